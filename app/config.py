@@ -1,0 +1,125 @@
+"""Settings: one pydantic-settings class for every variable in the interface contract.
+
+A channel is enabled only when its credentials are complete; an incomplete channel is off and
+its webhook refused (fail closed).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+BUNDLED_CATALOG = Path(__file__).resolve().parent.parent / "orchestrator" / "catalog" / "hibachi.toml"
+
+
+def _csv(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+class Settings(BaseSettings):
+    """Every setting the gateway reads, from the environment and `.env`."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", case_sensitive=False)
+
+    database_url: str = "sqlite:///gateway.db"
+    public_base_url: str = "http://localhost:8000"
+    business_catalog: Path = BUNDLED_CATALOG
+
+    openai_api_key: str = ""
+    openai_base_url: str | None = None
+    openai_model: str = "gpt-4o-mini"
+    openai_timeout_seconds: float = 30.0
+
+    twilio_account_sid: str = ""
+    twilio_auth_token: str = ""
+    twilio_from_number: str = ""
+    twilio_messaging_service_sid: str = ""
+    twilio_api_base_url: str = "https://api.twilio.com"
+
+    meta_app_secret: str = ""
+    meta_verify_token: str = ""
+    meta_page_access_token: str = ""
+    meta_graph_base_url: str = "https://graph.facebook.com"
+    meta_graph_version: str = "v21.0"
+
+    telegram_bot_token: str = ""
+    telegram_webhook_secret: str = ""
+    telegram_api_base_url: str = "https://api.telegram.org"
+
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_username: str = ""
+    smtp_password: str = ""
+    smtp_starttls: bool = True
+    email_from: str = ""
+    mailgun_signing_key: str = ""
+    sendgrid_inbound_user: str = ""
+    sendgrid_inbound_password: str = ""
+
+    slack_bot_token: str = ""
+    slack_signing_secret: str = ""
+    slack_review_channel: str = ""
+    slack_approver_ids: str = ""
+    slack_api_base_url: str = "https://slack.com/api/"
+
+    admin_password: str = ""
+    api_keys: str = ""
+
+    worker_poll_seconds: float = 0.5
+    job_lease_seconds: float = 60.0
+    job_max_attempts: int = 8
+    send_max_attempts: int = 6
+    retry_base_seconds: float = 2.0
+    draft_expiry_minutes: int = Field(default=24 * 60, ge=1)
+    max_body_bytes: int = 1_000_000
+
+    @field_validator("public_base_url")
+    @classmethod
+    def _strip_slash(cls, value: str) -> str:
+        return value.rstrip("/")
+
+    @property
+    def twilio_enabled(self) -> bool:
+        return bool(
+            self.twilio_account_sid
+            and self.twilio_auth_token
+            and (self.twilio_from_number or self.twilio_messaging_service_sid)
+        )
+
+    @property
+    def meta_enabled(self) -> bool:
+        return bool(self.meta_app_secret and self.meta_verify_token and self.meta_page_access_token)
+
+    @property
+    def telegram_enabled(self) -> bool:
+        return bool(self.telegram_bot_token and self.telegram_webhook_secret)
+
+    @property
+    def smtp_enabled(self) -> bool:
+        return bool(self.smtp_host and self.email_from)
+
+    @property
+    def mailgun_enabled(self) -> bool:
+        return bool(self.mailgun_signing_key and self.smtp_enabled)
+
+    @property
+    def sendgrid_enabled(self) -> bool:
+        return bool(self.sendgrid_inbound_user and self.sendgrid_inbound_password and self.smtp_enabled)
+
+    @property
+    def slack_enabled(self) -> bool:
+        return bool(self.slack_bot_token and self.slack_signing_secret and self.slack_review_channel)
+
+    @property
+    def approver_ids(self) -> tuple[str, ...]:
+        return _csv(self.slack_approver_ids)
+
+    @property
+    def api_key_set(self) -> tuple[str, ...]:
+        return _csv(self.api_keys)
+
+    @property
+    def model_enabled(self) -> bool:
+        return bool(self.openai_api_key)
