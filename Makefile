@@ -1,0 +1,35 @@
+# Two commands for a newcomer: `make run` starts the gateway, `make test` runs the tests.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench install clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/gateway serve
+
+# Runs the suite on SQLite and on a throwaway local PostgreSQL, then removes the database.
+test: $(STAMP)
+	@url=$$(scripts/testdb.sh start) && \
+	  echo "test PostgreSQL at $$url" && \
+	  TEST_POSTGRES_URL=$$url $(BIN)/python -m pytest -q -ra $(PYTEST_ARGS); \
+	  status=$$?; scripts/testdb.sh stop; exit $$status
+
+lint: $(STAMP)
+	$(BIN)/ruff check app adapters orchestrator tests benchmarks
+	$(BIN)/mypy app adapters orchestrator
+
+bench: $(STAMP)
+	$(BIN)/gateway bench
+
+clean:
+	rm -rf $(VENV) *.egg-info

@@ -1,0 +1,237 @@
+"""Twilio Messaging: SMS, MMS and WhatsApp in, the same out, and delivery status callbacks."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import aiohttp
+from twilio.base.exceptions import TwilioRestException
+from twilio.http.async_http_client import AsyncTwilioHttpClient
+from twilio.request_validator import RequestValidator
+from twilio.rest import Client
+
+from adapters.base import (
+    ChannelLimits,
+    MalformedPayload,
+    PermanentSendError,
+    SendHeld,
+    SignatureError,
+    TransientSendError,
+    WebhookRequest,
+)
+from adapters.text import fit_to_limits, sms_segments
+from app.messages import (
+    Attachment,
+    Channel,
+    DeliveryStatus,
+    InboundKind,
+    InboundMessage,
+    OutboundMessage,
+    ParsedWebhook,
+    SendResult,
+)
+
+log = logging.getLogger(__name__)
+
+EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>'
+WHATSAPP_PREFIX = "whatsapp:"
+WHATSAPP_WINDOW = timedelta(hours=24)
+
+# Twilio's default opt-out handling matches the whole trimmed body, case-insensitively.
+OPT_OUT_WORDS = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"})
+OPT_IN_WORDS = frozenset({"START", "UNSTOP"})
+HELP_WORDS = frozenset({"HELP", "INFO"})
+_OPT_OUT_TYPES = {"STOP": InboundKind.OPT_OUT, "START": InboundKind.OPT_IN, "HELP": InboundKind.HELP}
+
+# Error codes where a retry cannot succeed (invalid or unreachable number, opted out, blocked).
+PERMANENT_CODES = frozenset({21211, 21214, 21408, 21610, 21612, 21614, 30003, 30004, 30005, 30006})
+WHATSAPP_WINDOW_CODE = 63016
+
+
+def classify_keyword(body: str, opt_out_type: str | None = None) -> InboundKind:
+    """The kind of an inbound SMS: carrier keywords are not customer questions."""
+    if opt_out_type and opt_out_type.upper() in _OPT_OUT_TYPES:
+        return _OPT_OUT_TYPES[opt_out_type.upper()]
+    word = body.strip().upper()
+    if word in OPT_OUT_WORDS:
+        return InboundKind.OPT_OUT
+    if word in OPT_IN_WORDS:
+        return InboundKind.OPT_IN
+    if word in HELP_WORDS:
+        return InboundKind.HELP
+    return InboundKind.MESSAGE
+
+
+def _strip_whatsapp(address: str) -> tuple[Channel, str]:
+    if address.startswith(WHATSAPP_PREFIX):
+        return Channel.WHATSAPP, address[len(WHATSAPP_PREFIX) :]
+    return Channel.SMS, address
+
+
+class TwilioAdapter:
+    """SMS and WhatsApp through Twilio's Messaging API."""
+
+    name = "twilio"
+    channels = (Channel.SMS, Channel.WHATSAPP)
+
+    def __init__(
+        self,
+        *,
+        account_sid: str,
+        auth_token: str,
+        from_number: str = "",
+        messaging_service_sid: str = "",
+        api_base_url: str = "https://api.twilio.com",
+        status_callback_url: str | None = None,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._auth_token = auth_token
+        self._from_number = from_number
+        self._messaging_service_sid = messaging_service_sid
+        self._status_callback_url = status_callback_url
+        self._now = now
+        self._validator = RequestValidator(auth_token) if auth_token else None
+        self._account_sid = account_sid
+        self._api_base_url = api_base_url
+        self._client: Client | None = None
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> TwilioAdapter:
+        return cls(
+            account_sid=settings.twilio_account_sid,
+            auth_token=settings.twilio_auth_token,
+            from_number=settings.twilio_from_number,
+            messaging_service_sid=settings.twilio_messaging_service_sid,
+            api_base_url=settings.twilio_api_base_url,
+            status_callback_url=f"{settings.public_base_url}/webhooks/twilio/status",
+        )
+
+    def limits(self, channel: Channel) -> ChannelLimits:
+        # Twilio concatenates long texts itself, up to 1600 characters per message.
+        return ChannelLimits(max_chars=1600, max_parts=1, counts_segments=channel == Channel.SMS)
+
+    def verify(self, request: WebhookRequest) -> None:
+        """X-Twilio-Signature over the public URL and the POST parameters."""
+        signature = request.headers.get("x-twilio-signature", "")
+        if self._validator is None or not signature:
+            raise SignatureError("missing Twilio signature or auth token")
+        try:
+            params = dict(request.form_pairs())
+        except MalformedPayload as exc:
+            raise SignatureError("unreadable body cannot be verified") from exc
+        if not self._validator.validate(request.url, params, signature):
+            raise SignatureError("Twilio signature does not match")
+
+    def parse(self, request: WebhookRequest) -> ParsedWebhook:
+        """An inbound message, or a status callback for a message the gateway sent."""
+        fields = dict(request.form_pairs())
+        if "MessageStatus" in fields and "Body" not in fields:
+            return ParsedWebhook(statuses=(self._parse_status(fields),))
+        return ParsedWebhook(messages=(self._parse_message(fields),))
+
+    def _parse_status(self, fields: Mapping[str, str]) -> DeliveryStatus:
+        sid = fields.get("MessageSid") or fields.get("SmsSid")
+        if not sid:
+            raise MalformedPayload("status callback without MessageSid")
+        channel, _ = _strip_whatsapp(fields.get("To", ""))
+        return DeliveryStatus(
+            channel=channel,
+            provider_message_id=sid,
+            status=fields["MessageStatus"].lower(),
+            error_code=fields.get("ErrorCode") or None,
+            raw=dict(fields),
+        )
+
+    def _parse_message(self, fields: Mapping[str, str]) -> InboundMessage:
+        missing = [k for k in ("MessageSid", "From", "To") if not fields.get(k)]
+        if missing:
+            raise MalformedPayload(f"missing {', '.join(missing)}")
+        channel, sender = _strip_whatsapp(fields["From"])
+        _, recipient = _strip_whatsapp(fields["To"])
+        body = fields.get("Body", "")
+        try:
+            media_count = int(fields.get("NumMedia", "0") or 0)
+        except ValueError as exc:
+            raise MalformedPayload("NumMedia is not a number") from exc
+        attachments = tuple(
+            Attachment(url=fields[f"MediaUrl{i}"], content_type=fields.get(f"MediaContentType{i}"))
+            for i in range(min(media_count, 10))
+            if fields.get(f"MediaUrl{i}")
+        )
+        kind = InboundKind.MESSAGE
+        if channel == Channel.SMS:
+            kind = classify_keyword(body, fields.get("OptOutType"))
+        return InboundMessage(
+            channel=channel,
+            provider_message_id=fields["MessageSid"],
+            sender=sender,
+            recipient=recipient,
+            text=body,
+            received_at=self._now(),
+            kind=kind,
+            attachments=attachments,
+            sender_name=fields.get("ProfileName") or None,
+            raw=dict(fields),
+        )
+
+    def _rest(self) -> Client:
+        if self._client is None:
+            client = Client(
+                self._account_sid, self._auth_token, http_client=AsyncTwilioHttpClient(timeout=15)
+            )
+            client.api.base_url = self._api_base_url
+            self._client = client
+        return self._client
+
+    async def send(self, message: OutboundMessage) -> SendResult:
+        """Send through the Messages API; WhatsApp only inside the 24-hour window."""
+        if message.channel == Channel.WHATSAPP:
+            last = message.last_inbound_at
+            if last is None or self._now() - last > WHATSAPP_WINDOW:
+                raise SendHeld(
+                    "outside WhatsApp's 24-hour window: a pre-approved template is needed",
+                    code="window",
+                )
+        (text,) = fit_to_limits(message.text, self.limits(message.channel))
+        prefix = WHATSAPP_PREFIX if message.channel == Channel.WHATSAPP else ""
+        kwargs: dict[str, Any] = {"to": prefix + message.recipient, "body": text}
+        if self._messaging_service_sid:
+            kwargs["messaging_service_sid"] = self._messaging_service_sid
+        else:
+            kwargs["from_"] = prefix + self._from_number
+        if self._status_callback_url:
+            kwargs["status_callback"] = self._status_callback_url
+        try:
+            created = await self._rest().messages.create_async(**kwargs)
+        except TwilioRestException as exc:
+            raise _map_error(exc) from exc
+        except (TimeoutError, aiohttp.ClientError) as exc:
+            raise TransientSendError(f"Twilio unreachable: {exc!r}") from exc
+        segments = sms_segments(text).segments if message.channel == Channel.SMS else 1
+        return SendResult(
+            provider_message_id=str(created.sid),
+            status=str(created.status or "queued"),
+            parts=segments,
+        )
+
+    async def close(self) -> None:
+        if self._client is not None:
+            http = self._client.http_client
+            if isinstance(http, AsyncTwilioHttpClient):
+                await http.close()
+            self._client = None
+
+
+def _map_error(exc: TwilioRestException) -> Exception:
+    code = exc.code if isinstance(exc.code, int) else None
+    text = f"Twilio {exc.status}: {exc.msg}"
+    if code == WHATSAPP_WINDOW_CODE:
+        return SendHeld(text, code=str(code))
+    if exc.status == 429 or exc.status >= 500:
+        return TransientSendError(text, code=str(code or exc.status))
+    if code in PERMANENT_CODES or 400 <= exc.status < 500:
+        return PermanentSendError(text, code=str(code or exc.status))
+    return TransientSendError(text, code=str(code or exc.status))

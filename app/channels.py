@@ -1,0 +1,43 @@
+"""Which channel adapters are on, built from settings. A channel with incomplete credentials
+has no adapter: its webhook is refused and its replies go to the dry-run outbox."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from adapters.twilio import TwilioAdapter
+from app.config import Settings
+from app.messages import Channel
+
+
+@dataclass
+class Channels:
+    """Inbound adapters by webhook name, senders by channel."""
+
+    inbound: dict[str, Any] = field(default_factory=dict)
+    senders: dict[Channel, Any] = field(default_factory=dict)
+
+    def add(self, adapter: Any, *, inbound_as: str | None = None) -> None:
+        if inbound_as:
+            self.inbound[inbound_as] = adapter
+        for channel in getattr(adapter, "channels", ()):
+            self.senders[channel] = adapter
+
+    async def close(self) -> None:
+        seen: set[int] = set()
+        for adapter in [*self.inbound.values(), *self.senders.values()]:
+            if id(adapter) in seen:
+                continue
+            seen.add(id(adapter))
+            close = getattr(adapter, "close", None)
+            if close is not None:
+                await close()
+
+
+def build_channels(settings: Settings, *, http: Any) -> Channels:
+    """Adapters for every channel whose credentials are complete."""
+    channels = Channels()
+    if settings.twilio_enabled:
+        channels.add(TwilioAdapter.from_settings(settings), inbound_as="twilio")
+    return channels

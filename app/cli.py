@@ -1,0 +1,174 @@
+"""The `gateway` command: serve, worker, migrate, chat, bench, telegram set-webhook."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import sys
+import uuid
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from pydantic import ValidationError
+
+from app.config import Settings
+
+log = logging.getLogger("gateway")
+
+
+def out(text: str) -> None:
+    """The CLI's output: plain lines on stdout."""
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def _settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as exc:
+        raise SystemExit(f"gateway: invalid configuration:\n{exc}") from exc
+
+
+def cmd_migrate(_args: argparse.Namespace) -> int:
+    from app.db import migrate
+
+    settings = _settings()
+    migrate(settings.database_url)
+    out(f"database is at the latest schema ({settings.database_url.split('@')[-1]})")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from app.db import migrate
+    from app.main import create_app
+
+    settings = _settings()
+    migrate(settings.database_url)
+    port = args.port or int(os.environ.get("PORT", "8000"))
+    app = create_app(settings, run_worker=not args.no_worker)
+    out(f"gateway listening on http://{args.host}:{port} (review console: /admin)")
+    uvicorn.run(app, host=args.host, port=port, log_level="info", proxy_headers=True)
+    return 0
+
+
+def cmd_worker(_args: argparse.Namespace) -> int:
+    from app.db import migrate
+    from app.runtime import build_runtime
+    from app.tasks import housekeeping, make_worker
+
+    settings = _settings()
+    migrate(settings.database_url)
+
+    async def run() -> None:
+        runtime = build_runtime(settings)
+        worker = make_worker(runtime)
+        out(f"worker {worker.worker_id} started")
+        try:
+            await worker.run_forever(periodic=lambda: housekeeping(runtime))
+        finally:
+            await runtime.close()
+
+    try:
+        asyncio.run(run())
+    except KeyboardInterrupt:
+        out("worker stopped")
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    """One inbound message through the real pipeline: store, draft, print."""
+    from app.chat import run_chat
+    from app.db import migrate
+    from app.messages import Channel
+
+    try:
+        channel = Channel(args.channel)
+    except ValueError:
+        raise SystemExit(f"gateway chat: unknown channel {args.channel!r}; "
+                         f"choose from {', '.join(c.value for c in Channel)}") from None
+    if not args.message.strip():
+        raise SystemExit("gateway chat: the message is empty")
+    settings = _settings()
+    migrate(settings.database_url)
+    draft = asyncio.run(
+        run_chat(settings, channel=channel, sender=args.sender, text=args.message,
+                 message_id=f"cli-{uuid.uuid4().hex}", at=datetime.now(UTC))
+    )
+    if draft is None:
+        out("no draft was made (keyword, opt-out, or auto-reply)")
+        return 0
+    out(draft.text)
+    out("")
+    out(f"responder: {draft.responder}; flags: {', '.join(draft.flags) or 'none'}")
+    if draft.quote:
+        out("quote: " + json.dumps(draft.quote, indent=2))
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from benchmarks.run import main as bench_main
+
+    return bench_main(smoke=args.smoke, output=args.output)
+
+
+def cmd_telegram(args: argparse.Namespace) -> int:
+    from adapters.telegram import TelegramAdapter
+
+    settings = _settings()
+    if not settings.telegram_enabled:
+        raise SystemExit("gateway telegram: TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET are needed")
+    url = args.url or f"{settings.public_base_url}/webhooks/telegram"
+
+    async def run() -> None:
+        adapter = TelegramAdapter.from_settings(settings)
+        try:
+            await adapter.set_webhook(url=url)
+        finally:
+            await adapter.close()
+
+    asyncio.run(run())
+    out(f"Telegram webhook set to {url}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="gateway", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="migrate, then serve HTTP (with the worker)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=None)
+    serve.add_argument("--no-worker", action="store_true")
+    serve.set_defaults(func=cmd_serve)
+    sub.add_parser("worker", help="the background worker alone").set_defaults(func=cmd_worker)
+    sub.add_parser("migrate", help="alembic upgrade head").set_defaults(func=cmd_migrate)
+    chat = sub.add_parser("chat", help="draft a reply to one message from the terminal")
+    chat.add_argument("--channel", default="sms")
+    chat.add_argument("--from", dest="sender", default="+15551234567")
+    chat.add_argument("message")
+    chat.set_defaults(func=cmd_chat)
+    bench = sub.add_parser("bench", help="run the benchmarks")
+    bench.add_argument("--smoke", action="store_true", help="a seconds-long run")
+    bench.add_argument("--output", default="bench-results/latest.json")
+    bench.set_defaults(func=cmd_bench)
+    telegram = sub.add_parser("telegram", help="Telegram helpers")
+    tsub = telegram.add_subparsers(dest="telegram_command", required=True)
+    hook = tsub.add_parser("set-webhook", help="point Telegram at this gateway")
+    hook.add_argument("--url", default=None)
+    hook.set_defaults(func=cmd_telegram)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO"),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

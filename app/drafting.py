@@ -1,0 +1,110 @@
+"""The drafting job: conversation history + the new message -> orchestrator -> a pending Draft.
+
+The model call happens outside any transaction. The draft, its review notification and the job's
+completion commit together, so a crash yields a re-run, never two drafts.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from adapters.text import sms_segments
+from app.jobs import ClaimedJob, enqueue
+from app.messages import Channel
+from app.models import Contact, Conversation, Draft, Message, utcnow
+from app.worker import Worker
+
+log = logging.getLogger(__name__)
+
+HISTORY_TURNS = 20
+DRAFTED_KINDS = ("message", "start")
+
+
+async def _newer_inbound(session: Any, conversation_id: int, message_id: int) -> bool:
+    newer = await session.execute(
+        select(Message.id)
+        .where(
+            Message.conversation_id == conversation_id,
+            Message.direction == "in",
+            Message.kind.in_(DRAFTED_KINDS),
+            Message.id > message_id,
+        )
+        .limit(1)
+    )
+    return newer.scalar() is not None
+
+
+async def _history(session: Any, conversation_id: int, message_id: int) -> list[Any]:
+    from orchestrator.service import Turn
+
+    rows = (
+        await session.execute(
+            select(Message)
+            .where(Message.conversation_id == conversation_id, Message.id < message_id)
+            .order_by(Message.id.desc())
+            .limit(HISTORY_TURNS)
+        )
+    ).scalars()
+    return [
+        Turn(role="customer" if m.direction == "in" else "business", text=m.text)
+        for m in reversed(list(rows))
+        if m.text
+    ]
+
+
+async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
+    """Draft a reply to one inbound message, unless a newer message will be drafted instead."""
+    conversation_id = int(job.payload["conversation_id"])
+    message_id = int(job.payload["message_id"])
+    async with worker.runtime.sessions() as session:
+        conversation = await session.get(Conversation, conversation_id)
+        message = await session.get(Message, message_id)
+        if conversation is None or message is None:
+            raise LookupError(f"conversation {conversation_id} or message {message_id} is gone")
+        contact = await session.get(Contact, conversation.contact_id)
+        assert contact is not None
+        skip = contact.opted_out or await _newer_inbound(session, conversation_id, message_id)
+        history = [] if skip else await _history(session, conversation_id, message_id)
+    if skip:
+        async with worker.completing(job):
+            log.info("draft for message %s skipped (newer message or opted out)", message_id)
+        return
+    text = message.text or ("[customer sent an attachment]" if message.attachments else "")
+    result = await worker.runtime.orchestrator.draft(
+        channel=Channel(conversation.channel),
+        text=text,
+        history=history,
+        customer_name=contact.display_name,
+    )
+    async with worker.completing(job) as session:
+        if await _newer_inbound(session, conversation_id, message_id):
+            return
+        payload = result.to_json()
+        flags = list(payload["flags"])
+        draft = Draft(
+            conversation_id=conversation_id,
+            inbound_message_id=message_id,
+            text=result.text,
+            flags=flags,
+            tool_runs=payload["tool_runs"],
+            quote=payload["quote"],
+            responder=result.responder,
+            model=result.model,
+            usage=dict(result.usage),
+            latency_ms=result.latency_ms,
+            segments=sms_segments(result.text).segments
+            if conversation.channel == Channel.SMS.value
+            else None,
+            expires_at=utcnow() + timedelta(minutes=worker.settings.draft_expiry_minutes),
+        )
+        session.add(draft)
+        if result.needs_human:
+            conversation.status = "needs_human"
+        await session.flush()
+        enqueue(session, kind="review_post", payload={"draft_id": draft.id},
+                dedupe_key=f"review_post:{draft.id}")
+        log.info("draft %s for conversation %s (%s)", draft.id, conversation_id, result.responder)

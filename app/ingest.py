@@ -1,0 +1,215 @@
+"""Store parsed webhook content once and queue its work, in the caller's transaction.
+
+Duplicates (provider retries) are recognized by the unique (channel, provider message id) and
+produce neither a second row nor a second job.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.jobs import enqueue
+from app.messages import DeliveryStatus, InboundKind, InboundMessage, ParsedWebhook
+from app.models import Contact, Conversation, Message, Outbox, utcnow
+
+log = logging.getLogger(__name__)
+
+DRAFTED_KINDS = frozenset({InboundKind.MESSAGE, InboundKind.START})
+FAILED_STATUSES = frozenset({"failed", "undelivered"})
+
+
+@dataclass
+class IngestResult:
+    """What one webhook delivery changed."""
+
+    stored: list[int] = field(default_factory=list)
+    duplicates: int = 0
+    jobs: int = 0
+    statuses: int = 0
+
+
+async def insert_ignore(
+    session: AsyncSession, model: Any, values: dict[str, Any], keys: list[str]
+) -> int | None:
+    """INSERT ... ON CONFLICT DO NOTHING; the new id, or None when the row already existed."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    stmt = insert(model).values(**values).on_conflict_do_nothing(index_elements=keys)
+    result = await session.execute(stmt.returning(model.id))
+    return result.scalar()
+
+
+async def get_contact(
+    session: AsyncSession, *, channel: str, address: str, name: str | None
+) -> Contact:
+    await insert_ignore(
+        session,
+        Contact,
+        {"channel": channel, "address": address, "display_name": name, "created_at": utcnow()},
+        ["channel", "address"],
+    )
+    contact = (
+        await session.execute(
+            select(Contact).where(Contact.channel == channel, Contact.address == address)
+        )
+    ).scalar_one()
+    if name and contact.display_name != name:
+        contact.display_name = name
+    return contact
+
+
+async def find_conversation(
+    session: AsyncSession, *, contact: Contact, message: InboundMessage
+) -> Conversation:
+    """The thread named by the message (email References), else the contact's latest one."""
+    conversation: Conversation | None = None
+    if message.thread_ref:
+        conversation = (
+            await session.execute(
+                select(Conversation)
+                .join(Message, Message.conversation_id == Conversation.id)
+                .where(
+                    Message.channel == message.channel.value,
+                    Message.provider_message_id.in_(message.thread_ref),
+                )
+                .order_by(Message.id.desc())
+                .limit(1)
+            )
+        ).scalar()
+    if conversation is None:
+        conversation = (
+            await session.execute(
+                select(Conversation)
+                .where(Conversation.contact_id == contact.id)
+                .order_by(Conversation.id.desc())
+                .limit(1)
+            )
+        ).scalar()
+    if conversation is None:
+        conversation = Conversation(
+            contact_id=contact.id,
+            channel=message.channel.value,
+            business_address=message.recipient,
+            subject=message.subject,
+        )
+        session.add(conversation)
+        await session.flush()
+    return conversation
+
+
+def _message_row(message: InboundMessage, conversation_id: int, direction: str) -> dict[str, Any]:
+    return {
+        "conversation_id": conversation_id,
+        "direction": direction,
+        "channel": message.channel.value,
+        "provider_message_id": message.provider_message_id,
+        "kind": message.kind.value,
+        "sender": message.sender,
+        "recipient": message.recipient,
+        "text": message.text,
+        "attachments": [
+            {"url": a.url, "content_type": a.content_type, "name": a.name}
+            for a in message.attachments
+        ],
+        "raw": {**message.raw, "subject": message.subject, "thread_ref": list(message.thread_ref)},
+        "created_at": message.received_at,
+    }
+
+
+async def ingest_message(session: AsyncSession, message: InboundMessage) -> tuple[int | None, bool]:
+    """Store one message; returns (message id or None if duplicate, whether a draft job was queued)."""
+    echo = message.kind == InboundKind.ECHO
+    customer = message.recipient if echo else message.sender
+    contact = await get_contact(
+        session,
+        channel=message.channel.value,
+        address=customer,
+        name=None if echo else message.sender_name,
+    )
+    conversation = await find_conversation(session, contact=contact, message=message)
+    message_id = await insert_ignore(
+        session,
+        Message,
+        _message_row(message, conversation.id, "out" if echo else "in"),
+        ["channel", "provider_message_id"],
+    )
+    if message_id is None:
+        return None, False
+    if echo:
+        return message_id, False
+    conversation.last_inbound_at = message.received_at
+    if message.kind == InboundKind.OPT_OUT:
+        contact.opted_out, contact.opted_out_at = True, utcnow()
+    elif message.kind == InboundKind.OPT_IN:
+        contact.opted_out, contact.opted_out_at = False, None
+    if message.kind not in DRAFTED_KINDS or contact.opted_out:
+        return message_id, False
+    # Imported here: review depends on ingest's helpers at import time.
+    from app.review.service import supersede_pending
+
+    await supersede_pending(session, conversation_id=conversation.id)
+    enqueue(
+        session,
+        kind="draft",
+        payload={"conversation_id": conversation.id, "message_id": message_id},
+        dedupe_key=f"draft:{message_id}",
+    )
+    return message_id, True
+
+
+async def apply_status(session: AsyncSession, status: DeliveryStatus) -> bool:
+    """Move the outbox entry a provider reported on; False when no entry matches."""
+    outbox = (
+        await session.execute(
+            select(Outbox).where(Outbox.provider_message_id == status.provider_message_id)
+        )
+    ).scalar()
+    if outbox is None:
+        return False
+    if status.status == "delivered":
+        outbox.state = "delivered"
+    elif status.status in FAILED_STATUSES:
+        outbox.state = "failed"
+        outbox.last_error = f"{status.status} (error {status.error_code or 'unknown'})"
+    else:
+        return True
+    if outbox.draft_id is not None:
+        enqueue(session, kind="review_update", payload={"draft_id": outbox.draft_id})
+    return True
+
+
+async def ingest(session: AsyncSession, parsed: ParsedWebhook) -> IngestResult:
+    """Store everything a webhook carried, in the caller's transaction."""
+    result = IngestResult()
+    for message in parsed.messages:
+        message_id, queued = await ingest_message(session, message)
+        if message_id is None:
+            result.duplicates += 1
+            continue
+        result.stored.append(message_id)
+        result.jobs += int(queued)
+    for status in parsed.statuses:
+        result.statuses += int(await apply_status(session, status))
+    return result
+
+
+async def mark_nonce(session: AsyncSession, *, provider: str, nonce: str) -> bool:
+    """Record a webhook nonce; False when it was seen before (a replay)."""
+    from app.models import WebhookNonce
+
+    new_id = await insert_ignore(
+        session,
+        WebhookNonce,
+        {"provider": provider, "nonce": nonce, "seen_at": utcnow()},
+        ["provider", "nonce"],
+    )
+    return new_id is not None
+
+
+

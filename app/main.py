@@ -1,0 +1,82 @@
+"""create_app(settings): the HTTP app, its routes and the in-process worker."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+from fastapi import FastAPI, Response
+from fastapi.responses import JSONResponse
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from sqlalchemy import select, text
+
+from app.config import Settings
+from app.models import ChannelState
+from app.runtime import Runtime, build_runtime
+from app.tasks import housekeeping, make_worker
+from app.webhooks import build_webhook_router
+
+log = logging.getLogger(__name__)
+
+
+def create_app(
+    settings: Settings | None = None, *, runtime: Runtime | None = None, run_worker: bool = True
+) -> FastAPI:
+    """The gateway's ASGI app. Pass `runtime` to share one (tests); the app closes only its own."""
+    owns_runtime = runtime is None
+    rt = runtime or build_runtime(settings or Settings())
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        worker = make_worker(rt) if run_worker else None
+        task = (
+            asyncio.create_task(worker.run_forever(periodic=lambda: housekeeping(rt)))
+            if worker
+            else None
+        )
+        try:
+            yield
+        finally:
+            if worker and task:
+                worker.stop()
+                await task
+            if owns_runtime:
+                await rt.close()
+
+    app = FastAPI(title="Chat gateway", version="0.1.0", lifespan=lifespan)
+    app.state.runtime = rt
+    app.include_router(build_webhook_router(rt))
+    _mount_optional(app, rt)
+
+    @app.get("/healthz", include_in_schema=False)
+    async def healthz() -> dict[str, str]:
+        return {"status": "alive"}
+
+    @app.get("/readyz", include_in_schema=False)
+    async def readyz() -> Response:
+        try:
+            async with rt.sessions() as session:
+                await session.execute(text("SELECT 1"))
+                states = (await session.execute(select(ChannelState))).scalars().all()
+        except Exception as exc:  # any database failure means not ready
+            log.warning("readiness check failed: %s", exc)
+            return JSONResponse({"status": "database unavailable"}, status_code=503)
+        reauth = {s.channel: s.detail for s in states if s.needs_reauth}
+        return JSONResponse({"status": "ready", "channels_needing_reauth": reauth})
+
+    @app.get("/metrics", include_in_schema=False)
+    async def metrics() -> Response:
+        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
+    return app
+
+
+def _mount_optional(app: FastAPI, rt: Runtime) -> None:
+    """The /v1 API and the Slack endpoint, each only when configured."""
+    from app.api_v1 import build_v1_router
+
+    app.include_router(build_v1_router(settings=rt.settings, orchestrator=rt.orchestrator))
+    if rt.slack is not None:
+        app.include_router(rt.slack.router())

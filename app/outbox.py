@@ -1,0 +1,181 @@
+"""The outbox job: send an approved reply through its channel adapter, record every attempt,
+retry transient failures with backoff, and report the result to reviewers.
+
+Duplicate-send window: a send is marked `sending` and committed before the provider call; the
+result is committed right after it. If the process dies between the provider accepting the message
+and that second commit (a few milliseconds), the lease expires and another worker sends again.
+That window is the only way a reply can go out twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+
+from adapters.base import SendError, SendHeld, TransientSendError
+from adapters.text import sms_segments
+from app.jobs import ClaimedJob, backoff_seconds, enqueue, finish, retry_later
+from app.messages import Channel, OutboundMessage, SendResult
+from app.models import (
+    ChannelState,
+    Contact,
+    Conversation,
+    Draft,
+    Message,
+    Outbox,
+    SendAttempt,
+    utcnow,
+)
+from app.worker import LeaseLost, Worker
+
+log = logging.getLogger(__name__)
+
+DONE_STATES = frozenset({"sent", "delivered", "failed", "held", "dry_run"})
+
+
+async def _prepare(worker: Worker, outbox_id: int) -> tuple[OutboundMessage | None, str]:
+    """Mark the entry `sending` and build the message; (None, state) when there is nothing to do."""
+    async with worker.runtime.sessions() as session, session.begin():
+        outbox = await session.get(Outbox, outbox_id)
+        if outbox is None or outbox.state in DONE_STATES:
+            return None, outbox.state if outbox else "missing"
+        conversation = await session.get(Conversation, outbox.conversation_id)
+        assert conversation is not None
+        contact = await session.get(Contact, conversation.contact_id)
+        assert contact is not None
+        if contact.opted_out:
+            return None, "opted_out"
+        channel = Channel(outbox.channel)
+        if channel not in worker.runtime.channels.senders:
+            return None, "dry_run"
+        outbox.state, outbox.attempts = "sending", outbox.attempts + 1
+        first = await session.get(Message, (await _latest_inbound_id(session, conversation.id)))
+        message = OutboundMessage(
+            channel=channel,
+            recipient=outbox.recipient,
+            text=outbox.text,
+            idempotency_key=str(outbox.id),
+            sender=conversation.business_address or None,
+            subject=conversation.subject,
+            in_reply_to=first.provider_message_id if first and channel == Channel.EMAIL else None,
+            human_authored=outbox.human_authored,
+            last_inbound_at=conversation.last_inbound_at,
+        )
+        return message, "sending"
+
+
+async def _latest_inbound_id(session: Any, conversation_id: int) -> int | None:
+    row = await session.execute(
+        select(Message.id)
+        .where(Message.conversation_id == conversation_id, Message.direction == "in")
+        .order_by(Message.id.desc())
+        .limit(1)
+    )
+    return row.scalar()
+
+
+async def run_send_job(worker: Worker, job: ClaimedJob) -> None:
+    """Send one outbox entry (see the module docstring for the duplicate window)."""
+    outbox_id = int(job.payload["outbox_id"])
+    message, state = await _prepare(worker, outbox_id)
+    if message is None:
+        async with worker.completing(job) as session:
+            if state in ("dry_run", "opted_out"):
+                await _close_unsent(session, outbox_id, state)
+        return
+    sender = worker.runtime.channels.senders[message.channel]
+    try:
+        result = await sender.send(message)
+    except SendError as exc:
+        await _record_failure(worker, job, outbox_id, exc)
+        return
+    async with worker.completing(job) as session:
+        await _record_success(session, outbox_id, message, result)
+
+
+async def _close_unsent(session: Any, outbox_id: int, state: str) -> None:
+    outbox = await session.get(Outbox, outbox_id)
+    if state == "dry_run":
+        outbox.state, outbox.last_error = "dry_run", "channel not configured: not sent"
+    else:
+        outbox.state, outbox.last_error = "failed", "the customer opted out: not sent"
+        await session.execute(update(Draft).where(Draft.id == outbox.draft_id).values(state="failed"))
+    _attempt(session, outbox, result=outbox.state, error=outbox.last_error)
+    _notify(session, outbox)
+
+
+def _attempt(session: Any, outbox: Outbox, *, result: str, error: str | None = None,
+             provider_id: str | None = None) -> None:
+    session.add(SendAttempt(outbox_id=outbox.id, attempt=outbox.attempts, result=result,
+                            error=error, provider_message_id=provider_id))
+
+
+def _notify(session: Any, outbox: Outbox) -> None:
+    if outbox.draft_id is not None:
+        enqueue(session, kind="review_update", payload={"draft_id": outbox.draft_id})
+
+
+async def _record_success(
+    session: Any, outbox_id: int, message: OutboundMessage, result: SendResult
+) -> None:
+    outbox = await session.get(Outbox, outbox_id)
+    segments = sms_segments(message.text).segments if message.channel == Channel.SMS else None
+    outbox.state, outbox.provider_message_id = "sent", result.provider_message_id
+    outbox.segments, outbox.last_error, outbox.next_attempt_at = segments, None, None
+    _attempt(session, outbox, result="sent", provider_id=result.provider_message_id)
+    session.add(
+        Message(
+            conversation_id=outbox.conversation_id,
+            direction="out",
+            channel=outbox.channel,
+            provider_message_id=result.provider_message_id,
+            sender=message.sender or "",
+            recipient=outbox.recipient,
+            text=outbox.text,
+            segments=segments,
+            draft_id=outbox.draft_id,
+            raw={"parts": result.parts, **dict(result.raw)},
+        )
+    )
+    await session.execute(update(Draft).where(Draft.id == outbox.draft_id).values(state="sent"))
+    _notify(session, outbox)
+
+
+async def _record_failure(worker: Worker, job: ClaimedJob, outbox_id: int, exc: SendError) -> None:
+    settings = worker.settings
+    async with worker.runtime.sessions() as session, session.begin():
+        outbox = await session.get(Outbox, outbox_id)
+        assert outbox is not None
+        error = f"{exc}" + (f" (code {exc.code})" if exc.code else "")
+        transient = isinstance(exc, TransientSendError)
+        if transient and outbox.attempts < settings.send_max_attempts:
+            retry_after = getattr(exc, "retry_after", None)
+            delay = retry_after or backoff_seconds(outbox.attempts, base=settings.retry_base_seconds)
+            outbox.state, outbox.last_error = "pending", error
+            outbox.next_attempt_at = utcnow() + timedelta(seconds=delay)
+            _attempt(session, outbox, result="transient", error=error)
+            # The send's own attempt budget decides; the job budget must not cut it short.
+            if await retry_later(session, job, error=error, delay=delay,
+                                 max_attempts=settings.send_max_attempts + 1) != "queued":
+                raise LeaseLost("send job exhausted")
+            _notify(session, outbox)
+            return
+        held = isinstance(exc, SendHeld)
+        outbox.state, outbox.last_error = ("held" if held else "failed"), error
+        _attempt(session, outbox, result="held" if held else "permanent" if not transient else
+                 "transient", error=error)
+        if not held:
+            await session.execute(
+                update(Draft).where(Draft.id == outbox.draft_id).values(state="failed")
+            )
+        if getattr(exc, "reauth_required", False):
+            await session.merge(ChannelState(channel=outbox.channel, needs_reauth=True,
+                                             detail=error))
+        if not await finish(session, job):
+            raise LeaseLost(f"job {job.id} was taken over")
+        _notify(session, outbox)
+    log.info("outbox %s %s: %s", outbox_id, outbox.state, error)
+

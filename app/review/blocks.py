@@ -1,0 +1,153 @@
+"""Block Kit for the Slack review message and its modals. Pure functions of a DraftView."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.review.view import DraftView
+
+ACTIONS_BLOCK = "draft_actions"
+EDIT_CALLBACK, REJECT_CALLBACK = "edit_draft", "reject_draft"
+EDIT_BLOCK, EDIT_INPUT = "draft_body", "draft_text"
+REJECT_BLOCK, REJECT_INPUT = "reject_reason", "reason_text"
+SLACK_TEXT_LIMIT = 2900  # a section's text may hold 3000 characters
+
+
+def draft_value(draft_id: int) -> str:
+    return f"draft:{draft_id}"
+
+
+def parse_draft_value(value: str | None) -> int | None:
+    """The draft id from a button value or private_metadata ("draft:42"), else None."""
+    if not value or not value.startswith("draft:"):
+        return None
+    number = value.removeprefix("draft:")
+    return int(number) if number.isdigit() else None
+
+
+def _section(text: str) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text[:SLACK_TEXT_LIMIT]}}
+
+
+def _quote(text: str) -> str:
+    return "\n".join("> " + line for line in (text or " ").splitlines() or [" "])
+
+
+def _button(action_id: str, text: str, draft_id: int, style: str | None = None) -> dict[str, Any]:
+    button: dict[str, Any] = {
+        "type": "button",
+        "action_id": action_id,
+        "text": {"type": "plain_text", "text": text},
+        "value": draft_value(draft_id),
+    }
+    if style:
+        button["style"] = style
+    return button
+
+
+def status_line(view: DraftView) -> str:
+    """One line on where the draft stands, shown once it is no longer pending."""
+    draft, outbox = view.draft, view.outbox
+    who = f"<@{draft.decided_by}>" if draft.decided_by and draft.decided_by != "system" else ""
+    if outbox is not None and outbox.state in ("sent", "delivered"):
+        return f":white_check_mark: {outbox.state.capitalize()} ({outbox.provider_message_id})" + (
+            f", approved by {who}" if who else "")
+    if outbox is not None and outbox.state == "failed":
+        return f":x: Send failed: {outbox.last_error}"
+    if outbox is not None and outbox.state == "held":
+        return f":pause_button: Held: {outbox.last_error}"
+    if outbox is not None and outbox.state == "dry_run":
+        return ":test_tube: Dry run: channel not configured, not sent"
+    labels = {
+        "approved": f"Approved by {who}, sending", "edited": f"Approved with edits by {who}, sending",
+        "rejected": f"Rejected by {who}: {draft.reason}", "superseded":
+        "Superseded by a newer customer message", "expired": "Expired without a decision",
+        "sent": "Sent", "failed": f"Failed: {outbox.last_error if outbox else ''}",
+    }
+    return labels.get(draft.state, draft.state)
+
+
+def review_blocks(view: DraftView) -> list[dict[str, Any]]:
+    """The review message: customer, context, draft, quote, flags, then buttons or status."""
+    draft = view.draft
+    blocks: list[dict[str, Any]] = [
+        _section(f"*Draft #{draft.id}* for *{view.customer_label}*"),
+    ]
+    if view.context:
+        turns = "\n".join(
+            f"{'Customer' if m.direction == 'in' else 'Us'}: {m.text[:200]}" for m in view.context
+        )
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": turns[:2900]}]})
+    if view.latest is not None:
+        blocks.append(_section("*Customer wrote:*\n" + _quote(view.latest.text)))
+    blocks.append(_section("*Draft reply:*\n" + _quote(view.shown_text)))
+    quote = view.quote_lines()
+    if quote:
+        blocks.append(_section("*Quote (from the pricing tools):*\n" + "\n".join(quote)))
+    details = [f"responder: {draft.responder}"]
+    if draft.segments:
+        details.append(f"SMS segments: {draft.segments}")
+    if view.flags:
+        details.append(":warning: " + "; ".join(view.flags))
+    blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": " | ".join(details)}]})
+    if draft.state == "pending":
+        blocks.append({"type": "actions", "block_id": ACTIONS_BLOCK, "elements": [
+            _button("approve", "Approve", draft.id, "primary"),
+            _button("edit", "Edit", draft.id),
+            _button("reject", "Reject", draft.id, "danger"),
+        ]})
+    else:
+        blocks.append(_section(status_line(view)))
+        if view.outbox is not None and view.outbox.state in ("failed", "held"):
+            blocks.append({"type": "actions", "block_id": ACTIONS_BLOCK,
+                           "elements": [_button("retry", "Retry", draft.id)]})
+    return blocks
+
+
+def fallback_text(view: DraftView) -> str:
+    return f"Draft #{view.draft.id} for {view.customer_label}: {view.draft.state}"
+
+
+def edit_modal(view: DraftView, *, hint: str = "") -> dict[str, Any]:
+    return {
+        "type": "modal",
+        "callback_id": EDIT_CALLBACK,
+        "private_metadata": draft_value(view.draft.id),
+        "title": {"type": "plain_text", "text": "Edit reply"},
+        "submit": {"type": "plain_text", "text": "Send"},
+        "close": {"type": "plain_text", "text": "Cancel"},
+        "blocks": [
+            _section(f"To {view.customer_label}. {hint}".strip()),
+            {
+                "type": "input",
+                "block_id": EDIT_BLOCK,
+                "label": {"type": "plain_text", "text": "Reply"},
+                "element": {
+                    "type": "plain_text_input",
+                    "action_id": EDIT_INPUT,
+                    "multiline": True,
+                    "initial_value": view.shown_text,
+                },
+            },
+        ],
+    }
+
+
+def reject_modal(view: DraftView) -> dict[str, Any]:
+    return {
+        "type": "modal",
+        "callback_id": REJECT_CALLBACK,
+        "private_metadata": draft_value(view.draft.id),
+        "title": {"type": "plain_text", "text": "Reject draft"},
+        "submit": {"type": "plain_text", "text": "Reject"},
+        "close": {"type": "plain_text", "text": "Cancel"},
+        "blocks": [
+            {
+                "type": "input",
+                "block_id": REJECT_BLOCK,
+                "label": {"type": "plain_text", "text": "Why? (staff will follow up by hand)"},
+                "element": {"type": "plain_text_input", "action_id": REJECT_INPUT,
+                            "multiline": True},
+            }
+        ],
+    }

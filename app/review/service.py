@@ -1,0 +1,179 @@
+"""The review decision state machine. Slack and the web console both call these functions,
+so there is one code path for decisions and one audit trail.
+
+    pending --approve--> approved --send--> sent | failed
+    pending --edit-----> edited   --send--> sent | failed
+    pending --reject---> rejected
+    pending --new customer message--> superseded
+    pending --time--> expired
+
+Every transition is a conditional UPDATE on the current state, so a double click, a Slack retry
+or two staff members at once produce exactly one outcome and at most one outbox entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.jobs import enqueue
+from app.models import AuditEvent, Contact, Conversation, Draft, Outbox, utcnow
+
+PENDING = "pending"
+DECIDABLE = frozenset({PENDING})
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The outcome of a decision attempt. `ok` False means nothing changed."""
+
+    ok: bool
+    state: str
+    message: str
+    outbox_id: int | None = None
+
+
+def audit(
+    session: AsyncSession, *, actor: str, action: str, draft_id: int | None, **detail: Any
+) -> None:
+    session.add(AuditEvent(actor=actor, action=action, draft_id=draft_id, detail=detail))
+
+
+def notify_reviewers(session: AsyncSession, draft_id: int) -> None:
+    """Queue an update of the review message (Slack); the console reads the database directly."""
+    enqueue(session, kind="review_update", payload={"draft_id": draft_id})
+
+
+async def _transition(
+    session: AsyncSession, draft_id: int, new_state: str, **values: Any
+) -> Draft | None:
+    result = await session.execute(
+        update(Draft)
+        .where(Draft.id == draft_id, Draft.state.in_(DECIDABLE))
+        .values(state=new_state, decided_at=utcnow(), **values)
+        .returning(Draft.id)
+    )
+    if result.scalar() is None:
+        return None
+    draft = await session.get(Draft, draft_id, populate_existing=True)
+    return draft
+
+
+async def _refused(session: AsyncSession, draft_id: int) -> Decision:
+    draft = await session.get(Draft, draft_id)
+    if draft is None:
+        return Decision(False, "missing", f"draft {draft_id} does not exist")
+    return Decision(False, draft.state, f"draft {draft_id} is {draft.state}; nothing changed")
+
+
+async def approve(
+    session: AsyncSession, *, draft_id: int, actor: str, edited_text: str | None = None
+) -> Decision:
+    """Approve a pending draft, as written or with staff's text, and queue exactly one send."""
+    base = await session.get(Draft, draft_id)
+    if base is None:
+        return Decision(False, "missing", f"draft {draft_id} does not exist")
+    edited = edited_text is not None and edited_text.strip() != base.text.strip()
+    final = edited_text.strip() if edited and edited_text is not None else base.text
+    draft = await _transition(
+        session, draft_id, "edited" if edited else "approved", decided_by=actor, final_text=final
+    )
+    if draft is None:
+        return await _refused(session, draft_id)
+    conversation = await session.get(Conversation, draft.conversation_id)
+    assert conversation is not None
+    contact = await session.get(Contact, conversation.contact_id)
+    assert contact is not None
+    outbox = Outbox(
+        draft_id=draft.id,
+        conversation_id=conversation.id,
+        channel=conversation.channel,
+        recipient=contact.address,
+        text=final,
+        human_authored=edited,
+    )
+    session.add(outbox)
+    await session.flush()
+    enqueue(session, kind="send", payload={"outbox_id": outbox.id}, dedupe_key=f"send:{outbox.id}")
+    audit(
+        session,
+        actor=actor,
+        action="edit" if edited else "approve",
+        draft_id=draft.id,
+        original=base.text,
+        sent=final,
+    )
+    notify_reviewers(session, draft.id)
+    return Decision(True, draft.state, f"{draft.state} by {actor}", outbox.id)
+
+
+async def reject(session: AsyncSession, *, draft_id: int, actor: str, reason: str) -> Decision:
+    """Reject a pending draft; nothing is sent and the conversation needs a human."""
+    if not reason.strip():
+        return Decision(False, PENDING, "a reason is required")
+    draft = await _transition(session, draft_id, "rejected", decided_by=actor, reason=reason)
+    if draft is None:
+        return await _refused(session, draft_id)
+    await session.execute(
+        update(Conversation)
+        .where(Conversation.id == draft.conversation_id)
+        .values(status="needs_human")
+    )
+    audit(session, actor=actor, action="reject", draft_id=draft_id, original=draft.text,
+          reason=reason)
+    notify_reviewers(session, draft_id)
+    return Decision(True, "rejected", f"rejected by {actor}")
+
+
+async def supersede_pending(session: AsyncSession, *, conversation_id: int) -> list[int]:
+    """A new customer message replaces any pending draft of the conversation."""
+    result = await session.execute(
+        update(Draft)
+        .where(Draft.conversation_id == conversation_id, Draft.state == PENDING)
+        .values(state="superseded", decided_at=utcnow(), decided_by="system")
+        .returning(Draft.id)
+    )
+    ids = list(result.scalars())
+    for draft_id in ids:
+        audit(session, actor="system", action="supersede", draft_id=draft_id)
+        notify_reviewers(session, draft_id)
+    return ids
+
+
+async def expire_due(session: AsyncSession, *, now: datetime | None = None) -> list[int]:
+    """Pending drafts past their expiry become expired (not rejected)."""
+    result = await session.execute(
+        update(Draft)
+        .where(Draft.state == PENDING, Draft.expires_at < (now or utcnow()))
+        .values(state="expired", decided_at=utcnow(), decided_by="system")
+        .returning(Draft.id)
+    )
+    ids = list(result.scalars())
+    for draft_id in ids:
+        audit(session, actor="system", action="expire", draft_id=draft_id)
+        notify_reviewers(session, draft_id)
+    return ids
+
+
+async def retry_send(session: AsyncSession, *, draft_id: int, actor: str) -> Decision:
+    """Queue a failed or held send again (staff's Retry button)."""
+    outbox = (await session.execute(select(Outbox).where(Outbox.draft_id == draft_id))).scalar()
+    if outbox is None or outbox.state not in ("failed", "held"):
+        state = outbox.state if outbox else "missing"
+        return Decision(False, state, f"nothing to retry (send is {state})")
+    result = await session.execute(
+        update(Outbox)
+        .where(Outbox.id == outbox.id, Outbox.state.in_(("failed", "held")))
+        .values(state="pending", last_error=None, attempts=0)
+    )
+    if not result.rowcount:  # type: ignore[attr-defined]
+        return Decision(False, outbox.state, "already retried")
+    await session.execute(update(Draft).where(Draft.id == draft_id).values(state="approved"))
+    enqueue(session, kind="send", payload={"outbox_id": outbox.id})
+    audit(session, actor=actor, action="retry", draft_id=draft_id)
+    notify_reviewers(session, draft_id)
+    return Decision(True, "approved", f"retry queued by {actor}", outbox.id)

@@ -1,0 +1,218 @@
+"""Staff review in Slack: the Bolt app at POST /slack/events, posting and updating drafts.
+
+Nothing here calls Slack at import or start-up: the Bolt app skips its token check, and messages
+are posted by worker jobs.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import APIRouter, Request, Response
+from slack_bolt.adapter.fastapi.async_handler import AsyncSlackRequestHandler
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from app.config import Settings
+from app.metrics import DECISIONS
+from app.review import service
+from app.review.blocks import (
+    EDIT_BLOCK,
+    EDIT_CALLBACK,
+    EDIT_INPUT,
+    REJECT_BLOCK,
+    REJECT_CALLBACK,
+    REJECT_INPUT,
+    edit_modal,
+    fallback_text,
+    parse_draft_value,
+    reject_modal,
+    review_blocks,
+)
+from app.review.checks import check_edit
+from app.review.view import load_view
+
+log = logging.getLogger(__name__)
+NOT_ALLOWED = "You are not on the approvers list (SLACK_APPROVER_IDS); nothing was changed."
+
+
+class SlackReviewer:
+    """Posts drafts for review and turns button clicks and modal submissions into decisions."""
+
+    def __init__(self, *, settings: Settings, runtime: Any) -> None:
+        self.settings = settings
+        self.runtime = runtime
+        self.client = AsyncWebClient(token=settings.slack_bot_token,
+                                     base_url=settings.slack_api_base_url)
+        self.app = AsyncApp(
+            client=self.client,
+            signing_secret=settings.slack_signing_secret,
+            token_verification_enabled=False,
+            ssl_check_enabled=False,
+        )
+        self._register()
+        self._handler = AsyncSlackRequestHandler(self.app)
+
+    def router(self) -> APIRouter:
+        router = APIRouter(include_in_schema=False)
+
+        @router.post("/slack/events")
+        async def slack_events(request: Request) -> Response:
+            return await self._handler.handle(request)
+
+        return router
+
+    def allowed(self, user_id: str) -> bool:
+        return user_id in self.settings.approver_ids
+
+    async def post_draft(self, draft_id: int) -> None:
+        """chat.postMessage the review message; the ts is stored to update it later."""
+        async with self.runtime.sessions() as session, session.begin():
+            view = await load_view(session, draft_id)
+            if view is None or view.draft.slack_ts:
+                return
+            response = await self.client.chat_postMessage(
+                channel=self.settings.slack_review_channel,
+                text=fallback_text(view),
+                blocks=review_blocks(view),
+            )
+            view.draft.slack_channel = str(response["channel"])
+            view.draft.slack_ts = str(response["ts"])
+
+    async def update_draft(self, draft_id: int) -> None:
+        """chat.update the review message to the draft's current state."""
+        async with self.runtime.sessions() as session:
+            view = await load_view(session, draft_id)
+        if view is None or not view.draft.slack_ts:
+            return
+        await self.client.chat_update(
+            channel=view.draft.slack_channel or self.settings.slack_review_channel,
+            ts=view.draft.slack_ts,
+            text=fallback_text(view),
+            blocks=review_blocks(view),
+        )
+
+    async def _refresh(self, draft_id: int) -> None:
+        try:
+            await self.update_draft(draft_id)
+        except SlackApiError as exc:  # the worker's review_update job will try again
+            log.warning("could not update review message for draft %s: %s", draft_id, exc)
+
+    async def _deny(self, body: dict[str, Any]) -> None:
+        channel = (body.get("channel") or {}).get("id") or self.settings.slack_review_channel
+        await self.client.chat_postEphemeral(channel=channel, user=body["user"]["id"],
+                                             text=NOT_ALLOWED)
+
+    def _register(self) -> None:
+        app = self.app
+
+        @app.action("approve")
+        async def on_approve(ack: Any, body: dict[str, Any], action: dict[str, Any]) -> None:
+            await ack()
+            await self._decide(body, action, "approve")
+
+        @app.action("retry")
+        async def on_retry(ack: Any, body: dict[str, Any], action: dict[str, Any]) -> None:
+            await ack()
+            await self._decide(body, action, "retry")
+
+        @app.action("edit")
+        async def on_edit(ack: Any, body: dict[str, Any], action: dict[str, Any]) -> None:
+            await ack()
+            await self._open_modal(body, action, edit=True)
+
+        @app.action("reject")
+        async def on_reject(ack: Any, body: dict[str, Any], action: dict[str, Any]) -> None:
+            await ack()
+            await self._open_modal(body, action, edit=False)
+
+        @app.view(EDIT_CALLBACK)
+        async def on_edit_submit(ack: Any, body: dict[str, Any], view: dict[str, Any]) -> None:
+            await self._submit_edit(ack, body, view)
+
+        @app.view(REJECT_CALLBACK)
+        async def on_reject_submit(ack: Any, body: dict[str, Any], view: dict[str, Any]) -> None:
+            await self._submit_reject(ack, body, view)
+
+    async def _decide(self, body: dict[str, Any], action: dict[str, Any], kind: str) -> None:
+        user = body["user"]["id"]
+        draft_id = parse_draft_value(action.get("value"))
+        if draft_id is None:
+            return
+        if not self.allowed(user):
+            await self._deny(body)
+            return
+        async with self.runtime.sessions() as session, session.begin():
+            if kind == "approve":
+                decision = await service.approve(session, draft_id=draft_id, actor=user)
+            else:
+                decision = await service.retry_send(session, draft_id=draft_id, actor=user)
+        DECISIONS.labels(action=kind if decision.ok else f"{kind}_refused").inc()
+        await self._refresh(draft_id)
+
+    async def _open_modal(self, body: dict[str, Any], action: dict[str, Any], *, edit: bool) -> None:
+        draft_id = parse_draft_value(action.get("value"))
+        if draft_id is None:
+            return
+        if not self.allowed(body["user"]["id"]):
+            await self._deny(body)
+            return
+        async with self.runtime.sessions() as session:
+            view = await load_view(session, draft_id)
+        if view is None or view.draft.state != "pending":
+            await self._refresh(draft_id)
+            return
+        modal = edit_modal(view) if edit else reject_modal(view)
+        await self.client.views_open(trigger_id=body["trigger_id"], view=modal)
+
+    async def _submit_edit(self, ack: Any, body: dict[str, Any], view: dict[str, Any]) -> None:
+        user = body["user"]["id"]
+        draft_id = parse_draft_value(view.get("private_metadata"))
+        text = view["state"]["values"][EDIT_BLOCK][EDIT_INPUT].get("value") or ""
+        if draft_id is None or not self.allowed(user):
+            await ack(response_action="errors", errors={EDIT_BLOCK: NOT_ALLOWED})
+            return
+        async with self.runtime.sessions() as session:
+            draft_view = await load_view(session, draft_id)
+        if draft_view is None:
+            await ack(response_action="errors", errors={EDIT_BLOCK: "This draft no longer exists."})
+            return
+        check = check_edit(self.runtime, draft_view, text)
+        if check.error:
+            await ack(response_action="errors", errors={EDIT_BLOCK: check.error})
+            return
+        await ack()
+        async with self.runtime.sessions() as session, session.begin():
+            decision = await service.approve(session, draft_id=draft_id, actor=user,
+                                             edited_text=text)
+            if decision.ok and (check.flags or check.note):
+                draft = await session.get(service.Draft, draft_id)
+                assert draft is not None
+                draft.flags = [*draft.flags, *check.flags] + ([check.note] if check.note else [])
+        DECISIONS.labels(action="edit" if decision.ok else "edit_refused").inc()
+        await self._refresh(draft_id)
+
+    async def _submit_reject(self, ack: Any, body: dict[str, Any], view: dict[str, Any]) -> None:
+        user = body["user"]["id"]
+        draft_id = parse_draft_value(view.get("private_metadata"))
+        reason = (view["state"]["values"][REJECT_BLOCK][REJECT_INPUT].get("value") or "").strip()
+        if draft_id is None or not self.allowed(user):
+            await ack(response_action="errors", errors={REJECT_BLOCK: NOT_ALLOWED})
+            return
+        if not reason:
+            await ack(response_action="errors", errors={REJECT_BLOCK: "A reason is required."})
+            return
+        await ack()
+        async with self.runtime.sessions() as session, session.begin():
+            decision = await service.reject(session, draft_id=draft_id, actor=user, reason=reason)
+        DECISIONS.labels(action="reject" if decision.ok else "reject_refused").inc()
+        await self._refresh(draft_id)
+
+
+def build_slack_reviewer(settings: Settings, runtime: Any) -> SlackReviewer | None:
+    """The Slack reviewer, or None when Slack is not configured (drafts wait in the console)."""
+    if not settings.slack_enabled:
+        return None
+    return SlackReviewer(settings=settings, runtime=runtime)

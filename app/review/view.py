@@ -1,0 +1,96 @@
+"""What a reviewer sees about a draft, loaded once from the database for Slack and the console."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.models import Contact, Conversation, Draft, Message, Outbox
+
+CONTEXT_TURNS = 4
+
+
+def mask_address(address: str) -> str:
+    """Hide most of a phone number or email address: +1916•••0123, m•••@example.com."""
+    if "@" in address:
+        local, _, domain = address.partition("@")
+        return f"{local[:1]}•••@{domain}"
+    if len(address) > 7:
+        return f"{address[:5]}•••{address[-4:]}"
+    return "•••" + address[-2:]
+
+
+@dataclass
+class DraftView:
+    """A draft with its customer, conversation context and delivery state."""
+
+    draft: Draft
+    conversation: Conversation
+    contact: Contact
+    latest: Message | None
+    context: list[Message] = field(default_factory=list)
+    outbox: Outbox | None = None
+
+    @property
+    def customer_label(self) -> str:
+        name = self.contact.display_name or "Customer"
+        return f"{name} ({self.conversation.channel}, {mask_address(self.contact.address)})"
+
+    @property
+    def shown_text(self) -> str:
+        return self.draft.final_text or self.draft.text
+
+    @property
+    def flags(self) -> list[str]:
+        flags = [str(f) for f in self.draft.flags or []]
+        if self.contact.opted_out:
+            flags.append("customer opted out: nothing will be sent")
+        return flags
+
+    def quote_lines(self) -> list[str]:
+        return quote_lines(self.draft.quote)
+
+
+def quote_lines(quote: dict[str, Any] | None) -> list[str]:
+    """A short breakdown of a quote from the tool results (amounts as the tool returned them)."""
+    if not quote:
+        return []
+    labels = [
+        ("base_cost", "Guests"), ("protein_upgrade_cost", "Protein upgrades"),
+        ("extra_portion_cost", "Extra portions"), ("addons_cost", "Add-ons"),
+        ("food_subtotal", "Food subtotal"), ("travel_fee", "Travel"), ("total", "Total"),
+        ("deposit", "Deposit"),
+    ]
+    lines = [f"{label}: ${quote[key]}" for key, label in labels if quote.get(key) is not None]
+    if quote.get("minimum_applied"):
+        lines.append("Party minimum applied")
+    if quote.get("travel_miles") is not None:
+        lines.append(f"Distance: {quote['travel_miles']} mi")
+    elif "travel_fee" in quote and quote.get("travel_fee") is None:
+        lines.append("Travel: to be confirmed (no ZIP)")
+    return lines
+
+
+async def load_view(session: AsyncSession, draft_id: int) -> DraftView | None:
+    draft = await session.get(Draft, draft_id)
+    if draft is None:
+        return None
+    conversation = await session.get(Conversation, draft.conversation_id)
+    assert conversation is not None
+    contact = await session.get(Contact, conversation.contact_id)
+    assert contact is not None
+    latest = await session.get(Message, draft.inbound_message_id) if draft.inbound_message_id else None
+    rows = (
+        await session.execute(
+            select(Message)
+            .where(Message.conversation_id == conversation.id,
+                   Message.id < (draft.inbound_message_id or 0))
+            .order_by(Message.id.desc())
+            .limit(CONTEXT_TURNS)
+        )
+    ).scalars()
+    outbox = (await session.execute(select(Outbox).where(Outbox.draft_id == draft_id))).scalar()
+    return DraftView(draft, conversation, contact, latest, list(reversed(list(rows))), outbox)

@@ -1,0 +1,57 @@
+"""Everything a process needs at run time, built once from settings and passed around."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from app.channels import Channels, build_channels
+from app.config import Settings
+from app.db import create_engine, session_factory
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Runtime:
+    """Settings, database, channel adapters, the orchestrator and the Slack reviewer."""
+
+    settings: Settings
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    channels: Channels
+    orchestrator: Any
+    http: httpx.AsyncClient
+    slack: Any = None
+
+    async def close(self) -> None:
+        await self.channels.close()
+        await self.http.aclose()
+        await self.engine.dispose()
+
+
+def build_runtime(settings: Settings, *, orchestrator: Any = None) -> Runtime:
+    """Wire a runtime; nothing here calls a provider. `orchestrator` replaces the configured one."""
+    from app.review.slack import build_slack_reviewer
+
+    if orchestrator is None:
+        from app.orchestrator_factory import build_orchestrator
+
+        orchestrator = build_orchestrator(settings)
+
+    engine = create_engine(settings.database_url)
+    http = httpx.AsyncClient(timeout=httpx.Timeout(15.0))
+    runtime = Runtime(
+        settings=settings,
+        engine=engine,
+        sessions=session_factory(engine),
+        channels=build_channels(settings, http=http),
+        orchestrator=orchestrator,
+        http=http,
+    )
+    runtime.slack = build_slack_reviewer(settings, runtime)
+    return runtime

@@ -1,0 +1,47 @@
+"""The job kinds the worker runs, and the periodic housekeeping."""
+
+from __future__ import annotations
+
+from app.drafting import run_draft_job
+from app.jobs import ClaimedJob
+from app.outbox import run_send_job
+from app.review.service import expire_due
+from app.runtime import Runtime
+from app.worker import Handler, Worker
+
+
+async def run_review_post(worker: Worker, job: ClaimedJob) -> None:
+    """Post a new draft for review in Slack (the console needs no posting)."""
+    slack = worker.runtime.slack
+    if slack is not None:
+        await slack.post_draft(int(job.payload["draft_id"]))
+    async with worker.completing(job):
+        pass
+
+
+async def run_review_update(worker: Worker, job: ClaimedJob) -> None:
+    """Bring the Slack review message in line with the draft's state."""
+    slack = worker.runtime.slack
+    if slack is not None:
+        await slack.update_draft(int(job.payload["draft_id"]))
+    async with worker.completing(job):
+        pass
+
+
+def handlers() -> dict[str, Handler]:
+    return {
+        "draft": run_draft_job,
+        "send": run_send_job,
+        "review_post": run_review_post,
+        "review_update": run_review_update,
+    }
+
+
+def make_worker(runtime: Runtime, *, worker_id: str | None = None) -> Worker:
+    return Worker(runtime=runtime, handlers=handlers(), worker_id=worker_id)
+
+
+async def housekeeping(runtime: Runtime) -> None:
+    """Expire drafts left undecided past their time."""
+    async with runtime.sessions() as session, session.begin():
+        await expire_due(session)

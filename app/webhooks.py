@@ -1,0 +1,155 @@
+"""One thin route per provider: adapter.verify -> adapter.parse -> ingest, answered at once.
+
+Nothing here waits on a model or a provider: drafting and sending are jobs for the worker.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import APIRouter, Request, Response
+from fastapi.responses import PlainTextResponse
+from starlette.datastructures import UploadFile
+
+from adapters.base import MalformedPayload, SignatureError, WebhookRequest
+from adapters.twilio import EMPTY_TWIML
+from app.ingest import IngestResult, ingest, mark_nonce
+from app.metrics import WEBHOOKS
+from app.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+class Refused(Exception):
+    """A webhook answered with a 4xx and nothing stored."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status, self.reason = status, reason
+
+
+async def _webhook_request(request: Request, runtime: Runtime) -> WebhookRequest:
+    limit = runtime.settings.max_body_bytes
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise Refused(413, "body too large")
+    body = bytearray()
+    async for chunk in request.stream():
+        body.extend(chunk)
+        if len(body) > limit:
+            raise Refused(413, "body too large")
+    url = runtime.settings.public_base_url + request.url.path
+    if request.url.query:
+        url += "?" + request.url.query
+    form = None
+    if request.headers.get("content-type", "").startswith("multipart/form-data"):
+        form = await _multipart_pairs(request, bytes(body))
+    return WebhookRequest(
+        url=url,
+        body=bytes(body),
+        headers={k.lower(): v for k, v in request.headers.items()},
+        query=dict(request.query_params),
+        form=form,
+    )
+
+
+async def _multipart_pairs(request: Request, body: bytes) -> list[tuple[str, str]]:
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    replay = Request(request.scope, receive)
+    try:
+        data = await replay.form(max_part_size=1024 * 1024)
+    except Exception as exc:  # starlette raises several parser errors for broken multipart
+        raise Refused(400, "unreadable multipart body") from exc
+    pairs: list[tuple[str, str]] = []
+    for key, value in data.multi_items():
+        pairs.append((key, value.filename or "" if isinstance(value, UploadFile) else value))
+    return pairs
+
+
+async def receive_webhook(
+    request: Request, runtime: Runtime, provider: str, *, nonce: bool = False
+) -> IngestResult:
+    """Verify, parse and store one delivery; raises `Refused` for anything not accepted."""
+    adapter = runtime.channels.inbound.get(provider)
+    if adapter is None:
+        raise Refused(404, f"{provider} is not configured")
+    wreq = await _webhook_request(request, runtime)
+    try:
+        adapter.verify(wreq)
+    except SignatureError as exc:
+        raise Refused(403, "bad signature") from exc
+    try:
+        parsed = adapter.parse(wreq)
+    except MalformedPayload as exc:
+        raise Refused(400, str(exc)) from exc
+    async with runtime.sessions() as session, session.begin():
+        if nonce and not await mark_nonce(
+            session, provider=provider, nonce=adapter.replay_nonce(wreq)
+        ):
+            raise Refused(403, "replayed request")
+        result = await ingest(session, parsed)
+    return result
+
+
+def _refusal(exc: Refused, provider: str) -> Response:
+    WEBHOOKS.labels(provider=provider, result=str(exc.status)).inc()
+    log.info("%s webhook refused: %s %s", provider, exc.status, exc.reason)
+    return PlainTextResponse(exc.reason, status_code=exc.status)
+
+
+def build_webhook_router(runtime: Runtime) -> APIRouter:
+    """Routes for every provider; a provider that is not configured answers 404."""
+    router = APIRouter(prefix="/webhooks", include_in_schema=False)
+
+    async def accept(request: Request, provider: str, ok: Response, *, nonce: bool = False
+                     ) -> Response:
+        try:
+            result = await receive_webhook(request, runtime, provider, nonce=nonce)
+        except Refused as exc:
+            return _refusal(exc, provider)
+        WEBHOOKS.labels(provider=provider, result="accepted").inc()
+        log.info("%s webhook: %d stored, %d duplicate, %d status", provider,
+                 len(result.stored), result.duplicates, result.statuses)
+        return ok
+
+    @router.post("/twilio")
+    async def twilio(request: Request) -> Response:
+        return await accept(request, "twilio", Response(EMPTY_TWIML, media_type="text/xml"))
+
+    @router.post("/twilio/status")
+    async def twilio_status(request: Request) -> Response:
+        return await accept(request, "twilio", Response(status_code=200))
+
+    @router.get("/meta")
+    async def meta_subscribe(request: Request) -> Response:
+        adapter = runtime.channels.inbound.get("meta")
+        if adapter is None:
+            return PlainTextResponse("meta is not configured", status_code=404)
+        try:
+            challenge = adapter.verify_subscription(dict(request.query_params))
+        except SignatureError:
+            return PlainTextResponse("verification failed", status_code=403)
+        return PlainTextResponse(challenge)
+
+    @router.post("/meta")
+    async def meta(request: Request) -> Response:
+        return await accept(request, "meta", Response(status_code=200))
+
+    @router.post("/telegram")
+    async def telegram(request: Request) -> Response:
+        return await accept(request, "telegram", Response(status_code=200))
+
+    @router.post("/email/mailgun")
+    async def mailgun(request: Request) -> Response:
+        return await accept(request, "mailgun", Response(status_code=200), nonce=True)
+
+    @router.post("/email/sendgrid")
+    async def sendgrid(request: Request) -> Response:
+        return await accept(request, "sendgrid", Response(status_code=200))
+
+    return router

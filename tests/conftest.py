@@ -1,0 +1,130 @@
+"""Shared fixtures: a migrated database per test on SQLite and (when TEST_POSTGRES_URL is set,
+as `make test` does) on PostgreSQL, settings without any ambient environment, fake providers."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from app.config import Settings
+from app.db import migrate, sync_url
+from app.models import Base
+from tests.fakes.server import FakeServer
+from tests.helpers import twilio_messages_route
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PUBLIC_BASE = "https://gateway.example.com"
+BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("TEST_POSTGRES_URL") else [])
+
+
+@pytest.fixture(autouse=True)
+def _no_ambient_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Tests see only the settings they pass: no .env, no provider keys from the machine."""
+    for name in Settings.model_fields:
+        monkeypatch.delenv(name.upper(), raising=False)
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    migrate(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def _postgres_database() -> Iterator[str]:
+    admin_url = os.environ["TEST_POSTGRES_URL"]
+    name = f"gateway_test_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(sync_url(admin_url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(sync_url(admin_url)).set(database=name).render_as_string(hide_password=False)
+    migrate(url)
+    yield url
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A freshly migrated, empty database."""
+    if request.param == "sqlite":
+        path = tmp_path / "gateway.db"
+        shutil.copy(request.getfixturevalue("_sqlite_template"), path)
+        return f"sqlite:///{path}"
+    url: str = request.getfixturevalue("_postgres_database")
+    engine = create_engine(url)
+    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    with engine.begin() as conn:
+        conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+    return url
+
+
+@pytest.fixture
+def fake_twilio() -> Iterator[FakeServer]:
+    with FakeServer() as fake:
+        twilio_messages_route(fake)
+        yield fake
+
+
+@pytest.fixture
+def make_settings(db_url: str, fake_twilio: FakeServer) -> Callable[..., Settings]:
+    """Settings with Twilio configured against the fake; keyword overrides win."""
+
+    def build(**overrides: Any) -> Settings:
+        values: dict[str, Any] = {
+            "database_url": db_url,
+            "public_base_url": PUBLIC_BASE,
+            "twilio_account_sid": "AC9af211329b2fc82e5efe906062c73008",
+            "twilio_auth_token": "test-twilio-auth-token",
+            "twilio_from_number": "+19165550100",
+            "twilio_api_base_url": fake_twilio.url,
+            "retry_base_seconds": 0.0,
+        }
+        values.update(overrides)
+        return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+    return build
+
+
+@pytest.fixture
+def settings(make_settings: Callable[..., Settings]) -> Settings:
+    return make_settings()
+
+
+@pytest.fixture
+def orchestrator() -> Any:
+    """None builds the configured orchestrator (offline without a key); tests may override."""
+    return None
+
+
+@pytest.fixture
+async def runtime(settings: Settings, orchestrator: Any) -> AsyncIterator[Any]:
+    from app.runtime import build_runtime
+
+    rt = build_runtime(settings, orchestrator=orchestrator)
+    yield rt
+    await rt.close()
+
+
+@pytest.fixture
+async def client(runtime: Any) -> AsyncIterator[httpx.AsyncClient]:
+    """HTTP client on the app in-process; the worker does not run unless a test drains it."""
+    from app.main import create_app
+
+    app = create_app(runtime=runtime, run_worker=False)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url=PUBLIC_BASE) as http:
+        yield http
