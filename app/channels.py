@@ -6,6 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from adapters.email import EmailSender, MailgunInbound, SendGridInbound
+from adapters.meta import MetaAdapter
+from adapters.telegram import TelegramAdapter
 from adapters.twilio import TwilioAdapter
 from app.config import Settings
 from app.messages import Channel
@@ -40,4 +43,14 @@ def build_channels(settings: Settings, *, http: Any) -> Channels:
     channels = Channels()
     if settings.twilio_enabled:
         channels.add(TwilioAdapter.from_settings(settings), inbound_as="twilio")
+    if settings.meta_enabled:
+        channels.add(MetaAdapter.from_settings(settings, http=http), inbound_as="meta")
+    if settings.telegram_enabled:
+        channels.add(TelegramAdapter.from_settings(settings), inbound_as="telegram")
+    if settings.smtp_enabled:
+        channels.add(EmailSender.from_settings(settings))
+    if settings.mailgun_enabled:
+        channels.inbound["mailgun"] = MailgunInbound.from_settings(settings)
+    if settings.sendgrid_enabled:
+        channels.inbound["sendgrid"] = SendGridInbound.from_settings(settings)
     return channels

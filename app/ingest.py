@@ -125,6 +125,9 @@ def _message_row(message: InboundMessage, conversation_id: int, direction: str) 
 async def ingest_message(session: AsyncSession, message: InboundMessage) -> tuple[int | None, bool]:
     """Store one message; returns (message id or None if duplicate, whether a draft job was queued)."""
     echo = message.kind == InboundKind.ECHO
+    if echo and message.raw.get("from_gateway"):
+        # The gateway's own send: already stored by the outbox under its first part's id.
+        return None, False
     customer = message.recipient if echo else message.sender
     contact = await get_contact(
         session,

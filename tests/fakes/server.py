@@ -47,6 +47,13 @@ class Reply:
 Handler = Callable[[Recorded, re.Match[str]], Reply]
 
 
+def _constant(reply: Reply) -> Handler:
+    def handler(_request: Recorded, _match: re.Match[str]) -> Reply:
+        return reply
+
+    return handler
+
+
 class FakeServer:
     """Start with `with FakeServer() as fake:`; `fake.url` is its base URL."""
 
@@ -58,7 +65,7 @@ class FakeServer:
 
     def route(self, method: str, pattern: str, handler: Handler | Reply) -> None:
         """Answer `method` requests whose path fully matches `pattern`. Newest route wins."""
-        fn: Handler = handler if callable(handler) else (lambda _r, _m, h=handler: h)
+        fn: Handler = _constant(handler) if isinstance(handler, Reply) else handler
         self.routes.insert(0, (method.upper(), re.compile(pattern), fn))
 
     def calls(self, method: str | None = None, path_contains: str = "") -> list[Recorded]:
@@ -122,7 +129,9 @@ class FakeServer:
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self._httpd.daemon_threads = True
-        threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
+        threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        ).start()
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -1,0 +1,12 @@
+"""The email channel: inbound through Mailgun or SendGrid webhooks, outbound through SMTP.
+
+The implementation is split by direction; this module is the one place the app imports from.
+"""
+
+from __future__ import annotations
+
+from adapters.email_inbound import MailgunInbound, SendGridInbound
+from adapters.email_normalize import EmailFields, to_inbound
+from adapters.email_send import EmailSender
+
+__all__ = ["EmailFields", "EmailSender", "MailgunInbound", "SendGridInbound", "to_inbound"]

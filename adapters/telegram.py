@@ -1,0 +1,289 @@
+"""Telegram Bot API adapter: webhook verification, update parsing and sending replies.
+
+Parsing goes through python-telegram-bot's `Update.de_json` without a bot (no network); sending
+uses one `telegram.Bot` pointed at TELEGRAM_API_BASE_URL, whose HTTP client is opened once and
+closed by `close()`. The bot is never `initialize()`d, so no getMe call is made.
+"""
+
+from __future__ import annotations
+
+import datetime as dtm
+import hmac
+import json
+import logging
+import warnings
+from typing import Any
+
+import telegram
+from telegram import error as tg_error
+from telegram.request import HTTPXRequest
+from telegram.warnings import PTBDeprecationWarning
+
+from adapters.base import (
+    ChannelLimits,
+    MalformedPayload,
+    PermanentSendError,
+    SendError,
+    SignatureError,
+    TransientSendError,
+    WebhookRequest,
+)
+from adapters.text import TooLong, fit_to_limits
+from app.config import Settings
+from app.messages import (
+    Attachment,
+    Channel,
+    InboundKind,
+    InboundMessage,
+    OutboundMessage,
+    ParsedWebhook,
+    SendResult,
+)
+
+logger = logging.getLogger(__name__)
+
+SECRET_HEADER = "x-telegram-bot-api-secret-token"
+ALLOWED_UPDATES = ("message", "edited_message")
+_LIMITS = ChannelLimits(max_chars=4096, max_parts=3)
+# Media types whose objects carry file_id and mime_type (PTB's Document, Video, Audio, Voice).
+_MEDIA_FIELDS = ("document", "video", "audio", "voice")
+
+
+class TelegramAdapter:
+    """The Telegram channel: one bot, webhook secured by the secret given in setWebhook."""
+
+    name = "telegram"
+    channels: tuple[Channel, ...] = (Channel.TELEGRAM,)
+
+    def __init__(
+        self,
+        *,
+        bot_token: str,
+        webhook_secret: str,
+        api_base_url: str = "https://api.telegram.org",
+        bot: telegram.Bot | None = None,
+    ) -> None:
+        self._token = bot_token
+        self._secret = webhook_secret
+        self._bot_id = bot_token.split(":", 1)[0]
+        self._owned_request: HTTPXRequest | None = None
+        if bot is None and bot_token:
+            self._owned_request = HTTPXRequest(connection_pool_size=8)
+            bot = telegram.Bot(
+                bot_token,
+                base_url=f"{api_base_url.rstrip('/')}/bot",
+                base_file_url=f"{api_base_url.rstrip('/')}/file/bot",
+                request=self._owned_request,
+            )
+        self._bot = bot
+        self._started = False
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> TelegramAdapter:
+        """Build the adapter from TELEGRAM_* settings."""
+        return cls(
+            bot_token=settings.telegram_bot_token,
+            webhook_secret=settings.telegram_webhook_secret,
+            api_base_url=settings.telegram_api_base_url,
+        )
+
+    def limits(self, channel: Channel) -> ChannelLimits:
+        """Telegram allows 4096 characters per message; a reply may take three."""
+        return _LIMITS
+
+    # -- inbound -------------------------------------------------------------------------------
+
+    def verify(self, request: WebhookRequest) -> None:
+        """Check the secret token header against TELEGRAM_WEBHOOK_SECRET (fail closed)."""
+        if not self._secret:
+            raise SignatureError("telegram webhook secret is not configured")
+        given = request.headers.get(SECRET_HEADER, "")
+        if not given or not hmac.compare_digest(given.encode(), self._secret.encode()):
+            raise SignatureError("telegram secret token header missing or wrong")
+
+    def parse(self, request: WebhookRequest) -> ParsedWebhook:
+        """Turn one Update into at most one message; other update types are ignored."""
+        data = _load_update(request.body)
+        try:
+            update = telegram.Update.de_json(data, None)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise MalformedPayload(f"telegram update not readable: {exc}") from exc
+        message = update.message
+        if message is None:
+            return ParsedWebhook(ignored=(f"telegram:{_update_type(data)}",))
+        if message.from_user is not None and message.from_user.is_bot:
+            return ParsedWebhook(ignored=("telegram:message_from_bot",))
+        attachments = _attachments(message)
+        text = message.text or message.caption or ""
+        if not text and not attachments:
+            return ParsedWebhook(ignored=("telegram:message_without_text",))
+        start_payload = _start_payload(message)
+        inbound = InboundMessage(
+            channel=Channel.TELEGRAM,
+            provider_message_id=f"{message.chat.id}:{message.message_id}",
+            sender=str(message.chat.id),
+            recipient=self._bot_id,
+            text=text,
+            received_at=message.date,
+            kind=InboundKind.START if start_payload is not None else InboundKind.MESSAGE,
+            attachments=attachments,
+            sender_name=_display_name(message),
+            raw=_raw(update, message, start_payload),
+        )
+        return ParsedWebhook(messages=(inbound,))
+
+    # -- outbound ------------------------------------------------------------------------------
+
+    async def send(self, message: OutboundMessage) -> SendResult:
+        """Send the reply as up to three messages to chat `message.recipient`."""
+        try:
+            parts = fit_to_limits(message.text, _LIMITS)
+        except TooLong as exc:
+            raise PermanentSendError(str(exc), code="too_long") from exc
+        if not parts:
+            raise PermanentSendError("empty reply", code="empty")
+        bot = await self._ready_bot()
+        ids: list[str] = []
+        for part in parts:
+            try:
+                sent = await bot.send_message(chat_id=message.recipient, text=part)
+            except tg_error.TelegramError as exc:
+                if ids:
+                    # Earlier parts are out already; a retry would repeat them.
+                    logger.warning(
+                        "telegram send failed after %d of %d parts", len(ids), len(parts)
+                    )
+                raise _send_error(exc) from exc
+            ids.append(f"{sent.chat.id}:{sent.message_id}")
+        return SendResult(provider_message_id=ids[0], parts=len(ids), raw={"message_ids": ids})
+
+    async def set_webhook(self, *, url: str) -> None:
+        """Register `url` with Telegram, with the secret token and the update types we read."""
+        if not self._secret:
+            raise ValueError("TELEGRAM_WEBHOOK_SECRET is empty; refusing an unsecured webhook")
+        bot = await self._ready_bot()
+        try:
+            ok = await bot.set_webhook(
+                url=url, secret_token=self._secret, allowed_updates=list(ALLOWED_UPDATES)
+            )
+        except tg_error.TelegramError as exc:
+            raise _send_error(exc) from exc
+        if not ok:
+            raise PermanentSendError("telegram refused setWebhook")
+
+    async def close(self) -> None:
+        """Close the HTTP client this adapter opened (an injected bot is the caller's)."""
+        if self._owned_request is not None and self._started:
+            await self._owned_request.shutdown()
+        self._started = False
+
+    async def _ready_bot(self) -> telegram.Bot:
+        if self._bot is None:
+            raise PermanentSendError("telegram bot token is not configured", code="no_token")
+        if self._owned_request is not None and not self._started:
+            await self._owned_request.initialize()
+        self._started = True
+        return self._bot
+
+
+def _load_update(body: bytes) -> dict[str, Any]:
+    try:
+        data = json.loads(body)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise MalformedPayload("telegram body is not JSON") from exc
+    if not isinstance(data, dict):
+        raise MalformedPayload("telegram body is not a JSON object")
+    if not isinstance(data.get("update_id"), int):
+        raise MalformedPayload("telegram update has no update_id")
+    return data
+
+
+def _update_type(data: dict[str, Any]) -> str:
+    kinds = [key for key in data if key != "update_id"]
+    return kinds[0] if kinds else "empty"
+
+
+def _attachments(message: telegram.Message) -> tuple[Attachment, ...]:
+    found: list[Attachment] = []
+    if message.photo:
+        # Telegram lists every size; the last is the largest, but pick by area to be safe.
+        largest = max(message.photo, key=lambda size: size.width * size.height)
+        found.append(Attachment(url=f"tg-file:{largest.file_id}", content_type="image/jpeg"))
+    for field_name in _MEDIA_FIELDS:
+        media = getattr(message, field_name, None)
+        if media is not None:
+            found.append(
+                Attachment(
+                    url=f"tg-file:{media.file_id}",
+                    content_type=getattr(media, "mime_type", None),
+                    name=getattr(media, "file_name", None),
+                )
+            )
+    return tuple(found)
+
+
+def _start_payload(message: telegram.Message) -> str | None:
+    """The deep-link payload of a leading /start command ("" without one), else None."""
+    text = message.text or ""
+    for entity in message.entities:
+        if entity.type == telegram.MessageEntity.BOT_COMMAND and entity.offset == 0:
+            command = text[: entity.length].split("@", 1)[0]
+            if command == "/start":
+                return text[entity.length :].strip()
+    return None
+
+
+def _display_name(message: telegram.Message) -> str | None:
+    user = message.from_user
+    if user is None:
+        return None
+    full = " ".join(part for part in (user.first_name, user.last_name) if part)
+    return full or user.username or None
+
+
+def _raw(
+    update: telegram.Update, message: telegram.Message, start_payload: str | None
+) -> dict[str, Any]:
+    user = message.from_user
+    raw: dict[str, Any] = {
+        "update_id": update.update_id,
+        "chat_id": message.chat.id,
+        "message_id": message.message_id,
+        "chat_type": message.chat.type,
+        "user_id": user.id if user else None,
+        "username": user.username if user else None,
+        "language_code": user.language_code if user else None,
+    }
+    if start_payload:
+        raw["start_payload"] = start_payload
+    return raw
+
+
+def _retry_seconds(exc: tg_error.RetryAfter) -> float:
+    # PTB 22 warns that retry_after becomes a timedelta; accept both without the warning.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = exc.retry_after
+    if isinstance(value, dtm.timedelta):
+        return value.total_seconds()
+    return float(value)
+
+
+def _send_error(exc: tg_error.TelegramError) -> SendError:
+    """Map PTB's errors (order matters: BadRequest and TimedOut subclass NetworkError)."""
+    if isinstance(exc, tg_error.RetryAfter):
+        seconds = _retry_seconds(exc)
+        return TransientSendError(str(exc), code="429", retry_after=seconds)
+    if isinstance(exc, tg_error.Forbidden):
+        return PermanentSendError(exc.message, code="403")
+    if isinstance(exc, tg_error.BadRequest):
+        return PermanentSendError(exc.message, code="400")
+    if isinstance(exc, tg_error.InvalidToken):
+        return PermanentSendError(exc.message, code="invalid_token")
+    if isinstance(exc, tg_error.ChatMigrated):
+        return PermanentSendError(exc.message, code=f"migrated:{exc.new_chat_id}")
+    if isinstance(exc, tg_error.TimedOut):
+        return TransientSendError(exc.message, code="timeout")
+    if isinstance(exc, tg_error.NetworkError):
+        return TransientSendError(exc.message, code="network")
+    return TransientSendError(exc.message)
