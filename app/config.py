@@ -31,6 +31,7 @@ class Settings(BaseSettings):
     openai_base_url: str | None = None
     openai_model: str = "gpt-4o-mini"
     openai_timeout_seconds: float = 30.0
+    openai_max_retries: int = 2
 
     twilio_account_sid: str = ""
     twilio_auth_token: str = ""

@@ -1,0 +1,40 @@
+"""Builds the orchestrator from settings: the catalog, and a model client only when a key is set."""
+
+from __future__ import annotations
+
+import logging
+
+from openai import AsyncOpenAI
+
+from app.config import Settings
+from orchestrator.catalog import load_catalog
+from orchestrator.service import Orchestrator
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_RETRIES = 2  # the SDK retries 408/409/429/5xx and connection errors with backoff
+
+
+def build_orchestrator(settings: Settings) -> Orchestrator:
+    """The orchestrator for these settings. Raises `CatalogError` on a bad catalog file (start-up
+    should fail loudly rather than quote wrong prices). No OPENAI_API_KEY: the offline responder."""
+    catalog = load_catalog(settings.business_catalog)
+    # openai_max_retries is read if Settings grows it; until then the SDK default applies.
+    max_retries = int(getattr(settings, "openai_max_retries", DEFAULT_MAX_RETRIES))
+    client = None
+    if settings.openai_api_key:
+        client = AsyncOpenAI(
+            api_key=settings.openai_api_key,
+            base_url=settings.openai_base_url or None,
+            timeout=settings.openai_timeout_seconds,
+            max_retries=max_retries,
+        )
+    else:
+        log.info("no OPENAI_API_KEY: drafting with the offline responder")
+    return Orchestrator(
+        catalog=catalog,
+        client=client,
+        model=settings.openai_model,
+        # The whole drafting (several requests and tool rounds) gets twice one request's budget.
+        timeout=settings.openai_timeout_seconds * 2,
+    )

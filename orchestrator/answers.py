@@ -1,0 +1,146 @@
+"""Sentences the offline responder writes from catalog facts: policy answers, the protein
+assumptions, and the things only staff can confirm. Each comes in a short (SMS) and a full form."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from orchestrator.catalog import Catalog
+from orchestrator.extraction import Inquiry
+from orchestrator.replies import Piece, money
+
+# Topics the offline responder cannot settle itself, and the word its flag uses for each.
+STAFF_TOPICS = {"availability": "date", "equipment": "equipment", "space": "space", "menu": "menu"}
+
+
+def _pick(short: bool, brief: str, full: str) -> str:
+    return brief if short else full
+
+
+def protein_args(inquiry: Inquiry, catalog: Catalog) -> tuple[list[dict[str, Any]], list[Piece]]:
+    """Counts for the quote tool. Included proteins named without a count change no price and are
+    left out; a premium one without a count is priced once per paying guest, and the reply says so."""
+    paying, args, notes = inquiry.paying, [], []
+    premium = {p.key for p in catalog.proteins if p.premium}
+    for ask in inquiry.proteins:
+        portions = ask.portions
+        if portions is None and ask.half:
+            portions = -(-paying // 2) if ask.half == 1 else paying // 2
+        if portions is None and (ask.per_guest or ask.protein in premium):
+            portions = paying
+            if not ask.per_guest:
+                name = catalog.protein(ask.protein).name
+                notes.append(Piece(f"I priced one {name} for each of the {paying} guests.", 2))
+        if portions:
+            args.append({"protein": ask.said, "portions": portions})
+    return args, notes
+
+
+def ambiguity_pieces(inquiry: Inquiry, catalog: Catalog, *, short: bool) -> list[Piece]:
+    """For "steak" and the like: what was assumed, and the alternative's price."""
+    pieces = []
+    for amb in catalog.ambiguous:
+        if not any(ask.protein == amb.word for ask in inquiry.proteins):
+            continue
+        assumed = catalog.protein(amb.assume)
+        other = next(catalog.protein(k) for k in amb.options if k != amb.assume)
+        brief = f"I priced {amb.word} as {assumed.name}; {other.name} is +{money(other.upgrade)} each."
+        full = (
+            f"By {amb.word}, do you mean {assumed.name} (included) or {other.name} "
+            f"(+{money(other.upgrade)} per portion)? I priced {assumed.name} for now."
+        )
+        pieces.append(Piece(_pick(short, brief, full)))
+    return pieces
+
+
+def policy_pieces(catalog: Catalog, topics: frozenset[str], *, short: bool) -> list[Piece]:
+    """Answers to deposit, cancellation, notice, gratuity, tax, kids' price and menu questions."""
+    p, g = catalog.policies, catalog.guests
+    out = []
+    if topics & {"deposit", "cancellation", "booking"}:
+        brief = (
+            f"Deposit is {money(p.deposit)}, taken off the bill, refundable if you cancel "
+            f"{p.deposit_refund_days}+ days out."
+        )
+        full = (
+            f"We take a {money(p.deposit)} deposit to book; it's deducted from your final bill and "
+            f"refundable if you cancel {p.deposit_refund_days} or more days before the event."
+        )
+        out.append(Piece(_pick(short, brief, full)))
+    if "notice" in topics:
+        out.append(Piece(f"We need at least {p.notice_hours} hours' notice."))
+    if "gratuity" in topics:
+        low, high = p.gratuity_low_percent, p.gratuity_high_percent
+        not_ = "is" if p.gratuity_included else "isn't"
+        brief = f"Tip {not_} included; {low}-{high}% is customary."
+        full = f"Gratuity {not_} included; {low}% to {high}% is customary, paid to the chef."
+        out.append(Piece(_pick(short, brief, full)))
+    if "tax" in topics:
+        out.append(Piece("Sales tax is added." if p.sales_tax else "No sales tax is charged."))
+    if "kids_price" in topics:
+        out.append(
+            Piece(
+                f"Kids {g.child_min_age}-{g.child_max_age} are {money(g.child_price)}; "
+                f"{g.toddler_max_age} and under eat free."
+            )
+        )
+    if "menu" in topics:
+        included = ", ".join(x.name for x in catalog.proteins if not x.premium)
+        out.append(Piece(f"Included proteins: {included}.", 2))
+    return out
+
+
+def staff_pieces(topics: frozenset[str], *, short: bool) -> tuple[list[Piece], list[str]]:
+    """Promises that staff will confirm what the catalog cannot answer, and the flag words."""
+    asks = [name for topic, name in STAFF_TOPICS.items() if topic in topics]
+    pieces = []
+    if "availability" in topics:
+        text = _pick(short, "We'll confirm the date is open.", "Our team will confirm the date is open.")
+        pieces.append(Piece(text, 1))
+    if "equipment" in topics:
+        brief = "The chef brings the grill; we'll confirm the rest."
+        full = "The chef brings the hibachi grill; our team will confirm the other details."
+        pieces.append(Piece(_pick(short, brief, full), 1))
+    if "space" in topics:
+        pieces.append(Piece("Our team will check the space and confirm.", 1))
+    if "menu" in topics:
+        pieces.append(Piece("Our team will confirm any dietary details.", 2))
+    return pieces, asks
+
+
+def ask_guests(short: bool) -> Piece:
+    """The question for a missing guest count."""
+    return Piece(
+        _pick(
+            short,
+            "How many adults & kids (6-12, 5 & under)?",
+            "How many guests are you expecting: adults, kids 6-12, and kids 5 and under (who eat free)?",
+        )
+    )
+
+
+def ask_zip(short: bool) -> Piece:
+    return Piece(_pick(short, "And your ZIP code?", "What ZIP code is the event in?"))
+
+
+def invite(catalog: Catalog, short: bool) -> Piece:
+    """The answer to a bare greeting: what a quote needs."""
+    name = catalog.business.name
+    brief = (
+        f"Thanks for reaching out to {name}! For a quote, send # of adults & kids, ZIP, date, proteins."
+    )
+    full = (
+        f"Thanks for reaching out to {name}! For a quote, tell me how many adults and kids (6-12, and "
+        "5 and under) you're expecting, your ZIP code, the date and your protein choices."
+    )
+    return Piece(_pick(short, brief, full))
+
+
+def travel_sentence(result: dict[str, Any] | None) -> str:
+    """The answer to a travel question from a calculate_travel_fee result."""
+    if not result or result.get("status") != "calculated":
+        return "I couldn't find that ZIP code, so we'll confirm the travel fee."
+    place = f"{result['place']} ({result['zip_code']})" if result.get("place") else result["zip_code"]
+    if result["fee"] == "0.00":
+        return f"{place} is {result['miles']} miles from us: no travel fee."
+    return f"{place} is {result['miles']} miles from us: travel fee {money(result['fee'])}."

@@ -1,0 +1,288 @@
+"""The orchestrator's public interface: `Orchestrator.draft()` turns a customer message (and the
+conversation so far) into a `Draft` for staff review. It never raises: every failure of the model
+path ends in the offline responder's draft, flagged as a fallback."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Literal
+
+import openai
+from openai import AsyncOpenAI
+
+from app.messages import Channel
+from orchestrator.catalog import Catalog
+from orchestrator.extraction import normalize
+from orchestrator.guard import check_draft
+from orchestrator.loop import LoopError, LoopState, run_model_loop
+from orchestrator.offline import OfflineReply, OfflineResponder
+from orchestrator.prompts import style_for, system_prompt
+from orchestrator.tools.registry import ToolResult, tool_schemas
+from orchestrator.tools.travel import DistanceService, ZipCentroidDistance
+from orchestrator.topics import detect_topics
+
+log = logging.getLogger(__name__)
+
+QUOTE_TOOL = "calculate_party_quote"
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One earlier message of the conversation."""
+
+    role: Literal["customer", "business"]
+    text: str
+
+
+@dataclass(frozen=True)
+class ToolRun:
+    """A tool call made while drafting: the arguments, and the result or the error."""
+
+    name: str
+    arguments: Mapping[str, Any]
+    result: Mapping[str, Any] | None
+    error: str | None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A reply waiting for review. `quote` is the last successful party quote (amounts as strings).
+    `responder` is "model", "offline" (no model configured) or "fallback" (the model failed)."""
+
+    text: str
+    tool_runs: tuple[ToolRun, ...]
+    flags: tuple[str, ...]
+    quote: Mapping[str, Any] | None
+    responder: str
+    model: str | None
+    usage: Mapping[str, int]
+    latency_ms: int
+    needs_human: bool
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-serialisable dict (Decimals, if any slipped in, become strings)."""
+        return _jsonable(dataclasses.asdict(self))
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def _tool_run(result: ToolResult) -> ToolRun:
+    return ToolRun(
+        name=result.name, arguments=dict(result.arguments), result=result.result, error=result.error
+    )
+
+
+def _last_quote(runs: Sequence[ToolResult]) -> Mapping[str, Any] | None:
+    quotes = [r.result for r in runs if r.name == QUOTE_TOOL and r.ok and r.result is not None]
+    return quotes[-1] if quotes else None
+
+
+class Orchestrator:
+    """Drafts replies with the model (when a client is given) or the offline responder."""
+
+    def __init__(
+        self,
+        *,
+        catalog: Catalog,
+        client: AsyncOpenAI | None,
+        model: str,
+        timeout: float = 30.0,
+        max_tool_rounds: int = 4,
+        distance: DistanceService | None = None,
+    ) -> None:
+        self.catalog = catalog
+        self.client = client
+        self.model = model
+        self.timeout = timeout
+        self.max_tool_rounds = max_tool_rounds
+        self.distance: DistanceService = distance or ZipCentroidDistance.from_catalog(catalog)
+        self.offline = OfflineResponder(catalog=catalog, distance=self.distance)
+        self._schemas = tool_schemas(catalog)
+
+    def tool_schemas(self) -> list[dict[str, Any]]:
+        """The tools in OpenAI "tools" format (a copy the caller may change)."""
+        return [dict(schema) for schema in self._schemas]
+
+    async def draft(
+        self,
+        *,
+        channel: Channel,
+        text: str,
+        history: Sequence[Turn] = (),
+        customer_name: str | None = None,
+    ) -> Draft:
+        """Draft a reply to `text`. Never raises for model or tool failures."""
+        started = time.monotonic()
+        if self.client is None:
+            reply = self._respond_offline(channel, text, history, customer_name)
+            return self._offline_draft(reply, text, "offline", started, (), {})
+        state = LoopState()
+        try:
+            async with asyncio.timeout(self.timeout):
+                final = await run_model_loop(
+                    client=self.client,
+                    model=self.model,
+                    messages=self._messages(channel, text, history, customer_name),
+                    tools=self._schemas,
+                    catalog=self.catalog,
+                    distance=self.distance,
+                    max_tool_rounds=self.max_tool_rounds,
+                    state=state,
+                )
+        except LoopError as exc:
+            return self._fallback(
+                exc.reason, str(exc), channel, text, history, customer_name, started, state
+            )
+        except TimeoutError:
+            return self._fallback(
+                "timeout",
+                f"no answer within {self.timeout}s",
+                channel,
+                text,
+                history,
+                customer_name,
+                started,
+                state,
+            )
+        except openai.APIStatusError as exc:
+            return self._fallback(
+                f"http_{exc.status_code}",
+                str(exc),
+                channel,
+                text,
+                history,
+                customer_name,
+                started,
+                state,
+            )
+        except openai.APIError as exc:  # connection errors, SDK timeouts, undecodable responses
+            return self._fallback(
+                type(exc).__name__, str(exc), channel, text, history, customer_name, started, state
+            )
+        except Exception as exc:  # draft() must not raise: log it and let staff see the fallback
+            log.exception("unexpected error in the model loop")
+            return self._fallback(
+                "internal_error", repr(exc), channel, text, history, customer_name, started, state
+            )
+        return self._model_draft(final, text, started, state, channel)
+
+    def check_text(
+        self, *, text: str, customer_text: str, tool_runs: Sequence[Mapping[str, Any]]
+    ) -> tuple[str, ...]:
+        """The price guard for a text written later (a staff edit), against a stored draft's tool
+        runs as `Draft.to_json()["tool_runs"]` holds them."""
+        results = [run["result"] for run in tool_runs if isinstance(run.get("result"), Mapping)]
+        return check_draft(
+            draft_text=text,
+            customer_text=customer_text,
+            tool_results=results,
+            tools_called=len(tool_runs),
+            catalog_amounts=self.catalog.money_facts(),
+        )
+
+    def _respond_offline(
+        self, channel: Channel, text: str, history: Sequence[Turn], customer_name: str | None
+    ) -> OfflineReply:
+        try:
+            return self.offline.respond(
+                channel=channel, text=text, history=history, customer_name=customer_name
+            )
+        except Exception:  # a bug in extraction must still leave staff a draft to act on
+            log.exception("offline responder failed")
+            text_out = "Thanks for your message! A member of our team will follow up shortly."
+            return OfflineReply(text_out, (), ("offline_error",), True, None)
+
+    def _messages(
+        self, channel: Channel, text: str, history: Sequence[Turn], customer_name: str | None
+    ) -> list[dict[str, Any]]:
+        messages: list[dict[str, Any]] = [
+            {"role": "system", "content": system_prompt(self.catalog, channel, customer_name)}
+        ]
+        for turn in history:
+            messages.append(
+                {"role": "user" if turn.role == "customer" else "assistant", "content": turn.text}
+            )
+        messages.append({"role": "user", "content": text})
+        return messages
+
+    def _guard(self, draft_text: str, customer_text: str, runs: Sequence[ToolResult]) -> tuple[str, ...]:
+        return check_draft(
+            draft_text=draft_text,
+            customer_text=customer_text,
+            tool_results=[r.result for r in runs if r.ok and r.result is not None],
+            tools_called=len(runs),
+            catalog_amounts=self.catalog.money_facts(),
+        )
+
+    def _model_draft(
+        self, final: str, customer_text: str, started: float, state: LoopState, channel: Channel
+    ) -> Draft:
+        guard_flags = self._guard(final, customer_text, state.runs)
+        limit = style_for(channel).max_chars
+        if len(final) > limit:  # the outbox would split it; staff should shorten it instead
+            guard_flags += (f"over_length: {len(final)} > {limit} chars",)
+        complaint = "complaint" in detect_topics(normalize(customer_text))
+        return Draft(
+            text=final,
+            tool_runs=tuple(_tool_run(r) for r in state.runs),
+            flags=guard_flags + (("complaint",) if complaint else ()),
+            quote=_last_quote(state.runs),
+            responder="model",
+            model=self.model,
+            usage=dict(state.usage),
+            latency_ms=int((time.monotonic() - started) * 1000),
+            needs_human=bool(guard_flags) or complaint,
+        )
+
+    def _offline_draft(
+        self,
+        reply: OfflineReply,
+        customer_text: str,
+        responder: str,
+        started: float,
+        extra_flags: tuple[str, ...],
+        usage: Mapping[str, int],
+    ) -> Draft:
+        guard_flags = self._guard(reply.text, customer_text, reply.runs)
+        return Draft(
+            text=reply.text,
+            tool_runs=tuple(_tool_run(r) for r in reply.runs),
+            flags=extra_flags + reply.flags + guard_flags,
+            quote=reply.quote,
+            responder=responder,
+            model=self.model if responder == "fallback" else None,
+            usage=dict(usage),
+            latency_ms=int((time.monotonic() - started) * 1000),
+            needs_human=reply.needs_human or bool(guard_flags),
+        )
+
+    def _fallback(
+        self,
+        reason: str,
+        detail: str,
+        channel: Channel,
+        text: str,
+        history: Sequence[Turn],
+        customer_name: str | None,
+        started: float,
+        state: LoopState,
+    ) -> Draft:
+        log.warning("model drafting failed (%s): %s; using the offline responder", reason, detail)
+        reply = self._respond_offline(channel, text, history, customer_name)
+        return self._offline_draft(
+            reply, text, "fallback", started, ("fallback", f"fallback_reason: {reason}"), state.usage
+        )

@@ -1,0 +1,143 @@
+"""Travel fee: road miles from the chef's base ZIP, the first miles free, then a rate per mile.
+
+Distance is behind `DistanceService` so a routing service can replace the default estimate
+(great-circle distance between ZIP centroids times a road factor), which needs no network.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal, Protocol
+
+import zipcodes
+from pydantic import BaseModel
+
+from orchestrator.catalog import Catalog
+from orchestrator.tools.args import TravelFeeArgs
+from orchestrator.tools.money import cents, tenths
+
+
+@dataclass(frozen=True, slots=True)
+class Distance:
+    """Road miles to a destination (rounded to 0.1) and its place name when known."""
+
+    miles: Decimal
+    place: str | None = None
+
+
+class DistanceService(Protocol):
+    """Road distance between two ZIP codes; None when either ZIP is unknown."""
+
+    def road_miles(self, *, origin_zip: str, destination_zip: str) -> Distance | None: ...
+
+
+@functools.lru_cache(maxsize=4096)
+def _centroid(zip_code: str) -> tuple[float, float, str] | None:
+    try:
+        matches = zipcodes.matching(zip_code)
+    except (TypeError, ValueError):
+        return None
+    if not matches:
+        return None
+    row = matches[0]
+    return float(row["lat"]), float(row["long"]), f"{row['city'].title()}, {row['state']}"
+
+
+class ZipCentroidDistance:
+    """Haversine distance between ZIP centroids (the `zipcodes` package) times a road factor."""
+
+    def __init__(self, *, road_factor: Decimal, earth_radius_miles: Decimal) -> None:
+        self.road_factor = road_factor
+        self.earth_radius_miles = earth_radius_miles
+
+    @classmethod
+    def from_catalog(cls, catalog: Catalog) -> ZipCentroidDistance:
+        """The default service configured by the catalog's travel section."""
+        return cls(
+            road_factor=catalog.travel.road_factor, earth_radius_miles=catalog.travel.earth_radius_miles
+        )
+
+    def road_miles(self, *, origin_zip: str, destination_zip: str) -> Distance | None:
+        origin, destination = _centroid(origin_zip), _centroid(destination_zip)
+        if origin is None or destination is None:
+            return None
+        lat1, lon1, lat2, lon2 = map(
+            math.radians, (origin[0], origin[1], destination[0], destination[1])
+        )
+        h = (
+            math.sin((lat2 - lat1) / 2) ** 2
+            + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+        )
+        great_circle = 2 * float(self.earth_radius_miles) * math.asin(math.sqrt(h))
+        # str() of the float keeps the shortest repr, so rounding to 0.1 happens on the value a
+        # person would see, not on binary noise.
+        miles = tenths(Decimal(str(great_circle)) * self.road_factor)
+        return Distance(miles=miles, place=destination[2])
+
+
+class TravelFee(BaseModel):
+    """The travel part of a quote. `fee` and `miles` are None when the ZIP is unknown or missing."""
+
+    status: Literal["calculated", "to_be_confirmed"]
+    zip_code: str | None
+    place: str | None
+    base_zip: str
+    miles: Decimal | None
+    free_miles: Decimal
+    per_mile: Decimal
+    billable_miles: Decimal | None
+    fee: Decimal | None
+    note: str
+
+
+def travel_fee(catalog: Catalog, distance: DistanceService, zip_code: str | None) -> TravelFee:
+    """Travel fee to `zip_code`, or a to-be-confirmed result that invents nothing."""
+    travel = catalog.travel
+    zip5 = zip_code[:5] if zip_code else None
+    found = distance.road_miles(origin_zip=travel.base_zip, destination_zip=zip5) if zip5 else None
+    if found is None:
+        note = (
+            f"ZIP {zip5} was not found; travel fee to be confirmed"
+            if zip5
+            else "no ZIP code given; travel fee to be confirmed"
+        )
+        return TravelFee(
+            status="to_be_confirmed",
+            zip_code=zip5,
+            place=None,
+            miles=None,
+            billable_miles=None,
+            fee=None,
+            note=note,
+            base_zip=travel.base_zip,
+            free_miles=travel.free_miles,
+            per_mile=travel.per_mile,
+        )
+    billable = max(Decimal("0.0"), found.miles - travel.free_miles)
+    fee = cents(billable * travel.per_mile)
+    note = (
+        f"{found.miles} miles, within the free {travel.free_miles} miles"
+        if fee == 0
+        else f"{found.miles} miles: {billable} miles beyond the free {travel.free_miles} "
+        f"at ${travel.per_mile}/mile"
+    )
+    return TravelFee(
+        status="calculated",
+        zip_code=zip5,
+        place=found.place,
+        miles=found.miles,
+        billable_miles=billable,
+        fee=fee,
+        note=note,
+        base_zip=travel.base_zip,
+        free_miles=travel.free_miles,
+        per_mile=travel.per_mile,
+    )
+
+
+def calculate_travel_fee(catalog: Catalog, distance: DistanceService, args: TravelFeeArgs) -> TravelFee:
+    """Tool: the travel fee from the chef's base to a ZIP code."""
+    return travel_fee(catalog, distance, args.zip_code)

@@ -1,0 +1,125 @@
+"""What a customer message is about, by keyword: the offline responder answers each topic it knows
+from catalog facts and hands the rest to staff."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.guard import is_price_question
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?"
+)
+_DAYS = (
+    r"mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+)
+
+# Alternatives per topic, each matched as whole words (regex syntax allowed inside).
+_ALTERNATIVES: dict[str, tuple[str, ...]] = {
+    "deposit": (r"deposit\w*",),
+    "cancellation": (
+        r"cancel\w*",
+        r"reschedul\w*",
+        "postpone",
+        "move the date",
+        "change the date",
+        "refundable",
+    ),
+    "notice": (
+        "notice",
+        "in advance",
+        "ahead of time",
+        "last[- ]minute",
+        "how soon",
+        "how far ahead",
+        "tomorrow",
+        "tonight",
+    ),
+    "gratuity": ("tip", "tips", "tipping", "gratuity"),
+    "tax": ("tax", "taxes"),
+    "kids_price": (
+        r"(?:kids?'?|child(?:ren)?'?s?) (?:price|pricing|rate|menu|discount)",
+        "(?:price|charge|cost) for (?:kids|children|toddlers|little ones)",
+        "do (?:kids|toddlers) (?:eat )?free",
+    ),
+    "travel": (
+        "travel",
+        "come out to",
+        "come to",
+        "cater in",
+        "serve",
+        "service area",
+        "drive to",
+        "how far",
+    ),
+    "availability": (
+        "available",
+        "availability",
+        "booked",
+        "open on",
+        "free on",
+        _DAYS,
+        rf"(?:{_MONTHS})\.? \d{{1,2}}",
+        r"\d{1,2}/\d{1,2}",
+    ),
+    "equipment": ("bring", "plates", "utensils", "propane", "tables?", "chairs", "setup", "set up"),
+    "space": (
+        "enough room",
+        "big enough",
+        "enough space",
+        "space for",
+        "fit the grill",
+        "indoors",
+        "covered patio",
+    ),
+    "menu": (
+        "menu",
+        "fried rice",
+        "noodles",
+        "sides",
+        "vegan",
+        "vegetarian",
+        "gluten",
+        r"allerg\w*",
+        "halal",
+        "kosher",
+        "dessert",
+    ),
+    "booking": ("book", "lock in", "reserve", "confirm", "how do i pay", "pay the"),
+    "complaint": (
+        r"complain\w*",
+        "terrible",
+        "awful",
+        "horrible",
+        r"disappoint\w*",
+        "worst",
+        "rude",
+        "never showed",
+        "no[- ]show",
+        "food poisoning",
+        "got sick",
+        "undercooked",
+        "raw chicken",
+        "unacceptable",
+        r"overcharg\w*",
+        "charged twice",
+        "want (?:a|my) refund",
+        "refund (?:for|of) (?:our|my|the|last)",
+    ),
+}
+
+TOPIC_PATTERNS: dict[str, re.Pattern[str]] = {
+    "greeting": re.compile(
+        r"^\s*(?:/start|hi+|hello|hey+|hola|good (?:morning|afternoon|evening)|yo)\b"
+    ),
+    **{name: re.compile(r"\b(?:" + "|".join(alts) + r")\b") for name, alts in _ALTERNATIVES.items()},
+}
+
+
+def detect_topics(normalized_text: str) -> frozenset[str]:
+    """Names of the topics a (lower-cased) message touches."""
+    found = {name for name, pattern in TOPIC_PATTERNS.items() if pattern.search(normalized_text)}
+    if is_price_question(normalized_text):
+        found.add("price")
+    return frozenset(found)
