@@ -88,6 +88,9 @@ def slack_routes(fake: FakeServer) -> None:
         return Reply(200, {"ok": True, "channel": channel, "ts": f"1749608152.{next(stamps):06d}"})
 
     fake.route("POST", r"/api/chat\.postMessage", post_message)
+    fake.route("POST", r"/api/auth\.test", Reply(200, {
+        "ok": True, "team_id": "T05QX7HB2LK", "user_id": "U0BOT", "bot_id": "B0BOT",
+        "team": "Sac Valley Hibachi", "user": "gateway"}))
     for method in ("chat.update", "views.open", "chat.postEphemeral"):
         fake.route("POST", rf"/api/{method.replace('.', chr(92) + '.')}", Reply(200, {"ok": True}))
 

@@ -82,7 +82,7 @@ async def test_opted_out_customer_is_never_sent_to(
 ) -> None:
     draft_id = await inquiry(client, runtime)
     await approve(runtime, draft_id)
-    stop = fixture_bytes("twilio/stop.form").replace(b"%2B19165550175", b"%2B19165550123")
+    stop = fixture_bytes("twilio/stop.form").replace(b"From=%2B19165550191", b"From=%2B19165550123")
     url = BASE + "/webhooks/twilio"
     assert (await client.post(url, content=stop, headers=twilio_signed(url, stop))).status_code == 200
     await make_worker(runtime).drain()

@@ -17,6 +17,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from app.config import Settings
 from app.metrics import DECISIONS
+from app.models import Draft
 from app.review import service
 from app.review.blocks import (
     EDIT_BLOCK,
@@ -49,8 +50,6 @@ class SlackReviewer:
         self.app = AsyncApp(
             client=self.client,
             signing_secret=settings.slack_signing_secret,
-            token_verification_enabled=False,
-            ssl_check_enabled=False,
         )
         self._register()
         self._handler = AsyncSlackRequestHandler(self.app)
@@ -69,17 +68,20 @@ class SlackReviewer:
 
     async def post_draft(self, draft_id: int) -> None:
         """chat.postMessage the review message; the ts is stored to update it later."""
-        async with self.runtime.sessions() as session, session.begin():
+        async with self.runtime.sessions() as session:
             view = await load_view(session, draft_id)
-            if view is None or view.draft.slack_ts:
-                return
-            response = await self.client.chat_postMessage(
-                channel=self.settings.slack_review_channel,
-                text=fallback_text(view),
-                blocks=review_blocks(view),
-            )
-            view.draft.slack_channel = str(response["channel"])
-            view.draft.slack_ts = str(response["ts"])
+        if view is None or view.draft.slack_ts:
+            return
+        # No transaction is held across the Slack call (SQLite would stay locked meanwhile).
+        response = await self.client.chat_postMessage(
+            channel=self.settings.slack_review_channel,
+            text=fallback_text(view),
+            blocks=review_blocks(view),
+        )
+        async with self.runtime.sessions() as session, session.begin():
+            draft = await session.get(Draft, draft_id)
+            assert draft is not None
+            draft.slack_channel, draft.slack_ts = str(response["channel"]), str(response["ts"])
 
     async def update_draft(self, draft_id: int) -> None:
         """chat.update the review message to the draft's current state."""
@@ -188,7 +190,7 @@ class SlackReviewer:
             decision = await service.approve(session, draft_id=draft_id, actor=user,
                                              edited_text=text)
             if decision.ok and (check.flags or check.note):
-                draft = await session.get(service.Draft, draft_id)
+                draft = await session.get(Draft, draft_id)
                 assert draft is not None
                 draft.flags = [*draft.flags, *check.flags] + ([check.note] if check.note else [])
         DECISIONS.labels(action="edit" if decision.ok else "edit_refused").inc()

@@ -55,22 +55,32 @@ class DraftView:
 
 
 def quote_lines(quote: dict[str, Any] | None) -> list[str]:
-    """A short breakdown of a quote from the tool results (amounts as the tool returned them)."""
+    """A short breakdown of a quote, with the amounts exactly as the pricing tool returned them."""
     if not quote:
         return []
-    labels = [
-        ("base_cost", "Guests"), ("protein_upgrade_cost", "Protein upgrades"),
-        ("extra_portion_cost", "Extra portions"), ("addons_cost", "Add-ons"),
-        ("food_subtotal", "Food subtotal"), ("travel_fee", "Travel"), ("total", "Total"),
-        ("deposit", "Deposit"),
-    ]
-    lines = [f"{label}: ${quote[key]}" for key, label in labels if quote.get(key) is not None]
+    guests = ", ".join(
+        f"{g['count']} {g['label']} x ${g['unit_price']} = ${g['amount']}"
+        for g in quote.get("guest_lines", [])
+    )
+    lines = [f"Guests: {guests}" if guests else f"Guests: ${quote.get('base_cost')}"]
+    for key, label in (("upgrade_cost", "Protein upgrades"),
+                       ("extra_portion_cost", "Extra portions"), ("add_on_cost", "Add-ons")):
+        if quote.get(key) not in (None, "0.00"):
+            lines.append(f"{label}: ${quote[key]}")
+    lines.append(f"Food subtotal: ${quote.get('food_subtotal')}")
     if quote.get("minimum_applied"):
-        lines.append("Party minimum applied")
-    if quote.get("travel_miles") is not None:
-        lines.append(f"Distance: {quote['travel_miles']} mi")
-    elif "travel_fee" in quote and quote.get("travel_fee") is None:
-        lines.append("Travel: to be confirmed (no ZIP)")
+        lines.append(f"Party minimum applied: food total ${quote.get('food_total')}")
+    travel = quote.get("travel") or {}
+    if travel.get("fee") is not None:
+        lines.append(f"Travel: ${travel['fee']} ({travel.get('miles')} mi)")
+    else:
+        lines.append("Travel: to be confirmed (no usable ZIP)")
+    lines.append(f"Total: ${quote.get('total')}")
+    gratuity = quote.get("gratuity") or {}
+    if quote.get("deposit"):
+        lines.append(f"Deposit: ${quote['deposit']}")
+    if gratuity.get("low"):
+        lines.append(f"Gratuity (not included): ${gratuity['low']} to ${gratuity['high']}")
     return lines
 
 

@@ -92,7 +92,7 @@ async def test_new_draft_is_posted_for_review(pending_draft: int, runtime: Any,
     (post,) = fake_slack.calls("POST", "chat.postMessage")
     call = slack_call(post)
     assert call["channel"] == "C06A1HBCH9Q"
-    text = json.dumps(call["blocks"])
+    text = json.dumps(call["blocks"], ensure_ascii=False)
     assert "$600.00" in text  # the quote breakdown from the tools
     buttons = [b for b in call["blocks"] if b["type"] == "actions"][0]["elements"]
     assert [(b["action_id"], b["value"]) for b in buttons] == [
@@ -340,7 +340,7 @@ async def test_permanent_failure_is_shown_and_not_retried(
     async with runtime.sessions() as session:
         outbox = (await session.execute(select(Outbox))).scalar_one()
         assert outbox.state == "failed" and "21211" in (outbox.last_error or "")
-        assert await draft_state(runtime, pending_draft) == "failed"
+    assert await draft_state(runtime, pending_draft) == "failed"
     last = slack_call(fake_slack.calls("POST", "chat.update")[-1])
     text = json.dumps(last["blocks"])
     assert "Send failed" in text and "21211" in text
