@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 
 from adapters.text import sms_segments
+from app.ingest import recent_inbound
 from app.jobs import ClaimedJob, enqueue
 from app.messages import Channel
 from app.models import Contact, Conversation, Draft, Message, utcnow
@@ -85,6 +86,9 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
             return
         payload = result.to_json()
         flags = list(payload["flags"])
+        burst = await recent_inbound(session, conversation_id)
+        if burst > worker.settings.flood_messages_per_minute:
+            flags.append(f"flood: {burst} messages in the last minute; one draft for the burst")
         draft = Draft(
             conversation_id=conversation_id,
             inbound_message_id=message_id,

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,6 +23,15 @@ log = logging.getLogger(__name__)
 
 DRAFTED_KINDS = frozenset({InboundKind.MESSAGE, InboundKind.START})
 FAILED_STATUSES = frozenset({"failed", "undelivered"})
+
+
+@dataclass(frozen=True, slots=True)
+class FloodPolicy:
+    """More than `limit` messages a minute from one conversation: every message is stored, but
+    drafting waits `cooldown` seconds so the burst gets one draft (older jobs skip themselves)."""
+
+    limit: int = 10
+    cooldown: float = 60.0
 
 
 @dataclass
@@ -122,7 +132,22 @@ def _message_row(message: InboundMessage, conversation_id: int, direction: str) 
     }
 
 
-async def ingest_message(session: AsyncSession, message: InboundMessage) -> tuple[int | None, bool]:
+async def recent_inbound(session: AsyncSession, conversation_id: int, *, seconds: float = 60) -> int:
+    """Customer messages in the conversation over the last `seconds`."""
+    since = utcnow() - timedelta(seconds=seconds)
+    result = await session.execute(
+        select(func.count()).select_from(Message).where(
+            Message.conversation_id == conversation_id,
+            Message.direction == "in",
+            Message.created_at >= since,
+        )
+    )
+    return int(result.scalar_one())
+
+
+async def ingest_message(
+    session: AsyncSession, message: InboundMessage, flood: FloodPolicy = FloodPolicy()
+) -> tuple[int | None, bool]:
     """Store one message; returns (message id or None if duplicate, whether a draft job was queued)."""
     echo = message.kind == InboundKind.ECHO
     if echo and message.raw.get("from_gateway"):
@@ -157,11 +182,14 @@ async def ingest_message(session: AsyncSession, message: InboundMessage) -> tupl
     from app.review.service import supersede_pending
 
     await supersede_pending(session, conversation_id=conversation.id)
+    burst = await recent_inbound(session, conversation.id)
+    delay = flood.cooldown if burst > flood.limit else 0.0
     enqueue(
         session,
         kind="draft",
         payload={"conversation_id": conversation.id, "message_id": message_id},
         dedupe_key=f"draft:{message_id}",
+        run_after=utcnow() + timedelta(seconds=delay),
     )
     return message_id, True
 
@@ -187,11 +215,13 @@ async def apply_status(session: AsyncSession, status: DeliveryStatus) -> bool:
     return True
 
 
-async def ingest(session: AsyncSession, parsed: ParsedWebhook) -> IngestResult:
+async def ingest(
+    session: AsyncSession, parsed: ParsedWebhook, *, flood: FloodPolicy = FloodPolicy()
+) -> IngestResult:
     """Store everything a webhook carried, in the caller's transaction."""
     result = IngestResult()
     for message in parsed.messages:
-        message_id, queued = await ingest_message(session, message)
+        message_id, queued = await ingest_message(session, message, flood)
         if message_id is None:
             result.duplicates += 1
             continue

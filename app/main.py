@@ -14,6 +14,7 @@ from sqlalchemy import select, text
 
 from app.config import Settings
 from app.models import ChannelState
+from app.review.console import install_console
 from app.runtime import Runtime, build_runtime
 from app.tasks import housekeeping, make_worker
 from app.webhooks import build_webhook_router
@@ -49,6 +50,7 @@ def create_app(
     app.state.runtime = rt
     app.include_router(build_webhook_router(rt))
     _mount_optional(app, rt)
+    install_console(app, rt)
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> dict[str, str]:

@@ -14,7 +14,7 @@ from starlette.datastructures import UploadFile
 
 from adapters.base import MalformedPayload, SignatureError, WebhookRequest
 from adapters.twilio import EMPTY_TWIML
-from app.ingest import IngestResult, ingest, mark_nonce
+from app.ingest import FloodPolicy, IngestResult, ingest, mark_nonce
 from app.metrics import WEBHOOKS
 from app.runtime import Runtime
 
@@ -92,7 +92,9 @@ async def receive_webhook(
             session, provider=provider, nonce=adapter.replay_nonce(wreq)
         ):
             raise Refused(403, "replayed request")
-        result = await ingest(session, parsed)
+        settings = runtime.settings
+        flood = FloodPolicy(settings.flood_messages_per_minute, settings.flood_cooldown_seconds)
+        result = await ingest(session, parsed, flood=flood)
     return result
 
 

@@ -111,18 +111,33 @@ class Worker:
         return count
 
     async def run_forever(self, *, periodic: Callable[[], Awaitable[None]] | None = None) -> None:
-        """Poll for jobs until `stop()`; `periodic` runs about every 30 seconds."""
-        last_periodic = 0.0
+        """Run `settings.worker_concurrency` job slots until `stop()`; `periodic` runs about
+        every 30 seconds. Slots matter because a draft spends most of its time waiting on the
+        model: one slot would draft a burst of inquiries one after another."""
+        slots = [asyncio.create_task(self._slot()) for _ in range(self.settings.worker_concurrency)]
         loop = asyncio.get_running_loop()
-        while not self._stop.is_set():
-            try:
+        last_periodic = 0.0
+        try:
+            while not self._stop.is_set():
                 if periodic and loop.time() - last_periodic > 30:
                     last_periodic = loop.time()
-                    await periodic()
+                    try:
+                        await periodic()
+                    except Exception:  # housekeeping failing must not stop the worker
+                        log.exception("periodic housekeeping failed")
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stop.wait(), 5)
+        finally:
+            self._stop.set()
+            await asyncio.gather(*slots, return_exceptions=True)
+
+    async def _slot(self) -> None:
+        while not self._stop.is_set():
+            try:
                 if await self.run_once():
                     continue
-            except Exception:  # the database may be briefly unavailable; keep the loop alive
-                log.exception("worker loop error")
+            except Exception:  # the database may be briefly unavailable; keep the slot alive
+                log.exception("worker slot error")
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stop.wait(), self.settings.worker_poll_seconds)
 

@@ -58,3 +58,8 @@ def check_edit(runtime: Any, view: DraftView, text: str) -> EditCheck:
         tool_runs=view.draft.tool_runs or [],
     )
     return EditCheck(None, tuple(flags), note)
+
+
+def edit_flags(check: EditCheck) -> tuple[str, ...]:
+    """The flags an approved edit carries: the price guard's, then the segment note."""
+    return (*check.flags, *((check.note,) if check.note else ()))

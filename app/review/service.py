@@ -71,16 +71,27 @@ async def _refused(session: AsyncSession, draft_id: int) -> Decision:
 
 
 async def approve(
-    session: AsyncSession, *, draft_id: int, actor: str, edited_text: str | None = None
+    session: AsyncSession,
+    *,
+    draft_id: int,
+    actor: str,
+    edited_text: str | None = None,
+    extra_flags: tuple[str, ...] = (),
 ) -> Decision:
-    """Approve a pending draft, as written or with staff's text, and queue exactly one send."""
+    """Approve a pending draft, as written or with staff's text, and queue exactly one send.
+    `extra_flags` records what the edit checks said about staff's text."""
     base = await session.get(Draft, draft_id)
     if base is None:
         return Decision(False, "missing", f"draft {draft_id} does not exist")
     edited = edited_text is not None and edited_text.strip() != base.text.strip()
     final = edited_text.strip() if edited and edited_text is not None else base.text
     draft = await _transition(
-        session, draft_id, "edited" if edited else "approved", decided_by=actor, final_text=final
+        session,
+        draft_id,
+        "edited" if edited else "approved",
+        decided_by=actor,
+        final_text=final,
+        flags=[*base.flags, *extra_flags],
     )
     if draft is None:
         return await _refused(session, draft_id)

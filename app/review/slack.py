@@ -32,7 +32,7 @@ from app.review.blocks import (
     reject_modal,
     review_blocks,
 )
-from app.review.checks import check_edit
+from app.review.checks import check_edit, edit_flags
 from app.review.view import load_view
 
 log = logging.getLogger(__name__)
@@ -188,11 +188,8 @@ class SlackReviewer:
         await ack()
         async with self.runtime.sessions() as session, session.begin():
             decision = await service.approve(session, draft_id=draft_id, actor=user,
-                                             edited_text=text)
-            if decision.ok and (check.flags or check.note):
-                draft = await session.get(Draft, draft_id)
-                assert draft is not None
-                draft.flags = [*draft.flags, *check.flags] + ([check.note] if check.note else [])
+                                             edited_text=text,
+                                             extra_flags=edit_flags(check))
         DECISIONS.labels(action="edit" if decision.ok else "edit_refused").inc()
         await self._refresh(draft_id)
 

@@ -1,0 +1,107 @@
+"""Shared pieces of the console routes: templates, the signed-in reviewer, CSRF, labels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from fastapi import HTTPException, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from app.review.console.auth import ConsoleAuth, Forbidden, Session, SignInRequired
+from app.runtime import Runtime
+
+HERE = Path(__file__).parent
+PREFIX = "/admin"
+
+OUTBOX_LABELS = {
+    "pending": "Queued to send",
+    "sending": "Sending",
+    "sent": "Sent",
+    "delivered": "Delivered",
+    "held": "Held",
+    "failed": "Failed",
+    "dry_run": "DRY RUN - not sent",
+}
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; frame-ancestors 'none'; form-action 'self'",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "Cache-Control": "no-store",
+}
+NOTICES = {
+    "approved": "Approved: the worker sends the reply.",
+    "edited": "Approved with your edit: the worker sends the reply.",
+    "rejected": "Rejected: nothing is sent; the conversation needs a human.",
+    "retry": "Send queued again.",
+    "simulated": "Customer message delivered through the webhook path; a reply is being drafted.",
+    "duplicate": "That message was already delivered (duplicate).",
+}
+
+
+def when(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M UTC") if value else ""
+
+
+def safe_url(value: str | None) -> str | None:
+    """Only http(s) links are rendered (an attachment URL comes from outside)."""
+    return value if value and value.startswith(("https://", "http://")) else None
+
+
+@dataclass
+class Console:
+    """What every console route needs."""
+
+    runtime: Runtime
+    auth: ConsoleAuth
+    templates: Jinja2Templates
+
+    @classmethod
+    def build(cls, runtime: Runtime) -> Console:
+        templates = Jinja2Templates(directory=str(HERE / "templates"))
+        templates.env.filters["when"] = when
+        templates.env.filters["safe_url"] = safe_url
+        templates.env.globals.update(prefix=PREFIX, outbox_labels=OUTBOX_LABELS)
+        settings = runtime.settings
+        auth = ConsoleAuth(password=settings.admin_password,
+                           public_host=urlsplit(settings.public_base_url).hostname or "")
+        return cls(runtime=runtime, auth=auth, templates=templates)
+
+    def staff(self, request: Request) -> Session:
+        """The reviewer's session: 403 when not allowed, a redirect when not signed in."""
+        try:
+            return self.auth.current(request)
+        except Forbidden as exc:
+            raise HTTPException(403, str(exc)) from exc
+        except SignInRequired as exc:
+            raise HTTPException(303, "sign in", headers={"Location": f"{PREFIX}/login"}) from exc
+
+    def staff_origin(self, request: Request) -> None:
+        """Only the origin check (pages shown before sign-in, like the stylesheet)."""
+        try:
+            self.auth.check_origin(request)
+        except Forbidden as exc:
+            raise HTTPException(403, str(exc)) from exc
+
+    def staff_post(self, request: Request, csrf: str | None) -> Session:
+        """`staff` plus the form's CSRF token (missing or wrong: 403)."""
+        session = self.staff(request)
+        try:
+            self.auth.check_csrf(session, csrf)
+        except Forbidden as exc:
+            raise HTTPException(403, str(exc)) from exc
+        return session
+
+    def render(self, request: Request, session: Session, template: str, *, status: int = 200,
+               **context: Any) -> HTMLResponse:
+        """A page with the session's CSRF token; the cookie is (re)written with it."""
+        context.update(session=session, csrf=session.csrf, local_only=self.auth.local_only,
+                       notice=NOTICES.get(request.query_params.get("notice", "")))
+        response = self.templates.TemplateResponse(request, template, context, status_code=status)
+        self.auth.write(request, response, session)
+        response.headers.update(SECURITY_HEADERS)
+        return response

@@ -1,0 +1,130 @@
+"""Simulate a customer message through the real webhook path.
+
+The console builds the form Twilio would post, signs it with Twilio's algorithm over
+PUBLIC_BASE_URL + "/webhooks/twilio", and hands it to `app.webhooks.receive_webhook`: the same
+verify -> parse -> ingest code every real delivery goes through. With Twilio configured, the
+configured auth token signs it and the configured adapter verifies it. Without Twilio, a Twilio
+adapter keyed with DEMO_SIGNING_KEY verifies it; that adapter exists only inside this call (the
+public /webhooks/twilio route keeps refusing everything), and it sends nothing, so the drafted
+reply ends in the dry-run outbox, "not sent".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import secrets
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+from starlette.requests import Request
+from twilio.request_validator import RequestValidator
+
+from adapters.twilio import TwilioAdapter
+from app.channels import Channels
+from app.runtime import Runtime
+from app.webhooks import Refused, receive_webhook
+
+WEBHOOK_PATH = "/webhooks/twilio"
+# Public by design: it only signs simulator requests checked by a simulator-only adapter.
+DEMO_SIGNING_KEY = "gateway-console-demo-signing-key"
+DEMO_ACCOUNT_SID = "AC00000000000000000000000000000000"
+DEMO_BUSINESS_NUMBER = "+19165550100"
+CHANNELS = ("sms", "whatsapp")
+MAX_TEXT = 1600
+_PHONE = re.compile(r"^\+[1-9][0-9]{6,14}$")
+
+
+class SimulationError(Exception):
+    """The form is not a message the simulator can send (shown to the reviewer)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Simulated:
+    """What the simulated delivery stored: a new message id, or None for a duplicate."""
+
+    message_id: int | None
+    demo: bool
+
+
+def validate(*, channel: str, sender: str, text: str) -> tuple[str, str, str]:
+    """Normalized (channel, sender, text), or SimulationError with a reason."""
+    sender = re.sub(r"[\s().-]", "", sender)
+    text = text.strip()
+    if channel not in CHANNELS:
+        raise SimulationError(f"channel must be one of {', '.join(CHANNELS)}")
+    if not _PHONE.match(sender):
+        raise SimulationError("sender must be a phone number in E.164 form, like +19165550123")
+    if not text:
+        raise SimulationError("the message is empty")
+    if len(text) > MAX_TEXT:
+        raise SimulationError(f"the message is longer than {MAX_TEXT} characters")
+    return channel, sender, text
+
+
+def twilio_form(*, runtime: Runtime, channel: str, sender: str, text: str, name: str = ""
+                ) -> dict[str, str]:
+    """The fields of an inbound Twilio Messaging webhook."""
+    settings = runtime.settings
+    sid = "SM" + secrets.token_hex(16)
+    prefix = "whatsapp:" if channel == "whatsapp" else ""
+    fields = {
+        "MessageSid": sid, "SmsMessageSid": sid, "SmsSid": sid, "SmsStatus": "received",
+        "AccountSid": settings.twilio_account_sid or DEMO_ACCOUNT_SID,
+        "From": prefix + sender, "To": prefix + (settings.twilio_from_number or DEMO_BUSINESS_NUMBER),
+        "Body": text, "NumMedia": "0", "NumSegments": "1", "ApiVersion": "2010-04-01",
+    }
+    if channel == "whatsapp" and name.strip():
+        fields["ProfileName"] = name.strip()[:100]
+    return fields
+
+
+def _signing(runtime: Runtime) -> tuple[Runtime, str, bool]:
+    """The runtime whose Twilio adapter verifies the request, its key, and whether it is the demo."""
+    if "twilio" in runtime.channels.inbound:
+        return runtime, runtime.settings.twilio_auth_token, False
+    demo = TwilioAdapter(account_sid=DEMO_ACCOUNT_SID, auth_token=DEMO_SIGNING_KEY)
+    # Inbound only: the demo adapter is never a sender, so replies stay in the dry-run outbox.
+    channels = Channels(inbound={"twilio": demo}, senders=runtime.channels.senders)
+    return dataclasses.replace(runtime, channels=channels), DEMO_SIGNING_KEY, True
+
+
+def _request(url: str, body: bytes, signature: str) -> Request:
+    """An ASGI request as Twilio would send it, for receive_webhook."""
+    sent = False
+
+    async def receive() -> dict[str, Any]:
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    scope = {
+        "type": "http", "method": "POST", "scheme": url.split(":", 1)[0], "path": WEBHOOK_PATH,
+        "raw_path": WEBHOOK_PATH.encode(), "query_string": b"", "root_path": "",
+        "server": ("console-simulator", 0), "client": ("127.0.0.1", 0),
+        "headers": [
+            (b"content-type", b"application/x-www-form-urlencoded"),
+            (b"content-length", str(len(body)).encode()),
+            (b"x-twilio-signature", signature.encode()),
+        ],
+    }
+    return Request(scope, receive)
+
+
+async def simulate(*, runtime: Runtime, channel: str, sender: str, text: str, name: str = ""
+                   ) -> Simulated:
+    """Sign and deliver one customer message; raises SimulationError when it is refused."""
+    channel, sender, text = validate(channel=channel, sender=sender, text=text)
+    fields = twilio_form(runtime=runtime, channel=channel, sender=sender, text=text, name=name)
+    target, key, demo = _signing(runtime)
+    url = runtime.settings.public_base_url + WEBHOOK_PATH
+    signature = RequestValidator(key).compute_signature(url, fields)
+    body = urlencode(fields).encode()
+    try:
+        result = await receive_webhook(_request(url, body, signature), target, "twilio")
+    except Refused as exc:
+        raise SimulationError(f"the webhook refused it: {exc.status} {exc.reason}") from exc
+    return Simulated(result.stored[0] if result.stored else None, demo)

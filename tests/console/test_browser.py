@@ -1,0 +1,117 @@
+"""The console in a real browser: Chromium (headless, driven by Playwright) against a real
+uvicorn server with the in-process worker. Simulate a quote request by SMS, review the exact
+quote, edit, approve, and watch the reply land in the dry-run outbox."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+from sqlalchemy import create_engine, select
+
+from app.config import Settings
+from app.db import sync_url
+from app.main import create_app
+from app.models import AuditEvent, Draft, Outbox
+from tests.console.conftest import NO_TWILIO, PASSWORD
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+DOCS_SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "console.png"
+QUOTE_ASK = "Hi, quote for 10 adults with filet mignon, ZIP 95630"
+EDITED = ("Hi Dana! For 10 adults with filet mignon it is $600.00 total, no travel fee to "
+          "Folsom. A $100.00 deposit books your date.")
+
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="Chromium is not installed at /usr/bin/chromium "
+    "(apt-get install chromium; `make test` installs it)"
+)
+
+
+@pytest.fixture
+def server(make_settings: Callable[..., Settings]) -> Iterator[tuple[str, Settings]]:
+    """The gateway served by uvicorn on 127.0.0.1 (a free port), worker running in-process."""
+    from app.review.console import install_console
+
+    settings = make_settings(admin_password=PASSWORD, worker_poll_seconds=0.1, **NO_TWILIO)
+    app = create_app(settings, run_worker=True)
+    if not any(getattr(route, "path", "") == "/admin" for route in app.routes):
+        install_console(app, app.state.runtime)
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on")
+    uv = uvicorn.Server(config)
+    thread = threading.Thread(target=uv.run, name="console-uvicorn", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not uv.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    port = uv.servers[0].sockets[0].getsockname()[1]
+    yield f"http://127.0.0.1:{port}", settings
+    uv.should_exit = True
+    thread.join(timeout=15)
+
+
+def test_quote_review_in_the_browser(server: tuple[str, Settings], tmp_path: Path) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    base, settings = server
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                     args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.set_default_timeout(20_000)
+            page.goto(base + "/admin")
+            expect(page).to_have_url(base + "/admin/login")
+            page.get_by_label("Your name").fill("Maya")
+            page.get_by_label("Password").fill(PASSWORD)
+            page.get_by_role("button", name="Sign in").click()
+            expect(page.get_by_text("console:Maya")).to_be_visible()
+
+            page.get_by_label("From (phone)").fill("+19165550123")
+            page.get_by_label("Message").fill(QUOTE_ASK)
+            page.get_by_role("button", name="Send as customer").click()
+            expect(page).to_have_url(re.compile(r"/admin/conversations/\d+"))
+            # The page refreshes itself until the worker has drafted the reply.
+            expect(page.locator(".quote")).to_contain_text("Total: $600.00")
+            expect(page.locator(".draft-text")).to_contain_text("$600.00 total")
+            page.screenshot(path=str(tmp_path / "draft.png"), full_page=True)
+
+            page.locator("#edit-text").fill(EDITED)
+            page.get_by_role("button", name="Check").click()
+            expect(page.locator(".segments")).to_have_text("1 SMS segment(s), GSM-7")
+            page.get_by_role("button", name="Approve edited reply").click()
+            expect(page.get_by_role("status").filter(has_text="Approved with your edit")
+                   ).to_be_visible()
+            # The worker sends (here: the dry run); the page refreshes until it has.
+            reply = page.locator("li.outbox")
+            expect(reply.locator(".badge.state-dry_run")).to_have_text("DRY RUN - not sent")
+            expect(reply.locator(".text")).to_have_text(EDITED)
+            page.screenshot(path=str(tmp_path / "dry_run.png"), full_page=True)
+
+            page.goto(base + "/admin")
+            expect(page.locator("table.inbox")).to_contain_text("+19165550123")
+            page.screenshot(path=str(tmp_path / "inbox.png"), full_page=True)
+        finally:
+            browser.close()
+
+    engine = create_engine(sync_url(settings.database_url))
+    try:
+        with engine.connect() as conn:
+            draft = conn.execute(select(Draft.state, Draft.final_text, Draft.decided_by)).one()
+            outbox = conn.execute(select(Outbox.state, Outbox.text, Outbox.recipient)).one()
+            events = conn.execute(select(AuditEvent.actor, AuditEvent.action)).all()
+    finally:
+        engine.dispose()
+    assert tuple(draft) == ("edited", EDITED, "console:Maya")
+    assert tuple(outbox) == ("dry_run", EDITED, "+19165550123")
+    assert [tuple(e) for e in events] == [("console:Maya", "edit")]
+    DOCS_SCREENSHOT.parent.mkdir(exist_ok=True)
+    shutil.copyfile(tmp_path / "draft.png", DOCS_SCREENSHOT)
