@@ -19,6 +19,7 @@ run: $(STAMP)
 
 # Runs the suite on SQLite and on a throwaway local PostgreSQL, then removes the database.
 test: $(STAMP)
+	@scripts/ensure-chromium.sh
 	@url=$$(scripts/testdb.sh start) && \
 	  echo "test PostgreSQL at $$url" && \
 	  TEST_POSTGRES_URL=$$url $(BIN)/python -m pytest -q -ra $(PYTEST_ARGS); \

@@ -52,7 +52,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     port = args.port or int(os.environ.get("PORT", "8000"))
     app = create_app(settings, run_worker=not args.no_worker)
     out(f"gateway listening on http://{args.host}:{port} (review console: /admin)")
-    uvicorn.run(app, host=args.host, port=port, log_level="info", proxy_headers=True)
+    uvicorn.run(app, host=args.host, port=port, log_config=None, proxy_headers=True)
     return 0
 
 
@@ -164,8 +164,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO"),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from app.logs import configure
+
+    configure(os.environ.get("LOG_LEVEL", "INFO"))
     args = build_parser().parse_args(argv)
     return int(args.func(args))
 

@@ -16,6 +16,7 @@ from adapters.text import sms_segments
 from app.ingest import recent_inbound
 from app.jobs import ClaimedJob, enqueue
 from app.messages import Channel
+from app.metrics import DRAFT_SECONDS, DRAFTS
 from app.models import Contact, Conversation, Draft, Message, utcnow
 from app.worker import Worker
 
@@ -111,4 +112,6 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         await session.flush()
         enqueue(session, kind="review_post", payload={"draft_id": draft.id},
                 dedupe_key=f"review_post:{draft.id}")
+        DRAFTS.labels(responder=result.responder).inc()
+        DRAFT_SECONDS.labels(responder=result.responder).observe(result.latency_ms / 1000)
         log.info("draft %s for conversation %s (%s)", draft.id, conversation_id, result.responder)

@@ -10,10 +10,12 @@ from collections.abc import AsyncIterator
 from fastapi import FastAPI, Response
 from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 from app.config import Settings
-from app.models import ChannelState
+from app.logs import request_id_middleware
+from app.metrics import JOBS_WAITING
+from app.models import ChannelState, Job
 from app.review.console import install_console
 from app.runtime import Runtime, build_runtime
 from app.tasks import housekeeping, make_worker
@@ -48,6 +50,7 @@ def create_app(
 
     app = FastAPI(title="Chat gateway", version="0.1.0", lifespan=lifespan)
     app.state.runtime = rt
+    app.middleware("http")(request_id_middleware)
     app.include_router(build_webhook_router(rt))
     _mount_optional(app, rt)
     install_console(app, rt)
@@ -70,9 +73,28 @@ def create_app(
 
     @app.get("/metrics", include_in_schema=False)
     async def metrics() -> Response:
+        await _count_jobs(rt)
         return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
     return app
+
+
+async def _count_jobs(rt: Runtime) -> None:
+    """Refresh the jobs-waiting gauge from the database (it is shared by every process)."""
+    query = (
+        select(Job.kind, Job.state, func.count())
+        .where(Job.state.in_(("queued", "running")))
+        .group_by(Job.kind, Job.state)
+    )
+    try:
+        async with rt.sessions() as session:
+            rows = (await session.execute(query)).all()
+    except Exception as exc:  # metrics must answer even when the database does not
+        log.warning("could not count jobs for /metrics: %s", exc)
+        return
+    JOBS_WAITING.clear()
+    for kind, state, number in rows:
+        JOBS_WAITING.labels(kind=kind, state=state).set(number)
 
 
 def _mount_optional(app: FastAPI, rt: Runtime) -> None:

@@ -19,6 +19,7 @@ from adapters.base import SendError, SendHeld, TransientSendError
 from adapters.text import sms_segments
 from app.jobs import ClaimedJob, backoff_seconds, enqueue, finish, retry_later
 from app.messages import Channel, OutboundMessage, SendResult
+from app.metrics import SENDS
 from app.models import (
     ChannelState,
     Contact,
@@ -109,6 +110,7 @@ async def _close_unsent(session: Any, outbox_id: int, state: str) -> None:
 
 def _attempt(session: Any, outbox: Outbox, *, result: str, error: str | None = None,
              provider_id: str | None = None) -> None:
+    SENDS.labels(channel=outbox.channel, result=result).inc()
     session.add(SendAttempt(outbox_id=outbox.id, attempt=outbox.attempts, result=result,
                             error=error, provider_message_id=provider_id))
 

@@ -1,0 +1,66 @@
+"""Logs are JSON lines with a request id, and never show a whole phone number or email."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+import httpx
+import pytest
+
+from app.logs import JsonFormatter, mask, request_id
+from tests.helpers import fixture_bytes, twilio_signed
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("from +19165550123 to +19165550100", "from +1916***0123 to +1916***0100"),
+        ("whatsapp:+19165550168", "whatsapp:+1916***0168"),
+        ("mail from priya.natarajan@example.com", "mail from p***@example.com"),
+        ("draft 42 for 10 adults, total 600.00", "draft 42 for 10 adults, total 600.00"),
+    ],
+)
+def test_mask(text: str, masked: str) -> None:
+    assert mask(text) == masked
+
+
+def test_json_line_carries_request_id() -> None:
+    token = request_id.set("abc123")
+    try:
+        record = logging.LogRecord("app.x", logging.INFO, __file__, 1,
+                                   "stored message from %s", ("+19165550123",), None)
+        line = json.loads(JsonFormatter().format(record))
+    finally:
+        request_id.reset(token)
+    assert line["request_id"] == "abc123" and line["level"] == "INFO"
+    assert line["message"] == "stored message from +1916***0123"
+
+
+async def test_webhook_answers_with_a_request_id(client: httpx.AsyncClient, runtime: Any,
+                                                 caplog: pytest.LogCaptureFixture) -> None:
+    url = "https://gateway.example.com/webhooks/twilio"
+    body = fixture_bytes("twilio/sms.form")
+    headers = {**twilio_signed(url, body), "X-Request-ID": "req-7"}
+    with caplog.at_level(logging.INFO):
+        response = await client.post(url, content=body, headers=headers)
+    assert response.headers["x-request-id"] == "req-7"
+    assert "twilio webhook: 1 stored" in caplog.text
+    assert "test-twilio-auth-token" not in caplog.text
+
+
+async def test_metrics_count_webhooks_drafts_and_waiting_jobs(client: httpx.AsyncClient,
+                                                              runtime: Any) -> None:
+    from app.tasks import make_worker
+
+    url = "https://gateway.example.com/webhooks/twilio"
+    body = fixture_bytes("twilio/whatsapp.form")
+    await client.post(url, content=body, headers=twilio_signed(url, body))
+    before = (await client.get("/metrics")).text
+    assert 'gateway_jobs_waiting{kind="draft",state="queued"} 1.0' in before
+    await make_worker(runtime).drain()
+    after = (await client.get("/metrics")).text
+    assert 'gateway_jobs_waiting{kind="draft"' not in after
+    assert 'gateway_webhooks_total{provider="twilio",result="accepted"}' in after
+    assert 'gateway_drafts_total{responder="offline"}' in after
