@@ -168,7 +168,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     configure(os.environ.get("LOG_LEVEL", "INFO"))
     args = build_parser().parse_args(argv)
-    return int(args.func(args))
+    from orchestrator.catalog import CatalogError
+
+    try:
+        return int(args.func(args))
+    except CatalogError as exc:
+        raise SystemExit(f"gateway: the price catalog is invalid: {exc}") from None
 
 
 if __name__ == "__main__":
