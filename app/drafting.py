@@ -10,7 +10,7 @@ import logging
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from adapters.text import sms_segments
 from app.ingest import recent_inbound
@@ -58,6 +58,16 @@ async def _history(session: Any, conversation_id: int, message_id: int) -> list[
     ]
 
 
+async def _profile_name(worker: Worker, channel: str, address: str) -> str | None:
+    """The customer's display name from the channel's profile API (Meta), when it has one."""
+    sender = worker.runtime.channels.senders.get(Channel(channel))
+    fetch = getattr(sender, "fetch_profile", None)
+    if fetch is None:
+        return None
+    name: str | None = await fetch(address, channel=Channel(channel))
+    return name
+
+
 async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
     """Draft a reply to one inbound message, unless a newer message will be drafted instead."""
     conversation_id = int(job.payload["conversation_id"])
@@ -76,13 +86,18 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
             log.info("draft for message %s skipped (newer message or opted out)", message_id)
         return
     text = message.text or ("[customer sent an attachment]" if message.attachments else "")
+    name = contact.display_name or await _profile_name(worker, conversation.channel, contact.address)
     result = await worker.runtime.orchestrator.draft(
         channel=Channel(conversation.channel),
         text=text,
         history=history,
-        customer_name=contact.display_name,
+        customer_name=name,
     )
     async with worker.completing(job) as session:
+        if name and not contact.display_name:
+            await session.execute(
+                update(Contact).where(Contact.id == contact.id).values(display_name=name)
+            )
         if await _newer_inbound(session, conversation_id, message_id):
             return
         payload = result.to_json()
