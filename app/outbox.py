@@ -53,7 +53,8 @@ async def _prepare(worker: Worker, outbox_id: int) -> tuple[OutboundMessage | No
         if channel not in worker.runtime.channels.senders:
             return None, "dry_run"
         outbox.state, outbox.attempts = "sending", outbox.attempts + 1
-        first = await session.get(Message, (await _latest_inbound_id(session, conversation.id)))
+        latest = await _latest_inbound(session, conversation.id)
+        threaded = latest is not None and channel == Channel.EMAIL
         message = OutboundMessage(
             channel=channel,
             recipient=outbox.recipient,
@@ -61,21 +62,24 @@ async def _prepare(worker: Worker, outbox_id: int) -> tuple[OutboundMessage | No
             idempotency_key=str(outbox.id),
             sender=conversation.business_address or None,
             subject=conversation.subject,
-            in_reply_to=first.provider_message_id if first and channel == Channel.EMAIL else None,
+            in_reply_to=latest.provider_message_id if threaded and latest else None,
+            references=tuple(latest.raw.get("thread_ref") or ()) if threaded and latest else (),
             human_authored=outbox.human_authored,
             last_inbound_at=conversation.last_inbound_at,
         )
         return message, "sending"
 
 
-async def _latest_inbound_id(session: Any, conversation_id: int) -> int | None:
+async def _latest_inbound(session: Any, conversation_id: int) -> Message | None:
+    """The customer's last message: an email reply threads onto it."""
     row = await session.execute(
-        select(Message.id)
+        select(Message)
         .where(Message.conversation_id == conversation_id, Message.direction == "in")
         .order_by(Message.id.desc())
         .limit(1)
     )
-    return row.scalar()
+    latest: Message | None = row.scalar()
+    return latest
 
 
 async def run_send_job(worker: Worker, job: ClaimedJob) -> None:

@@ -21,6 +21,8 @@ from app.models import Base
 from tests.fakes.server import FakeServer
 from tests.helpers import twilio_messages_route
 
+pytest_plugins = ["tests.fakes.smtp"]  # the `smtp` fixture: a real SMTP server on 127.0.0.1
+
 FIXTURES = Path(__file__).parent / "fixtures"
 PUBLIC_BASE = "https://gateway.example.com"
 BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("TEST_POSTGRES_URL") else [])

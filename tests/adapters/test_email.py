@@ -7,9 +7,7 @@ import base64
 import hashlib
 import hmac
 import json
-import socket
 import urllib.parse
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from email import message_from_bytes, policy
@@ -17,8 +15,6 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import Envelope
 
 from adapters.base import (
     ChannelAdapter,
@@ -39,6 +35,7 @@ from app.messages import (
     OutboundMessage,
     ParsedWebhook,
 )
+from tests.fakes.smtp import RecordingHandler, free_port
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "email"
 KEY = "key-3f9c1e7a5b2d4f6081a9c3e5d7f90b12"
@@ -590,47 +587,6 @@ def test_from_settings_build_the_inbound_adapters() -> None:
 
 
 # -- Outbound over SMTP ------------------------------------------------------------------------
-
-
-class RecordingHandler:
-    """An aiosmtpd handler that keeps every accepted message and refuses chosen recipients."""
-
-    def __init__(self) -> None:
-        self.messages: list[tuple[str, list[str], bytes]] = []
-        self.refuse: dict[str, str] = {}
-
-    async def handle_RCPT(  # noqa: N802 (aiosmtpd's hook name)
-        self, server: object, session: object, envelope: Envelope, address: str, options: object
-    ) -> str:
-        if address in self.refuse:
-            return self.refuse[address]
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(  # noqa: N802
-        self, server: object, session: object, envelope: Envelope
-    ) -> str:
-        assert isinstance(envelope.content, bytes)
-        self.messages.append((envelope.mail_from or "", list(envelope.rcpt_tos), envelope.content))
-        return "250 Message accepted for delivery"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@pytest.fixture
-def smtp() -> Iterator[tuple[RecordingHandler, int]]:
-    handler = RecordingHandler()
-    port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        yield handler, port
-    finally:
-        controller.stop()
 
 
 def sender(port: int) -> EmailSender:

@@ -1,0 +1,78 @@
+"""Email end to end: a Mailgun inquiry is drafted, approved and delivered to a real local SMTP
+server as a threaded reply; the customer's answer to it joins the same conversation."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import time
+from email import message_from_bytes, policy
+from typing import Any
+from urllib.parse import parse_qsl, urlencode
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from app.models import Draft, Message, Outbox
+from app.review import service
+from app.tasks import make_worker
+from tests.fakes.smtp import RecordingHandler
+from tests.helpers import fixture_bytes
+
+KEY = "mailgun-signing-key"
+INQUIRY_ID = "<CAH4kP2qT8wz3Lr5VbN1xQ7mJ0dYfE6sKc9uGh2oRi4ApW3eZ_g@mail.example.com>"
+
+
+@pytest.fixture
+def settings(make_settings: Any, smtp: tuple[RecordingHandler, int]) -> Any:
+    return make_settings(smtp_host="127.0.0.1", smtp_port=smtp[1], smtp_starttls=False,
+                         email_from="Sacramento Hibachi <quotes@mg.example.com>",
+                         mailgun_signing_key=KEY)
+
+
+def signed(name: str, **replace: str) -> bytes:
+    pairs = parse_qsl(fixture_bytes(f"email/{name}").decode(), keep_blank_values=True)
+    ts, token = str(int(time.time())), dict(pairs)["token"]
+    fixed = {"timestamp": ts, **replace,
+             "signature": hmac.new(KEY.encode(), (ts + token).encode(), hashlib.sha256).hexdigest()}
+    return urlencode([(k, fixed.get(k, v)) for k, v in pairs]).encode()
+
+
+async def post(client: httpx.AsyncClient, body: bytes) -> None:
+    response = await client.post("https://gateway.example.com/webhooks/email/mailgun", content=body,
+                                 headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert response.status_code == 200
+
+
+async def test_threaded_reply_and_its_answer(client: httpx.AsyncClient, runtime: Any,
+                                             smtp: tuple[RecordingHandler, int]) -> None:
+    handler, _port = smtp
+    await post(client, signed("mailgun.form"))
+    await make_worker(runtime).drain()
+    async with runtime.sessions() as session, session.begin():
+        draft = (await session.execute(select(Draft))).scalar_one()
+        assert "$820.00" in draft.text  # worked example 4
+        assert (await service.approve(session, draft_id=draft.id, actor="U1")).ok
+    await make_worker(runtime).drain()
+
+    ((mail_from, rcpt_tos, content),) = handler.messages
+    received = message_from_bytes(content, policy=policy.default)
+    assert (mail_from, rcpt_tos) == ("quotes@mg.example.com", ["priya.natarajan@example.com"])
+    assert received["Subject"] == "Re: Hibachi quote for Oct 4 - 10 adults, downtown Sacramento"
+    assert received["In-Reply-To"].strip() == INQUIRY_ID  # long ids are folded onto a new line
+    assert INQUIRY_ID in received["References"].split()
+    body = received.get_body(("plain",))
+    assert body is not None and "$820.00" in body.get_content()
+    async with runtime.sessions() as session:
+        outbox = (await session.execute(select(Outbox))).scalar_one()
+        assert outbox.state == "sent" and outbox.provider_message_id == received["Message-ID"].strip()
+
+    # The customer answers our reply: In-Reply-To names the Message-ID we sent.
+    await post(client, signed("mailgun_reply.form", **{"In-Reply-To": received["Message-ID"].strip(),
+                                                       "References": received["Message-ID"].strip()}))
+    async with runtime.sessions() as session:
+        inbound = (await session.execute(
+            select(Message).where(Message.direction == "in").order_by(Message.id))).scalars().all()
+        assert len(inbound) == 2
+        assert inbound[1].conversation_id == inbound[0].conversation_id
