@@ -52,7 +52,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     port = args.port or int(os.environ.get("PORT", "8000"))
     app = create_app(settings, run_worker=not args.no_worker)
     out(f"gateway listening on http://{args.host}:{port} (review console: /admin)")
-    uvicorn.run(app, host=args.host, port=port, log_config=None, proxy_headers=True)
+    uvicorn.run(app, host=args.host, port=port, log_config=None, access_log=False,
+                proxy_headers=True)
     return 0
 
 

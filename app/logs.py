@@ -7,6 +7,7 @@ import contextvars
 import json
 import logging
 import re
+import time
 import uuid
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
@@ -14,6 +15,7 @@ from datetime import UTC, datetime
 from starlette.requests import Request
 from starlette.responses import Response
 
+access = logging.getLogger("gateway.access")
 request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
 
 _PHONE = re.compile(r"(?<![\w+])(\+?\d[\d\-\s().]{8,}\d)")
@@ -68,8 +70,11 @@ async def request_id_middleware(
     incoming = request.headers.get("x-request-id", "")
     rid = incoming if re.fullmatch(r"[A-Za-z0-9._-]{1,64}", incoming) else uuid.uuid4().hex[:16]
     token = request_id.set(rid)
+    started = time.perf_counter()
     try:
         response = await call_next(request)
+        access.info("%s %s %d %.1fms", request.method, request.url.path, response.status_code,
+                    (time.perf_counter() - started) * 1000)
     finally:
         request_id.reset(token)
     response.headers["X-Request-ID"] = rid
