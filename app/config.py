@@ -69,7 +69,7 @@ class Settings(BaseSettings):
     api_keys: str = ""
 
     worker_poll_seconds: float = 0.5
-    worker_concurrency: int = Field(default=8, ge=1, le=64)
+    worker_concurrency: int = Field(default=8, ge=1, le=512)
     flood_messages_per_minute: int = Field(default=10, ge=1)
     flood_cooldown_seconds: float = 60.0
     job_lease_seconds: float = 60.0

@@ -3,11 +3,17 @@ the sync form of the same URL for Alembic."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -37,7 +43,12 @@ def is_sqlite(url: str) -> bool:
 def create_engine(url: str) -> AsyncEngine:
     """An async engine; SQLite gets WAL and a busy timeout so web and worker can share it."""
     if is_sqlite(url):
-        engine = create_async_engine(async_url(url), connect_args={"timeout": 30})
+        # One connection: SQLite runs one writer at a time anyway, and queueing for the pool is
+        # first come, first served, where SQLite's busy handler sleeps in growing steps.
+        engine = create_async_engine(
+            async_url(url), connect_args={"timeout": 30}, pool_size=1, max_overflow=0,
+            pool_timeout=60,
+        )
 
         @event.listens_for(engine.sync_engine, "connect")
         def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
@@ -59,8 +70,12 @@ def create_engine(url: str) -> AsyncEngine:
     return create_async_engine(async_url(url), pool_size=10, max_overflow=10, pool_pre_ping=True)
 
 
-def session_factory(engine: AsyncEngine) -> async_sessionmaker:  # type: ignore[type-arg]
-    return async_sessionmaker(engine, expire_on_commit=False)
+def session_factory(
+    engine: AsyncEngine, *, wake: Callable[[], None] | None = None
+) -> async_sessionmaker[AsyncSession]:
+    """Sessions for `engine`; `wake` is called after a commit that enqueued jobs."""
+    info = {"wake_workers": wake} if wake else {}
+    return async_sessionmaker(engine, expire_on_commit=False, info=info)
 
 
 def migrate(url: str) -> None:

@@ -58,26 +58,25 @@ async def insert_ignore(
 async def get_contact(
     session: AsyncSession, *, channel: str, address: str, name: str | None
 ) -> Contact:
-    await insert_ignore(
-        session,
-        Contact,
-        {"channel": channel, "address": address, "display_name": name, "created_at": utcnow()},
-        ["channel", "address"],
+    """The contact for an address, created on first contact; one upsert statement, since this
+    runs on every webhook."""
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    stmt = insert(Contact).values(
+        channel=channel, address=address, display_name=name, opted_out=False, created_at=utcnow()
     )
-    contact = (
-        await session.execute(
-            select(Contact).where(Contact.channel == channel, Contact.address == address)
-        )
-    ).scalar_one()
-    if name and contact.display_name != name:
-        contact.display_name = name
-    return contact
+    upsert = stmt.on_conflict_do_update(
+        index_elements=["channel", "address"],
+        set_={"display_name": func.coalesce(stmt.excluded.display_name, Contact.display_name)},
+    ).returning(Contact)
+    result = await session.scalars(upsert, execution_options={"populate_existing": True})
+    return result.one()
 
 
 async def find_conversation(
     session: AsyncSession, *, contact: Contact, message: InboundMessage
-) -> Conversation:
-    """The thread named by the message (email References), else the contact's latest one."""
+) -> tuple[Conversation, bool]:
+    """The thread named by the message (email References), else the contact's latest one, else
+    a new one; the flag says whether it was created."""
     conversation: Conversation | None = None
     if message.thread_ref:
         conversation = (
@@ -101,16 +100,17 @@ async def find_conversation(
                 .limit(1)
             )
         ).scalar()
-    if conversation is None:
-        conversation = Conversation(
-            contact_id=contact.id,
-            channel=message.channel.value,
-            business_address=message.recipient,
-            subject=message.subject,
-        )
-        session.add(conversation)
-        await session.flush()
-    return conversation
+    if conversation is not None:
+        return conversation, False
+    conversation = Conversation(
+        contact_id=contact.id,
+        channel=message.channel.value,
+        business_address=message.recipient,
+        subject=message.subject,
+    )
+    session.add(conversation)
+    await session.flush()
+    return conversation, True
 
 
 def _message_row(message: InboundMessage, conversation_id: int, direction: str) -> dict[str, Any]:
@@ -160,7 +160,7 @@ async def ingest_message(
         address=customer,
         name=None if echo else message.sender_name,
     )
-    conversation = await find_conversation(session, contact=contact, message=message)
+    conversation, created = await find_conversation(session, contact=contact, message=message)
     message_id = await insert_ignore(
         session,
         Message,
@@ -181,9 +181,11 @@ async def ingest_message(
     # Imported here: review depends on ingest's helpers at import time.
     from app.review.service import supersede_pending
 
-    await supersede_pending(session, conversation_id=conversation.id)
-    burst = await recent_inbound(session, conversation.id)
-    delay = flood.cooldown if burst > flood.limit else 0.0
+    delay = 0.0
+    if not created:  # a new conversation has no pending draft and no burst yet
+        await supersede_pending(session, conversation_id=conversation.id)
+        if await recent_inbound(session, conversation.id) > flood.limit:
+            delay = flood.cooldown
     enqueue(
         session,
         kind="draft",

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, event, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm import Session
 
 from app.models import Job, utcnow
 
@@ -41,7 +42,26 @@ def enqueue(
     """Add a job in the caller's transaction."""
     job = Job(kind=kind, payload=payload, dedupe_key=dedupe_key, run_after=run_after or utcnow())
     session.add(job)
+    session.info[ENQUEUED] = True
     return job
+
+
+ENQUEUED = "jobs_enqueued"
+WAKE = "wake_workers"
+
+
+@event.listens_for(Session, "after_commit")
+def _wake_after_commit(session: Session) -> None:
+    """Wake this process's idle worker slots once new jobs are committed (others poll)."""
+    if session.info.pop(ENQUEUED, False):
+        wake = session.info.get(WAKE)
+        if wake is not None:
+            wake()
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_after_rollback(session: Session) -> None:
+    session.info.pop(ENQUEUED, None)
 
 
 def _claimable(now: datetime):  # type: ignore[no-untyped-def]

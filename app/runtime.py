@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -27,6 +28,11 @@ class Runtime:
     orchestrator: Any
     http: httpx.AsyncClient
     slack: Any = None
+    work_ready: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def wake(self) -> None:
+        """New jobs were committed: idle worker slots in this process look at once."""
+        self.work_ready.set()
 
     async def close(self) -> None:
         await self.channels.close()
@@ -45,10 +51,12 @@ def build_runtime(settings: Settings, *, orchestrator: Any = None) -> Runtime:
 
     engine = create_engine(settings.database_url)
     http = httpx.AsyncClient(timeout=httpx.Timeout(15.0))
+    work_ready = asyncio.Event()
     runtime = Runtime(
         settings=settings,
         engine=engine,
-        sessions=session_factory(engine),
+        sessions=session_factory(engine, wake=work_ready.set),
+        work_ready=work_ready,
         channels=build_channels(settings, http=http),
         orchestrator=orchestrator,
         http=http,

@@ -132,14 +132,19 @@ class Worker:
             await asyncio.gather(*slots, return_exceptions=True)
 
     async def _slot(self) -> None:
+        ready = self.runtime.work_ready
         while not self._stop.is_set():
             try:
                 if await self.run_once():
                     continue
             except Exception:  # the database may be briefly unavailable; keep the slot alive
                 log.exception("worker slot error")
+            # Sleep until this process commits a job (webhook, decision) or the poll interval
+            # passes (jobs from other processes, retries coming due).
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stop.wait(), self.settings.worker_poll_seconds)
+                await asyncio.wait_for(ready.wait(), self.settings.worker_poll_seconds)
+            ready.clear()
 
     def stop(self) -> None:
         self._stop.set()
+        self.runtime.work_ready.set()
