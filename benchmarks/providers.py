@@ -1,0 +1,109 @@
+"""The provider APIs the gateway calls during the bench, as routes on a `FakeServer`:
+an OpenAI-compatible model with a fixed latency, the Slack Web API and Twilio's Messages API."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import re
+from typing import Any
+
+from benchmarks.fakes import FakeServer, Recorded
+
+OPENAI_PATH = "/v1/chat/completions"
+QUOTE_ARGS = {
+    "adults": 10,
+    "proteins": [{"protein": "filet mignon", "portions": 10}],
+    "zip_code": "95630",
+}
+FINAL_TEXT = "Hi! 10 adults with filet mignon in Folsom: $600.00 total, no travel fee."
+
+
+def _completion(message: dict[str, Any], finish: str) -> dict[str, Any]:
+    return {
+        "id": "chatcmpl-bench",
+        "object": "chat.completion",
+        "created": 1750000000,
+        "model": "gpt-bench",
+        "choices": [{"index": 0, "message": message, "finish_reason": finish}],
+        "usage": {"prompt_tokens": 900, "completion_tokens": 40, "total_tokens": 940},
+    }
+
+
+def openai_routes(fake: FakeServer, *, latency: float) -> None:
+    """Two calls per draft: a calculate_party_quote tool call, then (once the tool result is in
+    the conversation) the final text. Each answer waits `latency` seconds."""
+
+    async def complete(request: Recorded, _match: re.Match[str]) -> tuple[int, Any]:
+        await asyncio.sleep(latency)
+        messages = request.json().get("messages") or [{}]
+        if messages[-1].get("role") == "tool":
+            return 200, _completion({"role": "assistant", "content": FINAL_TEXT}, "stop")
+        call = {
+            "id": "call_quote",
+            "type": "function",
+            "function": {"name": "calculate_party_quote", "arguments": json.dumps(QUOTE_ARGS)},
+        }
+        message = {"role": "assistant", "content": None, "tool_calls": [call]}
+        return 200, _completion(message, "tool_calls")
+
+    fake.route("POST", OPENAI_PATH, complete)
+
+
+def slack_routes(fake: FakeServer) -> None:
+    """The Web API methods the reviewer calls, each answering ok."""
+    stamps = itertools.count(1)
+
+    async def post_message(request: Recorded, _match: re.Match[str]) -> tuple[int, Any]:
+        channel = slack_args(request).get("channel")
+        return 200, {"ok": True, "channel": channel, "ts": f"1749608152.{next(stamps):06d}"}
+
+    async def ok(_request: Recorded, _match: re.Match[str]) -> tuple[int, Any]:
+        return 200, {"ok": True}
+
+    async def auth_test(_request: Recorded, _match: re.Match[str]) -> tuple[int, Any]:
+        return 200, {"ok": True, "team_id": "T05QX7HB2LK", "user_id": "U0BOT", "bot_id": "B0BOT",
+                     "team": "Sac Valley Hibachi", "user": "gateway"}
+
+    fake.route("POST", r"/api/chat\.postMessage", post_message)
+    fake.route("POST", r"/api/auth\.test", auth_test)
+    for method in (r"chat\.update", r"views\.open", r"chat\.postEphemeral"):
+        fake.route("POST", rf"/api/{method}", ok)
+
+
+def slack_args(request: Recorded) -> dict[str, Any]:
+    """The arguments of a Slack Web API call (the SDK posts JSON or a form)."""
+    if request.body.startswith(b"{"):
+        return dict(request.json())
+    form = request.form()
+    return {k: json.loads(v) if k == "blocks" else v for k, v in form.items()}
+
+
+def posted_draft_id(request: Recorded) -> int | None:
+    """The draft id carried by the approve button of a posted review message."""
+    for block in slack_args(request).get("blocks") or []:
+        for element in block.get("elements") or []:
+            value = str(element.get("value") or "")
+            if element.get("action_id") == "approve" and value.startswith("draft:"):
+                return int(value.removeprefix("draft:"))
+    return None
+
+
+def twilio_routes(fake: FakeServer) -> None:
+    """The Messages API: 201 with a new SID for every send."""
+    sids = itertools.count(1)
+
+    async def create(request: Recorded, match: re.Match[str]) -> tuple[int, Any]:
+        form = request.form()
+        return 201, {
+            "sid": f"SM{next(sids):032x}",
+            "account_sid": match.group(1),
+            "to": form.get("To"),
+            "from": form.get("From"),
+            "body": form.get("Body"),
+            "status": "queued",
+            "num_segments": "1",
+        }
+
+    fake.route("POST", r"/2010-04-01/Accounts/(\w+)/Messages\.json", create)

@@ -1,0 +1,103 @@
+"""The targets, checked against a run's results, and the printed table."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+INGEST_RATIO = 0.5
+HALF_PEAK_P99_MS = 50.0
+BURST_RATIO = 3.0
+APPROVE_P99_MS = 250.0
+RSS_MB = 250.0
+STARTUP_S = 2.0
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the table: a figure, its target and whether it was met (None: no target)."""
+
+    figure: str
+    measured: str
+    target: str = ""
+    passed: bool | None = None
+
+    @property
+    def verdict(self) -> str:
+        return "" if self.passed is None else ("PASS" if self.passed else "FAIL")
+
+
+def _ingest_rows(label: str, data: dict[str, Any], ceiling: float) -> list[Row]:
+    if "skipped" in data:
+        return [Row(f"ingest {label}", f"skipped: {data['skipped']}")]
+    peak, half = data["peak"], data["half_peak"]
+    ratio = data.get("ratio_to_ceiling") or 0.0
+    return [
+        Row(f"ingest {label}: peak (c={peak['concurrency']})",
+            f"{peak['requests_per_s']:.0f} req/s = {ratio:.1%} of ceiling; "
+            f"p50 {peak['p50_ms']:.1f} ms, p99 {peak['p99_ms']:.1f} ms",
+            f">= {INGEST_RATIO:.0%} of ceiling ({ceiling * INGEST_RATIO:.0f} req/s)",
+            ratio >= INGEST_RATIO),
+        Row(f"ingest {label}: paced at half peak ({half['rate_target']:.0f} req/s)",
+            f"p99 {half['p99_ms']:.1f} ms (p50 {half['p50_ms']:.1f} ms, "
+            f"{half['ok']}/{half['sent']} ok)",
+            f"p99 <= {HALF_PEAK_P99_MS:.0f} ms", half["p99_ms"] <= HALF_PEAK_P99_MS),
+    ]
+
+
+def _burst_row(config: dict[str, Any], inquiries: int) -> Row:
+    if config["all_posted_s"] is not None:
+        took = f"{config['all_posted_s']:.1f} s"
+    else:
+        took = (f"{config['posted']}/{inquiries} in {config['waited_s']:.0f} s, "
+                f"projected {config['projected_all_s']:.0f} s")
+    return Row(
+        f"burst of {inquiries}: {config['name']}",
+        f"{took} vs single {config['single_median_s']:.2f} s = {config['ratio_to_single']}x",
+        f"<= {BURST_RATIO:.0f}x single", (config["ratio_to_single"] or 1e9) <= BURST_RATIO)
+
+
+def rows(results: dict[str, Any]) -> list[Row]:
+    """Every figure of a run with its target."""
+    ingest = results["ingest"]
+    ceiling = ingest["ceiling"]
+    top = ceiling["peak"]["requests_per_s"]
+    table = [Row(f"ceiling: bare endpoint (c={ceiling['peak']['concurrency']})",
+                 f"{top:.0f} req/s; p50 {ceiling['peak']['p50_ms']:.1f} ms, "
+                 f"p99 {ceiling['peak']['p99_ms']:.1f} ms")]
+    table += _ingest_rows("SQLite", ingest["sqlite"], top)
+    table += _ingest_rows("PostgreSQL", ingest["postgresql"], top)
+    drafting = results["drafting"]
+    for config in drafting["configs"]:
+        table.append(_burst_row(config, config["inquiries"]))
+    for approve in results["approve"]:
+        table.append(Row(f"approve to provider: {approve['name']}",
+                         f"p99 {approve['p99_ms']:.0f} ms (p50 {approve['p50_ms']:.0f} ms, "
+                         f"n={approve['approvals']})",
+                         f"p99 <= {APPROVE_P99_MS:.0f} ms", approve["p99_ms"] <= APPROVE_P99_MS))
+    memory = results["memory"]
+    table.append(Row("resident size, largest gateway server", f"{memory['max_gateway_rss_mb']:.0f} MB",
+                     f"<= {RSS_MB:.0f} MB", memory["max_gateway_rss_mb"] <= RSS_MB))
+    startup = results["startup"]
+    table.append(Row(f"start-up to first /healthz, median of {len(startup['all_s'])} starts "
+                     "(fresh database, migrations included)",
+                     f"{startup['median_s']:.2f} s (slowest {startup['max_s']:.2f} s)",
+                     f"< {STARTUP_S:.0f} s", startup["median_s"] < STARTUP_S))
+    return table
+
+
+def as_json(table: list[Row]) -> list[dict[str, Any]]:
+    return [{**asdict(row), "verdict": row.verdict} for row in table]
+
+
+def render(table: list[Row]) -> str:
+    """A plain-text table (also valid Markdown)."""
+    header = ("figure", "measured", "target", "result")
+    lines = [[r.figure, r.measured, r.target, r.verdict] for r in table]
+    widths = [max(len(str(x)) for x in col) for col in zip(header, *lines, strict=False)]
+
+    def fmt(cells: tuple[str, ...] | list[str]) -> str:
+        return "| " + " | ".join(str(c).ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
+
+    rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
+    return "\n".join([fmt(header), rule, *(fmt(line) for line in lines)])

@@ -1,0 +1,132 @@
+"""`gateway bench --smoke` runs end to end: real processes, real HTTP, fake providers.
+
+Asserts on the structure of the JSON and that its numbers are measurements (every request sent
+was answered and stored, every draft reached Slack, every approval reached Twilio), never on
+speed: the targets are the full bench's business, not the test suite's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from benchmarks.plan import SMOKE
+from benchmarks.run import main
+
+
+def _children() -> list[int]:
+    """Live processes whose parent is this one."""
+    pids = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":\t", 1) for line in status.read_text().splitlines()
+                          if ":\t" in line)
+        except OSError:
+            continue  # the process ended while we looked
+        if fields.get("PPid", "").strip() == str(os.getpid()):
+            pids.append(int(status.parent.name))
+    return pids
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    output = tmp_path_factory.mktemp("bench") / "out.json"
+    saved = os.environ.pop("BENCH_POSTGRES_URL", None)  # the smoke run stays on SQLite
+    try:
+        assert main(smoke=True, output=str(output)) == 0
+    finally:
+        if saved is not None:
+            os.environ["BENCH_POSTGRES_URL"] = saved
+    data: dict[str, Any] = json.loads(output.read_text())
+    return data
+
+
+def _check_load(run: dict[str, Any]) -> None:
+    """A load run where every request sent got a 200, with real timings."""
+    assert run["sent"] > 0
+    assert run["ok"] == run["sent"] and run["statuses"] == {"200": run["sent"]}
+    assert run["errors"] == 0
+    assert run["elapsed_s"] > 0 and run["requests_per_s"] > 0
+    assert 0 < run["p50_ms"] <= run["p99_ms"] <= run["max_ms"]
+
+
+def test_every_process_was_stopped(results: dict[str, Any]) -> None:
+    assert _children() == []
+
+
+def test_ingest_counts_match_what_was_sent_and_stored(results: dict[str, Any]) -> None:
+    ingest = results["ingest"]
+    for name in ("ceiling", "sqlite"):
+        server = ingest[name]
+        assert [lv["concurrency"] for lv in server["levels"]] == list(SMOKE.levels)
+        for run in [*server["levels"], server["half_peak"]]:
+            _check_load(run)
+        assert server["peak"] in server["levels"]
+        assert server["half_peak"]["rate_target"] == pytest.approx(
+            max(server["peak"]["requests_per_s"] / 2, 1.0), abs=0.1)
+        assert server["accepted"] == server["sent"] == sum(
+            r["sent"] for r in [*server["levels"], server["half_peak"]])
+        assert server["startup_s"] > 0 and server["rss_mb"] > 0
+        assert server["server_cpu_ms_per_request"] > 0
+    sqlite = ingest["sqlite"]
+    # Each accepted webhook (unique MessageSid, unique sender) is one stored message and one job.
+    assert sqlite["stored_messages"] == sqlite["accepted"] == sqlite["queued_draft_jobs"]
+    assert sqlite["ratio_to_ceiling"] > 0
+    assert "BENCH_POSTGRES_URL" in ingest["postgresql"]["skipped"]
+
+
+def test_every_burst_draft_was_made_by_the_model_and_posted(results: dict[str, Any]) -> None:
+    drafting = results["drafting"]
+    assert drafting["model_latency_s"] == SMOKE.model_latency
+    names = [c["name"] for c in drafting["configs"]]
+    assert names == ["serve-default-slots", f"serve-{SMOKE.big_slots}-slots",
+                     f"prototype-{SMOKE.prototype_slots}-slots"]
+    for config in drafting["configs"]:
+        assert config["inquiries"] == config["webhooks_accepted"] == SMOKE.burst
+        assert config["posted"] == config["posted_with_model_text"] == SMOKE.burst
+        # Two model calls per draft (tool call, final text), for the burst and the singles.
+        assert config["model_calls"] == 2 * SMOKE.burst
+        assert config["webhooks_answered_s"] > 0 and config["all_posted_s"] > 0
+        assert config["projected_all_s"] == config["all_posted_s"]
+        assert len(config["singles"]) == SMOKE.single_drafts
+        for single in config["singles"]:
+            assert 0 < single["to_first_model_call_s"] < single["total_s"]
+            assert 0 < single["after_last_model_reply_s"] < single["total_s"]
+        assert config["ratio_to_single"] == pytest.approx(
+            config["all_posted_s"] / config["single_median_s"], rel=0.02)
+
+
+def test_every_approval_reached_the_provider(results: dict[str, Any]) -> None:
+    approve = results["approve"]
+    assert [a["name"] for a in approve] == ["serve-default", "serve-poll-0.05s"]
+    for run in approve:
+        assert run["approvals"] == run["sent"] == SMOKE.approvals
+        assert run["distinct_recipients"] == SMOKE.approvals
+        assert run["bodies_match_draft"] == SMOKE.approvals
+        assert 0 < run["p50_ms"] <= run["p99_ms"] <= run["max_ms"]
+        assert run["slack_ack_p50_ms"] > 0
+
+
+def test_memory_startup_machine_and_table(results: dict[str, Any]) -> None:
+    memory = results["memory"]
+    assert memory["max_gateway_rss_mb"] == max(memory["gateway_servers_rss_mb"].values()) > 0
+    assert set(memory["gateway_servers_rss_mb"]) == {
+        "ingest-sqlite", "serve-default-slots", f"serve-{SMOKE.big_slots}-slots",
+        f"prototype-{SMOKE.prototype_slots}-slots", "approve-serve-default",
+        "approve-serve-poll-0.05s"}
+    startup = results["startup"]
+    assert startup["fresh_sqlite_s"] == results["ingest"]["sqlite"]["startup_s"]
+    assert len(startup["all_s"]) == 6 and min(startup["all_s"]) > 0
+    assert min(startup["all_s"]) <= startup["median_s"] <= startup["max_s"]
+    machine = results["machine"]
+    assert machine["nproc"] >= 1 and machine["memory_gb"] > 0 and machine["cpu_model"]
+    assert results["smoke"] is True and results["command"].startswith("gateway bench --smoke")
+    verdicts = {row["figure"]: row["verdict"] for row in results["table"]}
+    assert verdicts["resident size, largest gateway server"] in ("PASS", "FAIL")
+    targeted = [row for row in results["table"] if row["target"]]
+    assert len(targeted) == 2 + 3 + 2 + 2  # ingest, bursts, approvals, memory and start-up
+    assert all(row["verdict"] in ("PASS", "FAIL") for row in targeted)
