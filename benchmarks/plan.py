@@ -18,8 +18,7 @@ class Plan:
     model_latency: float = 1.0
     single_drafts: int = 3
     burst_deadline: float = 90.0
-    big_slots: int = 64
-    prototype_slots: int = 200
+    big_slots: int = 200
     approvals: int = 40
     approve_model_latency: float = 0.05
     approve_gap_max: float = 0.3
@@ -37,7 +36,6 @@ SMOKE = Plan(
     single_drafts=1,
     burst_deadline=20.0,
     big_slots=5,
-    prototype_slots=5,
     approvals=3,
     approve_gap_max=0.05,
 )

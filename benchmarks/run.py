@@ -36,10 +36,8 @@ def _memory(ingest: dict[str, Any], drafting: dict[str, Any], approve: list[dict
         servers[config["name"]] = config["server_rss_mb"]
     for run in approve:
         servers[f"approve-{run['name']}"] = run["server_rss_mb"]
-    workers = {c["name"]: c["worker_rss_mb"] for c in drafting["configs"] if c["worker_rss_mb"]}
     return {
         "gateway_servers_rss_mb": servers,
-        "prototype_workers_rss_mb": workers,
         "ceiling_rss_mb": ingest["ceiling"]["rss_mb"],
         "max_gateway_rss_mb": max(servers.values()),
     }

@@ -17,7 +17,7 @@ from benchmarks.env import gateway_settings, sqlite_url
 from benchmarks.fakes import FakeServer
 from benchmarks.httpload import Connection, closed_loop, percentile, send_one
 from benchmarks.plan import Plan
-from benchmarks.procs import Proc, Processes, child_env, cpu_seconds, rss_mb, wait_healthy, wait_log
+from benchmarks.procs import Proc, Processes, child_env, cpu_seconds, rss_mb, wait_healthy
 from benchmarks.providers import (
     FINAL_TEXT,
     OPENAI_PATH,
@@ -104,17 +104,11 @@ async def burst(port: int, fake: FakeServer, factory: SmsFactory, *, count: int,
 
 async def _start_drafting(procs: Processes, name: str, env: dict[str, str], *, mode: str,
                           slots: int) -> tuple[Proc, Proc | None]:
-    if mode == "serve":
-        env = {**env, "WORKER_CONCURRENCY": str(slots)}
-        server = procs.gateway(name, env=env, worker=True)
-        await wait_healthy(server)
-        return server, None
-    server = procs.gateway(name, env=env, worker=False)
+    """`gateway serve` with its in-process worker running `slots` job slots."""
+    env = {**env, "WORKER_CONCURRENCY": str(slots)}
+    server = procs.gateway(name, env=env, worker=True)
     await wait_healthy(server)
-    worker = procs.spawn(f"{name}-worker", ["-m", "benchmarks.slot_worker", "--slots", str(slots)],
-                         env=env)
-    await wait_log(worker, "slot worker")
-    return server, worker
+    return server, None
 
 
 async def drafting_config(procs: Processes, plan: Plan, *, workdir: Path, name: str, mode: str,
@@ -151,11 +145,10 @@ async def drafting_config(procs: Processes, plan: Plan, *, workdir: Path, name: 
 
 
 async def run_drafting(procs: Processes, plan: Plan, *, workdir: Path) -> dict[str, Any]:
-    """The default worker, the largest slot count the settings allow, and the prototype."""
+    """The default worker (8 slots) and one with a slot per inquiry of the burst."""
     configs = [
         ("serve-default-slots", "serve", 8),
         (f"serve-{plan.big_slots}-slots", "serve", plan.big_slots),
-        (f"prototype-{plan.prototype_slots}-slots", "prototype", plan.prototype_slots),
     ]
     results = []
     for index, (name, mode, slots) in enumerate(configs):

@@ -83,8 +83,7 @@ def test_every_burst_draft_was_made_by_the_model_and_posted(results: dict[str, A
     drafting = results["drafting"]
     assert drafting["model_latency_s"] == SMOKE.model_latency
     names = [c["name"] for c in drafting["configs"]]
-    assert names == ["serve-default-slots", f"serve-{SMOKE.big_slots}-slots",
-                     f"prototype-{SMOKE.prototype_slots}-slots"]
+    assert names == ["serve-default-slots", f"serve-{SMOKE.big_slots}-slots"]
     for config in drafting["configs"]:
         assert config["inquiries"] == config["webhooks_accepted"] == SMOKE.burst
         assert config["posted"] == config["posted_with_model_text"] == SMOKE.burst
@@ -116,11 +115,10 @@ def test_memory_startup_machine_and_table(results: dict[str, Any]) -> None:
     assert memory["max_gateway_rss_mb"] == max(memory["gateway_servers_rss_mb"].values()) > 0
     assert set(memory["gateway_servers_rss_mb"]) == {
         "ingest-sqlite", "serve-default-slots", f"serve-{SMOKE.big_slots}-slots",
-        f"prototype-{SMOKE.prototype_slots}-slots", "approve-serve-default",
-        "approve-serve-poll-0.05s"}
+        "approve-serve-default", "approve-serve-poll-0.05s"}
     startup = results["startup"]
     assert startup["fresh_sqlite_s"] == results["ingest"]["sqlite"]["startup_s"]
-    assert len(startup["all_s"]) == 6 and min(startup["all_s"]) > 0
+    assert len(startup["all_s"]) == 5 and min(startup["all_s"]) > 0
     assert min(startup["all_s"]) <= startup["median_s"] <= startup["max_s"]
     machine = results["machine"]
     assert machine["nproc"] >= 1 and machine["memory_gb"] > 0 and machine["cpu_model"]
@@ -128,5 +126,5 @@ def test_memory_startup_machine_and_table(results: dict[str, Any]) -> None:
     verdicts = {row["figure"]: row["verdict"] for row in results["table"]}
     assert verdicts["resident size, largest gateway server"] in ("PASS", "FAIL")
     targeted = [row for row in results["table"] if row["target"]]
-    assert len(targeted) == 2 + 3 + 2 + 2  # ingest, bursts, approvals, memory and start-up
+    assert len(targeted) == 2 + 2 + 2 + 2  # ingest, bursts, approvals, memory and start-up
     assert all(row["verdict"] in ("PASS", "FAIL") for row in targeted)
