@@ -29,7 +29,7 @@ def parse_body(body: bytes) -> ParsedWebhook:
     """Parse one webhook body; raise `MalformedPayload` when its shape is not Meta's."""
     try:
         data = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise MalformedPayload("body is not JSON") from exc
     if not isinstance(data, dict):
         raise MalformedPayload("body is not a JSON object")

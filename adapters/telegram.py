@@ -105,9 +105,14 @@ class TelegramAdapter:
         """Turn one Update into at most one message; other update types are ignored."""
         data = _load_update(request.body)
         try:
-            update = telegram.Update.de_json(data, None)
+            return self._parse_update(data)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # python-telegram-bot trusts the shape of what it reads; a signed but odd update
+            # (a photo without sizes, a string where an object belongs) is a 400, not a 500.
             raise MalformedPayload(f"telegram update not readable: {exc}") from exc
+
+    def _parse_update(self, data: dict[str, Any]) -> ParsedWebhook:
+        update = telegram.Update.de_json(data, None)
         message = update.message
         if message is None:
             return ParsedWebhook(ignored=(f"telegram:{_update_type(data)}",))
@@ -189,7 +194,7 @@ class TelegramAdapter:
 def _load_update(body: bytes) -> dict[str, Any]:
     try:
         data = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise MalformedPayload("telegram body is not JSON") from exc
     if not isinstance(data, dict):
         raise MalformedPayload("telegram body is not a JSON object")
@@ -207,7 +212,7 @@ def _attachments(message: telegram.Message) -> tuple[Attachment, ...]:
     found: list[Attachment] = []
     if message.photo:
         # Telegram lists every size; the last is the largest, but pick by area to be safe.
-        largest = max(message.photo, key=lambda size: size.width * size.height)
+        largest = max(message.photo, key=lambda size: (size.width or 0) * (size.height or 0))
         found.append(Attachment(url=f"tg-file:{largest.file_id}", content_type="image/jpeg"))
     for field_name in _MEDIA_FIELDS:
         media = getattr(message, field_name, None)

@@ -61,8 +61,11 @@ async def get_contact(
     """The contact for an address, created on first contact; one upsert statement, since this
     runs on every webhook."""
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    # A display name is cosmetic: cut it to the column rather than refuse the customer's message.
+    name = storable(name)[:200] if name else None
     stmt = insert(Contact).values(
-        channel=channel, address=address, display_name=name, opted_out=False, created_at=utcnow()
+        channel=channel, address=storable(address), display_name=name, opted_out=False,
+        created_at=utcnow(),
     )
     upsert = stmt.on_conflict_do_update(
         index_elements=["channel", "address"],
@@ -113,8 +116,20 @@ async def find_conversation(
     return conversation, True
 
 
+def storable(value: Any) -> Any:
+    """Text any database can hold: no NUL characters (PostgreSQL refuses them) and no lone
+    surrogates (not encodable as UTF-8), recursively through dicts and lists."""
+    if isinstance(value, str):
+        return value.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
+    if isinstance(value, dict):
+        return {storable(k): storable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [storable(v) for v in value]
+    return value
+
+
 def _message_row(message: InboundMessage, conversation_id: int, direction: str) -> dict[str, Any]:
-    return {
+    row = {
         "conversation_id": conversation_id,
         "direction": direction,
         "channel": message.channel.value,
@@ -128,8 +143,8 @@ def _message_row(message: InboundMessage, conversation_id: int, direction: str) 
             for a in message.attachments
         ],
         "raw": {**message.raw, "subject": message.subject, "thread_ref": list(message.thread_ref)},
-        "created_at": message.received_at,
     }
+    return {**storable(row), "created_at": message.received_at}
 
 
 async def recent_inbound(session: AsyncSession, conversation_id: int, *, seconds: float = 60) -> int:

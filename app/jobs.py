@@ -142,11 +142,12 @@ async def retry_later(
     delay: float,
     max_attempts: int,
 ) -> str:
-    """Put the job back for a later try, or mark it dead past `max_attempts`. Returns the state."""
+    """Put the job back for a later try, or mark it dead past `max_attempts`. Returns the new
+    state, or "lost" when this worker no longer holds the job (nothing was changed)."""
     state = "dead" if job.attempts >= max_attempts else "queued"
-    await session.execute(
+    result = await session.execute(
         update(Job)
-        .where(Job.id == job.id, Job.locked_by == job.worker_id)
+        .where(Job.id == job.id, Job.locked_by == job.worker_id, Job.state == "running")
         .values(
             state=state,
             run_after=utcnow() + timedelta(seconds=delay),
@@ -155,5 +156,6 @@ async def retry_later(
             last_error=error[:2000],
             finished_at=utcnow() if state == "dead" else None,
         )
+        .returning(Job.id)
     )
-    return state
+    return state if result.scalar() is not None else "lost"

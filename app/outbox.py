@@ -17,6 +17,7 @@ from sqlalchemy import select, update
 
 from adapters.base import SendError, SendHeld, TransientSendError
 from adapters.text import sms_segments
+from app.ingest import insert_ignore
 from app.jobs import ClaimedJob, backoff_seconds, enqueue, finish, retry_later
 from app.messages import Channel, OutboundMessage, SendResult
 from app.metrics import SENDS
@@ -97,8 +98,21 @@ async def run_send_job(worker: Worker, job: ClaimedJob) -> None:
     except SendError as exc:
         await _record_failure(worker, job, outbox_id, exc)
         return
-    async with worker.completing(job) as session:
-        await _record_success(session, outbox_id, message, result)
+    try:
+        async with worker.completing(job) as session:
+            await _record_success(session, outbox_id, message, result)
+    except LeaseLost:
+        raise
+    except Exception as exc:  # the provider has the message: never let a retry send it again
+        log.exception("outbox %s was sent but its result could not be stored", outbox_id)
+        async with worker.completing(job) as session:
+            await session.execute(
+                update(Outbox).where(Outbox.id == outbox_id).values(
+                    state="sent",
+                    provider_message_id=result.provider_message_id,
+                    last_error=f"sent; recording the result failed: {exc!r}"[:2000],
+                )
+            )
 
 
 async def _close_unsent(session: Any, outbox_id: int, state: str) -> None:
@@ -132,25 +146,34 @@ async def _record_success(
     outbox.state, outbox.provider_message_id = "sent", result.provider_message_id
     outbox.segments, outbox.last_error, outbox.next_attempt_at = segments, None, None
     _attempt(session, outbox, result="sent", provider_id=result.provider_message_id)
-    session.add(
-        Message(
-            conversation_id=outbox.conversation_id,
-            direction="out",
-            channel=outbox.channel,
-            provider_message_id=result.provider_message_id,
-            sender=message.sender or "",
-            recipient=outbox.recipient,
-            text=outbox.text,
-            segments=segments,
-            draft_id=outbox.draft_id,
-            raw={"parts": result.parts, **dict(result.raw)},
-        )
+    # Ignored on conflict: an echo of this very message may have been stored first.
+    await insert_ignore(
+        session,
+        Message,
+        {
+            "conversation_id": outbox.conversation_id,
+            "direction": "out",
+            "channel": outbox.channel,
+            "provider_message_id": result.provider_message_id,
+            "kind": "message",
+            "sender": message.sender or "",
+            "recipient": outbox.recipient,
+            "text": outbox.text,
+            "attachments": [],
+            "segments": segments,
+            "draft_id": outbox.draft_id,
+            "raw": {"parts": result.parts, **dict(result.raw)},
+            "created_at": utcnow(),
+        },
+        ["channel", "provider_message_id"],
     )
     await session.execute(update(Draft).where(Draft.id == outbox.draft_id).values(state="sent"))
     _notify(session, outbox)
 
 
 async def _record_failure(worker: Worker, job: ClaimedJob, outbox_id: int, exc: SendError) -> None:
+    """Record a failed attempt. The job's own row is updated first: a worker that lost its
+    lease meanwhile changes nothing (the new holder may already have sent)."""
     settings = worker.settings
     async with worker.runtime.sessions() as session, session.begin():
         outbox = await session.get(Outbox, outbox_id)
@@ -160,19 +183,22 @@ async def _record_failure(worker: Worker, job: ClaimedJob, outbox_id: int, exc: 
         if transient and outbox.attempts < settings.send_max_attempts:
             retry_after = getattr(exc, "retry_after", None)
             delay = retry_after or backoff_seconds(outbox.attempts, base=settings.retry_base_seconds)
+            # The send's own attempt budget decides; the job budget must not cut it short.
+            state = await retry_later(session, job, error=error, delay=delay,
+                                      max_attempts=settings.send_max_attempts + 1)
+            if state != "queued":
+                raise LeaseLost(f"send job {job.id}: {state}")
             outbox.state, outbox.last_error = "pending", error
             outbox.next_attempt_at = utcnow() + timedelta(seconds=delay)
             _attempt(session, outbox, result="transient", error=error)
-            # The send's own attempt budget decides; the job budget must not cut it short.
-            if await retry_later(session, job, error=error, delay=delay,
-                                 max_attempts=settings.send_max_attempts + 1) != "queued":
-                raise LeaseLost("send job exhausted")
             _notify(session, outbox)
             return
+        if not await finish(session, job):
+            raise LeaseLost(f"job {job.id} was taken over")
         held = isinstance(exc, SendHeld)
         outbox.state, outbox.last_error = ("held" if held else "failed"), error
-        _attempt(session, outbox, result="held" if held else "permanent" if not transient else
-                 "transient", error=error)
+        _attempt(session, outbox, result="held" if held else "transient" if transient else
+                 "permanent", error=error)
         if not held:
             await session.execute(
                 update(Draft).where(Draft.id == outbox.draft_id).values(state="failed")
@@ -180,8 +206,5 @@ async def _record_failure(worker: Worker, job: ClaimedJob, outbox_id: int, exc: 
         if getattr(exc, "reauth_required", False):
             await session.merge(ChannelState(channel=outbox.channel, needs_reauth=True,
                                              detail=error))
-        if not await finish(session, job):
-            raise LeaseLost(f"job {job.id} was taken over")
         _notify(session, outbox)
     log.info("outbox %s %s: %s", outbox_id, outbox.state, error)
-

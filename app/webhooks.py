@@ -10,11 +10,12 @@ from typing import Any
 
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import PlainTextResponse
+from sqlalchemy.exc import DataError
 from starlette.datastructures import UploadFile
 
 from adapters.base import MalformedPayload, SignatureError, WebhookRequest
 from adapters.twilio import EMPTY_TWIML
-from app.ingest import FloodPolicy, IngestResult, ingest, mark_nonce
+from app.ingest import FloodPolicy, IngestResult, ingest, mark_nonce, storable
 from app.metrics import WEBHOOKS
 from app.runtime import Runtime
 
@@ -32,24 +33,16 @@ class Refused(Exception):
 
 
 async def _webhook_request(request: Request, runtime: Runtime) -> WebhookRequest:
-    limit = runtime.settings.max_body_bytes
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        raise Refused(413, "body too large")
-    body = bytearray()
-    async for chunk in request.stream():
-        body.extend(chunk)
-        if len(body) > limit:
-            raise Refused(413, "body too large")
+    body = await request.body()  # at most MAX_BODY_BYTES: app.limits.BodyLimit refused the rest
     url = runtime.settings.public_base_url + request.url.path
     if request.url.query:
         url += "?" + request.url.query
     form = None
     if request.headers.get("content-type", "").startswith("multipart/form-data"):
-        form = await _multipart_pairs(request, bytes(body))
+        form = await _multipart_pairs(request, body)
     return WebhookRequest(
         url=url,
-        body=bytes(body),
+        body=body,
         headers={k.lower(): v for k, v in request.headers.items()},
         query=dict(request.query_params),
         form=form,
@@ -87,14 +80,19 @@ async def receive_webhook(
         parsed = adapter.parse(wreq)
     except MalformedPayload as exc:
         raise Refused(400, str(exc)) from exc
-    async with runtime.sessions() as session, session.begin():
-        if nonce and not await mark_nonce(
-            session, provider=provider, nonce=adapter.replay_nonce(wreq)
-        ):
-            raise Refused(403, "replayed request")
-        settings = runtime.settings
-        flood = FloodPolicy(settings.flood_messages_per_minute, settings.flood_cooldown_seconds)
-        result = await ingest(session, parsed, flood=flood)
+    settings = runtime.settings
+    flood = FloodPolicy(settings.flood_messages_per_minute, settings.flood_cooldown_seconds)
+    try:
+        async with runtime.sessions() as session, session.begin():
+            if nonce and not await mark_nonce(
+                session, provider=provider, nonce=storable(adapter.replay_nonce(wreq))[:200]
+            ):
+                raise Refused(403, "replayed request")
+            result = await ingest(session, parsed, flood=flood)
+    except DataError as exc:
+        # A signed body whose ids or addresses do not fit the columns: the provider gets a
+        # clear 400 (and stops retrying) instead of a 500.
+        raise Refused(400, "a field is too long or not storable") from exc
     return result
 
 

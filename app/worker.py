@@ -94,7 +94,10 @@ class Worker:
             state = await jobs.retry_later(
                 session, job, error=error, delay=wait, max_attempts=self.settings.job_max_attempts
             )
-        log.info("job %s (%s) %s: %s", job.id, job.kind, state, error)
+        if state == "lost":
+            log.warning("job %s (%s) failed after losing its lease: %s", job.id, job.kind, error)
+        else:
+            log.info("job %s (%s) %s: %s", job.id, job.kind, state, error)
 
     async def _renew(self, job: ClaimedJob) -> None:
         lease = self.settings.job_lease_seconds

@@ -13,6 +13,7 @@ from fastapi import APIRouter, Request, Response
 from slack_bolt.adapter.fastapi.async_handler import AsyncSlackRequestHandler
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
+from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
 from app.config import Settings
@@ -53,13 +54,28 @@ class SlackReviewer:
         )
         self._register()
         self._handler = AsyncSlackRequestHandler(self.app)
+        self._verifier = SignatureVerifier(settings.slack_signing_secret)
 
     def router(self) -> APIRouter:
         router = APIRouter(include_in_schema=False)
 
         @router.post("/slack/events")
         async def slack_events(request: Request) -> Response:
-            return await self._handler.handle(request)
+            # Checked here before Bolt reads anything: Bolt answers 500 to a non-numeric
+            # timestamp or a body that is not UTF-8, before it ever looks at the signature.
+            body = await request.body()
+            timestamp = request.headers.get("x-slack-request-timestamp", "")
+            signature = request.headers.get("x-slack-signature", "")
+            if not timestamp.isdigit() or not self._verifier.is_valid(
+                body=body, timestamp=timestamp, signature=signature
+            ):
+                return Response("invalid signature", status_code=401)
+            try:
+                body.decode("utf-8")
+                return await self._handler.handle(request)
+            except (UnicodeDecodeError, AttributeError, TypeError, ValueError, KeyError):
+                log.warning("unreadable Slack request refused")
+                return Response("unreadable request", status_code=400)
 
         return router
 
