@@ -200,7 +200,27 @@ def _load_update(body: bytes) -> dict[str, Any]:
         raise MalformedPayload("telegram body is not a JSON object")
     if not isinstance(data.get("update_id"), int):
         raise MalformedPayload("telegram update has no update_id")
+    _check_message_shape(data.get("message"))
     return data
+
+
+# python-telegram-bot copies fields as they come: check the ones the gateway stores.
+_MESSAGE_TYPES: dict[str, type | tuple[type, ...]] = {
+    "message_id": int, "date": int, "text": str, "caption": str, "chat": dict,
+}
+
+
+def _check_message_shape(message: Any) -> None:
+    if message is None:
+        return
+    if not isinstance(message, dict):
+        raise MalformedPayload("telegram update not readable: message is not an object")
+    for key, kind in _MESSAGE_TYPES.items():
+        if key in message and not isinstance(message[key], kind):
+            raise MalformedPayload(f"telegram update not readable: {key} has the wrong type")
+    chat_id = message.get("chat", {}).get("id")
+    if not isinstance(chat_id, int) or isinstance(chat_id, bool):
+        raise MalformedPayload("telegram update not readable: message has no chat id")
 
 
 def _update_type(data: dict[str, Any]) -> str:

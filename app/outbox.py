@@ -2,9 +2,11 @@
 retry transient failures with backoff, and report the result to reviewers.
 
 Duplicate-send window: a send is marked `sending` and committed before the provider call; the
-result is committed right after it. If the process dies between the provider accepting the message
-and that second commit (a few milliseconds), the lease expires and another worker sends again.
-That window is the only way a reply can go out twice.
+result is committed right after it. If the process dies after the provider accepted the message
+and before that second commit (the rest of the provider's HTTP answer plus one database write:
+milliseconds normally, up to the client timeout with a provider that answers slowly), the lease
+expires and another worker sends again. That window is the only way a reply can go out twice; a
+result that cannot be stored never causes a second send.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Alembic environment: the models' metadata, sync driver."""
 
 from alembic import context
-from sqlalchemy import engine_from_config, pool
+from sqlalchemy import engine_from_config, pool, text
 
 from app.models import Base
 
@@ -20,6 +20,11 @@ def run_migrations_online() -> None:
     connectable = engine_from_config(config.get_section(config.config_ini_section, {}),
                                      prefix="sqlalchemy.", poolclass=pool.NullPool)
     with connectable.connect() as connection:
+        if connection.dialect.name == "postgresql":
+            # Several processes may start at once (`release`, web, workers): one migrates, the
+            # others wait here and then find nothing left to do.
+            connection.execute(text("SELECT pg_advisory_lock(72731001)"))
+            connection.commit()
         context.configure(connection=connection, target_metadata=target_metadata,
                           render_as_batch=True)
         with context.begin_transaction():

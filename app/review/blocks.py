@@ -22,7 +22,7 @@ def parse_draft_value(value: str | None) -> int | None:
     if not value or not value.startswith("draft:"):
         return None
     number = value.removeprefix("draft:")
-    return int(number) if number.isdigit() else None
+    return int(number) if number.isascii() and number.isdigit() and len(number) <= 9 else None
 
 
 def _section(text: str) -> dict[str, Any]:

@@ -6,8 +6,10 @@ are posted by worker jobs.
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
+from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request, Response
 from slack_bolt.adapter.fastapi.async_handler import AsyncSlackRequestHandler
@@ -66,15 +68,24 @@ class SlackReviewer:
             body = await request.body()
             timestamp = request.headers.get("x-slack-request-timestamp", "")
             signature = request.headers.get("x-slack-signature", "")
-            if not timestamp.isdigit() or not self._verifier.is_valid(
+            try:
+                text = body.decode("utf-8")
+            except UnicodeDecodeError:
+                return Response("unreadable request", status_code=400)
+            # compare_digest refuses non-ASCII strings with a TypeError: such a header is forged.
+            if not (timestamp.isdigit() and signature.isascii()) or not self._verifier.is_valid(
                 body=body, timestamp=timestamp, signature=signature
             ):
                 return Response("invalid signature", status_code=401)
-            try:
-                body.decode("utf-8")
-                return await self._handler.handle(request)
-            except (UnicodeDecodeError, AttributeError, TypeError, ValueError, KeyError):
+            if not readable_interaction(text, request.headers.get("content-type", "")):
                 log.warning("unreadable Slack request refused")
+                return Response("unreadable request", status_code=400)
+            try:
+                return await self._handler.handle(request)
+            except (KeyError, TypeError, AttributeError, ValueError, IndexError) as exc:
+                # Raised while Bolt builds its request from an odd payload (listener errors are
+                # answered by Bolt itself and do not reach here).
+                log.warning("Slack request Bolt could not read: %s", type(exc).__name__)
                 return Response("unreadable request", status_code=400)
 
         return router
@@ -188,7 +199,7 @@ class SlackReviewer:
     async def _submit_edit(self, ack: Any, body: dict[str, Any], view: dict[str, Any]) -> None:
         user = body["user"]["id"]
         draft_id = parse_draft_value(view.get("private_metadata"))
-        text = view["state"]["values"][EDIT_BLOCK][EDIT_INPUT].get("value") or ""
+        text = _input_value(view, EDIT_BLOCK, EDIT_INPUT)
         if draft_id is None or not self.allowed(user):
             await ack(response_action="errors", errors={EDIT_BLOCK: NOT_ALLOWED})
             return
@@ -212,7 +223,7 @@ class SlackReviewer:
     async def _submit_reject(self, ack: Any, body: dict[str, Any], view: dict[str, Any]) -> None:
         user = body["user"]["id"]
         draft_id = parse_draft_value(view.get("private_metadata"))
-        reason = (view["state"]["values"][REJECT_BLOCK][REJECT_INPUT].get("value") or "").strip()
+        reason = _input_value(view, REJECT_BLOCK, REJECT_INPUT).strip()
         if draft_id is None or not self.allowed(user):
             await ack(response_action="errors", errors={REJECT_BLOCK: NOT_ALLOWED})
             return
@@ -224,6 +235,41 @@ class SlackReviewer:
             decision = await service.reject(session, draft_id=draft_id, actor=user, reason=reason)
         DECISIONS.labels(action="reject" if decision.ok else "reject_refused").inc()
         await self._refresh(draft_id)
+
+
+def readable_interaction(body: str, content_type: str) -> bool:
+    """Whether a signed request has the shape the handlers rely on. Bolt and the listeners
+    index into the payload freely, so a payload of another shape would be a 500."""
+    if content_type.startswith("application/json"):
+        try:
+            event = json.loads(body)
+        except (ValueError, RecursionError):
+            return False
+        return isinstance(event, dict) and isinstance(event.get("type"), str)
+    try:
+        raw = parse_qs(body, strict_parsing=True).get("payload", [""])[0]
+        payload = json.loads(raw)
+    except (ValueError, RecursionError):
+        return False
+    if not isinstance(payload, dict) or not isinstance(payload.get("type"), str):
+        return False
+    user = payload.get("user")
+    if not isinstance(user, dict) or not isinstance(user.get("id"), str):
+        return False
+    if payload["type"] == "block_actions":
+        actions = payload.get("actions")
+        return isinstance(actions, list) and all(isinstance(a, dict) for a in actions)
+    if payload["type"] in ("view_submission", "view_closed"):
+        return isinstance(payload.get("view"), dict)
+    return True
+
+
+def _input_value(view: dict[str, Any], block: str, action: str) -> str:
+    """A modal input's text; empty when the submission lacks it (answered as a form error)."""
+    node: Any = view
+    for key in ("state", "values", block, action, "value"):
+        node = node.get(key) if isinstance(node, dict) else None
+    return node if isinstance(node, str) else ""
 
 
 def build_slack_reviewer(settings: Settings, runtime: Any) -> SlackReviewer | None:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+# What a refused request must leave behind in an empty database.
+EMPTY = {"messages": 0, "contacts": 0, "conversations": 0, "jobs": 0, "webhook_nonces": 0,
+         "drafts": 0, "outbox": 0, "audit_events": 0}
+
 
 async def stored_rows(runtime: Any) -> dict[str, int]:
     """How many rows each table a webhook may write holds."""

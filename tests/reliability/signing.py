@@ -62,7 +62,8 @@ def twilio_sms(number: int, *, whatsapp: bool = False, text: str = QUESTION) -> 
     """The form of one inbound SMS (or WhatsApp) from a sender derived from `number`."""
     prefix = "whatsapp:" if whatsapp else ""
     return {
-        "MessageSid": f"SM{number:032x}",
+        # Inbound SIDs in their own range: the fake Messages API numbers its replies from 1.
+        "MessageSid": f"SMfeed{number:028x}",
         "AccountSid": TWILIO_SID,
         "From": f"{prefix}+1916{number:07d}",
         "To": f"{prefix}{BUSINESS_NUMBER}",

@@ -6,7 +6,6 @@ request meets the real signature check; each test asserts the answer and that no
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -15,14 +14,13 @@ import pytest
 from sqlalchemy import select
 
 from app.models import Contact, Message
-from tests.reliability.rows import stored_rows
+from tests.reliability.rows import EMPTY, stored_rows
 from tests.reliability.signing import (
     PUBLIC_BASE,
-    TG_SECRET,
+    QUESTION,
     meta_body,
     meta_headers,
     sendgrid_auth,
-    slack_action,
     slack_headers,
     telegram_body,
     telegram_headers,
@@ -32,9 +30,6 @@ from tests.reliability.signing import (
 
 MB = 1_000_000
 CHUNK = 64 * 1024
-EMPTY = {"messages": 0, "contacts": 0, "conversations": 0, "jobs": 0, "webhook_nonces": 0,
-         "drafts": 0, "outbox": 0, "audit_events": 0}
-
 
 def _signed_big(path: str) -> tuple[bytes, dict[str, str]]:
     """A 2 MB request for `path`, correctly signed: only the size limit can refuse it."""
@@ -87,6 +82,8 @@ async def test_bodies_over_1_mb_are_413_without_reading_them(
 
 
 TWILIO_FORM = twilio_request("/webhooks/twilio", twilio_sms(7))
+META_BODY = meta_body(7)  # built once: it carries the current time, and its signature must match
+META_REQUEST = (META_BODY, meta_headers(META_BODY))
 
 
 @pytest.mark.parametrize(("path", "body", "headers", "content_type", "status"), [
@@ -95,9 +92,8 @@ TWILIO_FORM = twilio_request("/webhooks/twilio", twilio_sms(7))
     ("/webhooks/twilio", *TWILIO_FORM, "text/plain; charset=latin-1", 200),
     ("/webhooks/twilio", *TWILIO_FORM, "multipart/form-data; boundary=zz", 400),
     ("/webhooks/twilio", *TWILIO_FORM, "multipart/form-data", 400),
-    ("/webhooks/meta", meta_body(7), meta_headers(meta_body(7)), "text/xml", 200),
-    ("/webhooks/meta", meta_body(7), meta_headers(meta_body(7)), "multipart/form-data; boundary=x",
-     400),
+    ("/webhooks/meta", *META_REQUEST, "text/xml", 200),
+    ("/webhooks/meta", *META_REQUEST, "multipart/form-data; boundary=x", 400),
     ("/webhooks/telegram", telegram_body(7), telegram_headers(),
      "application/x-www-form-urlencoded", 200),
     ("/webhooks/email/sendgrid", b"text=hello", sendgrid_auth(), "multipart/form-data; boundary=q",
@@ -132,7 +128,7 @@ async def test_invalid_utf8_in_a_twilio_form(client: httpx.AsyncClient, runtime:
     assert response.status_code == 200
     async with runtime.sessions() as session:
         message = (await session.execute(select(Message))).scalar_one()
-        assert (message.provider_message_id, message.text) == (f"SM{9:032x}", "caf\ufffd")
+        assert (message.provider_message_id, message.text) == (twilio_sms(9)["MessageSid"], "caf\ufffd")
 
 
 @pytest.mark.parametrize("route", ["meta", "telegram"])
@@ -161,7 +157,9 @@ async def test_lone_surrogate_and_nul_in_json_text(route: str, escape: str,
     else:
         async with runtime.sessions() as session:
             message = (await session.execute(select(Message))).scalar_one()
-            assert "Folsom" in message.text and "\x00" not in message.text
+            # NUL removed; a lone surrogate replaced (it cannot be encoded as UTF-8).
+            cleaned = "Fol?som" if escape == "\\ud800" else "Folsom"
+            assert message.text == QUESTION.replace("Folsom", cleaned)
 
 
 async def test_nul_in_a_twilio_form(client: httpx.AsyncClient, runtime: Any) -> None:
@@ -194,7 +192,8 @@ async def test_huge_twilio_fields(field: str, client: httpx.AsyncClient, runtime
         contact = (await session.execute(select(Contact))).scalar_one()
     stored = {"MessageSid": message.provider_message_id, "From": message.sender,
               "ProfileName": contact.display_name, "Body": message.text}[field]
-    assert stored == huge
+    # A display name is cosmetic: cut to its column (200) rather than refuse the message.
+    assert stored == (huge[:200] if field == "ProfileName" else huge)
 
 
 @pytest.mark.parametrize("route", ["meta", "telegram"])
@@ -213,112 +212,40 @@ async def test_deeply_nested_json_is_400(route: str, client: httpx.AsyncClient,
     assert await stored_rows(runtime) == EMPTY
 
 
-async def _post_slack(client: httpx.AsyncClient, body: bytes, headers: dict[str, str]
-                      ) -> httpx.Response:
-    return await client.post(PUBLIC_BASE + "/slack/events", content=body, headers=headers)
+async def test_telegram_photo_without_dimensions_is_400(client: httpx.AsyncClient, runtime: Any) -> None:
+    """Found by the property test: a signed photo update whose sizes lack width and height."""
+    update = json.loads(telegram_body(50))
+    update["message"]["photo"] = [
+        {"file_id": "AgAC-1", "file_unique_id": "u1", "width": None, "height": None},
+        {"file_id": "AgAC-2", "file_unique_id": "u2", "width": 90, "height": None}]
+    response = await client.post(PUBLIC_BASE + "/webhooks/telegram",
+                                 content=json.dumps(update).encode(), headers=telegram_headers())
+    assert response.status_code in (200, 400)
+    rows = await stored_rows(runtime)
+    assert rows == EMPTY if response.status_code == 400 else rows["messages"] == 1
 
 
-@pytest.mark.parametrize(("age", "status"), [(0, 200), (290, 200), (301, 401), (3600, 401),
-                                             (-301, 401)])
-async def test_slack_requests_older_than_5_minutes_are_refused(
-    age: int, status: int, client: httpx.AsyncClient, runtime: Any, fake_slack: Any
+async def test_nul_in_a_mailgun_token(client: httpx.AsyncClient, runtime: Any) -> None:
+    """Found by the property test on PostgreSQL: the signed token is stored as the replay nonce."""
+    from urllib.parse import urlencode
+
+    from tests.reliability.signing import mailgun_form
+
+    body = urlencode(mailgun_form(token="tok\x00en")).encode()
+    response = await client.post(PUBLIC_BASE + "/webhooks/email/mailgun", content=body,
+                                 headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert response.status_code in (200, 400)
+    rows = await stored_rows(runtime)
+    assert rows == EMPTY if response.status_code == 400 else rows["messages"] == 1
+
+
+async def test_telegram_text_that_is_not_a_string_is_400(
+    client: httpx.AsyncClient, runtime: Any, request: pytest.FixtureRequest
 ) -> None:
-    """A click on a draft that does not exist: a fresh one is acknowledged (200) and looked up,
-    a replay older (or further in the future) than 5 minutes is 401 and changes nothing."""
-    body = slack_action(424242)
-    response = await _post_slack(client, body, slack_headers(body, timestamp=int(time.time()) - age))
-    assert response.status_code == status
-    assert await stored_rows(runtime) == EMPTY
-
-
-@pytest.mark.parametrize("timestamp", ["", "abc", "1e9", "-1", "99999999999999999999999", " 1 "])
-async def test_slack_garbage_timestamps_are_401(timestamp: str, client: httpx.AsyncClient) -> None:
-    body = slack_action(1)
-    headers = slack_headers(body)
-    headers["X-Slack-Request-Timestamp"] = timestamp
-    response = await _post_slack(client, body, headers)
-    assert response.status_code == 401
-
-
-async def test_slack_signature_bound_to_body_and_timestamp(client: httpx.AsyncClient) -> None:
-    body = slack_action(1)
-    headers = slack_headers(body)
-    other = slack_action(2)
-    assert (await _post_slack(client, other, headers)).status_code == 401
-    moved = {**headers, "X-Slack-Request-Timestamp": str(int(time.time()) - 1)}
-    assert (await _post_slack(client, body, moved)).status_code == 401
-    wrong = slack_headers(body, secret="not-the-secret")
-    assert (await _post_slack(client, body, wrong)).status_code == 401
-
-
-def _tampered_twilio() -> list[tuple[str, bytes]]:
-    """(label, body) pairs that differ from the signed form by one parameter."""
-    body, _ = twilio_request("/webhooks/twilio", twilio_sms(20))
-    cases = [(f"changed {k}", body.replace(f"{k}=".encode(), f"{k}=1".encode(), 1))
-             for k in ("MessageSid", "From", "To", "Body", "NumMedia", "AccountSid")]
-    cases.append(("added a parameter", body + b"&OptOutType=STOP"))
-    cases.append(("removed a parameter", body.replace(b"&NumMedia=0", b"")))
-    cases.append(("duplicated Body", body + b"&Body=STOP"))
-    return cases
-
-
-@pytest.mark.parametrize(("label", "tampered"), _tampered_twilio())
-async def test_twilio_signature_reused_with_one_changed_parameter(
-    label: str, tampered: bytes, client: httpx.AsyncClient, runtime: Any
-) -> None:
-    _, headers = twilio_request("/webhooks/twilio", twilio_sms(20))
-    response = await client.post(PUBLIC_BASE + "/webhooks/twilio", content=tampered,
-                                 headers=headers)
-    assert (response.status_code, response.text) == (403, "bad signature"), label
-    assert await stored_rows(runtime) == EMPTY
-
-
-async def test_twilio_signature_is_bound_to_the_url(client: httpx.AsyncClient,
-                                                    runtime: Any) -> None:
-    body, headers = twilio_request("/webhooks/twilio", twilio_sms(21))
-    for url in ("/webhooks/twilio/status", "/webhooks/twilio?x=1"):
-        response = await client.post(PUBLIC_BASE + url, content=body, headers=headers)
-        assert response.status_code == 403, url
-    assert await stored_rows(runtime) == EMPTY
-    ok = await client.post(PUBLIC_BASE + "/webhooks/twilio", content=body, headers=headers)
-    assert ok.status_code == 200
-
-
-def _forged_meta() -> list[tuple[str, dict[str, str]]]:
-    body = meta_body(30)
-    good = meta_headers(body)["X-Hub-Signature-256"]
-    digest = good.removeprefix("sha256=")
-    return [
-        ("no header", {}),
-        ("empty", {"X-Hub-Signature-256": ""}),
-        ("wrong secret", meta_headers(body, secret="guess")),
-        ("other body", meta_headers(meta_body(31))),
-        ("sha1 scheme", {"X-Hub-Signature": "sha1=" + digest[:40]}),
-        ("no scheme", {"X-Hub-Signature-256": digest}),
-        ("truncated", {"X-Hub-Signature-256": good[:-2]}),
-        ("non-ascii", {"X-Hub-Signature-256": "sha256=" + "\u00e9" * 64}),
-    ]
-
-
-@pytest.mark.parametrize(("label", "headers"), _forged_meta())
-async def test_forged_meta_requests(label: str, headers: dict[str, str], client: httpx.AsyncClient,
-                                    runtime: Any) -> None:
-    body = meta_body(30)
-    encoded = {k: v.encode("latin-1", "replace") for k, v in headers.items()}
-    response = await client.post(PUBLIC_BASE + "/webhooks/meta", content=body,
-                                 headers={"Content-Type": "application/json", **encoded})
-    assert (response.status_code, response.text) == (403, "bad signature"), label
-    assert await stored_rows(runtime) == EMPTY
-
-
-@pytest.mark.parametrize("secret", [None, "", "wrong", TG_SECRET[:-1], TG_SECRET + "x",
-                                    TG_SECRET.upper(), " " + TG_SECRET])
-async def test_forged_telegram_requests(secret: str | None, client: httpx.AsyncClient,
-                                        runtime: Any) -> None:
-    headers = {"Content-Type": "application/json"}
-    if secret is not None:
-        headers["X-Telegram-Bot-Api-Secret-Token"] = secret
-    response = await client.post(PUBLIC_BASE + "/webhooks/telegram", content=telegram_body(40),
-                                 headers=headers)
-    assert (response.status_code, response.text) == (403, "bad signature")
+    """Found by the property test: de_json keeps whatever type the JSON had."""
+    update = json.loads(telegram_body(51))
+    update["message"]["text"] = {"": None}
+    response = await client.post(PUBLIC_BASE + "/webhooks/telegram",
+                                 content=json.dumps(update).encode(), headers=telegram_headers())
+    assert response.status_code == 400
     assert await stored_rows(runtime) == EMPTY
