@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dtm
 import hmac
-import json
 import logging
 import warnings
 from typing import Any
@@ -19,6 +18,7 @@ from telegram import error as tg_error
 from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning
 
+from adapters import telegram_parse as tgp
 from adapters.base import (
     ChannelLimits,
     MalformedPayload,
@@ -31,7 +31,6 @@ from adapters.base import (
 from adapters.text import TooLong, fit_to_limits
 from app.config import Settings
 from app.messages import (
-    Attachment,
     Channel,
     InboundKind,
     InboundMessage,
@@ -46,7 +45,6 @@ SECRET_HEADER = "x-telegram-bot-api-secret-token"
 ALLOWED_UPDATES = ("message", "edited_message")
 _LIMITS = ChannelLimits(max_chars=4096, max_parts=3)
 # Media types whose objects carry file_id and mime_type (PTB's Document, Video, Audio, Voice).
-_MEDIA_FIELDS = ("document", "video", "audio", "voice")
 
 
 class TelegramAdapter:
@@ -103,7 +101,7 @@ class TelegramAdapter:
 
     def parse(self, request: WebhookRequest) -> ParsedWebhook:
         """Turn one Update into at most one message; other update types are ignored."""
-        data = _load_update(request.body)
+        data = tgp.load_update(request.body)
         try:
             return self._parse_update(data)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -115,14 +113,14 @@ class TelegramAdapter:
         update = telegram.Update.de_json(data, None)
         message = update.message
         if message is None:
-            return ParsedWebhook(ignored=(f"telegram:{_update_type(data)}",))
+            return ParsedWebhook(ignored=(f"telegram:{tgp.update_type(data)}",))
         if message.from_user is not None and message.from_user.is_bot:
             return ParsedWebhook(ignored=("telegram:message_from_bot",))
-        attachments = _attachments(message)
+        attachments = tgp.attachments(message)
         text = message.text or message.caption or ""
         if not text and not attachments:
             return ParsedWebhook(ignored=("telegram:message_without_text",))
-        start_payload = _start_payload(message)
+        start_payload = tgp.start_payload(message)
         inbound = InboundMessage(
             channel=Channel.TELEGRAM,
             provider_message_id=f"{message.chat.id}:{message.message_id}",
@@ -132,8 +130,8 @@ class TelegramAdapter:
             received_at=message.date,
             kind=InboundKind.START if start_payload is not None else InboundKind.MESSAGE,
             attachments=attachments,
-            sender_name=_display_name(message),
-            raw=_raw(update, message, start_payload),
+            sender_name=tgp.display_name(message),
+            raw=tgp.raw_fields(update, message, start_payload),
         )
         return ParsedWebhook(messages=(inbound,))
 
@@ -189,99 +187,6 @@ class TelegramAdapter:
             await self._owned_request.initialize()
         self._started = True
         return self._bot
-
-
-def _load_update(body: bytes) -> dict[str, Any]:
-    try:
-        data = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise MalformedPayload("telegram body is not JSON") from exc
-    if not isinstance(data, dict):
-        raise MalformedPayload("telegram body is not a JSON object")
-    if not isinstance(data.get("update_id"), int):
-        raise MalformedPayload("telegram update has no update_id")
-    _check_message_shape(data.get("message"))
-    return data
-
-
-# python-telegram-bot copies fields as they come: check the ones the gateway stores.
-_MESSAGE_TYPES: dict[str, type | tuple[type, ...]] = {
-    "message_id": int, "date": int, "text": str, "caption": str, "chat": dict,
-}
-
-
-def _check_message_shape(message: Any) -> None:
-    if message is None:
-        return
-    if not isinstance(message, dict):
-        raise MalformedPayload("telegram update not readable: message is not an object")
-    for key, kind in _MESSAGE_TYPES.items():
-        if key in message and not isinstance(message[key], kind):
-            raise MalformedPayload(f"telegram update not readable: {key} has the wrong type")
-    chat_id = message.get("chat", {}).get("id")
-    if not isinstance(chat_id, int) or isinstance(chat_id, bool):
-        raise MalformedPayload("telegram update not readable: message has no chat id")
-
-
-def _update_type(data: dict[str, Any]) -> str:
-    kinds = [key for key in data if key != "update_id"]
-    return kinds[0] if kinds else "empty"
-
-
-def _attachments(message: telegram.Message) -> tuple[Attachment, ...]:
-    found: list[Attachment] = []
-    if message.photo:
-        # Telegram lists every size; the last is the largest, but pick by area to be safe.
-        largest = max(message.photo, key=lambda size: (size.width or 0) * (size.height or 0))
-        found.append(Attachment(url=f"tg-file:{largest.file_id}", content_type="image/jpeg"))
-    for field_name in _MEDIA_FIELDS:
-        media = getattr(message, field_name, None)
-        if media is not None:
-            found.append(
-                Attachment(
-                    url=f"tg-file:{media.file_id}",
-                    content_type=getattr(media, "mime_type", None),
-                    name=getattr(media, "file_name", None),
-                )
-            )
-    return tuple(found)
-
-
-def _start_payload(message: telegram.Message) -> str | None:
-    """The deep-link payload of a leading /start command ("" without one), else None."""
-    text = message.text or ""
-    for entity in message.entities:
-        if entity.type == telegram.MessageEntity.BOT_COMMAND and entity.offset == 0:
-            command = text[: entity.length].split("@", 1)[0]
-            if command == "/start":
-                return text[entity.length :].strip()
-    return None
-
-
-def _display_name(message: telegram.Message) -> str | None:
-    user = message.from_user
-    if user is None:
-        return None
-    full = " ".join(part for part in (user.first_name, user.last_name) if part)
-    return full or user.username or None
-
-
-def _raw(
-    update: telegram.Update, message: telegram.Message, start_payload: str | None
-) -> dict[str, Any]:
-    user = message.from_user
-    raw: dict[str, Any] = {
-        "update_id": update.update_id,
-        "chat_id": message.chat.id,
-        "message_id": message.message_id,
-        "chat_type": message.chat.type,
-        "user_id": user.id if user else None,
-        "username": user.username if user else None,
-        "language_code": user.language_code if user else None,
-    }
-    if start_payload:
-        raw["start_payload"] = start_payload
-    return raw
 
 
 def _retry_seconds(exc: tg_error.RetryAfter) -> float:

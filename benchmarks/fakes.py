@@ -8,6 +8,7 @@ handler saw it (`time.perf_counter()`, comparable with the bench's own clock).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import re
 import threading
@@ -103,11 +104,12 @@ class FakeServer:
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self._writers.add(writer)
+        # The client closing its connection is the normal end of keep-alive.
+        closed = (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError)
         try:
-            while await self._one(reader, writer):
-                pass
-        except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError):
-            pass  # the client closed its connection: normal end of keep-alive
+            with contextlib.suppress(*closed):
+                while await self._one(reader, writer):
+                    continue
         finally:
             self._writers.discard(writer)
             writer.close()

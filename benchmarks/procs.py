@@ -152,17 +152,9 @@ async def wait_healthy(proc: Proc, *, within: float = 60.0, path: str = "/health
     while time.perf_counter() < deadline:
         if proc.popen.poll() is not None:
             raise RuntimeError(f"{proc.name} exited ({proc.popen.returncode}):\n{proc.log_tail()}")
-        try:
-            conn = await Connection.open(proc.port)
-            try:
-                status, _ = await asyncio.wait_for(conn.send(http_get(path)), timeout=2)
-            finally:
-                await conn.close()
-            if status == 200:
-                proc.startup_s = time.perf_counter() - proc.spawned_at
-                return proc.startup_s
-        except (OSError, TimeoutError, asyncio.IncompleteReadError):
-            pass  # not listening yet
+        if await _answers(proc.port, path):
+            proc.startup_s = time.perf_counter() - proc.spawned_at
+            return proc.startup_s
         await asyncio.sleep(0.01)
     raise RuntimeError(f"{proc.name} did not answer {path} within {within} s:\n{proc.log_tail()}")
 
@@ -178,3 +170,16 @@ async def wait_log(proc: Proc, text: str, *, within: float = 60.0) -> float:
             return proc.startup_s
         await asyncio.sleep(0.02)
     raise RuntimeError(f"{proc.name} did not log {text!r} within {within} s:\n{proc.log_tail()}")
+
+
+async def _answers(port: int, path: str) -> bool:
+    """Whether GET `path` answers 200; False while the server is not listening yet."""
+    try:
+        conn = await Connection.open(port)
+        try:
+            status, _ = await asyncio.wait_for(conn.send(http_get(path)), timeout=2)
+        finally:
+            await conn.close()
+    except (OSError, TimeoutError, asyncio.IncompleteReadError):
+        return False
+    return bool(status == 200)

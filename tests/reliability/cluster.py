@@ -5,6 +5,7 @@ with logs in a work directory. Every process is killed by `Processes.close()` (c
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -84,11 +85,9 @@ class Processes:
         deadline = time.monotonic() + within
         while time.monotonic() < deadline:
             self._alive(name)
-            try:
+            with contextlib.suppress(httpx.HTTPError):  # not listening yet
                 if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
                     return
-            except httpx.HTTPError:
-                pass
             time.sleep(0.1)
         raise TimeoutError(f"{name} did not answer within {within}s:\n{self.log(name)[-3000:]}")
 
