@@ -76,3 +76,51 @@ async def test_threaded_reply_and_its_answer(client: httpx.AsyncClient, runtime:
             select(Message).where(Message.direction == "in").order_by(Message.id))).scalars().all()
         assert len(inbound) == 2
         assert inbound[1].conversation_id == inbound[0].conversation_id
+
+
+async def test_smtp_outage_is_retried_until_delivered(make_settings: Any) -> None:
+    """The SMTP server is down for the first attempt, then comes up on the same port."""
+    from aiosmtpd.controller import Controller
+    from sqlalchemy import update
+
+    from app.ingest import ingest
+    from app.messages import Channel, InboundMessage, ParsedWebhook
+    from app.models import Job, SendAttempt, utcnow
+    from app.runtime import build_runtime
+    from tests.fakes.smtp import free_port
+
+    port = free_port()
+    rt = build_runtime(make_settings(smtp_host="127.0.0.1", smtp_port=port, smtp_starttls=False,
+                                     email_from="quotes@mg.example.com", retry_base_seconds=30))
+    handler = RecordingHandler()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    try:
+        message = InboundMessage(channel=Channel.EMAIL, provider_message_id="<q1@example.org>",
+                                 sender="ana@example.org", recipient="quotes@mg.example.com",
+                                 text="Quote for 10 adults in 95814?", received_at=utcnow(),
+                                 subject="Quote")
+        async with rt.sessions() as session, session.begin():
+            await ingest(session, ParsedWebhook(messages=(message,)))
+        await make_worker(rt).drain()
+        async with rt.sessions() as session, session.begin():
+            draft_id = (await session.execute(select(Draft.id))).scalar_one()
+            assert (await service.approve(session, draft_id=draft_id, actor="U1")).ok
+        await make_worker(rt).drain()  # nobody listens on the port yet
+        async with rt.sessions() as session:
+            outbox = (await session.execute(select(Outbox))).scalar_one()
+            assert outbox.state == "pending"  # retried later, with backoff
+            assert "SMTPConnectError" in (outbox.last_error or "")
+        controller.start()
+        async with rt.sessions() as session, session.begin():
+            await session.execute(update(Job).where(Job.state == "queued").values(run_after=utcnow()))
+        await make_worker(rt).drain()
+        assert len(handler.messages) == 1
+        async with rt.sessions() as session:
+            outbox = (await session.execute(select(Outbox))).scalar_one()
+            assert (outbox.state, outbox.attempts, outbox.last_error) == ("sent", 2, None)
+            results = (await session.execute(select(SendAttempt.result))).scalars().all()
+            assert sorted(results) == ["sent", "transient"]
+    finally:
+        if controller._thread is not None:  # started
+            controller.stop()
+        await rt.close()

@@ -85,3 +85,31 @@ async def test_token_error_marks_the_channel_for_reauthorization(
         assert outbox.state == "failed" and "190" in (outbox.last_error or "")
     ready = (await client.get("/readyz")).json()
     assert list(ready["channels_needing_reauth"]) == ["messenger"]
+
+
+async def test_graph_outage_is_retried_until_sent(client: httpx.AsyncClient, runtime: Any,
+                                                  fake_graph: FakeServer) -> None:
+    from sqlalchemy import update
+
+    from app.models import Job, SendAttempt, utcnow
+
+    down = {"left": 2}
+
+    def flaky(_request: Any, _match: Any) -> Reply:
+        if down["left"]:
+            down["left"] -= 1
+            return Reply(503, {"error": {"message": "Service unavailable", "code": 2}})
+        return Reply(200, {"recipient_id": PSID, "message_id": "m_reply_0002"})
+
+    fake_graph.route("POST", r"/v21\.0/me/messages", flaky)
+    await inquiry(client, runtime)
+    for _ in range(5):  # make each scheduled retry due at once instead of sleeping
+        async with runtime.sessions() as session, session.begin():
+            await session.execute(update(Job).where(Job.state == "queued").values(run_after=utcnow()))
+        await make_worker(runtime).drain()
+    assert len(fake_graph.calls("POST", "/me/messages")) == 3
+    async with runtime.sessions() as session:
+        outbox = (await session.execute(select(Outbox))).scalar_one()
+        assert (outbox.state, outbox.provider_message_id, outbox.attempts) == ("sent", "m_reply_0002", 3)
+        results = (await session.execute(select(SendAttempt.result).order_by(SendAttempt.id))).scalars().all()
+        assert results == ["transient", "transient", "sent"]
