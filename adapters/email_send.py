@@ -25,6 +25,7 @@ from app.messages import Channel, OutboundMessage, ParsedWebhook, SendResult
 logger = logging.getLogger(__name__)
 
 _LIMITS = ChannelLimits(max_chars=20000, max_parts=1)
+LIMITS = {Channel.EMAIL: _LIMITS}
 _RE_PREFIX = re.compile(r"^\s*(re|aw|sv)(\[\d+\])?\s*:", re.IGNORECASE)
 _SMTP_TIMEOUT_SECONDS = 30.0
 _BARE_ADDRESS = re.compile(r"[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\"]+")

@@ -35,7 +35,7 @@ __all__ = ["MetaAdapter", "PartialSendError", "ReauthRequired"]
 log = logging.getLogger(__name__)
 
 SIGNATURE_HEADER = "x-hub-signature-256"
-_LIMITS = {
+LIMITS = {
     Channel.MESSENGER: ChannelLimits(max_chars=2000, max_parts=3),
     Channel.INSTAGRAM: ChannelLimits(max_chars=1000, max_parts=3),
 }
@@ -90,7 +90,7 @@ class MetaAdapter:
     def limits(self, channel: Channel) -> ChannelLimits:
         """Messenger carries 2000 characters a message, Instagram 1000; up to 3 parts."""
         try:
-            return _LIMITS[channel]
+            return LIMITS[channel]
         except KeyError:
             raise ValueError(f"the meta adapter does not serve {channel}") from None
 

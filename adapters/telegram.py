@@ -44,6 +44,7 @@ logger = logging.getLogger(__name__)
 SECRET_HEADER = "x-telegram-bot-api-secret-token"
 ALLOWED_UPDATES = ("message", "edited_message")
 _LIMITS = ChannelLimits(max_chars=4096, max_parts=3)
+LIMITS = {Channel.TELEGRAM: _LIMITS}
 # Media types whose objects carry file_id and mime_type (PTB's Document, Video, Audio, Voice).
 
 

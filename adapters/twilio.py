@@ -50,6 +50,12 @@ _OPT_OUT_TYPES = {"STOP": InboundKind.OPT_OUT, "START": InboundKind.OPT_IN, "HEL
 PERMANENT_CODES = frozenset({21211, 21214, 21408, 21610, 21612, 21614, 30003, 30004, 30005, 30006})
 WHATSAPP_WINDOW_CODE = 63016
 
+# Twilio concatenates long texts itself, up to 1600 characters per message.
+LIMITS = {
+    Channel.SMS: ChannelLimits(max_chars=1600, max_parts=1, counts_segments=True),
+    Channel.WHATSAPP: ChannelLimits(max_chars=1600, max_parts=1),
+}
+
 
 def classify_keyword(body: str, opt_out_type: str | None = None) -> InboundKind:
     """The kind of an inbound SMS: carrier keywords are not customer questions."""
@@ -110,8 +116,7 @@ class TwilioAdapter:
         )
 
     def limits(self, channel: Channel) -> ChannelLimits:
-        # Twilio concatenates long texts itself, up to 1600 characters per message.
-        return ChannelLimits(max_chars=1600, max_parts=1, counts_segments=channel == Channel.SMS)
+        return LIMITS[channel]
 
     def verify(self, request: WebhookRequest) -> None:
         """X-Twilio-Signature over the public URL and the POST parameters."""

@@ -6,12 +6,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from adapters import email_send, meta, telegram, twilio
+from adapters.base import ChannelLimits
 from adapters.email import EmailSender, MailgunInbound, SendGridInbound
 from adapters.meta import MetaAdapter
 from adapters.telegram import TelegramAdapter
 from adapters.twilio import TwilioAdapter
 from app.config import Settings
 from app.messages import Channel
+
+# What each channel can carry, as its adapter declares it; known even for a channel that is off.
+DECLARED_LIMITS: dict[Channel, ChannelLimits] = {
+    **twilio.LIMITS, **meta.LIMITS, **telegram.LIMITS, **email_send.LIMITS,
+}
 
 
 @dataclass

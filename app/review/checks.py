@@ -7,18 +7,9 @@ from typing import Any
 
 from adapters.base import ChannelLimits
 from adapters.text import TooLong, fit_to_limits, sms_segments
+from app.channels import DECLARED_LIMITS
 from app.messages import Channel
 from app.review.view import DraftView
-
-# Used when a channel's adapter is not configured (dry-run sends still respect real limits).
-FALLBACK_LIMITS = {
-    Channel.SMS: ChannelLimits(max_chars=1600, counts_segments=True),
-    Channel.WHATSAPP: ChannelLimits(max_chars=1600),
-    Channel.MESSENGER: ChannelLimits(max_chars=2000, max_parts=3),
-    Channel.INSTAGRAM: ChannelLimits(max_chars=1000, max_parts=3),
-    Channel.TELEGRAM: ChannelLimits(max_chars=4096, max_parts=3),
-    Channel.EMAIL: ChannelLimits(max_chars=20000),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,12 +21,10 @@ class EditCheck:
     note: str
 
 
-def channel_limits(runtime: Any, channel: Channel) -> ChannelLimits:
-    sender = runtime.channels.senders.get(channel)
-    if sender is not None:
-        limits: ChannelLimits = sender.limits(channel)
-        return limits
-    return FALLBACK_LIMITS.get(channel, ChannelLimits(max_chars=4000))
+def channel_limits(channel: Channel) -> ChannelLimits:
+    """The limits the channel's adapter declares, whether or not the channel is configured
+    (a dry-run reply must still fit the real channel)."""
+    return DECLARED_LIMITS.get(channel, ChannelLimits(max_chars=4000))
 
 
 def check_edit(runtime: Any, view: DraftView, text: str) -> EditCheck:
@@ -45,7 +34,7 @@ def check_edit(runtime: Any, view: DraftView, text: str) -> EditCheck:
         return EditCheck("The reply is empty.", (), "")
     channel = Channel(view.conversation.channel)
     try:
-        fit_to_limits(text, channel_limits(runtime, channel))
+        fit_to_limits(text, channel_limits(channel))
     except TooLong as exc:
         return EditCheck(f"Too long for {channel.value}: {exc}.", (), "")
     note = ""
