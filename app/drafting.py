@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from adapters.text import sms_segments
-from app.ingest import recent_inbound
+from app.ingest import DRAFTED_KINDS, recent_inbound
 from app.jobs import ClaimedJob, enqueue
 from app.messages import Channel
 from app.metrics import DRAFT_SECONDS, DRAFTS
@@ -23,7 +23,6 @@ from app.worker import Worker
 log = logging.getLogger(__name__)
 
 HISTORY_TURNS = 20
-DRAFTED_KINDS = ("message", "start")
 
 
 async def _newer_inbound(session: Any, conversation_id: int, message_id: int) -> bool:

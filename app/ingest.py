@@ -17,7 +17,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.jobs import enqueue
 from app.messages import DeliveryStatus, InboundKind, InboundMessage, ParsedWebhook
-from app.models import Contact, Conversation, Message, Outbox, utcnow
+from app.models import Contact, Conversation, Message, Outbox, WebhookNonce, utcnow
+from app.review.service import supersede_pending
 
 log = logging.getLogger(__name__)
 
@@ -193,9 +194,6 @@ async def ingest_message(
         contact.opted_out, contact.opted_out_at = False, None
     if message.kind not in DRAFTED_KINDS or contact.opted_out:
         return message_id, False
-    # Imported here: review depends on ingest's helpers at import time.
-    from app.review.service import supersede_pending
-
     delay = 0.0
     if not created:  # a new conversation has no pending draft and no burst yet
         await supersede_pending(session, conversation_id=conversation.id)
@@ -251,8 +249,6 @@ async def ingest(
 
 async def mark_nonce(session: AsyncSession, *, provider: str, nonce: str) -> bool:
     """Record a webhook nonce; False when it was seen before (a replay)."""
-    from app.models import WebhookNonce
-
     new_id = await insert_ignore(
         session,
         WebhookNonce,

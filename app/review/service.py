@@ -21,6 +21,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.jobs import enqueue
+from app.metrics import DECISIONS
 from app.models import AuditEvent, Contact, Conversation, Draft, Outbox, utcnow
 
 PENDING = "pending"
@@ -70,6 +71,12 @@ async def _refused(session: AsyncSession, draft_id: int) -> Decision:
     return Decision(False, draft.state, f"draft {draft_id} is {draft.state}; nothing changed")
 
 
+def _counted(action: str, decision: Decision) -> Decision:
+    """Count every decision attempt once, here, whichever reviewer surface made it."""
+    DECISIONS.labels(action=action if decision.ok else f"{action}_refused").inc()
+    return decision
+
+
 async def approve(
     session: AsyncSession,
     *,
@@ -80,6 +87,17 @@ async def approve(
 ) -> Decision:
     """Approve a pending draft, as written or with staff's text, and queue exactly one send.
     `extra_flags` records what the edit checks said about staff's text."""
+    decision = await _approve(session, draft_id, actor, edited_text, extra_flags)
+    return _counted("approve" if edited_text is None else "edit", decision)
+
+
+async def _approve(
+    session: AsyncSession,
+    draft_id: int,
+    actor: str,
+    edited_text: str | None,
+    extra_flags: tuple[str, ...],
+) -> Decision:
     base = await session.get(Draft, draft_id)
     if base is None:
         return Decision(False, "missing", f"draft {draft_id} does not exist")
@@ -124,6 +142,10 @@ async def approve(
 
 async def reject(session: AsyncSession, *, draft_id: int, actor: str, reason: str) -> Decision:
     """Reject a pending draft; nothing is sent and the conversation needs a human."""
+    return _counted("reject", await _reject(session, draft_id, actor, reason))
+
+
+async def _reject(session: AsyncSession, draft_id: int, actor: str, reason: str) -> Decision:
     if not reason.strip():
         return Decision(False, PENDING, "a reason is required")
     draft = await _transition(session, draft_id, "rejected", decided_by=actor, reason=reason)
@@ -172,6 +194,10 @@ async def expire_due(session: AsyncSession, *, now: datetime | None = None) -> l
 
 async def retry_send(session: AsyncSession, *, draft_id: int, actor: str) -> Decision:
     """Queue a failed or held send again (staff's Retry button)."""
+    return _counted("retry", await _retry_send(session, draft_id, actor))
+
+
+async def _retry_send(session: AsyncSession, draft_id: int, actor: str) -> Decision:
     outbox = (await session.execute(select(Outbox).where(Outbox.draft_id == draft_id))).scalar()
     if outbox is None or outbox.state not in ("failed", "held"):
         state = outbox.state if outbox else "missing"

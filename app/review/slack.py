@@ -19,7 +19,6 @@ from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
 from app.config import Settings
-from app.metrics import DECISIONS
 from app.models import Draft
 from app.review import service
 from app.review.blocks import (
@@ -175,10 +174,9 @@ class SlackReviewer:
             return
         async with self.runtime.sessions() as session, session.begin():
             if kind == "approve":
-                decision = await service.approve(session, draft_id=draft_id, actor=user)
+                await service.approve(session, draft_id=draft_id, actor=user)
             else:
-                decision = await service.retry_send(session, draft_id=draft_id, actor=user)
-        DECISIONS.labels(action=kind if decision.ok else f"{kind}_refused").inc()
+                await service.retry_send(session, draft_id=draft_id, actor=user)
         await self._refresh(draft_id)
 
     async def _open_modal(self, body: dict[str, Any], action: dict[str, Any], *, edit: bool) -> None:
@@ -214,10 +212,9 @@ class SlackReviewer:
             return
         await ack()
         async with self.runtime.sessions() as session, session.begin():
-            decision = await service.approve(session, draft_id=draft_id, actor=user,
+            await service.approve(session, draft_id=draft_id, actor=user,
                                              edited_text=text,
                                              extra_flags=edit_flags(check))
-        DECISIONS.labels(action="edit" if decision.ok else "edit_refused").inc()
         await self._refresh(draft_id)
 
     async def _submit_reject(self, ack: Any, body: dict[str, Any], view: dict[str, Any]) -> None:
@@ -232,8 +229,7 @@ class SlackReviewer:
             return
         await ack()
         async with self.runtime.sessions() as session, session.begin():
-            decision = await service.reject(session, draft_id=draft_id, actor=user, reason=reason)
-        DECISIONS.labels(action="reject" if decision.ok else "reject_refused").inc()
+            await service.reject(session, draft_id=draft_id, actor=user, reason=reason)
         await self._refresh(draft_id)
 
 

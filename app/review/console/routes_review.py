@@ -8,7 +8,6 @@ from typing import Any
 from fastapi import APIRouter, Form, HTTPException, Request, Response
 from fastapi.responses import RedirectResponse
 
-from app.metrics import DECISIONS
 from app.models import Draft
 from app.review import service
 from app.review.checks import EditCheck, check_edit, edit_flags
@@ -57,7 +56,6 @@ def build_review_routes(console: Console) -> APIRouter:
         conversation_id = await conversation_of(draft_id)
         async with runtime.sessions() as db, db.begin():
             decision = await service.approve(db, draft_id=draft_id, actor=session.actor)
-        DECISIONS.labels(action="approve" if decision.ok else "approve_refused").inc()
         if not decision.ok:
             return await page(request, session, conversation_id, status=409,
                               error=decision.message)
@@ -90,7 +88,6 @@ def build_review_routes(console: Console) -> APIRouter:
             decision = await service.approve(db, draft_id=draft_id, actor=session.actor,
                                              edited_text=text,
                                              extra_flags=edit_flags(check))
-        DECISIONS.labels(action="edit" if decision.ok else "edit_refused").inc()
         if not decision.ok:
             return await page(request, session, conversation_id, status=409,
                               error=decision.message, edit_text=text)
@@ -107,7 +104,6 @@ def build_review_routes(console: Console) -> APIRouter:
         async with runtime.sessions() as db, db.begin():
             decision = await service.reject(db, draft_id=draft_id, actor=session.actor,
                                             reason=reason.strip())
-        DECISIONS.labels(action="reject" if decision.ok else "reject_refused").inc()
         if not decision.ok:
             return await page(request, session, conversation_id, status=409,
                               error=decision.message)
@@ -119,7 +115,6 @@ def build_review_routes(console: Console) -> APIRouter:
         conversation_id = await conversation_of(draft_id)
         async with runtime.sessions() as db, db.begin():
             decision = await service.retry_send(db, draft_id=draft_id, actor=session.actor)
-        DECISIONS.labels(action="retry" if decision.ok else "retry_refused").inc()
         if not decision.ok:
             return await page(request, session, conversation_id, status=409,
                               error=decision.message)
