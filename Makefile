@@ -26,8 +26,9 @@ test: $(STAMP)
 	  status=$$?; scripts/testdb.sh stop; exit $$status
 
 lint: $(STAMP)
-	$(BIN)/ruff check app adapters orchestrator tests benchmarks
-	$(BIN)/mypy app adapters orchestrator
+	$(BIN)/ruff check vocabulary app adapters orchestrator tests benchmarks
+	$(BIN)/mypy vocabulary app adapters orchestrator
+	$(BIN)/lint-imports
 
 bench: $(STAMP)
 	$(BIN)/gateway bench

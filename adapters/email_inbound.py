@@ -19,10 +19,11 @@ from email.parser import HeaderParser
 from email.policy import compat32
 from typing import Any
 
-from adapters.base import MalformedPayload, SignatureError, WebhookRequest
 from adapters.email_normalize import EmailFields, header, html_to_text, to_inbound
-from app.config import Settings
-from app.messages import Attachment, Channel, ParsedWebhook
+from vocabulary.errors import MalformedPayload, SignatureError
+from vocabulary.messages import Attachment, Channel, ParsedWebhook
+from vocabulary.settings import Settings
+from vocabulary.webhook import WebhookRequest
 
 _ATTACHMENT_FIELD = re.compile(r"attachment-?\d+")
 

@@ -18,8 +18,8 @@ from typing import Any
 
 from mailparser_reply import EmailMessage as ReplyParserMessage
 
-from adapters.base import MalformedPayload
-from app.messages import Attachment, Channel, InboundKind, InboundMessage
+from vocabulary.errors import MalformedPayload
+from vocabulary.messages import Attachment, Channel, InboundKind, InboundMessage
 
 _MSG_ID = re.compile(r"<([^<>\s]+)>")
 _AUTO_PRECEDENCE = {"auto_reply", "bulk", "junk"}

@@ -10,17 +10,11 @@ from email.utils import formataddr, make_msgid, parseaddr
 
 import aiosmtplib
 
-from adapters.base import (
-    ChannelLimits,
-    PermanentSendError,
-    SendError,
-    SignatureError,
-    TransientSendError,
-    WebhookRequest,
-)
 from adapters.text import TooLong, fit_to_limits
-from app.config import Settings
-from app.messages import Channel, OutboundMessage, ParsedWebhook, SendResult
+from vocabulary.errors import PermanentSendError, SendError, SignatureError, TransientSendError
+from vocabulary.messages import Channel, OutboundMessage, ParsedWebhook, SendResult
+from vocabulary.settings import Settings
+from vocabulary.webhook import ChannelLimits, WebhookRequest
 
 logger = logging.getLogger(__name__)
 

@@ -17,18 +17,13 @@ from typing import Any
 
 import httpx
 
-from adapters.base import (
-    ChannelLimits,
-    PermanentSendError,
-    SendError,
-    SignatureError,
-    TransientSendError,
-    WebhookRequest,
-)
 from adapters.meta_graph import PartialSendError, ReauthRequired, error_from_response, window_fields
 from adapters.meta_parse import DRAFT_METADATA_PREFIX, parse_body
 from adapters.text import TooLong, fit_to_limits
-from app.messages import Channel, OutboundMessage, ParsedWebhook, SendResult
+from vocabulary.errors import PermanentSendError, SendError, SignatureError, TransientSendError
+from vocabulary.messages import Channel, OutboundMessage, ParsedWebhook, SendResult
+from vocabulary.settings import Settings
+from vocabulary.webhook import ChannelLimits, WebhookRequest
 
 __all__ = ["MetaAdapter", "PartialSendError", "ReauthRequired"]
 
@@ -76,8 +71,8 @@ class MetaAdapter:
         self._now = now
 
     @classmethod
-    def from_settings(cls, settings: Any, *, http: httpx.AsyncClient) -> MetaAdapter:
-        """Build from `app.config.Settings`. Empty secrets are kept: every check fails closed."""
+    def from_settings(cls, settings: Settings, *, http: httpx.AsyncClient) -> MetaAdapter:
+        """Build from settings. Empty secrets are kept: every check fails closed."""
         return cls(
             app_secret=settings.meta_app_secret,
             verify_token=settings.meta_verify_token,

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from adapters.base import PermanentSendError, SendError, SendHeld, TransientSendError
+from vocabulary.errors import PermanentSendError, SendError, SendHeld, TransientSendError
 
 STANDARD_WINDOW = timedelta(hours=24)
 HUMAN_AGENT_WINDOW = timedelta(days=7)

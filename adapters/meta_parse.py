@@ -13,8 +13,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from adapters.base import MalformedPayload
-from app.messages import Attachment, Channel, InboundKind, InboundMessage, ParsedWebhook
+from vocabulary.errors import MalformedPayload
+from vocabulary.messages import Attachment, Channel, InboundKind, InboundMessage, ParsedWebhook
 
 OBJECT_CHANNELS = {"page": Channel.MESSENGER, "instagram": Channel.INSTAGRAM}
 

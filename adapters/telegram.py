@@ -19,18 +19,15 @@ from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning
 
 from adapters import telegram_parse as tgp
-from adapters.base import (
-    ChannelLimits,
+from adapters.text import TooLong, fit_to_limits
+from vocabulary.errors import (
     MalformedPayload,
     PermanentSendError,
     SendError,
     SignatureError,
     TransientSendError,
-    WebhookRequest,
 )
-from adapters.text import TooLong, fit_to_limits
-from app.config import Settings
-from app.messages import (
+from vocabulary.messages import (
     Channel,
     InboundKind,
     InboundMessage,
@@ -38,6 +35,8 @@ from app.messages import (
     ParsedWebhook,
     SendResult,
 )
+from vocabulary.settings import Settings
+from vocabulary.webhook import ChannelLimits, WebhookRequest
 
 logger = logging.getLogger(__name__)
 

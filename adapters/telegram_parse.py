@@ -8,8 +8,8 @@ from typing import Any
 
 import telegram
 
-from adapters.base import MalformedPayload
-from app.messages import Attachment
+from vocabulary.errors import MalformedPayload
+from vocabulary.messages import Attachment
 
 MEDIA_FIELDS = ("document", "video", "audio", "voice")
 

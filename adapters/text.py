@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from adapters.base import ChannelLimits
+from vocabulary.webhook import ChannelLimits
 
 # GSM 03.38 basic character set; the extension table's characters cost two septets.
 _GSM_BASIC = set(

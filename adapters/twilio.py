@@ -13,17 +13,15 @@ from twilio.http.async_http_client import AsyncTwilioHttpClient
 from twilio.request_validator import RequestValidator
 from twilio.rest import Client
 
-from adapters.base import (
-    ChannelLimits,
+from adapters.text import fit_to_limits, sms_segments
+from vocabulary.errors import (
     MalformedPayload,
     PermanentSendError,
     SendHeld,
     SignatureError,
     TransientSendError,
-    WebhookRequest,
 )
-from adapters.text import fit_to_limits, sms_segments
-from app.messages import (
+from vocabulary.messages import (
     Attachment,
     Channel,
     DeliveryStatus,
@@ -33,6 +31,8 @@ from app.messages import (
     ParsedWebhook,
     SendResult,
 )
+from vocabulary.settings import Settings
+from vocabulary.webhook import ChannelLimits, WebhookRequest
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +105,7 @@ class TwilioAdapter:
         self._client: Client | None = None
 
     @classmethod
-    def from_settings(cls, settings: Any) -> TwilioAdapter:
+    def from_settings(cls, settings: Settings) -> TwilioAdapter:
         return cls(
             account_sid=settings.twilio_account_sid,
             auth_token=settings.twilio_auth_token,

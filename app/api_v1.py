@@ -15,9 +15,9 @@ from fastapi import APIRouter, Depends, HTTPException, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
-from app.config import Settings
-from app.messages import Channel
 from orchestrator.service import Draft, Orchestrator, Turn
+from vocabulary.messages import Channel
+from vocabulary.settings import Settings
 
 MAX_BATCH = 50
 BATCH_CONCURRENCY = 5

@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from adapters import email_send, meta, telegram, twilio
-from adapters.base import ChannelLimits
 from adapters.email import EmailSender, MailgunInbound, SendGridInbound
 from adapters.meta import MetaAdapter
 from adapters.telegram import TelegramAdapter
 from adapters.twilio import TwilioAdapter
-from app.config import Settings
-from app.messages import Channel
+from vocabulary.messages import Channel
+from vocabulary.settings import Settings
+from vocabulary.webhook import ChannelLimits
 
 # What each channel can carry, as its adapter declares it; known even for a channel that is off.
 DECLARED_LIMITS: dict[Channel, ChannelLimits] = {

@@ -6,12 +6,12 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from app.config import Settings
 from app.ingest import ingest
-from app.messages import Channel, InboundMessage, ParsedWebhook
 from app.models import Draft
 from app.runtime import build_runtime
 from app.worker import Worker
+from vocabulary.messages import Channel, InboundMessage, ParsedWebhook
+from vocabulary.settings import Settings
 
 
 async def run_chat(

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from pydantic import ValidationError
 
-from app.config import Settings
+from vocabulary.settings import Settings
 
 log = logging.getLogger("gateway")
 
@@ -85,7 +85,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
     """One inbound message through the real pipeline: store, draft, print."""
     from app.chat import run_chat
     from app.db import migrate
-    from app.messages import Channel
+    from vocabulary.messages import Channel
 
     try:
         channel = Channel(args.channel)

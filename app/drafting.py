@@ -15,10 +15,10 @@ from sqlalchemy import select, update
 from adapters.text import sms_segments
 from app.ingest import DRAFTED_KINDS, recent_inbound
 from app.jobs import ClaimedJob, enqueue
-from app.messages import Channel
 from app.metrics import DRAFT_SECONDS, DRAFTS
 from app.models import Contact, Conversation, Draft, Message, utcnow
 from app.worker import Worker
+from vocabulary.messages import Channel
 
 log = logging.getLogger(__name__)
 

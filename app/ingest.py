@@ -16,9 +16,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.jobs import enqueue
-from app.messages import DeliveryStatus, InboundKind, InboundMessage, ParsedWebhook
 from app.models import Contact, Conversation, Message, Outbox, WebhookNonce, utcnow
 from app.review.service import supersede_pending
+from vocabulary.messages import DeliveryStatus, InboundKind, InboundMessage, ParsedWebhook
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,6 @@ from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import func, select, text
 
-from app.config import Settings
 from app.limits import BodyLimit
 from app.logs import request_id_middleware
 from app.metrics import JOBS_WAITING
@@ -21,6 +20,7 @@ from app.review.console import install_console
 from app.runtime import Runtime, build_runtime
 from app.tasks import housekeeping, make_worker
 from app.webhooks import build_webhook_router
+from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -6,28 +6,24 @@ import logging
 
 from openai import AsyncOpenAI
 
-from app.config import Settings
-from orchestrator.catalog import load_catalog
+from orchestrator.catalog import BUNDLED_CATALOG, load_catalog
 from orchestrator.service import Orchestrator
+from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
-
-DEFAULT_MAX_RETRIES = 2  # the SDK retries 408/409/429/5xx and connection errors with backoff
 
 
 def build_orchestrator(settings: Settings) -> Orchestrator:
     """The orchestrator for these settings. Raises `CatalogError` on a bad catalog file (start-up
     should fail loudly rather than quote wrong prices). No OPENAI_API_KEY: the offline responder."""
-    catalog = load_catalog(settings.business_catalog)
-    # openai_max_retries is read if Settings grows it; until then the SDK default applies.
-    max_retries = int(getattr(settings, "openai_max_retries", DEFAULT_MAX_RETRIES))
+    catalog = load_catalog(settings.business_catalog or BUNDLED_CATALOG)
     client = None
     if settings.openai_api_key:
         client = AsyncOpenAI(
             api_key=settings.openai_api_key,
             base_url=settings.openai_base_url or None,
             timeout=settings.openai_timeout_seconds,
-            max_retries=max_retries,
+            max_retries=settings.openai_max_retries,
         )
     else:
         log.info("no OPENAI_API_KEY: drafting with the offline responder")

@@ -17,11 +17,9 @@ from typing import Any
 
 from sqlalchemy import select, update
 
-from adapters.base import SendError, SendHeld, TransientSendError
 from adapters.text import sms_segments
 from app.ingest import insert_ignore
 from app.jobs import ClaimedJob, backoff_seconds, enqueue, finish, retry_later
-from app.messages import Channel, OutboundMessage, SendResult
 from app.metrics import SENDS
 from app.models import (
     ChannelState,
@@ -34,6 +32,8 @@ from app.models import (
     utcnow,
 )
 from app.worker import LeaseLost, Worker
+from vocabulary.errors import SendError, SendHeld, TransientSendError
+from vocabulary.messages import Channel, OutboundMessage, SendResult
 
 log = logging.getLogger(__name__)
 

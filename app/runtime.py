@@ -11,8 +11,8 @@ import httpx
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from app.channels import Channels, build_channels
-from app.config import Settings
 from app.db import create_engine, session_factory
+from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -13,11 +13,12 @@ from fastapi.responses import PlainTextResponse
 from sqlalchemy.exc import DataError
 from starlette.datastructures import UploadFile
 
-from adapters.base import MalformedPayload, SignatureError, WebhookRequest
 from adapters.twilio import EMPTY_TWIML
 from app.ingest import FloodPolicy, IngestResult, ingest, mark_nonce, storable
 from app.metrics import WEBHOOKS
 from app.runtime import Runtime
+from vocabulary.errors import MalformedPayload, SignatureError
+from vocabulary.webhook import WebhookRequest
 
 log = logging.getLogger(__name__)
 

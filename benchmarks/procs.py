@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from app.config import Settings
 from benchmarks.httpload import Connection
 from benchmarks.signing import http_get
+from vocabulary.settings import Settings
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SETTING_NAMES = {name.upper() for name in Settings.model_fields}

@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from app.config import Settings
 from benchmarks.env import gateway_settings, sqlite_url
 from benchmarks.fakes import FakeServer
 from benchmarks.httpload import Connection, closed_loop, percentile, send_one
@@ -27,6 +26,7 @@ from benchmarks.providers import (
     twilio_routes,
 )
 from benchmarks.signing import SmsFactory, slack_approve
+from vocabulary.settings import Settings
 
 DEFAULT_POLL = float(Settings.model_fields["worker_poll_seconds"].default)
 POSTED = "/api/chat.postMessage"

@@ -14,6 +14,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
 CENT = Decimal("0.01")
+BUNDLED_CATALOG = Path(__file__).resolve().parent / "catalog" / "hibachi.toml"
 
 
 class CatalogError(ValueError):

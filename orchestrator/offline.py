@@ -7,13 +7,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
-from app.messages import Channel
 from orchestrator import answers
 from orchestrator.catalog import Catalog
 from orchestrator.extraction import Inquiry, extract, merge_history
 from orchestrator.replies import Piece, assemble
 from orchestrator.tools.registry import ToolResult, run_tool
 from orchestrator.tools.travel import DistanceService
+from vocabulary.messages import Channel
 
 COMPLAINT_REPLY = (
     "I'm so sorry to hear that. I've passed this to our team and someone will follow up with you "

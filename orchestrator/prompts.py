@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.messages import Channel
 from orchestrator.catalog import Catalog
+from vocabulary.messages import Channel
 
 
 @dataclass(frozen=True, slots=True)

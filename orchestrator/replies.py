@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from app.messages import Channel
 from orchestrator.catalog import Catalog
 from orchestrator.prompts import style_for
+from vocabulary.messages import Channel
 
 COMPACT = {Channel.SMS, Channel.PHONE}
 MEDIUM = {Channel.INSTAGRAM, Channel.WHATSAPP, Channel.TELEGRAM}

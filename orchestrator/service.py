@@ -16,7 +16,6 @@ from typing import Any, Literal
 import openai
 from openai import AsyncOpenAI
 
-from app.messages import Channel
 from orchestrator.catalog import Catalog
 from orchestrator.extraction import normalize
 from orchestrator.guard import check_draft
@@ -26,6 +25,7 @@ from orchestrator.prompts import style_for, system_prompt
 from orchestrator.tools.registry import ToolResult, tool_schemas
 from orchestrator.tools.travel import DistanceService, ZipCentroidDistance
 from orchestrator.topics import detect_topics
+from vocabulary.messages import Channel
 
 log = logging.getLogger(__name__)
 

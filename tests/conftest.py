@@ -15,11 +15,11 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from app.config import Settings
 from app.db import migrate, sync_url
 from app.models import Base
 from tests.fakes.server import FakeServer
 from tests.helpers import twilio_messages_route
+from vocabulary.settings import Settings
 
 pytest_plugins = ["tests.fakes.smtp"]  # the `smtp` fixture: a real SMTP server on 127.0.0.1
 

@@ -9,9 +9,9 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from app.api_v1 import build_v1_router
-from app.config import Settings
 from app.orchestrator_factory import build_orchestrator
 from orchestrator.catalog import CatalogError
+from vocabulary.settings import Settings
 
 KEY = "test-key-0123456789"
 AUTH = {"Authorization": f"Bearer {KEY}"}

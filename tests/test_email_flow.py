@@ -84,10 +84,10 @@ async def test_smtp_outage_is_retried_until_delivered(make_settings: Any) -> Non
     from sqlalchemy import update
 
     from app.ingest import ingest
-    from app.messages import Channel, InboundMessage, ParsedWebhook
     from app.models import Job, SendAttempt, utcnow
     from app.runtime import build_runtime
     from tests.fakes.smtp import free_port
+    from vocabulary.messages import Channel, InboundMessage, ParsedWebhook
 
     port = free_port()
     rt = build_runtime(make_settings(smtp_host="127.0.0.1", smtp_port=port, smtp_starttls=False,

@@ -96,8 +96,8 @@ async def test_unconfigured_channel_goes_to_the_dry_run_outbox(
     make_settings: Any, fake_twilio: FakeServer
 ) -> None:
     from app.ingest import ingest
-    from app.messages import Channel, InboundMessage, ParsedWebhook
     from app.runtime import build_runtime
+    from vocabulary.messages import Channel, InboundMessage, ParsedWebhook
 
     rt = build_runtime(make_settings())  # Twilio is on, Telegram is not
     try:

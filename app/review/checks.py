@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from adapters.base import ChannelLimits
 from adapters.text import TooLong, fit_to_limits, sms_segments
 from app.channels import DECLARED_LIMITS
-from app.messages import Channel
 from app.review.view import DraftView
+from vocabulary.messages import Channel
+from vocabulary.webhook import ChannelLimits
 
 
 @dataclass(frozen=True, slots=True)

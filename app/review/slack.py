@@ -18,7 +18,6 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
-from app.config import Settings
 from app.models import Draft
 from app.review import service
 from app.review.blocks import (
@@ -36,6 +35,7 @@ from app.review.blocks import (
 )
 from app.review.checks import check_edit, edit_flags
 from app.review.view import load_view
+from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
 NOT_ALLOWED = "You are not on the approvers list (SLACK_APPROVER_IDS); nothing was changed."

@@ -16,18 +16,17 @@ from pathlib import Path
 
 import pytest
 
-from adapters.base import (
-    ChannelAdapter,
+from adapters.base import ChannelAdapter
+from adapters.email import EmailSender, MailgunInbound, SendGridInbound
+from adapters.email_send import reply_subject
+from tests.fakes.smtp import RecordingHandler, free_port
+from vocabulary.errors import (
     MalformedPayload,
     PermanentSendError,
     SignatureError,
     TransientSendError,
-    WebhookRequest,
 )
-from adapters.email import EmailSender, MailgunInbound, SendGridInbound
-from adapters.email_send import reply_subject
-from app.config import Settings
-from app.messages import (
+from vocabulary.messages import (
     Attachment,
     Channel,
     InboundKind,
@@ -35,7 +34,8 @@ from app.messages import (
     OutboundMessage,
     ParsedWebhook,
 )
-from tests.fakes.smtp import RecordingHandler, free_port
+from vocabulary.settings import Settings
+from vocabulary.webhook import WebhookRequest
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "email"
 KEY = "key-3f9c1e7a5b2d4f6081a9c3e5d7f90b12"

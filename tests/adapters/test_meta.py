@@ -16,9 +16,10 @@ from typing import Any
 import httpx
 import pytest
 
-from adapters.base import MalformedPayload, SignatureError, WebhookRequest
 from adapters.meta import MetaAdapter
-from app.messages import Channel, ParsedWebhook
+from vocabulary.errors import MalformedPayload, SignatureError
+from vocabulary.messages import Channel, ParsedWebhook
+from vocabulary.webhook import WebhookRequest
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "meta"
 SECRET = "test-app-secret"

@@ -12,9 +12,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from adapters.base import WebhookRequest
 from adapters.meta import MetaAdapter
-from app.messages import Attachment, Channel, InboundKind, InboundMessage, ParsedWebhook
+from vocabulary.messages import Attachment, Channel, InboundKind, InboundMessage, ParsedWebhook
+from vocabulary.webhook import WebhookRequest
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "meta"
 SECRET = "fixture-secret"

@@ -10,11 +10,11 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 
-from adapters.base import PermanentSendError, SendHeld, TransientSendError
 from adapters.meta import MetaAdapter, PartialSendError, ReauthRequired
-from app.config import Settings
-from app.messages import Channel, OutboundMessage, SendResult
 from tests.fakes.server import FakeServer, Recorded, Reply
+from vocabulary.errors import PermanentSendError, SendHeld, TransientSendError
+from vocabulary.messages import Channel, OutboundMessage, SendResult
+from vocabulary.settings import Settings
 
 NOW = datetime(2025, 6, 14, 18, 0, tzinfo=UTC)
 PAGE_TOKEN = "EAAGm0PX4ZCpsBAKZAtest"

@@ -10,17 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from adapters.base import (
-    ChannelAdapter,
+from adapters.base import ChannelAdapter
+from adapters.telegram import TelegramAdapter
+from tests.fakes.server import FakeServer, Handler, Recorded, Reply
+from vocabulary.errors import (
     MalformedPayload,
     PermanentSendError,
     SignatureError,
     TransientSendError,
-    WebhookRequest,
 )
-from adapters.telegram import TelegramAdapter
-from app.config import Settings
-from app.messages import (
+from vocabulary.messages import (
     Attachment,
     Channel,
     InboundKind,
@@ -28,7 +27,8 @@ from app.messages import (
     OutboundMessage,
     ParsedWebhook,
 )
-from tests.fakes.server import FakeServer, Handler, Recorded, Reply
+from vocabulary.settings import Settings
+from vocabulary.webhook import WebhookRequest
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "telegram"
 TOKEN = "7345120099:AAHk3v_FAKE-token-for-tests_x9Q"

@@ -6,10 +6,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from adapters.base import MalformedPayload, SignatureError, WebhookRequest
 from adapters.twilio import TwilioAdapter, classify_keyword
-from app.messages import Attachment, Channel, DeliveryStatus, InboundKind, InboundMessage
 from tests.helpers import fixture_bytes, form_body, twilio_signed
+from vocabulary.errors import MalformedPayload, SignatureError
+from vocabulary.messages import Attachment, Channel, DeliveryStatus, InboundKind, InboundMessage
+from vocabulary.webhook import WebhookRequest
 
 URL = "https://gateway.example.com/webhooks/twilio"
 NOW = datetime(2025, 6, 14, 17, 5, tzinfo=UTC)

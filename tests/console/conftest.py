@@ -12,10 +12,10 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from app.config import Settings
 from app.main import create_app
 from app.runtime import Runtime, build_runtime
 from app.tasks import make_worker
+from vocabulary.settings import Settings
 
 PUBLIC_BASE = "https://gateway.example.com"
 PASSWORD = "correct horse battery staple"

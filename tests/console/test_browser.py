@@ -16,11 +16,11 @@ import pytest
 import uvicorn
 from sqlalchemy import create_engine, select
 
-from app.config import Settings
 from app.db import sync_url
 from app.main import create_app
 from app.models import AuditEvent, Draft, Outbox
 from tests.console.conftest import NO_TWILIO, PASSWORD
+from vocabulary.settings import Settings
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -6,10 +6,10 @@ import re
 from datetime import timedelta
 
 from app.ingest import ingest
-from app.messages import Attachment, Channel, InboundMessage, ParsedWebhook
 from app.models import utcnow
 from app.review.console.queries import conversation_of_message
 from tests.console.conftest import ConsoleClient, OpenConsole
+from vocabulary.messages import Attachment, Channel, InboundMessage, ParsedWebhook
 
 _ROW = re.compile(r'<tr class="(unread)?">.*?/admin/conversations/(\d+)"', re.S)
 

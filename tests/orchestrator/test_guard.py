@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from app.messages import Channel
 from orchestrator.catalog import Catalog
 from orchestrator.guard import check_draft, is_price_question, money_amounts
 from orchestrator.service import Orchestrator
+from vocabulary.messages import Channel
 
 QUOTE = {
     "total": "1020.00",

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from adapters.text import sms_segments
-from app.messages import Channel
 from orchestrator.catalog import Catalog
 from orchestrator.service import Draft, Orchestrator, Turn
+from vocabulary.messages import Channel
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "inquiries.jsonl"
 CASES = [json.loads(line) for line in DATA.read_text().splitlines() if line.strip()]

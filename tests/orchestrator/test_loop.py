@@ -8,12 +8,12 @@ from collections.abc import Iterator
 import pytest
 from openai import AsyncOpenAI
 
-from app.messages import Channel
 from orchestrator.catalog import Catalog
 from orchestrator.service import Draft, Orchestrator, Turn
 from orchestrator.tools import ZipCentroidDistance, run_tool
 from tests.fakes.server import FakeServer, Reply
 from tests.orchestrator.fake_openai import completion, requests, script, tool_call
+from vocabulary.messages import Channel
 
 FOLSOM = {"adults": 10, "proteins": [{"protein": "filet mignon", "portions": 10}], "zip_code": "95630"}
 ASK = "Hi! How much for hibachi for 10 adults with filet mignon? We're in Folsom 95630"

@@ -7,10 +7,10 @@ import json
 import pytest
 
 from adapters.text import sms_segments
-from app.messages import Channel
 from orchestrator.catalog import Catalog
 from orchestrator.extraction import extract
 from orchestrator.service import Orchestrator, Turn
+from vocabulary.messages import Channel
 
 
 @pytest.mark.parametrize(

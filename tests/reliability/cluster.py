@@ -20,9 +20,9 @@ import httpx
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine, make_url
 
-from app.config import Settings
 from app.db import sync_url
 from tests.reliability.signing import CHANNEL_SETTINGS
+from vocabulary.settings import Settings
 
 GATEWAY = str(Path(sys.executable).with_name("gateway"))
 

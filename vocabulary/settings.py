@@ -11,8 +11,6 @@ from pathlib import Path
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-BUNDLED_CATALOG = Path(__file__).resolve().parent.parent / "orchestrator" / "catalog" / "hibachi.toml"
-
 
 def _csv(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(",") if part.strip())
@@ -25,7 +23,8 @@ class Settings(BaseSettings):
 
     database_url: str = "sqlite:///gateway.db"
     public_base_url: str = "http://localhost:8000"
-    business_catalog: Path = BUNDLED_CATALOG
+    # None: the catalog bundled with the orchestrator (the app layer resolves it).
+    business_catalog: Path | None = None
 
     openai_api_key: str = ""
     openai_base_url: str | None = None
