@@ -19,6 +19,7 @@ from email.parser import HeaderParser
 from email.policy import compat32
 from typing import Any
 
+from adapters.base import InboundAdapter
 from adapters.email_normalize import EmailFields, header, html_to_text, to_inbound
 from vocabulary.errors import MalformedPayload, SignatureError
 from vocabulary.messages import Attachment, Channel, ParsedWebhook
@@ -44,7 +45,7 @@ def _from_timestamp(seconds: float) -> datetime:
     return datetime.fromtimestamp(seconds, UTC)
 
 
-class MailgunInbound:
+class MailgunInbound(InboundAdapter):
     """Mailgun inbound routes (`forward()` and `store(notify=...)` posts)."""
 
     name = "mailgun"
@@ -182,7 +183,7 @@ def _stored_attachments(encoded: str | None) -> tuple[Attachment, ...]:
     )
 
 
-class SendGridInbound:
+class SendGridInbound(InboundAdapter):
     """SendGrid Inbound Parse, posted to a URL carrying HTTP Basic credentials."""
 
     name = "sendgrid"

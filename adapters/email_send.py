@@ -10,11 +10,12 @@ from email.utils import formataddr, make_msgid, parseaddr
 
 import aiosmtplib
 
+from adapters.base import Sender
 from adapters.text import TooLong, fit_to_limits
-from vocabulary.errors import PermanentSendError, SendError, SignatureError, TransientSendError
-from vocabulary.messages import Channel, OutboundMessage, ParsedWebhook, SendResult
+from vocabulary.errors import PermanentSendError, SendError, TransientSendError
+from vocabulary.messages import Channel, OutboundMessage, SendResult
 from vocabulary.settings import Settings
-from vocabulary.webhook import ChannelLimits, WebhookRequest
+from vocabulary.webhook import ChannelLimits
 
 logger = logging.getLogger(__name__)
 
@@ -25,7 +26,7 @@ _SMTP_TIMEOUT_SECONDS = 30.0
 _BARE_ADDRESS = re.compile(r"[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\"]+")
 
 
-class EmailSender:
+class EmailSender(Sender):
     """Sends replies through an SMTP relay (the same account Mailgun or SendGrid provides)."""
 
     name = "email"
@@ -73,14 +74,6 @@ class EmailSender:
     def limits(self, channel: Channel) -> ChannelLimits:
         """One email of up to 20,000 characters."""
         return _LIMITS
-
-    def verify(self, request: WebhookRequest) -> None:
-        """Email arrives through MailgunInbound or SendGridInbound, never here: refuse."""
-        raise SignatureError("the email sender has no webhook; use the mailgun or sendgrid one")
-
-    def parse(self, request: WebhookRequest) -> ParsedWebhook:
-        """Never reached (verify refuses); present so the sender is a full `ChannelAdapter`."""
-        raise SignatureError("the email sender has no webhook")
 
     def build(self, message: OutboundMessage) -> EmailMessage:
         """The reply as a MIME message (plain text with an HTML alternative), ready to send."""

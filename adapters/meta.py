@@ -17,10 +17,17 @@ from typing import Any
 
 import httpx
 
-from adapters.meta_graph import PartialSendError, ReauthRequired, error_from_response, window_fields
+from adapters.base import InboundAdapter, ProfileSource, Sender, SubscriptionVerifier
+from adapters.meta_graph import PartialSendError, error_from_response, window_fields
 from adapters.meta_parse import DRAFT_METADATA_PREFIX, parse_body
 from adapters.text import TooLong, fit_to_limits
-from vocabulary.errors import PermanentSendError, SendError, SignatureError, TransientSendError
+from vocabulary.errors import (
+    PermanentSendError,
+    ReauthRequired,
+    SendError,
+    SignatureError,
+    TransientSendError,
+)
 from vocabulary.messages import Channel, OutboundMessage, ParsedWebhook, SendResult
 from vocabulary.settings import Settings
 from vocabulary.webhook import ChannelLimits, WebhookRequest
@@ -45,7 +52,7 @@ def _same(given: str, expected: str) -> bool:
     return hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
 
 
-class MetaAdapter:
+class MetaAdapter(InboundAdapter, Sender, ProfileSource, SubscriptionVerifier):
     """Messenger (webhook object "page") and Instagram (object "instagram") through one app."""
 
     name = "meta"

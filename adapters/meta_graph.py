@@ -11,7 +11,13 @@ from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from vocabulary.errors import PermanentSendError, SendError, SendHeld, TransientSendError
+from vocabulary.errors import (
+    PermanentSendError,
+    ReauthRequired,
+    SendError,
+    SendHeld,
+    TransientSendError,
+)
 
 STANDARD_WINDOW = timedelta(hours=24)
 HUMAN_AGENT_WINDOW = timedelta(days=7)
@@ -24,15 +30,6 @@ TEMPORARY_CODES = frozenset({1, 2, 1200})
 # The person cannot receive messages (551) or the page lacks permission (10).
 UNREACHABLE_CODES = frozenset({10, 551})
 OUTSIDE_WINDOW_SUBCODE = 2018278
-
-
-class ReauthRequired(PermanentSendError):
-    """The page access token is invalid or expired: the channel needs reauthorizing.
-
-    `reauth_required` lets the app mark the channel without importing this class.
-    """
-
-    reauth_required = True
 
 
 class PartialSendError(PermanentSendError):

@@ -19,6 +19,7 @@ from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning
 
 from adapters import telegram_parse as tgp
+from adapters.base import InboundAdapter, Sender
 from adapters.text import TooLong, fit_to_limits
 from vocabulary.errors import (
     MalformedPayload,
@@ -47,7 +48,7 @@ LIMITS = {Channel.TELEGRAM: _LIMITS}
 # Media types whose objects carry file_id and mime_type (PTB's Document, Video, Audio, Voice).
 
 
-class TelegramAdapter:
+class TelegramAdapter(InboundAdapter, Sender):
     """The Telegram channel: one bot, webhook secured by the secret given in setWebhook."""
 
     name = "telegram"

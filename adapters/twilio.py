@@ -13,6 +13,7 @@ from twilio.http.async_http_client import AsyncTwilioHttpClient
 from twilio.request_validator import RequestValidator
 from twilio.rest import Client
 
+from adapters.base import InboundAdapter, Sender
 from adapters.text import fit_to_limits, sms_segments
 from vocabulary.errors import (
     MalformedPayload,
@@ -32,7 +33,7 @@ from vocabulary.messages import (
     SendResult,
 )
 from vocabulary.settings import Settings
-from vocabulary.webhook import ChannelLimits, WebhookRequest
+from vocabulary.webhook import Ack, ChannelLimits, WebhookRequest
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +78,7 @@ def _strip_whatsapp(address: str) -> tuple[Channel, str]:
     return Channel.SMS, address
 
 
-class TwilioAdapter:
+class TwilioAdapter(InboundAdapter, Sender):
     """SMS and WhatsApp through Twilio's Messaging API."""
 
     name = "twilio"
@@ -136,6 +137,11 @@ class TwilioAdapter:
         if "MessageStatus" in fields and "Body" not in fields:
             return ParsedWebhook(statuses=(self._parse_status(fields),))
         return ParsedWebhook(messages=(self._parse_message(fields),))
+
+    def ack(self, parsed: ParsedWebhook) -> Ack:
+        """Empty TwiML for an inbound message (no automatic reply); a status callback needs
+        only the 200."""
+        return Ack(EMPTY_TWIML, "text/xml") if parsed.messages else Ack()
 
     def _parse_status(self, fields: Mapping[str, str]) -> DeliveryStatus:
         sid = fields.get("MessageSid") or fields.get("SmsSid")

@@ -15,7 +15,8 @@ from fastapi import APIRouter, Depends, HTTPException, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
-from orchestrator.service import Draft, Orchestrator, Turn
+from app.orchestrator_factory import Drafter
+from orchestrator.service import Draft, Turn
 from vocabulary.messages import Channel
 from vocabulary.settings import Settings
 
@@ -110,7 +111,7 @@ def _response(request: ProcessRequest, draft: Draft, started: float) -> ProcessR
     )
 
 
-def build_v1_router(*, settings: Settings, orchestrator: Orchestrator) -> APIRouter:
+def build_v1_router(*, settings: Settings, orchestrator: Drafter) -> APIRouter:
     """The /v1/orchestrator routes, guarded by the API keys in `settings`."""
     keys = [key.encode() for key in settings.api_key_set]
     bearer = HTTPBearer(auto_error=False, description="One of the keys in API_KEYS.")

@@ -3,10 +3,13 @@ has no adapter: its webhook is refused and its replies go to the dry-run outbox.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
-from typing import Any
+
+import httpx
 
 from adapters import email_send, meta, telegram, twilio
+from adapters.base import InboundAdapter, ProfileSource, Sender, SubscriptionVerifier
 from adapters.email import EmailSender, MailgunInbound, SendGridInbound
 from adapters.meta import MetaAdapter
 from adapters.telegram import TelegramAdapter
@@ -23,39 +26,50 @@ DECLARED_LIMITS: dict[Channel, ChannelLimits] = {
 
 @dataclass
 class Channels:
-    """Inbound adapters by webhook name, senders by channel."""
+    """The configured adapters, by role: inbound by webhook name, senders and profile sources
+    by channel, subscription checks by webhook name."""
 
-    inbound: dict[str, Any] = field(default_factory=dict)
-    senders: dict[Channel, Any] = field(default_factory=dict)
+    inbound: dict[str, InboundAdapter] = field(default_factory=dict)
+    senders: dict[Channel, Sender] = field(default_factory=dict)
+    profiles: dict[Channel, ProfileSource] = field(default_factory=dict)
+    subscriptions: dict[str, SubscriptionVerifier] = field(default_factory=dict)
 
-    def add(self, adapter: Any, *, inbound_as: str | None = None) -> None:
-        if inbound_as:
-            self.inbound[inbound_as] = adapter
-        for channel in getattr(adapter, "channels", ()):
-            self.senders[channel] = adapter
+    def add_sender(self, sender: Sender) -> None:
+        for channel in sender.channels:
+            self.senders[channel] = sender
+
+    def with_inbound(self, name: str, adapter: InboundAdapter) -> Channels:
+        """A copy in which `adapter` answers the `name` webhook (the console's simulator)."""
+        return dataclasses.replace(self, inbound={**self.inbound, name: adapter})
 
     async def close(self) -> None:
-        seen: set[int] = set()
-        for adapter in [*self.inbound.values(), *self.senders.values()]:
-            if id(adapter) in seen:
-                continue
-            seen.add(id(adapter))
-            close = getattr(adapter, "close", None)
-            if close is not None:
-                await close()
+        """Close every sender once (one adapter may serve several channels)."""
+        closed: set[int] = set()
+        for sender in self.senders.values():
+            if id(sender) not in closed:
+                closed.add(id(sender))
+                await sender.close()
 
 
-def build_channels(settings: Settings, *, http: Any) -> Channels:
+def build_channels(settings: Settings, *, http: httpx.AsyncClient) -> Channels:
     """Adapters for every channel whose credentials are complete."""
     channels = Channels()
     if settings.twilio_enabled:
-        channels.add(TwilioAdapter.from_settings(settings), inbound_as="twilio")
+        twilio_adapter = TwilioAdapter.from_settings(settings)
+        channels.inbound["twilio"] = twilio_adapter
+        channels.add_sender(twilio_adapter)
     if settings.meta_enabled:
-        channels.add(MetaAdapter.from_settings(settings, http=http), inbound_as="meta")
+        meta_adapter = MetaAdapter.from_settings(settings, http=http)
+        channels.inbound["meta"] = meta_adapter
+        channels.subscriptions["meta"] = meta_adapter
+        channels.add_sender(meta_adapter)
+        channels.profiles.update(dict.fromkeys(meta_adapter.channels, meta_adapter))
     if settings.telegram_enabled:
-        channels.add(TelegramAdapter.from_settings(settings), inbound_as="telegram")
+        telegram_adapter = TelegramAdapter.from_settings(settings)
+        channels.inbound["telegram"] = telegram_adapter
+        channels.add_sender(telegram_adapter)
     if settings.smtp_enabled:
-        channels.add(EmailSender.from_settings(settings))
+        channels.add_sender(EmailSender.from_settings(settings))
     if settings.mailgun_enabled:
         channels.inbound["mailgun"] = MailgunInbound.from_settings(settings)
     if settings.sendgrid_enabled:

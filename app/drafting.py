@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
-from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.text import sms_segments
 from app.ingest import DRAFTED_KINDS, recent_inbound
@@ -18,6 +18,7 @@ from app.jobs import ClaimedJob, enqueue
 from app.metrics import DRAFT_SECONDS, DRAFTS
 from app.models import Contact, Conversation, Draft, Message, utcnow
 from app.worker import Worker
+from orchestrator.service import Turn
 from vocabulary.messages import Channel
 
 log = logging.getLogger(__name__)
@@ -25,7 +26,7 @@ log = logging.getLogger(__name__)
 HISTORY_TURNS = 20
 
 
-async def _newer_inbound(session: Any, conversation_id: int, message_id: int) -> bool:
+async def _newer_inbound(session: AsyncSession, conversation_id: int, message_id: int) -> bool:
     newer = await session.execute(
         select(Message.id)
         .where(
@@ -39,9 +40,7 @@ async def _newer_inbound(session: Any, conversation_id: int, message_id: int) ->
     return newer.scalar() is not None
 
 
-async def _history(session: Any, conversation_id: int, message_id: int) -> list[Any]:
-    from orchestrator.service import Turn
-
+async def _history(session: AsyncSession, conversation_id: int, message_id: int) -> list[Turn]:
     rows = (
         await session.execute(
             select(Message)
@@ -57,14 +56,10 @@ async def _history(session: Any, conversation_id: int, message_id: int) -> list[
     ]
 
 
-async def _profile_name(worker: Worker, channel: str, address: str) -> str | None:
+async def _profile_name(worker: Worker, channel: Channel, address: str) -> str | None:
     """The customer's display name from the channel's profile API (Meta), when it has one."""
-    sender = worker.runtime.channels.senders.get(Channel(channel))
-    fetch = getattr(sender, "fetch_profile", None)
-    if fetch is None:
-        return None
-    name: str | None = await fetch(address, channel=Channel(channel))
-    return name
+    source = worker.runtime.channels.profiles.get(channel)
+    return await source.fetch_profile(address, channel=channel) if source else None
 
 
 async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
@@ -85,7 +80,9 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
             log.info("draft for message %s skipped (newer message or opted out)", message_id)
         return
     text = message.text or ("[customer sent an attachment]" if message.attachments else "")
-    name = contact.display_name or await _profile_name(worker, conversation.channel, contact.address)
+    name = contact.display_name or await _profile_name(
+        worker, Channel(conversation.channel), contact.address
+    )
     result = await worker.runtime.orchestrator.draft(
         channel=Channel(conversation.channel),
         text=text,

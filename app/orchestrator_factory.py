@@ -1,16 +1,46 @@
-"""Builds the orchestrator from settings: the catalog, and a model client only when a key is set."""
+"""The orchestrator as the app uses it (`Drafter`), and building it from settings: the catalog,
+and a model client only when a key is set."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
 
 from openai import AsyncOpenAI
 
 from orchestrator.catalog import BUNDLED_CATALOG, load_catalog
-from orchestrator.service import Orchestrator
+from orchestrator.service import Draft, Orchestrator, Turn
+from vocabulary.messages import Channel
 from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
+
+
+class Drafter(Protocol):
+    """What the app needs from the orchestrator: drafts, the price guard for staff edits, and
+    the tool schemas the /v1 API lists. `Orchestrator` is the implementation."""
+
+    async def draft(
+        self,
+        *,
+        channel: Channel,
+        text: str,
+        history: Sequence[Turn] = (),
+        customer_name: str | None = None,
+    ) -> Draft:
+        """A reply to `text` for staff review; never raises for model or tool failures."""
+        ...
+
+    def check_text(
+        self, *, text: str, customer_text: str, tool_runs: Sequence[Mapping[str, Any]]
+    ) -> tuple[str, ...]:
+        """The price guard's flags for a text written later (a staff edit)."""
+        ...
+
+    def tool_schemas(self) -> list[dict[str, Any]]:
+        """The pricing tools in OpenAI "tools" format."""
+        ...
 
 
 def build_orchestrator(settings: Settings) -> Orchestrator:

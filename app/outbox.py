@@ -32,7 +32,7 @@ from app.models import (
     utcnow,
 )
 from app.worker import LeaseLost, Worker
-from vocabulary.errors import SendError, SendHeld, TransientSendError
+from vocabulary.errors import ReauthRequired, SendError, SendHeld, TransientSendError
 from vocabulary.messages import Channel, OutboundMessage, SendResult
 
 log = logging.getLogger(__name__)
@@ -182,9 +182,8 @@ async def _record_failure(worker: Worker, job: ClaimedJob, outbox_id: int, exc: 
         assert outbox is not None
         error = f"{exc}" + (f" (code {exc.code})" if exc.code else "")
         transient = isinstance(exc, TransientSendError)
-        if transient and outbox.attempts < settings.send_max_attempts:
-            retry_after = getattr(exc, "retry_after", None)
-            delay = retry_after or backoff_seconds(outbox.attempts, base=settings.retry_base_seconds)
+        if isinstance(exc, TransientSendError) and outbox.attempts < settings.send_max_attempts:
+            delay = exc.retry_after or backoff_seconds(outbox.attempts, base=settings.retry_base_seconds)
             # The send's own attempt budget decides; the job budget must not cut it short.
             state = await retry_later(session, job, error=error, delay=delay,
                                       max_attempts=settings.send_max_attempts + 1)
@@ -205,7 +204,7 @@ async def _record_failure(worker: Worker, job: ClaimedJob, outbox_id: int, exc: 
             await session.execute(
                 update(Draft).where(Draft.id == outbox.draft_id).values(state="failed")
             )
-        if getattr(exc, "reauth_required", False):
+        if isinstance(exc, ReauthRequired):
             await session.merge(ChannelState(channel=outbox.channel, needs_reauth=True,
                                              detail=error))
         _notify(session, outbox)

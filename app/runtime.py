@@ -5,13 +5,14 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass, field
-from typing import Any
 
 import httpx
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from app.channels import Channels, build_channels
 from app.db import create_engine, session_factory
+from app.orchestrator_factory import Drafter, build_orchestrator
+from app.review.slack import SlackReviewer, build_slack_reviewer
 from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -25,9 +26,9 @@ class Runtime:
     engine: AsyncEngine
     sessions: async_sessionmaker[AsyncSession]
     channels: Channels
-    orchestrator: Any
+    orchestrator: Drafter
     http: httpx.AsyncClient
-    slack: Any = None
+    slack: SlackReviewer | None = None
     work_ready: asyncio.Event = field(default_factory=asyncio.Event)
 
     def wake(self) -> None:
@@ -40,26 +41,20 @@ class Runtime:
         await self.engine.dispose()
 
 
-def build_runtime(settings: Settings, *, orchestrator: Any = None) -> Runtime:
+def build_runtime(settings: Settings, *, orchestrator: Drafter | None = None) -> Runtime:
     """Wire a runtime; nothing here calls a provider. `orchestrator` replaces the configured one."""
-    from app.review.slack import build_slack_reviewer
-
-    if orchestrator is None:
-        from app.orchestrator_factory import build_orchestrator
-
-        orchestrator = build_orchestrator(settings)
-
     engine = create_engine(settings.database_url)
     http = httpx.AsyncClient(timeout=httpx.Timeout(15.0))
     work_ready = asyncio.Event()
-    runtime = Runtime(
+    sessions = session_factory(engine, wake=work_ready.set)
+    drafter = orchestrator or build_orchestrator(settings)
+    return Runtime(
         settings=settings,
         engine=engine,
-        sessions=session_factory(engine, wake=work_ready.set),
+        sessions=sessions,
         work_ready=work_ready,
         channels=build_channels(settings, http=http),
-        orchestrator=orchestrator,
+        orchestrator=drafter,
         http=http,
+        slack=build_slack_reviewer(settings, sessions=sessions, orchestrator=drafter),
     )
-    runtime.slack = build_slack_reviewer(settings, runtime)
-    return runtime

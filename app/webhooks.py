@@ -13,12 +13,11 @@ from fastapi.responses import PlainTextResponse
 from sqlalchemy.exc import DataError
 from starlette.datastructures import UploadFile
 
-from adapters.twilio import EMPTY_TWIML
 from app.ingest import FloodPolicy, IngestResult, ingest, mark_nonce, storable
 from app.metrics import WEBHOOKS
 from app.runtime import Runtime
 from vocabulary.errors import MalformedPayload, SignatureError
-from vocabulary.webhook import WebhookRequest
+from vocabulary.webhook import Ack, WebhookRequest
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +65,8 @@ async def _multipart_pairs(request: Request, body: bytes) -> list[tuple[str, str
 
 
 async def receive_webhook(
-    request: Request, runtime: Runtime, provider: str, *, nonce: bool = False
-) -> IngestResult:
+    request: Request, runtime: Runtime, provider: str
+) -> tuple[IngestResult, Ack]:
     """Verify, parse and store one delivery; raises `Refused` for anything not accepted."""
     adapter = runtime.channels.inbound.get(provider)
     if adapter is None:
@@ -83,10 +82,11 @@ async def receive_webhook(
         raise Refused(400, str(exc)) from exc
     settings = runtime.settings
     flood = FloodPolicy(settings.flood_messages_per_minute, settings.flood_cooldown_seconds)
+    nonce = adapter.replay_nonce(wreq)
     try:
         async with runtime.sessions() as session, session.begin():
-            if nonce and not await mark_nonce(
-                session, provider=provider, nonce=storable(adapter.replay_nonce(wreq))[:200]
+            if nonce is not None and not await mark_nonce(
+                session, provider=provider, nonce=storable(nonce)[:200]
             ):
                 raise Refused(403, "replayed request")
             result = await ingest(session, parsed, flood=flood)
@@ -94,7 +94,7 @@ async def receive_webhook(
         # A signed body whose ids or addresses do not fit the columns: the provider gets a
         # clear 400 (and stops retrying) instead of a 500.
         raise Refused(400, "a field is too long or not storable") from exc
-    return result
+    return result, adapter.ack(parsed)
 
 
 def _refusal(exc: Refused, provider: str) -> Response:
@@ -107,28 +107,27 @@ def build_webhook_router(runtime: Runtime) -> APIRouter:
     """Routes for every provider; a provider that is not configured answers 404."""
     router = APIRouter(prefix="/webhooks", include_in_schema=False)
 
-    async def accept(request: Request, provider: str, ok: Response, *, nonce: bool = False
-                     ) -> Response:
+    async def accept(request: Request, provider: str) -> Response:
         try:
-            result = await receive_webhook(request, runtime, provider, nonce=nonce)
+            result, ack = await receive_webhook(request, runtime, provider)
         except Refused as exc:
             return _refusal(exc, provider)
         WEBHOOKS.labels(provider=provider, result="accepted").inc()
         log.info("%s webhook: %d stored, %d duplicate, %d status", provider,
                  len(result.stored), result.duplicates, result.statuses)
-        return ok
+        return Response(ack.body, media_type=ack.media_type)
 
     @router.post("/twilio")
     async def twilio(request: Request) -> Response:
-        return await accept(request, "twilio", Response(EMPTY_TWIML, media_type="text/xml"))
+        return await accept(request, "twilio")
 
     @router.post("/twilio/status")
     async def twilio_status(request: Request) -> Response:
-        return await accept(request, "twilio", Response(status_code=200))
+        return await accept(request, "twilio")
 
     @router.get("/meta")
     async def meta_subscribe(request: Request) -> Response:
-        adapter = runtime.channels.inbound.get("meta")
+        adapter = runtime.channels.subscriptions.get("meta")
         if adapter is None:
             return PlainTextResponse("meta is not configured", status_code=404)
         try:
@@ -139,18 +138,18 @@ def build_webhook_router(runtime: Runtime) -> APIRouter:
 
     @router.post("/meta")
     async def meta(request: Request) -> Response:
-        return await accept(request, "meta", Response(status_code=200))
+        return await accept(request, "meta")
 
     @router.post("/telegram")
     async def telegram(request: Request) -> Response:
-        return await accept(request, "telegram", Response(status_code=200))
+        return await accept(request, "telegram")
 
     @router.post("/email/mailgun")
     async def mailgun(request: Request) -> Response:
-        return await accept(request, "mailgun", Response(status_code=200), nonce=True)
+        return await accept(request, "mailgun")
 
     @router.post("/email/sendgrid")
     async def sendgrid(request: Request) -> Response:
-        return await accept(request, "sendgrid", Response(status_code=200))
+        return await accept(request, "sendgrid")
 
     return router

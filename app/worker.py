@@ -14,13 +14,13 @@ import os
 import socket
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import jobs
 from app.jobs import ClaimedJob
 from app.runtime import Runtime
+from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ class Worker:
         self._stop = asyncio.Event()
 
     @property
-    def settings(self) -> Any:
+    def settings(self) -> Settings:
         return self.runtime.settings
 
     @contextlib.asynccontextmanager

@@ -37,5 +37,12 @@ class PermanentSendError(SendError):
     """Retrying cannot help: invalid number, blocked, opted out, bad credentials."""
 
 
+class ReauthRequired(PermanentSendError):
+    """The channel's credentials were refused (an expired or revoked token): staff must renew
+    them. The app marks the channel as needing reauthorization."""
+
+    reauth_required = True
+
+
 class SendHeld(SendError):
     """The channel's rules forbid sending this now (messaging window); staff must act."""

@@ -1,4 +1,4 @@
-"""A webhook request as adapters see it, and what a channel can carry."""
+"""A webhook request as adapters see it, the answer it gets, and what a channel can carry."""
 
 from __future__ import annotations
 
@@ -21,6 +21,17 @@ class ChannelLimits:
     max_parts: int = 1
     counts_segments: bool = False
     supports_buttons: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Ack:
+    """What the gateway answers a provider for a delivery it accepted: a 200 with this body.
+
+    Most providers want any 200; Twilio's messaging webhook expects TwiML.
+    """
+
+    body: str = ""
+    media_type: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

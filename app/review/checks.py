@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from adapters.text import TooLong, fit_to_limits, sms_segments
 from app.channels import DECLARED_LIMITS
+from app.orchestrator_factory import Drafter
 from app.review.view import DraftView
 from vocabulary.messages import Channel
 from vocabulary.webhook import ChannelLimits
@@ -27,7 +27,7 @@ def channel_limits(channel: Channel) -> ChannelLimits:
     return DECLARED_LIMITS.get(channel, ChannelLimits(max_chars=4000))
 
 
-def check_edit(runtime: Any, view: DraftView, text: str) -> EditCheck:
+def check_edit(orchestrator: Drafter, view: DraftView, text: str) -> EditCheck:
     """Refuse empty or too-long text; flag amounts the pricing tools never produced."""
     text = text.strip()
     if not text:
@@ -41,7 +41,7 @@ def check_edit(runtime: Any, view: DraftView, text: str) -> EditCheck:
     if channel == Channel.SMS:
         info = sms_segments(text)
         note = f"{info.segments} SMS segment(s), {info.encoding}"
-    flags = runtime.orchestrator.check_text(
+    flags = orchestrator.check_text(
         text=text,
         customer_text=view.latest.text if view.latest else "",
         tool_runs=view.draft.tool_runs or [],

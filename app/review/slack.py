@@ -17,8 +17,10 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.models import Draft
+from app.orchestrator_factory import Drafter
 from app.review import service
 from app.review.blocks import (
     EDIT_BLOCK,
@@ -44,9 +46,16 @@ NOT_ALLOWED = "You are not on the approvers list (SLACK_APPROVER_IDS); nothing w
 class SlackReviewer:
     """Posts drafts for review and turns button clicks and modal submissions into decisions."""
 
-    def __init__(self, *, settings: Settings, runtime: Any) -> None:
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        sessions: async_sessionmaker[AsyncSession],
+        orchestrator: Drafter,
+    ) -> None:
         self.settings = settings
-        self.runtime = runtime
+        self.sessions = sessions
+        self.orchestrator = orchestrator
         self.client = AsyncWebClient(token=settings.slack_bot_token,
                                      base_url=settings.slack_api_base_url)
         self.app = AsyncApp(
@@ -94,7 +103,7 @@ class SlackReviewer:
 
     async def post_draft(self, draft_id: int) -> None:
         """chat.postMessage the review message; the ts is stored to update it later."""
-        async with self.runtime.sessions() as session:
+        async with self.sessions() as session:
             view = await load_view(session, draft_id)
         if view is None or view.draft.slack_ts:
             return
@@ -104,14 +113,14 @@ class SlackReviewer:
             text=fallback_text(view),
             blocks=review_blocks(view),
         )
-        async with self.runtime.sessions() as session, session.begin():
+        async with self.sessions() as session, session.begin():
             draft = await session.get(Draft, draft_id)
             assert draft is not None
             draft.slack_channel, draft.slack_ts = str(response["channel"]), str(response["ts"])
 
     async def update_draft(self, draft_id: int) -> None:
         """chat.update the review message to the draft's current state."""
-        async with self.runtime.sessions() as session:
+        async with self.sessions() as session:
             view = await load_view(session, draft_id)
         if view is None or not view.draft.slack_ts:
             return
@@ -172,7 +181,7 @@ class SlackReviewer:
         if not self.allowed(user):
             await self._deny(body)
             return
-        async with self.runtime.sessions() as session, session.begin():
+        async with self.sessions() as session, session.begin():
             if kind == "approve":
                 await service.approve(session, draft_id=draft_id, actor=user)
             else:
@@ -186,7 +195,7 @@ class SlackReviewer:
         if not self.allowed(body["user"]["id"]):
             await self._deny(body)
             return
-        async with self.runtime.sessions() as session:
+        async with self.sessions() as session:
             view = await load_view(session, draft_id)
         if view is None or view.draft.state != "pending":
             await self._refresh(draft_id)
@@ -201,17 +210,17 @@ class SlackReviewer:
         if draft_id is None or not self.allowed(user):
             await ack(response_action="errors", errors={EDIT_BLOCK: NOT_ALLOWED})
             return
-        async with self.runtime.sessions() as session:
+        async with self.sessions() as session:
             draft_view = await load_view(session, draft_id)
         if draft_view is None:
             await ack(response_action="errors", errors={EDIT_BLOCK: "This draft no longer exists."})
             return
-        check = check_edit(self.runtime, draft_view, text)
+        check = check_edit(self.orchestrator, draft_view, text)
         if check.error:
             await ack(response_action="errors", errors={EDIT_BLOCK: check.error})
             return
         await ack()
-        async with self.runtime.sessions() as session, session.begin():
+        async with self.sessions() as session, session.begin():
             await service.approve(session, draft_id=draft_id, actor=user,
                                              edited_text=text,
                                              extra_flags=edit_flags(check))
@@ -228,7 +237,7 @@ class SlackReviewer:
             await ack(response_action="errors", errors={REJECT_BLOCK: "A reason is required."})
             return
         await ack()
-        async with self.runtime.sessions() as session, session.begin():
+        async with self.sessions() as session, session.begin():
             await service.reject(session, draft_id=draft_id, actor=user, reason=reason)
         await self._refresh(draft_id)
 
@@ -268,8 +277,10 @@ def _input_value(view: dict[str, Any], block: str, action: str) -> str:
     return node if isinstance(node, str) else ""
 
 
-def build_slack_reviewer(settings: Settings, runtime: Any) -> SlackReviewer | None:
+def build_slack_reviewer(
+    settings: Settings, *, sessions: async_sessionmaker[AsyncSession], orchestrator: Drafter
+) -> SlackReviewer | None:
     """The Slack reviewer, or None when Slack is not configured (drafts wait in the console)."""
     if not settings.slack_enabled:
         return None
-    return SlackReviewer(settings=settings, runtime=runtime)
+    return SlackReviewer(settings=settings, sessions=sessions, orchestrator=orchestrator)

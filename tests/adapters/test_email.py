@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from adapters.base import ChannelAdapter
+from adapters.base import Sender
 from adapters.email import EmailSender, MailgunInbound, SendGridInbound
 from adapters.email_send import reply_subject
 from tests.fakes.smtp import RecordingHandler, free_port
@@ -737,8 +737,17 @@ def test_email_sender_from_settings() -> None:
     assert EmailSender.from_settings(settings).limits(Channel.EMAIL).max_chars == 20000
 
 
-def test_email_sender_is_a_channel_adapter_without_a_webhook() -> None:
-    adapter: ChannelAdapter = sender(25)
+def test_email_sender_is_a_sender_without_a_webhook() -> None:
+    """Email arrives through the Mailgun or SendGrid webhook; SMTP alone opens none."""
+    import httpx
+
+    from app.channels import build_channels
+
+    adapter: Sender = sender(25)
     assert adapter.channels == (Channel.EMAIL,)
-    with pytest.raises(SignatureError):
-        adapter.verify(sendgrid_request())
+    assert not hasattr(adapter, "verify") and not hasattr(adapter, "parse")
+    settings = Settings(smtp_host="127.0.0.1", email_from="quotes@mg.example.com",
+                        _env_file=None)  # type: ignore[call-arg]
+    channels = build_channels(settings, http=httpx.AsyncClient())
+    assert channels.inbound == {}
+    assert isinstance(channels.senders[Channel.EMAIL], EmailSender)

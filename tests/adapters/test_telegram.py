@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from adapters.base import ChannelAdapter
+from adapters.base import InboundAdapter, Sender
 from adapters.telegram import TelegramAdapter
 from tests.fakes.server import FakeServer, Handler, Recorded, Reply
 from vocabulary.errors import (
@@ -421,8 +421,10 @@ def test_from_settings_reads_telegram_variables() -> None:
         telegram_api_base_url="http://127.0.0.1:8081",
         _env_file=None,  # type: ignore[call-arg]
     )
-    tg: ChannelAdapter = TelegramAdapter.from_settings(settings)
-    tg.verify(fixture_request("text.json"))
-    assert tg.parse(fixture_request("text.json")).messages[0].recipient == "7345120099"
-    assert tg.limits(Channel.TELEGRAM).max_chars == 4096
-    assert tg.limits(Channel.TELEGRAM).max_parts == 3
+    tg = TelegramAdapter.from_settings(settings)
+    inbound: InboundAdapter = tg
+    sender: Sender = tg
+    inbound.verify(fixture_request("text.json"))
+    assert inbound.parse(fixture_request("text.json")).messages[0].recipient == "7345120099"
+    assert sender.limits(Channel.TELEGRAM).max_chars == 4096
+    assert sender.limits(Channel.TELEGRAM).max_parts == 3

@@ -75,7 +75,7 @@ def build_review_routes(console: Console) -> APIRouter:
         async with runtime.sessions() as db:
             view = await load_view(db, draft_id)
         assert view is not None
-        check = check_edit(runtime, view, text)
+        check = check_edit(runtime.orchestrator, view, text)
         if check.error or action != "approve" or (check.flags and not confirm):
             return await page(request, session, conversation_id,
                               status=422 if check.error else 200, edit_text=text, check=check,

@@ -22,7 +22,6 @@ from starlette.requests import Request
 from twilio.request_validator import RequestValidator
 
 from adapters.twilio import TwilioAdapter
-from app.channels import Channels
 from app.runtime import Runtime
 from app.webhooks import Refused, receive_webhook
 
@@ -86,7 +85,7 @@ def _signing(runtime: Runtime) -> tuple[Runtime, str, bool]:
         return runtime, runtime.settings.twilio_auth_token, False
     demo = TwilioAdapter(account_sid=DEMO_ACCOUNT_SID, auth_token=DEMO_SIGNING_KEY)
     # Inbound only: the demo adapter is never a sender, so replies stay in the dry-run outbox.
-    channels = Channels(inbound={"twilio": demo}, senders=runtime.channels.senders)
+    channels = runtime.channels.with_inbound("twilio", demo)
     return dataclasses.replace(runtime, channels=channels), DEMO_SIGNING_KEY, True
 
 
@@ -124,7 +123,7 @@ async def simulate(*, runtime: Runtime, channel: str, sender: str, text: str, na
     signature = RequestValidator(key).compute_signature(url, fields)
     body = urlencode(fields).encode()
     try:
-        result = await receive_webhook(_request(url, body, signature), target, "twilio")
+        result, _ack = await receive_webhook(_request(url, body, signature), target, "twilio")
     except Refused as exc:
         raise SimulationError(f"the webhook refused it: {exc.status} {exc.reason}") from exc
     return Simulated(result.stored[0] if result.stored else None, demo)
