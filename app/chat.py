@@ -9,6 +9,7 @@ from sqlalchemy import select
 from app.ingest import ingest
 from app.models import Draft
 from app.runtime import build_runtime
+from app.states import JobKind
 from app.worker import Worker
 from vocabulary.messages import Channel, InboundMessage, ParsedWebhook
 from vocabulary.settings import Settings
@@ -28,7 +29,7 @@ async def run_chat(
             result = await ingest(session, ParsedWebhook(messages=(message,)))
         if not result.stored:
             return None
-        worker = Worker(runtime=runtime, handlers={"draft": run_draft_job})
+        worker = Worker(runtime=runtime, handlers={JobKind.DRAFT: run_draft_job})
         await worker.drain()
         async with runtime.sessions() as session:
             return (

@@ -14,9 +14,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.text import sms_segments
 from app.ingest import DRAFTED_KINDS, recent_inbound
-from app.jobs import ClaimedJob, enqueue
+from app.jobs import ClaimedJob
 from app.metrics import DRAFT_SECONDS, DRAFTS
 from app.models import Contact, Conversation, Draft, Message, utcnow
+from app.review.service import propose
 from app.worker import Worker
 from orchestrator.service import Turn
 from vocabulary.messages import Channel
@@ -117,12 +118,9 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
             else None,
             expires_at=utcnow() + timedelta(minutes=worker.settings.draft_expiry_minutes),
         )
-        session.add(draft)
         if result.needs_human:
             conversation.status = "needs_human"
-        await session.flush()
-        enqueue(session, kind="review_post", payload={"draft_id": draft.id},
-                dedupe_key=f"review_post:{draft.id}")
+        await propose(session, draft)
         DRAFTS.labels(responder=result.responder).inc()
         DRAFT_SECONDS.labels(responder=result.responder).observe(result.latency_ms / 1000)
         log.info("draft %s for conversation %s (%s)", draft.id, conversation_id, result.responder)

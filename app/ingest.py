@@ -15,15 +15,16 @@ from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app import outbox as entries
 from app.jobs import enqueue
-from app.models import Contact, Conversation, Message, Outbox, WebhookNonce, utcnow
-from app.review.service import supersede_pending
+from app.models import Contact, Conversation, Message, WebhookNonce, utcnow
+from app.review.service import notify_reviewers, supersede_pending
+from app.states import JobKind
 from vocabulary.messages import DeliveryStatus, InboundKind, InboundMessage, ParsedWebhook
 
 log = logging.getLogger(__name__)
 
 DRAFTED_KINDS = frozenset({InboundKind.MESSAGE, InboundKind.START})
-FAILED_STATUSES = frozenset({"failed", "undelivered"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +202,7 @@ async def ingest_message(
             delay = flood.cooldown
     enqueue(
         session,
-        kind="draft",
+        kind=JobKind.DRAFT,
         payload={"conversation_id": conversation.id, "message_id": message_id},
         dedupe_key=f"draft:{message_id}",
         run_after=utcnow() + timedelta(seconds=delay),
@@ -211,23 +212,10 @@ async def ingest_message(
 
 async def apply_status(session: AsyncSession, status: DeliveryStatus) -> bool:
     """Move the outbox entry a provider reported on; False when no entry matches."""
-    outbox = (
-        await session.execute(
-            select(Outbox).where(Outbox.provider_message_id == status.provider_message_id)
-        )
-    ).scalar()
-    if outbox is None:
-        return False
-    if status.status == "delivered":
-        outbox.state = "delivered"
-    elif status.status in FAILED_STATUSES:
-        outbox.state = "failed"
-        outbox.last_error = f"{status.status} (error {status.error_code or 'unknown'})"
-    else:
-        return True
-    if outbox.draft_id is not None:
-        enqueue(session, kind="review_update", payload={"draft_id": outbox.draft_id})
-    return True
+    outbox, changed = await entries.apply_delivery(session, status)
+    if changed and outbox is not None and outbox.draft_id is not None:
+        notify_reviewers(session, outbox.draft_id)
+    return outbox is not None
 
 
 async def ingest(

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session
 
 from app.models import Job, utcnow
+from app.states import JobKind, JobState
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,13 +35,13 @@ class ClaimedJob:
 def enqueue(
     session: AsyncSession,
     *,
-    kind: str,
+    kind: JobKind,
     payload: dict[str, Any],
     dedupe_key: str | None = None,
     run_after: datetime | None = None,
 ) -> Job:
     """Add a job in the caller's transaction."""
-    job = Job(kind=kind, payload=payload, dedupe_key=dedupe_key, run_after=run_after or utcnow())
+    job = Job(kind=str(kind), payload=payload, dedupe_key=dedupe_key, run_after=run_after or utcnow())
     session.add(job)
     session.info[ENQUEUED] = True
     return job
@@ -66,8 +67,8 @@ def _forget_after_rollback(session: Session) -> None:
 
 def _claimable(now: datetime):  # type: ignore[no-untyped-def]
     return or_(
-        and_(Job.state == "queued", Job.run_after <= now),
-        and_(Job.state == "running", Job.lease_until < now),
+        and_(Job.state == JobState.QUEUED, Job.run_after <= now),
+        and_(Job.state == JobState.RUNNING, Job.lease_until < now),
     )
 
 
@@ -92,7 +93,7 @@ async def claim(
             update(Job)
             .where(Job.id == job_id, _claimable(now))
             .values(
-                state="running",
+                state=JobState.RUNNING,
                 locked_by=worker_id,
                 lease_until=now + timedelta(seconds=lease_seconds),
                 attempts=Job.attempts + 1,
@@ -112,7 +113,7 @@ async def renew(
     async with sessions() as session, session.begin():
         result = await session.execute(
             update(Job)
-            .where(Job.id == job.id, Job.locked_by == job.worker_id, Job.state == "running")
+            .where(Job.id == job.id, Job.locked_by == job.worker_id, Job.state == JobState.RUNNING)
             .values(lease_until=utcnow() + timedelta(seconds=lease_seconds))
         )
         return bool(result.rowcount)  # type: ignore[attr-defined]
@@ -122,8 +123,8 @@ async def finish(session: AsyncSession, job: ClaimedJob) -> bool:
     """Mark done in the caller's transaction, only if this worker still holds the job."""
     result = await session.execute(
         update(Job)
-        .where(Job.id == job.id, Job.locked_by == job.worker_id, Job.state == "running")
-        .values(state="done", finished_at=utcnow(), lease_until=None, last_error=None)
+        .where(Job.id == job.id, Job.locked_by == job.worker_id, Job.state == JobState.RUNNING)
+        .values(state=JobState.DONE, finished_at=utcnow(), lease_until=None, last_error=None)
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
@@ -141,21 +142,21 @@ async def retry_later(
     error: str,
     delay: float,
     max_attempts: int,
-) -> str:
+) -> JobState | None:
     """Put the job back for a later try, or mark it dead past `max_attempts`. Returns the new
-    state, or "lost" when this worker no longer holds the job (nothing was changed)."""
-    state = "dead" if job.attempts >= max_attempts else "queued"
+    state, or None when this worker no longer holds the job (nothing was changed)."""
+    state = JobState.DEAD if job.attempts >= max_attempts else JobState.QUEUED
     result = await session.execute(
         update(Job)
-        .where(Job.id == job.id, Job.locked_by == job.worker_id, Job.state == "running")
+        .where(Job.id == job.id, Job.locked_by == job.worker_id, Job.state == JobState.RUNNING)
         .values(
             state=state,
             run_after=utcnow() + timedelta(seconds=delay),
             lease_until=None,
             locked_by=None,
             last_error=error[:2000],
-            finished_at=utcnow() if state == "dead" else None,
+            finished_at=utcnow() if state == JobState.DEAD else None,
         )
         .returning(Job.id)
     )
-    return state if result.scalar() is not None else "lost"
+    return state if result.scalar() is not None else None

@@ -18,6 +18,7 @@ from app.metrics import JOBS_WAITING
 from app.models import ChannelState, Job
 from app.review.console import install_console
 from app.runtime import Runtime, build_runtime
+from app.states import JobState
 from app.tasks import housekeeping, make_worker
 from app.webhooks import build_webhook_router
 from vocabulary.settings import Settings
@@ -85,7 +86,7 @@ async def _count_jobs(rt: Runtime) -> None:
     """Refresh the jobs-waiting gauge from the database (it is shared by every process)."""
     query = (
         select(Job.kind, Job.state, func.count())
-        .where(Job.state.in_(("queued", "running")))
+        .where(Job.state.in_((JobState.QUEUED, JobState.RUNNING)))
         .group_by(Job.kind, Job.state)
     )
     try:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import enum
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import (
     JSON,
@@ -19,6 +20,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from app.states import DraftState, JobState, OutboxState
 
 
 def utcnow() -> datetime:
@@ -43,6 +46,27 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+E = TypeVar("E", bound=enum.StrEnum)
+
+
+class EnumText(TypeDecorator[E], Generic[E]):
+    """A StrEnum stored as its plain string (VARCHAR), read back as the enum. Writing a value the
+    enum does not know raises, so a misspelt state never reaches the database."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, enum_type: type[E], length: int) -> None:
+        super().__init__(length)
+        self.enum_type = enum_type
+
+    def process_bind_param(self, value: E | str | None, dialect: Dialect) -> str | None:
+        return None if value is None else self.enum_type(value).value
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> E | None:
+        return None if value is None else self.enum_type(value)
 
 
 class Base(DeclarativeBase):
@@ -98,15 +122,16 @@ class Message(Base):
 
 
 class Draft(Base):
-    """A reply proposal. States: pending, approved, edited, rejected, expired, superseded,
-    sent, failed (see app.review.service for the transitions)."""
+    """A reply proposal; `app.review.service` makes every change of `state`."""
 
     __tablename__ = "drafts"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"), index=True)
     inbound_message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
-    state: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+    state: Mapped[DraftState] = mapped_column(
+        EnumText(DraftState, 20), default=DraftState.PENDING, index=True
+    )
     text: Mapped[str] = mapped_column(Text)
     final_text: Mapped[str | None] = mapped_column(Text)
     flags: Mapped[list[Any]] = mapped_column(default=list)
@@ -127,8 +152,8 @@ class Draft(Base):
 
 
 class Outbox(Base):
-    """One approved reply to deliver. States: pending, sending, sent, delivered, held, failed,
-    dry_run."""
+    """One approved reply to deliver; `app.outbox` makes every change of `state`. When a failed
+    send is tried again is the send job's `run_after`."""
 
     __tablename__ = "outbox"
 
@@ -139,9 +164,10 @@ class Outbox(Base):
     recipient: Mapped[str] = mapped_column(String(320))
     text: Mapped[str] = mapped_column(Text)
     human_authored: Mapped[bool] = mapped_column(Boolean, default=False)
-    state: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+    state: Mapped[OutboxState] = mapped_column(
+        EnumText(OutboxState, 20), default=OutboxState.PENDING, index=True
+    )
     attempts: Mapped[int] = mapped_column(default=0)
-    next_attempt_at: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)
     provider_message_id: Mapped[str | None] = mapped_column(String(300), index=True)
     segments: Mapped[int | None] = mapped_column(Integer)
@@ -162,7 +188,8 @@ class SendAttempt(Base):
 
 
 class Job(Base):
-    """A durable unit of background work, claimed with a lease."""
+    """A durable unit of background work, claimed with a lease (`app.jobs` owns `state`).
+    `kind` is a `JobKind` value; it stays plain text so a worker can skip kinds it lacks."""
 
     __tablename__ = "jobs"
     __table_args__ = (Index("ix_jobs_claim", "state", "run_after"),)
@@ -171,7 +198,7 @@ class Job(Base):
     kind: Mapped[str] = mapped_column(String(40))
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
     dedupe_key: Mapped[str | None] = mapped_column(String(200), unique=True)
-    state: Mapped[str] = mapped_column(String(20), default="queued")  # queued|running|done|dead
+    state: Mapped[JobState] = mapped_column(EnumText(JobState, 20), default=JobState.QUEUED)
     attempts: Mapped[int] = mapped_column(default=0)
     run_after: Mapped[datetime] = mapped_column(default=utcnow)
     locked_by: Mapped[str | None] = mapped_column(String(100))

@@ -1,211 +1,140 @@
-"""The outbox job: send an approved reply through its channel adapter, record every attempt,
-retry transient failures with backoff, and report the result to reviewers.
+"""The outbox state machine: every change of an `Outbox` row's state is made here.
 
-Duplicate-send window: a send is marked `sending` and committed before the provider call; the
-result is committed right after it. If the process dies after the provider accepted the message
-and before that second commit (the rest of the provider's HTTP answer plus one database write:
-milliseconds normally, up to the client timeout with a provider that answers slowly), the lease
-expires and another worker sends again. That window is the only way a reply can go out twice; a
-result that cannot be stored never causes a second send.
+    (approve) --> pending --send job--> sending --provider accepted--> sent
+    sending --transient failure--> pending (the send job is scheduled again)
+    sending --permanent failure--> failed        sending --channel rules--> held
+    pending --channel not configured--> dry_run  pending --customer opted out--> failed
+    failed | held --staff retry--> pending
+    sent --provider status--> delivered | failed
+
+The send job itself (`app.sending`) calls these functions; none of them commits.
 """
 
 from __future__ import annotations
 
-import logging
-from datetime import timedelta
-from typing import Any
-
 from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from adapters.text import sms_segments
-from app.ingest import insert_ignore
-from app.jobs import ClaimedJob, backoff_seconds, enqueue, finish, retry_later
-from app.metrics import SENDS
-from app.models import (
-    ChannelState,
-    Contact,
-    Conversation,
-    Draft,
-    Message,
-    Outbox,
-    SendAttempt,
-    utcnow,
+from app.jobs import enqueue
+from app.models import Outbox
+from app.states import JobKind, OutboxState
+from vocabulary.messages import DeliveryStatus
+
+FINISHED = frozenset(
+    {OutboxState.SENT, OutboxState.DELIVERED, OutboxState.FAILED, OutboxState.HELD,
+     OutboxState.DRY_RUN}
 )
-from app.worker import LeaseLost, Worker
-from vocabulary.errors import ReauthRequired, SendError, SendHeld, TransientSendError
-from vocabulary.messages import Channel, OutboundMessage, SendResult
-
-log = logging.getLogger(__name__)
-
-DONE_STATES = frozenset({"sent", "delivered", "failed", "held", "dry_run"})
+RETRYABLE = frozenset({OutboxState.FAILED, OutboxState.HELD})
+FAILED_STATUSES = frozenset({"failed", "undelivered"})
 
 
-async def _prepare(worker: Worker, outbox_id: int) -> tuple[OutboundMessage | None, str]:
-    """Mark the entry `sending` and build the message; (None, state) when there is nothing to do."""
-    async with worker.runtime.sessions() as session, session.begin():
-        outbox = await session.get(Outbox, outbox_id)
-        if outbox is None or outbox.state in DONE_STATES:
-            return None, outbox.state if outbox else "missing"
-        conversation = await session.get(Conversation, outbox.conversation_id)
-        assert conversation is not None
-        contact = await session.get(Contact, conversation.contact_id)
-        assert contact is not None
-        if contact.opted_out:
-            return None, "opted_out"
-        channel = Channel(outbox.channel)
-        if channel not in worker.runtime.channels.senders:
-            return None, "dry_run"
-        outbox.state, outbox.attempts = "sending", outbox.attempts + 1
-        latest = await _latest_inbound(session, conversation.id)
-        threaded = latest is not None and channel == Channel.EMAIL
-        message = OutboundMessage(
-            channel=channel,
-            recipient=outbox.recipient,
-            text=outbox.text,
-            idempotency_key=str(outbox.id),
-            sender=conversation.business_address or None,
-            subject=conversation.subject,
-            in_reply_to=latest.provider_message_id if threaded and latest else None,
-            references=tuple(latest.raw.get("thread_ref") or ()) if threaded and latest else (),
-            human_authored=outbox.human_authored,
-            last_inbound_at=conversation.last_inbound_at,
-        )
-        return message, "sending"
+def _queue_send(session: AsyncSession, outbox_id: int, *, first: bool) -> None:
+    # The first send of an entry is deduplicated; a staff retry queues a new job.
+    enqueue(session, kind=JobKind.SEND, payload={"outbox_id": outbox_id},
+            dedupe_key=f"send:{outbox_id}" if first else None)
 
 
-async def _latest_inbound(session: Any, conversation_id: int) -> Message | None:
-    """The customer's last message: an email reply threads onto it."""
-    row = await session.execute(
-        select(Message)
-        .where(Message.conversation_id == conversation_id, Message.direction == "in")
-        .order_by(Message.id.desc())
-        .limit(1)
+async def create(
+    session: AsyncSession,
+    *,
+    draft_id: int,
+    conversation_id: int,
+    channel: str,
+    recipient: str,
+    text: str,
+    human_authored: bool,
+) -> Outbox:
+    """A pending entry for an approved draft, and the job that sends it."""
+    outbox = Outbox(
+        draft_id=draft_id,
+        conversation_id=conversation_id,
+        channel=channel,
+        recipient=recipient,
+        text=text,
+        human_authored=human_authored,
+        state=OutboxState.PENDING,
     )
-    latest: Message | None = row.scalar()
-    return latest
+    session.add(outbox)
+    await session.flush()
+    _queue_send(session, outbox.id, first=True)
+    return outbox
 
 
-async def run_send_job(worker: Worker, job: ClaimedJob) -> None:
-    """Send one outbox entry (see the module docstring for the duplicate window)."""
-    outbox_id = int(job.payload["outbox_id"])
-    message, state = await _prepare(worker, outbox_id)
-    if message is None:
-        async with worker.completing(job) as session:
-            if state in ("dry_run", "opted_out"):
-                await _close_unsent(session, outbox_id, state)
-        return
-    sender = worker.runtime.channels.senders[message.channel]
-    try:
-        result = await sender.send(message)
-    except SendError as exc:
-        await _record_failure(worker, job, outbox_id, exc)
-        return
-    try:
-        async with worker.completing(job) as session:
-            await _record_success(session, outbox_id, message, result)
-    except LeaseLost:
-        raise
-    except Exception as exc:  # the provider has the message: never let a retry send it again
-        log.exception("outbox %s was sent but its result could not be stored", outbox_id)
-        async with worker.completing(job) as session:
-            await session.execute(
-                update(Outbox).where(Outbox.id == outbox_id).values(
-                    state="sent",
-                    provider_message_id=result.provider_message_id,
-                    last_error=f"sent; recording the result failed: {exc!r}"[:2000],
-                )
-            )
+def start_attempt(outbox: Outbox) -> None:
+    """About to call the provider; committed before the call (see `app.sending`)."""
+    outbox.state, outbox.attempts = OutboxState.SENDING, outbox.attempts + 1
 
 
-async def _close_unsent(session: Any, outbox_id: int, state: str) -> None:
-    outbox = await session.get(Outbox, outbox_id)
-    if state == "dry_run":
-        outbox.state, outbox.last_error = "dry_run", "channel not configured: not sent"
-    else:
-        outbox.state, outbox.last_error = "failed", "the customer opted out: not sent"
-        await session.execute(update(Draft).where(Draft.id == outbox.draft_id).values(state="failed"))
-    _attempt(session, outbox, result=outbox.state, error=outbox.last_error)
-    _notify(session, outbox)
+def sent(outbox: Outbox, *, provider_message_id: str, segments: int | None) -> None:
+    outbox.state, outbox.provider_message_id = OutboxState.SENT, provider_message_id
+    outbox.segments, outbox.last_error = segments, None
 
 
-def _attempt(session: Any, outbox: Outbox, *, result: str, error: str | None = None,
-             provider_id: str | None = None) -> None:
-    SENDS.labels(channel=outbox.channel, result=result).inc()
-    session.add(SendAttempt(outbox_id=outbox.id, attempt=outbox.attempts, result=result,
-                            error=error, provider_message_id=provider_id))
-
-
-def _notify(session: Any, outbox: Outbox) -> None:
-    if outbox.draft_id is not None:
-        enqueue(session, kind="review_update", payload={"draft_id": outbox.draft_id})
-
-
-async def _record_success(
-    session: Any, outbox_id: int, message: OutboundMessage, result: SendResult
+async def sent_unrecorded(
+    session: AsyncSession, outbox_id: int, *, provider_message_id: str, error: str
 ) -> None:
-    outbox = await session.get(Outbox, outbox_id)
-    segments = sms_segments(message.text).segments if message.channel == Channel.SMS else None
-    outbox.state, outbox.provider_message_id = "sent", result.provider_message_id
-    outbox.segments, outbox.last_error, outbox.next_attempt_at = segments, None, None
-    _attempt(session, outbox, result="sent", provider_id=result.provider_message_id)
-    # Ignored on conflict: an echo of this very message may have been stored first.
-    await insert_ignore(
-        session,
-        Message,
-        {
-            "conversation_id": outbox.conversation_id,
-            "direction": "out",
-            "channel": outbox.channel,
-            "provider_message_id": result.provider_message_id,
-            "kind": "message",
-            "sender": message.sender or "",
-            "recipient": outbox.recipient,
-            "text": outbox.text,
-            "attachments": [],
-            "segments": segments,
-            "draft_id": outbox.draft_id,
-            "raw": {"parts": result.parts, **dict(result.raw)},
-            "created_at": utcnow(),
-        },
-        ["channel", "provider_message_id"],
+    """The provider accepted the reply but its result could not be stored in full: record it
+    as sent with the error, so nothing sends it again."""
+    await session.execute(
+        update(Outbox).where(Outbox.id == outbox_id).values(
+            state=OutboxState.SENT, provider_message_id=provider_message_id, last_error=error[:2000]
+        )
     )
-    await session.execute(update(Draft).where(Draft.id == outbox.draft_id).values(state="sent"))
-    _notify(session, outbox)
 
 
-async def _record_failure(worker: Worker, job: ClaimedJob, outbox_id: int, exc: SendError) -> None:
-    """Record a failed attempt. The job's own row is updated first: a worker that lost its
-    lease meanwhile changes nothing (the new holder may already have sent)."""
-    settings = worker.settings
-    async with worker.runtime.sessions() as session, session.begin():
-        outbox = await session.get(Outbox, outbox_id)
-        assert outbox is not None
-        error = f"{exc}" + (f" (code {exc.code})" if exc.code else "")
-        transient = isinstance(exc, TransientSendError)
-        if isinstance(exc, TransientSendError) and outbox.attempts < settings.send_max_attempts:
-            delay = exc.retry_after or backoff_seconds(outbox.attempts, base=settings.retry_base_seconds)
-            # The send's own attempt budget decides; the job budget must not cut it short.
-            state = await retry_later(session, job, error=error, delay=delay,
-                                      max_attempts=settings.send_max_attempts + 1)
-            if state != "queued":
-                raise LeaseLost(f"send job {job.id}: {state}")
-            outbox.state, outbox.last_error = "pending", error
-            outbox.next_attempt_at = utcnow() + timedelta(seconds=delay)
-            _attempt(session, outbox, result="transient", error=error)
-            _notify(session, outbox)
-            return
-        if not await finish(session, job):
-            raise LeaseLost(f"job {job.id} was taken over")
-        held = isinstance(exc, SendHeld)
-        outbox.state, outbox.last_error = ("held" if held else "failed"), error
-        _attempt(session, outbox, result="held" if held else "transient" if transient else
-                 "permanent", error=error)
-        if not held:
-            await session.execute(
-                update(Draft).where(Draft.id == outbox.draft_id).values(state="failed")
-            )
-        if isinstance(exc, ReauthRequired):
-            await session.merge(ChannelState(channel=outbox.channel, needs_reauth=True,
-                                             detail=error))
-        _notify(session, outbox)
-    log.info("outbox %s %s: %s", outbox_id, outbox.state, error)
+def will_retry(outbox: Outbox, *, error: str) -> None:
+    """A transient failure: pending again, with the error shown until the next attempt."""
+    outbox.state, outbox.last_error = OutboxState.PENDING, error
+
+
+def gave_up(outbox: Outbox, *, error: str, held: bool) -> None:
+    """A failure retrying cannot fix (failed), or one the channel's rules impose (held)."""
+    outbox.state = OutboxState.HELD if held else OutboxState.FAILED
+    outbox.last_error = error
+
+
+def not_sent(outbox: Outbox, *, dry_run: bool) -> None:
+    """Closed without a provider call: the channel is off (dry run) or the customer opted out."""
+    if dry_run:
+        outbox.state, outbox.last_error = OutboxState.DRY_RUN, "channel not configured: not sent"
+    else:
+        outbox.state, outbox.last_error = OutboxState.FAILED, "the customer opted out: not sent"
+
+
+async def requeue(session: AsyncSession, *, draft_id: int) -> tuple[Outbox | None, bool]:
+    """Staff's Retry: a failed or held entry goes back to pending with a new send job.
+    Returns the draft's entry (None when it has none) and whether it was requeued."""
+    outbox = (await session.execute(select(Outbox).where(Outbox.draft_id == draft_id))).scalar()
+    if outbox is None or outbox.state not in RETRYABLE:
+        return outbox, False
+    result = await session.execute(
+        update(Outbox)
+        .where(Outbox.id == outbox.id, Outbox.state.in_(RETRYABLE))
+        .values(state=OutboxState.PENDING, last_error=None, attempts=0)
+    )
+    if not result.rowcount:  # type: ignore[attr-defined]
+        return outbox, False
+    _queue_send(session, outbox.id, first=False)
+    return outbox, True
+
+
+async def apply_delivery(
+    session: AsyncSession, status: DeliveryStatus
+) -> tuple[Outbox | None, bool]:
+    """A provider's report on a sent reply: the entry it names (None when none matches) and
+    whether its state changed (delivered, failed; other reports change nothing shown)."""
+    outbox = (
+        await session.execute(
+            select(Outbox).where(Outbox.provider_message_id == status.provider_message_id)
+        )
+    ).scalar()
+    if outbox is None:
+        return None, False
+    if status.status == "delivered":
+        outbox.state = OutboxState.DELIVERED
+    elif status.status in FAILED_STATUSES:
+        outbox.state = OutboxState.FAILED
+        outbox.last_error = f"{status.status} (error {status.error_code or 'unknown'})"
+    else:
+        return outbox, False
+    return outbox, True

@@ -4,36 +4,33 @@ from __future__ import annotations
 
 from app.drafting import run_draft_job
 from app.jobs import ClaimedJob
-from app.outbox import run_send_job
 from app.review.service import expire_due
 from app.runtime import Runtime
-from app.worker import Handler, Worker
+from app.sending import run_send_job
+from app.states import JobKind
+from app.worker import Handlers, Worker
 
 
-async def run_review_post(worker: Worker, job: ClaimedJob) -> None:
-    """Post a new draft for review in Slack (the console needs no posting)."""
+async def run_review_job(worker: Worker, job: ClaimedJob) -> None:
+    """Post a new draft for review in Slack, or bring its review message in line with the
+    draft's state (the console reads the database and needs neither)."""
     slack = worker.runtime.slack
     if slack is not None:
-        await slack.post_draft(int(job.payload["draft_id"]))
+        draft_id = int(job.payload["draft_id"])
+        if job.kind == JobKind.REVIEW_POST:
+            await slack.post_draft(draft_id)
+        else:
+            await slack.update_draft(draft_id)
     async with worker.completing(job):
         pass
 
 
-async def run_review_update(worker: Worker, job: ClaimedJob) -> None:
-    """Bring the Slack review message in line with the draft's state."""
-    slack = worker.runtime.slack
-    if slack is not None:
-        await slack.update_draft(int(job.payload["draft_id"]))
-    async with worker.completing(job):
-        pass
-
-
-def handlers() -> dict[str, Handler]:
+def handlers() -> Handlers:
     return {
-        "draft": run_draft_job,
-        "send": run_send_job,
-        "review_post": run_review_post,
-        "review_update": run_review_update,
+        JobKind.DRAFT: run_draft_job,
+        JobKind.SEND: run_send_job,
+        JobKind.REVIEW_POST: run_review_job,
+        JobKind.REVIEW_UPDATE: run_review_job,
     }
 
 

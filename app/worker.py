@@ -13,18 +13,20 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import jobs
 from app.jobs import ClaimedJob
 from app.runtime import Runtime
+from app.states import JobKind
 from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
 
 Handler = Callable[["Worker", ClaimedJob], Awaitable[None]]
+Handlers = Mapping[JobKind, Handler]
 
 
 class LeaseLost(Exception):
@@ -43,7 +45,7 @@ class Worker:
     """One worker loop. `handlers` maps job kinds to coroutines."""
 
     def __init__(
-        self, *, runtime: Runtime, handlers: dict[str, Handler], worker_id: str | None = None
+        self, *, runtime: Runtime, handlers: Handlers, worker_id: str | None = None
     ) -> None:
         self.runtime = runtime
         self.handlers = handlers
@@ -74,7 +76,7 @@ class Worker:
             return False
         renewer = asyncio.create_task(self._renew(job))
         try:
-            await self.handlers[job.kind](self, job)
+            await self.handlers[JobKind(job.kind)](self, job)
         except LeaseLost:
             log.warning("job %s (%s) lost its lease; another worker runs it", job.id, job.kind)
         except RetryLater as exc:
@@ -94,7 +96,7 @@ class Worker:
             state = await jobs.retry_later(
                 session, job, error=error, delay=wait, max_attempts=self.settings.job_max_attempts
             )
-        if state == "lost":
+        if state is None:
             log.warning("job %s (%s) failed after losing its lease: %s", job.id, job.kind, error)
         else:
             log.info("job %s (%s) %s: %s", job.id, job.kind, state, error)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.outbox import RETRYABLE
 from app.review.view import DraftView
+from app.states import DraftState, OutboxState
 
 ACTIONS_BLOCK = "draft_actions"
 EDIT_CALLBACK, REJECT_CALLBACK = "edit_draft", "reject_draft"
@@ -49,14 +51,14 @@ def status_line(view: DraftView) -> str:
     """One line on where the draft stands, shown once it is no longer pending."""
     draft, outbox = view.draft, view.outbox
     who = f"<@{draft.decided_by}>" if draft.decided_by and draft.decided_by != "system" else ""
-    if outbox is not None and outbox.state in ("sent", "delivered"):
+    if outbox is not None and outbox.state in (OutboxState.SENT, OutboxState.DELIVERED):
         return f":white_check_mark: {outbox.state.capitalize()} ({outbox.provider_message_id})" + (
             f", approved by {who}" if who else "")
-    if outbox is not None and outbox.state == "failed":
+    if outbox is not None and outbox.state == OutboxState.FAILED:
         return f":x: Send failed: {outbox.last_error}"
-    if outbox is not None and outbox.state == "held":
+    if outbox is not None and outbox.state == OutboxState.HELD:
         return f":pause_button: Held: {outbox.last_error}"
-    if outbox is not None and outbox.state == "dry_run":
+    if outbox is not None and outbox.state == OutboxState.DRY_RUN:
         return ":test_tube: Dry run: channel not configured, not sent"
     labels = {
         "approved": f"Approved by {who}, sending", "edited": f"Approved with edits by {who}, sending",
@@ -90,7 +92,7 @@ def review_blocks(view: DraftView) -> list[dict[str, Any]]:
     if view.flags:
         details.append(":warning: " + "; ".join(view.flags))
     blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": " | ".join(details)}]})
-    if draft.state == "pending":
+    if draft.state == DraftState.PENDING:
         blocks.append({"type": "actions", "block_id": ACTIONS_BLOCK, "elements": [
             _button("approve", "Approve", draft.id, "primary"),
             _button("edit", "Edit", draft.id),
@@ -98,7 +100,7 @@ def review_blocks(view: DraftView) -> list[dict[str, Any]]:
         ]})
     else:
         blocks.append(_section(status_line(view)))
-        if view.outbox is not None and view.outbox.state in ("failed", "held"):
+        if view.outbox is not None and view.outbox.state in RETRYABLE:
             blocks.append({"type": "actions", "block_id": ACTIONS_BLOCK,
                            "elements": [_button("retry", "Retry", draft.id)]})
     return blocks

@@ -1,8 +1,11 @@
-"""The review decision state machine. Slack and the web console both call these functions,
-so there is one code path for decisions and one audit trail.
+"""The draft state machine: every change of a draft's state is made here, and every "tell the
+reviewers" goes through `notify_reviewers`. Slack, the console, the drafting job, ingest and the
+send job all call these functions, so there is one code path and one audit trail.
 
+    (drafting job) --propose--> pending
     pending --approve--> approved --send--> sent | failed
     pending --edit-----> edited   --send--> sent | failed
+    failed (or a held send) --staff retry--> approved
     pending --reject---> rejected
     pending --new customer message--> superseded
     pending --time--> expired
@@ -13,19 +16,26 @@ or two staff members at once produce exactly one outcome and at most one outbox 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app import outbox as entries
 from app.jobs import enqueue
 from app.metrics import DECISIONS
-from app.models import AuditEvent, Contact, Conversation, Draft, Outbox, utcnow
+from app.models import AuditEvent, Contact, Conversation, Draft, utcnow
+from app.states import DraftState, JobKind
 
-PENDING = "pending"
+PENDING = DraftState.PENDING
 DECIDABLE = frozenset({PENDING})
+# Approved drafts whose reply is in the outbox, and those a staff retry sends again (a sent
+# reply the provider later reported undelivered included).
+SENDING = frozenset({DraftState.APPROVED, DraftState.EDITED})
+RETRYABLE = SENDING | {DraftState.FAILED, DraftState.SENT}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,18 +54,37 @@ def audit(
     session.add(AuditEvent(actor=actor, action=action, draft_id=draft_id, detail=detail))
 
 
-def notify_reviewers(session: AsyncSession, draft_id: int) -> None:
-    """Queue an update of the review message (Slack); the console reads the database directly."""
-    enqueue(session, kind="review_update", payload={"draft_id": draft_id})
+def notify_reviewers(session: AsyncSession, draft_id: int, *, new: bool = False) -> None:
+    """Queue the Slack side of a change: post a new draft, or update its review message. The
+    console reads the database directly and needs nothing."""
+    if new:
+        enqueue(session, kind=JobKind.REVIEW_POST, payload={"draft_id": draft_id},
+                dedupe_key=f"review_post:{draft_id}")
+    else:
+        enqueue(session, kind=JobKind.REVIEW_UPDATE, payload={"draft_id": draft_id})
+
+
+async def propose(session: AsyncSession, draft: Draft) -> Draft:
+    """Store a new pending draft and put it before the reviewers."""
+    draft.state = PENDING
+    session.add(draft)
+    await session.flush()
+    notify_reviewers(session, draft.id, new=True)
+    return draft
 
 
 async def _transition(
-    session: AsyncSession, draft_id: int, new_state: str, **values: Any
+    session: AsyncSession,
+    draft_id: int,
+    new_state: DraftState,
+    *,
+    before: Collection[DraftState] = DECIDABLE,
+    **values: Any,
 ) -> Draft | None:
     result = await session.execute(
         update(Draft)
-        .where(Draft.id == draft_id, Draft.state.in_(DECIDABLE))
-        .values(state=new_state, decided_at=utcnow(), **values)
+        .where(Draft.id == draft_id, Draft.state.in_(before))
+        .values(state=new_state, **values)
         .returning(Draft.id)
     )
     if result.scalar() is None:
@@ -106,7 +135,8 @@ async def _approve(
     draft = await _transition(
         session,
         draft_id,
-        "edited" if edited else "approved",
+        DraftState.EDITED if edited else DraftState.APPROVED,
+        decided_at=utcnow(),
         decided_by=actor,
         final_text=final,
         flags=[*base.flags, *extra_flags],
@@ -117,7 +147,8 @@ async def _approve(
     assert conversation is not None
     contact = await session.get(Contact, conversation.contact_id)
     assert contact is not None
-    outbox = Outbox(
+    outbox = await entries.create(
+        session,
         draft_id=draft.id,
         conversation_id=conversation.id,
         channel=conversation.channel,
@@ -125,9 +156,6 @@ async def _approve(
         text=final,
         human_authored=edited,
     )
-    session.add(outbox)
-    await session.flush()
-    enqueue(session, kind="send", payload={"outbox_id": outbox.id}, dedupe_key=f"send:{outbox.id}")
     audit(
         session,
         actor=actor,
@@ -148,7 +176,8 @@ async def reject(session: AsyncSession, *, draft_id: int, actor: str, reason: st
 async def _reject(session: AsyncSession, draft_id: int, actor: str, reason: str) -> Decision:
     if not reason.strip():
         return Decision(False, PENDING, "a reason is required")
-    draft = await _transition(session, draft_id, "rejected", decided_by=actor, reason=reason)
+    draft = await _transition(session, draft_id, DraftState.REJECTED, decided_at=utcnow(),
+                              decided_by=actor, reason=reason)
     if draft is None:
         return await _refused(session, draft_id)
     await session.execute(
@@ -159,37 +188,48 @@ async def _reject(session: AsyncSession, draft_id: int, actor: str, reason: str)
     audit(session, actor=actor, action="reject", draft_id=draft_id, original=draft.text,
           reason=reason)
     notify_reviewers(session, draft_id)
-    return Decision(True, "rejected", f"rejected by {actor}")
+    return Decision(True, DraftState.REJECTED, f"rejected by {actor}")
+
+
+async def _close_pending(
+    session: AsyncSession, where: Any, state: DraftState, action: str
+) -> list[int]:
+    """Pending drafts matching `where` end in `state`, decided by the system."""
+    result = await session.execute(
+        update(Draft)
+        .where(Draft.state == PENDING, where)
+        .values(state=state, decided_at=utcnow(), decided_by="system")
+        .returning(Draft.id)
+    )
+    ids = list(result.scalars())
+    for draft_id in ids:
+        audit(session, actor="system", action=action, draft_id=draft_id)
+        notify_reviewers(session, draft_id)
+    return ids
 
 
 async def supersede_pending(session: AsyncSession, *, conversation_id: int) -> list[int]:
     """A new customer message replaces any pending draft of the conversation."""
-    result = await session.execute(
-        update(Draft)
-        .where(Draft.conversation_id == conversation_id, Draft.state == PENDING)
-        .values(state="superseded", decided_at=utcnow(), decided_by="system")
-        .returning(Draft.id)
+    return await _close_pending(
+        session, Draft.conversation_id == conversation_id, DraftState.SUPERSEDED, "supersede"
     )
-    ids = list(result.scalars())
-    for draft_id in ids:
-        audit(session, actor="system", action="supersede", draft_id=draft_id)
-        notify_reviewers(session, draft_id)
-    return ids
 
 
 async def expire_due(session: AsyncSession, *, now: datetime | None = None) -> list[int]:
     """Pending drafts past their expiry become expired (not rejected)."""
-    result = await session.execute(
-        update(Draft)
-        .where(Draft.state == PENDING, Draft.expires_at < (now or utcnow()))
-        .values(state="expired", decided_at=utcnow(), decided_by="system")
-        .returning(Draft.id)
+    return await _close_pending(
+        session, Draft.expires_at < (now or utcnow()), DraftState.EXPIRED, "expire"
     )
-    ids = list(result.scalars())
-    for draft_id in ids:
-        audit(session, actor="system", action="expire", draft_id=draft_id)
-        notify_reviewers(session, draft_id)
-    return ids
+
+
+async def send_succeeded(session: AsyncSession, *, draft_id: int) -> None:
+    """The provider accepted the approved reply (the send job tells the reviewers)."""
+    await _transition(session, draft_id, DraftState.SENT, before=SENDING)
+
+
+async def send_failed(session: AsyncSession, *, draft_id: int) -> None:
+    """The approved reply cannot be delivered without staff (permanent failure, opt-out)."""
+    await _transition(session, draft_id, DraftState.FAILED, before=SENDING)
 
 
 async def retry_send(session: AsyncSession, *, draft_id: int, actor: str) -> Decision:
@@ -198,19 +238,14 @@ async def retry_send(session: AsyncSession, *, draft_id: int, actor: str) -> Dec
 
 
 async def _retry_send(session: AsyncSession, draft_id: int, actor: str) -> Decision:
-    outbox = (await session.execute(select(Outbox).where(Outbox.draft_id == draft_id))).scalar()
-    if outbox is None or outbox.state not in ("failed", "held"):
-        state = outbox.state if outbox else "missing"
-        return Decision(False, state, f"nothing to retry (send is {state})")
-    result = await session.execute(
-        update(Outbox)
-        .where(Outbox.id == outbox.id, Outbox.state.in_(("failed", "held")))
-        .values(state="pending", last_error=None, attempts=0)
-    )
-    if not result.rowcount:  # type: ignore[attr-defined]
-        return Decision(False, outbox.state, "already retried")
-    await session.execute(update(Draft).where(Draft.id == draft_id).values(state="approved"))
-    enqueue(session, kind="send", payload={"outbox_id": outbox.id})
+    outbox, requeued = await entries.requeue(session, draft_id=draft_id)
+    if outbox is None:
+        return Decision(False, "missing", "nothing to retry (send is missing)")
+    if not requeued:
+        if outbox.state in entries.RETRYABLE:  # someone else's retry won the race
+            return Decision(False, outbox.state, "already retried")
+        return Decision(False, outbox.state, f"nothing to retry (send is {outbox.state})")
+    await _transition(session, draft_id, DraftState.APPROVED, before=RETRYABLE)
     audit(session, actor=actor, action="retry", draft_id=draft_id)
     notify_reviewers(session, draft_id)
-    return Decision(True, "approved", f"retry queued by {actor}", outbox.id)
+    return Decision(True, DraftState.APPROVED, f"retry queued by {actor}", outbox.id)

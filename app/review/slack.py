@@ -37,6 +37,7 @@ from app.review.blocks import (
 )
 from app.review.checks import check_edit, edit_flags
 from app.review.view import load_view
+from app.states import DraftState
 from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -197,7 +198,7 @@ class SlackReviewer:
             return
         async with self.sessions() as session:
             view = await load_view(session, draft_id)
-        if view is None or view.draft.state != "pending":
+        if view is None or view.draft.state != DraftState.PENDING:
             await self._refresh(draft_id)
             return
         modal = edit_modal(view) if edit else reject_modal(view)

@@ -1,6 +1,6 @@
 """Crashes: a `gateway worker` process killed with SIGKILL (or frozen with SIGSTOP) while it drafts
 (a slow fake model) or sends (a slow fake Twilio), then a new worker: every job completes, no
-draft is made twice, and a reply goes out twice only inside the window app/outbox.py names (the
+draft is made twice, and a reply goes out twice only inside the window app/sending.py names (the
 provider had the request, the result was not committed). Runs on SQLite and on PostgreSQL."""
 
 from __future__ import annotations

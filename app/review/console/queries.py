@@ -10,9 +10,11 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import Contact, Conversation, Draft, Job, Message, Outbox
+from app.states import DraftState, JobKind, JobState, OutboxState
 
 INBOX_LIMIT = 200
-STAFF_DECIDED = ("approved", "edited", "rejected", "sent", "failed")
+STAFF_DECIDED = (DraftState.APPROVED, DraftState.EDITED, DraftState.REJECTED, DraftState.SENT,
+                 DraftState.FAILED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +50,7 @@ async def inbox(session: AsyncSession, *, q: str = "") -> list[InboxRow]:
     """Conversations across channels: pending drafts first, then the most recent activity."""
     pending = (
         select(func.count(Draft.id))
-        .where(Draft.conversation_id == Conversation.id, Draft.state == "pending")
+        .where(Draft.conversation_id == Conversation.id, Draft.state == DraftState.PENDING)
         .scalar_subquery()
     )
     decided = (
@@ -87,12 +89,13 @@ class History:
 
     @property
     def pending(self) -> Draft | None:
-        return next((d for d in reversed(self.drafts) if d.state == "pending"), None)
+        return next((d for d in reversed(self.drafts) if d.state == DraftState.PENDING), None)
 
     @property
     def in_flight(self) -> bool:
         """Drafting or sending is under way: the page refreshes itself until it is done."""
-        return self.drafting or any(o.state in ("pending", "sending") for o in self.outbox.values())
+        in_flight = (OutboxState.PENDING, OutboxState.SENDING)
+        return self.drafting or any(o.state in in_flight for o in self.outbox.values())
 
     @property
     def unsent(self) -> list[Outbox]:
@@ -125,7 +128,8 @@ async def history(session: AsyncSession, conversation_id: int) -> History | None
 async def _drafting(session: AsyncSession, conversation_id: int) -> bool:
     """A draft job for this conversation is queued or running (the page refreshes itself)."""
     jobs = (await session.execute(
-        select(Job.payload).where(and_(Job.kind == "draft", Job.state.in_(("queued", "running"))))
+        select(Job.payload).where(and_(Job.kind == JobKind.DRAFT,
+                                      Job.state.in_((JobState.QUEUED, JobState.RUNNING))))
     )).scalars().all()
     return any(int(p.get("conversation_id", 0)) == conversation_id for p in jobs)
 

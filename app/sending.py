@@ -1,0 +1,198 @@
+"""The send job: deliver one outbox entry through its channel's sender, record every attempt,
+retry transient failures with backoff, and tell the reviewers how it went.
+
+Duplicate-send window: a send is marked `sending` and committed before the provider call; the
+result is committed right after it. If the process dies after the provider accepted the message
+and before that second commit (the rest of the provider's HTTP answer plus one database write:
+milliseconds normally, up to the client timeout with a provider that answers slowly), the lease
+expires and another worker sends again. That window is the only way a reply can go out twice; a
+result that cannot be stored never causes a second send.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from adapters.text import sms_segments
+from app import outbox as entries
+from app.ingest import insert_ignore
+from app.jobs import ClaimedJob, backoff_seconds, finish, retry_later
+from app.metrics import SENDS
+from app.models import ChannelState, Contact, Conversation, Message, Outbox, SendAttempt, utcnow
+from app.review import service
+from app.states import JobState
+from app.worker import LeaseLost, Worker
+from vocabulary.errors import ReauthRequired, SendError, SendHeld, TransientSendError
+from vocabulary.messages import Channel, OutboundMessage, SendResult
+
+log = logging.getLogger(__name__)
+
+DRY_RUN, OPTED_OUT = "dry_run", "opted_out"
+
+
+async def _prepare(worker: Worker, outbox_id: int) -> tuple[OutboundMessage | None, str]:
+    """Mark the entry `sending` and build the message; (None, reason) when nothing is to send."""
+    async with worker.runtime.sessions() as session, session.begin():
+        outbox = await session.get(Outbox, outbox_id)
+        if outbox is None or outbox.state in entries.FINISHED:
+            return None, outbox.state if outbox else "missing"
+        conversation = await session.get(Conversation, outbox.conversation_id)
+        assert conversation is not None
+        contact = await session.get(Contact, conversation.contact_id)
+        assert contact is not None
+        if contact.opted_out:
+            return None, OPTED_OUT
+        channel = Channel(outbox.channel)
+        if channel not in worker.runtime.channels.senders:
+            return None, DRY_RUN
+        entries.start_attempt(outbox)
+        latest = await _latest_inbound(session, conversation.id)
+        threaded = latest is not None and channel == Channel.EMAIL
+        message = OutboundMessage(
+            channel=channel,
+            recipient=outbox.recipient,
+            text=outbox.text,
+            idempotency_key=str(outbox.id),
+            sender=conversation.business_address or None,
+            subject=conversation.subject,
+            in_reply_to=latest.provider_message_id if threaded and latest else None,
+            references=tuple(latest.raw.get("thread_ref") or ()) if threaded and latest else (),
+            human_authored=outbox.human_authored,
+            last_inbound_at=conversation.last_inbound_at,
+        )
+        return message, outbox.state
+
+
+async def _latest_inbound(session: AsyncSession, conversation_id: int) -> Message | None:
+    """The customer's last message: an email reply threads onto it."""
+    row = await session.execute(
+        select(Message)
+        .where(Message.conversation_id == conversation_id, Message.direction == "in")
+        .order_by(Message.id.desc())
+        .limit(1)
+    )
+    latest: Message | None = row.scalar()
+    return latest
+
+
+async def run_send_job(worker: Worker, job: ClaimedJob) -> None:
+    """Send one outbox entry (see the module docstring for the duplicate window)."""
+    outbox_id = int(job.payload["outbox_id"])
+    message, reason = await _prepare(worker, outbox_id)
+    if message is None:
+        async with worker.completing(job) as session:
+            if reason in (DRY_RUN, OPTED_OUT):
+                await _close_unsent(session, outbox_id, dry_run=reason == DRY_RUN)
+        return
+    sender = worker.runtime.channels.senders[message.channel]
+    try:
+        result = await sender.send(message)
+    except SendError as exc:
+        await _record_failure(worker, job, outbox_id, exc)
+        return
+    try:
+        async with worker.completing(job) as session:
+            await _record_success(session, outbox_id, message, result)
+    except LeaseLost:
+        raise
+    except Exception as exc:  # the provider has the message: never let a retry send it again
+        log.exception("outbox %s was sent but its result could not be stored", outbox_id)
+        async with worker.completing(job) as session:
+            await entries.sent_unrecorded(
+                session, outbox_id, provider_message_id=result.provider_message_id,
+                error=f"sent; recording the result failed: {exc!r}",
+            )
+
+
+async def _close_unsent(session: AsyncSession, outbox_id: int, *, dry_run: bool) -> None:
+    outbox = await session.get(Outbox, outbox_id)
+    assert outbox is not None
+    entries.not_sent(outbox, dry_run=dry_run)
+    if not dry_run and outbox.draft_id is not None:
+        await service.send_failed(session, draft_id=outbox.draft_id)
+    _attempt(session, outbox, result=outbox.state, error=outbox.last_error)
+    _tell_reviewers(session, outbox)
+
+
+def _attempt(session: AsyncSession, outbox: Outbox, *, result: str, error: str | None = None,
+             provider_id: str | None = None) -> None:
+    SENDS.labels(channel=outbox.channel, result=result).inc()
+    session.add(SendAttempt(outbox_id=outbox.id, attempt=outbox.attempts, result=result,
+                            error=error, provider_message_id=provider_id))
+
+
+def _tell_reviewers(session: AsyncSession, outbox: Outbox) -> None:
+    if outbox.draft_id is not None:
+        service.notify_reviewers(session, outbox.draft_id)
+
+
+async def _record_success(
+    session: AsyncSession, outbox_id: int, message: OutboundMessage, result: SendResult
+) -> None:
+    outbox = await session.get(Outbox, outbox_id)
+    assert outbox is not None
+    segments = sms_segments(message.text).segments if message.channel == Channel.SMS else None
+    entries.sent(outbox, provider_message_id=result.provider_message_id, segments=segments)
+    _attempt(session, outbox, result="sent", provider_id=result.provider_message_id)
+    # Ignored on conflict: an echo of this very message may have been stored first.
+    await insert_ignore(
+        session,
+        Message,
+        {
+            "conversation_id": outbox.conversation_id,
+            "direction": "out",
+            "channel": outbox.channel,
+            "provider_message_id": result.provider_message_id,
+            "kind": "message",
+            "sender": message.sender or "",
+            "recipient": outbox.recipient,
+            "text": outbox.text,
+            "attachments": [],
+            "segments": segments,
+            "draft_id": outbox.draft_id,
+            "raw": {"parts": result.parts, **dict(result.raw)},
+            "created_at": utcnow(),
+        },
+        ["channel", "provider_message_id"],
+    )
+    if outbox.draft_id is not None:
+        await service.send_succeeded(session, draft_id=outbox.draft_id)
+    _tell_reviewers(session, outbox)
+
+
+async def _record_failure(worker: Worker, job: ClaimedJob, outbox_id: int, exc: SendError) -> None:
+    """Record a failed attempt. The job's own row is updated first: a worker that lost its
+    lease meanwhile changes nothing (the new holder may already have sent)."""
+    settings = worker.settings
+    async with worker.runtime.sessions() as session, session.begin():
+        outbox = await session.get(Outbox, outbox_id)
+        assert outbox is not None
+        error = f"{exc}" + (f" (code {exc.code})" if exc.code else "")
+        transient = isinstance(exc, TransientSendError)
+        if isinstance(exc, TransientSendError) and outbox.attempts < settings.send_max_attempts:
+            delay = exc.retry_after or backoff_seconds(outbox.attempts, base=settings.retry_base_seconds)
+            # The send's own attempt budget decides; the job budget must not cut it short.
+            state = await retry_later(session, job, error=error, delay=delay,
+                                      max_attempts=settings.send_max_attempts + 1)
+            if state != JobState.QUEUED:
+                raise LeaseLost(f"send job {job.id}: {state or 'lost'}")
+            entries.will_retry(outbox, error=error)
+            _attempt(session, outbox, result="transient", error=error)
+            _tell_reviewers(session, outbox)
+            return
+        if not await finish(session, job):
+            raise LeaseLost(f"job {job.id} was taken over")
+        held = isinstance(exc, SendHeld)
+        entries.gave_up(outbox, error=error, held=held)
+        _attempt(session, outbox, result="held" if held else "transient" if transient else
+                 "permanent", error=error)
+        if not held and outbox.draft_id is not None:
+            await service.send_failed(session, draft_id=outbox.draft_id)
+        if isinstance(exc, ReauthRequired):
+            await session.merge(ChannelState(channel=outbox.channel, needs_reauth=True,
+                                             detail=error))
+        _tell_reviewers(session, outbox)
+    log.info("outbox %s %s: %s", outbox_id, outbox.state, error)

@@ -1,0 +1,56 @@
+"""The states of the gateway's state machines and the kinds of background job.
+
+StrEnums, so the values stored in the database are the same strings as before and compare
+equal to them. Each machine has one owner that makes every transition:
+
+- `DraftState`: `app.review.service`
+- `OutboxState`: `app.outbox`
+- `JobState`: `app.jobs`
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class DraftState(enum.StrEnum):
+    """A reply proposal, from the orchestrator to staff's decision and the send's outcome."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    EDITED = "edited"
+    REJECTED = "rejected"
+    EXPIRED = "expired"
+    SUPERSEDED = "superseded"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class OutboxState(enum.StrEnum):
+    """An approved reply on its way to the customer."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    DELIVERED = "delivered"
+    HELD = "held"
+    FAILED = "failed"
+    DRY_RUN = "dry_run"
+
+
+class JobState(enum.StrEnum):
+    """A durable unit of background work."""
+
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+    DEAD = "dead"
+
+
+class JobKind(enum.StrEnum):
+    """What a job does; the worker has one handler per kind."""
+
+    DRAFT = "draft"
+    SEND = "send"
+    REVIEW_POST = "review_post"
+    REVIEW_UPDATE = "review_update"
