@@ -1,6 +1,5 @@
-"""One thin route per provider: adapter.verify -> adapter.parse -> ingest, answered at once.
-
-Nothing here waits on a model or a provider: drafting and sending are jobs for the worker.
+"""One thin route per provider: the HTTP request becomes a `WebhookRequest` for
+`app.pipeline.process_webhook` (verify, parse, store), answered at once with the adapter's ack.
 """
 
 from __future__ import annotations
@@ -10,31 +9,21 @@ from typing import Any
 
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import PlainTextResponse
-from sqlalchemy.exc import DataError
 from starlette.datastructures import UploadFile
 
-from app.ingest import FloodPolicy, IngestResult, ingest, mark_nonce, storable
 from app.metrics import WEBHOOKS
+from app.pipeline import Refused, process_webhook
 from app.runtime import Runtime
-from vocabulary.errors import MalformedPayload, SignatureError
-from vocabulary.webhook import Ack, WebhookRequest
+from vocabulary.errors import SignatureError
+from vocabulary.webhook import WebhookRequest
 
 log = logging.getLogger(__name__)
 
-FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
-
-
-class Refused(Exception):
-    """A webhook answered with a 4xx and nothing stored."""
-
-    def __init__(self, status: int, reason: str) -> None:
-        super().__init__(reason)
-        self.status, self.reason = status, reason
-
-
-async def _webhook_request(request: Request, runtime: Runtime) -> WebhookRequest:
+async def webhook_request(request: Request, public_base_url: str) -> WebhookRequest:
+    """The framework-free request: the public URL the provider signed, the raw body, lower-case
+    headers, the query and, for multipart bodies, the decoded form (file parts by file name)."""
     body = await request.body()  # at most MAX_BODY_BYTES: app.limits.BodyLimit refused the rest
-    url = runtime.settings.public_base_url + request.url.path
+    url = public_base_url + request.url.path
     if request.url.query:
         url += "?" + request.url.query
     form = None
@@ -64,39 +53,6 @@ async def _multipart_pairs(request: Request, body: bytes) -> list[tuple[str, str
     return pairs
 
 
-async def receive_webhook(
-    request: Request, runtime: Runtime, provider: str
-) -> tuple[IngestResult, Ack]:
-    """Verify, parse and store one delivery; raises `Refused` for anything not accepted."""
-    adapter = runtime.channels.inbound.get(provider)
-    if adapter is None:
-        raise Refused(404, f"{provider} is not configured")
-    wreq = await _webhook_request(request, runtime)
-    try:
-        adapter.verify(wreq)
-    except SignatureError as exc:
-        raise Refused(403, "bad signature") from exc
-    try:
-        parsed = adapter.parse(wreq)
-    except MalformedPayload as exc:
-        raise Refused(400, str(exc)) from exc
-    settings = runtime.settings
-    flood = FloodPolicy(settings.flood_messages_per_minute, settings.flood_cooldown_seconds)
-    nonce = adapter.replay_nonce(wreq)
-    try:
-        async with runtime.sessions() as session, session.begin():
-            if nonce is not None and not await mark_nonce(
-                session, provider=provider, nonce=storable(nonce)[:200]
-            ):
-                raise Refused(403, "replayed request")
-            result = await ingest(session, parsed, flood=flood)
-    except DataError as exc:
-        # A signed body whose ids or addresses do not fit the columns: the provider gets a
-        # clear 400 (and stops retrying) instead of a 500.
-        raise Refused(400, "a field is too long or not storable") from exc
-    return result, adapter.ack(parsed)
-
-
 def _refusal(exc: Refused, provider: str) -> Response:
     WEBHOOKS.labels(provider=provider, result=str(exc.status)).inc()
     log.info("%s webhook refused: %s %s", provider, exc.status, exc.reason)
@@ -109,9 +65,14 @@ def build_webhook_router(runtime: Runtime) -> APIRouter:
 
     async def accept(request: Request, provider: str) -> Response:
         try:
-            result, ack = await receive_webhook(request, runtime, provider)
+            if provider not in runtime.channels.inbound:  # refused before the body is read
+                raise Refused(404, f"{provider} is not configured")
+            accepted = await process_webhook(
+                runtime, provider, await webhook_request(request, runtime.settings.public_base_url)
+            )
         except Refused as exc:
             return _refusal(exc, provider)
+        result, ack = accepted.result, accepted.ack
         WEBHOOKS.labels(provider=provider, result="accepted").inc()
         log.info("%s webhook: %d stored, %d duplicate, %d status", provider,
                  len(result.stored), result.duplicates, result.statuses)

@@ -1,8 +1,8 @@
 """Simulate a customer message through the real webhook path.
 
 The console builds the form Twilio would post, signs it with Twilio's algorithm over
-PUBLIC_BASE_URL + "/webhooks/twilio", and hands it to `app.webhooks.receive_webhook`: the same
-verify -> parse -> ingest code every real delivery goes through. With Twilio configured, the
+PUBLIC_BASE_URL + "/webhooks/twilio", and hands it to `app.pipeline.process_webhook`: the same
+verify -> parse -> store code every real delivery goes through. With Twilio configured, the
 configured auth token signs it and the configured adapter verifies it. Without Twilio, a Twilio
 adapter keyed with DEMO_SIGNING_KEY verifies it; that adapter exists only inside this call (the
 public /webhooks/twilio route keeps refusing everything), and it sends nothing, so the drafted
@@ -15,15 +15,14 @@ import dataclasses
 import re
 import secrets
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import urlencode
 
-from starlette.requests import Request
 from twilio.request_validator import RequestValidator
 
 from adapters.twilio import TwilioAdapter
+from app.pipeline import Refused, process_webhook
 from app.runtime import Runtime
-from app.webhooks import Refused, receive_webhook
+from vocabulary.webhook import WebhookRequest
 
 WEBHOOK_PATH = "/webhooks/twilio"
 # Public by design: it only signs simulator requests checked by a simulator-only adapter.
@@ -89,30 +88,6 @@ def _signing(runtime: Runtime) -> tuple[Runtime, str, bool]:
     return dataclasses.replace(runtime, channels=channels), DEMO_SIGNING_KEY, True
 
 
-def _request(url: str, body: bytes, signature: str) -> Request:
-    """An ASGI request as Twilio would send it, for receive_webhook."""
-    sent = False
-
-    async def receive() -> dict[str, Any]:
-        nonlocal sent
-        if sent:
-            return {"type": "http.disconnect"}
-        sent = True
-        return {"type": "http.request", "body": body, "more_body": False}
-
-    scope = {
-        "type": "http", "method": "POST", "scheme": url.split(":", 1)[0], "path": WEBHOOK_PATH,
-        "raw_path": WEBHOOK_PATH.encode(), "query_string": b"", "root_path": "",
-        "server": ("console-simulator", 0), "client": ("127.0.0.1", 0),
-        "headers": [
-            (b"content-type", b"application/x-www-form-urlencoded"),
-            (b"content-length", str(len(body)).encode()),
-            (b"x-twilio-signature", signature.encode()),
-        ],
-    }
-    return Request(scope, receive)
-
-
 async def simulate(*, runtime: Runtime, channel: str, sender: str, text: str, name: str = ""
                    ) -> Simulated:
     """Sign and deliver one customer message; raises SimulationError when it is refused."""
@@ -121,9 +96,15 @@ async def simulate(*, runtime: Runtime, channel: str, sender: str, text: str, na
     target, key, demo = _signing(runtime)
     url = runtime.settings.public_base_url + WEBHOOK_PATH
     signature = RequestValidator(key).compute_signature(url, fields)
-    body = urlencode(fields).encode()
+    request = WebhookRequest(
+        url=url,
+        body=urlencode(fields).encode(),
+        headers={"content-type": "application/x-www-form-urlencoded",
+                 "x-twilio-signature": signature},
+    )
     try:
-        result, _ack = await receive_webhook(_request(url, body, signature), target, "twilio")
+        accepted = await process_webhook(target, "twilio", request)
     except Refused as exc:
         raise SimulationError(f"the webhook refused it: {exc.status} {exc.reason}") from exc
-    return Simulated(result.stored[0] if result.stored else None, demo)
+    stored = accepted.result.stored
+    return Simulated(stored[0] if stored else None, demo)
