@@ -7,11 +7,14 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 
-from fastapi import FastAPI, Response
+from fastapi import APIRouter, FastAPI, Response
 from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import func, select, text
 
+from app import webhooks
+from app.api_v1 import build_v1_router
+from app.deps import RuntimeDep
 from app.limits import BodyLimit
 from app.logs import request_id_middleware
 from app.metrics import JOBS_WAITING
@@ -20,7 +23,6 @@ from app.review.console import install_console
 from app.runtime import Runtime, build_runtime
 from app.states import JobState
 from app.tasks import housekeeping, make_worker
-from app.webhooks import build_webhook_router
 from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -54,32 +56,38 @@ def create_app(
     app.state.runtime = rt
     app.middleware("http")(request_id_middleware)
     app.add_middleware(BodyLimit, max_bytes=rt.settings.max_body_bytes)
-    app.include_router(build_webhook_router(rt))
+    app.include_router(ops)
+    app.include_router(webhooks.router)
     _mount_optional(app, rt)
     install_console(app, rt)
-
-    @app.get("/healthz", include_in_schema=False)
-    async def healthz() -> dict[str, str]:
-        return {"status": "alive"}
-
-    @app.get("/readyz", include_in_schema=False)
-    async def readyz() -> Response:
-        try:
-            async with rt.sessions() as session:
-                await session.execute(text("SELECT 1"))
-                states = (await session.execute(select(ChannelState))).scalars().all()
-        except Exception as exc:  # any database failure means not ready
-            log.warning("readiness check failed: %s", exc)
-            return JSONResponse({"status": "database unavailable"}, status_code=503)
-        reauth = {s.channel: s.detail for s in states if s.needs_reauth}
-        return JSONResponse({"status": "ready", "channels_needing_reauth": reauth})
-
-    @app.get("/metrics", include_in_schema=False)
-    async def metrics() -> Response:
-        await _count_jobs(rt)
-        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
-
     return app
+
+
+ops = APIRouter(include_in_schema=False)
+
+
+@ops.get("/healthz")
+async def healthz() -> dict[str, str]:
+    return {"status": "alive"}
+
+
+@ops.get("/readyz")
+async def readyz(runtime: RuntimeDep) -> Response:
+    try:
+        async with runtime.sessions() as session:
+            await session.execute(text("SELECT 1"))
+            states = (await session.execute(select(ChannelState))).scalars().all()
+    except Exception as exc:  # any database failure means not ready
+        log.warning("readiness check failed: %s", exc)
+        return JSONResponse({"status": "database unavailable"}, status_code=503)
+    reauth = {s.channel: s.detail for s in states if s.needs_reauth}
+    return JSONResponse({"status": "ready", "channels_needing_reauth": reauth})
+
+
+@ops.get("/metrics")
+async def metrics(runtime: RuntimeDep) -> Response:
+    await _count_jobs(runtime)
+    return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
 
 async def _count_jobs(rt: Runtime) -> None:
@@ -102,8 +110,6 @@ async def _count_jobs(rt: Runtime) -> None:
 
 def _mount_optional(app: FastAPI, rt: Runtime) -> None:
     """The /v1 API and the Slack endpoint, each only when configured."""
-    from app.api_v1 import build_v1_router
-
     app.include_router(build_v1_router(settings=rt.settings, orchestrator=rt.orchestrator))
     if rt.slack is not None:
         app.include_router(rt.slack.router())

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import PlainTextResponse
 from starlette.datastructures import UploadFile
 
+from app.deps import RuntimeDep
 from app.metrics import WEBHOOKS
 from app.pipeline import Refused, process_webhook
 from app.runtime import Runtime
@@ -59,58 +60,61 @@ def _refusal(exc: Refused, provider: str) -> Response:
     return PlainTextResponse(exc.reason, status_code=exc.status)
 
 
-def build_webhook_router(runtime: Runtime) -> APIRouter:
-    """Routes for every provider; a provider that is not configured answers 404."""
-    router = APIRouter(prefix="/webhooks", include_in_schema=False)
+router = APIRouter(prefix="/webhooks", include_in_schema=False)
 
-    async def accept(request: Request, provider: str) -> Response:
-        try:
-            if provider not in runtime.channels.inbound:  # refused before the body is read
-                raise Refused(404, f"{provider} is not configured")
-            accepted = await process_webhook(
-                runtime, provider, await webhook_request(request, runtime.settings.public_base_url)
-            )
-        except Refused as exc:
-            return _refusal(exc, provider)
-        result, ack = accepted.result, accepted.ack
-        WEBHOOKS.labels(provider=provider, result="accepted").inc()
-        log.info("%s webhook: %d stored, %d duplicate, %d status", provider,
-                 len(result.stored), result.duplicates, result.statuses)
-        return Response(ack.body, media_type=ack.media_type)
 
-    @router.post("/twilio")
-    async def twilio(request: Request) -> Response:
-        return await accept(request, "twilio")
+async def accept(request: Request, runtime: Runtime, provider: str) -> Response:
+    """Answer one delivery: the adapter's ack, or the refusal with nothing stored."""
+    try:
+        if provider not in runtime.channels.inbound:  # refused before the body is read
+            raise Refused(404, f"{provider} is not configured")
+        accepted = await process_webhook(
+            runtime, provider, await webhook_request(request, runtime.settings.public_base_url)
+        )
+    except Refused as exc:
+        return _refusal(exc, provider)
+    result, ack = accepted.result, accepted.ack
+    WEBHOOKS.labels(provider=provider, result="accepted").inc()
+    log.info("%s webhook: %d stored, %d duplicate, %d status", provider,
+             len(result.stored), result.duplicates, result.statuses)
+    return Response(ack.body, media_type=ack.media_type)
 
-    @router.post("/twilio/status")
-    async def twilio_status(request: Request) -> Response:
-        return await accept(request, "twilio")
 
-    @router.get("/meta")
-    async def meta_subscribe(request: Request) -> Response:
-        adapter = runtime.channels.subscriptions.get("meta")
-        if adapter is None:
-            return PlainTextResponse("meta is not configured", status_code=404)
-        try:
-            challenge = adapter.verify_subscription(dict(request.query_params))
-        except SignatureError:
-            return PlainTextResponse("verification failed", status_code=403)
-        return PlainTextResponse(challenge)
+@router.post("/twilio")
+@router.post("/twilio/status")
+async def twilio(request: Request, runtime: RuntimeDep) -> Response:
+    """Inbound SMS, MMS and WhatsApp, and the status callbacks of sent replies."""
+    return await accept(request, runtime, "twilio")
 
-    @router.post("/meta")
-    async def meta(request: Request) -> Response:
-        return await accept(request, "meta")
 
-    @router.post("/telegram")
-    async def telegram(request: Request) -> Response:
-        return await accept(request, "telegram")
+@router.get("/meta")
+async def meta_subscribe(request: Request, runtime: RuntimeDep) -> Response:
+    """Meta's subscription check: echo `hub.challenge` when the verify token matches."""
+    adapter = runtime.channels.subscriptions.get("meta")
+    if adapter is None:
+        return PlainTextResponse("meta is not configured", status_code=404)
+    try:
+        challenge = adapter.verify_subscription(dict(request.query_params))
+    except SignatureError:
+        return PlainTextResponse("verification failed", status_code=403)
+    return PlainTextResponse(challenge)
 
-    @router.post("/email/mailgun")
-    async def mailgun(request: Request) -> Response:
-        return await accept(request, "mailgun")
 
-    @router.post("/email/sendgrid")
-    async def sendgrid(request: Request) -> Response:
-        return await accept(request, "sendgrid")
+@router.post("/meta")
+async def meta(request: Request, runtime: RuntimeDep) -> Response:
+    return await accept(request, runtime, "meta")
 
-    return router
+
+@router.post("/telegram")
+async def telegram(request: Request, runtime: RuntimeDep) -> Response:
+    return await accept(request, runtime, "telegram")
+
+
+@router.post("/email/mailgun")
+async def mailgun(request: Request, runtime: RuntimeDep) -> Response:
+    return await accept(request, runtime, "mailgun")
+
+
+@router.post("/email/sendgrid")
+async def sendgrid(request: Request, runtime: RuntimeDep) -> Response:
+    return await accept(request, runtime, "sendgrid")

@@ -1,33 +1,29 @@
 """The built-in review console under /admin: inbox, conversations, decisions, a simulator.
 
 Wire it with `install_console(app, runtime)`. It needs no middleware: the session is a signed
-cookie read by the routes themselves (see auth.py).
+cookie read by the routes' `Staff` dependencies (see pages.py and auth.py).
 """
 
 from __future__ import annotations
 
 from fastapi import APIRouter, FastAPI
 
+from app.review.console import routes_auth, routes_inbox, routes_review
 from app.review.console.pages import Console
-from app.review.console.routes_auth import build_auth_routes
-from app.review.console.routes_inbox import build_inbox_routes
-from app.review.console.routes_review import build_review_routes
 from app.runtime import Runtime
 
-
-def build_console_router(runtime: Runtime) -> APIRouter:
-    """Every /admin route; the password (or localhost-only mode) comes from runtime.settings."""
-    console = Console.build(runtime)
-    router = APIRouter(include_in_schema=False)
-    router.include_router(build_auth_routes(console))
-    router.include_router(build_inbox_routes(console))
-    router.include_router(build_review_routes(console))
-    return router
+router = APIRouter(include_in_schema=False)
+router.include_router(routes_auth.router)
+router.include_router(routes_inbox.router)
+router.include_router(routes_review.router)
 
 
 def install_console(app: FastAPI, runtime: Runtime) -> None:
-    """Mount the console on the app (no middleware is needed)."""
-    app.include_router(build_console_router(runtime))
+    """Mount the console on the app; the password (or localhost-only mode) comes from
+    runtime.settings."""
+    app.state.runtime = runtime
+    app.state.console = Console.build(runtime.settings)
+    app.include_router(router)
 
 
-__all__ = ["build_console_router", "install_console"]
+__all__ = ["install_console", "router"]

@@ -1,19 +1,21 @@
-"""Shared pieces of the console routes: templates, the signed-in reviewer, CSRF, labels."""
+"""Shared pieces of the console routes: templates, labels, and the dependencies every route
+declares (`ConsoleDep`, `Staff` for the signed-in reviewer, `StaffPost` with the form's CSRF
+token checked)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlsplit
 
-from fastapi import HTTPException, Request
+from fastapi import Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from app.review.console.auth import ConsoleAuth, Forbidden, Session, SignInRequired
-from app.runtime import Runtime
+from vocabulary.settings import Settings
 
 HERE = Path(__file__).parent
 PREFIX = "/admin"
@@ -54,22 +56,20 @@ def safe_url(value: str | None) -> str | None:
 
 @dataclass
 class Console:
-    """What every console route needs."""
+    """Sign-in and page rendering, built once per app from the settings."""
 
-    runtime: Runtime
     auth: ConsoleAuth
     templates: Jinja2Templates
 
     @classmethod
-    def build(cls, runtime: Runtime) -> Console:
+    def build(cls, settings: Settings) -> Console:
         templates = Jinja2Templates(directory=str(HERE / "templates"))
         templates.env.filters["when"] = when
         templates.env.filters["safe_url"] = safe_url
         templates.env.globals.update(prefix=PREFIX, outbox_labels=OUTBOX_LABELS)
-        settings = runtime.settings
         auth = ConsoleAuth(password=settings.admin_password,
                            public_host=urlsplit(settings.public_base_url).hostname or "")
-        return cls(runtime=runtime, auth=auth, templates=templates)
+        return cls(auth=auth, templates=templates)
 
     def staff(self, request: Request) -> Session:
         """The reviewer's session: 403 when not allowed, a redirect when not signed in."""
@@ -105,3 +105,25 @@ class Console:
         self.auth.write(request, response, session)
         response.headers.update(SECURITY_HEADERS)
         return response
+
+
+def get_console(request: Request) -> Console:
+    """The console `install_console` stored on the app."""
+    console: Console = request.app.state.console
+    return console
+
+
+ConsoleDep = Annotated[Console, Depends(get_console)]
+
+
+def get_staff(request: Request, console: ConsoleDep) -> Session:
+    return console.staff(request)
+
+
+def get_staff_post(request: Request, console: ConsoleDep, csrf: Annotated[str, Form()] = ""
+                   ) -> Session:
+    return console.staff_post(request, csrf)
+
+
+Staff = Annotated[Session, Depends(get_staff)]
+StaffPost = Annotated[Session, Depends(get_staff_post)]
