@@ -79,19 +79,23 @@ async def claim(
     lease_seconds: float,
     kinds: tuple[str, ...] | None = None,
     now: datetime | None = None,
+    job_id: int | None = None,
 ) -> ClaimedJob | None:
-    """Take the oldest due job (or one whose lease expired), or None when there is none."""
+    """Take the oldest due job (or one whose lease expired), or None when there is none.
+    `job_id` takes that job only, if it is claimable."""
     now = now or utcnow()
     async with sessions() as session, session.begin():
         query = select(Job.id).where(_claimable(now)).order_by(Job.run_after, Job.id).limit(1)
         if kinds:
             query = query.where(Job.kind.in_(kinds))
-        job_id = (await session.execute(query.with_for_update(skip_locked=True))).scalar()
-        if job_id is None:
+        if job_id is not None:
+            query = query.where(Job.id == job_id)
+        found = (await session.execute(query.with_for_update(skip_locked=True))).scalar()
+        if found is None:
             return None
         result = await session.execute(
             update(Job)
-            .where(Job.id == job_id, _claimable(now))
+            .where(Job.id == found, _claimable(now))
             .values(
                 state=JobState.RUNNING,
                 locked_by=worker_id,
@@ -103,7 +107,7 @@ async def claim(
         row = result.first()
         if row is None:
             return None
-        return ClaimedJob(job_id, row.kind, dict(row.payload), row.attempts, worker_id)
+        return ClaimedJob(found, row.kind, dict(row.payload), row.attempts, worker_id)
 
 
 async def renew(

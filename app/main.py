@@ -112,4 +112,5 @@ def _mount_optional(app: FastAPI, rt: Runtime) -> None:
     """The /v1 API and the Slack endpoint, each only when configured."""
     app.include_router(build_v1_router(settings=rt.settings, orchestrator=rt.orchestrator))
     if rt.slack is not None:
-        app.include_router(rt.slack.router())
+        # A decision made in Slack runs its review job at once, in this process.
+        app.include_router(rt.slack.router(run_job=make_worker(rt).run_job))

@@ -66,11 +66,20 @@ class Worker:
 
     async def run_once(self) -> bool:
         """Claim and run one job; False when none was due."""
+        return await self._claim_and_run(None)
+
+    async def run_job(self, job_id: int) -> bool:
+        """Run one particular job now if it is due and nobody holds it (a reviewer's decision
+        has its review message refreshed at once); False when another worker has it."""
+        return await self._claim_and_run(job_id)
+
+    async def _claim_and_run(self, job_id: int | None) -> bool:
         job = await jobs.claim(
             self.runtime.sessions,
             worker_id=self.worker_id,
             lease_seconds=self.settings.job_lease_seconds,
             kinds=tuple(self.handlers),
+            job_id=job_id,
         )
         if job is None:
             return False

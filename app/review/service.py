@@ -16,6 +16,7 @@ or two staff members at once produce exactly one outcome and at most one outbox 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,7 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app import outbox as entries
 from app.jobs import enqueue
 from app.metrics import DECISIONS
-from app.models import AuditEvent, Contact, Conversation, Draft, utcnow
+from app.models import AuditEvent, Contact, Conversation, Draft, Job, utcnow
 from app.states import DraftState, JobKind
 
 PENDING = DraftState.PENDING
@@ -40,12 +41,14 @@ RETRYABLE = SENDING | {DraftState.FAILED, DraftState.SENT}
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """The outcome of a decision attempt. `ok` False means nothing changed."""
+    """The outcome of a decision attempt. `ok` False means nothing changed. `review_job` is the
+    job that refreshes the review message, which the deciding surface may run at once."""
 
     ok: bool
     state: str
     message: str
     outbox_id: int | None = None
+    review_job: int | None = None
 
 
 def audit(
@@ -54,14 +57,20 @@ def audit(
     session.add(AuditEvent(actor=actor, action=action, draft_id=draft_id, detail=detail))
 
 
-def notify_reviewers(session: AsyncSession, draft_id: int, *, new: bool = False) -> None:
-    """Queue the Slack side of a change: post a new draft, or update its review message. The
-    console reads the database directly and needs nothing."""
+def notify_reviewers(session: AsyncSession, draft_id: int, *, new: bool = False) -> Job:
+    """Queue the Slack side of a change: post a new draft, or update its review message (the
+    only way a review message is refreshed). The console reads the database directly."""
     if new:
-        enqueue(session, kind=JobKind.REVIEW_POST, payload={"draft_id": draft_id},
-                dedupe_key=f"review_post:{draft_id}")
-    else:
-        enqueue(session, kind=JobKind.REVIEW_UPDATE, payload={"draft_id": draft_id})
+        return enqueue(session, kind=JobKind.REVIEW_POST, payload={"draft_id": draft_id},
+                       dedupe_key=f"review_post:{draft_id}")
+    return enqueue(session, kind=JobKind.REVIEW_UPDATE, payload={"draft_id": draft_id})
+
+
+async def _decided(session: AsyncSession, draft_id: int, decision: Decision) -> Decision:
+    """Tell the reviewers about a decision; the decision carries the job that does it."""
+    job = notify_reviewers(session, draft_id)
+    await session.flush()
+    return dataclasses.replace(decision, review_job=job.id)
 
 
 async def propose(session: AsyncSession, draft: Draft) -> Draft:
@@ -164,8 +173,9 @@ async def _approve(
         original=base.text,
         sent=final,
     )
-    notify_reviewers(session, draft.id)
-    return Decision(True, draft.state, f"{draft.state} by {actor}", outbox.id)
+    return await _decided(
+        session, draft.id, Decision(True, draft.state, f"{draft.state} by {actor}", outbox.id)
+    )
 
 
 async def reject(session: AsyncSession, *, draft_id: int, actor: str, reason: str) -> Decision:
@@ -187,8 +197,8 @@ async def _reject(session: AsyncSession, draft_id: int, actor: str, reason: str)
     )
     audit(session, actor=actor, action="reject", draft_id=draft_id, original=draft.text,
           reason=reason)
-    notify_reviewers(session, draft_id)
-    return Decision(True, DraftState.REJECTED, f"rejected by {actor}")
+    return await _decided(session, draft_id,
+                          Decision(True, DraftState.REJECTED, f"rejected by {actor}"))
 
 
 async def _close_pending(
@@ -247,5 +257,5 @@ async def _retry_send(session: AsyncSession, draft_id: int, actor: str) -> Decis
         return Decision(False, outbox.state, f"nothing to retry (send is {outbox.state})")
     await _transition(session, draft_id, DraftState.APPROVED, before=RETRYABLE)
     audit(session, actor=actor, action="retry", draft_id=draft_id)
-    notify_reviewers(session, draft_id)
-    return Decision(True, DraftState.APPROVED, f"retry queued by {actor}", outbox.id)
+    return await _decided(session, draft_id, Decision(
+        True, DraftState.APPROVED, f"retry queued by {actor}", outbox.id))

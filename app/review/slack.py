@@ -6,14 +6,14 @@ are posted by worker jobs.
 
 from __future__ import annotations
 
-import json
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
-from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request, Response
 from slack_bolt.adapter.fastapi.async_handler import AsyncSlackRequestHandler
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
 from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
@@ -36,16 +36,27 @@ from app.review.blocks import (
     review_blocks,
 )
 from app.review.checks import check_edit, edit_flags
+from app.review.slack_payloads import input_value, readable_interaction
 from app.review.view import load_view
 from app.states import DraftState
 from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
 NOT_ALLOWED = "You are not on the approvers list (SLACK_APPROVER_IDS); nothing was changed."
+Decide = Callable[..., Awaitable[service.Decision]]
+
+
+RunJob = Callable[[int], Awaitable[bool]]
 
 
 class SlackReviewer:
-    """Posts drafts for review and turns button clicks and modal submissions into decisions."""
+    """Posts drafts for review and turns button clicks and modal submissions into decisions.
+
+    Bolt's way: the approvers check is listener middleware on every action and view; the
+    signature is checked once, in `router()` (Bolt's own check is off, since it answers 500 to
+    some forged requests); and a review message is refreshed only by its review job, which a
+    decision made here runs at once.
+    """
 
     def __init__(
         self,
@@ -62,12 +73,17 @@ class SlackReviewer:
         self.app = AsyncApp(
             client=self.client,
             signing_secret=settings.slack_signing_secret,
+            request_verification_enabled=False,
         )
+        self._run_job: RunJob | None = None
         self._register()
         self._handler = AsyncSlackRequestHandler(self.app)
         self._verifier = SignatureVerifier(settings.slack_signing_secret)
 
-    def router(self) -> APIRouter:
+    def router(self, *, run_job: RunJob | None = None) -> APIRouter:
+        """POST /slack/events. `run_job` runs one queued job now (a worker's `run_job`): the
+        review job a decision queued, so the message changes without waiting for a worker."""
+        self._run_job = run_job
         router = APIRouter(include_in_schema=False)
 
         @router.post("/slack/events")
@@ -120,7 +136,7 @@ class SlackReviewer:
             draft.slack_channel, draft.slack_ts = str(response["channel"]), str(response["ts"])
 
     async def update_draft(self, draft_id: int) -> None:
-        """chat.update the review message to the draft's current state."""
+        """chat.update the review message to the draft's current state (the review job)."""
         async with self.sessions() as session:
             view = await load_view(session, draft_id)
         if view is None or not view.draft.slack_ts:
@@ -132,83 +148,102 @@ class SlackReviewer:
             blocks=review_blocks(view),
         )
 
-    async def _refresh(self, draft_id: int) -> None:
+    async def _refresh(self, job_id: int | None) -> None:
+        """Run a queued review job now; a worker runs it instead when none is wired in or
+        another worker already holds it."""
+        if job_id is not None and self._run_job is not None:
+            await self._run_job(job_id)
+
+    async def _show_current(self, draft_id: int) -> None:
+        """A click on a message that is behind its draft (decided meanwhile, or a double
+        click): no decision is made, the message is brought up to date."""
         try:
             await self.update_draft(draft_id)
-        except SlackApiError as exc:  # the worker's review_update job will try again
+        except SlackApiError as exc:  # the draft's own review job will try again
             log.warning("could not update review message for draft %s: %s", draft_id, exc)
 
-    async def _deny(self, body: dict[str, Any]) -> None:
+    async def _approvers_only(self, ack: Any, body: dict[str, Any], next: Any) -> BoltResponse | None:
+        """Listener middleware: only SLACK_APPROVER_IDS reach the listeners. Others get the
+        modal error, or an ephemeral "not allowed" for a button."""
+        if self.allowed(body["user"]["id"]):
+            await next()
+            return None
+        if body.get("type") == "view_submission":
+            callback = (body.get("view") or {}).get("callback_id")
+            block = REJECT_BLOCK if callback == REJECT_CALLBACK else EDIT_BLOCK
+            response: BoltResponse = await ack(response_action="errors",
+                                               errors={block: NOT_ALLOWED})
+            return response
+        response = await ack()
         channel = (body.get("channel") or {}).get("id") or self.settings.slack_review_channel
-        await self.client.chat_postEphemeral(channel=channel, user=body["user"]["id"],
-                                             text=NOT_ALLOWED)
+        try:
+            await self.client.chat_postEphemeral(channel=channel, user=body["user"]["id"],
+                                                 text=NOT_ALLOWED)
+        except SlackApiError as exc:
+            log.warning("could not tell %s they may not decide: %s", body["user"]["id"], exc)
+        return response
 
     def _register(self) -> None:
-        app = self.app
+        app, only = self.app, [self._approvers_only]
 
-        @app.action("approve")
-        async def on_approve(ack: Any, body: dict[str, Any], action: dict[str, Any]) -> None:
+        @app.action("approve", middleware=only)
+        async def on_approve(ack: Any, action: dict[str, Any], body: dict[str, Any]) -> None:
             await ack()
-            await self._decide(body, action, "approve")
+            await self._decide(action, body, service.approve)
 
-        @app.action("retry")
-        async def on_retry(ack: Any, body: dict[str, Any], action: dict[str, Any]) -> None:
+        @app.action("retry", middleware=only)
+        async def on_retry(ack: Any, action: dict[str, Any], body: dict[str, Any]) -> None:
             await ack()
-            await self._decide(body, action, "retry")
+            await self._decide(action, body, service.retry_send)
 
-        @app.action("edit")
+        @app.action("edit", middleware=only)
         async def on_edit(ack: Any, body: dict[str, Any], action: dict[str, Any]) -> None:
             await ack()
             await self._open_modal(body, action, edit=True)
 
-        @app.action("reject")
+        @app.action("reject", middleware=only)
         async def on_reject(ack: Any, body: dict[str, Any], action: dict[str, Any]) -> None:
             await ack()
             await self._open_modal(body, action, edit=False)
 
-        @app.view(EDIT_CALLBACK)
+        @app.view(EDIT_CALLBACK, middleware=only)
         async def on_edit_submit(ack: Any, body: dict[str, Any], view: dict[str, Any]) -> None:
             await self._submit_edit(ack, body, view)
 
-        @app.view(REJECT_CALLBACK)
+        @app.view(REJECT_CALLBACK, middleware=only)
         async def on_reject_submit(ack: Any, body: dict[str, Any], view: dict[str, Any]) -> None:
             await self._submit_reject(ack, body, view)
 
-    async def _decide(self, body: dict[str, Any], action: dict[str, Any], kind: str) -> None:
-        user = body["user"]["id"]
+    async def _decide(self, action: dict[str, Any], body: dict[str, Any], decide: Decide) -> None:
         draft_id = parse_draft_value(action.get("value"))
         if draft_id is None:
             return
-        if not self.allowed(user):
-            await self._deny(body)
-            return
         async with self.sessions() as session, session.begin():
-            if kind == "approve":
-                await service.approve(session, draft_id=draft_id, actor=user)
-            else:
-                await service.retry_send(session, draft_id=draft_id, actor=user)
-        await self._refresh(draft_id)
+            decision = await decide(session, draft_id=draft_id, actor=body["user"]["id"])
+        await self._after(decision, draft_id)
+
+    async def _after(self, decision: service.Decision, draft_id: int) -> None:
+        if decision.ok:
+            await self._refresh(decision.review_job)
+        else:
+            await self._show_current(draft_id)
 
     async def _open_modal(self, body: dict[str, Any], action: dict[str, Any], *, edit: bool) -> None:
         draft_id = parse_draft_value(action.get("value"))
         if draft_id is None:
             return
-        if not self.allowed(body["user"]["id"]):
-            await self._deny(body)
-            return
         async with self.sessions() as session:
             view = await load_view(session, draft_id)
         if view is None or view.draft.state != DraftState.PENDING:
-            await self._refresh(draft_id)
+            await self._show_current(draft_id)
             return
         modal = edit_modal(view) if edit else reject_modal(view)
         await self.client.views_open(trigger_id=body["trigger_id"], view=modal)
 
     async def _submit_edit(self, ack: Any, body: dict[str, Any], view: dict[str, Any]) -> None:
-        user = body["user"]["id"]
         draft_id = parse_draft_value(view.get("private_metadata"))
-        text = _input_value(view, EDIT_BLOCK, EDIT_INPUT)
-        if draft_id is None or not self.allowed(user):
+        text = input_value(view, EDIT_BLOCK, EDIT_INPUT)
+        if draft_id is None:
             await ack(response_action="errors", errors={EDIT_BLOCK: NOT_ALLOWED})
             return
         async with self.sessions() as session:
@@ -222,16 +257,14 @@ class SlackReviewer:
             return
         await ack()
         async with self.sessions() as session, session.begin():
-            await service.approve(session, draft_id=draft_id, actor=user,
-                                             edited_text=text,
-                                             extra_flags=edit_flags(check))
-        await self._refresh(draft_id)
+            decision = await service.approve(session, draft_id=draft_id, actor=body["user"]["id"],
+                                             edited_text=text, extra_flags=edit_flags(check))
+        await self._after(decision, draft_id)
 
     async def _submit_reject(self, ack: Any, body: dict[str, Any], view: dict[str, Any]) -> None:
-        user = body["user"]["id"]
         draft_id = parse_draft_value(view.get("private_metadata"))
-        reason = _input_value(view, REJECT_BLOCK, REJECT_INPUT).strip()
-        if draft_id is None or not self.allowed(user):
+        reason = input_value(view, REJECT_BLOCK, REJECT_INPUT).strip()
+        if draft_id is None:
             await ack(response_action="errors", errors={REJECT_BLOCK: NOT_ALLOWED})
             return
         if not reason:
@@ -239,43 +272,9 @@ class SlackReviewer:
             return
         await ack()
         async with self.sessions() as session, session.begin():
-            await service.reject(session, draft_id=draft_id, actor=user, reason=reason)
-        await self._refresh(draft_id)
-
-
-def readable_interaction(body: str, content_type: str) -> bool:
-    """Whether a signed request has the shape the handlers rely on. Bolt and the listeners
-    index into the payload freely, so a payload of another shape would be a 500."""
-    if content_type.startswith("application/json"):
-        try:
-            event = json.loads(body)
-        except (ValueError, RecursionError):
-            return False
-        return isinstance(event, dict) and isinstance(event.get("type"), str)
-    try:
-        raw = parse_qs(body, strict_parsing=True).get("payload", [""])[0]
-        payload = json.loads(raw)
-    except (ValueError, RecursionError):
-        return False
-    if not isinstance(payload, dict) or not isinstance(payload.get("type"), str):
-        return False
-    user = payload.get("user")
-    if not isinstance(user, dict) or not isinstance(user.get("id"), str):
-        return False
-    if payload["type"] == "block_actions":
-        actions = payload.get("actions")
-        return isinstance(actions, list) and all(isinstance(a, dict) for a in actions)
-    if payload["type"] in ("view_submission", "view_closed"):
-        return isinstance(payload.get("view"), dict)
-    return True
-
-
-def _input_value(view: dict[str, Any], block: str, action: str) -> str:
-    """A modal input's text; empty when the submission lacks it (answered as a form error)."""
-    node: Any = view
-    for key in ("state", "values", block, action, "value"):
-        node = node.get(key) if isinstance(node, dict) else None
-    return node if isinstance(node, str) else ""
+            decision = await service.reject(session, draft_id=draft_id, actor=body["user"]["id"],
+                                            reason=reason)
+        await self._after(decision, draft_id)
 
 
 def build_slack_reviewer(
