@@ -41,6 +41,12 @@ def sms_segments(text: str) -> SegmentInfo:
     return SegmentInfo(encoding, units, -(-units // multi))
 
 
+def segments_for(limits: ChannelLimits, text: str) -> SegmentInfo | None:
+    """What `text` costs on a channel billed per SMS segment (its limits say
+    `counts_segments`); None on every other channel."""
+    return sms_segments(text) if limits.counts_segments else None
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -104,11 +110,3 @@ def fit_to_limits(text: str, limits: ChannelLimits) -> list[str]:
             f"this channel allows {limits.max_parts}"
         )
     return parts
-
-
-def buttons_as_text(text: str, options: list[str]) -> str:
-    """Render reply options as a numbered list, for channels without buttons."""
-    if not options:
-        return text
-    lines = [f"{i}. {option}" for i, option in enumerate(options, start=1)]
-    return text.rstrip() + "\n" + "\n".join(lines) + "\nReply with a number."

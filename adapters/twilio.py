@@ -14,7 +14,7 @@ from twilio.request_validator import RequestValidator
 from twilio.rest import Client
 
 from adapters.base import InboundAdapter, Sender
-from adapters.text import fit_to_limits, sms_segments
+from adapters.text import fit_to_limits, segments_for
 from vocabulary.errors import (
     MalformedPayload,
     PermanentSendError,
@@ -206,7 +206,8 @@ class TwilioAdapter(InboundAdapter, Sender):
                     "outside WhatsApp's 24-hour window: a pre-approved template is needed",
                     code="window",
                 )
-        (text,) = fit_to_limits(message.text, self.limits(message.channel))
+        limits = self.limits(message.channel)
+        (text,) = fit_to_limits(message.text, limits)
         prefix = WHATSAPP_PREFIX if message.channel == Channel.WHATSAPP else ""
         kwargs: dict[str, Any] = {"to": prefix + message.recipient, "body": text}
         if self._messaging_service_sid:
@@ -221,11 +222,11 @@ class TwilioAdapter(InboundAdapter, Sender):
             raise _map_error(exc) from exc
         except (TimeoutError, aiohttp.ClientError) as exc:
             raise TransientSendError(f"Twilio unreachable: {exc!r}") from exc
-        segments = sms_segments(text).segments if message.channel == Channel.SMS else 1
+        segments = segments_for(limits, text)
         return SendResult(
             provider_message_id=str(created.sid),
             status=str(created.status or "queued"),
-            parts=segments,
+            parts=segments.segments if segments else 1,
         )
 
     async def close(self) -> None:

@@ -24,6 +24,12 @@ DECLARED_LIMITS: dict[Channel, ChannelLimits] = {
 }
 
 
+def channel_limits(channel: Channel) -> ChannelLimits:
+    """The limits the channel's adapter declares, whether or not the channel is configured
+    (a dry-run reply must still fit the real channel); web chat and phone get 4000."""
+    return DECLARED_LIMITS.get(channel, ChannelLimits(max_chars=4000))
+
+
 @dataclass
 class Channels:
     """The configured adapters, by role: inbound by webhook name, senders and profile sources

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from app.drafting import run_draft_job
 from app.ingest import ingest
 from app.models import Draft
 from app.runtime import build_runtime
@@ -19,8 +20,6 @@ async def run_chat(
     settings: Settings, *, channel: Channel, sender: str, text: str, message_id: str, at: datetime
 ) -> Draft | None:
     """Store the message as if it arrived on `channel`, run its draft job, return the draft."""
-    from app.drafting import run_draft_job
-
     runtime = build_runtime(settings)
     try:
         message = InboundMessage(channel=channel, provider_message_id=message_id, sender=sender,

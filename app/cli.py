@@ -1,5 +1,8 @@
 """The `gateway` command: serve, worker, migrate, chat, bench, telegram set-webhook."""
 
+# Each command imports what it runs inside its function: `gateway migrate` or `gateway telegram`
+# should not load the web app, the model SDK and every provider SDK first.
+
 from __future__ import annotations
 
 import argparse

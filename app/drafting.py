@@ -12,7 +12,8 @@ from datetime import timedelta
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from adapters.text import sms_segments
+from adapters.text import segments_for
+from app.channels import channel_limits
 from app.ingest import DRAFTED_KINDS, recent_inbound
 from app.jobs import ClaimedJob
 from app.metrics import DRAFT_SECONDS, DRAFTS
@@ -61,6 +62,11 @@ async def _profile_name(worker: Worker, channel: Channel, address: str) -> str |
     """The customer's display name from the channel's profile API (Meta), when it has one."""
     source = worker.runtime.channels.profiles.get(channel)
     return await source.fetch_profile(address, channel=channel) if source else None
+
+
+def _segments(channel: Channel, text: str) -> int | None:
+    info = segments_for(channel_limits(channel), text)
+    return info.segments if info else None
 
 
 async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
@@ -113,9 +119,7 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
             model=result.model,
             usage=dict(result.usage),
             latency_ms=result.latency_ms,
-            segments=sms_segments(result.text).segments
-            if conversation.channel == Channel.SMS.value
-            else None,
+            segments=_segments(Channel(conversation.channel), result.text),
             expires_at=utcnow() + timedelta(minutes=worker.settings.draft_expiry_minutes),
         )
         if result.needs_human:

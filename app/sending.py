@@ -16,8 +16,9 @@ import logging
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from adapters.text import sms_segments
+from adapters.text import segments_for
 from app import outbox as entries
+from app.channels import channel_limits
 from app.ingest import insert_ignore
 from app.jobs import ClaimedJob, backoff_seconds, finish, retry_later
 from app.metrics import SENDS
@@ -134,7 +135,8 @@ async def _record_success(
 ) -> None:
     outbox = await session.get(Outbox, outbox_id)
     assert outbox is not None
-    segments = sms_segments(message.text).segments if message.channel == Channel.SMS else None
+    info = segments_for(channel_limits(message.channel), message.text)
+    segments = info.segments if info else None
     entries.sent(outbox, provider_message_id=result.provider_message_id, segments=segments)
     _attempt(session, outbox, result="sent", provider_id=result.provider_message_id)
     # Ignored on conflict: an echo of this very message may have been stored first.

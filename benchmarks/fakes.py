@@ -1,8 +1,12 @@
-"""A minimal fake HTTP/1.1 server for the bench, playing provider APIs on 127.0.0.1.
+"""A fake HTTP/1.1 server on 127.0.0.1 that plays provider APIs, for the bench and the tests.
 
-It runs an asyncio loop in a background thread, so hundreds of requests can wait on a simulated
-model latency at once without a thread each. Every request is recorded with the moment its
-handler saw it (`time.perf_counter()`, comparable with the bench's own clock).
+It runs an asyncio loop in a background thread, so it answers sync and async clients alike and
+hundreds of requests can wait on a simulated latency (`Reply.delay`) at once without a thread
+each. Handlers (plain functions returning a `Reply`) are registered by method and path regex
+(the newest matching route wins); every request is
+recorded, with the moment the server saw it (`time.perf_counter()`), so a test can assert on
+exactly what the real SDK sent and the bench can time it. `unplug()` / `plug()` take the server
+off the network (connections refused) and bring it back on the same port.
 """
 
 from __future__ import annotations
@@ -13,22 +17,24 @@ import json
 import re
 import threading
 import time
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlsplit
 
 REASONS = {200: "OK", 201: "Created", 400: "Bad Request", 404: "Not Found"}
 
 
-@dataclass(frozen=True)
+@dataclass
 class Recorded:
     """One request the fake received, and when (perf_counter seconds)."""
 
-    at: float
     method: str
     path: str
+    query: dict[str, str]
+    headers: dict[str, str]
     body: bytes
+    at: float = 0.0
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -37,7 +43,24 @@ class Recorded:
         return dict(parse_qsl(self.body.decode()))
 
 
-Handler = Callable[[Recorded, re.Match[str]], Awaitable[tuple[int, Any]]]
+@dataclass
+class Reply:
+    """What a handler answers; `delay` seconds pass before the answer is written."""
+
+    status: int = 200
+    body: Any = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+
+
+Handler = Callable[[Recorded, re.Match[str]], Reply]
+
+
+def _constant(reply: Reply) -> Handler:
+    def handler(_request: Recorded, _match: re.Match[str]) -> Reply:
+        return reply
+
+    return handler
 
 
 async def _read_body(reader: asyncio.StreamReader, headers: dict[str, str]) -> bytes:
@@ -55,52 +78,72 @@ async def _read_body(reader: asyncio.StreamReader, headers: dict[str, str]) -> b
 
 
 class FakeServer:
-    """Use as `with FakeServer() as fake:`; register routes with `route()`; `fake.url` is its origin."""
+    """Use as `with FakeServer() as fake:`; register routes with `route()`; `fake.url` is its
+    origin. Nothing runs until the `with` block starts."""
 
     def __init__(self) -> None:
+        self.routes: list[tuple[str, re.Pattern[str], Handler]] = []
         self.requests: list[Recorded] = []
-        self._routes: list[tuple[str, re.Pattern[str], Handler]] = []
         self._lock = threading.Lock()
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
         self._server: asyncio.Server | None = None
+        self._address: tuple[str, int] = ("127.0.0.1", 0)
         self._writers: set[asyncio.StreamWriter] = set()
 
-    def route(self, method: str, pattern: str, handler: Handler) -> None:
-        """Answer `method` requests whose path fully matches the regex `pattern`."""
-        self._routes.append((method.upper(), re.compile(pattern), handler))
+    def route(self, method: str, pattern: str, handler: Handler | Reply) -> None:
+        """Answer `method` requests whose path fully matches `pattern`. Newest route wins."""
+        fn = _constant(handler) if isinstance(handler, Reply) else handler
+        self.routes.insert(0, (method.upper(), re.compile(pattern), fn))
 
-    def calls(self, path_contains: str) -> list[Recorded]:
-        """Requests whose path contains `path_contains`, in arrival order."""
+    def calls(self, method: str | None = None, path_contains: str = "") -> list[Recorded]:
+        """Requests (of `method`, when given) whose path contains `path_contains`, in order."""
         with self._lock:
-            return [r for r in self.requests if path_contains in r.path]
+            return [r for r in self.requests
+                    if (method is None or r.method == method) and path_contains in r.path]
 
     def count(self, path_contains: str) -> int:
-        return len(self.calls(path_contains))
+        return len(self.calls(path_contains=path_contains))
 
     @property
     def url(self) -> str:
-        assert self._server is not None
-        host, port = self._server.sockets[0].getsockname()[:2]
+        host, port = self._address
         return f"http://{host}:{port}"
 
     def __enter__(self) -> FakeServer:
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self._thread.start()
-        start = asyncio.start_server(self._serve, "127.0.0.1", 0, backlog=1024)
-        self._server = asyncio.run_coroutine_threadsafe(start, self._loop).result(timeout=10)
+        self.plug()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        async def shutdown() -> None:
+        if self._loop is None or self._thread is None:
+            return
+        self.unplug()
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=10)
+        self._loop.close()
+
+    def plug(self) -> None:
+        """Listen (again, on the same port once it had one)."""
+        assert self._loop is not None, "use the server in a with block"
+        start = asyncio.start_server(self._serve, *self._address, backlog=1024)
+        self._server = asyncio.run_coroutine_threadsafe(start, self._loop).result(timeout=10)
+        self._address = self._server.sockets[0].getsockname()[:2]
+
+    def unplug(self) -> None:
+        """Stop listening and drop open connections: clients get connection refused."""
+        assert self._loop is not None, "use the server in a with block"
+
+        async def close() -> None:
             if self._server is not None:
                 self._server.close()
             for writer in list(self._writers):
                 writer.close()
+            self._server = None
 
-        asyncio.run_coroutine_threadsafe(shutdown(), self._loop).result(timeout=10)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(timeout=10)
-        self._loop.close()
+        asyncio.run_coroutine_threadsafe(close(), self._loop).result(timeout=10)
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self._writers.add(writer)
@@ -123,23 +166,26 @@ class FakeServer:
             if sep:
                 headers[name.strip().lower()] = value.strip()
         body = await _read_body(reader, headers)
-        rec = Recorded(at=time.perf_counter(), method=method, path=target.split("?", 1)[0], body=body)
+        parts = urlsplit(target)
+        rec = Recorded(method=method, path=parts.path, query=dict(parse_qsl(parts.query)),
+                       headers=headers, body=body, at=time.perf_counter())
         with self._lock:
             self.requests.append(rec)
-        status, payload = await self._dispatch(rec)
-        data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
-        writer.write(
-            f"HTTP/1.1 {status} {REASONS.get(status, 'OK')}\r\n"
-            f"Content-Type: application/json\r\nContent-Length: {len(data)}\r\n\r\n".encode()
-            + data
-        )
+        reply = self._dispatch(rec)
+        if reply.delay:
+            await asyncio.sleep(reply.delay)
+        data = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode()
+        lines = [f"HTTP/1.1 {reply.status} {REASONS.get(reply.status, 'OK')}"]
+        for name, value in {"Content-Type": "application/json", **reply.headers}.items():
+            lines.append(f"{name}: {value}")
+        lines.append(f"Content-Length: {len(data)}")
+        writer.write(("\r\n".join(lines) + "\r\n\r\n").encode() + data)
         await writer.drain()
         return headers.get("connection", "").lower() != "close"
 
-    async def _dispatch(self, rec: Recorded) -> tuple[int, Any]:
-        for method, pattern, handler in self._routes:
+    def _dispatch(self, rec: Recorded) -> Reply:
+        for method, pattern, handler in list(self.routes):
             match = pattern.fullmatch(rec.path)
             if method == rec.method and match:
-                return await handler(rec, match)
-        return 404, {"error": "no fake route", "path": rec.path}
-
+                return handler(rec, match)
+        return Reply(404, {"error": "no fake route", "path": rec.path})

@@ -3,13 +3,12 @@ an OpenAI-compatible model with a fixed latency, the Slack Web API and Twilio's 
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import json
 import re
 from typing import Any
 
-from benchmarks.fakes import FakeServer, Recorded
+from benchmarks.fakes import FakeServer, Recorded, Reply
 
 OPENAI_PATH = "/v1/chat/completions"
 QUOTE_ARGS = {
@@ -35,18 +34,18 @@ def openai_routes(fake: FakeServer, *, latency: float) -> None:
     """Two calls per draft: a calculate_party_quote tool call, then (once the tool result is in
     the conversation) the final text. Each answer waits `latency` seconds."""
 
-    async def complete(request: Recorded, _match: re.Match[str]) -> tuple[int, Any]:
-        await asyncio.sleep(latency)
+    def complete(request: Recorded, _match: re.Match[str]) -> Reply:
         messages = request.json().get("messages") or [{}]
         if messages[-1].get("role") == "tool":
-            return 200, _completion({"role": "assistant", "content": FINAL_TEXT}, "stop")
+            final = {"role": "assistant", "content": FINAL_TEXT}
+            return Reply(200, _completion(final, "stop"), delay=latency)
         call = {
             "id": "call_quote",
             "type": "function",
             "function": {"name": "calculate_party_quote", "arguments": json.dumps(QUOTE_ARGS)},
         }
         message = {"role": "assistant", "content": None, "tool_calls": [call]}
-        return 200, _completion(message, "tool_calls")
+        return Reply(200, _completion(message, "tool_calls"), delay=latency)
 
     fake.route("POST", OPENAI_PATH, complete)
 
@@ -55,16 +54,16 @@ def slack_routes(fake: FakeServer) -> None:
     """The Web API methods the reviewer calls, each answering ok."""
     stamps = itertools.count(1)
 
-    async def post_message(request: Recorded, _match: re.Match[str]) -> tuple[int, Any]:
+    def post_message(request: Recorded, _match: re.Match[str]) -> Reply:
         channel = slack_args(request).get("channel")
-        return 200, {"ok": True, "channel": channel, "ts": f"1749608152.{next(stamps):06d}"}
+        return Reply(200, {"ok": True, "channel": channel, "ts": f"1749608152.{next(stamps):06d}"})
 
-    async def ok(_request: Recorded, _match: re.Match[str]) -> tuple[int, Any]:
-        return 200, {"ok": True}
+    def ok(_request: Recorded, _match: re.Match[str]) -> Reply:
+        return Reply(200, {"ok": True})
 
-    async def auth_test(_request: Recorded, _match: re.Match[str]) -> tuple[int, Any]:
-        return 200, {"ok": True, "team_id": "T05QX7HB2LK", "user_id": "U0BOT", "bot_id": "B0BOT",
-                     "team": "Sac Valley Hibachi", "user": "gateway"}
+    def auth_test(_request: Recorded, _match: re.Match[str]) -> Reply:
+        return Reply(200, {"ok": True, "team_id": "T05QX7HB2LK", "user_id": "U0BOT",
+                           "bot_id": "B0BOT", "team": "Sac Valley Hibachi", "user": "gateway"})
 
     fake.route("POST", r"/api/chat\.postMessage", post_message)
     fake.route("POST", r"/api/auth\.test", auth_test)
@@ -73,11 +72,12 @@ def slack_routes(fake: FakeServer) -> None:
 
 
 def slack_args(request: Recorded) -> dict[str, Any]:
-    """The arguments of a Slack Web API call (the SDK posts JSON or a form)."""
-    if request.body.startswith(b"{"):
+    """The arguments of a Slack Web API call (the SDK posts JSON, or a form whose blocks and
+    view are JSON strings)."""
+    if request.headers.get("content-type", "").startswith("application/json"):
         return dict(request.json())
     form = request.form()
-    return {k: json.loads(v) if k == "blocks" else v for k, v in form.items()}
+    return {k: json.loads(v) if k in ("blocks", "view") else v for k, v in form.items()}
 
 
 def posted_draft_id(request: Recorded) -> int | None:
@@ -94,9 +94,9 @@ def twilio_routes(fake: FakeServer) -> None:
     """The Messages API: 201 with a new SID for every send."""
     sids = itertools.count(1)
 
-    async def create(request: Recorded, match: re.Match[str]) -> tuple[int, Any]:
+    def create(request: Recorded, match: re.Match[str]) -> Reply:
         form = request.form()
-        return 201, {
+        return Reply(201, {
             "sid": f"SM{next(sids):032x}",
             "account_sid": match.group(1),
             "to": form.get("To"),
@@ -104,6 +104,6 @@ def twilio_routes(fake: FakeServer) -> None:
             "body": form.get("Body"),
             "status": "queued",
             "num_segments": "1",
-        }
+        })
 
     fake.route("POST", r"/2010-04-01/Accounts/(\w+)/Messages\.json", create)

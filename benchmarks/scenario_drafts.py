@@ -63,8 +63,8 @@ async def single_draft(port: int, fake: FakeServer, factory: SmsFactory, *, with
         raise RuntimeError(f"the inquiry webhook answered {status}")
     if await wait_count(fake, POSTED, before + 1, until=start + within) <= before:
         raise RuntimeError(f"no review message within {within} s")
-    posted = fake.calls(POSTED)[before].at
-    model = fake.calls(OPENAI_PATH)[model_before:]
+    posted = fake.calls(path_contains=POSTED)[before].at
+    model = fake.calls(path_contains=OPENAI_PATH)[model_before:]
     return {
         "total_s": round(posted - start, 3),
         "to_first_model_call_s": round(model[0].at - start, 3) if model else -1.0,
@@ -83,7 +83,7 @@ async def burst(port: int, fake: FakeServer, factory: SmsFactory, *, count: int,
     answered_s = time.perf_counter() - start
     await wait_count(fake, POSTED, before_posts + count, until=start + deadline)
     waited = time.perf_counter() - start
-    posts = fake.calls(POSTED)[before_posts:before_posts + count]
+    posts = fake.calls(path_contains=POSTED)[before_posts:before_posts + count]
     done = len(posts)
     all_s = posts[-1].at - start if done == count else None
     return {
@@ -175,10 +175,10 @@ async def approve_all(port: int, fake: FakeServer, draft_ids: list[int], plan: P
                 raise RuntimeError(f"/slack/events answered {status}")
             if await wait_count(fake, SENT, before + 1, until=start + 15) <= before:
                 raise RuntimeError(f"draft {draft_id} was not sent within 15 s")
-            latencies.append(fake.calls(SENT)[before].at - start)
+            latencies.append(fake.calls(path_contains=SENT)[before].at - start)
     finally:
         await conn.close()
-    sends = [r.form() for r in fake.calls(SENT)]
+    sends = [r.form() for r in fake.calls(path_contains=SENT)]
     return {
         "approvals": len(draft_ids),
         "sent": len(sends),
@@ -208,7 +208,7 @@ async def run_approve(procs: Processes, plan: Plan, *, workdir: Path, name: str,
             if load.ok != plan.approvals:
                 raise RuntimeError(f"only {load.ok} of {plan.approvals} inquiries were accepted")
             await wait_count(fake, POSTED, plan.approvals, until=time.perf_counter() + 60)
-            ids = [i for i in map(posted_draft_id, fake.calls(POSTED)) if i is not None]
+            ids = [i for i in map(posted_draft_id, fake.calls(path_contains=POSTED)) if i is not None]
             result = await approve_all(server.port, fake, ids, plan)
             result.update(name=name, worker_poll_seconds=poll_seconds or DEFAULT_POLL,
                           startup_s=round(server.startup_s or 0.0, 3),

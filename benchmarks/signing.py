@@ -1,7 +1,8 @@
 """Signed requests as the providers send them: Twilio SMS webhooks and Slack button clicks.
 
-Requests are built as raw HTTP/1.1 bytes ahead of a timed run, so signing costs the load
-generator nothing while it measures.
+`twilio_signed` and `slack_signed` are the providers' signing algorithms, shared with the tests.
+The bench builds its requests as raw HTTP/1.1 bytes ahead of a timed run, so signing costs the
+load generator nothing while it measures.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import itertools
 import json
 import time
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from twilio.request_validator import RequestValidator
 
@@ -24,6 +25,26 @@ APPROVER = "U05R2M8KQ3A"
 REVIEW_CHANNEL = "C06A1HBCH9Q"
 PUBLIC_BASE = "https://gateway.bench.example"
 INQUIRY = "Hi! How much for hibachi for 10 adults with filet mignon? We're in Folsom 95630"
+
+
+def twilio_signed(url: str, body: bytes, token: str) -> dict[str, str]:
+    """Headers for a form body signed with Twilio's algorithm over `url` and the form."""
+    params = dict(parse_qsl(body.decode(), keep_blank_values=True))
+    return {
+        "X-Twilio-Signature": RequestValidator(token).compute_signature(url, params),
+        "Content-Type": "application/x-www-form-urlencoded",
+    }
+
+
+def slack_signed(body: bytes, secret: str, timestamp: int | None = None) -> dict[str, str]:
+    """Headers Slack sends: v0 HMAC-SHA256 of "v0:{ts}:{body}" with the signing secret."""
+    ts = str(int(time.time()) if timestamp is None else timestamp)
+    digest = hmac.new(secret.encode(), f"v0:{ts}:".encode() + body, hashlib.sha256).hexdigest()
+    return {
+        "X-Slack-Request-Timestamp": ts,
+        "X-Slack-Signature": f"v0={digest}",
+        "Content-Type": "application/x-www-form-urlencoded",
+    }
 
 
 def http_post(path: str, body: bytes, headers: dict[str, str]) -> bytes:
@@ -42,7 +63,6 @@ class SmsFactory:
 
     def __init__(self, *, first: int = 1, text: str = INQUIRY) -> None:
         self._numbers = itertools.count(first)
-        self._validator = RequestValidator(TWILIO_TOKEN)
         self._text = text
         self.path = "/webhooks/twilio"
 
@@ -61,12 +81,7 @@ class SmsFactory:
             "ApiVersion": "2010-04-01",
         }
         body = urlencode(fields).encode()
-        signature = self._validator.compute_signature(PUBLIC_BASE + self.path, fields)
-        headers = {
-            "Content-Type": "application/x-www-form-urlencoded",
-            "X-Twilio-Signature": signature,
-        }
-        return http_post(self.path, body, headers)
+        return http_post(self.path, body, twilio_signed(PUBLIC_BASE + self.path, body, TWILIO_TOKEN))
 
     def batch(self, count: int) -> list[bytes]:
         return [self.next() for _ in range(count)]
@@ -95,11 +110,4 @@ def slack_approve(draft_id: int, *, user: str = APPROVER, timestamp: int | None 
                      "text": {"type": "plain_text", "text": "Approve & send"}}],
     }
     body = urlencode({"payload": json.dumps(payload)}).encode()
-    ts = str(int(time.time()) if timestamp is None else timestamp)
-    digest = hmac.new(SLACK_SECRET.encode(), f"v0:{ts}:".encode() + body, hashlib.sha256).hexdigest()
-    headers = {
-        "Content-Type": "application/x-www-form-urlencoded",
-        "X-Slack-Request-Timestamp": ts,
-        "X-Slack-Signature": f"v0={digest}",
-    }
-    return http_post("/slack/events", body, headers)
+    return http_post("/slack/events", body, slack_signed(body, SLACK_SECRET, timestamp))

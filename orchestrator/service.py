@@ -144,41 +144,23 @@ class Orchestrator:
                     state=state,
                 )
         except LoopError as exc:
-            return self._fallback(
-                exc.reason, str(exc), channel, text, history, customer_name, started, state
-            )
+            failure = (exc.reason, str(exc))
         except TimeoutError:
-            return self._fallback(
-                "timeout",
-                f"no answer within {self.timeout}s",
-                channel,
-                text,
-                history,
-                customer_name,
-                started,
-                state,
-            )
+            failure = ("timeout", f"no answer within {self.timeout}s")
         except openai.APIStatusError as exc:
-            return self._fallback(
-                f"http_{exc.status_code}",
-                str(exc),
-                channel,
-                text,
-                history,
-                customer_name,
-                started,
-                state,
-            )
+            failure = (f"http_{exc.status_code}", str(exc))
         except openai.APIError as exc:  # connection errors, SDK timeouts, undecodable responses
-            return self._fallback(
-                type(exc).__name__, str(exc), channel, text, history, customer_name, started, state
-            )
+            failure = (type(exc).__name__, str(exc))
         except Exception as exc:  # draft() must not raise: log it and let staff see the fallback
             log.exception("unexpected error in the model loop")
-            return self._fallback(
-                "internal_error", repr(exc), channel, text, history, customer_name, started, state
-            )
-        return self._model_draft(final, text, started, state, channel)
+            failure = ("internal_error", repr(exc))
+        else:
+            return self._model_draft(final, text, started, state, channel)
+        reason, detail = failure
+        return self._fallback(
+            reason, detail, channel=channel, text=text, history=history,
+            customer_name=customer_name, started=started, state=state,
+        )
 
     def check_text(
         self, *, text: str, customer_text: str, tool_runs: Sequence[Mapping[str, Any]]
@@ -274,6 +256,7 @@ class Orchestrator:
         self,
         reason: str,
         detail: str,
+        *,
         channel: Channel,
         text: str,
         history: Sequence[Turn],

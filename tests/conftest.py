@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 from app.db import migrate, sync_url
 from app.models import Base
 from tests.fakes.server import FakeServer
-from tests.helpers import twilio_messages_route
+from tests.helpers import slack_routes, twilio_messages_route
 from vocabulary.settings import Settings
 
 pytest_plugins = ["tests.fakes.smtp"]  # the `smtp` fixture: a real SMTP server on 127.0.0.1
@@ -78,6 +78,14 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 def fake_twilio() -> Iterator[FakeServer]:
     with FakeServer() as fake:
         twilio_messages_route(fake)
+        yield fake
+
+
+@pytest.fixture
+def fake_slack() -> Iterator[FakeServer]:
+    """The Slack Web API methods the reviewer calls, each answering ok."""
+    with FakeServer() as fake:
+        slack_routes(fake)
         yield fake
 
 

@@ -20,7 +20,6 @@ class ChannelLimits:
     max_chars: int
     max_parts: int = 1
     counts_segments: bool = False
-    supports_buttons: bool = False
 
 
 @dataclass(frozen=True, slots=True)

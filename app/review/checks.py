@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from adapters.text import TooLong, fit_to_limits, sms_segments
-from app.channels import DECLARED_LIMITS
+from adapters.text import TooLong, fit_to_limits, segments_for
+from app.channels import channel_limits
 from app.orchestrator_factory import Drafter
 from app.review.view import DraftView
 from vocabulary.messages import Channel
-from vocabulary.webhook import ChannelLimits
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,26 +20,19 @@ class EditCheck:
     note: str
 
 
-def channel_limits(channel: Channel) -> ChannelLimits:
-    """The limits the channel's adapter declares, whether or not the channel is configured
-    (a dry-run reply must still fit the real channel)."""
-    return DECLARED_LIMITS.get(channel, ChannelLimits(max_chars=4000))
-
-
 def check_edit(orchestrator: Drafter, view: DraftView, text: str) -> EditCheck:
     """Refuse empty or too-long text; flag amounts the pricing tools never produced."""
     text = text.strip()
     if not text:
         return EditCheck("The reply is empty.", (), "")
     channel = Channel(view.conversation.channel)
+    limits = channel_limits(channel)
     try:
-        fit_to_limits(text, channel_limits(channel))
+        fit_to_limits(text, limits)
     except TooLong as exc:
         return EditCheck(f"Too long for {channel.value}: {exc}.", (), "")
-    note = ""
-    if channel == Channel.SMS:
-        info = sms_segments(text)
-        note = f"{info.segments} SMS segment(s), {info.encoding}"
+    info = segments_for(limits, text)
+    note = f"{info.segments} SMS segment(s), {info.encoding}" if info else ""
     flags = orchestrator.check_text(
         text=text,
         customer_text=view.latest.text if view.latest else "",

@@ -3,21 +3,12 @@ pointed at a fake Web API."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from tests.fakes.server import FakeServer
-from tests.helpers import slack_routes
 from tests.reliability.signing import CHANNEL_SETTINGS
-
-
-@pytest.fixture
-def fake_slack() -> Iterator[FakeServer]:
-    with FakeServer() as fake:
-        slack_routes(fake)
-        yield fake
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ import itertools
 import re
 import threading
 from collections.abc import Callable
-from http.server import ThreadingHTTPServer
 from typing import Any
 
 from tests.fakes.server import FakeServer, Recorded, Reply
@@ -121,18 +120,9 @@ class Unplugged:
 
     def __init__(self, fake: FakeServer) -> None:
         self.fake = fake
-        assert fake._httpd is not None
-        self.address = fake._httpd.server_address[:2]
-        self.handler = fake._httpd.RequestHandlerClass
 
     def down(self) -> None:
-        assert self.fake._httpd is not None
-        self.fake._httpd.shutdown()
-        self.fake._httpd.server_close()
+        self.fake.unplug()
 
     def up(self) -> None:
-        httpd = ThreadingHTTPServer(self.address, self.handler)  # type: ignore[arg-type]
-        httpd.daemon_threads = True
-        self.fake._httpd = httpd
-        threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                         daemon=True).start()
+        self.fake.plug()

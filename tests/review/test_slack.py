@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import urlencode
 
@@ -21,20 +21,12 @@ from tests.helpers import (
     eventually,
     fixture_bytes,
     slack_call,
-    slack_routes,
     slack_signed,
     twilio_signed,
 )
 
 APPROVER = "U05R2M8KQ3A"  # kenji in the fixtures
 BASE = "https://gateway.example.com"
-
-
-@pytest.fixture
-def fake_slack() -> Iterator[FakeServer]:
-    with FakeServer() as fake:
-        slack_routes(fake)
-        yield fake
 
 
 @pytest.fixture
