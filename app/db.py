@@ -80,9 +80,14 @@ def session_factory(
     return async_sessionmaker(engine, expire_on_commit=False, info=info)
 
 
-def migrate(url: str) -> None:
-    """alembic upgrade head, with the migrations found beside the installed package."""
+def alembic_config(url: str) -> Config:
+    """Alembic's configuration for `url`, with the migrations found beside the package."""
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", sync_url(url).replace("%", "%%"))
-    command.upgrade(cfg, "head")
+    return cfg
+
+
+def migrate(url: str) -> None:
+    """alembic upgrade head."""
+    command.upgrade(alembic_config(url), "head")

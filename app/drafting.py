@@ -122,8 +122,12 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
             segments=_segments(Channel(conversation.channel), result.text),
             expires_at=utcnow() + timedelta(minutes=worker.settings.draft_expiry_minutes),
         )
-        if result.needs_human:
-            conversation.status = "needs_human"
+        if result.needs_human:  # `conversation` was read in another session: update the row
+            await session.execute(
+                update(Conversation)
+                .where(Conversation.id == conversation_id)
+                .values(status="needs_human")
+            )
         await propose(session, draft)
         DRAFTS.labels(responder=result.responder).inc()
         DRAFT_SECONDS.labels(responder=result.responder).observe(result.latency_ms / 1000)

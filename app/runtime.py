@@ -41,8 +41,11 @@ class Runtime:
         await self.engine.dispose()
 
 
-def build_runtime(settings: Settings, *, orchestrator: Drafter | None = None) -> Runtime:
-    """Wire a runtime; nothing here calls a provider. `orchestrator` replaces the configured one."""
+def build_runtime(
+    settings: Settings, *, orchestrator: Drafter | None = None, channels: Channels | None = None
+) -> Runtime:
+    """Wire a runtime; nothing here calls a provider. `orchestrator` and `channels` replace the
+    configured ones (tests pass in-memory fakes)."""
     engine = create_engine(settings.database_url)
     http = httpx.AsyncClient(timeout=httpx.Timeout(15.0))
     work_ready = asyncio.Event()
@@ -53,7 +56,7 @@ def build_runtime(settings: Settings, *, orchestrator: Drafter | None = None) ->
         engine=engine,
         sessions=sessions,
         work_ready=work_ready,
-        channels=build_channels(settings, http=http),
+        channels=channels if channels is not None else build_channels(settings, http=http),
         orchestrator=drafter,
         http=http,
         slack=build_slack_reviewer(settings, sessions=sessions, orchestrator=drafter),

@@ -15,8 +15,12 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from app.channels import Channels
 from app.db import migrate, sync_url
+from app.main import create_app
 from app.models import Base
+from app.orchestrator_factory import Drafter
+from app.runtime import Runtime, build_runtime
 from tests.fakes.server import FakeServer
 from tests.helpers import slack_routes, twilio_messages_route
 from vocabulary.settings import Settings
@@ -115,25 +119,30 @@ def settings(make_settings: Callable[..., Settings]) -> Settings:
 
 
 @pytest.fixture
-def orchestrator() -> Any:
+def orchestrator() -> Drafter | None:
     """None builds the configured orchestrator (offline without a key); tests may override."""
     return None
 
 
 @pytest.fixture
-async def runtime(settings: Settings, orchestrator: Any) -> AsyncIterator[Any]:
-    from app.runtime import build_runtime
+def channels() -> Channels | None:
+    """None builds the adapters the settings configure; tests may pass in-memory ones."""
+    return None
 
-    rt = build_runtime(settings, orchestrator=orchestrator)
+
+@pytest.fixture
+async def runtime(
+    settings: Settings, orchestrator: Drafter | None, channels: Channels | None
+) -> AsyncIterator[Runtime]:
+    """The process runtime on a fresh database (the worker does not run unless drained)."""
+    rt = build_runtime(settings, orchestrator=orchestrator, channels=channels)
     yield rt
     await rt.close()
 
 
 @pytest.fixture
-async def client(runtime: Any) -> AsyncIterator[httpx.AsyncClient]:
+async def client(runtime: Runtime) -> AsyncIterator[httpx.AsyncClient]:
     """HTTP client on the app in-process; the worker does not run unless a test drains it."""
-    from app.main import create_app
-
     app = create_app(runtime=runtime, run_worker=False)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url=PUBLIC_BASE) as http:

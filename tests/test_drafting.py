@@ -1,0 +1,126 @@
+"""The drafting job with an in-memory recording drafter and profile source: what the
+orchestrator is asked, what is stored for review, and when nothing is drafted."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from adapters.text import sms_segments
+from app.channels import Channels
+from app.drafting import run_draft_job
+from app.models import Contact, Conversation, Draft, utcnow
+from app.runtime import Runtime
+from app.states import DraftState, JobKind
+from app.worker import Worker
+from orchestrator.service import Turn
+from tests.fakes.recording import RecordingDrafter, RecordingProfiles, make_draft
+from tests.records import inbound, jobs, store
+from vocabulary.messages import Attachment, Channel, InboundKind
+from vocabulary.settings import Settings
+
+PSID = "7083456100000001"
+REPLY = make_draft("Hi Marisol! 10 adults with filet mignon comes to $600.00. Which date?",
+                   flags=("complaint",), needs_human=True, quote={"total": "600.00"})
+
+
+@pytest.fixture
+def orchestrator() -> RecordingDrafter:
+    return RecordingDrafter(reply=REPLY)
+
+
+@pytest.fixture
+def profiles() -> RecordingProfiles:
+    return RecordingProfiles({PSID: "Marisol R"})
+
+
+@pytest.fixture
+def channels(profiles: RecordingProfiles) -> Channels:
+    return Channels(profiles={Channel.MESSENGER: profiles})
+
+
+@pytest.fixture
+def settings(make_settings: Callable[..., Settings]) -> Settings:
+    return make_settings(flood_messages_per_minute=2, draft_expiry_minutes=90)
+
+
+async def _drain(runtime: Runtime) -> int:
+    return await Worker(runtime=runtime, handlers={JobKind.DRAFT: run_draft_job}).drain()
+
+
+async def _drafts(runtime: Runtime) -> list[Draft]:
+    async with runtime.sessions() as session:
+        return list((await session.execute(select(Draft).order_by(Draft.id))).scalars())
+
+
+async def test_one_draft_for_the_latest_message_with_the_conversation_so_far(
+    runtime: Runtime, orchestrator: RecordingDrafter
+) -> None:
+    await store(runtime, inbound(1, text="Hi, do you cater in Folsom?", name="Dana"))
+    second = await store(runtime, inbound(2, text="10 adults, filet mignon, 95630"))
+    assert await _drain(runtime) == 2  # the first job skips itself: a newer message is waiting
+    (call,) = orchestrator.calls
+    assert (call.channel, call.text, call.customer_name) == (
+        Channel.SMS, "10 adults, filet mignon, 95630", "Dana")
+    assert call.history == [Turn(role="customer", text="Hi, do you cater in Folsom?")]
+    (draft,) = await _drafts(runtime)
+    assert (draft.state, draft.inbound_message_id, draft.text) == (
+        DraftState.PENDING, second.stored[0], REPLY.text)
+    assert (draft.responder, draft.model, draft.usage, draft.latency_ms) == (
+        "model", "gpt-test", {"total_tokens": 120}, 42)
+    assert (draft.flags, draft.quote) == (["complaint"], {"total": "600.00"})
+    assert draft.segments == sms_segments(REPLY.text).segments
+    assert draft.expires_at is not None
+    assert abs((draft.expires_at - draft.created_at).total_seconds() - 90 * 60) < 5
+    (post,) = await jobs(runtime, JobKind.REVIEW_POST)
+    assert post.payload == {"draft_id": draft.id}
+    async with runtime.sessions() as session:
+        conversation = await session.get(Conversation, draft.conversation_id)
+    assert conversation is not None and conversation.status == "needs_human"
+
+
+async def test_a_missing_name_comes_from_the_profile_source_once(
+    runtime: Runtime, orchestrator: RecordingDrafter, profiles: RecordingProfiles
+) -> None:
+    messenger: dict[str, Any] = {"channel": Channel.MESSENGER, "sender": PSID,
+                                 "recipient": "104857392016482"}
+    await store(runtime, inbound(1, **messenger))
+    await _drain(runtime)
+    await store(runtime, inbound(2, text="Saturday works", **messenger))
+    await _drain(runtime)
+    assert profiles.lookups == [(PSID, Channel.MESSENGER)]
+    assert [c.customer_name for c in orchestrator.calls] == ["Marisol R", "Marisol R"]
+    async with runtime.sessions() as session:
+        contact = (await session.execute(select(Contact))).scalar_one()
+    assert contact.display_name == "Marisol R"
+    assert [d.segments for d in await _drafts(runtime)] == [None, None]  # not billed by segment
+
+
+async def test_nothing_is_drafted_for_a_customer_who_opted_out(
+    runtime: Runtime, orchestrator: RecordingDrafter
+) -> None:
+    await store(runtime, inbound(1))
+    await store(runtime, inbound(2, text="STOP", kind=InboundKind.OPT_OUT))
+    assert await _drain(runtime) == 1
+    assert orchestrator.calls == [] and await _drafts(runtime) == []
+    (job,) = await jobs(runtime, JobKind.DRAFT)
+    assert job.state == "done"
+
+
+async def test_an_attachment_alone_is_described_and_a_burst_is_flagged(
+    runtime: Runtime, orchestrator: RecordingDrafter
+) -> None:
+    photo = Attachment(url="https://api.twilio.com/media/ME1", content_type="image/jpeg")
+    for n in range(1, 4):
+        message = inbound(n, text="", received_at=utcnow())
+        await store(runtime, message if n < 3 else replace(message, attachments=(photo,)))
+    await _drain(runtime)
+    (call,) = orchestrator.calls
+    assert call.text == "[customer sent an attachment]"
+    (draft,) = await _drafts(runtime)
+    assert draft.flags == ["complaint", "flood: 3 messages in the last minute; one draft for the burst"]
+
