@@ -65,9 +65,12 @@ class MailgunInbound(InboundAdapter):
         self._now = now
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> MailgunInbound:
-        """MAILGUN_SIGNING_KEY signs the posts; EMAIL_FROM is the business's own address."""
-        return cls(signing_key=settings.mailgun_signing_key, business_address=settings.email_from)
+    def from_settings(cls, settings: Settings, *, now: Callable[[], float] = time.time
+                      ) -> MailgunInbound:
+        """MAILGUN_SIGNING_KEY signs the posts; EMAIL_FROM is the business's own address; `now`
+        (epoch seconds) bounds the accepted timestamp window."""
+        return cls(signing_key=settings.mailgun_signing_key, business_address=settings.email_from,
+                   now=now)
 
     def verify(self, request: WebhookRequest) -> None:
         """Check the HMAC-SHA256 of timestamp + token and that the timestamp is fresh."""
@@ -203,9 +206,11 @@ class SendGridInbound(InboundAdapter):
         self._now = now
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> SendGridInbound:
+    def from_settings(cls, settings: Settings, *, now: Callable[[], float] = time.time
+                      ) -> SendGridInbound:
         """SENDGRID_INBOUND_USER / _PASSWORD guard the URL; EMAIL_FROM is our own address."""
         return cls(
+            now=now,
             username=settings.sendgrid_inbound_user,
             password=settings.sendgrid_inbound_password,
             business_address=settings.email_from,

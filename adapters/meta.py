@@ -78,9 +78,13 @@ class MetaAdapter(InboundAdapter, Sender, ProfileSource, SubscriptionVerifier):
         self._now = now
 
     @classmethod
-    def from_settings(cls, settings: Settings, *, http: httpx.AsyncClient) -> MetaAdapter:
-        """Build from settings. Empty secrets are kept: every check fails closed."""
+    def from_settings(
+        cls, settings: Settings, *, http: httpx.AsyncClient, now: Callable[[], datetime] = _utc_now
+    ) -> MetaAdapter:
+        """Build from settings. Empty secrets are kept: every check fails closed. `now`
+        decides the messaging window."""
         return cls(
+            now=now,
             app_secret=settings.meta_app_secret,
             verify_token=settings.meta_verify_token,
             page_access_token=settings.meta_page_access_token,

@@ -106,8 +106,12 @@ class TwilioAdapter(InboundAdapter, Sender):
         self._client: Client | None = None
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> TwilioAdapter:
+    def from_settings(
+        cls, settings: Settings, *, now: Callable[[], datetime] = lambda: datetime.now(UTC)
+    ) -> TwilioAdapter:
+        """`now` stamps inbound messages and decides WhatsApp's 24-hour window."""
         return cls(
+            now=now,
             account_sid=settings.twilio_account_sid,
             auth_token=settings.twilio_auth_token,
             from_number=settings.twilio_from_number,

@@ -4,7 +4,9 @@ has no adapter: its webhook is refused and its replies go to the dry-run outbox.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 import httpx
 
@@ -14,6 +16,7 @@ from adapters.email import EmailSender, MailgunInbound, SendGridInbound
 from adapters.meta import MetaAdapter
 from adapters.telegram import TelegramAdapter
 from adapters.twilio import TwilioAdapter
+from app.clock import SYSTEM_CLOCK
 from vocabulary.messages import Channel
 from vocabulary.settings import Settings
 from vocabulary.webhook import ChannelLimits
@@ -57,15 +60,22 @@ class Channels:
                 await sender.close()
 
 
-def build_channels(settings: Settings, *, http: httpx.AsyncClient) -> Channels:
-    """Adapters for every channel whose credentials are complete."""
+def build_channels(
+    settings: Settings, *, http: httpx.AsyncClient, now: Callable[[], datetime] = SYSTEM_CLOCK.now
+) -> Channels:
+    """Adapters for every channel whose credentials are complete; `now` is their clock
+    (messaging windows, timestamp windows, arrival times)."""
     channels = Channels()
+
+    def seconds() -> float:
+        return now().timestamp()
+
     if settings.twilio_enabled:
-        twilio_adapter = TwilioAdapter.from_settings(settings)
+        twilio_adapter = TwilioAdapter.from_settings(settings, now=now)
         channels.inbound["twilio"] = twilio_adapter
         channels.add_sender(twilio_adapter)
     if settings.meta_enabled:
-        meta_adapter = MetaAdapter.from_settings(settings, http=http)
+        meta_adapter = MetaAdapter.from_settings(settings, http=http, now=now)
         channels.inbound["meta"] = meta_adapter
         channels.subscriptions["meta"] = meta_adapter
         channels.add_sender(meta_adapter)
@@ -77,7 +87,7 @@ def build_channels(settings: Settings, *, http: httpx.AsyncClient) -> Channels:
     if settings.smtp_enabled:
         channels.add_sender(EmailSender.from_settings(settings))
     if settings.mailgun_enabled:
-        channels.inbound["mailgun"] = MailgunInbound.from_settings(settings)
+        channels.inbound["mailgun"] = MailgunInbound.from_settings(settings, now=seconds)
     if settings.sendgrid_enabled:
-        channels.inbound["sendgrid"] = SendGridInbound.from_settings(settings)
+        channels.inbound["sendgrid"] = SendGridInbound.from_settings(settings, now=seconds)
     return channels

@@ -17,6 +17,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from app.clock import CLOCK_KEY, SYSTEM_CLOCK, Clock
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
@@ -73,10 +75,13 @@ def create_engine(url: str) -> AsyncEngine:
 
 
 def session_factory(
-    engine: AsyncEngine, *, wake: Callable[[], None] | None = None
+    engine: AsyncEngine, *, wake: Callable[[], None] | None = None, clock: Clock = SYSTEM_CLOCK
 ) -> async_sessionmaker[AsyncSession]:
-    """Sessions for `engine`; `wake` is called after a commit that enqueued jobs."""
-    info = {"wake_workers": wake} if wake else {}
+    """Sessions for `engine` that carry `clock`; `wake` is called after a commit that enqueued
+    jobs."""
+    info: dict[str, object] = {CLOCK_KEY: clock}
+    if wake:
+        info["wake_workers"] = wake
     return async_sessionmaker(engine, expire_on_commit=False, info=info)
 
 

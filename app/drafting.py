@@ -14,10 +14,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.text import segments_for
 from app.channels import channel_limits
+from app.clock import clock_of
 from app.ingest import DRAFTED_KINDS, recent_inbound
 from app.jobs import ClaimedJob
 from app.metrics import DRAFT_SECONDS, DRAFTS
-from app.models import Contact, Conversation, Draft, Message, utcnow
+from app.models import Contact, Conversation, Draft, Message
 from app.review.service import propose
 from app.worker import Worker
 from orchestrator.service import Turn
@@ -120,7 +121,8 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
             usage=dict(result.usage),
             latency_ms=result.latency_ms,
             segments=_segments(Channel(conversation.channel), result.text),
-            expires_at=utcnow() + timedelta(minutes=worker.settings.draft_expiry_minutes),
+            expires_at=clock_of(session).now()
+            + timedelta(minutes=worker.settings.draft_expiry_minutes),
         )
         if result.needs_human:  # `conversation` was read in another session: update the row
             await session.execute(

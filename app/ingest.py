@@ -16,8 +16,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import outbox as entries
+from app.clock import clock_of
 from app.jobs import enqueue
-from app.models import Contact, Conversation, Message, WebhookNonce, utcnow
+from app.models import Contact, Conversation, Message, WebhookNonce
 from app.review.service import notify_reviewers, supersede_pending
 from app.states import JobKind
 from vocabulary.messages import DeliveryStatus, InboundKind, InboundMessage, ParsedWebhook
@@ -67,7 +68,7 @@ async def get_contact(
     name = storable(name)[:200] if name else None
     stmt = insert(Contact).values(
         channel=channel, address=storable(address), display_name=name, opted_out=False,
-        created_at=utcnow(),
+        created_at=clock_of(session).now(),
     )
     upsert = stmt.on_conflict_do_update(
         index_elements=["channel", "address"],
@@ -151,7 +152,7 @@ def _message_row(message: InboundMessage, conversation_id: int, direction: str) 
 
 async def recent_inbound(session: AsyncSession, conversation_id: int, *, seconds: float = 60) -> int:
     """Customer messages in the conversation over the last `seconds`."""
-    since = utcnow() - timedelta(seconds=seconds)
+    since = clock_of(session).now() - timedelta(seconds=seconds)
     result = await session.execute(
         select(func.count()).select_from(Message).where(
             Message.conversation_id == conversation_id,
@@ -190,7 +191,7 @@ async def ingest_message(
         return message_id, False
     conversation.last_inbound_at = message.received_at
     if message.kind == InboundKind.OPT_OUT:
-        contact.opted_out, contact.opted_out_at = True, utcnow()
+        contact.opted_out, contact.opted_out_at = True, clock_of(session).now()
     elif message.kind == InboundKind.OPT_IN:
         contact.opted_out, contact.opted_out_at = False, None
     if message.kind not in DRAFTED_KINDS or contact.opted_out:
@@ -205,7 +206,7 @@ async def ingest_message(
         kind=JobKind.DRAFT,
         payload={"conversation_id": conversation.id, "message_id": message_id},
         dedupe_key=f"draft:{message_id}",
-        run_after=utcnow() + timedelta(seconds=delay),
+        run_after=clock_of(session).now() + timedelta(seconds=delay),
     )
     return message_id, True
 
@@ -240,7 +241,7 @@ async def mark_nonce(session: AsyncSession, *, provider: str, nonce: str) -> boo
     new_id = await insert_ignore(
         session,
         WebhookNonce,
-        {"provider": provider, "nonce": nonce, "seen_at": utcnow()},
+        {"provider": provider, "nonce": nonce, "seen_at": clock_of(session).now()},
         ["provider", "nonce"],
     )
     return new_id is not None

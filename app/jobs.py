@@ -8,7 +8,7 @@ worker died, is claimed again by another worker.
 
 from __future__ import annotations
 
-import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -17,8 +17,11 @@ from sqlalchemy import and_, event, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session
 
-from app.models import Job, utcnow
+from app.clock import SYSTEM_CLOCK, clock_of
+from app.models import Job
 from app.states import JobKind, JobState
+
+Jitter = Callable[[float, float], float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +43,9 @@ def enqueue(
     dedupe_key: str | None = None,
     run_after: datetime | None = None,
 ) -> Job:
-    """Add a job in the caller's transaction."""
-    job = Job(kind=str(kind), payload=payload, dedupe_key=dedupe_key, run_after=run_after or utcnow())
+    """Add a job in the caller's transaction, due at `run_after` (default: now)."""
+    due = run_after or clock_of(session).now()
+    job = Job(kind=str(kind), payload=payload, dedupe_key=dedupe_key, run_after=due)
     session.add(job)
     session.info[ENQUEUED] = True
     return job
@@ -82,9 +86,9 @@ async def claim(
     job_id: int | None = None,
 ) -> ClaimedJob | None:
     """Take the oldest due job (or one whose lease expired), or None when there is none.
-    `job_id` takes that job only, if it is claimable."""
-    now = now or utcnow()
+    `job_id` takes that job only, if it is claimable. `now` defaults to the sessions' clock."""
     async with sessions() as session, session.begin():
+        now = now or clock_of(session).now()
         query = select(Job.id).where(_claimable(now)).order_by(Job.run_after, Job.id).limit(1)
         if kinds:
             query = query.where(Job.kind.in_(kinds))
@@ -118,7 +122,7 @@ async def renew(
         result = await session.execute(
             update(Job)
             .where(Job.id == job.id, Job.locked_by == job.worker_id, Job.state == JobState.RUNNING)
-            .values(lease_until=utcnow() + timedelta(seconds=lease_seconds))
+            .values(lease_until=clock_of(session).now() + timedelta(seconds=lease_seconds))
         )
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
@@ -128,15 +132,19 @@ async def finish(session: AsyncSession, job: ClaimedJob) -> bool:
     result = await session.execute(
         update(Job)
         .where(Job.id == job.id, Job.locked_by == job.worker_id, Job.state == JobState.RUNNING)
-        .values(state=JobState.DONE, finished_at=utcnow(), lease_until=None, last_error=None)
+        .values(state=JobState.DONE, finished_at=clock_of(session).now(), lease_until=None,
+                last_error=None)
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
-def backoff_seconds(attempt: int, *, base: float, cap: float = 3600.0) -> float:
-    """Exponential backoff with full jitter: uniform in [base, base * 2**(attempt-1)]."""
+def backoff_seconds(
+    attempt: int, *, base: float, cap: float = 3600.0, jitter: Jitter = SYSTEM_CLOCK.jitter
+) -> float:
+    """Exponential backoff with full jitter: in [base, base * 2**(attempt-1)], drawn by
+    `jitter` (pass the runtime clock's, so a test can pick the delay)."""
     ceiling = min(cap, base * (2 ** max(0, attempt - 1)))
-    return random.uniform(min(base, ceiling), ceiling)
+    return jitter(min(base, ceiling), ceiling)
 
 
 async def retry_later(
@@ -150,16 +158,17 @@ async def retry_later(
     """Put the job back for a later try, or mark it dead past `max_attempts`. Returns the new
     state, or None when this worker no longer holds the job (nothing was changed)."""
     state = JobState.DEAD if job.attempts >= max_attempts else JobState.QUEUED
+    now = clock_of(session).now()
     result = await session.execute(
         update(Job)
         .where(Job.id == job.id, Job.locked_by == job.worker_id, Job.state == JobState.RUNNING)
         .values(
             state=state,
-            run_after=utcnow() + timedelta(seconds=delay),
+            run_after=now + timedelta(seconds=delay),
             lease_until=None,
             locked_by=None,
             last_error=error[:2000],
-            finished_at=utcnow() if state == JobState.DEAD else None,
+            finished_at=now if state == JobState.DEAD else None,
         )
         .returning(Job.id)
     )

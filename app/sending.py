@@ -19,10 +19,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from adapters.text import segments_for
 from app import outbox as entries
 from app.channels import channel_limits
+from app.clock import clock_of
 from app.ingest import insert_ignore
 from app.jobs import ClaimedJob, backoff_seconds, finish, retry_later
 from app.metrics import SENDS
-from app.models import ChannelState, Contact, Conversation, Message, Outbox, SendAttempt, utcnow
+from app.models import ChannelState, Contact, Conversation, Message, Outbox, SendAttempt
 from app.review import service
 from app.states import JobState
 from app.worker import LeaseLost, Worker
@@ -156,7 +157,7 @@ async def _record_success(
             "segments": segments,
             "draft_id": outbox.draft_id,
             "raw": {"parts": result.parts, **dict(result.raw)},
-            "created_at": utcnow(),
+            "created_at": clock_of(session).now(),
         },
         ["channel", "provider_message_id"],
     )
@@ -175,7 +176,10 @@ async def _record_failure(worker: Worker, job: ClaimedJob, outbox_id: int, exc: 
         error = f"{exc}" + (f" (code {exc.code})" if exc.code else "")
         transient = isinstance(exc, TransientSendError)
         if isinstance(exc, TransientSendError) and outbox.attempts < settings.send_max_attempts:
-            delay = exc.retry_after or backoff_seconds(outbox.attempts, base=settings.retry_base_seconds)
+            delay = exc.retry_after or backoff_seconds(
+                outbox.attempts, base=settings.retry_base_seconds,
+                jitter=worker.runtime.clock.jitter,
+            )
             # The send's own attempt budget decides; the job budget must not cut it short.
             state = await retry_later(session, job, error=error, delay=delay,
                                       max_attempts=settings.send_max_attempts + 1)

@@ -99,7 +99,7 @@ class Worker:
 
     async def _retry(self, job: ClaimedJob, error: str, delay: float | None) -> None:
         wait = delay if delay is not None else jobs.backoff_seconds(
-            job.attempts, base=self.settings.retry_base_seconds
+            job.attempts, base=self.settings.retry_base_seconds, jitter=self.runtime.clock.jitter
         )
         async with self.runtime.sessions() as session, session.begin():
             state = await jobs.retry_later(

@@ -16,6 +16,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from app.channels import Channels
+from app.clock import SYSTEM_CLOCK, Clock
 from app.db import migrate, sync_url
 from app.main import create_app
 from app.models import Base
@@ -131,11 +132,17 @@ def channels() -> Channels | None:
 
 
 @pytest.fixture
+def clock() -> Clock:
+    """The wall clock; a test that asserts on times overrides it with a FrozenClock."""
+    return SYSTEM_CLOCK
+
+
+@pytest.fixture
 async def runtime(
-    settings: Settings, orchestrator: Drafter | None, channels: Channels | None
+    settings: Settings, orchestrator: Drafter | None, channels: Channels | None, clock: Clock
 ) -> AsyncIterator[Runtime]:
     """The process runtime on a fresh database (the worker does not run unless drained)."""
-    rt = build_runtime(settings, orchestrator=orchestrator, channels=channels)
+    rt = build_runtime(settings, orchestrator=orchestrator, channels=channels, clock=clock)
     yield rt
     await rt.close()
 

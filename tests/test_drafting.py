@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -13,11 +14,12 @@ from sqlalchemy import select
 from adapters.text import sms_segments
 from app.channels import Channels
 from app.drafting import run_draft_job
-from app.models import Contact, Conversation, Draft, utcnow
+from app.models import Contact, Conversation, Draft
 from app.runtime import Runtime
 from app.states import DraftState, JobKind
 from app.worker import Worker
 from orchestrator.service import Turn
+from tests.fakes.clock import FrozenClock
 from tests.fakes.recording import RecordingDrafter, RecordingProfiles, make_draft
 from tests.records import inbound, jobs, store
 from vocabulary.messages import Attachment, Channel, InboundKind
@@ -31,6 +33,11 @@ REPLY = make_draft("Hi Marisol! 10 adults with filet mignon comes to $600.00. Wh
 @pytest.fixture
 def orchestrator() -> RecordingDrafter:
     return RecordingDrafter(reply=REPLY)
+
+
+@pytest.fixture
+def clock() -> FrozenClock:
+    return FrozenClock()
 
 
 @pytest.fixture
@@ -58,7 +65,7 @@ async def _drafts(runtime: Runtime) -> list[Draft]:
 
 
 async def test_one_draft_for_the_latest_message_with_the_conversation_so_far(
-    runtime: Runtime, orchestrator: RecordingDrafter
+    runtime: Runtime, orchestrator: RecordingDrafter, clock: FrozenClock
 ) -> None:
     await store(runtime, inbound(1, text="Hi, do you cater in Folsom?", name="Dana"))
     second = await store(runtime, inbound(2, text="10 adults, filet mignon, 95630"))
@@ -74,8 +81,7 @@ async def test_one_draft_for_the_latest_message_with_the_conversation_so_far(
         "model", "gpt-test", {"total_tokens": 120}, 42)
     assert (draft.flags, draft.quote) == (["complaint"], {"total": "600.00"})
     assert draft.segments == sms_segments(REPLY.text).segments
-    assert draft.expires_at is not None
-    assert abs((draft.expires_at - draft.created_at).total_seconds() - 90 * 60) < 5
+    assert draft.expires_at == clock.now() + timedelta(minutes=90)
     (post,) = await jobs(runtime, JobKind.REVIEW_POST)
     assert post.payload == {"draft_id": draft.id}
     async with runtime.sessions() as session:
@@ -112,11 +118,11 @@ async def test_nothing_is_drafted_for_a_customer_who_opted_out(
 
 
 async def test_an_attachment_alone_is_described_and_a_burst_is_flagged(
-    runtime: Runtime, orchestrator: RecordingDrafter
+    runtime: Runtime, orchestrator: RecordingDrafter, clock: FrozenClock
 ) -> None:
     photo = Attachment(url="https://api.twilio.com/media/ME1", content_type="image/jpeg")
     for n in range(1, 4):
-        message = inbound(n, text="", received_at=utcnow())
+        message = inbound(n, text="", received_at=clock.now())
         await store(runtime, message if n < 3 else replace(message, attachments=(photo,)))
     await _drain(runtime)
     (call,) = orchestrator.calls

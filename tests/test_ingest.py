@@ -5,15 +5,22 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from app.ingest import FloodPolicy, apply_status, mark_nonce
-from app.models import Contact, Conversation, Draft, Message, Outbox, utcnow
+from app.models import Contact, Conversation, Draft, Message, Outbox
 from app.review import service
 from app.runtime import Runtime
 from app.states import DraftState, JobKind, OutboxState
+from tests.fakes.clock import FrozenClock
 from tests.records import BUSINESS, CUSTOMER, RECEIVED, inbound, jobs, propose, store
 from vocabulary.messages import Channel, DeliveryStatus, InboundKind, InboundMessage
+
+
+@pytest.fixture
+def clock() -> FrozenClock:
+    return FrozenClock()
 
 
 async def _contact(runtime: Runtime, address: str = CUSTOMER) -> Contact:
@@ -110,15 +117,21 @@ async def test_an_email_reply_joins_the_thread_it_references(runtime: Runtime) -
     assert rows[latest.stored[0]] == newer.id  # no reference: the latest conversation
 
 
-async def test_a_burst_is_stored_whole_and_drafted_after_the_cooldown(runtime: Runtime) -> None:
+async def test_a_burst_is_stored_whole_and_drafted_after_the_cooldown(
+    runtime: Runtime, clock: FrozenClock
+) -> None:
     flood = FloodPolicy(limit=3, cooldown=60.0)
     for n in range(1, 6):
-        await store(runtime, inbound(n, text=f"message {n}", received_at=utcnow()), flood=flood)
-    waits = [(j.run_after - j.created_at).total_seconds()
-             for j in await jobs(runtime, JobKind.DRAFT)]
-    assert len(waits) == 5
-    assert all(w < 1 for w in waits[:3])  # within the limit: drafted at once
-    assert all(59 < w < 61 for w in waits[3:])  # past it: after the cooldown
+        await store(runtime, inbound(n, text=f"message {n}", received_at=clock.now()),
+                    flood=flood)
+        clock.advance(1)
+    start = clock.now() - timedelta(seconds=5)
+    waits = [(j.run_after - start).total_seconds() for j in await jobs(runtime, JobKind.DRAFT)]
+    # Within the limit drafted at once (message n at second n-1); past it after the cooldown.
+    assert waits == [0, 1, 2, 63, 64]
+    clock.advance(60)  # the burst is a minute old: the next message is drafted at once
+    await store(runtime, inbound(6, received_at=clock.now()), flood=flood)
+    assert (await jobs(runtime, JobKind.DRAFT))[-1].run_after == clock.now()
 
 
 async def test_delivery_statuses_move_the_outbox_and_tell_the_reviewers(runtime: Runtime) -> None:

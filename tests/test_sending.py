@@ -4,17 +4,19 @@ outcome (sent, transient, permanent, held, reauthorization, no channel, opted ou
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select, update
 
 from adapters.text import sms_segments
 from app.channels import Channels
-from app.models import ChannelState, Contact, Draft, Job, Message, Outbox, SendAttempt, utcnow
+from app.models import ChannelState, Contact, Draft, Job, Message, Outbox, SendAttempt
 from app.review import service
 from app.runtime import Runtime
 from app.states import DraftState, JobKind, JobState, OutboxState
 from app.tasks import make_worker
+from tests.fakes.clock import FrozenClock
 from tests.fakes.recording import RecordingSender
 from tests.records import BUSINESS, CUSTOMER, RECEIVED, inbound, jobs, propose, store
 from vocabulary.errors import (
@@ -27,6 +29,11 @@ from vocabulary.errors import (
 from vocabulary.messages import Channel
 
 TEXT = "Hi! 10 adults with filet mignon comes to $600.00. Which date works?"
+
+
+@pytest.fixture
+def clock() -> FrozenClock:
+    return FrozenClock()
 
 
 @pytest.fixture
@@ -64,7 +71,7 @@ async def _send(runtime: Runtime) -> None:
         await worker.drain()
         async with runtime.sessions() as session, session.begin():
             result = await session.execute(update(Job).where(Job.state == JobState.QUEUED)
-                                           .values(run_after=utcnow()))
+                                           .values(run_after=runtime.clock.now()))
         if not result.rowcount:  # type: ignore[attr-defined]
             return
 
@@ -107,7 +114,7 @@ async def test_an_approved_reply_is_handed_to_the_sender_once_and_recorded(
 @pytest.mark.parametrize("failures", [[TransientSendError("503", code="503"),
                                        TransientSendError("timeout", retry_after=30.0)]])
 async def test_transient_failures_are_retried_until_sent(
-    runtime: Runtime, sender: RecordingSender
+    runtime: Runtime, sender: RecordingSender, clock: FrozenClock
 ) -> None:
     outbox_id = await _approved(runtime)
     await make_worker(runtime).drain()  # RETRY_BASE_SECONDS is 0: the 503 is retried at once
@@ -116,7 +123,7 @@ async def test_transient_failures_are_retried_until_sent(
         OutboxState.PENDING, 2, "timeout")
     (job,) = await jobs(runtime, JobKind.SEND)
     assert job.state is JobState.QUEUED
-    assert 29 < (job.run_after - utcnow()).total_seconds() <= 30  # the provider's Retry-After
+    assert job.run_after == clock.now() + timedelta(seconds=30)  # the provider's Retry-After
     await _send(runtime)
     outbox, draft, attempts = await _outbox(runtime, outbox_id)
     assert (outbox.state, outbox.attempts, draft.state) == (OutboxState.SENT, 3, DraftState.SENT)

@@ -26,9 +26,10 @@ from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import outbox as entries
+from app.clock import clock_of
 from app.jobs import enqueue
 from app.metrics import DECISIONS
-from app.models import AuditEvent, Contact, Conversation, Draft, Job, utcnow
+from app.models import AuditEvent, Contact, Conversation, Draft, Job
 from app.states import DraftState, JobKind
 
 PENDING = DraftState.PENDING
@@ -145,7 +146,7 @@ async def _approve(
         session,
         draft_id,
         DraftState.EDITED if edited else DraftState.APPROVED,
-        decided_at=utcnow(),
+        decided_at=clock_of(session).now(),
         decided_by=actor,
         final_text=final,
         flags=[*base.flags, *extra_flags],
@@ -186,7 +187,8 @@ async def reject(session: AsyncSession, *, draft_id: int, actor: str, reason: st
 async def _reject(session: AsyncSession, draft_id: int, actor: str, reason: str) -> Decision:
     if not reason.strip():
         return Decision(False, PENDING, "a reason is required")
-    draft = await _transition(session, draft_id, DraftState.REJECTED, decided_at=utcnow(),
+    draft = await _transition(session, draft_id, DraftState.REJECTED,
+                              decided_at=clock_of(session).now(),
                               decided_by=actor, reason=reason)
     if draft is None:
         return await _refused(session, draft_id)
@@ -208,7 +210,7 @@ async def _close_pending(
     result = await session.execute(
         update(Draft)
         .where(Draft.state == PENDING, where)
-        .values(state=state, decided_at=utcnow(), decided_by="system")
+        .values(state=state, decided_at=clock_of(session).now(), decided_by="system")
         .returning(Draft.id)
     )
     ids = list(result.scalars())
@@ -226,9 +228,10 @@ async def supersede_pending(session: AsyncSession, *, conversation_id: int) -> l
 
 
 async def expire_due(session: AsyncSession, *, now: datetime | None = None) -> list[int]:
-    """Pending drafts past their expiry become expired (not rejected)."""
+    """Pending drafts past their expiry (at `now`, default the session's clock) become expired
+    (not rejected)."""
     return await _close_pending(
-        session, Draft.expires_at < (now or utcnow()), DraftState.EXPIRED, "expire"
+        session, Draft.expires_at < (now or clock_of(session).now()), DraftState.EXPIRED, "expire"
     )
 
 

@@ -15,10 +15,12 @@ from slack_bolt.adapter.fastapi.async_handler import AsyncSlackRequestHandler
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
+from slack_sdk.signature import Clock as SlackClock
 from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from app.clock import SYSTEM_CLOCK, Clock
 from app.models import Draft
 from app.orchestrator_factory import Drafter
 from app.review import service
@@ -64,6 +66,7 @@ class SlackReviewer:
         settings: Settings,
         sessions: async_sessionmaker[AsyncSession],
         orchestrator: Drafter,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         self.settings = settings
         self.sessions = sessions
@@ -78,7 +81,9 @@ class SlackReviewer:
         self._run_job: RunJob | None = None
         self._register()
         self._handler = AsyncSlackRequestHandler(self.app)
-        self._verifier = SignatureVerifier(settings.slack_signing_secret)
+        # The 5-minute replay window is read on the runtime's clock.
+        self._verifier = SignatureVerifier(settings.slack_signing_secret,
+                                           clock=_EpochSeconds(clock))
 
     def router(self, *, run_job: RunJob | None = None) -> APIRouter:
         """POST /slack/events. `run_job` runs one queued job now (a worker's `run_job`): the
@@ -277,10 +282,25 @@ class SlackReviewer:
         await self._after(decision, draft_id)
 
 
+class _EpochSeconds(SlackClock):
+    """slack_sdk's clock (epoch seconds) read from the app's."""
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+
+    def now(self) -> float:
+        return self._clock.now().timestamp()
+
+
 def build_slack_reviewer(
-    settings: Settings, *, sessions: async_sessionmaker[AsyncSession], orchestrator: Drafter
+    settings: Settings,
+    *,
+    sessions: async_sessionmaker[AsyncSession],
+    orchestrator: Drafter,
+    clock: Clock = SYSTEM_CLOCK,
 ) -> SlackReviewer | None:
     """The Slack reviewer, or None when Slack is not configured (drafts wait in the console)."""
     if not settings.slack_enabled:
         return None
-    return SlackReviewer(settings=settings, sessions=sessions, orchestrator=orchestrator)
+    return SlackReviewer(settings=settings, sessions=sessions, orchestrator=orchestrator,
+                         clock=clock)

@@ -4,12 +4,12 @@ another URL, forged Meta signatures and Telegram secret tokens. Each refusal sto
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import httpx
 import pytest
 
+from tests.fakes.clock import FrozenClock
 from tests.reliability.rows import EMPTY, stored_rows
 from tests.reliability.signing import (
     PUBLIC_BASE,
@@ -22,6 +22,12 @@ from tests.reliability.signing import (
     twilio_request,
     twilio_sms,
 )
+
+
+@pytest.fixture
+def clock() -> FrozenClock:
+    """Slack's 5-minute window is checked on the runtime's clock; frozen, it is exact."""
+    return FrozenClock()
 
 
 async def _post_slack(client: httpx.AsyncClient, body: bytes, headers: dict[str, str]
@@ -37,7 +43,8 @@ async def test_slack_requests_older_than_5_minutes_are_refused(
     """A click on a draft that does not exist: a fresh one is acknowledged (200) and looked up,
     a replay older (or further in the future) than 5 minutes is 401 and changes nothing."""
     body = slack_action(424242)
-    response = await _post_slack(client, body, slack_headers(body, timestamp=int(time.time()) - age))
+    now = int(runtime.clock.now().timestamp())  # frozen: the window is checked on this clock
+    response = await _post_slack(client, body, slack_headers(body, timestamp=now - age))
     assert response.status_code == status
     assert await stored_rows(runtime) == EMPTY
 
@@ -57,7 +64,8 @@ async def test_slack_signature_bound_to_body_and_timestamp(client: httpx.AsyncCl
     headers = slack_headers(body)
     other = slack_action(2)
     assert (await _post_slack(client, other, headers)).status_code == 401
-    moved = {**headers, "X-Slack-Request-Timestamp": str(int(time.time()) - 1)}
+    signed_at = int(headers["X-Slack-Request-Timestamp"])
+    moved = {**headers, "X-Slack-Request-Timestamp": str(signed_at - 1)}
     assert (await _post_slack(client, body, moved)).status_code == 401
     wrong = slack_headers(body, secret="not-the-secret")
     assert (await _post_slack(client, body, wrong)).status_code == 401

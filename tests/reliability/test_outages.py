@@ -1,6 +1,7 @@
 """Outages: fake Twilio, Slack and model servers that answer 503 or refuse connections for a
 while, then come back. The worker runs in-process (`make_worker(runtime).drain()`); scheduled
-retries are made due by moving `jobs.run_after`, after checking the backoff that was scheduled."""
+retries are made due by moving `jobs.run_after`, after checking the backoff that was scheduled.
+The runtime's clock is frozen, so each scheduled delay is read exactly."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from sqlalchemy import select, update
 from app.models import Draft, Job, Outbox, SendAttempt, utcnow
 from app.review import service
 from app.tasks import make_worker
+from tests.fakes.clock import FrozenClock
 from tests.fakes.server import FakeServer
 from tests.reliability.fakes import MODEL_TEXT, Providers, Unplugged
 from tests.reliability.signing import CHANNEL_SETTINGS, PUBLIC_BASE, twilio_request, twilio_sms
@@ -61,10 +63,15 @@ async def _inbound(client: httpx.AsyncClient, number: int) -> None:
     assert response.status_code == 200
 
 
+@pytest.fixture
+def clock() -> FrozenClock:
+    return FrozenClock()
+
+
 async def _run_and_make_due(runtime: Any, kind: str) -> list[float]:
     """Drain; return the delays the failed `kind` jobs were given, then make every job due."""
     await make_worker(runtime).drain()
-    now = utcnow()
+    now = runtime.clock.now()
     async with runtime.sessions() as session, session.begin():
         waiting = (await session.execute(select(Job).where(
             Job.kind == kind, Job.state == "queued"))).scalars().all()
@@ -108,6 +115,7 @@ async def test_twilio_outage_is_retried_with_backoff_and_shown(
         if how == "refused":
             plug.up()
     assert all(BASE - 0.1 <= d <= BASE * 2 ** (k - 1) + 0.1 for k, d in enumerate(delays, 1))
+    assert delays == [1.0, 2.0, 4.0]  # the frozen clock's jitter takes the longest backoff
     await _run_and_make_due(runtime, "send")
     async with runtime.sessions() as session:
         outbox = await session.get(Outbox, outbox_id)
