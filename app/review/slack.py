@@ -211,13 +211,9 @@ class SlackReviewer:
             await ack()
             await self._open_modal(body, action, edit=False)
 
-        @app.view(EDIT_CALLBACK, middleware=only)
-        async def on_edit_submit(ack: Any, body: dict[str, Any], view: dict[str, Any]) -> None:
-            await self._submit_edit(ack, body, view)
-
-        @app.view(REJECT_CALLBACK, middleware=only)
-        async def on_reject_submit(ack: Any, body: dict[str, Any], view: dict[str, Any]) -> None:
-            await self._submit_reject(ack, body, view)
+        # Bolt passes ack, body and view by these methods' parameter names.
+        app.view(EDIT_CALLBACK, middleware=only)(self._submit_edit)
+        app.view(REJECT_CALLBACK, middleware=only)(self._submit_reject)
 
     async def _decide(self, action: dict[str, Any], body: dict[str, Any], decide: Decide) -> None:
         draft_id = parse_draft_value(action.get("value"))
