@@ -171,7 +171,9 @@ def score(case: Case, draft: Draft, want: Mapping[str, Any] | None) -> CaseResul
     diffs = _differences(quote, want)
     if not diffs and money(want["total"]) not in draft.text:
         diffs.append(f"text does not state {money(want['total'])}")
-    return result("wrong" if diffs else "exact", "; ".join(diffs) or ("missing " + str(missing) if missing else ""))
+    return result(
+        "wrong" if diffs else "exact", "; ".join(diffs) or ("missing " + str(missing) if missing else "")
+    )
 
 
 def _flag_reason(draft: Draft) -> str:
