@@ -138,7 +138,8 @@ def role_flags(text: str, quotes: list[Mapping[str, Any]], skip: set[Decimal]) -
         value = next(v for _, v in money_amounts(match.group(0)))
         allowed = set().union(*(_role_values(role, q) for q in quotes))
         if allowed and value not in allowed and value not in skip:
-            wrong.append(f"{role} {_format(value)} (tool: {', '.join(_format(v) for v in sorted(allowed))})")
+            tool = ", ".join(_format(v) for v in sorted(allowed))
+            wrong.append(f"{role} {_format(value)} (tool: {tool})")
     return [f"wrong_role_amount: {'; '.join(wrong)}"] if wrong else []
 
 
