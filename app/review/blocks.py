@@ -25,6 +25,10 @@ def parse_draft_value(value: str | None) -> int | None:
     return int(number) if number.isascii() and number.isdigit() and len(number) <= 9 else None
 
 
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _section(text: str) -> dict[str, Any]:
     return {"type": "section", "text": {"type": "mrkdwn", "text": text[:SLACK_TEXT_LIMIT]}}
 
@@ -81,6 +85,9 @@ def review_blocks(view: DraftView) -> list[dict[str, Any]]:
     if view.latest is not None:
         blocks.append(_section("*Customer wrote:*\n" + _quote(view.latest.text)))
     blocks.append(_section("*Draft reply:*\n" + _quote(view.shown_text)))
+    order = view.order_lines()
+    if order:
+        blocks.append(_section("*Order as understood:*\n" + _escape("\n".join(order))))
     quote = view.quote_lines()
     if quote:
         blocks.append(_section("*Quote (from the pricing tools):*\n" + "\n".join(quote)))
