@@ -53,6 +53,28 @@ class DraftView:
     def quote_lines(self) -> list[str]:
         return quote_lines(self.draft.quote)
 
+    @property
+    def locations(self) -> list[str]:
+        """The places the customer shared in the message being answered, as plain text."""
+        return location_lines(self.latest.attachments if self.latest is not None else [])
+
+
+def location_lines(attachments: list[Any]) -> list[str]:
+    """One line per shared location of a stored message: its label, coordinates and map link."""
+    lines = []
+    for item in attachments or []:
+        point = item.get("location") if isinstance(item, dict) else None
+        if not isinstance(point, dict):
+            continue
+        try:
+            lat, lon = float(point["latitude"]), float(point["longitude"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        label = " - ".join(str(point[k]) for k in ("name", "address") if point.get(k))
+        lines.append(f"{label + ': ' if label else ''}{lat:.5f}, {lon:.5f} {item.get('url', '')}"
+                     .strip())
+    return lines
+
 
 def quote_lines(quote: dict[str, Any] | None) -> list[str]:
     """A short breakdown of a quote, with the amounts exactly as the pricing tool returned them."""
