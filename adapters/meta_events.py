@@ -69,7 +69,8 @@ def _time(
     channel: Channel, where: str, event: dict[str, Any], now: datetime, notes: list[SkippedEvent]
 ) -> datetime:
     when, note = checked_time(
-        from_epoch(event.get("timestamp")), since=SINCE[channel], now=now, what=where
+        from_epoch(event.get("timestamp")), since=SINCE[channel], now=now,
+        what=f"{channel.value} {where}",
     )
     if note is not None:
         notes.append(note)

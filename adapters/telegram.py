@@ -39,7 +39,7 @@ from vocabulary.messages import (
     SkippedEvent,
 )
 from vocabulary.settings import Settings
-from vocabulary.timestamps import checked_time
+from vocabulary.timestamps import checked_time, from_epoch
 from vocabulary.webhook import ChannelLimits, WebhookRequest
 
 logger = logging.getLogger(__name__)
@@ -123,15 +123,19 @@ class TelegramAdapter:
         if kind not in HANDLED_UPDATES:
             return ParsedWebhook(ignored=(f"telegram:{kind}",))
         tgp.check_message_shape(data[kind])
-        message, rebuilt = tgp.build_message(data[kind])
+        # The date's unit is read from its size; the library gets whole seconds it can convert.
+        sent_at = from_epoch(data[kind]["date"])
+        fields = {**data[kind], "date": int(sent_at.timestamp()) if sent_at else 0}
+        message, rebuilt = tgp.build_message(fields)
         notes: list[SkippedEvent] = []
         if rebuilt:
             notes.append(SkippedEvent("fields_not_built", f"telegram update {data['update_id']}: "
                                       "built from the fields the gateway reads", stored=True))
-        return self._to_parsed(data["update_id"], message, notes)
+        return self._to_parsed(data["update_id"], message, sent_at, notes)
 
     def _to_parsed(
-        self, update_id: int, message: telegram.Message, notes: list[SkippedEvent]
+        self, update_id: int, message: telegram.Message, sent_at: dtm.datetime | None,
+        notes: list[SkippedEvent],
     ) -> ParsedWebhook:
         if message.from_user is not None and message.from_user.is_bot:
             return ParsedWebhook(ignored=("telegram:message_from_bot",))
@@ -151,7 +155,7 @@ class TelegramAdapter:
                 notes.append(SkippedEvent("bot_username_unset", f"telegram update {update_id}: "
                                           "group message stored without a draft", stored=True))
         received_at, note = checked_time(
-            message.date, since=SINCE, now=self._now(), what=f"telegram update {update_id}"
+            sent_at, since=SINCE, now=self._now(), what=f"telegram update {update_id}"
         )
         notes.extend([note] if note else [])
         inbound = InboundMessage(

@@ -384,4 +384,6 @@ async def test_fixture_parses_to_the_expected_messages(adapter: MetaAdapter, nam
 
 
 def test_every_fixture_file_is_covered() -> None:
-    assert {path.name for path in FIXTURES.glob("*.json")} == set(EXPECTED)
+    from tests.adapters.test_corpus_meta import CORPUS
+
+    assert {path.name for path in FIXTURES.glob("*.json")} == set(EXPECTED) | set(CORPUS)
