@@ -119,8 +119,8 @@ async def note_outside_send(
     """Supersede the pending draft of a conversation staff answered from Twilio's own tools."""
     where = _CHANNEL_NAMES.get(status.channel, status.channel.value)
     sender = f" from {status.sender}" if status.sender else ""
-    note = (f"Answered by staff outside the gateway: a {where} message{sender} "
-            f"(Twilio {status.provider_message_id}) seen {_when(utcnow())}; its text is in the "
-            "Twilio console")
+    note = (f"Answered by staff outside the gateway, by {where}{sender} (Twilio "
+            f"{status.provider_message_id}), seen {_when(utcnow())}; its text is in the Twilio "
+            "console")
     ANSWERED_ELSEWHERE.labels(channel=status.channel.value).inc()
     return await supersede_pending(session, conversation_id=conversation_id, reason=note)

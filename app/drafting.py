@@ -19,7 +19,12 @@ from app.jobs import ClaimedJob, enqueue
 from app.metrics import DRAFT_SECONDS, DRAFTS
 from app.models import Contact, Conversation, Draft, Message, utcnow
 from app.worker import Worker
-from orchestrator.tools.travel import NearestZip, confirm_zip_question, location_note, nearest_zip
+from orchestrator.tools.travel import (
+    NearestZip,
+    confirm_zip_question,
+    location_note,
+    zip_for_location,
+)
 from vocabulary.messages import Channel
 
 log = logging.getLogger(__name__)
@@ -29,14 +34,15 @@ _TYPED_ZIP = re.compile(r"\b\d{5}\b")
 
 
 def _shared_zip(message: Any) -> NearestZip | None:
-    """The ZIP nearest to a location the customer shared, unless they also typed a ZIP."""
+    """The ZIP of a location the customer shared, unless they also typed a ZIP."""
     if _TYPED_ZIP.search(message.text or ""):
         return None
     for item in message.attachments or []:
         point = item.get("location") if isinstance(item, dict) else None
         if isinstance(point, dict):
             try:
-                return nearest_zip(float(point["latitude"]), float(point["longitude"]))
+                return zip_for_location(float(point["latitude"]), float(point["longitude"]),
+                                        point.get("address"))
             except (KeyError, TypeError, ValueError):
                 return None
     return None
@@ -124,8 +130,8 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         draft_text = result.text
         if pin is not None:
             draft_text = f"{result.text}\n\n{confirm_zip_question(pin)}"
-            flags.append(f"zip_from_location: {pin.zip_code} is the ZIP nearest the shared point "
-                         f"({pin.miles} mi away); the customer is asked to confirm it")
+            flags.append(f"zip_from_location: ZIP {pin.zip_code} taken from the shared location "
+                         f"({pin.miles} mi from its centroid); the customer is asked to confirm it")
         burst = await recent_inbound(session, conversation_id)
         if burst > worker.settings.flood_messages_per_minute:
             flags.append(f"flood: {burst} messages in the last minute; one draft for the burst")

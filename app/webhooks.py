@@ -175,6 +175,11 @@ def build_webhook_router(runtime: Runtime) -> APIRouter:
     async def mailgun(request: Request) -> Response:
         return await accept(request, "mailgun", Response(status_code=200), nonce=True)
 
+    # Mailgun posts the raw MIME message only to a route URL that ends in "mime".
+    @router.post("/email/mailgun/mime")
+    async def mailgun_mime(request: Request) -> Response:
+        return await accept(request, "mailgun", Response(status_code=200), nonce=True)
+
     @router.post("/email/sendgrid")
     async def sendgrid(request: Request) -> Response:
         return await accept(request, "sendgrid", Response(status_code=200))

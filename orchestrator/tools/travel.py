@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal, Protocol
@@ -196,13 +197,29 @@ def nearest_zip(latitude: float, longitude: float) -> NearestZip | None:
     return NearestZip(zip_code=best[1], place=best[2], miles=tenths(Decimal(str(best[0]))))
 
 
+_ADDRESS_ZIP = re.compile(r"\b(\d{5})(?:-\d{4})?\b")
+
+
+def zip_for_location(latitude: float, longitude: float, address: str | None = None
+                     ) -> NearestZip | None:
+    """The ZIP for a shared place: the one in the map's address when it has a known one (a
+    named venue), else the nearest centroid's. Either way the customer is asked to confirm."""
+    match = _ADDRESS_ZIP.search(address or "")
+    known = _centroid(match.group(1)) if match else None
+    if match and known is not None and math.isfinite(latitude) and math.isfinite(longitude):
+        miles = _haversine_miles(latitude, longitude, known[0], known[1])
+        return NearestZip(zip_code=match.group(1), place=known[2],
+                          miles=tenths(Decimal(str(miles))))
+    return nearest_zip(latitude, longitude)
+
+
 def location_note(found: NearestZip) -> str:
     """What the drafter is told about a shared pin, in place of a ZIP the customer typed."""
-    return (f"(The customer shared a map location; the nearest ZIP code is {found.zip_code}, "
+    return (f"(The customer shared a map location; its ZIP code is probably {found.zip_code}, "
             f"{found.place}. They have not confirmed the ZIP.)")
 
 
 def confirm_zip_question(found: NearestZip) -> str:
     """The sentence that asks the customer to confirm a ZIP taken from their shared location."""
-    return (f"I used ZIP {found.zip_code} ({found.place}), the closest to the location you "
-            "shared. Can you confirm the event's ZIP code?")
+    return (f"I used ZIP {found.zip_code} ({found.place}) for the location you shared. Can you "
+            "confirm the event's ZIP code?")
