@@ -124,7 +124,7 @@ def _body(message: EmailMessage, subtype: str) -> str:
         return ""
     try:
         content = part.get_content()
-    except (LookupError, UnicodeError):  # an unknown charset name
+    except (LookupError, ValueError):  # an unknown or garbled charset name
         payload = part.get_payload(decode=True)
         return payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
     return content if isinstance(content, str) else ""

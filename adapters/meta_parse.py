@@ -123,6 +123,10 @@ def _parse_event(out: _Collector, where: str, entry_id: str, event: Any) -> None
     except EventError as exc:
         out.skip(exc.reason, str(exc))
         return
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A shape no rule above foresaw: this event is lost, not the rest of the delivery.
+        out.skip("event_unreadable", f"{where}: {type(exc).__name__}")
+        return
     out.skipped.extend(notes)
     if isinstance(message, InboundMessage):
         out.messages.append(message)

@@ -24,6 +24,7 @@ from telegram.warnings import PTBDeprecationWarning
 from adapters import telegram_parse as tgp
 from adapters.text import TooLong, fit_to_limits
 from vocabulary.errors import (
+    MalformedPayload,
     PermanentSendError,
     SendError,
     SignatureError,
@@ -131,7 +132,13 @@ class TelegramAdapter:
         if rebuilt:
             notes.append(SkippedEvent("fields_not_built", f"telegram update {data['update_id']}: "
                                       "built from the fields the gateway reads", stored=True))
-        return self._to_parsed(data["update_id"], message, sent_at, notes)
+        try:
+            return self._to_parsed(data["update_id"], message, sent_at, notes)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # python-telegram-bot copies values as they come: a signed message whose fields the
+            # gateway reads have the wrong shape (sizes that are lists) is a 400, not a 500.
+            raise MalformedPayload(f"telegram update not readable: {exc}",
+                                   reason="message_unreadable") from exc
 
     def _to_parsed(
         self, update_id: int, message: telegram.Message, sent_at: dtm.datetime | None,
