@@ -45,11 +45,14 @@ async def sent_by_gateway(
     )
     if in_flight.scalar() is not None:
         return True
+    # A multi-part send stores every part's id on the message row of its first part.
     recent = await session.execute(
-        select(Message.raw).where(
-            Message.channel == channel.value, Message.recipient == customer,
-            Message.direction == "out", Message.draft_id.is_not(None),
-        ).order_by(Message.id.desc()).limit(_RECENT_SENDS)
+        select(Message.raw)
+        .join(Outbox, Outbox.provider_message_id == Message.provider_message_id)
+        .where(Outbox.channel == channel.value, Outbox.recipient == customer,
+               Message.channel == channel.value)
+        .order_by(Outbox.id.desc())
+        .limit(_RECENT_SENDS)
     )
     return any(provider_message_id in (raw or {}).get("message_ids", ()) for raw in recent.scalars())
 

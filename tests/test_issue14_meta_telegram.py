@@ -154,17 +154,24 @@ async def test_a_reply_typed_in_meta_supersedes_the_pending_draft(client: httpx.
     assert not any(b["type"] == "actions" for b in review_blocks(view))
 
 
+@pytest.mark.parametrize("part", [1, 2])
 async def test_the_gateways_own_echo_supersedes_nothing(client: httpx.AsyncClient,
-                                                        runtime: Any) -> None:
+                                                        runtime: Any, part: int) -> None:
     draft_id = await _pending_draft_for_marisol(client, runtime)
-    # An echo carrying no metadata whose mid is one the outbox sent (Instagram sends none).
+    # An echo without metadata (Instagram sends none) of the first or the second part of a
+    # reply the outbox sent: the first part's id is the outbox's, the second is on its row.
     echo = json.loads(fixture_bytes("meta/messenger_staff_echo.json"))
     mid = echo["entry"][0]["messaging"][0]["message"]["mid"]
+    first = mid if part == 1 else "m_part_1"
     async with runtime.sessions() as session, session.begin():
         session.add(Outbox(conversation_id=1, channel="messenger", recipient="7083456129384756",
-                           text="earlier reply", state="sent", provider_message_id=mid))
+                           text="earlier reply", state="sent", provider_message_id=first))
+        session.add(Message(conversation_id=1, direction="out", channel="messenger",
+                            provider_message_id=first, sender="104857392016482",
+                            recipient="7083456129384756", text="earlier reply", draft_id=99,
+                            raw={"message_ids": [first, mid]}))
     assert (await post_meta(client, json.dumps(echo).encode())).status_code == 200
     assert (await post_meta_fixture(client, "messenger_echo.json")).status_code == 200  # metadata
     async with runtime.sessions() as session:
         assert (await session.get(Draft, draft_id)).state == "pending"  # type: ignore[union-attr]
-        assert await count(session, Message, Message.direction == "out") == 0
+        assert await count(session, Message, Message.direction == "out") == 1  # ours only
