@@ -154,15 +154,19 @@ def cmd_telegram(args: argparse.Namespace) -> int:
         raise SystemExit("gateway telegram: TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET are needed")
     url = args.url or f"{settings.public_base_url}/webhooks/telegram"
 
-    async def run() -> None:
+    async def run() -> str:
         adapter = TelegramAdapter.from_settings(settings)
         try:
             await adapter.set_webhook(url=url)
+            return await adapter.bot_username()
         finally:
             await adapter.close()
 
-    asyncio.run(run())
+    username = asyncio.run(run())
     out(f"Telegram webhook set to {url}")
+    if username and not settings.telegram_bot_username:
+        out(f"set TELEGRAM_BOT_USERNAME={username} so group messages that mention @{username} "
+            "are drafted")
     return 0
 
 

@@ -7,6 +7,7 @@ completion commit together, so a crash yields a re-run, never two drafts.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -18,11 +19,33 @@ from app.jobs import ClaimedJob, enqueue
 from app.metrics import DRAFT_SECONDS, DRAFTS
 from app.models import Contact, Conversation, Draft, Message, utcnow
 from app.worker import Worker
+from orchestrator.tools.travel import (
+    NearestZip,
+    confirm_zip_question,
+    location_note,
+    zip_for_location,
+)
 from vocabulary.messages import Channel
 
 log = logging.getLogger(__name__)
 
 HISTORY_TURNS = 20
+_TYPED_ZIP = re.compile(r"\b\d{5}\b")
+
+
+def _shared_zip(message: Any) -> NearestZip | None:
+    """The ZIP of a location the customer shared, unless they also typed a ZIP."""
+    if _TYPED_ZIP.search(message.text or ""):
+        return None
+    for item in message.attachments or []:
+        point = item.get("location") if isinstance(item, dict) else None
+        if isinstance(point, dict):
+            try:
+                return zip_for_location(float(point["latitude"]), float(point["longitude"]),
+                                        point.get("address"))
+            except (KeyError, TypeError, ValueError):
+                return None
+    return None
 
 
 async def _newer_inbound(session: Any, conversation_id: int, message_id: int) -> bool:
@@ -85,6 +108,9 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
             log.info("draft for message %s skipped (newer message or opted out)", message_id)
         return
     text = message.text or ("[customer sent an attachment]" if message.attachments else "")
+    pin = _shared_zip(message)
+    if pin is not None:  # a map pin instead of a ZIP: draft from the nearest ZIP, ask to confirm
+        text = f"{message.text}\n{location_note(pin)}" if message.text else location_note(pin)
     name = contact.display_name or await _profile_name(worker, conversation.channel, contact.address)
     result = await worker.runtime.orchestrator.draft(
         channel=Channel(conversation.channel),
@@ -101,13 +127,18 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
             return
         payload = result.to_json()
         flags = list(payload["flags"])
+        draft_text = result.text
+        if pin is not None:
+            draft_text = f"{result.text}\n\n{confirm_zip_question(pin)}"
+            flags.append(f"zip_from_location: ZIP {pin.zip_code} taken from the shared location "
+                         f"({pin.miles} mi from its centroid); the customer is asked to confirm it")
         burst = await recent_inbound(session, conversation_id)
         if burst > worker.settings.flood_messages_per_minute:
             flags.append(f"flood: {burst} messages in the last minute; one draft for the burst")
         draft = Draft(
             conversation_id=conversation_id,
             inbound_message_id=message_id,
-            text=result.text,
+            text=draft_text,
             flags=flags,
             tool_runs=payload["tool_runs"],
             quote=payload["quote"],
@@ -115,7 +146,7 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
             model=result.model,
             usage=dict(result.usage),
             latency_ms=result.latency_ms,
-            segments=sms_segments(result.text).segments
+            segments=sms_segments(draft_text).segments
             if conversation.channel == Channel.SMS.value
             else None,
             expires_at=utcnow() + timedelta(minutes=worker.settings.draft_expiry_minutes),

@@ -47,6 +47,8 @@ class Settings(BaseSettings):
     telegram_bot_token: str = ""
     telegram_webhook_secret: str = ""
     telegram_api_base_url: str = "https://api.telegram.org"
+    # The bot's @username, to tell a group message that mentions the bot from group chatter.
+    telegram_bot_username: str = ""
 
     smtp_host: str = ""
     smtp_port: int = 587
@@ -82,6 +84,11 @@ class Settings(BaseSettings):
     @classmethod
     def _strip_slash(cls, value: str) -> str:
         return value.rstrip("/")
+
+    @field_validator("telegram_bot_username")
+    @classmethod
+    def _strip_at(cls, value: str) -> str:
+        return value.strip().removeprefix("@")
 
     @property
     def twilio_enabled(self) -> bool:

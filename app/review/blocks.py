@@ -26,6 +26,7 @@ def parse_draft_value(value: str | None) -> int | None:
 
 
 def _escape(text: str) -> str:
+    # Slack's three control characters; a place name or address comes from the customer.
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -65,7 +66,8 @@ def status_line(view: DraftView) -> str:
     labels = {
         "approved": f"Approved by {who}, sending", "edited": f"Approved with edits by {who}, sending",
         "rejected": f"Rejected by {who}: {draft.reason}", "superseded":
-        "Superseded by a newer customer message", "expired": "Expired without a decision",
+        f"Superseded: {draft.reason}" if draft.reason else "Superseded by a newer customer message",
+        "expired": "Expired without a decision",
         "sent": "Sent", "failed": f"Failed: {outbox.last_error if outbox else ''}",
     }
     return labels.get(draft.state, draft.state)
@@ -84,6 +86,9 @@ def review_blocks(view: DraftView) -> list[dict[str, Any]]:
         blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": turns[:2900]}]})
     if view.latest is not None:
         blocks.append(_section("*Customer wrote:*\n" + _quote(view.latest.text)))
+    if view.locations:
+        shared = "\n".join(_escape(line) for line in view.locations)
+        blocks.append(_section("*Shared location:*\n" + shared))
     blocks.append(_section("*Draft reply:*\n" + _quote(view.shown_text)))
     order = view.order_lines()
     if order:

@@ -56,6 +56,11 @@ class DraftView:
     def order_lines(self) -> list[str]:
         return order_lines(self.draft.quote)
 
+    @property
+    def locations(self) -> list[str]:
+        """The places the customer shared in the message being answered, as plain text."""
+        return location_lines(self.latest.attachments if self.latest is not None else [])
+
 
 def order_lines(quote: dict[str, Any] | None) -> list[str]:
     """The order as the pricing tool received it: guests by band, proteins with counts, add-ons,
@@ -74,6 +79,23 @@ def order_lines(quote: dict[str, Any] | None) -> list[str]:
         "Add-ons: " + (", ".join(add_ons) or "none"),
         f"ZIP: {zip_code or 'not given'}",
     ]
+
+
+def location_lines(attachments: list[Any]) -> list[str]:
+    """One line per shared location of a stored message: its label, coordinates and map link."""
+    lines = []
+    for item in attachments or []:
+        point = item.get("location") if isinstance(item, dict) else None
+        if not isinstance(point, dict):
+            continue
+        try:
+            lat, lon = float(point["latitude"]), float(point["longitude"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        label = " - ".join(str(point[k]) for k in ("name", "address") if point.get(k))
+        lines.append(f"{label + ': ' if label else ''}{lat:.5f}, {lon:.5f} {item.get('url', '')}"
+                     .strip())
+    return lines
 
 
 def quote_lines(quote: dict[str, Any] | None) -> list[str]:
