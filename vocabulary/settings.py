@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     openai_model: str = "gpt-4o-mini"
     openai_timeout_seconds: float = 30.0
     openai_max_retries: int = 2
+    # What the model is sent, in characters of message content (the stored text stays whole).
+    model_max_message_chars: int = Field(default=6_000, ge=500)
+    model_max_prompt_chars: int = Field(default=24_000, ge=8_000)
 
     twilio_account_sid: str = ""
     twilio_auth_token: str = ""
