@@ -68,6 +68,11 @@ class Settings(BaseSettings):
     slack_api_base_url: str = "https://slack.com/api/"
 
     admin_password: str = ""
+    # Signs console cookies; empty: a random key is generated into the database on first use.
+    secret_key: str = ""
+    console_sign_in_failures_per_client: int = Field(default=5, ge=1)
+    console_sign_in_failures: int = Field(default=50, ge=1)
+    console_sign_in_window_seconds: float = Field(default=900.0, gt=0)
     api_keys: str = ""
 
     worker_poll_seconds: float = 0.5

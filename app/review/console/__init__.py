@@ -1,12 +1,12 @@
 """The built-in review console under /admin: inbox, conversations, decisions, a simulator.
 
 Wire it with `install_console(app, runtime)`. It needs no middleware: the session is a signed
-cookie read by the routes themselves (see auth.py).
+cookie naming a server-side session, checked by a dependency of every route (see auth.py).
 """
 
 from __future__ import annotations
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 
 from app.review.console.pages import Console
 from app.review.console.routes_auth import build_auth_routes
@@ -18,7 +18,8 @@ from app.runtime import Runtime
 def build_console_router(runtime: Runtime) -> APIRouter:
     """Every /admin route; the password (or localhost-only mode) comes from runtime.settings."""
     console = Console.build(runtime)
-    router = APIRouter(include_in_schema=False)
+    # Every route below first loads the signing key and checks the server-side session.
+    router = APIRouter(include_in_schema=False, dependencies=[Depends(console.prepare)])
     router.include_router(build_auth_routes(console))
     router.include_router(build_inbox_routes(console))
     router.include_router(build_review_routes(console))
