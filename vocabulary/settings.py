@@ -84,6 +84,15 @@ class Settings(BaseSettings):
     send_max_attempts: int = 6
     retry_base_seconds: float = 2.0
     draft_expiry_minutes: int = Field(default=24 * 60, ge=1)
+    # Drafting budget (checked by the worker) and the model-spend circuit breaker.
+    draft_budget_per_minute: int = Field(default=20, ge=1)
+    draft_budget_per_day: int = Field(default=500, ge=1)
+    new_contact_draft_budget_per_minute: int = Field(default=10, ge=1)
+    new_contact_draft_budget_per_day: int = Field(default=200, ge=1)
+    draft_digest_delay_seconds: float = Field(default=60.0, ge=0)
+    model_daily_token_cap: int = Field(default=2_000_000, ge=0)
+    model_breaker_failures: int = Field(default=5, ge=1)
+    model_breaker_cooldown_seconds: float = Field(default=300.0, gt=0)
     max_body_bytes: int = 1_000_000
 
     @field_validator("public_base_url")

@@ -107,6 +107,12 @@ async def test_unexpected_build_error_is_a_visible_failure_with_retry(
     assert [(j.state, j.attempts) for j in sends] == [("done", 1)]  # not retried to death
     assert stored is not None and stored.state == "failed"
     assert handler.messages == []
+    # Staff see the failure and a Retry button on the conversation's page.
+    page = await client.get(f"{PUBLIC_BASE}/admin/conversations/{outbox.conversation_id}")
+    assert page.status_code == 200
+    assert '<span class="badge state-failed">Failed</span>' in page.text
+    assert "could not send: ValueError: Header values may not contain" in page.text
+    assert f'action="/admin/drafts/{draft.id}/retry"' in page.text
 
     # Retry, the button staff see on a failed send, goes through once the sender is fixed.
     runtime.channels.senders[Channel.EMAIL] = real
