@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.models import Conversation, Message, ModelBreaker, UsageCounter
@@ -91,19 +92,18 @@ def _insert(session: AsyncSession) -> Callable[..., Any]:
     return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
 
 
-async def _take(session: AsyncSession, scope: str, start: datetime, limit: int, amount: int = 1
-                ) -> bool:
+async def _take(session: AsyncSession, scope: str, start: datetime, limit: int | None,
+                amount: int = 1) -> bool:
     """Add `amount` to a window's counter unless that would pass `limit` (None: no limit)."""
     await session.execute(
         _insert(session)(UsageCounter).values(scope=scope, window_start=start, count=0)
         .on_conflict_do_nothing(index_elements=["scope", "window_start"])
     )
+    where = [UsageCounter.scope == scope, UsageCounter.window_start == start]
+    if limit is not None:
+        where.append(UsageCounter.count + amount <= limit)
     result = await session.execute(
-        update(UsageCounter)
-        .where(UsageCounter.scope == scope, UsageCounter.window_start == start,
-               UsageCounter.count + amount <= limit)
-        .values(count=UsageCounter.count + amount)
-    )
+        update(UsageCounter).where(*where).values(count=UsageCounter.count + amount))
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
@@ -168,14 +168,25 @@ async def record_model_outcome(
     failure: str | None,
 ) -> None:
     """After a draft: count its tokens; a model draft closes the breaker, a fallback (the model
-    failed) counts towards opening it."""
+    failed) counts towards opening it. A database error here is logged, not raised: the model
+    has answered, and a retried job would pay for a second call."""
     if responder not in ("model", "fallback"):
         return
+    try:
+        await _record(sessions, limits=limits, now=now, responder=responder, usage=usage,
+                      failure=failure)
+    except SQLAlchemyError:
+        log.exception("could not record the model outcome (%s)", responder)
+
+
+async def _record(sessions: async_sessionmaker[AsyncSession], *, limits: BudgetLimits,
+                  now: datetime, responder: str, usage: dict[str, int], failure: str | None
+                  ) -> None:
     async with sessions() as session, session.begin():
         tokens = int(usage.get("total_tokens", 0))
         if tokens:
             day = now.replace(hour=0, minute=0, second=0, microsecond=0)
-            await _take(session, TOKENS, day, 2**62, tokens)
+            await _take(session, TOKENS, day, None, min(tokens, 10**8))
         await session.execute(
             _insert(session)(ModelBreaker).values(name=BREAKER, failures=0, updated_at=now)
             .on_conflict_do_nothing(index_elements=["name"])
