@@ -230,3 +230,13 @@ async def test_configured_secret_key_is_used_and_nothing_is_generated(
     async with first.runtime.sessions() as db:
         assert await count(db, GatewaySecret) == 0
     assert re.fullmatch(r"[\w-]+", csrf_of((await same.get("/admin")).text))
+
+
+async def test_the_secret_key_is_generated_on_start(gateway: Any) -> None:
+    runtime = await gateway()
+    app = console_app(runtime)
+    async with runtime.sessions() as db:
+        assert await count(db, GatewaySecret) == 0
+    async with app.router.lifespan_context(app), runtime.sessions() as db:
+        (secret,) = (await db.execute(select(GatewaySecret))).scalars().all()
+    assert secret.name == "secret_key"

@@ -89,14 +89,18 @@ class ConsoleAuth:
         self._staff: URLSafeTimedSerializer | None = None
         self._anonymous: URLSafeTimedSerializer | None = None
 
-    async def prepare(self, request: Request) -> None:
-        """Load the signing key (once) and mark the request's session live if the server still
-        holds it; every console route depends on this."""
+    async def load_key(self) -> None:
+        """Load (or generate) the signing key once: at start-up, else on the first request."""
         if self._staff is None or self._anonymous is None:
             key = await self._secret_key()
             tag = hmac.new(key, b"password:" + self.password.encode(), hashlib.sha256)
             self._staff = URLSafeTimedSerializer(key, salt="console-session:" + tag.hexdigest())
             self._anonymous = URLSafeTimedSerializer(key, salt="console-sign-in")
+
+    async def prepare(self, request: Request) -> None:
+        """Load the signing key and mark the request's session live if the server still holds
+        it; every console route depends on this."""
+        await self.load_key()
         sid = (self.read(request, checked=False) or Session(csrf="")).session_id
         if sid is not None and await self.store.is_live(sid):
             request.scope[_LIVE] = sid
