@@ -56,7 +56,9 @@ def shorten(text: str, limit: int) -> str:
     """`text` cut to at most `limit` characters, its end replaced by a note of what is missing."""
     if len(text) <= limit:
         return text
-    keep = max(0, limit - len(_marker(len(text))))
+    if limit < 2 * len(_marker(len(text))):  # no room for the note as well: a plain cut
+        return text[: max(limit, 0)]
+    keep = limit - len(_marker(len(text)))
     return text[:keep] + _marker(len(text) - keep)
 
 
@@ -82,6 +84,6 @@ def fit_prompt(messages: Sequence[dict[str, Any]], limits: PromptLimits) -> Fitt
     room = limits.max_prompt_chars - _size([system])
     content = latest.get("content") or ""
     if len(content) > room:
-        latest["content"] = shorten(content, max(room, 0))
-        shortened += int(len(content) <= limits.max_message_chars)  # not counted twice
+        latest["content"] = shorten(messages[-1].get("content") or "", max(room, 0))
+        shortened += int(len(content) == len(messages[-1].get("content") or ""))  # once only
     return FittedPrompt([system, *history, latest], shortened, dropped)

@@ -132,4 +132,12 @@ def test_fit_prompt_keeps_system_prompt_and_newest_message() -> None:
     assert tight.dropped == 2 and len(tight.messages[-1]["content"]) <= 110
     assert messages[-1]["content"] == "new " * 100  # the caller's list is untouched
     assert fit_prompt(messages[:2], PromptLimits()).flags == ()
+    # The system prompt leaves less room than one message may have: the newest is cut further,
+    # from its original text, and counted once.
+    squeezed = fit_prompt(messages, PromptLimits(max_message_chars=100, max_prompt_chars=200))
+    assert [m["role"] for m in squeezed.messages] == ["system", "user"]
+    assert squeezed.messages[-1]["content"] == ("new " * 100)[:50]
+    assert (squeezed.shortened, squeezed.dropped) == (1, 2)
+    assert squeezed.flags == ("truncated: 1 long message(s) shortened for the model, 2 earlier "
+                              "message(s) left out of its prompt (the full text is stored)",)
     assert shorten("short", 10) == "short"
