@@ -14,6 +14,8 @@ from typing import Any
 from sqlalchemy import select, update
 
 from adapters.text import sms_segments
+from app.digest import hold_for_digest
+from app.draft_budget import BudgetLimits, admit_draft, record_model_outcome
 from app.ingest import DRAFTED_KINDS, recent_inbound
 from app.jobs import ClaimedJob, enqueue
 from app.metrics import DRAFT_SECONDS, DRAFTS
@@ -107,6 +109,14 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         async with worker.completing(job):
             log.info("draft for message %s skipped (newer message or opted out)", message_id)
         return
+    limits = BudgetLimits.from_settings(worker.settings)
+    admission = await admit_draft(worker.runtime.sessions, limits=limits,
+                                  now=worker.runtime.clock(), contact_id=contact.id,
+                                  uses_model=worker.settings.model_enabled)
+    if not admission.ok:  # over budget or model paused: listed in a digest for staff instead
+        await hold_for_digest(worker, job, message_id=message_id,
+                              conversation_id=conversation_id, reason=admission.reason or "")
+        return
     text = message.text or ("[customer sent an attachment]" if message.attachments else "")
     pin = _shared_zip(message)
     if pin is not None:  # a map pin instead of a ZIP: draft from the nearest ZIP, ask to confirm
@@ -118,6 +128,10 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         history=history,
         customer_name=name,
     )
+    await record_model_outcome(
+        worker.runtime.sessions, limits=limits, now=worker.runtime.clock(),
+        responder=result.responder, usage=dict(result.usage),
+        failure=next((f for f in result.flags if f.startswith("fallback_reason")), None))
     async with worker.completing(job) as session:
         if name and not contact.display_name:
             await session.execute(
