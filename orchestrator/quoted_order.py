@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from orchestrator.catalog import Catalog
-from orchestrator.guard import money_amounts
+from orchestrator.guard import money_amounts, readback_flags
 from orchestrator.reading.order import Order
 from orchestrator.tools.args import PartyQuoteArgs
 from orchestrator.tools.proteins import resolve_protein
@@ -168,3 +168,18 @@ def cross_check(model: QuoteOrder, reading: QuoteOrder | None, catalog: Catalog)
     if reading.checks:
         return "check_order: " + "; ".join(reading.checks)
     return None
+
+
+def unquoted_readback(text: str, reading: QuoteOrder | None) -> str | None:
+    """The check_order flag for a model draft that states no quote but reads counts back ("12
+    adults and 26 kids"): they must be what the customer's messages say."""
+    said: dict[str, Any] = {}
+    if reading is not None:
+        lines = [{"name": p.name, "portions": p.portions} for p in reading.proteins if p.counted]
+        said = {"adults": reading.adults, "children": reading.children, "proteins": {"lines": lines}}
+    wrong = readback_flags(text, said, source="reading")
+    if not wrong:
+        return None
+    return "check_order: counts read back without a quote: " + wrong[0].removeprefix(
+        "readback_mismatch: "
+    )

@@ -20,7 +20,13 @@ from orchestrator.guard import check_draft
 from orchestrator.loop import LoopError, LoopState, run_model_loop
 from orchestrator.offline import OfflineReply, OfflineResponder
 from orchestrator.prompts import style_for, system_prompt
-from orchestrator.quoted_order import QuoteOrder, cross_check, from_quote_arguments, stated_quote_run
+from orchestrator.quoted_order import (
+    QuoteOrder,
+    cross_check,
+    from_quote_arguments,
+    stated_quote_run,
+    unquoted_readback,
+)
 from orchestrator.tools.registry import ToolResult, tool_schemas
 from orchestrator.tools.travel import DistanceService, ZipCentroidDistance
 from orchestrator.topics import detect_topics
@@ -186,9 +192,13 @@ class Orchestrator:
             guard_flags += (f"over_length: {len(final)} > {limit} chars",)
         stated = stated_quote_run(final, state.runs)
         order = from_quote_arguments(stated.arguments, self.catalog) if stated else None
-        if order is not None:
-            reason = cross_check(order, self._reading(customer_text, history), self.catalog)
-            guard_flags += (reason,) if reason else ()
+        reading = self._reading(customer_text, history)
+        reason = (
+            cross_check(order, reading, self.catalog)
+            if order is not None
+            else unquoted_readback(final, reading)
+        )
+        guard_flags += (reason,) if reason else ()
         complaint = "complaint" in detect_topics(normalize(customer_text))
         return Draft(
             text=final,

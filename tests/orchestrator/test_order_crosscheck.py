@@ -190,3 +190,19 @@ async def test_a_reply_cut_off_at_the_token_cap_falls_back(fake: FakeServer, cat
     assert draft.order is not None and draft.order.source == "reading"
     assert requests(fake)[0]["max_completion_tokens"] == 1500
     json.dumps(draft.to_json())
+
+
+async def test_counts_read_back_without_a_quote_must_be_the_readings(
+    fake: FakeServer, catalog: Catalog
+) -> None:
+    history = (Turn(role="customer", text="15 adults lobster for everyone, 95758"),)
+    text = "sorry make that 12 adults and 3 kids (6, 8, 11)"
+    wrong = await _draft(fake, catalog, [completion("Sorry, so that's 12 adults and 26 kids.")], text,
+                         history)  # fmt: skip
+    assert wrong.flags == ("check_order: counts read back without a quote: 26 kids (reading: 3)",)
+    assert wrong.needs_human is True and wrong.order is None
+    right = await _draft(fake, catalog, [completion("Got it: 12 adults and 3 kids. Any ZIP change?")],
+                         text, history)  # fmt: skip
+    assert right.flags == () and right.needs_human is False
+    unread = await _draft(fake, catalog, [completion("Great, 40 adults it is!")], "hello there")
+    assert unread.flags == ("check_order: counts read back without a quote: 40 adults (reading: none)",)
