@@ -56,8 +56,10 @@ def resolve_proteins(
     children: int,
     per_person: int | None,
     catalog: Catalog,
+    meatless: int = 0,
 ) -> tuple[list[OrderLine], list[str]]:
-    """Counts for every protein named, and the checks left (never a silent guess)."""
+    """Counts for every protein named, and the checks left (never a silent guess). `meatless`
+    guests (vegetarians) have tofu or vegetables: "the rest" excludes them."""
     paying = adults + children
     checks: list[str] = []
     counts: dict[str, int] = {}
@@ -85,9 +87,12 @@ def resolve_proteins(
         elif ask.half:
             n = -(-paying // 2) if ask.half == 1 else paying // 2
         elif ask.rest:
-            n = max(paying - explicit_in_sentence.get(ask.sentence, 0), 0)
+            n = max(paying - explicit_in_sentence.get(ask.sentence, 0) - meatless, 0)
         else:
             n = _size(ask, adults, children)
+            if meatless and catalog.protein(key).premium:
+                checks.append(f"{meatless} vegetarian guests, but {catalog.protein(key).name} "
+                              "for everyone: how many of each?")  # fmt: skip
             if not ask.per_guest and not ask.group:
                 uncounted.append(key)
         counts[key] = counts.get(key, 0) + n
