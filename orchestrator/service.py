@@ -16,13 +16,18 @@ from typing import Any, Literal
 import openai
 from openai import AsyncOpenAI
 
+from orchestrator import bookings_text
+from orchestrator.bookings_text import BookingContext
 from orchestrator.catalog import Catalog
+from orchestrator.dates import find_date_phrase
 from orchestrator.extraction import normalize
 from orchestrator.guard import check_draft
 from orchestrator.loop import LoopError, LoopState, run_model_loop
 from orchestrator.offline import OfflineReply, OfflineResponder
 from orchestrator.prompts import style_for, system_prompt
-from orchestrator.tools.registry import ToolResult, tool_schemas
+from orchestrator.replies import Piece, assemble
+from orchestrator.tools.availability import Calendar
+from orchestrator.tools.registry import AVAILABILITY_TOOL, ToolResult, run_tool, tool_schemas
 from orchestrator.tools.travel import DistanceService, ZipCentroidDistance
 from orchestrator.topics import detect_topics
 from vocabulary.messages import Channel
@@ -53,7 +58,10 @@ class ToolRun:
 @dataclass(frozen=True)
 class Draft:
     """A reply waiting for review. `quote` is the last successful party quote (amounts as strings).
-    `responder` is "model", "offline" (no model configured) or "fallback" (the model failed)."""
+    `responder` is "model", "offline" (no model configured) or "fallback" (the model failed).
+    `booking` is what approving the reply does to a booking: {"kind": "hold", ...} when it offers
+    a quoted, open date (the text then carries the deposit-link placeholder), "move" or "cancel"
+    for a change to the conversation's booking; None for an ordinary reply."""
 
     text: str
     tool_runs: tuple[ToolRun, ...]
@@ -64,6 +72,7 @@ class Draft:
     usage: Mapping[str, int]
     latency_ms: int
     needs_human: bool
+    booking: Mapping[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-serialisable dict (Decimals, if any slipped in, become strings)."""
@@ -124,12 +133,20 @@ class Orchestrator:
         text: str,
         history: Sequence[Turn] = (),
         customer_name: str | None = None,
+        calendar: Calendar | None = None,
+        booking: BookingContext | None = None,
     ) -> Draft:
-        """Draft a reply to `text`. Never raises for model or tool failures."""
+        """Draft a reply to `text`. Never raises for model or tool failures. `calendar` (days held
+        or booked, and "now") lets check_availability answer; `booking` is the conversation's
+        active booking, whose move or cancellation is answered by the published policy."""
         started = time.monotonic()
+        if booking is not None and calendar is not None:
+            change = self._booking_change(channel, text, customer_name, booking, calendar, started)
+            if change is not None:
+                return change
         if self.client is None:
-            reply = self._respond_offline(channel, text, history, customer_name)
-            return self._offline_draft(reply, text, "offline", started, (), {})
+            reply = self._respond_offline(channel, text, history, customer_name, calendar)
+            return self._offline_draft(reply, text, "offline", started, (), {}, channel)
         state = LoopState()
         try:
             async with asyncio.timeout(self.timeout):
@@ -142,10 +159,11 @@ class Orchestrator:
                     distance=self.distance,
                     max_tool_rounds=self.max_tool_rounds,
                     state=state,
+                    calendar=calendar,
                 )
         except LoopError as exc:
             return self._fallback(
-                exc.reason, str(exc), channel, text, history, customer_name, started, state
+                exc.reason, str(exc), channel, text, history, customer_name, started, state, calendar
             )
         except TimeoutError:
             return self._fallback(
@@ -157,6 +175,7 @@ class Orchestrator:
                 customer_name,
                 started,
                 state,
+                calendar,
             )
         except openai.APIStatusError as exc:
             return self._fallback(
@@ -168,15 +187,32 @@ class Orchestrator:
                 customer_name,
                 started,
                 state,
+                calendar,
             )
         except openai.APIError as exc:  # connection errors, SDK timeouts, undecodable responses
             return self._fallback(
-                type(exc).__name__, str(exc), channel, text, history, customer_name, started, state
+                type(exc).__name__,
+                str(exc),
+                channel,
+                text,
+                history,
+                customer_name,
+                started,
+                state,
+                calendar,
             )
         except Exception as exc:  # draft() must not raise: log it and let staff see the fallback
             log.exception("unexpected error in the model loop")
             return self._fallback(
-                "internal_error", repr(exc), channel, text, history, customer_name, started, state
+                "internal_error",
+                repr(exc),
+                channel,
+                text,
+                history,
+                customer_name,
+                started,
+                state,
+                calendar,
             )
         return self._model_draft(final, text, started, state, channel)
 
@@ -195,11 +231,20 @@ class Orchestrator:
         )
 
     def _respond_offline(
-        self, channel: Channel, text: str, history: Sequence[Turn], customer_name: str | None
+        self,
+        channel: Channel,
+        text: str,
+        history: Sequence[Turn],
+        customer_name: str | None,
+        calendar: Calendar | None,
     ) -> OfflineReply:
         try:
             return self.offline.respond(
-                channel=channel, text=text, history=history, customer_name=customer_name
+                channel=channel,
+                text=text,
+                history=history,
+                customer_name=customer_name,
+                calendar=calendar,
             )
         except Exception:  # a bug in extraction must still leave staff a draft to act on
             log.exception("offline responder failed")
@@ -228,13 +273,26 @@ class Orchestrator:
             catalog_amounts=self.catalog.money_facts(),
         )
 
+    def _offer(
+        self, text: str, runs: Sequence[ToolResult], channel: Channel
+    ) -> tuple[str, Mapping[str, Any] | None]:
+        """The text with the deposit-link line when it offers a quoted, open date."""
+        offer = bookings_text.offer_from_runs([dataclasses.asdict(_tool_run(r)) for r in runs])
+        if offer is None:
+            return text, None
+        line = bookings_text.offer_line(offer, self.catalog)
+        return bookings_text.with_line(text, line, channel), offer
+
     def _model_draft(
         self, final: str, customer_text: str, started: float, state: LoopState, channel: Channel
     ) -> Draft:
-        guard_flags = self._guard(final, customer_text, state.runs)
         limit = style_for(channel).max_chars
-        if len(final) > limit:  # the outbox would split it; staff should shorten it instead
-            guard_flags += (f"over_length: {len(final)} > {limit} chars",)
+        over = len(final) > limit  # the outbox would split it; staff should shorten it instead
+        length = len(final)
+        final, offer = self._offer(final, state.runs, channel)
+        guard_flags = self._guard(final, customer_text, state.runs)
+        if over:
+            guard_flags += (f"over_length: {length} > {limit} chars",)
         complaint = "complaint" in detect_topics(normalize(customer_text))
         return Draft(
             text=final,
@@ -246,6 +304,7 @@ class Orchestrator:
             usage=dict(state.usage),
             latency_ms=int((time.monotonic() - started) * 1000),
             needs_human=bool(guard_flags) or complaint,
+            booking=offer,
         )
 
     def _offline_draft(
@@ -256,10 +315,14 @@ class Orchestrator:
         started: float,
         extra_flags: tuple[str, ...],
         usage: Mapping[str, int],
+        channel: Channel,
     ) -> Draft:
-        guard_flags = self._guard(reply.text, customer_text, reply.runs)
+        text, offer = (reply.text, None) if reply.needs_human else self._offer(
+            reply.text, reply.runs, channel
+        )
+        guard_flags = self._guard(text, customer_text, reply.runs)
         return Draft(
-            text=reply.text,
+            text=text,
             tool_runs=tuple(_tool_run(r) for r in reply.runs),
             flags=extra_flags + reply.flags + guard_flags,
             quote=reply.quote,
@@ -268,6 +331,7 @@ class Orchestrator:
             usage=dict(usage),
             latency_ms=int((time.monotonic() - started) * 1000),
             needs_human=reply.needs_human or bool(guard_flags),
+            booking=offer,
         )
 
     def _fallback(
@@ -280,9 +344,64 @@ class Orchestrator:
         customer_name: str | None,
         started: float,
         state: LoopState,
+        calendar: Calendar | None,
     ) -> Draft:
         log.warning("model drafting failed (%s): %s; using the offline responder", reason, detail)
-        reply = self._respond_offline(channel, text, history, customer_name)
+        reply = self._respond_offline(channel, text, history, customer_name, calendar)
         return self._offline_draft(
-            reply, text, "fallback", started, ("fallback", f"fallback_reason: {reason}"), state.usage
+            reply,
+            text,
+            "fallback",
+            started,
+            ("fallback", f"fallback_reason: {reason}"),
+            state.usage,
+            channel,
+        )
+
+    def _booking_change(
+        self,
+        channel: Channel,
+        text: str,
+        customer_name: str | None,
+        booking: BookingContext,
+        calendar: Calendar,
+        started: float,
+    ) -> Draft | None:
+        """A reply applying the policy to a request to move or cancel the active booking."""
+        kind = bookings_text.wants_change(normalize(text))
+        if kind is None:
+            return None
+        today = calendar.now.astimezone(self.catalog.bookings.zone).date()
+        runs: list[ToolResult] = []
+        needs_human = False
+        if kind == "cancel":
+            sentence, refund = bookings_text.cancel_reply(booking, today=today, catalog=self.catalog)
+            action: dict[str, Any] | None = {
+                "kind": "cancel", "booking_id": booking.booking_id, "refund": refund
+            }
+        else:
+            phrase = find_date_phrase(text)
+            result = None
+            if phrase is not None:
+                run = run_tool(AVAILABILITY_TOOL, {"date": phrase}, catalog=self.catalog,
+                               distance=self.distance, calendar=calendar)
+                runs.append(run)
+                result = run.result if run.ok else None
+            sentence, action, needs_human = bookings_text.move_reply(
+                booking, result, today=today, catalog=self.catalog
+            )
+        reply_text = assemble(channel=channel, catalog=self.catalog, customer_name=customer_name,
+                              quote=None, body=[Piece(sentence)], asked={"deposit", "gratuity"})
+        flags = (f"booking_{kind}: booking #{booking.booking_id}",)
+        return Draft(
+            text=reply_text,
+            tool_runs=tuple(_tool_run(r) for r in runs),
+            flags=flags + self._guard(reply_text, text, runs),
+            quote=None,
+            responder="offline",
+            model=None,
+            usage={},
+            latency_ms=int((time.monotonic() - started) * 1000),
+            needs_human=needs_human,
+            booking=action,
         )
