@@ -80,6 +80,9 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         assert contact is not None
         skip = contact.opted_out or await _newer_inbound(session, conversation_id, message_id)
         history = [] if skip else await _history(session, conversation_id, message_id)
+        desk = worker.runtime.bookings
+        calendar = await desk.calendar(session) if desk and not skip else None
+        booking = await desk.context(session, conversation_id) if desk and not skip else None
     if skip:
         async with worker.completing(job):
             log.info("draft for message %s skipped (newer message or opted out)", message_id)
@@ -91,6 +94,8 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         text=text,
         history=history,
         customer_name=name,
+        calendar=calendar,
+        booking=booking,
     )
     async with worker.completing(job) as session:
         if name and not contact.display_name:
@@ -111,6 +116,7 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
             flags=flags,
             tool_runs=payload["tool_runs"],
             quote=payload["quote"],
+            booking_action=payload.get("booking"),
             responder=result.responder,
             model=result.model,
             usage=dict(result.usage),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.bookings.jobs import booking_handlers
 from app.drafting import run_draft_job
 from app.jobs import ClaimedJob
 from app.outbox import run_send_job
@@ -34,6 +35,7 @@ def handlers() -> dict[str, Handler]:
         "send": run_send_job,
         "review_post": run_review_post,
         "review_update": run_review_update,
+        **booking_handlers(),
     }
 
 

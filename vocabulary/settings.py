@@ -67,6 +67,14 @@ class Settings(BaseSettings):
     admin_password: str = ""
     api_keys: str = ""
 
+    # Deposits: no secret key means dry-run links; no webhook secret means POST /webhooks/stripe
+    # is off (404). The base URL is an origin without /v1, like the other *_BASE_URLs.
+    stripe_secret_key: str = ""
+    stripe_webhook_secret: str = ""
+    stripe_api_base_url: str = "https://api.stripe.com"
+    # The calendar feed's secret path segment; empty: generated once and kept in the database.
+    bookings_calendar_token: str = ""
+
     worker_poll_seconds: float = 0.5
     worker_concurrency: int = Field(default=8, ge=1, le=512)
     flood_messages_per_minute: int = Field(default=10, ge=1)
@@ -78,7 +86,7 @@ class Settings(BaseSettings):
     draft_expiry_minutes: int = Field(default=24 * 60, ge=1)
     max_body_bytes: int = 1_000_000
 
-    @field_validator("public_base_url")
+    @field_validator("public_base_url", "stripe_api_base_url")
     @classmethod
     def _strip_slash(cls, value: str) -> str:
         return value.rstrip("/")
@@ -122,6 +130,10 @@ class Settings(BaseSettings):
     @property
     def api_key_set(self) -> tuple[str, ...]:
         return _csv(self.api_keys)
+
+    @property
+    def stripe_enabled(self) -> bool:
+        return bool(self.stripe_secret_key)
 
     @property
     def model_enabled(self) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, FastAPI
 
+from app.bookings.console import build_booking_routes
 from app.review.console.pages import Console
 from app.review.console.routes_auth import build_auth_routes
 from app.review.console.routes_inbox import build_inbox_routes
@@ -22,6 +23,7 @@ def build_console_router(runtime: Runtime) -> APIRouter:
     router.include_router(build_auth_routes(console))
     router.include_router(build_inbox_routes(console))
     router.include_router(build_review_routes(console))
+    router.include_router(build_booking_routes(console))
     return router
 
 
