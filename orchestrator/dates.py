@@ -80,25 +80,17 @@ def _weekday_named(phrase: str) -> int | None:
     return next(i for i, name in enumerate(WEEKDAYS) if name.startswith(word[:3]))
 
 
-def _months_later(day: date, months: int) -> date | None:
-    """The same day of the month `months` later (None when that month has no such day)."""
-    index = day.month - 1 + months
-    try:
-        return day.replace(year=day.year + index // 12, month=index % 12 + 1)
-    except ValueError:
-        return None
-
-
-def _roll_forward(day: date, today: date, phrase: str) -> date:
-    """dateparser keeps a bare "the 21st" in the current month even when it has passed."""
-    day_only = _ORDINAL.search(phrase) and not (_YEAR.search(phrase) or _HAS_MONTH.search(phrase))
-    if day >= today or not day_only:
-        return day
-    for months in range(1, 13):
-        later = _months_later(day, months)
-        if later is not None and later >= today:
-            return later
-    return day
+def _next_day_of_month(number: int, today: date) -> date | None:
+    """The next date (from today) that is the `number`th of its month."""
+    for months in range(13):
+        index = today.month - 1 + months
+        try:
+            candidate = date(today.year + index // 12, index % 12 + 1, number)
+        except ValueError:
+            continue
+        if candidate >= today:
+            return candidate
+    return None
 
 
 def _nearest_weekday(day: date, weekday: int, today: date) -> date:
@@ -121,13 +113,27 @@ def parse_party_date(phrase: str, *, now_local: datetime) -> PartyDate | None:
         "DATE_ORDER": "MDY",
         "PREFER_DAY_OF_MONTH": "first",
     }
-    cleaned = re.sub(r"\b(at|around|@)\b", " ", phrase, flags=re.IGNORECASE)
-    parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)  # type: ignore[arg-type]
-    if parsed is None:
-        return None
     today = now_local.date()
-    day = _roll_forward(parsed.date(), today, phrase)
-    at = parsed.time().replace(second=0, microsecond=0) if _TIME_RE.search(phrase) else None
+    time_match = _TIME_RE.search(phrase)
+    ordinal = _ORDINAL.search(phrase)
+    at: time | None = None
+    if ordinal and not (_YEAR.search(phrase) or _HAS_MONTH.search(phrase)):
+        # A bare "the 5th": dateparser reads it as May; people mean this month's 5th, or the
+        # next month's once it has passed.
+        found = _next_day_of_month(int(re.sub(r"\D", "", ordinal.group(0))), today)
+        if found is None:
+            return None
+        day = found
+        if time_match:
+            clock = dateparser.parse(time_match.group(0), languages=["en"], settings=settings)  # type: ignore[arg-type]
+            at = clock.time().replace(second=0, microsecond=0) if clock else None
+    else:
+        cleaned = re.sub(r"\b(at|around|@)\b", " ", phrase, flags=re.IGNORECASE)
+        parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)  # type: ignore[arg-type]
+        if parsed is None:
+            return None
+        day = parsed.date()
+        at = parsed.time().replace(second=0, microsecond=0) if time_match else None
     if re.search(r"\btonight\b", phrase, re.IGNORECASE) and at is None:
         at = time(18, 0)
     named = _weekday_named(phrase)

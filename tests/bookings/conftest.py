@@ -3,7 +3,8 @@ with a fixed clock, and helpers to send customer messages and run the worker."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator
+import contextlib
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -60,22 +61,42 @@ def stripe_settings(make_settings: Callable[..., Settings], fake_stripe: FakeStr
     return build
 
 
-@pytest.fixture
-async def booking_runtime(stripe_settings: Callable[..., Settings]) -> AsyncIterator[Runtime]:
-    runtime = build_runtime(stripe_settings())
-    runtime.clock.fixed = NOW
-    yield runtime
-    await runtime.close()
+OpenApp = Callable[..., Awaitable[tuple[Runtime, httpx.AsyncClient]]]
 
 
 @pytest.fixture
-async def http(booking_runtime: Runtime) -> AsyncIterator[httpx.AsyncClient]:
+async def open_app(stripe_settings: Callable[..., Settings]) -> AsyncIterator[OpenApp]:
+    """A runtime (clock fixed at NOW) and an HTTP client on its app; settings overrides apply."""
     from app.main import create_app
 
-    app = create_app(runtime=booking_runtime, run_worker=False)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
-                                 base_url=PUBLIC_BASE) as client:
-        yield client
+    stack = contextlib.AsyncExitStack()
+
+    async def open_(**overrides: Any) -> tuple[Runtime, httpx.AsyncClient]:
+        runtime = build_runtime(stripe_settings(**overrides))
+        runtime.clock.fixed = NOW
+        stack.push_async_callback(runtime.close)
+        app = create_app(runtime=runtime, run_worker=False)
+        client = await stack.enter_async_context(httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url=PUBLIC_BASE))
+        return runtime, client
+
+    yield open_
+    await stack.aclose()
+
+
+@pytest.fixture
+async def booking_app(open_app: OpenApp) -> tuple[Runtime, httpx.AsyncClient]:
+    return await open_app()
+
+
+@pytest.fixture
+def booking_runtime(booking_app: tuple[Runtime, httpx.AsyncClient]) -> Runtime:
+    return booking_app[0]
+
+
+@pytest.fixture
+def http(booking_app: tuple[Runtime, httpx.AsyncClient]) -> httpx.AsyncClient:
+    return booking_app[1]
 
 
 async def sms(http: httpx.AsyncClient, sid: str, text: str, sender: str = "+19165550123") -> None:
@@ -109,4 +130,23 @@ async def approve(runtime: Runtime, draft_id: int, text: str | None = None) -> s
 async def only_booking(runtime: Runtime) -> Booking:
     async with runtime.sessions() as session:
         (booking,) = (await session.execute(select(Booking))).scalars().all()
+    return booking
+
+
+INQUIRY = "Hi! Quote for 10 adults with filet mignon for all, ZIP 95630, on Saturday June 13?"
+
+
+async def hold(runtime: Runtime, http: httpx.AsyncClient, *, sid: str,
+               sender: str = "+19165550123", text: str = INQUIRY) -> Booking:
+    """A customer asks, staff approve, the link job runs: the booking is held with its link."""
+    await sms(http, sid, text, sender=sender)
+    await drain(runtime)
+    draft = await pending_draft(runtime)
+    decision = await approve(runtime, draft.id)
+    assert decision.ok, decision.message
+    await drain(runtime)
+    async with runtime.sessions() as session:
+        booking = (await session.execute(
+            select(Booking).where(Booking.draft_id == draft.id))).scalar_one()
+    assert booking.status == "hold" and booking.checkout_session_id
     return booking
