@@ -8,6 +8,7 @@ the reply without holding the date.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -22,8 +23,11 @@ from vocabulary.messages import Channel
 
 DEPOSIT_LINK = "[DEPOSIT LINK]"
 QUOTE_TOOL = "calculate_party_quote"
-_MOVE_WORDS = ("reschedul", "postpone", "move", "change the date", "different date", "another date",
-               "push it", "switch")
+_MOVE = re.compile(
+    r"\b(?:reschedul\w*|postpone\w*|move (?:it|the (?:date|party|booking|event)|our \w+|to)|"
+    r"change (?:the|our) date|(?:a |to a )?(?:different|another|new) date|push (?:it|the \w+) back|"
+    r"switch (?:the |our )?date)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +97,7 @@ def with_line(text: str, line: str, channel: Channel) -> str:
 
 def wants_change(normalized_text: str) -> str | None:
     """ "move", "cancel" or None for a message about an existing booking."""
-    if any(word in normalized_text for word in _MOVE_WORDS):
+    if _MOVE.search(normalized_text):
         return "move"
     if "cancel" in normalized_text or "call it off" in normalized_text:
         return "cancel"

@@ -148,6 +148,9 @@ async def _cancel(
                 dedupe_key=f"{BookingJob.REFUND}:{booking.id}")
     elif paid:
         booking.refund_state = RefundState.NOT_REFUNDABLE
+    elif booking.checkout_session_id and not booking.dry_run:
+        enqueue(session, kind=BookingJob.CLOSE_LINK, payload={"booking_id": booking.id},
+                dedupe_key=f"{BookingJob.CLOSE_LINK}:{booking.id}")
     booking.note = f"cancelled by {actor}" + (" (deposit refunded)" if paid and refund else "")
     audit(session, "booking_cancelled", booking, actor=actor, refund=paid and refund)
     return Applied(True, "booking cancelled" + (", deposit refund queued" if paid and refund else ""))

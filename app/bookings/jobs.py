@@ -162,6 +162,21 @@ async def run_refund(worker: Worker, job: ClaimedJob) -> None:
             desk.notify(session, held, Notice.REFUND_FAILED)
 
 
+async def run_close_link(worker: Worker, job: ClaimedJob) -> None:
+    """A cancelled hold's link must not take a payment any more."""
+    desk, booking = _desk(worker), await _booking(worker, job)
+    if booking.checkout_session_id:
+        try:
+            await desk.payments.expire(booking.checkout_session_id)
+        except PaymentError as exc:
+            if not _give_up(worker, job, exc):
+                raise RetryLater(f"expire Checkout Session: {exc}") from exc
+            # Already complete or expired at Stripe: a late payment is flagged when it arrives.
+            log.warning("could not expire the link of booking %s: %s", booking.id, exc)
+    async with worker.completing(job):
+        pass
+
+
 async def run_notice(worker: Worker, job: ClaimedJob) -> None:
     """Tell staff in Slack (without Slack the console's bookings page shows the same)."""
     booking = await _booking(worker, job)
@@ -179,5 +194,6 @@ def booking_handlers() -> dict[str, Handler]:
         BookingJob.CONFIRMED: run_confirmed,
         BookingJob.REMINDER: run_reminder,
         BookingJob.REFUND: run_refund,
+        BookingJob.CLOSE_LINK: run_close_link,
         BookingJob.NOTICE: run_notice,
     }

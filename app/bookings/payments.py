@@ -60,6 +60,8 @@ class Payments(Protocol):
 
     async def refund(self, *, booking_id: int, payment_intent_id: str, amount_cents: int) -> str: ...
 
+    async def expire(self, session_id: str) -> None: ...
+
     async def close(self) -> None: ...
 
 
@@ -119,6 +121,13 @@ class StripePayments:
             raise PaymentError(_describe(exc), permanent=isinstance(exc, PERMANENT_ERRORS)) from exc
         return str(refund.id)
 
+    async def expire(self, session_id: str) -> None:
+        """Close an open Checkout Session so its link can no longer take a payment."""
+        try:
+            await self._client.v1.checkout.sessions.expire_async(session_id)
+        except stripe.StripeError as exc:
+            raise PaymentError(_describe(exc), permanent=isinstance(exc, PERMANENT_ERRORS)) from exc
+
     async def close(self) -> None:
         await self._http.close_async()
 
@@ -138,6 +147,9 @@ class DryRunPayments:
 
     async def refund(self, *, booking_id: int, payment_intent_id: str, amount_cents: int) -> str:
         return f"{DRY_RUN_PREFIX}refund_{booking_id}"
+
+    async def expire(self, session_id: str) -> None:
+        return None
 
     async def close(self) -> None:
         return None

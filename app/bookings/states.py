@@ -37,6 +37,7 @@ class BookingJob(enum.StrEnum):
     CONFIRMED = "booking_confirmed"  # confirmation draft for review and the staff notice
     REMINDER = "booking_reminder"  # reminder draft a few days before the party
     REFUND = "booking_refund"
+    CLOSE_LINK = "booking_close_link"  # expire the Checkout Session of a cancelled hold
     NOTICE = "booking_notice"  # tell staff in Slack
 
 

@@ -178,3 +178,24 @@ async def test_a_link_stripe_refuses_releases_the_hold_and_tells_staff(
     assert failed is not None and failed.state == "failed"
     assert notices == [{"booking_id": booking.id, "notice": "link_failed"}]
     assert len(fake_stripe.created()) == 1  # a bad key is not retried
+
+
+async def test_cancelling_a_hold_closes_its_deposit_link(
+    booking_runtime: Runtime, http: httpx.AsyncClient, fake_stripe: FakeStripe,
+) -> None:
+    runtime = booking_runtime
+    booking = await hold(runtime, http, sid="SMchg0005")
+    await sms(http, "SMchg0006", "Actually please cancel, we changed plans")
+    await drain(runtime)
+    draft = await pending_draft(runtime)
+    assert draft.text == ("No problem: once our team confirms, we'll release Saturday, June 13. "
+                          "No deposit was taken, so there's nothing to refund.")
+    assert (await approve(runtime, draft.id)).ok
+    await drain(runtime)
+    async with runtime.sessions() as session:
+        cancelled = await session.get(Booking, booking.id)
+        assert await count(session, BookingSlot) == 0
+    assert cancelled is not None and (cancelled.status, cancelled.refund_state) == ("cancelled", None)
+    (expire,) = fake_stripe.server.calls("POST", "/expire")
+    assert expire.path == f"/v1/checkout/sessions/{booking.checkout_session_id}/expire"
+    assert fake_stripe.sessions[booking.checkout_session_id or ""]["status"] == "expired"

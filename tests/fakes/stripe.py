@@ -39,7 +39,16 @@ class FakeStripe:
     def install(self) -> FakeStripe:
         self.server.route("POST", r"/v1/checkout/sessions", self._create_session)
         self.server.route("POST", r"/v1/refunds", self._refund)
+        self.server.route("POST", r"/v1/checkout/sessions/([\w-]+)/expire", self._expire)
         return self
+
+    def _expire(self, _request: Recorded, match: Any) -> Reply:
+        session = self.sessions.get(match.group(1))
+        if session is None or session["status"] != "open":
+            return Reply(400, {"error": {"type": "invalid_request_error",
+                                         "message": "Only open sessions can be expired."}})
+        session["status"] = "expired"
+        return Reply(200, session)
 
     def _failure(self) -> Reply | None:
         if self.fail_with is None:
