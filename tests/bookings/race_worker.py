@@ -1,16 +1,14 @@
-"""One process of the last-slot race: approve one draft the moment every process is ready.
-
-Run with the spawn start method; each process has its own engine and connections, so the only
-thing arbitrating between them is the database.
-"""
+"""One process of the last-slot race (python -m tests.bookings.race_worker DB_URL CATALOG NOW
+DRAFT_ID): connect, print "ready", wait for "go" on stdin, approve the draft, print the outcome
+as JSON. Each process has its own engine and connections, so only the database arbitrates."""
 
 from __future__ import annotations
 
 import asyncio
+import json
+import sys
 from datetime import datetime
-from multiprocessing.synchronize import Barrier
 from pathlib import Path
-from typing import Any
 
 from app.bookings.desk import BookingDesk
 from app.bookings.payments import DryRunPayments
@@ -21,8 +19,7 @@ from orchestrator.catalog import load_catalog
 from vocabulary.settings import Settings
 
 
-async def _approve(db_url: str, catalog: Path, now: datetime, draft_id: int,
-                   barrier: Barrier) -> tuple[int, bool, str]:
+async def approve_when_told(db_url: str, catalog: Path, now: datetime, draft_id: int) -> dict[str, object]:
     settings = Settings(_env_file=None, database_url=db_url)  # type: ignore[call-arg]
     engine = create_engine(db_url)
     clock = Clock(fixed=now)
@@ -30,19 +27,22 @@ async def _approve(db_url: str, catalog: Path, now: datetime, draft_id: int,
     desk = BookingDesk(catalog=load_catalog(catalog), clock=clock,
                        payments=DryRunPayments(public_base_url="https://gateway.example.com"),
                        settings=settings)
-    async with sessions() as session:  # connect before the start line, not after it
-        await session.connection()
     try:
-        await asyncio.to_thread(barrier.wait, 60)
+        async with sessions() as session:  # connect before the start line, not after it
+            await session.connection()
+        sys.stdout.write("ready\n")
+        sys.stdout.flush()
+        assert (await asyncio.to_thread(sys.stdin.readline)).strip() == "go"
         async with sessions() as session, session.begin():
             decision = await service.approve(session, draft_id=draft_id, actor=f"race:{draft_id}",
                                              bookings=desk)
-        return draft_id, decision.ok, decision.message
+        return {"draft_id": draft_id, "ok": decision.ok, "message": decision.message}
     finally:
         await engine.dispose()
 
 
-def approve_at_once(db_url: str, catalog: str, now: datetime, draft_id: int, barrier: Barrier,
-                    results: Any) -> None:
-    """Process entry point: put (draft id, approved?, message) on `results`."""
-    results.put(asyncio.run(_approve(db_url, Path(catalog), now, draft_id, barrier)))
+if __name__ == "__main__":
+    url, catalog_path, now_text, draft = sys.argv[1:5]
+    result = asyncio.run(approve_when_told(url, Path(catalog_path), datetime.fromisoformat(now_text),
+                                           int(draft)))
+    sys.stdout.write(json.dumps(result) + "\n")

@@ -4,7 +4,9 @@ through as the day has slots. Runs on SQLite and, with TEST_POSTGRES_URL, on Pos
 
 from __future__ import annotations
 
-import multiprocessing
+import json
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -15,10 +17,10 @@ from sqlalchemy import select
 from app.models import AuditEvent, Booking, BookingSlot, Draft, Job
 from app.runtime import Runtime
 from tests.bookings.conftest import NOW, OpenApp, catalog_with, drain, sms
-from tests.bookings.race_worker import approve_at_once
 from tests.helpers import count
 
 JUNE_13 = date(2026, 6, 13)
+ROOT = Path(__file__).resolve().parents[2]
 
 
 async def _drafts(runtime: Runtime, http: httpx.AsyncClient, n: int) -> list[int]:
@@ -34,18 +36,32 @@ async def _drafts(runtime: Runtime, http: httpx.AsyncClient, n: int) -> list[int
 
 
 def _race(db_url: str, catalog: Path, draft_ids: list[int]) -> list[tuple[int, bool, str]]:
-    ctx = multiprocessing.get_context("spawn")
-    barrier = ctx.Barrier(len(draft_ids))
-    results = ctx.Queue()
-    procs = [ctx.Process(target=approve_at_once,
-                         args=(db_url, str(catalog), NOW, draft_id, barrier, results))
-             for draft_id in draft_ids]
-    for proc in procs:
-        proc.start()
-    out = [results.get(timeout=120) for _ in procs]
-    for proc in procs:
-        proc.join(timeout=30)
-        assert proc.exitcode == 0
+    """Start one process per draft, let them all connect, then say "go" to all at once."""
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "tests.bookings.race_worker", db_url, str(catalog),
+             NOW.isoformat(), str(draft_id)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+        for draft_id in draft_ids
+    ]
+    try:
+        for proc in procs:
+            assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+        for proc in procs:
+            assert proc.stdin is not None
+            proc.stdin.write("go\n")
+            proc.stdin.flush()
+        out = []
+        for proc in procs:
+            stdout, _ = proc.communicate(timeout=120)
+            assert proc.returncode == 0
+            result = json.loads(stdout.strip().splitlines()[-1])
+            out.append((result["draft_id"], result["ok"], result["message"]))
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
     return sorted(out)
 
 
