@@ -16,9 +16,11 @@ from decimal import Decimal
 from typing import Any
 
 from orchestrator.catalog import Catalog
-from orchestrator.dates import label
-from orchestrator.replies import Piece, money
-from orchestrator.tools.registry import AVAILABILITY_TOOL
+from orchestrator.dates import find_date_phrase, label
+from orchestrator.replies import Piece, assemble, money
+from orchestrator.tools.availability import Calendar
+from orchestrator.tools.registry import AVAILABILITY_TOOL, ToolResult, run_tool
+from orchestrator.tools.travel import DistanceService
 from vocabulary.messages import Channel
 
 DEPOSIT_LINK = "[DEPOSIT LINK]"
@@ -149,6 +151,53 @@ def move_reply(
     days = catalog.policies.deposit_refund_days
     return (f"{result['date_label']} is open. Because your party is less than {days} days away, our "
             "team needs to approve the change; they'll confirm shortly."), move, True
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeReply:
+    """A reply about the active booking and what approving it does (`action`, or None)."""
+
+    text: str
+    runs: tuple[ToolResult, ...]
+    flags: tuple[str, ...]
+    action: dict[str, Any] | None
+    needs_human: bool
+
+
+def change_reply(
+    normalized_text: str,
+    text: str,
+    *,
+    booking: BookingContext,
+    calendar: Calendar,
+    catalog: Catalog,
+    distance: DistanceService,
+    channel: Channel,
+    customer_name: str | None,
+) -> ChangeReply | None:
+    """The reply to a request to move or cancel `booking`; None when the message asks neither."""
+    kind = wants_change(normalized_text)
+    if kind is None:
+        return None
+    today = calendar.now.astimezone(catalog.bookings.zone).date()
+    runs: tuple[ToolResult, ...] = ()
+    needs_human = False
+    action: dict[str, Any] | None
+    if kind == "cancel":
+        sentence, refund = cancel_reply(booking, today=today, catalog=catalog)
+        action = {"kind": "cancel", "booking_id": booking.booking_id, "refund": refund}
+    else:
+        phrase = find_date_phrase(text)
+        result = None
+        if phrase is not None:
+            run = run_tool(AVAILABILITY_TOOL, {"date": phrase}, catalog=catalog, distance=distance,
+                           calendar=calendar)
+            runs, result = (run,), run.result if run.ok else None
+        sentence, action, needs_human = move_reply(booking, result, today=today, catalog=catalog)
+    reply = assemble(channel=channel, catalog=catalog, customer_name=customer_name, quote=None,
+                     body=[Piece(sentence)], asked={"deposit", "gratuity"})
+    return ChangeReply(reply, runs, (f"booking_{kind}: booking #{booking.booking_id}",), action,
+                       needs_human)
 
 
 def confirmation_text(*, guests: str, when: str, total: Decimal, deposit: Decimal,

@@ -19,15 +19,13 @@ from openai import AsyncOpenAI
 from orchestrator import bookings_text
 from orchestrator.bookings_text import BookingContext
 from orchestrator.catalog import Catalog
-from orchestrator.dates import find_date_phrase
 from orchestrator.extraction import normalize
 from orchestrator.guard import check_draft
 from orchestrator.loop import LoopError, LoopState, run_model_loop
 from orchestrator.offline import OfflineReply, OfflineResponder
 from orchestrator.prompts import style_for, system_prompt
-from orchestrator.replies import Piece, assemble
 from orchestrator.tools.availability import Calendar
-from orchestrator.tools.registry import AVAILABILITY_TOOL, ToolResult, run_tool, tool_schemas
+from orchestrator.tools.registry import ToolResult, tool_schemas
 from orchestrator.tools.travel import DistanceService, ZipCentroidDistance
 from orchestrator.topics import detect_topics
 from vocabulary.messages import Channel
@@ -148,6 +146,12 @@ class Orchestrator:
             reply = self._respond_offline(channel, text, history, customer_name, calendar)
             return self._offline_draft(reply, text, "offline", started, (), {}, channel)
         state = LoopState()
+
+        def fallback(reason: str, detail: str) -> Draft:
+            return self._fallback(
+                reason, detail, channel, text, history, customer_name, started, state, calendar
+            )
+
         try:
             async with asyncio.timeout(self.timeout):
                 final = await run_model_loop(
@@ -162,58 +166,16 @@ class Orchestrator:
                     calendar=calendar,
                 )
         except LoopError as exc:
-            return self._fallback(
-                exc.reason, str(exc), channel, text, history, customer_name, started, state, calendar
-            )
+            return fallback(exc.reason, str(exc))
         except TimeoutError:
-            return self._fallback(
-                "timeout",
-                f"no answer within {self.timeout}s",
-                channel,
-                text,
-                history,
-                customer_name,
-                started,
-                state,
-                calendar,
-            )
+            return fallback("timeout", f"no answer within {self.timeout}s")
         except openai.APIStatusError as exc:
-            return self._fallback(
-                f"http_{exc.status_code}",
-                str(exc),
-                channel,
-                text,
-                history,
-                customer_name,
-                started,
-                state,
-                calendar,
-            )
+            return fallback(f"http_{exc.status_code}", str(exc))
         except openai.APIError as exc:  # connection errors, SDK timeouts, undecodable responses
-            return self._fallback(
-                type(exc).__name__,
-                str(exc),
-                channel,
-                text,
-                history,
-                customer_name,
-                started,
-                state,
-                calendar,
-            )
+            return fallback(type(exc).__name__, str(exc))
         except Exception as exc:  # draft() must not raise: log it and let staff see the fallback
             log.exception("unexpected error in the model loop")
-            return self._fallback(
-                "internal_error",
-                repr(exc),
-                channel,
-                text,
-                history,
-                customer_name,
-                started,
-                state,
-                calendar,
-            )
+            return fallback("internal_error", repr(exc))
         return self._model_draft(final, text, started, state, channel)
 
     def check_text(
@@ -368,40 +330,21 @@ class Orchestrator:
         started: float,
     ) -> Draft | None:
         """A reply applying the policy to a request to move or cancel the active booking."""
-        kind = bookings_text.wants_change(normalize(text))
-        if kind is None:
+        change = bookings_text.change_reply(
+            normalize(text), text, booking=booking, calendar=calendar, catalog=self.catalog,
+            distance=self.distance, channel=channel, customer_name=customer_name,
+        )
+        if change is None:
             return None
-        today = calendar.now.astimezone(self.catalog.bookings.zone).date()
-        runs: list[ToolResult] = []
-        needs_human = False
-        if kind == "cancel":
-            sentence, refund = bookings_text.cancel_reply(booking, today=today, catalog=self.catalog)
-            action: dict[str, Any] | None = {
-                "kind": "cancel", "booking_id": booking.booking_id, "refund": refund
-            }
-        else:
-            phrase = find_date_phrase(text)
-            result = None
-            if phrase is not None:
-                run = run_tool(AVAILABILITY_TOOL, {"date": phrase}, catalog=self.catalog,
-                               distance=self.distance, calendar=calendar)
-                runs.append(run)
-                result = run.result if run.ok else None
-            sentence, action, needs_human = bookings_text.move_reply(
-                booking, result, today=today, catalog=self.catalog
-            )
-        reply_text = assemble(channel=channel, catalog=self.catalog, customer_name=customer_name,
-                              quote=None, body=[Piece(sentence)], asked={"deposit", "gratuity"})
-        flags = (f"booking_{kind}: booking #{booking.booking_id}",)
         return Draft(
-            text=reply_text,
-            tool_runs=tuple(_tool_run(r) for r in runs),
-            flags=flags + self._guard(reply_text, text, runs),
+            text=change.text,
+            tool_runs=tuple(_tool_run(r) for r in change.runs),
+            flags=change.flags + self._guard(change.text, text, change.runs),
             quote=None,
             responder="offline",
             model=None,
             usage={},
             latency_ms=int((time.monotonic() - started) * 1000),
-            needs_human=needs_human,
-            booking=action,
+            needs_human=change.needs_human,
+            booking=change.action,
         )
