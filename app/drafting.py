@@ -105,6 +105,9 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         assert contact is not None
         skip = contact.opted_out or await _newer_inbound(session, conversation_id, message_id)
         history = [] if skip else await _history(session, conversation_id, message_id)
+        desk = worker.runtime.bookings
+        calendar = await desk.calendar(session) if desk and not skip else None
+        booking = await desk.context(session, conversation_id) if desk and not skip else None
     if skip:
         async with worker.completing(job):
             log.info("draft for message %s skipped (newer message or opted out)", message_id)
@@ -127,6 +130,8 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         text=text,
         history=history,
         customer_name=name,
+        calendar=calendar,
+        booking=booking,
     )
     await record_model_outcome(
         worker.runtime.sessions, limits=limits, now=worker.runtime.clock(),
@@ -157,6 +162,7 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
             tool_runs=payload["tool_runs"],
             # The order the quote priced rides in the quote's JSON column: no schema change.
             quote={**payload["quote"], "order": payload["order"]} if payload["quote"] else None,
+            booking_action=payload.get("booking"),
             responder=result.responder,
             model=result.model,
             usage=dict(result.usage),

@@ -39,8 +39,10 @@ def enqueue(
     dedupe_key: str | None = None,
     run_after: datetime | None = None,
 ) -> Job:
-    """Add a job in the caller's transaction."""
-    job = Job(kind=kind, payload=payload, dedupe_key=dedupe_key, run_after=run_after or utcnow())
+    """Add a job in the caller's transaction, due at `run_after` (default: now, by the clock the
+    session factory was given)."""
+    clock = session.info.get(CLOCK, utcnow)
+    job = Job(kind=kind, payload=payload, dedupe_key=dedupe_key, run_after=run_after or clock())
     session.add(job)
     session.info[ENQUEUED] = True
     return job
@@ -48,6 +50,7 @@ def enqueue(
 
 ENQUEUED = "jobs_enqueued"
 WAKE = "wake_workers"
+CLOCK = "clock"
 
 
 @event.listens_for(Session, "after_commit")

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 import httpx
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from app.bookings.desk import BookingDesk
+from app.bookings.payments import build_payments
 from app.channels import Channels, build_channels
+from app.clock import Clock
 from app.db import create_engine, session_factory
-from app.models import utcnow
+from orchestrator.catalog import BUNDLED_CATALOG, load_catalog
 from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -32,14 +33,16 @@ class Runtime:
     http: httpx.AsyncClient
     slack: Any = None
     work_ready: asyncio.Event = field(default_factory=asyncio.Event)
-    # The time budgets and throttles read (sign-in, drafting); tests replace it to move time.
-    clock: Callable[[], datetime] = utcnow
+    clock: Clock = field(default_factory=Clock)
+    bookings: BookingDesk | None = None  # set by build_runtime
 
     def wake(self) -> None:
         """New jobs were committed: idle worker slots in this process look at once."""
         self.work_ready.set()
 
     async def close(self) -> None:
+        if self.bookings is not None:
+            await self.bookings.payments.close()
         await self.channels.close()
         await self.http.aclose()
         await self.engine.dispose()
@@ -57,14 +60,23 @@ def build_runtime(settings: Settings, *, orchestrator: Any = None) -> Runtime:
     engine = create_engine(settings.database_url)
     http = httpx.AsyncClient(timeout=httpx.Timeout(15.0))
     work_ready = asyncio.Event()
+    clock = Clock()
     runtime = Runtime(
         settings=settings,
         engine=engine,
-        sessions=session_factory(engine, wake=work_ready.set),
+        # Looked up on each call: tests replace or move runtime.clock.
+        sessions=session_factory(engine, wake=work_ready.set, clock=lambda: runtime.clock.now()),
         work_ready=work_ready,
+        clock=clock,
         channels=build_channels(settings, http=http),
         orchestrator=orchestrator,
         http=http,
     )
     runtime.slack = build_slack_reviewer(settings, runtime)
+    runtime.bookings = BookingDesk(
+        catalog=load_catalog(settings.business_catalog or BUNDLED_CATALOG),
+        clock=runtime.clock,
+        payments=build_payments(settings),
+        settings=settings,
+    )
     return runtime

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.bookings.jobs import booking_handlers
 from app.digest import DIGEST_JOB, DIGEST_POST_JOB, run_digest_job, run_digest_post
 from app.drafting import run_draft_job
 from app.jobs import ClaimedJob
@@ -37,6 +38,7 @@ def handlers() -> dict[str, Handler]:
         "review_update": run_review_update,
         DIGEST_JOB: run_digest_job,
         DIGEST_POST_JOB: run_digest_post,
+        **booking_handlers(),
     }
 
 

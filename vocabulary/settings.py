@@ -77,6 +77,14 @@ class Settings(BaseSettings):
     console_sign_in_window_seconds: float = Field(default=900.0, gt=0)
     api_keys: str = ""
 
+    # Deposits: no secret key means dry-run links; no webhook secret means POST /webhooks/stripe
+    # is off (404). The base URL is an origin without /v1, like the other *_BASE_URLs.
+    stripe_secret_key: str = ""
+    stripe_webhook_secret: str = ""
+    stripe_api_base_url: str = "https://api.stripe.com"
+    # The calendar feed's secret path segment; empty: generated once and kept in the database.
+    bookings_calendar_token: str = ""
+
     worker_poll_seconds: float = 0.5
     worker_concurrency: int = Field(default=8, ge=1, le=512)
     flood_messages_per_minute: int = Field(default=10, ge=1)
@@ -97,7 +105,7 @@ class Settings(BaseSettings):
     model_breaker_cooldown_seconds: float = Field(default=300.0, gt=0)
     max_body_bytes: int = 1_000_000
 
-    @field_validator("public_base_url")
+    @field_validator("public_base_url", "stripe_api_base_url")
     @classmethod
     def _strip_slash(cls, value: str) -> str:
         return value.rstrip("/")
@@ -146,6 +154,10 @@ class Settings(BaseSettings):
     @property
     def api_key_set(self) -> tuple[str, ...]:
         return _csv(self.api_keys)
+
+    @property
+    def stripe_enabled(self) -> bool:
+        return bool(self.stripe_secret_key)
 
     @property
     def model_enabled(self) -> bool:

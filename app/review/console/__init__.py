@@ -14,6 +14,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, FastAPI
 from sqlalchemy.exc import SQLAlchemyError
 
+from app.bookings.console import build_booking_routes
 from app.review.console.pages import Console
 from app.review.console.routes_auth import build_auth_routes
 from app.review.console.routes_inbox import build_inbox_routes
@@ -43,6 +44,7 @@ def build_console_router(runtime: Runtime) -> APIRouter:
     router.include_router(build_auth_routes(console))
     router.include_router(build_inbox_routes(console))
     router.include_router(build_review_routes(console))
+    router.include_router(build_booking_routes(console))
     return router
 
 
