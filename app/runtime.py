@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -12,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from app.channels import Channels, build_channels
 from app.db import create_engine, session_factory
+from app.models import utcnow
 from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -29,6 +32,8 @@ class Runtime:
     http: httpx.AsyncClient
     slack: Any = None
     work_ready: asyncio.Event = field(default_factory=asyncio.Event)
+    # The time business hours and reminders go by; tests replace it (no wall clock in tests).
+    clock: Callable[[], datetime] = utcnow
 
     def wake(self) -> None:
         """New jobs were committed: idle worker slots in this process look at once."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 from app.drafting import run_draft_job
 from app.jobs import ClaimedJob
 from app.outbox import run_send_job
+from app.reminders import remind_due, run_reminder_job
+from app.review.redraft import run_redraft_job
 from app.review.service import expire_due
 from app.runtime import Runtime
 from app.worker import Handler, Worker
@@ -34,6 +36,8 @@ def handlers() -> dict[str, Handler]:
         "send": run_send_job,
         "review_post": run_review_post,
         "review_update": run_review_update,
+        "redraft": run_redraft_job,
+        "review_reminder": run_reminder_job,
     }
 
 
@@ -42,6 +46,7 @@ def make_worker(runtime: Runtime, *, worker_id: str | None = None) -> Worker:
 
 
 async def housekeeping(runtime: Runtime) -> None:
-    """Expire drafts left undecided past their time."""
+    """Expire drafts left undecided past their time; remind staff of drafts left waiting."""
     async with runtime.sessions() as session, session.begin():
         await expire_due(session)
+    await remind_due(runtime)

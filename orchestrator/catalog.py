@@ -13,6 +13,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
+from orchestrator.hours import BusinessHours
+
 CENT = Decimal("0.01")
 BUNDLED_CATALOG = Path(__file__).resolve().parent / "catalog" / "hibachi.toml"
 
@@ -157,6 +159,7 @@ class Catalog(_Strict):
     minimum: Minimum
     travel: Travel
     policies: Policies
+    business_hours: BusinessHours | None = None  # when staff answer; None: no hours kept
 
     @model_validator(mode="after")
     def _consistent(self) -> Catalog:

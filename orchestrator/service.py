@@ -19,6 +19,7 @@ from openai import AsyncOpenAI
 from orchestrator.catalog import Catalog
 from orchestrator.extraction import normalize
 from orchestrator.guard import check_draft
+from orchestrator.instructions import NOT_APPLIED_FLAG, instruction_messages
 from orchestrator.loop import LoopError, LoopState, run_model_loop
 from orchestrator.offline import OfflineReply, OfflineResponder
 from orchestrator.prompts import style_for, system_prompt
@@ -124,8 +125,26 @@ class Orchestrator:
         text: str,
         history: Sequence[Turn] = (),
         customer_name: str | None = None,
+        staff_note: str | None = None,
+        previous_draft: str | None = None,
     ) -> Draft:
-        """Draft a reply to `text`. Never raises for model or tool failures."""
+        """Draft a reply to `text`. Never raises for model or tool failures. A redraft passes
+        staff's note (and the draft they sent back): the model gets it as a staff instruction;
+        a draft the offline responder wrote carries a flag saying the note was not applied."""
+        extra = instruction_messages(staff_note, previous_draft) if staff_note else []
+        result = await self._draft(channel, text, history, customer_name, extra)
+        if staff_note and result.responder != "model":
+            result = dataclasses.replace(result, flags=(*result.flags, NOT_APPLIED_FLAG))
+        return result
+
+    async def _draft(
+        self,
+        channel: Channel,
+        text: str,
+        history: Sequence[Turn],
+        customer_name: str | None,
+        extra_messages: list[dict[str, Any]],
+    ) -> Draft:
         started = time.monotonic()
         if self.client is None:
             reply = self._respond_offline(channel, text, history, customer_name)
@@ -136,7 +155,8 @@ class Orchestrator:
                 final = await run_model_loop(
                     client=self.client,
                     model=self.model,
-                    messages=self._messages(channel, text, history, customer_name),
+                    messages=self._messages(channel, text, history, customer_name)
+                    + extra_messages,
                     tools=self._schemas,
                     catalog=self.catalog,
                     distance=self.distance,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.review.staff_blocks import automatic_status, note_line, redraft_status
 from app.review.view import DraftView
 
 ACTIONS_BLOCK = "draft_actions"
@@ -48,6 +49,9 @@ def _button(action_id: str, text: str, draft_id: int, style: str | None = None) 
 def status_line(view: DraftView) -> str:
     """One line on where the draft stands, shown once it is no longer pending."""
     draft, outbox = view.draft, view.outbox
+    special = automatic_status(view) or (redraft_status(view) if draft.state == "redrafted" else None)
+    if special:
+        return special
     who = f"<@{draft.decided_by}>" if draft.decided_by and draft.decided_by != "system" else ""
     if outbox is not None and outbox.state in ("sent", "delivered"):
         return f":white_check_mark: {outbox.state.capitalize()} ({outbox.provider_message_id})" + (
@@ -81,6 +85,9 @@ def review_blocks(view: DraftView) -> list[dict[str, Any]]:
     if view.latest is not None:
         blocks.append(_section("*Customer wrote:*\n" + _quote(view.latest.text)))
     blocks.append(_section("*Draft reply:*\n" + _quote(view.shown_text)))
+    note = note_line(view)
+    if note:
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": note[:2900]}]})
     quote = view.quote_lines()
     if quote:
         blocks.append(_section("*Quote (from the pricing tools):*\n" + "\n".join(quote)))
@@ -94,6 +101,7 @@ def review_blocks(view: DraftView) -> list[dict[str, Any]]:
         blocks.append({"type": "actions", "block_id": ACTIONS_BLOCK, "elements": [
             _button("approve", "Approve", draft.id, "primary"),
             _button("edit", "Edit", draft.id),
+            _button("redraft", "Redraft", draft.id),
             _button("reject", "Reject", draft.id, "danger"),
         ]})
     else:
