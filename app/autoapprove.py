@@ -21,10 +21,10 @@ import logging
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.customer_history import linked_conversation_ids
-from app.ingest import insert_ignore
 from app.models import Contact, Conversation, Draft, Message, StaffSwitch, utcnow
 from app.review import service
 from orchestrator.extraction import normalize
@@ -69,12 +69,11 @@ async def paused(session: AsyncSession) -> bool:
 
 async def set_paused(session: AsyncSession, *, pause: bool, actor: str) -> None:
     """Flip the stop switch (audited)."""
-    new = await insert_ignore(session, StaffSwitch, {
-        "key": PAUSE_KEY, "on": pause, "updated_by": actor, "updated_at": utcnow()}, ["key"])
-    if new is None:
-        switch = await session.get(StaffSwitch, PAUSE_KEY, populate_existing=True)
-        assert switch is not None
-        switch.on, switch.updated_by = pause, actor
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    values = {"key": PAUSE_KEY, "on": pause, "updated_by": actor, "updated_at": utcnow()}
+    stmt = insert(StaffSwitch).values(**values)
+    await session.execute(stmt.on_conflict_do_update(
+        index_elements=["key"], set_={k: stmt.excluded[k] for k in ("on", "updated_by", "updated_at")}))
     service.audit(session, actor=actor, action="auto_pause" if pause else "auto_resume",
                   draft_id=None)
 

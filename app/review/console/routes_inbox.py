@@ -7,7 +7,7 @@ import logging
 from fastapi import APIRouter, Form, Request, Response
 from fastapi.responses import FileResponse, RedirectResponse
 
-from app.review.console import queries
+from app.review.console import queries, staff_queries
 from app.review.console.pages import HERE, PREFIX, Console
 from app.review.console.simulate import CHANNELS, SimulationError, simulate
 
@@ -22,9 +22,10 @@ def build_inbox_routes(console: Console) -> APIRouter:
                          error: str | None = None, form: dict[str, str] | None = None) -> Response:
         session = console.staff(request)
         async with runtime.sessions() as db:
-            rows = await queries.inbox(db, q=q)
+            rows = await staff_queries.customer_rows(db, await queries.inbox(db, q=q))
+            auto = await staff_queries.auto_status(db, runtime.settings)
         return console.render(
-            request, session, "inbox.html", status=status, rows=rows, q=q,
+            request, session, "inbox.html", status=status, rows=rows, q=q, auto=auto,
             sim_channels=CHANNELS, sim_error=error, sim=form or {},
             twilio_live="twilio" in runtime.channels.inbound,
         )

@@ -13,6 +13,7 @@ from app.review import service
 from app.review.checks import EditCheck, check_edit, edit_flags
 from app.review.console import queries
 from app.review.console.auth import Session
+from app.review.console.live import conversation_extras, mark_seen
 from app.review.console.pages import PREFIX, Console
 from app.review.view import load_view
 
@@ -25,12 +26,15 @@ def build_review_routes(console: Console) -> APIRouter:
 
     async def page(request: Request, session: Session, conversation_id: int, *,
                    status: int = 200, **extra: Any) -> Response:
+        await mark_seen(console, conversation_id)
         async with runtime.sessions() as db:
             history = await queries.history(db, conversation_id)
             if history is None:
                 raise HTTPException(404, "no such conversation")
             pending = history.pending
             view = await load_view(db, pending.id) if pending else None
+            extra.update(await conversation_extras(
+                db, history, request.query_params.get("link_q", "")))
         extra.setdefault("edit_text", view.shown_text if view else "")
         return console.render(request, session, "conversation.html", status=status,
                               history=history, view=view, **extra)
