@@ -9,7 +9,7 @@ import pytest
 from openai import AsyncOpenAI
 
 from orchestrator.catalog import Catalog
-from orchestrator.instructions import NOTE_MAX_CHARS, NOT_APPLIED_FLAG
+from orchestrator.instructions import NOT_APPLIED_FLAG, NOTE_MAX_CHARS
 from orchestrator.service import Orchestrator, Turn
 from tests.fakes.server import FakeServer, Reply
 from tests.orchestrator.fake_openai import completion, requests, script

@@ -10,23 +10,22 @@ from typing import Any
 from urllib.parse import urlencode
 
 import httpx
+import pytest
 from sqlalchemy import select
 
 from app.models import AuditEvent, Draft
 from app.tasks import make_worker
 from tests.fakes.server import FakeServer
 from tests.helpers import eventually, fixture_bytes, slack_call, twilio_signed
-from tests.review.test_slack import (  # noqa: F401  (fixtures)
-    APPROVER,
-    BASE,
-    action_payload,
-    fake_slack,
-    pending_draft,
-    post_slack,
-    settings,
-)
+from tests.review.conftest import APPROVER, BASE
+from tests.review.test_slack import action_payload, post_slack
 
 NOTE = "Offer Sunday instead & keep it <short>"
+
+
+@pytest.fixture
+def settings(slack_settings: Any) -> Any:
+    return slack_settings
 
 
 def redraft_submission(draft_id: int, note: str, user: str = APPROVER) -> bytes:
