@@ -113,7 +113,7 @@ def build_live_routes(console: Console) -> APIRouter:
         async with runtime.sessions() as db:
             rows = await staff_queries.customer_rows(db, await queries.inbox(db, q=q[:100]))
             counts = await summary(db)
-        html = render("_inbox_rows.html", rows=rows)
+        html = render("_inbox_rows.html", rows=rows, q=q[:100])
         return _json({**counts, "parts": [
             {"id": "inbox-rows", "version": inbox_key(rows), "html": html}]})
 
