@@ -12,6 +12,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from orchestrator.guard import money_amounts
+
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RANGE = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$")
 OPENS_PLACEHOLDER = "{opens}"
@@ -56,6 +58,14 @@ class BusinessHours(BaseModel):
             raise ValueError(f"unknown time zone {value!r}") from exc
         return value
 
+    @field_validator("out_of_hours_reply")
+    @classmethod
+    def _no_money(cls, value: str | None) -> str | None:
+        if value and money_amounts(value):
+            raise ValueError("the out-of-hours reply is sent without review: it may not state an "
+                             "amount of money")
+        return value
+
     @field_validator(*DAYS)
     @classmethod
     def _hours(cls, value: str | None) -> str | None:
@@ -68,8 +78,9 @@ class BusinessHours(BaseModel):
 
     def span(self, day: date) -> tuple[time, time] | None:
         """Opening and closing time on `day`, or None when closed."""
-        value: str | None = getattr(self, DAYS[day.weekday()])
-        return _span(value)
+        week = (self.monday, self.tuesday, self.wednesday, self.thursday, self.friday,
+                self.saturday, self.sunday)
+        return _span(week[day.weekday()])
 
     def is_open(self, at: datetime) -> bool:
         """Whether `at` (timezone-aware) falls inside the hours."""

@@ -47,7 +47,7 @@ def test_acknowledgement_names_the_next_opening(catalog: Catalog) -> None:
 
 @pytest.mark.parametrize("field, value", [
     ("monday", "9-17"), ("monday", "18:00-09:00"), ("tuesday", "25:00-26:00"),
-    ("time_zone", "Mars/Olympus_Mons"),
+    ("time_zone", "Mars/Olympus_Mons"), ("out_of_hours_reply", "Closed! Book now, $100.00 deposit."),
 ])
 def test_unreadable_hours_are_refused(field: str, value: str) -> None:
     with pytest.raises(ValidationError):

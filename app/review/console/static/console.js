@@ -66,6 +66,7 @@
   }
 
   function poll() {
+    if (document.hidden) { schedule(); return; } /* a tab in the background asks nothing */
     fetch(liveUrl, { credentials: "same-origin", cache: "no-store", redirect: "manual",
                      headers: { "Accept": "application/json" } })
       .then(function (response) {
