@@ -96,8 +96,9 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
             flags.append(f"flood: {burst} messages in the last minute; one draft for the burst")
         draft = new_draft(worker, result, conversation, message_id, extra_flags=flags)
         session.add(draft)
-        if result.needs_human:
-            conversation.status = "needs_human"
+        if result.needs_human:  # `conversation` was loaded by a closed session: update by id
+            await session.execute(update(Conversation).where(Conversation.id == conversation_id)
+                                  .values(status="needs_human"))
         await session.flush()
         enqueue(session, kind="review_post", payload={"draft_id": draft.id},
                 dedupe_key=f"review_post:{draft.id}")

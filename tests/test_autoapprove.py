@@ -245,3 +245,20 @@ async def test_out_of_hours_acknowledgement_needs_auto_approval(
             await make_worker(runtime).drain()
             assert [d.responder for d in await drafts(runtime)] == ["offline"] * (n + 1)
     assert fake_twilio.calls("POST", "/Messages.json") == []
+
+
+async def test_never_in_a_conversation_that_needs_a_human(gateway: Opener,
+                                                          fake_twilio: FakeServer) -> None:
+    async with gateway(**ON) as (runtime, client):
+        worker = make_worker(runtime)
+        await twilio_message(client, channel="sms", sender="+19165550111",
+                             text="The chef never showed up last Saturday. Unacceptable.")
+        await worker.drain()
+        await twilio_message(client, channel="sms", sender="+19165550111",
+                             text="Also, do you charge sales tax?")
+        await worker.drain()
+        complaint, faq = await drafts(runtime)
+        assert complaint.state == "superseded" and "complaint" in complaint.flags
+        assert faq.state == "pending"
+        assert (await _verdict(runtime, faq)).reason == "the conversation needs a human"
+    assert fake_twilio.calls("POST", "/Messages.json") == []
