@@ -261,4 +261,11 @@ async def test_never_in_a_conversation_that_needs_a_human(gateway: Opener,
         assert complaint.state == "superseded" and "complaint" in complaint.flags
         assert faq.state == "pending"
         assert (await _verdict(runtime, faq)).reason == "the conversation needs a human"
-    assert fake_twilio.calls("POST", "/Messages.json") == []
+        # Once a person has answered, the rules apply again.
+        async with runtime.sessions() as session, session.begin():
+            assert (await service.approve(session, draft_id=faq.id, actor="console:Maya")).ok
+        await twilio_message(client, channel="sms", sender="+19165550111",
+                             text="Is tip included?")
+        await worker.drain()
+        assert (await drafts(runtime))[-1].decided_by == "auto:faq"
+    assert len(fake_twilio.calls("POST", "/Messages.json")) == 2

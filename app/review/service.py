@@ -120,6 +120,8 @@ async def _approve(
         return await _refused(session, draft_id)
     conversation = await session.get(Conversation, draft.conversation_id)
     assert conversation is not None
+    if not actor.startswith("auto:"):  # a person answered: the conversation has had its human
+        conversation.status = "open"
     # A customer linked across channels is answered where they last wrote.
     conversation, contact = await reply_route(session, conversation)
     outbox = Outbox(
