@@ -35,7 +35,7 @@ from vocabulary.settings import Settings
 log = logging.getLogger(__name__)
 
 PAUSE_KEY = "auto_approve_paused"
-AUTO_PREFIX = "auto:"
+AUTO_PREFIX = service.AUTO_PREFIX
 STAFF_APPROVED = ("approved", "edited", "sent")
 IGNORED_TOPICS = frozenset({"greeting"})  # "Hi! how much notice..." is still an FAQ
 

@@ -30,6 +30,7 @@ from app.models import AuditEvent, Conversation, Draft, Outbox, utcnow
 PENDING = "pending"
 REDRAFTED = "redrafted"
 REDRAFT_NOTE_MAX = 500
+AUTO_PREFIX = "auto:"  # the actor of a decision made by an auto-approval rule (app.autoapprove)
 DECIDABLE = frozenset({PENDING})
 
 
@@ -120,7 +121,7 @@ async def _approve(
         return await _refused(session, draft_id)
     conversation = await session.get(Conversation, draft.conversation_id)
     assert conversation is not None
-    if not actor.startswith("auto:"):  # a person answered: the conversation has had its human
+    if not actor.startswith(AUTO_PREFIX):  # a person answered: the conversation has had its human
         conversation.status = "open"
     # A customer linked across channels is answered where they last wrote.
     conversation, contact = await reply_route(session, conversation)

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.customer_history import linked_conversation_ids
 from app.models import Contact, Conversation, Draft, Job, Message, Outbox
+from app.review.service import AUTO_PREFIX
 
 INBOX_LIMIT = 200
 STAFF_DECIDED = ("approved", "edited", "rejected", "sent", "failed")
@@ -93,7 +94,7 @@ class History:
     @property
     def automatic(self) -> set[int]:
         """Drafts an auto-approval rule sent (decided by "auto:<rule>")."""
-        return {d.id for d in self.drafts if (d.decided_by or "").startswith("auto:")}
+        return {d.id for d in self.drafts if (d.decided_by or "").startswith(AUTO_PREFIX)}
 
     @property
     def in_flight(self) -> bool:
