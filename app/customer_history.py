@@ -46,6 +46,15 @@ async def linked_conversation_ids(session: AsyncSession, conversation_id: int) -
     return list(rows.scalars())
 
 
+async def conversations_of(session: AsyncSession, contact: Contact, conversation_id: int
+                           ) -> list[int]:
+    """`linked_conversation_ids` when the contact is at hand: no query for a contact that is
+    linked to nobody (most of them)."""
+    if contact.customer_id is None:
+        return [conversation_id]
+    return await linked_conversation_ids(session, conversation_id)
+
+
 async def messages_before(
     session: AsyncSession, conversation_id: int, message_id: int, *, limit: int
 ) -> list[Message]:
@@ -86,21 +95,24 @@ async def reply_route(
 ) -> tuple[Conversation, Contact]:
     """Where a reply goes: the conversation of the customer's latest message on any linked
     channel (the draft's own conversation when the customer has not written elsewhere since)."""
-    ids = await linked_conversation_ids(session, conversation.id)
-    target = conversation
-    if len(ids) > 1:
-        latest = (
-            await session.execute(
-                select(Message.conversation_id)
-                .where(Message.conversation_id.in_(ids), Message.direction == "in",
-                       Message.kind.in_(WROTE_KINDS))
-                .order_by(Message.id.desc())
-                .limit(1)
-            )
-        ).scalar()
-        if latest is not None and latest != conversation.id:
-            found = await session.get(Conversation, latest)
-            target = found or conversation
-    contact = await session.get(Contact, target.contact_id)
+    contact = await session.get(Contact, conversation.contact_id)
     assert contact is not None
-    return target, contact
+    ids = await conversations_of(session, contact, conversation.id)
+    if len(ids) == 1:
+        return conversation, contact
+    latest = (
+        await session.execute(
+            select(Message.conversation_id)
+            .where(Message.conversation_id.in_(ids), Message.direction == "in",
+                   Message.kind.in_(WROTE_KINDS))
+            .order_by(Message.id.desc())
+            .limit(1)
+        )
+    ).scalar()
+    target = await session.get(Conversation, latest) if latest not in (None, conversation.id) \
+        else None
+    if target is None:
+        return conversation, contact
+    other = await session.get(Contact, target.contact_id)
+    assert other is not None
+    return target, other

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.customer_history import linked_conversation_ids
+from app.customer_history import conversations_of
 from app.models import Contact, Conversation, Draft, Message, Outbox
 
 CONTEXT_TURNS = 4
@@ -94,7 +94,7 @@ async def load_view(session: AsyncSession, draft_id: int) -> DraftView | None:
     contact = await session.get(Contact, conversation.contact_id)
     assert contact is not None
     latest = await session.get(Message, draft.inbound_message_id) if draft.inbound_message_id else None
-    linked = await linked_conversation_ids(session, conversation.id)  # the customer's channels
+    linked = await conversations_of(session, contact, conversation.id)  # the customer's channels
     rows = (
         await session.execute(
             select(Message)
