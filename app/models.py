@@ -61,6 +61,8 @@ class Contact(Base):
     opted_out: Mapped[bool] = mapped_column(Boolean, default=False)
     opted_out_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # One person across channels (app.customers); None: this contact stands alone.
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
 
 
 class Conversation(Base):
@@ -75,6 +77,7 @@ class Conversation(Base):
     last_inbound_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    staff_read_at: Mapped[datetime | None]  # the console's shared "read up to" mark
 
 
 class Message(Base):
@@ -100,7 +103,7 @@ class Message(Base):
 
 class Draft(Base):
     """A reply proposal. States: pending, approved, edited, rejected, expired, superseded,
-    sent, failed (see app.review.service for the transitions)."""
+    redrafted, sent, failed (see app.review.service for the transitions)."""
 
     __tablename__ = "drafts"
 
@@ -128,6 +131,10 @@ class Draft(Base):
     # What approving does to a booking ({"kind": "hold" | "move" | "cancel", ...}); see
     # app.bookings.approval.
     booking_action: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # Redraft with a note (app.review.redraft): the staff instruction and the draft it replaces.
+    staff_note: Mapped[str | None] = mapped_column(Text)
+    replaces_draft_id: Mapped[int | None] = mapped_column(Integer)
+    reminded_at: Mapped[datetime | None]  # when the review channel was reminded (app.reminders)
 
 
 class Outbox(Base):
@@ -365,3 +372,56 @@ class DigestEntry(Base):
     reason: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     digest_id: Mapped[int | None] = mapped_column(ForeignKey("digests.id"), index=True)
+
+
+class Customer(Base):
+    """One person behind several contacts (an SMS number, the same WhatsApp number, an email...).
+    Linked automatically only for the same phone on SMS and WhatsApp; otherwise by staff."""
+
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LinkSuggestion(Base):
+    """An address a customer stated in a message ("my email is ..."), offered to staff as a link
+    to the contact that has it. States: open, linked, dismissed."""
+
+    __tablename__ = "link_suggestions"
+    __table_args__ = (UniqueConstraint("contact_id", "address"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)
+    address: Mapped[str] = mapped_column(String(320), index=True)
+    other_contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    message_id: Mapped[int | None] = mapped_column(Integer)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(20), default="open")
+    decided_by: Mapped[str | None] = mapped_column(String(100))
+    decided_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class StaffSwitch(Base):
+    """A switch staff flip in the console (the auto-approval stop switch), shared by every
+    process through the database."""
+
+    __tablename__ = "staff_switches"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    on: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_by: Mapped[str | None] = mapped_column(String(100))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Snippet(Base):
+    """A saved reply staff insert while editing a draft."""
+
+    __tablename__ = "snippets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(80))
+    body: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -33,7 +35,8 @@ class Runtime:
     http: httpx.AsyncClient
     slack: Any = None
     work_ready: asyncio.Event = field(default_factory=asyncio.Event)
-    clock: Clock = field(default_factory=Clock)
+    # Every scheduling decision reads the time here; tests set or replace it (no wall clock).
+    clock: Callable[[], datetime] = field(default_factory=Clock)
     bookings: BookingDesk | None = None  # set by build_runtime
 
     def wake(self) -> None:
@@ -65,7 +68,7 @@ def build_runtime(settings: Settings, *, orchestrator: Any = None) -> Runtime:
         settings=settings,
         engine=engine,
         # Looked up on each call: tests replace or move runtime.clock.
-        sessions=session_factory(engine, wake=work_ready.set, clock=lambda: runtime.clock.now()),
+        sessions=session_factory(engine, wake=work_ready.set, clock=lambda: runtime.clock()),
         work_ready=work_ready,
         clock=clock,
         channels=build_channels(settings, http=http),
@@ -75,7 +78,7 @@ def build_runtime(settings: Settings, *, orchestrator: Any = None) -> Runtime:
     runtime.slack = build_slack_reviewer(settings, runtime)
     runtime.bookings = BookingDesk(
         catalog=load_catalog(settings.business_catalog or BUNDLED_CATALOG),
-        clock=runtime.clock,
+        clock=lambda: runtime.clock(),
         payments=build_payments(settings),
         settings=settings,
     )

@@ -7,6 +7,8 @@ from app.digest import DIGEST_JOB, DIGEST_POST_JOB, run_digest_job, run_digest_p
 from app.drafting import run_draft_job
 from app.jobs import ClaimedJob
 from app.outbox import run_send_job
+from app.reminders import remind_due, run_reminder_job
+from app.review.redraft import run_redraft_job
 from app.review.service import expire_due
 from app.runtime import Runtime
 from app.worker import Handler, Worker
@@ -39,6 +41,8 @@ def handlers() -> dict[str, Handler]:
         DIGEST_JOB: run_digest_job,
         DIGEST_POST_JOB: run_digest_post,
         **booking_handlers(),
+        "redraft": run_redraft_job,
+        "review_reminder": run_reminder_job,
     }
 
 
@@ -47,6 +51,7 @@ def make_worker(runtime: Runtime, *, worker_id: str | None = None) -> Worker:
 
 
 async def housekeeping(runtime: Runtime) -> None:
-    """Expire drafts left undecided past their time."""
+    """Expire drafts left undecided past their time; remind staff of drafts left waiting."""
     async with runtime.sessions() as session, session.begin():
         await expire_due(session)
+    await remind_due(runtime)

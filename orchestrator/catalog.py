@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
+from orchestrator.hours import BusinessHours
+
 CENT = Decimal("0.01")
 BUNDLED_CATALOG = Path(__file__).resolve().parent / "catalog" / "hibachi.toml"
 
@@ -190,6 +192,7 @@ class Catalog(_Strict):
     travel: Travel
     policies: Policies
     bookings: Bookings
+    business_hours: BusinessHours | None = None  # when staff answer; None: no hours kept
 
     @model_validator(mode="after")
     def _consistent(self) -> Catalog:

@@ -20,6 +20,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.drafts import Draft, ToolRun, Turn
 from orchestrator.extraction import normalize
 from orchestrator.guard import check_draft
+from orchestrator.instructions import NOT_APPLIED_FLAG, instruction_messages
 from orchestrator.loop import LoopError, LoopState, run_model_loop
 from orchestrator.offline import OfflineReply, OfflineResponder
 from orchestrator.prompt_budget import PromptLimits, fit_prompt
@@ -81,10 +82,31 @@ class Orchestrator:
         customer_name: str | None = None,
         calendar: Calendar | None = None,
         booking: BookingContext | None = None,
+        staff_note: str | None = None,
+        previous_draft: str | None = None,
     ) -> Draft:
         """Draft a reply to `text`. Never raises for model or tool failures. `calendar` (days held
         or booked, and "now") lets check_availability answer; `booking` is the conversation's
-        active booking, whose move or cancellation is answered by the published policy."""
+        active booking, whose move or cancellation is answered by the published policy. A
+        redraft passes staff's note (and the draft they sent back): the model gets it as a staff
+        instruction; a draft the offline responder wrote carries a flag saying the note was not
+        applied."""
+        extra = instruction_messages(staff_note, previous_draft) if staff_note else []
+        result = await self._draft(channel, text, history, customer_name, extra, calendar, booking)
+        if staff_note and result.responder != "model":
+            result = dataclasses.replace(result, flags=(*result.flags, NOT_APPLIED_FLAG))
+        return result
+
+    async def _draft(
+        self,
+        channel: Channel,
+        text: str,
+        history: Sequence[Turn],
+        customer_name: str | None,
+        extra_messages: list[dict[str, Any]],
+        calendar: Calendar | None,
+        booking: BookingContext | None,
+    ) -> Draft:
         started = time.monotonic()
         if booking is not None and calendar is not None:
             change = booking_drafts.change_draft(
@@ -112,7 +134,8 @@ class Orchestrator:
                 final = await run_model_loop(
                     client=self.client,
                     model=self.model,
-                    messages=prompt.messages,
+                    # Staff's instruction comes after the (capped) conversation, uncut.
+                    messages=prompt.messages + extra_messages,
                     tools=self._schemas,
                     catalog=self.catalog,
                     distance=self.distance,

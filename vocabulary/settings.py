@@ -6,6 +6,7 @@ its webhook refused (fail closed).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pydantic import Field, field_validator
@@ -14,6 +15,10 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 def _csv(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+# The auto-approval rules AUTO_APPROVE_RULES may name (app.autoapprove applies them).
+AUTO_APPROVE_RULES = frozenset({"faq", "greeting", "out_of_hours", "returning_quote"})
 
 
 class Settings(BaseSettings):
@@ -105,6 +110,31 @@ class Settings(BaseSettings):
     model_breaker_cooldown_seconds: float = Field(default=300.0, gt=0)
     max_body_bytes: int = 1_000_000
 
+    # Staff tools. Automatic replies are off unless AUTO_APPROVE is set; the console's stop
+    # switch (stored in the database) pauses them all at once while it is set.
+    auto_approve: bool = False
+    auto_approve_rules: str = "faq,greeting,out_of_hours"
+    auto_approve_faq_topics: str = "notice,gratuity,tax"
+    review_reminder_minutes: int = Field(default=15, ge=0)  # 0: no reminders
+    slack_reminder_group: str = ""  # a Slack user group id (S...), mentioned in reminders
+
+    @field_validator("auto_approve_rules")
+    @classmethod
+    def _known_rules(cls, value: str) -> str:
+        unknown = sorted(set(_csv(value)) - AUTO_APPROVE_RULES)
+        if unknown:
+            raise ValueError(f"unknown rule(s) {', '.join(unknown)}; known: "
+                             f"{', '.join(sorted(AUTO_APPROVE_RULES))}")
+        return value
+
+    @field_validator("slack_reminder_group")
+    @classmethod
+    def _subteam_id(cls, value: str) -> str:
+        value = value.strip()
+        if value and not re.fullmatch(r"S[A-Z0-9]{2,20}", value):
+            raise ValueError("a Slack user group id looks like S0123ABCD")
+        return value
+
     @field_validator("public_base_url", "stripe_api_base_url")
     @classmethod
     def _strip_slash(cls, value: str) -> str:
@@ -158,6 +188,14 @@ class Settings(BaseSettings):
     @property
     def stripe_enabled(self) -> bool:
         return bool(self.stripe_secret_key)
+
+    @property
+    def auto_approve_rule_set(self) -> frozenset[str]:
+        return frozenset(_csv(self.auto_approve_rules))
+
+    @property
+    def faq_topic_set(self) -> frozenset[str]:
+        return frozenset(_csv(self.auto_approve_faq_topics))
 
     @property
     def model_enabled(self) -> bool:

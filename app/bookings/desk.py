@@ -6,6 +6,7 @@ reminders) is a job queued in that same transaction.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -16,7 +17,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.bookings.payments import Payments
 from app.bookings.slots import release_slot, take_slot, taken_by_day
 from app.bookings.states import ACTIVE, BookingJob, BookingStatus, Notice, RefundState
-from app.clock import Clock
 from app.jobs import enqueue
 from app.models import AuditEvent, Booking, Conversation
 from orchestrator.bookings_text import BookingContext
@@ -52,7 +52,8 @@ class BookingDesk:
     """Booking rules from the catalog, the clock, and the payment provider."""
 
     def __init__(
-        self, *, catalog: Catalog, clock: Clock, payments: Payments, settings: Settings
+        self, *, catalog: Catalog, clock: Callable[[], datetime], payments: Payments,
+        settings: Settings,
     ) -> None:
         self.catalog = catalog
         self.clock = clock
@@ -64,7 +65,7 @@ class BookingDesk:
         return self.catalog.bookings
 
     def now(self) -> datetime:
-        return self.clock.now()
+        return self.clock()
 
     def today(self) -> date:
         return self.now().astimezone(self.rules.zone).date()

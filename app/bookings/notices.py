@@ -9,6 +9,7 @@ from typing import Any
 from app.bookings.desk import dollars
 from app.bookings.states import Notice
 from app.models import Booking, Contact, Conversation
+from app.review.slack_text import slack_escape
 from app.review.view import mask_address
 from orchestrator.dates import label
 from orchestrator.replies import money
@@ -27,11 +28,6 @@ HEADLINES = {
     "reply was not sent",
     Notice.REFUND_FAILED: ":x: Deposit refund failed: refund it by hand",
 }
-
-
-def slack_escape(text: str) -> str:
-    """Slack mrkdwn control characters: &, < and > (the only three Slack asks to escape)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def notice_text(booking: Booking, notice: Notice, *, customer: str, console_url: str) -> str:

@@ -6,6 +6,8 @@ so there is one code path for decisions and one audit trail.
     pending --reject---> rejected
     pending --new customer message--> superseded
     pending --time--> expired
+    pending --redraft with a note--> redrafted --new draft--> (a new pending draft)
+                                     redrafted --customer wrote meanwhile--> superseded
 
 Every transition is a conditional UPDATE on the current state, so a double click, a Slack retry
 or two staff members at once produce exactly one outcome and at most one outbox entry.
@@ -23,11 +25,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.bookings.approval import apply_approval
 from app.bookings.desk import BookingDesk
 from app.bookings.states import BOOKINGS_RESPONDER
+from app.customer_history import reply_route
 from app.jobs import enqueue
 from app.metrics import DECISIONS
-from app.models import AuditEvent, Contact, Conversation, Draft, Outbox, utcnow
+from app.models import AuditEvent, Conversation, Draft, Outbox, utcnow
 
 PENDING = "pending"
+REDRAFTED = "redrafted"
+REDRAFT_NOTE_MAX = 500
+AUTO_PREFIX = "auto:"  # the actor of a decision made by an auto-approval rule (app.autoapprove)
 DECIDABLE = frozenset({PENDING})
 
 
@@ -123,6 +129,10 @@ async def _approve(
         if savepoint is not None:
             await savepoint.rollback()
         return await _refused(session, draft_id)
+    conversation = await session.get(Conversation, draft.conversation_id)
+    assert conversation is not None
+    if not actor.startswith(AUTO_PREFIX):  # a person answered: the conversation has had its human
+        conversation.status = "open"
     if savepoint is not None:
         applied = await apply_approval(session, bookings, draft=draft, text=final, edited=edited,
                                        actor=actor)
@@ -151,11 +161,11 @@ async def _approve(
 async def queue_reply(
     session: AsyncSession, *, draft: Draft, text: str, human_authored: bool
 ) -> Outbox:
-    """The outbox entry for an approved draft, and its send job."""
+    """The outbox entry for an approved draft, and its send job. A customer linked across
+    channels is answered where they last wrote."""
     conversation = await session.get(Conversation, draft.conversation_id)
     assert conversation is not None
-    contact = await session.get(Contact, conversation.contact_id)
-    assert contact is not None
+    conversation, contact = await reply_route(session, conversation)
     outbox = Outbox(
         draft_id=draft.id,
         conversation_id=conversation.id,
@@ -250,3 +260,38 @@ async def _retry_send(session: AsyncSession, draft_id: int, actor: str) -> Decis
     audit(session, actor=actor, action="retry", draft_id=draft_id)
     notify_reviewers(session, draft_id)
     return Decision(True, "approved", f"retry queued by {actor}", outbox.id)
+
+
+async def redraft(session: AsyncSession, *, draft_id: int, actor: str, note: str) -> Decision:
+    """Send a pending draft back with staff's note; a job drafts again with the note, and the
+    new draft takes the old one's place in the review message (app.review.redraft)."""
+    return _counted("redraft", await _redraft(session, draft_id, actor, note.strip()))
+
+
+async def _redraft(session: AsyncSession, draft_id: int, actor: str, note: str) -> Decision:
+    if not note:
+        return Decision(False, PENDING, "a note for the new draft is required")
+    if len(note) > REDRAFT_NOTE_MAX:
+        return Decision(False, PENDING, f"the note is longer than {REDRAFT_NOTE_MAX} characters")
+    draft = await _transition(session, draft_id, REDRAFTED, decided_by=actor, reason=note)
+    if draft is None:
+        return await _refused(session, draft_id)
+    enqueue(session, kind="redraft", payload={"draft_id": draft_id},
+            dedupe_key=f"redraft:{draft_id}")
+    audit(session, actor=actor, action="redraft", draft_id=draft_id, original=draft.text,
+          note=note)
+    notify_reviewers(session, draft_id)
+    return Decision(True, REDRAFTED, f"redraft requested by {actor}")
+
+
+async def drop_redraft(session: AsyncSession, *, draft_id: int) -> bool:
+    """The customer wrote again while a redraft was pending: the new message gets its own draft."""
+    result = await session.execute(
+        update(Draft).where(Draft.id == draft_id, Draft.state == REDRAFTED)
+        .values(state="superseded", decided_at=utcnow()).returning(Draft.id)
+    )
+    if result.scalar() is None:
+        return False
+    audit(session, actor="system", action="supersede", draft_id=draft_id)
+    notify_reviewers(session, draft_id)
+    return True

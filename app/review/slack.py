@@ -35,6 +35,7 @@ from app.review.blocks import (
     review_blocks,
 )
 from app.review.checks import check_edit, edit_flags
+from app.review.slack_redraft import register_redraft
 from app.review.view import load_view
 from vocabulary.settings import Settings
 
@@ -55,6 +56,7 @@ class SlackReviewer:
             signing_secret=settings.slack_signing_secret,
         )
         self._register()
+        register_redraft(self, not_allowed=NOT_ALLOWED)
         self._handler = AsyncSlackRequestHandler(self.app)
         self._verifier = SignatureVerifier(settings.slack_signing_secret)
 
@@ -97,8 +99,8 @@ class SlackReviewer:
         """chat.postMessage the review message; the ts is stored to update it later."""
         async with self.runtime.sessions() as session:
             view = await load_view(session, draft_id)
-        if view is None or view.draft.slack_ts:
-            return
+        if view is None or view.draft.slack_ts or view.draft.state == "redrafted":
+            return  # posted already, or sent back before it was posted (its redraft is posted)
         # No transaction is held across the Slack call (SQLite would stay locked meanwhile).
         response = await self.client.chat_postMessage(
             channel=self.settings.slack_review_channel,

@@ -14,6 +14,7 @@ from app.review import service
 from app.review.checks import EditCheck, check_edit, edit_flags
 from app.review.console import queries
 from app.review.console.auth import Session
+from app.review.console.live import conversation_extras, mark_seen
 from app.review.console.pages import PREFIX, Console
 from app.review.view import load_view
 
@@ -26,6 +27,7 @@ def build_review_routes(console: Console) -> APIRouter:
 
     async def page(request: Request, session: Session, conversation_id: int, *,
                    status: int = 200, **extra: Any) -> Response:
+        await mark_seen(console, conversation_id)
         async with runtime.sessions() as db:
             history = await queries.history(db, conversation_id)
             if history is None:
@@ -33,6 +35,8 @@ def build_review_routes(console: Console) -> APIRouter:
             pending = history.pending
             view = await load_view(db, pending.id) if pending else None
             bookings = await conversation_bookings(db, runtime.bookings, conversation_id)
+            extra.update(await conversation_extras(
+                db, history, request.query_params.get("link_q", "")))
         extra.setdefault("edit_text", view.shown_text if view else "")
         return console.render(request, session, "conversation.html", status=status,
                               history=history, view=view, bookings=bookings, **extra)
