@@ -108,7 +108,8 @@ def _recovery_rows(recovery: dict[str, Any]) -> list[Row]:
     if "skipped" in recovery:
         return [Row("worker killed mid-send (Twilio)", f"skipped: {recovery['skipped']}")]
     took = (f"{recovery['until_all_done_s']:.1f} s" if recovery["all_done"] else
-            f"{recovery['unfinished_at_deadline']} unfinished after {recovery['until_all_done_s']:.0f} s")
+            f"{recovery['unfinished_at_deadline']} unfinished after "
+            f"{recovery['until_all_done_s']:.0f} s")
     return [
         Row("worker killed mid-send (Twilio): until its jobs complete",
             f"{took} ({recovery['sends']} sends in flight, 2 web + 2 workers, PostgreSQL)",
