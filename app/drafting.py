@@ -1,7 +1,9 @@
-"""The drafting job: conversation history + the new message -> orchestrator -> a pending Draft.
+"""The drafting job: conversation history + the new message -> orchestrator -> a pending Draft,
+posted for review by the same job.
 
-The model call happens outside any transaction. The draft, its review notification and the job's
-completion commit together, so a crash yields a re-run, never two drafts.
+The model call happens outside any transaction. The draft commits together with a note of its id
+on the job (only while this worker holds it), so a crash yields a re-run, never two drafts; the
+review message is posted right after, and the job finishes with its Slack id.
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ from sqlalchemy import select, update
 
 from adapters.text import sms_segments
 from app.ingest import DRAFTED_KINDS, recent_inbound
-from app.jobs import ClaimedJob, enqueue
+from app.jobs import ClaimedJob, finish
 from app.metrics import DRAFT_SECONDS, DRAFTS
-from app.models import Contact, Conversation, Draft, Message, utcnow
-from app.worker import Worker
+from app.models import Contact, Conversation, Draft, Job, Message, utcnow
+from app.review.view import CONTEXT_TURNS, DraftView
+from app.worker import LeaseLost, Worker
 from vocabulary.messages import Channel
 
 log = logging.getLogger(__name__)
@@ -39,9 +42,8 @@ async def _newer_inbound(session: Any, conversation_id: int, message_id: int) ->
     return newer.scalar() is not None
 
 
-async def _history(session: Any, conversation_id: int, message_id: int) -> list[Any]:
-    from orchestrator.service import Turn
-
+async def _recent(session: Any, conversation_id: int, message_id: int) -> list[Message]:
+    """The conversation's last messages before `message_id`, oldest first."""
     rows = (
         await session.execute(
             select(Message)
@@ -50,11 +52,14 @@ async def _history(session: Any, conversation_id: int, message_id: int) -> list[
             .limit(HISTORY_TURNS)
         )
     ).scalars()
-    return [
-        Turn(role="customer" if m.direction == "in" else "business", text=m.text)
-        for m in reversed(list(rows))
-        if m.text
-    ]
+    return list(reversed(list(rows)))
+
+
+def _turns(messages: list[Message]) -> list[Any]:
+    from orchestrator.service import Turn
+
+    return [Turn(role="customer" if m.direction == "in" else "business", text=m.text)
+            for m in messages if m.text]
 
 
 async def _profile_name(worker: Worker, channel: str, address: str) -> str | None:
@@ -68,7 +73,14 @@ async def _profile_name(worker: Worker, channel: str, address: str) -> str | Non
 
 
 async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
-    """Draft a reply to one inbound message, unless a newer message will be drafted instead."""
+    """Draft a reply to one inbound message, unless a newer message will be drafted instead,
+    then post it for review in the same job: the draft commits first (with the job still held,
+    and its id noted on the job), the review message is posted, and the job finishes with the
+    message's Slack id. A crash or a Slack failure after the draft commits re-runs only the
+    post, never the model."""
+    if "draft_id" in job.payload:
+        await _post_for_review(worker, job, int(job.payload["draft_id"]), None)
+        return
     conversation_id = int(job.payload["conversation_id"])
     message_id = int(job.payload["message_id"])
     async with worker.runtime.sessions() as session:
@@ -79,7 +91,7 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         contact = await session.get(Contact, conversation.contact_id)
         assert contact is not None
         skip = contact.opted_out or await _newer_inbound(session, conversation_id, message_id)
-        history = [] if skip else await _history(session, conversation_id, message_id)
+        recent = [] if skip else await _recent(session, conversation_id, message_id)
     if skip:
         async with worker.completing(job):
             log.info("draft for message %s skipped (newer message or opted out)", message_id)
@@ -89,43 +101,78 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
     result = await worker.runtime.orchestrator.draft(
         channel=Channel(conversation.channel),
         text=text,
-        history=history,
+        history=_turns(recent),
         customer_name=name,
     )
-    async with worker.completing(job) as session:
+    async with worker.runtime.sessions() as session, session.begin():
         if name and not contact.display_name:
             await session.execute(
                 update(Contact).where(Contact.id == contact.id).values(display_name=name)
             )
+            contact.display_name = name
         if await _newer_inbound(session, conversation_id, message_id):
+            if not await finish(session, job):
+                raise LeaseLost(f"job {job.id} was taken over")
             return
-        payload = result.to_json()
-        flags = list(payload["flags"])
+        draft = _new_draft(worker, result, conversation, message_id)
         burst = await recent_inbound(session, conversation_id)
         if burst > worker.settings.flood_messages_per_minute:
-            flags.append(f"flood: {burst} messages in the last minute; one draft for the burst")
-        draft = Draft(
-            conversation_id=conversation_id,
-            inbound_message_id=message_id,
-            text=result.text,
-            flags=flags,
-            tool_runs=payload["tool_runs"],
-            quote=payload["quote"],
-            responder=result.responder,
-            model=result.model,
-            usage=dict(result.usage),
-            latency_ms=result.latency_ms,
-            segments=sms_segments(result.text).segments
-            if conversation.channel == Channel.SMS.value
-            else None,
-            expires_at=utcnow() + timedelta(minutes=worker.settings.draft_expiry_minutes),
-        )
+            draft.flags = [*draft.flags,
+                           f"flood: {burst} messages in the last minute; one draft for the burst"]
         session.add(draft)
         if result.needs_human:
-            conversation.status = "needs_human"
+            await session.execute(update(Conversation).where(Conversation.id == conversation_id)
+                                  .values(status="needs_human"))
         await session.flush()
-        enqueue(session, kind="review_post", payload={"draft_id": draft.id},
-                dedupe_key=f"review_post:{draft.id}")
-        DRAFTS.labels(responder=result.responder).inc()
-        DRAFT_SECONDS.labels(responder=result.responder).observe(result.latency_ms / 1000)
-        log.info("draft %s for conversation %s (%s)", draft.id, conversation_id, result.responder)
+        # Noted on the job in the same transaction: a re-run posts this draft, drafts nothing.
+        if not await _note_draft(session, job, draft.id):
+            raise LeaseLost(f"job {job.id} was taken over")
+    DRAFTS.labels(responder=result.responder).inc()
+    DRAFT_SECONDS.labels(responder=result.responder).observe(result.latency_ms / 1000)
+    log.info("draft %s for conversation %s (%s)", draft.id, conversation_id, result.responder)
+    view = DraftView(draft, conversation, contact, message, recent[-CONTEXT_TURNS:], None)
+    await _post_for_review(worker, job, draft.id, view)
+
+
+def _new_draft(worker: Worker, result: Any, conversation: Conversation, message_id: int) -> Draft:
+    payload = result.to_json()
+    flags = list(payload["flags"])
+    return Draft(
+        conversation_id=conversation.id,
+        inbound_message_id=message_id,
+        state="pending",
+        text=result.text,
+        flags=flags,
+        tool_runs=payload["tool_runs"],
+        quote=payload["quote"],
+        responder=result.responder,
+        model=result.model,
+        usage=dict(result.usage),
+        latency_ms=result.latency_ms,
+        segments=sms_segments(result.text).segments
+        if conversation.channel == Channel.SMS.value
+        else None,
+        expires_at=utcnow() + timedelta(minutes=worker.settings.draft_expiry_minutes),
+    )
+
+
+async def _note_draft(session: Any, job: ClaimedJob, draft_id: int) -> bool:
+    result = await session.execute(
+        update(Job)
+        .where(Job.id == job.id, Job.locked_by == job.worker_id, Job.state == "running")
+        .values(payload={**job.payload, "draft_id": draft_id})
+    )
+    return bool(result.rowcount)
+
+
+async def _post_for_review(worker: Worker, job: ClaimedJob, draft_id: int,
+                           view: DraftView | None) -> None:
+    """Post the draft to Slack (the console needs no posting) and finish the job with the
+    message's id; `view` None loads it (a re-run)."""
+    slack = worker.runtime.slack
+    posted = await slack.post_view(view) if slack is not None and view is not None else \
+        await slack.post_loaded(draft_id) if slack is not None else None
+    async with worker.completing(job) as session:
+        if posted is not None:
+            await session.execute(update(Draft).where(Draft.id == draft_id).values(
+                slack_channel=posted[0], slack_ts=posted[1]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.drafting import run_draft_job
+from app.inbox import run_inbound_job, run_status_job
 from app.jobs import ClaimedJob
 from app.outbox import run_send_job
 from app.review.service import expire_due
@@ -30,6 +31,8 @@ async def run_review_update(worker: Worker, job: ClaimedJob) -> None:
 
 def handlers() -> dict[str, Handler]:
     return {
+        "inbound": run_inbound_job,
+        "status": run_status_job,
         "draft": run_draft_job,
         "send": run_send_job,
         "review_post": run_review_post,

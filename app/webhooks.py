@@ -1,6 +1,8 @@
-"""One thin route per provider: adapter.verify -> adapter.parse -> ingest, answered at once.
+"""One thin route per provider: adapter.verify -> adapter.parse -> one durable append, answered
+at once.
 
-Nothing here waits on a model or a provider: drafting and sending are jobs for the worker.
+Nothing here waits on a model, a provider or the rest of the database: storing the message,
+drafting and sending are jobs for the worker (app.inbox).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from sqlalchemy.exc import DataError
 from starlette.datastructures import UploadFile
 
 from adapters.twilio import EMPTY_TWIML
-from app.ingest import FloodPolicy, IngestResult, ingest, mark_nonce, storable
+from app.inbox import AppendResult, Replayed, Unstorable, append_delivery
 from app.metrics import WEBHOOKS
 from app.runtime import Runtime
 from vocabulary.errors import MalformedPayload, SignatureError
@@ -67,8 +69,9 @@ async def _multipart_pairs(request: Request, body: bytes) -> list[tuple[str, str
 
 async def receive_webhook(
     request: Request, runtime: Runtime, provider: str, *, nonce: bool = False
-) -> IngestResult:
-    """Verify, parse and store one delivery; raises `Refused` for anything not accepted."""
+) -> AppendResult:
+    """Verify, parse and durably append one delivery (the worker stores and drafts it);
+    raises `Refused` for anything not accepted."""
     adapter = runtime.channels.inbound.get(provider)
     if adapter is None:
         raise Refused(404, f"{provider} is not configured")
@@ -81,20 +84,15 @@ async def receive_webhook(
         parsed = adapter.parse(wreq)
     except MalformedPayload as exc:
         raise Refused(400, str(exc)) from exc
-    settings = runtime.settings
-    flood = FloodPolicy(settings.flood_messages_per_minute, settings.flood_cooldown_seconds)
     try:
-        async with runtime.sessions() as session, session.begin():
-            if nonce and not await mark_nonce(
-                session, provider=provider, nonce=storable(adapter.replay_nonce(wreq))[:200]
-            ):
-                raise Refused(403, "replayed request")
-            result = await ingest(session, parsed, flood=flood)
-    except DataError as exc:
+        return await append_delivery(
+            runtime, parsed, nonce=(provider, adapter.replay_nonce(wreq)) if nonce else None)
+    except Replayed as exc:
+        raise Refused(403, "replayed request") from exc
+    except (Unstorable, DataError) as exc:
         # A signed body whose ids or addresses do not fit the columns: the provider gets a
         # clear 400 (and stops retrying) instead of a 500.
         raise Refused(400, "a field is too long or not storable") from exc
-    return result
 
 
 def _refusal(exc: Refused, provider: str) -> Response:
@@ -115,7 +113,7 @@ def build_webhook_router(runtime: Runtime) -> APIRouter:
             return _refusal(exc, provider)
         WEBHOOKS.labels(provider=provider, result="accepted").inc()
         log.info("%s webhook: %d stored, %d duplicate, %d status", provider,
-                 len(result.stored), result.duplicates, result.statuses)
+                 len(result.appended), result.duplicates, result.statuses)
         return ok
 
     @router.post("/twilio")

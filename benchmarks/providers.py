@@ -117,6 +117,7 @@ def twilio_routes(fake: FakeServer) -> TwilioLedger:
             "body": form.get("Body"),
             "status": "queued",
             "num_segments": "1",
+            "direction": "outbound-api",
             "date_created": time.strftime("%a, %d %b %Y %H:%M:%S +0000", time.gmtime()),
             "date_sent": time.strftime("%a, %d %b %Y %H:%M:%S +0000", time.gmtime()),
             "_day": time.strftime("%Y-%m-%d", time.gmtime()),

@@ -12,6 +12,7 @@ import os
 
 from fastapi import FastAPI
 
+from app.cli import UVICORN_OPTIONS
 from app.logs import configure
 
 
@@ -45,9 +46,9 @@ def main() -> None:
         from vocabulary.settings import Settings
 
         migrate(Settings().database_url)
+    options = {**UVICORN_OPTIONS, "access_log": args.app == "bare"}
     uvicorn.run(f"benchmarks.serve_many:{args.app}_app", factory=True, workers=args.workers,
-                host="127.0.0.1", port=args.port, log_config=None,
-                access_log=args.app == "bare", proxy_headers=True)
+                host="127.0.0.1", port=args.port, **options)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":
