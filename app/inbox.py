@@ -19,8 +19,8 @@ from typing import Any
 from sqlalchemy.dialects import postgresql, sqlite
 
 from app import jobs
-from app.ingest import FloodPolicy, apply_status, ingest_message, storable
 from app.db import single_statement_options
+from app.ingest import FloodPolicy, apply_status, ingest_message, storable
 from app.jobs import ClaimedJob, NewJob
 from app.models import WebhookNonce, utcnow
 from app.runtime import Runtime

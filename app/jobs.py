@@ -89,10 +89,10 @@ async def append(conn: AsyncConnection, new: list[NewJob], *, now: datetime | No
     )
     if postgres:
         inserted = stmt.cte("inserted")
-        rows = (await conn.execute(select(inserted.c.id, func.pg_notify(CHANNEL, "")))).all()
+        result = await conn.execute(select(inserted.c.id, func.pg_notify(CHANNEL, "")))
     else:
-        rows = (await conn.execute(stmt)).all()
-    return [int(row[0]) for row in rows]
+        result = await conn.execute(stmt)
+    return [int(row[0]) for row in result.all()]
 
 
 ENQUEUED = "jobs_enqueued"
