@@ -31,9 +31,9 @@ FULL = Plan(smoke=False)
 SMOKE = Plan(
     smoke=True,
     levels=(1, 4),
-    level_seconds=0.5,
+    level_seconds=2.0,
     level_max_requests=60,
-    paced_seconds=0.5,
+    paced_seconds=1.0,
     burst=5,
     model_latency=0.05,
     single_drafts=1,

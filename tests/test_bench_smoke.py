@@ -46,9 +46,11 @@ def results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 def _check_load(run: dict[str, Any]) -> None:
-    """A load run where every request sent got a 200, with real timings."""
+    """A load run where every request answered got a 200, with real timings. wrk stops at its
+    deadline without reading answers still in flight (at most one per connection)."""
     assert run["sent"] > 0
-    assert run["ok"] == run["sent"] and run["statuses"] == {"200": run["sent"]}
+    assert run["ok"] == run["answered"] and run["statuses"] == {"200": run["answered"]}
+    assert 0 <= run["sent"] - run["answered"] <= run["connections"]
     assert run["errors"] == 0
     assert run["elapsed_s"] > 0 and run["requests_per_s"] > 0
     assert 0 < run["p50_ms"] <= run["p99_ms"] <= run["max_ms"]
@@ -71,13 +73,15 @@ def test_ingest_counts_match_what_was_sent_and_stored(results: dict[str, Any]) -
         assert server["peak"] in server["levels"]
         assert server["half_peak"]["rate_target"] == pytest.approx(
             max(server["peak"]["requests_per_s"] / 2, 1.0), abs=0.1)
-        assert server["accepted"] == server["sent"] == sum(
-            r["sent"] for r in [*server["levels"], server["half_peak"]])
+        assert server["sent"] == sum(r["sent"] for r in [*server["levels"], server["half_peak"]])
+        assert server["accepted"] == sum(r["ok"] for r in [*server["levels"], server["half_peak"]])
         assert server["startup_s"] > 0 and server["rss_mb"] > 0
         assert server["server_cpu_ms_per_request"] > 0
     sqlite = ingest["sqlite"]
-    # Each accepted webhook (unique MessageSid, unique sender) is one stored message and one job.
-    assert sqlite["stored_messages"] == sqlite["accepted"] == sqlite["queued_draft_jobs"]
+    # Each accepted webhook (unique MessageSid, unique sender) is one appended delivery; the
+    # server runs without a worker, so none is stored as a message yet.
+    assert sqlite["accepted"] <= sqlite["appended_deliveries"] <= sqlite["sent"]
+    assert sqlite["stored_messages"] == 0
     assert sqlite["ratio_to_ceiling"] > 0
     assert "BENCH_POSTGRES_URL" in ingest["postgresql"]["skipped"]
 
