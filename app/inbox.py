@@ -62,8 +62,9 @@ def _digest(text: str) -> str:
 
 
 def message_payload(message: InboundMessage) -> dict[str, Any]:
-    """An inbound message as JSON for the job's payload (`message_from_payload` reverses it)."""
-    return storable({
+    """An inbound message as JSON for the job's payload (`message_from_payload` reverses it).
+    Text no database can hold is cleaned when the payload is written (app.jobs.payload_json)."""
+    return ({
         "channel": message.channel.value,
         "provider_message_id": message.provider_message_id,
         "sender": message.sender,
@@ -98,7 +99,7 @@ def message_from_payload(data: dict[str, Any]) -> InboundMessage:
 
 
 def status_payload(status: DeliveryStatus) -> dict[str, Any]:
-    return storable({"channel": status.channel.value,
+    return ({"channel": status.channel.value,
                      "provider_message_id": status.provider_message_id,
                      "status": status.status, "error_code": status.error_code,
                      "raw": dict(status.raw)})
@@ -145,7 +146,9 @@ async def append_delivery(runtime: Runtime, parsed: ParsedWebhook, *,
     result = AppendResult(messages=len(parsed.messages), statuses=len(parsed.statuses))
     if not new and nonce is None:
         return result
-    if nonce is None:  # the common case: one statement, committed on its own
+    if nonce is None and runtime.appender is not None:  # the common case: see app.append
+        result.appended = await runtime.appender.append(new, now=utcnow())
+    elif nonce is None:
         async with runtime.engine.connect() as conn:
             conn = await conn.execution_options(
                 **single_statement_options(runtime.settings.database_url))

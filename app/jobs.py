@@ -14,13 +14,15 @@ once and its messages are handled in the order they arrived.
 
 from __future__ import annotations
 
+import functools
+import json
 import random
+import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, event, exists, func, or_, select, text, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import and_, event, exists, or_, select, text, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session, aliased
 
@@ -58,6 +60,20 @@ def enqueue(
     return job
 
 
+_UNSTORABLE_ESCAPES = re.compile(r"\\u0000|\\ud[89a-f]", re.IGNORECASE)
+
+
+def payload_json(payload: dict[str, Any]) -> str:
+    """A payload as JSON text any database holds: NUL characters and lone surrogates (which
+    PostgreSQL refuses) are cleaned out, only when there are any (rare: hostile input)."""
+    text = json.dumps(payload)
+    if _UNSTORABLE_ESCAPES.search(text):
+        from app.ingest import storable
+
+        text = json.dumps(storable(payload))
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class NewJob:
     """A job for `append`: its dedupe key makes a repeated append a no-op."""
@@ -73,26 +89,43 @@ async def append(conn: AsyncConnection, new: list[NewJob], *, now: datetime | No
     """Queue jobs in ONE statement (`INSERT .. ON CONFLICT (dedupe_key) DO NOTHING RETURNING`),
     for the webhook's hot path; the ids of the rows inserted (a key queued before, as by a
     provider's retry, inserts nothing). On PostgreSQL the same statement NOTIFYs the workers
-    for the rows it inserted (delivered when the caller's transaction commits)."""
+    for the rows it inserted (delivered when the caller's transaction commits).
+
+    Written as SQL for the driver: SQLAlchemy cannot cache a compiled multi-row INSERT, and
+    compiling it cost more than everything else the webhook does."""
     if not new:
         return []
     now = now or utcnow()
     postgres = conn.dialect.name == "postgresql"
-    insert = postgresql.insert if postgres else sqlite.insert
-    stmt = (
-        insert(Job)
-        .values([{"kind": j.kind, "payload": j.payload, "dedupe_key": j.dedupe_key,
-                  "partition_key": j.partition_key, "state": "queued", "attempts": 0,
-                  "run_after": now, "created_at": now} for j in new])
-        .on_conflict_do_nothing(index_elements=["dedupe_key"])
-        .returning(Job.id)
-    )
+    sql = append_sql(postgres, len(new))
     if postgres:
-        inserted = stmt.cte("inserted")
-        result = await conn.execute(select(inserted.c.id, func.pg_notify(CHANNEL, "")))
+        params: Any = {"now": now}
+        for n, job in enumerate(new):
+            params.update({f"k{n}": job.kind, f"p{n}": payload_json(job.payload),
+                           f"d{n}": job.dedupe_key, f"g{n}": job.partition_key})
     else:
-        result = await conn.execute(stmt)
+        # SQLAlchemy's SQLite DATETIME text, so comparisons with its own bound values hold.
+        stamp = now.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        params = tuple(value for job in new for value in (
+            job.kind, payload_json(job.payload), job.dedupe_key, job.partition_key, stamp, stamp))
+    result = await conn.exec_driver_sql(sql, params)
     return [int(row[0]) for row in result.all()]
+
+
+@functools.cache
+def append_sql(postgres: bool, rows: int) -> str:
+    """The append statement for `rows` jobs, in the driver's parameter style (named for
+    psycopg, positional for sqlite3)."""
+    columns = "(kind, payload, dedupe_key, partition_key, state, attempts, run_after, created_at)"
+    if postgres:
+        values = ", ".join(f"(%(k{n})s, %(p{n})s::json, %(d{n})s, %(g{n})s, 'queued', 0, "
+                           f"%(now)s, %(now)s)" for n in range(rows))
+        return (f"WITH inserted AS (INSERT INTO jobs {columns} VALUES {values} "
+                f"ON CONFLICT (dedupe_key) DO NOTHING RETURNING id) "
+                f"SELECT id, pg_notify('{CHANNEL}', '') FROM inserted")
+    values = ", ".join("(?, ?, ?, ?, 'queued', 0, ?, ?)" for _ in range(rows))
+    return (f"INSERT INTO jobs {columns} VALUES {values} "
+            f"ON CONFLICT (dedupe_key) DO NOTHING RETURNING id")
 
 
 ENQUEUED = "jobs_enqueued"

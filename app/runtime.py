@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from app.append import Appender, build_appender
 from app.channels import Channels, build_channels
 from app.db import create_engine, session_factory
 from vocabulary.settings import Settings
@@ -29,12 +30,16 @@ class Runtime:
     http: httpx.AsyncClient
     slack: Any = None
     work_ready: asyncio.Event = field(default_factory=asyncio.Event)
+    # The webhook's one-statement path to the database (app.append); None: the engine's.
+    appender: Appender | None = None
 
     def wake(self) -> None:
         """New jobs were committed: idle worker slots in this process look at once."""
         self.work_ready.set()
 
     async def close(self) -> None:
+        if self.appender is not None:
+            await self.appender.close()
         await self.channels.close()
         await self.http.aclose()
         await self.engine.dispose()
@@ -60,6 +65,7 @@ def build_runtime(settings: Settings, *, orchestrator: Any = None) -> Runtime:
         channels=build_channels(settings, http=http),
         orchestrator=orchestrator,
         http=http,
+        appender=build_appender(settings.database_url),
     )
     runtime.slack = build_slack_reviewer(settings, runtime)
     return runtime

@@ -7,6 +7,7 @@ drafting and sending are jobs for the worker (app.inbox).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Any
 
@@ -41,13 +42,19 @@ async def _webhook_request(request: Request, runtime: Runtime) -> WebhookRequest
     if request.url.query:
         url += "?" + request.url.query
     form = None
-    if request.headers.get("content-type", "").startswith("multipart/form-data"):
+    content_type = request.headers.get("content-type", "")
+    if content_type.startswith("multipart/form-data"):
         form = await _multipart_pairs(request, body)
+    elif content_type.startswith("application/x-www-form-urlencoded"):
+        # Parsed once here rather than by both verify and parse; a body that is not a form
+        # is left to the adapter, which refuses it as before.
+        with contextlib.suppress(MalformedPayload):
+            form = WebhookRequest(url=url, body=body, headers={}, query={}).form_pairs()
     return WebhookRequest(
         url=url,
         body=body,
         headers={k.lower(): v for k, v in request.headers.items()},
-        query=dict(request.query_params),
+        query=dict(request.query_params) if request.url.query else {},
         form=form,
     )
 
