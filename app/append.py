@@ -19,14 +19,16 @@ import sqlite3
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import psycopg
 from sqlalchemy.engine import make_url
 
 from app.db import async_url, is_sqlite
 from app.jobs import NewJob, append_sql, payload_json
 from app.wakeup import libpq_url
+
+if TYPE_CHECKING:  # psycopg is imported where it is used: a SQLite deployment never loads it
+    import psycopg
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +53,8 @@ class PostgresAppender:
         self._slots: asyncio.Semaphore | None = None
 
     async def append(self, new: Sequence[NewJob], *, now: datetime) -> list[int]:
+        import psycopg
+
         params: dict[str, Any] = {"now": now}
         for n, job in enumerate(new):
             params.update({f"k{n}": job.kind, f"p{n}": payload_json(job.payload),
@@ -66,6 +70,8 @@ class PostgresAppender:
                 return await self._execute(sql, params)
 
     async def _execute(self, sql: str, params: dict[str, Any]) -> list[int]:
+        import psycopg
+
         conn = self._idle.pop() if self._idle else await psycopg.AsyncConnection.connect(
             self._conninfo, autocommit=True)
         try:

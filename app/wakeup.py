@@ -13,7 +13,6 @@ import asyncio
 import logging
 from collections.abc import Callable
 
-import psycopg
 from sqlalchemy.engine import make_url
 
 from app.db import async_url
@@ -36,6 +35,8 @@ async def listen(conninfo: str, wake: Callable[[], None], *, retry_seconds: floa
                  max_retry_seconds: float = 30.0) -> None:
     """Call `wake` on every notification until cancelled; reconnects after a lost connection,
     waking once after each (anything queued meanwhile was not announced)."""
+    import psycopg  # here: a SQLite deployment never loads it
+
     delay = retry_seconds
     while True:
         try:

@@ -72,7 +72,7 @@ async def run_all(plan: Plan, *, command: str) -> dict[str, Any]:
             ingest = await run_ingest(procs, plan, workdir=workdir, fake_url=fake.url,
                                       postgres_admin=admin, postgres_skip=skip_reason)
         log.info("bench: drafting under a burst of %d", plan.burst)
-        drafting = await run_drafting(procs, plan, workdir=workdir)
+        drafting = await run_drafting(procs, plan, workdir=workdir, postgres_admin=admin)
         log.info("bench: approve to provider")
         approve = [
             await run_approve(procs, plan, workdir=workdir, name="serve-default",

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from benchmarks.env import gateway_settings, sqlite_url
+from benchmarks.env import gateway_settings, postgres_database, sqlite_url
 from benchmarks.fakes import FakeServer
 from benchmarks.httpload import Connection, percentile, send_one
 from benchmarks.plan import Plan
@@ -116,19 +116,27 @@ async def burst(port: int, fake: FakeServer, factory: SmsFactory, *, count: int,
 
 async def _start_drafting(procs: Processes, name: str, env: dict[str, str], *, mode: str,
                           slots: int) -> tuple[Proc, Proc | None]:
-    """`gateway serve` with its in-process worker running `slots` job slots."""
+    """`gateway serve` with its in-process worker running `slots` job slots (mode "serve"), or
+    `gateway serve --no-worker` and a `gateway worker` process (mode "worker": two processes,
+    so two cores)."""
     env = {**env, "WORKER_CONCURRENCY": str(slots)}
-    server = procs.gateway(name, env=env, worker=True)
+    server = procs.gateway(name, env=env, worker=mode == "serve")
     await wait_healthy(server)
-    return server, None
+    if mode == "serve":
+        return server, None
+    worker = procs.worker(f"{name}-worker", env=env)
+    await wait_log(worker, "started")
+    return server, worker
 
 
 async def drafting_config(procs: Processes, plan: Plan, *, workdir: Path, name: str, mode: str,
-                          slots: int, first: int) -> dict[str, Any]:
+                          slots: int, first: int, database_url: str | None = None
+                          ) -> dict[str, Any]:
     """Single-draft times, then the burst, for one worker configuration on a fresh database."""
     factory = SmsFactory(first=first)
     with provider_fakes(model_latency=plan.model_latency) as fake:
-        env = child_env(gateway_settings(database_url=sqlite_url(workdir, name), fake_url=fake.url))
+        env = child_env(gateway_settings(database_url=database_url or sqlite_url(workdir, name),
+                                         fake_url=fake.url))
         server, worker = await _start_drafting(procs, name, env, mode=mode, slots=slots)
         try:
             assert server.port is not None
@@ -156,8 +164,10 @@ async def drafting_config(procs: Processes, plan: Plan, *, workdir: Path, name: 
     return result
 
 
-async def run_drafting(procs: Processes, plan: Plan, *, workdir: Path) -> dict[str, Any]:
-    """The default worker (8 slots) and one with a slot per inquiry of the burst."""
+async def run_drafting(procs: Processes, plan: Plan, *, workdir: Path,
+                       postgres_admin: str | None = None) -> dict[str, Any]:
+    """The default worker (8 slots) and one with a slot per inquiry of the burst, in the web
+    process on SQLite; with PostgreSQL, also a separate worker process with as many slots."""
     configs = [
         ("serve-default-slots", "serve", 8),
         (f"serve-{plan.big_slots}-slots", "serve", plan.big_slots),
@@ -166,6 +176,11 @@ async def run_drafting(procs: Processes, plan: Plan, *, workdir: Path) -> dict[s
     for index, (name, mode, slots) in enumerate(configs):
         results.append(await drafting_config(procs, plan, workdir=workdir, name=name, mode=mode,
                                              slots=slots, first=5_000_000 + index * 100_000))
+    if postgres_admin is not None:
+        with postgres_database(postgres_admin) as url:
+            results.append(await drafting_config(
+                procs, plan, workdir=workdir, name=f"worker-process-{plan.big_slots}-slots-pg",
+                mode="worker", slots=plan.big_slots, first=5_300_000, database_url=url))
     return {"model_latency_s": plan.model_latency, "model_calls_per_draft": 2, "configs": results}
 
 
