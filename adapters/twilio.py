@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hmac
 import logging
+import math
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -28,9 +29,11 @@ from vocabulary.messages import (
     DeliveryStatus,
     InboundKind,
     InboundMessage,
+    Location,
     OutboundMessage,
     ParsedWebhook,
     SendResult,
+    SkippedEvent,
 )
 from vocabulary.settings import Settings
 from vocabulary.webhook import ChannelLimits, WebhookRequest
@@ -70,6 +73,30 @@ def classify_keyword(body: str, opt_out_type: str | None = None) -> InboundKind:
     if word in HELP_WORDS:
         return InboundKind.HELP
     return InboundKind.MESSAGE
+
+
+def _coordinate(value: str | None, limit: float) -> float | None:
+    try:
+        number = float(value) if value else None
+    except ValueError:
+        return None
+    return number if number is not None and math.isfinite(number) and abs(number) <= limit else None
+
+
+def _location(fields: Mapping[str, str], notes: list[SkippedEvent]) -> tuple[Attachment, ...]:
+    """A WhatsApp location share: `Latitude`/`Longitude`, with `Address` and `Label` when the
+    customer picked a named place rather than dropping a pin."""
+    if "Latitude" not in fields and "Longitude" not in fields:
+        return ()
+    lat, lon = _coordinate(fields.get("Latitude"), 90), _coordinate(fields.get("Longitude"), 180)
+    if lat is None or lon is None:
+        notes.append(SkippedEvent("location_unreadable",
+                                  f"twilio {fields.get('MessageSid')}: Latitude/Longitude unreadable",
+                                  stored=True))
+        return ()
+    location = Location(latitude=lat, longitude=lon, name=fields.get("Label") or None,
+                        address=fields.get("Address") or None)
+    return (Attachment.of_location(location),)
 
 
 def _strip_whatsapp(address: str) -> tuple[Channel, str]:
@@ -137,41 +164,46 @@ class TwilioAdapter:
             raise SignatureError("Twilio signature does not match")
 
     def parse(self, request: WebhookRequest) -> ParsedWebhook:
-        """An inbound message, or a status callback for a message the gateway sent."""
+        """An inbound message, or a status callback for an outbound message (the gateway's, or
+        one staff sent from Twilio's own tools)."""
         fields = dict(request.form_pairs())
         if "MessageStatus" in fields and "Body" not in fields:
             return ParsedWebhook(statuses=(self._parse_status(fields),))
-        return ParsedWebhook(messages=(self._parse_message(fields),))
+        notes: list[SkippedEvent] = []
+        return ParsedWebhook(messages=(self._parse_message(fields, notes),), skipped=tuple(notes))
 
     def _parse_status(self, fields: Mapping[str, str]) -> DeliveryStatus:
         sid = fields.get("MessageSid") or fields.get("SmsSid")
         if not sid:
-            raise MalformedPayload("status callback without MessageSid")
-        channel, _ = _strip_whatsapp(fields.get("To", ""))
+            raise MalformedPayload("status callback without MessageSid", reason="no_message_sid")
+        channel, recipient = _strip_whatsapp(fields.get("To", ""))
+        _, sender = _strip_whatsapp(fields.get("From", ""))
         return DeliveryStatus(
             channel=channel,
             provider_message_id=sid,
             status=fields["MessageStatus"].lower(),
             error_code=fields.get("ErrorCode") or None,
             raw=dict(fields),
+            recipient=recipient or None,
+            sender=sender or None,
         )
 
-    def _parse_message(self, fields: Mapping[str, str]) -> InboundMessage:
+    def _parse_message(self, fields: Mapping[str, str], notes: list[SkippedEvent]) -> InboundMessage:
         missing = [k for k in ("MessageSid", "From", "To") if not fields.get(k)]
         if missing:
-            raise MalformedPayload(f"missing {', '.join(missing)}")
+            raise MalformedPayload(f"missing {', '.join(missing)}", reason="missing_fields")
         channel, sender = _strip_whatsapp(fields["From"])
         _, recipient = _strip_whatsapp(fields["To"])
         body = fields.get("Body", "")
         try:
             media_count = int(fields.get("NumMedia", "0") or 0)
         except ValueError as exc:
-            raise MalformedPayload("NumMedia is not a number") from exc
+            raise MalformedPayload("NumMedia is not a number", reason="bad_num_media") from exc
         attachments = tuple(
             Attachment(url=fields[f"MediaUrl{i}"], content_type=fields.get(f"MediaContentType{i}"))
             for i in range(min(media_count, 10))
             if fields.get(f"MediaUrl{i}")
-        )
+        ) + _location(fields, notes)
         kind = InboundKind.MESSAGE
         if channel == Channel.SMS:
             kind = classify_keyword(body, fields.get("OptOutType"))

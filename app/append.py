@@ -36,9 +36,9 @@ POOL_SIZE = 10
 
 
 class Appender(Protocol):
-    """Appends jobs in one statement; the ids of the rows inserted (none for a known key)."""
+    """Appends jobs in one statement; (id, kind) of the rows inserted (none for a known key)."""
 
-    async def append(self, new: Sequence[NewJob], *, now: datetime) -> list[int]: ...
+    async def append(self, new: Sequence[NewJob], *, now: datetime) -> list[tuple[int, str]]: ...
 
     async def close(self) -> None: ...
 
@@ -52,7 +52,7 @@ class PostgresAppender:
         self._idle: list[psycopg.AsyncConnection[Any]] = []
         self._slots: asyncio.Semaphore | None = None
 
-    async def append(self, new: Sequence[NewJob], *, now: datetime) -> list[int]:
+    async def append(self, new: Sequence[NewJob], *, now: datetime) -> list[tuple[int, str]]:
         import psycopg
 
         params: dict[str, Any] = {"now": now}
@@ -69,7 +69,7 @@ class PostgresAppender:
                 log.warning("append connection lost (%s); trying a new one", type(exc).__name__)
                 return await self._execute(sql, params)
 
-    async def _execute(self, sql: str, params: dict[str, Any]) -> list[int]:
+    async def _execute(self, sql: str, params: dict[str, Any]) -> list[tuple[int, str]]:
         import psycopg
 
         conn = self._idle.pop() if self._idle else await psycopg.AsyncConnection.connect(
@@ -86,7 +86,7 @@ class PostgresAppender:
             await conn.close()
             raise
         self._idle.append(conn)
-        return [int(row[0]) for row in rows]
+        return [(int(row[0]), str(row[1])) for row in rows]
 
     async def close(self) -> None:
         while self._idle:
@@ -109,10 +109,11 @@ class SqliteAppender:
             self._conn = conn
         return self._conn
 
-    def _insert(self, sql: str, params: tuple[Any, ...]) -> list[int]:
-        return [int(row[0]) for row in self._connection().execute(sql, params).fetchall()]
+    def _insert(self, sql: str, params: tuple[Any, ...]) -> list[tuple[int, str]]:
+        rows = self._connection().execute(sql, params).fetchall()
+        return [(int(row[0]), str(row[1])) for row in rows]
 
-    async def append(self, new: Sequence[NewJob], *, now: datetime) -> list[int]:
+    async def append(self, new: Sequence[NewJob], *, now: datetime) -> list[tuple[int, str]]:
         # SQLAlchemy's SQLite DATETIME text, so comparisons with its own bound values hold.
         stamp = now.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
         params = tuple(value for job in new for value in (

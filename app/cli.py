@@ -118,6 +118,35 @@ def cmd_chat(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_quotes(args: argparse.Namespace) -> int:
+    """A corpus of inquiries through the configured responder: exact / asked / wrong per case."""
+    from pathlib import Path
+
+    from app.orchestrator_factory import build_orchestrator
+    from orchestrator.evaluation import CorpusError, evaluate, load_cases, summary, table
+
+    path = Path(args.file)
+    try:
+        cases = load_cases(path)
+    except OSError as exc:
+        raise SystemExit(f"gateway eval-quotes: cannot read {path}: {exc.strerror}") from None
+    except CorpusError as exc:
+        raise SystemExit(f"gateway eval-quotes: {exc}") from None
+    if not cases:
+        raise SystemExit(f"gateway eval-quotes: {path} has no cases")
+    orchestrator = build_orchestrator(_settings())
+    try:
+        report, _ = asyncio.run(evaluate(orchestrator, cases, distance=orchestrator.distance))
+    except CorpusError as exc:
+        raise SystemExit(f"gateway eval-quotes: {exc}") from None
+    for line in table(report):
+        out(line)
+    responder = "model " + orchestrator.model if orchestrator.client else "offline responder"
+    out("")
+    out(f"{responder}: {summary(report)}")
+    return 1 if report.counts()["wrong"] else 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from benchmarks.run import main as bench_main
 
@@ -132,15 +161,19 @@ def cmd_telegram(args: argparse.Namespace) -> int:
         raise SystemExit("gateway telegram: TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET are needed")
     url = args.url or f"{settings.public_base_url}/webhooks/telegram"
 
-    async def run() -> None:
+    async def run() -> str:
         adapter = TelegramAdapter.from_settings(settings)
         try:
             await adapter.set_webhook(url=url)
+            return await adapter.bot_username()
         finally:
             await adapter.close()
 
-    asyncio.run(run())
+    username = asyncio.run(run())
     out(f"Telegram webhook set to {url}")
+    if username and not settings.telegram_bot_username:
+        out(f"set TELEGRAM_BOT_USERNAME={username} so group messages that mention @{username} "
+            "are drafted")
     return 0
 
 
@@ -159,6 +192,9 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--from", dest="sender", default="+15551234567")
     chat.add_argument("message")
     chat.set_defaults(func=cmd_chat)
+    evalq = sub.add_parser("eval-quotes", help="run a corpus of inquiries: exact / asked / wrong")
+    evalq.add_argument("file", help="JSON lines, as tests/data/inquiries.jsonl")
+    evalq.set_defaults(func=cmd_eval_quotes)
     bench = sub.add_parser("bench", help="run the benchmarks")
     bench.add_argument("--smoke", action="store_true", help="a seconds-long run")
     bench.add_argument("--output", default="bench-results/latest.json")

@@ -36,7 +36,7 @@ def encode(value: Any) -> Any:
 
 def decode(cls: type[T], data: Mapping[str, Any]) -> T:
     """The `cls` instance `encode` wrote as `data` (fields it does not know are ignored)."""
-    hints = _hints(cls)
+    hints = _hints(cls)  # type: ignore[arg-type]
     known = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
     values = {name: _value(hints[name], data[name]) for name in known if name in data}
     return cls(**values)

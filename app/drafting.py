@@ -9,23 +9,48 @@ review message is posted right after, and the job finishes with its Slack id.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select, update
 
 from adapters.text import sms_segments
+from app.digest import hold_for_digest
+from app.draft_budget import BudgetLimits, admit_draft, record_model_outcome
 from app.ingest import DRAFTED_KINDS, recent_inbound
 from app.jobs import ClaimedJob, finish
 from app.metrics import DRAFT_SECONDS, DRAFTS
 from app.models import Contact, Conversation, Draft, Job, Message, utcnow
 from app.review.view import CONTEXT_TURNS, DraftView
 from app.worker import LeaseLost, Worker
+from orchestrator.tools.travel import (
+    NearestZip,
+    confirm_zip_question,
+    location_note,
+    zip_for_location,
+)
 from vocabulary.messages import Channel
 
 log = logging.getLogger(__name__)
 
 HISTORY_TURNS = 20
+_TYPED_ZIP = re.compile(r"\b\d{5}\b")
+
+
+def _shared_zip(message: Any) -> NearestZip | None:
+    """The ZIP of a location the customer shared, unless they also typed a ZIP."""
+    if _TYPED_ZIP.search(message.text or ""):
+        return None
+    for item in message.attachments or []:
+        point = item.get("location") if isinstance(item, dict) else None
+        if isinstance(point, dict):
+            try:
+                return zip_for_location(float(point["latitude"]), float(point["longitude"]),
+                                        point.get("address"))
+            except (KeyError, TypeError, ValueError):
+                return None
+    return None
 
 
 async def _newer_inbound(session: Any, conversation_id: int, message_id: int) -> bool:
@@ -96,7 +121,18 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         async with worker.completing(job):
             log.info("draft for message %s skipped (newer message or opted out)", message_id)
         return
+    limits = BudgetLimits.from_settings(worker.settings)
+    admission = await admit_draft(worker.runtime.sessions, limits=limits,
+                                  now=worker.runtime.clock(), contact_id=contact.id,
+                                  uses_model=worker.settings.model_enabled)
+    if not admission.ok:  # over budget or model paused: listed in a digest for staff instead
+        await hold_for_digest(worker, job, message_id=message_id,
+                              conversation_id=conversation_id, reason=admission.reason or "")
+        return
     text = message.text or ("[customer sent an attachment]" if message.attachments else "")
+    pin = _shared_zip(message)
+    if pin is not None:  # a map pin instead of a ZIP: draft from the nearest ZIP, ask to confirm
+        text = f"{message.text}\n{location_note(pin)}" if message.text else location_note(pin)
     name = contact.display_name or await _profile_name(worker, conversation.channel, contact.address)
     result = await worker.runtime.orchestrator.draft(
         channel=Channel(conversation.channel),
@@ -104,6 +140,10 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         history=_turns(recent),
         customer_name=name,
     )
+    await record_model_outcome(
+        worker.runtime.sessions, limits=limits, now=worker.runtime.clock(),
+        responder=result.responder, usage=dict(result.usage),
+        failure=next((f for f in result.flags if f.startswith("fallback_reason")), None))
     async with worker.runtime.sessions() as session, session.begin():
         if name and not contact.display_name:
             await session.execute(
@@ -114,7 +154,7 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
             if not await finish(session, job):
                 raise LeaseLost(f"job {job.id} was taken over")
             return
-        draft = _new_draft(worker, result, conversation, message_id)
+        draft = _new_draft(worker, result, conversation, message_id, pin)
         burst = await recent_inbound(session, conversation_id)
         if burst > worker.settings.flood_messages_per_minute:
             draft.flags = [*draft.flags,
@@ -134,14 +174,20 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
     await _post_for_review(worker, job, draft.id, view)
 
 
-def _new_draft(worker: Worker, result: Any, conversation: Conversation, message_id: int) -> Draft:
+def _new_draft(worker: Worker, result: Any, conversation: Conversation, message_id: int,
+               pin: NearestZip | None) -> Draft:
     payload = result.to_json()
     flags = list(payload["flags"])
+    draft_text = result.text
+    if pin is not None:
+        draft_text = f"{result.text}\n\n{confirm_zip_question(pin)}"
+        flags.append(f"zip_from_location: ZIP {pin.zip_code} taken from the shared location "
+                     f"({pin.miles} mi from its centroid); the customer is asked to confirm it")
     return Draft(
         conversation_id=conversation.id,
         inbound_message_id=message_id,
         state="pending",
-        text=result.text,
+        text=draft_text,
         flags=flags,
         tool_runs=payload["tool_runs"],
         quote=payload["quote"],
@@ -149,7 +195,7 @@ def _new_draft(worker: Worker, result: Any, conversation: Conversation, message_
         model=result.model,
         usage=dict(result.usage),
         latency_ms=result.latency_ms,
-        segments=sms_segments(result.text).segments
+        segments=sms_segments(draft_text).segments
         if conversation.channel == Channel.SMS.value
         else None,
         expires_at=utcnow() + timedelta(minutes=worker.settings.draft_expiry_minutes),

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy.dialects import postgresql, sqlite
 
 from app import jobs
+from app.codec import decode, encode
 from app.db import single_statement_options
 from app.ingest import FloodPolicy, apply_status, ingest_message, storable
 from app.jobs import ClaimedJob, NewJob
@@ -26,8 +26,6 @@ from app.models import WebhookNonce, utcnow
 from app.runtime import Runtime
 from app.worker import Worker
 from vocabulary.messages import (
-    Attachment,
-    Channel,
     DeliveryStatus,
     InboundKind,
     InboundMessage,
@@ -49,9 +47,11 @@ class Replayed(Exception):
 
 @dataclass
 class AppendResult:
-    """What one delivery appended: job ids, and how many items were already there."""
+    """What one delivery appended: job ids (`stored`: those of inbound messages), and how many
+    items were already there."""
 
     appended: list[int] = field(default_factory=list)
+    stored: list[int] = field(default_factory=list)
     messages: int = 0
     statuses: int = 0
     duplicates: int = 0
@@ -64,51 +64,21 @@ def _digest(text: str) -> str:
 def message_payload(message: InboundMessage) -> dict[str, Any]:
     """An inbound message as JSON for the job's payload (`message_from_payload` reverses it).
     Text no database can hold is cleaned when the payload is written (app.jobs.payload_json)."""
-    return ({
-        "channel": message.channel.value,
-        "provider_message_id": message.provider_message_id,
-        "sender": message.sender,
-        "recipient": message.recipient,
-        "text": message.text,
-        "received_at": message.received_at.isoformat(),
-        "kind": message.kind.value,
-        "attachments": [[a.url, a.content_type, a.name] for a in message.attachments],
-        "sender_name": message.sender_name,
-        "subject": message.subject,
-        "thread_ref": list(message.thread_ref),
-        "raw": dict(message.raw),
-    })
+    data: dict[str, Any] = encode(message)
+    return data
 
 
 def message_from_payload(data: dict[str, Any]) -> InboundMessage:
-    return InboundMessage(
-        channel=Channel(data["channel"]),
-        provider_message_id=data["provider_message_id"],
-        sender=data["sender"],
-        recipient=data["recipient"],
-        text=data["text"],
-        received_at=datetime.fromisoformat(data["received_at"]),
-        kind=InboundKind(data["kind"]),
-        attachments=tuple(Attachment(url=u, content_type=c, name=n)
-                          for u, c, n in data["attachments"]),
-        sender_name=data["sender_name"],
-        subject=data["subject"],
-        thread_ref=tuple(data["thread_ref"]),
-        raw=data["raw"],
-    )
+    return decode(InboundMessage, data)
 
 
 def status_payload(status: DeliveryStatus) -> dict[str, Any]:
-    return ({"channel": status.channel.value,
-                     "provider_message_id": status.provider_message_id,
-                     "status": status.status, "error_code": status.error_code,
-                     "raw": dict(status.raw)})
+    data: dict[str, Any] = encode(status)
+    return data
 
 
 def status_from_payload(data: dict[str, Any]) -> DeliveryStatus:
-    return DeliveryStatus(channel=Channel(data["channel"]),
-                          provider_message_id=data["provider_message_id"],
-                          status=data["status"], error_code=data["error_code"], raw=data["raw"])
+    return decode(DeliveryStatus, data)
 
 
 def _check(message: InboundMessage) -> None:
@@ -146,19 +116,22 @@ async def append_delivery(runtime: Runtime, parsed: ParsedWebhook, *,
     result = AppendResult(messages=len(parsed.messages), statuses=len(parsed.statuses))
     if not new and nonce is None:
         return result
+    rows: list[tuple[int, str]]
     if nonce is None and runtime.appender is not None:  # the common case: see app.append
-        result.appended = await runtime.appender.append(new, now=utcnow())
+        rows = await runtime.appender.append(new, now=utcnow())
     elif nonce is None:
         async with runtime.engine.connect() as conn:
             conn = await conn.execution_options(
                 **single_statement_options(runtime.settings.database_url))
-            result.appended = await jobs.append(conn, new)
+            rows = await jobs.append(conn, new)
             await conn.commit()
     else:
         async with runtime.engine.begin() as conn:
             if not await _mark_nonce(conn, *nonce):
                 raise Replayed(f"{nonce[0]} nonce seen before")
-            result.appended = await jobs.append(conn, new)
+            rows = await jobs.append(conn, new)
+    result.appended = [job_id for job_id, _kind in rows]
+    result.stored = [job_id for job_id, kind in rows if kind == INBOUND]
     result.duplicates = len(new) - len(result.appended)
     if result.appended:
         runtime.wake()  # this process's worker; other processes hear the NOTIFY (PostgreSQL)

@@ -15,10 +15,23 @@ from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.answered_elsewhere import (
+    note_echo,
+    note_outside_send,
+    outside_send_conversation,
+    outside_send_row,
+    sent_by_gateway,
+)
 from app.jobs import enqueue
 from app.models import Contact, Conversation, Message, Outbox, WebhookNonce, utcnow
 from app.review.service import supersede_pending
-from vocabulary.messages import DeliveryStatus, InboundKind, InboundMessage, ParsedWebhook
+from vocabulary.messages import (
+    Attachment,
+    DeliveryStatus,
+    InboundKind,
+    InboundMessage,
+    ParsedWebhook,
+)
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +142,17 @@ def storable(value: Any) -> Any:
     return value
 
 
+def _attachment_row(attachment: Attachment) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "url": attachment.url, "content_type": attachment.content_type, "name": attachment.name,
+    }
+    point = attachment.location
+    if point is not None:
+        row["location"] = {"latitude": point.latitude, "longitude": point.longitude,
+                           "name": point.name, "address": point.address}
+    return row
+
+
 def _message_row(message: InboundMessage, conversation_id: int, direction: str) -> dict[str, Any]:
     row = {
         "conversation_id": conversation_id,
@@ -139,10 +163,7 @@ def _message_row(message: InboundMessage, conversation_id: int, direction: str) 
         "sender": message.sender,
         "recipient": message.recipient,
         "text": message.text,
-        "attachments": [
-            {"url": a.url, "content_type": a.content_type, "name": a.name}
-            for a in message.attachments
-        ],
+        "attachments": [_attachment_row(a) for a in message.attachments],
         "raw": {**message.raw, "subject": message.subject, "thread_ref": list(message.thread_ref)},
     }
     return {**storable(row), "created_at": message.received_at}
@@ -166,7 +187,10 @@ async def ingest_message(
 ) -> tuple[int | None, bool]:
     """Store one message; returns (message id or None if duplicate, whether a draft job was queued)."""
     echo = message.kind == InboundKind.ECHO
-    if echo and message.raw.get("from_gateway"):
+    if echo and (message.raw.get("from_gateway") or await sent_by_gateway(
+        session, channel=message.channel, provider_message_id=message.provider_message_id,
+        customer=message.recipient,
+    )):
         # The gateway's own send: already stored by the outbox under its first part's id.
         return None, False
     customer = message.recipient if echo else message.sender
@@ -185,7 +209,8 @@ async def ingest_message(
     )
     if message_id is None:
         return None, False
-    if echo:
+    if echo:  # staff answered in Meta's own tools: that reply replaces the pending draft
+        await note_echo(session, conversation_id=conversation.id, message=message)
         return message_id, False
     conversation.last_inbound_at = message.received_at
     if message.kind == InboundKind.OPT_OUT:
@@ -217,7 +242,7 @@ async def apply_status(session: AsyncSession, status: DeliveryStatus) -> bool:
         )
     ).scalar()
     if outbox is None:
-        return False
+        return await _outside_send(session, status)
     if status.status == "delivered":
         outbox.state = "delivered"
     elif status.status in FAILED_STATUSES:
@@ -227,6 +252,19 @@ async def apply_status(session: AsyncSession, status: DeliveryStatus) -> bool:
         return True
     if outbox.draft_id is not None:
         enqueue(session, kind="review_update", payload={"draft_id": outbox.draft_id})
+    return True
+
+
+async def _outside_send(session: AsyncSession, status: DeliveryStatus) -> bool:
+    """A report on a message the outbox does not know: staff may have answered from the
+    provider's own tools. Recorded once (sent, then delivered, report the same message)."""
+    conversation = await outside_send_conversation(session, status)
+    if conversation is None:
+        return False
+    row = {**storable(outside_send_row(status)), "conversation_id": conversation.id,
+           "created_at": utcnow()}
+    if await insert_ignore(session, Message, row, ["channel", "provider_message_id"]) is not None:
+        await note_outside_send(session, conversation_id=conversation.id, status=status)
     return True
 
 

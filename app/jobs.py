@@ -85,9 +85,9 @@ class NewJob:
 
 
 async def append(conn: AsyncConnection, new: list[NewJob], *, now: datetime | None = None
-                 ) -> list[int]:
+                 ) -> list[tuple[int, str]]:
     """Queue jobs in ONE statement (`INSERT .. ON CONFLICT (dedupe_key) DO NOTHING RETURNING`),
-    for the webhook's hot path; the ids of the rows inserted (a key queued before, as by a
+    for the webhook's hot path; (id, kind) of the rows inserted (a key queued before, as by a
     provider's retry, inserts nothing). On PostgreSQL the same statement NOTIFYs the workers
     for the rows it inserted (delivered when the caller's transaction commits).
 
@@ -109,7 +109,7 @@ async def append(conn: AsyncConnection, new: list[NewJob], *, now: datetime | No
         params = tuple(value for job in new for value in (
             job.kind, payload_json(job.payload), job.dedupe_key, job.partition_key, stamp, stamp))
     result = await conn.exec_driver_sql(sql, params)
-    return [int(row[0]) for row in result.all()]
+    return [(int(job_id), str(kind)) for job_id, kind, *_notified in result.all()]
 
 
 @functools.cache
@@ -121,11 +121,11 @@ def append_sql(postgres: bool, rows: int) -> str:
         values = ", ".join(f"(%(k{n})s, %(p{n})s::json, %(d{n})s, %(g{n})s, 'queued', 0, "
                            f"%(now)s, %(now)s)" for n in range(rows))
         return (f"WITH inserted AS (INSERT INTO jobs {columns} VALUES {values} "
-                f"ON CONFLICT (dedupe_key) DO NOTHING RETURNING id) "
-                f"SELECT id, pg_notify('{CHANNEL}', '') FROM inserted")
+                f"ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, kind) "
+                f"SELECT id, kind, pg_notify('{CHANNEL}', '') FROM inserted")
     values = ", ".join("(?, ?, ?, ?, 'queued', 0, ?, ?)" for _ in range(rows))
     return (f"INSERT INTO jobs {columns} VALUES {values} "
-            f"ON CONFLICT (dedupe_key) DO NOTHING RETURNING id")
+            f"ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, kind")
 
 
 ENQUEUED = "jobs_enqueued"

@@ -7,6 +7,7 @@ import logging
 from openai import AsyncOpenAI
 
 from orchestrator.catalog import BUNDLED_CATALOG, load_catalog
+from orchestrator.prompt_budget import PromptLimits
 from orchestrator.service import Orchestrator
 from vocabulary.settings import Settings
 
@@ -33,4 +34,6 @@ def build_orchestrator(settings: Settings) -> Orchestrator:
         model=settings.openai_model,
         # The whole drafting (several requests and tool rounds) gets twice one request's budget.
         timeout=settings.openai_timeout_seconds * 2,
+        prompt_limits=PromptLimits(max_message_chars=settings.model_max_message_chars,
+                                   max_prompt_chars=settings.model_max_prompt_chars),
     )

@@ -36,7 +36,7 @@ from app.models import (
     utcnow,
 )
 from app.worker import LeaseLost, Worker
-from vocabulary.errors import SendError, SendHeld, TransientSendError
+from vocabulary.errors import PermanentSendError, SendError, SendHeld, TransientSendError
 from vocabulary.messages import Channel, OutboundMessage, SendResult
 
 log = logging.getLogger(__name__)
@@ -117,6 +117,10 @@ async def run_send_job(worker: Worker, job: ClaimedJob) -> None:
     except SendError as exc:
         await _record_failure(worker, job, outbox_id, exc)
         return
+    except Exception as exc:  # a bug or odd data while building the send: fail visibly, once
+        log.exception("outbox %s: unexpected error in the %s sender", outbox_id, message.channel)
+        await _record_failure(worker, job, outbox_id, unexpected_send_error(exc))
+        return
     try:
         async with worker.completing(job) as session:
             await _record_success(session, outbox_id, message, result, found=found)
@@ -148,6 +152,13 @@ async def _deliver(worker: Worker, message: OutboundMessage, uncertain_since: da
             return found, True
     sender = worker.runtime.channels.senders[message.channel]
     return await sender.send(message), False
+
+
+def unexpected_send_error(exc: Exception) -> PermanentSendError:
+    """An error no sender declared, as a permanent failure: the entry shows "Failed" with
+    Retry instead of staying "Sending" while the job is retried to death."""
+    return PermanentSendError(f"could not send: {type(exc).__name__}: {exc}"[:1000],
+                              code="internal")
 
 
 async def _close_unsent(session: Any, outbox_id: int, state: str) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -13,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from app.append import Appender, build_appender
 from app.channels import Channels, build_channels
 from app.db import create_engine, session_factory
+from app.models import utcnow
 from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -30,6 +33,8 @@ class Runtime:
     http: httpx.AsyncClient
     slack: Any = None
     work_ready: asyncio.Event = field(default_factory=asyncio.Event)
+    # The time budgets and throttles read (sign-in, drafting); tests replace it to move time.
+    clock: Callable[[], datetime] = utcnow
     # The webhook's one-statement path to the database (app.append); None: the engine's.
     appender: Appender | None = None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.digest import DIGEST_JOB, DIGEST_POST_JOB, run_digest_job, run_digest_post
 from app.drafting import run_draft_job
 from app.inbox import run_inbound_job, run_status_job
 from app.jobs import ClaimedJob
@@ -37,6 +38,8 @@ def handlers() -> dict[str, Handler]:
         "send": run_send_job,
         "review_post": run_review_post,
         "review_update": run_review_update,
+        DIGEST_JOB: run_digest_job,
+        DIGEST_POST_JOB: run_digest_post,
     }
 
 

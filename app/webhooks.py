@@ -18,9 +18,16 @@ from starlette.datastructures import UploadFile
 
 from adapters.twilio import EMPTY_TWIML
 from app.inbox import AppendResult, Replayed, Unstorable, append_delivery
-from app.metrics import WEBHOOKS
+from app.metrics import (
+    WEBHOOK_CORRECTED,
+    WEBHOOK_EVENTS,
+    WEBHOOK_REFUSED,
+    WEBHOOK_SKIPPED,
+    WEBHOOKS,
+)
 from app.runtime import Runtime
 from vocabulary.errors import MalformedPayload, SignatureError
+from vocabulary.messages import ParsedWebhook
 from vocabulary.webhook import WebhookRequest
 
 log = logging.getLogger(__name__)
@@ -29,11 +36,11 @@ FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
 class Refused(Exception):
-    """A webhook answered with a 4xx and nothing stored."""
+    """A webhook answered with a 4xx and nothing stored; `code` labels the refusal metric."""
 
-    def __init__(self, status: int, reason: str) -> None:
+    def __init__(self, status: int, reason: str, code: str = "malformed") -> None:
         super().__init__(reason)
-        self.status, self.reason = status, reason
+        self.status, self.reason, self.code = status, reason, code
 
 
 async def _webhook_request(request: Request, runtime: Runtime) -> WebhookRequest:
@@ -67,7 +74,7 @@ async def _multipart_pairs(request: Request, body: bytes) -> list[tuple[str, str
     try:
         data = await replay.form(max_part_size=1024 * 1024)
     except Exception as exc:  # starlette raises several parser errors for broken multipart
-        raise Refused(400, "unreadable multipart body") from exc
+        raise Refused(400, "unreadable multipart body", "bad_multipart") from exc
     pairs: list[tuple[str, str]] = []
     for key, value in data.multi_items():
         pairs.append((key, value.filename or "" if isinstance(value, UploadFile) else value))
@@ -81,29 +88,49 @@ async def receive_webhook(
     raises `Refused` for anything not accepted."""
     adapter = runtime.channels.inbound.get(provider)
     if adapter is None:
-        raise Refused(404, f"{provider} is not configured")
+        raise Refused(404, f"{provider} is not configured", "not_configured")
     wreq = await _webhook_request(request, runtime)
     try:
         adapter.verify(wreq)
     except SignatureError as exc:
-        raise Refused(403, "bad signature") from exc
+        raise Refused(403, "bad signature", "bad_signature") from exc
     try:
         parsed = adapter.parse(wreq)
     except MalformedPayload as exc:
-        raise Refused(400, str(exc)) from exc
+        raise Refused(400, str(exc), exc.reason) from exc
     try:
-        return await append_delivery(
+        result = await append_delivery(
             runtime, parsed, nonce=(provider, adapter.replay_nonce(wreq)) if nonce else None)
     except Replayed as exc:
-        raise Refused(403, "replayed request") from exc
+        raise Refused(403, "replayed request", "replayed") from exc
     except (Unstorable, DataError) as exc:
         # A signed body whose ids or addresses do not fit the columns: the provider gets a
         # clear 400 (and stops retrying) instead of a 500.
-        raise Refused(400, "a field is too long or not storable") from exc
+        raise Refused(400, "a field is too long or not storable", "not_storable") from exc
+    _count_events(provider, parsed, result)
+    return result
+
+
+def _count_events(provider: str, parsed: ParsedWebhook, result: AppendResult) -> None:
+    """What each event of an accepted delivery became, and why any could not be used."""
+    for skipped in parsed.skipped:
+        counter = WEBHOOK_CORRECTED if skipped.stored else WEBHOOK_SKIPPED
+        counter.labels(provider=provider, reason=skipped.reason).inc()
+        log.warning("%s webhook event %s: %s (%s)", provider,
+                    "corrected" if skipped.stored else "skipped", skipped.reason, skipped.detail)
+    outcomes = {
+        "stored": len(result.stored), "duplicate": result.duplicates,
+        "status": len(parsed.statuses), "ignored": len(parsed.ignored),
+        "skipped": sum(1 for s in parsed.skipped if not s.stored),
+    }
+    for outcome, number in outcomes.items():
+        if number:
+            WEBHOOK_EVENTS.labels(provider=provider, outcome=outcome).inc(number)
 
 
 def _refusal(exc: Refused, provider: str) -> Response:
     WEBHOOKS.labels(provider=provider, result=str(exc.status)).inc()
+    WEBHOOK_REFUSED.labels(provider=provider, reason=exc.code).inc()
     log.info("%s webhook refused: %s %s", provider, exc.status, exc.reason)
     return PlainTextResponse(exc.reason, status_code=exc.status)
 
@@ -120,7 +147,7 @@ def build_webhook_router(runtime: Runtime) -> APIRouter:
             return _refusal(exc, provider)
         WEBHOOKS.labels(provider=provider, result="accepted").inc()
         log.info("%s webhook: %d stored, %d duplicate, %d status", provider,
-                 len(result.appended), result.duplicates, result.statuses)
+                 len(result.stored), result.duplicates, result.statuses)
         return ok
 
     @router.post("/twilio")
@@ -152,6 +179,11 @@ def build_webhook_router(runtime: Runtime) -> APIRouter:
 
     @router.post("/email/mailgun")
     async def mailgun(request: Request) -> Response:
+        return await accept(request, "mailgun", Response(status_code=200), nonce=True)
+
+    # Mailgun posts the raw MIME message only to a route URL that ends in "mime".
+    @router.post("/email/mailgun/mime")
+    async def mailgun_mime(request: Request) -> Response:
         return await accept(request, "mailgun", Response(status_code=200), nonce=True)
 
     @router.post("/email/sendgrid")

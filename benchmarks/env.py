@@ -40,6 +40,11 @@ def gateway_settings(*, database_url: str, fake_url: str, **extra: str) -> dict[
         "SLACK_REVIEW_CHANNEL": REVIEW_CHANNEL,
         "SLACK_APPROVER_IDS": APPROVER,
         "SLACK_API_BASE_URL": fake_url + "/api/",
+        # The bench measures bursts of new senders: the drafting budget would hold most back.
+        "DRAFT_BUDGET_PER_MINUTE": "100000",
+        "DRAFT_BUDGET_PER_DAY": "1000000",
+        "NEW_CONTACT_DRAFT_BUDGET_PER_MINUTE": "100000",
+        "NEW_CONTACT_DRAFT_BUDGET_PER_DAY": "1000000",
     }
     values.update({k.upper(): v for k, v in extra.items()})
     return values

@@ -15,7 +15,8 @@ from typing import Any
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?"
 _MONEY = re.compile(
     rf"(?:\$|\bUSD\s?)\s?{_NUMBER}(?![\d,]*\d)"  # $1,020.00  $55  USD 100
-    rf"|\b{_NUMBER}\s*(?:dollars?|bucks|usd)\b",  # 600 dollars
+    rf"|\b{_NUMBER}\s*(?:dollars?|bucks|usd)\b"  # 600 dollars
+    r"|(?<![\d.,$])\b(\d{1,3}(?:,\d{3})+|\d+)(\.\d{2})\b(?!\.\d)",  # 999.00: bare amounts are money
     re.IGNORECASE,
 )
 _PLAIN_AMOUNT = re.compile(r"^\d+\.\d{2}$")
@@ -39,8 +40,8 @@ def money_amounts(text: str) -> list[tuple[str, Decimal]]:
     """Each money amount written in `text`, as (the text matched, its value)."""
     found = []
     for match in _MONEY.finditer(text):
-        whole, fraction = (
-            (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        whole, fraction = next(
+            (match.group(i), match.group(i + 1)) for i in (1, 3, 5) if match.group(i)
         )
         value = _to_decimal(whole, fraction)
         if value is not None:
@@ -98,4 +99,67 @@ def check_draft(
         flags.append("unverified_amounts: " + ", ".join(_format(v) for v in unverified))
     if tools_called == 0 and stated and is_price_question(customer_text):
         flags.append("price_without_tool")
+    quotes = [r for r in tool_results if isinstance(r, Mapping) and "total" in r and "adults" in r]
+    if quotes:
+        flags += role_flags(draft_text, quotes, skip=set(unverified))
+        flags += readback_flags(draft_text, quotes[-1])
     return tuple(flags)
+
+
+_ROLE_BEFORE = re.compile(r"\b(subtotal|total|deposit|travel fee)\b[^$\d.,;()]{0,20}$", re.IGNORECASE)
+_ROLE_AFTER = re.compile(r"^\s*(subtotal|total|deposit|travel\b(?! \w))", re.IGNORECASE)
+
+
+def _role_values(role: str, quote: Mapping[str, Any]) -> set[Decimal]:
+    travel = quote.get("travel") or {}
+    raw = {
+        "subtotal": [quote.get("food_subtotal"), quote.get("food_total")],
+        "total": [quote.get("total")],
+        "deposit": [quote.get("deposit")],
+        "travel fee": [travel.get("fee")],
+        "travel": [travel.get("fee")],
+    }[role]
+    return {Decimal(str(v)) for v in raw if v is not None}
+
+
+def role_flags(text: str, quotes: list[Mapping[str, Any]], skip: set[Decimal]) -> list[str]:
+    """An amount presented as a total, subtotal, deposit or travel fee must be the tool's value for
+    that role ("your total is $550" after a $1,100.00 quote is flagged even though $550 is a
+    published price)."""
+    wrong = []
+    for match in _MONEY.finditer(text):
+        start = max(text.rfind(c, 0, match.start()) for c in ".!?\n") + 1
+        before = _ROLE_BEFORE.search(text[start : match.start()])
+        after = _ROLE_AFTER.match(text[match.end() : match.end() + 12])
+        hit = after or before
+        if hit is None:
+            continue
+        role = hit.group(1).lower()
+        value = next(v for _, v in money_amounts(match.group(0)))
+        allowed = set().union(*(_role_values(role, q) for q in quotes))
+        if allowed and value not in allowed and value not in skip:
+            tool = ", ".join(_format(v) for v in sorted(allowed))
+            wrong.append(f"{role} {_format(value)} (tool: {tool})")
+    return [f"wrong_role_amount: {'; '.join(wrong)}"] if wrong else []
+
+
+_COUNT_WORDS = {
+    "adults": re.compile(r"\b(\d{1,4})\s+adults?\b", re.IGNORECASE),
+    "children": re.compile(r"\b(\d{1,4})\s+(?:kids?|children|child)\b(?!\s*(?:5|under))", re.IGNORECASE),
+}
+
+
+def readback_flags(text: str, quote: Mapping[str, Any]) -> list[str]:
+    """Counts the draft reads back ("12 adults", "10 filet mignon") must be the quote tool's."""
+    wrong = []
+    for key, pattern in _COUNT_WORDS.items():
+        for m in pattern.finditer(text):
+            if int(m.group(1)) != quote.get(key):
+                wrong.append(f"{m.group(0)} (tool: {quote.get(key)})")
+    lines = (quote.get("proteins") or {}).get("lines") or []
+    for line in lines:
+        name = re.escape(str(line["name"]))
+        for m in re.finditer(rf"\b(\d{{1,4}})\s+(?:x\s+)?{name}\b", text, re.IGNORECASE):
+            if int(m.group(1)) != line["portions"]:
+                wrong.append(f"{m.group(0)} (tool: {line['portions']})")
+    return [f"readback_mismatch: {'; '.join(wrong)}"] if wrong else []

@@ -9,7 +9,8 @@ from typing import Any, Literal, Protocol
 
 from orchestrator import answers
 from orchestrator.catalog import Catalog
-from orchestrator.extraction import Inquiry, extract, merge_history
+from orchestrator.extraction import Inquiry, extract, merge_history, to_order
+from orchestrator.reading.order import Order, order_json
 from orchestrator.replies import Piece, assemble
 from orchestrator.tools.registry import ToolResult, run_tool
 from orchestrator.tools.travel import DistanceService
@@ -44,6 +45,7 @@ class OfflineReply:
     flags: tuple[str, ...]
     needs_human: bool
     quote: Mapping[str, Any] | None
+    order: Mapping[str, Any] | None = None
 
 
 class OfflineResponder:
@@ -77,6 +79,7 @@ class OfflineResponder:
             quote: Mapping[str, Any] | None = None,
             flags: tuple[str, ...] = (),
             needs_human: bool = False,
+            order: Order | None = None,
         ) -> OfflineReply:
             message = assemble(
                 channel=channel,
@@ -86,7 +89,8 @@ class OfflineResponder:
                 body=body,
                 asked=set(topics),
             )
-            return OfflineReply(message, runs, flags, needs_human, quote)
+            shown = order_json(order, self.catalog) if order else None
+            return OfflineReply(message, runs, flags, needs_human, quote, shown)
 
         if "complaint" in topics:
             return reply([Piece(COMPLAINT_REPLY)], flags=("complaint",), needs_human=True)
@@ -95,14 +99,18 @@ class OfflineResponder:
         policies = answers.policy_pieces(self.catalog, topics, short=short)
         ambiguity = answers.ambiguity_pieces(inquiry, self.catalog, short=short)
         if inquiry.has_guests:
-            run, notes = self._quote(inquiry)
+            order = to_order(inquiry, self.catalog)
+            run = self._run("calculate_party_quote", order.tool_args(self.catalog))
             if not run.ok:
                 flag = f"tool_error: {run.error}"
                 return reply([Piece(TOOL_ERROR_REPLY)], (run,), flags=(flag,), needs_human=True)
             assumed = [Piece(note[0].upper() + note[1:] + ".", 2) for note in inquiry.assumptions]
-            next_step = [] if staff else [Piece("What date are you planning?", 4)]
-            body = [*ambiguity, *notes, *assumed, *policies, *staff, *next_step]
-            return reply(body, (run,), run.result, flags)
+            questions = answers.order_questions(inquiry, order, short=short)
+            next_step = [] if staff or questions else [Piece("What date are you planning?", 4)]
+            body = [*ambiguity, *questions, *assumed, *policies, *staff, *next_step]
+            if order.checks:
+                flags = (f"check_order: {'; '.join(order.checks)}", *flags)
+            return reply(body, (run,), run.result, flags, bool(order.checks), order)
         if not inquiry.quote_related:
             if policies or staff:
                 return reply([*policies, *staff], flags=flags)
@@ -123,15 +131,3 @@ class OfflineResponder:
 
     def _run(self, name: str, args: Mapping[str, Any]) -> ToolResult:
         return run_tool(name, args, catalog=self.catalog, distance=self.distance)
-
-    def _quote(self, inquiry: Inquiry) -> tuple[ToolResult, list[Piece]]:
-        proteins, notes = answers.protein_args(inquiry, self.catalog)
-        args = {
-            "adults": inquiry.adults or 0,
-            "children": inquiry.children or 0,
-            "toddlers": inquiry.toddlers or 0,
-            "proteins": proteins,
-            "add_ons": list(inquiry.add_ons),
-            "zip_code": inquiry.zip_code,
-        }
-        return self._run("calculate_party_quote", args), notes

@@ -21,6 +21,7 @@ from orchestrator.extraction import normalize
 from orchestrator.guard import check_draft
 from orchestrator.loop import LoopError, LoopState, run_model_loop
 from orchestrator.offline import OfflineReply, OfflineResponder
+from orchestrator.prompt_budget import PromptLimits, fit_prompt
 from orchestrator.prompts import style_for, system_prompt
 from orchestrator.tools.registry import ToolResult, tool_schemas
 from orchestrator.tools.travel import DistanceService, ZipCentroidDistance
@@ -103,8 +104,10 @@ class Orchestrator:
         timeout: float = 30.0,
         max_tool_rounds: int = 4,
         distance: DistanceService | None = None,
+        prompt_limits: PromptLimits | None = None,
     ) -> None:
         self.catalog = catalog
+        self.prompt_limits = prompt_limits or PromptLimits()
         self.client = client
         self.model = model
         self.timeout = timeout
@@ -131,12 +134,15 @@ class Orchestrator:
             reply = self._respond_offline(channel, text, history, customer_name)
             return self._offline_draft(reply, text, "offline", started, (), {})
         state = LoopState()
+        # Capped copy for the model; the offline fallback and the price guard see the full text.
+        prompt = fit_prompt(self._messages(channel, text, history, customer_name),
+                            self.prompt_limits)
         try:
             async with asyncio.timeout(self.timeout):
                 final = await run_model_loop(
                     client=self.client,
                     model=self.model,
-                    messages=self._messages(channel, text, history, customer_name),
+                    messages=prompt.messages,
                     tools=self._schemas,
                     catalog=self.catalog,
                     distance=self.distance,
@@ -178,7 +184,8 @@ class Orchestrator:
             return self._fallback(
                 "internal_error", repr(exc), channel, text, history, customer_name, started, state
             )
-        return self._model_draft(final, text, started, state, channel)
+        draft = self._model_draft(final, text, started, state, channel)
+        return dataclasses.replace(draft, flags=draft.flags + prompt.flags)
 
     def check_text(
         self, *, text: str, customer_text: str, tool_runs: Sequence[Mapping[str, Any]]

@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     openai_model: str = "gpt-4o-mini"
     openai_timeout_seconds: float = 30.0
     openai_max_retries: int = 2
+    # What the model is sent, in characters of message content (the stored text stays whole).
+    model_max_message_chars: int = Field(default=6_000, ge=500)
+    model_max_prompt_chars: int = Field(default=24_000, ge=8_000)
 
     twilio_account_sid: str = ""
     twilio_auth_token: str = ""
@@ -47,6 +50,8 @@ class Settings(BaseSettings):
     telegram_bot_token: str = ""
     telegram_webhook_secret: str = ""
     telegram_api_base_url: str = "https://api.telegram.org"
+    # The bot's @username, to tell a group message that mentions the bot from group chatter.
+    telegram_bot_username: str = ""
 
     smtp_host: str = ""
     smtp_port: int = 587
@@ -65,6 +70,11 @@ class Settings(BaseSettings):
     slack_api_base_url: str = "https://slack.com/api/"
 
     admin_password: str = ""
+    # Signs console cookies; empty: a random key is generated into the database on first use.
+    secret_key: str = ""
+    console_sign_in_failures_per_client: int = Field(default=5, ge=1)
+    console_sign_in_failures: int = Field(default=50, ge=1)
+    console_sign_in_window_seconds: float = Field(default=900.0, gt=0)
     api_keys: str = ""
 
     worker_poll_seconds: float = 0.5
@@ -76,12 +86,26 @@ class Settings(BaseSettings):
     send_max_attempts: int = 6
     retry_base_seconds: float = 2.0
     draft_expiry_minutes: int = Field(default=24 * 60, ge=1)
+    # Drafting budget (checked by the worker) and the model-spend circuit breaker.
+    draft_budget_per_minute: int = Field(default=20, ge=1)
+    draft_budget_per_day: int = Field(default=500, ge=1)
+    new_contact_draft_budget_per_minute: int = Field(default=10, ge=1)
+    new_contact_draft_budget_per_day: int = Field(default=200, ge=1)
+    draft_digest_delay_seconds: float = Field(default=60.0, ge=0)
+    model_daily_token_cap: int = Field(default=2_000_000, ge=0)
+    model_breaker_failures: int = Field(default=5, ge=1)
+    model_breaker_cooldown_seconds: float = Field(default=300.0, gt=0)
     max_body_bytes: int = 1_000_000
 
     @field_validator("public_base_url")
     @classmethod
     def _strip_slash(cls, value: str) -> str:
         return value.rstrip("/")
+
+    @field_validator("telegram_bot_username")
+    @classmethod
+    def _strip_at(cls, value: str) -> str:
+        return value.strip().removeprefix("@")
 
     @property
     def twilio_enabled(self) -> bool:

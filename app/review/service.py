@@ -162,17 +162,21 @@ async def _reject(session: AsyncSession, draft_id: int, actor: str, reason: str)
     return Decision(True, "rejected", f"rejected by {actor}")
 
 
-async def supersede_pending(session: AsyncSession, *, conversation_id: int) -> list[int]:
-    """A new customer message replaces any pending draft of the conversation."""
+async def supersede_pending(
+    session: AsyncSession, *, conversation_id: int, reason: str | None = None
+) -> list[int]:
+    """A new customer message, or a reply staff sent outside the gateway (`reason` says who
+    answered where), replaces any pending draft of the conversation."""
     result = await session.execute(
         update(Draft)
         .where(Draft.conversation_id == conversation_id, Draft.state == PENDING)
-        .values(state="superseded", decided_at=utcnow(), decided_by="system")
+        .values(state="superseded", decided_at=utcnow(), decided_by="system", reason=reason)
         .returning(Draft.id)
     )
     ids = list(result.scalars())
     for draft_id in ids:
-        audit(session, actor="system", action="supersede", draft_id=draft_id)
+        detail = {"reason": reason} if reason else {}
+        audit(session, actor="system", action="supersede", draft_id=draft_id, **detail)
         notify_reviewers(session, draft_id)
     return ids
 

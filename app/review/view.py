@@ -53,6 +53,50 @@ class DraftView:
     def quote_lines(self) -> list[str]:
         return quote_lines(self.draft.quote)
 
+    def order_lines(self) -> list[str]:
+        return order_lines(self.draft.quote)
+
+    @property
+    def locations(self) -> list[str]:
+        """The places the customer shared in the message being answered, as plain text."""
+        return location_lines(self.latest.attachments if self.latest is not None else [])
+
+
+def order_lines(quote: dict[str, Any] | None) -> list[str]:
+    """The order as the pricing tool received it: guests by band, proteins with counts, add-ons,
+    ZIP. Shown above the breakdown so a reviewer checks the reading, not the arithmetic."""
+    if not quote:
+        return []
+    guests = [f"{quote.get(k, 0)} {label}" for k, label in
+              (("adults", "adults 13+"), ("children", "kids 6-12"), ("toddlers", "kids 5 and under"))
+              if quote.get(k)]  # fmt: skip
+    proteins = [f"{p['portions']} {p['name']}" for p in (quote.get("proteins") or {}).get("lines", [])]
+    add_ons = [str(a["name"]) for a in quote.get("add_ons") or []]
+    zip_code = (quote.get("travel") or {}).get("zip_code")
+    return [
+        "Guests: " + (", ".join(guests) or "none"),
+        "Proteins: " + (", ".join(proteins) or "not named (2 included per paying guest)"),
+        "Add-ons: " + (", ".join(add_ons) or "none"),
+        f"ZIP: {zip_code or 'not given'}",
+    ]
+
+
+def location_lines(attachments: list[Any]) -> list[str]:
+    """One line per shared location of a stored message: its label, coordinates and map link."""
+    lines = []
+    for item in attachments or []:
+        point = item.get("location") if isinstance(item, dict) else None
+        if not isinstance(point, dict):
+            continue
+        try:
+            lat, lon = float(point["latitude"]), float(point["longitude"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        label = " - ".join(str(point[k]) for k in ("name", "address") if point.get(k))
+        lines.append(f"{label + ': ' if label else ''}{lat:.5f}, {lon:.5f} {item.get('url', '')}"
+                     .strip())
+    return lines
+
 
 def quote_lines(quote: dict[str, Any] | None) -> list[str]:
     """A short breakdown of a quote, with the amounts exactly as the pricing tool returned them."""

@@ -1,12 +1,18 @@
 """The built-in review console under /admin: inbox, conversations, decisions, a simulator.
 
 Wire it with `install_console(app, runtime)`. It needs no middleware: the session is a signed
-cookie read by the routes themselves (see auth.py).
+cookie naming a server-side session, checked by a dependency of every route (see auth.py).
 """
 
 from __future__ import annotations
 
-from fastapi import APIRouter, FastAPI
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from fastapi import APIRouter, Depends, FastAPI
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.review.console.pages import Console
 from app.review.console.routes_auth import build_auth_routes
@@ -14,11 +20,26 @@ from app.review.console.routes_inbox import build_inbox_routes
 from app.review.console.routes_review import build_review_routes
 from app.runtime import Runtime
 
+log = logging.getLogger(__name__)
+
 
 def build_console_router(runtime: Runtime) -> APIRouter:
     """Every /admin route; the password (or localhost-only mode) comes from runtime.settings."""
     console = Console.build(runtime)
-    router = APIRouter(include_in_schema=False)
+
+    @contextlib.asynccontextmanager
+    async def startup(_app: Any) -> AsyncIterator[None]:
+        # SECRET_KEY unset: generate it into the database on start (else on the first request).
+        try:
+            await console.auth.load_key()
+        except SQLAlchemyError as exc:
+            log.warning("console signing key not loaded at start-up (retried per request): %s",
+                        exc)
+        yield
+
+    # Every route below first loads the signing key and checks the server-side session.
+    router = APIRouter(include_in_schema=False, dependencies=[Depends(console.prepare)],
+                       lifespan=startup)
     router.include_router(build_auth_routes(console))
     router.include_router(build_inbox_routes(console))
     router.include_router(build_review_routes(console))

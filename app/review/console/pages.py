@@ -12,8 +12,17 @@ from fastapi import HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from app.review.console.auth import ConsoleAuth, Forbidden, Session, SignInRequired
+from app.review.console.auth import (
+    SESSION_SECONDS,
+    ConsoleAuth,
+    Forbidden,
+    Session,
+    SignInRequired,
+)
+from app.review.console.sessions import ConsoleSessions
+from app.review.console.throttle import SignInThrottle, ThrottleLimits
 from app.runtime import Runtime
+from app.secret_key import load_secret_key
 
 HERE = Path(__file__).parent
 PREFIX = "/admin"
@@ -59,6 +68,7 @@ class Console:
     runtime: Runtime
     auth: ConsoleAuth
     templates: Jinja2Templates
+    throttle: SignInThrottle
 
     @classmethod
     def build(cls, runtime: Runtime) -> Console:
@@ -67,9 +77,27 @@ class Console:
         templates.env.filters["safe_url"] = safe_url
         templates.env.globals.update(prefix=PREFIX, outbox_labels=OUTBOX_LABELS)
         settings = runtime.settings
+
+        def clock() -> datetime:  # looked up on each call: tests move runtime.clock
+            return runtime.clock()
+
+        async def secret_key() -> bytes:
+            return await load_secret_key(runtime.sessions, settings.secret_key)
+
+        store = ConsoleSessions(sessions=runtime.sessions, clock=clock,
+                                lifetime_seconds=SESSION_SECONDS)
         auth = ConsoleAuth(password=settings.admin_password,
-                           public_host=urlsplit(settings.public_base_url).hostname or "")
-        return cls(runtime=runtime, auth=auth, templates=templates)
+                           public_host=urlsplit(settings.public_base_url).hostname or "",
+                           secret_key=secret_key, store=store)
+        throttle = SignInThrottle(sessions=runtime.sessions, clock=clock, limits=ThrottleLimits(
+            per_client=settings.console_sign_in_failures_per_client,
+            overall=settings.console_sign_in_failures,
+            window_seconds=settings.console_sign_in_window_seconds))
+        return cls(runtime=runtime, auth=auth, templates=templates, throttle=throttle)
+
+    async def prepare(self, request: Request) -> None:
+        """Dependency of every console route: the signing key and the server-side session."""
+        await self.auth.prepare(request)
 
     def staff(self, request: Request) -> Session:
         """The reviewer's session: 403 when not allowed, a redirect when not signed in."""

@@ -1,4 +1,4 @@
-"""Sign-in with ADMIN_PASSWORD and sign-out."""
+"""Sign-in with ADMIN_PASSWORD (throttled per client and overall) and sign-out (server-side)."""
 
 from __future__ import annotations
 
@@ -39,17 +39,29 @@ def build_auth_routes(console: Console) -> APIRouter:
             auth.check_csrf(anonymous, csrf)
         except Forbidden as exc:
             raise HTTPException(403, str(exc)) from exc
-        if not auth.password_ok(password):
-            log.info("console sign-in refused from %s", request.client.host if request.client else "?")
-            return console.render(request, anonymous, "login.html", status=401,
+        client = request.client.host if request.client else "?"
+        verdict = await console.throttle.attempt(client, lambda: auth.password_ok(password))
+        if not verdict.ok:
+            # A new CSRF token after every failure: a captured form cannot be replayed.
+            fresh = auth.fresh_anonymous()
+            if verdict.retry_after is not None:
+                log.warning("console sign-in throttled for %s (%ss)", client, verdict.retry_after)
+                throttled = console.render(
+                    request, fresh, "login.html", status=429, name=name,
+                    error=f"Too many failed sign-ins. Try again in {verdict.retry_after} seconds.")
+                throttled.headers["Retry-After"] = str(verdict.retry_after)
+                return throttled
+            log.info("console sign-in refused from %s", client)
+            return console.render(request, fresh, "login.html", status=401,
                                   error="Wrong password.", name=name)
         response = RedirectResponse(PREFIX, status_code=303)
-        auth.write(request, response, auth.signed_in(name))
+        auth.write(request, response, await auth.sign_in(name))
         return response
 
     @router.post("/logout", response_model=None)
     async def logout(request: Request, csrf: str = Form("")) -> Response:
-        console.staff_post(request, csrf)
+        session = console.staff_post(request, csrf)
+        await auth.sign_out(session)
         response = RedirectResponse(f"{PREFIX}/login" if not auth.local_only else PREFIX,
                                     status_code=303)
         response.delete_cookie(COOKIE, path=COOKIE_PATH)

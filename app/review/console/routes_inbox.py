@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from fastapi import APIRouter, Form, Request, Response
 from fastapi.responses import FileResponse, RedirectResponse
 
+from app.digest import recent_digests
 from app.review.console import queries
 from app.review.console.pages import HERE, PREFIX, Console
 from app.review.console.simulate import CHANNELS, SimulationError, simulate
@@ -23,8 +25,9 @@ def build_inbox_routes(console: Console) -> APIRouter:
         session = console.staff(request)
         async with runtime.sessions() as db:
             rows = await queries.inbox(db, q=q)
+            digests = await recent_digests(db, since=runtime.clock() - timedelta(days=1))
         return console.render(
-            request, session, "inbox.html", status=status, rows=rows, q=q,
+            request, session, "inbox.html", status=status, rows=rows, q=q, digests=digests,
             sim_channels=CHANNELS, sim_error=error, sim=form or {},
             twilio_live="twilio" in runtime.channels.inbound,
         )
