@@ -109,7 +109,8 @@ async def append(conn: AsyncConnection, new: list[NewJob], *, now: datetime | No
         params = tuple(value for job in new for value in (
             job.kind, payload_json(job.payload), job.dedupe_key, job.partition_key, stamp, stamp))
     result = await conn.exec_driver_sql(sql, params)
-    return [(int(job_id), str(kind)) for job_id, kind, *_notified in result.all()]
+    rows: list[Any] = list(result.all())
+    return [(int(row[0]), str(row[1])) for row in rows]
 
 
 @functools.cache
