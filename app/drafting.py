@@ -190,7 +190,8 @@ def _new_draft(worker: Worker, result: Any, conversation: Conversation, message_
         text=draft_text,
         flags=flags,
         tool_runs=payload["tool_runs"],
-        quote=payload["quote"],
+        # The order the quote priced rides in the quote's JSON column: no schema change.
+        quote={**payload["quote"], "order": payload["order"]} if payload["quote"] else None,
         responder=result.responder,
         model=result.model,
         usage=dict(result.usage),

@@ -14,6 +14,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.checks import city_without_zip, unexplained_numbers, zip_codes
 from orchestrator.reading.guests import extract_guests
 from orchestrator.reading.order import Order, resolve_proteins
+from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.proteins import ProteinAsk, extract_add_ons, extract_proteins, per_person
 from orchestrator.reading.words import normalize as _normalize
 from orchestrator.topics import detect_topics
@@ -47,6 +48,7 @@ class Inquiry:
     kids_said: bool = False
     removed: tuple[str, ...] = ()  # protein keys a correction takes out
     replace_proteins: bool = False
+    meatless: int = 0  # guests said to be vegetarian or vegan
 
     @property
     def has_guests(self) -> bool:
@@ -89,6 +91,8 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     each, each_span = per_person(norm)
     if each_span:
         used.append(each_span)
+    meatless, meatless_spans = meatless_guests(norm)
+    used += meatless_spans
     zips = zip_codes(norm)
     used += [span for _, span in zips]
     if len({z for z, _ in zips}) > 1:
@@ -115,6 +119,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         kids_said=guests.kids_said,
         removed=tuple(removed),
         replace_proteins=bool(kept and removed) or bool(kept and _REPLACE_ALL.search(norm)),
+        meatless=meatless,
     )
 
 
@@ -153,6 +158,8 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         dropped |= {"zip"}
     if later.per_person is not None:
         merged = replace(merged, per_person=later.per_person)
+    if later.meatless:
+        merged = replace(merged, meatless=later.meatless)
     return replace(
         merged,
         add_ons=tuple(dict.fromkeys(merged.add_ons + later.add_ons)),
@@ -181,7 +188,7 @@ def to_order(inquiry: Inquiry, catalog: Catalog) -> Order:
     adults, children = inquiry.adults or 0, inquiry.children or 0
     lines, protein_checks = resolve_proteins(
         inquiry.proteins, adults=adults, children=children, per_person=inquiry.per_person,
-        catalog=catalog,
+        catalog=catalog, meatless=inquiry.meatless,
     )  # fmt: skip
     reasons = [reason for _, reason in inquiry.checks] + protein_checks
     return Order(

@@ -74,10 +74,13 @@ async def run_model_loop(
     distance: DistanceService,
     max_tool_rounds: int,
     state: LoopState,
+    max_tokens: int | None = None,
 ) -> str:
     """Ask the model, run the tools it calls (every call of a round, in order), feed the results
     back, and return its final text. At most `max_tool_rounds` rounds of tool calls; the request
-    after the last round forbids tools so the model has to answer."""
+    after the last round forbids tools so the model has to answer. `max_tokens` caps each answer;
+    an answer cut off at the cap is a failure, not a draft."""
+    cap: dict[str, Any] = {"max_completion_tokens": max_tokens} if max_tokens else {}
     convo: list[dict[str, Any]] = [dict(m) for m in messages]
     for round_no in range(max_tool_rounds + 1):
         last = round_no == max_tool_rounds
@@ -86,11 +89,14 @@ async def run_model_loop(
             messages=cast(Any, convo),  # plain dicts in the wire format the SDK's TypedDicts describe
             tools=cast(Any, tools),
             tool_choice="none" if last else "auto",
+            **cap,
         )
         state.requests += 1
         state.add_usage(response.usage)
         if not response.choices:
             raise LoopError("no_choices")
+        if response.choices[0].finish_reason == "length":
+            raise LoopError("truncated", f"the answer reached the {max_tokens}-token cap")
         message = response.choices[0].message
         calls = list(message.tool_calls or [])
         if not calls:

@@ -10,7 +10,8 @@ from typing import Any, Literal, Protocol
 from orchestrator import answers
 from orchestrator.catalog import Catalog
 from orchestrator.extraction import Inquiry, extract, merge_history, to_order
-from orchestrator.reading.order import Order, order_json
+from orchestrator.quoted_order import QuoteOrder, from_reading
+from orchestrator.reading.order import Order
 from orchestrator.replies import Piece, assemble
 from orchestrator.tools.registry import ToolResult, run_tool
 from orchestrator.tools.travel import DistanceService
@@ -45,7 +46,7 @@ class OfflineReply:
     flags: tuple[str, ...]
     needs_human: bool
     quote: Mapping[str, Any] | None
-    order: Mapping[str, Any] | None = None
+    order: QuoteOrder | None = None
 
 
 class OfflineResponder:
@@ -59,6 +60,19 @@ class OfflineResponder:
         """The inquiry behind `text`, with guests and ZIP filled from earlier customer turns."""
         earlier = [extract(turn.text, self.catalog) for turn in history if turn.role == "customer"]
         return merge_history(extract(text, self.catalog), earlier)
+
+    def conversation_order(self, text: str, history: Sequence[TurnLike] = ()) -> QuoteOrder | None:
+        """The order the customer's messages add up to (None: no guest count), read to check what
+        a model quoted. A last message that is not about the quote ("what's the deposit?") leaves
+        the order of the earlier ones."""
+        said = [turn.text for turn in history if turn.role == "customer"] + [text]
+        read = [extract(one, self.catalog) for one in said]
+        while len(read) > 1 and not read[-1].quote_related:
+            read.pop()
+        inquiry = merge_history(read[-1], read[:-1])
+        if not inquiry.has_guests:
+            return None
+        return from_reading(to_order(inquiry, self.catalog), self.catalog)
 
     def respond(
         self,
@@ -89,7 +103,7 @@ class OfflineResponder:
                 body=body,
                 asked=set(topics),
             )
-            shown = order_json(order, self.catalog) if order else None
+            shown = from_reading(order, self.catalog) if order else None
             return OfflineReply(message, runs, flags, needs_human, quote, shown)
 
         if "complaint" in topics:

@@ -63,10 +63,14 @@ class DraftView:
 
 
 def order_lines(quote: dict[str, Any] | None) -> list[str]:
-    """The order as the pricing tool received it: guests by band, proteins with counts, add-ons,
-    ZIP. Shown above the breakdown so a reviewer checks the reading, not the arithmetic."""
+    """The order the quote priced: guests by band, proteins with counts, add-ons, ZIP. Shown above
+    the breakdown so a reviewer checks the reading, not the arithmetic. From the draft's stored
+    order (`quote["order"]`), or from the quote itself for drafts stored before orders were."""
     if not quote:
         return []
+    order = quote.get("order")
+    if isinstance(order, dict):
+        return _stored_order_lines(order)
     guests = [f"{quote.get(k, 0)} {label}" for k, label in
               (("adults", "adults 13+"), ("children", "kids 6-12"), ("toddlers", "kids 5 and under"))
               if quote.get(k)]  # fmt: skip
@@ -96,6 +100,21 @@ def location_lines(attachments: list[Any]) -> list[str]:
         lines.append(f"{label + ': ' if label else ''}{lat:.5f}, {lon:.5f} {item.get('url', '')}"
                      .strip())
     return lines
+
+
+def _stored_order_lines(order: dict[str, Any]) -> list[str]:
+    guests = [f"{order.get(k, 0)} {label}" for k, label in
+              (("adults", "adults 13+"), ("children", "kids 6-12"), ("toddlers", "kids 5 and under"))
+              if order.get(k)]  # fmt: skip
+    proteins = [f"{p['portions']} {p['protein']}" for p in order.get("proteins") or []]
+    read_by = {"model": "the model's quote call", "reading": "the offline reading"}
+    return [
+        "Guests: " + (", ".join(guests) or "none"),
+        "Proteins: " + (", ".join(proteins) or "not named (2 included per paying guest)"),
+        "Add-ons: " + (", ".join(str(a) for a in order.get("add_ons") or []) or "none"),
+        f"ZIP: {order.get('zip_code') or 'not given'}",
+        f"Read by: {read_by.get(str(order.get('source')), 'unknown')}",
+    ]
 
 
 def quote_lines(quote: dict[str, Any] | None) -> list[str]:

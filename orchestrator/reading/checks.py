@@ -35,6 +35,8 @@ _BENIGN = [
         r"\(\d{1,3}\s+total\)",
         r"\b\d{4}\b(?=\s*(?:$|\n|,|\.))(?<=\b(?:19|20)\d\d)",
         r"\beach for (?:the )?\d{1,3}\b",
+        # "one more thing", "one quick question", "one guest count update": idioms, not counts
+        r"\b1\s+(?:\w+\s+){0,2}(?:thing|question|request|change|update|correction)s?\b",
     ]
 ]
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.phrases import age_phrases, skip_proteins, writer_and_friends
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 
@@ -26,7 +27,7 @@ _FORM_COUNT = re.compile(
 _LINE_COUNT = re.compile(r"^\s+(\d{1,4})\s*(?=\(|$|\n|,\s*[a-z])")
 _PAREN_COUNT = re.compile(r"^\s*\((\d{1,3})(?:,|\))")
 _RANGE = re.compile(r"^[\s(:,-]*(?:\d{1,3} of them\s+)?(?:all\s+)?(?:between\s+)?(?:ages?d?|aged)?\s*:?\s*"  # noqa: E501
-                    r"(?:are\s+)?(?:all\s+)?(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\b")  # fmt: skip
+                    r"(?:are\s+)?(?:all\s+)?(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|:\d))")  # fmt: skip  # noqa: E501
 _BETWEEN = re.compile(r"^[\s(:,-]*(?:all\s+)?between\s+(\d{1,2})\s+and\s+(\d{1,2})\b")
 _LIST = re.compile(r"^[\s(:,-]*(?:ages?d?|aged)?\s*(?:are\s+)?:?\s*"
                    r"((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)*\d{1,2})\b(?!\s*(?:-|to)\s*\d)")  # fmt: skip
@@ -107,9 +108,15 @@ def _kid_mention(text: str, m: re.Match[str], catalog: Catalog, g: Guests) -> _K
         g.used.append((end, end + f.end()))
         rest = rest[f.end() :]
         end += f.end()
+    skip = skip_proteins(rest, catalog) if count is not None else 0
+    if skip and re.match(r"\s*(?:\(|all\b|ages?\b|aged\b)", rest[skip:]):
+        rest, end = rest[skip:], end + skip  # "10 kids chicken (all 6-10)": the ages follow
     ages: list[int] = []
     span_band: str | None = None
-    if (r := _BETWEEN.match(rest) or _RANGE.match(rest)) and int(r.group(1)) < int(r.group(2)):
+    if told := age_phrases(rest):
+        ages = told[0]
+        g.used.append((end, end + told[1]))
+    elif (r := _BETWEEN.match(rest) or _RANGE.match(rest)) and int(r.group(1)) < int(r.group(2)):
         low, high = band(int(r.group(1)), catalog), band(int(r.group(2)), catalog)
         g.used.append((end, end + r.end()))
         inner = re.match(r"^[\s(]*(\d{1,3}) of them", rest)
@@ -258,6 +265,10 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     kids_said = any(k.count is not None for k in mentions) or counts["toddlers"] + counts["children"] > 0
     if adults is None and counts["adults"] and g.total is None:
         adults = counts["adults"]  # only guests listed by age
+    company = writer_and_friends(text) if adults is None and g.total is None and not kids_said else None
+    if company:  # "me and my gf + 4 friends"
+        adults = company.adults
+        g.used.append(company.span)
     if g.total is not None:
         if adults is None:
             if counts["_unknown_kids"] or re.search(

@@ -18,6 +18,7 @@ class OrderLine:
     protein: str  # catalog key
     name: str
     portions: int
+    counted: bool = True  # False: no number in the words, the count only fills the allowance
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,13 +56,16 @@ def resolve_proteins(
     children: int,
     per_person: int | None,
     catalog: Catalog,
+    meatless: int = 0,
 ) -> tuple[list[OrderLine], list[str]]:
-    """Counts for every protein named, and the checks left (never a silent guess)."""
+    """Counts for every protein named, and the checks left (never a silent guess). `meatless`
+    guests (vegetarians) have tofu or vegetables: "the rest" excludes them."""
     paying = adults + children
     checks: list[str] = []
     counts: dict[str, int] = {}
     uncounted: list[str] = []  # included proteins whose count only fills the allowance
     explicit_in_sentence: dict[int, int] = {}
+    counted: set[str] = set()
     ambiguous = {a.word: a for a in catalog.ambiguous}
     for ask in asks:
         key = ask.protein
@@ -74,6 +78,8 @@ def resolve_proteins(
             checks.append(f"'{amb.word}' could be {assumed.name} or {other.name} "
                           f"(+${other.upgrade}): priced {assumed.name}")  # fmt: skip
             key = amb.assume
+        if ask.portions is not None or ask.half or ask.rest:
+            counted.add(key)
         if ask.portions is not None:
             n = ask.portions * (ask.each_for or paying) if ask.each_for is not None else ask.portions
             if not ask.extra:
@@ -81,9 +87,12 @@ def resolve_proteins(
         elif ask.half:
             n = -(-paying // 2) if ask.half == 1 else paying // 2
         elif ask.rest:
-            n = max(paying - explicit_in_sentence.get(ask.sentence, 0), 0)
+            n = max(paying - explicit_in_sentence.get(ask.sentence, 0) - meatless, 0)
         else:
             n = _size(ask, adults, children)
+            if meatless and catalog.protein(key).premium:
+                checks.append(f"{meatless} vegetarian guests, but {catalog.protein(key).name} "
+                              "for everyone: how many of each?")  # fmt: skip
             if not ask.per_guest and not ask.group:
                 uncounted.append(key)
         counts[key] = counts.get(key, 0) + n
@@ -115,18 +124,6 @@ def resolve_proteins(
     if extra_said and max(total - allowance, 0) < extra_said:
         checks.append(f"{extra_said} extra portions asked for on top, but the other proteins "
                       "are not all named: which ones?")  # fmt: skip
-    lines = [OrderLine(k, catalog.protein(k).name, n) for k, n in counts.items() if n > 0]
+    lines = [OrderLine(k, catalog.protein(k).name, n, k in counted)
+             for k, n in counts.items() if n > 0]  # fmt: skip
     return lines, checks
-
-
-def order_json(order: Order, catalog: Catalog) -> dict[str, Any]:
-    """The order for storage and display (names, not keys)."""
-    return {
-        "adults": order.adults,
-        "children": order.children,
-        "toddlers": order.toddlers,
-        "proteins": [{"protein": line.name, "portions": line.portions} for line in order.proteins],
-        "add_ons": [next(a.name for a in catalog.add_ons if a.key == k) for k in order.add_ons],
-        "zip_code": order.zip_code,
-        "checks": list(order.checks),
-    }

@@ -118,26 +118,31 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
     groups = _groups(text)
     asks: list[ProteinAsk] = []
     halves = 0
+    corrected: int | None = None  # where a word the customer took back stood
     for match in pattern.finditer(text):
         said = match.group(1)
         key = lookup[said]
         if asks and key in {a.word for a in catalog.ambiguous}:
             gap = text[asks[-1].end : match.start()]
-            if not gap.strip() or re.search(
-                r"\b(?:i mean|wait|sorry)\b", text[match.end() : match.end() + 25]
-            ):
-                continue  # "filet steak", or "steak... wait i mean NY strip"
+            if not gap.strip():
+                continue  # "filet steak"
+            if re.search(r"\b(?:i mean|wait|sorry)\b", text[match.end() : match.end() + 25]):
+                corrected = match.start()  # "9 want steak... wait i mean NY strip": the 9 moves on
+                continue
         start, end = match.span()
         if key in {a.word for a in catalog.ambiguous}:
             key = _option_named(text[max(0, start - 20) : end], key, catalog)
-        line_start = max(text.rfind(c, 0, start) for c in ".;!?\n") + 1
-        before = text[max(line_start, start - 60) : start]
+        # The count before a word taken back belongs to the word that replaces it.
+        upto = corrected if corrected is not None and start - corrected <= 40 else start
+        corrected = None
+        line_start = max(text.rfind(c, 0, upto) for c in ".;!?\n") + 1
+        before = text[max(line_start, upto - 60) : upto]
         after = text[end : end + 50]
         ask = ProteinAsk(protein=key, said=said, sentence=len(_SENTENCE.findall(text[:start])),
                          start=start, end=end, group=_group_for(text, start, end, groups))  # fmt: skip
         hit = next(((i, m) for i, p in enumerate(_COUNT_BEFORE) if (m := p.search(before))), None)
         count = hit[1] if hit else _COUNT_AFTER.search(after)
-        offset = start - len(before) if hit else end
+        offset = upto - len(before) if hit else end
         extra = bool(_EXTRA.search(before)) or bool(
             re.match(r"^\s*(?:tails?\s+)?(?:\w+\s+){0,3}on top\b", after)
         )
