@@ -7,6 +7,7 @@ and sends a reply. It never touches the database or the web framework: the app l
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Protocol
 
 from vocabulary.messages import Channel, OutboundMessage, ParsedWebhook, SendResult
@@ -33,4 +34,14 @@ class ChannelAdapter(Protocol):
 
     async def send(self, message: OutboundMessage) -> SendResult:
         """Deliver one reply; raise a `SendError` subclass on failure."""
+        ...
+
+
+class SentLookup(Protocol):
+    """A provider that can say whether it already accepted a reply (Twilio's Messages list), so
+    a send whose earlier attempt may have reached it is recorded instead of sent again."""
+
+    async def find_sent(self, message: OutboundMessage, *, since: datetime) -> SendResult | None:
+        """The provider's record of `message` sent at or after `since`, or None; raise
+        `TransientSendError` when the provider cannot be asked (never guess)."""
         ...

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import logging
 import math
 from collections.abc import Callable, Mapping
@@ -154,6 +155,11 @@ class TwilioAdapter:
             params = dict(request.form_pairs())
         except MalformedPayload as exc:
             raise SignatureError("unreadable body cannot be verified") from exc
+        # The URL as received first (one HMAC); the SDK's check, which always computes two
+        # (the URL with and without its port), only when that does not match.
+        computed = self._validator.compute_signature(request.url, params)
+        if hmac.compare_digest(computed.encode(), signature.encode()):
+            return
         if not self._validator.validate(request.url, params, signature):
             raise SignatureError("Twilio signature does not match")
 
@@ -253,6 +259,35 @@ class TwilioAdapter:
             status=str(created.status or "queued"),
             parts=segments,
         )
+
+    async def find_sent(self, message: OutboundMessage, *, since: datetime) -> SendResult | None:
+        """The message Twilio already holds for this reply, if an earlier attempt reached it:
+        the Messages list filtered by To, From (unless a Messaging Service picks the sender) and
+        send date (from `since`'s day, UTC), matched on the exact body and created at or after
+        `since`. A message still queued at Twilio with no send date yet may not be listed."""
+        (text,) = fit_to_limits(message.text, self.limits(message.channel))
+        prefix = WHATSAPP_PREFIX if message.channel == Channel.WHATSAPP else ""
+        since = since.astimezone(UTC)
+        kwargs: dict[str, Any] = {"to": prefix + message.recipient, "limit": 100,
+                                  "date_sent_after": since.strftime("%Y-%m-%d")}
+        if not self._messaging_service_sid:
+            kwargs["from_"] = prefix + self._from_number
+        try:
+            listed = await self._rest().messages.list_async(**kwargs)
+        except TwilioRestException as exc:
+            raise TransientSendError(f"Twilio message look-up failed: {exc.status}",
+                                     code=str(exc.code or exc.status)) from exc
+        except (TimeoutError, aiohttp.ClientError) as exc:
+            raise TransientSendError(f"Twilio unreachable for the look-up: {exc!r}") from exc
+        for found in listed:
+            created = found.date_created
+            if found.body != text or (created is not None and created < since):
+                continue
+            if str(found.direction or "outbound-api").startswith("outbound"):
+                parts = sms_segments(text).segments if message.channel == Channel.SMS else 1
+                return SendResult(provider_message_id=str(found.sid),
+                                  status=str(found.status or "queued"), parts=parts)
+        return None
 
     async def close(self) -> None:
         if self._client is not None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from adapters import email_send, meta, telegram, twilio
+from adapters.base import SentLookup
 from adapters.email import EmailSender, MailgunInbound, SendGridInbound
 from adapters.meta import MetaAdapter
 from adapters.telegram import TelegramAdapter
@@ -27,6 +28,8 @@ class Channels:
 
     inbound: dict[str, Any] = field(default_factory=dict)
     senders: dict[Channel, Any] = field(default_factory=dict)
+    # Channels whose provider can say whether it already accepted a reply (see app.outbox).
+    lookups: dict[Channel, SentLookup] = field(default_factory=dict)
 
     def add(self, adapter: Any, *, inbound_as: str | None = None) -> None:
         if inbound_as:
@@ -49,7 +52,9 @@ def build_channels(settings: Settings, *, http: Any) -> Channels:
     """Adapters for every channel whose credentials are complete."""
     channels = Channels()
     if settings.twilio_enabled:
-        channels.add(TwilioAdapter.from_settings(settings), inbound_as="twilio")
+        twilio_adapter = TwilioAdapter.from_settings(settings)
+        channels.add(twilio_adapter, inbound_as="twilio")
+        channels.lookups.update(dict.fromkeys(twilio_adapter.channels, twilio_adapter))
     if settings.meta_enabled:
         channels.add(MetaAdapter.from_settings(settings, http=http), inbound_as="meta")
     if settings.telegram_enabled:

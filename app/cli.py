@@ -18,6 +18,14 @@ from vocabulary.settings import Settings
 
 log = logging.getLogger("gateway")
 
+# How `gateway serve` runs uvicorn (the bench serves its bare endpoint the same way): uvloop's
+# event loop and the httptools parser (uvicorn[standard]); logs through app.logs, one access
+# line per request written by app.logs.RequestId rather than by uvicorn.
+UVICORN_OPTIONS: dict[str, object] = {
+    "loop": "uvloop", "http": "httptools", "log_config": None, "access_log": False,
+    "proxy_headers": True,
+}
+
 
 def out(text: str) -> None:
     """The CLI's output: plain lines on stdout."""
@@ -52,8 +60,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     port = args.port or int(os.environ.get("PORT", "8000"))
     app = create_app(settings, run_worker=not args.no_worker)
     out(f"gateway listening on http://{args.host}:{port} (review console: /admin)")
-    uvicorn.run(app, host=args.host, port=port, log_config=None, access_log=False,
-                proxy_headers=True)
+    uvicorn.run(app, host=args.host, port=port, **UVICORN_OPTIONS)  # type: ignore[arg-type]
     return 0
 
 

@@ -1,7 +1,9 @@
-"""The drafting job: conversation history + the new message -> orchestrator -> a pending Draft.
+"""The drafting job: conversation history + the new message -> orchestrator -> a pending Draft,
+posted for review by the same job.
 
-The model call happens outside any transaction. The draft, its review notification and the job's
-completion commit together, so a crash yields a re-run, never two drafts.
+The model call happens outside any transaction. The draft commits together with a note of its id
+on the job (only while this worker holds it), so a crash yields a re-run, never two drafts; the
+review message is posted right after, and the job finishes with its Slack id.
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ from app.customer_history import messages_before, newer_inbound
 from app.digest import hold_for_digest
 from app.draft_budget import BudgetLimits, admit_draft, record_model_outcome
 from app.ingest import DRAFTED_KINDS, recent_inbound
-from app.jobs import ClaimedJob, enqueue
+from app.jobs import ClaimedJob, finish
 from app.metrics import DRAFT_SECONDS, DRAFTS
-from app.models import Contact, Conversation, Draft, Message, utcnow
+from app.models import Contact, Conversation, Draft, Job, Message, utcnow
 from app.out_of_hours import acknowledge_out_of_hours
+from app.review.view import CONTEXT_TURNS, DraftView
 from app.staff_hooks import after_draft
-from app.worker import Worker
+from app.worker import LeaseLost, Worker
 from orchestrator.tools.travel import (
     NearestZip,
     confirm_zip_question,
@@ -60,14 +63,14 @@ async def _newer_inbound(session: Any, conversation_id: int, message_id: int) ->
 
 async def history_turns(session: Any, conversation_id: int, message_id: int) -> list[Any]:
     """The conversation so far as turns for the model, across the customer's linked channels."""
+    return _turns(await messages_before(session, conversation_id, message_id, limit=HISTORY_TURNS))
+
+
+def _turns(messages: list[Message]) -> list[Any]:
     from orchestrator.service import Turn
 
-    rows = await messages_before(session, conversation_id, message_id, limit=HISTORY_TURNS)
-    return [
-        Turn(role="customer" if m.direction == "in" else "business", text=m.text)
-        for m in rows
-        if m.text
-    ]
+    return [Turn(role="customer" if m.direction == "in" else "business", text=m.text)
+            for m in messages if m.text]
 
 
 async def _profile_name(worker: Worker, channel: str, address: str) -> str | None:
@@ -81,7 +84,14 @@ async def _profile_name(worker: Worker, channel: str, address: str) -> str | Non
 
 
 async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
-    """Draft a reply to one inbound message, unless a newer message will be drafted instead."""
+    """Draft a reply to one inbound message, unless a newer message will be drafted instead,
+    then post it for review in the same job: the draft commits first (with the job still held,
+    and its id noted on the job), the review message is posted, and the job finishes with the
+    message's Slack id. A crash or a Slack failure after the draft commits re-runs only the
+    post, never the model."""
+    if "draft_id" in job.payload:
+        await _post_for_review(worker, job, int(job.payload["draft_id"]), None)
+        return
     conversation_id = int(job.payload["conversation_id"])
     message_id = int(job.payload["message_id"])
     async with worker.runtime.sessions() as session, session.begin():
@@ -94,7 +104,9 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         contact = await session.get(Contact, conversation.contact_id)
         assert contact is not None
         skip = contact.opted_out or await _newer_inbound(session, conversation_id, message_id)
-        history = [] if skip else await history_turns(session, conversation_id, message_id)
+        # Across the customer's linked channels: the model's history and the review's context.
+        recent = [] if skip else await messages_before(
+            session, conversation_id, message_id, limit=HISTORY_TURNS)
         desk = worker.runtime.bookings
         calendar = await desk.calendar(session) if desk and not skip else None
         booking = await desk.context(session, conversation_id) if desk and not skip else None
@@ -119,7 +131,7 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
     result = await worker.runtime.orchestrator.draft(
         channel=Channel(conversation.channel),
         text=text,
-        history=history,
+        history=_turns(recent),
         customer_name=name,
         calendar=calendar,
         booking=booking,
@@ -128,12 +140,15 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         worker.runtime.sessions, limits=limits, now=worker.runtime.clock(),
         responder=result.responder, usage=dict(result.usage),
         failure=next((f for f in result.flags if f.startswith("fallback_reason")), None))
-    async with worker.completing(job) as session:
+    async with worker.runtime.sessions() as session, session.begin():
         if name and not contact.display_name:
             await session.execute(
                 update(Contact).where(Contact.id == contact.id).values(display_name=name)
             )
+            contact.display_name = name
         if await _newer_inbound(session, conversation_id, message_id):
+            if not await finish(session, job):
+                raise LeaseLost(f"job {job.id} was taken over")
             return
         flags = []
         draft_text = result.text
@@ -151,12 +166,15 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
             await session.execute(update(Conversation).where(Conversation.id == conversation_id)
                                   .values(status="needs_human"))
         await session.flush()
-        enqueue(session, kind="review_post", payload={"draft_id": draft.id},
-                dedupe_key=f"review_post:{draft.id}")
         await after_draft(session, worker.settings, draft, message)
-        DRAFTS.labels(responder=result.responder).inc()
-        DRAFT_SECONDS.labels(responder=result.responder).observe(result.latency_ms / 1000)
-        log.info("draft %s for conversation %s (%s)", draft.id, conversation_id, result.responder)
+        # Noted on the job in the same transaction: a re-run posts this draft, drafts nothing.
+        if not await _note_draft(session, job, draft.id):
+            raise LeaseLost(f"job {job.id} was taken over")
+    DRAFTS.labels(responder=result.responder).inc()
+    DRAFT_SECONDS.labels(responder=result.responder).observe(result.latency_ms / 1000)
+    log.info("draft %s for conversation %s (%s)", draft.id, conversation_id, result.responder)
+    view = DraftView(draft, conversation, contact, message, recent[-CONTEXT_TURNS:], None)
+    await _post_for_review(worker, job, draft.id, view)
 
 
 def new_draft(
@@ -185,3 +203,25 @@ def new_draft(
         else None,
         expires_at=utcnow() + timedelta(minutes=worker.settings.draft_expiry_minutes),
     )
+
+
+async def _note_draft(session: Any, job: ClaimedJob, draft_id: int) -> bool:
+    result = await session.execute(
+        update(Job)
+        .where(Job.id == job.id, Job.locked_by == job.worker_id, Job.state == "running")
+        .values(payload={**job.payload, "draft_id": draft_id})
+    )
+    return bool(result.rowcount)
+
+
+async def _post_for_review(worker: Worker, job: ClaimedJob, draft_id: int,
+                           view: DraftView | None) -> None:
+    """Post the draft to Slack (the console needs no posting) and finish the job with the
+    message's id; `view` None loads it (a re-run)."""
+    slack = worker.runtime.slack
+    posted = await slack.post_view(view) if slack is not None and view is not None else \
+        await slack.post_loaded(draft_id) if slack is not None else None
+    async with worker.completing(job) as session:
+        if posted is not None:
+            await session.execute(update(Draft).where(Draft.id == draft_id).values(
+                slack_channel=posted[0], slack_ts=posted[1]))

@@ -14,7 +14,7 @@ from sqlalchemy import func, select, text
 
 from app.bookings.routes import build_bookings_router
 from app.limits import BodyLimit
-from app.logs import request_id_middleware
+from app.logs import RequestId
 from app.metrics import JOBS_WAITING
 from app.models import ChannelState, Job
 from app.review.console import install_console
@@ -53,8 +53,8 @@ def create_app(
 
     app = FastAPI(title="Chat gateway", version="0.1.0", lifespan=lifespan)
     app.state.runtime = rt
-    app.middleware("http")(request_id_middleware)
     app.add_middleware(BodyLimit, max_bytes=rt.settings.max_body_bytes)
+    app.add_middleware(RequestId)
     app.include_router(build_webhook_router(rt))
     app.include_router(build_bookings_router(rt))
     _mount_optional(app, rt)

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -166,17 +167,25 @@ class SendAttempt(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     outbox_id: Mapped[int] = mapped_column(ForeignKey("outbox.id"), index=True)
     attempt: Mapped[int]
-    result: Mapped[str] = mapped_column(String(20))  # sent | transient | permanent | held
+    # sent | found (an earlier attempt's message, found at the provider) | transient | permanent
+    # | held
+    result: Mapped[str] = mapped_column(String(20))
     error: Mapped[str | None] = mapped_column(Text)
     provider_message_id: Mapped[str | None] = mapped_column(String(300))
     at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Job(Base):
-    """A durable unit of background work, claimed with a lease."""
+    """A durable unit of background work, claimed with a lease. Jobs sharing a partition key
+    run one at a time in id order (see app.jobs)."""
 
     __tablename__ = "jobs"
-    __table_args__ = (Index("ix_jobs_claim", "state", "run_after"),)
+    __table_args__ = (
+        Index("ix_jobs_claim", "state", "run_after"),
+        Index("ix_jobs_partition", "partition_key", "id",
+              postgresql_where=text("state IN ('queued', 'running')"),
+              sqlite_where=text("state IN ('queued', 'running')")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(40))
@@ -190,6 +199,7 @@ class Job(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     finished_at: Mapped[datetime | None]
+    partition_key: Mapped[str | None] = mapped_column(String(100))
 
 
 class AuditEvent(Base):

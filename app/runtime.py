@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from app.append import Appender, build_appender
 from app.bookings.desk import BookingDesk
 from app.bookings.payments import build_payments
 from app.channels import Channels, build_channels
@@ -38,6 +39,8 @@ class Runtime:
     # Every scheduling decision reads the time here; tests set or replace it (no wall clock).
     clock: Callable[[], datetime] = field(default_factory=Clock)
     bookings: BookingDesk | None = None  # set by build_runtime
+    # The webhook's one-statement path to the database (app.append); None: the engine's.
+    appender: Appender | None = None
 
     def wake(self) -> None:
         """New jobs were committed: idle worker slots in this process look at once."""
@@ -46,6 +49,8 @@ class Runtime:
     async def close(self) -> None:
         if self.bookings is not None:
             await self.bookings.payments.close()
+        if self.appender is not None:
+            await self.appender.close()
         await self.channels.close()
         await self.http.aclose()
         await self.engine.dispose()
@@ -74,6 +79,7 @@ def build_runtime(settings: Settings, *, orchestrator: Any = None) -> Runtime:
         channels=build_channels(settings, http=http),
         orchestrator=orchestrator,
         http=http,
+        appender=build_appender(settings.database_url),
     )
     runtime.slack = build_slack_reviewer(settings, runtime)
     runtime.bookings = BookingDesk(

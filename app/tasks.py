@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.bookings.jobs import booking_handlers
 from app.digest import DIGEST_JOB, DIGEST_POST_JOB, run_digest_job, run_digest_post
 from app.drafting import run_draft_job
+from app.inbox import run_inbound_job, run_status_job
 from app.jobs import ClaimedJob
 from app.outbox import run_send_job
 from app.reminders import remind_due, run_reminder_job
@@ -34,6 +35,8 @@ async def run_review_update(worker: Worker, job: ClaimedJob) -> None:
 
 def handlers() -> dict[str, Handler]:
     return {
+        "inbound": run_inbound_job,
+        "status": run_status_job,
         "draft": run_draft_job,
         "send": run_send_job,
         "review_post": run_review_post,

@@ -1,10 +1,13 @@
-"""One thin route per provider: adapter.verify -> adapter.parse -> ingest, answered at once.
+"""One thin route per provider: adapter.verify -> adapter.parse -> one durable append, answered
+at once.
 
-Nothing here waits on a model or a provider: drafting and sending are jobs for the worker.
+Nothing here waits on a model, a provider or the rest of the database: storing the message,
+drafting and sending are jobs for the worker (app.inbox).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Any
 
@@ -14,7 +17,7 @@ from sqlalchemy.exc import DataError
 from starlette.datastructures import UploadFile
 
 from adapters.twilio import EMPTY_TWIML
-from app.ingest import FloodPolicy, IngestResult, ingest, mark_nonce, storable
+from app.inbox import AppendResult, Replayed, Unstorable, append_delivery
 from app.metrics import (
     WEBHOOK_CORRECTED,
     WEBHOOK_EVENTS,
@@ -46,13 +49,19 @@ async def _webhook_request(request: Request, runtime: Runtime) -> WebhookRequest
     if request.url.query:
         url += "?" + request.url.query
     form = None
-    if request.headers.get("content-type", "").startswith("multipart/form-data"):
+    content_type = request.headers.get("content-type", "")
+    if content_type.startswith("multipart/form-data"):
         form = await _multipart_pairs(request, body)
+    elif content_type.startswith("application/x-www-form-urlencoded"):
+        # Parsed once here rather than by both verify and parse; a body that is not a form
+        # is left to the adapter, which refuses it as before.
+        with contextlib.suppress(MalformedPayload):
+            form = WebhookRequest(url=url, body=body, headers={}, query={}).form_pairs()
     return WebhookRequest(
         url=url,
         body=body,
         headers={k.lower(): v for k, v in request.headers.items()},
-        query=dict(request.query_params),
+        query=dict(request.query_params) if request.url.query else {},
         form=form,
     )
 
@@ -74,8 +83,9 @@ async def _multipart_pairs(request: Request, body: bytes) -> list[tuple[str, str
 
 async def receive_webhook(
     request: Request, runtime: Runtime, provider: str, *, nonce: bool = False
-) -> IngestResult:
-    """Verify, parse and store one delivery; raises `Refused` for anything not accepted."""
+) -> AppendResult:
+    """Verify, parse and durably append one delivery (the worker stores and drafts it);
+    raises `Refused` for anything not accepted."""
     adapter = runtime.channels.inbound.get(provider)
     if adapter is None:
         raise Refused(404, f"{provider} is not configured", "not_configured")
@@ -88,16 +98,12 @@ async def receive_webhook(
         parsed = adapter.parse(wreq)
     except MalformedPayload as exc:
         raise Refused(400, str(exc), exc.reason) from exc
-    settings = runtime.settings
-    flood = FloodPolicy(settings.flood_messages_per_minute, settings.flood_cooldown_seconds)
     try:
-        async with runtime.sessions() as session, session.begin():
-            if nonce and not await mark_nonce(
-                session, provider=provider, nonce=storable(adapter.replay_nonce(wreq))[:200]
-            ):
-                raise Refused(403, "replayed request", "replayed")
-            result = await ingest(session, parsed, flood=flood)
-    except DataError as exc:
+        result = await append_delivery(
+            runtime, parsed, nonce=(provider, adapter.replay_nonce(wreq)) if nonce else None)
+    except Replayed as exc:
+        raise Refused(403, "replayed request", "replayed") from exc
+    except (Unstorable, DataError) as exc:
         # A signed body whose ids or addresses do not fit the columns: the provider gets a
         # clear 400 (and stops retrying) instead of a 500.
         raise Refused(400, "a field is too long or not storable", "not_storable") from exc
@@ -105,7 +111,7 @@ async def receive_webhook(
     return result
 
 
-def _count_events(provider: str, parsed: ParsedWebhook, result: IngestResult) -> None:
+def _count_events(provider: str, parsed: ParsedWebhook, result: AppendResult) -> None:
     """What each event of an accepted delivery became, and why any could not be used."""
     for skipped in parsed.skipped:
         counter = WEBHOOK_CORRECTED if skipped.stored else WEBHOOK_SKIPPED

@@ -54,12 +54,13 @@ def sqlite_url(workdir: Path, name: str) -> str:
     return f"sqlite:///{workdir / (name + '.db')}"
 
 
-def count_rows(database_url: str, table: str) -> int:
+def count_rows(database_url: str, table: str, where: str = "") -> int:
     """Rows in one of the gateway's tables (to check that what was answered was stored)."""
     engine = create_engine(sync_url(database_url))
     try:
         with engine.connect() as conn:
-            return int(conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
+            query = f"SELECT count(*) FROM {table}" + (f" WHERE {where}" if where else "")
+            return int(conn.execute(text(query)).scalar_one())
     finally:
         engine.dispose()
 

@@ -29,12 +29,16 @@ class Recorded:
     method: str
     path: str
     body: bytes
+    query: str = ""
 
     def json(self) -> Any:
         return json.loads(self.body)
 
     def form(self) -> dict[str, str]:
         return dict(parse_qsl(self.body.decode()))
+
+    def params(self) -> dict[str, str]:
+        return dict(parse_qsl(self.query))
 
 
 Handler = Callable[[Recorded, re.Match[str]], Awaitable[tuple[int, Any]]]
@@ -65,6 +69,7 @@ class FakeServer:
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self._server: asyncio.Server | None = None
         self._writers: set[asyncio.StreamWriter] = set()
+        self.twilio: Any = None  # the fake Twilio's ledger, when its routes are registered
 
     def route(self, method: str, pattern: str, handler: Handler) -> None:
         """Answer `method` requests whose path fully matches the regex `pattern`."""
@@ -123,7 +128,8 @@ class FakeServer:
             if sep:
                 headers[name.strip().lower()] = value.strip()
         body = await _read_body(reader, headers)
-        rec = Recorded(at=time.perf_counter(), method=method, path=target.split("?", 1)[0], body=body)
+        path, _, query = target.partition("?")
+        rec = Recorded(at=time.perf_counter(), method=method, path=path, body=body, query=query)
         with self._lock:
             self.requests.append(rec)
         status, payload = await self._dispatch(rec)

@@ -121,12 +121,40 @@ async def runtime(settings: Settings, orchestrator: Any) -> AsyncIterator[Any]:
     await rt.close()
 
 
+async def store_appended(runtime: Any) -> int:
+    """Run the `inbound` and `status` jobs webhooks appended (what a worker does right after
+    the 200): messages stored, draft jobs queued; nothing drafted or sent."""
+    from app.inbox import INBOUND, STATUS, run_inbound_job, run_status_job
+    from app.worker import Worker
+
+    worker = Worker(runtime=runtime, handlers={INBOUND: run_inbound_job, STATUS: run_status_job})
+    return await worker.drain()
+
+
 @pytest.fixture
-async def client(runtime: Any) -> AsyncIterator[httpx.AsyncClient]:
-    """HTTP client on the app in-process; the worker does not run unless a test drains it."""
+async def raw_client(runtime: Any) -> AsyncIterator[httpx.AsyncClient]:
+    """HTTP client on the app in-process; nothing runs after a webhook's append."""
     from app.main import create_app
 
     app = create_app(runtime=runtime, run_worker=False)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url=PUBLIC_BASE) as http:
+        yield http
+
+
+@pytest.fixture
+async def client(runtime: Any) -> AsyncIterator[httpx.AsyncClient]:
+    """HTTP client on the app in-process. After each accepted webhook the deliveries it
+    appended are stored (`store_appended`), as a worker would right away; drafting and sending
+    wait until a test drains the worker."""
+    from app.main import create_app
+
+    async def store(response: httpx.Response) -> None:
+        if response.request.url.path.startswith("/webhooks/") and response.status_code == 200:
+            await store_appended(runtime)
+
+    app = create_app(runtime=runtime, run_worker=False)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url=PUBLIC_BASE,
+                                 event_hooks={"response": [store]}) as http:
         yield http

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import threading
+import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
@@ -35,25 +37,48 @@ def form_body(fields: dict[str, str]) -> bytes:
 
 
 def twilio_messages_route(fake: FakeServer) -> None:
-    """The Messages API: 201 with a new SID for every send."""
+    """The Messages API: 201 with a new SID for every send (kept from the moment the request
+    arrives, as Twilio keeps a message it accepted even if its answer never reaches the sender),
+    and the Messages list filtered by To, From and DateSent>= (a day, as Twilio filters)."""
+    created: list[dict[str, Any]] = []
+    lock = threading.Lock()
 
     def create(request: Recorded, match: Any) -> Reply:
         form = request.form()
         sid = f"SM{next(_sids):032x}"
-        return Reply(
-            201,
-            {
-                "sid": sid,
-                "account_sid": match.group(1),
-                "to": form.get("To"),
-                "from": form.get("From"),
-                "body": form.get("Body"),
-                "status": "queued",
-                "num_segments": "1",
-            },
-        )
+        now = time.gmtime()
+        message = {
+            "sid": sid,
+            "account_sid": match.group(1),
+            "to": form.get("To"),
+            "from": form.get("From"),
+            "body": form.get("Body"),
+            "status": "queued",
+            "num_segments": "1",
+            "direction": "outbound-api",
+            "date_created": time.strftime("%a, %d %b %Y %H:%M:%S +0000", now),
+            "date_sent": time.strftime("%a, %d %b %Y %H:%M:%S +0000", now),
+        }
+        with lock:
+            created.append({**message, "day": time.strftime("%Y-%m-%d", now)})
+        return Reply(201, message)
+
+    def listing(request: Recorded, _match: Any) -> Reply:
+        query = request.query
+        since = query.get("DateSent>", "")[:10]
+        with lock:
+            found = [
+                {k: v for k, v in m.items() if k != "day"} for m in reversed(created)
+                if m["to"] == query.get("To", m["to"]) and m["from"] == query.get("From", m["from"])
+                and m["day"] >= since
+            ]
+        return Reply(200, {"messages": found, "page": 0, "page_size": 50, "start": 0,
+                           "end": max(0, len(found) - 1), "uri": request.path,
+                           "first_page_uri": request.path, "next_page_uri": None,
+                           "previous_page_uri": None})
 
     fake.route("POST", r"/2010-04-01/Accounts/(\w+)/Messages\.json", create)
+    fake.route("GET", r"/2010-04-01/Accounts/(\w+)/Messages\.json", listing)
 
 
 async def count(session: Any, model: Any, *where: Any) -> int:

@@ -94,7 +94,7 @@ class Settings(BaseSettings):
     worker_concurrency: int = Field(default=8, ge=1, le=512)
     flood_messages_per_minute: int = Field(default=10, ge=1)
     flood_cooldown_seconds: float = 60.0
-    job_lease_seconds: float = 60.0
+    job_lease_seconds: float = 5.0
     job_max_attempts: int = 8
     send_max_attempts: int = 6
     retry_base_seconds: float = 2.0

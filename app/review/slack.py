@@ -36,7 +36,7 @@ from app.review.blocks import (
 )
 from app.review.checks import check_edit, edit_flags
 from app.review.slack_redraft import register_redraft
-from app.review.view import load_view
+from app.review.view import DraftView, load_view
 from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -97,20 +97,33 @@ class SlackReviewer:
 
     async def post_draft(self, draft_id: int) -> None:
         """chat.postMessage the review message; the ts is stored to update it later."""
+        posted = await self.post_loaded(draft_id)
+        if posted is None:
+            return
+        async with self.runtime.sessions() as session, session.begin():
+            draft = await session.get(Draft, draft_id)
+            assert draft is not None
+            draft.slack_channel, draft.slack_ts = posted
+
+    async def post_loaded(self, draft_id: int) -> tuple[str, str] | None:
+        """Post a draft loaded from the database, unless it is gone or already posted;
+        (channel, ts) of the message, for the caller to store."""
         async with self.runtime.sessions() as session:
             view = await load_view(session, draft_id)
         if view is None or view.draft.slack_ts or view.draft.state == "redrafted":
-            return  # posted already, or sent back before it was posted (its redraft is posted)
-        # No transaction is held across the Slack call (SQLite would stay locked meanwhile).
+            return None  # posted already, or sent back before it was posted (its redraft is)
+        return await self.post_view(view)
+
+    async def post_view(self, view: DraftView) -> tuple[str, str]:
+        """chat.postMessage the review message of a draft the caller has in hand (the drafting
+        job, right after the draft commits); (channel, ts) for the caller to store. No
+        transaction is held across the Slack call (SQLite would stay locked meanwhile)."""
         response = await self.client.chat_postMessage(
             channel=self.settings.slack_review_channel,
             text=fallback_text(view),
             blocks=review_blocks(view),
         )
-        async with self.runtime.sessions() as session, session.begin():
-            draft = await session.get(Draft, draft_id)
-            assert draft is not None
-            draft.slack_channel, draft.slack_ts = str(response["channel"]), str(response["ts"])
+        return str(response["channel"]), str(response["ts"])
 
     async def update_draft(self, draft_id: int) -> None:
         """chat.update the review message to the draft's current state."""

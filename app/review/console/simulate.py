@@ -18,12 +18,16 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
+from sqlalchemy import select
 from starlette.requests import Request
 from twilio.request_validator import RequestValidator
 
 from adapters.twilio import TwilioAdapter
 from app.channels import Channels
+from app.inbox import process_now
+from app.models import Message
 from app.runtime import Runtime
+from app.tasks import make_worker
 from app.webhooks import Refused, receive_webhook
 
 WEBHOOK_PATH = "/webhooks/twilio"
@@ -127,4 +131,15 @@ async def simulate(*, runtime: Runtime, channel: str, sender: str, text: str, na
         result = await receive_webhook(_request(url, body, signature), target, "twilio")
     except Refused as exc:
         raise SimulationError(f"the webhook refused it: {exc.status} {exc.reason}") from exc
-    return Simulated(result.stored[0] if result.stored else None, demo)
+    # Stored at once here rather than by the next free worker, so the page can show it.
+    await process_now(make_worker(runtime), result.appended)
+    message_id = await stored_message_id(runtime, channel=channel, sid=fields["MessageSid"])
+    return Simulated(message_id, demo)
+
+
+async def stored_message_id(runtime: Runtime, *, channel: str, sid: str) -> int | None:
+    """The id of the message stored for a simulated delivery (None: not stored)."""
+    async with runtime.sessions() as session:
+        found = await session.execute(select(Message.id).where(
+            Message.channel == channel, Message.provider_message_id == sid))
+        return found.scalar()
