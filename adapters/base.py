@@ -15,6 +15,7 @@ to close) are inherited rather than copied.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Protocol
 
 from vocabulary.messages import Channel, OutboundMessage, ParsedWebhook, SendResult
@@ -77,4 +78,14 @@ class SubscriptionVerifier(Protocol):
 
     def verify_subscription(self, query: Mapping[str, str]) -> str:
         """The challenge to echo back; raise `SignatureError` for a request not from us."""
+        ...
+
+
+class SentLookup(Protocol):
+    """A provider that can say whether it already accepted a reply (Twilio's Messages list), so
+    a send whose earlier attempt may have reached it is recorded instead of sent again."""
+
+    async def find_sent(self, message: OutboundMessage, *, since: datetime) -> SendResult | None:
+        """The provider's record of `message` sent at or after `since`, or None; raise
+        `TransientSendError` when the provider cannot be asked (never guess)."""
         ...

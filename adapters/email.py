@@ -5,8 +5,9 @@ The implementation is split by direction; this module is the one place the app i
 
 from __future__ import annotations
 
-from adapters.email_inbound import MailgunInbound, SendGridInbound
+from adapters.email_inbound import MailgunInbound
 from adapters.email_normalize import EmailFields, to_inbound
 from adapters.email_send import EmailSender
+from adapters.email_sendgrid import SendGridInbound
 
 __all__ = ["EmailFields", "EmailSender", "MailgunInbound", "SendGridInbound", "to_inbound"]

@@ -1,44 +1,29 @@
-"""Inbound email webhooks: Mailgun routes (signed form posts) and SendGrid Inbound Parse
-(multipart behind HTTP Basic auth). Both normalize through `adapters.email_normalize`.
+"""Inbound email webhooks from Mailgun routes (signed form posts): parsed `forward()` and
+`store(notify=...)` posts, and raw-MIME routes (a URL ending in `mime`, the message in
+`body-mime`). SendGrid Inbound Parse is in `adapters.email_sendgrid`. Both normalize through
+`adapters.email_normalize`.
 
 These classes only receive; replies go out through `adapters.email_send.EmailSender`.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import hmac
 import json
-import re
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from email.parser import HeaderParser
-from email.policy import compat32
-from typing import Any
 
 from adapters.base import InboundAdapter
-from adapters.email_normalize import EmailFields, header, html_to_text, to_inbound
+from adapters.email_mime import attachment_names as _attachment_names
+from adapters.email_mime import field_bytes, parse_mime
+from adapters.email_mime import first_value as _first
+from adapters.email_normalize import EmailFields, header, html_to_text, to_parsed
 from vocabulary.errors import MalformedPayload, SignatureError
 from vocabulary.messages import Attachment, Channel, ParsedWebhook
 from vocabulary.settings import Settings
 from vocabulary.webhook import WebhookRequest
-
-_ATTACHMENT_FIELD = re.compile(r"attachment-?\d+")
-
-
-def _first(pairs: Sequence[tuple[str, str]], name: str) -> str | None:
-    for key, value in pairs:
-        if key == name:
-            return value
-    return None
-
-
-def _attachment_names(pairs: Sequence[tuple[str, str]]) -> list[str]:
-    """File part names; the web layer gives each file part as (field name, file name)."""
-    return [value for key, value in pairs if _ATTACHMENT_FIELD.fullmatch(key) and value]
 
 
 def _from_timestamp(seconds: float) -> datetime:
@@ -95,23 +80,37 @@ class MailgunInbound(InboundAdapter):
         return self._signature_fields(request)[1]
 
     def parse(self, request: WebhookRequest) -> ParsedWebhook:
-        """One message per post; repeated fields (Received) are read as pairs."""
+        """One message per post; repeated fields (Received) are read as pairs. A raw-MIME route
+        posts the whole message in `body-mime`, read with the standard library's parser."""
         pairs = request.form_pairs()
-        headers = _mailgun_headers(pairs)
-
-        def pick(name: str) -> str:
-            return _first(pairs, name) or header(headers, name) or ""
-
-        sender = _first(pairs, "from") or header(headers, "From") or _first(pairs, "sender") or ""
         timestamp = _first(pairs, "timestamp") or ""
         fallback = (
             _from_timestamp(float(timestamp))
             if timestamp.isdigit()
             else _from_timestamp(self._now())
         )
+        if _first(pairs, "body-mime") is not None:
+            fields = self._mime_fields(request, pairs, fallback)
+        else:
+            fields = self._parsed_fields(pairs, fallback)
+        return to_parsed(fields, business_address=self._business, source="mailgun post")
+
+    @staticmethod
+    def _parsed_fields(pairs: Sequence[tuple[str, str]], fallback: datetime) -> EmailFields:
+        if not any(_first(pairs, name) is not None
+                   for name in ("body-plain", "body-html", "stripped-text", "message-headers")):
+            raise MalformedPayload(
+                "mailgun post has no body-plain, body-html, message-headers or body-mime: not a "
+                "forward() or store(notify=...) post", reason="not_a_route_post")
+        headers = _mailgun_headers(pairs)
+
+        def pick(name: str) -> str:
+            return _first(pairs, name) or header(headers, name) or ""
+
         attachments = _stored_attachments(_first(pairs, "attachments"))
-        fields = EmailFields(
-            from_header=sender,
+        return EmailFields(
+            from_header=_first(pairs, "from") or header(headers, "From")
+            or _first(pairs, "sender") or "",
             to_header=header(headers, "To") or _first(pairs, "To") or "",
             envelope_from=_first(pairs, "sender"),
             envelope_to=_first(pairs, "recipient"),
@@ -131,7 +130,35 @@ class MailgunInbound(InboundAdapter):
                 or _attachment_names(pairs),
             },
         )
-        return ParsedWebhook(messages=(to_inbound(fields, business_address=self._business),))
+
+    @staticmethod
+    def _mime_fields(
+        request: WebhookRequest, pairs: Sequence[tuple[str, str]], fallback: datetime
+    ) -> EmailFields:
+        raw = field_bytes(request).get("body-mime")
+        if raw is None:  # fields the web layer already decoded: as close as can be had
+            raw = (_first(pairs, "body-mime") or "").encode("utf-8", "surrogateescape")
+        mime = parse_mime(raw, where="mailgun body-mime")
+        headers = mime.headers
+        return EmailFields(
+            from_header=header(headers, "From") or _first(pairs, "from")
+            or _first(pairs, "sender") or "",
+            to_header=header(headers, "To") or "",
+            envelope_from=_first(pairs, "sender"),
+            envelope_to=_first(pairs, "recipient"),
+            message_id=header(headers, "Message-Id") or "",
+            in_reply_to=header(headers, "In-Reply-To") or "",
+            references=header(headers, "References") or "",
+            subject=header(headers, "Subject") or _first(pairs, "subject") or "",
+            full_text=mime.text or html_to_text(mime.html),
+            headers=headers,
+            fallback_time=fallback,
+            extra_raw={
+                "provider": "mailgun",
+                "delivery": "mime",
+                "attachment_names": [name for name, _type in mime.attachments if name],
+            },
+        )
 
     @staticmethod
     def _signature_fields(request: WebhookRequest) -> tuple[str, str, str]:
@@ -160,12 +187,14 @@ def _mailgun_headers(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     try:
         decoded = json.loads(encoded)
     except json.JSONDecodeError as exc:
-        raise MalformedPayload("mailgun message-headers is not JSON") from exc
+        raise MalformedPayload("mailgun message-headers is not JSON",
+                               reason="bad_message_headers") from exc
     if not isinstance(decoded, list) or not all(
         isinstance(item, list) and len(item) == 2 and all(isinstance(v, str) for v in item)
         for item in decoded
     ):
-        raise MalformedPayload("mailgun message-headers is not a list of [name, value]")
+        raise MalformedPayload("mailgun message-headers is not a list of [name, value]",
+                               reason="bad_message_headers")
     return [(name, value) for name, value in decoded]
 
 
@@ -184,108 +213,3 @@ def _stored_attachments(encoded: str | None) -> tuple[Attachment, ...]:
         for item in items
         if isinstance(item, dict) and isinstance(item.get("url"), str)
     )
-
-
-class SendGridInbound(InboundAdapter):
-    """SendGrid Inbound Parse, posted to a URL carrying HTTP Basic credentials."""
-
-    name = "sendgrid"
-    channels: tuple[Channel, ...] = (Channel.EMAIL,)
-
-    def __init__(
-        self,
-        *,
-        username: str,
-        password: str,
-        business_address: str,
-        now: Callable[[], float] = time.time,
-    ) -> None:
-        self._username = username
-        self._password = password
-        self._business = business_address
-        self._now = now
-
-    @classmethod
-    def from_settings(cls, settings: Settings, *, now: Callable[[], float] = time.time
-                      ) -> SendGridInbound:
-        """SENDGRID_INBOUND_USER / _PASSWORD guard the URL; EMAIL_FROM is our own address."""
-        return cls(
-            now=now,
-            username=settings.sendgrid_inbound_user,
-            password=settings.sendgrid_inbound_password,
-            business_address=settings.email_from,
-        )
-
-    def verify(self, request: WebhookRequest) -> None:
-        """Check the Basic credentials, comparing both parts in constant time."""
-        if not self._username or not self._password:
-            raise SignatureError("sendgrid inbound credentials are not configured")
-        scheme, _, encoded = request.headers.get("authorization", "").partition(" ")
-        if scheme.lower() != "basic" or not encoded:
-            raise SignatureError("sendgrid post has no Basic credentials")
-        try:
-            decoded = base64.b64decode(encoded.strip(), validate=True)
-        except (binascii.Error, ValueError) as exc:
-            raise SignatureError("sendgrid credentials are not base64") from exc
-        user, sep, password = decoded.partition(b":")
-        user_ok = hmac.compare_digest(user, self._username.encode())
-        password_ok = hmac.compare_digest(password, self._password.encode())
-        if not (sep and user_ok and password_ok):
-            raise SignatureError("sendgrid credentials do not match")
-
-    def parse(self, request: WebhookRequest) -> ParsedWebhook:
-        """One message per post, from the decoded multipart fields."""
-        pairs = request.form_pairs()
-        headers = _sendgrid_headers(_first(pairs, "headers") or "")
-        envelope = _sendgrid_envelope(_first(pairs, "envelope"))
-        envelope_to = envelope.get("to") if envelope else None
-        fields = EmailFields(
-            from_header=_first(pairs, "from") or header(headers, "From") or "",
-            to_header=_first(pairs, "to") or header(headers, "To") or "",
-            envelope_from=envelope.get("from", "") if envelope else None,
-            envelope_to=envelope_to[0] if envelope_to else None,
-            message_id=header(headers, "Message-ID") or "",
-            in_reply_to=header(headers, "In-Reply-To") or "",
-            references=header(headers, "References") or "",
-            subject=_first(pairs, "subject") or header(headers, "Subject") or "",
-            full_text=_first(pairs, "text") or html_to_text(_first(pairs, "html") or ""),
-            headers=headers,
-            fallback_time=_from_timestamp(self._now()),
-            extra_raw={
-                "provider": "sendgrid",
-                "spam_score": _first(pairs, "spam_score"),
-                "spf": _first(pairs, "SPF"),
-                "dkim": _first(pairs, "dkim"),
-                "attachment_count": _count(_first(pairs, "attachments")),
-                "attachment_names": _attachment_names(pairs),
-            },
-        )
-        return ParsedWebhook(messages=(to_inbound(fields, business_address=self._business),))
-
-
-def _sendgrid_headers(block: str) -> list[tuple[str, str]]:
-    # compat32 never raises on odd header values; it keeps them as the sender wrote them.
-    parsed = HeaderParser(policy=compat32).parsestr(block)
-    return [(name, str(value)) for name, value in parsed.items()]
-
-
-def _sendgrid_envelope(encoded: str | None) -> dict[str, Any] | None:
-    if encoded is None:
-        return None
-    try:
-        envelope = json.loads(encoded)
-    except json.JSONDecodeError as exc:
-        raise MalformedPayload("sendgrid envelope is not JSON") from exc
-    if not isinstance(envelope, dict):
-        raise MalformedPayload("sendgrid envelope is not an object")
-    to = envelope.get("to", [])
-    sender = envelope.get("from", "")
-    if not isinstance(to, list) or not all(isinstance(item, str) for item in to):
-        raise MalformedPayload("sendgrid envelope.to is not a list of addresses")
-    if sender is not None and not isinstance(sender, str):
-        raise MalformedPayload("sendgrid envelope.from is not an address")
-    return {"to": to, "from": sender or ""}
-
-
-def _count(value: str | None) -> int:
-    return int(value) if value and value.isdigit() else 0

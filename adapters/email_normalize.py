@@ -7,6 +7,7 @@ or signature, and the auto-reply verdict that keeps the gateway out of mail loop
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -19,9 +20,21 @@ from typing import Any
 from mailparser_reply import EmailMessage as ReplyParserMessage
 
 from vocabulary.errors import MalformedPayload
-from vocabulary.messages import Attachment, Channel, InboundKind, InboundMessage
+from vocabulary.messages import (
+    Attachment,
+    Channel,
+    InboundKind,
+    InboundMessage,
+    ParsedWebhook,
+    SkippedEvent,
+)
+from vocabulary.timestamps import checked_time
 
 _MSG_ID = re.compile(r"<([^<>\s]+)>")
+# Ids the gateway makes up for mail that came without a Message-ID; ".invalid" never resolves.
+DERIVED_ID_DOMAIN = "derived.invalid"
+# The inbound providers (SendGrid 2009, Mailgun 2010) relay nothing written before they existed.
+EMAIL_SINCE = datetime(2009, 1, 1, tzinfo=UTC)
 _AUTO_PRECEDENCE = {"auto_reply", "bulk", "junk"}
 _DAEMON_LOCAL_PARTS = {"mailer-daemon", "postmaster"}
 _NULL_SENDERS = {"", "<>"}
@@ -103,11 +116,18 @@ def message_ids(value: str) -> list[str]:
     return [f"<{item}>" for item in found]
 
 
-def normalize_message_id(value: str) -> str:
-    ids = message_ids(value)
-    if not ids:
-        raise MalformedPayload("email has no Message-Id")
-    return ids[0]
+def derived_message_id(fields: EmailFields) -> str:
+    """A stable id for mail without a Message-ID: the same email posted again (a provider
+    retry) gets the same id, so it is stored once. Made of the sender, the Date header, the
+    subject and the body."""
+    parts = (
+        bare_address(fields.from_header),
+        (header(fields.headers, "Date") or "").strip(),
+        decode_words(fields.subject).strip(),
+        fields.full_text.replace("\r\n", "\n").strip(),
+    )
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "replace")).hexdigest()
+    return f"<{digest[:40]}@{DERIVED_ID_DOMAIN}>"
 
 
 def strip_reply(full_text: str) -> str:
@@ -184,17 +204,19 @@ def auto_reply_reason(fields: EmailFields, business_address: str) -> str | None:
     return None
 
 
-def received_at(fields: EmailFields) -> datetime:
-    """The Date header in UTC, or the provider's receive time when Date is absent or invalid."""
+def received_at(fields: EmailFields) -> tuple[datetime, SkippedEvent | None]:
+    """The Date header in UTC, or the provider's receive time when Date is absent or invalid;
+    a Date before the providers existed or days ahead is replaced too, with a note."""
     value = header(fields.headers, "Date")
     if value:
         try:
             parsed = parsedate_to_datetime(value)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             parsed = None
         if parsed is not None and parsed.tzinfo is not None:
-            return parsed.astimezone(UTC)
-    return fields.fallback_time
+            return checked_time(parsed.astimezone(UTC), since=EMAIL_SINCE,
+                                now=fields.fallback_time, what="email Date header")
+    return fields.fallback_time, None
 
 
 def thread_ref(fields: EmailFields) -> tuple[str, ...]:
@@ -204,15 +226,33 @@ def thread_ref(fields: EmailFields) -> tuple[str, ...]:
 
 
 def to_inbound(fields: EmailFields, *, business_address: str) -> InboundMessage:
-    """Normalize one inbound email; raise `MalformedPayload` without a usable sender or id."""
+    """Normalize one inbound email (see `to_parsed`)."""
+    return to_parsed(fields, business_address=business_address).messages[0]
+
+
+def to_parsed(
+    fields: EmailFields, *, business_address: str, source: str = "email"
+) -> ParsedWebhook:
+    """Normalize one inbound email, with notes on what had to be made up or replaced.
+
+    Raise `MalformedPayload` when no sender address can be found (`source` names the post in
+    the message). A missing Message-ID is derived (`derived_message_id`), not refused.
+    """
     sender = bare_address(fields.from_header)
     if not sender:
-        raise MalformedPayload("email has no sender address")
-    message_id = normalize_message_id(fields.message_id)
+        raise MalformedPayload(f"{source} has no sender address in From", reason="no_sender")
+    notes: list[SkippedEvent] = []
+    ids = message_ids(fields.message_id)
+    message_id = ids[0] if ids else derived_message_id(fields)
+    if not ids:
+        notes.append(SkippedEvent("no_message_id", f"{source} from {sender}: no Message-ID; "
+                                  f"stored as {message_id}", stored=True))
     recipient = bare_address(fields.envelope_to or "") or bare_address(fields.to_header)
     stripped = fields.stripped_text
     text = stripped.replace("\r\n", "\n").strip() if stripped else strip_reply(fields.full_text)
     reason = auto_reply_reason(fields, business_address)
+    when, note = received_at(fields)
+    notes.extend([note] if note else [])
     raw: dict[str, Any] = {
         "full_text": fields.full_text,
         "from": fields.from_header,
@@ -225,15 +265,17 @@ def to_inbound(fields: EmailFields, *, business_address: str) -> InboundMessage:
         },
         **fields.extra_raw,
     }
+    if not ids:
+        raw["message_id_derived"] = True
     if reason is not None:
         raw["auto_reply_reason"] = reason
-    return InboundMessage(
+    message = InboundMessage(
         channel=Channel.EMAIL,
         provider_message_id=message_id,
         sender=sender,
         recipient=recipient,
         text=text,
-        received_at=received_at(fields),
+        received_at=when,
         kind=InboundKind.AUTO_REPLY if reason is not None else InboundKind.MESSAGE,
         attachments=fields.attachments,
         sender_name=display_name(fields.from_header),
@@ -241,3 +283,4 @@ def to_inbound(fields: EmailFields, *, business_address: str) -> InboundMessage:
         thread_ref=thread_ref(fields),
         raw=raw,
     )
+    return ParsedWebhook(messages=(message,), skipped=tuple(notes))

@@ -11,6 +11,7 @@ from email.utils import formataddr, make_msgid, parseaddr
 import aiosmtplib
 
 from adapters.base import Sender
+from adapters.email_headers import clean_header, clean_message_id
 from adapters.text import TooLong, fit_to_limits
 from vocabulary.errors import PermanentSendError, SendError, TransientSendError
 from vocabulary.messages import Channel, OutboundMessage, SendResult
@@ -86,10 +87,13 @@ class EmailSender(Sender):
         if not body:
             raise PermanentSendError("empty reply", code="empty")
         domain = self._from_address.rsplit("@", 1)[1]
+        # Every header value below passes through clean_header: the subject and names are
+        # outside text, and one line break would make the email library refuse the reply.
+        name = clean_header(self._business_name)
         email = EmailMessage()
-        email["From"] = formataddr((self._business_name, self._from_address))
+        email["From"] = formataddr((name, self._from_address))
         email["To"] = message.recipient
-        email["Subject"] = reply_subject(message.subject, self._business_name)
+        email["Subject"] = reply_subject(clean_header(message.subject), name)
         # Stable across retries of one outbox entry, so a receiving server can drop a duplicate
         # delivered after an unclear SMTP failure.
         email["Message-ID"] = (
@@ -97,8 +101,9 @@ class EmailSender(Sender):
             if message.idempotency_key
             else make_msgid(domain=domain)
         )
-        if message.in_reply_to:
-            email["In-Reply-To"] = message.in_reply_to
+        in_reply_to = clean_message_id(message.in_reply_to or "")
+        if in_reply_to:
+            email["In-Reply-To"] = in_reply_to
         references = _references(message.references, message.in_reply_to)
         if references:
             email["References"] = " ".join(references)
@@ -152,12 +157,13 @@ def text_to_html(text: str) -> str:
 
 def _references(references: tuple[str, ...], in_reply_to: str | None) -> list[str]:
     ordered = [*references, *([in_reply_to] if in_reply_to else [])]
-    return list(dict.fromkeys(ref.strip() for ref in ordered if ref and ref.strip()))
+    cleaned = (clean_message_id(ref) for ref in ordered if ref)
+    return list(dict.fromkeys(ref for ref in cleaned if ref))
 
 
 def _check_recipient(recipient: str) -> None:
     # One bare address only: no display name, list or line break can ride in the To header.
-    if not _BARE_ADDRESS.fullmatch(recipient):
+    if not _BARE_ADDRESS.fullmatch(recipient) or clean_header(recipient) != recipient:
         raise PermanentSendError(f"not an email address: {recipient!r}", code="address")
 
 

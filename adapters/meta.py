@@ -126,8 +126,9 @@ class MetaAdapter(InboundAdapter, Sender, ProfileSource, SubscriptionVerifier):
             raise SignatureError("X-Hub-Signature-256 does not match the body")
 
     def parse(self, request: WebhookRequest) -> ParsedWebhook:
-        """Messages (customer messages, postbacks, echoes) from a verified webhook body."""
-        return parse_body(request.body)
+        """Messages (customer messages, postbacks, echoes) from a verified webhook body; events
+        that cannot be read are in `skipped`, the rest still stored."""
+        return parse_body(request.body, now=self._now())
 
     async def send(self, message: OutboundMessage) -> SendResult:
         """Send a reply, split into at most 3 messages, checking Meta's messaging window first.

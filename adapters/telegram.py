@@ -1,8 +1,11 @@
 """Telegram Bot API adapter: webhook verification, update parsing and sending replies.
 
-Parsing goes through python-telegram-bot's `Update.de_json` without a bot (no network); sending
-uses one `telegram.Bot` pointed at TELEGRAM_API_BASE_URL, whose HTTP client is opened once and
-closed by `close()`. The bot is never `initialize()`d, so no getMe call is made.
+Parsing reads the update's type from its JSON keys first and builds python-telegram-bot objects
+(without a bot, no network) only for the type the gateway handles, a message; every other update
+type is answered 200 and ignored. Sending uses one `telegram.Bot` pointed at
+TELEGRAM_API_BASE_URL, whose HTTP client is opened once and closed by `close()`. The webhook
+path makes no getMe call: the bot's @username comes from TELEGRAM_BOT_USERNAME, and
+`bot_username()` asks Telegram for it (the `gateway telegram set-webhook` command shows it).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import datetime as dtm
 import hmac
 import logging
 import warnings
-from typing import Any
+from collections.abc import Callable
 
 import telegram
 from telegram import error as tg_error
@@ -35,8 +38,10 @@ from vocabulary.messages import (
     OutboundMessage,
     ParsedWebhook,
     SendResult,
+    SkippedEvent,
 )
 from vocabulary.settings import Settings
+from vocabulary.timestamps import checked_time, from_epoch
 from vocabulary.webhook import ChannelLimits, WebhookRequest
 
 logger = logging.getLogger(__name__)
@@ -45,7 +50,13 @@ SECRET_HEADER = "x-telegram-bot-api-secret-token"
 ALLOWED_UPDATES = ("message", "edited_message")
 _LIMITS = ChannelLimits(max_chars=4096, max_parts=3)
 LIMITS = {Channel.TELEGRAM: _LIMITS}
-# Media types whose objects carry file_id and mime_type (PTB's Document, Video, Audio, Voice).
+HANDLED_UPDATES = frozenset({"message"})
+# Telegram started in August 2013: no message it delivers is older.
+SINCE = dtm.datetime(2013, 8, 14, tzinfo=dtm.UTC)
+
+
+def _utc_now() -> dtm.datetime:
+    return dtm.datetime.now(dtm.UTC)
 
 
 class TelegramAdapter(InboundAdapter, Sender):
@@ -61,10 +72,14 @@ class TelegramAdapter(InboundAdapter, Sender):
         webhook_secret: str,
         api_base_url: str = "https://api.telegram.org",
         bot: telegram.Bot | None = None,
+        bot_username: str = "",
+        now: Callable[[], dtm.datetime] = _utc_now,
     ) -> None:
         self._token = bot_token
         self._secret = webhook_secret
         self._bot_id = bot_token.split(":", 1)[0]
+        self._username = bot_username.removeprefix("@")
+        self._now = now
         self._owned_request: HTTPXRequest | None = None
         if bot is None and bot_token:
             self._owned_request = HTTPXRequest(connection_pool_size=8)
@@ -84,6 +99,7 @@ class TelegramAdapter(InboundAdapter, Sender):
             bot_token=settings.telegram_bot_token,
             webhook_secret=settings.telegram_webhook_secret,
             api_base_url=settings.telegram_api_base_url,
+            bot_username=settings.telegram_bot_username,
         )
 
     def limits(self, channel: Channel) -> ChannelLimits:
@@ -101,20 +117,34 @@ class TelegramAdapter(InboundAdapter, Sender):
             raise SignatureError("telegram secret token header missing or wrong")
 
     def parse(self, request: WebhookRequest) -> ParsedWebhook:
-        """Turn one Update into at most one message; other update types are ignored."""
+        """At most one message from one update. The update's type is read from its keys first:
+        only a `message` is built; edits, reactions, member changes and every other type are
+        ignored whatever their shape, so Telegram is answered 200 and does not retry them."""
         data = tgp.load_update(request.body)
+        kind = tgp.update_type(data)
+        if kind not in HANDLED_UPDATES:
+            return ParsedWebhook(ignored=(f"telegram:{kind}",))
+        tgp.check_message_shape(data[kind])
+        # The date's unit is read from its size; the library gets whole seconds it can convert.
+        sent_at = from_epoch(data[kind]["date"])
+        fields = {**data[kind], "date": int(sent_at.timestamp()) if sent_at else 0}
+        message, rebuilt = tgp.build_message(fields)
+        notes: list[SkippedEvent] = []
+        if rebuilt:
+            notes.append(SkippedEvent("fields_not_built", f"telegram update {data['update_id']}: "
+                                      "built from the fields the gateway reads", stored=True))
         try:
-            return self._parse_update(data)
+            return self._to_parsed(data["update_id"], message, sent_at, notes)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            # python-telegram-bot trusts the shape of what it reads; a signed but odd update
-            # (a photo without sizes, a string where an object belongs) is a 400, not a 500.
-            raise MalformedPayload(f"telegram update not readable: {exc}") from exc
+            # python-telegram-bot copies values as they come: a signed message whose fields the
+            # gateway reads have the wrong shape (sizes that are lists) is a 400, not a 500.
+            raise MalformedPayload(f"telegram update not readable: {exc}",
+                                   reason="message_unreadable") from exc
 
-    def _parse_update(self, data: dict[str, Any]) -> ParsedWebhook:
-        update = telegram.Update.de_json(data, None)
-        message = update.message
-        if message is None:
-            return ParsedWebhook(ignored=(f"telegram:{tgp.update_type(data)}",))
+    def _to_parsed(
+        self, update_id: int, message: telegram.Message, sent_at: dtm.datetime | None,
+        notes: list[SkippedEvent],
+    ) -> ParsedWebhook:
         if message.from_user is not None and message.from_user.is_bot:
             return ParsedWebhook(ignored=("telegram:message_from_bot",))
         attachments = tgp.attachments(message)
@@ -122,19 +152,44 @@ class TelegramAdapter(InboundAdapter, Sender):
         if not text and not attachments:
             return ParsedWebhook(ignored=("telegram:message_without_text",))
         start_payload = tgp.start_payload(message)
+        kind = InboundKind.START if start_payload is not None else InboundKind.MESSAGE
+        if message.chat.type in tgp.GROUP_CHATS and not tgp.addressed_to_bot(
+            message, bot_id=self._bot_id, username=self._username
+        ):
+            kind = InboundKind.NOT_ADDRESSED
+            if not self._username:
+                # An @mention of the bot cannot be recognized: shown in /metrics so the
+                # operator sets TELEGRAM_BOT_USERNAME.
+                notes.append(SkippedEvent("bot_username_unset", f"telegram update {update_id}: "
+                                          "group message stored without a draft", stored=True))
+        received_at, note = checked_time(
+            sent_at, since=SINCE, now=self._now(), what=f"telegram update {update_id}"
+        )
+        notes.extend([note] if note else [])
         inbound = InboundMessage(
             channel=Channel.TELEGRAM,
             provider_message_id=f"{message.chat.id}:{message.message_id}",
             sender=str(message.chat.id),
             recipient=self._bot_id,
             text=text,
-            received_at=message.date,
-            kind=InboundKind.START if start_payload is not None else InboundKind.MESSAGE,
+            received_at=received_at,
+            kind=kind,
             attachments=attachments,
             sender_name=tgp.display_name(message),
-            raw=tgp.raw_fields(update, message, start_payload),
+            raw=tgp.raw_fields(update_id, message, start_payload),
         )
-        return ParsedWebhook(messages=(inbound,))
+        return ParsedWebhook(messages=(inbound,), skipped=tuple(notes))
+
+    async def bot_username(self) -> str:
+        """The bot's @username: TELEGRAM_BOT_USERNAME, else asked of Telegram (getMe) once."""
+        if not self._username:
+            bot = await self._ready_bot()
+            try:
+                me = await bot.get_me()
+            except tg_error.TelegramError as exc:
+                raise _send_error(exc) from exc
+            self._username = me.username or ""
+        return self._username
 
     # -- outbound ------------------------------------------------------------------------------
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hmac
 import logging
+import math
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -28,9 +30,11 @@ from vocabulary.messages import (
     DeliveryStatus,
     InboundKind,
     InboundMessage,
+    Location,
     OutboundMessage,
     ParsedWebhook,
     SendResult,
+    SkippedEvent,
 )
 from vocabulary.settings import Settings
 from vocabulary.webhook import Ack, ChannelLimits, WebhookRequest
@@ -70,6 +74,30 @@ def classify_keyword(body: str, opt_out_type: str | None = None) -> InboundKind:
     if word in HELP_WORDS:
         return InboundKind.HELP
     return InboundKind.MESSAGE
+
+
+def _coordinate(value: str | None, limit: float) -> float | None:
+    try:
+        number = float(value) if value else None
+    except ValueError:
+        return None
+    return number if number is not None and math.isfinite(number) and abs(number) <= limit else None
+
+
+def _location(fields: Mapping[str, str], notes: list[SkippedEvent]) -> tuple[Attachment, ...]:
+    """A WhatsApp location share: `Latitude`/`Longitude`, with `Address` and `Label` when the
+    customer picked a named place rather than dropping a pin."""
+    if "Latitude" not in fields and "Longitude" not in fields:
+        return ()
+    lat, lon = _coordinate(fields.get("Latitude"), 90), _coordinate(fields.get("Longitude"), 180)
+    if lat is None or lon is None:
+        notes.append(SkippedEvent("location_unreadable",
+                                  f"twilio {fields.get('MessageSid')}: Latitude/Longitude unreadable",
+                                  stored=True))
+        return ()
+    location = Location(latitude=lat, longitude=lon, name=fields.get("Label") or None,
+                        address=fields.get("Address") or None)
+    return (Attachment.of_location(location),)
 
 
 def _strip_whatsapp(address: str) -> tuple[Channel, str]:
@@ -132,15 +160,22 @@ class TwilioAdapter(InboundAdapter, Sender):
             params = dict(request.form_pairs())
         except MalformedPayload as exc:
             raise SignatureError("unreadable body cannot be verified") from exc
+        # The URL as received first (one HMAC); the SDK's check, which always computes two
+        # (the URL with and without its port), only when that does not match.
+        computed = self._validator.compute_signature(request.url, params)
+        if hmac.compare_digest(computed.encode(), signature.encode()):
+            return
         if not self._validator.validate(request.url, params, signature):
             raise SignatureError("Twilio signature does not match")
 
     def parse(self, request: WebhookRequest) -> ParsedWebhook:
-        """An inbound message, or a status callback for a message the gateway sent."""
+        """An inbound message, or a status callback for an outbound message (the gateway's, or
+        one staff sent from Twilio's own tools)."""
         fields = dict(request.form_pairs())
         if "MessageStatus" in fields and "Body" not in fields:
             return ParsedWebhook(statuses=(self._parse_status(fields),))
-        return ParsedWebhook(messages=(self._parse_message(fields),))
+        notes: list[SkippedEvent] = []
+        return ParsedWebhook(messages=(self._parse_message(fields, notes),), skipped=tuple(notes))
 
     def ack(self, parsed: ParsedWebhook) -> Ack:
         """Empty TwiML for an inbound message (no automatic reply); a status callback needs
@@ -150,32 +185,35 @@ class TwilioAdapter(InboundAdapter, Sender):
     def _parse_status(self, fields: Mapping[str, str]) -> DeliveryStatus:
         sid = fields.get("MessageSid") or fields.get("SmsSid")
         if not sid:
-            raise MalformedPayload("status callback without MessageSid")
-        channel, _ = _strip_whatsapp(fields.get("To", ""))
+            raise MalformedPayload("status callback without MessageSid", reason="no_message_sid")
+        channel, recipient = _strip_whatsapp(fields.get("To", ""))
+        _, sender = _strip_whatsapp(fields.get("From", ""))
         return DeliveryStatus(
             channel=channel,
             provider_message_id=sid,
             status=fields["MessageStatus"].lower(),
             error_code=fields.get("ErrorCode") or None,
             raw=dict(fields),
+            recipient=recipient or None,
+            sender=sender or None,
         )
 
-    def _parse_message(self, fields: Mapping[str, str]) -> InboundMessage:
+    def _parse_message(self, fields: Mapping[str, str], notes: list[SkippedEvent]) -> InboundMessage:
         missing = [k for k in ("MessageSid", "From", "To") if not fields.get(k)]
         if missing:
-            raise MalformedPayload(f"missing {', '.join(missing)}")
+            raise MalformedPayload(f"missing {', '.join(missing)}", reason="missing_fields")
         channel, sender = _strip_whatsapp(fields["From"])
         _, recipient = _strip_whatsapp(fields["To"])
         body = fields.get("Body", "")
         try:
             media_count = int(fields.get("NumMedia", "0") or 0)
         except ValueError as exc:
-            raise MalformedPayload("NumMedia is not a number") from exc
+            raise MalformedPayload("NumMedia is not a number", reason="bad_num_media") from exc
         attachments = tuple(
             Attachment(url=fields[f"MediaUrl{i}"], content_type=fields.get(f"MediaContentType{i}"))
             for i in range(min(media_count, 10))
             if fields.get(f"MediaUrl{i}")
-        )
+        ) + _location(fields, notes)
         kind = InboundKind.MESSAGE
         if channel == Channel.SMS:
             kind = classify_keyword(body, fields.get("OptOutType"))
@@ -232,6 +270,36 @@ class TwilioAdapter(InboundAdapter, Sender):
             status=str(created.status or "queued"),
             parts=segments.segments if segments else 1,
         )
+
+    async def find_sent(self, message: OutboundMessage, *, since: datetime) -> SendResult | None:
+        """The message Twilio already holds for this reply, if an earlier attempt reached it:
+        the Messages list filtered by To, From (unless a Messaging Service picks the sender) and
+        send date (from `since`'s day, UTC), matched on the exact body and created at or after
+        `since`. A message still queued at Twilio with no send date yet may not be listed."""
+        (text,) = fit_to_limits(message.text, self.limits(message.channel))
+        prefix = WHATSAPP_PREFIX if message.channel == Channel.WHATSAPP else ""
+        since = since.astimezone(UTC)
+        kwargs: dict[str, Any] = {"to": prefix + message.recipient, "limit": 100,
+                                  "date_sent_after": since.strftime("%Y-%m-%d")}
+        if not self._messaging_service_sid:
+            kwargs["from_"] = prefix + self._from_number
+        try:
+            listed = await self._rest().messages.list_async(**kwargs)
+        except TwilioRestException as exc:
+            raise TransientSendError(f"Twilio message look-up failed: {exc.status}",
+                                     code=str(exc.code or exc.status)) from exc
+        except (TimeoutError, aiohttp.ClientError) as exc:
+            raise TransientSendError(f"Twilio unreachable for the look-up: {exc!r}") from exc
+        for found in listed:
+            created = found.date_created
+            if found.body != text or (created is not None and created < since):
+                continue
+            if str(found.direction or "outbound-api").startswith("outbound"):
+                info = segments_for(self.limits(message.channel), text)
+                parts = info.segments if info else 1
+                return SendResult(provider_message_id=str(found.sid),
+                                  status=str(found.status or "queued"), parts=parts)
+        return None
 
     async def close(self) -> None:
         if self._client is not None:

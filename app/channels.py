@@ -11,7 +11,7 @@ from datetime import datetime
 import httpx
 
 from adapters import email_send, meta, telegram, twilio
-from adapters.base import InboundAdapter, ProfileSource, Sender, SubscriptionVerifier
+from adapters.base import InboundAdapter, ProfileSource, Sender, SentLookup, SubscriptionVerifier
 from adapters.email import EmailSender, MailgunInbound, SendGridInbound
 from adapters.meta import MetaAdapter
 from adapters.telegram import TelegramAdapter
@@ -42,6 +42,8 @@ class Channels:
     senders: dict[Channel, Sender] = field(default_factory=dict)
     profiles: dict[Channel, ProfileSource] = field(default_factory=dict)
     subscriptions: dict[str, SubscriptionVerifier] = field(default_factory=dict)
+    # Channels whose provider can say whether it already accepted a reply (see app.sending).
+    lookups: dict[Channel, SentLookup] = field(default_factory=dict)
 
     def add_sender(self, sender: Sender) -> None:
         for channel in sender.channels:
@@ -74,6 +76,7 @@ def build_channels(
         twilio_adapter = TwilioAdapter.from_settings(settings, now=now)
         channels.inbound["twilio"] = twilio_adapter
         channels.add_sender(twilio_adapter)
+        channels.lookups.update(dict.fromkeys(twilio_adapter.channels, twilio_adapter))
     if settings.meta_enabled:
         meta_adapter = MetaAdapter.from_settings(settings, http=http, now=now)
         channels.inbound["meta"] = meta_adapter

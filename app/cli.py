@@ -21,6 +21,14 @@ from vocabulary.settings import Settings
 
 log = logging.getLogger("gateway")
 
+# How `gateway serve` runs uvicorn (the bench serves its bare endpoint the same way): uvloop's
+# event loop and the httptools parser (uvicorn[standard]); logs through app.logs, one access
+# line per request written by app.logs.RequestId rather than by uvicorn.
+UVICORN_OPTIONS: dict[str, object] = {
+    "loop": "uvloop", "http": "httptools", "log_config": None, "access_log": False,
+    "proxy_headers": True,
+}
+
 
 def out(text: str) -> None:
     """The CLI's output: plain lines on stdout."""
@@ -55,8 +63,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     port = args.port or int(os.environ.get("PORT", "8000"))
     app = create_app(settings, run_worker=not args.no_worker)
     out(f"gateway listening on http://{args.host}:{port} (review console: /admin)")
-    uvicorn.run(app, host=args.host, port=port, log_config=None, access_log=False,
-                proxy_headers=True)
+    uvicorn.run(app, host=args.host, port=port, **UVICORN_OPTIONS)  # type: ignore[arg-type]
     return 0
 
 
@@ -114,6 +121,35 @@ def cmd_chat(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_quotes(args: argparse.Namespace) -> int:
+    """A corpus of inquiries through the configured responder: exact / asked / wrong per case."""
+    from pathlib import Path
+
+    from app.orchestrator_factory import build_orchestrator
+    from orchestrator.evaluation import CorpusError, evaluate, load_cases, summary, table
+
+    path = Path(args.file)
+    try:
+        cases = load_cases(path)
+    except OSError as exc:
+        raise SystemExit(f"gateway eval-quotes: cannot read {path}: {exc.strerror}") from None
+    except CorpusError as exc:
+        raise SystemExit(f"gateway eval-quotes: {exc}") from None
+    if not cases:
+        raise SystemExit(f"gateway eval-quotes: {path} has no cases")
+    orchestrator = build_orchestrator(_settings())
+    try:
+        report, _ = asyncio.run(evaluate(orchestrator, cases, distance=orchestrator.distance))
+    except CorpusError as exc:
+        raise SystemExit(f"gateway eval-quotes: {exc}") from None
+    for line in table(report):
+        out(line)
+    responder = "model " + orchestrator.model if orchestrator.client else "offline responder"
+    out("")
+    out(f"{responder}: {summary(report)}")
+    return 1 if report.counts()["wrong"] else 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from benchmarks.run import main as bench_main
 
@@ -128,15 +164,19 @@ def cmd_telegram(args: argparse.Namespace) -> int:
         raise SystemExit("gateway telegram: TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET are needed")
     url = args.url or f"{settings.public_base_url}/webhooks/telegram"
 
-    async def run() -> None:
+    async def run() -> str:
         adapter = TelegramAdapter.from_settings(settings)
         try:
             await adapter.set_webhook(url=url)
+            return await adapter.bot_username()
         finally:
             await adapter.close()
 
-    asyncio.run(run())
+    username = asyncio.run(run())
     out(f"Telegram webhook set to {url}")
+    if username and not settings.telegram_bot_username:
+        out(f"set TELEGRAM_BOT_USERNAME={username} so group messages that mention @{username} "
+            "are drafted")
     return 0
 
 
@@ -155,6 +195,9 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--from", dest="sender", default="+15551234567")
     chat.add_argument("message")
     chat.set_defaults(func=cmd_chat)
+    evalq = sub.add_parser("eval-quotes", help="run a corpus of inquiries: exact / asked / wrong")
+    evalq.add_argument("file", help="JSON lines, as tests/data/inquiries.jsonl")
+    evalq.set_defaults(func=cmd_eval_quotes)
     bench = sub.add_parser("bench", help="run the benchmarks")
     bench.add_argument("--smoke", action="store_true", help="a seconds-long run")
     bench.add_argument("--output", default="bench-results/latest.json")

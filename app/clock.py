@@ -1,16 +1,17 @@
-"""The app's clock: what time it is, and the jitter of retry backoff.
+"""The gateway's one clock: the wall clock, or an instant a test sets and moves.
 
 Every scheduling decision (job run times and leases, retry backoff, draft expiry, the flood
-window, decision times) reads the runtime's clock instead of the wall clock, so a test can
-freeze time and assert exact delays. The runtime's sessions carry it (`clock_of(session)`), so
-code that already has a session needs no extra argument.
+window, decision times, budgets, bookings) reads the runtime's clock instead of the wall clock,
+so a test can freeze time and assert exact delays. The runtime's sessions carry the same clock
+(`clock_of(session)`), so code that already has a session needs no extra argument.
 """
 
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime
-from typing import Protocol
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
@@ -18,30 +19,37 @@ from sqlalchemy.orm import Session
 CLOCK_KEY = "clock"
 
 
-class Clock(Protocol):
+@dataclass
+class Clock:
+    """`now()` is timezone-aware UTC. Tests set `fixed` (and `advance` it) instead of sleeping;
+    `jitter_with` chooses the backoff jitter (default `random.uniform`)."""
+
+    fixed: datetime | None = None
+    jitter_with: Callable[[float, float], float] | None = None
+
     def now(self) -> datetime:
-        """The current time, timezone-aware UTC."""
-        ...
+        return self.fixed if self.fixed is not None else datetime.now(UTC)
+
+    def __call__(self) -> datetime:
+        """The clock as a plain `() -> datetime` callable, for code that only reads the time."""
+        return self.now()
+
+    def advance(self, delta: timedelta | float) -> datetime:
+        """Move a fixed clock forward (a wall clock is fixed at its current time first);
+        a number is seconds."""
+        step = delta if isinstance(delta, timedelta) else timedelta(seconds=delta)
+        self.fixed = self.now() + step
+        return self.fixed
 
     def jitter(self, low: float, high: float) -> float:
         """A number in [low, high] (spreads retries of many jobs apart)."""
-        ...
+        return (self.jitter_with or random.uniform)(low, high)
 
 
-class SystemClock:
-    """The wall clock and `random.uniform`."""
-
-    def now(self) -> datetime:
-        return datetime.now(UTC)
-
-    def jitter(self, low: float, high: float) -> float:
-        return random.uniform(low, high)
-
-
-SYSTEM_CLOCK = SystemClock()
+SYSTEM_CLOCK = Clock()
 
 
 def clock_of(session: AsyncSession | Session) -> Clock:
-    """The clock of the runtime that made `session` (the system clock for any other)."""
+    """The clock of the runtime that made `session` (the wall clock for any other)."""
     clock: Clock = session.info.get(CLOCK_KEY, SYSTEM_CLOCK)
     return clock

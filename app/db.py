@@ -20,6 +20,13 @@ from sqlalchemy.ext.asyncio import (
 from app.clock import CLOCK_KEY, SYSTEM_CLOCK, Clock
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+SINGLE_STATEMENT = "gateway_single_statement"
+
+
+def single_statement_options(url: str) -> dict[str, object]:
+    """Execution options for a connection that runs exactly one statement, committed on its own
+    (autocommit): one round trip instead of BEGIN, the statement and COMMIT."""
+    return {SINGLE_STATEMENT: True} if is_sqlite(url) else {"isolation_level": "AUTOCOMMIT"}
 
 
 def async_url(url: str) -> str:
@@ -68,7 +75,10 @@ def create_engine(url: str) -> AsyncEngine:
         def _begin(conn):  # type: ignore[no-untyped-def]
             # IMMEDIATE takes the write lock up front: a deferred transaction that reads and then
             # writes fails at once with "database is locked" when another process wrote meanwhile.
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # A connection marked SINGLE_STATEMENT runs one statement in SQLite's own implicit
+            # transaction instead (the webhook's append: one hop to the driver, not three).
+            if not conn.get_execution_options().get(SINGLE_STATEMENT):
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
     return create_async_engine(async_url(url), pool_size=10, max_overflow=10, pool_pre_ping=True)

@@ -1,62 +1,78 @@
-"""The drafting job: conversation history + the new message -> orchestrator -> a pending Draft.
+"""The drafting job: conversation history + the new message -> orchestrator -> a pending Draft,
+posted for review by the same job.
 
-The model call happens outside any transaction. The draft, its review notification and the job's
-completion commit together, so a crash yields a re-run, never two drafts.
+The model call happens outside any transaction. The draft commits together with a note of its id
+on the job (only while this worker holds it), so a crash yields a re-run, never two drafts; the
+review message is posted right after, and the job finishes with its Slack id.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from datetime import timedelta
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.text import segments_for
+from app import customers
 from app.channels import channel_limits
-from app.clock import clock_of
+from app.customer_history import messages_before, newer_inbound
+from app.digest import hold_for_digest
+from app.draft_budget import BudgetLimits, admit_draft, record_model_outcome
 from app.ingest import DRAFTED_KINDS, recent_inbound
-from app.jobs import ClaimedJob
+from app.jobs import ClaimedJob, finish
 from app.metrics import DRAFT_SECONDS, DRAFTS
-from app.models import Contact, Conversation, Draft, Message
-from app.review.service import propose
-from app.worker import Worker
+from app.models import Contact, Conversation, Draft, Job, Message
+from app.out_of_hours import acknowledge_out_of_hours
+from app.review.view import CONTEXT_TURNS, DraftView
+from app.staff_hooks import after_draft
+from app.states import DraftState, JobState
+from app.worker import LeaseLost, Worker
 from orchestrator.service import Turn
+from orchestrator.tools.travel import (
+    NearestZip,
+    confirm_zip_question,
+    location_note,
+    zip_for_location,
+)
 from vocabulary.messages import Channel
 
 log = logging.getLogger(__name__)
 
 HISTORY_TURNS = 20
+_TYPED_ZIP = re.compile(r"\b\d{5}\b")
+
+
+def _shared_zip(message: Any) -> NearestZip | None:
+    """The ZIP of a location the customer shared, unless they also typed a ZIP."""
+    if _TYPED_ZIP.search(message.text or ""):
+        return None
+    for item in message.attachments or []:
+        point = item.get("location") if isinstance(item, dict) else None
+        if isinstance(point, dict):
+            try:
+                return zip_for_location(float(point["latitude"]), float(point["longitude"]),
+                                        point.get("address"))
+            except (KeyError, TypeError, ValueError):
+                return None
+    return None
 
 
 async def _newer_inbound(session: AsyncSession, conversation_id: int, message_id: int) -> bool:
-    newer = await session.execute(
-        select(Message.id)
-        .where(
-            Message.conversation_id == conversation_id,
-            Message.direction == "in",
-            Message.kind.in_(DRAFTED_KINDS),
-            Message.id > message_id,
-        )
-        .limit(1)
-    )
-    return newer.scalar() is not None
+    return await newer_inbound(session, conversation_id, message_id, DRAFTED_KINDS)
 
 
-async def _history(session: AsyncSession, conversation_id: int, message_id: int) -> list[Turn]:
-    rows = (
-        await session.execute(
-            select(Message)
-            .where(Message.conversation_id == conversation_id, Message.id < message_id)
-            .order_by(Message.id.desc())
-            .limit(HISTORY_TURNS)
-        )
-    ).scalars()
-    return [
-        Turn(role="customer" if m.direction == "in" else "business", text=m.text)
-        for m in reversed(list(rows))
-        if m.text
-    ]
+async def history_turns(session: AsyncSession, conversation_id: int, message_id: int) -> list[Turn]:
+    """The conversation so far as turns for the model, across the customer's linked channels."""
+    return _turns(await messages_before(session, conversation_id, message_id, limit=HISTORY_TURNS))
+
+
+def _turns(messages: list[Message]) -> list[Turn]:
+    return [Turn(role="customer" if m.direction == "in" else "business", text=m.text)
+            for m in messages if m.text]
 
 
 async def _profile_name(worker: Worker, channel: Channel, address: str) -> str | None:
@@ -71,66 +87,146 @@ def _segments(channel: Channel, text: str) -> int | None:
 
 
 async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
-    """Draft a reply to one inbound message, unless a newer message will be drafted instead."""
+    """Draft a reply to one inbound message, unless a newer message will be drafted instead,
+    then post it for review in the same job: the draft commits first (with the job still held,
+    and its id noted on the job), the review message is posted, and the job finishes with the
+    message's Slack id. A crash or a Slack failure after the draft commits re-runs only the
+    post, never the model."""
+    if "draft_id" in job.payload:
+        await _post_for_review(worker, job, int(job.payload["draft_id"]), None)
+        return
     conversation_id = int(job.payload["conversation_id"])
     message_id = int(job.payload["message_id"])
-    async with worker.runtime.sessions() as session:
+    async with worker.runtime.sessions() as session, session.begin():
         conversation = await session.get(Conversation, conversation_id)
         message = await session.get(Message, message_id)
         if conversation is None or message is None:
             raise LookupError(f"conversation {conversation_id} or message {message_id} is gone")
+        # Linked before reading history, so the first draft already sees every channel.
+        await customers.resolve(session, contact_id=conversation.contact_id, message_id=message_id)
         contact = await session.get(Contact, conversation.contact_id)
         assert contact is not None
         skip = contact.opted_out or await _newer_inbound(session, conversation_id, message_id)
-        history = [] if skip else await _history(session, conversation_id, message_id)
+        # Across the customer's linked channels: the model's history and the review's context.
+        recent = [] if skip else await messages_before(
+            session, conversation_id, message_id, limit=HISTORY_TURNS)
+        desk = worker.runtime.bookings
+        calendar = await desk.calendar(session) if desk and not skip else None
+        booking = await desk.context(session, conversation_id) if desk and not skip else None
     if skip:
         async with worker.completing(job):
             log.info("draft for message %s skipped (newer message or opted out)", message_id)
         return
+    limits = BudgetLimits.from_settings(worker.settings)
+    admission = await admit_draft(worker.runtime.sessions, limits=limits,
+                                  now=worker.runtime.clock.now(), contact_id=contact.id,
+                                  uses_model=worker.settings.model_enabled)
+    if not admission.ok:  # over budget or model paused: listed in a digest for staff instead
+        await hold_for_digest(worker, job, message_id=message_id,
+                              conversation_id=conversation_id, reason=admission.reason or "")
+        return
+    await acknowledge_out_of_hours(worker, conversation, message)
     text = message.text or ("[customer sent an attachment]" if message.attachments else "")
+    pin = _shared_zip(message)
+    if pin is not None:  # a map pin instead of a ZIP: draft from the nearest ZIP, ask to confirm
+        text = f"{message.text}\n{location_note(pin)}" if message.text else location_note(pin)
     name = contact.display_name or await _profile_name(
         worker, Channel(conversation.channel), contact.address
     )
     result = await worker.runtime.orchestrator.draft(
         channel=Channel(conversation.channel),
         text=text,
-        history=history,
+        history=_turns(recent),
         customer_name=name,
+        calendar=calendar,
+        booking=booking,
     )
-    async with worker.completing(job) as session:
+    await record_model_outcome(
+        worker.runtime.sessions, limits=limits, now=worker.runtime.clock.now(),
+        responder=result.responder, usage=dict(result.usage),
+        failure=next((f for f in result.flags if f.startswith("fallback_reason")), None))
+    async with worker.runtime.sessions() as session, session.begin():
         if name and not contact.display_name:
             await session.execute(
                 update(Contact).where(Contact.id == contact.id).values(display_name=name)
             )
+            contact.display_name = name
         if await _newer_inbound(session, conversation_id, message_id):
+            if not await finish(session, job):
+                raise LeaseLost(f"job {job.id} was taken over")
             return
-        payload = result.to_json()
-        flags = list(payload["flags"])
+        flags = []
+        draft_text = result.text
+        if pin is not None:
+            draft_text = f"{result.text}\n\n{confirm_zip_question(pin)}"
+            flags.append(f"zip_from_location: ZIP {pin.zip_code} taken from the shared location "
+                         f"({pin.miles} mi from its centroid); the customer is asked to confirm it")
         burst = await recent_inbound(session, conversation_id)
         if burst > worker.settings.flood_messages_per_minute:
             flags.append(f"flood: {burst} messages in the last minute; one draft for the burst")
-        draft = Draft(
-            conversation_id=conversation_id,
-            inbound_message_id=message_id,
-            text=result.text,
-            flags=flags,
-            tool_runs=payload["tool_runs"],
-            quote=payload["quote"],
-            responder=result.responder,
-            model=result.model,
-            usage=dict(result.usage),
-            latency_ms=result.latency_ms,
-            segments=_segments(Channel(conversation.channel), result.text),
-            expires_at=clock_of(session).now()
-            + timedelta(minutes=worker.settings.draft_expiry_minutes),
-        )
-        if result.needs_human:  # `conversation` was read in another session: update the row
-            await session.execute(
-                update(Conversation)
-                .where(Conversation.id == conversation_id)
-                .values(status="needs_human")
-            )
-        await propose(session, draft)
-        DRAFTS.labels(responder=result.responder).inc()
-        DRAFT_SECONDS.labels(responder=result.responder).observe(result.latency_ms / 1000)
-        log.info("draft %s for conversation %s (%s)", draft.id, conversation_id, result.responder)
+        draft = new_draft(worker, result, conversation, message_id, extra_flags=flags,
+                          text=draft_text)
+        session.add(draft)
+        if result.needs_human:  # `conversation` was loaded by a closed session: update by id
+            await session.execute(update(Conversation).where(Conversation.id == conversation_id)
+                                  .values(status="needs_human"))
+        await session.flush()
+        await after_draft(session, worker.settings, draft, message)
+        # Noted on the job in the same transaction: a re-run posts this draft, drafts nothing.
+        if not await _note_draft(session, job, draft.id):
+            raise LeaseLost(f"job {job.id} was taken over")
+    DRAFTS.labels(responder=result.responder).inc()
+    DRAFT_SECONDS.labels(responder=result.responder).observe(result.latency_ms / 1000)
+    log.info("draft %s for conversation %s (%s)", draft.id, conversation_id, result.responder)
+    view = DraftView(draft, conversation, contact, message, recent[-CONTEXT_TURNS:], None)
+    await _post_for_review(worker, job, draft.id, view)
+
+
+def new_draft(
+    worker: Worker, result: Any, conversation: Conversation, message_id: int, *,
+    extra_flags: list[str] | None = None, text: str | None = None,
+) -> Draft:
+    """A pending Draft row from the orchestrator's result (a draft or a redraft); `text` replaces
+    the result's text when the drafting job added to it."""
+    payload = result.to_json()
+    text = result.text if text is None else text
+    return Draft(
+        conversation_id=conversation.id,
+        inbound_message_id=message_id,
+        text=text,
+        flags=[*payload["flags"], *(extra_flags or [])],
+        tool_runs=payload["tool_runs"],
+        # The order the quote priced rides in the quote's JSON column: no schema change.
+        quote={**payload["quote"], "order": payload["order"]} if payload["quote"] else None,
+        booking_action=payload.get("booking"),
+        responder=result.responder,
+        model=result.model,
+        usage=dict(result.usage),
+        latency_ms=result.latency_ms,
+        segments=_segments(Channel(conversation.channel), text),
+        state=DraftState.PENDING,
+        expires_at=worker.runtime.clock.now()
+        + timedelta(minutes=worker.settings.draft_expiry_minutes),
+    )
+
+
+async def _note_draft(session: AsyncSession, job: ClaimedJob, draft_id: int) -> bool:
+    result = await session.execute(
+        update(Job)
+        .where(Job.id == job.id, Job.locked_by == job.worker_id, Job.state == JobState.RUNNING)
+        .values(payload={**job.payload, "draft_id": draft_id})
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def _post_for_review(worker: Worker, job: ClaimedJob, draft_id: int,
+                           view: DraftView | None) -> None:
+    """Post the draft to Slack (the console needs no posting) and finish the job with the
+    message's id; `view` None loads it (a re-run)."""
+    slack = worker.runtime.slack
+    posted = await slack.post_view(view) if slack is not None and view is not None else \
+        await slack.post_loaded(draft_id) if slack is not None else None
+    async with worker.completing(job) as session:
+        if posted is not None:
+            await session.execute(update(Draft).where(Draft.id == draft_id).values(
+                slack_channel=posted[0], slack_ts=posted[1]))

@@ -16,12 +16,25 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import outbox as entries
+from app.answered_elsewhere import (
+    note_echo,
+    note_outside_send,
+    outside_send_conversation,
+    outside_send_row,
+    sent_by_gateway,
+)
 from app.clock import clock_of
 from app.jobs import enqueue
 from app.models import Contact, Conversation, Message, WebhookNonce
 from app.review.service import notify_reviewers, supersede_pending
 from app.states import JobKind
-from vocabulary.messages import DeliveryStatus, InboundKind, InboundMessage, ParsedWebhook
+from vocabulary.messages import (
+    Attachment,
+    DeliveryStatus,
+    InboundKind,
+    InboundMessage,
+    ParsedWebhook,
+)
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +144,17 @@ def storable(value: Any) -> Any:
     return value
 
 
+def _attachment_row(attachment: Attachment) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "url": attachment.url, "content_type": attachment.content_type, "name": attachment.name,
+    }
+    point = attachment.location
+    if point is not None:
+        row["location"] = {"latitude": point.latitude, "longitude": point.longitude,
+                           "name": point.name, "address": point.address}
+    return row
+
+
 def _message_row(message: InboundMessage, conversation_id: int, direction: str) -> dict[str, Any]:
     row = {
         "conversation_id": conversation_id,
@@ -141,10 +165,7 @@ def _message_row(message: InboundMessage, conversation_id: int, direction: str) 
         "sender": message.sender,
         "recipient": message.recipient,
         "text": message.text,
-        "attachments": [
-            {"url": a.url, "content_type": a.content_type, "name": a.name}
-            for a in message.attachments
-        ],
+        "attachments": [_attachment_row(a) for a in message.attachments],
         "raw": {**message.raw, "subject": message.subject, "thread_ref": list(message.thread_ref)},
     }
     return {**storable(row), "created_at": message.received_at}
@@ -168,7 +189,10 @@ async def ingest_message(
 ) -> tuple[int | None, bool]:
     """Store one message; returns (message id or None if duplicate, whether a draft job was queued)."""
     echo = message.kind == InboundKind.ECHO
-    if echo and message.raw.get("from_gateway"):
+    if echo and (message.raw.get("from_gateway") or await sent_by_gateway(
+        session, channel=message.channel, provider_message_id=message.provider_message_id,
+        customer=message.recipient,
+    )):
         # The gateway's own send: already stored by the outbox under its first part's id.
         return None, False
     customer = message.recipient if echo else message.sender
@@ -187,7 +211,8 @@ async def ingest_message(
     )
     if message_id is None:
         return None, False
-    if echo:
+    if echo:  # staff answered in Meta's own tools: that reply replaces the pending draft
+        await note_echo(session, conversation_id=conversation.id, message=message)
         return message_id, False
     conversation.last_inbound_at = message.received_at
     if message.kind == InboundKind.OPT_OUT:
@@ -214,9 +239,24 @@ async def ingest_message(
 async def apply_status(session: AsyncSession, status: DeliveryStatus) -> bool:
     """Move the outbox entry a provider reported on; False when no entry matches."""
     outbox, changed = await entries.apply_delivery(session, status)
+    if outbox is None:
+        return await _outside_send(session, status)
     if changed and outbox is not None and outbox.draft_id is not None:
         notify_reviewers(session, outbox.draft_id)
     return outbox is not None
+
+
+async def _outside_send(session: AsyncSession, status: DeliveryStatus) -> bool:
+    """A report on a message the outbox does not know: staff may have answered from the
+    provider's own tools. Recorded once (sent, then delivered, report the same message)."""
+    conversation = await outside_send_conversation(session, status)
+    if conversation is None:
+        return False
+    row = {**storable(outside_send_row(status)), "conversation_id": conversation.id,
+           "created_at": clock_of(session).now()}
+    if await insert_ignore(session, Message, row, ["channel", "provider_message_id"]) is not None:
+        await note_outside_send(session, conversation_id=conversation.id, status=status)
+    return True
 
 
 async def ingest(

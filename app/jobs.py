@@ -1,32 +1,44 @@
 """The durable job queue in the database.
 
-Callers enqueue in their own transaction, so a stored message and its job commit together.
-Workers claim with a lease (`FOR UPDATE SKIP LOCKED` on PostgreSQL; SQLite serializes writers and
-the conditional update makes the claim safe there too). A job whose lease ran out, because its
-worker died, is claimed again by another worker.
+Callers enqueue in their own transaction, so a stored message and its job commit together; a
+webhook appends its delivery as a job in one statement (`append`). Workers claim in one
+statement, `UPDATE .. WHERE id IN (SELECT .. FOR UPDATE SKIP LOCKED LIMIT n) RETURNING`
+(SQLite serializes writers, so the same statement without the lock clause is safe there), with
+a short lease that the worker's heartbeat renews while it runs the job. A job whose lease ran
+out, because its worker died, is claimed again by another worker within seconds.
+
+Jobs with a partition key (one customer's deliveries) run one at a time, oldest first: only the
+oldest unfinished job of a key is claimable, so no two workers ever process one conversation at
+once and its messages are handled in the order they arrived.
 """
 
 from __future__ import annotations
 
+import functools
+import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, event, or_, select, update
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, event, exists, or_, select, text, update
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
+from sqlalchemy.orm import Session, aliased
 
+from app.bookings.states import BookingJob
 from app.clock import SYSTEM_CLOCK, clock_of
-from app.models import Job
+from app.models import Job, utcnow
 from app.states import JobKind, JobState
+from app.wakeup import CHANNEL, NOTIFY_SQL
 
+UNFINISHED = (JobState.QUEUED, JobState.RUNNING)
 Jitter = Callable[[float, float], float]
 
 
 @dataclass(frozen=True, slots=True)
 class ClaimedJob:
-    """A job a worker holds until `lease_until`."""
+    """A job a worker holds while its lease is renewed."""
 
     id: int
     kind: str
@@ -38,26 +50,106 @@ class ClaimedJob:
 def enqueue(
     session: AsyncSession,
     *,
-    kind: JobKind,
+    kind: JobKind | BookingJob,
     payload: dict[str, Any],
     dedupe_key: str | None = None,
     run_after: datetime | None = None,
+    partition_key: str | None = None,
 ) -> Job:
-    """Add a job in the caller's transaction, due at `run_after` (default: now)."""
-    due = run_after or clock_of(session).now()
-    job = Job(kind=str(kind), payload=payload, dedupe_key=dedupe_key, run_after=due)
+    """Add a job in the caller's transaction, due at `run_after` (default: now, by the clock the
+    session factory was given)."""
+    job = Job(kind=str(kind), payload=payload, dedupe_key=dedupe_key,
+              run_after=run_after or clock_of(session).now(),
+              partition_key=partition_key)
     session.add(job)
     session.info[ENQUEUED] = True
     return job
+
+
+_UNSTORABLE_ESCAPES = re.compile(r"\\u0000|\\ud[89a-f]", re.IGNORECASE)
+
+
+def payload_json(payload: dict[str, Any]) -> str:
+    """A payload as JSON text any database holds: NUL characters and lone surrogates (which
+    PostgreSQL refuses) are cleaned out, only when there are any (rare: hostile input)."""
+    text = json.dumps(payload)
+    if _UNSTORABLE_ESCAPES.search(text):
+        from app.ingest import storable
+
+        text = json.dumps(storable(payload))
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class NewJob:
+    """A job for `append`: its dedupe key makes a repeated append a no-op."""
+
+    kind: JobKind
+    payload: dict[str, Any]
+    dedupe_key: str
+    partition_key: str | None = None
+
+
+async def append(conn: AsyncConnection, new: list[NewJob], *, now: datetime | None = None
+                 ) -> list[tuple[int, str]]:
+    """Queue jobs in ONE statement (`INSERT .. ON CONFLICT (dedupe_key) DO NOTHING RETURNING`),
+    for the webhook's hot path; (id, kind) of the rows inserted (a key queued before, as by a
+    provider's retry, inserts nothing). On PostgreSQL the same statement NOTIFYs the workers
+    for the rows it inserted (delivered when the caller's transaction commits).
+
+    Written as SQL for the driver: SQLAlchemy cannot cache a compiled multi-row INSERT, and
+    compiling it cost more than everything else the webhook does."""
+    if not new:
+        return []
+    now = now or utcnow()
+    postgres = conn.dialect.name == "postgresql"
+    sql = append_sql(postgres, len(new))
+    if postgres:
+        params: Any = {"now": now}
+        for n, job in enumerate(new):
+            params.update({f"k{n}": job.kind, f"p{n}": payload_json(job.payload),
+                           f"d{n}": job.dedupe_key, f"g{n}": job.partition_key})
+    else:
+        # SQLAlchemy's SQLite DATETIME text, so comparisons with its own bound values hold.
+        stamp = now.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        params = tuple(value for job in new for value in (
+            job.kind, payload_json(job.payload), job.dedupe_key, job.partition_key, stamp, stamp))
+    result = await conn.exec_driver_sql(sql, params)
+    rows: list[Any] = list(result.all())
+    return [(int(row[0]), str(row[1])) for row in rows]
+
+
+@functools.cache
+def append_sql(postgres: bool, rows: int) -> str:
+    """The append statement for `rows` jobs, in the driver's parameter style (named for
+    psycopg, positional for sqlite3)."""
+    columns = "(kind, payload, dedupe_key, partition_key, state, attempts, run_after, created_at)"
+    if postgres:
+        values = ", ".join(f"(%(k{n})s, %(p{n})s::json, %(d{n})s, %(g{n})s, 'queued', 0, "
+                           f"%(now)s, %(now)s)" for n in range(rows))
+        return (f"WITH inserted AS (INSERT INTO jobs {columns} VALUES {values} "
+                f"ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, kind) "
+                f"SELECT id, kind, pg_notify('{CHANNEL}', '') FROM inserted")
+    values = ", ".join("(?, ?, ?, ?, 'queued', 0, ?, ?)" for _ in range(rows))
+    return (f"INSERT INTO jobs {columns} VALUES {values} "
+            f"ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, kind")
 
 
 ENQUEUED = "jobs_enqueued"
 WAKE = "wake_workers"
 
 
+@event.listens_for(Session, "before_commit")
+def _notify_before_commit(session: Session) -> None:
+    """On PostgreSQL, tell worker processes that jobs were queued; NOTIFY is delivered at commit
+    and dropped on rollback, so no worker is woken for a job that does not exist."""
+    if session.info.get(ENQUEUED) and session.get_bind().dialect.name == "postgresql":
+        session.execute(text(NOTIFY_SQL))
+
+
 @event.listens_for(Session, "after_commit")
 def _wake_after_commit(session: Session) -> None:
-    """Wake this process's idle worker slots once new jobs are committed (others poll)."""
+    """Wake this process's idle worker slots once new jobs are committed."""
     if session.info.pop(ENQUEUED, False):
         wake = session.info.get(WAKE)
         if wake is not None:
@@ -69,11 +161,62 @@ def _forget_after_rollback(session: Session) -> None:
     session.info.pop(ENQUEUED, None)
 
 
-def _claimable(now: datetime):  # type: ignore[no-untyped-def]
-    return or_(
-        and_(Job.state == JobState.QUEUED, Job.run_after <= now),
-        and_(Job.state == JobState.RUNNING, Job.lease_until < now),
+def _claimable(job: Any, now: datetime):  # type: ignore[no-untyped-def]
+    """Due or abandoned, and the oldest unfinished job of its partition key (if it has one)."""
+    earlier = aliased(Job, name="earlier")
+    blocked = exists().where(
+        earlier.partition_key == job.partition_key,
+        earlier.state.in_(UNFINISHED),
+        earlier.id < job.id,
     )
+    return and_(
+        or_(
+            and_(job.state == JobState.QUEUED, job.run_after <= now),
+            and_(job.state == JobState.RUNNING, job.lease_until < now),
+        ),
+        or_(job.partition_key.is_(None), ~blocked),
+    )
+
+
+async def claim_many(
+    sessions: async_sessionmaker[AsyncSession],
+    *,
+    worker_id: str,
+    lease_seconds: float,
+    limit: int,
+    kinds: tuple[str, ...] | None = None,
+    now: datetime | None = None,
+    ids: list[int] | None = None,
+) -> list[ClaimedJob]:
+    """Take up to `limit` due jobs (or ones whose lease expired), oldest first, in one
+    statement; an empty list when there is none. `ids` limits the choice to those jobs."""
+    async with sessions() as session, session.begin():
+        now = now or clock_of(session).now()
+        # An alias, so the candidates' SELECT is not correlated with the UPDATE's own table.
+        candidate = aliased(Job, name="candidate")
+        chosen = (select(candidate.id).where(_claimable(candidate, now))
+                  .order_by(candidate.run_after, candidate.id).limit(limit))
+        if kinds:
+            chosen = chosen.where(candidate.kind.in_(kinds))
+        if ids is not None:
+            chosen = chosen.where(candidate.id.in_(ids))
+        if session.get_bind().dialect.name == "postgresql":
+            chosen = chosen.with_for_update(skip_locked=True)
+        result = await session.execute(
+            update(Job)
+            .where(Job.id.in_(chosen.scalar_subquery()))
+            .values(
+                state=JobState.RUNNING,
+                locked_by=worker_id,
+                lease_until=now + timedelta(seconds=lease_seconds),
+                attempts=Job.attempts + 1,
+            )
+            .returning(Job.id, Job.kind, Job.payload, Job.attempts, Job.run_after)
+            .execution_options(synchronize_session=False)
+        )
+        rows = sorted(result.all(), key=lambda row: (row.run_after, row.id))
+    return [ClaimedJob(row.id, row.kind, dict(row.payload), row.attempts, worker_id)
+            for row in rows]
 
 
 async def claim(
@@ -87,37 +230,34 @@ async def claim(
 ) -> ClaimedJob | None:
     """Take the oldest due job (or one whose lease expired), or None when there is none.
     `job_id` takes that job only, if it is claimable. `now` defaults to the sessions' clock."""
+    jobs = await claim_many(sessions, worker_id=worker_id, lease_seconds=lease_seconds, limit=1,
+                            kinds=kinds, now=now, ids=None if job_id is None else [job_id])
+    return jobs[0] if jobs else None
+
+
+async def heartbeat(
+    sessions: async_sessionmaker[AsyncSession],
+    *,
+    worker_id: str,
+    lease_seconds: float,
+    now: datetime | None = None,
+) -> int:
+    """Extend the lease of every job this worker runs, in one statement; how many it holds.
+    A job another worker has taken over is no longer this worker's and is not extended."""
     async with sessions() as session, session.begin():
-        now = now or clock_of(session).now()
-        query = select(Job.id).where(_claimable(now)).order_by(Job.run_after, Job.id).limit(1)
-        if kinds:
-            query = query.where(Job.kind.in_(kinds))
-        if job_id is not None:
-            query = query.where(Job.id == job_id)
-        found = (await session.execute(query.with_for_update(skip_locked=True))).scalar()
-        if found is None:
-            return None
         result = await session.execute(
             update(Job)
-            .where(Job.id == found, _claimable(now))
-            .values(
-                state=JobState.RUNNING,
-                locked_by=worker_id,
-                lease_until=now + timedelta(seconds=lease_seconds),
-                attempts=Job.attempts + 1,
-            )
-            .returning(Job.kind, Job.payload, Job.attempts)
+            .where(Job.locked_by == worker_id, Job.state == JobState.RUNNING)
+            .values(lease_until=(now or clock_of(session).now()) + timedelta(seconds=lease_seconds))
+            .execution_options(synchronize_session=False)
         )
-        row = result.first()
-        if row is None:
-            return None
-        return ClaimedJob(found, row.kind, dict(row.payload), row.attempts, worker_id)
+        return int(result.rowcount)  # type: ignore[attr-defined]
 
 
 async def renew(
     sessions: async_sessionmaker[AsyncSession], job: ClaimedJob, *, lease_seconds: float
 ) -> bool:
-    """Extend the lease; False when another worker has taken the job over."""
+    """Extend one job's lease; False when another worker has taken the job over."""
     async with sessions() as session, session.begin():
         result = await session.execute(
             update(Job)

@@ -14,15 +14,17 @@ from sqlalchemy import func, select, text
 
 from app import webhooks
 from app.api_v1 import build_v1_router
+from app.bookings.routes import build_bookings_router
 from app.deps import RuntimeDep
 from app.limits import BodyLimit
-from app.logs import request_id_middleware
+from app.logs import RequestId
 from app.metrics import JOBS_WAITING
 from app.models import ChannelState, Job
 from app.review.console import install_console
 from app.runtime import Runtime, build_runtime
 from app.states import JobState
 from app.tasks import housekeeping, make_worker
+from orchestrator.tools.availability import Calendar
 from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -54,10 +56,11 @@ def create_app(
 
     app = FastAPI(title="Chat gateway", version="0.1.0", lifespan=lifespan)
     app.state.runtime = rt
-    app.middleware("http")(request_id_middleware)
     app.add_middleware(BodyLimit, max_bytes=rt.settings.max_body_bytes)
+    app.add_middleware(RequestId)
     app.include_router(ops)
     app.include_router(webhooks.router)
+    app.include_router(build_bookings_router(rt))
     _mount_optional(app, rt)
     install_console(app, rt)
     return app
@@ -110,7 +113,13 @@ async def _count_jobs(rt: Runtime) -> None:
 
 def _mount_optional(app: FastAPI, rt: Runtime) -> None:
     """The /v1 API and the Slack endpoint, each only when configured."""
-    app.include_router(build_v1_router(settings=rt.settings, orchestrator=rt.orchestrator))
+    async def calendar() -> Calendar:
+        assert rt.bookings is not None
+        async with rt.sessions() as session:
+            return await rt.bookings.calendar(session)
+
+    app.include_router(build_v1_router(settings=rt.settings, orchestrator=rt.orchestrator,
+                                       calendar=calendar))
     if rt.slack is not None:
         # A decision made in Slack runs its review job at once, in this process.
-        app.include_router(rt.slack.router(run_job=make_worker(rt).run_job))
+        app.include_router(rt.slack.router(run_job=make_worker(rt).run_job_now))

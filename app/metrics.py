@@ -3,6 +3,21 @@
 from prometheus_client import Counter, Gauge, Histogram
 
 WEBHOOKS = Counter("gateway_webhooks_total", "Webhook deliveries", ["provider", "result"])
+WEBHOOK_REFUSED = Counter("gateway_webhook_refused_total",
+                          "Webhook deliveries refused (4xx, nothing stored), by reason",
+                          ["provider", "reason"])
+WEBHOOK_SKIPPED = Counter("gateway_webhook_skipped_events_total",
+                          "Events of accepted deliveries that could not be stored, by reason",
+                          ["provider", "reason"])
+WEBHOOK_CORRECTED = Counter("gateway_webhook_corrected_events_total",
+                            "Events stored after a correction (a made-up id, a replaced time...)",
+                            ["provider", "reason"])
+WEBHOOK_EVENTS = Counter("gateway_webhook_events_total",
+                         "Events of accepted deliveries by outcome: stored, duplicate, status, "
+                         "ignored (receipts, reads, reactions...), skipped", ["provider", "outcome"])
+ANSWERED_ELSEWHERE = Counter("gateway_answered_elsewhere_total",
+                             "Replies staff sent from a provider's own app, seen on a webhook",
+                             ["channel"])
 DRAFTS = Counter("gateway_drafts_total", "Drafts made, by responder (fallback = model failed)",
                  ["responder"])
 DECISIONS = Counter("gateway_decisions_total", "Review decisions", ["action"])

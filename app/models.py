@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import enum
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -17,6 +18,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -84,6 +86,8 @@ class Contact(Base):
     opted_out: Mapped[bool] = mapped_column(Boolean, default=False)
     opted_out_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # One person across channels (app.customers); None: this contact stands alone.
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
 
 
 class Conversation(Base):
@@ -98,6 +102,7 @@ class Conversation(Base):
     last_inbound_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    staff_read_at: Mapped[datetime | None]  # the console's shared "read up to" mark
 
 
 class Message(Base):
@@ -149,6 +154,13 @@ class Draft(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime | None]
+    # What approving does to a booking ({"kind": "hold" | "move" | "cancel", ...}); see
+    # app.bookings.approval.
+    booking_action: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # Redraft with a note (app.review.redraft): the staff instruction and the draft it replaces.
+    staff_note: Mapped[str | None] = mapped_column(Text)
+    replaces_draft_id: Mapped[int | None] = mapped_column(Integer)
+    reminded_at: Mapped[datetime | None]  # when the review channel was reminded (app.reminders)
 
 
 class Outbox(Base):
@@ -181,7 +193,9 @@ class SendAttempt(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     outbox_id: Mapped[int] = mapped_column(ForeignKey("outbox.id"), index=True)
     attempt: Mapped[int]
-    result: Mapped[str] = mapped_column(String(20))  # sent | transient | permanent | held
+    # sent | found (an earlier attempt's message, found at the provider) | transient | permanent
+    # | held
+    result: Mapped[str] = mapped_column(String(20))
     error: Mapped[str | None] = mapped_column(Text)
     provider_message_id: Mapped[str | None] = mapped_column(String(300))
     at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -189,10 +203,16 @@ class SendAttempt(Base):
 
 class Job(Base):
     """A durable unit of background work, claimed with a lease (`app.jobs` owns `state`).
-    `kind` is a `JobKind` value; it stays plain text so a worker can skip kinds it lacks."""
+    `kind` is a `JobKind` value; it stays plain text so a worker can skip kinds it lacks. Jobs
+    sharing a partition key run one at a time in id order (see app.jobs)."""
 
     __tablename__ = "jobs"
-    __table_args__ = (Index("ix_jobs_claim", "state", "run_after"),)
+    __table_args__ = (
+        Index("ix_jobs_claim", "state", "run_after"),
+        Index("ix_jobs_partition", "partition_key", "id",
+              postgresql_where=text("state IN ('queued', 'running')"),
+              sqlite_where=text("state IN ('queued', 'running')")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(40))
@@ -206,6 +226,7 @@ class Job(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     finished_at: Mapped[datetime | None]
+    partition_key: Mapped[str | None] = mapped_column(String(100))
 
 
 class AuditEvent(Base):
@@ -240,3 +261,204 @@ class ChannelState(Base):
     needs_reauth: Mapped[bool] = mapped_column(Boolean, default=False)
     detail: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Booking(Base):
+    """A party date held for a deposit, then confirmed by the payment. States and transitions:
+    app.bookings.states and app.bookings.desk. Money in cents."""
+
+    __tablename__ = "bookings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"), index=True)
+    draft_id: Mapped[int | None] = mapped_column(ForeignKey("drafts.id"))
+    party_date: Mapped[date] = mapped_column(Date, index=True)
+    party_time: Mapped[str | None] = mapped_column(String(5))
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    guests: Mapped[str] = mapped_column(String(200), default="")
+    quote: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    total_cents: Mapped[int]
+    deposit_cents: Mapped[int]
+    includes_travel: Mapped[bool] = mapped_column(Boolean, default=True)
+    hold_expires_at: Mapped[datetime | None]
+    dry_run: Mapped[bool] = mapped_column(Boolean, default=False)
+    checkout_session_id: Mapped[str | None] = mapped_column(String(255), unique=True)
+    checkout_url: Mapped[str | None] = mapped_column(Text)
+    reply_text: Mapped[str | None] = mapped_column(Text)
+    reply_edited: Mapped[bool] = mapped_column(Boolean, default=False)
+    payment_intent_id: Mapped[str | None] = mapped_column(String(255))
+    paid_cents: Mapped[int | None]
+    paid_at: Mapped[datetime | None]
+    refund_state: Mapped[str | None] = mapped_column(String(20))
+    refund_id: Mapped[str | None] = mapped_column(String(255))
+    note: Mapped[str | None] = mapped_column(Text)
+    sequence: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class BookingSlot(Base):
+    """One of a day's party slots, taken by a hold or a booking. The unique (day, slot_no) is
+    what lets the database, not the application, refuse a second hold on the last slot."""
+
+    __tablename__ = "booking_slots"
+    __table_args__ = (UniqueConstraint("day", "slot_no"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    slot_no: Mapped[int]
+    booking_id: Mapped[int] = mapped_column(ForeignKey("bookings.id"), unique=True)
+    taken_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class StripeEvent(Base):
+    """Stripe events already handled, so a redelivered or replayed event changes nothing."""
+
+    __tablename__ = "stripe_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(255), unique=True)
+    type: Mapped[str] = mapped_column(String(100))
+    booking_id: Mapped[int | None] = mapped_column(Integer)
+    outcome: Mapped[str] = mapped_column(String(40))
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# Abuse guards (issue 14): console sign-in, drafting budgets, the model breaker, digests.
+
+
+class GatewaySecret(Base):
+    """Secrets the gateway generates for itself on first start (the console's signing key when
+    SECRET_KEY is not set), so every process of one deployment shares them."""
+
+    __tablename__ = "gateway_secrets"
+
+    name: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ConsoleSession(Base):
+    """A signed-in console session; the cookie names it, and sign-out ends it here."""
+
+    __tablename__ = "console_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # SHA-256 of the cookie's id
+    reviewer: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+    ended_at: Mapped[datetime | None]
+
+
+class SignInFailure(Base):
+    """One wrong console password, kept for the throttle's window."""
+
+    __tablename__ = "sign_in_failures"
+    __table_args__ = (Index("ix_sign_in_failures_client_at", "client", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(index=True)
+
+
+class UsageCounter(Base):
+    """A fixed-window counter (drafts a minute or a day, model tokens a day), incremented with
+    one conditional UPDATE so concurrent workers never pass a limit together."""
+
+    __tablename__ = "usage_counters"
+
+    scope: Mapped[str] = mapped_column(String(60), primary_key=True)
+    window_start: Mapped[datetime] = mapped_column(primary_key=True)
+    count: Mapped[int] = mapped_column(default=0)
+
+
+class ModelBreaker(Base):
+    """The model-spend circuit breaker: consecutive model failures, and until when it is open."""
+
+    __tablename__ = "model_breaker"
+
+    name: Mapped[str] = mapped_column(String(20), primary_key=True)
+    failures: Mapped[int] = mapped_column(default=0)
+    open_until: Mapped[datetime | None]
+    reason: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Digest(Base):
+    """One notice to staff listing customer messages that were stored without a draft."""
+
+    __tablename__ = "digests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    count: Mapped[int] = mapped_column(default=0)
+    text: Mapped[str] = mapped_column(Text, default="")
+    slack_channel: Mapped[str | None] = mapped_column(String(50))
+    slack_ts: Mapped[str | None] = mapped_column(String(50))
+
+
+class DigestEntry(Base):
+    """A customer message held back from drafting (over budget, model paused), until a digest
+    lists it."""
+
+    __tablename__ = "digest_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"), unique=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"), index=True)
+    reason: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    digest_id: Mapped[int | None] = mapped_column(ForeignKey("digests.id"), index=True)
+
+
+class Customer(Base):
+    """One person behind several contacts (an SMS number, the same WhatsApp number, an email...).
+    Linked automatically only for the same phone on SMS and WhatsApp; otherwise by staff."""
+
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LinkSuggestion(Base):
+    """An address a customer stated in a message ("my email is ..."), offered to staff as a link
+    to the contact that has it. States: open, linked, dismissed."""
+
+    __tablename__ = "link_suggestions"
+    __table_args__ = (UniqueConstraint("contact_id", "address"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)
+    address: Mapped[str] = mapped_column(String(320), index=True)
+    other_contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    message_id: Mapped[int | None] = mapped_column(Integer)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(20), default="open")
+    decided_by: Mapped[str | None] = mapped_column(String(100))
+    decided_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class StaffSwitch(Base):
+    """A switch staff flip in the console (the auto-approval stop switch), shared by every
+    process through the database."""
+
+    __tablename__ = "staff_switches"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    on: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_by: Mapped[str | None] = mapped_column(String(100))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Snippet(Base):
+    """A saved reply staff insert while editing a draft."""
+
+    __tablename__ = "snippets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(80))
+    body: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

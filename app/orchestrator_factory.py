@@ -10,7 +10,9 @@ from typing import Any, Protocol
 from openai import AsyncOpenAI
 
 from orchestrator.catalog import BUNDLED_CATALOG, load_catalog
-from orchestrator.service import Draft, Orchestrator, Turn
+from orchestrator.prompt_budget import PromptLimits
+from orchestrator.service import BookingContext, Draft, Orchestrator, Turn
+from orchestrator.tools.availability import Calendar
 from vocabulary.messages import Channel
 from vocabulary.settings import Settings
 
@@ -28,6 +30,10 @@ class Drafter(Protocol):
         text: str,
         history: Sequence[Turn] = (),
         customer_name: str | None = None,
+        calendar: Calendar | None = None,
+        booking: BookingContext | None = None,
+        staff_note: str | None = None,
+        previous_draft: str | None = None,
     ) -> Draft:
         """A reply to `text` for staff review; never raises for model or tool failures."""
         ...
@@ -63,4 +69,6 @@ def build_orchestrator(settings: Settings) -> Orchestrator:
         model=settings.openai_model,
         # The whole drafting (several requests and tool rounds) gets twice one request's budget.
         timeout=settings.openai_timeout_seconds * 2,
+        prompt_limits=PromptLimits(max_message_chars=settings.model_max_message_chars,
+                                   max_prompt_chars=settings.model_max_prompt_chars),
     )

@@ -5,13 +5,18 @@ Duplicate-send window: a send is marked `sending` and committed before the provi
 result is committed right after it. If the process dies after the provider accepted the message
 and before that second commit (the rest of the provider's HTTP answer plus one database write:
 milliseconds normally, up to the client timeout with a provider that answers slowly), the lease
-expires and another worker sends again. That window is the only way a reply can go out twice; a
-result that cannot be stored never causes a second send.
+runs out (seconds) and another worker takes the job over. It finds the entry still `sending`: the
+earlier attempt may have reached the provider. Where the provider can be asked (Twilio's Messages
+list: `channels.lookups`), the worker looks for that message and records it instead of sending
+again; where it cannot (Telegram, Meta, email), it sends again: that is the only way a reply can
+go out twice. A result that cannot be stored never causes a second send.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -25,31 +30,44 @@ from app.jobs import ClaimedJob, backoff_seconds, finish, retry_later
 from app.metrics import SENDS
 from app.models import ChannelState, Contact, Conversation, Message, Outbox, SendAttempt
 from app.review import service
-from app.states import JobState
+from app.states import JobState, OutboxState
 from app.worker import LeaseLost, Worker
-from vocabulary.errors import ReauthRequired, SendError, SendHeld, TransientSendError
+from vocabulary.errors import PermanentSendError, ReauthRequired, SendError, SendHeld, TransientSendError
 from vocabulary.messages import Channel, OutboundMessage, SendResult
 
 log = logging.getLogger(__name__)
 
 DRY_RUN, OPTED_OUT = "dry_run", "opted_out"
+LOOKUP_MARGIN = timedelta(minutes=1)
 
 
-async def _prepare(worker: Worker, outbox_id: int) -> tuple[OutboundMessage | None, str]:
-    """Mark the entry `sending` and build the message; (None, reason) when nothing is to send."""
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What `_prepare` found: the message to send (None: nothing to do, see `state`), and when
+    an earlier attempt that may have reached the provider began (None: no such attempt)."""
+
+    message: OutboundMessage | None
+    state: str
+    uncertain_since: datetime | None = None
+
+
+async def _prepare(worker: Worker, outbox_id: int) -> Prepared:
+    """Mark the entry `sending` and build the message."""
     async with worker.runtime.sessions() as session, session.begin():
         outbox = await session.get(Outbox, outbox_id)
         if outbox is None or outbox.state in entries.FINISHED:
-            return None, outbox.state if outbox else "missing"
+            return Prepared(None, outbox.state if outbox else "missing")
+        # Still `sending`: an attempt began (at updated_at) and its result was never recorded.
+        uncertain_since = outbox.updated_at if outbox.state == OutboxState.SENDING else None
         conversation = await session.get(Conversation, outbox.conversation_id)
         assert conversation is not None
         contact = await session.get(Contact, conversation.contact_id)
         assert contact is not None
         if contact.opted_out:
-            return None, OPTED_OUT
+            return Prepared(None, OPTED_OUT)
         channel = Channel(outbox.channel)
         if channel not in worker.runtime.channels.senders:
-            return None, DRY_RUN
+            return Prepared(None, DRY_RUN)
         entries.start_attempt(outbox)
         latest = await _latest_inbound(session, conversation.id)
         threaded = latest is not None and channel == Channel.EMAIL
@@ -65,7 +83,7 @@ async def _prepare(worker: Worker, outbox_id: int) -> tuple[OutboundMessage | No
             human_authored=outbox.human_authored,
             last_inbound_at=conversation.last_inbound_at,
         )
-        return message, outbox.state
+        return Prepared(message, outbox.state, uncertain_since)
 
 
 async def _latest_inbound(session: AsyncSession, conversation_id: int) -> Message | None:
@@ -83,21 +101,25 @@ async def _latest_inbound(session: AsyncSession, conversation_id: int) -> Messag
 async def run_send_job(worker: Worker, job: ClaimedJob) -> None:
     """Send one outbox entry (see the module docstring for the duplicate window)."""
     outbox_id = int(job.payload["outbox_id"])
-    message, reason = await _prepare(worker, outbox_id)
+    prepared = await _prepare(worker, outbox_id)
+    message, reason = prepared.message, prepared.state
     if message is None:
         async with worker.completing(job) as session:
             if reason in (DRY_RUN, OPTED_OUT):
                 await _close_unsent(session, outbox_id, dry_run=reason == DRY_RUN)
         return
-    sender = worker.runtime.channels.senders[message.channel]
     try:
-        result = await sender.send(message)
+        result, found = await _deliver(worker, message, prepared.uncertain_since)
     except SendError as exc:
         await _record_failure(worker, job, outbox_id, exc)
         return
+    except Exception as exc:  # a bug or odd data while building the send: fail visibly, once
+        log.exception("outbox %s: unexpected error in the %s sender", outbox_id, message.channel)
+        await _record_failure(worker, job, outbox_id, unexpected_send_error(exc))
+        return
     try:
         async with worker.completing(job) as session:
-            await _record_success(session, outbox_id, message, result)
+            await _record_success(session, outbox_id, message, result, found=found)
     except LeaseLost:
         raise
     except Exception as exc:  # the provider has the message: never let a retry send it again
@@ -107,6 +129,29 @@ async def run_send_job(worker: Worker, job: ClaimedJob) -> None:
                 session, outbox_id, provider_message_id=result.provider_message_id,
                 error=f"sent; recording the result failed: {exc!r}",
             )
+
+
+async def _deliver(worker: Worker, message: OutboundMessage, uncertain_since: datetime | None
+                   ) -> tuple[SendResult, bool]:
+    """Send, unless an earlier attempt may have reached a provider that can be asked and the
+    provider has the message: then its record, and True."""
+    lookup = worker.runtime.channels.lookups.get(message.channel)
+    if uncertain_since is not None and lookup is not None:
+        # A minute earlier than the attempt began: clocks of the database and Twilio differ.
+        found = await lookup.find_sent(message, since=uncertain_since - LOOKUP_MARGIN)
+        if found is not None:
+            log.info("reply %s was already accepted by the provider (%s): not sent again",
+                     message.idempotency_key, found.provider_message_id)
+            return found, True
+    sender = worker.runtime.channels.senders[message.channel]
+    return await sender.send(message), False
+
+
+def unexpected_send_error(exc: Exception) -> PermanentSendError:
+    """An error no sender declared, as a permanent failure: the entry shows "Failed" with
+    Retry instead of staying "Sending" while the job is retried to death."""
+    return PermanentSendError(f"could not send: {type(exc).__name__}: {exc}"[:1000],
+                              code="internal")
 
 
 async def _close_unsent(session: AsyncSession, outbox_id: int, *, dry_run: bool) -> None:
@@ -132,14 +177,17 @@ def _tell_reviewers(session: AsyncSession, outbox: Outbox) -> None:
 
 
 async def _record_success(
-    session: AsyncSession, outbox_id: int, message: OutboundMessage, result: SendResult
+    session: AsyncSession, outbox_id: int, message: OutboundMessage, result: SendResult, *,
+    found: bool = False,
 ) -> None:
+    """Record a delivered reply; `found`: not sent by this attempt but found at the provider."""
     outbox = await session.get(Outbox, outbox_id)
     assert outbox is not None
     info = segments_for(channel_limits(message.channel), message.text)
     segments = info.segments if info else None
     entries.sent(outbox, provider_message_id=result.provider_message_id, segments=segments)
-    _attempt(session, outbox, result="sent", provider_id=result.provider_message_id)
+    _attempt(session, outbox, result="found" if found else "sent",
+             provider_id=result.provider_message_id)
     # Ignored on conflict: an echo of this very message may have been stored first.
     await insert_ignore(
         session,

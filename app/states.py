@@ -24,6 +24,7 @@ class DraftState(enum.StrEnum):
     SUPERSEDED = "superseded"
     SENT = "sent"
     FAILED = "failed"
+    REDRAFTED = "redrafted"  # sent back by staff with a note; its redraft replaces it
 
 
 class OutboxState(enum.StrEnum):
@@ -54,3 +55,9 @@ class JobKind(enum.StrEnum):
     SEND = "send"
     REVIEW_POST = "review_post"
     REVIEW_UPDATE = "review_update"
+    INBOUND = "inbound"  # a message the webhook appended: stored and processed in order
+    STATUS = "status"  # a delivery status the webhook appended
+    DIGEST = "digest"
+    DIGEST_POST = "digest_post"
+    REDRAFT = "redraft"
+    REVIEW_REMINDER = "review_reminder"

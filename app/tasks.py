@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from app.bookings.jobs import booking_handlers
+from app.digest import run_digest_job, run_digest_post
 from app.drafting import run_draft_job
+from app.inbox import run_inbound_job, run_status_job
 from app.jobs import ClaimedJob
+from app.reminders import remind_due, run_reminder_job
+from app.review.redraft import run_redraft_job
 from app.review.service import expire_due
 from app.runtime import Runtime
 from app.sending import run_send_job
@@ -31,6 +36,13 @@ def handlers() -> Handlers:
         JobKind.SEND: run_send_job,
         JobKind.REVIEW_POST: run_review_job,
         JobKind.REVIEW_UPDATE: run_review_job,
+        JobKind.INBOUND: run_inbound_job,
+        JobKind.STATUS: run_status_job,
+        JobKind.DIGEST: run_digest_job,
+        JobKind.DIGEST_POST: run_digest_post,
+        JobKind.REDRAFT: run_redraft_job,
+        JobKind.REVIEW_REMINDER: run_reminder_job,
+        **booking_handlers(),
     }
 
 
@@ -39,6 +51,7 @@ def make_worker(runtime: Runtime, *, worker_id: str | None = None) -> Worker:
 
 
 async def housekeeping(runtime: Runtime) -> None:
-    """Expire drafts left undecided past their time."""
+    """Expire drafts left undecided past their time; remind staff of drafts left waiting."""
     async with runtime.sessions() as session, session.begin():
         await expire_due(session)
+    await remind_due(runtime)

@@ -1,4 +1,5 @@
-"""The background worker: claims jobs and runs their handlers, renewing the lease meanwhile.
+"""The background worker: claims jobs in batches and runs their handlers, renewing the leases of
+everything it runs with one heartbeat.
 
 Runs inside `gateway serve` or alone as `gateway worker`; any number of workers may share one
 database. A handler commits its result and the job's completion in one transaction through
@@ -20,13 +21,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app import jobs
 from app.jobs import ClaimedJob
 from app.runtime import Runtime
-from app.states import JobKind
+from app.wakeup import libpq_url, listen
 from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
 
 Handler = Callable[["Worker", ClaimedJob], Awaitable[None]]
-Handlers = Mapping[JobKind, Handler]
+# Keyed by JobKind (and the bookings' BookingJob): StrEnums, equal to the stored kinds.
+Handlers = Mapping[str, Handler]
+
+HEARTBEATS_PER_LEASE = 5  # a lease survives four missed beats
+CLAIM_BATCH = 32  # jobs claimed by one statement at most
 
 
 class LeaseLost(Exception):
@@ -68,7 +73,7 @@ class Worker:
         """Claim and run one job; False when none was due."""
         return await self._claim_and_run(None)
 
-    async def run_job(self, job_id: int) -> bool:
+    async def run_job_now(self, job_id: int) -> bool:
         """Run one particular job now if it is due and nobody holds it (a reviewer's decision
         has its review message refreshed at once); False when another worker has it."""
         return await self._claim_and_run(job_id)
@@ -83,9 +88,13 @@ class Worker:
         )
         if job is None:
             return False
-        renewer = asyncio.create_task(self._renew(job))
+        await self.run_job(job)
+        return True
+
+    async def run_job(self, job: ClaimedJob) -> None:
+        """Run one claimed job's handler; its failures become retries, never exceptions."""
         try:
-            await self.handlers[JobKind(job.kind)](self, job)
+            await self.handlers[job.kind](self, job)
         except LeaseLost:
             log.warning("job %s (%s) lost its lease; another worker runs it", job.id, job.kind)
         except RetryLater as exc:
@@ -93,9 +102,6 @@ class Worker:
         except Exception as exc:  # a handler bug must not kill the loop; the job is retried
             log.exception("job %s (%s) failed", job.id, job.kind)
             await self._retry(job, f"{type(exc).__name__}: {exc}", None)
-        finally:
-            renewer.cancel()
-        return True
 
     async def _retry(self, job: ClaimedJob, error: str, delay: float | None) -> None:
         wait = delay if delay is not None else jobs.backoff_seconds(
@@ -110,25 +116,38 @@ class Worker:
         else:
             log.info("job %s (%s) %s: %s", job.id, job.kind, state, error)
 
-    async def _renew(self, job: ClaimedJob) -> None:
+    async def _heartbeat(self) -> None:
+        """Renew the leases of every job this worker runs, in one statement, several times a
+        lease: a worker that dies stops renewing, and its jobs are taken over within a lease."""
         lease = self.settings.job_lease_seconds
         while True:
-            await asyncio.sleep(lease / 3)
-            if not await jobs.renew(self.runtime.sessions, job, lease_seconds=lease):
-                return
+            await asyncio.sleep(lease / HEARTBEATS_PER_LEASE)
+            try:
+                await jobs.heartbeat(self.runtime.sessions, worker_id=self.worker_id,
+                                     lease_seconds=lease)
+            except Exception:  # the database may be briefly unavailable; the next beat retries
+                log.exception("lease heartbeat failed")
 
     async def drain(self, *, limit: int = 1000) -> int:
         """Run due jobs until none is left (tests and `gateway chat`); returns how many ran."""
         count = 0
-        while count < limit and await self.run_once():
-            count += 1
+        beat = asyncio.create_task(self._heartbeat())
+        try:
+            while count < limit and await self.run_once():
+                count += 1
+        finally:
+            beat.cancel()
         return count
 
     async def run_forever(self, *, periodic: Callable[[], Awaitable[None]] | None = None) -> None:
-        """Run `settings.worker_concurrency` job slots until `stop()`; `periodic` runs about
-        every 30 seconds. Slots matter because a draft spends most of its time waiting on the
-        model: one slot would draft a burst of inquiries one after another."""
-        slots = [asyncio.create_task(self._slot()) for _ in range(self.settings.worker_concurrency)]
+        """Run up to `settings.worker_concurrency` jobs at once until `stop()`; `periodic` runs
+        about every 30 seconds. Concurrency matters because a draft spends most of its time
+        waiting on the model: one at a time would draft a burst of inquiries in a row."""
+        helpers = [asyncio.create_task(self._heartbeat())]
+        conninfo = libpq_url(self.settings.database_url)
+        if conninfo is not None:
+            helpers.append(asyncio.create_task(listen(conninfo, self.runtime.wake)))
+        dispatcher = asyncio.create_task(self._dispatch())
         loop = asyncio.get_running_loop()
         last_periodic = 0.0
         try:
@@ -143,21 +162,51 @@ class Worker:
                     await asyncio.wait_for(self._stop.wait(), 5)
         finally:
             self._stop.set()
-            await asyncio.gather(*slots, return_exceptions=True)
+            await asyncio.gather(dispatcher, return_exceptions=True)
+            for helper in helpers:
+                helper.cancel()
+            await asyncio.gather(*helpers, return_exceptions=True)
 
-    async def _slot(self) -> None:
+    async def _dispatch(self) -> None:
+        """Claim as many due jobs as there are free slots, in one statement, and run each in
+        its own task; then sleep until a commit or a notification says new jobs are queued, a
+        slot frees up, or the poll interval passes (retries coming due; the safety net)."""
         ready = self.runtime.work_ready
+        running: set[asyncio.Task[None]] = set()
+        slot_freed = asyncio.Event()
+
+        def finished(task: asyncio.Task[None]) -> None:
+            running.discard(task)
+            slot_freed.set()
+
+        concurrency = self.settings.worker_concurrency
         while not self._stop.is_set():
-            try:
-                if await self.run_once():
-                    continue
-            except Exception:  # the database may be briefly unavailable; keep the slot alive
-                log.exception("worker slot error")
-            # Sleep until this process commits a job (webhook, decision) or the poll interval
-            # passes (jobs from other processes, retries coming due).
+            free = concurrency - len(running)
+            if free > 0:
+                ready.clear()
+                wanted = min(free, CLAIM_BATCH)
+                try:
+                    claimed = await jobs.claim_many(
+                        self.runtime.sessions, worker_id=self.worker_id,
+                        lease_seconds=self.settings.job_lease_seconds, limit=wanted,
+                        kinds=tuple(self.handlers))
+                except Exception:  # the database may be briefly unavailable; keep going
+                    log.exception("claiming jobs failed")
+                    claimed = []
+                for job in claimed:
+                    task = asyncio.create_task(self.run_job(job))
+                    running.add(task)
+                    task.add_done_callback(finished)
+                if len(claimed) == wanted:
+                    continue  # there may be more
+                waited: asyncio.Event = ready
+            else:
+                slot_freed.clear()
+                waited = slot_freed
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(ready.wait(), self.settings.worker_poll_seconds)
-            ready.clear()
+                await asyncio.wait_for(waited.wait(), self.settings.worker_poll_seconds)
+        if running:
+            await asyncio.gather(*running, return_exceptions=True)
 
     def stop(self) -> None:
         self._stop.set()

@@ -8,6 +8,7 @@ import os
 
 from fastapi import FastAPI, Request, Response
 
+from app.cli import UVICORN_OPTIONS
 from app.logs import configure
 
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>'
@@ -35,10 +36,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--port", type=int, required=True)
     args = parser.parse_args()
-    # The same logging set-up and uvicorn arguments as `gateway serve` (app.cli).
+    # The same logging set-up and uvicorn arguments as `gateway serve` (app.cli), with uvicorn's
+    # own access line standing in for the one the gateway's middleware writes.
     configure(os.environ.get("LOG_LEVEL", "INFO"))
-    uvicorn.run(create_app(), host="127.0.0.1", port=args.port, log_config=None,
-                proxy_headers=True)
+    uvicorn.run(create_app(), host="127.0.0.1", port=args.port,
+                **{**UVICORN_OPTIONS, "access_log": True})  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

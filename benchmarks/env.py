@@ -40,6 +40,11 @@ def gateway_settings(*, database_url: str, fake_url: str, **extra: str) -> dict[
         "SLACK_REVIEW_CHANNEL": REVIEW_CHANNEL,
         "SLACK_APPROVER_IDS": APPROVER,
         "SLACK_API_BASE_URL": fake_url + "/api/",
+        # The bench measures bursts of new senders: the drafting budget would hold most back.
+        "DRAFT_BUDGET_PER_MINUTE": "100000",
+        "DRAFT_BUDGET_PER_DAY": "1000000",
+        "NEW_CONTACT_DRAFT_BUDGET_PER_MINUTE": "100000",
+        "NEW_CONTACT_DRAFT_BUDGET_PER_DAY": "1000000",
     }
     values.update({k.upper(): v for k, v in extra.items()})
     return values
@@ -49,12 +54,13 @@ def sqlite_url(workdir: Path, name: str) -> str:
     return f"sqlite:///{workdir / (name + '.db')}"
 
 
-def count_rows(database_url: str, table: str) -> int:
+def count_rows(database_url: str, table: str, where: str = "") -> int:
     """Rows in one of the gateway's tables (to check that what was answered was stored)."""
     engine = create_engine(sync_url(database_url))
     try:
         with engine.connect() as conn:
-            return int(conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
+            query = f"SELECT count(*) FROM {table}" + (f" WHERE {where}" if where else "")
+            return int(conn.execute(text(query)).scalar_one())
     finally:
         engine.dispose()
 

@@ -42,6 +42,9 @@ class Recorded:
     def form(self) -> dict[str, str]:
         return dict(parse_qsl(self.body.decode()))
 
+    def params(self) -> dict[str, str]:
+        return dict(self.query)
+
 
 @dataclass
 class Reply:
@@ -90,6 +93,7 @@ class FakeServer:
         self._server: asyncio.Server | None = None
         self._address: tuple[str, int] = ("127.0.0.1", 0)
         self._writers: set[asyncio.StreamWriter] = set()
+        self.twilio: Any = None  # the fake Twilio's ledger, when its routes are registered
 
     def route(self, method: str, pattern: str, handler: Handler | Reply) -> None:
         """Answer `method` requests whose path fully matches `pattern`. Newest route wins."""

@@ -63,6 +63,30 @@ def cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / ticks
 
 
+def children(pid: int) -> list[int]:
+    """Live processes whose parent is `pid` (uvicorn's worker processes under its supervisor)."""
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            ppid = next((line.split()[1] for line in status.read_text().splitlines()
+                         if line.startswith("PPid:")), "")
+        except OSError:
+            continue  # the process ended while we looked
+        if ppid == str(pid):
+            found.append(int(status.parent.name))
+    return found
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU seconds of a process and its live children."""
+    return sum(cpu_seconds(p) or 0.0 for p in [pid, *children(pid)])
+
+
+def tree_rss_mb(pid: int) -> float:
+    """The largest resident size among a process and its live children (each is a server)."""
+    return max((rss_mb(p) or 0.0 for p in [pid, *children(pid)]), default=0.0)
+
+
 @dataclass
 class Proc:
     """A started child process."""
@@ -122,10 +146,21 @@ class Processes:
         args = ["-m", "app.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
         return self.spawn(name, args + ([] if worker else ["--no-worker"]), env=env, port=port)
 
+    def worker(self, name: str, *, env: dict[str, str]) -> Proc:
+        """`gateway worker`: the job worker alone, in its own process."""
+        return self.spawn(name, ["-m", "app.cli", "worker"], env=env)
+
     def bare(self, name: str, *, env: dict[str, str]) -> Proc:
         port = free_port()
         return self.spawn(name, ["-m", "benchmarks.bare_app", "--port", str(port)], env=env,
                           port=port)
+
+    def many(self, name: str, *, app: str, workers: int, env: dict[str, str]) -> Proc:
+        """`workers` web processes of `app` ("gateway" or "bare") behind one port."""
+        port = free_port()
+        args = ["-m", "benchmarks.serve_many", "--app", app, "--port", str(port),
+                "--workers", str(workers)]
+        return self.spawn(name, args, env=env, port=port)
 
     def stop(self, proc: Proc, *, grace: float = 10.0) -> None:
         if proc.popen.poll() is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import time
 from typing import Any
 
 from benchmarks.fakes import FakeServer, Recorded, Reply
@@ -90,13 +91,25 @@ def posted_draft_id(request: Recorded) -> int | None:
     return None
 
 
-def twilio_routes(fake: FakeServer) -> None:
-    """The Messages API: 201 with a new SID for every send."""
+class TwilioLedger:
+    """The messages the fake Twilio has accepted (kept from the moment the request arrives, as
+    Twilio keeps a message it accepted even when its answer never reaches the sender), and a
+    delay before each answer that a scenario may set."""
+
+    def __init__(self) -> None:
+        self.messages: list[dict[str, Any]] = []
+        self.answer_delay = 0.0
+
+
+def twilio_routes(fake: FakeServer) -> TwilioLedger:
+    """The Messages API: 201 with a new SID for every send, and the Messages list filtered by
+    To, From and DateSent>= (day precision, as Twilio's filter)."""
     sids = itertools.count(1)
+    ledger = TwilioLedger()
 
     def create(request: Recorded, match: re.Match[str]) -> Reply:
         form = request.form()
-        return Reply(201, {
+        message = {
             "sid": f"SM{next(sids):032x}",
             "account_sid": match.group(1),
             "to": form.get("To"),
@@ -104,6 +117,28 @@ def twilio_routes(fake: FakeServer) -> None:
             "body": form.get("Body"),
             "status": "queued",
             "num_segments": "1",
-        })
+            "direction": "outbound-api",
+            "date_created": time.strftime("%a, %d %b %Y %H:%M:%S +0000", time.gmtime()),
+            "date_sent": time.strftime("%a, %d %b %Y %H:%M:%S +0000", time.gmtime()),
+            "_day": time.strftime("%Y-%m-%d", time.gmtime()),
+        }
+        ledger.messages.append(message)
+        return Reply(201, {k: v for k, v in message.items() if not k.startswith("_")},
+                     delay=ledger.answer_delay)
+
+    def listing(request: Recorded, _match: re.Match[str]) -> Reply:
+        params = request.params()
+        since = params.get("DateSent>", "")[:10]
+        found = [
+            {k: v for k, v in m.items() if not k.startswith("_")} for m in ledger.messages
+            if m["to"] == params.get("To", m["to"]) and m["from"] == params.get("From", m["from"])
+            and m["_day"] >= since
+        ]
+        return Reply(200, {"messages": list(reversed(found)), "page": 0, "page_size": 50,
+                           "start": 0, "end": max(0, len(found) - 1), "uri": request.path,
+                           "first_page_uri": request.path, "next_page_uri": None,
+                           "previous_page_uri": None})
 
     fake.route("POST", r"/2010-04-01/Accounts/(\w+)/Messages\.json", create)
+    fake.route("GET", r"/2010-04-01/Accounts/(\w+)/Messages\.json", listing)
+    return ledger

@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+# Targets of issue 15 (same run, this 2-core machine).
 INGEST_RATIO = 0.5
-HALF_PEAK_P99_MS = 50.0
-BURST_RATIO = 3.0
-APPROVE_P99_MS = 250.0
-RSS_MB = 250.0
-STARTUP_S = 2.0
+HALF_PEAK_P99_MS = 20.0
+BURST_RATIO = 2.0
+APPROVE_P99_MS = 100.0
+RSS_MB = 200.0
+STARTUP_S = 1.5
+RECOVERY_S = 10.0
 
 
 @dataclass(frozen=True)
@@ -71,10 +73,12 @@ def rows(results: dict[str, Any]) -> list[Row]:
     for config in drafting["configs"]:
         table.append(_burst_row(config, config["inquiries"]))
     for approve in results["approve"]:
+        targeted = approve.get("separate_worker") and approve.get("database") == "postgresql"
         table.append(Row(f"approve to provider: {approve['name']}",
                          f"p99 {approve['p99_ms']:.0f} ms (p50 {approve['p50_ms']:.0f} ms, "
                          f"n={approve['approvals']})",
-                         f"p99 <= {APPROVE_P99_MS:.0f} ms", approve["p99_ms"] <= APPROVE_P99_MS))
+                         f"p99 <= {APPROVE_P99_MS:.0f} ms" if targeted else "",
+                         approve["p99_ms"] <= APPROVE_P99_MS if targeted else None))
     memory = results["memory"]
     table.append(Row("resident size, largest gateway server", f"{memory['max_gateway_rss_mb']:.0f} MB",
                      f"<= {RSS_MB:.0f} MB", memory["max_gateway_rss_mb"] <= RSS_MB))
@@ -82,8 +86,39 @@ def rows(results: dict[str, Any]) -> list[Row]:
     table.append(Row(f"start-up to first /healthz, median of {len(startup['all_s'])} starts "
                      "(fresh database, migrations included)",
                      f"{startup['median_s']:.2f} s (slowest {startup['max_s']:.2f} s)",
-                     f"< {STARTUP_S:.0f} s", startup["median_s"] < STARTUP_S))
+                     f"<= {STARTUP_S} s", startup["median_s"] <= STARTUP_S))
+    table += _scale_rows(ingest.get("scale") or {"skipped": "no PostgreSQL"})
+    table += _recovery_rows(results.get("recovery") or {"skipped": "no PostgreSQL"})
     return table
+
+
+def _scale_rows(scale: dict[str, Any]) -> list[Row]:
+    if "skipped" in scale:
+        return [Row("scale: 1 and 2 web processes on PostgreSQL", f"skipped: {scale['skipped']}")]
+    one, two = scale["one"], scale["two"]
+    return [Row("scale: PostgreSQL, 1 -> 2 web processes (bare endpoint 1 -> 2)",
+                f"{one['gateway_peak']['requests_per_s']:.0f} -> "
+                f"{two['peak']['requests_per_s']:.0f} req/s = {scale['speedup']}x "
+                f"(bare {one['ceiling_peak']['requests_per_s']:.0f} -> "
+                f"{scale['ceiling_two']['peak']['requests_per_s']:.0f}); 2 processes: "
+                f"{two.get('ratio_to_ceiling') or 0:.1%} of the 2-process bare endpoint")]
+
+
+def _recovery_rows(recovery: dict[str, Any]) -> list[Row]:
+    if "skipped" in recovery:
+        return [Row("worker killed mid-send (Twilio)", f"skipped: {recovery['skipped']}")]
+    took = (f"{recovery['until_all_done_s']:.1f} s" if recovery["all_done"] else
+            f"{recovery['unfinished_at_deadline']} unfinished after "
+            f"{recovery['until_all_done_s']:.0f} s")
+    return [
+        Row("worker killed mid-send (Twilio): until its jobs complete",
+            f"{took} ({recovery['sends']} sends in flight, 2 web + 2 workers, PostgreSQL)",
+            f"<= {RECOVERY_S:.0f} s",
+            recovery["all_done"] and recovery["until_all_done_s"] <= RECOVERY_S),
+        Row("worker killed mid-send (Twilio): duplicate SMS",
+            f"{recovery['duplicate_sms']} ({recovery['messages_at_twilio']} messages at Twilio for "
+            f"{recovery['distinct_recipients']} recipients)", "0", recovery["duplicate_sms"] == 0),
+    ]
 
 
 def as_json(table: list[Row]) -> list[dict[str, Any]]:

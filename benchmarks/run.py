@@ -16,12 +16,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks.env import machine, postgres_admin_url
+from benchmarks.env import machine, postgres_admin_url, postgres_database
 from benchmarks.plan import Plan, plan_for
 from benchmarks.procs import Processes
 from benchmarks.report import as_json, render, rows
 from benchmarks.scenario_drafts import provider_fakes, run_approve, run_drafting
-from benchmarks.scenario_ingest import run_ingest
+from benchmarks.scenario_ingest import loadavg, run_ingest
+from benchmarks.scenario_recovery import run_recovery
 
 log = logging.getLogger("benchmarks")
 
@@ -36,6 +37,9 @@ def _memory(ingest: dict[str, Any], drafting: dict[str, Any], approve: list[dict
         servers[config["name"]] = config["server_rss_mb"]
     for run in approve:
         servers[f"approve-{run['name']}"] = run["server_rss_mb"]
+    scale = ingest.get("scale") or {}
+    if "two" in scale:
+        servers["ingest-postgresql-x2 (largest process)"] = scale["two"]["rss_mb"]
     return {
         "gateway_servers_rss_mb": servers,
         "ceiling_rss_mb": ingest["ceiling"]["rss_mb"],
@@ -56,6 +60,7 @@ def _startup(ingest: dict[str, Any], drafting: dict[str, Any], approve: list[dic
 async def run_all(plan: Plan, *, command: str) -> dict[str, Any]:
     """Every scenario in turn, one gateway process at a time; all processes stopped at the end."""
     started = time.perf_counter()
+    load_at_start = loadavg()
     admin, skip_reason = postgres_admin_url()
     if admin is None:
         log.info("bench: PostgreSQL rows skipped: %s", skip_reason)
@@ -67,16 +72,23 @@ async def run_all(plan: Plan, *, command: str) -> dict[str, Any]:
             ingest = await run_ingest(procs, plan, workdir=workdir, fake_url=fake.url,
                                       postgres_admin=admin, postgres_skip=skip_reason)
         log.info("bench: drafting under a burst of %d", plan.burst)
-        drafting = await run_drafting(procs, plan, workdir=workdir)
+        drafting = await run_drafting(procs, plan, workdir=workdir, postgres_admin=admin)
         log.info("bench: approve to provider")
         approve = [
             await run_approve(procs, plan, workdir=workdir, name="serve-default",
                               poll_seconds=None, first=7_000_000),
-            await run_approve(procs, plan, workdir=workdir, name="serve-poll-0.05s",
-                              poll_seconds=0.05, first=7_500_000),
         ]
+        recovery: dict[str, Any] = {"skipped": skip_reason}
+        if admin is not None:
+            with postgres_database(admin) as url:
+                approve.append(await run_approve(
+                    procs, plan, workdir=workdir, name="separate-worker-postgresql",
+                    poll_seconds=None, first=7_500_000, database_url=url, separate_worker=True))
+            log.info("bench: a worker killed mid-send")
+            recovery = await run_recovery(procs, plan, workdir=workdir, postgres_admin=admin)
     return {
         "command": command,
+        "loadavg_at_start": load_at_start,
         "smoke": plan.smoke,
         "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "duration_s": round(time.perf_counter() - started, 1),
@@ -85,6 +97,8 @@ async def run_all(plan: Plan, *, command: str) -> dict[str, Any]:
         "ingest": ingest,
         "drafting": drafting,
         "approve": approve,
+        "recovery": recovery,
+        "loadavg_at_end": loadavg(),
         "memory": _memory(ingest, drafting, approve),
         "startup": _startup(ingest, drafting, approve),
     }

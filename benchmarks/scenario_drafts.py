@@ -12,11 +12,19 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from benchmarks.env import gateway_settings, sqlite_url
+from benchmarks.env import gateway_settings, postgres_database, sqlite_url
 from benchmarks.fakes import FakeServer
-from benchmarks.httpload import Connection, closed_loop, percentile, send_one
+from benchmarks.httpload import Connection, percentile, send_one
 from benchmarks.plan import Plan
-from benchmarks.procs import Proc, Processes, child_env, cpu_seconds, rss_mb, wait_healthy
+from benchmarks.procs import (
+    Proc,
+    Processes,
+    child_env,
+    cpu_seconds,
+    rss_mb,
+    wait_healthy,
+    wait_log,
+)
 from benchmarks.providers import (
     FINAL_TEXT,
     OPENAI_PATH,
@@ -26,6 +34,7 @@ from benchmarks.providers import (
     twilio_routes,
 )
 from benchmarks.signing import SmsFactory, slack_approve
+from benchmarks.wrk import WrkRun, replay
 from vocabulary.settings import Settings
 
 DEFAULT_POLL = float(Settings.model_fields["worker_poll_seconds"].default)
@@ -39,7 +48,7 @@ def provider_fakes(*, model_latency: float) -> Iterator[FakeServer]:
     with FakeServer() as fake:
         openai_routes(fake, latency=model_latency)
         slack_routes(fake)
-        twilio_routes(fake)
+        fake.twilio = twilio_routes(fake)
         yield fake
 
 
@@ -73,13 +82,15 @@ async def single_draft(port: int, fake: FakeServer, factory: SmsFactory, *, with
     }
 
 
-async def burst(port: int, fake: FakeServer, factory: SmsFactory, *, count: int, deadline: float
-                ) -> dict[str, Any]:
-    """`count` inquiries at once; how long until all their review messages are posted."""
+async def burst(port: int, fake: FakeServer, factory: SmsFactory, *, count: int, deadline: float,
+                workdir: Path) -> dict[str, Any]:
+    """`count` inquiries at once (wrk, one connection each); how long until all their review
+    messages are posted. The clock starts as wrk is launched (its start-up, a few ms, counts)."""
     before_posts, before_model = fake.count(POSTED), fake.count(OPENAI_PATH)
     requests = factory.batch(count)
     start = time.perf_counter()
-    load = await closed_loop(port, requests, concurrency=min(count, 200), duration=30)
+    load = await replay(WrkRun(port=port, connections=min(count, 200), duration=30), requests,
+                        workdir=workdir)
     answered_s = time.perf_counter() - start
     await wait_count(fake, POSTED, before_posts + count, until=start + deadline)
     waited = time.perf_counter() - start
@@ -88,7 +99,8 @@ async def burst(port: int, fake: FakeServer, factory: SmsFactory, *, count: int,
     all_s = posts[-1].at - start if done == count else None
     return {
         "inquiries": count,
-        "webhooks_accepted": load.ok,
+        "webhooks_accepted": load["ok"],
+        "webhooks_p99_ms": load["p99_ms"],
         "webhooks_answered_s": round(answered_s, 3),
         "posted": done,
         "posted_with_model_text": sum(FINAL_TEXT in p.body.decode() for p in posts),
@@ -104,19 +116,27 @@ async def burst(port: int, fake: FakeServer, factory: SmsFactory, *, count: int,
 
 async def _start_drafting(procs: Processes, name: str, env: dict[str, str], *, mode: str,
                           slots: int) -> tuple[Proc, Proc | None]:
-    """`gateway serve` with its in-process worker running `slots` job slots."""
+    """`gateway serve` with its in-process worker running `slots` job slots (mode "serve"), or
+    `gateway serve --no-worker` and a `gateway worker` process (mode "worker": two processes,
+    so two cores)."""
     env = {**env, "WORKER_CONCURRENCY": str(slots)}
-    server = procs.gateway(name, env=env, worker=True)
+    server = procs.gateway(name, env=env, worker=mode == "serve")
     await wait_healthy(server)
-    return server, None
+    if mode == "serve":
+        return server, None
+    worker = procs.worker(f"{name}-worker", env=env)
+    await wait_log(worker, "started")
+    return server, worker
 
 
 async def drafting_config(procs: Processes, plan: Plan, *, workdir: Path, name: str, mode: str,
-                          slots: int, first: int) -> dict[str, Any]:
+                          slots: int, first: int, database_url: str | None = None
+                          ) -> dict[str, Any]:
     """Single-draft times, then the burst, for one worker configuration on a fresh database."""
     factory = SmsFactory(first=first)
     with provider_fakes(model_latency=plan.model_latency) as fake:
-        env = child_env(gateway_settings(database_url=sqlite_url(workdir, name), fake_url=fake.url))
+        env = child_env(gateway_settings(database_url=database_url or sqlite_url(workdir, name),
+                                         fake_url=fake.url))
         server, worker = await _start_drafting(procs, name, env, mode=mode, slots=slots)
         try:
             assert server.port is not None
@@ -124,7 +144,7 @@ async def drafting_config(procs: Processes, plan: Plan, *, workdir: Path, name: 
                                           model_latency=plan.model_latency)
                        for _ in range(plan.single_drafts)]
             result = await burst(server.port, fake, factory, count=plan.burst,
-                                 deadline=plan.burst_deadline)
+                                 deadline=plan.burst_deadline, workdir=workdir)
             busy = worker or server
             result.update(
                 name=name, mode=mode, slots=slots, startup_s=round(server.startup_s or 0.0, 3),
@@ -144,8 +164,10 @@ async def drafting_config(procs: Processes, plan: Plan, *, workdir: Path, name: 
     return result
 
 
-async def run_drafting(procs: Processes, plan: Plan, *, workdir: Path) -> dict[str, Any]:
-    """The default worker (8 slots) and one with a slot per inquiry of the burst."""
+async def run_drafting(procs: Processes, plan: Plan, *, workdir: Path,
+                       postgres_admin: str | None = None) -> dict[str, Any]:
+    """The default worker (8 slots) and one with a slot per inquiry of the burst, in the web
+    process on SQLite; with PostgreSQL, also a separate worker process with as many slots."""
     configs = [
         ("serve-default-slots", "serve", 8),
         (f"serve-{plan.big_slots}-slots", "serve", plan.big_slots),
@@ -154,6 +176,11 @@ async def run_drafting(procs: Processes, plan: Plan, *, workdir: Path) -> dict[s
     for index, (name, mode, slots) in enumerate(configs):
         results.append(await drafting_config(procs, plan, workdir=workdir, name=name, mode=mode,
                                              slots=slots, first=5_000_000 + index * 100_000))
+    if postgres_admin is not None:
+        with postgres_database(postgres_admin) as url:
+            results.append(await drafting_config(
+                procs, plan, workdir=workdir, name=f"worker-process-{plan.big_slots}-slots-pg",
+                mode="worker", slots=plan.big_slots, first=5_300_000, database_url=url))
     return {"model_latency_s": plan.model_latency, "model_calls_per_draft": 2, "configs": results}
 
 
@@ -192,27 +219,39 @@ async def approve_all(port: int, fake: FakeServer, draft_ids: list[int], plan: P
 
 
 async def run_approve(procs: Processes, plan: Plan, *, workdir: Path, name: str,
-                      poll_seconds: float | None, first: int) -> dict[str, Any]:
-    """Drafts made with a fast model, then approved one by one through /slack/events."""
+                      poll_seconds: float | None, first: int, database_url: str | None = None,
+                      separate_worker: bool = False) -> dict[str, Any]:
+    """Drafts made with a fast model, then approved one by one through /slack/events; the worker
+    runs inside `gateway serve`, or as a separate `gateway worker` process."""
     factory = SmsFactory(first=first)
     extra = {} if poll_seconds is None else {"WORKER_POLL_SECONDS": str(poll_seconds)}
+    worker: Proc | None = None
     with provider_fakes(model_latency=plan.approve_model_latency) as fake:
-        env = child_env(gateway_settings(database_url=sqlite_url(workdir, name), fake_url=fake.url,
-                                         **extra))
-        server = procs.gateway(name, env=env, worker=True)
+        env = child_env(gateway_settings(database_url=database_url or sqlite_url(workdir, name),
+                                         fake_url=fake.url, **extra))
+        server = procs.gateway(name, env=env, worker=not separate_worker)
         try:
             await wait_healthy(server)
+            if separate_worker:
+                worker = procs.worker(f"{name}-worker", env=env)
+                await wait_log(worker, "started")
             assert server.port is not None
-            load = await closed_loop(server.port, factory.batch(plan.approvals),
-                                     concurrency=min(plan.approvals, 16), duration=30)
-            if load.ok != plan.approvals:
-                raise RuntimeError(f"only {load.ok} of {plan.approvals} inquiries were accepted")
+            load = await replay(WrkRun(port=server.port, connections=min(plan.approvals, 16),
+                                       duration=30), factory.batch(plan.approvals),
+                                workdir=workdir)
+            if load["ok"] != plan.approvals:
+                raise RuntimeError(f"only {load['ok']} of {plan.approvals} inquiries were accepted")
             await wait_count(fake, POSTED, plan.approvals, until=time.perf_counter() + 60)
             ids = [i for i in map(posted_draft_id, fake.calls(path_contains=POSTED)) if i is not None]
             result = await approve_all(server.port, fake, ids, plan)
             result.update(name=name, worker_poll_seconds=poll_seconds or DEFAULT_POLL,
+                          separate_worker=separate_worker,
+                          database="postgresql" if database_url else "sqlite",
                           startup_s=round(server.startup_s or 0.0, 3),
-                          server_rss_mb=round(rss_mb(server.pid) or 0.0, 1))
+                          server_rss_mb=round(rss_mb(server.pid) or 0.0, 1),
+                          worker_rss_mb=round(rss_mb(worker.pid) or 0.0, 1) if worker else None)
         finally:
-            procs.stop(server)
+            for proc in (worker, server):
+                if proc is not None:
+                    procs.stop(proc)
     return result

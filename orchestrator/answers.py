@@ -7,6 +7,7 @@ from typing import Any
 
 from orchestrator.catalog import Catalog
 from orchestrator.extraction import Inquiry
+from orchestrator.reading.order import Order
 from orchestrator.replies import Piece, money
 
 # Topics the offline responder cannot settle itself, and the word its flag uses for each.
@@ -17,23 +18,25 @@ def _pick(short: bool, brief: str, full: str) -> str:
     return brief if short else full
 
 
-def protein_args(inquiry: Inquiry, catalog: Catalog) -> tuple[list[dict[str, Any]], list[Piece]]:
-    """Counts for the quote tool. Included proteins named without a count change no price and are
-    left out; a premium one without a count is priced once per paying guest, and the reply says so."""
-    paying, args, notes = inquiry.paying, [], []
-    premium = {p.key for p in catalog.proteins if p.premium}
-    for ask in inquiry.proteins:
-        portions = ask.portions
-        if portions is None and ask.half:
-            portions = -(-paying // 2) if ask.half == 1 else paying // 2
-        if portions is None and (ask.per_guest or ask.protein in premium):
-            portions = paying
-            if not ask.per_guest:
-                name = catalog.protein(ask.protein).name
-                notes.append(Piece(f"I priced one {name} for each of the {paying} guests.", 2))
-        if portions:
-            args.append({"protein": ask.said, "portions": portions})
-    return args, notes
+def order_questions(inquiry: Inquiry, order: Order, *, short: bool) -> list[Piece]:
+    """Clarifying questions for what the reading could not settle (the reviewer sees the reasons
+    as a check_order flag). Steak and a missing ZIP are asked elsewhere."""
+    fields = {name for name, _ in inquiry.checks}
+    said = {reason for _, reason in inquiry.checks}
+    protein_doubt = any(c not in said and not c.startswith("'") for c in order.checks)
+    out = []
+    if "guests" in fields or "message" in fields:
+        out.append(Piece(_pick(short, "Can you confirm the exact headcount (adults, kids 6-12, 5 & under)?",  # noqa: E501
+                               "Could you confirm the exact headcount: adults, kids 6-12, and kids 5 "
+                               "and under?")))  # fmt: skip
+    elif "kids" in fields:
+        out.append(Piece(_pick(short, "How old are the kids? 6-12 are $30, 5 & under free.",
+                               "How old are the kids? Kids 6-12 are $30.00 and kids 5 and under eat "
+                               "free, so the total may change.")))  # fmt: skip
+    if protein_doubt:
+        out.append(Piece(_pick(short, "How many of each protein?",
+                               "How many portions of each protein would you like?")))  # fmt: skip
+    return out
 
 
 def ambiguity_pieces(inquiry: Inquiry, catalog: Catalog, *, short: bool) -> list[Piece]:

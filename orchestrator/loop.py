@@ -16,6 +16,7 @@ from typing import Any, cast
 from openai import AsyncOpenAI
 
 from orchestrator.catalog import Catalog
+from orchestrator.tools.availability import Calendar
 from orchestrator.tools.registry import ToolResult, run_tool
 from orchestrator.tools.travel import DistanceService
 
@@ -74,10 +75,14 @@ async def run_model_loop(
     distance: DistanceService,
     max_tool_rounds: int,
     state: LoopState,
+    max_tokens: int | None = None,
+    calendar: Calendar | None = None,
 ) -> str:
     """Ask the model, run the tools it calls (every call of a round, in order), feed the results
     back, and return its final text. At most `max_tool_rounds` rounds of tool calls; the request
-    after the last round forbids tools so the model has to answer."""
+    after the last round forbids tools so the model has to answer. `max_tokens` caps each answer;
+    an answer cut off at the cap is a failure, not a draft."""
+    cap: dict[str, Any] = {"max_completion_tokens": max_tokens} if max_tokens else {}
     convo: list[dict[str, Any]] = [dict(m) for m in messages]
     for round_no in range(max_tool_rounds + 1):
         last = round_no == max_tool_rounds
@@ -86,11 +91,14 @@ async def run_model_loop(
             messages=cast(Any, convo),  # plain dicts in the wire format the SDK's TypedDicts describe
             tools=cast(Any, tools),
             tool_choice="none" if last else "auto",
+            **cap,
         )
         state.requests += 1
         state.add_usage(response.usage)
         if not response.choices:
             raise LoopError("no_choices")
+        if response.choices[0].finish_reason == "length":
+            raise LoopError("truncated", f"the answer reached the {max_tokens}-token cap")
         message = response.choices[0].message
         calls = list(message.tool_calls or [])
         if not calls:
@@ -108,7 +116,11 @@ async def run_model_loop(
             if function is None:
                 raise LoopError("unsupported_tool_call", str(getattr(call, "type", "")))
             result = run_tool(
-                function.name, function.arguments or "", catalog=catalog, distance=distance
+                function.name,
+                function.arguments or "",
+                catalog=catalog,
+                distance=distance,
+                calendar=calendar,
             )
             state.runs.append(result)
             if result.error_kind in FATAL_TOOL_ERRORS:

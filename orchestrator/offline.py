@@ -8,10 +8,15 @@ from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
 from orchestrator import answers
+from orchestrator.bookings_text import availability_pieces
 from orchestrator.catalog import Catalog
-from orchestrator.extraction import Inquiry, extract, merge_history
+from orchestrator.dates import find_date_phrase
+from orchestrator.extraction import Inquiry, extract, merge_history, to_order
+from orchestrator.quoted_order import QuoteOrder, from_reading
+from orchestrator.reading.order import Order
 from orchestrator.replies import Piece, assemble
-from orchestrator.tools.registry import ToolResult, run_tool
+from orchestrator.tools.availability import Calendar
+from orchestrator.tools.registry import AVAILABILITY_TOOL, ToolResult, run_tool
 from orchestrator.tools.travel import DistanceService
 from vocabulary.messages import Channel
 
@@ -44,6 +49,7 @@ class OfflineReply:
     flags: tuple[str, ...]
     needs_human: bool
     quote: Mapping[str, Any] | None
+    order: QuoteOrder | None = None
 
 
 class OfflineResponder:
@@ -58,6 +64,19 @@ class OfflineResponder:
         earlier = [extract(turn.text, self.catalog) for turn in history if turn.role == "customer"]
         return merge_history(extract(text, self.catalog), earlier)
 
+    def conversation_order(self, text: str, history: Sequence[TurnLike] = ()) -> QuoteOrder | None:
+        """The order the customer's messages add up to (None: no guest count), read to check what
+        a model quoted. A last message that is not about the quote ("what's the deposit?") leaves
+        the order of the earlier ones."""
+        said = [turn.text for turn in history if turn.role == "customer"] + [text]
+        read = [extract(one, self.catalog) for one in said]
+        while len(read) > 1 and not read[-1].quote_related:
+            read.pop()
+        inquiry = merge_history(read[-1], read[:-1])
+        if not inquiry.has_guests:
+            return None
+        return from_reading(to_order(inquiry, self.catalog), self.catalog)
+
     def respond(
         self,
         *,
@@ -65,11 +84,16 @@ class OfflineResponder:
         text: str,
         history: Sequence[TurnLike] = (),
         customer_name: str | None = None,
+        calendar: Calendar | None = None,
     ) -> OfflineReply:
-        """A reply to `text` in the channel's style."""
+        """A reply to `text` in the channel's style. With a `calendar`, a date the customer names
+        is checked with check_availability; without one, staff are asked to confirm it."""
         inquiry = self.understand(text, history)
         short = channel in (Channel.SMS, Channel.PHONE)
         topics = inquiry.topics
+        dated = self._availability(text, history, inquiry, calendar)
+        dated_runs = (dated,) if dated else ()
+        dated_pieces = availability_pieces(dated.result if dated else None, short=short)
 
         def reply(
             body: list[Piece],
@@ -77,6 +101,7 @@ class OfflineResponder:
             quote: Mapping[str, Any] | None = None,
             flags: tuple[str, ...] = (),
             needs_human: bool = False,
+            order: Order | None = None,
         ) -> OfflineReply:
             message = assemble(
                 channel=channel,
@@ -86,26 +111,33 @@ class OfflineResponder:
                 body=body,
                 asked=set(topics),
             )
-            return OfflineReply(message, runs, flags, needs_human, quote)
+            shown = from_reading(order, self.catalog) if order else None
+            return OfflineReply(message, runs, flags, needs_human, quote, shown)
 
         if "complaint" in topics:
             return reply([Piece(COMPLAINT_REPLY)], flags=("complaint",), needs_human=True)
-        staff, staff_asks = answers.staff_pieces(topics, short=short)
+        staff_topics = topics - {"availability"} if dated else topics
+        staff, staff_asks = answers.staff_pieces(staff_topics, short=short)
         flags = (f"staff_to_confirm: {', '.join(staff_asks)}",) if staff_asks else ()
         policies = answers.policy_pieces(self.catalog, topics, short=short)
         ambiguity = answers.ambiguity_pieces(inquiry, self.catalog, short=short)
         if inquiry.has_guests:
-            run, notes = self._quote(inquiry)
+            order = to_order(inquiry, self.catalog)
+            run = self._run("calculate_party_quote", order.tool_args(self.catalog))
             if not run.ok:
                 flag = f"tool_error: {run.error}"
                 return reply([Piece(TOOL_ERROR_REPLY)], (run,), flags=(flag,), needs_human=True)
             assumed = [Piece(note[0].upper() + note[1:] + ".", 2) for note in inquiry.assumptions]
-            next_step = [] if staff else [Piece("What date are you planning?", 4)]
-            body = [*ambiguity, *notes, *assumed, *policies, *staff, *next_step]
-            return reply(body, (run,), run.result, flags)
+            questions = answers.order_questions(inquiry, order, short=short)
+            asks_first = staff or questions or dated
+            next_step = [] if asks_first else [Piece("What date are you planning?", 4)]
+            body = [*ambiguity, *questions, *assumed, *dated_pieces, *policies, *staff, *next_step]
+            if order.checks:
+                flags = (f"check_order: {'; '.join(order.checks)}", *flags)
+            return reply(body, (run, *dated_runs), run.result, flags, bool(order.checks), order)
         if not inquiry.quote_related:
-            if policies or staff:
-                return reply([*policies, *staff], flags=flags)
+            if policies or staff or dated_pieces:
+                return reply([*dated_pieces, *policies, *staff], dated_runs, flags=flags)
             if "greeting" in topics:
                 return reply([answers.invite(self.catalog, short)])
             return reply([Piece(UNHANDLED_REPLY)], flags=("unhandled",), needs_human=True)
@@ -119,19 +151,30 @@ class OfflineResponder:
         body.append(answers.ask_guests(short))
         if not inquiry.zip_code:
             body.append(answers.ask_zip(short))
-        return reply([*body, *ambiguity, *policies, *staff], runs, flags=flags)
+        body.extend(dated_pieces)
+        return reply([*body, *ambiguity, *policies, *staff], (*runs, *dated_runs), flags=flags)
 
-    def _run(self, name: str, args: Mapping[str, Any]) -> ToolResult:
-        return run_tool(name, args, catalog=self.catalog, distance=self.distance)
+    def _run(
+        self, name: str, args: Mapping[str, Any], calendar: Calendar | None = None
+    ) -> ToolResult:
+        return run_tool(name, args, catalog=self.catalog, distance=self.distance, calendar=calendar)
 
-    def _quote(self, inquiry: Inquiry) -> tuple[ToolResult, list[Piece]]:
-        proteins, notes = answers.protein_args(inquiry, self.catalog)
-        args = {
-            "adults": inquiry.adults or 0,
-            "children": inquiry.children or 0,
-            "toddlers": inquiry.toddlers or 0,
-            "proteins": proteins,
-            "add_ons": list(inquiry.add_ons),
-            "zip_code": inquiry.zip_code,
-        }
-        return self._run("calculate_party_quote", args), notes
+    def _availability(
+        self,
+        text: str,
+        history: Sequence[TurnLike],
+        inquiry: Inquiry,
+        calendar: Calendar | None,
+    ) -> ToolResult | None:
+        """check_availability for the date in this message, or (for a message about the quote)
+        the latest date in an earlier customer message; None without a calendar or a date."""
+        if calendar is None:
+            return None
+        phrase = find_date_phrase(text)
+        if phrase is None and inquiry.quote_related:
+            earlier = (turn.text for turn in reversed(history) if turn.role == "customer")
+            phrase = next((p for t in earlier if (p := find_date_phrase(t))), None)
+        if phrase is None:
+            return None
+        run = self._run(AVAILABILITY_TOOL, {"date": phrase}, calendar)
+        return run if run.ok else None

@@ -16,12 +16,14 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from app.channels import Channels
-from app.clock import SYSTEM_CLOCK, Clock
+from app.clock import Clock
 from app.db import migrate, sync_url
+from app.inbox import INBOUND, STATUS, run_inbound_job, run_status_job
 from app.main import create_app
 from app.models import Base
 from app.orchestrator_factory import Drafter
 from app.runtime import Runtime, build_runtime
+from app.worker import Worker
 from tests.fakes.server import FakeServer
 from tests.helpers import slack_routes, twilio_messages_route
 from vocabulary.settings import Settings
@@ -133,8 +135,9 @@ def channels() -> Channels | None:
 
 @pytest.fixture
 def clock() -> Clock:
-    """The wall clock; a test that asserts on times overrides it with a FrozenClock."""
-    return SYSTEM_CLOCK
+    """The wall clock (this runtime's own: a test may fix or advance it); a test that asserts
+    on times from the start overrides it with a FrozenClock."""
+    return Clock()
 
 
 @pytest.fixture
@@ -147,10 +150,35 @@ async def runtime(
     await rt.close()
 
 
+async def store_appended(runtime: Runtime) -> int:
+    """Run the `inbound` and `status` jobs webhooks appended (what a worker does right after
+    the 200): messages stored, draft jobs queued; nothing drafted or sent."""
+
+    worker = Worker(runtime=runtime, handlers={INBOUND: run_inbound_job, STATUS: run_status_job})
+    return await worker.drain()
+
+
 @pytest.fixture
-async def client(runtime: Runtime) -> AsyncIterator[httpx.AsyncClient]:
-    """HTTP client on the app in-process; the worker does not run unless a test drains it."""
+async def raw_client(runtime: Runtime) -> AsyncIterator[httpx.AsyncClient]:
+    """HTTP client on the app in-process; nothing runs after a webhook's append."""
     app = create_app(runtime=runtime, run_worker=False)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url=PUBLIC_BASE) as http:
+        yield http
+
+
+@pytest.fixture
+async def client(runtime: Runtime) -> AsyncIterator[httpx.AsyncClient]:
+    """HTTP client on the app in-process. After each accepted webhook the deliveries it
+    appended are stored (`store_appended`), as a worker would right away; drafting and sending
+    wait until a test drains the worker."""
+
+    async def store(response: httpx.Response) -> None:
+        if response.request.url.path.startswith("/webhooks/") and response.status_code == 200:
+            await store_appended(runtime)
+
+    app = create_app(runtime=runtime, run_worker=False)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url=PUBLIC_BASE,
+                                 event_hooks={"response": [store]}) as http:
         yield http

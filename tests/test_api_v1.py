@@ -93,7 +93,8 @@ def test_process_returns_the_exact_worked_example(api: TestClient) -> None:
     assert "Total: $1,020.00 (no sales tax)" in body["draft"]
     assert [t["name"] for t in body["tools"]] == ["calculate_party_quote"]
     assert body["tools"][0]["result"] == quote and body["tools"][0]["error"] is None
-    assert body["tools"][0]["arguments"]["proteins"] == [{"protein": "lobster tails", "portions": 16}]
+    # The offline reading passes catalog names (issue 12), not the customer's words.
+    assert body["tools"][0]["arguments"]["proteins"] == [{"protein": "lobster tail", "portions": 16}]
     assert body["flags"] == ["staff_to_confirm: date"]
     assert body["timings"]["total_ms"] >= body["timings"]["latency_ms"] >= 0
 
@@ -146,8 +147,13 @@ def test_tools_lists_the_schemas(api: TestClient) -> None:
         "calculate_party_quote",
         "calculate_travel_fee",
         "calculate_protein_costs",
+        "check_availability",
     ]
     assert tools[1]["parameters"]["properties"]["zip_code"]["pattern"] == r"^\d{5}(-\d{4})?$"
+    availability = tools[3]
+    assert availability["parameters"]["required"] == ["date"]
+    assert "48 hours' notice" in availability["description"]
+    assert "America/Los_Angeles" in availability["description"]
 
 
 def test_openapi_documents_the_models(api: TestClient) -> None:

@@ -46,9 +46,11 @@ def results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 def _check_load(run: dict[str, Any]) -> None:
-    """A load run where every request sent got a 200, with real timings."""
+    """A load run where every request answered got a 200, with real timings. wrk stops at its
+    deadline without reading answers still in flight (at most one per connection)."""
     assert run["sent"] > 0
-    assert run["ok"] == run["sent"] and run["statuses"] == {"200": run["sent"]}
+    assert run["ok"] == run["answered"] and run["statuses"] == {"200": run["answered"]}
+    assert 0 <= run["sent"] - run["answered"] <= run["connections"]
     assert run["errors"] == 0
     assert run["elapsed_s"] > 0 and run["requests_per_s"] > 0
     assert 0 < run["p50_ms"] <= run["p99_ms"] <= run["max_ms"]
@@ -62,19 +64,24 @@ def test_ingest_counts_match_what_was_sent_and_stored(results: dict[str, Any]) -
     ingest = results["ingest"]
     for name in ("ceiling", "sqlite"):
         server = ingest[name]
+        # wrk (a separate process) drove every run, and said how.
+        assert all(run["command"].startswith("wrk -t 1 -c ") for run in server["levels"])
+        assert server["half_peak"]["think_ms"] > 0
         assert [lv["concurrency"] for lv in server["levels"]] == list(SMOKE.levels)
         for run in [*server["levels"], server["half_peak"]]:
             _check_load(run)
         assert server["peak"] in server["levels"]
         assert server["half_peak"]["rate_target"] == pytest.approx(
             max(server["peak"]["requests_per_s"] / 2, 1.0), abs=0.1)
-        assert server["accepted"] == server["sent"] == sum(
-            r["sent"] for r in [*server["levels"], server["half_peak"]])
+        assert server["sent"] == sum(r["sent"] for r in [*server["levels"], server["half_peak"]])
+        assert server["accepted"] == sum(r["ok"] for r in [*server["levels"], server["half_peak"]])
         assert server["startup_s"] > 0 and server["rss_mb"] > 0
         assert server["server_cpu_ms_per_request"] > 0
     sqlite = ingest["sqlite"]
-    # Each accepted webhook (unique MessageSid, unique sender) is one stored message and one job.
-    assert sqlite["stored_messages"] == sqlite["accepted"] == sqlite["queued_draft_jobs"]
+    # Each accepted webhook (unique MessageSid, unique sender) is one appended delivery; the
+    # server runs without a worker, so none is stored as a message yet.
+    assert sqlite["accepted"] <= sqlite["appended_deliveries"] <= sqlite["sent"]
+    assert sqlite["stored_messages"] == 0
     assert sqlite["ratio_to_ceiling"] > 0
     assert "BENCH_POSTGRES_URL" in ingest["postgresql"]["skipped"]
 
@@ -101,7 +108,7 @@ def test_every_burst_draft_was_made_by_the_model_and_posted(results: dict[str, A
 
 def test_every_approval_reached_the_provider(results: dict[str, Any]) -> None:
     approve = results["approve"]
-    assert [a["name"] for a in approve] == ["serve-default", "serve-poll-0.05s"]
+    assert [a["name"] for a in approve] == ["serve-default"]
     for run in approve:
         assert run["approvals"] == run["sent"] == SMOKE.approvals
         assert run["distinct_recipients"] == SMOKE.approvals
@@ -115,10 +122,10 @@ def test_memory_startup_machine_and_table(results: dict[str, Any]) -> None:
     assert memory["max_gateway_rss_mb"] == max(memory["gateway_servers_rss_mb"].values()) > 0
     assert set(memory["gateway_servers_rss_mb"]) == {
         "ingest-sqlite", "serve-default-slots", f"serve-{SMOKE.big_slots}-slots",
-        "approve-serve-default", "approve-serve-poll-0.05s"}
+        "approve-serve-default"}
     startup = results["startup"]
     assert startup["fresh_sqlite_s"] == results["ingest"]["sqlite"]["startup_s"]
-    assert len(startup["all_s"]) == 5 and min(startup["all_s"]) > 0
+    assert len(startup["all_s"]) == 4 and min(startup["all_s"]) > 0
     assert min(startup["all_s"]) <= startup["median_s"] <= startup["max_s"]
     machine = results["machine"]
     assert machine["nproc"] >= 1 and machine["memory_gb"] > 0 and machine["cpu_model"]
@@ -126,5 +133,8 @@ def test_memory_startup_machine_and_table(results: dict[str, Any]) -> None:
     verdicts = {row["figure"]: row["verdict"] for row in results["table"]}
     assert verdicts["resident size, largest gateway server"] in ("PASS", "FAIL")
     targeted = [row for row in results["table"] if row["target"]]
-    assert len(targeted) == 2 + 2 + 2 + 2  # ingest, bursts, approvals, memory and start-up
+    # SQLite ingest (peak, paced), bursts, memory and start-up; the approve target is for a
+    # separate worker on PostgreSQL, and recovery and scale need PostgreSQL too.
+    assert len(targeted) == 2 + 2 + 2
+    assert "skipped" in results["recovery"] and "skipped" in results["ingest"]["scale"]
     assert all(row["verdict"] in ("PASS", "FAIL") for row in targeted)

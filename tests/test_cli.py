@@ -38,3 +38,36 @@ def test_bad_catalog_stops_with_a_clear_message(monkeypatch: pytest.MonkeyPatch,
     with pytest.raises(SystemExit) as stopped:
         main(["chat", "hello"])
     assert str(stopped.value).startswith("gateway: the price catalog is invalid: catalog ")
+
+
+def test_eval_quotes_prints_counts_and_a_table(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'eval.db'}")
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    corpus = tmp_path / "cases.jsonl"
+    order = {"adults": 10, "proteins": [{"protein": "filet mignon", "portions": 10}],
+             "zip_code": "95630"}
+    corpus.write_text(
+        '{"id": "folsom", "channel": "sms", "text": "10 adults filet for all 95630", '
+        f'"expect": {{"intent": "quote", "order": {__import__("json").dumps(order)}}}}}\n'
+        '{"id": "steak", "channel": "sms", "text": "10 adults steak and chicken 95630", '
+        '"expect": {"intent": "quote", "ask": "steak"}}\n'
+        '{"id": "said-12", "channel": "sms", "text": "12 adults 95630", '
+        '"expect": {"intent": "quote", "order": {"adults": 10, "zip_code": "95630"}}}\n'
+    )
+    code = main(["eval-quotes", str(corpus)])
+    out = capsys.readouterr().out
+    assert code == 1  # a wrong case fails the run
+    rows = {line.split()[0]: line.split()[1:3] for line in out.splitlines()[1:] if line.strip()}
+    assert rows["folsom"] == ["exact", "600.00"]
+    assert rows["steak"][0] == "asked"
+    assert rows["said-12"] == ["wrong", "550.00"]
+    assert "offline responder: exact 1, asked 1, wrong 1 (of 3;" in out
+
+
+def test_eval_quotes_rejects_a_bad_corpus(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": "hi"}\n')
+    with pytest.raises(SystemExit) as error:
+        main(["eval-quotes", str(bad)])
+    assert "bad.jsonl:1: needs a text and an expect object with an intent" in str(error.value)

@@ -12,7 +12,15 @@ class SignatureError(AdapterError):
 
 
 class MalformedPayload(AdapterError):
-    """The request is signed but its body cannot be read (answer 400, store nothing)."""
+    """The request is signed but its body cannot be read (answer 400, store nothing).
+
+    The message names the cause for the provider's log; `reason` is a short stable code for
+    the refusal metric.
+    """
+
+    def __init__(self, message: str, *, reason: str = "malformed") -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class SendError(AdapterError):

@@ -54,8 +54,8 @@ class WebhookRequest:
         try:
             text = self.body.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise MalformedPayload("form body is not UTF-8") from exc
+            raise MalformedPayload("form body is not UTF-8", reason="form_not_utf8") from exc
         try:
             return parse_qsl(text, keep_blank_values=True, strict_parsing=bool(text))
         except ValueError as exc:
-            raise MalformedPayload("form body is not urlencoded") from exc
+            raise MalformedPayload("form body is not urlencoded", reason="form_not_urlencoded") from exc

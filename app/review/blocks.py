@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from app.outbox import RETRYABLE
+from app.review.slack_text import actor_mention, clip, slack_escape
+from app.review.staff_blocks import automatic_status, note_line, redraft_status
 from app.review.view import DraftView
 from app.states import DraftState, OutboxState
 
@@ -27,12 +29,19 @@ def parse_draft_value(value: str | None) -> int | None:
     return int(number) if number.isascii() and number.isdigit() and len(number) <= 9 else None
 
 
+def _mrkdwn(text: str) -> dict[str, Any]:
+    """A mrkdwn text object whose outside parts are already escaped. `verbatim` stops Slack's
+    automatic parsing (bare URLs, channel names) of the customer's words."""
+    return {"type": "mrkdwn", "text": clip(text, SLACK_TEXT_LIMIT), "verbatim": True}
+
+
 def _section(text: str) -> dict[str, Any]:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": text[:SLACK_TEXT_LIMIT]}}
+    return {"type": "section", "text": _mrkdwn(text)}
 
 
 def _quote(text: str) -> str:
-    return "\n".join("> " + line for line in (text or " ").splitlines() or [" "])
+    """Raw outside text as an escaped mrkdwn block quote (the `> ` marks are ours)."""
+    return "\n".join("> " + slack_escape(line) for line in (text or " ").splitlines() or [" "])
 
 
 def _button(action_id: str, text: str, draft_id: int, style: str | None = None) -> dict[str, Any]:
@@ -50,52 +59,73 @@ def _button(action_id: str, text: str, draft_id: int, style: str | None = None) 
 def status_line(view: DraftView) -> str:
     """One line on where the draft stands, shown once it is no longer pending."""
     draft, outbox = view.draft, view.outbox
-    who = f"<@{draft.decided_by}>" if draft.decided_by and draft.decided_by != "system" else ""
+    special = automatic_status(view) or (
+        redraft_status(view) if draft.state == DraftState.REDRAFTED else None)
+    if special:
+        return special
+    who = actor_mention(draft.decided_by)
+    error = slack_escape(outbox.last_error) if outbox is not None else ""
     if outbox is not None and outbox.state in (OutboxState.SENT, OutboxState.DELIVERED):
-        return f":white_check_mark: {outbox.state.capitalize()} ({outbox.provider_message_id})" + (
+        provider_id = slack_escape(outbox.provider_message_id)
+        return f":white_check_mark: {outbox.state.capitalize()} ({provider_id})" + (
             f", approved by {who}" if who else "")
     if outbox is not None and outbox.state == OutboxState.FAILED:
-        return f":x: Send failed: {outbox.last_error}"
+        return f":x: Send failed: {error}"
     if outbox is not None and outbox.state == OutboxState.HELD:
-        return f":pause_button: Held: {outbox.last_error}"
+        return f":pause_button: Held: {error}"
     if outbox is not None and outbox.state == OutboxState.DRY_RUN:
         return ":test_tube: Dry run: channel not configured, not sent"
     labels = {
         "approved": f"Approved by {who}, sending", "edited": f"Approved with edits by {who}, sending",
-        "rejected": f"Rejected by {who}: {draft.reason}", "superseded":
-        "Superseded by a newer customer message", "expired": "Expired without a decision",
-        "sent": "Sent", "failed": f"Failed: {outbox.last_error if outbox else ''}",
+        "rejected": f"Rejected by {who}: {slack_escape(draft.reason)}", "superseded":
+        f"Superseded: {slack_escape(draft.reason)}" if draft.reason
+        else "Superseded by a newer customer message",
+        "expired": "Expired without a decision",
+        "sent": "Sent", "failed": f"Failed: {error}",
     }
-    return labels.get(draft.state, draft.state)
+    return labels.get(draft.state, slack_escape(draft.state))
 
 
 def review_blocks(view: DraftView) -> list[dict[str, Any]]:
     """The review message: customer, context, draft, quote, flags, then buttons or status."""
     draft = view.draft
-    blocks: list[dict[str, Any]] = [
-        _section(f"*Draft #{draft.id}* for *{view.customer_label}*"),
-    ]
+    header = f"*Draft #{draft.id}* for *{slack_escape(view.customer_label)}*"
+    if view.conversation.subject:
+        header += f"\nSubject: {slack_escape(view.conversation.subject)}"
+    blocks: list[dict[str, Any]] = [_section(header)]
     if view.context:
         turns = "\n".join(
-            f"{'Customer' if m.direction == 'in' else 'Us'}: {m.text[:200]}" for m in view.context
+            f"{'Customer' if m.direction == 'in' else 'Us'}: {slack_escape(m.text[:200])}"
+            for m in view.context
         )
-        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": turns[:2900]}]})
+        blocks.append({"type": "context", "elements": [_mrkdwn(turns)]})
     if view.latest is not None:
         blocks.append(_section("*Customer wrote:*\n" + _quote(view.latest.text)))
+    if view.locations:
+        shared = "\n".join(slack_escape(line) for line in view.locations)
+        blocks.append(_section("*Shared location:*\n" + shared))
     blocks.append(_section("*Draft reply:*\n" + _quote(view.shown_text)))
+    order = view.order_lines()
+    if order:
+        blocks.append(_section("*Order as understood:*\n" + slack_escape("\n".join(order))))
+    note = note_line(view)
+    if note:
+        blocks.append({"type": "context", "elements": [_mrkdwn(note)]})
     quote = view.quote_lines()
     if quote:
-        blocks.append(_section("*Quote (from the pricing tools):*\n" + "\n".join(quote)))
-    details = [f"responder: {draft.responder}"]
+        blocks.append(_section("*Quote (from the pricing tools):*\n"
+                               + "\n".join(slack_escape(line) for line in quote)))
+    details = [f"responder: {slack_escape(draft.responder)}"]
     if draft.segments:
         details.append(f"SMS segments: {draft.segments}")
     if view.flags:
-        details.append(":warning: " + "; ".join(view.flags))
-    blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": " | ".join(details)}]})
+        details.append(":warning: " + "; ".join(slack_escape(flag) for flag in view.flags))
+    blocks.append({"type": "context", "elements": [_mrkdwn(" | ".join(details))]})
     if draft.state == DraftState.PENDING:
         blocks.append({"type": "actions", "block_id": ACTIONS_BLOCK, "elements": [
             _button("approve", "Approve", draft.id, "primary"),
             _button("edit", "Edit", draft.id),
+            _button("redraft", "Redraft", draft.id),
             _button("reject", "Reject", draft.id, "danger"),
         ]})
     else:
@@ -107,7 +137,8 @@ def review_blocks(view: DraftView) -> list[dict[str, Any]]:
 
 
 def fallback_text(view: DraftView) -> str:
-    return f"Draft #{view.draft.id} for {view.customer_label}: {view.draft.state}"
+    """The notification text (mrkdwn too, so escaped like the blocks)."""
+    return f"Draft #{view.draft.id} for {slack_escape(view.customer_label)}: {view.draft.state}"
 
 
 def edit_modal(view: DraftView, *, hint: str = "") -> dict[str, Any]:
@@ -119,7 +150,7 @@ def edit_modal(view: DraftView, *, hint: str = "") -> dict[str, Any]:
         "submit": {"type": "plain_text", "text": "Send"},
         "close": {"type": "plain_text", "text": "Cancel"},
         "blocks": [
-            _section(f"To {view.customer_label}. {hint}".strip()),
+            _section(f"To {slack_escape(view.customer_label)}. {slack_escape(hint)}".strip()),
             {
                 "type": "input",
                 "block_id": EDIT_BLOCK,
@@ -128,6 +159,7 @@ def edit_modal(view: DraftView, *, hint: str = "") -> dict[str, Any]:
                     "type": "plain_text_input",
                     "action_id": EDIT_INPUT,
                     "multiline": True,
+                    # plain_text_input: not mrkdwn, so the draft goes in exactly as written.
                     "initial_value": view.shown_text,
                 },
             },

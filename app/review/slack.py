@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Request, Response
 from slack_bolt.adapter.fastapi.async_handler import AsyncSlackRequestHandler
@@ -20,6 +21,8 @@ from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from app.bookings.desk import BookingDesk
+from app.bookings.notices import slack_escape
 from app.clock import SYSTEM_CLOCK, Clock
 from app.models import Draft
 from app.orchestrator_factory import Drafter
@@ -39,9 +42,13 @@ from app.review.blocks import (
 )
 from app.review.checks import check_edit, edit_flags
 from app.review.slack_payloads import input_value, readable_interaction
-from app.review.view import load_view
+from app.review.slack_redraft import register_redraft
+from app.review.view import DraftView, load_view
 from app.states import DraftState
 from vocabulary.settings import Settings
+
+if TYPE_CHECKING:
+    from app.runtime import Runtime
 
 log = logging.getLogger(__name__)
 NOT_ALLOWED = "You are not on the approvers list (SLACK_APPROVER_IDS); nothing was changed."
@@ -67,8 +74,10 @@ class SlackReviewer:
         sessions: async_sessionmaker[AsyncSession],
         orchestrator: Drafter,
         clock: Clock = SYSTEM_CLOCK,
+        bookings: BookingDesk | None = None,
     ) -> None:
         self.settings = settings
+        self.bookings = bookings
         self.sessions = sessions
         self.orchestrator = orchestrator
         self.client = AsyncWebClient(token=settings.slack_bot_token,
@@ -80,6 +89,7 @@ class SlackReviewer:
         )
         self._run_job: RunJob | None = None
         self._register()
+        register_redraft(self, not_allowed=NOT_ALLOWED)
         self._handler = AsyncSlackRequestHandler(self.app)
         # The 5-minute replay window is read on the runtime's clock.
         self._verifier = SignatureVerifier(settings.slack_signing_secret,
@@ -125,20 +135,33 @@ class SlackReviewer:
 
     async def post_draft(self, draft_id: int) -> None:
         """chat.postMessage the review message; the ts is stored to update it later."""
+        posted = await self.post_loaded(draft_id)
+        if posted is None:
+            return
+        async with self.sessions() as session, session.begin():
+            draft = await session.get(Draft, draft_id)
+            assert draft is not None
+            draft.slack_channel, draft.slack_ts = posted
+
+    async def post_loaded(self, draft_id: int) -> tuple[str, str] | None:
+        """Post a draft loaded from the database, unless it is gone or already posted;
+        (channel, ts) of the message, for the caller to store."""
         async with self.sessions() as session:
             view = await load_view(session, draft_id)
-        if view is None or view.draft.slack_ts:
-            return
-        # No transaction is held across the Slack call (SQLite would stay locked meanwhile).
+        if view is None or view.draft.slack_ts or view.draft.state == DraftState.REDRAFTED:
+            return None  # posted already, or sent back before it was posted (its redraft is)
+        return await self.post_view(view)
+
+    async def post_view(self, view: DraftView) -> tuple[str, str]:
+        """chat.postMessage the review message of a draft the caller has in hand (the drafting
+        job, right after the draft commits); (channel, ts) for the caller to store. No
+        transaction is held across the Slack call (SQLite would stay locked meanwhile)."""
         response = await self.client.chat_postMessage(
             channel=self.settings.slack_review_channel,
             text=fallback_text(view),
             blocks=review_blocks(view),
         )
-        async with self.sessions() as session, session.begin():
-            draft = await session.get(Draft, draft_id)
-            assert draft is not None
-            draft.slack_channel, draft.slack_ts = str(response["channel"]), str(response["ts"])
+        return str(response["channel"]), str(response["ts"])
 
     async def update_draft(self, draft_id: int) -> None:
         """chat.update the review message to the draft's current state (the review job)."""
@@ -194,7 +217,7 @@ class SlackReviewer:
         @app.action("approve", middleware=only)
         async def on_approve(ack: Any, action: dict[str, Any], body: dict[str, Any]) -> None:
             await ack()
-            await self._decide(action, body, service.approve)
+            await self._decide(action, body, partial(service.approve, bookings=self.bookings))
 
         @app.action("retry", middleware=only)
         async def on_retry(ack: Any, action: dict[str, Any], body: dict[str, Any]) -> None:
@@ -221,6 +244,11 @@ class SlackReviewer:
             return
         async with self.sessions() as session, session.begin():
             decision = await decide(session, draft_id=draft_id, actor=body["user"]["id"])
+        if not decision.ok and decision.state == DraftState.PENDING:
+            # Still pending (a booking step refused): say why, or the click looks lost.
+            channel = (body.get("channel") or {}).get("id") or self.settings.slack_review_channel
+            await self.client.chat_postEphemeral(channel=channel, user=body["user"]["id"],
+                                                 text=slack_escape(decision.message))
         await self._after(decision, draft_id)
 
     async def _after(self, decision: service.Decision, draft_id: int) -> None:
@@ -259,7 +287,8 @@ class SlackReviewer:
         await ack()
         async with self.sessions() as session, session.begin():
             decision = await service.approve(session, draft_id=draft_id, actor=body["user"]["id"],
-                                             edited_text=text, extra_flags=edit_flags(check))
+                                             edited_text=text, extra_flags=edit_flags(check),
+                                             bookings=self.bookings)
         await self._after(decision, draft_id)
 
     async def _submit_reject(self, ack: Any, body: dict[str, Any], view: dict[str, Any]) -> None:
@@ -288,15 +317,10 @@ class _EpochSeconds(SlackClock):
         return self._clock.now().timestamp()
 
 
-def build_slack_reviewer(
-    settings: Settings,
-    *,
-    sessions: async_sessionmaker[AsyncSession],
-    orchestrator: Drafter,
-    clock: Clock = SYSTEM_CLOCK,
-) -> SlackReviewer | None:
+def build_slack_reviewer(settings: Settings, runtime: Runtime) -> SlackReviewer | None:
     """The Slack reviewer, or None when Slack is not configured (drafts wait in the console)."""
     if not settings.slack_enabled:
         return None
-    return SlackReviewer(settings=settings, sessions=sessions, orchestrator=orchestrator,
-                         clock=clock)
+    return SlackReviewer(settings=settings, sessions=runtime.sessions,
+                         orchestrator=runtime.orchestrator, clock=runtime.clock,
+                         bookings=runtime.bookings)

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.customer_history import conversations_of
 from app.models import Contact, Conversation, Draft, Message, Outbox
 
 CONTEXT_TURNS = 4
@@ -53,6 +54,69 @@ class DraftView:
     def quote_lines(self) -> list[str]:
         return quote_lines(self.draft.quote)
 
+    def order_lines(self) -> list[str]:
+        return order_lines(self.draft.quote)
+
+    @property
+    def locations(self) -> list[str]:
+        """The places the customer shared in the message being answered, as plain text."""
+        return location_lines(self.latest.attachments if self.latest is not None else [])
+
+
+def order_lines(quote: dict[str, Any] | None) -> list[str]:
+    """The order the quote priced: guests by band, proteins with counts, add-ons, ZIP. Shown above
+    the breakdown so a reviewer checks the reading, not the arithmetic. From the draft's stored
+    order (`quote["order"]`), or from the quote itself for drafts stored before orders were."""
+    if not quote:
+        return []
+    order = quote.get("order")
+    if isinstance(order, dict):
+        return _stored_order_lines(order)
+    guests = [f"{quote.get(k, 0)} {label}" for k, label in
+              (("adults", "adults 13+"), ("children", "kids 6-12"), ("toddlers", "kids 5 and under"))
+              if quote.get(k)]  # fmt: skip
+    proteins = [f"{p['portions']} {p['name']}" for p in (quote.get("proteins") or {}).get("lines", [])]
+    add_ons = [str(a["name"]) for a in quote.get("add_ons") or []]
+    zip_code = (quote.get("travel") or {}).get("zip_code")
+    return [
+        "Guests: " + (", ".join(guests) or "none"),
+        "Proteins: " + (", ".join(proteins) or "not named (2 included per paying guest)"),
+        "Add-ons: " + (", ".join(add_ons) or "none"),
+        f"ZIP: {zip_code or 'not given'}",
+    ]
+
+
+def location_lines(attachments: list[Any]) -> list[str]:
+    """One line per shared location of a stored message: its label, coordinates and map link."""
+    lines = []
+    for item in attachments or []:
+        point = item.get("location") if isinstance(item, dict) else None
+        if not isinstance(point, dict):
+            continue
+        try:
+            lat, lon = float(point["latitude"]), float(point["longitude"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        label = " - ".join(str(point[k]) for k in ("name", "address") if point.get(k))
+        lines.append(f"{label + ': ' if label else ''}{lat:.5f}, {lon:.5f} {item.get('url', '')}"
+                     .strip())
+    return lines
+
+
+def _stored_order_lines(order: dict[str, Any]) -> list[str]:
+    guests = [f"{order.get(k, 0)} {label}" for k, label in
+              (("adults", "adults 13+"), ("children", "kids 6-12"), ("toddlers", "kids 5 and under"))
+              if order.get(k)]  # fmt: skip
+    proteins = [f"{p['portions']} {p['protein']}" for p in order.get("proteins") or []]
+    read_by = {"model": "the model's quote call", "reading": "the offline reading"}
+    return [
+        "Guests: " + (", ".join(guests) or "none"),
+        "Proteins: " + (", ".join(proteins) or "not named (2 included per paying guest)"),
+        "Add-ons: " + (", ".join(str(a) for a in order.get("add_ons") or []) or "none"),
+        f"ZIP: {order.get('zip_code') or 'not given'}",
+        f"Read by: {read_by.get(str(order.get('source')), 'unknown')}",
+    ]
+
 
 def quote_lines(quote: dict[str, Any] | None) -> list[str]:
     """A short breakdown of a quote, with the amounts exactly as the pricing tool returned them."""
@@ -93,10 +157,11 @@ async def load_view(session: AsyncSession, draft_id: int) -> DraftView | None:
     contact = await session.get(Contact, conversation.contact_id)
     assert contact is not None
     latest = await session.get(Message, draft.inbound_message_id) if draft.inbound_message_id else None
+    linked = await conversations_of(session, contact, conversation.id)  # the customer's channels
     rows = (
         await session.execute(
             select(Message)
-            .where(Message.conversation_id == conversation.id,
+            .where(Message.conversation_id.in_(linked),
                    Message.id < (draft.inbound_message_id or 0))
             .order_by(Message.id.desc())
             .limit(CONTEXT_TURNS)

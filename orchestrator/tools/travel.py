@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal, Protocol
@@ -141,3 +142,84 @@ def travel_fee(catalog: Catalog, distance: DistanceService, zip_code: str | None
 def calculate_travel_fee(catalog: Catalog, distance: DistanceService, args: TravelFeeArgs) -> TravelFee:
     """Tool: the travel fee from the chef's base to a ZIP code."""
     return travel_fee(catalog, distance, args.zip_code)
+
+
+# -- a shared map pin instead of a ZIP code (issue 14) ---------------------------------------
+
+EARTH_RADIUS_MILES = 3958.8
+# A pin farther than this from every ZIP centroid (at sea, abroad) names no ZIP worth asking.
+NEAREST_ZIP_MAX_MILES = 25.0
+
+
+@dataclass(frozen=True, slots=True)
+class NearestZip:
+    """The ZIP code whose centroid is closest to a shared point, and how far the point is."""
+
+    zip_code: str
+    place: str
+    miles: Decimal
+
+
+@functools.lru_cache(maxsize=1)
+def _standard_centroids() -> tuple[tuple[float, float, str, str], ...]:
+    # Street-delivery ZIPs only: PO-box and single-building ZIPs have no area to be inside.
+    return tuple(
+        (float(row["lat"]), float(row["long"]), row["zip_code"],
+         f"{row['city'].title()}, {row['state']}")
+        for row in zipcodes.list_all()
+        if row["active"] and row["zip_code_type"] == "STANDARD" and row["lat"] and row["long"]
+    )
+
+
+def _haversine_miles(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, q1, p2, q2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin((q2 - q1) / 2) ** 2
+    return 2 * EARTH_RADIUS_MILES * math.asin(math.sqrt(min(1.0, h)))
+
+
+def nearest_zip(latitude: float, longitude: float) -> NearestZip | None:
+    """The ZIP whose centroid (the `zipcodes` package) is closest to the point, or None when
+    none is within NEAREST_ZIP_MAX_MILES. A centroid is not a boundary: the customer must
+    confirm the ZIP before a travel fee from it is final."""
+    if not (math.isfinite(latitude) and math.isfinite(longitude)):
+        return None
+    # One degree of latitude is about 69 miles: look only at centroids within the box.
+    box = NEAREST_ZIP_MAX_MILES / 69.0 + 0.01
+    best: tuple[float, str, str] | None = None
+    for lat, lon, zip_code, place in _standard_centroids():
+        if abs(lat - latitude) > box:
+            continue
+        miles = _haversine_miles(latitude, longitude, lat, lon)
+        if miles <= NEAREST_ZIP_MAX_MILES and (best is None or miles < best[0]):
+            best = (miles, zip_code, place)
+    if best is None:
+        return None
+    return NearestZip(zip_code=best[1], place=best[2], miles=tenths(Decimal(str(best[0]))))
+
+
+_ADDRESS_ZIP = re.compile(r"\b(\d{5})(?:-\d{4})?\b")
+
+
+def zip_for_location(latitude: float, longitude: float, address: str | None = None
+                     ) -> NearestZip | None:
+    """The ZIP for a shared place: the one in the map's address when it has a known one (a
+    named venue), else the nearest centroid's. Either way the customer is asked to confirm."""
+    match = _ADDRESS_ZIP.search(address or "")
+    known = _centroid(match.group(1)) if match else None
+    if match and known is not None and math.isfinite(latitude) and math.isfinite(longitude):
+        miles = _haversine_miles(latitude, longitude, known[0], known[1])
+        return NearestZip(zip_code=match.group(1), place=known[2],
+                          miles=tenths(Decimal(str(miles))))
+    return nearest_zip(latitude, longitude)
+
+
+def location_note(found: NearestZip) -> str:
+    """What the drafter is told about a shared pin, in place of a ZIP the customer typed."""
+    return (f"(The customer shared a map location; its ZIP code is probably {found.zip_code}, "
+            f"{found.place}. They have not confirmed the ZIP.)")
+
+
+def confirm_zip_question(found: NearestZip) -> str:
+    """The sentence that asks the customer to confirm a ZIP taken from their shared location."""
+    return (f"I used ZIP {found.zip_code} ({found.place}) for the location you shared. Can you "
+            "confirm the event's ZIP code?")

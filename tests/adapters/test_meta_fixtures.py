@@ -13,7 +13,14 @@ import httpx
 import pytest
 
 from adapters.meta import MetaAdapter
-from vocabulary.messages import Attachment, Channel, InboundKind, InboundMessage, ParsedWebhook
+from vocabulary.messages import (
+    Attachment,
+    Channel,
+    InboundKind,
+    InboundMessage,
+    Location,
+    ParsedWebhook,
+)
 from vocabulary.webhook import WebhookRequest
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "meta"
@@ -238,15 +245,26 @@ EXPECTED: dict[str, ParsedWebhook] = {
     "messenger_reaction.json": ParsedWebhook(
         ignored=(f"messenger reaction react love on {ECHO_MID} from {MARISOL}",)
     ),
+    # Issue 14 item 6: the legacy location share is a customer message with a location
+    # attachment now, no longer dropped as "without text or attachments".
     "messenger_unhandled.json": ParsedWebhook(
+        messages=(
+            _from_customer(
+                M,
+                "m_z7UyffmaqrGOWx1n467Dt42tGEqD_VKm6O8p41org2z2t3YxrXV76uej-gr"
+                "3K06yxYIOiQKgZ-tkpRf7kKOqIg",
+                "7391025846173920",
+                "",
+                _at(3, 23, 21, 433),
+                attachments=(Attachment.of_location(Location(38.5891, -121.3027)),),
+            ),
+        ),
         ignored=(
             "messenger message_edit of m_W68OKeCR-zkmhZV-mBKTQKDXFxJm8VniXMgmxG3J1fOsYbNQvGBBWI"
             "DAufroxCZwpfAWuCcPneIQaiZPp90UwX from 6957302184639271",
             "messenger referral from 6840172593620485",
-            "messenger message m_z7UyffmaqrGOWx1n467Dt42tGEqD_VKm6O8p41org2z2t3YxrXV76uej-gr"
-            "3K06yxYIOiQKgZ-tkpRf7kKOqIg without text or attachments",
             f"messenger entry {PAGE}: standby",
-        )
+        ),
     ),
     "instagram_text.json": ParsedWebhook(
         messages=(
@@ -366,4 +384,6 @@ async def test_fixture_parses_to_the_expected_messages(adapter: MetaAdapter, nam
 
 
 def test_every_fixture_file_is_covered() -> None:
-    assert {path.name for path in FIXTURES.glob("*.json")} == set(EXPECTED)
+    from tests.adapters.test_corpus_meta import CORPUS
+
+    assert {path.name for path in FIXTURES.glob("*.json")} == set(EXPECTED) | set(CORPUS)

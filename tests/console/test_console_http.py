@@ -43,7 +43,7 @@ async def test_quote_edit_approve_lands_in_dry_run_outbox(open_console: OpenCons
 
     async with console.runtime.sessions() as db:
         message = (await db.execute(select(Message))).scalar_one()
-        job = (await db.execute(select(Job))).scalar_one()
+        job = (await db.execute(select(Job).where(Job.kind == "draft"))).scalar_one()
     # Stored by the webhook code from a Twilio form signed with the demo key.
     assert (message.direction, message.channel, message.kind) == ("in", "sms", "message")
     assert (message.sender, message.recipient, message.text) == (

@@ -98,3 +98,29 @@ async def test_check_text_guards_a_staff_edit_against_stored_tool_runs(catalog: 
         text="Total $580.00 (friends discount).", customer_text="price?", tool_runs=runs
     )
     assert edited == ("unverified_amounts: $580.00",)
+
+
+def test_a_bare_number_in_a_money_role_is_money() -> None:
+    def flags(text: str) -> tuple[str, ...]:
+        return check_draft(draft_text=text, customer_text="how much?", tool_results=[QUOTE],
+                           tools_called=1, catalog_amounts=[Decimal("550.00"), Decimal("100.00")])  # fmt: skip
+
+    assert flags("For 12 adults your total is 1100, deposit: 100.") == (
+        "unverified_amounts: $1,100.00",
+    )
+    assert flags("Good news, your total is 550!") == (
+        "wrong_role_amount: total $550.00 (tool: $1,020.00)",
+    )
+    assert flags("Total: 1,020 with a deposit of 100.") == ()
+    # Counts next to a role word stay counts.
+    assert flags("A total of 12 guests; total 12 adults; $1,020.00 total.") == ()
+
+
+def test_a_total_without_a_quote_is_flagged_even_at_a_published_price() -> None:
+    flags = check_draft(draft_text="10 adults with filet: your total is $550.", customer_text=
+                        "10 adults filet 95630", tool_results=[], tools_called=0,
+                        catalog_amounts=[Decimal("550.00")])  # fmt: skip
+    assert flags == ("total_without_quote: $550.00",)
+    deposit = check_draft(draft_text="The deposit is $100.", customer_text="deposit?",
+                          tool_results=[], tools_called=0, catalog_amounts=[Decimal("100.00")])  # fmt: skip
+    assert deposit == ()

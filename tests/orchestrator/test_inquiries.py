@@ -1,107 +1,84 @@
-"""The offline responder over tests/data/inquiries.jsonl: realistic messages on every channel,
-each with the expected quote total (worked out by hand from pricing.md) or the expected intent."""
+"""The offline responder over the inquiry corpus (tests/data/inquiries.jsonl): realistic messages on
+every channel, each with the order a careful person would understand. The expected quote is the
+pricing tool's result for that order, never a responder's output. A held-out quarter of the new
+cases (inquiries_heldout.jsonl) was set aside before the responder was changed and is reported
+separately.
+
+Reading rules the expected orders follow (a careful person's, stated once here):
+- "N people / guests / party of N" with no kids mentioned: N adults; teens are adults.
+- kids mentioned without ages, "kids under 12", a range or an approximate count, counts that do
+  not add up, ages that do not match the number of kids, "steak" alone and a city without a ZIP:
+  the case is marked `ask`; the draft must ask or carry a reviewer flag.
+- one protein named for a group without a count: one portion per paying member; two named: one
+  of each; "N proteins each": N portions per paying guest; extras "on top" go beyond the 2.
+- a follow-up message changes only what it names; the rest of the order stands.
+"""
 
 from __future__ import annotations
 
-import json
+from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from adapters.text import sms_segments
 from orchestrator.catalog import Catalog
-from orchestrator.service import Draft, Orchestrator, Turn
+from orchestrator.evaluation import evaluate, expected_quote, load_cases, summary, table
+from orchestrator.service import Orchestrator
+from orchestrator.tools import ZipCentroidDistance
 from vocabulary.messages import Channel
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "inquiries.jsonl"
-CASES = [json.loads(line) for line in DATA.read_text().splitlines() if line.strip()]
-
-
-def _intent(draft: Draft) -> str:
-    if "complaint" in draft.flags:
-        return "complaint"
-    if draft.needs_human:
-        return "staff"
-    if draft.quote is not None:
-        return "quote"
-    if "How many" in draft.text:
-        return "ask_guests"
-    if "For a quote" in draft.text:
-        return "greeting"
-    return "policy"
-
-
-def _money_text(amount: str) -> str:
-    return f"${float(amount):,.2f}"
-
-
-def _mismatches(case: dict[str, Any], draft: Draft) -> list[str]:
-    expect = case["expect"]
-    wrong = []
-    if _intent(draft) != expect["intent"]:
-        wrong.append(f"intent {_intent(draft)} != {expect['intent']}")
-    quote = draft.quote
-    if expect["intent"] == "quote" and quote is not None:
-        if quote["total"] != expect["total"]:
-            wrong.append(f"total {quote['total']} != {expect['total']}")
-        if _money_text(expect["total"]) not in draft.text:
-            wrong.append(f"text does not state {_money_text(expect['total'])}")
-        if [quote["adults"], quote["children"], quote["toddlers"]] != expect["guests"]:
-            wrong.append(f"guests {[quote['adults'], quote['children'], quote['toddlers']]}")
-        if quote["travel"]["zip_code"] != expect["zip"]:
-            wrong.append(f"zip {quote['travel']['zip_code']}")
-        checks = {
-            "travel_fee": quote["travel"]["fee"],
-            "miles": quote["travel"]["miles"],
-            "travel": quote["travel"]["status"],
-            "minimum_applied": quote["minimum_applied"],
-            "extra_portions": quote["extra_portions"],
-        }
-        wrong += [
-            f"{k} {checks[k]} != {expect[k]}" for k in checks if k in expect and checks[k] != expect[k]
-        ]
-    wrong += [f"missing {s!r}" for s in expect.get("answers", []) if s not in draft.text]
-    if [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without_tool"))]:
-        wrong.append(f"guard flags {draft.flags}")
-    if case["channel"] == "sms" and sms_segments(draft.text).segments > 2:
-        wrong.append(f"SMS of {sms_segments(draft.text).segments} segments")
-    return wrong
+DATA = Path(__file__).resolve().parents[1] / "data"
+CASES = load_cases(DATA / "inquiries.jsonl")
+HELD_OUT = load_cases(DATA / "inquiries_heldout.jsonl")
 
 
 @pytest.fixture(scope="module")
-def offline(catalog: Catalog) -> Orchestrator:
-    return Orchestrator(catalog=catalog, client=None, model="unused")
+def offline(catalog: Catalog, distance: ZipCentroidDistance) -> Orchestrator:
+    return Orchestrator(catalog=catalog, client=None, model="unused", distance=distance)
 
 
-def test_dataset_is_realistic_and_broad() -> None:
-    assert len(CASES) >= 40
-    assert {c["channel"] for c in CASES} >= {ch.value for ch in Channel}
-    intents = {c["expect"]["intent"] for c in CASES}
-    assert intents == {"quote", "ask_guests", "policy", "greeting", "complaint", "staff"}
-    assert any(c["expect"].get("travel_fee", "0.00") != "0.00" for c in CASES)  # outside the free radius
-    assert any(c["expect"].get("travel") == "to_be_confirmed" for c in CASES)
+def test_corpus_is_broad_and_its_totals_come_from_the_tools(
+    catalog: Catalog, distance: ZipCentroidDistance
+) -> None:
+    every = CASES + HELD_OUT
+    assert len(every) >= 250 and len(HELD_OUT) >= 50
+    assert len({c.id for c in every}) == len(every)
+    assert {c.channel for c in every} == set(Channel)
+    intents = Counter(c.expect["intent"] for c in every)
+    assert set(intents) == {"quote", "ask_guests", "policy", "greeting", "complaint", "staff"}
+    assert sum(c.marked_ask for c in every) >= 30
+    assert sum(bool(c.history) for c in every) >= 20  # conversations, not only single messages
+    quotes = {c.id: expected_quote(c, catalog=catalog, distance=distance) for c in every}
+    assert any(q and q["travel"]["fee"] not in (None, "0.00") for q in quotes.values())
+    assert any(q and q["extra_portions"] for q in quotes.values())
+    # The older cases carried totals worked out by hand; the tools agree with every one of them.
+    for case in every:
+        if "total" in case.expect:
+            quote = quotes[case.id]
+            assert quote is not None and quote["total"] == case.expect["total"], case.id
 
 
-async def test_offline_responder_over_every_inquiry(offline: Orchestrator) -> None:
-    failures = {}
-    totals_right = totals_stated = 0
-    for case in CASES:
-        draft = await offline.draft(
-            channel=Channel(case["channel"]),
-            text=case["text"],
-            history=[Turn(role="customer", text=t) for t in case["history"]],
-        )
-        wrong = _mismatches(case, draft)
-        if case["expect"]["intent"] == "quote":
-            totals_stated += 1
-            totals_right += not any(w.startswith(("total", "text", "intent")) for w in wrong)
-        if wrong:
-            failures[case["id"]] = wrong
-    right = len(CASES) - len(failures)
-    print(
-        f"offline responder: {right}/{len(CASES)} inquiries fully right, "
-        f"{totals_right}/{totals_stated} quote totals right"
-    )
-    assert failures == {}
-    assert totals_right == totals_stated
+async def test_offline_responder_is_never_confidently_wrong(
+    offline: Orchestrator, distance: ZipCentroidDistance
+) -> None:
+    report, drafts = await evaluate(offline, CASES, distance=distance)
+    print("\nworking corpus: " + summary(report))
+    print("\n".join(line for line in table(report) if " exact " not in line))
+    counts = report.counts()
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
+    assert counts["wrong"] == 0
+    assert report.exact_share_unmarked() >= 0.95
+    for case, draft in zip(CASES, drafts, strict=True):
+        assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
+        if case.channel == Channel.SMS:
+            assert sms_segments(draft.text).segments <= 2, case.id
+
+
+async def test_held_out_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
+    report, _ = await evaluate(offline, HELD_OUT, distance=distance)
+    print("\nheld-out corpus: " + summary(report))
+    # Reported, not tuned to: the first run after the responder work gave exact 41, asked 15,
+    # wrong 1 of 57. The responder was not changed after that run; this guards against regressions.
+    assert report.counts()["wrong"] <= 1
+    assert report.counts()["exact"] >= 41

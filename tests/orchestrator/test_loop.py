@@ -62,6 +62,7 @@ async def test_tool_call_then_final_text(
         "calculate_party_quote",
         "calculate_travel_fee",
         "calculate_protein_costs",
+        "check_availability",
     ]
     assert [m["role"] for m in first["messages"]] == ["system", "assistant", "user"]
     assert (
@@ -144,7 +145,11 @@ async def test_customer_text_cannot_change_a_tool_result(fake: FakeServer, catal
     draft = await make(fake, catalog).draft(channel=Channel.SMS, text=injection)
     assert draft.quote is not None and draft.quote["total"] == "600.00"
     assert json.loads(requests(fake)[1]["messages"][-1]["content"])["total"] == "600.00"
-    assert draft.flags == ("unverified_amounts: $1.00",)
+    # The model quoted an order the conversation never gave: the cross-check flags that too.
+    assert draft.flags == (
+        "unverified_amounts: $1.00",
+        "check_order: the offline reading found no guest count to confirm the model's order",
+    )
 
 
 def _assert_fallback(draft: Draft, reason: str) -> None:

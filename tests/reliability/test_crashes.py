@@ -1,7 +1,8 @@
 """Crashes: a `gateway worker` process killed with SIGKILL (or frozen with SIGSTOP) while it drafts
 (a slow fake model) or sends (a slow fake Twilio), then a new worker: every job completes, no
-draft is made twice, and a reply goes out twice only inside the window app/sending.py names (the
-provider had the request, the result was not committed). Runs on SQLite and on PostgreSQL."""
+draft is made twice, and an SMS whose send was cut off inside the window app/sending.py names (the
+provider had the request, the result was not committed) is found at Twilio, not sent again.
+Runs on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from sqlalchemy import select
 from app.models import Draft, Job, Message, Outbox, SendAttempt
 from app.review import service
 from app.tasks import make_worker
+from tests.conftest import store_appended
 from tests.fakes.server import FakeServer
 from tests.reliability.cluster import Processes, free_port, gateway_env
 from tests.reliability.fakes import MODEL_TEXT, Providers
@@ -149,29 +151,37 @@ def _twilio_sends(providers: Providers) -> list[Any]:
     return providers.fake.calls("POST", "/Messages.json")
 
 
-async def test_worker_killed_mid_send_sends_twice_only_inside_the_window(
+async def test_worker_killed_mid_send_is_found_at_twilio_not_sent_again(
     client: httpx.AsyncClient, runtime: Any, providers: Providers, procs: Processes
 ) -> None:
+    """Killed inside the window (Twilio has the message, the result is not committed): the
+    worker that takes the job over asks Twilio's Messages list, finds the message and records
+    it. One SMS, not two."""
     outbox_id = await _approved_send(client, runtime, 3)
     providers.delay["/Messages.json"] = 30.0
     procs.worker("worker-a")
     await _until(lambda: len(_twilio_sends(providers)) == 1)
-    # Inside the window: Twilio has the request, the result is not committed.
     (outbox,) = await _one(runtime, Outbox)
     assert (outbox.state, outbox.attempts) == ("sending", 1)
     procs.kill9("worker-a")
     providers.delay.clear()
     procs.worker("worker-b")
     await _until(lambda: _outbox_state(runtime, outbox_id, "sent"))
-    sends = _twilio_sends(providers)
-    assert len(sends) == 2
-    assert sends[0].form() == sends[1].form()
-    assert sends[0].form()["To"] == "+19160000003"
+    assert len(_twilio_sends(providers)) == 1
+    (lookup,) = providers.fake.calls("GET", "/Messages.json")
+    assert lookup.query["To"] == "+19160000003" and lookup.query["From"] == "+19165550100"
+    assert lookup.query["DateSent>"] <= outbox.updated_at.strftime("%Y-%m-%d")
+    async with httpx.AsyncClient() as http:  # what Twilio holds for this number
+        held = (await http.get(providers.fake.url + lookup.path,
+                               params={"To": "+19160000003"})).json()
+    (twilio_sid,) = [m["sid"] for m in held["messages"]]
     (outbox,) = await _one(runtime, Outbox)
-    assert (outbox.state, outbox.attempts) == ("sent", 2)
+    assert (outbox.state, outbox.attempts, outbox.provider_message_id) == ("sent", 2, twilio_sid)
     attempts = await _one(runtime, SendAttempt)
-    assert [(a.attempt, a.result) for a in attempts] == [(2, "sent")]
-    assert len(await _one(runtime, Message, Message.direction == "out")) == 1
+    assert [(a.attempt, a.result, a.provider_message_id) for a in attempts] == [
+        (2, "found", twilio_sid)]
+    (sent,) = await _one(runtime, Message, Message.direction == "out")
+    assert sent.provider_message_id == twilio_sid
 
 
 async def _outbox_state(runtime: Any, outbox_id: int, state: str) -> bool:
@@ -209,7 +219,44 @@ async def test_provider_retry_after_killed_web_requests_stores_each_once(
         await asyncio.sleep(0.05)
         procs.kill9("web-a")
         await asyncio.gather(*flights, return_exceptions=True)
-        stored_before = len(await _one(runtime, Message))
+        appended_before = len(await _one(runtime, Job))
+        port = free_port()
+        procs.web("web-b", port)
+        await asyncio.to_thread(procs.wait_web, "web-b", port)
+        for body, headers in requests:
+            response = await http.post(f"http://127.0.0.1:{port}/webhooks/twilio", content=body,
+                                       headers=headers)
+            assert response.status_code == 200
+    assert len(await _one(runtime, Job, Job.kind == "inbound")) == 10
+    await store_appended(runtime)  # what a worker does with the appended deliveries
+    messages = await _one(runtime, Message)
+    assert sorted(m.provider_message_id for m in messages) == sorted(
+        twilio_sms(100 + i)["MessageSid"] for i in range(10))
+    assert len(await _one(runtime, Job, Job.kind == "draft")) == 10
+    assert appended_before <= 10
+
+
+async def test_deliveries_appended_before_a_crash_are_stored_and_drafted_once(
+    runtime: Any, providers: Providers, procs: Processes
+) -> None:
+    """The web process appends each delivery and answers 200; it is killed before any worker
+    ran. A worker started afterwards stores every message once and drafts each once; Twilio's
+    retries of the same deliveries append nothing."""
+    port = free_port()
+    procs.web("web-a", port)
+    await asyncio.to_thread(procs.wait_web, "web-a", port)
+    requests = [twilio_request("/webhooks/twilio", twilio_sms(200 + i)) for i in range(5)]
+    async with httpx.AsyncClient(timeout=10) as http:
+        for body, headers in requests:
+            response = await http.post(f"http://127.0.0.1:{port}/webhooks/twilio", content=body,
+                                       headers=headers)
+            assert response.status_code == 200
+        procs.kill9("web-a")
+        queued = await _one(runtime, Job)
+        assert [(j.kind, j.state) for j in queued] == [("inbound", "queued")] * 5
+        assert await _one(runtime, Message) == []
+        procs.worker("worker-a")
+        await _until(lambda: _all_done(runtime, 10))  # 5 inbound, 5 drafts (each posts its review)
         port = free_port()
         procs.web("web-b", port)
         await asyncio.to_thread(procs.wait_web, "web-b", port)
@@ -219,6 +266,14 @@ async def test_provider_retry_after_killed_web_requests_stores_each_once(
             assert response.status_code == 200
     messages = await _one(runtime, Message)
     assert sorted(m.provider_message_id for m in messages) == sorted(
-        twilio_sms(100 + i)["MessageSid"] for i in range(10))
-    assert len(await _one(runtime, Job, Job.kind == "draft")) == 10
-    assert stored_before <= 10
+        twilio_sms(200 + i)["MessageSid"] for i in range(5))
+    drafts = await _one(runtime, Draft)
+    assert sorted(d.inbound_message_id for d in drafts) == sorted(m.id for m in messages)
+    assert _model_calls(providers) == 5
+    assert len(providers.fake.calls("POST", "chat.postMessage")) == 5
+    assert len(await _one(runtime, Job)) == 10
+
+
+async def _all_done(runtime: Any, expected: int) -> bool:
+    done = await _one(runtime, Job, Job.state == "done")
+    return len(done) >= expected

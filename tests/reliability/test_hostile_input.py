@@ -107,7 +107,8 @@ async def test_wrong_content_types(path: str, body: bytes, headers: dict[str, st
     assert response.status_code == status
     rows = await stored_rows(runtime)
     if status == 200:
-        assert (rows["messages"], rows["jobs"]) == (1, 1)
+        # The delivery's inbound job (done) and the draft job it queued.
+        assert (rows["messages"], rows["jobs"]) == (1, 2)
     else:
         assert rows == EMPTY
 

@@ -69,7 +69,8 @@ def clock() -> FrozenClock:
 
 
 async def _run_and_make_due(runtime: Any, kind: str) -> list[float]:
-    """Drain; return the delays the failed `kind` jobs were given, then make every job due."""
+    """Drain; return the delays the failed `kind` jobs were given (exact: the runtime's clock
+    is frozen), then make every job due."""
     await make_worker(runtime).drain()
     now = runtime.clock.now()
     async with runtime.sessions() as session, session.begin():
@@ -131,34 +132,37 @@ async def test_twilio_outage_is_retried_with_backoff_and_shown(
 
 @pytest.mark.parametrize("how", ["503", "refused"])
 async def test_slack_outage_delays_the_review_post_and_loses_nothing(
-    how: str, client: httpx.AsyncClient, runtime: Any, providers: Providers
+    how: str, client: httpx.AsyncClient, runtime: Any, providers: Providers, model: Providers
 ) -> None:
+    """The review message is posted by the drafting job right after the draft commits: a Slack
+    outage retries the job, which posts the same draft again; the model is asked once."""
     plug = Unplugged(providers.fake)
     await _inbound(client, 2)
     if how == "503":
         providers.outage["chat.postMessage"] = 2
+    else:
+        plug.down()
     try:
-        await make_worker(runtime).drain(limit=1)  # the draft, with the model up
-        if how == "refused":
-            plug.down()
         for _ in range(2):
-            (delay,) = await _run_and_make_due(runtime, "review_post")
+            (delay,) = await _run_and_make_due(runtime, "draft")
             assert delay >= BASE - 0.1
             async with runtime.sessions() as session:
-                job = (await session.execute(select(Job).where(
-                    Job.kind == "review_post"))).scalar_one()
+                job = (await session.execute(select(Job).where(Job.kind == "draft"))).scalar_one()
+                drafts = (await session.execute(select(Draft))).scalars().all()
             assert job.state == "queued" and job.last_error  # the failure is on the job
+            assert len(drafts) == 1 and job.payload["draft_id"] == drafts[0].id
     finally:
         if how == "refused":
             plug.up()
-    await _run_and_make_due(runtime, "review_post")
+    await _run_and_make_due(runtime, "draft")
     async with runtime.sessions() as session:
         draft = (await session.execute(select(Draft))).scalar_one()
-        job = (await session.execute(select(Job).where(Job.kind == "review_post"))).scalar_one()
+        job = (await session.execute(select(Job).where(Job.kind == "draft"))).scalar_one()
     assert (job.state, job.attempts) == ("done", 3)
     assert draft.slack_ts and draft.state == "pending"
     posts = providers.fake.calls("POST", "chat.postMessage")
     assert len(posts) == (3 if how == "503" else 1)
+    assert len(model.fake.calls("POST", "/chat/completions")) == 1
 
 
 @pytest.mark.parametrize("how", ["503", "refused"])

@@ -1,21 +1,28 @@
-"""Shared pieces of the console routes: templates, labels, and the dependencies every route
-declares (`ConsoleDep`, `Staff` for the signed-in reviewer, `StaffPost` with the form's CSRF
-token checked)."""
+"""Shared pieces of the console routes: templates, the signed-in reviewer, CSRF, labels."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 from urllib.parse import urlsplit
 
-from fastapi import Depends, Form, HTTPException, Request
+from fastapi import HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from app.review.console.auth import ConsoleAuth, Forbidden, Session, SignInRequired
-from vocabulary.settings import Settings
+from app.review.console.auth import (
+    SESSION_SECONDS,
+    ConsoleAuth,
+    Forbidden,
+    Session,
+    SignInRequired,
+)
+from app.review.console.sessions import ConsoleSessions
+from app.review.console.throttle import SignInThrottle, ThrottleLimits
+from app.runtime import Runtime
+from app.secret_key import load_secret_key
 
 HERE = Path(__file__).parent
 PREFIX = "/admin"
@@ -42,6 +49,15 @@ NOTICES = {
     "retry": "Send queued again.",
     "simulated": "Customer message delivered through the webhook path; a reply is being drafted.",
     "duplicate": "That message was already delivered (duplicate).",
+    "redrafting": "Sent back with your note: a new draft replaces this one in a moment.",
+    "redraft_refused": "Nothing changed: the draft was already decided, or the note was empty.",
+    "linked": "Linked: one customer, one history across these channels.",
+    "unlinked": "Unlinked: this contact is a customer of its own again.",
+    "dismissed": "Suggestion dismissed; it will not be offered again.",
+    "auto_stop": "Automatic replies are stopped until someone resumes them.",
+    "auto_resume": "Automatic replies resumed (within AUTO_APPROVE and its rules).",
+    "snippet_saved": "Saved reply added.",
+    "snippet_deleted": "Saved reply deleted.",
 }
 
 
@@ -56,20 +72,41 @@ def safe_url(value: str | None) -> str | None:
 
 @dataclass
 class Console:
-    """Sign-in and page rendering, built once per app from the settings."""
+    """What every console route needs."""
 
+    runtime: Runtime
     auth: ConsoleAuth
     templates: Jinja2Templates
+    throttle: SignInThrottle
 
     @classmethod
-    def build(cls, settings: Settings) -> Console:
+    def build(cls, runtime: Runtime) -> Console:
         templates = Jinja2Templates(directory=str(HERE / "templates"))
         templates.env.filters["when"] = when
         templates.env.filters["safe_url"] = safe_url
         templates.env.globals.update(prefix=PREFIX, outbox_labels=OUTBOX_LABELS)
+        settings = runtime.settings
+
+        def clock() -> datetime:  # looked up on each call: tests move runtime.clock
+            return runtime.clock()
+
+        async def secret_key() -> bytes:
+            return await load_secret_key(runtime.sessions, settings.secret_key)
+
+        store = ConsoleSessions(sessions=runtime.sessions, clock=clock,
+                                lifetime_seconds=SESSION_SECONDS)
         auth = ConsoleAuth(password=settings.admin_password,
-                           public_host=urlsplit(settings.public_base_url).hostname or "")
-        return cls(auth=auth, templates=templates)
+                           public_host=urlsplit(settings.public_base_url).hostname or "",
+                           secret_key=secret_key, store=store)
+        throttle = SignInThrottle(sessions=runtime.sessions, clock=clock, limits=ThrottleLimits(
+            per_client=settings.console_sign_in_failures_per_client,
+            overall=settings.console_sign_in_failures,
+            window_seconds=settings.console_sign_in_window_seconds))
+        return cls(runtime=runtime, auth=auth, templates=templates, throttle=throttle)
+
+    async def prepare(self, request: Request) -> None:
+        """Dependency of every console route: the signing key and the server-side session."""
+        await self.auth.prepare(request)
 
     def staff(self, request: Request) -> Session:
         """The reviewer's session: 403 when not allowed, a redirect when not signed in."""
@@ -105,25 +142,3 @@ class Console:
         self.auth.write(request, response, session)
         response.headers.update(SECURITY_HEADERS)
         return response
-
-
-def get_console(request: Request) -> Console:
-    """The console `install_console` stored on the app."""
-    console: Console = request.app.state.console
-    return console
-
-
-ConsoleDep = Annotated[Console, Depends(get_console)]
-
-
-def get_staff(request: Request, console: ConsoleDep) -> Session:
-    return console.staff(request)
-
-
-def get_staff_post(request: Request, console: ConsoleDep, csrf: Annotated[str, Form()] = ""
-                   ) -> Session:
-    return console.staff_post(request, csrf)
-
-
-Staff = Annotated[Session, Depends(get_staff)]
-StaffPost = Annotated[Session, Depends(get_staff_post)]

@@ -17,11 +17,15 @@ import secrets
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from sqlalchemy import select
 from twilio.request_validator import RequestValidator
 
 from adapters.twilio import TwilioAdapter
+from app.inbox import process_now
+from app.models import Message
 from app.pipeline import Refused, process_webhook
 from app.runtime import Runtime
+from app.tasks import make_worker
 from vocabulary.webhook import WebhookRequest
 
 WEBHOOK_PATH = "/webhooks/twilio"
@@ -106,5 +110,15 @@ async def simulate(*, runtime: Runtime, channel: str, sender: str, text: str, na
         accepted = await process_webhook(target, "twilio", request)
     except Refused as exc:
         raise SimulationError(f"the webhook refused it: {exc.status} {exc.reason}") from exc
-    stored = accepted.result.stored
-    return Simulated(stored[0] if stored else None, demo)
+    # Stored at once here rather than by the next free worker, so the page can show it.
+    await process_now(make_worker(runtime), accepted.result.appended)
+    message_id = await stored_message_id(runtime, channel=channel, sid=fields["MessageSid"])
+    return Simulated(message_id, demo)
+
+
+async def stored_message_id(runtime: Runtime, *, channel: str, sid: str) -> int | None:
+    """The id of the message stored for a simulated delivery (None: not stored)."""
+    async with runtime.sessions() as session:
+        found = await session.execute(select(Message.id).where(
+            Message.channel == channel, Message.provider_message_id == sid))
+        return found.scalar()

@@ -1,7 +1,7 @@
 """outbox: drop next_attempt_at (the send job's run_after is the one retry schedule)
 
-Revision ID: 0002_seams
-Revises: 0001
+Revision ID: 0007_seams
+Revises: 0006_hotpath
 Create Date: 2026-11-30 16:00:00.000000
 
 """
@@ -12,8 +12,8 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision: str = '0002_seams'
-down_revision: Union[str, Sequence[str], None] = '0001'
+revision: str = '0007_seams'
+down_revision: Union[str, Sequence[str], None] = '0006_hotpath'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

@@ -1,0 +1,114 @@
+"""Where a draft's CPU goes: `python -m benchmarks.profile_draft [--drafts N] [--postgres URL]`.
+
+In one process, with the model (two calls per draft, no latency) and Slack played by the bench's
+fakes: N inquiries are appended and stored, then their draft jobs (model, draft commit, review
+post) run under cProfile. Prints CPU milliseconds per draft, split by the package the time was
+spent in (own time of each function, so the parts add up).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import os
+import pstats
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from benchmarks.env import gateway_settings
+from benchmarks.scenario_drafts import provider_fakes
+from benchmarks.signing import SmsFactory
+
+BUCKETS = (
+    ("sqlalchemy", "SQLAlchemy (ORM, Core, async engine)"),
+    ("aiosqlite", "database driver (aiosqlite, sqlite3, psycopg)"),
+    ("sqlite3", "database driver (aiosqlite, sqlite3, psycopg)"),
+    ("psycopg", "database driver (aiosqlite, sqlite3, psycopg)"),
+    ("openai", "OpenAI SDK"),
+    ("pydantic", "pydantic (OpenAI SDK models)"),
+    ("slack_sdk", "Slack SDK"),
+    ("aiohttp", "aiohttp (Slack SDK's HTTP)"),
+    ("httpx", "httpx/httpcore (OpenAI SDK's HTTP)"),
+    ("httpcore", "httpx/httpcore (OpenAI SDK's HTTP)"),
+    ("orchestrator", "orchestrator (prompt, tools, guard)"),
+    ("/app/", "gateway app code"),
+    ("asyncio", "event loop"),
+    ("json", "json"),
+)
+
+
+def bucket(filename: str) -> str:
+    for needle, name in BUCKETS:
+        if needle in filename:
+            return name
+    return "other (stdlib, greenlet, builtins)"
+
+
+async def run(drafts: int, database_url: str, *, profiled: bool = True) -> None:
+    from app.db import migrate
+    from app.inbox import append_delivery
+    from app.runtime import build_runtime
+    from app.tasks import make_worker
+    from vocabulary.settings import Settings
+    from vocabulary.webhook import WebhookRequest
+
+    with provider_fakes(model_latency=0.0) as fake:
+        os.environ.update(gateway_settings(database_url=database_url, fake_url=fake.url))
+        migrate(database_url)
+        runtime = build_runtime(Settings())
+        adapter = runtime.channels.inbound["twilio"]
+        factory = SmsFactory(first=int(time.time()) % 1_000_000 * 1000)
+        for _ in range(drafts + 5):
+            raw = factory.next()
+            _head, body = raw.split(b"\r\n\r\n", 1)
+            request = WebhookRequest(url="", body=body, headers={}, query={})
+            await append_delivery(runtime, adapter.parse(request))
+        worker = make_worker(runtime)
+        await worker.drain(limit=drafts + 5)  # stored (inbound jobs), drafts queued
+        # Five drafts to warm up (imports, prepared statements), then the measured ones.
+        first = [await worker.run_once() for _ in range(5)]
+        assert all(first)
+        # The event loop's own thread: the fakes (another thread here) and the profiler's own
+        # clock are left out; the database driver's thread (aiosqlite) is counted apart.
+        profile = cProfile.Profile(time.thread_time)
+        cpu, process_cpu = time.thread_time(), time.process_time()
+        if profiled:
+            profile.enable()
+        ran = 0
+        while ran < drafts and await worker.run_once():
+            ran += 1
+        profile.disable()
+        cpu, process_cpu = time.thread_time() - cpu, time.process_time() - process_cpu
+        await runtime.close()
+    print(f"{ran} drafts: {cpu / ran * 1000:.1f} ms of the event loop thread's CPU per draft, "
+          f"{process_cpu / ran * 1000:.1f} ms for the whole process (with the fake model and "
+          f"Slack, and the database driver's thread){' under the profiler' if profiled else ''}")
+    if not profiled:
+        return
+    stats = pstats.Stats(profile)
+    parts: dict[str, float] = defaultdict(float)
+    total = 0.0
+    for (filename, _line, _name), (_cc, _nc, own, _cum, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        parts[bucket(filename)] += own
+        total += own
+    for name, own in sorted(parts.items(), key=lambda item: -item[1]):
+        print(f"  {own / total:6.1%}  {name}")
+    stats.sort_stats("tottime").print_stats(15)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--drafts", type=int, default=50)
+    parser.add_argument("--postgres", default="")
+    parser.add_argument("--no-profile", action="store_true", help="CPU per draft only")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        url = args.postgres or f"sqlite:///{Path(tmp) / 'profile.db'}"
+        asyncio.run(run(args.drafts, url, profiled=not args.no_profile))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""What a careful reader notices: numbers the reading did not place, a city named without a ZIP,
+two ZIP codes. Each becomes a (field, reason) check for the reviewer."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import zipcodes
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+_STREET = (
+    r"(?:st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|way|ln|lane|ct|court|cir|circle|pl|place)"
+)
+_BENIGN = [
+    re.compile(p)
+    for p in [
+        r"\$\s?\d[\d,]*(?:\.\d+)?",
+        r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b",
+        r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)",
+        r"\b\d{1,2}:\d{2}\b",
+        rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}",
+        rf"\b{_DAY}\s+\d{{1,2}}\b",
+        r"\b\d{1,3}(?:st|nd|rd|th)\b",
+        r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b",
+        rf"\b\d{{1,6}}\s+(?:[a-z]+\s+){{1,3}}{_STREET}\b",
+        r"\b(?:turning|turns|turned)\s+\d{1,3}\b",
+        r"\b\d+\s*(?:%|percent|hours?|hrs?|minutes?|mins?|miles?|mi\b|days?|weeks?)",
+        r"\b(?:at|around|by|from|until)\s+\d{1,2}\b(?!\s*(?:adults|kids|people|guests))",
+        r"\b(?:usual|normal|included|regular)\s+\d\b",
+        r"\b\d\s+proteins?\b",
+        r"\bprotein\s*\d\b",
+        r"\(\d{1,3}\s+total\)",
+        r"\b\d{4}\b(?=\s*(?:$|\n|,|\.))(?<=\b(?:19|20)\d\d)",
+        r"\beach for (?:the )?\d{1,3}\b",
+        # "one more thing", "one quick question", "one guest count update": idioms, not counts
+        r"\b1\s+(?:\w+\s+){0,2}(?:thing|question|request|change|update|correction)s?\b",
+    ]
+]
+
+
+def unexplained_numbers(text: str, used: list[tuple[int, int]]) -> list[str]:
+    """Numbers in `text` outside every explained span and every date, time, phone, address."""
+    benign = [m.span() for p in _BENIGN for m in p.finditer(text)]
+    spans = used + benign
+    out = []
+    for m in re.finditer(r"\d+", text):
+        if not any(s <= m.start() and m.end() <= e for s, e in spans):
+            out.append(m.group(0))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _city_pattern(state: str) -> re.Pattern[str]:
+    names = {row["city"].lower() for row in zipcodes.filter_by(state=state) if len(row["city"]) >= 4}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?:\b(?:in|at|near|to|from|out to|out in|around)\s+|^\s*)({alternatives})\b")
+
+
+def city_without_zip(text: str, state: str) -> str | None:
+    """A city of `state` named where a place would be, when the text has no ZIP."""
+    m = _city_pattern(state).search(text)
+    return m.group(1) if m else None
+
+
+def zip_codes(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """5-digit ZIP codes (ZIP+4 already cut) with their spans."""
+    pattern = re.compile(r"(?<![\d$./])(?<!\d,)(\d{5})(?!\d|,\d)")
+    return [(m.group(1), m.span()) for m in pattern.finditer(text)]

@@ -1,0 +1,129 @@
+"""The order as understood: guests by band, each protein with its count, add-ons and ZIP, resolved
+from what the words said, with every doubt kept as a check for the reviewer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from orchestrator.catalog import Catalog
+from orchestrator.reading.proteins import ProteinAsk
+
+
+@dataclass(frozen=True, slots=True)
+class OrderLine:
+    """One protein of the order."""
+
+    protein: str  # catalog key
+    name: str
+    portions: int
+    counted: bool = True  # False: no number in the words, the count only fills the allowance
+
+
+@dataclass(frozen=True, slots=True)
+class Order:
+    """What will be priced, and what a careful reader would still ask about (`checks`)."""
+
+    adults: int
+    children: int
+    toddlers: int
+    proteins: tuple[OrderLine, ...]
+    add_ons: tuple[str, ...]
+    zip_code: str | None
+    checks: tuple[str, ...] = ()
+
+    def tool_args(self, catalog: Catalog) -> dict[str, Any]:
+        """Arguments for calculate_party_quote."""
+        return {
+            "adults": self.adults,
+            "children": self.children,
+            "toddlers": self.toddlers,
+            "proteins": [{"protein": line.name, "portions": line.portions} for line in self.proteins],
+            "add_ons": [next(a.name for a in catalog.add_ons if a.key == k) for k in self.add_ons],
+            "zip_code": self.zip_code,
+        }
+
+
+def _size(ask: ProteinAsk, adults: int, children: int) -> int:
+    return {"adults": adults, "kids": children}.get(ask.group or "", adults + children)
+
+
+def resolve_proteins(
+    asks: Sequence[ProteinAsk],
+    *,
+    adults: int,
+    children: int,
+    per_person: int | None,
+    catalog: Catalog,
+    meatless: int = 0,
+) -> tuple[list[OrderLine], list[str]]:
+    """Counts for every protein named, and the checks left (never a silent guess). `meatless`
+    guests (vegetarians) have tofu or vegetables: "the rest" excludes them."""
+    paying = adults + children
+    checks: list[str] = []
+    counts: dict[str, int] = {}
+    uncounted: list[str] = []  # included proteins whose count only fills the allowance
+    explicit_in_sentence: dict[int, int] = {}
+    counted: set[str] = set()
+    ambiguous = {a.word: a for a in catalog.ambiguous}
+    for ask in asks:
+        key = ask.protein
+        if key in ambiguous:
+            amb = ambiguous[key]
+            assumed, other = (
+                catalog.protein(amb.assume),
+                catalog.protein(next(k for k in amb.options if k != amb.assume)),
+            )
+            checks.append(f"'{amb.word}' could be {assumed.name} or {other.name} "
+                          f"(+${other.upgrade}): priced {assumed.name}")  # fmt: skip
+            key = amb.assume
+        if ask.portions is not None or ask.half or ask.rest:
+            counted.add(key)
+        if ask.portions is not None:
+            n = ask.portions * (ask.each_for or paying) if ask.each_for is not None else ask.portions
+            if not ask.extra:
+                explicit_in_sentence[ask.sentence] = explicit_in_sentence.get(ask.sentence, 0) + n
+        elif ask.half:
+            n = -(-paying // 2) if ask.half == 1 else paying // 2
+        elif ask.rest:
+            n = max(paying - explicit_in_sentence.get(ask.sentence, 0) - meatless, 0)
+        else:
+            n = _size(ask, adults, children)
+            if meatless and catalog.protein(key).premium:
+                checks.append(f"{meatless} vegetarian guests, but {catalog.protein(key).name} "
+                              "for everyone: how many of each?")  # fmt: skip
+            if not ask.per_guest and not ask.group:
+                uncounted.append(key)
+        counts[key] = counts.get(key, 0) + n
+    people = sum(a.portions or 0 for a in asks if a.people)
+    if people > paying:
+        checks.append(f"choices name {people} people but {paying} guests pay: who has what?")
+    premium = {p.key for p in catalog.proteins if p.premium}
+    named_free = [k for k in dict.fromkeys(uncounted)]
+    if per_person is not None:
+        scoped = [a for a in asks if a.portions is None and not a.half and not a.rest]
+        if per_person != len({a.protein for a in scoped}):
+            checks.append(f"{per_person} proteins each, but {len(scoped)} named without a count")
+    elif len(named_free) > 2 and premium & set(named_free):
+        checks.append(f"{len(named_free)} proteins named without counts: how many of each?")
+    allowance = paying * catalog.guests.included_portions
+    total = sum(counts.values())
+    extras_said = per_person is not None or any(a.extra for a in asks)
+    if total > allowance and not extras_said:
+        for key in reversed(named_free):  # fill the included portions, do not invent extras
+            if key in premium:
+                continue
+            cut = min(counts[key], total - allowance)
+            counts[key] -= cut
+            total -= cut
+    extra_said = sum(
+        a.portions * (a.each_for or paying if a.each_for is not None else 1)
+        for a in asks if a.extra and a.portions
+    )  # fmt: skip
+    if extra_said and max(total - allowance, 0) < extra_said:
+        checks.append(f"{extra_said} extra portions asked for on top, but the other proteins "
+                      "are not all named: which ones?")  # fmt: skip
+    lines = [OrderLine(k, catalog.protein(k).name, n, k in counted)
+             for k, n in counts.items() if n > 0]  # fmt: skip
+    return lines, checks

@@ -1,0 +1,105 @@
+"""Phrases customers use for who is coming that plain counts miss: kids' ages told one by one
+("twins are 5, and one is 8"), a protein between the kids and their ages ("10 kids chicken (all
+6-10)"), the party built from the writer ("me and my gf + 4 friends") and guests who eat no meat
+("2 of them are vegetarian"). Each reader returns what it is sure of and the span it explains;
+anything short of sure is left to the checks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from orchestrator.catalog import Catalog
+
+# "twins are 5", "1 is 8", "the other 2 are 10", "the oldest is 13", "my daughter is 4"
+_WHO = (
+    r"(?:the\s+|my\s+|our\s+)?(?:(twins|triplets)|(\d{1,2})(?:\s+of\s+them)?|(?:other|older|younger|"
+    r"oldest|youngest|eldest|little|big)\s*(?:one|1)?|(?:son|daughter|boy|girl|baby|nephew|niece)"
+    r"|(?:other|others|rest)\s+(\d{1,2}))"
+)
+_AGE_PHRASE = re.compile(
+    rf"\s*(?:,|;|&|\band\b|\bwhile\b)?\s*(?:\band\b\s*)?{_WHO}\s+(?:is|are|will be|turns?|turning)\s+"
+    r"(?:both\s+|all\s+)?(\d{1,2})\b(?:\s*(?:yo|y/o|years?(?:\s+old)?|yrs?(?:\s+old)?))?"
+)
+_OPEN = re.compile(r"^[\s(:,-]*(?:ages?\s*:?\s*)?")
+_MULTIPLE = {"twins": 2, "triplets": 3}
+
+
+def age_phrases(rest: str) -> tuple[list[int], int] | None:
+    """Ages told as "who is how old" right after a kids count, and where they end. At least two
+    phrases, or one that names several kids, so "3 kids, 1 is 8" is not read as all three."""
+    pos = _OPEN.match(rest)
+    at = pos.end() if pos else 0
+    ages: list[int] = []
+    phrases = 0
+    while m := _AGE_PHRASE.match(rest, at):
+        many = _MULTIPLE.get(m.group(1) or "") or int(m.group(2) or m.group(3) or 1)
+        ages += [int(m.group(4))] * many
+        phrases += 1
+        at = m.end()
+    if phrases >= 2 or (phrases == 1 and len(ages) > 1):
+        return ages, at
+    return None
+
+
+@lru_cache(maxsize=8)
+def _protein_words(catalog: Catalog) -> re.Pattern[str]:
+    names = {n.lower() for p in catalog.proteins for n in (p.name, *p.aliases)}
+    names |= {a.word for a in catalog.ambiguous}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{alternatives})(?:\s*(?:,|&|\+|and|n)\s*(?:{alternatives}))*\b")
+
+
+def skip_proteins(rest: str, catalog: Catalog) -> int:
+    """The length of the protein words that open `rest` ("chicken (all 6-10)"), else 0, so the
+    ages after them are still read with the kids."""
+    m = _protein_words(catalog).match(rest)
+    return m.end() if m else 0
+
+
+_PARTNER = (
+    r"(?:my\s+|the\s+)?(?:gf|bf|girlfriend|boyfriend|wife|husband|hubby|wifey|partner|fianc(?:ee|e)?"
+    r"|spouse|significant other)\b"
+)
+_WRITER = re.compile(
+    rf"\b(?:(?:just\s+)?(?:me|myself)\s+(?:and|&|\+|n)\s+{_PARTNER}|{_PARTNER}\s+(?:and|&|\+|n)\s+"
+    rf"(?:me|myself|i)|(?:just\s+)?(?:me|myself))\b"
+)
+_FRIENDS = re.compile(
+    r"^\W*(?:lol\W*|haha\W*)?(?:and|&|\+|plus|with|n)\s+(\d{1,3})\s+(?:other\s+|more\s+)?"
+    r"(?:friends|buddies|pals|coworkers|co-workers|colleagues)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Company:
+    """Adults counted from "me and my gf + 4 friends": the writer, a partner and their friends."""
+
+    adults: int
+    span: tuple[int, int]
+
+
+def writer_and_friends(text: str) -> Company | None:
+    """The party when the writer counts themselves in with adult company and friends, and the text
+    says nothing of kids (friends of a child are children)."""
+    for m in _WRITER.finditer(text):
+        friends = _FRIENDS.match(text[m.end() : m.end() + 60])
+        if not friends:
+            continue
+        own = 2 if re.search(_PARTNER, m.group(0)) else 1
+        return Company(own + int(friends.group(1)), (m.start(), m.end() + friends.end()))
+    return None
+
+
+_NO_MEAT = re.compile(
+    r"\b(\d{1,3})\s+(?:of\s+(?:them|us|the\s+\w+)\s+)?(?:(?:are|is|will be)\s+)?(?:strict\s+)?"
+    r"(?:vegetarians?|vegans?)\b|\b(?:vegetarians?|vegans?)\s*(?:guests?)?\s*[:=]\s*(\d{1,3})\b"
+)
+
+
+def meatless_guests(text: str) -> tuple[int, list[tuple[int, int]]]:
+    """Guests said to eat no meat or fish ("2 of them are vegetarian"): their included portions
+    are tofu or vegetables, so they take no share of a premium protein."""
+    found = [(int(m.group(1) or m.group(2)), m.span()) for m in _NO_MEAT.finditer(text)]
+    return sum(n for n, _ in found), [span for _, span in found]

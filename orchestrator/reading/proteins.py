@@ -1,0 +1,237 @@
+"""Proteins and add-ons from normalized text: each protein named, with the count, the group
+("adults want filet, kids chicken") or the scope ("for everyone", "half", "the rest") the words
+give it, extras "on top", and "N proteins each"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from orchestrator.catalog import Catalog
+from orchestrator.reading.guests import ADULT, KID, TEEN
+
+_SENTENCE = re.compile(r"[.;!?\n]")
+_CONNECT = re.compile(r"^[\s,+&/]*(?:and|n|plus|with|\+|&|,|-)?[\s,+&/]*$")
+_COUNT_BEFORE = [
+    re.compile(r"(?<![\d/.$:])\b(\d{1,4})\s*(?:x\s*)?(?:(?:extra|more|additional|premium|whole|big)\s+)?"
+               r"(?:(?:portions?|orders?|servings?|plates?)\s+(?:of\s+)?)?(?:the\s+)?$"),
+    re.compile(r"\b(?:extra|additional|more)\s+(\d{1,4})\s+(?:portions?|orders?|servings?)\s+of\s+$"),
+    re.compile(r"\b(\d{1,4})\s+of\s+(?:the\s+|our\s+|us\s+|them\s+|my\s+)?(?:\w+\s+)?(?:would like|want|"
+               r"wants|get|gets|will have|prefer|need|like|eat|eats|having|can have)?\s*(?:just\s+|only\s+)?"  # noqa: E501
+               r"(?:the\s+|some\s+)?$"),
+    re.compile(r"(?<![\d/.$:])\b(\d{1,3})\s+(?:want|wants|get|gets|would like|will have|prefer|with)\s+(?:the\s+)?$"),  # noqa: E501
+    re.compile(r"\((\d{1,3})\)\s*(?:want|wants|get|gets|would like)\s+$"),
+    re.compile(r"\bother\s+(\d{1,3})\s+(?:\w+\s+)?(?:want\s+|get\s+)?$"),
+]  # fmt: skip
+_COUNT_AFTER = re.compile(
+    r"^\s*(?:tails?\s+|portions?\s+)?(?:x\s*(\d{1,4})\b|for\s+(?:all\s+|the\s+|each of the\s+)?(\d{1,4})\b"  # noqa: E501
+    r"(?!\s*(?:am|pm|:|/|\d))|\s*\((\d{1,4})\))"
+)
+_EXTRA = re.compile(r"\b(?:extra|more|additional)\s+(?:\d{1,4}\s+)?(?:portions?\s+of\s+)?(?:the\s+)?$")
+_EACH_AFTER = re.compile(r"^\s*(?:tails?\s+)?each\b(?:\s+for\s+(?:the\s+)?(\d{1,3})\b)?")
+_ALL_BEFORE = re.compile(
+    r"\b(?:everyone|everybody|all of us|we all|they all|all)\s+(?:wants?|would like|gets?|loves?|will have)"  # noqa: E501
+    r"\s+(?:the\s+)?$|\bupgrade\s+(?:everyone|everybody|all)\s+to\s+$"
+)
+_ALL_AFTER = re.compile(
+    r"^\s*(?:tails?\s+|portions?\s+)?(?:(?:for|to)\s+(?:all|everyone|everybody|every guest|each guest|each person|"  # noqa: E501
+    r"every person|the whole (?:party|group|crew)|all of us)\b|for all\b|each\b(?!\s+for))"
+)
+_HALF_BEFORE = re.compile(
+    r"\bhalf\s+(?:of\s+(?:us|them|the \w+)\s+)?(?:would like|want|wants|get|gets|with)?\s*$"
+)
+_REST_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:rest|everyone else|everybody else|others?)\s*(?:of\s+(?:us|them)\s+)?"
+    r"(?:want|wants|get|gets|have|with|would like)?\s*$"
+)
+_SECOND = re.compile(r"^\s*(?:for everyone\s+|for all\s+)?as\s+(?:the\s+)?(?:2nd|second)\b")
+_PER_PERSON = re.compile(
+    r"\b(\d)\s+proteins?\s+(?:each|per person|per guest|a person|apiece)\b"
+    r"|\b(?:everyone|everybody|each person|every guest)\s+gets?\s+(\d)\s+proteins?\b|\((\d) each\)"
+)
+_GROUP_AFTER = re.compile(
+    rf"^\s*(?:\w+\s+)?for\s+(?:the\s+|all\s+the\s+)?(?:\d+\s+)?(?:({ADULT}|{TEEN})|({KID}))\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ProteinAsk:
+    """One protein the customer named. `portions` None: no count given (`per_guest`: one each)."""
+
+    protein: str
+    said: str
+    portions: int | None = None
+    per_guest: bool = False
+    half: int = 0  # 1 for the first "half ...", 2 for the second
+    group: str | None = None  # "adults" or "kids" when the words give the protein to one group
+    extra: bool = False  # "extra", "more", "additional", "on top"
+    each_for: int | None = None  # "2 extra lobster each for the 4 guys": 4 (0: every paying guest)
+    rest: bool = False  # "the rest want filet"
+    people: bool = False  # the count is of people ("the other 10 adults filet and shrimp")
+    sentence: int = 0
+    start: int = 0
+    end: int = 0
+    count_span: tuple[int, int] | None = None
+
+
+@lru_cache(maxsize=8)
+def _alias_pattern(catalog: Catalog) -> tuple[re.Pattern[str], dict[str, str]]:
+    names = {a.lower(): p.key for p in catalog.proteins for a in (*p.aliases, p.name)}
+    for amb in catalog.ambiguous:
+        names.setdefault(amb.word, amb.word)
+        names.setdefault(f"{amb.word}s", amb.word)
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in ordered) + r")\b"), names
+
+
+def _groups(text: str) -> list[tuple[int, int, str]]:
+    """Group words with their spans, "adults" or "kids"; a word joined to the previous one by
+    "and"/"+"/"," with nothing else between names the whole party ("all")."""
+    found: list[tuple[int, int, str]] = []
+    pattern = rf"(?:\b\d{{1,4}}\s*)?\b(?:({ADULT}|{TEEN})|({KID}))\b(?:\s*\([^)]*\))?"
+    for m in re.finditer(pattern, text):
+        kind = "adults" if m.group(1) else "kids"
+        if found and _CONNECT.match(text[found[-1][1] : m.start()]) and found[-1][2] != kind:
+            found[-1] = (found[-1][0], m.end(), "all")
+            continue
+        found.append((m.start(), m.end(), kind))
+    return found
+
+
+def _group_for(text: str, start: int, end: int, groups: list[tuple[int, int, str]]) -> str | None:
+    if m := _GROUP_AFTER.match(text[end : end + 40]):
+        return "adults" if m.group(1) else "kids"
+    line_start = max(text.rfind(c, 0, start) for c in ".;!?\n") + 1
+    before = [g for g in groups if line_start <= g[0] and g[1] <= start and start - g[1] <= 30]
+    if not before or before[-1][2] == "all":
+        return None
+    kinds = {g[2] for g in groups}
+    return before[-1][2] if ({"adults", "kids"} <= kinds or "all" in kinds) else None
+
+
+def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
+    """Proteins in the order named, each with what the words say about its count."""
+    pattern, lookup = _alias_pattern(catalog)
+    groups = _groups(text)
+    asks: list[ProteinAsk] = []
+    halves = 0
+    corrected: int | None = None  # where a word the customer took back stood
+    for match in pattern.finditer(text):
+        said = match.group(1)
+        key = lookup[said]
+        if asks and key in {a.word for a in catalog.ambiguous}:
+            gap = text[asks[-1].end : match.start()]
+            if not gap.strip():
+                continue  # "filet steak"
+            if re.search(r"\b(?:i mean|wait|sorry)\b", text[match.end() : match.end() + 25]):
+                corrected = match.start()  # "9 want steak... wait i mean NY strip": the 9 moves on
+                continue
+        start, end = match.span()
+        if key in {a.word for a in catalog.ambiguous}:
+            key = _option_named(text[max(0, start - 20) : end], key, catalog)
+        # The count before a word taken back belongs to the word that replaces it.
+        upto = corrected if corrected is not None and start - corrected <= 40 else start
+        corrected = None
+        line_start = max(text.rfind(c, 0, upto) for c in ".;!?\n") + 1
+        before = text[max(line_start, upto - 60) : upto]
+        after = text[end : end + 50]
+        ask = ProteinAsk(protein=key, said=said, sentence=len(_SENTENCE.findall(text[:start])),
+                         start=start, end=end, group=_group_for(text, start, end, groups))  # fmt: skip
+        hit = next(((i, m) for i, p in enumerate(_COUNT_BEFORE) if (m := p.search(before))), None)
+        count = hit[1] if hit else _COUNT_AFTER.search(after)
+        offset = upto - len(before) if hit else end
+        extra = bool(_EXTRA.search(before)) or bool(
+            re.match(r"^\s*(?:tails?\s+)?(?:\w+\s+){0,3}on top\b", after)
+        )
+        if count:
+            portions = int(next(g for g in count.groups() if g))
+            group = count.lastindex or 1
+            span = (offset + count.start(group), offset + count.end(group))
+            ask = _with(
+                ask, portions=portions, extra=extra, people=bool(hit and hit[0] >= 2), count_span=span
+            )
+            if each := _EACH_AFTER.search(after):
+                ask = _with(ask, each_for=int(each.group(1)) if each.group(1) else 0)
+        elif _HALF_BEFORE.search(before):
+            halves += 1
+            ask = _with(ask, half=min(halves, 2))
+        elif _REST_BEFORE.search(before):
+            ask = _with(ask, rest=True)
+        elif _ALL_BEFORE.search(before) or _ALL_AFTER.search(after) or _SECOND.search(after):
+            named_group = re.search(rf"\b(?:{ADULT}|{KID})\s+all\s+\w+\s+$", before)
+            ask = _with(ask, per_guest=not named_group, group=ask.group if named_group else None)
+        elif extra:
+            ask = _with(ask, extra=True)
+        asks.append(ask)
+    return _share_scope(text, asks)
+
+
+def _scoped(ask: ProteinAsk) -> bool:
+    return bool(ask.portions is not None or ask.half or ask.rest or ask.per_guest or ask.group)
+
+
+def _share_scope(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
+    """Proteins joined by "and"/"+"/"," share the scope one of them was given: "chicken and shrimp
+    for all", "the adults want salmon and shrimp", "the other 10 adults filet and shrimp"."""
+    out = list(asks)
+    for _ in range(2):  # forwards, then backwards
+        for i in range(len(out) - 1):
+            a, b = out[i], out[i + 1]
+            if a.sentence != b.sentence or not _CONNECT.match(text[a.end : b.start]):
+                continue
+            for src, dst, j in ((a, b, i + 1), (b, a, i)):
+                if (
+                    _scoped(src)
+                    and not _scoped(dst)
+                    and not src.extra
+                    and (src.portions is None or src.people)
+                ):
+                    out[j] = _with(dst, per_guest=src.per_guest, group=src.group,
+                                   portions=src.portions if src.people else None, people=src.people)  # fmt: skip  # noqa: E501
+    return out
+
+
+def _option_named(phrase: str, word: str, catalog: Catalog) -> str:
+    """ "new york steak": the option of an ambiguous word that the words just before it name, by
+    fuzzy match against the qualifiers in the options' names and aliases ("new york", "ny")."""
+    amb = next(a for a in catalog.ambiguous if a.word == word)
+    words = phrase.split()[:-1]
+    for key in amb.options:
+        protein = catalog.protein(key)
+        qualifiers = {
+            " ".join(n.lower().split()[:-1]) for n in (protein.name, *protein.aliases) if " " in n
+        }
+        for size in (2, 1):
+            before = " ".join(words[-size:])
+            if len(before) >= 2 and process.extractOne(
+                before, qualifiers, scorer=fuzz.ratio, score_cutoff=85
+            ):
+                return key
+    return word
+
+
+def _with(ask: ProteinAsk, **changes: object) -> ProteinAsk:
+    from dataclasses import replace
+
+    return replace(ask, **changes)  # type: ignore[arg-type]
+
+
+def per_person(text: str) -> tuple[int | None, tuple[int, int] | None]:
+    """ "3 proteins each": the number of portions per paying guest the customer asked for."""
+    m = _PER_PERSON.search(text)
+    if not m:
+        return None, None
+    return int(next(g for g in m.groups() if g)), m.span()
+
+
+def extract_add_ons(text: str, catalog: Catalog) -> list[str]:
+    """Catalog keys of the add-ons mentioned."""
+    found: list[str] = []
+    for add_on in catalog.add_ons:
+        for alias in sorted((*add_on.aliases, add_on.name.lower()), key=len, reverse=True):
+            if re.search(rf"\b{re.escape(alias)}\b(?! of\b)", text) and add_on.key not in found:
+                found.append(add_on.key)
+    return found

@@ -1,0 +1,107 @@
+"""Text normalisation: lower case, number words as digits, ZIP+4 cut to the ZIP, and misspelt
+catalog words corrected by fuzzy matching (rapidfuzz) against the catalog's names and aliases."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from orchestrator.catalog import Catalog
+
+_UNITS = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+]  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+_NUMBER_WORD = re.compile(
+    r"\b(?:("
+    + "|".join(_TENS)
+    + r")[- ]?("
+    + "|".join(_UNITS[1:10])
+    + r")\b|("
+    + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+    + r"))\b"
+)
+_DOZENS = [
+    (re.compile(r"\ba dozen and a half\b"), "18"),
+    (re.compile(r"\bhalf a dozen\b"), "6"),
+    (re.compile(r"\b(\d{1,2}) dozen\b"), None),
+    (re.compile(r"\b(?:a )?dozen\b"), "12"),
+    (re.compile(r"\ba (?:couple|pair)(?: of)?\b"), "2"),
+]
+# Guest words customers use; vocabulary, not typo lists (typos are left to the fuzzy matcher).
+ADULT_WORDS = ("adults", "adult", "grownups", "grown ups", "grown-ups", "parents", "ladies", "guys",
+               "men", "women", "coworkers", "co-workers", "employees", "residents", "colleagues",
+               "seniors", "grandparents")  # fmt: skip
+TEEN_WORDS = ("teenagers", "teenager", "teens", "teen")
+KID_WORDS = ("kids", "kid", "children", "child", "kiddos", "kiddo", "little ones", "littles",
+             "boys", "girls")  # fmt: skip
+TODDLER_WORDS = ("toddlers", "toddler", "babies", "baby", "infants", "infant")
+PEOPLE_WORDS = ("people", "guests", "guest", "persons", "ppl", "pax", "folks", "heads", "peeps",
+                "attendees")  # fmt: skip
+_GUEST_VOCAB = {"adults", "adult", "grownups", "kids", "children", "toddlers", "teens", "people",
+                "guests", "teenagers", "kiddos"}  # fmt: skip
+
+
+def _number(match: re.Match[str]) -> str:
+    if match.group(1):
+        return str(_TENS[match.group(1)] + _UNITS.index(match.group(2)))
+    word = match.group(3)
+    return str(_TENS[word] if word in _TENS else _UNITS.index(word))
+
+
+@lru_cache(maxsize=8)
+def vocabulary(catalog: Catalog) -> tuple[str, ...]:
+    """Single words of the catalog's protein, ambiguous and add-on names and aliases."""
+    words: set[str] = set(_GUEST_VOCAB)
+    names = [n for p in catalog.proteins for n in (p.name, *p.aliases)]
+    names += [n for a in catalog.add_ons for n in (a.name, *a.aliases)]
+    for name in names:
+        words.update(re.findall(r"[a-z]{4,}", name.lower()))
+    words.update(amb.word for amb in catalog.ambiguous)
+    return tuple(sorted(words))
+
+
+def _cutoff(token: str) -> float:
+    return 75.0 if len(token) >= 6 else 80.0
+
+
+def correct_spelling(text: str, catalog: Catalog) -> str:
+    """Replace each word of 5+ letters that is not a catalog word but is close to one."""
+    vocab = vocabulary(catalog)
+    known = set(vocab)
+
+    def fix(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token in known or len(token) < 5:
+            return token
+        if token.rstrip("s") in known:
+            return token.rstrip("s")
+        best = process.extractOne(token, vocab, scorer=fuzz.ratio, score_cutoff=_cutoff(token))
+        if best is None or (token.rstrip("s") in known):
+            return token
+        return str(best[0])
+
+    return re.sub(r"[a-z]+", fix, text)
+
+
+def normalize(text: str, catalog: Catalog | None = None) -> str:
+    """Lower case, plain quotes and dashes, no emoji, number words and dozens as digits, ZIP+4
+    as the ZIP, and (with a catalog) misspelt catalog words corrected."""
+    text = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    text = re.sub(r"[^\x00-\x7f]+", " ", text)
+    text = re.sub(r"\b(\d{5})-\d{4}\b", r"\1", text)
+    text = re.sub(r"\bno (kids|children|toddlers|babies)\b", r"0 \1", text)
+    text = re.sub(r"\b(kids|children)\s*:\s*(?:none|no|n/a)\b", r"\1: 0", text)
+    text = _NUMBER_WORD.sub(_number, text)
+    for pattern, value in _DOZENS:
+        text = pattern.sub(
+            (lambda m: str(int(m.group(1)) * 12)) if value is None else value,
+            text,  # noqa: B023
+        )
+    if catalog is not None:
+        text = correct_spelling(text, catalog)
+    return text
