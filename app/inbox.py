@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.dialects import postgresql, sqlite
@@ -22,7 +23,7 @@ from app.codec import decode, encode
 from app.db import single_statement_options
 from app.ingest import FloodPolicy, apply_status, ingest_message, storable
 from app.jobs import ClaimedJob, NewJob
-from app.models import WebhookNonce, utcnow
+from app.models import WebhookNonce
 from app.runtime import Runtime
 from app.states import JobKind
 from app.worker import Worker
@@ -118,19 +119,20 @@ async def append_delivery(runtime: Runtime, parsed: ParsedWebhook, *,
     if not new and nonce is None:
         return result
     rows: list[tuple[int, str]]
+    now = runtime.clock.now()  # the jobs are due at once by the runtime's clock
     if nonce is None and runtime.appender is not None:  # the common case: see app.append
-        rows = await runtime.appender.append(new, now=utcnow())
+        rows = await runtime.appender.append(new, now=now)
     elif nonce is None:
         async with runtime.engine.connect() as conn:
             conn = await conn.execution_options(
                 **single_statement_options(runtime.settings.database_url))
-            rows = await jobs.append(conn, new)
+            rows = await jobs.append(conn, new, now=now)
             await conn.commit()
     else:
         async with runtime.engine.begin() as conn:
-            if not await _mark_nonce(conn, *nonce):
+            if not await _mark_nonce(conn, *nonce, seen_at=now):
                 raise Replayed(f"{nonce[0]} nonce seen before")
-            rows = await jobs.append(conn, new)
+            rows = await jobs.append(conn, new, now=now)
     result.appended = [job_id for job_id, _kind in rows]
     result.stored = [job_id for job_id, kind in rows if kind == INBOUND]
     result.duplicates = len(new) - len(result.appended)
@@ -139,10 +141,10 @@ async def append_delivery(runtime: Runtime, parsed: ParsedWebhook, *,
     return result
 
 
-async def _mark_nonce(conn: Any, provider: str, nonce: str) -> bool:
+async def _mark_nonce(conn: Any, provider: str, nonce: str, *, seen_at: datetime) -> bool:
     insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
     stmt = (insert(WebhookNonce)
-            .values(provider=provider, nonce=storable(nonce)[:200], seen_at=utcnow())
+            .values(provider=provider, nonce=storable(nonce)[:200], seen_at=seen_at)
             .on_conflict_do_nothing(index_elements=["provider", "nonce"])
             .returning(WebhookNonce.id))
     return (await conn.execute(stmt)).first() is not None

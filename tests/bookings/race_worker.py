@@ -23,7 +23,7 @@ async def approve_when_told(db_url: str, catalog: Path, now: datetime, draft_id:
     settings = Settings(_env_file=None, database_url=db_url)  # type: ignore[call-arg]
     engine = create_engine(db_url)
     clock = Clock(fixed=now)
-    sessions = session_factory(engine, clock=clock.now)
+    sessions = session_factory(engine, clock=clock)
     desk = BookingDesk(catalog=load_catalog(catalog), clock=clock,
                        payments=DryRunPayments(public_base_url="https://gateway.example.com"),
                        settings=settings)
