@@ -48,7 +48,7 @@ def gateway(make_settings: Callable[..., Settings]) -> Opener:
     @contextlib.asynccontextmanager
     async def open_(**overrides: Any) -> AsyncIterator[tuple[Runtime, httpx.AsyncClient]]:
         runtime = build_runtime(make_settings(**overrides))
-        runtime.clock = lambda: THURSDAY_NOON
+        runtime.clock.fixed = THURSDAY_NOON
         transport = httpx.ASGITransport(app=create_app(runtime=runtime, run_worker=False))
         try:
             async with httpx.AsyncClient(transport=transport,
@@ -190,7 +190,7 @@ async def test_stop_switch_stops_every_rule(gateway: Opener, fake_twilio: FakeSe
         await twilio_message(client, channel="sms", sender="+19165550107",
                              text="Do you charge sales tax?")
         await deliver(runtime, telegram("81234568", "/start", kind=InboundKind.START))
-        runtime.clock = lambda: WEDNESDAY_NIGHT  # nor the out-of-hours acknowledgement
+        runtime.clock.fixed = WEDNESDAY_NIGHT  # nor the out-of-hours acknowledgement
         await twilio_message(client, channel="sms", sender="+19165550108", text="Hi, tip included?")
         await worker.drain()
         assert [d.state for d in await drafts(runtime)] == ["pending"] * 3
@@ -198,7 +198,7 @@ async def test_stop_switch_stops_every_rule(gateway: Opener, fake_twilio: FakeSe
             "automatic replies are stopped in the console")
         async with runtime.sessions() as session, session.begin():
             await autoapprove.set_paused(session, pause=False, actor="console:Maya")
-        runtime.clock = lambda: THURSDAY_NOON
+        runtime.clock.fixed = THURSDAY_NOON
         await twilio_message(client, channel="sms", sender="+19165550107",
                              text="Is tip included?")
         await worker.drain()
@@ -209,7 +209,7 @@ async def test_stop_switch_stops_every_rule(gateway: Opener, fake_twilio: FakeSe
 async def test_out_of_hours_acknowledgement(gateway: Opener, fake_twilio: FakeServer) -> None:
     async with gateway(**ON) as (runtime, client):
         worker = make_worker(runtime)
-        runtime.clock = lambda: WEDNESDAY_NIGHT
+        runtime.clock.fixed = WEDNESDAY_NIGHT
         await twilio_message(client, channel="sms", sender="+19165550109",
                              text="Quote for 10 adults in 95630?")
         await worker.drain()
@@ -222,10 +222,10 @@ async def test_out_of_hours_acknowledgement(gateway: Opener, fake_twilio: FakeSe
         await twilio_message(client, channel="sms", sender="+19165550109", text="Also 2 kids")
         await worker.drain()
         assert sum(d.responder == "out_of_hours" for d in await drafts(runtime)) == 1
-        runtime.clock = lambda: THURSDAY_NOON  # open: no acknowledgement
+        runtime.clock.fixed = THURSDAY_NOON  # open: no acknowledgement
         await twilio_message(client, channel="sms", sender="+19165550109", text="Any news?")
         await worker.drain()
-        runtime.clock = lambda: THURSDAY_NIGHT  # the next night: a new one
+        runtime.clock.fixed = THURSDAY_NIGHT  # the next night: a new one
         await twilio_message(client, channel="sms", sender="+19165550109", text="Hello?")
         await worker.drain()
         assert sum(d.responder == "out_of_hours" for d in await drafts(runtime)) == 2
@@ -240,7 +240,7 @@ async def test_out_of_hours_acknowledgement_needs_auto_approval(
 ) -> None:
     for n, overrides in enumerate(({}, {**ON, "auto_approve_rules": "faq"})):
         async with gateway(**overrides) as (runtime, client):
-            runtime.clock = lambda: WEDNESDAY_NIGHT
+            runtime.clock.fixed = WEDNESDAY_NIGHT
             await twilio_message(client, channel="sms", sender=f"+1916555011{n}", text="Hi there")
             await make_worker(runtime).drain()
             assert [d.responder for d in await drafts(runtime)] == ["offline"] * (n + 1)

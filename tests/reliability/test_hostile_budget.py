@@ -55,9 +55,9 @@ def settings(make_settings: Any, fake_slack: FakeServer, fake_model: FakeServer,
 
 
 @pytest.fixture
-def clock(runtime: Any) -> Clock:
-    runtime.clock = Clock(fixed=START)
-    return runtime.clock  # type: ignore[no-any-return]
+def clock() -> Clock:
+    """The runtime's one clock (its sessions carry it), fixed at START."""
+    return Clock(fixed=START)
 
 
 async def new_chat(client: httpx.AsyncClient, number: int, text: str = "") -> None:

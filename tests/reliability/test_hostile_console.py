@@ -46,8 +46,7 @@ async def gateway(make_settings: Callable[..., Settings], clock: Clock
 
     async def build(**overrides: Any) -> Runtime:
         values = {"admin_password": PASSWORD, **NO_TWILIO, **overrides}
-        runtime = build_runtime(make_settings(**values))
-        runtime.clock = clock
+        runtime = build_runtime(make_settings(**values), clock=clock)
         stack.push_async_callback(runtime.close)
         return runtime
 

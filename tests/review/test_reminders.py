@@ -42,7 +42,7 @@ async def test_pending_draft_gets_one_reminder(pending_draft: int, runtime: Any,
                                                fake_slack: FakeServer) -> None:
     await _created_at(runtime, pending_draft, WEDNESDAY_10AM)
     assert await remind_due(runtime, now=WEDNESDAY_10AM + timedelta(minutes=14)) == []
-    runtime.clock = lambda: WEDNESDAY_10AM + timedelta(minutes=16)
+    runtime.clock.fixed = WEDNESDAY_10AM + timedelta(minutes=16)
     await housekeeping(runtime)  # what the worker runs periodically
     await make_worker(runtime).drain()
     async with runtime.sessions() as session:
