@@ -190,7 +190,7 @@ async def test_stop_switch_stops_every_rule(gateway: Opener, fake_twilio: FakeSe
         await twilio_message(client, channel="sms", sender="+19165550107",
                              text="Do you charge sales tax?")
         await deliver(runtime, telegram("81234568", "/start", kind=InboundKind.START))
-        runtime.clock.fixed = WEDNESDAY_NIGHT  # nor the out-of-hours acknowledgement
+        runtime.clock.fixed = THURSDAY_NIGHT  # later that night: nor the out-of-hours acknowledgement
         await twilio_message(client, channel="sms", sender="+19165550108", text="Hi, tip included?")
         await worker.drain()
         assert [d.state for d in await drafts(runtime)] == ["pending"] * 3

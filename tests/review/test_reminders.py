@@ -31,7 +31,9 @@ def settings(slack_settings: Any) -> Any:
 
 async def _created_at(runtime: Any, draft_id: int, at: datetime) -> None:
     async with runtime.sessions() as session, session.begin():
-        await session.execute(update(Draft).where(Draft.id == draft_id).values(created_at=at))
+        # Expiry follows the runtime's clock too: the draft is young at `at`, not expired.
+        await session.execute(update(Draft).where(Draft.id == draft_id).values(
+            created_at=at, expires_at=at + timedelta(hours=2)))
 
 
 def _reminders(fake: FakeServer) -> list[dict[str, Any]]:
