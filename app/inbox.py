@@ -118,18 +118,18 @@ async def append_delivery(runtime: Runtime, parsed: ParsedWebhook, *,
         return result
     rows: list[tuple[int, str]]
     if nonce is None and runtime.appender is not None:  # the common case: see app.append
-        rows = await runtime.appender.append(new, now=utcnow())
+        rows = await runtime.appender.append(new, now=runtime.clock())
     elif nonce is None:
         async with runtime.engine.connect() as conn:
             conn = await conn.execution_options(
                 **single_statement_options(runtime.settings.database_url))
-            rows = await jobs.append(conn, new)
+            rows = await jobs.append(conn, new, now=runtime.clock())
             await conn.commit()
     else:
         async with runtime.engine.begin() as conn:
             if not await _mark_nonce(conn, *nonce):
                 raise Replayed(f"{nonce[0]} nonce seen before")
-            rows = await jobs.append(conn, new)
+            rows = await jobs.append(conn, new, now=runtime.clock())
     result.appended = [job_id for job_id, _kind in rows]
     result.stored = [job_id for job_id, kind in rows if kind == INBOUND]
     result.duplicates = len(new) - len(result.appended)

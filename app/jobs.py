@@ -289,12 +289,13 @@ async def retry_later(
     """Put the job back for a later try, or mark it dead past `max_attempts`. Returns the new
     state, or "lost" when this worker no longer holds the job (nothing was changed)."""
     state = "dead" if job.attempts >= max_attempts else "queued"
+    now = session.info.get(CLOCK, utcnow)()  # the clock the claims compare run_after with
     result = await session.execute(
         update(Job)
         .where(Job.id == job.id, Job.locked_by == job.worker_id, Job.state == "running")
         .values(
             state=state,
-            run_after=utcnow() + timedelta(seconds=delay),
+            run_after=now + timedelta(seconds=delay),
             lease_until=None,
             locked_by=None,
             last_error=error[:2000],

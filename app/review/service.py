@@ -288,7 +288,7 @@ async def drop_redraft(session: AsyncSession, *, draft_id: int) -> bool:
     """The customer wrote again while a redraft was pending: the new message gets its own draft."""
     result = await session.execute(
         update(Draft).where(Draft.id == draft_id, Draft.state == REDRAFTED)
-        .values(state="superseded", decided_at=utcnow()).returning(Draft.id)
+        .values(state="superseded", decided_at=utcnow(), reason=None).returning(Draft.id)
     )
     if result.scalar() is None:
         return False
