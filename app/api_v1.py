@@ -9,6 +9,7 @@ no keys configured the API is off and every route answers 404.
 import asyncio
 import hmac
 import time
+from collections.abc import Awaitable, Callable
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, status
@@ -16,6 +17,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
 from orchestrator.service import Draft, Orchestrator, Turn
+from orchestrator.tools.availability import Calendar
 from vocabulary.messages import Channel
 from vocabulary.settings import Settings
 
@@ -110,8 +112,14 @@ def _response(request: ProcessRequest, draft: Draft, started: float) -> ProcessR
     )
 
 
-def build_v1_router(*, settings: Settings, orchestrator: Orchestrator) -> APIRouter:
-    """The /v1/orchestrator routes, guarded by the API keys in `settings`."""
+def build_v1_router(
+    *,
+    settings: Settings,
+    orchestrator: Orchestrator,
+    calendar: Callable[[], Awaitable[Calendar]] | None = None,
+) -> APIRouter:
+    """The /v1/orchestrator routes, guarded by the API keys in `settings`. `calendar` reads the
+    bookings calendar for check_availability (without it, dates are left to staff)."""
     keys = [key.encode() for key in settings.api_key_set]
     bearer = HTTPBearer(auto_error=False, description="One of the keys in API_KEYS.")
 
@@ -143,6 +151,7 @@ def build_v1_router(*, settings: Settings, orchestrator: Orchestrator) -> APIRou
             text=request.message,
             history=[Turn(role=t.role, text=t.text) for t in request.history],
             customer_name=request.customer.name if request.customer else None,
+            calendar=await calendar() if calendar else None,
         )
         return _response(request, draft, started)
 
@@ -164,7 +173,9 @@ def build_v1_router(*, settings: Settings, orchestrator: Orchestrator) -> APIRou
         return BatchResponse(results=list(results))
 
     @router.get(
-        "/tools", response_model=ToolsResponse, summary="The pricing tools and their JSON schemas"
+        "/tools",
+        response_model=ToolsResponse,
+        summary="The pricing and availability tools and their JSON schemas",
     )
     async def tools() -> ToolsResponse:
         return ToolsResponse(

@@ -33,7 +33,9 @@ async def run_chat(
         async with runtime.sessions() as session:
             return (
                 await session.execute(
+                    # The last one: an out-of-hours acknowledgement may come before the reply.
                     select(Draft).where(Draft.inbound_message_id == result.stored[0])
+                    .order_by(Draft.id.desc()).limit(1)
                 )
             ).scalar()
     finally:

@@ -4,7 +4,9 @@ the sync form of the same URL for Alembic."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
@@ -81,10 +83,16 @@ def create_engine(url: str) -> AsyncEngine:
 
 
 def session_factory(
-    engine: AsyncEngine, *, wake: Callable[[], None] | None = None
+    engine: AsyncEngine,
+    *,
+    wake: Callable[[], None] | None = None,
+    clock: Callable[[], datetime] | None = None,
 ) -> async_sessionmaker[AsyncSession]:
-    """Sessions for `engine`; `wake` is called after a commit that enqueued jobs."""
-    info = {"wake_workers": wake} if wake else {}
+    """Sessions for `engine`; `wake` is called after a commit that enqueued jobs; `clock` is the
+    time jobs enqueued through these sessions are due by default (the runtime's clock)."""
+    info: dict[str, Any] = {"wake_workers": wake} if wake else {}
+    if clock is not None:
+        info["clock"] = clock
     return async_sessionmaker(engine, expire_on_commit=False, info=info)
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.ingest import insert_ignore
 from app.jobs import ClaimedJob, enqueue
-from app.models import Contact, Conversation, Digest, DigestEntry, Job, Message, utcnow
+from app.models import Contact, Conversation, Digest, DigestEntry, Job, Message
 from app.review.slack_text import clip, slack_escape
 from app.review.view import mask_address
 from app.worker import Worker
@@ -66,13 +66,13 @@ async def hold_for_digest(worker: Worker, job: ClaimedJob, *, message_id: int,
     async with worker.completing(job) as session:
         await insert_ignore(session, DigestEntry, {
             "message_id": message_id, "conversation_id": conversation_id,
-            "reason": reason[:200], "created_at": utcnow()}, ["message_id"])
+            "reason": reason[:200], "created_at": worker.runtime.clock()}, ["message_id"])
         await session.execute(update(Conversation).where(Conversation.id == conversation_id)
                               .values(status="needs_human"))
         delay = timedelta(seconds=worker.settings.draft_digest_delay_seconds)
         await insert_ignore(session, Job, {
             "kind": DIGEST_JOB, "payload": {}, "dedupe_key": PENDING_KEY,
-            "run_after": utcnow() + delay}, ["dedupe_key"])
+            "run_after": worker.runtime.clock() + delay}, ["dedupe_key"])
 
 
 def _line(entry: DigestEntry, message: Message, contact: Contact, channel: str) -> DigestLine:

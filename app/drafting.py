@@ -13,16 +13,20 @@ import re
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 
 from adapters.text import sms_segments
+from app import customers
+from app.customer_history import messages_before, newer_inbound
 from app.digest import hold_for_digest
 from app.draft_budget import BudgetLimits, admit_draft, record_model_outcome
 from app.ingest import DRAFTED_KINDS, recent_inbound
 from app.jobs import ClaimedJob, finish
 from app.metrics import DRAFT_SECONDS, DRAFTS
 from app.models import Contact, Conversation, Draft, Job, Message, utcnow
+from app.out_of_hours import acknowledge_out_of_hours
 from app.review.view import CONTEXT_TURNS, DraftView
+from app.staff_hooks import after_draft
 from app.worker import LeaseLost, Worker
 from orchestrator.tools.travel import (
     NearestZip,
@@ -54,30 +58,12 @@ def _shared_zip(message: Any) -> NearestZip | None:
 
 
 async def _newer_inbound(session: Any, conversation_id: int, message_id: int) -> bool:
-    newer = await session.execute(
-        select(Message.id)
-        .where(
-            Message.conversation_id == conversation_id,
-            Message.direction == "in",
-            Message.kind.in_(DRAFTED_KINDS),
-            Message.id > message_id,
-        )
-        .limit(1)
-    )
-    return newer.scalar() is not None
+    return await newer_inbound(session, conversation_id, message_id, DRAFTED_KINDS)
 
 
-async def _recent(session: Any, conversation_id: int, message_id: int) -> list[Message]:
-    """The conversation's last messages before `message_id`, oldest first."""
-    rows = (
-        await session.execute(
-            select(Message)
-            .where(Message.conversation_id == conversation_id, Message.id < message_id)
-            .order_by(Message.id.desc())
-            .limit(HISTORY_TURNS)
-        )
-    ).scalars()
-    return list(reversed(list(rows)))
+async def history_turns(session: Any, conversation_id: int, message_id: int) -> list[Any]:
+    """The conversation so far as turns for the model, across the customer's linked channels."""
+    return _turns(await messages_before(session, conversation_id, message_id, limit=HISTORY_TURNS))
 
 
 def _turns(messages: list[Message]) -> list[Any]:
@@ -108,15 +94,22 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         return
     conversation_id = int(job.payload["conversation_id"])
     message_id = int(job.payload["message_id"])
-    async with worker.runtime.sessions() as session:
+    async with worker.runtime.sessions() as session, session.begin():
         conversation = await session.get(Conversation, conversation_id)
         message = await session.get(Message, message_id)
         if conversation is None or message is None:
             raise LookupError(f"conversation {conversation_id} or message {message_id} is gone")
+        # Linked before reading history, so the first draft already sees every channel.
+        await customers.resolve(session, contact_id=conversation.contact_id, message_id=message_id)
         contact = await session.get(Contact, conversation.contact_id)
         assert contact is not None
         skip = contact.opted_out or await _newer_inbound(session, conversation_id, message_id)
-        recent = [] if skip else await _recent(session, conversation_id, message_id)
+        # Across the customer's linked channels: the model's history and the review's context.
+        recent = [] if skip else await messages_before(
+            session, conversation_id, message_id, limit=HISTORY_TURNS)
+        desk = worker.runtime.bookings
+        calendar = await desk.calendar(session) if desk and not skip else None
+        booking = await desk.context(session, conversation_id) if desk and not skip else None
     if skip:
         async with worker.completing(job):
             log.info("draft for message %s skipped (newer message or opted out)", message_id)
@@ -129,6 +122,7 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         await hold_for_digest(worker, job, message_id=message_id,
                               conversation_id=conversation_id, reason=admission.reason or "")
         return
+    await acknowledge_out_of_hours(worker, conversation, message)
     text = message.text or ("[customer sent an attachment]" if message.attachments else "")
     pin = _shared_zip(message)
     if pin is not None:  # a map pin instead of a ZIP: draft from the nearest ZIP, ask to confirm
@@ -139,6 +133,8 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         text=text,
         history=_turns(recent),
         customer_name=name,
+        calendar=calendar,
+        booking=booking,
     )
     await record_model_outcome(
         worker.runtime.sessions, limits=limits, now=worker.runtime.clock(),
@@ -154,16 +150,23 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
             if not await finish(session, job):
                 raise LeaseLost(f"job {job.id} was taken over")
             return
-        draft = _new_draft(worker, result, conversation, message_id, pin)
+        flags = []
+        draft_text = result.text
+        if pin is not None:
+            draft_text = f"{result.text}\n\n{confirm_zip_question(pin)}"
+            flags.append(f"zip_from_location: ZIP {pin.zip_code} taken from the shared location "
+                         f"({pin.miles} mi from its centroid); the customer is asked to confirm it")
         burst = await recent_inbound(session, conversation_id)
         if burst > worker.settings.flood_messages_per_minute:
-            draft.flags = [*draft.flags,
-                           f"flood: {burst} messages in the last minute; one draft for the burst"]
+            flags.append(f"flood: {burst} messages in the last minute; one draft for the burst")
+        draft = new_draft(worker, result, conversation, message_id, extra_flags=flags,
+                          text=draft_text)
         session.add(draft)
-        if result.needs_human:
+        if result.needs_human:  # `conversation` was loaded by a closed session: update by id
             await session.execute(update(Conversation).where(Conversation.id == conversation_id)
                                   .values(status="needs_human"))
         await session.flush()
+        await after_draft(session, worker.settings, draft, message)
         # Noted on the job in the same transaction: a re-run posts this draft, drafts nothing.
         if not await _note_draft(session, job, draft.id):
             raise LeaseLost(f"job {job.id} was taken over")
@@ -174,29 +177,28 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
     await _post_for_review(worker, job, draft.id, view)
 
 
-def _new_draft(worker: Worker, result: Any, conversation: Conversation, message_id: int,
-               pin: NearestZip | None) -> Draft:
+def new_draft(
+    worker: Worker, result: Any, conversation: Conversation, message_id: int, *,
+    extra_flags: list[str] | None = None, text: str | None = None,
+) -> Draft:
+    """A pending Draft row from the orchestrator's result (a draft or a redraft); `text` replaces
+    the result's text when the drafting job added to it."""
     payload = result.to_json()
-    flags = list(payload["flags"])
-    draft_text = result.text
-    if pin is not None:
-        draft_text = f"{result.text}\n\n{confirm_zip_question(pin)}"
-        flags.append(f"zip_from_location: ZIP {pin.zip_code} taken from the shared location "
-                     f"({pin.miles} mi from its centroid); the customer is asked to confirm it")
+    text = result.text if text is None else text
     return Draft(
         conversation_id=conversation.id,
         inbound_message_id=message_id,
-        state="pending",
-        text=draft_text,
-        flags=flags,
+        text=text,
+        flags=[*payload["flags"], *(extra_flags or [])],
         tool_runs=payload["tool_runs"],
         # The order the quote priced rides in the quote's JSON column: no schema change.
         quote={**payload["quote"], "order": payload["order"]} if payload["quote"] else None,
+        booking_action=payload.get("booking"),
         responder=result.responder,
         model=result.model,
         usage=dict(result.usage),
         latency_ms=result.latency_ms,
-        segments=sms_segments(draft_text).segments
+        segments=sms_segments(text).segments
         if conversation.channel == Channel.SMS.value
         else None,
         expires_at=utcnow() + timedelta(minutes=worker.settings.draft_expiry_minutes),

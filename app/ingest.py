@@ -229,7 +229,8 @@ async def ingest_message(
         kind="draft",
         payload={"conversation_id": conversation.id, "message_id": message_id},
         dedupe_key=f"draft:{message_id}",
-        run_after=utcnow() + timedelta(seconds=delay),
+        # No delay: due now by the session's clock (the runtime's, which tests may fix).
+        run_after=utcnow() + timedelta(seconds=delay) if delay else None,
     )
     return message_id, True
 

@@ -57,8 +57,10 @@ def enqueue(
     run_after: datetime | None = None,
     partition_key: str | None = None,
 ) -> Job:
-    """Add a job in the caller's transaction."""
-    job = Job(kind=kind, payload=payload, dedupe_key=dedupe_key, run_after=run_after or utcnow(),
+    """Add a job in the caller's transaction, due at `run_after` (default: now, by the clock the
+    session factory was given)."""
+    clock = session.info.get(CLOCK, utcnow)
+    job = Job(kind=kind, payload=payload, dedupe_key=dedupe_key, run_after=run_after or clock(),
               partition_key=partition_key)
     session.add(job)
     session.info[ENQUEUED] = True
@@ -136,6 +138,7 @@ def append_sql(postgres: bool, rows: int) -> str:
 
 ENQUEUED = "jobs_enqueued"
 WAKE = "wake_workers"
+CLOCK = "clock"
 
 
 @event.listens_for(Session, "before_commit")

@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import func, select, text
 
+from app.bookings.routes import build_bookings_router
 from app.limits import BodyLimit
 from app.logs import RequestId
 from app.metrics import JOBS_WAITING
@@ -20,6 +21,7 @@ from app.review.console import install_console
 from app.runtime import Runtime, build_runtime
 from app.tasks import housekeeping, make_worker
 from app.webhooks import build_webhook_router
+from orchestrator.tools.availability import Calendar
 from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -54,6 +56,7 @@ def create_app(
     app.add_middleware(BodyLimit, max_bytes=rt.settings.max_body_bytes)
     app.add_middleware(RequestId)
     app.include_router(build_webhook_router(rt))
+    app.include_router(build_bookings_router(rt))
     _mount_optional(app, rt)
     install_console(app, rt)
 
@@ -103,6 +106,12 @@ def _mount_optional(app: FastAPI, rt: Runtime) -> None:
     """The /v1 API and the Slack endpoint, each only when configured."""
     from app.api_v1 import build_v1_router
 
-    app.include_router(build_v1_router(settings=rt.settings, orchestrator=rt.orchestrator))
+    async def calendar() -> Calendar:
+        assert rt.bookings is not None
+        async with rt.sessions() as session:
+            return await rt.bookings.calendar(session)
+
+    app.include_router(build_v1_router(settings=rt.settings, orchestrator=rt.orchestrator,
+                                       calendar=calendar))
     if rt.slack is not None:
         app.include_router(rt.slack.router())

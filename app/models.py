@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -61,6 +62,8 @@ class Contact(Base):
     opted_out: Mapped[bool] = mapped_column(Boolean, default=False)
     opted_out_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # One person across channels (app.customers); None: this contact stands alone.
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
 
 
 class Conversation(Base):
@@ -75,6 +78,7 @@ class Conversation(Base):
     last_inbound_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    staff_read_at: Mapped[datetime | None]  # the console's shared "read up to" mark
 
 
 class Message(Base):
@@ -100,7 +104,7 @@ class Message(Base):
 
 class Draft(Base):
     """A reply proposal. States: pending, approved, edited, rejected, expired, superseded,
-    sent, failed (see app.review.service for the transitions)."""
+    redrafted, sent, failed (see app.review.service for the transitions)."""
 
     __tablename__ = "drafts"
 
@@ -125,6 +129,13 @@ class Draft(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime | None]
+    # What approving does to a booking ({"kind": "hold" | "move" | "cancel", ...}); see
+    # app.bookings.approval.
+    booking_action: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # Redraft with a note (app.review.redraft): the staff instruction and the draft it replaces.
+    staff_note: Mapped[str | None] = mapped_column(Text)
+    replaces_draft_id: Mapped[int | None] = mapped_column(Integer)
+    reminded_at: Mapped[datetime | None]  # when the review channel was reminded (app.reminders)
 
 
 class Outbox(Base):
@@ -225,6 +236,67 @@ class ChannelState(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
+class Booking(Base):
+    """A party date held for a deposit, then confirmed by the payment. States and transitions:
+    app.bookings.states and app.bookings.desk. Money in cents."""
+
+    __tablename__ = "bookings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"), index=True)
+    draft_id: Mapped[int | None] = mapped_column(ForeignKey("drafts.id"))
+    party_date: Mapped[date] = mapped_column(Date, index=True)
+    party_time: Mapped[str | None] = mapped_column(String(5))
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    guests: Mapped[str] = mapped_column(String(200), default="")
+    quote: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    total_cents: Mapped[int]
+    deposit_cents: Mapped[int]
+    includes_travel: Mapped[bool] = mapped_column(Boolean, default=True)
+    hold_expires_at: Mapped[datetime | None]
+    dry_run: Mapped[bool] = mapped_column(Boolean, default=False)
+    checkout_session_id: Mapped[str | None] = mapped_column(String(255), unique=True)
+    checkout_url: Mapped[str | None] = mapped_column(Text)
+    reply_text: Mapped[str | None] = mapped_column(Text)
+    reply_edited: Mapped[bool] = mapped_column(Boolean, default=False)
+    payment_intent_id: Mapped[str | None] = mapped_column(String(255))
+    paid_cents: Mapped[int | None]
+    paid_at: Mapped[datetime | None]
+    refund_state: Mapped[str | None] = mapped_column(String(20))
+    refund_id: Mapped[str | None] = mapped_column(String(255))
+    note: Mapped[str | None] = mapped_column(Text)
+    sequence: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class BookingSlot(Base):
+    """One of a day's party slots, taken by a hold or a booking. The unique (day, slot_no) is
+    what lets the database, not the application, refuse a second hold on the last slot."""
+
+    __tablename__ = "booking_slots"
+    __table_args__ = (UniqueConstraint("day", "slot_no"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    slot_no: Mapped[int]
+    booking_id: Mapped[int] = mapped_column(ForeignKey("bookings.id"), unique=True)
+    taken_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class StripeEvent(Base):
+    """Stripe events already handled, so a redelivered or replayed event changes nothing."""
+
+    __tablename__ = "stripe_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(255), unique=True)
+    type: Mapped[str] = mapped_column(String(100))
+    booking_id: Mapped[int | None] = mapped_column(Integer)
+    outcome: Mapped[str] = mapped_column(String(40))
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 # Abuse guards (issue 14): console sign-in, drafting budgets, the model breaker, digests.
 
 
@@ -310,3 +382,56 @@ class DigestEntry(Base):
     reason: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     digest_id: Mapped[int | None] = mapped_column(ForeignKey("digests.id"), index=True)
+
+
+class Customer(Base):
+    """One person behind several contacts (an SMS number, the same WhatsApp number, an email...).
+    Linked automatically only for the same phone on SMS and WhatsApp; otherwise by staff."""
+
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LinkSuggestion(Base):
+    """An address a customer stated in a message ("my email is ..."), offered to staff as a link
+    to the contact that has it. States: open, linked, dismissed."""
+
+    __tablename__ = "link_suggestions"
+    __table_args__ = (UniqueConstraint("contact_id", "address"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)
+    address: Mapped[str] = mapped_column(String(320), index=True)
+    other_contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    message_id: Mapped[int | None] = mapped_column(Integer)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(20), default="open")
+    decided_by: Mapped[str | None] = mapped_column(String(100))
+    decided_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class StaffSwitch(Base):
+    """A switch staff flip in the console (the auto-approval stop switch), shared by every
+    process through the database."""
+
+    __tablename__ = "staff_switches"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    on: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_by: Mapped[str | None] = mapped_column(String(100))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Snippet(Base):
+    """A saved reply staff insert while editing a draft."""
+
+    __tablename__ = "snippets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(80))
+    body: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from app.bookings.jobs import booking_handlers
 from app.digest import DIGEST_JOB, DIGEST_POST_JOB, run_digest_job, run_digest_post
 from app.drafting import run_draft_job
 from app.inbox import run_inbound_job, run_status_job
 from app.jobs import ClaimedJob
 from app.outbox import run_send_job
+from app.reminders import remind_due, run_reminder_job
+from app.review.redraft import run_redraft_job
 from app.review.service import expire_due
 from app.runtime import Runtime
 from app.worker import Handler, Worker
@@ -40,6 +43,9 @@ def handlers() -> dict[str, Handler]:
         "review_update": run_review_update,
         DIGEST_JOB: run_digest_job,
         DIGEST_POST_JOB: run_digest_post,
+        **booking_handlers(),
+        "redraft": run_redraft_job,
+        "review_reminder": run_reminder_job,
     }
 
 
@@ -48,6 +54,7 @@ def make_worker(runtime: Runtime, *, worker_id: str | None = None) -> Worker:
 
 
 async def housekeeping(runtime: Runtime) -> None:
-    """Expire drafts left undecided past their time."""
+    """Expire drafts left undecided past their time; remind staff of drafts left waiting."""
     async with runtime.sessions() as session, session.begin():
         await expire_due(session)
+    await remind_due(runtime)

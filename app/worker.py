@@ -76,6 +76,7 @@ class Worker:
             worker_id=self.worker_id,
             lease_seconds=self.settings.job_lease_seconds,
             kinds=tuple(self.handlers),
+            now=self.runtime.clock(),
         )
         if job is None:
             return False

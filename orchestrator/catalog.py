@@ -7,11 +7,15 @@ read from strings or integers (never floats), so a typo cannot hide a rounding e
 from __future__ import annotations
 
 import tomllib
+from datetime import date, time
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Annotated, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
+
+from orchestrator.hours import BusinessHours
 
 CENT = Decimal("0.01")
 BUNDLED_CATALOG = Path(__file__).resolve().parent / "catalog" / "hibachi.toml"
@@ -146,6 +150,36 @@ class Policies(_Strict):
     sales_tax: bool = False
 
 
+class Bookings(_Strict):
+    """The business's capacity and calendar rules. The deposit and the refund rule are the ones in
+    [policies] (one place each, so a quote and a booking can never disagree about them)."""
+
+    parties_per_day: int = Field(ge=1, le=50)
+    blackout_dates: tuple[date, ...] = ()
+    notice_hours: int = Field(ge=0)
+    service_start: time
+    service_end: time
+    time_zone: str = "America/Los_Angeles"
+    hold_hours: int = Field(default=24, ge=1, le=24)  # Stripe Checkout lives 30 min to 24 h
+    reminder_days: int = Field(default=2, ge=1)
+    horizon_days: int = Field(default=365, ge=7, le=730)
+    alternatives: int = Field(default=3, ge=1, le=10)
+
+    @model_validator(mode="after")
+    def _calendar(self) -> Bookings:
+        if self.service_start >= self.service_end:
+            raise ValueError("service_start must be before service_end")
+        try:
+            ZoneInfo(self.time_zone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {self.time_zone!r}") from exc
+        return self
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.time_zone)
+
+
 class Catalog(_Strict):
     """The whole validated catalog."""
 
@@ -157,9 +191,16 @@ class Catalog(_Strict):
     minimum: Minimum
     travel: Travel
     policies: Policies
+    bookings: Bookings
+    business_hours: BusinessHours | None = None  # when staff answer; None: no hours kept
 
     @model_validator(mode="after")
     def _consistent(self) -> Catalog:
+        if self.bookings.notice_hours != self.policies.notice_hours:
+            raise ValueError(
+                "bookings.notice_hours and policies.notice_hours differ: a reply would state one "
+                "notice and availability would apply the other"
+            )
         keys = [p.key for p in self.proteins]
         if len(set(keys)) != len(keys):
             raise ValueError("protein keys must be unique")

@@ -42,7 +42,9 @@ class Draft:
     """A reply waiting for review. `quote` is the party quote the draft states (amounts as strings)
     and `order` the order that quote priced: the offline reading, or the arguments of the model's
     quote call. `responder` is "model", "offline" (no model configured) or "fallback" (the model
-    failed)."""
+    failed). `booking` is what approving the reply does to a booking: {"kind": "hold", ...} when it
+    offers a quoted, open date (the text then carries the deposit-link placeholder), "move" or
+    "cancel" for a change to the conversation's booking; None for an ordinary reply."""
 
     text: str
     tool_runs: tuple[ToolRun, ...]
@@ -54,6 +56,7 @@ class Draft:
     latency_ms: int
     needs_human: bool
     order: QuoteOrder | None = None
+    booking: Mapping[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-serialisable dict (Decimals, if any slipped in, become strings); `order` in the

@@ -16,6 +16,7 @@ from typing import Any, cast
 from openai import AsyncOpenAI
 
 from orchestrator.catalog import Catalog
+from orchestrator.tools.availability import Calendar
 from orchestrator.tools.registry import ToolResult, run_tool
 from orchestrator.tools.travel import DistanceService
 
@@ -75,6 +76,7 @@ async def run_model_loop(
     max_tool_rounds: int,
     state: LoopState,
     max_tokens: int | None = None,
+    calendar: Calendar | None = None,
 ) -> str:
     """Ask the model, run the tools it calls (every call of a round, in order), feed the results
     back, and return its final text. At most `max_tool_rounds` rounds of tool calls; the request
@@ -114,7 +116,11 @@ async def run_model_loop(
             if function is None:
                 raise LoopError("unsupported_tool_call", str(getattr(call, "type", "")))
             result = run_tool(
-                function.name, function.arguments or "", catalog=catalog, distance=distance
+                function.name,
+                function.arguments or "",
+                catalog=catalog,
+                distance=distance,
+                calendar=calendar,
             )
             state.runs.append(result)
             if result.error_kind in FATAL_TOOL_ERRORS:

@@ -8,12 +8,15 @@ from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
 from orchestrator import answers
+from orchestrator.bookings_text import availability_pieces
 from orchestrator.catalog import Catalog
+from orchestrator.dates import find_date_phrase
 from orchestrator.extraction import Inquiry, extract, merge_history, to_order
 from orchestrator.quoted_order import QuoteOrder, from_reading
 from orchestrator.reading.order import Order
 from orchestrator.replies import Piece, assemble
-from orchestrator.tools.registry import ToolResult, run_tool
+from orchestrator.tools.availability import Calendar
+from orchestrator.tools.registry import AVAILABILITY_TOOL, ToolResult, run_tool
 from orchestrator.tools.travel import DistanceService
 from vocabulary.messages import Channel
 
@@ -81,11 +84,16 @@ class OfflineResponder:
         text: str,
         history: Sequence[TurnLike] = (),
         customer_name: str | None = None,
+        calendar: Calendar | None = None,
     ) -> OfflineReply:
-        """A reply to `text` in the channel's style."""
+        """A reply to `text` in the channel's style. With a `calendar`, a date the customer names
+        is checked with check_availability; without one, staff are asked to confirm it."""
         inquiry = self.understand(text, history)
         short = channel in (Channel.SMS, Channel.PHONE)
         topics = inquiry.topics
+        dated = self._availability(text, history, inquiry, calendar)
+        dated_runs = (dated,) if dated else ()
+        dated_pieces = availability_pieces(dated.result if dated else None, short=short)
 
         def reply(
             body: list[Piece],
@@ -108,7 +116,8 @@ class OfflineResponder:
 
         if "complaint" in topics:
             return reply([Piece(COMPLAINT_REPLY)], flags=("complaint",), needs_human=True)
-        staff, staff_asks = answers.staff_pieces(topics, short=short)
+        staff_topics = topics - {"availability"} if dated else topics
+        staff, staff_asks = answers.staff_pieces(staff_topics, short=short)
         flags = (f"staff_to_confirm: {', '.join(staff_asks)}",) if staff_asks else ()
         policies = answers.policy_pieces(self.catalog, topics, short=short)
         ambiguity = answers.ambiguity_pieces(inquiry, self.catalog, short=short)
@@ -120,14 +129,15 @@ class OfflineResponder:
                 return reply([Piece(TOOL_ERROR_REPLY)], (run,), flags=(flag,), needs_human=True)
             assumed = [Piece(note[0].upper() + note[1:] + ".", 2) for note in inquiry.assumptions]
             questions = answers.order_questions(inquiry, order, short=short)
-            next_step = [] if staff or questions else [Piece("What date are you planning?", 4)]
-            body = [*ambiguity, *questions, *assumed, *policies, *staff, *next_step]
+            asks_first = staff or questions or dated
+            next_step = [] if asks_first else [Piece("What date are you planning?", 4)]
+            body = [*ambiguity, *questions, *assumed, *dated_pieces, *policies, *staff, *next_step]
             if order.checks:
                 flags = (f"check_order: {'; '.join(order.checks)}", *flags)
-            return reply(body, (run,), run.result, flags, bool(order.checks), order)
+            return reply(body, (run, *dated_runs), run.result, flags, bool(order.checks), order)
         if not inquiry.quote_related:
-            if policies or staff:
-                return reply([*policies, *staff], flags=flags)
+            if policies or staff or dated_pieces:
+                return reply([*dated_pieces, *policies, *staff], dated_runs, flags=flags)
             if "greeting" in topics:
                 return reply([answers.invite(self.catalog, short)])
             return reply([Piece(UNHANDLED_REPLY)], flags=("unhandled",), needs_human=True)
@@ -141,7 +151,30 @@ class OfflineResponder:
         body.append(answers.ask_guests(short))
         if not inquiry.zip_code:
             body.append(answers.ask_zip(short))
-        return reply([*body, *ambiguity, *policies, *staff], runs, flags=flags)
+        body.extend(dated_pieces)
+        return reply([*body, *ambiguity, *policies, *staff], (*runs, *dated_runs), flags=flags)
 
-    def _run(self, name: str, args: Mapping[str, Any]) -> ToolResult:
-        return run_tool(name, args, catalog=self.catalog, distance=self.distance)
+    def _run(
+        self, name: str, args: Mapping[str, Any], calendar: Calendar | None = None
+    ) -> ToolResult:
+        return run_tool(name, args, catalog=self.catalog, distance=self.distance, calendar=calendar)
+
+    def _availability(
+        self,
+        text: str,
+        history: Sequence[TurnLike],
+        inquiry: Inquiry,
+        calendar: Calendar | None,
+    ) -> ToolResult | None:
+        """check_availability for the date in this message, or (for a message about the quote)
+        the latest date in an earlier customer message; None without a calendar or a date."""
+        if calendar is None:
+            return None
+        phrase = find_date_phrase(text)
+        if phrase is None and inquiry.quote_related:
+            earlier = (turn.text for turn in reversed(history) if turn.role == "customer")
+            phrase = next((p for t in earlier if (p := find_date_phrase(t))), None)
+        if phrase is None:
+            return None
+        run = self._run(AVAILABILITY_TOOL, {"date": phrase}, calendar)
+        return run if run.ok else None

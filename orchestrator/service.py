@@ -14,10 +14,13 @@ from typing import Any
 import openai
 from openai import AsyncOpenAI
 
+from orchestrator import booking_drafts
+from orchestrator.bookings_text import BookingContext
 from orchestrator.catalog import Catalog
 from orchestrator.drafts import Draft, ToolRun, Turn
 from orchestrator.extraction import normalize
 from orchestrator.guard import check_draft
+from orchestrator.instructions import NOT_APPLIED_FLAG, instruction_messages
 from orchestrator.loop import LoopError, LoopState, run_model_loop
 from orchestrator.offline import OfflineReply, OfflineResponder
 from orchestrator.prompt_budget import PromptLimits, fit_prompt
@@ -29,6 +32,7 @@ from orchestrator.quoted_order import (
     stated_quote_run,
     unquoted_readback,
 )
+from orchestrator.tools.availability import Calendar
 from orchestrator.tools.registry import ToolResult, tool_schemas
 from orchestrator.tools.travel import DistanceService, ZipCentroidDistance
 from orchestrator.topics import detect_topics
@@ -76,13 +80,52 @@ class Orchestrator:
         text: str,
         history: Sequence[Turn] = (),
         customer_name: str | None = None,
+        calendar: Calendar | None = None,
+        booking: BookingContext | None = None,
+        staff_note: str | None = None,
+        previous_draft: str | None = None,
     ) -> Draft:
-        """Draft a reply to `text`. Never raises for model or tool failures."""
+        """Draft a reply to `text`. Never raises for model or tool failures. `calendar` (days held
+        or booked, and "now") lets check_availability answer; `booking` is the conversation's
+        active booking, whose move or cancellation is answered by the published policy. A
+        redraft passes staff's note (and the draft they sent back): the model gets it as a staff
+        instruction; a draft the offline responder wrote carries a flag saying the note was not
+        applied."""
+        extra = instruction_messages(staff_note, previous_draft) if staff_note else []
+        result = await self._draft(channel, text, history, customer_name, extra, calendar, booking)
+        if staff_note and result.responder != "model":
+            result = dataclasses.replace(result, flags=(*result.flags, NOT_APPLIED_FLAG))
+        return result
+
+    async def _draft(
+        self,
+        channel: Channel,
+        text: str,
+        history: Sequence[Turn],
+        customer_name: str | None,
+        extra_messages: list[dict[str, Any]],
+        calendar: Calendar | None,
+        booking: BookingContext | None,
+    ) -> Draft:
         started = time.monotonic()
+        if booking is not None and calendar is not None:
+            change = booking_drafts.change_draft(
+                text, channel=channel, customer_name=customer_name, booking=booking,
+                calendar=calendar, catalog=self.catalog, distance=self.distance, started=started,
+            )
+            if change is not None:
+                return change
         if self.client is None:
-            reply = self._respond_offline(channel, text, history, customer_name)
-            return self._offline_draft(reply, text, "offline", started, (), {})
+            reply = self._respond_offline(channel, text, history, customer_name, calendar)
+            return self._offline_draft(reply, text, "offline", started, (), {}, channel)
         state = LoopState()
+
+        def fallback(reason: str, detail: str) -> Draft:
+            log.warning("model drafting failed (%s): %s; using the offline responder", reason, detail)
+            reply = self._respond_offline(channel, text, history, customer_name, calendar)
+            flags = ("fallback", f"fallback_reason: {reason}")
+            return self._offline_draft(reply, text, "fallback", started, flags, state.usage, channel)
+
         # Capped copy for the model; the offline fallback and the price guard see the full text.
         prompt = fit_prompt(self._messages(channel, text, history, customer_name),
                             self.prompt_limits)
@@ -91,49 +134,27 @@ class Orchestrator:
                 final = await run_model_loop(
                     client=self.client,
                     model=self.model,
-                    messages=prompt.messages,
+                    # Staff's instruction comes after the (capped) conversation, uncut.
+                    messages=prompt.messages + extra_messages,
                     tools=self._schemas,
                     catalog=self.catalog,
                     distance=self.distance,
                     max_tool_rounds=self.max_tool_rounds,
                     state=state,
                     max_tokens=self.max_reply_tokens,
+                    calendar=calendar,
                 )
         except LoopError as exc:
-            return self._fallback(
-                exc.reason, str(exc), channel, text, history, customer_name, started, state
-            )
+            return fallback(exc.reason, str(exc))
         except TimeoutError:
-            return self._fallback(
-                "timeout",
-                f"no answer within {self.timeout}s",
-                channel,
-                text,
-                history,
-                customer_name,
-                started,
-                state,
-            )
+            return fallback("timeout", f"no answer within {self.timeout}s")
         except openai.APIStatusError as exc:
-            return self._fallback(
-                f"http_{exc.status_code}",
-                str(exc),
-                channel,
-                text,
-                history,
-                customer_name,
-                started,
-                state,
-            )
+            return fallback(f"http_{exc.status_code}", str(exc))
         except openai.APIError as exc:  # connection errors, SDK timeouts, undecodable responses
-            return self._fallback(
-                type(exc).__name__, str(exc), channel, text, history, customer_name, started, state
-            )
+            return fallback(type(exc).__name__, str(exc))
         except Exception as exc:  # draft() must not raise: log it and let staff see the fallback
             log.exception("unexpected error in the model loop")
-            return self._fallback(
-                "internal_error", repr(exc), channel, text, history, customer_name, started, state
-            )
+            return fallback("internal_error", repr(exc))
         draft = self._model_draft(final, text, history, started, state, channel)
         return dataclasses.replace(draft, flags=draft.flags + prompt.flags)
 
@@ -152,11 +173,17 @@ class Orchestrator:
         )
 
     def _respond_offline(
-        self, channel: Channel, text: str, history: Sequence[Turn], customer_name: str | None
+        self,
+        channel: Channel,
+        text: str,
+        history: Sequence[Turn],
+        customer_name: str | None,
+        calendar: Calendar | None,
     ) -> OfflineReply:
         try:
             return self.offline.respond(
-                channel=channel, text=text, history=history, customer_name=customer_name
+                channel=channel, text=text, history=history, customer_name=customer_name,
+                calendar=calendar,
             )
         except Exception:  # a bug in extraction must still leave staff a draft to act on
             log.exception("offline responder failed")
@@ -177,13 +204,7 @@ class Orchestrator:
         return messages
 
     def _guard(self, draft_text: str, customer_text: str, runs: Sequence[ToolResult]) -> tuple[str, ...]:
-        return check_draft(
-            draft_text=draft_text,
-            customer_text=customer_text,
-            tool_results=[r.result for r in runs if r.ok and r.result is not None],
-            tools_called=len(runs),
-            catalog_amounts=self.catalog.money_facts(),
-        )
+        return booking_drafts.guard(draft_text, customer_text, runs, self.catalog)
 
     def _model_draft(
         self,
@@ -194,10 +215,12 @@ class Orchestrator:
         state: LoopState,
         channel: Channel,
     ) -> Draft:
-        guard_flags = self._guard(final, customer_text, state.runs)
         limit = style_for(channel).max_chars
-        if len(final) > limit:  # the outbox would split it; staff should shorten it instead
-            guard_flags += (f"over_length: {len(final)} > {limit} chars",)
+        length = len(final)
+        final, offer = booking_drafts.with_offer(final, state.runs, channel, self.catalog)
+        guard_flags = self._guard(final, customer_text, state.runs)
+        if length > limit:  # the outbox would split it; staff should shorten it instead
+            guard_flags += (f"over_length: {length} > {limit} chars",)
         stated = stated_quote_run(final, state.runs)
         order = from_quote_arguments(stated.arguments, self.catalog) if stated else None
         reading = self._reading(customer_text, history)
@@ -219,6 +242,7 @@ class Orchestrator:
             latency_ms=int((time.monotonic() - started) * 1000),
             needs_human=bool(guard_flags) or complaint,
             order=order,
+            booking=offer,
         )
 
     def _reading(self, text: str, history: Sequence[Turn]) -> QuoteOrder | None:
@@ -237,10 +261,14 @@ class Orchestrator:
         started: float,
         extra_flags: tuple[str, ...],
         usage: Mapping[str, int],
+        channel: Channel,
     ) -> Draft:
-        guard_flags = self._guard(reply.text, customer_text, reply.runs)
+        text, offer = (reply.text, None) if reply.needs_human else booking_drafts.with_offer(
+            reply.text, reply.runs, channel, self.catalog
+        )
+        guard_flags = self._guard(text, customer_text, reply.runs)
         return Draft(
-            text=reply.text,
+            text=text,
             tool_runs=tuple(ToolRun.of(r) for r in reply.runs),
             flags=extra_flags + reply.flags + guard_flags,
             quote=reply.quote,
@@ -250,21 +278,5 @@ class Orchestrator:
             latency_ms=int((time.monotonic() - started) * 1000),
             needs_human=reply.needs_human or bool(guard_flags),
             order=reply.order,
-        )
-
-    def _fallback(
-        self,
-        reason: str,
-        detail: str,
-        channel: Channel,
-        text: str,
-        history: Sequence[Turn],
-        customer_name: str | None,
-        started: float,
-        state: LoopState,
-    ) -> Draft:
-        log.warning("model drafting failed (%s): %s; using the offline responder", reason, detail)
-        reply = self._respond_offline(channel, text, history, customer_name)
-        return self._offline_draft(
-            reply, text, "fallback", started, ("fallback", f"fallback_reason: {reason}"), state.usage
+            booking=offer,
         )

@@ -147,8 +147,13 @@ def test_tools_lists_the_schemas(api: TestClient) -> None:
         "calculate_party_quote",
         "calculate_travel_fee",
         "calculate_protein_costs",
+        "check_availability",
     ]
     assert tools[1]["parameters"]["properties"]["zip_code"]["pattern"] == r"^\d{5}(-\d{4})?$"
+    availability = tools[3]
+    assert availability["parameters"]["required"] == ["date"]
+    assert "48 hours' notice" in availability["description"]
+    assert "America/Los_Angeles" in availability["description"]
 
 
 def test_openapi_documents_the_models(api: TestClient) -> None:

@@ -6,6 +6,7 @@ its webhook refused (fail closed).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pydantic import Field, field_validator
@@ -14,6 +15,10 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 def _csv(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+# The auto-approval rules AUTO_APPROVE_RULES may name (app.autoapprove applies them).
+AUTO_APPROVE_RULES = frozenset({"faq", "greeting", "out_of_hours", "returning_quote"})
 
 
 class Settings(BaseSettings):
@@ -77,6 +82,14 @@ class Settings(BaseSettings):
     console_sign_in_window_seconds: float = Field(default=900.0, gt=0)
     api_keys: str = ""
 
+    # Deposits: no secret key means dry-run links; no webhook secret means POST /webhooks/stripe
+    # is off (404). The base URL is an origin without /v1, like the other *_BASE_URLs.
+    stripe_secret_key: str = ""
+    stripe_webhook_secret: str = ""
+    stripe_api_base_url: str = "https://api.stripe.com"
+    # The calendar feed's secret path segment; empty: generated once and kept in the database.
+    bookings_calendar_token: str = ""
+
     worker_poll_seconds: float = 0.5
     worker_concurrency: int = Field(default=8, ge=1, le=512)
     flood_messages_per_minute: int = Field(default=10, ge=1)
@@ -97,7 +110,32 @@ class Settings(BaseSettings):
     model_breaker_cooldown_seconds: float = Field(default=300.0, gt=0)
     max_body_bytes: int = 1_000_000
 
-    @field_validator("public_base_url")
+    # Staff tools. Automatic replies are off unless AUTO_APPROVE is set; the console's stop
+    # switch (stored in the database) pauses them all at once while it is set.
+    auto_approve: bool = False
+    auto_approve_rules: str = "faq,greeting,out_of_hours"
+    auto_approve_faq_topics: str = "notice,gratuity,tax"
+    review_reminder_minutes: int = Field(default=15, ge=0)  # 0: no reminders
+    slack_reminder_group: str = ""  # a Slack user group id (S...), mentioned in reminders
+
+    @field_validator("auto_approve_rules")
+    @classmethod
+    def _known_rules(cls, value: str) -> str:
+        unknown = sorted(set(_csv(value)) - AUTO_APPROVE_RULES)
+        if unknown:
+            raise ValueError(f"unknown rule(s) {', '.join(unknown)}; known: "
+                             f"{', '.join(sorted(AUTO_APPROVE_RULES))}")
+        return value
+
+    @field_validator("slack_reminder_group")
+    @classmethod
+    def _subteam_id(cls, value: str) -> str:
+        value = value.strip()
+        if value and not re.fullmatch(r"S[A-Z0-9]{2,20}", value):
+            raise ValueError("a Slack user group id looks like S0123ABCD")
+        return value
+
+    @field_validator("public_base_url", "stripe_api_base_url")
     @classmethod
     def _strip_slash(cls, value: str) -> str:
         return value.rstrip("/")
@@ -146,6 +184,18 @@ class Settings(BaseSettings):
     @property
     def api_key_set(self) -> tuple[str, ...]:
         return _csv(self.api_keys)
+
+    @property
+    def stripe_enabled(self) -> bool:
+        return bool(self.stripe_secret_key)
+
+    @property
+    def auto_approve_rule_set(self) -> frozenset[str]:
+        return frozenset(_csv(self.auto_approve_rules))
+
+    @property
+    def faq_topic_set(self) -> frozenset[str]:
+        return frozenset(_csv(self.auto_approve_faq_topics))
 
     @property
     def model_enabled(self) -> bool:

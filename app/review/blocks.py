@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.review.slack_text import actor_mention, clip, slack_escape
+from app.review.staff_blocks import automatic_status, note_line, redraft_status
 from app.review.view import DraftView
 
 ACTIONS_BLOCK = "draft_actions"
@@ -56,6 +57,9 @@ def _button(action_id: str, text: str, draft_id: int, style: str | None = None) 
 def status_line(view: DraftView) -> str:
     """One line on where the draft stands, shown once it is no longer pending."""
     draft, outbox = view.draft, view.outbox
+    special = automatic_status(view) or (redraft_status(view) if draft.state == "redrafted" else None)
+    if special:
+        return special
     who = actor_mention(draft.decided_by)
     error = slack_escape(outbox.last_error) if outbox is not None else ""
     if outbox is not None and outbox.state in ("sent", "delivered"):
@@ -101,6 +105,9 @@ def review_blocks(view: DraftView) -> list[dict[str, Any]]:
     order = view.order_lines()
     if order:
         blocks.append(_section("*Order as understood:*\n" + slack_escape("\n".join(order))))
+    note = note_line(view)
+    if note:
+        blocks.append({"type": "context", "elements": [_mrkdwn(note)]})
     quote = view.quote_lines()
     if quote:
         blocks.append(_section("*Quote (from the pricing tools):*\n"
@@ -115,6 +122,7 @@ def review_blocks(view: DraftView) -> list[dict[str, Any]]:
         blocks.append({"type": "actions", "block_id": ACTIONS_BLOCK, "elements": [
             _button("approve", "Approve", draft.id, "primary"),
             _button("edit", "Edit", draft.id),
+            _button("redraft", "Redraft", draft.id),
             _button("reject", "Reject", draft.id, "danger"),
         ]})
     else:

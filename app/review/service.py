@@ -6,6 +6,8 @@ so there is one code path for decisions and one audit trail.
     pending --reject---> rejected
     pending --new customer message--> superseded
     pending --time--> expired
+    pending --redraft with a note--> redrafted --new draft--> (a new pending draft)
+                                     redrafted --customer wrote meanwhile--> superseded
 
 Every transition is a conditional UPDATE on the current state, so a double click, a Slack retry
 or two staff members at once produce exactly one outcome and at most one outbox entry.
@@ -20,11 +22,18 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.bookings.approval import apply_approval
+from app.bookings.desk import BookingDesk
+from app.bookings.states import BOOKINGS_RESPONDER
+from app.customer_history import reply_route
 from app.jobs import enqueue
 from app.metrics import DECISIONS
-from app.models import AuditEvent, Contact, Conversation, Draft, Outbox, utcnow
+from app.models import AuditEvent, Conversation, Draft, Outbox, utcnow
 
 PENDING = "pending"
+REDRAFTED = "redrafted"
+REDRAFT_NOTE_MAX = 500
+AUTO_PREFIX = "auto:"  # the actor of a decision made by an auto-approval rule (app.autoapprove)
 DECIDABLE = frozenset({PENDING})
 
 
@@ -84,10 +93,12 @@ async def approve(
     actor: str,
     edited_text: str | None = None,
     extra_flags: tuple[str, ...] = (),
+    bookings: BookingDesk | None = None,
 ) -> Decision:
     """Approve a pending draft, as written or with staff's text, and queue exactly one send.
-    `extra_flags` records what the edit checks said about staff's text."""
-    decision = await _approve(session, draft_id, actor, edited_text, extra_flags)
+    `extra_flags` records what the edit checks said about staff's text. A draft that holds,
+    moves or cancels a booking does so through `bookings` (app.bookings.approval)."""
+    decision = await _approve(session, draft_id, actor, edited_text, extra_flags, bookings)
     return _counted("approve" if edited_text is None else "edit", decision)
 
 
@@ -97,12 +108,15 @@ async def _approve(
     actor: str,
     edited_text: str | None,
     extra_flags: tuple[str, ...],
+    bookings: BookingDesk | None,
 ) -> Decision:
     base = await session.get(Draft, draft_id)
     if base is None:
         return Decision(False, "missing", f"draft {draft_id} does not exist")
     edited = edited_text is not None and edited_text.strip() != base.text.strip()
     final = edited_text.strip() if edited and edited_text is not None else base.text
+    # A booking step that refuses (the last slot went meanwhile) must leave the draft pending.
+    savepoint = await session.begin_nested() if base.booking_action else None
     draft = await _transition(
         session,
         draft_id,
@@ -112,22 +126,26 @@ async def _approve(
         flags=[*base.flags, *extra_flags],
     )
     if draft is None:
+        if savepoint is not None:
+            await savepoint.rollback()
         return await _refused(session, draft_id)
     conversation = await session.get(Conversation, draft.conversation_id)
     assert conversation is not None
-    contact = await session.get(Contact, conversation.contact_id)
-    assert contact is not None
-    outbox = Outbox(
-        draft_id=draft.id,
-        conversation_id=conversation.id,
-        channel=conversation.channel,
-        recipient=contact.address,
-        text=final,
-        human_authored=edited,
-    )
-    session.add(outbox)
-    await session.flush()
-    enqueue(session, kind="send", payload={"outbox_id": outbox.id}, dedupe_key=f"send:{outbox.id}")
+    if not actor.startswith(AUTO_PREFIX):  # a person answered: the conversation has had its human
+        conversation.status = "open"
+    if savepoint is not None:
+        applied = await apply_approval(session, bookings, draft=draft, text=final, edited=edited,
+                                       actor=actor)
+        if not applied.ok:
+            await savepoint.rollback()
+            return Decision(False, PENDING, applied.message)
+        await savepoint.commit()
+        if applied.defer_send:
+            audit(session, actor=actor, action="edit" if edited else "approve",
+                  draft_id=draft.id, original=base.text, sent=final, booking=applied.message)
+            notify_reviewers(session, draft.id)
+            return Decision(True, draft.state, f"{draft.state} by {actor}; {applied.message}")
+    outbox = await queue_reply(session, draft=draft, text=final, human_authored=edited)
     audit(
         session,
         actor=actor,
@@ -138,6 +156,28 @@ async def _approve(
     )
     notify_reviewers(session, draft.id)
     return Decision(True, draft.state, f"{draft.state} by {actor}", outbox.id)
+
+
+async def queue_reply(
+    session: AsyncSession, *, draft: Draft, text: str, human_authored: bool
+) -> Outbox:
+    """The outbox entry for an approved draft, and its send job. A customer linked across
+    channels is answered where they last wrote."""
+    conversation = await session.get(Conversation, draft.conversation_id)
+    assert conversation is not None
+    conversation, contact = await reply_route(session, conversation)
+    outbox = Outbox(
+        draft_id=draft.id,
+        conversation_id=conversation.id,
+        channel=conversation.channel,
+        recipient=contact.address,
+        text=text,
+        human_authored=human_authored,
+    )
+    session.add(outbox)
+    await session.flush()
+    enqueue(session, kind="send", payload={"outbox_id": outbox.id}, dedupe_key=f"send:{outbox.id}")
+    return outbox
 
 
 async def reject(session: AsyncSession, *, draft_id: int, actor: str, reason: str) -> Decision:
@@ -166,10 +206,12 @@ async def supersede_pending(
     session: AsyncSession, *, conversation_id: int, reason: str | None = None
 ) -> list[int]:
     """A new customer message, or a reply staff sent outside the gateway (`reason` says who
-    answered where), replaces any pending draft of the conversation."""
+    answered where), replaces any pending draft of the conversation, except the gateway's own
+    booking drafts (a confirmation stays due whatever the customer writes next)."""
     result = await session.execute(
         update(Draft)
-        .where(Draft.conversation_id == conversation_id, Draft.state == PENDING)
+        .where(Draft.conversation_id == conversation_id, Draft.state == PENDING,
+               Draft.responder != BOOKINGS_RESPONDER)
         .values(state="superseded", decided_at=utcnow(), decided_by="system", reason=reason)
         .returning(Draft.id)
     )
@@ -218,3 +260,38 @@ async def _retry_send(session: AsyncSession, draft_id: int, actor: str) -> Decis
     audit(session, actor=actor, action="retry", draft_id=draft_id)
     notify_reviewers(session, draft_id)
     return Decision(True, "approved", f"retry queued by {actor}", outbox.id)
+
+
+async def redraft(session: AsyncSession, *, draft_id: int, actor: str, note: str) -> Decision:
+    """Send a pending draft back with staff's note; a job drafts again with the note, and the
+    new draft takes the old one's place in the review message (app.review.redraft)."""
+    return _counted("redraft", await _redraft(session, draft_id, actor, note.strip()))
+
+
+async def _redraft(session: AsyncSession, draft_id: int, actor: str, note: str) -> Decision:
+    if not note:
+        return Decision(False, PENDING, "a note for the new draft is required")
+    if len(note) > REDRAFT_NOTE_MAX:
+        return Decision(False, PENDING, f"the note is longer than {REDRAFT_NOTE_MAX} characters")
+    draft = await _transition(session, draft_id, REDRAFTED, decided_by=actor, reason=note)
+    if draft is None:
+        return await _refused(session, draft_id)
+    enqueue(session, kind="redraft", payload={"draft_id": draft_id},
+            dedupe_key=f"redraft:{draft_id}")
+    audit(session, actor=actor, action="redraft", draft_id=draft_id, original=draft.text,
+          note=note)
+    notify_reviewers(session, draft_id)
+    return Decision(True, REDRAFTED, f"redraft requested by {actor}")
+
+
+async def drop_redraft(session: AsyncSession, *, draft_id: int) -> bool:
+    """The customer wrote again while a redraft was pending: the new message gets its own draft."""
+    result = await session.execute(
+        update(Draft).where(Draft.id == draft_id, Draft.state == REDRAFTED)
+        .values(state="superseded", decided_at=utcnow()).returning(Draft.id)
+    )
+    if result.scalar() is None:
+        return False
+    audit(session, actor="system", action="supersede", draft_id=draft_id)
+    notify_reviewers(session, draft_id)
+    return True

@@ -18,6 +18,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
+from app.bookings.notices import slack_escape
 from app.models import Draft
 from app.review import service
 from app.review.blocks import (
@@ -34,6 +35,7 @@ from app.review.blocks import (
     review_blocks,
 )
 from app.review.checks import check_edit, edit_flags
+from app.review.slack_redraft import register_redraft
 from app.review.view import DraftView, load_view
 from vocabulary.settings import Settings
 
@@ -54,6 +56,7 @@ class SlackReviewer:
             signing_secret=settings.slack_signing_secret,
         )
         self._register()
+        register_redraft(self, not_allowed=NOT_ALLOWED)
         self._handler = AsyncSlackRequestHandler(self.app)
         self._verifier = SignatureVerifier(settings.slack_signing_secret)
 
@@ -107,8 +110,8 @@ class SlackReviewer:
         (channel, ts) of the message, for the caller to store."""
         async with self.runtime.sessions() as session:
             view = await load_view(session, draft_id)
-        if view is None or view.draft.slack_ts:
-            return None
+        if view is None or view.draft.slack_ts or view.draft.state == "redrafted":
+            return None  # posted already, or sent back before it was posted (its redraft is)
         return await self.post_view(view)
 
     async def post_view(self, view: DraftView) -> tuple[str, str]:
@@ -187,9 +190,15 @@ class SlackReviewer:
             return
         async with self.runtime.sessions() as session, session.begin():
             if kind == "approve":
-                await service.approve(session, draft_id=draft_id, actor=user)
+                decision = await service.approve(session, draft_id=draft_id, actor=user,
+                                                 bookings=self.runtime.bookings)
             else:
-                await service.retry_send(session, draft_id=draft_id, actor=user)
+                decision = await service.retry_send(session, draft_id=draft_id, actor=user)
+        if not decision.ok and decision.state == service.PENDING:
+            # Still pending (a booking step refused): say why, or the click looks lost.
+            channel = (body.get("channel") or {}).get("id") or self.settings.slack_review_channel
+            await self.client.chat_postEphemeral(channel=channel, user=user,
+                                                 text=slack_escape(decision.message))
         await self._refresh(draft_id)
 
     async def _open_modal(self, body: dict[str, Any], action: dict[str, Any], *, edit: bool) -> None:
@@ -227,7 +236,8 @@ class SlackReviewer:
         async with self.runtime.sessions() as session, session.begin():
             await service.approve(session, draft_id=draft_id, actor=user,
                                              edited_text=text,
-                                             extra_flags=edit_flags(check))
+                                             extra_flags=edit_flags(check),
+                                             bookings=self.runtime.bookings)
         await self._refresh(draft_id)
 
     async def _submit_reject(self, ack: Any, body: dict[str, Any], view: dict[str, Any]) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.customer_history import conversations_of
 from app.models import Contact, Conversation, Draft, Message, Outbox
 
 CONTEXT_TURNS = 4
@@ -156,10 +157,11 @@ async def load_view(session: AsyncSession, draft_id: int) -> DraftView | None:
     contact = await session.get(Contact, conversation.contact_id)
     assert contact is not None
     latest = await session.get(Message, draft.inbound_message_id) if draft.inbound_message_id else None
+    linked = await conversations_of(session, contact, conversation.id)  # the customer's channels
     rows = (
         await session.execute(
             select(Message)
-            .where(Message.conversation_id == conversation.id,
+            .where(Message.conversation_id.in_(linked),
                    Message.id < (draft.inbound_message_id or 0))
             .order_by(Message.id.desc())
             .limit(CONTEXT_TURNS)

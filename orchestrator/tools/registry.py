@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from orchestrator.catalog import Catalog
 from orchestrator.tools.args import PartyQuoteArgs, ProteinCostsArgs, TravelFeeArgs
+from orchestrator.tools.availability import AvailabilityArgs, Calendar, check_availability
 from orchestrator.tools.proteins import ToolArgumentError, calculate_protein_costs
 from orchestrator.tools.quote import calculate_party_quote
 from orchestrator.tools.travel import DistanceService, calculate_travel_fee
@@ -23,7 +24,20 @@ from orchestrator.tools.travel import DistanceService, calculate_travel_fee
 log = logging.getLogger(__name__)
 
 ErrorKind = Literal["bad_json", "unknown_tool", "invalid_arguments"]
-Runner = Callable[[Catalog, DistanceService, Any], BaseModel]
+AVAILABILITY_TOOL = "check_availability"
+
+
+@dataclass(frozen=True, slots=True)
+class ToolContext:
+    """What a tool may use: the catalog, the distance service and the bookings calendar (None
+    where no database is at hand; check_availability then answers "unknown")."""
+
+    catalog: Catalog
+    distance: DistanceService
+    calendar: Calendar | None = None
+
+
+Runner = Callable[[ToolContext, Any], BaseModel]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,19 +83,29 @@ TOOLS: dict[str, ToolSpec] = {
                 "Use it for every price you state."
             ),
             args_model=PartyQuoteArgs,
-            run=lambda catalog, distance, args: calculate_party_quote(catalog, distance, args),
+            run=lambda ctx, args: calculate_party_quote(ctx.catalog, ctx.distance, args),
         ),
         ToolSpec(
             name="calculate_travel_fee",
             description="Road miles and travel fee from the chef's base to a ZIP code.",
             args_model=TravelFeeArgs,
-            run=lambda catalog, distance, args: calculate_travel_fee(catalog, distance, args),
+            run=lambda ctx, args: calculate_travel_fee(ctx.catalog, ctx.distance, args),
         ),
         ToolSpec(
             name="calculate_protein_costs",
             description="Protein upgrade and extra-portion costs for a number of paying guests.",
             args_model=ProteinCostsArgs,
-            run=lambda catalog, _distance, args: calculate_protein_costs(catalog, args),
+            run=lambda ctx, args: calculate_protein_costs(ctx.catalog, args),
+        ),
+        ToolSpec(
+            name=AVAILABILITY_TOOL,
+            description=(
+                "Whether the party date the customer names is open (holds and bookings, blackout "
+                "dates, notice period), with the nearest open dates when it is not. Call it for any "
+                "date before saying anything about it."
+            ),
+            args_model=AvailabilityArgs,
+            run=lambda ctx, args: check_availability(ctx.catalog, ctx.calendar, args),
         ),
     )
 }
@@ -111,8 +135,14 @@ def tool_schemas(catalog: Catalog) -> list[dict[str, Any]]:
     out = []
     for spec in TOOLS.values():
         description = spec.description
-        if spec.name != "calculate_travel_fee":
+        if spec.name in ("calculate_party_quote", "calculate_protein_costs"):
             description += f" Proteins: {proteins}."
+        if spec.name == AVAILABILITY_TOOL:
+            rules = catalog.bookings
+            description += (
+                f" Parties start between {rules.service_start:%H:%M} and {rules.service_end:%H:%M}, "
+                f"{rules.time_zone} time; {rules.notice_hours} hours' notice."
+            )
         if spec.name == "calculate_party_quote":
             description += f" Add-ons: {add_ons}."
         out.append(
@@ -142,6 +172,7 @@ def run_tool(
     *,
     catalog: Catalog,
     distance: DistanceService,
+    calendar: Calendar | None = None,
 ) -> ToolResult:
     """Run a tool by name with JSON (or already-parsed) arguments. Errors come back as results."""
     raw = arguments_json if isinstance(arguments_json, str) else json.dumps(dict(arguments_json))
@@ -156,7 +187,7 @@ def run_tool(
         return ToolResult(name, {}, None, "arguments must be a JSON object", "bad_json", raw)
     try:
         args = spec.args_model.model_validate(parsed)
-        result = spec.run(catalog, distance, args)
+        result = spec.run(ToolContext(catalog, distance, calendar), args)
     except ValidationError as exc:
         return ToolResult(name, parsed, None, _validation_message(exc), "invalid_arguments", raw)
     except ToolArgumentError as exc:

@@ -117,3 +117,119 @@ def test_quote_review_in_the_browser(server: tuple[str, Settings], tmp_path: Pat
     # The README's picture is refreshed only on request, so a test run never edits the tree.
     if os.environ.get("UPDATE_SCREENSHOT"):
         shutil.copyfile(tmp_path / "draft.png", DOCS_SCREENSHOT)
+
+
+PHONE_SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "console-phone.png"
+PHONE = {"width": 390, "height": 844}
+SNIPPET = "Thanks {name}! We will confirm the date with you shortly."
+
+
+def test_live_console_on_a_phone(server: tuple[str, Settings], tmp_path: Path) -> None:
+    """At a phone's size: a new customer message and its draft appear without a reload (a marker
+    set in the page survives), keyboard shortcuts approve, edit and reach reject and redraft, and
+    a saved reply is inserted while editing."""
+    from playwright.sync_api import expect, sync_playwright
+
+    base, settings = server
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                     args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True,
+                                          has_touch=True)
+            context.set_default_timeout(20_000)
+            page = context.new_page()
+            page.goto(base + "/admin/login")
+            page.get_by_label("Your name").fill("Maya")
+            page.get_by_label("Password").fill(PASSWORD)
+            page.get_by_role("button", name="Sign in").click()
+            page.goto(base + "/admin/snippets")
+            page.get_by_label("Title").fill("Date to confirm")
+            page.get_by_label("Text").fill(SNIPPET)
+            page.get_by_role("button", name="Save").click()
+            expect(page.locator(".snippet-list")).to_contain_text("Date to confirm")
+
+            # The inbox, left open: the customer's first message arrives from another tab.
+            page.goto(base + "/admin")
+            page.evaluate("window.__notReloaded = true")
+            customer = context.new_page()
+            simulate(customer, base, "whatsapp", "Dana Reyes", "Hi! Do you cater on Sundays?")
+            row = page.locator("#inbox-rows tr.unread")
+            expect(row).to_contain_text("Dana Reyes")
+            expect(row.locator(".dot")).to_have_text("1 new")
+            expect(page).to_have_title(re.compile(r"^\(1\) Inbox"))
+            assert page.evaluate("window.__notReloaded") is True
+
+            row.get_by_role("link").click()
+            expect(page.locator("#draft h2")).to_contain_text("to review")
+            expect(page.locator("#unread-total")).to_be_hidden()  # looking at it read it
+            page.once("dialog", lambda dialog: dialog.accept())
+            page.keyboard.press("a")  # approve the first draft as written
+            expect(page.get_by_role("status").filter(has_text="Approved:")).to_be_visible()
+            expect(page.locator("li.outbox .badge.state-dry_run")).to_be_visible()
+
+            # The customer writes again; the open page shows the message and the new draft.
+            page.evaluate("window.__notReloaded = true")
+            simulate(customer, base, "whatsapp", "Dana Reyes",
+                     "Great. Quote for 10 adults with filet mignon in 95630?")
+            expect(page.locator("#history")).to_contain_text("Quote for 10 adults")
+            expect(page.locator(".draft-text")).to_contain_text("$600.00")
+            assert page.evaluate("window.__notReloaded") is True
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= PHONE["width"], f"the page is {width}px wide on a 390px screen"
+            page.screenshot(path=str(tmp_path / "phone-full.png"), full_page=True)
+            page.evaluate("document.getElementById('draft').scrollIntoView()")
+            page.screenshot(path=str(tmp_path / "phone.png"))
+
+            page.keyboard.press("r")
+            expect(page.locator("#reject-reason")).to_be_focused()
+            page.keyboard.press("Escape")
+            page.keyboard.press("d")
+            expect(page.locator("#redraft-note")).to_be_focused()
+            page.keyboard.press("Escape")
+            page.keyboard.press("e")
+            edit = page.locator("#edit-text")
+            expect(edit).to_be_focused()
+            edit.fill("")
+            page.locator("#snippet-pick").select_option(label="Date to confirm")
+            expect(edit).to_have_value("Thanks Dana! We will confirm the date with you shortly.")
+            edit.press("Control+Enter")
+            expect(page.get_by_role("status").filter(has_text="Approved with your edit")
+                   ).to_be_visible()
+            expect(page.locator("li.outbox .badge.state-dry_run")).to_have_count(2)
+        finally:
+            browser.close()
+
+    engine = create_engine(sync_url(settings.database_url))
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(select(Draft.state, Draft.decided_by, Draft.final_text)
+                                .order_by(Draft.id)).all()
+    finally:
+        engine.dispose()
+    assert [(state, by) for state, by, _ in rows] == [("approved", "console:Maya"),
+                                                      ("edited", "console:Maya")]
+    assert rows[1][2] == "Thanks Dana! We will confirm the date with you shortly."
+    if os.environ.get("UPDATE_SCREENSHOT"):
+        shutil.copyfile(tmp_path / "phone.png", PHONE_SCREENSHOT)
+
+
+def simulate(page: object, base: str, channel: str, name: str, text: str) -> None:
+    """Send a customer message through the console's simulator form (the real webhook path).
+    The form is posted without following the redirect: opening the conversation in this tab
+    would mark it read for everyone."""
+    from playwright.sync_api import Page
+
+    assert isinstance(page, Page)
+    page.goto(base + "/admin")
+    page.locator("select[name=channel]").select_option(channel)
+    page.get_by_label("From (phone)").fill("+19165550123")
+    page.get_by_label("Name (WhatsApp profile, optional)").fill(name)
+    page.get_by_label("Message").fill(text)
+    status = page.evaluate("""async () => {
+        const form = document.querySelector("#simulate form");
+        const response = await fetch(form.action, {method: "POST", redirect: "manual",
+                                                   body: new URLSearchParams(new FormData(form))});
+        return response.type;
+    }""")
+    assert status == "opaqueredirect"

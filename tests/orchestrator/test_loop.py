@@ -62,6 +62,7 @@ async def test_tool_call_then_final_text(
         "calculate_party_quote",
         "calculate_travel_fee",
         "calculate_protein_costs",
+        "check_availability",
     ]
     assert [m["role"] for m in first["messages"]] == ["system", "assistant", "user"]
     assert (

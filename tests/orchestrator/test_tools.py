@@ -324,6 +324,7 @@ def test_schemas_are_openai_tools_generated_from_the_argument_models(catalog: Ca
         "calculate_party_quote",
         "calculate_travel_fee",
         "calculate_protein_costs",
+        "check_availability",
     ]
     quote = schemas[0]
     assert quote["type"] == "function"

@@ -14,6 +14,7 @@ import httpx
 import pytest
 from sqlalchemy import select
 
+from app.clock import Clock
 from app.models import Conversation, Digest, DigestEntry, Draft, Message, ModelBreaker
 from app.tasks import make_worker
 from tests.fakes.server import FakeServer, Reply
@@ -28,17 +29,6 @@ from tests.reliability.signing import (
 
 START = datetime(2026, 6, 11, 18, 0, 5, tzinfo=UTC)
 ANSWER = "Thanks for reaching out! How many guests, and what ZIP code is the party in?"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 @pytest.fixture
@@ -66,7 +56,7 @@ def settings(make_settings: Any, fake_slack: FakeServer, fake_model: FakeServer,
 
 @pytest.fixture
 def clock(runtime: Any) -> Clock:
-    runtime.clock = Clock()
+    runtime.clock = Clock(fixed=START)
     return runtime.clock  # type: ignore[no-any-return]
 
 
@@ -129,7 +119,7 @@ async def test_sixty_new_chats_get_the_budget_and_one_digest(
     assert "Guest11 (telegram, 63840•••0011)" in inbox.text and "and 10 more below." in inbox.text
 
     # A minute later the budget has room again.
-    clock.advance(minutes=1)
+    clock.advance(timedelta(minutes=1))
     await new_chat(client, 61)
     await make_worker(runtime).drain()
     assert len(fake_model.calls("POST", PATH)) == 11
@@ -146,18 +136,18 @@ async def test_daily_new_contact_budget_holds_until_the_next_day(
     client: httpx.AsyncClient, runtime: Any, clock: Clock, fake_model: FakeServer
 ) -> None:
     for number in range(1, 5):
-        clock.advance(minutes=1)
+        clock.advance(timedelta(minutes=1))
         await new_chat(client, number)
         await make_worker(runtime).drain()
     assert len(fake_model.calls("POST", PATH)) == 3
     async with runtime.sessions() as session:
         (entry,) = (await session.execute(select(DigestEntry))).scalars().all()
     assert entry.reason == "drafting budget reached: 3 drafts a day for new contacts"
-    clock.advance(hours=1)
+    clock.advance(timedelta(hours=1))
     await new_chat(client, 5)
     await make_worker(runtime).drain()
     assert len(fake_model.calls("POST", PATH)) == 3
-    clock.now = START.replace(hour=0, minute=0) + timedelta(days=1)
+    clock.fixed = START.replace(hour=0, minute=0) + timedelta(days=1)
     await new_chat(client, 6)
     await make_worker(runtime).drain()
     assert len(fake_model.calls("POST", PATH)) == 4
@@ -190,7 +180,7 @@ async def test_model_failures_open_the_breaker_and_a_success_closes_it(
     ] * 2
 
     script(fake_model, completion(ANSWER))  # the provider recovers
-    clock.advance(seconds=301)
+    clock.advance(timedelta(seconds=301))
     await new_chat(client, 6)
     await make_worker(runtime).drain()
     assert len(fake_model.calls("POST", PATH)) == 4
@@ -217,7 +207,7 @@ async def test_daily_token_cap_pauses_the_model_until_the_next_day(
     async with runtime.sessions() as session:
         (entry,) = (await session.execute(select(DigestEntry))).scalars().all()
     assert entry.reason == "model paused: the daily cap of 250 tokens is used up"
-    clock.now = START + timedelta(days=1)
+    clock.fixed = START + timedelta(days=1)
     await new_chat(client, 5)
     await make_worker(runtime).drain()
     assert len(fake_model.calls("POST", PATH)) == 4

@@ -19,6 +19,7 @@ import pytest
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy import select
 
+from app.clock import Clock
 from app.models import ConsoleSession, GatewaySecret, SignInFailure
 from app.runtime import Runtime, build_runtime
 from tests.console.conftest import NO_TWILIO, PASSWORD, ConsoleClient, console_app, csrf_of
@@ -29,25 +30,12 @@ PUBLIC_BASE = "https://gateway.example.com"
 START = datetime(2026, 6, 11, 18, 0, tzinfo=UTC)
 
 
-class Clock:
-    """The injected clock: stands still until a test moves it."""
-
-    def __init__(self, now: datetime = START) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
-
-
 Open = Callable[..., Awaitable[ConsoleClient]]
 
 
 @pytest.fixture
 def clock() -> Clock:
-    return Clock()
+    return Clock(fixed=START)
 
 
 @pytest.fixture
@@ -105,7 +93,7 @@ async def test_wrong_passwords_are_throttled_per_client(
     assert (throttled.status_code, throttled.headers["retry-after"]) == (429, "900")
     assert "Try again in 900 seconds" in throttled.text
     assert await failures(runtime) == 5  # throttled attempts are not counted again
-    clock.advance(300)
+    clock.advance(timedelta(seconds=300))
     later = await attacker.post("/admin/login", {"password": "guess"})
     assert (later.status_code, later.headers["retry-after"]) == (429, "600")
 
@@ -114,7 +102,7 @@ async def test_wrong_passwords_are_throttled_per_client(
     assert (await staff.sign_in("Maya")).status_code == 303
     assert (await staff.get("/admin")).status_code == 200
 
-    clock.advance(601)  # the window has passed
+    clock.advance(timedelta(seconds=601))  # the window has passed
     assert (await attacker.sign_in("Maya")).status_code == 303
     assert await failures(runtime) == 0  # a sign-in clears the client's failures
 
@@ -128,7 +116,7 @@ async def test_wrong_passwords_are_throttled_overall(gateway: Any, open_client: 
     newcomer = await open_client(runtime, host="198.51.100.99")
     response = await newcomer.sign_in("Maya")
     assert (response.status_code, response.headers["retry-after"]) == (429, "900")
-    clock.advance(900)
+    clock.advance(timedelta(seconds=900))
     assert (await newcomer.sign_in("Maya")).status_code == 303
 
 
@@ -181,7 +169,7 @@ async def test_sign_out_ends_a_saved_cookie_everywhere(gateway: Any, open_client
     # A session also ends on the server when its 12 hours are over.
     assert (await staff.sign_in("Maya")).status_code == 303
     assert (await staff.get("/admin")).status_code == 200
-    clock.advance(12 * 3600 + 1)
+    clock.advance(timedelta(seconds=12 * 3600 + 1))
     assert (await staff.get("/admin")).status_code == 303
 
 

@@ -97,7 +97,7 @@ async def test_new_draft_is_posted_for_review(pending_draft: int, runtime: Any,
     buttons = [b for b in call["blocks"] if b["type"] == "actions"][0]["elements"]
     assert [(b["action_id"], b["value"]) for b in buttons] == [
         ("approve", f"draft:{pending_draft}"), ("edit", f"draft:{pending_draft}"),
-        ("reject", f"draft:{pending_draft}"),
+        ("redraft", f"draft:{pending_draft}"), ("reject", f"draft:{pending_draft}"),
     ]
     assert "+1916•••0123" in text and "+19165550123" not in text
     async with runtime.sessions() as session:

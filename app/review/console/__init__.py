@@ -14,10 +14,13 @@ from typing import Any
 from fastapi import APIRouter, Depends, FastAPI
 from sqlalchemy.exc import SQLAlchemyError
 
+from app.bookings.console import build_booking_routes
+from app.review.console.live import build_live_routes
 from app.review.console.pages import Console
 from app.review.console.routes_auth import build_auth_routes
 from app.review.console.routes_inbox import build_inbox_routes
 from app.review.console.routes_review import build_review_routes
+from app.review.console.routes_staff import build_staff_routes
 from app.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -43,6 +46,9 @@ def build_console_router(runtime: Runtime) -> APIRouter:
     router.include_router(build_auth_routes(console))
     router.include_router(build_inbox_routes(console))
     router.include_router(build_review_routes(console))
+    router.include_router(build_booking_routes(console))
+    router.include_router(build_staff_routes(console))
+    router.include_router(build_live_routes(console))
     return router
 
 

@@ -49,6 +49,15 @@ NOTICES = {
     "retry": "Send queued again.",
     "simulated": "Customer message delivered through the webhook path; a reply is being drafted.",
     "duplicate": "That message was already delivered (duplicate).",
+    "redrafting": "Sent back with your note: a new draft replaces this one in a moment.",
+    "redraft_refused": "Nothing changed: the draft was already decided, or the note was empty.",
+    "linked": "Linked: one customer, one history across these channels.",
+    "unlinked": "Unlinked: this contact is a customer of its own again.",
+    "dismissed": "Suggestion dismissed; it will not be offered again.",
+    "auto_stop": "Automatic replies are stopped until someone resumes them.",
+    "auto_resume": "Automatic replies resumed (within AUTO_APPROVE and its rules).",
+    "snippet_saved": "Saved reply added.",
+    "snippet_deleted": "Saved reply deleted.",
 }
 
 

@@ -9,7 +9,9 @@ from datetime import datetime
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.customer_history import linked_conversation_ids
 from app.models import Contact, Conversation, Draft, Job, Message, Outbox
+from app.review.service import AUTO_PREFIX
 
 INBOX_LIMIT = 200
 STAFF_DECIDED = ("approved", "edited", "rejected", "sent", "failed")
@@ -90,6 +92,11 @@ class History:
         return next((d for d in reversed(self.drafts) if d.state == "pending"), None)
 
     @property
+    def automatic(self) -> set[int]:
+        """Drafts an auto-approval rule sent (decided by "auto:<rule>")."""
+        return {d.id for d in self.drafts if (d.decided_by or "").startswith(AUTO_PREFIX)}
+
+    @property
     def in_flight(self) -> bool:
         """Drafting or sending is under way: the page refreshes itself until it is done."""
         return self.drafting or any(o.state in ("pending", "sending") for o in self.outbox.values())
@@ -102,32 +109,42 @@ class History:
 
 
 async def history(session: AsyncSession, conversation_id: int) -> History | None:
+    """The conversation with every channel of the same customer (app.customers), as one."""
     conversation = await session.get(Conversation, conversation_id)
     if conversation is None:
         return None
     contact = await session.get(Contact, conversation.contact_id)
     assert contact is not None
+    ids = await linked_conversation_ids(session, conversation_id)
     messages = (await session.execute(
-        select(Message).where(Message.conversation_id == conversation_id).order_by(Message.id)
+        select(Message).where(Message.conversation_id.in_(ids)).order_by(Message.id)
     )).scalars().all()
     drafts = (await session.execute(
-        select(Draft).where(Draft.conversation_id == conversation_id).order_by(Draft.id)
+        select(Draft).where(Draft.conversation_id.in_(ids)).order_by(Draft.id)
     )).scalars().all()
     outbox = (await session.execute(
-        select(Outbox).where(Outbox.conversation_id == conversation_id).order_by(Outbox.id)
+        select(Outbox).where(Outbox.conversation_id.in_(ids)).order_by(Outbox.id)
     )).scalars().all()
     result = History(conversation, contact, list(messages), list(drafts),
                      {o.draft_id: o for o in outbox if o.draft_id is not None})
-    result.drafting = await _drafting(session, conversation_id)
+    result.drafting = await _drafting(session, ids)
     return result
 
 
-async def _drafting(session: AsyncSession, conversation_id: int) -> bool:
-    """A draft job for this conversation is queued or running (the page refreshes itself)."""
+async def _drafting(session: AsyncSession, conversation_ids: list[int]) -> bool:
+    """A draft or redraft job for these conversations is queued or running."""
     jobs = (await session.execute(
-        select(Job.payload).where(and_(Job.kind == "draft", Job.state.in_(("queued", "running"))))
-    )).scalars().all()
-    return any(int(p.get("conversation_id", 0)) == conversation_id for p in jobs)
+        select(Job.kind, Job.payload).where(
+            and_(Job.kind.in_(("draft", "redraft")), Job.state.in_(("queued", "running"))))
+    )).all()
+    if any(kind == "redraft" for kind, _ in jobs):
+        redrafting = {int(p.get("draft_id", 0)) for kind, p in jobs if kind == "redraft"}
+        owners = (await session.execute(
+            select(Draft.conversation_id).where(Draft.id.in_(redrafting)))).scalars().all()
+        if set(owners) & set(conversation_ids):
+            return True
+    return any(int(p.get("conversation_id", 0)) in conversation_ids
+               for kind, p in jobs if kind == "draft")
 
 
 async def conversation_of_message(session: AsyncSession, message_id: int) -> int | None:

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Form, Request, Response
 from fastapi.responses import FileResponse, RedirectResponse
 
 from app.digest import recent_digests
-from app.review.console import queries
+from app.review.console import queries, staff_queries
 from app.review.console.pages import HERE, PREFIX, Console
 from app.review.console.simulate import CHANNELS, SimulationError, simulate
 
@@ -24,10 +24,12 @@ def build_inbox_routes(console: Console) -> APIRouter:
                          error: str | None = None, form: dict[str, str] | None = None) -> Response:
         session = console.staff(request)
         async with runtime.sessions() as db:
-            rows = await queries.inbox(db, q=q)
+            rows = await staff_queries.customer_rows(db, await queries.inbox(db, q=q))
+            auto = await staff_queries.auto_status(db, runtime.settings)
             digests = await recent_digests(db, since=runtime.clock() - timedelta(days=1))
         return console.render(
-            request, session, "inbox.html", status=status, rows=rows, q=q, digests=digests,
+            request, session, "inbox.html", status=status, rows=rows, q=q, auto=auto,
+            digests=digests,
             sim_channels=CHANNELS, sim_error=error, sim=form or {},
             twilio_live="twilio" in runtime.channels.inbound,
         )

@@ -8,11 +8,13 @@ from typing import Any
 from fastapi import APIRouter, Form, HTTPException, Request, Response
 from fastapi.responses import RedirectResponse
 
+from app.bookings.console import conversation_bookings
 from app.models import Draft
 from app.review import service
 from app.review.checks import EditCheck, check_edit, edit_flags
 from app.review.console import queries
 from app.review.console.auth import Session
+from app.review.console.live import conversation_extras, mark_seen
 from app.review.console.pages import PREFIX, Console
 from app.review.view import load_view
 
@@ -25,15 +27,19 @@ def build_review_routes(console: Console) -> APIRouter:
 
     async def page(request: Request, session: Session, conversation_id: int, *,
                    status: int = 200, **extra: Any) -> Response:
+        await mark_seen(console, conversation_id)
         async with runtime.sessions() as db:
             history = await queries.history(db, conversation_id)
             if history is None:
                 raise HTTPException(404, "no such conversation")
             pending = history.pending
             view = await load_view(db, pending.id) if pending else None
+            bookings = await conversation_bookings(db, runtime.bookings, conversation_id)
+            extra.update(await conversation_extras(
+                db, history, request.query_params.get("link_q", "")))
         extra.setdefault("edit_text", view.shown_text if view else "")
         return console.render(request, session, "conversation.html", status=status,
-                              history=history, view=view, **extra)
+                              history=history, view=view, bookings=bookings, **extra)
 
     async def conversation_of(draft_id: int) -> int:
         async with runtime.sessions() as db:
@@ -55,7 +61,8 @@ def build_review_routes(console: Console) -> APIRouter:
         session = console.staff_post(request, csrf)
         conversation_id = await conversation_of(draft_id)
         async with runtime.sessions() as db, db.begin():
-            decision = await service.approve(db, draft_id=draft_id, actor=session.actor)
+            decision = await service.approve(db, draft_id=draft_id, actor=session.actor,
+                                             bookings=runtime.bookings)
         if not decision.ok:
             return await page(request, session, conversation_id, status=409,
                               error=decision.message)
@@ -87,7 +94,8 @@ def build_review_routes(console: Console) -> APIRouter:
         async with runtime.sessions() as db, db.begin():
             decision = await service.approve(db, draft_id=draft_id, actor=session.actor,
                                              edited_text=text,
-                                             extra_flags=edit_flags(check))
+                                             extra_flags=edit_flags(check),
+                                             bookings=runtime.bookings)
         if not decision.ok:
             return await page(request, session, conversation_id, status=409,
                               error=decision.message, edit_text=text)

@@ -1,7 +1,7 @@
 """jobs.partition_key: one customer's deliveries are processed one at a time, in order
 
-Revision ID: 0004_hotpath
-Revises: 0003_abuse_guards
+Revision ID: 0006_hotpath
+Revises: 0005_staff
 Create Date: 2026-11-30 16:20:00
 
 """
@@ -11,8 +11,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0004_hotpath'
-down_revision: Union[str, Sequence[str], None] = '0003_abuse_guards'
+revision: str = '0006_hotpath'
+down_revision: Union[str, Sequence[str], None] = '0005_staff'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

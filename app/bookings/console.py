@@ -1,0 +1,136 @@
+"""The console's bookings page (/admin/bookings), each conversation's booking panel, and the
+staff action a dry-run link needs: marking its deposit paid, as the Stripe webhook would."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+
+from fastapi import APIRouter, Form, HTTPException, Request, Response
+from fastapi.responses import RedirectResponse
+from sqlalchemy import or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.bookings.desk import BookingDesk, Payment, audit, dollars
+from app.bookings.events import is_dry_run_hold
+from app.bookings.feed import calendar_token, feed_path
+from app.bookings.states import ACTIVE, BookingStatus, RefundState
+from app.models import Booking, Contact, Conversation
+from app.review.console.pages import PREFIX, Console
+from orchestrator.dates import label
+from orchestrator.replies import money
+
+log = logging.getLogger(__name__)
+RECENT_DAYS = 30
+LIMIT = 200
+STATUS_LABELS = {
+    BookingStatus.HOLD: "Held: awaiting deposit",
+    BookingStatus.CONFIRMED: "Booked: deposit paid",
+    BookingStatus.RELEASED: "Released",
+    BookingStatus.CANCELLED: "Cancelled",
+    BookingStatus.PAID_WITHOUT_SLOT: "Paid, no slot: refund or make room",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class BookingRow:
+    """A booking as the console shows it."""
+
+    booking: Booking
+    customer: str
+    when: str
+    status_label: str
+    total: str
+    deposit: str
+    paid: str | None
+    can_mark_paid: bool
+
+
+def _row(booking: Booking, contact: Contact | None, desk: BookingDesk) -> BookingRow:
+    return BookingRow(
+        booking=booking,
+        customer=(contact.display_name or contact.address) if contact else "",
+        when=label(booking.party_date, today=desk.today())
+        + (f" at {booking.party_time}" if booking.party_time else ""),
+        status_label=STATUS_LABELS.get(BookingStatus(booking.status), booking.status),
+        total=money(dollars(booking.total_cents)),
+        deposit=money(dollars(booking.deposit_cents)),
+        paid=money(dollars(booking.paid_cents)) if booking.paid_cents else None,
+        can_mark_paid=is_dry_run_hold(booking),
+    )
+
+
+async def _rows(session: AsyncSession, desk: BookingDesk, *where: object,
+                order: object = Booking.party_date) -> list[BookingRow]:
+    query = (
+        select(Booking, Contact)
+        .join(Conversation, Conversation.id == Booking.conversation_id)
+        .join(Contact, Contact.id == Conversation.contact_id)
+        .where(*where)  # type: ignore[arg-type]
+        .order_by(order, Booking.id)  # type: ignore[arg-type]
+        .limit(LIMIT)
+    )
+    return [_row(b, c, desk) for b, c in (await session.execute(query)).all()]
+
+
+async def conversation_bookings(session: AsyncSession, desk: BookingDesk | None,
+                                conversation_id: int) -> list[BookingRow]:
+    """Every booking of a conversation, the next party first."""
+    if desk is None:
+        return []
+    return await _rows(session, desk, Booking.conversation_id == conversation_id,
+                       order=Booking.party_date.desc())
+
+
+def build_booking_routes(console: Console) -> APIRouter:
+    router = APIRouter(prefix=PREFIX)
+    runtime = console.runtime
+
+    def desk() -> BookingDesk:
+        if runtime.bookings is None:
+            raise HTTPException(404, "bookings are not available")
+        return runtime.bookings
+
+    @router.get("/bookings", response_model=None)
+    async def bookings(request: Request) -> Response:
+        session = console.staff(request)
+        bk = desk()
+        today = bk.today()
+        async with runtime.sessions() as db, db.begin():
+            attention = await _rows(db, bk, or_(
+                Booking.status == BookingStatus.PAID_WITHOUT_SLOT,
+                Booking.refund_state.in_((RefundState.DUE, RefundState.FAILED))))
+            upcoming = await _rows(db, bk, Booking.status.in_(tuple(ACTIVE)),
+                                   Booking.party_date >= today)
+            recent = await _rows(
+                db, bk,
+                Booking.status.in_((BookingStatus.RELEASED, BookingStatus.CANCELLED)),
+                Booking.updated_at >= bk.now() - timedelta(days=RECENT_DAYS),
+                order=Booking.updated_at.desc())
+            token = await calendar_token(db, bk)
+        return console.render(
+            request, session, "bookings.html", attention=attention, upcoming=upcoming,
+            recent=recent, feed_url=runtime.settings.public_base_url + feed_path(token),
+            dry_run=bk.payments.dry_run, stripe_webhook=bool(runtime.settings.stripe_webhook_secret),
+        )
+
+    @router.post("/bookings/{booking_id}/mark-paid", response_model=None)
+    async def mark_paid(request: Request, booking_id: int, csrf: str = Form("")) -> Response:
+        session = console.staff_post(request, csrf)
+        bk = desk()
+        async with runtime.sessions() as db, db.begin():
+            booking = await db.get(Booking, booking_id)
+            if booking is None:
+                raise HTTPException(404, "no such booking")
+            if not is_dry_run_hold(booking):
+                raise HTTPException(409, "only a held booking with a dry-run link can be marked "
+                                         "paid here; real payments arrive from Stripe")
+            payment = Payment(amount_cents=booking.deposit_cents, currency="usd",
+                              payment_intent_id=None, source=f"dry run: {session.actor}")
+            outcome = await bk.confirm_payment(db, booking, payment)
+            audit(db, "booking_mark_paid", booking, actor=session.actor, outcome=outcome)
+        log.info("%s marked dry-run booking %s paid: %s", session.actor, booking_id, outcome)
+        return RedirectResponse(f"{PREFIX}/bookings", status_code=303)
+
+    return router

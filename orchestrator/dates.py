@@ -1,0 +1,156 @@
+"""Party dates in a customer's words: find the phrase in a message and read it with `dateparser`
+in the business's time zone, relative to an injected "now".
+
+dateparser reads the phrase; the rules around it are the ones a person applies: a bare "the 21st"
+that has passed this month means next month's, and "Saturday the 22nd" when the 22nd is a Sunday
+is a question to ask, not a date to pick.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+import dateparser
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WD_ABBR = r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+_WD_ANY = rf"(?:{'|'.join(WEEKDAYS)}|(?:{_WD_ABBR})\.?)"
+_WD_FULL = rf"(?:{'|'.join(WEEKDAYS)})"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_ORD = r"\d{1,2}(?:st|nd|rd|th)?"
+_TIME = r"(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|\d{1,2}:\d{2})"
+_LEAD = rf"(?:{_WD_ANY},?\s+(?:the\s+)?)?"
+_DATE_FORMS = (
+    r"\d{4}-\d{2}-\d{2}",
+    rf"{_LEAD}{_MONTH}\s+{_ORD}\b(?:,?\s+\d{{4}})?",
+    rf"{_LEAD}(?:the\s+)?{_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?",
+    rf"{_LEAD}(?<![\d/$.])\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?![\d/%])",
+    rf"{_WD_ANY},?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b",
+    r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b",
+    rf"(?:(?:next|this|coming)\s+)?{_WD_FULL}\b",
+    r"\b(?:tomorrow|today|tonight)\b",
+)
+_PHRASE = re.compile(
+    r"\b(?:" + "|".join(f"(?:{form})" for form in _DATE_FORMS) + r")"
+    rf"(?:\s*(?:,|at|around|@|from)?\s*{_TIME})?",
+    re.IGNORECASE,
+)
+_TIME_RE = re.compile(_TIME, re.IGNORECASE)
+_FRACTION = re.compile(r"^([1-3])/([2-4])$")  # "1/2 want chicken" is not January 2nd
+_YEAR = re.compile(r"\b\d{4}\b|\d/\d{1,2}/\d{2,4}")
+_HAS_MONTH = re.compile(
+    rf"\b{_MONTH}(?![a-z])|\d{{1,2}}/\d{{1,2}}|\d{{4}}-\d{{2}}-\d{{2}}", re.IGNORECASE
+)
+_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b|\d/\d{1,2}|\b\d{1,2}\b(?!:)", re.IGNORECASE)
+_ORDINAL = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
+_NAMED_WD = re.compile(rf"\b({_WD_ANY})(?![a-z])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class PartyDate:
+    """A date read from a phrase. `candidates` is set (two dates) when the weekday the customer
+    named disagrees with the date: the reply must ask which they meant."""
+
+    day: date
+    time: time | None
+    phrase: str
+    candidates: tuple[date, ...] = ()
+
+
+def find_date_phrase(text: str) -> str | None:
+    """The first phrase in `text` that names a party date ("Sat 6/21 around 6pm", "June 14")."""
+    for match in _PHRASE.finditer(text):
+        phrase = match.group(0).strip(" ,")
+        if _FRACTION.match(phrase):
+            continue
+        return phrase
+    return None
+
+
+def _weekday_named(phrase: str) -> int | None:
+    match = _NAMED_WD.search(phrase)
+    if match is None:
+        return None
+    word = match.group(1).lower().rstrip(".")
+    return next(i for i, name in enumerate(WEEKDAYS) if name.startswith(word[:3]))
+
+
+def _next_day_of_month(number: int, today: date) -> date | None:
+    """The next date (from today) that is the `number`th of its month."""
+    for months in range(13):
+        index = today.month - 1 + months
+        try:
+            candidate = date(today.year + index // 12, index % 12 + 1, number)
+        except ValueError:
+            continue
+        if candidate >= today:
+            return candidate
+    return None
+
+
+def _nearest_weekday(day: date, weekday: int, today: date) -> date:
+    """The date with `weekday` closest to `day` (not before today; later wins a tie)."""
+    after = day + timedelta(days=(weekday - day.weekday()) % 7)
+    before = after - timedelta(days=7)
+    if before < today or (day - before) > (after - day):
+        return after
+    return before
+
+
+def parse_party_date(phrase: str, *, now_local: datetime) -> PartyDate | None:
+    """Read `phrase` relative to `now_local` (naive, in the business's time zone); None when no
+    date can be read from it."""
+    phrase = " ".join(phrase.split())[:100]
+    settings = {
+        "RELATIVE_BASE": now_local.replace(tzinfo=None),
+        "PREFER_DATES_FROM": "future",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "DATE_ORDER": "MDY",
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+    today = now_local.date()
+    time_match = _TIME_RE.search(phrase)
+    ordinal = _ORDINAL.search(phrase)
+    at: time | None = None
+    if ordinal and not (_YEAR.search(phrase) or _HAS_MONTH.search(phrase)):
+        # A bare "the 5th": dateparser reads it as May; people mean this month's 5th, or the
+        # next month's once it has passed.
+        found = _next_day_of_month(int(re.sub(r"\D", "", ordinal.group(0))), today)
+        if found is None:
+            return None
+        day = found
+        if time_match:
+            clock = dateparser.parse(time_match.group(0), languages=["en"], settings=settings)  # type: ignore[arg-type]
+            at = clock.time().replace(second=0, microsecond=0) if clock else None
+    else:
+        cleaned = re.sub(r"\b(at|around|@)\b", " ", phrase, flags=re.IGNORECASE)
+        parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)  # type: ignore[arg-type]
+        if parsed is None:
+            return None
+        day = parsed.date()
+        at = parsed.time().replace(second=0, microsecond=0) if time_match else None
+    if re.search(r"\btonight\b", phrase, re.IGNORECASE) and at is None:
+        at = time(18, 0)
+    named = _weekday_named(phrase)
+    candidates: tuple[date, ...] = ()
+    numbered = _DAY_NUMBER.search(_TIME_RE.sub(" ", phrase))
+    if named is not None and numbered is not None and day.weekday() != named:
+        candidates = (day, _nearest_weekday(day, named, today))
+    return PartyDate(day=day, time=at, phrase=phrase, candidates=candidates)
+
+
+def label(day: date, *, today: date | None = None) -> str:
+    """ "Saturday, June 14" (with the year when it is not this year)."""
+    text = f"{WEEKDAYS[day.weekday()].capitalize()}, {day:%B} {day.day}"
+    return text if today is not None and day.year == today.year else f"{text}, {day.year}"
+
+
+def time_label(value: time) -> str:
+    """ "6:00 PM"."""
+    hour = value.hour % 12 or 12
+    return f"{hour}:{value.minute:02d} {'AM' if value.hour < 12 else 'PM'}"
