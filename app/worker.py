@@ -15,12 +15,14 @@ import os
 import socket
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import jobs
 from app.jobs import ClaimedJob
+from app.models import utcnow
 from app.runtime import Runtime
 from app.wakeup import libpq_url, listen
 
@@ -113,8 +115,13 @@ class Worker:
         while True:
             await asyncio.sleep(lease / HEARTBEATS_PER_LEASE)
             try:
-                await jobs.heartbeat(self.runtime.sessions, worker_id=self.worker_id,
-                                     lease_seconds=lease)
+                if self.runtime.appender is not None:  # not behind the pool: see app.append
+                    until = utcnow() + timedelta(seconds=lease)
+                    await self.runtime.appender.touch_leases(worker_id=self.worker_id,
+                                                             until=until)
+                else:
+                    await jobs.heartbeat(self.runtime.sessions, worker_id=self.worker_id,
+                                         lease_seconds=lease)
             except Exception:  # the database may be briefly unavailable; the next beat retries
                 log.exception("lease heartbeat failed")
 
