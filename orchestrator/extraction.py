@@ -102,7 +102,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     state = catalog_state(catalog)
     city = None if zips else city_without_zip(norm, state)
     if city:
-        checks.append(("zip", f"{city.title()} named without a ZIP code: travel fee to be confirmed"))
+        checks.append(("travel", f"{city.title()} named without a ZIP code: travel fee to be confirmed"))
     said_guests = guests.adults is not None or guests.kids_said
     return Inquiry(
         adults=(guests.adults or 0) if said_guests else None,
@@ -155,7 +155,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         dropped |= {"proteins"}
     if later.zip_code:
         merged = replace(merged, zip_code=later.zip_code)
-        dropped |= {"zip"}
+        dropped |= {"zip", "travel"}
     if later.per_person is not None:
         merged = replace(merged, per_person=later.per_person)
     if later.meatless:
@@ -191,6 +191,11 @@ def to_order(inquiry: Inquiry, catalog: Catalog) -> Order:
         catalog=catalog, meatless=inquiry.meatless,
     )  # fmt: skip
     reasons = [reason for _, reason in inquiry.checks] + protein_checks
+    # Well-defined assumptions the reply states: an ambiguous word priced as the catalog's
+    # assumption, and a travel fee left to be confirmed. Any other check leaves the count unsure.
+    ambiguous = tuple(f"'{a.word}'" for a in catalog.ambiguous)
+    assumed = [r for f, r in inquiry.checks if f == "travel"]
+    assumed += [r for r in protein_checks if r.startswith(ambiguous)]
     return Order(
         adults=adults,
         children=children,
@@ -199,4 +204,5 @@ def to_order(inquiry: Inquiry, catalog: Catalog) -> Order:
         add_ons=inquiry.add_ons,
         zip_code=inquiry.zip_code,
         checks=tuple(dict.fromkeys(reasons)),
+        assumptions=tuple(assumed),
     )

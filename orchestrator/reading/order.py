@@ -32,6 +32,12 @@ class Order:
     add_ons: tuple[str, ...]
     zip_code: str | None
     checks: tuple[str, ...] = ()
+    assumptions: tuple[str, ...] = ()  # checks that are well-defined assumptions ("steak": NY strip)
+
+    @property
+    def sure(self) -> bool:
+        """Every check is a well-defined assumption the reply states, so a total may be stated."""
+        return set(self.checks) <= set(self.assumptions)
 
     def tool_args(self, catalog: Catalog) -> dict[str, Any]:
         """Arguments for calculate_party_quote."""
