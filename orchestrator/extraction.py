@@ -11,18 +11,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.changes import instead_spans, read_add_ons, read_swaps, remove_prefix
 from orchestrator.reading.checks import city_without_zip, unexplained_numbers, zip_codes
+from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.guests import extract_guests
 from orchestrator.reading.order import Order, resolve_proteins
 from orchestrator.reading.phrases import meatless_guests
-from orchestrator.reading.proteins import ProteinAsk, extract_add_ons, extract_proteins, per_person
+from orchestrator.reading.proteins import ProteinAsk, extract_proteins, per_person
 from orchestrator.reading.words import normalize as _normalize
 from orchestrator.topics import detect_topics
 
 __all__ = ["Inquiry", "ProteinAsk", "extract", "merge_history", "normalize", "to_order"]
 
 _REPLACE_ALL = re.compile(r"\b(?:just|only|instead|change|switch)\b")
-_REMOVE = r"(?:instead of|drop|remove|no more|no|without|skip|cancel)\s+(?:the\s+)?"
 
 
 def normalize(text: str, catalog: Catalog | None = None) -> str:
@@ -49,6 +50,9 @@ class Inquiry:
     removed: tuple[str, ...] = ()  # protein keys a correction takes out
     replace_proteins: bool = False
     meatless: int = 0  # guests said to be vegetarian or vegan
+    removed_add_ons: tuple[str, ...] = ()
+    swaps: tuple[tuple[str, str], ...] = ()  # (old, new) protein keys: "swap the filet for lobster"
+    aged_adults: int = 0  # guests 13+ counted from a list of kids' ages
 
     @property
     def has_guests(self) -> bool:
@@ -68,6 +72,8 @@ class Inquiry:
             or self.add_ons
             or self.zip_code
             or self.removed
+            or self.removed_add_ons
+            or self.swaps
             or "price" in self.topics
         )
 
@@ -79,15 +85,25 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     checks = list(guests.checks)
     used = list(guests.used)
     asks = extract_proteins(norm, catalog)
+    swaps = read_swaps(norm, catalog)
+    explained = [swap.span for swap in swaps]
     removed: list[str] = []
     kept: list[ProteinAsk] = []
     for ask in asks:
-        if re.search(_REMOVE + "$", norm[max(0, ask.start - 20) : ask.start]):
+        explained.append((ask.start, ask.end))
+        if any(s <= ask.start < e for s, e in explained[: len(swaps)]):
+            continue
+        if out := remove_prefix(norm, ask.start):
             removed.append(ask.protein)
+            explained.append((ask.start - len(out.group(0)), ask.end))
         else:
             kept.append(ask)
         if ask.count_span:
             used.append(ask.count_span)
+    add_ons = read_add_ons(norm, catalog)
+    explained += add_ons.spans
+    if removed or add_ons.removed or swaps:
+        explained += instead_spans(norm)
     each, each_span = per_person(norm)
     if each_span:
         used.append(each_span)
@@ -99,6 +115,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         checks.append(("zip", f"two ZIP codes ({', '.join(sorted({z for z, _ in zips}))}): which one?"))
     for number in unexplained_numbers(norm, used):
         checks.append(("message", f"did not place the number {number} in the order"))
+    checks += unexplained_words(norm, used + explained, catalog)
     state = catalog_state(catalog)
     city = None if zips else city_without_zip(norm, state)
     if city:
@@ -109,7 +126,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         children=(guests.children or 0) if said_guests else None,
         toddlers=(guests.toddlers or 0) if said_guests else None,
         proteins=tuple(kept),
-        add_ons=tuple(extract_add_ons(norm, catalog)),
+        add_ons=tuple(add_ons.found),
         zip_code=zips[0][0] if zips else None,
         topics=detect_topics(normalize(text)),
         assumptions=tuple(guests.notes),
@@ -120,6 +137,9 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         removed=tuple(removed),
         replace_proteins=bool(kept and removed) or bool(kept and _REPLACE_ALL.search(norm)),
         meatless=meatless,
+        removed_add_ons=tuple(add_ons.removed),
+        swaps=tuple((swap.old, swap.new) for swap in swaps),
+        aged_adults=guests.aged_adults,
     )
 
 
@@ -143,13 +163,19 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         dropped |= {"guests"}
     if later.kids_said:
         merged = replace(merged, children=later.children, toddlers=later.toddlers)
+        if not later.adults_said:  # kids' ages corrected: a kid now 13+ moves to the adults
+            adults = (merged.adults or 0) - merged.aged_adults + later.aged_adults
+            merged = replace(merged, adults=adults, aged_adults=later.aged_adults)
         dropped |= {"kids", "guests"}
     if merged.adults is not None and merged.children is None:
         merged = replace(merged, children=0, toddlers=0)
+    if later.swaps:
+        merged = replace(merged, proteins=_swapped(merged.proteins, later.swaps))
+        dropped |= {"proteins"}
     if later.proteins or later.removed:
+        named = {b.protein for b in later.proteins if not b.extra}  # extras add to the same protein
         keep = () if later.replace_proteins else tuple(
-            a for a in merged.proteins
-            if a.protein not in later.removed and a.protein not in {b.protein for b in later.proteins}
+            a for a in merged.proteins if a.protein not in later.removed and a.protein not in named
         )  # fmt: skip
         merged = replace(merged, proteins=keep + later.proteins)
         dropped |= {"proteins"}
@@ -162,13 +188,20 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         merged = replace(merged, meatless=later.meatless)
     return replace(
         merged,
-        add_ons=tuple(dict.fromkeys(merged.add_ons + later.add_ons)),
+        add_ons=tuple(
+            dict.fromkeys(a for a in merged.add_ons + later.add_ons if a not in later.removed_add_ons)
+        ),
         checks=_drop(merged.checks, dropped) + later.checks,
         assumptions=later.assumptions
         if "kids" in dropped or "guests" in dropped
         else merged.assumptions,
         topics=later.topics,
     )
+
+
+def _swapped(asks: tuple[ProteinAsk, ...], swaps: tuple[tuple[str, str], ...]) -> tuple[ProteinAsk, ...]:
+    new = dict(swaps)
+    return tuple(replace(a, protein=new.get(a.protein, a.protein)) for a in asks)
 
 
 def merge_history(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:

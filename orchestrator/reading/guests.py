@@ -47,7 +47,7 @@ _RANGE_GUESTS = re.compile(
 _TOTAL = re.compile(
     r"\b(?:party|group|family|headcount|party size|guest count|number of guests|guests|total)"
     r"\s*(?:of|is|will be|size|count)?\s*[:=]?\s*(?:about |around |roughly |approx\.? |like )?(\d{1,4})\b"  # noqa: E501
-    rf"|\b(\d{{1,4}})\s*(?:{PEOPLE})\b(?!\s*count)|\b(\d{{1,4}})\s+of us\b(?=\s*(?:[,.!?\n]|$))"
+    rf"|\b(\d{{1,4}})\s*(?:{PEOPLE})\b(?!\s*(?:count|want|wants|would|prefer|get|gets|will|like))|\b(\d{{1,4}})\s+of us\b(?=\s*(?:[,.!?\n]|$))"
     r"|\b(?:we're|we are|there are|there will be)\s+(\d{1,4})\b"
     r"|\b(?:hibachi|dinner|party|event|catering|cater|quote|price|pricing|menu|night)\s+for\s+"
     r"(?:about |around )?(\d{1,4})\b(?!\s*(?:am|pm|hours?|years?|:|/))"
@@ -66,6 +66,7 @@ class Guests:
     notes: list[str] = field(default_factory=list)
     used: list[tuple[int, int]] = field(default_factory=list)  # spans of numbers explained
     adults_said: bool = False  # adults counted or a total given (not only kids)
+    aged_adults: int = 0  # guests 13+ counted from ages told one by one
 
     @property
     def kids_said(self) -> bool:
@@ -283,7 +284,8 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         elif g.total not in (adults + kids, adults + counts["children"], adults):
             g.checks.append(("guests", f"the counts do not add up: {adults} adults and {kids} kids, "
                                        f"but {g.total} guests in all"))  # fmt: skip
-    g.adults_said = adults is not None
+    g.adults_said = adults is not None and bool(adults_by_word or teens or g.total is not None or company)
+    g.aged_adults = counts["adults"]
     if adults is None and not kids_said:
         return g  # "do kids eat free?" names no party
     g.adults = adults or 0
