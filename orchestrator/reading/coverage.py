@@ -14,18 +14,26 @@ from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEE
 Span = tuple[int, int]
 
 _POSSESSIVE = r"(?:my|our|her|his|their|the)\s+"
+_KIN = (
+    r"(?:wife|husband|hubby|partner|spouse|gf|bf|girlfriend|boyfriend|fianc\w*|parents|in-?laws|mom|"
+    r"dad|mother|father|sisters?|brothers?|sons?|daughters?|cousins?|aunts?|uncles?|grandma|grandpa|"
+    r"grandparents|friends|neighbou?rs|family|families|relatives)"
+)
+# People counted by who they are, not how many: "me, my wife, our 3 kids and her parents". A kin
+# word is a guest when it stands in a list (a connector before or after it); "a party for my wife"
+# names whom the party is for.
 _RELATION = re.compile(
-    rf"\b(?:{_POSSESSIVE}(?:wife|husband|hubby|partner|spouse|gf|bf|girlfriend|boyfriend|fianc\w*|"
-    r"parents|in-?laws|mom|dad|mother|father|sisters?|brothers?|sons?|daughters?|cousins?|aunts?|"
-    r"uncles?|grandma|grandpa|grandparents|friends|neighbou?rs|family|families|relatives|team|crew)"
-    r"|in-?laws|couples?|families|tables?)\b(?!')"
+    rf"\b(?:{_POSSESSIVE}{_KIN}|in-?laws)\b(?!')"
+    r"|\b\d{1,3}\s+(?:couples|families|tables)\b|\btables?\s*(?:\d|#|one|two)|\btables\s*:"
     r"|\bme\b(?=\s*(?:,|and\b|&|\+|plus\b)\s*(?:my|our|the|\d)\b)"
 )
+_LIST_BEFORE = re.compile(r"(?:,|&|\+|\band|\bplus|\bwith|:)\s*$")
+_LIST_AFTER = re.compile(r"^\s*(?:,|&|\+|and\b|plus\b|\(\d)")
 _NEGATION = re.compile(
     r"\b(?:no|not|don't|dont|do not|without|skip|scratch|instead|swap|rather|except|minus|nix|"
-    r"cancel|drop|remove|hold the|leave off|leave out)\b"
+    r"cancel|drop|remove|hold the|leave off|leave out)\b(?!\s+of\s+(?:meat|beef|the meat))"
 )
-_CHOICE_NEAR = re.compile(r"\b(?:or|either)\b")
+_CHOICE_NEAR = re.compile(r"\b(?:or|either|over|vs|versus)\b")
 _CHOICE = re.compile(
     r"\b(?:haven't decided|havent decided|not decided|undecided|deciding|not sure|unsure|tbd|"
     r"maybe|might|possibly|perhaps)\b"
@@ -33,12 +41,12 @@ _CHOICE = re.compile(
 _VAGUE = re.compile(
     r"\b(?:some|a few|few|most|mostly|several|many|majority|a bunch|handful|a lot|couple)\b"
 )
-_WANT = r"\b(?:want|wants|would|will|prefer|prefers|like|likes|eat|eats|get|gets)\b"
 # Generic words of add-on names that customers use for other things ("great service").
 _GENERIC = {"service", "menu", "planning", "custom", "premium", "long", "longer", "extra", "extended"}
 # Guest words that name a whole band or the party; other guest words (ladies, guys) name a group.
-_BAND_WORDS = {"adult", "adults", "kid", "kids", "child", "children", "guest", "guests", "people",
-               "person", "persons", "ppl", "pax", "folks", "everyone", "everybody"}  # fmt: skip
+_BAND_WORDS = {"adult", "adults", "grownups", "grown ups", "grown-ups", "kid", "kids", "child",
+               "children", "kiddos", "kiddo", "little ones", "littles", "guest", "guests", "people",
+               "person", "persons", "ppl", "pax", "folks", "heads", "peeps", "attendees"}  # fmt: skip
 
 
 @lru_cache(maxsize=8)
@@ -78,29 +86,35 @@ def unexplained_words(text: str, explained: list[Span], catalog: Catalog) -> lis
     catalog_word, add_on_word = _catalog_words(catalog)
     checks: list[tuple[str, str]] = []
 
-    def clause_has_order_words(span: Span, near: int | None = None) -> bool:
+    def near_order_words(span: Span, near: int = 30) -> bool:
         start, end = _sentence(text, span[0])
-        if near is not None:
-            start, end = max(start, span[0] - near), min(end, span[1] + near)
-        clause = text[start:end]
-        return bool(catalog_word.search(clause) or _GUEST.search(clause) or re.search(r"\d", clause))
+        clause = text[max(start, span[0] - near) : min(end, span[1] + near)]
+        return bool(catalog_word.search(clause) or _GUEST.search(clause))
 
     def flag(field: str, m: re.Match[str], why: str) -> None:
         checks.append((field, f"did not understand '{m.group(0).strip()}' ({why})"))
 
     for m in _RELATION.finditer(text):
-        if not _inside(m.span(), explained):
+        listed = _LIST_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or _LIST_AFTER.match(
+            text[m.end() : m.end() + 12]
+        )
+        if not _inside(m.span(), explained) and (listed or not re.match(_POSSESSIVE, m.group(0))):
             flag("guests", m, "people named, not counted")
-    counted = {text[s:e] for s, e in explained}
+    counted = " ".join(text[s:e] for s, e in explained)
+    # Group words the parse counted ("10 ladies 8 guys"): named again without a number, one of
+    # several groups is a choice the parse did not place ("ladies want salmon").
+    groups = {g.group(1) for g in re.finditer(rf"\d+\s*({_GUEST.pattern})", counted)} - _BAND_WORDS
     for m in _GUEST.finditer(text):
         word = m.group(0)
         if word in _BAND_WORDS or _inside(m.span(), explained):
             continue
-        if any(re.search(rf"\b\d+\s*{re.escape(word)}\b", c) for c in counted):
+        if re.search(r"(?:\d\s*|\b(?:you|u|ya)\s+)$", text[max(0, m.start() - 6) : m.start()]):
+            continue  # a number before it is checked as a number; "you guys" is the caterer
+        if groups == {word}:
             continue  # the counted group named again ("10 guys ... the guys want filet")
         flag("guests", m, "a group not counted")
     for m in _NEGATION.finditer(text):
-        if not _inside(m.span(), explained) and clause_has_order_words(m.span()):
+        if not _inside(m.span(), explained) and near_order_words(m.span()):
             flag("message", m, "a negation the order does not reflect")
     for m in _CHOICE_NEAR.finditer(text):
         if not _inside(m.span(), explained) and catalog_word.search(
@@ -108,13 +122,11 @@ def unexplained_words(text: str, explained: list[Span], catalog: Catalog) -> lis
         ):
             flag("message", m, "a choice between options")
     for m in _CHOICE.finditer(text):
-        if not _inside(m.span(), explained) and clause_has_order_words(m.span()):
+        if not _inside(m.span(), explained) and near_order_words(m.span(), 40):
             flag("message", m, "undecided")
     for m in _VAGUE.finditer(text):
-        after = text[m.end() : _sentence(text, m.start())[1]][:45]
-        if not _inside(m.span(), explained) and (
-            catalog_word.search(after) or _GUEST.search(after) or re.search(_WANT, after)
-        ):
+        after = re.split(r"[,;.!?\n]", text[m.end() :], maxsplit=1)[0][:45]
+        if not _inside(m.span(), explained) and catalog_word.search(after):
             flag("message", m, "a vague quantity")
     for m in add_on_word.finditer(text):
         if not _inside(m.span(), explained):
