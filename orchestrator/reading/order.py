@@ -115,6 +115,9 @@ def resolve_proteins(
         checks.append(f"{len(named_free)} proteins named without counts: how many of each?")
     allowance = paying * catalog.guests.included_portions
     total = sum(counts.values())
+    if per_person is not None and total != per_person * paying:
+        checks.append(f"{per_person} proteins each for {paying} guests is {per_person * paying} "
+                      f"portions, but the choices add up to {total}")  # fmt: skip
     extras_said = per_person is not None or any(a.extra for a in asks)
     if total > allowance and not extras_said:
         for key in reversed(named_free):  # fill the included portions, do not invent extras

@@ -41,7 +41,7 @@ _ALL_AFTER = re.compile(
     r"every person|the whole (?:party|group|crew)|all of us)\b|for all\b|each\b(?!\s+for))"
 )
 _HALF_BEFORE = re.compile(
-    r"\bhalf\s+(?:of\s+(?:us|them|the \w+)\s+)?(?:would like|want|wants|get|gets|with)?\s*$"
+    r"\bhalf\s+(?:of\s+)?(?:(?:us|them|the \w+)\s+)?(?:would like|want|wants|get|gets|with)?\s*$"
 )
 _REST_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:rest|everyone else|everybody else|others?)\s*(?:of\s+(?:us|them)\s+)?"
@@ -51,6 +51,10 @@ _SECOND = re.compile(r"^\s*(?:for everyone\s+|for all\s+)?as\s+(?:the\s+)?(?:2nd
 _PER_PERSON = re.compile(
     r"\b(\d)\s+proteins?\s+(?:each|per person|per guest|a person|apiece)\b"
     r"|\b(?:everyone|everybody|each person|every guest)\s+gets?\s+(\d)\s+proteins?\b|\((\d) each\)"
+)
+_EVERY_ONE = re.compile(
+    r"\b(?:each|every)\s+(?:one|person|guest|adult|kid|of (?:us|them))\s+(?:wants?|gets?|has|have|"
+    r"will have|would like|needs?)\b[^.;!?\n]*$"
 )
 _GROUP_AFTER = re.compile(
     rf"^\s*(?:\w+\s+)?for\s+(?:the\s+|all\s+the\s+)?(?:\d+\s+)?(?:({ADULT}|{TEEN})|({KID}))\b"
@@ -155,6 +159,8 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
             )
             if each := _EACH_AFTER.search(after):
                 ask = _with(ask, each_for=int(each.group(1)) if each.group(1) else 0)
+            elif _EVERY_ONE.search(text[line_start : span[0]]) and not extra:
+                ask = _with(ask, each_for=0)  # "each one wants 1 filet and 1 lobster tail"
         elif _HALF_BEFORE.search(before):
             halves += 1
             ask = _with(ask, half=min(halves, 2))
@@ -189,8 +195,9 @@ def _share_scope(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
                     and not src.extra
                     and (src.portions is None or src.people)
                 ):
-                    out[j] = _with(dst, per_guest=src.per_guest, group=src.group,
-                                   portions=src.portions if src.people else None, people=src.people)  # fmt: skip  # noqa: E501
+                    out[j] = _with(dst, per_guest=src.per_guest, group=src.group, half=src.half,
+                                   rest=src.rest, portions=src.portions if src.people else None,
+                                   people=src.people)  # fmt: skip
     return out
 
 
