@@ -28,7 +28,7 @@ _RELATION = re.compile(
     r"|\bme\b(?=\s*(?:,|and\b|&|\+|plus\b)\s*(?:my|our|the|\d)\b)"
 )
 _LIST_BEFORE = re.compile(r"(?:,|&|\+|\band|\bplus|\bwith|:)\s*$")
-_LIST_AFTER = re.compile(r"^\s*(?:,|&|\+|and\b|plus\b|\(\d)")
+_LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:my|our|her|his|their|the|me)\b|&|\+|and\b|plus\b|\(\d)")
 _NEGATION = re.compile(
     r"\b(?:no|not|don't|dont|do not|without|skip|scratch|instead|swap|rather|except|minus|nix|"
     r"cancel|drop|remove|hold the|leave off|leave out)\b(?!\s+of\s+(?:meat|beef|the meat))"

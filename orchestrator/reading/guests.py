@@ -29,7 +29,7 @@ _PAREN_COUNT = re.compile(r"^\s*\((\d{1,3})(?:,|\))")
 _RANGE = re.compile(r"^[\s(:,-]*(?:\d{1,3} of them\s+)?(?:all\s+)?(?:between\s+)?(?:ages?d?|aged)?\s*:?\s*"  # noqa: E501
                     r"(?:are\s+)?(?:all\s+)?(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|:\d))")  # fmt: skip  # noqa: E501
 _BETWEEN = re.compile(r"^[\s(:,-]*(?:all\s+)?between\s+(\d{1,2})\s+and\s+(\d{1,2})\b")
-_LIST = re.compile(r"^[\s(:,-]*(?:ages?d?|aged)?\s*(?:are\s+)?:?\s*"
+_LIST = re.compile(r"^[\s(:,-]*(?:ages?d?|aged)?\s*(?:are\s+)?(?:actually\s+|now\s+)?:?\s*"
                    r"((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)*\d{1,2})\b(?!\s*(?:-|to)\s*\d)")  # fmt: skip
 _AGE_WORD_LIST = re.compile(
     r"\bage[sd]?\s*(?:are\s+)?:?\s*((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)*\d{1,2})\b"

@@ -109,15 +109,12 @@ def resolve_proteins(
     named_free = [k for k in dict.fromkeys(uncounted)]
     if per_person is not None:
         scoped = [a for a in asks if a.portions is None and not a.half and not a.rest]
-        if per_person != len({a.protein for a in scoped}):
+        if scoped and per_person != len({a.protein for a in scoped}):
             checks.append(f"{per_person} proteins each, but {len(scoped)} named without a count")
     elif len(named_free) > 2 and premium & set(named_free):
         checks.append(f"{len(named_free)} proteins named without counts: how many of each?")
     allowance = paying * catalog.guests.included_portions
     total = sum(counts.values())
-    if per_person is not None and total != per_person * paying:
-        checks.append(f"{per_person} proteins each for {paying} guests is {per_person * paying} "
-                      f"portions, but the choices add up to {total}")  # fmt: skip
     extras_said = per_person is not None or any(a.extra for a in asks)
     if total > allowance and not extras_said:
         for key in reversed(named_free):  # fill the included portions, do not invent extras
@@ -130,6 +127,9 @@ def resolve_proteins(
         a.portions * (a.each_for or paying if a.each_for is not None else 1)
         for a in asks if a.extra and a.portions
     )  # fmt: skip
+    if per_person is not None and total != per_person * paying + extra_said:
+        checks.append(f"{per_person} proteins each for {paying} guests is {per_person * paying} "
+                      f"portions, but the choices add up to {total}")  # fmt: skip
     if extra_said and max(total - allowance, 0) < extra_said:
         checks.append(f"{extra_said} extra portions asked for on top, but the other proteins "
                       "are not all named: which ones?")  # fmt: skip

@@ -11,7 +11,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.guests import ADULT, KID, TEEN
+from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
 
 _SENTENCE = re.compile(r"[.;!?\n]")
 _CONNECT = re.compile(r"^[\s,+&/]*(?:and|n|plus|with|\+|&|,|-)?[\s,+&/]*$")
@@ -23,6 +23,7 @@ _COUNT_BEFORE = [
                r"wants|get|gets|will have|prefer|need|like|eat|eats|having|can have)?\s*(?:just\s+|only\s+)?"  # noqa: E501
                r"(?:the\s+|some\s+)?$"),
     re.compile(r"(?<![\d/.$:])\b(\d{1,3})\s+(?:want|wants|get|gets|would like|will have|prefer|with)\s+(?:the\s+)?$"),  # noqa: E501
+    re.compile(rf"(?<![\d/.$:])\b(\d{{1,3}})\s+(?:{PEOPLE}|{ADULT}|{KID})\s+(?:want|wants|would like|will have|prefer)\s+(?:the\s+)?$"),  # noqa: E501
     re.compile(r"\((\d{1,3})\)\s*(?:want|wants|get|gets|would like)\s+$"),
     re.compile(r"\bother\s+(\d{1,3})\s+(?:\w+\s+)?(?:want\s+|get\s+)?$"),
 ]  # fmt: skip
@@ -51,9 +52,10 @@ _SECOND = re.compile(r"^\s*(?:for everyone\s+|for all\s+)?as\s+(?:the\s+)?(?:2nd
 _PER_PERSON = re.compile(
     r"\b(\d)\s+proteins?\s+(?:each|per person|per guest|a person|apiece)\b"
     r"|\b(?:everyone|everybody|each person|every guest)\s+gets?\s+(\d)\s+proteins?\b|\((\d) each\)"
+    r"|(?<=[a-z]),?\s+(\d)\s+each\b(?!\s+(?:for|of))"  # "chicken n steak n shrimp, 3 each"
 )
 _EVERY_ONE = re.compile(
-    r"\b(?:each|every)\s+(?:one|person|guest|adult|kid|of (?:us|them))\s+(?:wants?|gets?|has|have|"
+    r"\b(?:each|every)\s+(?:one|1|person|guest|adult|kid|of (?:us|them))\s+(?:wants?|gets?|has|have|"
     r"will have|would like|needs?)\b[^.;!?\n]*$"
 )
 _GROUP_AFTER = re.compile(

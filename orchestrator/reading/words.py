@@ -17,7 +17,7 @@ _UNITS = [
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}  # fmt: skip
 _NUMBER_WORD = re.compile(
-    r"\b(?:("
+    r"(?<!each )(?<!every )(?<!any )(?<!no )\b(?:("
     + "|".join(_TENS)
     + r")[- ]?("
     + "|".join(_UNITS[1:10])
