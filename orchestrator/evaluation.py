@@ -219,13 +219,12 @@ async def evaluate(
 
 
 def summary(report: Report) -> str:
-    """ "exact 200, asked 40, wrong 0 (of 240)"."""
+    """ "exact 200, asked 40, wrong 0 (of 240; ...); asked but stating a wrong total: 0"."""
     counts = report.counts()
     return (
-        f"exact {counts['exact']}, asked {counts['asked']} (of which stating a wrong total "
-        f"{report.asked_wrong_total()}), wrong {counts['wrong']} "
+        f"exact {counts['exact']}, asked {counts['asked']}, wrong {counts['wrong']} "
         f"(of {len(report.results)}; exact {report.exact_share_unmarked():.1%} of the cases "
-        "not marked to ask)"
+        f"not marked to ask); asked but stating a wrong total: {report.asked_wrong_total()}"
     )
 
 
@@ -234,7 +233,8 @@ def table(report: Report) -> list[str]:
     rows = [("case", "outcome", "ask?", "expected", "stated", "detail")]
     for r in report.results:
         rows.append(
-            (r.case.id, r.outcome + (" (states a wrong total)" if r.states_wrong_total else ""),
+            (r.case.id, "asked,states-wrong-total" if r.outcome == "asked" and r.states_wrong_total
+             else r.outcome,
              "yes" if r.case.marked_ask else "", r.expected_total or "-",
              r.stated_total or "-", r.detail[:100])
         )  # fmt: skip

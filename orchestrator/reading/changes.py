@@ -64,7 +64,8 @@ def read_add_ons(text: str, catalog: Catalog) -> AddOns:
                 target.append(key)
             start = m.start() - (len(out.group(0)) if out else 0)
             read.spans.append((start, m.end()))
-    read.found = [k for k in read.found if k not in read.removed]
+    order = [a.key for a in catalog.add_ons]
+    read.found = sorted((k for k in read.found if k not in read.removed), key=order.index)
     return read
 
 
