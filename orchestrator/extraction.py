@@ -116,6 +116,10 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     for number in unexplained_numbers(norm, used):
         checks.append(("message", f"did not place the number {number} in the order"))
     checks += unexplained_words(norm, used + explained, catalog)
+    names = {p.key: p.name for p in catalog.proteins}
+    for w in swaps:  # dropped when a correction applies it to the order it corrects
+        old, new = names.get(w.old, w.old), names.get(w.new, w.new)
+        checks.append(("swap", f"swap {old} for {new}: not in the order"))
     state = catalog_state(catalog)
     city = None if zips else city_without_zip(norm, state)
     if city:
@@ -169,7 +173,10 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         dropped |= {"kids", "guests"}
     if merged.adults is not None and merged.children is None:
         merged = replace(merged, children=0, toddlers=0)
+    later_checks = later.checks
     if later.swaps:
+        if {old for old, _ in later.swaps} <= {a.protein for a in merged.proteins}:
+            later_checks = _drop(later_checks, {"swap"})  # applied to the order it corrects
         merged = replace(merged, proteins=_swapped(merged.proteins, later.swaps))
         dropped |= {"proteins"}
     if later.proteins or later.removed:
@@ -191,7 +198,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         add_ons=tuple(
             dict.fromkeys(a for a in merged.add_ons + later.add_ons if a not in later.removed_add_ons)
         ),
-        checks=_drop(merged.checks, dropped) + later.checks,
+        checks=_drop(merged.checks, dropped) + later_checks,
         assumptions=later.assumptions
         if "kids" in dropped or "guests" in dropped
         else merged.assumptions,

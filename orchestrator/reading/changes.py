@@ -92,7 +92,8 @@ def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
     names.update({a.word: a.word for a in catalog.ambiguous})
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     pattern = re.compile(
-        rf"{_SWAP_VERB}({alternatives})\s+(?:for|with|to|into|out for)\s+(?:the\s+|some\s+)?({alternatives})\b"
+        rf"{_SWAP_VERB}({alternatives})\s+(?:for|with|to|into|out for)\s+(?:the\s+|some\s+)?"
+        rf"({alternatives})\b"
     )
     return [Swap(names[m.group(1)], names[m.group(2)], m.span()) for m in pattern.finditer(text)]
 

@@ -32,6 +32,7 @@ _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:my|our|her|his|their|the|me)\b|&|\+|and
 _NEGATION = re.compile(
     r"\b(?:no|not|don't|dont|do not|without|skip|scratch|instead|swap|rather|except|minus|nix|"
     r"cancel|drop|remove|hold the|leave off|leave out)\b(?!\s+of\s+(?:meat|beef|the meat))"
+    r"(?!\s+(?:sure|decided))"
 )
 _CHOICE_NEAR = re.compile(r"\b(?:or|either|over|vs|versus)\b")
 _CHOICE = re.compile(

@@ -47,7 +47,8 @@ _RANGE_GUESTS = re.compile(
 _TOTAL = re.compile(
     r"\b(?:party|group|family|headcount|party size|guest count|number of guests|guests|total)"
     r"\s*(?:of|is|will be|size|count)?\s*[:=]?\s*(?:about |around |roughly |approx\.? |like )?(\d{1,4})\b"  # noqa: E501
-    rf"|\b(\d{{1,4}})\s*(?:{PEOPLE})\b(?!\s*(?:count|want|wants|would|prefer|get|gets|will|like))|\b(\d{{1,4}})\s+of us\b(?=\s*(?:[,.!?\n]|$))"
+    rf"|\b(\d{{1,4}})\s*(?:{PEOPLE})\b(?!\s*(?:count|want|wants|would|prefer|get|gets|will|like))"
+    r"|\b(\d{1,4})\s+of us\b(?=\s*(?:[,.!?\n]|$))"
     r"|\b(?:we're|we are|there are|there will be)\s+(\d{1,4})\b"
     r"|\b(?:hibachi|dinner|party|event|catering|cater|quote|price|pricing|menu|night)\s+for\s+"
     r"(?:about |around )?(\d{1,4})\b(?!\s*(?:am|pm|hours?|years?|:|/))"
@@ -284,7 +285,8 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         elif g.total not in (adults + kids, adults + counts["children"], adults):
             g.checks.append(("guests", f"the counts do not add up: {adults} adults and {kids} kids, "
                                        f"but {g.total} guests in all"))  # fmt: skip
-    g.adults_said = adults is not None and bool(adults_by_word or teens or g.total is not None or company)
+    counted = bool(adults_by_word or teens or g.total is not None or company)
+    g.adults_said = adults is not None and counted  # not only kids' ages of 13 and over
     g.aged_adults = counts["adults"]
     if adults is None and not kids_said:
         return g  # "do kids eat free?" names no party

@@ -104,7 +104,9 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
         )
     # Guests counted in pairs or tables: "8 couples" are 16 adults, "3 tables of 6" are 18.
     text = re.sub(r"\b(\d{1,3}) couples\b", lambda m: f"{2 * int(m.group(1))} adults", text)
-    text = re.sub(r"\b(\d{1,2}) tables? of (\d{1,3})\b", lambda m: str(int(m.group(1)) * int(m.group(2))), text)
+    text = re.sub(
+        r"\b(\d{1,2}) tables? of (\d{1,3})\b", lambda m: str(int(m.group(1)) * int(m.group(2))), text
+    )
     if catalog is not None:
         text = correct_spelling(text, catalog)
     return text
