@@ -115,7 +115,10 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         checks.append(("zip", f"two ZIP codes ({', '.join(sorted({z for z, _ in zips}))}): which one?"))
     for number in unexplained_numbers(norm, used):
         checks.append(("message", f"did not place the number {number} in the order"))
-    checks += unexplained_words(norm, used + explained, catalog)
+    checks += unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said)
+    both = {a.protein for a in kept} & set(removed)
+    if both and not _REPLACE_ALL.search(norm):  # "chicken and shrimp, but hold the shrimp for 2"
+        checks.append(("proteins", f"{', '.join(sorted(both))} both asked for and taken out: for whom?"))
     names = {p.key: p.name for p in catalog.proteins}
     for w in swaps:  # dropped when a correction applies it to the order it corrects
         old, new = names.get(w.old, w.old), names.get(w.new, w.new)

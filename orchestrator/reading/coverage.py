@@ -30,8 +30,8 @@ _RELATION = re.compile(
 _LIST_BEFORE = re.compile(r"(?:,|&|\+|\band|\bplus|\bwith|:)\s*$")
 _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:my|our|her|his|their|the|me)\b|&|\+|and\b|plus\b|\(\d)")
 _NEGATION = re.compile(
-    r"\b(?:no|not|don't|dont|do not|without|skip|scratch|instead|swap|rather|except|minus|nix|"
-    r"cancel|drop|remove|hold the|leave off|leave out)\b(?!\s+of\s+(?:meat|beef|the meat))"
+    r"\b(?:no|not|nobody|no one|none|don't|dont|do not|without|skip|scratch|instead|swap|rather|"
+    r"except|minus|nix|cancel|drop|remove|hold the|leave off|leave out)\b(?!\s+of\s+(?:meat|beef|the meat))"
     r"(?!\s+(?:sure|decided))"
 )
 _CHOICE_NEAR = re.compile(r"\b(?:or|either|over|vs|versus)\b")
@@ -74,6 +74,14 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
     return start, min(ends) if ends else len(text)
 
 
+_KID_BAND = {"kid", "kids", "child", "children", "kiddos", "kiddo", "little ones", "littles"}
+# "lobster for the birthday girl", "tofu for my brother": a choice for a person the parse did not
+# count ("for the kids", "for everyone", "for the 4 guys" are groups it reads).
+_FOR_SOMEONE = re.compile(
+    rf"\bfor\s+(?:the|my|our|her|his|their)\s+(?:birthday\s+|bday\s+)?({_KIN}|girl|boy|guy|lady|man|"
+    r"woman|host|hostess|groom|bride|boss|baby|kid|child|teen|toddler|grandparents?|"
+    r"birthday (?:girl|boy))\b"
+)
 _GUEST = re.compile(
     r"\b(?:"
     + "|".join(re.escape(w) for w in sorted({*ADULT_WORDS, *KID_WORDS, *TEEN_WORDS, *PEOPLE_WORDS},
@@ -82,8 +90,11 @@ _GUEST = re.compile(
 )
 
 
-def unexplained_words(text: str, explained: list[Span], catalog: Catalog) -> list[tuple[str, str]]:
-    """Checks for the order words in normalized `text` that lie outside every `explained` span."""
+def unexplained_words(
+    text: str, explained: list[Span], catalog: Catalog, *, kids_counted: bool
+) -> list[tuple[str, str]]:
+    """Checks for the order words in normalized `text` that lie outside every `explained` span.
+    `kids_counted`: the parse counted kids, so "the kids" names them again."""
     catalog_word, add_on_word = _catalog_words(catalog)
     checks: list[tuple[str, str]] = []
 
@@ -107,6 +118,9 @@ def unexplained_words(text: str, explained: list[Span], catalog: Catalog) -> lis
     groups = {g.group(1) for g in re.finditer(rf"\d+\s*({_GUEST.pattern})", counted)} - _BAND_WORDS
     for m in _GUEST.finditer(text):
         word = m.group(0)
+        if word in _KID_BAND and not kids_counted and not _inside(m.span(), explained):
+            flag("kids", m, "kids mentioned without a number")
+            continue
         if word in _BAND_WORDS or _inside(m.span(), explained):
             continue
         if re.search(r"(?:\d\s*|\b(?:you|u|ya)\s+)$", text[max(0, m.start() - 6) : m.start()]):
@@ -114,6 +128,10 @@ def unexplained_words(text: str, explained: list[Span], catalog: Catalog) -> lis
         if groups == {word}:
             continue  # the counted group named again ("10 guys ... the guys want filet")
         flag("guests", m, "a group not counted")
+    for m in _FOR_SOMEONE.finditer(text):
+        before = text[max(_sentence(text, m.start())[0], m.start() - 30) : m.start()]
+        if catalog_word.search(before) and not _inside(m.span(1), explained):
+            flag("proteins", m, "a choice for someone not counted")
     for m in _NEGATION.finditer(text):
         if not _inside(m.span(), explained) and near_order_words(m.span()):
             flag("message", m, "a negation the order does not reflect")

@@ -159,7 +159,7 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
             ask = _with(
                 ask, portions=portions, extra=extra, people=bool(hit and hit[0] >= 2), count_span=span
             )
-            if each := _EACH_AFTER.search(after):
+            if each := _EACH_AFTER.search(after if hit else after[count.end() :]):  # "filet x2 each"
                 ask = _with(ask, each_for=int(each.group(1)) if each.group(1) else 0)
             elif _EVERY_ONE.search(text[line_start : span[0]]) and not extra:
                 ask = _with(ask, each_for=0)  # "each one wants 1 filet and 1 lobster tail"

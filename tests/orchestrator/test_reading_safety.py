@@ -40,6 +40,11 @@ def portions(o: Order) -> dict[str, int]:
         ("16 adults, filet and chicken for everybody, and a fancier show. 95630", "show"),
         ("15 adults chicken and shrimp, 3 of them would rather have tofu. 95814", "rather"),
         ("10 adults chicken and shrimp, 3 would prefer tofu over shrimp. 95814", "over"),
+        ("We're 10 plus the kids, chicken & shrimp 95630", "kids"),
+        ("10 adults, chicken and shrimp for everyone, and lobster for the birthday girl. 95630",
+         "for the birthday girl"),
+        ("14 adults. Chicken and shrimp for everyone except my brother who wants tofu. 95630", "except"),
+        ("10 adults w/ chicken and shrimp, nobody wants lobster lol 95630", "nobody"),
     ],
 )
 def test_unexplained_order_words_are_checks(catalog: Catalog, text: str, word: str) -> None:
@@ -104,6 +109,16 @@ def test_kids_ages_corrected_move_a_teen_to_the_adults(catalog: Catalog) -> None
 def test_splits_and_groups(catalog: Catalog, text: str, adults: int, want: dict[str, int]) -> None:
     read = order(text, catalog)
     assert read.adults == adults and portions(read) == want and read.checks == ()
+
+
+def test_a_protein_asked_for_and_taken_out_asks(catalog: Catalog) -> None:
+    read = order("12 adults, chicken and shrimp, but hold the shrimp for 2 of them. 95630", catalog)
+    assert "shrimp both asked for and taken out: for whom?" in read.checks
+
+
+def test_n_of_a_protein_each(catalog: Catalog) -> None:
+    read = order("10 adults, filet x2 each, 95630", catalog)
+    assert portions(read) == {"filet_mignon": 20} and read.checks == ()
 
 
 def test_n_each_that_does_not_add_up_asks(catalog: Catalog) -> None:
