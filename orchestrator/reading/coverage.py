@@ -31,7 +31,8 @@ _LIST_BEFORE = re.compile(r"(?:,|&|\+|\band|\bplus|\bwith|:)\s*$")
 _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:my|our|her|his|their|the|me)\b|&|\+|and\b|plus\b|\(\d)")
 _NEGATION = re.compile(
     r"\b(?:no|not|nobody|no one|none|don't|dont|do not|without|skip|scratch|instead|swap|rather|"
-    r"except|minus|nix|cancel|drop|remove|hold the|leave off|leave out)\b(?!\s+of\s+(?:meat|beef|the meat))"
+    r"except|minus|nix|cancel|drop|remove|hold the|leave off|leave out)\b"
+    r"(?!\s+of\s+(?:meat|beef|the meat))"
     r"(?!\s+(?:sure|decided))"
 )
 _CHOICE_NEAR = re.compile(r"\b(?:or|either|over|vs|versus)\b")
