@@ -53,6 +53,7 @@ class Inquiry:
     removed_add_ons: tuple[str, ...] = ()
     swaps: tuple[tuple[str, str], ...] = ()  # (old, new) protein keys: "swap the filet for lobster"
     aged_adults: int = 0  # guests 13+ counted from a list of kids' ages
+    adults_added: int = 0  # "2 more adults": added to the adults of the order corrected
 
     @property
     def has_guests(self) -> bool:
@@ -147,6 +148,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         removed_add_ons=tuple(add_ons.removed),
         swaps=tuple((swap.old, swap.new) for swap in swaps),
         aged_adults=guests.aged_adults,
+        adults_added=guests.adults_added,
     )
 
 
@@ -166,7 +168,8 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     """`later` corrects `state`: what it names replaces what was said before."""
     merged, dropped = state, set()
     if later.adults_said or (later.has_guests and not later.kids_said):
-        merged = replace(merged, adults=later.adults)
+        added = later.adults_added if later.adults == later.adults_added else 0
+        merged = replace(merged, adults=(merged.adults or 0) + added if added else later.adults)
         dropped |= {"guests"}
     if later.kids_said:
         merged = replace(merged, children=later.children, toddlers=later.toddlers)

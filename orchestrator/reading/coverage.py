@@ -41,7 +41,8 @@ _CHOICE = re.compile(
     r"maybe|might|possibly|perhaps)\b"
 )
 _VAGUE = re.compile(
-    r"\b(?:some|a few|few|most|mostly|several|many|majority|a bunch|handful|a lot|couple)\b"
+    r"\b(?:some|a few|few|most|mostly|several|many|majority|a bunch|handful|a lot|couple|double|"
+    r"triple|twice|seconds|thirds)\b"
 )
 # Generic words of add-on names that customers use for other things ("great service").
 _GENERIC = {"service", "menu", "planning", "custom", "premium", "long", "longer", "extra", "extended"}
@@ -148,7 +149,47 @@ def unexplained_words(
         after = re.split(r"[,;.!?\n]", text[m.end() :], maxsplit=1)[0][:45]
         if not _inside(m.span(), explained) and catalog_word.search(after):
             flag("message", m, "a vague quantity")
+    for word, span in _list_neighbours(text, catalog_word):
+        if not _inside(span, explained):
+            reason = f"did not understand '{word}' (an item listed with the proteins)"
+            checks.append(("proteins", reason))
     for m in add_on_word.finditer(text):
         if not _inside(m.span(), explained):
             flag("message", m, "an add-on not matched to the catalog")
     return checks
+
+
+# Words that may stand next to a protein in a list without being an item of the order.
+_LIST_WORDS = {
+    "a", "add", "adding", "address", "adults", "all", "also", "am", "an", "and", "any", "are",
+    "be", "both", "can", "choice", "choices", "city", "cool", "could", "date", "dinner", "do",
+    "does", "each", "email", "everybody", "everyone", "everything", "extra", "for", "fri", "fried",
+    "get", "gets", "great", "grill", "guests", "had", "haha", "half", "has", "have", "hibachi",
+    "i", "include", "included", "is", "it", "its", "just", "kids", "like", "location", "lol",
+    "lunch", "maybe", "meal", "meals", "menu", "more", "name", "need", "needs", "noodles", "ok",
+    "okay", "only", "option", "options", "other", "others", "our", "party", "people", "phone",
+    "please", "pls", "plus", "plz", "pm", "portion", "portions", "premium", "protein", "proteins",
+    "rest", "rice", "salad", "sat", "side", "sides", "some", "soup", "sun", "tail", "tails",
+    "thank", "thanks", "that", "the", "them", "then", "these", "they", "this", "those", "time",
+    "upgrade", "upgrades", "us", "veg", "want", "wants", "was", "we", "will", "with", "would",
+    "yeah", "yes", "you", "zip",
+}  # fmt: skip
+_BEFORE_ITEM = re.compile(r"\b([a-z]{3,})\s*(?:,|&|\+|/|\band\b|\bn\b)\s*(?:some\s+|the\s+)?$")
+_AFTER_ITEM = re.compile(
+    r"^\s*(?:,|&|\+|/|and\b|n\b)\s*(?:and\s+)?(?:some\s+|the\s+|a\s+)?([a-z]{3,})\b"
+)
+
+
+def _list_neighbours(text: str, catalog_word: re.Pattern[str]) -> list[tuple[str, Span]]:
+    """Unknown words joined to a protein by "and", "&", "+", "/" or a comma ("chix and shrimp",
+    "chicken and ribeye"): an item the catalog does not name, or a misspelling too far to fix."""
+    found: list[tuple[str, Span]] = []
+    known = _LIST_WORDS | set(_BAND_WORDS)
+    for m in catalog_word.finditer(text):
+        if b := _BEFORE_ITEM.search(text[max(0, m.start() - 30) : m.start()]):
+            start = max(0, m.start() - 30) + b.start(1)
+            found.append((b.group(1), (start, start + len(b.group(1)))))
+        if a := _AFTER_ITEM.match(text[m.end() : m.end() + 30]):
+            found.append((a.group(1), (m.end() + a.start(1), m.end() + a.end(1))))
+    return [(w, span) for w, span in found if w not in known and not catalog_word.fullmatch(w)
+            and not _GUEST.fullmatch(w)]  # fmt: skip

@@ -68,6 +68,7 @@ class Guests:
     used: list[tuple[int, int]] = field(default_factory=list)  # spans of numbers explained
     adults_said: bool = False  # adults counted or a total given (not only kids)
     aged_adults: int = 0  # guests 13+ counted from ages told one by one
+    adults_added: int = 0  # "2 more adults"
 
     @property
     def kids_said(self) -> bool:
@@ -190,16 +191,19 @@ def _adult_mentions(text: str, g: Guests) -> tuple[dict[str, int], int]:
     """Adults per word used (the last count of each word wins: customers correct themselves)."""
     by_word: dict[str, int] = {}
     weak: list[re.Match[str]] = []
-    for m in re.finditer(rf"\b(\d{{1,4}})\s*(?:more\s+)?({ADULT})\b(?:\s+not\s+(\d{{1,4}})\b)?", text):
+    for m in re.finditer(rf"\b(\d{{1,4}})\s*(more\s+|additional\s+|extra\s+)?({ADULT})\b(?:\s+not\s+(\d{{1,4}})\b)?", text):  # noqa: E501
         if _NOT_SUBGROUP.search(text[max(0, m.start() - 12) : m.start()]):
             continue
         if _WEAK.search(text[max(0, m.start() - 12) : m.start()]):
             weak.append(m)  # "for the 4 guys": a group named again, unless nothing else counts adults
             continue
-        by_word[m.group(2).rstrip("s")] = int(m.group(1))
+        word = m.group(3).rstrip("s")
+        if m.group(2):  # "2 more adults": added to what was counted, here or in an earlier message
+            g.adults_added += int(m.group(1))
+        by_word[word] = by_word.get(word, 0) + int(m.group(1)) if m.group(2) else int(m.group(1))
         g.used.append(m.span())
     for m in weak if not by_word else []:
-        by_word[m.group(2).rstrip("s")] = int(m.group(1))
+        by_word[m.group(3).rstrip("s")] = int(m.group(1))
         g.used.append(m.span())
     form = rf"(?:^|\n)\s*(?:-\s*)?(?:#\s*of\s+|number of\s+)?\b(?:{ADULT})\b"
     for m in re.finditer(form + r"\s*(?:\(\d+\+?\))?\s*[:=]\s*(\d{1,4})\b", text):

@@ -102,6 +102,8 @@ def resolve_proteins(
             if not ask.per_guest and not ask.group:
                 uncounted.append(key)
         counts[key] = counts.get(key, 0) + n
+    if any(a.half == 1 for a in asks) and not any(a.half == 2 for a in asks):
+        checks.append("half of the guests named with a choice: what does the other half have?")
     people = sum(a.portions or 0 for a in asks if a.people)
     if people > paying:
         checks.append(f"choices name {people} people but {paying} guests pay: who has what?")

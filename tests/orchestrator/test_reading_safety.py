@@ -45,6 +45,9 @@ def portions(o: Order) -> dict[str, int]:
          "for the birthday girl"),
         ("14 adults. Chicken and shrimp for everyone except my brother who wants tofu. 95630", "except"),
         ("10 adults w/ chicken and shrimp, nobody wants lobster lol 95630", "nobody"),
+        ("8 grownups, 4 kids (5, 7, 9, 12). Chix and shrimp. 95630", "chix"),
+        ("10 adults, chicken and ribeye for everyone, 95630", "ribeye"),
+        ("20 adults, chicken n shrimp, double portions of shrimp for everyone 95630", "double"),
     ],
 )
 def test_unexplained_order_words_are_checks(catalog: Catalog, text: str, word: str) -> None:
@@ -84,6 +87,14 @@ def test_corrections_remove_swap_and_replace_only_what_they_name(catalog: Catalo
     assert not nothing.sure  # nothing to swap: ask
     extra = order("add 5 extra lobster tails on top", catalog, "10 adults, chicken and lobster for everyone, 95814")
     assert portions(extra) == {"chicken": 10, "lobster_tail": 15} and extra.checks == ()
+
+
+def test_more_adults_add_and_half_alone_asks(catalog: Catalog) -> None:
+    first = "10 adults, chicken & shrimp for all, 95630"
+    more = order("add 2 more adults", catalog, first)
+    assert more.adults == 12 and portions(more) == {"chicken": 12, "shrimp": 12} and more.checks == ()
+    assert order("10 adults and 2 more adults, chicken for all, 95630", catalog).adults == 12
+    assert not order("can we do half filet?", catalog, first).sure
 
 
 def test_kids_ages_corrected_move_a_teen_to_the_adults(catalog: Catalog) -> None:
