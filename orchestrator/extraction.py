@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.changes import instead_spans, read_add_ons, read_swaps, remove_prefix
+from orchestrator.reading.changes import Swap, instead_spans, read_add_ons, read_swaps, remove_prefix
 from orchestrator.reading.checks import city_without_zip, unexplained_numbers, zip_codes
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.guests import extract_guests
@@ -87,16 +87,25 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     used = list(guests.used)
     asks = extract_proteins(norm, catalog)
     swaps = read_swaps(norm, catalog)
-    explained = [swap.span for swap in swaps]
+    swap_spans = [swap.span for swap in swaps]
+    explained = list(swap_spans)
     removed: list[str] = []
     kept: list[ProteinAsk] = []
     for ask in asks:
         explained.append((ask.start, ask.end))
-        if any(s <= ask.start < e for s, e in explained[: len(swaps)]):
+        if any(s <= ask.start < e for s, e in swap_spans):
             continue
         if out := remove_prefix(norm, ask.start):
-            removed.append(ask.protein)
             explained.append((ask.start - len(out.group(0)), ask.end))
+            prev = kept[-1] if kept else None
+            if out.group(0).startswith("instead of") and prev and prev.sentence == ask.sentence:
+                kept.pop()  # "lobster instead of shrimp": a swap, of every shrimp portion
+                if prev.portions is not None or prev.half or prev.rest or prev.group:
+                    checks.append(("proteins", f"{prev.said} instead of {ask.said} for some guests: "
+                                               "how many of each?"))  # fmt: skip
+                swaps.append(Swap(ask.protein, prev.protein, (prev.start, ask.end)))
+                continue
+            removed.append(ask.protein)
         else:
             kept.append(ask)
         if ask.count_span:

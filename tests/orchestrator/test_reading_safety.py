@@ -83,6 +83,10 @@ def test_corrections_remove_swap_and_replace_only_what_they_name(catalog: Catalo
     assert portions(swapped) == {"chicken": 16, "shrimp": 16} and swapped.checks == ()
     filet = order("can we swap the filet for lobster tails?", catalog, "12 adults, filet + shrimp please, 95661")
     assert portions(filet) == {"lobster_tail": 12, "shrimp": 12} and filet.checks == ()
+    instead = order("upgrade everyone to lobster instead of shrimp", catalog, "10 adults, chicken & shrimp for all, 95630")
+    assert portions(instead) == {"chicken": 10, "lobster_tail": 10} and instead.checks == ()
+    some = order("can 4 of them get lobster instead of shrimp", catalog, "10 adults, chicken & shrimp for all, 95630")
+    assert not some.sure
     nothing = order("swap the salmon for scallops", catalog, "12 adults, filet + shrimp please, 95661")
     assert not nothing.sure  # nothing to swap: ask
     extra = order("add 5 extra lobster tails on top", catalog, "10 adults, chicken and lobster for everyone, 95814")
