@@ -45,8 +45,9 @@ def _add_on_patterns(catalog: Catalog) -> tuple[tuple[re.Pattern[str], str], ...
 
 
 def _taken_out(text: str, start: int) -> re.Match[str] | None:
-    line_start = max(text.rfind(c, 0, start) for c in ".;!?\n,") + 1
-    return _OUT_BEFORE.search(text[max(line_start, start - 30) : start])
+    floor = max(0, start - 30)
+    line_start = max(floor - 1, *(text.rfind(c, floor, start) for c in ".;!?\n,")) + 1
+    return _OUT_BEFORE.search(text[line_start:start])
 
 
 def read_add_ons(text: str, catalog: Catalog) -> AddOns:

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.checks import Covered
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS
 
 Span = tuple[int, int]
@@ -66,14 +67,14 @@ def _catalog_words(catalog: Catalog) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _inside(span: Span, spans: list[Span]) -> bool:
-    return any(s <= span[0] and span[1] <= e for s, e in spans)
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
-    start = max(text.rfind(c, 0, at) for c in ".;!?\n") + 1
-    ends = [i for c in ".;!?\n" if (i := text.find(c, at)) != -1]
-    return start, min(ends) if ends else len(text)
+    floor = max(0, at - 400)  # a clause, not a whole paste: keeps long messages linear
+    start = max(floor - 1, *(text.rfind(c, floor, at) for c in ".;!?\n")) + 1
+    ceiling = min(len(text), at + 400)
+    ends = [i for c in ".;!?\n" if (i := text.find(c, at, ceiling)) != -1]
+    return start, min(ends) if ends else ceiling
 
 
 _KID_BAND = {"kid", "kids", "child", "children", "kiddos", "kiddo", "little ones", "littles"}
@@ -99,6 +100,7 @@ def unexplained_words(
     `kids_counted`: the parse counted kids, so "the kids" names them again."""
     catalog_word, add_on_word = _catalog_words(catalog)
     checks: list[tuple[str, str]] = []
+    covered = Covered(len(text), explained)
 
     def near_order_words(span: Span, near: int = 30) -> bool:
         start, end = _sentence(text, span[0])
@@ -112,7 +114,7 @@ def unexplained_words(
         listed = _LIST_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or _LIST_AFTER.match(
             text[m.end() : m.end() + 12]
         )
-        if not _inside(m.span(), explained) and (listed or not re.match(_POSSESSIVE, m.group(0))):
+        if m.span() not in covered and (listed or not re.match(_POSSESSIVE, m.group(0))):
             flag("guests", m, "people named, not counted")
     counted = " ".join(text[s:e] for s, e in explained)
     # Group words the parse counted ("10 ladies 8 guys"): named again without a number, one of
@@ -120,10 +122,10 @@ def unexplained_words(
     groups = {g.group(1) for g in re.finditer(rf"\d+\s*({_GUEST.pattern})", counted)} - _BAND_WORDS
     for m in _GUEST.finditer(text):
         word = m.group(0)
-        if word in _KID_BAND and not kids_counted and not _inside(m.span(), explained):
+        if word in _KID_BAND and not kids_counted and m.span() not in covered:
             flag("kids", m, "kids mentioned without a number")
             continue
-        if word in _BAND_WORDS or _inside(m.span(), explained):
+        if word in _BAND_WORDS or m.span() in covered:
             continue
         if re.search(r"(?:\d\s*|\b(?:you|u|ya)\s+)$", text[max(0, m.start() - 6) : m.start()]):
             continue  # a number before it is checked as a number; "you guys" is the caterer
@@ -132,29 +134,29 @@ def unexplained_words(
         flag("guests", m, "a group not counted")
     for m in _FOR_SOMEONE.finditer(text):
         before = text[max(_sentence(text, m.start())[0], m.start() - 30) : m.start()]
-        if catalog_word.search(before) and not _inside(m.span(1), explained):
+        if catalog_word.search(before) and m.span(1) not in covered:
             flag("proteins", m, "a choice for someone not counted")
     for m in _NEGATION.finditer(text):
-        if not _inside(m.span(), explained) and near_order_words(m.span()):
+        if m.span() not in covered and near_order_words(m.span()):
             flag("message", m, "a negation the order does not reflect")
     for m in _CHOICE_NEAR.finditer(text):
-        if not _inside(m.span(), explained) and catalog_word.search(
+        if m.span() not in covered and catalog_word.search(
             text[max(0, m.start() - 25) : m.end() + 25]
         ):
             flag("message", m, "a choice between options")
     for m in _CHOICE.finditer(text):
-        if not _inside(m.span(), explained) and near_order_words(m.span(), 40):
+        if m.span() not in covered and near_order_words(m.span(), 40):
             flag("message", m, "undecided")
     for m in _VAGUE.finditer(text):
-        after = re.split(r"[,;.!?\n]", text[m.end() :], maxsplit=1)[0][:45]
-        if not _inside(m.span(), explained) and catalog_word.search(after):
+        after = re.split(r"[,;.!?\n]", text[m.end() : m.end() + 45], maxsplit=1)[0]
+        if m.span() not in covered and catalog_word.search(after):
             flag("message", m, "a vague quantity")
     for word, span in _list_neighbours(text, catalog_word):
-        if not _inside(span, explained):
+        if span not in covered:
             reason = f"did not understand '{word}' (an item listed with the proteins)"
             checks.append(("proteins", reason))
     for m in add_on_word.finditer(text):
-        if not _inside(m.span(), explained):
+        if m.span() not in covered:
             flag("message", m, "an add-on not matched to the catalog")
     return checks
 

@@ -5,6 +5,7 @@ give it, extras "on top", and "N proteins each"."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -110,7 +111,7 @@ def _groups(text: str) -> list[tuple[int, int, str]]:
 def _group_for(text: str, start: int, end: int, groups: list[tuple[int, int, str]]) -> str | None:
     if m := _GROUP_AFTER.match(text[end : end + 40]):
         return "adults" if m.group(1) else "kids"
-    line_start = max(text.rfind(c, 0, start) for c in ".;!?\n") + 1
+    line_start = max(text.rfind(c, max(0, start - 100), start) for c in ".;!?\n") + 1
     before = [g for g in groups if line_start <= g[0] and g[1] <= start and start - g[1] <= 30]
     if not before or before[-1][2] == "all":
         return None
@@ -122,6 +123,7 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
     """Proteins in the order named, each with what the words say about its count."""
     pattern, lookup = _alias_pattern(catalog)
     groups = _groups(text)
+    stops = [m.start() for m in _SENTENCE.finditer(text)]
     asks: list[ProteinAsk] = []
     halves = 0
     corrected: int | None = None  # where a word the customer took back stood
@@ -141,10 +143,11 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
         # The count before a word taken back belongs to the word that replaces it.
         upto = corrected if corrected is not None and start - corrected <= 40 else start
         corrected = None
-        line_start = max(text.rfind(c, 0, upto) for c in ".;!?\n") + 1
+        # only the last 60 characters are read: a bounded search keeps a long paste linear
+        line_start = max(text.rfind(c, max(0, upto - 60), upto) for c in ".;!?\n") + 1
         before = text[max(line_start, upto - 60) : upto]
         after = text[end : end + 50]
-        ask = ProteinAsk(protein=key, said=said, sentence=len(_SENTENCE.findall(text[:start])),
+        ask = ProteinAsk(protein=key, said=said, sentence=bisect_left(stops, start),
                          start=start, end=end, group=_group_for(text, start, end, groups))  # fmt: skip
         hit = next(((i, m) for i, p in enumerate(_COUNT_BEFORE) if (m := p.search(before))), None)
         count = hit[1] if hit else _COUNT_AFTER.search(after)
