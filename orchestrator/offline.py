@@ -16,7 +16,7 @@ from orchestrator.quoted_order import QuoteOrder, from_reading
 from orchestrator.reading.order import Order
 from orchestrator.replies import Piece, assemble
 from orchestrator.tools.availability import Calendar
-from orchestrator.tools.registry import AVAILABILITY_TOOL, ToolResult, run_tool
+from orchestrator.tools.registry import AVAILABILITY_TOOL, QUOTE_TOOL, ToolResult, run_tool
 from orchestrator.tools.travel import DistanceService
 from vocabulary.messages import Channel
 
@@ -123,7 +123,7 @@ class OfflineResponder:
         ambiguity = answers.ambiguity_pieces(inquiry, self.catalog, short=short)
         if inquiry.has_guests:
             order = to_order(inquiry, self.catalog)
-            run = self._run("calculate_party_quote", order.tool_args(self.catalog))
+            run = self._run(QUOTE_TOOL, order.tool_args(self.catalog))
             if not run.ok:
                 flag = f"tool_error: {run.error}"
                 return reply([Piece(TOOL_ERROR_REPLY)], (run,), flags=(flag,), needs_human=True)
