@@ -5,6 +5,7 @@ and the fields the gateway keeps from a message."""
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any
 
 import telegram
@@ -66,6 +67,8 @@ def check_message_shape(message: Any) -> None:
                                reason="message_fields_missing")
 
 
+log = logging.getLogger(__name__)
+
 _LIBRARY_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
 
@@ -73,8 +76,9 @@ def build_message(data: dict[str, Any]) -> tuple[telegram.Message, bool]:
     """The library's Message; the flag says it had to be built from the needed fields only."""
     try:
         return telegram.Message.de_json(data, None), False
-    except _LIBRARY_ERRORS:
-        pass
+    except _LIBRARY_ERRORS as exc:
+        # A field the gateway never reads did not fit the library: rebuild from the needed ones.
+        log.info("telegram message rebuilt from its needed fields: %s", type(exc).__name__)
     pruned = {key: data[key] for key in _NEEDED if key in data}
     reply = pruned.get("reply_to_message")
     if isinstance(reply, dict):

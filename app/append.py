@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from sqlalchemy.engine import make_url
 
 from app.db import async_url, is_sqlite
-from app.jobs import NewJob, append_sql, payload_json
+from app.jobs import HEARTBEAT_SQL, NewJob, append_sql, payload_json
 from app.wakeup import libpq_url
 
 if TYPE_CHECKING:  # psycopg is imported where it is used: a SQLite deployment never loads it
@@ -39,6 +39,11 @@ class Appender(Protocol):
     """Appends jobs in one statement; (id, kind) of the rows inserted (none for a known key)."""
 
     async def append(self, new: Sequence[NewJob], *, now: datetime) -> list[tuple[int, str]]: ...
+
+    async def touch_leases(self, *, worker_id: str, until: datetime) -> int:
+        """The worker's heartbeat (app.jobs.heartbeat) on this path, which does not queue behind
+        a busy pool: a late heartbeat would let a live worker's jobs be taken over."""
+        ...
 
     async def close(self) -> None: ...
 
@@ -68,6 +73,23 @@ class PostgresAppender:
             except psycopg.OperationalError as exc:  # a connection the server dropped
                 log.warning("append connection lost (%s); trying a new one", type(exc).__name__)
                 return await self._execute(sql, params)
+
+    async def touch_leases(self, *, worker_id: str, until: datetime) -> int:
+        import psycopg
+
+        if self._slots is None:
+            self._slots = asyncio.Semaphore(self._size)
+        async with self._slots:
+            conn = self._idle.pop() if self._idle else await psycopg.AsyncConnection.connect(
+                self._conninfo, autocommit=True)
+            try:
+                cursor = await conn.execute(HEARTBEAT_SQL[True],
+                                            {"until": until, "worker": worker_id})
+            except BaseException:
+                await conn.close()
+                raise
+            self._idle.append(conn)
+            return int(cursor.rowcount)
 
     async def _execute(self, sql: str, params: dict[str, Any]) -> list[tuple[int, str]]:
         import psycopg
@@ -121,6 +143,15 @@ class SqliteAppender:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._thread, self._insert,
                                           append_sql(False, len(new)), params)
+
+    async def touch_leases(self, *, worker_id: str, until: datetime) -> int:
+        stamp = until.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+        def update() -> int:
+            return int(self._connection().execute(HEARTBEAT_SQL[False], (stamp, worker_id))
+                       .rowcount)
+
+        return await asyncio.get_running_loop().run_in_executor(self._thread, update)
 
     async def close(self) -> None:
         def shut() -> None:

@@ -34,6 +34,11 @@ from app.wakeup import CHANNEL, NOTIFY_SQL
 
 UNFINISHED = (JobState.QUEUED, JobState.RUNNING)
 Jitter = Callable[[float, float], float]
+HEARTBEAT_SQL = {
+    True: "UPDATE jobs SET lease_until = %(until)s WHERE locked_by = %(worker)s "
+          "AND state = 'running'",
+    False: "UPDATE jobs SET lease_until = ? WHERE locked_by = ? AND state = 'running'",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,8 +166,10 @@ def _forget_after_rollback(session: Session) -> None:
     session.info.pop(ENQUEUED, None)
 
 
-def _claimable(job: Any, now: datetime):  # type: ignore[no-untyped-def]
-    """Due or abandoned, and the oldest unfinished job of its partition key (if it has one)."""
+def _claimable(job: Any, now: datetime, worker_id: str):  # type: ignore[no-untyped-def]
+    """Due or abandoned, and the oldest unfinished job of its partition key (if it has one).
+    A worker never takes back a job it still runs itself (its heartbeat was late, it is alive:
+    two of its tasks would share one worker id and no lease check could tell them apart)."""
     earlier = aliased(Job, name="earlier")
     blocked = exists().where(
         earlier.partition_key == job.partition_key,
@@ -172,7 +179,8 @@ def _claimable(job: Any, now: datetime):  # type: ignore[no-untyped-def]
     return and_(
         or_(
             and_(job.state == JobState.QUEUED, job.run_after <= now),
-            and_(job.state == JobState.RUNNING, job.lease_until < now),
+            and_(job.state == JobState.RUNNING, job.lease_until < now,
+                 job.locked_by != worker_id),
         ),
         or_(job.partition_key.is_(None), ~blocked),
     )
@@ -194,7 +202,7 @@ async def claim_many(
         now = now or clock_of(session).now()
         # An alias, so the candidates' SELECT is not correlated with the UPDATE's own table.
         candidate = aliased(Job, name="candidate")
-        chosen = (select(candidate.id).where(_claimable(candidate, now))
+        chosen = (select(candidate.id).where(_claimable(candidate, now, worker_id))
                   .order_by(candidate.run_after, candidate.id).limit(limit))
         if kinds:
             chosen = chosen.where(candidate.kind.in_(kinds))

@@ -15,6 +15,7 @@ import os
 import socket
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -123,8 +124,13 @@ class Worker:
         while True:
             await asyncio.sleep(lease / HEARTBEATS_PER_LEASE)
             try:
-                await jobs.heartbeat(self.runtime.sessions, worker_id=self.worker_id,
-                                     lease_seconds=lease)
+                if self.runtime.appender is not None:  # not behind the pool: see app.append
+                    until = self.runtime.clock.now() + timedelta(seconds=lease)
+                    await self.runtime.appender.touch_leases(worker_id=self.worker_id,
+                                                             until=until)
+                else:
+                    await jobs.heartbeat(self.runtime.sessions, worker_id=self.worker_id,
+                                         lease_seconds=lease)
             except Exception:  # the database may be briefly unavailable; the next beat retries
                 log.exception("lease heartbeat failed")
 

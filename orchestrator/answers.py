@@ -39,6 +39,38 @@ def order_questions(inquiry: Inquiry, order: Order, *, short: bool) -> list[Piec
     return out
 
 
+def confirm_order(short: bool) -> Piece:
+    """The question when the reading is unsure of the order but has no narrower question."""
+    return Piece(_pick(short, "Can you confirm how many guests and how many of each protein?",
+                       "Could you confirm the headcount (adults, kids 6-12, kids 5 and under) "
+                       "and how many portions of each protein you'd like?"))  # fmt: skip
+
+
+def price_list(catalog: Catalog, order: Order, *, short: bool) -> Piece:
+    """The per-person prices (catalog facts), in place of a total the reading is not sure of."""
+    g = catalog.guests
+    premium = [
+        p
+        for p in catalog.proteins
+        if p.premium and any(line.protein == p.key for line in order.proteins)
+    ]
+    ups = ", ".join(f"{p.name} +{money(p.upgrade)}" for p in premium)
+    brief = (
+        f"Adults {money(g.adult_price)}, kids {g.child_min_age}-{g.child_max_age} "
+        f"{money(g.child_price)}, {g.toddler_max_age} & under free, {g.included_portions} proteins each"
+        + (f"; {ups} each" if ups else "")
+        + "."
+    )
+    full = (
+        f"Our prices: adults {money(g.adult_price)}, kids {g.child_min_age}-{g.child_max_age} "
+        f"{money(g.child_price)}, kids {g.toddler_max_age} and under free, with "
+        f"{g.included_portions} protein portions included per paying guest"
+        + (f"; upgrades per portion: {ups}" if ups else "")
+        + ". I'll send the exact total as soon as you confirm."
+    )
+    return Piece(_pick(short, brief, full))
+
+
 def ambiguity_pieces(inquiry: Inquiry, catalog: Catalog, *, short: bool) -> list[Piece]:
     """For "steak" and the like: what was assumed, and the alternative's price."""
     pieces = []

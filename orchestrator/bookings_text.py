@@ -19,12 +19,11 @@ from orchestrator.catalog import Catalog
 from orchestrator.dates import find_date_phrase, label
 from orchestrator.replies import Piece, assemble, money
 from orchestrator.tools.availability import Calendar
-from orchestrator.tools.registry import AVAILABILITY_TOOL, ToolResult, run_tool
+from orchestrator.tools.registry import AVAILABILITY_TOOL, QUOTE_TOOL, ToolResult, run_tool
 from orchestrator.tools.travel import DistanceService
 from vocabulary.messages import Channel
 
 DEPOSIT_LINK = "[DEPOSIT LINK]"
-QUOTE_TOOL = "calculate_party_quote"
 _MOVE = re.compile(
     r"\b(?:reschedul\w*|postpone\w*|move (?:it|the (?:date|party|booking|event)|our \w+|to)|"
     r"change (?:the|our) date|(?:a |to a )?(?:different|another|new) date|push (?:it|the \w+) back|"

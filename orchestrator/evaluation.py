@@ -10,6 +10,9 @@ Outcomes, best first:
   the total, without a reviewer flag; or, for a non-quote case, it answers as expected.
 - asked: the draft asks the customer or carries a reviewer flag (`needs_human`), so nobody sends
   a price without looking.
+- asked with a wrong total (counted apart, among the asked): the draft is flagged but its text
+  still states a total that is not the expected one (or any total where none is expected), so a
+  reviewer who approves without re-reading sends a wrong price.
 - wrong: a price the draft states with confidence that is not the expected one (or a confident
   quote where a careful person would have asked), or an answer that misses the point.
 """
@@ -68,6 +71,7 @@ class CaseResult:
     expected_total: str | None
     stated_total: str | None
     detail: str
+    states_wrong_total: bool = False  # asked, but the text states a total that is not expected
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +82,10 @@ class Report:
 
     def counts(self) -> Counter[str]:
         return Counter(r.outcome for r in self.results)
+
+    def asked_wrong_total(self) -> int:
+        """Asked drafts whose text still states a wrong total to the customer."""
+        return sum(r.outcome == "asked" and r.states_wrong_total for r in self.results)
 
     def exact_share_unmarked(self) -> float:
         """Exact results among the cases where a careful person would not ask."""
@@ -149,8 +157,10 @@ def score(case: Case, draft: Draft, want: Mapping[str, Any] | None) -> CaseResul
     wanted = str(want["total"]) if want else None
     missing = [s for s in expect.get("answers", []) if s not in draft.text]
 
+    states_wrong = bool(stated and stated != wanted and money(stated) in draft.text)
+
     def result(outcome: Outcome, detail: str) -> CaseResult:
-        return CaseResult(case, outcome, wanted, stated, detail)
+        return CaseResult(case, outcome, wanted, stated, detail, states_wrong)
 
     if expect["intent"] != "quote":
         if quote is not None and not flagged:
@@ -209,12 +219,12 @@ async def evaluate(
 
 
 def summary(report: Report) -> str:
-    """ "exact 200, asked 40, wrong 0 (of 240)"."""
+    """ "exact 200, asked 40, wrong 0 (of 240; ...); asked but stating a wrong total: 0"."""
     counts = report.counts()
     return (
         f"exact {counts['exact']}, asked {counts['asked']}, wrong {counts['wrong']} "
         f"(of {len(report.results)}; exact {report.exact_share_unmarked():.1%} of the cases "
-        "not marked to ask)"
+        f"not marked to ask); asked but stating a wrong total: {report.asked_wrong_total()}"
     )
 
 
@@ -223,7 +233,9 @@ def table(report: Report) -> list[str]:
     rows = [("case", "outcome", "ask?", "expected", "stated", "detail")]
     for r in report.results:
         rows.append(
-            (r.case.id, r.outcome, "yes" if r.case.marked_ask else "", r.expected_total or "-",
+            (r.case.id, "asked,states-wrong-total" if r.outcome == "asked" and r.states_wrong_total
+             else r.outcome,
+             "yes" if r.case.marked_ask else "", r.expected_total or "-",
              r.stated_total or "-", r.detail[:100])
         )  # fmt: skip
     widths = [max(len(row[i]) for row in rows) for i in range(5)]

@@ -16,7 +16,7 @@ from orchestrator.quoted_order import QuoteOrder, from_reading
 from orchestrator.reading.order import Order
 from orchestrator.replies import Piece, assemble
 from orchestrator.tools.availability import Calendar
-from orchestrator.tools.registry import AVAILABILITY_TOOL, ToolResult, run_tool
+from orchestrator.tools.registry import AVAILABILITY_TOOL, QUOTE_TOOL, ToolResult, run_tool
 from orchestrator.tools.travel import DistanceService
 from vocabulary.messages import Channel
 
@@ -123,17 +123,26 @@ class OfflineResponder:
         ambiguity = answers.ambiguity_pieces(inquiry, self.catalog, short=short)
         if inquiry.has_guests:
             order = to_order(inquiry, self.catalog)
-            run = self._run("calculate_party_quote", order.tool_args(self.catalog))
+            run = self._run(QUOTE_TOOL, order.tool_args(self.catalog))
             if not run.ok:
                 flag = f"tool_error: {run.error}"
                 return reply([Piece(TOOL_ERROR_REPLY)], (run,), flags=(flag,), needs_human=True)
-            assumed = [Piece(note[0].upper() + note[1:] + ".", 2) for note in inquiry.assumptions]
             questions = answers.order_questions(inquiry, order, short=short)
+            if order.checks:
+                flags = (f"check_order: {'; '.join(order.checks)}", *flags)
+            if not order.sure:
+                # Not sure of a count: ask, give the per-person prices, state no total. The
+                # reviewer still sees the reading's quote on the draft.
+                asks = questions or [answers.confirm_order(short)]
+                prices = answers.price_list(self.catalog, order, short=short)
+                body = [*asks, prices, *dated_pieces, *policies, *staff]
+                message = reply(body, (run, *dated_runs), None, flags, True, order)
+                return OfflineReply(message.text, message.runs, message.flags, True, run.result,
+                                    message.order)  # fmt: skip
+            assumed = [Piece(note[0].upper() + note[1:] + ".", 2) for note in inquiry.assumptions]
             asks_first = staff or questions or dated
             next_step = [] if asks_first else [Piece("What date are you planning?", 4)]
             body = [*ambiguity, *questions, *assumed, *dated_pieces, *policies, *staff, *next_step]
-            if order.checks:
-                flags = (f"check_order: {'; '.join(order.checks)}", *flags)
             return reply(body, (run, *dated_runs), run.result, flags, bool(order.checks), order)
         if not inquiry.quote_related:
             if policies or staff or dated_pieces:

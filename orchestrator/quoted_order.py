@@ -20,9 +20,7 @@ from orchestrator.reading.order import Order
 from orchestrator.tools.args import PartyQuoteArgs
 from orchestrator.tools.proteins import resolve_protein
 from orchestrator.tools.quote import resolve_add_on
-from orchestrator.tools.registry import ToolResult
-
-QUOTE_TOOL = "calculate_party_quote"
+from orchestrator.tools.registry import QUOTE_TOOL, ToolResult
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import AsyncIterator, Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -190,7 +190,8 @@ async def test_stop_switch_stops_every_rule(gateway: Opener, fake_twilio: FakeSe
         await twilio_message(client, channel="sms", sender="+19165550107",
                              text="Do you charge sales tax?")
         await deliver(runtime, telegram("81234568", "/start", kind=InboundKind.START))
-        runtime.clock.fixed = THURSDAY_NIGHT  # later that night: nor the out-of-hours acknowledgement
+        # Time only moves forward (jobs are due by the runtime clock): later that night.
+        runtime.clock.fixed = THURSDAY_NIGHT  # nor the out-of-hours acknowledgement
         await twilio_message(client, channel="sms", sender="+19165550108", text="Hi, tip included?")
         await worker.drain()
         assert [d.state for d in await drafts(runtime)] == ["pending"] * 3
@@ -198,7 +199,7 @@ async def test_stop_switch_stops_every_rule(gateway: Opener, fake_twilio: FakeSe
             "automatic replies are stopped in the console")
         async with runtime.sessions() as session, session.begin():
             await autoapprove.set_paused(session, pause=False, actor="console:Maya")
-        runtime.clock.fixed = THURSDAY_NOON
+        runtime.clock.fixed = THURSDAY_NOON + timedelta(days=1)  # Friday noon: open again
         await twilio_message(client, channel="sms", sender="+19165550107",
                              text="Is tip included?")
         await worker.drain()

@@ -60,9 +60,11 @@ def test_eval_quotes_prints_counts_and_a_table(monkeypatch: pytest.MonkeyPatch, 
     assert code == 1  # a wrong case fails the run
     rows = {line.split()[0]: line.split()[1:3] for line in out.splitlines()[1:] if line.strip()}
     assert rows["folsom"] == ["exact", "600.00"]
-    assert rows["steak"][0] == "asked"
+    # Flagged, but its text states a total where the corpus expects none: counted apart.
+    assert rows["steak"][0] == "asked,states-wrong-total"
     assert rows["said-12"] == ["wrong", "550.00"]
     assert "offline responder: exact 1, asked 1, wrong 1 (of 3;" in out
+    assert "asked but stating a wrong total: 1" in out
 
 
 def test_eval_quotes_rejects_a_bad_corpus(tmp_path: Path) -> None:

@@ -160,3 +160,35 @@ async def test_heartbeat_keeps_a_live_workers_jobs_and_a_dead_ones_are_taken_ove
     # Taken over: the dead worker's heartbeat, were it to come back, renews nothing.
     assert await jobs.heartbeat(runtime.sessions, worker_id="dead", lease_seconds=5,
                                 now=now + timedelta(seconds=6)) == 0
+
+
+async def test_a_worker_never_takes_back_its_own_running_job(runtime: Any) -> None:
+    """A live worker whose heartbeat came late must not run its own job twice (both tasks would
+    carry one worker id, so no lease check could tell them apart); another worker may."""
+    async with runtime.sessions() as session, session.begin():
+        jobs.enqueue(session, kind="noop", payload={})
+    now = utcnow()
+    held = await jobs.claim(runtime.sessions, worker_id="w", lease_seconds=5, now=now)
+    assert held is not None
+    late = now + timedelta(seconds=6)
+    assert await jobs.claim(runtime.sessions, worker_id="w", lease_seconds=5, now=late) is None
+    taken = await jobs.claim(runtime.sessions, worker_id="other", lease_seconds=5, now=late)
+    assert taken is not None and taken.id == held.id
+
+
+async def test_the_heartbeat_path_outside_the_pool_renews_the_same_leases(runtime: Any) -> None:
+    assert runtime.appender is not None  # a file database or PostgreSQL: the driver's path
+    async with runtime.sessions() as session, session.begin():
+        jobs.enqueue(session, kind="noop", payload={})
+    now = utcnow()
+    held = await jobs.claim(runtime.sessions, worker_id="w", lease_seconds=5, now=now)
+    assert held is not None
+    renewed = await runtime.appender.touch_leases(worker_id="w",
+                                                  until=now + timedelta(seconds=60))
+    assert renewed == 1
+    later = now + timedelta(seconds=30)
+    assert await jobs.claim(runtime.sessions, worker_id="other", lease_seconds=5,
+                            now=later) is None
+    (job,) = await rows(runtime, Job)
+    assert job.lease_until is not None and abs(
+        (job.lease_until - (now + timedelta(seconds=60))).total_seconds()) < 0.001

@@ -21,9 +21,10 @@ def draft_value(draft_id: int) -> str:
     return f"draft:{draft_id}"
 
 
-def parse_draft_value(value: str | None) -> int | None:
-    """The draft id from a button value or private_metadata ("draft:42"), else None."""
-    if not value or not value.startswith("draft:"):
+def parse_draft_value(value: object) -> int | None:
+    """The draft id from a button value or private_metadata ("draft:42"), else None. The value
+    comes from a signed but outside payload, so anything that is not such a string is None."""
+    if not isinstance(value, str) or not value.startswith("draft:"):
         return None
     number = value.removeprefix("draft:")
     return int(number) if number.isascii() and number.isdigit() and len(number) <= 9 else None

@@ -338,7 +338,7 @@ async def drop_redraft(session: AsyncSession, *, draft_id: int) -> bool:
     """The customer wrote again while a redraft was pending: the new message gets its own draft."""
     result = await session.execute(
         update(Draft).where(Draft.id == draft_id, Draft.state == REDRAFTED)
-        .values(state=DraftState.SUPERSEDED, decided_at=clock_of(session).now())
+        .values(state=DraftState.SUPERSEDED, decided_at=clock_of(session).now(), reason=None)
         .returning(Draft.id)
     )
     if result.scalar() is None:

@@ -41,15 +41,25 @@ _BENIGN = [
 ]
 
 
+class Covered:
+    """The characters of a text that lie inside some span: a lookup in time linear in the text,
+    however many spans a long paste gives (a scan of every span for every word is quadratic)."""
+
+    def __init__(self, size: int, spans: list[tuple[int, int]]) -> None:
+        self._mask = bytearray(size + 1)
+        for start, end in spans:
+            self._mask[max(start, 0) : max(end, 0)] = b"\x01" * (max(end, 0) - max(start, 0))
+
+    def __contains__(self, span: tuple[int, int]) -> bool:
+        start, end = span
+        return end > start and self._mask.find(0, start, end) == -1
+
+
 def unexplained_numbers(text: str, used: list[tuple[int, int]]) -> list[str]:
     """Numbers in `text` outside every explained span and every date, time, phone, address."""
     benign = [m.span() for p in _BENIGN for m in p.finditer(text)]
-    spans = used + benign
-    out = []
-    for m in re.finditer(r"\d+", text):
-        if not any(s <= m.start() and m.end() <= e for s, e in spans):
-            out.append(m.group(0))
-    return out
+    covered = Covered(len(text), used + benign)
+    return [m.group(0) for m in re.finditer(r"\d+", text) if m.span() not in covered]
 
 
 @lru_cache(maxsize=4)

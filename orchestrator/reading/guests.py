@@ -29,7 +29,7 @@ _PAREN_COUNT = re.compile(r"^\s*\((\d{1,3})(?:,|\))")
 _RANGE = re.compile(r"^[\s(:,-]*(?:\d{1,3} of them\s+)?(?:all\s+)?(?:between\s+)?(?:ages?d?|aged)?\s*:?\s*"  # noqa: E501
                     r"(?:are\s+)?(?:all\s+)?(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|:\d))")  # fmt: skip  # noqa: E501
 _BETWEEN = re.compile(r"^[\s(:,-]*(?:all\s+)?between\s+(\d{1,2})\s+and\s+(\d{1,2})\b")
-_LIST = re.compile(r"^[\s(:,-]*(?:ages?d?|aged)?\s*(?:are\s+)?:?\s*"
+_LIST = re.compile(r"^[\s(:,-]*(?:ages?d?|aged)?\s*(?:are\s+)?(?:actually\s+|now\s+)?:?\s*"
                    r"((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)*\d{1,2})\b(?!\s*(?:-|to)\s*\d)")  # fmt: skip
 _AGE_WORD_LIST = re.compile(
     r"\bage[sd]?\s*(?:are\s+)?:?\s*((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)*\d{1,2})\b"
@@ -47,7 +47,8 @@ _RANGE_GUESTS = re.compile(
 _TOTAL = re.compile(
     r"\b(?:party|group|family|headcount|party size|guest count|number of guests|guests|total)"
     r"\s*(?:of|is|will be|size|count)?\s*[:=]?\s*(?:about |around |roughly |approx\.? |like )?(\d{1,4})\b"  # noqa: E501
-    rf"|\b(\d{{1,4}})\s*(?:{PEOPLE})\b(?!\s*count)|\b(\d{{1,4}})\s+of us\b(?=\s*(?:[,.!?\n]|$))"
+    rf"|\b(\d{{1,4}})\s*(?:{PEOPLE})\b(?!\s*(?:count|want|wants|would|prefer|get|gets|will|like))"
+    r"|\b(\d{1,4})\s+of us\b(?=\s*(?:[,.!?\n]|$))"
     r"|\b(?:we're|we are|there are|there will be)\s+(\d{1,4})\b"
     r"|\b(?:hibachi|dinner|party|event|catering|cater|quote|price|pricing|menu|night)\s+for\s+"
     r"(?:about |around )?(\d{1,4})\b(?!\s*(?:am|pm|hours?|years?|:|/))"
@@ -66,6 +67,8 @@ class Guests:
     notes: list[str] = field(default_factory=list)
     used: list[tuple[int, int]] = field(default_factory=list)  # spans of numbers explained
     adults_said: bool = False  # adults counted or a total given (not only kids)
+    aged_adults: int = 0  # guests 13+ counted from ages told one by one
+    adults_added: int = 0  # "2 more adults"
 
     @property
     def kids_said(self) -> bool:
@@ -188,16 +191,19 @@ def _adult_mentions(text: str, g: Guests) -> tuple[dict[str, int], int]:
     """Adults per word used (the last count of each word wins: customers correct themselves)."""
     by_word: dict[str, int] = {}
     weak: list[re.Match[str]] = []
-    for m in re.finditer(rf"\b(\d{{1,4}})\s*(?:more\s+)?({ADULT})\b(?:\s+not\s+(\d{{1,4}})\b)?", text):
+    for m in re.finditer(rf"\b(\d{{1,4}})\s*(more\s+|additional\s+|extra\s+)?({ADULT})\b(?:\s+not\s+(\d{{1,4}})\b)?", text):  # noqa: E501
         if _NOT_SUBGROUP.search(text[max(0, m.start() - 12) : m.start()]):
             continue
         if _WEAK.search(text[max(0, m.start() - 12) : m.start()]):
             weak.append(m)  # "for the 4 guys": a group named again, unless nothing else counts adults
             continue
-        by_word[m.group(2).rstrip("s")] = int(m.group(1))
+        word = m.group(3).rstrip("s")
+        if m.group(2):  # "2 more adults": added to what was counted, here or in an earlier message
+            g.adults_added += int(m.group(1))
+        by_word[word] = by_word.get(word, 0) + int(m.group(1)) if m.group(2) else int(m.group(1))
         g.used.append(m.span())
     for m in weak if not by_word else []:
-        by_word[m.group(2).rstrip("s")] = int(m.group(1))
+        by_word[m.group(3).rstrip("s")] = int(m.group(1))
         g.used.append(m.span())
     form = rf"(?:^|\n)\s*(?:-\s*)?(?:#\s*of\s+|number of\s+)?\b(?:{ADULT})\b"
     for m in re.finditer(form + r"\s*(?:\(\d+\+?\))?\s*[:=]\s*(\d{1,4})\b", text):
@@ -283,7 +289,9 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         elif g.total not in (adults + kids, adults + counts["children"], adults):
             g.checks.append(("guests", f"the counts do not add up: {adults} adults and {kids} kids, "
                                        f"but {g.total} guests in all"))  # fmt: skip
-    g.adults_said = adults is not None
+    counted = bool(adults_by_word or teens or g.total is not None or company)
+    g.adults_said = adults is not None and counted  # not only kids' ages of 13 and over
+    g.aged_adults = counts["adults"]
     if adults is None and not kids_said:
         return g  # "do kids eat free?" names no party
     g.adults = adults or 0

@@ -32,6 +32,12 @@ class Order:
     add_ons: tuple[str, ...]
     zip_code: str | None
     checks: tuple[str, ...] = ()
+    assumptions: tuple[str, ...] = ()  # checks that are well-defined assumptions ("steak": NY strip)
+
+    @property
+    def sure(self) -> bool:
+        """Every check is a well-defined assumption the reply states, so a total may be stated."""
+        return set(self.checks) <= set(self.assumptions)
 
     def tool_args(self, catalog: Catalog) -> dict[str, Any]:
         """Arguments for calculate_party_quote."""
@@ -96,6 +102,8 @@ def resolve_proteins(
             if not ask.per_guest and not ask.group:
                 uncounted.append(key)
         counts[key] = counts.get(key, 0) + n
+    if any(a.half == 1 for a in asks) and not any(a.half == 2 for a in asks):
+        checks.append("half of the guests named with a choice: what does the other half have?")
     people = sum(a.portions or 0 for a in asks if a.people)
     if people > paying:
         checks.append(f"choices name {people} people but {paying} guests pay: who has what?")
@@ -103,7 +111,7 @@ def resolve_proteins(
     named_free = [k for k in dict.fromkeys(uncounted)]
     if per_person is not None:
         scoped = [a for a in asks if a.portions is None and not a.half and not a.rest]
-        if per_person != len({a.protein for a in scoped}):
+        if scoped and per_person != len({a.protein for a in scoped}):
             checks.append(f"{per_person} proteins each, but {len(scoped)} named without a count")
     elif len(named_free) > 2 and premium & set(named_free):
         checks.append(f"{len(named_free)} proteins named without counts: how many of each?")
@@ -121,6 +129,9 @@ def resolve_proteins(
         a.portions * (a.each_for or paying if a.each_for is not None else 1)
         for a in asks if a.extra and a.portions
     )  # fmt: skip
+    if per_person is not None and total != per_person * paying + extra_said:
+        checks.append(f"{per_person} proteins each for {paying} guests is {per_person * paying} "
+                      f"portions, but the choices add up to {total}")  # fmt: skip
     if extra_said and max(total - allowance, 0) < extra_said:
         checks.append(f"{extra_said} extra portions asked for on top, but the other proteins "
                       "are not all named: which ones?")  # fmt: skip

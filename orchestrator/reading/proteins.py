@@ -5,13 +5,14 @@ give it, extras "on top", and "N proteins each"."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.guests import ADULT, KID, TEEN
+from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
 
 _SENTENCE = re.compile(r"[.;!?\n]")
 _CONNECT = re.compile(r"^[\s,+&/]*(?:and|n|plus|with|\+|&|,|-)?[\s,+&/]*$")
@@ -23,6 +24,7 @@ _COUNT_BEFORE = [
                r"wants|get|gets|will have|prefer|need|like|eat|eats|having|can have)?\s*(?:just\s+|only\s+)?"  # noqa: E501
                r"(?:the\s+|some\s+)?$"),
     re.compile(r"(?<![\d/.$:])\b(\d{1,3})\s+(?:want|wants|get|gets|would like|will have|prefer|with)\s+(?:the\s+)?$"),  # noqa: E501
+    re.compile(rf"(?<![\d/.$:])\b(\d{{1,3}})\s+(?:{PEOPLE}|{ADULT}|{KID})\s+(?:want|wants|would like|will have|prefer)\s+(?:the\s+)?$"),  # noqa: E501
     re.compile(r"\((\d{1,3})\)\s*(?:want|wants|get|gets|would like)\s+$"),
     re.compile(r"\bother\s+(\d{1,3})\s+(?:\w+\s+)?(?:want\s+|get\s+)?$"),
 ]  # fmt: skip
@@ -41,7 +43,7 @@ _ALL_AFTER = re.compile(
     r"every person|the whole (?:party|group|crew)|all of us)\b|for all\b|each\b(?!\s+for))"
 )
 _HALF_BEFORE = re.compile(
-    r"\bhalf\s+(?:of\s+(?:us|them|the \w+)\s+)?(?:would like|want|wants|get|gets|with)?\s*$"
+    r"\bhalf\s+(?:of\s+)?(?:(?:us|them|the \w+)\s+)?(?:would like|want|wants|get|gets|with)?\s*$"
 )
 _REST_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:rest|everyone else|everybody else|others?)\s*(?:of\s+(?:us|them)\s+)?"
@@ -51,6 +53,11 @@ _SECOND = re.compile(r"^\s*(?:for everyone\s+|for all\s+)?as\s+(?:the\s+)?(?:2nd
 _PER_PERSON = re.compile(
     r"\b(\d)\s+proteins?\s+(?:each|per person|per guest|a person|apiece)\b"
     r"|\b(?:everyone|everybody|each person|every guest)\s+gets?\s+(\d)\s+proteins?\b|\((\d) each\)"
+    r"|(?<=[a-z]),?\s+(\d)\s+each\b(?!\s+(?:for|of))"  # "chicken n steak n shrimp, 3 each"
+)
+_EVERY_ONE = re.compile(
+    r"\b(?:each|every)\s+(?:one|1|person|guest|adult|kid|of (?:us|them))\s+(?:wants?|gets?|has|have|"
+    r"will have|would like|needs?)\b[^.;!?\n]*$"
 )
 _GROUP_AFTER = re.compile(
     rf"^\s*(?:\w+\s+)?for\s+(?:the\s+|all\s+the\s+)?(?:\d+\s+)?(?:({ADULT}|{TEEN})|({KID}))\b"
@@ -104,7 +111,7 @@ def _groups(text: str) -> list[tuple[int, int, str]]:
 def _group_for(text: str, start: int, end: int, groups: list[tuple[int, int, str]]) -> str | None:
     if m := _GROUP_AFTER.match(text[end : end + 40]):
         return "adults" if m.group(1) else "kids"
-    line_start = max(text.rfind(c, 0, start) for c in ".;!?\n") + 1
+    line_start = max(text.rfind(c, max(0, start - 100), start) for c in ".;!?\n") + 1
     before = [g for g in groups if line_start <= g[0] and g[1] <= start and start - g[1] <= 30]
     if not before or before[-1][2] == "all":
         return None
@@ -116,6 +123,7 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
     """Proteins in the order named, each with what the words say about its count."""
     pattern, lookup = _alias_pattern(catalog)
     groups = _groups(text)
+    stops = [m.start() for m in _SENTENCE.finditer(text)]
     asks: list[ProteinAsk] = []
     halves = 0
     corrected: int | None = None  # where a word the customer took back stood
@@ -135,10 +143,11 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
         # The count before a word taken back belongs to the word that replaces it.
         upto = corrected if corrected is not None and start - corrected <= 40 else start
         corrected = None
-        line_start = max(text.rfind(c, 0, upto) for c in ".;!?\n") + 1
+        # only the last 60 characters are read: a bounded search keeps a long paste linear
+        line_start = max(text.rfind(c, max(0, upto - 60), upto) for c in ".;!?\n") + 1
         before = text[max(line_start, upto - 60) : upto]
         after = text[end : end + 50]
-        ask = ProteinAsk(protein=key, said=said, sentence=len(_SENTENCE.findall(text[:start])),
+        ask = ProteinAsk(protein=key, said=said, sentence=bisect_left(stops, start),
                          start=start, end=end, group=_group_for(text, start, end, groups))  # fmt: skip
         hit = next(((i, m) for i, p in enumerate(_COUNT_BEFORE) if (m := p.search(before))), None)
         count = hit[1] if hit else _COUNT_AFTER.search(after)
@@ -153,8 +162,10 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
             ask = _with(
                 ask, portions=portions, extra=extra, people=bool(hit and hit[0] >= 2), count_span=span
             )
-            if each := _EACH_AFTER.search(after):
+            if each := _EACH_AFTER.search(after if hit else after[count.end() :]):  # "filet x2 each"
                 ask = _with(ask, each_for=int(each.group(1)) if each.group(1) else 0)
+            elif _EVERY_ONE.search(text[line_start : span[0]]) and not extra:
+                ask = _with(ask, each_for=0)  # "each one wants 1 filet and 1 lobster tail"
         elif _HALF_BEFORE.search(before):
             halves += 1
             ask = _with(ask, half=min(halves, 2))
@@ -189,8 +200,9 @@ def _share_scope(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
                     and not src.extra
                     and (src.portions is None or src.people)
                 ):
-                    out[j] = _with(dst, per_guest=src.per_guest, group=src.group,
-                                   portions=src.portions if src.people else None, people=src.people)  # fmt: skip  # noqa: E501
+                    out[j] = _with(dst, per_guest=src.per_guest, group=src.group, half=src.half,
+                                   rest=src.rest, portions=src.portions if src.people else None,
+                                   people=src.people)  # fmt: skip
     return out
 
 

@@ -17,7 +17,7 @@ _UNITS = [
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}  # fmt: skip
 _NUMBER_WORD = re.compile(
-    r"\b(?:("
+    r"(?<!each )(?<!every )(?<!any )(?<!no )\b(?:("
     + "|".join(_TENS)
     + r")[- ]?("
     + "|".join(_UNITS[1:10])
@@ -102,6 +102,11 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
             (lambda m: str(int(m.group(1)) * 12)) if value is None else value,
             text,  # noqa: B023
         )
+    # Guests counted in pairs or tables: "8 couples" are 16 adults, "3 tables of 6" are 18.
+    text = re.sub(r"\b(\d{1,3}) couples\b", lambda m: f"{2 * int(m.group(1))} adults", text)
+    text = re.sub(
+        r"\b(\d{1,2}) tables? of (\d{1,3})\b", lambda m: str(int(m.group(1)) * int(m.group(2))), text
+    )
     if catalog is not None:
         text = correct_spelling(text, catalog)
     return text

@@ -24,6 +24,7 @@ from orchestrator.tools.travel import DistanceService, calculate_travel_fee
 log = logging.getLogger(__name__)
 
 ErrorKind = Literal["bad_json", "unknown_tool", "invalid_arguments"]
+QUOTE_TOOL = "calculate_party_quote"
 AVAILABILITY_TOOL = "check_availability"
 
 
@@ -75,7 +76,7 @@ TOOLS: dict[str, ToolSpec] = {
     spec.name: spec
     for spec in (
         ToolSpec(
-            name="calculate_party_quote",
+            name=QUOTE_TOOL,
             description=(
                 "Exact quote for a hibachi party: guests by age band, protein upgrades, extra portions, "
                 "add-ons, the party minimum, travel fee (when a ZIP is known), total, deposit and "
@@ -135,7 +136,7 @@ def tool_schemas(catalog: Catalog) -> list[dict[str, Any]]:
     out = []
     for spec in TOOLS.values():
         description = spec.description
-        if spec.name in ("calculate_party_quote", "calculate_protein_costs"):
+        if spec.name in (QUOTE_TOOL, "calculate_protein_costs"):
             description += f" Proteins: {proteins}."
         if spec.name == AVAILABILITY_TOOL:
             rules = catalog.bookings
@@ -143,7 +144,7 @@ def tool_schemas(catalog: Catalog) -> list[dict[str, Any]]:
                 f" Parties start between {rules.service_start:%H:%M} and {rules.service_end:%H:%M}, "
                 f"{rules.time_zone} time; {rules.notice_hours} hours' notice."
             )
-        if spec.name == "calculate_party_quote":
+        if spec.name == QUOTE_TOOL:
             description += f" Add-ons: {add_ons}."
         out.append(
             {

@@ -31,6 +31,7 @@ from vocabulary.messages import Channel
 DATA = Path(__file__).resolve().parents[1] / "data"
 CASES = load_cases(DATA / "inquiries.jsonl")
 HELD_OUT = load_cases(DATA / "inquiries_heldout.jsonl")
+BLIND = load_cases(DATA / "inquiries_blind.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -68,6 +69,8 @@ async def test_offline_responder_is_never_confidently_wrong(
     counts = report.counts()
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     assert counts["wrong"] == 0
+    # A flagged draft states no total it is not sure of (a reviewer may approve it as it is).
+    assert [r.case.id for r in report.results if r.states_wrong_total and r.outcome == "asked"] == []
     assert report.exact_share_unmarked() >= 0.95
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
@@ -79,6 +82,18 @@ async def test_held_out_corpus(offline: Orchestrator, distance: ZipCentroidDista
     report, _ = await evaluate(offline, HELD_OUT, distance=distance)
     print("\nheld-out corpus: " + summary(report))
     # Reported, not tuned to: the first run after the responder work gave exact 41, asked 15,
-    # wrong 1 of 57. The responder was not changed after that run; this guards against regressions.
+    # wrong 1 of 57; after the safety net (never read while it was built): exact 43, asked 13,
+    # wrong 1, asked but stating a wrong total 0 (it was 5). This guards against regressions.
     assert report.counts()["wrong"] <= 1
-    assert report.counts()["exact"] >= 41
+    assert report.counts()["exact"] >= 43
+    assert report.asked_wrong_total() == 0
+
+
+async def test_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
+    """80 inquiries written without reading the responder; a working set since it exposed the
+    reading (exact 37, asked 36 of which 18 stated a wrong total, wrong 7 before the safety net)."""
+    report, _ = await evaluate(offline, BLIND, distance=distance)
+    print("\nblind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
+    assert report.asked_wrong_total() == 0
+    assert report.counts()["exact"] >= 50

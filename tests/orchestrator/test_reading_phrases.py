@@ -69,6 +69,7 @@ def test_the_writer_and_adult_friends(catalog: Catalog, text: str, adults: int) 
 def test_friends_of_a_child_are_not_counted_as_adults(catalog: Catalog) -> None:
     assert order("my son and 5 friends, 95630", catalog).checks == (
         "did not place the number 5 in the order",
+        "did not understand 'my son' (people named, not counted)",
     )
     with_kids = order("me and my wife + 4 friends and our 2 kids (5, 8), 95630", catalog)
     assert with_kids.adults == 0 and with_kids.checks  # never a confident quote for 0 adults

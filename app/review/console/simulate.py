@@ -11,18 +11,20 @@ reply ends in the dry-run outbox, "not sent".
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import re
 import secrets
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from twilio.request_validator import RequestValidator
 
 from adapters.twilio import TwilioAdapter
 from app.inbox import process_now
-from app.models import Message
+from app.jobs import UNFINISHED
+from app.models import Job, Message
 from app.pipeline import Refused, process_webhook
 from app.runtime import Runtime
 from app.tasks import make_worker
@@ -111,9 +113,24 @@ async def simulate(*, runtime: Runtime, channel: str, sender: str, text: str, na
     except Refused as exc:
         raise SimulationError(f"the webhook refused it: {exc.status} {exc.reason}") from exc
     # Stored at once here rather than by the next free worker, so the page can show it.
-    await process_now(make_worker(runtime), accepted.result.appended)
+    appended = accepted.result.appended
+    ran = await process_now(make_worker(runtime), appended)
+    if ran < len(appended):  # the background worker took it first: let it finish
+        await wait_done(runtime, appended)
     message_id = await stored_message_id(runtime, channel=channel, sid=fields["MessageSid"])
     return Simulated(message_id, demo)
+
+
+async def wait_done(runtime: Runtime, job_ids: list[int], *, polls: int = 200) -> None:
+    """Wait (at most `polls` x 50 ms) until another worker has finished these jobs, so the page
+    shows the stored message instead of calling a new one a duplicate."""
+    for _ in range(polls):
+        async with runtime.sessions() as session:
+            open_jobs = await session.scalar(select(func.count()).select_from(Job).where(
+                Job.id.in_(job_ids), Job.state.in_(UNFINISHED)))
+        if not open_jobs:
+            return
+        await asyncio.sleep(0.05)
 
 
 async def stored_message_id(runtime: Runtime, *, channel: str, sid: str) -> int | None:

@@ -1,0 +1,104 @@
+"""Add-ons and the words that change an order: add-ons named loosely ("the longer fire show"),
+add-ons and proteins taken out ("no sake needed", "scratch the show", "not lobster"), and
+swaps ("swap the filet for lobster tails"). Each reader returns what it read and the spans it
+explains, so the safety net (`coverage`) sees those words as understood."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from orchestrator.catalog import Catalog
+
+Span = tuple[int, int]
+
+_TAKE_OUT = (
+    r"(?:no|not|without|skip|scratch|drop|remove|cancel|nix|no more|instead of|hold the|leave off|"
+    r"(?:don't|dont|do not|won't|wont) (?:need|want|do|get))"
+)
+_OUT_BEFORE = re.compile(rf"\b{_TAKE_OUT}\s+(?:(?:the|any|a|that|those)\s+)?$")
+_INSTEAD = re.compile(r"\binstead\b(?!\s+of)")
+
+
+@dataclass
+class AddOns:
+    """Add-ons asked for and taken out (catalog keys), with the spans read."""
+
+    found: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+
+
+@lru_cache(maxsize=8)
+def _add_on_patterns(catalog: Catalog) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """One pattern per alias, longest first; between its words one other word may stand ("longer
+    fire show" for "longer show")."""
+    out = []
+    for add_on in catalog.add_ons:
+        for alias in (*add_on.aliases, add_on.name.lower()):
+            words = [re.escape(w) for w in alias.lower().split()]
+            body = r"(?:\s+[a-z]+)?\s+".join(words)
+            out.append((re.compile(rf"\b{body}s?\b(?! of\b)"), add_on.key, len(alias)))
+    out.sort(key=lambda t: -t[2])
+    return tuple((p, k) for p, k, _ in out)
+
+
+def _taken_out(text: str, start: int) -> re.Match[str] | None:
+    floor = max(0, start - 30)
+    line_start = max(floor - 1, *(text.rfind(c, floor, start) for c in ".;!?\n,")) + 1
+    return _OUT_BEFORE.search(text[line_start:start])
+
+
+def read_add_ons(text: str, catalog: Catalog) -> AddOns:
+    """Add-ons in normalized text: each alias once, a negation just before takes it out."""
+    read = AddOns()
+    taken: list[Span] = []
+    for pattern, key in _add_on_patterns(catalog):
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append(m.span())
+            out = _taken_out(text, m.start())
+            target = read.removed if out else read.found
+            if key not in target:
+                target.append(key)
+            start = m.start() - (len(out.group(0)) if out else 0)
+            read.spans.append((start, m.end()))
+    order = [a.key for a in catalog.add_ons]
+    read.found = sorted((k for k in read.found if k not in read.removed), key=order.index)
+    return read
+
+
+def instead_spans(text: str) -> list[Span]:
+    """ "we'll do the sake instead": explained when the same message takes something out."""
+    return [m.span() for m in _INSTEAD.finditer(text)]
+
+
+_SWAP_VERB = r"\b(?:swap|switch|change|replace|sub|substitute|trade)\s+(?:out\s+)?(?:the\s+|our\s+|all\s+(?:the\s+)?)?"  # noqa: E501
+
+
+@dataclass(frozen=True, slots=True)
+class Swap:
+    """ "swap A for B": every portion of A becomes B."""
+
+    old: str
+    new: str
+    span: Span
+
+
+def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
+    """Swaps between two catalog proteins."""
+    names = {a.lower(): p.key for p in catalog.proteins for a in (*p.aliases, p.name)}
+    names.update({a.word: a.word for a in catalog.ambiguous})
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(
+        rf"{_SWAP_VERB}({alternatives})\s+(?:for|with|to|into|out for)\s+(?:the\s+|some\s+)?"
+        rf"({alternatives})\b"
+    )
+    return [Swap(names[m.group(1)], names[m.group(2)], m.span()) for m in pattern.finditer(text)]
+
+
+def remove_prefix(text: str, start: int) -> re.Match[str] | None:
+    """A protein taken out by the words just before it ("no shrimp", "not lobster")."""
+    return _taken_out(text, start)

@@ -1,0 +1,197 @@
+"""The reader's safety net: words that change an order (people named as relations, guest words
+for a sub-group, negations, choices, vague quantities, add-on words) must be explained by the
+parse, i.e. lie inside a span it read; any that is not becomes a (field, reason) check, so the
+draft asks instead of stating a total it is not sure of."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from orchestrator.catalog import Catalog
+from orchestrator.reading.checks import Covered
+from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS
+
+Span = tuple[int, int]
+
+_POSSESSIVE = r"(?:my|our|her|his|their|the)\s+"
+_KIN = (
+    r"(?:wife|husband|hubby|partner|spouse|gf|bf|girlfriend|boyfriend|fianc\w*|parents|in-?laws|mom|"
+    r"dad|mother|father|sisters?|brothers?|sons?|daughters?|cousins?|aunts?|uncles?|grandma|grandpa|"
+    r"grandparents|friends|neighbou?rs|family|families|relatives)"
+)
+# People counted by who they are, not how many: "me, my wife, our 3 kids and her parents". A kin
+# word is a guest when it stands in a list (a connector before or after it); "a party for my wife"
+# names whom the party is for.
+_RELATION = re.compile(
+    rf"\b(?:{_POSSESSIVE}{_KIN}|in-?laws)\b(?!')"
+    r"|\b\d{1,3}\s+(?:couples|families|tables)\b|\btables?\s*(?:\d|#|one|two)|\btables\s*:"
+    r"|\bme\b(?=\s*(?:,|and\b|&|\+|plus\b)\s*(?:my|our|the|\d)\b)"
+)
+_LIST_BEFORE = re.compile(r"(?:,|&|\+|\band|\bplus|\bwith|:)\s*$")
+_LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:my|our|her|his|their|the|me)\b|&|\+|and\b|plus\b|\(\d)")
+_NEGATION = re.compile(
+    r"\b(?:no|not|nobody|no one|none|don't|dont|do not|without|skip|scratch|instead|swap|rather|"
+    r"except|minus|nix|cancel|drop|remove|hold the|leave off|leave out)\b"
+    r"(?!\s+of\s+(?:meat|beef|the meat))"
+    r"(?!\s+(?:sure|decided))"
+)
+_CHOICE_NEAR = re.compile(r"\b(?:or|either|over|vs|versus)\b")
+_CHOICE = re.compile(
+    r"\b(?:haven't decided|havent decided|not decided|undecided|deciding|not sure|unsure|tbd|"
+    r"maybe|might|possibly|perhaps)\b"
+)
+_VAGUE = re.compile(
+    r"\b(?:some|a few|few|most|mostly|several|many|majority|a bunch|handful|a lot|couple|double|"
+    r"triple|twice|seconds|thirds)\b"
+)
+# Generic words of add-on names that customers use for other things ("great service").
+_GENERIC = {"service", "menu", "planning", "custom", "premium", "long", "longer", "extra", "extended"}
+# Guest words that name a whole band or the party; other guest words (ladies, guys) name a group.
+_BAND_WORDS = {"adult", "adults", "grownups", "grown ups", "grown-ups", "kid", "kids", "child",
+               "children", "kiddos", "kiddo", "little ones", "littles", "guest", "guests", "people",
+               "person", "persons", "ppl", "pax", "folks", "heads", "peeps", "attendees"}  # fmt: skip
+
+
+@lru_cache(maxsize=8)
+def _catalog_words(catalog: Catalog) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(every protein or add-on word, the distinctive add-on words)."""
+    names = {n.lower() for p in catalog.proteins for n in (p.name, *p.aliases)}
+    names |= {a.word for a in catalog.ambiguous}
+    add_words = {w for a in catalog.add_ons for n in (a.name, *a.aliases) for w in n.lower().split()}
+    distinctive = sorted(add_words - _GENERIC - {w for n in names for w in n.split()})
+    every = sorted(names | set(distinctive), key=len, reverse=True)
+    return (
+        re.compile(r"\b(?:" + "|".join(re.escape(w) for w in every) + r")s?\b"),
+        re.compile(r"\b(?:" + "|".join(re.escape(w) for w in distinctive) + r")\b"),
+    )
+
+
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    floor = max(0, at - 400)  # a clause, not a whole paste: keeps long messages linear
+    start = max(floor - 1, *(text.rfind(c, floor, at) for c in ".;!?\n")) + 1
+    ceiling = min(len(text), at + 400)
+    ends = [i for c in ".;!?\n" if (i := text.find(c, at, ceiling)) != -1]
+    return start, min(ends) if ends else ceiling
+
+
+_KID_BAND = {"kid", "kids", "child", "children", "kiddos", "kiddo", "little ones", "littles"}
+# "lobster for the birthday girl", "tofu for my brother": a choice for a person the parse did not
+# count ("for the kids", "for everyone", "for the 4 guys" are groups it reads).
+_FOR_SOMEONE = re.compile(
+    rf"\bfor\s+(?:the|my|our|her|his|their)\s+(?:birthday\s+|bday\s+)?({_KIN}|girl|boy|guy|lady|man|"
+    r"woman|host|hostess|groom|bride|boss|baby|kid|child|teen|toddler|grandparents?|"
+    r"birthday (?:girl|boy))\b"
+)
+_GUEST = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in sorted({*ADULT_WORDS, *KID_WORDS, *TEEN_WORDS, *PEOPLE_WORDS},
+                                           key=len, reverse=True))  # fmt: skip
+    + r")\b(?!')"
+)
+
+
+def unexplained_words(
+    text: str, explained: list[Span], catalog: Catalog, *, kids_counted: bool
+) -> list[tuple[str, str]]:
+    """Checks for the order words in normalized `text` that lie outside every `explained` span.
+    `kids_counted`: the parse counted kids, so "the kids" names them again."""
+    catalog_word, add_on_word = _catalog_words(catalog)
+    checks: list[tuple[str, str]] = []
+    covered = Covered(len(text), explained)
+
+    def near_order_words(span: Span, near: int = 30) -> bool:
+        start, end = _sentence(text, span[0])
+        clause = text[max(start, span[0] - near) : min(end, span[1] + near)]
+        return bool(catalog_word.search(clause) or _GUEST.search(clause))
+
+    def flag(field: str, m: re.Match[str], why: str) -> None:
+        checks.append((field, f"did not understand '{m.group(0).strip()}' ({why})"))
+
+    for m in _RELATION.finditer(text):
+        listed = _LIST_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or _LIST_AFTER.match(
+            text[m.end() : m.end() + 12]
+        )
+        if m.span() not in covered and (listed or not re.match(_POSSESSIVE, m.group(0))):
+            flag("guests", m, "people named, not counted")
+    counted = " ".join(text[s:e] for s, e in explained)
+    # Group words the parse counted ("10 ladies 8 guys"): named again without a number, one of
+    # several groups is a choice the parse did not place ("ladies want salmon").
+    groups = {g.group(1) for g in re.finditer(rf"\d+\s*({_GUEST.pattern})", counted)} - _BAND_WORDS
+    for m in _GUEST.finditer(text):
+        word = m.group(0)
+        if word in _KID_BAND and not kids_counted and m.span() not in covered:
+            flag("kids", m, "kids mentioned without a number")
+            continue
+        if word in _BAND_WORDS or m.span() in covered:
+            continue
+        if re.search(r"(?:\d\s*|\b(?:you|u|ya)\s+)$", text[max(0, m.start() - 6) : m.start()]):
+            continue  # a number before it is checked as a number; "you guys" is the caterer
+        if groups == {word}:
+            continue  # the counted group named again ("10 guys ... the guys want filet")
+        flag("guests", m, "a group not counted")
+    for m in _FOR_SOMEONE.finditer(text):
+        before = text[max(_sentence(text, m.start())[0], m.start() - 30) : m.start()]
+        if catalog_word.search(before) and m.span(1) not in covered:
+            flag("proteins", m, "a choice for someone not counted")
+    for m in _NEGATION.finditer(text):
+        if m.span() not in covered and near_order_words(m.span()):
+            flag("message", m, "a negation the order does not reflect")
+    for m in _CHOICE_NEAR.finditer(text):
+        if m.span() not in covered and catalog_word.search(
+            text[max(0, m.start() - 25) : m.end() + 25]
+        ):
+            flag("message", m, "a choice between options")
+    for m in _CHOICE.finditer(text):
+        if m.span() not in covered and near_order_words(m.span(), 40):
+            flag("message", m, "undecided")
+    for m in _VAGUE.finditer(text):
+        after = re.split(r"[,;.!?\n]", text[m.end() : m.end() + 45], maxsplit=1)[0]
+        if m.span() not in covered and catalog_word.search(after):
+            flag("message", m, "a vague quantity")
+    for word, span in _list_neighbours(text, catalog_word):
+        if span not in covered:
+            reason = f"did not understand '{word}' (an item listed with the proteins)"
+            checks.append(("proteins", reason))
+    for m in add_on_word.finditer(text):
+        if m.span() not in covered:
+            flag("message", m, "an add-on not matched to the catalog")
+    return checks
+
+
+# Words that may stand next to a protein in a list without being an item of the order.
+_LIST_WORDS = {
+    "a", "add", "adding", "address", "adults", "all", "also", "am", "an", "and", "any", "are",
+    "be", "both", "can", "choice", "choices", "city", "cool", "could", "date", "dinner", "do",
+    "does", "each", "email", "everybody", "everyone", "everything", "extra", "for", "fri", "fried",
+    "get", "gets", "great", "grill", "guests", "had", "haha", "half", "has", "have", "hibachi",
+    "i", "include", "included", "is", "it", "its", "just", "kids", "like", "location", "lol",
+    "lunch", "maybe", "meal", "meals", "menu", "more", "name", "need", "needs", "noodles", "ok",
+    "okay", "only", "option", "options", "other", "others", "our", "party", "people", "phone",
+    "please", "pls", "plus", "plz", "pm", "portion", "portions", "premium", "protein", "proteins",
+    "rest", "rice", "salad", "sat", "side", "sides", "some", "soup", "sun", "tail", "tails",
+    "thank", "thanks", "that", "the", "them", "then", "these", "they", "this", "those", "time",
+    "upgrade", "upgrades", "us", "veg", "want", "wants", "was", "we", "will", "with", "would",
+    "yeah", "yes", "you", "zip",
+}  # fmt: skip
+_BEFORE_ITEM = re.compile(r"\b([a-z]{3,})\s*(?:,|&|\+|/|\band\b|\bn\b)\s*(?:some\s+|the\s+)?$")
+_AFTER_ITEM = re.compile(
+    r"^\s*(?:,|&|\+|/|and\b|n\b)\s*(?:and\s+)?(?:some\s+|the\s+|a\s+)?([a-z]{3,})\b"
+)
+
+
+def _list_neighbours(text: str, catalog_word: re.Pattern[str]) -> list[tuple[str, Span]]:
+    """Unknown words joined to a protein by "and", "&", "+", "/" or a comma ("chix and shrimp",
+    "chicken and ribeye"): an item the catalog does not name, or a misspelling too far to fix."""
+    found: list[tuple[str, Span]] = []
+    known = _LIST_WORDS | set(_BAND_WORDS)
+    for m in catalog_word.finditer(text):
+        if b := _BEFORE_ITEM.search(text[max(0, m.start() - 30) : m.start()]):
+            start = max(0, m.start() - 30) + b.start(1)
+            found.append((b.group(1), (start, start + len(b.group(1)))))
+        if a := _AFTER_ITEM.match(text[m.end() : m.end() + 30]):
+            found.append((a.group(1), (m.end() + a.start(1), m.end() + a.end(1))))
+    return [(w, span) for w, span in found if w not in known and not catalog_word.fullmatch(w)
+            and not _GUEST.fullmatch(w)]  # fmt: skip
