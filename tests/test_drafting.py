@@ -79,7 +79,7 @@ async def test_one_draft_for_the_latest_message_with_the_conversation_so_far(
         DraftState.PENDING, second.stored[0], REPLY.text)
     assert (draft.responder, draft.model, draft.usage, draft.latency_ms) == (
         "model", "gpt-test", {"total_tokens": 120}, 42)
-    assert (draft.flags, draft.quote) == (["complaint"], {"total": "600.00"})
+    assert (draft.flags, draft.quote) == (["complaint"], {"total": "600.00", "order": None})
     assert draft.segments == sms_segments(REPLY.text).segments
     assert draft.expires_at == clock.now() + timedelta(minutes=90)
     (post,) = await jobs(runtime, JobKind.REVIEW_POST)

@@ -11,7 +11,9 @@ from typing import Any
 
 from adapters.base import ProfileSource, Sender
 from app.channels import channel_limits
+from orchestrator.bookings_text import BookingContext
 from orchestrator.service import Draft, Turn
+from orchestrator.tools.availability import Calendar
 from vocabulary.errors import SendError
 from vocabulary.messages import Channel, OutboundMessage, SendResult
 from vocabulary.webhook import ChannelLimits
@@ -66,6 +68,8 @@ class DraftCall:
     text: str
     history: list[Turn]
     customer_name: str | None
+    staff_note: str | None = None
+    booking: BookingContext | None = None
 
 
 @dataclass
@@ -77,8 +81,11 @@ class RecordingDrafter:
     checked: list[str] = field(default_factory=list)
 
     async def draft(self, *, channel: Channel, text: str, history: Sequence[Turn] = (),
-                    customer_name: str | None = None) -> Draft:
-        self.calls.append(DraftCall(channel, text, list(history), customer_name))
+                    customer_name: str | None = None, calendar: Calendar | None = None,
+                    booking: BookingContext | None = None, staff_note: str | None = None,
+                    previous_draft: str | None = None) -> Draft:
+        self.calls.append(DraftCall(channel, text, list(history), customer_name,
+                                    staff_note=staff_note, booking=booking))
         return self.reply
 
     def check_text(self, *, text: str, customer_text: str,
