@@ -4,7 +4,7 @@ sms.form inquiry drafted and posted for review."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -14,19 +14,12 @@ from sqlalchemy import select
 from app.models import Draft
 from app.tasks import make_worker
 from tests.fakes.server import FakeServer
-from tests.helpers import fixture_bytes, slack_routes, twilio_signed
+from tests.helpers import fixture_bytes, twilio_signed
 
 APPROVER = "U05R2M8KQ3A"
 BASE = "https://gateway.example.com"
 SLACK = {"slack_bot_token": "xoxb-test", "slack_signing_secret": "test-slack-signing-secret",
          "slack_review_channel": "C06A1HBCH9Q", "slack_approver_ids": f"{APPROVER},U0OTHER"}
-
-
-@pytest.fixture
-def fake_slack() -> Iterator[FakeServer]:
-    with FakeServer() as fake:
-        slack_routes(fake)
-        yield fake
 
 
 @pytest.fixture

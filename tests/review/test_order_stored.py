@@ -17,7 +17,7 @@ from app.tasks import make_worker
 from orchestrator.catalog import BUNDLED_CATALOG, load_catalog
 from orchestrator.service import Orchestrator
 from tests.fakes.server import FakeServer
-from tests.helpers import fixture_bytes, slack_call, slack_routes, twilio_signed
+from tests.helpers import fixture_bytes, slack_call, twilio_signed
 from tests.orchestrator.fake_openai import completion, script, tool_call
 
 BASE = "https://gateway.example.com"
@@ -25,13 +25,6 @@ BASE = "https://gateway.example.com"
 READ = {"adults": 10, "children": 0, "toddlers": 0,
         "proteins": [{"protein": "filet mignon", "portions": 10}], "add_ons": [],
         "zip_code": "95630", "source": "reading", "checks": []}  # fmt: skip
-
-
-@pytest.fixture
-def fake_slack() -> Iterator[FakeServer]:
-    with FakeServer() as fake:
-        slack_routes(fake)
-        yield fake
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import urlencode
 
@@ -38,18 +37,6 @@ def settings(make_settings: Any, fake_slack: FakeServer) -> Any:
         slack_approver_ids=f"{APPROVER},U0OTHER",
         slack_api_base_url=fake_slack.url + "/api/",
     )
-
-
-@pytest.fixture
-async def pending_draft(client: httpx.AsyncClient, runtime: Any) -> AsyncIterator[int]:
-    """The sms.form inquiry, drafted and posted to Slack."""
-    body = fixture_bytes("twilio/sms.form")
-    url = BASE + "/webhooks/twilio"
-    assert (await client.post(url, content=body, headers=twilio_signed(url, body))).status_code == 200
-    await make_worker(runtime).drain()
-    async with runtime.sessions() as session:
-        draft = (await session.execute(select(Draft))).scalar_one()
-    yield draft.id
 
 
 def action_payload(draft_id: int, action_id: str = "approve", user: str = APPROVER) -> bytes:
