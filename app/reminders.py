@@ -21,7 +21,7 @@ from app.review.service import audit
 from app.review.staff_blocks import reminder_text
 from app.review.view import load_view
 from app.runtime import Runtime
-from app.states import JobKind
+from app.states import DraftState, JobKind
 from app.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ async def remind_due(runtime: Runtime, *, now: datetime | None = None) -> list[i
     async with runtime.sessions() as session, session.begin():
         result = await session.execute(
             update(Draft)
-            .where(Draft.state == "pending", Draft.created_at <= cutoff,
+            .where(Draft.state == DraftState.PENDING, Draft.created_at <= cutoff,
                    Draft.reminded_at.is_(None), Draft.slack_ts.is_not(None))
             .values(reminded_at=now)
             .returning(Draft.id)

@@ -17,7 +17,7 @@ from app.bookings.payments import DepositRequest, PaymentError
 from app.bookings.states import BookingJob, BookingStatus, Notice, RefundState
 from app.jobs import ClaimedJob
 from app.models import Booking, Conversation, Draft
-from app.review.service import notify_reviewers, queue_reply
+from app.review.service import notify_reviewers, queue_reply, reply_failed
 from app.worker import Handler, RetryLater, Worker
 from orchestrator.bookings_text import DEPOSIT_LINK
 
@@ -91,12 +91,11 @@ async def run_link(worker: Worker, job: ClaimedJob) -> None:
 
 async def _reply_failed(session: AsyncSession, booking: Booking, reason: str) -> None:
     """The approved reply cannot go out as approved: staff take over."""
-    await session.execute(update(Draft).where(Draft.id == booking.draft_id)
-                          .values(state="failed", reason=reason[:2000]))
-    await session.execute(update(Conversation).where(Conversation.id == booking.conversation_id)
-                          .values(status="needs_human"))
-    if booking.draft_id is not None:
-        notify_reviewers(session, booking.draft_id)
+    if booking.draft_id is None or not await reply_failed(session, draft_id=booking.draft_id,
+                                                          reason=reason):
+        await session.execute(update(Conversation)
+                              .where(Conversation.id == booking.conversation_id)
+                              .values(status="needs_human"))
 
 
 async def run_expire(worker: Worker, job: ClaimedJob) -> None:

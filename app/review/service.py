@@ -293,6 +293,20 @@ async def send_failed(session: AsyncSession, *, draft_id: int) -> None:
     await _transition(session, draft_id, DraftState.FAILED, before=SENDING)
 
 
+async def reply_failed(session: AsyncSession, *, draft_id: int, reason: str) -> bool:
+    """An approved reply that cannot go out as approved (a booking's deposit link could not be
+    made, or its hold lapsed first): the draft fails with the reason and staff take over.
+    False when the draft was no longer approved (nothing changed)."""
+    draft = await _transition(session, draft_id, DraftState.FAILED, before=SENDING,
+                              reason=reason[:2000])
+    if draft is None:
+        return False
+    await session.execute(update(Conversation).where(Conversation.id == draft.conversation_id)
+                          .values(status="needs_human"))
+    notify_reviewers(session, draft_id)
+    return True
+
+
 async def retry_send(session: AsyncSession, *, draft_id: int, actor: str) -> Decision:
     """Queue a failed or held send again (staff's Retry button)."""
     return _counted("retry", await _retry_send(session, draft_id, actor))
