@@ -27,6 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.customer_history import linked_conversation_ids
 from app.models import Contact, Conversation, Draft, Message, StaffSwitch, utcnow
 from app.review import service
+from app.states import ConversationStatus
 from orchestrator.extraction import normalize
 from orchestrator.guard import money_amounts
 from orchestrator.topics import detect_topics
@@ -127,7 +128,7 @@ async def evaluate(session: AsyncSession, settings: Settings, draft: Draft, mess
     assert conversation is not None
     contact = await session.get(Contact, conversation.contact_id)
     assert contact is not None
-    if conversation.status == "needs_human" or contact.opted_out:
+    if conversation.status == ConversationStatus.NEEDS_HUMAN or contact.opted_out:
         return Verdict(None, "the conversation needs a human")
     quoted = bool(draft.quote) or states_money(draft.text)
     returning = await staff_answered_before(session, conversation.id, draft.id)

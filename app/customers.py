@@ -23,6 +23,7 @@ from app.customer_history import linked_contact_ids
 from app.ingest import insert_ignore
 from app.models import Contact, Customer, LinkSuggestion, Message, utcnow
 from app.review.service import audit
+from app.states import LinkState
 
 PHONE_CHANNELS = ("sms", "whatsapp")
 SYSTEM = "system"
@@ -86,7 +87,7 @@ async def _refused(session: AsyncSession, a: Contact, b: Contact) -> bool:
     """Whether staff unlinked this pair or dismissed a suggestion to link it."""
     row = await session.execute(
         select(LinkSuggestion.id).where(
-            LinkSuggestion.state == "dismissed",
+            LinkSuggestion.state == LinkState.DISMISSED,
             or_(
                 and_(LinkSuggestion.contact_id == a.id, LinkSuggestion.other_contact_id == b.id),
                 and_(LinkSuggestion.contact_id == b.id, LinkSuggestion.other_contact_id == a.id),
@@ -131,13 +132,13 @@ async def link(
     await session.execute(
         update(LinkSuggestion)
         .where(
-            LinkSuggestion.state == "open",
+            LinkSuggestion.state == LinkState.OPEN,
             or_(
                 and_(LinkSuggestion.contact_id == a.id, LinkSuggestion.other_contact_id == b.id),
                 and_(LinkSuggestion.contact_id == b.id, LinkSuggestion.other_contact_id == a.id),
             ),
         )
-        .values(state="linked", decided_by=actor, decided_at=utcnow())
+        .values(state=LinkState.LINKED, decided_by=actor, decided_at=utcnow())
     )
     for contact in (a, b):
         await session.refresh(contact)
@@ -174,7 +175,7 @@ async def unlink(session: AsyncSession, *, contact_id: int, actor: str) -> list[
 
 
 async def _remember_refusal(session: AsyncSession, a: Contact, b: Contact, actor: str) -> None:
-    values = {"state": "dismissed", "decided_by": actor, "decided_at": utcnow(),
+    values = {"state": LinkState.DISMISSED, "decided_by": actor, "decided_at": utcnow(),
               "other_contact_id": b.id}
     new_id = await insert_ignore(
         session, LinkSuggestion,
@@ -219,7 +220,7 @@ async def suggest_from(session: AsyncSession, contact: Contact, message: Message
             session, LinkSuggestion,
             {"contact_id": contact.id, "address": stated.address,
              "other_contact_id": other.id if other else None, "message_id": message.id,
-             "evidence": stated.evidence, "state": "open", "created_at": utcnow()},
+             "evidence": stated.evidence, "state": LinkState.OPEN, "created_at": utcnow()},
             ["contact_id", "address"],
         )
         if new_id is not None:
@@ -233,7 +234,7 @@ async def fill_suggestions(session: AsyncSession, contact: Contact) -> int:
         select(LinkSuggestion).where(
             LinkSuggestion.address == normalized(contact),
             LinkSuggestion.other_contact_id.is_(None),
-            LinkSuggestion.state == "open",
+            LinkSuggestion.state == LinkState.OPEN,
             LinkSuggestion.contact_id != contact.id,
         )
     )).scalars().all()
@@ -259,7 +260,7 @@ async def decide_suggestion(
 ) -> LinkSuggestion:
     """Staff accept (link) or dismiss an open suggestion."""
     suggestion = await session.get(LinkSuggestion, suggestion_id)
-    if suggestion is None or suggestion.state != "open" or suggestion.other_contact_id is None:
+    if suggestion is None or suggestion.state != LinkState.OPEN or suggestion.other_contact_id is None:
         raise LinkError("this suggestion is no longer open")
     if accept:
         await link(session, contact_id=suggestion.contact_id,
@@ -268,7 +269,7 @@ async def decide_suggestion(
     else:
         audit(session, actor=actor, action="dismiss_link", draft_id=None,
               contacts=[suggestion.contact_id, suggestion.other_contact_id])
-    suggestion.state = "linked" if accept else "dismissed"
+    suggestion.state = LinkState.LINKED if accept else LinkState.DISMISSED
     suggestion.decided_by, suggestion.decided_at = actor, utcnow()
     return suggestion
 
@@ -277,7 +278,7 @@ async def open_suggestions(session: AsyncSession, contact_ids: list[int]) -> lis
     """Suggestions touching these contacts that staff can act on now."""
     rows = await session.execute(
         select(LinkSuggestion).where(
-            LinkSuggestion.state == "open",
+            LinkSuggestion.state == LinkState.OPEN,
             LinkSuggestion.other_contact_id.is_not(None),
             or_(LinkSuggestion.contact_id.in_(contact_ids),
                 LinkSuggestion.other_contact_id.in_(contact_ids)),

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.handoff import hand_to_staff
 from app.ingest import insert_ignore
 from app.jobs import ClaimedJob, enqueue
 from app.models import Contact, Conversation, Digest, DigestEntry, Job, Message
@@ -68,8 +69,7 @@ async def hold_for_digest(worker: Worker, job: ClaimedJob, *, message_id: int,
         await insert_ignore(session, DigestEntry, {
             "message_id": message_id, "conversation_id": conversation_id,
             "reason": reason[:200], "created_at": worker.runtime.clock()}, ["message_id"])
-        await session.execute(update(Conversation).where(Conversation.id == conversation_id)
-                              .values(status="needs_human"))
+        await hand_to_staff(session, conversation_id=conversation_id)
         delay = timedelta(seconds=worker.settings.draft_digest_delay_seconds)
         await insert_ignore(session, Job, {
             "kind": DIGEST_JOB, "payload": {}, "dedupe_key": PENDING_KEY,

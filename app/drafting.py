@@ -22,6 +22,7 @@ from app.channels import channel_limits
 from app.customer_history import messages_before, newer_inbound
 from app.digest import hold_for_digest
 from app.draft_budget import BudgetLimits, admit_draft, record_model_outcome
+from app.handoff import hand_to_staff
 from app.ingest import DRAFTED_KINDS, recent_inbound
 from app.jobs import ClaimedJob, finish
 from app.metrics import DRAFT_SECONDS, DRAFTS
@@ -168,8 +169,7 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
                           text=draft_text)
         session.add(draft)
         if result.needs_human:  # `conversation` was loaded by a closed session: update by id
-            await session.execute(update(Conversation).where(Conversation.id == conversation_id)
-                                  .values(status="needs_human"))
+            await hand_to_staff(session, conversation_id=conversation_id)
         await session.flush()
         await after_draft(session, worker.settings, draft, message)
         # Noted on the job in the same transaction: a re-run posts this draft, drafts nothing.

@@ -6,6 +6,8 @@ equal to them. Each machine has one owner that makes every transition:
 - `DraftState`: `app.review.service`
 - `OutboxState`: `app.outbox`
 - `JobState`: `app.jobs`
+- `ConversationStatus`: `app.handoff`
+- `LinkState`: `app.customers`
 """
 
 from __future__ import annotations
@@ -25,6 +27,21 @@ class DraftState(enum.StrEnum):
     SENT = "sent"
     FAILED = "failed"
     REDRAFTED = "redrafted"  # sent back by staff with a note; its redraft replaces it
+
+
+class ConversationStatus(enum.StrEnum):
+    """Whether a conversation waits for a person (a flagged draft, a rejection, a failed reply)."""
+
+    OPEN = "open"
+    NEEDS_HUMAN = "needs_human"
+
+
+class LinkState(enum.StrEnum):
+    """A suggestion to link two contacts of one customer, as staff left it."""
+
+    OPEN = "open"
+    LINKED = "linked"
+    DISMISSED = "dismissed"
 
 
 class OutboxState(enum.StrEnum):

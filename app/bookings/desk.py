@@ -17,8 +17,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.bookings.payments import Payments
 from app.bookings.slots import release_slot, take_slot, taken_by_day
 from app.bookings.states import ACTIVE, BookingJob, BookingStatus, Notice, RefundState
+from app.handoff import hand_to_staff
 from app.jobs import enqueue
-from app.models import AuditEvent, Booking, Conversation
+from app.models import AuditEvent, Booking
 from orchestrator.bookings_text import BookingContext
 from orchestrator.catalog import Bookings, Catalog
 from orchestrator.dates import label
@@ -190,9 +191,7 @@ class BookingDesk:
                 payload={"booking_id": booking.id, "notice": notice.value})
 
     async def _needs_human(self, session: AsyncSession, booking: Booking) -> None:
-        conversation = await session.get(Conversation, booking.conversation_id)
-        if conversation is not None:
-            conversation.status = "needs_human"
+        await hand_to_staff(session, conversation_id=booking.conversation_id)
 
 
 def audit(session: AsyncSession, action: str, booking: Booking, *, actor: str = "system",

@@ -15,6 +15,7 @@ from app.bookings.drafts import confirmation_draft, reminder_draft
 from app.bookings.notices import post_notice
 from app.bookings.payments import DepositRequest, PaymentError
 from app.bookings.states import BookingJob, BookingStatus, Notice, RefundState
+from app.handoff import hand_to_staff
 from app.jobs import ClaimedJob
 from app.models import Booking, Conversation, Draft
 from app.review.service import notify_reviewers, queue_reply, reply_failed
@@ -93,9 +94,7 @@ async def _reply_failed(session: AsyncSession, booking: Booking, reason: str) ->
     """The approved reply cannot go out as approved: staff take over."""
     if booking.draft_id is None or not await reply_failed(session, draft_id=booking.draft_id,
                                                           reason=reason):
-        await session.execute(update(Conversation)
-                              .where(Conversation.id == booking.conversation_id)
-                              .values(status="needs_human"))
+        await hand_to_staff(session, conversation_id=booking.conversation_id)
 
 
 async def run_expire(worker: Worker, job: ClaimedJob) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, EnumText, utcnow
-from app.states import DraftState
+from app.states import ConversationStatus, DraftState, LinkState
 
 
 class Contact(Base):
@@ -44,7 +44,8 @@ class Conversation(Base):
     channel: Mapped[str] = mapped_column(String(20))
     business_address: Mapped[str] = mapped_column(String(320), default="")
     subject: Mapped[str | None] = mapped_column(String(500))
-    status: Mapped[str] = mapped_column(String(20), default="open")  # open | needs_human
+    status: Mapped[ConversationStatus] = mapped_column(
+        EnumText(ConversationStatus, 20), default=ConversationStatus.OPEN)
     last_inbound_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -132,7 +133,7 @@ class LinkSuggestion(Base):
     other_contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
     message_id: Mapped[int | None] = mapped_column(Integer)
     evidence: Mapped[str] = mapped_column(Text, default="")
-    state: Mapped[str] = mapped_column(String(20), default="open")
+    state: Mapped[LinkState] = mapped_column(EnumText(LinkState, 20), default=LinkState.OPEN)
     decided_by: Mapped[str | None] = mapped_column(String(100))
     decided_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

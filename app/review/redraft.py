@@ -13,11 +13,11 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.customer_history import newer_inbound
 from app.drafting import history_turns, new_draft
+from app.handoff import hand_to_staff
 from app.ingest import DRAFTED_KINDS
 from app.jobs import ClaimedJob, enqueue
 from app.models import Contact, Conversation, Draft, Message
@@ -79,8 +79,7 @@ async def run_redraft_job(worker: Worker, job: ClaimedJob) -> None:
             return
         await _replace(session, old, new_draft(worker, result, conversation, message.id), note)
         if result.needs_human:
-            await session.execute(update(Conversation).where(Conversation.id == conversation.id)
-                                  .values(status="needs_human"))
+            await hand_to_staff(session, conversation_id=conversation.id)
 
 
 async def _replace(session: AsyncSession, old: Draft, draft: Draft, note: str) -> None:

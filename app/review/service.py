@@ -33,6 +33,7 @@ from app.bookings.desk import BookingDesk
 from app.bookings.states import BOOKINGS_RESPONDER
 from app.clock import clock_of
 from app.customer_history import reply_route
+from app.handoff import hand_to_staff, reopen
 from app.jobs import enqueue
 from app.metrics import DECISIONS
 from app.models import AuditEvent, Conversation, Draft, Job, Outbox
@@ -172,7 +173,7 @@ async def _approve(
     conversation = await session.get(Conversation, draft.conversation_id)
     assert conversation is not None
     if not actor.startswith(AUTO_PREFIX):  # a person answered: the conversation has had its human
-        conversation.status = "open"
+        await reopen(session, conversation_id=conversation.id)
     if savepoint is not None:
         applied = await apply_approval(session, bookings, draft=draft, text=final, edited=edited,
                                        actor=actor)
@@ -231,11 +232,7 @@ async def _reject(session: AsyncSession, draft_id: int, actor: str, reason: str)
                               decided_by=actor, reason=reason)
     if draft is None:
         return await _refused(session, draft_id)
-    await session.execute(
-        update(Conversation)
-        .where(Conversation.id == draft.conversation_id)
-        .values(status="needs_human")
-    )
+    await hand_to_staff(session, conversation_id=draft.conversation_id)
     audit(session, actor=actor, action="reject", draft_id=draft_id, original=draft.text,
           reason=reason)
     return await _decided(session, draft_id,
@@ -301,8 +298,7 @@ async def reply_failed(session: AsyncSession, *, draft_id: int, reason: str) -> 
                               reason=reason[:2000])
     if draft is None:
         return False
-    await session.execute(update(Conversation).where(Conversation.id == draft.conversation_id)
-                          .values(status="needs_human"))
+    await hand_to_staff(session, conversation_id=draft.conversation_id)
     notify_reviewers(session, draft_id)
     return True
 
