@@ -6,8 +6,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Annotated
 
-from fastapi import APIRouter, Form, HTTPException, Request, Response
+from fastapi import APIRouter, Depends, HTTPException, Request, Response
 from fastapi.responses import RedirectResponse
 from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -16,8 +17,10 @@ from app.bookings.desk import BookingDesk, Payment, audit, dollars
 from app.bookings.events import is_dry_run_hold
 from app.bookings.feed import calendar_token, feed_path
 from app.bookings.states import ACTIVE, BookingStatus, RefundState
+from app.deps import DbSession, RuntimeDep
 from app.models import Booking, Contact, Conversation
-from app.review.console.pages import PREFIX, Console
+from app.review.console.deps import ConsoleDep, Staff, StaffPost, unit
+from app.review.console.pages import PREFIX
 from orchestrator.dates import label
 from orchestrator.replies import money
 
@@ -83,54 +86,55 @@ async def conversation_bookings(session: AsyncSession, desk: BookingDesk | None,
                        order=Booking.party_date.desc())
 
 
-def build_booking_routes(console: Console) -> APIRouter:
-    router = APIRouter(prefix=PREFIX)
-    runtime = console.runtime
+router = APIRouter(prefix=PREFIX)
 
-    def desk() -> BookingDesk:
-        if runtime.bookings is None:
-            raise HTTPException(404, "bookings are not available")
-        return runtime.bookings
 
-    @router.get("/bookings", response_model=None)
-    async def bookings(request: Request) -> Response:
-        session = console.staff(request)
-        bk = desk()
-        today = bk.today()
-        async with runtime.sessions() as db, db.begin():
-            attention = await _rows(db, bk, or_(
-                Booking.status == BookingStatus.PAID_WITHOUT_SLOT,
-                Booking.refund_state.in_((RefundState.DUE, RefundState.FAILED))))
-            upcoming = await _rows(db, bk, Booking.status.in_(tuple(ACTIVE)),
-                                   Booking.party_date >= today)
-            recent = await _rows(
-                db, bk,
-                Booking.status.in_((BookingStatus.RELEASED, BookingStatus.CANCELLED)),
-                Booking.updated_at >= bk.now() - timedelta(days=RECENT_DAYS),
-                order=Booking.updated_at.desc())
-            token = await calendar_token(db, bk)
-        return console.render(
-            request, session, "bookings.html", attention=attention, upcoming=upcoming,
-            recent=recent, feed_url=runtime.settings.public_base_url + feed_path(token),
-            dry_run=bk.payments.dry_run, stripe_webhook=bool(runtime.settings.stripe_webhook_secret),
-        )
+def get_desk(runtime: RuntimeDep) -> BookingDesk:
+    """The booking desk (404 when bookings are not configured)."""
+    if runtime.bookings is None:
+        raise HTTPException(404, "bookings are not available")
+    return runtime.bookings
 
-    @router.post("/bookings/{booking_id}/mark-paid", response_model=None)
-    async def mark_paid(request: Request, booking_id: int, csrf: str = Form("")) -> Response:
-        session = console.staff_post(request, csrf)
-        bk = desk()
-        async with runtime.sessions() as db, db.begin():
-            booking = await db.get(Booking, booking_id)
-            if booking is None:
-                raise HTTPException(404, "no such booking")
-            if not is_dry_run_hold(booking):
-                raise HTTPException(409, "only a held booking with a dry-run link can be marked "
-                                         "paid here; real payments arrive from Stripe")
-            payment = Payment(amount_cents=booking.deposit_cents, currency="usd",
-                              payment_intent_id=None, source=f"dry run: {session.actor}")
-            outcome = await bk.confirm_payment(db, booking, payment)
-            audit(db, "booking_mark_paid", booking, actor=session.actor, outcome=outcome)
-        log.info("%s marked dry-run booking %s paid: %s", session.actor, booking_id, outcome)
-        return RedirectResponse(f"{PREFIX}/bookings", status_code=303)
 
-    return router
+Desk = Annotated[BookingDesk, Depends(get_desk)]
+
+
+@router.get("/bookings", response_model=None)
+async def bookings(request: Request, console: ConsoleDep, staff: Staff, desk: Desk,
+                   db: DbSession, runtime: RuntimeDep) -> Response:
+    today = desk.today()
+    async with unit(db):
+        attention = await _rows(db, desk, or_(
+            Booking.status == BookingStatus.PAID_WITHOUT_SLOT,
+            Booking.refund_state.in_((RefundState.DUE, RefundState.FAILED))))
+        upcoming = await _rows(db, desk, Booking.status.in_(tuple(ACTIVE)),
+                               Booking.party_date >= today)
+        recent = await _rows(
+            db, desk,
+            Booking.status.in_((BookingStatus.RELEASED, BookingStatus.CANCELLED)),
+            Booking.updated_at >= desk.now() - timedelta(days=RECENT_DAYS),
+            order=Booking.updated_at.desc())
+        token = await calendar_token(db, desk)
+    settings = runtime.settings
+    return console.render(
+        request, staff, "bookings.html", attention=attention, upcoming=upcoming,
+        recent=recent, feed_url=settings.public_base_url + feed_path(token),
+        dry_run=desk.payments.dry_run, stripe_webhook=bool(settings.stripe_webhook_secret),
+    )
+
+
+@router.post("/bookings/{booking_id}/mark-paid", response_model=None)
+async def mark_paid(booking_id: int, staff: StaffPost, desk: Desk, db: DbSession) -> Response:
+    async with unit(db):
+        booking = await db.get(Booking, booking_id)
+        if booking is None:
+            raise HTTPException(404, "no such booking")
+        if not is_dry_run_hold(booking):
+            raise HTTPException(409, "only a held booking with a dry-run link can be marked "
+                                     "paid here; real payments arrive from Stripe")
+        payment = Payment(amount_cents=booking.deposit_cents, currency="usd",
+                          payment_intent_id=None, source=f"dry run: {staff.actor}")
+        outcome = await desk.confirm_payment(db, booking, payment)
+        audit(db, "booking_mark_paid", booking, actor=staff.actor, outcome=outcome)
+    log.info("%s marked dry-run booking %s paid: %s", staff.actor, booking_id, outcome)
+    return RedirectResponse(f"{PREFIX}/bookings", status_code=303)

@@ -14,14 +14,16 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, Request, Response
+from fastapi import APIRouter, Depends, HTTPException, Response
 from fastapi.responses import FileResponse, JSONResponse
 from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.customer_history import linked_conversation_ids
+from app.deps import DbSession
 from app.models import Conversation, Draft
 from app.review.console import queries, staff_queries
+from app.review.console.deps import ConsoleDep, Staff, check_origin, unit
 from app.review.console.pages import HERE, PREFIX, SECURITY_HEADERS, Console
 from app.review.console.queries import History
 from app.review.view import load_view
@@ -83,13 +85,13 @@ async def conversation_extras(db: AsyncSession, history: History, link_q: str = 
             "snippets": await staff_queries.snippets(db)}
 
 
-async def mark_seen(console: Console, conversation_id: int) -> None:
+async def mark_seen(db: AsyncSession, conversation_id: int) -> None:
     """Staff looked at the conversation (and the customer's other channels)."""
-    async with console.runtime.sessions() as db:
+    async with unit(db):
         ids = await linked_conversation_ids(db, conversation_id)
         stale = await staff_queries.needs_read_mark(db, ids)
     if stale:
-        async with console.runtime.sessions() as db, db.begin():
+        async with unit(db):
             await staff_queries.mark_read(db, ids)
 
 
@@ -99,50 +101,47 @@ def _json(data: dict[str, Any]) -> Response:
     return response
 
 
-def build_live_routes(console: Console) -> APIRouter:
-    router = APIRouter(prefix=PREFIX)
-    runtime = console.runtime
-    install_filters(console)
+router = APIRouter(prefix=PREFIX)
 
-    def render(name: str, **context: Any) -> str:
-        return console.templates.get_template(name).render(**context)
 
-    @router.get("/live/inbox", response_model=None)
-    async def live_inbox(request: Request, q: str = "") -> Response:
-        console.staff(request)
-        async with runtime.sessions() as db:
-            rows = await staff_queries.customer_rows(db, await queries.inbox(db, q=q[:100]))
-            counts = await summary(db)
-        html = render("_inbox_rows.html", rows=rows, q=q[:100])
-        return _json({**counts, "parts": [
-            {"id": "inbox-rows", "version": inbox_key(rows), "html": html}]})
+def _render(console: Console, name: str, **context: Any) -> str:
+    return console.templates.get_template(name).render(**context)
 
-    @router.get("/live/conversations/{conversation_id}", response_model=None)
-    async def live_conversation(request: Request, conversation_id: int) -> Response:
-        session = console.staff(request)
-        await mark_seen(console, conversation_id)
-        async with runtime.sessions() as db:
-            history = await queries.history(db, conversation_id)
-            if history is None:
-                raise HTTPException(404, "no such conversation")
-            pending = history.pending
-            view = await load_view(db, pending.id) if pending else None
-            extras = await conversation_extras(db, history)
-            counts = await summary(db)
-        context = {"history": history, "view": view, "csrf": session.csrf,
-                   "edit_text": view.shown_text if view else "", **extras}
-        return _json({**counts, "parts": [
-            {"id": "history", "version": history_key(history),
-             "html": render("_history.html", **context)},
-            {"id": "draft-region", "version": draft_key(history),
-             "html": render("draft.html", **context) if view else ""},
-            {"id": "decided", "version": decided_key(history),
-             "html": render("_decided.html", **context)},
-        ]})
 
-    @router.get("/static/console.js", include_in_schema=False)
-    async def script(request: Request) -> FileResponse:
-        console.staff_origin(request)
-        return FileResponse(Path(SCRIPT), media_type="text/javascript")
+@router.get("/live/inbox", response_model=None)
+async def live_inbox(console: ConsoleDep, staff: Staff, db: DbSession, q: str = "") -> Response:
+    async with unit(db):
+        rows = await staff_queries.customer_rows(db, await queries.inbox(db, q=q[:100]))
+        counts = await summary(db)
+    html = _render(console, "_inbox_rows.html", rows=rows, q=q[:100])
+    return _json({**counts, "parts": [
+        {"id": "inbox-rows", "version": inbox_key(rows), "html": html}]})
 
-    return router
+
+@router.get("/live/conversations/{conversation_id}", response_model=None)
+async def live_conversation(conversation_id: int, console: ConsoleDep, staff: Staff,
+                            db: DbSession) -> Response:
+    await mark_seen(db, conversation_id)
+    async with unit(db):
+        history = await queries.history(db, conversation_id)
+        if history is None:
+            raise HTTPException(404, "no such conversation")
+        pending = history.pending
+        view = await load_view(db, pending.id) if pending else None
+        extras = await conversation_extras(db, history)
+        counts = await summary(db)
+    context = {"history": history, "view": view, "csrf": staff.csrf,
+               "edit_text": view.shown_text if view else "", **extras}
+    return _json({**counts, "parts": [
+        {"id": "history", "version": history_key(history),
+         "html": _render(console, "_history.html", **context)},
+        {"id": "draft-region", "version": draft_key(history),
+         "html": _render(console, "draft.html", **context) if view else ""},
+        {"id": "decided", "version": decided_key(history),
+         "html": _render(console, "_decided.html", **context)},
+    ]})
+
+
+@router.get("/static/console.js", include_in_schema=False, dependencies=[Depends(check_origin)])
+async def script() -> FileResponse:
+    return FileResponse(Path(SCRIPT), media_type="text/javascript")

@@ -1,4 +1,5 @@
-"""Shared pieces of the console routes: templates, the signed-in reviewer, CSRF, labels."""
+"""Shared pieces of the console routes: templates, the signed-in reviewer, CSRF, labels.
+The routes reach the Console through the dependencies in deps.py."""
 
 from __future__ import annotations
 
@@ -72,9 +73,8 @@ def safe_url(value: str | None) -> str | None:
 
 @dataclass
 class Console:
-    """What every console route needs."""
+    """Sign-in, sessions and page rendering, built once per app by `install_console`."""
 
-    runtime: Runtime
     auth: ConsoleAuth
     templates: Jinja2Templates
     throttle: SignInThrottle
@@ -102,7 +102,7 @@ class Console:
             per_client=settings.console_sign_in_failures_per_client,
             overall=settings.console_sign_in_failures,
             window_seconds=settings.console_sign_in_window_seconds))
-        return cls(runtime=runtime, auth=auth, templates=templates, throttle=throttle)
+        return cls(auth=auth, templates=templates, throttle=throttle)
 
     async def prepare(self, request: Request) -> None:
         """Dependency of every console route: the signing key and the server-side session."""
