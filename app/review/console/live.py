@@ -27,6 +27,7 @@ from app.review.console.deps import ConsoleDep, Staff, check_origin, unit
 from app.review.console.pages import HERE, PREFIX, SECURITY_HEADERS, Console
 from app.review.console.queries import History
 from app.review.view import load_view
+from app.states import DraftState
 
 POLL_MS = 2000
 SCRIPT = HERE / "static" / "console.js"
@@ -73,7 +74,7 @@ async def summary(db: AsyncSession) -> dict[str, int]:
             Conversation.last_inbound_at > Conversation.staff_read_at),
     ))).scalars().all()
     unread = sum((await staff_queries.unread_counts(db, list(waiting))).values())
-    pending = len((await db.execute(select(Draft.id).where(Draft.state == "pending"))).all())
+    pending = len((await db.execute(select(Draft.id).where(Draft.state == DraftState.PENDING))).all())
     return {"unread": unread, "pending": pending}
 
 

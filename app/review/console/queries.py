@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.customer_history import linked_conversation_ids
 from app.models import Contact, Conversation, Draft, Job, Message, Outbox
 from app.review.service import AUTO_PREFIX
+from app.states import DraftState
 
 INBOX_LIMIT = 200
 STAFF_DECIDED = ("approved", "edited", "rejected", "sent", "failed")
@@ -50,7 +51,7 @@ async def inbox(session: AsyncSession, *, q: str = "") -> list[InboxRow]:
     """Conversations across channels: pending drafts first, then the most recent activity."""
     pending = (
         select(func.count(Draft.id))
-        .where(Draft.conversation_id == Conversation.id, Draft.state == "pending")
+        .where(Draft.conversation_id == Conversation.id, Draft.state == DraftState.PENDING)
         .scalar_subquery()
     )
     decided = (
