@@ -20,12 +20,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import TextClause, bindparam, delete, exists, select, text, update
+from sqlalchemy import Boolean, Integer, TextClause, bindparam, delete, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from app.models import Conversation, Message, ModelBreaker, UsageCounter
+from app.models import ModelBreaker, UsageCounter
 from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -100,13 +100,12 @@ def _take_all_sql(windows: int) -> TextClause:
     that took are returned. The caller rolls back when any did not (none taken, as before)."""
     values = ", ".join(f"(:s{n}, :w{n}, 1)" for n in range(windows))
     limits = " ".join(f"WHEN :s{n} THEN :l{n}" for n in range(windows))
-    window_type = UsageCounter.__table__.c.window_start.type
     return text(
         f"INSERT INTO usage_counters (scope, window_start, count) VALUES {values} "
         f"ON CONFLICT (scope, window_start) DO UPDATE SET count = usage_counters.count + 1 "
         f"WHERE usage_counters.count + 1 <= CASE excluded.scope {limits} END "
         f"RETURNING scope, count"
-    ).bindparams(*(bindparam(f"w{n}", type_=window_type) for n in range(windows)))
+    ).bindparams(*(bindparam(f"w{n}", type_=_WINDOW_TYPE) for n in range(windows)))
 
 
 async def _take_all(session: AsyncSession, windows: list[tuple[str, datetime, int, str]]
@@ -125,23 +124,31 @@ async def _take_all(session: AsyncSession, windows: list[tuple[str, datetime, in
     return None, taken.get(windows[0][0]) == 1
 
 
+_WINDOW_TYPE = UsageCounter.__table__.c.window_start.type
+_ADD = text(
+    "INSERT INTO usage_counters (scope, window_start, count) VALUES (:scope, :start, :amount) "
+    "ON CONFLICT (scope, window_start) DO UPDATE SET count = usage_counters.count + "
+    "excluded.count"
+).bindparams(bindparam("start", type_=_WINDOW_TYPE))
+_MODEL_ANSWERED = text(
+    "INSERT INTO model_breaker (name, failures, updated_at) VALUES (:name, 0, :now) "
+    "ON CONFLICT (name) DO UPDATE SET failures = 0, open_until = NULL, reason = NULL, "
+    "updated_at = excluded.updated_at"
+).bindparams(bindparam("now", type_=ModelBreaker.__table__.c.updated_at.type))
+# The breaker, today's tokens and whether the contact is new (no message ever sent to them).
+_STATE = text(
+    "SELECT (SELECT open_until FROM model_breaker WHERE name = :breaker) AS open_until, "
+    "(SELECT count FROM usage_counters WHERE scope = :tokens AND window_start = :day) AS tokens, "
+    "NOT EXISTS (SELECT 1 FROM messages JOIN conversations ON conversations.id = "
+    "messages.conversation_id WHERE conversations.contact_id = :contact "
+    "AND messages.direction = 'out') AS new_contact"
+).bindparams(bindparam("day", type_=_WINDOW_TYPE)).columns(
+    open_until=ModelBreaker.__table__.c.open_until.type, tokens=Integer, new_contact=Boolean)
+
+
 async def _take(session: AsyncSession, scope: str, start: datetime, amount: int) -> None:
     """Add `amount` to a window's counter (no limit: the daily tokens), in one statement."""
-    insert = _insert(session)(UsageCounter).values(scope=scope, window_start=start, count=amount)
-    await session.execute(insert.on_conflict_do_update(
-        index_elements=["scope", "window_start"],
-        set_={"count": UsageCounter.count + insert.excluded.count}))
-
-
-def _new_contact_clause(contact_id: int) -> Any:
-    """No message was ever sent to this contact (on any of their conversations)."""
-    return ~exists().where(Message.conversation_id == Conversation.id,
-                           Conversation.contact_id == contact_id, Message.direction == "out")
-
-
-async def is_new_contact(session: AsyncSession, contact_id: int) -> bool:
-    """No message was ever sent to this contact (on any of their conversations)."""
-    return bool((await session.execute(select(_new_contact_clause(contact_id)))).scalar())
+    await session.execute(_ADD, {"scope": scope, "start": start, "amount": amount})
 
 
 async def _state(session: AsyncSession, contact_id: int, now: datetime
@@ -149,13 +156,8 @@ async def _state(session: AsyncSession, contact_id: int, now: datetime
     """Until when the breaker is open, today's tokens, and whether the contact is new: one
     statement (three scalar subqueries) instead of three."""
     day = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    row = (await session.execute(select(
-        select(ModelBreaker.open_until).where(ModelBreaker.name == BREAKER).scalar_subquery(),
-        select(UsageCounter.count)
-        .where(UsageCounter.scope == TOKENS, UsageCounter.window_start == day)
-        .scalar_subquery(),
-        _new_contact_clause(contact_id),
-    ))).one()
+    row = (await session.execute(_STATE, {"breaker": BREAKER, "tokens": TOKENS, "day": day,
+                                          "contact": contact_id})).one()
     return row[0], row[1], bool(row[2])
 
 
@@ -230,13 +232,10 @@ async def _record(sessions: async_sessionmaker[AsyncSession], *, limits: BudgetL
         if tokens:
             day = now.replace(hour=0, minute=0, second=0, microsecond=0)
             await _take(session, TOKENS, day, min(tokens, 10**8))
-        insert = _insert(session)(ModelBreaker)
         if responder == "model":
-            await session.execute(
-                insert.values(name=BREAKER, failures=0, updated_at=now).on_conflict_do_update(
-                    index_elements=["name"],
-                    set_={"failures": 0, "open_until": None, "reason": None, "updated_at": now}))
+            await session.execute(_MODEL_ANSWERED, {"name": BREAKER, "now": now})
             return
+        insert = _insert(session)(ModelBreaker)
         failures = (await session.execute(
             insert.values(name=BREAKER, failures=1, reason=failure, updated_at=now)
             .on_conflict_do_update(

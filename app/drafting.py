@@ -28,13 +28,13 @@ from app.customer_history import (
 from app.digest import hold_for_digest
 from app.draft_budget import BudgetLimits, admit_draft, record_model_outcome
 from app.ingest import DRAFTED_KINDS, recent_inbound
-from app.jobs import ClaimedJob, finish
+from app.jobs import ClaimedJob, finish, note
 from app.metrics import DRAFT_SECONDS, DRAFTS
-from app.models import Contact, Conversation, Draft, Job, Message
+from app.models import Contact, Conversation, Draft, Message
 from app.out_of_hours import acknowledge_out_of_hours
 from app.review.view import CONTEXT_TURNS, DraftView
 from app.staff_hooks import after_draft
-from app.states import DraftState, JobState
+from app.states import DraftState
 from app.worker import LeaseLost, Worker
 from orchestrator.service import Turn
 from orchestrator.tools.travel import (
@@ -221,12 +221,7 @@ def new_draft(
 
 
 async def _note_draft(session: AsyncSession, job: ClaimedJob, draft_id: int) -> bool:
-    result = await session.execute(
-        update(Job)
-        .where(Job.id == job.id, Job.locked_by == job.worker_id, Job.state == JobState.RUNNING)
-        .values(payload={**job.payload, "draft_id": draft_id})
-    )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    return await note(session, job, {**job.payload, "draft_id": draft_id})
 
 
 async def _post_for_review(worker: Worker, job: ClaimedJob, draft_id: int,
