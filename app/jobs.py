@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from app.bookings.states import BookingJob
 from app.clock import SYSTEM_CLOCK, clock_of
+from app.db import SINGLE_STATEMENT
 from app.models import Job, utcnow
 from app.states import JobKind, JobState
 from app.wakeup import CHANNEL, NOTIFY_SQL
@@ -179,6 +180,12 @@ async def claim_many(
     """Take up to `limit` due jobs (or ones whose lease expired), oldest first, in one
     statement; an empty list when there is none. `ids` limits the choice to those jobs."""
     async with sessions() as session, session.begin():
+        postgres = session.get_bind().dialect.name == "postgresql"
+        # One statement on its own (autocommit): no BEGIN and COMMIT round trips between a
+        # wake-up and the job starting. The statement alone is as atomic as it was in a
+        # transaction of its own.
+        await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"}
+                                 if postgres else {SINGLE_STATEMENT: True})
         now = now or clock_of(session).now()
         params: dict[str, Any] = {"now": now, "until": now + timedelta(seconds=lease_seconds),
                                   "worker": worker_id, "limit": limit}
@@ -186,7 +193,6 @@ async def claim_many(
             params["kinds"] = list(kinds)
         if ids is not None:
             params["ids"] = ids
-        postgres = session.get_bind().dialect.name == "postgresql"
         result = await session.execute(
             _claim_sql(postgres, bool(kinds), ids is not None), params)
         rows = sorted(result.all(), key=lambda row: (row.run_after, row.id))
