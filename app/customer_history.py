@@ -56,11 +56,13 @@ async def conversations_of(session: AsyncSession, contact: Contact, conversation
 
 
 async def messages_before(
-    session: AsyncSession, conversation_id: int, message_id: int, *, limit: int
+    session: AsyncSession, conversation_id: int, message_id: int, *, limit: int,
+    conversation_ids: list[int] | None = None,
 ) -> list[Message]:
     """The last `limit` messages before `message_id` across the customer's channels, oldest
-    first (message ids grow with arrival on every channel)."""
-    ids = await linked_conversation_ids(session, conversation_id)
+    first (message ids grow with arrival on every channel). `conversation_ids`: the linked
+    conversations, when the caller read them in this transaction already."""
+    ids = conversation_ids or await linked_conversation_ids(session, conversation_id)
     rows = (
         await session.execute(
             select(Message)
@@ -73,10 +75,12 @@ async def messages_before(
 
 
 async def newer_inbound(
-    session: AsyncSession, conversation_id: int, message_id: int, kinds: Collection[str]
+    session: AsyncSession, conversation_id: int, message_id: int, kinds: Collection[str],
+    *, conversation_ids: list[int] | None = None,
 ) -> bool:
-    """Whether the customer wrote again after `message_id`, on this channel or a linked one."""
-    ids = await linked_conversation_ids(session, conversation_id)
+    """Whether the customer wrote again after `message_id`, on this channel or a linked one
+    (`conversation_ids`: those conversations, when the caller read them in this transaction)."""
+    ids = conversation_ids or await linked_conversation_ids(session, conversation_id)
     newer = await session.execute(
         select(Message.id)
         .where(

@@ -13,18 +13,19 @@ its conversation is marked for a human, and it is listed in the next digest (app
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Boolean, Integer, TextClause, bindparam, delete, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from app.models import Conversation, Message, ModelBreaker, UsageCounter
+from app.models import ModelBreaker, UsageCounter
 from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -92,43 +93,83 @@ def _insert(session: AsyncSession) -> Callable[..., Any]:
     return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
 
 
-async def _take(session: AsyncSession, scope: str, start: datetime, limit: int | None,
-                amount: int = 1) -> bool:
-    """Add `amount` to a window's counter unless that would pass `limit` (None: no limit)."""
-    await session.execute(
-        _insert(session)(UsageCounter).values(scope=scope, window_start=start, count=0)
-        .on_conflict_do_nothing(index_elements=["scope", "window_start"])
-    )
-    where = [UsageCounter.scope == scope, UsageCounter.window_start == start]
-    if limit is not None:
-        where.append(UsageCounter.count + amount <= limit)
-    result = await session.execute(
-        update(UsageCounter).where(*where).values(count=UsageCounter.count + amount))
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+@functools.cache
+def _take_all_sql(windows: int) -> TextClause:
+    """Add one to each of `windows` counters in ONE statement: a row is created at 1, or an
+    existing one counted up unless that would pass the window's own limit; only the windows
+    that took are returned. The caller rolls back when any did not (none taken, as before)."""
+    values = ", ".join(f"(:s{n}, :w{n}, 1)" for n in range(windows))
+    limits = " ".join(f"WHEN :s{n} THEN :l{n}" for n in range(windows))
+    return text(
+        f"INSERT INTO usage_counters (scope, window_start, count) VALUES {values} "
+        f"ON CONFLICT (scope, window_start) DO UPDATE SET count = usage_counters.count + 1 "
+        f"WHERE usage_counters.count + 1 <= CASE excluded.scope {limits} END "
+        f"RETURNING scope, count"
+    ).bindparams(*(bindparam(f"w{n}", type_=_WINDOW_TYPE) for n in range(windows)))
 
 
-async def is_new_contact(session: AsyncSession, contact_id: int) -> bool:
-    """No message was ever sent to this contact (on any of their conversations)."""
-    sent = await session.execute(
-        select(Message.id)
-        .join(Conversation, Conversation.id == Message.conversation_id)
-        .where(Conversation.contact_id == contact_id, Message.direction == "out")
-        .limit(1)
-    )
-    return sent.scalar() is None
+async def _take_all(session: AsyncSession, windows: list[tuple[str, datetime, int, str]]
+                    ) -> tuple[str | None, bool]:
+    """Take one draft from every window: (the label of the first window that is full, or None;
+    whether the first window's counter was new, i.e. a new minute began)."""
+    params: dict[str, Any] = {}
+    for n, (scope, start, limit, _label) in enumerate(windows):
+        params.update({f"s{n}": scope, f"w{n}": start, f"l{n}": limit})
+    result = await session.execute(_take_all_sql(len(windows)), params)
+    taken: dict[str, int] = {str(row[0]): int(row[1]) for row in result.all()}
+    for scope, _start, limit, label in windows:
+        # A limit under one refuses even a window with no row yet (the INSERT would take it).
+        if limit < 1 or scope not in taken:
+            return label, False
+    return None, taken.get(windows[0][0]) == 1
 
 
-async def _model_refusal(session: AsyncSession, limits: BudgetLimits, now: datetime) -> str | None:
-    breaker = await session.get(ModelBreaker, BREAKER)
-    if breaker is not None and breaker.open_until is not None and breaker.open_until > now:
-        until = breaker.open_until.strftime("%H:%M UTC")
-        return (f"model paused until {until} after {breaker.failures} failed calls in a row "
-                f"({breaker.reason})")
-    if limits.daily_tokens:
-        day = now.replace(hour=0, minute=0, second=0, microsecond=0)
-        used = await session.get(UsageCounter, (TOKENS, day))
-        if used is not None and used.count >= limits.daily_tokens:
-            return f"model paused: the daily cap of {limits.daily_tokens:,} tokens is used up"
+_WINDOW_TYPE = UsageCounter.__table__.c.window_start.type
+_ADD = text(
+    "INSERT INTO usage_counters (scope, window_start, count) VALUES (:scope, :start, :amount) "
+    "ON CONFLICT (scope, window_start) DO UPDATE SET count = usage_counters.count + "
+    "excluded.count"
+).bindparams(bindparam("start", type_=_WINDOW_TYPE))
+_MODEL_ANSWERED = text(
+    "INSERT INTO model_breaker (name, failures, updated_at) VALUES (:name, 0, :now) "
+    "ON CONFLICT (name) DO UPDATE SET failures = 0, open_until = NULL, reason = NULL, "
+    "updated_at = excluded.updated_at"
+).bindparams(bindparam("now", type_=ModelBreaker.__table__.c.updated_at.type))
+# The breaker, today's tokens and whether the contact is new (no message ever sent to them).
+_STATE = text(
+    "SELECT (SELECT open_until FROM model_breaker WHERE name = :breaker) AS open_until, "
+    "(SELECT count FROM usage_counters WHERE scope = :tokens AND window_start = :day) AS tokens, "
+    "NOT EXISTS (SELECT 1 FROM messages JOIN conversations ON conversations.id = "
+    "messages.conversation_id WHERE conversations.contact_id = :contact "
+    "AND messages.direction = 'out') AS new_contact"
+).bindparams(bindparam("day", type_=_WINDOW_TYPE)).columns(
+    open_until=ModelBreaker.__table__.c.open_until.type, tokens=Integer, new_contact=Boolean)
+
+
+async def _take(session: AsyncSession, scope: str, start: datetime, amount: int) -> None:
+    """Add `amount` to a window's counter (no limit: the daily tokens), in one statement."""
+    await session.execute(_ADD, {"scope": scope, "start": start, "amount": amount})
+
+
+async def _state(session: AsyncSession, contact_id: int, now: datetime
+                 ) -> tuple[datetime | None, int | None, bool]:
+    """Until when the breaker is open, today's tokens, and whether the contact is new: one
+    statement (three scalar subqueries) instead of three."""
+    day = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    row = (await session.execute(_STATE, {"breaker": BREAKER, "tokens": TOKENS, "day": day,
+                                          "contact": contact_id})).one()
+    return row[0], row[1], bool(row[2])
+
+
+async def _model_refusal(session: AsyncSession, limits: BudgetLimits, now: datetime,
+                         open_until: datetime | None, tokens: int | None) -> str | None:
+    if open_until is not None and open_until > now:
+        breaker = await session.get(ModelBreaker, BREAKER)  # rare: the reason for staff
+        failures, reason = (breaker.failures, breaker.reason) if breaker else (0, None)
+        return (f"model paused until {open_until.strftime('%H:%M UTC')} after {failures} "
+                f"failed calls in a row ({reason})")
+    if limits.daily_tokens and tokens is not None and tokens >= limits.daily_tokens:
+        return f"model paused: the daily cap of {limits.daily_tokens:,} tokens is used up"
     return None
 
 
@@ -140,18 +181,22 @@ async def admit_draft(
     contact_id: int,
     uses_model: bool,
 ) -> Admission:
-    """Take one draft from every budget that applies, or none of them and say why."""
+    """Take one draft from every budget that applies, or none of them and say why. Two
+    statements: the breaker, tokens and contact read together, then every window taken at once
+    (counters older than two days are deleted when a new minute begins)."""
     async with sessions() as session:
         try:
             async with session.begin():
-                if uses_model and (reason := await _model_refusal(session, limits, now)):
+                open_until, tokens, new_contact = await _state(session, contact_id, now)
+                if uses_model and (reason := await _model_refusal(session, limits, now,
+                                                                  open_until, tokens)):
                     raise _Refused(reason)
-                new_contact = await is_new_contact(session, contact_id)
-                for scope, start, limit, label in _windows(limits, now, new_contact):
-                    if not await _take(session, scope, start, limit):
-                        raise _Refused(f"drafting budget reached: {label}")
-                await session.execute(delete(UsageCounter).where(
-                    UsageCounter.window_start < now - timedelta(days=2)))
+                full, new_minute = await _take_all(session, _windows(limits, now, new_contact))
+                if full is not None:
+                    raise _Refused(f"drafting budget reached: {full}")
+                if new_minute:
+                    await session.execute(delete(UsageCounter).where(
+                        UsageCounter.window_start < now - timedelta(days=2)))
         except _Refused as exc:
             log.warning("no draft: %s", exc)
             return Admission(False, str(exc))
@@ -186,18 +231,17 @@ async def _record(sessions: async_sessionmaker[AsyncSession], *, limits: BudgetL
         tokens = int(usage.get("total_tokens", 0))
         if tokens:
             day = now.replace(hour=0, minute=0, second=0, microsecond=0)
-            await _take(session, TOKENS, day, None, min(tokens, 10**8))
-        await session.execute(
-            _insert(session)(ModelBreaker).values(name=BREAKER, failures=0, updated_at=now)
-            .on_conflict_do_nothing(index_elements=["name"])
-        )
+            await _take(session, TOKENS, day, min(tokens, 10**8))
         if responder == "model":
-            await session.execute(update(ModelBreaker).where(ModelBreaker.name == BREAKER)
-                                  .values(failures=0, open_until=None, reason=None, updated_at=now))
+            await session.execute(_MODEL_ANSWERED, {"name": BREAKER, "now": now})
             return
+        insert = _insert(session)(ModelBreaker)
         failures = (await session.execute(
-            update(ModelBreaker).where(ModelBreaker.name == BREAKER)
-            .values(failures=ModelBreaker.failures + 1, reason=failure, updated_at=now)
+            insert.values(name=BREAKER, failures=1, reason=failure, updated_at=now)
+            .on_conflict_do_update(
+                index_elements=["name"],
+                set_={"failures": ModelBreaker.failures + 1, "reason": failure,
+                      "updated_at": now})
             .returning(ModelBreaker.failures)
         )).scalar_one()
         if failures >= limits.breaker_failures:

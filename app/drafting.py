@@ -13,24 +13,29 @@ import re
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.text import segments_for
 from app import customers
 from app.channels import channel_limits
-from app.customer_history import messages_before, newer_inbound
+from app.customer_history import (
+    conversations_of,
+    linked_conversation_ids,
+    messages_before,
+    newer_inbound,
+)
 from app.digest import hold_for_digest
 from app.draft_budget import BudgetLimits, admit_draft, record_model_outcome
 from app.handoff import hand_to_staff
 from app.ingest import DRAFTED_KINDS, recent_inbound
-from app.jobs import ClaimedJob, finish
+from app.jobs import ClaimedJob, finish, note
 from app.metrics import DRAFT_SECONDS, DRAFTS
-from app.models import Contact, Conversation, Draft, Job, Message
+from app.models import Contact, Conversation, Draft, Message
 from app.out_of_hours import acknowledge_out_of_hours
 from app.review.view import CONTEXT_TURNS, DraftView
 from app.staff_hooks import after_draft
-from app.states import DraftState, JobState
+from app.states import DraftState
 from app.worker import LeaseLost, Worker
 from orchestrator.service import Turn
 from orchestrator.tools.travel import (
@@ -60,10 +65,6 @@ def _shared_zip(message: Any) -> NearestZip | None:
             except (KeyError, TypeError, ValueError):
                 return None
     return None
-
-
-async def _newer_inbound(session: AsyncSession, conversation_id: int, message_id: int) -> bool:
-    return await newer_inbound(session, conversation_id, message_id, DRAFTED_KINDS)
 
 
 async def history_turns(session: AsyncSession, conversation_id: int, message_id: int) -> list[Turn]:
@@ -99,18 +100,24 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
     conversation_id = int(job.payload["conversation_id"])
     message_id = int(job.payload["message_id"])
     async with worker.runtime.sessions() as session, session.begin():
-        conversation = await session.get(Conversation, conversation_id)
-        message = await session.get(Message, message_id)
-        if conversation is None or message is None:
+        # The conversation, its contact and the message in one statement.
+        row = (await session.execute(
+            select(Conversation, Contact, Message)
+            .join(Contact, Contact.id == Conversation.contact_id)
+            .join(Message, Message.id == message_id)
+            .where(Conversation.id == conversation_id)
+        )).first()
+        if row is None:
             raise LookupError(f"conversation {conversation_id} or message {message_id} is gone")
+        conversation, contact, message = row
         # Linked before reading history, so the first draft already sees every channel.
-        await customers.resolve(session, contact_id=conversation.contact_id, message_id=message_id)
-        contact = await session.get(Contact, conversation.contact_id)
-        assert contact is not None
-        skip = contact.opted_out or await _newer_inbound(session, conversation_id, message_id)
+        await customers.resolve(session, contact_id=contact.id, message_id=message_id)
+        linked = await conversations_of(session, contact, conversation_id)  # read once
+        skip = contact.opted_out or await newer_inbound(
+            session, conversation_id, message_id, DRAFTED_KINDS, conversation_ids=linked)
         # Across the customer's linked channels: the model's history and the review's context.
         recent = [] if skip else await messages_before(
-            session, conversation_id, message_id, limit=HISTORY_TURNS)
+            session, conversation_id, message_id, limit=HISTORY_TURNS, conversation_ids=linked)
         desk = worker.runtime.bookings
         calendar = await desk.calendar(session) if desk and not skip else None
         booking = await desk.context(session, conversation_id) if desk and not skip else None
@@ -152,7 +159,10 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
                 update(Contact).where(Contact.id == contact.id).values(display_name=name)
             )
             contact.display_name = name
-        if await _newer_inbound(session, conversation_id, message_id):
+        # Read again: a link made during the model call counts for supersede and newer messages.
+        linked = await linked_conversation_ids(session, conversation_id)
+        if await newer_inbound(session, conversation_id, message_id, DRAFTED_KINDS,
+                               conversation_ids=linked):
             if not await finish(session, job):
                 raise LeaseLost(f"job {job.id} was taken over")
             return
@@ -171,7 +181,7 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         if result.needs_human:  # `conversation` was loaded by a closed session: update by id
             await hand_to_staff(session, conversation_id=conversation_id)
         await session.flush()
-        await after_draft(session, worker.settings, draft, message)
+        await after_draft(session, worker.settings, draft, message, conversation_ids=linked)
         # Noted on the job in the same transaction: a re-run posts this draft, drafts nothing.
         if not await _note_draft(session, job, draft.id):
             raise LeaseLost(f"job {job.id} was taken over")
@@ -211,12 +221,7 @@ def new_draft(
 
 
 async def _note_draft(session: AsyncSession, job: ClaimedJob, draft_id: int) -> bool:
-    result = await session.execute(
-        update(Job)
-        .where(Job.id == job.id, Job.locked_by == job.worker_id, Job.state == JobState.RUNNING)
-        .values(payload={**job.payload, "draft_id": draft_id})
-    )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    return await note(session, job, {**job.payload, "draft_id": draft_id})
 
 
 async def _post_for_review(worker: Worker, job: ClaimedJob, draft_id: int,

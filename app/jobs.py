@@ -22,12 +22,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, event, exists, or_, select, text, update
+from sqlalchemy import TextualSelect, bindparam, event, text, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from app.bookings.states import BookingJob
 from app.clock import SYSTEM_CLOCK, clock_of
+from app.db import SINGLE_STATEMENT
 from app.models import Job, utcnow
 from app.states import JobKind, JobState
 from app.wakeup import CHANNEL, NOTIFY_SQL
@@ -166,26 +167,6 @@ def _forget_after_rollback(session: Session) -> None:
     session.info.pop(ENQUEUED, None)
 
 
-def _claimable(job: Any, now: datetime, worker_id: str):  # type: ignore[no-untyped-def]
-    """Due or abandoned, and the oldest unfinished job of its partition key (if it has one).
-    A worker never takes back a job it still runs itself (its heartbeat was late, it is alive:
-    two of its tasks would share one worker id and no lease check could tell them apart)."""
-    earlier = aliased(Job, name="earlier")
-    blocked = exists().where(
-        earlier.partition_key == job.partition_key,
-        earlier.state.in_(UNFINISHED),
-        earlier.id < job.id,
-    )
-    return and_(
-        or_(
-            and_(job.state == JobState.QUEUED, job.run_after <= now),
-            and_(job.state == JobState.RUNNING, job.lease_until < now,
-                 job.locked_by != worker_id),
-        ),
-        or_(job.partition_key.is_(None), ~blocked),
-    )
-
-
 async def claim_many(
     sessions: async_sessionmaker[AsyncSession],
     *,
@@ -199,32 +180,61 @@ async def claim_many(
     """Take up to `limit` due jobs (or ones whose lease expired), oldest first, in one
     statement; an empty list when there is none. `ids` limits the choice to those jobs."""
     async with sessions() as session, session.begin():
+        postgres = session.get_bind().dialect.name == "postgresql"
+        # One statement on its own (autocommit): no BEGIN and COMMIT round trips between a
+        # wake-up and the job starting. The statement alone is as atomic as it was in a
+        # transaction of its own.
+        await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"}
+                                 if postgres else {SINGLE_STATEMENT: True})
         now = now or clock_of(session).now()
-        # An alias, so the candidates' SELECT is not correlated with the UPDATE's own table.
-        candidate = aliased(Job, name="candidate")
-        chosen = (select(candidate.id).where(_claimable(candidate, now, worker_id))
-                  .order_by(candidate.run_after, candidate.id).limit(limit))
+        params: dict[str, Any] = {"now": now, "until": now + timedelta(seconds=lease_seconds),
+                                  "worker": worker_id, "limit": limit}
         if kinds:
-            chosen = chosen.where(candidate.kind.in_(kinds))
+            params["kinds"] = list(kinds)
         if ids is not None:
-            chosen = chosen.where(candidate.id.in_(ids))
-        if session.get_bind().dialect.name == "postgresql":
-            chosen = chosen.with_for_update(skip_locked=True)
+            params["ids"] = ids
         result = await session.execute(
-            update(Job)
-            .where(Job.id.in_(chosen.scalar_subquery()))
-            .values(
-                state=JobState.RUNNING,
-                locked_by=worker_id,
-                lease_until=now + timedelta(seconds=lease_seconds),
-                attempts=Job.attempts + 1,
-            )
-            .returning(Job.id, Job.kind, Job.payload, Job.attempts, Job.run_after)
-            .execution_options(synchronize_session=False)
-        )
+            _claim_sql(postgres, bool(kinds), ids is not None), params)
         rows = sorted(result.all(), key=lambda row: (row.run_after, row.id))
     return [ClaimedJob(row.id, row.kind, dict(row.payload), row.attempts, worker_id)
             for row in rows]
+
+
+@functools.cache
+def _claim_sql(postgres: bool, by_kind: bool, by_id: bool) -> TextualSelect:
+    """The claim as one SQL text, built once per shape (SQLAlchemy constructing it and
+    computing its cache key on every claim cost more than running it). A job is claimable when
+    it is due or abandoned, and the oldest unfinished job of its partition key (if it has one).
+    A worker never takes back a job it still runs itself (its heartbeat was late, it is alive:
+    two of its tasks would share one worker id and no lease check could tell them apart).
+    Candidates are an alias, so their SELECT is not correlated with the UPDATE's own table;
+    PostgreSQL skips rows another claim has locked."""
+    where = [
+        "((candidate.state = 'queued' AND candidate.run_after <= :now) OR "
+        "(candidate.state = 'running' AND candidate.lease_until < :now "
+        "AND candidate.locked_by != :worker))",
+        "(candidate.partition_key IS NULL OR NOT EXISTS (SELECT 1 FROM jobs AS earlier "
+        "WHERE earlier.partition_key = candidate.partition_key "
+        "AND earlier.state IN ('queued', 'running') AND earlier.id < candidate.id))",
+    ]
+    if by_kind:
+        where.append("candidate.kind IN :kinds")
+    if by_id:
+        where.append("candidate.id IN :ids")
+    lock = " FOR UPDATE SKIP LOCKED" if postgres else ""
+    columns = Job.__table__.c
+    return text(
+        "UPDATE jobs SET state = 'running', locked_by = :worker, lease_until = :until, "
+        "attempts = jobs.attempts + 1 WHERE jobs.id IN (SELECT candidate.id FROM jobs AS "
+        f"candidate WHERE {' AND '.join(where)} ORDER BY candidate.run_after, candidate.id "
+        f"LIMIT :limit{lock}) RETURNING jobs.id, jobs.kind, jobs.payload, jobs.attempts, "
+        "jobs.run_after"
+    ).bindparams(
+        bindparam("now", type_=columns.run_after.type),
+        bindparam("until", type_=columns.lease_until.type),
+        *([bindparam("kinds", expanding=True)] if by_kind else []),
+        *([bindparam("ids", expanding=True)] if by_id else []),
+    ).columns(columns.id, columns.kind, columns.payload, columns.attempts, columns.run_after)
 
 
 async def claim(
@@ -275,14 +285,29 @@ async def renew(
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
+_FINISH = text(
+    "UPDATE jobs SET state = 'done', finished_at = :now, lease_until = NULL, last_error = NULL "
+    "WHERE id = :id AND locked_by = :worker AND state = 'running'"
+).bindparams(bindparam("now", type_=Job.__table__.c.finished_at.type))
+_NOTE = text(
+    "UPDATE jobs SET payload = :payload WHERE id = :id AND locked_by = :worker "
+    "AND state = 'running'"
+).bindparams(bindparam("payload", type_=Job.__table__.c.payload.type))
+
+
 async def finish(session: AsyncSession, job: ClaimedJob) -> bool:
-    """Mark done in the caller's transaction, only if this worker still holds the job."""
+    """Mark done in the caller's transaction, only if this worker still holds the job. (SQL
+    text: it ends every job, and an ORM statement costs more to build than to run.)"""
     result = await session.execute(
-        update(Job)
-        .where(Job.id == job.id, Job.locked_by == job.worker_id, Job.state == JobState.RUNNING)
-        .values(state=JobState.DONE, finished_at=clock_of(session).now(), lease_until=None,
-                last_error=None)
-    )
+        _FINISH, {"now": clock_of(session).now(), "id": job.id, "worker": job.worker_id})
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def note(session: AsyncSession, job: ClaimedJob, payload: dict[str, Any]) -> bool:
+    """Replace the job's payload in the caller's transaction (what a re-run needs to know),
+    only if this worker still holds the job."""
+    result = await session.execute(
+        _NOTE, {"payload": payload, "id": job.id, "worker": job.worker_id})
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 

@@ -54,22 +54,33 @@ class Prepared:
 async def _prepare(worker: Worker, outbox_id: int) -> Prepared:
     """Mark the entry `sending` and build the message."""
     async with worker.runtime.sessions() as session, session.begin():
-        outbox = await session.get(Outbox, outbox_id)
-        if outbox is None or outbox.state in entries.FINISHED:
+        # The entry, its conversation and contact in one statement: this transaction stands
+        # between a reviewer's click and the provider call.
+        row = (await session.execute(
+            select(Outbox, Conversation, Contact)
+            .join(Conversation, Conversation.id == Outbox.conversation_id)
+            .join(Contact, Contact.id == Conversation.contact_id)
+            .where(Outbox.id == outbox_id)
+        )).first()
+        if row is None:
+            outbox = await session.get(Outbox, outbox_id)
+            if outbox is not None and outbox.state not in entries.FINISHED:
+                raise LookupError(f"outbox {outbox_id}: its conversation or contact is gone")
             return Prepared(None, outbox.state if outbox else "missing")
+        outbox, conversation, contact = row
+        if outbox.state in entries.FINISHED:
+            return Prepared(None, outbox.state)
         # Still `sending`: an attempt began (at updated_at) and its result was never recorded.
         uncertain_since = outbox.updated_at if outbox.state == OutboxState.SENDING else None
-        conversation = await session.get(Conversation, outbox.conversation_id)
-        assert conversation is not None
-        contact = await session.get(Contact, conversation.contact_id)
-        assert contact is not None
         if contact.opted_out:
             return Prepared(None, OPTED_OUT)
         channel = Channel(outbox.channel)
         if channel not in worker.runtime.channels.senders:
             return Prepared(None, DRY_RUN)
         entries.start_attempt(outbox)
-        latest = await _latest_inbound(session, conversation.id)
+        # Only an email threads onto the customer's last message: no query for other channels.
+        latest = await _latest_inbound(session, conversation.id) \
+            if channel == Channel.EMAIL else None
         threaded = latest is not None and channel == Channel.EMAIL
         message = OutboundMessage(
             channel=channel,

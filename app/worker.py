@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app import jobs
 from app.jobs import ClaimedJob
 from app.runtime import Runtime
+from app.states import JobKind
 from app.wakeup import libpq_url, listen
 from vocabulary.settings import Settings
 
@@ -199,7 +200,9 @@ class Worker:
                 except Exception:  # the database may be briefly unavailable; keep going
                     log.exception("claiming jobs failed")
                     claimed = []
-                for job in claimed:
+                # Replies a reviewer approved start first: a click waits on them, not on the
+                # review-message updates and housekeeping claimed with them.
+                for job in sorted(claimed, key=lambda job: job.kind != JobKind.SEND):
                     task = asyncio.create_task(self.run_job(job))
                     running.add(task)
                     task.add_done_callback(finished)

@@ -47,7 +47,8 @@ def bucket(filename: str) -> str:
     return "other (stdlib, greenlet, builtins)"
 
 
-async def run(drafts: int, database_url: str, *, profiled: bool = True) -> None:
+async def run(drafts: int, database_url: str, *, profiled: bool = True,
+              stats_file: str = "") -> None:
     from app.db import migrate
     from app.inbox import append_delivery
     from app.runtime import build_runtime
@@ -89,6 +90,8 @@ async def run(drafts: int, database_url: str, *, profiled: bool = True) -> None:
     if not profiled:
         return
     stats = pstats.Stats(profile)
+    if stats_file:
+        stats.dump_stats(stats_file)
     parts: dict[str, float] = defaultdict(float)
     total = 0.0
     for (filename, _line, _name), (_cc, _nc, own, _cum, _callers) in stats.stats.items():  # type: ignore[attr-defined]
@@ -104,10 +107,11 @@ def main() -> None:
     parser.add_argument("--drafts", type=int, default=50)
     parser.add_argument("--postgres", default="")
     parser.add_argument("--no-profile", action="store_true", help="CPU per draft only")
+    parser.add_argument("--stats", default="", help="also write the raw profile (pstats) here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         url = args.postgres or f"sqlite:///{Path(tmp) / 'profile.db'}"
-        asyncio.run(run(args.drafts, url, profiled=not args.no_profile))
+        asyncio.run(run(args.drafts, url, profiled=not args.no_profile, stats_file=args.stats))
 
 
 if __name__ == "__main__":

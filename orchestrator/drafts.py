@@ -61,8 +61,19 @@ class Draft:
     def to_json(self) -> dict[str, Any]:
         """A JSON-serialisable dict (Decimals, if any slipped in, become strings); `order` in the
         shape `QuoteOrder.to_json` gives."""
-        data = _jsonable(dataclasses.asdict(dataclasses.replace(self, order=None)))
-        data["order"] = self.order.to_json() if self.order else None
+        # Field by field rather than dataclasses.asdict: asdict deep-copies every tool result
+        # first, and _jsonable copies it again anyway.
+        data: dict[str, Any] = {}
+        for item in dataclasses.fields(self):
+            value = getattr(self, item.name)
+            if item.name == "tool_runs":
+                data["tool_runs"] = [_jsonable({f.name: getattr(run, f.name)
+                                                for f in dataclasses.fields(run)})
+                                     for run in value]
+            elif item.name == "order":
+                data["order"] = value.to_json() if value else None
+            else:
+                data[item.name] = _jsonable(value)
         return data
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 from openai import AsyncOpenAI
+from openai.types.chat import ChatCompletion
 
 from orchestrator.catalog import Catalog
 from orchestrator.tools.availability import Calendar
@@ -65,6 +66,20 @@ def _assistant_message(message: Any) -> dict[str, Any]:
     }
 
 
+# The bearer token, as the SDK's own `chat.completions.create` asks for it.
+_REQUEST_OPTIONS: Any = {"security": {"bearer_auth": True}}
+
+
+async def _complete(client: AsyncOpenAI, body: dict[str, Any]) -> ChatCompletion:
+    """One chat-completions request through the SDK's client (its auth, retries, timeouts, error
+    types and response model), with the body sent as built. `chat.completions.create` would first
+    walk the whole body (every message and tool schema, each round) against the SDK's TypedDicts
+    to transform it, which changes nothing in a body of plain JSON dicts like this one and cost
+    more CPU than the rest of the request."""
+    return await client.post("/chat/completions", cast_to=ChatCompletion, body=body,
+                             options=_REQUEST_OPTIONS)
+
+
 async def run_model_loop(
     *,
     client: AsyncOpenAI,
@@ -86,13 +101,9 @@ async def run_model_loop(
     convo: list[dict[str, Any]] = [dict(m) for m in messages]
     for round_no in range(max_tool_rounds + 1):
         last = round_no == max_tool_rounds
-        response = await client.chat.completions.create(
-            model=model,
-            messages=cast(Any, convo),  # plain dicts in the wire format the SDK's TypedDicts describe
-            tools=cast(Any, tools),
-            tool_choice="none" if last else "auto",
-            **cap,
-        )
+        response = await _complete(client, {
+            "model": model, "messages": convo, "tools": tools,
+            "tool_choice": "none" if last else "auto", **cap})
         state.requests += 1
         state.add_usage(response.usage)
         if not response.choices:
