@@ -82,6 +82,7 @@ async def _measure(proc: Proc, factory: SmsFactory, plan: Plan, workdir: Path, *
     answered = sum(int(run["answered"]) for run in runs)
     result.update(
         sent=sum(int(run["sent"]) for run in runs),
+        prepared=sum(int(run["prepared"]) for run in runs),
         answered=answered,
         accepted=sum(int(run["ok"]) for run in runs),
         server_cpu_ms_per_request=round(cpu / answered * 1000, 3) if answered else None,

@@ -121,4 +121,5 @@ async def replay(run: WrkRun, requests: Sequence[bytes], *, workdir: Path) -> di
     shown = [a if not a.startswith(str(workdir)) else Path(a).name for a in args]
     result["command"] = " ".join(["wrk", *shown[1:]])
     result["think_ms"] = run.think_ms
+    result["prepared"] = len(requests)  # distinct signed requests: no run can append more
     return result
