@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.changes import Swap, instead_spans, read_add_ons, read_swaps, remove_prefix
+from orchestrator.reading.changes import (
+    Swap,
+    instead_spans,
+    read_add_ons,
+    read_kept,
+    read_swaps,
+    remove_prefix,
+)
 from orchestrator.reading.checks import city_without_zip, unexplained_numbers, zip_codes
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.guests import extract_guests
@@ -52,6 +59,7 @@ class Inquiry:
     meatless: int = 0  # guests said to be vegetarian or vegan
     removed_add_ons: tuple[str, ...] = ()
     swaps: tuple[tuple[str, str], ...] = ()  # (old, new) protein keys: "swap the filet for lobster"
+    retained: tuple[str, ...] = ()  # protein keys a correction keeps as they were ("keep the shrimp")
     aged_adults: int = 0  # guests 13+ counted from a list of kids' ages
     adults_added: int = 0  # "2 more adults": added to the adults of the order corrected
 
@@ -75,6 +83,7 @@ class Inquiry:
             or self.removed
             or self.removed_add_ons
             or self.swaps
+            or self.retained
             or "price" in self.topics
         )
 
@@ -91,9 +100,16 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     explained = list(swap_spans)
     removed: list[str] = []
     kept: list[ProteinAsk] = []
+    retained: list[str] = []
     for ask in asks:
         explained.append((ask.start, ask.end))
+        if ask.taken_back:
+            explained.append(ask.taken_back)
         if any(s <= ask.start < e for s, e in swap_spans):
+            continue
+        if ask.portions is None and (keep := read_kept(norm, ask.start, ask.end)):
+            explained.append(keep)  # "keep the shrimp": left as it was, not a new choice
+            retained.append(ask.protein)
             continue
         if out := remove_prefix(norm, ask.start):
             explained.append((ask.start - len(out.group(0)), ask.end))
@@ -130,6 +146,8 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     if both and not _REPLACE_ALL.search(norm):  # "chicken and shrimp, but hold the shrimp for 2"
         checks.append(("proteins", f"{', '.join(sorted(both))} both asked for and taken out: for whom?"))
     names = {p.key: p.name for p in catalog.proteins}
+    for key in dict.fromkeys(retained):  # dropped when a correction keeps what the order has
+        checks.append(("keep", f"keep {names.get(key, key)}: not in the order"))
     for w in swaps:  # dropped when a correction applies it to the order it corrects
         old, new = names.get(w.old, w.old), names.get(w.new, w.new)
         checks.append(("swap", f"swap {old} for {new}: not in the order"))
@@ -138,6 +156,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     if city:
         checks.append(("travel", f"{city.title()} named without a ZIP code: travel fee to be confirmed"))
     said_guests = guests.adults is not None or guests.kids_said
+    unswapped = "".join(" " if any(s <= i < e for s, e in swap_spans) else c for i, c in enumerate(norm))
     return Inquiry(
         adults=(guests.adults or 0) if said_guests else None,
         children=(guests.children or 0) if said_guests else None,
@@ -152,10 +171,11 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         adults_said=guests.adults_said,
         kids_said=guests.kids_said,
         removed=tuple(removed),
-        replace_proteins=bool(kept and removed) or bool(kept and _REPLACE_ALL.search(norm)),
+        replace_proteins=bool(kept and removed) or bool(kept and _REPLACE_ALL.search(unswapped)),
         meatless=meatless,
         removed_add_ons=tuple(add_ons.removed),
         swaps=tuple((swap.old, swap.new) for swap in swaps),
+        retained=tuple(dict.fromkeys(retained)),
         aged_adults=guests.aged_adults,
         adults_added=guests.adults_added,
     )
@@ -189,6 +209,8 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     if merged.adults is not None and merged.children is None:
         merged = replace(merged, children=0, toddlers=0)
     later_checks = later.checks
+    if later.retained and set(later.retained) <= {a.protein for a in merged.proteins}:
+        later_checks = _drop(later_checks, {"keep"})
     if later.swaps:
         if {old for old, _ in later.swaps} <= {a.protein for a in merged.proteins}:
             later_checks = _drop(later_checks, {"swap"})  # applied to the order it corrects

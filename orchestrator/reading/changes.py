@@ -102,3 +102,24 @@ def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
 def remove_prefix(text: str, start: int) -> re.Match[str] | None:
     """A protein taken out by the words just before it ("no shrimp", "not lobster")."""
     return _taken_out(text, start)
+
+
+_KEEP_BEFORE = re.compile(
+    r"\b(?:keep|keeping|still (?:want|do|get)|leave)\s+(?:the\s+|our\s+|all\s+the\s+)?$"
+)
+_KEEP_AFTER = re.compile(
+    r"^\s*(?:tails?\s+)?(?:(?:for\s+(?:all|everyone|everybody)\s+)?(?:stays?|remains?|is fine|"
+    r"as is|the same|can stay|stays the same)|(?:is|are)\s+(?:still\s+)?(?:good|fine|ok|okay))\b"
+)
+
+
+def read_kept(text: str, start: int, end: int) -> Span | None:
+    """ "keep the shrimp", "shrimp stays": a protein of the order the correction leaves as it was
+    (so it is no new choice that replaces the others); the span read, or None."""
+    before = _KEEP_BEFORE.search(text[max(0, start - 25) : start])
+    if before:
+        tail = re.match(r"\s*(?:tails?\s+)?(?:for\s+(?:all|everyone|everybody)\b)?", text[end:])
+        return start - (len(before.group(0))), end + (tail.end() if tail else 0)
+    if after := _KEEP_AFTER.match(text[end : end + 40]):
+        return start, end + after.end()
+    return None

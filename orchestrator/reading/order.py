@@ -91,7 +91,10 @@ def resolve_proteins(
             if not ask.extra:
                 explicit_in_sentence[ask.sentence] = explicit_in_sentence.get(ask.sentence, 0) + n
         elif ask.half:
-            n = -(-paying // 2) if ask.half == 1 else paying // 2
+            size = _size(ask, adults, children)
+            n = -(-size // 2) if ask.half == 1 else size // 2
+            if size % 2:
+                checks.append(f"half of {size} guests is not a whole number: how many of each?")
         elif ask.rest:
             n = max(paying - explicit_in_sentence.get(ask.sentence, 0) - meatless, 0)
         else:

@@ -82,6 +82,7 @@ class ProteinAsk:
     start: int = 0
     end: int = 0
     count_span: tuple[int, int] | None = None
+    taken_back: tuple[int, int] | None = None  # "steak... wait i mean": the words this ask replaces
 
 
 @lru_cache(maxsize=8)
@@ -142,13 +143,15 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
             key = _option_named(text[max(0, start - 20) : end], key, catalog)
         # The count before a word taken back belongs to the word that replaces it.
         upto = corrected if corrected is not None and start - corrected <= 40 else start
+        taken_back = (upto, start) if upto != start else None
         corrected = None
         # only the last 60 characters are read: a bounded search keeps a long paste linear
         line_start = max(text.rfind(c, max(0, upto - 60), upto) for c in ".;!?\n") + 1
         before = text[max(line_start, upto - 60) : upto]
         after = text[end : end + 50]
         ask = ProteinAsk(protein=key, said=said, sentence=bisect_left(stops, start),
-                         start=start, end=end, group=_group_for(text, start, end, groups))  # fmt: skip
+                         start=start, end=end, group=_group_for(text, start, end, groups),
+                         taken_back=taken_back)  # fmt: skip
         hit = next(((i, m) for i, p in enumerate(_COUNT_BEFORE) if (m := p.search(before))), None)
         count = hit[1] if hit else _COUNT_AFTER.search(after)
         offset = upto - len(before) if hit else end
@@ -166,9 +169,10 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
                 ask = _with(ask, each_for=int(each.group(1)) if each.group(1) else 0)
             elif _EVERY_ONE.search(text[line_start : span[0]]) and not extra:
                 ask = _with(ask, each_for=0)  # "each one wants 1 filet and 1 lobster tail"
-        elif _HALF_BEFORE.search(before):
+        elif half := _HALF_BEFORE.search(before):
             halves += 1
-            ask = _with(ask, half=min(halves, 2))
+            at = upto - len(before)
+            ask = _with(ask, half=min(halves, 2), count_span=(at + half.start(), at + half.end()))
         elif _REST_BEFORE.search(before):
             ask = _with(ask, rest=True)
         elif _ALL_BEFORE.search(before) or _ALL_AFTER.search(after) or _SECOND.search(after):
@@ -177,7 +181,27 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
         elif extra:
             ask = _with(ask, extra=True)
         asks.append(ask)
-    return _share_scope(text, asks)
+    return _named_once(_share_scope(text, asks))
+
+
+def _named_once(asks: list[ProteinAsk]) -> list[ProteinAsk]:
+    """A protein named again without a count of its own ("he loves lobster, so lobster tail for
+    everybody") is the same protein, not more portions: only its scoped mentions count, or the
+    first when none is scoped. Counted mentions and extras are kept (they add up)."""
+    out: list[ProteinAsk] = []
+    scopes: set[tuple[object, ...]] = set()
+    for ask in asks:
+        same = [a for a in asks if a.protein == ask.protein and not a.extra]
+        scope = (ask.protein, ask.group, ask.per_guest, ask.half, ask.rest)
+        if _scoped(ask) and ask.portions is None and not ask.extra:
+            if scope not in scopes:  # "salmon for everyone ... salmon for all": once
+                out.append(ask)
+            scopes.add(scope)
+        elif ask.extra or len(same) == 1 or _scoped(ask):
+            out.append(ask)
+        elif ask is same[0] and not any(_scoped(a) for a in same):
+            out.append(ask)  # named twice, never scoped: once
+    return out
 
 
 def _scoped(ask: ProteinAsk) -> bool:
