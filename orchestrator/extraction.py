@@ -31,6 +31,7 @@ from orchestrator.topics import detect_topics
 __all__ = ["Inquiry", "ProteinAsk", "extract", "merge_history", "normalize", "to_order"]
 
 _REPLACE_ALL = re.compile(r"\b(?:just|only|instead|change|switch)\b")
+_ADD = re.compile(r"\b(?:add|adding|too|also|as well|plus|another)\b")
 
 
 def normalize(text: str, catalog: Catalog | None = None) -> str:
@@ -60,6 +61,7 @@ class Inquiry:
     removed_add_ons: tuple[str, ...] = ()
     swaps: tuple[tuple[str, str], ...] = ()  # (old, new) protein keys: "swap the filet for lobster"
     retained: tuple[str, ...] = ()  # protein keys a correction keeps as they were ("keep the shrimp")
+    adds: bool = False  # "add lobster for everyone": proteins added to the order, not replacing it
     aged_adults: int = 0  # guests 13+ counted from a list of kids' ages
     adults_added: int = 0  # "2 more adults": added to the adults of the order corrected
 
@@ -176,6 +178,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         removed_add_ons=tuple(add_ons.removed),
         swaps=tuple((swap.old, swap.new) for swap in swaps),
         retained=tuple(dict.fromkeys(retained)),
+        adds=bool(_ADD.search(norm)),
         aged_adults=guests.aged_adults,
         adults_added=guests.adults_added,
     )
@@ -223,6 +226,11 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         )  # fmt: skip
         merged = replace(merged, proteins=keep + later.proteins)
         dropped |= {"proteins"}
+        chosen = {a.protein for a in keep if not a.extra and a.portions is None}
+        new_names = [b.said for b in later.proteins if not b.extra and b.portions is None]
+        if later.adds and new_names and len(chosen) >= 2 and not later.replace_proteins:
+            later_checks += (("added", f"{', '.join(new_names)} added beside the proteins chosen: "
+                                       "extra portions, or instead of one?"),)  # fmt: skip
     if later.zip_code:
         merged = replace(merged, zip_code=later.zip_code)
         dropped |= {"zip", "travel"}

@@ -66,6 +66,15 @@ _TURNOUT = re.compile(
     r"plus ones?|\+1)(?![a-z])"
 )
 
+# A per-person word the parse did not apply to a count ("per person", "apiece"); an order given by
+# reference to one the message does not state ("same as last time", "the usual").
+_PER_HEAD = re.compile(r"\b(?:per (?:person|guest|head|plate|adult|kid|child)|apiece|a head)\b")
+_REFERENCE = re.compile(
+    r"\b(?:same as (?:last|before|the last|my last|our last|usual)|like last (?:time|year)|"
+    r"the usual(?!\s+\d)|as usual|same order|same thing|same menu|"
+    r"same as (?:\w+ )?(?:party|event|order)|repeat (?:the|our|my))\b"
+)
+
 
 def _order_word_before(text: str, at: int, order_word: re.Pattern[str], reach: int = 100) -> bool:
     """A protein or a guest count earlier in the same message, within `reach` characters."""
@@ -104,6 +113,8 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
         "a change of mind within the message",
         lambda s: _order_word_before(text, s[0], protein_word) and near(s, protein_word, 60),
     )
+    scan(_PER_HEAD, "proteins", "a per-person amount not placed", lambda s: True)
+    scan(_REFERENCE, "message", "an order named by reference, not stated", lambda s: True)
     scan(_SHARE, "proteins", "a share of the group not placed", lambda s: near(s, protein_word, 40))
     counted = re.compile(rf"\d{{1,4}}\s*(?:{_GUEST_WORD})?\s*(?:of (?:us|them|the \w+)\s+)?$")
     scan(

@@ -107,6 +107,9 @@ def resolve_proteins(
         counts[key] = counts.get(key, 0) + n
     if any(a.half == 1 for a in asks) and not any(a.half == 2 for a in asks):
         checks.append("half of the guests named with a choice: what does the other half have?")
+    for ask in asks:
+        if ask.extra and ask.portions is None:
+            checks.append(f"extra {ask.said} without a number: how many?")
     people = sum(a.portions or 0 for a in asks if a.people)
     if people > paying:
         checks.append(f"choices name {people} people but {paying} guests pay: who has what?")
@@ -121,6 +124,11 @@ def resolve_proteins(
     allowance = paying * catalog.guests.included_portions
     total = sum(counts.values())
     extras_said = per_person is not None or any(a.extra for a in asks)
+    given = {a.protein for a in asks if a.per_guest and a.protein in counts}
+    if total > allowance and not extras_said and given and set(named_free) - given:
+        # "filet for everyone, and chicken and shrimp": a third portion each, or one of two?
+        names = ", ".join(catalog.protein(k).name for k in sorted(given))
+        checks.append(f"{names} for everyone beside other choices: extra portions, or instead of one?")
     if total > allowance and not extras_said:
         for key in reversed(named_free):  # fill the included portions, do not invent extras
             if key in premium:

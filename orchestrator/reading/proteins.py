@@ -33,7 +33,10 @@ _COUNT_AFTER = re.compile(
     r"(?!\s*(?:am|pm|:|/|\d))|\s*\((\d{1,4})\))"
 )
 _EXTRA = re.compile(r"\b(?:extra|more|additional)\s+(?:\d{1,4}\s+)?(?:portions?\s+of\s+)?(?:the\s+)?$")
-_EACH_AFTER = re.compile(r"^\s*(?:tails?\s+)?each\b(?:\s+for\s+(?:the\s+)?(\d{1,3})\b)?")
+_EACH_AFTER = re.compile(
+    r"^\s*(?:tails?\s+)?(?:(?:each|apiece|pp|per (?:person|guest|head|plate)|a (?:person|head))\b"
+    r"(?:\s+for\s+(?:the\s+)?(\d{1,3})\b)?|for each (?:person|guest)\b)"
+)
 _ALL_BEFORE = re.compile(
     r"\b(?:everyone|everybody|all of us|we all|they all|all)\s+(?:wants?|would like|gets?|loves?|will have)"  # noqa: E501
     r"\s+(?:the\s+)?$|\bupgrade\s+(?:everyone|everybody|all)\s+to\s+$"
@@ -58,6 +61,12 @@ _PER_PERSON = re.compile(
 _EVERY_ONE = re.compile(
     r"\b(?:each|every)\s+(?:one|1|person|guest|adult|kid|of (?:us|them))\s+(?:wants?|gets?|has|have|"
     r"will have|would like|needs?)\b[^.;!?\n]*$"
+    r"|\b(?:everyone|everybody|each of us|we all|they all|all of us|\d{1,4}\s+(?:adults|guests|people|"
+    r"ppl)\s+each)\s+(?:wants?|gets?|getting|has|having|will have|would like|needs?|will get)\s+$"
+)
+# Two groups joined this way name the whole party: "10 adults and their 4 kids".
+_GROUP_JOIN = re.compile(
+    r"^[\s,+&/]*(?:and|n|plus|with|\+|&|,|-)?[\s,+&/]*(?:(?:their|our|my|his|her|the)\s+)?$"
 )
 _GROUP_AFTER = re.compile(
     rf"^\s*(?:\w+\s+)?for\s+(?:the\s+|all\s+the\s+)?(?:\d+\s+)?(?:({ADULT}|{TEEN})|({KID}))\b"
@@ -82,7 +91,8 @@ class ProteinAsk:
     start: int = 0
     end: int = 0
     count_span: tuple[int, int] | None = None
-    taken_back: tuple[int, int] | None = None  # "steak... wait i mean": the words this ask replaces
+    # other words this ask explains: "steak... wait i mean" (taken back), "per person"
+    taken_back: tuple[int, int] | None = None
 
 
 @lru_cache(maxsize=8)
@@ -102,16 +112,23 @@ def _groups(text: str) -> list[tuple[int, int, str]]:
     pattern = rf"(?:\b\d{{1,4}}\s*)?\b(?:({ADULT}|{TEEN})|({KID}))\b(?:\s*\([^)]*\))?"
     for m in re.finditer(pattern, text):
         kind = "adults" if m.group(1) else "kids"
-        if found and _CONNECT.match(text[found[-1][1] : m.start()]) and found[-1][2] != kind:
+        if found and _GROUP_JOIN.match(text[found[-1][1] : m.start()]) and found[-1][2] != kind:
             found[-1] = (found[-1][0], m.end(), "all")
             continue
         found.append((m.start(), m.end(), kind))
     return found
 
 
+def _whole_party(groups: list[tuple[int, int, str]], at: int) -> bool:
+    """The number at `at` opens a list of groups that names the whole party."""
+    return any(g[0] == at and g[2] == "all" for g in groups)
+
+
 def _group_for(text: str, start: int, end: int, groups: list[tuple[int, int, str]]) -> str | None:
     if m := _GROUP_AFTER.match(text[end : end + 40]):
-        return "adults" if m.group(1) else "kids"
+        joined = next((g for g in groups if g[0] <= end + m.end() <= g[1]), None)
+        joined = joined if re.search(r"\d", m.group(0)) else None  # "for 10 adults and 4 kids"
+        return joined[2] if joined else "adults" if m.group(1) else "kids"
     line_start = max(text.rfind(c, max(0, start - 100), start) for c in ".;!?\n") + 1
     before = [g for g in groups if line_start <= g[0] and g[1] <= start and start - g[1] <= 30]
     if not before or before[-1][2] == "all":
@@ -155,6 +172,9 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
         hit = next(((i, m) for i, p in enumerate(_COUNT_BEFORE) if (m := p.search(before))), None)
         count = hit[1] if hit else _COUNT_AFTER.search(after)
         offset = upto - len(before) if hit else end
+        if count and not hit and _whole_party(groups, end + count.start(count.lastindex or 1)):
+            count = None  # "lobster for 10 adults and 4 kids": for everyone, not 10 portions
+            ask = _with(ask, per_guest=True, group=None)
         extra = bool(_EXTRA.search(before)) or bool(
             re.match(r"^\s*(?:tails?\s+)?(?:\w+\s+){0,3}on top\b", after)
         )
@@ -166,7 +186,9 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
                 ask, portions=portions, extra=extra, people=bool(hit and hit[0] >= 2), count_span=span
             )
             if each := _EACH_AFTER.search(after if hit else after[count.end() :]):  # "filet x2 each"
-                ask = _with(ask, each_for=int(each.group(1)) if each.group(1) else 0)
+                at = end if hit else end + count.end()
+                ask = _with(ask, each_for=int(each.group(1)) if each.group(1) else 0,
+                            taken_back=(at + each.start(), at + each.end()))  # fmt: skip
             elif _EVERY_ONE.search(text[line_start : span[0]]) and not extra:
                 ask = _with(ask, each_for=0)  # "each one wants 1 filet and 1 lobster tail"
         elif half := _HALF_BEFORE.search(before):
@@ -181,7 +203,25 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
         elif extra:
             ask = _with(ask, extra=True)
         asks.append(ask)
-    return _named_once(_share_scope(text, asks))
+    return _named_once(_each_shared(text, _share_scope(text, asks)))
+
+
+def _each_shared(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
+    """ "1 filet and 1 lobster per person": a per-person word after a list of counted proteins
+    applies to each of them."""
+    out = list(asks)
+    for pairs in (range(len(out) - 1, 0, -1), range(1, len(out))):  # backwards, then forwards
+        for i in pairs:
+            a, b = out[i - 1], out[i]
+            gap = text[a.end : b.count_span[0] if b.count_span else b.start]
+            if (a.sentence != b.sentence or a.portions is None or b.portions is None
+                    or a.extra or b.extra or not _CONNECT.match(gap)):  # fmt: skip
+                continue
+            if b.each_for is not None and a.each_for is None:
+                out[i - 1] = _with(a, each_for=b.each_for)
+            elif a.each_for is not None and b.each_for is None:
+                out[i] = _with(b, each_for=a.each_for)
+    return out
 
 
 def _named_once(asks: list[ProteinAsk]) -> list[ProteinAsk]:
