@@ -24,7 +24,7 @@ from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.guests import extract_guests
 from orchestrator.reading.order import Order, resolve_proteins
 from orchestrator.reading.phrases import meatless_guests
-from orchestrator.reading.proteins import ProteinAsk, extract_proteins, per_person
+from orchestrator.reading.proteins import ProteinAsk, extract_proteins, named_once, per_person
 from orchestrator.reading.words import normalize as _normalize
 from orchestrator.topics import detect_topics
 
@@ -163,7 +163,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         adults=(guests.adults or 0) if said_guests else None,
         children=(guests.children or 0) if said_guests else None,
         toddlers=(guests.toddlers or 0) if said_guests else None,
-        proteins=tuple(kept),
+        proteins=tuple(named_once(kept)),
         add_ons=tuple(add_ons.found),
         zip_code=zips[0][0] if zips else None,
         topics=detect_topics(normalize(text)),

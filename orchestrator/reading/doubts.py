@@ -103,7 +103,16 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
             if m.span() not in covered and keep(m.span()):
                 checks.append((field, f"did not understand '{m.group(0).strip()}' ({why})"))
 
-    scan(_OFF_MENU, "proteins", "a dish the menu does not name: which proteins?", lambda s: True)
+    def named_combo(span: Span) -> bool:
+        """ "filet & lobster combo": a combination of catalog proteins named just before."""
+        word = text[span[0] : span[1]]
+        before = re.sub(r"\s*(?:,|&|\+|/|\band\b|\bn\b)\s*", " ", text[max(0, span[0] - 40) : span[0]])
+        return word.startswith("combo") and bool(
+            re.search(rf"(?:{protein_word.pattern})\s+(?:{protein_word.pattern})\s*$", before)
+        )
+
+    scan(_OFF_MENU, "proteins", "a dish the menu does not name: which proteins?",
+         lambda s: not named_combo(s))  # fmt: skip
     scan(_ROUGH_BEFORE, "guests", "a rough guest count: how many exactly?", lambda s: True)
     scan(_ROUGH_AFTER, "guests", "a rough guest count: how many exactly?", lambda s: True)
     scan(_HESITATION, "proteins", "a choice not settled", lambda s: near(s, protein_word, 40))

@@ -203,7 +203,7 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
         elif extra:
             ask = _with(ask, extra=True)
         asks.append(ask)
-    return _named_once(_each_shared(text, _share_scope(text, asks)))
+    return _each_shared(text, _share_scope(text, asks))
 
 
 def _each_shared(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
@@ -224,7 +224,7 @@ def _each_shared(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
     return out
 
 
-def _named_once(asks: list[ProteinAsk]) -> list[ProteinAsk]:
+def named_once(asks: list[ProteinAsk]) -> list[ProteinAsk]:
     """A protein named again without a count of its own ("he loves lobster, so lobster tail for
     everybody") is the same protein, not more portions: only its scoped mentions count, or the
     first when none is scoped. Counted mentions and extras are kept (they add up)."""
