@@ -7,8 +7,6 @@ names ("actually 18 adults", "oh and 4 kids"), and the whole corrected order is 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.changes import (
@@ -20,8 +18,10 @@ from orchestrator.reading.changes import (
     remove_prefix,
 )
 from orchestrator.reading.checks import city_without_zip, unexplained_numbers, zip_codes
+from orchestrator.reading.conversation import merge_history
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.guests import extract_guests
+from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.order import Order, resolve_proteins
 from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.proteins import ProteinAsk, extract_proteins, named_once, per_person
@@ -37,57 +37,6 @@ _ADD = re.compile(r"\b(?:add|adding|too|also|as well|plus|another)\b")
 def normalize(text: str, catalog: Catalog | None = None) -> str:
     """Lower case, number words as digits, ZIP+4 as the ZIP; with a catalog, misspellings fixed."""
     return _normalize(text, catalog)
-
-
-@dataclass(frozen=True, slots=True)
-class Inquiry:
-    """What a message (plus earlier customer turns) tells us about the party."""
-
-    adults: int | None = None
-    children: int | None = None
-    toddlers: int | None = None
-    proteins: tuple[ProteinAsk, ...] = ()
-    add_ons: tuple[str, ...] = ()
-    zip_code: str | None = None
-    topics: frozenset[str] = frozenset()
-    assumptions: tuple[str, ...] = field(default=())
-    checks: tuple[tuple[str, str], ...] = ()  # (field, reason): guests, kids, proteins, zip, message
-    per_person: int | None = None
-    adults_said: bool = False
-    kids_said: bool = False
-    removed: tuple[str, ...] = ()  # protein keys a correction takes out
-    replace_proteins: bool = False
-    meatless: int = 0  # guests said to be vegetarian or vegan
-    removed_add_ons: tuple[str, ...] = ()
-    swaps: tuple[tuple[str, str], ...] = ()  # (old, new) protein keys: "swap the filet for lobster"
-    retained: tuple[str, ...] = ()  # protein keys a correction keeps as they were ("keep the shrimp")
-    adds: bool = False  # "add lobster for everyone": proteins added to the order, not replacing it
-    aged_adults: int = 0  # guests 13+ counted from a list of kids' ages
-    adults_added: int = 0  # "2 more adults": added to the adults of the order corrected
-
-    @property
-    def has_guests(self) -> bool:
-        return (self.adults or 0) + (self.children or 0) > 0
-
-    @property
-    def paying(self) -> int:
-        return (self.adults or 0) + (self.children or 0)
-
-    @property
-    def quote_related(self) -> bool:
-        return bool(
-            self.has_guests
-            or self.adults_said
-            or self.kids_said
-            or self.proteins
-            or self.add_ons
-            or self.zip_code
-            or self.removed
-            or self.removed_add_ons
-            or self.swaps
-            or self.retained
-            or "price" in self.topics
-        )
 
 
 def extract(text: str, catalog: Catalog) -> Inquiry:
@@ -179,9 +128,22 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         swaps=tuple((swap.old, swap.new) for swap in swaps),
         retained=tuple(dict.fromkeys(retained)),
         adds=bool(_ADD.search(norm)),
+        adults_weak=guests.adults_weak,
+        adds_guests=_adds_near(norm, guests.used),
+        kids_more=guests.kids_more,
         aged_adults=guests.aged_adults,
         adults_added=guests.adults_added,
     )
+
+
+def _adds_near(text: str, spans: list[tuple[int, int]]) -> bool:
+    """An adding word in the clause of a guest count ("also my 2 teens", "plus 2 kids too")."""
+    for start, end in spans:
+        before = re.split(r"[.;!?\n]", text[max(0, start - 25) : start])[-1]
+        after = re.split(r"[.;!?\n,]", text[end : end + 20])[0]
+        if _ADD.search(before) or _ADD.search(after):
+            return True
+    return False
 
 
 def catalog_state(catalog: Catalog) -> str:
@@ -190,82 +152,6 @@ def catalog_state(catalog: Catalog) -> str:
 
     rows = zipcodes.matching(catalog.travel.base_zip)
     return str(rows[0]["state"]) if rows else "CA"
-
-
-def _drop(checks: tuple[tuple[str, str], ...], fields: set[str]) -> tuple[tuple[str, str], ...]:
-    return tuple(c for c in checks if c[0] not in fields)
-
-
-def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
-    """`later` corrects `state`: what it names replaces what was said before."""
-    merged, dropped = state, set()
-    if later.adults_said or (later.has_guests and not later.kids_said):
-        added = later.adults_added if later.adults == later.adults_added else 0
-        merged = replace(merged, adults=(merged.adults or 0) + added if added else later.adults)
-        dropped |= {"guests"}
-    if later.kids_said:
-        merged = replace(merged, children=later.children, toddlers=later.toddlers)
-        if not later.adults_said:  # kids' ages corrected: a kid now 13+ moves to the adults
-            adults = (merged.adults or 0) - merged.aged_adults + later.aged_adults
-            merged = replace(merged, adults=adults, aged_adults=later.aged_adults)
-        dropped |= {"kids", "guests"}
-    if merged.adults is not None and merged.children is None:
-        merged = replace(merged, children=0, toddlers=0)
-    later_checks = later.checks
-    if later.retained and set(later.retained) <= {a.protein for a in merged.proteins}:
-        later_checks = _drop(later_checks, {"keep"})
-    if later.swaps:
-        if {old for old, _ in later.swaps} <= {a.protein for a in merged.proteins}:
-            later_checks = _drop(later_checks, {"swap"})  # applied to the order it corrects
-        merged = replace(merged, proteins=_swapped(merged.proteins, later.swaps))
-        dropped |= {"proteins"}
-    if later.proteins or later.removed:
-        named = {b.protein for b in later.proteins if not b.extra}  # extras add to the same protein
-        keep = () if later.replace_proteins else tuple(
-            a for a in merged.proteins if a.protein not in later.removed and a.protein not in named
-        )  # fmt: skip
-        merged = replace(merged, proteins=keep + later.proteins)
-        dropped |= {"proteins"}
-        chosen = {a.protein for a in keep if not a.extra and a.portions is None}
-        new_names = [b.said for b in later.proteins if not b.extra and b.portions is None]
-        if later.adds and new_names and len(chosen) >= 2 and not later.replace_proteins:
-            later_checks += (("added", f"{', '.join(new_names)} added beside the proteins chosen: "
-                                       "extra portions, or instead of one?"),)  # fmt: skip
-    if later.zip_code:
-        merged = replace(merged, zip_code=later.zip_code)
-        dropped |= {"zip", "travel"}
-    if later.per_person is not None:
-        merged = replace(merged, per_person=later.per_person)
-    if later.meatless:
-        merged = replace(merged, meatless=later.meatless)
-    return replace(
-        merged,
-        add_ons=tuple(
-            dict.fromkeys(a for a in merged.add_ons + later.add_ons if a not in later.removed_add_ons)
-        ),
-        checks=_drop(merged.checks, dropped) + later_checks,
-        assumptions=later.assumptions
-        if "kids" in dropped or "guests" in dropped
-        else merged.assumptions,
-        topics=later.topics,
-    )
-
-
-def _swapped(asks: tuple[ProteinAsk, ...], swaps: tuple[tuple[str, str], ...]) -> tuple[ProteinAsk, ...]:
-    new = dict(swaps)
-    return tuple(replace(a, protein=new.get(a.protein, a.protein)) for a in asks)
-
-
-def merge_history(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:
-    """The order of the whole conversation (earlier customer messages oldest first), corrected
-    by each later message, when the current message is about the quote (a deposit question is
-    not a new quote)."""
-    if not current.quote_related or not earlier:
-        return current
-    state = earlier[0]
-    for later in [*earlier[1:], current]:
-        state = _apply(state, later)
-    return state
 
 
 def to_order(inquiry: Inquiry, catalog: Catalog) -> Order:

@@ -29,9 +29,10 @@ def _added(m: re.Match[str]) -> bool:
     return bool(m.group(2)) or m.group(0).startswith("an")
 
 
-def adult_mentions(text: str, used: list[Span]) -> tuple[dict[str, int], int]:
-    """Adults per word used (the last count of each word wins: customers correct themselves) and
-    teens; the spans read are appended to `used`."""
+def adult_mentions(text: str, used: list[Span]) -> tuple[dict[str, int], int, bool]:
+    """Adults per word used (the last count of each word wins: customers correct themselves),
+    teens, and whether the adults were only named again as a group ("for the 4 guys"); the spans
+    read are appended to `used`."""
     by_word: dict[str, int] = {}
     weak: list[re.Match[str]] = []
     for m in _COUNT.finditer(text):
@@ -43,22 +44,25 @@ def adult_mentions(text: str, used: list[Span]) -> tuple[dict[str, int], int]:
         word = m.group(3).rstrip("s")
         by_word[word] = by_word.get(word, 0) + int(m.group(1)) if _added(m) else int(m.group(1))
         used.append(m.span())
+    weak_only = bool(weak and not by_word)
     for m in weak if not by_word else []:
         by_word[m.group(3).rstrip("s")] = int(m.group(1))
         used.append(m.span())
     for m in re.finditer(_FORM + r"\s*(?:\(\d+\+?\))?\s*[:=]\s*(\d{1,4})\b", text):
         by_word["adult"] = int(m.group(1))
         used.append(m.span())
+        weak_only = False
     for m in re.finditer(
         rf"(?:^|\n)\s*(?:-\s*)?(?:{ADULT})\s*(?:\((\d{{1,4}})\)|(\d{{1,4}})\s*(?=\n|$))", text
     ):
         by_word["adult"] = int(m.group(1) or m.group(2))
         used.append(m.span())
+        weak_only = False
     teens = 0
     for m in re.finditer(rf"\b(\d{{1,3}})\s*({TEEN})\b", text):
         teens += int(m.group(1))
         used.append(m.span())
-    return by_word, teens
+    return by_word, teens, weak_only and not teens
 
 
 def adults_added(text: str) -> int:

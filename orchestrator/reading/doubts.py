@@ -66,6 +66,9 @@ _TURNOUT = re.compile(
     r"plus ones?|\+1)(?![a-z])"
 )
 
+# An upgrade for a number of the guests from a protein already chosen ("upgrade 4 of them to lobster"):
+# which protein they give up is not said.
+_UPGRADE = re.compile(r"\bupgrad(?:e|es|ed|ing)\b")
 # A per-person word the parse did not apply to a count ("per person", "apiece"); an order given by
 # reference to one the message does not state ("same as last time", "the usual").
 _PER_HEAD = re.compile(r"\b(?:per (?:person|guest|head|plate|adult|kid|child)|apiece|a head)\b")
@@ -122,6 +125,11 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
         "a change of mind within the message",
         lambda s: _order_word_before(text, s[0], protein_word) and near(s, protein_word, 60),
     )
+    def counted_near(span: Span) -> bool:
+        return bool(re.search(r"\d", text[max(0, span[0] - 30) : span[1] + 30]))
+
+    scan(_UPGRADE, "proteins", "some guests upgraded from a protein: which one do they give up?",
+         lambda s: near(s, protein_word, 40) and counted_near(s))  # fmt: skip
     scan(_PER_HEAD, "proteins", "a per-person amount not placed", lambda s: True)
     scan(_REFERENCE, "message", "an order named by reference, not stated", lambda s: True)
     scan(_SHARE, "proteins", "a share of the group not placed", lambda s: near(s, protein_word, 40))

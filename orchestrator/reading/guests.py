@@ -73,6 +73,8 @@ class Guests:
     adults_said: bool = False  # adults counted or a total given (not only kids)
     aged_adults: int = 0  # guests 13+ counted from ages told one by one
     adults_added: int = 0  # "2 more adults"
+    adults_weak: bool = False  # adults only named again as a group ("for the 4 guys")
+    kids_more: bool = False  # "2 more kids": added to the kids counted before
 
     @property
     def kids_said(self) -> bool:
@@ -212,6 +214,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         mentions.append(_kid_mention(text, m, catalog, g))
         kid_spans.append((m.start(), max([m.end(), *(e for _, e in g.used[before:])])))
     _add_kids(mentions, catalog, g, counts)
+    g.kids_more = len(mentions) == 1 and bool(re.search(rf"\b\d{{1,3}}\s+more\s+(?:{KID})\b", text))
     for m in re.finditer(rf"\b(\d{{1,3}})\s*(?:more\s+)?(?:{TODDLER})\b{_TODDLER_AGE}", text):
         counts["toddlers"] += int(m.group(1))
         g.used.append(m.span())
@@ -226,7 +229,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         months = m.group(2).startswith("month")
         counts["toddlers" if months else band(int(m.group(1)), catalog)] += 1
         g.used.append(m.span())
-    adults_by_word, teens = adult_mentions(text, g.used)
+    adults_by_word, teens, g.adults_weak = adult_mentions(text, g.used)
     g.adults_added += adults_added(text)
     totals = []
     for m in _TOTAL.finditer(text):

@@ -64,6 +64,13 @@ _EVERY_ONE = re.compile(
     r"|\b(?:everyone|everybody|each of us|we all|they all|all of us|\d{1,4}\s+(?:adults|guests|people|"
     r"ppl)\s+each)\s+(?:wants?|gets?|getting|has|having|will have|would like|needs?|will get)\s+$"
 )
+# What may stand between a group and its choice: "adults want salmon and", "kids: just".
+_GROUP_GAP = re.compile(
+    r"^(?:[\s,:=&+/-]|\b(?:we|we'd|we'll|i|i'd|they|they'd|they'll|they're|are|is|to|go|please|pls|"
+    r"all|just|only|the|some|both|would|like|will|have|having|want|wants|get|"
+    r"gets|prefer|eat|eats|love|can|do|and|n|plus|with|[a-z]+ (?:steak|tails?|mignon)|"
+    r"chicken|shrimp|salmon|scallops?|filet|lobster|tofu|veggies|vegetables|strip|ny)\b)*$"
+)
 # Two groups joined this way name the whole party: "10 adults and their 4 kids".
 _GROUP_JOIN = re.compile(
     r"^[\s,+&/]*(?:and|n|plus|with|\+|&|,|-)?[\s,+&/]*(?:(?:their|our|my|his|her|the)\s+)?$"
@@ -131,8 +138,8 @@ def _group_for(text: str, start: int, end: int, groups: list[tuple[int, int, str
         return joined[2] if joined else "adults" if m.group(1) else "kids"
     line_start = max(text.rfind(c, max(0, start - 100), start) for c in ".;!?\n") + 1
     before = [g for g in groups if line_start <= g[0] and g[1] <= start and start - g[1] <= 30]
-    if not before or before[-1][2] == "all":
-        return None
+    if not before or before[-1][2] == "all" or not _GROUP_GAP.match(text[before[-1][1] : start]):
+        return None  # "12 adults / 95630 / filet": other words between, not the adults' choice
     kinds = {g[2] for g in groups}
     return before[-1][2] if ({"adults", "kids"} <= kinds or "all" in kinds) else None
 
