@@ -20,6 +20,7 @@ from orchestrator.reading.changes import (
 from orchestrator.reading.checks import city_without_zip, unexplained_numbers, zip_codes
 from orchestrator.reading.conversation import merge_history
 from orchestrator.reading.coverage import unexplained_words
+from orchestrator.reading.doubts import food_emoji
 from orchestrator.reading.guests import extract_guests
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.order import Order, resolve_proteins
@@ -93,6 +94,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     for number in unexplained_numbers(norm, used):
         checks.append(("message", f"did not place the number {number} in the order"))
     checks += unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said)
+    checks += food_emoji(text, {a.protein for a in asks} | {k for sw in swaps for k in (sw.old, sw.new)})
     both = {a.protein for a in kept} & set(removed)
     if both and not _REPLACE_ALL.search(norm):  # "chicken and shrimp, but hold the shrimp for 2"
         checks.append(("proteins", f"{', '.join(sorted(both))} both asked for and taken out: for whom?"))

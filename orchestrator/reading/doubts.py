@@ -28,7 +28,7 @@ _OFF_MENU = re.compile(
     r"\b(?:surf\s*(?:and|&|n|'n'|\+)?\s*turf|land\s*(?:and|&|n|\+)\s*sea|combos?|combinations?|"
     r"seafood|sea food|fish|beef|pork|ribeye|rib eye|rib-eye|wagyu|kobe|tenderloin|brisket|lamb|"
     r"duck|crab|tuna|calamari|squid|octopus|eel|sausages?|ribs|short ribs?|tri[- ]?tip|prime rib|"
-    r"mahi|halibut|cod|clams?|mussels?|oysters?|prawns?|scampi|bulgogi|galbi)\b"
+    r"mahi|halibut|cod|clams?|mussels?|oysters?|scampi|bulgogi|galbi)\b"
 )
 # A count said roughly, before or after the guest count.
 _ROUGH_BEFORE = re.compile(
@@ -140,4 +140,22 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
         "guests coming or dropping out",
         lambda s: near(s, guest, 40) or bool(counted.search(text[max(0, s[0] - 30) : s[0]])),
     )
+    return checks
+
+
+# Food emoji customers send for a protein; 🥩 stands for either steak, a fish for none on the menu.
+_STEAK = ("ny_strip", "filet_mignon", "steak")
+_EMOJI = {"\U0001f99e": ("lobster_tail",), "\U0001f990": ("shrimp",), "\U0001f364": ("shrimp",),
+          "\U0001f357": ("chicken",), "\U0001f414": ("chicken",), "\U0001f413": ("chicken",),
+          "\U0001f969": _STEAK, "\U0001f404": _STEAK, "\U0001f966": ("vegetables",),
+          "\U0001f41f": (), "\U0001f420": ()}  # fmt: skip
+
+
+def food_emoji(raw: str, named: set[str]) -> list[tuple[str, str]]:
+    """A food emoji in the customer's `raw` text for a protein the words do not name (`named`:
+    catalog keys read or taken out): the emoji alone is not an order, so the draft asks."""
+    checks = []
+    for emoji in dict.fromkeys(c for c in raw if c in _EMOJI):
+        if not set(_EMOJI[emoji]) & named:
+            checks.append(("proteins", f"a food emoji ({emoji}) the words do not name: which protein?"))
     return checks

@@ -124,7 +124,8 @@ def resolve_proteins(
     allowance = paying * catalog.guests.included_portions
     total = sum(counts.values())
     extras_said = per_person is not None or any(a.extra for a in asks)
-    given = {a.protein for a in asks if a.per_guest and a.protein in counts}
+    given = {a.protein for a in asks if a.protein in counts and not a.extra and (
+        a.per_guest or a.each_for == 0 or (a.portions == paying and not a.people))}  # fmt: skip
     if total > allowance and not extras_said and given and set(named_free) - given:
         # "filet for everyone, and chicken and shrimp": a third portion each, or one of two?
         names = ", ".join(catalog.protein(k).name for k in sorted(given))

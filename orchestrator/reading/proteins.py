@@ -183,7 +183,7 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
             count = None  # "lobster for 10 adults and 4 kids": for everyone, not 10 portions
             ask = _with(ask, per_guest=True, group=None)
         extra = bool(_EXTRA.search(before)) or bool(
-            re.match(r"^\s*(?:tails?\s+)?(?:\w+\s+){0,3}on top\b", after)
+            re.match(r"^\s*(?:tails?\s+)?(?:\w+\s+){0,3}(?:on top|as (?:an )?extras?)\b", after)
         )
         if count:
             portions = int(next(g for g in count.groups() if g))
