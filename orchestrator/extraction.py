@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.changes import (
     Swap,
+    changes_of_mind,
     instead_spans,
     read_add_ons,
     read_kept,
@@ -25,7 +27,8 @@ from orchestrator.reading.guests import extract_guests
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.order import Order, resolve_proteins
 from orchestrator.reading.phrases import meatless_guests
-from orchestrator.reading.proteins import ProteinAsk, extract_proteins, named_once, per_person
+from orchestrator.reading.proteins import extract_proteins, per_person
+from orchestrator.reading.scopes import named_once
 from orchestrator.reading.words import normalize as _normalize
 from orchestrator.topics import detect_topics
 
@@ -47,9 +50,12 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     checks = list(guests.checks)
     used = list(guests.used)
     asks = extract_proteins(norm, catalog)
+    plain = [a for a in asks if a.portions is None and not (a.half or a.rest or a.extra)]
+    dropped, mind_spans = changes_of_mind(norm, [(a.start, a.end) for a in plain])
+    asks = [a for a in asks if not any(a is plain[i] for i in dropped)]
     swaps = read_swaps(norm, catalog)
     swap_spans = [swap.span for swap in swaps]
-    explained = list(swap_spans)
+    explained = list(swap_spans) + mind_spans
     removed: list[str] = []
     kept: list[ProteinAsk] = []
     retained: list[str] = []
@@ -129,6 +135,9 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         removed_add_ons=tuple(add_ons.removed),
         swaps=tuple((swap.old, swap.new) for swap in swaps),
         retained=tuple(dict.fromkeys(retained)),
+        resolves=tuple((amb.word, key) for amb in catalog.ambiguous
+                       for key in dict.fromkeys([*retained, *(a.protein for a in kept)])
+                       if key in amb.options),  # fmt: skip
         adds=bool(_ADD.search(norm)),
         adults_weak=guests.adults_weak,
         adds_guests=_adds_near(norm, guests.used),

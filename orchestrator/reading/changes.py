@@ -124,3 +124,26 @@ def read_kept(text: str, start: int, end: int) -> Span | None:
     if after := _KEEP_AFTER.match(text[end : end + 40]):
         return start, end + after.end()
     return None
+
+
+_MIND = re.compile(
+    r"\b(?:actually|scratch that|on second thought|change(?:d)? (?:my|our) minds?|no wait|"
+    r"never ?mind|nvm|wait)\b[\s,:.!-]*(?:(?:let's|lets|we'll|we will|i'll|just)\s+)?"
+    r"(?:(?:make|do|go with|get|have)\s+(?:it|that)?\s*)?"
+)
+
+
+def changes_of_mind(text: str, spans: list[Span]) -> tuple[set[int], list[Span]]:
+    """ "chicken and... actually make it filet and shrimp", "we were thinking shrimp but changed
+    our minds: chicken and salmon": the proteins (given as `spans`, in order) named before the
+    change in the same passage are dropped. Returns their indices and the words explained."""
+    dropped: set[int] = set()
+    read: list[Span] = []
+    for m in _MIND.finditer(text):
+        before = [i for i, (s, _) in enumerate(spans) if m.start() - 80 <= s < m.start()]
+        after = [i for i, (s, _) in enumerate(spans) if m.end() <= s <= m.end() + 15]
+        if not before or not after or re.search(r"\d", text[spans[before[0]][0] : spans[after[0]][0]]):
+            continue
+        dropped.update(before)
+        read += [spans[i] for i in before] + [m.span()]
+    return dropped, read

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.inquiry import Inquiry
-from orchestrator.reading.proteins import ProteinAsk
 
 
 def _drop(checks: tuple[tuple[str, str], ...], fields: set[str]) -> tuple[tuple[str, str], ...]:
@@ -17,7 +17,7 @@ def _drop(checks: tuple[tuple[str, str], ...], fields: set[str]) -> tuple[tuple[
 
 def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     """`later` corrects `state`: what it names replaces what was said before."""
-    merged, dropped = state, set()
+    merged, later, dropped = _resolved(state, later), _answer_taken(state, later), set()
     asked: list[tuple[str, str]] = []
     subgroup = later.adults_weak and bool(merged.adults)  # "each for the 4 guys": some of them
     if (later.adults_said or (later.has_guests and not later.kids_said)) and not subgroup:
@@ -81,6 +81,37 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         else merged.assumptions,
         topics=later.topics,
     )
+
+
+def _answer_taken(state: Inquiry, later: Inquiry) -> Inquiry:
+    """The option that answers an ambiguous word of the order ("ny strip is fine" after "steak")
+    replaces that word (`_resolved`); it is no new protein of its own."""
+    answers = set(_answers(state, later).values())
+    if not answers:
+        return later
+    proteins = tuple(b for b in later.proteins if b.protein not in answers or not _plain(b))
+    return replace(later, proteins=proteins, replace_proteins=later.replace_proteins and bool(proteins))
+
+
+def _answers(state: Inquiry, later: Inquiry) -> dict[str, str]:
+    """Ambiguous words of the order that `later` answers by naming one option plainly (not "filet
+    for 4 of them", which is a choice for some guests)."""
+    return {word: key for word, key in later.resolves
+            if word in {a.protein for a in state.proteins}
+            and all(_plain(b) for b in later.proteins if b.protein == key)}  # fmt: skip
+
+
+def _resolved(state: Inquiry, later: Inquiry) -> Inquiry:
+    words = _answers(state, later)
+    if not words:
+        return state
+    return replace(state, proteins=tuple(replace(a, protein=words.get(a.protein, a.protein))
+                                         for a in state.proteins))  # fmt: skip
+
+
+def _plain(ask: ProteinAsk) -> bool:
+    """Named without a count, scope or group: a name, not a new choice for some guests."""
+    return ask.portions is None and not (ask.half or ask.rest or ask.group or ask.extra)
 
 
 def _swapped(asks: tuple[ProteinAsk, ...], swaps: tuple[tuple[str, str], ...]) -> tuple[ProteinAsk, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from orchestrator.reading.proteins import ProteinAsk
+from orchestrator.reading.asks import ProteinAsk
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,7 @@ class Inquiry:
     meatless: int = 0  # guests said to be vegetarian or vegan
     removed_add_ons: tuple[str, ...] = ()
     swaps: tuple[tuple[str, str], ...] = ()  # (old, new) protein keys: "swap the filet for lobster"
+    resolves: tuple[tuple[str, str], ...] = ()  # (ambiguous word, option) the message names
     retained: tuple[str, ...] = ()  # protein keys a correction keeps as they were ("keep the shrimp")
     adds: bool = False  # "add lobster for everyone": proteins added to the order, not replacing it
     adults_weak: bool = False  # the adults only named again as a group ("for the 4 guys")

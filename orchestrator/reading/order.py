@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.proteins import ProteinAsk
+from orchestrator.reading.asks import ProteinAsk
 
 
 @dataclass(frozen=True, slots=True)

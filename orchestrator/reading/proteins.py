@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
+from orchestrator.reading.scopes import each_shared, share_scope
 
 _SENTENCE = re.compile(r"[.;!?\n]")
-_CONNECT = re.compile(r"^[\s,+&/]*(?:and|n|plus|with|\+|&|,|-)?[\s,+&/]*$")
 _COUNT_BEFORE = [
     re.compile(r"(?<![\d/.$:])\b(\d{1,4})\s*(?:x\s*)?(?:(?:extra|more|additional|premium|whole|big)\s+)?"
                r"(?:(?:portions?|orders?|servings?|plates?)\s+(?:of\s+)?)?(?:the\s+)?$"),
@@ -78,28 +78,6 @@ _GROUP_JOIN = re.compile(
 _GROUP_AFTER = re.compile(
     rf"^\s*(?:\w+\s+)?for\s+(?:the\s+|all\s+the\s+)?(?:\d+\s+)?(?:({ADULT}|{TEEN})|({KID}))\b"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class ProteinAsk:
-    """One protein the customer named. `portions` None: no count given (`per_guest`: one each)."""
-
-    protein: str
-    said: str
-    portions: int | None = None
-    per_guest: bool = False
-    half: int = 0  # 1 for the first "half ...", 2 for the second
-    group: str | None = None  # "adults" or "kids" when the words give the protein to one group
-    extra: bool = False  # "extra", "more", "additional", "on top"
-    each_for: int | None = None  # "2 extra lobster each for the 4 guys": 4 (0: every paying guest)
-    rest: bool = False  # "the rest want filet"
-    people: bool = False  # the count is of people ("the other 10 adults filet and shrimp")
-    sentence: int = 0
-    start: int = 0
-    end: int = 0
-    count_span: tuple[int, int] | None = None
-    # other words this ask explains: "steak... wait i mean" (taken back), "per person"
-    taken_back: tuple[int, int] | None = None
 
 
 @lru_cache(maxsize=8)
@@ -181,7 +159,7 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
         offset = upto - len(before) if hit else end
         if count and not hit and _whole_party(groups, end + count.start(count.lastindex or 1)):
             count = None  # "lobster for 10 adults and 4 kids": for everyone, not 10 portions
-            ask = _with(ask, per_guest=True, group=None)
+            ask = with_(ask, per_guest=True, group=None)
         extra = bool(_EXTRA.search(before)) or bool(
             re.match(r"^\s*(?:tails?\s+)?(?:\w+\s+){0,3}(?:on top|as (?:an )?extras?)\b", after)
         )
@@ -189,92 +167,28 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
             portions = int(next(g for g in count.groups() if g))
             group = count.lastindex or 1
             span = (offset + count.start(group), offset + count.end(group))
-            ask = _with(
+            ask = with_(
                 ask, portions=portions, extra=extra, people=bool(hit and hit[0] >= 2), count_span=span
             )
             if each := _EACH_AFTER.search(after if hit else after[count.end() :]):  # "filet x2 each"
                 at = end if hit else end + count.end()
-                ask = _with(ask, each_for=int(each.group(1)) if each.group(1) else 0,
+                ask = with_(ask, each_for=int(each.group(1)) if each.group(1) else 0,
                             taken_back=(at + each.start(), at + each.end()))  # fmt: skip
             elif _EVERY_ONE.search(text[line_start : span[0]]) and not extra:
-                ask = _with(ask, each_for=0)  # "each one wants 1 filet and 1 lobster tail"
+                ask = with_(ask, each_for=0)  # "each one wants 1 filet and 1 lobster tail"
         elif half := _HALF_BEFORE.search(before):
             halves += 1
             at = upto - len(before)
-            ask = _with(ask, half=min(halves, 2), count_span=(at + half.start(), at + half.end()))
+            ask = with_(ask, half=min(halves, 2), count_span=(at + half.start(), at + half.end()))
         elif _REST_BEFORE.search(before):
-            ask = _with(ask, rest=True)
+            ask = with_(ask, rest=True)
         elif _ALL_BEFORE.search(before) or _ALL_AFTER.search(after) or _SECOND.search(after):
             named_group = re.search(rf"\b(?:{ADULT}|{KID})\s+all\s+\w+\s+$", before)
-            ask = _with(ask, per_guest=not named_group, group=ask.group if named_group else None)
+            ask = with_(ask, per_guest=not named_group, group=ask.group if named_group else None)
         elif extra:
-            ask = _with(ask, extra=True)
+            ask = with_(ask, extra=True)
         asks.append(ask)
-    return _each_shared(text, _share_scope(text, asks))
-
-
-def _each_shared(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
-    """ "1 filet and 1 lobster per person": a per-person word after a list of counted proteins
-    applies to each of them."""
-    out = list(asks)
-    for pairs in (range(len(out) - 1, 0, -1), range(1, len(out))):  # backwards, then forwards
-        for i in pairs:
-            a, b = out[i - 1], out[i]
-            gap = text[a.end : b.count_span[0] if b.count_span else b.start]
-            if (a.sentence != b.sentence or a.portions is None or b.portions is None
-                    or a.extra or b.extra or not _CONNECT.match(gap)):  # fmt: skip
-                continue
-            if b.each_for is not None and a.each_for is None:
-                out[i - 1] = _with(a, each_for=b.each_for)
-            elif a.each_for is not None and b.each_for is None:
-                out[i] = _with(b, each_for=a.each_for)
-    return out
-
-
-def named_once(asks: list[ProteinAsk]) -> list[ProteinAsk]:
-    """A protein named again without a count of its own ("he loves lobster, so lobster tail for
-    everybody") is the same protein, not more portions: only its scoped mentions count, or the
-    first when none is scoped. Counted mentions and extras are kept (they add up)."""
-    out: list[ProteinAsk] = []
-    scopes: set[tuple[object, ...]] = set()
-    for ask in asks:
-        same = [a for a in asks if a.protein == ask.protein and not a.extra]
-        scope = (ask.protein, ask.group, ask.per_guest, ask.half, ask.rest)
-        if _scoped(ask) and ask.portions is None and not ask.extra:
-            if scope not in scopes:  # "salmon for everyone ... salmon for all": once
-                out.append(ask)
-            scopes.add(scope)
-        elif ask.extra or len(same) == 1 or _scoped(ask):
-            out.append(ask)
-        elif ask is same[0] and not any(_scoped(a) for a in same):
-            out.append(ask)  # named twice, never scoped: once
-    return out
-
-
-def _scoped(ask: ProteinAsk) -> bool:
-    return bool(ask.portions is not None or ask.half or ask.rest or ask.per_guest or ask.group)
-
-
-def _share_scope(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
-    """Proteins joined by "and"/"+"/"," share the scope one of them was given: "chicken and shrimp
-    for all", "the adults want salmon and shrimp", "the other 10 adults filet and shrimp"."""
-    out = list(asks)
-    for _ in range(2):  # forwards, then backwards
-        for i in range(len(out) - 1):
-            a, b = out[i], out[i + 1]
-            if a.sentence != b.sentence or not _CONNECT.match(text[a.end : b.start]):
-                continue
-            for src, dst, j in ((a, b, i + 1), (b, a, i)):
-                if (
-                    _scoped(src)
-                    and not _scoped(dst)
-                    and not src.extra
-                    and (src.portions is None or src.people)
-                ):
-                    out[j] = _with(dst, per_guest=src.per_guest, group=src.group, half=src.half,
-                                   rest=src.rest, portions=src.portions if src.people else None,
-                                   people=src.people)  # fmt: skip
-    return out
+    return each_shared(text, share_scope(text, asks))
 
 
 def _option_named(phrase: str, word: str, catalog: Catalog) -> str:
@@ -294,12 +208,6 @@ def _option_named(phrase: str, word: str, catalog: Catalog) -> str:
             ):
                 return key
     return word
-
-
-def _with(ask: ProteinAsk, **changes: object) -> ProteinAsk:
-    from dataclasses import replace
-
-    return replace(ask, **changes)  # type: ignore[arg-type]
 
 
 def per_person(text: str) -> tuple[int | None, tuple[int, int] | None]:
