@@ -34,7 +34,8 @@ _OFF_MENU = re.compile(
 _ROUGH_BEFORE = re.compile(
     r"(?<!what )(?<!how )\b(?:about|around|approx\.?|approximately|roughly|~|at least|at most|up to|"
     r"no more than|max(?:imum)?|min(?:imum)?|(?<!'d )(?<!would )(?<!we )(?<!i )like|maybe|"
-    r"probably|prob|possibly|estimated|est\.?|potentially|hopefully)\s*(\d{1,4})\s*"
+    r"probably|prob|possibly|estimated|est\.?|potentially|hopefully|i guess|guessing|"
+    r"i think|think)\s*(\d{1,4})\s*"
     rf"(?:(?:more|total|or so)\s+)?(?:{_GUEST_WORD})\b"
 )
 _ROUGH_AFTER = re.compile(

@@ -88,7 +88,7 @@ def resolve_proteins(
             counted.add(key)
         if ask.portions is not None:
             n = ask.portions * (ask.each_for or paying) if ask.each_for is not None else ask.portions
-            if not ask.extra:
+            if not ask.extra and not (ask.people and ask.count_span is None):  # people once
                 explicit_in_sentence[ask.sentence] = explicit_in_sentence.get(ask.sentence, 0) + n
         elif ask.half:
             size = _size(ask, adults, children)

@@ -52,6 +52,16 @@ _REST_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:rest|everyone else|everybody else|others?)\s*(?:of\s+(?:us|them)\s+)?"
     r"(?:want|wants|get|gets|have|with|would like)?\s*$"
 )
+# One person named by who they are: "lobster for the birthday girl", "filet for my husband".
+_FOR_ONE = re.compile(
+    r"^\s*(?:tails?\s+)?for\s+(?:the|my|our|her|his)\s+(?:birthday\s+|bday\s+)?(?:girl|boy|guy|host|"
+    r"hostess|husband|hubby|wife|dad|mom|father|mother|groom|bride|boss|grandma|grandpa|son|daughter|"
+    r"brother|sister)\b(?!\s*(?:and|&|\+|,|n)\s*(?:the|my|our|her|his|me|i)\b)"
+)
+_REST_AFTER = re.compile(
+    r"^\s*(?:tails?\s+)?for\s+(?:everyone|everybody|all)\s+(?:else|the others)\b"
+    r"|^\s*for\s+the\s+(?:rest|others)\b"
+)
 _SECOND = re.compile(r"^\s*(?:for everyone\s+|for all\s+)?as\s+(?:the\s+)?(?:2nd|second)\b")
 _PER_PERSON = re.compile(
     r"\b(\d)\s+proteins?\s+(?:each|per person|per guest|a person|apiece)\b"
@@ -180,8 +190,10 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
             halves += 1
             at = upto - len(before)
             ask = with_(ask, half=min(halves, 2), count_span=(at + half.start(), at + half.end()))
-        elif _REST_BEFORE.search(before):
-            ask = with_(ask, rest=True)
+        elif one := _FOR_ONE.match(after):
+            ask = with_(ask, portions=1, people=True, count_span=(end, end + one.end()))
+        elif (rest := _REST_AFTER.match(after)) or _REST_BEFORE.search(before):
+            ask = with_(ask, rest=True, count_span=(end, end + rest.end()) if rest else None)
         elif _ALL_BEFORE.search(before) or _ALL_AFTER.search(after) or _SECOND.search(after):
             named_group = re.search(rf"\b(?:{ADULT}|{KID})\s+all\s+\w+\s+$", before)
             ask = with_(ask, per_guest=not named_group, group=ask.group if named_group else None)
