@@ -62,6 +62,7 @@ _REST_AFTER = re.compile(
     r"^\s*(?:tails?\s+)?for\s+(?:everyone|everybody|all)\s+(?:else|the others)\b"
     r"|^\s*for\s+the\s+(?:rest|others)\b"
 )
+_OTHERS = re.compile(r"\b(?:else|the rest|the others|everybody else|everyone else)\b")
 _SECOND = re.compile(r"^\s*(?:for everyone\s+|for all\s+)?as\s+(?:the\s+)?(?:2nd|second)\b")
 _PER_PERSON = re.compile(
     r"\b(\d)\s+proteins?\s+(?:each|per person|per guest|a person|apiece)\b"
@@ -112,6 +113,13 @@ def _groups(text: str) -> list[tuple[int, int, str]]:
             continue
         found.append((m.start(), m.end(), kind))
     return found
+
+
+def _line(text: str, at: int) -> str:
+    """The sentence around `at`: a choice for one person is read only when the others' is too."""
+    start = max(text.rfind(c, 0, at) for c in ".;!?\n") + 1
+    ends = [i for c in ".;!?\n" if (i := text.find(c, at)) != -1]
+    return text[start : min(ends) if ends else len(text)]
 
 
 def _whole_party(groups: list[tuple[int, int, str]], at: int) -> bool:
@@ -190,7 +198,7 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
             halves += 1
             at = upto - len(before)
             ask = with_(ask, half=min(halves, 2), count_span=(at + half.start(), at + half.end()))
-        elif one := _FOR_ONE.match(after):
+        elif (one := _FOR_ONE.match(after)) and _OTHERS.search(_line(text, start)):
             ask = with_(ask, portions=1, people=True, count_span=(end, end + one.end()))
         elif (rest := _REST_AFTER.match(after)) or _REST_BEFORE.search(before):
             ask = with_(ask, rest=True, count_span=(end, end + rest.end()) if rest else None)
