@@ -55,6 +55,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     asks = [a for a in asks if not any(a is plain[i] for i in dropped)]
     swaps = read_swaps(norm, catalog)
     swap_spans = [swap.span for swap in swaps]
+    used += [swap.span for swap in swaps if swap.count is not None]  # "... for 4 of them"
     explained = list(swap_spans) + mind_spans
     removed: list[str] = []
     kept: list[ProteinAsk] = []
@@ -107,7 +108,11 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     names = {p.key: p.name for p in catalog.proteins}
     for key in dict.fromkeys(retained):  # dropped when a correction keeps what the order has
         checks.append(("keep", f"keep {names.get(key, key)}: not in the order"))
-    for w in swaps:  # dropped when a correction applies it to the order it corrects
+    for w in swaps:
+        if w.partial:  # "swap shrimp for lobster for the adults only"
+            checks.append(("partial", f"{names.get(w.new, w.new)} for {names.get(w.old, w.old)} "
+                                      "for some of the guests: how many of each?"))  # fmt: skip
+    for w in (w for w in swaps if not w.partial):  # dropped when a correction applies it
         old, new = names.get(w.old, w.old), names.get(w.new, w.new)
         checks.append(("swap", f"swap {old} for {new}: not in the order"))
     state = catalog_state(catalog)
@@ -133,7 +138,8 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         replace_proteins=bool(kept and removed) or bool(kept and _REPLACE_ALL.search(unswapped)),
         meatless=meatless,
         removed_add_ons=tuple(add_ons.removed),
-        swaps=tuple((swap.old, swap.new) for swap in swaps),
+        swaps=tuple((swap.old, swap.new) for swap in swaps if not swap.partial),
+        partial_swaps=tuple((w.old, w.new, w.group, w.count) for w in swaps if w.partial),
         retained=tuple(dict.fromkeys(retained)),
         resolves=tuple((amb.word, key) for amb in catalog.ambiguous
                        for key in dict.fromkeys([*retained, *(a.protein for a in kept)])
@@ -142,6 +148,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         adults_weak=guests.adults_weak,
         adds_guests=_adds_near(norm, guests.used),
         kids_more=guests.kids_more,
+        kid_named=guests.kid_named,
         aged_adults=guests.aged_adults,
         adults_added=guests.adults_added,
     )

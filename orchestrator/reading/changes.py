@@ -86,6 +86,9 @@ class Swap:
     old: str
     new: str
     span: Span
+    partial: bool = False  # "... for the adults only", "... for 4 of them": some portions, not all
+    group: str | None = None  # the partial swap's group: "adults" or "kids"
+    count: int | None = None  # the partial swap's number of guests
 
 
 def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
@@ -97,7 +100,20 @@ def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
         rf"{_SWAP_VERB}({alternatives})\s+(?:for|with|to|into|out for)\s+(?:the\s+|some\s+)?"
         rf"({alternatives})\b"
     )
-    return [Swap(names[m.group(1)], names[m.group(2)], m.span()) for m in pattern.finditer(text)]
+    swaps = []
+    for m in pattern.finditer(text):
+        some = _SOME.match(text[m.end() : m.end() + 30])
+        group = ("kids" if some.group(1)[0] in "kc" else "adults") if some and some.group(1) else None
+        count = int(some.group(2)) if some and some.group(2) else None
+        span = (m.start(), m.end() + (some.end() if some else 0))
+        swaps.append(Swap(names[m.group(1)], names[m.group(2)], span, bool(some), group, count))
+    return swaps
+
+
+_SOME = re.compile(
+    r"^\s*(?:tails?\s+)?(?:(?:but\s+)?only\b|for\s+(?:just\s+|only\s+)?(?:the\s+)?(?:(adults?|grown|kids?|"
+    r"children)|some|half|a few|(\d+))\b)"
+)
 
 
 def remove_prefix(text: str, start: int) -> re.Match[str] | None:

@@ -46,6 +46,12 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     later_checks = later.checks + tuple(asked)
     if later.retained and set(later.retained) <= {a.protein for a in merged.proteins}:
         later_checks = _drop(later_checks, {"keep"})
+    if later.partial_swaps:
+        proteins, applied = _split(merged.proteins, later.partial_swaps)
+        if applied:
+            later_checks = _drop(later_checks, {"partial"})  # applied to the order it corrects
+            merged = replace(merged, proteins=proteins)
+            dropped |= {"proteins"}
     if later.swaps:
         if {old for old, _ in later.swaps} <= {a.protein for a in merged.proteins}:
             later_checks = _drop(later_checks, {"swap"})  # applied to the order it corrects
@@ -111,6 +117,34 @@ def _resolved(state: Inquiry, later: Inquiry) -> Inquiry:
 
 def _plain(ask: ProteinAsk) -> bool:
     """Named without a count, scope or group: a name, not a new choice for some guests."""
+    return ask.portions is None and not (ask.half or ask.rest or ask.group or ask.extra)
+
+
+def _split(
+    asks: tuple[ProteinAsk, ...], swaps: tuple[tuple[str, str, str | None, int | None], ...]
+) -> tuple[tuple[ProteinAsk, ...], bool]:
+    """Swaps for some guests applied to a protein everyone has: for a group, each group gets its
+    own; for N guests, N get the new protein and the rest keep the old. Any other swap for some
+    (or a protein not everyone has) is not applied: (asks, whether every swap was applied)."""
+    out = list(asks)
+    for n, (old, new, group, count) in enumerate(swaps):
+        at = next((i for i, a in enumerate(out) if a.protein == old and _everyone(a)), None)
+        if at is None or (group is None and count is None):
+            return asks, False
+        a, sentence = out[at], 10_000 + n  # its own sentence, so "the rest" counts only these
+        if group is not None:
+            other = "kids" if group == "adults" else "adults"
+            pair = [replace(a, group=other, per_guest=False), replace(a, protein=new, group=group,
+                                                                        per_guest=False)]  # fmt: skip
+        else:
+            pair = [replace(a, protein=new, portions=count, people=True, per_guest=False,
+                            sentence=sentence, count_span=(a.start, a.end)),
+                    replace(a, rest=True, per_guest=False, sentence=sentence)]  # fmt: skip
+        out[at : at + 1] = pair
+    return tuple(out), True
+
+
+def _everyone(ask: ProteinAsk) -> bool:
     return ask.portions is None and not (ask.half or ask.rest or ask.group or ask.extra)
 
 

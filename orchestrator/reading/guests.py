@@ -75,6 +75,7 @@ class Guests:
     adults_added: int = 0  # "2 more adults"
     adults_weak: bool = False  # adults only named again as a group ("for the 4 guys")
     kids_more: bool = False  # "2 more kids": added to the kids counted before
+    kid_named: bool = False  # "the 11 year old turned 12": a kid of the order named again
 
     @property
     def kids_said(self) -> bool:
@@ -225,6 +226,15 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         g.used.append(m.span())
     for m in _YEAR_OLD.finditer(text):
         if any(s <= m.start() < e for s, e in kid_spans) or _NOT_A_GUEST.search(text[: m.start()]):
+            continue
+        if re.search(r"\bthe\s*$", text[max(0, m.start() - 5) : m.start()]):
+            now = re.match(r"\s+(?:just\s+|actually\s+)?(?:turned|turns|is now|is actually|will be)\s+"
+                           r"(\d{1,2})\b", text[m.end() : m.end() + 30])  # fmt: skip
+            same = now and band(int(now.group(1)), catalog) == band(int(m.group(1)), catalog)
+            if not same:  # "the 12 year old turned 13": a kid moves to another price band
+                g.checks.append(("kids", f"'the {m.group(0)}' named again: what changes?"))
+            g.used.append((m.start(), m.end() + (now.end() if now else 0)))  # counted already
+            g.kid_named = True
             continue
         months = m.group(2).startswith("month")
         counts["toddlers" if months else band(int(m.group(1)), catalog)] += 1

@@ -29,7 +29,10 @@ class Inquiry:
     meatless: int = 0  # guests said to be vegetarian or vegan
     removed_add_ons: tuple[str, ...] = ()
     swaps: tuple[tuple[str, str], ...] = ()  # (old, new) protein keys: "swap the filet for lobster"
+    # (old, new, group, count): "swap shrimp for lobster for the adults only", "... for 4 of them"
+    partial_swaps: tuple[tuple[str, str, str | None, int | None], ...] = ()
     resolves: tuple[tuple[str, str], ...] = ()  # (ambiguous word, option) the message names
+    kid_named: bool = False  # "the 11 year old turned 12": about the order's kids
     retained: tuple[str, ...] = ()  # protein keys a correction keeps as they were ("keep the shrimp")
     adds: bool = False  # "add lobster for everyone": proteins added to the order, not replacing it
     adults_weak: bool = False  # the adults only named again as a group ("for the 4 guys")
@@ -58,6 +61,8 @@ class Inquiry:
             or self.removed
             or self.removed_add_ons
             or self.swaps
+            or self.partial_swaps
+            or self.kid_named
             or self.retained
             or "price" in self.topics
         )

@@ -137,6 +137,13 @@ def resolve_proteins(
             cut = min(counts[key], total - allowance)
             counts[key] -= cut
             total -= cut
+    counted_portions = sum(
+        a.portions * (a.each_for or paying if a.each_for is not None else 1)
+        for a in asks if a.portions is not None and not a.extra
+    )  # fmt: skip
+    if total > allowance and not extras_said and counted_portions <= allowance:
+        checks.append(f"{total} portions named for {paying} guests with {allowance} included: "
+                      "extra portions, or instead of one?")  # fmt: skip
     extra_said = sum(
         a.portions * (a.each_for or paying if a.each_for is not None else 1)
         for a in asks if a.extra and a.portions
