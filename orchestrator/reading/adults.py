@@ -17,6 +17,9 @@ def _alt(words: tuple[str, ...]) -> str:
 ADULT, TEEN = _alt(ADULT_WORDS), _alt(TEEN_WORDS)
 _NOT_SUBGROUP = re.compile(r"(?:\bother|\bof (?:the|us|them|our)|\beach of the)\s*\Z")
 _WEAK = re.compile(r"\bthe\s*\Z")
+# A part of a count already given: "10 adults including 2 seniors", "20 adults of which 12 ladies".
+PART = r"(?:\bincluding|\bincl\.?|\bof which|\bof whom|\bamong (?:them|whom|us)|\bout of which)[\s,:(]*"
+PART_OF = re.compile(PART + r"\Z")
 _COUNT = re.compile(
     rf"(?:\ban(?:other| additional| extra)\s+)?\b(\d{{1,4}})\s*(more\s+|additional\s+|extra\s+)?"
     rf"({ADULT})\b(?:\s+not\s+(\d{{1,4}})\b)?"
@@ -37,6 +40,9 @@ def adult_mentions(text: str, used: list[Span]) -> tuple[dict[str, int], int, bo
     weak: list[re.Match[str]] = []
     for m in _COUNT.finditer(text):
         if _NOT_SUBGROUP.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        if PART_OF.search(text[max(0, m.start() - 15) : m.start()]):
+            used.append(m.span())  # counted in the number before it
             continue
         if _WEAK.search(text[max(0, m.start() - 12) : m.start()]):
             weak.append(m)  # "for the 4 guys": a group named again, unless nothing else counts adults
@@ -60,6 +66,9 @@ def adult_mentions(text: str, used: list[Span]) -> tuple[dict[str, int], int, bo
         weak_only = False
     teens = 0
     for m in re.finditer(rf"\b(\d{{1,3}})\s*({TEEN})\b", text):
+        if PART_OF.search(text[max(0, m.start() - 15) : m.start()]) and by_word:
+            used.append(m.span())  # "12 adults of which 3 teens": teens are adults
+            continue
         teens += int(m.group(1))
         used.append(m.span())
     return by_word, teens, weak_only and not teens

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.adults import adult_mentions, adults_added
+from orchestrator.reading.adults import PART, adult_mentions, adults_added
 from orchestrator.reading.phrases import age_phrases, skip_proteins, writer_and_friends
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
@@ -240,6 +240,9 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         counts["toddlers" if months else band(int(m.group(1)), catalog)] += 1
         g.used.append(m.span())
     adults_by_word, teens, g.adults_weak = adult_mentions(text, g.used)
+    part = re.search(rf"{PART}(\d{{1,3}})\s*(?:{KID}|{TODDLER})\b", text)
+    if part and adults_by_word:  # "10 adults including 2 kids": 10 in all, or 10 and 2?
+        g.checks.append(("guests", f"'{part.group(0).strip()}': are they among the adults counted?"))
     g.adults_added += adults_added(text)
     totals = []
     for m in _TOTAL.finditer(text):

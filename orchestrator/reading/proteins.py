@@ -134,7 +134,8 @@ def _group_for(text: str, start: int, end: int, groups: list[tuple[int, int, str
         return joined[2] if joined else "adults" if m.group(1) else "kids"
     line_start = max(text.rfind(c, max(0, start - 100), start) for c in ".;!?\n") + 1
     before = [g for g in groups if line_start <= g[0] and g[1] <= start and start - g[1] <= 30]
-    if not before or before[-1][2] == "all" or not _GROUP_GAP.match(text[before[-1][1] : start]):
+    gap = text[before[-1][1] : start] if before else ""
+    if not before or before[-1][2] == "all" or not _GROUP_GAP.match(gap) or gap.strip() == ",":
         return None  # "12 adults / 95630 / filet": other words between, not the adults' choice
     kinds = {g[2] for g in groups}
     return before[-1][2] if ({"adults", "kids"} <= kinds or "all" in kinds) else None
