@@ -11,7 +11,12 @@ from orchestrator.reading.order import Order
 from orchestrator.replies import Piece, money
 
 # Topics the offline responder cannot settle itself, and the word its flag uses for each.
-STAFF_TOPICS = {"availability": "date", "equipment": "equipment", "space": "space", "menu": "menu"}
+STAFF_TOPICS = {
+    "availability": "date", "equipment": "equipment", "space": "space", "menu": "menu",
+    "paperwork": "paperwork",
+}
+# Topics a draft must not answer on its own: a person replies (the draft only says so).
+HUMAN_TOPICS = frozenset({"paperwork"})
 
 
 def _pick(short: bool, brief: str, full: str) -> str:
@@ -140,6 +145,10 @@ def staff_pieces(topics: frozenset[str], *, short: bool) -> tuple[list[Piece], l
         pieces.append(Piece("Our team will check the space and confirm.", 1))
     if "menu" in topics:
         pieces.append(Piece("Our team will confirm any dietary details.", 2))
+    if "paperwork" in topics:
+        brief = "We'll get back to you on the paperwork."
+        full = "Our team will get back to you about the paperwork (insurance, permits, invoices)."
+        pieces.append(Piece(_pick(short, brief, full), 1))
     return pieces, asks
 
 

@@ -120,6 +120,7 @@ class OfflineResponder:
         staff, staff_asks = answers.staff_pieces(staff_topics, short=short)
         flags = (f"staff_to_confirm: {', '.join(staff_asks)}",) if staff_asks else ()
         policies = answers.policy_pieces(self.catalog, topics, short=short)
+        for_staff = bool(topics & answers.HUMAN_TOPICS)
         ambiguity = answers.ambiguity_pieces(inquiry, self.catalog, short=short)
         if inquiry.has_guests:
             order = to_order(inquiry, self.catalog)
@@ -143,10 +144,12 @@ class OfflineResponder:
             asks_first = staff or questions or dated
             next_step = [] if asks_first else [Piece("What date are you planning?", 4)]
             body = [*ambiguity, *questions, *assumed, *dated_pieces, *policies, *staff, *next_step]
-            return reply(body, (run, *dated_runs), run.result, flags, bool(order.checks), order)
+            return reply(body, (run, *dated_runs), run.result, flags,
+                         bool(order.checks) or for_staff, order)
         if not inquiry.quote_related:
             if policies or staff or dated_pieces:
-                return reply([*dated_pieces, *policies, *staff], dated_runs, flags=flags)
+                return reply([*dated_pieces, *policies, *staff], dated_runs, flags=flags,
+                             needs_human=for_staff)
             if "greeting" in topics:
                 return reply([answers.invite(self.catalog, short)])
             return reply([Piece(UNHANDLED_REPLY)], flags=("unhandled",), needs_human=True)
@@ -161,7 +164,8 @@ class OfflineResponder:
         if not inquiry.zip_code:
             body.append(answers.ask_zip(short))
         body.extend(dated_pieces)
-        return reply([*body, *ambiguity, *policies, *staff], (*runs, *dated_runs), flags=flags)
+        return reply([*body, *ambiguity, *policies, *staff], (*runs, *dated_runs), flags=flags,
+                     needs_human=for_staff)
 
     def _run(
         self, name: str, args: Mapping[str, Any], calendar: Calendar | None = None

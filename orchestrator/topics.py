@@ -86,6 +86,18 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         "kosher",
         "dessert",
     ),
+    # Vendor paperwork only staff can answer: never answered from the catalog.
+    "paperwork": (
+        r"insur\w*",
+        "liability",
+        r"certificates? of insurance",
+        "coi",
+        r"(?:health )?permits?",
+        r"licen[sc]e[sd]?",
+        r"w-?9",
+        r"invoices?",
+        r"contracts?",
+    ),
     "booking": ("book", "lock in", "reserve", "confirm", "how do i pay", "pay the"),
     "complaint": (
         r"complain\w*",

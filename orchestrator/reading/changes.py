@@ -15,6 +15,7 @@ Span = tuple[int, int]
 
 _TAKE_OUT = (
     r"(?:no|not|without|skip|scratch|drop|remove|cancel|nix|no more|instead of|hold the|leave off|"
+    r"lose|ditch|get rid of|take off|take out|forget|forget about|cut|"
     r"(?:don't|dont|do not|won't|wont) (?:need|want|do|get))"
 )
 _OUT_BEFORE = re.compile(rf"\b{_TAKE_OUT}\s+(?:(?:the|any|a|that|those)\s+)?$")
@@ -85,6 +86,9 @@ class Swap:
     old: str
     new: str
     span: Span
+    partial: bool = False  # "... for the adults only", "... for 4 of them": some portions, not all
+    group: str | None = None  # the partial swap's group: "adults" or "kids"
+    count: int | None = None  # the partial swap's number of guests
 
 
 def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
@@ -96,9 +100,66 @@ def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
         rf"{_SWAP_VERB}({alternatives})\s+(?:for|with|to|into|out for)\s+(?:the\s+|some\s+)?"
         rf"({alternatives})\b"
     )
-    return [Swap(names[m.group(1)], names[m.group(2)], m.span()) for m in pattern.finditer(text)]
+    swaps = []
+    for m in pattern.finditer(text):
+        some = _SOME.match(text[m.end() : m.end() + 30])
+        group = ("kids" if some.group(1)[0] in "kc" else "adults") if some and some.group(1) else None
+        count = int(some.group(2)) if some and some.group(2) else None
+        span = (m.start(), m.end() + (some.end() if some else 0))
+        swaps.append(Swap(names[m.group(1)], names[m.group(2)], span, bool(some), group, count))
+    return swaps
+
+
+_SOME = re.compile(
+    r"^\s*(?:tails?\s+)?(?:(?:but\s+)?only\b|for\s+(?:just\s+|only\s+)?(?:the\s+)?(?:(adults?|grown|kids?|"
+    r"children)|some|half|a few|(\d+))\b)"
+)
 
 
 def remove_prefix(text: str, start: int) -> re.Match[str] | None:
     """A protein taken out by the words just before it ("no shrimp", "not lobster")."""
     return _taken_out(text, start)
+
+
+_KEEP_BEFORE = re.compile(
+    r"\b(?:keep|keeping|still (?:want|do|get)|leave)\s+(?:the\s+|our\s+|all\s+the\s+)?$"
+)
+_KEEP_AFTER = re.compile(
+    r"^\s*(?:tails?\s+)?(?:(?:for\s+(?:all|everyone|everybody)\s+)?(?:stays?|remains?|is fine|"
+    r"as is|the same|can stay|stays the same)|(?:is|are)\s+(?:still\s+)?(?:good|fine|ok|okay))\b"
+)
+
+
+def read_kept(text: str, start: int, end: int) -> Span | None:
+    """ "keep the shrimp", "shrimp stays": a protein of the order the correction leaves as it was
+    (so it is no new choice that replaces the others); the span read, or None."""
+    before = _KEEP_BEFORE.search(text[max(0, start - 25) : start])
+    if before:
+        tail = re.match(r"\s*(?:tails?\s+)?(?:for\s+(?:all|everyone|everybody)\b)?", text[end:])
+        return start - (len(before.group(0))), end + (tail.end() if tail else 0)
+    if after := _KEEP_AFTER.match(text[end : end + 40]):
+        return start, end + after.end()
+    return None
+
+
+_MIND = re.compile(
+    r"\b(?:actually|scratch that|on second thought|change(?:d)? (?:my|our) minds?|no wait|"
+    r"never ?mind|nvm|wait)\b[\s,:.!-]*(?:(?:let's|lets|we'll|we will|i'll|just)\s+)?"
+    r"(?:(?:make|do|go with|get|have)\s+(?:it|that)?\s*)?"
+)
+
+
+def changes_of_mind(text: str, spans: list[Span]) -> tuple[set[int], list[Span]]:
+    """ "chicken and... actually make it filet and shrimp", "we were thinking shrimp but changed
+    our minds: chicken and salmon": the proteins (given as `spans`, in order) named before the
+    change in the same passage are dropped. Returns their indices and the words explained."""
+    dropped: set[int] = set()
+    read: list[Span] = []
+    for m in _MIND.finditer(text):
+        before = [i for i, (s, _) in enumerate(spans) if m.start() - 80 <= s < m.start()]
+        after = [i for i, (s, _) in enumerate(spans) if m.end() <= s <= m.end() + 15]
+        if not before or not after or re.search(r"\d", text[spans[before[0]][0] : spans[after[0]][0]]):
+            continue
+        dropped.update(before)
+        read += [spans[i] for i in before] + [m.span()]
+    return dropped, read

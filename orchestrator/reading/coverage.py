@@ -10,7 +10,14 @@ from functools import lru_cache
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.checks import Covered
-from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS
+from orchestrator.reading.doubts import doubts
+from orchestrator.reading.words import (
+    ADULT_WORDS,
+    KID_WORDS,
+    PEOPLE_WORDS,
+    TEEN_WORDS,
+    near_misses,
+)
 
 Span = tuple[int, int]
 
@@ -158,7 +165,10 @@ def unexplained_words(
     for m in add_on_word.finditer(text):
         if m.span() not in covered:
             flag("message", m, "an add-on not matched to the catalog")
-    return checks
+    for word, close, span in near_misses(text, catalog):
+        if span not in covered:
+            checks.append(("proteins", f"did not understand '{word}' (close to '{close}')"))
+    return checks + doubts(text, explained, catalog_word)
 
 
 # Words that may stand next to a protein in a list without being an item of the order.

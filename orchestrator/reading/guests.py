@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.adults import PART, adult_mentions, adults_added
 from orchestrator.reading.phrases import age_phrases, skip_proteins, writer_and_friends
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
@@ -20,7 +21,6 @@ ADULT, KID, TEEN, TODDLER, PEOPLE = (_alt(w) for w in
 ANY_GUEST = f"{ADULT}|{KID}|{TEEN}|{TODDLER}|{PEOPLE}"
 _COUNT_BEFORE = re.compile(r"(?<![\d/.$:-])\b(\d{1,4})[ \t]*(?:more\s+|young\s+|little\s+|small\s+)?\Z")
 _NOT_SUBGROUP = re.compile(r"(?:\bother|\bof (?:the|us|them|our)|\beach of the)\s*\Z")
-_WEAK = re.compile(r"\bthe\s*\Z")
 _FORM_COUNT = re.compile(
     r"^\s*(?:\([^)]*\))?\s*(?:[:=]|-(?=\s*\d))\s*(\d{1,4})\b(?!\s*(?:,|and|&)?\s*\d)"
 )
@@ -37,6 +37,10 @@ _AGE_WORD_LIST = re.compile(
 _UNDER = re.compile(
     r"^[\s(,-]*(?:all\s+|are\s+)*(?:under|below|younger than)\s+(\d{1,2})|^[\s(,-]*(\d{1,2})\s*(?:&|and)\s*under"  # noqa: E501
 )
+# "1 toddler (2yo)", "a baby (8 months)": the age told with the count; months are under 1.
+_TODDLER_AGE = (
+    r"(?:\s*\(\s*(?:age\s*)?(\d{1,2})\s*(mo|months?)?\s*(?:yo|y/o|yrs?|years?)?(?:[- ]?old)?\s*\))?"
+)
 _YEARS_OLD = re.compile(r"^\s*(?:years?|yrs?|yo|y/o)(?:[- ]?olds?)?")
 _YEAR_OLD = re.compile(r"(?<![\d/])\b(\d{1,2})[- ]?(years?|yrs?|yo|y/o|months?)(?:[- ]?olds?)\b")
 _NOT_A_GUEST = re.compile(r"(?:turning|turns|turned|is|are|was)\s*$")
@@ -48,7 +52,7 @@ _TOTAL = re.compile(
     r"\b(?:party|group|family|headcount|party size|guest count|number of guests|guests|total)"
     r"\s*(?:of|is|will be|size|count)?\s*[:=]?\s*(?:about |around |roughly |approx\.? |like )?(\d{1,4})\b"  # noqa: E501
     rf"|\b(\d{{1,4}})\s*(?:{PEOPLE})\b(?!\s*(?:count|want|wants|would|prefer|get|gets|will|like))"
-    r"|\b(\d{1,4})\s+of us\b(?=\s*(?:[,.!?\n]|$))"
+    r"|\b(\d{1,4})\s+of us\b(?=\s*(?:[,.!?\n]|$))|\ball\s+(\d{1,4})\s+of\s+us\b"
     r"|\b(?:we're|we are|there are|there will be)\s+(\d{1,4})\b"
     r"|\b(?:hibachi|dinner|party|event|catering|cater|quote|price|pricing|menu|night)\s+for\s+"
     r"(?:about |around )?(\d{1,4})\b(?!\s*(?:am|pm|hours?|years?|:|/))"
@@ -69,6 +73,9 @@ class Guests:
     adults_said: bool = False  # adults counted or a total given (not only kids)
     aged_adults: int = 0  # guests 13+ counted from ages told one by one
     adults_added: int = 0  # "2 more adults"
+    adults_weak: bool = False  # adults only named again as a group ("for the 4 guys")
+    kids_more: bool = False  # "2 more kids": added to the kids counted before
+    kid_named: bool = False  # "the 11 year old turned 12": a kid of the order named again
 
     @property
     def kids_said(self) -> bool:
@@ -187,40 +194,6 @@ def _add_kids(mentions: list[_Kids], catalog: Catalog, g: Guests, counts: dict[s
         counts[k.band or "children"] += k.count
 
 
-def _adult_mentions(text: str, g: Guests) -> tuple[dict[str, int], int]:
-    """Adults per word used (the last count of each word wins: customers correct themselves)."""
-    by_word: dict[str, int] = {}
-    weak: list[re.Match[str]] = []
-    for m in re.finditer(rf"\b(\d{{1,4}})\s*(more\s+|additional\s+|extra\s+)?({ADULT})\b(?:\s+not\s+(\d{{1,4}})\b)?", text):  # noqa: E501
-        if _NOT_SUBGROUP.search(text[max(0, m.start() - 12) : m.start()]):
-            continue
-        if _WEAK.search(text[max(0, m.start() - 12) : m.start()]):
-            weak.append(m)  # "for the 4 guys": a group named again, unless nothing else counts adults
-            continue
-        word = m.group(3).rstrip("s")
-        if m.group(2):  # "2 more adults": added to what was counted, here or in an earlier message
-            g.adults_added += int(m.group(1))
-        by_word[word] = by_word.get(word, 0) + int(m.group(1)) if m.group(2) else int(m.group(1))
-        g.used.append(m.span())
-    for m in weak if not by_word else []:
-        by_word[m.group(3).rstrip("s")] = int(m.group(1))
-        g.used.append(m.span())
-    form = rf"(?:^|\n)\s*(?:-\s*)?(?:#\s*of\s+|number of\s+)?\b(?:{ADULT})\b"
-    for m in re.finditer(form + r"\s*(?:\(\d+\+?\))?\s*[:=]\s*(\d{1,4})\b", text):
-        by_word["adult"] = int(m.group(1))
-        g.used.append(m.span())
-    for m in re.finditer(
-        rf"(?:^|\n)\s*(?:-\s*)?(?:{ADULT})\s*(?:\((\d{{1,4}})\)|(\d{{1,4}})\s*(?=\n|$))", text
-    ):
-        by_word["adult"] = int(m.group(1) or m.group(2))
-        g.used.append(m.span())
-    teens = 0
-    for m in re.finditer(rf"\b(\d{{1,3}})\s*({TEEN})\b", text):
-        teens += int(m.group(1))
-        g.used.append(m.span())
-    return by_word, teens
-
-
 def extract_guests(text: str, catalog: Catalog) -> Guests:
     """Guests by band from normalized text, with the checks a careful reader would raise."""
     g = Guests()
@@ -242,19 +215,35 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         mentions.append(_kid_mention(text, m, catalog, g))
         kid_spans.append((m.start(), max([m.end(), *(e for _, e in g.used[before:])])))
     _add_kids(mentions, catalog, g, counts)
-    for m in re.finditer(rf"\b(\d{{1,3}})\s*(?:more\s+)?(?:{TODDLER})\b", text):
+    g.kids_more = len(mentions) == 1 and bool(re.search(rf"\b\d{{1,3}}\s+more\s+(?:{KID})\b", text))
+    for m in re.finditer(rf"\b(\d{{1,3}})\s*(?:more\s+)?(?:{TODDLER})\b{_TODDLER_AGE}", text):
         counts["toddlers"] += int(m.group(1))
         g.used.append(m.span())
+        if m.group(2) and not m.group(3) and band(int(m.group(2)), catalog) != "toddlers":
+            g.checks.append(("kids", f"a toddler said to be {m.group(2)}: 5 and under is free"))
     for m in re.finditer(rf"\b(?:{TODDLER})\s*[:=]\s*(\d{{1,3}})\b", text):
         counts["toddlers"] += int(m.group(1))
         g.used.append(m.span())
     for m in _YEAR_OLD.finditer(text):
         if any(s <= m.start() < e for s, e in kid_spans) or _NOT_A_GUEST.search(text[: m.start()]):
             continue
+        if re.search(r"\bthe\s*$", text[max(0, m.start() - 5) : m.start()]):
+            now = re.match(r"\s+(?:just\s+|actually\s+)?(?:turned|turns|is now|is actually|will be)\s+"
+                           r"(\d{1,2})\b", text[m.end() : m.end() + 30])  # fmt: skip
+            same = now and band(int(now.group(1)), catalog) == band(int(m.group(1)), catalog)
+            if not same:  # "the 12 year old turned 13": a kid moves to another price band
+                g.checks.append(("kids", f"'the {m.group(0)}' named again: what changes?"))
+            g.used.append((m.start(), m.end() + (now.end() if now else 0)))  # counted already
+            g.kid_named = True
+            continue
         months = m.group(2).startswith("month")
         counts["toddlers" if months else band(int(m.group(1)), catalog)] += 1
         g.used.append(m.span())
-    adults_by_word, teens = _adult_mentions(text, g)
+    adults_by_word, teens, g.adults_weak = adult_mentions(text, g.used)
+    part = re.search(rf"{PART}(\d{{1,3}})\s*(?:{KID}|{TODDLER})\b", text)
+    if part and adults_by_word:  # "10 adults including 2 kids": 10 in all, or 10 and 2?
+        g.checks.append(("guests", f"'{part.group(0).strip()}': are they among the adults counted?"))
+    g.adults_added += adults_added(text)
     totals = []
     for m in _TOTAL.finditer(text):
         if re.match(rf"[ \t]*(?:{ADULT}|{KID}|{TEEN}|{TODDLER})\b", text[m.end() :]):
@@ -271,7 +260,9 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     kids_said = any(k.count is not None for k in mentions) or counts["toddlers"] + counts["children"] > 0
     if adults is None and counts["adults"] and g.total is None:
         adults = counts["adults"]  # only guests listed by age
-    company = writer_and_friends(text) if adults is None and g.total is None and not kids_said else None
+    company = writer_and_friends(text) if g.total is None and not kids_said else None
+    if company and adults is not None and adults != company.friends:
+        company = None  # the friends' word counted adults ("me + 9 coworkers"); nothing else
     if company:  # "me and my gf + 4 friends"
         adults = company.adults
         g.used.append(company.span)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.proteins import ProteinAsk
+from orchestrator.reading.asks import ProteinAsk
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,10 +88,13 @@ def resolve_proteins(
             counted.add(key)
         if ask.portions is not None:
             n = ask.portions * (ask.each_for or paying) if ask.each_for is not None else ask.portions
-            if not ask.extra:
+            if not ask.extra and not (ask.people and ask.count_span is None):  # people once
                 explicit_in_sentence[ask.sentence] = explicit_in_sentence.get(ask.sentence, 0) + n
         elif ask.half:
-            n = -(-paying // 2) if ask.half == 1 else paying // 2
+            size = _size(ask, adults, children)
+            n = -(-size // 2) if ask.half == 1 else size // 2
+            if size % 2:
+                checks.append(f"half of {size} guests is not a whole number: how many of each?")
         elif ask.rest:
             n = max(paying - explicit_in_sentence.get(ask.sentence, 0) - meatless, 0)
         else:
@@ -104,6 +107,9 @@ def resolve_proteins(
         counts[key] = counts.get(key, 0) + n
     if any(a.half == 1 for a in asks) and not any(a.half == 2 for a in asks):
         checks.append("half of the guests named with a choice: what does the other half have?")
+    for ask in asks:
+        if ask.extra and ask.portions is None:
+            checks.append(f"extra {ask.said} without a number: how many?")
     people = sum(a.portions or 0 for a in asks if a.people)
     if people > paying:
         checks.append(f"choices name {people} people but {paying} guests pay: who has what?")
@@ -118,6 +124,12 @@ def resolve_proteins(
     allowance = paying * catalog.guests.included_portions
     total = sum(counts.values())
     extras_said = per_person is not None or any(a.extra for a in asks)
+    given = {a.protein for a in asks if a.protein in counts and not a.extra and (
+        a.per_guest or a.each_for == 0 or (a.portions == paying and not a.people))}  # fmt: skip
+    if total > allowance and not extras_said and given and set(named_free) - given:
+        # "filet for everyone, and chicken and shrimp": a third portion each, or one of two?
+        names = ", ".join(catalog.protein(k).name for k in sorted(given))
+        checks.append(f"{names} for everyone beside other choices: extra portions, or instead of one?")
     if total > allowance and not extras_said:
         for key in reversed(named_free):  # fill the included portions, do not invent extras
             if key in premium:
@@ -125,6 +137,13 @@ def resolve_proteins(
             cut = min(counts[key], total - allowance)
             counts[key] -= cut
             total -= cut
+    counted_portions = sum(
+        a.portions * (a.each_for or paying if a.each_for is not None else 1)
+        for a in asks if a.portions is not None and not a.extra
+    )  # fmt: skip
+    if total > allowance and not extras_said and counted_portions <= allowance:
+        checks.append(f"{total} portions named for {paying} guests with {allowance} included: "
+                      "extra portions, or instead of one?")  # fmt: skip
     extra_said = sum(
         a.portions * (a.each_for or paying if a.each_for is not None else 1)
         for a in asks if a.extra and a.portions

@@ -67,7 +67,7 @@ _WRITER = re.compile(
     rf"(?:me|myself|i)|(?:just\s+)?(?:me|myself))\b"
 )
 _FRIENDS = re.compile(
-    r"^\W*(?:lol\W*|haha\W*)?(?:and|&|\+|plus|with|n)\s+(\d{1,3})\s+(?:other\s+|more\s+)?"
+    r"^[\s,.!]*(?:(?:lol|haha)\W*)?(?:and|&|\+|plus|with|n)\s*(\d{1,3})\s+(?:other\s+|more\s+)?"
     r"(?:friends|buddies|pals|coworkers|co-workers|colleagues)\b"
 )
 
@@ -78,6 +78,7 @@ class Company:
 
     adults: int
     span: tuple[int, int]
+    friends: int = 0  # of the adults, those counted as friends ("4 friends")
 
 
 def writer_and_friends(text: str) -> Company | None:
@@ -88,7 +89,8 @@ def writer_and_friends(text: str) -> Company | None:
         if not friends:
             continue
         own = 2 if re.search(_PARTNER, m.group(0)) else 1
-        return Company(own + int(friends.group(1)), (m.start(), m.end() + friends.end()))
+        count = int(friends.group(1))
+        return Company(own + count, (m.start(), m.end() + friends.end()), count)
     return None
 
 

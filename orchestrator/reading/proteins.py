@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
+from orchestrator.reading.scopes import each_shared, share_scope
 
 _SENTENCE = re.compile(r"[.;!?\n]")
-_CONNECT = re.compile(r"^[\s,+&/]*(?:and|n|plus|with|\+|&|,|-)?[\s,+&/]*$")
 _COUNT_BEFORE = [
     re.compile(r"(?<![\d/.$:])\b(\d{1,4})\s*(?:x\s*)?(?:(?:extra|more|additional|premium|whole|big)\s+)?"
                r"(?:(?:portions?|orders?|servings?|plates?)\s+(?:of\s+)?)?(?:the\s+)?$"),
@@ -33,7 +33,10 @@ _COUNT_AFTER = re.compile(
     r"(?!\s*(?:am|pm|:|/|\d))|\s*\((\d{1,4})\))"
 )
 _EXTRA = re.compile(r"\b(?:extra|more|additional)\s+(?:\d{1,4}\s+)?(?:portions?\s+of\s+)?(?:the\s+)?$")
-_EACH_AFTER = re.compile(r"^\s*(?:tails?\s+)?each\b(?:\s+for\s+(?:the\s+)?(\d{1,3})\b)?")
+_EACH_AFTER = re.compile(
+    r"^\s*(?:tails?\s+)?(?:(?:each|apiece|pp|per (?:person|guest|head|plate)|a (?:person|head))\b"
+    r"(?:\s+for\s+(?:the\s+)?(\d{1,3})\b)?|for each (?:person|guest)\b)"
+)
 _ALL_BEFORE = re.compile(
     r"\b(?:everyone|everybody|all of us|we all|they all|all)\s+(?:wants?|would like|gets?|loves?|will have)"  # noqa: E501
     r"\s+(?:the\s+)?$|\bupgrade\s+(?:everyone|everybody|all)\s+to\s+$"
@@ -49,6 +52,17 @@ _REST_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:rest|everyone else|everybody else|others?)\s*(?:of\s+(?:us|them)\s+)?"
     r"(?:want|wants|get|gets|have|with|would like)?\s*$"
 )
+# One person named by who they are: "lobster for the birthday girl", "filet for my husband".
+_FOR_ONE = re.compile(
+    r"^\s*(?:tails?\s+)?for\s+(?:the|my|our|her|his)\s+(?:birthday\s+|bday\s+)?(?:girl|boy|guy|host|"
+    r"hostess|husband|hubby|wife|dad|mom|father|mother|groom|bride|boss|grandma|grandpa|son|daughter|"
+    r"brother|sister)\b(?!\s*(?:and|&|\+|,|n)\s*(?:the|my|our|her|his|me|i)\b)"
+)
+_REST_AFTER = re.compile(
+    r"^\s*(?:tails?\s+)?for\s+(?:everyone|everybody|all)\s+(?:else|the others)\b"
+    r"|^\s*for\s+the\s+(?:rest|others)\b"
+)
+_OTHERS = re.compile(r"\b(?:else|the rest|the others|everybody else|everyone else)\b")
 _SECOND = re.compile(r"^\s*(?:for everyone\s+|for all\s+)?as\s+(?:the\s+)?(?:2nd|second)\b")
 _PER_PERSON = re.compile(
     r"\b(\d)\s+proteins?\s+(?:each|per person|per guest|a person|apiece)\b"
@@ -58,30 +72,23 @@ _PER_PERSON = re.compile(
 _EVERY_ONE = re.compile(
     r"\b(?:each|every)\s+(?:one|1|person|guest|adult|kid|of (?:us|them))\s+(?:wants?|gets?|has|have|"
     r"will have|would like|needs?)\b[^.;!?\n]*$"
+    r"|\b(?:everyone|everybody|each of us|we all|they all|all of us|\d{1,4}\s+(?:adults|guests|people|"
+    r"ppl)\s+each)\s+(?:wants?|gets?|getting|has|having|will have|would like|needs?|will get)\s+$"
+)
+# What may stand between a group and its choice: "adults want salmon and", "kids: just".
+_GROUP_GAP = re.compile(
+    r"^(?:[\s,:=&+/-]|\b(?:we|we'd|we'll|i|i'd|they|they'd|they'll|they're|are|is|to|go|please|pls|"
+    r"all|just|only|the|some|both|would|like|will|have|having|want|wants|get|"
+    r"gets|prefer|eat|eats|love|can|do|and|n|plus|with|[a-z]+ (?:steak|tails?|mignon)|"
+    r"chicken|shrimp|salmon|scallops?|filet|lobster|tofu|veggies|vegetables|strip|ny)\b)*$"
+)
+# Two groups joined this way name the whole party: "10 adults and their 4 kids".
+_GROUP_JOIN = re.compile(
+    r"^[\s,+&/]*(?:and|n|plus|with|\+|&|,|-)?[\s,+&/]*(?:(?:their|our|my|his|her|the)\s+)?$"
 )
 _GROUP_AFTER = re.compile(
     rf"^\s*(?:\w+\s+)?for\s+(?:the\s+|all\s+the\s+)?(?:\d+\s+)?(?:({ADULT}|{TEEN})|({KID}))\b"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class ProteinAsk:
-    """One protein the customer named. `portions` None: no count given (`per_guest`: one each)."""
-
-    protein: str
-    said: str
-    portions: int | None = None
-    per_guest: bool = False
-    half: int = 0  # 1 for the first "half ...", 2 for the second
-    group: str | None = None  # "adults" or "kids" when the words give the protein to one group
-    extra: bool = False  # "extra", "more", "additional", "on top"
-    each_for: int | None = None  # "2 extra lobster each for the 4 guys": 4 (0: every paying guest)
-    rest: bool = False  # "the rest want filet"
-    people: bool = False  # the count is of people ("the other 10 adults filet and shrimp")
-    sentence: int = 0
-    start: int = 0
-    end: int = 0
-    count_span: tuple[int, int] | None = None
 
 
 @lru_cache(maxsize=8)
@@ -101,20 +108,35 @@ def _groups(text: str) -> list[tuple[int, int, str]]:
     pattern = rf"(?:\b\d{{1,4}}\s*)?\b(?:({ADULT}|{TEEN})|({KID}))\b(?:\s*\([^)]*\))?"
     for m in re.finditer(pattern, text):
         kind = "adults" if m.group(1) else "kids"
-        if found and _CONNECT.match(text[found[-1][1] : m.start()]) and found[-1][2] != kind:
+        if found and _GROUP_JOIN.match(text[found[-1][1] : m.start()]) and found[-1][2] != kind:
             found[-1] = (found[-1][0], m.end(), "all")
             continue
         found.append((m.start(), m.end(), kind))
     return found
 
 
+def _line(text: str, at: int) -> str:
+    """The sentence around `at`: a choice for one person is read only when the others' is too."""
+    start = max(text.rfind(c, 0, at) for c in ".;!?\n") + 1
+    ends = [i for c in ".;!?\n" if (i := text.find(c, at)) != -1]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def _whole_party(groups: list[tuple[int, int, str]], at: int) -> bool:
+    """The number at `at` opens a list of groups that names the whole party."""
+    return any(g[0] == at and g[2] == "all" for g in groups)
+
+
 def _group_for(text: str, start: int, end: int, groups: list[tuple[int, int, str]]) -> str | None:
     if m := _GROUP_AFTER.match(text[end : end + 40]):
-        return "adults" if m.group(1) else "kids"
+        joined = next((g for g in groups if g[0] <= end + m.end() <= g[1]), None)
+        joined = joined if re.search(r"\d", m.group(0)) else None  # "for 10 adults and 4 kids"
+        return joined[2] if joined else "adults" if m.group(1) else "kids"
     line_start = max(text.rfind(c, max(0, start - 100), start) for c in ".;!?\n") + 1
     before = [g for g in groups if line_start <= g[0] and g[1] <= start and start - g[1] <= 30]
-    if not before or before[-1][2] == "all":
-        return None
+    gap = text[before[-1][1] : start] if before else ""
+    if not before or before[-1][2] == "all" or not _GROUP_GAP.match(gap) or gap.strip() == ",":
+        return None  # "12 adults / 95630 / filet": other words between, not the adults' choice
     kinds = {g[2] for g in groups}
     return before[-1][2] if ({"adults", "kids"} <= kinds or "all" in kinds) else None
 
@@ -142,68 +164,52 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
             key = _option_named(text[max(0, start - 20) : end], key, catalog)
         # The count before a word taken back belongs to the word that replaces it.
         upto = corrected if corrected is not None and start - corrected <= 40 else start
+        taken_back = (upto, start) if upto != start else None
         corrected = None
         # only the last 60 characters are read: a bounded search keeps a long paste linear
         line_start = max(text.rfind(c, max(0, upto - 60), upto) for c in ".;!?\n") + 1
         before = text[max(line_start, upto - 60) : upto]
         after = text[end : end + 50]
         ask = ProteinAsk(protein=key, said=said, sentence=bisect_left(stops, start),
-                         start=start, end=end, group=_group_for(text, start, end, groups))  # fmt: skip
+                         start=start, end=end, group=_group_for(text, start, end, groups),
+                         taken_back=taken_back)  # fmt: skip
         hit = next(((i, m) for i, p in enumerate(_COUNT_BEFORE) if (m := p.search(before))), None)
         count = hit[1] if hit else _COUNT_AFTER.search(after)
         offset = upto - len(before) if hit else end
+        if count and not hit and _whole_party(groups, end + count.start(count.lastindex or 1)):
+            count = None  # "lobster for 10 adults and 4 kids": for everyone, not 10 portions
+            ask = with_(ask, per_guest=True, group=None)
         extra = bool(_EXTRA.search(before)) or bool(
-            re.match(r"^\s*(?:tails?\s+)?(?:\w+\s+){0,3}on top\b", after)
+            re.match(r"^\s*(?:tails?\s+)?(?:\w+\s+){0,3}(?:on top|as (?:an )?extras?)\b", after)
         )
         if count:
             portions = int(next(g for g in count.groups() if g))
             group = count.lastindex or 1
             span = (offset + count.start(group), offset + count.end(group))
-            ask = _with(
+            ask = with_(
                 ask, portions=portions, extra=extra, people=bool(hit and hit[0] >= 2), count_span=span
             )
             if each := _EACH_AFTER.search(after if hit else after[count.end() :]):  # "filet x2 each"
-                ask = _with(ask, each_for=int(each.group(1)) if each.group(1) else 0)
+                at = end if hit else end + count.end()
+                ask = with_(ask, each_for=int(each.group(1)) if each.group(1) else 0,
+                            taken_back=(at + each.start(), at + each.end()))  # fmt: skip
             elif _EVERY_ONE.search(text[line_start : span[0]]) and not extra:
-                ask = _with(ask, each_for=0)  # "each one wants 1 filet and 1 lobster tail"
-        elif _HALF_BEFORE.search(before):
+                ask = with_(ask, each_for=0)  # "each one wants 1 filet and 1 lobster tail"
+        elif half := _HALF_BEFORE.search(before):
             halves += 1
-            ask = _with(ask, half=min(halves, 2))
-        elif _REST_BEFORE.search(before):
-            ask = _with(ask, rest=True)
+            at = upto - len(before)
+            ask = with_(ask, half=min(halves, 2), count_span=(at + half.start(), at + half.end()))
+        elif (one := _FOR_ONE.match(after)) and _OTHERS.search(_line(text, start)):
+            ask = with_(ask, portions=1, people=True, count_span=(end, end + one.end()))
+        elif (rest := _REST_AFTER.match(after)) or _REST_BEFORE.search(before):
+            ask = with_(ask, rest=True, count_span=(end, end + rest.end()) if rest else None)
         elif _ALL_BEFORE.search(before) or _ALL_AFTER.search(after) or _SECOND.search(after):
             named_group = re.search(rf"\b(?:{ADULT}|{KID})\s+all\s+\w+\s+$", before)
-            ask = _with(ask, per_guest=not named_group, group=ask.group if named_group else None)
+            ask = with_(ask, per_guest=not named_group, group=ask.group if named_group else None)
         elif extra:
-            ask = _with(ask, extra=True)
+            ask = with_(ask, extra=True)
         asks.append(ask)
-    return _share_scope(text, asks)
-
-
-def _scoped(ask: ProteinAsk) -> bool:
-    return bool(ask.portions is not None or ask.half or ask.rest or ask.per_guest or ask.group)
-
-
-def _share_scope(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
-    """Proteins joined by "and"/"+"/"," share the scope one of them was given: "chicken and shrimp
-    for all", "the adults want salmon and shrimp", "the other 10 adults filet and shrimp"."""
-    out = list(asks)
-    for _ in range(2):  # forwards, then backwards
-        for i in range(len(out) - 1):
-            a, b = out[i], out[i + 1]
-            if a.sentence != b.sentence or not _CONNECT.match(text[a.end : b.start]):
-                continue
-            for src, dst, j in ((a, b, i + 1), (b, a, i)):
-                if (
-                    _scoped(src)
-                    and not _scoped(dst)
-                    and not src.extra
-                    and (src.portions is None or src.people)
-                ):
-                    out[j] = _with(dst, per_guest=src.per_guest, group=src.group, half=src.half,
-                                   rest=src.rest, portions=src.portions if src.people else None,
-                                   people=src.people)  # fmt: skip
-    return out
+    return each_shared(text, share_scope(text, asks))
 
 
 def _option_named(phrase: str, word: str, catalog: Catalog) -> str:
@@ -223,12 +229,6 @@ def _option_named(phrase: str, word: str, catalog: Catalog) -> str:
             ):
                 return key
     return word
-
-
-def _with(ask: ProteinAsk, **changes: object) -> ProteinAsk:
-    from dataclasses import replace
-
-    return replace(ask, **changes)  # type: ignore[arg-type]
 
 
 def per_person(text: str) -> tuple[int | None, tuple[int, int] | None]:

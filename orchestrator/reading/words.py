@@ -69,8 +69,39 @@ def _cutoff(token: str) -> float:
     return 75.0 if len(token) >= 6 else 80.0
 
 
+# Real words a fuzzy match would turn into a catalog word ("3 tables" is no misspelt "vegetables",
+# "a shake" no "sake"): left as written, and asked about when they stand near the order.
+_REAL_WORDS = frozenset({
+    "tables", "table", "guess", "guessing", "shake", "shakes", "snake", "stake", "stakes", "streak",
+    "scallion", "scallions", "chickpea", "chickpeas", "chick", "chicks", "filler", "stripe", "stripes",
+    "salmonella", "toffee",
+})  # fmt: skip
+
+
+def is_english(token: str) -> bool:
+    """One of the real words above, which a customer meant as written."""
+    return token in _REAL_WORDS
+
+
+def near_misses(text: str, catalog: Catalog) -> list[tuple[str, str, tuple[int, int]]]:
+    """Real words of normalized `text` close to a protein or add-on word of the catalog but not
+    one (left as written by `correct_spelling`): (word, the catalog word, span)."""
+    vocab = tuple(w for w in vocabulary(catalog) if w not in _GUEST_VOCAB)
+    known = set(vocabulary(catalog))
+    found = []
+    for m in re.finditer(r"[a-z]{5,}", text):
+        token = m.group(0)
+        if token in known or token.rstrip("s") in known or not is_english(token):
+            continue
+        best = process.extractOne(token, vocab, scorer=fuzz.ratio, score_cutoff=_cutoff(token))
+        if best is not None:
+            found.append((token, str(best[0]), m.span()))
+    return found
+
+
 def correct_spelling(text: str, catalog: Catalog) -> str:
-    """Replace each word of 5+ letters that is not a catalog word but is close to one."""
+    """Replace each word of 5+ letters that is not a catalog word, nor a real word customers mean
+    as written, but is close to a catalog word."""
     vocab = vocabulary(catalog)
     known = set(vocab)
 
@@ -80,6 +111,8 @@ def correct_spelling(text: str, catalog: Catalog) -> str:
             return token
         if token.rstrip("s") in known:
             return token.rstrip("s")
+        if is_english(token):
+            return token
         best = process.extractOne(token, vocab, scorer=fuzz.ratio, score_cutoff=_cutoff(token))
         if best is None or (token.rstrip("s") in known):
             return token

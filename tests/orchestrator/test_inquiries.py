@@ -11,7 +11,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the case is marked `ask`; the draft must ask or carry a reviewer flag.
 - one protein named for a group without a count: one portion per paying member; two named: one
   of each; "N proteins each": N portions per paying guest; extras "on top" go beyond the 2.
-- a follow-up message changes only what it names; the rest of the order stands.
+- a follow-up message changes only what it names; the rest of the order stands ("keep the shrimp",
+  "shrimp stays" leave it as it was; "2 more kids" and "another 3 adults" add).
+- halves of an odd group, a dish the menu does not name ("surf and turf", "seafood", "ribeye"), a
+  rough count ("around 20", "at least 12", "up to 18", "give or take"), a choice not settled
+  ("torn between", "probably", "maybe") or changed within the message ("chicken... actually make
+  it steak"), an order named by reference ("the usual"), "upgrade 4 of them" without the protein
+  they give up, a protein for everyone named beside two others, a protein or a guest count added
+  in a follow-up with "also"/"plus"/"too" beside what was chosen: marked `ask`.
+- a protein named again without a count ("he loves lobster, so lobster tail for everybody") is the
+  same protein; "N of a protein per person / each / everyone gets N" is N per paying guest.
 """
 
 from __future__ import annotations
@@ -32,6 +41,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 CASES = load_cases(DATA / "inquiries.jsonl")
 HELD_OUT = load_cases(DATA / "inquiries_heldout.jsonl")
 BLIND = load_cases(DATA / "inquiries_blind.jsonl")
+BLIND2 = load_cases(DATA / "inquiries_blind2.jsonl")
+BLIND3 = load_cases(DATA / "inquiries_blind3.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +94,9 @@ async def test_held_out_corpus(offline: Orchestrator, distance: ZipCentroidDista
     print("\nheld-out corpus: " + summary(report))
     # Reported, not tuned to: the first run after the responder work gave exact 41, asked 15,
     # wrong 1 of 57; after the safety net (never read while it was built): exact 43, asked 13,
-    # wrong 1, asked but stating a wrong total 0 (it was 5). This guards against regressions.
+    # wrong 1, asked but stating a wrong total 0 (it was 5). After the fourth round (mechanisms of
+    # the second blind set; this file still not read): exact 44, asked 13, wrong 0. This guards
+    # against regressions.
     assert report.counts()["wrong"] <= 1
     assert report.counts()["exact"] >= 43
     assert report.asked_wrong_total() == 0
@@ -97,3 +110,31 @@ async def test_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     assert report.asked_wrong_total() == 0
     assert report.counts()["exact"] >= 50
+
+
+async def test_second_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
+    """70 inquiries written blind after the first blind round, measured once before any change:
+    exact 25, asked 40 (none stating a wrong total), wrong 5 (z13 a protein for everybody beside
+    another "too", z38 halves of 15, z42 "surf and turf", z48 a hesitation then a decision, z70 a
+    swap with "keep the shrimp" in a correction). Those five were fixed by mechanism, with new
+    working cases for each (q4-* in inquiries.jsonl), not by case: exact 28, asked 42, wrong 0.
+    Now a working set."""
+    report, _ = await evaluate(offline, BLIND2, distance=distance)
+    print("\nsecond blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
+    assert report.asked_wrong_total() == 0
+    assert report.counts()["exact"] >= 28
+
+
+async def test_third_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
+    """80 inquiries written from the spec and the catalog only, by someone who never read the
+    responder, and run through it once after the fourth reading round: exact 36, asked 43, asked
+    but stating a wrong total 0, wrong 1 (y80, a liability-insurance question answered with the
+    deposit policy). The one change made after reading it: vendor paperwork (insurance,
+    permits, licences, W-9, invoices, contracts) goes to staff (exact 36, asked 44, wrong 0:
+    y22's "please invoice our AP department" now asks). Seen now: the next round needs a new set."""
+    report, _ = await evaluate(offline, BLIND3, distance=distance)
+    print("\nthird blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
+    assert report.asked_wrong_total() == 0
+    assert report.counts()["exact"] >= 36

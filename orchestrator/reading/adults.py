@@ -1,0 +1,85 @@
+"""Adults counted from normalized text: "12 adults", "10 ladies 8 guys", form fields ("Adults: 14",
+"Adults (13+) = 9"), teens (priced as adults) and adults added ("2 more adults", "another 3")."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.words import ADULT_WORDS, TEEN_WORDS
+
+Span = tuple[int, int]
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+ADULT, TEEN = _alt(ADULT_WORDS), _alt(TEEN_WORDS)
+_NOT_SUBGROUP = re.compile(r"(?:\bother|\bof (?:the|us|them|our)|\beach of the)\s*\Z")
+_WEAK = re.compile(r"\bthe\s*\Z")
+# A part of a count already given: "10 adults including 2 seniors", "20 adults of which 12 ladies".
+PART = r"(?:\bincluding|\bincl\.?|\bof which|\bof whom|\bamong (?:them|whom|us)|\bout of which)[\s,:(]*"
+PART_OF = re.compile(PART + r"\Z")
+_COUNT = re.compile(
+    rf"(?:\ban(?:other| additional| extra)\s+)?\b(\d{{1,4}})\s*(more\s+|additional\s+|extra\s+)?"
+    rf"({ADULT})\b(?:\s+not\s+(\d{{1,4}})\b)?"
+)
+_FORM = rf"(?:^|\n)\s*(?:-\s*)?(?:#\s*of\s+|number of\s+)?\b(?:{ADULT})\b"
+
+
+def _added(m: re.Match[str]) -> bool:
+    """ "2 more adults", "another 3 adults": added to what was counted."""
+    return bool(m.group(2)) or m.group(0).startswith("an")
+
+
+def adult_mentions(text: str, used: list[Span]) -> tuple[dict[str, int], int, bool]:
+    """Adults per word used (the last count of each word wins: customers correct themselves),
+    teens, and whether the adults were only named again as a group ("for the 4 guys"); the spans
+    read are appended to `used`."""
+    by_word: dict[str, int] = {}
+    weak: list[re.Match[str]] = []
+    for m in _COUNT.finditer(text):
+        if _NOT_SUBGROUP.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        if PART_OF.search(text[max(0, m.start() - 15) : m.start()]):
+            used.append(m.span())  # counted in the number before it
+            continue
+        if _WEAK.search(text[max(0, m.start() - 12) : m.start()]):
+            weak.append(m)  # "for the 4 guys": a group named again, unless nothing else counts adults
+            continue
+        word = m.group(3).rstrip("s")
+        by_word[word] = by_word.get(word, 0) + int(m.group(1)) if _added(m) else int(m.group(1))
+        used.append(m.span())
+    weak_only = bool(weak and not by_word)
+    for m in weak if not by_word else []:
+        by_word[m.group(3).rstrip("s")] = int(m.group(1))
+        used.append(m.span())
+    for m in re.finditer(_FORM + r"\s*(?:\(\d+\+?\))?\s*[:=]\s*(\d{1,4})\b", text):
+        by_word["adult"] = int(m.group(1))
+        used.append(m.span())
+        weak_only = False
+    for m in re.finditer(
+        rf"(?:^|\n)\s*(?:-\s*)?(?:{ADULT})\s*(?:\((\d{{1,4}})\)|(\d{{1,4}})\s*(?=\n|$))", text
+    ):
+        by_word["adult"] = int(m.group(1) or m.group(2))
+        used.append(m.span())
+        weak_only = False
+    teens = 0
+    for m in re.finditer(rf"\b(\d{{1,3}})\s*({TEEN})\b", text):
+        if PART_OF.search(text[max(0, m.start() - 15) : m.start()]) and by_word:
+            used.append(m.span())  # "12 adults of which 3 teens": teens are adults
+            continue
+        teens += int(m.group(1))
+        used.append(m.span())
+    return by_word, teens, weak_only and not teens
+
+
+def adults_added(text: str) -> int:
+    """Adults the text adds to an earlier count ("2 more adults", "another 3 adults")."""
+    return sum(
+        int(m.group(1))
+        for m in _COUNT.finditer(text)
+        if _added(m)
+        and not _NOT_SUBGROUP.search(text[max(0, m.start() - 12) : m.start()])
+        and not _WEAK.search(text[max(0, m.start() - 12) : m.start()])
+    )

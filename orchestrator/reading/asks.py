@@ -1,0 +1,35 @@
+"""One protein as the customer named it (`ProteinAsk`), before the order resolves its count."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+# Words that join two items of a list: "chicken and shrimp", "filet + lobster", "salmon, scallops".
+CONNECT = re.compile(r"^[\s,+&/]*(?:and|n|plus|with|\+|&|,|-)?[\s,+&/]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class ProteinAsk:
+    """One protein the customer named. `portions` None: no count given (`per_guest`: one each)."""
+
+    protein: str
+    said: str
+    portions: int | None = None
+    per_guest: bool = False
+    half: int = 0  # 1 for the first "half ...", 2 for the second
+    group: str | None = None  # "adults" or "kids" when the words give the protein to one group
+    extra: bool = False  # "extra", "more", "additional", "on top"
+    each_for: int | None = None  # "2 extra lobster each for the 4 guys": 4 (0: every paying guest)
+    rest: bool = False  # "the rest want filet"
+    people: bool = False  # the count is of people ("the other 10 adults filet and shrimp")
+    sentence: int = 0
+    start: int = 0
+    end: int = 0
+    count_span: tuple[int, int] | None = None
+    # other words this ask explains: "steak... wait i mean" (taken back), "per person"
+    taken_back: tuple[int, int] | None = None
+
+
+def with_(ask: ProteinAsk, **changes: object) -> ProteinAsk:
+    return replace(ask, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,165 @@
+"""A conversation read as one order: each later customer message corrects the order before it and
+changes only what it names ("actually 18 adults", "oh and 4 kids", "swap the filet for lobster",
+"keep the shrimp"); a count said with "also" or "plus" asks whether it adds or replaces."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.inquiry import Inquiry
+
+
+def _drop(checks: tuple[tuple[str, str], ...], fields: set[str]) -> tuple[tuple[str, str], ...]:
+    return tuple(c for c in checks if c[0] not in fields)
+
+
+def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
+    """`later` corrects `state`: what it names replaces what was said before."""
+    merged, later, dropped = _resolved(state, later), _answer_taken(state, later), set()
+    asked: list[tuple[str, str]] = []
+    subgroup = later.adults_weak and bool(merged.adults)  # "each for the 4 guys": some of them
+    if (later.adults_said or (later.has_guests and not later.kids_said)) and not subgroup:
+        added = later.adults_added if later.adults == later.adults_added else 0
+        if later.adds_guests and not added and merged.adults:
+            asked.append(("added", f"{later.adults} adults named in a message that adds: in "
+                                   f"addition to the {merged.adults}, or in all?"))  # fmt: skip
+        merged = replace(merged, adults=(merged.adults or 0) + added if added else later.adults)
+        dropped |= {"guests"}
+    if later.kids_said:
+        if later.kids_more:  # "2 more kids (8, 9)": added to those counted before
+            merged = replace(merged, children=(merged.children or 0) + (later.children or 0),
+                             toddlers=(merged.toddlers or 0) + (later.toddlers or 0))  # fmt: skip
+        else:
+            if later.adds_guests and (merged.children or merged.toddlers):
+                kids = (later.children or 0) + (later.toddlers or 0)
+                asked.append(("added", f"{kids} kids named in a message that adds: in addition "
+                                       "to the others, or in all?"))  # fmt: skip
+            merged = replace(merged, children=later.children, toddlers=later.toddlers)
+        if not later.adults_said:  # kids' ages corrected: a kid now 13+ moves to the adults
+            adults = (merged.adults or 0) - merged.aged_adults + later.aged_adults
+            merged = replace(merged, adults=adults, aged_adults=later.aged_adults)
+        dropped |= {"kids", "guests"}
+    if merged.adults is not None and merged.children is None:
+        merged = replace(merged, children=0, toddlers=0)
+    later_checks = later.checks + tuple(asked)
+    if later.retained and set(later.retained) <= {a.protein for a in merged.proteins}:
+        later_checks = _drop(later_checks, {"keep"})
+    if later.partial_swaps:
+        proteins, applied = _split(merged.proteins, later.partial_swaps)
+        if applied:
+            later_checks = _drop(later_checks, {"partial"})  # applied to the order it corrects
+            merged = replace(merged, proteins=proteins)
+            dropped |= {"proteins"}
+    if later.swaps:
+        if {old for old, _ in later.swaps} <= {a.protein for a in merged.proteins}:
+            later_checks = _drop(later_checks, {"swap"})  # applied to the order it corrects
+        merged = replace(merged, proteins=_swapped(merged.proteins, later.swaps))
+        dropped |= {"proteins"}
+    if later.proteins or later.removed:
+        named = {b.protein for b in later.proteins if not b.extra}  # extras add to the same protein
+        keep = () if later.replace_proteins else tuple(
+            a for a in merged.proteins if a.protein not in later.removed and a.protein not in named
+        )  # fmt: skip
+        merged = replace(merged, proteins=keep + later.proteins)
+        dropped |= {"proteins"}
+        chosen = {a.protein for a in keep if not a.extra and a.portions is None}
+        new_names = [b.said for b in later.proteins if not b.extra and b.portions is None]
+        if later.adds and new_names and len(chosen) >= 2 and not later.replace_proteins:
+            later_checks += (("added", f"{', '.join(new_names)} added beside the proteins chosen: "
+                                       "extra portions, or instead of one?"),)  # fmt: skip
+    if later.zip_code:
+        merged = replace(merged, zip_code=later.zip_code)
+        dropped |= {"zip", "travel"}
+    if later.per_person is not None:
+        merged = replace(merged, per_person=later.per_person)
+    if later.meatless:
+        merged = replace(merged, meatless=later.meatless)
+    return replace(
+        merged,
+        add_ons=tuple(
+            dict.fromkeys(a for a in merged.add_ons + later.add_ons if a not in later.removed_add_ons)
+        ),
+        checks=_drop(merged.checks, dropped) + later_checks,
+        assumptions=later.assumptions
+        if "kids" in dropped or "guests" in dropped
+        else merged.assumptions,
+        topics=later.topics,
+    )
+
+
+def _answer_taken(state: Inquiry, later: Inquiry) -> Inquiry:
+    """The option that answers an ambiguous word of the order ("ny strip is fine" after "steak")
+    replaces that word (`_resolved`); it is no new protein of its own."""
+    answers = set(_answers(state, later).values())
+    if not answers:
+        return later
+    proteins = tuple(b for b in later.proteins if b.protein not in answers or not _plain(b))
+    return replace(later, proteins=proteins, replace_proteins=later.replace_proteins and bool(proteins))
+
+
+def _answers(state: Inquiry, later: Inquiry) -> dict[str, str]:
+    """Ambiguous words of the order that `later` answers by naming one option plainly (not "filet
+    for 4 of them", which is a choice for some guests)."""
+    return {word: key for word, key in later.resolves
+            if word in {a.protein for a in state.proteins}
+            and all(_plain(b) for b in later.proteins if b.protein == key)}  # fmt: skip
+
+
+def _resolved(state: Inquiry, later: Inquiry) -> Inquiry:
+    words = _answers(state, later)
+    if not words:
+        return state
+    return replace(state, proteins=tuple(replace(a, protein=words.get(a.protein, a.protein))
+                                         for a in state.proteins))  # fmt: skip
+
+
+def _plain(ask: ProteinAsk) -> bool:
+    """Named without a count, scope or group: a name, not a new choice for some guests."""
+    return ask.portions is None and not (ask.half or ask.rest or ask.group or ask.extra)
+
+
+def _split(
+    asks: tuple[ProteinAsk, ...], swaps: tuple[tuple[str, str, str | None, int | None], ...]
+) -> tuple[tuple[ProteinAsk, ...], bool]:
+    """Swaps for some guests applied to a protein everyone has: for a group, each group gets its
+    own; for N guests, N get the new protein and the rest keep the old. Any other swap for some
+    (or a protein not everyone has) is not applied: (asks, whether every swap was applied)."""
+    out = list(asks)
+    for n, (old, new, group, count) in enumerate(swaps):
+        at = next((i for i, a in enumerate(out) if a.protein == old and _everyone(a)), None)
+        if at is None or (group is None and count is None):
+            return asks, False
+        a, sentence = out[at], 10_000 + n  # its own sentence, so "the rest" counts only these
+        if group is not None:
+            other = "kids" if group == "adults" else "adults"
+            pair = [replace(a, group=other, per_guest=False), replace(a, protein=new, group=group,
+                                                                        per_guest=False)]  # fmt: skip
+        else:
+            pair = [replace(a, protein=new, portions=count, people=True, per_guest=False,
+                            sentence=sentence, count_span=(a.start, a.end)),
+                    replace(a, rest=True, per_guest=False, sentence=sentence)]  # fmt: skip
+        out[at : at + 1] = pair
+    return tuple(out), True
+
+
+def _everyone(ask: ProteinAsk) -> bool:
+    return ask.portions is None and not (ask.half or ask.rest or ask.group or ask.extra)
+
+
+def _swapped(asks: tuple[ProteinAsk, ...], swaps: tuple[tuple[str, str], ...]) -> tuple[ProteinAsk, ...]:
+    new = dict(swaps)
+    return tuple(replace(a, protein=new.get(a.protein, a.protein)) for a in asks)
+
+
+def merge_history(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:
+    """The order of the whole conversation (earlier customer messages oldest first), corrected
+    by each later message, when the current message is about the quote (a deposit question is
+    not a new quote)."""
+    if not current.quote_related or not earlier:
+        return current
+    state = earlier[0]
+    for later in [*earlier[1:], current]:
+        state = _apply(state, later)
+    return state

@@ -1,0 +1,162 @@
+"""The safety net's second half: words that make an order uncertain whatever the parse read. A
+dish the menu does not name ("surf and turf", "ribeye"), a guest count given roughly ("around
+20 adults", "25 give or take", "up to 18"), a choice still being made or changed within the
+message ("torn between filet and lobster", "chicken... actually make it steak"), a share of the
+group the parse did not place ("a third want lobster") and guests coming or dropping out ("2
+can't make it", "another 3 adults"). Each one the parse did not explain is a (field, reason)
+check, so the draft asks instead of stating a total it is not sure of."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from orchestrator.reading.checks import Covered
+from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
+
+Span = tuple[int, int]
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_GUEST_WORD = _alt((*ADULT_WORDS, *KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS, *PEOPLE_WORDS, "of us"))
+# Foods and combinations customers name that the catalog does not: a careful person asks which
+# catalog proteins they mean rather than price something else.
+_OFF_MENU = re.compile(
+    r"\b(?:surf\s*(?:and|&|n|'n'|\+)?\s*turf|land\s*(?:and|&|n|\+)\s*sea|combos?|combinations?|"
+    r"seafood|sea food|fish|beef|pork|ribeye|rib eye|rib-eye|wagyu|kobe|tenderloin|brisket|lamb|"
+    r"duck|crab|tuna|calamari|squid|octopus|eel|sausages?|ribs|short ribs?|tri[- ]?tip|prime rib|"
+    r"mahi|halibut|cod|clams?|mussels?|oysters?|scampi|bulgogi|galbi)\b"
+)
+# A count said roughly, before or after the guest count.
+_ROUGH_BEFORE = re.compile(
+    r"(?<!what )(?<!how )\b(?:about|around|approx\.?|approximately|roughly|~|at least|at most|up to|"
+    r"no more than|max(?:imum)?|min(?:imum)?|(?<!'d )(?<!would )(?<!we )(?<!i )like|maybe|"
+    r"probably|prob|possibly|estimated|est\.?|potentially|hopefully|i guess|guessing|"
+    r"i think|think)\s*(\d{1,4})\s*"
+    rf"(?:(?:more|total|or so)\s+)?(?:{_GUEST_WORD})\b"
+)
+_ROUGH_AFTER = re.compile(
+    rf"\b\d{{1,4}}\s*(?:{_GUEST_WORD})?\s*,?\s*(?:give or take|or so|-?ish|or more|or less|tops|max|"
+    r"at most|at least|more or less|roughly|approx\.?|approximately|\+/-|\+-)(?![a-z])"
+)
+# A choice still being made (or made after hesitating): asked about, not guessed.
+_HESITATION = re.compile(
+    r"\b(?:back and forth|torn|debating|deciding|between|decided|decide|probably|prob|idk|dunno|"
+    r"leaning|considering|thinking (?:about|of)|was gonna|were gonna|was going to|were going to|"
+    r"thought about|or maybe|if not|otherwise|depending|depends)\b"
+)
+# A change of mind within the message ("chicken... actually make it steak").
+_CHANGE = re.compile(
+    r"\b(?:actually|wait|scratch that|i mean|never ?mind|nvm|on second thought|second thought|"
+    r"change(?:d)? (?:my|our) minds?|change of plans?|make (?:it|that)|nah|correction|sorry|"
+    r"rather)\b"
+)
+# A share of the group named by a fraction or a percentage ("a third", "1/3", "25%").
+_SHARE = re.compile(
+    r"\b(?:half|halves|thirds?|quarters?|two thirds|\d{1,3}\s*(?:%|percent))(?![a-z])"
+    r"|(?<![\d/])\b[1-3]/[234]\b(?!/)"
+)
+# Guests coming or dropping out, named beside a count.
+_TURNOUT = re.compile(
+    r"\b(?:can't make it|cant make it|cannot make it|can not make it|not coming|won't be coming|"
+    r"wont be coming|can't come|cant come|not able to come|dropped out|drop out|backed out|bailed|"
+    r"cancell?ed|fewer|less people|minus|no longer|another|joining|coming too|too many|added|"
+    r"plus ones?|\+1)(?![a-z])"
+)
+
+# An upgrade for a number of the guests from a protein already chosen ("upgrade 4 of them to lobster"):
+# which protein they give up is not said.
+_UPGRADE = re.compile(r"\bupgrad(?:e|es|ed|ing)\b")
+# A per-person word the parse did not apply to a count ("per person", "apiece"); an order given by
+# reference to one the message does not state ("same as last time", "the usual").
+_PER_HEAD = re.compile(r"\b(?:per (?:person|guest|head|plate|adult|kid|child)|apiece|a head)\b")
+_REFERENCE = re.compile(
+    r"\b(?:same as (?:last|before|the last|my last|our last|usual)|like last (?:time|year)|"
+    r"the usual(?!\s+\d)|as usual|same order|same thing|same menu|"
+    r"same as (?:\w+ )?(?:party|event|order)|repeat (?:the|our|my))\b"
+)
+
+
+def _order_word_before(text: str, at: int, order_word: re.Pattern[str], reach: int = 100) -> bool:
+    """A protein or a guest count earlier in the same message, within `reach` characters."""
+    before = text[max(0, at - reach) : at]
+    return bool(order_word.search(before) or re.search(rf"\d\s*(?:{_GUEST_WORD})\b", before))
+
+
+def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> list[tuple[str, str]]:
+    """Checks for the words of doubt in normalized `text` that lie outside every `explained`
+    span. `protein_word` finds the catalog's protein names."""
+    covered = Covered(len(text), explained)
+    checks: list[tuple[str, str]] = []
+
+    def near(span: Span, pattern: re.Pattern[str], reach: int) -> bool:
+        start, end = span
+        line_start = max(text.rfind(c, 0, start) for c in ".;!?\n") + 1
+        stops = [i for c in ".;!?\n" if (i := text.find(c, end)) != -1]
+        line_end = min(stops) if stops else len(text)
+        clause = text[max(line_start, start - reach) : min(line_end, end + reach)]
+        return bool(pattern.search(clause))
+
+    guest = re.compile(rf"\b(?:{_GUEST_WORD})\b")
+
+    def scan(pattern: re.Pattern[str], field: str, why: str, keep: Callable[[Span], bool]) -> None:
+        for m in pattern.finditer(text):
+            if m.span() not in covered and keep(m.span()):
+                checks.append((field, f"did not understand '{m.group(0).strip()}' ({why})"))
+
+    def named_combo(span: Span) -> bool:
+        """ "filet & lobster combo": a combination of catalog proteins named just before."""
+        word = text[span[0] : span[1]]
+        before = re.sub(r"\s*(?:,|&|\+|/|\band\b|\bn\b)\s*", " ", text[max(0, span[0] - 40) : span[0]])
+        return word.startswith("combo") and bool(
+            re.search(rf"(?:{protein_word.pattern})\s+(?:{protein_word.pattern})\s*$", before)
+        )
+
+    scan(_OFF_MENU, "proteins", "a dish the menu does not name: which proteins?",
+         lambda s: not named_combo(s))  # fmt: skip
+    scan(_ROUGH_BEFORE, "guests", "a rough guest count: how many exactly?", lambda s: True)
+    scan(_ROUGH_AFTER, "guests", "a rough guest count: how many exactly?", lambda s: True)
+    scan(_HESITATION, "proteins", "a choice not settled", lambda s: near(s, protein_word, 40))
+    scan(
+        _CHANGE,
+        "message",
+        "a change of mind within the message",
+        lambda s: _order_word_before(text, s[0], protein_word) and near(s, protein_word, 60),
+    )
+    def counted_near(span: Span) -> bool:
+        return bool(re.search(r"\d", text[max(0, span[0] - 30) : span[1] + 30]))
+
+    scan(_UPGRADE, "proteins", "some guests upgraded from a protein: which one do they give up?",
+         lambda s: near(s, protein_word, 40) and counted_near(s))  # fmt: skip
+    scan(_PER_HEAD, "proteins", "a per-person amount not placed", lambda s: True)
+    scan(_REFERENCE, "message", "an order named by reference, not stated", lambda s: True)
+    scan(_SHARE, "proteins", "a share of the group not placed", lambda s: near(s, protein_word, 40))
+    counted = re.compile(rf"\d{{1,4}}\s*(?:{_GUEST_WORD})?\s*(?:of (?:us|them|the \w+)\s+)?$")
+    scan(
+        _TURNOUT,
+        "guests",
+        "guests coming or dropping out",
+        lambda s: near(s, guest, 40) or bool(counted.search(text[max(0, s[0] - 30) : s[0]])),
+    )
+    return checks
+
+
+# Food emoji customers send for a protein; 🥩 stands for either steak, a fish for none on the menu.
+_STEAK = ("ny_strip", "filet_mignon", "steak")
+_EMOJI = {"\U0001f99e": ("lobster_tail",), "\U0001f990": ("shrimp",), "\U0001f364": ("shrimp",),
+          "\U0001f357": ("chicken",), "\U0001f414": ("chicken",), "\U0001f413": ("chicken",),
+          "\U0001f969": _STEAK, "\U0001f404": _STEAK, "\U0001f966": ("vegetables",),
+          "\U0001f41f": (), "\U0001f420": ()}  # fmt: skip
+
+
+def food_emoji(raw: str, named: set[str]) -> list[tuple[str, str]]:
+    """A food emoji in the customer's `raw` text for a protein the words do not name (`named`:
+    catalog keys read or taken out): the emoji alone is not an order, so the draft asks."""
+    checks = []
+    for emoji in dict.fromkeys(c for c in raw if c in _EMOJI):
+        if not set(_EMOJI[emoji]) & named:
+            checks.append(("proteins", f"a food emoji ({emoji}) the words do not name: which protein?"))
+    return checks

@@ -1,0 +1,68 @@
+"""What one message (or a conversation's messages together) says about the party: the reader's
+result before it becomes an `Order`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from orchestrator.reading.asks import ProteinAsk
+
+
+@dataclass(frozen=True, slots=True)
+class Inquiry:
+    """What a message (plus earlier customer turns) tells us about the party."""
+
+    adults: int | None = None
+    children: int | None = None
+    toddlers: int | None = None
+    proteins: tuple[ProteinAsk, ...] = ()
+    add_ons: tuple[str, ...] = ()
+    zip_code: str | None = None
+    topics: frozenset[str] = frozenset()
+    assumptions: tuple[str, ...] = field(default=())
+    checks: tuple[tuple[str, str], ...] = ()  # (field, reason): guests, kids, proteins, zip, message
+    per_person: int | None = None
+    adults_said: bool = False
+    kids_said: bool = False
+    removed: tuple[str, ...] = ()  # protein keys a correction takes out
+    replace_proteins: bool = False
+    meatless: int = 0  # guests said to be vegetarian or vegan
+    removed_add_ons: tuple[str, ...] = ()
+    swaps: tuple[tuple[str, str], ...] = ()  # (old, new) protein keys: "swap the filet for lobster"
+    # (old, new, group, count): "swap shrimp for lobster for the adults only", "... for 4 of them"
+    partial_swaps: tuple[tuple[str, str, str | None, int | None], ...] = ()
+    resolves: tuple[tuple[str, str], ...] = ()  # (ambiguous word, option) the message names
+    kid_named: bool = False  # "the 11 year old turned 12": about the order's kids
+    retained: tuple[str, ...] = ()  # protein keys a correction keeps as they were ("keep the shrimp")
+    adds: bool = False  # "add lobster for everyone": proteins added to the order, not replacing it
+    adults_weak: bool = False  # the adults only named again as a group ("for the 4 guys")
+    adds_guests: bool = False  # a guest count said with "also", "plus", "too": added, or in all?
+    kids_more: bool = False  # "2 more kids": added to the kids of the order corrected
+    aged_adults: int = 0  # guests 13+ counted from a list of kids' ages
+    adults_added: int = 0  # "2 more adults": added to the adults of the order corrected
+
+    @property
+    def has_guests(self) -> bool:
+        return (self.adults or 0) + (self.children or 0) > 0
+
+    @property
+    def paying(self) -> int:
+        return (self.adults or 0) + (self.children or 0)
+
+    @property
+    def quote_related(self) -> bool:
+        return bool(
+            self.has_guests
+            or self.adults_said
+            or self.kids_said
+            or self.proteins
+            or self.add_ons
+            or self.zip_code
+            or self.removed
+            or self.removed_add_ons
+            or self.swaps
+            or self.partial_swaps
+            or self.kid_named
+            or self.retained
+            or "price" in self.topics
+        )

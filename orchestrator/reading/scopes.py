@@ -1,0 +1,71 @@
+"""How far what the words say about one protein reaches: to the proteins listed with it ("chicken
+and shrimp for all", "1 filet and 1 lobster per person"), and a protein named again without a count
+is the same protein ("he loves lobster, so lobster tail for everybody")."""
+
+from __future__ import annotations
+
+from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
+
+
+def each_shared(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
+    """ "1 filet and 1 lobster per person": a per-person word after a list of counted proteins
+    applies to each of them."""
+    out = list(asks)
+    for pairs in (range(len(out) - 1, 0, -1), range(1, len(out))):  # backwards, then forwards
+        for i in pairs:
+            a, b = out[i - 1], out[i]
+            gap = text[a.end : b.count_span[0] if b.count_span else b.start]
+            if (a.sentence != b.sentence or a.portions is None or b.portions is None
+                    or a.extra or b.extra or not CONNECT.match(gap)):  # fmt: skip
+                continue
+            if b.each_for is not None and a.each_for is None:
+                out[i - 1] = with_(a, each_for=b.each_for)
+            elif a.each_for is not None and b.each_for is None:
+                out[i] = with_(b, each_for=a.each_for)
+    return out
+
+
+def named_once(asks: list[ProteinAsk]) -> list[ProteinAsk]:
+    """A protein named again without a count of its own ("he loves lobster, so lobster tail for
+    everybody") is the same protein, not more portions: only its scoped mentions count, or the
+    first when none is scoped. Counted mentions and extras are kept (they add up)."""
+    out: list[ProteinAsk] = []
+    scopes: set[tuple[object, ...]] = set()
+    for ask in asks:
+        same = [a for a in asks if a.protein == ask.protein and not a.extra]
+        scope = (ask.protein, ask.group, ask.per_guest, ask.half, ask.rest)
+        if _scoped(ask) and ask.portions is None and not ask.extra:
+            if scope not in scopes:  # "salmon for everyone ... salmon for all": once
+                out.append(ask)
+            scopes.add(scope)
+        elif ask.extra or len(same) == 1 or _scoped(ask):
+            out.append(ask)
+        elif ask is same[0] and not any(_scoped(a) for a in same):
+            out.append(ask)  # named twice, never scoped: once
+    return out
+
+
+def _scoped(ask: ProteinAsk) -> bool:
+    return bool(ask.portions is not None or ask.half or ask.rest or ask.per_guest or ask.group)
+
+
+def share_scope(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
+    """Proteins joined by "and"/"+"/"," share the scope one of them was given: "chicken and shrimp
+    for all", "the adults want salmon and shrimp", "the other 10 adults filet and shrimp"."""
+    out = list(asks)
+    for _ in range(2):  # forwards, then backwards
+        for i in range(len(out) - 1):
+            a, b = out[i], out[i + 1]
+            if a.sentence != b.sentence or not CONNECT.match(text[a.end : b.start]):
+                continue
+            for src, dst, j in ((a, b, i + 1), (b, a, i)):
+                if (
+                    _scoped(src)
+                    and not _scoped(dst)
+                    and not src.extra
+                    and (src.portions is None or src.people)
+                ):
+                    out[j] = with_(dst, per_guest=src.per_guest, group=src.group, half=src.half,
+                                   rest=src.rest, portions=src.portions if src.people else None,
+                                   people=src.people)  # fmt: skip
+    return out
