@@ -7,13 +7,9 @@ import logging
 import math
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import aiohttp
-from twilio.base.exceptions import TwilioRestException
-from twilio.http.async_http_client import AsyncTwilioHttpClient
 from twilio.request_validator import RequestValidator
-from twilio.rest import Client
 
 from adapters.base import InboundAdapter, Sender
 from adapters.text import fit_to_limits, segments_for
@@ -38,6 +34,10 @@ from vocabulary.messages import (
 )
 from vocabulary.settings import Settings
 from vocabulary.webhook import Ack, ChannelLimits, WebhookRequest
+
+if TYPE_CHECKING:  # the REST client (and aiohttp under it) is loaded at the first send
+    from twilio.base.exceptions import TwilioRestException
+    from twilio.rest import Client
 
 log = logging.getLogger(__name__)
 
@@ -232,6 +232,9 @@ class TwilioAdapter(InboundAdapter, Sender):
 
     def _rest(self) -> Client:
         if self._client is None:
+            from twilio.http.async_http_client import AsyncTwilioHttpClient
+            from twilio.rest import Client
+
             client = Client(
                 self._account_sid, self._auth_token, http_client=AsyncTwilioHttpClient(timeout=15)
             )
@@ -258,6 +261,9 @@ class TwilioAdapter(InboundAdapter, Sender):
             kwargs["from_"] = prefix + self._from_number
         if self._status_callback_url:
             kwargs["status_callback"] = self._status_callback_url
+        import aiohttp
+        from twilio.base.exceptions import TwilioRestException
+
         try:
             created = await self._rest().messages.create_async(**kwargs)
         except TwilioRestException as exc:
@@ -283,6 +289,9 @@ class TwilioAdapter(InboundAdapter, Sender):
                                   "date_sent_after": since.strftime("%Y-%m-%d")}
         if not self._messaging_service_sid:
             kwargs["from_"] = prefix + self._from_number
+        import aiohttp
+        from twilio.base.exceptions import TwilioRestException
+
         try:
             listed = await self._rest().messages.list_async(**kwargs)
         except TwilioRestException as exc:
@@ -303,6 +312,8 @@ class TwilioAdapter(InboundAdapter, Sender):
 
     async def close(self) -> None:
         if self._client is not None:
+            from twilio.http.async_http_client import AsyncTwilioHttpClient
+
             http = self._client.http_client
             if isinstance(http, AsyncTwilioHttpClient):
                 await http.close()
