@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import hmac
 import logging
 import math
@@ -162,7 +164,7 @@ class TwilioAdapter(InboundAdapter, Sender):
             raise SignatureError("unreadable body cannot be verified") from exc
         # The URL as received first (one HMAC); the SDK's check, which always computes two
         # (the URL with and without its port), only when that does not match.
-        computed = self._validator.compute_signature(request.url, params)
+        computed = _signature(self._auth_token, request.url, params)
         if hmac.compare_digest(computed.encode(), signature.encode()):
             return
         if not self._validator.validate(request.url, params, signature):
@@ -318,6 +320,16 @@ class TwilioAdapter(InboundAdapter, Sender):
             if isinstance(http, AsyncTwilioHttpClient):
                 await http.close()
             self._client = None
+
+
+def _signature(token: str, url: str, params: Mapping[str, str]) -> str:
+    """Twilio's signature (HMAC-SHA1 of the URL followed by each parameter's name and value,
+    sorted by name, base64): what `RequestValidator.compute_signature` computes for a plain
+    dict, without the two attribute look-ups it tries and fails for each parameter (most of its
+    cost on the webhook's path)."""
+    text = url + "".join(name + params[name] for name in sorted(params))
+    digest = hmac.new(token.encode("utf-8"), text.encode("utf-8"), hashlib.sha1).digest()
+    return base64.b64encode(digest).decode("ascii")
 
 
 def _map_error(exc: TwilioRestException) -> Exception:
