@@ -58,6 +58,9 @@ def _startup(ingest: dict[str, Any], drafting: dict[str, Any], approve: list[dic
     return {"fresh_sqlite_s": ingest["sqlite"]["startup_s"], "all_s": starts,
             "median_s": round(statistics.median(starts), 3), "max_s": max(starts),
             "restarts_s": restarts,
+            "cpu_s": {label: [ingest[label].get("startup_cpu_s"),
+                              ingest[label].get("restart_startup_cpu_s")]
+                      for label in ("sqlite", "postgresql") if "startup_s" in ingest[label]},
             "restart_median_s": round(statistics.median(restarts), 3) if restarts else None}
 
 
