@@ -23,6 +23,7 @@ from telegram.warnings import PTBDeprecationWarning
 
 from adapters import telegram_parse as tgp
 from adapters.base import InboundAdapter, Sender
+from adapters.telegram_limits import LIMITS
 from adapters.text import TooLong, fit_to_limits
 from vocabulary.errors import (
     MalformedPayload,
@@ -48,8 +49,7 @@ logger = logging.getLogger(__name__)
 
 SECRET_HEADER = "x-telegram-bot-api-secret-token"
 ALLOWED_UPDATES = ("message", "edited_message")
-_LIMITS = ChannelLimits(max_chars=4096, max_parts=3)
-LIMITS = {Channel.TELEGRAM: _LIMITS}
+_LIMITS = LIMITS[Channel.TELEGRAM]
 HANDLED_UPDATES = frozenset({"message"})
 # Telegram started in August 2013: no message it delivers is older.
 SINCE = dtm.datetime(2013, 8, 14, tzinfo=dtm.UTC)

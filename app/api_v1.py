@@ -17,7 +17,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
 from app.orchestrator_factory import Drafter
-from orchestrator.service import Draft, Turn
+from orchestrator.drafts import Draft, Turn
 from orchestrator.tools.availability import Calendar
 from vocabulary.messages import Channel
 from vocabulary.settings import Settings

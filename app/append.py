@@ -9,6 +9,9 @@ close to a bare endpoint that difference is most of the budget, so webhooks appe
   fails is dropped and the statement tried once more on a new one.
 - SQLite: one `sqlite3` connection on a thread of its own (SQLite writes one at a time anyway);
   the statement commits on its own (WAL, busy timeout as for the engine).
+
+Both append through `app.groupcommit.GroupCommit`: the deliveries of requests that arrive while
+a statement is in flight go into the next one together.
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 from sqlalchemy.engine import make_url
 
 from app.db import async_url, is_sqlite
-from app.jobs import HEARTBEAT_SQL, NewJob, append_sql, payload_json
-from app.wakeup import libpq_url
+from app.groupcommit import GroupCommit, Inserted
+from app.jobs import HEARTBEAT_SQL, NewJob, payload_json
+from app.wakeup import CHANNEL, libpq_url
 
 if TYPE_CHECKING:  # psycopg is imported where it is used: a SQLite deployment never loads it
     import psycopg
@@ -33,6 +37,25 @@ if TYPE_CHECKING:  # psycopg is imported where it is used: a SQLite deployment n
 log = logging.getLogger(__name__)
 
 POOL_SIZE = 10
+COLUMNS = "(kind, payload, dedupe_key, partition_key, state, attempts, run_after, created_at)"
+
+
+def batch_sql(postgres: bool, rows: int) -> str:
+    """`app.jobs.append_sql` for a group commit: each row with its own time, and the dedupe key
+    returned so each request gets back its own rows."""
+    if postgres:
+        values = ", ".join(f"(%(k{n})s, %(p{n})s::json, %(d{n})s, %(g{n})s, 'queued', 0, "
+                           f"%(t{n})s, %(t{n})s)" for n in range(rows))
+        return (f"WITH inserted AS (INSERT INTO jobs {COLUMNS} VALUES {values} "
+                f"ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, kind, dedupe_key) "
+                f"SELECT id, kind, dedupe_key, pg_notify('{CHANNEL}', '') FROM inserted")
+    values = ", ".join("(?, ?, ?, ?, 'queued', 0, ?, ?)" for _ in range(rows))
+    return (f"INSERT INTO jobs {COLUMNS} VALUES {values} "
+            f"ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, kind, dedupe_key")
+
+
+def _inserted(rows: Sequence[Sequence[Any]]) -> Inserted:
+    return [(int(row[0]), str(row[1]), str(row[2])) for row in rows]
 
 
 class Appender(Protocol):
@@ -56,15 +79,19 @@ class PostgresAppender:
         self._size = size
         self._idle: list[psycopg.AsyncConnection[Any]] = []
         self._slots: asyncio.Semaphore | None = None
+        self._group = GroupCommit(insert=self._insert)
 
     async def append(self, new: Sequence[NewJob], *, now: datetime) -> list[tuple[int, str]]:
+        return await self._group.append(new, now=now)
+
+    async def _insert(self, new: Sequence[NewJob], stamps: Sequence[datetime]) -> Inserted:
         import psycopg
 
-        params: dict[str, Any] = {"now": now}
-        for n, job in enumerate(new):
+        params: dict[str, Any] = {}
+        for n, (job, stamp) in enumerate(zip(new, stamps, strict=True)):
             params.update({f"k{n}": job.kind, f"p{n}": payload_json(job.payload),
-                           f"d{n}": job.dedupe_key, f"g{n}": job.partition_key})
-        sql = append_sql(True, len(new))
+                           f"d{n}": job.dedupe_key, f"g{n}": job.partition_key, f"t{n}": stamp})
+        sql = batch_sql(True, len(new))
         if self._slots is None:
             self._slots = asyncio.Semaphore(self._size)
         async with self._slots:
@@ -91,7 +118,7 @@ class PostgresAppender:
             self._idle.append(conn)
             return int(cursor.rowcount)
 
-    async def _execute(self, sql: str, params: dict[str, Any]) -> list[tuple[int, str]]:
+    async def _execute(self, sql: str, params: dict[str, Any]) -> Inserted:
         import psycopg
 
         conn = self._idle.pop() if self._idle else await psycopg.AsyncConnection.connect(
@@ -108,9 +135,10 @@ class PostgresAppender:
             await conn.close()
             raise
         self._idle.append(conn)
-        return [(int(row[0]), str(row[1])) for row in rows]
+        return _inserted(rows)
 
     async def close(self) -> None:
+        await self._group.close()
         while self._idle:
             await self._idle.pop().close()
 
@@ -122,6 +150,7 @@ class SqliteAppender:
         self._path = path
         self._conn: sqlite3.Connection | None = None
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="append")
+        self._group = GroupCommit(insert=self._insert_rows)
 
     def _connection(self) -> sqlite3.Connection:
         if self._conn is None:
@@ -131,18 +160,22 @@ class SqliteAppender:
             self._conn = conn
         return self._conn
 
-    def _insert(self, sql: str, params: tuple[Any, ...]) -> list[tuple[int, str]]:
-        rows = self._connection().execute(sql, params).fetchall()
-        return [(int(row[0]), str(row[1])) for row in rows]
+    def _insert(self, sql: str, params: tuple[Any, ...]) -> Inserted:
+        return _inserted(self._connection().execute(sql, params).fetchall())
 
     async def append(self, new: Sequence[NewJob], *, now: datetime) -> list[tuple[int, str]]:
-        # SQLAlchemy's SQLite DATETIME text, so comparisons with its own bound values hold.
-        stamp = now.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-        params = tuple(value for job in new for value in (
-            job.kind, payload_json(job.payload), job.dedupe_key, job.partition_key, stamp, stamp))
+        return await self._group.append(new, now=now)
+
+    async def _insert_rows(self, new: Sequence[NewJob], stamps: Sequence[datetime]) -> Inserted:
+        params: list[Any] = []
+        for job, now in zip(new, stamps, strict=True):
+            # SQLAlchemy's SQLite DATETIME text, so comparisons with its own bound values hold.
+            stamp = now.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+            params += (job.kind, payload_json(job.payload), job.dedupe_key, job.partition_key,
+                       stamp, stamp)
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._thread, self._insert,
-                                          append_sql(False, len(new)), params)
+                                          batch_sql(False, len(new)), tuple(params))
 
     async def touch_leases(self, *, worker_id: str, until: datetime) -> int:
         stamp = until.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
@@ -154,6 +187,8 @@ class SqliteAppender:
         return await asyncio.get_running_loop().run_in_executor(self._thread, update)
 
     async def close(self) -> None:
+        await self._group.close()
+
         def shut() -> None:
             if self._conn is not None:
                 self._conn.close()

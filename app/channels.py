@@ -10,11 +10,10 @@ from datetime import datetime
 
 import httpx
 
-from adapters import email_send, meta, telegram, twilio
+from adapters import email_send, meta, telegram_limits, twilio
 from adapters.base import InboundAdapter, ProfileSource, Sender, SentLookup, SubscriptionVerifier
 from adapters.email import EmailSender, MailgunInbound, SendGridInbound
 from adapters.meta import MetaAdapter
-from adapters.telegram import TelegramAdapter
 from adapters.twilio import TwilioAdapter
 from app.clock import SYSTEM_CLOCK
 from vocabulary.messages import Channel
@@ -23,7 +22,7 @@ from vocabulary.webhook import ChannelLimits
 
 # What each channel can carry, as its adapter declares it; known even for a channel that is off.
 DECLARED_LIMITS: dict[Channel, ChannelLimits] = {
-    **twilio.LIMITS, **meta.LIMITS, **telegram.LIMITS, **email_send.LIMITS,
+    **twilio.LIMITS, **meta.LIMITS, **telegram_limits.LIMITS, **email_send.LIMITS,
 }
 
 
@@ -84,6 +83,8 @@ def build_channels(
         channels.add_sender(meta_adapter)
         channels.profiles.update(dict.fromkeys(meta_adapter.channels, meta_adapter))
     if settings.telegram_enabled:
+        from adapters.telegram import TelegramAdapter  # python-telegram-bot, only when on
+
         telegram_adapter = TelegramAdapter.from_settings(settings)
         channels.inbound["telegram"] = telegram_adapter
         channels.add_sender(telegram_adapter)

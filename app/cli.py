@@ -153,7 +153,7 @@ def cmd_eval_quotes(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from benchmarks.run import main as bench_main
 
-    return bench_main(smoke=args.smoke, output=args.output)
+    return bench_main(smoke=args.smoke, output=args.output, only=args.only)
 
 
 def cmd_telegram(args: argparse.Namespace) -> int:
@@ -201,6 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="run the benchmarks")
     bench.add_argument("--smoke", action="store_true", help="a seconds-long run")
     bench.add_argument("--output", default="bench-results/latest.json")
+    bench.add_argument("--only", choices=["ingest"], default=None,
+                       help="run one scenario (the ingest figures, start-up and memory)")
     bench.set_defaults(func=cmd_bench)
     telegram = sub.add_parser("telegram", help="Telegram helpers")
     tsub = telegram.add_subparsers(dest="telegram_command", required=True)

@@ -3,21 +3,30 @@ the sync form of the same URL for Alembic."""
 
 from __future__ import annotations
 
+import ast
+import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import event
+from sqlalchemy import create_engine as create_sync_engine
+from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.pool import NullPool
 
 from app.clock import CLOCK_KEY, SYSTEM_CLOCK, Clock
+
+if TYPE_CHECKING:  # Alembic is imported only when a migration has to run (start-up time)
+    from alembic.config import Config
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 SINGLE_STATEMENT = "gateway_single_statement"
@@ -97,12 +106,58 @@ def session_factory(
 
 def alembic_config(url: str) -> Config:
     """Alembic's configuration for `url`, with the migrations found beside the package."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", sync_url(url).replace("%", "%%"))
     return cfg
 
 
+def schema_heads() -> set[str]:
+    """The revisions no other migration builds on, read from the migration files' text
+    (`revision` and `down_revision`) without importing Alembic or the migrations."""
+    revisions: set[str] = set()
+    built_on: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        for node in ast.parse(path.read_text()).body:
+            if isinstance(node, ast.AnnAssign) and node.value is not None:
+                target: ast.expr = node.target
+                value = node.value
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+            else:
+                continue
+            if not isinstance(target, ast.Name) or target.id not in ("revision", "down_revision"):
+                continue
+            literal = ast.literal_eval(value)
+            if target.id == "revision":
+                revisions.add(literal)
+            elif literal:
+                built_on.update([literal] if isinstance(literal, str) else literal)
+    return revisions - built_on
+
+
+def at_head(url: str) -> bool:
+    """Whether the database's schema is at the migrations' head: one query of Alembic's version
+    table. False when it cannot tell (no table, no database yet, a read error)."""
+    engine = create_sync_engine(sync_url(url), poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            current = set(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+    except SQLAlchemyError:
+        return False
+    finally:
+        engine.dispose()
+    return bool(current) and current == schema_heads()
+
+
 def migrate(url: str) -> None:
-    """alembic upgrade head."""
+    """alembic upgrade head; skipped (without importing Alembic) when the schema is at head
+    already, as it is at every start but the first after an upgrade."""
+    if at_head(url):
+        log.debug("database schema is at head; no migration to run")
+        return
+    from alembic import command
+
     command.upgrade(alembic_config(url), "head")

@@ -87,7 +87,7 @@ def configure(level: str = "INFO") -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
-_REQUEST_ID = re.compile(rb"[A-Za-z0-9._-]{1,64}")
+REQUEST_ID_PATTERN = re.compile(rb"[A-Za-z0-9._-]{1,64}")
 
 
 class RequestId:
@@ -103,7 +103,7 @@ class RequestId:
             await self.app(scope, receive, send)
             return
         incoming = next((v for k, v in scope["headers"] if k == b"x-request-id"), b"")
-        raw = incoming if _REQUEST_ID.fullmatch(incoming) else uuid.uuid4().hex[:16].encode()
+        raw = incoming if REQUEST_ID_PATTERN.fullmatch(incoming) else uuid.uuid4().hex[:16].encode()
         token = request_id.set(raw.decode())
         started = time.perf_counter()
         status = 500

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 from fastapi import APIRouter, FastAPI, Response
 from fastapi.responses import JSONResponse
@@ -16,6 +16,7 @@ from app import webhooks
 from app.api_v1 import build_v1_router
 from app.bookings.routes import build_bookings_router
 from app.deps import RuntimeDep
+from app.fastpath import GatewayApp
 from app.limits import BodyLimit
 from app.logs import RequestId
 from app.metrics import JOBS_WAITING
@@ -23,7 +24,7 @@ from app.models import ChannelState, Job
 from app.review.console import install_console
 from app.runtime import Runtime, build_runtime
 from app.states import JobState
-from app.tasks import housekeeping, make_worker
+from app.worker import Worker
 from orchestrator.tools.availability import Calendar
 from vocabulary.settings import Settings
 
@@ -39,12 +40,13 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        worker = make_worker(rt) if run_worker else None
-        task = (
-            asyncio.create_task(worker.run_forever(periodic=lambda: housekeeping(rt)))
-            if worker
-            else None
-        )
+        worker, task = None, None
+        if run_worker:
+            # The job handlers (drafting and its model SDK among them) load only where jobs run.
+            from app.tasks import housekeeping, make_worker
+
+            worker = make_worker(rt)
+            task = asyncio.create_task(worker.run_forever(periodic=lambda: housekeeping(rt)))
         try:
             yield
         finally:
@@ -54,7 +56,8 @@ def create_app(
             if owns_runtime:
                 await rt.close()
 
-    app = FastAPI(title="Chat gateway", version="0.1.0", lifespan=lifespan)
+    # Provider webhooks are answered in front of the routing below (app.fastpath).
+    app = GatewayApp(title="Chat gateway", version="0.1.0", lifespan=lifespan)
     app.state.runtime = rt
     app.add_middleware(BodyLimit, max_bytes=rt.settings.max_body_bytes)
     app.add_middleware(RequestId)
@@ -122,4 +125,18 @@ def _mount_optional(app: FastAPI, rt: Runtime) -> None:
                                        calendar=calendar))
     if rt.slack is not None:
         # A decision made in Slack runs its review job at once, in this process.
-        app.include_router(rt.slack.router(run_job=make_worker(rt).run_job_now))
+        app.include_router(rt.slack.router(run_job=_job_runner(rt)))
+
+
+def _job_runner(rt: Runtime) -> Callable[[int], Awaitable[bool]]:
+    """`Worker.run_job_now` of a worker made at the first call (the job handlers load then)."""
+    made: list[Worker] = []
+
+    async def run_job_now(job_id: int) -> bool:
+        if not made:
+            from app.tasks import make_worker
+
+            made.append(make_worker(rt))
+        return await made[0].run_job_now(job_id)
+
+    return run_job_now

@@ -1,20 +1,22 @@
 """The orchestrator as the app uses it (`Drafter`), and building it from settings: the catalog,
-and a model client only when a key is set."""
+and a model client only when a key is set. `LazyDrafter` builds it at its first use, so a process
+that never drafts (a web process) never loads the model SDK."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from openai import AsyncOpenAI
-
-from orchestrator.catalog import BUNDLED_CATALOG, load_catalog
-from orchestrator.prompt_budget import PromptLimits
-from orchestrator.service import BookingContext, Draft, Orchestrator, Turn
+from orchestrator.bookings_text import BookingContext
+from orchestrator.catalog import BUNDLED_CATALOG, Catalog, load_catalog
+from orchestrator.drafts import Draft, Turn
 from orchestrator.tools.availability import Calendar
 from vocabulary.messages import Channel
 from vocabulary.settings import Settings
+
+if TYPE_CHECKING:  # orchestrator.service loads the model SDK (openai): about a second
+    from orchestrator.service import Orchestrator
 
 log = logging.getLogger(__name__)
 
@@ -49,10 +51,15 @@ class Drafter(Protocol):
         ...
 
 
-def build_orchestrator(settings: Settings) -> Orchestrator:
+def build_orchestrator(settings: Settings, *, catalog: Catalog | None = None) -> Orchestrator:
     """The orchestrator for these settings. Raises `CatalogError` on a bad catalog file (start-up
     should fail loudly rather than quote wrong prices). No OPENAI_API_KEY: the offline responder."""
-    catalog = load_catalog(settings.business_catalog or BUNDLED_CATALOG)
+    from openai import AsyncOpenAI
+
+    from orchestrator.prompt_budget import PromptLimits
+    from orchestrator.service import Orchestrator
+
+    catalog = catalog or load_catalog(settings.business_catalog or BUNDLED_CATALOG)
     client = None
     if settings.openai_api_key:
         client = AsyncOpenAI(
@@ -72,3 +79,45 @@ def build_orchestrator(settings: Settings) -> Orchestrator:
         prompt_limits=PromptLimits(max_message_chars=settings.model_max_message_chars,
                                    max_prompt_chars=settings.model_max_prompt_chars),
     )
+
+
+class LazyDrafter:
+    """The configured orchestrator, built at its first use. The catalog is read at once, so a
+    bad catalog still stops the start-up; the model SDK and its client wait for the first draft,
+    price check or tool listing."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._catalog = load_catalog(settings.business_catalog or BUNDLED_CATALOG)
+        self._built: Orchestrator | None = None
+
+    def _orchestrator(self) -> Orchestrator:
+        if self._built is None:
+            self._built = build_orchestrator(self._settings, catalog=self._catalog)
+        return self._built
+
+    async def draft(
+        self,
+        *,
+        channel: Channel,
+        text: str,
+        history: Sequence[Turn] = (),
+        customer_name: str | None = None,
+        calendar: Calendar | None = None,
+        booking: BookingContext | None = None,
+        staff_note: str | None = None,
+        previous_draft: str | None = None,
+    ) -> Draft:
+        return await self._orchestrator().draft(
+            channel=channel, text=text, history=history, customer_name=customer_name,
+            calendar=calendar, booking=booking, staff_note=staff_note,
+            previous_draft=previous_draft)
+
+    def check_text(
+        self, *, text: str, customer_text: str, tool_runs: Sequence[Mapping[str, Any]]
+    ) -> tuple[str, ...]:
+        return self._orchestrator().check_text(text=text, customer_text=customer_text,
+                                               tool_runs=tool_runs)
+
+    def tool_schemas(self) -> list[dict[str, Any]]:
+        return self._orchestrator().tool_schemas()

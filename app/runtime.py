@@ -15,7 +15,7 @@ from app.bookings.payments import build_payments
 from app.channels import Channels, build_channels
 from app.clock import Clock
 from app.db import create_engine, session_factory
-from app.orchestrator_factory import Drafter, build_orchestrator
+from app.orchestrator_factory import Drafter, LazyDrafter
 from app.review.slack import SlackReviewer, build_slack_reviewer
 from orchestrator.catalog import BUNDLED_CATALOG, load_catalog
 from vocabulary.settings import Settings
@@ -69,7 +69,7 @@ def build_runtime(
     work_ready = asyncio.Event()
     clock = clock or Clock()
     sessions = session_factory(engine, wake=work_ready.set, clock=clock)
-    drafter = orchestrator or build_orchestrator(settings)
+    drafter = orchestrator or LazyDrafter(settings)
     runtime = Runtime(
         settings=settings,
         engine=engine,

@@ -53,12 +53,20 @@ def _startup(ingest: dict[str, Any], drafting: dict[str, Any], approve: list[dic
               *(a["startup_s"] for a in approve)]
     if "startup_s" in ingest["postgresql"]:
         starts.append(ingest["postgresql"]["startup_s"])
+    restarts = [ingest[label]["restart_startup_s"] for label in ("sqlite", "postgresql")
+                if "restart_startup_s" in ingest[label]]
     return {"fresh_sqlite_s": ingest["sqlite"]["startup_s"], "all_s": starts,
-            "median_s": round(statistics.median(starts), 3), "max_s": max(starts)}
+            "median_s": round(statistics.median(starts), 3), "max_s": max(starts),
+            "restarts_s": restarts,
+            "cpu_s": {label: [ingest[label].get("startup_cpu_s"),
+                              ingest[label].get("restart_startup_cpu_s")]
+                      for label in ("sqlite", "postgresql") if "startup_s" in ingest[label]},
+            "restart_median_s": round(statistics.median(restarts), 3) if restarts else None}
 
 
-async def run_all(plan: Plan, *, command: str) -> dict[str, Any]:
-    """Every scenario in turn, one gateway process at a time; all processes stopped at the end."""
+async def run_all(plan: Plan, *, command: str, only: str | None = None) -> dict[str, Any]:
+    """Every scenario in turn, one gateway process at a time; all processes stopped at the end.
+    `only="ingest"`: the ingest scenario alone (ceiling, SQLite, PostgreSQL, scale)."""
     started = time.perf_counter()
     load_at_start = loadavg()
     admin, skip_reason = postgres_admin_url()
@@ -71,15 +79,18 @@ async def run_all(plan: Plan, *, command: str) -> dict[str, Any]:
         with provider_fakes(model_latency=plan.model_latency) as fake:
             ingest = await run_ingest(procs, plan, workdir=workdir, fake_url=fake.url,
                                       postgres_admin=admin, postgres_skip=skip_reason)
-        log.info("bench: drafting under a burst of %d", plan.burst)
-        drafting = await run_drafting(procs, plan, workdir=workdir, postgres_admin=admin)
-        log.info("bench: approve to provider")
-        approve = [
-            await run_approve(procs, plan, workdir=workdir, name="serve-default",
-                              poll_seconds=None, first=7_000_000),
-        ]
+        drafting: dict[str, Any] = {"configs": []}
+        approve: list[dict[str, Any]] = []
         recovery: dict[str, Any] = {"skipped": skip_reason}
-        if admin is not None:
+        if only == "ingest":
+            recovery = {"skipped": "ingest only"}
+        else:
+            log.info("bench: drafting under a burst of %d", plan.burst)
+            drafting = await run_drafting(procs, plan, workdir=workdir, postgres_admin=admin)
+            log.info("bench: approve to provider")
+            approve.append(await run_approve(procs, plan, workdir=workdir, name="serve-default",
+                                             poll_seconds=None, first=7_000_000))
+        if admin is not None and only != "ingest":
             with postgres_database(admin) as url:
                 approve.append(await run_approve(
                     procs, plan, workdir=workdir, name="separate-worker-postgresql",
@@ -112,14 +123,16 @@ def _stop_on_sigterm() -> Any:
     return signal.signal(signal.SIGTERM, signal.default_int_handler)
 
 
-def main(smoke: bool = False, output: str = "bench-results/latest.json") -> int:
+def main(smoke: bool = False, output: str = "bench-results/latest.json",
+         only: str | None = None) -> int:
     """Run the bench, print the table, write the results as JSON to `output`. Returns 0 when the
     run completed (missed targets are reported in the table, not in the exit code)."""
     previous = _stop_on_sigterm()
     plan = plan_for(smoke)
-    command = "gateway bench" + (" --smoke" if smoke else "") + f" --output {output}"
+    command = ("gateway bench" + (" --smoke" if smoke else "") + (f" --only {only}" if only else "")
+               + f" --output {output}")
     try:
-        results = asyncio.run(run_all(plan, command=command))
+        results = asyncio.run(run_all(plan, command=command, only=only))
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import secrets
 from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING
 
-from icalendar import Calendar, Event
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -19,6 +19,9 @@ from app.bookings.slots import insert_ignore
 from app.bookings.states import BookingStatus
 from app.models import Booking, Contact, Conversation, GatewaySecret
 from orchestrator.replies import money
+
+if TYPE_CHECKING:  # icalendar is loaded when a calendar is first served (start-up time)
+    from icalendar import Event
 
 TOKEN_NAME = "calendar_token"
 PAST_DAYS = 60
@@ -42,6 +45,8 @@ def feed_path(token: str) -> str:
 
 
 def _event(booking: Booking, customer: str, desk: BookingDesk, stamp: datetime) -> Event:
+    from icalendar import Event
+
     event = Event()
     host = desk.settings.public_base_url.split("://", 1)[-1].split("/", 1)[0]
     event.add("uid", f"booking-{booking.id}@{host}")
@@ -84,6 +89,8 @@ async def ics_feed(session: AsyncSession, desk: BookingDesk) -> bytes:
             .order_by(Booking.party_date, Booking.id)
         )
     ).all()
+    from icalendar import Calendar
+
     cal = Calendar()
     cal.add("prodid", "-//chat-gateway//bookings//EN")
     cal.add("version", "2.0")

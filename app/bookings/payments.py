@@ -10,16 +10,24 @@ import logging
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
-
-import stripe
+from typing import TYPE_CHECKING, Protocol
 
 from vocabulary.settings import Settings
+
+if TYPE_CHECKING:  # the SDK is loaded only when a Stripe key is configured (start-up time)
+    import stripe
 
 log = logging.getLogger(__name__)
 
 DRY_RUN_PREFIX = "dryrun_"
-PERMANENT_ERRORS = (stripe.AuthenticationError, stripe.PermissionError, stripe.InvalidRequestError)
+
+
+def _permanent(exc: stripe.StripeError) -> bool:
+    """A bad key or a bad request: retrying cannot help."""
+    import stripe
+
+    return isinstance(exc, (stripe.AuthenticationError, stripe.PermissionError,
+                            stripe.InvalidRequestError))
 
 
 class PaymentError(Exception):
@@ -71,6 +79,8 @@ class StripePayments:
     dry_run = False
 
     def __init__(self, *, secret_key: str, api_base: str, timeout: float = 15.0) -> None:
+        import stripe
+
         self._http = stripe.HTTPXClient(timeout=timeout)
         self._client = stripe.StripeClient(
             secret_key,
@@ -80,6 +90,8 @@ class StripePayments:
         )
 
     async def checkout(self, request: DepositRequest) -> CheckoutLink:
+        import stripe
+
         params: dict[str, object] = {
             "mode": "payment",
             "line_items": [
@@ -105,12 +117,14 @@ class StripePayments:
                 options={"idempotency_key": f"booking-{request.booking_id}-checkout"},
             )
         except stripe.StripeError as exc:
-            raise PaymentError(_describe(exc), permanent=isinstance(exc, PERMANENT_ERRORS)) from exc
+            raise PaymentError(_describe(exc), permanent=_permanent(exc)) from exc
         if not session.url:
             raise PaymentError("Stripe returned a Checkout Session without a URL", permanent=False)
         return CheckoutLink(session_id=session.id, url=session.url, dry_run=False)
 
     async def refund(self, *, booking_id: int, payment_intent_id: str, amount_cents: int) -> str:
+        import stripe
+
         try:
             refund = await self._client.v1.refunds.create_async(
                 {"payment_intent": payment_intent_id, "amount": amount_cents,
@@ -118,15 +132,17 @@ class StripePayments:
                 options={"idempotency_key": f"booking-{booking_id}-refund"},
             )
         except stripe.StripeError as exc:
-            raise PaymentError(_describe(exc), permanent=isinstance(exc, PERMANENT_ERRORS)) from exc
+            raise PaymentError(_describe(exc), permanent=_permanent(exc)) from exc
         return str(refund.id)
 
     async def expire(self, session_id: str) -> None:
         """Close an open Checkout Session so its link can no longer take a payment."""
+        import stripe
+
         try:
             await self._client.v1.checkout.sessions.expire_async(session_id)
         except stripe.StripeError as exc:
-            raise PaymentError(_describe(exc), permanent=isinstance(exc, PERMANENT_ERRORS)) from exc
+            raise PaymentError(_describe(exc), permanent=_permanent(exc)) from exc
 
     async def close(self) -> None:
         await self._http.close_async()

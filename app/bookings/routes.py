@@ -7,7 +7,6 @@ import hmac
 import logging
 from html import escape
 
-import stripe
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import HTMLResponse, PlainTextResponse
 from pydantic import ValidationError
@@ -45,6 +44,8 @@ def build_bookings_router(runtime: Runtime) -> APIRouter:
 
     @router.post("/webhooks/stripe")
     async def stripe_webhook(request: Request) -> Response:
+        import stripe  # the SDK is loaded at the first Stripe webhook (start-up time)
+
         secret = settings.stripe_webhook_secret
         if not secret:
             return _refused(404, "stripe is not configured")

@@ -12,13 +12,9 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Request, Response
-from slack_bolt.adapter.fastapi.async_handler import AsyncSlackRequestHandler
-from slack_bolt.async_app import AsyncApp
-from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
 from slack_sdk.signature import Clock as SlackClock
 from slack_sdk.signature import SignatureVerifier
-from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.bookings.desk import BookingDesk
@@ -47,7 +43,12 @@ from app.review.view import DraftView, load_view
 from app.states import DraftState
 from vocabulary.settings import Settings
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # Bolt and the async Web API client (aiohttp) load at first use: start-up time
+    from slack_bolt.adapter.fastapi.async_handler import AsyncSlackRequestHandler
+    from slack_bolt.async_app import AsyncApp
+    from slack_bolt.response import BoltResponse
+    from slack_sdk.web.async_client import AsyncWebClient
+
     from app.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -80,20 +81,46 @@ class SlackReviewer:
         self.bookings = bookings
         self.sessions = sessions
         self.orchestrator = orchestrator
-        self.client = AsyncWebClient(token=settings.slack_bot_token,
-                                     base_url=settings.slack_api_base_url)
-        self.app = AsyncApp(
-            client=self.client,
-            signing_secret=settings.slack_signing_secret,
-            request_verification_enabled=False,
-        )
+        self._client: AsyncWebClient | None = None
+        self._app: AsyncApp | None = None
+        self._handler: AsyncSlackRequestHandler | None = None
         self._run_job: RunJob | None = None
-        self._register()
-        register_redraft(self, not_allowed=NOT_ALLOWED)
-        self._handler = AsyncSlackRequestHandler(self.app)
         # The 5-minute replay window is read on the runtime's clock.
         self._verifier = SignatureVerifier(settings.slack_signing_secret,
                                            clock=_EpochSeconds(clock))
+
+    @property
+    def client(self) -> AsyncWebClient:
+        """The Web API client, made at first use (a web process that never posts never loads
+        it)."""
+        if self._client is None:
+            from slack_sdk.web.async_client import AsyncWebClient
+
+            self._client = AsyncWebClient(token=self.settings.slack_bot_token,
+                                          base_url=self.settings.slack_api_base_url)
+        return self._client
+
+    @property
+    def app(self) -> AsyncApp:
+        """The Bolt app with every listener, made at the first Slack request."""
+        if self._app is None:
+            from slack_bolt.async_app import AsyncApp
+
+            self._app = AsyncApp(
+                client=self.client,
+                signing_secret=self.settings.slack_signing_secret,
+                request_verification_enabled=False,
+            )
+            self._register()
+            register_redraft(self, not_allowed=NOT_ALLOWED)
+        return self._app
+
+    def _bolt_handler(self) -> AsyncSlackRequestHandler:
+        if self._handler is None:
+            from slack_bolt.adapter.fastapi.async_handler import AsyncSlackRequestHandler
+
+            self._handler = AsyncSlackRequestHandler(self.app)
+        return self._handler
 
     def router(self, *, run_job: RunJob | None = None) -> APIRouter:
         """POST /slack/events. `run_job` runs one queued job now (a worker's `run_job`): the
@@ -121,7 +148,7 @@ class SlackReviewer:
                 log.warning("unreadable Slack request refused")
                 return Response("unreadable request", status_code=400)
             try:
-                return await self._handler.handle(request)
+                return await self._bolt_handler().handle(request)
             except (KeyError, TypeError, AttributeError, ValueError, IndexError) as exc:
                 # Raised while Bolt builds its request from an odd payload (listener errors are
                 # answered by Bolt itself and do not reach here).

@@ -27,7 +27,6 @@ from app.jobs import UNFINISHED
 from app.models import Job, Message
 from app.pipeline import Refused, process_webhook
 from app.runtime import Runtime
-from app.tasks import make_worker
 from vocabulary.webhook import WebhookRequest
 
 WEBHOOK_PATH = "/webhooks/twilio"
@@ -114,6 +113,8 @@ async def simulate(*, runtime: Runtime, channel: str, sender: str, text: str, na
         raise SimulationError(f"the webhook refused it: {exc.status} {exc.reason}") from exc
     # Stored at once here rather than by the next free worker, so the page can show it.
     appended = accepted.result.appended
+    from app.tasks import make_worker  # the job handlers, loaded at the first simulation
+
     ran = await process_now(make_worker(runtime), appended)
     if ran < len(appended):  # the background worker took it first: let it finish
         await wait_done(runtime, appended)
