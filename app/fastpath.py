@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from fastapi import FastAPI
 from starlette.datastructures import QueryParams, UploadFile
+from starlette.requests import Request
 from starlette.types import Message, Receive, Scope, Send
 
 from app.logs import REQUEST_ID_PATTERN, request_id
@@ -181,8 +182,6 @@ async def webhook_request(scope: Scope, body: bytes, public_base_url: str) -> We
 
 
 async def _multipart_pairs(scope: Scope, body: bytes) -> list[tuple[str, str]]:
-    from starlette.requests import Request
-
     async def receive() -> Message:
         return {"type": "http.request", "body": body, "more_body": False}
 
