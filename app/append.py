@@ -28,7 +28,8 @@ from sqlalchemy.engine import make_url
 
 from app.db import async_url, is_sqlite
 from app.groupcommit import GroupCommit, Inserted
-from app.jobs import HEARTBEAT_SQL, NewJob, payload_json
+from app.job_append import NewJob, payload_json
+from app.jobs import HEARTBEAT_SQL
 from app.wakeup import CHANNEL, libpq_url
 
 if TYPE_CHECKING:  # psycopg is imported where it is used: a SQLite deployment never loads it
@@ -41,7 +42,7 @@ COLUMNS = "(kind, payload, dedupe_key, partition_key, state, attempts, run_after
 
 
 def batch_sql(postgres: bool, rows: int) -> str:
-    """`app.jobs.append_sql` for a group commit: each row with its own time, and the dedupe key
+    """`app.job_append.append_sql` for a group commit: each row with its own time, and the dedupe key
     returned so each request gets back its own rows."""
     if postgres:
         values = ", ".join(f"(%(k{n})s, %(p{n})s::json, %(d{n})s, %(g{n})s, 'queued', 0, "

@@ -19,7 +19,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 
-from app.jobs import NewJob
+from app.job_append import NewJob
 
 log = logging.getLogger(__name__)
 

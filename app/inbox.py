@@ -22,7 +22,8 @@ from app import jobs
 from app.codec import decode, encode
 from app.db import single_statement_options
 from app.ingest import FloodPolicy, apply_status, ingest_message, storable
-from app.jobs import ClaimedJob, NewJob
+from app.job_append import NewJob, append
+from app.jobs import ClaimedJob
 from app.models import WebhookNonce
 from app.runtime import Runtime
 from app.states import JobKind
@@ -65,7 +66,7 @@ def _digest(text: str) -> str:
 
 def message_payload(message: InboundMessage) -> dict[str, Any]:
     """An inbound message as JSON for the job's payload (`message_from_payload` reverses it).
-    Text no database can hold is cleaned when the payload is written (app.jobs.payload_json)."""
+    Text no database can hold is cleaned when the payload is written (app.job_append.payload_json)."""
     data: dict[str, Any] = encode(message)
     return data
 
@@ -126,13 +127,13 @@ async def append_delivery(runtime: Runtime, parsed: ParsedWebhook, *,
         async with runtime.engine.connect() as conn:
             conn = await conn.execution_options(
                 **single_statement_options(runtime.settings.database_url))
-            rows = await jobs.append(conn, new, now=now)
+            rows = await append(conn, new, now=now)
             await conn.commit()
     else:
         async with runtime.engine.begin() as conn:
             if not await _mark_nonce(conn, *nonce, seen_at=now):
                 raise Replayed(f"{nonce[0]} nonce seen before")
-            rows = await jobs.append(conn, new, now=now)
+            rows = await append(conn, new, now=now)
     result.appended = [job_id for job_id, _kind in rows]
     result.stored = [job_id for job_id, kind in rows if kind == INBOUND]
     result.duplicates = len(new) - len(result.appended)

@@ -16,7 +16,7 @@ from sqlalchemy import create_engine, text
 from app.append import SqliteAppender
 from app.db import migrate, sync_url
 from app.groupcommit import GroupCommit, Inserted
-from app.jobs import NewJob
+from app.job_append import NewJob
 from app.states import JobKind
 
 NOW = datetime(2025, 6, 14, 18, 30, tzinfo=UTC)
