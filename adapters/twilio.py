@@ -6,7 +6,6 @@ import base64
 import hashlib
 import hmac
 import logging
-import math
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -15,6 +14,7 @@ from twilio.request_validator import RequestValidator
 
 from adapters.base import InboundAdapter, Sender
 from adapters.text import fit_to_limits, segments_for
+from adapters.twilio_parse import WHATSAPP_PREFIX, parse_message, parse_status
 from vocabulary.errors import (
     MalformedPayload,
     PermanentSendError,
@@ -23,12 +23,7 @@ from vocabulary.errors import (
     TransientSendError,
 )
 from vocabulary.messages import (
-    Attachment,
     Channel,
-    DeliveryStatus,
-    InboundKind,
-    InboundMessage,
-    Location,
     OutboundMessage,
     ParsedWebhook,
     SendResult,
@@ -44,14 +39,7 @@ if TYPE_CHECKING:  # the REST client (and aiohttp under it) is loaded at the fir
 log = logging.getLogger(__name__)
 
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>'
-WHATSAPP_PREFIX = "whatsapp:"
 WHATSAPP_WINDOW = timedelta(hours=24)
-
-# Twilio's default opt-out handling matches the whole trimmed body, case-insensitively.
-OPT_OUT_WORDS = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"})
-OPT_IN_WORDS = frozenset({"START", "UNSTOP"})
-HELP_WORDS = frozenset({"HELP", "INFO"})
-_OPT_OUT_TYPES = {"STOP": InboundKind.OPT_OUT, "START": InboundKind.OPT_IN, "HELP": InboundKind.HELP}
 
 # Error codes where a retry cannot succeed (invalid or unreachable number, opted out, blocked).
 PERMANENT_CODES = frozenset({21211, 21214, 21408, 21610, 21612, 21614, 30003, 30004, 30005, 30006})
@@ -62,50 +50,6 @@ LIMITS = {
     Channel.SMS: ChannelLimits(max_chars=1600, max_parts=1, counts_segments=True),
     Channel.WHATSAPP: ChannelLimits(max_chars=1600, max_parts=1),
 }
-
-
-def classify_keyword(body: str, opt_out_type: str | None = None) -> InboundKind:
-    """The kind of an inbound SMS: carrier keywords are not customer questions."""
-    if opt_out_type and opt_out_type.upper() in _OPT_OUT_TYPES:
-        return _OPT_OUT_TYPES[opt_out_type.upper()]
-    word = body.strip().upper()
-    if word in OPT_OUT_WORDS:
-        return InboundKind.OPT_OUT
-    if word in OPT_IN_WORDS:
-        return InboundKind.OPT_IN
-    if word in HELP_WORDS:
-        return InboundKind.HELP
-    return InboundKind.MESSAGE
-
-
-def _coordinate(value: str | None, limit: float) -> float | None:
-    try:
-        number = float(value) if value else None
-    except ValueError:
-        return None
-    return number if number is not None and math.isfinite(number) and abs(number) <= limit else None
-
-
-def _location(fields: Mapping[str, str], notes: list[SkippedEvent]) -> tuple[Attachment, ...]:
-    """A WhatsApp location share: `Latitude`/`Longitude`, with `Address` and `Label` when the
-    customer picked a named place rather than dropping a pin."""
-    if "Latitude" not in fields and "Longitude" not in fields:
-        return ()
-    lat, lon = _coordinate(fields.get("Latitude"), 90), _coordinate(fields.get("Longitude"), 180)
-    if lat is None or lon is None:
-        notes.append(SkippedEvent("location_unreadable",
-                                  f"twilio {fields.get('MessageSid')}: Latitude/Longitude unreadable",
-                                  stored=True))
-        return ()
-    location = Location(latitude=lat, longitude=lon, name=fields.get("Label") or None,
-                        address=fields.get("Address") or None)
-    return (Attachment.of_location(location),)
-
-
-def _strip_whatsapp(address: str) -> tuple[Channel, str]:
-    if address.startswith(WHATSAPP_PREFIX):
-        return Channel.WHATSAPP, address[len(WHATSAPP_PREFIX) :]
-    return Channel.SMS, address
 
 
 class TwilioAdapter(InboundAdapter, Sender):
@@ -175,62 +119,15 @@ class TwilioAdapter(InboundAdapter, Sender):
         one staff sent from Twilio's own tools)."""
         fields = dict(request.form_pairs())
         if "MessageStatus" in fields and "Body" not in fields:
-            return ParsedWebhook(statuses=(self._parse_status(fields),))
+            return ParsedWebhook(statuses=(parse_status(fields),))
         notes: list[SkippedEvent] = []
-        return ParsedWebhook(messages=(self._parse_message(fields, notes),), skipped=tuple(notes))
+        message = parse_message(fields, notes, received_at=self._now())
+        return ParsedWebhook(messages=(message,), skipped=tuple(notes))
 
     def ack(self, parsed: ParsedWebhook) -> Ack:
         """Empty TwiML for an inbound message (no automatic reply); a status callback needs
         only the 200."""
         return Ack(EMPTY_TWIML, "text/xml") if parsed.messages else Ack()
-
-    def _parse_status(self, fields: Mapping[str, str]) -> DeliveryStatus:
-        sid = fields.get("MessageSid") or fields.get("SmsSid")
-        if not sid:
-            raise MalformedPayload("status callback without MessageSid", reason="no_message_sid")
-        channel, recipient = _strip_whatsapp(fields.get("To", ""))
-        _, sender = _strip_whatsapp(fields.get("From", ""))
-        return DeliveryStatus(
-            channel=channel,
-            provider_message_id=sid,
-            status=fields["MessageStatus"].lower(),
-            error_code=fields.get("ErrorCode") or None,
-            raw=dict(fields),
-            recipient=recipient or None,
-            sender=sender or None,
-        )
-
-    def _parse_message(self, fields: Mapping[str, str], notes: list[SkippedEvent]) -> InboundMessage:
-        missing = [k for k in ("MessageSid", "From", "To") if not fields.get(k)]
-        if missing:
-            raise MalformedPayload(f"missing {', '.join(missing)}", reason="missing_fields")
-        channel, sender = _strip_whatsapp(fields["From"])
-        _, recipient = _strip_whatsapp(fields["To"])
-        body = fields.get("Body", "")
-        try:
-            media_count = int(fields.get("NumMedia", "0") or 0)
-        except ValueError as exc:
-            raise MalformedPayload("NumMedia is not a number", reason="bad_num_media") from exc
-        attachments = tuple(
-            Attachment(url=fields[f"MediaUrl{i}"], content_type=fields.get(f"MediaContentType{i}"))
-            for i in range(min(media_count, 10))
-            if fields.get(f"MediaUrl{i}")
-        ) + _location(fields, notes)
-        kind = InboundKind.MESSAGE
-        if channel == Channel.SMS:
-            kind = classify_keyword(body, fields.get("OptOutType"))
-        return InboundMessage(
-            channel=channel,
-            provider_message_id=fields["MessageSid"],
-            sender=sender,
-            recipient=recipient,
-            text=body,
-            received_at=self._now(),
-            kind=kind,
-            attachments=attachments,
-            sender_name=fields.get("ProfileName") or None,
-            raw=dict(fields),
-        )
 
     def _rest(self) -> Client:
         if self._client is None:

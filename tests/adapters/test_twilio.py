@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from adapters.twilio import TwilioAdapter, classify_keyword
+from adapters.twilio import TwilioAdapter
+from adapters.twilio_parse import classify_keyword
 from tests.helpers import fixture_bytes, form_body, twilio_signed
 from vocabulary.errors import MalformedPayload, SignatureError
 from vocabulary.messages import Attachment, Channel, DeliveryStatus, InboundKind, InboundMessage
