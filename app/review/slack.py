@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Request, Response
 from slack_sdk.errors import SlackApiError
-from slack_sdk.signature import Clock as SlackClock
 from slack_sdk.signature import SignatureVerifier
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -37,7 +36,7 @@ from app.review.blocks import (
     review_blocks,
 )
 from app.review.checks import check_edit, edit_flags
-from app.review.slack_payloads import input_value, readable_interaction
+from app.review.slack_payloads import EpochSeconds, input_value, refuse_unverified
 from app.review.slack_redraft import register_redraft
 from app.review.view import DraftView, load_view
 from app.states import DraftState
@@ -87,7 +86,7 @@ class SlackReviewer:
         self._run_job: RunJob | None = None
         # The 5-minute replay window is read on the runtime's clock.
         self._verifier = SignatureVerifier(settings.slack_signing_secret,
-                                           clock=_EpochSeconds(clock))
+                                           clock=EpochSeconds(clock))
 
     @property
     def client(self) -> AsyncWebClient:
@@ -130,23 +129,10 @@ class SlackReviewer:
 
         @router.post("/slack/events")
         async def slack_events(request: Request) -> Response:
-            # Checked here before Bolt reads anything: Bolt answers 500 to a non-numeric
-            # timestamp or a body that is not UTF-8, before it ever looks at the signature.
-            body = await request.body()
-            timestamp = request.headers.get("x-slack-request-timestamp", "")
-            signature = request.headers.get("x-slack-signature", "")
-            try:
-                text = body.decode("utf-8")
-            except UnicodeDecodeError:
-                return Response("unreadable request", status_code=400)
-            # compare_digest refuses non-ASCII strings with a TypeError: such a header is forged.
-            if not (timestamp.isdigit() and signature.isascii()) or not self._verifier.is_valid(
-                body=body, timestamp=timestamp, signature=signature
-            ):
-                return Response("invalid signature", status_code=401)
-            if not readable_interaction(text, request.headers.get("content-type", "")):
-                log.warning("unreadable Slack request refused")
-                return Response("unreadable request", status_code=400)
+            refusal = refuse_unverified(body=await request.body(), headers=request.headers,
+                                        verifier=self._verifier)
+            if refusal is not None:
+                return Response(refusal.text, status_code=refusal.status)
             try:
                 return await self._bolt_handler().handle(request)
             except (KeyError, TypeError, AttributeError, ValueError, IndexError) as exc:
@@ -332,16 +318,6 @@ class SlackReviewer:
             decision = await service.reject(session, draft_id=draft_id, actor=body["user"]["id"],
                                             reason=reason)
         await self._after(decision, draft_id)
-
-
-class _EpochSeconds(SlackClock):
-    """slack_sdk's clock (epoch seconds) read from the app's."""
-
-    def __init__(self, clock: Clock) -> None:
-        self._clock = clock
-
-    def now(self) -> float:
-        return self._clock.now().timestamp()
 
 
 def build_slack_reviewer(settings: Settings, runtime: Runtime) -> SlackReviewer | None:

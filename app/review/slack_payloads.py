@@ -1,10 +1,60 @@
-"""The shape of Slack interactivity payloads: what the Bolt listeners may safely index into."""
+"""Slack requests before Bolt sees them: the signature and timestamp check, and the shape of
+interactivity payloads (what the Bolt listeners may safely index into)."""
 
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs
+
+from slack_sdk.signature import Clock as SlackClock
+from slack_sdk.signature import SignatureVerifier
+
+from app.clock import Clock
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """Why a request to /slack/events is answered before Bolt sees it."""
+
+    status: int
+    text: str
+
+
+def refuse_unverified(*, body: bytes, headers: Mapping[str, str],
+                      verifier: SignatureVerifier) -> Refusal | None:
+    """Checked before Bolt reads anything: Bolt answers 500 to a non-numeric timestamp or a
+    body that is not UTF-8, before it ever looks at the signature. None: hand it to Bolt."""
+    timestamp = headers.get("x-slack-request-timestamp", "")
+    signature = headers.get("x-slack-signature", "")
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        return Refusal(400, "unreadable request")
+    # compare_digest refuses non-ASCII strings with a TypeError: such a header is forged.
+    if not (timestamp.isdigit() and signature.isascii()) or not verifier.is_valid(
+        body=body, timestamp=timestamp, signature=signature
+    ):
+        return Refusal(401, "invalid signature")
+    if not readable_interaction(text, headers.get("content-type", "")):
+        log.warning("unreadable Slack request refused")
+        return Refusal(400, "unreadable request")
+    return None
+
+
+class EpochSeconds(SlackClock):
+    """slack_sdk's clock (epoch seconds) read from the app's."""
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+
+    def now(self) -> float:
+        return self._clock.now().timestamp()
 
 
 def readable_interaction(body: str, content_type: str) -> bool:
