@@ -20,9 +20,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.autoapprove import rule_in_force, send_automatically
 from app.customer_history import linked_conversation_ids
-from app.jobs import enqueue
 from app.models import Contact, Conversation, Draft, Message
-from app.states import JobKind
+from app.review.service import notify_reviewers
 from app.worker import Worker
 from orchestrator.catalog import BUNDLED_CATALOG, load_catalog
 from orchestrator.hours import BusinessHours
@@ -86,8 +85,7 @@ async def acknowledge_out_of_hours(
         )
         session.add(draft)
         await session.flush()
-        enqueue(session, kind=JobKind.REVIEW_POST, payload={"draft_id": draft.id},
-                dedupe_key=f"review_post:{draft.id}")
+        notify_reviewers(session, draft.id, new=True)
         await send_automatically(session, draft_id=draft.id, rule=RULE,
                                  reason=f"closed; next opening {hours.describe_opening(now)}")
         log.info("out-of-hours acknowledgement %s for conversation %s", draft.id, conversation.id)

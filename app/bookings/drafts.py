@@ -12,9 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from adapters.text import sms_segments
 from app.bookings.desk import BookingDesk, dollars
 from app.bookings.states import BOOKINGS_RESPONDER
-from app.jobs import enqueue
 from app.models import Booking, Contact, Conversation, Draft, Message
-from app.states import JobKind
+from app.review.service import notify_reviewers
 from orchestrator.bookings_text import confirmation_text, reminder_text
 from orchestrator.replies import Piece, assemble
 from vocabulary.messages import Channel
@@ -58,8 +57,7 @@ async def booking_draft(
     )
     session.add(draft)
     await session.flush()
-    enqueue(session, kind=JobKind.REVIEW_POST, payload={"draft_id": draft.id},
-            dedupe_key=f"review_post:{draft.id}")
+    notify_reviewers(session, draft.id, new=True)
     return draft
 
 

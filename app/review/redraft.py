@@ -19,10 +19,9 @@ from app.customer_history import newer_inbound
 from app.drafting import history_turns, new_draft
 from app.handoff import hand_to_staff
 from app.ingest import DRAFTED_KINDS
-from app.jobs import ClaimedJob, enqueue
+from app.jobs import ClaimedJob
 from app.models import Contact, Conversation, Draft, Message
 from app.review import service
-from app.states import JobKind
 from app.worker import Worker
 from vocabulary.messages import Channel
 
@@ -94,9 +93,5 @@ async def _replace(session: AsyncSession, old: Draft, draft: Draft, note: str) -
     await session.flush()
     service.audit(session, actor=old.decided_by or "staff", action="redrafted", draft_id=draft.id,
                   replaces=old.id, note=note, responder=draft.responder)
-    if draft.slack_ts:
-        enqueue(session, kind=JobKind.REVIEW_UPDATE, payload={"draft_id": draft.id})
-    else:
-        enqueue(session, kind=JobKind.REVIEW_POST, payload={"draft_id": draft.id},
-                dedupe_key=f"review_post:{draft.id}")
+    service.notify_reviewers(session, draft.id, new=not draft.slack_ts)
     log.info("draft %s replaces draft %s after a staff note", draft.id, old.id)

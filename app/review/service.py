@@ -71,10 +71,14 @@ def audit(
 def notify_reviewers(session: AsyncSession, draft_id: int, *, new: bool = False) -> Job:
     """Queue the Slack side of a change: post a new draft, or update its review message (the
     only way a review message is refreshed). The console reads the database directly."""
+    # One partition per draft: its post and refreshes run one at a time, in the order queued,
+    # so a refresh that read an older state never lands after one that read a newer state.
+    partition = f"review:{draft_id}"
     if new:
         return enqueue(session, kind=JobKind.REVIEW_POST, payload={"draft_id": draft_id},
-                       dedupe_key=f"review_post:{draft_id}")
-    return enqueue(session, kind=JobKind.REVIEW_UPDATE, payload={"draft_id": draft_id})
+                       dedupe_key=f"review_post:{draft_id}", partition_key=partition)
+    return enqueue(session, kind=JobKind.REVIEW_UPDATE, payload={"draft_id": draft_id},
+                   partition_key=partition)
 
 
 async def _decided(session: AsyncSession, draft_id: int, decision: Decision) -> Decision:
