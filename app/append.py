@@ -28,9 +28,9 @@ from sqlalchemy.engine import make_url
 
 from app.db import async_url, is_sqlite
 from app.groupcommit import GroupCommit, Inserted
-from app.job_append import NewJob, payload_json
+from app.job_append import NewJob, append_sql, payload_json
 from app.jobs import HEARTBEAT_SQL
-from app.wakeup import CHANNEL, libpq_url
+from app.wakeup import libpq_url
 
 if TYPE_CHECKING:  # psycopg is imported where it is used: a SQLite deployment never loads it
     import psycopg
@@ -38,21 +38,6 @@ if TYPE_CHECKING:  # psycopg is imported where it is used: a SQLite deployment n
 log = logging.getLogger(__name__)
 
 POOL_SIZE = 10
-COLUMNS = "(kind, payload, dedupe_key, partition_key, state, attempts, run_after, created_at)"
-
-
-def batch_sql(postgres: bool, rows: int) -> str:
-    """`app.job_append.append_sql` for a group commit: each row with its own time, and the dedupe key
-    returned so each request gets back its own rows."""
-    if postgres:
-        values = ", ".join(f"(%(k{n})s, %(p{n})s::json, %(d{n})s, %(g{n})s, 'queued', 0, "
-                           f"%(t{n})s, %(t{n})s)" for n in range(rows))
-        return (f"WITH inserted AS (INSERT INTO jobs {COLUMNS} VALUES {values} "
-                f"ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, kind, dedupe_key) "
-                f"SELECT id, kind, dedupe_key, pg_notify('{CHANNEL}', '') FROM inserted")
-    values = ", ".join("(?, ?, ?, ?, 'queued', 0, ?, ?)" for _ in range(rows))
-    return (f"INSERT INTO jobs {COLUMNS} VALUES {values} "
-            f"ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, kind, dedupe_key")
 
 
 def _inserted(rows: Sequence[Sequence[Any]]) -> Inserted:
@@ -92,7 +77,7 @@ class PostgresAppender:
         for n, (job, stamp) in enumerate(zip(new, stamps, strict=True)):
             params.update({f"k{n}": job.kind, f"p{n}": payload_json(job.payload),
                            f"d{n}": job.dedupe_key, f"g{n}": job.partition_key, f"t{n}": stamp})
-        sql = batch_sql(True, len(new))
+        sql = append_sql(True, len(new))
         if self._slots is None:
             self._slots = asyncio.Semaphore(self._size)
         async with self._slots:
@@ -176,7 +161,7 @@ class SqliteAppender:
                        stamp, stamp)
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._thread, self._insert,
-                                          batch_sql(False, len(new)), tuple(params))
+                                          append_sql(False, len(new)), tuple(params))
 
     async def touch_leases(self, *, worker_id: str, until: datetime) -> int:
         stamp = until.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")

@@ -18,6 +18,8 @@ from app.models import utcnow
 from app.states import JobKind
 from app.wakeup import CHANNEL
 
+COLUMNS = "(kind, payload, dedupe_key, partition_key, state, attempts, run_after, created_at)"
+
 _UNSTORABLE_ESCAPES = re.compile(r"\\u0000|\\ud[89a-f]", re.IGNORECASE)
 
 
@@ -55,10 +57,10 @@ async def append(conn: AsyncConnection, new: list[NewJob], *, now: datetime | No
     postgres = conn.dialect.name == "postgresql"
     sql = append_sql(postgres, len(new))
     if postgres:
-        params: Any = {"now": now}
+        params: Any = {}
         for n, job in enumerate(new):
             params.update({f"k{n}": job.kind, f"p{n}": payload_json(job.payload),
-                           f"d{n}": job.dedupe_key, f"g{n}": job.partition_key})
+                           f"d{n}": job.dedupe_key, f"g{n}": job.partition_key, f"t{n}": now})
     else:
         # SQLAlchemy's SQLite DATETIME text, so comparisons with its own bound values hold.
         stamp = now.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
@@ -72,14 +74,14 @@ async def append(conn: AsyncConnection, new: list[NewJob], *, now: datetime | No
 @functools.cache
 def append_sql(postgres: bool, rows: int) -> str:
     """The append statement for `rows` jobs, in the driver's parameter style (named for
-    psycopg, positional for sqlite3)."""
-    columns = "(kind, payload, dedupe_key, partition_key, state, attempts, run_after, created_at)"
+    psycopg, positional for sqlite3): each row with its own time (`t<n>`), the dedupe key
+    returned so a group commit can give each request back its own rows."""
     if postgres:
         values = ", ".join(f"(%(k{n})s, %(p{n})s::json, %(d{n})s, %(g{n})s, 'queued', 0, "
-                           f"%(now)s, %(now)s)" for n in range(rows))
-        return (f"WITH inserted AS (INSERT INTO jobs {columns} VALUES {values} "
-                f"ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, kind) "
-                f"SELECT id, kind, pg_notify('{CHANNEL}', '') FROM inserted")
+                           f"%(t{n})s, %(t{n})s)" for n in range(rows))
+        return (f"WITH inserted AS (INSERT INTO jobs {COLUMNS} VALUES {values} "
+                f"ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, kind, dedupe_key) "
+                f"SELECT id, kind, dedupe_key, pg_notify('{CHANNEL}', '') FROM inserted")
     values = ", ".join("(?, ?, ?, ?, 'queued', 0, ?, ?)" for _ in range(rows))
-    return (f"INSERT INTO jobs {columns} VALUES {values} "
-            f"ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, kind")
+    return (f"INSERT INTO jobs {COLUMNS} VALUES {values} "
+            f"ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, kind, dedupe_key")
