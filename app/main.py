@@ -21,7 +21,7 @@ from app.limits import BodyLimit
 from app.logs import RequestId
 from app.metrics import JOBS_WAITING
 from app.models import ChannelState, Job
-from app.review.console import install_console
+from app.review.console.mount import install_console
 from app.runtime import Runtime, build_runtime
 from app.states import JobState
 from app.worker import Worker

@@ -113,7 +113,7 @@ async def test_faq_rule_sends_and_says_so_in_slack_and_the_console(
         last = slack_call(fake_slack.calls("POST", "chat.update")[-1])
         assert "Sent automatically (rule: faq)" in json.dumps(last["blocks"])
 
-        from app.review.console import install_console  # noqa: F401  (mounted by create_app)
+        from app.review.console.mount import install_console  # noqa: F401  (mounted by create_app)
 
         page = await client.get(f"/admin/conversations/{draft.conversation_id}")
         assert page.status_code == 200  # localhost-only console without a password

@@ -1,90 +1,28 @@
-"""The console's bookings page (/admin/bookings), each conversation's booking panel, and the
-staff action a dry-run link needs: marking its deposit paid, as the Stripe webhook would."""
+"""The console's bookings page (/admin/bookings) and the staff action a dry-run link needs:
+marking its deposit paid, as the Stripe webhook would."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Request, Response
 from fastapi.responses import RedirectResponse
-from sqlalchemy import or_, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import or_
 
-from app.bookings.desk import BookingDesk, Payment, audit, dollars
+from app.bookings.desk import BookingDesk, Payment, audit
 from app.bookings.events import is_dry_run_hold
 from app.bookings.feed import calendar_token, feed_path
+from app.bookings.rows import rows
 from app.bookings.states import ACTIVE, BookingStatus, RefundState
 from app.deps import DbSession, RuntimeDep
-from app.models import Booking, Contact, Conversation
+from app.models import Booking
 from app.review.console.deps import ConsoleDep, Staff, StaffPost, unit
 from app.review.console.pages import PREFIX
-from orchestrator.dates import label
-from orchestrator.replies import money
 
 log = logging.getLogger(__name__)
 RECENT_DAYS = 30
-LIMIT = 200
-STATUS_LABELS = {
-    BookingStatus.HOLD: "Held: awaiting deposit",
-    BookingStatus.CONFIRMED: "Booked: deposit paid",
-    BookingStatus.RELEASED: "Released",
-    BookingStatus.CANCELLED: "Cancelled",
-    BookingStatus.PAID_WITHOUT_SLOT: "Paid, no slot: refund or make room",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class BookingRow:
-    """A booking as the console shows it."""
-
-    booking: Booking
-    customer: str
-    when: str
-    status_label: str
-    total: str
-    deposit: str
-    paid: str | None
-    can_mark_paid: bool
-
-
-def _row(booking: Booking, contact: Contact | None, desk: BookingDesk) -> BookingRow:
-    return BookingRow(
-        booking=booking,
-        customer=(contact.display_name or contact.address) if contact else "",
-        when=label(booking.party_date, today=desk.today())
-        + (f" at {booking.party_time}" if booking.party_time else ""),
-        status_label=STATUS_LABELS.get(BookingStatus(booking.status), booking.status),
-        total=money(dollars(booking.total_cents)),
-        deposit=money(dollars(booking.deposit_cents)),
-        paid=money(dollars(booking.paid_cents)) if booking.paid_cents else None,
-        can_mark_paid=is_dry_run_hold(booking),
-    )
-
-
-async def _rows(session: AsyncSession, desk: BookingDesk, *where: object,
-                order: object = Booking.party_date) -> list[BookingRow]:
-    query = (
-        select(Booking, Contact)
-        .join(Conversation, Conversation.id == Booking.conversation_id)
-        .join(Contact, Contact.id == Conversation.contact_id)
-        .where(*where)  # type: ignore[arg-type]
-        .order_by(order, Booking.id)  # type: ignore[arg-type]
-        .limit(LIMIT)
-    )
-    return [_row(b, c, desk) for b, c in (await session.execute(query)).all()]
-
-
-async def conversation_bookings(session: AsyncSession, desk: BookingDesk | None,
-                                conversation_id: int) -> list[BookingRow]:
-    """Every booking of a conversation, the next party first."""
-    if desk is None:
-        return []
-    return await _rows(session, desk, Booking.conversation_id == conversation_id,
-                       order=Booking.party_date.desc())
-
 
 router = APIRouter(prefix=PREFIX)
 
@@ -104,12 +42,12 @@ async def bookings(request: Request, console: ConsoleDep, staff: Staff, desk: De
                    db: DbSession, runtime: RuntimeDep) -> Response:
     today = desk.today()
     async with unit(db):
-        attention = await _rows(db, desk, or_(
+        attention = await rows(db, desk, or_(
             Booking.status == BookingStatus.PAID_WITHOUT_SLOT,
             Booking.refund_state.in_((RefundState.DUE, RefundState.FAILED))))
-        upcoming = await _rows(db, desk, Booking.status.in_(tuple(ACTIVE)),
+        upcoming = await rows(db, desk, Booking.status.in_(tuple(ACTIVE)),
                                Booking.party_date >= today)
-        recent = await _rows(
+        recent = await rows(
             db, desk,
             Booking.status.in_((BookingStatus.RELEASED, BookingStatus.CANCELLED)),
             Booking.updated_at >= desk.now() - timedelta(days=RECENT_DAYS),

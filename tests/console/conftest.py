@@ -25,7 +25,7 @@ _CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 
 def console_app(runtime: Runtime, *, run_worker: bool = False) -> FastAPI:
     """create_app as the gateway builds it, plus the console unless main.py already mounts it."""
-    from app.review.console import install_console
+    from app.review.console.mount import install_console
 
     app = create_app(runtime=runtime, run_worker=run_worker)
     if not any(getattr(route, "path", "") == "/admin" for route in app.routes):

@@ -39,7 +39,7 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture
 def server(make_settings: Callable[..., Settings]) -> Iterator[tuple[str, Settings]]:
     """The gateway served by uvicorn on 127.0.0.1 (a free port), worker running in-process."""
-    from app.review.console import install_console
+    from app.review.console.mount import install_console
 
     settings = make_settings(admin_password=PASSWORD, worker_poll_seconds=0.1, **NO_TWILIO)
     app = create_app(settings, run_worker=True)

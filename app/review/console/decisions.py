@@ -13,7 +13,7 @@ from fastapi.responses import RedirectResponse
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.bookings.console import conversation_bookings
+from app.bookings.rows import conversation_bookings
 from app.models import Draft
 from app.review import service
 from app.review.console import queries
