@@ -200,7 +200,10 @@ def _list_neighbours(text: str, catalog_word: re.Pattern[str]) -> list[tuple[str
     for m in catalog_word.finditer(text):
         if b := _BEFORE_ITEM.search(text[max(0, m.start() - 30) : m.start()]):
             start = max(0, m.start() - 30) + b.start(1)
-            found.append((b.group(1), (start, start + len(b.group(1)))))
+            lead = re.search(r"\b([a-z]+)\s+$", text[max(0, start - 20) : start])
+            # "our fantasy football draft, ny strip": a phrase ends at the comma, no item
+            if not ("," in b.group(0) and lead and lead.group(1) not in known):
+                found.append((b.group(1), (start, start + len(b.group(1)))))
         if a := _AFTER_ITEM.match(text[m.end() : m.end() + 30]):
             found.append((a.group(1), (m.end() + a.start(1), m.end() + a.end(1))))
     return [(w, span) for w, span in found if w not in known and not catalog_word.fullmatch(w)

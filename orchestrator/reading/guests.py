@@ -8,6 +8,15 @@ from dataclasses import dataclass, field
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.adults import PART, adult_mentions, adults_added
+from orchestrator.reading.groups import (
+    SUBSET,
+    aged_groups,
+    band,
+    plus_ones,
+    qualifier_band,
+    toddler_ages_check,
+)
+from orchestrator.reading.household import writer_party
 from orchestrator.reading.phrases import age_phrases, skip_proteins, writer_and_friends
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
@@ -21,14 +30,18 @@ ADULT, KID, TEEN, TODDLER, PEOPLE = (_alt(w) for w in
 ANY_GUEST = f"{ADULT}|{KID}|{TEEN}|{TODDLER}|{PEOPLE}"
 _COUNT_BEFORE = re.compile(r"(?<![\d/.$:-])\b(\d{1,4})[ \t]*(?:more\s+|young\s+|little\s+|small\s+)?\Z")
 _NOT_SUBGROUP = re.compile(r"(?:\bother|\bof (?:the|us|them|our)|\beach of the)\s*\Z")
+# A form field: "Children: 3", "Children (6-12): 3", "Kids under 6: 1", "Children (5 & under) - 1".
 _FORM_COUNT = re.compile(
-    r"^\s*(?:\([^)]*\))?\s*(?:[:=]|-(?=\s*\d))\s*(\d{1,4})\b(?!\s*(?:,|and|&)?\s*\d)"
+    r"^\s*(?:\((?P<q>[^)]*)\)|(?P<w>(?:ages?\s+)?(?:under\s+\d{1,2}|\d{1,2}\s*(?:-|to)\s*\d{1,2})))?"
+    r"\s*(?:[:=]|-(?=\s*\d))\s*(?P<n>\d{1,4})\b(?!\s*(?:,|and|&)?\s*\d)"
 )
 _LINE_COUNT = re.compile(r"^\s+(\d{1,4})\s*(?=\(|$|\n|,\s*[a-z])")
 _PAREN_COUNT = re.compile(r"^\s*\((\d{1,3})(?:,|\))")
 _RANGE = re.compile(r"^[\s(:,-]*(?:\d{1,3} of them\s+)?(?:all\s+)?(?:between\s+)?(?:ages?d?|aged)?\s*:?\s*"  # noqa: E501
                     r"(?:are\s+)?(?:all\s+)?(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|:\d))")  # fmt: skip  # noqa: E501
-_BETWEEN = re.compile(r"^[\s(:,-]*(?:all\s+)?between\s+(\d{1,2})\s+and\s+(\d{1,2})\b")
+_BETWEEN = re.compile(
+    r"^[\s(:,-]*(?:are\s+)?(?:all\s+)?(?:aged?\s+|ages\s+)?between\s+(\d{1,2})\s+and\s+(\d{1,2})\b"
+)
 _LIST = re.compile(r"^[\s(:,-]*(?:ages?d?|aged)?\s*(?:are\s+)?(?:actually\s+|now\s+)?:?\s*"
                    r"((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)*\d{1,2})\b(?!\s*(?:-|to)\s*\d)")  # fmt: skip
 _AGE_WORD_LIST = re.compile(
@@ -39,7 +52,8 @@ _UNDER = re.compile(
 )
 # "1 toddler (2yo)", "a baby (8 months)": the age told with the count; months are under 1.
 _TODDLER_AGE = (
-    r"(?:\s*\(\s*(?:age\s*)?(\d{1,2})\s*(mo|months?)?\s*(?:yo|y/o|yrs?|years?)?(?:[- ]?old)?\s*\))?"
+    r"(?:\s*\(\s*(?:ages?\s*)?(\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})*)\s*(mo|months?)?\s*"
+    r"(?:yo|y/o|yrs?|years?)?(?:[- ]?old)?\s*\))?"
 )
 _YEARS_OLD = re.compile(r"^\s*(?:years?|yrs?|yo|y/o)(?:[- ]?olds?)?")
 _YEAR_OLD = re.compile(r"(?<![\d/])\b(\d{1,2})[- ]?(years?|yrs?|yo|y/o|months?)(?:[- ]?olds?)\b")
@@ -82,12 +96,6 @@ class Guests:
         return self.children is not None or self.toddlers is not None
 
 
-def band(age: int, catalog: Catalog) -> str:
-    if age <= catalog.guests.toddler_max_age:
-        return "toddlers"
-    return "children" if age <= catalog.guests.child_max_age else "adults"
-
-
 @dataclass
 class _Kids:
     count: int | None = None
@@ -114,8 +122,11 @@ def _kid_mention(text: str, m: re.Match[str], catalog: Catalog, g: Guests) -> _K
     if count is None and (
         f := _FORM_COUNT.match(rest) or _LINE_COUNT.match(rest) or _PAREN_COUNT.match(rest)
     ):
-        count = int(f.group(1))
+        count = int(f.group("n") if f.re is _FORM_COUNT else f.group(1))
         g.used.append((end, end + f.end()))
+        if f.re is _FORM_COUNT and (qualifier := f.group("q") or f.group("w")):
+            k.band, check = qualifier_band(qualifier, catalog)
+            k.checks += [("kids", check)] if check else []
         rest = rest[f.end() :]
         end += f.end()
     skip = skip_proteins(rest, catalog) if count is not None else 0
@@ -154,7 +165,7 @@ def _kid_mention(text: str, m: re.Match[str], catalog: Catalog, g: Guests) -> _K
                 g.used.append((end + lst.end(), end + lst.end() + y.end()))
     if len(ages) == 1 and count and count > 1 and re.search(r"\bage\s+\d", rest):
         ages = ages * count  # "3 kids age 10"
-    k.count, k.ages, k.band = count, ages, span_band
+    k.count, k.ages, k.band = count, ages, span_band or k.band
     return k
 
 
@@ -166,6 +177,9 @@ def _add_kids(mentions: list[_Kids], catalog: Catalog, g: Guests, counts: dict[s
         prev = merged[-1] if merged else None
         if prev and k.count is None and k.ages and prev.count == len(k.ages) and not prev.ages:
             merged[-1] = _Kids(prev.count, k.ages, None, 0, k.checks)
+            continue
+        if prev and prev.count and not (prev.ages or prev.band) and k.count is None and k.band:
+            merged[-1] = _Kids(prev.count, [], k.band, 0, k.checks)  # "... all the kids are 6-10"
             continue
         merged.append(k)
     if any(k.count is not None or k.ages for k in merged):
@@ -219,8 +233,9 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     for m in re.finditer(rf"\b(\d{{1,3}})\s*(?:more\s+)?(?:{TODDLER})\b{_TODDLER_AGE}", text):
         counts["toddlers"] += int(m.group(1))
         g.used.append(m.span())
-        if m.group(2) and not m.group(3) and band(int(m.group(2)), catalog) != "toddlers":
-            g.checks.append(("kids", f"a toddler said to be {m.group(2)}: 5 and under is free"))
+        told = m.group(2) and not m.group(3) and toddler_ages_check(int(m.group(1)), m.group(2), catalog)
+        if told:  # "2 toddlers (2 and 7)"
+            g.checks.append(("kids", told))
     for m in re.finditer(rf"\b(?:{TODDLER})\s*[:=]\s*(\d{{1,3}})\b", text):
         counts["toddlers"] += int(m.group(1))
         g.used.append(m.span())
@@ -239,7 +254,16 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         months = m.group(2).startswith("month")
         counts["toddlers" if months else band(int(m.group(1)), catalog)] += 1
         g.used.append(m.span())
+    aged = aged_groups(text, catalog)
+    for group in aged:  # "18 friends (14-15 yrs)": teens are adults
+        counts[group.band or "children"] += group.count
+        g.used.append(group.span)
+        g.checks += [("guests", group.check)] if group.check else []
     adults_by_word, teens, g.adults_weak = adult_mentions(text, g.used)
+    brought, brought_spans = plus_ones(text)
+    if brought and (adults_by_word or teens):  # "12 coworkers and 4 of them bring a plus-one"
+        counts["adults"] += brought
+        g.used += brought_spans
     part = re.search(rf"{PART}(\d{{1,3}})\s*(?:{KID}|{TODDLER})\b", text)
     if part and adults_by_word:  # "10 adults including 2 kids": 10 in all, or 10 and 2?
         g.checks.append(("guests", f"'{part.group(0).strip()}': are they among the adults counted?"))
@@ -248,6 +272,10 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     for m in _TOTAL.finditer(text):
         if re.match(rf"[ \t]*(?:{ADULT}|{KID}|{TEEN}|{TODDLER})\b", text[m.end() :]):
             continue  # "family of 6 adults": counted as adults
+        if SUBSET.match(text, m.start()):
+            continue  # "2 guests are gluten free": some of the party, not its size
+        if any(a.span[0] <= m.end() - 1 < a.span[1] for a in aged):
+            continue  # "party: 20 players (14-16 yrs)": the number counts the group
         totals.append(int(next(x for x in m.groups() if x)))
         g.used.append(m.span())
     g.total = totals[-1] if totals else None
@@ -260,11 +288,14 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     kids_said = any(k.count is not None for k in mentions) or counts["toddlers"] + counts["children"] > 0
     if adults is None and counts["adults"] and g.total is None:
         adults = counts["adults"]  # only guests listed by age
-    company = writer_and_friends(text) if g.total is None and not kids_said else None
-    if company and adults is not None and adults != company.friends:
+    company = writer_party(text, kids_said=kids_said) if g.total is None else None
+    if company is None and g.total is None and not kids_said:
+        company = writer_and_friends(text)
+    by_word = sum(adults_by_word.values()) + teens
+    if company and by_word and by_word != company.friends:
         company = None  # the friends' word counted adults ("me + 9 coworkers"); nothing else
-    if company:  # "me and my gf + 4 friends"
-        adults = company.adults
+    if company:  # "me and my gf + 4 friends", "me, my wife and our 3 kids"
+        adults = company.adults + counts["adults"]
         g.used.append(company.span)
     if g.total is not None:
         if adults is None:

@@ -35,7 +35,7 @@ _DOZENS = [
 # Guest words customers use; vocabulary, not typo lists (typos are left to the fuzzy matcher).
 ADULT_WORDS = ("adults", "adult", "grownups", "grown ups", "grown-ups", "parents", "ladies", "guys",
                "men", "women", "coworkers", "co-workers", "employees", "residents", "colleagues",
-               "seniors", "grandparents")  # fmt: skip
+               "seniors", "grandparents", "dudes", "singles")  # fmt: skip
 TEEN_WORDS = ("teenagers", "teenager", "teens", "teen")
 KID_WORDS = ("kids", "kid", "children", "child", "kiddos", "kiddo", "little ones", "littles",
              "boys", "girls")  # fmt: skip
@@ -74,7 +74,7 @@ def _cutoff(token: str) -> float:
 _REAL_WORDS = frozenset({
     "tables", "table", "guess", "guessing", "shake", "shakes", "snake", "stake", "stakes", "streak",
     "scallion", "scallions", "chickpea", "chickpeas", "chick", "chicks", "filler", "stripe", "stripes",
-    "salmonella", "toffee",
+    "salmonella", "toffee", "tender", "tenders",
 })  # fmt: skip
 
 
@@ -137,8 +137,11 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
         )
     # Guests counted in pairs or tables: "8 couples" are 16 adults, "3 tables of 6" are 18.
     text = re.sub(r"\b(\d{1,3}) couples\b", lambda m: f"{2 * int(m.group(1))} adults", text)
+    # "3 tables of 8" counts guests; "of 8 adults" keeps the word that follows.
     text = re.sub(
-        r"\b(\d{1,2}) tables? of (\d{1,3})\b", lambda m: str(int(m.group(1)) * int(m.group(2))), text
+        r"\b(\d{1,2}) tables? of (\d{1,3})\b(\s+(?:adults?|kids|children|people|guests|ppl)\b)?",
+        lambda m: f"{int(m.group(1)) * int(m.group(2))}{m.group(3) or ' guests'}",
+        text,
     )
     if catalog is not None:
         text = correct_spelling(text, catalog)
