@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.coverage import catalog_words
 
 Span = tuple[int, int]
 
@@ -20,7 +22,8 @@ _EVENT = re.compile(
 )
 _KIN = (
     r"(?:wife|husband|hubby|partner|mom|dad|mother|father|son|daughter|boy|girl|kid|baby|brother|"
-    r"sister|grandma|grandpa|nephew|niece|cousin|friend|best friend|boss)"
+    r"sister|grandma|grandpa|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|friend|best friend|"
+    r"boss|coworker|neighbou?r)"
 )
 _POSSESSIVE = r"(?:my|our|her|his|their|the)\s+"
 # "my daughter is turning 7", "our son turns 10": whose party it is.
@@ -35,7 +38,7 @@ _ONE_PERSON = (
 )
 _PAIR = rf"{_POSSESSIVE}(?:parents|in-?laws|grandparents)\b"
 _PERSON = re.compile(rf"(?:{_PAIR})|{_ONE_PERSON}")
-_FOR_PEOPLE = re.compile(r"^\s*(?:tails?\s+)?(?:(?:on top|extra)\s+)?for\s+")
+_FOR_PEOPLE = re.compile(r"\s*(?:tails?\s+)?(?:(?:on top|extra)\s+)?for\s+")
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\+\s*|\s+n\s+)")
 
 
@@ -73,6 +76,21 @@ def people_for_counts(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
     return spans
 
 
+def counted_choice(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
+    """ "chicken plus either shrimp or filet: 10 shrimp, 8 filet": a choice between two proteins
+    that the same sentence then counts, each of them."""
+    spans = []
+    for a, b in zip(asks, asks[1:], strict=False):
+        if a.sentence != b.sentence or not re.fullmatch(r"\s*or\s*", text[a.end : b.start]):
+            continue
+        counted = {x.protein for x in asks if x.portions is not None and x.start > b.end
+                   and x.sentence == b.sentence}  # fmt: skip
+        if {a.protein, b.protein} <= counted:
+            either = re.search(r"\beither\s+$", text[max(0, a.start - 8) : a.start])
+            spans.append((a.start - (len(either.group(0)) if either else 0), b.end))
+    return spans
+
+
 _NEGATION = re.compile(r"\b(?:no|not|nobody|no one|don't|dont|do not|doesn't|won't|never|none)\b")
 _TAKEN_OUT = re.compile(
     r"(?:no|not|without|skip|scratch|drop|remove|cancel|nix|hold the|leave off|don't|dont|do not|"
@@ -101,3 +119,17 @@ def removal_reasons(text: str, explained: Sequence[Span], order_word: re.Pattern
             continue
         spans.append((m.start(), clause_end))
     return spans
+
+
+def asides(
+    text: str, asks: Sequence[ProteinAsk], explained: Sequence[Span], catalog: Catalog, *,
+    kids_counted: bool,
+) -> list[Span]:
+    """Every span the readers above explain in normalized `text`."""
+    return [
+        *event_names(text),
+        *celebrated(text, kids_counted=kids_counted),
+        *people_for_counts(text, asks),
+        *counted_choice(text, asks),
+        *removal_reasons(text, explained, catalog_words(catalog)[0]),
+    ]

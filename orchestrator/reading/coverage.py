@@ -61,7 +61,7 @@ _BAND_WORDS = {"adult", "adults", "grownups", "grown ups", "grown-ups", "kid", "
 
 
 @lru_cache(maxsize=8)
-def _catalog_words(catalog: Catalog) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def catalog_words(catalog: Catalog) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(every protein or add-on word, the distinctive add-on words)."""
     names = {n.lower() for p in catalog.proteins for n in (p.name, *p.aliases)}
     names |= {a.word for a in catalog.ambiguous}
@@ -105,7 +105,7 @@ def unexplained_words(
 ) -> list[tuple[str, str]]:
     """Checks for the order words in normalized `text` that lie outside every `explained` span.
     `kids_counted`: the parse counted kids, so "the kids" names them again."""
-    catalog_word, add_on_word = _catalog_words(catalog)
+    catalog_word, add_on_word = catalog_words(catalog)
     checks: list[tuple[str, str]] = []
     covered = Covered(len(text), explained)
 

@@ -34,6 +34,9 @@ _SEP = re.compile(
 )
 
 
+_MORE = re.compile(r"(?:my|our|his|her|their|the)\s+[a-z]|\d")
+
+
 def writer_party(text: str, *, kids_said: bool) -> Company | None:
     """The adults of a list that starts with the writer ("me, my wife and our 2 kids"), or None
     when no such list of two items or more stands in the text. Friends are counted only when no
@@ -43,6 +46,8 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
         while sep := _SEP.match(text, at):
             item = _ITEM.match(text, sep.end())
             if item is None or (item.group("friends") and kids_said):
+                if _MORE.match(text, sep.end()):
+                    items = 0  # "me, my husband, his sister ...": someone the list does not count
                 break
             adults += 1 if item.group("one") else 2 if item.group("pair") else 0
             friends += int(item.group("friends") or 0)

@@ -149,7 +149,11 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
     asks: list[ProteinAsk] = []
     halves = 0
     corrected: int | None = None  # where a word the customer took back stood
+    ambiguous = {a.word for a in catalog.ambiguous}
+    skip_to = 0  # the end of a bracket that qualified an ambiguous word: its proteins are read
     for match in pattern.finditer(text):
+        if match.start() < skip_to:
+            continue
         said = match.group(1)
         key = lookup[said]
         if asks and key in {a.word for a in catalog.ambiguous}:
@@ -160,11 +164,15 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
                 corrected = match.start()  # "9 want steak... wait i mean NY strip": the 9 moves on
                 continue
         start, end = match.span()
-        if key in {a.word for a in catalog.ambiguous}:
+        qualified: tuple[int, int] | None = None
+        if key in ambiguous:
             key = _option_named(text[max(0, start - 20) : end], key, catalog)
+        if key in ambiguous and (named := _bracket_option(text, end, key, catalog)):
+            key, skip_to = named  # "steak (the filet one not the strip)"
+            qualified, end = (end, skip_to), skip_to
         # The count before a word taken back belongs to the word that replaces it.
         upto = corrected if corrected is not None and start - corrected <= 40 else start
-        taken_back = (upto, start) if upto != start else None
+        taken_back = (upto, start) if upto != start else qualified
         corrected = None
         # only the last 60 characters are read: a bounded search keeps a long paste linear
         line_start = max(text.rfind(c, max(0, upto - 60), upto) for c in ".;!?\n") + 1
@@ -206,6 +214,8 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
         elif _ALL_BEFORE.search(before) or _ALL_AFTER.search(after) or _SECOND.search(after):
             named_group = re.search(rf"\b(?:{ADULT}|{KID})\s+all\s+\w+\s+$", before)
             ask = with_(ask, per_guest=not named_group, group=ask.group if named_group else None)
+        elif extra and (top := _ON_TOP_ALL.match(after)):  # "lobster tails on top for everyone"
+            ask = with_(ask, extra=True, portions=1, each_for=0, taken_back=(end, end + top.end()))
         elif extra:
             ask = with_(ask, extra=True)
         asks.append(ask)
@@ -229,6 +239,34 @@ def _option_named(phrase: str, word: str, catalog: Catalog) -> str:
             ):
                 return key
     return word
+
+
+_ON_TOP_ALL = re.compile(
+    r"^\s*(?:tails?\s+)?(?:on top|as (?:an )?extras?)\s+(?:of\s+(?:that|those|it|everything)\s+)?"
+    r"(?:for\s+(?:all|everyone|everybody|(?:every|each)\s+(?:guest|person)s?|all of us)"
+    r"|each|per person|apiece)\b"
+)
+_NOT = re.compile(r"\b(?:not|no|nor)\s+(?:the\s+|a\s+)?(?:\w+\s+)?$")
+_BRACKET = re.compile(r"\s*\(([^()]{1,60})\)")
+
+
+def _bracket_option(text: str, end: int, word: str, catalog: Catalog) -> tuple[str, int] | None:
+    """ "steak (the filet one not the strip)", "steak (filet please, not NY strip)": the one option
+    of an ambiguous word that a bracket right after it names without a "not"; with the bracket's
+    end."""
+    bracket = _BRACKET.match(text, end)
+    if bracket is None:
+        return None
+    amb = next(a for a in catalog.ambiguous if a.word == word)
+    inside = bracket.group(1)
+    named = set()
+    for key in amb.options:
+        protein = catalog.protein(key)
+        for alias in (protein.name.lower(), *protein.aliases):
+            for m in re.finditer(rf"\b{re.escape(alias.lower())}\b", inside):
+                if not _NOT.search(inside[: m.start()]):
+                    named.add(key)
+    return (named.pop(), bracket.end()) if len(named) == 1 else None
 
 
 def per_person(text: str) -> tuple[int | None, tuple[int, int] | None]:

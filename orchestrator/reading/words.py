@@ -43,7 +43,7 @@ TODDLER_WORDS = ("toddlers", "toddler", "babies", "baby", "infants", "infant")
 PEOPLE_WORDS = ("people", "guests", "guest", "persons", "ppl", "pax", "folks", "heads", "peeps",
                 "attendees")  # fmt: skip
 _GUEST_VOCAB = {"adults", "adult", "grownups", "kids", "children", "toddlers", "teens", "people",
-                "guests", "teenagers", "kiddos"}  # fmt: skip
+                "guests", "guest", "teenagers", "kiddos"}  # fmt: skip
 
 
 def _number(match: re.Match[str]) -> str:

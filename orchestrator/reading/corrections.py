@@ -1,0 +1,97 @@
+"""A customer correcting a choice within one message, settled by the end of it: "steak...
+actually no, make it filet", "chicken nuggets lol i mean chicken", "we might swap the shrimp for
+scallops... let's go with scallops actually". The word taken back is dropped, the one that
+replaces it keeps its scope, and the words of the change are explained. A change that is not
+settled ("we might swap the filet for lobster?") is left to the checks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from orchestrator.catalog import Catalog
+from orchestrator.reading.asks import ProteinAsk, with_
+from orchestrator.reading.changes import Swap
+
+Span = tuple[int, int]
+
+# The words between a choice and the one that replaces it.
+_MARKER = re.compile(
+    r"(?:\.{2,}|,|-|!|\s)\s*(?:(?:lol|haha|oops|sorry|oh)\s+)?"
+    r"(?:actually\s*,?\s*no|no\s*,?\s*wait|wait\s*,?\s*no|i\s+mean|wait|correction)\b"
+    r"[\s,:.!-]*(?:(?:make|change)\s+(?:it|that|them)(?:\s+to)?|let'?s\s+(?:just\s+)?(?:do|go with|get|"
+    r"have)|go with|just)?\s*"
+)
+# What may stand between the choice and the marker: punctuation, a word or two ("nuggets lol").
+_FILLER = re.compile(r"[\s.,!-]*(?:[a-z]+[\s.,!-]*){0,2}")
+
+
+def _scoped(ask: ProteinAsk) -> bool:
+    return bool(ask.portions is not None or ask.half or ask.rest or ask.per_guest or ask.group)
+
+
+def self_corrections(
+    text: str, asks: Sequence[ProteinAsk], explained: Sequence[Span]
+) -> tuple[list[ProteinAsk], list[Span]]:
+    """The asks with each choice taken back within the message dropped, and the spans read. The
+    replacing choice without a scope of its own takes the scope of the one it replaces."""
+    out = list(asks)
+    read: list[Span] = []
+    for m in _MARKER.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in explained):
+            read.append(m.span())  # a change another reader applied ("actually" read, not "no")
+            continue
+        new = next((i for i, a in enumerate(out) if m.end() <= a.start <= m.end() + 2), None)
+        old = max((i for i, a in enumerate(out) if a.end <= m.start()), default=None)
+        if new is None or old is None or not _FILLER.fullmatch(text[out[old].end : m.start()]):
+            continue
+        taken = out[old]
+        if not _scoped(out[new]):
+            out[new] = with_(out[new], portions=taken.portions, per_guest=taken.per_guest,
+                             group=taken.group, half=taken.half, rest=taken.rest,
+                             people=taken.people, each_for=taken.each_for)  # fmt: skip
+        read.append((taken.start, out[new].start))
+        if taken.count_span:
+            read.append(taken.count_span)
+        del out[old]
+    return out, read
+
+
+# A decision after a hesitation: "let's go with scallops actually", "ok let's do lobster".
+_DECISION = re.compile(
+    r"(?:\.{2,}|[,;.!?-]|\s)\s*(?:(?:ok(?:ay)?|so|yeah|yes|hmm)\b[\s,.!]*)?(?:(?:let'?s|we'?ll|we will|"
+    r"i'?ll)\s+(?:just\s+)?(?:go with|do|get|have|take|stick with)|decided on|going with|"
+    r"final answer:?)\s+(?:the\s+)?"
+)
+_HEDGE = re.compile(r"\b(?:tentatively|might|maybe|possibly|perhaps|probably|thinking|considering)\b")
+
+
+def settled_swaps(
+    text: str, asks: Sequence[ProteinAsk], swaps: Sequence[Swap], catalog: Catalog
+) -> tuple[list[ProteinAsk], list[Swap], list[Span]]:
+    """ "we might swap the shrimp for scallops... let's go with scallops actually": a swap the
+    message hesitates over and then decides. Decided for the new protein, every ask of the old one
+    becomes it; decided for the old, the swap is dropped. Returns the asks, the swaps left and the
+    spans read (the hesitation, the swap and the decision)."""
+    out, left, read = list(asks), list(swaps), []
+    for swap in swaps:
+        if swap.partial:
+            continue
+        decision = _DECISION.search(text, swap.span[1], swap.span[1] + 40)
+        if decision is None:
+            continue
+        chosen = next((a for a in out if decision.end() <= a.start <= decision.end() + 1), None)
+        if chosen is None or chosen.protein not in (swap.old, swap.new):
+            continue
+        tail = re.match(r"\s*(?:actually|then|instead|please|pls)?\b", text[chosen.end :])
+        end = chosen.end + (tail.end() if tail else 0)
+        hedges = [h.span() for h in _HEDGE.finditer(text, max(0, swap.span[0] - 60), swap.span[0])]
+        if not hedges:
+            continue  # "swap the shrimp for scallops, let's do scallops": read as it stands
+        out.remove(chosen)
+        if chosen.protein == swap.new:
+            name = catalog.protein(swap.new).name
+            out = [with_(a, protein=swap.new, said=name) if a.protein == swap.old else a for a in out]
+        left.remove(swap)
+        read += [*hedges, swap.span, (decision.start(), end)]
+    return out, left, read
