@@ -22,10 +22,10 @@ from orchestrator.reading.changes import (
 )
 from orchestrator.reading.checks import city_without_zip, unexplained_numbers, zip_codes
 from orchestrator.reading.conversation import merge_history
-from orchestrator.reading.corrections import self_corrections, settled_swaps
+from orchestrator.reading.corrections import self_corrections, settled_choice, settled_swaps
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.doubts import food_emoji
-from orchestrator.reading.groups import harmless_subsets
+from orchestrator.reading.groups import harmless_subsets, meatless_choices
 from orchestrator.reading.guests import extract_guests
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.order import Order, resolve_proteins
@@ -60,7 +60,10 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     asks, corrected = self_corrections(norm, asks, mind_spans + read_back)
     mind_spans += corrected
     asks, swaps, settled = settled_swaps(norm, asks, read_swaps(norm, catalog), catalog)
-    mind_spans += settled
+    asks, weighed = settled_choice(norm, asks)
+    meatless, meatless_spans = meatless_guests(norm)
+    asks = meatless_choices(norm, asks, meatless_spans, catalog)
+    mind_spans += settled + weighed
     swap_spans = [swap.span for swap in swaps]
     used += [swap.span for swap in swaps if swap.count is not None]  # "... for 4 of them"
     explained = list(swap_spans) + mind_spans
@@ -100,7 +103,6 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     each, each_span = per_person(norm)
     if each_span:
         used.append(each_span)
-    meatless, meatless_spans = meatless_guests(norm)
     used += meatless_spans + harmless_subsets(norm)
     explained += asides(norm, kept, explained, catalog, kids_counted=guests.kids_said)
     zips = zip_codes(norm)

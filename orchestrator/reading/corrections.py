@@ -49,7 +49,8 @@ def self_corrections(
         if not _scoped(out[new]):
             out[new] = with_(out[new], portions=taken.portions, per_guest=taken.per_guest,
                              group=taken.group, half=taken.half, rest=taken.rest,
-                             people=taken.people, each_for=taken.each_for)  # fmt: skip
+                             people=taken.people, each_for=taken.each_for,
+                             count_span=taken.count_span)  # fmt: skip
         read.append((taken.start, out[new].start))
         if taken.count_span:
             read.append(taken.count_span)
@@ -95,3 +96,32 @@ def settled_swaps(
         left.remove(swap)
         read += [*hedges, swap.span, (decision.start(), end)]
     return out, left, read
+
+
+_WAVER = re.compile(
+    r"\b(?:back and forth|torn|debating|deciding|undecided|tentatively|thinking|considering|between)\b"
+)
+_DECIDED = re.compile(
+    r"(?:decided on|decided to go with|decided to do|let'?s (?:just )?(?:go with|do)|going with|"
+    r"final answer:?|settled on)\s+(?:the\s+)?"
+)
+
+
+def settled_choice(text: str, asks: Sequence[ProteinAsk]) -> tuple[list[ProteinAsk], list[Span]]:
+    """ "going back and forth between salmon and scallops... decided on scallops": the options
+    weighed before a decision that names one of them are dropped (the decision stands), and the
+    words of the weighing are explained."""
+    out, read = list(asks), []
+    for waver in _WAVER.finditer(text):
+        decided = _DECIDED.search(text, waver.end(), waver.end() + 100)
+        if decided is None:
+            continue
+        chosen = next((a for a in out if decided.end() <= a.start <= decided.end() + 1), None)
+        options = [a for a in out if waver.end() <= a.start and a.end <= decided.start()]
+        if chosen is None or len({a.protein for a in options}) < 2:
+            continue
+        if chosen.protein not in {a.protein for a in options} or any(_scoped(a) for a in options):
+            continue
+        out = [a for a in out if not any(a is o for o in options)]
+        read.append((waver.start(), chosen.start))
+    return out, read

@@ -35,6 +35,8 @@ _RELATION = re.compile(
     r"|\b\d{1,3}\s+(?:couples|families|tables)\b|\btables?\s*(?:\d|#|one|two)|\btables\s*:"
     r"|\bme\b(?=\s*(?:,|and\b|&|\+|plus\b)\s*(?:my|our|the|\d)\b)"
 )
+# A relation that is the subject of a remark about them, not an item of a guest list.
+_REMARK = re.compile(r"\s+(?:has|have|had|is|was)\b([^.,;!?\n]*)")
 _LIST_BEFORE = re.compile(r"(?:,|&|\+|\band|\bplus|\bwith|:)\s*$")
 _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:my|our|her|his|their|the|me)\b|&|\+|and\b|plus\b|\(\d)")
 _NEGATION = re.compile(
@@ -121,6 +123,9 @@ def unexplained_words(
         listed = _LIST_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or _LIST_AFTER.match(
             text[m.end() : m.end() + 12]
         )
+        remark = _REMARK.match(text, m.end())  # "my mom has some dietary restrictions"
+        if remark and not (catalog_word.search(remark.group(1)) or re.search(r"\d", remark.group(1))):
+            continue
         if m.span() not in covered and (listed or not re.match(_POSSESSIVE, m.group(0))):
             flag("guests", m, "people named, not counted")
     counted = " ".join(text[s:e] for s, e in explained)

@@ -8,9 +8,11 @@ not sure comes back as a check."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]
@@ -131,3 +133,50 @@ def harmless_subsets(text: str) -> list[Span]:
         if diet := _HARMLESS_DIET.match(text, m.end()):
             spans.append((m.start(), diet.end()))
     return spans
+
+
+_YOUNG = re.compile(
+    r"(?<![\d/.$:-])\b(\d{1,3})\s+(?:(?:aged?\s+)?(?:under|below|younger than)\s+(\d{1,2})|"
+    r"(?:aged?\s+)?(\d{1,2})\s*(?:&|and)\s*(?:under|younger))\b"
+    r"(?!\s*(?:miles?|mi\b|minutes?|mins?|hours?|hrs?|dollars?|bucks|%|percent|years? ago))"
+)
+
+
+def young_counts(text: str, catalog: Catalog) -> list[AgedGroup]:
+    """ "and 2 under 5", "3 aged 5 and under": young guests counted by an upper age."""
+    found = []
+    for m in _YOUNG.finditer(text):
+        top = int(m.group(2)) - 1 if m.group(2) else int(m.group(3))
+        if top <= catalog.guests.toddler_max_age:
+            found.append(AgedGroup(int(m.group(1)), "toddlers", m.span()))
+        else:
+            check = f"{m.group(0)}: may include free kids 5 and under"
+            found.append(AgedGroup(int(m.group(1)), None, m.span(), check))
+    return found
+
+
+_TO_CHOICE = re.compile(
+    r"[\s:,(-]*(?:and\s+)?(?:they(?:'ll|'re| will| are| want| get)?\s+)?(?:will\s+|would\s+)?"
+    r"(?:have|get|want|eat|do|having|getting|like|need)?\s*(?:the\s+|just\s+|only\s+)?"
+)
+
+
+def meatless_choices(
+    text: str, asks: Sequence[ProteinAsk], spans: Sequence[Span], catalog: Catalog
+) -> list[ProteinAsk]:
+    """ "2 are vegetarian: they'll have tofu and veggies": the meatless choices named right after
+    the guests who eat no meat are theirs (one portion each of each), not everyone's."""
+    out = list(asks)
+    for start, end in spans:
+        count = int(re.search(r"\d+", text[start:end]).group(0))  # type: ignore[union-attr]
+        at = end
+        for i, ask in enumerate(out):
+            if ask.start < at:
+                continue
+            gap = text[at : ask.start]
+            joined = CONNECT.fullmatch(gap) if at != end else _TO_CHOICE.fullmatch(gap)
+            if not joined or catalog.protein(ask.protein).premium or ask.portions is not None:
+                break
+            out[i] = with_(ask, portions=count, people=True)
+            at = ask.end
+    return out

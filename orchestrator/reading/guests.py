@@ -15,6 +15,7 @@ from orchestrator.reading.groups import (
     plus_ones,
     qualifier_band,
     toddler_ages_check,
+    young_counts,
 )
 from orchestrator.reading.household import writer_party
 from orchestrator.reading.phrases import age_phrases, skip_proteins, writer_and_friends
@@ -213,7 +214,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     g = Guests()
     for m in _RANGE_GUESTS.finditer(text):
         said = m.group(0).strip()
-        if m.group(3) and not re.search(rf"\s*(?:{ANY_GUEST})", text[m.end() : m.end() + 12]):
+        if m.group(3) and not re.match(rf"\s*(?:{ANY_GUEST})\b", text[m.end() : m.end() + 12]):
             continue  # "between 7 and 11" about ages is read with the kids
         g.checks.append(("guests", f"a range or rough guest count ({said}): how many exactly?"))
         g.used.append(m.span())
@@ -236,6 +237,10 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         told = m.group(2) and not m.group(3) and toddler_ages_check(int(m.group(1)), m.group(2), catalog)
         if told:  # "2 toddlers (2 and 7)"
             g.checks.append(("kids", told))
+    for young in young_counts(text, catalog):  # "and 2 under 5"
+        counts[young.band or "children"] += young.count
+        g.used.append(young.span)
+        g.checks += [("kids", young.check)] if young.check else []
     for m in re.finditer(rf"\b(?:{TODDLER})\s*[:=]\s*(\d{{1,3}})\b", text):
         counts["toddlers"] += int(m.group(1))
         g.used.append(m.span())

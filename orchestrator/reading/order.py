@@ -110,7 +110,8 @@ def resolve_proteins(
     for ask in asks:
         if ask.extra and ask.portions is None:
             checks.append(f"extra {ask.said} without a number: how many?")
-    people = sum(a.portions or 0 for a in asks if a.people)
+    # people counted once: "the other 12 want chicken and sirloin" names 12, not 24
+    people = sum(a.portions or 0 for a in asks if a.people and a.count_span is not None)
     if people > paying:
         checks.append(f"choices name {people} people but {paying} guests pay: who has what?")
     premium = {p.key for p in catalog.proteins if p.premium}

@@ -108,7 +108,8 @@ def _groups(text: str) -> list[tuple[int, int, str]]:
     pattern = rf"(?:\b\d{{1,4}}\s*)?\b(?:({ADULT}|{TEEN})|({KID}))\b(?:\s*\([^)]*\))?"
     for m in re.finditer(pattern, text):
         kind = "adults" if m.group(1) else "kids"
-        if found and _GROUP_JOIN.match(text[found[-1][1] : m.start()]) and found[-1][2] != kind:
+        gap = text[found[-1][1] : m.start()] if found else ""
+        if found and "\n" not in gap and _GROUP_JOIN.match(gap) and found[-1][2] != kind:
             found[-1] = (found[-1][0], m.end(), "all")
             continue
         found.append((m.start(), m.end(), kind))

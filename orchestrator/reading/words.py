@@ -121,6 +121,27 @@ def correct_spelling(text: str, catalog: Catalog) -> str:
     return re.sub(r"[a-z]+", fix, text)
 
 
+# A form's guest field that names its band in brackets: "Guests (adults): 14", "Guests (under 6): 2".
+_FORM_LABEL = re.compile(
+    r"\b(?:guests?|headcount|attendees|people|party)\s*\(\s*([a-z0-9 &+-]{1,24}?)\s*\)"
+    r"(?=\s*(?:[:=]|-\s*\d))"
+)
+
+
+_AGES_ONLY = re.compile(
+    r"(?:ages?\s+)?(?:\d{1,2}\s*(?:-|to)\s*\d{1,2}|under\s+\d{1,2}|\d\s*(?:&|and)\s*under)"
+)
+
+
+def _form_label(match: re.Match[str]) -> str:
+    inner = match.group(1)
+    if re.search(r"[a-z]{3,}", inner.replace("under", "").replace("ages", "")):
+        return inner  # "Guests (adults)", "Guests (kids 6-12)"
+    if _AGES_ONLY.fullmatch(inner):
+        return f"kids {inner}"  # "Guests (6-12)", "Guests (under 6)"
+    return match.group(0)
+
+
 def normalize(text: str, catalog: Catalog | None = None) -> str:
     """Lower case, plain quotes and dashes, no emoji, number words and dozens as digits, ZIP+4
     as the ZIP, and (with a catalog) misspelt catalog words corrected."""
@@ -130,6 +151,7 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
     text = re.sub(r"\bno (kids|children|toddlers|babies)\b", r"0 \1", text)
     text = re.sub(r"\b(kids|children)\s*:\s*(?:none|no|n/a)\b", r"\1: 0", text)
     text = _NUMBER_WORD.sub(_number, text)
+    text = _FORM_LABEL.sub(_form_label, text)
     for pattern, value in _DOZENS:
         text = pattern.sub(
             (lambda m: str(int(m.group(1)) * 12)) if value is None else value,
