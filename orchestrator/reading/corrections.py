@@ -38,6 +38,8 @@ def self_corrections(
     out = list(asks)
     read: list[Span] = []
     for m in _MARKER.finditer(text):
+        if re.search(r"\bno\s*$", m.group(0)):
+            continue  # "... wait no shrimp": a protein taken out, not a replacement
         if any(s < m.end() and m.start() < e for s, e in explained):
             read.append(m.span())  # a change another reader applied ("actually" read, not "no")
             continue
