@@ -122,7 +122,11 @@ def removal_reasons(text: str, explained: Sequence[Span], order_word: re.Pattern
 
 
 def asides(
-    text: str, asks: Sequence[ProteinAsk], explained: Sequence[Span], catalog: Catalog, *,
+    text: str,
+    asks: Sequence[ProteinAsk],
+    explained: Sequence[Span],
+    catalog: Catalog,
+    *,
     kids_counted: bool,
 ) -> list[Span]:
     """Every span the readers above explain in normalized `text`."""

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
-from orchestrator.reading.scopes import each_shared, share_scope
+from orchestrator.reading.scopes import each_shared, of_each, share_scope
 
 _SENTENCE = re.compile(r"[.;!?\n]")
 _COUNT_BEFORE = [
@@ -220,7 +220,7 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
         elif extra:
             ask = with_(ask, extra=True)
         asks.append(ask)
-    return each_shared(text, share_scope(text, asks))
+    return each_shared(text, share_scope(text, of_each(text, asks)))
 
 
 def _option_named(phrase: str, word: str, catalog: Catalog) -> str:
