@@ -91,6 +91,11 @@ def counted_choice(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
     return spans
 
 
+# A reason that names a kind of food may contradict the order ("we don't eat shellfish"): asked.
+_FOOD = re.compile(
+    r"\b(?:shellfish|seafood|sea food|fish|meat|beef|pork|poultry|dairy|gluten|eat|eats|allergic|"
+    r"allergy|allergies|vegan|vegetarian)\b"
+)
 _NEGATION = re.compile(r"\b(?:no|not|nobody|no one|don't|dont|do not|doesn't|won't|never|none)\b")
 _TAKEN_OUT = re.compile(
     r"(?:no|not|without|skip|scratch|drop|remove|cancel|nix|hold the|leave off|don't|dont|do not|"
@@ -115,7 +120,7 @@ def removal_reasons(text: str, explained: Sequence[Span], order_word: re.Pattern
         own = text[m.start() : end]
         clause_end = m.start() + (re.search(r"[,:]|$", own).start())  # type: ignore[union-attr]
         own_clause = text[m.start() : clause_end]
-        if order_word.search(own_clause) or re.search(r"\d", own_clause):
+        if order_word.search(own_clause) or _FOOD.search(own_clause) or re.search(r"\d", own_clause):
             continue
         spans.append((m.start(), clause_end))
     return spans

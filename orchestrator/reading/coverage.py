@@ -23,9 +23,10 @@ Span = tuple[int, int]
 
 _POSSESSIVE = r"(?:my|our|her|his|their|the)\s+"
 _KIN = (
-    r"(?:wife|husband|hubby|partner|spouse|gf|bf|girlfriend|boyfriend|fianc\w*|parents|in-?laws|mom|"
-    r"dad|mother|father|sisters?|brothers?|sons?|daughters?|cousins?|aunts?|uncles?|grandma|grandpa|"
-    r"grandparents|friends|neighbou?rs|family|families|relatives)"
+    r"(?:wife|wives|husbands?|hubby|partners?|spouses?|gf|bf|girlfriends?|boyfriends?|fianc\w*|parents|"
+    r"in-?laws|moms?|dads?|mothers?|fathers?|sisters?|brothers?|sons?|daughters?|cousins?|aunts?|"
+    r"uncles?|grandma|grandpa|grandparents|friends|neighbou?rs|family|families|relatives|dates|"
+    r"plus[- ]?(?:1|one)s?)"
 )
 # People counted by who they are, not how many: "me, my wife, our 3 kids and her parents". A kin
 # word is a guest when it stands in a list (a connector before or after it); "a party for my wife"
