@@ -22,7 +22,12 @@ from orchestrator.reading.changes import (
 )
 from orchestrator.reading.checks import city_without_zip, unexplained_numbers, zip_codes
 from orchestrator.reading.conversation import merge_history
-from orchestrator.reading.corrections import self_corrections, settled_choice, settled_swaps
+from orchestrator.reading.corrections import (
+    dismissed,
+    self_corrections,
+    settled_choice,
+    settled_swaps,
+)
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.doubts import food_emoji
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
@@ -61,9 +66,10 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     mind_spans += corrected
     asks, swaps, settled = settled_swaps(norm, asks, read_swaps(norm, catalog), catalog)
     asks, weighed = settled_choice(norm, asks)
+    asks, passed = dismissed(norm, asks)
     meatless, meatless_spans = meatless_guests(norm)
     asks = meatless_choices(norm, asks, meatless_spans, catalog)
-    mind_spans += settled + weighed
+    mind_spans += settled + weighed + passed
     swap_spans = [swap.span for swap in swaps]
     used += [swap.span for swap in swaps if swap.count is not None]  # "... for 4 of them"
     explained = list(swap_spans) + mind_spans

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.asks import ProteinAsk, with_
+from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
 from orchestrator.reading.changes import Swap
 
 Span = tuple[int, int]
@@ -27,7 +27,9 @@ _FILLER = re.compile(r"[\s.,!-]*(?:[a-z]+[\s.,!-]*){0,2}")
 
 
 def _scoped(ask: ProteinAsk) -> bool:
-    return bool(ask.portions is not None or ask.half or ask.rest or ask.per_guest or ask.group)
+    return bool(
+        ask.portions is not None or ask.half or ask.rest or ask.per_guest or ask.group or ask.share
+    )
 
 
 def self_corrections(
@@ -126,4 +128,38 @@ def settled_choice(text: str, asks: Sequence[ProteinAsk]) -> tuple[list[ProteinA
             continue
         out = [a for a in out if not any(a is o for o in options)]
         read.append((waver.start(), chosen.start))
+    return out, read
+
+
+_CONSIDERED = re.compile(
+    r"\b(?:was|were)\s+(?:gonna|going to|thinking (?:about|of)|considering)\s+"
+    r"(?:say(?:ing)?|add(?:ing)?|do(?:ing)?|get(?:ting)?|have|having)?\s*(?:the\s+|some\s+)?"
+)
+_DISMISSED = re.compile(
+    r"\s*,?\s*(?:but\s+)?(?:nah|nope|no|decided against it|changed (?:my|our) minds?|we'?ll pass|"
+    r"skip it|never ?mind)\b"
+)
+
+
+_UNLESS = re.compile(r"[^.;!?\n]*\b(?:unless|if|depend\w*|maybe|might|or)\b")
+
+
+def dismissed(text: str, asks: Sequence[ProteinAsk]) -> tuple[list[ProteinAsk], list[Span]]:
+    """ "i was gonna say filet but nah", "was thinking about adding lobster but nah": an option
+    considered and dismissed in the same breath is no choice."""
+    out, read = list(asks), []
+    for m in _CONSIDERED.finditer(text):
+        named = [a for a in out if a.start == m.end()]
+        if not named:
+            continue
+        end = named[0].end
+        for a in out:  # "filet and lobster but nah": the options listed together
+            if a.start > end and CONNECT.fullmatch(text[end : a.start]):
+                named.append(a)
+                end = a.end
+        no = _DISMISSED.match(text, end)
+        if no is None or _UNLESS.match(text, no.end()):
+            continue
+        out = [a for a in out if not any(a is n for n in named)]
+        read.append((m.start(), no.end()))
     return out, read

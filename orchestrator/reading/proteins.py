@@ -48,6 +48,11 @@ _ALL_AFTER = re.compile(
 _HALF_BEFORE = re.compile(
     r"\bhalf\s+(?:of\s+)?(?:(?:us|them|the \w+)\s+)?(?:would like|want|wants|get|gets|with)?\s*$"
 )
+_SHARE_BEFORE = re.compile(
+    r"\b(a|one|1|2)[\s-]+(third|thirds|quarter|quarters|fourth|fourths)\s+(?:of\s+(?:us|them|the\s+\w+)\s+)?"
+    r"(?:would like|want|wants|get|gets|with)?\s*$"
+)
+_SHARES = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4}
 _REST_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:rest|everyone else|everybody else|others?)\s*(?:of\s+(?:us|them)\s+)?"
     r"(?:want|wants|get|gets|have|with|would like)?\s*$"
@@ -208,6 +213,10 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
             halves += 1
             at = upto - len(before)
             ask = with_(ask, half=min(halves, 2), count_span=(at + half.start(), at + half.end()))
+        elif share := _SHARE_BEFORE.search(before):  # "a third of us want lobster"
+            at = upto - len(before)
+            part = (2 if share.group(1) == "2" else 1, _SHARES[share.group(2)])
+            ask = with_(ask, share=part, count_span=(at + share.start(), at + share.end()))
         elif (one := _FOR_ONE.match(after)) and _OTHERS.search(_line(text, start)):
             ask = with_(ask, portions=1, people=True, count_span=(end, end + one.end()))
         elif (rest := _REST_AFTER.match(after)) or _REST_BEFORE.search(before):

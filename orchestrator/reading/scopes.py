@@ -52,7 +52,9 @@ def named_once(asks: list[ProteinAsk]) -> list[ProteinAsk]:
 
 
 def _scoped(ask: ProteinAsk) -> bool:
-    return bool(ask.portions is not None or ask.half or ask.rest or ask.per_guest or ask.group)
+    return bool(
+        ask.portions is not None or ask.half or ask.rest or ask.per_guest or ask.group or ask.share
+    )
 
 
 def share_scope(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
@@ -73,6 +75,7 @@ def share_scope(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
                 ):
                     out[j] = with_(dst, per_guest=src.per_guest, group=src.group, half=src.half,
                                    rest=src.rest, portions=src.portions if src.people else None,
+                                   share=src.share,
                                    people=src.people)  # fmt: skip
     return out
 

@@ -161,7 +161,8 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
     text = re.sub(r"\b(\d{1,3}) couples\b", lambda m: f"{2 * int(m.group(1))} adults", text)
     # "3 tables of 8" counts guests; "of 8 adults" keeps the word that follows.
     text = re.sub(
-        r"\b(\d{1,2}) tables? of (\d{1,3})\b(\s+(?:adults?|kids|children|people|guests|ppl)\b)?",
+        r"\b(\d{1,2}) (?:tables?|families|groups|teams) of (\d{1,3})\b"
+        r"(\s+(?:adults?|kids|children|people|guests|ppl)\b)?",
         lambda m: f"{int(m.group(1)) * int(m.group(2))}{m.group(3) or ' guests'}",
         text,
     )
