@@ -34,7 +34,7 @@ _SEP = re.compile(
 )
 
 
-_MORE = re.compile(r"(?:my|our|his|her|their|the)\s+[a-z]|\d")
+_MORE = re.compile(r"(?:my|our|his|her|their|the)\s+[a-z]|\d{1,3}\s+[a-z]")
 
 
 def writer_party(text: str, *, kids_said: bool) -> Company | None:
