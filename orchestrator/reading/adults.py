@@ -21,7 +21,7 @@ _WEAK = re.compile(r"\bthe\s*\Z")
 PART = r"(?:\bincluding|\bincl\.?|\bof which|\bof whom|\bamong (?:them|whom|us)|\bout of which)[\s,:(]*"
 PART_OF = re.compile(PART + r"\Z")
 _COUNT = re.compile(
-    rf"(?:\ban(?:other| additional| extra)\s+)?\b(\d{{1,4}})\s*(more\s+|additional\s+|extra\s+)?"
+    rf"(?:\ban(?:other| additional| extra)\s+)?\b(\d{{1,4}})[ \t]*(more\s+|additional\s+|extra\s+)?"
     rf"({ADULT})\b(?:\s+not\s+(\d{{1,4}})\b)?"
 )
 _BRACKETED = re.compile(rf"\b(?:{ADULT})\s*\(\s*(\d{{1,4}})(?:\s+of\s+(?:us|them)|\s+total)?\s*\)")
@@ -72,7 +72,7 @@ def adult_mentions(text: str, used: list[Span]) -> tuple[dict[str, int], int, bo
             used.append(m.span())
             weak_only = False
     teens = 0
-    for m in re.finditer(rf"\b(\d{{1,3}})\s*({TEEN})\b", text):
+    for m in re.finditer(rf"\b(\d{{1,3}})[ \t]*({TEEN})\b", text):
         if PART_OF.search(text[max(0, m.start() - 15) : m.start()]) and by_word:
             used.append(m.span())  # "12 adults of which 3 teens": teens are adults
             continue

@@ -43,7 +43,7 @@ _RANGE_GUESTS = re.compile(
 _TOTAL = re.compile(
     r"\b(?:party|group|family|headcount|party size|guest count|number of guests|guests|total)"
     r"\s*(?:of|is|will be|size|count)?\s*[:=]?\s*(?:about |around |roughly |approx\.? |like )?(\d{1,4})\b"  # noqa: E501
-    rf"|\b(\d{{1,4}})\s*(?:{PEOPLE})\b(?!\s*(?:count|want|wants|would|prefer|get|gets|will|like))"
+    rf"|\b(\d{{1,4}})[ \t]*(?:{PEOPLE})\b(?!\s*(?:count|want|wants|would|prefer|get|gets|will|like))"
     r"|\b(\d{1,4})\s+of us\b(?=\s*(?:[,.!?\n]|$))|\ball\s+(\d{1,4})\s+of\s+us\b"
     r"|\b(?:we're|we are|there are|there will be)\s+(\d{1,4})\b"
     r"|\b(?:hibachi|dinner|party|event|catering|cater|quote|price|pricing|menu|night)\s+for\s+"
@@ -98,7 +98,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     g.checks += kid_checks
     g.notes += kid_notes
     g.kids_more = len(mentions) == 1 and bool(re.search(rf"\b\d{{1,3}}\s+more\s+(?:{KID})\b", text))
-    for m in re.finditer(rf"\b(\d{{1,3}})\s*(?:more\s+)?(?:{TODDLER})\b{_TODDLER_AGE}", text):
+    for m in re.finditer(rf"\b(\d{{1,3}})[ \t]*(?:more\s+)?(?:{TODDLER})\b{_TODDLER_AGE}", text):
         counts["toddlers"] += int(m.group(1))
         g.used.append(m.span())
         told = m.group(2) and not m.group(3) and toddler_ages_check(int(m.group(1)), m.group(2), catalog)

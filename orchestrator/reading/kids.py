@@ -26,7 +26,8 @@ _PAREN_COUNT = re.compile(r"^\s*\((\d{1,3})(?:,|\))")
 _RANGE = re.compile(r"^[\s(:,-]*(?:\d{1,3} of them\s+)?(?:all\s+)?(?:between\s+)?(?:ages?d?|aged)?\s*:?\s*"  # noqa: E501
                     r"(?:are\s+)?(?:all\s+)?(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|:\d))")  # fmt: skip  # noqa: E501
 _BETWEEN = re.compile(
-    r"^[\s(:,-]*(?:are\s+)?(?:all\s+)?(?:aged?\s+|ages\s+)?between\s+(\d{1,2})\s+and\s+(\d{1,2})\b"
+    r"^[\s(:,-]*(?:they're\s+|they\s+are\s+|are\s+)?(?:all\s+)?(?:aged?\s+|ages\s+)?between\s+"
+    r"(\d{1,2})\s+and\s+(\d{1,2})\b"
 )
 # "(my daughter and her friends, all 8-9)", "(he and his friends are 9-10)": a range after words
 _WORDS_RANGE = re.compile(

@@ -40,6 +40,10 @@ def portions(o: Order) -> dict[str, int]:
         ("8 adults and 8 kids, all the kids are between 6 and 10. 95757", (8, 8, 0)),
         ("10 adults + 2 toddlers (2 and 4 yrs). 95835", (10, 0, 2)),
         ("12 adults, 3 kids (ages 7 to 10) and 2 under 5. 95630", (12, 3, 2)),
+        ("6 adults and 4 kids, they're all between 7 and 12. 95630", (6, 4, 0)),
+        # a count on one line is not a count of the word that opens the next
+        ("Adults: 10\nKids (ages 6-12): 4\nToddlers: 1\n95630", (10, 4, 1)),
+        ("Kids (6-12): 4\nParents: 2\n95630", (2, 4, 0)),
     ],
 )
 def test_people_counted_from_words(catalog: Catalog, text: str, want: tuple[int, int, int]) -> None:
@@ -82,6 +86,8 @@ def test_people_not_said_exactly_still_ask(catalog: Catalog, text: str) -> None:
          "for everyone. 95630", {"lobster_tail": 12, "chicken": 12}),
         ("12 adults, chicken and salmon. was thinking about adding lobster but nah 95630",
          {"chicken": 12, "salmon": 12}),
+        ("10 adults, shrimp, wait i mean scallops, and chicken 95630",
+         {"scallops": 10, "chicken": 10}),
         ("10 adults, chicken, salmon and shrimp - 10 of each please 95630",
          {"chicken": 10, "salmon": 10, "shrimp": 10}),
         ("15 adults. a third of them want salmon, the rest chicken 95630",
