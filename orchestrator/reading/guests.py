@@ -133,7 +133,9 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         g.checks += [("guests", group.check)] if group.check else []
     adults_by_word, teens, g.adults_weak = adult_mentions(text, g.used)
     brought, brought_spans = plus_ones(text)
-    if brought and (adults_by_word or teens):  # "12 coworkers and 4 of them bring a plus-one"
+    # "12 coworkers and 4 of them bring a plus-one": a group the plus-ones are not part of ("12
+    # adults" may be the whole headcount, dates included: asked)
+    if brought and set(adults_by_word) - {"adult", "grownup", "grown up", "grown-up"}:
         counts["adults"] += brought
         g.used += brought_spans
     part = re.search(rf"{PART}(\d{{1,3}})\s*(?:{KID}|{TODDLER})\b", text)

@@ -57,6 +57,7 @@ def test_people_counted_from_words(catalog: Catalog, text: str, want: tuple[int,
         "me, my husband, his sister and her kids. 95630",  # his sister, her kids: how many?
         "me + 5 friends and their partners, 95630",
         "15 coworkers, some bringing a plus one. 95833",
+        "12 adults, 6 of us are bringing dates. 95630",  # are the dates among the 12?
         "12 players (ages 10-14) and 4 adults, 95864",
         "9 adults and 5 kids, the kids are between 4 and 9. 95610",
         "12 adults and 2 under 10, 95630",
