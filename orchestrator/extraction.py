@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.asides import asides
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.changes import (
     Swap,
@@ -21,8 +22,15 @@ from orchestrator.reading.changes import (
 )
 from orchestrator.reading.checks import city_without_zip, unexplained_numbers, zip_codes
 from orchestrator.reading.conversation import merge_history
+from orchestrator.reading.corrections import (
+    dismissed,
+    self_corrections,
+    settled_choice,
+    settled_swaps,
+)
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.doubts import food_emoji
+from orchestrator.reading.groups import harmless_subsets, meatless_choices
 from orchestrator.reading.guests import extract_guests
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.order import Order, resolve_proteins
@@ -53,7 +61,15 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     plain = [a for a in asks if a.portions is None and not (a.half or a.rest or a.extra)]
     dropped, mind_spans = changes_of_mind(norm, [(a.start, a.end) for a in plain])
     asks = [a for a in asks if not any(a is plain[i] for i in dropped)]
-    swaps = read_swaps(norm, catalog)
+    read_back = [a.taken_back for a in asks if a.taken_back]
+    asks, corrected = self_corrections(norm, asks, mind_spans + read_back)
+    mind_spans += corrected
+    asks, swaps, settled = settled_swaps(norm, asks, read_swaps(norm, catalog), catalog)
+    asks, weighed = settled_choice(norm, asks)
+    asks, passed = dismissed(norm, asks)
+    meatless, meatless_spans = meatless_guests(norm)
+    asks = meatless_choices(norm, asks, meatless_spans, catalog)
+    mind_spans += settled + weighed + passed
     swap_spans = [swap.span for swap in swaps]
     used += [swap.span for swap in swaps if swap.count is not None]  # "... for 4 of them"
     explained = list(swap_spans) + mind_spans
@@ -64,6 +80,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         explained.append((ask.start, ask.end))
         if ask.taken_back:
             explained.append(ask.taken_back)
+            used.append(ask.taken_back)  # "steak (the filet one not the strip)": no count in it
         if any(s <= ask.start < e for s, e in swap_spans):
             continue
         if ask.portions is None and (keep := read_kept(norm, ask.start, ask.end)):
@@ -92,8 +109,8 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     each, each_span = per_person(norm)
     if each_span:
         used.append(each_span)
-    meatless, meatless_spans = meatless_guests(norm)
-    used += meatless_spans
+    used += meatless_spans + harmless_subsets(norm)
+    explained += asides(norm, kept, explained, catalog, kids_counted=guests.kids_said)
     zips = zip_codes(norm)
     used += [span for _, span in zips]
     if len({z for z, _ in zips}) > 1:

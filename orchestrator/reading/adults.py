@@ -21,9 +21,10 @@ _WEAK = re.compile(r"\bthe\s*\Z")
 PART = r"(?:\bincluding|\bincl\.?|\bof which|\bof whom|\bamong (?:them|whom|us)|\bout of which)[\s,:(]*"
 PART_OF = re.compile(PART + r"\Z")
 _COUNT = re.compile(
-    rf"(?:\ban(?:other| additional| extra)\s+)?\b(\d{{1,4}})\s*(more\s+|additional\s+|extra\s+)?"
+    rf"(?:\ban(?:other| additional| extra)\s+)?\b(\d{{1,4}})[ \t]*(more\s+|additional\s+|extra\s+)?"
     rf"({ADULT})\b(?:\s+not\s+(\d{{1,4}})\b)?"
 )
+_BRACKETED = re.compile(rf"\b(?:{ADULT})\s*\(\s*(\d{{1,4}})(?:\s+of\s+(?:us|them)|\s+total)?\s*\)")
 _FORM = rf"(?:^|\n)\s*(?:-\s*)?(?:#\s*of\s+|number of\s+)?\b(?:{ADULT})\b"
 
 
@@ -54,7 +55,7 @@ def adult_mentions(text: str, used: list[Span]) -> tuple[dict[str, int], int, bo
     for m in weak if not by_word else []:
         by_word[m.group(3).rstrip("s")] = int(m.group(1))
         used.append(m.span())
-    for m in re.finditer(_FORM + r"\s*(?:\(\d+\+?\))?\s*[:=]\s*(\d{1,4})\b", text):
+    for m in re.finditer(_FORM + r"\s*(?:\(\d+\+?\))?\s*(?:[:=]|-(?=\s*\d))\s*(\d{1,4})\b", text):
         by_word["adult"] = int(m.group(1))
         used.append(m.span())
         weak_only = False
@@ -64,8 +65,14 @@ def adult_mentions(text: str, used: list[Span]) -> tuple[dict[str, int], int, bo
         by_word["adult"] = int(m.group(1) or m.group(2))
         used.append(m.span())
         weak_only = False
+    # "the adults (9 of us) want ...": the group counted in brackets
+    for m in _BRACKETED.finditer(text):
+        if m.span() not in used and not any(s <= m.start() < e for s, e in used):
+            by_word["adult"] = int(m.group(1))
+            used.append(m.span())
+            weak_only = False
     teens = 0
-    for m in re.finditer(rf"\b(\d{{1,3}})\s*({TEEN})\b", text):
+    for m in re.finditer(rf"\b(\d{{1,3}})[ \t]*({TEEN})\b", text):
         if PART_OF.search(text[max(0, m.start() - 15) : m.start()]) and by_word:
             used.append(m.span())  # "12 adults of which 3 teens": teens are adults
             continue

@@ -18,6 +18,7 @@ class ProteinAsk:
     portions: int | None = None
     per_guest: bool = False
     half: int = 0  # 1 for the first "half ...", 2 for the second
+    share: tuple[int, int] | None = None  # "a third of us want lobster": (1, 3) of the group
     group: str | None = None  # "adults" or "kids" when the words give the protein to one group
     extra: bool = False  # "extra", "more", "additional", "on top"
     each_for: int | None = None  # "2 extra lobster each for the 4 guys": 4 (0: every paying guest)

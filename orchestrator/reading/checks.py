@@ -30,6 +30,7 @@ _BENIGN = [
         r"\b\d+\s*(?:%|percent|hours?|hrs?|minutes?|mins?|miles?|mi\b|days?|weeks?)",
         r"\b(?:at|around|by|from|until)\s+\d{1,2}\b(?!\s*(?:adults|kids|people|guests))",
         r"\b(?:usual|normal|included|regular)\s+\d\b",
+        r"\b(?:the|my|our)\s+\d\s+(?:included|usual|regular|normal)\b",
         r"\b\d\s+proteins?\b",
         r"\bprotein\s*\d\b",
         r"\(\d{1,3}\s+total\)",

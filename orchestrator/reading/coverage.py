@@ -23,9 +23,10 @@ Span = tuple[int, int]
 
 _POSSESSIVE = r"(?:my|our|her|his|their|the)\s+"
 _KIN = (
-    r"(?:wife|husband|hubby|partner|spouse|gf|bf|girlfriend|boyfriend|fianc\w*|parents|in-?laws|mom|"
-    r"dad|mother|father|sisters?|brothers?|sons?|daughters?|cousins?|aunts?|uncles?|grandma|grandpa|"
-    r"grandparents|friends|neighbou?rs|family|families|relatives)"
+    r"(?:wife|wives|husbands?|hubby|partners?|spouses?|gf|bf|girlfriends?|boyfriends?|fianc\w*|parents|"
+    r"in-?laws|moms?|dads?|mothers?|fathers?|sisters?|brothers?|sons?|daughters?|cousins?|aunts?|"
+    r"uncles?|grandma|grandpa|grandparents|friends|neighbou?rs|family|families|relatives|dates|"
+    r"plus[- ]?(?:1|one)s?)"
 )
 # People counted by who they are, not how many: "me, my wife, our 3 kids and her parents". A kin
 # word is a guest when it stands in a list (a connector before or after it); "a party for my wife"
@@ -35,6 +36,8 @@ _RELATION = re.compile(
     r"|\b\d{1,3}\s+(?:couples|families|tables)\b|\btables?\s*(?:\d|#|one|two)|\btables\s*:"
     r"|\bme\b(?=\s*(?:,|and\b|&|\+|plus\b)\s*(?:my|our|the|\d)\b)"
 )
+# A relation that is the subject of a remark about them, not an item of a guest list.
+_REMARK = re.compile(r"\s+(?:has|have|had|is|was)\b([^.,;!?\n]*)")
 _LIST_BEFORE = re.compile(r"(?:,|&|\+|\band|\bplus|\bwith|:)\s*$")
 _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:my|our|her|his|their|the|me)\b|&|\+|and\b|plus\b|\(\d)")
 _NEGATION = re.compile(
@@ -61,7 +64,7 @@ _BAND_WORDS = {"adult", "adults", "grownups", "grown ups", "grown-ups", "kid", "
 
 
 @lru_cache(maxsize=8)
-def _catalog_words(catalog: Catalog) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def catalog_words(catalog: Catalog) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(every protein or add-on word, the distinctive add-on words)."""
     names = {n.lower() for p in catalog.proteins for n in (p.name, *p.aliases)}
     names |= {a.word for a in catalog.ambiguous}
@@ -105,7 +108,7 @@ def unexplained_words(
 ) -> list[tuple[str, str]]:
     """Checks for the order words in normalized `text` that lie outside every `explained` span.
     `kids_counted`: the parse counted kids, so "the kids" names them again."""
-    catalog_word, add_on_word = _catalog_words(catalog)
+    catalog_word, add_on_word = catalog_words(catalog)
     checks: list[tuple[str, str]] = []
     covered = Covered(len(text), explained)
 
@@ -121,6 +124,9 @@ def unexplained_words(
         listed = _LIST_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or _LIST_AFTER.match(
             text[m.end() : m.end() + 12]
         )
+        remark = _REMARK.match(text, m.end())  # "my mom has some dietary restrictions"
+        if remark and not (catalog_word.search(remark.group(1)) or re.search(r"\d", remark.group(1))):
+            continue
         if m.span() not in covered and (listed or not re.match(_POSSESSIVE, m.group(0))):
             flag("guests", m, "people named, not counted")
     counted = " ".join(text[s:e] for s, e in explained)
@@ -200,7 +206,10 @@ def _list_neighbours(text: str, catalog_word: re.Pattern[str]) -> list[tuple[str
     for m in catalog_word.finditer(text):
         if b := _BEFORE_ITEM.search(text[max(0, m.start() - 30) : m.start()]):
             start = max(0, m.start() - 30) + b.start(1)
-            found.append((b.group(1), (start, start + len(b.group(1)))))
+            lead = re.search(r"\b([a-z]+)\s+$", text[max(0, start - 20) : start])
+            # "our fantasy football draft, ny strip": a phrase ends at the comma, no item
+            if not ("," in b.group(0) and lead and lead.group(1) not in known):
+                found.append((b.group(1), (start, start + len(b.group(1)))))
         if a := _AFTER_ITEM.match(text[m.end() : m.end() + 30]):
             found.append((a.group(1), (m.end() + a.start(1), m.end() + a.end(1))))
     return [(w, span) for w, span in found if w not in known and not catalog_word.fullmatch(w)

@@ -30,6 +30,9 @@ _OFF_MENU = re.compile(
     r"duck|crab|tuna|calamari|squid|octopus|eel|sausages?|ribs|short ribs?|tri[- ]?tip|prime rib|"
     r"mahi|halibut|cod|clams?|mussels?|oysters?|scampi|bulgogi|galbi)\b"
 )
+_COMBO = re.compile(
+    r"surf\s*(?:and|&|n|'n'|\+)?\s*turf|land\s*(?:and|&|n|\+)\s*sea|combos?|combinations?"
+)
 # A count said roughly, before or after the guest count.
 _ROUGH_BEFORE = re.compile(
     r"(?<!what )(?<!how )\b(?:about|around|approx\.?|approximately|roughly|~|at least|at most|up to|"
@@ -111,6 +114,10 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
         """ "filet & lobster combo": a combination of catalog proteins named just before."""
         word = text[span[0] : span[1]]
         before = re.sub(r"\s*(?:,|&|\+|/|\band\b|\bn\b)\s*", " ", text[max(0, span[0] - 40) : span[0]])
+        pair = rf"(?:{protein_word.pattern})\s*(?:,|&|\+|/|\band\b|\bn\b)\s*(?:{protein_word.pattern})"
+        # "surf and turf for everyone (lobster + filet)": the customer names the two proteins
+        if _COMBO.fullmatch(word) and re.match(rf"[^.;!?\n(]{{0,40}}\(\s*{pair}\s*\)", text[span[1] :]):
+            return True
         return word.startswith("combo") and bool(
             re.search(rf"(?:{protein_word.pattern})\s+(?:{protein_word.pattern})\s*$", before)
         )

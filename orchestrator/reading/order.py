@@ -84,7 +84,7 @@ def resolve_proteins(
             checks.append(f"'{amb.word}' could be {assumed.name} or {other.name} "
                           f"(+${other.upgrade}): priced {assumed.name}")  # fmt: skip
             key = amb.assume
-        if ask.portions is not None or ask.half or ask.rest:
+        if ask.portions is not None or ask.half or ask.rest or ask.share:
             counted.add(key)
         if ask.portions is not None:
             n = ask.portions * (ask.each_for or paying) if ask.each_for is not None else ask.portions
@@ -95,6 +95,14 @@ def resolve_proteins(
             n = -(-size // 2) if ask.half == 1 else size // 2
             if size % 2:
                 checks.append(f"half of {size} guests is not a whole number: how many of each?")
+        elif ask.share:
+            size, (part, whole) = _size(ask, adults, children), ask.share
+            n = size * part // whole
+            if size * part % whole:
+                checks.append(f"{part}/{whole} of {size} guests is not a whole number: how many?")
+            if size != paying:  # "a third of the kids want shrimp, the rest chicken": which rest?
+                checks.append(f"{part}/{whole} of the {ask.group}: what do the others have?")
+            explicit_in_sentence[ask.sentence] = explicit_in_sentence.get(ask.sentence, 0) + n
         elif ask.rest:
             n = max(paying - explicit_in_sentence.get(ask.sentence, 0) - meatless, 0)
         else:
@@ -110,13 +118,14 @@ def resolve_proteins(
     for ask in asks:
         if ask.extra and ask.portions is None:
             checks.append(f"extra {ask.said} without a number: how many?")
-    people = sum(a.portions or 0 for a in asks if a.people)
+    # people counted once: "the other 12 want chicken and sirloin" names 12, not 24
+    people = sum(a.portions or 0 for a in asks if a.people and a.count_span is not None)
     if people > paying:
         checks.append(f"choices name {people} people but {paying} guests pay: who has what?")
     premium = {p.key for p in catalog.proteins if p.premium}
     named_free = [k for k in dict.fromkeys(uncounted)]
     if per_person is not None:
-        scoped = [a for a in asks if a.portions is None and not a.half and not a.rest]
+        scoped = [a for a in asks if a.portions is None and not a.half and not a.rest and not a.share]
         if scoped and per_person != len({a.protein for a in scoped}):
             checks.append(f"{per_person} proteins each, but {len(scoped)} named without a count")
     elif len(named_free) > 2 and premium & set(named_free):

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
-from orchestrator.reading.scopes import each_shared, share_scope
+from orchestrator.reading.scopes import each_shared, of_each, share_scope
 
 _SENTENCE = re.compile(r"[.;!?\n]")
 _COUNT_BEFORE = [
@@ -48,6 +48,11 @@ _ALL_AFTER = re.compile(
 _HALF_BEFORE = re.compile(
     r"\bhalf\s+(?:of\s+)?(?:(?:us|them|the \w+)\s+)?(?:would like|want|wants|get|gets|with)?\s*$"
 )
+_SHARE_BEFORE = re.compile(
+    r"\b(a|one|1|2)[\s-]+(third|thirds|quarter|quarters|fourth|fourths)\s+(?:of\s+(?:us|them|the\s+\w+)\s+)?"
+    r"(?:would like|want|wants|get|gets|with)?\s*$"
+)
+_SHARES = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4}
 _REST_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:rest|everyone else|everybody else|others?)\s*(?:of\s+(?:us|them)\s+)?"
     r"(?:want|wants|get|gets|have|with|would like)?\s*$"
@@ -108,7 +113,8 @@ def _groups(text: str) -> list[tuple[int, int, str]]:
     pattern = rf"(?:\b\d{{1,4}}\s*)?\b(?:({ADULT}|{TEEN})|({KID}))\b(?:\s*\([^)]*\))?"
     for m in re.finditer(pattern, text):
         kind = "adults" if m.group(1) else "kids"
-        if found and _GROUP_JOIN.match(text[found[-1][1] : m.start()]) and found[-1][2] != kind:
+        gap = text[found[-1][1] : m.start()] if found else ""
+        if found and "\n" not in gap and _GROUP_JOIN.match(gap) and found[-1][2] != kind:
             found[-1] = (found[-1][0], m.end(), "all")
             continue
         found.append((m.start(), m.end(), kind))
@@ -149,7 +155,11 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
     asks: list[ProteinAsk] = []
     halves = 0
     corrected: int | None = None  # where a word the customer took back stood
+    ambiguous = {a.word for a in catalog.ambiguous}
+    skip_to = 0  # the end of a bracket that qualified an ambiguous word: its proteins are read
     for match in pattern.finditer(text):
+        if match.start() < skip_to:
+            continue
         said = match.group(1)
         key = lookup[said]
         if asks and key in {a.word for a in catalog.ambiguous}:
@@ -160,11 +170,15 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
                 corrected = match.start()  # "9 want steak... wait i mean NY strip": the 9 moves on
                 continue
         start, end = match.span()
-        if key in {a.word for a in catalog.ambiguous}:
+        qualified: tuple[int, int] | None = None
+        if key in ambiguous:
             key = _option_named(text[max(0, start - 20) : end], key, catalog)
+        if key in ambiguous and (named := _bracket_option(text, end, key, catalog)):
+            key, skip_to = named  # "steak (the filet one not the strip)"
+            qualified, end = (end, skip_to), skip_to
         # The count before a word taken back belongs to the word that replaces it.
         upto = corrected if corrected is not None and start - corrected <= 40 else start
-        taken_back = (upto, start) if upto != start else None
+        taken_back = (upto, start) if upto != start else qualified
         corrected = None
         # only the last 60 characters are read: a bounded search keeps a long paste linear
         line_start = max(text.rfind(c, max(0, upto - 60), upto) for c in ".;!?\n") + 1
@@ -199,6 +213,10 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
             halves += 1
             at = upto - len(before)
             ask = with_(ask, half=min(halves, 2), count_span=(at + half.start(), at + half.end()))
+        elif share := _SHARE_BEFORE.search(before):  # "a third of us want lobster"
+            at = upto - len(before)
+            part = (2 if share.group(1) == "2" else 1, _SHARES[share.group(2)])
+            ask = with_(ask, share=part, count_span=(at + share.start(), at + share.end()))
         elif (one := _FOR_ONE.match(after)) and _OTHERS.search(_line(text, start)):
             ask = with_(ask, portions=1, people=True, count_span=(end, end + one.end()))
         elif (rest := _REST_AFTER.match(after)) or _REST_BEFORE.search(before):
@@ -206,10 +224,12 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
         elif _ALL_BEFORE.search(before) or _ALL_AFTER.search(after) or _SECOND.search(after):
             named_group = re.search(rf"\b(?:{ADULT}|{KID})\s+all\s+\w+\s+$", before)
             ask = with_(ask, per_guest=not named_group, group=ask.group if named_group else None)
+        elif extra and (top := _ON_TOP_ALL.match(after)):  # "lobster tails on top for everyone"
+            ask = with_(ask, extra=True, portions=1, each_for=0, taken_back=(end, end + top.end()))
         elif extra:
             ask = with_(ask, extra=True)
         asks.append(ask)
-    return each_shared(text, share_scope(text, asks))
+    return each_shared(text, share_scope(text, of_each(text, asks)))
 
 
 def _option_named(phrase: str, word: str, catalog: Catalog) -> str:
@@ -229,6 +249,34 @@ def _option_named(phrase: str, word: str, catalog: Catalog) -> str:
             ):
                 return key
     return word
+
+
+_ON_TOP_ALL = re.compile(
+    r"^\s*(?:tails?\s+)?(?:on top|as (?:an )?extras?)\s+(?:of\s+(?:that|those|it|everything)\s+)?"
+    r"(?:for\s+(?:all|everyone|everybody|(?:every|each)\s+(?:guest|person)s?|all of us)"
+    r"|each|per person|apiece)\b"
+)
+_NOT = re.compile(r"\b(?:not|no|nor)\s+(?:the\s+|a\s+)?(?:\w+\s+)?$")
+_BRACKET = re.compile(r"\s*\(([^()]{1,60})\)")
+
+
+def _bracket_option(text: str, end: int, word: str, catalog: Catalog) -> tuple[str, int] | None:
+    """ "steak (the filet one not the strip)", "steak (filet please, not NY strip)": the one option
+    of an ambiguous word that a bracket right after it names without a "not"; with the bracket's
+    end."""
+    bracket = _BRACKET.match(text, end)
+    if bracket is None:
+        return None
+    amb = next(a for a in catalog.ambiguous if a.word == word)
+    inside = bracket.group(1)
+    named = set()
+    for key in amb.options:
+        protein = catalog.protein(key)
+        for alias in (protein.name.lower(), *protein.aliases):
+            for m in re.finditer(rf"\b{re.escape(alias.lower())}\b", inside):
+                if not _NOT.search(inside[: m.start()]):
+                    named.add(key)
+    return (named.pop(), bracket.end()) if len(named) == 1 else None
 
 
 def per_person(text: str) -> tuple[int | None, tuple[int, int] | None]:

@@ -4,7 +4,13 @@ is the same protein ("he loves lobster, so lobster tail for everybody")."""
 
 from __future__ import annotations
 
+import re
+
 from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
+
+_OF_EACH = re.compile(
+    r"[\s,:;-]*(?:and\s+|so\s+)?(\d{1,4})\s+(?:of\s+each|each\s+of\s+(?:them|those|these))\b"
+)
 
 
 def each_shared(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
@@ -46,7 +52,9 @@ def named_once(asks: list[ProteinAsk]) -> list[ProteinAsk]:
 
 
 def _scoped(ask: ProteinAsk) -> bool:
-    return bool(ask.portions is not None or ask.half or ask.rest or ask.per_guest or ask.group)
+    return bool(
+        ask.portions is not None or ask.half or ask.rest or ask.per_guest or ask.group or ask.share
+    )
 
 
 def share_scope(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
@@ -67,5 +75,24 @@ def share_scope(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
                 ):
                     out[j] = with_(dst, per_guest=src.per_guest, group=src.group, half=src.half,
                                    rest=src.rest, portions=src.portions if src.people else None,
+                                   share=src.share,
                                    people=src.people)  # fmt: skip
+    return out
+
+
+def of_each(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
+    """ "chicken, filet and shrimp - 12 of each": the count after a list of proteins without
+    counts is the count of each of them."""
+    out = list(asks)
+    for i, ask in enumerate(asks):
+        each = _OF_EACH.match(text, ask.end)
+        if each is None:
+            continue
+        span = each.span(1)
+        j = i
+        while j >= 0 and out[j].portions is None and out[j].sentence == ask.sentence:
+            out[j] = with_(out[j], portions=int(each.group(1)), count_span=span)
+            if j == 0 or not CONNECT.match(text[out[j - 1].end : out[j].start]):
+                break
+            j -= 1
     return out

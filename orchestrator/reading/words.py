@@ -35,7 +35,7 @@ _DOZENS = [
 # Guest words customers use; vocabulary, not typo lists (typos are left to the fuzzy matcher).
 ADULT_WORDS = ("adults", "adult", "grownups", "grown ups", "grown-ups", "parents", "ladies", "guys",
                "men", "women", "coworkers", "co-workers", "employees", "residents", "colleagues",
-               "seniors", "grandparents")  # fmt: skip
+               "seniors", "grandparents", "dudes", "singles")  # fmt: skip
 TEEN_WORDS = ("teenagers", "teenager", "teens", "teen")
 KID_WORDS = ("kids", "kid", "children", "child", "kiddos", "kiddo", "little ones", "littles",
              "boys", "girls")  # fmt: skip
@@ -43,7 +43,7 @@ TODDLER_WORDS = ("toddlers", "toddler", "babies", "baby", "infants", "infant")
 PEOPLE_WORDS = ("people", "guests", "guest", "persons", "ppl", "pax", "folks", "heads", "peeps",
                 "attendees")  # fmt: skip
 _GUEST_VOCAB = {"adults", "adult", "grownups", "kids", "children", "toddlers", "teens", "people",
-                "guests", "teenagers", "kiddos"}  # fmt: skip
+                "guests", "guest", "teenagers", "kiddos"}  # fmt: skip
 
 
 def _number(match: re.Match[str]) -> str:
@@ -74,7 +74,7 @@ def _cutoff(token: str) -> float:
 _REAL_WORDS = frozenset({
     "tables", "table", "guess", "guessing", "shake", "shakes", "snake", "stake", "stakes", "streak",
     "scallion", "scallions", "chickpea", "chickpeas", "chick", "chicks", "filler", "stripe", "stripes",
-    "salmonella", "toffee",
+    "salmonella", "toffee", "tender", "tenders",
 })  # fmt: skip
 
 
@@ -121,6 +121,27 @@ def correct_spelling(text: str, catalog: Catalog) -> str:
     return re.sub(r"[a-z]+", fix, text)
 
 
+# A form's guest field that names its band in brackets: "Guests (adults): 14", "Guests (under 6): 2".
+_FORM_LABEL = re.compile(
+    r"\b(?:guests?|headcount|attendees|people|party)\s*\(\s*([a-z0-9 &+-]{1,24}?)\s*\)"
+    r"(?=\s*(?:[:=]|-\s*\d))"
+)
+
+
+_AGES_ONLY = re.compile(
+    r"(?:ages?\s+)?(?:\d{1,2}\s*(?:-|to)\s*\d{1,2}|under\s+\d{1,2}|\d\s*(?:&|and)\s*under)"
+)
+
+
+def _form_label(match: re.Match[str]) -> str:
+    inner = match.group(1)
+    if re.search(r"[a-z]{3,}", inner.replace("under", "").replace("ages", "")):
+        return inner  # "Guests (adults)", "Guests (kids 6-12)"
+    if _AGES_ONLY.fullmatch(inner):
+        return f"kids {inner}"  # "Guests (6-12)", "Guests (under 6)"
+    return match.group(0)
+
+
 def normalize(text: str, catalog: Catalog | None = None) -> str:
     """Lower case, plain quotes and dashes, no emoji, number words and dozens as digits, ZIP+4
     as the ZIP, and (with a catalog) misspelt catalog words corrected."""
@@ -130,6 +151,7 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
     text = re.sub(r"\bno (kids|children|toddlers|babies)\b", r"0 \1", text)
     text = re.sub(r"\b(kids|children)\s*:\s*(?:none|no|n/a)\b", r"\1: 0", text)
     text = _NUMBER_WORD.sub(_number, text)
+    text = _FORM_LABEL.sub(_form_label, text)
     for pattern, value in _DOZENS:
         text = pattern.sub(
             (lambda m: str(int(m.group(1)) * 12)) if value is None else value,
@@ -137,8 +159,12 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
         )
     # Guests counted in pairs or tables: "8 couples" are 16 adults, "3 tables of 6" are 18.
     text = re.sub(r"\b(\d{1,3}) couples\b", lambda m: f"{2 * int(m.group(1))} adults", text)
+    # "3 tables of 8" counts guests; "of 8 adults" keeps the word that follows.
     text = re.sub(
-        r"\b(\d{1,2}) tables? of (\d{1,3})\b", lambda m: str(int(m.group(1)) * int(m.group(2))), text
+        r"\b(\d{1,2}) (?:tables?|families|groups|teams) of (\d{1,3})\b"
+        r"(\s+(?:adults?|kids|children|people|guests|ppl)\b)?",
+        lambda m: f"{int(m.group(1)) * int(m.group(2))}{m.group(3) or ' guests'}",
+        text,
     )
     if catalog is not None:
         text = correct_spelling(text, catalog)

@@ -21,6 +21,26 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   in a follow-up with "also"/"plus"/"too" beside what was chosen: marked `ask`.
 - a protein named again without a count ("he loves lobster, so lobster tail for everybody") is the
   same protein; "N of a protein per person / each / everyone gets N" is N per paying guest.
+- people counted from words: the writer's list "me, my wife, our 3 kids (14, 11, 5), my parents
+  and my in-laws" (a partner or a parent 1; parents, in-laws, grandparents 2; the kids by their
+  ages), "me and 11 friends"; "6 couples + 3 singles" (15), "3 tables of 8" (24), "12 coworkers
+  and 4 of them are bringing a plus-one" (16), "13 dudes", a group of any name with its ages
+  ("18 friends (14-15 yrs)": teens are adults); "girls night" is the event, "my daughter is
+  turning 7" is whose party it is when the kids are counted. A relation whose number is not
+  said ("his sister", "their partners", "my son" of no age, "8 adults + my parents") is asked.
+- a form's fields with their band ("Children (6-12): 3", "Kids under 6: 1", "Guests (adults): 14")
+  and kids' ages as one band ("all the kids are between 6 and 10") are exact; a band that spans
+  two price bands ("between 4 and 9", "2 under 10") is asked.
+- a choice taken back and replaced within the message, or weighed and then decided ("steak...
+  actually no, make it filet", "nuggets lol i mean chicken", "might swap the shrimp for
+  scallops... let's go with scallops", "back and forth on filet vs lobster... decided on
+  lobster") is the final choice; weighed without a decision, it is asked. "steak (the filet one
+  not the strip)" is filet; a combo whose two proteins are named ("surf and turf (lobster +
+  filet)") is those proteins; extras "on top for everyone" are one each; "N of each" after a list
+  is N of every protein in it; "2 extra lobster tails for the birthday girl and her husband" is 2.
+- words that change nothing are not asked about: the reason for something taken out ("no sake
+  thanks we don't drink", unless it names a food), "2 guests are gluten free", dates, times,
+  addresses, "the 2 included".
 """
 
 from __future__ import annotations
@@ -96,20 +116,22 @@ async def test_held_out_corpus(offline: Orchestrator, distance: ZipCentroidDista
     # wrong 1 of 57; after the safety net (never read while it was built): exact 43, asked 13,
     # wrong 1, asked but stating a wrong total 0 (it was 5). After the fourth round (mechanisms of
     # the second blind set; this file still not read): exact 44, asked 13, wrong 0. This guards
-    # against regressions.
+    # against regressions. After the fifth round (single-message mechanisms of the third blind
+    # set; this file still not read): exact 45, asked 12, wrong 0.
     assert report.counts()["wrong"] <= 1
-    assert report.counts()["exact"] >= 43
+    assert report.counts()["exact"] >= 45
     assert report.asked_wrong_total() == 0
 
 
 async def test_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
     """80 inquiries written without reading the responder; a working set since it exposed the
-    reading (exact 37, asked 36 of which 18 stated a wrong total, wrong 7 before the safety net)."""
+    reading (exact 37, asked 36 of which 18 stated a wrong total, wrong 7 before the safety net).
+    After the fifth round (single-message reading, issue 12): exact 54, asked 26, wrong 0."""
     report, _ = await evaluate(offline, BLIND, distance=distance)
     print("\nblind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     assert report.asked_wrong_total() == 0
-    assert report.counts()["exact"] >= 50
+    assert report.counts()["exact"] >= 54
 
 
 async def test_second_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
@@ -118,12 +140,13 @@ async def test_second_blind_corpus(offline: Orchestrator, distance: ZipCentroidD
     another "too", z38 halves of 15, z42 "surf and turf", z48 a hesitation then a decision, z70 a
     swap with "keep the shrimp" in a correction). Those five were fixed by mechanism, with new
     working cases for each (q4-* in inquiries.jsonl), not by case: exact 28, asked 42, wrong 0.
-    Now a working set."""
+    Now a working set. After the fifth round (single-message reading): exact 34, asked 36,
+    wrong 0."""
     report, _ = await evaluate(offline, BLIND2, distance=distance)
     print("\nsecond blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     assert report.asked_wrong_total() == 0
-    assert report.counts()["exact"] >= 28
+    assert report.counts()["exact"] >= 34
 
 
 async def test_third_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
@@ -132,9 +155,12 @@ async def test_third_blind_corpus(offline: Orchestrator, distance: ZipCentroidDi
     but stating a wrong total 0, wrong 1 (y80, a liability-insurance question answered with the
     deposit policy). The one change made after reading it: vendor paperwork (insurance,
     permits, licences, W-9, invoices, contracts) goes to staff (exact 36, asked 44, wrong 0:
-    y22's "please invoice our AP department" now asks). Seen now: the next round needs a new set."""
+    y22's "please invoice our AP department" now asks). Seen now: the next round needs a new set.
+    The fifth round fixed its single-message asks by mechanism, with new working cases for each
+    (q6-r* in inquiries.jsonl, written first): exact 58, asked 22 (15 marked to ask, 6 follow-ups
+    left to the conversation reader, y22's invoice for staff), wrong 0."""
     report, _ = await evaluate(offline, BLIND3, distance=distance)
     print("\nthird blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     assert report.asked_wrong_total() == 0
-    assert report.counts()["exact"] >= 36
+    assert report.counts()["exact"] >= 58

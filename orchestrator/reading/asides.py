@@ -1,0 +1,144 @@
+"""Words that look like order words but change nothing the parse read: an event's name ("girls
+night", "guys' trip"), the person celebrated ("my daughter is turning 7", when the kids are
+counted), the people a counted choice is for ("2 extra lobster tails for the birthday girl and
+her husband"), and the reason for something taken out ("no sake thanks, we don't drink"). Each
+reader returns the spans it explains, so the safety net (`coverage`) does not ask about them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from orchestrator.catalog import Catalog
+from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.coverage import catalog_words
+
+Span = tuple[int, int]
+
+# "girls night", "ladies' night out", "guys trip", "moms' brunch": the event, not a group.
+_EVENT = re.compile(
+    r"(?<!\d )\b(?:girls|ladies|guys|boys|moms|dads|mens|womens|gals)'?\s+(?:night|day|trip|weekend|"
+    r"getaway|brunch|lunch|dinner|party)(?:\s+out|\s+in)?\b"
+)
+_KIN = (
+    r"(?:wife|husband|hubby|partner|mom|dad|mother|father|son|daughter|boy|girl|kid|baby|brother|"
+    r"sister|grandma|grandpa|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|friend|best friend|"
+    r"boss|coworker|neighbou?r)"
+)
+_POSSESSIVE = r"(?:my|our|her|his|their|the)\s+"
+# "my daughter is turning 7", "our son turns 10": whose party it is.
+_CELEBRATED = re.compile(
+    rf"\b{_POSSESSIVE}(?:little\s+|big\s+|oldest\s+|youngest\s+)?{_KIN}\s+(?:is\s+turning|turns|"
+    r"will be turning|is going to be|will turn)\s+\d{1,3}\b"
+)
+# One person named by who they are; a pair word ("parents") is two.
+_ONE_PERSON = (
+    rf"(?:{_POSSESSIVE}(?:birthday\s+|bday\s+)?(?:{_KIN}|groom|bride|host|hostess|guest of honou?r|"
+    r"birthday (?:girl|boy))|me|myself)\b(?!')"
+)
+_PAIR = rf"{_POSSESSIVE}(?:parents|in-?laws|grandparents)\b"
+_PERSON = re.compile(rf"(?:{_PAIR})|{_ONE_PERSON}")
+_FOR_PEOPLE = re.compile(r"\s*(?:tails?\s+)?(?:(?:on top|extra)\s+)?for\s+")
+_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\+\s*|\s+n\s+)")
+
+
+def event_names(text: str) -> list[Span]:
+    """ "girls night", "guys trip": the name of the event."""
+    return [m.span() for m in _EVENT.finditer(text)]
+
+
+def celebrated(text: str, *, kids_counted: bool) -> list[Span]:
+    """ "my daughter is turning 7": whose birthday it is. Explained only when the kids are counted
+    (then the birthday child is among them); otherwise a careful person asks."""
+    return [m.span() for m in _CELEBRATED.finditer(text)] if kids_counted else []
+
+
+def people_for_counts(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
+    """ "2 extra lobster tails for the birthday girl and her husband": the people a counted choice
+    is for, when the words name as many people as the count."""
+    spans = []
+    for ask in asks:
+        if not ask.portions or ask.each_for is not None:
+            continue
+        opener = _FOR_PEOPLE.match(text, ask.end)
+        if not opener:
+            continue
+        people, at = 0, opener.end()
+        while person := _PERSON.match(text, at):
+            people += 2 if re.search(r"(?:parents|laws)$", person.group(0)) else 1
+            at = person.end()
+            joint = _AND.match(text, at)
+            if not joint or not _PERSON.match(text, joint.end()):
+                break
+            at = joint.end()
+        if people == ask.portions:
+            spans.append((ask.end, at))
+    return spans
+
+
+def counted_choice(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
+    """ "chicken plus either shrimp or filet: 10 shrimp, 8 filet": a choice between two proteins
+    that the same sentence then counts, each of them."""
+    spans = []
+    for a, b in zip(asks, asks[1:], strict=False):
+        if a.sentence != b.sentence or not re.fullmatch(r"\s*or\s*", text[a.end : b.start]):
+            continue
+        counted = {x.protein for x in asks if x.portions is not None and x.start > b.end
+                   and x.sentence == b.sentence}  # fmt: skip
+        if {a.protein, b.protein} <= counted:
+            either = re.search(r"\beither\s+$", text[max(0, a.start - 8) : a.start])
+            spans.append((a.start - (len(either.group(0)) if either else 0), b.end))
+    return spans
+
+
+# A reason that names a kind of food may contradict the order ("we don't eat shellfish"): asked.
+_FOOD = re.compile(
+    r"\b(?:shellfish|seafood|sea food|fish|meat|beef|pork|poultry|dairy|gluten|eat|eats|allergic|"
+    r"allergy|allergies|vegan|vegetarian)\b"
+)
+_NEGATION = re.compile(r"\b(?:no|not|nobody|no one|don't|dont|do not|doesn't|won't|never|none)\b")
+_TAKEN_OUT = re.compile(
+    r"(?:no|not|without|skip|scratch|drop|remove|cancel|nix|hold the|leave off|don't|dont|do not|"
+    r"won't|wont|no need for)\b"
+)
+
+
+def removal_reasons(text: str, explained: Sequence[Span], order_word: re.Pattern[str]) -> list[Span]:
+    """ "no sake thanks we don't drink", "skip the sake, nobody here drinks": a negation in the
+    sentence of something the parse took out, naming no order word or number itself, is the
+    reason for it, not another change."""
+    removals = [(s, e) for s, e in explained if e > s and _TAKEN_OUT.match(text, s)]
+    spans = []
+    for m in _NEGATION.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+        stops = [i for c in ".;!?\n" if (i := text.find(c, m.end())) != -1]
+        end = min(stops) if stops else len(text)
+        if any(s <= m.start() < e for s, e in removals):
+            continue  # the taking out itself
+        if not any(start <= s < end for s, _ in removals):
+            continue
+        own = text[m.start() : end]
+        clause_end = m.start() + (re.search(r"[,:]|$", own).start())  # type: ignore[union-attr]
+        own_clause = text[m.start() : clause_end]
+        if order_word.search(own_clause) or _FOOD.search(own_clause) or re.search(r"\d", own_clause):
+            continue
+        spans.append((m.start(), clause_end))
+    return spans
+
+
+def asides(
+    text: str,
+    asks: Sequence[ProteinAsk],
+    explained: Sequence[Span],
+    catalog: Catalog,
+    *,
+    kids_counted: bool,
+) -> list[Span]:
+    """Every span the readers above explain in normalized `text`."""
+    return [
+        *event_names(text),
+        *celebrated(text, kids_counted=kids_counted),
+        *people_for_counts(text, asks),
+        *counted_choice(text, asks),
+        *removal_reasons(text, explained, catalog_words(catalog)[0]),
+    ]

@@ -1,0 +1,166 @@
+"""A customer correcting a choice within one message, settled by the end of it: "steak...
+actually no, make it filet", "chicken nuggets lol i mean chicken", "we might swap the shrimp for
+scallops... let's go with scallops actually". The word taken back is dropped, the one that
+replaces it keeps its scope, and the words of the change are explained. A change that is not
+settled ("we might swap the filet for lobster?") is left to the checks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from orchestrator.catalog import Catalog
+from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
+from orchestrator.reading.changes import Swap
+
+Span = tuple[int, int]
+
+# The words between a choice and the one that replaces it.
+_MARKER = re.compile(
+    r"(?:\.{2,}|,|-|!|\s)\s*(?:(?:lol|haha|oops|sorry|oh)\s+)?"
+    r"(?:actually\s*,?\s*no|no\s*,?\s*wait|wait\s*,?\s*no|(?:wait|sorry|oops)\s*,?\s*i\s+mean|i\s+mean|wait|"
+    r"correction)\b"
+    r"[\s,:.!-]*(?:(?:make|change)\s+(?:it|that|them)(?:\s+to)?|let'?s\s+(?:just\s+)?(?:do|go with|get|"
+    r"have)|go with|just)?\s*"
+)
+# What may stand between the choice and the marker: punctuation, a word or two ("nuggets lol").
+_FILLER = re.compile(r"[\s.,!-]*(?:[a-z]+[\s.,!-]*){0,2}")
+
+
+def _scoped(ask: ProteinAsk) -> bool:
+    return bool(
+        ask.portions is not None or ask.half or ask.rest or ask.per_guest or ask.group or ask.share
+    )
+
+
+def self_corrections(
+    text: str, asks: Sequence[ProteinAsk], explained: Sequence[Span]
+) -> tuple[list[ProteinAsk], list[Span]]:
+    """The asks with each choice taken back within the message dropped, and the spans read. The
+    replacing choice without a scope of its own takes the scope of the one it replaces."""
+    out = list(asks)
+    read: list[Span] = []
+    for m in _MARKER.finditer(text):
+        if re.search(r"\bno\s*$", m.group(0)):
+            continue  # "... wait no shrimp": a protein taken out, not a replacement
+        if any(s < m.end() and m.start() < e for s, e in explained):
+            read.append(m.span())  # a change another reader applied ("actually" read, not "no")
+            continue
+        new = next((i for i, a in enumerate(out) if m.end() <= a.start <= m.end() + 2), None)
+        old = max((i for i, a in enumerate(out) if a.end <= m.start()), default=None)
+        if new is None or old is None or not _FILLER.fullmatch(text[out[old].end : m.start()]):
+            continue
+        taken = out[old]
+        if not _scoped(out[new]):
+            out[new] = with_(out[new], portions=taken.portions, per_guest=taken.per_guest,
+                             group=taken.group, half=taken.half, rest=taken.rest,
+                             people=taken.people, each_for=taken.each_for,
+                             count_span=taken.count_span)  # fmt: skip
+        read.append((taken.start, out[new].start))
+        if taken.count_span:
+            read.append(taken.count_span)
+        del out[old]
+    return out, read
+
+
+# A decision after a hesitation: "let's go with scallops actually", "ok let's do lobster".
+_DECISION = re.compile(
+    r"(?:\.{2,}|[,;.!?-]|\s)\s*(?:(?:ok(?:ay)?|so|yeah|yes|hmm)\b[\s,.!]*)?(?:(?:let'?s|we'?ll|we will|"
+    r"i'?ll)\s+(?:just\s+)?(?:go with|do|get|have|take|stick with)|decided on|going with|"
+    r"final answer:?)\s+(?:the\s+)?"
+)
+_HEDGE = re.compile(r"\b(?:tentatively|might|maybe|possibly|perhaps|probably|thinking|considering)\b")
+
+
+def settled_swaps(
+    text: str, asks: Sequence[ProteinAsk], swaps: Sequence[Swap], catalog: Catalog
+) -> tuple[list[ProteinAsk], list[Swap], list[Span]]:
+    """ "we might swap the shrimp for scallops... let's go with scallops actually": a swap the
+    message hesitates over and then decides. Decided for the new protein, every ask of the old one
+    becomes it; decided for the old, the swap is dropped. Returns the asks, the swaps left and the
+    spans read (the hesitation, the swap and the decision)."""
+    out, left, read = list(asks), list(swaps), []
+    for swap in swaps:
+        if swap.partial:
+            continue
+        decision = _DECISION.search(text, swap.span[1], swap.span[1] + 40)
+        if decision is None:
+            continue
+        chosen = next((a for a in out if decision.end() <= a.start <= decision.end() + 1), None)
+        if chosen is None or chosen.protein not in (swap.old, swap.new):
+            continue
+        tail = re.match(r"\s*(?:actually|then|instead|please|pls)?\b", text[chosen.end :])
+        end = chosen.end + (tail.end() if tail else 0)
+        hedges = [h.span() for h in _HEDGE.finditer(text, max(0, swap.span[0] - 60), swap.span[0])]
+        if not hedges:
+            continue  # "swap the shrimp for scallops, let's do scallops": read as it stands
+        out.remove(chosen)
+        if chosen.protein == swap.new:
+            name = catalog.protein(swap.new).name
+            out = [with_(a, protein=swap.new, said=name) if a.protein == swap.old else a for a in out]
+        left.remove(swap)
+        read += [*hedges, swap.span, (decision.start(), end)]
+    return out, left, read
+
+
+_WAVER = re.compile(
+    r"\b(?:back and forth|torn|debating|deciding|undecided|tentatively|thinking|considering|between)\b"
+)
+_DECIDED = re.compile(
+    r"(?:decided on|decided to go with|decided to do|let'?s (?:just )?(?:go with|do)|going with|"
+    r"final answer:?|settled on)\s+(?:the\s+)?"
+)
+
+
+def settled_choice(text: str, asks: Sequence[ProteinAsk]) -> tuple[list[ProteinAsk], list[Span]]:
+    """ "going back and forth between salmon and scallops... decided on scallops": the options
+    weighed before a decision that names one of them are dropped (the decision stands), and the
+    words of the weighing are explained."""
+    out, read = list(asks), []
+    for waver in _WAVER.finditer(text):
+        decided = _DECIDED.search(text, waver.end(), waver.end() + 100)
+        if decided is None:
+            continue
+        chosen = next((a for a in out if decided.end() <= a.start <= decided.end() + 1), None)
+        options = [a for a in out if waver.end() <= a.start and a.end <= decided.start()]
+        if chosen is None or len({a.protein for a in options}) < 2:
+            continue
+        if chosen.protein not in {a.protein for a in options} or any(_scoped(a) for a in options):
+            continue
+        out = [a for a in out if not any(a is o for o in options)]
+        read.append((waver.start(), chosen.start))
+    return out, read
+
+
+_CONSIDERED = re.compile(
+    r"\b(?:was|were)\s+(?:gonna|going to|thinking (?:about|of)|considering)\s+"
+    r"(?:say(?:ing)?|add(?:ing)?|do(?:ing)?|get(?:ting)?|have|having)?\s*(?:the\s+|some\s+)?"
+)
+_DISMISSED = re.compile(
+    r"\s*,?\s*(?:but\s+)?(?:nah|nope|no|decided against it|changed (?:my|our) minds?|we'?ll pass|"
+    r"skip it|never ?mind)\b"
+)
+
+
+_UNLESS = re.compile(r"[^.;!?\n]*\b(?:unless|if|depend\w*|maybe|might|or)\b")
+
+
+def dismissed(text: str, asks: Sequence[ProteinAsk]) -> tuple[list[ProteinAsk], list[Span]]:
+    """ "i was gonna say filet but nah", "was thinking about adding lobster but nah": an option
+    considered and dismissed in the same breath is no choice."""
+    out, read = list(asks), []
+    for m in _CONSIDERED.finditer(text):
+        named = [a for a in out if a.start == m.end()]
+        if not named:
+            continue
+        end = named[0].end
+        for a in out:  # "filet and lobster but nah": the options listed together
+            if a.start > end and CONNECT.fullmatch(text[end : a.start]):
+                named.append(a)
+                end = a.end
+        no = _DISMISSED.match(text, end)
+        if no is None or _UNLESS.match(text, no.end()):
+            continue
+        out = [a for a in out if not any(a is n for n in named)]
+        read.append((m.start(), no.end()))
+    return out, read

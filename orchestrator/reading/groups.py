@@ -1,0 +1,182 @@
+"""Guests told by a group's ages or by who they bring, which plain counts miss: a form field's age
+band ("Children (6-12): 3", "Kids under 6: 1"), toddlers' ages ("2 toddlers (2 and 4 yrs)"), a
+group of any name with its ages ("18 friends (14-15 yrs)": teens are adults), plus-ones ("4 of
+them are bringing a plus-one") and a few guests described by a diet that changes no protein ("2
+guests are gluten free"). Each reader returns what it is sure of and the span it explains; what is
+not sure comes back as a check."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from orchestrator.catalog import Catalog
+from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
+from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
+
+Span = tuple[int, int]
+
+
+def band(age: int, catalog: Catalog) -> str:
+    """The price band of an age: "toddlers", "children" or "adults"."""
+    if age <= catalog.guests.toddler_max_age:
+        return "toddlers"
+    return "children" if age <= catalog.guests.child_max_age else "adults"
+
+
+_RANGE = re.compile(r"(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\b")
+_AND_UNDER = re.compile(r"(\d{1,2})\s*(?:&|and|or)\s*(?:under|younger|below)\b")
+_UNDER = re.compile(r"\b(?:under|below|younger than)\s+(\d{1,2})\b")
+
+
+def qualifier_band(qualifier: str, catalog: Catalog) -> tuple[str | None, str | None]:
+    """The band a form field's qualifier names ("6-12", "ages 6 to 12", "5 & under", "under 6"),
+    and a check when it spans two bands; (None, None) when it names no ages."""
+    if r := _RANGE.search(qualifier):
+        low, high = int(r.group(1)), int(r.group(2))
+        if low > high:
+            return None, None
+        if band(low, catalog) != band(high, catalog):
+            return "children", f"kids' ages {low} to {high} span two price bands"
+        return band(low, catalog), None
+    under = _AND_UNDER.search(qualifier)
+    below = _UNDER.search(qualifier)
+    if under or below:
+        top = int(under.group(1)) if under else int(below.group(1)) - 1 if below else 0
+        if top <= catalog.guests.toddler_max_age:
+            return "toddlers", None
+        return "children", f"kids {top} and under may include free kids 5 and under"
+    return None, None
+
+
+def toddler_ages_check(count: int, ages: str, catalog: Catalog) -> str | None:
+    """A check when the ages told with a toddler count do not fit it ("2 toddlers (2 and 7)")."""
+    told = [int(n) for n in re.findall(r"\d+", ages)]
+    if any(band(a, catalog) != "toddlers" for a in told):
+        return f"toddlers said to be {', '.join(map(str, told))}: 5 and under is free"
+    if len(told) > 1 and len(told) != count:
+        return f"{count} toddlers but {len(told)} ages given"
+    return None
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_GUEST_WORDS = (*ADULT_WORDS, *KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS, *PEOPLE_WORDS)
+_KNOWN = _alt(_GUEST_WORDS)
+_KNOWN_WORDS = frozenset(w for words in _GUEST_WORDS for w in words.split())
+_AGED = re.compile(
+    rf"\b(\d{{1,3}})\s+(?!(?:{_KNOWN})\b)((?:[a-z]+\s+)?[a-z]+)\s*\(\s*(?:all\s+)?(?:ages?d?\s*:?\s*)?"
+    r"(\d{1,2})\s*(?:-|to|and|&)\s*(\d{1,2})\s*(?:yrs?|years?(?:\s+old)?|yo|y/o)?\s*(?:old\s*)?\)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AgedGroup:
+    """A group counted with its ages: `band` None when the ages span two bands."""
+
+    count: int
+    band: str | None
+    span: Span
+    check: str | None = None
+
+
+def aged_groups(text: str, catalog: Catalog) -> list[AgedGroup]:
+    """ "18 friends (14-15 yrs)", "20 players (all 14-16 yrs)": a group whose word is no guest
+    word, told with an age range; priced by the range's band when it is one band."""
+    found = []
+    for m in _AGED.finditer(text):
+        if _KNOWN_WORDS & set(m.group(2).split()):
+            continue  # "12 kids chicken (6-10)": the kids' reader has it
+        low, high = int(m.group(3)), int(m.group(4))
+        if low > high or high >= 20:
+            continue
+        one, other = band(low, catalog), band(high, catalog)
+        check = None if one == other else f"ages {low} to {high} span two price bands"
+        found.append(AgedGroup(int(m.group(1)), one if one == other else None, m.span(), check))
+    return found
+
+
+_PLUS_ONE = re.compile(
+    r"\b(\d{1,3})\s+of\s+(?:them|us|those|the\s+\w+)\s+(?:are\s+|will\s+be\s+|is\s+|will\s+)?"
+    r"(?:bringing|bring|brings|have|has|with)\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:plus[- ]?(?:1|one)s?|"
+    r"\+1s?|dates?|partners?|spouses?|significant others?|husbands?|wife|wives)\b"
+)
+
+
+def plus_ones(text: str) -> tuple[int, list[Span]]:
+    """Adults brought by some of those counted ("4 of them are bringing a plus-one")."""
+    found = list(_PLUS_ONE.finditer(text))
+    return sum(int(m.group(1)) for m in found), [m.span() for m in found]
+
+
+_GROUP = r"(?:of\s+(?:the|our)\s+)?(?:guests?|people|ppl|adults?|of us|of them|folks)"
+SUBSET = re.compile(
+    rf"\b(\d{{1,3}})\s+{_GROUP}\s+(?:are|is)\s+(?!(?:coming|attending|expected|invited|confirmed|"
+    r"joining|going|here|there|adults?|kids?|children|teens?|toddlers?)\b)"
+)
+# Diets that change no protein of the menu (shellfish or meat would: those are asked about).
+_HARMLESS_DIET = re.compile(
+    r"\s*(?:also\s+|both\s+|all\s+)?(?:(?:gluten|dairy|lactose|nut|peanut|soy|sesame|egg)[- ]?"
+    r"(?:free|intolerant|sensitive|allergic)|allergic to (?:nuts|peanuts|tree nuts|gluten|dairy|"
+    r"soy|sesame|eggs)|celiac|lactose intolerant)\b"
+)
+
+
+def harmless_subsets(text: str) -> list[Span]:
+    """ "2 guests are gluten free": a few guests described by a diet no protein depends on; the
+    spans read (the number is no guest total)."""
+    spans = []
+    for m in SUBSET.finditer(text):
+        if diet := _HARMLESS_DIET.match(text, m.end()):
+            spans.append((m.start(), diet.end()))
+    return spans
+
+
+_YOUNG = re.compile(
+    r"(?<![\d/.$:-])\b(\d{1,3})\s+(?:(?:aged?\s+)?(?:under|below|younger than)\s+(\d{1,2})|"
+    r"(?:aged?\s+)?(\d{1,2})\s*(?:&|and)\s*(?:under|younger))\b"
+    r"(?!\s*(?:miles?|mi\b|minutes?|mins?|hours?|hrs?|dollars?|bucks|%|percent|years? ago))"
+)
+
+
+def young_counts(text: str, catalog: Catalog) -> list[AgedGroup]:
+    """ "and 2 under 5", "3 aged 5 and under": young guests counted by an upper age."""
+    found = []
+    for m in _YOUNG.finditer(text):
+        top = int(m.group(2)) - 1 if m.group(2) else int(m.group(3))
+        if top <= catalog.guests.toddler_max_age:
+            found.append(AgedGroup(int(m.group(1)), "toddlers", m.span()))
+        else:
+            check = f"{m.group(0)}: may include free kids 5 and under"
+            found.append(AgedGroup(int(m.group(1)), None, m.span(), check))
+    return found
+
+
+_TO_CHOICE = re.compile(
+    r"[\s:,(-]*(?:and\s+)?(?:they(?:'ll|'re| will| are| want| get)?\s+)?(?:will\s+|would\s+)?"
+    r"(?:have|get|want|eat|do|having|getting|like|need)?\s*(?:the\s+|just\s+|only\s+)?"
+)
+
+
+def meatless_choices(
+    text: str, asks: Sequence[ProteinAsk], spans: Sequence[Span], catalog: Catalog
+) -> list[ProteinAsk]:
+    """ "2 are vegetarian: they'll have tofu and veggies": the meatless choices named right after
+    the guests who eat no meat are theirs (one portion each of each), not everyone's."""
+    out = list(asks)
+    for start, end in spans:
+        count = int(re.search(r"\d+", text[start:end]).group(0))  # type: ignore[union-attr]
+        at = end
+        for i, ask in enumerate(out):
+            if ask.start < at:
+                continue
+            gap = text[at : ask.start]
+            joined = CONNECT.fullmatch(gap) if at != end else _TO_CHOICE.fullmatch(gap)
+            if not joined or catalog.protein(ask.protein).premium or ask.portions is not None:
+                break
+            out[i] = with_(ask, portions=count, people=True)
+            at = ask.end
+    return out

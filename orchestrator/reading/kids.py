@@ -1,0 +1,167 @@
+"""Kids from normalized text: each mention of a kid word with the count before it or a form's
+count after it, and the ages told with it (one by one, as a range, "under 6", a form's band);
+mentions put together into counts by price band, with the checks when they do not fit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from orchestrator.catalog import Catalog
+from orchestrator.reading.groups import band, qualifier_band
+from orchestrator.reading.phrases import age_phrases, skip_proteins
+from orchestrator.reading.words import KID_WORDS
+
+Span = tuple[int, int]
+KID = "|".join(re.escape(w) for w in sorted(KID_WORDS, key=len, reverse=True))
+_COUNT_BEFORE = re.compile(r"(?<![\d/.$:-])\b(\d{1,4})[ \t]*(?:more\s+|young\s+|little\s+|small\s+)?\Z")
+_NOT_SUBGROUP = re.compile(r"(?:\bother|\bof (?:the|us|them|our)|\beach of the)\s*\Z")
+# A form field: "Children: 3", "Children (6-12): 3", "Kids under 6: 1", "Children (5 & under) - 1".
+_FORM_COUNT = re.compile(
+    r"^\s*(?:\((?P<q>[^)]*)\)|(?P<w>(?:ages?\s+)?(?:under\s+\d{1,2}|\d{1,2}\s*(?:-|to)\s*\d{1,2})))?"
+    r"\s*(?:[:=]|-(?=\s*\d))\s*(?P<n>\d{1,4})\b(?!\s*(?:,|and|&)?\s*\d)"
+)
+_LINE_COUNT = re.compile(r"^\s+(\d{1,4})\s*(?=\(|$|\n|,\s*[a-z])")
+_PAREN_COUNT = re.compile(r"^\s*\((\d{1,3})(?:,|\))")
+_RANGE = re.compile(r"^[\s(:,-]*(?:\d{1,3} of them\s+)?(?:all\s+)?(?:between\s+)?(?:ages?d?|aged)?\s*:?\s*"  # noqa: E501
+                    r"(?:are\s+)?(?:all\s+)?(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|:\d))")  # fmt: skip  # noqa: E501
+_BETWEEN = re.compile(
+    r"^[\s(:,-]*(?:they're\s+|they\s+are\s+|are\s+)?(?:all\s+)?(?:aged?\s+|ages\s+)?between\s+"
+    r"(\d{1,2})\s+and\s+(\d{1,2})\b"
+)
+# "(my daughter and her friends, all 8-9)", "(he and his friends are 9-10)": a range after words
+_WORDS_RANGE = re.compile(
+    r"^\s*\([a-z' ]{2,40}?(?:,|\bare\b)\s*(?:all\s+)?(?:ages?d?\s+)?(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\s*"
+    r"(?:yrs?|years?(?:\s+old)?|yo)?\s*\)"
+)
+LIST = re.compile(r"^[\s(:,-]*(?:ages?d?|aged)?\s*(?:who\s+)?(?:are\s+)?(?:actually\s+|now\s+)?:?\s*"
+                   r"((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)*\d{1,2})\b(?!\s*(?:-|to)\s*\d)")  # fmt: skip
+_AGE_WORD_LIST = re.compile(
+    r"\bage[sd]?\s*(?:are\s+)?:?\s*((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)*\d{1,2})\b"
+)
+_UNDER = re.compile(
+    r"^[\s(,-]*(?:all\s+|are\s+)*(?:under|below|younger than)\s+(\d{1,2})|^[\s(,-]*(\d{1,2})\s*(?:&|and)\s*under"  # noqa: E501
+)
+_YEARS_OLD = re.compile(r"^\s*(?:years?|yrs?|yo|y/o)(?:[- ]?olds?)?")
+
+
+@dataclass
+class KidMention:
+    """One mention of kids: a count, ages, a band, a form's toddler count, and its checks."""
+
+    count: int | None = None
+    ages: list[int] = field(default_factory=list)
+    band: str | None = None
+    toddlers_form: int = 0
+    checks: list[tuple[str, str]] = field(default_factory=list)
+
+
+def kid_mention(text: str, m: re.Match[str], catalog: Catalog, used: list[Span]) -> KidMention:
+    """What the words around the kid word `m` say: count, ages or band; spans read go to `used`."""
+    start, end = m.span()
+    k = KidMention()
+    count: int | None = None
+    before = _COUNT_BEFORE.search(text[max(0, start - 12) : start])
+    if before and not _NOT_SUBGROUP.search(text[max(0, start - 20) : start - len(before.group(0))]):
+        count = int(before.group(1))
+        used.append((start - len(before.group(0)), start))
+    rest = re.split(rf"[.;!?\n]|\b(?:{KID})\b", text[end : end + 80])[0]
+    toddler_form = re.match(r"^\s*(\d)\s*(?:&|and)\s*under\s*[:=]\s*(\d{1,3})", rest)
+    if toddler_form:
+        k.toddlers_form = int(toddler_form.group(2))
+        used.append((end, end + toddler_form.end()))
+        return k
+    if count is None and (
+        f := _FORM_COUNT.match(rest) or _LINE_COUNT.match(rest) or _PAREN_COUNT.match(rest)
+    ):
+        count = int(f.group("n") if f.re is _FORM_COUNT else f.group(1))
+        used.append((end, end + f.end()))
+        if f.re is _FORM_COUNT and (qualifier := f.group("q") or f.group("w")):
+            k.band, check = qualifier_band(qualifier, catalog)
+            k.checks += [("kids", check)] if check else []
+        rest = rest[f.end() :]
+        end += f.end()
+    skip = skip_proteins(rest, catalog) if count is not None else 0
+    if skip and re.match(r"\s*(?:\(|all\b|ages?\b|aged\b)", rest[skip:]):
+        rest, end = rest[skip:], end + skip  # "10 kids chicken (all 6-10)": the ages follow
+    ages: list[int] = []
+    span_band: str | None = None
+    if told := age_phrases(rest):
+        ages = told[0]
+        used.append((end, end + told[1]))
+    elif (r := _BETWEEN.match(rest) or _RANGE.match(rest) or _WORDS_RANGE.match(rest)) and int(
+        r.group(1)
+    ) < int(r.group(2)):
+        low, high = band(int(r.group(1)), catalog), band(int(r.group(2)), catalog)
+        used.append((end, end + r.end()))
+        inner = re.match(r"^[\s(]*(\d{1,3}) of them", rest)
+        if inner and count is None:
+            count = int(inner.group(1))
+        if low != high:
+            k.checks.append(("kids", f"kids' ages {r.group(1)} to {r.group(2)} span two price bands"))
+        span_band = low if low == high else "children"
+    elif u := _UNDER.match(rest):
+        bound = int(u.group(1) or u.group(2))
+        used.append((end, end + u.end()))
+        if bound <= catalog.guests.child_min_age - (0 if u.group(1) else 1):
+            span_band = "toddlers"
+        else:
+            span_band = "children"
+            k.checks.append(("kids", f"kids under {bound} may include free kids 5 and under"))
+    elif (lst := LIST.match(rest) or _AGE_WORD_LIST.search(rest[:60])) and lst.group(1):
+        numbers = [int(n) for n in re.findall(r"\d+", lst.group(1))]
+        if all(n < 18 for n in numbers) and not (count is None and len(numbers) == 1 and not
+                                                   re.search(r"age|\(", lst.group(0))):  # fmt: skip
+            ages = numbers
+            offset = end if lst.re is LIST else end + lst.start()
+            used.append((offset, end + lst.end()))
+            if y := _YEARS_OLD.match(rest[lst.end() :]):
+                used.append((end + lst.end(), end + lst.end() + y.end()))
+    if len(ages) == 1 and count and count > 1 and re.search(r"\bage\s+\d", rest):
+        ages = ages * count  # "3 kids age 10"
+    k.count, k.ages, k.band = count, ages, span_band or k.band
+    return k
+
+
+def add_kids(
+    mentions: list[KidMention], catalog: Catalog, counts: dict[str, int]
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """Counts from the kid mentions; ages given later for an earlier count ("Children: 5 ...
+    Children ages: 3, 7, 9, 10, 12") complete that count. Returns the checks and the notes."""
+    checks: list[tuple[str, str]] = []
+    notes: list[str] = []
+    merged: list[KidMention] = []
+    for k in mentions:
+        prev = merged[-1] if merged else None
+        if prev and k.count is None and k.ages and prev.count == len(k.ages) and not prev.ages:
+            merged[-1] = KidMention(prev.count, k.ages, None, 0, k.checks)
+            continue
+        if prev and prev.count and not (prev.ages or prev.band) and k.count is None and k.band:
+            merged[-1] = KidMention(prev.count, [], k.band, 0, k.checks)  # "... all the kids are 6-10"
+            continue
+        merged.append(k)
+    if any(k.count is not None or k.ages for k in merged):
+        merged = [k for k in merged if k.count is not None or k.ages or k.toddlers_form or k.band]
+    for k in merged:
+        counts["toddlers"] += k.toddlers_form
+        checks.extend(k.checks)
+        if k.toddlers_form:
+            continue
+        if k.ages:
+            if k.count is not None and k.count != len(k.ages):
+                ages = ", ".join(map(str, k.ages))
+                checks.append(("kids", f"{k.count} kids but {len(k.ages)} ages given ({ages})"))
+                counts["children"] += k.count
+                continue
+            for age in k.ages:
+                counts[band(age, catalog)] += 1
+            continue
+        if k.count is None:
+            checks.append(("kids", "kids mentioned without a number"))
+            counts["_unknown_kids"] = 1
+            continue
+        if k.band is None and k.count:
+            checks.append(("kids", f"ages of the {k.count} kids not given: priced as 6-12"))
+            notes.append(f"priced {k.count} kids as children 6-12 (kids 5 and under are free)")
+        counts[k.band or "children"] += k.count
+    return checks, notes
