@@ -19,10 +19,16 @@ from orchestrator.reading.changes import (
     read_swaps,
     remove_prefix,
 )
-from orchestrator.reading.checks import city_without_zip, unexplained_numbers, zip_codes
+from orchestrator.reading.checks import (
+    city_without_zip,
+    places_with_zip,
+    unexplained_numbers,
+    zip_codes,
+)
 from orchestrator.reading.conversation import merge_history
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.doubts import food_emoji
+from orchestrator.reading.followups import hide, read_follow_up, repeated_counts
 from orchestrator.reading.guests import extract_guests
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.order import Order, resolve_proteins
@@ -46,9 +52,12 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
 def extract(text: str, catalog: Catalog) -> Inquiry:
     """Everything this one message says, with the checks it raises."""
     norm = normalize(text, catalog)
-    guests = extract_guests(norm, catalog)
+    follow = read_follow_up(norm)  # "3 people cancelled" is no party of 3: hidden from the count
+    guests = extract_guests(hide(norm, follow.hidden, follow.moved), catalog)
     checks = list(guests.checks)
-    used = list(guests.used)
+    used = list(guests.used) + follow.explained
+    was, was_spans, was_checks = repeated_counts(norm, guests.used)
+    used += was_spans
     asks = extract_proteins(norm, catalog)
     plain = [a for a in asks if a.portions is None and not (a.half or a.rest or a.extra)]
     dropped, mind_spans = changes_of_mind(norm, [(a.start, a.end) for a in plain])
@@ -99,7 +108,12 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     if len({z for z, _ in zips}) > 1:
         checks.append(("zip", f"two ZIP codes ({', '.join(sorted({z for z, _ in zips}))}): which one?"))
     for number in unexplained_numbers(norm, used):
-        checks.append(("message", f"did not place the number {number} in the order"))
+        checks.append(("zip" if _zip_like(norm, number) else "message",
+                       f"did not place the number {number} in the order"))  # fmt: skip
+    among = follow.among if not guests.adults_said else None  # "20 people, 5 of them are kids"
+    checks += [c for c in follow.checks if among is not None or not c[1].startswith("kids among")]
+    checks += was_checks
+    explained += places_with_zip(norm, catalog_state(catalog))  # "Elk Grove 95758": a place
     checks += unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said)
     checks += food_emoji(text, {a.protein for a in asks} | {k for sw in swaps for k in (sw.old, sw.new)})
     both = {a.protein for a in kept} & set(removed)
@@ -128,7 +142,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         proteins=tuple(named_once(kept)),
         add_ons=tuple(add_ons.found),
         zip_code=zips[0][0] if zips else None,
-        topics=detect_topics(normalize(text)),
+        topics=_topics(text),
         assumptions=tuple(guests.notes),
         checks=tuple(checks),
         per_person=each,
@@ -151,6 +165,28 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         kid_named=guests.kid_named,
         aged_adults=guests.aged_adults,
         adults_added=guests.adults_added,
+        changes=tuple(follow.changes),
+        bare_total=follow.total,
+        among=among,
+        was=tuple(was),
+    )
+
+
+def _topics(text: str) -> frozenset[str]:
+    """Topics asked about; the words of guests dropping out ("3 people cancelled") are no
+    question about cancelling the booking."""
+    plain = normalize(text)
+    follow = read_follow_up(plain)
+    return detect_topics(hide(plain, follow.hidden) if follow.changes else plain)
+
+
+def _zip_like(text: str, number: str) -> bool:
+    """An unplaced number that a ZIP given later corrects: 4 to 6 digits after "zip", or 4 digits
+    starting with 9 ("9581" for 95818)."""
+    if not 4 <= len(number) <= 6:
+        return False
+    return bool(re.search(rf"\bzip(?:\s*code)?\W{{0,6}}{number}\b", text)) or (
+        len(number) == 4 and number.startswith("9")
     )
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.inquiry import Inquiry
+from orchestrator.reading.recount import recount
 
 
 def _drop(checks: tuple[tuple[str, str], ...], fields: set[str]) -> tuple[tuple[str, str], ...]:
@@ -41,9 +42,11 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
             adults = (merged.adults or 0) - merged.aged_adults + later.aged_adults
             merged = replace(merged, adults=adults, aged_adults=later.aged_adults)
         dropped |= {"kids", "guests"}
+    counted = recount(state, merged, later)  # "3 more said yes", "5 of the 20 are kids"
+    merged = counted.merged
     if merged.adults is not None and merged.children is None:
         merged = replace(merged, children=0, toddlers=0)
-    later_checks = later.checks + tuple(asked)
+    later_checks = _drop(later.checks, set(counted.settled)) + tuple(asked) + counted.checks
     if later.retained and set(later.retained) <= {a.protein for a in merged.proteins}:
         later_checks = _drop(later_checks, {"keep"})
     if later.partial_swaps:

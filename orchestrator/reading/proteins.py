@@ -205,7 +205,8 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
             ask = with_(ask, rest=True, count_span=(end, end + rest.end()) if rest else None)
         elif _ALL_BEFORE.search(before) or _ALL_AFTER.search(after) or _SECOND.search(after):
             named_group = re.search(rf"\b(?:{ADULT}|{KID})\s+all\s+\w+\s+$", before)
-            ask = with_(ask, per_guest=not named_group, group=ask.group if named_group else None)
+            ask = with_(ask, per_guest=not named_group, group=ask.group if named_group else None,
+                        extra=extra)  # "lobster for everyone on top of that": a third portion each
         elif extra:
             ask = with_(ask, extra=True)
         asks.append(ask)

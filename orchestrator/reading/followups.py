@@ -1,0 +1,169 @@
+"""Words of a follow-up message that change the guest count of the order before it rather than
+state one: guests coming or dropping out ("3 more said yes", "2 people can't make it", "one of
+the kids can't come"), a bare corrected count ("make that 17", "wait, 12", "so 14 total"), guests
+of the earlier count who are kids ("5 of the 20 are kids, ages 8 to 11"), and the counts a
+correction repeats ("32 adults, not 23"). Each reader returns what it read, the spans it explains
+and the spans the guest reader must not count ("3 people cancelled" is no party of 3); the
+conversation applies them to the order they correct (`recount`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS
+
+Span = tuple[int, int]
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_ADULT, _KID, _PEOPLE = _alt(ADULT_WORDS), _alt((*KID_WORDS, *TODDLER_WORDS)), _alt(PEOPLE_WORDS)
+_HEDGE = re.compile(
+    r"\b(?:might|maybe|may|possibly|perhaps|probably|prob|not sure|unsure|could|idk|hopefully|"
+    r"if|or|around|about|like|think|guess)\b"
+)
+# "3 more said yes", "2 more are coming", "three more confirmed": guests added to the count.
+_ARRIVE = re.compile(
+    rf"\b(\d{{1,3}})\s+(?:more|extra|additional)\s+(?:(?:{_PEOPLE}|of us|friends)\s+)?"
+    r"(?:(?:just|also|have|has|now)\s+)?(?:said yes|rsvp'?d|rsvped|confirmed|(?:are|will be|is)\s+"
+    r"(?:coming|joining)|coming|joining|said (?:they're|they are|they'll be|they will be) coming|"
+    r"can (?:come|make it)|signed up)\b"
+)
+# "4 people dropped out", "2 of them can't come", "we lost 3 guests", "1 of the kids can't make it"
+_WHO_OUT = (
+    rf"(\d{{1,3}})\s+(?:(?:{_PEOPLE}|{_ADULT}|{_KID})\s+|of\s+(?:us|them|(?:the|our)\s+({_ADULT}|"
+    rf"{_KID}|{_PEOPLE}))\s+)?"
+)
+_DROP = re.compile(
+    rf"\b{_WHO_OUT}(?:(?:just|now|also|have|has|had to|unfortunately)\s+)?(?:can't|cant|cannot|"
+    r"can not|won't|wont|will not|are not|aren't|is not|isn't)\s+(?:make it|come|coming|be there|"
+    r"attend|be coming)(?:\s+(?:anymore|any more|after all|now))?\b"
+    r"|\b" + _WHO_OUT + r"(?:(?:just|now|also|have|has|unfortunately)\s+)?(?:dropped out|backed out|"
+    r"bailed|cancell?ed(?:\s+on\s+(?:us|me))?|pulled out)\b"
+)
+_LOST = re.compile(rf"\bwe\s+lost\s+(\d{{1,3}})\s+(?:{_PEOPLE}|{_ADULT})\b")
+# "make that 17", "wait, 12", "actually 13", "so 14 total": a count with no guest word.
+_BARE = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:(?:oops|sorry|actually|wait|correction|ok|okay|no|oh|hmm|update)\W+)*"
+    r"(?:make (?:that|it)|it's|its|it is|now|now it's)?\s*(\d{1,3})(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more))"
+    r"|\bso\s+(\d{1,3})(?:\s+(?:total|in all|all together|altogether))?(?=\s*(?:$|[.!?,\n]))"
+)
+# "5 of the 20 are kids", "3 of them are my kids", "2 of those 16 are my kids": the words between
+# the number and the kid word are hidden from the guest reader, which then reads "5 kids, ages".
+_AMONG = re.compile(
+    rf"\b(\d{{1,3}})(\s+of\s+(?:the|those|these|them|us|our)(?:\s+(\d{{1,4}}))?(?:\s+(?:{_PEOPLE}|"
+    rf"{_ADULT}))?\s+(?:are|will be|r)\s+(?:actually\s+)?(?:(?:my|our|their|the|little)\s+)*)"
+    rf"(?=(?:{_KID})\b)"
+)
+# "oh and 4 kids too, they're 7, 8 and 10", "1 more kid coming, she's 4": the words between the kid
+# word and the ages are hidden, so the kid reader reads the ages as told right after the count.
+_PRONOUN_AGES = re.compile(
+    rf"\b(?:{_KID})\b((?:\s+(?:too|as well|also|coming|joining|are coming|is coming))?\s*[,!.;:-]*"
+    r"\s*(?:they're|they are|she's|she is|he's|he is|who's|who is|who are)\s+(?:both\s+|all\s+)?)"
+    r"(?=\d)"
+)
+_WAS = re.compile(
+    rf"\b(?:not)\s+(\d{{1,3}})(?:\s+(?:{_ADULT}|{_KID}|{_PEOPLE}))?"
+    rf"(?:\s*(?:and|&|,|\+)\s*(\d{{1,3}})(?:\s+(?:{_KID}|{_PEOPLE}))?)?\b"
+)
+_ON_TOP = re.compile(r"\bon top of (?:the|those|these|our|that|them)?\s*(?:\d\s+)?(?:proteins?)?")
+
+
+@dataclass
+class FollowUp:
+    """What a message says about a change of the count before it."""
+
+    changes: list[tuple[int, str | None]] = field(default_factory=list)  # (+/-N, band or None)
+    total: int | None = None  # a bare corrected count
+    among: int | None = None  # kids of the earlier count: 0 "of them", N "of the N"
+    hidden: list[Span] = field(default_factory=list)  # not counted by the guest reader
+    moved: list[tuple[Span, str]] = field(default_factory=list)  # rewritten for it (same length)
+    explained: list[Span] = field(default_factory=list)
+    checks: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _band(word: str | None) -> str | None:
+    if not word:
+        return None
+    if re.fullmatch(_KID, word):
+        return "kids"
+    return "adults" if re.fullmatch(_ADULT, word) else None
+
+
+def _clause(text: str, span: Span) -> str:
+    start = max(text.rfind(c, 0, span[0]) for c in ".;!?\n") + 1
+    stops = [i for c in ".;!?\n" if (i := text.find(c, span[1])) != -1]
+    return text[start : min(stops) if stops else len(text)]
+
+
+def read_follow_up(text: str) -> FollowUp:
+    """The count changes in normalized `text` (any message: a first message's changes have no
+    order to apply to, and stay as checks)."""
+    read = FollowUp()
+    for m in _ARRIVE.finditer(text):
+        if not _HEDGE.search(_clause(text, m.span())):
+            read.changes.append((int(m.group(1)), None))
+            read.hidden.append(m.span())
+    for m in _DROP.finditer(text):
+        if _HEDGE.search(_clause(text, m.span())):
+            continue
+        count = m.group(1) or m.group(3)
+        word = m.group(2) or m.group(4) or re.match(r"\d+\s+([a-z-]+)", m.group(0))
+        word = word.group(1) if isinstance(word, re.Match) else word
+        read.changes.append((-int(count), _band(word)))
+        read.hidden.append(m.span())
+    for m in _LOST.finditer(text):
+        read.changes.append((-int(m.group(1)), None))
+        read.hidden.append(m.span())
+    for m in _BARE.finditer(text):
+        n = int(m.group(1) or m.group(2))
+        if n >= 2 and not _HEDGE.search(_clause(text, m.span())):
+            read.total = n
+            read.explained.append(m.span())
+    if among := _AMONG.search(text):
+        read.among = int(among.group(3)) if among.group(3) else 0
+        # the count moves next to the kid word: the guest reader reads "5 kids, ages 8 to 11"
+        count = among.group(1)
+        gap = " " * (among.end() - among.start() - len(count) - 1)
+        read.moved.append((among.span(), f"{gap}{count} "))
+        read.explained.append(among.span())
+    for m in _PRONOUN_AGES.finditer(text):
+        read.hidden.append(m.span(1))
+        read.explained.append(m.span(1))
+    read.explained += [m.span() for m in _ON_TOP.finditer(text)] + read.hidden
+    for delta, _ in read.changes:
+        read.checks.append(("change", f"{abs(delta)} guests {'more' if delta > 0 else 'fewer'}: "
+                                      "than what count?"))  # fmt: skip
+    if read.total is not None:
+        read.checks.append(("change", f"{read.total}: guests in all, or adults?"))
+    if read.among is not None:
+        read.checks.append(("change", "kids among a count not in the order"))
+    return read
+
+
+def repeated_counts(text: str, used: list[Span]) -> tuple[list[int], list[Span], list[tuple[str, str]]]:
+    """ "32 adults and 8 children, not 23 and 8": the counts a correction says it replaces, outside
+    the spans the guest reader placed. They are explained when the order corrected has them."""
+    counts: list[int] = []
+    spans: list[Span] = []
+    for m in _WAS.finditer(text):
+        if any(s <= m.start(1) < e for s, e in used):
+            continue  # "12 adults not 10": read with the adults
+        counts += [int(n) for n in m.groups() if n]
+        spans.append(m.span())
+    return counts, spans, [("was", f"'not {n}': a count the order does not have") for n in counts]
+
+
+def hide(text: str, spans: list[Span], moved: Sequence[tuple[Span, str]] = ()) -> str:
+    """`text` with the spans blanked and the `moved` spans rewritten (same length, so every other
+    span still holds)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    for (start, end), new in moved:
+        chars[start:end] = list(new)
+    return "".join(chars)
