@@ -14,10 +14,12 @@ from orchestrator.reading.changes import (
     Swap,
     changes_of_mind,
     instead_spans,
+    mind_before,
     read_add_ons,
     read_kept,
     read_swaps,
     remove_prefix,
+    some_guests,
 )
 from orchestrator.reading.checks import (
     city_without_zip,
@@ -80,10 +82,16 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
             retained.append(ask.protein)
             continue
         if out := remove_prefix(norm, ask.start):
-            explained.append((ask.start - len(out.group(0)), ask.end))
+            explained.append((mind_before(norm, ask.start - len(out.group(0))), ask.end))
             prev = kept[-1] if kept else None
             if out.group(0).startswith("instead of") and prev and prev.sentence == ask.sentence:
                 kept.pop()  # "lobster instead of shrimp": a swap, of every shrimp portion
+                if (some := some_guests(norm, prev.start)) and not (prev.half or prev.rest):
+                    used.append(some[1])  # "8 of them want lobster instead of shrimp"
+                    explained.append(some[1])
+                    swaps.append(Swap(ask.protein, prev.protein, (some[1][0], ask.end), True,
+                                      None, some[0]))  # fmt: skip
+                    continue
                 if prev.portions is not None or prev.half or prev.rest or prev.group:
                     checks.append(("proteins", f"{prev.said} instead of {ask.said} for some guests: "
                                                "how many of each?"))  # fmt: skip
@@ -195,6 +203,9 @@ def _adds_near(text: str, spans: list[tuple[int, int]]) -> bool:
     for start, end in spans:
         before = re.split(r"[.;!?\n]", text[max(0, start - 25) : start])[-1]
         after = re.split(r"[.;!?\n,]", text[end : end + 20])[0]
+        # "10 adults plus 4 kids": "plus" joins the counts of a list, it adds to no earlier count
+        after = re.sub(r"^\s*(?:plus|\+)\s+\d.*", "", after)
+        before = re.sub(r"\d+\s+[a-z-]+\s*(?:plus|\+)\s*(?=\d|$)", "", before)
         if _ADD.search(before) or _ADD.search(after):
             return True
     return False

@@ -70,7 +70,7 @@ _WAS = re.compile(
     rf"\b(?:not)\s+(\d{{1,3}})(?:\s+(?:{_ADULT}|{_KID}|{_PEOPLE}))?"
     rf"(?:\s*(?:and|&|,|\+)\s*(\d{{1,3}})(?:\s+(?:{_KID}|{_PEOPLE}))?)?\b"
 )
-_ON_TOP = re.compile(r"\bon top of (?:the|those|these|our|that|them)?\s*(?:\d\s+)?(?:proteins?)?")
+_ON_TOP = re.compile(r"\bon top of (?:the|those|these|our|that|them)?\s*(?:\d\b\s*)?(?:proteins?)?")
 
 
 @dataclass

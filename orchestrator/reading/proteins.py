@@ -39,7 +39,7 @@ _EACH_AFTER = re.compile(
 )
 _ALL_BEFORE = re.compile(
     r"\b(?:everyone|everybody|all of us|we all|they all|all)\s+(?:wants?|would like|gets?|loves?|will have)"  # noqa: E501
-    r"\s+(?:the\s+)?$|\bupgrade\s+(?:everyone|everybody|all)\s+to\s+$"
+    r"\s+(?:the\s+|an?\s+)?$|\bupgrade\s+(?:everyone|everybody|all)\s+to\s+$"
 )
 _ALL_AFTER = re.compile(
     r"^\s*(?:tails?\s+|portions?\s+)?(?:(?:for|to)\s+(?:all|everyone|everybody|every guest|each guest|each person|"  # noqa: E501
