@@ -49,7 +49,8 @@ _LOST = re.compile(rf"\bwe\s+lost\s+(\d{{1,3}})\s+(?:{_PEOPLE}|{_ADULT})\b")
 # "make that 17", "wait, 12", "actually 13", "so 14 total": a count with no guest word.
 _BARE = re.compile(
     r"(?:^|[.!?\n]\s*)(?:(?:oops|sorry|actually|wait|correction|ok|okay|no|oh|hmm|update)\W+)*"
-    r"(?:make (?:that|it)|it's|its|it is|now|now it's)?\s*(\d{1,3})(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more))"
+    r"(?:(?:oops|sorry|actually|wait|correction|update)\W+|make (?:that|it)\s+|it's\s+|its\s+|"
+    r"it is\s+|now\s+|now it's\s+)(\d{1,3})(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more))"
     r"|\bso\s+(\d{1,3})(?:\s+(?:total|in all|all together|altogether))?(?=\s*(?:$|[.!?,\n]))"
 )
 # "5 of the 20 are kids", "3 of them are my kids", "2 of those 16 are my kids": the words between

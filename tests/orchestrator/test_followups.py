@@ -1,0 +1,125 @@
+"""Follow-ups that change the guest count of the order they correct (reading/followups.py,
+reading/recount.py): guests coming or dropping out, a bare corrected count, kids among the earlier
+count, the counts a correction replaces. Each is applied when it fits the order, and asked when
+it does not (a band not said, counts that do not add up, a dropout larger than the group)."""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestrator.catalog import Catalog
+from orchestrator.extraction import Inquiry, extract, merge_history, to_order
+from orchestrator.reading.order import Order
+
+
+def order(text: str, catalog: Catalog, *earlier: str) -> Order:
+    said: list[Inquiry] = [extract(t, catalog) for t in earlier]
+    return to_order(merge_history(extract(text, catalog), said), catalog)
+
+
+def guests(o: Order) -> tuple[int, int, int]:
+    return o.adults, o.children, o.toddlers
+
+
+ADULTS_ONLY = "16 adults, chicken and ny strip, 95630"
+WITH_KIDS = "16 adults and 3 kids (7, 9, 11), chicken and ny strip, 95630"
+MIXED_KIDS = "16 adults and 2 kids (3 and 9), chicken and ny strip, 95630"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4 more said yes!", (20, 0, 0)),
+        ("two more are coming", (18, 0, 0)),
+        ("3 people backed out", (13, 0, 0)),
+        ("2 of them can't make it after all", (14, 0, 0)),
+        ("we lost 5 guests", (11, 0, 0)),
+        ("make that 19", (19, 0, 0)),
+        ("oops, 14", (14, 0, 0)),
+        ("3 more coming, so 19", (19, 0, 0)),
+        ("actually 21 adults, 5 more confirmed", (21, 0, 0)),
+        ("4 people cancelled and 1 more is coming", (13, 0, 0)),
+    ],
+)
+def test_count_changes_apply_to_an_order_of_adults(
+    catalog: Catalog, text: str, expected: tuple[int, int, int]
+) -> None:
+    corrected = order(text, catalog, ADULTS_ONLY)
+    assert guests(corrected) == expected and corrected.checks == ()
+    assert {line.portions for line in corrected.proteins} == {expected[0]}
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("2 people can't come", WITH_KIDS),  # adults or kids?
+        ("make that 20", WITH_KIDS),  # adults, or all the guests?
+        ("3 more coming, so 20", ADULTS_ONLY),  # 16 + 3 is 19
+        ("actually 18 adults, 3 more said yes", ADULTS_ONLY),  # 16 + 3 is 19
+        ("1 of the kids can't make it", MIXED_KIDS),  # the free one or the paying one?
+        ("4 of the kids cancelled", WITH_KIDS),  # only 3 kids
+        ("maybe 2 more people", ADULTS_ONLY),
+        ("2 more might come", ADULTS_ONLY),
+        ("4 of the 18 are kids, ages 7 to 10", ADULTS_ONLY),  # the order has 16
+        ("4 of them are kids", ADULTS_ONLY),  # ages not given
+        ("3 of them are kids, 8, 9 and 10", WITH_KIDS),  # kids already: in addition?
+    ],
+)
+def test_count_changes_that_do_not_fit_the_order_ask(catalog: Catalog, text: str, earlier: str) -> None:
+    assert not order(text, catalog, earlier).sure
+
+
+def test_a_kid_dropping_out_leaves_their_band(catalog: Catalog) -> None:
+    corrected = order("one of the kids can't come anymore", catalog, WITH_KIDS)
+    assert guests(corrected) == (16, 2, 0) and corrected.checks == ()
+
+
+def test_kids_among_the_earlier_count_leave_the_adults(catalog: Catalog) -> None:
+    corrected = order("sorry, 3 of those 16 are my kids: they're 4, 9 and 14", catalog, ADULTS_ONLY)
+    assert guests(corrected) == (14, 1, 1) and corrected.checks == ()
+    assert {line.portions for line in corrected.proteins} == {15}
+
+
+def test_kids_ages_after_a_pronoun(catalog: Catalog) -> None:
+    corrected = order("and 3 kids as well, they're 2, 6 and 12", catalog, ADULTS_ONLY)
+    assert guests(corrected) == (16, 2, 1) and corrected.checks == ()
+    one = order("1 more kid coming, he's 8", catalog, WITH_KIDS)
+    assert guests(one) == (16, 4, 0) and one.checks == ()
+
+
+def test_counts_a_correction_replaces_must_be_the_order_s(catalog: Catalog) -> None:
+    right = order("the count is 18 adults and 3 kids (7, 9, 11), not 16 and 3", catalog, WITH_KIDS)
+    assert guests(right) == (18, 3, 0) and right.checks == ()
+    wrong = order("the count is 18 adults and 3 kids (7, 9, 11), not 15 and 3", catalog, WITH_KIDS)
+    assert not wrong.sure
+
+
+def test_on_its_own_a_change_is_no_party(catalog: Catalog) -> None:
+    """Without an order to change, "3 people cancelled" is no party of 3, and the draft asks."""
+    alone = extract("3 people cancelled on us", catalog)
+    assert alone.adults is None and alone.changes == ((-3, None),)
+    assert "cancellation" not in alone.topics
+    assert not to_order(alone, catalog).sure
+    first = order("20 adults, 3 more said yes, chicken and shrimp 95630", catalog)
+    assert not first.sure  # 20 in all, or 23?
+
+
+def test_kids_among_a_count_in_the_same_message_are_read_as_before(catalog: Catalog) -> None:
+    read = order("20 people, 5 of them are kids (ages 7-10), chicken and shrimp, 95630", catalog)
+    assert guests(read) == (15, 5, 0) and read.checks == ()
+
+
+def test_a_zip_given_later_settles_a_mistyped_one(catalog: Catalog) -> None:
+    typo = order("10 adults, chicken and shrimp, zip 9583", catalog)
+    assert not typo.sure or typo.zip_code is None
+    fixed = order("sorry it's 95835", catalog, "10 adults, chicken and shrimp, zip 9583")
+    assert fixed.zip_code == "95835" and fixed.checks == ()
+
+
+def test_a_protein_for_everyone_on_top_is_one_extra_each(catalog: Catalog) -> None:
+    more = order("and scallops for everybody on top of that", catalog, ADULTS_ONLY)
+    assert {line.protein: line.portions for line in more.proteins} == {
+        "chicken": 16, "ny_strip": 16, "scallops": 16
+    } and more.checks == ()  # fmt: skip
+    also = order("and scallops for everybody too", catalog, ADULTS_ONLY)
+    assert not also.sure  # a third portion each, or instead of one?
