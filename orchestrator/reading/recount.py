@@ -33,7 +33,9 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
         settled.add("was")
     if before.adults is None:
         return Recount(merged, (), frozenset(settled))
-    if later.among is not None:
+    if later.among is not None and (later.changes or later.bare_total is not None):
+        merged, checks = merged, ["kids among the guests and the count changed too: how many now?"]
+    elif later.among is not None:
         merged, checks = _among(before, merged, later)
     elif later.changes or later.bare_total is not None:
         merged, checks = _changes(before, merged, later)
@@ -73,6 +75,8 @@ def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry,
             return merged, []
         if kids_before:
             return merged, [f"{said}: adults, or all the guests?"]
+        if any(a.portions is not None for a in before.proteins):  # "10 lobster tails": of what?
+            return merged, [f"{said}: the guests, or the portions counted?"]
         return replace(merged, adults=said), []
     checks: list[str] = []
     for delta, band in later.changes:

@@ -63,6 +63,8 @@ def test_count_changes_apply_to_an_order_of_adults(
         ("4 of the 18 are kids, ages 7 to 10", ADULTS_ONLY),  # the order has 16
         ("4 of them are kids", ADULTS_ONLY),  # ages not given
         ("3 of them are kids, 8, 9 and 10", WITH_KIDS),  # kids already: in addition?
+        ("make that 12", "12 adults, chicken and 10 lobster tails, 95630"),  # guests or lobster?
+        ("2 of them are kids (7 and 9), and 3 more said yes", ADULTS_ONLY),  # two changes at once
     ],
 )
 def test_count_changes_that_do_not_fit_the_order_ask(catalog: Catalog, text: str, earlier: str) -> None:
