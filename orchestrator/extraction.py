@@ -54,7 +54,8 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
 def extract(text: str, catalog: Catalog) -> Inquiry:
     """Everything this one message says, with the checks it raises."""
     norm = normalize(text, catalog)
-    follow = read_follow_up(norm)  # "3 people cancelled" is no party of 3: hidden from the count
+    # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
+    follow = read_follow_up(norm, toddler_max=catalog.guests.toddler_max_age)
     guests = extract_guests(hide(norm, follow.hidden, follow.moved), catalog)
     checks = list(guests.checks)
     used = list(guests.used) + follow.explained

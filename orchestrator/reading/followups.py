@@ -22,6 +22,7 @@ def _alt(words: tuple[str, ...]) -> str:
 
 
 _ADULT, _KID, _PEOPLE = _alt(ADULT_WORDS), _alt((*KID_WORDS, *TODDLER_WORDS)), _alt(PEOPLE_WORDS)
+_TODDLER = _alt(TODDLER_WORDS)
 _HEDGE = re.compile(
     r"\b(?:might|maybe|may|possibly|perhaps|probably|prob|not sure|unsure|could|idk|hopefully|"
     r"if|or|around|about|like|think|guess)\b"
@@ -47,11 +48,13 @@ _DROP = re.compile(
 )
 _LOST = re.compile(rf"\bwe\s+lost\s+(\d{{1,3}})\s+(?:{_PEOPLE}|{_ADULT})\b")
 # "make that 17", "wait, 12", "actually 13", "so 14 total": a count with no guest word.
+_LEAD = r"(?:oops|sorry|actually|wait|correction|update|nvm|never ?mind|scratch that|my bad|typo)"
 _BARE = re.compile(
-    r"(?:^|[.!?\n]\s*)(?:(?:oops|sorry|actually|wait|correction|ok|okay|no|oh|hmm|update)\W+)*"
-    r"(?:(?:oops|sorry|actually|wait|correction|update)\W+|make (?:that|it)\s+|it's\s+|its\s+|"
-    r"it is\s+|now\s+|now it's\s+)(\d{1,3})(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more))"
-    r"|\bso\s+(\d{1,3})(?:\s+(?:total|in all|all together|altogether))?(?=\s*(?:$|[.!?,\n]))"
+    rf"(?:^|[.!?\n]\s*)(?:(?:{_LEAD}|ok|okay|no|oh|hmm)\W+)*"
+    rf"(?:{_LEAD}\W+|make (?:that|it)\s+|it's\s+|its\s+|it is\s+|now\s+|now it's\s+)"
+    r"(\d{1,3})(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more))"
+    r"|\bso\s+(?:we're\s+|we are\s+|it's\s+)?(\d{1,3})"
+    r"(?:\s+(?:total|in all|all together|altogether|now))?(?=\s*(?:$|[.!?,\n]))"
 )
 # "5 of the 20 are kids", "3 of them are my kids", "2 of those 16 are my kids": the words between
 # the number and the kid word are hidden from the guest reader, which then reads "5 kids, ages".
@@ -67,6 +70,9 @@ _PRONOUN_AGES = re.compile(
     r"\s*(?:they're|they are|she's|she is|he's|he is|who's|who is|who are)\s+(?:both\s+|all\s+)?)"
     r"(?=\d)"
 )
+# "a baby", "another kid": one more, written so the guest reader counts it ("1 baby", "1 more kid")
+_ONE = re.compile(r"\b(a|an|another)\s+(?=(?:kid|child|kiddo|baby|toddler|infant)\b(?![-']))")
+_NO_GUEST = re.compile(r"\b(?:for|of|to|with|as|is|was|like)\s+$")
 _WAS = re.compile(
     rf"\b(?:not)\s+(\d{{1,3}})(?:\s+(?:{_ADULT}|{_KID}|{_PEOPLE}))?"
     rf"(?:\s*(?:and|&|,|\+)\s*(\d{{1,3}})(?:\s+(?:{_KID}|{_PEOPLE}))?)?\b"
@@ -101,7 +107,7 @@ def _clause(text: str, span: Span) -> str:
     return text[start : min(stops) if stops else len(text)]
 
 
-def read_follow_up(text: str) -> FollowUp:
+def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
     """The count changes in normalized `text` (any message: a first message's changes have no
     order to apply to, and stay as checks)."""
     read = FollowUp()
@@ -132,9 +138,17 @@ def read_follow_up(text: str) -> FollowUp:
         gap = " " * (among.end() - among.start() - len(count) - 1)
         read.moved.append((among.span(), f"{gap}{count} "))
         read.explained.append(among.span())
+    for m in _ONE.finditer(text):
+        if not _NO_GUEST.search(text[max(0, m.start() - 6) : m.start()]):
+            word = m.group(1)  # "for a kid", "as a kid" name no guest
+            read.moved.append((m.span(1), "1 more " if word == "another" else "1".ljust(len(word))))
     for m in _PRONOUN_AGES.finditer(text):
         read.hidden.append(m.span(1))
         read.explained.append(m.span(1))
+        age = re.match(r"\d{1,2}\b(?!\s*(?:,|and|&)\s*\d)", text[m.end() :])
+        little = re.search(rf"(?:{_TODDLER})\s*$", text[: m.start(1)])
+        if age and little and int(age.group(0)) <= toddler_max:
+            read.explained.append((m.end(), m.end() + age.end()))  # "a baby, she's 1": the age fits
     read.explained += [m.span() for m in _ON_TOP.finditer(text)] + read.hidden
     for delta, _ in read.changes:
         read.checks.append(("change", f"{abs(delta)} guests {'more' if delta > 0 else 'fewer'}: "

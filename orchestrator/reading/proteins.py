@@ -42,7 +42,7 @@ _ALL_BEFORE = re.compile(
     r"\s+(?:the\s+|an?\s+)?$|\bupgrade\s+(?:everyone|everybody|all)\s+to\s+$"
 )
 _ALL_AFTER = re.compile(
-    r"^\s*(?:tails?\s+|portions?\s+)?(?:(?:for|to)\s+(?:all|everyone|everybody|every guest|each guest|each person|"  # noqa: E501
+    r"^\s*(?:tails?\s+|portions?\s+)?(?:on top\s+)?(?:(?:for|to)\s+(?:all|everyone|everybody|every guest|each guest|each person|"  # noqa: E501
     r"every person|the whole (?:party|group|crew)|all of us)\b|for all\b|each\b(?!\s+for))"
 )
 _HALF_BEFORE = re.compile(

@@ -13,7 +13,8 @@ from orchestrator.reading.inquiry import Inquiry
 @dataclass(frozen=True, slots=True)
 class Recount:
     """The order after the changes, the checks they raise, and which of the message's own checks
-    the order explains ("change": the count changes; "was": the counts replaced)."""
+    the order settles ("change": the count changes, applied or asked about with the order's
+    counts; "was": the counts replaced)."""
 
     merged: Inquiry
     checks: tuple[tuple[str, str], ...]
@@ -41,8 +42,7 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
         merged, checks = _changes(before, merged, later)
     else:
         return Recount(merged, (), frozenset(settled))
-    if not checks:
-        settled.add("change")
+    settled.add("change")  # applied, or replaced by a reason that names the order's counts
     return Recount(merged, tuple(("added", c) for c in checks), frozenset(settled))
 
 
