@@ -9,7 +9,11 @@ import pytest
 
 from orchestrator.catalog import Catalog
 from orchestrator.extraction import Inquiry, extract, merge_history, to_order
+from orchestrator.offline import OfflineResponder
 from orchestrator.reading.order import Order
+from orchestrator.service import Turn
+from orchestrator.tools import ZipCentroidDistance
+from vocabulary.messages import Channel
 
 
 def order(text: str, catalog: Catalog, *earlier: str) -> Order:
@@ -125,3 +129,18 @@ def test_a_protein_for_everyone_on_top_is_one_extra_each(catalog: Catalog) -> No
     } and more.checks == ()  # fmt: skip
     also = order("and scallops for everybody too", catalog, ADULTS_ONLY)
     assert not also.sure  # a third portion each, or instead of one?
+
+
+def test_a_follow_up_not_read_goes_to_a_person_not_an_invite(
+    catalog: Catalog, distance: ZipCentroidDistance
+) -> None:
+    """ "Hi again" opens many follow-ups: when the rest is not understood, the draft is for a
+    person, never the greeting's invite to send guests and proteins already sent."""
+    responder = OfflineResponder(catalog=catalog, distance=distance)
+    earlier = (Turn(role="customer", text="12 adults, chicken and shrimp, 95630"),
+               Turn(role="business", text="For 12 adults with chicken and shrimp: Total $660.00."))  # fmt: skip
+    draft = responder.respond(channel=Channel.EMAIL, text="Hi again, the kids are coming as well.",
+                              history=earlier)  # fmt: skip
+    assert draft.needs_human and draft.flags == ("unhandled",) and draft.quote is None
+    hello = responder.respond(channel=Channel.EMAIL, text="Hi again!", history=earlier)
+    assert not hello.needs_human  # nothing left unread: a greeting

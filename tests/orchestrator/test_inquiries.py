@@ -109,7 +109,8 @@ async def test_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
     print("\nblind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     assert report.asked_wrong_total() == 0
-    assert report.counts()["exact"] >= 50
+    # 50 before the follow-up round (count changes, partial swaps); 53 after it.
+    assert report.counts()["exact"] >= 53
 
 
 async def test_second_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
@@ -123,7 +124,9 @@ async def test_second_blind_corpus(offline: Orchestrator, distance: ZipCentroidD
     print("\nsecond blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     assert report.asked_wrong_total() == 0
-    assert report.counts()["exact"] >= 28
+    # 31 after the follow-up round (z05 a ZIP fixed later, z11 kids among the count, z12 the
+    # counts a correction replaces).
+    assert report.counts()["exact"] >= 31
 
 
 async def test_third_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
@@ -137,4 +140,6 @@ async def test_third_blind_corpus(offline: Orchestrator, distance: ZipCentroidDi
     print("\nthird blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     assert report.asked_wrong_total() == 0
-    assert report.counts()["exact"] >= 36
+    # After the follow-up round (y56 y57 y61 y62 y63 y66: count changes, kids' ages after a
+    # pronoun, a protein for everyone on top, kids among the count): exact 43, asked 37, wrong 0.
+    assert report.counts()["exact"] >= 43
