@@ -56,6 +56,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     norm = normalize(text, catalog)
     # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
     follow = read_follow_up(norm, toddler_max=catalog.guests.toddler_max_age)
+    norm = follow.text  # "a baby", "another kid": one guest, as a count
     guests = extract_guests(hide(norm, follow.hidden, follow.moved), catalog)
     checks = list(guests.checks)
     used = list(guests.used) + follow.explained

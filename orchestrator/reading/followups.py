@@ -47,6 +47,24 @@ _DROP = re.compile(
     r"bailed|cancell?ed(?:\s+on\s+(?:us|me))?|pulled out)\b"
 )
 _LOST = re.compile(rf"\bwe\s+lost\s+(\d{{1,3}})\s+(?:{_PEOPLE}|{_ADULT})\b")
+# "add 3 more guests", "4 more folks", "another 2 people": guests added, no verb needed.
+_MORE = re.compile(
+    rf"\b(?:add(?:ing)?\s+)?(?:another\s+)?(\d{{1,3}})\s+(?:more|extra|additional)\s+"
+    rf"(?:{_PEOPLE}|friends)\b|\badd(?:ing)?\s+(?:another\s+)?(\d{{1,3}})\s+(?:{_PEOPLE})\b"
+)
+# "2 fewer people", "minus 3, they can't come": guests dropping out, band from the word if any.
+_THEY_OUT = r"(?:\s*[,-]?\s*(?:they|who|as they)\s+(?:can't|cant|cannot|won't|wont)\s+(?:make it|come))?"
+_FEWER = re.compile(
+    rf"\b(\d{{1,3}})\s+(?:fewer|less)(?:\s+({_PEOPLE}|{_ADULT}|{_KID}))?\b{_THEY_OUT}"
+    rf"|\bminus\s+(\d{{1,3}})(?:\s+({_PEOPLE}|{_ADULT}|{_KID}))?\b{_THEY_OUT}"
+)
+# "my sister's kids are coming too, 2 more, they're 7 and 10": the count and ages after the kid
+# word are rewritten as "2 more kids 7 and 10" for the guest reader.
+_KIDS_THEN_MORE = re.compile(
+    rf"\b({_KID})\b(\s+(?:are|is|will be)\s+(?:coming|joining)(?:\s+(?:too|as well))?)?\s*,?\s*"
+    r"\d{1,2}\s+more\b(\s*[,:-]?\s*(?:they're|they are)\s+)(?=\d)"
+)
+_LITTLE_ONE = re.compile(r"\blittle 1\b")  # "little one", after number words became digits
 # "make that 17", "wait, 12", "actually 13", "so 14 total": a count with no guest word.
 _LEAD = r"(?:oops|sorry|actually|wait|correction|update|nvm|never ?mind|scratch that|my bad|typo)"
 _BARE = re.compile(
@@ -84,6 +102,7 @@ _ON_TOP = re.compile(r"\bon top of (?:the|those|these|our|that|them)?\s*(?:\d\b\
 class FollowUp:
     """What a message says about a change of the count before it."""
 
+    text: str = ""  # the text with one guest written as a count (`one_guest`), for every reader
     changes: list[tuple[int, str | None]] = field(default_factory=list)  # (+/-N, band or None)
     total: int | None = None  # a bare corrected count
     among: int | None = None  # kids of the earlier count: 0 "of them", N "of the N"
@@ -101,6 +120,10 @@ def _band(word: str | None) -> str | None:
     return "adults" if re.fullmatch(_ADULT, word) else None
 
 
+def _within(span: Span, spans: list[Span]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
+
+
 def _clause(text: str, span: Span) -> str:
     start = max(text.rfind(c, 0, span[0]) for c in ".;!?\n") + 1
     stops = [i for c in ".;!?\n" if (i := text.find(c, span[1])) != -1]
@@ -111,9 +134,18 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
     """The count changes in normalized `text` (any message: a first message's changes have no
     order to apply to, and stay as checks)."""
     read = FollowUp()
-    for m in _ARRIVE.finditer(text):
+    text = read.text = one_guest(text)
+    for m in _KIDS_THEN_MORE.finditer(text):
+        read.moved += [(m.span(1), " " * len(m.group(1))), (m.span(3), " kids".ljust(len(m.group(3))))]
+        read.explained += [m.span(1), m.span(3)] + ([m.span(2)] if m.group(2) else [])
+    for pattern in (_ARRIVE, _MORE):
+        for m in pattern.finditer(text):
+            if not _HEDGE.search(_clause(text, m.span())) and not _within(m.span(), read.hidden):
+                read.changes.append((int(m.group(1) or m.group(2)), None))
+                read.hidden.append(m.span())
+    for m in _FEWER.finditer(text):
         if not _HEDGE.search(_clause(text, m.span())):
-            read.changes.append((int(m.group(1)), None))
+            read.changes.append((-int(m.group(1) or m.group(3)), _band(m.group(2) or m.group(4))))
             read.hidden.append(m.span())
     for m in _DROP.finditer(text):
         if _HEDGE.search(_clause(text, m.span())):
@@ -138,10 +170,6 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         gap = " " * (among.end() - among.start() - len(count) - 1)
         read.moved.append((among.span(), f"{gap}{count} "))
         read.explained.append(among.span())
-    for m in _ONE.finditer(text):
-        if not _NO_GUEST.search(text[max(0, m.start() - 6) : m.start()]):
-            word = m.group(1)  # "for a kid", "as a kid" name no guest
-            read.moved.append((m.span(1), "1 more " if word == "another" else "1".ljust(len(word))))
     for m in _PRONOUN_AGES.finditer(text):
         read.hidden.append(m.span(1))
         read.explained.append(m.span(1))
@@ -171,6 +199,20 @@ def repeated_counts(text: str, used: list[Span]) -> tuple[list[int], list[Span],
         counts += [int(n) for n in m.groups() if n]
         spans.append(m.span())
     return counts, spans, [("was", f"'not {n}': a count the order does not have") for n in counts]
+
+
+def one_guest(text: str) -> str:
+    """ "a baby", "another kid", "one more little one": one guest, written as a count the readers
+    know ("1 baby", "1 more kid", "1 more kid"), each rewrite the same length as the words."""
+    chars = list(text)
+    for m in _LITTLE_ONE.finditer(text):
+        chars[m.start() : m.end()] = "kid".ljust(m.end() - m.start())
+    text = "".join(chars)
+    for m in _ONE.finditer(text):
+        if not _NO_GUEST.search(text[max(0, m.start() - 6) : m.start()]):  # "for a kid", "as a kid"
+            word = m.group(1)
+            chars[m.start(1) : m.end(1)] = "1 more " if word == "another" else "1".ljust(len(word))
+    return "".join(chars)
 
 
 def hide(text: str, spans: list[Span], moved: Sequence[tuple[Span, str]] = ()) -> str:

@@ -21,6 +21,10 @@ def order(text: str, catalog: Catalog, *earlier: str) -> Order:
     return to_order(merge_history(extract(text, catalog), said), catalog)
 
 
+def portions(o: Order) -> dict[str, int]:
+    return {line.protein: line.portions for line in o.proteins}
+
+
 def guests(o: Order) -> tuple[int, int, int]:
     return o.adults, o.children, o.toddlers
 
@@ -43,6 +47,9 @@ MIXED_KIDS = "16 adults and 2 kids (3 and 9), chicken and ny strip, 95630"
         ("3 more coming, so 19", (19, 0, 0)),
         ("actually 21 adults, 5 more confirmed", (21, 0, 0)),
         ("4 people cancelled and 1 more is coming", (13, 0, 0)),
+        ("can you add another 2 people", (18, 0, 0)),
+        ("3 less guests", (13, 0, 0)),
+        ("minus 2, they can't make it", (14, 0, 0)),
     ],
 )
 def test_count_changes_apply_to_an_order_of_adults(
@@ -144,3 +151,20 @@ def test_a_follow_up_not_read_goes_to_a_person_not_an_invite(
     assert draft.needs_human and draft.flags == ("unhandled",) and draft.quote is None
     hello = responder.respond(channel=Channel.EMAIL, text="Hi again!", history=earlier)
     assert not hello.needs_human  # nothing left unread: a greeting
+
+
+def test_kids_named_then_counted_with_ages(catalog: Catalog) -> None:
+    corrected = order("our cousins' kids are coming too, 2 more, they're 4 and 11", catalog, WITH_KIDS)
+    assert guests(corrected) == (16, 4, 1) and corrected.checks == ()
+    little = order("plus one more little one, she's 1", catalog, ADULTS_ONLY)
+    assert guests(little) == (16, 0, 1) and little.checks == ()
+
+
+def test_one_guest_written_as_a_word_is_counted_in_every_reader(catalog: Catalog) -> None:
+    """ "a kid" is one kid for the protein reader too: "chicken and shrimp" after it is for
+    everyone, not for the one kid."""
+    read = order("10 adults and a kid (age 8), chicken and shrimp 95630", catalog)
+    assert guests(read) == (10, 1, 0) and read.checks == ()
+    assert portions(read) == {"chicken": 11, "shrimp": 11}
+    party = order("10 adults, chicken and shrimp, it's for a kid's birthday, 95630", catalog)
+    assert guests(party)[1:] == (0, 0)
