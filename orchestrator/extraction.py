@@ -37,6 +37,7 @@ from orchestrator.reading.order import Order, resolve_proteins
 from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.proteins import extract_proteins, per_person
 from orchestrator.reading.scopes import named_once
+from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS
 from orchestrator.reading.words import normalize as _normalize
 from orchestrator.topics import detect_topics
 
@@ -175,11 +176,23 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         kid_named=guests.kid_named,
         aged_adults=guests.aged_adults,
         adults_added=guests.adults_added,
+        little_only=bool(guests.toddlers) and not guests.children and _little_only(norm),
         changes=tuple(follow.changes),
         bare_total=follow.total,
         among=among,
         was=tuple(was),
     )
+
+
+def _little_only(text: str) -> bool:
+    """Kids 5 and under named by their own word ("a baby", "2 toddlers"), no other kid word."""
+    return bool(re.search(rf"\b(?:{_alt(TODDLER_WORDS)})\b", text)) and not re.search(
+        rf"\b(?:{_alt(KID_WORDS)})\b", text
+    )
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _topics(text: str) -> frozenset[str]:

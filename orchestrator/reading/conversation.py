@@ -32,6 +32,11 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         if later.kids_more:  # "2 more kids (8, 9)": added to those counted before
             merged = replace(merged, children=(merged.children or 0) + (later.children or 0),
                              toddlers=(merged.toddlers or 0) + (later.toddlers or 0))  # fmt: skip
+        elif later.little_only and merged.children:  # "oh and a baby": the kids 6-12 stay
+            if merged.toddlers or later.adds_guests:  # "also", "plus", "too": the rules ask
+                asked.append(("added", f"{later.toddlers} little ones named beside the kids "
+                                       "counted: in addition, or in all?"))  # fmt: skip
+            merged = replace(merged, toddlers=later.toddlers)
         else:
             if later.adds_guests and (merged.children or merged.toddlers):
                 kids = (later.children or 0) + (later.toddlers or 0)

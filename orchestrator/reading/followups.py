@@ -36,7 +36,7 @@ _ARRIVE = re.compile(
 )
 # "4 people dropped out", "2 of them can't come", "we lost 3 guests", "1 of the kids can't make it"
 _WHO_OUT = (
-    rf"(\d{{1,3}})\s+(?:(?:{_PEOPLE}|{_ADULT}|{_KID})\s+|of\s+(?:us|them|(?:the|our)\s+({_ADULT}|"
+    rf"(\d{{1,3}})\s+(?:(?:{_PEOPLE}|{_ADULT}|{_KID})\s+|of\s+(?:us|them|(?:the|our|my)\s+({_ADULT}|"
     rf"{_KID}|{_PEOPLE}))\s+)?"
 )
 _DROP = re.compile(
@@ -73,6 +73,10 @@ _BARE = re.compile(
     r"(\d{1,3})(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more))"
     r"|\bso\s+(?:we're\s+|we are\s+|it's\s+)?(\d{1,3})"
     r"(?:\s+(?:total|in all|all together|altogether|now))?(?=\s*(?:$|[.!?,\n]))"
+    r"|\b(?:we're|we are|we'll be|we will be|it's|it will be|headcount(?: is)?|count(?: is)?|"
+    r"total(?: is)?)\s+(?:now\s+)?(?:up to|down to|gonna be|going to be|now)\s+(\d{1,3})"
+    r"(?:\s+(?:now|total|of us|people|guests|ppl)){0,2}(?=\s*(?:$|[.!?,\n]))"
+    r"|(?:^|[.!?\n]\s*)(\d{1,3})\s+(?:of us\s+|people\s+|guests\s+)?now(?=\s*(?:$|[.!?,\n]))"
 )
 # "5 of the 20 are kids", "3 of them are my kids", "2 of those 16 are my kids": the words between
 # the number and the kid word are hidden from the guest reader, which then reads "5 kids, ages".
@@ -159,7 +163,7 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         read.changes.append((-int(m.group(1)), None))
         read.hidden.append(m.span())
     for m in _BARE.finditer(text):
-        n = int(m.group(1) or m.group(2))
+        n = int(next(g for g in m.groups() if g))
         if n >= 2 and not _HEDGE.search(_clause(text, m.span())):
             read.total = n
             read.explained.append(m.span())

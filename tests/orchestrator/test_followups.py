@@ -50,6 +50,9 @@ MIXED_KIDS = "16 adults and 2 kids (3 and 9), chicken and ny strip, 95630"
         ("can you add another 2 people", (18, 0, 0)),
         ("3 less guests", (13, 0, 0)),
         ("minus 2, they can't make it", (14, 0, 0)),
+        ("we're up to 19", (19, 0, 0)),
+        ("headcount is now 15", (15, 0, 0)),
+        ("2 of my guests can't make it", (14, 0, 0)),
     ],
 )
 def test_count_changes_apply_to_an_order_of_adults(
@@ -76,6 +79,8 @@ def test_count_changes_apply_to_an_order_of_adults(
         ("3 of them are kids, 8, 9 and 10", WITH_KIDS),  # kids already: in addition?
         ("make that 12", "12 adults, chicken and 10 lobster tails, 95630"),  # guests or lobster?
         ("2 of them are kids (7 and 9), and 3 more said yes", ADULTS_ONLY),  # two changes at once
+        ("it's gonna be 20 of us now", WITH_KIDS),  # adults, or all the guests?
+        ("plus a baby too", WITH_KIDS),  # "plus", "too" beside the kids counted: the rules ask
     ],
 )
 def test_count_changes_that_do_not_fit_the_order_ask(catalog: Catalog, text: str, earlier: str) -> None:
@@ -168,3 +173,8 @@ def test_one_guest_written_as_a_word_is_counted_in_every_reader(catalog: Catalog
     assert portions(read) == {"chicken": 11, "shrimp": 11}
     party = order("10 adults, chicken and shrimp, it's for a kid's birthday, 95630", catalog)
     assert guests(party)[1:] == (0, 0)
+
+
+def test_a_baby_named_leaves_the_kids_6_to_12(catalog: Catalog) -> None:
+    corrected = order("oh and a baby", catalog, WITH_KIDS)
+    assert guests(corrected) == (16, 3, 1) and corrected.checks == ()
