@@ -67,13 +67,17 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         dropped |= {"proteins"}
     if later.proteins or later.removed:
         named = {b.protein for b in later.proteins if not b.extra}  # extras add to the same protein
-        keep = () if later.replace_proteins else tuple(
+        keep = tuple(  # "just chicken, shrimp is fine": what it keeps stays
+            a for a in merged.proteins if a.protein in later.retained and a.protein not in named
+        ) if later.replace_proteins else tuple(
             a for a in merged.proteins if a.protein not in later.removed and a.protein not in named
         )  # fmt: skip
         merged = replace(merged, proteins=keep + later.proteins)
         dropped |= {"proteins"}
         chosen = {a.protein for a in keep if not a.extra and a.portions is None}
-        new_names = [b.said for b in later.proteins if not b.extra and b.portions is None]
+        # "add lobster", "add 4 lobster tails": beside two proteins for everyone, extra portions
+        # or instead of some? (extras said "on top" or "extra" are not asked about)
+        new_names = [b.said for b in later.proteins if not b.extra]
         if later.adds and new_names and len(chosen) >= 2 and not later.replace_proteins:
             later_checks += (("added", f"{', '.join(new_names)} added beside the proteins chosen: "
                                        "extra portions, or instead of one?"),)  # fmt: skip

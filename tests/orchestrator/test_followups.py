@@ -178,3 +178,16 @@ def test_one_guest_written_as_a_word_is_counted_in_every_reader(catalog: Catalog
 def test_a_baby_named_leaves_the_kids_6_to_12(catalog: Catalog) -> None:
     corrected = order("oh and a baby", catalog, WITH_KIDS)
     assert guests(corrected) == (16, 3, 1) and corrected.checks == ()
+
+
+def test_proteins_added_beside_two_for_everyone_ask(catalog: Catalog) -> None:
+    """ "add 4 lobster tails" to chicken and shrimp for everyone: 4 extra portions, or lobster
+    instead of 4 shrimp? The order cannot tell (it priced 4 shrimp as lobster before)."""
+    assert not order("can we add 4 lobster tails", catalog, ADULTS_ONLY).sure
+    extra = order("can we add 4 extra lobster tails", catalog, ADULTS_ONLY)
+    assert portions(extra) == {"chicken": 16, "ny_strip": 16, "lobster_tail": 4} and extra.sure
+
+
+def test_a_replacing_message_keeps_what_it_says_stays(catalog: Catalog) -> None:
+    stays = order("just chicken then, shrimp stays", catalog, "12 adults, chicken and shrimp, 95630")
+    assert portions(stays) == {"chicken": 12, "shrimp": 12} and stays.sure
