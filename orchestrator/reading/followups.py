@@ -93,7 +93,10 @@ _PRONOUN_AGES = re.compile(
     r"(?=\d)"
 )
 # "a baby", "another kid": one more, written so the guest reader counts it ("1 baby", "1 more kid")
-_ONE = re.compile(r"\b(a|an|another)\s+(?=(?:kid|child|kiddo|baby|toddler|infant)\b(?![-']))")
+_ONE = re.compile(
+    r"\b(a|an|another)\s+(?=(?:kid|child|kiddo|baby|toddler|infant)\b(?![-'])(?!\s+(?:shower|party|"
+    r"parties|birthday|bday|menu|meal|meals|portion|portions|size|plate|plates|friendly)\b))"
+)  # "a baby shower", "a kid portion" name no guest
 _NO_GUEST = re.compile(r"\b(?:for|of|to|with|as|is|was|like)\s+$")
 _WAS = re.compile(
     rf"\b(?:not)\s+(\d{{1,3}})(?:\s+(?:{_ADULT}|{_KID}|{_PEOPLE}))?"

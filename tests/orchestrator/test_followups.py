@@ -191,3 +191,8 @@ def test_proteins_added_beside_two_for_everyone_ask(catalog: Catalog) -> None:
 def test_a_replacing_message_keeps_what_it_says_stays(catalog: Catalog) -> None:
     stays = order("just chicken then, shrimp stays", catalog, "12 adults, chicken and shrimp, 95630")
     assert portions(stays) == {"chicken": 12, "shrimp": 12} and stays.sure
+
+
+def test_a_shower_is_no_show_and_a_baby_shower_no_baby(catalog: Catalog) -> None:
+    read = order("hosting a baby shower! 20 adults, chicken and shrimp, 95630", catalog)
+    assert guests(read) == (20, 0, 0) and read.add_ons == () and read.checks == ()
