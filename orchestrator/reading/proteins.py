@@ -105,7 +105,7 @@ def _groups(text: str) -> list[tuple[int, int, str]]:
     """Group words with their spans, "adults" or "kids"; a word joined to the previous one by
     "and"/"+"/"," with nothing else between names the whole party ("all")."""
     found: list[tuple[int, int, str]] = []
-    pattern = rf"(?:\b\d{{1,4}}\s*)?\b(?:({ADULT}|{TEEN})|({KID}))\b(?:\s*\([^)]*\))?"
+    pattern = rf"(?:\b\d{{1,4}}\s*(?:more\s+)?)?\b(?:({ADULT}|{TEEN})|({KID}))\b(?:\s*\([^)]*\))?"
     for m in re.finditer(pattern, text):
         kind = "adults" if m.group(1) else "kids"
         if found and _GROUP_JOIN.match(text[found[-1][1] : m.start()]) and found[-1][2] != kind:

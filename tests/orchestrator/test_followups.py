@@ -196,3 +196,10 @@ def test_a_replacing_message_keeps_what_it_says_stays(catalog: Catalog) -> None:
 def test_a_shower_is_no_show_and_a_baby_shower_no_baby(catalog: Catalog) -> None:
     read = order("hosting a baby shower! 20 adults, chicken and shrimp, 95630", catalog)
     assert guests(read) == (20, 0, 0) and read.add_ons == () and read.checks == ()
+
+
+def test_kids_counted_with_more_are_no_group_of_their_own(catalog: Catalog) -> None:
+    """ "15 adults and 2 more kids (9, 10), filet and shrimp": the proteins are everyone's (the
+    kids alone got them before, 2 filet portions instead of 17)."""
+    read = order("15 adults and 2 more kids (9, 10), filet and shrimp 95630", catalog)
+    assert portions(read) == {"filet_mignon": 17, "shrimp": 17} and read.sure
