@@ -176,6 +176,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         kid_named=guests.kid_named,
         aged_adults=guests.aged_adults,
         adults_added=guests.adults_added,
+        people_total=guests.total is not None and guests.adults == guests.total,
         little_only=bool(guests.toddlers) and not guests.children and _little_only(norm),
         changes=tuple(follow.changes),
         bare_total=follow.total,

@@ -26,6 +26,9 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         if later.adds_guests and not added and merged.adults:
             asked.append(("added", f"{later.adults} adults named in a message that adds: in "
                                    f"addition to the {merged.adults}, or in all?"))  # fmt: skip
+        if later.people_total and not later.kids_said and (merged.children or merged.toddlers):
+            asked.append(("added", f"{later.adults} guests now: adults, or all of them with the "
+                                   "kids?"))  # fmt: skip  # "we're now 16 people"
         merged = replace(merged, adults=(merged.adults or 0) + added if added else later.adults)
         dropped |= {"guests"}
     if later.kids_said:

@@ -81,6 +81,7 @@ def test_count_changes_apply_to_an_order_of_adults(
         ("2 of them are kids (7 and 9), and 3 more said yes", ADULTS_ONLY),  # two changes at once
         ("it's gonna be 20 of us now", WITH_KIDS),  # adults, or all the guests?
         ("plus a baby too", WITH_KIDS),  # "plus", "too" beside the kids counted: the rules ask
+        ("we're now 22 people", WITH_KIDS),  # 22 adults, or 22 with the kids?
     ],
 )
 def test_count_changes_that_do_not_fit_the_order_ask(catalog: Catalog, text: str, earlier: str) -> None:
