@@ -44,6 +44,10 @@ from orchestrator.topics import detect_topics
 __all__ = ["Inquiry", "ProteinAsk", "extract", "merge_history", "normalize", "to_order"]
 
 _REPLACE_ALL = re.compile(r"\b(?:just|only|instead|change|switch)\b")
+_KEEPS_REST = re.compile(
+    r"\bsame (?:proteins?|food|menu)\b|\bproteins? (?:stay|stays|are|remain) the same\b"
+    r"|\b(?:everything|all|the rest)\s+(?:else\s+)?(?:is\s+|stays\s+|remains\s+)?(?:the\s+)?same\b"
+)
 _ADD = re.compile(r"\b(?:add|adding|too|also|as well|plus|another)\b")
 
 
@@ -176,6 +180,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         kid_named=guests.kid_named,
         aged_adults=guests.aged_adults,
         adults_added=guests.adults_added,
+        keeps_rest=bool(_KEEPS_REST.search(norm)),
         people_total=guests.total is not None and guests.adults == guests.total,
         little_only=bool(guests.toddlers) and not guests.children and _little_only(norm),
         changes=tuple(follow.changes),

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.inquiry import Inquiry
-from orchestrator.reading.recount import recount
+from orchestrator.reading.recount import recount, stale_counts
 
 
 def _drop(checks: tuple[tuple[str, str], ...], fields: set[str]) -> tuple[tuple[str, str], ...]:
@@ -96,7 +96,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         add_ons=tuple(
             dict.fromkeys(a for a in merged.add_ons + later.add_ons if a not in later.removed_add_ons)
         ),
-        checks=_drop(merged.checks, dropped) + later_checks,
+        checks=_drop(merged.checks, dropped) + later_checks + tuple(stale_counts(state, merged, later)),
         assumptions=later.assumptions
         if "kids" in dropped or "guests" in dropped
         else merged.assumptions,

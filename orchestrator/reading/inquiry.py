@@ -43,6 +43,7 @@ class Inquiry:
     # Changes of the count before (`followups`): (+/-N, "adults", "kids" or None) for "3 more said
     # yes", "2 can't make it"; a bare corrected count ("make that 17"); kids among the earlier
     # count ("5 of the 20 are kids": 20, or 0 for "of them"); counts a correction replaces.
+    keeps_rest: bool = False  # "same proteins", "everything else the same": the rest stands
     people_total: bool = False  # the adults are a total of guests ("16 people"), no adult word
     little_only: bool = False  # only kids 5 and under named ("oh and a baby"), by their word
     changes: tuple[tuple[int, str | None], ...] = ()

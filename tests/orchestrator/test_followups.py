@@ -204,3 +204,15 @@ def test_kids_counted_with_more_are_no_group_of_their_own(catalog: Catalog) -> N
     kids alone got them before, 2 filet portions instead of 17)."""
     read = order("15 adults and 2 more kids (9, 10), filet and shrimp 95630", catalog)
     assert portions(read) == {"filet_mignon": 17, "shrimp": 17} and read.sure
+
+
+def test_portions_counted_for_the_old_count_ask_when_the_count_changes(catalog: Catalog) -> None:
+    """ "12 lobster and 12 filet" for 12, then 2 drop out: priced as said, 4 portions would be
+    extras nobody asked for; the draft asks instead. "Same proteins" keeps the counts."""
+    earlier = "12 adults, 12 lobster and 12 filet, 95630"
+    assert not order("2 people dropped out", catalog, earlier).sure
+    assert not order("3 more said yes", catalog, earlier).sure
+    same = order("make it 14 adults, same proteins", catalog, earlier)
+    assert same.sure and portions(same) == {"lobster_tail": 12, "filet_mignon": 12}
+    each = order("2 more said yes", catalog, "12 adults, 2 lobster tails each, 95630")
+    assert each.sure and portions(each) == {"lobster_tail": 28}
