@@ -99,7 +99,8 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         checks=_drop(merged.checks, dropped) + later_checks + tuple(stale_counts(state, merged, later)),
         assumptions=later.assumptions
         if "kids" in dropped or "guests" in dropped
-        else merged.assumptions,
+        else tuple(a for a in merged.assumptions  # "priced all 25 guests as adults": 25 no more
+                   if counted.merged.adults == state.adults or not a.startswith("priced all")),
         topics=later.topics,
     )
 
