@@ -31,7 +31,7 @@ from orchestrator.reading.conversation import merge_history
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.doubts import food_emoji
 from orchestrator.reading.followups import hide, read_follow_up, repeated_counts
-from orchestrator.reading.guests import extract_guests
+from orchestrator.reading.guests import band, extract_guests
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.order import Order, resolve_proteins
 from orchestrator.reading.phrases import meatless_guests
@@ -126,7 +126,9 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         checks.append(("zip" if _zip_like(norm, number) else "message",
                        f"did not place the number {number} in the order"))  # fmt: skip
     among = follow.among if not guests.adults_said else None  # "20 people, 5 of them are kids"
-    checks += [c for c in follow.checks if among is not None or not c[1].startswith("kids among")]
+    said_guests = guests.adults is not None or guests.kids_said
+    checks += [c for c in follow.checks if (among is not None or not c[1].startswith("kids among"))
+               and (c[0] != "ages" or not said_guests)]  # "kids are 4 and 9": read with the kids
     checks += was_checks
     explained += places_with_zip(norm, catalog_state(catalog))  # "Elk Grove 95758": a place
     checks += unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said)
@@ -148,7 +150,6 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     city = None if zips else city_without_zip(norm, state)
     if city:
         checks.append(("travel", f"{city.title()} named without a ZIP code: travel fee to be confirmed"))
-    said_guests = guests.adults is not None or guests.kids_said
     unswapped = "".join(" " if any(s <= i < e for s, e in swap_spans) else c for i, c in enumerate(norm))
     return Inquiry(
         adults=(guests.adults or 0) if said_guests else None,
@@ -180,6 +181,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         kid_named=guests.kid_named,
         aged_adults=guests.aged_adults,
         adults_added=guests.adults_added,
+        ages_told=_by_band(follow.ages, catalog) if follow.ages and not said_guests else None,
         keeps_rest=bool(_KEEPS_REST.search(norm)),
         people_total=guests.total is not None and guests.adults == guests.total,
         little_only=bool(guests.toddlers) and not guests.children and _little_only(norm),
@@ -188,6 +190,12 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         among=among,
         was=tuple(was),
     )
+
+
+def _by_band(ages: list[int], catalog: Catalog) -> tuple[int, int, int]:
+    """Ages told alone, counted by band: (children 6-12, kids 5 and under, 13 and over)."""
+    bands = [band(age, catalog) for age in ages]
+    return bands.count("children"), bands.count("toddlers"), bands.count("adults")
 
 
 def _little_only(text: str) -> bool:

@@ -52,6 +52,8 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         dropped |= {"kids", "guests"}
     counted = recount(state, merged, later)  # "3 more said yes", "5 of the 20 are kids"
     merged = counted.merged
+    if "kids" in counted.settled:  # "4, 8 and 11": the kids' ages the order lacked
+        dropped |= {"kids"}
     if merged.adults is not None and merged.children is None:
         merged = replace(merged, children=0, toddlers=0)
     later_checks = _drop(later.checks, set(counted.settled)) + tuple(asked) + counted.checks

@@ -97,6 +97,12 @@ _ONE = re.compile(
     r"\b(a|an|another)\s+(?=(?:kid|child|kiddo|baby|toddler|infant)\b(?![-'])(?!\s+(?:shower|party|"
     r"parties|birthday|bday|menu|meal|meals|portion|portions|size|plate|plates|friendly)\b))"
 )  # "a baby shower", "a kid portion" name no guest
+# "4, 8 and 11", "they're 6, 9 and 14": a message of ages alone, the answer to "how old are they?"
+_AGES_ONLY = re.compile(
+    r"^\W*(?:(?:oh|ok|okay|sure|yes|sorry)\W+)*(?:(?:they're|they are|the kids are|kids are|ages?"
+    r"(?: are)?|aged?)\s*:?\s*)?((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)+\d{1,2})"
+    r"(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?\W*$"
+)
 _NO_GUEST = re.compile(r"\b(?:for|of|to|with|as|is|was|like)\s+$")
 _WAS = re.compile(
     rf"\b(?:not)\s+(\d{{1,3}})(?:\s+(?:{_ADULT}|{_KID}|{_PEOPLE}))?"
@@ -109,6 +115,7 @@ _ON_TOP = re.compile(r"\bon top of (?:the|those|these|our|that|them)?\s*(?:\d\b\
 class FollowUp:
     """What a message says about a change of the count before it."""
 
+    ages: list[int] = field(default_factory=list)  # a message of ages alone ("4, 8 and 11")
     text: str = ""  # the text with one guest written as a count (`one_guest`), for every reader
     changes: list[tuple[int, str | None]] = field(default_factory=list)  # (+/-N, band or None)
     total: int | None = None  # a bare corrected count
@@ -184,6 +191,10 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         little = re.search(rf"(?:{_TODDLER})\s*$", text[: m.start(1)])
         if age and little and int(age.group(0)) <= toddler_max:
             read.explained.append((m.end(), m.end() + age.end()))  # "a baby, she's 1": the age fits
+    if ages := _AGES_ONLY.match(text):
+        read.ages = [int(n) for n in re.findall(r"\d+", ages.group(1))]
+        read.explained.append(ages.span())
+        read.checks.append(("ages", "ages given without the kids they belong to"))
     read.explained += [m.span() for m in _ON_TOP.finditer(text)] + read.hidden
     for delta, _ in read.changes:
         read.checks.append(("change", f"{abs(delta)} guests {'more' if delta > 0 else 'fewer'}: "

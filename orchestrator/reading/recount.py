@@ -34,6 +34,10 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
         settled.add("was")
     if before.adults is None:
         return Recount(merged, (), frozenset(settled))
+    if later.ages_told is not None:
+        merged, checks = _ages(before, merged, later.ages_told)
+        settled |= {"ages", "kids"} if not checks else {"ages"}
+        return Recount(merged, tuple(("added", c) for c in checks), frozenset(settled))
     if later.among is not None and (later.changes or later.bare_total is not None):
         merged, checks = merged, ["kids among the guests and the count changed too: how many now?"]
     elif later.among is not None:
@@ -60,6 +64,16 @@ def _among(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry, l
     adults = (before.adults or 0) - kids
     return replace(merged, adults=adults, children=later.children, toddlers=later.toddlers,
                    aged_adults=0), []  # fmt: skip
+
+
+def _ages(before: Inquiry, merged: Inquiry, told: tuple[int, int, int]) -> tuple[Inquiry, list[str]]:
+    """ "4, 8 and 11" after "3 kids": the kids' ages, when there are as many as kids."""
+    children, toddlers, grown = told
+    kids = (before.children or 0) + (before.toddlers or 0)
+    if kids != children + toddlers + grown:
+        return merged, [f"{children + toddlers + grown} ages given for {kids} kids: which kids?"]
+    return replace(merged, adults=(before.adults or 0) + grown, children=children,
+                   toddlers=toddlers), []  # fmt: skip
 
 
 def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry, list[str]]:

@@ -216,3 +216,11 @@ def test_portions_counted_for_the_old_count_ask_when_the_count_changes(catalog: 
     assert same.sure and portions(same) == {"lobster_tail": 12, "filet_mignon": 12}
     each = order("2 more said yes", catalog, "12 adults, 2 lobster tails each, 95630")
     assert each.sure and portions(each) == {"lobster_tail": 28}
+
+
+def test_ages_alone_answer_how_old_the_kids_are(catalog: Catalog) -> None:
+    earlier = "16 adults and 3 kids, chicken and ny strip, 95630"
+    told = order("3, 9 and 13", catalog, earlier)
+    assert guests(told) == (17, 1, 1) and told.checks == ()
+    assert not order("3, 9, 10 and 13", catalog, earlier).sure  # 4 ages for 3 kids
+    assert not order("7 and 9", catalog).sure  # ages with no order: whose?
