@@ -158,11 +158,11 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
                 read.changes.append((int(m.group(1) or m.group(2)), None))
                 read.hidden.append(m.span())
     for m in _FEWER.finditer(text):
-        if not _HEDGE.search(_clause(text, m.span())):
+        if not _HEDGE.search(_clause(text, m.span())) and not _within(m.span(), read.hidden):
             read.changes.append((-int(m.group(1) or m.group(3)), _band(m.group(2) or m.group(4))))
             read.hidden.append(m.span())
     for m in _DROP.finditer(text):
-        if _HEDGE.search(_clause(text, m.span())):
+        if _HEDGE.search(_clause(text, m.span())) or _within(m.span(), read.hidden):
             continue
         count = m.group(1) or m.group(3)
         word = m.group(2) or m.group(4) or re.match(r"\d+\s+([a-z-]+)", m.group(0))
@@ -170,6 +170,8 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         read.changes.append((-int(count), _band(word)))
         read.hidden.append(m.span())
     for m in _LOST.finditer(text):
+        if _within(m.span(), read.hidden):
+            continue
         read.changes.append((-int(m.group(1)), None))
         read.hidden.append(m.span())
     for m in _BARE.finditer(text):
