@@ -15,12 +15,19 @@ from orchestrator.reading.changes import (
     Swap,
     changes_of_mind,
     instead_spans,
+    mind_before,
     read_add_ons,
     read_kept,
     read_swaps,
     remove_prefix,
+    some_guests,
 )
-from orchestrator.reading.checks import city_without_zip, unexplained_numbers, zip_codes
+from orchestrator.reading.checks import (
+    city_without_zip,
+    places_with_zip,
+    unexplained_numbers,
+    zip_codes,
+)
 from orchestrator.reading.conversation import merge_history
 from orchestrator.reading.corrections import (
     dismissed,
@@ -30,19 +37,25 @@ from orchestrator.reading.corrections import (
 )
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.doubts import food_emoji
+from orchestrator.reading.followups import hide, read_follow_up, repeated_counts
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
-from orchestrator.reading.guests import extract_guests
+from orchestrator.reading.guests import band, extract_guests
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.order import Order, resolve_proteins
 from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.proteins import extract_proteins, per_person
 from orchestrator.reading.scopes import named_once
+from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS
 from orchestrator.reading.words import normalize as _normalize
 from orchestrator.topics import detect_topics
 
 __all__ = ["Inquiry", "ProteinAsk", "extract", "merge_history", "normalize", "to_order"]
 
 _REPLACE_ALL = re.compile(r"\b(?:just|only|instead|change|switch)\b")
+_KEEPS_REST = re.compile(
+    r"\bsame (?:proteins?|food|menu)\b|\bproteins? (?:stay|stays|are|remain) the same\b"
+    r"|\b(?:everything|all|the rest)\s+(?:else\s+)?(?:is\s+|stays\s+|remains\s+)?(?:the\s+)?same\b"
+)
 _ADD = re.compile(r"\b(?:add|adding|too|also|as well|plus|another)\b")
 
 
@@ -54,9 +67,14 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
 def extract(text: str, catalog: Catalog) -> Inquiry:
     """Everything this one message says, with the checks it raises."""
     norm = normalize(text, catalog)
-    guests = extract_guests(norm, catalog)
+    # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
+    follow = read_follow_up(norm, toddler_max=catalog.guests.toddler_max_age)
+    norm = follow.text  # "a baby", "another kid": one guest, as a count
+    guests = extract_guests(hide(norm, follow.hidden, follow.moved), catalog)
     checks = list(guests.checks)
-    used = list(guests.used)
+    used = list(guests.used) + follow.explained
+    was, was_spans, was_checks = repeated_counts(norm, guests.used)
+    used += was_spans
     asks = extract_proteins(norm, catalog)
     plain = [a for a in asks if a.portions is None and not (a.half or a.rest or a.extra)]
     dropped, mind_spans = changes_of_mind(norm, [(a.start, a.end) for a in plain])
@@ -88,10 +106,16 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
             retained.append(ask.protein)
             continue
         if out := remove_prefix(norm, ask.start):
-            explained.append((ask.start - len(out.group(0)), ask.end))
+            explained.append((mind_before(norm, ask.start - len(out.group(0))), ask.end))
             prev = kept[-1] if kept else None
             if out.group(0).startswith("instead of") and prev and prev.sentence == ask.sentence:
                 kept.pop()  # "lobster instead of shrimp": a swap, of every shrimp portion
+                if (some := some_guests(norm, prev.start)) and not (prev.half or prev.rest):
+                    used.append(some[1])  # "8 of them want lobster instead of shrimp"
+                    explained.append(some[1])
+                    swaps.append(Swap(ask.protein, prev.protein, (some[1][0], ask.end), True,
+                                      None, some[0]))  # fmt: skip
+                    continue
                 if prev.portions is not None or prev.half or prev.rest or prev.group:
                     checks.append(("proteins", f"{prev.said} instead of {ask.said} for some guests: "
                                                "how many of each?"))  # fmt: skip
@@ -116,7 +140,14 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     if len({z for z, _ in zips}) > 1:
         checks.append(("zip", f"two ZIP codes ({', '.join(sorted({z for z, _ in zips}))}): which one?"))
     for number in unexplained_numbers(norm, used):
-        checks.append(("message", f"did not place the number {number} in the order"))
+        checks.append(("zip" if _zip_like(norm, number) else "message",
+                       f"did not place the number {number} in the order"))  # fmt: skip
+    among = follow.among if not guests.adults_said else None  # "20 people, 5 of them are kids"
+    said_guests = guests.adults is not None or guests.kids_said
+    checks += [c for c in follow.checks if (among is not None or not c[1].startswith("kids among"))
+               and (c[0] != "ages" or not said_guests)]  # "kids are 4 and 9": read with the kids
+    checks += was_checks
+    explained += places_with_zip(norm, catalog_state(catalog))  # "Elk Grove 95758": a place
     checks += unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said)
     checks += food_emoji(text, {a.protein for a in asks} | {k for sw in swaps for k in (sw.old, sw.new)})
     both = {a.protein for a in kept} & set(removed)
@@ -136,7 +167,6 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     city = None if zips else city_without_zip(norm, state)
     if city:
         checks.append(("travel", f"{city.title()} named without a ZIP code: travel fee to be confirmed"))
-    said_guests = guests.adults is not None or guests.kids_said
     unswapped = "".join(" " if any(s <= i < e for s, e in swap_spans) else c for i, c in enumerate(norm))
     return Inquiry(
         adults=(guests.adults or 0) if said_guests else None,
@@ -145,7 +175,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         proteins=tuple(named_once(kept)),
         add_ons=tuple(add_ons.found),
         zip_code=zips[0][0] if zips else None,
-        topics=detect_topics(normalize(text)),
+        topics=_topics(text),
         assumptions=tuple(guests.notes),
         checks=tuple(checks),
         per_person=each,
@@ -168,6 +198,49 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         kid_named=guests.kid_named,
         aged_adults=guests.aged_adults,
         adults_added=guests.adults_added,
+        ages_told=_by_band(follow.ages, catalog) if follow.ages and not said_guests else None,
+        keeps_rest=bool(_KEEPS_REST.search(norm)),
+        people_total=guests.total is not None and guests.adults == guests.total,
+        little_only=bool(guests.toddlers) and not guests.children and _little_only(norm),
+        changes=tuple(follow.changes),
+        bare_total=follow.total,
+        among=among,
+        was=tuple(was),
+    )
+
+
+def _by_band(ages: list[int], catalog: Catalog) -> tuple[int, int, int]:
+    """Ages told alone, counted by band: (children 6-12, kids 5 and under, 13 and over)."""
+    bands = [band(age, catalog) for age in ages]
+    return bands.count("children"), bands.count("toddlers"), bands.count("adults")
+
+
+def _little_only(text: str) -> bool:
+    """Kids 5 and under named by their own word ("a baby", "2 toddlers"), no other kid word."""
+    return bool(re.search(rf"\b(?:{_alt(TODDLER_WORDS)})\b", text)) and not re.search(
+        rf"\b(?:{_alt(KID_WORDS)})\b", text
+    )
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _topics(text: str) -> frozenset[str]:
+    """Topics asked about; the words of guests dropping out ("3 people cancelled") are no
+    question about cancelling the booking."""
+    plain = normalize(text)
+    follow = read_follow_up(plain)
+    return detect_topics(hide(plain, follow.hidden) if follow.changes else plain)
+
+
+def _zip_like(text: str, number: str) -> bool:
+    """An unplaced number that a ZIP given later corrects: 4 to 6 digits after "zip", or 4 digits
+    starting with 9 ("9581" for 95818)."""
+    if not 4 <= len(number) <= 6:
+        return False
+    return bool(re.search(rf"\bzip(?:\s*code)?\W{{0,6}}{number}\b", text)) or (
+        len(number) == 4 and number.startswith("9")
     )
 
 
@@ -176,6 +249,9 @@ def _adds_near(text: str, spans: list[tuple[int, int]]) -> bool:
     for start, end in spans:
         before = re.split(r"[.;!?\n]", text[max(0, start - 25) : start])[-1]
         after = re.split(r"[.;!?\n,]", text[end : end + 20])[0]
+        # "10 adults plus 4 kids": "plus" joins the counts of a list, it adds to no earlier count
+        after = re.sub(r"^\s*(?:plus|\+)\s+\d.*", "", after)
+        before = re.sub(r"\d+\s+[a-z-]+\s*(?:plus|\+)\s*(?=\d|$)", "", before)
         if _ADD.search(before) or _ADD.search(after):
             return True
     return False

@@ -150,7 +150,9 @@ class OfflineResponder:
             if policies or staff or dated_pieces:
                 return reply([*dated_pieces, *policies, *staff], dated_runs, flags=flags,
                              needs_human=for_staff)
-            if "greeting" in topics:
+            # a follow-up to a reply whose words were not all read goes to a person, not an invite
+            answered = any(turn.role == "business" for turn in history)
+            if "greeting" in topics and not (inquiry.checks and answered):
                 return reply([answers.invite(self.catalog, short)])
             return reply([Piece(UNHANDLED_REPLY)], flags=("unhandled",), needs_human=True)
         # About a quote, but without a guest count: answer travel if we can, then ask.

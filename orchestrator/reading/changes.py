@@ -65,10 +65,22 @@ def read_add_ons(text: str, catalog: Catalog) -> AddOns:
             if key not in target:
                 target.append(key)
             start = m.start() - (len(out.group(0)) if out else 0)
-            read.spans.append((start, m.end()))
+            read.spans.append((mind_before(text, start) if out else start, m.end()))
     order = [a.key for a in catalog.add_ons]
     read.found = sorted((k for k in read.found if k not in read.removed), key=order.index)
     return read
+
+
+_MIND_BEFORE = re.compile(
+    r"\b(?:actually|on second thought|second thought|scratch that|wait|never ?mind)\W*(?:and\s+|so\s+)?$"
+)
+
+
+def mind_before(text: str, start: int) -> int:
+    """Where a change of mind just before a removal begins ("on second thought drop the show"):
+    the removal is what the customer changed their mind to, so the words are explained."""
+    m = _MIND_BEFORE.search(text[max(0, start - 25) : start])
+    return start - len(m.group(0)) if m else start
 
 
 def instead_spans(text: str) -> list[Span]:
@@ -97,16 +109,19 @@ def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
     names.update({a.word: a.word for a in catalog.ambiguous})
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     pattern = re.compile(
-        rf"{_SWAP_VERB}({alternatives})\s+(?:for|with|to|into|out for)\s+(?:the\s+|some\s+)?"
-        rf"({alternatives})\b"
+        rf"{_SWAP_VERB}(?:(\d{{1,3}})\s+(?:of\s+)?(?:the\s+|our\s+)?)?({alternatives})\s+"
+        rf"(?:for|with|to|into|out for)\s+(?:the\s+|some\s+)?({alternatives})\b"
     )
     swaps = []
     for m in pattern.finditer(text):
         some = _SOME.match(text[m.end() : m.end() + 30])
         group = ("kids" if some.group(1)[0] in "kc" else "adults") if some and some.group(1) else None
         count = int(some.group(2)) if some and some.group(2) else None
+        if m.group(1):  # "swap 6 of the chicken for scallops": 6 guests' portions
+            some, count = (None if count is None else some), count or int(m.group(1))
         span = (m.start(), m.end() + (some.end() if some else 0))
-        swaps.append(Swap(names[m.group(1)], names[m.group(2)], span, bool(some), group, count))
+        old, new = names[m.group(2)], names[m.group(3)]
+        swaps.append(Swap(old, new, span, bool(some) or bool(m.group(1)), group, count))
     return swaps
 
 
@@ -119,6 +134,21 @@ _SOME = re.compile(
 def remove_prefix(text: str, start: int) -> re.Match[str] | None:
     """A protein taken out by the words just before it ("no shrimp", "not lobster")."""
     return _taken_out(text, start)
+
+
+_SOME_BEFORE = re.compile(
+    r"\b(\d{1,3})\s+(?:of\s+(?:them|us|the\s+[a-z]+|our\s+[a-z]+|those)\s+|people\s+|guests\s+)"
+    r"(?:(?:would|'d)\s+)?(?:(?:rather|prefer to|like to)\s+(?:have|get|do)|prefer|want|wants|"
+    r"would like)\s+(?:the\s+)?$"
+)  # a preference said; "can 4 of them get lobster instead of shrimp" still asks (see tests)
+
+
+def some_guests(text: str, start: int) -> tuple[int, Span] | None:
+    """ "8 of them want lobster instead of shrimp": how many guests the choice before `start` is
+    for, and the words read (so "rather" is explained)."""
+    floor = max(0, start - 50)
+    m = _SOME_BEFORE.search(text[floor:start])
+    return (int(m.group(1)), (floor + m.start(), start)) if m else None
 
 
 _KEEP_BEFORE = re.compile(

@@ -64,9 +64,14 @@ def unexplained_numbers(text: str, used: list[tuple[int, int]]) -> list[str]:
 
 
 @lru_cache(maxsize=4)
-def _city_pattern(state: str) -> re.Pattern[str]:
+def _city_names(state: str) -> str:
     names = {row["city"].lower() for row in zipcodes.filter_by(state=state) if len(row["city"]) >= 4}
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _city_pattern(state: str) -> re.Pattern[str]:
+    alternatives = _city_names(state)
     return re.compile(rf"(?:\b(?:in|at|near|to|from|out to|out in|around)\s+|^\s*)({alternatives})\b")
 
 
@@ -74,6 +79,17 @@ def city_without_zip(text: str, state: str) -> str | None:
     """A city of `state` named where a place would be, when the text has no ZIP."""
     m = _city_pattern(state).search(text)
     return m.group(1) if m else None
+
+
+def places_with_zip(text: str, state: str) -> list[tuple[int, int]]:
+    """Cities of `state` written beside a ZIP ("filet + shrimp, Elk Grove 95758"): a place, not
+    an item of the order."""
+    return [m.span() for m in _place_pattern(state).finditer(text)]
+
+
+@lru_cache(maxsize=4)
+def _place_pattern(state: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_city_names(state)})\b(?=\s*,?\s*(?:ca\s*,?\s*)?\d{{5}}\b)")
 
 
 def zip_codes(text: str) -> list[tuple[str, tuple[int, int]]]:

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.inquiry import Inquiry
+from orchestrator.reading.recount import recount, stale_counts
 
 
 def _drop(checks: tuple[tuple[str, str], ...], fields: set[str]) -> tuple[tuple[str, str], ...]:
@@ -25,12 +26,20 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         if later.adds_guests and not added and merged.adults:
             asked.append(("added", f"{later.adults} adults named in a message that adds: in "
                                    f"addition to the {merged.adults}, or in all?"))  # fmt: skip
+        if later.people_total and not later.kids_said and (merged.children or merged.toddlers):
+            asked.append(("added", f"{later.adults} guests now: adults, or all of them with the "
+                                   "kids?"))  # fmt: skip  # "we're now 16 people"
         merged = replace(merged, adults=(merged.adults or 0) + added if added else later.adults)
         dropped |= {"guests"}
     if later.kids_said:
         if later.kids_more:  # "2 more kids (8, 9)": added to those counted before
             merged = replace(merged, children=(merged.children or 0) + (later.children or 0),
                              toddlers=(merged.toddlers or 0) + (later.toddlers or 0))  # fmt: skip
+        elif later.little_only and merged.children:  # "oh and a baby": the kids 6-12 stay
+            if merged.toddlers or later.adds_guests:  # "also", "plus", "too": the rules ask
+                asked.append(("added", f"{later.toddlers} little ones named beside the kids "
+                                       "counted: in addition, or in all?"))  # fmt: skip
+            merged = replace(merged, toddlers=later.toddlers)
         else:
             if later.adds_guests and (merged.children or merged.toddlers):
                 kids = (later.children or 0) + (later.toddlers or 0)
@@ -41,9 +50,13 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
             adults = (merged.adults or 0) - merged.aged_adults + later.aged_adults
             merged = replace(merged, adults=adults, aged_adults=later.aged_adults)
         dropped |= {"kids", "guests"}
+    counted = recount(state, merged, later)  # "3 more said yes", "5 of the 20 are kids"
+    merged = counted.merged
+    if "kids" in counted.settled:  # "4, 8 and 11": the kids' ages the order lacked
+        dropped |= {"kids"}
     if merged.adults is not None and merged.children is None:
         merged = replace(merged, children=0, toddlers=0)
-    later_checks = later.checks + tuple(asked)
+    later_checks = _drop(later.checks, set(counted.settled)) + tuple(asked) + counted.checks
     if later.retained and set(later.retained) <= {a.protein for a in merged.proteins}:
         later_checks = _drop(later_checks, {"keep"})
     if later.partial_swaps:
@@ -59,13 +72,17 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         dropped |= {"proteins"}
     if later.proteins or later.removed:
         named = {b.protein for b in later.proteins if not b.extra}  # extras add to the same protein
-        keep = () if later.replace_proteins else tuple(
+        keep = tuple(  # "just chicken, shrimp is fine": what it keeps stays
+            a for a in merged.proteins if a.protein in later.retained and a.protein not in named
+        ) if later.replace_proteins else tuple(
             a for a in merged.proteins if a.protein not in later.removed and a.protein not in named
         )  # fmt: skip
         merged = replace(merged, proteins=keep + later.proteins)
         dropped |= {"proteins"}
         chosen = {a.protein for a in keep if not a.extra and a.portions is None}
-        new_names = [b.said for b in later.proteins if not b.extra and b.portions is None]
+        # "add lobster", "add 4 lobster tails": beside two proteins for everyone, extra portions
+        # or instead of some? (extras said "on top" or "extra" are not asked about)
+        new_names = [b.said for b in later.proteins if not b.extra]
         if later.adds and new_names and len(chosen) >= 2 and not later.replace_proteins:
             later_checks += (("added", f"{', '.join(new_names)} added beside the proteins chosen: "
                                        "extra portions, or instead of one?"),)  # fmt: skip
@@ -81,10 +98,11 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         add_ons=tuple(
             dict.fromkeys(a for a in merged.add_ons + later.add_ons if a not in later.removed_add_ons)
         ),
-        checks=_drop(merged.checks, dropped) + later_checks,
+        checks=_drop(merged.checks, dropped) + later_checks + tuple(stale_counts(state, merged, later)),
         assumptions=later.assumptions
         if "kids" in dropped or "guests" in dropped
-        else merged.assumptions,
+        else tuple(a for a in merged.assumptions  # "priced all 25 guests as adults": 25 no more
+                   if counted.merged.adults == state.adults or not a.startswith("priced all")),
         topics=later.topics,
     )
 

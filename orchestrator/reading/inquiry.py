@@ -40,6 +40,17 @@ class Inquiry:
     kids_more: bool = False  # "2 more kids": added to the kids of the order corrected
     aged_adults: int = 0  # guests 13+ counted from a list of kids' ages
     adults_added: int = 0  # "2 more adults": added to the adults of the order corrected
+    # Changes of the count before (`followups`): (+/-N, "adults", "kids" or None) for "3 more said
+    # yes", "2 can't make it"; a bare corrected count ("make that 17"); kids among the earlier
+    # count ("5 of the 20 are kids": 20, or 0 for "of them"); counts a correction replaces.
+    ages_told: tuple[int, int, int] | None = None  # ages alone, by band: (6-12, 5-, 13+)
+    keeps_rest: bool = False  # "same proteins", "everything else the same": the rest stands
+    people_total: bool = False  # the adults are a total of guests ("16 people"), no adult word
+    little_only: bool = False  # only kids 5 and under named ("oh and a baby"), by their word
+    changes: tuple[tuple[int, str | None], ...] = ()
+    bare_total: int | None = None
+    among: int | None = None
+    was: tuple[int, ...] = ()
 
     @property
     def has_guests(self) -> bool:
@@ -64,5 +75,9 @@ class Inquiry:
             or self.partial_swaps
             or self.kid_named
             or self.retained
+            or self.changes
+            or self.bare_total is not None
+            or self.among is not None
+            or self.ages_told is not None
             or "price" in self.topics
         )

@@ -116,7 +116,7 @@ def resolve_proteins(
     if any(a.half == 1 for a in asks) and not any(a.half == 2 for a in asks):
         checks.append("half of the guests named with a choice: what does the other half have?")
     for ask in asks:
-        if ask.extra and ask.portions is None:
+        if ask.extra and ask.portions is None and not ask.per_guest:
             checks.append(f"extra {ask.said} without a number: how many?")
     # people counted once: "the other 12 want chicken and sirloin" names 12, not 24
     people = sum(a.portions or 0 for a in asks if a.people and a.count_span is not None)
@@ -156,7 +156,7 @@ def resolve_proteins(
     extra_said = sum(
         a.portions * (a.each_for or paying if a.each_for is not None else 1)
         for a in asks if a.extra and a.portions
-    )  # fmt: skip
+    ) + sum(_size(a, adults, children) for a in asks if a.extra and a.per_guest)  # fmt: skip
     if per_person is not None and total != per_person * paying + extra_said:
         checks.append(f"{per_person} proteins each for {paying} guests is {per_person * paying} "
                       f"portions, but the choices add up to {total}")  # fmt: skip

@@ -39,10 +39,10 @@ _EACH_AFTER = re.compile(
 )
 _ALL_BEFORE = re.compile(
     r"\b(?:everyone|everybody|all of us|we all|they all|all)\s+(?:wants?|would like|gets?|loves?|will have)"  # noqa: E501
-    r"\s+(?:the\s+)?$|\bupgrade\s+(?:everyone|everybody|all)\s+to\s+$"
+    r"\s+(?:the\s+|an?\s+)?$|\bupgrade\s+(?:everyone|everybody|all)\s+to\s+$"
 )
 _ALL_AFTER = re.compile(
-    r"^\s*(?:tails?\s+|portions?\s+)?(?:(?:for|to)\s+(?:all|everyone|everybody|every guest|each guest|each person|"  # noqa: E501
+    r"^\s*(?:tails?\s+|portions?\s+)?(?:on top\s+)?(?:(?:for|to)\s+(?:all|everyone|everybody|every guest|each guest|each person|"  # noqa: E501
     r"every person|the whole (?:party|group|crew)|all of us)\b|for all\b|each\b(?!\s+for))"
 )
 _HALF_BEFORE = re.compile(
@@ -110,7 +110,7 @@ def _groups(text: str) -> list[tuple[int, int, str]]:
     """Group words with their spans, "adults" or "kids"; a word joined to the previous one by
     "and"/"+"/"," with nothing else between names the whole party ("all")."""
     found: list[tuple[int, int, str]] = []
-    pattern = rf"(?:\b\d{{1,4}}\s*)?\b(?:({ADULT}|{TEEN})|({KID}))\b(?:\s*\([^)]*\))?"
+    pattern = rf"(?:\b\d{{1,4}}\s*(?:more\s+)?)?\b(?:({ADULT}|{TEEN})|({KID}))\b(?:\s*\([^)]*\))?"
     for m in re.finditer(pattern, text):
         kind = "adults" if m.group(1) else "kids"
         gap = text[found[-1][1] : m.start()] if found else ""
@@ -223,7 +223,8 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
             ask = with_(ask, rest=True, count_span=(end, end + rest.end()) if rest else None)
         elif _ALL_BEFORE.search(before) or _ALL_AFTER.search(after) or _SECOND.search(after):
             named_group = re.search(rf"\b(?:{ADULT}|{KID})\s+all\s+\w+\s+$", before)
-            ask = with_(ask, per_guest=not named_group, group=ask.group if named_group else None)
+            ask = with_(ask, per_guest=not named_group, group=ask.group if named_group else None,
+                        extra=extra)  # "lobster for everyone on top of that": a third portion each
         elif extra and (top := _ON_TOP_ALL.match(after)):  # "lobster tails on top for everyone"
             ask = with_(ask, extra=True, portions=1, each_for=0, taken_back=(end, end + top.end()))
         elif extra:

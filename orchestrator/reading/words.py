@@ -78,6 +78,11 @@ _REAL_WORDS = frozenset({
 })  # fmt: skip
 
 
+# Ordinary words of a party close to a catalog word and never meant as it: left as written and
+# not flagged ("a baby shower" is no show).
+_ORDINARY = frozenset({"shower", "showers"})
+
+
 def is_english(token: str) -> bool:
     """One of the real words above, which a customer meant as written."""
     return token in _REAL_WORDS
@@ -111,7 +116,7 @@ def correct_spelling(text: str, catalog: Catalog) -> str:
             return token
         if token.rstrip("s") in known:
             return token.rstrip("s")
-        if is_english(token):
+        if is_english(token) or token in _ORDINARY:
             return token
         best = process.extractOne(token, vocab, scorer=fuzz.ratio, score_cutoff=_cutoff(token))
         if best is None or (token.rstrip("s") in known):

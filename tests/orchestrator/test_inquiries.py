@@ -131,7 +131,9 @@ async def test_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
     print("\nblind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     assert report.asked_wrong_total() == 0
-    assert report.counts()["exact"] >= 54
+    # 50 before the fifth round; 53 after its follow-up part alone, 54 after its single-message
+    # part alone, 56 with both.
+    assert report.counts()["exact"] >= 56
 
 
 async def test_second_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
@@ -146,7 +148,10 @@ async def test_second_blind_corpus(offline: Orchestrator, distance: ZipCentroidD
     print("\nsecond blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     assert report.asked_wrong_total() == 0
-    assert report.counts()["exact"] >= 34
+    # 28 before the fifth round; 33 after its follow-up part (z05 a ZIP fixed later, z11 kids
+    # among the count, z12 the counts a correction replaces, z19 kids named then counted, z29
+    # 'shower' no show), 34 after its single-message part, 39 with both.
+    assert report.counts()["exact"] >= 39
 
 
 async def test_third_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
@@ -163,4 +168,7 @@ async def test_third_blind_corpus(offline: Orchestrator, distance: ZipCentroidDi
     print("\nthird blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     assert report.asked_wrong_total() == 0
-    assert report.counts()["exact"] >= 58
+    # The fifth round worked on this set: its follow-up part (y56 y57 y61 y62 y63 y66: count
+    # changes, kids' ages after a pronoun, a protein for everyone on top, kids among the count)
+    # gave exact 43; its single-message part 58; both merged: exact 64, asked 16, wrong 0.
+    assert report.counts()["exact"] >= 64

@@ -1,0 +1,246 @@
+"""Words of a follow-up message that change the guest count of the order before it rather than
+state one: guests coming or dropping out ("3 more said yes", "2 people can't make it", "one of
+the kids can't come"), a bare corrected count ("make that 17", "wait, 12", "so 14 total"), guests
+of the earlier count who are kids ("5 of the 20 are kids, ages 8 to 11"), and the counts a
+correction repeats ("32 adults, not 23"). Each reader returns what it read, the spans it explains
+and the spans the guest reader must not count ("3 people cancelled" is no party of 3); the
+conversation applies them to the order they correct (`recount`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS
+
+Span = tuple[int, int]
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_ADULT, _KID, _PEOPLE = _alt(ADULT_WORDS), _alt((*KID_WORDS, *TODDLER_WORDS)), _alt(PEOPLE_WORDS)
+_TODDLER = _alt(TODDLER_WORDS)
+_HEDGE = re.compile(
+    r"\b(?:might|maybe|may|possibly|perhaps|probably|prob|not sure|unsure|could|idk|hopefully|"
+    r"if|or|around|about|like|think|guess)\b"
+)
+# "3 more said yes", "2 more are coming", "three more confirmed": guests added to the count.
+_ARRIVE = re.compile(
+    rf"\b(\d{{1,3}})\s+(?:more|extra|additional)\s+(?:(?:{_PEOPLE}|of us|friends)\s+)?"
+    r"(?:(?:just|also|have|has|now)\s+)?(?:said yes|rsvp'?d|rsvped|confirmed|(?:are|will be|is)\s+"
+    r"(?:coming|joining)|coming|joining|said (?:they're|they are|they'll be|they will be) coming|"
+    r"can (?:come|make it)|signed up)\b"
+)
+# "4 people dropped out", "2 of them can't come", "we lost 3 guests", "1 of the kids can't make it"
+_WHO_OUT = (
+    rf"(\d{{1,3}})\s+(?:(?:{_PEOPLE}|{_ADULT}|{_KID})\s+|of\s+(?:us|them|(?:the|our|my)\s+({_ADULT}|"
+    rf"{_KID}|{_PEOPLE}))\s+)?"
+)
+_DROP = re.compile(
+    rf"\b{_WHO_OUT}(?:(?:just|now|also|have|has|had to|unfortunately)\s+)?(?:can't|cant|cannot|"
+    r"can not|won't|wont|will not|are not|aren't|is not|isn't)\s+(?:make it|come|coming|be there|"
+    r"attend|be coming)(?:\s+(?:anymore|any more|after all|now))?\b"
+    r"|\b" + _WHO_OUT + r"(?:(?:just|now|also|have|has|unfortunately)\s+)?(?:dropped out|backed out|"
+    r"bailed|cancell?ed(?:\s+on\s+(?:us|me))?|pulled out)\b"
+)
+_LOST = re.compile(rf"\bwe\s+lost\s+(\d{{1,3}})\s+(?:{_PEOPLE}|{_ADULT})\b")
+# "add 3 more guests", "4 more folks", "another 2 people": guests added, no verb needed.
+_MORE = re.compile(
+    rf"\b(?:add(?:ing)?\s+)?(?:another\s+)?(\d{{1,3}})\s+(?:more|extra|additional)\s+"
+    rf"(?:{_PEOPLE}|friends)\b|\badd(?:ing)?\s+(?:another\s+)?(\d{{1,3}})\s+(?:{_PEOPLE})\b"
+)
+# "2 fewer people", "minus 3, they can't come": guests dropping out, band from the word if any.
+_THEY_OUT = r"(?:\s*[,-]?\s*(?:they|who|as they)\s+(?:can't|cant|cannot|won't|wont)\s+(?:make it|come))?"
+_FEWER = re.compile(
+    rf"\b(\d{{1,3}})\s+(?:fewer|less)(?:\s+({_PEOPLE}|{_ADULT}|{_KID}))?\b{_THEY_OUT}"
+    rf"|\bminus\s+(\d{{1,3}})(?:\s+({_PEOPLE}|{_ADULT}|{_KID}))?\b{_THEY_OUT}"
+)
+# "my sister's kids are coming too, 2 more, they're 7 and 10": the count and ages after the kid
+# word are rewritten as "2 more kids 7 and 10" for the guest reader.
+_KIDS_THEN_MORE = re.compile(
+    rf"\b({_KID})\b(\s+(?:are|is|will be)\s+(?:coming|joining)(?:\s+(?:too|as well))?)?\s*,?\s*"
+    r"\d{1,2}\s+more\b(\s*[,:-]?\s*(?:they're|they are)\s+)(?=\d)"
+)
+_LITTLE_ONE = re.compile(r"\blittle 1\b")  # "little one", after number words became digits
+# "make that 17", "wait, 12", "actually 13", "so 14 total": a count with no guest word.
+_LEAD = r"(?:oops|sorry|actually|wait|correction|update|nvm|never ?mind|scratch that|my bad|typo)"
+_BARE = re.compile(
+    rf"(?:^|[.!?\n]\s*)(?:(?:{_LEAD}|ok|okay|no|oh|hmm)\W+)*"
+    rf"(?:{_LEAD}\W+|make (?:that|it)\s+|it's\s+|its\s+|it is\s+|now\s+|now it's\s+)"
+    r"(\d{1,3})(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more))"
+    r"|\bso\s+(?:we're\s+|we are\s+|it's\s+)?(\d{1,3})"
+    r"(?:\s+(?:total|in all|all together|altogether|now))?(?=\s*(?:$|[.!?,\n]))"
+    r"|\b(?:we're|we are|we'll be|we will be|it's|it will be|headcount(?: is)?|count(?: is)?|"
+    r"total(?: is)?)\s+(?:now\s+)?(?:up to|down to|gonna be|going to be|now)\s+(\d{1,3})"
+    r"(?:\s+(?:now|total|of us|people|guests|ppl)){0,2}(?=\s*(?:$|[.!?,\n]))"
+    r"|(?:^|[.!?\n]\s*)(\d{1,3})\s+(?:of us\s+|people\s+|guests\s+)?now(?=\s*(?:$|[.!?,\n]))"
+)
+# "5 of the 20 are kids", "3 of them are my kids", "2 of those 16 are my kids": the words between
+# the number and the kid word are hidden from the guest reader, which then reads "5 kids, ages".
+_AMONG = re.compile(
+    rf"\b(\d{{1,3}})(\s+of\s+(?:the|those|these|them|us|our)(?:\s+(\d{{1,4}}))?(?:\s+(?:{_PEOPLE}|"
+    rf"{_ADULT}))?\s+(?:are|will be|r)\s+(?:actually\s+)?(?:(?:my|our|their|the|little)\s+)*)"
+    rf"(?=(?:{_KID})\b)"
+)
+# "oh and 4 kids too, they're 7, 8 and 10", "1 more kid coming, she's 4": the words between the kid
+# word and the ages are hidden, so the kid reader reads the ages as told right after the count.
+_PRONOUN_AGES = re.compile(
+    rf"\b(?:{_KID})\b((?:\s+(?:too|as well|also|coming|joining|are coming|is coming))?\s*[,!.;:-]*"
+    r"\s*(?:they're|they are|she's|she is|he's|he is|who's|who is|who are)\s+(?:both\s+|all\s+)?)"
+    r"(?=\d)"
+)
+# "a baby", "another kid": one more, written so the guest reader counts it ("1 baby", "1 more kid")
+_ONE = re.compile(
+    r"\b(a|an|another)\s+(?=(?:kid|child|kiddo|baby|toddler|infant)\b(?![-'])(?!\s+(?:shower|party|"
+    r"parties|birthday|bday|menu|meal|meals|portion|portions|size|plate|plates|friendly)\b))"
+)  # "a baby shower", "a kid portion" name no guest
+# "4, 8 and 11", "they're 6, 9 and 14": a message of ages alone, the answer to "how old are they?"
+_AGES_ONLY = re.compile(
+    r"^\W*(?:(?:oh|ok|okay|sure|yes|sorry)\W+)*(?:(?:they're|they are|the kids are|kids are|ages?"
+    r"(?: are)?|aged?)\s*:?\s*)?((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)+\d{1,2})"
+    r"(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?\W*$"
+)
+_NO_GUEST = re.compile(r"\b(?:for|of|to|with|as|is|was|like)\s+$")
+_WAS = re.compile(
+    rf"\b(?:not)\s+(\d{{1,3}})(?:\s+(?:{_ADULT}|{_KID}|{_PEOPLE}))?"
+    rf"(?:\s*(?:and|&|,|\+)\s*(\d{{1,3}})(?:\s+(?:{_KID}|{_PEOPLE}))?)?\b"
+)
+_ON_TOP = re.compile(r"\bon top of (?:the|those|these|our|that|them)?\s*(?:\d\b\s*)?(?:proteins?)?")
+
+
+@dataclass
+class FollowUp:
+    """What a message says about a change of the count before it."""
+
+    ages: list[int] = field(default_factory=list)  # a message of ages alone ("4, 8 and 11")
+    text: str = ""  # the text with one guest written as a count (`one_guest`), for every reader
+    changes: list[tuple[int, str | None]] = field(default_factory=list)  # (+/-N, band or None)
+    total: int | None = None  # a bare corrected count
+    among: int | None = None  # kids of the earlier count: 0 "of them", N "of the N"
+    hidden: list[Span] = field(default_factory=list)  # not counted by the guest reader
+    moved: list[tuple[Span, str]] = field(default_factory=list)  # rewritten for it (same length)
+    explained: list[Span] = field(default_factory=list)
+    checks: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _band(word: str | None) -> str | None:
+    if not word:
+        return None
+    if re.fullmatch(_KID, word):
+        return "kids"
+    return "adults" if re.fullmatch(_ADULT, word) else None
+
+
+def _within(span: Span, spans: list[Span]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
+
+
+def _clause(text: str, span: Span) -> str:
+    start = max(text.rfind(c, 0, span[0]) for c in ".;!?\n") + 1
+    stops = [i for c in ".;!?\n" if (i := text.find(c, span[1])) != -1]
+    return text[start : min(stops) if stops else len(text)]
+
+
+def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
+    """The count changes in normalized `text` (any message: a first message's changes have no
+    order to apply to, and stay as checks)."""
+    read = FollowUp()
+    text = read.text = one_guest(text)
+    for m in _KIDS_THEN_MORE.finditer(text):
+        read.moved += [(m.span(1), " " * len(m.group(1))), (m.span(3), " kids".ljust(len(m.group(3))))]
+        read.explained += [m.span(1), m.span(3)] + ([m.span(2)] if m.group(2) else [])
+    for pattern in (_ARRIVE, _MORE):
+        for m in pattern.finditer(text):
+            if not _HEDGE.search(_clause(text, m.span())) and not _within(m.span(), read.hidden):
+                read.changes.append((int(m.group(1) or m.group(2)), None))
+                read.hidden.append(m.span())
+    for m in _FEWER.finditer(text):
+        if not _HEDGE.search(_clause(text, m.span())) and not _within(m.span(), read.hidden):
+            read.changes.append((-int(m.group(1) or m.group(3)), _band(m.group(2) or m.group(4))))
+            read.hidden.append(m.span())
+    for m in _DROP.finditer(text):
+        if _HEDGE.search(_clause(text, m.span())) or _within(m.span(), read.hidden):
+            continue
+        count = m.group(1) or m.group(3)
+        word = m.group(2) or m.group(4) or re.match(r"\d+\s+([a-z-]+)", m.group(0))
+        word = word.group(1) if isinstance(word, re.Match) else word
+        read.changes.append((-int(count), _band(word)))
+        read.hidden.append(m.span())
+    for m in _LOST.finditer(text):
+        if _within(m.span(), read.hidden):
+            continue
+        read.changes.append((-int(m.group(1)), None))
+        read.hidden.append(m.span())
+    for m in _BARE.finditer(text):
+        n = int(next(g for g in m.groups() if g))
+        if n >= 2 and not _HEDGE.search(_clause(text, m.span())):
+            read.total = n
+            read.explained.append(m.span())
+    if among := _AMONG.search(text):
+        read.among = int(among.group(3)) if among.group(3) else 0
+        # the count moves next to the kid word: the guest reader reads "5 kids, ages 8 to 11"
+        count = among.group(1)
+        gap = " " * (among.end() - among.start() - len(count) - 1)
+        read.moved.append((among.span(), f"{gap}{count} "))
+        read.explained.append(among.span())
+    for m in _PRONOUN_AGES.finditer(text):
+        read.hidden.append(m.span(1))
+        read.explained.append(m.span(1))
+        age = re.match(r"\d{1,2}\b(?!\s*(?:,|and|&)\s*\d)", text[m.end() :])
+        little = re.search(rf"(?:{_TODDLER})\s*$", text[: m.start(1)])
+        if age and little and int(age.group(0)) <= toddler_max:
+            read.explained.append((m.end(), m.end() + age.end()))  # "a baby, she's 1": the age fits
+    if ages := _AGES_ONLY.match(text):
+        read.ages = [int(n) for n in re.findall(r"\d+", ages.group(1))]
+        read.explained.append(ages.span())
+        read.checks.append(("ages", "ages given without the kids they belong to"))
+    read.explained += [m.span() for m in _ON_TOP.finditer(text)] + read.hidden
+    for delta, _ in read.changes:
+        read.checks.append(("change", f"{abs(delta)} guests {'more' if delta > 0 else 'fewer'}: "
+                                      "than what count?"))  # fmt: skip
+    if read.total is not None:
+        read.checks.append(("change", f"{read.total}: guests in all, or adults?"))
+    if read.among is not None:
+        read.checks.append(("change", "kids among a count not in the order"))
+    return read
+
+
+def repeated_counts(text: str, used: list[Span]) -> tuple[list[int], list[Span], list[tuple[str, str]]]:
+    """ "32 adults and 8 children, not 23 and 8": the counts a correction says it replaces, outside
+    the spans the guest reader placed. They are explained when the order corrected has them."""
+    counts: list[int] = []
+    spans: list[Span] = []
+    for m in _WAS.finditer(text):
+        if any(s <= m.start(1) < e for s, e in used):
+            continue  # "12 adults not 10": read with the adults
+        counts += [int(n) for n in m.groups() if n]
+        spans.append(m.span())
+    return counts, spans, [("was", f"'not {n}': a count the order does not have") for n in counts]
+
+
+def one_guest(text: str) -> str:
+    """ "a baby", "another kid", "one more little one": one guest, written as a count the readers
+    know ("1 baby", "1 more kid", "1 more kid"), each rewrite the same length as the words."""
+    chars = list(text)
+    for m in _LITTLE_ONE.finditer(text):
+        chars[m.start() : m.end()] = "kid".ljust(m.end() - m.start())
+    text = "".join(chars)
+    for m in _ONE.finditer(text):
+        if not _NO_GUEST.search(text[max(0, m.start() - 6) : m.start()]):  # "for a kid", "as a kid"
+            word = m.group(1)
+            chars[m.start(1) : m.end(1)] = "1 more " if word == "another" else "1".ljust(len(word))
+    return "".join(chars)
+
+
+def hide(text: str, spans: list[Span], moved: Sequence[tuple[Span, str]] = ()) -> str:
+    """`text` with the spans blanked and the `moved` spans rewritten (same length, so every other
+    span still holds)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    for (start, end), new in moved:
+        chars[start:end] = list(new)
+    return "".join(chars)

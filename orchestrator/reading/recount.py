@@ -1,0 +1,137 @@
+"""A follow-up's count changes applied to the order they correct: guests coming or dropping out,
+a bare corrected count, kids among the earlier count, and the counts a correction says it
+replaces. Whatever does not fit the order (a band not said when the order has adults and kids,
+counts that do not add up, a dropout larger than the group) stays a check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from orchestrator.reading.inquiry import Inquiry
+
+
+@dataclass(frozen=True, slots=True)
+class Recount:
+    """The order after the changes, the checks they raise, and which of the message's own checks
+    the order settles ("change": the count changes, applied or asked about with the order's
+    counts; "was": the counts replaced)."""
+
+    merged: Inquiry
+    checks: tuple[tuple[str, str], ...]
+    settled: frozenset[str]
+
+
+def _guests(inquiry: Inquiry) -> int:
+    return (inquiry.adults or 0) + (inquiry.children or 0) + (inquiry.toddlers or 0)
+
+
+def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
+    """`later`'s count changes applied to `merged` (the order with `later`'s absolute counts
+    already applied); `before` is the order `later` corrects."""
+    settled: set[str] = set()
+    if later.was and set(later.was) <= {before.adults, before.children, before.toddlers,
+                                        _guests(before), before.paying}:  # fmt: skip
+        settled.add("was")
+    if before.adults is None:
+        return Recount(merged, (), frozenset(settled))
+    if later.ages_told is not None:
+        merged, checks = _ages(before, merged, later.ages_told)
+        settled |= {"ages", "kids"} if not checks else {"ages"}
+        return Recount(merged, tuple(("added", c) for c in checks), frozenset(settled))
+    if later.among is not None and (later.changes or later.bare_total is not None):
+        merged, checks = merged, ["kids among the guests and the count changed too: how many now?"]
+    elif later.among is not None:
+        merged, checks = _among(before, merged, later)
+    elif later.changes or later.bare_total is not None:
+        merged, checks = _changes(before, merged, later)
+    else:
+        return Recount(merged, (), frozenset(settled))
+    settled.add("change")  # applied, or replaced by a reason that names the order's counts
+    return Recount(merged, tuple(("added", c) for c in checks), frozenset(settled))
+
+
+def _among(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry, list[str]]:
+    """ "5 of the 20 are kids, ages 8 to 11": the kids leave the adults they were counted with."""
+    kids = (later.children or 0) + (later.toddlers or 0)
+    if before.children or before.toddlers:
+        return merged, [f"{kids} of the guests said to be kids, but the order has kids already: "
+                        "in addition, or among them?"]  # fmt: skip
+    if later.among and later.among != before.adults:
+        return merged, [f"kids among {later.among} guests, but the order has {before.adults}: "
+                        "how many in all?"]  # fmt: skip
+    if kids > (before.adults or 0):
+        return merged, [f"{kids} kids among {before.adults} guests"]
+    adults = (before.adults or 0) - kids
+    return replace(merged, adults=adults, children=later.children, toddlers=later.toddlers,
+                   aged_adults=0), []  # fmt: skip
+
+
+def _ages(before: Inquiry, merged: Inquiry, told: tuple[int, int, int]) -> tuple[Inquiry, list[str]]:
+    """ "4, 8 and 11" after "3 kids": the kids' ages, when there are as many as kids."""
+    children, toddlers, grown = told
+    kids = (before.children or 0) + (before.toddlers or 0)
+    if kids != children + toddlers + grown:
+        return merged, [f"{children + toddlers + grown} ages given for {kids} kids: which kids?"]
+    return replace(merged, adults=(before.adults or 0) + grown, children=children,
+                   toddlers=toddlers), []  # fmt: skip
+
+
+def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry, list[str]]:
+    """Guests coming or dropping out, checked against a count the same message states."""
+    kids_before = (before.children or 0) + (before.toddlers or 0)
+    net = sum(d for d, band in later.changes if band != "kids")
+    said = later.adults if later.adults_said else later.bare_total
+    if said is not None:  # "actually 18 adults, 3 more said yes", "make that 17"
+        if later.changes and (before.adults or 0) + net != said:
+            return merged, [f"{said} guests, but {before.adults} and {net:+d} is "
+                            f"{(before.adults or 0) + net}: which is it?"]  # fmt: skip
+        if later.adults_said:
+            return merged, []
+        if kids_before:
+            return merged, [f"{said}: adults, or all the guests?"]
+        if any(a.portions is not None for a in before.proteins):  # "10 lobster tails": of what?
+            return merged, [f"{said}: the guests, or the portions counted?"]
+        return replace(merged, adults=said), []
+    checks: list[str] = []
+    for delta, band in later.changes:
+        if band is None and kids_before:
+            checks.append(f"{abs(delta)} guests {'more' if delta > 0 else 'fewer'}: adults or kids?")
+        elif band == "kids":
+            merged, why = _kids_out(merged, -delta)
+            checks += why
+        elif (merged.adults or 0) + delta < 0:
+            checks.append(f"{-delta} guests dropping out of {merged.adults}")
+        else:
+            merged = replace(merged, adults=(merged.adults or 0) + delta)
+    return merged, checks
+
+
+def _kids_out(merged: Inquiry, out: int) -> tuple[Inquiry, list[str]]:
+    """Kids dropping out ("one of the kids can't come"): from their band when every kid of the
+    order is in one band."""
+    children, toddlers = merged.children or 0, merged.toddlers or 0
+    if out <= 0:
+        return merged, [f"{-out} more kids: how old?"]
+    if children and toddlers:
+        return merged, [f"{out} of the kids dropping out: 6-12 or 5 and under?"]
+    if children >= out:
+        return replace(merged, children=children - out), []
+    if toddlers >= out:
+        return replace(merged, toddlers=toddlers - out), []
+    return merged, [f"{out} kids dropping out, but the order has {children + toddlers}"]
+
+
+def stale_counts(before: Inquiry, merged: Inquiry, later: Inquiry) -> list[tuple[str, str]]:
+    """Portions counted for the guests of the order before ("12 lobster and 12 filet" for 12)
+    that the new guest count makes doubtful: 2 more guests, or 2 dropping out, leave the counts
+    as said, and the draft would price missing or extra portions. Counts `later` gives anew, per
+    guest ("2 each") or of people ("4 of them want lobster") are not doubtful."""
+    if not before.paying or merged.paying == before.paying or later.keeps_rest:
+        return []  # "22 adults, same proteins": the counts stay as said
+    new = {id(b) for b in later.proteins}
+    stale = [a.said for a in merged.proteins if a.portions is not None and id(a) not in new
+             and not a.extra and not a.people and a.each_for is None]  # fmt: skip
+    if not stale:
+        return []
+    return [("added", f"{', '.join(dict.fromkeys(stale))} counted for {before.paying} guests, "
+                      f"now {merged.paying}: how many of each?")]  # fmt: skip
