@@ -63,6 +63,7 @@ HELD_OUT = load_cases(DATA / "inquiries_heldout.jsonl")
 BLIND = load_cases(DATA / "inquiries_blind.jsonl")
 BLIND2 = load_cases(DATA / "inquiries_blind2.jsonl")
 BLIND3 = load_cases(DATA / "inquiries_blind3.jsonl")
+BLIND4 = load_cases(DATA / "inquiries_blind4.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -171,4 +172,24 @@ async def test_third_blind_corpus(offline: Orchestrator, distance: ZipCentroidDi
     # The fifth round worked on this set: its follow-up part (y56 y57 y61 y62 y63 y66: count
     # changes, kids' ages after a pronoun, a protein for everyone on top, kids among the count)
     # gave exact 43; its single-message part 58; both merged: exact 64, asked 16, wrong 0.
+    assert report.counts()["exact"] >= 64
+
+
+async def test_fourth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
+    """100 inquiries written from the spec, the catalog and the reading rules only, by someone who
+    never read the responder nor the other corpora, kept aside during the fifth round and run
+    through it once after both of its parts were merged: exact 64, asked 32, wrong 4, asked but
+    stating a wrong total 1. Not fixed yet, so recorded here as they are (this guards against
+    more): z067 "each wants 2 lobster tails and 1 filet" priced 2 portions each, not 3 (a
+    confident wrong total); z071, a follow-up "also my brother's crew is coming, 4 adults",
+    quoted the 4 alone where the rules ask; z044 (a wedding needing two chefs and a call) and
+    z069 (a deposit paid and no confirmation, "really frustrating") answered with the policy
+    instead of staff and a complaint. The flagged draft that states a total is z009 (a city with no
+    ZIP: $840.00 for the food, the travel fee to be confirmed, where the set expects no total)."""
+    report, _ = await evaluate(offline, BLIND4, distance=distance)
+    print("\nfourth blind corpus: " + summary(report))
+    wrong = {r.case.id for r in report.results if r.outcome == "wrong"}
+    assert wrong <= {"z044", "z067", "z069", "z071"}
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["z009"]
     assert report.counts()["exact"] >= 64
