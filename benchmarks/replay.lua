@@ -42,17 +42,21 @@ function init(args)
     pos = eol + 1 + length
   end
   nreqs = #reqs
-  index, sent, answered, ok = 0, 0, 0, 0
+  index, reserved, sent, answered, ok = 0, 0, 0, 0, 0
   probed = false
   first_us, last_us = 0, 0
   statuses = {}
   math.randomseed(12345 + id)
 end
 
+-- wrk calls delay() before each request() of a connection, then request() when the delay ends;
+-- meanwhile other connections send theirs. So the request is reserved here: a check of `index`
+-- alone let several connections pass it for the last request and send it again (a duplicate).
 function delay()
-  if index >= nreqs then
+  if reserved >= nreqs then
     return 3600000 -- nothing left to send: wait for the last answers, then stop
   end
+  reserved = reserved + 1
   if think > 0 then
     return -think * math.log(1 - math.random())
   end

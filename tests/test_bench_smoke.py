@@ -78,14 +78,12 @@ def test_ingest_counts_match_what_was_sent_and_stored(results: dict[str, Any]) -
         assert server["startup_s"] > 0 and server["rss_mb"] > 0
         assert server["server_cpu_ms_per_request"] > 0
     sqlite = ingest["sqlite"]
-    # Each accepted webhook (unique MessageSid, unique sender) is one appended delivery; the
-    # server runs without a worker, so none is stored as a message yet. No upper bound here:
-    # on a loaded machine the count came out one above wrk's count of sent requests (twice) and
-    # once one above the requests the bench signed (1163 of 1162), cause not found; that a
-    # retried delivery appends nothing is tested exactly in tests/test_inbox.py.
-    assert sqlite["accepted"] <= sqlite["appended_deliveries"]
-    assert sqlite["sent"] <= sqlite["prepared"] + sum(
-        run["connections"] for run in [*sqlite["levels"], sqlite["half_peak"]])
+    # Each request sent (unique MessageSid, unique sender) is one appended delivery: the ones
+    # answered, and at most one per connection still in flight at wrk's deadline, which the
+    # server appends after wrk has gone. The server runs without a worker, so none is stored as
+    # a message yet.
+    assert sqlite["accepted"] <= sqlite["appended_deliveries"] <= sqlite["sent"]
+    assert sqlite["sent"] <= sqlite["prepared"]
     assert sqlite["stored_messages"] == 0
     assert sqlite["ratio_to_ceiling"] > 0
     assert "BENCH_POSTGRES_URL" in ingest["postgresql"]["skipped"]
