@@ -145,11 +145,18 @@ def main() -> None:
     parser.add_argument("--no-profile", action="store_true", help="CPU per draft only")
     parser.add_argument("--statements", action="store_true",
                         help="print one draft's SQL statements")
+    parser.add_argument("--uvloop", action="store_true",
+                        help="run on uvloop, as `gateway serve` and `gateway worker` do")
     parser.add_argument("--stats", default="", help="also write the raw profile (pstats) here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         url = args.postgres or f"sqlite:///{Path(tmp) / 'profile.db'}"
-        asyncio.run(run(args.drafts, url, profiled=not args.no_profile, stats_file=args.stats,
+        runner = asyncio.run
+        if args.uvloop:
+            import uvloop
+
+            runner = uvloop.run  # type: ignore[assignment]
+        runner(run(args.drafts, url, profiled=not args.no_profile, stats_file=args.stats,
                          show_statements=args.statements))
 
 
