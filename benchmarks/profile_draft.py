@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import cProfile
 import os
 import pstats
@@ -21,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import event
 
-from benchmarks.env import gateway_settings
+from benchmarks.env import gateway_settings, postgres_database
 from benchmarks.scenario_drafts import provider_fakes
 from benchmarks.signing import SmsFactory
 
@@ -141,7 +142,8 @@ async def run(drafts: int, database_url: str, *, profiled: bool = True,
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--drafts", type=int, default=50)
-    parser.add_argument("--postgres", default="")
+    parser.add_argument("--postgres", default="",
+                        help="a PostgreSQL server's admin URL; a new database is made on it")
     parser.add_argument("--no-profile", action="store_true", help="CPU per draft only")
     parser.add_argument("--statements", action="store_true",
                         help="print one draft's SQL statements")
@@ -149,8 +151,12 @@ def main() -> None:
                         help="run on uvloop, as `gateway serve` and `gateway worker` do")
     parser.add_argument("--stats", default="", help="also write the raw profile (pstats) here")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        url = args.postgres or f"sqlite:///{Path(tmp) / 'profile.db'}"
+    with contextlib.ExitStack() as stack:
+        tmp = stack.enter_context(tempfile.TemporaryDirectory())
+        # A new database each run: one left from an earlier run has conversations and jobs
+        # that change what the drafts do.
+        url = stack.enter_context(postgres_database(args.postgres)) if args.postgres \
+            else f"sqlite:///{Path(tmp) / 'profile.db'}"
         runner = asyncio.run
         if args.uvloop:
             import uvloop
