@@ -276,17 +276,20 @@ async def record_outcome_in(
     usage: dict[str, int],
     failure: str | None,
 ) -> None:
-    """`record_model_outcome` in the caller's transaction (the draft's commit), under a
-    savepoint: a database error here is logged and only the savepoint rolls back, so the
-    draft still commits and the job never pays for a second model call."""
+    """`record_model_outcome` as the first statements of the caller's transaction (the
+    draft's commit), with the session not yet in a transaction (it begins one itself). A
+    database error here is logged and that transaction rolled back before anything else ran
+    in it; the caller's next statement begins a new one, so the draft still commits and the
+    job never pays for a second model call. (No savepoint: two statements fewer a draft.)"""
     if responder not in ("model", "fallback"):
         return
+    assert not session.in_transaction(), "the outcome goes first in its transaction"
     try:
-        async with session.begin_nested():
-            await _record_in(session, limits=limits, now=now, responder=responder, usage=usage,
-                             failure=failure)
+        await _record_in(session, limits=limits, now=now, responder=responder, usage=usage,
+                         failure=failure)
     except SQLAlchemyError:
         log.exception("could not record the model outcome (%s)", responder)
+        await session.rollback()
 
 
 async def _record_in(session: AsyncSession, *, limits: BudgetLimits, now: datetime,

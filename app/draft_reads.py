@@ -80,7 +80,8 @@ _LINKING = text(
     "OR customer_id != :customer)) AS twin, "
     "EXISTS (SELECT 1 FROM link_suggestions WHERE address = :normalized "
     "AND other_contact_id IS NULL AND state = :open AND contact_id != :id) AS waiting"
-).bindparams(bindparam("customer", type_=Integer)).columns(column("twin", Boolean), column("waiting", Boolean))
+).bindparams(bindparam("customer", type_=Integer)).columns(
+    column("twin", Boolean), column("waiting", Boolean))
 
 _HISTORY = text(
     f"SELECT {_MESSAGE[0]} FROM messages WHERE messages.conversation_id IN ({_LINKED}) "

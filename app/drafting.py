@@ -13,7 +13,7 @@ import re
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Table, insert, update
+from sqlalchemy import Table, insert, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.text import segments_for
@@ -178,45 +178,54 @@ async def _commit_draft(worker: Worker, job: ClaimedJob, result: Any, reading: R
                         name: str | None, pin: NearestZip | None,
                         outcome: dict[str, Any]
                         ) -> Draft | None:
-    """The model's outcome (under a savepoint), the draft, what it sets off and its id noted on
-    the job, in one transaction; None when a newer message arrived (the job is finished)."""
-    conversation, contact, message = reading.conversation, reading.contact, reading.message
-    async with worker.runtime.sessions() as session, session.begin():
+    """The model's outcome, the draft, what it sets off and its id noted on the job, in one
+    transaction (a new one for the draft if recording the outcome failed); None when a newer
+    message arrived (the job is finished)."""
+    async with worker.runtime.sessions() as session:
         await record_outcome_in(session, **outcome)
-        if name and not contact.display_name:
-            await session.execute(
-                update(Contact).where(Contact.id == contact.id).values(display_name=name)
-            )
-            contact.display_name = name
-        # Read again: a link made during the model call counts for supersede and newer messages.
-        check = await draft_reads.recheck(
-            session, conversation_id=conversation.id, message_id=message.id,
-            since=clock_of(session).now() - timedelta(seconds=60), kinds=DRAFTED_KINDS)
-        if check.newer:
-            if not await finish(session, job):
-                raise LeaseLost(f"job {job.id} was taken over")
-            return None
-        flags = []
-        draft_text = result.text
-        if pin is not None:
-            draft_text = f"{result.text}\n\n{confirm_zip_question(pin)}"
-            flags.append(f"zip_from_location: ZIP {pin.zip_code} taken from the shared location "
-                         f"({pin.miles} mi from its centroid); the customer is asked to confirm it")
-        if check.recent > worker.settings.flood_messages_per_minute:
-            flags.append(f"flood: {check.recent} messages in the last minute; one draft for the "
-                         "burst")
-        draft = new_draft(worker, result, conversation, message.id, extra_flags=flags,
-                          text=draft_text)
-        await insert_draft(session, draft)
-        if result.needs_human:  # `conversation` was loaded by a closed session: update by id
-            await hand_to_staff(session, conversation_id=conversation.id)
-        verdict = await after_draft(session, worker.settings, draft, message,
-                                    conversation_ids=check.linked)
-        if verdict.rule is not None:  # sent automatically: the review shows its state now
-            draft = await session.get(Draft, draft.id) or draft
-        # Noted on the job in the same transaction: a re-run posts this draft, drafts nothing.
-        if not await _note_draft(session, job, draft.id):
+        draft = await _draft_rows(worker, session, job, result, reading, name, pin)
+        await session.commit()
+    return draft
+
+
+async def _draft_rows(worker: Worker, session: AsyncSession, job: ClaimedJob, result: Any,
+                      reading: Reading, name: str | None, pin: NearestZip | None
+                      ) -> Draft | None:
+    conversation, contact, message = reading.conversation, reading.contact, reading.message
+    if name and not contact.display_name:
+        await session.execute(
+            update(Contact).where(Contact.id == contact.id).values(display_name=name)
+        )
+        contact.display_name = name
+    # Read again: a link made during the model call counts for supersede and newer messages.
+    check = await draft_reads.recheck(
+        session, conversation_id=conversation.id, message_id=message.id,
+        since=clock_of(session).now() - timedelta(seconds=60), kinds=DRAFTED_KINDS)
+    if check.newer:
+        if not await finish(session, job):
             raise LeaseLost(f"job {job.id} was taken over")
+        return None
+    flags = []
+    draft_text = result.text
+    if pin is not None:
+        draft_text = f"{result.text}\n\n{confirm_zip_question(pin)}"
+        flags.append(f"zip_from_location: ZIP {pin.zip_code} taken from the shared location "
+                     f"({pin.miles} mi from its centroid); the customer is asked to confirm it")
+    if check.recent > worker.settings.flood_messages_per_minute:
+        flags.append(f"flood: {check.recent} messages in the last minute; one draft for the "
+                     "burst")
+    draft = new_draft(worker, result, conversation, message.id, extra_flags=flags,
+                      text=draft_text)
+    await insert_draft(session, draft)
+    if result.needs_human:  # `conversation` was loaded by a closed session: update by id
+        await hand_to_staff(session, conversation_id=conversation.id)
+    verdict = await after_draft(session, worker.settings, draft, message,
+                                conversation_ids=check.linked)
+    if verdict.rule is not None:  # sent automatically: the review shows its state now
+        draft = await session.get(Draft, draft.id) or draft
+    # Noted on the job in the same transaction: a re-run posts this draft, drafts nothing.
+    if not await _note_draft(session, job, draft.id):
+        raise LeaseLost(f"job {job.id} was taken over")
     return draft
 
 
@@ -275,5 +284,8 @@ async def _post_for_review(worker: Worker, job: ClaimedJob, draft_id: int,
         await slack.post_loaded(draft_id) if slack is not None else None
     async with worker.completing(job) as session:
         if posted is not None:
-            await session.execute(update(Draft).where(Draft.id == draft_id).values(
-                slack_channel=posted[0], slack_ts=posted[1]))
+            await session.execute(_POSTED, {"channel": posted[0], "ts": posted[1],
+                                            "id": draft_id})
+
+
+_POSTED = text("UPDATE drafts SET slack_channel = :channel, slack_ts = :ts WHERE id = :id")

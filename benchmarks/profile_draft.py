@@ -96,7 +96,9 @@ async def run(drafts: int, database_url: str, *, profiled: bool = True,
             request = WebhookRequest(url="", body=body, headers={}, query={})
             await append_delivery(runtime, adapter.parse(request))
         worker = make_worker(runtime)
-        await worker.drain(limit=drafts + 5)  # stored (inbound jobs), drafts queued
+        inbound_cpu = time.thread_time()
+        stored = await worker.drain(limit=drafts + 5)  # stored (inbound jobs), drafts queued
+        inbound_cpu = time.thread_time() - inbound_cpu
         # Five drafts to warm up (imports, prepared statements), then the measured ones.
         first = [await worker.run_once() for _ in range(4)]
         assert all(first)
@@ -119,6 +121,8 @@ async def run(drafts: int, database_url: str, *, profiled: bool = True,
         profile.disable()
         cpu, process_cpu = time.thread_time() - cpu, time.process_time() - process_cpu
         await runtime.close()
+    print(f"{stored} inbound jobs (each stores a message and queues its draft): "
+          f"{inbound_cpu / stored * 1000:.1f} ms of the event loop thread's CPU each")
     print(f"one draft: {one[0]} statements, {one[1]} commits (job claim included; on SQLite "
           f"the claim's own statement commits without a COMMIT)")
     print(f"{ran} drafts: {cpu / ran * 1000:.1f} ms of the event loop thread's CPU per draft, "
