@@ -84,8 +84,12 @@ def cmd_worker(_args: argparse.Namespace) -> int:
         finally:
             await runtime.close()
 
+    import uvloop
+
     try:
-        asyncio.run(run())
+        # uvloop, as `gateway serve` runs: every database hop and HTTP request of a job goes
+        # through the event loop, and uvloop's costs less CPU per wake-up.
+        uvloop.run(run())
     except KeyboardInterrupt:
         out("worker stopped")
     return 0

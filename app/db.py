@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.pool import NullPool
 
+from app import sqlite_driver
 from app.clock import CLOCK_KEY, SYSTEM_CLOCK, Clock
 
 if TYPE_CHECKING:  # Alembic is imported only when a migration has to run (start-up time)
@@ -65,9 +66,12 @@ def create_engine(url: str) -> AsyncEngine:
     if is_sqlite(url):
         # One connection: SQLite runs one writer at a time anyway, and queueing for the pool is
         # first come, first served, where SQLite's busy handler sleeps in growing steps.
+        # No rollback when a connection goes back to the pool: every use ends its transaction
+        # (a session's commit, or its rollback on close), and on SQLite that rollback was one
+        # more hop to the driver's thread after every transaction.
         engine = create_async_engine(
             async_url(url), connect_args={"timeout": 30}, pool_size=1, max_overflow=0,
-            pool_timeout=60,
+            pool_timeout=60, pool_reset_on_return=None, module=sqlite_driver.dbapi(),
         )
 
         @event.listens_for(engine.sync_engine, "connect")

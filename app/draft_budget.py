@@ -67,10 +67,6 @@ class Admission:
     reason: str | None = None
 
 
-class _Refused(Exception):
-    """Rolls back the counters already taken in this admission."""
-
-
 def _windows(limits: BudgetLimits, now: datetime, new_contact: bool
              ) -> list[tuple[str, datetime, int, str]]:
     minute = now.replace(second=0, microsecond=0)
@@ -93,6 +89,9 @@ def _insert(session: AsyncSession) -> Callable[..., Any]:
     return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
 
 
+_WINDOW_TYPE = UsageCounter.__table__.c.window_start.type
+
+
 @functools.cache
 def _take_all_sql(windows: int) -> TextClause:
     """Add one to each of `windows` counters in ONE statement: a row is created at 1, or an
@@ -109,9 +108,10 @@ def _take_all_sql(windows: int) -> TextClause:
 
 
 async def _take_all(session: AsyncSession, windows: list[tuple[str, datetime, int, str]]
-                    ) -> tuple[str | None, bool]:
+                    ) -> tuple[str | None, bool, dict[str, int]]:
     """Take one draft from every window: (the label of the first window that is full, or None;
-    whether the first window's counter was new, i.e. a new minute began)."""
+    whether the first window's counter was new, i.e. a new minute began; the counts of the
+    windows that took)."""
     params: dict[str, Any] = {}
     for n, (scope, start, limit, _label) in enumerate(windows):
         params.update({f"s{n}": scope, f"w{n}": start, f"l{n}": limit})
@@ -120,11 +120,28 @@ async def _take_all(session: AsyncSession, windows: list[tuple[str, datetime, in
     for scope, _start, limit, label in windows:
         # A limit under one refuses even a window with no row yet (the INSERT would take it).
         if limit < 1 or scope not in taken:
-            return label, False
-    return None, taken.get(windows[0][0]) == 1
+            return label, False, taken
+    return None, taken.get(windows[0][0]) == 1, taken
 
 
-_WINDOW_TYPE = UsageCounter.__table__.c.window_start.type
+_GIVE_BACK = text(
+    "UPDATE usage_counters SET count = count - 1 WHERE scope = :scope AND window_start = :start"
+).bindparams(bindparam("start", type_=_WINDOW_TYPE))
+_DROP = text(
+    "DELETE FROM usage_counters WHERE scope = :scope AND window_start = :start"
+).bindparams(bindparam("start", type_=_WINDOW_TYPE))
+
+
+async def _give_back(session: AsyncSession, windows: list[tuple[str, datetime, int, str]],
+                     taken: dict[str, int]) -> None:
+    """Undo the windows that took, in the same transaction, as a rollback of them would: a
+    counter this admission created (count 1) is deleted, another counted down."""
+    for scope, start, _limit, _label in windows:
+        if scope in taken:
+            await session.execute(_DROP if taken[scope] == 1 else _GIVE_BACK,
+                                  {"scope": scope, "start": start})
+
+
 _ADD = text(
     "INSERT INTO usage_counters (scope, window_start, count) VALUES (:scope, :start, :amount) "
     "ON CONFLICT (scope, window_start) DO UPDATE SET count = usage_counters.count + "
@@ -181,25 +198,43 @@ async def admit_draft(
     contact_id: int,
     uses_model: bool,
 ) -> Admission:
-    """Take one draft from every budget that applies, or none of them and say why. Two
-    statements: the breaker, tokens and contact read together, then every window taken at once
-    (counters older than two days are deleted when a new minute begins)."""
-    async with sessions() as session:
-        try:
-            async with session.begin():
-                open_until, tokens, new_contact = await _state(session, contact_id, now)
-                if uses_model and (reason := await _model_refusal(session, limits, now,
-                                                                  open_until, tokens)):
-                    raise _Refused(reason)
-                full, new_minute = await _take_all(session, _windows(limits, now, new_contact))
-                if full is not None:
-                    raise _Refused(f"drafting budget reached: {full}")
-                if new_minute:
-                    await session.execute(delete(UsageCounter).where(
-                        UsageCounter.window_start < now - timedelta(days=2)))
-        except _Refused as exc:
-            log.warning("no draft: %s", exc)
-            return Admission(False, str(exc))
+    """Take one draft from every budget that applies, or none of them and say why, in a
+    transaction of its own (the drafting job calls `admit_in` in its reading transaction)."""
+    async with sessions() as session, session.begin():
+        open_until, tokens, new_contact = await _state(session, contact_id, now)
+        return await admit_in(session, limits=limits, now=now, open_until=open_until,
+                              tokens=tokens, new_contact=new_contact, uses_model=uses_model)
+
+
+async def admit_in(
+    session: AsyncSession,
+    *,
+    limits: BudgetLimits,
+    now: datetime,
+    open_until: datetime | None,
+    tokens: int | None,
+    new_contact: bool,
+    uses_model: bool,
+) -> Admission:
+    """`admit_draft` in the caller's transaction, from the state it read (the breaker, today's
+    tokens, whether the contact is new: `_STATE`). One statement takes every window at once; a
+    refusal gives back the windows that took in the same transaction, so none is taken and the
+    caller's other work still commits. Counters older than two days are deleted when a new
+    minute begins."""
+    if uses_model and (reason := await _model_refusal(session, limits, now, open_until,
+                                                      tokens)):
+        log.warning("no draft: %s", reason)
+        return Admission(False, reason)
+    windows = _windows(limits, now, new_contact)
+    full, new_minute, taken = await _take_all(session, windows)
+    if full is not None:
+        await _give_back(session, windows, taken)
+        reason = f"drafting budget reached: {full}"
+        log.warning("no draft: %s", reason)
+        return Admission(False, reason)
+    if new_minute:
+        await session.execute(delete(UsageCounter).where(
+            UsageCounter.window_start < now - timedelta(days=2)))
     return Admission(True)
 
 
@@ -228,25 +263,56 @@ async def _record(sessions: async_sessionmaker[AsyncSession], *, limits: BudgetL
                   now: datetime, responder: str, usage: dict[str, int], failure: str | None
                   ) -> None:
     async with sessions() as session, session.begin():
-        tokens = int(usage.get("total_tokens", 0))
-        if tokens:
-            day = now.replace(hour=0, minute=0, second=0, microsecond=0)
-            await _take(session, TOKENS, day, min(tokens, 10**8))
-        if responder == "model":
-            await session.execute(_MODEL_ANSWERED, {"name": BREAKER, "now": now})
-            return
-        insert = _insert(session)(ModelBreaker)
-        failures = (await session.execute(
-            insert.values(name=BREAKER, failures=1, reason=failure, updated_at=now)
-            .on_conflict_do_update(
-                index_elements=["name"],
-                set_={"failures": ModelBreaker.failures + 1, "reason": failure,
-                      "updated_at": now})
-            .returning(ModelBreaker.failures)
-        )).scalar_one()
-        if failures >= limits.breaker_failures:
-            until = now + timedelta(seconds=limits.breaker_cooldown_seconds)
-            await session.execute(update(ModelBreaker).where(ModelBreaker.name == BREAKER)
-                                  .values(open_until=until))
-            log.warning("model breaker open until %s after %s failures (%s)", until, failures,
-                        failure)
+        await _record_in(session, limits=limits, now=now, responder=responder, usage=usage,
+                         failure=failure)
+
+
+async def record_outcome_in(
+    session: AsyncSession,
+    *,
+    limits: BudgetLimits,
+    now: datetime,
+    responder: str,
+    usage: dict[str, int],
+    failure: str | None,
+) -> None:
+    """`record_model_outcome` as the first statements of the caller's transaction (the
+    draft's commit), with the session not yet in a transaction (it begins one itself). A
+    database error here is logged and that transaction rolled back before anything else ran
+    in it; the caller's next statement begins a new one, so the draft still commits and the
+    job never pays for a second model call. (No savepoint: two statements fewer a draft.)"""
+    if responder not in ("model", "fallback"):
+        return
+    assert not session.in_transaction(), "the outcome goes first in its transaction"
+    try:
+        await _record_in(session, limits=limits, now=now, responder=responder, usage=usage,
+                         failure=failure)
+    except SQLAlchemyError:
+        log.exception("could not record the model outcome (%s)", responder)
+        await session.rollback()
+
+
+async def _record_in(session: AsyncSession, *, limits: BudgetLimits, now: datetime,
+                     responder: str, usage: dict[str, int], failure: str | None) -> None:
+    tokens = int(usage.get("total_tokens", 0))
+    if tokens:
+        day = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        await _take(session, TOKENS, day, min(tokens, 10**8))
+    if responder == "model":
+        await session.execute(_MODEL_ANSWERED, {"name": BREAKER, "now": now})
+        return
+    insert = _insert(session)(ModelBreaker)
+    failures = (await session.execute(
+        insert.values(name=BREAKER, failures=1, reason=failure, updated_at=now)
+        .on_conflict_do_update(
+            index_elements=["name"],
+            set_={"failures": ModelBreaker.failures + 1, "reason": failure,
+                  "updated_at": now})
+        .returning(ModelBreaker.failures)
+    )).scalar_one()
+    if failures >= limits.breaker_failures:
+        until = now + timedelta(seconds=limits.breaker_cooldown_seconds)
+        await session.execute(update(ModelBreaker).where(ModelBreaker.name == BREAKER)
+                              .values(open_until=until))
+        log.warning("model breaker open until %s after %s failures (%s)", until, failures,
+                    failure)

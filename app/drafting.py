@@ -13,25 +13,30 @@ import re
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, insert, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.text import segments_for
-from app import customers
+from app import customers, draft_reads
 from app.channels import channel_limits
-from app.customer_history import (
-    conversations_of,
-    linked_conversation_ids,
-    messages_before,
-    newer_inbound,
-)
+from app.clock import clock_of
+from app.customer_history import messages_before, newer_inbound
+from app.customers import stated_addresses
 from app.digest import hold_for_digest
-from app.draft_budget import BudgetLimits, admit_draft, record_model_outcome
+from app.draft_budget import (
+    BREAKER,
+    TOKENS,
+    BudgetLimits,
+    admit_in,
+    record_model_outcome,
+    record_outcome_in,
+)
+from app.draft_reads import Reading
 from app.handoff import hand_to_staff
-from app.ingest import DRAFTED_KINDS, recent_inbound
+from app.ingest import DRAFTED_KINDS
 from app.jobs import ClaimedJob, finish, note
 from app.metrics import DRAFT_SECONDS, DRAFTS
-from app.models import Contact, Conversation, Draft, Message
+from app.models import Contact, Conversation, Draft, Message, utcnow
 from app.out_of_hours import acknowledge_out_of_hours
 from app.review.view import CONTEXT_TURNS, DraftView
 from app.staff_hooks import after_draft
@@ -99,36 +104,37 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         return
     conversation_id = int(job.payload["conversation_id"])
     message_id = int(job.payload["message_id"])
-    async with worker.runtime.sessions() as session, session.begin():
-        # The conversation, its contact and the message in one statement.
-        row = (await session.execute(
-            select(Conversation, Contact, Message)
-            .join(Contact, Contact.id == Conversation.contact_id)
-            .join(Message, Message.id == message_id)
-            .where(Conversation.id == conversation_id)
-        )).first()
-        if row is None:
-            raise LookupError(f"conversation {conversation_id} or message {message_id} is gone")
-        conversation, contact, message = row
-        # Linked before reading history, so the first draft already sees every channel.
-        await customers.resolve(session, contact_id=contact.id, message_id=message_id)
-        linked = await conversations_of(session, contact, conversation_id)  # read once
-        skip = contact.opted_out or await newer_inbound(
-            session, conversation_id, message_id, DRAFTED_KINDS, conversation_ids=linked)
-        # Across the customer's linked channels: the model's history and the review's context.
-        recent = [] if skip else await messages_before(
-            session, conversation_id, message_id, limit=HISTORY_TURNS, conversation_ids=linked)
-        desk = worker.runtime.bookings
-        calendar = await desk.calendar(session) if desk and not skip else None
-        booking = await desk.context(session, conversation_id) if desk and not skip else None
-    if skip:
-        async with worker.completing(job):
-            log.info("draft for message %s skipped (newer message or opted out)", message_id)
-        return
     limits = BudgetLimits.from_settings(worker.settings)
-    admission = await admit_draft(worker.runtime.sessions, limits=limits,
-                                  now=worker.runtime.clock.now(), contact_id=contact.id,
-                                  uses_model=worker.settings.model_enabled)
+    now = worker.runtime.clock.now()
+    # One transaction before the model call: the reads, linking, and the drafting budget.
+    async with worker.runtime.sessions() as session, session.begin():
+        reading = await draft_reads.read(
+            session, conversation_id=conversation_id, message_id=message_id, breaker=BREAKER,
+            tokens=TOKENS, day=now.replace(hour=0, minute=0, second=0, microsecond=0))
+        if reading is None:
+            raise LookupError(f"conversation {conversation_id} or message {message_id} is gone")
+        conversation, contact, message = reading.conversation, reading.contact, reading.message
+        newer = reading.newer
+        # Linked before reading history, so the first draft already sees every channel.
+        if stated_addresses(message.text or "") or await draft_reads.linking_due(session,
+                                                                                 contact):
+            await customers.resolve(session, contact_id=contact.id, message_id=message_id)
+            newer = await newer_inbound(session, conversation_id, message_id, DRAFTED_KINDS)
+        if contact.opted_out or newer:
+            if not await finish(session, job):
+                raise LeaseLost(f"job {job.id} was taken over")
+            log.info("draft for message %s skipped (newer message or opted out)", message_id)
+            return
+        # Across the customer's linked channels: the model's history and the review's context.
+        recent = await draft_reads.history(session, conversation_id=conversation_id,
+                                           message_id=message_id, limit=HISTORY_TURNS)
+        desk = worker.runtime.bookings
+        calendar = await desk.calendar(session) if desk else None
+        booking = await desk.context(session, conversation_id) if desk else None
+        admission = await admit_in(
+            session, limits=limits, now=now, open_until=reading.open_until,
+            tokens=reading.tokens, new_contact=reading.new_contact,
+            uses_model=worker.settings.model_enabled)
     if not admission.ok:  # over budget or model paused: listed in a digest for staff instead
         await hold_for_digest(worker, job, message_id=message_id,
                               conversation_id=conversation_id, reason=admission.reason or "")
@@ -149,47 +155,78 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         calendar=calendar,
         booking=booking,
     )
-    await record_model_outcome(
-        worker.runtime.sessions, limits=limits, now=worker.runtime.clock.now(),
-        responder=result.responder, usage=dict(result.usage),
-        failure=next((f for f in result.flags if f.startswith("fallback_reason")), None))
-    async with worker.runtime.sessions() as session, session.begin():
-        if name and not contact.display_name:
-            await session.execute(
-                update(Contact).where(Contact.id == contact.id).values(display_name=name)
-            )
-            contact.display_name = name
-        # Read again: a link made during the model call counts for supersede and newer messages.
-        linked = await linked_conversation_ids(session, conversation_id)
-        if await newer_inbound(session, conversation_id, message_id, DRAFTED_KINDS,
-                               conversation_ids=linked):
-            if not await finish(session, job):
-                raise LeaseLost(f"job {job.id} was taken over")
-            return
-        flags = []
-        draft_text = result.text
-        if pin is not None:
-            draft_text = f"{result.text}\n\n{confirm_zip_question(pin)}"
-            flags.append(f"zip_from_location: ZIP {pin.zip_code} taken from the shared location "
-                         f"({pin.miles} mi from its centroid); the customer is asked to confirm it")
-        burst = await recent_inbound(session, conversation_id)
-        if burst > worker.settings.flood_messages_per_minute:
-            flags.append(f"flood: {burst} messages in the last minute; one draft for the burst")
-        draft = new_draft(worker, result, conversation, message_id, extra_flags=flags,
-                          text=draft_text)
-        session.add(draft)
-        if result.needs_human:  # `conversation` was loaded by a closed session: update by id
-            await hand_to_staff(session, conversation_id=conversation_id)
-        await session.flush()
-        await after_draft(session, worker.settings, draft, message, conversation_ids=linked)
-        # Noted on the job in the same transaction: a re-run posts this draft, drafts nothing.
-        if not await _note_draft(session, job, draft.id):
-            raise LeaseLost(f"job {job.id} was taken over")
+    outcome: dict[str, Any] = {
+        "limits": limits, "now": worker.runtime.clock.now(), "responder": result.responder,
+        "usage": dict(result.usage),
+        "failure": next((f for f in result.flags if f.startswith("fallback_reason")), None)}
+    try:
+        draft = await _commit_draft(worker, job, result, reading, name, pin, outcome)
+    except Exception:
+        # Nothing committed: the model's outcome is counted on its own before the retry.
+        await record_model_outcome(worker.runtime.sessions, **outcome)
+        raise
+    if draft is None:
+        return
     DRAFTS.labels(responder=result.responder).inc()
     DRAFT_SECONDS.labels(responder=result.responder).observe(result.latency_ms / 1000)
     log.info("draft %s for conversation %s (%s)", draft.id, conversation_id, result.responder)
     view = DraftView(draft, conversation, contact, message, recent[-CONTEXT_TURNS:], None)
     await _post_for_review(worker, job, draft.id, view)
+
+
+async def _commit_draft(worker: Worker, job: ClaimedJob, result: Any, reading: Reading,
+                        name: str | None, pin: NearestZip | None,
+                        outcome: dict[str, Any]
+                        ) -> Draft | None:
+    """The model's outcome, the draft, what it sets off and its id noted on the job, in one
+    transaction (a new one for the draft if recording the outcome failed); None when a newer
+    message arrived (the job is finished)."""
+    async with worker.runtime.sessions() as session:
+        await record_outcome_in(session, **outcome)
+        draft = await _draft_rows(worker, session, job, result, reading, name, pin)
+        await session.commit()
+    return draft
+
+
+async def _draft_rows(worker: Worker, session: AsyncSession, job: ClaimedJob, result: Any,
+                      reading: Reading, name: str | None, pin: NearestZip | None
+                      ) -> Draft | None:
+    conversation, contact, message = reading.conversation, reading.contact, reading.message
+    if name and not contact.display_name:
+        await session.execute(
+            update(Contact).where(Contact.id == contact.id).values(display_name=name)
+        )
+        contact.display_name = name
+    # Read again: a link made during the model call counts for supersede and newer messages.
+    check = await draft_reads.recheck(
+        session, conversation_id=conversation.id, message_id=message.id,
+        since=clock_of(session).now() - timedelta(seconds=60), kinds=DRAFTED_KINDS)
+    if check.newer:
+        if not await finish(session, job):
+            raise LeaseLost(f"job {job.id} was taken over")
+        return None
+    flags = []
+    draft_text = result.text
+    if pin is not None:
+        draft_text = f"{result.text}\n\n{confirm_zip_question(pin)}"
+        flags.append(f"zip_from_location: ZIP {pin.zip_code} taken from the shared location "
+                     f"({pin.miles} mi from its centroid); the customer is asked to confirm it")
+    if check.recent > worker.settings.flood_messages_per_minute:
+        flags.append(f"flood: {check.recent} messages in the last minute; one draft for the "
+                     "burst")
+    draft = new_draft(worker, result, conversation, message.id, extra_flags=flags,
+                      text=draft_text)
+    await insert_draft(session, draft)
+    if result.needs_human:  # `conversation` was loaded by a closed session: update by id
+        await hand_to_staff(session, conversation_id=conversation.id)
+    verdict = await after_draft(session, worker.settings, draft, message,
+                                conversation_ids=check.linked)
+    if verdict.rule is not None:  # sent automatically: the review shows its state now
+        draft = await session.get(Draft, draft.id) or draft
+    # Noted on the job in the same transaction: a re-run posts this draft, drafts nothing.
+    if not await _note_draft(session, job, draft.id):
+        raise LeaseLost(f"job {job.id} was taken over")
+    return draft
 
 
 def new_draft(
@@ -220,6 +257,20 @@ def new_draft(
     )
 
 
+_DRAFTS: Table = Draft.__table__  # type: ignore[assignment]
+_INSERT_DRAFT = insert(_DRAFTS).returning(_DRAFTS.c.id)
+_DRAFT_COLUMNS = tuple(c.name for c in _DRAFTS.c if c.name != "id")
+
+
+async def insert_draft(session: AsyncSession, draft: Draft) -> None:
+    """INSERT the new draft's row with one Core statement (no unit of work) and set its id; the
+    object stays transient, read by what follows in the job."""
+    if draft.created_at is None:
+        draft.created_at = utcnow()
+    values = {name: getattr(draft, name) for name in _DRAFT_COLUMNS}
+    draft.id = (await session.execute(_INSERT_DRAFT, values)).scalar_one()
+
+
 async def _note_draft(session: AsyncSession, job: ClaimedJob, draft_id: int) -> bool:
     return await note(session, job, {**job.payload, "draft_id": draft_id})
 
@@ -233,5 +284,8 @@ async def _post_for_review(worker: Worker, job: ClaimedJob, draft_id: int,
         await slack.post_loaded(draft_id) if slack is not None else None
     async with worker.completing(job) as session:
         if posted is not None:
-            await session.execute(update(Draft).where(Draft.id == draft_id).values(
-                slack_channel=posted[0], slack_ts=posted[1]))
+            await session.execute(_POSTED, {"channel": posted[0], "ts": posted[1],
+                                            "id": draft_id})
+
+
+_POSTED = text("UPDATE drafts SET slack_channel = :channel, slack_ts = :ts WHERE id = :id")

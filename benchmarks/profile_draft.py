@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import cProfile
 import os
 import pstats
@@ -17,8 +18,11 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
-from benchmarks.env import gateway_settings
+from sqlalchemy import event
+
+from benchmarks.env import gateway_settings, postgres_database
 from benchmarks.scenario_drafts import provider_fakes
 from benchmarks.signing import SmsFactory
 
@@ -47,8 +51,32 @@ def bucket(filename: str) -> str:
     return "other (stdlib, greenlet, builtins)"
 
 
+class StatementCount:
+    """Statements and transactions the engine ran (SQLAlchemy's engine events), and with
+    `show` the statements themselves."""
+
+    def __init__(self, engine: Any, *, show: bool = False) -> None:
+        self.statements = self.commits = 0
+        self.show = show
+        self.on = False
+        event.listen(engine, "before_cursor_execute", self._statement)
+        event.listen(engine, "commit", self._commit)
+
+    def _statement(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if self.on:
+            self.statements += 1
+            if self.show:
+                print("   ", " ".join(statement.split())[:160])
+
+    def _commit(self, _conn: Any) -> None:
+        if self.on:
+            self.commits += 1
+            if self.show:
+                print("    COMMIT")
+
+
 async def run(drafts: int, database_url: str, *, profiled: bool = True,
-              stats_file: str = "") -> None:
+              stats_file: str = "", show_statements: bool = False) -> None:
     from app.db import migrate
     from app.inbox import append_delivery
     from app.runtime import build_runtime
@@ -68,10 +96,19 @@ async def run(drafts: int, database_url: str, *, profiled: bool = True,
             request = WebhookRequest(url="", body=body, headers={}, query={})
             await append_delivery(runtime, adapter.parse(request))
         worker = make_worker(runtime)
-        await worker.drain(limit=drafts + 5)  # stored (inbound jobs), drafts queued
+        inbound_cpu = time.thread_time()
+        stored = await worker.drain(limit=drafts + 5)  # stored (inbound jobs), drafts queued
+        inbound_cpu = time.thread_time() - inbound_cpu
         # Five drafts to warm up (imports, prepared statements), then the measured ones.
-        first = [await worker.run_once() for _ in range(5)]
+        first = [await worker.run_once() for _ in range(4)]
         assert all(first)
+        count = StatementCount(runtime.engine.sync_engine, show=show_statements)
+        if show_statements:
+            print("one draft's statements:")
+        count.on = True
+        assert await worker.run_once()
+        one = (count.statements, count.commits)
+        count.on = show_statements = count.show = False
         # The event loop's own thread: the fakes (another thread here) and the profiler's own
         # clock are left out; the database driver's thread (aiosqlite) is counted apart.
         profile = cProfile.Profile(time.thread_time)
@@ -84,6 +121,10 @@ async def run(drafts: int, database_url: str, *, profiled: bool = True,
         profile.disable()
         cpu, process_cpu = time.thread_time() - cpu, time.process_time() - process_cpu
         await runtime.close()
+    print(f"{stored} inbound jobs (each stores a message and queues its draft): "
+          f"{inbound_cpu / stored * 1000:.1f} ms of the event loop thread's CPU each")
+    print(f"one draft: {one[0]} statements, {one[1]} commits (job claim included; on SQLite "
+          f"the claim's own statement commits without a COMMIT)")
     print(f"{ran} drafts: {cpu / ran * 1000:.1f} ms of the event loop thread's CPU per draft, "
           f"{process_cpu / ran * 1000:.1f} ms for the whole process (with the fake model and "
           f"Slack, and the database driver's thread){' under the profiler' if profiled else ''}")
@@ -105,13 +146,28 @@ async def run(drafts: int, database_url: str, *, profiled: bool = True,
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--drafts", type=int, default=50)
-    parser.add_argument("--postgres", default="")
+    parser.add_argument("--postgres", default="",
+                        help="a PostgreSQL server's admin URL; a new database is made on it")
     parser.add_argument("--no-profile", action="store_true", help="CPU per draft only")
+    parser.add_argument("--statements", action="store_true",
+                        help="print one draft's SQL statements")
+    parser.add_argument("--uvloop", action="store_true",
+                        help="run on uvloop, as `gateway serve` and `gateway worker` do")
     parser.add_argument("--stats", default="", help="also write the raw profile (pstats) here")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        url = args.postgres or f"sqlite:///{Path(tmp) / 'profile.db'}"
-        asyncio.run(run(args.drafts, url, profiled=not args.no_profile, stats_file=args.stats))
+    with contextlib.ExitStack() as stack:
+        tmp = stack.enter_context(tempfile.TemporaryDirectory())
+        # A new database each run: one left from an earlier run has conversations and jobs
+        # that change what the drafts do.
+        url = stack.enter_context(postgres_database(args.postgres)) if args.postgres \
+            else f"sqlite:///{Path(tmp) / 'profile.db'}"
+        runner = asyncio.run
+        if args.uvloop:
+            import uvloop
+
+            runner = uvloop.run  # type: ignore[assignment]
+        runner(run(args.drafts, url, profiled=not args.no_profile, stats_file=args.stats,
+                         show_statements=args.statements))
 
 
 if __name__ == "__main__":

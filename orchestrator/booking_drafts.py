@@ -3,7 +3,6 @@ date, and the policy reply to a request to move or cancel a booking."""
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -36,7 +35,10 @@ def with_offer(
     text: str, runs: Sequence[ToolResult], channel: Channel, catalog: Catalog
 ) -> tuple[str, Mapping[str, Any] | None]:
     """The text with the deposit-link line when it offers a quoted, open date."""
-    offer = bookings_text.offer_from_runs([dataclasses.asdict(ToolRun.of(r)) for r in runs])
+    # The runs as `ToolRun` dicts, without `dataclasses.asdict`'s deep copy of every result:
+    # the offer copies the one quote it keeps.
+    offer = bookings_text.offer_from_runs([{"name": r.name, "arguments": r.arguments,
+                                            "result": r.result, "error": r.error} for r in runs])
     if offer is None:
         return text, None
     line = bookings_text.offer_line(offer, catalog)

@@ -6,6 +6,7 @@ names ("actually 18 adults", "oh and 4 kids"), and the whole corrected order is 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from orchestrator.catalog import Catalog
@@ -259,9 +260,16 @@ def _adds_near(text: str, spans: list[tuple[int, int]]) -> bool:
 
 def catalog_state(catalog: Catalog) -> str:
     """The state of the chef's base ZIP (where customers name their cities)."""
+    return _state_of(catalog.travel.base_zip)
+
+
+@functools.lru_cache(maxsize=64)
+def _state_of(zip_code: str) -> str:
+    # Once per base ZIP: `zipcodes.matching` scans its whole table (about 1 ms a call), and
+    # every reading of a message asked it again.
     import zipcodes
 
-    rows = zipcodes.matching(catalog.travel.base_zip)
+    rows = zipcodes.matching(zip_code)
     return str(rows[0]["state"]) if rows else "CA"
 
 

@@ -133,3 +133,27 @@ async def test_an_attachment_alone_is_described_and_a_burst_is_flagged(
     (draft,) = await _drafts(runtime)
     assert draft.flags == ["complaint", "flood: 3 messages in the last minute; one draft for the burst"]
 
+
+
+async def test_a_failed_count_of_the_model_outcome_costs_no_second_model_call(
+    runtime: Runtime, orchestrator: RecordingDrafter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The outcome is recorded first in the draft's transaction; its statement failing rolls
+    # back only what it wrote, and the draft commits in a new transaction.
+    from sqlalchemy import text
+
+    from app import draft_budget
+    from app.models import UsageCounter
+
+    monkeypatch.setattr(draft_budget, "_MODEL_ANSWERED", text("INSERT INTO no_such_table VALUES (1)"))
+    await store(runtime, inbound(1, text="10 adults, filet mignon, 95630"))
+    assert await _drain(runtime) == 1
+    assert len(orchestrator.calls) == 1
+    (draft,) = await _drafts(runtime)
+    assert (draft.state, draft.text) == (DraftState.PENDING, REPLY.text)
+    (job,) = await jobs(runtime, JobKind.DRAFT)
+    assert (job.state, job.payload["draft_id"]) == (JobState.DONE, draft.id)
+    async with runtime.sessions() as session:
+        scopes = set((await session.execute(select(UsageCounter.scope))).scalars())
+    assert draft_budget.TOKENS not in scopes  # the tokens written before the failure rolled back
+    assert "drafts:minute" in scopes  # the admission, committed before the model call

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.bookings.payments import Payments
@@ -29,6 +29,20 @@ from vocabulary.settings import Settings
 EXPIRY_GRACE = timedelta(minutes=10)  # Stripe's "expired" event usually comes first
 REMINDER_TIME = time(10, 0)
 BOOKABLE = frozenset({"available", "taken"})
+
+
+_BOOKINGS = Booking.__table__.c
+_ACTIVE = sorted(str(status) for status in ACTIVE)
+# Every draft asks for the conversation's next active booking: SQL text built once (building
+# the ORM statement and loading the whole row cost more than running it).
+_NEXT_ACTIVE = text(
+    "SELECT id, status, party_date, guests, total_cents, deposit_cents FROM bookings "
+    "WHERE conversation_id = :conversation AND status IN :active AND party_date >= :today "
+    "ORDER BY party_date LIMIT 1"
+).bindparams(bindparam("active", expanding=True),
+             bindparam("today", type_=_BOOKINGS.party_date.type)).columns(
+    _BOOKINGS.id, _BOOKINGS.status, _BOOKINGS.party_date, _BOOKINGS.guests,
+    _BOOKINGS.total_cents, _BOOKINGS.deposit_cents)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,15 +98,8 @@ class BookingDesk:
 
     async def context(self, session: AsyncSession, conversation_id: int) -> BookingContext | None:
         """The conversation's next active booking, for drafting replies about it."""
-        booking = (
-            await session.execute(
-                select(Booking)
-                .where(Booking.conversation_id == conversation_id,
-                       Booking.status.in_(tuple(ACTIVE)), Booking.party_date >= self.today())
-                .order_by(Booking.party_date)
-                .limit(1)
-            )
-        ).scalar()
+        booking = (await session.execute(_NEXT_ACTIVE, {
+            "conversation": conversation_id, "active": _ACTIVE, "today": self.today()})).first()
         if booking is None:
             return None
         return BookingContext(

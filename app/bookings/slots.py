@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Integer, bindparam, column, delete, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -49,11 +49,16 @@ async def release_slot(session: AsyncSession, *, booking_id: int) -> None:
     await session.execute(delete(BookingSlot).where(BookingSlot.booking_id == booking_id))
 
 
+_DAY = BookingSlot.__table__.c.day.type
+# SQL text built once: every draft reads the calendar, and building the statement cost more
+# than running it.
+_TAKEN_BY_DAY = text(
+    "SELECT day, count(*) FROM booking_slots WHERE day >= :first AND day <= :last GROUP BY day"
+).bindparams(bindparam("first", type_=_DAY), bindparam("last", type_=_DAY)).columns(
+    column("day", _DAY), column("count", Integer))
+
+
 async def taken_by_day(session: AsyncSession, *, first: date, last: date) -> dict[date, int]:
     """Slots held or booked per day between `first` and `last`."""
-    rows = await session.execute(
-        select(BookingSlot.day, func.count())
-        .where(BookingSlot.day >= first, BookingSlot.day <= last)
-        .group_by(BookingSlot.day)
-    )
+    rows = await session.execute(_TAKEN_BY_DAY, {"first": first, "last": last})
     return {day: int(number) for day, number in rows.all()}
