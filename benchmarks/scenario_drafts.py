@@ -251,7 +251,8 @@ async def run_approve(procs: Processes, plan: Plan, *, workdir: Path, name: str,
             result = await approve_all(server.port, fake, ids, plan)
             # CPU per approval while only approvals ran: the web process (Bolt, the decision,
             # its review-message refresh) and the worker (the send and the refresh job).
-            spent = [(cpu_seconds(proc.pid) or 0.0) - before for proc, before in zip(busy, cpu)]
+            spent = [(cpu_seconds(proc.pid) or 0.0) - before for proc, before
+                     in zip(busy, cpu, strict=True)]
             result["server_cpu_ms_per_approval"] = round(spent[0] / len(ids) * 1000, 2)
             result["worker_cpu_ms_per_approval"] = \
                 round(spent[1] / len(ids) * 1000, 2) if worker else None
