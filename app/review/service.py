@@ -37,7 +37,8 @@ from app.handoff import hand_to_staff, reopen
 from app.jobs import enqueue
 from app.metrics import DECISIONS
 from app.models import AuditEvent, Conversation, Draft, Job, Outbox
-from app.states import DraftState, JobKind
+from app.review import approve_sql
+from app.states import ConversationStatus, DraftState, JobKind
 
 PENDING = DraftState.PENDING
 REDRAFTED = DraftState.REDRAFTED
@@ -147,6 +148,40 @@ async def approve(
 
 
 async def _approve(
+    session: AsyncSession,
+    draft_id: int,
+    actor: str,
+    edited_text: str | None,
+    extra_flags: tuple[str, ...],
+    bookings: BookingDesk | None,
+) -> Decision:
+    """A plain reply in two statements on PostgreSQL (app.review.approve_sql): the read, then
+    every write at once. A booking's draft, a customer linked across channels, and a session
+    that holds the draft as an ORM object (the drafting job's auto-approval) take the ORM path."""
+    base = await approve_sql.read(session, draft_id)
+    if base is None:
+        return Decision(False, "missing", f"draft {draft_id} does not exist")
+    if base.has_booking or base.linked or approve_sql.loaded(session, draft_id,
+                                                             base.conversation_id):
+        return await _approve_orm(session, draft_id, actor, edited_text, extra_flags, bookings)
+    if base.state not in DECIDABLE:
+        return Decision(False, base.state, f"draft {draft_id} is {base.state}; nothing changed")
+    edited = edited_text is not None and edited_text.strip() != base.text.strip()
+    final = edited_text.strip() if edited and edited_text is not None else base.text
+    state = DraftState.EDITED if edited else DraftState.APPROVED
+    written = await approve_sql.write(session, approve_sql.Approval(
+        draft_id=draft_id, state=state, actor=actor, action="edit" if edited else "approve",
+        final_text=final, flags=[*base.flags, *extra_flags], original=base.text,
+        human_authored=edited, conversation_id=base.conversation_id, channel=base.channel,
+        recipient=base.recipient, reopen=not actor.startswith(AUTO_PREFIX),
+        conversation_open=base.conversation_status == ConversationStatus.OPEN,
+        decided_at=clock_of(session).now()))
+    if written is None:  # decided meanwhile
+        return await _refused(session, draft_id)
+    return Decision(True, state, f"{state} by {actor}", written.outbox_id, written.review_job)
+
+
+async def _approve_orm(
     session: AsyncSession,
     draft_id: int,
     actor: str,
