@@ -26,6 +26,7 @@ from typing import Any
 
 from sqlalchemy import and_, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.util import identity_key
 
 from app import outbox as entries
 from app.bookings.approval import apply_approval
@@ -106,6 +107,22 @@ async def _transition(
     before: Collection[DraftState] = DECIDABLE,
     **values: Any,
 ) -> Draft | None:
+    if not await _moved(session, draft_id, new_state, before=before, **values):
+        return None
+    draft = await session.get(Draft, draft_id, populate_existing=True)
+    return draft
+
+
+async def _moved(
+    session: AsyncSession,
+    draft_id: int,
+    new_state: DraftState,
+    *,
+    before: Collection[DraftState],
+    **values: Any,
+) -> bool:
+    """`_transition` for a caller that needs only whether it happened (the send's outcomes):
+    the draft is read back only when the session holds it, so that object is not left stale."""
     result = await session.execute(
         update(Draft)
         .where(Draft.id == draft_id, Draft.state.in_(before))
@@ -113,9 +130,10 @@ async def _transition(
         .returning(Draft.id)
     )
     if result.scalar() is None:
-        return None
-    draft = await session.get(Draft, draft_id, populate_existing=True)
-    return draft
+        return False
+    if session.identity_map.get(identity_key(Draft, draft_id)) is not None:
+        await session.get(Draft, draft_id, populate_existing=True)
+    return True
 
 
 async def _refused(session: AsyncSession, draft_id: int) -> Decision:
@@ -321,12 +339,12 @@ async def expire_due(session: AsyncSession, *, now: datetime | None = None) -> l
 
 async def send_succeeded(session: AsyncSession, *, draft_id: int) -> None:
     """The provider accepted the approved reply (the send job tells the reviewers)."""
-    await _transition(session, draft_id, DraftState.SENT, before=SENDING)
+    await _moved(session, draft_id, DraftState.SENT, before=SENDING)
 
 
 async def send_failed(session: AsyncSession, *, draft_id: int) -> None:
     """The approved reply cannot be delivered without staff (permanent failure, opt-out)."""
-    await _transition(session, draft_id, DraftState.FAILED, before=SENDING)
+    await _moved(session, draft_id, DraftState.FAILED, before=SENDING)
 
 
 async def reply_failed(session: AsyncSession, *, draft_id: int, reason: str) -> bool:
