@@ -9,7 +9,7 @@
 An adapter never touches the database or the web framework: the app layer hands it a
 `WebhookRequest` and stores what it returns. Adapters subclass the protocols they implement, so
 mypy checks each one where it is defined and the defaults below (no nonce, an empty 200, nothing
-to close) are inherited rather than copied.
+to warm or close) are inherited rather than copied.
 """
 
 from __future__ import annotations
@@ -59,6 +59,11 @@ class Sender(Protocol):
     async def send(self, message: OutboundMessage) -> SendResult:
         """Deliver one reply; raise a `SendError` subclass on failure."""
         ...
+
+    async def warm(self) -> None:
+        """Load what the first send needs (SDK, client) ahead of it, without calling the
+        provider (default: nothing to load)."""
+        return None
 
     async def close(self) -> None:
         """Release connections the sender opened (default: nothing to release)."""

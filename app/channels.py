@@ -52,6 +52,11 @@ class Channels:
         """A copy in which `adapter` answers the `name` webhook (the console's simulator)."""
         return dataclasses.replace(self, inbound={**self.inbound, name: adapter})
 
+    async def warm(self) -> None:
+        """Load every sender's SDK and client ahead of its first send (a worker's start)."""
+        for sender in {id(sender): sender for sender in self.senders.values()}.values():
+            await sender.warm()
+
     async def close(self) -> None:
         """Close every sender once (one adapter may serve several channels)."""
         closed: set[int] = set()

@@ -71,20 +71,32 @@ def enqueue(
 
 
 ENQUEUED = "jobs_enqueued"
+NOTIFIED = "jobs_notified"
 WAKE = "wake_workers"
+
+
+def mark_enqueued(session: AsyncSession, *, notified: bool = False) -> None:
+    """Jobs were queued in this transaction by SQL of the caller's own (not `enqueue`): wake the
+    workers at commit as `enqueue` does. `notified`: that SQL already called pg_notify, so no
+    NOTIFY statement is needed at commit."""
+    session.info[ENQUEUED] = True
+    if notified:
+        session.info[NOTIFIED] = True
 
 
 @event.listens_for(Session, "before_commit")
 def _notify_before_commit(session: Session) -> None:
     """On PostgreSQL, tell worker processes that jobs were queued; NOTIFY is delivered at commit
     and dropped on rollback, so no worker is woken for a job that does not exist."""
-    if session.info.get(ENQUEUED) and session.get_bind().dialect.name == "postgresql":
+    if session.info.get(ENQUEUED) and not session.info.get(NOTIFIED) \
+            and session.get_bind().dialect.name == "postgresql":
         session.execute(text(NOTIFY_SQL))
 
 
 @event.listens_for(Session, "after_commit")
 def _wake_after_commit(session: Session) -> None:
     """Wake this process's idle worker slots once new jobs are committed."""
+    session.info.pop(NOTIFIED, None)
     if session.info.pop(ENQUEUED, False):
         wake = session.info.get(WAKE)
         if wake is not None:
@@ -94,6 +106,7 @@ def _wake_after_commit(session: Session) -> None:
 @event.listens_for(Session, "after_rollback")
 def _forget_after_rollback(session: Session) -> None:
     session.info.pop(ENQUEUED, None)
+    session.info.pop(NOTIFIED, None)
 
 
 async def claim_many(

@@ -85,6 +85,9 @@ def configure(level: str = "INFO") -> None:
         logging.getLogger(name).propagate = True
     # httpx logs full request URLs at INFO, and some providers put tokens in URLs.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # Twilio's SDK logs every request's URL and headers at INFO: eleven lines a send, written
+    # between the send's preparation and the provider call.
+    logging.getLogger("twilio").setLevel(logging.WARNING)
 
 
 REQUEST_ID_PATTERN = re.compile(rb"[A-Za-z0-9._-]{1,64}")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
 from fastapi import APIRouter, FastAPI, Response
 from fastapi.responses import JSONResponse
@@ -28,6 +30,9 @@ from app.worker import Worker
 from orchestrator.tools.availability import Calendar
 from vocabulary.settings import Settings
 
+if TYPE_CHECKING:
+    from app.review.slack import SlackReviewer
+
 log = logging.getLogger(__name__)
 
 
@@ -47,9 +52,14 @@ def create_app(
 
             worker = make_worker(rt)
             task = asyncio.create_task(worker.run_forever(periodic=lambda: housekeeping(rt)))
+        warming = asyncio.create_task(_warm_slack(rt.slack, slack_runner)) \
+            if rt.slack is not None and slack_runner is not None else None
         try:
             yield
         finally:
+            if warming is not None:
+                warming.cancel()
+                await asyncio.gather(warming, return_exceptions=True)
             if worker and task:
                 worker.stop()
                 await task
@@ -64,7 +74,7 @@ def create_app(
     app.include_router(ops)
     app.include_router(webhooks.router)
     app.include_router(build_bookings_router(rt))
-    _mount_optional(app, rt)
+    slack_runner = _mount_optional(app, rt)
     install_console(app, rt)
     return app
 
@@ -114,8 +124,9 @@ async def _count_jobs(rt: Runtime) -> None:
         JOBS_WAITING.labels(kind=kind, state=state).set(number)
 
 
-def _mount_optional(app: FastAPI, rt: Runtime) -> None:
-    """The /v1 API and the Slack endpoint, each only when configured."""
+def _mount_optional(app: FastAPI, rt: Runtime) -> _JobRunner | None:
+    """The /v1 API and the Slack endpoint, each only when configured; the Slack endpoint's job
+    runner, if mounted."""
     async def calendar() -> Calendar:
         assert rt.bookings is not None
         async with rt.sessions() as session:
@@ -123,20 +134,42 @@ def _mount_optional(app: FastAPI, rt: Runtime) -> None:
 
     app.include_router(build_v1_router(settings=rt.settings, orchestrator=rt.orchestrator,
                                        calendar=calendar))
-    if rt.slack is not None:
-        # A decision made in Slack runs its review job at once, in this process.
-        app.include_router(rt.slack.router(run_job=_job_runner(rt)))
+    if rt.slack is None:
+        return None
+    # A decision made in Slack runs its review job at once, in this process.
+    runner = _JobRunner(rt)
+    app.include_router(rt.slack.router(run_job=runner))
+    return runner
 
 
-def _job_runner(rt: Runtime) -> Callable[[int], Awaitable[bool]]:
-    """`Worker.run_job_now` of a worker made at the first call (the job handlers load then)."""
-    made: list[Worker] = []
+class _JobRunner:
+    """`Worker.run_job_now` of a worker made at first use (the job handlers load then)."""
 
-    async def run_job_now(job_id: int) -> bool:
-        if not made:
+    def __init__(self, rt: Runtime) -> None:
+        self._rt = rt
+        self._worker: Worker | None = None
+
+    def _made(self) -> Worker:
+        if self._worker is None:
             from app.tasks import make_worker
 
-            made.append(make_worker(rt))
-        return await made[0].run_job_now(job_id)
+            self._worker = make_worker(self._rt)
+        return self._worker
 
-    return run_job_now
+    async def __call__(self, job_id: int) -> bool:
+        return await self._made().run_job_now(job_id)
+
+    async def warm(self) -> None:
+        """The job handlers imported in a thread and the worker made, before the first click."""
+        await asyncio.to_thread(importlib.import_module, "app.tasks")
+        self._made()
+
+
+async def _warm_slack(slack: SlackReviewer, runner: _JobRunner) -> None:
+    """Once serving: load what the first Slack click would otherwise load while a reviewer
+    waits (Bolt, the job handlers), the imports in a thread so requests are still answered."""
+    try:
+        await slack.warm()
+        await runner.warm()
+    except Exception:  # the first click meets the same error and reports it
+        log.exception("loading the Slack side ahead of the first click failed")

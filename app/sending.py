@@ -18,7 +18,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import Boolean, String, bindparam, column, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.text import segments_for
@@ -28,7 +28,7 @@ from app.clock import clock_of
 from app.ingest import insert_ignore
 from app.jobs import ClaimedJob, backoff_seconds, finish, retry_later
 from app.metrics import SENDS
-from app.models import ChannelState, Contact, Conversation, Message, Outbox, SendAttempt
+from app.models import ChannelState, Contact, Conversation, Message, Outbox, SendAttempt, utcnow
 from app.review import service
 from app.states import JobState, OutboxState
 from app.worker import LeaseLost, Worker
@@ -53,6 +53,9 @@ class Prepared:
 
 async def _prepare(worker: Worker, outbox_id: int) -> Prepared:
     """Mark the entry `sending` and build the message."""
+    quick = await _prepare_at_once(worker, outbox_id)
+    if quick is not None:
+        return quick
     async with worker.runtime.sessions() as session, session.begin():
         # The entry, its conversation and contact in one statement: this transaction stands
         # between a reviewer's click and the provider call.
@@ -95,6 +98,57 @@ async def _prepare(worker: Worker, outbox_id: int) -> Prepared:
             last_inbound_at=conversation.last_inbound_at,
         )
         return Prepared(message, outbox.state, uncertain_since)
+
+
+# The usual case on PostgreSQL in one statement, committed on its own (it stands between a
+# reviewer's click and the provider call): a pending (or interrupted) entry to a contact who
+# has not opted out, on a channel with a sender, is marked `sending` and returned with what the
+# message needs, the state and time it had before. Anything else (finished, opted out, no
+# sender, email's threading) changes nothing here and goes the transaction's way below.
+_PREPARE_PG = text(
+    "WITH old AS (SELECT id, state, updated_at FROM outbox WHERE id = :id "
+    f"AND state IN ('{OutboxState.PENDING}', '{OutboxState.SENDING}') FOR UPDATE) "
+    f"UPDATE outbox SET state = '{OutboxState.SENDING}', attempts = outbox.attempts + 1, "
+    "updated_at = :now FROM old, conversations, contacts WHERE outbox.id = old.id "
+    "AND conversations.id = outbox.conversation_id AND contacts.id = conversations.contact_id "
+    "AND NOT contacts.opted_out AND outbox.channel IN :channels "
+    "RETURNING old.state AS old_state, old.updated_at AS old_updated_at, outbox.channel, "
+    "outbox.recipient, outbox.text, outbox.human_authored, conversations.business_address, "
+    "conversations.subject, conversations.last_inbound_at"
+).bindparams(
+    bindparam("now", type_=Outbox.__table__.c.updated_at.type),
+    bindparam("channels", expanding=True),
+).columns(
+    column("old_state", String), column("old_updated_at", Outbox.__table__.c.updated_at.type),
+    column("channel", String), column("recipient", String), column("text", String),
+    column("human_authored", Boolean), column("business_address", String),
+    column("subject", String),
+    column("last_inbound_at", Conversation.__table__.c.last_inbound_at.type),
+)
+
+
+async def _prepare_at_once(worker: Worker, outbox_id: int) -> Prepared | None:
+    """`_prepare` in one statement on PostgreSQL; None when it does not apply."""
+    channels = [str(c) for c in worker.runtime.channels.senders if c != Channel.EMAIL]
+    async with worker.runtime.sessions() as session, session.begin():
+        if session.get_bind().dialect.name != "postgresql" or not channels:
+            return None
+        await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+        row = (await session.execute(_PREPARE_PG, {"id": outbox_id, "now": utcnow(),
+                                                   "channels": channels})).first()
+    if row is None:
+        return None
+    uncertain = row.old_updated_at if row.old_state == OutboxState.SENDING else None
+    return Prepared(OutboundMessage(
+        channel=Channel(row.channel),
+        recipient=row.recipient,
+        text=row.text,
+        idempotency_key=str(outbox_id),
+        sender=row.business_address or None,
+        subject=row.subject,
+        human_authored=row.human_authored,
+        last_inbound_at=row.last_inbound_at,
+    ), OutboxState.SENDING, uncertain)
 
 
 async def _latest_inbound(session: AsyncSession, conversation_id: int) -> Message | None:

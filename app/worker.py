@@ -154,6 +154,7 @@ class Worker:
         conninfo = libpq_url(self.settings.database_url)
         if conninfo is not None:
             helpers.append(asyncio.create_task(listen(conninfo, self.runtime.wake)))
+        helpers.append(asyncio.create_task(self._warm()))
         dispatcher = asyncio.create_task(self._dispatch())
         loop = asyncio.get_running_loop()
         last_periodic = 0.0
@@ -173,6 +174,13 @@ class Worker:
             for helper in helpers:
                 helper.cancel()
             await asyncio.gather(*helpers, return_exceptions=True)
+
+    async def _warm(self) -> None:
+        """Load the senders' SDKs now, not between a reviewer's click and the first send."""
+        try:
+            await self.runtime.channels.warm()
+        except Exception:  # the first send meets the same error and reports it
+            log.exception("loading the senders ahead of the first send failed")
 
     async def _dispatch(self) -> None:
         """Claim as many due jobs as there are free slots, in one statement, and run each in

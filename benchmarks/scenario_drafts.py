@@ -216,6 +216,8 @@ async def approve_all(port: int, fake: FakeServer, draft_ids: list[int], plan: P
         "p99_ms": round(percentile(latencies, 99) * 1000, 1),
         "max_ms": round(max(latencies, default=0.0) * 1000, 1),
         "slack_ack_p50_ms": round(percentile(acks, 50) * 1000, 1),
+        # In order: the first click also pays for what each process loads at first use.
+        "latencies_ms": [round(s * 1000, 1) for s in latencies],
     }
 
 
@@ -244,7 +246,16 @@ async def run_approve(procs: Processes, plan: Plan, *, workdir: Path, name: str,
                 raise RuntimeError(f"only {load['ok']} of {plan.approvals} inquiries were accepted")
             await wait_count(fake, POSTED, plan.approvals, until=time.perf_counter() + 60)
             ids = [i for i in map(posted_draft_id, fake.calls(path_contains=POSTED)) if i is not None]
+            busy = [server, *([worker] if worker else [])]
+            cpu = [cpu_seconds(proc.pid) or 0.0 for proc in busy]
             result = await approve_all(server.port, fake, ids, plan)
+            # CPU per approval while only approvals ran: the web process (Bolt, the decision,
+            # its review-message refresh) and the worker (the send and the refresh job).
+            spent = [(cpu_seconds(proc.pid) or 0.0) - before for proc, before
+                     in zip(busy, cpu, strict=True)]
+            result["server_cpu_ms_per_approval"] = round(spent[0] / len(ids) * 1000, 2)
+            result["worker_cpu_ms_per_approval"] = \
+                round(spent[1] / len(ids) * 1000, 2) if worker else None
             result.update(name=name, worker_poll_seconds=poll_seconds or DEFAULT_POLL,
                           separate_worker=separate_worker,
                           database="postgresql" if database_url else "sqlite",

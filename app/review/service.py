@@ -26,6 +26,7 @@ from typing import Any
 
 from sqlalchemy import and_, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.util import identity_key
 
 from app import outbox as entries
 from app.bookings.approval import apply_approval
@@ -37,7 +38,8 @@ from app.handoff import hand_to_staff, reopen
 from app.jobs import enqueue
 from app.metrics import DECISIONS
 from app.models import AuditEvent, Conversation, Draft, Job, Outbox
-from app.states import DraftState, JobKind
+from app.review import approve_sql
+from app.states import ConversationStatus, DraftState, JobKind
 
 PENDING = DraftState.PENDING
 REDRAFTED = DraftState.REDRAFTED
@@ -105,6 +107,22 @@ async def _transition(
     before: Collection[DraftState] = DECIDABLE,
     **values: Any,
 ) -> Draft | None:
+    if not await _moved(session, draft_id, new_state, before=before, **values):
+        return None
+    draft = await session.get(Draft, draft_id, populate_existing=True)
+    return draft
+
+
+async def _moved(
+    session: AsyncSession,
+    draft_id: int,
+    new_state: DraftState,
+    *,
+    before: Collection[DraftState],
+    **values: Any,
+) -> bool:
+    """`_transition` for a caller that needs only whether it happened (the send's outcomes):
+    the draft is read back only when the session holds it, so that object is not left stale."""
     result = await session.execute(
         update(Draft)
         .where(Draft.id == draft_id, Draft.state.in_(before))
@@ -112,9 +130,10 @@ async def _transition(
         .returning(Draft.id)
     )
     if result.scalar() is None:
-        return None
-    draft = await session.get(Draft, draft_id, populate_existing=True)
-    return draft
+        return False
+    if session.identity_map.get(identity_key(Draft, draft_id)) is not None:
+        await session.get(Draft, draft_id, populate_existing=True)
+    return True
 
 
 async def _refused(session: AsyncSession, draft_id: int) -> Decision:
@@ -147,6 +166,40 @@ async def approve(
 
 
 async def _approve(
+    session: AsyncSession,
+    draft_id: int,
+    actor: str,
+    edited_text: str | None,
+    extra_flags: tuple[str, ...],
+    bookings: BookingDesk | None,
+) -> Decision:
+    """A plain reply in two statements on PostgreSQL (app.review.approve_sql): the read, then
+    every write at once. A booking's draft, a customer linked across channels, and a session
+    that holds the draft as an ORM object (the drafting job's auto-approval) take the ORM path."""
+    base = await approve_sql.read(session, draft_id)
+    if base is None:
+        return Decision(False, "missing", f"draft {draft_id} does not exist")
+    if base.has_booking or base.linked or approve_sql.loaded(session, draft_id,
+                                                             base.conversation_id):
+        return await _approve_orm(session, draft_id, actor, edited_text, extra_flags, bookings)
+    if base.state not in DECIDABLE:
+        return Decision(False, base.state, f"draft {draft_id} is {base.state}; nothing changed")
+    edited = edited_text is not None and edited_text.strip() != base.text.strip()
+    final = edited_text.strip() if edited and edited_text is not None else base.text
+    state = DraftState.EDITED if edited else DraftState.APPROVED
+    written = await approve_sql.write(session, approve_sql.Approval(
+        draft_id=draft_id, state=state, actor=actor, action="edit" if edited else "approve",
+        final_text=final, flags=[*base.flags, *extra_flags], original=base.text,
+        human_authored=edited, conversation_id=base.conversation_id, channel=base.channel,
+        recipient=base.recipient, reopen=not actor.startswith(AUTO_PREFIX),
+        conversation_open=base.conversation_status == ConversationStatus.OPEN,
+        decided_at=clock_of(session).now()))
+    if written is None:  # decided meanwhile
+        return await _refused(session, draft_id)
+    return Decision(True, state, f"{state} by {actor}", written.outbox_id, written.review_job)
+
+
+async def _approve_orm(
     session: AsyncSession,
     draft_id: int,
     actor: str,
@@ -286,12 +339,12 @@ async def expire_due(session: AsyncSession, *, now: datetime | None = None) -> l
 
 async def send_succeeded(session: AsyncSession, *, draft_id: int) -> None:
     """The provider accepted the approved reply (the send job tells the reviewers)."""
-    await _transition(session, draft_id, DraftState.SENT, before=SENDING)
+    await _moved(session, draft_id, DraftState.SENT, before=SENDING)
 
 
 async def send_failed(session: AsyncSession, *, draft_id: int) -> None:
     """The approved reply cannot be delivered without staff (permanent failure, opt-out)."""
-    await _transition(session, draft_id, DraftState.FAILED, before=SENDING)
+    await _moved(session, draft_id, DraftState.FAILED, before=SENDING)
 
 
 async def reply_failed(session: AsyncSession, *, draft_id: int, reason: str) -> bool:

@@ -8,9 +8,17 @@ import pytest
 
 from adapters.twilio import TwilioAdapter
 from adapters.twilio_parse import classify_keyword
+from tests.fakes.server import FakeServer
 from tests.helpers import fixture_bytes, form_body, twilio_signed
 from vocabulary.errors import MalformedPayload, SignatureError
-from vocabulary.messages import Attachment, Channel, DeliveryStatus, InboundKind, InboundMessage
+from vocabulary.messages import (
+    Attachment,
+    Channel,
+    DeliveryStatus,
+    InboundKind,
+    InboundMessage,
+    OutboundMessage,
+)
 from vocabulary.webhook import WebhookRequest
 
 URL = "https://gateway.example.com/webhooks/twilio"
@@ -168,3 +176,20 @@ def test_missing_signature_or_token_is_refused() -> None:
 def test_malformed_forms(body: bytes) -> None:
     with pytest.raises(MalformedPayload):
         adapter().parse(WebhookRequest(url=URL, body=body))
+
+
+async def test_warming_loads_the_client_without_calling_twilio(fake_twilio: FakeServer) -> None:
+    sender = TwilioAdapter(account_sid=ACCOUNT, auth_token="test-twilio-auth-token",
+                           from_number="+19165550100", api_base_url=fake_twilio.url,
+                           now=lambda: NOW)
+    try:
+        await sender.warm()
+        assert fake_twilio.calls() == []
+        result = await sender.send(OutboundMessage(
+            channel=Channel.SMS, recipient="+19165550123", text="See you Saturday!",
+            idempotency_key="7"))
+    finally:
+        await sender.close()
+    (call,) = fake_twilio.calls()
+    assert (call.form()["To"], call.form()["Body"]) == ("+19165550123", "See you Saturday!")
+    assert result.provider_message_id.startswith("SM")

@@ -7,8 +7,9 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
+from app.handoff import hand_to_staff
 from app.models import AuditEvent, Conversation, Draft, Outbox
-from app.review import service
+from app.review import approve_sql, service
 from app.runtime import Runtime
 from app.states import DraftState, JobKind, OutboxState
 from tests.records import CUSTOMER, inbound, jobs, propose, store
@@ -185,3 +186,51 @@ async def test_retry_requeues_a_failed_send_once(runtime: Runtime) -> None:
     first, second = await jobs(runtime, JobKind.SEND)
     assert (second.payload, second.dedupe_key) == ({"outbox_id": decision.outbox_id}, None)
     assert first.dedupe_key == f"send:{decision.outbox_id}"
+
+
+async def test_a_persons_approval_reopens_the_conversation_an_automatic_one_does_not(
+    runtime: Runtime,
+) -> None:
+    by_person, automatic = await _pending(runtime), await _pending(runtime, 2)
+    for draft_id, actor in ((by_person, "U05R2M8KQ3A"), (automatic, "auto:returning_customer")):
+        conversation_id = (await _draft(runtime, draft_id)).conversation_id
+        async with runtime.sessions() as session, session.begin():
+            await hand_to_staff(session, conversation_id=conversation_id)
+        async with runtime.sessions() as session, session.begin():
+            assert (await service.approve(session, draft_id=draft_id, actor=actor)).ok
+    statuses = []
+    for draft_id in (by_person, automatic):
+        async with runtime.sessions() as session:
+            conversation = await session.get(
+                Conversation, (await _draft(runtime, draft_id)).conversation_id)
+        assert conversation is not None
+        statuses.append(conversation.status)
+    assert statuses == ["open", "needs_human"]
+
+
+async def test_an_approval_written_after_the_draft_was_decided_writes_nothing(
+    runtime: Runtime,
+) -> None:
+    """The race between an approval's read and its write (another reviewer decided the draft
+    in between): the write finds the draft no longer pending and adds no entry, job or audit."""
+    draft_id = await _pending(runtime)
+    async with runtime.sessions() as session, session.begin():
+        base = await approve_sql.read(session, draft_id)
+    assert base is not None and base.state is DraftState.PENDING
+    async with runtime.sessions() as session, session.begin():
+        assert (await service.reject(session, draft_id=draft_id, actor="console:maya",
+                                     reason="call them")).ok
+    queued = len(await jobs(runtime))
+    async with runtime.sessions() as session, session.begin():
+        written = await approve_sql.write(session, approve_sql.Approval(
+            draft_id=draft_id, state=DraftState.APPROVED, actor="U05R2M8KQ3A",
+            action="approve", final_text=base.text, flags=base.flags, original=base.text,
+            human_authored=False, conversation_id=base.conversation_id, channel=base.channel,
+            recipient=base.recipient, reopen=True, conversation_open=False,
+            decided_at=runtime.clock.now()))
+    assert written is None
+    assert (await _draft(runtime, draft_id)).state is DraftState.REJECTED
+    async with runtime.sessions() as session:
+        assert (await session.execute(select(Outbox))).scalars().all() == []
+    assert len(await jobs(runtime)) == queued
+    assert [action for _, action, _, _ in await _audit(runtime)] == ["reject"]
