@@ -8,26 +8,12 @@ from __future__ import annotations
 import pytest
 
 from orchestrator.catalog import Catalog
-from orchestrator.extraction import Inquiry, extract, merge_history, to_order
+from orchestrator.extraction import extract, to_order
 from orchestrator.offline import OfflineResponder
-from orchestrator.reading.order import Order
 from orchestrator.service import Turn
 from orchestrator.tools import ZipCentroidDistance
+from tests.orchestrator.readings import guests, order, portions
 from vocabulary.messages import Channel
-
-
-def order(text: str, catalog: Catalog, *earlier: str) -> Order:
-    said: list[Inquiry] = [extract(t, catalog) for t in earlier]
-    return to_order(merge_history(extract(text, catalog), said), catalog)
-
-
-def portions(o: Order) -> dict[str, int]:
-    return {line.protein: line.portions for line in o.proteins}
-
-
-def guests(o: Order) -> tuple[int, int, int]:
-    return o.adults, o.children, o.toddlers
-
 
 ADULTS_ONLY = "16 adults, chicken and ny strip, 95630"
 WITH_KIDS = "16 adults and 3 kids (7, 9, 11), chicken and ny strip, 95630"

@@ -7,20 +7,7 @@ from __future__ import annotations
 import pytest
 
 from orchestrator.catalog import Catalog
-from orchestrator.extraction import extract, to_order
-from orchestrator.reading.order import Order
-
-
-def order(text: str, catalog: Catalog) -> Order:
-    return to_order(extract(text, catalog), catalog)
-
-
-def guests(o: Order) -> tuple[int, int, int]:
-    return o.adults, o.children, o.toddlers
-
-
-def portions(o: Order) -> dict[str, int]:
-    return {line.protein: line.portions for line in o.proteins}
+from tests.orchestrator.readings import guests, order, portions
 
 
 @pytest.mark.parametrize(

@@ -9,21 +9,11 @@ from __future__ import annotations
 import pytest
 
 from orchestrator.catalog import Catalog
-from orchestrator.extraction import Inquiry, extract, merge_history, to_order
-from orchestrator.reading.order import Order
 from orchestrator.replies import money
 from orchestrator.service import Orchestrator
 from orchestrator.tools import ZipCentroidDistance
+from tests.orchestrator.readings import order, portions
 from vocabulary.messages import Channel
-
-
-def order(text: str, catalog: Catalog, *earlier: str) -> Order:
-    said: list[Inquiry] = [extract(t, catalog) for t in earlier]
-    return to_order(merge_history(extract(text, catalog), said), catalog)
-
-
-def portions(o: Order) -> dict[str, int]:
-    return {line.protein: line.portions for line in o.proteins}
 
 
 @pytest.mark.parametrize(
