@@ -253,18 +253,11 @@ async def record_model_outcome(
     if responder not in ("model", "fallback"):
         return
     try:
-        await _record(sessions, limits=limits, now=now, responder=responder, usage=usage,
-                      failure=failure)
+        async with sessions() as session, session.begin():
+            await _record_in(session, limits=limits, now=now, responder=responder, usage=usage,
+                             failure=failure)
     except SQLAlchemyError:
         log.exception("could not record the model outcome (%s)", responder)
-
-
-async def _record(sessions: async_sessionmaker[AsyncSession], *, limits: BudgetLimits,
-                  now: datetime, responder: str, usage: dict[str, int], failure: str | None
-                  ) -> None:
-    async with sessions() as session, session.begin():
-        await _record_in(session, limits=limits, now=now, responder=responder, usage=usage,
-                         failure=failure)
 
 
 async def record_outcome_in(

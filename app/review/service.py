@@ -165,6 +165,13 @@ async def approve(
     return _counted("approve" if edited_text is None else "edit", decision)
 
 
+def _final_text(text: str, edited_text: str | None) -> tuple[bool, str]:
+    """Whether staff's text is an edit (not the draft's, spaces aside), and the text to send."""
+    if edited_text is None or edited_text.strip() == text.strip():
+        return False, text
+    return True, edited_text.strip()
+
+
 async def _approve(
     session: AsyncSession,
     draft_id: int,
@@ -184,8 +191,7 @@ async def _approve(
         return await _approve_orm(session, draft_id, actor, edited_text, extra_flags, bookings)
     if base.state not in DECIDABLE:
         return Decision(False, base.state, f"draft {draft_id} is {base.state}; nothing changed")
-    edited = edited_text is not None and edited_text.strip() != base.text.strip()
-    final = edited_text.strip() if edited and edited_text is not None else base.text
+    edited, final = _final_text(base.text, edited_text)
     state = DraftState.EDITED if edited else DraftState.APPROVED
     written = await approve_sql.write(session, approve_sql.Approval(
         draft_id=draft_id, state=state, actor=actor, action="edit" if edited else "approve",
@@ -210,8 +216,7 @@ async def _approve_orm(
     base = await session.get(Draft, draft_id)
     if base is None:
         return Decision(False, "missing", f"draft {draft_id} does not exist")
-    edited = edited_text is not None and edited_text.strip() != base.text.strip()
-    final = edited_text.strip() if edited and edited_text is not None else base.text
+    edited, final = _final_text(base.text, edited_text)
     # A booking step that refuses (the last slot went meanwhile) must leave the draft pending.
     savepoint = await session.begin_nested() if base.booking_action else None
     draft = await _transition(
