@@ -24,9 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.env import gateway_settings, postgres_database
-from benchmarks.profile_draft import bucket
+from benchmarks.profile_draft import append_inquiries, bucket
 from benchmarks.scenario_drafts import SENT, provider_fakes
-from benchmarks.signing import APPROVER, SmsFactory
+from benchmarks.signing import APPROVER
 
 PARTS = ("decision", "refresh", "claim", "send")
 
@@ -79,26 +79,19 @@ class Counts:
 async def run(approvals: int, database_url: str, *, profiled: bool, stats_file: str) -> None:
     from app import jobs
     from app.db import migrate
-    from app.inbox import append_delivery
     from app.models import Draft
     from app.review import service
     from app.runtime import build_runtime
     from app.tasks import make_worker
     from app.worker import CLAIM_BATCH
     from vocabulary.settings import Settings
-    from vocabulary.webhook import WebhookRequest
 
     with provider_fakes(model_latency=0.0) as fake:
         os.environ.update(gateway_settings(database_url=database_url, fake_url=fake.url))
         migrate(database_url)
         runtime = build_runtime(Settings())
-        adapter = runtime.channels.inbound["twilio"]
-        factory = SmsFactory(first=int(time.time()) % 1_000_000 * 1000)
         warm = 3
-        for _ in range(approvals + warm):
-            _head, body = factory.next().split(b"\r\n\r\n", 1)
-            await append_delivery(runtime, adapter.parse(
-                WebhookRequest(url="", body=body, headers={}, query={})))
+        await append_inquiries(runtime, approvals + warm)
         worker = make_worker(runtime)
         await worker.drain(limit=10 * (approvals + warm))  # stored, drafted, posted
         from sqlalchemy import select

@@ -75,26 +75,31 @@ class StatementCount:
                 print("    COMMIT")
 
 
+async def append_inquiries(runtime: Any, count: int) -> None:
+    """Append `count` signed SMS inquiries, each from a new customer, as the webhook does."""
+    from app.inbox import append_delivery
+    from vocabulary.webhook import WebhookRequest
+
+    adapter = runtime.channels.inbound["twilio"]
+    factory = SmsFactory(first=int(time.time()) % 1_000_000 * 1000)
+    for _ in range(count):
+        _head, body = factory.next().split(b"\r\n\r\n", 1)
+        request = WebhookRequest(url="", body=body, headers={}, query={})
+        await append_delivery(runtime, adapter.parse(request))
+
+
 async def run(drafts: int, database_url: str, *, profiled: bool = True,
               stats_file: str = "", show_statements: bool = False) -> None:
     from app.db import migrate
-    from app.inbox import append_delivery
     from app.runtime import build_runtime
     from app.tasks import make_worker
     from vocabulary.settings import Settings
-    from vocabulary.webhook import WebhookRequest
 
     with provider_fakes(model_latency=0.0) as fake:
         os.environ.update(gateway_settings(database_url=database_url, fake_url=fake.url))
         migrate(database_url)
         runtime = build_runtime(Settings())
-        adapter = runtime.channels.inbound["twilio"]
-        factory = SmsFactory(first=int(time.time()) % 1_000_000 * 1000)
-        for _ in range(drafts + 5):
-            raw = factory.next()
-            _head, body = raw.split(b"\r\n\r\n", 1)
-            request = WebhookRequest(url="", body=body, headers={}, query={})
-            await append_delivery(runtime, adapter.parse(request))
+        await append_inquiries(runtime, drafts + 5)
         worker = make_worker(runtime)
         inbound_cpu = time.thread_time()
         stored = await worker.drain(limit=drafts + 5)  # stored (inbound jobs), drafts queued
