@@ -1,7 +1,7 @@
 """The worker-side rows of `gateway bench` alone, for measuring one change at a time:
-`python -m benchmarks.focus [burst] [approve] [approve-pg] [--output FILE]` (BENCH_POSTGRES_URL for the
-PostgreSQL rows). Same scenarios, plan and fakes as the full bench; prints JSON with the load
-average before and after."""
+`python -m benchmarks.focus [burst] [approve] [approve-pg] [recovery] [--output FILE]`
+(BENCH_POSTGRES_URL for the PostgreSQL rows). Same scenarios, plan and fakes as the full
+bench; prints JSON with the load average before and after."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from benchmarks.plan import FULL
 from benchmarks.procs import Processes
 from benchmarks.scenario_drafts import run_approve, run_drafting
 from benchmarks.scenario_ingest import loadavg
+from benchmarks.scenario_recovery import run_recovery
 
 
 async def run(parts: list[str], keep: str = "") -> dict[str, Any]:
@@ -27,23 +28,28 @@ async def run(parts: list[str], keep: str = "") -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="gateway-focus-") as tmp, \
             Processes(workdir=Path(tmp)) as procs:
         workdir = Path(tmp)
-        if "burst" in parts:
-            out["drafting"] = await run_drafting(procs, FULL, workdir=workdir,
-                                                 postgres_admin=admin)
-        out["approve"] = []
-        if "approve" in parts:
-            out["approve"].append(await run_approve(procs, FULL, workdir=workdir,
-                                                    name="serve-default", poll_seconds=None,
-                                                    first=7_000_000))
-        if ("approve" in parts or "approve-pg" in parts) and admin is not None:
-            with postgres_database(admin) as url:
-                out["approve"].append(await run_approve(
-                    procs, FULL, workdir=workdir, name="separate-worker-postgresql",
-                    poll_seconds=None, first=7_500_000, database_url=url,
-                    separate_worker=True))
-        if keep:  # the processes' logs, for a look at where the time went
-            shutil.copytree(workdir, keep, ignore=shutil.ignore_patterns("*.db*"),
-                            dirs_exist_ok=True)
+        try:
+            if "burst" in parts:
+                out["drafting"] = await run_drafting(procs, FULL, workdir=workdir,
+                                                     postgres_admin=admin)
+            out["approve"] = []
+            if "approve" in parts:
+                out["approve"].append(await run_approve(procs, FULL, workdir=workdir,
+                                                        name="serve-default", poll_seconds=None,
+                                                        first=7_000_000))
+            if ("approve" in parts or "approve-pg" in parts) and admin is not None:
+                with postgres_database(admin) as url:
+                    out["approve"].append(await run_approve(
+                        procs, FULL, workdir=workdir, name="separate-worker-postgresql",
+                        poll_seconds=None, first=7_500_000, database_url=url,
+                        separate_worker=True))
+            if "recovery" in parts and admin is not None:
+                out["recovery"] = await run_recovery(procs, FULL, workdir=workdir,
+                                                     postgres_admin=admin)
+        finally:
+            if keep:  # the processes' logs, for a look at where the time went
+                shutil.copytree(workdir, keep, ignore=shutil.ignore_patterns("*.db*"),
+                                dirs_exist_ok=True)
     out["loadavg_at_end"] = loadavg()
     return out
 

@@ -63,7 +63,7 @@ async def run_recovery(procs: Processes, plan: Plan, *, workdir: Path, postgres_
         if load["ok"] != count:
             raise RuntimeError(f"only {load['ok']} of {count} inquiries were accepted")
         await wait_count(fake, POSTED, count, until=time.perf_counter() + 60)
-        ids = [i for i in map(posted_draft_id, fake.calls(POSTED)) if i is not None]
+        ids = [i for i in map(posted_draft_id, fake.calls(path_contains=POSTED)) if i is not None]
         fake.twilio.answer_delay = plan.recovery_twilio_delay
         await _approve(web.port, ids)
         if await wait_count(fake, SENT, count, until=time.perf_counter() + 30) < count:
@@ -92,5 +92,5 @@ async def run_recovery(procs: Processes, plan: Plan, *, workdir: Path, postgres_
         "messages_at_twilio": sum(per_number.values()),
         "distinct_recipients": len(per_number),
         "duplicate_sms": sum(n - 1 for n in per_number.values()),
-        "twilio_list_calls": len([r for r in fake.calls(SENT) if r.method == "GET"]),
+        "twilio_list_calls": len(fake.calls("GET", path_contains=SENT)),
     }
