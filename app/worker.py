@@ -24,6 +24,7 @@ from app.jobs import ClaimedJob
 from app.runtime import Runtime
 from app.states import JobKind
 from app.wakeup import libpq_url, listen
+from orchestrator.dates import load_parser
 from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -176,9 +177,11 @@ class Worker:
             await asyncio.gather(*helpers, return_exceptions=True)
 
     async def _warm(self) -> None:
-        """Load the senders' SDKs now, not between a reviewer's click and the first send."""
+        """Load the senders' SDKs now, not between a reviewer's click and the first send, and the
+        date parser the drafts use."""
         try:
             await self.runtime.channels.warm()
+            await asyncio.to_thread(load_parser)
         except Exception:  # the first send meets the same error and reports it
             log.exception("loading the senders ahead of the first send failed")
 

@@ -12,8 +12,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-import dateparser
-
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WD_ABBR = r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
 _WD_ANY = rf"(?:{'|'.join(WEEKDAYS)}|(?:{_WD_ABBR})\.?)"
@@ -102,9 +100,18 @@ def _nearest_weekday(day: date, weekday: int, today: date) -> date:
     return before
 
 
+def load_parser() -> None:
+    """Import dateparser, which `parse_party_date` imports on first use: with its `regex` it is
+    about a tenth of the web process's start-up, and nothing reads a date before the first
+    message. The worker calls this while warming, so no draft waits for the import."""
+    import dateparser  # noqa: F401
+
+
 def parse_party_date(phrase: str, *, now_local: datetime) -> PartyDate | None:
     """Read `phrase` relative to `now_local` (naive, in the business's time zone); None when no
     date can be read from it."""
+    import dateparser
+
     phrase = " ".join(phrase.split())[:100]
     settings = {
         "RELATIVE_BASE": now_local.replace(tzinfo=None),

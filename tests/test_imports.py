@@ -35,3 +35,15 @@ def test_route_modules_import_alone() -> None:
         if proc.returncode != 0:
             failed[name] = out.decode(errors="replace").strip().splitlines()[-1]
     assert failed == {}
+
+
+def test_the_web_app_loads_no_date_parser_until_a_date_is_read() -> None:
+    """dateparser (and its `regex`) cost about a tenth of the web process's start-up; the app
+    imports it on the first date it reads, and the worker while warming."""
+    probe = ("import sys, app.main; loaded = 'dateparser' in sys.modules; "
+             "from datetime import datetime; from orchestrator.dates import parse_party_date; "
+             "parse_party_date('june 5', now_local=datetime(2026, 12, 1)); "
+             "print(loaded, 'dateparser' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True,
+                         timeout=120, check=True).stdout.split()
+    assert out == ["False", "True"]
