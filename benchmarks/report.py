@@ -116,6 +116,9 @@ def _scale_rows(scale: dict[str, Any]) -> list[Row]:
 def _recovery_rows(recovery: dict[str, Any]) -> list[Row]:
     if "skipped" in recovery:
         return [Row("worker killed mid-send (Twilio)", f"skipped: {recovery['skipped']}")]
+    if "failed" in recovery:
+        return [Row("worker killed mid-send (Twilio)", f"the scenario failed: {recovery['failed']}",
+                    f"<= {RECOVERY_S:.0f} s; 0 duplicate SMS", False)]
     took = (f"{recovery['until_all_done_s']:.1f} s" if recovery["all_done"] else
             f"{recovery['unfinished_at_deadline']} unfinished after "
             f"{recovery['until_all_done_s']:.0f} s")

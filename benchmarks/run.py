@@ -64,6 +64,17 @@ def _startup(ingest: dict[str, Any], drafting: dict[str, Any], approve: list[dic
             "restart_median_s": round(statistics.median(restarts), 3) if restarts else None}
 
 
+async def _recovery(procs: Processes, plan: Plan, *, workdir: Path, postgres_admin: str
+                    ) -> dict[str, Any]:
+    """The crash scenario, last and with the most processes; when one of its preconditions
+    fails, the run keeps every figure measured before it and reports the failure as a row."""
+    try:
+        return await run_recovery(procs, plan, workdir=workdir, postgres_admin=postgres_admin)
+    except RuntimeError as exc:
+        log.error("bench: the crash scenario failed: %s", exc)
+        return {"failed": str(exc)}
+
+
 async def run_all(plan: Plan, *, command: str, only: str | None = None) -> dict[str, Any]:
     """Every scenario in turn, one gateway process at a time; all processes stopped at the end.
     `only="ingest"`: the ingest scenario alone (ceiling, SQLite, PostgreSQL, scale)."""
@@ -96,7 +107,7 @@ async def run_all(plan: Plan, *, command: str, only: str | None = None) -> dict[
                     procs, plan, workdir=workdir, name="separate-worker-postgresql",
                     poll_seconds=None, first=7_500_000, database_url=url, separate_worker=True))
             log.info("bench: a worker killed mid-send")
-            recovery = await run_recovery(procs, plan, workdir=workdir, postgres_admin=admin)
+            recovery = await _recovery(procs, plan, workdir=workdir, postgres_admin=admin)
     return {
         "command": command,
         "loadavg_at_start": load_at_start,
