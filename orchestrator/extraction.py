@@ -58,6 +58,7 @@ _KEEPS_REST = re.compile(
     r"|\b(?:everything|all|the rest)\s+(?:else\s+)?(?:is\s+|stays\s+|remains\s+)?(?:the\s+)?same\b"
 )
 _ADD = re.compile(r"\b(?:add|adding|too|also|as well|plus|another)\b")
+_RECOUNT = re.compile(r"\b(?:actually|make (?:it|that)|change (?:it |that )?to|now|correction|total)\b")
 
 
 def normalize(text: str, catalog: Catalog | None = None) -> str:
@@ -248,11 +249,15 @@ def _zip_like(text: str, number: str) -> bool:
 def _adds_near(text: str, spans: list[tuple[int, int]]) -> bool:
     """An adding word in the clause of a guest count ("also my 2 teens", "plus 2 kids too")."""
     for start, end in spans:
-        before = re.split(r"[.;!?\n]", text[max(0, start - 25) : start])[-1]
+        # back to the count before, across a sentence: "my cousins are coming too. 6 adults"
+        before = text[max(0, start - 60) : start]
         after = re.split(r"[.;!?\n,]", text[end : end + 20])[0]
         # "10 adults plus 4 kids": "plus" joins the counts of a list, it adds to no earlier count
         after = re.sub(r"^\s*(?:plus|\+)\s+\d.*", "", after)
         before = re.sub(r"\d+\s+[a-z-]+\s*(?:plus|\+)\s*(?=\d|$)", "", before)
+        before = re.split(r"\d", before)[-1]
+        if _RECOUNT.search(before):
+            continue  # "also, make it 20 adults": the count replaces
         if _ADD.search(before) or _ADD.search(after):
             return True
     return False
