@@ -38,6 +38,9 @@ def order_questions(inquiry: Inquiry, order: Order, *, short: bool) -> list[Piec
         out.append(Piece(_pick(short, "How old are the kids? 6-12 are $30, 5 & under free.",
                                "How old are the kids? Kids 6-12 are $30.00 and kids 5 and under eat "
                                "free, so the total may change.")))  # fmt: skip
+    if "travel" in fields:  # a city named without its ZIP
+        out.append(Piece(_pick(short, "What's the ZIP code there, for the travel fee?",
+                               "What ZIP code is the event in? The travel fee depends on it.")))  # fmt: skip
     if protein_doubt:
         out.append(Piece(_pick(short, "How many of each protein?",
                                "How many portions of each protein would you like?")))  # fmt: skip

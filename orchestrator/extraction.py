@@ -286,11 +286,11 @@ def to_order(inquiry: Inquiry, catalog: Catalog) -> Order:
         catalog=catalog, meatless=inquiry.meatless,
     )  # fmt: skip
     reasons = [reason for _, reason in inquiry.checks] + protein_checks
-    # Well-defined assumptions the reply states: an ambiguous word priced as the catalog's
-    # assumption, and a travel fee left to be confirmed. Any other check leaves the count unsure.
+    # The well-defined assumption the reply states: an ambiguous word priced as the catalog's
+    # assumption. Any other check leaves the total unsure, a city named without its ZIP too: the
+    # customer thinks the place is given, and a total "before travel" reads as the price.
     ambiguous = tuple(f"'{a.word}'" for a in catalog.ambiguous)
-    assumed = [r for f, r in inquiry.checks if f == "travel"]
-    assumed += [r for r in protein_checks if r.startswith(ambiguous)]
+    assumed = [r for r in protein_checks if r.startswith(ambiguous)]
     return Order(
         adults=adults,
         children=children,
