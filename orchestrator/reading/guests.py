@@ -34,7 +34,13 @@ _TODDLER_AGE = (
     r"(?:\s*\(\s*(?:ages?\s*)?(\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})*)\s*(mo|months?)?\s*"
     r"(?:yo|y/o|yrs?|years?)?(?:[- ]?old)?\s*\))?"
 )
-_YEAR_OLD = re.compile(r"(?<![\d/])\b(\d{1,2})[- ]?(years?|yrs?|yo|y/o|months?)(?:[- ]?olds?)\b")
+# "an 8 year old", "my 11 yo", "our 4yo": one guest by age ("old" may be left out after a
+# possessive or an article: "11 yo" alone may be an age told for others)
+_YEAR_OLD = re.compile(
+    r"(?<![\d/])\b(\d{1,2})[- ]?(years?|yrs?|yo|y/o|months?)(?:[- ]?olds?)\b"
+    r"|(?:(?<=\bmy )|(?<=\bour )|(?<=\bhis )|(?<=\bher )|(?<=\ba )|(?<=\ban ))(\d{1,2})[- ]?(yo|y/o)\b"
+)
+_FOR_WHOM = re.compile(r"\b(?:for|of|to|with|as)\s+(?:my|our|his|her|a|an)\s*$")
 _NOT_A_GUEST = re.compile(r"(?:turning|turns|turned|is|are|was)\s*$")
 _RANGE_GUESTS = re.compile(
     rf"\b(\d{{1,4}})\s*(?:-|to|or)\s*(\d{{1,4}})\s*(?:{ANY_GUEST})\b|\bbetween\s+(\d{{1,4}})\s+and\s+(\d{{1,4}})"
@@ -114,6 +120,8 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     for m in _YEAR_OLD.finditer(text):
         if any(s <= m.start() < e for s, e in kid_spans) or _NOT_A_GUEST.search(text[: m.start()]):
             continue
+        if m.group(3) and _FOR_WHOM.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # "a party for my 9 yo": whose party it is
         if re.search(r"\bthe\s*$", text[max(0, m.start() - 5) : m.start()]):
             now = re.match(r"\s+(?:just\s+|actually\s+)?(?:turned|turns|is now|is actually|will be)\s+"
                            r"(\d{1,2})\b", text[m.end() : m.end() + 30])  # fmt: skip
@@ -123,8 +131,8 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
             g.used.append((m.start(), m.end() + (now.end() if now else 0)))  # counted already
             g.kid_named = True
             continue
-        months = m.group(2).startswith("month")
-        counts["toddlers" if months else band(int(m.group(1)), catalog)] += 1
+        age, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        counts["toddlers" if unit.startswith("month") else band(int(age), catalog)] += 1
         g.used.append(m.span())
     aged = aged_groups(text, catalog)
     for group in aged:  # "18 friends (14-15 yrs)": teens are adults
