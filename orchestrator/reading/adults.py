@@ -33,7 +33,9 @@ def _added(m: re.Match[str]) -> bool:
     return bool(m.group(2)) or m.group(0).startswith("an")
 
 
-def adult_mentions(text: str, used: list[Span]) -> tuple[dict[str, int], int, bool]:
+def adult_mentions(
+    text: str, used: list[Span], *, adult_min: int = 13
+) -> tuple[dict[str, int], int, bool]:
     """Adults per word used (the last count of each word wins: customers correct themselves),
     teens, and whether the adults were only named again as a group ("for the 4 guys"); the spans
     read are appended to `used`."""
@@ -78,7 +80,25 @@ def adult_mentions(text: str, used: list[Span]) -> tuple[dict[str, int], int, bo
             continue
         teens += int(m.group(1))
         used.append(m.span())
+        if told := _teen_ages(text, m.end(), int(m.group(1)), adult_min):
+            used.append(told)
     return by_word, teens, weak_only and not teens
+
+
+_TEEN_AGES = re.compile(
+    r"\s*(?:\(\s*|,\s*)(?:ages?d?\s*:?\s*)?(\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})*)\s*"
+    r"(?:yrs?|years?(?: old)?|yo|y/o)?\s*\)?"
+)
+
+
+def _teen_ages(text: str, at: int, count: int, adult_min: int) -> Span | None:
+    """The span of the ages told right after a teen count ("2 teenagers (14 and 16)") when they
+    are one age per teen and all priced as adults; other ages are left for the checks."""
+    m = _TEEN_AGES.match(text, at)
+    if not m:
+        return None
+    ages = [int(n) for n in re.findall(r"\d+", m.group(1))]
+    return m.span() if len(ages) == count and all(adult_min <= a <= 19 for a in ages) else None
 
 
 def adults_added(text: str) -> int:

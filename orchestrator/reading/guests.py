@@ -139,7 +139,9 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         counts[group.band or "children"] += group.count
         g.used.append(group.span)
         g.checks += [("guests", group.check)] if group.check else []
-    adults_by_word, teens, g.adults_weak = adult_mentions(text, g.used)
+    adults_by_word, teens, g.adults_weak = adult_mentions(
+        text, g.used, adult_min=catalog.guests.child_max_age + 1
+    )
     brought, brought_spans = plus_ones(text)
     # "12 coworkers and 4 of them bring a plus-one": a group the plus-ones are not part of ("12
     # adults" may be the whole headcount, dates included: asked)
