@@ -66,9 +66,14 @@ _WRITER = re.compile(
     rf"\b(?:(?:just\s+)?(?:me|myself)\s+(?:and|&|\+|n)\s+{_PARTNER}|{_PARTNER}\s+(?:and|&|\+|n)\s+"
     rf"(?:me|myself|i)|(?:just\s+)?(?:me|myself))\b"
 )
+# Company the writer counts in, adults like the writer: friends, housemates, teammates.
+FRIEND_WORDS = (
+    r"(?:friends|buddies|pals|coworkers|co-workers|colleagues|roommates|housemates|flatmates|"
+    r"teammates|bros|besties|others)"
+)
 _FRIENDS = re.compile(
-    r"^[\s,.!]*(?:(?:lol|haha)\W*)?(?:and|&|\+|plus|with|n)\s*(\d{1,3})\s+(?:other\s+|more\s+)?"
-    r"(?:friends|buddies|pals|coworkers|co-workers|colleagues)\b"
+    r"^[\s,.!]*(?:(?:lol|haha)\W*)?(?:and|&|\+|plus|with|n)\s*(?:my\s+|our\s+)?(\d{1,3})\s+"
+    rf"(?:other\s+|more\s+)?{FRIEND_WORDS}\b"
 )
 
 
