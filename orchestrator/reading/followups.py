@@ -68,6 +68,12 @@ _TURNOUT = re.compile(
     r"\b(?:dropped(?: out)?|backed out|bailed|cancell?ed|pulled out|can't make it|cant make it|"
     r"can't come|cant come|not coming|joining|coming too|said yes|rsvp'?d)(?![a-z])"
 )
+# "kids same", "the kids stay the same", "same kids": the kids of the order corrected, unchanged
+_KIDS_SAME = re.compile(
+    rf"\b(?:the\s+)?(?:{_KID})(?:'?\s*(?:count|number|ages?))?\s+(?:(?:are|is|stay|stays|remain|"
+    r"remains|will stay|can stay)\s+)?(?:the\s+)?(?:same|unchanged)\b(?!\s+as\b)"
+    rf"|\bsame\s+(?:#\s+of\s+|number of\s+)?(?:{_KID})\b(?!\s+(?:menu|price|pricing|portions?|meals?))"
+)
 _LITTLE_ONE = re.compile(r"\blittle 1\b")  # "little one", after number words became digits
 # "make that 17", "wait, 12", "actually 13", "so 14 total": a count with no guest word.
 _LEAD = r"(?:oops|sorry|actually|wait|correction|update|nvm|never ?mind|scratch that|my bad|typo)"
@@ -200,6 +206,9 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         little = re.search(rf"(?:{_TODDLER})\s*$", text[: m.start(1)])
         if age and little and int(age.group(0)) <= toddler_max:
             read.explained.append((m.end(), m.end() + age.end()))  # "a baby, she's 1": the age fits
+    for m in _KIDS_SAME.finditer(text):
+        read.hidden.append(m.span())  # no kids counted anew
+        read.checks.append(("kids_same", "the kids stay as they were: no kids in the order"))
     if ages := _AGES_ONLY.match(text):
         read.ages = [int(n) for n in re.findall(r"\d+", ages.group(1))]
         read.explained.append(ages.span())
