@@ -34,11 +34,11 @@ def _added(m: re.Match[str]) -> bool:
 
 
 def adult_mentions(
-    text: str, used: list[Span], *, adult_min: int = 13
+    text: str, used: list[Span], *, adult_min: int = 13, summed: bool = False
 ) -> tuple[dict[str, int], int, bool]:
-    """Adults per word used (the last count of each word wins: customers correct themselves),
-    teens, and whether the adults were only named again as a group ("for the 4 guys"); the spans
-    read are appended to `used`."""
+    """Adults per word used (the last count of each word wins: customers correct themselves;
+    `summed`: a list of households, whose counts add up), teens, and whether the adults were only
+    named again as a group ("for the 4 guys"); the spans read are appended to `used`."""
     by_word: dict[str, int] = {}
     weak: list[re.Match[str]] = []
     for m in _COUNT.finditer(text):
@@ -51,7 +51,8 @@ def adult_mentions(
             weak.append(m)  # "for the 4 guys": a group named again, unless nothing else counts adults
             continue
         word = m.group(3).rstrip("s")
-        by_word[word] = by_word.get(word, 0) + int(m.group(1)) if _added(m) else int(m.group(1))
+        adds = _added(m) or summed
+        by_word[word] = by_word.get(word, 0) + int(m.group(1)) if adds else int(m.group(1))
         used.append(m.span())
     weak_only = bool(weak and not by_word)
     for m in weak if not by_word else []:

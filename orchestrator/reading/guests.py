@@ -10,8 +10,10 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.adults import PART, adult_mentions, adults_added
 from orchestrator.reading.groups import (
     SUBSET,
+    adult_roles,
     aged_groups,
     band,
+    household_list,
     plus_ones,
     toddler_ages_check,
     young_counts,
@@ -139,9 +141,15 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         counts[group.band or "children"] += group.count
         g.used.append(group.span)
         g.checks += [("guests", group.check)] if group.check else []
+    listed, heading = household_list(text)
     adults_by_word, teens, g.adults_weak = adult_mentions(
-        text, g.used, adult_min=catalog.guests.child_max_age + 1
+        text, g.used, adult_min=catalog.guests.child_max_age + 1, summed=listed
     )
+    g.used += [heading] if heading else []
+    roles = adult_roles(text)  # "17 players + 2 coaches, all adults"
+    for role in roles:
+        adults_by_word["role"] = adults_by_word.get("role", 0) + role.count
+        g.used.append(role.span)
     brought, brought_spans = plus_ones(text)
     # "12 coworkers and 4 of them bring a plus-one": a group the plus-ones are not part of ("12
     # adults" may be the whole headcount, dates included: asked)
@@ -158,7 +166,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
             continue  # "family of 6 adults": counted as adults
         if SUBSET.match(text, m.start()):
             continue  # "2 guests are gluten free": some of the party, not its size
-        if any(a.span[0] <= m.end() - 1 < a.span[1] for a in aged):
+        if any(a.span[0] <= m.end() - 1 < a.span[1] for a in (*aged, *roles)):
             continue  # "party: 20 players (14-16 yrs)": the number counts the group
         totals.append(int(next(x for x in m.groups() if x)))
         g.used.append(m.span())
