@@ -38,6 +38,9 @@ _RELATION = re.compile(
 )
 # A relation that is the subject of a remark about them, not an item of a guest list.
 _REMARK = re.compile(r"\s+(?:has|have|had|is|was)\b([^.,;!?\n]*)")
+# "my sister is bringing her 2 kids": someone of the party bringing guests, whom the guest reader
+# counts (or, with no number, the kid or guest word asks about)
+_BRINGS = re.compile(r"\s+(?:(?:is|will|will be)\s+)?(?:bringing|brings|bring)\b")
 _LIST_BEFORE = re.compile(r"(?:,|&|\+|\band|\bplus|\bwith|:)\s*$")
 _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:my|our|her|his|their|the|me)\b|&|\+|and\b|plus\b|\(\d)")
 _NEGATION = re.compile(
@@ -126,6 +129,8 @@ def unexplained_words(
         )
         remark = _REMARK.match(text, m.end())  # "my mom has some dietary restrictions"
         if remark and not (catalog_word.search(remark.group(1)) or re.search(r"\d", remark.group(1))):
+            continue
+        if _BRINGS.match(text, m.end()):
             continue
         if m.span() not in covered and (listed or not re.match(_POSSESSIVE, m.group(0))):
             flag("guests", m, "people named, not counted")
