@@ -156,8 +156,8 @@ _FRUSTRATED = re.compile(
     r"\b(?:frustrat\w*|annoy\w*|fed up|ridiculous|upset|pissed|furious|angry|unprofessional)\b"
 )
 _SERVICE = re.compile(
-    r"\b(?:deposit|paid|payment|charged|booked|booking|reservation|our date|my date|confirm\w*|"
-    r"messaged|called|emailed|texted|chef)\b"
+    r"\b(?:deposit|paid|payment|charged|booked|booking|reservation|our date|my date|messaged|"
+    r"called|emailed|texted|chef)\b"
 )
 
 
