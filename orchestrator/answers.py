@@ -39,8 +39,8 @@ def order_questions(inquiry: Inquiry, order: Order, *, short: bool) -> list[Piec
                                "How old are the kids? Kids 6-12 are $30.00 and kids 5 and under eat "
                                "free, so the total may change.")))  # fmt: skip
     if "travel" in fields:  # a city named without its ZIP
-        out.append(Piece(_pick(short, "What's the ZIP code there, for the travel fee?",
-                               "What ZIP code is the event in? The travel fee depends on it.")))  # fmt: skip
+        brief, full = "What's the ZIP code there, for the travel fee?", "What ZIP code is the event in?"
+        out.append(Piece(_pick(short, brief, full + " The travel fee depends on it.")))
     if protein_doubt:
         out.append(Piece(_pick(short, "How many of each protein?",
                                "How many portions of each protein would you like?")))  # fmt: skip

@@ -10,6 +10,7 @@ import functools
 import re
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.adults import ADD, adds_near
 from orchestrator.reading.asides import asides
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.changes import (
@@ -57,8 +58,6 @@ _KEEPS_REST = re.compile(
     r"\bsame (?:proteins?|food|menu)\b|\bproteins? (?:stay|stays|are|remain) the same\b"
     r"|\b(?:everything|all|the rest)\s+(?:else\s+)?(?:is\s+|stays\s+|remains\s+)?(?:the\s+)?same\b"
 )
-_ADD = re.compile(r"\b(?:add|adding|too|also|as well|plus|another)\b")
-_RECOUNT = re.compile(r"\b(?:actually|make (?:it|that)|change (?:it |that )?to|now|correction|total)\b")
 
 
 def normalize(text: str, catalog: Catalog | None = None) -> str:
@@ -193,9 +192,9 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         resolves=tuple((amb.word, key) for amb in catalog.ambiguous
                        for key in dict.fromkeys([*retained, *(a.protein for a in kept)])
                        if key in amb.options),  # fmt: skip
-        adds=bool(_ADD.search(norm)),
+        adds=bool(ADD.search(norm)),
         adults_weak=guests.adults_weak,
-        adds_guests=_adds_near(norm, guests.used),
+        adds_guests=adds_near(norm, guests.used),
         kids_more=guests.kids_more,
         kid_named=guests.kid_named,
         aged_adults=guests.aged_adults,
@@ -244,23 +243,6 @@ def _zip_like(text: str, number: str) -> bool:
     return bool(re.search(rf"\bzip(?:\s*code)?\W{{0,6}}{number}\b", text)) or (
         len(number) == 4 and number.startswith("9")
     )
-
-
-def _adds_near(text: str, spans: list[tuple[int, int]]) -> bool:
-    """An adding word in the clause of a guest count ("also my 2 teens", "plus 2 kids too")."""
-    for start, end in spans:
-        # back to the count before, across a sentence: "my cousins are coming too. 6 adults"
-        before = text[max(0, start - 60) : start]
-        after = re.split(r"[.;!?\n,]", text[end : end + 20])[0]
-        # "10 adults plus 4 kids": "plus" joins the counts of a list, it adds to no earlier count
-        after = re.sub(r"^\s*(?:plus|\+)\s+\d.*", "", after)
-        before = re.sub(r"\d+\s+[a-z-]+\s*(?:plus|\+)\s*(?=\d|$)", "", before)
-        before = re.split(r"\d", before)[-1]
-        if _RECOUNT.search(before):
-            continue  # "also, make it 20 adults": the count replaces
-        if _ADD.search(before) or _ADD.search(after):
-            return True
-    return False
 
 
 def catalog_state(catalog: Catalog) -> str:

@@ -1,5 +1,7 @@
 """Adults counted from normalized text: "12 adults", "10 ladies 8 guys", form fields ("Adults: 14",
-"Adults (13+) = 9"), teens (priced as adults) and adults added ("2 more adults", "another 3")."""
+"Adults (13+) = 9"), teens (priced as adults) and adults added ("2 more adults", "another 3"),
+and whether a count is said with an adding word ("also my brother's crew, 4 adults"): added to
+the order before, or in all?"""
 
 from __future__ import annotations
 
@@ -111,3 +113,24 @@ def adults_added(text: str) -> int:
         and not _NOT_SUBGROUP.search(text[max(0, m.start() - 12) : m.start()])
         and not _WEAK.search(text[max(0, m.start() - 12) : m.start()])
     )
+
+
+ADD = re.compile(r"\b(?:add|adding|too|also|as well|plus|another)\b")
+_RECOUNT = re.compile(r"\b(?:actually|make (?:it|that)|change (?:it |that )?to|now|correction|total)\b")
+
+
+def adds_near(text: str, spans: list[tuple[int, int]]) -> bool:
+    """An adding word in the clause of a guest count ("also my 2 teens", "plus 2 kids too")."""
+    for start, end in spans:
+        # back to the count before, across a sentence: "my cousins are coming too. 6 adults"
+        before = text[max(0, start - 60) : start]
+        after = re.split(r"[.;!?\n,]", text[end : end + 20])[0]
+        # "10 adults plus 4 kids": "plus" joins the counts of a list, it adds to no earlier count
+        after = re.sub(r"^\s*(?:plus|\+)\s+\d.*", "", after)
+        before = re.sub(r"\d+\s+[a-z-]+\s*(?:plus|\+)\s*(?=\d|$)", "", before)
+        before = re.split(r"\d", before)[-1]
+        if _RECOUNT.search(before):
+            continue  # "also, make it 20 adults": the count replaces
+        if ADD.search(before) or ADD.search(after):
+            return True
+    return False
