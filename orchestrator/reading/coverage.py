@@ -23,7 +23,7 @@ Span = tuple[int, int]
 
 _POSSESSIVE = r"(?:my|our|her|his|their|the)\s+"
 _KIN = (
-    r"(?:wife|wives|husbands?|hubby|partners?|spouses?|gf|bf|girlfriends?|boyfriends?|fianc\w*|parents|"
+    r"(?:wife|wives|husbands?|hubby|partners?|spouses?|gfs?|bfs?|girlfriends?|boyfriends?|fianc\w*|parents|"
     r"in-?laws|moms?|dads?|mothers?|fathers?|sisters?|brothers?|sons?|daughters?|cousins?|aunts?|"
     r"uncles?|grandma|grandpa|grandparents|friends|neighbou?rs|family|families|relatives|dates|"
     r"plus[- ]?(?:1|one)s?)"

@@ -77,6 +77,9 @@ _FRIENDS = re.compile(
 )
 
 
+_UNCOUNTED = re.compile(r"\s*(?:,|&|\+|and|plus|with|n)\s*(?:my|our|his|her|their|the)\s+[a-z]")
+
+
 @dataclass(frozen=True, slots=True)
 class Company:
     """Adults counted from "me and my gf + 4 friends": the writer, a partner and their friends."""
@@ -93,6 +96,8 @@ def writer_and_friends(text: str) -> Company | None:
         friends = _FRIENDS.match(text[m.end() : m.end() + 60])
         if not friends:
             continue
+        if _UNCOUNTED.match(text, m.end() + friends.end()):
+            return None  # "me and my 4 roommates + their gfs": someone the count leaves out
         own = 2 if re.search(_PARTNER, m.group(0)) else 1
         count = int(friends.group(1))
         return Company(own + count, (m.start(), m.end() + friends.end()), count)
