@@ -78,9 +78,9 @@ _REAL_WORDS = frozenset({
 })  # fmt: skip
 
 
-# Ordinary words of a party close to a catalog word and never meant as it: left as written and
-# not flagged ("a baby shower" is no show).
-_ORDINARY = frozenset({"shower", "showers"})
+# Ordinary words of a party close to a catalog or guest word and never meant as it: left as
+# written and not flagged ("a baby shower" is no show, "2 groups" are no 2 grownups).
+_ORDINARY = frozenset({"shower", "showers", "groups", "guesses"})
 
 
 def is_english(token: str) -> bool:

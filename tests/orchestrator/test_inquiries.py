@@ -106,8 +106,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     assert report.exact_share_unmarked() >= 0.95
     # 344 of 464 before the sixth round's people part; its cases (q7-c*) were written first: 353
     # of 512 on them before the change, 375 after; a second batch written after it (q7-c49..64),
-    # run once: exact 9, asked 5, wrong 2, both fixed (384 of 528).
-    assert counts["exact"] >= 384
+    # run once: exact 9, asked 5, wrong 2, both fixed (384 of 528). "2 groups" read as "2 grownups"
+    # by the spelling fixer (found by probing, a confident wrong total before): q7-c65/66, 385.
+    assert counts["exact"] >= 385
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
