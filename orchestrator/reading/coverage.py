@@ -38,10 +38,10 @@ _RELATION = re.compile(
 )
 # A relation that is the subject of a remark about them, not an item of a guest list.
 _REMARK = re.compile(r"\s+(?:has|have|had|is|was)\b([^.,;!?\n]*)")
-# "my sister is bringing her 2 kids": someone of the party bringing guests, whom the guest reader
-# counts (or, with no number, the kid or guest word asks about)
-_BRINGS = re.compile(r"\s+(?:(?:is|will|will be)\s+)?(?:bringing|brings|bring)\b")
-_LIST_BEFORE = re.compile(r"(?:,|&|\+|\band|\bplus|\bwith|:)\s*$")
+# "my sister is bringing her 2 kids": someone of the party bringing guests the words count; "is
+# bringing his gf" names someone new, not counted (`_LIST_BEFORE`)
+_BRINGS = re.compile(r"\s+(?:(?:is|will|will be)\s+)?(?:bringing|brings|bring)\b(?=[^.,;!?\n]*\d)")
+_LIST_BEFORE = re.compile(r"(?:,|&|\+|\band|\bplus|\bwith|\bbring(?:ing|s)?|:)\s*$")
 _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:my|our|her|his|their|the|me)\b|&|\+|and\b|plus\b|\(\d)")
 _NEGATION = re.compile(
     r"\b(?:no|not|nobody|no one|none|don't|dont|do not|without|skip|scratch|instead|swap|rather|"
