@@ -13,10 +13,10 @@ from orchestrator.replies import Piece, money
 # Topics the offline responder cannot settle itself, and the word its flag uses for each.
 STAFF_TOPICS = {
     "availability": "date", "equipment": "equipment", "space": "space", "menu": "menu",
-    "paperwork": "paperwork",
+    "paperwork": "paperwork", "arrangements": "arrangements",
 }
 # Topics a draft must not answer on its own: a person replies (the draft only says so).
-HUMAN_TOPICS = frozenset({"paperwork"})
+HUMAN_TOPICS = frozenset({"paperwork", "arrangements"})
 
 
 def _pick(short: bool, brief: str, full: str) -> str:
@@ -38,6 +38,9 @@ def order_questions(inquiry: Inquiry, order: Order, *, short: bool) -> list[Piec
         out.append(Piece(_pick(short, "How old are the kids? 6-12 are $30, 5 & under free.",
                                "How old are the kids? Kids 6-12 are $30.00 and kids 5 and under eat "
                                "free, so the total may change.")))  # fmt: skip
+    if "travel" in fields:  # a city named without its ZIP
+        brief, full = "What's the ZIP code there, for the travel fee?", "What ZIP code is the event in?"
+        out.append(Piece(_pick(short, brief, full + " The travel fee depends on it.")))
     if protein_doubt:
         out.append(Piece(_pick(short, "How many of each protein?",
                                "How many portions of each protein would you like?")))  # fmt: skip
@@ -148,6 +151,10 @@ def staff_pieces(topics: frozenset[str], *, short: bool) -> tuple[list[Piece], l
     if "paperwork" in topics:
         brief = "We'll get back to you on the paperwork."
         full = "Our team will get back to you about the paperwork (insurance, permits, invoices)."
+        pieces.append(Piece(_pick(short, brief, full), 1))
+    if "arrangements" in topics:
+        brief = "Our team will reach out to go over the details."
+        full = "Our team will reach out to you directly to go over the details."
         pieces.append(Piece(_pick(short, brief, full), 1))
     return pieces, asks
 

@@ -10,6 +10,7 @@ import functools
 import re
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.adults import ADD, adds_near
 from orchestrator.reading.asides import asides
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.changes import (
@@ -57,7 +58,6 @@ _KEEPS_REST = re.compile(
     r"\bsame (?:proteins?|food|menu)\b|\bproteins? (?:stay|stays|are|remain) the same\b"
     r"|\b(?:everything|all|the rest)\s+(?:else\s+)?(?:is\s+|stays\s+|remains\s+)?(?:the\s+)?same\b"
 )
-_ADD = re.compile(r"\b(?:add|adding|too|also|as well|plus|another)\b")
 
 
 def normalize(text: str, catalog: Catalog | None = None) -> str:
@@ -192,9 +192,9 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         resolves=tuple((amb.word, key) for amb in catalog.ambiguous
                        for key in dict.fromkeys([*retained, *(a.protein for a in kept)])
                        if key in amb.options),  # fmt: skip
-        adds=bool(_ADD.search(norm)),
+        adds=bool(ADD.search(norm)),
         adults_weak=guests.adults_weak,
-        adds_guests=_adds_near(norm, guests.used),
+        adds_guests=adds_near(norm, guests.used),
         kids_more=guests.kids_more,
         kid_named=guests.kid_named,
         aged_adults=guests.aged_adults,
@@ -245,19 +245,6 @@ def _zip_like(text: str, number: str) -> bool:
     )
 
 
-def _adds_near(text: str, spans: list[tuple[int, int]]) -> bool:
-    """An adding word in the clause of a guest count ("also my 2 teens", "plus 2 kids too")."""
-    for start, end in spans:
-        before = re.split(r"[.;!?\n]", text[max(0, start - 25) : start])[-1]
-        after = re.split(r"[.;!?\n,]", text[end : end + 20])[0]
-        # "10 adults plus 4 kids": "plus" joins the counts of a list, it adds to no earlier count
-        after = re.sub(r"^\s*(?:plus|\+)\s+\d.*", "", after)
-        before = re.sub(r"\d+\s+[a-z-]+\s*(?:plus|\+)\s*(?=\d|$)", "", before)
-        if _ADD.search(before) or _ADD.search(after):
-            return True
-    return False
-
-
 def catalog_state(catalog: Catalog) -> str:
     """The state of the chef's base ZIP (where customers name their cities)."""
     return _state_of(catalog.travel.base_zip)
@@ -281,11 +268,11 @@ def to_order(inquiry: Inquiry, catalog: Catalog) -> Order:
         catalog=catalog, meatless=inquiry.meatless,
     )  # fmt: skip
     reasons = [reason for _, reason in inquiry.checks] + protein_checks
-    # Well-defined assumptions the reply states: an ambiguous word priced as the catalog's
-    # assumption, and a travel fee left to be confirmed. Any other check leaves the count unsure.
+    # The well-defined assumption the reply states: an ambiguous word priced as the catalog's
+    # assumption. Any other check leaves the total unsure, a city named without its ZIP too: the
+    # customer thinks the place is given, and a total "before travel" reads as the price.
     ambiguous = tuple(f"'{a.word}'" for a in catalog.ambiguous)
-    assumed = [r for f, r in inquiry.checks if f == "travel"]
-    assumed += [r for r in protein_checks if r.startswith(ambiguous)]
+    assumed = [r for r in protein_checks if r.startswith(ambiguous)]
     return Order(
         adults=adults,
         children=children,

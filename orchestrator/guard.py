@@ -29,7 +29,9 @@ _ROLE_NUMBER = re.compile(
 )
 _PLAIN_AMOUNT = re.compile(r"^\d+\.\d{2}$")
 _PRICE_WORDS = re.compile(
-    r"\b(how much|price|pricing|prices|cost|costs|quote|total|estimate|ballpark|rates?|charge|fee)\b",
+    # "how much notice / time / room" asks no price
+    r"\b(how much(?!\s+(?:notice|time|lead time|advance|space|room))|price|pricing|prices|cost|costs|"
+    r"quote|total|estimate|ballpark|rates?|charge|fee)\b",
     re.IGNORECASE,
 )
 # Questions about these are answered from the published policies, without a pricing tool.

@@ -99,6 +99,17 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         r"contracts?",
     ),
     "booking": ("book", "lock in", "reserve", "confirm", "how do i pay", "pay the"),
+    # What only a person can arrange: a call, more than one chef, a venue's own rules.
+    "arrangements": (
+        r"(?:can|could|would|will|pls|please)\s+(?:someone|somebody|you|u|ya|your team)\s+"
+        r"(?:please\s+)?(?:call|phone|ring)\s+(?:me|us)(?!\s+(?:at|on)\b)",
+        r"give (?:me|us) a (?:call|ring)",
+        r"(?:hop on|jump on|set up|schedule) a (?:phone )?call",
+        r"talk (?:to|with) (?:someone|somebody|a person|a real person)",
+        r"(?:[2-9]|multiple|several|extra|additional|more than 1|a second|another) chefs?",
+        r"fire (?:rules|codes?|marshal|safety|department)",
+        r"venue (?:wants|needs|requires|coordinator|manager|rules)",
+    ),
     "complaint": (
         r"complain\w*",
         "terrible",
@@ -129,9 +140,38 @@ TOPIC_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 
+# A complaint told without its usual words: the business did not answer or confirm, or the
+# customer's frustration about something booked or paid. Frustration alone ("frustrated trying to
+# plan this") and friends who have not answered yet are no complaint.
+_UNANSWERED = re.compile(
+    r"\b(?:no ?one|nobody|no-one)\s+(?:\w+\s+){0,2}?(?:confirmed|responded|replied|answer(?:s|ed)?|"
+    r"called (?:me |us )?back|got(?:ten)? back|followed up)\b"
+    r"|\b(?:haven't|havent|have not|never|didn't|did not)\s+(?:heard back|gotten (?:a |any )?"
+    r"(?:response|reply|confirmation|answer)|received (?:a |any )?(?:response|reply|confirmation|"
+    r"answer)|got (?:a |any )?(?:response|reply|confirmation|answer))\b"
+    r"(?!\s+(?:yet\s+)?from\s+(?:my|our|a|some|the guests|a few|few|everyone|all)\b)"
+    r"|\bno (?:response|reply|answer|confirmation|call back|callback)\b"
+)
+_FRUSTRATED = re.compile(
+    r"\b(?:frustrat\w*|annoy\w*|fed up|ridiculous|upset|pissed|furious|angry|unprofessional)\b"
+)
+_SERVICE = re.compile(
+    r"\b(?:deposit|paid|payment|charged|booked|booking|reservation|our date|my date|messaged|"
+    r"called|emailed|texted|chef)\b"
+)
+
+
+def _complaint(text: str) -> bool:
+    service = bool(_SERVICE.search(text))
+    unanswered = bool(_UNANSWERED.search(text))
+    return (unanswered and service) or bool(_FRUSTRATED.search(text) and (unanswered or service))
+
+
 def detect_topics(normalized_text: str) -> frozenset[str]:
     """Names of the topics a (lower-cased) message touches."""
     found = {name for name, pattern in TOPIC_PATTERNS.items() if pattern.search(normalized_text)}
+    if _complaint(normalized_text):
+        found.add("complaint")
     if is_price_question(normalized_text):
         found.add("price")
     return frozenset(found)

@@ -1,5 +1,7 @@
 """Adults counted from normalized text: "12 adults", "10 ladies 8 guys", form fields ("Adults: 14",
-"Adults (13+) = 9"), teens (priced as adults) and adults added ("2 more adults", "another 3")."""
+"Adults (13+) = 9"), teens (priced as adults) and adults added ("2 more adults", "another 3"),
+and whether a count is said with an adding word ("also my brother's crew, 4 adults"): added to
+the order before, or in all?"""
 
 from __future__ import annotations
 
@@ -33,10 +35,12 @@ def _added(m: re.Match[str]) -> bool:
     return bool(m.group(2)) or m.group(0).startswith("an")
 
 
-def adult_mentions(text: str, used: list[Span]) -> tuple[dict[str, int], int, bool]:
-    """Adults per word used (the last count of each word wins: customers correct themselves),
-    teens, and whether the adults were only named again as a group ("for the 4 guys"); the spans
-    read are appended to `used`."""
+def adult_mentions(
+    text: str, used: list[Span], *, adult_min: int = 13, summed: bool = False
+) -> tuple[dict[str, int], int, bool]:
+    """Adults per word used (the last count of each word wins: customers correct themselves;
+    `summed`: a list of households, whose counts add up), teens, and whether the adults were only
+    named again as a group ("for the 4 guys"); the spans read are appended to `used`."""
     by_word: dict[str, int] = {}
     weak: list[re.Match[str]] = []
     for m in _COUNT.finditer(text):
@@ -49,7 +53,8 @@ def adult_mentions(text: str, used: list[Span]) -> tuple[dict[str, int], int, bo
             weak.append(m)  # "for the 4 guys": a group named again, unless nothing else counts adults
             continue
         word = m.group(3).rstrip("s")
-        by_word[word] = by_word.get(word, 0) + int(m.group(1)) if _added(m) else int(m.group(1))
+        adds = _added(m) or summed
+        by_word[word] = by_word.get(word, 0) + int(m.group(1)) if adds else int(m.group(1))
         used.append(m.span())
     weak_only = bool(weak and not by_word)
     for m in weak if not by_word else []:
@@ -78,7 +83,25 @@ def adult_mentions(text: str, used: list[Span]) -> tuple[dict[str, int], int, bo
             continue
         teens += int(m.group(1))
         used.append(m.span())
+        if told := _teen_ages(text, m.end(), int(m.group(1)), adult_min):
+            used.append(told)
     return by_word, teens, weak_only and not teens
+
+
+_TEEN_AGES = re.compile(
+    r"\s*(?:\(\s*|,\s*)(?:ages?d?\s*:?\s*)?(\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})*)\s*"
+    r"(?:yrs?|years?(?: old)?|yo|y/o)?\s*\)?"
+)
+
+
+def _teen_ages(text: str, at: int, count: int, adult_min: int) -> Span | None:
+    """The span of the ages told right after a teen count ("2 teenagers (14 and 16)") when they
+    are one age per teen and all priced as adults; other ages are left for the checks."""
+    m = _TEEN_AGES.match(text, at)
+    if not m:
+        return None
+    ages = [int(n) for n in re.findall(r"\d+", m.group(1))]
+    return m.span() if len(ages) == count and all(adult_min <= a <= 19 for a in ages) else None
 
 
 def adults_added(text: str) -> int:
@@ -90,3 +113,24 @@ def adults_added(text: str) -> int:
         and not _NOT_SUBGROUP.search(text[max(0, m.start() - 12) : m.start()])
         and not _WEAK.search(text[max(0, m.start() - 12) : m.start()])
     )
+
+
+ADD = re.compile(r"\b(?:add|adding|too|also|as well|plus|another)\b")
+_RECOUNT = re.compile(r"\b(?:actually|make (?:it|that)|change (?:it |that )?to|now|correction|total)\b")
+
+
+def adds_near(text: str, spans: list[tuple[int, int]]) -> bool:
+    """An adding word in the clause of a guest count ("also my 2 teens", "plus 2 kids too")."""
+    for start, end in spans:
+        # back to the count before, across a sentence: "my cousins are coming too. 6 adults"
+        before = text[max(0, start - 60) : start]
+        after = re.split(r"[.;!?\n,]", text[end : end + 20])[0]
+        # "10 adults plus 4 kids": "plus" joins the counts of a list, it adds to no earlier count
+        after = re.sub(r"^\s*(?:plus|\+)\s+\d.*", "", after)
+        before = re.sub(r"\d+\s+[a-z-]+\s*(?:plus|\+)\s*(?=\d|$)", "", before)
+        before = re.split(r"\d", before)[-1]
+        if _RECOUNT.search(before):
+            continue  # "also, make it 20 adults": the count replaces
+        if ADD.search(before) or ADD.search(after):
+            return True
+    return False

@@ -56,7 +56,10 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         dropped |= {"kids"}
     if merged.adults is not None and merged.children is None:
         merged = replace(merged, children=0, toddlers=0)
-    later_checks = _drop(later.checks, set(counted.settled)) + tuple(asked) + counted.checks
+    if merged.children or merged.toddlers:  # "kids same": the order has kids to keep
+        dropped |= {"kids_same"}
+    later_checks = _drop(later.checks, set(counted.settled) | (dropped & {"kids_same"}))
+    later_checks += tuple(asked) + counted.checks
     if later.retained and set(later.retained) <= {a.protein for a in merged.proteins}:
         later_checks = _drop(later_checks, {"keep"})
     if later.partial_swaps:

@@ -23,7 +23,7 @@ Span = tuple[int, int]
 
 _POSSESSIVE = r"(?:my|our|her|his|their|the)\s+"
 _KIN = (
-    r"(?:wife|wives|husbands?|hubby|partners?|spouses?|gf|bf|girlfriends?|boyfriends?|fianc\w*|parents|"
+    r"(?:wife|wives|husbands?|hubby|partners?|spouses?|gfs?|bfs?|girlfriends?|boyfriends?|fianc\w*|parents|"
     r"in-?laws|moms?|dads?|mothers?|fathers?|sisters?|brothers?|sons?|daughters?|cousins?|aunts?|"
     r"uncles?|grandma|grandpa|grandparents|friends|neighbou?rs|family|families|relatives|dates|"
     r"plus[- ]?(?:1|one)s?)"
@@ -38,7 +38,10 @@ _RELATION = re.compile(
 )
 # A relation that is the subject of a remark about them, not an item of a guest list.
 _REMARK = re.compile(r"\s+(?:has|have|had|is|was)\b([^.,;!?\n]*)")
-_LIST_BEFORE = re.compile(r"(?:,|&|\+|\band|\bplus|\bwith|:)\s*$")
+# "my sister is bringing her 2 kids": someone of the party bringing guests the words count; "is
+# bringing his gf" names someone new, not counted (`_LIST_BEFORE`)
+_BRINGS = re.compile(r"\s+(?:(?:is|will|will be)\s+)?(?:bringing|brings|bring)\b(?=[^.,;!?\n]*\d)")
+_LIST_BEFORE = re.compile(r"(?:,|&|\+|\band|\bplus|\bwith|\bbring(?:ing|s)?|:)\s*$")
 _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:my|our|her|his|their|the|me)\b|&|\+|and\b|plus\b|\(\d)")
 _NEGATION = re.compile(
     r"\b(?:no|not|nobody|no one|none|don't|dont|do not|without|skip|scratch|instead|swap|rather|"
@@ -126,6 +129,8 @@ def unexplained_words(
         )
         remark = _REMARK.match(text, m.end())  # "my mom has some dietary restrictions"
         if remark and not (catalog_word.search(remark.group(1)) or re.search(r"\d", remark.group(1))):
+            continue
+        if _BRINGS.match(text, m.end()):
             continue
         if m.span() not in covered and (listed or not re.match(_POSSESSIVE, m.group(0))):
             flag("guests", m, "people named, not counted")

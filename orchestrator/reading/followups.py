@@ -64,17 +64,27 @@ _KIDS_THEN_MORE = re.compile(
     rf"\b({_KID})\b(\s+(?:are|is|will be)\s+(?:coming|joining)(?:\s+(?:too|as well))?)?\s*,?\s*"
     r"\d{1,2}\s+more\b(\s*[,:-]?\s*(?:they're|they are)\s+)(?=\d)"
 )
+_TURNOUT = re.compile(
+    r"\b(?:dropped(?: out)?|backed out|bailed|cancell?ed|pulled out|can't make it|cant make it|"
+    r"can't come|cant come|not coming|joining|coming too|said yes|rsvp'?d)(?![a-z])"
+)
+# "kids same", "the kids stay the same", "same kids": the kids of the order corrected, unchanged
+_KIDS_SAME = re.compile(
+    rf"\b(?:the\s+)?(?:{_KID})(?:'?\s*(?:count|number|ages?))?\s+(?:(?:are|is|stay|stays|remain|"
+    r"remains|will stay|can stay)\s+)?(?:the\s+)?(?:same|unchanged)\b(?!\s+as\b)"
+    rf"|\bsame\s+(?:#\s+of\s+|number of\s+)?(?:{_KID})\b(?!\s+(?:menu|price|pricing|portions?|meals?))"
+)
 _LITTLE_ONE = re.compile(r"\blittle 1\b")  # "little one", after number words became digits
 # "make that 17", "wait, 12", "actually 13", "so 14 total": a count with no guest word.
 _LEAD = r"(?:oops|sorry|actually|wait|correction|update|nvm|never ?mind|scratch that|my bad|typo)"
 _BARE = re.compile(
-    rf"(?:^|[.!?\n]\s*)(?:(?:{_LEAD}|ok|okay|no|oh|hmm)\W+)*"
+    rf"(?:^|[.!?\n]\s*|,\s*(?=it's|its|it is|now|so)\b)(?:(?:{_LEAD}|ok|okay|no|oh|hmm)\W+)*"
     rf"(?:{_LEAD}\W+|make (?:that|it)\s+|it's\s+|its\s+|it is\s+|now\s+|now it's\s+)"
-    r"(\d{1,3})(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more))"
+    r"(\d{1,3})(?:\s+now)?(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more))"
     r"|\bso\s+(?:we're\s+|we are\s+|it's\s+)?(\d{1,3})"
     r"(?:\s+(?:total|in all|all together|altogether|now))?(?=\s*(?:$|[.!?,\n]))"
     r"|\b(?:we're|we are|we'll be|we will be|it's|it will be|headcount(?: is)?|count(?: is)?|"
-    r"total(?: is)?)\s+(?:now\s+)?(?:up to|down to|gonna be|going to be|now)\s+(\d{1,3})"
+    r"total(?: is)?)\s+(?:now\s+)?(?:up to|down to|at|gonna be|going to be|now)\s+(\d{1,3})"
     r"(?:\s+(?:now|total|of us|people|guests|ppl)){0,2}(?=\s*(?:$|[.!?,\n]))"
     r"|(?:^|[.!?\n]\s*)(\d{1,3})\s+(?:of us\s+|people\s+|guests\s+)?now(?=\s*(?:$|[.!?,\n]))"
 )
@@ -179,6 +189,9 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         if n >= 2 and not _HEDGE.search(_clause(text, m.span())):
             read.total = n
             read.explained.append(m.span())
+            # "some folks bailed, we're at 18 now": the new count says how many; the words of
+            # guests coming or going before it need no number of their own
+            read.explained += [t.span() for t in _TURNOUT.finditer(text, 0, m.start())]
     if among := _AMONG.search(text):
         read.among = int(among.group(3)) if among.group(3) else 0
         # the count moves next to the kid word: the guest reader reads "5 kids, ages 8 to 11"
@@ -193,6 +206,9 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         little = re.search(rf"(?:{_TODDLER})\s*$", text[: m.start(1)])
         if age and little and int(age.group(0)) <= toddler_max:
             read.explained.append((m.end(), m.end() + age.end()))  # "a baby, she's 1": the age fits
+    for m in _KIDS_SAME.finditer(text):
+        read.hidden.append(m.span())  # no kids counted anew
+        read.checks.append(("kids_same", "the kids stay as they were: no kids in the order"))
     if ages := _AGES_ONLY.match(text):
         read.ages = [int(n) for n in re.findall(r"\d+", ages.group(1))]
         read.explained.append(ages.span())

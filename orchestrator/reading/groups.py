@@ -99,6 +99,44 @@ def aged_groups(text: str, catalog: Catalog) -> list[AgedGroup]:
     return found
 
 
+_NOT_PEOPLE = r"(?:hours|years|yrs|miles|minutes|mins|days|weeks|portions|proteins|tails|lbs|dollars)"
+_ROLE = rf"\d{{1,3}}\s+(?!(?:{_KNOWN}|{_NOT_PEOPLE})\b)[a-z]+s\b"
+_ROLES = re.compile(rf"\b{_ROLE}(?:\s*(?:\+|&|,|and|plus)\s*{_ROLE})*")
+_ALL_ADULTS = re.compile(
+    r"\s*[,;:(-]?\s*(?:(?:and|they're|they are|who are)\s+)?(?:all|everyone|everybody)"
+    r"(?:\s*'s|\s+is|\s+are)?\s+(?:an?\s+)?(?:adults?|grown[- ]?ups?)\b"
+)
+
+
+def adult_roles(text: str) -> list[AgedGroup]:
+    """ "17 players + 2 coaches, all adults", "15 nurses + 4 doctors, everyone is an adult":
+    groups named by their role, which the words right after say are all adults. Without those
+    words a role ("14 players") may be kids, and the number is left to the checks."""
+    found = []
+    for m in _ROLES.finditer(text):
+        if tail := _ALL_ADULTS.match(text, m.end()):
+            count = sum(int(n) for n in re.findall(r"\d+", m.group(0)))
+            found.append(AgedGroup(count, "adults", (m.start(), tail.end())))
+    return found
+
+
+_HOUSEHOLDS = re.compile(
+    r"\b(\d{1,2})\s+(?:families|households|groups)\b(?:\s+(?:coming|attending|total|in all))?\s*:"
+)
+_ADULT_COUNT = re.compile(rf"\b\d{{1,3}}\s*(?:{_alt(ADULT_WORDS)})\b")
+
+
+def household_list(text: str) -> tuple[bool, Span | None]:
+    """ "3 families: ours is 2 adults + kids 9 and 11, the Parks are 2 adults, ...": whether a
+    list of households stands (its adult counts add up, none corrects another), and the span of
+    its heading when the list counts adults once per household (the heading's number placed)."""
+    m = _HOUSEHOLDS.search(text)
+    if not m:
+        return False, None
+    listed = len(_ADULT_COUNT.findall(text, m.end()))
+    return True, m.span() if listed == int(m.group(1)) else None
+
+
 _PLUS_ONE = re.compile(
     r"\b(\d{1,3})\s+of\s+(?:them|us|those|the\s+\w+)\s+(?:are\s+|will\s+be\s+|is\s+|will\s+)?"
     r"(?:bringing|bring|brings|have|has|with)\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:plus[- ]?(?:1|one)s?|"

@@ -10,8 +10,10 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.adults import PART, adult_mentions, adults_added
 from orchestrator.reading.groups import (
     SUBSET,
+    adult_roles,
     aged_groups,
     band,
+    household_list,
     plus_ones,
     toddler_ages_check,
     young_counts,
@@ -34,7 +36,13 @@ _TODDLER_AGE = (
     r"(?:\s*\(\s*(?:ages?\s*)?(\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})*)\s*(mo|months?)?\s*"
     r"(?:yo|y/o|yrs?|years?)?(?:[- ]?old)?\s*\))?"
 )
-_YEAR_OLD = re.compile(r"(?<![\d/])\b(\d{1,2})[- ]?(years?|yrs?|yo|y/o|months?)(?:[- ]?olds?)\b")
+# "an 8 year old", "my 11 yo", "our 4yo": one guest by age ("old" may be left out after a
+# possessive or an article: "11 yo" alone may be an age told for others)
+_YEAR_OLD = re.compile(
+    r"(?<![\d/])\b(\d{1,2})[- ]?(years?|yrs?|yo|y/o|months?)(?:[- ]?olds?)\b"
+    r"|(?:(?<=\bmy )|(?<=\bour )|(?<=\bhis )|(?<=\bher )|(?<=\ba )|(?<=\ban ))(\d{1,2})[- ]?(yo|y/o)\b"
+)
+_FOR_WHOM = re.compile(r"\b(?:for|of|to|with|as)\s+(?:my|our|his|her|a|an)\s*$")
 _NOT_A_GUEST = re.compile(r"(?:turning|turns|turned|is|are|was)\s*$")
 _RANGE_GUESTS = re.compile(
     rf"\b(\d{{1,4}})\s*(?:-|to|or)\s*(\d{{1,4}})\s*(?:{ANY_GUEST})\b|\bbetween\s+(\d{{1,4}})\s+and\s+(\d{{1,4}})"
@@ -114,6 +122,8 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     for m in _YEAR_OLD.finditer(text):
         if any(s <= m.start() < e for s, e in kid_spans) or _NOT_A_GUEST.search(text[: m.start()]):
             continue
+        if m.group(3) and _FOR_WHOM.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # "a party for my 9 yo": whose party it is
         if re.search(r"\bthe\s*$", text[max(0, m.start() - 5) : m.start()]):
             now = re.match(r"\s+(?:just\s+|actually\s+)?(?:turned|turns|is now|is actually|will be)\s+"
                            r"(\d{1,2})\b", text[m.end() : m.end() + 30])  # fmt: skip
@@ -123,15 +133,23 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
             g.used.append((m.start(), m.end() + (now.end() if now else 0)))  # counted already
             g.kid_named = True
             continue
-        months = m.group(2).startswith("month")
-        counts["toddlers" if months else band(int(m.group(1)), catalog)] += 1
+        age, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        counts["toddlers" if unit.startswith("month") else band(int(age), catalog)] += 1
         g.used.append(m.span())
     aged = aged_groups(text, catalog)
     for group in aged:  # "18 friends (14-15 yrs)": teens are adults
         counts[group.band or "children"] += group.count
         g.used.append(group.span)
         g.checks += [("guests", group.check)] if group.check else []
-    adults_by_word, teens, g.adults_weak = adult_mentions(text, g.used)
+    listed, heading = household_list(text)
+    adults_by_word, teens, g.adults_weak = adult_mentions(
+        text, g.used, adult_min=catalog.guests.child_max_age + 1, summed=listed
+    )
+    g.used += [heading] if heading else []
+    roles = adult_roles(text)  # "17 players + 2 coaches, all adults"
+    for role in roles:
+        adults_by_word["role"] = adults_by_word.get("role", 0) + role.count
+        g.used.append(role.span)
     brought, brought_spans = plus_ones(text)
     # "12 coworkers and 4 of them bring a plus-one": a group the plus-ones are not part of ("12
     # adults" may be the whole headcount, dates included: asked)
@@ -148,7 +166,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
             continue  # "family of 6 adults": counted as adults
         if SUBSET.match(text, m.start()):
             continue  # "2 guests are gluten free": some of the party, not its size
-        if any(a.span[0] <= m.end() - 1 < a.span[1] for a in aged):
+        if any(a.span[0] <= m.end() - 1 < a.span[1] for a in (*aged, *roles)):
             continue  # "party: 20 players (14-16 yrs)": the number counts the group
         totals.append(int(next(x for x in m.groups() if x)))
         g.used.append(m.span())

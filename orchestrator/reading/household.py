@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.reading.phrases import Company
+from orchestrator.reading.phrases import FRIEND_WORDS, Company
 
 _WRITER = r"(?:just\s+)?(?:me|myself)\b"
 # Relations that are one adult: a partner, a parent, a grandparent ("my son" may be a child).
@@ -20,11 +20,10 @@ _ONE = (
 )
 _PAIR = r"(?:parents|in-?laws|grandparents|parents-in-law)"
 _MINE = r"(?:my|our)\s+"
-_FRIEND_WORDS = r"(?:friends|buddies|pals|coworkers|co-workers|colleagues)"
 _ITEM = re.compile(
     rf"(?P<one>{_MINE}{_ONE}\b(?!'))"
     rf"|(?P<pair>{_MINE}{_PAIR}\b(?!'))"
-    rf"|(?:{_MINE})?(?P<friends>\d{{1,3}})\s+(?:other\s+|more\s+|of\s+(?:my|our)\s+)?{_FRIEND_WORDS}\b"
+    rf"|(?:{_MINE})?(?P<friends>\d{{1,3}})\s+(?:other\s+|more\s+|of\s+(?:my|our)\s+)?{FRIEND_WORDS}\b"
     r"|(?P<kids>(?:my\s+|our\s+|the\s+)?\d{1,2}\s+(?:kids|children|little ones|kiddos)\b"
     r"(?:\s*\([^)]*\))?)"
 )

@@ -66,10 +66,18 @@ _WRITER = re.compile(
     rf"\b(?:(?:just\s+)?(?:me|myself)\s+(?:and|&|\+|n)\s+{_PARTNER}|{_PARTNER}\s+(?:and|&|\+|n)\s+"
     rf"(?:me|myself|i)|(?:just\s+)?(?:me|myself))\b"
 )
-_FRIENDS = re.compile(
-    r"^[\s,.!]*(?:(?:lol|haha)\W*)?(?:and|&|\+|plus|with|n)\s*(\d{1,3})\s+(?:other\s+|more\s+)?"
-    r"(?:friends|buddies|pals|coworkers|co-workers|colleagues)\b"
+# Company the writer counts in, adults like the writer: friends, housemates, teammates.
+FRIEND_WORDS = (
+    r"(?:friends|buddies|pals|coworkers|co-workers|colleagues|roommates|housemates|flatmates|"
+    r"teammates|bros|besties|others)"
 )
+_FRIENDS = re.compile(
+    r"^[\s,.!]*(?:(?:lol|haha)\W*)?(?:and|&|\+|plus|with|n)\s*(?:my\s+|our\s+)?(\d{1,3})\s+"
+    rf"(?:other\s+|more\s+)?{FRIEND_WORDS}\b"
+)
+
+
+_UNCOUNTED = re.compile(r"\s*(?:,|&|\+|and|plus|with|n)\s*(?:my|our|his|her|their|the)\s+[a-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +96,8 @@ def writer_and_friends(text: str) -> Company | None:
         friends = _FRIENDS.match(text[m.end() : m.end() + 60])
         if not friends:
             continue
+        if _UNCOUNTED.match(text, m.end() + friends.end()):
+            return None  # "me and my 4 roommates + their gfs": someone the count leaves out
         own = 2 if re.search(_PARTNER, m.group(0)) else 1
         count = int(friends.group(1))
         return Company(own + count, (m.start(), m.end() + friends.end()), count)

@@ -78,9 +78,9 @@ _REAL_WORDS = frozenset({
 })  # fmt: skip
 
 
-# Ordinary words of a party close to a catalog word and never meant as it: left as written and
-# not flagged ("a baby shower" is no show).
-_ORDINARY = frozenset({"shower", "showers"})
+# Ordinary words of a party close to a catalog or guest word and never meant as it: left as
+# written and not flagged ("a baby shower" is no show, "2 groups" are no 2 grownups).
+_ORDINARY = frozenset({"shower", "showers", "groups", "guesses"})
 
 
 def is_english(token: str) -> bool:
@@ -153,6 +153,8 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
     text = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     text = re.sub(r"[^\x00-\x7f]+", " ", text)
     text = re.sub(r"\b(\d{5})-\d{4}\b", r"\1", text)
+    # a serial comma in a list of numbers: "(12, 8, and 2)" is "(12, 8 and 2)"
+    text = re.sub(r"(?<=\d),\s*(and|&)\s*(?=\d)", r" \1 ", text)
     text = re.sub(r"\bno (kids|children|toddlers|babies)\b", r"0 \1", text)
     text = re.sub(r"\b(kids|children)\s*:\s*(?:none|no|n/a)\b", r"\1: 0", text)
     text = _NUMBER_WORD.sub(_number, text)

@@ -104,6 +104,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # A flagged draft states no total it is not sure of (a reviewer may approve it as it is).
     assert [r.case.id for r in report.results if r.states_wrong_total and r.outcome == "asked"] == []
     assert report.exact_share_unmarked() >= 0.95
+    # 344 of 464 before the sixth round's people part; its cases (q7-c*) were written first: 353
+    # of 512 on them before the change, 375 after; a second batch written after it (q7-c49..64),
+    # run once: exact 9, asked 5, wrong 2, both fixed (384 of 528). "2 groups" read as "2 grownups"
+    # by the spelling fixer (found by probing, a confident wrong total before): q7-c65/66, 385.
+    assert counts["exact"] >= 385
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -118,9 +123,10 @@ async def test_held_out_corpus(offline: Orchestrator, distance: ZipCentroidDista
     # wrong 1, asked but stating a wrong total 0 (it was 5). After the fourth round (mechanisms of
     # the second blind set; this file still not read): exact 44, asked 13, wrong 0. This guards
     # against regressions. After the fifth round (single-message mechanisms of the third blind
-    # set; this file still not read): exact 45, asked 12, wrong 0.
+    # set; this file still not read): exact 45, asked 12, wrong 0. After the sixth round's people
+    # part (fourth blind set; this file still not read): exact 46 (a serial comma in the ages).
     assert report.counts()["wrong"] <= 1
-    assert report.counts()["exact"] >= 45
+    assert report.counts()["exact"] >= 46
     assert report.asked_wrong_total() == 0
 
 
@@ -185,11 +191,21 @@ async def test_fourth_blind_corpus(offline: Orchestrator, distance: ZipCentroidD
     quoted the 4 alone where the rules ask; z044 (a wedding needing two chefs and a call) and
     z069 (a deposit paid and no confirmation, "really frustrating") answered with the policy
     instead of staff and a complaint. The flagged draft that states a total is z009 (a city with no
-    ZIP: $840.00 for the food, the travel fee to be confirmed, where the set expects no total)."""
+    ZIP: $840.00 for the food, the travel fee to be confirmed, where the set expects no total).
+
+    The sixth round's people part fixed them by mechanism, with new working cases of each kind
+    written first (q7-c* in inquiries.jsonl): an adding word in the sentence before a follow-up's
+    count (z071 asks); what only a person can arrange, a call, more than one chef, a venue's rules
+    (z044 goes to staff); an unanswered booking or frustration about something paid (z069 is a
+    complaint); a city without its ZIP states no total (z009 asks for the ZIP). And the people
+    asked about without need: a bringer of guests (z029), "kids same" (z032), "my 11 yo" (z085),
+    teens with their ages (z086), a serial comma in ages (z052), roommates (z005), a vague drop
+    then the new count (z006), households listed (z050), roles said to be all adults (z035):
+    exact 75, asked 24, wrong 1 (z067), none stating a wrong total. z092 ("bachelorette ...
+    twelve girls") stays asked: the working corpus asks the same (q4-bachelorette-girls)."""
     report, _ = await evaluate(offline, BLIND4, distance=distance)
     print("\nfourth blind corpus: " + summary(report))
     wrong = {r.case.id for r in report.results if r.outcome == "wrong"}
-    assert wrong <= {"z044", "z067", "z069", "z071"}
-    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
-    assert stating == ["z009"]
-    assert report.counts()["exact"] >= 64
+    assert wrong <= {"z067"}
+    assert report.asked_wrong_total() == 0
+    assert report.counts()["exact"] >= 75

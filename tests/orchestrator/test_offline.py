@@ -26,6 +26,12 @@ from vocabulary.messages import Channel
         ("4 adults, 2 kids under 5", (4, 0, 2)),
         ("12 adults + 3 teens", (15, 0, 0)),
         ("dinner for 14 on Saturday", (14, 0, 0)),
+        ("5 adults and our 7 yo", (5, 1, 0)),
+        ("9 adults + 3 teens (13, 15 and 18)", (12, 0, 0)),
+        ("3 adults, 3 kids (12, 9, and 5)", (3, 2, 1)),
+        ("me & my 5 housemates", (6, 0, 0)),
+        ("11 firefighters and 3 medics, all adults", (14, 0, 0)),
+        ("2 households: us 2 adults + a 3 yo, the Kims 3 adults", (5, 0, 1)),
     ],
 )
 def test_guest_extraction(catalog: Catalog, text: str, guests: tuple[int, int, int]) -> None:
@@ -155,3 +161,38 @@ async def test_complaints_and_unknowns_go_to_staff(offline: Orchestrator) -> Non
     assert "someone will follow up" in complaint.text
     unknown = await offline.draft(channel=Channel.WEB_CHAT, text="Do you have a franchise program?")
     assert unknown.needs_human and unknown.flags == ("unhandled",)
+
+
+async def test_a_city_without_its_zip_is_asked_and_no_total_stated(offline: Orchestrator) -> None:
+    draft = await offline.draft(channel=Channel.SMS, text="12 adults in Folsom, chicken and shrimp")
+    assert draft.needs_human
+    assert draft.flags == ("check_order: Folsom named without a ZIP code: travel fee to be confirmed",)
+    assert "What's the ZIP code there, for the travel fee?" in draft.text
+    assert "$660.00" not in draft.text and "total" not in draft.text.lower()
+    # the reviewer still sees the reading's quote
+    assert draft.quote is not None and draft.quote["total"] == "660.00"
+
+
+async def test_what_only_a_person_can_arrange_goes_to_staff(offline: Orchestrator) -> None:
+    draft = await offline.draft(
+        channel=Channel.INSTAGRAM, text="can u call me? we'd need 2 chefs for a wedding"
+    )
+    assert draft.needs_human and draft.quote is None
+    assert draft.flags == ("staff_to_confirm: arrangements",)
+    assert "Our team will reach out to you directly to go over the details." in draft.text
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        ("we paid the deposit a week ago and nobody has confirmed our date", True),
+        ("booked you for the 12th, still haven't heard back from anyone. so frustrating", True),
+        ("frustrated trying to plan this lol. 12 adults chicken and shrimp 95630", False),
+        ("haven't heard back from my friends yet, what's the deposit?", False),
+    ],
+)
+async def test_a_complaint_told_without_complaint_words(
+    offline: Orchestrator, text: str, complaint: bool
+) -> None:
+    draft = await offline.draft(channel=Channel.SMS, text=text)
+    assert ("complaint" in draft.flags) is complaint
