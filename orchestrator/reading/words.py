@@ -46,6 +46,11 @@ _GUEST_VOCAB = {"adults", "adult", "grownups", "kids", "children", "toddlers", "
                 "guests", "guest", "teenagers", "kiddos"}  # fmt: skip
 
 
+# Occasions only adults hold; there "girls" and "boys" are how friends name each other.
+_ADULT_OCCASION = re.compile(r"\b(?:bachelor(?:ette)?|hen|stag)\b")
+_GIRLS_BOYS = re.compile(r"(?<=\d )(?:girls|boys)\b")
+
+
 def _number(match: re.Match[str]) -> str:
     if match.group(1):
         return str(_TENS[match.group(1)] + _UNITS.index(match.group(2)))
@@ -158,6 +163,8 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
     text = re.sub(r"\bno (kids|children|toddlers|babies)\b", r"0 \1", text)
     text = re.sub(r"\b(kids|children)\s*:\s*(?:none|no|n/a)\b", r"\1: 0", text)
     text = _NUMBER_WORD.sub(_number, text)
+    if _ADULT_OCCASION.search(text):  # "12 girls" at a bachelorette are women, not kids
+        text = _GIRLS_BOYS.sub(lambda m: "women" if m.group(0) == "girls" else "guys", text)
     text = _FORM_LABEL.sub(_form_label, text)
     for pattern, value in _DOZENS:
         text = pattern.sub(
