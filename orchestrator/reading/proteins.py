@@ -75,10 +75,11 @@ _EVERY_ONE = re.compile(
     r"|\b(?:everyone|everybody|each of us|we all|they all|all of us|\d{1,4}\s+(?:adults|guests|people|"
     r"ppl)\s+each)\s+(?:wants?|gets?|getting|has|having|will have|would like|needs?|will get)\s+$"
 )
-# "7 adults, each wants 2 lobster": "each" opening the sentence, or right after a count, is for
-# every guest of that count; "for the kids, each gets 1" is left to the other readers.
+# "7 adults, each wants 2 lobster": "each" opening the sentence, or right after a guest count, is
+# for every guest of that count; "for the kids, each gets 1" and "on june 12, each" are not.
 _EACH_CLAUSE = re.compile(
-    r"(?:^\s*|\b(\d{1,4})(?:\s+[a-z]+)?\)?\s*[,:-]\s*)each\s+(?:wants?|gets?|getting|will (?:have|get)"
+    rf"(?:^\s*|(?:\b(?:party|group) of (\d{{1,4}})|(?<![\d/.$:])\b(\d{{1,4}})\s+(?:{ADULT}|{KID}|{TEEN}|"
+    rf"{PEOPLE}))(?:\s*\([^)]*\))?\s*[,:-]\s*)each\s+(?:wants?|gets?|getting|will (?:have|get)"
     r"|would like|needs?)\b[^.;!?\n]*$"
 )
 # What may stand between a group and its choice: "adults want salmon and", "kids: just".
@@ -151,10 +152,21 @@ def _group_for(text: str, start: int, end: int, groups: list[tuple[int, int, str
 def _each_count(clause: re.Match[str], offset: int, groups: list[tuple[int, int, str]]) -> int:
     """How many guests "each" is: 0 (every paying guest) when it opens the sentence or follows a
     list naming the whole party ("10 adults and 4 kids, each wants"), else the count before it."""
-    if clause.group(1) is None:
+    group = 1 if clause.group(1) else 2
+    if clause.group(group) is None:
         return 0
-    at = offset + clause.start(1)
-    return 0 if any(g[0] <= at < g[1] and g[2] == "all" for g in groups) else int(clause.group(1))
+    at = offset + clause.start(group)
+    return 0 if any(g[0] <= at < g[1] and g[2] == "all" for g in groups) else int(clause.group(group))
+
+
+def _each_read(ask: ProteinAsk, clause: re.Match[str], offset: int) -> ProteinAsk:
+    """The ask with the word "each" it applied marked as read (an "each" no reader applied is
+    asked about by the doubts)."""
+    each = re.search(r"\beach\b", clause.group(0))
+    if each is None or ask.taken_back is not None:
+        return ask
+    at = offset + clause.start() + each.start()
+    return with_(ask, taken_back=(at, at + 4))
 
 
 def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
@@ -217,10 +229,11 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
                 at = end if hit else end + count.end()
                 ask = with_(ask, each_for=int(each.group(1)) if each.group(1) else 0,
                             taken_back=(at + each.start(), at + each.end()))  # fmt: skip
-            elif _EVERY_ONE.search(text[line_start : span[0]]) and not extra:
-                ask = with_(ask, each_for=0)  # "each one wants 1 filet and 1 lobster tail"
+            elif (every := _EVERY_ONE.search(text[line_start : span[0]])) and not extra:
+                ask = _each_read(with_(ask, each_for=0), every, line_start)  # "each one wants 1 filet"
             elif (clause := _EACH_CLAUSE.search(text[line_start : span[0]])) and not extra:
-                ask = with_(ask, each_for=_each_count(clause, line_start, groups))
+                ask = _each_read(with_(ask, each_for=_each_count(clause, line_start, groups)),
+                                 clause, line_start)  # fmt: skip
         elif half := _HALF_BEFORE.search(before):
             halves += 1
             at = upto - len(before)

@@ -128,3 +128,17 @@ def test_guests_with_allergies_are_some_of_the_party(catalog: Catalog) -> None:
 )
 def test_allergies_naming_a_food_are_asked(text: str, catalog: Catalog) -> None:
     assert not order(text, catalog).sure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 adults on june 12, each wants 2 lobster 95630",
+        "hi! 8 adults for sat 7/19, each gets 1 salmon and 2 chicken. 95826",
+    ],
+)
+def test_an_each_no_reader_applied_is_asked(text: str, catalog: Catalog) -> None:
+    """ "each" after a date, not a guest count: the reader does not guess whose portions they
+    are, and the safety net asks rather than price 2 lobster tails for the party."""
+    o = order(text, catalog)
+    assert any("'each'" in check for check in o.checks), o.checks
