@@ -112,7 +112,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # A flagged draft states no total it is not sure of (a reviewer may approve it as it is).
     assert [r.case.id for r in report.results if r.states_wrong_total and r.outcome == "asked"] == []
     assert report.exact_share_unmarked() >= 0.95
-    assert counts["exact"] >= 369  # with the q7-p* protein and portion cases: 369 of 503
+    assert counts["exact"] >= 369  # with the 41 q7-p* protein and portion cases: 369 of 505
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -188,15 +188,14 @@ async def test_fourth_blind_corpus(offline: Orchestrator, distance: ZipCentroidD
     """100 inquiries written from the spec, the catalog and the reading rules only, by someone who
     never read the responder nor the other corpora, kept aside during the fifth round and run
     through it once after both of its parts were merged: exact 64, asked 32, wrong 4, asked but
-    stating a wrong total 1. Not fixed yet, so recorded here as they are (this guards against
-    more): z067 "each wants 2 lobster tails and 1 filet" priced 2 portions each, not 3 (a
+    stating a wrong total 1. Recorded here as measured (this guards against more): z067 "each wants 2 lobster tails and 1 filet" priced 2 portions each, not 3 (a
     confident wrong total); z071, a follow-up "also my brother's crew is coming, 4 adults",
     quoted the 4 alone where the rules ask; z044 (a wedding needing two chefs and a call) and
     z069 (a deposit paid and no confirmation, "really frustrating") answered with the policy
     instead of staff and a complaint. The flagged draft that states a total is z009 (a city with no
     ZIP: $840.00 for the food, the travel fee to be confirmed, where the set expects no total).
     Its protein and portion part was then fixed by mechanism, with new working cases written first
-    (q7-p* in inquiries.jsonl, 14 of 39 marked to ask): z067 (per guest after "each wants") and,
+    (q7-p* in inquiries.jsonl, 14 of 41 marked to ask): z067 (per guest after "each wants") and,
     asked before, z010 z065 (choices under "N proteins each"), z084 ("upgrade the shrimp to
     lobster"), z053 ("East Sac 95819"), z082 ("a couple of guests have allergies"): exact 70,
     asked 27, wrong 3, asked stating a wrong total 1."""
