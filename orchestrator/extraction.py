@@ -36,6 +36,7 @@ from orchestrator.reading.corrections import (
     self_corrections,
     settled_choice,
     settled_swaps,
+    swaps_in_place,
 )
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.doubts import food_emoji
@@ -45,8 +46,8 @@ from orchestrator.reading.guests import band, extract_guests
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.order import Order, resolve_proteins
 from orchestrator.reading.phrases import meatless_guests
-from orchestrator.reading.proteins import extract_proteins, per_person
-from orchestrator.reading.scopes import named_once
+from orchestrator.reading.proteins import extract_proteins
+from orchestrator.reading.scopes import named_once, per_person
 from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS
 from orchestrator.reading.words import normalize as _normalize
 from orchestrator.topics import detect_topics
@@ -127,6 +128,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
             kept.append(ask)
         if ask.count_span:
             used.append(ask.count_span)
+    kept, swaps = swaps_in_place(norm, kept, swaps)
     add_ons = read_add_ons(norm, catalog)
     explained += add_ons.spans
     if removed or add_ons.removed or swaps:

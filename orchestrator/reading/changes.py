@@ -88,7 +88,12 @@ def instead_spans(text: str) -> list[Span]:
     return [m.span() for m in _INSTEAD.finditer(text)]
 
 
-_SWAP_VERB = r"\b(?:swap|switch|change|replace|sub|substitute|trade)\s+(?:out\s+)?(?:the\s+|our\s+|all\s+(?:the\s+)?)?"  # noqa: E501
+# "upgrade the shrimp to lobster" names both proteins: a swap (an upgrade that names only the new
+# one, "upgrade 4 of them to lobster", is asked about by the doubts)
+_SWAP_VERB = (
+    r"\b(?:swap|switch|change|replace|sub|substitute|trade|upgrade|upgrading)\s+(?:out\s+)?"
+    r"(?:the\s+|our\s+|all\s+(?:the\s+)?|(?:everyone|everybody)'?s\s+)?"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,14 +82,25 @@ def city_without_zip(text: str, state: str) -> str | None:
 
 
 def places_with_zip(text: str, state: str) -> list[tuple[int, int]]:
-    """Cities of `state` written beside a ZIP ("filet + shrimp, Elk Grove 95758"): a place, not
-    an item of the order."""
+    """Cities of `state` and neighbourhoods written beside a ZIP ("filet + shrimp, Elk Grove
+    95758", "chicken and salmon, East Sac 95819"): a place, not an item of the order."""
     return [m.span() for m in _place_pattern(state).finditer(text)]
+
+
+# A neighbourhood by its shape, which no city list has: a direction and one word ("east sac",
+# "south natomas"), a part of town ("midtown") or one word and a place noun ("land park"). One
+# word only, so "east coast oysters" stays a dish the doubts ask about.
+_NEIGHBOURHOOD = (
+    r"(?:north|south|east|west)\s+[a-z]+|downtown|midtown|uptown"
+    r"|[a-z]+\s+(?:park|heights|hills|oaks|village|estates|ranch|meadows|acres|greens|terrace)"
+)
 
 
 @lru_cache(maxsize=4)
 def _place_pattern(state: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_city_names(state)})\b(?=\s*,?\s*(?:ca\s*,?\s*)?\d{{5}}\b)")
+    return re.compile(
+        rf"\b(?:{_NEIGHBOURHOOD}|{_city_names(state)})\b(?=\s*,?\s*(?:ca\s*,?\s*)?\d{{5}}\b)"
+    )
 
 
 def zip_codes(text: str) -> list[tuple[str, tuple[int, int]]]:

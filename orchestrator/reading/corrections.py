@@ -164,3 +164,26 @@ def dismissed(text: str, asks: Sequence[ProteinAsk]) -> tuple[list[ProteinAsk], 
         out = [a for a in out if not any(a is n for n in named)]
         read.append((m.start(), no.end()))
     return out, read
+
+
+def swaps_in_place(
+    text: str, asks: Sequence[ProteinAsk], swaps: Sequence[Swap]
+) -> tuple[list[ProteinAsk], list[Swap]]:
+    """ "12 adults, chicken and shrimp but upgrade the shrimp to lobster": a swap of a protein the
+    same message ordered before it, said plainly, is the order as finally said, so the old
+    protein's asks become the new one. A swap asked as a question ("can we swap ...?"), hedged,
+    for some of the guests, or to a protein already ordered is left to the checks. Returns the
+    asks and the swaps not applied."""
+    out, left = list(asks), []
+    for swap in swaps:
+        start, end = swap.span
+        olds = [i for i, a in enumerate(out) if a.protein == swap.old and a.end <= start]
+        line_start = max(text.rfind(c, 0, start) for c in ".;!?\n") + 1
+        rest = re.match(r"[^.;!?\n]*[.;!?\n]?", text[end:])
+        asked = "?" in (rest.group(0) if rest else "") or _HEDGE.search(text[line_start:end])
+        if swap.partial or not olds or asked or any(a.protein == swap.new for a in out):
+            left.append(swap)
+            continue
+        for i in olds:
+            out[i] = with_(out[i], protein=swap.new)
+    return out, left

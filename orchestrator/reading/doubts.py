@@ -76,6 +76,8 @@ _UPGRADE = re.compile(r"\bupgrad(?:e|es|ed|ing)\b")
 # A per-person word the parse did not apply to a count ("per person", "apiece"); an order given by
 # reference to one the message does not state ("same as last time", "the usual").
 _PER_HEAD = re.compile(r"\b(?:per (?:person|guest|head|plate|adult|kid|child)|apiece|a head)\b")
+# "each" before a count no reader applied ("on june 12, each wants 2 lobster"): 2, or 2 a guest?
+_EACH_COUNT = re.compile(r"(?<!of )\beach\b(?!\s+of\b)(?=[^.;!?\n\d]{0,30}\d{1,3}(?!\d))")
 _REFERENCE = re.compile(
     r"\b(?:same as (?:last|before|the last|my last|our last|usual)|like last (?:time|year)|"
     r"the usual(?!\s+\d)|as usual|same order|same thing|same menu|"
@@ -139,6 +141,7 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
     scan(_UPGRADE, "proteins", "some guests upgraded from a protein: which one do they give up?",
          lambda s: near(s, protein_word, 40) and counted_near(s))  # fmt: skip
     scan(_PER_HEAD, "proteins", "a per-person amount not placed", lambda s: True)
+    scan(_EACH_COUNT, "proteins", "a per-person amount not placed", lambda s: near(s, protein_word, 40))
     scan(_REFERENCE, "message", "an order named by reference, not stated", lambda s: True)
     scan(_SHARE, "proteins", "a share of the group not placed", lambda s: near(s, protein_word, 40))
     counted = re.compile(rf"\d{{1,4}}\s*(?:{_GUEST_WORD})?\s*(?:of (?:us|them|the \w+)\s+)?$")

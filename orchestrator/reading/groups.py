@@ -151,15 +151,23 @@ def plus_ones(text: str) -> tuple[int, list[Span]]:
 
 
 _GROUP = r"(?:of\s+(?:the|our)\s+)?(?:guests?|people|ppl|adults?|of us|of them|folks)"
+# "2 guests are ...", and "2 guests have allergies": some of the party described, not its size
+# ("16 guests have confirmed" is a count, so "have" only before a diet word)
 SUBSET = re.compile(
-    rf"\b(\d{{1,3}})\s+{_GROUP}\s+(?:are|is)\s+(?!(?:coming|attending|expected|invited|confirmed|"
-    r"joining|going|here|there|adults?|kids?|children|teens?|toddlers?)\b)"
+    rf"\b(\d{{1,3}})\s+{_GROUP}\s+(?:(?:are|is)\s+(?!(?:coming|attending|expected|invited|confirmed|"
+    r"joining|going|here|there|adults?|kids?|children|teens?|toddlers?)\b)|(?:have|has)\s+(?=(?:an?\s+|"
+    r"some\s+)?(?:[a-z]+\s+){0,2}(?:allerg|dietary|intoleran|sensitivit|restriction)))"
 )
 # Diets that change no protein of the menu (shellfish or meat would: those are asked about).
 _HARMLESS_DIET = re.compile(
     r"\s*(?:also\s+|both\s+|all\s+)?(?:(?:gluten|dairy|lactose|nut|peanut|soy|sesame|egg)[- ]?"
     r"(?:free|intolerant|sensitive|allergic)|allergic to (?:nuts|peanuts|tree nuts|gluten|dairy|"
-    r"soy|sesame|eggs)|celiac|lactose intolerant)\b"
+    r"soy|sesame|eggs)|celiac|lactose intolerant"
+    # allergies with no food named, or a food no protein is: what custom menu planning is for;
+    # "allergies to shellfish", "allergies (fish)" name a food, which is asked about
+    r"|(?:(?:an?|some)\s+)?(?:(?:food|nut|peanut|tree nut|gluten|dairy|soy|sesame|egg|lactose)\s+)?"
+    r"(?:allerg(?:y|ies)|intolerances?|sensitivit(?:y|ies)|dietary (?:restrictions?|needs|"
+    r"requirements))(?!\s*(?:to|of|from|with|like|incl\w*|such as|-|:|\()))\b"
 )
 
 

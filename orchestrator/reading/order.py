@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.asks import ProteinAsk, with_
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +55,28 @@ def _size(ask: ProteinAsk, adults: int, children: int) -> int:
     return {"adults": adults, "kids": children}.get(ask.group or "", adults + children)
 
 
+def per_plate(
+    asks: Sequence[ProteinAsk], per_person: int | None, paying: int
+) -> tuple[list[ProteinAsk], int]:
+    """What "N proteins each" says about the choices beside it: counts that add up to N name one
+    guest's plate ("2 proteins each: one filet one salmon"), so each is per paying guest; two
+    halves of one protein each split the N portions of every guest ("2 proteins each, half salmon
+    half chicken"), so each half is N portions a guest (returned as the halves' multiplier); a
+    half that names its own plate ("half chicken + filet") is left as it is. Read only when the
+    choices are nothing else: any other scope, a group or an extra leaves them as they are, and
+    the counts that then do not add up are asked about."""
+    out = list(asks)
+    if per_person is None or paying < 2 or not out or any(a.extra or a.group for a in out):
+        return out, 1
+    if all(a.portions is not None and a.each_for is None and not a.people for a in out) and (
+        sum(a.portions or 0 for a in out) == per_person != per_person * paying
+    ):
+        return [with_(a, each_for=0) for a in out], 1
+    if sorted(a.half for a in out) == [1, 2]:  # one protein a half: the half's whole plate
+        return out, per_person
+    return out, 1
+
+
 def resolve_proteins(
     asks: Sequence[ProteinAsk],
     *,
@@ -67,6 +89,7 @@ def resolve_proteins(
     """Counts for every protein named, and the checks left (never a silent guess). `meatless`
     guests (vegetarians) have tofu or vegetables: "the rest" excludes them."""
     paying = adults + children
+    asks, plates = per_plate(asks, per_person, paying)
     checks: list[str] = []
     counts: dict[str, int] = {}
     uncounted: list[str] = []  # included proteins whose count only fills the allowance
@@ -92,7 +115,7 @@ def resolve_proteins(
                 explicit_in_sentence[ask.sentence] = explicit_in_sentence.get(ask.sentence, 0) + n
         elif ask.half:
             size = _size(ask, adults, children)
-            n = -(-size // 2) if ask.half == 1 else size // 2
+            n = (-(-size // 2) if ask.half == 1 else size // 2) * plates
             if size % 2:
                 checks.append(f"half of {size} guests is not a whole number: how many of each?")
         elif ask.share:

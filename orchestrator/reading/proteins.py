@@ -1,6 +1,6 @@
-"""Proteins and add-ons from normalized text: each protein named, with the count, the group
-("adults want filet, kids chicken") or the scope ("for everyone", "half", "the rest") the words
-give it, extras "on top", and "N proteins each"."""
+"""Proteins from normalized text: each protein named, with the count, the group ("adults want
+filet, kids chicken") or the scope ("for everyone", "half", "the rest", "each wants 2") the words
+give it, and extras "on top"."""
 
 from __future__ import annotations
 
@@ -69,16 +69,18 @@ _REST_AFTER = re.compile(
 )
 _OTHERS = re.compile(r"\b(?:else|the rest|the others|everybody else|everyone else)\b")
 _SECOND = re.compile(r"^\s*(?:for everyone\s+|for all\s+)?as\s+(?:the\s+)?(?:2nd|second)\b")
-_PER_PERSON = re.compile(
-    r"\b(\d)\s+proteins?\s+(?:each|per person|per guest|a person|apiece)\b"
-    r"|\b(?:everyone|everybody|each person|every guest)\s+gets?\s+(\d)\s+proteins?\b|\((\d) each\)"
-    r"|(?<=[a-z]),?\s+(\d)\s+each\b(?!\s+(?:for|of))"  # "chicken n steak n shrimp, 3 each"
-)
 _EVERY_ONE = re.compile(
     r"\b(?:each|every)\s+(?:one|1|person|guest|adult|kid|of (?:us|them))\s+(?:wants?|gets?|has|have|"
     r"will have|would like|needs?)\b[^.;!?\n]*$"
     r"|\b(?:everyone|everybody|each of us|we all|they all|all of us|\d{1,4}\s+(?:adults|guests|people|"
     r"ppl)\s+each)\s+(?:wants?|gets?|getting|has|having|will have|would like|needs?|will get)\s+$"
+)
+# "7 adults, each wants 2 lobster": "each" opening the sentence, or right after a guest count, is
+# for every guest of that count; "for the kids, each gets 1" and "on june 12, each" are not.
+_EACH_CLAUSE = re.compile(
+    rf"(?:^\s*|(?:\b(?:party|group) of (\d{{1,4}})|(?<![\d/.$:])\b(\d{{1,4}})\s+(?:{ADULT}|{KID}|{TEEN}|"
+    rf"{PEOPLE}))(?:\s*\([^)]*\))?\s*[,:-]\s*)each\s+(?:wants?|gets?|getting|will (?:have|get)"
+    r"|would like|needs?)\b[^.;!?\n]*$"
 )
 # What may stand between a group and its choice: "adults want salmon and", "kids: just".
 _GROUP_GAP = re.compile(
@@ -147,6 +149,26 @@ def _group_for(text: str, start: int, end: int, groups: list[tuple[int, int, str
     return before[-1][2] if ({"adults", "kids"} <= kinds or "all" in kinds) else None
 
 
+def _each_count(clause: re.Match[str], offset: int, groups: list[tuple[int, int, str]]) -> int:
+    """How many guests "each" is: 0 (every paying guest) when it opens the sentence or follows a
+    list naming the whole party ("10 adults and 4 kids, each wants"), else the count before it."""
+    group = 1 if clause.group(1) else 2
+    if clause.group(group) is None:
+        return 0
+    at = offset + clause.start(group)
+    return 0 if any(g[0] <= at < g[1] and g[2] == "all" for g in groups) else int(clause.group(group))
+
+
+def _each_read(ask: ProteinAsk, clause: re.Match[str], offset: int) -> ProteinAsk:
+    """The ask with the word "each" it applied marked as read (an "each" no reader applied is
+    asked about by the doubts)."""
+    each = re.search(r"\beach\b", clause.group(0))
+    if each is None or ask.taken_back is not None:
+        return ask
+    at = offset + clause.start() + each.start()
+    return with_(ask, taken_back=(at, at + 4))
+
+
 def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
     """Proteins in the order named, each with what the words say about its count."""
     pattern, lookup = _alias_pattern(catalog)
@@ -207,8 +229,11 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
                 at = end if hit else end + count.end()
                 ask = with_(ask, each_for=int(each.group(1)) if each.group(1) else 0,
                             taken_back=(at + each.start(), at + each.end()))  # fmt: skip
-            elif _EVERY_ONE.search(text[line_start : span[0]]) and not extra:
-                ask = with_(ask, each_for=0)  # "each one wants 1 filet and 1 lobster tail"
+            elif (every := _EVERY_ONE.search(text[line_start : span[0]])) and not extra:
+                ask = _each_read(with_(ask, each_for=0), every, line_start)  # "each one wants 1 filet"
+            elif (clause := _EACH_CLAUSE.search(text[line_start : span[0]])) and not extra:
+                ask = _each_read(with_(ask, each_for=_each_count(clause, line_start, groups)),
+                                 clause, line_start)  # fmt: skip
         elif half := _HALF_BEFORE.search(before):
             halves += 1
             at = upto - len(before)
@@ -278,21 +303,3 @@ def _bracket_option(text: str, end: int, word: str, catalog: Catalog) -> tuple[s
                 if not _NOT.search(inside[: m.start()]):
                     named.add(key)
     return (named.pop(), bracket.end()) if len(named) == 1 else None
-
-
-def per_person(text: str) -> tuple[int | None, tuple[int, int] | None]:
-    """ "3 proteins each": the number of portions per paying guest the customer asked for."""
-    m = _PER_PERSON.search(text)
-    if not m:
-        return None, None
-    return int(next(g for g in m.groups() if g)), m.span()
-
-
-def extract_add_ons(text: str, catalog: Catalog) -> list[str]:
-    """Catalog keys of the add-ons mentioned."""
-    found: list[str] = []
-    for add_on in catalog.add_ons:
-        for alias in sorted((*add_on.aliases, add_on.name.lower()), key=len, reverse=True):
-            if re.search(rf"\b{re.escape(alias)}\b(?! of\b)", text) and add_on.key not in found:
-                found.append(add_on.key)
-    return found

@@ -1,6 +1,7 @@
 """How far what the words say about one protein reaches: to the proteins listed with it ("chicken
 and shrimp for all", "1 filet and 1 lobster per person"), and a protein named again without a count
-is the same protein ("he loves lobster, so lobster tail for everybody")."""
+is the same protein ("he loves lobster, so lobster tail for everybody"), and "3 proteins each" is
+how many portions every paying guest has."""
 
 from __future__ import annotations
 
@@ -96,3 +97,18 @@ def of_each(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
                 break
             j -= 1
     return out
+
+
+_PER_PERSON = re.compile(
+    r"\b(\d)\s+proteins?\s+(?:each|per person|per guest|a person|apiece|pp)\b"
+    r"|\b(?:everyone|everybody|each person|every guest)\s+gets?\s+(\d)\s+proteins?\b|\((\d) each\)"
+    r"|(?<=[a-z]),?\s+(\d)\s+each\b(?!\s+(?:for|of))"  # "chicken n steak n shrimp, 3 each"
+)
+
+
+def per_person(text: str) -> tuple[int | None, tuple[int, int] | None]:
+    """ "3 proteins each": the number of portions per paying guest the customer asked for."""
+    m = _PER_PERSON.search(text)
+    if not m:
+        return None, None
+    return int(next(g for g in m.groups() if g)), m.span()

@@ -40,8 +40,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   filet)") is those proteins; extras "on top for everyone" are one each; "N of each" after a list
   is N of every protein in it; "2 extra lobster tails for the birthday girl and her husband" is 2.
 - words that change nothing are not asked about: the reason for something taken out ("no sake
-  thanks we don't drink", unless it names a food), "2 guests are gluten free", dates, times,
-  addresses, "the 2 included".
+  thanks we don't drink", unless it names a food), "2 guests are gluten free", "a couple of guests
+  have allergies" (no food named; "a shellfish allergy" beside shrimp is asked), dates, times,
+  addresses, a neighbourhood before the ZIP ("East Sac 95819", "land park 95818"), "the 2
+  included".
+- after "N proteins each", counts that add up to N are one guest's plate ("2 proteins each: one
+  filet one salmon": 1 of each per guest), and two halves of one protein each split every guest's
+  N ("20 guests, 2 proteins each, half salmon half chicken": 20 and 20); "7 adults, each wants 2
+  lobster and 1 filet" is per guest (14 and 7). "upgrade the shrimp to lobster" is a swap of every
+  shrimp portion, in a follow-up or after the order in the same message (asked as a question or
+  hedged in the same message, it is asked).
 """
 
 from __future__ import annotations
@@ -105,11 +113,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # A flagged draft states no total it is not sure of (a reviewer may approve it as it is).
     assert [r.case.id for r in report.results if r.states_wrong_total and r.outcome == "asked"] == []
     assert report.exact_share_unmarked() >= 0.95
-    # 344 of 464 before the sixth round's people part; its cases (q7-c*) were written first: 353
+    # 344 of 464 before the sixth round; its people cases (q7-c*) were written first: 353
     # of 512 on them before the change, 375 after; a second batch written after it (q7-c49..64),
     # run once: exact 9, asked 5, wrong 2, both fixed (384 of 528). "2 groups" read as "2 grownups"
     # by the spelling fixer (found by probing, a confident wrong total before): q7-c65/66, 385.
-    assert counts["exact"] >= 388
+    # Its 41 protein and portion cases (q7-p*), written first: 369 of 505 on that branch alone.
+    assert counts["exact"] >= 413  # both parts merged: 413 of 572
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -186,29 +195,29 @@ async def test_fourth_blind_corpus(offline: Orchestrator, distance: ZipCentroidD
     """100 inquiries written from the spec, the catalog and the reading rules only, by someone who
     never read the responder nor the other corpora, kept aside during the fifth round and run
     through it once after both of its parts were merged: exact 64, asked 32, wrong 4, asked but
-    stating a wrong total 1. Not fixed yet, so recorded here as they are (this guards against
-    more): z067 "each wants 2 lobster tails and 1 filet" priced 2 portions each, not 3 (a
+    stating a wrong total 1. Recorded here as measured (this guards against more): z067 "each wants 2 lobster tails and 1 filet" priced 2 portions each, not 3 (a
     confident wrong total); z071, a follow-up "also my brother's crew is coming, 4 adults",
     quoted the 4 alone where the rules ask; z044 (a wedding needing two chefs and a call) and
     z069 (a deposit paid and no confirmation, "really frustrating") answered with the policy
     instead of staff and a complaint. The flagged draft that states a total is z009 (a city with no
     ZIP: $840.00 for the food, the travel fee to be confirmed, where the set expects no total).
 
-    The sixth round's people part fixed them by mechanism, with new working cases of each kind
-    written first (q7-c* in inquiries.jsonl): an adding word in the sentence before a follow-up's
-    count (z071 asks); what only a person can arrange, a call, more than one chef, a venue's rules
-    (z044 goes to staff); an unanswered booking or frustration about something paid (z069 is a
-    complaint); a city without its ZIP states no total (z009 asks for the ZIP). And the people
-    asked about without need: a bringer of guests (z029), "kids same" (z032), "my 11 yo" (z085),
-    teens with their ages (z086), a serial comma in ages (z052), roommates (z005), a vague drop
-    then the new count (z006), households listed (z050), roles said to be all adults (z035):
-    exact 75, asked 24, wrong 1 (z067), none stating a wrong total. z092 ("bachelorette ...
-    twelve girls") was asked, as the working corpus asked q4-bachelorette-girls; the reading rule
-    is now that friends at a bachelor(ette) party are adults (q4 and q7-c13/c14 changed with it):
-    exact 76."""
+    The sixth round fixed them by mechanism, in two parts, each with new working cases of its kinds
+    written first. The people part (q7-c* in inquiries.jsonl): an adding word in the sentence
+    before a follow-up's count (z071 asks); what only a person can arrange, a call, more than one
+    chef, a venue's rules (z044 goes to staff); an unanswered booking or frustration about something
+    paid (z069 is a complaint); a city without its ZIP states no total (z009 asks for the ZIP). And
+    the people asked about without need: a bringer of guests (z029), "kids same" (z032), "my 11 yo"
+    (z085), teens with their ages (z086), a serial comma in ages (z052), roommates (z005), a vague
+    drop then the new count (z006), households listed (z050), roles said to be all adults (z035):
+    exact 75 on its own. z092 ("bachelorette ... twelve girls") was asked, as the working corpus
+    asked q4-bachelorette-girls; the reading rule is now that friends at a bachelor(ette) party
+    are adults (q4 and q7-c13/c14 changed with it): 76. The protein and portion part (q7-p*, 14 of
+    41 marked to ask): z067 (per guest after "each wants") and, asked before, z010 z065 (choices
+    under "N proteins each"), z084 ("upgrade the shrimp to lobster"), z053 ("East Sac 95819"),
+    z082 ("a couple of guests have allergies"): 70 on its own. Both merged: exact 82, asked 18, wrong 0."""
     report, _ = await evaluate(offline, BLIND4, distance=distance)
     print("\nfourth blind corpus: " + summary(report))
-    wrong = {r.case.id for r in report.results if r.outcome == "wrong"}
-    assert wrong <= {"z067"}
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     assert report.asked_wrong_total() == 0
-    assert report.counts()["exact"] >= 76
+    assert report.counts()["exact"] >= 82
