@@ -73,6 +73,7 @@ BLIND = load_cases(DATA / "inquiries_blind.jsonl")
 BLIND2 = load_cases(DATA / "inquiries_blind2.jsonl")
 BLIND3 = load_cases(DATA / "inquiries_blind3.jsonl")
 BLIND4 = load_cases(DATA / "inquiries_blind4.jsonl")
+BLIND5 = load_cases(DATA / "inquiries_blind5.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -221,3 +222,24 @@ async def test_fourth_blind_corpus(offline: Orchestrator, distance: ZipCentroidD
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     assert report.asked_wrong_total() == 0
     assert report.counts()["exact"] >= 82
+
+
+async def test_fifth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
+    """100 inquiries written from the spec, the catalog and the reading rules only, by someone who
+    never read the responder nor the other corpora (its orders' proteins were written as a
+    mapping and converted mechanically to the tool's list form, names unchanged), kept aside
+    during the sixth round and run once after both of its parts were merged: exact 64, asked 32,
+    wrong 4, asked but stating a wrong total 1 (exact 80.0 % of the cases not marked to ask).
+    Recorded as they were: y029 (a complaint about overcooked shrimp and a mess, "I expected
+    better for what we paid") and y049 ("charged $150 more than the quote?? please explain")
+    answered with the greeting instead of going to staff as complaints; y055 ("how far do you
+    travel? is there a charge further out?") got the greeting instead of the travel policy; y058
+    ("same as last year, the usual for 12") neither asked nor flagged. The flagged draft that
+    states a total is y011 ("steak" alone, priced as NY strip with the assumption stated)."""
+    report, _ = await evaluate(offline, BLIND5, distance=distance)
+    print("\nfifth blind corpus: " + summary(report))
+    wrong = {r.case.id for r in report.results if r.outcome == "wrong"}
+    assert wrong <= {"y029", "y049", "y055", "y058"}
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["y011"]
+    assert report.counts()["exact"] >= 64
