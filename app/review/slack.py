@@ -39,7 +39,7 @@ from app.review.blocks import (
 from app.review.checks import check_edit, edit_flags
 from app.review.slack_payloads import EpochSeconds, input_value, refuse_unverified
 from app.review.slack_redraft import register_redraft
-from app.review.view import DraftView, load_view
+from app.review.view import DraftView, load_view, read_view
 from app.states import DraftState
 from vocabulary.settings import Settings
 
@@ -166,8 +166,7 @@ class SlackReviewer:
     async def post_loaded(self, draft_id: int) -> tuple[str, str] | None:
         """Post a draft loaded from the database, unless it is gone or already posted;
         (channel, ts) of the message, for the caller to store."""
-        async with self.sessions() as session:
-            view = await load_view(session, draft_id)
+        view = await read_view(self.sessions, draft_id)
         if view is None or view.draft.slack_ts or view.draft.state == DraftState.REDRAFTED:
             return None  # posted already, or sent back before it was posted (its redraft is)
         return await self.post_view(view)
@@ -185,8 +184,7 @@ class SlackReviewer:
 
     async def update_draft(self, draft_id: int) -> None:
         """chat.update the review message to the draft's current state (the review job)."""
-        async with self.sessions() as session:
-            view = await load_view(session, draft_id)
+        view = await read_view(self.sessions, draft_id)
         if view is None or not view.draft.slack_ts:
             return
         await self.client.chat_update(
