@@ -25,5 +25,8 @@ async def reopen(session: AsyncSession, *, conversation_id: int) -> None:
 
 async def _set(session: AsyncSession, conversation_id: int, status: ConversationStatus) -> None:
     # By id: callers often hold a Conversation loaded by a session that is already closed.
-    await session.execute(update(Conversation).where(Conversation.id == conversation_id)
+    # Only a change is written: a conversation already in `status` keeps its updated_at (as the
+    # approval's SQL path, app.review.approve_sql, reopens it).
+    await session.execute(update(Conversation).where(Conversation.id == conversation_id,
+                                                     Conversation.status != status)
                           .values(status=status))

@@ -26,8 +26,7 @@ async def run_review_job(worker: Worker, job: ClaimedJob) -> None:
             await slack.post_draft(draft_id)
         else:
             await slack.update_draft(draft_id)
-    async with worker.completing(job):
-        pass
+    await worker.finish(job)
 
 
 def handlers() -> Handlers:

@@ -27,53 +27,9 @@ from benchmarks.env import gateway_settings, postgres_database
 from benchmarks.profile_draft import append_inquiries, bucket
 from benchmarks.scenario_drafts import SENT, provider_fakes
 from benchmarks.signing import APPROVER
+from benchmarks.sqlcount import Counts
 
 PARTS = ("decision", "refresh", "claim", "send")
-
-
-class Counts:
-    """Statements and round trips on one engine, booked to the part being measured."""
-
-    def __init__(self) -> None:
-        self.part = ""
-        self.statements: Counter[str] = Counter()
-        self.trips: Counter[str] = Counter()
-        self.cpu: Counter[str] = Counter()
-
-    def install(self, engine: Any) -> None:
-        from sqlalchemy import event
-
-        postgres = engine.dialect.name == "postgresql"
-
-        def autocommit(conn: Any) -> bool:
-            return bool(conn.get_execution_options().get("isolation_level") == "AUTOCOMMIT")
-
-        @event.listens_for(engine, "before_cursor_execute")
-        def _statement(*_args: Any) -> None:
-            self.statements[self.part] += 1
-            self.trips[self.part] += 1
-
-        @event.listens_for(engine, "begin")
-        def _begin(conn: Any) -> None:
-            if postgres and not autocommit(conn):  # psycopg sends BEGIN; SQLite's is a statement
-                self.trips[self.part] += 1
-
-        @event.listens_for(engine, "commit")
-        def _commit(conn: Any) -> None:
-            if not autocommit(conn):
-                self.trips[self.part] += 1
-
-        @event.listens_for(engine, "rollback")
-        def _rollback(conn: Any) -> None:
-            if not autocommit(conn):
-                self.trips[self.part] += 1
-
-        @event.listens_for(engine.pool, "checkout")
-        def _checkout(_dbapi: Any, record: Any, _proxy: Any) -> None:
-            # pool_pre_ping: one round trip on every checkout of a connection made before.
-            if engine.pool._pre_ping and record.info.get("pinged_before"):
-                self.trips[self.part] += 1
-            record.info["pinged_before"] = True
 
 
 async def run(approvals: int, database_url: str, *, profiled: bool, stats_file: str) -> None:
@@ -100,8 +56,7 @@ async def run(approvals: int, database_url: str, *, profiled: bool, stats_file: 
             ids = list((await session.execute(
                 select(Draft.id).where(Draft.state == "pending").order_by(Draft.id))).scalars())
         assert len(ids) == approvals + warm, ids
-        counts = Counts()
-        counts.install(runtime.engine.sync_engine)
+        counts = Counts(runtime.engine.sync_engine)
         profile = cProfile.Profile(time.thread_time)
         sent_before = fake.count(SENT)
 

@@ -20,11 +20,10 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
-
 from benchmarks.env import gateway_settings, postgres_database
 from benchmarks.scenario_drafts import provider_fakes
 from benchmarks.signing import SmsFactory
+from benchmarks.sqlcount import Counts
 
 BUCKETS = (
     ("sqlalchemy", "SQLAlchemy (ORM, Core, async engine)"),
@@ -49,30 +48,6 @@ def bucket(filename: str) -> str:
         if needle in filename:
             return name
     return "other (stdlib, greenlet, builtins)"
-
-
-class StatementCount:
-    """Statements and transactions the engine ran (SQLAlchemy's engine events), and with
-    `show` the statements themselves."""
-
-    def __init__(self, engine: Any, *, show: bool = False) -> None:
-        self.statements = self.commits = 0
-        self.show = show
-        self.on = False
-        event.listen(engine, "before_cursor_execute", self._statement)
-        event.listen(engine, "commit", self._commit)
-
-    def _statement(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if self.on:
-            self.statements += 1
-            if self.show:
-                print("   ", " ".join(statement.split())[:160])
-
-    def _commit(self, _conn: Any) -> None:
-        if self.on:
-            self.commits += 1
-            if self.show:
-                print("    COMMIT")
 
 
 async def append_inquiries(runtime: Any, count: int) -> None:
@@ -107,13 +82,13 @@ async def run(drafts: int, database_url: str, *, profiled: bool = True,
         # Five drafts to warm up (imports, prepared statements), then the measured ones.
         first = [await worker.run_once() for _ in range(4)]
         assert all(first)
-        count = StatementCount(runtime.engine.sync_engine, show=show_statements)
+        count = Counts(runtime.engine.sync_engine, show=show_statements)
         if show_statements:
             print("one draft's statements:")
-        count.on = True
+        count.part = "draft"
         assert await worker.run_once()
-        one = (count.statements, count.commits)
-        count.on = show_statements = count.show = False
+        one = (count.statements["draft"], count.commits["draft"])
+        count.part, count.show = "", False
         # The event loop's own thread: the fakes (another thread here) and the profiler's own
         # clock are left out; the database driver's thread (aiosqlite) is counted apart.
         profile = cProfile.Profile(time.thread_time)

@@ -1,12 +1,12 @@
-"""The statements of a reviewer's approval, written once as SQL text (`app.review.service`
+"""The statements of a reviewer's approval, written once as SQL text (`app.review.approving`
 decides what they write; nothing else runs them). A click waits on this transaction before
 the send can start, so it is a few statements, not the dozen an ORM unit of work makes:
 
 - `read`: the draft, its conversation and the contact, in one SELECT;
 - `write`: the draft's transition (conditional on it still being pending, as every transition
-  in `app.review.service`), the conversation reopened, the outbox entry (pending, as
+  in `app.review.transitions`), the conversation reopened, the outbox entry (pending, as
   `app.outbox.create` makes it), its send job (deduplicated per entry, as `app.outbox`
-  queues it), the review job (as `app.review.service.notify_reviewers` queues it) and the
+  queues it), the review job (as `app.review.transitions.notify_reviewers` queues it) and the
   audit row. On PostgreSQL ONE statement (data-modifying CTEs) that also notifies the workers;
   on SQLite, where a statement costs no network round trip, five in the caller's transaction.
 """

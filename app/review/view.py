@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import ColumnElement, Table, column, select, text
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.customer_history import conversations_of
 from app.models import Contact, Conversation, Draft, Message, Outbox
@@ -169,3 +169,65 @@ async def load_view(session: AsyncSession, draft_id: int) -> DraftView | None:
     ).scalars()
     outbox = (await session.execute(select(Outbox).where(Outbox.draft_id == draft_id))).scalar()
     return DraftView(draft, conversation, contact, latest, list(reversed(list(rows))), outbox)
+
+
+# `read_view`'s one statement: `load_view`'s six reads joined. The context is the last
+# CONTEXT_TURNS messages before the one answered, across the customer's linked conversations
+# (the draft's own, and those of every contact linked to the same customer), as
+# `app.customer_history.conversations_of` reads them; one row per context message.
+_TABLES = ((Draft, "drafts", "dr"), (Conversation, "conversations", "cv"),
+           (Contact, "contacts", "ct"), (Message, "latest", "lm"), (Outbox, "outbox", "ob"),
+           (Message, "ctx", "cx"))
+
+
+def _selected(table: Table, alias: str, prefix: str) -> tuple[str, list[ColumnElement[Any]]]:
+    names = ", ".join(f"{alias}.{c.name} AS {prefix}_{c.name}" for c in table.c)
+    return names, [column(f"{prefix}_{c.name}", c.type) for c in table.c]
+
+
+_SELECTED = [_selected(model.__table__, alias, prefix)  # type: ignore[arg-type]
+             for model, alias, prefix in _TABLES]
+_LINKED = (
+    "SELECT d0.conversation_id FROM drafts AS d0 WHERE d0.id = :id UNION "
+    "SELECT lc.id FROM conversations AS lc JOIN contacts AS lk ON lk.id = lc.contact_id "
+    "WHERE lk.customer_id = (SELECT k0.customer_id FROM drafts AS d1 JOIN conversations AS c1 "
+    "ON c1.id = d1.conversation_id JOIN contacts AS k0 ON k0.id = c1.contact_id "
+    "WHERE d1.id = :id)"
+)
+_VIEW = text(
+    f"SELECT {', '.join(names for names, _ in _SELECTED)} FROM drafts "
+    "JOIN conversations ON conversations.id = drafts.conversation_id "
+    "JOIN contacts ON contacts.id = conversations.contact_id "
+    "LEFT JOIN messages AS latest ON latest.id = drafts.inbound_message_id "
+    "LEFT JOIN outbox ON outbox.draft_id = drafts.id "
+    f"LEFT JOIN (SELECT * FROM messages AS m WHERE m.conversation_id IN ({_LINKED}) "
+    "AND m.id < (SELECT COALESCE(d2.inbound_message_id, 0) FROM drafts AS d2 WHERE d2.id = :id) "
+    f"ORDER BY m.id DESC LIMIT {CONTEXT_TURNS}) AS ctx ON 1 = 1 "
+    "WHERE drafts.id = :id ORDER BY ctx.id"
+).columns(*(c for _, columns in _SELECTED for c in columns))
+
+
+def _entity(model: Any, row: Any, prefix: str) -> Any:
+    """A transient ORM object from a row's prefixed columns; None when the LEFT JOIN found none."""
+    mapping = row._mapping
+    if mapping[f"{prefix}_id"] is None:
+        return None
+    return model(**{c.name: mapping[f"{prefix}_{c.name}"] for c in model.__table__.c})
+
+
+async def read_view(sessions: async_sessionmaker[AsyncSession], draft_id: int
+                    ) -> DraftView | None:
+    """`load_view` in one statement, for the review jobs (the refresh after every decision and
+    send): no transaction on PostgreSQL (no BEGIN and ROLLBACK round trips); the rows come
+    back as transient objects, not attached to any session."""
+    async with sessions() as session:
+        if session.get_bind().dialect.name == "postgresql":
+            await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+        rows = (await session.execute(_VIEW, {"id": draft_id})).all()
+    if not rows:
+        return None
+    first = rows[0]
+    draft, conversation, contact, latest, outbox = (
+        _entity(model, first, prefix) for model, _, prefix in _TABLES[:5])
+    context = [m for m in (_entity(Message, row, "cx") for row in rows) if m is not None]
+    return DraftView(draft, conversation, contact, latest, context, outbox)
