@@ -3,7 +3,7 @@ statements, COMMITs and database round trips on one engine, booked to the part b
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from typing import Any
 
 from sqlalchemy import event
@@ -21,7 +21,7 @@ class Counts:
         self.statements: Counter[str] = Counter()
         self.trips: Counter[str] = Counter()
         self.commits: Counter[str] = Counter()
-        self.cpu: Counter[str] = Counter()
+        self.cpu: defaultdict[str, float] = defaultdict(float)  # seconds of CPU per part
         self._install(engine)
 
     def _trip(self) -> None:
