@@ -139,6 +139,8 @@ class OfflineResponder:
         flags = (f"staff_to_confirm: {', '.join(staff_asks)}",) if staff_asks else ()
         # a ZIP is priced by the travel tool; the general travel answer is for a message without one
         policy_topics = topics - {"travel_policy"} if inquiry.zip_code else topics
+        if inquiry.add_ons:  # "what's included in the sake service?" is about the add-on
+            policy_topics -= {"included"}
         policies = answers.policy_pieces(self.catalog, policy_topics, short=short)
         for_staff = bool(topics & answers.HUMAN_TOPICS)
         if "past_order" in topics:  # the reading may have flagged it already
