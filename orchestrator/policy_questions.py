@@ -55,9 +55,28 @@ _COUNTED = re.compile(
 )
 
 
+# A place named ("the travel fee to Lincoln"): its fee is the travel tool's, not the policy's.
+_PLACE = re.compile(
+    r"\b(?:to|in|out to|up to|up at|near)\s+(?!(?:you|u|us|me|come|drive|go|travel|be|get|have|"
+    r"book|do|make|see|pay|the party|our|my|your|advance|(?:the )?(?:per|price|quote|total|cost|"
+    r"rate|package|bill))\b)[a-z]"
+)
+
+
+# The kids' prices asked about ("is there a charge for kids under 5?"), the age band included.
+_KIDS_PRICE = re.compile(
+    r"\b(?:price|pricing|charge|cost|rate)s? for (?:the )?"
+    r"(?:kids|children|toddlers|little ones|babies)"
+    r"(?:\s+(?:under|over|aged?|ages|\d+ and under)\s*\d*)?\b"
+    r"|\bdo (?:kids|toddlers|babies) (?:eat )?free\b"
+)
+
+
 def policy_question(sentence: str) -> bool:
-    """A sentence about travel, the minimum or what is included that counts no party: answered
-    from the published policies, not a price needing a quote tool."""
+    """A sentence about travel, the minimum, what is included or the kids' prices that counts no
+    party and names no place: answered from the published policies, not a price needing a tool."""
     lowered = sentence.lower()
+    if _KIDS_PRICE.search(lowered):
+        return not _COUNTED.search(_KIDS_PRICE.sub(" ", lowered))
     asked = TRAVEL_POLICY.search(lowered) or MINIMUM.search(lowered) or INCLUDED.search(lowered)
-    return bool(asked) and not _COUNTED.search(lowered)
+    return bool(asked) and not _COUNTED.search(lowered) and not _PLACE.search(lowered)
