@@ -107,8 +107,9 @@ _SERVICE = re.compile(
 # Praise after the event ("Chef Tony was amazing on Saturday!!", "everything was perfect").
 _PRAISE = re.compile(
     r"\b(?:amazing|awesome|incredible|perfect|fantastic|wonderful|excellent|delicious|great job|"
-    r"the best|loved (?:it|him|her|the)|so good|a hit|blast)\b"
+    r"the best|loved (?:it|him|her|the)|so good|a hit|blast|5 stars?|five stars?)\b"
 )
+_PAST_PRAISE = re.compile(r"\b(?:was|were|everyone|everybody|loved|enjoyed)\b")
 _THANKS = re.compile(r"\b(?:thank you|thanks|thx|ty)\b")
 
 
@@ -134,5 +135,5 @@ def is_praise(text: str) -> bool:
     """Thanks or praise for an event that has happened, with no complaint in it."""
     if is_complaint(text):
         return False
-    past = bool(_AFTER.search(text) or re.search(r"\b(?:was|were|everyone|everybody)\b", text))
+    past = bool(_AFTER.search(text) or _PAST_PRAISE.search(text))
     return bool(_PRAISE.search(text) and past) or bool(_THANKS.search(text) and _AFTER.search(text))

@@ -182,7 +182,7 @@ class OfflineResponder:
         # "do you travel to tahoe?": a lead, answered and asked for its party like a quote
         lead = "travel_policy" in policy_topics and bool(DESTINATION.search(normalize(text)))
         if not inquiry.quote_related and not lead:
-            if "praise" in topics and not policies:
+            if "praise" in topics and not (policies and "?" in text):  # thanks, not a question
                 return reply([answers.praise_reply(short)], flags=("feedback",), needs_human=True)
             if policies or staff or dated_pieces:
                 return reply([*dated_pieces, *policies, *staff], dated_runs, flags=flags,

@@ -61,6 +61,7 @@ def test_praise_after_the_event_is_no_complaint_and_no_invite() -> None:
     assert is_praise("everything was perfect last night, thank you chef ken")
     assert not is_praise("the food was cold last night, thanks for nothing")
     assert not is_praise("thanks, we'll get back to you with the count")
+    assert is_praise("our guests loved it, 5 stars! will definitely book again")
 
 
 async def test_a_complaint_after_the_event_goes_to_staff_unquoted(offline: Orchestrator) -> None:
