@@ -97,7 +97,8 @@ def ambiguity_pieces(inquiry: Inquiry, catalog: Catalog, *, short: bool) -> list
 
 
 def policy_pieces(catalog: Catalog, topics: frozenset[str], *, short: bool) -> list[Piece]:
-    """Answers to deposit, cancellation, notice, gratuity, tax, kids' price and menu questions."""
+    """Answers to deposit, cancellation, notice, gratuity, tax, kids' price, minimum, what is
+    included, travel and menu questions."""
     p, g = catalog.policies, catalog.guests
     out = []
     if topics & {"deposit", "cancellation", "booking"}:
@@ -127,10 +128,55 @@ def policy_pieces(catalog: Catalog, topics: frozenset[str], *, short: bool) -> l
                 f"{g.toddler_max_age} and under eat free."
             )
         )
-    if "menu" in topics:
+    if "minimum" in topics:
+        floor = money(catalog.minimum.food_total)
+        brief = f"Our minimum is {floor} for the food (travel aside); smaller parties pay {floor}."
+        full = (f"Our party minimum is {floor} for the food (guests, upgrades and add-ons, travel "
+                f"aside): a smaller party pays {floor}, and no party is too small.")
+        out.append(Piece(_pick(short, brief, full)))
+    if "included" in topics:
+        out.append(Piece(included_sentence(catalog, short=short)))
+    elif "menu" in topics:
         included = ", ".join(x.name for x in catalog.proteins if not x.premium)
         out.append(Piece(f"Included proteins: {included}.", 2))
+    if "travel_policy" in topics:
+        t = catalog.travel
+        free, rate = f"{t.free_miles.normalize():f}", money(t.per_mile)
+        brief = (f"First {free} miles from Sacramento ({t.base_zip}) are free, then {rate}/mile. "
+                 "Your ZIP?")
+        full = (f"The chef drives from Sacramento ({t.base_zip}): the first {free} miles are free, "
+                f"then it's {rate} a mile. Send me the ZIP code and I'll work out the exact fee.")
+        out.append(Piece(_pick(short, brief, full)))
     return out
+
+
+def included_sentence(catalog: Catalog, *, short: bool) -> str:
+    """What a paying guest's price includes, and what the premium proteins add (catalog facts)."""
+    g = catalog.guests
+    plain = ", ".join(p.name for p in catalog.proteins if not p.premium)
+    by_price: dict[str, list[str]] = {}
+    for p in (p for p in catalog.proteins if p.premium):
+        by_price.setdefault(money(p.upgrade), []).append(p.name)
+    ups = "; ".join(f"{' / '.join(names)} +{price}" for price, names in by_price.items())
+    if short:
+        return f"Each guest 6+ gets {g.included_portions} protein portions ({plain}); {ups} each."
+    return (f"Each paying guest (adults and kids {g.child_min_age}-{g.child_max_age}) gets "
+            f"{g.included_portions} protein portions, chosen from {plain}; premium upgrades per "
+            f"portion: {ups}. Guests can pick different proteins.")
+
+
+def reference_reply(short: bool) -> Piece:
+    """The answer to an order named by reference ("the usual"): staff look up the earlier one."""
+    return Piece(_pick(short, "Happy to do it again! Our team will pull up your last order and confirm.",
+                       "Happy to do it again! Our team will pull up your earlier order and confirm "
+                       "the details with you."))  # fmt: skip
+
+
+def praise_reply(short: bool) -> Piece:
+    """The answer to thanks or praise after the event."""
+    return Piece(_pick(short, "Thank you so much! We'll pass this on to the chef.",
+                       "Thank you so much for the kind words! We're so glad you enjoyed it, and "
+                       "we'll pass them on to the chef."))  # fmt: skip
 
 
 def staff_pieces(topics: frozenset[str], *, short: bool) -> tuple[list[Piece], list[str]]:

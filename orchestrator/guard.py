@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from orchestrator.policy_questions import policy_question
+
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?"
 _MONEY = re.compile(
     rf"(?:\$|\bUSD\s?)\s?{_NUMBER}(?![\d,]*\d)"  # $1,020.00  $55  USD 100
@@ -93,9 +95,12 @@ def amounts_in_results(results: Iterable[Mapping[str, Any]]) -> set[Decimal]:
 
 
 def is_price_question(customer_text: str) -> bool:
-    """True when the customer asks what something costs (not only about deposit, tips or tax)."""
+    """True when the customer asks what something costs (not only about deposit, tips or tax, nor
+    travel, the minimum or what is included, asked without a party to price)."""
     return any(
-        _PRICE_WORDS.search(sentence) and not _POLICY_WORDS.search(sentence)
+        _PRICE_WORDS.search(sentence)
+        and not _POLICY_WORDS.search(sentence)
+        and not policy_question(sentence)  # "is there a charge to come out further?"
         for sentence in _SENTENCES.split(customer_text)
     )
 

@@ -11,7 +11,8 @@ from orchestrator import answers
 from orchestrator.bookings_text import availability_pieces
 from orchestrator.catalog import Catalog
 from orchestrator.dates import find_date_phrase
-from orchestrator.extraction import Inquiry, extract, merge_history, to_order
+from orchestrator.extraction import Inquiry, extract, merge_history, normalize, to_order
+from orchestrator.policy_questions import DESTINATION
 from orchestrator.quoted_order import QuoteOrder, from_reading
 from orchestrator.reading.order import Order
 from orchestrator.replies import Piece, assemble
@@ -28,6 +29,20 @@ UNHANDLED_REPLY = "Thanks for your message! A member of our team will follow up 
 TOOL_ERROR_REPLY = (
     "Thanks for the details! Our team will look at this and follow up with an exact quote shortly."
 )
+
+
+REFERENCE_FLAG = "check_order: an order named by reference to an earlier one: staff to look it up"
+# Policy questions a party's size is only the context of ("is there a minimum? only 4 or 5 of us").
+_SIZING_QUESTIONS = frozenset({"minimum", "included", "travel_policy"})
+
+
+def _sizing_only(inquiry: Inquiry, topics: frozenset[str], *, counted: bool = True) -> bool:
+    """A policy question asked with a rough party size (`counted`; without a count, the proteins
+    asked about: "is lobster included?") and nothing else of an order: the answer is the policy,
+    not a quote of a count the reading is unsure of."""
+    named = inquiry.proteins if counted else ()
+    ordered = named or inquiry.add_ons or inquiry.zip_code or inquiry.removed
+    return bool(topics & _SIZING_QUESTIONS) and "price" not in topics and not ordered
 
 
 class TurnLike(Protocol):
@@ -116,11 +131,21 @@ class OfflineResponder:
 
         if "complaint" in topics:
             return reply([Piece(COMPLAINT_REPLY)], flags=("complaint",), needs_human=True)
+        if "past_order" in topics and not (inquiry.has_guests and inquiry.proteins):
+            # "the usual for 12": the order is one only staff can look up
+            return reply([answers.reference_reply(short)], flags=(REFERENCE_FLAG,), needs_human=True)
         staff_topics = topics - {"availability"} if dated else topics
         staff, staff_asks = answers.staff_pieces(staff_topics, short=short)
         flags = (f"staff_to_confirm: {', '.join(staff_asks)}",) if staff_asks else ()
-        policies = answers.policy_pieces(self.catalog, topics, short=short)
+        # a ZIP is priced by the travel tool; the general travel answer is for a message without one
+        policy_topics = topics - {"travel_policy"} if inquiry.zip_code else topics
+        if inquiry.add_ons:  # "what's included in the sake service?" is about the add-on
+            policy_topics -= {"included"}
+        policies = answers.policy_pieces(self.catalog, policy_topics, short=short)
         for_staff = bool(topics & answers.HUMAN_TOPICS)
+        if "past_order" in topics:  # the reading may have flagged it already
+            known = any("by reference" in reason for _, reason in inquiry.checks)
+            flags, for_staff = ((*flags,) if known else (REFERENCE_FLAG, *flags)), True
         ambiguity = answers.ambiguity_pieces(inquiry, self.catalog, short=short)
         if inquiry.has_guests:
             order = to_order(inquiry, self.catalog)
@@ -129,6 +154,14 @@ class OfflineResponder:
                 flag = f"tool_error: {run.error}"
                 return reply([Piece(TOOL_ERROR_REPLY)], (run,), flags=(flag,), needs_human=True)
             questions = answers.order_questions(inquiry, order, short=short)
+            if not order.sure and _sizing_only(inquiry, topics):
+                # "is there a minimum? only 4 or 5 of us": a policy question, the count its context
+                return reply([*policies, *staff], dated_runs, flags=flags, needs_human=for_staff)
+            # what the quote or a question already says: the minimum applied, the ZIP asked for
+            said = {"minimum"} if run.result and run.result.get("minimum_applied") else set()
+            said |= {"travel_policy"} if any(f == "travel" for f, _ in inquiry.checks) else set()
+            if said & policy_topics:
+                policies = answers.policy_pieces(self.catalog, policy_topics - said, short=short)
             if order.checks:
                 flags = (f"check_order: {'; '.join(order.checks)}", *flags)
             if not order.sure:
@@ -146,7 +179,11 @@ class OfflineResponder:
             body = [*ambiguity, *questions, *assumed, *dated_pieces, *policies, *staff, *next_step]
             return reply(body, (run, *dated_runs), run.result, flags,
                          bool(order.checks) or for_staff, order)
-        if not inquiry.quote_related:
+        # "do you travel to tahoe?": a lead, answered and asked for its party like a quote
+        lead = "travel_policy" in policy_topics and bool(DESTINATION.search(normalize(text)))
+        if not inquiry.quote_related and not lead:
+            if "praise" in topics and not (policies and "?" in text):  # thanks, not a question
+                return reply([answers.praise_reply(short)], flags=("feedback",), needs_human=True)
             if policies or staff or dated_pieces:
                 return reply([*dated_pieces, *policies, *staff], dated_runs, flags=flags,
                              needs_human=for_staff)
@@ -155,6 +192,8 @@ class OfflineResponder:
             if "greeting" in topics and not (inquiry.checks and answered):
                 return reply([answers.invite(self.catalog, short)])
             return reply([Piece(UNHANDLED_REPLY)], flags=("unhandled",), needs_human=True)
+        if _sizing_only(inquiry, topics, counted=False) and not lead:  # "is lobster included?"
+            return reply([*policies, *staff], dated_runs, flags=flags, needs_human=for_staff)
         # About a quote, but without a guest count: answer travel if we can, then ask.
         runs: tuple[ToolResult, ...] = ()
         body = []
@@ -163,7 +202,7 @@ class OfflineResponder:
             runs = (travel,)
             body.append(Piece(answers.travel_sentence(dict(travel.result) if travel.result else None)))
         body.append(answers.ask_guests(short))
-        if not inquiry.zip_code:
+        if not inquiry.zip_code and "travel_policy" not in policy_topics:  # it asks for the ZIP
             body.append(answers.ask_zip(short))
         body.extend(dated_pieces)
         return reply([*body, *ambiguity, *policies, *staff], (*runs, *dated_runs), flags=flags,

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.complaints import is_complaint, is_praise
 from orchestrator.guard import is_price_question
+from orchestrator.policy_questions import INCLUDED, MINIMUM, PAST_ORDER, TRAVEL_POLICY
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
@@ -110,26 +112,6 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         r"fire (?:rules|codes?|marshal|safety|department)",
         r"venue (?:wants|needs|requires|coordinator|manager|rules)",
     ),
-    "complaint": (
-        r"complain\w*",
-        "terrible",
-        "awful",
-        "horrible",
-        r"disappoint\w*",
-        "worst",
-        "rude",
-        "never showed",
-        "no[- ]show",
-        "food poisoning",
-        "got sick",
-        "undercooked",
-        "raw chicken",
-        "unacceptable",
-        r"overcharg\w*",
-        "charged twice",
-        "want (?:a|my) refund",
-        "refund (?:for|of) (?:our|my|the|last)",
-    ),
 }
 
 TOPIC_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -140,38 +122,16 @@ TOPIC_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 
-# A complaint told without its usual words: the business did not answer or confirm, or the
-# customer's frustration about something booked or paid. Frustration alone ("frustrated trying to
-# plan this") and friends who have not answered yet are no complaint.
-_UNANSWERED = re.compile(
-    r"\b(?:no ?one|nobody|no-one)\s+(?:\w+\s+){0,2}?(?:confirmed|responded|replied|answer(?:s|ed)?|"
-    r"called (?:me |us )?back|got(?:ten)? back|followed up)\b"
-    r"|\b(?:haven't|havent|have not|never|didn't|did not)\s+(?:heard back|gotten (?:a |any )?"
-    r"(?:response|reply|confirmation|answer)|received (?:a |any )?(?:response|reply|confirmation|"
-    r"answer)|got (?:a |any )?(?:response|reply|confirmation|answer))\b"
-    r"(?!\s+(?:yet\s+)?from\s+(?:my|our|a|some|the guests|a few|few|everyone|all)\b)"
-    r"|\bno (?:response|reply|answer|confirmation|call back|callback)\b"
-)
-_FRUSTRATED = re.compile(
-    r"\b(?:frustrat\w*|annoy\w*|fed up|ridiculous|upset|pissed|furious|angry|unprofessional)\b"
-)
-_SERVICE = re.compile(
-    r"\b(?:deposit|paid|payment|charged|booked|booking|reservation|our date|my date|messaged|"
-    r"called|emailed|texted|chef)\b"
-)
-
-
-def _complaint(text: str) -> bool:
-    service = bool(_SERVICE.search(text))
-    unanswered = bool(_UNANSWERED.search(text))
-    return (unanswered and service) or bool(_FRUSTRATED.search(text) and (unanswered or service))
-
-
 def detect_topics(normalized_text: str) -> frozenset[str]:
     """Names of the topics a (lower-cased) message touches."""
     found = {name for name, pattern in TOPIC_PATTERNS.items() if pattern.search(normalized_text)}
-    if _complaint(normalized_text):
+    questions = {"travel_policy": TRAVEL_POLICY, "minimum": MINIMUM, "included": INCLUDED,
+                 "past_order": PAST_ORDER}
+    found.update(name for name, pattern in questions.items() if pattern.search(normalized_text))
+    if is_complaint(normalized_text):
         found.add("complaint")
+    elif is_praise(normalized_text):
+        found.add("praise")
     if is_price_question(normalized_text):
         found.add("price")
     return frozenset(found)

@@ -120,6 +120,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # by the spelling fixer (found by probing, a confident wrong total before): q7-c65/66, 385.
     # Its 41 protein and portion cases (q7-p*), written first: 369 of 505 on that branch alone.
     assert counts["exact"] >= 413  # both parts merged: 413 of 572
+    # The non-quote side of the seventh round (q8-i*: complaints after the event, disputed
+    # charges, travel, the minimum, what is included, orders by reference), written first: 42
+    # working cases 6 exact / 19 asked / 17 wrong before, 12 kept aside 2 / 6 / 4 before and
+    # 10 / 2 / 0 on their first run after; with them 459 of 626 (the kids' price asked as a
+    # policy, q8-i21, last).
+    assert counts["exact"] >= 459
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -136,8 +142,10 @@ async def test_held_out_corpus(offline: Orchestrator, distance: ZipCentroidDista
     # against regressions. After the fifth round (single-message mechanisms of the third blind
     # set; this file still not read): exact 45, asked 12, wrong 0. After the sixth round's people
     # part (fourth blind set; this file still not read): exact 46 (a serial comma in the ages).
+    # The seventh round's non-quote part: 47 (nq-tahoe, a travel question about a place, now
+    # answered with the travel policy and asked for its party).
     assert report.counts()["wrong"] <= 1
-    assert report.counts()["exact"] >= 46
+    assert report.counts()["exact"] >= 47
     assert report.asked_wrong_total() == 0
 
 
@@ -235,11 +243,17 @@ async def test_fifth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDi
     answered with the greeting instead of going to staff as complaints; y055 ("how far do you
     travel? is there a charge further out?") got the greeting instead of the travel policy; y058
     ("same as last year, the usual for 12") neither asked nor flagged. The flagged draft that
-    states a total is y011 ("steak" alone, priced as NY strip with the assumption stated)."""
+    states a total is y011 ("steak" alone, priced as NY strip with the assumption stated).
+
+    The seventh round's non-quote part fixed by mechanism, with new working cases written first
+    (q8-i*): a problem with the food or service after the event and a disputed charge are
+    complaints (y029, y049, and y015 asked before); a general travel question gets the travel
+    policy (y055); an order named by reference goes to staff (y058 asks); what is included and the
+    minimum asked with a rough count are answered from the catalog (y061, y071 asked before):
+    exact 70, asked 30, wrong 0."""
     report, _ = await evaluate(offline, BLIND5, distance=distance)
     print("\nfifth blind corpus: " + summary(report))
-    wrong = {r.case.id for r in report.results if r.outcome == "wrong"}
-    assert wrong <= {"y029", "y049", "y055", "y058"}
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["y011"]
-    assert report.counts()["exact"] >= 64
+    assert report.counts()["exact"] >= 70

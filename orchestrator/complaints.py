@@ -1,0 +1,139 @@
+"""Complaints and feedback told without the usual complaint words: a problem with the food or the
+service after the event, a dispute about a charge, an unanswered booking; and praise after the
+event. Each kind needs the event or the charge to be in the past, so a worry before booking ("the
+chicken might come out dry"), a taste ("overcooked? no, we like it well done") or a question about
+a charge ("is there a charge for kids?") stays what it is."""
+
+from __future__ import annotations
+
+import re
+
+# Said to deny or wave off a complaint: "no complaints at all", "a little late but no big deal".
+_DENIED = re.compile(
+    r"\b(?:no|zero|not (?:a|one) single|never (?:had )?any|without any)\s+"
+    r"(?:complaints?|issues?|problems?)\b|\b(?:can'?t|cannot|not) complain(?:ing)?\b"
+)
+_WAVED_OFF = re.compile(r"\b(?:no big deal|not a big deal|no worries|no biggie|all good|no harm done)\b")
+_WORDS = re.compile(
+    r"\b(?:complain\w*|terrible|awful|horrible|disappoint\w*|worst|rude|never showed|no[- ]show|"
+    r"food poisoning|got sick|undercooked|raw chicken|unacceptable|overcharg\w*|charged twice|"
+    r"want (?:a|my) refund|refund (?:for|of) (?:our|my|the|last))\b"
+)
+# Dissatisfaction that is a complaint wherever it is said.
+_UNHAPPY = re.compile(
+    r"\b(?:expected (?:a lot |way |much )?(?:better|more)|(?:pretty |really |very |so )?let down|"
+    r"not (?:happy|satisfied|impressed|pleased) with|unhappy with|dissatisfied|"
+    r"not worth (?:it|the money|the price|what (?:we|i) paid)|waste of (?:money|time)|"
+    r"(?:who|whom) (?:do|can|should) (?:i|we) (?:talk|speak) to about|speak (?:to|with) (?:a|the|your) "
+    r"manager|(?:some|our|my) money back|who(?:'s| is) (?:going to )?pay(?:ing)? (?:for|to fix) this)\b"
+)
+# Dissatisfaction that needs the event (or food, or the chef) beside it.
+_SOFT = re.compile(
+    r"\b(?:not (?:ok|okay|cool|acceptable|great|good)|bummed|smh|upset|sad|let us down|"
+    r"how is that (?:ok|okay|acceptable)|(?:barely|hardly) (?:did|talked|cooked|said|spoke)|"
+    r"(?:on|glued to) (?:his|her|their) phone|in a (?:hurry|rush)|rushed)\b"
+)
+_FOOD = (
+    r"(?:food|meal|dinner|steak|chicken|shrimp|salmon|scallops?|filet|lobster|rice|fried rice|"
+    r"noodles|veggies|vegetables|meat|tofu|everything|portions?|sauce)"
+)
+_BAD = (
+    r"(?:over ?cooked|under ?cooked|burnt|burned|cold|lukewarm|raw|dry|tough|chewy|rubbery|bland|"
+    r"(?:too |way too |super |really |so )?(?:salty|greasy|soggy)|"
+    r"not cooked (?:through|enough|all the way)|"
+    r"(?:much |way |really |so |too )?(?:small|tiny)(?:er than \w+)?|off|gross|inedible)"
+)
+# A problem with the food, told as it happened ("the steak came out tough", "shrimp was rubbery").
+_BAD_FOOD = re.compile(
+    rf"\b{_FOOD}\s+(?:was|were|came out|tasted|seemed|arrived)\s+(?:\w+\s+){{0,2}}?{_BAD}\b"
+    r"|\b(?:hair|bug|plastic|glass)\s+in\s+(?:the|my|our)\b"
+    r"|\b(?:went home hungry|ran out of (?:food|rice|meat|chicken|steak|shrimp)|not enough food)\b"
+    r"|\b(?:upset stomachs?|stomach (?:issues|problems|aches?)|sick (?:after|from))\b"
+)
+# A problem with the service ("showed up 45 min late", "left a mess", "cancelled 3 hours before").
+_BAD_SERVICE = re.compile(
+    r"\b(?:showed up|arrived|got there|came|was|were|(?:\d+|an?|two|few)\s*(?:min|mins|minutes|hrs?|"
+    r"hours?))\s+(?:\w+\s+){0,3}?late\b"
+    r"|\bleft (?:a |such a )?(?:mess|grease|trash|garbage|oil)\b|\bleft (?:\w+ )?(?:early|before)\b"
+    r"|\b(?:didn'?t|did not|never) (?:clean|clean up|show)\b|\bpacked up early\b"
+    r"|\b(?:chef|you|u|you guys|your team|your company|he|she|they) (?:\w+ )?cancell?ed "
+    r"(?:on us|\d+ (?:hours?|hrs?|days?|minutes?|mins?) before|the day of|last minute|at the last)"
+)
+# The event has happened: named in the past, or paid for.
+_AFTER = re.compile(
+    r"\b(?:last (?:night|weekend|week|time)|yesterday|the other (?:day|night)|(?:on|last|this past) "
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|you (?:catered|cooked|did)|had (?:you|u|y'?all) "
+    r"(?:out|over)|after (?:your|the) (?:event|party|dinner)|"
+    r"(?:we|i) paid|what (?:we|i) paid|"
+    r"on the \d{1,2}(?:st|nd|rd|th))\b"
+)
+
+# A dispute about a charge: a charge already made, with something wrong about it.
+_CHARGED = re.compile(
+    r"\b(?:charged|billed|charge[sd]? (?:me|us)|(?:my|our|the) (?:card|bill|invoice|receipt|"
+    r"statement|final (?:bill|amount|invoice))|"
+    r"on (?:my|our|the) (?:card|bill|invoice|receipt|statement))\b"
+)
+_WRONG_CHARGE = re.compile(
+    r"\b(?:more than|extra \$?\d|\$?\d+ (?:more|extra)|twice|2x|double|two charges|2 charges|wrong|"
+    r"incorrect|mistake|error|dispute|chargeback|reverse|fix (?:the|my|our|this)|"
+    r"(?:wasn'?t|was not|weren'?t|not|never|didn'?t|did not) (?:\w+ )?(?:taken off|deducted|applied|"
+    r"credited|refunded|mentioned|told|agreed|authori[sz]ed)|nobody (?:mentioned|told)|"
+    r"no ?one (?:mentioned|told)|but (?:you|u|ya|y'?all|we were|the quote)\b|quoted (?:us|me)|"
+    r"the quote (?:said|was)|only \d+ (?:showed|came|people|guests))\b"
+)
+
+# An unanswered booking, or frustration about something booked or paid. Frustration alone
+# ("frustrated trying to plan this") and friends who have not answered yet are no complaint.
+_UNANSWERED = re.compile(
+    r"\b(?:no ?one|nobody|no-one)\s+(?:\w+\s+){0,2}?(?:confirmed|responded|replied|answer(?:s|ed)?|"
+    r"called (?:me |us )?back|got(?:ten)? back|followed up)\b"
+    r"|\b(?:haven't|havent|have not|never|didn't|did not)\s+(?:heard back|gotten (?:a |any )?"
+    r"(?:response|reply|confirmation|answer)|received (?:a |any )?(?:response|reply|confirmation|"
+    r"answer)|got (?:a |any )?(?:response|reply|confirmation|answer))\b"
+    r"(?!\s+(?:yet\s+)?from\s+(?:my|our|a|some|the guests|a few|few|everyone|all)\b)"
+    r"|\bno (?:response|reply|answer|confirmation|call back|callback)\b"
+    r"|\bstill (?:don'?t|do not|haven'?t|have not) (?:have|got|gotten|received) (?:a |any |the )?"
+    r"(?:response|reply|confirmation|answer)\b"
+)
+_FRUSTRATED = re.compile(
+    r"\b(?:frustrat\w*|annoy\w*|fed up|ridiculous|upset|pissed|furious|angry|unprofessional)\b"
+)
+_SERVICE = re.compile(
+    r"\b(?:deposit|paid|payment|charged|booked|booking|reservation|our date|my date|messaged|"
+    r"called|emailed|texted|chef)\b"
+)
+
+# Praise after the event ("Chef Tony was amazing on Saturday!!", "everything was perfect").
+_PRAISE = re.compile(
+    r"\b(?:amazing|awesome|incredible|perfect|fantastic|wonderful|excellent|delicious|great job|"
+    r"the best|loved (?:it|him|her|the)|so good|a hit|blast|5 stars?|five stars?)\b"
+)
+_PAST_PRAISE = re.compile(r"\b(?:was|were|everyone|everybody|loved|enjoyed)\b")
+_THANKS = re.compile(r"\b(?:thank you|thanks|thx|ty)\b")
+
+
+def is_complaint(text: str) -> bool:
+    """A complaint in the (lower-cased) `text`: its usual words, dissatisfaction, a problem with the
+    food or service after the event, a disputed charge, or an unanswered booking."""
+    text = _DENIED.sub(" ", text)
+    if _WORDS.search(text) or _UNHAPPY.search(text):
+        return True
+    after = bool(_AFTER.search(text))
+    if (_BAD_FOOD.search(text) or _BAD_SERVICE.search(text)) and not _WAVED_OFF.search(text):
+        return after or bool(_SOFT.search(text)) or bool(re.search(r"\b(?:was|were|came)\b", text))
+    if _SOFT.search(text) and after:
+        return True
+    if _CHARGED.search(text) and _WRONG_CHARGE.search(text):
+        return True
+    service = bool(_SERVICE.search(text))
+    unanswered = bool(_UNANSWERED.search(text))
+    return (unanswered and service) or bool(_FRUSTRATED.search(text) and (unanswered or service))
+
+
+def is_praise(text: str) -> bool:
+    """Thanks or praise for an event that has happened, with no complaint in it."""
+    if is_complaint(text):
+        return False
+    past = bool(_AFTER.search(text) or _PAST_PRAISE.search(text))
+    return bool(_PRAISE.search(text) and past) or bool(_THANKS.search(text) and _AFTER.search(text))

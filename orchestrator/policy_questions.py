@@ -1,0 +1,82 @@
+"""Questions the published policies answer without a quote: how far the chef travels and what it
+costs, the party minimum, what a guest's price includes, and an order named by reference to an
+earlier one (which only staff can look up)."""
+
+from __future__ import annotations
+
+import re
+
+_YOU = r"(?:you|u|ya|y'?all|you guys|u guys|your chefs?)"
+# How far the chef goes and what travel costs, asked in general (a ZIP is priced by the tool).
+TRAVEL_POLICY = re.compile(
+    rf"\bhow far(?!\s+(?:in advance|ahead|out in advance))\b|\bservice area\b|\bwhat areas?\b"
+    rf"|\bareas? (?:do |does )?{_YOU} (?:serve|cover|service|go)\b"
+    rf"|\bwhere do {_YOU} (?:serve|cater|go|travel)\b"
+    r"|\b(?:mileage|gas money|for gas|per mile|a mile)\b"
+    r"|\bdo (?:you|u|ya|y'?all)(?: guys)? (?:come|cater) (?:to|in)\b"
+    r"|\bcharge (?:for|to) (?:travel|driving|the drive|distance|come|"
+    r"drive|go)\b|\btravel (?:fee|fees|charge|charges|cost|costs)\b|\b(?:is|does) travel\b"
+    r"|\b(?:come|drive|go|travel) (?:out )?(?:further|farther|that far|far)\b|\b(?:furthest|farthest)\b"
+    r"|\boutside (?:of )?(?:sacramento|sac|the (?:sacramento )?area|your area)\b"
+    rf"|\b{_YOU} (?:travel|come out|drive out|go out)(?: to| outside| of)?\b(?!\s+\d)"
+    r"|\bextra (?:charge|fee) (?:if|for|when) (?:we'?re|we are|it'?s|you)\b"
+)
+# The party minimum, asked about.
+MINIMUM = re.compile(
+    r"\b(?:minimum|min (?:spend|order|number|#|headcount|guests?|people|party))\b|\bis there a min\b"
+    r"|\btoo small\b|\bsmallest (?:party|group|number|event)\b|\bat least how many\b"
+)
+# What a guest's price includes.
+INCLUDED = re.compile(
+    r"\bwhat(?:'?s| is| all| exactly)* (?:is )?(?:included|includ\w+|come?s? with|"
+    r"do (?:we|you|i|u) get)\b"
+    r"|\bwhat does (?:it|that|the \w+|each \w+|a \w+) (?:include|come with)\b"
+    r"|\bhow many (?:proteins?|meats?|portions?|choices|options|entrees?) "
+    r"(?:do|does|are|is|per|each|come|can|you|we)\b"
+    r"|\b(?:is|are) (?!(?:the )?(?:tip|tips|tax|taxes|gratuity|travel|deposit)\b)(?:the )?\w+(?: \w+)? "
+    r"included or\b|\bincluded or (?:is (?:that|it) )?extra\b"
+)
+# An order given by reference to an earlier one ("same as last time", "the usual").
+PAST_ORDER = re.compile(
+    r"\bsame (?:thing|order|menu|food|setup|again|as (?:last|before|our|my|the last|usual))\b"
+    r"|\bthe usual\b(?!\s+\d)|\bas usual\b|\blike last (?:time|year)\b"
+    r"|\brepeat (?:of )?(?:the|our|my|last)\b"
+    r"|\blast (?:year|time)'?s (?:order|menu|party)\b"
+    r"|\bwhat (?:we|i) (?:had|ordered|got) (?:last|before)\b"
+)
+# A travel question about one place ("do you travel to tahoe?"): a lead, asked for its party.
+DESTINATION = re.compile(
+    r"\b(?:travel|come|come out|drive|drive out|go|go out|cater)\s+(?:all the way\s+|up\s+|out\s+)?"
+    r"(?:to|in)\s+(?!(?:you|u|us|me|the party|our|my|book|do|have|make|be|see)\b)[a-z]"
+)
+_COUNTED = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|"
+    r"forty|fifty|hundred|people|ppl|guests?|adults?|kids?|children|party of)\b"
+)
+
+
+# A place named ("the travel fee to Lincoln"): its fee is the travel tool's, not the policy's.
+_PLACE = re.compile(
+    r"\b(?:to|in|out to|up to|up at|near)\s+(?!(?:you|u|us|me|come|drive|go|travel|be|get|have|"
+    r"book|do|make|see|pay|the party|our|my|your|advance|(?:the )?(?:per|price|quote|total|cost|"
+    r"rate|package|bill))\b)[a-z]"
+)
+
+
+# The kids' prices asked about ("is there a charge for kids under 5?"), the age band included.
+_KIDS_PRICE = re.compile(
+    r"\b(?:price|pricing|charge|cost|rate)s? for (?:the )?"
+    r"(?:kids|children|toddlers|little ones|babies)"
+    r"(?:\s+(?:under|over|aged?|ages|\d+ and under)\s*\d*)?\b"
+    r"|\bdo (?:kids|toddlers|babies) (?:eat )?free\b"
+)
+
+
+def policy_question(sentence: str) -> bool:
+    """A sentence about travel, the minimum, what is included or the kids' prices that counts no
+    party and names no place: answered from the published policies, not a price needing a tool."""
+    lowered = sentence.lower()
+    if _KIDS_PRICE.search(lowered):
+        return not _COUNTED.search(_KIDS_PRICE.sub(" ", lowered))
+    asked = TRAVEL_POLICY.search(lowered) or MINIMUM.search(lowered) or INCLUDED.search(lowered)
+    return bool(asked) and not _COUNTED.search(lowered) and not _PLACE.search(lowered)

@@ -1,0 +1,177 @@
+"""The non-quote side of the offline responder: complaints and disputes told without complaint
+words, praise after the event, the travel, minimum and inclusion policies, and orders named by
+reference to an earlier one."""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestrator.catalog import Catalog
+from orchestrator.complaints import is_complaint, is_praise
+from orchestrator.guard import check_draft, is_price_question
+from orchestrator.service import Orchestrator
+from orchestrator.topics import detect_topics
+from vocabulary.messages import Channel
+
+
+@pytest.fixture
+def offline(catalog: Catalog) -> Orchestrator:
+    return Orchestrator(catalog=catalog, client=None, model="unused")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the steak came out tough and the rice was way too salty",  # the food, as it was served
+        "chef showed up an hour late yesterday and the kids were starving",  # the service
+        "he left grease all over our patio. who's paying to fix this??",
+        "your chef cancelled 2 hours before and we had 20 people waiting. how is that ok?",
+        "honestly expected better for what we paid",  # dissatisfaction alone
+        "i was charged $150 more than the quote said??",  # a disputed charge
+        "there are 2 charges on my card for one booking",
+        "the invoice says $890 but u quoted us $790",
+        "the deposit wasn't taken off the final bill",
+        "i'm upset, the party is next week and i still don't have a confirmation",
+    ],
+)
+def test_complaints_without_complaint_words(text: str) -> None:
+    assert is_complaint(text)
+    assert "complaint" in detect_topics(text)  # the model path flags it from the same topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "overcooked? nah we like our steak well done. 12 adults ny strip 95608",  # a taste
+        "we're worried the chicken might come out dry outdoors",  # a worry before booking
+        "can the chef arrive 30 min late? our party starts at 7",  # a request
+        "no complaints at all from last time, booking again!",  # a complaint denied
+        "the chef was a little late last time but no big deal. 12 adults 95630",  # waved off
+        "got charged the $100 deposit today, is that taken off the final bill?",  # no dispute
+        "is there a charge for kids under 5?",  # a question about a charge
+        "the shrimp last time was amazing, same again for 20",  # praise
+    ],
+)
+def test_near_misses_are_no_complaint(text: str) -> None:
+    assert not is_complaint(text)
+
+
+def test_praise_after_the_event_is_no_complaint_and_no_invite() -> None:
+    assert is_praise("chef tony was amazing on saturday!! thank you so much")
+    assert is_praise("everything was perfect last night, thank you chef ken")
+    assert not is_praise("the food was cold last night, thanks for nothing")
+    assert not is_praise("thanks, we'll get back to you with the count")
+    assert is_praise("our guests loved it, 5 stars! will definitely book again")
+
+
+async def test_a_complaint_after_the_event_goes_to_staff_unquoted(offline: Orchestrator) -> None:
+    draft = await offline.draft(
+        channel=Channel.TELEGRAM,
+        text="your chef cancelled 3 hours before our party and we had 25 people waiting. how is that ok?",
+    )
+    assert draft.flags == ("complaint",) and draft.needs_human
+    assert draft.quote is None and "$" not in draft.text  # 25 people is no order
+
+
+async def test_praise_is_thanked_and_shown_to_staff(offline: Orchestrator) -> None:
+    draft = await offline.draft(
+        channel=Channel.MESSENGER, text="Chef Tony was amazing on Saturday!! thank you so much"
+    )
+    assert draft.flags == ("feedback",) and draft.needs_human and draft.quote is None
+    assert "Thank you so much" in draft.text and "date is open" not in draft.text
+
+
+async def test_a_general_travel_question_gets_the_policy_not_a_headcount_question(
+    offline: Orchestrator,
+) -> None:
+    draft = await offline.draft(
+        channel=Channel.WHATSAPP,
+        text="how far do you travel? Is there a charge to come out further from Sacramento?",
+    )
+    assert draft.flags == () and not draft.needs_human and draft.quote is None
+    assert "the first 30 miles are free, then it's $2.00 a mile" in draft.text
+    assert "How many" not in draft.text
+
+
+async def test_a_travel_question_about_a_place_is_a_lead(offline: Orchestrator) -> None:
+    draft = await offline.draft(channel=Channel.SMS, text="do you guys travel to tahoe?")
+    assert "How many adults & kids" in draft.text and "First 30 miles" in draft.text
+    assert draft.quote is None
+
+
+def test_a_policy_sentence_is_no_price_question_but_a_counted_one_is(catalog: Catalog) -> None:
+    assert not is_price_question("is there a charge to come out further from sacramento?")
+    assert not is_price_question("how much do you charge per mile?")
+    assert is_price_question("how much to come out further for 10 people?")
+    assert is_price_question("how much for twelve adults, is travel included?")
+    assert not is_price_question("is there a charge for kids under 5?")
+    assert is_price_question("what's the price for kids, we have 3 of them?")
+
+    def flags(customer: str) -> tuple[str, ...]:
+        return check_draft(
+            draft_text="The first 30 miles are free, then it's $2.00 a mile.",
+            customer_text=customer,
+            tool_results=[],
+            tools_called=0,
+            catalog_amounts=catalog.money_facts(),
+        )
+
+    # the published rate answers the policy; a party's price still needs the quote tool
+    assert flags("Is there a charge to come out further from Sacramento?") == ()
+    assert flags("How much for 10 people out in Placerville?") == ("price_without_tool",)
+
+
+async def test_the_minimum_asked_with_a_rough_count_is_answered_not_quoted(
+    offline: Orchestrator,
+) -> None:
+    draft = await offline.draft(
+        channel=Channel.EMAIL,
+        text="Hi,\n\nIs there a minimum for small parties? It would only be 4 or 5 of us.\n\nThanks",
+    )
+    assert draft.flags == () and not draft.needs_human and draft.quote is None
+    assert "Our party minimum is $550.00 for the food" in draft.text
+    # with a definite count the quote shows the minimum itself, once
+    quoted = await offline.draft(
+        channel=Channel.SMS, text="5 adults, chicken and shrimp, 95814. is there a minimum?"
+    )
+    assert quoted.quote is not None and quoted.quote["total"] == "550.00"
+    assert quoted.text.count("$550.00") == 2  # the total and "That's our $550.00 party minimum"
+
+
+async def test_what_is_included_is_answered_from_the_catalog(offline: Orchestrator) -> None:
+    draft = await offline.draft(
+        channel=Channel.SMS, text="whats included per person? like how many proteins do we get"
+    )
+    assert not draft.needs_human and draft.quote is None
+    assert draft.text.startswith("Each guest 6+ gets 2 protein portions (chicken, NY strip steak")
+    assert "lobster tail +$15.00" in draft.text
+    upgrade = await offline.draft(channel=Channel.WHATSAPP, text="is lobster included or is that extra?")
+    assert "lobster tail +$15.00" in upgrade.text and "How many" not in upgrade.text
+    tip = await offline.draft(channel=Channel.SMS, text="is the tip included or do we tip the chef?")
+    assert "protein portions" not in tip.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hey it's Carla again! same as last year, the usual for 12",
+        "can we do the same thing as our xmas party but for 16 this time",
+        "repeat of last years order pls, same zip",
+    ],
+)
+async def test_an_order_named_by_reference_goes_to_staff(offline: Orchestrator, text: str) -> None:
+    draft = await offline.draft(channel=Channel.SMS, text=text)
+    assert draft.needs_human and draft.quote is None
+    assert draft.flags == (
+        "check_order: an order named by reference to an earlier one: staff to look it up",
+    )
+    assert "pull up your last order" in draft.text
+
+
+async def test_the_usual_two_portions_is_no_reference(offline: Orchestrator) -> None:
+    draft = await offline.draft(
+        channel=Channel.SMS,
+        text="12 adults, shrimp + chicken, and 6 extra filets on top of the usual 2 each. ZIP 95814",
+    )
+    assert not any("reference" in flag for flag in draft.flags)
+    assert draft.quote is not None and draft.quote["total"] == "750.00"
