@@ -36,6 +36,16 @@ _RELATION = re.compile(
     r"|\b\d{1,3}\s+(?:couples|families|tables)\b|\btables?\s*(?:\d|#|one|two)|\btables\s*:"
     r"|\bme\b(?=\s*(?:,|and\b|&|\+|plus\b)\s*(?:my|our|the|\d)\b)"
 )
+# The couple who hold the party, as the subject of what they do: "my fiancé and I are getting
+# married", "me and my husband are celebrating our anniversary". Hosts, in the count the message
+# gives; not when a number follows the verb ("we're hosting 8 friends": 8 more, or 8 in all?).
+_PARTNER = r"(?:wife|husband|hubby|partner|spouse|fianc\w*|gf|bf|girlfriend|boyfriend)"
+_HOSTS = re.compile(
+    rf"\b(?:(?:my|our)\s+{_PARTNER}\s+(?:and|&|n)\s+(?:i|me|myself)|(?:i|me|myself)\s+(?:and|&|n)\s+"
+    rf"my\s+{_PARTNER})\s+(?:(?:are|'re|will|be|would|just|recently|finally)\s+)*(?:getting married|got "
+    r"married|got engaged|are engaged|tying the knot|hosting|host|throwing|throw|celebrating|celebrate|"
+    r"planning|plan|renewing|like|love|want|wanna|looking)\b(?!\s+(?:about\s+|around\s+)?\d)"
+)
 # A relation that is the subject of a remark about them, not an item of a guest list.
 _REMARK = re.compile(r"\s+(?:has|have|had|is|was)\b([^.,;!?\n]*)")
 # "my sister is bringing her 2 kids": someone of the party bringing guests the words count; "is
@@ -123,7 +133,10 @@ def unexplained_words(
     def flag(field: str, m: re.Match[str], why: str) -> None:
         checks.append((field, f"did not understand '{m.group(0).strip()}' ({why})"))
 
+    hosts = Covered(len(text), [m.span() for m in _HOSTS.finditer(text)])
     for m in _RELATION.finditer(text):
+        if m.span() in hosts:
+            continue
         listed = _LIST_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or _LIST_AFTER.match(
             text[m.end() : m.end() + 12]
         )

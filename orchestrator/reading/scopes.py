@@ -81,10 +81,24 @@ def share_scope(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
     return out
 
 
+# "4 of each: chicken, shrimp, filet": the count before the list it applies to
+_EACH_OF_LIST = re.compile(r"\b(\d{1,4})\s+of\s+each(?:\s+(?:please|pls|plz))?\s*(?::|-)\s*(?:the\s+)?\Z")
+
+
 def of_each(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
     """ "chicken, filet and shrimp - 12 of each": the count after a list of proteins without
-    counts is the count of each of them."""
+    counts is the count of each of them; "4 of each: chicken, shrimp, filet", before it, too."""
     out = list(asks)
+    for i, ask in enumerate(asks):
+        each = _EACH_OF_LIST.search(text, max(0, ask.start - 30), ask.start)
+        if each is None or ask.portions is not None:
+            continue
+        j = i
+        while j < len(out) and out[j].portions is None and out[j].sentence == ask.sentence:
+            out[j] = with_(out[j], portions=int(each.group(1)), count_span=each.span(1))
+            if j + 1 == len(out) or not CONNECT.match(text[out[j].end : out[j + 1].start]):
+                break
+            j += 1
     for i, ask in enumerate(asks):
         each = _OF_EACH.match(text, ask.end)
         if each is None:
