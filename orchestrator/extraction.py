@@ -154,7 +154,8 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
                and (c[0] != "ages" or not said_guests)]  # "kids are 4 and 9": read with the kids
     checks += was_checks
     explained += places_with_zip(norm, catalog_state(catalog))  # "Elk Grove 95758": a place
-    checks += unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said)
+    checks += unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said,
+                                adults_counted=guests.adults_said)  # fmt: skip
     checks += food_emoji(text, {a.protein for a in asks} | {k for sw in swaps for k in (sw.old, sw.new)})
     both = {a.protein for a in kept} & set(removed)
     if both and not _REPLACE_ALL.search(norm):  # "chicken and shrimp, but hold the shrimp for 2"

@@ -117,10 +117,11 @@ _GUEST = re.compile(
 
 
 def unexplained_words(
-    text: str, explained: list[Span], catalog: Catalog, *, kids_counted: bool
+    text: str, explained: list[Span], catalog: Catalog, *, kids_counted: bool, adults_counted: bool = False
 ) -> list[tuple[str, str]]:
     """Checks for the order words in normalized `text` that lie outside every `explained` span.
-    `kids_counted`: the parse counted kids, so "the kids" names them again."""
+    `kids_counted`: the parse counted kids, so "the kids" names them again; `adults_counted`: it
+    counted adults or a total, so the couple who host are in it."""
     catalog_word, add_on_word = catalog_words(catalog)
     checks: list[tuple[str, str]] = []
     covered = Covered(len(text), explained)
@@ -133,7 +134,7 @@ def unexplained_words(
     def flag(field: str, m: re.Match[str], why: str) -> None:
         checks.append((field, f"did not understand '{m.group(0).strip()}' ({why})"))
 
-    hosts = Covered(len(text), [m.span() for m in _HOSTS.finditer(text)])
+    hosts = Covered(len(text), [m.span() for m in _HOSTS.finditer(text)] if adults_counted else [])
     for m in _RELATION.finditer(text):
         if m.span() in hosts:
             continue

@@ -93,12 +93,15 @@ def of_each(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
         each = _EACH_OF_LIST.search(text, max(0, ask.start - 30), ask.start)
         if each is None or ask.portions is not None:
             continue
-        j = i
-        while j < len(out) and out[j].portions is None and out[j].sentence == ask.sentence:
-            out[j] = with_(out[j], portions=int(each.group(1)), count_span=each.span(1))
-            if j + 1 == len(out) or not CONNECT.match(text[out[j].end : out[j + 1].start]):
+        listed = [ask]
+        for nxt in out[i + 1 :]:
+            if nxt.sentence != ask.sentence or not CONNECT.match(text[listed[-1].end : nxt.start]):
                 break
-            j += 1
+            listed.append(nxt)
+        if any(_scoped(a) or a.extra for a in listed):
+            continue  # "2 of each: chicken, filet for 10 adults": which count is whose?
+        for j in range(i, i + len(listed)):
+            out[j] = with_(out[j], portions=int(each.group(1)), count_span=each.span(1))
     for i, ask in enumerate(asks):
         each = _OF_EACH.match(text, ask.end)
         if each is None:
