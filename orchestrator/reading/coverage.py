@@ -117,7 +117,12 @@ _GUEST = re.compile(
 
 
 def unexplained_words(
-    text: str, explained: list[Span], catalog: Catalog, *, kids_counted: bool, adults_counted: bool = False
+    text: str,
+    explained: list[Span],
+    catalog: Catalog,
+    *,
+    kids_counted: bool,
+    adults_counted: bool = False,
 ) -> list[tuple[str, str]]:
     """Checks for the order words in normalized `text` that lie outside every `explained` span.
     `kids_counted`: the parse counted kids, so "the kids" names them again; `adults_counted`: it

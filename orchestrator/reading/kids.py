@@ -38,7 +38,8 @@ _WORDS_RANGE = re.compile(
 )
 LIST = re.compile(r"^[\s(:,-]*(?:ages?d?|aged)?\s*(?:who\s+)?(?:are\s+)?(?:actually\s+|now\s+)?:?\s*"
                    r"((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)*\d{1,2})\b(?!\s*(?:-|to)\s*\d)"
-                   r"(?!\s*(?:adults?|grown|people|guests|ppl|teens?|parents|ladies|guys|men|women)\b)")  # fmt: skip
+                   r"(?!\s*(?:more\s+)?(?:adults?|grown|people|guests|ppl|teens?|parents|ladies|guys|men|"
+                   r"women)\b)")  # fmt: skip
 _AGE_WORD_LIST = re.compile(
     r"\bage[sd]?\s*(?:are\s+)?:?\s*((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)*\d{1,2})\b(?!\s*(?:-|to)\s*\d)"
 )

@@ -82,7 +82,9 @@ def share_scope(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
 
 
 # "4 of each: chicken, shrimp, filet": the count before the list it applies to
-_EACH_OF_LIST = re.compile(r"\b(\d{1,4})\s+of\s+each(?:\s+(?:please|pls|plz))?\s*(?::|-)\s*(?:the\s+)?\Z")
+_EACH_OF_LIST = re.compile(
+    r"\b(\d{1,4})\s+of\s+each(?:\s+(?:please|pls|plz))?\s*(?::|-)\s*(?:the\s+)?\Z"
+)
 
 
 def of_each(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:

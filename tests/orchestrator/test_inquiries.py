@@ -119,7 +119,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # run once: exact 9, asked 5, wrong 2, both fixed (384 of 528). "2 groups" read as "2 grownups"
     # by the spelling fixer (found by probing, a confident wrong total before): q7-c65/66, 385.
     # Its 41 protein and portion cases (q7-p*), written first: 369 of 505 on that branch alone.
-    assert counts["exact"] >= 413  # both parts merged: 413 of 572
+    # The seventh round's quote reading (q8-r01..52, written first: exact 5, asked 44, wrong 3 of
+    # 52 before the change; 8 more found by probing, q8-r53..60): 448 of 632.
+    assert counts["exact"] >= 448  # both parts merged: 413 of 572
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -150,8 +152,8 @@ async def test_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     assert report.asked_wrong_total() == 0
     # 50 before the fifth round; 53 after its follow-up part alone, 54 after its single-message
-    # part alone, 56 with both.
-    assert report.counts()["exact"] >= 56
+    # part alone, 56 with both; 57 after the seventh round's quote reading (b43 "her parents").
+    assert report.counts()["exact"] >= 57
 
 
 async def test_second_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
@@ -235,11 +237,13 @@ async def test_fifth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDi
     answered with the greeting instead of going to staff as complaints; y055 ("how far do you
     travel? is there a charge further out?") got the greeting instead of the travel policy; y058
     ("same as last year, the usual for 12") neither asked nor flagged. The flagged draft that
-    states a total is y011 ("steak" alone, priced as NY strip with the assumption stated)."""
+    states a total is y011 ("steak" alone, priced as NY strip with the assumption stated).
+    The seventh round's quote reading (q8-r* written first) moved y009 y010 y012 y019 y024 y057
+    y062 y072 y075 y079 from asked to exact: 74."""
     report, _ = await evaluate(offline, BLIND5, distance=distance)
     print("\nfifth blind corpus: " + summary(report))
     wrong = {r.case.id for r in report.results if r.outcome == "wrong"}
     assert wrong <= {"y029", "y049", "y055", "y058"}
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["y011"]
-    assert report.counts()["exact"] >= 64
+    assert report.counts()["exact"] >= 74
