@@ -79,7 +79,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     used = list(guests.used) + follow.explained
     was, was_spans, was_checks = repeated_counts(norm, guests.used)
     used += was_spans
-    asks, age_checks = ages_not_counts(extract_proteins(norm, catalog), guests.age_lists)
+    asks, age_checks = ages_not_counts(norm, extract_proteins(norm, catalog), guests.age_lists)
     checks += age_checks
     plain = [a for a in asks if a.portions is None and not (a.half or a.rest or a.extra)]
     dropped, mind_spans = changes_of_mind(norm, [(a.start, a.end) for a in plain])

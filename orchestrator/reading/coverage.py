@@ -46,6 +46,11 @@ _HOSTS = re.compile(
     r"married|got engaged|are engaged|tying the knot|hosting|host|throwing|throw|celebrating|celebrate|"
     r"planning|plan|renewing|like|love|want|wanna|looking)\b(?!\s+(?:about\s+|around\s+)?\d)"
 )
+# "30 adults plus us", "not counting us": the count says whether the hosts are in it
+_US = re.compile(
+    r"\b(?:plus|and|with|including|incl|besides|counting|excluding|except|without|\+|&)\s+"
+    r"(?:us|me|ourselves|myself|2 of us|us 2)\b"
+)
 # A relation that is the subject of a remark about them, not an item of a guest list.
 _REMARK = re.compile(r"\s+(?:has|have|had|is|was)\b([^.,;!?\n]*)")
 # "my sister is bringing her 2 kids": someone of the party bringing guests the words count; "is
@@ -139,7 +144,8 @@ def unexplained_words(
     def flag(field: str, m: re.Match[str], why: str) -> None:
         checks.append((field, f"did not understand '{m.group(0).strip()}' ({why})"))
 
-    hosts = Covered(len(text), [m.span() for m in _HOSTS.finditer(text)] if adults_counted else [])
+    hosts = Covered(len(text), [m.span() for m in _HOSTS.finditer(text)]
+                    if adults_counted and not _US.search(text) else [])  # fmt: skip
     for m in _RELATION.finditer(text):
         if m.span() in hosts:
             continue

@@ -76,7 +76,8 @@ class Guests:
     adults_weak: bool = False  # adults only named again as a group ("for the 4 guys")
     kids_more: bool = False  # "2 more kids": added to the kids counted before
     kid_named: bool = False  # "the 11 year old turned 12": a kid of the order named again
-    age_lists: list[tuple[int, int]] = field(default_factory=list)  # "ages 3, 6, 13" read one by one
+    # "ages 3, 6, 13" read one by one: (span, as many ages as the kids counted)
+    age_lists: list[tuple[tuple[int, int], bool]] = field(default_factory=list)
 
     @property
     def kids_said(self) -> bool:
@@ -106,7 +107,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         before = len(g.used)
         mentions.append(kid_mention(text, m, catalog, g.used))
         kid_spans.append((m.start(), max([m.end(), *(e for _, e in g.used[before:])])))
-    g.age_lists = [k.listed for k in mentions if k.listed]
+    g.age_lists = [(k.listed, k.count == len(k.ages)) for k in mentions if k.listed]
     kid_checks, kid_notes = add_kids(mentions, catalog, counts)
     g.checks += kid_checks
     g.notes += kid_notes

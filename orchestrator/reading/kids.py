@@ -43,6 +43,7 @@ LIST = re.compile(r"^[\s(:,-]*(?:ages?d?|aged)?\s*(?:who\s+)?(?:are\s+)?(?:actua
 _AGE_WORD_LIST = re.compile(
     r"\bage[sd]?\s*(?:are\s+)?:?\s*((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)*\d{1,2})\b(?!\s*(?:-|to)\s*\d)"
 )
+_CLOSED = re.compile(r"(?:\d{1,2}\s*,?\s*)*\d{1,2}\s*(?:&|\band\b)\s*\d{1,2}\b(?=\s*,?\s*\d)")
 # Words between a kids count and their ages: "2 more kids coming, they're 8 and 10", "6 of the
 # 40 are kids btw, ages 7 to 11", "2 kids joining, ages 5 and 10".
 _LEAD = re.compile(
@@ -126,15 +127,20 @@ def kid_mention(text: str, m: re.Match[str], catalog: Catalog, used: list[Span])
             span_band = "children"
             k.checks.append(("kids", f"kids under {bound} may include free kids 5 and under"))
     elif (lst := LIST.match(rest) or _AGE_WORD_LIST.search(rest[:60])) and lst.group(1):
-        numbers = [int(n) for n in re.findall(r"\d+", lst.group(1))]
+        # "kids 8 and 10, 4 filet": the list ends at the number after its "and"
+        closed = _CLOSED.match(lst.group(1))
+        said, stop = (
+            (closed.group(0), lst.start(1) + closed.end()) if closed else (lst.group(1), lst.end())
+        )
+        numbers = [int(n) for n in re.findall(r"\d+", said)]
         if all(n < 18 for n in numbers) and not (count is None and len(numbers) == 1 and not
                                                    re.search(r"age|\(", lst.group(0))):  # fmt: skip
             ages = numbers
             offset = end if lst.re is LIST else end + lst.start()
-            used.append((offset, end + lst.end()))
-            k.listed = (offset, end + lst.end())
-            if y := _YEARS_OLD.match(rest[lst.end() :]):
-                used.append((end + lst.end(), end + lst.end() + y.end()))
+            used.append((offset, end + stop))
+            k.listed = (offset, end + stop)
+            if y := _YEARS_OLD.match(rest[stop:]):
+                used.append((end + stop, end + stop + y.end()))
     if len(ages) == 1 and count and count > 1 and re.search(r"\bage\s+\d", rest):
         ages = ages * count  # "3 kids age 10"
     k.count, k.ages, k.band = count, ages, span_band or k.band
@@ -186,18 +192,25 @@ def add_kids(
 
 
 def ages_not_counts(
-    asks: Sequence[ProteinAsk], lists: Sequence[Span]
+    text: str, asks: Sequence[ProteinAsk], lists: Sequence[tuple[Span, bool]]
 ) -> tuple[list[ProteinAsk], list[tuple[str, str]]]:
     """ "kids ages 3, 6, 8, 10, 13 chicken and shrimp for everyone": the last age of a list read as
     the count of the protein right after it. The number is an age when no other protein of the
-    message is counted (the list reads on, the protein is for everyone); beside counted proteins
-    it may be either, and is asked about. Returns the asks and the checks."""
+    message is counted (the list reads on after a comma or "and", the protein is for everyone);
+    joined by a space only, said as an extra or beside counted proteins it may be either, and is
+    asked about; a list with as many ages as the kids counted ("3 kids ages 7 8 9 lobster") is
+    ages all through. `lists`: (span, whether it fits the count). Returns the asks, the checks."""
     out, checks = list(asks), []
     for i, ask in enumerate(out):
         span = ask.count_span
-        if span is None or not any(s <= span[0] and span[1] <= e for s, e in lists):
+        within = [fits for (s, e), fits in lists if span and s <= span[0] and span[1] <= e]
+        if span is None or not within:
             continue
-        if any(a.portions is not None and a.count_span != span for a in out if a is not ask):
+        joined = re.search(r"\d\s*(,|&|\band\b)?\s*$", text[: span[0]])
+        either = ask.extra or not (joined and joined.group(1)) or any(
+            a.portions is not None and a.count_span != span for a in out if a is not ask
+        )  # "ages 7, 9 2 lobster tails extra": joined by a space only, or beside counts
+        if either and not within[0]:  # as many ages as kids: the number is the last of them
             checks.append(("proteins", f"is {ask.portions} a kid's age or a count of {ask.said}?"))
             continue
         out[i] = with_(ask, portions=None, count_span=None)

@@ -49,6 +49,9 @@ def test_the_couple_who_host_a_counted_party(catalog: Catalog) -> None:
     # A number right after the verb: 8 more, or 8 in all?
     hosting = order("my wife and I are hosting 8 adults, chicken 95630", catalog)
     assert "did not understand 'my wife' (people named, not counted)" in hosting.checks
+    # The count says whether the couple are in it: "30 adults plus us".
+    plus = order("my husband and I would like a quote, 30 adults plus us, filet 95630", catalog)
+    assert "did not understand 'my husband' (people named, not counted)" in plus.checks
 
 
 def test_an_events_girls_count_nobody(catalog: Catalog) -> None:
@@ -113,9 +116,19 @@ def test_the_last_age_of_a_list_before_a_protein(catalog: Catalog) -> None:
                  "95835", catalog)  # fmt: skip
     assert guests(read) == (5, 3, 1) and read.checks == ()
     assert portions(read) == {"chicken": 8, "shrimp": 8}
-    # Beside counted proteins the number may be either: asked.
-    counted = order("2 adults and kids ages 6 and 8, 14 filet and 6 chicken 95817", catalog)
+    # Beside counted proteins, or joined by a space only, the number may be either: asked.
+    counted = order("2 adults and kids ages 6, 8, 14 filet and 6 chicken 95817", catalog)
     assert "is 14 a kid's age or a count of filet?" in counted.checks
+    spaced = order("10 adults and kids ages 7, 9 2 lobster tails extra 95630", catalog)
+    assert "is 2 a kid's age or a count of lobster tails?" in spaced.checks
+    # As many ages as the kids counted: the last is an age.
+    fits = order("10 adults, 3 kids ages 7 8 9 lobster for the kids 95630", catalog)
+    assert guests(fits) == (10, 3, 0) and portions(fits)["lobster_tail"] == 3
+    # A list closed by its "and" ends there: "kids 8 and 10, 4 filet" is 2 kids and 4 filet.
+    closed = order("10 adults, kids 8 and 10, 4 filet for the adults and chicken for the rest "
+                   "95630", catalog)  # fmt: skip
+    assert guests(closed) == (10, 2, 0) and closed.checks == ()
+    assert portions(closed) == {"filet_mignon": 4, "chicken": 8}
 
 
 def test_a_forms_group_label_before_a_protein_count(catalog: Catalog) -> None:
