@@ -80,7 +80,9 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         ) if later.replace_proteins else tuple(
             a for a in merged.proteins if a.protein not in later.removed and a.protein not in named
         )  # fmt: skip
-        joining = later.kids_said and not later.adults_said and not (state.children or state.toddlers)
+        joining = later.kids_said and not (state.children or state.toddlers) and (
+            not later.adults_said or later.adults == later.adults_added  # "and 2 more adults"
+        )
         if joining and not later.replace_proteins and any(b.group == "kids" for b in later.proteins):
             # "10 adults, filet" then "oh and 3 kids, lobster for the kids": the choice the order
             # made for everyone was the adults'; the kids who join have theirs

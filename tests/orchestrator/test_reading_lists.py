@@ -148,6 +148,8 @@ def test_kids_who_join_with_their_own_protein(catalog: Catalog) -> None:
     theirs = order("oh and 4 kids 6-10, chicken for the kids", catalog, "12 adults salmon 95630")
     assert guests(theirs) == (12, 4, 0) and theirs.checks == ()
     assert portions(theirs) == {"salmon": 12, "chicken": 4}
+    more = order("4 kids 6-10 and 2 more adults, chicken for the kids", catalog, "10 adults filet 95630")
+    assert guests(more) == (12, 4, 0) and portions(more) == {"filet_mignon": 12, "chicken": 4}
     plain = order("oh and 2 kids (8 and 10), they want shrimp", catalog,
                   "14 adults chicken and filet 95826")  # fmt: skip
     assert "shrimp named with the kids who join: for them, or for everyone?" in plain.checks
