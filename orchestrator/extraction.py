@@ -33,6 +33,7 @@ from orchestrator.reading.checks import (
 from orchestrator.reading.conversation import merge_history
 from orchestrator.reading.corrections import (
     dismissed,
+    retracted_words,
     self_corrections,
     settled_choice,
     settled_swaps,
@@ -44,6 +45,7 @@ from orchestrator.reading.followups import hide, read_follow_up, repeated_counts
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
 from orchestrator.reading.guests import band, extract_guests
 from orchestrator.reading.inquiry import Inquiry
+from orchestrator.reading.kids import ages_not_counts
 from orchestrator.reading.order import Order, resolve_proteins
 from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.proteins import extract_proteins
@@ -68,7 +70,7 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
 
 def extract(text: str, catalog: Catalog) -> Inquiry:
     """Everything this one message says, with the checks it raises."""
-    norm = normalize(text, catalog)
+    norm, retracted = retracted_words(normalize(text, catalog), catalog)  # "nuggets lol i mean"
     # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
     follow = read_follow_up(norm, toddler_max=catalog.guests.toddler_max_age)
     norm = follow.text  # "a baby", "another kid": one guest, as a count
@@ -77,7 +79,8 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     used = list(guests.used) + follow.explained
     was, was_spans, was_checks = repeated_counts(norm, guests.used)
     used += was_spans
-    asks = extract_proteins(norm, catalog)
+    asks, age_checks = ages_not_counts(norm, extract_proteins(norm, catalog), guests.age_lists)
+    checks += age_checks
     plain = [a for a in asks if a.portions is None and not (a.half or a.rest or a.extra)]
     dropped, mind_spans = changes_of_mind(norm, [(a.start, a.end) for a in plain])
     asks = [a for a in asks if not any(a is plain[i] for i in dropped)]
@@ -89,7 +92,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     asks, passed = dismissed(norm, asks)
     meatless, meatless_spans = meatless_guests(norm)
     asks = meatless_choices(norm, asks, meatless_spans, catalog)
-    mind_spans += settled + weighed + passed
+    mind_spans += settled + weighed + passed + retracted
     swap_spans = [swap.span for swap in swaps]
     used += [swap.span for swap in swaps if swap.count is not None]  # "... for 4 of them"
     explained = list(swap_spans) + mind_spans
@@ -151,7 +154,8 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
                and (c[0] != "ages" or not said_guests)]  # "kids are 4 and 9": read with the kids
     checks += was_checks
     explained += places_with_zip(norm, catalog_state(catalog))  # "Elk Grove 95758": a place
-    checks += unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said)
+    checks += unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said,
+                                adults_counted=guests.adults_said)  # fmt: skip
     checks += food_emoji(text, {a.protein for a in asks} | {k for sw in swaps for k in (sw.old, sw.new)})
     both = {a.protein for a in kept} & set(removed)
     if both and not _REPLACE_ALL.search(norm):  # "chicken and shrimp, but hold the shrimp for 2"

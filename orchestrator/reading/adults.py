@@ -36,11 +36,17 @@ def _added(m: re.Match[str]) -> bool:
 
 
 def adult_mentions(
-    text: str, used: list[Span], *, adult_min: int = 13, summed: bool = False
+    text: str,
+    used: list[Span],
+    *,
+    adult_min: int = 13,
+    summed: bool = False,
+    food: re.Pattern[str] | None = None,
 ) -> tuple[dict[str, int], int, bool]:
     """Adults per word used (the last count of each word wins: customers correct themselves;
     `summed`: a list of households, whose counts add up), teens, and whether the adults were only
-    named again as a group ("for the 4 guys"); the spans read are appended to `used`."""
+    named again as a group ("for the 4 guys"); the spans read are appended to `used`. A form's
+    field followed by a protein (`food`: "Adults: 10 filet") counts portions, not adults."""
     by_word: dict[str, int] = {}
     weak: list[re.Match[str]] = []
     for m in _COUNT.finditer(text):
@@ -61,6 +67,8 @@ def adult_mentions(
         by_word[m.group(3).rstrip("s")] = int(m.group(1))
         used.append(m.span())
     for m in re.finditer(_FORM + r"\s*(?:\(\d+\+?\))?\s*(?:[:=]|-(?=\s*\d))\s*(\d{1,4})\b", text):
+        if food is not None and food.match(text[m.end() : m.end() + 40].split("\n")[0]):
+            continue
         by_word["adult"] = int(m.group(1))
         used.append(m.span())
         weak_only = False
@@ -89,18 +97,24 @@ def adult_mentions(
 
 
 _TEEN_AGES = re.compile(
-    r"\s*(?:\(\s*|,\s*)(?:ages?d?\s*:?\s*)?(\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})*)\s*"
-    r"(?:yrs?|years?(?: old)?|yo|y/o)?\s*\)?"
+    r"\s*(?:\(\s*|,\s*|\s)(?:all\s+)?(?:ages?d?\s*:?\s*)?(?:(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\b|"
+    r"(\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})*))\s*(?:(?:yrs?|years?)(?:\s*old)?|yo|y/o)?\s*\)?"
 )
 
 
 def _teen_ages(text: str, at: int, count: int, adult_min: int) -> Span | None:
-    """The span of the ages told right after a teen count ("2 teenagers (14 and 16)") when they
-    are one age per teen and all priced as adults; other ages are left for the checks."""
+    """The span of the ages told right after a teen count ("2 teenagers (14 and 16)", "18 teens
+    (15-16 yrs)", "14 teenagers ages 13 to 16") when they are one age per teen or a range, all
+    priced as adults; other ages are left for the checks."""
     m = _TEEN_AGES.match(text, at)
     if not m:
         return None
-    ages = [int(n) for n in re.findall(r"\d+", m.group(1))]
+    if m.group(1):  # a range: its two ends in the adult band
+        low, high = int(m.group(1)), int(m.group(2))
+        return m.span() if adult_min <= low <= high <= 19 else None
+    if not re.match(r"\s*(?:\(|,|ages?d?\b)", text[at:]):
+        return None  # "3 teens 14 chicken": a number after, not their ages
+    ages = [int(n) for n in re.findall(r"\d+", m.group(3))]
     return m.span() if len(ages) == count and all(adult_min <= a <= 19 for a in ages) else None
 
 

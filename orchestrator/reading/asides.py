@@ -12,14 +12,10 @@ from collections.abc import Sequence
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.coverage import catalog_words
+from orchestrator.reading.phrases import event_names
 
 Span = tuple[int, int]
 
-# "girls night", "ladies' night out", "guys trip", "moms' brunch": the event, not a group.
-_EVENT = re.compile(
-    r"(?<!\d )\b(?:girls|ladies|guys|boys|moms|dads|mens|womens|gals)'?\s+(?:night|day|trip|weekend|"
-    r"getaway|brunch|lunch|dinner|party)(?:\s+out|\s+in)?\b"
-)
 _KIN = (
     r"(?:wife|husband|hubby|partner|mom|dad|mother|father|son|daughter|boy|girl|kid|baby|brother|"
     r"sister|grandma|grandpa|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|friend|best friend|"
@@ -40,11 +36,6 @@ _PAIR = rf"{_POSSESSIVE}(?:parents|in-?laws|grandparents)\b"
 _PERSON = re.compile(rf"(?:{_PAIR})|{_ONE_PERSON}")
 _FOR_PEOPLE = re.compile(r"\s*(?:tails?\s+)?(?:(?:on top|extra)\s+)?for\s+")
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\+\s*|\s+n\s+)")
-
-
-def event_names(text: str) -> list[Span]:
-    """ "girls night", "guys trip": the name of the event."""
-    return [m.span() for m in _EVENT.finditer(text)]
 
 
 def celebrated(text: str, *, kids_counted: bool) -> list[Span]:

@@ -27,6 +27,8 @@ _BENIGN = [
         r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b",
         rf"\b\d{{1,6}}\s+(?:[a-z]+\s+){{1,3}}{_STREET}\b",
         r"\b(?:turning|turns|turned)\s+\d{1,3}\b",
+        r"\bsweet\s+1[56]\b",  # the party's name (a "sweet sixteen", a "quince")
+        r"\b\d{1,2}[- ]?(?:years?|yrs?)\s+(?:wedding\s+)?anniversary\b",
         r"\b\d+\s*(?:%|percent|hours?|hrs?|minutes?|mins?|miles?|mi\b|days?|weeks?)",
         r"\b(?:at|around|by|from|until)\s+\d{1,2}\b(?!\s*(?:adults|kids|people|guests))",
         r"\b(?:usual|normal|included|regular)\s+\d\b",

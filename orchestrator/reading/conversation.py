@@ -80,6 +80,18 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         ) if later.replace_proteins else tuple(
             a for a in merged.proteins if a.protein not in later.removed and a.protein not in named
         )  # fmt: skip
+        joining = later.kids_said and not (state.children or state.toddlers) and (
+            not later.adults_said or later.adults == later.adults_added  # "and 2 more adults"
+        )
+        if joining and not later.replace_proteins and any(b.group == "kids" for b in later.proteins):
+            # "10 adults, filet" then "oh and 3 kids, lobster for the kids": the choice the order
+            # made for everyone was the adults'; the kids who join have theirs
+            keep = tuple(replace(a, group="adults", per_guest=False) if _everyone(a) else a
+                         for a in merged.proteins if a.protein not in later.removed)  # fmt: skip
+        elif joining and keep and any(_plain(b) for b in later.proteins):
+            # "oh and 3 kids, they want lobster": theirs, or a protein added for everyone?
+            later_checks += (("added", f"{', '.join(b.said for b in later.proteins)} named with "
+                                       "the kids who join: for them, or for everyone?"),)  # fmt: skip
         merged = replace(merged, proteins=keep + later.proteins)
         dropped |= {"proteins"}
         chosen = {a.protein for a in keep if not a.extra and a.portions is None}

@@ -12,6 +12,9 @@ from collections.abc import Sequence
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
 from orchestrator.reading.changes import Swap
+from orchestrator.reading.coverage import catalog_words
+from orchestrator.reading.phrases import protein_words
+from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]
 
@@ -25,6 +28,43 @@ _MARKER = re.compile(
 )
 # What may stand between the choice and the marker: punctuation, a word or two ("nuggets lol").
 _FILLER = re.compile(r"[\s.,!-]*(?:[a-z]+[\s.,!-]*){0,2}")
+
+
+# Where the words a customer takes back begin: a clause's start or the verb of a choice.
+_CHOICE_START = re.compile(
+    r"[,.;:!?\n(]|\b(?:get|gets|getting|want|wants|have|has|having|like|likes|need|needs|do|doing|"
+    r"prefer|prefers|eat|eats|eating|order|ordering)\b"
+)
+
+
+_PEOPLE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in (*ADULT_WORDS, *KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS,
+                                                *PEOPLE_WORDS)) + r")\b"
+)  # fmt: skip
+
+
+def retracted_words(text: str, catalog: Catalog) -> tuple[str, list[Span]]:
+    """ "kids get nuggets lol i mean chicken", "burgers oops i mean ny strip": words that name no
+    protein of the menu taken back for the protein right after them. The taken-back words and the
+    marker are blanked out (same length, so every span still holds), and the protein keeps the
+    place of the words it replaces: "kids get chicken". Words that name a protein, an add-on, a
+    guest or a number are left to the other readers. Returns the text and the spans blanked."""
+    protein_word, order_word = protein_words(catalog), catalog_words(catalog)[0]
+    spans: list[Span] = []
+    for m in _MARKER.finditer(text):
+        if re.search(r"\bno\s*$", m.group(0)) or not protein_word.match(text[m.end() : m.end() + 40]):
+            continue
+        floor = max(0, m.start() - 40)
+        start = max((b.end() for b in _CHOICE_START.finditer(text, floor, m.start())), default=0)
+        said = text[start : m.start()]
+        if (start == 0 and floor > 0) or not re.fullmatch(r"\s*(?:[a-z'-]+\s+){0,2}[a-z'-]+", said):
+            continue
+        if order_word.search(said) or _PEOPLE.search(said):
+            continue
+        spans.append((start + len(said) - len(said.lstrip()), m.end()))
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text, spans
 
 
 def _scoped(ask: ProteinAsk) -> bool:

@@ -36,6 +36,21 @@ _RELATION = re.compile(
     r"|\b\d{1,3}\s+(?:couples|families|tables)\b|\btables?\s*(?:\d|#|one|two)|\btables\s*:"
     r"|\bme\b(?=\s*(?:,|and\b|&|\+|plus\b)\s*(?:my|our|the|\d)\b)"
 )
+# The couple who hold the party, as the subject of what they do: "my fiancé and I are getting
+# married", "me and my husband are celebrating our anniversary". Hosts, in the count the message
+# gives; not when a number follows the verb ("we're hosting 8 friends": 8 more, or 8 in all?).
+_PARTNER = r"(?:wife|husband|hubby|partner|spouse|fianc\w*|gf|bf|girlfriend|boyfriend)"
+_HOSTS = re.compile(
+    rf"\b(?:(?:my|our)\s+{_PARTNER}\s+(?:and|&|n)\s+(?:i|me|myself)|(?:i|me|myself)\s+(?:and|&|n)\s+"
+    rf"my\s+{_PARTNER})\s+(?:(?:are|'re|will|be|would|just|recently|finally)\s+)*(?:getting married|got "
+    r"married|got engaged|are engaged|tying the knot|hosting|host|throwing|throw|celebrating|celebrate|"
+    r"planning|plan|renewing|like|love|want|wanna|looking)\b(?!\s+(?:about\s+|around\s+)?\d)"
+)
+# "30 adults plus us", "not counting us": the count says whether the hosts are in it
+_US = re.compile(
+    r"\b(?:plus|and|with|including|incl|besides|counting|excluding|except|without|\+|&)\s+"
+    r"(?:us|me|ourselves|myself|2 of us|us 2)\b"
+)
 # A relation that is the subject of a remark about them, not an item of a guest list.
 _REMARK = re.compile(r"\s+(?:has|have|had|is|was)\b([^.,;!?\n]*)")
 # "my sister is bringing her 2 kids": someone of the party bringing guests the words count; "is
@@ -107,10 +122,16 @@ _GUEST = re.compile(
 
 
 def unexplained_words(
-    text: str, explained: list[Span], catalog: Catalog, *, kids_counted: bool
+    text: str,
+    explained: list[Span],
+    catalog: Catalog,
+    *,
+    kids_counted: bool,
+    adults_counted: bool = False,
 ) -> list[tuple[str, str]]:
     """Checks for the order words in normalized `text` that lie outside every `explained` span.
-    `kids_counted`: the parse counted kids, so "the kids" names them again."""
+    `kids_counted`: the parse counted kids, so "the kids" names them again; `adults_counted`: it
+    counted adults or a total, so the couple who host are in it."""
     catalog_word, add_on_word = catalog_words(catalog)
     checks: list[tuple[str, str]] = []
     covered = Covered(len(text), explained)
@@ -123,7 +144,11 @@ def unexplained_words(
     def flag(field: str, m: re.Match[str], why: str) -> None:
         checks.append((field, f"did not understand '{m.group(0).strip()}' ({why})"))
 
+    hosts = Covered(len(text), [m.span() for m in _HOSTS.finditer(text)]
+                    if adults_counted and not _US.search(text) else [])  # fmt: skip
     for m in _RELATION.finditer(text):
+        if m.span() in hosts:
+            continue
         listed = _LIST_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or _LIST_AFTER.match(
             text[m.end() : m.end() + 12]
         )

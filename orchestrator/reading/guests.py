@@ -20,7 +20,7 @@ from orchestrator.reading.groups import (
 )
 from orchestrator.reading.household import writer_party
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
-from orchestrator.reading.phrases import writer_and_friends
+from orchestrator.reading.phrases import event_names, protein_words, writer_and_friends
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 
@@ -39,7 +39,7 @@ _TODDLER_AGE = (
 # "an 8 year old", "my 11 yo", "our 4yo": one guest by age ("old" may be left out after a
 # possessive or an article: "11 yo" alone may be an age told for others)
 _YEAR_OLD = re.compile(
-    r"(?<![\d/])\b(\d{1,2})[- ]?(years?|yrs?|yo|y/o|months?)(?:[- ]?olds?)\b"
+    r"(?<![\d/])(?<!\d-)(?<!\d -)(?<!\d to )\b(\d{1,2})[- ]?(years?|yrs?|yo|y/o|months?)(?:[- ]?olds?)\b"
     r"|(?:(?<=\bmy )|(?<=\bour )|(?<=\bhis )|(?<=\bher )|(?<=\ba )|(?<=\ban ))(\d{1,2})[- ]?(yo|y/o)\b"
 )
 _FOR_WHOM = re.compile(r"\b(?:for|of|to|with|as)\s+(?:my|our|his|her|a|an)\s*$")
@@ -76,6 +76,8 @@ class Guests:
     adults_weak: bool = False  # adults only named again as a group ("for the 4 guys")
     kids_more: bool = False  # "2 more kids": added to the kids counted before
     kid_named: bool = False  # "the 11 year old turned 12": a kid of the order named again
+    # "ages 3, 6, 13" read one by one: (span, as many ages as the kids counted)
+    age_lists: list[tuple[tuple[int, int], bool]] = field(default_factory=list)
 
     @property
     def kids_said(self) -> bool:
@@ -94,7 +96,10 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     counts = {"adults": 0, "children": 0, "toddlers": 0, "_unknown_kids": 0}
     kid_spans: list[tuple[int, int]] = []
     mentions: list[KidMention] = []
+    events = event_names(text)
     for m in re.finditer(rf"\b(?:{KID})\b", text):
+        if any(s <= m.start() < e for s, e in events):
+            continue  # "girls night": the event's name
         if re.search(r"\b(?:the|our|my|for|of)\s*$", text[max(0, m.start() - 6) : m.start()]) and not (
             LIST.match(text[m.end() : m.end() + 40]) or re.match(r"\s*(?:are|ages?)", text[m.end() :])
         ):
@@ -102,6 +107,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         before = len(g.used)
         mentions.append(kid_mention(text, m, catalog, g.used))
         kid_spans.append((m.start(), max([m.end(), *(e for _, e in g.used[before:])])))
+    g.age_lists = [(k.listed, k.count == len(k.ages)) for k in mentions if k.listed]
     kid_checks, kid_notes = add_kids(mentions, catalog, counts)
     g.checks += kid_checks
     g.notes += kid_notes
@@ -143,8 +149,9 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         g.checks += [("guests", group.check)] if group.check else []
     listed, heading = household_list(text)
     adults_by_word, teens, g.adults_weak = adult_mentions(
-        text, g.used, adult_min=catalog.guests.child_max_age + 1, summed=listed
-    )
+        text, g.used, adult_min=catalog.guests.child_max_age + 1, summed=listed,
+        food=protein_words(catalog),
+    )  # fmt: skip
     g.used += [heading] if heading else []
     roles = adult_roles(text)  # "17 players + 2 coaches, all adults"
     for role in roles:

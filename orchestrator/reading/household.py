@@ -20,9 +20,11 @@ _ONE = (
 )
 _PAIR = r"(?:parents|in-?laws|grandparents|parents-in-law)"
 _MINE = r"(?:my|our)\s+"
+# "me, my husband and his parents": a partner's relation is counted like the writer's own
+_KIN_OF = r"(?:my|our|his|her)\s+"
 _ITEM = re.compile(
-    rf"(?P<one>{_MINE}{_ONE}\b(?!'))"
-    rf"|(?P<pair>{_MINE}{_PAIR}\b(?!'))"
+    rf"(?P<one>{_KIN_OF}{_ONE}\b(?!'))"
+    rf"|(?P<pair>{_KIN_OF}{_PAIR}\b(?!'))"
     rf"|(?:{_MINE})?(?P<friends>\d{{1,3}})\s+(?:other\s+|more\s+|of\s+(?:my|our)\s+)?{FRIEND_WORDS}\b"
     r"|(?P<kids>(?:my\s+|our\s+|the\s+)?\d{1,2}\s+(?:kids|children|little ones|kiddos)\b"
     r"(?:\s*\([^)]*\))?)"
@@ -33,7 +35,12 @@ _SEP = re.compile(
 )
 
 
-_MORE = re.compile(r"(?:my|our|his|her|their|the)\s+[a-z]|\d{1,3}\s+[a-z]")
+# Someone the list names without counting: a relation ("his sister"), or people of no number
+# ("a few of her friends", "some coworkers")
+_MORE = re.compile(
+    r"(?:my|our|his|her|their|the)\s+[a-z]|\d{1,3}\s+[a-z]|(?:a\s+)?(?:few|some|several|bunch|lots?|many|"
+    r"handful|others?|friends|family|relatives|cousins|kids|children|neighbou?rs|coworkers|people|guests)\b"
+)
 
 
 def writer_party(text: str, *, kids_said: bool) -> Company | None:

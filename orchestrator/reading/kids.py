@@ -5,9 +5,11 @@ mentions put together into counts by price band, with the checks when they do no
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.groups import band, qualifier_band
 from orchestrator.reading.phrases import age_phrases, skip_proteins
 from orchestrator.reading.words import KID_WORDS
@@ -35,9 +37,18 @@ _WORDS_RANGE = re.compile(
     r"(?:yrs?|years?(?:\s+old)?|yo)?\s*\)"
 )
 LIST = re.compile(r"^[\s(:,-]*(?:ages?d?|aged)?\s*(?:who\s+)?(?:are\s+)?(?:actually\s+|now\s+)?:?\s*"
-                   r"((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)*\d{1,2})\b(?!\s*(?:-|to)\s*\d)")  # fmt: skip
+                   r"((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)*\d{1,2})\b(?!\s*(?:-|to)\s*\d)"
+                   r"(?!\s*(?:more\s+)?(?:adults?|grown|people|guests|ppl|teens?|parents|ladies|guys|men|"
+                   r"women)\b)")  # fmt: skip
 _AGE_WORD_LIST = re.compile(
-    r"\bage[sd]?\s*(?:are\s+)?:?\s*((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)*\d{1,2})\b"
+    r"\bage[sd]?\s*(?:are\s+)?:?\s*((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)*\d{1,2})\b(?!\s*(?:-|to)\s*\d)"
+)
+_CLOSED = re.compile(r"(?:\d{1,2}\s*,?\s*)*\d{1,2}\s*(?:&|\band\b)\s*\d{1,2}\b(?=\s*,?\s*\d)")
+# Words between a kids count and their ages: "2 more kids coming, they're 8 and 10", "6 of the
+# 40 are kids btw, ages 7 to 11", "2 kids joining, ages 5 and 10".
+_LEAD = re.compile(
+    r"^[\s,.!-]*(?:(?:btw|fyi|tho|too|also|coming|joining|attending|as well|lol|haha)\b[\s,.!-]*){0,3}"
+    r"(?:(?:they'?re|theyre|they are)\s+)?(?=(?:ages?d?|aged|between|all)\b|\d)"
 )
 _UNDER = re.compile(
     r"^[\s(,-]*(?:all\s+|are\s+)*(?:under|below|younger than)\s+(\d{1,2})|^[\s(,-]*(\d{1,2})\s*(?:&|and)\s*under"  # noqa: E501
@@ -54,6 +65,7 @@ class KidMention:
     band: str | None = None
     toddlers_form: int = 0
     checks: list[tuple[str, str]] = field(default_factory=list)
+    listed: Span | None = None  # where a list of ages one by one was read ("ages 3, 6, 13")
 
 
 def kid_mention(text: str, m: re.Match[str], catalog: Catalog, used: list[Span]) -> KidMention:
@@ -74,6 +86,8 @@ def kid_mention(text: str, m: re.Match[str], catalog: Catalog, used: list[Span])
     if count is None and (
         f := _FORM_COUNT.match(rest) or _LINE_COUNT.match(rest) or _PAREN_COUNT.match(rest)
     ):
+        if skip_proteins(rest[f.end() :], catalog):
+            return k  # "Kids: 12 chicken": the kids' portions, no head count
         count = int(f.group("n") if f.re is _FORM_COUNT else f.group(1))
         used.append((end, end + f.end()))
         if f.re is _FORM_COUNT and (qualifier := f.group("q") or f.group("w")):
@@ -81,6 +95,10 @@ def kid_mention(text: str, m: re.Match[str], catalog: Catalog, used: list[Span])
             k.checks += [("kids", check)] if check else []
         rest = rest[f.end() :]
         end += f.end()
+    lead = _LEAD.match(rest)
+    if lead and re.search(r"[a-z]", lead.group(0)):
+        rest, end = rest[lead.end() :], end + lead.end()
+        used.append((end - lead.end(), end))  # read with the ages after it (or asked about)
     skip = skip_proteins(rest, catalog) if count is not None else 0
     if skip and re.match(r"\s*(?:\(|all\b|ages?\b|aged\b)", rest[skip:]):
         rest, end = rest[skip:], end + skip  # "10 kids chicken (all 6-10)": the ages follow
@@ -109,14 +127,20 @@ def kid_mention(text: str, m: re.Match[str], catalog: Catalog, used: list[Span])
             span_band = "children"
             k.checks.append(("kids", f"kids under {bound} may include free kids 5 and under"))
     elif (lst := LIST.match(rest) or _AGE_WORD_LIST.search(rest[:60])) and lst.group(1):
-        numbers = [int(n) for n in re.findall(r"\d+", lst.group(1))]
+        # "kids 8 and 10, 4 filet": the list ends at the number after its "and"
+        closed = _CLOSED.match(lst.group(1))
+        said, stop = (
+            (closed.group(0), lst.start(1) + closed.end()) if closed else (lst.group(1), lst.end())
+        )
+        numbers = [int(n) for n in re.findall(r"\d+", said)]
         if all(n < 18 for n in numbers) and not (count is None and len(numbers) == 1 and not
                                                    re.search(r"age|\(", lst.group(0))):  # fmt: skip
             ages = numbers
             offset = end if lst.re is LIST else end + lst.start()
-            used.append((offset, end + lst.end()))
-            if y := _YEARS_OLD.match(rest[lst.end() :]):
-                used.append((end + lst.end(), end + lst.end() + y.end()))
+            used.append((offset, end + stop))
+            k.listed = (offset, end + stop)
+            if y := _YEARS_OLD.match(rest[stop:]):
+                used.append((end + stop, end + stop + y.end()))
     if len(ages) == 1 and count and count > 1 and re.search(r"\bage\s+\d", rest):
         ages = ages * count  # "3 kids age 10"
     k.count, k.ages, k.band = count, ages, span_band or k.band
@@ -165,3 +189,29 @@ def add_kids(
             notes.append(f"priced {k.count} kids as children 6-12 (kids 5 and under are free)")
         counts[k.band or "children"] += k.count
     return checks, notes
+
+
+def ages_not_counts(
+    text: str, asks: Sequence[ProteinAsk], lists: Sequence[tuple[Span, bool]]
+) -> tuple[list[ProteinAsk], list[tuple[str, str]]]:
+    """ "kids ages 3, 6, 8, 10, 13 chicken and shrimp for everyone": the last age of a list read as
+    the count of the protein right after it. The number is an age when no other protein of the
+    message is counted (the list reads on after a comma or "and", the protein is for everyone);
+    joined by a space only, said as an extra or beside counted proteins it may be either, and is
+    asked about; a list with as many ages as the kids counted ("3 kids ages 7 8 9 lobster") is
+    ages all through. `lists`: (span, whether it fits the count). Returns the asks, the checks."""
+    out, checks = list(asks), []
+    for i, ask in enumerate(out):
+        span = ask.count_span
+        within = [fits for (s, e), fits in lists if span and s <= span[0] and span[1] <= e]
+        if span is None or not within:
+            continue
+        joined = re.search(r"\d\s*(,|&|\band\b)?\s*$", text[: span[0]])
+        either = ask.extra or not (joined and joined.group(1)) or any(
+            a.portions is not None and a.count_span != span for a in out if a is not ask
+        )  # "ages 7, 9 2 lobster tails extra": joined by a space only, or beside counts
+        if either and not within[0]:  # as many ages as kids: the number is the last of them
+            checks.append(("proteins", f"is {ask.portions} a kid's age or a count of {ask.said}?"))
+            continue
+        out[i] = with_(ask, portions=None, count_span=None)
+    return out, checks

@@ -24,6 +24,16 @@ _AGE_PHRASE = re.compile(
 )
 _OPEN = re.compile(r"^[\s(:,-]*(?:ages?\s*:?\s*)?")
 _MULTIPLE = {"twins": 2, "triplets": 3}
+# "girls night", "ladies' night out", "guys trip", "moms' brunch": the event, not a group.
+_EVENT = re.compile(
+    r"(?<!\d )\b(?:girls|ladies|guys|boys|moms|dads|mens|womens|gals)'?\s+(?:night|day|trip|weekend|"
+    r"getaway|brunch|lunch|dinner|party)(?:\s+out|\s+in)?\b"
+)
+
+
+def event_names(text: str) -> list[tuple[int, int]]:
+    """ "girls night", "guys trip": the name of the event (its "girls" counts nobody)."""
+    return [m.span() for m in _EVENT.finditer(text)]
 
 
 def age_phrases(rest: str) -> tuple[list[int], int] | None:
@@ -44,7 +54,8 @@ def age_phrases(rest: str) -> tuple[list[int], int] | None:
 
 
 @lru_cache(maxsize=8)
-def _protein_words(catalog: Catalog) -> re.Pattern[str]:
+def protein_words(catalog: Catalog) -> re.Pattern[str]:
+    """Protein words (a list of them) where a pattern's match starts: "chicken", "filet and shrimp"."""
     names = {n.lower() for p in catalog.proteins for n in (p.name, *p.aliases)}
     names |= {a.word for a in catalog.ambiguous}
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -54,7 +65,7 @@ def _protein_words(catalog: Catalog) -> re.Pattern[str]:
 def skip_proteins(rest: str, catalog: Catalog) -> int:
     """The length of the protein words that open `rest` ("chicken (all 6-10)"), else 0, so the
     ages after them are still read with the kids."""
-    m = _protein_words(catalog).match(rest)
+    m = protein_words(catalog).match(rest)
     return m.end() if m else 0
 
 

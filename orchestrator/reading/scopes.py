@@ -81,10 +81,29 @@ def share_scope(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
     return out
 
 
+# "4 of each: chicken, shrimp, filet": the count before the list it applies to
+_EACH_OF_LIST = re.compile(
+    r"\b(\d{1,4})\s+of\s+each(?:\s+(?:please|pls|plz))?\s*(?::|-)\s*(?:the\s+)?\Z"
+)
+
+
 def of_each(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
     """ "chicken, filet and shrimp - 12 of each": the count after a list of proteins without
-    counts is the count of each of them."""
+    counts is the count of each of them; "4 of each: chicken, shrimp, filet", before it, too."""
     out = list(asks)
+    for i, ask in enumerate(asks):
+        each = _EACH_OF_LIST.search(text, max(0, ask.start - 30), ask.start)
+        if each is None or ask.portions is not None:
+            continue
+        listed = [ask]
+        for nxt in out[i + 1 :]:
+            if nxt.sentence != ask.sentence or not CONNECT.match(text[listed[-1].end : nxt.start]):
+                break
+            listed.append(nxt)
+        if any(_scoped(a) or a.extra for a in listed):
+            continue  # "2 of each: chicken, filet for 10 adults": which count is whose?
+        for j in range(i, i + len(listed)):
+            out[j] = with_(out[j], portions=int(each.group(1)), count_span=each.span(1))
     for i, ask in enumerate(asks):
         each = _OF_EACH.match(text, ask.end)
         if each is None:

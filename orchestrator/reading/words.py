@@ -4,6 +4,7 @@ catalog words corrected by fuzzy matching (rapidfuzz) against the catalog's name
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -152,10 +153,17 @@ def _form_label(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+def _unaccented(match: re.Match[str]) -> str:
+    """A Latin letter with an accent as its plain letter ("é" is "e"); other letters are left."""
+    base = unicodedata.normalize("NFKD", match.group(0))[0]
+    return base if base.isascii() and base.isalpha() else match.group(0)
+
+
 def normalize(text: str, catalog: Catalog | None = None) -> str:
     """Lower case, plain quotes and dashes, no emoji, number words and dozens as digits, ZIP+4
     as the ZIP, and (with a catalog) misspelt catalog words corrected."""
     text = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    text = re.sub(r"[\u00c0-\u024f]", _unaccented, text)  # "fiancé" is "fiance", not "fianc "
     text = re.sub(r"[^\x00-\x7f]+", " ", text)
     text = re.sub(r"\b(\d{5})-\d{4}\b", r"\1", text)
     # a serial comma in a list of numbers: "(12, 8, and 2)" is "(12, 8 and 2)"
