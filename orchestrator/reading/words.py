@@ -8,6 +8,8 @@ import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from spellchecker import SpellChecker
+from spellchecker.spellchecker import WordFrequency
 
 from orchestrator.catalog import Catalog
 
@@ -94,6 +96,22 @@ def is_english(token: str) -> bool:
     return token in _REAL_WORDS
 
 
+# How often a word must occur in pyspellchecker's English frequency list to count as one a
+# customer meant as written: rare entries of the list include misspellings.
+_COMMON = 100
+
+
+@lru_cache(maxsize=1)
+def _english() -> WordFrequency:
+    return SpellChecker(language="en", distance=1).word_frequency
+
+
+def is_common_word(token: str) -> bool:
+    """A common English word ("closer", "details"): never a misspelt catalog word, whatever
+    catalog word it is close to."""
+    return _english()[token] >= _COMMON
+
+
 def near_misses(text: str, catalog: Catalog) -> list[tuple[str, str, tuple[int, int]]]:
     """Real words of normalized `text` close to a protein or add-on word of the catalog but not
     one (left as written by `correct_spelling`): (word, the catalog word, span)."""
@@ -122,7 +140,7 @@ def correct_spelling(text: str, catalog: Catalog) -> str:
             return token
         if token.rstrip("s") in known:
             return token.rstrip("s")
-        if is_english(token) or token in _ORDINARY:
+        if is_english(token) or token in _ORDINARY or is_common_word(token):
             return token
         best = process.extractOne(token, vocab, scorer=fuzz.ratio, score_cutoff=_cutoff(token))
         if best is None or (token.rstrip("s") in known):

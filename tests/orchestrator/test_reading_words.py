@@ -112,3 +112,23 @@ def test_choices_read_within_the_message(catalog: Catalog, text: str, want: dict
 )
 def test_choices_not_settled_still_ask(catalog: Catalog, text: str) -> None:
     assert order(text, catalog).checks
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "closer" is no misspelt "lobster" (the fuzzy fixer made it one: a $300.00 lobster
+        # upgrade nobody asked for, the sixth blind set's x087); "details" is no "tails"
+        ("20 adults in 95825, we'll stick with the included proteins and pick closer to the date",
+         {}),
+        ("12 adults, chicken and shrimp, 95630. Will send the other details later",
+         {"chicken": 12, "shrimp": 12}),
+        # a misspelling that is no common word is still fixed
+        ("12 adults, chiken and lobstr, 95630", {"chicken": 12, "lobster_tail": 12}),
+    ],
+)  # fmt: skip
+def test_common_words_are_never_taken_for_misspelt_catalog_words(
+    catalog: Catalog, text: str, want: dict[str, int]
+) -> None:
+    read = order(text, catalog)
+    assert portions(read) == want and read.checks == ()
