@@ -1,9 +1,9 @@
 """Complaints and feedback told without the usual complaint words: a problem with the food or the
 service after the event, a dispute about a charge, a promise broken (told one thing, found another,
-asking to put it right), an unanswered booking; and praise after the
-event. Each kind needs the event or the charge to be in the past, so a worry before booking ("the
-chicken might come out dry"), a taste ("overcooked? no, we like it well done") or a question about
-a charge ("is there a charge for kids?") stays what it is."""
+asking to put it right), an unanswered booking; and praise after the event. Each kind needs the
+event or the charge to be in the past, so a worry before booking ("the chicken might come out dry"),
+a taste ("overcooked? no, we like it well done") or a question about a charge ("is there a charge
+for kids?") stays what it is."""
 
 from __future__ import annotations
 
