@@ -1,8 +1,9 @@
 """Complaints and feedback told without the usual complaint words: a problem with the food or the
-service after the event, a dispute about a charge, an unanswered booking; and praise after the
-event. Each kind needs the event or the charge to be in the past, so a worry before booking ("the
-chicken might come out dry"), a taste ("overcooked? no, we like it well done") or a question about
-a charge ("is there a charge for kids?") stays what it is."""
+service after the event, a dispute about a charge, a promise broken (told one thing, found another,
+asking to put it right), an unanswered booking; and praise after the event. Each kind needs the
+event or the charge to be in the past, so a worry before booking ("the chicken might come out dry"),
+a taste ("overcooked? no, we like it well done") or a question about a charge ("is there a charge
+for kids?") stays what it is."""
 
 from __future__ import annotations
 
@@ -78,9 +79,38 @@ _WRONG_CHARGE = re.compile(
     r"\b(?:more than|extra \$?\d|\$?\d+ (?:more|extra)|twice|2x|double|two charges|2 charges|wrong|"
     r"incorrect|mistake|error|dispute|chargeback|reverse|fix (?:the|my|our|this)|"
     r"(?:wasn'?t|was not|weren'?t|not|never|didn'?t|did not) (?:\w+ )?(?:taken off|deducted|applied|"
-    r"credited|refunded|mentioned|told|agreed|authori[sz]ed)|nobody (?:mentioned|told)|"
-    r"no ?one (?:mentioned|told)|but (?:you|u|ya|y'?all|we were|the quote)\b|quoted (?:us|me)|"
+    r"credited|refunded|mentioned|told|agreed|authori[sz]ed)|nobody (?:ever )?(?:mentioned|told)|"
+    r"no ?one (?:ever )?(?:mentioned|told)|but (?:you|u|ya|y'?all|we were|the quote)\b|quoted (?:us|me)|"
     r"the quote (?:said|was)|only \d+ (?:showed|came|people|guests))\b"
+)
+
+# A broken promise: what the customer was told or promised, what happened instead, and a demand to
+# put it right ("we were told the deposit would be refunded... still nothing. please fix this").
+# A question about a promise ("I was told it's refundable, is that still the case?") has no demand
+# and nothing gone wrong, so it stays a policy question; a change to an order has no promise.
+_PROMISED = re.compile(
+    r"\b(?:(?:was|were|been) (?:told|promised|quoted|assured|supposed to)|promised|"
+    r"(?:you|u|ya|y'?all|you guys|your (?:team|office|chef|staff|website)|the chef|he|she|they|"
+    r"someone|somebody) (?:\w+ )?(?:said|told|promised|agreed|assured|quoted))\b"
+)
+_BROKEN = re.compile(
+    r"\b(?:still (?:nothing|no|not|haven'?t|hasn'?t|have not|has not|waiting)|"
+    r"(?:never|didn'?t|did not|hasn'?t|has not|haven'?t|have not) (?:\w+ )?(?:came|come|arrived|"
+    r"received|seen|gotten|got|happened|showed up|gone through)|"
+    r"been (?:over )?(?:\d+|a|an|two|three|four|several|a few) (?:weeks?|days?|months?)|"
+    r"(?:weeks?|days?|months?) later|(?:that|it|this) never|nothing (?:on|yet|has)|"
+    r"but (?:it|that) (?:was not|wasn'?t|didn'?t|did not|never)|charged|billed|"
+    r"on (?:my|our|the) (?:final )?(?:bill|invoice|card|statement|receipt)|"
+    r"(?:amount|bill|total|invoice|charge) (?:came to|came out to|was|said))\b"
+)
+_DEMAND = re.compile(
+    r"\b(?:(?:please|pls|plz|can you|can u|could you|kindly)\s+(?:\w+\s+)?(?:correct(?! me\b)|fix|"
+    r"refund|reverse|adjust|remove|take (?:it|that|this) off|send (?:(?:it|us|me) )?(?:the |our |my )?"
+    r"(?:refund|money|deposit|difference)|send (?:it|that)(?: back| over| already)?(?=\s*(?:[.!]|$))|"
+    r"sort|look into|"
+    r"resolve|make (?:it|this|that) right)|refund the difference|make (?:it|this|that) right|"
+    r"(?:like|want|need) (?:this|it) (?:resolved|fixed|corrected|sorted)|"
+    r"(?:correct|fix|sort out|resolve) (?:this|that|it)\b)"
 )
 
 # An unanswered booking, or frustration about something booked or paid. Frustration alone
@@ -115,7 +145,8 @@ _THANKS = re.compile(r"\b(?:thank you|thanks|thx|ty)\b")
 
 def is_complaint(text: str) -> bool:
     """A complaint in the (lower-cased) `text`: its usual words, dissatisfaction, a problem with the
-    food or service after the event, a disputed charge, or an unanswered booking."""
+    food or service after the event, a disputed charge, a broken promise about money or service
+    with a demand to put it right, or an unanswered booking."""
     text = _DENIED.sub(" ", text)
     if _WORDS.search(text) or _UNHAPPY.search(text):
         return True
@@ -125,6 +156,8 @@ def is_complaint(text: str) -> bool:
     if _SOFT.search(text) and after:
         return True
     if _CHARGED.search(text) and _WRONG_CHARGE.search(text):
+        return True
+    if _PROMISED.search(text) and _BROKEN.search(text) and _DEMAND.search(text):
         return True
     service = bool(_SERVICE.search(text))
     unanswered = bool(_UNANSWERED.search(text))

@@ -126,8 +126,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 10 / 2 / 0 on their first run after; with them 459 of 626 (the kids' price asked as a
     # policy, q8-i21, last). The seventh round's quote reading (q8-r01..52, written first: exact
     # 5, asked 44, wrong 3 of 52 before the change; 12 more found by probing, q8-r53..64): 450
-    # of 636 on its own. Both merged: 496 of 690.
-    assert counts["exact"] >= 496
+    # of 636 on its own. Both merged: 496 of 690. Charges disputed and refunds not received against
+    # what was promised, with their near-misses (q9-d01..17, written first: 6 exact, 4 asked, 7
+    # wrong of 17 before the change; 16 exact, 1 asked after): 512 of 707.
+    assert counts["exact"] >= 512
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -273,13 +275,14 @@ async def test_sixth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDi
     as they are: x030 ("do u charge extra to come out to auburn?") asked for the guest count where
     the set expects the travel policy alone; x059 (a travel fee charged against what was promised,
     "please correct this and refund") and x094 (a deposit refund a month late, "still nothing")
-    not taken for complaints; x086 ("could we upgrade the shrimp to lobster? how much would that
-    be?") quoted the upgraded order where the set asks. The flagged draft that states a total is
+    not taken for complaints, both exact since (what was promised, what happened instead and a
+    demand to put it right make a complaint: exact 63, wrong 2); x086 ("could we upgrade the
+    shrimp to lobster? how much would that be?") quoted the upgraded order where the set asks. The flagged draft that states a total is
     x007 ("steak" alone, priced as NY strip with the assumption stated)."""
     report, _ = await evaluate(offline, BLIND6, distance=distance)
     print("\nsixth blind corpus: " + summary(report))
     wrong = {r.case.id for r in report.results if r.outcome == "wrong"}
-    assert wrong <= {"x030", "x059", "x086", "x094"}
+    assert wrong <= {"x030", "x086"}
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["x007"]
-    assert report.counts()["exact"] >= 61
+    assert report.counts()["exact"] >= 63

@@ -56,6 +56,52 @@ def test_near_misses_are_no_complaint(text: str) -> None:
     assert not is_complaint(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # promised, what happened instead, and a demand to put it right
+        "we were told the deposit would be refunded when we moved the date. still nothing. pls fix",
+        "you said travel was free for 95758 but we got billed $25 for it. can you refund that",
+        "your office agreed to waive the fee, it's been 2 weeks and the refund never came. "
+        "i'd like this resolved",
+        "we were promised our deposit back after the rain cancellation, it never showed up. "
+        "please send it.",
+        "we were quoted $540 but the total came to $610. please adjust it",
+        "the invoice had a $35 fee nobody ever mentioned, please remove it",  # a charge, unmentioned
+    ],
+)
+def test_a_broken_promise_about_money_is_a_complaint(text: str) -> None:
+    assert is_complaint(text)
+    assert "complaint" in detect_topics(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if we cancel 10 days out do we get our deposit back?",  # how refunds work
+        "i was told the deposit is refundable, is that still true?",  # a promise, nothing broken
+        "they told me refunds take 5 days, it's been 2 days and nothing yet, no rush",  # no demand
+        "you quoted us $700, it's been a few days, can you send me the link to pay the deposit",
+        "you said 10 but we're 14 now, please fix the headcount",  # a change, nothing broken
+        "someone told me the travel fee to folsom is $30, please correct me if i'm wrong",
+    ],
+)
+def test_questions_and_changes_about_money_are_no_broken_promise(text: str) -> None:
+    assert not is_complaint(text)
+
+
+async def test_a_broken_promise_with_a_headcount_goes_to_staff_unquoted(
+    offline: Orchestrator,
+) -> None:
+    draft = await offline.draft(
+        channel=Channel.EMAIL,
+        text="We were quoted $700 for 14 people but the final bill came to $790. "
+        "Please correct it to what we agreed.",
+    )
+    assert draft.flags == ("complaint",) and draft.needs_human
+    assert draft.quote is None and "$" not in draft.text  # 14 people is no order
+
+
 def test_praise_after_the_event_is_no_complaint_and_no_invite() -> None:
     assert is_praise("chef tony was amazing on saturday!! thank you so much")
     assert is_praise("everything was perfect last night, thank you chef ken")
