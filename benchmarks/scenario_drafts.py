@@ -97,6 +97,7 @@ async def burst(port: int, fake: FakeServer, factory: SmsFactory, *, count: int,
     posts = fake.calls(path_contains=POSTED)[before_posts:before_posts + count]
     done = len(posts)
     all_s = posts[-1].at - start if done == count else None
+    model = fake.calls(path_contains=OPENAI_PATH)[before_model:]
     return {
         "inquiries": count,
         "webhooks_accepted": load["ok"],
@@ -106,6 +107,9 @@ async def burst(port: int, fake: FakeServer, factory: SmsFactory, *, count: int,
         "posted_with_model_text": sum(FINAL_TEXT in p.body.decode() for p in posts),
         "model_calls": fake.count(OPENAI_PATH) - before_model,
         "all_posted_s": round(all_s, 3) if all_s is not None else None,
+        # When drafting started and when the first draft reached Slack (from wrk's launch).
+        "first_model_call_s": round(model[0].at - start, 3) if model else None,
+        "first_posted_s": round(posts[0].at - start, 3) if posts else None,
         "deadline_s": deadline,
         "waited_s": round(waited, 3),
         # Past the deadline: the posting rate so far, extrapolated to the whole burst.
