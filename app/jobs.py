@@ -4,8 +4,10 @@ Callers enqueue in their own transaction, so a stored message and its job commit
 webhook appends its delivery as a job in one statement (`app.job_append`). Workers claim in one
 statement, `UPDATE .. WHERE id IN (SELECT .. FOR UPDATE SKIP LOCKED LIMIT n) RETURNING`
 (SQLite serializes writers, so the same statement without the lock clause is safe there), with
-a short lease that the worker's heartbeat renews while it runs the job. A job whose lease ran
-out, because its worker died, is claimed again by another worker within seconds.
+a short lease that the worker's heartbeat renews while it runs the job (`claim_lanes`: for
+several lanes of kinds at once, each up to its own limit, in the same one statement). A job
+whose lease ran out, because its worker died, is claimed again by another worker within
+seconds.
 
 Jobs with a partition key (one customer's deliveries) run one at a time, oldest first: only the
 oldest unfinished job of a key is claimable, so no two workers ever process one conversation at
