@@ -147,9 +147,14 @@ async def drafting_config(procs: Processes, plan: Plan, *, workdir: Path, name: 
             singles = [await single_draft(server.port, fake, factory, within=30,
                                           model_latency=plan.model_latency)
                        for _ in range(plan.single_drafts)]
+            busy = worker or server
+            cpu_before = cpu_seconds(busy.pid) or 0.0
             result = await burst(server.port, fake, factory, count=plan.burst,
                                  deadline=plan.burst_deadline, workdir=workdir)
-            busy = worker or server
+            # The drafting process's CPU for the burst alone, per inquiry (webhooks too in
+            # `serve` mode): the figure the burst's length follows on a busy machine.
+            result["burst_cpu_ms_per_inquiry"] = round(
+                ((cpu_seconds(busy.pid) or 0.0) - cpu_before) / plan.burst * 1000, 2)
             result.update(
                 name=name, mode=mode, slots=slots, startup_s=round(server.startup_s or 0.0, 3),
                 singles=singles,
