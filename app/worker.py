@@ -229,8 +229,11 @@ class Worker:
                     task = asyncio.create_task(self.run_job(job))
                     running[lane].add(task)
                     task.add_done_callback(functools.partial(finished, lane))
-                if any(lane.kinds and got[n] == lane.limit > 0 for n, lane in enumerate(lanes)):
-                    continue  # there may be more
+                # There may be more for a lane that took all it asked for and has room left (a
+                # lane now full waits for one of its slots: its finished job wakes this loop).
+                if any(lane.kinds and got[n] == lane.limit > 0 and len(running[n]) < slots[n]
+                       for n, lane in enumerate(lanes)):
+                    continue
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(ready.wait(), self.settings.worker_poll_seconds)
         pending = [*running[0], *running[1]]
