@@ -35,13 +35,15 @@ Handlers = Mapping[str, Handler]
 
 HEARTBEATS_PER_LEASE = 5  # a lease survives four missed beats
 CLAIM_BATCH = 32  # jobs claimed by one statement at most, per lane
-# The webhook's appended deliveries: short and bound by the database, they run in a few slots
-# of their own beside the `worker_concurrency` slots of every other kind. A burst of inbound
+# The webhook's appended deliveries: short and bound by the database, they run in slots of
+# their own beside the `worker_concurrency` slots of every other kind. A burst of inbound
 # messages so never fills every slot and never queues every draft it causes behind the whole
 # burst (the database's connections serve transactions first come, first served): the drafts
-# of the first messages start while the rest are still being stored.
+# of the first messages start while the rest are still being stored. As many as a claim takes:
+# the inbound jobs gate the drafts, so they keep a good share of the connections (4 slots
+# measured no better; see docs/performance.md).
 INGEST_KINDS = frozenset({JobKind.INBOUND, JobKind.STATUS})
-INGEST_SLOTS = 4
+INGEST_SLOTS = CLAIM_BATCH
 
 
 class LeaseLost(Exception):
