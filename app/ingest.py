@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app import ingest_sql as sql
 from app import outbox as entries
 from app.answered_elsewhere import (
     note_echo,
@@ -24,10 +25,8 @@ from app.answered_elsewhere import (
     sent_by_gateway,
 )
 from app.clock import clock_of
-from app.jobs import enqueue
-from app.models import Contact, Conversation, Message, WebhookNonce
+from app.models import Contact, Message, WebhookNonce
 from app.review.service import notify_reviewers, supersede_pending
-from app.states import JobKind
 from vocabulary.messages import (
     Attachment,
     DeliveryStatus,
@@ -91,47 +90,6 @@ async def get_contact(
     return result.one()
 
 
-async def find_conversation(
-    session: AsyncSession, *, contact: Contact, message: InboundMessage
-) -> tuple[Conversation, bool]:
-    """The thread named by the message (email References), else the contact's latest one, else
-    a new one; the flag says whether it was created."""
-    conversation: Conversation | None = None
-    if message.thread_ref:
-        conversation = (
-            await session.execute(
-                select(Conversation)
-                .join(Message, Message.conversation_id == Conversation.id)
-                .where(
-                    Message.channel == message.channel.value,
-                    Message.provider_message_id.in_(message.thread_ref),
-                )
-                .order_by(Message.id.desc())
-                .limit(1)
-            )
-        ).scalar()
-    if conversation is None:
-        conversation = (
-            await session.execute(
-                select(Conversation)
-                .where(Conversation.contact_id == contact.id)
-                .order_by(Conversation.id.desc())
-                .limit(1)
-            )
-        ).scalar()
-    if conversation is not None:
-        return conversation, False
-    conversation = Conversation(
-        contact_id=contact.id,
-        channel=message.channel.value,
-        business_address=message.recipient,
-        subject=message.subject,
-    )
-    session.add(conversation)
-    await session.flush()
-    return conversation, True
-
-
 def storable(value: Any) -> Any:
     """Text any database can hold: no NUL characters (PostgreSQL refuses them) and no lone
     surrogates (not encodable as UTF-8), recursively through dicts and lists."""
@@ -171,23 +129,11 @@ def _message_row(message: InboundMessage, conversation_id: int, direction: str) 
     return {**storable(row), "created_at": message.received_at}
 
 
-async def recent_inbound(session: AsyncSession, conversation_id: int, *, seconds: float = 60) -> int:
-    """Customer messages in the conversation over the last `seconds`."""
-    since = clock_of(session).now() - timedelta(seconds=seconds)
-    result = await session.execute(
-        select(func.count()).select_from(Message).where(
-            Message.conversation_id == conversation_id,
-            Message.direction == "in",
-            Message.created_at >= since,
-        )
-    )
-    return int(result.scalar_one())
-
-
 async def ingest_message(
     session: AsyncSession, message: InboundMessage, flood: FloodPolicy = FloodPolicy()
 ) -> tuple[int | None, bool]:
-    """Store one message; returns (message id or None if duplicate, whether a draft job was queued)."""
+    """Store one message; returns (message id or None if duplicate, whether a draft job was
+    queued). Each step is one prebuilt statement (app.ingest_sql)."""
     echo = message.kind == InboundKind.ECHO
     if echo and (message.raw.get("from_gateway") or await sent_by_gateway(
         session, channel=message.channel, provider_message_id=message.provider_message_id,
@@ -195,44 +141,53 @@ async def ingest_message(
     )):
         # The gateway's own send: already stored by the outbox under its first part's id.
         return None, False
-    customer = message.recipient if echo else message.sender
-    contact = await get_contact(
-        session,
-        channel=message.channel.value,
-        address=customer,
-        name=None if echo else message.sender_name,
-    )
-    conversation, created = await find_conversation(session, contact=contact, message=message)
-    message_id = await insert_ignore(
-        session,
-        Message,
-        _message_row(message, conversation.id, "out" if echo else "in"),
-        ["channel", "provider_message_id"],
-    )
+    now = clock_of(session).now()
+    channel = message.channel.value
+    # A display name is cosmetic: cut it to the column rather than refuse the customer's message.
+    name = None if echo or not message.sender_name else storable(message.sender_name)[:200]
+    contact = await sql.upsert_contact(
+        session, channel=channel, address=storable(message.recipient if echo else message.sender),
+        name=name, now=now)
+    # The thread named by the message (email References), else the contact's latest one, else
+    # a new one (a new conversation has no pending draft and no burst yet).
+    conversation_id = await sql.thread_conversation(
+        session, channel=channel, refs=list(message.thread_ref)) if message.thread_ref else None
+    conversation_id = conversation_id or contact.latest_conversation
+    inbound_at = None if echo else message.received_at
+    created = conversation_id is None
+    if conversation_id is None:
+        conversation_id = await sql.new_conversation(
+            session, contact_id=contact.id, channel=channel,
+            business_address=message.recipient, subject=message.subject,
+            last_inbound_at=inbound_at)
+    message_id = await sql.insert_message(
+        session, _message_row(message, conversation_id, "out" if echo else "in"))
     if message_id is None:
+        if created and inbound_at is not None:  # not this message's conversation after all
+            await sql.touch_conversation(session, conversation_id=conversation_id,
+                                         last_inbound_at=None, since=now)
         return None, False
     if echo:  # staff answered in Meta's own tools: that reply replaces the pending draft
-        await note_echo(session, conversation_id=conversation.id, message=message)
+        await note_echo(session, conversation_id=conversation_id, message=message)
         return message_id, False
-    conversation.last_inbound_at = message.received_at
-    if message.kind == InboundKind.OPT_OUT:
-        contact.opted_out, contact.opted_out_at = True, clock_of(session).now()
-    elif message.kind == InboundKind.OPT_IN:
-        contact.opted_out, contact.opted_out_at = False, None
-    if message.kind not in DRAFTED_KINDS or contact.opted_out:
+    touched = None if created else await sql.touch_conversation(
+        session, conversation_id=conversation_id, last_inbound_at=message.received_at,
+        since=now - timedelta(seconds=60))
+    opted_out = contact.opted_out
+    if message.kind in (InboundKind.OPT_OUT, InboundKind.OPT_IN):
+        opted_out = message.kind == InboundKind.OPT_OUT
+        await sql.set_opted_out(session, contact_id=contact.id, opted_out=opted_out,
+                                at=now if opted_out else None)
+    if message.kind not in DRAFTED_KINDS or opted_out:
         return message_id, False
     delay = 0.0
-    if not created:  # a new conversation has no pending draft and no burst yet
-        await supersede_pending(session, conversation_id=conversation.id)
-        if await recent_inbound(session, conversation.id) > flood.limit:
+    if touched is not None:
+        if touched.pending:
+            await supersede_pending(session, conversation_id=conversation_id)
+        if touched.recent > flood.limit:
             delay = flood.cooldown
-    enqueue(
-        session,
-        kind=JobKind.DRAFT,
-        payload={"conversation_id": conversation.id, "message_id": message_id},
-        dedupe_key=f"draft:{message_id}",
-        run_after=clock_of(session).now() + timedelta(seconds=delay),
-    )
+    await sql.queue_draft(session, conversation_id=conversation_id, message_id=message_id,
+                          due=now + timedelta(seconds=delay))
     return message_id, True
 
 

@@ -66,15 +66,16 @@ async def acknowledge_out_of_hours(
     """Send the acknowledgement when closed and allowed; the id of its draft, or None."""
     hours = business_hours(worker.settings)
     now = worker.runtime.clock()
-    if hours is None or hours.is_open(now):
-        return None
-    text = hours.acknowledgement(now)
-    if text is None:
+    if hours is None or hours.is_open(now) or not hours.out_of_hours_reply:
         return None
     async with worker.runtime.sessions() as session, session.begin():
-        blocked = await rule_in_force(session, worker.settings, RULE)
+        # The rule first: with automatic replies off (the default) no statement runs at all,
+        # where loading the contact first cost every draft written out of hours a transaction.
+        if await rule_in_force(session, worker.settings, RULE):
+            return None
         contact = await session.get(Contact, conversation.contact_id)
-        if blocked or contact is None or contact.opted_out:
+        text = hours.acknowledgement(now)
+        if contact is None or contact.opted_out or text is None:
             return None
         if await _acknowledged_this_spell(session, hours, conversation.id, now):
             return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import os
 import socket
@@ -34,7 +35,16 @@ Handler = Callable[["Worker", ClaimedJob], Awaitable[None]]
 Handlers = Mapping[str, Handler]
 
 HEARTBEATS_PER_LEASE = 5  # a lease survives four missed beats
-CLAIM_BATCH = 32  # jobs claimed by one statement at most
+CLAIM_BATCH = 32  # jobs claimed by one statement at most, per lane
+# The webhook's appended deliveries: short and bound by the database, they run in slots of
+# their own beside the `worker_concurrency` slots of every other kind. A burst of inbound
+# messages so never fills every slot and never queues every draft it causes behind the whole
+# burst (the database's connections serve transactions first come, first served): the drafts
+# of the first messages start while the rest are still being stored. As many as a claim takes:
+# the inbound jobs gate the drafts, so they keep a good share of the connections (4 slots
+# measured no better; see docs/performance.md).
+INGEST_KINDS = frozenset({JobKind.INBOUND, JobKind.STATUS})
+INGEST_SLOTS = CLAIM_BATCH
 
 
 class LeaseLost(Exception):
@@ -197,45 +207,52 @@ class Worker:
     async def _dispatch(self) -> None:
         """Claim as many due jobs as there are free slots, in one statement, and run each in
         its own task; then sleep until a commit or a notification says new jobs are queued, a
-        slot frees up, or the poll interval passes (retries coming due; the safety net)."""
+        slot frees up in a lane that was full, or the poll interval passes (retries coming due;
+        the safety net). Two lanes: the webhook's deliveries (`INGEST_KINDS`) in
+        `INGEST_SLOTS` slots of their own, every other kind in `worker_concurrency` slots."""
         ready = self.runtime.work_ready
-        running: set[asyncio.Task[None]] = set()
-        slot_freed = asyncio.Event()
+        kinds = (tuple(k for k in self.handlers if k not in INGEST_KINDS),
+                 tuple(k for k in self.handlers if k in INGEST_KINDS))
+        slots = (self.settings.worker_concurrency, INGEST_SLOTS)
+        running: tuple[set[asyncio.Task[None]], set[asyncio.Task[None]]] = (set(), set())
 
-        def finished(task: asyncio.Task[None]) -> None:
-            running.discard(task)
-            slot_freed.set()
+        def finished(lane: int, task: asyncio.Task[None]) -> None:
+            if len(running[lane]) >= slots[lane]:  # it was full: its next job may be waiting
+                ready.set()
+            running[lane].discard(task)
 
-        concurrency = self.settings.worker_concurrency
         while not self._stop.is_set():
-            free = concurrency - len(running)
-            if free > 0:
-                ready.clear()
-                wanted = min(free, CLAIM_BATCH)
+            ready.clear()
+            lanes = [jobs.Lane(kinds[n], min(slots[n] - len(running[n]), CLAIM_BATCH))
+                     for n in (0, 1)]
+            if any(lane.kinds and lane.limit > 0 for lane in lanes):
                 try:
-                    claimed = await jobs.claim_many(
+                    claimed = await jobs.claim_lanes(
                         self.runtime.sessions, worker_id=self.worker_id,
-                        lease_seconds=self.settings.job_lease_seconds, limit=wanted,
-                        kinds=tuple(self.handlers))
+                        lease_seconds=self.settings.job_lease_seconds, lanes=lanes)
                 except Exception:  # the database may be briefly unavailable; keep going
                     log.exception("claiming jobs failed")
                     claimed = []
                 # Replies a reviewer approved start first: a click waits on them, not on the
                 # review-message updates and housekeeping claimed with them.
-                for job in sorted(claimed, key=lambda job: job.kind != JobKind.SEND):
+                got = [0, 0]
+                for job in sorted(claimed, key=lambda job: (job.kind != JobKind.SEND,
+                                                            job.kind in INGEST_KINDS)):
+                    lane = int(job.kind in INGEST_KINDS)
+                    got[lane] += 1
                     task = asyncio.create_task(self.run_job(job))
-                    running.add(task)
-                    task.add_done_callback(finished)
-                if len(claimed) == wanted:
-                    continue  # there may be more
-                waited: asyncio.Event = ready
-            else:
-                slot_freed.clear()
-                waited = slot_freed
+                    running[lane].add(task)
+                    task.add_done_callback(functools.partial(finished, lane))
+                # There may be more for a lane that took all it asked for and has room left (a
+                # lane now full waits for one of its slots: its finished job wakes this loop).
+                if any(lane.kinds and got[n] == lane.limit > 0 and len(running[n]) < slots[n]
+                       for n, lane in enumerate(lanes)):
+                    continue
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(waited.wait(), self.settings.worker_poll_seconds)
-        if running:
-            await asyncio.gather(*running, return_exceptions=True)
+                await asyncio.wait_for(ready.wait(), self.settings.worker_poll_seconds)
+        pending = [*running[0], *running[1]]
+        if pending:
+            await asyncio.gather(*pending, return_exceptions=True)
 
     def stop(self) -> None:
         self._stop.set()

@@ -97,6 +97,7 @@ async def burst(port: int, fake: FakeServer, factory: SmsFactory, *, count: int,
     posts = fake.calls(path_contains=POSTED)[before_posts:before_posts + count]
     done = len(posts)
     all_s = posts[-1].at - start if done == count else None
+    model = fake.calls(path_contains=OPENAI_PATH)[before_model:]
     return {
         "inquiries": count,
         "webhooks_accepted": load["ok"],
@@ -106,6 +107,9 @@ async def burst(port: int, fake: FakeServer, factory: SmsFactory, *, count: int,
         "posted_with_model_text": sum(FINAL_TEXT in p.body.decode() for p in posts),
         "model_calls": fake.count(OPENAI_PATH) - before_model,
         "all_posted_s": round(all_s, 3) if all_s is not None else None,
+        # When drafting started and when the first draft reached Slack (from wrk's launch).
+        "first_model_call_s": round(model[0].at - start, 3) if model else None,
+        "first_posted_s": round(posts[0].at - start, 3) if posts else None,
         "deadline_s": deadline,
         "waited_s": round(waited, 3),
         # Past the deadline: the posting rate so far, extrapolated to the whole burst.
@@ -143,9 +147,14 @@ async def drafting_config(procs: Processes, plan: Plan, *, workdir: Path, name: 
             singles = [await single_draft(server.port, fake, factory, within=30,
                                           model_latency=plan.model_latency)
                        for _ in range(plan.single_drafts)]
+            busy = worker or server
+            cpu_before = cpu_seconds(busy.pid) or 0.0
             result = await burst(server.port, fake, factory, count=plan.burst,
                                  deadline=plan.burst_deadline, workdir=workdir)
-            busy = worker or server
+            # The drafting process's CPU for the burst alone, per inquiry (webhooks too in
+            # `serve` mode): the figure the burst's length follows on a busy machine.
+            result["burst_cpu_ms_per_inquiry"] = round(
+                ((cpu_seconds(busy.pid) or 0.0) - cpu_before) / plan.burst * 1000, 2)
             result.update(
                 name=name, mode=mode, slots=slots, startup_s=round(server.startup_s or 0.0, 3),
                 singles=singles,
