@@ -26,6 +26,7 @@ from app.runtime import Runtime
 from app.states import JobKind
 from app.wakeup import libpq_url, listen
 from orchestrator.dates import load_parser
+from orchestrator.reading.words import common_words
 from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -197,10 +198,11 @@ class Worker:
 
     async def _warm(self) -> None:
         """Load the senders' SDKs now, not between a reviewer's click and the first send, and the
-        date parser the drafts use."""
+        date parser and the English word list the drafts use."""
         try:
             await self.runtime.channels.warm()
             await asyncio.to_thread(load_parser)
+            await asyncio.to_thread(common_words)
         except Exception:  # the first send meets the same error and reports it
             log.exception("loading the senders ahead of the first send failed")
 
