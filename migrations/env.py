@@ -3,6 +3,7 @@
 from alembic import context
 from sqlalchemy import engine_from_config, pool, text
 
+from app.db import SCHEMA_LOCK
 from app.models import Base
 
 config = context.config
@@ -23,7 +24,7 @@ def run_migrations_online() -> None:
         if connection.dialect.name == "postgresql":
             # Several processes may start at once (`release`, web, workers): one migrates, the
             # others wait here and then find nothing left to do.
-            connection.execute(text("SELECT pg_advisory_lock(72731001)"))
+            connection.execute(text(f"SELECT pg_advisory_lock({SCHEMA_LOCK})"))
             connection.commit()
         context.configure(connection=connection, target_metadata=target_metadata,
                           render_as_batch=True)

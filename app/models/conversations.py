@@ -33,7 +33,9 @@ class Contact(Base):
     opted_out_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     # One person across channels (app.customers); None: this contact stands alone.
-    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    # Named as migration 0005 names it: its downgrade drops the constraint by that name.
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", name="fk_contacts_customer_id"), index=True)
 
 
 class Conversation(Base):
