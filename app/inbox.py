@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy.dialects import postgresql, sqlite
 
-from app import jobs
+from app import job_claims
 from app.codec import decode, encode
 from app.db import single_statement_options
 from app.ingest import FloodPolicy, apply_status, ingest_message, storable
@@ -171,7 +171,7 @@ async def process_now(worker: Worker, job_ids: list[int]) -> int:
     """Run these appended jobs at once, in this process (the console's simulator, which shows
     the stored message right away); returns how many it ran. Jobs another worker already took
     are left to it."""
-    claimed = await jobs.claim_many(worker.runtime.sessions, worker_id=worker.worker_id,
+    claimed = await job_claims.claim_many(worker.runtime.sessions, worker_id=worker.worker_id,
                                     lease_seconds=worker.settings.job_lease_seconds,
                                     limit=len(job_ids), ids=job_ids)
     for job in claimed:

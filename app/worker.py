@@ -20,7 +20,7 @@ from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app import jobs
+from app import job_claims, jobs
 from app.jobs import ClaimedJob
 from app.runtime import Runtime
 from app.states import JobKind
@@ -102,7 +102,7 @@ class Worker:
         return await self._claim_and_run(job_id)
 
     async def _claim_and_run(self, job_id: int | None) -> bool:
-        job = await jobs.claim(
+        job = await job_claims.claim(
             self.runtime.sessions,
             worker_id=self.worker_id,
             lease_seconds=self.settings.job_lease_seconds,
@@ -225,11 +225,11 @@ class Worker:
 
         while not self._stop.is_set():
             ready.clear()
-            lanes = [jobs.Lane(kinds[n], min(slots[n] - len(running[n]), CLAIM_BATCH))
+            lanes = [job_claims.Lane(kinds[n], min(slots[n] - len(running[n]), CLAIM_BATCH))
                      for n in (0, 1)]
             if any(lane.kinds and lane.limit > 0 for lane in lanes):
                 try:
-                    claimed = await jobs.claim_lanes(
+                    claimed = await job_claims.claim_lanes(
                         self.runtime.sessions, worker_id=self.worker_id,
                         lease_seconds=self.settings.job_lease_seconds, lanes=lanes)
                 except Exception:  # the database may be briefly unavailable; keep going

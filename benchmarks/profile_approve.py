@@ -33,7 +33,7 @@ PARTS = ("decision", "refresh", "claim", "send")
 
 
 async def run(approvals: int, database_url: str, *, profiled: bool, stats_file: str) -> None:
-    from app import jobs
+    from app import job_claims
     from app.db import migrate
     from app.models import Draft
     from app.review import service
@@ -84,7 +84,7 @@ async def run(approvals: int, database_url: str, *, profiled: bool, stats_file: 
             decision = await measured(tag("decision"), decide())
             assert decision.ok and decision.review_job is not None, decision
             await measured(tag("refresh"), worker.run_job_now(decision.review_job))
-            claimed = await measured(tag("claim"), jobs.claim_many(
+            claimed = await measured(tag("claim"), job_claims.claim_many(
                 runtime.sessions, worker_id=worker.worker_id,
                 lease_seconds=runtime.settings.job_lease_seconds, limit=CLAIM_BATCH,
                 kinds=kinds))

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, update
 
-from app import jobs
+from app import job_claims, jobs
 from app.jobs import ClaimedJob
 from app.models import Draft, Job
 from app.review import service
@@ -75,16 +75,16 @@ async def test_a_lease_is_taken_over_exactly_when_it_ends(runtime: Runtime,
                                                            clock: FrozenClock) -> None:
     async with runtime.sessions() as session, session.begin():
         jobs.enqueue(session, kind=JobKind.SEND, payload={"outbox_id": 1})
-    held = await jobs.claim(runtime.sessions, worker_id="a", lease_seconds=30)
+    held = await job_claims.claim(runtime.sessions, worker_id="a", lease_seconds=30)
     assert held is not None
     assert (await _job(runtime)).lease_until == clock.now() + timedelta(seconds=30)
     clock.advance(30)
-    assert await jobs.claim(runtime.sessions, worker_id="b", lease_seconds=30) is None
+    assert await job_claims.claim(runtime.sessions, worker_id="b", lease_seconds=30) is None
     assert await jobs.renew(runtime.sessions, held, lease_seconds=30)
     clock.advance(30)
-    assert await jobs.claim(runtime.sessions, worker_id="b", lease_seconds=30) is None
+    assert await job_claims.claim(runtime.sessions, worker_id="b", lease_seconds=30) is None
     clock.advance(0.001)
-    taken = await jobs.claim(runtime.sessions, worker_id="b", lease_seconds=30)
+    taken = await job_claims.claim(runtime.sessions, worker_id="b", lease_seconds=30)
     assert taken is not None and (taken.id, taken.attempts) == (held.id, 2)
 
 

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 from sqlalchemy import select
 
-from app import jobs
+from app import job_claims, jobs
 from app.inbox import INBOUND, STATUS, message_from_payload, run_inbound_job
 from app.models import Conversation, Draft, Job, Message, Outbox, utcnow
 from app.tasks import make_worker
@@ -76,20 +76,20 @@ async def test_one_customers_messages_are_processed_in_order_one_at_a_time(
     await post(raw_client, sms("SMa1", "+19165550111", "first"))
     await post(raw_client, sms("SMa2", "+19165550111", "second"))
     await post(raw_client, sms("SMb1", "+19165550122", "other customer"))
-    first = await jobs.claim_many(runtime.sessions, worker_id="w1", lease_seconds=60, limit=10,
+    first = await job_claims.claim_many(runtime.sessions, worker_id="w1", lease_seconds=60, limit=10,
                                  kinds=(INBOUND,))
     # The second message of the first customer waits for the first: never two workers on one.
     assert [message_from_payload(j.payload).text for j in first] == ["first", "other customer"]
-    assert await jobs.claim_many(runtime.sessions, worker_id="w2", lease_seconds=60,
+    assert await job_claims.claim_many(runtime.sessions, worker_id="w2", lease_seconds=60,
                                  limit=10, kinds=(INBOUND,)) == []
     worker = Worker(runtime=runtime, handlers={INBOUND: run_inbound_job}, worker_id="w1")
     await worker.run_job(first[0])
-    (second,) = await jobs.claim_many(runtime.sessions, worker_id="w2", lease_seconds=60,
+    (second,) = await job_claims.claim_many(runtime.sessions, worker_id="w2", lease_seconds=60,
                                       limit=10, kinds=(INBOUND,))
     assert message_from_payload(second.payload).text == "second"
     # Dead workers' jobs block their customers only until the leases end, then are taken over.
     later = utcnow() + timedelta(seconds=61)
-    taken = await jobs.claim_many(runtime.sessions, worker_id="w3", lease_seconds=60,
+    taken = await job_claims.claim_many(runtime.sessions, worker_id="w3", lease_seconds=60,
                                   limit=10, now=later, kinds=(INBOUND,))
     assert sorted(j.id for j in taken) == sorted([second.id, first[1].id])
 
@@ -131,7 +131,7 @@ async def test_claim_takes_several_jobs_in_one_statement(runtime: Any) -> None:
 
     event.listen(runtime.engine.sync_engine, "before_cursor_execute", record)
     try:
-        taken = await jobs.claim_many(runtime.sessions, worker_id="w", lease_seconds=30,
+        taken = await job_claims.claim_many(runtime.sessions, worker_id="w", lease_seconds=30,
                                       limit=3)
     finally:
         event.remove(runtime.engine.sync_engine, "before_cursor_execute", record)
@@ -147,14 +147,14 @@ async def test_heartbeat_keeps_a_live_workers_jobs_and_a_dead_ones_are_taken_ove
         for n in range(2):
             jobs.enqueue(session, kind="noop", payload={"n": n})
     now = utcnow()
-    live = await jobs.claim(runtime.sessions, worker_id="live", lease_seconds=5, now=now)
-    dead = await jobs.claim(runtime.sessions, worker_id="dead", lease_seconds=5, now=now)
+    live = await job_claims.claim(runtime.sessions, worker_id="live", lease_seconds=5, now=now)
+    dead = await job_claims.claim(runtime.sessions, worker_id="dead", lease_seconds=5, now=now)
     assert live is not None and dead is not None
     # "live" beats every second; "dead" stopped. Six seconds on, only dead's job is free.
     for second in range(1, 7):
         assert await jobs.heartbeat(runtime.sessions, worker_id="live", lease_seconds=5,
                                     now=now + timedelta(seconds=second)) == 1
-    taken = await jobs.claim_many(runtime.sessions, worker_id="other", lease_seconds=5,
+    taken = await job_claims.claim_many(runtime.sessions, worker_id="other", lease_seconds=5,
                                   limit=5, now=now + timedelta(seconds=6))
     assert [j.id for j in taken] == [dead.id]
     # Taken over: the dead worker's heartbeat, were it to come back, renews nothing.
@@ -168,11 +168,11 @@ async def test_a_worker_never_takes_back_its_own_running_job(runtime: Any) -> No
     async with runtime.sessions() as session, session.begin():
         jobs.enqueue(session, kind="noop", payload={})
     now = utcnow()
-    held = await jobs.claim(runtime.sessions, worker_id="w", lease_seconds=5, now=now)
+    held = await job_claims.claim(runtime.sessions, worker_id="w", lease_seconds=5, now=now)
     assert held is not None
     late = now + timedelta(seconds=6)
-    assert await jobs.claim(runtime.sessions, worker_id="w", lease_seconds=5, now=late) is None
-    taken = await jobs.claim(runtime.sessions, worker_id="other", lease_seconds=5, now=late)
+    assert await job_claims.claim(runtime.sessions, worker_id="w", lease_seconds=5, now=late) is None
+    taken = await job_claims.claim(runtime.sessions, worker_id="other", lease_seconds=5, now=late)
     assert taken is not None and taken.id == held.id
 
 
@@ -181,13 +181,13 @@ async def test_the_heartbeat_path_outside_the_pool_renews_the_same_leases(runtim
     async with runtime.sessions() as session, session.begin():
         jobs.enqueue(session, kind="noop", payload={})
     now = utcnow()
-    held = await jobs.claim(runtime.sessions, worker_id="w", lease_seconds=5, now=now)
+    held = await job_claims.claim(runtime.sessions, worker_id="w", lease_seconds=5, now=now)
     assert held is not None
     renewed = await runtime.appender.touch_leases(worker_id="w",
                                                   until=now + timedelta(seconds=60))
     assert renewed == 1
     later = now + timedelta(seconds=30)
-    assert await jobs.claim(runtime.sessions, worker_id="other", lease_seconds=5,
+    assert await job_claims.claim(runtime.sessions, worker_id="other", lease_seconds=5,
                             now=later) is None
     (job,) = await rows(runtime, Job)
     assert job.lease_until is not None and abs(

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app import jobs
+from app import job_claims, jobs
 from app.models import Job, utcnow
 
 
@@ -21,8 +21,8 @@ async def add_job(runtime: Any, kind: str = "noop") -> int:
 
 async def test_a_claimed_job_is_not_claimed_twice(runtime: Any) -> None:
     job_id = await add_job(runtime)
-    first = await jobs.claim(runtime.sessions, worker_id="a", lease_seconds=60)
-    second = await jobs.claim(runtime.sessions, worker_id="b", lease_seconds=60)
+    first = await job_claims.claim(runtime.sessions, worker_id="a", lease_seconds=60)
+    second = await job_claims.claim(runtime.sessions, worker_id="b", lease_seconds=60)
     assert first is not None and first.id == job_id and first.attempts == 1
     assert second is None
 
@@ -30,7 +30,7 @@ async def test_a_claimed_job_is_not_claimed_twice(runtime: Any) -> None:
 async def test_concurrent_claims_take_each_job_once(runtime: Any) -> None:
     ids = {await add_job(runtime) for _ in range(12)}
     claims = await asyncio.gather(
-        *(jobs.claim(runtime.sessions, worker_id=f"w{i}", lease_seconds=60) for i in range(16))
+        *(job_claims.claim(runtime.sessions, worker_id=f"w{i}", lease_seconds=60) for i in range(16))
     )
     taken = [c.id for c in claims if c is not None]
     assert sorted(taken) == sorted(ids)
@@ -38,12 +38,12 @@ async def test_concurrent_claims_take_each_job_once(runtime: Any) -> None:
 
 async def test_crashed_workers_job_is_taken_over_after_its_lease(runtime: Any) -> None:
     job_id = await add_job(runtime)
-    crashed = await jobs.claim(runtime.sessions, worker_id="crashed", lease_seconds=30)
+    crashed = await job_claims.claim(runtime.sessions, worker_id="crashed", lease_seconds=30)
     assert crashed is not None
     # The crashed worker never renews; before the lease ends nobody else may take the job.
-    assert await jobs.claim(runtime.sessions, worker_id="b", lease_seconds=30) is None
+    assert await job_claims.claim(runtime.sessions, worker_id="b", lease_seconds=30) is None
     later = utcnow() + timedelta(seconds=31)
-    rescued = await jobs.claim(runtime.sessions, worker_id="b", lease_seconds=30, now=later)
+    rescued = await job_claims.claim(runtime.sessions, worker_id="b", lease_seconds=30, now=later)
     assert rescued is not None and rescued.id == job_id and rescued.attempts == 2
     # The crashed worker, if it came back, can no longer finish the job.
     async with runtime.sessions() as session, session.begin():
@@ -56,17 +56,17 @@ async def test_crashed_workers_job_is_taken_over_after_its_lease(runtime: Any) -
 
 async def test_renewed_lease_keeps_the_job(runtime: Any) -> None:
     await add_job(runtime)
-    held = await jobs.claim(runtime.sessions, worker_id="a", lease_seconds=1)
+    held = await job_claims.claim(runtime.sessions, worker_id="a", lease_seconds=1)
     assert held is not None
     assert await jobs.renew(runtime.sessions, held, lease_seconds=120) is True
     soon = utcnow() + timedelta(seconds=5)
-    assert await jobs.claim(runtime.sessions, worker_id="b", lease_seconds=30, now=soon) is None
+    assert await job_claims.claim(runtime.sessions, worker_id="b", lease_seconds=30, now=soon) is None
 
 
 async def test_retry_then_dead_after_max_attempts(runtime: Any) -> None:
     job_id = await add_job(runtime)
     for attempt in (1, 2):
-        claimed = await jobs.claim(runtime.sessions, worker_id="a", lease_seconds=60,
+        claimed = await job_claims.claim(runtime.sessions, worker_id="a", lease_seconds=60,
                                    now=utcnow() + timedelta(seconds=attempt * 10))
         assert claimed is not None
         async with runtime.sessions() as session, session.begin():

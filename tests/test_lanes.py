@@ -13,9 +13,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from app import jobs
+from app import job_claims, jobs
 from app.clock import Clock
-from app.jobs import ClaimedJob, Lane
+from app.job_claims import Lane
+from app.jobs import ClaimedJob
 from app.models import Job
 from app.states import JobKind
 from app.worker import INGEST_SLOTS, Worker
@@ -48,7 +49,7 @@ async def states(runtime: Any) -> dict[int, str]:
 async def test_each_lane_takes_its_own_oldest_jobs_up_to_its_limit(runtime: Any) -> None:
     inbound = [await queue(runtime, INBOUND, n, partition=f"c:{n}") for n in range(5)]
     drafts = [await queue(runtime, DRAFT, n) for n in range(2)]
-    taken = await jobs.claim_lanes(runtime.sessions, worker_id="w", lease_seconds=30,
+    taken = await job_claims.claim_lanes(runtime.sessions, worker_id="w", lease_seconds=30,
                                    lanes=[GENERAL, Lane((INBOUND,), 2)])
     # Oldest first: the two oldest inbound jobs, and both drafts although five inbound jobs
     # are older than either of them.
@@ -58,7 +59,7 @@ async def test_each_lane_takes_its_own_oldest_jobs_up_to_its_limit(runtime: Any)
     left = await states(runtime)
     assert [left[i] for i in inbound] == ["running", "running", "queued", "queued", "queued"]
     # A lane with no room claims nothing; the other still does.
-    more = await jobs.claim_lanes(runtime.sessions, worker_id="w", lease_seconds=30,
+    more = await job_claims.claim_lanes(runtime.sessions, worker_id="w", lease_seconds=30,
                                   lanes=[Lane((DRAFT,), 0), Lane((INBOUND,), 10)])
     assert [job.id for job in more] == inbound[2:]
 
@@ -70,34 +71,34 @@ async def test_one_customers_jobs_stay_in_order_across_lanes(runtime: Any) -> No
     later = await queue(runtime, DRAFT, 3, partition="c:a")
     other = await queue(runtime, INBOUND, 4, partition="c:b")
     lanes = [GENERAL, Lane((INBOUND,), 10)]
-    taken = await jobs.claim_lanes(runtime.sessions, worker_id="w1", lease_seconds=30,
+    taken = await job_claims.claim_lanes(runtime.sessions, worker_id="w1", lease_seconds=30,
                                    lanes=lanes)
     assert [job.id for job in taken] == [first, other]
     # Nobody else gets the customer's next job while the first is held.
-    assert await jobs.claim_lanes(runtime.sessions, worker_id="w2", lease_seconds=30,
+    assert await job_claims.claim_lanes(runtime.sessions, worker_id="w2", lease_seconds=30,
                                   lanes=lanes) == []
     async with runtime.sessions() as session, session.begin():
         assert await jobs.finish(session, taken[0])
-    (next_one,) = await jobs.claim_lanes(runtime.sessions, worker_id="w2", lease_seconds=30,
+    (next_one,) = await job_claims.claim_lanes(runtime.sessions, worker_id="w2", lease_seconds=30,
                                          lanes=lanes)
     assert next_one.id == second
     async with runtime.sessions() as session, session.begin():
         assert await jobs.finish(session, next_one)
-    (last,) = await jobs.claim_lanes(runtime.sessions, worker_id="w2", lease_seconds=30,
+    (last,) = await job_claims.claim_lanes(runtime.sessions, worker_id="w2", lease_seconds=30,
                                      lanes=lanes)
     assert last.id == later
 
 
 async def test_an_abandoned_job_is_taken_over_in_its_lane(runtime: Any) -> None:
     job_id = await queue(runtime, INBOUND, 1, partition="c:a")
-    (held,) = await jobs.claim_lanes(runtime.sessions, worker_id="dead", lease_seconds=5,
+    (held,) = await job_claims.claim_lanes(runtime.sessions, worker_id="dead", lease_seconds=5,
                                      lanes=[GENERAL, Lane((INBOUND,), 4)])
     assert held.id == job_id
     runtime.clock.advance(4)
-    assert await jobs.claim_lanes(runtime.sessions, worker_id="w", lease_seconds=5,
+    assert await job_claims.claim_lanes(runtime.sessions, worker_id="w", lease_seconds=5,
                                   lanes=[GENERAL, Lane((INBOUND,), 4)]) == []
     runtime.clock.advance(2)  # the lease ran out: the dead worker's job is taken over
-    (taken,) = await jobs.claim_lanes(runtime.sessions, worker_id="w", lease_seconds=5,
+    (taken,) = await job_claims.claim_lanes(runtime.sessions, worker_id="w", lease_seconds=5,
                                       lanes=[GENERAL, Lane((INBOUND,), 4)])
     assert (taken.id, taken.attempts) == (job_id, 2)
 
@@ -179,9 +180,9 @@ async def test_jobs_due_later_are_not_claimed_by_any_lane(runtime: Any) -> None:
         jobs.enqueue(session, kind=DRAFT, payload={"n": 2},
                      run_after=runtime.clock.now() + timedelta(seconds=30))
     lanes = [GENERAL, Lane((INBOUND, STATUS), 4)]
-    assert await jobs.claim_lanes(runtime.sessions, worker_id="w", lease_seconds=5,
+    assert await job_claims.claim_lanes(runtime.sessions, worker_id="w", lease_seconds=5,
                                   lanes=lanes) == []
     runtime.clock.advance(30)
-    taken = await jobs.claim_lanes(runtime.sessions, worker_id="w", lease_seconds=5,
+    taken = await job_claims.claim_lanes(runtime.sessions, worker_id="w", lease_seconds=5,
                                    lanes=lanes)
     assert sorted(job.kind for job in taken) == [DRAFT, STATUS]

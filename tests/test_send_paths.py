@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 
 from app import send_record
 from app.channels import Channels
-from app.jobs import claim
+from app.job_claims import claim
 from app.models import Draft, Job, Message, Outbox, SendAttempt
 from app.review import service
 from app.runtime import Runtime
