@@ -14,13 +14,14 @@ from sqlalchemy import select, update
 from app import send_record
 from app.channels import Channels
 from app.job_claims import claim
+from app.jobs import ClaimedJob
 from app.models import Draft, Job, Message, Outbox, SendAttempt
 from app.review import service
 from app.runtime import Runtime
 from app.send_prepare import prepare
 from app.states import JobKind
 from app.tasks import make_worker
-from app.worker import LeaseLost
+from app.worker import LeaseLost, Worker
 from tests.fakes.clock import FrozenClock
 from tests.fakes.recording import RecordingSender
 from tests.records import inbound, propose, store
@@ -114,19 +115,26 @@ async def _recorded(runtime: Runtime, draft_id: int, outbox_id: int, send_job: i
     }
 
 
-async def _send_once(runtime: Runtime, n: int) -> dict[str, Any]:
-    draft_id, outbox_id = await _approved(runtime, n)
+async def _claim_send(runtime: Runtime, worker: Worker, outbox_id: int) -> ClaimedJob:
+    """The outbox row's send job, claimed by `worker`."""
     async with runtime.sessions() as session:
         send_job = (await session.execute(select(Job.id).where(
             Job.kind == JobKind.SEND, Job.dedupe_key == f"send:{outbox_id}"))).scalar_one()
-        last_job = (await session.execute(select(Job.id).order_by(Job.id.desc()))).scalar()
-    worker = make_worker(runtime)
     job = await claim(runtime.sessions, worker_id=worker.worker_id, lease_seconds=30,
                       job_id=send_job)
     assert job is not None
+    return job
+
+
+async def _send_once(runtime: Runtime, n: int) -> dict[str, Any]:
+    draft_id, outbox_id = await _approved(runtime, n)
+    async with runtime.sessions() as session:
+        last_job = (await session.execute(select(Job.id).order_by(Job.id.desc()))).scalar()
+    worker = make_worker(runtime)
+    job = await _claim_send(runtime, worker, outbox_id)
     runtime.work_ready.clear()
     await worker.run_job(job)
-    return await _recorded(runtime, draft_id, outbox_id, send_job, last_job)
+    return await _recorded(runtime, draft_id, outbox_id, job.id, last_job)
 
 
 async def test_both_ways_record_a_delivered_reply_alike(
@@ -156,17 +164,13 @@ async def test_an_echo_stored_first_is_kept_either_way(
         draft_id, outbox_id = await _approved(runtime, n)
         worker = make_worker(runtime)
         async with runtime.sessions() as session:
-            send_job = (await session.execute(select(Job.id).where(
-                Job.dedupe_key == f"send:{outbox_id}"))).scalar_one()
             outbox = await session.get(Outbox, outbox_id)
         assert outbox is not None
         async with runtime.sessions() as session, session.begin():
             session.add(Message(conversation_id=outbox.conversation_id, direction="out",
                                 channel="sms", provider_message_id=f"echo-{n}", sender="echo",
                                 recipient=outbox.recipient, text="echo"))
-        job = await claim(runtime.sessions, worker_id=worker.worker_id, lease_seconds=30,
-                          job_id=send_job)
-        assert job is not None
+        job = await _claim_send(runtime, worker, outbox_id)
         prepared = await prepare(worker, outbox_id)
         assert prepared.message is not None
         with monkeypatch.context() as patch:
@@ -188,16 +192,11 @@ async def test_a_lost_lease_records_nothing_either_way(
     for n, orm in ((1, False), (2, True)):
         draft_id, outbox_id = await _approved(runtime, n)
         worker = make_worker(runtime)
-        async with runtime.sessions() as session:
-            send_job = (await session.execute(select(Job.id).where(
-                Job.dedupe_key == f"send:{outbox_id}"))).scalar_one()
-        job = await claim(runtime.sessions, worker_id=worker.worker_id, lease_seconds=30,
-                          job_id=send_job)
-        assert job is not None
+        job = await _claim_send(runtime, worker, outbox_id)
         prepared = await prepare(worker, outbox_id)
         assert prepared.message is not None
         async with runtime.sessions() as session, session.begin():  # another worker took it
-            await session.execute(update(Job).where(Job.id == send_job)
+            await session.execute(update(Job).where(Job.id == job.id)
                                   .values(locked_by="another-worker"))
         with monkeypatch.context() as patch, pytest.raises(LeaseLost):
             if orm:
