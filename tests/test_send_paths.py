@@ -129,7 +129,7 @@ async def _claim_send(runtime: Runtime, worker: Worker, outbox_id: int) -> Claim
 async def _send_once(runtime: Runtime, n: int) -> dict[str, Any]:
     draft_id, outbox_id = await _approved(runtime, n)
     async with runtime.sessions() as session:
-        last_job = (await session.execute(select(Job.id).order_by(Job.id.desc()))).scalar()
+        last_job = (await session.execute(select(Job.id).order_by(Job.id.desc()).limit(1))).scalar_one()
     worker = make_worker(runtime)
     job = await _claim_send(runtime, worker, outbox_id)
     runtime.work_ready.clear()
