@@ -35,7 +35,7 @@ test-model: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check vocabulary app adapters orchestrator tests benchmarks
-	$(BIN)/mypy vocabulary app adapters orchestrator benchmarks
+	$(BIN)/mypy vocabulary app adapters orchestrator benchmarks tests
 	$(BIN)/lint-imports
 
 bench: $(STAMP)

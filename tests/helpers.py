@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlencode
 
 from sqlalchemy import func, select
 
+from app.states import JobKind
 from benchmarks import providers, signing
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TWILIO_TOKEN = "test-twilio-auth-token"
+# A job kind no handler knows: the claim and wake-up tests take such jobs, they never run them.
+NOOP = cast(JobKind, "noop")
 SLACK_SECRET = "test-slack-signing-secret"
 
 # The Messages API (201 with a new SID for every send) and the Slack Web API methods the

@@ -67,7 +67,8 @@ async def test_same_phone_on_sms_and_whatsapp_is_one_customer_with_one_history(
     assert [(t.role, t.text) for t in second["history"]] == [("customer", ASK)]
     first, latest = await drafts(runtime)
     assert first.state == "superseded"  # the customer wrote again, on the other channel
-    assert latest.state == "pending" and Decimal(latest.quote["total"]) == Decimal("600.00")
+    assert latest.state == "pending" and latest.quote is not None
+    assert Decimal(latest.quote["total"]) == Decimal("600.00")
     async with runtime.sessions() as session:
         (event,) = (await session.execute(
             select(AuditEvent).where(AuditEvent.action == "link"))).scalars()

@@ -15,7 +15,7 @@ from app.models import Conversation, Draft, Job, Message, Outbox, utcnow
 from app.tasks import make_worker
 from app.worker import Worker
 from tests.conftest import store_appended
-from tests.helpers import count, fixture_bytes, form_body, twilio_signed
+from tests.helpers import NOOP, count, fixture_bytes, form_body, twilio_signed
 
 URL = "https://gateway.example.com/webhooks/twilio"
 STATUS_URL = "https://gateway.example.com/webhooks/twilio/status"
@@ -121,7 +121,7 @@ async def test_status_callbacks_take_the_same_path(client: httpx.AsyncClient,
 async def test_claim_takes_several_jobs_in_one_statement(runtime: Any) -> None:
     async with runtime.sessions() as session, session.begin():
         for n in range(5):
-            jobs.enqueue(session, kind="noop", payload={"n": n})
+            jobs.enqueue(session, kind=NOOP, payload={"n": n})
     statements: list[str] = []
 
     def record(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
@@ -145,7 +145,7 @@ async def test_heartbeat_keeps_a_live_workers_jobs_and_a_dead_ones_are_taken_ove
 ) -> None:
     async with runtime.sessions() as session, session.begin():
         for n in range(2):
-            jobs.enqueue(session, kind="noop", payload={"n": n})
+            jobs.enqueue(session, kind=NOOP, payload={"n": n})
     now = utcnow()
     live = await job_claims.claim(runtime.sessions, worker_id="live", lease_seconds=5, now=now)
     dead = await job_claims.claim(runtime.sessions, worker_id="dead", lease_seconds=5, now=now)
@@ -166,7 +166,7 @@ async def test_a_worker_never_takes_back_its_own_running_job(runtime: Any) -> No
     """A live worker whose heartbeat came late must not run its own job twice (both tasks would
     carry one worker id, so no lease check could tell them apart); another worker may."""
     async with runtime.sessions() as session, session.begin():
-        jobs.enqueue(session, kind="noop", payload={})
+        jobs.enqueue(session, kind=NOOP, payload={})
     now = utcnow()
     held = await job_claims.claim(runtime.sessions, worker_id="w", lease_seconds=5, now=now)
     assert held is not None
@@ -179,7 +179,7 @@ async def test_a_worker_never_takes_back_its_own_running_job(runtime: Any) -> No
 async def test_the_heartbeat_path_outside_the_pool_renews_the_same_leases(runtime: Any) -> None:
     assert runtime.appender is not None  # a file database or PostgreSQL: the driver's path
     async with runtime.sessions() as session, session.begin():
-        jobs.enqueue(session, kind="noop", payload={})
+        jobs.enqueue(session, kind=NOOP, payload={})
     now = utcnow()
     held = await job_claims.claim(runtime.sessions, worker_id="w", lease_seconds=5, now=now)
     assert held is not None

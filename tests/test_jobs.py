@@ -10,9 +10,11 @@ from sqlalchemy import select
 
 from app import job_claims, jobs
 from app.models import Job, utcnow
+from app.states import JobKind
+from tests.helpers import NOOP
 
 
-async def add_job(runtime: Any, kind: str = "noop") -> int:
+async def add_job(runtime: Any, kind: JobKind = NOOP) -> int:
     async with runtime.sessions() as session, session.begin():
         job = jobs.enqueue(session, kind=kind, payload={"n": 1})
         await session.flush()

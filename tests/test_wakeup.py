@@ -11,6 +11,7 @@ import pytest
 from app import jobs
 from app.runtime import build_runtime
 from app.wakeup import libpq_url, listen
+from tests.helpers import NOOP
 
 
 def test_only_postgresql_urls_have_a_listening_connection() -> None:
@@ -37,7 +38,7 @@ async def test_a_commit_that_queues_a_job_wakes_another_process(settings: Any) -
     try:
         await asyncio.wait_for(listening.wait(), 10)
         async with other.sessions() as session, session.begin():
-            jobs.enqueue(session, kind="noop", payload={})
+            jobs.enqueue(session, kind=NOOP, payload={})
             await session.flush()
             await asyncio.sleep(0.2)  # not committed yet: nobody is told
             assert not woken.is_set()
@@ -46,7 +47,7 @@ async def test_a_commit_that_queues_a_job_wakes_another_process(settings: Any) -
         woken.clear()
         async with other.sessions() as session:
             await session.begin()
-            jobs.enqueue(session, kind="noop", payload={})
+            jobs.enqueue(session, kind=NOOP, payload={})
             await session.flush()
             await session.rollback()
         await asyncio.sleep(0.3)

@@ -12,6 +12,7 @@ import hashlib
 import hmac
 from datetime import UTC, datetime
 from email import policy
+from email.message import Message
 from email.parser import BytesParser
 from pathlib import Path
 from typing import Any
@@ -48,13 +49,14 @@ def web_layer_form(body: bytes) -> list[tuple[str, str]]:
     parsed = BytesParser(policy=policy.compat32).parsebytes(
         f"Content-Type: {MULTIPART}\r\n\r\n".encode() + body)
     pairs = []
-    for part in parsed.get_payload():
-        raw = part.get_payload(decode=True)
+    parts: list[Message] = parsed.get_payload()  # type: ignore[assignment]  # multipart: a list
+    for part in parts:
+        raw: bytes = part.get_payload(decode=True)  # type: ignore[assignment]  # decoded: bytes
         try:
             value = raw.decode("utf-8")
         except UnicodeDecodeError:
             value = raw.decode("latin-1")
-        pairs.append((part.get_param("name", header="content-disposition"), value))
+        pairs.append((str(part.get_param("name", header="content-disposition")), value))
     return pairs
 
 
@@ -73,8 +75,8 @@ def email(*, mid: str, sender: str, recipient: str, text: str, at: datetime,
                           subject=subject, raw=raw)
 
 
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)  # type: ignore[misc]
+def utc(year: int, month: int, day: int, hour: int, minute: int, second: int) -> datetime:
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
 
 
 GLORIA = ("Name: Gloria Medina\r\nPhone: (916) 555-0191\r\nEvent date: Saturday, October 18\r\n"

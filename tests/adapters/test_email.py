@@ -89,12 +89,12 @@ def only_message(parsed: ParsedWebhook) -> InboundMessage:
     "name", ["mailgun.form", "mailgun_reply.form", "mailgun_out_of_office.form"]
 )
 def test_mailgun_verifies_freshly_signed_fixtures(name: str) -> None:
-    assert mailgun().verify(signed(mailgun_pairs(name))) is None  # accepted: no SignatureError
+    mailgun().verify(signed(mailgun_pairs(name)))  # accepted: SignatureError otherwise
 
 
 def test_mailgun_accepts_small_clock_skew_both_ways() -> None:
-    assert mailgun().verify(signed(mailgun_pairs("mailgun.form"), timestamp=NOW - 299)) is None  # accepted: no SignatureError
-    assert mailgun().verify(signed(mailgun_pairs("mailgun.form"), timestamp=NOW + 30)) is None  # accepted: no SignatureError
+    mailgun().verify(signed(mailgun_pairs("mailgun.form"), timestamp=NOW - 299))  # accepted: SignatureError otherwise
+    mailgun().verify(signed(mailgun_pairs("mailgun.form"), timestamp=NOW + 30))  # accepted: SignatureError otherwise
 
 
 @pytest.mark.parametrize("offset", [-301, -86_400, +301])
@@ -431,7 +431,7 @@ def sendgrid(user: str = SG_USER, password: str = SG_PASSWORD) -> SendGridInboun
 
 
 def test_sendgrid_accepts_the_right_credentials() -> None:
-    assert sendgrid().verify(sendgrid_request()) is None  # accepted: no SignatureError
+    sendgrid().verify(sendgrid_request())  # accepted: SignatureError otherwise
 
 
 @pytest.mark.parametrize(

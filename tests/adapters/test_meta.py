@@ -56,7 +56,7 @@ def _signed(body: bytes, secret: str = SECRET) -> WebhookRequest:
 
 
 async def test_verify_accepts_a_good_signature(adapter: MetaAdapter) -> None:
-    assert adapter.verify(_signed((FIXTURES / "messenger_text.json").read_bytes())) is None  # accepted: no SignatureError
+    adapter.verify(_signed((FIXTURES / "messenger_text.json").read_bytes()))  # accepted: SignatureError otherwise
 
 
 async def test_verify_finds_the_header_whatever_its_case(adapter: MetaAdapter) -> None:
@@ -67,7 +67,7 @@ async def test_verify_finds_the_header_whatever_its_case(adapter: MetaAdapter) -
         body=body,
         headers={"X-Hub-Signature-256": good.headers["x-hub-signature-256"]},
     )
-    assert adapter.verify(request) is None  # accepted: no SignatureError
+    adapter.verify(request)  # accepted: SignatureError otherwise
 
 
 @pytest.mark.parametrize(

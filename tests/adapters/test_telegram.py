@@ -69,7 +69,7 @@ def at(ts: int) -> datetime:
 
 
 def test_verify_accepts_the_configured_secret() -> None:
-    assert adapter().verify(fixture_request("text.json")) is None  # accepted: no SignatureError
+    adapter().verify(fixture_request("text.json"))  # accepted: SignatureError otherwise
 
 
 @pytest.mark.parametrize("given", [None, "", "wrong-secret", SECRET + "x", "s\u00e9cret"])

@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import uvicorn
@@ -21,6 +22,9 @@ from app.main import create_app
 from app.models import AuditEvent, Draft, Outbox
 from tests.console.conftest import NO_TWILIO, PASSWORD
 from vocabulary.settings import Settings
+
+if TYPE_CHECKING:
+    from playwright.sync_api import ViewportSize
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -120,7 +124,7 @@ def test_quote_review_in_the_browser(server: tuple[str, Settings], tmp_path: Pat
 
 
 PHONE_SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "console-phone.png"
-PHONE = {"width": 390, "height": 844}
+PHONE: ViewportSize = {"width": 390, "height": 844}
 SNIPPET = "Thanks {name}! We will confirm the date with you shortly."
 
 
