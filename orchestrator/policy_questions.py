@@ -14,12 +14,14 @@ TRAVEL_POLICY = re.compile(
     rf"|\bwhere do {_YOU} (?:serve|cater|go|travel)\b"
     r"|\b(?:mileage|gas money|for gas|per mile|a mile)\b"
     r"|\bdo (?:you|u|ya|y'?all)(?: guys)? (?:come|cater) (?:to|in)\b"
-    r"|\bcharge (?:for|to) (?:travel|driving|the drive|distance|come|"
+    r"|\bcharge (?:extra |more |anything )?(?:for|to) (?:travel|driving|the drive|distance|come|"
     r"drive|go)\b|\btravel (?:fee|fees|charge|charges|cost|costs)\b|\b(?:is|does) travel\b"
     r"|\b(?:come|drive|go|travel) (?:out )?(?:further|farther|that far|far)\b|\b(?:furthest|farthest)\b"
     r"|\boutside (?:of )?(?:sacramento|sac|the (?:sacramento )?area|your area)\b"
     rf"|\b{_YOU} (?:travel|come out|drive out|go out)(?: to| outside| of)?\b(?!\s+\d)"
     r"|\bextra (?:charge|fee) (?:if|for|when) (?:we'?re|we are|it'?s|you)\b"
+    r"|\b(?:cost|charge|pay) (?:more|extra|anything)(?: (?:for|to) (?:you|u))? (?:to|for) "
+    r"(?:come|drive|go|travel|get|head)\b"
 )
 # The party minimum, asked about.
 MINIMUM = re.compile(

@@ -48,8 +48,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   filet one salmon": 1 of each per guest), and two halves of one protein each split every guest's
   N ("20 guests, 2 proteins each, half salmon half chicken": 20 and 20); "7 adults, each wants 2
   lobster and 1 filet" is per guest (14 and 7). "upgrade the shrimp to lobster" is a swap of every
-  shrimp portion, in a follow-up or after the order in the same message (asked as a question or
-  hedged in the same message, it is asked).
+  shrimp portion, in a follow-up or after the order in the same message. After an order, a price
+  question about a concrete upgrade or swap ("could we upgrade the shrimp to lobster? how much
+  would that be?") is quoted for the whole changed order; only weighed without a decision and
+  without asking its price ("might upgrade the shrimp, not sure yet") is it asked.
+- a question about travel alone, with or without a place and no order ("do u charge extra to come
+  out to auburn?", "do you guys travel to tahoe?"), is a policy question: the travel rule, the
+  place's distance when the ZIP data gives it (every street ZIP of a named city run through the
+  travel tool), else the ZIP asked; the reply may invite a guest count too and is still policy.
 """
 
 from __future__ import annotations
@@ -128,7 +134,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 5, asked 44, wrong 3 of 52 before the change; 12 more found by probing, q8-r53..64): 450
     # of 636 on its own. Both merged: 496 of 690. Charges disputed and refunds not received against
     # what was promised, with their near-misses (q9-d01..17, written first: 6 exact, 4 asked, 7
-    # wrong of 17 before the change; 16 exact, 1 asked after): 512 of 707.
+    # wrong of 17 before the change; 16 exact, 1 asked after): 512 of 707. On 2026-12-01 three
+    # travel-alone questions (fb-lincoln-travel, q8-i27, q8-i28) changed from ask_guests to
+    # policy with the reading rule; all three were and are exact.
     assert counts["exact"] >= 512
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
@@ -147,7 +155,9 @@ async def test_held_out_corpus(offline: Orchestrator, distance: ZipCentroidDista
     # set; this file still not read): exact 45, asked 12, wrong 0. After the sixth round's people
     # part (fourth blind set; this file still not read): exact 46 (a serial comma in the ages).
     # The seventh round's non-quote part: 47 (nq-tahoe, a travel question about a place, now
-    # answered with the travel policy and asked for its party).
+    # answered with the travel policy and asked for its party). On 2026-12-01 nq-tahoe's
+    # expectation changed with the reading rule (travel alone is a policy question, even when the
+    # reply invites a quote): ask_guests -> policy, still exact: 47.
     assert report.counts()["wrong"] <= 1
     assert report.counts()["exact"] >= 47
     assert report.asked_wrong_total() == 0
@@ -281,8 +291,12 @@ async def test_sixth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDi
     x007 ("steak" alone, priced as NY strip with the assumption stated)."""
     report, _ = await evaluate(offline, BLIND6, distance=distance)
     print("\nsixth blind corpus: " + summary(report))
-    wrong = {r.case.id for r in report.results if r.outcome == "wrong"}
-    assert wrong <= {"x030", "x086"}
+    # On 2026-12-01 two reading rules were settled by the lead and the expectations changed with
+    # them: x086 (a price question about a concrete upgrade after an order) now expects the whole
+    # changed order (intent quote), no longer an ask, and the held-out nq-tahoe a policy answer.
+    # x030 (travel alone, a city named) is answered with the travel rule and the fees the travel
+    # tool gives for Auburn's street ZIPs: exact 65, asked 35, wrong 0.
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["x007"]
-    assert report.counts()["exact"] >= 63
+    assert report.counts()["exact"] >= 65
