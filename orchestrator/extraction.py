@@ -22,6 +22,7 @@ from orchestrator.reading.changes import (
     read_kept,
     read_swaps,
     remove_prefix,
+    some_after,
     some_guests,
 )
 from orchestrator.reading.checks import (
@@ -120,6 +121,10 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
                     explained.append(some[1])
                     swaps.append(Swap(ask.protein, prev.protein, (some[1][0], ask.end), True,
                                       None, some[0]))  # fmt: skip
+                    continue
+                if after := some_after(norm, ask.end):  # "... instead of filet for some of them"
+                    explained.append(after)
+                    swaps.append(Swap(ask.protein, prev.protein, (prev.start, after[1]), True))
                     continue
                 if prev.portions is not None or prev.half or prev.rest or prev.group:
                     checks.append(("proteins", f"{prev.said} instead of {ask.said} for some guests: "

@@ -136,6 +136,13 @@ _SOME = re.compile(
 )
 
 
+def some_after(text: str, end: int) -> Span | None:
+    """ "ny strip instead of filet for some of them": the words after a swap that make it one
+    for some guests, not all (the partial swap then asks how many of each)."""
+    m = _SOME.match(text[end : end + 30])
+    return (end, end + m.end()) if m else None
+
+
 def remove_prefix(text: str, start: int) -> re.Match[str] | None:
     """A protein taken out by the words just before it ("no shrimp", "not lobster")."""
     return _taken_out(text, start)

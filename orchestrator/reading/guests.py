@@ -18,6 +18,7 @@ from orchestrator.reading.groups import (
     toddler_ages_check,
     young_counts,
 )
+from orchestrator.reading.honoree import honoree_guests
 from orchestrator.reading.household import writer_party
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
 from orchestrator.reading.phrases import event_names, protein_words, writer_and_friends
@@ -147,6 +148,10 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         counts[group.band or "children"] += group.count
         g.used.append(group.span)
         g.checks += [("guests", group.check)] if group.check else []
+    for one in honoree_guests(text, catalog, [group.span for group in aged]):  # "him, 14 friends"
+        counts[one.band or "adults"] += one.count
+        g.used.append(one.span)
+        g.checks += [("guests", one.check)] if one.check else []
     listed, heading = household_list(text)
     adults_by_word, teens, g.adults_weak = adult_mentions(
         text, g.used, adult_min=catalog.guests.child_max_age + 1, summed=listed,
