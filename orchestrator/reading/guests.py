@@ -22,6 +22,7 @@ from orchestrator.reading.honoree import honoree_guests
 from orchestrator.reading.household import writer_party
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
 from orchestrator.reading.phrases import event_names, protein_words, writer_and_friends
+from orchestrator.reading.relations import aged_relations
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 
@@ -143,6 +144,9 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         age, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         counts["toddlers" if unit.startswith("month") else band(int(age), catalog)] += 1
         g.used.append(m.span())
+    for one in aged_relations(text, catalog):  # "our grandson (2)", "my twins (10)"
+        counts[one.band or "children"] += one.count
+        g.used.append(one.span)
     aged = aged_groups(text, catalog)
     for group in aged:  # "18 friends (14-15 yrs)": teens are adults
         counts[group.band or "children"] += group.count

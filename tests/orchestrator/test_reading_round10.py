@@ -50,3 +50,31 @@ def test_a_swap_for_some_of_the_guests_asks_how_many(catalog: Catalog) -> None:
     assert any("for some of the guests: how many of each?" in c for c in some.checks)
     every = order("ny strip instead of filet please", catalog, earlier)
     assert every.sure and portions(every) == {"ny_strip": 9, "lobster_tail": 9}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("5 adults, my twins (10) and the baby (18 months). salmon + chicken 95630", (5, 2, 1)),
+        ("8 adults + 3 kids (7, 9, 11) and our grandson (2). chicken 95758", (8, 3, 1)),
+        ("6 adults plus my little brother (9) and my niece (4). shrimp 95630", (6, 1, 1)),
+        ("4 adults and my son (15). filet 95630", (5, 0, 0)),
+    ],
+)
+def test_a_relation_told_with_its_age_is_one_guest_of_that_band(
+    catalog: Catalog, text: str, want: tuple[int, int, int]
+) -> None:
+    read = order(text, catalog)
+    assert guests(read) == want and read.checks == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 kids (ages 8-10) including my son (9) and 4 adults. chicken 95630",  # among the 12?
+        "party for my daughter (7)! 10 kids 6-8 + 5 adults. chicken 95630",  # one of the 10?
+        "9 adults and my son (age ?) chicken and ny strip 95630",  # no age
+    ],
+)
+def test_a_relation_that_may_be_counted_already_or_has_no_age_asks(catalog: Catalog, text: str) -> None:
+    assert not order(text, catalog).sure
