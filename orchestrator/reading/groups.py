@@ -139,10 +139,24 @@ def household_list(text: str) -> tuple[bool, Span | None]:
 
 
 _PLUS_ONE = re.compile(
-    r"\b(\d{1,3})\s+of\s+(?:them|us|those|the\s+\w+)\s+(?:are\s+|will\s+be\s+|is\s+|will\s+)?"
+    r"\b(\d{1,3})\s+(?:of\s+(?:them|us|those|the\s+\w+)\s+(?:are\s+|will\s+be\s+|is\s+|will\s+)?"
+    r"|(?:are|will be|will|is)\s+)"  # "4 of them are bringing", "3 are bringing"
     r"(?:bringing|bring|brings|have|has|with)\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:plus[- ]?(?:1|one)s?|"
-    r"\+1s?|dates?|partners?|spouses?|significant others?|husbands?|wife|wives)\b"
+    r"\+1s?|dates?|partners?|spouses?|significant others?|husbands?|wife|wives|guests?)\b"
 )
+
+
+_SOME_BRING = re.compile(
+    r"\b(?:some|a few|few|several|a couple|couple|many|most|a bunch|others?)\s+"
+    r"(?:of\s+(?:them|us|those)\s+)?"
+    r"(?:are\s+|will\s+be\s+|will\s+|might\s+|may\s+)?(?:bringing|bring)\s+(?:a\s+|their\s+)?"
+    r"(?:plus[- ]?(?:1|one)s?|\+1s?|dates?|partners?|spouses?|significant others?|guests?|kids|family)\b"
+)
+
+
+def vague_plus_ones(text: str) -> list[str]:
+    """ "some are bringing dates": guests brought in a number the words do not give."""
+    return [f"'{m.group(0)}': how many?" for m in _SOME_BRING.finditer(text)]
 
 
 def plus_ones(text: str) -> tuple[int, list[Span]]:

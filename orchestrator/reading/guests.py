@@ -16,6 +16,7 @@ from orchestrator.reading.groups import (
     household_list,
     plus_ones,
     toddler_ages_check,
+    vague_plus_ones,
     young_counts,
 )
 from orchestrator.reading.honoree import honoree_guests
@@ -54,7 +55,11 @@ _TOTAL = re.compile(
     r"\b(?:party|group|family|headcount|party size|guest count|number of guests|guests|total)"
     r"\s*(?:of|is|will be|size|count)?\s*[:=]?\s*(?:about |around |roughly |approx\.? |like )?(\d{1,4})\b"  # noqa: E501
     rf"|\b(\d{{1,4}})[ \t]*(?:{PEOPLE})\b(?!\s*(?:count|want|wants|would|prefer|get|gets|will|like))"
-    r"|\b(\d{1,4})\s+of us\b(?=\s*(?:[,.!?\n]|$))|\ball\s+(\d{1,4})\s+of\s+us\b"
+    r"|\b(\d{1,4})\s+of us\b(?=\s*(?:[,.!?\n]|$|(?:total|in all|coming|from)\b)|\s{2,}"
+    r"|\s*(?:and\b|[+&])(?!\s*(?:(?:our|my|the|their|his|her|a|an|some)\s+)?(?:\d|kids?\b|child|"
+    r"bab(?:y|ies)|toddlers?|little|grandkids|teens?))"
+    r"|\s*(?:and\b|[+&])\s*\d{1,3}\s+(?:of them\s+)?(?:are\s+)?bringing\b)"
+    r"|\ball\s+(\d{1,4})\s+of\s+us\b"
     r"|\b(?:we're|we are|there are|there will be)\s+(\d{1,4})\b"
     r"|\b(?:hibachi|dinner|party|event|catering|cater|quote|price|pricing|menu|night)\s+for\s+"
     r"(?:about |around )?(\d{1,4})\b(?!\s*(?:am|pm|hours?|years?|:|/))"
@@ -167,9 +172,11 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         adults_by_word["role"] = adults_by_word.get("role", 0) + role.count
         g.used.append(role.span)
     brought, brought_spans = plus_ones(text)
+    g.checks += [("guests", check) for check in vague_plus_ones(text)]
     # "12 coworkers and 4 of them bring a plus-one": a group the plus-ones are not part of ("12
     # adults" may be the whole headcount, dates included: asked)
-    if brought and set(adults_by_word) - {"adult", "grownup", "grown up", "grown-up"}:
+    if brought and (set(adults_by_word) - {"adult", "grownup", "grown up", "grown-up"}
+                    or re.search(r"\b\d{1,4}\s+of us\b", text)):  # "10 of us and 3 bring a date"
         counts["adults"] += brought
         g.used += brought_spans
     part = re.search(rf"{PART}(\d{{1,3}})\s*(?:{KID}|{TODDLER})\b", text)

@@ -78,3 +78,30 @@ def test_a_relation_told_with_its_age_is_one_guest_of_that_band(
 )
 def test_a_relation_that_may_be_counted_already_or_has_no_age_asks(catalog: Catalog, text: str) -> None:
     assert not order(text, catalog).sure
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("team dinner!! 10 of us + 3 are bringing their partners. chicken and filet 95811", 13),
+        ("there will be 14 of us from work, and 5 of them are bringing a guest. shrimp 95833", 19),
+        ("just the 5 of us 💕 scallops and filet each 95819", 5),
+        ("there's 12 of us and everyone wants filet and shrimp 95630", 12),
+    ],
+)
+def test_n_of_us_is_the_party_and_plus_ones_come_on_top(catalog: Catalog, text: str, want: int) -> None:
+    read = order(text, catalog)
+    assert guests(read) == (want, 0, 0) and read.checks == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 of us and 2 kids (7, 8). chicken and shrimp 95630",  # 10 with the kids, or 10 and 2?
+        "10 of us and our 2 kids (7, 8). chicken 95630",
+        "10 of us, some are bringing dates. chicken 95630",  # how many dates?
+        "15 ppl + a few plus ones, chicken and shrimp 95816",
+    ],
+)
+def test_n_of_us_beside_more_people_of_no_clear_number_asks(catalog: Catalog, text: str) -> None:
+    assert not order(text, catalog).sure
