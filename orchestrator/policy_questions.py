@@ -49,7 +49,7 @@ PAST_ORDER = re.compile(
 # A travel question about one place ("do you travel to tahoe?"): a lead, asked for its party.
 DESTINATION = re.compile(
     r"\b(?:travel|come|come out|drive|drive out|go|go out|cater)\s+(?:all the way\s+|up\s+|out\s+)?"
-    r"(?:to|in)\s+(?!(?:you|u|us|me|the party|our|my|book|do|have|make|be|see)\b)[a-z]"
+    r"(?:to|in|as far as)\s+(?!(?:you|u|us|me|the party|our|my|book|do|have|make|be|see)\b)[a-z]"
 )
 _COUNTED = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|"

@@ -91,7 +91,8 @@ def instead_spans(text: str) -> list[Span]:
 # "upgrade the shrimp to lobster" names both proteins: a swap (an upgrade that names only the new
 # one, "upgrade 4 of them to lobster", is asked about by the doubts)
 _SWAP_VERB = (
-    r"\b(?:swap|switch|change|replace|sub|substitute|trade|upgrade|upgrading)\s+(?:out\s+)?"
+    r"\b(?:swap|switch|change|replace|sub|substitute|trade|upgrade|upgrading|swapped|switched|changed|"
+    r"replaced|subbed|upgraded|swapping|switching|changing)\s+(?:out\s+)?"
     r"(?:the\s+|our\s+|all\s+(?:the\s+)?|(?:everyone|everybody)'?s\s+)?"
 )
 
