@@ -50,6 +50,10 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
             adults = (merged.adults or 0) - merged.aged_adults + later.aged_adults
             merged = replace(merged, adults=adults, aged_adults=later.aged_adults)
         dropped |= {"kids", "guests"}
+    moved = _moved(merged, later.moves)  # "the 12 yr old will be 13 by then"
+    if moved is not None:
+        merged = moved
+        dropped |= {"move"}
     counted = recount(state, merged, later)  # "3 more said yes", "5 of the 20 are kids"
     merged = counted.merged
     if "kids" in counted.settled:  # "4, 8 and 11": the kids' ages the order lacked
@@ -58,7 +62,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         merged = replace(merged, children=0, toddlers=0)
     if merged.children or merged.toddlers:  # "kids same": the order has kids to keep
         dropped |= {"kids_same"}
-    later_checks = _drop(later.checks, set(counted.settled) | (dropped & {"kids_same"}))
+    later_checks = _drop(later.checks, set(counted.settled) | (dropped & {"kids_same", "move"}))
     later_checks += tuple(asked) + counted.checks
     if later.retained and set(later.retained) <= {a.protein for a in merged.proteins}:
         later_checks = _drop(later_checks, {"keep"})
@@ -120,6 +124,21 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
                    if counted.merged.adults == state.adults or not a.startswith("priced all")),
         topics=later.topics,
     )
+
+
+def _moved(state: Inquiry, moves: tuple[tuple[str, str], ...]) -> Inquiry | None:
+    """The order with each moved guest taken from one band and put in another; None when the
+    order has no guest in a band a move takes from (then the move's check stays)."""
+    if not moves or state.adults is None:
+        return None
+    bands = {"adults": state.adults or 0, "children": state.children or 0,
+             "toddlers": state.toddlers or 0}  # fmt: skip
+    for old, new in moves:
+        if bands[old] < 1:
+            return None
+        bands[old], bands[new] = bands[old] - 1, bands[new] + 1
+    return replace(state, adults=bands["adults"], children=bands["children"],
+                   toddlers=bands["toddlers"])  # fmt: skip
 
 
 def _answer_taken(state: Inquiry, later: Inquiry) -> Inquiry:

@@ -83,6 +83,7 @@ class Guests:
     adults_weak: bool = False  # adults only named again as a group ("for the 4 guys")
     kids_more: bool = False  # "2 more kids": added to the kids counted before
     kid_named: bool = False  # "the 11 year old turned 12": a kid of the order named again
+    moves: list[tuple[str, str]] = field(default_factory=list)  # (from band, to band), one guest
     # "ages 3, 6, 13" read one by one: (span, as many ages as the kids counted)
     age_lists: list[tuple[tuple[int, int], bool]] = field(default_factory=list)
 
@@ -141,7 +142,10 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
             now = re.match(r"\s+(?:just\s+|actually\s+)?(?:turned|turns|is now|is actually|will be)\s+"
                            r"(\d{1,2})\b", text[m.end() : m.end() + 30])  # fmt: skip
             same = now and band(int(now.group(1)), catalog) == band(int(m.group(1)), catalog)
-            if not same:  # "the 12 year old turned 13": a kid moves to another price band
+            if now and not same:  # "the 12 year old turned 13": a kid moves to another band
+                g.moves.append((band(int(m.group(1)), catalog), band(int(now.group(1)), catalog)))
+                g.checks.append(("move", f"'the {m.group(0)}' now {now.group(1)}: not in the order"))
+            elif not same:
                 g.checks.append(("kids", f"'the {m.group(0)}' named again: what changes?"))
             g.used.append((m.start(), m.end() + (now.end() if now else 0)))  # counted already
             g.kid_named = True

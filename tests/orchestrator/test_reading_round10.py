@@ -105,3 +105,19 @@ def test_n_of_us_is_the_party_and_plus_ones_come_on_top(catalog: Catalog, text: 
 )
 def test_n_of_us_beside_more_people_of_no_clear_number_asks(catalog: Catalog, text: str) -> None:
     assert not order(text, catalog).sure
+
+
+def test_a_kid_whose_age_crosses_a_band_moves_in_the_order(catalog: Catalog) -> None:
+    earlier = "8 adults and 3 kids (7, 9, 12), chicken and ny strip for all, 95630"
+    older = order("wait the 12 yr old will be 13 by the party date so count him as an adult",
+                  catalog, earlier)
+    assert guests(older) == (9, 2, 0) and older.checks == ()
+    younger = order("oh the 6 yr old is actually 5 still lol", catalog,
+                    "10 adults + 2 kids (6 and 9). chicken and shrimp. 95608")
+    assert guests(younger) == (10, 1, 1) and younger.checks == ()
+
+
+def test_a_band_change_not_settled_or_without_such_a_guest_asks(catalog: Catalog) -> None:
+    earlier = "8 adults and 3 kids (7, 9, 12), chicken and shrimp 95630"
+    assert not order("the 12 year old might be 13 by then, not sure", catalog, earlier).sure
+    assert not order("the 12 yr old will be 13 by then", catalog, "8 adults, chicken 95630").sure
