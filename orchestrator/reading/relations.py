@@ -39,3 +39,25 @@ def aged_relations(text: str, catalog: Catalog) -> list[Counted]:
         found.append(Counted(_MANY.get(who, 1), "toddlers" if toddler else band(age, catalog),
                              m.span()))  # fmt: skip
     return found
+
+
+_SINGLE = r"son|daughter|grandson|granddaughter|niece|nephew|stepson|stepdaughter|godson|goddaughter"
+# "one of the 15 is my nephew, he's 10": some of the earlier count are kids named by relation
+_AMONG_RELATION = re.compile(
+    r"\b(?:\d{1,3}|one)\s+of\s+(?:the|those|these|them|us|our)(?:\s+\d{1,4})?(?:\s+[a-z]+)?\s+"
+    rf"(is|are)\s+(?:actually\s+)?(?:my|our|their|his|her)\s+(?:little\s+)?(?:({_SINGLE})|({_SINGLE})s)\b"
+)
+
+
+def relation_among(text: str) -> str:
+    """The text with "N of the M is/are my nephew(s)" written the way the kid readers know ("N of
+    the M r  my kid   "), each rewrite the same length, so the kids among an earlier count are
+    read with their ages."""
+    chars = list(text)
+    for m in _AMONG_RELATION.finditer(text):
+        start, end = m.span(1)
+        chars[start:end] = "r".ljust(end - start)
+        one = m.group(2) is not None
+        start, end = m.span(2) if one else (m.start(3), m.end(3) + 1)
+        chars[start:end] = ("kid" if one else "kids").ljust(end - start)
+    return "".join(chars)

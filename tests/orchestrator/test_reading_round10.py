@@ -121,3 +121,24 @@ def test_a_band_change_not_settled_or_without_such_a_guest_asks(catalog: Catalog
     earlier = "8 adults and 3 kids (7, 9, 12), chicken and shrimp 95630"
     assert not order("the 12 year old might be 13 by then, not sure", catalog, earlier).sure
     assert not order("the 12 yr old will be 13 by then", catalog, "8 adults, chicken 95630").sure
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("oops one of the 15 is my nephew, he's 10", (14, 1, 0)),
+        ("2 of those 15 are my nephews, 8 and 3", (13, 1, 1)),
+        ("one of the 15 is my nephew, he's 15", (15, 0, 0)),  # a teen pays as an adult
+    ],
+)
+def test_kids_named_by_relation_among_the_earlier_count(
+    catalog: Catalog, text: str, want: tuple[int, int, int]
+) -> None:
+    read = order(text, catalog, "15 people, chicken and salmon for everyone, 95670")
+    assert guests(read) == want and read.checks == ()
+
+
+def test_a_relation_among_the_count_without_its_age_or_count_asks(catalog: Catalog) -> None:
+    earlier = "15 people, chicken and salmon for everyone, 95670"
+    assert not order("one of the 15 is my nephew", catalog, earlier).sure
+    assert not order("one of the 12 is my nephew, he's 10", catalog, earlier).sure
