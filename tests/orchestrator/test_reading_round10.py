@@ -142,3 +142,20 @@ def test_a_relation_among_the_count_without_its_age_or_count_asks(catalog: Catal
     earlier = "15 people, chicken and salmon for everyone, 95670"
     assert not order("one of the 15 is my nephew", catalog, earlier).sure
     assert not order("one of the 12 is my nephew, he's 10", catalog, earlier).sure
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("It'll be me, my wife, our 2 girls (12 and 4), my dad and my wife's parents. chicken 95864",
+         (5, 1, 1)),
+        ("party = me, my bf, my parents, my grandparents & my little brother (9) 🎉 filet 95670", (6, 1, 0)),
+        ("me + my hubby + our kids (14, 10, 6) + his mom. shrimp and ny strip. 95758", (4, 2, 0)),
+        ("6 adults and our kids (10, 8 and 4). chicken 95630", (6, 2, 1)),
+    ],
+)
+def test_the_writers_list_with_relations_told_by_age(
+    catalog: Catalog, text: str, want: tuple[int, int, int]
+) -> None:
+    read = order(text, catalog)
+    assert guests(read) == want and read.checks == ()
