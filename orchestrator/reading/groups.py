@@ -190,10 +190,15 @@ def harmless_subsets(text: str) -> list[Span]:
     """ "2 guests are gluten free": a few guests described by a diet no protein depends on; the
     spans read (the number is no guest total)."""
     spans = []
-    for m in SUBSET.finditer(text):
+    for m in (*SUBSET.finditer(text), *_ASIDE_SUBSET.finditer(text)):
         if diet := _HARMLESS_DIET.match(text, m.end()):
             spans.append((m.start(), diet.end()))
     return spans
+
+
+# "11 guests (2 have nut allergies)", "12 guests, 2 are gluten free": some of the guests just
+# counted, described in an aside without their group word
+_ASIDE_SUBSET = re.compile(r"(?<=[(,])\s*(\d{1,3})\s+(?:of them\s+)?(?:are|have|has)\s+")
 
 
 _YOUNG = re.compile(

@@ -45,6 +45,12 @@ _YEAR_OLD = re.compile(
     r"(?<![\d/])(?<!\d-)(?<!\d -)(?<!\d to )\b(\d{1,2})[- ]?(years?|yrs?|yo|y/o|months?)(?:[- ]?olds?)\b"
     r"|(?:(?<=\bmy )|(?<=\bour )|(?<=\bhis )|(?<=\bher )|(?<=\ba )|(?<=\ban ))(\d{1,2})[- ]?(yo|y/o)\b"
 )
+# A little one of the order who eats from someone's plate: no portions of their own.
+_SHARES = re.compile(
+    r"\s+(?:will\s+|can\s+|just\s+|only\s+)*(?:shares?|sharing|eats?|picks?|nibbles?)\s+"
+    r"(?:whatever\s+|stuff\s+|food\s+)?(?:with|off|from)\s+(?:my|mom'?s|mommy'?s|dad'?s|our|his|her|me|us|"
+    r"mom|mommy|dad|daddy|mama|papa)\b"
+)
 _FOR_WHOM = re.compile(r"\b(?:for|of|to|with|as)\s+(?:my|our|his|her|a|an)\s*$")
 _NOT_A_GUEST = re.compile(r"(?:turning|turns|turned|is|are|was)\s*$")
 _RANGE_GUESTS = re.compile(
@@ -139,6 +145,11 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         if m.group(3) and _FOR_WHOM.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "a party for my 9 yo": whose party it is
         if re.search(r"\bthe\s*$", text[max(0, m.start() - 5) : m.start()]):
+            shares = _SHARES.match(text, m.end())
+            if shares and m.group(1) and band(int(m.group(1)), catalog) == "toddlers":
+                g.used.append((m.start(), shares.end()))  # "the 2 yr old shares with me": free
+                g.kid_named = True
+                continue
             now = re.match(r"\s+(?:just\s+|actually\s+)?(?:turned|turns|is now|is actually|will be)\s+"
                            r"(\d{1,2})\b", text[m.end() : m.end() + 30])  # fmt: skip
             same = now and band(int(now.group(1)), catalog) == band(int(m.group(1)), catalog)

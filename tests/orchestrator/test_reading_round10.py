@@ -159,3 +159,20 @@ def test_the_writers_list_with_relations_told_by_age(
 ) -> None:
     read = order(text, catalog)
     assert guests(read) == want and read.checks == ()
+
+
+def test_a_diet_aside_without_the_group_word_changes_nothing(catalog: Catalog) -> None:
+    read = order("hi! 11 guests (2 have nut allergies). chicken and ny strip for everyone 95678", catalog)
+    assert guests(read) == (11, 0, 0) and read.checks == ()
+    shellfish = order("10 adults (2 have shellfish allergies) chicken and shrimp 95630", catalog)
+    assert not shellfish.sure  # a food of the order named: asked
+
+
+def test_a_little_one_who_shares_a_plate_is_free_and_eats_no_portions(catalog: Catalog) -> None:
+    read = order("4 adults + 2 kids (2, 8). chicken and shrimp for all, the 2 yr old shares with mom "
+                 "95630", catalog)
+    assert guests(read) == (4, 1, 1) and portions(read) == {"chicken": 5, "shrimp": 5}
+    assert read.checks == ()
+    paying = order("4 adults + 2 kids (7, 8). chicken and shrimp for all, the 7 yr old shares with mom "
+                   "95630", catalog)
+    assert not paying.sure  # a kid who pays, sharing: does the plate count?
