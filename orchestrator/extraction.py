@@ -50,7 +50,7 @@ from orchestrator.reading.kids import ages_not_counts
 from orchestrator.reading.order import Order, resolve_proteins
 from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.proteins import extract_proteins
-from orchestrator.reading.relations import relation_among
+from orchestrator.reading.relations import relation_among, them_as_kids
 from orchestrator.reading.scopes import named_once, per_person
 from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS
 from orchestrator.reading.words import normalize as _normalize
@@ -74,7 +74,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     """Everything this one message says, with the checks it raises."""
     norm, retracted = retracted_words(normalize(text, catalog), catalog)  # "nuggets lol i mean"
     # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
-    norm = relation_among(norm)  # "one of the 15 is my nephew": a kid among them
+    norm = them_as_kids(relation_among(norm))  # "one of the 15 is my nephew", "... for them"
     follow = read_follow_up(norm, toddler_max=catalog.guests.toddler_max_age)
     norm = follow.text  # "a baby", "another kid": one guest, as a count
     guests = extract_guests(hide(norm, follow.hidden, follow.moved), catalog)

@@ -79,15 +79,17 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         dropped |= {"proteins"}
     if later.proteins or later.removed:
         named = {b.protein for b in later.proteins if not b.extra}  # extras add to the same protein
-        keep = tuple(  # "just chicken, shrimp is fine": what it keeps stays
-            a for a in merged.proteins if a.protein in later.retained and a.protein not in named
-        ) if later.replace_proteins else tuple(
-            a for a in merged.proteins if a.protein not in later.removed and a.protein not in named
-        )  # fmt: skip
         joining = later.kids_said and not (state.children or state.toddlers) and (
             not later.adults_said or later.adults == later.adults_added  # "and 2 more adults"
         )
-        if joining and not later.replace_proteins and any(b.group == "kids" for b in later.proteins):
+        # "oh and 3 kids, just tofu for them": the kids' choice (or asked), not the order's
+        replacing = later.replace_proteins and not (joining and not later.removed)
+        keep = tuple(  # "just chicken, shrimp is fine": what it keeps stays
+            a for a in merged.proteins if a.protein in later.retained and a.protein not in named
+        ) if replacing else tuple(
+            a for a in merged.proteins if a.protein not in later.removed and a.protein not in named
+        )  # fmt: skip
+        if joining and not replacing and any(b.group == "kids" for b in later.proteins):
             # "10 adults, filet" then "oh and 3 kids, lobster for the kids": the choice the order
             # made for everyone was the adults'; the kids who join have theirs
             keep = tuple(replace(a, group="adults", per_guest=False) if _everyone(a) else a
@@ -102,7 +104,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         # "add lobster", "add 4 lobster tails": beside two proteins for everyone, extra portions
         # or instead of some? (extras said "on top" or "extra" are not asked about)
         new_names = [b.said for b in later.proteins if not b.extra]
-        if later.adds and new_names and len(chosen) >= 2 and not later.replace_proteins:
+        if later.adds and new_names and len(chosen) >= 2 and not replacing:
             later_checks += (("added", f"{', '.join(new_names)} added beside the proteins chosen: "
                                        "extra portions, or instead of one?"),)  # fmt: skip
     if later.zip_code:

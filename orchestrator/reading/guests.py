@@ -190,8 +190,9 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     g.checks += [("guests", check) for check in vague_plus_ones(text)]
     # "12 coworkers and 4 of them bring a plus-one": a group the plus-ones are not part of ("12
     # adults" may be the whole headcount, dates included: asked)
-    if brought and (set(adults_by_word) - {"adult", "grownup", "grown up", "grown-up"}
-                    or re.search(r"\b\d{1,4}\s+of us\b", text)):  # "10 of us and 3 bring a date"
+    us = [m.start() for m in re.finditer(r"\b\d{1,4}\s+of us\b", text)
+          if not any(s <= m.start() < e for s, e in brought_spans)]  # "10 of us and 3 bring a date"
+    if brought and (set(adults_by_word) - {"adult", "grownup", "grown up", "grown-up"} or us):
         counts["adults"] += brought
         g.used += brought_spans
     part = re.search(rf"{PART}(\d{{1,3}})\s*(?:{KID}|{TODDLER})\b", text)

@@ -61,3 +61,24 @@ def relation_among(text: str) -> str:
         start, end = m.span(2) if one else (m.start(3), m.end(3) + 1)
         chars[start:end] = ("kid" if one else "kids").ljust(end - start)
     return "".join(chars)
+
+
+_KIDS_COUNTED = re.compile(r"\b\d{1,3}\s+(?:more\s+)?(?:kids|children|kiddos|little ones)\b")
+# "also 3 kids, lobster for them" stays asked (the corpus's rule: for them only, or everyone too?)
+_GROWN = re.compile(
+    r"\b(?:adults?|grown[- ]?ups?|people|guests|ppl|everyone|everybody|all of us|also|too|as well|"
+    r"plus)\b"
+)
+_FOR_THEM = re.compile(r"\bfor (them)\b")
+
+
+def them_as_kids(text: str) -> str:
+    """ "oh and 3 kids (6, 9, 11), just tofu for them": in a message that counts kids and nobody
+    else, "for them" is for the kids, written so the protein reader sees the group ("for kids")."""
+    counted = _KIDS_COUNTED.search(text)
+    if counted is None or _GROWN.search(text):
+        return text
+    chars = list(text)
+    for m in _FOR_THEM.finditer(text, counted.end()):
+        chars[m.start(1) : m.end(1)] = "kids"
+    return "".join(chars)

@@ -176,3 +176,15 @@ def test_a_little_one_who_shares_a_plate_is_free_and_eats_no_portions(catalog: C
     paying = order("4 adults + 2 kids (7, 8). chicken and shrimp for all, the 7 yr old shares with mom "
                    "95630", catalog)
     assert not paying.sure  # a kid who pays, sharing: does the plate count?
+
+
+def test_kids_who_join_with_just_their_protein_keep_the_adults_order(catalog: Catalog) -> None:
+    # "just" in a follow-up where kids join replaced every protein of the order (a confident
+    # wrong order, found by probing)
+    earlier = "10 adults chicken and shrimp 95819"
+    own = order("oh and 3 kids (6, 9, 11), just tofu for the kids", catalog, earlier)
+    assert portions(own) == {"chicken": 10, "shrimp": 10, "tofu": 3} and own.checks == ()
+    them = order("3 kids (6, 9, 11) - only chicken for them", catalog, earlier)
+    assert portions(them) == {"chicken": 13, "shrimp": 10} and them.checks == ()
+    they = order("also 2 kids (7, 9), they'll just have chicken", catalog, earlier)
+    assert not they.sure and portions(they)["shrimp"] == 12  # asked, nothing of the order dropped
