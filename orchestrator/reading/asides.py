@@ -90,7 +90,7 @@ _FOOD = re.compile(
 _NEGATION = re.compile(r"\b(?:no|not|nobody|no one|don't|dont|do not|doesn't|won't|never|none)\b")
 _TAKEN_OUT = re.compile(
     r"(?:no|not|without|skip|scratch|drop|remove|cancel|nix|hold the|leave off|don't|dont|do not|"
-    r"won't|wont|no need for)\b"
+    r"won't|wont|no need for|take|leave)\b"
 )
 
 

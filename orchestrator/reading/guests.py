@@ -61,7 +61,8 @@ _TOTAL = re.compile(
     r"\b(?:party|group|family|headcount|party size|guest count|number of guests|guests|total)"
     r"\s*(?:of|is|will be|size|count)?\s*[:=]?\s*(?:about |around |roughly |approx\.? |like )?(\d{1,4})\b"  # noqa: E501
     rf"|\b(\d{{1,4}})[ \t]*(?:{PEOPLE})\b(?!\s*(?:count|want|wants|would|prefer|get|gets|will|like))"
-    r"|\b(\d{1,4})\s+of us\b(?=\s*(?:[,.!?\n]|$|(?:total|in all|coming|from)\b)|\s{2,}"
+    r"|\b(\d{1,4})\s+of us\b"
+    r"(?=\s*(?:[,.!?\n]|$|(?:total|in all|coming|from|for (?:our|my|his|her|a|the))\b)|\s{2,}"
     r"|\s*(?:and\b|[+&])(?!\s*(?:(?:our|my|the|their|his|her|a|an|some)\s+)?(?:\d|kids?\b|child|"
     r"bab(?:y|ies)|toddlers?|little|grandkids|teens?))"
     r"|\s*(?:and\b|[+&])\s*\d{1,3}\s+(?:of them\s+)?(?:are\s+)?bringing\b)"

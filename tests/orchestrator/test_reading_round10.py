@@ -188,3 +188,16 @@ def test_kids_who_join_with_just_their_protein_keep_the_adults_order(catalog: Ca
     assert portions(them) == {"chicken": 13, "shrimp": 10} and them.checks == ()
     they = order("also 2 kids (7, 9), they'll just have chicken", catalog, earlier)
     assert not they.sure and portions(they)["shrimp"] == 12  # asked, nothing of the order dropped
+
+
+def test_an_add_on_taken_off_with_the_reason_why(catalog: Catalog) -> None:
+    earlier = "12 adults, filet and shrimp, with the sake service. 95630"
+    off = order("can u take the sake off? none of us really drink lol", catalog, earlier)
+    assert off.add_ons == () and off.checks == ()
+    food = order("take the sake off, none of us eat shrimp either", catalog, earlier)
+    assert not food.sure  # a reason that names a food of the order is asked about
+
+
+def test_n_of_us_for_the_occasion(catalog: Catalog) -> None:
+    read = order("its 6 of us for my moms bday 🎂 salmon and filet each 95630", catalog)
+    assert guests(read) == (6, 0, 0) and portions(read) == {"salmon": 6, "filet_mignon": 6}
