@@ -201,3 +201,11 @@ def test_an_add_on_taken_off_with_the_reason_why(catalog: Catalog) -> None:
 def test_n_of_us_for_the_occasion(catalog: Catalog) -> None:
     read = order("its 6 of us for my moms bday 🎂 salmon and filet each 95630", catalog)
     assert guests(read) == (6, 0, 0) and portions(read) == {"salmon": 6, "filet_mignon": 6}
+
+
+def test_over_budget_is_the_reason_not_a_choice(catalog: Catalog) -> None:
+    earlier = "10 adults filet and lobster 95630"
+    read = order("way over budget lol. chicken instead of filet pls", catalog, earlier)
+    assert portions(read) == {"chicken": 10, "lobster_tail": 10} and read.checks == ()
+    choice = order("10 adults, we like chicken over filet, 95630", catalog)
+    assert not choice.sure
