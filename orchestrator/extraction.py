@@ -43,6 +43,7 @@ from orchestrator.reading.corrections import (
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.doubts import food_emoji
 from orchestrator.reading.followups import hide, read_follow_up, repeated_counts
+from orchestrator.reading.group_each import group_each
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
 from orchestrator.reading.guests import band, extract_guests
 from orchestrator.reading.inquiry import Inquiry
@@ -143,9 +144,9 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     explained += add_ons.spans
     if removed or add_ons.removed or swaps:
         explained += instead_spans(norm)
-    each, each_span = per_person(norm)
-    if each_span:
-        used.append(each_span)
+    kept, group_spans = group_each(norm, kept, adults=guests.adults, children=guests.children)
+    each, each_span = per_person(norm, group_spans)  # "kids want chicken, 2 each": theirs
+    used += group_spans + ([each_span] if each_span else [])
     used += meatless_spans + harmless_subsets(norm)
     explained += asides(norm, kept, explained, catalog, kids_counted=guests.kids_said)
     zips = zip_codes(norm)

@@ -209,3 +209,23 @@ def test_over_budget_is_the_reason_not_a_choice(catalog: Catalog) -> None:
     assert portions(read) == {"chicken": 10, "lobster_tail": 10} and read.checks == ()
     choice = order("10 adults, we like chicken over filet, 95630", catalog)
     assert not choice.sure
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("6 adults, 3 kids (7, 9, 10). kids want chicken, 2 each. adults salmon and "
+         "shrimp. 95831", {"chicken": 6, "salmon": 6, "shrimp": 6}),
+        ("20 adults and 5 kids (6, 7, 8, 10, 12). Adults: filet and shrimp. The kids will only have "
+         "chicken, one portion apiece. 95630", {"filet_mignon": 20, "shrimp": 20, "chicken": 5}),
+    ],
+)
+def test_a_count_per_member_of_a_group(catalog: Catalog, text: str, want: dict[str, int]) -> None:
+    read = order(text, catalog)
+    assert portions(read) == want and read.checks == ()
+
+
+def test_a_group_count_beyond_the_included_portions_asks(catalog: Catalog) -> None:
+    read = order("6 adults, 3 kids (7, 9, 10). kids want chicken, 3 each. adults salmon and shrimp. "
+                 "95831", catalog)
+    assert not read.sure and portions(read)["chicken"] == 9

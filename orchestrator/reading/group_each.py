@@ -1,0 +1,35 @@
+"""A count per member of one group, said after the group's protein ("kids want chicken, 2 each",
+"the kids only chicken, one portion apiece", "big kids: chicken x2 each"): that many portions for
+each guest of the group this message counts. Said for a group the message does not count, it is
+left to the other readers (and asked about)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from orchestrator.reading.asks import ProteinAsk, with_
+
+Span = tuple[int, int]
+
+_EACH_AFTER = re.compile(
+    r"\s*(?:only\s+|just\s+)?[,(-]?\s*(?:x\s*)?(\d)\s*(?:x\s+)?(?:(?:portions?|pieces?|servings?)\s+)?"
+    r"(?:each|apiece|per (?:kid|child|person|adult))\b(?:\s+is\s+fine)?\s*\)?"
+)
+
+
+def group_each(
+    text: str, asks: Sequence[ProteinAsk], *, adults: int | None, children: int | None
+) -> tuple[list[ProteinAsk], list[Span]]:
+    """The asks with a per-member count applied to a group's protein, and the spans read."""
+    out, spans = list(asks), []
+    for i, ask in enumerate(asks):
+        if ask.group not in ("adults", "kids") or ask.portions is not None or ask.extra:
+            continue
+        size = children if ask.group == "kids" else adults
+        m = _EACH_AFTER.match(text, ask.end)
+        if m is None or not size:
+            continue
+        out[i] = with_(ask, portions=int(m.group(1)), each_for=size, count_span=m.span(1))
+        spans.append(m.span())
+    return out, spans
