@@ -214,7 +214,7 @@ def test_over_budget_is_the_reason_not_a_choice(catalog: Catalog) -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("6 adults, 3 kids (7, 9, 10). kids want chicken, 2 each. adults salmon and "
+        ("6 adults, 3 kids (7, 9, 10). kids want hotdogs haha jk chicken, 2 each. adults salmon and "
          "shrimp. 95831", {"chicken": 6, "salmon": 6, "shrimp": 6}),
         ("20 adults and 5 kids (6, 7, 8, 10, 12). Adults: filet and shrimp. The kids will only have "
          "chicken, one portion apiece. 95630", {"filet_mignon": 20, "shrimp": 20, "chicken": 5}),
