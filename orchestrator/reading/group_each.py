@@ -13,6 +13,7 @@ from orchestrator.reading.asks import ProteinAsk, with_
 Span = tuple[int, int]
 
 _EACH_AFTER = re.compile(
+    r"\s*(?:for\s+(?:the\s+)?(?:kids|children|adults|them)\b)?"  # "chicken for the kids, 1 each"
     r"\s*(?:only\s+|just\s+)?[,(-]?\s*(?:x\s*)?(\d)\s*(?:x\s+)?(?:(?:portions?|pieces?|servings?)\s+)?"
     r"(?:each|apiece|per (?:kid|child|person|adult))\b(?:\s+is\s+fine)?\s*\)?"
 )

@@ -229,3 +229,12 @@ def test_a_group_count_beyond_the_included_portions_asks(catalog: Catalog) -> No
     read = order("6 adults, 3 kids (7, 9, 10). kids want chicken, 3 each. adults salmon and shrimp. "
                  "95831", catalog)
     assert not read.sure and portions(read)["chicken"] == 9
+
+
+def test_kids_who_join_with_their_own_count_leave_the_adults_counts(catalog: Catalog) -> None:
+    earlier = "we're 14 adults, 14 salmon and 14 chicken. zip 95648"
+    read = order("2 more kids (6 and 10) are coming, just chicken for them, 1 each", catalog, earlier)
+    assert guests(read) == (14, 2, 0) and portions(read) == {"salmon": 14, "chicken": 16}
+    assert read.checks == ()
+    more = order("2 more adults and 2 kids (6, 10), chicken for the kids", catalog, earlier)
+    assert not more.sure  # the 2 adults' portions are not said
