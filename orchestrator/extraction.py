@@ -43,7 +43,7 @@ from orchestrator.reading.corrections import (
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.doubts import food_emoji
 from orchestrator.reading.followups import hide, read_follow_up, repeated_counts
-from orchestrator.reading.group_each import group_each
+from orchestrator.reading.group_each import group_each, plain_every
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
 from orchestrator.reading.guests import band, extract_guests
 from orchestrator.reading.inquiry import Inquiry
@@ -75,7 +75,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     """Everything this one message says, with the checks it raises."""
     norm, retracted = retracted_words(normalize(text, catalog), catalog)  # "nuggets lol i mean"
     # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
-    norm = them_as_kids(relation_among(norm))  # "one of the 15 is my nephew", "... for them"
+    norm = plain_every(them_as_kids(relation_among(norm)))  # "one of the 15 is my nephew"
     follow = read_follow_up(norm, toddler_max=catalog.guests.toddler_max_age)
     norm = follow.text  # "a baby", "another kid": one guest, as a count
     guests = extract_guests(hide(norm, follow.hidden, follow.moved), catalog)

@@ -34,3 +34,15 @@ def group_each(
         out[i] = with_(ask, portions=int(m.group(1)), each_for=size, count_span=m.span(1))
         spans.append(m.span())
     return out, spans
+
+
+_EVERY_SINGLE = re.compile(r"\bevery\s+single\s+(?:one|1|person|guest)\b")
+
+
+def plain_every(text: str) -> str:
+    """ "every single one wants 2 filets" written as "everyone wants 2 filets" (same length): the
+    per-guest count the protein reader knows (its "1" read as one portion before)."""
+    chars = list(text)
+    for m in _EVERY_SINGLE.finditer(text):
+        chars[m.start() : m.end()] = "everyone".ljust(m.end() - m.start())
+    return "".join(chars)

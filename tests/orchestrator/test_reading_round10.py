@@ -238,3 +238,11 @@ def test_kids_who_join_with_their_own_count_leave_the_adults_counts(catalog: Cat
     assert read.checks == ()
     more = order("2 more adults and 2 kids (6, 10), chicken for the kids", catalog, earlier)
     assert not more.sure  # the 2 adults' portions are not said
+
+
+def test_every_single_one_is_everyone(catalog: Catalog) -> None:
+    # "one" read as the number 1: one lobster for 12 adults, stated with confidence before
+    lobster = order("12 adults, every single one wants lobster 95630", catalog)
+    assert portions(lobster) == {"lobster_tail": 12} and lobster.checks == ()
+    two = order("there's 12 of us and every single one wants 2 filets lol. 95762", catalog)
+    assert portions(two) == {"filet_mignon": 24} and two.checks == ()
