@@ -212,6 +212,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         kids_more=guests.kids_more,
         kid_named=guests.kid_named,
         moves=tuple(guests.moves),
+        kid_ages=tuple(guests.kid_ages),
         aged_adults=guests.aged_adults,
         adults_added=guests.adults_added,
         ages_told=_by_band(follow.ages, catalog) if follow.ages and not said_guests else None,

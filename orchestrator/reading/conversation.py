@@ -125,19 +125,22 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         else tuple(a for a in merged.assumptions  # "priced all 25 guests as adults": 25 no more
                    if counted.merged.adults == state.adults or not a.startswith("priced all")),
         topics=later.topics,
+        kid_ages=merged.kid_ages + later.kid_ages,
     )
 
 
-def _moved(state: Inquiry, moves: tuple[tuple[str, str], ...]) -> Inquiry | None:
+def _moved(state: Inquiry, moves: tuple[tuple[str, str, int], ...]) -> Inquiry | None:
     """The order with each moved guest taken from one band and put in another; None when the
-    order has no guest in a band a move takes from (then the move's check stays)."""
+    order has no guest of the age named in that band (then the move's check stays)."""
     if not moves or state.adults is None:
         return None
     bands = {"adults": state.adults or 0, "children": state.children or 0,
              "toddlers": state.toddlers or 0}  # fmt: skip
-    for old, new in moves:
-        if bands[old] < 1:
+    ages = list(state.kid_ages)
+    for old, new, age in moves:
+        if bands[old] < 1 or age not in ages:  # "the 10 year old" of kids 6, 8, 9, 11: who?
             return None
+        ages.remove(age)
         bands[old], bands[new] = bands[old] - 1, bands[new] + 1
     return replace(state, adults=bands["adults"], children=bands["children"],
                    toddlers=bands["toddlers"])  # fmt: skip

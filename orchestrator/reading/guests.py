@@ -90,7 +90,8 @@ class Guests:
     adults_weak: bool = False  # adults only named again as a group ("for the 4 guys")
     kids_more: bool = False  # "2 more kids": added to the kids counted before
     kid_named: bool = False  # "the 11 year old turned 12": a kid of the order named again
-    moves: list[tuple[str, str]] = field(default_factory=list)  # (from band, to band), one guest
+    moves: list[tuple[str, str, int]] = field(default_factory=list)  # (from, to band, age): one
+    kid_ages: list[int] = field(default_factory=list)  # the kids' ages told one by one
     # "ages 3, 6, 13" read one by one: (span, as many ages as the kids counted)
     age_lists: list[tuple[tuple[int, int], bool]] = field(default_factory=list)
 
@@ -123,6 +124,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         mentions.append(kid_mention(text, m, catalog, g.used))
         kid_spans.append((m.start(), max([m.end(), *(e for _, e in g.used[before:])])))
     g.age_lists = [(k.listed, k.count == len(k.ages)) for k in mentions if k.listed]
+    g.kid_ages = [age for k in mentions for age in k.ages]
     kid_checks, kid_notes = add_kids(mentions, catalog, counts)
     g.checks += kid_checks
     g.notes += kid_notes
@@ -155,7 +157,8 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
                            r"(\d{1,2})\b", text[m.end() : m.end() + 30])  # fmt: skip
             same = now and band(int(now.group(1)), catalog) == band(int(m.group(1)), catalog)
             if now and not same:  # "the 12 year old turned 13": a kid moves to another band
-                g.moves.append((band(int(m.group(1)), catalog), band(int(now.group(1)), catalog)))
+                g.moves.append((band(int(m.group(1)), catalog), band(int(now.group(1)), catalog),
+                                int(m.group(1))))  # fmt: skip
                 g.checks.append(("move", f"'the {m.group(0)}' now {now.group(1)}: not in the order"))
             elif not same:
                 g.checks.append(("kids", f"'the {m.group(0)}' named again: what changes?"))

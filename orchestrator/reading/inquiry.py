@@ -52,7 +52,8 @@ class Inquiry:
     among: int | None = None
     was: tuple[int, ...] = ()
     # "the 12 yr old will be 13 by then": one guest of the order moves between price bands
-    moves: tuple[tuple[str, str], ...] = ()
+    moves: tuple[tuple[str, str, int], ...] = ()  # (from band, to band, the age named)
+    kid_ages: tuple[int, ...] = ()  # kids' ages told one by one, in this message or the order's
 
     @property
     def has_guests(self) -> bool:

@@ -246,3 +246,10 @@ def test_every_single_one_is_everyone(catalog: Catalog) -> None:
     assert portions(lobster) == {"lobster_tail": 12} and lobster.checks == ()
     two = order("there's 12 of us and every single one wants 2 filets lol. 95762", catalog)
     assert portions(two) == {"filet_mignon": 24} and two.checks == ()
+
+
+def test_a_band_change_for_an_age_the_order_does_not_have_asks(catalog: Catalog) -> None:
+    earlier = "10 adults, 4 kids (6, 8, 9, 11). chicken + shrimp for all. 95757"
+    assert not order("the 10 year old is actually 13", catalog, earlier).sure  # no 10 year old
+    moved = order("the 11 yr old turns 13 before the party so she's an adult now", catalog, earlier)
+    assert guests(moved) == (11, 3, 0) and moved.checks == ()
