@@ -144,7 +144,8 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     explained += add_ons.spans
     if removed or add_ons.removed or swaps:
         explained += instead_spans(norm)
-    kept, group_spans = group_each(norm, kept, adults=guests.adults, children=guests.children)
+    kept, group_spans = group_each(norm, kept, adults=guests.adults, children=guests.children,
+                                   most=catalog.guests.included_portions)
     each, each_span = per_person(norm, group_spans)  # "kids want chicken, 2 each": theirs
     used += group_spans + ([each_span] if each_span else [])
     used += meatless_spans + harmless_subsets(norm)

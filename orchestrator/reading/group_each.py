@@ -20,16 +20,17 @@ _EACH_AFTER = re.compile(
 
 
 def group_each(
-    text: str, asks: Sequence[ProteinAsk], *, adults: int | None, children: int | None
+    text: str, asks: Sequence[ProteinAsk], *, adults: int | None, children: int | None, most: int
 ) -> tuple[list[ProteinAsk], list[Span]]:
-    """The asks with a per-member count applied to a group's protein, and the spans read."""
+    """The asks with a per-member count applied to a group's protein, and the spans read; a count
+    beyond the `most` portions a guest's price includes is left to the checks (extra, or not?)."""
     out, spans = list(asks), []
     for i, ask in enumerate(asks):
         if ask.group not in ("adults", "kids") or ask.portions is not None or ask.extra:
             continue
         size = children if ask.group == "kids" else adults
         m = _EACH_AFTER.match(text, ask.end)
-        if m is None or not size:
+        if m is None or not size or int(m.group(1)) > most:
             continue
         out[i] = with_(ask, portions=int(m.group(1)), each_for=size, count_span=m.span(1))
         spans.append(m.span())
