@@ -44,7 +44,9 @@ class Draft:
     quote call. `responder` is "model", "offline" (no model configured) or "fallback" (the model
     failed). `booking` is what approving the reply does to a booking: {"kind": "hold", ...} when it
     offers a quoted, open date (the text then carries the deposit-link placeholder), "move" or
-    "cancel" for a change to the conversation's booking; None for an ordinary reply."""
+    "cancel" for a change to the conversation's booking; None for an ordinary reply. `answered`
+    names the policy questions the draft answers without a quote (topic names: "travel_policy",
+    "minimum", ...; "travel" for a travel fee the tool worked out for a ZIP asked about)."""
 
     text: str
     tool_runs: tuple[ToolRun, ...]
@@ -57,6 +59,7 @@ class Draft:
     needs_human: bool
     order: QuoteOrder | None = None
     booking: Mapping[str, Any] | None = None
+    answered: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-serialisable dict (Decimals, if any slipped in, become strings); `order` in the

@@ -198,6 +198,8 @@ def _intent(draft: Draft) -> str:
         return "staff"
     if draft.quote is not None:
         return "quote"
+    if draft.answered:  # a policy question answered, even when the reply invites a quote too
+        return "policy"
     if "How many" in draft.text:
         return "ask_guests"
     if "For a quote" in draft.text:

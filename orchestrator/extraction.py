@@ -22,6 +22,7 @@ from orchestrator.reading.changes import (
     read_kept,
     read_swaps,
     remove_prefix,
+    some_after,
     some_guests,
 )
 from orchestrator.reading.checks import (
@@ -42,6 +43,7 @@ from orchestrator.reading.corrections import (
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.doubts import food_emoji
 from orchestrator.reading.followups import hide, read_follow_up, repeated_counts
+from orchestrator.reading.group_each import group_each, plain_every
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
 from orchestrator.reading.guests import band, extract_guests
 from orchestrator.reading.inquiry import Inquiry
@@ -49,6 +51,7 @@ from orchestrator.reading.kids import ages_not_counts
 from orchestrator.reading.order import Order, resolve_proteins
 from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.proteins import extract_proteins
+from orchestrator.reading.relations import relation_among, them_as_kids
 from orchestrator.reading.scopes import named_once, per_person
 from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS
 from orchestrator.reading.words import normalize as _normalize
@@ -72,6 +75,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     """Everything this one message says, with the checks it raises."""
     norm, retracted = retracted_words(normalize(text, catalog), catalog)  # "nuggets lol i mean"
     # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
+    norm = plain_every(them_as_kids(relation_among(norm)))  # "one of the 15 is my nephew"
     follow = read_follow_up(norm, toddler_max=catalog.guests.toddler_max_age)
     norm = follow.text  # "a baby", "another kid": one guest, as a count
     guests = extract_guests(hide(norm, follow.hidden, follow.moved), catalog)
@@ -121,6 +125,10 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
                     swaps.append(Swap(ask.protein, prev.protein, (some[1][0], ask.end), True,
                                       None, some[0]))  # fmt: skip
                     continue
+                if after := some_after(norm, ask.end):  # "... instead of filet for some of them"
+                    explained.append(after)
+                    swaps.append(Swap(ask.protein, prev.protein, (prev.start, after[1]), True))
+                    continue
                 if prev.portions is not None or prev.half or prev.rest or prev.group:
                     checks.append(("proteins", f"{prev.said} instead of {ask.said} for some guests: "
                                                "how many of each?"))  # fmt: skip
@@ -136,9 +144,10 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     explained += add_ons.spans
     if removed or add_ons.removed or swaps:
         explained += instead_spans(norm)
-    each, each_span = per_person(norm)
-    if each_span:
-        used.append(each_span)
+    kept, group_spans = group_each(norm, kept, adults=guests.adults, children=guests.children,
+                                   most=catalog.guests.included_portions)
+    each, each_span = per_person(norm, group_spans)  # "kids want chicken, 2 each": theirs
+    used += group_spans + ([each_span] if each_span else [])
     used += meatless_spans + harmless_subsets(norm)
     explained += asides(norm, kept, explained, catalog, kids_counted=guests.kids_said)
     zips = zip_codes(norm)
@@ -203,6 +212,8 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         adds_guests=adds_near(norm, guests.used),
         kids_more=guests.kids_more,
         kid_named=guests.kid_named,
+        moves=tuple(guests.moves),
+        kid_ages=tuple(guests.kid_ages),
         aged_adults=guests.aged_adults,
         adults_added=guests.adults_added,
         ages_told=_by_band(follow.ages, catalog) if follow.ages and not said_guests else None,

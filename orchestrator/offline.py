@@ -3,6 +3,7 @@ reply. Used when no model is configured and as the fallback when the model fails
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
@@ -11,9 +12,18 @@ from orchestrator import answers
 from orchestrator.bookings_text import availability_pieces
 from orchestrator.catalog import Catalog
 from orchestrator.dates import find_date_phrase
-from orchestrator.extraction import Inquiry, extract, merge_history, normalize, to_order
+from orchestrator.extraction import (
+    Inquiry,
+    catalog_state,
+    extract,
+    merge_history,
+    normalize,
+    to_order,
+)
+from orchestrator.place_travel import city_fees
 from orchestrator.policy_questions import DESTINATION
 from orchestrator.quoted_order import QuoteOrder, from_reading
+from orchestrator.reading.checks import city_without_zip
 from orchestrator.reading.order import Order
 from orchestrator.replies import Piece, assemble
 from orchestrator.tools.availability import Calendar
@@ -45,6 +55,20 @@ def _sizing_only(inquiry: Inquiry, topics: frozenset[str], *, counted: bool = Tr
     return bool(topics & _SIZING_QUESTIONS) and "price" not in topics and not ordered
 
 
+# The topics `answers.policy_pieces` answers from the published policies.
+_POLICY_TOPICS = frozenset({"deposit", "cancellation", "booking", "notice", "gratuity", "tax",
+                            "kids_price", "minimum", "included", "menu", "travel_policy"})
+
+
+def _answered(
+    topics: frozenset[str], body: Sequence[Piece], policies: Sequence[Piece]
+) -> tuple[str, ...]:
+    """The policy topics a reply without a quote answers: those whose answers are in its body."""
+    if not any(piece in body for piece in policies):
+        return ()
+    return tuple(sorted(topics & _POLICY_TOPICS))
+
+
 class TurnLike(Protocol):
     """An earlier message: `service.Turn` or anything shaped like it."""
 
@@ -65,6 +89,7 @@ class OfflineReply:
     needs_human: bool
     quote: Mapping[str, Any] | None
     order: QuoteOrder | None = None
+    answered: tuple[str, ...] = ()  # the policy questions answered without a quote (`Draft`)
 
 
 class OfflineResponder:
@@ -109,6 +134,9 @@ class OfflineResponder:
         dated = self._availability(text, history, inquiry, calendar)
         dated_runs = (dated,) if dated else ()
         dated_pieces = availability_pieces(dated.result if dated else None, short=short)
+        # set below; `reply` reads them when called, to name the policy questions it answers
+        policy_topics: frozenset[str] = frozenset()
+        policies: list[Piece] = []
 
         def reply(
             body: list[Piece],
@@ -127,7 +155,8 @@ class OfflineResponder:
                 asked=set(topics),
             )
             shown = from_reading(order, self.catalog) if order else None
-            return OfflineReply(message, runs, flags, needs_human, quote, shown)
+            answered = () if quote else _answered(policy_topics, body, policies)
+            return OfflineReply(message, runs, flags, needs_human, quote, shown, answered)
 
         if "complaint" in topics:
             return reply([Piece(COMPLAINT_REPLY)], flags=("complaint",), needs_human=True)
@@ -179,7 +208,7 @@ class OfflineResponder:
             body = [*ambiguity, *questions, *assumed, *dated_pieces, *policies, *staff, *next_step]
             return reply(body, (run, *dated_runs), run.result, flags,
                          bool(order.checks) or for_staff, order)
-        # "do you travel to tahoe?": a lead, answered and asked for its party like a quote
+        # "do you travel to tahoe?": the travel rule, then an invitation to a quote
         lead = "travel_policy" in policy_topics and bool(DESTINATION.search(normalize(text)))
         if not inquiry.quote_related and not lead:
             if "praise" in topics and not (policies and "?" in text):  # thanks, not a question
@@ -196,17 +225,28 @@ class OfflineResponder:
             return reply([*policies, *staff], dated_runs, flags=flags, needs_human=for_staff)
         # About a quote, but without a guest count: answer travel if we can, then ask.
         runs: tuple[ToolResult, ...] = ()
-        body = []
+        travel_asked: frozenset[str] = frozenset()
+        body = [*policies] if lead else []  # the question asked first, the invitation after
+        city = None if inquiry.zip_code or not lead else city_without_zip(
+            normalize(text), catalog_state(self.catalog))
+        fees = city_fees(city, catalog_state(self.catalog), self._run) if city else None
+        if fees:  # "do you charge extra to come out to auburn?": the tool's fees for its ZIPs
+            body.insert(0, Piece(fees[0]))
+            runs, travel_asked = fees[1], topics & {"travel", "travel_policy"}
         if inquiry.zip_code:
             travel = self._run("calculate_travel_fee", {"zip_code": inquiry.zip_code})
             runs = (travel,)
             body.append(Piece(answers.travel_sentence(dict(travel.result) if travel.result else None)))
+            travel_asked = topics & {"travel", "travel_policy"}
         body.append(answers.ask_guests(short))
         if not inquiry.zip_code and "travel_policy" not in policy_topics:  # it asks for the ZIP
             body.append(answers.ask_zip(short))
         body.extend(dated_pieces)
-        return reply([*body, *ambiguity, *policies, *staff], (*runs, *dated_runs), flags=flags,
-                     needs_human=for_staff)
+        drafted = reply([*body, *ambiguity, *([] if lead else policies), *staff],
+                        (*runs, *dated_runs), flags=flags, needs_human=for_staff)
+        if runs and travel_asked:  # "what's the travel fee to 95762?": the tool's answer
+            return dataclasses.replace(drafted, answered=tuple(sorted({*drafted.answered, "travel"})))
+        return drafted
 
     def _run(
         self, name: str, args: Mapping[str, Any], calendar: Calendar | None = None

@@ -14,12 +14,14 @@ TRAVEL_POLICY = re.compile(
     rf"|\bwhere do {_YOU} (?:serve|cater|go|travel)\b"
     r"|\b(?:mileage|gas money|for gas|per mile|a mile)\b"
     r"|\bdo (?:you|u|ya|y'?all)(?: guys)? (?:come|cater) (?:to|in)\b"
-    r"|\bcharge (?:for|to) (?:travel|driving|the drive|distance|come|"
+    r"|\bcharge (?:extra |more |anything )?(?:for|to) (?:travel|driving|the drive|distance|come|"
     r"drive|go)\b|\btravel (?:fee|fees|charge|charges|cost|costs)\b|\b(?:is|does) travel\b"
     r"|\b(?:come|drive|go|travel) (?:out )?(?:further|farther|that far|far)\b|\b(?:furthest|farthest)\b"
     r"|\boutside (?:of )?(?:sacramento|sac|the (?:sacramento )?area|your area)\b"
     rf"|\b{_YOU} (?:travel|come out|drive out|go out)(?: to| outside| of)?\b(?!\s+\d)"
     r"|\bextra (?:charge|fee) (?:if|for|when) (?:we'?re|we are|it'?s|you)\b"
+    r"|\b(?:cost|charge|pay) (?:more|extra|anything)(?: (?:for|to) (?:you|u))? (?:to|for) "
+    r"(?:come|drive|go|travel|get|head)\b"
 )
 # The party minimum, asked about.
 MINIMUM = re.compile(
@@ -47,7 +49,7 @@ PAST_ORDER = re.compile(
 # A travel question about one place ("do you travel to tahoe?"): a lead, asked for its party.
 DESTINATION = re.compile(
     r"\b(?:travel|come|come out|drive|drive out|go|go out|cater)\s+(?:all the way\s+|up\s+|out\s+)?"
-    r"(?:to|in)\s+(?!(?:you|u|us|me|the party|our|my|book|do|have|make|be|see)\b)[a-z]"
+    r"(?:to|in|as far as)\s+(?!(?:you|u|us|me|the party|our|my|book|do|have|make|be|see)\b)[a-z]"
 )
 _COUNTED = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|"

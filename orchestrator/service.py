@@ -279,4 +279,5 @@ class Orchestrator:
             needs_human=reply.needs_human or bool(guard_flags),
             order=reply.order,
             booking=offer,
+            answered=reply.answered,
         )

@@ -90,7 +90,7 @@ _FOOD = re.compile(
 _NEGATION = re.compile(r"\b(?:no|not|nobody|no one|don't|dont|do not|doesn't|won't|never|none)\b")
 _TAKEN_OUT = re.compile(
     r"(?:no|not|without|skip|scratch|drop|remove|cancel|nix|hold the|leave off|don't|dont|do not|"
-    r"won't|wont|no need for)\b"
+    r"won't|wont|no need for|take|leave)\b"
 )
 
 
@@ -117,6 +117,10 @@ def removal_reasons(text: str, explained: Sequence[Span], order_word: re.Pattern
     return spans
 
 
+# "bit over budget", "over our budget": why the customer changes the order, no choice "over" another
+_BUDGET = re.compile(r"\b(?:over|above|outside|out of|beyond)\s+(?:our\s+|my\s+|the\s+)?budget\b")
+
+
 def asides(
     text: str,
     asks: Sequence[ProteinAsk],
@@ -132,4 +136,5 @@ def asides(
         *people_for_counts(text, asks),
         *counted_choice(text, asks),
         *removal_reasons(text, explained, catalog_words(catalog)[0]),
+        *(m.span() for m in _BUDGET.finditer(text)),
     ]

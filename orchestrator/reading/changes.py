@@ -51,6 +51,17 @@ def _taken_out(text: str, start: int) -> re.Match[str] | None:
     return _OUT_BEFORE.search(text[line_start:start])
 
 
+_OFF_VERB = re.compile(r"\b(?:take|takes|taking|leave|knock|cross|strike)\s+(?:the\s+|that\s+)?$")
+_OFF_AFTER = re.compile(r"\s+(?:off|out)\b")
+
+
+def _taken_off(text: str, start: int, end: int) -> Span | None:
+    """ "take the sake off", "leave the show out": an add-on taken out by words around it."""
+    verb = _OFF_VERB.search(text[max(0, start - 20) : start])
+    after = _OFF_AFTER.match(text, end) if verb else None
+    return (start - len(verb.group(0)), after.end()) if verb and after else None
+
+
 def read_add_ons(text: str, catalog: Catalog) -> AddOns:
     """Add-ons in normalized text: each alias once, a negation just before takes it out."""
     read = AddOns()
@@ -60,6 +71,10 @@ def read_add_ons(text: str, catalog: Catalog) -> AddOns:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append(m.span())
+            if off := _taken_off(text, m.start(), m.end()):  # "take the sake off"
+                read.removed += [] if key in read.removed else [key]
+                read.spans.append(off)
+                continue
             out = _taken_out(text, m.start())
             target = read.removed if out else read.found
             if key not in target:
@@ -91,7 +106,8 @@ def instead_spans(text: str) -> list[Span]:
 # "upgrade the shrimp to lobster" names both proteins: a swap (an upgrade that names only the new
 # one, "upgrade 4 of them to lobster", is asked about by the doubts)
 _SWAP_VERB = (
-    r"\b(?:swap|switch|change|replace|sub|substitute|trade|upgrade|upgrading)\s+(?:out\s+)?"
+    r"\b(?:swap|switch|change|replace|sub|substitute|trade|upgrade|upgrading|swapped|switched|changed|"
+    r"replaced|subbed|upgraded|swapping|switching|changing)\s+(?:out\s+)?"
     r"(?:the\s+|our\s+|all\s+(?:the\s+)?|(?:everyone|everybody)'?s\s+)?"
 )
 
@@ -134,6 +150,13 @@ _SOME = re.compile(
     r"^\s*(?:tails?\s+)?(?:(?:but\s+)?only\b|for\s+(?:just\s+|only\s+)?(?:the\s+)?(?:(adults?|grown|kids?|"
     r"children)|some|half|a few|(\d+))\b)"
 )
+
+
+def some_after(text: str, end: int) -> Span | None:
+    """ "ny strip instead of filet for some of them": the words after a swap that make it one
+    for some guests, not all (the partial swap then asks how many of each)."""
+    m = _SOME.match(text[end : end + 30])
+    return (end, end + m.end()) if m else None
 
 
 def remove_prefix(text: str, start: int) -> re.Match[str] | None:

@@ -74,7 +74,9 @@ def _city_names(state: str) -> str:
 @lru_cache(maxsize=4)
 def _city_pattern(state: str) -> re.Pattern[str]:
     alternatives = _city_names(state)
-    return re.compile(rf"(?:\b(?:in|at|near|to|from|out to|out in|around)\s+|^\s*)({alternatives})\b")
+    return re.compile(
+        rf"(?:\b(?:in|at|near|to|from|out to|out in|around|as far as)\s+|^\s*)({alternatives})\b"
+    )
 
 
 def city_without_zip(text: str, state: str) -> str | None:

@@ -50,6 +50,10 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
             adults = (merged.adults or 0) - merged.aged_adults + later.aged_adults
             merged = replace(merged, adults=adults, aged_adults=later.aged_adults)
         dropped |= {"kids", "guests"}
+    moved = _moved(merged, later.moves)  # "the 12 yr old will be 13 by then"
+    if moved is not None:
+        merged = moved
+        dropped |= {"move"}
     counted = recount(state, merged, later)  # "3 more said yes", "5 of the 20 are kids"
     merged = counted.merged
     if "kids" in counted.settled:  # "4, 8 and 11": the kids' ages the order lacked
@@ -58,7 +62,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         merged = replace(merged, children=0, toddlers=0)
     if merged.children or merged.toddlers:  # "kids same": the order has kids to keep
         dropped |= {"kids_same"}
-    later_checks = _drop(later.checks, set(counted.settled) | (dropped & {"kids_same"}))
+    later_checks = _drop(later.checks, set(counted.settled) | (dropped & {"kids_same", "move"}))
     later_checks += tuple(asked) + counted.checks
     if later.retained and set(later.retained) <= {a.protein for a in merged.proteins}:
         later_checks = _drop(later_checks, {"keep"})
@@ -75,15 +79,17 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         dropped |= {"proteins"}
     if later.proteins or later.removed:
         named = {b.protein for b in later.proteins if not b.extra}  # extras add to the same protein
-        keep = tuple(  # "just chicken, shrimp is fine": what it keeps stays
-            a for a in merged.proteins if a.protein in later.retained and a.protein not in named
-        ) if later.replace_proteins else tuple(
-            a for a in merged.proteins if a.protein not in later.removed and a.protein not in named
-        )  # fmt: skip
         joining = later.kids_said and not (state.children or state.toddlers) and (
             not later.adults_said or later.adults == later.adults_added  # "and 2 more adults"
         )
-        if joining and not later.replace_proteins and any(b.group == "kids" for b in later.proteins):
+        # "oh and 3 kids, just tofu for them": the kids' choice (or asked), not the order's
+        replacing = later.replace_proteins and not (joining and not later.removed)
+        keep = tuple(  # "just chicken, shrimp is fine": what it keeps stays
+            a for a in merged.proteins if a.protein in later.retained and a.protein not in named
+        ) if replacing else tuple(
+            a for a in merged.proteins if a.protein not in later.removed and a.protein not in named
+        )  # fmt: skip
+        if joining and not replacing and any(b.group == "kids" for b in later.proteins):
             # "10 adults, filet" then "oh and 3 kids, lobster for the kids": the choice the order
             # made for everyone was the adults'; the kids who join have theirs
             keep = tuple(replace(a, group="adults", per_guest=False) if _everyone(a) else a
@@ -98,7 +104,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         # "add lobster", "add 4 lobster tails": beside two proteins for everyone, extra portions
         # or instead of some? (extras said "on top" or "extra" are not asked about)
         new_names = [b.said for b in later.proteins if not b.extra]
-        if later.adds and new_names and len(chosen) >= 2 and not later.replace_proteins:
+        if later.adds and new_names and len(chosen) >= 2 and not replacing:
             later_checks += (("added", f"{', '.join(new_names)} added beside the proteins chosen: "
                                        "extra portions, or instead of one?"),)  # fmt: skip
     if later.zip_code:
@@ -119,7 +125,25 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         else tuple(a for a in merged.assumptions  # "priced all 25 guests as adults": 25 no more
                    if counted.merged.adults == state.adults or not a.startswith("priced all")),
         topics=later.topics,
+        kid_ages=merged.kid_ages + later.kid_ages,
     )
+
+
+def _moved(state: Inquiry, moves: tuple[tuple[str, str, int], ...]) -> Inquiry | None:
+    """The order with each moved guest taken from one band and put in another; None when the
+    order has no guest of the age named in that band (then the move's check stays)."""
+    if not moves or state.adults is None:
+        return None
+    bands = {"adults": state.adults or 0, "children": state.children or 0,
+             "toddlers": state.toddlers or 0}  # fmt: skip
+    ages = list(state.kid_ages)
+    for old, new, age in moves:
+        if bands[old] < 1 or age not in ages:  # "the 10 year old" of kids 6, 8, 9, 11: who?
+            return None
+        ages.remove(age)
+        bands[old], bands[new] = bands[old] - 1, bands[new] + 1
+    return replace(state, adults=bands["adults"], children=bands["children"],
+                   toddlers=bands["toddlers"])  # fmt: skip
 
 
 def _answer_taken(state: Inquiry, later: Inquiry) -> Inquiry:

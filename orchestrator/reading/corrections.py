@@ -22,7 +22,7 @@ Span = tuple[int, int]
 _MARKER = re.compile(
     r"(?:\.{2,}|,|-|!|\s)\s*(?:(?:lol|haha|oops|sorry|oh)\s+)?"
     r"(?:actually\s*,?\s*no|no\s*,?\s*wait|wait\s*,?\s*no|(?:wait|sorry|oops)\s*,?\s*i\s+mean|i\s+mean|wait|"
-    r"correction)\b"
+    r"correction|jk|j/k|just kidding|kidding)\b"
     r"[\s,:.!-]*(?:(?:make|change)\s+(?:it|that|them)(?:\s+to)?|let'?s\s+(?:just\s+)?(?:do|go with|get|"
     r"have)|go with|just)?\s*"
 )

@@ -68,7 +68,8 @@ _GUEST_WORDS = (*ADULT_WORDS, *KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS, *PEOPLE_W
 _KNOWN = _alt(_GUEST_WORDS)
 _KNOWN_WORDS = frozenset(w for words in _GUEST_WORDS for w in words.split())
 _AGED = re.compile(
-    rf"\b(\d{{1,3}})\s+(?!(?:{_KNOWN})\b)((?:[a-z]+\s+)?[a-z]+)\s*\(\s*(?:all\s+)?(?:ages?d?\s*:?\s*)?"
+    rf"\b(\d{{1,3}})\s+(?:of\s+(?:his|her|my|our|their)\s+)?(?!(?:{_KNOWN})\b)((?:[a-z]+\s+)?[a-z]+)\s*"
+    r"\(\s*(?:all\s+)?(?:ages?d?\s*:?\s*)?"
     r"(\d{1,2})\s*(?:-|to|and|&)\s*(\d{1,2})\s*(?:yrs?|years?(?:\s+old)?|yo|y/o)?\s*(?:old\s*)?\)"
 )
 
@@ -138,10 +139,24 @@ def household_list(text: str) -> tuple[bool, Span | None]:
 
 
 _PLUS_ONE = re.compile(
-    r"\b(\d{1,3})\s+of\s+(?:them|us|those|the\s+\w+)\s+(?:are\s+|will\s+be\s+|is\s+|will\s+)?"
+    r"\b(\d{1,3})\s+(?:of\s+(?:them|us|those|the\s+\w+)\s+(?:are\s+|will\s+be\s+|is\s+|will\s+)?"
+    r"|(?:are|will be|will|is)\s+)"  # "4 of them are bringing", "3 are bringing"
     r"(?:bringing|bring|brings|have|has|with)\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:plus[- ]?(?:1|one)s?|"
-    r"\+1s?|dates?|partners?|spouses?|significant others?|husbands?|wife|wives)\b"
+    r"\+1s?|dates?|partners?|spouses?|significant others?|husbands?|wife|wives|guests?)\b"
 )
+
+
+_SOME_BRING = re.compile(
+    r"\b(?:some|a few|few|several|a couple|couple|many|most|a bunch|others?)\s+"
+    r"(?:of\s+(?:them|us|those)\s+)?"
+    r"(?:are\s+|will\s+be\s+|will\s+|might\s+|may\s+)?(?:bringing|bring)\s+(?:a\s+|their\s+)?"
+    r"(?:plus[- ]?(?:1|one)s?|\+1s?|dates?|partners?|spouses?|significant others?|guests?|kids|family)\b"
+)
+
+
+def vague_plus_ones(text: str) -> list[str]:
+    """ "some are bringing dates": guests brought in a number the words do not give."""
+    return [f"'{m.group(0)}': how many?" for m in _SOME_BRING.finditer(text)]
 
 
 def plus_ones(text: str) -> tuple[int, list[Span]]:
@@ -175,10 +190,15 @@ def harmless_subsets(text: str) -> list[Span]:
     """ "2 guests are gluten free": a few guests described by a diet no protein depends on; the
     spans read (the number is no guest total)."""
     spans = []
-    for m in SUBSET.finditer(text):
+    for m in (*SUBSET.finditer(text), *_ASIDE_SUBSET.finditer(text)):
         if diet := _HARMLESS_DIET.match(text, m.end()):
             spans.append((m.start(), diet.end()))
     return spans
+
+
+# "11 guests (2 have nut allergies)", "12 guests, 2 are gluten free": some of the guests just
+# counted, described in an aside without their group word
+_ASIDE_SUBSET = re.compile(r"(?<=[(,])\s*(\d{1,3})\s+(?:of them\s+)?(?:are|have|has)\s+")
 
 
 _YOUNG = re.compile(

@@ -16,11 +16,14 @@ from orchestrator.reading.groups import (
     household_list,
     plus_ones,
     toddler_ages_check,
+    vague_plus_ones,
     young_counts,
 )
+from orchestrator.reading.honoree import honoree_guests
 from orchestrator.reading.household import writer_party
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
 from orchestrator.reading.phrases import event_names, protein_words, writer_and_friends
+from orchestrator.reading.relations import aged_relations
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 
@@ -42,6 +45,12 @@ _YEAR_OLD = re.compile(
     r"(?<![\d/])(?<!\d-)(?<!\d -)(?<!\d to )\b(\d{1,2})[- ]?(years?|yrs?|yo|y/o|months?)(?:[- ]?olds?)\b"
     r"|(?:(?<=\bmy )|(?<=\bour )|(?<=\bhis )|(?<=\bher )|(?<=\ba )|(?<=\ban ))(\d{1,2})[- ]?(yo|y/o)\b"
 )
+# A little one of the order who eats from someone's plate: no portions of their own.
+_SHARES = re.compile(
+    r"\s+(?:will\s+|can\s+|just\s+|only\s+)*(?:shares?|sharing|eats?|picks?|nibbles?)\s+"
+    r"(?:whatever\s+|stuff\s+|food\s+)?(?:with|off|from)\s+(?:my|mom'?s|mommy'?s|dad'?s|our|his|her|me|us|"
+    r"mom|mommy|dad|daddy|mama|papa)\b"
+)
 _FOR_WHOM = re.compile(r"\b(?:for|of|to|with|as)\s+(?:my|our|his|her|a|an)\s*$")
 _NOT_A_GUEST = re.compile(r"(?:turning|turns|turned|is|are|was)\s*$")
 _RANGE_GUESTS = re.compile(
@@ -52,7 +61,12 @@ _TOTAL = re.compile(
     r"\b(?:party|group|family|headcount|party size|guest count|number of guests|guests|total)"
     r"\s*(?:of|is|will be|size|count)?\s*[:=]?\s*(?:about |around |roughly |approx\.? |like )?(\d{1,4})\b"  # noqa: E501
     rf"|\b(\d{{1,4}})[ \t]*(?:{PEOPLE})\b(?!\s*(?:count|want|wants|would|prefer|get|gets|will|like))"
-    r"|\b(\d{1,4})\s+of us\b(?=\s*(?:[,.!?\n]|$))|\ball\s+(\d{1,4})\s+of\s+us\b"
+    r"|\b(\d{1,4})\s+of us\b"
+    r"(?=\s*(?:[,.!?\n]|$|(?:total|in all|coming|from|for (?:our|my|his|her|a|the))\b)|\s{2,}"
+    r"|\s*(?:and\b|[+&])(?!\s*(?:(?:our|my|the|their|his|her|a|an|some)\s+)?(?:\d|kids?\b|child|"
+    r"bab(?:y|ies)|toddlers?|little|grandkids|teens?))"
+    r"|\s*(?:and\b|[+&])\s*\d{1,3}\s+(?:of them\s+)?(?:are\s+)?bringing\b)"
+    r"|\ball\s+(\d{1,4})\s+of\s+us\b"
     r"|\b(?:we're|we are|there are|there will be)\s+(\d{1,4})\b"
     r"|\b(?:hibachi|dinner|party|event|catering|cater|quote|price|pricing|menu|night)\s+for\s+"
     r"(?:about |around )?(\d{1,4})\b(?!\s*(?:am|pm|hours?|years?|:|/))"
@@ -76,6 +90,8 @@ class Guests:
     adults_weak: bool = False  # adults only named again as a group ("for the 4 guys")
     kids_more: bool = False  # "2 more kids": added to the kids counted before
     kid_named: bool = False  # "the 11 year old turned 12": a kid of the order named again
+    moves: list[tuple[str, str, int]] = field(default_factory=list)  # (from, to band, age): one
+    kid_ages: list[int] = field(default_factory=list)  # the kids' ages told one by one
     # "ages 3, 6, 13" read one by one: (span, as many ages as the kids counted)
     age_lists: list[tuple[tuple[int, int], bool]] = field(default_factory=list)
 
@@ -108,6 +124,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         mentions.append(kid_mention(text, m, catalog, g.used))
         kid_spans.append((m.start(), max([m.end(), *(e for _, e in g.used[before:])])))
     g.age_lists = [(k.listed, k.count == len(k.ages)) for k in mentions if k.listed]
+    g.kid_ages = [age for k in mentions for age in k.ages]
     kid_checks, kid_notes = add_kids(mentions, catalog, counts)
     g.checks += kid_checks
     g.notes += kid_notes
@@ -131,10 +148,19 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         if m.group(3) and _FOR_WHOM.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "a party for my 9 yo": whose party it is
         if re.search(r"\bthe\s*$", text[max(0, m.start() - 5) : m.start()]):
+            shares = _SHARES.match(text, m.end())
+            if shares and m.group(1) and band(int(m.group(1)), catalog) == "toddlers":
+                g.used.append((m.start(), shares.end()))  # "the 2 yr old shares with me": free
+                g.kid_named = True
+                continue
             now = re.match(r"\s+(?:just\s+|actually\s+)?(?:turned|turns|is now|is actually|will be)\s+"
                            r"(\d{1,2})\b", text[m.end() : m.end() + 30])  # fmt: skip
             same = now and band(int(now.group(1)), catalog) == band(int(m.group(1)), catalog)
-            if not same:  # "the 12 year old turned 13": a kid moves to another price band
+            if now and not same:  # "the 12 year old turned 13": a kid moves to another band
+                g.moves.append((band(int(m.group(1)), catalog), band(int(now.group(1)), catalog),
+                                int(m.group(1))))  # fmt: skip
+                g.checks.append(("move", f"'the {m.group(0)}' now {now.group(1)}: not in the order"))
+            elif not same:
                 g.checks.append(("kids", f"'the {m.group(0)}' named again: what changes?"))
             g.used.append((m.start(), m.end() + (now.end() if now else 0)))  # counted already
             g.kid_named = True
@@ -142,11 +168,18 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         age, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         counts["toddlers" if unit.startswith("month") else band(int(age), catalog)] += 1
         g.used.append(m.span())
+    for one in aged_relations(text, catalog):  # "our grandson (2)", "my twins (10)"
+        counts[one.band or "children"] += one.count
+        g.used.append(one.span)
     aged = aged_groups(text, catalog)
     for group in aged:  # "18 friends (14-15 yrs)": teens are adults
         counts[group.band or "children"] += group.count
         g.used.append(group.span)
         g.checks += [("guests", group.check)] if group.check else []
+    for one in honoree_guests(text, catalog, [group.span for group in aged]):  # "him, 14 friends"
+        counts[one.band or "adults"] += one.count
+        g.used.append(one.span)
+        g.checks += [("guests", one.check)] if one.check else []
     listed, heading = household_list(text)
     adults_by_word, teens, g.adults_weak = adult_mentions(
         text, g.used, adult_min=catalog.guests.child_max_age + 1, summed=listed,
@@ -158,9 +191,12 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         adults_by_word["role"] = adults_by_word.get("role", 0) + role.count
         g.used.append(role.span)
     brought, brought_spans = plus_ones(text)
+    g.checks += [("guests", check) for check in vague_plus_ones(text)]
     # "12 coworkers and 4 of them bring a plus-one": a group the plus-ones are not part of ("12
     # adults" may be the whole headcount, dates included: asked)
-    if brought and set(adults_by_word) - {"adult", "grownup", "grown up", "grown-up"}:
+    us = [m.start() for m in re.finditer(r"\b\d{1,4}\s+of us\b", text)
+          if not any(s <= m.start() < e for s, e in brought_spans)]  # "10 of us and 3 bring a date"
+    if brought and (set(adults_by_word) - {"adult", "grownup", "grown up", "grown-up"} or us):
         counts["adults"] += brought
         g.used += brought_spans
     part = re.search(rf"{PART}(\d{{1,3}})\s*(?:{KID}|{TODDLER})\b", text)

@@ -21,13 +21,20 @@ _ONE = (
 _PAIR = r"(?:parents|in-?laws|grandparents|parents-in-law)"
 _MINE = r"(?:my|our)\s+"
 # "me, my husband and his parents": a partner's relation is counted like the writer's own
-_KIN_OF = r"(?:my|our|his|her)\s+"
+_KIN_OF = (
+    r"(?:(?:my|our|his|her)\s+|(?:my|our)\s+(?:wife|husband|hubby|partner|bf|gf|boyfriend|girlfriend|"
+    r"fianc(?:e|ee))'?s\s+)"
+)
 _ITEM = re.compile(
     rf"(?P<one>{_KIN_OF}{_ONE}\b(?!'))"
     rf"|(?P<pair>{_KIN_OF}{_PAIR}\b(?!'))"
     rf"|(?:{_MINE})?(?P<friends>\d{{1,3}})\s+(?:other\s+|more\s+|of\s+(?:my|our)\s+)?{FRIEND_WORDS}\b"
-    r"|(?P<kids>(?:my\s+|our\s+|the\s+)?\d{1,2}\s+(?:kids|children|little ones|kiddos)\b"
-    r"(?:\s*\([^)]*\))?)"
+    r"|(?P<kids>(?:my\s+|our\s+|the\s+)?\d{1,2}\s+(?:kids|children|little ones|kiddos|boys|girls)\b"
+    r"(?:\s*\([^)]*\))?"
+    r"|(?:my|our|the)\s+(?:kids|children|boys|girls)\s*\(\s*\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})+\s*\))"
+    # "my little brother (9)", "our son (4)": a relation told with its age, counted by its age
+    r"|(?P<aged>(?:my|our|his|her|the)\s+(?:(?:little|baby|big|youngest|oldest)\s+)?(?:son|daughter|"
+    r"grandson|granddaughter|niece|nephew|baby|brother|sister|twins)\s*\(\s*\d{1,2}[^)]{0,12}\))"
 )
 _SEP = re.compile(
     r"(?:\s+(?:lol|haha)\b)?\s*(?:,\s*(?:and\s+|plus\s+|&\s*|\+\s*)?|\s+(?:and|plus|n|with)\s+|\s*[&+]\s*)"

@@ -51,6 +51,9 @@ class Inquiry:
     bare_total: int | None = None
     among: int | None = None
     was: tuple[int, ...] = ()
+    # "the 12 yr old will be 13 by then": one guest of the order moves between price bands
+    moves: tuple[tuple[str, str, int], ...] = ()  # (from band, to band, the age named)
+    kid_ages: tuple[int, ...] = ()  # kids' ages told one by one, in this message or the order's
 
     @property
     def has_guests(self) -> bool:
@@ -74,6 +77,7 @@ class Inquiry:
             or self.swaps
             or self.partial_swaps
             or self.kid_named
+            or bool(self.moves)
             or self.retained
             or self.changes
             or self.bare_total is not None

@@ -24,7 +24,8 @@ _FORM_COUNT = re.compile(
     r"\s*(?:[:=]|-(?=\s*\d))\s*(?P<n>\d{1,4})\b(?!\s*(?:,|and|&)?\s*\d)"
 )
 _LINE_COUNT = re.compile(r"^\s+(\d{1,4})\s*(?=\(|$|\n|,\s*[a-z])")
-_PAREN_COUNT = re.compile(r"^\s*\((\d{1,3})(?:,|\))")
+# "kids (3)", "kids (3, ages 7-9)"; not "our kids (14, 10 and 6)", a list of ages
+_PAREN_COUNT = re.compile(r"^\s*\((\d{1,3})(?:\)|,(?!\s*\d{1,2}\s*(?:,|&|\band\b|\)|$)))")
 _RANGE = re.compile(r"^[\s(:,-]*(?:\d{1,3} of them\s+)?(?:all\s+)?(?:between\s+)?(?:ages?d?|aged)?\s*:?\s*"  # noqa: E501
                     r"(?:are\s+)?(?:all\s+)?(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|:\d))")  # fmt: skip  # noqa: E501
 _BETWEEN = re.compile(
@@ -47,7 +48,7 @@ _CLOSED = re.compile(r"(?:\d{1,2}\s*,?\s*)*\d{1,2}\s*(?:&|\band\b)\s*\d{1,2}\b(?
 # Words between a kids count and their ages: "2 more kids coming, they're 8 and 10", "6 of the
 # 40 are kids btw, ages 7 to 11", "2 kids joining, ages 5 and 10".
 _LEAD = re.compile(
-    r"^[\s,.!-]*(?:(?:btw|fyi|tho|too|also|coming|joining|attending|as well|lol|haha)\b[\s,.!-]*){0,3}"
+    r"^[\s,.!-]*(?:(?:btw|fyi|tho|too|also|coming|joining|attending|as well|lol|haha)\b[\s,.!(-]*){0,3}"
     r"(?:(?:they'?re|theyre|they are)\s+)?(?=(?:ages?d?|aged|between|all)\b|\d)"
 )
 _UNDER = re.compile(

@@ -6,6 +6,7 @@ how many portions every paying guest has."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
 
@@ -125,9 +126,13 @@ _PER_PERSON = re.compile(
 )
 
 
-def per_person(text: str) -> tuple[int | None, tuple[int, int] | None]:
-    """ "3 proteins each": the number of portions per paying guest the customer asked for."""
-    m = _PER_PERSON.search(text)
-    if not m:
-        return None, None
-    return int(next(g for g in m.groups() if g)), m.span()
+def per_person(
+    text: str, taken: Sequence[tuple[int, int]] = ()
+) -> tuple[int | None, tuple[int, int] | None]:
+    """ "3 proteins each": the number of portions per paying guest the customer asked for (not
+    one of the `taken` spans, a group's own count: "kids want chicken, 2 each")."""
+    for m in _PER_PERSON.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        return int(next(g for g in m.groups() if g)), m.span()
+    return None, None

@@ -8,6 +8,7 @@ import pytest
 
 from orchestrator.catalog import Catalog
 from orchestrator.complaints import is_complaint, is_praise
+from orchestrator.evaluation import _intent
 from orchestrator.guard import check_draft, is_price_question
 from orchestrator.service import Orchestrator
 from orchestrator.topics import detect_topics
@@ -143,6 +144,27 @@ async def test_a_travel_question_about_a_place_is_a_lead(offline: Orchestrator) 
     draft = await offline.draft(channel=Channel.SMS, text="do you guys travel to tahoe?")
     assert "How many adults & kids" in draft.text and "First 30 miles" in draft.text
     assert draft.quote is None
+    # answering the travel rule makes it a policy answer, the invitation to a quote aside
+    assert draft.answered == ("travel_policy",) and not draft.needs_human
+    assert _intent(draft) == "policy"
+
+
+async def test_a_travel_question_about_a_city_states_the_tools_fees(offline: Orchestrator) -> None:
+    # Auburn has two street ZIPs: both run through the travel tool, the fee given as their range
+    draft = await offline.draft(channel=Channel.SMS, text="would it cost more for you to drive out to Auburn??")
+    assert [(r.name, r.arguments) for r in draft.tool_runs] == [
+        ("calculate_travel_fee", {"zip_code": "95602"}), ("calculate_travel_fee", {"zip_code": "95603"})]
+    assert draft.text.startswith("Auburn (95602, 95603) is 38.3 to 42.1 miles from us: travel fee "
+                                 "$16.60 to $24.20, depending on the ZIP code. First 30 miles")
+    assert draft.flags == () and draft.quote is None and _intent(draft) == "policy"
+    one = await offline.draft(channel=Channel.SMS, text="do u come out to folsom")
+    assert one.text.startswith("Folsom (95630) is 23.2 miles from us: no travel fee.")
+    assert _intent(one) == "policy"
+
+
+async def test_a_price_question_is_no_policy_answer(offline: Orchestrator) -> None:
+    draft = await offline.draft(channel=Channel.SMS, text="how much for a party? we're in 95630")
+    assert draft.answered == () and _intent(draft) == "ask_guests"
 
 
 def test_a_policy_sentence_is_no_price_question_but_a_counted_one_is(catalog: Catalog) -> None:

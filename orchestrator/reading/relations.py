@@ -1,0 +1,84 @@
+"""Family members named by relation with their age in parentheses ("our grandson (2)", "the baby
+(18 months)", "my twins (10)", "my little brother (9)"): each one guest (twins two) of the band
+the age gives. A relation without its age ("my son (age ?)") is left to the coverage check."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.catalog import Catalog
+from orchestrator.reading.groups import band
+from orchestrator.reading.honoree import Counted
+
+_RELATION = (
+    r"(?:(?:little|baby|big|youngest|oldest|eldest|younger|older)\s+)?"
+    r"(son|daughter|grandson|granddaughter|niece|nephew|baby|boy|girl|stepson|stepdaughter|"
+    r"godson|goddaughter|brother|sister|cousin|twins|triplets)"
+)
+_AGED_RELATION = re.compile(
+    rf"\b(?:my|our|his|her|their|the)\s+{_RELATION}\s*\(\s*(?:age[sd]?\s*:?\s*)?(\d{{1,2}})\s*"
+    r"(mos?|months?|yrs?|years?|yo|y/o)?(?:\s*old)?\s*\)"
+)
+_MANY = {"twins": 2, "triplets": 3}
+# "12 kids including my son (9)", "a party for my daughter (7)": maybe among a count already said;
+# left unplaced, so the number is asked about
+_AMONG_BEFORE = re.compile(
+    r"\b(?:including|incl\.?|includes|among (?:them|those)|of (?:them|those)|one (?:is|being)|for|"
+    r"of|with|besides)\s*$"
+)
+
+
+def aged_relations(text: str, catalog: Catalog) -> list[Counted]:
+    """Each relation told with its age in parentheses, as guests of the age's band."""
+    found = []
+    for m in _AGED_RELATION.finditer(text):
+        if _AMONG_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            continue
+        who, age, unit = m.group(1), int(m.group(2)), m.group(3) or ""
+        toddler = unit.startswith("mo") or age <= catalog.guests.toddler_max_age
+        found.append(Counted(_MANY.get(who, 1), "toddlers" if toddler else band(age, catalog),
+                             m.span()))  # fmt: skip
+    return found
+
+
+_SINGLE = r"son|daughter|grandson|granddaughter|niece|nephew|stepson|stepdaughter|godson|goddaughter"
+# "one of the 15 is my nephew, he's 10": some of the earlier count are kids named by relation
+_AMONG_RELATION = re.compile(
+    r"\b(?:\d{1,3}|one)\s+of\s+(?:the|those|these|them|us|our)(?:\s+\d{1,4})?(?:\s+[a-z]+)?\s+"
+    rf"(is|are)\s+(?:actually\s+)?(?:my|our|their|his|her)\s+(?:little\s+)?(?:({_SINGLE})|({_SINGLE})s)\b"
+)
+
+
+def relation_among(text: str) -> str:
+    """The text with "N of the M is/are my nephew(s)" written the way the kid readers know ("N of
+    the M r  my kid   "), each rewrite the same length, so the kids among an earlier count are
+    read with their ages."""
+    chars = list(text)
+    for m in _AMONG_RELATION.finditer(text):
+        start, end = m.span(1)
+        chars[start:end] = "r".ljust(end - start)
+        one = m.group(2) is not None
+        start, end = m.span(2) if one else (m.start(3), m.end(3) + 1)
+        chars[start:end] = ("kid" if one else "kids").ljust(end - start)
+    return "".join(chars)
+
+
+_KIDS_COUNTED = re.compile(r"\b\d{1,3}\s+(?:more\s+)?(?:kids|children|kiddos|little ones)\b")
+# "also 3 kids, lobster for them" stays asked (the corpus's rule: for them only, or everyone too?)
+_GROWN = re.compile(
+    r"\b(?:adults?|grown[- ]?ups?|people|guests|ppl|everyone|everybody|all of us|also|too|as well|"
+    r"plus)\b"
+)
+_FOR_THEM = re.compile(r"\bfor (them)\b")
+
+
+def them_as_kids(text: str) -> str:
+    """ "oh and 3 kids (6, 9, 11), just tofu for them": in a message that counts kids and nobody
+    else, "for them" is for the kids, written so the protein reader sees the group ("for kids")."""
+    counted = _KIDS_COUNTED.search(text)
+    if counted is None or _GROWN.search(text):
+        return text
+    chars = list(text)
+    for m in _FOR_THEM.finditer(text, counted.end()):
+        chars[m.start(1) : m.end(1)] = "kids"
+    return "".join(chars)
