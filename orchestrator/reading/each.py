@@ -15,11 +15,18 @@ EVERY_ONE = re.compile(
     r"|\b(?:everyone|everybody|each of us|we all|they all|all of us|\d{1,4}\s+(?:adults|guests|people|"
     r"ppl)\s+each)\s+(?:wants?|gets?|getting|has|having|will have|would like|needs?|will get)\s+$"
 )
-# "7 adults, each wants 2 lobster": "each" opening the sentence, or right after a guest count, is
-# for every guest of that count; "for the kids, each gets 1" and "on june 12, each" are not.
+# The date of the party between a guest count and its "each": "10 adults on june 12, each",
+# "8 adults for sat 7/19, each" (the date's own numbers are read by the date reader).
+_DATE = (
+    r"(?:\s+(?:on|for))?(?:\s+(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?)?\s+(?:(?:jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
+)
+# "7 adults, each wants 2 lobster": "each" opening the sentence, or right after a guest count (and
+# the party's date), is for every guest of that count; "for the kids, each gets 1" and "on june 12,
+# each" (no count before the date) are not.
 EACH_CLAUSE = re.compile(
     rf"(?:^\s*|(?:\b(?:party|group) of (\d{{1,4}})|(?<![\d/.$:])\b(\d{{1,4}})\s+(?:{ADULT}|{KID}|{TEEN}|"
-    rf"{PEOPLE}))(?:\s*\([^)]*\))?\s*[,:-]\s*)each\s+(?:wants?|gets?|getting|will (?:have|get)"
+    rf"{PEOPLE}))(?:\s*\([^)]*\))?(?:{_DATE})?\s*[,:-]\s*)each\s+(?:wants?|gets?|getting|will (?:have|get)"
     r"|would like|needs?)\b[^.;!?\n]*$"
 )
 
