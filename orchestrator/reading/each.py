@@ -26,8 +26,8 @@ _DATE = (
 # each" (no count before the date) are not.
 EACH_CLAUSE = re.compile(
     rf"(?:^\s*|(?:\b(?:party|group) of (\d{{1,4}})|(?<![\d/.$:])\b(\d{{1,4}})\s+(?:{ADULT}|{KID}|{TEEN}|"
-    rf"{PEOPLE}))(?:\s*\([^)]*\))?(?:{_DATE})?\s*[,:-]\s*)each\s+(?:wants?|gets?|getting|will (?:have|get)"
-    r"|would like|needs?)\b[^.;!?\n]*$"
+    rf"{PEOPLE}))(?:\s*\([^)]*\))?(?:{_DATE})?\s*[,:-]\s*)each\s+(?:wants?|gets?|getting|"
+    r"will (?:have|get)|would like|needs?)\b[^.;!?\n]*$"
 )
 
 

@@ -43,6 +43,7 @@ _YEAR_OLD = re.compile(
     r"|(?:(?<=\bmy )|(?<=\bour )|(?<=\bhis )|(?<=\bher )|(?<=\ba )|(?<=\ban ))(\d{1,2})[- ]?(yo|y/o)\b"
 )
 _FOR_WHOM = re.compile(r"\b(?:for|of|to|with|as)\s+(?:my|our|his|her|a|an)\s*$")
+_PARTY_FOR = re.compile(r"\b(?:party|bday|birthday|celebration|dinner)\s+for\s+(?:my|our)\s*$")
 _NOT_A_GUEST = re.compile(r"(?:turning|turns|turned|is|are|was)\s*$")
 _RANGE_GUESTS = re.compile(
     rf"\b(\d{{1,4}})\s*(?:-|to|or)\s*(\d{{1,4}})\s*(?:{ANY_GUEST})\b|\bbetween\s+(\d{{1,4}})\s+and\s+(\d{{1,4}})"
@@ -128,8 +129,18 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     for m in _YEAR_OLD.finditer(text):
         if any(s <= m.start() < e for s, e in kid_spans) or _NOT_A_GUEST.search(text[: m.start()]):
             continue
-        if m.group(3) and _FOR_WHOM.search(text[max(0, m.start() - 12) : m.start()]):
-            continue  # "a party for my 9 yo": whose party it is
+        if _FOR_WHOM.search(text[max(0, m.start() - 12) : m.start()]) and (
+            m.group(3) or _PARTY_FOR.search(text[max(0, m.start() - 40) : m.start()])
+        ):
+            # "a party for my 9 yo": whose party it is; with kids of that band counted, one of them
+            # ("bday party for my 8 yr old, 6 kids ages 7-9"), else a guest of its own (its number
+            # left unread when "my 9 yo" alone may be an age told for others)
+            age = int(m.group(1) or m.group(3))
+            kids_band = band(age, catalog) in ("children", "toddlers") and counts[band(age, catalog)]
+            if kids_band and _told_age(text, m.span(), age, mentions):
+                g.used.append(m.span())  # among the kids counted, by the ages told for them
+            if kids_band or m.group(3):
+                continue  # without the age among theirs: one of them, or one more? asked
         if re.search(r"\bthe\s*$", text[max(0, m.start() - 5) : m.start()]):
             now = re.match(r"\s+(?:just\s+|actually\s+)?(?:turned|turns|is now|is actually|will be)\s+"
                            r"(\d{1,2})\b", text[m.end() : m.end() + 30])  # fmt: skip
@@ -219,3 +230,14 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     if kids_said or counts["_unknown_kids"]:
         g.children, g.toddlers = counts["children"], counts["toddlers"]
     return g
+
+
+def _told_age(text: str, skip: tuple[int, int], age: int, mentions: list[KidMention]) -> bool:
+    """Whether `age` is among the ages told for the kids counted (a list or a range), outside the
+    words at `skip` that name it."""
+    if any(age in k.ages for k in mentions):
+        return True
+    for r in re.finditer(r"\b(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\b", text):
+        if not (skip[0] <= r.start() < skip[1]) and int(r.group(1)) <= age <= int(r.group(2)):
+            return True
+    return False
