@@ -49,6 +49,7 @@ from orchestrator.reading.kids import ages_not_counts
 from orchestrator.reading.order import Order, resolve_proteins
 from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.proteins import extract_proteins
+from orchestrator.reading.remarks import remarks, taken_back_counts
 from orchestrator.reading.scopes import named_once, per_person
 from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS
 from orchestrator.reading.words import normalize as _normalize
@@ -140,7 +141,9 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     if each_span:
         used.append(each_span)
     used += meatless_spans + harmless_subsets(norm)
+    used += taken_back_counts(norm)
     explained += asides(norm, kept, explained, catalog, kids_counted=guests.kids_said)
+    explained += remarks(norm)
     zips = zip_codes(norm)
     used += [span for _, span in zips]
     if len({z for z, _ in zips}) > 1:

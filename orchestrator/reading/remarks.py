@@ -1,0 +1,53 @@
+"""Words beside an order that change nothing in it, so the safety net (`coverage`) does not ask
+about them: a worry about how a dish turns out ("the chicken might come out dry"), a heading
+("for food, steak and chicken"), a repeat order ("10 adults again"), a count said in all ("12
+adults total"), a remark about how much a group eats ("my guys eat a LOT"), and a count the
+customer takes back for the one that follows ("I told you 10 but it's 12 adults")."""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+_DONE = (
+    r"(?:dry|rubbery|overcooked|over-cooked|undercooked|cold|tough|chewy|burnt|burned|bland|salty|"
+    r"spicy|greasy|soggy|raw|mushy)"
+)
+# "worried the chicken might come out dry": how it turns out, not a choice not yet made
+_WORRY = re.compile(
+    r"\b(?:worried|worry|worrying|nervous|afraid|concerned|scared)\b[^.;!?\n]{0,40}?\b(might|may|could)"
+    r"\s+(?:come out|turn out|get|be|taste|end up)\s+(?:too\s+|a bit\s+|a little\s+|kinda\s+|kind of\s+|"
+    rf"really\s+|super\s+)?{_DONE}\b"
+)
+_HEADING = re.compile(r"\b(?:for|as for)\s+(?:the\s+)?(food)\b(?=\s*[,:])|\b(food)(?:\s*-?\s*wise)?\s*:")
+_AGAIN = re.compile(r"\b(?:us|we|\d{1,4}\s+(?:adults|people|guests|ppl))\s+(again)\b")
+_IN_ALL = re.compile(r"\b\d{1,4}\s+(?:adults|people|guests|ppl|of us)\s+(total|in total|altogether)\b")
+_EATERS = re.compile(
+    r"\b(?:my|our|the|these|those)\s+(guys|boys|girls|ladies|dudes|fellas)\s+(?:eat|eats|can eat)\s+"
+    r"(?:a lot|a ton|lots|so much|like crazy|like animals)\b|\b(?:my|our|the)\s+(guys|boys|girls|"
+    r"ladies|dudes|fellas)\s+(?:are|r)\s+(?:big|huge|hungry)\s+eaters\b"
+)
+# "I told you 10 but it's 12 adults", "I wrote 10, we're 11": the count said before, taken back
+_TAKEN_BACK = re.compile(
+    r"\b(?:i|we)\s+(?:told\s+(?:you|u|ya)|said|wrote|put(?:\s+down)?|typed|sent|gave\s+(?:you|u))\s+"
+    r"(\d{1,4})(?:\s+(?:adults|people|guests|ppl))?\s*(?:,\s*|\s+)(?:but\s+)?(?:it'?s|it is|we'?re|"
+    r"we are|we'?ll be|it'?ll be|it should be|should be|actually|really)\s+(?:actually\s+|really\s+)?"
+    r"\d{1,4}\b"
+)
+
+
+def remarks(text: str) -> list[Span]:
+    """The spans of normalized `text` the readers above explain."""
+    spans = []
+    for pattern in (_WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS):
+        for m in pattern.finditer(text):
+            group = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
+            spans.append(m.span(group))
+    return spans
+
+
+def taken_back_counts(text: str) -> list[Span]:
+    """The spans of counts the customer takes back for the one right after ("I told you 10 but
+    it's 12 adults"): read, not a guest count."""
+    return [m.span(1) for m in _TAKEN_BACK.finditer(text)]
