@@ -1,8 +1,8 @@
 """Words beside an order that change nothing in it, so the safety net (`coverage`) does not ask
 about them: a worry about how a dish turns out ("the chicken might come out dry"), a heading
 ("for food, steak and chicken"), a repeat order ("10 adults again"), a count said in all ("12
-adults total"), a remark about how much a group eats ("my guys eat a LOT"), and a count the
-customer takes back for the one that follows ("I told you 10 but it's 12 adults")."""
+adults total"), a remark about how much a group eats ("my guys eat a LOT"), tables set up, and a
+count the customer takes back for the one that follows ("I told you 10 but it's 12 adults")."""
 
 from __future__ import annotations
 
@@ -37,9 +37,16 @@ _TAKEN_BACK = re.compile(
 )
 
 
+# "we have 3 tables set up": furniture, not guests
+_FURNITURE = re.compile(
+    r"\b\d{1,2}\s+tables?\s+(?:(?:already\s+)?set up|setup|ready|outside|in the (?:yard|backyard|"
+    r"garage|patio))\b"
+)
+
+
 def remarks(text: str) -> list[Span]:
     """The spans of normalized `text` the readers above explain."""
-    spans = []
+    spans = [m.span() for m in _FURNITURE.finditer(text)]
     for pattern in (_WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS):
         for m in pattern.finditer(text):
             group = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
@@ -48,6 +55,8 @@ def remarks(text: str) -> list[Span]:
 
 
 def taken_back_counts(text: str) -> list[Span]:
-    """The spans of counts the customer takes back for the one right after ("I told you 10 but
-    it's 12 adults"): read, not a guest count."""
-    return [m.span(1) for m in _TAKEN_BACK.finditer(text)]
+    """The spans of numbers read that are no guest count: a count the customer takes back for the
+    one right after ("I told you 10 but it's 12 adults"), tables set up."""
+    return [m.span(1) for m in _TAKEN_BACK.finditer(text)] + [
+        m.span() for m in _FURNITURE.finditer(text)
+    ]
