@@ -51,6 +51,7 @@ from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.proteins import extract_proteins
 from orchestrator.reading.remarks import remarks, taken_back_counts
 from orchestrator.reading.scopes import named_once, per_person
+from orchestrator.reading.some_swaps import swaps_for_some
 from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS
 from orchestrator.reading.words import normalize as _normalize
 from orchestrator.topics import detect_topics
@@ -133,6 +134,8 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         if ask.count_span:
             used.append(ask.count_span)
     kept, swaps = swaps_in_place(norm, kept, swaps)
+    kept, swaps, opened = swaps_for_some(norm, kept, swaps)
+    explained += opened
     add_ons = read_add_ons(norm, catalog)
     explained += add_ons.spans
     if removed or add_ons.removed or swaps:
