@@ -43,6 +43,13 @@ _YEAR_OLD = re.compile(
     r"|(?:(?<=\bmy )|(?<=\bour )|(?<=\bhis )|(?<=\bher )|(?<=\ba )|(?<=\ban ))(\d{1,2})[- ]?(yo|y/o)\b"
 )
 _FOR_WHOM = re.compile(r"\b(?:for|of|to|with|as)\s+(?:my|our|his|her|a|an)\s*$")
+_MULTIPLE = {"twins": 2, "triplets": 3}
+# twins with the age told after them: "twins age 4", "twins (9)", "triplets, both 2" (not a count of
+# kids said elsewhere, which the kids' ages are read with)
+_MULTIPLE_AGED = re.compile(
+    r"\b(twins|triplets)\s*(?:\(\s*(?:aged?\s+|ages?\s+)?|,?\s*(?:both\s+|all\s+)?(?:aged?|ages?)\s+|,\s*(?:both|all)\s+)"
+    r"(\d{1,2})\b(?:\s*(?:yo|y/o|yrs?|years?)(?:[- ]?old)?)?(?:\s*\))?"
+)
 _PARTY_FOR = re.compile(r"\b(?:party|bday|birthday|celebration|dinner)\s+for\s+(?:my|our)\s*$")
 _NOT_A_GUEST = re.compile(r"(?:turning|turns|turned|is|are|was)\s*$")
 _RANGE_GUESTS = re.compile(
@@ -151,8 +158,15 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
             g.kid_named = True
             continue
         age, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        counts["toddlers" if unit.startswith("month") else band(int(age), catalog)] += 1
-        g.used.append(m.span())
+        many = re.match(r"\s+(twins|triplets)\b", text[m.end() :])  # "3 year old twins": 2
+        counts["toddlers" if unit.startswith("month") else band(int(age), catalog)] += (
+            _MULTIPLE[many.group(1)] if many else 1
+        )
+        g.used.append((m.start(), m.end() + (many.end() if many else 0)))
+    if not any(k.count is not None for k in mentions):  # "2 adults + twins age 4"
+        for m in _MULTIPLE_AGED.finditer(text):
+            counts[band(int(m.group(2)), catalog)] += _MULTIPLE[m.group(1)]
+            g.used.append(m.span())
     aged = aged_groups(text, catalog)
     for group in aged:  # "18 friends (14-15 yrs)": teens are adults
         counts[group.band or "children"] += group.count
