@@ -60,7 +60,8 @@ _TOTAL = re.compile(
     r"\b(?:party|group|family|headcount|party size|guest count|number of guests|guests|total)"
     r"\s*(?:of|is|will be|size|count)?\s*[:=]?\s*(?:about |around |roughly |approx\.? |like )?(\d{1,4})\b"  # noqa: E501
     rf"|\b(\d{{1,4}})[ \t]*(?:{PEOPLE})\b(?!\s*(?:count|want|wants|would|prefer|get|gets|will|like))"
-    r"|\b(\d{1,4})\s+of us\b(?=\s*(?:[,.!?\n]|$))|\ball\s+(\d{1,4})\s+of\s+us\b"
+    r"|\b(\d{1,4})\s+of us\b(?:\s+(?:total|in total|altogether))?(?=\s*(?:[,.!?\n]|$))"
+    r"|\ball\s+(\d{1,4})\s+of\s+us\b"
     r"|\b(?:we're|we are|there are|there will be)\s+(\d{1,4})\b"
     r"|\b(?:hibachi|dinner|party|event|catering|cater|quote|price|pricing|menu|night)\s+for\s+"
     r"(?:about |around )?(\d{1,4})\b(?!\s*(?:am|pm|hours?|years?|:|/))"
