@@ -2,7 +2,7 @@
 about them: a worry about how a dish turns out ("the chicken might come out dry"), a heading
 ("for food, steak and chicken"), a repeat order ("10 adults again"), a count said in all ("12
 adults total"), a remark about how much a group eats ("my guys eat a LOT"), tables set up, who
-an added count is ("my in-laws are coming too, so add 2 adults"), and a
+an added count is ("my in-laws are coming too, so add 2 adults"), the options picked from, and a
 count the customer takes back for the one that follows ("I told you 10 but it's 12 adults")."""
 
 from __future__ import annotations
@@ -34,6 +34,11 @@ _COMING_TOO = re.compile(
     r"\b(?:are|r|is|will be)\s+(coming too|joining too|coming as well|joining as well)\b"
     r"(?=\s*[,.!-]*\s*(?:so\s+)?(?:please\s+|pls\s+)?(?:add|adding)\s+\d)"
 )
+# "options chicken, ny strip or shrimp, everyone picks 2": the "or" of the options picked from
+_OPTIONS = re.compile(
+    r"\b(?:options?|choices?)\b\s*(?:are|:)?[^.;!?\n]{0,60}?\b(or)\b[^.;!?\n]{0,40}?\b(?:everyone|everybody|"
+    r"each person|every guest|each guest)\s+(?:picks?|chooses?|selects?|gets to (?:pick|choose))\s+\d\b"
+)
 # "I told you 10 but it's 12 adults", "I wrote 10, we're 11": the count said before, taken back
 _TAKEN_BACK = re.compile(
     r"\b(?:i|we)\s+(?:told\s+(?:you|u|ya)|said|wrote|put(?:\s+down)?|typed|sent|gave\s+(?:you|u))\s+"
@@ -53,7 +58,7 @@ _FURNITURE = re.compile(
 def remarks(text: str) -> list[Span]:
     """The spans of normalized `text` the readers above explain."""
     spans = [m.span() for m in _FURNITURE.finditer(text)]
-    for pattern in (_WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS, _COMING_TOO):
+    for pattern in (_WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS, _COMING_TOO, _OPTIONS):
         for m in pattern.finditer(text):
             group = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
             spans.append(m.span(group))
