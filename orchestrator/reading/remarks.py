@@ -1,9 +1,11 @@
 """Words beside an order that change nothing in it, so the safety net (`coverage`) does not ask
 about them: a worry about how a dish turns out ("the chicken might come out dry"), a heading
 ("for food, steak and chicken"), a repeat order ("10 adults again"), a count said in all ("12
-adults total"), a remark about how much a group eats ("my guys eat a LOT"), tables set up, who
-an added count is ("my in-laws are coming too, so add 2 adults"), the options picked from, and a
-count the customer takes back for the one that follows ("I told you 10 but it's 12 adults")."""
+adults total"), a remark about how much a group eats ("my guys eat a LOT"), tables set up, who an
+added count is ("my in-laws are coming too, so add 2 adults"), the options picked from ("chicken,
+ny strip or shrimp, everyone picks 2"), "no shrimp actually", a garnish ("extra scallions on the
+rice"), and a count the customer takes back for the one that follows ("I told you 10 but it's 12
+adults")."""
 
 from __future__ import annotations
 
@@ -39,6 +41,13 @@ _OPTIONS = re.compile(
     r"\b(?:options?|choices?)\b\s*(?:are|:)?[^.;!?\n]{0,60}?\b(or)\b[^.;!?\n]{0,40}?\b(?:everyone|everybody|"
     r"each person|every guest|each guest)\s+(?:picks?|chooses?|selects?|gets to (?:pick|choose))\s+\d\b"
 )
+# "no shrimp actually": the word says the removal is a change, not another one
+_NO_ACTUALLY = re.compile(r"\b(?:no|not|without|skip|hold the)\s+(?:the\s+)?[a-z]+\s+(actually)\b")
+# "could the fried rice have extra scallions?": a garnish, not a misspelt "scallops"
+_GARNISH = re.compile(
+    r"\b(?:rice|noodles|veggies|garnish|toppings?)\b[^.;!?\n]{0,25}?\b(scallions?|green onions?)\b"
+    r"|\b(scallions?)\s+(?:on|in)\s+(?:the\s+)?(?:rice|noodles)\b"
+)
 # "I told you 10 but it's 12 adults", "I wrote 10, we're 11": the count said before, taken back
 _TAKEN_BACK = re.compile(
     r"\b(?:i|we)\s+(?:told\s+(?:you|u|ya)|said|wrote|put(?:\s+down)?|typed|sent|gave\s+(?:you|u))\s+"
@@ -54,11 +63,13 @@ _FURNITURE = re.compile(
     r"garage|patio))\b"
 )
 
+_READERS = (_WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS, _COMING_TOO, _OPTIONS, _NO_ACTUALLY, _GARNISH)
+
 
 def remarks(text: str) -> list[Span]:
     """The spans of normalized `text` the readers above explain."""
     spans = [m.span() for m in _FURNITURE.finditer(text)]
-    for pattern in (_WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS, _COMING_TOO, _OPTIONS):
+    for pattern in _READERS:
         for m in pattern.finditer(text):
             group = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
             spans.append(m.span(group))
