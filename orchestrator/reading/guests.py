@@ -143,9 +143,9 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
             # "a party for my 9 yo": whose party it is; with kids of that band counted, one of them
             # ("bday party for my 8 yr old, 6 kids ages 7-9"), else a guest of its own (its number
             # left unread when "my 9 yo" alone may be an age told for others)
-            age = int(m.group(1) or m.group(3))
-            kids_band = band(age, catalog) in ("children", "toddlers") and counts[band(age, catalog)]
-            if kids_band and _told_age(text, m.span(), age, mentions):
+            years = int(m.group(1) or m.group(3))
+            kids_band = band(years, catalog) in ("children", "toddlers") and counts[band(years, catalog)]
+            if kids_band and _told_age(text, m.span(), years, mentions):
                 g.used.append(m.span())  # among the kids counted, by the ages told for them
             if kids_band or m.group(3):
                 continue  # without the age among theirs: one of them, or one more? asked
