@@ -49,7 +49,7 @@ from orchestrator.reading.kids import ages_not_counts
 from orchestrator.reading.order import Order, resolve_proteins
 from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.proteins import extract_proteins
-from orchestrator.reading.remarks import remarks, taken_back_counts
+from orchestrator.reading.remarks import remarks, taken_back_counts, vague_groups
 from orchestrator.reading.scopes import named_once, per_person
 from orchestrator.reading.some_swaps import swaps_for_some
 from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS
@@ -145,6 +145,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         used.append(each_span)
     used += meatless_spans + harmless_subsets(norm)
     used += taken_back_counts(norm)
+    checks += vague_groups(text.lower())
     explained += asides(norm, kept, explained, catalog, kids_counted=guests.kids_said)
     explained += remarks(norm)
     zips = zip_codes(norm)

@@ -82,3 +82,20 @@ def taken_back_counts(text: str) -> list[Span]:
     return [m.span(1) for m in _TAKEN_BACK.finditer(text)] + [
         m.span() for m in _FURNITURE.finditer(text)
     ]
+
+
+# "several groups of 8 adults", "a couple tables of 6": how many groups is not said ("a couple"
+# reads as 2 elsewhere; a count of guests multiplied by it is asked)
+_VAGUE_GROUPS = re.compile(
+    r"\b(?:several|a few|few|a couple(?: of)?|couple(?: of)?|some|multiple|many|a bunch of|a handful of)"
+    r"\s+"
+    r"(?:groups|tables|teams|families)\s+of\s+(?:about\s+|around\s+)?\d"
+)
+
+
+def vague_groups(text: str) -> list[tuple[str, str]]:
+    """Checks for groups of N whose number the raw lower-cased `text` does not say."""
+    return [
+        ("guests", f"'{m.group(0)}': how many groups, how many guests?")
+        for m in _VAGUE_GROUPS.finditer(text)
+    ]
