@@ -50,7 +50,7 @@ from orchestrator.reading.order import Order, resolve_proteins
 from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.proteins import extract_proteins
 from orchestrator.reading.remarks import remarks, taken_back_counts, vague_groups
-from orchestrator.reading.scopes import named_once, per_person
+from orchestrator.reading.scopes import named_once, per_person, picked_from
 from orchestrator.reading.some_swaps import swaps_for_some
 from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS
 from orchestrator.reading.words import normalize as _normalize
@@ -193,6 +193,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         assumptions=tuple(guests.notes),
         checks=tuple(checks),
         per_person=each,
+        picked_from=each is not None and picked_from(norm),
         adults_said=guests.adults_said,
         kids_said=guests.kids_said,
         removed=tuple(removed),
@@ -278,6 +279,7 @@ def to_order(inquiry: Inquiry, catalog: Catalog) -> Order:
     adults, children = inquiry.adults or 0, inquiry.children or 0
     lines, protein_checks = resolve_proteins(
         inquiry.proteins, adults=adults, children=children, per_person=inquiry.per_person,
+        picked=inquiry.picked_from,
         catalog=catalog, meatless=inquiry.meatless,
     )  # fmt: skip
     reasons = [reason for _, reason in inquiry.checks] + protein_checks

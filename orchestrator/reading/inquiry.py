@@ -51,6 +51,7 @@ class Inquiry:
     bare_total: int | None = None
     among: int | None = None
     was: tuple[int, ...] = ()
+    picked_from: bool = False  # "options A, B or C, everyone picks 2": N each chosen among them
 
     @property
     def has_guests(self) -> bool:

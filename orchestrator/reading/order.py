@@ -85,9 +85,11 @@ def resolve_proteins(
     per_person: int | None,
     catalog: Catalog,
     meatless: int = 0,
+    picked: bool = False,
 ) -> tuple[list[OrderLine], list[str]]:
     """Counts for every protein named, and the checks left (never a silent guess). `meatless`
-    guests (vegetarians) have tofu or vegetables: "the rest" excludes them."""
+    guests (vegetarians) have tofu or vegetables: "the rest" excludes them. `picked`: the proteins
+    are options each guest picks `per_person` from; when all are included, no split is priced."""
     paying = adults + children
     asks, plates = per_plate(asks, per_person, paying)
     checks: list[str] = []
@@ -151,9 +153,9 @@ def resolve_proteins(
     if per_person is not None:
         scoped = [a for a in asks if a.portions is None and not a.half and not a.rest and not a.share]
         choice = {a.protein for a in scoped}
-        among = len(choice) > per_person <= catalog.guests.included_portions and len(scoped) == len(
-            asks
-        ) and not choice & (premium | set(ambiguous))  # "2 each: chicken/shrimp/tofu": all included
+        among = picked and len(choice) > per_person <= catalog.guests.included_portions and len(
+            scoped
+        ) == len(asks) and not choice & (premium | set(ambiguous))  # options all included
         if among:  # which 2 of them each guest has does not change the price: none is priced
             counts = {k: 0 for k in counts}
         elif scoped and per_person != len(choice):

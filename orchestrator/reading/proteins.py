@@ -100,7 +100,11 @@ def _groups(text: str) -> list[tuple[int, int, str]]:
     """Group words with their spans, "adults" or "kids"; a word joined to the previous one by
     "and"/"+"/"," with nothing else between names the whole party ("all")."""
     found: list[tuple[int, int, str]] = []
-    pattern = rf"(?:\b\d{{1,4}}\s*(?:more\s+)?)?\b(?:({ADULT}|{TEEN})|({KID}))\b(?:\s*\([^)]*\))?"
+    # the ages told with a group, in brackets or not: "6 kids (7-9) + 5 adults", "6 kids ages 7-9 + 5"
+    pattern = (
+        rf"(?:\b\d{{1,4}}\s*(?:more\s+)?)?\b(?:({ADULT}|{TEEN})|({KID}))\b(?:\s*\([^)]*\)|\s*,?\s*"
+        r"(?:ages?d?|aged)\s+\d{1,2}(?:\s*(?:-|to|and|&|,)\s*\d{1,2})*)?"
+    )
     for m in re.finditer(pattern, text):
         kind = "adults" if m.group(1) else "kids"
         gap = text[found[-1][1] : m.start()] if found else ""

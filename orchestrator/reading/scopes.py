@@ -127,6 +127,18 @@ _PER_PERSON = re.compile(
 )
 
 
+_PICKED = re.compile(
+    r"\b(?:options?|choices?|choose|chooses|picks?|selects?)\b|\b(?:just|only)\s+(?:the\s+)?included\b"
+)
+
+
+def picked_from(text: str) -> bool:
+    """Whether the proteins named are options each guest picks from ("options chicken, ny strip or
+    shrimp, everyone picks 2", "just the included proteins, chicken/shrimp/tofu, 2 each"), so
+    "N each" is N of them, not N of every one."""
+    return bool(_PICKED.search(text))
+
+
 def per_person(text: str) -> tuple[int | None, tuple[int, int] | None]:
     """ "3 proteins each": the number of portions per paying guest the customer asked for."""
     m = _PER_PERSON.search(text)
