@@ -52,7 +52,9 @@ from orchestrator.reading.order import Order, resolve_proteins
 from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.proteins import extract_proteins
 from orchestrator.reading.relations import relation_among, them_as_kids
-from orchestrator.reading.scopes import named_once, per_person
+from orchestrator.reading.remarks import remarks, taken_back_counts, vague_groups
+from orchestrator.reading.scopes import named_once, per_person, picked_from
+from orchestrator.reading.some_swaps import swaps_for_some
 from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS
 from orchestrator.reading.words import normalize as _normalize
 from orchestrator.topics import detect_topics
@@ -140,6 +142,8 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         if ask.count_span:
             used.append(ask.count_span)
     kept, swaps = swaps_in_place(norm, kept, swaps)
+    kept, swaps, opened = swaps_for_some(norm, kept, swaps)
+    explained += opened
     add_ons = read_add_ons(norm, catalog)
     explained += add_ons.spans
     if removed or add_ons.removed or swaps:
@@ -149,7 +153,10 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     each, each_span = per_person(norm, group_spans)  # "kids want chicken, 2 each": theirs
     used += group_spans + ([each_span] if each_span else [])
     used += meatless_spans + harmless_subsets(norm)
+    used += taken_back_counts(norm)
+    checks += vague_groups(text.lower())
     explained += asides(norm, kept, explained, catalog, kids_counted=guests.kids_said)
+    explained += remarks(norm)
     zips = zip_codes(norm)
     used += [span for _, span in zips]
     if len({z for z, _ in zips}) > 1:
@@ -195,6 +202,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         assumptions=tuple(guests.notes),
         checks=tuple(checks),
         per_person=each,
+        picked_from=each is not None and picked_from(norm),
         adults_said=guests.adults_said,
         kids_said=guests.kids_said,
         removed=tuple(removed),
@@ -282,6 +290,7 @@ def to_order(inquiry: Inquiry, catalog: Catalog) -> Order:
     adults, children = inquiry.adults or 0, inquiry.children or 0
     lines, protein_checks = resolve_proteins(
         inquiry.proteins, adults=adults, children=children, per_person=inquiry.per_person,
+        picked=inquiry.picked_from,
         catalog=catalog, meatless=inquiry.meatless,
     )  # fmt: skip
     reasons = [reason for _, reason in inquiry.checks] + protein_checks

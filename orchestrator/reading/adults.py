@@ -31,8 +31,11 @@ _FORM = rf"(?:^|\n)\s*(?:-\s*)?(?:#\s*of\s+|number of\s+)?\b(?:{ADULT})\b"
 
 
 def _added(m: re.Match[str]) -> bool:
-    """ "2 more adults", "another 3 adults": added to what was counted."""
-    return bool(m.group(2)) or m.group(0).startswith("an")
+    """ "2 more adults", "another 3 adults", "add 2 adults": added to what was counted."""
+    return bool(m.group(2)) or m.group(0).startswith("an") or bool(
+        re.search(r"\b(?:add|adding)\s+\Z", m.string[max(0, m.start() - 8) : m.start()])
+        and not re.match(r"\s*(?:total|in total|in all|altogether|now)\b", m.string[m.end() :])
+    )
 
 
 def adult_mentions(

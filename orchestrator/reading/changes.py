@@ -171,11 +171,15 @@ _SOME_BEFORE = re.compile(
 )  # a preference said; "can 4 of them get lobster instead of shrimp" still asks (see tests)
 
 
+# "chicken and filet for all except 3 want salmon instead of filet": the guests a count names
+_EXCEPT_SOME = re.compile(r"\bexcept\s+(\d{1,3})\s+(?:prefer|want|would like)\s+(?:the\s+)?$")
+
+
 def some_guests(text: str, start: int) -> tuple[int, Span] | None:
     """ "8 of them want lobster instead of shrimp": how many guests the choice before `start` is
     for, and the words read (so "rather" is explained)."""
     floor = max(0, start - 50)
-    m = _SOME_BEFORE.search(text[floor:start])
+    m = _SOME_BEFORE.search(text[floor:start]) or _EXCEPT_SOME.search(text[floor:start])
     return (int(m.group(1)), (floor + m.start(), start)) if m else None
 
 

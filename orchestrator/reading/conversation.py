@@ -67,7 +67,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     if later.retained and set(later.retained) <= {a.protein for a in merged.proteins}:
         later_checks = _drop(later_checks, {"keep"})
     if later.partial_swaps:
-        proteins, applied = _split(merged.proteins, later.partial_swaps)
+        proteins, applied = split_for_some(merged.proteins, later.partial_swaps)
         if applied:
             later_checks = _drop(later_checks, {"partial"})  # applied to the order it corrects
             merged = replace(merged, proteins=proteins)
@@ -177,7 +177,7 @@ def _plain(ask: ProteinAsk) -> bool:
     return ask.portions is None and not (ask.half or ask.rest or ask.group or ask.extra)
 
 
-def _split(
+def split_for_some(
     asks: tuple[ProteinAsk, ...], swaps: tuple[tuple[str, str, str | None, int | None], ...]
 ) -> tuple[tuple[ProteinAsk, ...], bool]:
     """Swaps for some guests applied to a protein everyone has: for a group, each group gets its

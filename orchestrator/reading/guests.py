@@ -52,6 +52,14 @@ _SHARES = re.compile(
     r"mom|mommy|dad|daddy|mama|papa)\b"
 )
 _FOR_WHOM = re.compile(r"\b(?:for|of|to|with|as)\s+(?:my|our|his|her|a|an)\s*$")
+_MULTIPLE = {"twins": 2, "triplets": 3}
+# twins with the age told after them: "twins age 4", "twins (9)", "triplets, both 2" (not a count of
+# kids said elsewhere, which the kids' ages are read with)
+_MULTIPLE_AGED = re.compile(
+    r"\b(twins|triplets)\s*(?:\(\s*(?:aged?\s+|ages?\s+)?|,?\s*(?:both\s+|all\s+)?(?:aged?|ages?)\s+|,\s*(?:both|all)\s+)"
+    r"(\d{1,2})\b(?:\s*(?:yo|y/o|yrs?|years?)(?:[- ]?old)?)?(?:\s*\))?"
+)
+_PARTY_FOR = re.compile(r"\b(?:party|bday|birthday|celebration|dinner)\s+for\s+(?:my|our)\s*$")
 _NOT_A_GUEST = re.compile(r"(?:turning|turns|turned|is|are|was)\s*$")
 _RANGE_GUESTS = re.compile(
     rf"\b(\d{{1,4}})\s*(?:-|to|or)\s*(\d{{1,4}})\s*(?:{ANY_GUEST})\b|\bbetween\s+(\d{{1,4}})\s+and\s+(\d{{1,4}})"
@@ -62,7 +70,8 @@ _TOTAL = re.compile(
     r"\s*(?:of|is|will be|size|count)?\s*[:=]?\s*(?:about |around |roughly |approx\.? |like )?(\d{1,4})\b"  # noqa: E501
     rf"|\b(\d{{1,4}})[ \t]*(?:{PEOPLE})\b(?!\s*(?:count|want|wants|would|prefer|get|gets|will|like))"
     r"|\b(\d{1,4})\s+of us\b"
-    r"(?=\s*(?:[,.!?\n]|$|(?:total|in all|coming|from|for (?:our|my|his|her|a|the))\b)|\s{2,}"
+    r"(?=\s*(?:[,.!?\n]|$|(?:total|in total|in all|altogether|coming|from|"
+    r"for (?:our|my|his|her|a|the))\b)|\s{2,}"
     r"|\s*(?:and\b|[+&])(?!\s*(?:(?:our|my|the|their|his|her|a|an|some)\s+)?(?:\d|kids?\b|child|"
     r"bab(?:y|ies)|toddlers?|little|grandkids|teens?))"
     r"|\s*(?:and\b|[+&])\s*\d{1,3}\s+(?:of them\s+)?(?:are\s+)?bringing\b)"
@@ -145,8 +154,18 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     for m in _YEAR_OLD.finditer(text):
         if any(s <= m.start() < e for s, e in kid_spans) or _NOT_A_GUEST.search(text[: m.start()]):
             continue
-        if m.group(3) and _FOR_WHOM.search(text[max(0, m.start() - 12) : m.start()]):
-            continue  # "a party for my 9 yo": whose party it is
+        if _FOR_WHOM.search(text[max(0, m.start() - 12) : m.start()]) and (
+            m.group(3) or _PARTY_FOR.search(text[max(0, m.start() - 40) : m.start()])
+        ):
+            # "a party for my 9 yo": whose party it is; with kids of that band counted, one of them
+            # ("bday party for my 8 yr old, 6 kids ages 7-9"), else a guest of its own (its number
+            # left unread when "my 9 yo" alone may be an age told for others)
+            years = int(m.group(1) or m.group(3))
+            kids_band = band(years, catalog) in ("children", "toddlers") and counts[band(years, catalog)]
+            if kids_band and _told_age(text, m.span(), years, mentions):
+                g.used.append(m.span())  # among the kids counted, by the ages told for them
+            if kids_band or m.group(3):
+                continue  # without the age among theirs: one of them, or one more? asked
         if re.search(r"\bthe\s*$", text[max(0, m.start() - 5) : m.start()]):
             shares = _SHARES.match(text, m.end())
             if shares and m.group(1) and band(int(m.group(1)), catalog) == "toddlers":
@@ -166,11 +185,20 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
             g.kid_named = True
             continue
         age, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        counts["toddlers" if unit.startswith("month") else band(int(age), catalog)] += 1
-        g.used.append(m.span())
+        many = re.match(r"\s+(twins|triplets)\b", text[m.end() :])  # "3 year old twins": 2
+        counts["toddlers" if unit.startswith("month") else band(int(age), catalog)] += (
+            _MULTIPLE[many.group(1)] if many else 1
+        )
+        g.used.append((m.start(), m.end() + (many.end() if many else 0)))
     for one in aged_relations(text, catalog):  # "our grandson (2)", "my twins (10)"
         counts[one.band or "children"] += one.count
         g.used.append(one.span)
+    if not any(k.count is not None for k in mentions):  # "2 adults + twins age 4"
+        for m in _MULTIPLE_AGED.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in g.used):
+                continue  # "my twins (10)": counted with the relations above
+            counts[band(int(m.group(2)), catalog)] += _MULTIPLE[m.group(1)]
+            g.used.append(m.span())
     aged = aged_groups(text, catalog)
     for group in aged:  # "18 friends (14-15 yrs)": teens are adults
         counts[group.band or "children"] += group.count
@@ -255,3 +283,14 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     if kids_said or counts["_unknown_kids"]:
         g.children, g.toddlers = counts["children"], counts["toddlers"]
     return g
+
+
+def _told_age(text: str, skip: tuple[int, int], age: int, mentions: list[KidMention]) -> bool:
+    """Whether `age` is among the ages told for the kids counted (a list or a range), outside the
+    words at `skip` that name it."""
+    if any(age in k.ages for k in mentions):
+        return True
+    for r in re.finditer(r"\b(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\b", text):
+        if not (skip[0] <= r.start() < skip[1]) and int(r.group(1)) <= age <= int(r.group(2)):
+            return True
+    return False

@@ -54,6 +54,7 @@ class Inquiry:
     # "the 12 yr old will be 13 by then": one guest of the order moves between price bands
     moves: tuple[tuple[str, str, int], ...] = ()  # (from band, to band, the age named)
     kid_ages: tuple[int, ...] = ()  # kids' ages told one by one, in this message or the order's
+    picked_from: bool = False  # "options A, B or C, everyone picks 2": N each chosen among them
 
     @property
     def has_guests(self) -> bool:

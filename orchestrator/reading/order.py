@@ -85,9 +85,11 @@ def resolve_proteins(
     per_person: int | None,
     catalog: Catalog,
     meatless: int = 0,
+    picked: bool = False,
 ) -> tuple[list[OrderLine], list[str]]:
     """Counts for every protein named, and the checks left (never a silent guess). `meatless`
-    guests (vegetarians) have tofu or vegetables: "the rest" excludes them."""
+    guests (vegetarians) have tofu or vegetables: "the rest" excludes them. `picked`: the proteins
+    are options each guest picks `per_person` from; when all are included, no split is priced."""
     paying = adults + children
     asks, plates = per_plate(asks, per_person, paying)
     checks: list[str] = []
@@ -96,6 +98,7 @@ def resolve_proteins(
     explicit_in_sentence: dict[int, int] = {}
     counted: set[str] = set()
     ambiguous = {a.word: a for a in catalog.ambiguous}
+    premium = {p.key for p in catalog.proteins if p.premium}
     for ask in asks:
         key = ask.protein
         if key in ambiguous:
@@ -145,11 +148,17 @@ def resolve_proteins(
     people = sum(a.portions or 0 for a in asks if a.people and a.count_span is not None)
     if people > paying:
         checks.append(f"choices name {people} people but {paying} guests pay: who has what?")
-    premium = {p.key for p in catalog.proteins if p.premium}
     named_free = [k for k in dict.fromkeys(uncounted)]
+    among = False
     if per_person is not None:
         scoped = [a for a in asks if a.portions is None and not a.half and not a.rest and not a.share]
-        if scoped and per_person != len({a.protein for a in scoped}):
+        choice = {a.protein for a in scoped}
+        among = picked and len(choice) > per_person <= catalog.guests.included_portions and len(
+            scoped
+        ) == len(asks) and not choice & (premium | set(ambiguous))  # options all included
+        if among:  # which 2 of them each guest has does not change the price: none is priced
+            counts = {k: 0 for k in counts}
+        elif scoped and per_person != len(choice):
             checks.append(f"{per_person} proteins each, but {len(scoped)} named without a count")
     elif len(named_free) > 2 and premium & set(named_free):
         checks.append(f"{len(named_free)} proteins named without counts: how many of each?")
@@ -180,7 +189,7 @@ def resolve_proteins(
         a.portions * (a.each_for or paying if a.each_for is not None else 1)
         for a in asks if a.extra and a.portions
     ) + sum(_size(a, adults, children) for a in asks if a.extra and a.per_guest)  # fmt: skip
-    if per_person is not None and total != per_person * paying + extra_said:
+    if per_person is not None and total != per_person * paying + extra_said and not among:
         checks.append(f"{per_person} proteins each for {paying} guests is {per_person * paying} "
                       f"portions, but the choices add up to {total}")  # fmt: skip
     if extra_said and max(total - allowance, 0) < extra_said:

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk, with_
+from orchestrator.reading.each import EACH_CLAUSE, EVERY_ONE, each_count, each_read
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
 from orchestrator.reading.scopes import each_shared, of_each, share_scope
 
@@ -69,19 +70,6 @@ _REST_AFTER = re.compile(
 )
 _OTHERS = re.compile(r"\b(?:else|the rest|the others|everybody else|everyone else)\b")
 _SECOND = re.compile(r"^\s*(?:for everyone\s+|for all\s+)?as\s+(?:the\s+)?(?:2nd|second)\b")
-_EVERY_ONE = re.compile(
-    r"\b(?:each|every)\s+(?:one|1|person|guest|adult|kid|of (?:us|them))\s+(?:wants?|gets?|has|have|"
-    r"will have|would like|needs?)\b[^.;!?\n]*$"
-    r"|\b(?:everyone|everybody|each of us|we all|they all|all of us|\d{1,4}\s+(?:adults|guests|people|"
-    r"ppl)\s+each)\s+(?:wants?|gets?|getting|has|having|will have|would like|needs?|will get)\s+$"
-)
-# "7 adults, each wants 2 lobster": "each" opening the sentence, or right after a guest count, is
-# for every guest of that count; "for the kids, each gets 1" and "on june 12, each" are not.
-_EACH_CLAUSE = re.compile(
-    rf"(?:^\s*|(?:\b(?:party|group) of (\d{{1,4}})|(?<![\d/.$:])\b(\d{{1,4}})\s+(?:{ADULT}|{KID}|{TEEN}|"
-    rf"{PEOPLE}))(?:\s*\([^)]*\))?\s*[,:-]\s*)each\s+(?:wants?|gets?|getting|will (?:have|get)"
-    r"|would like|needs?)\b[^.;!?\n]*$"
-)
 # What may stand between a group and its choice: "adults want salmon and", "kids: just".
 _GROUP_GAP = re.compile(
     r"^(?:[\s,:=&+/-]|\b(?:we|we'd|we'll|i|i'd|they|they'd|they'll|they're|are|is|to|go|please|pls|"
@@ -112,7 +100,11 @@ def _groups(text: str) -> list[tuple[int, int, str]]:
     """Group words with their spans, "adults" or "kids"; a word joined to the previous one by
     "and"/"+"/"," with nothing else between names the whole party ("all")."""
     found: list[tuple[int, int, str]] = []
-    pattern = rf"(?:\b\d{{1,4}}\s*(?:more\s+)?)?\b(?:({ADULT}|{TEEN})|({KID}))\b(?:\s*\([^)]*\))?"
+    # the ages told with a group, in brackets or not: "6 kids (7-9) + 5 adults", "6 kids ages 7-9 + 5"
+    pattern = (
+        rf"(?:\b\d{{1,4}}\s*(?:more\s+)?)?\b(?:({ADULT}|{TEEN})|({KID}))\b(?:\s*\([^)]*\)|\s*,?\s*"
+        r"(?:ages?d?|aged)\s+\d{1,2}(?:\s*(?:-|to|and|&|,)\s*\d{1,2})*)?"
+    )
     for m in re.finditer(pattern, text):
         kind = "adults" if m.group(1) else "kids"
         gap = text[found[-1][1] : m.start()] if found else ""
@@ -147,26 +139,6 @@ def _group_for(text: str, start: int, end: int, groups: list[tuple[int, int, str
         return None  # "12 adults / 95630 / filet": other words between, not the adults' choice
     kinds = {g[2] for g in groups}
     return before[-1][2] if ({"adults", "kids"} <= kinds or "all" in kinds) else None
-
-
-def _each_count(clause: re.Match[str], offset: int, groups: list[tuple[int, int, str]]) -> int:
-    """How many guests "each" is: 0 (every paying guest) when it opens the sentence or follows a
-    list naming the whole party ("10 adults and 4 kids, each wants"), else the count before it."""
-    group = 1 if clause.group(1) else 2
-    if clause.group(group) is None:
-        return 0
-    at = offset + clause.start(group)
-    return 0 if any(g[0] <= at < g[1] and g[2] == "all" for g in groups) else int(clause.group(group))
-
-
-def _each_read(ask: ProteinAsk, clause: re.Match[str], offset: int) -> ProteinAsk:
-    """The ask with the word "each" it applied marked as read (an "each" no reader applied is
-    asked about by the doubts)."""
-    each = re.search(r"\beach\b", clause.group(0))
-    if each is None or ask.taken_back is not None:
-        return ask
-    at = offset + clause.start() + each.start()
-    return with_(ask, taken_back=(at, at + 4))
 
 
 def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
@@ -229,10 +201,10 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
                 at = end if hit else end + count.end()
                 ask = with_(ask, each_for=int(each.group(1)) if each.group(1) else 0,
                             taken_back=(at + each.start(), at + each.end()))  # fmt: skip
-            elif (every := _EVERY_ONE.search(text[line_start : span[0]])) and not extra:
-                ask = _each_read(with_(ask, each_for=0), every, line_start)  # "each one wants 1 filet"
-            elif (clause := _EACH_CLAUSE.search(text[line_start : span[0]])) and not extra:
-                ask = _each_read(with_(ask, each_for=_each_count(clause, line_start, groups)),
+            elif (every := EVERY_ONE.search(text[line_start : span[0]])) and not extra:
+                ask = each_read(with_(ask, each_for=0), every, line_start)  # "each one wants 1 filet"
+            elif (clause := EACH_CLAUSE.search(text[line_start : span[0]])) and not extra:
+                ask = each_read(with_(ask, each_for=each_count(clause, line_start, groups)),
                                  clause, line_start)  # fmt: skip
         elif half := _HALF_BEFORE.search(before):
             halves += 1

@@ -122,8 +122,22 @@ def of_each(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
 _PER_PERSON = re.compile(
     r"\b(\d)\s+proteins?\s+(?:each|per person|per guest|a person|apiece|pp)\b"
     r"|\b(?:everyone|everybody|each person|every guest)\s+gets?\s+(\d)\s+proteins?\b|\((\d) each\)"
+    r"|\b(?:everyone|everybody|each person|every guest|each guest)\s+(?:picks?|chooses?|selects?|"
+    r"gets to (?:pick|choose))\s+(\d)\b(?!\s*(?:am|pm|:|/|\d))"  # "options A, B or C, everyone picks 2"
     r"|(?<=[a-z]),?\s+(\d)\s+each\b(?!\s+(?:for|of))"  # "chicken n steak n shrimp, 3 each"
 )
+
+
+_PICKED = re.compile(
+    r"\b(?:options?|choices?|choose|chooses|picks?|selects?)\b|\b(?:just|only)\s+(?:the\s+)?included\b"
+)
+
+
+def picked_from(text: str) -> bool:
+    """Whether the proteins named are options each guest picks from ("options chicken, ny strip or
+    shrimp, everyone picks 2", "just the included proteins, chicken/shrimp/tofu, 2 each"), so
+    "N each" is N of them, not N of every one."""
+    return bool(_PICKED.search(text))
 
 
 def per_person(

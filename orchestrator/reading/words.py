@@ -213,6 +213,13 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
         lambda m: f"{int(m.group(1)) * int(m.group(2))}{m.group(3) or ' guests'}",
         text,
     )
+    # "two groups, 9 adults each": as many guests in every group
+    text = re.sub(
+        r"\b(\d{1,2}) (?:tables|families|groups|teams)\s*[,:-]?\s*(\d{1,3}) "
+        r"(adults|kids|children|people|guests|ppl) each\b",
+        lambda m: f"{int(m.group(1)) * int(m.group(2))} {m.group(3)}",
+        text,
+    )
     if catalog is not None:
         text = correct_spelling(text, catalog)
     return text

@@ -133,12 +133,30 @@ def test_allergies_naming_a_food_are_asked(text: str, catalog: Catalog) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "10 adults on june 12, each wants 2 lobster 95630",
-        "hi! 8 adults for sat 7/19, each gets 1 salmon and 2 chicken. 95826",
+        "on june 12, each wants 2 lobster. 10 adults 95630",
+        "for the kids on 6/12, each gets 1 chicken; 10 adults filet 95630",
     ],
 )
 def test_an_each_no_reader_applied_is_asked(text: str, catalog: Catalog) -> None:
-    """ "each" after a date, not a guest count: the reader does not guess whose portions they
-    are, and the safety net asks rather than price 2 lobster tails for the party."""
+    """ "each" after a date with no guest count before it: the reader does not guess whose
+    portions they are, and the safety net asks rather than price 2 lobster tails for the party."""
     o = order(text, catalog)
     assert any("'each'" in check for check in o.checks), o.checks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10 adults on june 12, each wants 2 lobster 95630", {"lobster_tail": 20}),
+        ("hi! 8 adults for sat 7/19, each gets 1 salmon and 2 chicken. 95826",
+         {"salmon": 8, "chicken": 16}),
+        ("12 adults sat 8/9, each wants 2 filet!! 95630", {"filet_mignon": 24}),
+    ],
+)  # fmt: skip
+def test_each_after_a_guest_count_and_the_date_is_per_guest(
+    text: str, expected: dict[str, int], catalog: Catalog
+) -> None:
+    """The party's date between a guest count and its "each" (q7-p40, p41 in the corpus)."""
+    o = order(text, catalog)
+    assert o.sure, o.checks
+    assert portions(o) == expected

@@ -1,0 +1,51 @@
+"""Per-guest "each" in an order: "each one wants 1 filet", "7 adults, each wants 2 lobster",
+"10 adults on june 12, each gets 1 salmon": which guests the count after "each" is for, and the
+word marked as read once a reader applied it (split from `proteins` by role)."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.asks import ProteinAsk, with_
+from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
+
+EVERY_ONE = re.compile(
+    r"\b(?:each|every)\s+(?:one|1|person|guest|adult|kid|of (?:us|them))\s+(?:wants?|gets?|has|have|"
+    r"will have|would like|needs?)\b[^.;!?\n]*$"
+    r"|\b(?:everyone|everybody|each of us|we all|they all|all of us|\d{1,4}\s+(?:adults|guests|people|"
+    r"ppl)\s+each)\s+(?:wants?|gets?|getting|has|having|will have|would like|needs?|will get)\s+$"
+)
+# The date of the party between a guest count and its "each": "10 adults on june 12, each",
+# "8 adults for sat 7/19, each" (the date's own numbers are read by the date reader).
+_DATE = (
+    r"(?:\s+(?:on|for))?(?:\s+(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?)?\s+(?:(?:jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
+)
+# "7 adults, each wants 2 lobster": "each" opening the sentence, or right after a guest count (and
+# the party's date), is for every guest of that count; "for the kids, each gets 1" and "on june 12,
+# each" (no count before the date) are not.
+EACH_CLAUSE = re.compile(
+    rf"(?:^\s*|(?:\b(?:party|group) of (\d{{1,4}})|(?<![\d/.$:])\b(\d{{1,4}})\s+(?:{ADULT}|{KID}|{TEEN}|"
+    rf"{PEOPLE}))(?:\s*\([^)]*\))?(?:{_DATE})?\s*[,:-]\s*)each\s+(?:wants?|gets?|getting|"
+    r"will (?:have|get)|would like|needs?)\b[^.;!?\n]*$"
+)
+
+
+def each_count(clause: re.Match[str], offset: int, groups: list[tuple[int, int, str]]) -> int:
+    """How many guests "each" is: 0 (every paying guest) when it opens the sentence or follows a
+    list naming the whole party ("10 adults and 4 kids, each wants"), else the count before it."""
+    group = 1 if clause.group(1) else 2
+    if clause.group(group) is None:
+        return 0
+    at = offset + clause.start(group)
+    return 0 if any(g[0] <= at < g[1] and g[2] == "all" for g in groups) else int(clause.group(group))
+
+
+def each_read(ask: ProteinAsk, clause: re.Match[str], offset: int) -> ProteinAsk:
+    """The ask with the word "each" it applied marked as read (an "each" no reader applied is
+    asked about by the doubts)."""
+    each = re.search(r"\beach\b", clause.group(0))
+    if each is None or ask.taken_back is not None:
+        return ask
+    at = offset + clause.start() + each.start()
+    return with_(ask, taken_back=(at, at + 4))

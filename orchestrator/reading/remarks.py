@@ -1,0 +1,101 @@
+"""Words beside an order that change nothing in it, so the safety net (`coverage`) does not ask
+about them: a worry about how a dish turns out ("the chicken might come out dry"), a heading
+("for food, steak and chicken"), a repeat order ("10 adults again"), a count said in all ("12
+adults total"), a remark about how much a group eats ("my guys eat a LOT"), tables set up, who an
+added count is ("my in-laws are coming too, so add 2 adults"), the options picked from ("chicken,
+ny strip or shrimp, everyone picks 2"), "no shrimp actually", a garnish ("extra scallions on the
+rice"), and a count the customer takes back for the one that follows ("I told you 10 but it's 12
+adults")."""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+_DONE = (
+    r"(?:dry|rubbery|overcooked|over-cooked|undercooked|cold|tough|chewy|burnt|burned|bland|salty|"
+    r"spicy|greasy|soggy|raw|mushy)"
+)
+# "worried the chicken might come out dry": how it turns out, not a choice not yet made
+_WORRY = re.compile(
+    r"\b(?:worried|worry|worrying|nervous|afraid|concerned|scared)\b[^.;!?\n]{0,40}?\b(might|may|could)"
+    r"\s+(?:come out|turn out|get|be|taste|end up)\s+(?:too\s+|a bit\s+|a little\s+|kinda\s+|kind of\s+|"
+    rf"really\s+|super\s+)?{_DONE}\b"
+)
+_HEADING = re.compile(r"\b(?:for|as for)\s+(?:the\s+)?(food)\b(?=\s*[,:])|\b(food)(?:\s*-?\s*wise)?\s*:")
+_AGAIN = re.compile(r"\b(?:us|we|\d{1,4}\s+(?:adults|people|guests|ppl))\s+(again)\b")
+_IN_ALL = re.compile(r"\b\d{1,4}\s+(?:adults|people|guests|ppl|of us)\s+(total|in total|altogether)\b")
+_EATERS = re.compile(
+    r"\b(?:my|our|the|these|those)\s+(guys|boys|girls|ladies|dudes|fellas)\s+(?:eat|eats|can eat)\s+"
+    r"(?:a lot|a ton|lots|so much|like crazy|like animals)\b|\b(?:my|our|the)\s+(guys|boys|girls|"
+    r"ladies|dudes|fellas)\s+(?:are|r)\s+(?:big|huge|hungry)\s+eaters\b"
+)
+# "my in-laws are coming too, so add 2 adults": who the added count is
+_COMING_TOO = re.compile(
+    r"\b(?:are|r|is|will be)\s+(coming too|joining too|coming as well|joining as well)\b"
+    r"(?=\s*[,.!-]*\s*(?:so\s+)?(?:please\s+|pls\s+)?(?:add|adding)\s+\d)"
+)
+# "options chicken, ny strip or shrimp, everyone picks 2": the "or" of the options picked from
+_OPTIONS = re.compile(
+    r"\b(?:options?|choices?)\b\s*(?:are|:)?[^.;!?\n]{0,60}?\b(or)\b[^.;!?\n]{0,40}?\b(?:everyone|everybody|"
+    r"each person|every guest|each guest)\s+(?:picks?|chooses?|selects?|gets to (?:pick|choose))\s+\d\b"
+)
+# "no shrimp actually": the word says the removal is a change, not another one
+_NO_ACTUALLY = re.compile(r"\b(?:no|not|without|skip|hold the)\s+(?:the\s+)?[a-z]+\s+(actually)\b")
+# "could the fried rice have extra scallions?": a garnish, not a misspelt "scallops"
+_GARNISH = re.compile(
+    r"\b(?:rice|noodles|veggies|garnish|toppings?)\b[^.;!?\n]{0,25}?\b(scallions?|green onions?)\b"
+    r"|\b(scallions?)\s+(?:on|in)\s+(?:the\s+)?(?:rice|noodles)\b"
+)
+# "I told you 10 but it's 12 adults", "I wrote 10, we're 11": the count said before, taken back
+_TAKEN_BACK = re.compile(
+    r"\b(?:i|we)\s+(?:told\s+(?:you|u|ya)|said|wrote|put(?:\s+down)?|typed|sent|gave\s+(?:you|u))\s+"
+    r"(\d{1,4})(?:\s+(?:adults|people|guests|ppl))?\s*(?:,\s*|\s+)(?:but\s+)?(?:it'?s|it is|we'?re|"
+    r"we are|we'?ll be|it'?ll be|it should be|should be|actually|really)\s+(?:actually\s+|really\s+)?"
+    r"\d{1,4}\b"
+)
+
+
+# "we have 3 tables set up": furniture, not guests
+_FURNITURE = re.compile(
+    r"\b\d{1,2}\s+tables?\s+(?:(?:already\s+)?set up|setup|ready|outside|in the (?:yard|backyard|"
+    r"garage|patio))\b"
+)
+
+_READERS = (_WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS, _COMING_TOO, _OPTIONS, _NO_ACTUALLY, _GARNISH)
+
+
+def remarks(text: str) -> list[Span]:
+    """The spans of normalized `text` the readers above explain."""
+    spans = [m.span() for m in _FURNITURE.finditer(text)]
+    for pattern in _READERS:
+        for m in pattern.finditer(text):
+            group = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
+            spans.append(m.span(group))
+    return spans
+
+
+def taken_back_counts(text: str) -> list[Span]:
+    """The spans of numbers read that are no guest count: a count the customer takes back for the
+    one right after ("I told you 10 but it's 12 adults"), tables set up."""
+    return [m.span(1) for m in _TAKEN_BACK.finditer(text)] + [
+        m.span() for m in _FURNITURE.finditer(text)
+    ]
+
+
+# "several groups of 8 adults", "a couple tables of 6": how many groups is not said ("a couple"
+# reads as 2 elsewhere; a count of guests multiplied by it is asked)
+_VAGUE_GROUPS = re.compile(
+    r"\b(?:several|a few|few|a couple(?: of)?|couple(?: of)?|some|multiple|many|a bunch of|a handful of)"
+    r"\s+"
+    r"(?:groups|tables|teams|families)\s+of\s+(?:about\s+|around\s+)?\d"
+)
+
+
+def vague_groups(text: str) -> list[tuple[str, str]]:
+    """Checks for groups of N whose number the raw lower-cased `text` does not say."""
+    return [
+        ("guests", f"'{m.group(0)}': how many groups, how many guests?")
+        for m in _VAGUE_GROUPS.finditer(text)
+    ]

@@ -1,0 +1,75 @@
+"""A swap for some guests in the message that names the order: "chicken and shrimp for everyone
+except 4 of us want lobster instead of shrimp". After a protein everyone has, a swap for a count
+of guests (or a group) is applied as a follow-up's would be: those guests get the new protein, the
+others keep the old one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.changes import Swap
+from orchestrator.reading.conversation import split_for_some
+
+Span = tuple[int, int]
+
+_EXCEPT = re.compile(r"\b(?:except(?:\s+that)?|but)\s*,?\s*$")
+
+
+def swaps_for_some(
+    text: str, kept: Sequence[ProteinAsk], swaps: Sequence[Swap]
+) -> tuple[list[ProteinAsk], list[Swap], list[Span]]:
+    """(the asks with the swaps for some applied, the swaps left, the spans read: the "except"
+    that opens such a swap). Unchanged when any swap for some is not after a protein everyone
+    has, or names no count or group."""
+    kept, swaps, upgraded = _upgrades(text, kept, swaps)
+    unchanged = list(kept), list(swaps), upgraded
+    partial = [w for w in swaps if w.partial]
+    if not partial or any(w.count is None and w.group is None for w in partial):
+        return unchanged
+    everyone = {a.protein: a.start for a in kept if _everyone(a)}
+    if any(w.old not in everyone or everyone[w.old] > w.span[0] for w in partial):
+        return unchanged
+    out, applied = split_for_some(tuple(kept), tuple((w.old, w.new, w.group, w.count) for w in partial))
+    if not applied:
+        return unchanged
+    spans = list(upgraded)
+    for w in partial:
+        if m := _EXCEPT.search(text[max(0, w.span[0] - 14) : w.span[0]]):
+            at = max(0, w.span[0] - 14) + m.start()
+            spans.append((at, at + len(m.group(0).rstrip(" ,"))))
+    return list(out), [w for w in swaps if not w.partial], spans
+
+
+# "filet for everyone, upgrade 4 of them to lobster": 4 guests from the one protein everyone has
+_UPGRADE_SOME = re.compile(
+    r"\bupgrade\s+(\d{1,3})\s+(?:of\s+(?:them|us|those|the\s+[a-z]+)\s+|people\s+|guests\s+)?to\s+"
+    r"(?:the\s+)?$"
+)
+
+_ASKED = re.compile(r"\b(?:can|could|would|may|should|do|is it possible to|how much to|maybe|might)\b")
+
+
+def _upgrades(
+    text: str, kept: Sequence[ProteinAsk], swaps: Sequence[Swap]
+) -> tuple[list[ProteinAsk], list[Swap], list[Span]]:
+    """The counted upgrades to a protein as swaps for some guests, when one protein alone is for
+    everyone before them (with two, which one they give up is asked)."""
+    out, found, spans = list(kept), list(swaps), []
+    for ask in kept:
+        m = _UPGRADE_SOME.search(text[max(0, ask.start - 40) : ask.start])
+        everyone = [a for a in kept if _everyone(a) and a.start < ask.start]
+        if not m or len(everyone) != 1 or int(m.group(1)) != ask.portions:
+            continue
+        start = max(0, ask.start - 40) + m.start()
+        if _ASKED.search(text[max(0, start - 30) : start]) or re.match(r"[^.;!\n]*\?", text[ask.end :]):
+            continue  # "can we upgrade 4 of them to lobster?": asked, not ordered
+        out.remove(ask)
+        found.append(Swap(everyone[0].protein, ask.protein, (start, ask.end), True, None, ask.portions))
+        spans.append((start, ask.end))
+    return out, found, spans
+
+
+def _everyone(ask: ProteinAsk) -> bool:
+    return ask.portions is None and not (ask.half or ask.rest or ask.group or ask.extra or ask.share)
