@@ -28,7 +28,6 @@ from app.customer_history import linked_conversation_ids
 from app.models import Contact, Conversation, Draft, Message, StaffSwitch, utcnow
 from app.review import service
 from app.states import ConversationStatus
-from orchestrator.extraction import normalize
 from orchestrator.guard import money_amounts
 from orchestrator.topics import detect_topics
 from vocabulary.settings import Settings
@@ -107,6 +106,9 @@ def _matching_rule(settings: Settings, draft: Draft, message: Message, returning
     money = states_money(draft.text)
     if message.kind == "start" and not money and not draft.quote:
         return "greeting"
+    # The reading loads where drafts are made, not with the console that imports this module.
+    from orchestrator.extraction import normalize
+
     topics = detect_topics(normalize(message.text or "")) - IGNORED_TOPICS
     if topics and topics <= settings.faq_topic_set and not money and not draft.quote:
         return "faq"

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import importlib
 import logging
+import signal
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from app.api_v1 import build_v1_router
 from app.bookings.routes import build_bookings_router
 from app.deps import RuntimeDep
 from app.fastpath import GatewayApp
+from app.inprocess_worker import InProcessWorker
 from app.limits import BodyLimit
 from app.logs import RequestId
 from app.metrics import JOBS_WAITING
@@ -45,24 +47,19 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        worker, task = None, None
-        if run_worker:
-            # The job handlers (drafting and its model SDK among them) load only where jobs run.
-            from app.tasks import housekeeping, make_worker
-
-            worker = make_worker(rt)
-            task = asyncio.create_task(worker.run_forever(periodic=lambda: housekeeping(rt)))
-        warming = asyncio.create_task(_warm_slack(rt.slack, slack_runner)) \
-            if rt.slack is not None and slack_runner is not None else None
+        # The server listens once this yields. The worker's job handlers (drafting and its
+        # model SDK among them) and what a first Slack click needs load after that, in the
+        # background (app.inprocess_worker): the first healthy answer waits for the web only.
+        worker = InProcessWorker(rt) if run_worker else None
+        _app.state.in_process_worker = worker
+        starting = asyncio.create_task(_after_start(worker, rt.slack, slack_runner))
         try:
             yield
         finally:
-            if warming is not None:
-                warming.cancel()
-                await asyncio.gather(warming, return_exceptions=True)
-            if worker and task:
-                worker.stop()
-                await task
+            starting.cancel()
+            await asyncio.gather(starting, return_exceptions=True)
+            if worker is not None:
+                await worker.stop()
             if owns_runtime:
                 await rt.close()
 
@@ -163,6 +160,23 @@ class _JobRunner:
         """The job handlers imported in a thread and the worker made, before the first click."""
         await asyncio.to_thread(importlib.import_module, "app.tasks")
         self._made()
+
+
+async def _after_start(worker: InProcessWorker | None, slack: SlackReviewer | None,
+                       runner: _JobRunner | None) -> None:
+    """Once serving: the in-process worker, then the Slack side, one after the other (their
+    imports share the job handlers; one thread loads them)."""
+    if worker is not None:
+        try:
+            await worker.start()
+        except Exception:
+            # As when the handlers were imported before serving: a `serve` whose worker cannot
+            # run stops, rather than take webhooks nothing will process.
+            log.exception("the in-process worker could not start; stopping the server")
+            signal.raise_signal(signal.SIGTERM)
+            return
+    if slack is not None and runner is not None:
+        await _warm_slack(slack, runner)
 
 
 async def _warm_slack(slack: SlackReviewer, runner: _JobRunner) -> None:

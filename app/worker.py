@@ -25,8 +25,6 @@ from app.jobs import ClaimedJob
 from app.runtime import Runtime
 from app.states import JobKind
 from app.wakeup import libpq_url, listen
-from orchestrator.dates import load_parser
-from orchestrator.reading.words import common_words
 from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -199,6 +197,10 @@ class Worker:
     async def _warm(self) -> None:
         """Load the senders' SDKs now, not between a reviewer's click and the first send, and the
         date parser and the English word list the drafts use."""
+        # Imported here: app.inbox (on the webhook's path) imports this module.
+        from orchestrator.dates import load_parser
+        from orchestrator.reading.words import common_words
+
         try:
             await self.runtime.channels.warm()
             await asyncio.to_thread(load_parser)

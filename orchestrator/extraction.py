@@ -277,12 +277,11 @@ def catalog_state(catalog: Catalog) -> str:
 
 @functools.lru_cache(maxsize=64)
 def _state_of(zip_code: str) -> str:
-    # Once per base ZIP: `zipcodes.matching` scans its whole table (about 1 ms a call), and
-    # every reading of a message asked it again.
-    import zipcodes
+    # Once per base ZIP: every reading of a message asks.
+    from orchestrator.zip_table import matching
 
-    rows = zipcodes.matching(zip_code)
-    return str(rows[0]["state"]) if rows else "CA"
+    row = matching(zip_code)
+    return row.state if row is not None else "CA"
 
 
 def to_order(inquiry: Inquiry, catalog: Catalog) -> Order:

@@ -73,3 +73,24 @@ def test_eval_quotes_rejects_a_bad_corpus(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as error:
         main(["eval-quotes", str(bad)])
     assert "bad.jsonl:1: needs a text and an expect object with an intent" in str(error.value)
+
+
+def test_serve_hands_uvicorn_a_started_app_with_the_collector_on(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """`serve` loads with the cyclic collector off; before serving it freezes what start-up
+    made and turns the collector back on."""
+    import gc
+
+    import uvicorn
+
+    seen: list[tuple[bool, int]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *_a, **_k: seen.append(
+        (gc.isenabled(), gc.get_freeze_count())))
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'serve.db'}")
+    gc.unfreeze()
+    try:
+        assert main(["serve", "--no-worker", "--port", "8123"]) == 0
+    finally:
+        gc.unfreeze()
+        gc.enable()
+    assert len(seen) == 1 and seen[0][0] is True and seen[0][1] > 0

@@ -47,3 +47,26 @@ def test_the_web_app_loads_no_date_parser_until_a_date_is_read() -> None:
     out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True,
                          timeout=120, check=True).stdout.split()
     assert out == ["False", "True"]
+
+
+def test_the_web_app_loads_nothing_only_drafting_uses(tmp_path: Path) -> None:
+    """With every channel the bench configures (Twilio, the model, Slack), the web app is made
+    without the drafting side: the reading (orchestrator.extraction, rapidfuzz), the review
+    message's blocks, the job handlers and the SDKs load in the worker or after start-up."""
+    probe = (
+        "import sys\n"
+        "from app.main import create_app\n"
+        "from vocabulary.settings import Settings\n"
+        "settings = Settings(_env_file=None, database_url='sqlite:///' + sys.argv[1],\n"
+        "    openai_api_key='sk-probe',\n"
+        "    twilio_account_sid='AC1', twilio_auth_token='t', twilio_from_number='+19165550100',\n"
+        "    slack_bot_token='xoxb-probe', slack_signing_secret='s', slack_review_channel='C1',\n"
+        "    slack_approver_ids='U1')\n"
+        "create_app(settings, run_worker=True)\n"
+        "print(sorted(m for m in ('orchestrator.extraction', 'rapidfuzz', 'app.review.blocks',\n"
+        "    'app.tasks', 'app.drafting', 'openai', 'twilio.rest', 'slack_bolt', 'zipcodes',\n"
+        "    'dateparser') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "web.db")], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120, check=True).stdout.split("\n")
+    assert out[-2] == "[]"

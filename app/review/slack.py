@@ -19,10 +19,7 @@ from app.bookings.desk import BookingDesk
 from app.clock import SYSTEM_CLOCK, Clock
 from app.models import Draft
 from app.orchestrator_factory import Drafter
-from app.review.blocks import fallback_text, review_blocks
-from app.review.slack_actions import register_actions
 from app.review.slack_payloads import EpochSeconds, refuse_unverified
-from app.review.slack_redraft import register_redraft
 from app.review.view import DraftView, read_view
 from app.states import DraftState
 from vocabulary.settings import Settings
@@ -92,6 +89,11 @@ class SlackReviewer:
                 signing_secret=self.settings.slack_signing_secret,
                 request_verification_enabled=False,
             )
+            # The listeners and the review message's blocks (with the reading they show) load
+            # with Bolt, not before a web process's first answer.
+            from app.review.slack_actions import register_actions
+            from app.review.slack_redraft import register_redraft
+
             register_actions(self, not_allowed=NOT_ALLOWED)
             register_redraft(self, not_allowed=NOT_ALLOWED)
         return self._app
@@ -156,6 +158,8 @@ class SlackReviewer:
         """chat.postMessage the review message of a draft the caller has in hand (the drafting
         job, right after the draft commits); (channel, ts) for the caller to store. No
         transaction is held across the Slack call (SQLite would stay locked meanwhile)."""
+        from app.review.blocks import fallback_text, review_blocks
+
         response = await self.client.chat_postMessage(
             channel=self.settings.slack_review_channel,
             text=fallback_text(view),
@@ -168,6 +172,8 @@ class SlackReviewer:
         view = await read_view(self.sessions, draft_id)
         if view is None or not view.draft.slack_ts:
             return
+        from app.review.blocks import fallback_text, review_blocks
+
         await self.client.chat_update(
             channel=view.draft.slack_channel or self.settings.slack_review_channel,
             ts=view.draft.slack_ts,
@@ -181,6 +187,9 @@ def _load_bolt() -> None:
     import slack_bolt.adapter.fastapi.async_handler  # noqa: F401
     import slack_bolt.async_app  # noqa: F401
     import slack_sdk.web.async_client  # noqa: F401
+
+    import app.review.slack_actions  # noqa: F401
+    import app.review.slack_redraft  # noqa: F401
 
 
 def build_slack_reviewer(settings: Settings, runtime: Runtime) -> SlackReviewer | None:

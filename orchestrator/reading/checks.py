@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import zipcodes
+from orchestrator import zip_table
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
@@ -67,7 +67,7 @@ def unexplained_numbers(text: str, used: list[tuple[int, int]]) -> list[str]:
 
 @lru_cache(maxsize=4)
 def _city_names(state: str) -> str:
-    names = {row["city"].lower() for row in zipcodes.filter_by(state=state) if len(row["city"]) >= 4}
+    names = {row.city.lower() for row in zip_table.in_state(state) if len(row.city) >= 4}
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 

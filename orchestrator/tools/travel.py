@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal, Protocol
 
-import zipcodes
 from pydantic import BaseModel
 
+from orchestrator import zip_table
 from orchestrator.catalog import Catalog
 from orchestrator.tools.args import TravelFeeArgs
 from orchestrator.tools.money import cents, tenths
@@ -37,14 +37,10 @@ class DistanceService(Protocol):
 
 @functools.lru_cache(maxsize=4096)
 def _centroid(zip_code: str) -> tuple[float, float, str] | None:
-    try:
-        matches = zipcodes.matching(zip_code)
-    except (TypeError, ValueError):
+    row = zip_table.matching(zip_code)
+    if row is None:
         return None
-    if not matches:
-        return None
-    row = matches[0]
-    return float(row["lat"]), float(row["long"]), f"{row['city'].title()}, {row['state']}"
+    return float(row.lat), float(row.long), f"{row.city.title()}, {row.state}"
 
 
 class ZipCentroidDistance:
@@ -164,10 +160,9 @@ class NearestZip:
 def _standard_centroids() -> tuple[tuple[float, float, str, str], ...]:
     # Street-delivery ZIPs only: PO-box and single-building ZIPs have no area to be inside.
     return tuple(
-        (float(row["lat"]), float(row["long"]), row["zip_code"],
-         f"{row['city'].title()}, {row['state']}")
-        for row in zipcodes.list_all()
-        if row["active"] and row["zip_code_type"] == "STANDARD" and row["lat"] and row["long"]
+        (float(row.lat), float(row.long), row.zip_code, f"{row.city.title()}, {row.state}")
+        for row in zip_table.rows()
+        if row.active and row.zip_code_type == "STANDARD" and row.lat and row.long
     )
 
 

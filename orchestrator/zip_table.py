@@ -1,0 +1,64 @@
+"""US ZIP codes: centroid, city, state, type. The `zipcodes` package's rows (same values),
+seven of its fields, read from a small file (`zips.tsv.gz` beside this module, written by
+scripts/build_zip_table.py) instead of the package's full table, which holds about 37 MB in
+every process from its first look-up."""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+TABLE = Path(__file__).resolve().parent / "zips.tsv.gz"
+FIELDS = ("zip_code", "zip_code_type", "active", "city", "state", "lat", "long")
+# As the package reads a ZIP: five digits, optionally "-" and four more (ZIP+4).
+_ZIP = re.compile(r"\s*(\d{5})(?:-\d{4})?\s*")
+
+
+class ZipRow(NamedTuple):
+    """One ZIP code's row; `lat` and `long` as the package gives them (decimal strings)."""
+
+    zip_code: str
+    zip_code_type: str  # STANDARD, PO BOX, UNIQUE, MILITARY
+    active: bool
+    city: str
+    state: str
+    lat: str
+    long: str
+
+
+@functools.cache
+def _text() -> str:
+    """The whole table as one string (about 2 MB), each line preceded by a newline."""
+    return "\n" + gzip.decompress(TABLE.read_bytes()).decode("utf-8")
+
+
+def _row(line: str) -> ZipRow:
+    zip_code, kind, active, city, state, lat, long = line.split("\t")
+    return ZipRow(zip_code, kind, active == "True", city, state, lat, long)
+
+
+def matching(zip_code: str) -> ZipRow | None:
+    """The row of a ZIP code ("95630" or "95630-1234"); None when it is not a ZIP code or not
+    a known one."""
+    found = _ZIP.fullmatch(zip_code)
+    if found is None:
+        return None
+    text = _text()
+    start = text.find("\n" + found.group(1) + "\t")
+    if start < 0:
+        return None
+    return _row(text[start + 1:text.index("\n", start + 1)])
+
+
+def rows() -> Iterator[ZipRow]:
+    """Every row, in the package's order."""
+    return (_row(line) for line in _text()[1:].splitlines())
+
+
+def in_state(state: str) -> list[ZipRow]:
+    """The rows of one state ("CA")."""
+    return [row for row in rows() if row.state == state]
