@@ -148,9 +148,11 @@ async def drafting_config(procs: Processes, plan: Plan, *, workdir: Path, name: 
                                                         slots=slots, workers=workers)
         try:
             assert server.port is not None
+            # Each process's first draft is a cold one (the model SDK loads): as many singles
+            # per worker process, so the median is a warm draft with one process as with two.
             singles = [await single_draft(server.port, fake, factory, within=30,
                                           model_latency=plan.model_latency)
-                       for _ in range(plan.single_drafts)]
+                       for _ in range(plan.single_drafts * max(1, len(workers_started)))]
             busy = workers_started or [server]
             cpu_before = _cpu(busy)
             result = await burst(server.port, fake, factory, count=plan.burst,
