@@ -90,8 +90,9 @@ def create_engine(url: str) -> AsyncEngine:
             # writes fails at once with "database is locked" when another process wrote meanwhile.
             # A connection marked SINGLE_STATEMENT runs one statement in SQLite's own implicit
             # transaction instead (the webhook's append: one hop to the driver, not three).
+            # The BEGIN itself goes with the transaction's first statement (app.sqlite_driver).
             if not conn.get_execution_options().get(SINGLE_STATEMENT):
-                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                sqlite_driver.begin_immediate(conn.connection.dbapi_connection)
 
         return engine
     return create_async_engine(async_url(url), pool_size=10, max_overflow=10, pool_pre_ping=True)

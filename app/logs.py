@@ -84,7 +84,9 @@ def configure(level: str = "INFO") -> None:
         logging.getLogger(name).handlers[:] = []
         logging.getLogger(name).propagate = True
     # httpx logs full request URLs at INFO, and some providers put tokens in URLs.
+    # The OpenAI SDK's httpx2 logs the same line for every model request: two a draft.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpx2").setLevel(logging.WARNING)
     # Twilio's SDK logs every request's URL and headers at INFO: eleven lines a send, written
     # between the send's preparation and the provider call.
     logging.getLogger("twilio").setLevel(logging.WARNING)

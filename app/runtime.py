@@ -51,6 +51,8 @@ class Runtime:
         if self.appender is not None:
             await self.appender.close()
         await self.channels.close()
+        if self.slack is not None:
+            await self.slack.close()
         await self.http.aclose()
         await self.engine.dispose()
 

@@ -8,6 +8,11 @@ as SQLAlchemy's own adapter already does for `isolation_level`, and keeps the ro
 description, the row count and the last row id it returns. Everything else (transactions,
 errors and their translation, the connection's lifecycle) is SQLAlchemy's adapter unchanged.
 
+A transaction's `BEGIN IMMEDIATE` (`begin_immediate`, from the engine's "begin" hook) is sent with
+the transaction's first statement, in the same hop; a transaction that ran no statement has
+nothing to commit or roll back, and makes no hop. On a busy event loop each hop waits for a turn
+of the loop while the transaction holds the one connection every other job is queued for.
+
 Server-side cursors keep the stock behaviour (the gateway does not use them).
 """
 
@@ -27,9 +32,15 @@ from sqlalchemy.util import EMPTY_DICT
 _Outcome = tuple[Any, list[Any], int, int | None]
 
 
-def _run(connection: sqlite3.Connection, operation: str, parameters: Any, many: bool
-         ) -> _Outcome:
-    """On the driver's thread: the statement, its rows, and the cursor's attributes."""
+BEGIN = "BEGIN IMMEDIATE"
+
+
+def _run(connection: sqlite3.Connection, operation: str, parameters: Any, many: bool,
+         begin: bool) -> _Outcome:
+    """On the driver's thread: the transaction's BEGIN when it is due, the statement, its rows,
+    and the cursor's attributes."""
+    if begin:
+        connection.execute(BEGIN)
     cursor = connection.cursor()
     try:
         if many:
@@ -93,10 +104,12 @@ class OneHopCursor(AsyncAdapt_aiosqlite_cursor):
         await self._hop(operation, seq_of_parameters, many=True)
 
     async def _hop(self, operation: Any, parameters: Any, *, many: bool) -> None:
-        async with self._adapt_connection._execute_mutex:
+        adapt = self._adapt_connection
+        async with adapt._execute_mutex:
             connection = self._connection
+            begin = isinstance(adapt, OneHopConnection) and adapt.take_begin()
             description, rows, rowcount, lastrowid = await connection._execute(  # type: ignore[attr-defined]
-                _run, connection._conn, operation, parameters, many)  # type: ignore[attr-defined]
+                _run, connection._conn, operation, parameters, many, begin)  # type: ignore[attr-defined]
         self._description, self._rowcount, self._lastrowid = description, rowcount, lastrowid
         self._rows = collections.deque(rows)
 
@@ -108,8 +121,36 @@ class OneHopCursor(AsyncAdapt_aiosqlite_cursor):
 
 
 class OneHopConnection(AsyncAdapt_aiosqlite_connection):
-    __slots__ = ()
+    """A connection whose `BEGIN IMMEDIATE` waits for the transaction's first statement."""
+
+    __slots__ = ("_begin_due",)
     _cursor_cls = OneHopCursor  # type: ignore[assignment]
+
+    def __init__(self, dbapi: Any, connection: Any) -> None:
+        super().__init__(dbapi, connection)
+        self._begin_due = False
+
+    def begin_immediate(self) -> None:
+        """Start a write transaction: sent with the next statement."""
+        self._begin_due = True
+
+    def take_begin(self) -> bool:
+        """Whether the next statement has to start the transaction (and it now does)."""
+        due, self._begin_due = self._begin_due, False
+        return due
+
+    def cursor(self, server_side: bool = False) -> Any:
+        if server_side and self.take_begin():  # the stock cursor: the BEGIN goes on its own
+            super().cursor().execute(BEGIN)
+        return super().cursor(server_side)
+
+    def commit(self) -> None:
+        if not self.take_begin():  # no statement ran: no transaction was started
+            super().commit()
+
+    def rollback(self) -> None:
+        if not self.take_begin():
+            super().rollback()
 
 
 class OneHopDBAPI(AsyncAdapt_aiosqlite_dbapi):
@@ -118,6 +159,15 @@ class OneHopDBAPI(AsyncAdapt_aiosqlite_dbapi):
     def connect(self, *arg: Any, **kw: Any) -> AsyncAdapt_aiosqlite_connection:
         stock = super().connect(*arg, **kw)
         return OneHopConnection(self, stock._connection)
+
+
+def begin_immediate(dbapi_connection: Any) -> None:
+    """Start a write transaction on a connection of this driver (with its next statement), or
+    at once on another one."""
+    if isinstance(dbapi_connection, OneHopConnection):
+        dbapi_connection.begin_immediate()
+    else:
+        dbapi_connection.cursor().execute(BEGIN)
 
 
 def dbapi() -> OneHopDBAPI:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import json
 import re
 import threading
@@ -35,6 +36,7 @@ class Recorded:
     headers: dict[str, str]
     body: bytes
     at: float = 0.0
+    connection: int = 0  # which client connection it came on (numbered from 1 as accepted)
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -93,6 +95,7 @@ class FakeServer:
         self._server: asyncio.Server | None = None
         self._address: tuple[str, int] = ("127.0.0.1", 0)
         self._writers: set[asyncio.StreamWriter] = set()
+        self._connections = itertools.count(1)
         self.twilio: Any = None  # the fake Twilio's ledger, when its routes are registered
 
     def route(self, method: str, pattern: str, handler: Handler | Reply) -> None:
@@ -151,17 +154,19 @@ class FakeServer:
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self._writers.add(writer)
+        number = next(self._connections)
         # The client closing its connection is the normal end of keep-alive.
         closed = (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError)
         try:
             with contextlib.suppress(*closed):
-                while await self._one(reader, writer):
+                while await self._one(reader, writer, number):
                     continue
         finally:
             self._writers.discard(writer)
             writer.close()
 
-    async def _one(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> bool:
+    async def _one(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
+                   connection: int) -> bool:
         head = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1").split("\r\n")
         method, target, _version = head[0].split(" ", 2)
         headers = {}
@@ -172,7 +177,7 @@ class FakeServer:
         body = await _read_body(reader, headers)
         parts = urlsplit(target)
         rec = Recorded(method=method, path=parts.path, query=dict(parse_qsl(parts.query)),
-                       headers=headers, body=body, at=time.perf_counter())
+                       headers=headers, body=body, at=time.perf_counter(), connection=connection)
         with self._lock:
             self.requests.append(rec)
         reply = self._dispatch(rec)

@@ -119,54 +119,61 @@ async def burst(port: int, fake: FakeServer, factory: SmsFactory, *, count: int,
 
 
 async def _start_drafting(procs: Processes, name: str, env: dict[str, str], *, mode: str,
-                          slots: int) -> tuple[Proc, Proc | None]:
+                          slots: int, workers: int = 1) -> tuple[Proc, list[Proc]]:
     """`gateway serve` with its in-process worker running `slots` job slots (mode "serve"), or
-    `gateway serve --no-worker` and a `gateway worker` process (mode "worker": two processes,
-    so two cores)."""
-    env = {**env, "WORKER_CONCURRENCY": str(slots)}
+    `gateway serve --no-worker` and `workers` `gateway worker` processes sharing the `slots`
+    between them (mode "worker": a process each, so each can have a core)."""
+    env = {**env, "WORKER_CONCURRENCY": str(-(-slots // workers))}
     server = procs.gateway(name, env=env, worker=mode == "serve")
     await wait_healthy(server)
     if mode == "serve":
-        return server, None
-    worker = procs.worker(f"{name}-worker", env=env)
-    await wait_log(worker, "started")
-    return server, worker
+        return server, []
+    started = [procs.worker(f"{name}-worker{'' if n == 0 else n + 1}", env=env)
+               for n in range(workers)]
+    for worker in started:
+        await wait_log(worker, "started")
+    return server, started
 
 
 async def drafting_config(procs: Processes, plan: Plan, *, workdir: Path, name: str, mode: str,
-                          slots: int, first: int, database_url: str | None = None
-                          ) -> dict[str, Any]:
-    """Single-draft times, then the burst, for one worker configuration on a fresh database."""
+                          slots: int, first: int, database_url: str | None = None,
+                          workers: int = 1) -> dict[str, Any]:
+    """Single-draft times, then the burst, for one worker configuration on a fresh database
+    (the single drafts with the same processes as the burst)."""
     factory = SmsFactory(first=first)
     with provider_fakes(model_latency=plan.model_latency) as fake:
         env = child_env(gateway_settings(database_url=database_url or sqlite_url(workdir, name),
                                          fake_url=fake.url))
-        server, worker = await _start_drafting(procs, name, env, mode=mode, slots=slots)
+        server, workers_started = await _start_drafting(procs, name, env, mode=mode,
+                                                        slots=slots, workers=workers)
         try:
             assert server.port is not None
+            # Each process's first draft is a cold one (the model SDK loads): as many singles
+            # per worker process, so the median is a warm draft with one process as with two.
             singles = [await single_draft(server.port, fake, factory, within=30,
                                           model_latency=plan.model_latency)
-                       for _ in range(plan.single_drafts)]
-            busy = worker or server
-            cpu_before = cpu_seconds(busy.pid) or 0.0
+                       for _ in range(plan.single_drafts * max(1, len(workers_started)))]
+            busy = workers_started or [server]
+            cpu_before = _cpu(busy)
             result = await burst(server.port, fake, factory, count=plan.burst,
                                  deadline=plan.burst_deadline, workdir=workdir)
-            # The drafting process's CPU for the burst alone, per inquiry (webhooks too in
+            # The drafting processes' CPU for the burst alone, per inquiry (webhooks too in
             # `serve` mode): the figure the burst's length follows on a busy machine.
             result["burst_cpu_ms_per_inquiry"] = round(
-                ((cpu_seconds(busy.pid) or 0.0) - cpu_before) / plan.burst * 1000, 2)
+                (_cpu(busy) - cpu_before) / plan.burst * 1000, 2)
             result.update(
                 name=name, mode=mode, slots=slots, startup_s=round(server.startup_s or 0.0, 3),
+                worker_processes=len(workers_started) or None,
                 singles=singles,
                 single_median_s=round(statistics.median(s["total_s"] for s in singles), 3),
                 server_rss_mb=round(rss_mb(server.pid) or 0.0, 1),
-                worker_rss_mb=round(rss_mb(worker.pid) or 0.0, 1) if worker else None,
-                worker_cpu_s=round(cpu_seconds(busy.pid) or 0.0, 2),
+                worker_rss_mb=round(max(rss_mb(w.pid) or 0.0 for w in workers_started), 1)
+                if workers_started else None,
+                worker_cpu_s=round(_cpu(busy), 2),
             )
         finally:
-            for proc in (worker, server):
-                if proc is not None:
-                    procs.stop(proc)
+            for proc in (*workers_started, server):
+                procs.stop(proc)
     median = result["single_median_s"]
     basis = result["all_posted_s"] or result["projected_all_s"]
     # Three decimals: a ratio under 0.25 (a smoke run) rounded to two is off by more than 2 %.
@@ -174,10 +181,15 @@ async def drafting_config(procs: Processes, plan: Plan, *, workdir: Path, name: 
     return result
 
 
+def _cpu(procs: list[Proc]) -> float:
+    return sum(cpu_seconds(proc.pid) or 0.0 for proc in procs)
+
+
 async def run_drafting(procs: Processes, plan: Plan, *, workdir: Path,
                        postgres_admin: str | None = None) -> dict[str, Any]:
     """The default worker (8 slots) and one with a slot per inquiry of the burst, in the web
-    process on SQLite; with PostgreSQL, also a separate worker process with as many slots."""
+    process on SQLite; with PostgreSQL, also a separate worker process with as many slots, and
+    two worker processes (a deployment for 2 cores) sharing as many slots."""
     configs = [
         ("serve-default-slots", "serve", 8),
         (f"serve-{plan.big_slots}-slots", "serve", plan.big_slots),
@@ -191,6 +203,11 @@ async def run_drafting(procs: Processes, plan: Plan, *, workdir: Path,
             results.append(await drafting_config(
                 procs, plan, workdir=workdir, name=f"worker-process-{plan.big_slots}-slots-pg",
                 mode="worker", slots=plan.big_slots, first=5_300_000, database_url=url))
+        with postgres_database(postgres_admin) as url:
+            results.append(await drafting_config(
+                procs, plan, workdir=workdir,
+                name=f"2-worker-processes-{plan.big_slots}-slots-pg", mode="worker",
+                slots=plan.big_slots, first=5_400_000, database_url=url, workers=2))
     return {"model_latency_s": plan.model_latency, "model_calls_per_draft": 2, "configs": results}
 
 

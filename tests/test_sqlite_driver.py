@@ -4,6 +4,7 @@ usable, as SQLAlchemy's stock aiosqlite adapter does."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -45,4 +46,36 @@ async def test_the_engine_runs_each_statement_through_the_one_hop_cursor(tmp_pat
             names = (await conn.execute(text("SELECT name FROM t ORDER BY id"))).scalars().all()
         assert names == ["a", "b", "c!", "d!", "e", "f"]
     finally:
+        await engine.dispose()
+
+
+async def test_a_transaction_begins_immediate_with_its_first_statement(tmp_path: Path) -> None:
+    """The BEGIN IMMEDIATE rides with the first statement: the write lock is held from it on
+    (another connection cannot write until the commit), a rollback undoes everything, and a
+    transaction that ran nothing commits and rolls back without error."""
+    url = f"sqlite:///{tmp_path / 'begin.db'}"
+    engine = create_engine(url)
+    other = sqlite3.connect(tmp_path / "begin.db", timeout=0, isolation_level=None)
+    try:
+        async with engine.begin() as conn:
+            await conn.execute(text("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)"))
+        async with engine.begin() as conn:
+            await conn.execute(text("SELECT count(*) FROM t"))  # a read: the lock is taken
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("INSERT INTO t (name) VALUES ('other')")
+            await conn.execute(text("INSERT INTO t (name) VALUES ('a')"))
+        async with engine.connect() as conn:
+            transaction = await conn.begin()
+            await conn.execute(text("INSERT INTO t (name) VALUES ('b')"))
+            await transaction.rollback()
+        async with engine.begin():
+            pass  # nothing ran
+        async with engine.connect() as conn:
+            transaction = await conn.begin()
+            await transaction.rollback()
+            names = (await conn.execute(text("SELECT name FROM t"))).scalars().all()
+        assert names == ["a"]
+        other.execute("INSERT INTO t (name) VALUES ('other')")  # every lock was released
+    finally:
+        other.close()
         await engine.dispose()

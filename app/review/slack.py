@@ -25,6 +25,7 @@ from app.states import DraftState
 from vocabulary.settings import Settings
 
 if TYPE_CHECKING:  # Bolt and the async Web API client (aiohttp) load at first use: start-up time
+    from aiohttp import ClientSession
     from slack_bolt.adapter.fastapi.async_handler import AsyncSlackRequestHandler
     from slack_bolt.async_app import AsyncApp
     from slack_sdk.web.async_client import AsyncWebClient
@@ -59,6 +60,9 @@ class SlackReviewer:
         self.sessions = sessions
         self.orchestrator = orchestrator
         self._client: AsyncWebClient | None = None
+        # The jobs' client for posting and updating review messages, with one aiohttp session
+        # per event loop (see `_poster`).
+        self._poster: tuple[asyncio.AbstractEventLoop, AsyncWebClient, ClientSession] | None = None
         self._app: AsyncApp | None = None
         self._handler: AsyncSlackRequestHandler | None = None
         # Runs one queued job now (a worker's `run_job`), wired in by `router`.
@@ -77,6 +81,30 @@ class SlackReviewer:
             self._client = AsyncWebClient(token=self.settings.slack_bot_token,
                                           base_url=self.settings.slack_api_base_url)
         return self._client
+
+    async def _posting_client(self) -> AsyncWebClient:
+        """The Web API client the review jobs post and update with, on one aiohttp session (its
+        pooled keep-alive connections) made in the running event loop. Given no session, the
+        SDK opens a session and a new connection for every call and closes both after it: about
+        a millisecond of the worker's CPU per review message, and a connection for Slack to
+        accept each time."""
+        loop = asyncio.get_running_loop()
+        if self._poster is None or self._poster[0] is not loop or self._poster[2].closed:
+            import aiohttp
+            from slack_sdk.web.async_client import AsyncWebClient
+
+            base = self.client  # the same token, base URL and timeout as every other call
+            session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=base.timeout))
+            client = AsyncWebClient(token=base.token, base_url=base.base_url,
+                                    timeout=base.timeout, session=session)
+            self._poster = (loop, client, session)
+        return self._poster[1]
+
+    async def close(self) -> None:
+        """Close the posting client's session (the runtime's close)."""
+        if self._poster is not None and self._poster[0] is asyncio.get_running_loop():
+            await self._poster[2].close()
+        self._poster = None
 
     @property
     def app(self) -> AsyncApp:
@@ -160,7 +188,8 @@ class SlackReviewer:
         transaction is held across the Slack call (SQLite would stay locked meanwhile)."""
         from app.review.blocks import fallback_text, review_blocks
 
-        response = await self.client.chat_postMessage(
+        client = await self._posting_client()
+        response = await client.chat_postMessage(
             channel=self.settings.slack_review_channel,
             text=fallback_text(view),
             blocks=review_blocks(view),
@@ -174,7 +203,8 @@ class SlackReviewer:
             return
         from app.review.blocks import fallback_text, review_blocks
 
-        await self.client.chat_update(
+        client = await self._posting_client()
+        await client.chat_update(
             channel=view.draft.slack_channel or self.settings.slack_review_channel,
             ts=view.draft.slack_ts,
             text=fallback_text(view),

@@ -115,6 +115,20 @@ async def _is(runtime: Any, draft_id: int, state: str) -> bool:
     return await draft_state(runtime, draft_id) == state
 
 
+async def test_review_messages_are_posted_and_updated_on_one_connection(
+        pending_draft: int, client: httpx.AsyncClient, runtime: Any,
+        fake_slack: FakeServer) -> None:
+    """The review jobs keep one session, and so one keep-alive connection, to Slack: the SDK
+    alone opens a session and a connection for every call."""
+    response = await post_slack(client, action_payload(pending_draft))
+    assert response.status_code == 200
+    await make_worker(runtime).drain()
+    (post,) = fake_slack.calls("POST", "chat.postMessage")
+    updates = fake_slack.calls("POST", "chat.update")
+    assert updates
+    assert {update.connection for update in updates} == {post.connection}
+
+
 async def test_unlisted_user_changes_nothing(pending_draft: int, client: httpx.AsyncClient,
                                              runtime: Any, fake_slack: FakeServer,
                                              fake_twilio: FakeServer) -> None:
