@@ -13,10 +13,11 @@ from orchestrator.replies import Piece, money
 # Topics the offline responder cannot settle itself, and the word its flag uses for each.
 STAFF_TOPICS = {
     "availability": "date", "equipment": "equipment", "space": "space", "menu": "menu",
-    "paperwork": "paperwork", "arrangements": "arrangements",
+    "paperwork": "paperwork", "arrangements": "arrangements", "safety": "safety",
+    "off_menu": "off-menu request",
 }
 # Topics a draft must not answer on its own: a person replies (the draft only says so).
-HUMAN_TOPICS = frozenset({"paperwork", "arrangements"})
+HUMAN_TOPICS = frozenset({"paperwork", "arrangements", "safety", "off_menu"})
 
 
 def _pick(short: bool, brief: str, full: str) -> str:
@@ -198,7 +199,7 @@ def staff_pieces(topics: frozenset[str], *, short: bool) -> tuple[list[Piece], l
         brief = "We'll get back to you on the paperwork."
         full = "Our team will get back to you about the paperwork (insurance, permits, invoices)."
         pieces.append(Piece(_pick(short, brief, full), 1))
-    if "arrangements" in topics:
+    if topics & {"arrangements", "safety", "off_menu"}:
         brief = "Our team will reach out to go over the details."
         full = "Our team will reach out to you directly to go over the details."
         pieces.append(Piece(_pick(short, brief, full), 1))

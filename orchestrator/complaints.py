@@ -23,7 +23,8 @@ _WORDS = re.compile(
 # Dissatisfaction that is a complaint wherever it is said.
 _UNHAPPY = re.compile(
     r"\b(?:expected (?:a lot |way |much )?(?:better|more)|(?:pretty |really |very |so )?let down|"
-    r"not (?:happy|satisfied|impressed|pleased) with|unhappy with|dissatisfied|"
+    r"not (?:happy|satisfied|impressed|pleased) (?:with|at all|(?:one|1) bit|in the least)|unhappy with|"
+    r"dissatisfied|"
     r"not worth (?:it|the money|the price|what (?:we|i) paid)|waste of (?:money|time)|"
     r"(?:who|whom) (?:do|can|should) (?:i|we) (?:talk|speak) to about|speak (?:to|with) (?:a|the|your) "
     r"manager|(?:some|our|my) money back|who(?:'s| is) (?:going to )?pay(?:ing)? (?:for|to fix) this)\b"

@@ -84,10 +84,22 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         "vegetarian",
         "gluten",
         r"allerg\w*",
-        "halal",
-        "kosher",
         "dessert",
     ),
+    # What a person must promise, never the catalog: a plan for bad weather, a guarantee for an
+    # allergy that can kill, food the menu does not have (a plain allergy note stays "menu").
+    "safety": (
+        r"(?:if|in case|what if|when) (?:it |there'?s? (?:a |any )?)?"
+        r"(?:rains?|storms?|pours?|bad weather)",
+        r"(?:forecast|calls? for|says?|chance of) (?:\w+ )?(?:rain|storms?|thunderstorms?)",
+        r"(?:rain|weather) (?:plan|date|policy|permitting|backup)",
+        r"severe(?:ly)? (?:\w+ )?(?:and \w+ )?allerg\w*",
+        r"epi ?-?pens?",
+        r"anaphyla\w*",
+        r"cross[- ]?(?:contact|contamination)",
+        r"life[- ]threatening",
+    ),
+    "off_menu": ("halal", "kosher", "wagyu", r"lamb(?: chops?)?", "goat", "duck", "venison"),
     # Vendor paperwork only staff can answer: never answered from the catalog.
     "paperwork": (
         r"insur\w*",

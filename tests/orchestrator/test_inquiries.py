@@ -93,6 +93,7 @@ BLIND3 = load_cases(DATA / "inquiries_blind3.jsonl")
 BLIND4 = load_cases(DATA / "inquiries_blind4.jsonl")
 BLIND5 = load_cases(DATA / "inquiries_blind5.jsonl")
 BLIND6 = load_cases(DATA / "inquiries_blind6.jsonl")
+BLIND7 = load_cases(DATA / "inquiries_blind7.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -163,8 +164,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 10 kept aside, q10-b37..46, first run after: exact 8, asked 1, wrong 1, q10-b44 "a couple
     # groups of 8 adults", asked since): 551 of 753. Found by probing, a confident wrong total on
     # main: "6 kids ages 7-9 + 5 adults, filet & lobster" priced for the 5 adults (q10-b47): 552
-    # of 754 on its own. Both merged: 590 of 819 (2026-12-01).
-    assert counts["exact"] >= 590
+    # of 754 on its own. Both merged: 590 of 819 (2026-12-01). What only a person can promise
+    # (a plan for rain, a guarantee for an allergy that can kill, food the menu does not have)
+    # and "not happy at all" after the event, from the seventh blind set's wrong answers, written
+    # first with their near-misses (q11-s01..10: exact 5, wrong 5 before; all exact after): 599
+    # of 829.
+    assert counts["exact"] >= 599
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -335,3 +340,23 @@ async def test_sixth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDi
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["x007"]
     assert report.counts()["exact"] >= 78
+
+
+async def test_seventh_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
+    """100 messages written from the spec, the catalog and the reading rules only (with the two
+    rules settled on 2026-12-01: travel alone is policy; a price question about a concrete upgrade
+    after an order is quoted), by someone who never read the responder nor the other corpora, kept
+    outside the repository during the tenth round and run once after its two parts were merged:
+    exact 61, asked 35, wrong 4, asked but stating a wrong total 1 (exact 76.2 % of the cases not
+    marked to ask). No wrong was a price: all four were messages for a person answered from the
+    catalog (w003 a halal menu with lamb and wagyu, w067 a plan for rain, w073 a severe allergy
+    with an EpiPen, answered as policy) or a complaint missed (w008, a chef an hour late and
+    "not happy at all"). Fixed by kind from fresh working cases (q11-s*): exact 65, wrong 0. The
+    flagged draft stating a total is w022 ("STEAK N SHRIMP", priced as NY strip with the
+    assumption stated)."""
+    report, _ = await evaluate(offline, BLIND7, distance=distance)
+    print("\nseventh blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["w022"]
+    assert report.counts()["exact"] >= 65
