@@ -6,9 +6,10 @@ message was ever sent to them), so a flood of new senders cannot buy a model cal
 message each. Counters are fixed windows in `usage_counters`, taken with one conditional UPDATE,
 so workers on several machines never pass a limit together.
 
-Breaker: consecutive model failures open it for a cooldown, and a daily token cap opens it for the
-rest of the day. While it is open, or over budget, no model call is made: the message is stored,
-its conversation is marked for a human, and it is listed in the next digest (app/digest.py).
+Breaker (each draft's outcome is recorded by `app.model_outcome`): consecutive model failures
+open it for a cooldown, and a daily token cap opens it for the rest of the day. While it is open,
+or over budget, no model call is made: the message is stored, its conversation is marked for a
+human, and it is listed in the next digest (app/digest.py).
 """
 
 from __future__ import annotations
@@ -20,9 +21,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Boolean, Integer, TextClause, bindparam, delete, text, update
+from sqlalchemy import Boolean, Integer, TextClause, bindparam, delete, text
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.models import ModelBreaker, UsageCounter
@@ -85,7 +85,7 @@ def _windows(limits: BudgetLimits, now: datetime, new_contact: bool
     return windows
 
 
-def _insert(session: AsyncSession) -> Callable[..., Any]:
+def insert_for(session: AsyncSession) -> Callable[..., Any]:
     return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
 
 
@@ -147,11 +147,6 @@ _ADD = text(
     "ON CONFLICT (scope, window_start) DO UPDATE SET count = usage_counters.count + "
     "excluded.count"
 ).bindparams(bindparam("start", type_=_WINDOW_TYPE))
-_MODEL_ANSWERED = text(
-    "INSERT INTO model_breaker (name, failures, updated_at) VALUES (:name, 0, :now) "
-    "ON CONFLICT (name) DO UPDATE SET failures = 0, open_until = NULL, reason = NULL, "
-    "updated_at = excluded.updated_at"
-).bindparams(bindparam("now", type_=ModelBreaker.__table__.c.updated_at.type))
 # The breaker, today's tokens and whether the contact is new (no message ever sent to them).
 _STATE = text(
     "SELECT (SELECT open_until FROM model_breaker WHERE name = :breaker) AS open_until, "
@@ -163,7 +158,7 @@ _STATE = text(
     open_until=ModelBreaker.__table__.c.open_until.type, tokens=Integer, new_contact=Boolean)
 
 
-async def _take(session: AsyncSession, scope: str, start: datetime, amount: int) -> None:
+async def add_to_window(session: AsyncSession, scope: str, start: datetime, amount: int) -> None:
     """Add `amount` to a window's counter (no limit: the daily tokens), in one statement."""
     await session.execute(_ADD, {"scope": scope, "start": start, "amount": amount})
 
@@ -236,76 +231,3 @@ async def admit_in(
         await session.execute(delete(UsageCounter).where(
             UsageCounter.window_start < now - timedelta(days=2)))
     return Admission(True)
-
-
-async def record_model_outcome(
-    sessions: async_sessionmaker[AsyncSession],
-    *,
-    limits: BudgetLimits,
-    now: datetime,
-    responder: str,
-    usage: dict[str, int],
-    failure: str | None,
-) -> None:
-    """After a draft: count its tokens; a model draft closes the breaker, a fallback (the model
-    failed) counts towards opening it. A database error here is logged, not raised: the model
-    has answered, and a retried job would pay for a second call."""
-    if responder not in ("model", "fallback"):
-        return
-    try:
-        async with sessions() as session, session.begin():
-            await _record_in(session, limits=limits, now=now, responder=responder, usage=usage,
-                             failure=failure)
-    except SQLAlchemyError:
-        log.exception("could not record the model outcome (%s)", responder)
-
-
-async def record_outcome_in(
-    session: AsyncSession,
-    *,
-    limits: BudgetLimits,
-    now: datetime,
-    responder: str,
-    usage: dict[str, int],
-    failure: str | None,
-) -> None:
-    """`record_model_outcome` as the first statements of the caller's transaction (the
-    draft's commit), with the session not yet in a transaction (it begins one itself). A
-    database error here is logged and that transaction rolled back before anything else ran
-    in it; the caller's next statement begins a new one, so the draft still commits and the
-    job never pays for a second model call. (No savepoint: two statements fewer a draft.)"""
-    if responder not in ("model", "fallback"):
-        return
-    assert not session.in_transaction(), "the outcome goes first in its transaction"
-    try:
-        await _record_in(session, limits=limits, now=now, responder=responder, usage=usage,
-                         failure=failure)
-    except SQLAlchemyError:
-        log.exception("could not record the model outcome (%s)", responder)
-        await session.rollback()
-
-
-async def _record_in(session: AsyncSession, *, limits: BudgetLimits, now: datetime,
-                     responder: str, usage: dict[str, int], failure: str | None) -> None:
-    tokens = int(usage.get("total_tokens", 0))
-    if tokens:
-        day = now.replace(hour=0, minute=0, second=0, microsecond=0)
-        await _take(session, TOKENS, day, min(tokens, 10**8))
-    if responder == "model":
-        await session.execute(_MODEL_ANSWERED, {"name": BREAKER, "now": now})
-        return
-    insert = _insert(session)(ModelBreaker)
-    failures = (await session.execute(
-        insert.values(name=BREAKER, failures=1, reason=failure, updated_at=now)
-        .on_conflict_do_update(
-            index_elements=["name"],
-            set_={"failures": ModelBreaker.failures + 1, "reason": failure,
-                  "updated_at": now})
-        .returning(ModelBreaker.failures)
-    )).scalar_one()
-    if failures >= limits.breaker_failures:
-        until = now + timedelta(seconds=limits.breaker_cooldown_seconds)
-        await session.execute(update(ModelBreaker).where(ModelBreaker.name == BREAKER)
-                              .values(open_until=until))
-        log.warning("model breaker open until %s after %s failures (%s)", until, failures,
-                    failure)

@@ -23,19 +23,13 @@ from app.clock import clock_of
 from app.customer_history import messages_before, newer_inbound
 from app.customers import stated_addresses
 from app.digest import hold_for_digest
-from app.draft_budget import (
-    BREAKER,
-    TOKENS,
-    BudgetLimits,
-    admit_in,
-    record_model_outcome,
-    record_outcome_in,
-)
+from app.draft_budget import BREAKER, TOKENS, BudgetLimits, admit_in
 from app.draft_reads import Reading
 from app.handoff import hand_to_staff
 from app.ingest import DRAFTED_KINDS
 from app.jobs import ClaimedJob, finish, note
 from app.metrics import DRAFT_SECONDS, DRAFTS
+from app.model_outcome import record_model_outcome, record_outcome_in
 from app.models import Contact, Conversation, Draft, Message, utcnow
 from app.out_of_hours import acknowledge_out_of_hours
 from app.review.view import CONTEXT_TURNS, DraftView

@@ -142,10 +142,10 @@ async def test_a_failed_count_of_the_model_outcome_costs_no_second_model_call(
     # back only what it wrote, and the draft commits in a new transaction.
     from sqlalchemy import text
 
-    from app import draft_budget
+    from app import draft_budget, model_outcome
     from app.models import UsageCounter
 
-    monkeypatch.setattr(draft_budget, "_MODEL_ANSWERED", text("INSERT INTO no_such_table VALUES (1)"))
+    monkeypatch.setattr(model_outcome, "_MODEL_ANSWERED", text("INSERT INTO no_such_table VALUES (1)"))
     await store(runtime, inbound(1, text="10 adults, filet mignon, 95630"))
     assert await _drain(runtime) == 1
     assert len(orchestrator.calls) == 1

@@ -1,0 +1,34 @@
+"""The order to price from what the reading understood, with every doubt as a reason for the
+reviewer and the catalog's well-defined assumptions kept apart (the reply states those)."""
+
+from __future__ import annotations
+
+from orchestrator.catalog import Catalog
+from orchestrator.reading.inquiry import Inquiry
+from orchestrator.reading.order import Order, resolve_proteins
+
+
+def to_order(inquiry: Inquiry, catalog: Catalog) -> Order:
+    """The order to price, with every check as a reason for the reviewer."""
+    adults, children = inquiry.adults or 0, inquiry.children or 0
+    lines, protein_checks = resolve_proteins(
+        inquiry.proteins, adults=adults, children=children, per_person=inquiry.per_person,
+        picked=inquiry.picked_from,
+        catalog=catalog, meatless=inquiry.meatless,
+    )  # fmt: skip
+    reasons = [reason for _, reason in inquiry.checks] + protein_checks
+    # The well-defined assumption the reply states: an ambiguous word priced as the catalog's
+    # assumption. Any other check leaves the total unsure, a city named without its ZIP too: the
+    # customer thinks the place is given, and a total "before travel" reads as the price.
+    ambiguous = tuple(f"'{a.word}'" for a in catalog.ambiguous)
+    assumed = [r for r in protein_checks if r.startswith(ambiguous)]
+    return Order(
+        adults=adults,
+        children=children,
+        toddlers=inquiry.toddlers or 0,
+        proteins=tuple(lines),
+        add_ons=inquiry.add_ons,
+        zip_code=inquiry.zip_code,
+        checks=tuple(dict.fromkeys(reasons)),
+        assumptions=tuple(assumed),
+    )
