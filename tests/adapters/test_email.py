@@ -20,6 +20,7 @@ from adapters.base import Sender
 from adapters.email import EmailSender, MailgunInbound, SendGridInbound
 from adapters.email_send import reply_subject
 from tests.fakes.smtp import RecordingHandler, free_port
+from tests.helpers import accepts
 from vocabulary.errors import (
     MalformedPayload,
     PermanentSendError,
@@ -89,12 +90,12 @@ def only_message(parsed: ParsedWebhook) -> InboundMessage:
     "name", ["mailgun.form", "mailgun_reply.form", "mailgun_out_of_office.form"]
 )
 def test_mailgun_verifies_freshly_signed_fixtures(name: str) -> None:
-    mailgun().verify(signed(mailgun_pairs(name)))  # accepted: SignatureError otherwise
+    assert accepts(mailgun().verify, signed(mailgun_pairs(name)))
 
 
 def test_mailgun_accepts_small_clock_skew_both_ways() -> None:
-    mailgun().verify(signed(mailgun_pairs("mailgun.form"), timestamp=NOW - 299))  # accepted: SignatureError otherwise
-    mailgun().verify(signed(mailgun_pairs("mailgun.form"), timestamp=NOW + 30))  # accepted: SignatureError otherwise
+    assert accepts(mailgun().verify, signed(mailgun_pairs("mailgun.form"), timestamp=NOW - 299))
+    assert accepts(mailgun().verify, signed(mailgun_pairs("mailgun.form"), timestamp=NOW + 30))
 
 
 @pytest.mark.parametrize("offset", [-301, -86_400, +301])
@@ -431,7 +432,7 @@ def sendgrid(user: str = SG_USER, password: str = SG_PASSWORD) -> SendGridInboun
 
 
 def test_sendgrid_accepts_the_right_credentials() -> None:
-    sendgrid().verify(sendgrid_request())  # accepted: SignatureError otherwise
+    assert accepts(sendgrid().verify, sendgrid_request())
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from adapters.meta import MetaAdapter
+from tests.helpers import accepts
 from vocabulary.errors import MalformedPayload, SignatureError
 from vocabulary.messages import Channel, ParsedWebhook
 from vocabulary.webhook import WebhookRequest
@@ -56,7 +57,7 @@ def _signed(body: bytes, secret: str = SECRET) -> WebhookRequest:
 
 
 async def test_verify_accepts_a_good_signature(adapter: MetaAdapter) -> None:
-    adapter.verify(_signed((FIXTURES / "messenger_text.json").read_bytes()))  # accepted: SignatureError otherwise
+    assert accepts(adapter.verify, _signed((FIXTURES / "messenger_text.json").read_bytes()))
 
 
 async def test_verify_finds_the_header_whatever_its_case(adapter: MetaAdapter) -> None:
@@ -67,7 +68,7 @@ async def test_verify_finds_the_header_whatever_its_case(adapter: MetaAdapter) -
         body=body,
         headers={"X-Hub-Signature-256": good.headers["x-hub-signature-256"]},
     )
-    adapter.verify(request)  # accepted: SignatureError otherwise
+    assert accepts(adapter.verify, request)
 
 
 @pytest.mark.parametrize(

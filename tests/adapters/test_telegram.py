@@ -13,6 +13,7 @@ import pytest
 from adapters.base import InboundAdapter, Sender
 from adapters.telegram import TelegramAdapter
 from tests.fakes.server import FakeServer, Handler, Recorded, Reply
+from tests.helpers import accepts
 from vocabulary.errors import (
     MalformedPayload,
     PermanentSendError,
@@ -69,7 +70,7 @@ def at(ts: int) -> datetime:
 
 
 def test_verify_accepts_the_configured_secret() -> None:
-    adapter().verify(fixture_request("text.json"))  # accepted: SignatureError otherwise
+    assert accepts(adapter().verify, fixture_request("text.json"))
 
 
 @pytest.mark.parametrize("given", [None, "", "wrong-secret", SECRET + "x", "s\u00e9cret"])
