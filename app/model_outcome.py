@@ -37,12 +37,13 @@ async def record_model_outcome(
     has answered, and a retried job would pay for a second call."""
     if responder not in ("model", "fallback"):
         return
-    try:
-        async with sessions() as session, session.begin():
-            await _record_in(session, limits=limits, now=now, responder=responder, usage=usage,
-                             failure=failure)
-    except SQLAlchemyError:
-        log.exception("could not record the model outcome (%s)", responder)
+    async with sessions() as session:
+        await record_outcome_in(session, limits=limits, now=now, responder=responder,
+                                usage=usage, failure=failure)
+        try:
+            await session.commit()
+        except SQLAlchemyError:
+            log.exception("could not record the model outcome (%s)", responder)
 
 
 async def record_outcome_in(

@@ -22,7 +22,7 @@ from orchestrator.reading.groups import (
 from orchestrator.reading.honoree import honoree_guests
 from orchestrator.reading.household import writer_party
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
-from orchestrator.reading.phrases import event_names, protein_words, writer_and_friends
+from orchestrator.reading.phrases import MULTIPLES, event_names, protein_words, writer_and_friends
 from orchestrator.reading.relations import aged_relations
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
@@ -52,7 +52,6 @@ _SHARES = re.compile(
     r"mom|mommy|dad|daddy|mama|papa)\b"
 )
 _FOR_WHOM = re.compile(r"\b(?:for|of|to|with|as)\s+(?:my|our|his|her|a|an)\s*$")
-_MULTIPLE = {"twins": 2, "triplets": 3}
 # twins with the age told after them: "twins age 4", "twins (9)", "triplets, both 2" (not a count of
 # kids said elsewhere, which the kids' ages are read with)
 _MULTIPLE_AGED = re.compile(
@@ -187,7 +186,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         age, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         many = re.match(r"\s+(twins|triplets)\b", text[m.end() :])  # "3 year old twins": 2
         counts["toddlers" if unit.startswith("month") else band(int(age), catalog)] += (
-            _MULTIPLE[many.group(1)] if many else 1
+            MULTIPLES[many.group(1)] if many else 1
         )
         g.used.append((m.start(), m.end() + (many.end() if many else 0)))
     for one in aged_relations(text, catalog):  # "our grandson (2)", "my twins (10)"
@@ -197,7 +196,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         for m in _MULTIPLE_AGED.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in g.used):
                 continue  # "my twins (10)": counted with the relations above
-            counts[band(int(m.group(2)), catalog)] += _MULTIPLE[m.group(1)]
+            counts[band(int(m.group(2)), catalog)] += MULTIPLES[m.group(1)]
             g.used.append(m.span())
     aged = aged_groups(text, catalog)
     for group in aged:  # "18 friends (14-15 yrs)": teens are adults

@@ -23,7 +23,7 @@ _AGE_PHRASE = re.compile(
     r"(?:both\s+|all\s+)?(\d{1,2})\b(?:\s*(?:yo|y/o|years?(?:\s+old)?|yrs?(?:\s+old)?))?"
 )
 _OPEN = re.compile(r"^[\s(:,-]*(?:ages?\s*:?\s*)?")
-_MULTIPLE = {"twins": 2, "triplets": 3}
+MULTIPLES = {"twins": 2, "triplets": 3}  # kids born together, counted by the word
 # "girls night", "ladies' night out", "guys trip", "moms' brunch": the event, not a group.
 _EVENT = re.compile(
     r"(?<!\d )\b(?:girls|ladies|guys|boys|moms|dads|mens|womens|gals)'?\s+(?:night|day|trip|weekend|"
@@ -44,7 +44,7 @@ def age_phrases(rest: str) -> tuple[list[int], int] | None:
     ages: list[int] = []
     phrases = 0
     while m := _AGE_PHRASE.match(rest, at):
-        many = _MULTIPLE.get(m.group(1) or "") or int(m.group(2) or m.group(3) or 1)
+        many = MULTIPLES.get(m.group(1) or "") or int(m.group(2) or m.group(3) or 1)
         ages += [int(m.group(4))] * many
         phrases += 1
         at = m.end()
