@@ -14,10 +14,12 @@ from orchestrator.replies import Piece, money
 STAFF_TOPICS = {
     "availability": "date", "equipment": "equipment", "space": "space", "menu": "menu",
     "paperwork": "paperwork", "arrangements": "arrangements", "safety": "safety",
-    "off_menu": "off-menu request",
+    "off_menu": "off-menu request", "billing": "billing",
 }
 # Topics a draft must not answer on its own: a person replies (the draft only says so).
 HUMAN_TOPICS = frozenset({"paperwork", "arrangements", "safety", "off_menu"})
+# Requests a person follows up while the draft quotes the order beside them; alone, a person replies.
+ADMIN_TOPICS = frozenset({"billing"})
 
 
 def _pick(short: bool, brief: str, full: str) -> str:
@@ -197,7 +199,11 @@ def staff_pieces(topics: frozenset[str], *, short: bool) -> tuple[list[Piece], l
         pieces.append(Piece("Our team will confirm any dietary details.", 2))
     if "paperwork" in topics:
         brief = "We'll get back to you on the paperwork."
-        full = "Our team will get back to you about the paperwork (insurance, permits, invoices)."
+        full = "Our team will get back to you about the paperwork (insurance, permits, contracts)."
+        pieces.append(Piece(_pick(short, brief, full), 1))
+    if "billing" in topics:
+        brief = "We'll follow up on the billing details."
+        full = "Our team will follow up with you on the billing details (invoice, receipt, payment)."
         pieces.append(Piece(_pick(short, brief, full), 1))
     if topics & {"arrangements", "safety", "off_menu"}:
         brief = "Our team will reach out to go over the details."

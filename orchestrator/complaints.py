@@ -1,6 +1,7 @@
 """Complaints and feedback told without the usual complaint words: a problem with the food or the
-service after the event, a dispute about a charge, a promise broken (told one thing, found another,
-asking to put it right), an unanswered booking; and praise after the event. Each kind needs the
+service after the event, a dispute about a charge (one made against what the business said: "we
+got charged a travel fee but ur guy said travel was free"), a promise broken (told one thing, found
+another, asking to put it right), an unanswered booking; and praise after the event. Each kind needs the
 event or the charge to be in the past, so a worry before booking ("the chicken might come out dry"),
 a taste ("overcooked? no, we like it well done") or a question about a charge ("is there a charge
 for kids?") stays what it is."""
@@ -65,7 +66,7 @@ _BAD_SERVICE = re.compile(
 _AFTER = re.compile(
     r"\b(?:last (?:night|weekend|week|time)|yesterday|the other (?:day|night)|(?:on|last|this past) "
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|you (?:catered|cooked|did)|had (?:you|u|y'?all) "
-    r"(?:out|over)|after (?:your|the) (?:event|party|dinner)|"
+    r"(?:out|over)|after (?:your|the|our|my) (?:event|party|dinner)|"
     r"(?:we|i) paid|what (?:we|i) paid|"
     r"on the \d{1,2}(?:st|nd|rd|th))\b"
 )
@@ -92,8 +93,17 @@ _WRONG_CHARGE = re.compile(
 _PROMISED = re.compile(
     r"\b(?:(?:was|were|been) (?:told|promised|quoted|assured|supposed to)|promised|"
     r"(?:you|u|ya|y'?all|you guys|your (?:team|office|chef|staff|website)|the chef|he|she|they|"
-    r"someone|somebody) (?:\w+ )?(?:said|told|promised|agreed|assured|quoted))\b"
+    r"someone|somebody|(?:ur|your|the|that) (?:sales ?)?(?:guy|lady|girl|woman|man|person|rep|"
+    r"representative|agent|coordinator|manager|chef|office|team|staff|website)"
+    r"(?: on the phone| who \w+(?: us| me)?)?) (?:\w+ )?(?:said|told|promised|agreed|assured|quoted))\b"
 )
+# A charge already made ("we got charged a travel fee", "they billed us", "got hit w a $40 fee"),
+# set against what the business said, with a "but" or displeasure: a disputed charge.
+_CHARGED_PAST = re.compile(
+    r"\b(?:(?:got|get|were|was|been|they|you|u|ya|y'?all|he|she)\s+(?:\w+\s+)?(?:charged|billed)|"
+    r"(?:charged|billed)\s+(?:us|me)|(?:got|were|was)\s+hit\s+(?:with|w/?)\s)"
+)
+_CONTRARY = re.compile(r"\b(?:but|even though|although|though|yet|despite)\b")
 _BROKEN = re.compile(
     r"\b(?:still (?:nothing|no|not|haven'?t|hasn'?t|have not|has not|waiting)|"
     r"(?:never|didn'?t|did not|hasn'?t|has not|haven'?t|have not) (?:\w+ )?(?:came|come|arrived|"
@@ -159,6 +169,9 @@ def is_complaint(text: str) -> bool:
     if _CHARGED.search(text) and _WRONG_CHARGE.search(text):
         return True
     if _PROMISED.search(text) and _BROKEN.search(text) and _DEMAND.search(text):
+        return True
+    contrary = bool(_CONTRARY.search(text) or _SOFT.search(text)) or after
+    if contrary and _CHARGED_PAST.search(text) and _PROMISED.search(text):
         return True
     service = bool(_SERVICE.search(text))
     unanswered = bool(_UNANSWERED.search(text))

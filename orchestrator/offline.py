@@ -42,8 +42,12 @@ TOOL_ERROR_REPLY = (
 
 
 REFERENCE_FLAG = "check_order: an order named by reference to an earlier one: staff to look it up"
-# Policy questions a party's size is only the context of ("is there a minimum? only 4 or 5 of us").
-_SIZING_QUESTIONS = frozenset({"minimum", "included", "travel_policy"})
+# Policy questions a party's size is only the context of ("is there a minimum? only 4 or 5 of us",
+# "do we get the deposit back if we cancel? about 20 adults").
+_SIZING_QUESTIONS = frozenset({"minimum", "included", "travel_policy", "deposit", "cancellation"})
+# Of those, the ones the policy answers even beside a definite count ("is there a minimum? its just
+# 6 of us"): with no proteins, add-ons or ZIP there is no order to quote.
+_POLICY_FIRST = frozenset({"minimum", "deposit", "cancellation"})
 
 
 def _sizing_only(inquiry: Inquiry, topics: frozenset[str], *, counted: bool = True) -> bool:
@@ -53,6 +57,14 @@ def _sizing_only(inquiry: Inquiry, topics: frozenset[str], *, counted: bool = Tr
     named = inquiry.proteins if counted else ()
     ordered = named or inquiry.add_ons or inquiry.zip_code or inquiry.removed
     return bool(topics & _SIZING_QUESTIONS) and "price" not in topics and not ordered
+
+
+def _references(topics: frozenset[str], *, ordered: bool) -> frozenset[str]:
+    """ "same food" names the order of the conversation when it has proteins (`ordered`: read with
+    it); without one, it names an earlier order only staff can look up."""
+    if "same_order" not in topics:
+        return topics
+    return topics - {"same_order"} | (frozenset() if ordered else {"past_order"})
 
 
 # The topics `answers.policy_pieces` answers from the published policies.
@@ -100,9 +112,12 @@ class OfflineResponder:
         self.distance = distance
 
     def understand(self, text: str, history: Sequence[TurnLike] = ()) -> Inquiry:
-        """The inquiry behind `text`, with guests and ZIP filled from earlier customer turns."""
+        """The inquiry behind `text`, with guests and ZIP filled from earlier customer turns; "same
+        food" resolved against the conversation's order (`_references`)."""
         earlier = [extract(turn.text, self.catalog) for turn in history if turn.role == "customer"]
-        return merge_history(extract(text, self.catalog), earlier)
+        inquiry = merge_history(extract(text, self.catalog), earlier)
+        ordered = bool(inquiry.proteins) or any(one.proteins for one in earlier)
+        return dataclasses.replace(inquiry, topics=_references(inquiry.topics, ordered=ordered))
 
     def conversation_order(self, text: str, history: Sequence[TurnLike] = ()) -> QuoteOrder | None:
         """The order the customer's messages add up to (None: no guest count), read to check what
@@ -171,7 +186,9 @@ class OfflineResponder:
         if inquiry.add_ons:  # "what's included in the sake service?" is about the add-on
             policy_topics -= {"included"}
         policies = answers.policy_pieces(self.catalog, policy_topics, short=short)
-        for_staff = bool(topics & answers.HUMAN_TOPICS)
+        # an invoice or a receipt asked beside an order is no reason to hold the quote
+        human = answers.HUMAN_TOPICS | (frozenset() if inquiry.has_guests else answers.ADMIN_TOPICS)
+        for_staff = bool(topics & human)
         if "past_order" in topics:  # the reading may have flagged it already
             known = any("by reference" in reason for _, reason in inquiry.checks)
             flags, for_staff = ((*flags,) if known else (REFERENCE_FLAG, *flags)), True
@@ -183,8 +200,8 @@ class OfflineResponder:
                 flag = f"tool_error: {run.error}"
                 return reply([Piece(TOOL_ERROR_REPLY)], (run,), flags=(flag,), needs_human=True)
             questions = answers.order_questions(inquiry, order, short=short)
-            if not order.sure and _sizing_only(inquiry, topics):
-                # "is there a minimum? only 4 or 5 of us": a policy question, the count its context
+            if _sizing_only(inquiry, topics) and (not order.sure or topics & _POLICY_FIRST):
+                # "is there a minimum? its just 6 of us": a policy question, the count its context
                 return reply([*policies, *staff], dated_runs, flags=flags, needs_human=for_staff)
             # what the quote or a question already says: the minimum applied, the ZIP asked for
             said = {"minimum"} if run.result and run.result.get("minimum_applied") else set()

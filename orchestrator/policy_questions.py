@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.references import ELSEWHERE as PAST_ORDER
+
+__all__ = ["DESTINATION", "INCLUDED", "MINIMUM", "PAST_ORDER", "TRAVEL_POLICY", "policy_question"]
+
 _YOU = r"(?:you|u|ya|y'?all|you guys|u guys|your chefs?)"
 # How far the chef goes and what travel costs, asked in general (a ZIP is priced by the tool).
 TRAVEL_POLICY = re.compile(
@@ -37,14 +41,6 @@ INCLUDED = re.compile(
     r"(?:do|does|are|is|per|each|come|can|you|we)\b"
     r"|\b(?:is|are) (?!(?:the )?(?:tip|tips|tax|taxes|gratuity|travel|deposit)\b)(?:the )?\w+(?: \w+)? "
     r"included or\b|\bincluded or (?:is (?:that|it) )?extra\b"
-)
-# An order given by reference to an earlier one ("same as last time", "the usual").
-PAST_ORDER = re.compile(
-    r"\bsame (?:thing|order|menu|food|setup|again|as (?:last|before|our|my|the last|usual))\b"
-    r"|\bthe usual\b(?!\s+\d)|\bas usual\b|\blike last (?:time|year)\b"
-    r"|\brepeat (?:of )?(?:the|our|my|last)\b"
-    r"|\blast (?:year|time)'?s (?:order|menu|party)\b"
-    r"|\bwhat (?:we|i) (?:had|ordered|got) (?:last|before)\b"
 )
 # A travel question about one place ("do you travel to tahoe?"): a lead, asked for its party.
 DESTINATION = re.compile(

@@ -8,6 +8,7 @@ import re
 from orchestrator.complaints import is_complaint, is_praise
 from orchestrator.guard import is_price_question
 from orchestrator.policy_questions import INCLUDED, MINIMUM, PAST_ORDER, TRAVEL_POLICY
+from orchestrator.reading.references import same_order
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
@@ -65,7 +66,17 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         rf"(?:{_MONTHS})\.? \d{{1,2}}",
         r"\d{1,2}/\d{1,2}",
     ),
-    "equipment": ("bring", "plates", "utensils", "propane", "tables?", "chairs", "setup", "set up"),
+    # "on top for the table" is for sharing, no question about furniture
+    "equipment": (
+        "bring",
+        "plates",
+        "utensils",
+        "propane",
+        "(?<!for the )tables?",
+        "chairs",
+        "setup",
+        "set up",
+    ),
     "space": (
         "enough room",
         "big enough",
@@ -76,7 +87,7 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         "covered patio",
     ),
     "menu": (
-        "menu",
+        "(?<!same )menu",  # "same menu" names the order, no question about the menu
         "fried rice",
         "noodles",
         "sides",
@@ -109,8 +120,15 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         r"(?:health )?permits?",
         r"licen[sc]e[sd]?",
         r"w-?9",
-        r"invoices?",
         r"contracts?",
+    ),
+    # Billing beside an order ("invoice to accounts@ when ready", "send me a receipt", "can I pay by
+    # card?"): staff follow up, and the order is still quoted.
+    "billing": (
+        r"invoic\w*",
+        r"(?:itemi[sz]ed )?receipts?",
+        r"pay (?:the balance |the rest )?(?:by|with|via|using) (?:a )?(?:credit |debit )?(?:card|check|"
+        r"cheque|cash|venmo|zelle|paypal|ach|wire)",
     ),
     "booking": ("book", "lock in", "reserve", "confirm", "how do i pay", "pay the"),
     # What only a person can arrange: a call, more than one chef, a venue's own rules.
@@ -126,6 +144,14 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A custom menu of courses the menu does not have ("a custom menu: sushi appetizers, a hibachi main
+# and a mochi dessert course"): a person plans it. Custom menu planning with the catalog's
+# proteins ("custom menu planning, chicken and scallops") is the add-on.
+_CUSTOM_MENU = re.compile(r"\bcustom(?:i[sz]ed)?\s+menu\b")
+_COURSES = re.compile(
+    r"\b(?:appeti[sz]ers?|apps|starters?|to start(?: with)?|hors d'?oeuvres|courses?|desserts?)\b"
+)
+
 TOPIC_PATTERNS: dict[str, re.Pattern[str]] = {
     "greeting": re.compile(
         r"^\s*(?:/start|hi+|hello|hey+|hola|good (?:morning|afternoon|evening)|yo)\b"
@@ -140,6 +166,10 @@ def detect_topics(normalized_text: str) -> frozenset[str]:
     questions = {"travel_policy": TRAVEL_POLICY, "minimum": MINIMUM, "included": INCLUDED,
                  "past_order": PAST_ORDER}
     found.update(name for name, pattern in questions.items() if pattern.search(normalized_text))
+    if _CUSTOM_MENU.search(normalized_text) and _COURSES.search(normalized_text):
+        found.add("off_menu")
+    if same_order(normalized_text):  # "same food": the conversation's order, when it has one
+        found.add("same_order")
     if is_complaint(normalized_text):
         found.add("complaint")
     elif is_praise(normalized_text):

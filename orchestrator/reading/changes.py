@@ -204,11 +204,17 @@ def read_kept(text: str, start: int, end: int) -> Span | None:
     return None
 
 
-_MIND = re.compile(
-    r"\b(?:actually|scratch that|on second thought|change(?:d)? (?:my|our) minds?|no wait|"
-    r"never ?mind|nvm|wait)\b[\s,:.!-]*(?:(?:let's|lets|we'll|we will|i'll|just)\s+)?"
-    r"(?:(?:make|do|go with|get|have)\s+(?:it|that)?\s*)?"
+_MIND_WORD = (
+    r"(?:actually|scratch that|on second thought|change(?:d)? (?:my|our) minds?|no wait|"
+    r"never ?mind|nvm|wait)"
 )
+# "actually no scratch that, do": the words of one change, however many markers it takes
+_MIND = re.compile(
+    rf"\b{_MIND_WORD}\b(?:[\s,:.!-]*(?:no|nah|nope|{_MIND_WORD})\b)*[\s,:.!-]*"
+    r"(?:(?:let's|lets|we'll|we will|i'll|just)\s+)?(?:(?:make|do|go with|get|have)\s+(?:it|that)?\s*)?"
+)
+# "... do filet instead of the strip": the change names the one choice it replaces
+_IN_PLACE = re.compile(r"\s*(?:tails?\s+)?(?:instead of|in place of|rather than)\b")
 
 
 def changes_of_mind(text: str, spans: list[Span]) -> tuple[set[int], list[Span]]:
@@ -221,6 +227,9 @@ def changes_of_mind(text: str, spans: list[Span]) -> tuple[set[int], list[Span]]
         before = [i for i, (s, _) in enumerate(spans) if m.start() - 80 <= s < m.start()]
         after = [i for i, (s, _) in enumerate(spans) if m.end() <= s <= m.end() + 15]
         if not before or not after or re.search(r"\d", text[spans[before[0]][0] : spans[after[0]][0]]):
+            continue
+        if _IN_PLACE.match(text, spans[after[0]][1]):
+            read.append(m.span())  # a swap, read by the swap readers; the other choices stand
             continue
         dropped.update(before)
         read += [spans[i] for i in before] + [m.span()]

@@ -77,6 +77,10 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
             later_checks = _drop(later_checks, {"swap"})  # applied to the order it corrects
         merged = replace(merged, proteins=_swapped(merged.proteins, later.swaps))
         dropped |= {"proteins"}
+    if "past_order" in later.topics and not later.proteins:
+        # "now 14 adults, same food as last time": the food is the earlier order staff look up
+        merged = replace(merged, proteins=())
+        dropped |= {"proteins"}
     if later.proteins or later.removed:
         named = {b.protein for b in later.proteins if not b.extra}  # extras add to the same protein
         joining = later.kids_said and not (state.children or state.toddlers) and (

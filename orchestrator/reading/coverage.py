@@ -33,7 +33,7 @@ _KIN = (
 # names whom the party is for.
 _RELATION = re.compile(
     rf"\b(?:{_POSSESSIVE}{_KIN}|in-?laws)\b(?!')"
-    r"|\b\d{1,3}\s+(?:couples|families|tables)\b|\btables?\s*(?:\d|#|one|two)|\btables\s*:"
+    r"|\b\d{1,3}\s+(?:couples|families|tables)\b|\btables?\s*(?:\d{1,3}(?!\d)|#|one|two)|\btables\s*:"
     r"|\bme\b(?=\s*(?:,|and\b|&|\+|plus\b)\s*(?:my|our|the|\d)\b)"
 )
 # The couple who hold the party, as the subject of what they do: "my fiancé and I are getting
@@ -218,7 +218,8 @@ _LIST_WORDS = {
     "okay", "only", "option", "options", "other", "others", "our", "party", "people", "phone",
     "please", "pls", "plus", "plz", "pm", "portion", "portions", "premium", "protein", "proteins",
     "rest", "rice", "salad", "sat", "side", "sides", "some", "soup", "sun", "tail", "tails",
-    "thank", "thanks", "that", "the", "them", "then", "these", "they", "this", "those", "time",
+    "tack", "thank", "thanks", "that", "the", "them", "then", "these", "they", "this", "those",
+    "throw", "time", "toss",
     "upgrade", "upgrades", "us", "veg", "want", "wants", "was", "we", "will", "with", "would",
     "yeah", "yes", "you", "zip",
 }  # fmt: skip
@@ -243,4 +244,17 @@ def _list_neighbours(text: str, catalog_word: re.Pattern[str]) -> list[tuple[str
         if a := _AFTER_ITEM.match(text[m.end() : m.end() + 30]):
             found.append((a.group(1), (m.end() + a.start(1), m.end() + a.end(1))))
     return [(w, span) for w, span in found if w not in known and not catalog_word.fullmatch(w)
-            and not _GUEST.fullmatch(w)]  # fmt: skip
+            and not _GUEST.fullmatch(w) and not _emphasis(text, w, span, catalog_word)]  # fmt: skip
+
+
+_WISH = re.compile(r"\s+(?:want|wants|need|needs|get|gets|add|have|love|like|do|include|with)\b")
+_NEXT = re.compile(r"\s+(?:(?:the|a|an|some)\s+)?([a-z]+(?:\s+[a-z]+){0,2})")
+
+
+def _emphasis(text: str, word: str, span: Span, catalog_word: re.Pattern[str]) -> bool:
+    """ "and DEFINITELY the sake service", "absolutely want the show": an adverb that stresses a
+    wish or the catalog item just after it, no item of its own."""
+    if not (word.endswith("ly") and len(word) >= 5):
+        return False
+    following = _NEXT.match(text, span[1])
+    return bool(_WISH.match(text, span[1]) or (following and catalog_word.search(following.group(1))))

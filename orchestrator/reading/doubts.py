@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from orchestrator.reading.checks import Covered
+from orchestrator.reading.references import ELSEWHERE
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]
@@ -73,16 +74,11 @@ _TURNOUT = re.compile(
 # An upgrade for a number of the guests from a protein already chosen ("upgrade 4 of them to lobster"):
 # which protein they give up is not said.
 _UPGRADE = re.compile(r"\bupgrad(?:e|es|ed|ing)\b")
-# A per-person word the parse did not apply to a count ("per person", "apiece"); an order given by
-# reference to one the message does not state ("same as last time", "the usual").
+# A per-person word the parse did not apply to a count ("per person", "apiece").
 _PER_HEAD = re.compile(r"\b(?:per (?:person|guest|head|plate|adult|kid|child)|apiece|a head)\b")
 # "each" before a count no reader applied ("on june 12, each wants 2 lobster"): 2, or 2 a guest?
 _EACH_COUNT = re.compile(r"(?<!of )\beach\b(?!\s+of\b)(?=[^.;!?\n\d]{0,30}\d{1,3}(?!\d))")
-_REFERENCE = re.compile(
-    r"\b(?:same as (?:last|before|the last|my last|our last|usual)|like last (?:time|year)|"
-    r"the usual(?!\s+\d)|as usual|same order|same thing|same menu|"
-    r"same as (?:\w+ )?(?:party|event|order)|repeat (?:the|our|my))\b"
-)
+
 
 
 def _order_word_before(text: str, at: int, order_word: re.Pattern[str], reach: int = 100) -> bool:
@@ -142,7 +138,7 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
          lambda s: near(s, protein_word, 40) and counted_near(s))  # fmt: skip
     scan(_PER_HEAD, "proteins", "a per-person amount not placed", lambda s: True)
     scan(_EACH_COUNT, "proteins", "a per-person amount not placed", lambda s: near(s, protein_word, 40))
-    scan(_REFERENCE, "message", "an order named by reference, not stated", lambda s: True)
+    scan(ELSEWHERE, "message", "an order named by reference, not stated", lambda s: True)
     scan(_SHARE, "proteins", "a share of the group not placed", lambda s: near(s, protein_word, 40))
     counted = re.compile(rf"\d{{1,4}}\s*(?:{_GUEST_WORD})?\s*(?:of (?:us|them|the \w+)\s+)?$")
     scan(

@@ -9,9 +9,11 @@ import re
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
 
+# "each one wants", "every plate gets", "each plate = ...", "per plate: ...": per paying guest
 EVERY_ONE = re.compile(
-    r"\b(?:each|every)\s+(?:one|1|person|guest|adult|kid|of (?:us|them))\s+(?:wants?|gets?|has|have|"
-    r"will have|would like|needs?)\b[^.;!?\n]*$"
+    r"\b(?:each|every)\s+(?:one|1|person|guest|adult|kid|plate|of (?:us|them))(?:\s+(?:wants?|gets?|has|"
+    r"have|will have|would like|needs?|is)\b|\s*[=:])[^.;!?\n]*$"
+    r"|\bper\s+(?:person|guest|head|plate)\s*[=:][^.;!?\n]*$"
     r"|\b(?:everyone|everybody|each of us|we all|they all|all of us|\d{1,4}\s+(?:adults|guests|people|"
     r"ppl)\s+each)\s+(?:wants?|gets?|getting|has|having|will have|would like|needs?|will get)\s+$"
 )
@@ -44,8 +46,8 @@ def each_count(clause: re.Match[str], offset: int, groups: list[tuple[int, int, 
 def each_read(ask: ProteinAsk, clause: re.Match[str], offset: int) -> ProteinAsk:
     """The ask with the word "each" it applied marked as read (an "each" no reader applied is
     asked about by the doubts)."""
-    each = re.search(r"\beach\b", clause.group(0))
+    each = re.search(r"\beach\b|\bper (?:person|guest|head|plate)\b", clause.group(0))
     if each is None or ask.taken_back is not None:
         return ask
     at = offset + clause.start() + each.start()
-    return with_(ask, taken_back=(at, at + 4))
+    return with_(ask, taken_back=(at, at + len(each.group(0))))

@@ -255,7 +255,11 @@ _ON_TOP_ALL = re.compile(
     r"|each|per person|apiece)\b"
 )
 _NOT = re.compile(r"\b(?:not|no|nor)\s+(?:the\s+|a\s+)?(?:\w+\s+)?$")
-_BRACKET = re.compile(r"\s*\(([^()]{1,60})\)")
+# "steak (the filet one)", "steak - the new york kind": words right after an ambiguous word that
+# say which option it is
+_BRACKET = re.compile(
+    r"\s*\(([^()]{1,60})\)|\s*[-,:]\s*(the\s+[a-z ]{1,30}?\s+(?:1|kind|type|cut)s?)\b(?!\s*\()"
+)
 
 
 def _bracket_option(text: str, end: int, word: str, catalog: Catalog) -> tuple[str, int] | None:
@@ -266,12 +270,15 @@ def _bracket_option(text: str, end: int, word: str, catalog: Catalog) -> tuple[s
     if bracket is None:
         return None
     amb = next(a for a in catalog.ambiguous if a.word == word)
-    inside = bracket.group(1)
+    inside = bracket.group(1) or bracket.group(2)
     named = set()
     for key in amb.options:
         protein = catalog.protein(key)
-        for alias in (protein.name.lower(), *protein.aliases):
-            for m in re.finditer(rf"\b{re.escape(alias.lower())}\b", inside):
+        # the aliases, and their qualifiers: "new york" of "new york strip", "ny" of "ny steak"
+        words = {n.lower() for n in (protein.name, *protein.aliases)}
+        words |= {" ".join(n.split()[:-1]) for n in words if " " in n}
+        for alias in words:
+            for m in re.finditer(rf"\b{re.escape(alias)}\b", inside):
                 if not _NOT.search(inside[: m.start()]):
                     named.add(key)
     return (named.pop(), bracket.end()) if len(named) == 1 else None

@@ -68,6 +68,28 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   shrimp; options picked from ("chicken, ny strip or shrimp, everyone picks 2", "just the
   included proteins, chicken/shrimp/tofu, 2 each") price no split when all are included; "chicken
   /shrimp/tofu, 2 each" alone (2 of each, or 2 of them?) is asked.
+- "same food", "same menu", "same food for them", "same food as everyone else" in a follow-up that
+  adds or changes guests names the order of this conversation: the whole order is quoted again,
+  the new guests taking the same proteins ("now 12 adults, same food"; "2 more kids, 7 and 9, same
+  food as everyone else"). A reference to an order outside the conversation ("the usual", "same as
+  last time", "what we had at the christmas party"), or a bare "same food" with no order earlier in
+  the conversation, is asked: staff look it up.
+- "5 lobster tails on top for the table" is 5 extra portions; "chicken and strip steak... actually
+  no scratch that, do filet instead of the strip" is the final choice (chicken and filet); an
+  add-on said with emphasis ("DEFINITELY the sake service", "absolutely want the show") is that
+  add-on; "steak (the new york one)" settled in an earlier message stands when a follow-up gives
+  only the ZIP; "each plate = 1 scallops + 1 chicken", "per plate: ...", "every plate gets ..." are
+  per paying guest, like "each".
+- a full order beside an admin request ("invoice to accounts@ when ready", "send me a receipt",
+  "can I pay by card") is quoted, whatever the party's size; vendor paperwork (insurance, permits,
+  a W-9, a contract) still goes to staff, and an invoice asked alone too.
+- intents: a deposit or cancellation question beside a rough guest count, and "is there a minimum?
+  its just 6 of us" (no proteins, no ZIP), are policy answers with no total; a custom menu of
+  courses the menu does not have ("sushi appetizers, a hibachi main and a mochi dessert course") is
+  for staff, while custom menu planning with catalog proteins stays the add-on; a charge made
+  against what the business said ("we got charged a travel fee but ur guy said travel was free??
+  not cool") is a complaint, while "not cool" about a date taken is not. A policy question beside a
+  full order stays a quote.
 """
 
 from __future__ import annotations
@@ -169,8 +191,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # (a plan for rain, a guarantee for an allergy that can kill, food the menu does not have)
     # and "not happy at all" after the event, from the seventh blind set's wrong answers, written
     # first with their near-misses (q11-s01..10: exact 5, wrong 5 before; all exact after): 599
-    # of 829.
-    assert counts["exact"] >= 599
+    # of 829. Conversation references, settled choices and non-quote intents from the seventh and
+    # eighth blind sets (q12-b01..57, written first: exact 19, asked 29, wrong 9 before the change,
+    # b30 "every plate gets 1 shrimp + 1 filet" a confident wrong total; exact 45, asked 12, wrong 0
+    # after, b02 b04 b07 asked for their guest counts; 12 kept aside, q12-b58..69, run once on the
+    # finished code: exact 10, asked 2, wrong 0, where the code before gave 4 / 4 / 4): 654 of 898.
+    assert counts["exact"] >= 654
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -247,7 +273,9 @@ async def test_third_blind_corpus(offline: Orchestrator, distance: ZipCentroidDi
     # The fifth round worked on this set: its follow-up part (y56 y57 y61 y62 y63 y66: count
     # changes, kids' ages after a pronoun, a protein for everyone on top, kids among the count)
     # gave exact 43; its single-message part 58; both merged: exact 64, asked 16, wrong 0.
-    assert report.counts()["exact"] >= 64
+    # After the sixth session's fixes by kind: exact 65 (y22, an invoice beside a full order, is
+    # quoted by the rule settled on 2026-12-01; insurance, permits, W-9s and contracts stay staff's).
+    assert report.counts()["exact"] >= 65
 
 
 async def test_fourth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
@@ -354,13 +382,18 @@ async def test_seventh_blind_corpus(offline: Orchestrator, distance: ZipCentroid
     with an EpiPen, answered as policy) or a complaint missed (w008, a chef an hour late and
     "not happy at all"). Fixed by kind from fresh working cases (q11-s*): exact 65, wrong 0. The
     flagged draft stating a total is w022 ("STEAK N SHRIMP", priced as NY strip with the
-    assumption stated)."""
+    assumption stated).
+
+    After the sixth session's fixes by kind (conversation references, choices and intents, q12-b*):
+    exact 70 (w046 "DEFINITELY the sake service", w082 "steak (the new york one)" then the ZIP, w092
+    an invoice beside the order, w095 "same food as everyone else", w099 "each plate = ..."); w049
+    ("my nephews are coming so thats 2 more, theyre 6 and 3. same menu") is asked for its count."""
     report, _ = await evaluate(offline, BLIND7, distance=distance)
     print("\nseventh blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["w022"]
-    assert report.counts()["exact"] >= 65
+    assert report.counts()["exact"] >= 70
 
 
 async def test_eighth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
@@ -374,10 +407,14 @@ async def test_eighth_blind_corpus(offline: Orchestrator, distance: ZipCentroidD
     draft that states a total is v063 ("steak" alone, priced as NY strip with the assumption
     stated). Most of the asked cases that a careful person would price are people and counts the
     reading did not place ("6 couples and 3 single friends", "incl. me and my wife", ages listed
-    one by one) and follow-ups saying "same food"."""
+    one by one) and follow-ups saying "same food".
+
+    After the sixth session's fixes by kind (conversation references, choices and intents, q12-b*):
+    exact 68, asked 32, wrong 0 (v085 answered with the minimum rule, v093 for staff; v009, v012,
+    v029, v052, v084, v095 from asked)."""
     report, _ = await evaluate(offline, BLIND8, distance=distance)
     print("\neighth blind corpus: " + summary(report))
-    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["v085", "v093"]
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["v063"]
-    assert report.counts()["exact"] >= 60
+    assert report.counts()["exact"] >= 68
