@@ -41,6 +41,7 @@ _SPANISH = [
     (re.compile(r"\b(\d{1,2})\s+anos\b"), r"\1 yrs"),
     (re.compile(r"\bcodigo postal\b"), "zip"),
     (re.compile(r"(?<=[\da-z]) y (?=\d)"), " and "),  # "8, 10 y 12", "15 adultos y 3 niños"
+    (re.compile(r"(?<=\d) a (?=\d)"), " to "),  # "de 6 a 10 años"
 ]
 _COUPLES = re.compile(r"\b(\d{1,3}) (other |more )?couples\b")
 _SINGLES = re.compile(r"\b(\d{1,3}) single (?:friends|guys|ladies|people|folks|guests|women|men)\b")

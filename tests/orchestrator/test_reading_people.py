@@ -22,6 +22,7 @@ from tests.orchestrator.readings import guests, order
         ("kids 4 10 adults", "kids 4 10 adults"),
         ("and 2 have allergies", "and 2 have allergies"),
         ("12 adultos y 3 ninos (8, 10 y 12 anos)", "12 adults and 3 kids (8, 10 and 12 yrs)"),
+        ("5 ninos de 6 a 10 anos", "5 kids ages 6 to 10 yrs"),
         ("5 couples and 4 single friends", "10 adults and 4 singles"),
         ("me + my wife + 3 other couples", "me + my wife + 6 adults"),
         ("2 families coming, 9 adults in each", "18 adults"),
