@@ -27,6 +27,7 @@ from orchestrator.reading.changes import (
 )
 from orchestrator.reading.checks import (
     city_without_zip,
+    party_zip,
     places_with_zip,
     unexplained_numbers,
     zip_codes,
@@ -159,7 +160,8 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     explained += remarks(norm)
     zips = zip_codes(norm)
     used += [span for _, span in zips]
-    if len({z for z, _ in zips}) > 1:
+    party = party_zip(norm, zips) if len({z for z, _ in zips}) > 1 else None
+    if len({z for z, _ in zips}) > 1 and party is None:
         checks.append(("zip", f"two ZIP codes ({', '.join(sorted({z for z, _ in zips}))}): which one?"))
     for number in unexplained_numbers(norm, used):
         checks.append(("zip" if _zip_like(norm, number) else "message",
@@ -197,7 +199,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         toddlers=(guests.toddlers or 0) if said_guests else None,
         proteins=tuple(named_once(kept)),
         add_ons=tuple(add_ons.found),
-        zip_code=zips[0][0] if zips else None,
+        zip_code=party or (zips[0][0] if zips else None),
         topics=_topics(text),
         assumptions=tuple(guests.notes),
         checks=tuple(checks),
@@ -219,6 +221,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         adults_weak=guests.adults_weak,
         adds_guests=adds_near(norm, guests.used),
         kids_more=guests.kids_more,
+        kids_by_ages=guests.kids_by_ages,
         kid_named=guests.kid_named,
         moves=tuple(guests.moves),
         kid_ages=tuple(guests.kid_ages),

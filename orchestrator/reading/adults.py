@@ -27,7 +27,8 @@ _COUNT = re.compile(
     rf"({ADULT})\b(?:\s+not\s+(\d{{1,4}})\b)?"
 )
 _BRACKETED = re.compile(rf"\b(?:{ADULT})\s*\(\s*(\d{{1,4}})(?:\s+of\s+(?:us|them)|\s+total)?\s*\)")
-_FORM = rf"(?:^|\n)\s*(?:-\s*)?(?:#\s*of\s+|number of\s+)?\b(?:{ADULT})\b"
+# A form's field, at a line's start or after a sentence ("bday! adults: 8. kids: 13, 12")
+_FORM = rf"(?:^|\n|(?<=[.!?])[ \t]+)\s*(?:-\s*)?(?:#\s*of\s+|number of\s+)?\b(?:{ADULT})\b"
 
 
 def _added(m: re.Match[str]) -> bool:

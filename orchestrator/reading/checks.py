@@ -1,5 +1,6 @@
 """What a careful reader notices: numbers the reading did not place, a city named without a ZIP,
-two ZIP codes. Each becomes a (field, reason) check for the reviewer."""
+two ZIP codes (unless the message says which is the party's). Each becomes a (field, reason)
+check for the reviewer."""
 
 from __future__ import annotations
 
@@ -111,3 +112,33 @@ def zip_codes(text: str) -> list[tuple[str, tuple[int, int]]]:
     """5-digit ZIP codes (ZIP+4 already cut) with their spans."""
     pattern = re.compile(r"(?<![\d$./])(?<!\d,)(\d{5})(?!\d|,\d)")
     return [(m.group(1), m.span()) for m in pattern.finditer(text)]
+
+
+# Words that say a ZIP is where the party is, and words that say it is somewhere else.
+_EVENT = re.compile(
+    r"\b(?:party|event|dinner|celebration|bbq|reunion|wedding|shower|hibachi|venue|hosting|hosted|"
+    r"held|cook|cooking|chef)\b"
+)
+_ELSEWHERE = re.compile(
+    r"\b(?:office|work|works|working|live|lives|living|billing|mailing|based|business|company|shop|"
+    r"we'?re in|we are in|i'?m in|i am in)\b"
+)
+
+
+def party_zip(text: str, zips: list[tuple[str, tuple[int, int]]]) -> str | None:
+    """Of two ZIP codes or more, the one the words before it say is the party's ("our office is
+    downtown (95814) but the party will be at my place in 95823"), when every other ZIP's words say
+    it is somewhere else (an office, where they live); None when the words do not choose."""
+    chosen, others = [], []
+    last = 0
+    for code, (start, end) in zips:
+        sentence = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+        words = text[max(last, sentence) : start]
+        last = end
+        if _EVENT.search(words) and not _ELSEWHERE.search(words):
+            chosen.append(code)
+        elif _ELSEWHERE.search(words):
+            others.append(code)
+        else:
+            return None
+    return chosen[0] if len(set(chosen)) == 1 and others else None

@@ -41,6 +41,11 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
                                        "counted: in addition, or in all?"))  # fmt: skip
             merged = replace(merged, toddlers=later.toddlers)
         else:
+            told = (later.children or 0) + (later.toddlers or 0) + later.aged_adults
+            kids = (merged.children or 0) + (merged.toddlers or 0)
+            if later.kids_by_ages and not later.adults_said and kids and told != kids:
+                # "kids r 8 and 10" for the 3 kids counted before
+                asked.append(("added", f"{told} ages given for {kids} kids: which kids?"))
             if later.adds_guests and (merged.children or merged.toddlers):
                 kids = (later.children or 0) + (later.toddlers or 0)
                 asked.append(("added", f"{kids} kids named in a message that adds: in addition "

@@ -26,7 +26,8 @@ _KIN = (
     r"(?:wife|wives|husbands?|hubby|partners?|spouses?|gfs?|bfs?|girlfriends?|boyfriends?|fianc\w*|parents|"
     r"in-?laws|moms?|dads?|mothers?|fathers?|sisters?|brothers?|sons?|daughters?|cousins?|aunts?|"
     r"uncles?|grandma|grandpa|grandparents|friends|neighbou?rs|family|families|relatives|dates|"
-    r"plus[- ]?(?:1|one)s?)"
+    r"plus[- ]?(?:1|one)s?|twins|triplets|nephews?|nieces?|grandkids|grandchildren|grandsons?|"
+    r"granddaughters?|stepkids|godchildren)"
 )
 # People counted by who they are, not how many: "me, my wife, our 3 kids and her parents". A kin
 # word is a guest when it stands in a list (a connector before or after it); "a party for my wife"
@@ -34,6 +35,7 @@ _KIN = (
 _RELATION = re.compile(
     rf"\b(?:{_POSSESSIVE}{_KIN}|in-?laws)\b(?!')"
     r"|\b\d{1,3}\s+(?:couples|families|tables)\b|\btables?\s*(?:\d{1,3}(?!\d)|#|one|two)|\btables\s*:"
+    r"|\b(?:some|a few|few|several|many|a bunch of|lots of|other)\s+couples\b"
     r"|\bme\b(?=\s*(?:,|and\b|&|\+|plus\b)\s*(?:my|our|the|\d)\b)"
 )
 # The couple who hold the party, as the subject of what they do: "my fiancé and I are getting
@@ -56,7 +58,10 @@ _REMARK = re.compile(r"\s+(?:has|have|had|is|was)\b([^.,;!?\n]*)")
 # "my sister is bringing her 2 kids": someone of the party bringing guests the words count; "is
 # bringing his gf" names someone new, not counted (`_LIST_BEFORE`)
 _BRINGS = re.compile(r"\s+(?:(?:is|will|will be)\s+)?(?:bringing|brings|bring)\b(?=[^.,;!?\n]*\d)")
-_LIST_BEFORE = re.compile(r"(?:,|&|\+|\band|\bplus|\bwith|\bbring(?:ing|s)?|:)\s*$")
+_LIST_BEFORE = re.compile(
+    r"(?:,|&|\+|\band|\bplus|\bwith|\bbring(?:ing|s)?|:)\s*"
+    r"(?:(?:some|a few|few|several|many|a bunch|a handful|lots)\s+(?:of\s+)?)?$"
+)  # "+ some of their friends": listed, and of no number
 _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:my|our|her|his|their|the|me)\b|&|\+|and\b|plus\b|\(\d)")
 _NEGATION = re.compile(
     r"\b(?:no|not|nobody|no one|none|don't|dont|do not|without|skip|scratch|instead|swap|rather|"
@@ -149,7 +154,7 @@ def unexplained_words(
     for m in _RELATION.finditer(text):
         if m.span() in hosts:
             continue
-        listed = _LIST_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or _LIST_AFTER.match(
+        listed = _LIST_BEFORE.search(text[max(0, m.start() - 24) : m.start()]) or _LIST_AFTER.match(
             text[m.end() : m.end() + 12]
         )
         remark = _REMARK.match(text, m.end())  # "my mom has some dietary restrictions"

@@ -91,10 +91,10 @@ _BARE = re.compile(
 # "5 of the 20 are kids", "3 of them are my kids", "2 of those 16 are my kids": the words between
 # the number and the kid word are hidden from the guest reader, which then reads "5 kids, ages".
 _AMONG = re.compile(
-    rf"\b(\d{{1,3}})(\s+of\s+(?:the|those|these|them|us|our)(?:\s+(\d{{1,4}}))?(?:\s+(?:{_PEOPLE}|"
-    rf"{_ADULT}))?\s+(?:are|will be|r)\s+(?:actually\s+)?(?:(?:my|our|their|the|little)\s+)*)"
+    rf"\b(\d{{1,3}})(\s+of\s+(?:(?:the|those|these|them|us|our)(?:\s+(\d{{1,4}}))?(?:\s+(?:{_PEOPLE}|"
+    rf"{_ADULT}))?\s+(?:are|will be|r)\s+(?:actually\s+)?(?:(?:my|our|their|the|little)\s+)*|them\s+))"
     rf"(?=(?:{_KID})\b)"
-)
+)  # "4 of them kids (7, 8, 10, 11)" after a total: no verb needed
 # "oh and 4 kids too, they're 7, 8 and 10", "1 more kid coming, she's 4": the words between the kid
 # word and the ages are hidden, so the kid reader reads the ages as told right after the count.
 _PRONOUN_AGES = re.compile(
@@ -109,7 +109,7 @@ _ONE = re.compile(
 )  # "a baby shower", "a kid portion" name no guest
 # "4, 8 and 11", "they're 6, 9 and 14": a message of ages alone, the answer to "how old are they?"
 _AGES_ONLY = re.compile(
-    r"^\W*(?:(?:oh|ok|okay|sure|yes|sorry)\W+)*(?:(?:they're|they are|the kids are|kids are|ages?"
+    r"^\W*(?:(?:oh|ok|okay|sure|yes|sorry)\W+)*(?:(?:they're|they are|the kids are|kids are|kids r|ages?"
     r"(?: are)?|aged?)\s*:?\s*)?((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)+\d{1,2})"
     r"(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?\W*$"
 )

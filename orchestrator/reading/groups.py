@@ -70,7 +70,7 @@ _KNOWN_WORDS = frozenset(w for words in _GUEST_WORDS for w in words.split())
 _AGED = re.compile(
     rf"\b(\d{{1,3}})\s+(?:of\s+(?:his|her|my|our|their)\s+)?(?!(?:{_KNOWN})\b)((?:[a-z]+\s+)?[a-z]+)\s*"
     r"\(\s*(?:all\s+)?(?:ages?d?\s*:?\s*)?"
-    r"(\d{1,2})\s*(?:-|to|and|&)\s*(\d{1,2})\s*(?:yrs?|years?(?:\s+old)?|yo|y/o)?\s*(?:old\s*)?\)"
+    r"(\d{1,2})(?:\s*(?:-|to|and|&)\s*(\d{1,2}))?\s*(?:yrs?|years?(?:\s+old)?|yo|y/o)?\s*(?:old\s*)?\)"
 )
 
 
@@ -85,13 +85,16 @@ class AgedGroup:
 
 
 def aged_groups(text: str, catalog: Catalog) -> list[AgedGroup]:
-    """ "18 friends (14-15 yrs)", "20 players (all 14-16 yrs)": a group whose word is no guest
-    word, told with an age range; priced by the range's band when it is one band."""
+    """ "18 friends (14-15 yrs)", "20 players (all 14-16 yrs)", "6 of their friends (all 7 yo)": a
+    group whose word is no guest word, told with an age range or one age for all; priced by the
+    range's band when it is one band."""
     found = []
     for m in _AGED.finditer(text):
         if _KNOWN_WORDS & set(m.group(2).split()):
             continue  # "12 kids chicken (6-10)": the kids' reader has it
-        low, high = int(m.group(3)), int(m.group(4))
+        if m.group(4) is None and not re.search(r"\ball\b", m.group(0)):
+            continue  # "6 friends (9 yo)": all of them, or one? "(all 9 yo)" says
+        low, high = int(m.group(3)), int(m.group(4) or m.group(3))
         if low > high or high >= 20:
             continue
         one, other = band(low, catalog), band(high, catalog)
@@ -139,8 +142,8 @@ def household_list(text: str) -> tuple[bool, Span | None]:
 
 
 _PLUS_ONE = re.compile(
-    r"\b(\d{1,3})\s+(?:of\s+(?:them|us|those|the\s+\w+)\s+(?:are\s+|will\s+be\s+|is\s+|will\s+)?"
-    r"|(?:are|will be|will|is)\s+)"  # "4 of them are bringing", "3 are bringing"
+    r"\b(\d{1,3})\s+(?:of\s+(?:them|em|us|those|the\s+\w+)\s+(?:are\s+|r\s+|will\s+be\s+|is\s+|will\s+)?"
+    r"|(?:are|r|will be|will|is)\s+)"  # "4 of them are bringing", "3 are bringing", "3 of em r"
     r"(?:bringing|bring|brings|have|has|with)\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:plus[- ]?(?:1|one)s?|"
     r"\+1s?|dates?|partners?|spouses?|significant others?|husbands?|wife|wives|guests?)\b"
 )
@@ -157,6 +160,19 @@ _SOME_BRING = re.compile(
 def vague_plus_ones(text: str) -> list[str]:
     """ "some are bringing dates": guests brought in a number the words do not give."""
     return [f"'{m.group(0)}': how many?" for m in _SOME_BRING.finditer(text)]
+
+
+# A group counted by its name ("our team is 11 people", "the book club is 9"): the plus-ones its
+# members bring are not among them
+_NAMED_GROUP = re.compile(
+    r"\b(?:team|club|crew|staff|office|department|dept|class|squad|committee|firm|unit|league)\s+"
+    r"(?:is|are|=|has)\s+(?:about\s+)?\d{1,4}\b"
+)
+
+
+def named_group(text: str) -> bool:
+    """Whether the guests are counted as a group of a name (the plus-ones they bring add)."""
+    return bool(_NAMED_GROUP.search(text))
 
 
 def plus_ones(text: str) -> tuple[int, list[Span]]:

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from orchestrator.catalog import Catalog
 from orchestrator.reading.adults import PART, adult_mentions, adults_added
 from orchestrator.reading.groups import (
-    SUBSET,
     adult_roles,
     aged_groups,
     band,
     household_list,
+    named_group,
     plus_ones,
     toddler_ages_check,
     vague_plus_ones,
@@ -22,8 +22,10 @@ from orchestrator.reading.groups import (
 from orchestrator.reading.honoree import honoree_guests
 from orchestrator.reading.household import writer_party
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
+from orchestrator.reading.named import named_for_count, named_inside
 from orchestrator.reading.phrases import MULTIPLES, event_names, protein_words, writer_and_friends
-from orchestrator.reading.relations import aged_relations
+from orchestrator.reading.relations import aged_relations, aged_relatives
+from orchestrator.reading.totals import guest_ranges, guest_totals
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 
@@ -52,33 +54,17 @@ _SHARES = re.compile(
     r"mom|mommy|dad|daddy|mama|papa)\b"
 )
 _FOR_WHOM = re.compile(r"\b(?:for|of|to|with|as)\s+(?:my|our|his|her|a|an)\s*$")
-# twins with the age told after them: "twins age 4", "twins (9)", "triplets, both 2" (not a count of
-# kids said elsewhere, which the kids' ages are read with)
+# twins with the age told after them: "twins age 4", "twins (9)", "triplets, both 2", "twins turning
+# 4" (not a count of kids said elsewhere, which the kids' ages are read with)
 _MULTIPLE_AGED = re.compile(
-    r"\b(twins|triplets)\s*(?:\(\s*(?:aged?\s+|ages?\s+)?|,?\s*(?:both\s+|all\s+)?(?:aged?|ages?)\s+|,\s*(?:both|all)\s+)"
-    r"(\d{1,2})\b(?:\s*(?:yo|y/o|yrs?|years?)(?:[- ]?old)?)?(?:\s*\))?"
-)
+    r"\b(twins|triplets)\s*(?:\(\s*(?:aged?\s+|ages?\s+)?|,?\s*(?:both\s+|all\s+)?(?:aged?|ages?)\s+|,\s*(?:both|all)\s+"
+    r"|\s+(?:(?:who|that)\s+)?(?:are|r|is|turning|turned|turn|turns|just turned)\s+(?:both\s+|all\s+)?)"
+    r"(\d{1,2})\b(?!\s+(?:of|more|extra|out)\b)(?:\s*(?:yo|y/o|yrs?|years?)(?:[- ]?old)?)?(?:\s*\))?"
+)  # not "the twins are 2 of the 10 kids"
+# "for the kids", "of our kids": a group named again ("Number of children (6-12): 2" is a field)
+_NAMED_AGAIN = re.compile(r"(?<!number )(?<!# )\b(?:the|our|my|for|of)\s*$")
 _PARTY_FOR = re.compile(r"\b(?:party|bday|birthday|celebration|dinner)\s+for\s+(?:my|our)\s*$")
 _NOT_A_GUEST = re.compile(r"(?:turning|turns|turned|is|are|was)\s*$")
-_RANGE_GUESTS = re.compile(
-    rf"\b(\d{{1,4}})\s*(?:-|to|or)\s*(\d{{1,4}})\s*(?:{ANY_GUEST})\b|\bbetween\s+(\d{{1,4}})\s+and\s+(\d{{1,4}})"
-    rf"|\b(\d{{1,4}})\s*ish\b|\b(\d{{1,4}})\s*\+\s*(?:{PEOPLE}|{ADULT})\b"
-)
-_TOTAL = re.compile(
-    r"\b(?:party|group|family|headcount|party size|guest count|number of guests|guests|total)"
-    r"\s*(?:of|is|will be|size|count)?\s*[:=]?\s*(?:about |around |roughly |approx\.? |like )?(\d{1,4})\b"  # noqa: E501
-    rf"|\b(\d{{1,4}})[ \t]*(?:{PEOPLE})\b(?!\s*(?:count|want|wants|would|prefer|get|gets|will|like))"
-    r"|\b(\d{1,4})\s+of us\b"
-    r"(?=\s*(?:[,.!?\n]|$|(?:total|in total|in all|altogether|coming|from|"
-    r"for (?:our|my|his|her|a|the))\b)|\s{2,}"
-    r"|\s*(?:and\b|[+&])(?!\s*(?:(?:our|my|the|their|his|her|a|an|some)\s+)?(?:\d|kids?\b|child|"
-    r"bab(?:y|ies)|toddlers?|little|grandkids|teens?))"
-    r"|\s*(?:and\b|[+&])\s*\d{1,3}\s+(?:of them\s+)?(?:are\s+)?bringing\b)"
-    r"|\ball\s+(\d{1,4})\s+of\s+us\b"
-    r"|\b(?:we're|we are|there are|there will be)\s+(\d{1,4})\b"
-    r"|\b(?:hibachi|dinner|party|event|catering|cater|quote|price|pricing|menu|night)\s+for\s+"
-    r"(?:about |around )?(\d{1,4})\b(?!\s*(?:am|pm|hours?|years?|:|/))"
-)
 
 
 @dataclass
@@ -97,6 +83,7 @@ class Guests:
     adults_added: int = 0  # "2 more adults"
     adults_weak: bool = False  # adults only named again as a group ("for the 4 guys")
     kids_more: bool = False  # "2 more kids": added to the kids counted before
+    kids_by_ages: bool = False  # kids counted from their ages alone ("kids r 8 and 10")
     kid_named: bool = False  # "the 11 year old turned 12": a kid of the order named again
     moves: list[tuple[str, str, int]] = field(default_factory=list)  # (from, to band, age): one
     kid_ages: list[int] = field(default_factory=list)  # the kids' ages told one by one
@@ -111,12 +98,9 @@ class Guests:
 def extract_guests(text: str, catalog: Catalog) -> Guests:
     """Guests by band from normalized text, with the checks a careful reader would raise."""
     g = Guests()
-    for m in _RANGE_GUESTS.finditer(text):
-        said = m.group(0).strip()
-        if m.group(3) and not re.match(rf"\s*(?:{ANY_GUEST})\b", text[m.end() : m.end() + 12]):
-            continue  # "between 7 and 11" about ages is read with the kids
+    for said, span in guest_ranges(text):
         g.checks.append(("guests", f"a range or rough guest count ({said}): how many exactly?"))
-        g.used.append(m.span())
+        g.used.append(span)
     counts = {"adults": 0, "children": 0, "toddlers": 0, "_unknown_kids": 0}
     kid_spans: list[tuple[int, int]] = []
     mentions: list[KidMention] = []
@@ -124,7 +108,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     for m in re.finditer(rf"\b(?:{KID})\b", text):
         if any(s <= m.start() < e for s, e in events):
             continue  # "girls night": the event's name
-        if re.search(r"\b(?:the|our|my|for|of)\s*$", text[max(0, m.start() - 6) : m.start()]) and not (
+        if _NAMED_AGAIN.search(text[max(0, m.start() - 13) : m.start()]) and not (
             LIST.match(text[m.end() : m.end() + 40]) or re.match(r"\s*(?:are|ages?)", text[m.end() :])
         ):
             continue  # "chicken for the kids": a group named again, not a new count
@@ -133,6 +117,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         kid_spans.append((m.start(), max([m.end(), *(e for _, e in g.used[before:])])))
     g.age_lists = [(k.listed, k.count == len(k.ages)) for k in mentions if k.listed]
     g.kid_ages = [age for k in mentions for age in k.ages]
+    g.kids_by_ages = bool(g.kid_ages) and all(k.count is None for k in mentions)
     kid_checks, kid_notes = add_kids(mentions, catalog, counts)
     g.checks += kid_checks
     g.notes += kid_notes
@@ -189,15 +174,19 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
             MULTIPLES[many.group(1)] if many else 1
         )
         g.used.append((m.start(), m.end() + (many.end() if many else 0)))
-    for one in aged_relations(text, catalog):  # "our grandson (2)", "my twins (10)"
+    relatives, relative_checks = aged_relatives(text, catalog)  # "their cousins (7, 9, 11)"
+    for one in aged_relations(text, catalog) + relatives:  # "our grandson (2)", "my twins (10)"
         counts[one.band or "children"] += one.count
         g.used.append(one.span)
+    g.checks += relative_checks
     if not any(k.count is not None for k in mentions):  # "2 adults + twins age 4"
         for m in _MULTIPLE_AGED.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in g.used):
                 continue  # "my twins (10)": counted with the relations above
             counts[band(int(m.group(2)), catalog)] += MULTIPLES[m.group(1)]
             g.used.append(m.span())
+            # "... + the twins + 6 of their friends": the twins counted, named again
+            g.used += [a.span() for a in re.finditer(rf"\bthe {m.group(1)}\b", text)]
     aged = aged_groups(text, catalog)
     for group in aged:  # "18 friends (14-15 yrs)": teens are adults
         counts[group.band or "children"] += group.count
@@ -223,23 +212,17 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     # adults" may be the whole headcount, dates included: asked)
     us = [m.start() for m in re.finditer(r"\b\d{1,4}\s+of us\b", text)
           if not any(s <= m.start() < e for s, e in brought_spans)]  # "10 of us and 3 bring a date"
-    if brought and (set(adults_by_word) - {"adult", "grownup", "grown up", "grown-up"} or us):
+    if brought and (set(adults_by_word) - {"adult", "grownup", "grown up", "grown-up"} or us
+                    or named_group(text)):  # "our team is 11 people and 3 bring spouses"
         counts["adults"] += brought
         g.used += brought_spans
     part = re.search(rf"{PART}(\d{{1,3}})\s*(?:{KID}|{TODDLER})\b", text)
     if part and adults_by_word:  # "10 adults including 2 kids": 10 in all, or 10 and 2?
         g.checks.append(("guests", f"'{part.group(0).strip()}': are they among the adults counted?"))
     g.adults_added += adults_added(text)
-    totals = []
-    for m in _TOTAL.finditer(text):
-        if re.match(rf"[ \t]*(?:{ADULT}|{KID}|{TEEN}|{TODDLER})\b", text[m.end() :]):
-            continue  # "family of 6 adults": counted as adults
-        if SUBSET.match(text, m.start()):
-            continue  # "2 guests are gluten free": some of the party, not its size
-        if any(a.span[0] <= m.end() - 1 < a.span[1] for a in (*aged, *roles)):
-            continue  # "party: 20 players (14-16 yrs)": the number counts the group
-        totals.append(int(next(x for x in m.groups() if x)))
-        g.used.append(m.span())
+    totals, total_spans = guest_totals(text, [a.span for a in (*aged, *roles)],
+                                       adults=sum(adults_by_word.values()))  # fmt: skip
+    g.used += total_spans
     g.total = totals[-1] if totals else None
     if len(set(totals)) > 1:
         g.checks.append(("guests", f"two different guest totals ({totals[0]} and {totals[-1]})"))
@@ -254,11 +237,14 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     if company is None and g.total is None and not kids_said:
         company = writer_and_friends(text)
     by_word = sum(adults_by_word.values()) + teens
-    if company and by_word and by_word != company.friends:
-        company = None  # the friends' word counted adults ("me + 9 coworkers"); nothing else
+    if company and by_word and by_word != company.counted:
+        company = None  # the list's own adult words counted adults ("me + 9 coworkers"); nothing else
     if company:  # "me and my gf + 4 friends", "me, my wife and our 3 kids"
         adults = company.adults + counts["adults"]
         g.used.append(company.span)
+    inside = named_inside(text)  # "10 adults total incl. me and my wife": in the count
+    g.used += inside.spans + named_for_count(text)  # "my sister n her husband ... add 2 adults"
+    g.checks += inside.checks
     if g.total is not None:
         if adults is None:
             if counts["_unknown_kids"] or re.search(

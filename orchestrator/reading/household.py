@@ -1,15 +1,18 @@
 """The party built from the writer: "me, my wife, our 3 kids (14, 11, 5) plus my parents and my
-in-laws", "me and 11 friends", "me and 9 of my friends". Each item of the list is one person the
-words count exactly (the writer, a partner, a parent), a pair (parents, in-laws, grandparents),
-a number of friends or a number of kids (counted with the kids). A relation whose number the words
-do not give ("his sister", "my cousins", "my son" of no stated age) ends the list; the coverage
-check then asks about it."""
+in-laws", "me and 11 friends", "me and 9 of my friends", "6 couples + me and my husband". Each item
+of the list is one person the words count exactly (the writer, a partner, a parent), a pair
+(parents, in-laws, grandparents, a relation with their partner: "my brother + his wife"), a number
+of friends (the writer's: adults, even beside kids), a number of adults the adult reader counts
+("+ 12 adults", or before the writer: "12 adults + me and my husband") or a number of kids
+(counted with the kids). A relation whose number the words do not give ("his sister", "my
+cousins", "my son" of no stated age) ends the list; the coverage check then asks about it."""
 
 from __future__ import annotations
 
 import re
 
 from orchestrator.reading.phrases import FRIEND_WORDS, Company
+from orchestrator.reading.words import ADULT_WORDS
 
 _WRITER = r"(?:just\s+)?(?:me|myself)\b"
 # Relations that are one adult: a partner, a parent, a grandparent ("my son" may be a child).
@@ -25,15 +28,28 @@ _KIN_OF = (
     r"(?:(?:my|our|his|her)\s+|(?:my|our)\s+(?:wife|husband|hubby|partner|bf|gf|boyfriend|girlfriend|"
     r"fianc(?:e|ee))'?s\s+)"
 )
+_ADULT = "|".join(re.escape(w) for w in sorted(ADULT_WORDS, key=len, reverse=True))
+_PARTNER = r"(?:wife|husband|hubby|partner|spouse|gf|bf|girlfriend|boyfriend|fianc(?:e|ee))"
+# A relation named with their partner: two adults ("my sister n her husband", "my son and his
+# wife"; a son or daughter only with a spouse, "her boyfriend" may be a teen's)
+_COUPLE = (
+    r"(?:my|our|his|her)\s+(?:(?:brother|sister|cousin|aunt|uncle|friend|best friend|neighbou?r|boss|"
+    r"coworker|brother-in-law|sister-in-law)\s*(?:,|&|\+|and|n|plus|with)\s*(?:his|her|their)\s+"
+    rf"{_PARTNER}|(?:son|daughter)\s*(?:&|\+|and|n|plus|with)\s*(?:his|her)\s+(?:wife|husband|spouse|"
+    r"fianc(?:e|ee)))\b(?!')"
+)
 _ITEM = re.compile(
-    rf"(?P<one>{_KIN_OF}{_ONE}\b(?!'))"
+    rf"(?P<couple>{_COUPLE})"
+    rf"|(?P<one>{_KIN_OF}{_ONE}\b(?!'))"
     rf"|(?P<pair>{_KIN_OF}{_PAIR}\b(?!'))"
-    rf"|(?:{_MINE})?(?P<friends>\d{{1,3}})\s+(?:other\s+|more\s+|of\s+(?:my|our)\s+)?{FRIEND_WORDS}\b"
-    r"|(?P<kids>(?:my\s+|our\s+|the\s+)?\d{1,2}\s+(?:kids|children|little ones|kiddos|boys|girls)\b"
+    rf"|(?:{_MINE})?(?P<friends>\d{{1,3}})\s+(?:other\s+|more\s+|of\s+(?:my|our)\s+)?(?P<fword>{FRIEND_WORDS})\b"
+    rf"|(?P<adults>\d{{1,3}})\s+(?:{_ADULT})\b(?!\s*(?:total|in total|in all|altogether)\b)"
+    r"|(?P<kids>(?:(?:my|our|the|their|his|her)\s+)?\d{1,2}\s+"
+    r"(?:kids|children|little ones|kiddos|boys|girls)\b"
     r"(?:\s*\([^)]*\))?"
     r"|(?:my|our|the)\s+(?:kids|children|boys|girls)\s*\(\s*\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})+\s*\))"
     # "my little brother (9)", "our son (4)": a relation told with its age, counted by its age
-    r"|(?P<aged>(?:my|our|his|her|the)\s+(?:(?:little|baby|big|youngest|oldest)\s+)?(?:son|daughter|"
+    r"|(?P<aged>(?:my|our|his|her|their|the)\s+(?:(?:little|baby|big|youngest|oldest)\s+)?(?:son|daughter|"
     r"grandson|granddaughter|niece|nephew|baby|brother|sister|twins)\s*\(\s*\d{1,2}[^)]{0,12}\))"
 )
 _SEP = re.compile(
@@ -50,21 +66,56 @@ _MORE = re.compile(
 )
 
 
+# A count of adults or friends joined to the list before the writer: "6 couples + me and my
+# husband" (the couples already written as "12 adults"); not someone else's ("his 8 friends")
+_BEFORE = re.compile(
+    rf"(?<!\bhis )(?<!\bher )(?<!\btheir )\b(\d{{1,3}})\s+(?:other\s+)?(?:({_ADULT})|{FRIEND_WORDS})\b"
+    r"\s*(?:\+|&|\band\b|\bplus\b|,\s*(?:and|plus)\b)\s*\Z"
+)
+
+
+# People joined to the list before the writer with no number ("some couples + me and my husband")
+_UNCOUNTED_BEFORE = re.compile(
+    r"(?:^|[.!?\n,:;])[^.!?\n,:;\d]*[a-z][^.!?\n,:;\d]*(?:\+|&|\band|\bplus)\s*\Z"
+)
+
+
+# A kid's birthday: there friends beside the kids may be the kid's friends (children)
+_BIRTHDAY = re.compile(r"\b(?:bday|b-day|birthday|birthdays|turning|turns|bar mitzvah|bat mitzvah)\b")
+
+
 def writer_party(text: str, *, kids_said: bool) -> Company | None:
     """The adults of a list that starts with the writer ("me, my wife and our 2 kids"), or None
-    when no such list of two items or more stands in the text. Friends are counted only when no
-    kids are (friends of a child are children)."""
+    when no such list of two items or more stands in the text. Kids are counted by the kid
+    reader; a count of adults in the list (or joined right before it) is the adult reader's, and
+    `Company.counted` says how many of its adults that reader counts. The writer's friends are
+    adults, beside kids too, except at a birthday where kids are counted (a kid's friends)."""
     for m in re.finditer(rf"\b{_WRITER}", text):
-        adults, friends, at, items = 1, 0, m.end(), 1
+        adults, friends, counted, at, items = 1, 0, 0, m.end(), 1
+        start = m.start()
+        if before := _BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            start = m.start() - len(before.group(0))
+            adults, items = adults + int(before.group(1)), 2
+            counted += int(before.group(1)) if before.group(2) else 0
+        elif _UNCOUNTED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+            return None  # "some couples from church + me and my husband": how many?
         while sep := _SEP.match(text, at):
             item = _ITEM.match(text, sep.end())
-            if item is None or (item.group("friends") and kids_said):
+            if item is not None and item.group("adults") and "," in sep.group(0):
+                item = None  # "me and my wife, 10 adults": the whole party, or 10 more?
+            if item is not None and item.group("friends") and kids_said and _BIRTHDAY.search(text):
+                item = None  # "me, my son (8) and 4 friends" at his birthday: whose friends?
+            if item is None:
                 if _MORE.match(text, sep.end()):
                     items = 0  # "me, my husband, his sister ...": someone the list does not count
                 break
-            adults += 1 if item.group("one") else 2 if item.group("pair") else 0
+            number = int(item.group("friends") or item.group("adults") or 0)
+            adults += 1 if item.group("one") else 2 if item.group("pair") or item.group("couple") else 0
+            adults += number
             friends += int(item.group("friends") or 0)
+            adult_word = item.group("adults") or re.fullmatch(_ADULT, item.group("fword") or "")
+            counted += number if adult_word else 0
             at, items = item.end(), items + 1
-        if items >= 2 and at > m.end():
-            return Company(adults + friends, (m.start(), at), friends)
+        if items >= 2 and at > start:
+            return Company(adults, (start, at), friends, counted)
     return None

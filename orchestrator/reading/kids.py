@@ -27,9 +27,10 @@ _LINE_COUNT = re.compile(r"^\s+(\d{1,4})\s*(?=\(|$|\n|,\s*[a-z])")
 # "kids (3)", "kids (3, ages 7-9)"; not "our kids (14, 10 and 6)", a list of ages
 _PAREN_COUNT = re.compile(r"^\s*\((\d{1,3})(?:\)|,(?!\s*\d{1,2}\s*(?:,|&|\band\b|\)|$)))")
 _RANGE = re.compile(r"^[\s(:,-]*(?:\d{1,3} of them\s+)?(?:all\s+)?(?:between\s+)?(?:ages?d?|aged)?\s*:?\s*"  # noqa: E501
-                    r"(?:are\s+)?(?:all\s+)?(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|:\d))")  # fmt: skip  # noqa: E501
+                    r"(?:are\s+)?(?:all\s+)?(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|:\d))"
+                    r"(?:\s*(?:yrs?|years?(?:\s+old)?|yo|y/o)\b)?")  # fmt: skip  # noqa: E501
 _BETWEEN = re.compile(
-    r"^[\s(:,-]*(?:they're\s+|they\s+are\s+|are\s+)?(?:all\s+)?(?:aged?\s+|ages\s+)?between\s+"
+    r"^[\s(:,-]*(?:they're\s+|they\s+are\s+|are\s+)?(?:all\s+(?:of\s+them\s+)?)?(?:aged?\s+|ages\s+)?between\s+"
     r"(\d{1,2})\s+and\s+(\d{1,2})\b"
 )
 # "(my daughter and her friends, all 8-9)", "(he and his friends are 9-10)": a range after words
@@ -37,19 +38,23 @@ _WORDS_RANGE = re.compile(
     r"^\s*\([a-z' ]{2,40}?(?:,|\bare\b)\s*(?:all\s+)?(?:ages?d?\s+)?(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\s*"
     r"(?:yrs?|years?(?:\s+old)?|yo)?\s*\)"
 )
-LIST = re.compile(r"^[\s(:,-]*(?:ages?d?|aged)?\s*(?:who\s+)?(?:are\s+)?(?:actually\s+|now\s+)?:?\s*"
-                   r"((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)*\d{1,2})\b(?!\s*(?:-|to)\s*\d)"
-                   r"(?!\s*(?:more\s+)?(?:adults?|grown|people|guests|ppl|teens?|parents|ladies|guys|men|"
-                   r"women)\b)")  # fmt: skip
+# Ages one by one ("8, 9 and 11", "who r 4 and 7"); a number a guest word follows is a count
+LIST = re.compile(r"^[\s(:,-]*(?:ages?d?|aged)?\s*(?:who\s+)?(?:are\s+|r\s+)?(?:actually\s+|now\s+)?:?"
+                  r"\s*((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)*\d{1,2})\b(?!\s*(?:-|to)\s*\d)"
+                  r"(?!\s*(?:more\s+)?(?:adults?|grown|people|guests|ppl|teens?|parents|ladies|guys|men|"
+                  r"women|toddlers?|bab(?:y|ies)|infants?|kids?|children|little ones|total|in total|"
+                  r"in all)\b)")  # fmt: skip
 _AGE_WORD_LIST = re.compile(
     r"\bage[sd]?\s*(?:are\s+)?:?\s*((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)*\d{1,2})\b(?!\s*(?:-|to)\s*\d)"
 )
 _CLOSED = re.compile(r"(?:\d{1,2}\s*,?\s*)*\d{1,2}\s*(?:&|\band\b)\s*\d{1,2}\b(?=\s*,?\s*\d)")
 # Words between a kids count and their ages: "2 more kids coming, they're 8 and 10", "6 of the
-# 40 are kids btw, ages 7 to 11", "2 kids joining, ages 5 and 10", "5 kids not 4, all 7-11".
+# 40 are kids btw, ages 7 to 11", "2 kids joining, ages 5 and 10", "5 kids not 4, all 7-11",
+# "kids coming: 8, 9", "18 kids total incl her, all 15-16" (the person the party is for).
 _LEAD = re.compile(
-    r"^[\s,.!-]*(?:(?:not|instead of)\s+\d{1,3}\b[\s,.!-]*)?(?:(?:btw|fyi|tho|too|also|coming|joining|"
-    r"attending|as well|lol|haha|total|in total|altogether)\b[\s,.!(-]*){0,3}"
+    r"^[\s,.!:-]*(?:(?:not|instead of)\s+\d{1,3}\b[\s,.!-]*)?(?:(?:btw|fyi|tho|too|also|coming|joining|"
+    r"attending|as well|lol|haha|total|in total|altogether|(?:incl\.?|including)\s+(?:her|him))\b"
+    r"[\s,.!:(-]*){0,3}"
     r"(?:(?:they'?re|theyre|they are)\s+)?(?=(?:ages?d?|aged|between|all)\b|\d)"
 )
 _UNDER = re.compile(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.words import ADULT_WORDS
 
 # "twins are 5", "1 is 8", "the other 2 are 10", "the oldest is 13", "my daughter is 4"
 _WHO = (
@@ -84,7 +85,7 @@ FRIEND_WORDS = (
 )
 _FRIENDS = re.compile(
     r"^[\s,.!]*(?:(?:lol|haha)\W*)?(?:and|&|\+|plus|with|n)\s*(?:my\s+|our\s+)?(\d{1,3})\s+"
-    rf"(?:other\s+|more\s+)?{FRIEND_WORDS}\b"
+    rf"(?:other\s+|more\s+)?({FRIEND_WORDS})\b"
 )
 
 
@@ -98,6 +99,7 @@ class Company:
     adults: int
     span: tuple[int, int]
     friends: int = 0  # of the adults, those counted as friends ("4 friends")
+    counted: int = 0  # of the adults, those the adult reader counts by its words ("4 coworkers")
 
 
 def writer_and_friends(text: str) -> Company | None:
@@ -111,7 +113,8 @@ def writer_and_friends(text: str) -> Company | None:
             return None  # "me and my 4 roommates + their gfs": someone the count leaves out
         own = 2 if re.search(_PARTNER, m.group(0)) else 1
         count = int(friends.group(1))
-        return Company(own + count, (m.start(), m.end() + friends.end()), count)
+        by_word = count if friends.group(2) in ADULT_WORDS else 0  # "me + 9 coworkers"
+        return Company(own + count, (m.start(), m.end() + friends.end()), count, by_word)
     return None
 
 

@@ -1,6 +1,8 @@
 """Family members named by relation with their age in parentheses ("our grandson (2)", "the baby
 (18 months)", "my twins (10)", "my little brother (9)"): each one guest (twins two) of the band
-the age gives. A relation without its age ("my son (age ?)") is left to the coverage check."""
+the age gives; several named with their ages one by one ("their cousins (7, 9, 11)", "my 2
+nephews who are 9 and 4"): one guest per age, when the ages are as many as the count said. A
+relation without its age ("my son (age ?)", "my nephews") is left to the coverage check."""
 
 from __future__ import annotations
 
@@ -39,6 +41,35 @@ def aged_relations(text: str, catalog: Catalog) -> list[Counted]:
         found.append(Counted(_MANY.get(who, 1), "toddlers" if toddler else band(age, catalog),
                              m.span()))  # fmt: skip
     return found
+
+
+_AGES = r"\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})+"
+_YEARS = r"(?:\s*(?:yrs?|years?)(?:\s*old)?|\s*yo|\s*y/o)?"
+# Several relations with their ages, in brackets or after "who are": never kid words ("3 boys
+# (9, 7)" is the kid reader's)
+_AGED_RELATIONS = re.compile(
+    r"\b(?:my|our|his|her|their|the)\s+(?:(\d{1,2})\s+)?(?:(?:little|younger|older)\s+)?"
+    r"(?:sons|daughters|grandsons|granddaughters|grandkids|grandchildren|nieces|nephews|cousins|"
+    r"brothers|sisters|stepkids|stepsons|stepdaughters|godchildren|nieces and nephews)"
+    rf"\s*(?:\(\s*(?:ages?\s*:?\s*)?({_AGES}){_YEARS}\s*\)|,?\s+(?:who\s+are|who\s+r|are|aged?|ages?)\s+"
+    rf"({_AGES})\b{_YEARS}(?=\s*(?:$|[.,;:!?)\n]|and\b|&|\+|plus\b)))"
+)  # "who are 9 and 4 chicken": the 4 may be a count of chicken, left to the checks
+
+
+def aged_relatives(text: str, catalog: Catalog) -> tuple[list[Counted], list[tuple[str, str]]]:
+    """Relations named with their ages one by one: one guest per age (by its band); a count that
+    the ages do not match comes back as a check, its guests not counted."""
+    found, checks = [], []
+    for m in _AGED_RELATIONS.finditer(text):
+        if _AMONG_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            continue
+        ages = [int(n) for n in re.findall(r"\d+", m.group(2) or m.group(3))]
+        if m.group(1) and int(m.group(1)) != len(ages):
+            checks.append(("kids", f"'{m.group(0)}': {m.group(1)} named but {len(ages)} ages given"))
+            continue
+        bands = [band(age, catalog) for age in ages]
+        found += [Counted(bands.count(b), b, m.span()) for b in dict.fromkeys(bands)]
+    return found, checks
 
 
 _SINGLE = r"son|daughter|grandson|granddaughter|niece|nephew|stepson|stepdaughter|godson|goddaughter"

@@ -1,5 +1,7 @@
-"""Text normalisation: lower case, number words as digits, ZIP+4 cut to the ZIP, and misspelt
-catalog words corrected by fuzzy matching (rapidfuzz) against the catalog's names and aliases."""
+"""Text normalisation: lower case, number words as digits, ZIP+4 cut to the ZIP, counts written
+the way the readers know them (`shorthand`: "4 13 ppl", Spanish guest words, "6 couples"), and
+misspelt catalog words corrected by fuzzy matching (rapidfuzz) against the catalog's names and
+aliases."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from importlib.resources import files
 from rapidfuzz import fuzz, process
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.shorthand import written_counts
 
 _UNITS = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -204,22 +207,7 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
             (lambda m: str(int(m.group(1)) * 12)) if value is None else value,
             text,  # noqa: B023
         )
-    # Guests counted in pairs or tables: "8 couples" are 16 adults, "3 tables of 6" are 18.
-    text = re.sub(r"\b(\d{1,3}) couples\b", lambda m: f"{2 * int(m.group(1))} adults", text)
-    # "3 tables of 8" counts guests; "of 8 adults" keeps the word that follows.
-    text = re.sub(
-        r"\b(\d{1,2}) (?:tables?|families|groups|teams) of (\d{1,3})\b"
-        r"(\s+(?:adults?|kids|children|people|guests|ppl)\b)?",
-        lambda m: f"{int(m.group(1)) * int(m.group(2))}{m.group(3) or ' guests'}",
-        text,
-    )
-    # "two groups, 9 adults each": as many guests in every group
-    text = re.sub(
-        r"\b(\d{1,2}) (?:tables|families|groups|teams)\s*[,:-]?\s*(\d{1,3}) "
-        r"(adults|kids|children|people|guests|ppl) each\b",
-        lambda m: f"{int(m.group(1)) * int(m.group(2))} {m.group(3)}",
-        text,
-    )
+    text = written_counts(text)  # "4 13 ppl", "15 adultos y 3 niños", "6 couples"
     if catalog is not None:
         text = correct_spelling(text, catalog)
     return text

@@ -90,6 +90,32 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   against what the business said ("we got charged a travel fee but ur guy said travel was free??
   not cool") is a complaint, while "not cool" about a date taken is not. A policy question beside a
   full order stays a quote.
+- people named whose number is clear are counted: the writer with a partner beside couples ("6
+  couples + me and my husband": 14), the writer's friends beside the family's kids ("me, my wife
+  and our kids (9, 7 and 3) plus 8 friends": 10 adults, 2 children, 1 toddler; at a kid's
+  birthday they may be the kid's friends: asked), a relation with their partner ("my brother +
+  his wife + their two girls (7 and 10)": 2 adults, 2 children), names a count explains ("my
+  sister and her husband ... so add 2 more adults": 2; "my sister and her family ... add 3" and
+  "my brother and his wife ... add 3" are asked). People named after "incl." are inside the
+  count before them ("10 adults total incl. me and my wife": 10; "18 kids total incl her, all
+  15-16, plus me and my husband": 20 adults); "10 kids total incl. my wife" is asked.
+- groups: "6 couples and 3 single friends" (15), "our team is 11 people and 3 of them are
+  bringing their spouses" (14; "12 adults and 3 of them bring dates" stays asked), "2 families
+  coming, 9 adults in each" (18), "20 total, 4 of them kids (7, 8, 10, 11)" (16 adults, 4
+  children); "some couples", "his cousins", "my nephews" and "my kids" of no number are asked.
+- ages one by one in any shape: "adults: 8. kids: 13, 12, 10, 6, 5" (9 adults, 3 children, 1
+  toddler), "kids coming: 8, 8, 7, 9, 10, 6 and a 4 y/o", "twins turning 4 + their cousins (7, 9,
+  11)", "my twins turning 7 ... the twins + 6 of their friends (all 7 yo)" (8 children), "my 2
+  nephews who are 9 and 4", "10 kids, all of them between 8 and 10"; Spanish guest words and "y"
+  ("15 adultos y 3 niños (8, 10 y 12 años)"); ages that do not match the count are asked.
+- SMS shorthand: "4 13 ppl" is "for 13 ppl" (a 4 before a count with its guest word); "a price 2
+  feed 14 ppl" is "to feed" (a 2 before a verb only; any other lone 2 is asked about).
+- two ZIPs where the words say which is the party's ("our office is downtown (95814) but the
+  party will be at my place in 95823"): the party's; two ZIPs the words do not choose are asked.
+  A form's fields with ZIP+4 ("Zip code: 95762-5512", "Number of children (6-12): 0") are exact.
+- the kids' ages answered in the conversation ("kids r 8 and 10" after "10 adults and 2 kids"
+  and the business asking their ages) place the kids counted before; as many ages as kids, else
+  asked.
 """
 
 from __future__ import annotations
@@ -196,7 +222,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # b30 "every plate gets 1 shrimp + 1 filet" a confident wrong total; exact 45, asked 12, wrong 0
     # after, b02 b04 b07 asked for their guest counts; 12 kept aside, q12-b58..69, run once on the
     # finished code: exact 10, asked 2, wrong 0, where the code before gave 4 / 4 / 4): 654 of 898.
-    assert counts["exact"] >= 654
+    # People and counts the seventh and eighth blind sets' drafts did not place (q12-a01..48,
+    # written first, 13 near-misses marked ask: exact 2, asked 43, wrong 3 before the change, a26
+    # "and 2 toddlers (2 and 3)" read as an age, a39 "some couples + me and my husband" and a47
+    # "+ the twins + some of their friends" quoted; exact 35, asked 13, wrong 0 after; 12 kept
+    # aside, q12-a49..60: exact 1 / asked 10 / wrong 1 on the code before, exact 9 / asked 2 /
+    # wrong 1 on their first run after (a60 "16 adults and my nephews" priced 16, as before; a50
+    # "their son (15)" asked), both fixed by kind after: exact 10, asked 2): 644 of 889.
+    assert counts["exact"] >= 699
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -387,13 +420,15 @@ async def test_seventh_blind_corpus(offline: Orchestrator, distance: ZipCentroid
     After the sixth session's fixes by kind (conversation references, choices and intents, q12-b*):
     exact 70 (w046 "DEFINITELY the sake service", w082 "steak (the new york one)" then the ZIP, w092
     an invoice beside the order, w095 "same food as everyone else", w099 "each plate = ..."); w049
-    ("my nephews are coming so thats 2 more, theyre 6 and 3. same menu") is asked for its count."""
+    ("my nephews are coming so thats 2 more, theyre 6 and 3. same menu") is asked for its count.
+    After the sixth session's fixes by kind (people and counts, q12-a*): exact 73 (w011 w015
+    w026 w043 w048 w053 w064 w093). Both merged: exact 78, asked 22, wrong 0."""
     report, _ = await evaluate(offline, BLIND7, distance=distance)
     print("\nseventh blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["w022"]
-    assert report.counts()["exact"] >= 70
+    assert report.counts()["exact"] >= 78
 
 
 async def test_eighth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
@@ -411,10 +446,12 @@ async def test_eighth_blind_corpus(offline: Orchestrator, distance: ZipCentroidD
 
     After the sixth session's fixes by kind (conversation references, choices and intents, q12-b*):
     exact 68, asked 32, wrong 0 (v085 answered with the minimum rule, v093 for staff; v009, v012,
-    v029, v052, v084, v095 from asked)."""
+    v029, v052, v084, v095 from asked).
+    After the sixth session's fixes by kind (people and counts, q12-a*): exact 72 (v006 v015
+    v017 v020 v023 v030 v038 v039 v040 v041 v043 v050). Both merged: exact 80, asked 20, wrong 0."""
     report, _ = await evaluate(offline, BLIND8, distance=distance)
     print("\neighth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["v063"]
-    assert report.counts()["exact"] >= 68
+    assert report.counts()["exact"] >= 80

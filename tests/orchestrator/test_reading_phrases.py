@@ -58,8 +58,16 @@ def test_friends_of_a_child_are_not_counted_as_adults(catalog: Catalog) -> None:
         "did not place the number 5 in the order",
         "did not understand 'my son' (people named, not counted)",
     )
+    # At a kid's birthday the friends beside the kids may be the kid's: asked, never 0 adults.
+    party = order("bday party! me and my wife + 4 friends and our 2 kids (5, 8), 95630", catalog)
+    assert party.adults == 0 and party.checks
+
+
+def test_the_writers_friends_beside_the_kids_are_adults(catalog: Catalog) -> None:
+    # The reading rule settled in 2026-12 (issue 12): the writer's list counts its friends as
+    # adults, beside the family's kids too ("me, my wife and our kids (9, 7 and 3) plus 8 friends").
     with_kids = order("me and my wife + 4 friends and our 2 kids (5, 8), 95630", catalog)
-    assert with_kids.adults == 0 and with_kids.checks  # never a confident quote for 0 adults
+    assert guests(with_kids) == (6, 1, 1) and with_kids.checks == ()
 
 
 def test_vegetarians_are_not_in_the_rest(catalog: Catalog) -> None:

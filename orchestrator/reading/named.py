@@ -1,0 +1,107 @@
+"""People named beside a count that the count already holds: named inside it ("10 adults total
+incl. me and my wife", "party of 9 including me and my husband", "18 kids total incl her"), or
+named as the reason for it ("my sister n her husband are flying in so add 2 more adults": the
+two named are the 2 counted). Each reader returns the spans it explains; a person named inside a
+count of another kind ("10 kids total incl. my wife") comes back as a check."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS
+
+Span = tuple[int, int]
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_PARTNER = r"(?:wife|wifey|husband|hubby|partner|spouse|gf|bf|girlfriend|boyfriend|fianc(?:e|ee))"
+_ONE = rf"(?:{_PARTNER}|mom|mum|mother|dad|father|grandma|grandpa|boss|best friend)"
+# The adults a count may hold: the writer, a partner, a parent, or the couple together.
+_GROWN = (
+    rf"(?:(?:me|myself)(?:\s*(?:,|and|&|\+|n)\s*(?:my|our)\s+{_ONE})?|(?:my|our)\s+{_ONE}(?:\s*(?:and|&|\+|n)"
+    r"\s*(?:me|i|myself))?|(?:my|our|his|her)\s+(?:parents|in-?laws|grandparents)|us|ourselves"
+    r"|(?:the|us)\s+2(?:\s+of\s+us)?|both of us)"
+)
+# Whom a party is for, named by a pronoun: one of the count, whatever its kind.
+_HONOREE = r"(?:her|him|the birthday (?:girl|boy))"
+_INCL = r"(?:incl\.?|including|includes|that includes|which includes|counting)"
+_INSIDE = re.compile(rf"\b{_INCL}\s+(?:({_GROWN})|({_HONOREE})|((?:my|our)\s+[a-z]+))\b(?!')")
+_AFTER = re.compile(rf"\b({_GROWN})\s+(?:included|incl\.?)\b")
+_KID, _GROWN_WORDS = _alt(KID_WORDS), _alt((*ADULT_WORDS, *PEOPLE_WORDS, *TEEN_WORDS))
+# The count right before: "10 adults total", "18 kids total", "party of 9", "we'll be 25".
+_COUNT = re.compile(
+    rf"\b\d{{1,4}}\s*(?:({_GROWN_WORDS})|({_KID}))?(?:\s+(?:total|in total|in all|altogether))?"
+    r"(?:\s*[,;(-]\s*|\s+)(?:and\s+|that\s+|which\s+)?\Z"
+    r"|\b(?:party of|we'?ll be|we will be|we are|we're|total(?: of)?|headcount(?: of| is)?)\s+\d{1,4}"
+    r"(?:\s*[,;(-]\s*|\s+)\Z"
+)
+
+
+@dataclass
+class Named:
+    """What the names beside counts explain: spans read, and the checks when they do not fit."""
+
+    spans: list[Span] = field(default_factory=list)
+    checks: list[tuple[str, str]] = field(default_factory=list)
+
+
+def named_inside(text: str) -> Named:
+    """The people named inside the count right before them ("12 ppl total incl me & my gf"):
+    the writer, a partner or a parent inside a count of adults or people, the person the party
+    is for ("incl her") inside any count."""
+    read = Named()
+    for m in _INSIDE.finditer(text):
+        count = _COUNT.search(text[max(0, m.start() - 40) : m.start()])
+        if count is None:
+            continue  # "incl. me and my wife" with no count before it: the coverage asks
+        if m.group(1) and count.group(2) is not None:  # "10 kids total incl. my wife"
+            read.checks.append(("guests", f"'{m.group(0)}' in a count of kids: among them?"))
+        if m.group(1) or m.group(2):
+            read.spans.append(m.span())
+    for m in _AFTER.finditer(text):
+        count = _COUNT.search(text[max(0, m.start() - 40) : m.start()])
+        if count is not None and count.group(2) is None:
+            read.spans.append(m.span())  # "10 adults, me and my wife included"
+    return read
+
+
+# One person named by relation, or two (a pair, a relation with their partner): the people a
+# count says it adds ("my sister n her husband ... add 2 more adults"). Plural relations of no
+# number ("her kids", "his cousins", "her family") count nobody.
+_WHO = (
+    r"(?:(?:little|big|older|younger)\s+)?(?:parents|in-?laws|grandparents|wife|husband|hubby|partner|"
+    r"spouse|gf|bf|girlfriend|boyfriend|fianc(?:e|ee)|mom|mum|mother|dad|father|grandma|grandpa|"
+    r"brother|sister|cousin|aunt|uncle|son|daughter|nephew|niece|friend|best friend|bff|neighbou?r|"
+    r"boss|coworker|brother-in-law|sister-in-law|stepdad|stepmom)\b(?!')"
+)
+_PERSON = rf"(?:my|our|his|her|their)\s+{_WHO}"
+_JOIN = r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|n|plus|with)\s+|\s*[&+]\s*)"
+# "my sister and her husband", "my mom and dad": the possessive may be said once
+_PEOPLE = re.compile(rf"{_PERSON}(?:{_JOIN}(?:(?:my|our|his|her|their)\s+)?{_WHO})*")
+_ADDED = re.compile(
+    rf"\b(?:add(?:ing)?\s+|another\s+)?(\d{{1,3}})\s+(?:more\s+|extra\s+|additional\s+)?"
+    rf"(?:{_GROWN_WORDS})\b"
+)
+
+
+def named_for_count(text: str) -> list[Span]:
+    """The people named in the sentence of an adult count who are exactly that count ("my
+    brother and his wife are driving up, so add 2 more adults"): the count explains the names.
+    Names of another number stay unexplained ("my sister and her family ... add 3 adults")."""
+    spans: list[Span] = []
+    for m in _PEOPLE.finditer(text):
+        named = len(re.findall(_WHO, m.group(0)))
+        named += len(re.findall(r"\b(?:parents|in-?laws|grandparents)\b", m.group(0)))
+        if re.match(_JOIN + r"(?:my|our|his|her|their|the|some|a)\b", text[m.end() :]):
+            continue  # "my sister, her husband and her kids": someone else the list names
+        start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+        ends = [i for c in ".;!?\n" if (i := text.find(c, m.end())) != -1]
+        sentence = text[start : min(ends) if ends else len(text)]
+        counts = [int(c.group(1)) for c in _ADDED.finditer(sentence)]
+        if counts == [named]:
+            spans.append(m.span())
+    return spans

@@ -1,0 +1,79 @@
+"""Ways customers write a count that the readers do not know, rewritten as the words they do:
+SMS shorthand ("hibachi 4 13 ppl" is "for 13 ppl", "a price 2 feed 14" is "to feed 14"), Spanish
+guest words ("15 adultos y 3 niños (8, 10 y 12 años)": a Sacramento caterer reads them; a small
+set of guest words, no translation), and guests counted in pairs, tables or groups ("6 couples"
+are 12 adults, "3 tables of 8" are 24 guests, "2 families coming, 9 adults in each" are 18 adults,
+"3 single friends" are 3 singles). Each function takes lower-case text with number words already
+written as digits."""
+
+from __future__ import annotations
+
+import re
+
+_GUESTS = (
+    r"(?:adults?|kids?|children|people|guests|ppl|persons|pax|folks|peeps|grownups|teens|toddlers|"
+    r"babies)"
+)
+# SMS "4" for "for": a 4 right after a word (not a guest word, a number or a list) and right
+# before a count with its guest word ("book hibachi 4 13 ppl"). "kids 4 10 adults" is left.
+_FOR = re.compile(rf"\b([a-z]+)([!?]?) 4 (?=\d{{1,4}}\s*{_GUESTS}\b)")
+_NOT_FOR = rf"{_GUESTS}|are|r|is|be|were|was|of|about|around|like|maybe|or|and|n|plus"  # "we r 4"
+# "looking 4 hibachi", "thanks 4 the quote": words that take "for" (a count would follow "4")
+_FOR_WORD = re.compile(r"\b(looking|searching|thanks|thx|thank u|thank you|ready|here)\s+4\b(?!\s*\d)")
+# SMS "2" for "to", only where it cannot be a count: after a word that wants a verb and before
+# that verb ("tryna get a price 2 feed 14 ppl"). Any other lone 2 stays a number to place.
+_TO = re.compile(
+    r"\b(?:want|wants|wanna|need|needs|trying|tryna|try|like|looking|hoping|planning|price|quote|"
+    r"able|ready|enough|much|cost|costs)\s+(2)\s+(?=(?:feed|book|get|have|do|cater|host|throw|"
+    r"order|reserve|plan|schedule|celebrate|see|know|hire|bring|serve)\b)"
+)
+# A small set of Spanish guest words, read as their English ones.
+_SPANISH = [
+    (re.compile(r"\badult[oa]s\b"), "adults"),
+    (re.compile(r"\badult[oa]\b"), "adult"),
+    (re.compile(r"\bnin[oa]s\s+de\s+(?=\d)"), "kids ages "),  # "3 niños de 4, 8 y 11 años"
+    (re.compile(r"\bnin[oa]s\b"), "kids"),
+    (re.compile(r"\bnin[oa]\b"), "kid"),
+    (re.compile(r"\bbebes\b"), "babies"),
+    (re.compile(r"\bbebe\b"), "baby"),
+    (re.compile(r"\bpersonas\b"), "people"),
+    (re.compile(r"\binvitados\b"), "guests"),
+    (re.compile(r"\b(\d{1,2})\s+anos\b"), r"\1 yrs"),
+    (re.compile(r"\bcodigo postal\b"), "zip"),
+    (re.compile(r"(?<=[\da-z]) y (?=\d)"), " and "),  # "8, 10 y 12", "15 adultos y 3 niños"
+    (re.compile(r"(?<=\d) a (?=\d)"), " to "),  # "de 6 a 10 años"
+]
+_COUPLES = re.compile(r"\b(\d{1,3}) (other |more )?couples\b")
+_SINGLES = re.compile(r"\b(\d{1,3}) single (?:friends|guys|ladies|people|folks|guests|women|men)\b")
+# "3 tables of 8" counts guests; "of 8 adults" keeps the word that follows.
+_TABLES_OF = re.compile(
+    r"\b(\d{1,2}) (?:tables?|families|groups|teams) of (\d{1,3})\b"
+    r"(\s+(?:adults?|kids|children|people|guests|ppl)\b)?"
+)
+# "two groups, 9 adults each", "2 families coming, 9 adults in each", "3 households, 4 adults per
+# household": as many guests in every group
+_GROUP = r"(?:tables|families|groups|teams|households)"
+_EACH = re.compile(
+    rf"\b(\d{{1,2}}) {_GROUP}(?:\s+(?:coming|attending|joining))?\s*[,:-]?\s*(?:with\s+)?(\d{{1,3}}) "
+    r"(adults|kids|children|people|guests|ppl)(?: each| in each(?: one| family| group| household)?"
+    r"| per (?:family|group|household|table|team))\b"
+)
+
+
+def written_counts(text: str) -> str:
+    """`text` with the shorthand, the Spanish guest words and the counts by pairs or groups
+    written as the readers know them."""
+    text = re.sub(r"\bincl\.", "incl", text)  # "incl. him": no sentence ends there
+    text = _FOR.sub(lambda m: m.group(0) if re.fullmatch(_NOT_FOR, m.group(1)) else
+                    f"{m.group(1)}{m.group(2)} for ", text)  # fmt: skip
+    text = _FOR_WORD.sub(r"\1 for", text)
+    text = _TO.sub(lambda m: m.group(0).replace(" 2 ", " to ", 1), text)
+    for pattern, english in _SPANISH:
+        text = pattern.sub(english, text)
+    text = _COUPLES.sub(lambda m: f"{2 * int(m.group(1))} {m.group(2) or ''}adults".replace(
+        "other ", ""), text)  # "3 other couples" are 6 adults, "2 more couples" 4 more
+    text = _SINGLES.sub(lambda m: f"{m.group(1)} singles", text)
+    text = _TABLES_OF.sub(
+        lambda m: f"{int(m.group(1)) * int(m.group(2))}{m.group(3) or ' guests'}", text
+    )
+    return _EACH.sub(lambda m: f"{int(m.group(1)) * int(m.group(2))} {m.group(3)}", text)

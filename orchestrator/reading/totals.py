@@ -1,0 +1,77 @@
+"""The party's size said as a whole ("party of 15", "16 people", "we're 12", "20 total", "all 8 of
+us") and guest counts said roughly ("20-25 people", "15ish", "between 10 and 12 guests"). Each
+reader returns what it read and the spans it explains; the guest reader checks them against the
+counts by band."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.groups import SUBSET
+from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
+
+Span = tuple[int, int]
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+ADULT, KID, TEEN, TODDLER, PEOPLE = (_alt(w) for w in
+                                     (ADULT_WORDS, KID_WORDS, TEEN_WORDS, TODDLER_WORDS, PEOPLE_WORDS))  # fmt: skip  # noqa: E501
+ANY_GUEST = f"{ADULT}|{KID}|{TEEN}|{TODDLER}|{PEOPLE}"
+_RANGE_GUESTS = re.compile(
+    rf"\b(\d{{1,4}})\s*(?:-|to|or)\s*(\d{{1,4}})\s*(?:{ANY_GUEST})\b|\bbetween\s+(\d{{1,4}})\s+and\s+(\d{{1,4}})"
+    rf"|\b(\d{{1,4}})\s*ish\b|\b(\d{{1,4}})\s*\+\s*(?:{PEOPLE}|{ADULT})\b"
+)
+_TOTAL = re.compile(
+    r"\b(?:party|group|family|headcount|party size|guest count|number of guests|guests|total)"
+    r"\s*(?:of|is|will be|size|count)?\s*[:=]?\s*(?:about |around |roughly |approx\.? |like )?(\d{1,4})\b"  # noqa: E501
+    rf"|\b(\d{{1,4}})[ \t]*(?:{PEOPLE})\b(?!\s*(?:count|want|wants|would|prefer|get|gets|will|like))"
+    # "20 total, 4 of them kids"; "(4 total)" after a list counts the list
+    r"|(?<![$\d,.(])(?<!\( )\b(\d{1,4})\s+(?:total|in total|in all|altogether)\b"
+    r"|\b(\d{1,4})\s+of us\b"
+    r"(?=\s*(?:[,.!?\n]|$|(?:total|in total|in all|altogether|coming|from|"
+    r"for (?:our|my|his|her|a|the))\b)|\s{2,}"
+    r"|\s*(?:and\b|[+&])(?!\s*(?:(?:our|my|the|their|his|her|a|an|some)\s+)?(?:\d|kids?\b|child|"
+    r"bab(?:y|ies)|toddlers?|little|grandkids|teens?))"
+    r"|\s*(?:and\b|[+&])\s*\d{1,3}\s+(?:of them\s+)?(?:are\s+)?bringing\b)"
+    r"|\ball\s+(\d{1,4})\s+of\s+us\b"
+    r"|\b(?:we're|we are|there are|there will be)\s+(\d{1,4})\b"
+    r"|\b(?:hibachi|dinner|party|event|catering|cater|quote|price|pricing|menu|night)\s+for\s+"
+    r"(?:about |around )?(\d{1,4})\b(?!\s*(?:am|pm|hours?|years?|:|/))"
+)
+# "10 adults ... 2 extra lobster tails for the 2 of us": some of the adults counted, not the party
+_SOME_OF_US = re.compile(r"\bfor\s+the\s+\d{1,4}\s+of us\Z")
+
+
+def guest_ranges(text: str) -> list[tuple[str, Span]]:
+    """Guest counts said as a range or roughly, with their spans ("between 7 and 11" about ages
+    is the kid reader's)."""
+    found = []
+    for m in _RANGE_GUESTS.finditer(text):
+        if m.group(3) and not re.match(rf"\s*(?:{ANY_GUEST})\b", text[m.end() : m.end() + 12]):
+            continue
+        found.append((m.group(0).strip(), m.span()))
+    return found
+
+
+def guest_totals(text: str, groups: list[Span], *, adults: int) -> tuple[list[int], list[Span]]:
+    """The party's size each time it is said, and the spans read. `groups`: spans of groups
+    counted with their ages or roles, whose numbers are no total; `adults`: the adults counted
+    by word, of whom "for the 2 of us" names some."""
+    totals: list[int] = []
+    spans: list[Span] = []
+    for m in _TOTAL.finditer(text):
+        if re.match(rf"[ \t]*(?:{ADULT}|{KID}|{TEEN}|{TODDLER})\b", text[m.end() :]):
+            continue  # "family of 6 adults": counted as adults
+        if SUBSET.match(text, m.start()):
+            continue  # "2 guests are gluten free": some of the party, not its size
+        if any(start <= m.end() - 1 < end for start, end in groups):
+            continue  # "party: 20 players (14-16 yrs)": the number counts the group
+        number = int(next(x for x in m.groups() if x))
+        spans.append(m.span())
+        if _SOME_OF_US.search(text, 0, m.end()) and number < adults:
+            continue
+        totals.append(number)
+    return totals, spans
