@@ -152,6 +152,26 @@ _COURSES = re.compile(
     r"\b(?:appeti[sz]ers?|apps|starters?|to start(?: with)?|hors d'?oeuvres|courses?|desserts?)\b"
 )
 
+# A dinner of courses said as such, with or without "custom menu": "a full course dinner",
+# "a 4-course meal", or a first course and a dessert around the hibachi ("gyoza to start, then the
+# hibachi, and cheesecake for dessert"). The menu is the hibachi dinner: a person plans courses.
+_COURSE_DINNER = re.compile(
+    r"\b(?:full|multi|\d)[- ]?course\b|\bcourses?\s+(?:dinner|meal|menu)\b|\b(?:dinner|meal|menu)\s+"
+    r"(?:in|of|with)\s+(?:\d\s+)?courses\b"
+)
+_FIRST_COURSE = re.compile(r"\b(?:appeti[sz]ers?|starters?|to start(?: with)?|(?:as|for) (?:a |an )?"
+                           r"(?:starter|appetizer|first course)|hors d'?oeuvres)\b")  # fmt: skip
+_DESSERT_COURSE = re.compile(r"\b(?:for|as)\s+(?:a\s+|the\s+)?dessert\b|\bdessert\s+course\b")
+
+
+def course_menu(normalized_text: str) -> bool:
+    """A dinner of courses the hibachi menu does not have (never a question whether dessert or a
+    starter comes with it: "do you do dessert?" stays a menu question)."""
+    if _COURSE_DINNER.search(normalized_text):
+        return True
+    return bool(_FIRST_COURSE.search(normalized_text) and _DESSERT_COURSE.search(normalized_text))
+
+
 TOPIC_PATTERNS: dict[str, re.Pattern[str]] = {
     "greeting": re.compile(
         r"^\s*(?:/start|hi+|hello|hey+|hola|good (?:morning|afternoon|evening)|yo)\b"
@@ -166,7 +186,9 @@ def detect_topics(normalized_text: str) -> frozenset[str]:
     questions = {"travel_policy": TRAVEL_POLICY, "minimum": MINIMUM, "included": INCLUDED,
                  "past_order": PAST_ORDER}
     found.update(name for name, pattern in questions.items() if pattern.search(normalized_text))
-    if _CUSTOM_MENU.search(normalized_text) and _COURSES.search(normalized_text):
+    if (_CUSTOM_MENU.search(normalized_text) and _COURSES.search(normalized_text)) or (
+        course_menu(normalized_text)
+    ):
         found.add("off_menu")
     if same_order(normalized_text):  # "same food": the conversation's order, when it has one
         found.add("same_order")

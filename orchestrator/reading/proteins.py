@@ -77,6 +77,8 @@ _GROUP_GAP = re.compile(
     r"gets|prefer|eat|eats|love|can|do|and|n|plus|with|[a-z]+ (?:steak|tails?|mignon)|"
     r"chicken|shrimp|salmon|scallops?|filet|lobster|tofu|veggies|vegetables|strip|ny)\b)*$"
 )
+# A group named as whose a choice is ("chicken for the kids"): a comma after it ends the clause.
+_CHOSEN_FOR = re.compile(r"\bfor\s+(?:the\s+|all\s+the\s+|our\s+|my\s+)?\Z")
 # Two groups joined this way name the whole party: "10 adults and their 4 kids".
 _GROUP_JOIN = re.compile(
     r"^[\s,+&/]*(?:and|n|plus|with|\+|&|,|-)?[\s,+&/]*(?:(?:their|our|my|his|her|the)\s+)?$"
@@ -108,7 +110,9 @@ def _groups(text: str) -> list[tuple[int, int, str]]:
     for m in re.finditer(pattern, text):
         kind = "adults" if m.group(1) else "kids"
         gap = text[found[-1][1] : m.start()] if found else ""
-        if found and "\n" not in gap and _GROUP_JOIN.match(gap) and found[-1][2] != kind:
+        if found and "\n" not in gap and _GROUP_JOIN.match(gap) and found[-1][2] != kind and not (
+            _CHOSEN_FOR.search(text, 0, found[-1][0]) and not re.search(r"\b(?:and|n|plus|with)\b|[+&]", gap)
+        ):  # "chicken for the kids, the adults want filet": two clauses, each group its own choice
             found[-1] = (found[-1][0], m.end(), "all")
             continue
         found.append((m.start(), m.end(), kind))

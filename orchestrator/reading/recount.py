@@ -92,6 +92,9 @@ def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry,
         if any(a.portions is not None for a in before.proteins):  # "10 lobster tails": of what?
             return merged, [f"{said}: the guests, or the portions counted?"]
         return replace(merged, adults=said), []
+    joined = sum(d for d, band in later.changes if band is None and d > 0)
+    if joined and later.kids_said:  # "2 more coming, my nephews, ages 9 and 4": the ages' bands
+        return _joined_by_ages(before, merged, later, joined)
     checks: list[str] = []
     for delta, band in later.changes:
         if band is None and kids_before:
@@ -104,6 +107,21 @@ def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry,
         else:
             merged = replace(merged, adults=(merged.adults or 0) + delta)
     return merged, checks
+
+
+def _joined_by_ages(
+    before: Inquiry, merged: Inquiry, later: Inquiry, joined: int
+) -> tuple[Inquiry, list[str]]:
+    """Guests who join with their ages told ("2 more coming, ages 9 and 4"): each takes the band of
+    an age, added to the order before; ages that do not match the guests who join are asked."""
+    children, toddlers, grown = later.children or 0, later.toddlers or 0, later.aged_adults
+    if len(later.changes) != 1 or children + toddlers + grown != joined:
+        return merged, [f"{joined} guests more, and ages told for {children + toddlers + grown}: "
+                        "who is who?"]  # fmt: skip
+    return replace(merged, adults=(before.adults or 0) + grown,
+                   children=(before.children or 0) + children,
+                   toddlers=(before.toddlers or 0) + toddlers,
+                   aged_adults=before.aged_adults + grown), []  # fmt: skip
 
 
 def _kids_out(merged: Inquiry, out: int) -> tuple[Inquiry, list[str]]:

@@ -60,6 +60,14 @@ _EACH = re.compile(
 )
 
 
+# "16 guests (adults)", "20 people (all adults)", "12 ppl (13+)": the bracket says which band the
+# count is, so the count is adults, and kids named beside it come on top
+_ADULTS_BRACKET = re.compile(
+    r"\b(\d{1,4})\s*(?:people|guests|ppl|persons|folks|pax)\s*\(\s*(?:all\s+|only\s+)?"
+    r"(?:adults?|grown[- ]?ups|13\s*\+|13 and (?:up|over|older))(?:\s+only)?\s*\)"
+)
+
+
 def written_counts(text: str) -> str:
     """`text` with the shorthand, the Spanish guest words and the counts by pairs or groups
     written as the readers know them."""
@@ -68,6 +76,7 @@ def written_counts(text: str) -> str:
                     f"{m.group(1)}{m.group(2)} for ", text)  # fmt: skip
     text = _FOR_WORD.sub(r"\1 for", text)
     text = _TO.sub(lambda m: m.group(0).replace(" 2 ", " to ", 1), text)
+    text = _ADULTS_BRACKET.sub(r"\1 adults", text)
     for pattern, english in _SPANISH:
         text = pattern.sub(english, text)
     text = _COUPLES.sub(lambda m: f"{2 * int(m.group(1))} {m.group(2) or ''}adults".replace(

@@ -209,5 +209,7 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
         )
     text = written_counts(text)  # "4 13 ppl", "15 adultos y 3 niños", "6 couples"
     if catalog is not None:
-        text = correct_spelling(text, catalog)
+        spelt = correct_spelling(text, catalog)
+        # "two families, 8 adluts in each": the counts by groups read again with the words fixed
+        text = written_counts(spelt) if spelt != text else spelt
     return text
