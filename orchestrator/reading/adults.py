@@ -102,7 +102,7 @@ def adult_mentions(
 
 _TEEN_AGES = re.compile(
     r"\s*(?:\(\s*|,\s*|\s)(?:all\s+)?(?:ages?d?\s*:?\s*)?(?:(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\b|"
-    r"(\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})*))\s*(?:(?:yrs?|years?)(?:\s*old)?|yo|y/o)?\s*\)?"
+    r"(\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})*))\s*(?:(?:yrs?|years?)(?:[\s-]*olds?)?|yo|y/o)?\s*\)?"
 )
 
 
@@ -119,7 +119,9 @@ def _teen_ages(text: str, at: int, count: int, adult_min: int) -> Span | None:
     if not re.match(r"\s*(?:\(|,|ages?d?\b)", text[at:]):
         return None  # "3 teens 14 chicken": a number after, not their ages
     ages = [int(n) for n in re.findall(r"\d+", m.group(3))]
-    return m.span() if len(ages) == count and all(adult_min <= a <= 19 for a in ages) else None
+    # one age a teen, or the ages among them ("14 teens (16 and 17 yr olds)"): all adults either way
+    fits = len(ages) == count or (len(ages) < count and m.group(0).strip().startswith("("))
+    return m.span() if fits and all(adult_min <= a <= 19 for a in ages) else None
 
 
 def adults_added(text: str) -> int:

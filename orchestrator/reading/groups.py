@@ -141,11 +141,17 @@ def household_list(text: str) -> tuple[bool, Span | None]:
     return True, m.span() if listed == int(m.group(1)) else None
 
 
+_BROUGHT = (
+    r"(?:plus[- ]?(?:1|one)s?|\+1s?|dates?|partners?|spouses?|significant others?|husbands?|wife|"
+    r"wives|guests?)(?:\s+or\s+(?:husbands?|wife|wives|partners?|spouses?|dates?|gf|bf))?"
+)
 _PLUS_ONE = re.compile(
-    r"\b(\d{1,3})\s+(?:of\s+(?:them|em|us|those|the\s+\w+)\s+(?:are\s+|r\s+|will\s+be\s+|is\s+|will\s+)?"
-    r"|(?:are|r|will be|will|is)\s+)"  # "4 of them are bringing", "3 are bringing", "3 of em r"
-    r"(?:bringing|bring|brings|have|has|with)\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:plus[- ]?(?:1|one)s?|"
-    r"\+1s?|dates?|partners?|spouses?|significant others?|husbands?|wife|wives|guests?)\b"
+    r"\b(\d{1,3})\s+(?:(?:people|guests|folks|ppl)\s+)?(?:of\s+(?:them|em|us|those|the\s+\w+)\s+"
+    r"(?:are\s+|r\s+|will\s+be\s+|is\s+|will\s+)?"
+    r"|(?:are|r|will be|will|is)\s+)"  # "4 of them are bringing", "3 people are bringing", "3 of em r"
+    rf"(?:bringing|bring|brings|have|has|with)\s+(?:a\s+|their\s+|his\s+|her\s+)?{_BROUGHT}\b"
+    # "+ plus-ones for 4 of them", "+1s for 3 of us": the same, the count after
+    rf"|(?<![\w+])(?:{_BROUGHT})\s+for\s+(\d{{1,3}})\s+of\s+(?:them|us|those|em)\b"
 )
 
 
@@ -178,7 +184,7 @@ def named_group(text: str) -> bool:
 def plus_ones(text: str) -> tuple[int, list[Span]]:
     """Adults brought by some of those counted ("4 of them are bringing a plus-one")."""
     found = list(_PLUS_ONE.finditer(text))
-    return sum(int(m.group(1)) for m in found), [m.span() for m in found]
+    return sum(int(m.group(1) or m.group(2)) for m in found), [m.span() for m in found]
 
 
 _GROUP = r"(?:of\s+(?:the|our)\s+)?(?:guests?|people|ppl|adults?|of us|of them|folks)"

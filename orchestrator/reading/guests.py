@@ -41,10 +41,14 @@ _TODDLER_AGE = (
     r"(?:\s*\(\s*(?:ages?\s*)?(\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})*)\s*(mo|months?)?\s*"
     r"(?:yo|y/o|yrs?|years?)?(?:[- ]?old)?\s*\))?"
 )
+# "+ baby (10 months)", "and baby (1)": one little one without a count, its age in the bracket
+_ONE_LITTLE = rf"(?:(?<=[+&] )|(?<=\band ))(?:{TODDLER})\b(?=\s*\(\s*\d){_TODDLER_AGE}"
 # "an 8 year old", "my 11 yo", "our 4yo": one guest by age ("old" may be left out after a
 # possessive or an article: "11 yo" alone may be an age told for others)
 _YEAR_OLD = re.compile(
-    r"(?<![\d/])(?<!\d-)(?<!\d -)(?<!\d to )\b(\d{1,2})[- ]?(years?|yrs?|yo|y/o|months?)(?:[- ]?olds?)\b"
+    # (not the last of a list or range of ages: "14 teens (16 and 17 yr olds)" are the group's ages)
+    r"(?<![\d/])(?<!\d-)(?<!\d -)(?<!\d to )(?<!\d and )(?<!\d & )(?<!\d, )"
+    r"\b(\d{1,2})[- ]?(years?|yrs?|yo|y/o|months?)(?:[- ]?olds?)\b"
     r"|(?:(?<=\bmy )|(?<=\bour )|(?<=\bhis )|(?<=\bher )|(?<=\ba )|(?<=\ban ))(\d{1,2})[- ]?(yo|y/o)\b"
 )
 # A little one of the order who eats from someone's plate: no portions of their own.
@@ -58,7 +62,10 @@ _FOR_WHOM = re.compile(r"\b(?:for|of|to|with|as)\s+(?:my|our|his|her|a|an)\s*$")
 # 4" (not a count of kids said elsewhere, which the kids' ages are read with)
 _MULTIPLE_AGED = re.compile(
     r"\b(twins|triplets)\s*(?:\(\s*(?:aged?\s+|ages?\s+)?|,?\s*(?:both\s+|all\s+)?(?:aged?|ages?)\s+|,\s*(?:both|all)\s+"
-    r"|\s+(?:(?:who|that)\s+)?(?:are|r|is|turning|turned|turn|turns|just turned)\s+(?:both\s+|all\s+)?)"
+    r"|\s+(?:(?:who|that)\s+)?(?:(?:are|r|is)\s+(?:turning|gonna be|going to be)|are|r|is|turning|"
+    r"turned|turn|turns|just turned)\s+(?:both\s+|all\s+)?"
+    # "twins bday (they're turning 3)"
+    r"|\s+(?:bday|b-day|birthday)\s*\(\s*(?:they'?re|they are|theyre)\s+(?:turning\s+)?)"
     r"(\d{1,2})\b(?!\s+(?:of|more|extra|out)\b)(?:\s*(?:yo|y/o|yrs?|years?)(?:[- ]?old)?)?(?:\s*\))?"
 )  # not "the twins are 2 of the 10 kids"
 # "for the kids", "of our kids": a group named again ("Number of children (6-12): 2" is a field)
@@ -122,10 +129,13 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     g.checks += kid_checks
     g.notes += kid_notes
     g.kids_more = len(mentions) == 1 and bool(re.search(rf"\b\d{{1,3}}\s+more\s+(?:{KID})\b", text))
-    for m in re.finditer(rf"\b(\d{{1,3}})[ \t]*(?:more\s+)?(?:{TODDLER})\b{_TODDLER_AGE}", text):
-        counts["toddlers"] += int(m.group(1))
+    for m in re.finditer(
+        rf"\b(\d{{1,3}})[ \t]*(?:more\s+)?(?:{TODDLER})\b{_TODDLER_AGE}|{_ONE_LITTLE}", text
+    ):
+        counts["toddlers"] += int(m.group(1) or 1)
         g.used.append(m.span())
-        told = m.group(2) and not m.group(3) and toddler_ages_check(int(m.group(1)), m.group(2), catalog)
+        ages, months = (m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5))
+        told = ages and not months and toddler_ages_check(int(m.group(1) or 1), ages, catalog)
         if told:  # "2 toddlers (2 and 7)"
             g.checks.append(("kids", told))
     for young in young_counts(text, catalog):  # "and 2 under 5"
@@ -216,7 +226,9 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
                     or named_group(text)):  # "our team is 11 people and 3 bring spouses"
         counts["adults"] += brought
         g.used += brought_spans
-    part = re.search(rf"{PART}(\d{{1,3}})\s*(?:{KID}|{TODDLER})\b", text)
+    part = re.search(
+        rf"{PART}(\d{{1,3}})\s*(?:{KID}|{TODDLER})\b|\b\d{{1,3}}\s+(?:are|r)\s+(?:{KID})\b", text
+    )
     if part and adults_by_word:  # "10 adults including 2 kids": 10 in all, or 10 and 2?
         g.checks.append(("guests", f"'{part.group(0).strip()}': are they among the adults counted?"))
     g.adults_added += adults_added(text)
@@ -233,7 +245,10 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     kids_said = any(k.count is not None for k in mentions) or counts["toddlers"] + counts["children"] > 0
     if adults is None and counts["adults"] and g.total is None:
         adults = counts["adults"]  # only guests listed by age
-    company = writer_party(text, kids_said=kids_said) if g.total is None else None
+    company = writer_party(text, kids_said=kids_said)
+    if company and g.total is not None and company.adults + counts["adults"] + kids != g.total:
+        company = None  # "party of 9 incl. me and my husband": the total counts; a list that sums
+        # to the total said ("14 teens counting him + me and my husband = 16") is that party
     if company is None and g.total is None and not kids_said:
         company = writer_and_friends(text)
     by_word = sum(adults_by_word.values()) + teens

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.reading.phrases import FRIEND_WORDS, Company
-from orchestrator.reading.words import ADULT_WORDS
+from orchestrator.reading.words import ADULT_WORDS, TEEN_WORDS
 
 _WRITER = r"(?:just\s+)?(?:me|myself)\b"
 # Relations that are one adult: a partner, a parent, a grandparent ("my son" may be a child).
@@ -29,17 +29,19 @@ _KIN_OF = (
     r"fianc(?:e|ee))'?s\s+)"
 )
 _ADULT = "|".join(re.escape(w) for w in sorted(ADULT_WORDS, key=len, reverse=True))
+_TEEN = "|".join(re.escape(w) for w in sorted(TEEN_WORDS, key=len, reverse=True))
 _PARTNER = r"(?:wife|husband|hubby|partner|spouse|gf|bf|girlfriend|boyfriend|fianc(?:e|ee))"
 # A relation named with their partner: two adults ("my sister n her husband", "my son and his
 # wife"; a son or daughter only with a spouse, "her boyfriend" may be a teen's)
 _COUPLE = (
     r"(?:my|our|his|her)\s+(?:(?:brother|sister|cousin|aunt|uncle|friend|best friend|neighbou?r|boss|"
     r"coworker|brother-in-law|sister-in-law)\s*(?:,|&|\+|and|n|plus|with)\s*(?:his|her|their)\s+"
-    rf"{_PARTNER}|(?:son|daughter)\s*(?:&|\+|and|n|plus|with)\s*(?:his|her)\s+(?:wife|husband|spouse|"
+    rf"{_PARTNER}|(?:son|daughter)\s*(?:,|&|\+|and|n|plus|with)\s*(?:his|her)\s+(?:wife|husband|spouse|"
     r"fianc(?:e|ee)))\b(?!')"
 )
 _ITEM = re.compile(
     rf"(?P<couple>{_COUPLE})"
+    rf"|(?P<writer>{_WRITER})"  # "my brother, his wife, ..., me and my husband": the writer inside
     rf"|(?P<one>{_KIN_OF}{_ONE}\b(?!'))"
     rf"|(?P<pair>{_KIN_OF}{_PAIR}\b(?!'))"
     rf"|(?:{_MINE})?(?P<friends>\d{{1,3}})\s+(?:other\s+|more\s+|of\s+(?:my|our)\s+)?(?P<fword>{FRIEND_WORDS})\b"
@@ -69,7 +71,11 @@ _MORE = re.compile(
 # A count of adults or friends joined to the list before the writer: "6 couples + me and my
 # husband" (the couples already written as "12 adults"); not someone else's ("his 8 friends")
 _BEFORE = re.compile(
-    rf"(?<!\bhis )(?<!\bher )(?<!\btheir )\b(\d{{1,3}})\s+(?:other\s+)?(?:({_ADULT})|{FRIEND_WORDS})\b"
+    rf"(?<!\bhis )(?<!\bher )(?<!\btheir )\b(\d{{1,3}})\s+(?:other\s+)?(?:({_ADULT}|{_TEEN})\b"
+    # "14 teens (16 and 17) counting him + me and my husband": ages told and the one inside read
+    # (only with a word the adult reader counts; "12 friends (all 15-16)" is the aged groups')
+    r"(?:\s*\([^()]{1,30}\))?(?:,?\s*(?:incl\.?|including|counting)\s+(?:him|her|(?:my|our)\s+(?:son|daughter)))?"
+    rf"|{FRIEND_WORDS}\b)"
     r"\s*(?:\+|&|\band\b|\bplus\b|,\s*(?:and|plus)\b)\s*\Z"
 )
 
@@ -90,10 +96,12 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
     reader; a count of adults in the list (or joined right before it) is the adult reader's, and
     `Company.counted` says how many of its adults that reader counts. The writer's friends are
     adults, beside kids too, except at a birthday where kids are counted (a kid's friends)."""
-    for m in re.finditer(rf"\b{_WRITER}", text):
-        adults, friends, counted, at, items = 1, 0, 0, m.end(), 1
+    for m in _starts(text):  # the writer, or a relation with their partner opening the list
+        adults, friends, counted, at, items = 1 if m.group("writer") else 2, 0, 0, m.end(), 1
         start = m.start()
-        if before := _BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+        if not m.group("writer"):
+            pass  # "my brother, his wife, their 2 boys (11, 7), me and my husband": nothing before
+        elif before := _BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
             start = m.start() - len(before.group(0))
             adults, items = adults + int(before.group(1)), 2
             counted += int(before.group(1)) if before.group(2) else 0
@@ -110,7 +118,11 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
                     items = 0  # "me, my husband, his sister ...": someone the list does not count
                 break
             number = int(item.group("friends") or item.group("adults") or 0)
-            adults += 1 if item.group("one") else 2 if item.group("pair") or item.group("couple") else 0
+            adults += (
+                1
+                if item.group("one") or item.group("writer")
+                else (2 if item.group("pair") or item.group("couple") else 0)
+            )
             adults += number
             friends += int(item.group("friends") or 0)
             adult_word = item.group("adults") or re.fullmatch(_ADULT, item.group("fword") or "")
@@ -119,3 +131,16 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
         if items >= 2 and at > start:
             return Company(adults, (start, at), friends, counted)
     return None
+
+
+# Where a list of the party may open: the writer, or a relation with their partner at the start of
+# a sentence or after "for" ("for my sister, her husband, their 3 girls (12, 9, 4), me and ...")
+_COUPLE_OPENS = re.compile(
+    rf"(?:^|(?<=[.!?\n:])|(?<=\bfor )|(?<=\bwith ))\s*(?P<couple>{_COUPLE})(?P<writer>(?!))?"
+)
+
+
+def _starts(text: str) -> list[re.Match[str]]:
+    """The writer, and the relations with their partner that open a list, in order of place."""
+    found = [*re.finditer(rf"\b(?P<writer>{_WRITER})", text), *_COUPLE_OPENS.finditer(text)]
+    return sorted(found, key=lambda m: m.start())

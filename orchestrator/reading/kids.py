@@ -16,7 +16,10 @@ from orchestrator.reading.words import KID_WORDS
 
 Span = tuple[int, int]
 KID = "|".join(re.escape(w) for w in sorted(KID_WORDS, key=len, reverse=True))
-_COUNT_BEFORE = re.compile(r"(?<![\d/.$:-])\b(\d{1,4})[ \t]*(?:more\s+|young\s+|little\s+|small\s+)?\Z")
+# "4 kids", "2 more kids"; "and 4 are kids (5, 8, 10, 12)" after a total: 4 of the guests
+_COUNT_BEFORE = re.compile(
+    r"(?<![\d/.$:-])\b(\d{1,4})[ \t]*(?:(?<=\d )(?:are|r)\s+)?(?:more\s+|young\s+|little\s+|small\s+)?\Z"
+)
 _NOT_SUBGROUP = re.compile(r"(?:\bother|\bof (?:the|us|them|our)|\beach of the)\s*\Z")
 # A form field: "Children: 3", "Children (6-12): 3", "Kids under 6: 1", "Children (5 & under) - 1".
 _FORM_COUNT = re.compile(
@@ -39,7 +42,8 @@ _WORDS_RANGE = re.compile(
     r"(?:yrs?|years?(?:\s+old)?|yo)?\s*\)"
 )
 # Ages one by one ("8, 9 and 11", "who r 4 and 7"); a number a guest word follows is a count
-LIST = re.compile(r"^[\s(:,-]*(?:ages?d?|aged)?\s*(?:who\s+)?(?:are\s+|r\s+)?(?:actually\s+|now\s+)?:?"
+LIST = re.compile(r"^[\s(:,-]*(?:ages?d?|aged)?\s*(?:who\s+)?(?:are\s+|r\s+|(?:he|she)(?:'s|\s+is)\s+"
+                  r"|(?:they're|they\s+are)\s+)?(?:actually\s+|now\s+)?:?"
                   r"\s*((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)*\d{1,2})\b(?!\s*(?:-|to)\s*\d)"
                   r"(?!\s*(?:more\s+)?(?:adults?|grown|people|guests|ppl|teens?|parents|ladies|guys|men|"
                   r"women|toddlers?|bab(?:y|ies)|infants?|kids?|children|little ones|total|in total|"

@@ -27,14 +27,17 @@ _GROWN = (
     r"|(?:the|us)\s+2(?:\s+of\s+us)?|both of us)"
 )
 # Whom a party is for, named by a pronoun: one of the count, whatever its kind.
-_HONOREE = r"(?:her|him|the birthday (?:girl|boy))"
+_HONOREE = (
+    r"(?:her|him|the birthday (?:girl|boy)|(?:my|our) (?:son|daughter)(?=\s*(?:[,+&]|and\b|plus\b)))"
+)
 _INCL = r"(?:incl\.?|including|includes|that includes|which includes|counting)"
 _INSIDE = re.compile(rf"\b{_INCL}\s+(?:({_GROWN})|({_HONOREE})|((?:my|our)\s+[a-z]+))\b(?!')")
 _AFTER = re.compile(rf"\b({_GROWN})\s+(?:included|incl\.?)\b")
 _KID, _GROWN_WORDS = _alt(KID_WORDS), _alt((*ADULT_WORDS, *PEOPLE_WORDS, *TEEN_WORDS))
 # The count right before: "10 adults total", "18 kids total", "party of 9", "we'll be 25".
 _COUNT = re.compile(
-    rf"\b\d{{1,4}}\s*(?:({_GROWN_WORDS})|({_KID}))?(?:\s+(?:total|in total|in all|altogether))?"
+    rf"\b\d{{1,4}}\s*(?:({_GROWN_WORDS})|({_KID}))?(?:\s*\([^()]{{1,30}}\))?"  # "14 teens (16, 17)"
+    r"(?:\s+(?:total|in total|in all|altogether))?"
     r"(?:\s*[,;(-]\s*|\s+)(?:and\s+|that\s+|which\s+)?\Z"
     r"|\b(?:party of|we'?ll be|we will be|we are|we're|total(?: of)?|headcount(?: of| is)?)\s+\d{1,4}"
     r"(?:\s*[,;(-]\s*|\s+)\Z"

@@ -81,7 +81,7 @@ _WRITER = re.compile(
 # Company the writer counts in, adults like the writer: friends, housemates, teammates.
 FRIEND_WORDS = (
     r"(?:friends|buddies|pals|coworkers|co-workers|colleagues|roommates|housemates|flatmates|"
-    r"teammates|bros|besties|others)"
+    r"teammates|bros|besties|neighbou?rs|others)(?!'|\s+(?:kids|children|boys|girls)\b)"
 )
 _FRIENDS = re.compile(
     r"^[\s,.!]*(?:(?:lol|haha)\W*)?(?:and|&|\+|plus|with|n)\s*(?:my\s+|our\s+)?(\d{1,3})\s+"

@@ -78,6 +78,7 @@ _GROUP_GAP = re.compile(
     r"chicken|shrimp|salmon|scallops?|filet|lobster|tofu|veggies|vegetables|strip|ny)\b)*$"
 )
 # A group named as whose a choice is ("chicken for the kids"): a comma after it ends the clause.
+_CONJUNCTION = re.compile(r"\b(?:and|n|plus|with)\b|[+&]")
 _CHOSEN_FOR = re.compile(r"\bfor\s+(?:the\s+|all\s+the\s+|our\s+|my\s+)?\Z")
 # Two groups joined this way name the whole party: "10 adults and their 4 kids".
 _GROUP_JOIN = re.compile(
@@ -111,7 +112,7 @@ def _groups(text: str) -> list[tuple[int, int, str]]:
         kind = "adults" if m.group(1) else "kids"
         gap = text[found[-1][1] : m.start()] if found else ""
         if found and "\n" not in gap and _GROUP_JOIN.match(gap) and found[-1][2] != kind and not (
-            _CHOSEN_FOR.search(text, 0, found[-1][0]) and not re.search(r"\b(?:and|n|plus|with)\b|[+&]", gap)
+            _CHOSEN_FOR.search(text, 0, found[-1][0]) and not _CONJUNCTION.search(gap)
         ):  # "chicken for the kids, the adults want filet": two clauses, each group its own choice
             found[-1] = (found[-1][0], m.end(), "all")
             continue

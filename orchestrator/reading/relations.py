@@ -48,11 +48,14 @@ _YEARS = r"(?:\s*(?:yrs?|years?)(?:\s*old)?|\s*yo|\s*y/o)?"
 # Several relations with their ages, in brackets or after "who are": never kid words ("3 boys
 # (9, 7)" is the kid reader's)
 _AGED_RELATIONS = re.compile(
-    r"\b(?:my|our|his|her|their|the)\s+(?:(\d{1,2})\s+)?(?:(?:little|younger|older)\s+)?"
+    r"\b(?:(\d{1,2})\s+of\s+)?(?:my|our|his|her|their|the)\s+(?:(\d{1,2})\s+)?(?:(?:little|younger|older)\s+)?"
     r"(?:sons|daughters|grandsons|granddaughters|grandkids|grandchildren|nieces|nephews|cousins|"
-    r"brothers|sisters|stepkids|stepsons|stepdaughters|godchildren|nieces and nephews)"
+    r"brothers|sisters|stepkids|stepsons|stepdaughters|godchildren|nieces and nephews"
+    r"|(?<=\d of their )(?:friends|classmates|buddies|pals))"  # "5 of their friends (3, 4, 6)": by ages
     rf"\s*(?:\(\s*(?:ages?\s*:?\s*)?({_AGES}){_YEARS}\s*\)|,?\s+(?:who\s+are|who\s+r|are|aged?|ages?)\s+"
-    rf"({_AGES})\b{_YEARS}(?=\s*(?:$|[.,;:!?)\n]|and\b|&|\+|plus\b)))"
+    rf"({_AGES})\b{_YEARS}(?=\s*(?:$|[.,;:!?)\n]|and\b|&|\+|plus\b))"
+    # "my grandkids, 10, 7 and 2.": the ages after a comma, the sentence ending with them
+    rf"|\s*,\s*({_AGES}){_YEARS}(?=\s*(?:$|[.;!?\n])))"
 )  # "who are 9 and 4 chicken": the 4 may be a count of chicken, left to the checks
 
 
@@ -63,9 +66,10 @@ def aged_relatives(text: str, catalog: Catalog) -> tuple[list[Counted], list[tup
     for m in _AGED_RELATIONS.finditer(text):
         if _AMONG_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
-        ages = [int(n) for n in re.findall(r"\d+", m.group(2) or m.group(3))]
-        if m.group(1) and int(m.group(1)) != len(ages):
-            checks.append(("kids", f"'{m.group(0)}': {m.group(1)} named but {len(ages)} ages given"))
+        ages = [int(n) for n in re.findall(r"\d+", m.group(3) or m.group(4) or m.group(5))]
+        named = m.group(1) or m.group(2)  # "3 of their cousins (4, 8, 10)", "their 3 cousins (...)"
+        if named and int(named) != len(ages):
+            checks.append(("kids", f"'{m.group(0)}': {named} named but {len(ages)} ages given"))
             continue
         bands = [band(age, catalog) for age in ages]
         found += [Counted(bands.count(b), b, m.span()) for b in dict.fromkeys(bands)]

@@ -44,7 +44,12 @@ _SPANISH = [
     (re.compile(r"(?<=\d) a (?=\d)"), " to "),  # "de 6 a 10 años"
 ]
 _COUPLES = re.compile(r"\b(\d{1,3}) (other |more )?couples\b")
-_SINGLES = re.compile(r"\b(\d{1,3}) single (?:friends|guys|ladies|people|folks|guests|women|men)\b")
+_SINGLES = re.compile(
+    r"\b(\d{1,3}) single (?:friends|guys|ladies|people|folks|guests|women|men)\b"
+    # "5 couples and 4 of us flying solo": 4 singles
+    r"|\b(\d{1,3}) (?:of us |people |friends )?(?:are |r )?"
+    r"(?:coming|flying|going|rolling|riding|showing up) solo\b"
+)
 # "3 tables of 8" counts guests; "of 8 adults" keeps the word that follows.
 _TABLES_OF = re.compile(
     r"\b(\d{1,2}) (?:tables?|families|groups|teams) of (\d{1,3})\b"
@@ -79,9 +84,10 @@ def written_counts(text: str) -> str:
     text = _ADULTS_BRACKET.sub(r"\1 adults", text)
     for pattern, english in _SPANISH:
         text = pattern.sub(english, text)
-    text = _COUPLES.sub(lambda m: f"{2 * int(m.group(1))} {m.group(2) or ''}adults".replace(
-        "other ", ""), text)  # "3 other couples" are 6 adults, "2 more couples" 4 more
-    text = _SINGLES.sub(lambda m: f"{m.group(1)} singles", text)
+    text = _COUPLES.sub(
+        lambda m: f"{2 * int(m.group(1))} {m.group(2) or ''}adults".replace("other ", ""), text
+    )  # "3 other couples" are 6 adults, "2 more couples" 4 more
+    text = _SINGLES.sub(lambda m: f"{m.group(1) or m.group(2)} singles", text)
     text = _TABLES_OF.sub(
         lambda m: f"{int(m.group(1)) * int(m.group(2))}{m.group(3) or ' guests'}", text
     )
