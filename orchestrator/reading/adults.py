@@ -19,6 +19,7 @@ def _alt(words: tuple[str, ...]) -> str:
 ADULT, TEEN = _alt(ADULT_WORDS), _alt(TEEN_WORDS)
 _NOT_SUBGROUP = re.compile(r"(?:\bother|\bof (?:the|us|them|our)|\beach of the)\s*\Z")
 _WEAK = re.compile(r"\bthe\s*\Z")
+_JOINED = re.compile(r"(?:\+|\bplus)\s*\Z")
 # A part of a count already given: "10 adults including 2 seniors", "20 adults of which 12 ladies".
 PART = r"(?:\bincluding|\bincl\.?|\bof which|\bof whom|\bamong (?:them|whom|us)|\bout of which)[\s,:(]*"
 PART_OF = re.compile(PART + r"\Z")
@@ -63,7 +64,8 @@ def adult_mentions(
             weak.append(m)  # "for the 4 guys": a group named again, unless nothing else counts adults
             continue
         word = m.group(3).rstrip("s")
-        adds = _added(m) or summed
+        # "3 families of 4 + 2 couples", written "12 adults + 4 adults": one count more
+        adds = _added(m) or summed or bool(_JOINED.search(text, max(0, m.start() - 6), m.start()))
         by_word[word] = by_word.get(word, 0) + int(m.group(1)) if adds else int(m.group(1))
         used.append(m.span())
     weak_only = bool(weak and not by_word)

@@ -59,7 +59,8 @@ _TABLES_OF = re.compile(
 # household": as many guests in every group
 _GROUP = r"(?:tables|families|groups|teams|households)"
 _EACH = re.compile(
-    rf"\b(\d{{1,2}}) {_GROUP}(?:\s+(?:coming|attending|joining))?\s*[,:-]?\s*(?:with\s+)?(\d{{1,3}}) "
+    rf"\b(\d{{1,2}}) {_GROUP}(?:\s+(?:coming|comin'?|attending|joining))?\s*[,:-]?\s*(?:with\s+)?"
+    r"(\d{1,3}) "
     r"(adults|kids|children|people|guests|ppl)(?: each| in each(?: one| family| group| household)?"
     r"| per (?:family|group|household|table|team))\b"
 )

@@ -48,8 +48,11 @@ KID_WORDS = ("kids", "kid", "children", "child", "kiddos", "kiddo", "little ones
 TODDLER_WORDS = ("toddlers", "toddler", "babies", "baby", "infants", "infant")
 PEOPLE_WORDS = ("people", "guests", "guest", "persons", "ppl", "pax", "folks", "heads", "peeps",
                 "attendees")  # fmt: skip
+# Guest words, and the groups guests are counted by: a misspelt group ("3 familes, 4 adluts per
+# family") is that group, never the catalog word it is also near ("filets")
 _GUEST_VOCAB = {"adults", "adult", "grownups", "kids", "children", "toddlers", "teens", "people",
-                "guests", "guest", "teenagers", "kiddos"}  # fmt: skip
+                "guests", "guest", "teenagers", "kiddos", "families", "family", "tables",
+                "groups", "households", "couples"}  # fmt: skip
 
 
 # Occasions only adults hold; there "girls" and "boys" are how friends name each other.

@@ -115,7 +115,23 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   A form's fields with ZIP+4 ("Zip code: 95762-5512", "Number of children (6-12): 0") are exact.
 - the kids' ages answered in the conversation ("kids r 8 and 10" after "10 adults and 2 kids"
   and the business asking their ages) place the kids counted before; as many ages as kids, else
-  asked.
+  asked.- a total whose bracket names its band ("18 people (all adults)", "12 guests (adults only)", "20
+  ppl (13+)") is adults; the kids beside it come on top. Guests who join in a follow-up with their
+  ages ("update: 2 more people coming, my cousin's kids (12 and 3)", "3 more joining - my
+  grandkids, 10, 7 and 2") take the ages' bands; ages that do not match the guests who join are
+  asked. "chicken for the kids, the adults want filet and shrimp" is one portion of chicken per
+  paying kid (the free little ones have none) and the adults' two; a dinner of courses ("a
+  3-course dinner", a starter and a dessert around the hibachi, "a multi-course meal") is for
+  staff, with or without "custom menu".
+- people counted in other shapes: misspelt guest and group words ("3 familes, 4 adluts per
+  family": 12), "12 of us + plus-ones for 4 of them" (16), "3 people are bringing their wife or
+  husband", "4 couples and 3 of us coming solo" (11), "18 of us in total and 4 are kids (5, 8, 10,
+  12)" (14 adults, 3 children, 1 toddler), a list opened by a relation with their partner ("my
+  sister, her husband, their 3 girls (12, 9 and 4), me and my wife, plus 5 neighbors": 9 adults),
+  teens with their ages and the honoree inside, summed ("10 teens (all 14 and 15) counting my son,
+  plus me and his dad = 12": 12; a sum that does not add up is asked), "1 kid (he's 9)", "+ baby
+  (10 months)", "3 of their cousins (4, 8, 10)" and "5 of their friends (3, 4, 6, 7, 7)" by their
+  ages, "my twins are turning 5", "twins bday (they're turning 3)".
 """
 
 from __future__ import annotations
@@ -229,7 +245,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # aside, q12-a49..60: exact 1 / asked 10 / wrong 1 on the code before, exact 9 / asked 2 /
     # wrong 1 on their first run after (a60 "16 adults and my nephews" priced 16, as before; a50
     # "their son (15)" asked), both fixed by kind after: exact 10, asked 2): 644 of 889.
-    assert counts["exact"] >= 699
+    # People and counts from the ninth blind set (q13-a01..38, written first, 7 near-misses marked
+    # ask: exact 5, asked 26, wrong 7 on main, a01 a02 a06 a08 priced confidently wrong, a13..15
+    # course dinners quoted; exact 30, asked 8, wrong 0 after; 9 kept aside, q13-a39..47: exact 3 /
+    # asked 4 / wrong 2 on main, exact 8 / asked 0 / wrong 1 on their first run after, a43 "3
+    # familes" spelt as "3 filets", fixed by kind with q13-a48..50): 741 of 1008.
+    assert counts["exact"] >= 741
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
