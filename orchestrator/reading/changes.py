@@ -14,7 +14,7 @@ from orchestrator.catalog import Catalog
 Span = tuple[int, int]
 
 _TAKE_OUT = (
-    r"(?:no|not|without|skip|scratch|drop|remove|cancel|nix|no more|instead of|hold the|leave off|"
+    r"(?:no|not|without|skip|scratch|drop|remove|cancel|nix|no more|instead of|hold the|leave off|leave out|"
     r"lose|ditch|get rid of|take off|take out|forget|forget about|cut|"
     r"(?:don't|dont|do not|won't|wont) (?:need|want|do|get))"
 )
@@ -112,6 +112,10 @@ _SWAP_VERB = (
 )
 
 
+# "make the salmon lobster", "make the strip into filet": the protein named first becomes the other
+_MAKE = r"\bmake\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)"
+
+
 @dataclass(frozen=True, slots=True)
 class Swap:
     """ "swap A for B": every portion of A becomes B."""
@@ -130,8 +134,9 @@ def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
     names.update({a.word: a.word for a in catalog.ambiguous})
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     pattern = re.compile(
-        rf"{_SWAP_VERB}(?:(\d{{1,3}})\s+(?:of\s+)?(?:the\s+|our\s+)?)?({alternatives})\s+"
-        rf"(?:for|with|to|into|out for)\s+(?:the\s+|some\s+)?({alternatives})\b"
+        rf"(?:{_SWAP_VERB}(?:(\d{{1,3}})\s+(?:of\s+)?(?:the\s+|our\s+)?)?({alternatives})\s+"
+        rf"(?:for|with|to|into|out for)\s+|{_MAKE}({alternatives})\s+(?:into\s+)?)"
+        rf"(?:the\s+|some\s+)?({alternatives})\b"
     )
     swaps = []
     for m in pattern.finditer(text):
@@ -141,7 +146,7 @@ def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
         if m.group(1):  # "swap 6 of the chicken for scallops": 6 guests' portions
             some, count = (None if count is None else some), count or int(m.group(1))
         span = (m.start(), m.end() + (some.end() if some else 0))
-        old, new = names[m.group(2)], names[m.group(3)]
+        old, new = names[m.group(2) or m.group(3)], names[m.group(4)]
         swaps.append(Swap(old, new, span, bool(some) or bool(m.group(1)), group, count))
     return swaps
 
@@ -228,7 +233,9 @@ def changes_of_mind(text: str, spans: list[Span]) -> tuple[set[int], list[Span]]
         after = [i for i, (s, _) in enumerate(spans) if m.end() <= s <= m.end() + 15]
         if not before or not after or re.search(r"\d", text[spans[before[0]][0] : spans[after[0]][0]]):
             continue
-        if _IN_PLACE.match(text, spans[after[0]][1]):
+        # "wait no, swap the strip for scallops": the change is a swap the swap readers apply
+        swap = re.search(rf"(?:{_SWAP_VERB}|{_MAKE})\Z", text[m.start() : spans[after[0]][0]])
+        if _IN_PLACE.match(text, spans[after[0]][1]) or swap:
             read.append(m.span())  # a swap, read by the swap readers; the other choices stand
             continue
         dropped.update(before)
