@@ -114,6 +114,8 @@ _SWAP_VERB = (
 
 # "make the salmon lobster", "make the strip into filet": the protein named first becomes the other
 _MAKE = r"\bmake\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)"
+# "what would it be if the chicken were filet instead?": the same, asked as a price question
+_WERE = r"\b(?:if|say)\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +137,8 @@ def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     pattern = re.compile(
         rf"(?:{_SWAP_VERB}(?:(\d{{1,3}})\s+(?:of\s+)?(?:the\s+|our\s+)?)?({alternatives})\s+"
-        rf"(?:for|with|to|into|out for)\s+|{_MAKE}({alternatives})\s+(?:into\s+)?)"
+        rf"(?:for|with|to|into|out for)\s+|{_MAKE}({alternatives})\s+(?:into\s+)?"
+        rf"|{_WERE}({alternatives})\s+(?:tails?\s+)?(?:were|was|are|is|became)\s+)"
         rf"(?:the\s+|some\s+)?({alternatives})\b"
     )
     swaps = []
@@ -146,7 +149,7 @@ def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
         if m.group(1):  # "swap 6 of the chicken for scallops": 6 guests' portions
             some, count = (None if count is None else some), count or int(m.group(1))
         span = (m.start(), m.end() + (some.end() if some else 0))
-        old, new = names[m.group(2) or m.group(3)], names[m.group(4)]
+        old, new = names[m.group(2) or m.group(3) or m.group(4)], names[m.group(5)]
         swaps.append(Swap(old, new, span, bool(some) or bool(m.group(1)), group, count))
     return swaps
 

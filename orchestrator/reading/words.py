@@ -14,6 +14,7 @@ from importlib.resources import files
 from rapidfuzz import fuzz, process
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.forms import form_fields
 from orchestrator.reading.shorthand import written_counts
 
 _UNITS = [
@@ -201,7 +202,7 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
     text = _NUMBER_WORD.sub(_number, text)
     if _ADULT_OCCASION.search(text):  # "12 girls" at a bachelorette are women, not kids
         text = _GIRLS_BOYS.sub(lambda m: "women" if m.group(0) == "girls" else "guys", text)
-    text = _FORM_LABEL.sub(_form_label, text)
+    text = form_fields(_FORM_LABEL.sub(_form_label, text))  # "Protein choice 1: Chicken"
     for pattern, value in _DOZENS:
         text = pattern.sub(
             (lambda m: str(int(m.group(1)) * 12)) if value is None else value,
