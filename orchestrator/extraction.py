@@ -35,6 +35,7 @@ from orchestrator.reading.checks import (
 from orchestrator.reading.conversation import merge_history
 from orchestrator.reading.corrections import (
     dismissed,
+    removal_replaces,
     retracted_words,
     self_corrections,
     settled_choice,
@@ -137,6 +138,8 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
                                                "how many of each?"))  # fmt: skip
                 swaps.append(Swap(ask.protein, prev.protein, (prev.start, ask.end)))
                 continue
+            if removal_replaces(norm, ask.start - len(out.group(0)), ask, asks):
+                kept = [k for k in kept if k.protein != ask.protein]  # "chicken... nah scratch the chicken"
             removed.append(ask.protein)
         else:
             kept.append(ask)

@@ -87,7 +87,7 @@ def read_add_ons(text: str, catalog: Catalog) -> AddOns:
 
 
 _MIND_BEFORE = re.compile(
-    r"\b(?:actually|on second thought|second thought|scratch that|wait|never ?mind)\W*(?:and\s+|so\s+)?$"
+    r"\b(?:actually|on second thought|second thought|scratch that|wait|never ?mind|nah)\W*(?:and\s+|so\s+)?$"
 )
 
 
@@ -234,11 +234,18 @@ def changes_of_mind(text: str, spans: list[Span]) -> tuple[set[int], list[Span]]
     for m in _MIND.finditer(text):
         before = [i for i, (s, _) in enumerate(spans) if m.start() - 80 <= s < m.start()]
         after = [i for i, (s, _) in enumerate(spans) if m.end() <= s <= m.end() + 15]
-        if not before or not after or re.search(r"\d", text[spans[before[0]][0] : spans[after[0]][0]]):
+        if not before or not after:
             continue
-        # "wait no, swap the strip for scallops": the change is a swap the swap readers apply
+        # "wait no, swap the strip for scallops": the change is a swap the swap readers apply;
+        # "actually drop the chicken, do shrimp": a removal, the removal readers' (the rest stands)
         swap = re.search(rf"(?:{_SWAP_VERB}|{_MAKE})\Z", text[m.start() : spans[after[0]][0]])
-        if _IN_PLACE.match(text, spans[after[0]][1]) or swap:
+        out = re.match(rf"{_TAKE_OUT}\s", text[m.end() : spans[after[0]][0]])
+        if swap or out:
+            read.append(m.span())
+            continue
+        if re.search(r"\d", text[spans[before[0]][0] : spans[after[0]][0]]):
+            continue
+        if _IN_PLACE.match(text, spans[after[0]][1]):
             read.append(m.span())  # a swap, read by the swap readers; the other choices stand
             continue
         dropped.update(before)
