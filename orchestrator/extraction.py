@@ -150,7 +150,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     explained += opened
     add_ons = read_add_ons(norm, catalog)
     explained += add_ons.spans
-    if removed or add_ons.removed or swaps:
+    if removed or add_ons.removed or swap_spans:  # "make the strip salmon instead": applied
         explained += instead_spans(norm)
     kept, group_spans = group_each(norm, kept, adults=guests.adults, children=guests.children,
                                    most=catalog.guests.included_portions)

@@ -214,7 +214,7 @@ def read_kept(text: str, start: int, end: int) -> Span | None:
 
 _MIND_WORD = (
     r"(?:actually|scratch that|on second thought|change(?:d)? (?:my|our) minds?|no wait|"
-    r"never ?mind|nvm|wait)"
+    r"never ?mind|nvm|wait|(?:hmm+|um+|uh+|oh)\s*,?\s*no)"
 )
 # "actually no scratch that, do": the words of one change, however many markers it takes
 _MIND = re.compile(
