@@ -139,7 +139,8 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
                 swaps.append(Swap(ask.protein, prev.protein, (prev.start, ask.end)))
                 continue
             if removal_replaces(norm, ask.start - len(out.group(0)), ask, asks):
-                kept = [k for k in kept if k.protein != ask.protein]  # "chicken... nah scratch the chicken"
+                # "chicken... nah scratch the chicken": the earlier choice is taken back
+                kept = [k for k in kept if k.protein != ask.protein]
             removed.append(ask.protein)
         else:
             kept.append(ask)

@@ -14,8 +14,8 @@ from orchestrator.catalog import Catalog
 Span = tuple[int, int]
 
 _TAKE_OUT = (
-    r"(?:no|not|without|skip|scratch|drop|remove|cancel|nix|no more|instead of|hold the|leave off|leave out|"
-    r"lose|ditch|get rid of|take off|take out|forget|forget about|cut|"
+    r"(?:no|not|without|skip|scratch|drop|remove|cancel|nix|no more|instead of|hold the|leave off|"
+    r"leave out|lose|ditch|get rid of|take off|take out|forget|forget about|cut|"
     r"(?:don't|dont|do not|won't|wont) (?:need|want|do|get))"
 )
 _OUT_BEFORE = re.compile(rf"\b{_TAKE_OUT}\s+(?:(?:the|any|a|that|those)\s+)?$")
@@ -87,7 +87,8 @@ def read_add_ons(text: str, catalog: Catalog) -> AddOns:
 
 
 _MIND_BEFORE = re.compile(
-    r"\b(?:actually|on second thought|second thought|scratch that|wait|never ?mind|nah)\W*(?:and\s+|so\s+)?$"
+    r"\b(?:actually|on second thought|second thought|scratch that|wait|never ?mind|nah)\W*"
+    r"(?:and\s+|so\s+)?$"
 )
 
 
