@@ -35,6 +35,7 @@ from orchestrator.reading.checks import (
 from orchestrator.reading.conversation import merge_history
 from orchestrator.reading.corrections import (
     dismissed,
+    removal_replaces,
     retracted_words,
     self_corrections,
     settled_choice,
@@ -137,6 +138,9 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
                                                "how many of each?"))  # fmt: skip
                 swaps.append(Swap(ask.protein, prev.protein, (prev.start, ask.end)))
                 continue
+            if removal_replaces(norm, ask.start - len(out.group(0)), ask, asks):
+                # "chicken... nah scratch the chicken": the earlier choice is taken back
+                kept = [k for k in kept if k.protein != ask.protein]
             removed.append(ask.protein)
         else:
             kept.append(ask)
@@ -147,7 +151,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     explained += opened
     add_ons = read_add_ons(norm, catalog)
     explained += add_ons.spans
-    if removed or add_ons.removed or swaps:
+    if removed or add_ons.removed or swap_spans:  # "make the strip salmon instead": applied
         explained += instead_spans(norm)
     kept, group_spans = group_each(norm, kept, adults=guests.adults, children=guests.children,
                                    most=catalog.guests.included_portions)

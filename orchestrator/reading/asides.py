@@ -110,6 +110,8 @@ def removal_reasons(text: str, explained: Sequence[Span], order_word: re.Pattern
             continue
         own = text[m.start() : end]
         clause_end = m.start() + (re.search(r"[,:]|$", own).start())  # type: ignore[union-attr]
+        # "we dont drink so no sake": the reason ends where the taking out begins
+        clause_end = min([clause_end, *(s for s, _ in removals if m.end() <= s < clause_end)])
         own_clause = text[m.start() : clause_end]
         if order_word.search(own_clause) or _FOOD.search(own_clause) or re.search(r"\d", own_clause):
             continue

@@ -15,7 +15,7 @@ Span = tuple[int, int]
 
 _TAKE_OUT = (
     r"(?:no|not|without|skip|scratch|drop|remove|cancel|nix|no more|instead of|hold the|leave off|"
-    r"lose|ditch|get rid of|take off|take out|forget|forget about|cut|"
+    r"leave out|lose|ditch|get rid of|take off|take out|forget|forget about|cut|"
     r"(?:don't|dont|do not|won't|wont) (?:need|want|do|get))"
 )
 _OUT_BEFORE = re.compile(rf"\b{_TAKE_OUT}\s+(?:(?:the|any|a|that|those)\s+)?$")
@@ -87,7 +87,8 @@ def read_add_ons(text: str, catalog: Catalog) -> AddOns:
 
 
 _MIND_BEFORE = re.compile(
-    r"\b(?:actually|on second thought|second thought|scratch that|wait|never ?mind)\W*(?:and\s+|so\s+)?$"
+    r"\b(?:actually|on second thought|second thought|scratch that|wait|never ?mind|nah)\W*"
+    r"(?:and\s+|so\s+)?$"
 )
 
 
@@ -112,6 +113,12 @@ _SWAP_VERB = (
 )
 
 
+# "make the salmon lobster", "make the strip into filet": the protein named first becomes the other
+_MAKE = r"\bmake\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)"
+# "what would it be if the chicken were filet instead?": the same, asked as a price question
+_WERE = r"\b(?:if|say)\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)"
+
+
 @dataclass(frozen=True, slots=True)
 class Swap:
     """ "swap A for B": every portion of A becomes B."""
@@ -130,8 +137,10 @@ def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
     names.update({a.word: a.word for a in catalog.ambiguous})
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     pattern = re.compile(
-        rf"{_SWAP_VERB}(?:(\d{{1,3}})\s+(?:of\s+)?(?:the\s+|our\s+)?)?({alternatives})\s+"
-        rf"(?:for|with|to|into|out for)\s+(?:the\s+|some\s+)?({alternatives})\b"
+        rf"(?:{_SWAP_VERB}(?:(\d{{1,3}})\s+(?:of\s+)?(?:the\s+|our\s+)?)?({alternatives})\s+"
+        rf"(?:for|with|to|into|out for)\s+|{_MAKE}({alternatives})\s+(?:into\s+)?"
+        rf"|{_WERE}({alternatives})\s+(?:tails?\s+)?(?:were|was|are|is|became)\s+)"
+        rf"(?:the\s+|some\s+)?({alternatives})\b"
     )
     swaps = []
     for m in pattern.finditer(text):
@@ -141,7 +150,7 @@ def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
         if m.group(1):  # "swap 6 of the chicken for scallops": 6 guests' portions
             some, count = (None if count is None else some), count or int(m.group(1))
         span = (m.start(), m.end() + (some.end() if some else 0))
-        old, new = names[m.group(2)], names[m.group(3)]
+        old, new = names[m.group(2) or m.group(3) or m.group(4)], names[m.group(5)]
         swaps.append(Swap(old, new, span, bool(some) or bool(m.group(1)), group, count))
     return swaps
 
@@ -206,7 +215,7 @@ def read_kept(text: str, start: int, end: int) -> Span | None:
 
 _MIND_WORD = (
     r"(?:actually|scratch that|on second thought|change(?:d)? (?:my|our) minds?|no wait|"
-    r"never ?mind|nvm|wait)"
+    r"never ?mind|nvm|wait|(?:hmm+|um+|uh+|oh)\s*,?\s*no)"
 )
 # "actually no scratch that, do": the words of one change, however many markers it takes
 _MIND = re.compile(
@@ -226,7 +235,16 @@ def changes_of_mind(text: str, spans: list[Span]) -> tuple[set[int], list[Span]]
     for m in _MIND.finditer(text):
         before = [i for i, (s, _) in enumerate(spans) if m.start() - 80 <= s < m.start()]
         after = [i for i, (s, _) in enumerate(spans) if m.end() <= s <= m.end() + 15]
-        if not before or not after or re.search(r"\d", text[spans[before[0]][0] : spans[after[0]][0]]):
+        if not before or not after:
+            continue
+        # "wait no, swap the strip for scallops": the change is a swap the swap readers apply;
+        # "actually drop the chicken, do shrimp": a removal, the removal readers' (the rest stands)
+        swap = re.search(rf"(?:{_SWAP_VERB}|{_MAKE})\Z", text[m.start() : spans[after[0]][0]])
+        out = re.match(rf"{_TAKE_OUT}\s", text[m.end() : spans[after[0]][0]])
+        if swap or out:
+            read.append(m.span())
+            continue
+        if re.search(r"\d", text[spans[before[0]][0] : spans[after[0]][0]]):
             continue
         if _IN_PLACE.match(text, spans[after[0]][1]):
             read.append(m.span())  # a swap, read by the swap readers; the other choices stand

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
-from orchestrator.reading.changes import Swap
+from orchestrator.reading.changes import Swap, mind_before, some_after
 from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.phrases import protein_words
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
@@ -227,3 +227,23 @@ def swaps_in_place(
         for i in olds:
             out[i] = with_(out[i], protein=swap.new)
     return out, left
+
+
+# "scratch the chicken, shrimp instead", "drop the chicken and do shrimp instead"
+_INSTEAD_NEXT = re.compile(r"[\s,;.]*(?:(?:and|do|get|go with|make it|just)\s+)*(?:the\s+)?$")
+
+
+def removal_replaces(text: str, start: int, removed: ProteinAsk, asks: Sequence[ProteinAsk]) -> bool:
+    """ "filet and chicken... nah scratch the chicken, do shrimp": a protein taken out for all (no
+    "for 2" after it) with a change of mind before it, or a replacement "instead" after it, takes
+    back the same message's earlier choice of it: the order as finally said."""
+    if some_after(text, removed.end):
+        return False
+    if mind_before(text, start) < start:
+        return True
+    after = next((a for a in asks if a.start >= removed.end), None)
+    return bool(
+        after
+        and _INSTEAD_NEXT.match(text[removed.end : after.start])
+        and re.match(r"\s*(?:tails?\s+)?instead\b(?!\s+of)", text[after.end :])
+    )

@@ -62,7 +62,7 @@ _FEWER = re.compile(
 # word are rewritten as "2 more kids 7 and 10" for the guest reader.
 _KIDS_THEN_MORE = re.compile(
     rf"\b({_KID})\b(\s+(?:are|is|will be)\s+(?:coming|joining)(?:\s+(?:too|as well))?)?\s*,?\s*"
-    r"\d{1,2}\s+more\b(\s*[,:-]?\s*(?:they're|they are)\s+)(?=\d)"
+    r"\d{1,2}\s+more\b(\s*[,:-]?\s*(?:they'?re|they are|they r)\s+)(?=\d)"
 )
 _TURNOUT = re.compile(
     r"\b(?:dropped(?: out)?|backed out|bailed|cancell?ed|pulled out|can't make it|cant make it|"
@@ -99,7 +99,8 @@ _AMONG = re.compile(
 # word and the ages are hidden, so the kid reader reads the ages as told right after the count.
 _PRONOUN_AGES = re.compile(
     rf"\b(?:{_KID})\b((?:\s+(?:too|as well|also|coming|joining|are coming|is coming))?\s*[,!.;:-]*"
-    r"\s*(?:they're|they are|she's|she is|he's|he is|who's|who is|who are)\s+(?:both\s+|all\s+)?)"
+    r"\s*(?:they'?re|they are|they r|she'?s|she is|he's|he is|who'?s|who is|who are)\s+"
+    r"(?:both\s+|all\s+)?)"
     r"(?=\d)"
 )
 # "a baby", "another kid": one more, written so the guest reader counts it ("1 baby", "1 more kid")
@@ -109,7 +110,8 @@ _ONE = re.compile(
 )  # "a baby shower", "a kid portion" name no guest
 # "4, 8 and 11", "they're 6, 9 and 14": a message of ages alone, the answer to "how old are they?"
 _AGES_ONLY = re.compile(
-    r"^\W*(?:(?:oh|ok|okay|sure|yes|sorry)\W+)*(?:(?:they're|they are|the kids are|kids are|kids r|ages?"
+    r"^\W*(?:(?:oh|ok|okay|sure|yes|sorry)\W+)*(?:(?:they'?re|they are|they r|the kids are|kids are|"
+    r"kids r|ages?"
     r"(?: are)?|aged?)\s*:?\s*)?((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)+\d{1,2})"
     r"(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?\W*$"
 )

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.adults import PART, adult_mentions, adults_added
+from orchestrator.reading.arrivals import arrivals
 from orchestrator.reading.groups import (
     adult_roles,
     aged_groups,
@@ -238,6 +239,11 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     g.total = totals[-1] if totals else None
     if len(set(totals)) > 1:
         g.checks.append(("guests", f"two different guest totals ({totals[0]} and {totals[-1]})"))
+    came = None if adults_by_word or teens or totals or any(counts.values()) else arrivals(text)
+    if came and not re.search(r"\b(?:me|myself)\b", text):  # "my parents can come after all"
+        adults_by_word["arrival"] = came.adults
+        g.adults_added += came.adults
+        g.used.append(came.span)
     adults = (
         sum(adults_by_word.values()) + teens + counts["adults"] if (adults_by_word or teens) else None
     )

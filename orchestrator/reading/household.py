@@ -54,6 +54,8 @@ _ITEM = re.compile(
     r"|(?P<aged>(?:my|our|his|her|their|the)\s+(?:(?:little|baby|big|youngest|oldest)\s+)?(?:son|daughter|"
     r"grandson|granddaughter|niece|nephew|baby|brother|sister|twins)\s*\(\s*\d{1,2}[^)]{0,12}\))"
 )
+# One adult, a pair or a relation with their partner, as the list counts them (`arrivals`)
+KIN = rf"(?P<couple>{_COUPLE})|(?P<one>{_KIN_OF}{_ONE}\b(?!'))|(?P<pair>{_KIN_OF}{_PAIR}\b(?!'))"
 _SEP = re.compile(
     r"(?:\s+(?:lol|haha)\b)?\s*(?:,\s*(?:and\s+|plus\s+|&\s*|\+\s*)?|\s+(?:and|plus|n|with)\s+|\s*[&+]\s*)"
     r"(?:(?:lol|haha)\W*\s*)?"

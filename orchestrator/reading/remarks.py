@@ -63,7 +63,14 @@ _FURNITURE = re.compile(
     r"garage|patio))\b"
 )
 
-_READERS = (_WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS, _COMING_TOO, _OPTIONS, _NO_ACTUALLY, _GARNISH)
+# "go big or go home", "rain or shine": an idiom's "or" offers no choice between options
+_IDIOM = re.compile(
+    r"\bgo big (or) go home\b|\brain (or) shine\b|\bsink (or) swim\b|\bdo (or) die\b|"
+    r"\bride (or) die\b|\bsooner (or) later\b|\bone way (or) another\b|\bwhether (or) not\b|"
+    r"\blike it (or) not\b"
+)
+_READERS = (_WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS, _COMING_TOO, _OPTIONS, _NO_ACTUALLY, _GARNISH,
+            _IDIOM)  # fmt: skip
 
 
 def remarks(text: str) -> list[Span]:

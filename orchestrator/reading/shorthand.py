@@ -19,7 +19,12 @@ _GUESTS = (
 _FOR = re.compile(rf"\b([a-z]+)([!?]?) 4 (?=\d{{1,4}}\s*{_GUESTS}\b)")
 _NOT_FOR = rf"{_GUESTS}|are|r|is|be|were|was|of|about|around|like|maybe|or|and|n|plus"  # "we r 4"
 # "looking 4 hibachi", "thanks 4 the quote": words that take "for" (a count would follow "4")
-_FOR_WORD = re.compile(r"\b(looking|searching|thanks|thx|thank u|thank you|ready|here)\s+4\b(?!\s*\d)")
+_FOR_WORD = re.compile(
+    r"\b(looking|searching|thanks|thx|thank u|thank you|ready|here)\s+4\b(?!\s*\d)"
+    # "party 4 my mom's 60th", "dinner 4 the team": an occasion for someone
+    r"|\b(party|bday|birthday|dinner|hibachi|celebration|event|shower|surprise|quote|price)\s+4"
+    r"(?=\s+(?:my|our|his|her|their|the|a|an)\b)"
+)
 # SMS "2" for "to", only where it cannot be a count: after a word that wants a verb and before
 # that verb ("tryna get a price 2 feed 14 ppl"). Any other lone 2 stays a number to place.
 _TO = re.compile(
@@ -80,7 +85,7 @@ def written_counts(text: str) -> str:
     text = re.sub(r"\bincl\.", "incl", text)  # "incl. him": no sentence ends there
     text = _FOR.sub(lambda m: m.group(0) if re.fullmatch(_NOT_FOR, m.group(1)) else
                     f"{m.group(1)}{m.group(2)} for ", text)  # fmt: skip
-    text = _FOR_WORD.sub(r"\1 for", text)
+    text = _FOR_WORD.sub(lambda m: f"{m.group(1) or m.group(2)} for", text)
     text = _TO.sub(lambda m: m.group(0).replace(" 2 ", " to ", 1), text)
     text = _ADULTS_BRACKET.sub(r"\1 adults", text)
     for pattern, english in _SPANISH:

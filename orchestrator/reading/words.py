@@ -14,6 +14,7 @@ from importlib.resources import files
 from rapidfuzz import fuzz, process
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.forms import form_fields
 from orchestrator.reading.shorthand import written_counts
 
 _UNITS = [
@@ -199,12 +200,13 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
     text = re.sub(r"\b(\d{5})-\d{4}\b", r"\1", text)
     # a serial comma in a list of numbers: "(12, 8, and 2)" is "(12, 8 and 2)"
     text = re.sub(r"(?<=\d),\s*(and|&)\s*(?=\d)", r" \1 ", text)
+    text = re.sub(r"\bevery ?(?:1|one)\b(?!\s*(?:of|\d))", "everyone", text)  # "every1 gets 2"
     text = re.sub(r"\bno (kids|children|toddlers|babies)\b", r"0 \1", text)
     text = re.sub(r"\b(kids|children)\s*:\s*(?:none|no|n/a)\b", r"\1: 0", text)
     text = _NUMBER_WORD.sub(_number, text)
     if _ADULT_OCCASION.search(text):  # "12 girls" at a bachelorette are women, not kids
         text = _GIRLS_BOYS.sub(lambda m: "women" if m.group(0) == "girls" else "guys", text)
-    text = _FORM_LABEL.sub(_form_label, text)
+    text = form_fields(_FORM_LABEL.sub(_form_label, text))  # "Protein choice 1: Chicken"
     for pattern, value in _DOZENS:
         text = pattern.sub(
             (lambda m: str(int(m.group(1)) * 12)) if value is None else value,

@@ -1,0 +1,38 @@
+"""A form's fields and list lines written the way the readers know them (the text is rewritten
+before any span is taken, like number words): "Protein choice 1: Chicken" is "protein choice:
+chicken" (the field's number is its order on the form, not a count); "Kids 5 and under: 0" is
+"kids under 6: 0" (the same band); "Protein: 2 per person - chicken and filet" is "2 proteins per
+person - chicken and filet"; "split 50/50 between scallops and strip" is "half scallops and half
+strip"."""
+
+from __future__ import annotations
+
+import re
+
+# "Protein choice 1:", "protein #2 -", "Option 2 =", "Meat 1:": the number orders the fields
+_NUMBERED = re.compile(
+    r"\b((?:(?:protein|meat|entree)s?\s+)?(?:choice|option|selection)|protein|meat|entree)"
+    r"\s*(?:#|no\.?\s*)?\d\b(?=\s*(?:[:=)]|-\s*[a-z]))"
+)
+# "Kids 5 and under: 0", "number of children 5 & younger - 1": a field with its band
+_AND_UNDER = re.compile(
+    r"\b(kids?|children|child|toddlers?)\s+(?:aged?\s+|ages\s+)?(\d{1,2})\s*(?:&|and|or)\s*"
+    r"(?:under|younger|below)\b(?=\s*(?:[:=]|-\s*\d))"
+)
+# "Protein: 2 per person - chicken and filet": the count of portions per guest, as a sentence says it
+_PER_FIELD = re.compile(
+    r"\b(?:proteins?|meats?|entrees?)\s*[:=]\s*(\d)\s+(per|each|a)\s+(person|guest|head|plate)\b"
+)
+# "split 50/50 between scallops and strip", "split evenly between chicken & lobster"
+_SPLIT = re.compile(
+    r"\bsplit\s+(?:it\s+|them\s+)?(?:half\s*(?:and|&|/|-)\s*half|50\s*/\s*50|50\s*-\s*50|evenly|equally|"
+    r"even|down the middle)\s+(?:between\s+)?([a-z]+(?:\s[a-z]+)?)\s*(and|&|/)\s*(?=[a-z])"
+)
+
+
+def form_fields(text: str) -> str:
+    """The (lower-cased) text with form fields and split choices rewritten as above."""
+    text = _NUMBERED.sub(r"\1", text)
+    text = _AND_UNDER.sub(lambda m: f"{m.group(1)} under {int(m.group(2)) + 1}", text)
+    text = _PER_FIELD.sub(lambda m: f"{m.group(1)} proteins {m.group(2)} {m.group(3)}", text)
+    return _SPLIT.sub(r"half \1 and half ", text)
