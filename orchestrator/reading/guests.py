@@ -24,6 +24,7 @@ from orchestrator.reading.honoree import honoree_guests
 from orchestrator.reading.household import writer_party
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
 from orchestrator.reading.named import named_for_count, named_inside
+from orchestrator.reading.one_by_age import count_year_olds
 from orchestrator.reading.phrases import MULTIPLES, event_names, protein_words, writer_and_friends
 from orchestrator.reading.relations import aged_relations, aged_relatives
 from orchestrator.reading.totals import guest_ranges, guest_totals
@@ -44,21 +45,6 @@ _TODDLER_AGE = (
 )
 # "+ baby (10 months)", "and baby (1)": one little one without a count, its age in the bracket
 _ONE_LITTLE = rf"(?:(?<=[+&] )|(?<=\band ))(?:{TODDLER})\b(?=\s*\(\s*\d){_TODDLER_AGE}"
-# "an 8 year old", "my 11 yo", "our 4yo": one guest by age ("old" may be left out after a
-# possessive or an article: "11 yo" alone may be an age told for others)
-_YEAR_OLD = re.compile(
-    # (not the last of a list or range of ages: "14 teens (16 and 17 yr olds)" are the group's ages)
-    r"(?<![\d/])(?<!\d-)(?<!\d -)(?<!\d to )(?<!\d and )(?<!\d & )(?<!\d, )"
-    r"\b(\d{1,2})[- ]?(years?|yrs?|yo|y/o|months?)(?:[- ]?olds?)\b"
-    r"|(?:(?<=\bmy )|(?<=\bour )|(?<=\bhis )|(?<=\bher )|(?<=\ba )|(?<=\ban ))(\d{1,2})[- ]?(yo|y/o)\b"
-)
-# A little one of the order who eats from someone's plate: no portions of their own.
-_SHARES = re.compile(
-    r"\s+(?:will\s+|can\s+|just\s+|only\s+)*(?:shares?|sharing|eats?|picks?|nibbles?)\s+"
-    r"(?:whatever\s+|stuff\s+|food\s+)?(?:with|off|from)\s+(?:my|mom'?s|mommy'?s|dad'?s|our|his|her|me|us|"
-    r"mom|mommy|dad|daddy|mama|papa)\b"
-)
-_FOR_WHOM = re.compile(r"\b(?:for|of|to|with|as)\s+(?:my|our|his|her|a|an)\s*$")
 # twins with the age told after them: "twins age 4", "twins (9)", "triplets, both 2", "twins turning
 # 4" (not a count of kids said elsewhere, which the kids' ages are read with)
 _MULTIPLE_AGED = re.compile(
@@ -71,8 +57,6 @@ _MULTIPLE_AGED = re.compile(
 )  # not "the twins are 2 of the 10 kids"
 # "for the kids", "of our kids": a group named again ("Number of children (6-12): 2" is a field)
 _NAMED_AGAIN = re.compile(r"(?<!number )(?<!# )\b(?:the|our|my|for|of)\s*$")
-_PARTY_FOR = re.compile(r"\b(?:party|bday|birthday|celebration|dinner)\s+for\s+(?:my|our)\s*$")
-_NOT_A_GUEST = re.compile(r"(?:turning|turns|turned|is|are|was)\s*$")
 
 
 @dataclass
@@ -146,45 +130,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     for m in re.finditer(rf"\b(?:{TODDLER})\s*[:=]\s*(\d{{1,3}})\b", text):
         counts["toddlers"] += int(m.group(1))
         g.used.append(m.span())
-    for m in _YEAR_OLD.finditer(text):
-        if any(s <= m.start() < e for s, e in kid_spans) or _NOT_A_GUEST.search(text[: m.start()]):
-            continue
-        if _FOR_WHOM.search(text[max(0, m.start() - 12) : m.start()]) and (
-            m.group(3) or _PARTY_FOR.search(text[max(0, m.start() - 40) : m.start()])
-        ):
-            # "a party for my 9 yo": whose party it is; with kids of that band counted, one of them
-            # ("bday party for my 8 yr old, 6 kids ages 7-9"), else a guest of its own (its number
-            # left unread when "my 9 yo" alone may be an age told for others)
-            years = int(m.group(1) or m.group(3))
-            kids_band = band(years, catalog) in ("children", "toddlers") and counts[band(years, catalog)]
-            if kids_band and _told_age(text, m.span(), years, mentions):
-                g.used.append(m.span())  # among the kids counted, by the ages told for them
-            if kids_band or m.group(3):
-                continue  # without the age among theirs: one of them, or one more? asked
-        if re.search(r"\bthe\s*$", text[max(0, m.start() - 5) : m.start()]):
-            shares = _SHARES.match(text, m.end())
-            if shares and m.group(1) and band(int(m.group(1)), catalog) == "toddlers":
-                g.used.append((m.start(), shares.end()))  # "the 2 yr old shares with me": free
-                g.kid_named = True
-                continue
-            now = re.match(r"\s+(?:just\s+|actually\s+)?(?:turned|turns|is now|is actually|will be)\s+"
-                           r"(\d{1,2})\b", text[m.end() : m.end() + 30])  # fmt: skip
-            same = now and band(int(now.group(1)), catalog) == band(int(m.group(1)), catalog)
-            if now and not same:  # "the 12 year old turned 13": a kid moves to another band
-                g.moves.append((band(int(m.group(1)), catalog), band(int(now.group(1)), catalog),
-                                int(m.group(1))))  # fmt: skip
-                g.checks.append(("move", f"'the {m.group(0)}' now {now.group(1)}: not in the order"))
-            elif not same:
-                g.checks.append(("kids", f"'the {m.group(0)}' named again: what changes?"))
-            g.used.append((m.start(), m.end() + (now.end() if now else 0)))  # counted already
-            g.kid_named = True
-            continue
-        age, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        many = re.match(r"\s+(twins|triplets)\b", text[m.end() :])  # "3 year old twins": 2
-        counts["toddlers" if unit.startswith("month") else band(int(age), catalog)] += (
-            MULTIPLES[many.group(1)] if many else 1
-        )
-        g.used.append((m.start(), m.end() + (many.end() if many else 0)))
+    count_year_olds(text, catalog, g, counts, kid_spans, mentions)
     relatives, relative_checks = aged_relatives(text, catalog)  # "their cousins (7, 9, 11)"
     for one in aged_relations(text, catalog) + relatives:  # "our grandson (2)", "my twins (10)"
         counts[one.band or "children"] += one.count
@@ -290,13 +236,3 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         g.children, g.toddlers = counts["children"], counts["toddlers"]
     return g
 
-
-def _told_age(text: str, skip: tuple[int, int], age: int, mentions: list[KidMention]) -> bool:
-    """Whether `age` is among the ages told for the kids counted (a list or a range), outside the
-    words at `skip` that name it."""
-    if any(age in k.ages for k in mentions):
-        return True
-    for r in re.finditer(r"\b(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\b", text):
-        if not (skip[0] <= r.start() < skip[1]) and int(r.group(1)) <= age <= int(r.group(2)):
-            return True
-    return False
