@@ -159,9 +159,17 @@ _COURSE_DINNER = re.compile(
     r"\b(?:full|multi|\d)[- ]?course\b|\bcourses?\s+(?:dinner|meal|menu)\b|\b(?:dinner|meal|menu)\s+"
     r"(?:in|of|with)\s+(?:\d\s+)?courses\b"
 )
+# A course is told by its place around the hibachi: "to start", "first", "before the hibachi",
+# "after the hibachi", "at the end (of the meal)", "afterwards", "to finish".
+_MEAL = r"(?:\s+(?:the|our)\s+(?:hibachi|grill|main|meal|dinner|food|show))?"
+_BEFORE = rf"(?:first|to start(?: with)?|to begin|before{_MEAL})"
+_AFTER = rf"(?:after(?:wards?)?{_MEAL}|at the end(?:\s+of{_MEAL})?|to finish|to end)"
 _FIRST_COURSE = re.compile(r"\b(?:appeti[sz]ers?|starters?|to start(?: with)?|(?:as|for) (?:a |an )?"
-                           r"(?:starter|appetizer|first course)|hors d'?oeuvres)\b")  # fmt: skip
-_DESSERT_COURSE = re.compile(r"\b(?:for|as)\s+(?:a\s+|the\s+)?dessert\b|\bdessert\s+course\b")
+                           r"(?:starter|appetizer|first course)|hors d'?oeuvres)\b"
+                           rf"|\b(?:soups?|salads?)\s+(?:\w+\s+){{0,2}}?{_BEFORE}\b")  # fmt: skip
+_DESSERT_COURSE = re.compile(
+    rf"\b(?:for|as)\s+(?:a\s+|the\s+)?dessert\b|\bdessert\s+course\b|\bdesserts?\s+{_AFTER}\b"
+)
 
 
 def course_menu(normalized_text: str) -> bool:

@@ -54,6 +54,49 @@ class Counted:
     check: str | None = None
 
 
+# The person the party is for, who invites or brings a counted group ("she's inviting 9 friends
+# (14-15)", "my son is bringing 7 of his teammates (15-17)", "she's having 10 friends over"), or
+# is named first beside it ("my daughter + 6 of her friends (all 12)"): one guest more than the
+# group. "having"/"has" only with "over" or "coming" after the group ("she has 2 kids (4, 6)" is
+# her own family, not her guests).
+_PERSON = (
+    r"(?:(?:he|she)(?:'s|s|\s+is|\s+has|\s+will\s+be|'ll\s+be)?|(?:my|our)\s+(?:son|daughter|boy|girl)"
+    r"(?:'s|\s+is|\s+has|\s+will\s+be)?|the\s+(?:birthday|bday|b-day)\s+(?:boy|girl))"
+)
+_INVITES = re.compile(
+    rf"\b{_PERSON}\s+(?:(inviting|invited|invites|bringing|brought|brings|asked|asking)"
+    r"|(having|has))\s+(?:over\s+)?(?:his\s+|her\s+)?(?=\d)"
+)
+_BESIDE = re.compile(
+    r"\b(?:my|our)\s+(?:son|daughter|boy|girl)\s*(?:\+|&|and|plus|with)\s*(?=\d{1,3}\s+of\s+(?:his|her)\b)"
+)
+# The group the honoree brings: a count and a plural word that is no unit or food ("9 friends",
+# "7 of his teammates", "6 girls"); any reader may count it, the honoree is one more.
+_GROUP = re.compile(
+    r"\d{1,3}\s+(?:of\s+(?:his|her|their)\s+)?(?!(?:hours|years|yrs|miles|minutes|days|weeks|portions|"
+    r"proteins|tails|lbs|dollars|bucks|orders|plates|trays)\b)[a-z]+s\b"
+)
+_OVER = re.compile(r"[^.!?\n]{0,25}?\b(?:over|coming)\b")
+
+
+def _inviting_honoree(text: str, catalog: Catalog, counted: list[Span]) -> list[Counted]:
+    """The honoree who invites, brings or heads a counted group: one guest of the event's age."""
+    found: list[Counted] = []
+    for m in (*_INVITES.finditer(text), *_BESIDE.finditer(text)):
+        group = _GROUP.match(text, m.end())
+        if group is None or any(s <= m.start() < e for s, e in counted):
+            continue
+        if m.re is _INVITES and m.group(2) and not _OVER.match(text, group.end()):
+            continue  # "she has 2 kids (4 and 6)": her own family
+        age = honoree_age(text)
+        if age is None:
+            check = "the person the party is for brings guests: how old?"
+            found.append(Counted(1, None, (m.start(), m.end()), check))
+        else:
+            found.append(Counted(1, band(age, catalog), (m.start(), m.end())))
+    return found
+
+
 def honoree_age(text: str) -> int | None:
     """The age the event gives its person, when the text gives exactly one."""
     ages = set()
@@ -81,6 +124,7 @@ def honoree_guests(text: str, catalog: Catalog, groups: list[Span]) -> list[Coun
             found.append(Counted(1, None, m.span(1), f"'{who}' heads the guest list: how old?"))
         else:
             found.append(Counted(1, band(age, catalog), m.span(1)))
+    found += _inviting_honoree(text, catalog, [c.span for c in found])
     for group in groups:  # "9 buddies (13-14), plus me"
         if lone := _LONE_WRITER.match(text, group[1]):
             found.append(Counted(1, "adults", lone.span(1)))

@@ -276,7 +276,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # exact 2 / asked 4 on main, exact 5 / asked 1 on their first run after, b31 "nah scratch the
     # chicken, do shrimp" fixed by kind after; 10 found by probing, q13-b36..45, b36 "actually drop
     # the chicken, do shrimp" priced without the filet on main): 736 of 1003 on its own; both merged: 778 of 1053.
-    assert counts["exact"] >= 778
+    # The tenth blind set's two wrongs, written first: the honoree who invites or brings a counted
+    # group is one guest more (q14-a01..08; 7 of them measured before: exact 1, asked 1, wrong 5),
+    # courses placed around the hibachi are for staff (q14-b01..06: exact 1, wrong 5 before); all
+    # exact or asked as marked after; 4 written after the code, q14-a90/91, b90/91: exact 3, a90
+    # asked ("my daughter ... she's inviting": the daughter named twice): 793 of 1071.
+    assert counts["exact"] >= 793
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
