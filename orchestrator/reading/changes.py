@@ -34,13 +34,13 @@ class AddOns:
 @lru_cache(maxsize=8)
 def _add_on_patterns(catalog: Catalog) -> tuple[tuple[re.Pattern[str], str], ...]:
     """One pattern per alias, longest first; between its words one other word may stand ("longer
-    fire show" for "longer show")."""
+    fire show" for "longer show"). "for the sake of" names no add-on; "the sake of course" does."""
     out = []
     for add_on in catalog.add_ons:
         for alias in (*add_on.aliases, add_on.name.lower()):
             words = [re.escape(w) for w in alias.lower().split()]
             body = r"(?:\s+[a-z]+)?\s+".join(words)
-            out.append((re.compile(rf"\b{body}s?\b(?! of\b)"), add_on.key, len(alias)))
+            out.append((re.compile(rf"\b{body}s?\b(?! of\b(?! course\b))"), add_on.key, len(alias)))
     out.sort(key=lambda t: -t[2])
     return tuple((p, k) for p, k, _ in out)
 

@@ -143,12 +143,15 @@ def settled_swaps(
     return out, left, read
 
 
+# Options weighed ("torn between", "couldn't decide", "can't pick", "either ... or") and the
+# decision that follows ("decided on", "final answer", "final decision is").
 _WAVER = re.compile(
-    r"\b(?:back and forth|torn|debating|deciding|undecided|tentatively|thinking|considering|between)\b"
+    r"\b(?:back and forth|torn|debating|deciding|decide|undecided|tentatively|thinking|considering|"
+    r"between|pick|choose|either)\b"
 )
 _DECIDED = re.compile(
     r"(?:decided on|decided to go with|decided to do|let'?s (?:just )?(?:go with|do)|going with|"
-    r"final answer:?|settled on)\s+(?:the\s+)?"
+    r"final (?:answer|decision|choice|pick)(?:\s+is)?:?|settled on)\s+(?:the\s+)?"
 )
 
 

@@ -57,8 +57,13 @@ _GUEST_VOCAB = {"adults", "adult", "grownups", "kids", "children", "toddlers", "
 
 
 # Occasions only adults hold; there "girls" and "boys" are how friends name each other.
-_ADULT_OCCASION = re.compile(r"\b(?:bachelor(?:ette)?|hen|stag)\b")
+_ADULT_OCCASION = re.compile(r"\b(?:bach(?:elor(?:ette)?)?|hen|stag)\b")  # "bach party"
 _GIRLS_BOYS = re.compile(r"(?<=\d )(?:girls|boys)\b")
+# "me + 9 of my girls", "me and 11 of the boys": the writer and that many of their friends (not "4
+# of the girls are vegan", a part of a group counted before)
+_WRITER_AND_SOME = re.compile(
+    r"\b(me\s*(?:and|&|\+|n|plus)\s*\d{1,3}) of (?:my|the|our) (?=(?:girls|boys)\b)"
+)
 
 
 def _number(match: re.Match[str]) -> str:
@@ -205,6 +210,7 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
     text = re.sub(r"\b(kids|children)\s*:\s*(?:none|no|n/a)\b", r"\1: 0", text)
     text = _NUMBER_WORD.sub(_number, text)
     if _ADULT_OCCASION.search(text):  # "12 girls" at a bachelorette are women, not kids
+        text = _WRITER_AND_SOME.sub(r"\1 ", text)
         text = _GIRLS_BOYS.sub(lambda m: "women" if m.group(0) == "girls" else "guys", text)
     text = form_fields(_FORM_LABEL.sub(_form_label, text))  # "Protein choice 1: Chicken"
     for pattern, value in _DOZENS:

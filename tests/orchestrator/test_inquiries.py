@@ -281,7 +281,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # courses placed around the hibachi are for staff (q14-b01..06: exact 1, wrong 5 before); all
     # exact or asked as marked after; 4 written after the code, q14-a90/91, b90/91: exact 3, a90
     # asked ("my daughter ... she's inviting": the daughter named twice): 793 of 1071.
-    assert counts["exact"] >= 793
+    # Kinds the tenth set asked about, written first (q14-c01..12, 2 near-misses marked ask: exact
+    # 2, asked 7 before on c01..c09): "me + 9 of my boys" at a bach party, "the sake of course",
+    # "4 tables with 5 at each", "either A or B... final answer: A"; exact 10, asked 2 after (q8-r52
+    # "me + 11 of the boys" asked before, exact now); 3 written after the code, q14-c90..92: exact
+    # 3: 807 of 1086.
+    assert counts["exact"] >= 807
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
