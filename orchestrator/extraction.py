@@ -224,7 +224,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
         adds=bool(ADD.search(norm)),
         adults_weak=guests.adults_weak,
         adds_guests=adds_near(norm, guests.used),
-        kids_more=guests.kids_more,
+        kids_more=guests.kids_more or follow.arriving,  # "my 2 nephews can come now, 10 and 4"
         kids_by_ages=guests.kids_by_ages,
         kid_named=guests.kid_named,
         moves=tuple(guests.moves),

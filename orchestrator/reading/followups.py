@@ -64,6 +64,15 @@ _KIDS_THEN_MORE = re.compile(
     rf"\b({_KID})\b(\s+(?:are|is|will be)\s+(?:coming|joining)(?:\s+(?:too|as well))?)?\s*,?\s*"
     r"\d{1,2}\s+more\b(\s*[,:-]?\s*(?:they'?re|they are|they r)\s+)(?=\d)"
 )
+# "my 2 nephews can make it now, they're 10 and 4", "my grandkids are coming after all, ages 12, 7
+# and 3": the words between the relation and the ages are rewritten as a comma, so the relations'
+# reader reads "my 2 nephews, 10 and 4" by the ages' bands.
+_RELATIVES_COMING = re.compile(
+    r"\b(?:sons|daughters|grandsons|granddaughters|grandkids|grandchildren|nieces|nephews|cousins|"
+    r"brothers|sisters|stepkids)\b(\s+(?:(?:can|could|will|are|r|is)\s+)?(?:now\s+|also\s+|actually\s+)?"
+    r"(?:come|coming|make it|join(?:ing)?|be (?:coming|joining|there))(?:\s+(?:after all|now|too|as well))*"
+    r"\s*[,!.;:-]*\s*(?:they'?re|they are|they r|ages?|aged)\s*:?\s*)(?=\d)"
+)
 _TURNOUT = re.compile(
     r"\b(?:dropped(?: out)?|backed out|bailed|cancell?ed|pulled out|can't make it|cant make it|"
     r"can't come|cant come|not coming|joining|coming too|said yes|rsvp'?d)(?![a-z])"
@@ -136,6 +145,7 @@ class FollowUp:
     moved: list[tuple[Span, str]] = field(default_factory=list)  # rewritten for it (same length)
     explained: list[Span] = field(default_factory=list)
     checks: list[tuple[str, str]] = field(default_factory=list)
+    arriving: bool = False  # relations told by their ages who now come: added to the kids
 
 
 def _band(word: str | None) -> str | None:
@@ -164,6 +174,10 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
     for m in _KIDS_THEN_MORE.finditer(text):
         read.moved += [(m.span(1), " " * len(m.group(1))), (m.span(3), " kids".ljust(len(m.group(3))))]
         read.explained += [m.span(1), m.span(3)] + ([m.span(2)] if m.group(2) else [])
+    for m in _RELATIVES_COMING.finditer(text):
+        read.moved.append((m.span(1), ",".rjust(len(m.group(1)) - 1) + " "))
+        read.explained.append(m.span(1))
+        read.arriving = True
     for pattern in (_ARRIVE, _MORE):
         for m in pattern.finditer(text):
             if not _HEDGE.search(_clause(text, m.span())) and not _within(m.span(), read.hidden):

@@ -285,8 +285,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 2, asked 7 before on c01..c09): "me + 9 of my boys" at a bach party, "the sake of course",
     # "4 tables with 5 at each", "either A or B... final answer: A"; exact 10, asked 2 after (q8-r52
     # "me + 11 of the boys" asked before, exact now); 3 written after the code, q14-c90..92: exact
-    # 3: 807 of 1086.
-    assert counts["exact"] >= 807
+    # 3: 807 of 1086. Swaps for some and relations who come with their ages, written first
+    # (q14-d01..07, d11 marked ask; d01..07 before: exact 2, asked 5): "except 5 ppl want shrimp
+    # instead of strip", "my 2 nephews can make it now!! theyre 10 and 4. same food" (added to the
+    # kids of the order, not in their place); all 7 exact after; aside q14-d90/91: 2 exact: 816 of
+    # 1096.
+    assert counts["exact"] >= 816
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
