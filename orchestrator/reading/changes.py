@@ -174,9 +174,9 @@ def remove_prefix(text: str, start: int) -> re.Match[str] | None:
 
 
 _SOME_BEFORE = re.compile(
-    r"\b(\d{1,3})\s+(?:of\s+(?:them|us|the\s+[a-z]+|our\s+[a-z]+|those)\s+|(?:people|ppl|guests|folks|"
-    r"persons)\s+)(?:(?:would|'d)\s+)?(?:(?:rather|prefer to|like to)\s+(?:have|get|do)|prefer|want|wants|"
-    r"would like)\s+(?:the\s+)?$"
+    r"\b(\d{1,3})\s+(?:of\s+(?:them|us|the\s+[a-z]+|our\s+[a-z]+|those)\s+"
+    r"|(?:people|ppl|guests|folks|persons)\s+)(?:(?:would|'d)\s+)?"
+    r"(?:(?:rather|prefer to|like to)\s+(?:have|get|do)|prefer|want|wants|would like)\s+(?:the\s+)?$"
 )  # a preference said; "can 4 of them get lobster instead of shrimp" still asks (see tests)
 
 

@@ -69,8 +69,9 @@ _KIDS_THEN_MORE = re.compile(
 # reader reads "my 2 nephews, 10 and 4" by the ages' bands.
 _RELATIVES_COMING = re.compile(
     r"\b(?:sons|daughters|grandsons|granddaughters|grandkids|grandchildren|nieces|nephews|cousins|"
-    r"brothers|sisters|stepkids)\b(\s+(?:(?:can|could|will|are|r|is)\s+)?(?:now\s+|also\s+|actually\s+)?"
-    r"(?:come|coming|make it|join(?:ing)?|be (?:coming|joining|there))(?:\s+(?:after all|now|too|as well))*"
+    r"brothers|sisters|stepkids)\b(\s+(?:(?:can|could|will|are|r|is)\s+)?"
+    r"(?:now\s+|also\s+|actually\s+)?(?:come|coming|make it|join(?:ing)?|be (?:coming|joining|there))"
+    r"(?:\s+(?:after all|now|too|as well))*"
     r"\s*[,!.;:-]*\s*(?:they'?re|they are|they r|ages?|aged)\s*:?\s*)(?=\d)"
 )
 _TURNOUT = re.compile(
