@@ -64,6 +64,13 @@ _LEAD = re.compile(
 _UNDER = re.compile(
     r"^[\s(,-]*(?:all\s+|are\s+)*(?:under|below|younger than)\s+(\d{1,2})|^[\s(,-]*(\d{1,2})\s*(?:&|and)\s*under"  # noqa: E501
 )
+# A remark naming who an age in a list is ("8 (birthday boy), 7, 9", "7 (that's my daughter), 6"):
+# blanked for the list reader, so the ages after it are read as one list.
+_WHO_REMARK = re.compile(
+    r"(?<=\d)\s*\(\s*(?:(?:he'?s|she'?s|that'?s|thats)\s+)?(?:(?:the|my|our|his|her)\s+)?"
+    r"(?:(?:birthday|bday|b-day)\s+(?:boy|girl|kid)|son|daughter|boy|girl|nephew|niece|grandson|"
+    r"granddaughter)(?:\s+(?:the\s+)?(?:birthday|bday|b-day)\s+(?:boy|girl|kid))?\s*!*\)"
+)
 _YEARS_OLD = re.compile(r"^\s*(?:years?|yrs?|yo|y/o)(?:[- ]?olds?)?")
 
 
@@ -88,7 +95,8 @@ def kid_mention(text: str, m: re.Match[str], catalog: Catalog, used: list[Span])
     if before and not _NOT_SUBGROUP.search(text[max(0, start - 20) : start - len(before.group(0))]):
         count = int(before.group(1))
         used.append((start - len(before.group(0)), start))
-    rest = re.split(rf"[.;!?\n]|\b(?:{KID})\b", text[end : end + 80])[0]
+    rest = _WHO_REMARK.sub(lambda r: " " * len(r.group(0)), text[end : end + 80])
+    rest = re.split(rf"[.;!?\n]|\b(?:{KID})\b", rest)[0]
     toddler_form = re.match(r"^\s*(\d)\s*(?:&|and)\s*under\s*[:=]\s*(\d{1,3})", rest)
     if toddler_form:
         k.toddlers_form = int(toddler_form.group(2))

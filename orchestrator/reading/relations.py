@@ -18,8 +18,12 @@ _RELATION = (
     r"godson|goddaughter|brother|sister|cousin|twins|triplets)"
 )
 _AGED_RELATION = re.compile(
-    rf"\b(?:my|our|his|her|their|the)\s+{_RELATION}\s*\(\s*(?:age[sd]?\s*:?\s*)?(\d{{1,2}})\s*"
+    rf"\b(?:my|our|his|her|their|the)\s+{_RELATION}\s*(?:\(\s*(?:age[sd]?\s*:?\s*)?(\d{{1,2}})\s*"
     r"(mos?|months?|yrs?|years?|yo|y/o)?(?:\s*old)?\s*\)"
+    # "+ her brother who is 4", "and his little sister who's 3": the age after "who is", the item
+    # ending with it
+    r"|,?\s+(?:who\s+is|who'?s|who\s+r)\s+(\d{1,2})(?:\s*(mos?|months?|yrs?|years?|yo|y/o)(?:\s*old)?)?"
+    r"(?=\s*(?:$|[.,;:!?)\n]|and\b|&|\+|plus\b)))"
 )
 _MANY = {"twins": 2, "triplets": 3}
 # "12 kids including my son (9)", "a party for my daughter (7)": maybe among a count already said;
@@ -36,7 +40,7 @@ def aged_relations(text: str, catalog: Catalog) -> list[Counted]:
     for m in _AGED_RELATION.finditer(text):
         if _AMONG_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
-        who, age, unit = m.group(1), int(m.group(2)), m.group(3) or ""
+        who, age, unit = m.group(1), int(m.group(2) or m.group(4)), m.group(3) or m.group(5) or ""
         toddler = unit.startswith("mo") or age <= catalog.guests.toddler_max_age
         found.append(Counted(_MANY.get(who, 1), "toddlers" if toddler else band(age, catalog),
                              m.span()))  # fmt: skip
