@@ -1,7 +1,9 @@
 """The person a party is for, named by a pronoun at the head of the guest list ("my son's 15th:
 him, 14 of his friends (all 14-15) and me and my wife", "sweet 16! her + 12 friends"), and the
-writer added alone at its end ("... plus me"). The pronoun is one guest whose age the event
-gives (an ordinal birthday, "sweet 16", "turning 9"); without it the age is asked. Each reader
+writer added alone at its end ("... plus me"), and the person who invites or brings a counted group
+("he's inviting 11 buddies (all 14-16)", "my daughter + 8 of her friends"). The person is one
+guest whose age the event gives (an ordinal birthday, "sweet 16", "turning 9"); without it the
+age is asked. Each reader
 returns the guests it counts and the span it explains."""
 
 from __future__ import annotations
@@ -76,6 +78,11 @@ _GROUP = re.compile(
     r"\d{1,3}\s+(?:of\s+(?:his|her|their)\s+)?(?!(?:hours|years|yrs|miles|minutes|days|weeks|portions|"
     r"proteins|tails|lbs|dollars|bucks|orders|plates|trays)\b)[a-z]+s\b"
 )
+# The honoree named with the event's age before the pronoun ("my daughter is turning 17 and she's
+# inviting ..."): the same guest, explained with it
+_NAMED_TURNING = re.compile(
+    r"\b(?:my|our)\s+(?:son|daughter|boy|girl)(?=(?:'s|\s+is)?\s+turn(?:s|ing)\s+\d)"
+)
 _OVER = re.compile(r"[^.!?\n]{0,25}?\b(?:over|coming)\b")
 
 
@@ -94,6 +101,8 @@ def _inviting_honoree(text: str, catalog: Catalog, counted: list[Span]) -> list[
             found.append(Counted(1, None, (m.start(), m.end()), check))
         else:
             found.append(Counted(1, band(age, catalog), (m.start(), m.end())))
+    if found:
+        found += [Counted(0, None, n.span()) for n in _NAMED_TURNING.finditer(text)]
     return found
 
 

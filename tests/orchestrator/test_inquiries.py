@@ -305,8 +305,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # kids of the order, not in their place); all 7 exact after; aside q14-d90/91: 2 exact: 816 of
     # 1096. Ages listed with words between (q14-d08..10, d12/13 marked ask; d08..10 asked before):
     # "8 (birthday boy), 7, 9" and "+ her brother who is 4"; 3 exact after; aside q14-d92/93: 2
-    # exact: 821 of 1103.
-    assert counts["exact"] >= 821
+    # exact: 821 of 1103. The aside q14-a90 ("my daughter is turning 17 and she's inviting ...")
+    # fixed by kind after, with q14-a09/10: 824 of 1105.
+    assert counts["exact"] >= 824
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
