@@ -193,6 +193,7 @@ BLIND6 = load_cases(DATA / "inquiries_blind6.jsonl")
 BLIND7 = load_cases(DATA / "inquiries_blind7.jsonl")
 BLIND8 = load_cases(DATA / "inquiries_blind8.jsonl")
 BLIND9 = load_cases(DATA / "inquiries_blind9.jsonl")
+BLIND10 = load_cases(DATA / "inquiries_blind10.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -554,3 +555,22 @@ async def test_ninth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDi
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["u016"]
     assert report.counts()["exact"] >= 79
+
+
+async def test_tenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
+    """100 messages written the same way (the spec, the catalog and the reading rules of this
+    file's docstring as they stood after the ninth set's round, their examples' wording not
+    reused), kept outside the repository and run once on that round's final reading (1baad02):
+    exact 59, asked 39, wrong 2, asked but stating a wrong total 1 (exact 72.0 % of the cases not
+    marked to ask). One wrong was a confident wrong total: t037 ("my son turns 15! he's inviting
+    11 buddies (all 14-16), plus me and my wife") priced 13 adults, leaving out the son whose party
+    it is; the other, t089 (a soup and salad starter and a dessert around the hibachi), was
+    answered as policy where it needs a person. Fixed by kind from fresh working cases (q14-*,
+    never its wording): exact 66, asked 34, wrong 0. The flagged draft that states a total is t065
+    ("steak" alone, priced as NY strip with the assumption stated)."""
+    report, _ = await evaluate(offline, BLIND10, distance=distance)
+    print("\ntenth blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["t065"]
+    assert report.counts()["exact"] >= 66
