@@ -2,16 +2,27 @@
 server, no load generator), beside the bare endpoint's app called the same way in the same run.
 
     python -m benchmarks.profile_ingest [--requests 3000] [--concurrency 16] [--database-url URL]
+        [--only gateway|bare] [--uvloop]
 
 Without --database-url a fresh SQLite file in a temporary directory is used. The figure is
 `time.process_time()` (every thread of this process: the event loop and the SQLite appender's
 thread) divided by the requests answered; on a loaded machine it moves less than wall time.
+
+`--only` drives one app, once, for instruction counts that do not depend on the machine's
+other load: the same command under callgrind for two request counts, whose difference in
+instructions divided by the difference in requests is one request's cost. `--signed` makes
+both runs sign the same number of requests (signing is the load generator's work, not the
+server's), so the difference holds only what the app did:
+
+    PYTHONHASHSEED=0 valgrind --tool=callgrind --callgrind-out-file=/tmp/i-300.out \
+        python -m benchmarks.profile_ingest --uvloop --only gateway --requests 300 --signed 1300
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
 import logging
 import sys
 import tempfile
@@ -107,15 +118,25 @@ async def run(args: argparse.Namespace, database_url: str) -> dict[str, Any]:
     migrate(database_url)
     gateway = create_app(Settings(), run_worker=False)
     stop = await _lifespan(gateway)
+    await gateway.state.after_start  # the Slack side's imports, done before measuring
     bare = create_bare()
     results: dict[str, Any] = {}
     try:
-        for name, app, first in (("bare", bare, 9_000_000), ("gateway", gateway, 1_000_000),
-                                 ("bare-again", bare, 9_500_000),
-                                 ("gateway-again", gateway, 1_500_000)):
-            requests = SmsFactory(first=first).batch(args.requests)
+        runs = [("bare", bare, 9_000_000), ("gateway", gateway, 1_000_000),
+                ("bare-again", bare, 9_500_000), ("gateway-again", gateway, 1_500_000)]
+        if args.only is not None:
+            runs = [run for run in runs if run[0] == args.only]
+        for name, app, first in runs:
+            requests = SmsFactory(first=first).batch(max(args.requests, args.signed))
+            requests = requests[: args.requests]
             await drive(app, requests[: args.concurrency * 4], args.concurrency)  # warm
+            profiler = cProfile.Profile() if args.cprofile else None
+            if profiler is not None:
+                profiler.enable()
             results[name] = await drive(app, requests[args.concurrency * 4:], args.concurrency)
+            if profiler is not None:
+                profiler.disable()
+                profiler.dump_stats(f"{args.cprofile}.{name}")
     finally:
         await stop()
     return results
@@ -127,6 +148,12 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--database-url", default=None)
     parser.add_argument("--uvloop", action="store_true")
+    parser.add_argument("--only", choices=("gateway", "bare"), default=None,
+                        help="drive this app alone, once (for instruction counts)")
+    parser.add_argument("--cprofile", metavar="PATH", default=None,
+                        help="profile each measured run (not the warm-up) to PATH.<app>")
+    parser.add_argument("--signed", type=int, default=0,
+                        help="sign this many requests (at least --requests) and drive the first")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     from app.logs import configure
@@ -145,8 +172,9 @@ def main() -> None:
         results = asyncio.run(run(args, url))
     for name, figures in results.items():
         sys.stdout.write(f"{name:14s} {figures}\n")
-    ratio = results["bare"]["cpu_ms_per_request"] / results["gateway"]["cpu_ms_per_request"]
-    sys.stdout.write(f"bare / gateway CPU per request: {ratio:.3f}\n")
+    if args.only is None:
+        ratio = results["bare"]["cpu_ms_per_request"] / results["gateway"]["cpu_ms_per_request"]
+        sys.stdout.write(f"bare / gateway CPU per request: {ratio:.3f}\n")
 
 
 if __name__ == "__main__":
