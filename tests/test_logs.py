@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from app.logs import JsonFormatter, mask, request_id
+from app.logs import JsonFormatter, _cheap_mask, mask, request_id
 from tests.helpers import fixture_bytes, twilio_signed
 
 
@@ -36,6 +36,44 @@ def test_json_line_carries_request_id() -> None:
         request_id.reset(token)
     assert line["request_id"] == "abc123" and line["level"] == "INFO"
     assert line["message"] == "stored message from +1916***0123"
+
+
+@pytest.mark.parametrize("text", [
+    "twilio webhook: 1 stored, 0 duplicate, 0 status (POST /webhooks/twilio 200 1.2ms)",
+    "from +19165550123", "9 digits 1 2 3 4 5 6 7 8", "ten digits 1 2 3 4 5 6 7 8 9 0",
+    "call 916 555 0123 now", "+١٩١٦٥٥٥٠١٢٣ wrote", "caf\u00e9 +19165550123 \u00e9",
+    "a@b.co", "", "\u0663\u0664 and 12345678",
+])
+def test_the_cheap_mask_masks_what_mask_masks(text: str) -> None:
+    assert _cheap_mask(text) == mask(text)
+
+
+@pytest.mark.parametrize("message", [
+    'plain', 'quote " and backslash \\ and a tab\t', "new\nline \x00 \x1f \x7f",
+    "caf\u00e9 \u2028 \ud83c\udf71", "from +19165550123", "",
+])
+def test_json_line_is_what_json_dumps_writes(message: str) -> None:
+    """The hand-built line is byte for byte the line json.dumps wrote before."""
+    token = request_id.set('id "7"')
+    try:
+        record = logging.LogRecord("gateway.\u00e9", logging.WARNING, __file__, 1, "%s",
+                                   (message,), None)
+        record.created = 1764583200.25
+        try:
+            raise ValueError(message)
+        except ValueError:
+            import sys
+
+            record.exc_info = sys.exc_info()
+        formatter = JsonFormatter()
+        line = formatter.format(record)
+        error = mask(formatter.formatException(record.exc_info))
+    finally:
+        request_id.reset(token)
+    assert line == json.dumps({
+        "time": "2025-12-01T10:00:00.250+00:00", "level": "WARNING", "logger": "gateway.\u00e9",
+        "request_id": 'id "7"', "message": mask(message), "error": error,
+    }, ensure_ascii=False)
 
 
 async def test_webhook_answers_with_a_request_id(client: httpx.AsyncClient, runtime: Any,
