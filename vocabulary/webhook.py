@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl
+from urllib.parse import unquote, unquote_to_bytes
 
 from vocabulary.errors import MalformedPayload
 
@@ -56,6 +56,41 @@ class WebhookRequest:
         except UnicodeDecodeError as exc:
             raise MalformedPayload("form body is not UTF-8", reason="form_not_utf8") from exc
         try:
-            return parse_qsl(text, keep_blank_values=True, strict_parsing=bool(text))
+            return parse_form(text)
         except ValueError as exc:
             raise MalformedPayload("form body is not urlencoded", reason="form_not_urlencoded") from exc
+
+
+def parse_form(text: str) -> list[tuple[str, str]]:
+    """A urlencoded form's fields: what `urllib.parse.parse_qsl(text, keep_blank_values=True,
+    strict_parsing=bool(text))` returns or raises (ValueError for a field with no "="), faster.
+
+    parse_qsl runs every name and value through `unquote`, two Python calls and a regex split a
+    field; a provider's form has some twenty fields, most with nothing to decode (a Twilio
+    webhook: three of nineteen). Here a field with no "%" and no "+" is taken as it is, and a
+    field that is ASCII (as urlencoded text is) is decoded as `unquote` decodes it, in one step.
+    """
+    if not text:
+        return []
+    pairs: list[tuple[str, str]] = []
+    for field_ in text.split("&"):
+        name, equals, value = field_.partition("=")
+        if not equals:
+            raise ValueError(f"bad query field: {field_!r}")
+        if "%" in name or "+" in name:
+            name = _unquote_plus(name)
+        if "%" in value or "+" in value:
+            value = _unquote_plus(value)
+        pairs.append((name, value))
+    return pairs
+
+
+def _unquote_plus(text: str) -> str:
+    """parse_qsl's decoding of one name or value: "+" is a space, then %XX escapes as UTF-8
+    (bytes that are not UTF-8 replaced)."""
+    text = text.replace("+", " ")
+    if "%" not in text:
+        return text
+    if text.isascii():  # unquote's one ASCII run
+        return unquote_to_bytes(text).decode("utf-8", "replace")
+    return unquote(text)
