@@ -27,7 +27,9 @@ def payload_json(payload: dict[str, Any]) -> str:
     """A payload as JSON text any database holds: NUL characters and lone surrogates (which
     PostgreSQL refuses) are cleaned out, only when there are any (rare: hostile input)."""
     text = json.dumps(payload)
-    if _UNSTORABLE_ESCAPES.search(text):
+    # Every escape the pattern looks for starts with a backslash and a "u" (either case): text
+    # without one is not searched (most payloads; the search read every character).
+    if ("\\u" in text or "\\U" in text) and _UNSTORABLE_ESCAPES.search(text):
         text = json.dumps(storable(payload))
     return text
 
