@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 import time
-import uuid
 from typing import TYPE_CHECKING, Any
 
 from fastapi import FastAPI
@@ -24,11 +23,11 @@ from starlette.datastructures import QueryParams, UploadFile
 from starlette.requests import Request
 from starlette.types import Message, Receive, Scope, Send
 
-from app.logs import REQUEST_ID_PATTERN, request_id
-from app.metrics import WEBHOOK_REFUSED, WEBHOOKS
+from app.logs import REQUEST_ID_PATTERN, new_request_id, request_id
+from app.metrics import WEBHOOK_REFUSED, WEBHOOKS, child
 from app.pipeline import Refused, process_webhook
 from vocabulary.errors import MalformedPayload
-from vocabulary.webhook import WebhookRequest
+from vocabulary.webhook import WebhookRequest, read_form
 
 if TYPE_CHECKING:
     from app.runtime import Runtime
@@ -77,7 +76,7 @@ async def serve_webhook(runtime: Runtime, provider: str, scope: Scope, receive: 
                         send: Send) -> None:
     """Answer one request to a webhook path, and log one line for it."""
     incoming = next((v for k, v in scope["headers"] if k == b"x-request-id"), b"")
-    raw_id = incoming if REQUEST_ID_PATTERN.fullmatch(incoming) else uuid.uuid4().hex[:16].encode()
+    raw_id = incoming if REQUEST_ID_PATTERN.fullmatch(incoming) else new_request_id()
     token = request_id.set(raw_id.decode())
     started = time.perf_counter()
     status, outcome = 500, " failed"
@@ -117,7 +116,7 @@ async def _answer(runtime: Runtime, provider: str, scope: Scope, receive: Receiv
     except Refused as exc:
         return _refused(exc, provider)
     result, ack = accepted.result, accepted.ack
-    WEBHOOKS.labels(provider=provider, result="accepted").inc()
+    child(WEBHOOKS, provider, "accepted").inc()
     media_type = ack.media_type
     if media_type is not None and media_type.startswith("text/") and \
             "charset=" not in media_type.lower():
@@ -174,7 +173,7 @@ async def webhook_request(scope: Scope, body: bytes, public_base_url: str) -> We
         # Parsed once here rather than by both verify and parse; a body that is not a form
         # is left to the adapter, which refuses it.
         try:
-            form = WebhookRequest(url=url, body=body, headers={}, query={}).form_pairs()
+            form = read_form(body)
         except MalformedPayload:
             form = None
     return WebhookRequest(url=url, body=body, headers=headers,

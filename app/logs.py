@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import contextvars
 import logging
+import os
 import re
 import time
-import uuid
 from datetime import UTC, datetime
 from json.encoder import encode_basestring as _string  # a str as JSON, with its quotes
 
@@ -104,6 +104,12 @@ def configure(level: str = "INFO") -> None:
 REQUEST_ID_PATTERN = re.compile(rb"[A-Za-z0-9._-]{1,64}")
 
 
+def new_request_id() -> bytes:
+    """A request id for a caller that sent none: 16 random hex digits (os.urandom directly;
+    the uuid4 it was cut from cost five times as much to make)."""
+    return os.urandom(8).hex().encode()
+
+
 class RequestId:
     """ASGI middleware: take X-Request-ID from the caller (or make one), log one access line
     with it, and echo it back. Plain ASGI rather than Starlette's BaseHTTPMiddleware, which
@@ -117,7 +123,7 @@ class RequestId:
             await self.app(scope, receive, send)
             return
         incoming = next((v for k, v in scope["headers"] if k == b"x-request-id"), b"")
-        raw = incoming if REQUEST_ID_PATTERN.fullmatch(incoming) else uuid.uuid4().hex[:16].encode()
+        raw = incoming if REQUEST_ID_PATTERN.fullmatch(incoming) else new_request_id()
         token = request_id.set(raw.decode())
         started = time.perf_counter()
         status = 500

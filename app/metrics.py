@@ -1,5 +1,7 @@
 """Prometheus metrics (exposed at /metrics)."""
 
+import functools
+
 from prometheus_client import Counter, Gauge, Histogram
 
 WEBHOOKS = Counter("gateway_webhooks_total", "Webhook deliveries", ["provider", "result"])
@@ -25,3 +27,11 @@ SENDS = Counter("gateway_sends_total", "Send attempts", ["channel", "result"])
 DRAFT_SECONDS = Histogram("gateway_draft_seconds", "Time to draft a reply", ["responder"],
                           buckets=(0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60))
 JOBS_WAITING = Gauge("gateway_jobs_waiting", "Jobs queued or running", ["kind", "state"])
+
+
+@functools.cache
+def child(metric: Counter, *values: str) -> Counter:
+    """`metric.labels(*values)`, made once for each set of label values. `labels` takes a lock
+    and builds its key on every call, which the webhook's two counts a request paid each time;
+    only for labels with a small fixed set of values (providers, results, outcomes)."""
+    return metric.labels(*values)

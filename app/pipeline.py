@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy.exc import DataError
 
 from app.inbox import AppendResult, Replayed, Unstorable, append_delivery
-from app.metrics import WEBHOOK_CORRECTED, WEBHOOK_EVENTS, WEBHOOK_SKIPPED
+from app.metrics import WEBHOOK_CORRECTED, WEBHOOK_EVENTS, WEBHOOK_SKIPPED, child
 from app.runtime import Runtime
 from vocabulary.errors import MalformedPayload, SignatureError
 from vocabulary.messages import ParsedWebhook
@@ -82,4 +82,4 @@ def _count_events(provider: str, parsed: ParsedWebhook, result: AppendResult) ->
     }
     for outcome, number in outcomes.items():
         if number:
-            WEBHOOK_EVENTS.labels(provider=provider, outcome=outcome).inc(number)
+            child(WEBHOOK_EVENTS, provider, outcome).inc(number)

@@ -51,14 +51,19 @@ class WebhookRequest:
         """The form fields, parsing a urlencoded body when the web layer did not."""
         if self.form is not None:
             return list(self.form)
-        try:
-            text = self.body.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise MalformedPayload("form body is not UTF-8", reason="form_not_utf8") from exc
-        try:
-            return parse_form(text)
-        except ValueError as exc:
-            raise MalformedPayload("form body is not urlencoded", reason="form_not_urlencoded") from exc
+        return read_form(self.body)
+
+
+def read_form(body: bytes) -> list[tuple[str, str]]:
+    """A urlencoded body's fields; MalformedPayload for a body that is not UTF-8 or not a form."""
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise MalformedPayload("form body is not UTF-8", reason="form_not_utf8") from exc
+    try:
+        return parse_form(text)
+    except ValueError as exc:
+        raise MalformedPayload("form body is not urlencoded", reason="form_not_urlencoded") from exc
 
 
 def parse_form(text: str) -> list[tuple[str, str]]:
