@@ -113,6 +113,12 @@ class FakeServer:
         return len(self.calls(path_contains=path_contains))
 
     @property
+    def thread(self) -> threading.Thread:
+        """The thread the server's event loop runs in (its CPU is the fakes' cost)."""
+        assert self._thread is not None, "use the server in a with block"
+        return self._thread
+
+    @property
     def url(self) -> str:
         host, port = self._address
         return f"http://{host}:{port}"

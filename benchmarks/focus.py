@@ -17,7 +17,8 @@ from typing import Any
 from benchmarks.env import machine, postgres_admin_url, postgres_database
 from benchmarks.plan import FULL
 from benchmarks.procs import Processes
-from benchmarks.scenario_drafts import run_approve, run_drafting
+from benchmarks.scenario_approve import run_approve
+from benchmarks.scenario_drafts import run_drafting
 from benchmarks.scenario_ingest import loadavg
 from benchmarks.scenario_recovery import run_recovery
 

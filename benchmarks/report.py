@@ -53,9 +53,12 @@ def _burst_row(config: dict[str, Any], inquiries: int) -> Row:
     else:
         took = (f"{config['posted']}/{inquiries} in {config['waited_s']:.0f} s, "
                 f"projected {config['projected_all_s']:.0f} s")
+    cpu = config.get("burst_cpu_ms_per_inquiry_by_process") or {}
+    shares = ", ".join(f"{name} {ms:.1f}" for name, ms in cpu.items() if name != "machine")
     return Row(
         f"burst of {inquiries}: {config['name']}",
-        f"{took} vs single {config['single_median_s']:.2f} s = {config['ratio_to_single']}x",
+        f"{took} vs single {config['single_median_s']:.2f} s = {config['ratio_to_single']}x"
+        + (f"; CPU ms an inquiry: {shares}" if shares else ""),
         f"<= {BURST_RATIO:.0f}x single", (config["ratio_to_single"] or 1e9) <= BURST_RATIO)
 
 

@@ -20,7 +20,8 @@ from benchmarks.env import machine, postgres_admin_url, postgres_database
 from benchmarks.plan import Plan, plan_for
 from benchmarks.procs import Processes
 from benchmarks.report import as_json, render, rows
-from benchmarks.scenario_drafts import provider_fakes, run_approve, run_drafting
+from benchmarks.scenario_approve import run_approve
+from benchmarks.scenario_drafts import provider_fakes, run_drafting
 from benchmarks.scenario_ingest import loadavg, run_ingest
 from benchmarks.scenario_recovery import run_recovery
 

@@ -1,20 +1,28 @@
-"""Drafting under a burst (inquiries -> model -> review message in Slack), and approve-to-provider
-latency (Slack approve click -> the message arriving at Twilio), with the worker running."""
+"""Drafting under a burst (inquiries -> model -> review message in Slack), with the worker running,
+and who used the cores during the burst (`benchmarks.cpu_meter`). The approve scenario is
+`benchmarks.scenario_approve`."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import random
 import statistics
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from benchmarks.cpu_meter import (
+    CpuMeter,
+    CpuSource,
+    bench_sources,
+    postgres_server_pid,
+    process_cpu,
+    server_tree_cpu,
+)
 from benchmarks.env import gateway_settings, postgres_database, sqlite_url
 from benchmarks.fakes import FakeServer
-from benchmarks.httpload import Connection, percentile, send_one
+from benchmarks.httpload import send_one
 from benchmarks.plan import Plan
 from benchmarks.procs import (
     Proc,
@@ -29,15 +37,12 @@ from benchmarks.providers import (
     FINAL_TEXT,
     OPENAI_PATH,
     openai_routes,
-    posted_draft_id,
     slack_routes,
     twilio_routes,
 )
-from benchmarks.signing import SmsFactory, slack_approve
+from benchmarks.signing import SmsFactory
 from benchmarks.wrk import WrkRun, replay
-from vocabulary.settings import Settings
 
-DEFAULT_POLL = float(Settings.model_fields["worker_poll_seconds"].default)
 POSTED = "/api/chat.postMessage"
 SENT = "/Messages.json"
 
@@ -103,6 +108,7 @@ async def burst(port: int, fake: FakeServer, factory: SmsFactory, *, count: int,
         "webhooks_accepted": load["ok"],
         "webhooks_p99_ms": load["p99_ms"],
         "webhooks_answered_s": round(answered_s, 3),
+        "wrk_cpu_s": load["client_cpu_s"],
         "posted": done,
         "posted_with_model_text": sum(FINAL_TEXT in p.body.decode() for p in posts),
         "model_calls": fake.count(OPENAI_PATH) - before_model,
@@ -154,13 +160,19 @@ async def drafting_config(procs: Processes, plan: Plan, *, workdir: Path, name: 
                                           model_latency=plan.model_latency)
                        for _ in range(plan.single_drafts * max(1, len(workers_started)))]
             busy = workers_started or [server]
-            cpu_before = _cpu(busy)
+            meter = CpuMeter(_burst_sources(fake, busy, server if workers_started else None,
+                                            database_url))
+            meter.start()
             result = await burst(server.port, fake, factory, count=plan.burst,
                                  deadline=plan.burst_deadline, workdir=workdir)
+            used = meter.stop(extra={"wrk": result["wrk_cpu_s"]})
             # The drafting processes' CPU for the burst alone, per inquiry (webhooks too in
             # `serve` mode): the figure the burst's length follows on a busy machine.
-            result["burst_cpu_ms_per_inquiry"] = round(
-                (_cpu(busy) - cpu_before) / plan.burst * 1000, 2)
+            result["burst_cpu_ms_per_inquiry"] = round(used["drafting"] / plan.burst * 1000, 2)
+            # Who used the cores during the burst (the same window), per inquiry.
+            result["burst_cpu_ms_per_inquiry_by_process"] = {
+                name: round(seconds / plan.burst * 1000, 2) for name, seconds in used.items()}
+            result["burst_cores_busy"] = round(used["machine"] / meter.elapsed, 2)
             result.update(
                 name=name, mode=mode, slots=slots, startup_s=round(server.startup_s or 0.0, 3),
                 worker_processes=len(workers_started) or None,
@@ -183,6 +195,22 @@ async def drafting_config(procs: Processes, plan: Plan, *, workdir: Path, name: 
 
 def _cpu(procs: list[Proc]) -> float:
     return sum(cpu_seconds(proc.pid) or 0.0 for proc in procs)
+
+
+def _burst_sources(fake: FakeServer, drafting: list[Proc], web: Proc | None,
+                   database_url: str | None) -> dict[str, CpuSource]:
+    """The processes a burst keeps busy: the drafting process(es) (in `serve` mode the web
+    side too), the web process when it is separate, the fakes and the load driver (threads of
+    this process) and the PostgreSQL server when it runs here."""
+    sources: dict[str, CpuSource] = {
+        "drafting": lambda: sum(process_cpu(proc.pid) for proc in drafting)}
+    if web is not None:
+        sources["web"] = lambda: process_cpu(web.pid)
+    sources.update(bench_sources(fake.thread))
+    server = postgres_server_pid(database_url) if database_url else None
+    if server is not None:
+        sources["postgresql"] = server_tree_cpu(server)
+    return sources
 
 
 async def run_drafting(procs: Processes, plan: Plan, *, workdir: Path,
@@ -209,87 +237,3 @@ async def run_drafting(procs: Processes, plan: Plan, *, workdir: Path,
                 name=f"2-worker-processes-{plan.big_slots}-slots-pg", mode="worker",
                 slots=plan.big_slots, first=5_400_000, database_url=url, workers=2))
     return {"model_latency_s": plan.model_latency, "model_calls_per_draft": 2, "configs": results}
-
-
-async def approve_all(port: int, fake: FakeServer, draft_ids: list[int], plan: Plan
-                      ) -> dict[str, Any]:
-    """Approve each draft in turn (at a random moment, not in step with the worker's polling);
-    the latency ends when the fake Twilio's handler sees the message."""
-    rng = random.Random(8)
-    latencies, acks = [], []
-    conn = await Connection.open(port)
-    try:
-        for draft_id in draft_ids:
-            await asyncio.sleep(rng.uniform(0, plan.approve_gap_max))
-            before = fake.count(SENT)
-            start = time.perf_counter()
-            status, _ = await conn.send(slack_approve(draft_id))
-            acks.append(time.perf_counter() - start)
-            if status != 200:
-                raise RuntimeError(f"/slack/events answered {status}")
-            if await wait_count(fake, SENT, before + 1, until=start + 15) <= before:
-                raise RuntimeError(f"draft {draft_id} was not sent within 15 s")
-            latencies.append(fake.calls(path_contains=SENT)[before].at - start)
-    finally:
-        await conn.close()
-    sends = [r.form() for r in fake.calls(path_contains=SENT)]
-    return {
-        "approvals": len(draft_ids),
-        "sent": len(sends),
-        "distinct_recipients": len({s.get("To") for s in sends}),
-        "bodies_match_draft": sum(s.get("Body") == FINAL_TEXT for s in sends),
-        "p50_ms": round(percentile(latencies, 50) * 1000, 1),
-        "p99_ms": round(percentile(latencies, 99) * 1000, 1),
-        "max_ms": round(max(latencies, default=0.0) * 1000, 1),
-        "slack_ack_p50_ms": round(percentile(acks, 50) * 1000, 1),
-        # In order: the first click also pays for what each process loads at first use.
-        "latencies_ms": [round(s * 1000, 1) for s in latencies],
-    }
-
-
-async def run_approve(procs: Processes, plan: Plan, *, workdir: Path, name: str,
-                      poll_seconds: float | None, first: int, database_url: str | None = None,
-                      separate_worker: bool = False) -> dict[str, Any]:
-    """Drafts made with a fast model, then approved one by one through /slack/events; the worker
-    runs inside `gateway serve`, or as a separate `gateway worker` process."""
-    factory = SmsFactory(first=first)
-    extra = {} if poll_seconds is None else {"WORKER_POLL_SECONDS": str(poll_seconds)}
-    worker: Proc | None = None
-    with provider_fakes(model_latency=plan.approve_model_latency) as fake:
-        env = child_env(gateway_settings(database_url=database_url or sqlite_url(workdir, name),
-                                         fake_url=fake.url, **extra))
-        server = procs.gateway(name, env=env, worker=not separate_worker)
-        try:
-            await wait_healthy(server)
-            if separate_worker:
-                worker = procs.worker(f"{name}-worker", env=env)
-                await wait_log(worker, "started")
-            assert server.port is not None
-            load = await replay(WrkRun(port=server.port, connections=min(plan.approvals, 16),
-                                       duration=30), factory.batch(plan.approvals),
-                                workdir=workdir)
-            if load["ok"] != plan.approvals:
-                raise RuntimeError(f"only {load['ok']} of {plan.approvals} inquiries were accepted")
-            await wait_count(fake, POSTED, plan.approvals, until=time.perf_counter() + 60)
-            ids = [i for i in map(posted_draft_id, fake.calls(path_contains=POSTED)) if i is not None]
-            busy = [server, *([worker] if worker else [])]
-            cpu = [cpu_seconds(proc.pid) or 0.0 for proc in busy]
-            result = await approve_all(server.port, fake, ids, plan)
-            # CPU per approval while only approvals ran: the web process (Bolt, the decision,
-            # its review-message refresh) and the worker (the send and the refresh job).
-            spent = [(cpu_seconds(proc.pid) or 0.0) - before for proc, before
-                     in zip(busy, cpu, strict=True)]
-            result["server_cpu_ms_per_approval"] = round(spent[0] / len(ids) * 1000, 2)
-            result["worker_cpu_ms_per_approval"] = \
-                round(spent[1] / len(ids) * 1000, 2) if worker else None
-            result.update(name=name, worker_poll_seconds=poll_seconds or DEFAULT_POLL,
-                          separate_worker=separate_worker,
-                          database="postgresql" if database_url else "sqlite",
-                          startup_s=round(server.startup_s or 0.0, 3),
-                          server_rss_mb=round(rss_mb(server.pid) or 0.0, 1),
-                          worker_rss_mb=round(rss_mb(worker.pid) or 0.0, 1) if worker else None)
-        finally:
-            for proc in (worker, server):
-                if proc is not None:
-                    procs.stop(proc)
-    return result

@@ -98,6 +98,7 @@ def summarize(raw: dict[str, Any], *, connections: int, client_cpu_s: float) -> 
         "p99_ms": round(raw["p99_us"] / 1000, 2),
         "max_ms": round(raw["max_us"] / 1000, 2),
         "connections": connections,
+        "client_cpu_s": round(client_cpu_s, 4),
         "client_cpu_ms_per_request": round(client_cpu_s / raw["answered"] * 1000, 4)
         if raw["answered"] else None,
     }

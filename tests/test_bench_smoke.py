@@ -107,6 +107,12 @@ def test_every_burst_draft_was_made_by_the_model_and_posted(results: dict[str, A
             assert 0 < single["after_last_model_reply_s"] < single["total_s"]
         assert config["ratio_to_single"] == pytest.approx(
             config["all_posted_s"] / config["single_median_s"], rel=0.02)
+        # Who used the cores during the burst: the gateway, the fakes, the driver, wrk, and
+        # the machine's busy time with what none of them accounts for.
+        cpu = config["burst_cpu_ms_per_inquiry_by_process"]
+        assert set(cpu) == {"drafting", "fakes", "driver", "wrk", "machine", "other"}
+        assert cpu["drafting"] == config["burst_cpu_ms_per_inquiry"] > 0
+        assert min(cpu.values()) >= 0 and config["burst_cores_busy"] >= 0
 
 
 def test_every_approval_reached_the_provider(results: dict[str, Any]) -> None:
