@@ -6,7 +6,9 @@ read from strings or integers (never floats), so a typo cannot hide a rounding e
 
 from __future__ import annotations
 
+import functools
 import tomllib
+from collections.abc import Mapping
 from datetime import date, time
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -216,6 +218,22 @@ class Catalog(_Strict):
             if unknown or amb.assume not in amb.options:
                 raise ValueError(f"ambiguous word {amb.word!r} refers to unknown proteins {unknown}")
         return self
+
+    def __hash__(self) -> int:
+        # The reading's caches are keyed by the catalog, about ten look-ups a draft, and
+        # pydantic's frozen hash walks every nested model each time (28 us): hashed once.
+        return self._fields_hash
+
+    @functools.cached_property
+    def _fields_hash(self) -> int:
+        return hash(tuple(self.__dict__[name] for name in type(self).model_fields))
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False
+                   ) -> Catalog:
+        """A copy (pydantic's); one with fields replaced hashes them anew."""
+        copied = super().model_copy(update=update, deep=deep)
+        copied.__dict__.pop("_fields_hash", None)
+        return copied
 
     def protein(self, key: str) -> Protein:
         """The protein with this key (KeyError if none)."""

@@ -30,6 +30,7 @@ _ROLE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _PLAIN_AMOUNT = re.compile(r"^\d+\.\d{2}$")
+_DIGIT = re.compile(r"\d")
 _PRICE_WORDS = re.compile(
     # "how much notice / time / room" asks no price
     r"\b(how much(?!\s+(?:notice|time|lead time|advance|space|room))|price|pricing|prices|cost|costs|"
@@ -85,9 +86,10 @@ def amounts_in_results(results: Iterable[Mapping[str, Any]]) -> set[Decimal]:
             for value in node:
                 walk(value)
         elif isinstance(node, str):
-            if _PLAIN_AMOUNT.match(node):
+            if _PLAIN_AMOUNT.match(node):  # "600.00": that amount, and no other in it
                 allowed.add(Decimal(node))
-            allowed.update(value for _, value in money_amounts(node))
+            elif _DIGIT.search(node):  # every way of writing money has a digit
+                allowed.update(value for _, value in money_amounts(node))
 
     for result in results:
         walk(result)

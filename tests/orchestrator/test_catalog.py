@@ -100,3 +100,16 @@ def test_unreadable_and_invalid_toml(tmp_path: Path) -> None:
     with pytest.raises(CatalogError) as syntax:
         load_catalog(bad)
     assert syntax.value.field == "(syntax)"
+
+
+def test_the_hash_is_the_fields_and_a_changed_copy_hashes_its_own() -> None:
+    """The catalog keys the reading's caches: equal catalogs hash equal, also after a copy
+    with a field replaced (its hash is not the original's, kept from before the copy)."""
+    first, second = load_catalog(BUNDLED), load_catalog(BUNDLED)
+    assert hash(first) == hash(second) and first == second
+    cheaper = first.minimum.model_copy(update={"food_total": Decimal("500.00")})
+    changed = first.model_copy(update={"minimum": cheaper})
+    same = second.model_copy(update={"minimum": cheaper})
+    assert changed == same and changed != first
+    assert hash(changed) == hash(same) and hash(changed) != hash(first)
+    assert {first: "kept"}[second] == "kept"
