@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import subprocess
 import sys
 import threading
@@ -109,3 +110,22 @@ def test_serve_answers_health_before_the_worker_loads(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", PROBE, url], cwd=ROOT, capture_output=True,
                          text=True, timeout=120, check=True).stdout.splitlines()
     assert out[-2:] == ["200 []", "True True"]
+
+
+async def test_what_the_warmed_worker_loaded_is_frozen_out_of_collections(runtime: Runtime
+                                                                          ) -> None:
+    """Once the worker has loaded the senders, the date parser and the word list, the process's
+    objects stay out of the collector's passes (a full collection in a burst walked them all)."""
+    gc.unfreeze()
+    worker = Worker(runtime=runtime, handlers={})
+    task = asyncio.create_task(worker.run_forever())
+    try:
+        for _ in range(3000):  # the warm-up runs beside the worker's loop
+            if gc.get_freeze_count():
+                break
+            await asyncio.sleep(0.01)
+        assert gc.get_freeze_count() > 0
+    finally:
+        worker.stop()
+        await task
+        gc.unfreeze()
