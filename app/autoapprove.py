@@ -78,12 +78,20 @@ async def set_paused(session: AsyncSession, *, pause: bool, actor: str) -> None:
                   draft_id=None)
 
 
-async def rule_in_force(session: AsyncSession, settings: Settings, rule: str) -> str | None:
-    """None when `rule` may send now, else why not (setting off, rule not listed, stopped)."""
+def rule_configured(settings: Settings, rule: str) -> str | None:
+    """None when the settings let `rule` send (AUTO_APPROVE on, the rule listed), else why not;
+    no database needed."""
     if not settings.auto_approve:
         return "automatic replies are off (AUTO_APPROVE)"
     if rule not in settings.auto_approve_rule_set:
         return f"rule {rule} is not in AUTO_APPROVE_RULES"
+    return None
+
+
+async def rule_in_force(session: AsyncSession, settings: Settings, rule: str) -> str | None:
+    """None when `rule` may send now, else why not (setting off, rule not listed, stopped)."""
+    if (why := rule_configured(settings, rule)) is not None:
+        return why
     if await paused(session):
         return "automatic replies are stopped in the console"
     return None

@@ -16,10 +16,12 @@ from sqlalchemy import select
 
 from app import autoapprove
 from app.main import create_app
-from app.models import AuditEvent, Draft, Message, Outbox
+from app.models import AuditEvent, Conversation, Draft, Message, Outbox
+from app.out_of_hours import acknowledge_out_of_hours
 from app.review import service
 from app.runtime import Runtime, build_runtime
 from app.tasks import make_worker
+from tests.conftest import store_appended
 from tests.fakes.server import FakeServer
 from tests.helpers import slack_call, slack_routes
 from tests.staff_helpers import deliver, drafts, telegram, twilio_message
@@ -246,6 +248,32 @@ async def test_out_of_hours_acknowledgement_needs_auto_approval(
             await make_worker(runtime).drain()
             assert [d.responder for d in await drafts(runtime)] == ["offline"] * (n + 1)
     assert fake_twilio.calls("POST", "/Messages.json") == []
+
+
+async def test_out_of_hours_with_automatic_replies_off_opens_no_session(gateway: Opener) -> None:
+    """The settings decide first: a draft written while closed, with AUTO_APPROVE off, pays for
+    no session (and transaction) of the acknowledgement's."""
+    async with gateway() as (runtime, client):
+        runtime.clock.fixed = WEDNESDAY_NIGHT
+        await twilio_message(client, channel="sms", sender="+19165550112", text="Hi there")
+        await store_appended(runtime)
+        async with runtime.sessions() as session:
+            message = (await session.execute(select(Message))).scalar_one()
+            conversation = await session.get(Conversation, message.conversation_id)
+        assert conversation is not None
+        opened: list[object] = []
+        real = runtime.sessions
+
+        def counted() -> Any:
+            opened.append(None)
+            return real()
+
+        runtime.sessions = counted  # type: ignore[assignment]
+        try:
+            done = await acknowledge_out_of_hours(make_worker(runtime), conversation, message)
+        finally:
+            runtime.sessions = real
+        assert done is None and opened == []
 
 
 async def test_never_in_a_conversation_that_needs_a_human(gateway: Opener,
