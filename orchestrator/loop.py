@@ -9,7 +9,7 @@ the service turns every failure into the offline responder's draft.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,11 +92,14 @@ async def run_model_loop(
     state: LoopState,
     max_tokens: int | None = None,
     calendar: Calendar | None = None,
+    between_rounds: Callable[[], None] | None = None,
 ) -> str:
     """Ask the model, run the tools it calls (every call of a round, in order), feed the results
     back, and return its final text. At most `max_tool_rounds` rounds of tool calls; the request
     after the last round forbids tools so the model has to answer. `max_tokens` caps each answer;
-    an answer cut off at the cap is a failure, not a draft."""
+    an answer cut off at the cap is a failure, not a draft. `between_rounds` runs after each
+    round's tool results, before the next request: work the caller has to do anyway and that
+    needs no answer of the model's."""
     cap: dict[str, Any] = {"max_completion_tokens": max_tokens} if max_tokens else {}
     convo: list[dict[str, Any]] = [dict(m) for m in messages]
     for round_no in range(max_tool_rounds + 1):
@@ -138,4 +141,6 @@ async def run_model_loop(
                 raise LoopError(result.error_kind or "tool_error", result.error or "")
             log.info("tool %s called by the model (ok=%s)", function.name, result.ok)
             convo.append({"role": "tool", "tool_call_id": call.id, "content": result.content()})
+        if between_rounds is not None:
+            between_rounds()
     raise LoopError("too_many_tool_rounds")  # unreachable: the last round returns or raises

@@ -17,8 +17,8 @@ from openai import AsyncOpenAI
 from orchestrator import booking_drafts
 from orchestrator.bookings_text import BookingContext
 from orchestrator.catalog import Catalog
+from orchestrator.customer_side import CustomerSide, read_customer_side
 from orchestrator.drafts import Draft, ToolRun, Turn
-from orchestrator.extraction import normalize
 from orchestrator.guard import check_draft
 from orchestrator.instructions import NOT_APPLIED_FLAG, instruction_messages
 from orchestrator.loop import LoopError, LoopState, run_model_loop
@@ -26,7 +26,6 @@ from orchestrator.offline import OfflineReply, OfflineResponder
 from orchestrator.prompt_budget import PromptLimits, fit_prompt
 from orchestrator.prompts import style_for, system_prompt
 from orchestrator.quoted_order import (
-    QuoteOrder,
     cross_check,
     from_quote_arguments,
     stated_quote_run,
@@ -35,7 +34,6 @@ from orchestrator.quoted_order import (
 from orchestrator.tools.availability import Calendar
 from orchestrator.tools.registry import ToolResult, tool_schemas
 from orchestrator.tools.travel import DistanceService, ZipCentroidDistance
-from orchestrator.topics import detect_topics
 from vocabulary.messages import Channel
 
 __all__ = ["Draft", "Orchestrator", "ToolRun", "Turn"]
@@ -126,6 +124,14 @@ class Orchestrator:
             flags = ("fallback", f"fallback_reason: {reason}")
             return self._offline_draft(reply, text, "fallback", started, flags, state.usage, channel)
 
+        # Read while the model has the tool results (orchestrator.customer_side says why); a
+        # draft with no tool round reads it after the answer.
+        read: list[CustomerSide] = []
+
+        def read_customer() -> None:
+            if not read:
+                read.append(read_customer_side(self.offline, text, history))
+
         # Capped copy for the model; the offline fallback and the price guard see the full text.
         prompt = fit_prompt(self._messages(channel, text, history, customer_name),
                             self.prompt_limits)
@@ -143,6 +149,7 @@ class Orchestrator:
                     state=state,
                     max_tokens=self.max_reply_tokens,
                     calendar=calendar,
+                    between_rounds=read_customer,
                 )
         except LoopError as exc:
             return fallback(exc.reason, str(exc))
@@ -155,7 +162,8 @@ class Orchestrator:
         except Exception as exc:  # draft() must not raise: log it and let staff see the fallback
             log.exception("unexpected error in the model loop")
             return fallback("internal_error", repr(exc))
-        draft = self._model_draft(final, text, history, started, state, channel)
+        read_customer()
+        draft = self._model_draft(final, text, started, state, channel, read[0])
         return dataclasses.replace(draft, flags=draft.flags + prompt.flags)
 
     def check_text(
@@ -210,10 +218,10 @@ class Orchestrator:
         self,
         final: str,
         customer_text: str,
-        history: Sequence[Turn],
         started: float,
         state: LoopState,
         channel: Channel,
+        customer: CustomerSide,
     ) -> Draft:
         limit = style_for(channel).max_chars
         length = len(final)
@@ -223,14 +231,13 @@ class Orchestrator:
             guard_flags += (f"over_length: {length} > {limit} chars",)
         stated = stated_quote_run(final, state.runs)
         order = from_quote_arguments(stated.arguments, self.catalog) if stated else None
-        reading = self._reading(customer_text, history)
         reason = (
-            cross_check(order, reading, self.catalog)
+            cross_check(order, customer.order, self.catalog)
             if order is not None
-            else unquoted_readback(final, reading)
+            else unquoted_readback(final, customer.order)
         )
         guard_flags += (reason,) if reason else ()
-        complaint = "complaint" in detect_topics(normalize(customer_text))
+        complaint = customer.complaint
         return Draft(
             text=final,
             tool_runs=tuple(ToolRun.of(r) for r in state.runs),
@@ -244,14 +251,6 @@ class Orchestrator:
             order=order,
             booking=offer,
         )
-
-    def _reading(self, text: str, history: Sequence[Turn]) -> QuoteOrder | None:
-        """The offline reading of the conversation's order, to check the model's against."""
-        try:
-            return self.offline.conversation_order(text, history)
-        except Exception:  # a reading bug leaves the model's order unconfirmed, hence flagged
-            log.exception("offline reading failed while checking the model's order")
-            return None
 
     def _offline_draft(
         self,

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from openai import AsyncOpenAI
 
+from orchestrator import service
 from orchestrator.catalog import Catalog
 from orchestrator.service import Draft, Orchestrator, Turn
 from orchestrator.tools import ZipCentroidDistance, run_tool
@@ -226,3 +228,26 @@ async def test_overlong_model_reply_is_flagged(fake: FakeServer, catalog: Catalo
     draft = await make(fake, catalog).draft(channel=Channel.SMS, text="hi")
     assert draft.responder == "model" and draft.flags == ("over_length: 419 > 306 chars",)
     assert draft.needs_human is True
+
+
+async def test_the_customers_side_is_read_while_the_model_has_the_tool_results(
+    fake: FakeServer, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reading of the customer's order (the checks need it) runs between the model's rounds,
+    once, not after the final answer."""
+    script(
+        fake,
+        completion(calls=[tool_call("call_1", "calculate_party_quote", FOLSOM)]),
+        completion("Hi! 10 adults with filet mignon in Folsom: $600.00 total, no travel fee."),
+    )
+    seen: list[int] = []
+    real = service.read_customer_side
+
+    def recording(*args: Any) -> Any:
+        seen.append(len(requests(fake)))
+        return real(*args)
+
+    monkeypatch.setattr(service, "read_customer_side", recording)
+    draft = await make(fake, catalog).draft(channel=Channel.SMS, text=ASK)
+    assert draft.responder == "model" and draft.flags == ()
+    assert seen == [1] and len(requests(fake)) == 2

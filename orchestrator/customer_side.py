@@ -1,0 +1,40 @@
+"""What the checks of a model draft read from the customer's messages alone: the offline reading
+of the order (the model's quoted order is checked against it) and whether they complain.
+
+It needs no answer of the model's, so the orchestrator reads it while the model has the tool
+results (`run_model_loop`'s `between_rounds`) rather than after the final answer: in a burst,
+the drafts' last steps queue for the CPU while their earlier steps wait on the model anyway.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from orchestrator.drafts import Turn
+from orchestrator.extraction import normalize
+from orchestrator.offline import OfflineResponder
+from orchestrator.quoted_order import QuoteOrder
+from orchestrator.topics import detect_topics
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerSide:
+    """The reading of the order (None: no guest count, or the reading failed) and a complaint."""
+
+    order: QuoteOrder | None
+    complaint: bool
+
+
+def read_customer_side(offline: OfflineResponder, text: str, history: Sequence[Turn]
+                       ) -> CustomerSide:
+    """The customer's side of the checks, for the message `text` after `history`."""
+    try:
+        order = offline.conversation_order(text, history)
+    except Exception:  # a reading bug leaves the model's order unconfirmed, hence flagged
+        log.exception("offline reading failed while checking the model's order")
+        order = None
+    return CustomerSide(order, "complaint" in detect_topics(normalize(text)))
