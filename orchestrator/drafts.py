@@ -80,8 +80,14 @@ class Draft:
         return data
 
 
+_PLAIN = (str, int, float, type(None))
+
+
 def _jsonable(value: Any) -> Any:
-    if isinstance(value, Mapping):
+    # Leaves first: `Mapping` is an ABC, slow to test each of a quote's hundred values against.
+    if isinstance(value, _PLAIN):
+        return value
+    if isinstance(value, dict | Mapping):
         return {str(k): _jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [_jsonable(v) for v in value]

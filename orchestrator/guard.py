@@ -31,6 +31,7 @@ _ROLE_NUMBER = re.compile(
 )
 _PLAIN_AMOUNT = re.compile(r"^\d+\.\d{2}$")
 _DIGIT = re.compile(r"\d")
+_LEAVES = (int, float, Decimal, type(None))
 _PRICE_WORDS = re.compile(
     # "how much notice / time / room" asks no price
     r"\b(how much(?!\s+(?:notice|time|lead time|advance|space|room))|price|pricing|prices|cost|costs|"
@@ -79,17 +80,20 @@ def amounts_in_results(results: Iterable[Mapping[str, Any]]) -> set[Decimal]:
     allowed: set[Decimal] = set()
 
     def walk(node: Any) -> None:
-        if isinstance(node, Mapping):
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list | tuple):
-            for value in node:
-                walk(value)
-        elif isinstance(node, str):
+        # Strings and other leaves first: `Mapping` is an ABC, slow to test every leaf against.
+        if isinstance(node, str):
             if _PLAIN_AMOUNT.match(node):  # "600.00": that amount, and no other in it
                 allowed.add(Decimal(node))
             elif _DIGIT.search(node):  # every way of writing money has a digit
                 allowed.update(value for _, value in money_amounts(node))
+        elif isinstance(node, _LEAVES):
+            return
+        elif isinstance(node, list | tuple):
+            for value in node:
+                walk(value)
+        elif isinstance(node, dict | Mapping):
+            for value in node.values():
+                walk(value)
 
     for result in results:
         walk(result)
