@@ -196,7 +196,8 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     city = None if zips else city_without_zip(norm, state)
     if city:
         checks.append(("travel", f"{city.title()} named without a ZIP code: travel fee to be confirmed"))
-    unswapped = "".join(" " if any(s <= i < e for s, e in swap_spans) else c for i, c in enumerate(norm))
+    unswapped = "".join(" " if any(s <= i < e for s, e in swap_spans) else c
+                        for i, c in enumerate(norm)) if swap_spans else norm
     return Inquiry(
         adults=(guests.adults or 0) if said_guests else None,
         children=(guests.children or 0) if said_guests else None,

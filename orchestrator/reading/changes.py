@@ -131,8 +131,10 @@ class Swap:
     count: int | None = None  # the partial swap's number of guests
 
 
-def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
-    """Swaps between two catalog proteins."""
+@lru_cache(maxsize=8)
+def _swap_reading(catalog: Catalog) -> tuple[dict[str, str], re.Pattern[str]]:
+    """The protein names (and ambiguous words) a swap names, and the swap's pattern, built once
+    per catalog (they were built for every message read)."""
     names = {a.lower(): p.key for p in catalog.proteins for a in (*p.aliases, p.name)}
     names.update({a.word: a.word for a in catalog.ambiguous})
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -142,6 +144,12 @@ def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
         rf"|{_WERE}({alternatives})\s+(?:tails?\s+)?(?:were|was|are|is|became)\s+)"
         rf"(?:the\s+|some\s+)?({alternatives})\b"
     )
+    return names, pattern
+
+
+def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
+    """Swaps between two catalog proteins."""
+    names, pattern = _swap_reading(catalog)
     swaps = []
     for m in pattern.finditer(text):
         some = _SOME.match(text[m.end() : m.end() + 30])
