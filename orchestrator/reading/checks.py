@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from orchestrator import zip_table
 
@@ -69,7 +70,33 @@ def unexplained_numbers(text: str, used: list[tuple[int, int]]) -> list[str]:
 @lru_cache(maxsize=4)
 def _city_names(state: str) -> str:
     names = {row.city.lower() for row in zip_table.in_state(state) if len(row.city) >= 4}
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return longest_first(names)
+
+
+def longest_first(words: set[str]) -> str:
+    """A regex alternation of `words` that matches as listing them longest first does (where
+    several match at one place, the longest that lets the rest of the pattern match wins),
+    written as a trie: the engine follows the text one character at a time instead of trying
+    each of California's 1,200 city names in turn (0.62 M instructions a message, most of the
+    check for a place beside a ZIP)."""
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def alternation(node: dict[str, dict[str, Any]]) -> str:
+        # At most one branch can follow the text (each starts with its own character); a word
+        # ending here is tried after the longer ones going on (a greedy optional group).
+        branches = [re.escape(char) + alternation(child) for char, child in sorted(node.items())
+                    if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return alternation(root)
 
 
 @lru_cache(maxsize=4)

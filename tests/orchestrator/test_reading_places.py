@@ -1,0 +1,42 @@
+"""The city names as a trie (`checks.longest_first`) match exactly as the alternation of the names
+sorted longest first did, for every California city, beside a ZIP and without one."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator import zip_table
+from orchestrator.reading import checks
+
+NAMES = {row.city.lower() for row in zip_table.in_state("CA") if len(row.city) >= 4}
+SORTED = "|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True))
+# The patterns of orchestrator/reading/checks.py, written with the sorted alternation.
+PLACE = re.compile(rf"\b(?:{checks._NEIGHBOURHOOD}|{SORTED})\b"
+                   r"(?=\s*,?\s*(?:ca\s*,?\s*)?\d{5}\b)")
+CITY = re.compile(rf"(?:\b(?:in|at|near|to|from|out to|out in|around|as far as)\s+|^\s*)({SORTED})\b")
+
+
+def _texts() -> list[str]:
+    texts = []
+    for name in sorted(NAMES):
+        texts += [f"we're in {name} 95630", f"filet + shrimp, {name}, ca 95758",
+                  f"a party in {name}", f"{name}s 95630", f"out in {name} hills 95762",
+                  f"{name[:-1]} 95630", f"near {name}-ish, 95819 or so"]
+    return texts + ["el dorado hills 95762", "west sacramento 95691", "east sac 95819",
+                    "land park 95822", "south natomas, ca 95833", "in san jose and santa clara"]
+
+
+def test_the_trie_finds_what_the_sorted_names_found() -> None:
+    place, city = checks._place_pattern("CA"), checks._city_pattern("CA")
+    for text in _texts():
+        assert [m.span() for m in place.finditer(text)] == \
+            [m.span() for m in PLACE.finditer(text)], text
+        found, want = city.search(text), CITY.search(text)
+        assert (found.group(1) if found else None) == (want.group(1) if want else None), text
+
+
+def test_a_longer_name_wins_where_a_shorter_one_starts_it() -> None:
+    pattern = re.compile(rf"\b(?:{checks.longest_first({'el dorado', 'el dorado hills'})})\b")
+    assert pattern.search("in el dorado hills").group(0) == "el dorado hills"  # type: ignore[union-attr]
+    assert pattern.search("in el dorado, hills").group(0) == "el dorado"  # type: ignore[union-attr]
+    assert checks.longest_first(set()) == ""
