@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import json
 from datetime import UTC, datetime
+from typing import Any
 
 from app.codec import decode, encode
 from vocabulary.messages import (
@@ -25,6 +26,11 @@ class Label(str):
     """A str subclass that is not an enum: written as it is."""
 
 
+# keys of every kind a provider's decoded payload may hold, an int among them
+RAW: dict[Any, Any] = {"Body": "hi", "NumMedia": "1", 7: True, Channel.SMS: [1, 2.5, None],
+                       "nested": {"level": Level.LOW, "when": datetime(2025, 1, 2, tzinfo=UTC)},
+                       "label": Label("kept")}
+
 MESSAGE = InboundMessage(
     channel=Channel.WHATSAPP, provider_message_id="SM1", sender="+19165550123",
     recipient="+19165550100", text="caf\u00e9 \U0001f371", received_at=datetime(
@@ -33,9 +39,7 @@ MESSAGE = InboundMessage(
                  Attachment.of_location(Location(latitude=38.5, longitude=-121.25,
                                                  name="Park"))),
     sender_name=None, thread_ref=("<a@x>", "<b@x>"),
-    raw={"Body": "hi", "NumMedia": "1", 7: True, Channel.SMS: [1, 2.5, None],
-         "nested": {"level": Level.LOW, "when": datetime(2025, 1, 2, tzinfo=UTC)},
-         "label": Label("kept")},
+    raw=RAW,
 )
 
 
