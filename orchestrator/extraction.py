@@ -6,6 +6,7 @@ names ("actually 18 adults", "oh and 4 kids"), and the whole corrected order is 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -31,6 +32,7 @@ from orchestrator.reading.checks import (
     places_with_zip,
     unexplained_numbers,
     zip_codes,
+    zip_like,
 )
 from orchestrator.reading.conversation import merge_history
 from orchestrator.reading.corrections import (
@@ -75,8 +77,22 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
     return _normalize(text, catalog)
 
 
+# An order fits in far less; a pasted wall of text beyond it would cost the reading's
+# number-by-number checks minutes of CPU (a hostile customer's 300 kB SMS). The rest is flagged.
+READ_MAX_CHARS = 4000
+
+
 def extract(text: str, catalog: Catalog) -> Inquiry:
-    """Everything this one message says, with the checks it raises."""
+    """Everything this one message says, with the checks it raises; of a message longer than
+    `READ_MAX_CHARS`, its beginning, flagged."""
+    if len(text) <= READ_MAX_CHARS:
+        return _extract(text, catalog)
+    read = _extract(text[:READ_MAX_CHARS], catalog)
+    cut = ("message", f"a message of {len(text)} characters: only its first {READ_MAX_CHARS} read")
+    return dataclasses.replace(read, checks=(*read.checks, cut))
+
+
+def _extract(text: str, catalog: Catalog) -> Inquiry:
     norm, retracted = retracted_words(normalize(text, catalog), catalog)  # "nuggets lol i mean"
     # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
     norm = plain_every(them_as_kids(relation_among(norm)))  # "one of the 15 is my nephew"
@@ -168,7 +184,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
     if len({z for z, _ in zips}) > 1 and party is None:
         checks.append(("zip", f"two ZIP codes ({', '.join(sorted({z for z, _ in zips}))}): which one?"))
     for number in unexplained_numbers(norm, used):
-        checks.append(("zip" if _zip_like(norm, number) else "message",
+        checks.append(("zip" if zip_like(norm, number) else "message",
                        f"did not place the number {number} in the order"))  # fmt: skip
     among = follow.among if not guests.adults_said else None  # "20 people, 5 of them are kids"
     said_guests = guests.adults is not None or guests.kids_said
@@ -266,16 +282,6 @@ def _topics(text: str) -> frozenset[str]:
     plain = normalize(text)
     follow = read_follow_up(plain)
     return detect_topics(hide(plain, follow.hidden) if follow.changes else plain)
-
-
-def _zip_like(text: str, number: str) -> bool:
-    """An unplaced number that a ZIP given later corrects: 4 to 6 digits after "zip", or 4 digits
-    starting with 9 ("9581" for 95818)."""
-    if not 4 <= len(number) <= 6:
-        return False
-    return bool(re.search(rf"\bzip(?:\s*code)?\W{{0,6}}{number}\b", text)) or (
-        len(number) == 4 and number.startswith("9")
-    )
 
 
 def catalog_state(catalog: Catalog) -> str:

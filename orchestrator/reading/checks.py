@@ -169,3 +169,13 @@ def party_zip(text: str, zips: list[tuple[str, tuple[int, int]]]) -> str | None:
         else:
             return None
     return chosen[0] if len(set(chosen)) == 1 and others else None
+
+
+def zip_like(text: str, number: str) -> bool:
+    """An unplaced number that a ZIP given later corrects: 4 to 6 digits after "zip", or 4 digits
+    starting with 9 ("9581" for 95818)."""
+    if not 4 <= len(number) <= 6:
+        return False
+    return bool(re.search(rf"\bzip(?:\s*code)?\W{{0,6}}{number}\b", text)) or (
+        len(number) == 4 and number.startswith("9")
+    )

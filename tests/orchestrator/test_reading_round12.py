@@ -144,3 +144,17 @@ def test_a_charge_against_what_the_business_said_is_a_complaint() -> None:
     assert is_complaint("they billed us for travel after our party, the lady on the phone said free")
     assert not is_complaint("not cool that the 12th is booked, what about the 19th?")
     assert not is_complaint("your guy said the deposit is refundable, we got charged today. right?")
+
+
+def test_a_wall_of_text_is_read_from_its_beginning_and_flagged(catalog: Catalog) -> None:
+    """A pasted 300 kB message costs the reading no more than its first READ_MAX_CHARS: the order
+    at its head is read, and the rest is named to the reviewer."""
+    from orchestrator.extraction import READ_MAX_CHARS, extract
+
+    head = "quote for 12 adults, chicken and shrimp, 95630. "
+    wall = head + "row 9581 qty 12345 " * 20_000
+    read = extract(wall, catalog)
+    assert read.adults == 12
+    assert ("message", f"a message of {len(wall)} characters: only its first {READ_MAX_CHARS} "
+                       "read") in read.checks
+    assert not [c for c in extract(head, catalog).checks if c[0] == "message"]
