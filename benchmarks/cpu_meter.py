@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 
 from app.db import sync_url
+from benchmarks.procs import children
 
 CpuSource = Callable[[], float]
 
@@ -50,19 +51,6 @@ def thread_cpu(tid: int, pid: int | None = None) -> float:
     return _ticks(_stat_fields(f"/proc/{pid or os.getpid()}/task/{tid}/stat"), reaped=False)
 
 
-def _children(pid: int) -> list[int]:
-    found = []
-    for status in Path("/proc").glob("[0-9]*/status"):
-        try:
-            ppid = next((line.split()[1] for line in status.read_text().splitlines()
-                         if line.startswith("PPid:")), "")
-        except OSError:
-            continue  # the process ended while we looked
-        if ppid == str(pid):
-            found.append(int(status.parent.name))
-    return found
-
-
 def server_tree_cpu(pid: int) -> CpuSource:
     """A server and its child processes (PostgreSQL's postmaster and its backends): the live
     children's CPU plus what the server has reaped, so a backend that exits during the
@@ -70,7 +58,7 @@ def server_tree_cpu(pid: int) -> CpuSource:
 
     def read() -> float:
         total = _ticks(_stat_fields(f"/proc/{pid}/stat"), reaped=True)
-        for child in _children(pid):
+        for child in children(pid):
             total += _ticks(_stat_fields(f"/proc/{child}/stat"), reaped=True)
         return total
 
