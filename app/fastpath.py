@@ -23,7 +23,7 @@ from starlette.datastructures import QueryParams, UploadFile
 from starlette.requests import Request
 from starlette.types import Message, Receive, Scope, Send
 
-from app.logs import REQUEST_ID_PATTERN, new_request_id, request_id
+from app.logs import REQUEST_ID_PATTERN, info_line, new_request_id, request_id
 from app.metrics import WEBHOOK_REFUSED, WEBHOOKS, child
 from app.pipeline import Refused, process_webhook
 from vocabulary.errors import MalformedPayload
@@ -95,8 +95,11 @@ async def serve_webhook(runtime: Runtime, provider: str, scope: Scope, receive: 
         await _respond(send, 500, b"Internal Server Error", "text/plain; charset=utf-8", raw_id)
         raise
     finally:
-        log.info("%s webhook%s (%s %s %d %.1fms)", provider, outcome, scope["method"],
-                 scope["path"], status, (time.perf_counter() - started) * 1000)
+        # An accepted delivery's line holds the provider, counts, the route, the status and the
+        # time; a refusal's reason may quote the request, and goes through the masks.
+        info_line(log, "%s webhook%s (%s %s %d %.1fms)", provider, outcome, scope["method"],
+                  scope["path"], status, (time.perf_counter() - started) * 1000,
+                  safe=status == 200)
         request_id.reset(token)
 
 

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from app.logs import JsonFormatter, _cheap_mask, mask, request_id
+from app.logs import JsonFormatter, _cheap_mask, info_line, mask, request_id
 from tests.helpers import fixture_bytes, twilio_signed
 
 
@@ -86,6 +86,26 @@ async def test_webhook_answers_with_a_request_id(client: httpx.AsyncClient, runt
     assert response.headers["x-request-id"] == "req-7"
     assert "twilio webhook: 1 stored" in caplog.text
     assert "test-twilio-auth-token" not in caplog.text
+    access = [r for r in caplog.records if r.name == "gateway.access"]
+    assert len(access) == 1
+    token = request_id.set("req-7")  # as it was while the request was served
+    try:
+        line = json.loads(JsonFormatter().format(access[0]))
+    finally:
+        request_id.reset(token)
+    assert line["request_id"] == "req-7" and line["level"] == "INFO"
+    assert line["message"].startswith("twilio webhook: 1 stored, 0 duplicate, 0 status (POST "
+                                      "/webhooks/twilio 200 ")
+
+
+def test_info_line_masks_unless_the_caller_vouches(caplog: pytest.LogCaptureFixture) -> None:
+    logger = logging.getLogger("gateway.test")
+    with caplog.at_level(logging.INFO, logger="gateway.test"):
+        info_line(logger, "refused: %s", "from +19165550123")
+        info_line(logger, "%d stored (%.1fms)", 1, 12345678901.5, safe=True)
+    lines = [json.loads(JsonFormatter().format(r)) for r in caplog.records]
+    assert [line["message"] for line in lines] == [
+        "refused: from +1916***0123", "1 stored (12345678901.5ms)"]
 
 
 async def test_metrics_count_webhooks_drafts_and_waiting_jobs(client: httpx.AsyncClient,
