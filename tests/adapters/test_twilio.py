@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from urllib.parse import parse_qsl
 
 import pytest
+from twilio.request_validator import RequestValidator
 
 from adapters.twilio import TwilioAdapter
 from adapters.twilio_parse import classify_keyword
@@ -164,6 +166,20 @@ def test_missing_signature_or_token_is_refused() -> None:
     no_token = TwilioAdapter(account_sid=ACCOUNT, auth_token="", from_number="+19165550100")
     with pytest.raises(SignatureError):
         no_token.verify(signed("sms.form"))
+
+
+@pytest.mark.parametrize(("url", "params"), [
+    (URL, {}),
+    (URL, {"Body": "caf\u00e9 \U0001f371 & = + %", "From": "+19165550123", "A": "", "b": "x"}),
+    ("https://gateway.example.com:8443/webhooks/twilio?x=1&y=%20", {"To": "+1", "Z": "z"}),
+    (URL, dict(parse_qsl(fixture_bytes("twilio/whatsapp_location.form").decode()))),
+])
+def test_the_first_check_computes_the_sdks_signature(url: str, params: dict[str, str]) -> None:
+    """The adapter's own first check computes what the SDK's compute_signature computes."""
+    from adapters.twilio import _signature
+
+    expected = RequestValidator("test-token").compute_signature(url, params)
+    assert _signature("test-token", url, params) == expected
 
 
 @pytest.mark.parametrize(
