@@ -21,14 +21,14 @@ import logging
 import sqlite3
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy.engine import make_url
 
 from app.db import async_url, is_sqlite
 from app.groupcommit import GroupCommit, Inserted
-from app.job_append import NewJob, append_sql, payload_json
+from app.job_append import NewJob, append_sql, payload_json, sqlite_stamp
 from app.jobs import HEARTBEAT_SQL
 from app.wakeup import libpq_url
 
@@ -155,8 +155,7 @@ class SqliteAppender:
     async def _insert_rows(self, new: Sequence[NewJob], stamps: Sequence[datetime]) -> Inserted:
         params: list[Any] = []
         for job, now in zip(new, stamps, strict=True):
-            # SQLAlchemy's SQLite DATETIME text, so comparisons with its own bound values hold.
-            stamp = now.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+            stamp = sqlite_stamp(now)
             params += (job.kind, payload_json(job.payload), job.dedupe_key, job.partition_key,
                        stamp, stamp)
         loop = asyncio.get_running_loop()
@@ -164,7 +163,7 @@ class SqliteAppender:
                                           append_sql(False, len(new)), tuple(params))
 
     async def touch_leases(self, *, worker_id: str, until: datetime) -> int:
-        stamp = until.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        stamp = sqlite_stamp(until)
 
         def update() -> int:
             return int(self._connection().execute(HEARTBEAT_SQL[False], (stamp, worker_id))

@@ -27,11 +27,23 @@ def payload_json(payload: dict[str, Any]) -> str:
     """A payload as JSON text any database holds: NUL characters and lone surrogates (which
     PostgreSQL refuses) are cleaned out, only when there are any (rare: hostile input)."""
     text = json.dumps(payload)
-    # Every escape the pattern looks for starts with a backslash and a "u" (either case): text
-    # without one is not searched (most payloads; the search read every character).
-    if ("\\u" in text or "\\U" in text) and _UNSTORABLE_ESCAPES.search(text):
+    # Every escape the pattern looks for starts with a backslash: text without one (most
+    # payloads) is not searched; the search read every character, a single-character find
+    # does not.
+    if "\\" in text and _UNSTORABLE_ESCAPES.search(text):
         text = json.dumps(storable(payload))
     return text
+
+
+def sqlite_stamp(moment: datetime) -> str:
+    """SQLAlchemy's SQLite DATETIME text for an aware time, in UTC ('2026-12-01 10:00:00.000000':
+    microseconds always written), so comparisons with its own bound values hold.
+
+    One %-format of the fields, SQLAlchemy's own way: about 12,000 instructions, against 22,000
+    for strftime (which handles %f in Python) and 20,000 for isoformat or an f-string."""
+    at = moment.astimezone(UTC)
+    return "%04d-%02d-%02d %02d:%02d:%02d.%06d" % (  # noqa: UP031 (cheaper, see above)
+        at.year, at.month, at.day, at.hour, at.minute, at.second, at.microsecond)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +76,7 @@ async def append(conn: AsyncConnection, new: list[NewJob], *, now: datetime | No
             params.update({f"k{n}": job.kind, f"p{n}": payload_json(job.payload),
                            f"d{n}": job.dedupe_key, f"g{n}": job.partition_key, f"t{n}": now})
     else:
-        # SQLAlchemy's SQLite DATETIME text, so comparisons with its own bound values hold.
-        stamp = now.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        stamp = sqlite_stamp(now)
         params = tuple(value for job in new for value in (
             job.kind, payload_json(job.payload), job.dedupe_key, job.partition_key, stamp, stamp))
     result = await conn.exec_driver_sql(sql, params)

@@ -75,11 +75,16 @@ def _count_events(provider: str, parsed: ParsedWebhook, result: AppendResult) ->
         counter.labels(provider=provider, reason=skipped.reason).inc()
         log.warning("%s webhook event %s: %s (%s)", provider,
                     "corrected" if skipped.stored else "skipped", skipped.reason, skipped.detail)
-    outcomes = {
-        "stored": len(result.stored), "duplicate": result.duplicates,
-        "status": len(parsed.statuses), "ignored": len(parsed.ignored),
-        "skipped": sum(1 for s in parsed.skipped if not s.stored),
-    }
-    for outcome, number in outcomes.items():
-        if number:
-            child(WEBHOOK_EVENTS, provider, outcome).inc(number)
+    # Most deliveries hold one stored message and nothing else: only the outcomes that
+    # happened are counted (each count looks its label child up).
+    if result.stored:
+        child(WEBHOOK_EVENTS, provider, "stored").inc(len(result.stored))
+    if result.duplicates:
+        child(WEBHOOK_EVENTS, provider, "duplicate").inc(result.duplicates)
+    if parsed.statuses:
+        child(WEBHOOK_EVENTS, provider, "status").inc(len(parsed.statuses))
+    if parsed.ignored:
+        child(WEBHOOK_EVENTS, provider, "ignored").inc(len(parsed.ignored))
+    dropped = sum(1 for s in parsed.skipped if not s.stored) if parsed.skipped else 0
+    if dropped:
+        child(WEBHOOK_EVENTS, provider, "skipped").inc(dropped)

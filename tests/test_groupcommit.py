@@ -6,17 +6,19 @@ The SQLite appender is checked end to end against a real database file."""
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Column, MetaData, Table, create_engine, text
 
 from app.append import SqliteAppender
 from app.db import migrate, sync_url
 from app.groupcommit import GroupCommit, Inserted
-from app.job_append import NewJob
+from app.job_append import NewJob, sqlite_stamp
+from app.models import Job
 from app.states import JobKind
 
 NOW = datetime(2025, 6, 14, 18, 30, tzinfo=UTC)
@@ -140,3 +142,25 @@ async def test_sqlite_appender_appends_concurrent_deliveries_once_each(tmp_path:
     assert {r.state for r in rows} == {"queued"}
     assert results[-1] == []  # the retry appended nothing
     assert [res[0][0] for res in results[:-1]] == [r.id for r in rows]
+
+
+@pytest.mark.parametrize("moment", [
+    datetime(2026, 12, 1, 10, 0, tzinfo=UTC),  # no microseconds: still written
+    datetime(2026, 12, 1, 2, 3, 4, 56, tzinfo=timezone(timedelta(hours=-8))),
+    datetime(999, 1, 2, 3, 4, 5, 600000, tzinfo=UTC),
+])
+def test_the_appenders_sqlite_time_is_sqlalchemys(moment: datetime, tmp_path: Path) -> None:
+    """The text the appender writes is the text SQLAlchemy writes for the models' time columns,
+    so the worker's comparisons with its own bound times (run_after <= now) hold."""
+    table = Table("times", MetaData(), Column("at", Job.__table__.c.run_after.type))
+    engine = create_engine(f"sqlite:///{tmp_path / 'times.db'}")
+    table.create(engine)
+    with engine.begin() as conn:
+        conn.execute(table.insert().values(at=moment))
+    engine.dispose()
+    raw = sqlite3.connect(tmp_path / "times.db")
+    try:
+        (written,) = raw.execute("SELECT at FROM times").fetchone()
+    finally:
+        raw.close()
+    assert sqlite_stamp(moment) == written
