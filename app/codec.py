@@ -10,9 +10,10 @@ from __future__ import annotations
 import dataclasses
 import enum
 import functools
+import operator
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -22,45 +23,75 @@ T = TypeVar("T")
 # Values JSON holds as they are, by exact type (an enum member is an instance of its base type,
 # str or int, and is written by its value).
 _PLAIN = frozenset({str, int, float, bool, type(None)})
+_STR = frozenset({str})
+
+Encoder = Callable[[Any], Any]
 
 
 def encode(value: Any) -> Any:
     """A JSON-ready form of `value`.
 
     A webhook encodes its message on the hot path (Twilio's: twelve fields and a raw form of
-    some twenty), so plain values are taken as they are in the loops over fields and items
-    rather than passed to this function one by one."""
-    if type(value) in _PLAIN:
+    some twenty), so how a type is written is decided once per type (`_ENCODERS`), plain values
+    are taken as they are inside the loops over fields and items, and a mapping of plain values
+    is copied whole."""
+    cls = type(value)
+    if cls in _PLAIN:
         return value
-    names = _field_names(type(value))
-    if names is not None:
-        fields = {}
-        for name in names:
-            item = getattr(value, name)
-            fields[name] = item if type(item) in _PLAIN else encode(item)
-        return fields
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, list | tuple):
-        return [item if type(item) in _PLAIN else encode(item) for item in value]
-    if isinstance(value, Mapping):
-        return {k if type(k) is str else str(k): v if type(v) in _PLAIN else encode(v)
-                for k, v in value.items()}
+    encoder = _ENCODERS.get(cls)
+    if encoder is None:
+        encoder = _ENCODERS[cls] = _encoder_for(cls)
+    return encoder(value)
+
+
+_ENCODERS: dict[type, Encoder] = {}
+
+
+def _encoder_for(cls: type) -> Encoder:
+    """How values of exactly this type are written, checked in this order: a dataclass as an
+    object of its fields, an enum by its value, a datetime in ISO 8601, a list or tuple as a
+    list, a mapping as an object with str keys, anything else as it is."""
+    if dataclasses.is_dataclass(cls):
+        names = tuple(f.name for f in dataclasses.fields(cls))
+        if not names:
+            return lambda _value: {}
+        fetch = operator.attrgetter(*names)
+        if len(names) == 1:
+            return lambda value: _fields(names, (fetch(value),))
+        return lambda value: _fields(names, fetch(value))
+    if issubclass(cls, enum.Enum):
+        return _enum_value
+    if issubclass(cls, datetime):
+        return datetime.isoformat
+    if issubclass(cls, list | tuple):
+        return _items
+    if issubclass(cls, Mapping):
+        return _mapping
+    return _as_is
+
+
+def _fields(names: tuple[str, ...], values: tuple[Any, ...]) -> dict[str, Any]:
+    return {name: item if type(item) in _PLAIN else encode(item)
+            for name, item in zip(names, values, strict=True)}
+
+
+def _enum_value(value: enum.Enum) -> Any:
+    return value.value
+
+
+def _items(value: list[Any] | tuple[Any, ...]) -> list[Any]:
+    return [item if type(item) in _PLAIN else encode(item) for item in value]
+
+
+def _mapping(value: Mapping[Any, Any]) -> dict[str, Any]:
+    if _STR.issuperset(map(type, value)) and _PLAIN.issuperset(map(type, value.values())):
+        return dict(value)  # a provider's raw form: str to str, copied in one step
+    return {k if type(k) is str else str(k): v if type(v) in _PLAIN else encode(v)
+            for k, v in value.items()}
+
+
+def _as_is(value: Any) -> Any:
     return value
-
-
-_FIELDS: dict[type, tuple[str, ...] | None] = {}
-
-
-def _field_names(cls: type) -> tuple[str, ...] | None:
-    """A dataclass's field names in order (None for any other type), looked up once per class:
-    a webhook encodes its message on the hot path."""
-    if cls not in _FIELDS:
-        _FIELDS[cls] = (tuple(f.name for f in dataclasses.fields(cls))
-                        if dataclasses.is_dataclass(cls) else None)
-    return _FIELDS[cls]
 
 
 def decode(cls: type[T], data: Mapping[str, Any]) -> T:
