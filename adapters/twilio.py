@@ -240,7 +240,7 @@ def _signature(token: str, url: str, params: Mapping[str, str]) -> str:
     sorted by name, base64): what `RequestValidator.compute_signature` computes for a plain
     dict, without the two attribute look-ups it tries and fails for each parameter (most of its
     cost on the webhook's path)."""
-    text = url + "".join(name + params[name] for name in sorted(params))
+    text = url + "".join([name + params[name] for name in sorted(params)])
     digest = hmac.new(token.encode("utf-8"), text.encode("utf-8"), hashlib.sha1).digest()
     return base64.b64encode(digest).decode("ascii")
 

@@ -139,3 +139,22 @@ async def test_opted_out_number_gets_no_draft_until_start(client: httpx.AsyncCli
         assert [j.kind for j in jobs] == ["draft"]
         message = await session.get(Message, jobs[0].payload["message_id"])
         assert message is not None and message.provider_message_id == "SM0004"
+
+
+async def test_a_field_over_its_column_is_refused_and_one_at_it_stored(
+        client: httpx.AsyncClient, runtime: Any) -> None:
+    """A signed delivery whose sender does not fit its column (320 characters) gets a 400 with
+    nothing appended; one of exactly 320 is taken, NUL characters (removed when stored) not
+    counted."""
+    async def post(sid: str, sender: str) -> httpx.Response:
+        body = form_body({"MessageSid": sid, "From": sender, "To": "+19165550100",
+                          "Body": "hi", "NumMedia": "0"})
+        return await client.post(URL, content=body, headers=twilio_signed(URL, body))
+
+    too_long = await post("SMlong", "x" * 321)
+    assert (too_long.status_code, too_long.text) == (400, "a field is too long or not storable")
+    assert (await post("SMedge", "y" * 320)).status_code == 200
+    assert (await post("SMnul", "z" * 320 + "\x00")).status_code == 200
+    async with runtime.sessions() as session:
+        jobs = (await session.execute(select(Job).where(Job.kind == "inbound"))).scalars().all()
+    assert sorted(j.payload["provider_message_id"] for j in jobs) == ["SMedge", "SMnul"]
