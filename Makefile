@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-model lint bench install clean
+.PHONY: run test test-model lint bench install bytecode clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -12,9 +12,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# The project's own modules as bytecode, as pip compiles a wheel's at install: an editable
+# install does not, and with PYTHONDONTWRITEBYTECODE set every start compiled them again
+# (about 0.08 s of a 1.1 s start-up's CPU). Only stale or missing files are written.
+bytecode: $(STAMP)
+	@$(BIN)/python -m compileall -q -j 0 vocabulary adapters orchestrator app >/dev/null
+
 install: $(STAMP)
 
-run: $(STAMP)
+run: bytecode
 	$(BIN)/gateway serve
 
 # Runs the suite on SQLite and on a throwaway local PostgreSQL, then removes the database.
@@ -38,7 +44,7 @@ lint: $(STAMP)
 	$(BIN)/mypy vocabulary app adapters orchestrator benchmarks tests
 	$(BIN)/lint-imports
 
-bench: $(STAMP)
+bench: bytecode
 	$(BIN)/gateway bench
 
 clean:

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from benchmarks.env import machine, postgres_admin_url, postgres_database
+from benchmarks.env import compile_bytecode, machine, postgres_admin_url, postgres_database
 from benchmarks.plan import FULL
 from benchmarks.procs import Processes
 from benchmarks.scenario_approve import run_approve
@@ -25,7 +25,8 @@ from benchmarks.scenario_recovery import run_recovery
 
 async def run(parts: list[str], keep: str = "") -> dict[str, Any]:
     admin, skip = postgres_admin_url()
-    out: dict[str, Any] = {"machine": machine(), "loadavg_at_start": loadavg(), "skipped": skip}
+    out: dict[str, Any] = {"machine": {**machine(), "bytecode_compiled": compile_bytecode()},
+                           "loadavg_at_start": loadavg(), "skipped": skip}
     with tempfile.TemporaryDirectory(prefix="gateway-focus-") as tmp, \
             Processes(workdir=Path(tmp)) as procs:
         workdir = Path(tmp)

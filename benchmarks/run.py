@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks.env import machine, postgres_admin_url, postgres_database
+from benchmarks.env import compile_bytecode, machine, postgres_admin_url, postgres_database
 from benchmarks.plan import Plan, plan_for
 from benchmarks.procs import Processes
 from benchmarks.report import as_json, render, rows
@@ -80,6 +80,7 @@ async def run_all(plan: Plan, *, command: str, only: str | None = None) -> dict[
     """Every scenario in turn, one gateway process at a time; all processes stopped at the end.
     `only="ingest"`: the ingest scenario alone (ceiling, SQLite, PostgreSQL, scale)."""
     started = time.perf_counter()
+    bytecode = compile_bytecode()
     load_at_start = loadavg()
     admin, skip_reason = postgres_admin_url()
     if admin is None:
@@ -115,7 +116,7 @@ async def run_all(plan: Plan, *, command: str, only: str | None = None) -> dict[
         "smoke": plan.smoke,
         "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "duration_s": round(time.perf_counter() - started, 1),
-        "machine": machine(),
+        "machine": {**machine(), "bytecode_compiled": bytecode},
         "plan": dataclasses.asdict(plan),
         "ingest": ingest,
         "drafting": drafting,

@@ -7,6 +7,7 @@ speed: the targets are the full bench's business, not the test suite's.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any
 
 import pytest
 
+import app.main
 from benchmarks.plan import SMOKE
 from benchmarks.run import main
 
@@ -138,6 +140,9 @@ def test_memory_startup_machine_and_table(results: dict[str, Any]) -> None:
     assert min(startup["all_s"]) <= startup["median_s"] <= startup["max_s"]
     machine = results["machine"]
     assert machine["nproc"] >= 1 and machine["memory_gb"] > 0 and machine["cpu_model"]
+    # The servers started from bytecode written before them, as a deployed wheel's modules.
+    assert machine["bytecode_compiled"] is True
+    assert Path(importlib.util.cache_from_source(app.main.__file__)).is_file()
     assert results["smoke"] is True and results["command"].startswith("gateway bench --smoke")
     verdicts = {row["figure"]: row["verdict"] for row in results["table"]}
     assert verdicts["resident size, largest gateway server"] in ("PASS", "FAIL")
