@@ -33,7 +33,17 @@ _COUNT_AFTER = re.compile(
     r"^\s*(?:tails?\s+|portions?\s+)?(?:x\s*(\d{1,4})\b|for\s+(?:all\s+|the\s+|each of the\s+)?(\d{1,4})\b"  # noqa: E501
     r"(?!\s*(?:am|pm|:|/|\d))|\s*\((\d{1,4})\))"
 )
-_EXTRA = re.compile(r"\b(?:extra|more|additional)\s+(?:\d{1,4}\s+)?(?:portions?\s+of\s+)?(?:the\s+)?$")
+_EXTRA = re.compile(
+    r"\b(?:extra|more|additional)\s+(?:\d{1,4}\s+)?(?:portions?\s+of\s+)?(?:the\s+)?$"
+    # "plus 2 lobster tails for the birthday girl and her mom": a counted protein added beside the order
+    r"|\bplus\s+\d{1,4}\s+(?:(?:extra|more|additional)\s+)?$"
+)
+# "2 lobster tails extra for the groom", "3 filets on top": the word after the counted protein, on
+# its line ("Extras:" on the next line is a heading)
+_EXTRA_AFTER = re.compile(
+    r"^[ \t]*(?:tails?[ \t]+)?(?:extra|additional|more)\b(?![ \t]*:|[ \t]+(?:than|of)\b)"
+    r"|^\s*(?:tails?\s+)?(?:\w+\s+){0,3}(?:on top|as (?:an )?extras?)\b"
+)
 _EACH_AFTER = re.compile(
     r"^\s*(?:tails?\s+)?(?:(?:each|apiece|pp|per (?:person|guest|head|plate)|a (?:person|head))\b"
     r"(?:\s+for\s+(?:the\s+)?(\d{1,3})\b)?|for each (?:person|guest)\b)"
@@ -192,9 +202,7 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
         if count and not hit and _whole_party(groups, end + count.start(count.lastindex or 1)):
             count = None  # "lobster for 10 adults and 4 kids": for everyone, not 10 portions
             ask = with_(ask, per_guest=True, group=None)
-        extra = bool(_EXTRA.search(before)) or bool(
-            re.match(r"^\s*(?:tails?\s+)?(?:\w+\s+){0,3}(?:on top|as (?:an )?extras?)\b", after)
-        )
+        extra = bool(_EXTRA.search(before)) or bool(_EXTRA_AFTER.match(after))
         if count:
             portions = int(next(g for g in count.groups() if g))
             group = count.lastindex or 1
