@@ -165,6 +165,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   guests (kids already in the order stay); "my nieces can come after all" with no ages is asked.
   Kids' ages with a remark or a relation between them ("kids: 8 (birthday boy), 7, 9, 9, 6 and his
   little sister who is 3") are one by one.
+- a food the catalog does not sell asked for as food to serve ("can ur chef do carne asada tacos
+  instead of the hibachi?", "add a sushi platter before the hibachi", "can you also do churros
+  for dessert?") is for staff, whatever guest count stands beside it; a food taken out, compared
+  with, brought by the customer ("we'll bring our own birthday cake") or included ("extra fried
+  rice") changes nothing. A past event that went wrong ("ur cook forgot the shrimp at our bday
+  dinner on the 12th ... what happened??", "the chef didn't bring the sake we paid for... refund")
+  is a complaint, counts and foods in it or not. A Spanish rough count ("unos 40", "mas o menos
+  25", "alrededor de 35", "aprox 20") is asked, as "about 40" is. "N <protein> extra for the
+  groom" and "plus N <protein> for the bride and her mom" are N extra portions beside the
+  proteins for everyone; "2 lobster for the birthday girl and her mom" with neither word is asked
+  (on top, or instead of which?).
 """
 
 from __future__ import annotations
@@ -307,8 +318,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 1096. Ages listed with words between (q14-d08..10, d12/13 marked ask; d08..10 asked before):
     # "8 (birthday boy), 7, 9" and "+ her brother who is 4"; 3 exact after; aside q14-d92/93: 2
     # exact: 821 of 1103. The aside q14-a90 ("my daughter is turning 17 and she's inviting ...")
-    # fixed by kind after, with q14-a09/10: 824 of 1105.
-    assert counts["exact"] >= 824
+    # fixed by kind after, with q14-a09/10: 824 of 1105. Intents and extras (q15a-*, written after
+    # the code: measured on main 6457212, exact 10, asked 2, wrong 15 of 27): off-menu dishes asked
+    # as food are staff (a1..a5), a past event gone wrong a complaint (b1..b4), Spanish rough
+    # counts asked (c1..c4), extras for named people priced (d1..d4) or asked (dn1); near-misses
+    # an1..4, bn1..3, cn1/2 exact; after: exact 22, asked 5 as marked; 846 of 1132.
+    assert counts["exact"] >= 846
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
