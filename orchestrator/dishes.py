@@ -42,7 +42,10 @@ _NOT_BEFORE = re.compile(
 )
 _NOT_AFTER = re.compile(r"^\s*(?:is\s+|are\s+)?(?:not needed|not necessary|needed\s*:?\s*no)\b")
 # Compared with, or a style ("like benihana's", "sushi style", "kind of like the tacos").
-_LIKE_BEFORE = re.compile(r"\b(?:like|similar to|kind of|kinda|style of)\s+(?:the\s+|a\s+)?(?:\w+\s+)?$")
+_LIKE_BEFORE = re.compile(  # "we'd like mochi", "i would like tacos" are asked for
+    r"\b(?:(?<!'d )(?<!would )(?<!we )(?<!i )(?<!they )like|similar to|kind of|kinda|style of)\s+"
+    r"(?:the\s+|a\s+)?(?:\w+\s+)?$"
+)
 _LIKE_AFTER = re.compile(r"^[- ]?(?:style|vibe|themed|bar vibe)\b")
 # Brought or handled by the customer ("we'll bring our own cake", "my mom is making the dessert").
 _THEIRS = re.compile(

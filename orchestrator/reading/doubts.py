@@ -41,7 +41,8 @@ _ROUGH_BEFORE = re.compile(
     r"probably|prob|possibly|estimated|est\.?|potentially|hopefully|i guess|guessing|"
     r"i think|think|"
     # Spanish: "como 30", "unos 25", "aprox 40", "alrededor de 30", "cerca de 20", "mas o menos 30"
-    r"como|unos|unas|aprox\.?|aproximadamente|alrededor de|cerca de|mas o menos|mas menos)\s*(\d{1,4})\s*"
+    r"como|unos|unas|aprox\.?|aproximadamente|alrededor de|cerca de|mas o menos|mas menos)"
+    r"\s*(\d{1,4})\s*"
     rf"(?:(?:more|total|or so)\s+)?(?:{_GUEST_WORD})\b"
 )
 _ROUGH_AFTER = re.compile(

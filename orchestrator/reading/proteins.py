@@ -207,13 +207,13 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
             count = None  # "lobster for 10 adults and 4 kids": for everyone, not 10 portions
             ask = with_(ask, per_guest=True, group=None)
         extra = bool(_EXTRA.search(before)) or bool(_EXTRA_AFTER.match(after))
-        named = bool(_FOR_NAMED.match(after))
+        for_people = bool(_FOR_NAMED.match(after))
         if count:
             portions = int(next(g for g in count.groups() if g))
             group = count.lastindex or 1
             span = (offset + count.start(group), offset + count.end(group))
             ask = with_(ask, portions=portions, extra=extra, people=bool(hit and hit[0] >= 2),
-                        count_span=span, for_named=named and bool(hit))  # fmt: skip
+                        count_span=span, for_named=for_people and bool(hit))  # fmt: skip
             if each := _EACH_AFTER.search(after if hit else after[count.end() :]):  # "filet x2 each"
                 at = end if hit else end + count.end()
                 ask = with_(ask, each_for=int(each.group(1)) if each.group(1) else 0,
