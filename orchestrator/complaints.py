@@ -153,9 +153,10 @@ _WHO = (
     r"crew|staff|company|people)|the (?:\w+ )?(?:chef|cook|team|guy|crew|staff))"
 )
 _FAILED = re.compile(
-    rf"\b{_WHO}\s+(?:\w+\s+)?(?:(?:didn'?t|did not|didnt|never|forgot to|failed to|couldn'?t|"
-    r"could not)\s+(?:even\s+)?(?:bring|make|cook|serve|show(?: up)?|come|arrive|give|include|set up|"
-    r"clean)|forgot (?:the|our|my|about))\b"
+    rf"\b{_WHO}\s+(?:[\w']+\s+){{0,6}}?(?:(?:didn'?t|did not|didnt|never|forgot to|failed to|"
+    r"couldn'?t|could not)\s+(?:even\s+)?(?:bring|brought|make|made|cook|cooked|serve|served|"
+    r"show(?:ed)?(?: up)?|come|came|arrive|arrived|give|gave|include|included|set up|clean(?:ed)?)|"
+    r"forgot (?:the|our|my|about))\b"
     r"|\b(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:was|were)\s+(?:missing|forgotten|left out|never served)\b"
 )
 # Asking what went wrong, or for money back, about an event: no question before booking.

@@ -322,8 +322,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # the code: measured on main 6457212, exact 10, asked 2, wrong 15 of 27): off-menu dishes asked
     # as food are staff (a1..a5), a past event gone wrong a complaint (b1..b4), Spanish rough
     # counts asked (c1..c4), extras for named people priced (d1..d4) or asked (dn1); near-misses
-    # an1..4, bn1..3, cn1/2 exact; after: exact 22, asked 5 as marked; 846 of 1132.
-    assert counts["exact"] >= 846
+    # an1..4, bn1..3, cn1/2 exact; after: exact 22, asked 5 as marked; 846 of 1132. Then 9 set
+    # aside and measured once (q15a-x1..x9): on main exact 3, asked 1, wrong 5; with the code above
+    # exact 5, asked 3, wrong 1 (x4 "the chef at our anniversary dinner last Saturday never brought
+    # the lobster": the subject far from the verb, "brought" past); fixed by kind: exact 6 (x9,
+    # "3 lobster tails extra for the bday girl and her 2 sisters", stays asked): 852 of 1141.
+    assert counts["exact"] >= 852
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:

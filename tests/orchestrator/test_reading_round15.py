@@ -44,6 +44,7 @@ def test_a_dish_the_catalog_does_not_sell_asked_for_as_food(text: str, asked: bo
         ("the chef never showed up on saturday. 20 adults, we paid in full", True),
         ("your guy didn't bring the noodles. 12 adults paid for it, what happened?", True),
         ("the cook forgot the sauce at our party last weekend, 15 ppl", True),
+        ("the chef at our shower last sunday never made the noodles we paid for, 16 guests", True),
         ("we never did hibachi before, 12 adults chicken and shrimp", False),
         ("can you make sure the chef doesn't forget the sauce? 12 adults", False),
         ("we paid the deposit, 14 adults chicken and shrimp 95630", False),
