@@ -175,7 +175,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   25", "alrededor de 35", "aprox 20") is asked, as "about 40" is. "N <protein> extra for the
   groom" and "plus N <protein> for the bride and her mom" are N extra portions beside the
   proteins for everyone; "2 lobster for the birthday girl and her mom" with neither word is asked
-  (on top, or instead of which?).
+  (on top, or instead of which?). A rough count taken back for an exact one ("around um no
+  exactly 26 adults", "roughly 30 adults - actually, precisely 31 adults") is the exact one; taken
+  back for another rough one ("about 30, no wait maybe 35") it is asked.
 """
 
 from __future__ import annotations
@@ -326,8 +328,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # aside and measured once (q15a-x1..x9): on main exact 3, asked 1, wrong 5; with the code above
     # exact 5, asked 3, wrong 1 (x4 "the chef at our anniversary dinner last Saturday never brought
     # the lobster": the subject far from the verb, "brought" past); fixed by kind: exact 6 (x9,
-    # "3 lobster tails extra for the bday girl and her 2 sisters", stays asked): 852 of 1141.
-    assert counts["exact"] >= 852
+    # "3 lobster tails extra for the bday girl and her 2 sisters", stays asked): 852 of 1141. A
+    # rough count taken back for an exact one (q15a-e1..3, en1/2 marked ask; on main all 5 asked):
+    # e1..3 exact after, en1/2 asked: 855 of 1146.
+    assert counts["exact"] >= 855
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:

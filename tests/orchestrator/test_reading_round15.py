@@ -90,3 +90,20 @@ def test_a_count_for_named_people_without_extra_is_asked(catalog: Catalog) -> No
 def test_extras_on_the_next_line_of_a_form_are_a_heading(catalog: Catalog) -> None:
     read = order("Guests: 24\nProteins: chicken, filet\nExtras: sake\nZip: 95630", catalog)
     assert read.checks == () and portions(read) == {"chicken": 24, "filet_mignon": 24}
+
+
+@pytest.mark.parametrize(
+    ("text", "adults"),
+    [
+        ("we're about uh no exactly 32 adults, chicken and shrimp 95630", 32),
+        ("around 25 adults, actually exactly 25, chicken + salmon 95630", 25),
+        ("maybe 18 adults, no wait exactly 18 adults. chicken and filet 95630", 18),
+    ],
+)
+def test_a_rough_count_taken_back_for_an_exact_one(text: str, adults: int, catalog: Catalog) -> None:
+    read = order(text, catalog)
+    assert guests(read) == (adults, 0, 0) and read.checks == ()
+
+
+def test_a_rough_count_not_taken_back_stays_asked(catalog: Catalog) -> None:
+    assert order("about 30 adults, no wait maybe 35. chicken and shrimp 95630", catalog).checks
