@@ -107,3 +107,9 @@ def test_a_rough_count_taken_back_for_an_exact_one(text: str, adults: int, catal
 
 def test_a_rough_count_not_taken_back_stays_asked(catalog: Catalog) -> None:
     assert order("about 30 adults, no wait maybe 35. chicken and shrimp 95630", catalog).checks
+
+
+def test_an_age_with_a_pronoun_in_brackets_is_one_kid(catalog: Catalog) -> None:
+    read = order("Kids: 7 (her), 6, 6, 8, 7, 5, 4 and 9. 10 adults. chicken and shrimp 95630", catalog)
+    assert guests(read) == (10, 6, 2) and read.checks == ()
+    assert order("kids 6 (twins), 8, 9. 8 adults, chicken and shrimp 95630", catalog).checks
