@@ -113,3 +113,17 @@ def test_an_age_with_a_pronoun_in_brackets_is_one_kid(catalog: Catalog) -> None:
     read = order("Kids: 7 (her), 6, 6, 8, 7, 5, 4 and 9. 10 adults. chicken and shrimp 95630", catalog)
     assert guests(read) == (10, 6, 2) and read.checks == ()
     assert order("kids 6 (twins), 8, 9. 8 adults, chicken and shrimp 95630", catalog).checks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20 adults, everyone gets chicken and filet except 3 who want salmon instead of filet 95630",
+        "20 adults, chicken and filet for all except 3 of them who'd like salmon instead of filet 95630",
+        "20 adults, chicken and filet for all but 3 want salmon instead of filet 95630",
+    ],
+)
+def test_all_except_a_count_who_want_a_swap(text: str, catalog: Catalog) -> None:
+    read = order(text, catalog)
+    assert read.checks == ()
+    assert portions(read) == {"chicken": 20, "filet_mignon": 17, "salmon": 3}
