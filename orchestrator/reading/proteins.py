@@ -35,9 +35,10 @@ _COUNT_AFTER = re.compile(
 )
 _EXTRA = re.compile(
     r"\b(?:extra|more|additional)\s+(?:\d{1,4}\s+)?(?:portions?\s+of\s+)?(?:the\s+)?$"
-    # "plus 2 lobster tails for the birthday girl and her mom": a counted protein added beside the order
-    r"|\bplus\s+\d{1,4}\s+(?:(?:extra|more|additional)\s+)?$"
 )
+# "plus 2 lobster tails for the birthday girl and her mom": added for people named (with no one
+# named, "10 chicken plus 10 shrimp" is a list of counts)
+_PLUS = re.compile(r"\bplus\s+\d{1,4}\s+$")
 # "2 lobster tails extra for the groom", "3 filets on top": the word after the counted protein, on
 # its line ("Extras:" on the next line is a heading)
 _EXTRA_AFTER = re.compile(
@@ -206,8 +207,10 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
         if count and not hit and _whole_party(groups, end + count.start(count.lastindex or 1)):
             count = None  # "lobster for 10 adults and 4 kids": for everyone, not 10 portions
             ask = with_(ask, per_guest=True, group=None)
-        extra = bool(_EXTRA.search(before)) or bool(_EXTRA_AFTER.match(after))
         for_people = bool(_FOR_NAMED.match(after))
+        extra = bool(_EXTRA.search(before) or _EXTRA_AFTER.match(after)) or bool(
+            for_people and _PLUS.search(before)
+        )
         if count:
             portions = int(next(g for g in count.groups() if g))
             group = count.lastindex or 1

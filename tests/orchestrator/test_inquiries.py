@@ -338,8 +338,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # e1..3 exact after, en1/2 asked: 855 of 1146. Ages with a pronoun or the occasion in
     # brackets (q15a-f1..3, fn1/2 marked ask; on main all 5 asked): f1..3 exact: 858 of 1151.
     # "all except N who want A instead of B" (q15a-g1..3, gn1/2 marked ask; on main all 5 asked):
-    # g1..3 exact: 861 of 1156.
-    assert counts["exact"] >= 861
+    # g1..3 exact: 861 of 1156. Near-misses of "plus N <protein> for the bride" (q15a-dn2/3,
+    # "12 chicken plus 12 shrimp": a list of counts, no extra; exact on main and after): 863 of 1158.
+    assert counts["exact"] >= 863
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:

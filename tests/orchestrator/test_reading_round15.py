@@ -127,3 +127,8 @@ def test_all_except_a_count_who_want_a_swap(text: str, catalog: Catalog) -> None
     read = order(text, catalog)
     assert read.checks == ()
     assert portions(read) == {"chicken": 20, "filet_mignon": 17, "salmon": 3}
+
+
+def test_plus_between_counts_is_a_list_not_extras(catalog: Catalog) -> None:
+    read = order("10 adults, 10 chicken plus 10 shrimp 95630", catalog)
+    assert read.checks == () and portions(read) == {"chicken": 10, "shrimp": 10}
