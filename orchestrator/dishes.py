@@ -47,11 +47,13 @@ _LIKE_BEFORE = re.compile(  # "we'd like mochi", "i would like tacos" are asked 
     r"(?:the\s+|a\s+)?(?:\w+\s+)?$"
 )
 _LIKE_AFTER = re.compile(r"^[- ]?(?:style|vibe|themed|bar vibe)\b")
-# Brought or handled by the customer ("we'll bring our own cake", "my mom is making the dessert").
+# Brought or handled by the customer ("we'll bring our own cake", "my mom is making the dessert",
+# "we'll do cake after"); asked of the chef it is no such thing ("can we have tacos?").
 _THEIRS = re.compile(
-    r"\b(?:our own|my own|(?:we|i|my \w+|our \w+)(?:'ll|'re|'m| will| are| am| is| r)?\s+"
+    r"\b(?:our own|my own|(?<!can )(?<!could )(?<!would )(?<!may )(?:we|i|my \w+|our \w+)"
+    r"(?:'ll|'re|'m| will| are| am| is| r)?\s+"
     r"(?:\w+\s+)?(?:bring|bringing|provide|providing|handle|handling|supply|supplying|buy|buying|"
-    r"bought|order|ordering|ordered|having|bake|baking|baked|making|got|getting)|"
+    r"bought|order|ordering|ordered|have|having|do|doing|bake|baking|baked|making|got|getting)|"
     r"(?:someone|a friend|family) (?:is )?(?:bringing|making|baking))\b"
 )
 # Taken back just after ("pizza.. sorry i mean chicken", "hot dogs lol i mean chicken").

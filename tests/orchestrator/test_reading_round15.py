@@ -32,6 +32,8 @@ def test_no_dish_is_a_name_the_catalog_sells_or_a_side_the_dinner_includes(catal
         ("my sister is baking the cake, can the chef do chicken and shrimp for 20?", False),
         ("kids want pizza lol i mean chicken, 10 adults filet", False),
         ("can the chef make extra fried rice? 20 adults", False),
+        ("we'll do cake after the hibachi. 12 adults chicken shrimp", False),
+        ("could we do sushi before the hibachi? 12 adults", True),
     ],
 )
 def test_a_dish_the_catalog_does_not_sell_asked_for_as_food(text: str, asked: bool) -> None:
