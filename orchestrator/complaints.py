@@ -145,6 +145,34 @@ _SERVICE = re.compile(
     r"called|emailed|texted|chef)\b"
 )
 
+# The business failed to do something at an event ("your chef didn't bring the fried rice", "the chef
+# forgot the sauce", "he never showed", "the rice was missing"): said of the business, never of the
+# customer ("we never did hibachi before" is no failure).
+_WHO = (
+    r"(?:chef|cook|you|u|ya|y'?all|you guys|u guys|he|she|they|your (?:\w+ )?(?:chef|cook|team|guy|guys|"
+    r"crew|staff|company|people)|the (?:\w+ )?(?:chef|cook|team|guy|crew|staff))"
+)
+_FAILED = re.compile(
+    rf"\b{_WHO}\s+(?:[\w']+\s+){{0,6}}?(?:(?:didn'?t|did not|didnt|never|forgot to|failed to|"
+    r"couldn'?t|could not)\s+(?:even\s+)?(?:bring|brought|make|made|cook|cooked|serve|served|"
+    r"show(?:ed)?(?: up)?|come|came|arrive|arrived|give|gave|include|included|set up|clean(?:ed)?)|"
+    r"forgot (?:the|our|my|about))\b"
+    r"|\b(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:was|were)\s+(?:missing|forgotten|left out|never served)\b"
+)
+# Asking what went wrong, or for money back, about an event: no question before booking.
+_WHAT_HAPPENED = re.compile(
+    r"\b(?:what happened|what went wrong|what the heck happened|why (?:didn'?t|did not|didnt|wasn'?t|"
+    r"weren'?t|was|were|did) (?:\w+ )?(?:chef|you|u|he|she|they|it|the|our)|explain (?:this|that|why)|"
+    r"refund|reimburse\w*|credit (?:us|me|back))\b"
+)
+
+
+def _went_wrong(text: str, after: bool) -> bool:
+    """A past event that went wrong: the business failed to do something, and the event is past
+    or the customer asks what happened (a count or foods beside it change nothing)."""
+    return bool(_FAILED.search(text) and (after or _WHAT_HAPPENED.search(text)))
+
+
 # Praise after the event ("Chef Tony was amazing on Saturday!!", "everything was perfect").
 _PRAISE = re.compile(
     r"\b(?:amazing|awesome|incredible|perfect|fantastic|wonderful|excellent|delicious|great job|"
@@ -162,6 +190,8 @@ def is_complaint(text: str) -> bool:
     if _WORDS.search(text) or _UNHAPPY.search(text):
         return True
     after = bool(_AFTER.search(text))
+    if _went_wrong(text, after):
+        return True
     if (_BAD_FOOD.search(text) or _BAD_SERVICE.search(text)) and not _WAVED_OFF.search(text):
         return after or bool(_SOFT.search(text)) or bool(re.search(r"\b(?:was|were|came)\b", text))
     if _SOFT.search(text) and after:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.complaints import is_complaint, is_praise
+from orchestrator.dishes import off_menu_dish
 from orchestrator.guard import is_price_question
 from orchestrator.policy_questions import INCLUDED, MINIMUM, PAST_ORDER, TRAVEL_POLICY
 from orchestrator.reading.references import same_order
@@ -195,7 +196,7 @@ def detect_topics(normalized_text: str) -> frozenset[str]:
                  "past_order": PAST_ORDER}
     found.update(name for name, pattern in questions.items() if pattern.search(normalized_text))
     if (_CUSTOM_MENU.search(normalized_text) and _COURSES.search(normalized_text)) or (
-        course_menu(normalized_text)
+        course_menu(normalized_text) or off_menu_dish(normalized_text)
     ):
         found.add("off_menu")
     if same_order(normalized_text):  # "same food": the conversation's order, when it has one

@@ -24,6 +24,7 @@ class ProteinAsk:
     each_for: int | None = None  # "2 extra lobster each for the 4 guys": 4 (0: every paying guest)
     rest: bool = False  # "the rest want filet"
     people: bool = False  # the count is of people ("the other 10 adults filet and shrimp")
+    for_named: bool = False  # for people named, not counted ("2 lobster for the bride and her mom")
     sentence: int = 0
     start: int = 0
     end: int = 0

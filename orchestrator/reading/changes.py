@@ -189,7 +189,13 @@ _SOME_BEFORE = re.compile(
 
 
 # "chicken and filet for all except 3 want salmon instead of filet": the guests a count names
-_EXCEPT_SOME = re.compile(r"\bexcept\s+(\d{1,3})\s+(?:prefer|want|would like)\s+(?:the\s+)?$")
+# (or "except for 3 who want", "except 3 of them who'd like", "all but 3 people want",
+# "except 3, they want")
+_EXCEPT_SOME = re.compile(
+    r"\b(?:except(?:\s+for)?|all\s+but)\s+(\d{1,3})(?:\s+(?:of\s+(?:them|us|those)|people|ppl|guests|"
+    r"folks|adults))?\s*,?(?:\s+(?:who|that|they))?(?:\s+would|'d)?\s+(?:prefer|want|wants|like|"
+    r"would like)\s+(?:the\s+)?$"
+)
 
 
 def some_guests(text: str, start: int) -> tuple[int, Span] | None:

@@ -34,17 +34,21 @@ _OFF_MENU = re.compile(
 _COMBO = re.compile(
     r"surf\s*(?:and|&|n|'n'|\+)?\s*turf|land\s*(?:and|&|n|\+)\s*sea|combos?|combinations?"
 )
-# A count said roughly, before or after the guest count.
+# A count said roughly, before or after the guest count, in English or Spanish.
 _ROUGH_BEFORE = re.compile(
     r"(?<!what )(?<!how )\b(?:about|around|approx\.?|approximately|roughly|~|at least|at most|up to|"
     r"no more than|max(?:imum)?|min(?:imum)?|(?<!'d )(?<!would )(?<!we )(?<!i )like|maybe|"
     r"probably|prob|possibly|estimated|est\.?|potentially|hopefully|i guess|guessing|"
-    r"i think|think)\s*(\d{1,4})\s*"
+    r"i think|think|"
+    # Spanish: "como 30", "unos 25", "aprox 40", "alrededor de 30", "cerca de 20", "mas o menos 30"
+    r"como|unos|unas|aprox\.?|aproximadamente|alrededor de|cerca de|mas o menos|mas menos)"
+    r"\s*(\d{1,4})\s*"
     rf"(?:(?:more|total|or so)\s+)?(?:{_GUEST_WORD})\b"
 )
 _ROUGH_AFTER = re.compile(
     rf"\b\d{{1,4}}\s*(?:{_GUEST_WORD})?\s*,?\s*(?:give or take|or so|-?ish|or more|or less|tops|max|"
-    r"at most|at least|more or less|roughly|approx\.?|approximately|\+/-|\+-)(?![a-z])"
+    r"at most|at least|more or less|roughly|approx\.?|approximately|\+/-|\+-|"
+    r"mas o menos|aprox\.?|aproximadamente|o asi|o algo asi)(?![a-z])"
 )
 # A choice still being made (or made after hesitating): asked about, not guessed.
 _HESITATION = re.compile(

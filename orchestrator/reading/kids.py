@@ -64,12 +64,15 @@ _LEAD = re.compile(
 _UNDER = re.compile(
     r"^[\s(,-]*(?:all\s+|are\s+)*(?:under|below|younger than)\s+(\d{1,2})|^[\s(,-]*(\d{1,2})\s*(?:&|and)\s*under"  # noqa: E501
 )
-# A remark naming who an age in a list is ("8 (birthday boy), 7, 9", "7 (that's my daughter), 6"):
+# A remark naming who an age in a list is ("8 (birthday boy), 7, 9", "7 (that's my daughter), 6",
+# "7 (her), 6"):
 # blanked for the list reader, so the ages after it are read as one list.
 _WHO_REMARK = re.compile(
     r"(?<=\d)\s*\(\s*(?:(?:he'?s|she'?s|that'?s|thats)\s+)?(?:(?:the|my|our|his|her)\s+)?"
     r"(?:(?:birthday|bday|b-day)\s+(?:boy|girl|kid)|son|daughter|boy|girl|nephew|niece|grandson|"
     r"granddaughter)(?:\s+(?:the\s+)?(?:birthday|bday|b-day)\s+(?:boy|girl|kid))?\s*!*\)"
+    # a pronoun or the occasion alone names who it is too: "7 (her), 6, 6", "9 (bday!), 8"
+    r"|(?<=\d)\s*\(\s*(?:her|him|hers|his|mine|ours|birthday|bday|b-day)\s*!*\)"
 )
 _YEARS_OLD = re.compile(r"^\s*(?:years?|yrs?|yo|y/o)(?:[- ]?olds?)?")
 

@@ -171,6 +171,11 @@ def resolve_proteins(
         # "filet for everyone, and chicken and shrimp": a third portion each, or one of two?
         names = ", ".join(catalog.protein(k).name for k in sorted(given))
         checks.append(f"{names} for everyone beside other choices: extra portions, or instead of one?")
+    named = [a for a in asks if a.for_named and not a.extra and a.portions]
+    if total > allowance and not extras_said and named and named_free:
+        # "chicken and shrimp, 2 lobster for the bride and her mom": on top, or instead of which?
+        checks.append(f"{named[0].portions} {named[0].said} for guests named beside proteins for "
+                      "everyone: extra portions, or instead of one?")  # fmt: skip
     if total > allowance and not extras_said:
         for key in reversed(named_free):  # fill the included portions, do not invent extras
             if key in premium:

@@ -33,7 +33,22 @@ _COUNT_AFTER = re.compile(
     r"^\s*(?:tails?\s+|portions?\s+)?(?:x\s*(\d{1,4})\b|for\s+(?:all\s+|the\s+|each of the\s+)?(\d{1,4})\b"  # noqa: E501
     r"(?!\s*(?:am|pm|:|/|\d))|\s*\((\d{1,4})\))"
 )
-_EXTRA = re.compile(r"\b(?:extra|more|additional)\s+(?:\d{1,4}\s+)?(?:portions?\s+of\s+)?(?:the\s+)?$")
+_EXTRA = re.compile(
+    r"\b(?:extra|more|additional)\s+(?:\d{1,4}\s+)?(?:portions?\s+of\s+)?(?:the\s+)?$"
+)
+# "plus 2 lobster tails for the birthday girl and her mom": added for people named (with no one
+# named, "10 chicken plus 10 shrimp" is a list of counts)
+_PLUS = re.compile(r"\bplus\s+\d{1,4}\s+$")
+# "2 lobster tails extra for the groom", "3 filets on top": the word after the counted protein, on
+# its line ("Extras:" on the next line is a heading)
+_EXTRA_AFTER = re.compile(
+    r"^[ \t]*(?:tails?[ \t]+)?(?:extra|additional|more)\b(?![ \t]*:|[ \t]+(?:than|of)\b)"
+    r"|^\s*(?:tails?\s+)?(?:\w+\s+){0,3}(?:on top|as (?:an )?extras?)\b"
+)
+# "2 lobster tails for the groom and his brother": for people named, not counted
+_FOR_NAMED = re.compile(
+    r"^[ \t]*(?:tails?[ \t]+)?(?:extra[ \t]+)?for[ \t]+(?:me|my|our|his|her|their|the)\b(?![ \t]*\d)"
+)
 _EACH_AFTER = re.compile(
     r"^\s*(?:tails?\s+)?(?:(?:each|apiece|pp|per (?:person|guest|head|plate)|a (?:person|head))\b"
     r"(?:\s+for\s+(?:the\s+)?(\d{1,3})\b)?|for each (?:person|guest)\b)"
@@ -192,16 +207,16 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
         if count and not hit and _whole_party(groups, end + count.start(count.lastindex or 1)):
             count = None  # "lobster for 10 adults and 4 kids": for everyone, not 10 portions
             ask = with_(ask, per_guest=True, group=None)
-        extra = bool(_EXTRA.search(before)) or bool(
-            re.match(r"^\s*(?:tails?\s+)?(?:\w+\s+){0,3}(?:on top|as (?:an )?extras?)\b", after)
+        for_people = bool(_FOR_NAMED.match(after))
+        extra = bool(_EXTRA.search(before) or _EXTRA_AFTER.match(after)) or bool(
+            for_people and _PLUS.search(before)
         )
         if count:
             portions = int(next(g for g in count.groups() if g))
             group = count.lastindex or 1
             span = (offset + count.start(group), offset + count.end(group))
-            ask = with_(
-                ask, portions=portions, extra=extra, people=bool(hit and hit[0] >= 2), count_span=span
-            )
+            ask = with_(ask, portions=portions, extra=extra, people=bool(hit and hit[0] >= 2),
+                        count_span=span, for_named=for_people and bool(hit))  # fmt: skip
             if each := _EACH_AFTER.search(after if hit else after[count.end() :]):  # "filet x2 each"
                 at = end if hit else end + count.end()
                 ask = with_(ask, each_for=int(each.group(1)) if each.group(1) else 0,

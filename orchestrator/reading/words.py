@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.forms import form_fields
+from orchestrator.reading.rough import exact_after_rough
 from orchestrator.reading.shorthand import written_counts
 
 _UNITS = [
@@ -223,4 +224,4 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
         spelt = correct_spelling(text, catalog)
         # "two families, 8 adluts in each": the counts by groups read again with the words fixed
         text = written_counts(spelt) if spelt != text else spelt
-    return text
+    return exact_after_rough(text)  # "about uh no exactly 32 adults" is 32 adults

@@ -165,6 +165,24 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   guests (kids already in the order stay); "my nieces can come after all" with no ages is asked.
   Kids' ages with a remark or a relation between them ("kids: 8 (birthday boy), 7, 9, 9, 6 and his
   little sister who is 3") are one by one.
+- a food the catalog does not sell asked for as food to serve ("can ur chef do carne asada tacos
+  instead of the hibachi?", "add a sushi platter before the hibachi", "can you also do churros
+  for dessert?") is for staff, whatever guest count stands beside it; a food taken out, compared
+  with, brought by the customer ("we'll bring our own birthday cake") or included ("extra fried
+  rice") changes nothing. A past event that went wrong ("ur cook forgot the shrimp at our bday
+  dinner on the 12th ... what happened??", "the chef didn't bring the sake we paid for... refund")
+  is a complaint, counts and foods in it or not. A Spanish rough count ("unos 40", "mas o menos
+  25", "alrededor de 35", "aprox 20") is asked, as "about 40" is. "N <protein> extra for the
+  groom" and "plus N <protein> for the bride and her mom" are N extra portions beside the
+  proteins for everyone; "2 lobster for the birthday girl and her mom" with neither word is asked
+  (on top, or instead of which?). A rough count taken back for an exact one ("around um no
+  exactly 26 adults", "roughly 30 adults - actually, precisely 31 adults") is the exact one; taken
+  back for another rough one ("about 30, no wait maybe 35") it is asked. An age in a list with a
+  pronoun or the occasion in brackets ("kids 6 (her!), 7, 7, 9, 3", "9 (bday), 10, 8") is one kid
+  of that age, as "8 (birthday boy)" is; "6 (twins)" and "7 (her friend)" are asked. "except 4
+  who want lobster instead of shrimp", "for all but 2 of them, they'd like filet instead of
+  salmon", "except for 5 that prefer scallops instead of shrimp" are swaps for that many guests,
+  as "except 5 ppl want" is; "except a few who" and "who might want" are asked.
 """
 
 from __future__ import annotations
@@ -307,8 +325,22 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 1096. Ages listed with words between (q14-d08..10, d12/13 marked ask; d08..10 asked before):
     # "8 (birthday boy), 7, 9" and "+ her brother who is 4"; 3 exact after; aside q14-d92/93: 2
     # exact: 821 of 1103. The aside q14-a90 ("my daughter is turning 17 and she's inviting ...")
-    # fixed by kind after, with q14-a09/10: 824 of 1105.
-    assert counts["exact"] >= 824
+    # fixed by kind after, with q14-a09/10: 824 of 1105. Intents and extras (q15a-*, written after
+    # the code: measured on main 6457212, exact 10, asked 2, wrong 15 of 27): off-menu dishes asked
+    # as food are staff (a1..a5), a past event gone wrong a complaint (b1..b4), Spanish rough
+    # counts asked (c1..c4), extras for named people priced (d1..d4) or asked (dn1); near-misses
+    # an1..4, bn1..3, cn1/2 exact; after: exact 22, asked 5 as marked; 846 of 1132. Then 9 set
+    # aside and measured once (q15a-x1..x9): on main exact 3, asked 1, wrong 5; with the code above
+    # exact 5, asked 3, wrong 1 (x4 "the chef at our anniversary dinner last Saturday never brought
+    # the lobster": the subject far from the verb, "brought" past); fixed by kind: exact 6 (x9,
+    # "3 lobster tails extra for the bday girl and her 2 sisters", stays asked): 852 of 1141. A
+    # rough count taken back for an exact one (q15a-e1..3, en1/2 marked ask; on main all 5 asked):
+    # e1..3 exact after, en1/2 asked: 855 of 1146. Ages with a pronoun or the occasion in
+    # brackets (q15a-f1..3, fn1/2 marked ask; on main all 5 asked): f1..3 exact: 858 of 1151.
+    # "all except N who want A instead of B" (q15a-g1..3, gn1/2 marked ask; on main all 5 asked):
+    # g1..3 exact: 861 of 1156. Near-misses of "plus N <protein> for the bride" (q15a-dn2/3,
+    # "12 chicken plus 12 shrimp": a list of counts, no extra; exact on main and after): 863 of 1158.
+    assert counts["exact"] >= 863
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:

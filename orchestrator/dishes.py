@@ -1,0 +1,87 @@
+"""Food the catalog does not sell, asked for as food to serve ("can the chef make birria tacos
+instead of hibachi?", "could he do gyoza before the hibachi?", "and mochi after"): a person must
+answer it, whatever guest count stands beside it, so the topic is off-menu.
+
+The dishes are a maintained list of food words the catalog has no name or alias for (the
+catalog's proteins and add-ons, and what the dinner includes: fried rice, noodles, salad,
+vegetables, are never in it). A dish is asked for when its sentence asks the chef to make, serve
+or add it, or places it instead of, before or after the hibachi. It is not asked for when taken
+out ("no sushi needed", "skip the cake"), compared with ("like benihana", "sushi-style"), brought
+by the customer ("we'll bring our own cake") or taken back ("pizza.. i mean chicken")."""
+
+from __future__ import annotations
+
+import re
+
+# Dishes and foods customers ask a hibachi chef for that the catalog does not sell. Keep every
+# catalog name and alias, and the included sides, out of it (the tests check the catalog's).
+DISHES = (
+    "birria", "tacos", "taco", "burritos", "burrito", "quesadillas", "quesadilla", "enchiladas",
+    "carne asada", "carnitas", "al pastor", "fajitas", "pizza", "pizzas", "burgers", "burger",
+    "hot dogs", "hotdogs", "sliders", "wings", "pasta", "lasagna", "mac and cheese", "sushi",
+    "sashimi", "nigiri", "sushi rolls", "california rolls", "ramen", "udon", "pho", "miso soup",
+    "miso", "gyoza", "dumplings", "potstickers", "pot stickers", "egg rolls", "eggrolls",
+    "spring rolls", "lumpia", "edamame", "tempura", "bao", "dim sum", "poke", "yakitori",
+    "katsu", "tonkatsu", "bibimbap", "kimchi", "pad thai", "curry", "mochi", "ice cream",
+    "green tea ice cream", "fried ice cream", "cake", "cheesecake", "cupcakes", "cookies",
+    "brownies", "churros", "flan", "tres leches", "crepes", "fruit platter", "charcuterie",
+)
+_DISH = re.compile(
+    r"\b(?:" + "|".join(re.escape(d) for d in sorted(DISHES, key=len, reverse=True)) + r")\b"
+)
+# Asked for as food to serve: the chef asked to make it, or it placed around the hibachi.
+_ASKED = re.compile(
+    r"\b(?:make|makes|making|do|does|cook|cooks|serve|serves|prepare|whip up|add|include|offer|"
+    r"instead of|rather than|in place of|swap|substitute|before|after|afterwards|to start|"
+    r"starters?|appeti[sz]ers?|for dessert|also|too|as well|possible|doable)\b"
+)
+# Taken out or not needed, just before the dish ("no sushi", "skip the cake", "don't need tacos").
+_NOT_BEFORE = re.compile(
+    r"\b(?:no|not|without|skip|minus|hold|don'?t (?:need|want)|dont (?:need|want)|no need for|"
+    r"never mind)\s+(?:the\s+|any\s+)?(?:\w+\s+)?$"
+)
+_NOT_AFTER = re.compile(r"^\s*(?:is\s+|are\s+)?(?:not needed|not necessary|needed\s*:?\s*no)\b")
+# Compared with, or a style ("like benihana's", "sushi style", "kind of like the tacos").
+_LIKE_BEFORE = re.compile(  # "we'd like mochi", "i would like tacos" are asked for
+    r"\b(?:(?<!'d )(?<!would )(?<!we )(?<!i )(?<!they )like|similar to|kind of|kinda|style of)\s+"
+    r"(?:the\s+|a\s+)?(?:\w+\s+)?$"
+)
+_LIKE_AFTER = re.compile(r"^[- ]?(?:style|vibe|themed|bar vibe)\b")
+# Brought or handled by the customer ("we'll bring our own cake", "my mom is making the dessert",
+# "we'll do cake after"); asked of the chef it is no such thing ("can we have tacos?").
+_THEIRS = re.compile(
+    r"\b(?:our own|my own|(?<!can )(?<!could )(?<!would )(?<!may )(?:we|i|my \w+|our \w+)"
+    r"(?:'ll|'re|'m| will| are| am| is| r)?\s+"
+    r"(?:\w+\s+)?(?:bring|bringing|provide|providing|handle|handling|supply|supplying|buy|buying|"
+    r"bought|order|ordering|ordered|have|having|do|doing|bake|baking|baked|making|got|getting)|"
+    r"(?:someone|a friend|family) (?:is )?(?:bringing|making|baking))\b"
+)
+# Taken back just after ("pizza.. sorry i mean chicken", "hot dogs lol i mean chicken").
+_TAKEN_BACK = re.compile(
+    r"^\W*(?:\S+\s+)?(?:lol\s+|oops\s+|haha\s+|sorry\s+)?(?:i mean|no wait|wait|sorry|oops|jk|"
+    r"scratch that|actually)\b"
+)
+_STOPS = re.compile(r"[.;!?\n]")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    before = [m.end() for m in _STOPS.finditer(text, 0, start)]
+    after = _STOPS.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+def off_menu_dish(normalized_text: str) -> bool:
+    """A dish the catalog does not sell, asked for as food to serve, in the lower-cased text."""
+    text = normalized_text
+    for m in _DISH.finditer(text):
+        first, last = _sentence(text, m.start(), m.end())
+        before, after = text[max(first, m.start() - 40) : m.start()], text[m.end() : last]
+        if _NOT_BEFORE.search(before) or _NOT_AFTER.match(after) or _LIKE_BEFORE.search(before):
+            continue
+        if _LIKE_AFTER.match(after) or _TAKEN_BACK.match(text[m.end() : m.end() + 30]):
+            continue
+        if _THEIRS.search(text[first : m.start()]):
+            continue
+        if _ASKED.search(text[first:last]):
+            return True
+    return False
