@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import os
 import tempfile
 import time
@@ -25,7 +26,12 @@ from typing import Any
 from sqlalchemy import create_engine, text
 
 from app.db import sync_url
-from benchmarks.cpu_meter import postgres_server_pid, process_cpu, server_tree_cpu
+from benchmarks.cpu_meter import (
+    CpuSource,
+    postgres_server_pid,
+    process_cpu,
+    server_tree_cpu,
+)
 from benchmarks.env import gateway_settings, postgres_database
 from benchmarks.procs import Processes, child_env, wait_log
 from benchmarks.profile_draft import append_inquiries
@@ -87,6 +93,7 @@ def _report(title: str, rows: list[dict[str, Any]], per: int, cpu: dict[str, flo
 
 
 async def _wait_posts(count: Callable[[], int], target: int, within: float) -> None:
+    """Until `count()` (review messages the fake Slack received) reaches `target`."""
     until = time.monotonic() + within
     while count() < target:  # noqa: ASYNC110 - the fake records in another thread
         if time.monotonic() > until:
@@ -119,9 +126,9 @@ async def run(args: argparse.Namespace) -> None:
             await append_inquiries(runtime, 2 * args.workers)  # warm-up
             await _wait_posts(lambda: fake.count(POSTED), 2 * args.workers, 60)
             await asyncio.sleep(1)
-            cpu_sources = {"postgresql": server_tree_cpu(server),
-                           **{f"worker{n}": (lambda pid=w.pid: process_cpu(pid))
-                              for n, w in enumerate(workers)}}
+            cpu_sources: dict[str, CpuSource] = {"postgresql": server_tree_cpu(server)}
+            for n, worker in enumerate(workers):
+                cpu_sources[f"worker{n}"] = functools.partial(process_cpu, worker.pid)
             for title, per, work in (("burst", args.inquiries, True), ("idle", 1, False)):
                 before_posts = fake.count(POSTED)
                 _reset(args.postgres)
@@ -130,8 +137,8 @@ async def run(args: argparse.Namespace) -> None:
                 began = time.monotonic()
                 if work:
                     await append_inquiries(runtime, args.inquiries)
-                    await _wait_posts(lambda: fake.count(POSTED) - before_posts,
-                                      args.inquiries, 600)
+                    await _wait_posts(lambda: fake.count(POSTED),
+                                      before_posts + args.inquiries, 600)
                 else:
                     await asyncio.sleep(args.idle)
                 took = time.monotonic() - began
