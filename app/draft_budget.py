@@ -201,6 +201,31 @@ async def admit_draft(
                               tokens=tokens, new_contact=new_contact, uses_model=uses_model)
 
 
+async def admit_alone(
+    sessions: async_sessionmaker[AsyncSession],
+    *,
+    limits: BudgetLimits,
+    now: datetime,
+    open_until: datetime | None,
+    tokens: int | None,
+    new_contact: bool,
+    uses_model: bool,
+) -> Admission:
+    """`admit_in` after the drafting job's reading transaction, from the state it read, in
+    statements of their own: on PostgreSQL each commits as it runs (autocommit). Every draft
+    counts up the same few counter rows; taken as the reading transaction's last statement, a
+    burst's drafts queued on those rows until each one's COMMIT had come back to its worker
+    (0.3 to 0.5 s of waiting an inquiry with 200 slots, measured with benchmarks.pg_burst;
+    docs/performance.md). A refusal gives back what took in a statement that follows, so for
+    that moment a window may count one draft more than it holds: a draft at the limit may be
+    refused, none is ever let past it."""
+    async with sessions() as session, session.begin():
+        if session.get_bind().dialect.name == "postgresql":
+            await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+        return await admit_in(session, limits=limits, now=now, open_until=open_until,
+                              tokens=tokens, new_contact=new_contact, uses_model=uses_model)
+
+
 async def admit_in(
     session: AsyncSession,
     *,

@@ -23,13 +23,13 @@ from app.clock import clock_of
 from app.customer_history import messages_before, newer_inbound
 from app.customers import stated_addresses
 from app.digest import hold_for_digest
-from app.draft_budget import BREAKER, TOKENS, BudgetLimits, admit_in
+from app.draft_budget import BREAKER, TOKENS, BudgetLimits, admit_alone
 from app.draft_reads import Reading
 from app.handoff import hand_to_staff
 from app.ingest import DRAFTED_KINDS
 from app.jobs import ClaimedJob, finish, note
 from app.metrics import DRAFT_SECONDS, DRAFTS
-from app.model_outcome import record_model_outcome, record_outcome_in
+from app.model_outcome import record_model_outcome
 from app.models import Contact, Conversation, Draft, Message, utcnow
 from app.out_of_hours import acknowledge_out_of_hours
 from app.review.view import CONTEXT_TURNS, DraftView
@@ -100,7 +100,7 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
     message_id = int(job.payload["message_id"])
     limits = BudgetLimits.from_settings(worker.settings)
     now = worker.runtime.clock.now()
-    # One transaction before the model call: the reads, linking, and the drafting budget.
+    # One transaction before the model call: the reads and linking.
     async with worker.runtime.sessions() as session, session.begin():
         reading = await draft_reads.read(
             session, conversation_id=conversation_id, message_id=message_id, breaker=BREAKER,
@@ -125,10 +125,11 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         desk = worker.runtime.bookings
         calendar = await desk.calendar(session) if desk else None
         booking = await desk.context(session, conversation_id) if desk else None
-        admission = await admit_in(
-            session, limits=limits, now=now, open_until=reading.open_until,
-            tokens=reading.tokens, new_contact=reading.new_contact,
-            uses_model=worker.settings.model_enabled)
+    # After the reading transaction, not in it: see draft_budget.admit_alone.
+    admission = await admit_alone(
+        worker.runtime.sessions, limits=limits, now=now, open_until=reading.open_until,
+        tokens=reading.tokens, new_contact=reading.new_contact,
+        uses_model=worker.settings.model_enabled)
     if not admission.ok:  # over budget or model paused: listed in a digest for staff instead
         await hold_for_digest(worker, job, message_id=message_id,
                               conversation_id=conversation_id, reason=admission.reason or "")
@@ -153,12 +154,10 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         "limits": limits, "now": worker.runtime.clock.now(), "responder": result.responder,
         "usage": dict(result.usage),
         "failure": next((f for f in result.flags if f.startswith("fallback_reason")), None)}
-    try:
-        draft = await _commit_draft(worker, job, result, reading, name, pin, outcome)
-    except Exception:
-        # Nothing committed: the model's outcome is counted on its own before the retry.
-        await record_model_outcome(worker.runtime.sessions, **outcome)
-        raise
+    # Counted before the draft's transaction, in statements of its own (see app.model_outcome):
+    # the tokens spent stay counted if the draft then fails and the job is retried.
+    await record_model_outcome(worker.runtime.sessions, **outcome)
+    draft = await _commit_draft(worker, job, result, reading, name, pin)
     if draft is None:
         return
     DRAFTS.labels(responder=result.responder).inc()
@@ -169,14 +168,10 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
 
 
 async def _commit_draft(worker: Worker, job: ClaimedJob, result: Any, reading: Reading,
-                        name: str | None, pin: NearestZip | None,
-                        outcome: dict[str, Any]
-                        ) -> Draft | None:
-    """The model's outcome, the draft, what it sets off and its id noted on the job, in one
-    transaction (a new one for the draft if recording the outcome failed); None when a newer
-    message arrived (the job is finished)."""
+                        name: str | None, pin: NearestZip | None) -> Draft | None:
+    """The draft, what it sets off and its id noted on the job, in one transaction; None when
+    a newer message arrived (the job is finished)."""
     async with worker.runtime.sessions() as session:
-        await record_outcome_in(session, **outcome)
         draft = await _draft_rows(worker, session, job, result, reading, name, pin)
         await session.commit()
     return draft

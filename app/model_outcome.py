@@ -16,10 +16,12 @@ from app.models import ModelBreaker
 
 log = logging.getLogger(__name__)
 
+# Only when the breaker is not already closed: a plain UPDATE whose condition is false locks
+# nothing, so the drafts of a burst do not queue on this one row (as an upsert made them do).
+# No row means a closed breaker.
 _MODEL_ANSWERED = text(
-    "INSERT INTO model_breaker (name, failures, updated_at) VALUES (:name, 0, :now) "
-    "ON CONFLICT (name) DO UPDATE SET failures = 0, open_until = NULL, reason = NULL, "
-    "updated_at = excluded.updated_at"
+    "UPDATE model_breaker SET failures = 0, open_until = NULL, reason = NULL, updated_at = :now "
+    "WHERE name = :name AND (failures != 0 OR open_until IS NOT NULL OR reason IS NOT NULL)"
 ).bindparams(bindparam("now", type_=ModelBreaker.__table__.c.updated_at.type))
 
 
@@ -32,54 +34,44 @@ async def record_model_outcome(
     usage: dict[str, int],
     failure: str | None,
 ) -> None:
-    """After a draft: count its tokens; a model draft closes the breaker, a fallback (the model
-    failed) counts towards opening it. A database error here is logged, not raised: the model
-    has answered, and a retried job would pay for a second call."""
+    """After the model answered (before the draft's own transaction, which may then fail and
+    retry without the tokens spent going uncounted): a model draft closes the breaker, a
+    fallback (the model failed) counts towards opening it, and the tokens are counted for the
+    day. A database error here is logged, not raised: the model has answered, and a retried
+    job would pay for a second call.
+
+    The day's token counter is one row every draft adds to. It is written last, and on
+    PostgreSQL each statement commits on its own (autocommit), so a draft holds that row's
+    lock only while its statement runs: inside the draft's transaction, a burst's drafts
+    queued on it for the whole transaction (0.2 to 1.3 s of waiting an inquiry, measured with
+    benchmarks.pg_burst; docs/performance.md)."""
     if responder not in ("model", "fallback"):
         return
-    async with sessions() as session:
-        await record_outcome_in(session, limits=limits, now=now, responder=responder,
-                                usage=usage, failure=failure)
-        try:
-            await session.commit()
-        except SQLAlchemyError:
-            log.exception("could not record the model outcome (%s)", responder)
-
-
-async def record_outcome_in(
-    session: AsyncSession,
-    *,
-    limits: BudgetLimits,
-    now: datetime,
-    responder: str,
-    usage: dict[str, int],
-    failure: str | None,
-) -> None:
-    """`record_model_outcome` as the first statements of the caller's transaction (the
-    draft's commit), with the session not yet in a transaction (it begins one itself). A
-    database error here is logged and that transaction rolled back before anything else ran
-    in it; the caller's next statement begins a new one, so the draft still commits and the
-    job never pays for a second model call. (No savepoint: two statements fewer a draft.)"""
-    if responder not in ("model", "fallback"):
-        return
-    assert not session.in_transaction(), "the outcome goes first in its transaction"
     try:
-        await _record_in(session, limits=limits, now=now, responder=responder, usage=usage,
-                         failure=failure)
+        async with sessions() as session, session.begin():
+            if session.get_bind().dialect.name == "postgresql":
+                await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+            await _record_in(session, limits=limits, now=now, responder=responder, usage=usage,
+                             failure=failure)
     except SQLAlchemyError:
         log.exception("could not record the model outcome (%s)", responder)
-        await session.rollback()
 
 
 async def _record_in(session: AsyncSession, *, limits: BudgetLimits, now: datetime,
                      responder: str, usage: dict[str, int], failure: str | None) -> None:
+    if responder == "model":
+        await session.execute(_MODEL_ANSWERED, {"name": BREAKER, "now": now})
+    else:
+        await _count_failure(session, limits=limits, now=now, failure=failure)
     tokens = int(usage.get("total_tokens", 0))
     if tokens:
         day = now.replace(hour=0, minute=0, second=0, microsecond=0)
         await add_to_window(session, TOKENS, day, min(tokens, 10**8))
-    if responder == "model":
-        await session.execute(_MODEL_ANSWERED, {"name": BREAKER, "now": now})
-        return
+
+
+async def _count_failure(session: AsyncSession, *, limits: BudgetLimits, now: datetime,
+                         failure: str | None) -> None:
+    """A fallback: one more failure in a row, opening the breaker at the limit."""
     insert = insert_for(session)(ModelBreaker)
     failures = (await session.execute(
         insert.values(name=BREAKER, failures=1, reason=failure, updated_at=now)

@@ -138,8 +138,8 @@ async def test_an_attachment_alone_is_described_and_a_burst_is_flagged(
 async def test_a_failed_count_of_the_model_outcome_costs_no_second_model_call(
     runtime: Runtime, orchestrator: RecordingDrafter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The outcome is recorded first in the draft's transaction; its statement failing rolls
-    # back only what it wrote, and the draft commits in a new transaction.
+    # The outcome is recorded on its own before the draft's transaction, the breaker first:
+    # its statement failing is logged, the tokens after it are not written, the draft commits.
     from sqlalchemy import text
 
     from app import draft_budget, model_outcome
@@ -155,5 +155,5 @@ async def test_a_failed_count_of_the_model_outcome_costs_no_second_model_call(
     assert (job.state, job.payload["draft_id"]) == (JobState.DONE, draft.id)
     async with runtime.sessions() as session:
         scopes = set((await session.execute(select(UsageCounter.scope))).scalars())
-    assert draft_budget.TOKENS not in scopes  # the tokens written before the failure rolled back
+    assert draft_budget.TOKENS not in scopes  # not written: the breaker's statement failed first
     assert "drafts:minute" in scopes  # the admission, committed before the model call
