@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Boolean, Integer, TextClause, bindparam, delete, text
+from sqlalchemy import TextClause, bindparam, delete, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -147,30 +147,10 @@ _ADD = text(
     "ON CONFLICT (scope, window_start) DO UPDATE SET count = usage_counters.count + "
     "excluded.count"
 ).bindparams(bindparam("start", type_=_WINDOW_TYPE))
-# The breaker, today's tokens and whether the contact is new (no message ever sent to them).
-_STATE = text(
-    "SELECT (SELECT open_until FROM model_breaker WHERE name = :breaker) AS open_until, "
-    "(SELECT count FROM usage_counters WHERE scope = :tokens AND window_start = :day) AS tokens, "
-    "NOT EXISTS (SELECT 1 FROM messages JOIN conversations ON conversations.id = "
-    "messages.conversation_id WHERE conversations.contact_id = :contact "
-    "AND messages.direction = 'out') AS new_contact"
-).bindparams(bindparam("day", type_=_WINDOW_TYPE)).columns(
-    open_until=ModelBreaker.__table__.c.open_until.type, tokens=Integer, new_contact=Boolean)
-
 
 async def add_to_window(session: AsyncSession, scope: str, start: datetime, amount: int) -> None:
     """Add `amount` to a window's counter (no limit: the daily tokens), in one statement."""
     await session.execute(_ADD, {"scope": scope, "start": start, "amount": amount})
-
-
-async def _state(session: AsyncSession, contact_id: int, now: datetime
-                 ) -> tuple[datetime | None, int | None, bool]:
-    """Until when the breaker is open, today's tokens, and whether the contact is new: one
-    statement (three scalar subqueries) instead of three."""
-    day = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    row = (await session.execute(_STATE, {"breaker": BREAKER, "tokens": TOKENS, "day": day,
-                                          "contact": contact_id})).one()
-    return row[0], row[1], bool(row[2])
 
 
 async def _model_refusal(session: AsyncSession, limits: BudgetLimits, now: datetime,
@@ -183,22 +163,6 @@ async def _model_refusal(session: AsyncSession, limits: BudgetLimits, now: datet
     if limits.daily_tokens and tokens is not None and tokens >= limits.daily_tokens:
         return f"model paused: the daily cap of {limits.daily_tokens:,} tokens is used up"
     return None
-
-
-async def admit_draft(
-    sessions: async_sessionmaker[AsyncSession],
-    *,
-    limits: BudgetLimits,
-    now: datetime,
-    contact_id: int,
-    uses_model: bool,
-) -> Admission:
-    """Take one draft from every budget that applies, or none of them and say why, in a
-    transaction of its own (the drafting job calls `admit_in` in its reading transaction)."""
-    async with sessions() as session, session.begin():
-        open_until, tokens, new_contact = await _state(session, contact_id, now)
-        return await admit_in(session, limits=limits, now=now, open_until=open_until,
-                              tokens=tokens, new_contact=new_contact, uses_model=uses_model)
 
 
 async def admit_alone(
@@ -236,8 +200,9 @@ async def admit_in(
     new_contact: bool,
     uses_model: bool,
 ) -> Admission:
-    """`admit_draft` in the caller's transaction, from the state it read (the breaker, today's
-    tokens, whether the contact is new: `_STATE`). One statement takes every window at once; a
+    """Take one draft from every budget that applies, or none of them and say why, in the
+    caller's transaction, from the state it read (the breaker, today's tokens, whether the
+    contact is new: app.draft_reads). One statement takes every window at once; a
     refusal gives back the windows that took in the same transaction, so none is taken and the
     caller's other work still commits. Counters older than two days are deleted when a new
     minute begins."""
