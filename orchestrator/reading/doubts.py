@@ -76,8 +76,15 @@ _TURNOUT = re.compile(
 _UPGRADE = re.compile(r"\bupgrad(?:e|es|ed|ing)\b")
 # A per-person word the parse did not apply to a count ("per person", "apiece").
 _PER_HEAD = re.compile(r"\b(?:per (?:person|guest|head|plate|adult|kid|child)|apiece|a head)\b")
-# "each" before a count no reader applied ("on june 12, each wants 2 lobster"): 2, or 2 a guest?
-_EACH_COUNT = re.compile(r"(?<!of )\beach\b(?!\s+of\b)(?=[^.;!?\n\d]{0,30}\d{1,3}(?!\d))")
+# "each", "every one of them", "everybody wants" before a count no reader applied ("on june 12,
+# each wants 2 lobster"): 2, or 2 a guest? Never dropped: asked.
+_EACH_COUNT = re.compile(
+    r"(?:(?<!of )\beach\b(?!\s+of\b)"
+    r"|\b(?:each|every(?:\s+single)?\s+(?:one|1))\s+of\s+(?:us|them|em|'em|those|these|the\s+\w+)\b"
+    r"|\bevery(?:\s+single)?\s+(?:one|1|person|guest|adult|kid|plate)\b(?!\s+of\b)"
+    r"|\b(?:everyone|everybody)(?=\s+(?:wants?|gets?|getting|having|will have|would like)\b))"
+    r"(?=[^.;!?\n\d]{0,30}\d{1,3}(?!\d|st\b|nd\b|rd\b|th\b))"
+)
 
 
 
