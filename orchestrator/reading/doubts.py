@@ -43,9 +43,11 @@ _ROUGH_BEFORE = re.compile(
     rf"(?:(?:more|total|or so)\s+)?(?:{_GUEST_WORD})\b"
 )
 _ROUGH_AFTER = re.compile(
-    rf"\b\d{{1,4}}\s*(?:{_GUEST_WORD})?\s*,?\s*(?:give or take|or so|-?ish|or more|or less|tops|max|"
-    r"at most|at least|more or less|roughly|approx\.?|approximately|\+/-|\+-)(?![a-z])"
+    rf"(?<![$\d,.])\b\d{{1,4}}\s*(?:{_GUEST_WORD})?\s*,?\s*(?:give or take|or so|-?ish|or more|or less|"
+    r"tops|max|at most|at least|more or less|roughly|approx\.?|approximately|\+/-|\+-)(?![a-z])"
 )
+# Money, not guests: "our budget is 1000 or so"
+_BUDGET = re.compile(r"\b(?:budget(?:ed)?|spend|spending)\b[^.;!?\n\d]{0,25}\Z")
 # A choice still being made (or made after hesitating): asked about, not guessed.
 _HESITATION = re.compile(
     r"\b(?:back and forth|torn|debating|deciding|between|decided|decide|probably|prob|idk|dunno|"
@@ -130,7 +132,9 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
     scan(_OFF_MENU, "proteins", "a dish the menu does not name: which proteins?",
          lambda s: not named_combo(s))  # fmt: skip
     scan(_ROUGH_BEFORE, "guests", "a rough guest count: how many exactly?", lambda s: True)
-    scan(_ROUGH_AFTER, "guests", "a rough guest count: how many exactly?", lambda s: True)
+    scan(_ROUGH_AFTER, "guests", "a rough guest count: how many exactly?",
+         lambda s: not _BUDGET.search(text, max(0, s[0] - 40), s[0])
+         or bool(guest.search(text, s[0], s[1] + 12)))  # fmt: skip
     scan(_HESITATION, "proteins", "a choice not settled", lambda s: near(s, protein_word, 40))
     scan(
         _CHANGE,

@@ -173,6 +173,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   single one of them", "every person", "per person" is portions per paying guest ("8 adults,
   every one of them wants 2 shrimp + 1 filet": 16 and 8); one no reader places ("every one of the
   others wants 2 chicken") is asked, never dropped.
+- a form pasted on one line, its fields apart by "|" or a labelled count after a comma ("Event
+  date: 07/12 | Number of adults: 16"), is read field by field; an apartment or suite number, a
+  street number before "Mall", a gate code, a time span ("from 6 to 9", "5-8pm") and a budget
+  ("our budget is 1000 or so", "spend about 1,300") change nothing; "kids from 5 to 8" is asked.
+  In a follow-up, relations named through a partner ("my husband's parents", "my wife's brother
+  and his gf", "the in-laws") are the count added beside them ("add 2 adults": 2); three named
+  for 2 added is asked. "5 tables w/ 8 each", "3 tables, 10 per table" are 40 and 30 ("3 families
+  with 4 each" is asked: a family's 4 may be kids).
 """
 
 from __future__ import annotations
@@ -321,8 +329,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # teammates want filet" priced 8 portions for 9, "every one of them wants 2 X" the 2 as a
     # total); exact 15, asked 6 (the 6 marked) after; 5 kept aside, q15b-p90..92, c90/91: exact 0
     # / asked 4 / wrong 1 on main, exact 3 / asked 2 / wrong 0 after (p91 asked for "a hibachi
-    # night"): 842 of 1131.
-    assert counts["exact"] >= 842
+    # night"): 842 of 1131. The twelfth set's asked kinds where the rules already price, found by
+    # probing and written after (q15b-b01..13, 4 near-misses marked ask): exact 1 / asked 12 on the
+    # branch before (a one-line form, "Apt 204", "from 6 to 9", a budget without "$", "my
+    # husband's parents ... add 2 adults", "5 tables w/ 8 each"), exact 9 / asked 4 after; 3 kept
+    # aside, q15b-b90..92: 1 / 2 / 0 before, 3 / 0 / 0 after: 854 of 1147.
+    assert counts["exact"] >= 854
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:

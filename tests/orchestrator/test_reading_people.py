@@ -128,3 +128,27 @@ def test_the_writer_and_some_of_their_people(
 )
 def test_the_writers_kin_and_unplaced_per_guest_counts_are_asked(catalog: Catalog, text: str) -> None:
     assert order(text, catalog).checks
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Start: 6:00 PM | Number of adults: 16 | Number of kids: 0 | chicken | Zip: 95608", (16, 0, 0)),
+        ("Event date: 9/6, Number of adults: 11, filet. 7710 Sunrise Blvd Apt 204, 95610", (11, 0, 0)),
+        ("13 adults, shrimp, 455 Capitol Mall Suite 1100, 95814. from 6 to 9. budget is 1000 or so", (13, 0, 0)),
+        ("5 tables w/ 8 each, shrimp and chicken 95630", (40, 0, 0)),
+    ],
+)
+def test_numbers_that_are_no_counts_and_one_line_forms(
+    catalog: Catalog, text: str, counted: tuple[int, int, int]
+) -> None:
+    read = order(text, catalog)
+    assert guests(read) == counted and not read.checks
+
+
+def test_relations_named_through_a_partner_are_the_count_added(catalog: Catalog) -> None:
+    earlier = "9 adults, chicken and salmon 95826"
+    read = order("my husband's parents can make it after all, add 2 adults", catalog, earlier)
+    assert guests(read) == (11, 0, 0) and not read.checks
+    three = order("my husband's parents and his aunt are coming, add 2 adults", catalog, earlier)
+    assert three.checks
