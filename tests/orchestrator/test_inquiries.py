@@ -180,7 +180,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   In a follow-up, relations named through a partner ("my husband's parents", "my wife's brother
   and his gf", "the in-laws") are the count added beside them ("add 2 adults": 2); three named
   for 2 added is asked. "5 tables w/ 8 each", "3 tables, 10 per table" are 40 and 30 ("3 families
-  with 4 each" is asked: a family's 4 may be kids).
+  with 4 each" is asked: a family's 4 may be kids). The writer's friends told with their ages
+  are counted once, by their band ("me and 5 friends (all 15-16)": 6 adults; "me and 4 buddies
+  (all 9)": 1 adult, 4 children).
 """
 
 from __future__ import annotations
@@ -333,8 +335,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # probing and written after (q15b-b01..13, 4 near-misses marked ask): exact 1 / asked 12 on the
     # branch before (a one-line form, "Apt 204", "from 6 to 9", a budget without "$", "my
     # husband's parents ... add 2 adults", "5 tables w/ 8 each"), exact 9 / asked 4 after; 3 kept
-    # aside, q15b-b90..92: 1 / 2 / 0 before, 3 / 0 / 0 after: 854 of 1147.
-    assert counts["exact"] >= 854
+    # aside, q15b-b90..92: 1 / 2 / 0 before, 3 / 0 / 0 after: 854 of 1147. Found by probing, a
+    # confident wrong total on main: the writer's friends told with their ages counted twice ("me
+    # and 5 friends (all 15-16)" priced 11 adults); q15b-p14..18 (p18 marked ask): exact 0 /
+    # asked 1 / wrong 4 before, exact 4 / asked 1 after: 858 of 1152.
+    assert counts["exact"] >= 858
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
