@@ -1,8 +1,9 @@
 """The writer with some of their own people: "me and 11 of my besties", "me + 9 of my homies",
-"myself and 6 of my teammates". Whatever the writer calls them, they are that many adults beside
-the writer (N + 1), unless the word may name kids or relations of unknown age ("3 of my kids",
-"5 of my cousins", "4 of my students", "2 of my son's friends"): those stay as written, and the
-number is asked about. Split from `words` by role; the word lists it needs are its own."""
+"myself and 6 of my teammates", "me, my husband and 10 of our closest friends". Whatever the
+writer calls them, they are that many adults beside the writer (N + 1), unless the word may name
+kids or relations of unknown age ("3 of my kids", "5 of my cousins", "4 of my students", "2 of my
+son's friends"): those stay as written, and the number is asked about. Split from `words` by
+role; the word lists it needs are its own."""
 
 from __future__ import annotations
 
@@ -28,7 +29,9 @@ _WHICH = (
     r"sorority|fraternity|frat|golf|office|softball|soccer|running|hiking|neighborhood)\s+)?"
 )
 _SOME_OF_MINE = re.compile(
-    r"\b((?:me|myself)\s*(?:and|&|\+|n|plus|with)\s*(\d{1,3})) of (?:my|our) "
+    # the writer's list may name others first: "me, my husband and 10 of our closest friends"
+    r"\b((?:me|myself)\b(?:[^.!?\n\d]{0,40}?(?:,|\s))?\s*(?:and|&|\+|n|plus|with)\s*(\d{1,3}))"
+    r" of (?:my|our) "
     rf"({_WHICH}([a-z][a-z-]*))\b(?!')(?!\s+(?:kids|children|boys|girls|sons|daughters|babies)\b)"
 )
 
