@@ -84,7 +84,8 @@ _EACH_COUNT = re.compile(
     r"(?:(?<!of )\beach\b(?!\s+of\b)"
     r"|\b(?:each|every(?:\s+single)?\s+(?:one|1))\s+of\s+(?:us|them|em|'em|those|these|the\s+\w+)\b"
     r"|\bevery(?:\s+single)?\s+(?:one|1|person|guest|adult|kid|plate)\b(?!\s+of\b)"
-    r"|\b(?:everyone|everybody)(?=\s+(?:wants?|gets?|getting|having|will have|would like)\b))"
+    r"|\b(?:everyone|everybody|all of us|all of them)"
+    r"(?='s\b|\s+(?:wants?|gets?|getting|having|will have|would like)\b))"
     r"(?=[^.;!?\n\d]{0,30}\d{1,3}(?!\d|st\b|nd\b|rd\b|th\b))"
 )
 

@@ -18,6 +18,7 @@ _EVERY = (
 # The word a reader marks as read once it applied the count after it
 EVERY_WORD = re.compile(
     rf"\b(?:{_EVERY})\b|\beach\b|\bper\s+(?:person|guest|head|plate)\b|\b(?:everyone|everybody)\b"
+    r"|\ball of (?:us|them)\b"
 )
 # "each one wants", "every one of them wants", "every plate gets", "each plate = ...", "per plate:
 # ...", "per person 2 salmon": per paying guest
@@ -25,8 +26,10 @@ EVERY_ONE = re.compile(
     rf"\b(?:{_EVERY})(?:\s+(?:wants?|gets?|getting|has|have|having|will have|will get|would like|"
     r"needs?|is|gonna (?:have|get))\b|\s*[=:])[^.;!?\n]*$"
     r"|\bper\s+(?:person|guest|head|plate)\s*(?:[=:,-]|(?=\d))[^.;!?\n]*$"
-    r"|\b(?:everyone|everybody|each of us|we all|they all|all of us|\d{1,4}\s+(?:adults|guests|people|"
-    r"ppl)\s+each)\s+(?:wants?|gets?|getting|has|having|will have|would like|needs?|will get)\s+$"
+    r"|\b(?:everyone|everybody|each of us|we all|they all|all of us|all of them|(?:we|they) each|"
+    r"(?:everyone|everybody)'s|\d{1,4}\s+(?:adults|guests|people|ppl)\s+each)\s+(?:wants?|gets?|"
+    r"getting|has|having|will have|would like|needs?|will get|gonna (?:have|get))\s+$"
+    r"|\b(?:everyone|everybody)\s*[:=-]?\s*$"
 )
 # The date of the party between a guest count and its "each": "10 adults on june 12, each",
 # "8 adults for sat 7/19, each" (the date's own numbers are read by the date reader).

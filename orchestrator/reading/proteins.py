@@ -38,7 +38,9 @@ _COUNT_AFTER = re.compile(
 _EXTRA = re.compile(r"\b(?:extra|more|additional)\s+(?:\d{1,4}\s+)?(?:portions?\s+of\s+)?(?:the\s+)?$")
 _EACH_AFTER = re.compile(
     r"^\s*(?:tails?\s+)?(?:(?:each|apiece|pp|per (?:person|guest|head|plate)|a (?:person|head))\b"
-    r"(?:\s+for\s+(?:the\s+)?(\d{1,3})\b)?|for each (?:person|guest)\b)"
+    r"(?:\s+for\s+(?:the\s+)?(\d{1,3})\b)?|for each (?:person|guest)\b"
+    r"|for (?:each|every)(?:\s+single)?\s+(?:one|1|person|guest)(?:\s+of\s+(?:us|them|em))?\b"
+    r"|for each of (?:us|them|em)\b)"
 )
 _ALL_BEFORE = re.compile(
     r"\b(?:everyone|everybody|all of us|we all|they all|all)\s+(?:wants?|would like|gets?|loves?|will have)"  # noqa: E501

@@ -171,7 +171,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   it ("me and 8 of my teammates want filet") is for all N + 1; a word that may name kids or
   relations of no age ("3 of my kids", "5 of my cousins", "6 of my students", "4 of my son's
   friends") is asked. A per-guest count after "every one of them", "each one of us", "every
-  single one of them", "every person", "per person" is portions per paying guest ("8 adults,
+  single one of them", "every person", "per person", "all of them want", "we each want",
+  "everyone's getting", "everybody: 2 X", or "2 X for every one of us" is portions per paying
+  guest ("8 adults,
   every one of them wants 2 shrimp + 1 filet": 16 and 8); one no reader places ("every one of the
   others wants 2 chicken") is asked, never dropped.
 - a form pasted on one line, its fields apart by "|" or a labelled count after a comma ("Event
@@ -341,8 +343,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # and 5 friends (all 15-16)" priced 11 adults); q15b-p14..18 (p18 marked ask): exact 0 /
     # asked 1 / wrong 4 before, exact 4 / asked 1 after: 858 of 1152. The writer's list naming a
     # partner first ("me, my husband and 10 of our closest friends"), q15b-p19..22 (p22 marked
-    # ask): exact 1 / asked 3 before, exact 3 / asked 1 after: 861 of 1156.
-    assert counts["exact"] >= 861
+    # ask): exact 1 / asked 3 before, exact 3 / asked 1 after: 861 of 1156. More per-guest
+    # wordings found by probing, confident wrong totals before ("all of them want 2 X + 1 Y",
+    # "everyone's getting", "... for every one of us", "everybody: 2 X"): q15b-c09..14 (c14 marked
+    # ask): exact 0 / asked 2 / wrong 4 before, exact 5 / asked 1 after: 866 of 1162.
+    assert counts["exact"] >= 866
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
