@@ -50,6 +50,7 @@ from orchestrator.reading.followups import hide, read_follow_up, repeated_counts
 from orchestrator.reading.group_each import group_each, plain_every
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
 from orchestrator.reading.guests import band, extract_guests
+from orchestrator.reading.household import whole_company
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kids import ages_not_counts
 from orchestrator.reading.phrases import meatless_guests
@@ -103,7 +104,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     used = list(guests.used) + follow.explained
     was, was_spans, was_checks = repeated_counts(norm, guests.used)
     used += was_spans
-    asks, age_checks = ages_not_counts(norm, extract_proteins(norm, catalog), guests.age_lists)
+    read = whole_company(norm, extract_proteins(norm, catalog), guests.used)  # "me and 11 coworkers"
+    asks, age_checks = ages_not_counts(norm, read, guests.age_lists)
     checks += age_checks
     plain = [a for a in asks if a.portions is None and not (a.half or a.rest or a.extra)]
     dropped, mind_spans = changes_of_mind(norm, [(a.start, a.end) for a in plain])

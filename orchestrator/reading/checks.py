@@ -13,8 +13,13 @@ from orchestrator import zip_table
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
 _STREET = (
-    r"(?:st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|way|ln|lane|ct|court|cir|circle|pl|place)"
+    r"(?:st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|way|ln|lane|ct|court|cir|circle|pl|place|"
+    r"mall|hwy|highway|pkwy|parkway|trl|trail|loop|ter|terrace|plaza|sq|square|row|alley|walk|path)"
 )
+_GUESTS_AFTER = (
+    r"(?!\s*(?:adults|kids|people|guests|ppl|pax|persons|children|teens|toddlers|proteins?)\b)"
+)
+_TIME_SPAN = r"\d{1,2}(?::\d{2})?\s*(?:-|to|til|till|until)\s*\d{1,2}(?::\d{2})?"
 _BENIGN = [
     re.compile(p)
     for p in [
@@ -28,6 +33,15 @@ _BENIGN = [
         r"\b\d{1,3}(?:st|nd|rd|th)\b",
         r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b",
         rf"\b\d{{1,6}}\s+(?:[a-z]+\s+){{1,3}}{_STREET}\b",
+        # the rest of an address, a door code, a time span, a budget: never a count
+        r"\b(?:apt|apartment|unit|suite|ste|bldg|building|space|lot|house\s*#|house number|p\.?o\.? box)"
+        r"\.?\s*#?\s*\d{1,6}[a-z]?\b",
+        r"\baddress(?:\s+is)?\s*[:-]?\s*\d{1,6}\b",
+        r"\b(?:gate|door|access|entry|lockbox|lock box|alarm)\s+code\s*(?:is\s*)?[:#-]?\s*\d{1,8}\b",
+        rf"\b{_TIME_SPAN}\s*(?:am|pm|a\.m\.|p\.m\.)",
+        rf"(?<!ages )(?<!age )(?<!aged )(?<!kids )(?<!children )\bfrom\s+{_TIME_SPAN}\b{_GUESTS_AFTER}",
+        r"\b(?:budget(?:ed)?|spend|spending)\b[^.;!?\n\d]{0,25}\d[\d,]*(?:\.\d+)?\s*k?\b"
+        + _GUESTS_AFTER,
         r"\b(?:turning|turns|turned)\s+\d{1,3}\b",
         r"\bsweet\s+1[56]\b",  # the party's name (a "sweet sixteen", a "quince")
         r"\b\d{1,2}[- ]?(?:years?|yrs?)\s+(?:wedding\s+)?anniversary\b",

@@ -46,10 +46,12 @@ _ROUGH_BEFORE = re.compile(
     rf"(?:(?:more|total|or so)\s+)?(?:{_GUEST_WORD})\b"
 )
 _ROUGH_AFTER = re.compile(
-    rf"\b\d{{1,4}}\s*(?:{_GUEST_WORD})?\s*,?\s*(?:give or take|or so|-?ish|or more|or less|tops|max|"
-    r"at most|at least|more or less|roughly|approx\.?|approximately|\+/-|\+-|"
+    rf"(?<![$\d,.])\b\d{{1,4}}\s*(?:{_GUEST_WORD})?\s*,?\s*(?:give or take|or so|-?ish|or more|or less|"
+    r"tops|max|at most|at least|more or less|roughly|approx\.?|approximately|\+/-|\+-|"
     r"mas o menos|aprox\.?|aproximadamente|o asi|o algo asi)(?![a-z])"
 )
+# Money, not guests: "our budget is 1000 or so"
+_BUDGET = re.compile(r"\b(?:budget(?:ed)?|spend|spending)\b[^.;!?\n\d]{0,25}\Z")
 # A choice still being made (or made after hesitating): asked about, not guessed.
 _HESITATION = re.compile(
     r"\b(?:back and forth|torn|debating|deciding|between|decided|decide|probably|prob|idk|dunno|"
@@ -80,8 +82,16 @@ _TURNOUT = re.compile(
 _UPGRADE = re.compile(r"\bupgrad(?:e|es|ed|ing)\b")
 # A per-person word the parse did not apply to a count ("per person", "apiece").
 _PER_HEAD = re.compile(r"\b(?:per (?:person|guest|head|plate|adult|kid|child)|apiece|a head)\b")
-# "each" before a count no reader applied ("on june 12, each wants 2 lobster"): 2, or 2 a guest?
-_EACH_COUNT = re.compile(r"(?<!of )\beach\b(?!\s+of\b)(?=[^.;!?\n\d]{0,30}\d{1,3}(?!\d))")
+# "each", "every one of them", "everybody wants" before a count no reader applied ("on june 12,
+# each wants 2 lobster"): 2, or 2 a guest? Never dropped: asked.
+_EACH_COUNT = re.compile(
+    r"(?:(?<!of )\beach\b(?!\s+of\b)"
+    r"|\b(?:each|every(?:\s+single)?\s+(?:one|1))\s+of\s+(?:us|them|em|'em|those|these|the\s+\w+)\b"
+    r"|\bevery(?:\s+single)?\s+(?:one|1|person|guest|adult|kid|plate)\b(?!\s+of\b)"
+    r"|\b(?:everyone|everybody|all of us|all of them)"
+    r"(?='s\b|\s+(?:wants?|gets?|getting|having|will have|would like)\b))"
+    r"(?=[^.;!?\n\d]{0,30}\d{1,3}(?!\d|st\b|nd\b|rd\b|th\b))"
+)
 
 
 
@@ -127,7 +137,9 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
     scan(_OFF_MENU, "proteins", "a dish the menu does not name: which proteins?",
          lambda s: not named_combo(s))  # fmt: skip
     scan(_ROUGH_BEFORE, "guests", "a rough guest count: how many exactly?", lambda s: True)
-    scan(_ROUGH_AFTER, "guests", "a rough guest count: how many exactly?", lambda s: True)
+    scan(_ROUGH_AFTER, "guests", "a rough guest count: how many exactly?",
+         lambda s: not _BUDGET.search(text, max(0, s[0] - 40), s[0])
+         or bool(guest.search(text, s[0], s[1] + 12)))  # fmt: skip
     scan(_HESITATION, "proteins", "a choice not settled", lambda s: near(s, protein_word, 40))
     scan(
         _CHANGE,

@@ -9,13 +9,27 @@ import re
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
 
-# "each one wants", "every plate gets", "each plate = ...", "per plate: ...": per paying guest
+# Who a per-guest count is for: "each one", "every single one of them", "each of us", "every
+# person", "every plate"; "every one of the others" is a part of the party, not each guest.
+_EVERY = (
+    r"(?:each|every)(?:\s+single)?\s+(?:one|1|person|guest|adult|kid|plate)(?:\s+of\s+(?:us|them|em|'em))?"
+    r"|each\s+of\s+(?:us|them|em|'em)"
+)
+# The word a reader marks as read once it applied the count after it
+EVERY_WORD = re.compile(
+    rf"\b(?:{_EVERY})\b|\beach\b|\bper\s+(?:person|guest|head|plate)\b|\b(?:everyone|everybody)\b"
+    r"|\ball of (?:us|them)\b"
+)
+# "each one wants", "every one of them wants", "every plate gets", "each plate = ...", "per plate:
+# ...", "per person 2 salmon": per paying guest
 EVERY_ONE = re.compile(
-    r"\b(?:each|every)\s+(?:one|1|person|guest|adult|kid|plate|of (?:us|them))(?:\s+(?:wants?|gets?|has|"
-    r"have|will have|would like|needs?|is)\b|\s*[=:])[^.;!?\n]*$"
-    r"|\bper\s+(?:person|guest|head|plate)\s*[=:][^.;!?\n]*$"
-    r"|\b(?:everyone|everybody|each of us|we all|they all|all of us|\d{1,4}\s+(?:adults|guests|people|"
-    r"ppl)\s+each)\s+(?:wants?|gets?|getting|has|having|will have|would like|needs?|will get)\s+$"
+    rf"\b(?:{_EVERY})(?:\s+(?:wants?|gets?|getting|has|have|having|will have|will get|would like|"
+    r"needs?|is|gonna (?:have|get))\b|\s*[=:])[^.;!?\n]*$"
+    r"|\bper\s+(?:person|guest|head|plate)\s*(?:[=:,-]|(?=\d))[^.;!?\n]*$"
+    r"|\b(?:everyone|everybody|each of us|we all|they all|all of us|all of them|(?:we|they) each|"
+    r"(?:everyone|everybody)'s|\d{1,4}\s+(?:adults|guests|people|ppl)\s+each)\s+(?:wants?|gets?|"
+    r"getting|has|having|will have|would like|needs?|will get|gonna (?:have|get))\s+$"
+    r"|\b(?:everyone|everybody)\s*[:=-]?\s*$"
 )
 # The date of the party between a guest count and its "each": "10 adults on june 12, each",
 # "8 adults for sat 7/19, each" (the date's own numbers are read by the date reader).
@@ -46,7 +60,7 @@ def each_count(clause: re.Match[str], offset: int, groups: list[tuple[int, int, 
 def each_read(ask: ProteinAsk, clause: re.Match[str], offset: int) -> ProteinAsk:
     """The ask with the word "each" it applied marked as read (an "each" no reader applied is
     asked about by the doubts)."""
-    each = re.search(r"\beach\b|\bper (?:person|guest|head|plate)\b", clause.group(0))
+    each = EVERY_WORD.search(clause.group(0))
     if each is None or ask.taken_back is not None:
         return ask
     at = offset + clause.start() + each.start()

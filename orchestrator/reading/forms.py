@@ -1,5 +1,6 @@
 """A form's fields and list lines written the way the readers know them (the text is rewritten
-before any span is taken, like number words): "Protein choice 1: Chicken" is "protein choice:
+before any span is taken, like number words; a field apart by "|" is on its own line):
+"Protein choice 1: Chicken" is "protein choice:
 chicken" (the field's number is its order on the form, not a count); "Kids 5 and under: 0" is
 "kids under 6: 0" (the same band); "Protein: 2 per person - chicken and filet" is "2 proteins per
 person - chicken and filet"; "split 50/50 between scallops and strip" is "half scallops and half
@@ -30,8 +31,18 @@ _SPLIT = re.compile(
 )
 
 
+# A form pasted on one line: its fields apart by "|" ("Event date: 06/14 | Number of adults: 14"),
+# or a labelled count after a comma ("date: 6/14, number of adults: 14"): each field on its line,
+# where the readers of a form's fields look for them
+_PIPE = re.compile(r"[ \t]*\|[ \t]*")
+_LABEL_AFTER_COMMA = re.compile(
+    r",[ \t]*(?=(?:number of|#\s*of|no\.?\s*of)\s+[a-z]+(?:\s*\([^)]*\))?\s*[:=])"
+)
+
+
 def form_fields(text: str) -> str:
     """The (lower-cased) text with form fields and split choices rewritten as above."""
+    text = _LABEL_AFTER_COMMA.sub("\n", _PIPE.sub("\n", text))
     text = _NUMBERED.sub(r"\1", text)
     text = _AND_UNDER.sub(lambda m: f"{m.group(1)} under {int(m.group(2)) + 1}", text)
     text = _PER_FIELD.sub(lambda m: f"{m.group(1)} proteins {m.group(2)} {m.group(3)}", text)

@@ -37,12 +37,14 @@ def group_each(
     return out, spans
 
 
-_EVERY_SINGLE = re.compile(r"\bevery\s+single\s+(?:one|1|person|guest)\b")
+_EVERY_SINGLE = re.compile(
+    r"\bevery\s+single\s+(?:one|1|person|guest)(?:\s+of\s+(?:us|them|em|'em))?\b"
+)
 
 
 def plain_every(text: str) -> str:
-    """ "every single one wants 2 filets" written as "everyone wants 2 filets" (same length): the
-    per-guest count the protein reader knows (its "1" read as one portion before)."""
+    """ "every single one (of them) wants 2 filets" written as "everyone wants 2 filets" (same
+    length): the per-guest count the protein reader knows (its "1" read as one portion before)."""
     chars = list(text)
     for m in _EVERY_SINGLE.finditer(text):
         chars[m.start() : m.end()] = "everyone".ljust(m.end() - m.start())

@@ -207,7 +207,10 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     if company and by_word and by_word != company.counted:
         company = None  # the list's own adult words counted adults ("me + 9 coworkers"); nothing else
     if company:  # "me and my gf + 4 friends", "me, my wife and our 3 kids"
-        adults = company.adults + counts["adults"]
+        # "me and 5 friends (all 15-16)": the friends the list counts are the group told with
+        # its ages, counted by their band once
+        twice = sum(a.count for a in aged if company.span[0] <= a.span[0] < company.span[1])
+        adults = company.adults - twice + counts["adults"]
         g.used.append(company.span)
     inside = named_inside(text)  # "10 adults total incl. me and my wife": in the count
     g.used += inside.spans + named_for_count(text)  # "my sister n her husband ... add 2 adults"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.phrases import FRIEND_WORDS, Company
 from orchestrator.reading.words import ADULT_WORDS, TEEN_WORDS
 
@@ -146,3 +147,26 @@ def _starts(text: str) -> list[re.Match[str]]:
     """The writer, and the relations with their partner that open a list, in order of place."""
     found = [*re.finditer(rf"\b(?P<writer>{_WRITER})", text), *_COUPLE_OPENS.finditer(text)]
     return sorted(found, key=lambda m: m.start())
+
+
+_WRITER_WORD = re.compile(r"\b(?:me|myself)\b")
+
+
+def whole_company(text: str, asks: list[ProteinAsk], used: list[tuple[int, int]]) -> list[ProteinAsk]:
+    """ "me and 11 coworkers want lobster and shrimp": the 11 counted people beside the writer, so
+    the proteins are for the whole list (12), not 11 portions. A count of people read before a
+    protein that lies inside a list (a `used` span) opened by the writer loses its count, and so do
+    the proteins that took it over ("and shrimp", in the same sentence)."""
+    lost = {
+        (ask.sentence, ask.portions)
+        for ask in asks
+        if ask.people and (span := ask.count_span) and any(
+            s <= span[0] and span[1] <= e and (s, e) != span and _WRITER_WORD.search(text, s, span[0])
+            for s, e in used
+        )
+    }
+    return [
+        with_(ask, portions=None, people=False, count_span=None)
+        if ask.people and (ask.sentence, ask.portions) in lost else ask
+        for ask in asks
+    ]

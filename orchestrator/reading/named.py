@@ -81,7 +81,11 @@ _WHO = (
     r"brother|sister|cousin|aunt|uncle|son|daughter|nephew|niece|friend|best friend|bff|neighbou?r|"
     r"boss|coworker|brother-in-law|sister-in-law|stepdad|stepmom)\b(?!')"
 )
-_PERSON = rf"(?:my|our|his|her|their)\s+{_WHO}"
+# "my wife's parents", "her husband's brother", "the in-laws": the possessor may be a relation
+_PERSON = (
+    r"(?:my|our|his|her|their|the)\s+(?:(?:wife|husband|hubby|partner|spouse|gf|bf|girlfriend|"
+    rf"boyfriend|fianc(?:e|ee)|mom|dad|sister|brother|son|daughter|friend|boss)'s\s+)?{_WHO}"
+)
 _JOIN = r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|n|plus|with)\s+|\s*[&+]\s*)"
 # "my sister and her husband", "my mom and dad": the possessive may be said once
 _PEOPLE = re.compile(rf"{_PERSON}(?:{_JOIN}(?:(?:my|our|his|her|their)\s+)?{_WHO})*")

@@ -21,7 +21,9 @@ _COUNT_BEFORE = [
     re.compile(r"(?<![\d/.$:])\b(\d{1,4})\s*(?:x\s*)?(?:(?:extra|more|additional|premium|whole|big)\s+)?"
                r"(?:(?:portions?|orders?|servings?|plates?)\s+(?:of\s+)?)?(?:the\s+)?$"),
     re.compile(r"\b(?:extra|additional|more)\s+(\d{1,4})\s+(?:portions?|orders?|servings?)\s+of\s+$"),
-    re.compile(r"\b(\d{1,4})\s+of\s+(?:the\s+|our\s+|us\s+|them\s+|my\s+)?(?:\w+\s+)?(?:would like|want|"
+    # "every 1 of them wants 2 filet": the 1 is who, not a count
+    re.compile(r"(?<!\bevery )(?<!\bsingle )\b(\d{1,4})\s+of\s+"
+               r"(?:the\s+|our\s+|us\s+|them\s+|my\s+)?(?:\w+\s+)?(?:would like|want|"
                r"wants|get|gets|will have|prefer|need|like|eat|eats|having|can have)?\s*(?:just\s+|only\s+)?"  # noqa: E501
                r"(?:the\s+|some\s+)?$"),
     re.compile(r"(?<![\d/.$:])\b(\d{1,3})\s+(?:want|wants|get|gets|would like|will have|prefer|with)\s+(?:the\s+)?$"),  # noqa: E501
@@ -51,7 +53,9 @@ _FOR_NAMED = re.compile(
 )
 _EACH_AFTER = re.compile(
     r"^\s*(?:tails?\s+)?(?:(?:each|apiece|pp|per (?:person|guest|head|plate)|a (?:person|head))\b"
-    r"(?:\s+for\s+(?:the\s+)?(\d{1,3})\b)?|for each (?:person|guest)\b)"
+    r"(?:\s+for\s+(?:the\s+)?(\d{1,3})\b)?|for each (?:person|guest)\b"
+    r"|for (?:each|every)(?:\s+single)?\s+(?:one|1|person|guest)(?:\s+of\s+(?:us|them|em))?\b"
+    r"|for each of (?:us|them|em)\b)"
 )
 _ALL_BEFORE = re.compile(
     r"\b(?:everyone|everybody|all of us|we all|they all|all)\s+(?:wants?|would like|gets?|loves?|will have)"  # noqa: E501

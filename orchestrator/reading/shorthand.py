@@ -60,12 +60,16 @@ _TABLES_OF = re.compile(
     r"\b(\d{1,2}) (?:tables?|families|groups|teams) of (\d{1,3})\b"
     r"(\s+(?:adults?|kids|children|people|guests|ppl)\b)?"
 )
-# "4 tables with 5 at each", "2 tables w/ 8 people at each one", "3 tables, 7 at each table": as
-# many guests at every table, the word after the count kept ("guests" when none)
+# "4 tables with 5 at each", "2 tables w/ 8 people at each one", "3 tables, 7 at each table",
+# "5 tables w/ 6 each": as many guests at every table, the word after the count kept ("guests"
+# when none)
 _TABLES_AT = re.compile(
     r"\b(\d{1,2}) (?:tables|families|groups|teams)\s*[,:-]?\s*(?:with\s+|w/\s*)?(\d{1,3})"
     r"(\s+(?:adults|kids|children|people|guests|ppl))?\s+(?:at|in|on) (?:each|every)"
     r"(?:\s+(?:one|table|group|family|team))?\b"
+    # tables only: "5 tables w/ 6 each", "4 tables, 10 per table" (a family's "3 each" may be kids)
+    r"|\b(\d{1,2}) tables\s*[,:-]?\s*(?:with\s+|w/\s*)?(\d{1,3})"
+    r"(\s+(?:adults|people|guests|ppl))?\s+(?:each|apiece|per table)\b"
 )
 # "two groups, 9 adults each", "2 families coming, 9 adults in each", "3 households, 4 adults per
 # household": as many guests in every group
@@ -105,6 +109,8 @@ def written_counts(text: str) -> str:
         lambda m: f"{int(m.group(1)) * int(m.group(2))}{m.group(3) or ' guests'}", text
     )
     text = _TABLES_AT.sub(
-        lambda m: f"{int(m.group(1)) * int(m.group(2))}{m.group(3) or ' guests'}", text
+        lambda m: f"{int(m.group(1) or m.group(4)) * int(m.group(2) or m.group(5))}"
+        f"{m.group(3) or m.group(6) or ' guests'}",
+        text,
     )
     return _EACH.sub(lambda m: f"{int(m.group(1)) * int(m.group(2))} {m.group(3)}", text)

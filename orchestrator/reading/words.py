@@ -14,6 +14,7 @@ from importlib.resources import files
 from rapidfuzz import fuzz, process
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.company import some_of_mine
 from orchestrator.reading.forms import form_fields
 from orchestrator.reading.rough import exact_after_rough
 from orchestrator.reading.shorthand import written_counts
@@ -213,6 +214,7 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
     if _ADULT_OCCASION.search(text):  # "12 girls" at a bachelorette are women, not kids
         text = _WRITER_AND_SOME.sub(r"\1 ", text)
         text = _GIRLS_BOYS.sub(lambda m: "women" if m.group(0) == "girls" else "guys", text)
+    text = some_of_mine(text, ADULT_WORDS)  # "me and 11 of my besties": 11 friends
     text = form_fields(_FORM_LABEL.sub(_form_label, text))  # "Protein choice 1: Chicken"
     for pattern, value in _DOZENS:
         text = pattern.sub(

@@ -183,6 +183,27 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   who want lobster instead of shrimp", "for all but 2 of them, they'd like filet instead of
   salmon", "except for 5 that prefer scallops instead of shrimp" are swaps for that many guests,
   as "except 5 ppl want" is; "except a few who" and "who might want" are asked.
+- "me and N of my <people>" is the writer and N adults (N + 1) whatever the writer calls them
+  ("besties", "homies", "crew", "teammates", "closest friends", "bridesmaids"; "me, my husband and
+  10 of our closest friends": 12), and a protein after
+  it ("me and 8 of my teammates want filet") is for all N + 1; a word that may name kids or
+  relations of no age ("3 of my kids", "5 of my cousins", "6 of my students", "4 of my son's
+  friends") is asked. A per-guest count after "every one of them", "each one of us", "every
+  single one of them", "every person", "per person", "all of them want", "we each want",
+  "everyone's getting", "everybody: 2 X", or "2 X for every one of us" is portions per paying
+  guest ("8 adults,
+  every one of them wants 2 shrimp + 1 filet": 16 and 8); one no reader places ("every one of the
+  others wants 2 chicken") is asked, never dropped.
+- a form pasted on one line, its fields apart by "|" or a labelled count after a comma ("Event
+  date: 07/12 | Number of adults: 16"), is read field by field; an apartment or suite number, a
+  street number before "Mall", a gate code, a time span ("from 6 to 9", "5-8pm") and a budget
+  ("our budget is 1000 or so", "spend about 1,300") change nothing; "kids from 5 to 8" is asked.
+  In a follow-up, relations named through a partner ("my husband's parents", "my wife's brother
+  and his gf", "the in-laws") are the count added beside them ("add 2 adults": 2); three named
+  for 2 added is asked. "5 tables w/ 8 each", "3 tables, 10 per table" are 40 and 30 ("3 families
+  with 4 each" is asked: a family's 4 may be kids). The writer's friends told with their ages
+  are counted once, by their band ("me and 5 friends (all 15-16)": 6 adults; "me and 4 buddies
+  (all 9)": 1 adult, 4 children).
 """
 
 from __future__ import annotations
@@ -340,7 +361,27 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "all except N who want A instead of B" (q15a-g1..3, gn1/2 marked ask; on main all 5 asked):
     # g1..3 exact: 861 of 1156. Near-misses of "plus N <protein> for the bride" (q15a-dn2/3,
     # "12 chicken plus 12 shrimp": a list of counts, no extra; exact on main and after): 863 of 1158.
-    assert counts["exact"] >= 863
+    # (quote15b, counted on its own before the merge with quote15a:)
+    # The eleventh and twelfth blind sets' people and per-guest counts, written first (q15b-p01..13,
+    # c01..08, 6 near-misses marked ask: exact 2, asked 14, wrong 5 on main; "me and 8 of my
+    # teammates want filet" priced 8 portions for 9, "every one of them wants 2 X" the 2 as a
+    # total); exact 15, asked 6 (the 6 marked) after; 5 kept aside, q15b-p90..92, c90/91: exact 0
+    # / asked 4 / wrong 1 on main, exact 3 / asked 2 / wrong 0 after (p91 asked for "a hibachi
+    # night"): 842 of 1131. The twelfth set's asked kinds where the rules already price, found by
+    # probing and written after (q15b-b01..13, 4 near-misses marked ask): exact 1 / asked 12 on the
+    # branch before (a one-line form, "Apt 204", "from 6 to 9", a budget without "$", "my
+    # husband's parents ... add 2 adults", "5 tables w/ 8 each"), exact 9 / asked 4 after; 3 kept
+    # aside, q15b-b90..92: 1 / 2 / 0 before, 3 / 0 / 0 after: 854 of 1147. Found by probing, a
+    # confident wrong total on main: the writer's friends told with their ages counted twice ("me
+    # and 5 friends (all 15-16)" priced 11 adults); q15b-p14..18 (p18 marked ask): exact 0 /
+    # asked 1 / wrong 4 before, exact 4 / asked 1 after: 858 of 1152. The writer's list naming a
+    # partner first ("me, my husband and 10 of our closest friends"), q15b-p19..22 (p22 marked
+    # ask): exact 1 / asked 3 before, exact 3 / asked 1 after: 861 of 1156. More per-guest
+    # wordings found by probing, confident wrong totals before ("all of them want 2 X + 1 Y",
+    # "everyone's getting", "... for every one of us", "everybody: 2 X"): q15b-c09..14 (c14 marked
+    # ask): exact 0 / asked 2 / wrong 4 before, exact 5 / asked 1 after: 866 of 1162.
+    # Both rounds merged (q15a and q15b): 905 of 1215.
+    assert counts["exact"] >= 905
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:

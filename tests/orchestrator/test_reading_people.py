@@ -9,7 +9,7 @@ import pytest
 from orchestrator.catalog import Catalog
 from orchestrator.reading.checks import party_zip, zip_codes
 from orchestrator.reading.shorthand import written_counts
-from tests.orchestrator.readings import guests, order
+from tests.orchestrator.readings import guests, order, portions
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,58 @@ def test_the_kids_ages_answered_place_the_kids_counted_before(catalog: Catalog) 
 )
 def test_the_party_zip_of_two(text: str, chosen: str | None) -> None:
     assert party_zip(text, zip_codes(text)) == chosen
+
+
+@pytest.mark.parametrize(
+    ("text", "adults", "each"),
+    [
+        # whatever the writer calls them, "me and N of my <people>" is N + 1, all with the protein
+        ("me and 8 of my teammates want filet and shrimp 95630", 9, 9),
+        ("me and 11 of my besties \U0001f485 lobster tail and shrimp for everyone 95630", 12, 12),
+        ("me n 5 of my homies, chicken and salmon 95630", 6, 6),
+        ("me and 11 coworkers want lobster tail and shrimp 95630", 12, 12),
+    ],
+)
+def test_the_writer_and_some_of_their_people(
+    catalog: Catalog, text: str, adults: int, each: int
+) -> None:
+    read = order(text, catalog)
+    assert guests(read) == (adults, 0, 0) and not read.checks
+    assert set(portions(read).values()) == {each}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me and 4 of my cusins, chicken and shrimp 95630",  # a misspelt relation stays a relation
+        "me and 3 of my nieces, chicken 95630",
+        "me and 4 of my son's friends, chicken and shrimp 95630",
+        "10 adults, every one of the others wants 2 chicken 95630",  # a per-guest count not placed
+    ],
+)
+def test_the_writers_kin_and_unplaced_per_guest_counts_are_asked(catalog: Catalog, text: str) -> None:
+    assert order(text, catalog).checks
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Start: 6:00 PM | Number of adults: 16 | Number of kids: 0 | chicken | Zip: 95608", (16, 0, 0)),
+        ("Event date: 9/6, Number of adults: 11, filet. 7710 Sunrise Blvd Apt 204, 95610", (11, 0, 0)),
+        ("13 adults, shrimp, 455 Capitol Mall Suite 1100, 95814. from 6 to 9. budget is 1000 or so", (13, 0, 0)),
+        ("5 tables w/ 8 each, shrimp and chicken 95630", (40, 0, 0)),
+    ],
+)
+def test_numbers_that_are_no_counts_and_one_line_forms(
+    catalog: Catalog, text: str, counted: tuple[int, int, int]
+) -> None:
+    read = order(text, catalog)
+    assert guests(read) == counted and not read.checks
+
+
+def test_relations_named_through_a_partner_are_the_count_added(catalog: Catalog) -> None:
+    earlier = "9 adults, chicken and salmon 95826"
+    read = order("my husband's parents can make it after all, add 2 adults", catalog, earlier)
+    assert guests(read) == (11, 0, 0) and not read.checks
+    three = order("my husband's parents and his aunt are coming, add 2 adults", catalog, earlier)
+    assert three.checks

@@ -160,3 +160,33 @@ def test_each_after_a_guest_count_and_the_date_is_per_guest(
     o = order(text, catalog)
     assert o.sure, o.checks
     assert portions(o) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9 adults, every one of them wants 2 salmon + 1 lobster 95630",
+        "9 adults, every single one of them wants 2 salmon + 1 lobster 95630",
+        "9 adults. each one of us wants 2 salmon and 1 lobster 95630",
+        "9 adults, per person 2 salmon + 1 lobster 95630",
+        "9 adults, all of them want 2 salmon and 1 lobster 95630",
+        "9 adults, we each want 2 salmon and 1 lobster 95630",
+        "9 adults, everyone's getting 2 salmon + 1 lobster 95630",
+        "9 adults, everybody: 2 salmon + 1 lobster 95630",
+        "9 adults, 1 lobster and 2 salmon for every one of us 95630",
+    ],
+)
+def test_per_guest_counts_in_every_wording(catalog: Catalog, text: str) -> None:
+    read = order(text, catalog)
+    assert portions(read) == {"salmon": 18, "lobster_tail": 9} and not read.checks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 adults, every one of the others wants 2 chicken 95630",  # some of the party
+        "10 adults, each of the adults gets 2 chicken 95630",  # not read: asked, never dropped
+    ],
+)
+def test_a_per_guest_count_no_reader_places_is_asked(catalog: Catalog, text: str) -> None:
+    assert order(text, catalog).checks

@@ -1,0 +1,51 @@
+"""The writer with some of their own people: "me and 11 of my besties", "me + 9 of my homies",
+"myself and 6 of my teammates", "me, my husband and 10 of our closest friends". Whatever the
+writer calls them, they are that many adults beside the writer (N + 1), unless the word may name
+kids or relations of unknown age ("3 of my kids", "5 of my cousins", "4 of my students", "2 of my
+son's friends"): those stay as written, and the number is asked about. Split from `words` by
+role; the word lists it needs are its own."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+# Words that may name kids, or relations whose age the words do not give: never read as friends.
+# Misspellings of them ("cusins") are caught by the fuzzy match below, so a typo cannot make
+# kids into adults.
+_NOT_FRIENDS = (
+    "kids", "kid", "children", "child", "kiddos", "littles", "boys", "girls", "babies", "toddlers",
+    "infants", "sons", "daughters", "grandkids", "grandchildren", "grandsons", "granddaughters",
+    "grandbabies", "nephews", "nieces", "cousins", "siblings", "brothers", "sisters", "students",
+    "pupils", "scouts", "campers", "players", "athletes", "family", "fam", "relatives", "kin",
+    "stepkids", "godchildren", "teens", "teenagers", "juniors", "little", "young", "youngest",
+    "oldest", "classmates", "dogs", "pets", "family members",
+)  # fmt: skip
+# Words before the people word that say only which of them: "my closest friends", "my work
+# friends", "my sorority gals"
+_WHICH = (
+    r"(?:(?:closest|close|best|oldest|dearest|favou?rite|good|old|work|college|school|gym|church|"
+    r"sorority|fraternity|frat|golf|office|softball|soccer|running|hiking|neighborhood)\s+)?"
+)
+_SOME_OF_MINE = re.compile(
+    # the writer's list may name others first: "me, my husband and 10 of our closest friends"
+    r"\b((?:me|myself)\b(?:[^.!?\n\d]{0,40}?(?:,|\s))?\s*(?:and|&|\+|n|plus|with)\s*(\d{1,3}))"
+    r" of (?:my|our) "
+    rf"({_WHICH}([a-z][a-z-]*))\b(?!')(?!\s+(?:kids|children|boys|girls|sons|daughters|babies)\b)"
+)
+
+
+def some_of_mine(text: str, adult_words: tuple[str, ...]) -> str:
+    """ "me and 11 of my besties" as "me and 11 friends", "me and 11 of my ladies" as "me and 11
+    ladies" (a word the adult reader counts, `adult_words`); kids' and relations' words as written."""
+
+    def counted(match: re.Match[str]) -> str:
+        word = match.group(4)
+        if word in adult_words and match.group(3) == word:
+            return f"{match.group(1)} {word}"
+        if process.extractOne(word, _NOT_FRIENDS, scorer=fuzz.ratio, score_cutoff=80):
+            return match.group(0)
+        return f"{match.group(1)} friends"
+
+    return _SOME_OF_MINE.sub(counted, text)
