@@ -233,6 +233,8 @@ BLIND7 = load_cases(DATA / "inquiries_blind7.jsonl")
 BLIND8 = load_cases(DATA / "inquiries_blind8.jsonl")
 BLIND9 = load_cases(DATA / "inquiries_blind9.jsonl")
 BLIND10 = load_cases(DATA / "inquiries_blind10.jsonl")
+BLIND11 = load_cases(DATA / "inquiries_blind11.jsonl")
+BLIND12 = load_cases(DATA / "inquiries_blind12.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -647,3 +649,42 @@ async def test_tenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDi
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["t065"]
     assert report.counts()["exact"] >= 66
+
+
+async def test_eleventh_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
+    """100 messages written the same way (the spec, the catalog and the reading rules of this
+    file's docstring as they stood after the tenth set's round, their examples' wording not
+    reused; leaning on SMS and WhatsApp), kept outside the repository and run once on that
+    round's final reading (6457212): exact 67, asked 31, wrong 2, asked but stating a wrong total
+    1 (exact 82.7 % of the cases not marked to ask). Both wrongs were confident: u051 ("2 lobster
+    tails extra for the groom n his brother") priced without the 2 extra portions, and u091
+    (birria tacos instead of hibachi, for 20) quoted where it needs a person. Fixed by kind from
+    fresh working cases (q15a-*, q15b-*, never its wording): exact 71, asked 29, wrong 0. The
+    flagged draft that states a total is u064 ("steak" alone, priced as NY strip with the
+    assumption stated)."""
+    report, _ = await evaluate(offline, BLIND11, distance=distance)
+    print("\neleventh blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["u064"]
+    assert report.counts()["exact"] >= 71
+
+
+async def test_twelfth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
+    """100 messages written the same way as the eleventh set, at the same time by another writer
+    (leaning on email, Messenger and Instagram: forms, signatures, dates, budgets, Spanish), run
+    once on the same reading (6457212): exact 58, asked 37, wrong 5, asked but stating a wrong
+    total 1 (exact 70.7 % of the cases not marked to ask). Three wrongs were confident wrong
+    totals: v017 ("me and 11 of my besties", lobster tail and shrimp) priced 11 guests, v021
+    ("every one of them wants 2 salmon + 1 lobster") priced without the per-guest portions, and
+    v082 ("somos como 30 personas") priced as exactly 30; two were messages for a person quoted:
+    v089 (a miso soup and gyoza starter and green tea ice cream after) and v100 (a complaint about
+    a past party that named its 14 adults). Fixed by kind from fresh working cases (q15a-*,
+    q15b-*): exact 63, asked 37, wrong 0. The flagged draft that states a total is v007 ("steak"
+    alone)."""
+    report, _ = await evaluate(offline, BLIND12, distance=distance)
+    print("\ntwelfth blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["v007"]
+    assert report.counts()["exact"] >= 63
