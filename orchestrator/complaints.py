@@ -28,7 +28,7 @@ _UNHAPPY = re.compile(
     r"dissatisfied|"
     r"not worth (?:it|the money|the price|what (?:we|i) paid)|waste of (?:money|time)|"
     r"(?:who|whom) (?:do|can|should) (?:i|we) (?:talk|speak) to about|speak (?:to|with) (?:a|the|your) "
-    r"manager|(?:some|our|my) money back|who(?:'s| is) (?:going to )?pay(?:ing)? (?:for|to fix) this)\b"
+    r"manager|who(?:'s| is) (?:going to )?pay(?:ing)? (?:for|to fix) this)\b"
 )
 # Dissatisfaction that needs the event (or food, or the chef) beside it.
 _SOFT = re.compile(
@@ -167,6 +167,39 @@ _WHAT_HAPPENED = re.compile(
 )
 
 
+# Something paid for that fell short ("the show was like 10 minutes", "lasted maybe 8 min", "it ran
+# out", "half of them came out cold"), and money asked back ("partial refund", "money back", "part of
+# it refunded"): about an event that happened, whatever add-on or protein it names.
+_PAID = re.compile(r"\b(?:(?:we|i)\s+(?:\w+\s+)?(?:paid|payed)|paid (?:extra |good money )?for)\b")
+_FELL_SHORT = re.compile(
+    r"\b(?:was|were|lasted|ran|went|took)\s+(?:\w+\s+){0,2}?(?:only|like|maybe|just|barely|about|"
+    r"around|under|less than|not even)\s+(?:\d+|a few|five|ten)\s*(?:min|mins|minutes|seconds|secs)\b"
+    r"|\blasted\s+(?:maybe\s+|like\s+|only\s+|barely\s+|about\s+)?\d+\s*(?:min|mins|minutes)\b"
+    r"|\b(?:ran|run|running) out\b|\bwas only\b|\bcut (?:it )?short\b"
+    rf"|\b(?:half|most|some|all|a lot|none) of (?:them|it|the \w+)\s+(?:was|were|came out|tasted)\s+"
+    rf"(?:\w+\s+)?{_BAD}\b"
+)
+_MONEY_BACK = re.compile(
+    r"\b(?:partial refund|(?:some|our|my|the|any|part of (?:our|my|the)) money back|"
+    r"part of (?:it|that|the \w+(?: \w+)?) (?:refunded|back)|(?:get|be) (?:\w+ )?refunded|"
+    r"refund (?:part|some|half))\b"
+)
+# Money back asked about before booking ("if we cancel do we get our money back?"): policy.
+_IF_CANCELLED = re.compile(
+    r"\b(?:if|when|in case|what if)\b[^.?!\n]{0,40}\b(?:cancel\w*|postpone\w*|reschedul\w*|rains?|"
+    r"weather|change (?:the|our) date)\b|\bcancell?ation\b"
+)
+
+
+def _short_changed(text: str, after: bool) -> bool:
+    """Something paid for fell short at an event that happened, or money is asked back for it."""
+    if _IF_CANCELLED.search(text):
+        return False
+    paid = bool(_PAID.search(text))
+    back = bool(_MONEY_BACK.search(text))
+    return bool(_FELL_SHORT.search(text) and (paid or back)) or (back and (paid or after))
+
+
 def _went_wrong(text: str, after: bool) -> bool:
     """A past event that went wrong: the business failed to do something, and the event is past
     or the customer asks what happened (a count or foods beside it change nothing)."""
@@ -190,7 +223,7 @@ def is_complaint(text: str) -> bool:
     if _WORDS.search(text) or _UNHAPPY.search(text):
         return True
     after = bool(_AFTER.search(text))
-    if _went_wrong(text, after):
+    if _went_wrong(text, after) or _short_changed(text, after):
         return True
     if (_BAD_FOOD.search(text) or _BAD_SERVICE.search(text)) and not _WAVED_OFF.search(text):
         return after or bool(_SOFT.search(text)) or bool(re.search(r"\b(?:was|were|came)\b", text))

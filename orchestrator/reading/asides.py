@@ -113,7 +113,8 @@ def removal_reasons(text: str, explained: Sequence[Span], order_word: re.Pattern
         # "we dont drink so no sake": the reason ends where the taking out begins
         clause_end = min([clause_end, *(s for s, _ in removals if m.end() <= s < clause_end)])
         own_clause = text[m.start() : clause_end]
-        if order_word.search(own_clause) or _FOOD.search(own_clause) or re.search(r"\d", own_clause):
+        number = re.search(r"\d", re.sub(r"\b\d{5}(?:-\d{4})?\b", " ", own_clause))  # a ZIP: no count
+        if order_word.search(own_clause) or _FOOD.search(own_clause) or number:
             continue
         spans.append((m.start(), clause_end))
     return spans

@@ -42,6 +42,11 @@ _BENIGN = [
         rf"(?<!ages )(?<!age )(?<!aged )(?<!kids )(?<!children )\bfrom\s+{_TIME_SPAN}\b{_GUESTS_AFTER}",
         r"\b(?:budget(?:ed)?|spend|spending)\b[^.;!?\n\d]{0,25}\d[\d,]*(?:\.\d+)?\s*k?\b"
         + _GUESTS_AFTER,
+        # a price remembered or compared, of a money's size ("last time it was like 700?", "i paid
+        # 550 i think", "another company quoted 850"): never a count
+        r"\b(?:paid|payed|pay|cost|costs|quoted|charged|spent|came (?:out )?to|(?:it|that|the (?:total|"
+        r"bill|price|quote))\s+was)\s+(?:(?:like|about|around|only|maybe|roughly|almost|nearly|over|"
+        r"under|just|us|me)\s+){0,2}~?\s*(?:\d{3,5}|\d{1,2},\d{3})(?:\.\d\d)?\b" + _GUESTS_AFTER,
         r"\b(?:turning|turns|turned)\s+\d{1,3}\b",
         r"\bsweet\s+1[56]\b",  # the party's name (a "sweet sixteen", a "quince")
         r"\b\d{1,2}[- ]?(?:years?|yrs?)\s+(?:wedding\s+)?anniversary\b",

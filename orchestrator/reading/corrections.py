@@ -22,7 +22,7 @@ Span = tuple[int, int]
 _MARKER = re.compile(
     r"(?:\.{2,}|,|-|!|\s)\s*(?:(?:lol|haha|oops|sorry|oh)\s+)?"
     r"(?:actually\s*,?\s*no|no\s*,?\s*wait|wait\s*,?\s*no|(?:wait|sorry|oops)\s*,?\s*i\s+mean|i\s+mean|wait|"
-    r"correction|jk|j/k|just kidding|kidding)\b"
+    r"correction|jk|j/k|just kidding|kidding|no\s*,?\s*sorry|sorry|perdon|perdona|oops|my bad)\b"
     r"[\s,:.!-]*(?:(?:make|change)\s+(?:it|that|them)(?:\s+to)?|let'?s\s+(?:just\s+)?(?:do|go with|get|"
     r"have)|go with|just)?\s*"
 )
@@ -91,6 +91,14 @@ def self_corrections(
         if new is None or old is None or not _FILLER.fullmatch(text[out[old].end : m.start()]):
             continue
         taken = out[old]
+        olds, news = _listed(text, out, old, backward=True), _listed(text, out, new, backward=False)
+        if len(olds) > 1 and len(news) > 1 and not any(_scoped(out[i]) for i in olds + news):
+            # "chicken and scallops, sorry, chicken and shrimp": the list said again replaces the list
+            read.append((out[olds[0]].start, out[new].start))
+            out = [a for i, a in enumerate(out) if i not in olds]
+            continue
+        if len(olds) > 1 or len(news) > 1:
+            continue  # "shrimp and salmon sorry i mean chicken": which one is taken back? asked
         if not _scoped(out[new]):
             out[new] = with_(out[new], portions=taken.portions, per_guest=taken.per_guest,
                              group=taken.group, half=taken.half, rest=taken.rest,
@@ -101,6 +109,23 @@ def self_corrections(
             read.append(taken.count_span)
         del out[old]
     return out, read
+
+
+def _listed(text: str, asks: Sequence[ProteinAsk], at: int, *, backward: bool) -> list[int]:
+    """The indexes of the asks listed with the one `at` ("shrimp, salmon and chicken"), joined by
+    "and", "&", "+", "/", "y", "n" or a comma, going back from it or on after it."""
+    found, i = [at], at
+    while 0 <= i + (-1 if backward else 1) < len(asks):
+        j = i + (-1 if backward else 1)
+        left, right = (asks[j], asks[i]) if backward else (asks[i], asks[j])
+        if not _JOINED.fullmatch(text[left.end : right.start]):
+            break
+        found.append(j)
+        i = j
+    return sorted(found)
+
+
+_JOINED = re.compile(r"\s*(?:,|&|\+|/|\band\b|\by\b|\bn\b|\bcomma\b)?\s*(?:and\s+)?")
 
 
 # A decision after a hesitation: "let's go with scallops actually", "ok let's do lobster".

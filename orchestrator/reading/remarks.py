@@ -3,7 +3,8 @@ about them: a worry about how a dish turns out ("the chicken might come out dry"
 ("for food, steak and chicken"), a repeat order ("10 adults again"), a count said in all ("12
 adults total"), a remark about how much a group eats ("my guys eat a LOT"), tables set up, who an
 added count is ("my in-laws are coming too, so add 2 adults"), the options picked from ("chicken,
-ny strip or shrimp, everyone picks 2"), "no shrimp actually", a garnish ("extra scallions on the
+ny strip or shrimp, everyone picks 2"), "no shrimp actually" ("drop the sake actually": the word
+stresses the change), a garnish ("extra scallions on the
 rice"), and a count the customer takes back for the one that follows ("I told you 10 but it's 12
 adults")."""
 
@@ -42,7 +43,10 @@ _OPTIONS = re.compile(
     r"each person|every guest|each guest)\s+(?:picks?|chooses?|selects?|gets to (?:pick|choose))\s+\d\b"
 )
 # "no shrimp actually": the word says the removal is a change, not another one
-_NO_ACTUALLY = re.compile(r"\b(?:no|not|without|skip|hold the)\s+(?:the\s+)?[a-z]+\s+(actually)\b")
+_NO_ACTUALLY = re.compile(
+    r"\b(?:no|not|without|skip|scratch|drop|remove|cancel|nix|ditch|hold the|(?:take|leave)\s+(?:off|out))"
+    r"\s+(?:the\s+)?[a-z]+(?:\s+(?:service|show|performance|tails?))?\s*,?\s+(actually)\b"
+)
 # "could the fried rice have extra scallions?": a garnish, not a misspelt "scallops"
 _GARNISH = re.compile(
     r"\b(?:rice|noodles|veggies|garnish|toppings?)\b[^.;!?\n]{0,25}?\b(scallions?|green onions?)\b"
@@ -69,7 +73,9 @@ _IDIOM = re.compile(
     r"\bride (or) die\b|\bsooner (or) later\b|\bone way (or) another\b|\bwhether (or) not\b|"
     r"\blike it (or) not\b"
 )
-_READERS = (_WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS, _COMING_TOO, _OPTIONS, _NO_ACTUALLY, _GARNISH,
+# "sorry for the late reply", "sorry to bother": an apology, no change of mind
+_APOLOGY = re.compile(r"\b(sorry|apologies)\s+(?:for|about|if|to|again|in advance|i'?m late)\b")
+_READERS = (_APOLOGY, _WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS, _COMING_TOO, _OPTIONS, _NO_ACTUALLY, _GARNISH,
             _IDIOM)  # fmt: skip
 
 
