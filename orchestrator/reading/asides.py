@@ -46,7 +46,8 @@ def celebrated(text: str, *, kids_counted: bool) -> list[Span]:
 
 def people_for_counts(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
     """ "2 extra lobster tails for the birthday girl and her husband": the people a counted choice
-    is for, when the words name as many people as the count."""
+    is for, when the words name as many people as the count, or any people when the portions are
+    said to be extra ("plus 2 lobster tails extra for the groom")."""
     spans = []
     for ask in asks:
         if not ask.portions or ask.each_for is not None:
@@ -62,7 +63,12 @@ def people_for_counts(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
             if not joint or not _PERSON.match(text, joint.end()):
                 break
             at = joint.end()
-        if people == ask.portions:
+        # "2 lobster tails extra for the groom": portions on top, for whoever the words name
+        before = text[max(0, ask.start - 25) : ask.start]
+        extra = re.search(r"\b(?:extra|on top|additional)\b", opener.group(0)) or re.search(
+            r"\b(?:extra|additional|plus\s+\d{1,3})\s+(?:\w+\s+)?$", before
+        )
+        if people == ask.portions or (people and extra):
             spans.append((ask.end, at))
     return spans
 

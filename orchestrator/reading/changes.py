@@ -15,7 +15,8 @@ Span = tuple[int, int]
 
 _TAKE_OUT = (
     r"(?:no|not|without|skip|scratch|drop|remove|cancel|nix|no more|instead of|hold the|leave off|"
-    r"leave out|lose|ditch|get rid of|take off|take out|forget|forget about|cut|"
+    r"leave out|lose|ditch|get rid of|take off|take out|cut|"
+    r"(?<!don't )(?<!dont )(?<!not )forget(?: about)?|"
     r"(?:don't|dont|do not|won't|wont) (?:need|want|do|get))"
 )
 _OUT_BEFORE = re.compile(rf"\b{_TAKE_OUT}\s+(?:(?:the|any|a|that|those)\s+)?$")

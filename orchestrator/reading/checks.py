@@ -135,7 +135,22 @@ def city_without_zip(text: str, state: str) -> str | None:
 def places_with_zip(text: str, state: str) -> list[tuple[int, int]]:
     """Cities of `state` and neighbourhoods written beside a ZIP ("filet + shrimp, Elk Grove
     95758", "chicken and salmon, East Sac 95819"): a place, not an item of the order."""
-    return [m.span() for m in _place_pattern(state).finditer(text)]
+    return [m.span() for m in _place_pattern(state).finditer(text)] + _initials(text)
+
+
+# A city by its initials just before its own ZIP ("EDH 95762" is El Dorado Hills, "WS 95691" West
+# Sacramento): a place abbreviation, no item of the order.
+_INITIALS = re.compile(r"\b([a-z]{2,4})(?=\s*,?\s*(?:ca\s*,?\s*)?(\d{5})\b)")
+
+
+def _initials(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _INITIALS.finditer(text):
+        row = zip_table.matching(m.group(2))
+        words = re.findall(r"[a-z]+", row.city.lower()) if row else []
+        if len(words) >= 2 and "".join(w[0] for w in words) == m.group(1):
+            spans.append(m.span(1))
+    return spans
 
 
 # A neighbourhood by its shape, which no city list has: a direction and one word ("east sac",

@@ -44,8 +44,8 @@ _OPTIONS = re.compile(
 )
 # "no shrimp actually": the word says the removal is a change, not another one
 _NO_ACTUALLY = re.compile(
-    r"\b(?:no|not|without|skip|scratch|drop|remove|cancel|nix|ditch|hold the|(?:take|leave)\s+(?:off|out))"
-    r"\s+(?:the\s+)?[a-z]+(?:\s+(?:service|show|performance|tails?))?\s*,?\s+(actually)\b"
+    r"\b(?:no|not|without|skip|scratch|drop|remove|cancel|nix|ditch|hold the|"
+    r"(?:take|leave)\s+(?:off|out))\s+(?:the\s+)?[a-z]+(?:\s+(?:service|show|performance|tails?))?\s*,?\s+(actually)\b"
 )
 # "could the fried rice have extra scallions?": a garnish, not a misspelt "scallops"
 _GARNISH = re.compile(
@@ -75,8 +75,10 @@ _IDIOM = re.compile(
 )
 # "sorry for the late reply", "sorry to bother": an apology, no change of mind
 _APOLOGY = re.compile(r"\b(sorry|apologies)\s+(?:for|about|if|to|again|in advance|i'?m late)\b")
-_READERS = (_APOLOGY, _WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS, _COMING_TOO, _OPTIONS, _NO_ACTUALLY, _GARNISH,
-            _IDIOM)  # fmt: skip
+# "dont forget the sake": a reminder to include it, no negation of it
+_REMINDER = re.compile(r"\b((?:don'?t|do not|dont)\s+forget)\b(?!\s+(?:about\s+)?(?:it|that)\b)")
+_READERS = (_REMINDER, _APOLOGY, _WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS, _COMING_TOO, _OPTIONS,
+            _NO_ACTUALLY, _GARNISH, _IDIOM)  # fmt: skip
 
 
 def remarks(text: str) -> list[Span]:
