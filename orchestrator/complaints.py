@@ -170,7 +170,12 @@ _WHAT_HAPPENED = re.compile(
 # Something paid for that fell short ("the show was like 10 minutes", "lasted maybe 8 min", "it ran
 # out", "half of them came out cold"), and money asked back ("partial refund", "money back", "part of
 # it refunded"): about an event that happened, whatever add-on or protein it names.
-_PAID = re.compile(r"\b(?:(?:we|i)\s+(?:\w+\s+)?(?:paid|payed)|paid (?:extra |good money )?for)\b")
+# "we paid for the show", "i paid extra", "we paid $600": what was paid for ("we paid the deposit"
+# is the booking, not the thing that fell short).
+_PAID = re.compile(
+    r"\b(?:(?:we|i)\s+(?:\w+\s+)?(?:paid|payed)\s+(?:extra|good money|in full|full price|\$?\d)|"
+    r"(?:paid|payed) (?:extra |good money )?for)\b"
+)
 _FELL_SHORT = re.compile(
     r"\b(?:was|were|lasted|ran|went|took)\s+(?:\w+\s+){0,2}?(?:only|like|maybe|just|barely|about|"
     r"around|under|less than|not even)\s+(?:\d+|a few|five|ten)\s*(?:min|mins|minutes|seconds|secs)\b"

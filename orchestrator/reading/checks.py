@@ -47,6 +47,11 @@ _BENIGN = [
         r"\b(?:paid|payed|pay|cost|costs|quoted|charged|spent|came (?:out )?to|(?:it|that|the (?:total|"
         r"bill|price|quote))\s+was)\s+(?:(?:like|about|around|only|maybe|roughly|almost|nearly|over|"
         r"under|just|us|me)\s+){0,2}~?\s*(?:\d{3,5}|\d{1,2},\d{3})(?:\.\d\d)?\b" + _GUESTS_AFTER,
+        # a budget said around the number ("we have like 900 to spend", "keep it under 1000")
+        r"\b(?:\d{3,5}|\d{1,2},\d{3})\s*(?:bucks\s+|dollars\s+)?"
+        r"(?:to spend|(?:as (?:our|my|a) )?budget)\b",
+        r"\bkeep (?:it|the (?:total|price|cost|bill)) (?:under|below|around|at|within)\s+~?\s*"
+        r"(?:\d{3,5}|\d{1,2},\d{3})\b" + _GUESTS_AFTER,
         r"\b(?:turning|turns|turned)\s+\d{1,3}\b",
         r"\bsweet\s+1[56]\b",  # the party's name (a "sweet sixteen", a "quince")
         r"\b\d{1,2}[- ]?(?:years?|yrs?)\s+(?:wedding\s+)?anniversary\b",

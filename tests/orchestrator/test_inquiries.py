@@ -203,7 +203,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   refund", "can we get part of it refunded", "some money back") is a complaint, whatever add-on,
   protein or count it names; "if we cancel do we get our money back?" beside an order stays a
   quote. A price remembered or compared ("last time it was around 600?", "we paid 725 last year",
-  "another company quoted 850") is no count. A list said again after "sorry", "perdón", "oops",
+  "another company quoted 850") or a budget ("900 to spend", "keep it under 1,100") is no count. A list said again after "sorry", "perdón", "oops",
   "no wait just" (voice-to-text "comma"/"period" included) replaces the list ("chicken and
   scallops, sorry, chicken and shrimp"); one protein after a list ("shrimp and salmon sorry i mean
   chicken") is asked; "sorry for the late reply" is an apology. "drop the sake actually" and "no
@@ -399,7 +399,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # marked ask or near-misses): exact 7, asked 18, wrong 2 (a2/a3, complaints quoted) before,
     # exact 22, asked 5 (4 marked ask; e2 '14 of us girls' left to the people readers) after;
     # 7 kept aside (q16a-a5, a7, b5, c5, c8, d3, e3): 2 / 4 / 1 before, 5 / 2 / 0 after: 932 of 1249.
-    assert counts["exact"] >= 932
+    # Found by probing and written after (q16a-a8, b8..10; budgets said around the number, a
+    # deposit that is no thing paid for; b10 marked ask): 0 / 4 / 0 on main, 1 / 3 / 0 after:
+    # 933 of 1253.
+    assert counts["exact"] >= 933
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
