@@ -53,6 +53,7 @@ class Runtime:
         await self.channels.close()
         if self.slack is not None:
             await self.slack.close()
+        await self.orchestrator.aclose()
         await self.http.aclose()
         await self.engine.dispose()
 

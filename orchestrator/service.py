@@ -22,6 +22,7 @@ from orchestrator.drafts import Draft, ToolRun, Turn
 from orchestrator.guard import check_draft
 from orchestrator.instructions import NOT_APPLIED_FLAG, instruction_messages
 from orchestrator.loop import LoopError, LoopState, run_model_loop
+from orchestrator.model_errors import api_error_name
 from orchestrator.offline import OfflineReply, OfflineResponder
 from orchestrator.prompt_budget import PromptLimits, fit_prompt
 from orchestrator.prompts import style_for, system_prompt
@@ -70,6 +71,12 @@ class Orchestrator:
     def tool_schemas(self) -> list[dict[str, Any]]:
         """The tools in OpenAI "tools" format (a copy the caller may change)."""
         return [dict(schema) for schema in self._schemas]
+
+    async def aclose(self) -> None:
+        """Close the model client's connections (and its HTTP client's session); the offline
+        responder has none."""
+        if self.client is not None:
+            await self.client.close()
 
     async def draft(
         self,
@@ -158,7 +165,7 @@ class Orchestrator:
         except openai.APIStatusError as exc:
             return fallback(f"http_{exc.status_code}", str(exc))
         except openai.APIError as exc:  # connection errors, SDK timeouts, undecodable responses
-            return fallback(type(exc).__name__, str(exc))
+            return fallback(api_error_name(exc), str(exc))
         except Exception as exc:  # draft() must not raise: log it and let staff see the fallback
             log.exception("unexpected error in the model loop")
             return fallback("internal_error", repr(exc))

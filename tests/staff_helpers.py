@@ -90,3 +90,6 @@ class RecordingOrchestrator:
 
     def check_text(self, **kwargs: Any) -> Any:
         return self.real.check_text(**kwargs)
+
+    async def aclose(self) -> None:
+        await self.real.aclose()

@@ -59,6 +59,9 @@ class SlowOrchestrator:
         finally:
             self.in_flight -= 1
 
+    async def aclose(self) -> None:
+        await self.real.aclose()
+
 
 @pytest.fixture
 def orchestrator(settings: Any) -> Any:

@@ -96,6 +96,9 @@ class RecordingDrafter:
     def tool_schemas(self) -> list[dict[str, Any]]:
         return []
 
+    async def aclose(self) -> None:
+        return None
+
 
 def make_draft(text: str, *, flags: tuple[str, ...] = (), needs_human: bool = False,
                quote: Mapping[str, Any] | None = None) -> Draft:
