@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
-from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
+from orchestrator.reading.words import (
+    ADULT_WORDS,
+    KID_WORDS,
+    PEOPLE_WORDS,
+    ROLE_ADULT_WORDS,
+    TEEN_WORDS,
+    TODDLER_WORDS,
+)
 
 Span = tuple[int, int]
 
@@ -104,7 +111,9 @@ def aged_groups(text: str, catalog: Catalog) -> list[AgedGroup]:
 
 
 _NOT_PEOPLE = r"(?:hours|years|yrs|miles|minutes|mins|days|weeks|portions|proteins|tails|lbs|dollars)"
-_ROLE = rf"\d{{1,3}}\s+(?!(?:{_KNOWN}|{_NOT_PEOPLE})\b)[a-z]+s\b"
+# a role list may name adults by role too ("14 students + 2 chaperones, all adults")
+_NOT_ROLE = _alt(tuple(w for w in _GUEST_WORDS if w not in ROLE_ADULT_WORDS))
+_ROLE = rf"\d{{1,3}}\s+(?!(?:{_NOT_ROLE}|{_NOT_PEOPLE})\b)[a-z]+s\b"
 _ROLES = re.compile(rf"\b{_ROLE}(?:\s*(?:\+|&|,|and|plus)\s*{_ROLE})*")
 _ALL_ADULTS = re.compile(
     r"\s*[,;:(-]?\s*(?:(?:and|they're|they are|who are)\s+)?(?:all|everyone|everybody)"

@@ -29,6 +29,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   bachelorette ("boys" at a bachelor party) are adults, "my daughter is turning 7" is whose party
   it is when the kids are counted. A relation whose number is not
   said ("his sister", "their partners", "my son" of no age, "8 adults + my parents") is asked.
+  "kids 8, 9, 10 and 2 little ones (2 and 5)": the 2 before "little ones / babies / toddlers" is
+  their number, their ages in the brackets. "4 me and 7 friends" is "for me". "18 club members",
+  "2 faculty advisors", "4 chaperones" are adults (members of a group, adults by role; "8 family
+  members" is asked); other roles ("14 players") only with "all adults" after them.
 - a form's fields with their band ("Children (6-12): 3", "Kids under 6: 1", "Guests (adults): 14")
   and kids' ages as one band ("all the kids are between 6 and 10") are exact; a band that spans
   two price bands ("between 4 and 9", "2 under 10") is asked.
@@ -383,7 +387,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "everyone's getting", "... for every one of us", "everybody: 2 X"): q15b-c09..14 (c14 marked
     # ask): exact 0 / asked 2 / wrong 4 before, exact 5 / asked 1 after: 866 of 1162.
     # Both rounds merged (q15a and q15b): 905 of 1215.
-    assert counts["exact"] >= 905
+    # (quote16b, counted on its own:) People, ages and per-guest counts of the thirteenth and
+    # fourteenth blind sets, written first (q16b-c1..c20, 8 near-misses marked ask): exact 2 /
+    # asked 15 / wrong 3 on main e90008d ("kids 7, 9 and 2 little ones (3 and 4)" read the 2 as an
+    # age too: same total, the order read back wrong), exact 12 / asked 8 (the 8 marked) after;
+    # 917 of 1235.
+    assert counts["exact"] >= 917
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
