@@ -10,6 +10,7 @@ written as digits."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _GUESTS = (
     r"(?:adults?|kids?|children|people|guests|ppl|persons|pax|folks|peeps|grownups|teens|toddlers|"
@@ -38,12 +39,15 @@ _TO = re.compile(
     r"order|reserve|plan|schedule|celebrate|see|know|hire|bring|serve)\b)"
 )
 # A small set of Spanish guest words, read as their English ones.
-_SPANISH = [
+_SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\badult[oa]s\b"), "adults"),
     (re.compile(r"\badult[oa]\b"), "adult"),
     (re.compile(r"\bnin[oa]s\s+de\s+(?=\d)"), "kids ages "),  # "3 niños de 4, 8 y 11 años"
     (re.compile(r"\bnin[oa]s\b"), "kids"),
     (re.compile(r"\bnin[oa]\b"), "kid"),
+    # "un bebé de 1 año", "una bebé de 8 meses": one little one with the age told
+    (re.compile(r"\buna? bebe de (\d{1,2}) (?:anos?|(mes(?:es)?))\b"),
+     lambda m: f"1 baby ({m.group(1)} {'months' if m.group(2) else 'yrs'})"),
     (re.compile(r"\bbebes\b"), "babies"),
     (re.compile(r"\bbebe\b"), "baby"),
     (re.compile(r"\bpersonas\b"), "people"),
