@@ -21,7 +21,7 @@ from orchestrator.reading.groups import (
     young_counts,
 )
 from orchestrator.reading.honoree import honoree_guests
-from orchestrator.reading.household import writer_party
+from orchestrator.reading.household import us_lists, writer_party
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
 from orchestrator.reading.named import named_for_count, named_inside
 from orchestrator.reading.one_by_age import count_year_olds
@@ -182,7 +182,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     if part and adults_by_word:  # "10 adults including 2 kids": 10 in all, or 10 and 2?
         g.checks.append(("guests", f"'{part.group(0).strip()}': are they among the adults counted?"))
     g.adults_added += adults_added(text)
-    totals, total_spans = guest_totals(text, [a.span for a in (*aged, *roles)],
+    totals, total_spans = guest_totals(text, [a.span for a in (*aged, *roles)] + us_lists(text),
                                        adults=sum(adults_by_word.values()))  # fmt: skip
     g.used += total_spans
     g.total = totals[-1] if totals else None

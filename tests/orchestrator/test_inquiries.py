@@ -35,7 +35,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   members" is asked); other roles ("14 players") only with "all adults" after them. "the kids
   are 7, 9 and his little brother is 3": a relation in the list with its age after "is" (not
   "my son is 9", who may be among the kids); "the twins + 5 of their friends (all 9)": the twins
-  of that age too (7); "un bebé de 1 año" is a baby of 1.
+  of that age too (7); "un bebé de 1 año" is a baby of 1. "the 4 of us adults, my parents and
+  my brother + his wife" opens the writer's list with the 4 (8; "the 10 of us, my parents
+  included" is the party's size); "my aunt + uncle" are 2, "my husband's sister + her bf" 2.
 - a form's fields with their band ("Children (6-12): 3", "Kids under 6: 1", "Guests (adults): 14")
   and kids' ages as one band ("all the kids are between 6 and 10") are exact; a band that spans
   two price bands ("between 4 and 9", "2 under 10") is asked.
@@ -398,8 +400,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # friends "(all 9)", a Spanish baby with its age (q16b-c21..34, 5 near-misses marked ask;
     # probed while the code was written): exact 0 / asked 14 on main, exact 9 / asked 5 (the 5
     # marked: c24 "my son is 9" beside 12 kids, c25 no age, c29/c30 the twins' ages not one band,
-    # c34 kids without ages) after: 926 of 1249.
-    assert counts["exact"] >= 926
+    # c34 kids without ages) after: 926 of 1249. The writer's list opened by "the N of us
+    # (adults)", with family pairs ("my aunt & uncle", "my wife's brother + his girlfriend"),
+    # q16b-c35..41 (c39/c40 marked ask), probed while the code was written: exact 0 / asked 7 on
+    # main, exact 4 / asked 3 after (c41 "the 8 of us, my in-laws included" still asked): 930 of
+    # 1256.
+    assert counts["exact"] >= 930
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
