@@ -404,8 +404,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # (adults)", with family pairs ("my aunt & uncle", "my wife's brother + his girlfriend"),
     # q16b-c35..41 (c39/c40 marked ask), probed while the code was written: exact 0 / asked 7 on
     # main, exact 4 / asked 3 after (c41 "the 8 of us, my in-laws included" still asked): 930 of
-    # 1256.
-    assert counts["exact"] >= 930
+    # 1256. Kept aside until the code was done (q16b-h1..h9, written after the code of their kind,
+    # h5 "1 advisor" after the singular role words were added), measured once: exact 1 / asked 6
+    # / wrong 2 on main (h1, h9: a little one's count read as an age), exact 9 after: 939 of 1265.
+    assert counts["exact"] >= 939
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
