@@ -70,8 +70,10 @@ _AGED_RELATIONS = re.compile(
     r"|(?<=\d of their )(?:friends|classmates|buddies|pals))"  # "5 of their friends (3, 4, 6)": by ages
     rf"\s*(?:\(\s*(?:ages?\s*:?\s*)?({_AGES}){_YEARS}\s*\)|,?\s+(?:who\s+are|who\s+r|are|aged?|ages?)\s+"
     rf"({_AGES})\b{_YEARS}(?=\s*(?:$|[.,;:!?)\n]|and\b|&|\+|plus\b))"
-    # "my grandkids, 10, 7 and 2.": the ages after a comma, the sentence ending with them
-    rf"|\s*,\s*({_AGES}){_YEARS}(?=\s*(?:$|[.;!?\n])))"
+    # "my grandkids, 10, 7 and 2.", "my nieces 11, 7 and 4.": the ages after a comma or a space,
+    # the sentence or the item ending with them ("my nephews 9 and 6, same food")
+    rf"|(?:\s*,\s*|\s+)({_AGES}){_YEARS}(?=\s*(?:$|[.;!?\n]|,\s*(?![\d\s])|(?:are|r|can|will)\s+"
+    r"(?:also\s+|now\s+)?(?:come|coming|make it|join|joining)\b)))"
 )  # "who are 9 and 4 chicken": the 4 may be a count of chicken, left to the checks
 
 

@@ -38,6 +38,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   of that age too (7); "un bebé de 1 año" is a baby of 1. "the 4 of us adults, my parents and
   my brother + his wife" opens the writer's list with the 4 (8; "the 10 of us, my parents
   included" is the party's size); "my aunt + uncle" are 2, "my husband's sister + her bf" 2.
+  "3 more coming, my nieces 12, 8 and 5. same food", "my grandkids 10 & 7 are coming too": the
+  relations by their ages, added.
 - a form's fields with their band ("Children (6-12): 3", "Kids under 6: 1", "Guests (adults): 14")
   and kids' ages as one band ("all the kids are between 6 and 10") are exact; a band that spans
   two price bands ("between 4 and 9", "2 under 10") is asked.
@@ -407,7 +409,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 1256. Kept aside until the code was done (q16b-h1..h9, written after the code of their kind,
     # h5 "1 advisor" after the singular role words were added), measured once: exact 1 / asked 6
     # / wrong 2 on main (h1, h9: a little one's count read as an age), exact 9 after: 939 of 1265.
-    assert counts["exact"] >= 939
+    # Relations told with their ages after a space in a follow-up ("my nieces 12, 8 and 5. same
+    # food", "my grandkids 10 & 7 are coming too"), q16b-c42..47 (c46/c47 marked ask), probed
+    # while the code was written: exact 0 / asked 6 on main, exact 4 / asked 2 after: 943 of 1271.
+    assert counts["exact"] >= 943
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -685,13 +690,15 @@ async def test_eleventh_blind_corpus(offline: Orchestrator, distance: ZipCentroi
     (birria tacos instead of hibachi, for 20) quoted where it needs a person. Fixed by kind from
     fresh working cases (q15a-*, q15b-*, never its wording): exact 71, asked 29, wrong 0. The
     flagged draft that states a total is u064 ("steak" alone, priced as NY strip with the
-    assumption stated)."""
+    assumption stated). After the seventh session's fixes by kind: exact 72 (u039, "my 2 nieces
+    can come too, theyre 9 and 3, same food": relations with their ages read after a space,
+    q16b-c42..47)."""
     report, _ = await evaluate(offline, BLIND11, distance=distance)
     print("\neleventh blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["u064"]
-    assert report.counts()["exact"] >= 71
+    assert report.counts()["exact"] >= 72
 
 
 async def test_twelfth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
