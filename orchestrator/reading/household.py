@@ -48,6 +48,9 @@ _ITEM = re.compile(
     rf"|(?P<pair>{_KIN_OF}{_PAIR}\b(?!'))"
     rf"|(?:{_MINE})?(?P<friends>\d{{1,3}})\s+(?:other\s+|more\s+|of\s+(?:my|our)\s+)?(?P<fword>{FRIEND_WORDS})\b"
     rf"|(?P<adults>\d{{1,3}})\s+(?:{_ADULT})\b(?!\s*(?:total|in total|in all|altogether)\b)"
+    # "6 of my adult cousins (all over 21)": relations said to be adults
+    r"|(?P<grown>\d{1,3})\s+of\s+(?:my|our)\s+(?:adult|grown)\s+[a-z]+s\b"
+    r"(?:\s*\(\s*(?:all\s+)?(?:over|above|older than)\s+(?:1[89]|[2-9]\d)\s*\))?"
     r"|(?P<kids>(?:(?:my|our|the|their|his|her)\s+)?\d{1,2}\s+"
     r"(?:kids|children|little ones|kiddos|boys|girls)\b"
     r"(?:\s*\([^)]*\))?"
@@ -125,7 +128,7 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
                 if _MORE.match(text, sep.end()):
                     items = 0  # "me, my husband, his sister ...": someone the list does not count
                 break
-            number = int(item.group("friends") or item.group("adults") or 0)
+            number = int(item.group("friends") or item.group("adults") or item.group("grown") or 0)
             adults += (
                 1
                 if item.group("one") or item.group("writer")

@@ -39,7 +39,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   my brother + his wife" opens the writer's list with the 4 (8; "the 10 of us, my parents
   included" is the party's size); "my aunt + uncle" are 2, "my husband's sister + her bf" 2.
   "3 more coming, my nieces 12, 8 and 5. same food", "my grandkids 10 & 7 are coming too": the
-  relations by their ages, added.
+  relations by their ages, added. "5 of my adult cousins (all over 21)", "3 of our adult
+  nephews" in the writer's list are adults ("4 of my cousins" is asked).
 - a form's fields with their band ("Children (6-12): 3", "Kids under 6: 1", "Guests (adults): 14")
   and kids' ages as one band ("all the kids are between 6 and 10") are exact; a band that spans
   two price bands ("between 4 and 9", "2 under 10") is asked.
@@ -412,7 +413,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Relations told with their ages after a space in a follow-up ("my nieces 12, 8 and 5. same
     # food", "my grandkids 10 & 7 are coming too"), q16b-c42..47 (c46/c47 marked ask), probed
     # while the code was written: exact 0 / asked 6 on main, exact 4 / asked 2 after: 943 of 1271.
-    assert counts["exact"] >= 943
+    # Relations said to be adults in the writer's list ("5 of my adult cousins (all over 21)"),
+    # q16b-c48..52 (c51/c52 marked ask): exact 0 / asked 5 on main, exact 3 / asked 2 after: 946
+    # of 1276.
+    assert counts["exact"] >= 946
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
