@@ -26,7 +26,9 @@ _NOT_FRIENDS = (
 # friends", "my sorority gals"
 _WHICH = (
     r"(?:(?:closest|close|best|oldest|dearest|favou?rite|good|old|work|college|school|gym|church|"
-    r"sorority|fraternity|frat|golf|office|softball|soccer|running|hiking|neighborhood)\s+)?"
+    r"sorority|fraternity|frat|golf|office|softball|soccer|running|hiking|neighborhood|"
+    # "3 of our adult nephews": the relation word decides (the writer's list counts them adults)
+    r"adult|grown)\s+)?"
 )
 _SOME_OF_MINE = re.compile(
     # the writer's list may name others first: "me, my husband and 10 of our closest friends"

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
-from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
+from orchestrator.reading.phrases import MULTIPLES
+from orchestrator.reading.words import (
+    ADULT_WORDS,
+    KID_WORDS,
+    PEOPLE_WORDS,
+    ROLE_ADULT_WORDS,
+    TEEN_WORDS,
+    TODDLER_WORDS,
+)
 
 Span = tuple[int, int]
 
@@ -74,6 +82,9 @@ _AGED = re.compile(
 )
 
 
+_BORN_TOGETHER = re.compile(r"\b(?:the|my|our|his|her)\s+(twins|triplets)\s*(?:\+|&|and|plus|with)\s*\Z")
+
+
 @dataclass(frozen=True, slots=True)
 class AgedGroup:
     """A group counted with its ages: `band` None when the ages span two bands."""
@@ -99,12 +110,21 @@ def aged_groups(text: str, catalog: Catalog) -> list[AgedGroup]:
             continue
         one, other = band(low, catalog), band(high, catalog)
         check = None if one == other else f"ages {low} to {high} span two price bands"
-        found.append(AgedGroup(int(m.group(1)), one if one == other else None, m.span(), check))
+        count, start = int(m.group(1)), m.start()
+        born = _BORN_TOGETHER.search(text[max(0, start - 30) : start])
+        named_once = born and len(re.findall(rf"\b{born.group(1)}\b", text)) == 1
+        if born and named_once and one == other and re.search(r"\ball\b", m.group(0)):
+            # "the twins + 6 of their friends (all 7 yo)": the twins are of that age too (named
+            # elsewhere, "my twins turning 7", they are counted there)
+            count, start = count + MULTIPLES[born.group(1)], start - len(born.group(0))
+        found.append(AgedGroup(count, one if one == other else None, (start, m.end()), check))
     return found
 
 
 _NOT_PEOPLE = r"(?:hours|years|yrs|miles|minutes|mins|days|weeks|portions|proteins|tails|lbs|dollars)"
-_ROLE = rf"\d{{1,3}}\s+(?!(?:{_KNOWN}|{_NOT_PEOPLE})\b)[a-z]+s\b"
+# a role list may name adults by role too ("14 students + 2 chaperones, all adults")
+_NOT_ROLE = _alt(tuple(w for w in _GUEST_WORDS if w not in ROLE_ADULT_WORDS))
+_ROLE = rf"\d{{1,3}}\s+(?!(?:{_NOT_ROLE}|{_NOT_PEOPLE})\b)[a-z]+s\b"
 _ROLES = re.compile(rf"\b{_ROLE}(?:\s*(?:\+|&|,|and|plus)\s*{_ROLE})*")
 _ALL_ADULTS = re.compile(
     r"\s*[,;:(-]?\s*(?:(?:and|they're|they are|who are)\s+)?(?:all|everyone|everybody)"

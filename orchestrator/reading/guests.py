@@ -21,7 +21,7 @@ from orchestrator.reading.groups import (
     young_counts,
 )
 from orchestrator.reading.honoree import honoree_guests
-from orchestrator.reading.household import writer_party
+from orchestrator.reading.household import us_lists, writer_party
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
 from orchestrator.reading.named import named_for_count, named_inside
 from orchestrator.reading.one_by_age import count_year_olds
@@ -40,7 +40,7 @@ ADULT, KID, TEEN, TODDLER, PEOPLE = (_alt(w) for w in
 ANY_GUEST = f"{ADULT}|{KID}|{TEEN}|{TODDLER}|{PEOPLE}"
 # "1 toddler (2yo)", "a baby (8 months)": the age told with the count; months are under 1.
 _TODDLER_AGE = (
-    r"(?:\s*\(\s*(?:ages?\s*)?(\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})*)\s*(mo|months?)?\s*"
+    r"(?:\s*\(\s*(?:ages?\s*)?(\d{1,2}(?:\s*(?:,|&|and|\bn\b)\s*\d{1,2})*)\s*(mo|months?)?\s*"
     r"(?:yo|y/o|yrs?|years?)?(?:[- ]?old)?\s*\))?"
 )
 # "+ baby (10 months)", "and baby (1)": one little one without a count, its age in the bracket
@@ -154,12 +154,15 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         g.used.append(one.span)
         g.checks += [("guests", one.check)] if one.check else []
     listed, heading = household_list(text)
+    roles = adult_roles(text)  # "17 players + 2 coaches, all adults"
+    # the adults a role list names ("+ 2 chaperones, all adults") are counted with the list
+    unroled = "".join(" " if any(r.span[0] <= i < r.span[1] for r in roles) else c
+                      for i, c in enumerate(text)) if roles else text  # fmt: skip
     adults_by_word, teens, g.adults_weak = adult_mentions(
-        text, g.used, adult_min=catalog.guests.child_max_age + 1, summed=listed,
+        unroled, g.used, adult_min=catalog.guests.child_max_age + 1, summed=listed,
         food=protein_words(catalog),
     )  # fmt: skip
     g.used += [heading] if heading else []
-    roles = adult_roles(text)  # "17 players + 2 coaches, all adults"
     for role in roles:
         adults_by_word["role"] = adults_by_word.get("role", 0) + role.count
         g.used.append(role.span)
@@ -179,7 +182,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     if part and adults_by_word:  # "10 adults including 2 kids": 10 in all, or 10 and 2?
         g.checks.append(("guests", f"'{part.group(0).strip()}': are they among the adults counted?"))
     g.adults_added += adults_added(text)
-    totals, total_spans = guest_totals(text, [a.span for a in (*aged, *roles)],
+    totals, total_spans = guest_totals(text, [a.span for a in (*aged, *roles)] + us_lists(text),
                                        adults=sum(adults_by_word.values()))  # fmt: skip
     g.used += total_spans
     g.total = totals[-1] if totals else None

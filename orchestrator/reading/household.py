@@ -35,9 +35,10 @@ _PARTNER = r"(?:wife|husband|hubby|partner|spouse|gf|bf|girlfriend|boyfriend|fia
 # A relation named with their partner: two adults ("my sister n her husband", "my son and his
 # wife"; a son or daughter only with a spouse, "her boyfriend" may be a teen's)
 _COUPLE = (
-    r"(?:my|our|his|her)\s+(?:(?:brother|sister|cousin|aunt|uncle|friend|best friend|neighbou?r|boss|"
+    rf"{_KIN_OF}(?:(?:brother|sister|cousin|aunt|uncle|friend|best friend|neighbou?r|boss|"
     r"coworker|brother-in-law|sister-in-law)\s*(?:,|&|\+|and|n|plus|with)\s*(?:his|her|their)\s+"
-    rf"{_PARTNER}|(?:son|daughter)\s*(?:,|&|\+|and|n|plus|with)\s*(?:his|her)\s+(?:wife|husband|spouse|"
+    # "my aunt + uncle", "my uncle and aunt": a pair of relations named together
+    rf"{_PARTNER}|(?:aunt\s*(?:&|\+|and|n)\s*uncle|uncle\s*(?:&|\+|and|n)\s*aunt)|(?:son|daughter)\s*(?:,|&|\+|and|n|plus|with)\s*(?:his|her)\s+(?:wife|husband|spouse|"
     r"fianc(?:e|ee)))\b(?!')"
 )
 _ITEM = re.compile(
@@ -47,6 +48,9 @@ _ITEM = re.compile(
     rf"|(?P<pair>{_KIN_OF}{_PAIR}\b(?!'))"
     rf"|(?:{_MINE})?(?P<friends>\d{{1,3}})\s+(?:other\s+|more\s+|of\s+(?:my|our)\s+)?(?P<fword>{FRIEND_WORDS})\b"
     rf"|(?P<adults>\d{{1,3}})\s+(?:{_ADULT})\b(?!\s*(?:total|in total|in all|altogether)\b)"
+    # "6 of my adult cousins (all over 21)": relations said to be adults
+    r"|(?P<grown>\d{1,3})\s+of\s+(?:my|our)\s+(?:adult|grown)\s+[a-z]+s\b"
+    r"(?:\s*\(\s*(?:all\s+)?(?:over|above|older than)\s+(?:1[89]|[2-9]\d)\s*\))?"
     r"|(?P<kids>(?:(?:my|our|the|their|his|her)\s+)?\d{1,2}\s+"
     r"(?:kids|children|little ones|kiddos|boys|girls)\b"
     r"(?:\s*\([^)]*\))?"
@@ -102,7 +106,11 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
     for m in _starts(text):  # the writer, or a relation with their partner opening the list
         adults, friends, counted, at, items = 1 if m.group("writer") else 2, 0, 0, m.end(), 1
         start = m.start()
-        if not m.group("writer"):
+        if us := m.groupdict().get("us"):
+            if m.span() not in us_lists(text):
+                continue  # "the 10 of us, my parents included": the party's size
+            adults = int(us)  # "the 4 of us adults": nothing joined before them
+        elif not m.group("writer"):
             pass  # "my brother, his wife, their 2 boys (11, 7), me and my husband": nothing before
         elif before := _BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
             start = m.start() - len(before.group(0))
@@ -120,7 +128,7 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
                 if _MORE.match(text, sep.end()):
                     items = 0  # "me, my husband, his sister ...": someone the list does not count
                 break
-            number = int(item.group("friends") or item.group("adults") or 0)
+            number = int(item.group("friends") or item.group("adults") or item.group("grown") or 0)
             adults += (
                 1
                 if item.group("one") or item.group("writer")
@@ -143,9 +151,32 @@ _COUPLE_OPENS = re.compile(
 )
 
 
+# "the 4 of us adults, my parents and ...": the writer's own group, counted, opens the list
+_US = re.compile(
+    r"\b(?P<writer>the\s+(?P<us>\d{1,2})\s+of\s+us(?:\s+adults)?)\b(?=\s*(?:,|&|\+|and\b|plus\b))"
+)
+
+
+def us_lists(text: str) -> list[tuple[int, int]]:
+    """Where "the 4 of us (adults)" opens a list of the party ("..., my parents and my brother +
+    his wife"): the first item of the list, not the party's size (unless the list is said to be
+    inside it: "the 10 of us, my parents included")."""
+    found = []
+    for m in _US.finditer(text):
+        sep = _SEP.match(text, m.end())
+        item = sep and _ITEM.match(text, sep.end())
+        if item and not item.group("adults") and not _INSIDE.match(text, item.end()):
+            found.append(m.span())
+    return found
+
+
+_INSIDE = re.compile(r"\s*\(?\s*(?:are\s+|is\s+)?(?:included|incl\b|including|inclusive|counted|among)")
+
+
 def _starts(text: str) -> list[re.Match[str]]:
     """The writer, and the relations with their partner that open a list, in order of place."""
-    found = [*re.finditer(rf"\b(?P<writer>{_WRITER})", text), *_COUPLE_OPENS.finditer(text)]
+    found = [*re.finditer(rf"\b(?P<writer>{_WRITER})", text), *_COUPLE_OPENS.finditer(text),
+             *_US.finditer(text)]  # fmt: skip
     return sorted(found, key=lambda m: m.start())
 
 

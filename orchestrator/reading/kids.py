@@ -12,10 +12,11 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.groups import band, qualifier_band
 from orchestrator.reading.phrases import age_phrases, skip_proteins
-from orchestrator.reading.words import KID_WORDS
+from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]
 KID = "|".join(re.escape(w) for w in sorted(KID_WORDS, key=len, reverse=True))
+TODDLER = "|".join(re.escape(w) for w in sorted(TODDLER_WORDS, key=len, reverse=True))
 # "4 kids", "2 more kids"; "and 4 are kids (5, 8, 10, 12)" after a total: 4 of the guests
 _COUNT_BEFORE = re.compile(
     r"(?<![\d/.$:-])\b(\d{1,4})[ \t]*(?:(?<=\d )(?:are|r)\s+)?(?:more\s+|young\s+|little\s+|small\s+)?\Z"
@@ -73,6 +74,11 @@ _WHO_REMARK = re.compile(
     r"granddaughter)(?:\s+(?:the\s+)?(?:birthday|bday|b-day)\s+(?:boy|girl|kid))?\s*!*\)"
     # a pronoun or the occasion alone names who it is too: "7 (her), 6, 6", "9 (bday!), 8"
     r"|(?<=\d)\s*\(\s*(?:her|him|hers|his|mine|ours|birthday|bday|b-day)\s*!*\)"
+)
+# The last number of a list and the word joining it: "... 9 and 2", "... 9, 2"
+_COUNT_LAST = re.compile(r"\s*(?:,|&|\band\b|\s)\s*\d{1,2}$")
+_NEXT_KIDS = re.compile(
+    rf"\s*(?:more\s+|young\s+|little\s+|small\s+|younger\s+)?(?:{KID}|{TODDLER})\b"
 )
 _YEARS_OLD = re.compile(r"^\s*(?:years?|yrs?|yo|y/o)(?:[- ]?olds?)?")
 
@@ -154,6 +160,9 @@ def kid_mention(text: str, m: re.Match[str], catalog: Catalog, used: list[Span])
         said, stop = (
             (closed.group(0), lst.start(1) + closed.end()) if closed else (lst.group(1), lst.end())
         )
+        if lst.re is LIST and (last := _COUNT_LAST.search(said)) and _NEXT_KIDS.match(text, end + stop):
+            # "kids 7, 6, 9 and 2 little ones (3 and 4)": the last number counts the kids after it
+            said, stop = said[: last.start()], lst.start(1) + last.start()
         numbers = [int(n) for n in re.findall(r"\d+", said)]
         if all(n < 18 for n in numbers) and not (count is None and len(numbers) == 1 and not
                                                    re.search(r"age|\(", lst.group(0))):  # fmt: skip

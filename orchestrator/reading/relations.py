@@ -1,8 +1,9 @@
 """Family members named by relation with their age in parentheses ("our grandson (2)", "the baby
-(18 months)", "my twins (10)", "my little brother (9)"): each one guest (twins two) of the band
-the age gives; several named with their ages one by one ("their cousins (7, 9, 11)", "my 2
-nephews who are 9 and 4"): one guest per age, when the ages are as many as the count said. A
-relation without its age ("my son (age ?)", "my nephews") is left to the coverage check."""
+(18 months)", "my twins (10)", "my little brother (9)", "... and his baby sister is 2"): each
+one guest (twins two) of the band the age gives; several named with their ages one by one
+("their cousins (7, 9, 11)", "my 2 nephews who are 9 and 4"): one guest per age, when the ages
+are as many as the count said. A relation without its age ("my son (age ?)", "my nephews") is
+left to the coverage check."""
 
 from __future__ import annotations
 
@@ -25,6 +26,13 @@ _AGED_RELATION = re.compile(
     r"|,?\s+(?:who\s+is|who'?s|who\s+r)\s+(\d{1,2})(?:\s*(mos?|months?|yrs?|years?|yo|y/o)(?:\s*old)?)?"
     r"(?=\s*(?:$|[.,;:!?)\n]|and\b|&|\+|plus\b)))"
 )
+# "the kids are 8, 9 and his baby sister is 2": a relation of someone else's, an item of a list
+# with its age after "is" (not "my son is 9", which may be whose party it is, among the kids)
+_IS_RELATION = re.compile(
+    rf"(?:(?<=\band )|(?<=& )|(?<=\+ )|(?<=\bplus )|(?<=, ))(?:his|her|their)\s+{_RELATION}\s+"
+    r"(?:is|'s)\s+(\d{1,2})(?:\s*(mos?|months?|yrs?|years?|yo|y/o)(?:\s*old)?)?"
+    r"(?=\s*(?:$|[.,;:!?)\n]|and\b|&|\+|plus\b))"
+)
 _MANY = {"twins": 2, "triplets": 3}
 # "12 kids including my son (9)", "a party for my daughter (7)": maybe among a count already said;
 # left unplaced, so the number is asked about
@@ -37,10 +45,14 @@ _AMONG_BEFORE = re.compile(
 def aged_relations(text: str, catalog: Catalog) -> list[Counted]:
     """Each relation told with its age in parentheses, as guests of the age's band."""
     found = []
-    for m in _AGED_RELATION.finditer(text):
+    for m in [*_AGED_RELATION.finditer(text), *_IS_RELATION.finditer(text)]:
         if _AMONG_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
-        who, age, unit = m.group(1), int(m.group(2) or m.group(4)), m.group(3) or m.group(5) or ""
+        if m.re is _IS_RELATION:
+            who, age, unit = m.group(1), int(m.group(2)), m.group(3) or ""
+        else:
+            who, age = m.group(1), int(m.group(2) or m.group(4))
+            unit = m.group(3) or m.group(5) or ""
         toddler = unit.startswith("mo") or age <= catalog.guests.toddler_max_age
         found.append(Counted(_MANY.get(who, 1), "toddlers" if toddler else band(age, catalog),
                              m.span()))  # fmt: skip
@@ -58,8 +70,10 @@ _AGED_RELATIONS = re.compile(
     r"|(?<=\d of their )(?:friends|classmates|buddies|pals))"  # "5 of their friends (3, 4, 6)": by ages
     rf"\s*(?:\(\s*(?:ages?\s*:?\s*)?({_AGES}){_YEARS}\s*\)|,?\s+(?:who\s+are|who\s+r|are|aged?|ages?)\s+"
     rf"({_AGES})\b{_YEARS}(?=\s*(?:$|[.,;:!?)\n]|and\b|&|\+|plus\b))"
-    # "my grandkids, 10, 7 and 2.": the ages after a comma, the sentence ending with them
-    rf"|\s*,\s*({_AGES}){_YEARS}(?=\s*(?:$|[.;!?\n])))"
+    # "my grandkids, 10, 7 and 2.", "my nieces 11, 7 and 4.": the ages after a comma or a space,
+    # the sentence or the item ending with them ("my nephews 9 and 6, same food")
+    rf"|(?:\s*,\s*|\s+)({_AGES}){_YEARS}(?=\s*(?:$|[.;!?\n]|,\s*(?![\d\s])|(?:are|r|can|will)\s+"
+    r"(?:also\s+|now\s+)?(?:come|coming|make it|join|joining)\b)))"
 )  # "who are 9 and 4 chicken": the 4 may be a count of chicken, left to the checks
 
 

@@ -1,5 +1,6 @@
 """Ways customers write a count that the readers do not know, rewritten as the words they do:
-SMS shorthand ("hibachi 4 13 ppl" is "for 13 ppl", "a price 2 feed 14" is "to feed 14"), Spanish
+SMS shorthand ("hibachi 4 13 ppl" is "for 13 ppl", "4 me and 11 friends" is "for me and 11
+friends", "a price 2 feed 14" is "to feed 14"), Spanish
 guest words ("15 adultos y 3 niños (8, 10 y 12 años)": a Sacramento caterer reads them; a small
 set of guest words, no translation), and guests counted in pairs, tables or groups ("6 couples"
 are 12 adults, "3 tables of 8" are 24 guests, "2 families coming, 9 adults in each" are 18 adults,
@@ -9,6 +10,7 @@ written as digits."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _GUESTS = (
     r"(?:adults?|kids?|children|people|guests|ppl|persons|pax|folks|peeps|grownups|teens|toddlers|"
@@ -25,6 +27,10 @@ _FOR_WORD = re.compile(
     r"|\b(party|bday|birthday|dinner|hibachi|celebration|event|shower|surprise|quote|price)\s+4"
     r"(?=\s+(?:my|our|his|her|their|the|a|an)\b)"
 )
+# "4 me and 11 friends", "quote 4 me + 9 others": "for me" (nobody counts themselves as "4 me");
+# left after a word a count follows ("party of 4 me included", "we r 4 me and 3 kids")
+_FOR_ME = re.compile(r"(?:^|(?<=[\s(,.!?:]))4(?= me\b)")
+_COUNT_AFTER = re.compile(rf"(?:\b(?:{_NOT_FOR})|\d)\W*$")
 # SMS "2" for "to", only where it cannot be a count: after a word that wants a verb and before
 # that verb ("tryna get a price 2 feed 14 ppl"). Any other lone 2 stays a number to place.
 _TO = re.compile(
@@ -33,12 +39,15 @@ _TO = re.compile(
     r"order|reserve|plan|schedule|celebrate|see|know|hire|bring|serve)\b)"
 )
 # A small set of Spanish guest words, read as their English ones.
-_SPANISH = [
+_SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\badult[oa]s\b"), "adults"),
     (re.compile(r"\badult[oa]\b"), "adult"),
     (re.compile(r"\bnin[oa]s\s+de\s+(?=\d)"), "kids ages "),  # "3 niños de 4, 8 y 11 años"
     (re.compile(r"\bnin[oa]s\b"), "kids"),
     (re.compile(r"\bnin[oa]\b"), "kid"),
+    # "un bebé de 1 año", "una bebé de 8 meses": one little one with the age told
+    (re.compile(r"\buna? bebe de (\d{1,2}) (?:anos?|(mes(?:es)?))\b"),
+     lambda m: f"1 baby ({m.group(1)} {'months' if m.group(2) else 'yrs'})"),
     (re.compile(r"\bbebes\b"), "babies"),
     (re.compile(r"\bbebe\b"), "baby"),
     (re.compile(r"\bpersonas\b"), "people"),
@@ -82,6 +91,17 @@ _EACH = re.compile(
 )
 
 
+# "16 members", "28 club members": the members of a group, adults like its employees; "8 family
+# members" is left (a family may be kids). "2 faculty advisors" are advisors (adults).
+_MEMBERS = re.compile(
+    r"\b(\d{1,4}) (?:club|team|board|church|chapter|crew|committee|league|choir|lodge|society|"
+    r"association|union|group|staff) (?=members\b)"
+)
+_ROLE = re.compile(
+    r"\b(\d{1,3}) (?:faculty|staff|school|team|adult|parent) (?=advisors|advisers|chaperones)"
+)
+
+
 # "16 guests (adults)", "20 people (all adults)", "12 ppl (13+)": the bracket says which band the
 # count is, so the count is adults, and kids named beside it come on top
 _ADULTS_BRACKET = re.compile(
@@ -97,8 +117,10 @@ def written_counts(text: str) -> str:
     text = _FOR.sub(lambda m: m.group(0) if re.fullmatch(_NOT_FOR, m.group(1)) else
                     f"{m.group(1)}{m.group(2)} for ", text)  # fmt: skip
     text = _FOR_WORD.sub(lambda m: f"{m.group(1) or m.group(2)} for", text)
+    text = _FOR_ME.sub(lambda m: "4" if _COUNT_AFTER.search(text[: m.start()]) else "for", text)
     text = _TO.sub(lambda m: m.group(0).replace(" 2 ", " to ", 1), text)
     text = _ADULTS_BRACKET.sub(r"\1 adults", text)
+    text = _ROLE.sub(r"\1 ", _MEMBERS.sub(r"\1 ", text))
     for pattern, english in _SPANISH:
         text = pattern.sub(english, text)
     text = _COUPLES.sub(

@@ -29,6 +29,18 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   bachelorette ("boys" at a bachelor party) are adults, "my daughter is turning 7" is whose party
   it is when the kids are counted. A relation whose number is not
   said ("his sister", "their partners", "my son" of no age, "8 adults + my parents") is asked.
+  "kids 8, 9, 10 and 2 little ones (2 and 5)": the 2 before "little ones / babies / toddlers" is
+  their number, their ages in the brackets. "4 me and 7 friends" is "for me". "18 club members",
+  "2 faculty advisors", "4 chaperones" are adults (members of a group, adults by role; "8 family
+  members" is asked); other roles ("14 players") only with "all adults" after them. "the kids
+  are 7, 9 and his little brother is 3": a relation in the list with its age after "is" (not
+  "my son is 9", who may be among the kids); "the twins + 5 of their friends (all 9)": the twins
+  of that age too (7); "un bebé de 1 año" is a baby of 1. "the 4 of us adults, my parents and
+  my brother + his wife" opens the writer's list with the 4 (8; "the 10 of us, my parents
+  included" is the party's size); "my aunt + uncle" are 2, "my husband's sister + her bf" 2.
+  "3 more coming, my nieces 12, 8 and 5. same food", "my grandkids 10 & 7 are coming too": the
+  relations by their ages, added. "5 of my adult cousins (all over 21)", "3 of our adult
+  nephews" in the writer's list are adults ("4 of my cousins" is asked).
 - a form's fields with their band ("Children (6-12): 3", "Kids under 6: 1", "Guests (adults): 14")
   and kids' ages as one band ("all the kids are between 6 and 10") are exact; a band that spans
   two price bands ("between 4 and 9", "2 under 10") is asked.
@@ -402,7 +414,29 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Found by probing and written after (q16a-a8, b8..10; budgets said around the number, a
     # deposit that is no thing paid for; b10 marked ask): 0 / 4 / 0 on main, 1 / 3 / 0 after:
     # 933 of 1253.
-    assert counts["exact"] >= 933
+    # (quote16b, counted on its own:) People, ages and per-guest counts of the thirteenth and
+    # fourteenth blind sets, written first (q16b-c1..c20, 8 near-misses marked ask): exact 2 /
+    # asked 15 / wrong 3 on main e90008d ("kids 7, 9 and 2 little ones (3 and 4)" read the 2 as an
+    # age too: same total, the order read back wrong), exact 12 / asked 8 (the 8 marked) after;
+    # 917 of 1235. A relation in a list of ages with its age after "is", the twins with their
+    # friends "(all 9)", a Spanish baby with its age (q16b-c21..34, 5 near-misses marked ask;
+    # probed while the code was written): exact 0 / asked 14 on main, exact 9 / asked 5 (the 5
+    # marked: c24 "my son is 9" beside 12 kids, c25 no age, c29/c30 the twins' ages not one band,
+    # c34 kids without ages) after: 926 of 1249. The writer's list opened by "the N of us
+    # (adults)", with family pairs ("my aunt & uncle", "my wife's brother + his girlfriend"),
+    # q16b-c35..41 (c39/c40 marked ask), probed while the code was written: exact 0 / asked 7 on
+    # main, exact 4 / asked 3 after (c41 "the 8 of us, my in-laws included" still asked): 930 of
+    # 1256. Kept aside until the code was done (q16b-h1..h9, written after the code of their kind,
+    # h5 "1 advisor" after the singular role words were added), measured once: exact 1 / asked 6
+    # / wrong 2 on main (h1, h9: a little one's count read as an age), exact 9 after: 939 of 1265.
+    # Relations told with their ages after a space in a follow-up ("my nieces 12, 8 and 5. same
+    # food", "my grandkids 10 & 7 are coming too"), q16b-c42..47 (c46/c47 marked ask), probed
+    # while the code was written: exact 0 / asked 6 on main, exact 4 / asked 2 after: 943 of 1271.
+    # Relations said to be adults in the writer's list ("5 of my adult cousins (all over 21)"),
+    # q16b-c48..52 (c51/c52 marked ask): exact 0 / asked 5 on main, exact 3 / asked 2 after: 946
+    # of 1276.
+    # Both rounds merged (q16a and q16b): 974 of 1314.
+    assert counts["exact"] >= 974
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -680,13 +714,15 @@ async def test_eleventh_blind_corpus(offline: Orchestrator, distance: ZipCentroi
     (birria tacos instead of hibachi, for 20) quoted where it needs a person. Fixed by kind from
     fresh working cases (q15a-*, q15b-*, never its wording): exact 71, asked 29, wrong 0. The
     flagged draft that states a total is u064 ("steak" alone, priced as NY strip with the
-    assumption stated)."""
+    assumption stated). After the seventh session's fixes by kind: exact 72 (u039, "my 2 nieces
+    can come too, theyre 9 and 3, same food": relations with their ages read after a space,
+    q16b-c42..47)."""
     report, _ = await evaluate(offline, BLIND11, distance=distance)
     print("\neleventh blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["u064"]
-    assert report.counts()["exact"] >= 71
+    assert report.counts()["exact"] >= 72
 
 
 async def test_twelfth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
