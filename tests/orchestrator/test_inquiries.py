@@ -259,6 +259,8 @@ BLIND9 = load_cases(DATA / "inquiries_blind9.jsonl")
 BLIND10 = load_cases(DATA / "inquiries_blind10.jsonl")
 BLIND11 = load_cases(DATA / "inquiries_blind11.jsonl")
 BLIND12 = load_cases(DATA / "inquiries_blind12.jsonl")
+BLIND13 = load_cases(DATA / "inquiries_blind13.jsonl")
+BLIND14 = load_cases(DATA / "inquiries_blind14.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -743,3 +745,38 @@ async def test_twelfth_blind_corpus(offline: Orchestrator, distance: ZipCentroid
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["v007"]
     assert report.counts()["exact"] >= 63
+
+
+async def test_thirteenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
+    """100 messages written the same way after the eleventh and twelfth sets' round (the reading
+    rules as they stood then; leaning on kids' parties, graduations, office and club events,
+    counts given by parts and conversations that correct or add), run once on that round's
+    final reading (e90008d): exact 70, asked 29, wrong 1, asked but stating a wrong total 1 (exact
+    85.4 % of the cases not marked to ask). No confident wrong total: the wrong was w095 (paid for
+    the extended performance, the show was 10 minutes, a partial refund wanted) answered by
+    asking for a guest count where it is a complaint. Fixed by kind from fresh working cases
+    (q16a-*, q16b-*, never its wording): exact 80, asked 20, wrong 0. The flagged draft that
+    states a total is w066 ("steak" alone, priced as NY strip with the assumption stated)."""
+    report, _ = await evaluate(offline, BLIND13, distance=distance)
+    print("\nthirteenth blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["w066"]
+    assert report.counts()["exact"] >= 80
+
+
+async def test_fourteenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
+    """100 messages written at the same time as the thirteenth set by another writer (hurried
+    phone writing: capitals, no punctuation, emoji, shorthand, voice-to-text, Spanglish, prices
+    half remembered), run once on the same reading (e90008d): exact 65, asked 34, wrong 1, asked
+    but stating a wrong total 1 (exact 79.3 % of the cases not marked to ask). No confident wrong
+    total: the wrong was y007 ("kids: 7 (her!), 6, 8, 8, 9 and 2 little ones (3 and 4)") read
+    with 3 toddlers, the count of the little ones taken for an age too; the total was the
+    expected one (toddlers are free) but the order read back was not. Fixed by kind (q16b-*):
+    exact 73, asked 27, wrong 0. The flagged draft that states a total is y067 ("steak")."""
+    report, _ = await evaluate(offline, BLIND14, distance=distance)
+    print("\nfourteenth blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["y067"]
+    assert report.counts()["exact"] >= 73
