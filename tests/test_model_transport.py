@@ -60,7 +60,9 @@ async def test_closing_the_drafter_closes_the_model_session(fake_openai: FakeSer
 
 async def test_an_unused_drafter_closes_without_loading_the_model_client() -> None:
     drafter = LazyDrafter(Settings(_env_file=None, openai_api_key="sk-test"))  # type: ignore[call-arg]
-    await drafter.aclose()  # nothing was built: nothing to close, no error
+    await drafter.aclose()
+    # Closing did not build the orchestrator (and its model client) only to close it.
+    assert drafter._built is None
 
 
 async def test_a_slow_model_is_flagged_as_a_timeout(fake_openai: FakeServer) -> None:

@@ -8,12 +8,11 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.each import EACH_CLAUSE, EVERY_ONE, each_count, each_read
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
+from orchestrator.reading.options import bracket_option, option_named
 from orchestrator.reading.scopes import each_shared, of_each, share_scope
 
 _SENTENCE = re.compile(r"[.;!?\n]")
@@ -190,8 +189,8 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
         start, end = match.span()
         qualified: tuple[int, int] | None = None
         if key in ambiguous:
-            key = _option_named(text[max(0, start - 20) : end], key, catalog)
-        if key in ambiguous and (named := _bracket_option(text, end, key, catalog)):
+            key = option_named(text[max(0, start - 20) : end], key, catalog)
+        if key in ambiguous and (named := bracket_option(text, end, key, catalog)):
             key, skip_to = named  # "steak (the filet one not the strip)"
             qualified, end = (end, skip_to), skip_to
         # The count before a word taken back belongs to the word that replaces it.
@@ -254,55 +253,8 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
     return each_shared(text, share_scope(text, of_each(text, asks)))
 
 
-def _option_named(phrase: str, word: str, catalog: Catalog) -> str:
-    """ "new york steak": the option of an ambiguous word that the words just before it name, by
-    fuzzy match against the qualifiers in the options' names and aliases ("new york", "ny")."""
-    amb = next(a for a in catalog.ambiguous if a.word == word)
-    words = phrase.split()[:-1]
-    for key in amb.options:
-        protein = catalog.protein(key)
-        qualifiers = {
-            " ".join(n.lower().split()[:-1]) for n in (protein.name, *protein.aliases) if " " in n
-        }
-        for size in (2, 1):
-            before = " ".join(words[-size:])
-            if len(before) >= 2 and process.extractOne(
-                before, qualifiers, scorer=fuzz.ratio, score_cutoff=85
-            ):
-                return key
-    return word
-
-
 _ON_TOP_ALL = re.compile(
     r"^\s*(?:tails?\s+)?(?:on top|as (?:an )?extras?)\s+(?:of\s+(?:that|those|it|everything)\s+)?"
     r"(?:for\s+(?:all|everyone|everybody|(?:every|each)\s+(?:guest|person)s?|all of us)"
     r"|each|per person|apiece)\b"
 )
-_NOT = re.compile(r"\b(?:not|no|nor)\s+(?:the\s+|a\s+)?(?:\w+\s+)?$")
-# "steak (the filet one)", "steak - the new york kind": words right after an ambiguous word that
-# say which option it is
-_BRACKET = re.compile(
-    r"\s*\(([^()]{1,60})\)|\s*[-,:]\s*(the\s+[a-z ]{1,30}?\s+(?:1|kind|type|cut)s?)\b(?!\s*\()"
-)
-
-
-def _bracket_option(text: str, end: int, word: str, catalog: Catalog) -> tuple[str, int] | None:
-    """ "steak (the filet one not the strip)", "steak (filet please, not NY strip)": the one option
-    of an ambiguous word that a bracket right after it names without a "not"; with the bracket's
-    end."""
-    bracket = _BRACKET.match(text, end)
-    if bracket is None:
-        return None
-    amb = next(a for a in catalog.ambiguous if a.word == word)
-    inside = bracket.group(1) or bracket.group(2)
-    named = set()
-    for key in amb.options:
-        protein = catalog.protein(key)
-        # the aliases, and their qualifiers: "new york" of "new york strip", "ny" of "ny steak"
-        words = {n.lower() for n in (protein.name, *protein.aliases)}
-        words |= {" ".join(n.split()[:-1]) for n in words if " " in n}
-        for alias in words:
-            for m in re.finditer(rf"\b{re.escape(alias)}\b", inside):
-                if not _NOT.search(inside[: m.start()]):
-                    named.add(key)
-    return (named.pop(), bracket.end()) if len(named) == 1 else None
