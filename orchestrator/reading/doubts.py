@@ -77,6 +77,13 @@ _TURNOUT = re.compile(
     r"plus ones?|\+1)(?![a-z])"
 )
 
+# Most of the party said to be adults ("me and 14 of my teammates, mostly adults"): some are
+# kids, how many is not said.
+_MOSTLY_ADULTS = re.compile(
+    r"\b(?:mostly|mainly|largely|almost all|nearly all|most(?:\s+of\s+(?:us|them|em))?\s+(?:are|r))"
+    r"\s+(?:adults?|grown[- ]?ups?|grownups)\b"
+)
+
 # An upgrade for a number of the guests from a protein already chosen ("upgrade 4 of them to lobster"):
 # which protein they give up is not said.
 _UPGRADE = re.compile(r"\bupgrad(?:e|es|ed|ing)\b")
@@ -140,6 +147,7 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
     scan(_ROUGH_AFTER, "guests", "a rough guest count: how many exactly?",
          lambda s: not _BUDGET.search(text, max(0, s[0] - 40), s[0])
          or bool(guest.search(text, s[0], s[1] + 12)))  # fmt: skip
+    scan(_MOSTLY_ADULTS, "guests", "some may be kids: how many?", lambda s: True)
     scan(_HESITATION, "proteins", "a choice not settled", lambda s: near(s, protein_word, 40))
     scan(
         _CHANGE,

@@ -131,6 +131,11 @@ _ALL_ADULTS = re.compile(
     r"(?:\s*'s|\s+is|\s+are)?\s+(?:an?\s+)?(?:adults?|grown[- ]?ups?)\b"
 )
 
+# the writer's list right before the group: "me and 14 friends", "me, my husband and 10 friends"
+_WRITER_BEFORE = re.compile(
+    r"\b(?:me|myself)\b(?:[^.!?\n\d]{0,40}?(?:,|\s))?\s*(?:and|&|\+|n|plus|with)\s*$"
+)
+
 
 def adult_roles(text: str) -> list[AgedGroup]:
     """ "17 players + 2 coaches, all adults", "15 nurses + 4 doctors, everyone is an adult":
@@ -138,6 +143,8 @@ def adult_roles(text: str) -> list[AgedGroup]:
     words a role ("14 players") may be kids, and the number is left to the checks."""
     found = []
     for m in _ROLES.finditer(text):
+        if _WRITER_BEFORE.search(text, 0, m.start()):
+            continue  # "me and 14 friends, all adults": the writer's list counts them, and the writer
         if tail := _ALL_ADULTS.match(text, m.end()):
             count = sum(int(n) for n in re.findall(r"\d+", m.group(0)))
             found.append(AgedGroup(count, "adults", (m.start(), tail.end())))

@@ -50,7 +50,7 @@ _ITEM = re.compile(
     rf"|(?P<adults>\d{{1,3}})\s+(?:{_ADULT})\b(?!\s*(?:total|in total|in all|altogether)\b)"
     # "6 of my adult cousins (all over 21)": relations said to be adults
     r"|(?P<grown>\d{1,3})\s+of\s+(?:my|our)\s+(?:adult|grown)\s+[a-z]+s\b"
-    r"(?:\s*\(\s*(?:all\s+)?(?:over|above|older than)\s+(?:1[89]|[2-9]\d)\s*\))?"
+    r"(?:\s*\(\s*(?:all\s+)?(?:(?:over|above|older than)\s+(?:1[89]|[2-9]\d)|adults)\s*\))?"
     r"|(?P<kids>(?:(?:my|our|the|their|his|her)\s+)?\d{1,2}\s+"
     r"(?:kids|children|little ones|kiddos|boys|girls)\b"
     r"(?:\s*\([^)]*\))?"

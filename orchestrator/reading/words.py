@@ -181,6 +181,13 @@ _FORM_LABEL = re.compile(
 )
 
 
+# "all over 21", "all 21+", "all above 18 yrs old": all adults, said by an age
+_ALL_OF_AGE = re.compile(
+    r"\ball\s+(?:(?:over|above|older than)\s+(?:1[89]|[2-9]\d)|(?:1[89]|[2-9]\d)\s*\+)"
+    r"(?:\s*(?:years old|years|yrs old|yrs|yo|y/o))?(?![\w+])"
+)
+
+
 _AGES_ONLY = re.compile(
     r"(?:ages?\s+)?(?:\d{1,2}\s*(?:-|to)\s*\d{1,2}|under\s+\d{1,2}|\d\s*(?:&|and)\s*under)"
 )
@@ -214,6 +221,7 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
     text = re.sub(r"\bno (kids|children|toddlers|babies)\b", r"0 \1", text)
     text = re.sub(r"\b(kids|children)\s*:\s*(?:none|no|n/a)\b", r"\1: 0", text)
     text = _NUMBER_WORD.sub(_number, text)
+    text = _ALL_OF_AGE.sub("all adults", text)  # "me and 6 coworkers, all over 21"
     if _ADULT_OCCASION.search(text):  # "12 girls" at a bachelorette are women, not kids
         text = _WRITER_AND_SOME.sub(r"\1 ", text)
         text = _GIRLS_BOYS.sub(lambda m: "women" if m.group(0) == "girls" else "guys", text)

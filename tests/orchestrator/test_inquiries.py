@@ -200,7 +200,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   10 of our closest friends": 12), and a protein after
   it ("me and 8 of my teammates want filet") is for all N + 1; a word that may name kids or
   relations of no age ("3 of my kids", "5 of my cousins", "6 of my students", "4 of my son's
-  friends") is asked. A per-guest count after "every one of them", "each one of us", "every
+  friends") is asked; "all adults", "(all adults)", "all over 21", "all 21+" after it change
+  nothing ("me and 14 of my teammates, all adults": 15), "mostly adults" is asked. A per-guest
+  count after "every one of them", "each one of us", "every
   single one of them", "every person", "per person", "all of them want", "we each want",
   "everyone's getting", "everybody: 2 X", or "2 X for every one of us" is portions per paying
   guest ("8 adults,
@@ -438,7 +440,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q16b-c48..52 (c51/c52 marked ask): exact 0 / asked 5 on main, exact 3 / asked 2 after: 946
     # of 1276.
     # Both rounds merged (q16a and q16b): 974 of 1314.
-    assert counts["exact"] >= 974
+    # The seventh session (q17, the fifteenth and sixteenth blind sets' wrongs, cases written
+    # first): "me and N of my <people>" with "all adults" / "all over 21" after it (q17-a01..09,
+    # a07..09 marked ask): exact 3 / asked 5 / wrong 1 on main (a02 "me and 9 of my teammates,
+    # all adults" flagged, a07 "mostly adults" priced), exact 6 / asked 3 after: 980 of 1323.
+    assert counts["exact"] >= 980
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -697,13 +703,14 @@ async def test_tenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDi
     it is; the other, t089 (a soup and salad starter and a dessert around the hibachi), was
     answered as policy where it needs a person. Fixed by kind from fresh working cases (q14-*,
     never its wording): exact 66, asked 34, wrong 0. The flagged draft that states a total is t065
-    ("steak" alone, priced as NY strip with the assumption stated)."""
+    ("steak" alone, priced as NY strip with the assumption stated). After the seventh session's
+    fixes by kind: exact 67 (t020 "me + 4 friends, all adults" no longer flagged)."""
     report, _ = await evaluate(offline, BLIND10, distance=distance)
     print("\ntenth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["t065"]
-    assert report.counts()["exact"] >= 66
+    assert report.counts()["exact"] >= 67
 
 
 async def test_eleventh_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
