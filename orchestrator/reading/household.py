@@ -44,7 +44,8 @@ _COUPLE = (
 _ITEM = re.compile(
     rf"(?P<couple>{_COUPLE})"
     rf"|(?P<writer>{_WRITER})"  # "my brother, his wife, ..., me and my husband": the writer inside
-    rf"|(?P<one>{_KIN_OF}{_ONE}\b(?!'))"
+    # "me + hubby", "me, wife and ...": the writer's partner, the "my" left out
+    rf"|(?P<one>(?:{_KIN_OF}{_ONE}|{_PARTNER})\b(?!'))"
     rf"|(?P<pair>{_KIN_OF}{_PAIR}\b(?!'))"
     rf"|(?:{_MINE})?(?P<friends>\d{{1,3}})\s+(?:other\s+|more\s+|of\s+(?:my|our)\s+)?(?P<fword>{FRIEND_WORDS})\b"
     rf"|(?P<adults>\d{{1,3}})\s+(?:{_ADULT})\b(?!\s*(?:total|in total|in all|altogether)\b)"
@@ -87,6 +88,13 @@ _BEFORE = re.compile(
 )
 
 
+# The writer's partner named before the writer: "hubby, me and 3 couples", "my wife + me + ..."
+_PARTNER_BEFORE = re.compile(
+    rf"(?:^|(?<=[.!?\n:])|(?<=\bfor )|(?<=\bjust ))\s*(?:(?:my|our)\s+)?{_PARTNER}\s*"
+    r"(?:,|&|\+|\band\b|\bn\b|\bplus\b)\s*\Z"
+)
+
+
 # People joined to the list before the writer with no number ("some couples + me and my husband")
 _UNCOUNTED_BEFORE = re.compile(
     r"(?:^|[.!?\n,:;])[^.!?\n,:;\d]*[a-z][^.!?\n,:;\d]*(?:\+|&|\band|\bplus)\s*\Z"
@@ -116,6 +124,9 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
             start = m.start() - len(before.group(0))
             adults, items = adults + int(before.group(1)), 2
             counted += int(before.group(1)) if before.group(2) else 0
+        elif partner := _PARTNER_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            start = m.start() - len(partner.group(0))
+            adults, items = 2, 2  # "hubby, me and 3 couples": the partner, then the writer
         elif _UNCOUNTED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
             return None  # "some couples from church + me and my husband": how many?
         while sep := _SEP.match(text, at):

@@ -103,7 +103,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   not cool") is a complaint, while "not cool" about a date taken is not. A policy question beside a
   full order stays a quote.
 - people named whose number is clear are counted: the writer with a partner beside couples ("6
-  couples + me and my husband": 14), the writer's friends beside the family's kids ("me, my wife
+  couples + me and my husband": 14; "me + hubby + 8 couples", "hubby, me and 3 couples": 18, 8,
+  the partner named without "my" is one adult), the writer's friends beside the family's kids ("me, my wife
   and our kids (9, 7 and 3) plus 8 friends": 10 adults, 2 children, 1 toddler; at a kid's
   birthday they may be the kid's friends: asked), a relation with their partner ("my brother +
   his wife + their two girls (7 and 10)": 2 adults, 2 children), names a count explains ("my
@@ -444,7 +445,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # first): "me and N of my <people>" with "all adults" / "all over 21" after it (q17-a01..09,
     # a07..09 marked ask): exact 3 / asked 5 / wrong 1 on main (a02 "me and 9 of my teammates,
     # all adults" flagged, a07 "mostly adults" priced), exact 6 / asked 3 after: 980 of 1323.
-    assert counts["exact"] >= 980
+    # The writer's partner without "my" beside couples ("me + hubby + 6 couples", "hubby, me and 3
+    # couples"), q17-b01..09 (b06/b07/b09 marked ask): exact 3 / asked 3 / wrong 3 on main (b02,
+    # b05, b08 left the partner out), exact 6 / asked 3 after: 986 of 1332.
+    assert counts["exact"] >= 986
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
