@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.complaints_es import spanish_charge_complaint
+
 # Said to deny or wave off a complaint: "no complaints at all", "a little late but no big deal".
 _DENIED = re.compile(
     r"\b(?:no|zero|not (?:a|one) single|never (?:had )?any|without any)\s+"
@@ -225,7 +227,7 @@ def is_complaint(text: str) -> bool:
     food or service after the event, a disputed charge, a broken promise about money or service
     with a demand to put it right, or an unanswered booking."""
     text = _DENIED.sub(" ", text)
-    if _WORDS.search(text) or _UNHAPPY.search(text):
+    if _WORDS.search(text) or _UNHAPPY.search(text) or spanish_charge_complaint(text):
         return True
     after = bool(_AFTER.search(text))
     if _went_wrong(text, after) or _short_changed(text, after):

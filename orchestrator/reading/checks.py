@@ -44,9 +44,11 @@ _BENIGN = [
         + _GUESTS_AFTER,
         # a price remembered or compared, of a money's size ("last time it was like 700?", "i paid
         # 550 i think", "another company quoted 850"): never a count
+        # (Spanish: "nos cobraron como 600", "pagamos unos 700")
         r"\b(?:paid|payed|pay|cost|costs|quoted|charged|spent|came (?:out )?to|(?:it|that|the (?:total|"
-        r"bill|price|quote))\s+was)\s+(?:(?:like|about|around|only|maybe|roughly|almost|nearly|over|"
-        r"under|just|us|me)\s+){0,2}~?\s*(?:\d{3,5}|\d{1,2},\d{3})(?:\.\d\d)?\b" + _GUESTS_AFTER,
+        r"bill|price|quote))\s+was|cobraron|pagamos|costo)\s+(?:(?:like|about|around|only|maybe|"
+        r"roughly|almost|nearly|over|under|just|us|me|como|unos|casi)\s+){0,2}~?\s*"
+        r"(?:\d{3,5}|\d{1,2},\d{3})(?:\.\d\d)?\b" + _GUESTS_AFTER,
         # a budget said around the number ("we have like 900 to spend", "keep it under 1000")
         r"\b(?:\d{3,5}|\d{1,2},\d{3})\s*(?:bucks\s+|dollars\s+)?"
         r"(?:to spend|(?:as (?:our|my|a) )?budget)\b",

@@ -100,7 +100,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   courses the menu does not have ("sushi appetizers, a hibachi main and a mochi dessert course") is
   for staff, while custom menu planning with catalog proteins stays the add-on; a charge made
   against what the business said ("we got charged a travel fee but ur guy said travel was free??
-  not cool") is a complaint, while "not cool" about a date taken is not. A policy question beside a
+  not cool") is a complaint, in Spanish too ("nos cobraron ... aunque nos dijeron que era gratis",
+  "nos cobraron de mas", a charge made and "no es justo"; "el año pasado nos cobraron como 600"
+  beside an order is a price remembered), while "not cool" about a date taken is not. A policy question beside a
   full order stays a quote.
 - people named whose number is clear are counted: the writer with a partner beside couples ("6
   couples + me and my husband": 14; "me + hubby + 8 couples", "hubby, me and 3 couples": 18, 8,
@@ -448,7 +450,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # The writer's partner without "my" beside couples ("me + hubby + 6 couples", "hubby, me and 3
     # couples"), q17-b01..09 (b06/b07/b09 marked ask): exact 3 / asked 3 / wrong 3 on main (b02,
     # b05, b08 left the partner out), exact 6 / asked 3 after: 986 of 1332.
-    assert counts["exact"] >= 986
+    # Spanish complaints about a charge ("nos cobraron ... aunque nos dijeron que era gratis. no es
+    # justo"), q17-c01..07 (c05/c06 quotes beside a price remembered): exact 0 / asked 5 / wrong 2
+    # before the change (c02 quoted, c03 asked for guests), exact 6 / asked 1 after (c06: "50 de
+    # viaje", a fee not placed): 992 of 1339.
+    assert counts["exact"] >= 992
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
