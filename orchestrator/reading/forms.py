@@ -20,6 +20,13 @@ _AND_UNDER = re.compile(
     r"\b(kids?|children|child|toddlers?)\s+(?:aged?\s+|ages\s+)?(\d{1,2})\s*(?:&|and|or)\s*"
     r"(?:under|younger|below)\b(?=\s*(?:[:=]|-\s*\d))"
 )
+# A band's field named by its ages alone, its value one number ("Under 6: 0", "5 & under: 1" on a
+# line of its own): the kids' ("Under 6: 1-2" is left to be asked about)
+_BAND_ONLY = re.compile(
+    r"^([ \t]*)(?=(?:(?:under|below|younger than)\s+\d{1,2}|\d{1,2}\s*(?:&|and)\s*(?:under|younger))"
+    r"\s*[:=]\s*\d{1,3}[ \t]*$)",
+    re.MULTILINE,
+)
 # "Protein: 2 per person - chicken and filet": the count of portions per guest, as a sentence says it
 _PER_FIELD = re.compile(
     r"\b(?:proteins?|meats?|entrees?)\s*[:=]\s*(\d)\s+(per|each|a)\s+(person|guest|head|plate)\b"
@@ -44,6 +51,7 @@ def form_fields(text: str) -> str:
     """The (lower-cased) text with form fields and split choices rewritten as above."""
     text = _LABEL_AFTER_COMMA.sub("\n", _PIPE.sub("\n", text))
     text = _NUMBERED.sub(r"\1", text)
+    text = _BAND_ONLY.sub(r"\1kids ", text)  # "under 6: 0" is "kids under 6: 0"
     text = _AND_UNDER.sub(lambda m: f"{m.group(1)} under {int(m.group(2)) + 1}", text)
     text = _PER_FIELD.sub(lambda m: f"{m.group(1)} proteins {m.group(2)} {m.group(3)}", text)
     return _SPLIT.sub(r"half \1 and half ", text)

@@ -30,6 +30,11 @@ _SHARES = re.compile(
     r"(?:whatever\s+|stuff\s+|food\s+)?(?:with|off|from)\s+(?:my|mom'?s|mommy'?s|dad'?s|our|his|her|me|us|"
     r"mom|mommy|dad|daddy|mama|papa)\b"
 )
+# The age in the twins' bracket ("our twins (3 yr old)"): theirs, not one guest more; with a
+# possessive the relation reader counts them, else they are counted here
+_TWINS_BRACKET = re.compile(
+    r"(?:\b(my|our|his|her|their|the)\s+)?\b(twins|triplets)\s*\(\s*(?:aged?\s+)?\Z"
+)
 _FOR_WHOM = re.compile(r"\b(?:for|of|to|with|as)\s+(?:my|our|his|her|a|an)\s*$")
 _PARTY_FOR = re.compile(r"\b(?:party|bday|birthday|celebration|dinner)\s+for\s+(?:my|our)\s*$")
 _NOT_A_GUEST = re.compile(r"(?:turning|turns|turned|is|are|was)\s*$")
@@ -41,6 +46,14 @@ def count_year_olds(text: str, catalog: Catalog, g: Guests, counts: dict[str, in
     checks raised in `g` (`kid_spans`: the words of the kids counted already)."""
     for m in _YEAR_OLD.finditer(text):
         if any(s <= m.start() < e for s, e in kid_spans) or _NOT_A_GUEST.search(text[: m.start()]):
+            continue
+        if twins := _TWINS_BRACKET.search(text[max(0, m.start() - 30) : m.start()]):
+            if not twins.group(1):  # "twins (3 yr old)"
+                age, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+                counts["toddlers" if unit.startswith("month") else band(int(age), catalog)] += (
+                    MULTIPLES[twins.group(2)]
+                )
+                g.used.append(m.span())
             continue
         if _FOR_WHOM.search(text[max(0, m.start() - 12) : m.start()]) and (
             m.group(3) or _PARTY_FOR.search(text[max(0, m.start() - 40) : m.start()])

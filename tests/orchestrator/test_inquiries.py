@@ -74,7 +74,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   adults" is 12; "add 2 adults" in a follow-up adds ("my in-laws are coming too, so add 2
   adults": 2); "two groups, 9 adults each" is 18, "several / a couple groups of 8" is asked.
 - "party for my 8 yr old" with kids counted whose ages include 8 is one of them; "twins age 4",
-  "3 year old twins" are 2 of that band; "10 adults on june 12, each wants 2 lobster" is per
+  "3 year old twins", "our twins (3 yr old)" are 2 of that band; "10 adults on june 12, each wants 2 lobster" is per
   guest; "filet for everyone, upgrade 4 of them to lobster" is 4 lobster and 8 filet; "chicken
   and shrimp for everyone except 4 of us want lobster instead of shrimp" is 4 lobster, 10
   shrimp; options picked from ("chicken, ny strip or shrimp, everyone picks 2", "just the
@@ -212,7 +212,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   every one of them wants 2 shrimp + 1 filet": 16 and 8); one no reader places ("every one of the
   others wants 2 chicken") is asked, never dropped.
 - a form pasted on one line, its fields apart by "|" or a labelled count after a comma ("Event
-  date: 07/12 | Number of adults: 16"), is read field by field; an apartment or suite number, a
+  date: 07/12 | Number of adults: 16"), is read field by field ("Under 6: 0" is the band's field,
+  "Kids under 6: 1-2" is asked); an apartment or suite number, a
   street number before "Mall", a gate code, a time span ("from 6 to 9", "5-8pm") and a budget
   ("our budget is 1000 or so", "spend about 1,300") change nothing; "kids from 5 to 8" is asked.
 - a past event where something paid for fell short ("we paid for the longer show and it was like 5
@@ -454,7 +455,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # justo"), q17-c01..07 (c05/c06 quotes beside a price remembered): exact 0 / asked 5 / wrong 2
     # before the change (c02 quoted, c03 asked for guests), exact 6 / asked 1 after (c06: "50 de
     # viaje", a fee not placed): 992 of 1339.
-    assert counts["exact"] >= 992
+    # Toddlers read back: the twins' bracketed age ("our twins (2 yrs old)") counted once more as a
+    # guest, and a form's "Under 6: 1" with no kid word, q17-d01..10 (d07/d08/d10 marked ask):
+    # exact 3 / asked 4 / wrong 3 before the change (d01, d05, d09), and "Kids under 6: 1-2" read as
+    # 1 (d10); exact 7 / asked 3 after: 999 of 1349.
+    assert counts["exact"] >= 999
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:

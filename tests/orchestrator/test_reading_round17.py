@@ -5,8 +5,40 @@ from __future__ import annotations
 
 import pytest
 
+from orchestrator.catalog import Catalog
 from orchestrator.complaints import is_complaint
-from orchestrator.extraction import normalize
+from orchestrator.extraction import extract, normalize
+from tests.orchestrator.readings import guests, order
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("me and 14 of my teammates, all adults. filet and shrimp. we'll bring our own cake. 95677",
+         (15, 0, 0)),
+        ("me and 6 of my coworkers, all over 21. chicken 95630", (7, 0, 0)),
+        ("me + hubby + 8 couples. chicken n ny strip. 95670", (18, 0, 0)),
+        ("hubby, me and 3 couples from church. chicken 95670", (8, 0, 0)),
+        ("17 adults + our twins (3 yr old) + 2 kids 7 & 9. chicken 95826", (17, 2, 2)),
+        ("Number of adults: 19 | Number of children (6-12): 2 | Under 6: 0 | Zip: 95630 | chicken",
+         (19, 2, 0)),
+    ],
+)
+def test_the_party_counted_from_the_writers_words(text: str, party: tuple[int, int, int],
+                                                   catalog: Catalog) -> None:
+    assert guests(order(text, catalog)) == party
+    assert not extract(text, catalog).checks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me and 14 of my teammates, mostly adults. filet and shrimp 95677",
+        "Adults: 16 | Kids under 6: 1-2 | Proteins: chicken | Zip: 95630",
+    ],
+)
+def test_a_party_whose_number_is_not_said_is_asked(text: str, catalog: Catalog) -> None:
+    assert extract(text, catalog).checks
 
 
 @pytest.mark.parametrize(
