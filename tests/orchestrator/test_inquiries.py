@@ -267,6 +267,8 @@ BLIND11 = load_cases(DATA / "inquiries_blind11.jsonl")
 BLIND12 = load_cases(DATA / "inquiries_blind12.jsonl")
 BLIND13 = load_cases(DATA / "inquiries_blind13.jsonl")
 BLIND14 = load_cases(DATA / "inquiries_blind14.jsonl")
+BLIND15 = load_cases(DATA / "inquiries_blind15.jsonl")
+BLIND16 = load_cases(DATA / "inquiries_blind16.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -802,3 +804,35 @@ async def test_fourteenth_blind_corpus(offline: Orchestrator, distance: ZipCentr
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["y067"]
     assert report.counts()["exact"] >= 73
+
+
+async def test_fifteenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
+    """100 messages written the same way after the thirteenth and fourteenth sets' round (the
+    reading rules as they stood then; a week's mix of channels, parties and follow-ups), run once
+    on that round's final reading (1ad0015): exact 65, asked 33, wrong 2 (exact 80.2 % of the
+    cases not marked to ask). One was a confident wrong total: z058 ("me and 14 of my teammates,
+    all adults") priced 14 adults, the writer left out; the other, z097 (a complaint in Spanish
+    about a travel fee charged) was quoted. Fixed by kind from fresh working cases (q17-*, never
+    its wording): exact 67, asked 33, wrong 0."""
+    report, _ = await evaluate(offline, BLIND15, distance=distance)
+    print("\nfifteenth blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
+    assert [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total] == []
+    assert report.counts()["exact"] >= 67
+
+
+async def test_sixteenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
+    """100 messages written at the same time as the fifteenth set by another writer (long
+    stories with the order inside, numbers that are no counts, changes of mind, messages for a
+    person), run once on the same reading (1ad0015): exact 60, asked 37, wrong 3, asked but
+    stating a wrong total 1 (exact 73.2 % of the cases not marked to ask). One was a confident
+    wrong total: k064 ("me + hubby + 8 couples") priced 16 adults, the husband and the writer
+    not both counted; two read the toddlers wrong with the expected total (k044 "our twins (3 yr
+    old)" as 3 toddlers, k051 a form's "Under 6: 0" as 2). Fixed by kind (q17-*): exact 63, asked
+    37, wrong 0. The flagged draft that states a total is k067 ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND16, distance=distance)
+    print("\nsixteenth blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["k067"]
+    assert report.counts()["exact"] >= 63
