@@ -62,18 +62,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from app.db import migrate
     from app.main import create_app
-    from app.serving import ListeningServer
 
     settings = _settings()
     migrate(settings.database_url)
     port = args.port or int(os.environ.get("PORT", "8000"))
-    listening = asyncio.Event()
-    app = create_app(settings, run_worker=not args.no_worker, listening=listening)
+    app = create_app(settings, run_worker=not args.no_worker)
     gc.freeze()
     gc.enable()
     out(f"gateway listening on http://{args.host}:{port} (review console: /admin)")
-    config = uvicorn.Config(app, host=args.host, port=port, **UVICORN_OPTIONS)  # type: ignore[arg-type]
-    ListeningServer(config, listening=listening).run()
+    uvicorn.run(app, host=args.host, port=port, **UVICORN_OPTIONS)  # type: ignore[arg-type]
     return 0
 
 

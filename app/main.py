@@ -39,16 +39,9 @@ log = logging.getLogger(__name__)
 
 
 def create_app(
-    settings: Settings | None = None,
-    *,
-    runtime: Runtime | None = None,
-    run_worker: bool = True,
-    listening: asyncio.Event | None = None,
+    settings: Settings | None = None, *, runtime: Runtime | None = None, run_worker: bool = True
 ) -> FastAPI:
-    """The gateway's ASGI app. Pass `runtime` to share one (tests); the app closes only its own.
-    `listening`: set by the server once its socket is bound (`app.serving`); the worker's
-    handlers and the Slack side load after it rather than while the server is still starting
-    (None: right after the app's startup)."""
+    """The gateway's ASGI app. Pass `runtime` to share one (tests); the app closes only its own."""
     owns_runtime = runtime is None
     rt = runtime or build_runtime(settings or Settings())
 
@@ -59,7 +52,7 @@ def create_app(
         # background (app.inprocess_worker): the first healthy answer waits for the web only.
         worker = InProcessWorker(rt) if run_worker else None
         _app.state.in_process_worker = worker
-        starting = asyncio.create_task(_after_start(worker, rt.slack, slack_runner, listening))
+        starting = asyncio.create_task(_after_start(worker, rt.slack, slack_runner))
         # benchmarks.profile_ingest waits for it: its imports would otherwise land in a
         # measurement, more or fewer of them by how long the measurement took.
         _app.state.after_start = starting
@@ -173,13 +166,9 @@ class _JobRunner:
 
 
 async def _after_start(worker: InProcessWorker | None, slack: SlackReviewer | None,
-                       runner: _JobRunner | None, listening: asyncio.Event | None) -> None:
+                       runner: _JobRunner | None) -> None:
     """Once serving: the in-process worker, then the Slack side, one after the other (their
-    imports share the job handlers; one thread loads them). With `listening`, only once the
-    server listens: the handlers' import (about 0.8 s of CPU) runs in a thread, but it shares
-    the interpreter with the server's own start-up and its first answers."""
-    if listening is not None:
-        await listening.wait()
+    imports share the job handlers; one thread loads them)."""
     if worker is not None:
         try:
             await worker.start()

@@ -9,8 +9,6 @@ import sys
 import threading
 from pathlib import Path
 
-import pytest
-
 from app.inprocess_worker import Housekeeping, InProcessWorker, MakeWorker
 from app.runtime import Runtime
 from app.worker import Worker
@@ -131,36 +129,3 @@ async def test_what_the_warmed_worker_loaded_is_frozen_out_of_collections(runtim
         worker.stop()
         await task
         gc.unfreeze()
-
-
-async def test_the_worker_loads_only_once_the_server_listens(
-        runtime: Runtime, monkeypatch: pytest.MonkeyPatch) -> None:
-    """`gateway serve` passes the event its uvicorn server sets once the socket is bound
-    (app.serving): until then the app's startup has finished but nothing is loaded, so the
-    handlers' import does not share the interpreter with the server's own start-up."""
-    from app import inprocess_worker
-    from app.main import create_app
-
-    loads: list[int] = []
-
-    async def housekeeping(_rt: Runtime) -> None:
-        return None
-
-    def load() -> tuple[MakeWorker, Housekeeping]:  # quick, so an early start shows at once
-        loads.append(threading.get_ident())
-        return (lambda rt: Worker(runtime=rt, handlers={})), housekeeping
-
-    monkeypatch.setattr(inprocess_worker, "load_handlers", load)
-    listening = asyncio.Event()
-    app = create_app(runtime=runtime, run_worker=True, listening=listening)
-    async with app.router.lifespan_context(app):
-        background = app.state.in_process_worker
-        for _ in range(20):  # the loop runs on; nothing may load while the event is unset
-            await asyncio.sleep(0.01)
-        assert loads == [] and background.worker is None
-        listening.set()
-        for _ in range(3000):
-            if background.worker is not None:
-                break
-            await asyncio.sleep(0.01)
-        assert len(loads) == 1 and background.worker is not None
