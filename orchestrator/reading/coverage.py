@@ -37,6 +37,9 @@ _RELATION = re.compile(
     r"|\b\d{1,3}\s+(?:couples|families|tables)\b|\btables?\s*(?:\d{1,3}(?!\d)|#|one|two)|\btables\s*:"
     r"|\b(?:some|a few|few|several|many|a bunch of|lots of|other)\s+couples\b"
     r"|\bme\b(?=\s*(?:,|and\b|&|\+|plus\b)\s*(?:my|our|the|\d)\b)"
+    # the writer's partner with the writer, "my" left out: "hubby and I + 5 other couples"
+    r"|\b(?:wife|wifey|husband|hubby|partner|spouse|fianc\w*|gf|bf|girlfriend|boyfriend)\s*"
+    r"(?:and|&|n|\+)\s*(?:i|me|myself)\b"
 )
 # The couple who hold the party, as the subject of what they do: "my fiancé and I are getting
 # married", "me and my husband are celebrating our anniversary". Hosts, in the count the message

@@ -269,6 +269,8 @@ BLIND13 = load_cases(DATA / "inquiries_blind13.jsonl")
 BLIND14 = load_cases(DATA / "inquiries_blind14.jsonl")
 BLIND15 = load_cases(DATA / "inquiries_blind15.jsonl")
 BLIND16 = load_cases(DATA / "inquiries_blind16.jsonl")
+BLIND17 = load_cases(DATA / "inquiries_blind17.jsonl")
+BLIND18 = load_cases(DATA / "inquiries_blind18.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -460,8 +462,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Toddlers read back: the twins' bracketed age ("our twins (2 yrs old)") counted once more as a
     # guest, and a form's "Under 6: 1" with no kid word, q17-d01..10 (d07/d08/d10 marked ask):
     # exact 3 / asked 4 / wrong 3 before the change (d01, d05, d09), and "Kids under 6: 1-2" read as
-    # 1 (d10); exact 7 / asked 3 after: 999 of 1349.
-    assert counts["exact"] >= 999
+    # 1 (d10); exact 7 / asked 3 after: 999 of 1349. The writer's partner with the writer, "my"
+    # left out ("husband & I + 6 more couples", "Wife and I and four other couples"; found by the
+    # eighteenth blind set's first run, "hubby and I + 5 other couples" priced 10 adults):
+    # q17-e1..4, exact 2 / wrong 2 (e1, e3) before, exact 2 / asked 2 (e1, e3: the safety net
+    # names "husband & i" not counted) after: 1001 of 1353.
+    assert counts["exact"] >= 1001
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -836,3 +842,40 @@ async def test_sixteenth_blind_corpus(offline: Orchestrator, distance: ZipCentro
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["k067"]
     assert report.counts()["exact"] >= 63
+
+
+async def test_seventeenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                        ) -> None:
+    """100 messages written the same way after round 17 (the reading rules as they stood then; a
+    week's mix of channels, parties and follow-ups), run once on that round's final reading
+    (66e70bd): exact 81, asked 19, wrong 0 (exact 98.8 % of the cases not marked to ask). Its
+    writer noted that a few cases follow a reading rule's pattern closely ("quote 4 17 ppl",
+    "he's inviting 9 buddies (all 14-16)"). The flagged draft that states a total is m067
+    ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND17, distance=distance)
+    print("\nseventeenth blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["m067"]
+    assert report.counts()["exact"] >= 81
+
+
+async def test_eighteenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                       ) -> None:
+    """100 messages written at the same time as the seventeenth set by another writer (stories
+    with the order inside, numbers that are no counts, messages for a person), run once on the
+    same reading (66e70bd): exact 65, asked 33, wrong 2, asked but stating a wrong total 1 (exact
+    80.2 % of the cases not marked to ask). One was a confident wrong total: n097 ("hubby and I +
+    5 other couples") priced 10 adults, the writer and her husband left out; the safety net now
+    names a partner with the writer that the parse did not count (q17-e*), so it is asked. The
+    other, n088 ("why was i charged $550 when we only had 6 people?? nobody said anything about a
+    minimum"), is answered with the policy ("Our minimum is $550.00 for the food ...") where it is
+    a complaint for a person: the figure is the catalog's minimum, not a quote, and the case is
+    left for the next round, so it is the one wrong this test expects. The flagged
+    draft that states a total is n032 ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND18, distance=distance)
+    print("\neighteenth blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["n088"]
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["n032"]
+    assert report.counts()["exact"] >= 65
