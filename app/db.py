@@ -4,8 +4,9 @@ the sync form of the same URL for Alembic."""
 from __future__ import annotations
 
 import ast
+import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,17 @@ def single_statement_options(url: str) -> dict[str, object]:
     """Execution options for a connection that runs exactly one statement, committed on its own
     (autocommit): one round trip instead of BEGIN, the statement and COMMIT."""
     return {SINGLE_STATEMENT: True} if is_sqlite(url) else {"isolation_level": "AUTOCOMMIT"}
+
+
+@contextlib.asynccontextmanager
+async def own_statements(sessions: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
+    """A session whose statements each commit on their own on PostgreSQL (autocommit): no BEGIN
+    and COMMIT round trips, and no row lock held past the statement that took it. On SQLite the
+    statements run in one transaction, committed when the block ends."""
+    async with sessions() as session, session.begin():
+        if session.get_bind().dialect.name == "postgresql":
+            await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+        yield session
 
 
 def async_url(url: str) -> str:

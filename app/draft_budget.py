@@ -25,6 +25,7 @@ from sqlalchemy import TextClause, bindparam, delete, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from app.db import own_statements
 from app.models import ModelBreaker, UsageCounter
 from vocabulary.settings import Settings
 
@@ -183,9 +184,7 @@ async def admit_alone(
     docs/performance.md). A refusal gives back what took in a statement that follows, so for
     that moment a window may count one draft more than it holds: a draft at the limit may be
     refused, none is ever let past it."""
-    async with sessions() as session, session.begin():
-        if session.get_bind().dialect.name == "postgresql":
-            await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+    async with own_statements(sessions) as session:
         return await admit_in(session, limits=limits, now=now, open_until=open_until,
                               tokens=tokens, new_contact=new_contact, uses_model=uses_model)
 

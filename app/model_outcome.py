@@ -11,6 +11,7 @@ from sqlalchemy import bindparam, text, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from app.db import own_statements
 from app.draft_budget import BREAKER, TOKENS, BudgetLimits, add_to_window, insert_for
 from app.models import ModelBreaker
 
@@ -48,9 +49,7 @@ async def record_model_outcome(
     if responder not in ("model", "fallback"):
         return
     try:
-        async with sessions() as session, session.begin():
-            if session.get_bind().dialect.name == "postgresql":
-                await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+        async with own_statements(sessions) as session:
             await _record_in(session, limits=limits, now=now, responder=responder, usage=usage,
                              failure=failure)
     except SQLAlchemyError:

@@ -22,6 +22,7 @@ from datetime import timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import job_claims, jobs
+from app.db import own_statements
 from app.jobs import ClaimedJob
 from app.runtime import Runtime
 from app.states import JobKind
@@ -85,9 +86,7 @@ class Worker:
     async def finish(self, job: ClaimedJob) -> None:
         """Mark `job` done when it has nothing else to write: one statement, without BEGIN and
         COMMIT round trips on PostgreSQL. LeaseLost when another worker has taken it over."""
-        async with self.runtime.sessions() as session, session.begin():
-            if session.get_bind().dialect.name == "postgresql":
-                await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+        async with own_statements(self.runtime.sessions) as session:
             if not await jobs.finish(session, job):
                 raise LeaseLost(f"job {job.id} was taken over")
 
