@@ -271,6 +271,8 @@ BLIND15 = load_cases(DATA / "inquiries_blind15.jsonl")
 BLIND16 = load_cases(DATA / "inquiries_blind16.jsonl")
 BLIND17 = load_cases(DATA / "inquiries_blind17.jsonl")
 BLIND18 = load_cases(DATA / "inquiries_blind18.jsonl")
+BLIND19 = load_cases(DATA / "inquiries_blind19.jsonl")
+BLIND20 = load_cases(DATA / "inquiries_blind20.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -879,3 +881,40 @@ async def test_eighteenth_blind_corpus(offline: Orchestrator, distance: ZipCentr
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["n032"]
     assert report.counts()["exact"] >= 65
+
+
+async def test_nineteenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                       ) -> None:
+    """100 messages of a busy December (office parties written by assistants, families counted
+    by households, counts changed in a follow-up, policy questions beside an order, complaints,
+    some Spanish), written after round 17 from the reading rules and run once on the seventh
+    session's final reading (5ccd355): exact 74, asked 25, wrong 1 (91.4 % of the cases not
+    marked to ask), no draft stating a wrong total. The one wrong was the writer's: p064 ("9
+    adults + baby (10 months)") expected no toddler where the rules (and pricing.md's "5 and
+    under") count the baby as one; with that expectation corrected, 75 / 25 / 0 (92.6 %)."""
+    report, _ = await evaluate(offline, BLIND19, distance=distance)
+    print("\nnineteenth blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == []
+    assert report.counts()["exact"] >= 75
+
+
+async def test_twentieth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                      ) -> None:
+    """100 messages from everyday texters (short, slang, emoji for words, voice-to-text
+    homophones, replies that need the history), written at the same time as the nineteenth set
+    by another writer and run once on the same reading (5ccd355): exact 69, asked 27, wrong 4,
+    asked but stating a wrong total 2 (83.1 % of the cases not marked to ask). One was a
+    confident wrong total: r093 ("we have ate adults and for kids ages 6 7 9 and 12", spoken
+    "eight") quoted $550 for 4 children and no adult. The others: r034 (twins turning 3 beside 4
+    kids read back as no toddlers; same total), r095 (a travel question answered by asking the
+    count) and r096 (a complaint about a travel charge answered with the policy). The flagged
+    drafts that state a total are r016 and r072 ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND20, distance=distance)
+    print("\ntwentieth blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == [
+        "r034", "r093", "r095", "r096"]
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["r016", "r072"]
+    assert report.counts()["exact"] >= 69
