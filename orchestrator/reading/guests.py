@@ -136,20 +136,27 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         counts[one.band or "children"] += one.count
         g.used.append(one.span)
     g.checks += relative_checks
-    if not any(k.count is not None for k in mentions):  # "2 adults + twins age 4"
-        for m in _MULTIPLE_AGED.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in g.used):
-                continue  # "my twins (10)": counted with the relations above
-            counts[band(int(m.group(2)), catalog)] += MULTIPLES[m.group(1)]
-            g.used.append(m.span())
-            # "... + the twins + 6 of their friends": the twins counted, named again
-            g.used += [a.span() for a in re.finditer(rf"\bthe {m.group(1)}\b", text)]
+    for m in _MULTIPLE_AGED.finditer(text):  # "2 adults + twins age 4"
+        if any(k.count is not None and (len(k.ages) != k.count or int(m.group(2)) in k.ages)
+               for k in mentions):
+            continue  # "3 kids, twins age 4": among the kids counted, or beside them? Kids told
+            # with their ages, none of the twins' ("1 kid (he's 9)"), are others
+        if any(s < m.end() and m.start() < e for s, e in g.used):
+            continue  # "my twins (10)": counted with the relations above
+        counts[band(int(m.group(2)), catalog)] += MULTIPLES[m.group(1)]
+        g.used.append(m.span())
+        # "... + the twins + 6 of their friends": the twins counted, named again
+        g.used += [a.span() for a in re.finditer(rf"\bthe {m.group(1)}\b", text)]
     aged = aged_groups(text, catalog)
     for group in aged:  # "18 friends (14-15 yrs)": teens are adults
         counts[group.band or "children"] += group.count
         g.used.append(group.span)
         g.checks += [("guests", group.check)] if group.check else []
-    for one in honoree_guests(text, catalog, [group.span for group in aged]):  # "him, 14 friends"
+    # "him + 13 of his buddies (all 15-17)": "all" closes the list he heads ("(14-15)" is theirs)
+    all_teens = frozenset(g.span for g in aged
+                          if g.band == "adults" and re.search(r"\ball\b", text[g.span[0] : g.span[1]]))
+    # "him, 14 friends"
+    for one in honoree_guests(text, catalog, [group.span for group in aged], all_teens):
         counts[one.band or "adults"] += one.count
         g.used.append(one.span)
         g.checks += [("guests", one.check)] if one.check else []

@@ -138,9 +138,12 @@ def honoree_age(text: str) -> int | None:
     return ages.pop() if len(ages) == 1 else None
 
 
-def honoree_guests(text: str, catalog: Catalog, groups: list[Span]) -> list[Counted]:
+def honoree_guests(
+    text: str, catalog: Catalog, groups: list[Span], teens: frozenset[Span] = frozenset()
+) -> list[Counted]:
     """The pronoun heading a guest list whose next item is a counted group (`groups`: the spans
-    of the groups already counted), and the writer added alone right after that group."""
+    of the groups already counted; `teens`: those told "all" 13 and over), and the writer
+    added alone right after that group."""
     found: list[Counted] = []
     for m in _HONOREE.finditer(text):
         group = next((g for g in groups if m.end() <= g[0] <= m.end() + 4), None)
@@ -150,6 +153,10 @@ def honoree_guests(text: str, catalog: Catalog, groups: list[Span]) -> list[Coun
         who = m.group(1)
         if not _AT_HEAD.search(text[: m.start()]):  # "surprise him with 10 friends": one more?
             found.append(Counted(0, None, m.span(1), f"'{who}' beside the guest count: counted?"))
+        elif age is None and group in teens:
+            # "him + 13 of his buddies (all 15-17)": the ages close the list he heads; a friend of
+            # teens that age is no child (a younger band stays asked: "her + 8 friends (all 6-7)")
+            found.append(Counted(1, "adults", m.span(1)))
         elif age is None:
             found.append(Counted(1, None, m.span(1), f"'{who}' heads the guest list: how old?"))
         else:

@@ -41,3 +41,39 @@ def test_a_per_guest_count_and_the_people_who_invite_are_read(
 )
 def test_a_per_guest_count_for_people_not_counted_is_asked(text: str, catalog: Catalog) -> None:
     assert extract(text, catalog).checks
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("me and 6 of my girls, shrimp n chicken 95831", (7, 0, 0)),
+        ("me and 9 of the fellas, 2 proteins each, half chicken half strip 95833", (10, 0, 0)),
+        ("my sons party: him + 12 of his teammates (all 14-16), plus me n my wife. chicken 95835",
+         (15, 0, 0)),
+        ("me, my husband and our kids 11 8 and 4 plus 6 friends. chicken 95758", (8, 2, 1)),
+        ("3 families are coming: the Lees 2 adults + 2 kids (8 and 10), us 2 adults, the Patels 4 "
+         "adults. chicken 95747", (8, 2, 0)),
+        ("2 families coming: us 2 adults + twins age 3, the Kims 2 adults and 1 kid (she's 7). "
+         "chicken 95762", (4, 1, 2)),
+        ("9 guys from work and me, chicken + ny strip 95630", (10, 0, 0)),
+    ],
+)
+def test_the_writer_and_company_are_counted(
+    text: str, party: tuple[int, int, int], catalog: Catalog
+) -> None:
+    assert guests(order(text, catalog)) == party
+    assert not extract(text, catalog).checks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me + 3 of my girls, chicken 95814",
+        "me and 5 of the kids from his team, chicken 95630",
+        "him + 8 of his friends (all 6-7), plus me. chicken 95630",
+        "4 families: the Nguyens 4 adults, the Browns 3 adults, the Kims 2 adults. chicken 95762",
+        "10 people and me, chicken and shrimp 95630",
+    ],
+)
+def test_company_whose_number_or_age_is_not_clear_is_asked(text: str, catalog: Catalog) -> None:
+    assert extract(text, catalog).checks
