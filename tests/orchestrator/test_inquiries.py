@@ -210,6 +210,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   kids (8 and 10), us 2 adults, the Patels 4 adults" (8 adults), "twins age 3" beside "1 kid
   (she's 7)" (another family's kid: both counted), "9 guys from work and me" (10); "10 people
   and me" is asked (10 in all, or 11?).
+- a swap for some after the party's one guest count, which follows the list ("chicken and shrimp
+  for 14 ppl except 4 of us want lobster instead of shrimp", "ny strip + shrimp for 9 adults but 2
+  of us want scallops instead of shrimp", "2 of em"): the proteins are everyone's, as "for
+  everyone" is; beside another count ("for 14 ppl and 3 kids") it is asked.
 - "me and N of my <people>" is the writer and N adults (N + 1) whatever the writer calls them
   ("besties", "homies", "crew", "teammates", "closest friends", "bridesmaids"; "me, my husband and
   10 of our closest friends": 12), and a protein after
@@ -488,7 +492,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # are coming: ...", twins beside another family's kid, "9 guys from work and me"),
     # q18b-b01..15 (b09..b12, b15 marked ask): exact 0 / asked 13 / wrong 2 on main (b14 left the
     # writer out, b15 quoted 10), exact 10 / asked 5 after: 1018 of 1378.
-    assert counts["exact"] >= 1018
+    # A swap for some after "for 14 ppl" (the count the last protein took) and "2 of em",
+    # q18b-c01..09 (c05, c06, c09 marked ask): exact 3 / asked 6 / wrong 0 on main, exact 6 /
+    # asked 3 after: 1024 of 1387.
+    assert counts["exact"] >= 1024
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:

@@ -77,3 +77,33 @@ def test_the_writer_and_company_are_counted(
 )
 def test_company_whose_number_or_age_is_not_clear_is_asked(text: str, catalog: Catalog) -> None:
     assert extract(text, catalog).checks
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("salmon and chicken for 12 guests except 3 of them want filet instead of chicken 95823",
+         {"salmon": 12, "chicken": 9, "filet_mignon": 3}),
+        ("ny strip + shrimp for 9 adults but 2 of us want scallops instead of shrimp. 95820",
+         {"ny_strip": 9, "shrimp": 7, "scallops": 2}),
+        ("Chicken & shrimp for 10 ppl except 2 of em want lobster tail instead of the shrimp 95831",
+         {"chicken": 10, "shrimp": 8, "lobster_tail": 2}),
+    ],
+)
+def test_a_swap_for_some_after_the_party_count_is_applied(
+    text: str, want: dict[str, int], catalog: Catalog
+) -> None:
+    assert portions(order(text, catalog)) == want
+    assert not extract(text, catalog).checks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chicken and shrimp for 14 ppl except a few want lobster instead of shrimp 95826",
+        "chicken and shrimp for 14 ppl except 4 of us want lobster 95826",
+        "chicken and shrimp for 14 ppl and 3 kids except 4 of us want lobster instead of shrimp 95826",
+    ],
+)
+def test_a_swap_for_an_unclear_part_of_the_party_is_asked(text: str, catalog: Catalog) -> None:
+    assert extract(text, catalog).checks
