@@ -214,6 +214,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   for 14 ppl except 4 of us want lobster instead of shrimp", "ny strip + shrimp for 9 adults but 2
   of us want scallops instead of shrimp", "2 of em"): the proteins are everyone's, as "for
   everyone" is; beside another count ("for 14 ppl and 3 kids") it is asked.
+- food emoji: one that stands where the protein's word would ("could we do 🦞 for everyone? 12
+  adults", "want 🍗 and 🍤 for all of us", "chicken and 🦐 for every1", "10 🦞") is that protein
+  (🐟 salmon); beside the protein's word ("salmon 🐟 and chicken") it adds nothing; elsewhere
+  ("🦞🦞🦞 12 adults", "12 adults chicken 🦞") and 🥩 (either steak) it is asked.
 - "me and N of my <people>" is the writer and N adults (N + 1) whatever the writer calls them
   ("besties", "homies", "crew", "teammates", "closest friends", "bridesmaids"; "me, my husband and
   10 of our closest friends": 12), and a protein after
@@ -495,7 +499,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # A swap for some after "for 14 ppl" (the count the last protein took) and "2 of em",
     # q18b-c01..09 (c05, c06, c09 marked ask): exact 3 / asked 6 / wrong 0 on main, exact 6 /
     # asked 3 after: 1024 of 1387.
-    assert counts["exact"] >= 1024
+    # Food emoji in a protein's slot ("🦞 for everyone", "want 🍗 and 🍤 for all of us") and
+    # beside the named protein ("salmon 🐟"), q18b-d01..08 (d06..d08 marked ask): exact 1 / asked
+    # 7 on main, exact 5 / asked 3 after; q4-emoji-only ("10 adults 🦞🦞 for everyone!!") and
+    # q4-emoji-pair ("🍗 + 🦐 for 14 ppl, all adults"), marked ask in round 4, are now the order
+    # (the lead's rule of round 18: an emoji in the slot of a guest-word order is the protein):
+    # 1031 of 1395.
+    assert counts["exact"] >= 1031
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -832,13 +842,14 @@ async def test_fourteenth_blind_corpus(offline: Orchestrator, distance: ZipCentr
     with 3 toddlers, the count of the little ones taken for an age too; the total was the
     expected one (toddlers are free) but the order read back was not. Fixed by kind (q16b-*):
     exact 73, asked 27, wrong 0. The flagged draft that states a total is y067 ("steak").
-    After the eighth session's fixes by kind (q18b, a weekday before "each"): exact 74."""
+    After the eighth session's fixes by kind (q18b, a weekday before "each", food emoji beside
+    the named protein): exact 75."""
     report, _ = await evaluate(offline, BLIND14, distance=distance)
     print("\nfourteenth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["y067"]
-    assert report.counts()["exact"] >= 74
+    assert report.counts()["exact"] >= 75
 
 
 async def test_fifteenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
@@ -864,13 +875,14 @@ async def test_sixteenth_blind_corpus(offline: Orchestrator, distance: ZipCentro
     wrong total: k064 ("me + hubby + 8 couples") priced 16 adults, the husband and the writer
     not both counted; two read the toddlers wrong with the expected total (k044 "our twins (3 yr
     old)" as 3 toddlers, k051 a form's "Under 6: 0" as 2). Fixed by kind (q17-*): exact 63, asked
-    37, wrong 0. The flagged draft that states a total is k067 ("steak" alone)."""
+    37, wrong 0. The flagged draft that states a total is k067 ("steak" alone).
+    After the eighth session's fixes by kind (q18b, food emoji beside the named protein): exact 64."""
     report, _ = await evaluate(offline, BLIND16, distance=distance)
     print("\nsixteenth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["k067"]
-    assert report.counts()["exact"] >= 63
+    assert report.counts()["exact"] >= 64
 
 
 async def test_seventeenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance

@@ -107,3 +107,26 @@ def test_a_swap_for_some_after_the_party_count_is_applied(
 )
 def test_a_swap_for_an_unclear_part_of_the_party_is_asked(text: str, catalog: Catalog) -> None:
     assert extract(text, catalog).checks
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("could we do 🦞 for everyone? 12 adults, zip 95822", {"lobster_tail": 12}),
+        ("we're 9 adults, want 🍗 and 🍤 for all of us 😋 95820", {"chicken": 9, "shrimp": 9}),
+        ("hibachi for 11 adults: chicken and 🦐 for every1. 95821", {"chicken": 11, "shrimp": 11}),
+        ("14 adults, salmon 🐟 and chicken 95825", {"salmon": 14, "chicken": 14}),
+    ],
+)
+def test_a_food_emoji_in_a_proteins_slot_is_that_protein(
+    text: str, want: dict[str, int], catalog: Catalog
+) -> None:
+    assert portions(order(text, catalog)) == want
+    assert not extract(text, catalog).checks
+
+
+@pytest.mark.parametrize(
+    "text", ["🦞🦞🦞 12 adults 95822", "12 adults chicken 🦞 95822", "10 adults, 🥩 for everyone 95831"]
+)
+def test_a_food_emoji_outside_a_slot_or_for_either_steak_is_asked(text: str, catalog: Catalog) -> None:
+    assert "food emoji" in str(extract(text, catalog).checks)
