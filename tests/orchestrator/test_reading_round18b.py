@@ -130,3 +130,31 @@ def test_a_food_emoji_in_a_proteins_slot_is_that_protein(
 )
 def test_a_food_emoji_outside_a_slot_or_for_either_steak_is_asked(text: str, catalog: Catalog) -> None:
     assert "food emoji" in str(extract(text, catalog).checks)
+
+
+def test_a_new_count_said_in_someone_elses_words_is_the_party(catalog: Catalog) -> None:
+    first = "team dinner for 20, chicken and shrimp, 95826"
+    read = order("update: my manager says it's 23 now. same food", catalog, first, "all adults")
+    assert (guests(read), portions(read)) == ((23, 0, 0), {"chicken": 23, "shrimp": 23})
+    later = order("actually its 15 now, same menu", catalog, "bday dinner for 12, filet + salmon 95831",
+                  "yes all adults")
+    assert guests(later) == (15, 0, 0)
+    assert extract("actually maybe 28 now? same food", catalog).bare_total is None  # rough: asked
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("hey! company picnic for our crew of 16, chicken and shrimp, 95815. do you need a deposit?", 16),
+        ("work lunch for our team of 12: ny strip + chicken, zip 95834. how much is the deposit?", 12),
+    ],
+)
+def test_a_team_at_work_is_its_size_in_adults(text: str, size: int, catalog: Catalog) -> None:
+    assert guests(order(text, catalog)) == (size, 0, 0)
+    assert not extract(text, catalog).checks
+
+
+def test_a_team_elsewhere_or_with_kids_is_asked(catalog: Catalog) -> None:
+    assert extract("our soccer team of 12, chicken and shrimp 95815", catalog).checks
+    assert extract("office party for our team of 14 and their kids, filet and shrimp, 95814",
+                   catalog).checks
