@@ -23,7 +23,7 @@ from orchestrator.reading.groups import (
 from orchestrator.reading.honoree import honoree_guests
 from orchestrator.reading.household import us_lists, writer_party
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
-from orchestrator.reading.named import named_for_count, named_inside
+from orchestrator.reading.named import added_in_recount, named_for_count, named_inside
 from orchestrator.reading.one_by_age import count_year_olds
 from orchestrator.reading.phrases import MULTIPLES, event_names, protein_words, writer_and_friends
 from orchestrator.reading.relations import aged_relations, aged_relatives
@@ -73,6 +73,7 @@ class Guests:
     adults_said: bool = False  # adults counted or a total given (not only kids)
     aged_adults: int = 0  # guests 13+ counted from ages told one by one
     adults_added: int = 0  # "2 more adults"
+    recount_adds: int = 0  # "make that 17 adults, ... so add 2 more": 2
     adults_weak: bool = False  # adults only named again as a group ("for the 4 guys")
     kids_more: bool = False  # "2 more kids": added to the kids counted before
     kids_by_ages: bool = False  # kids counted from their ages alone ("kids r 8 and 10")
@@ -225,6 +226,10 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     inside = named_inside(text)  # "10 adults total incl. me and my wife": in the count
     g.used += inside.spans + named_for_count(text)  # "my sister n her husband ... add 2 adults"
     g.checks += inside.checks
+    g.recount_adds, added_spans = added_in_recount(text)
+    g.used += added_spans
+    if g.recount_adds:  # dropped by the conversation when the earlier count and these make it
+        g.checks.append(("recount", f"{g.recount_adds} more than what count?"))
     if g.total is not None:
         if adults is None:
             if counts["_unknown_kids"] or re.search(

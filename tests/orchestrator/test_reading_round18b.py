@@ -158,3 +158,17 @@ def test_a_team_elsewhere_or_with_kids_is_asked(catalog: Catalog) -> None:
     assert extract("our soccer team of 12, chicken and shrimp 95815", catalog).checks
     assert extract("office party for our team of 14 and their kids, filet and shrimp, 95814",
                    catalog).checks
+
+
+def test_a_new_count_with_the_people_it_adds_is_checked_against_the_earlier_one(
+    catalog: Catalog,
+) -> None:
+    first = "hibachi for 10 adults, ny strip and shrimp, 95820"
+    fits = order("sorry make that 12 adults, my brother and his wife are coming so add 2 more. keep "
+                 "the food the same", catalog, first)
+    assert (guests(fits), fits.checks) == ((12, 0, 0), ())
+    off = order("make that 13 adults, my brother and his wife are coming so add 2 more. same food",
+                catalog, first)
+    assert not off.sure
+    alone = "make that 17 adults, my sister and her husband are coming so add 2 more, chicken 95747"
+    assert ("recount", "2 more than what count?") in extract(alone, catalog).checks
