@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.adults import PART, adult_mentions, adults_added
+from orchestrator.reading.adults import PART, adult_mentions, adults_added, uncorrected_counts
 from orchestrator.reading.arrivals import arrivals
 from orchestrator.reading.groups import (
     adult_roles,
@@ -171,6 +171,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         food=protein_words(catalog),
     )  # fmt: skip
     g.used += [heading] if heading else []
+    g.checks += [] if listed else [("guests", c) for c in uncorrected_counts(unroled)]
     for role in roles:
         adults_by_word["role"] = adults_by_word.get("role", 0) + role.count
         g.used.append(role.span)

@@ -172,3 +172,20 @@ def test_a_new_count_with_the_people_it_adds_is_checked_against_the_earlier_one(
     assert not off.sure
     alone = "make that 17 adults, my sister and her husband are coming so add 2 more, chicken 95747"
     assert ("recount", "2 more than what count?") in extract(alone, catalog).checks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Lees 2 adults, the Kims 2 adults, the Patels 4 adults. chicken and shrimp 95747",
+        "coming: the Garcias 3 adults, us 2 adults + 1 kid (8). filet 95630",
+    ],
+)
+def test_households_listed_without_a_heading_are_asked(text: str, catalog: Catalog) -> None:
+    assert any("in all, or a correction?" in c for _, c in extract(text, catalog).checks)
+
+
+def test_a_count_said_again_as_a_correction_is_the_new_count(catalog: Catalog) -> None:
+    assert guests(order("10 adults, actually 12 adults. chicken 95747", catalog)) == (12, 0, 0)
+    assert guests(order("3 families: the Lees 2 adults, us 2 adults, the Patels 4 adults. chicken "
+                        "95747", catalog)) == (8, 0, 0)
