@@ -250,6 +250,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         kid_ages=tuple(guests.kid_ages),
         aged_adults=guests.aged_adults,
         adults_added=guests.adults_added,
+        recount_adds=guests.recount_adds,
         ages_told=_by_band(follow.ages, catalog) if follow.ages and not said_guests else None,
         keeps_rest=bool(_KEEPS_REST.search(norm)),
         people_total=guests.total is not None and guests.adults == guests.total,

@@ -156,3 +156,33 @@ def adds_near(text: str, spans: list[tuple[int, int]]) -> bool:
         if ADD.search(before) or ADD.search(after):
             return True
     return False
+
+
+# Words that say a count replaces the one before ("10 adults... actually 12 adults", "12 adults
+# total"); without one, two counts of one word in a list are two households, or a correction?
+_REPLACES = re.compile(
+    r"\b(?:actually|make (?:it|that)|wait|no|nope|sorry|i mean|correction|change|changed|now|update|"
+    r"updated|instead|oops|typo|scratch|rather|not|nvm|never ?mind|total|in all|altogether|again|so|"
+    r"meant|or)\b|\*|\?"
+)
+
+
+def uncorrected_counts(text: str) -> list[str]:
+    """Two counts of the same adult word, neither added nor said to replace the other ("the Lees
+    2 adults, the Kims 2 adults, the Patels 4 adults" with no heading that sums them): the
+    reading keeps the last (a correction), which a list of households is not, so it asks."""
+    checks, before = [], None
+    for m in _COUNT.finditer(text):
+        head = text[max(0, m.start() - 15) : m.start()]
+        if _NOT_SUBGROUP.search(head) or PART_OF.search(head) or _WEAK.search(head[-12:]):
+            continue
+        if _added(m) or _JOINED.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        word, number = m.group(3).rstrip("s"), int(m.group(1))
+        if before and before[0] == word and before[1] != number and not _REPLACES.search(
+            text, before[2], min(len(text), m.end() + 15)
+        ):
+            said = m.group(3)
+            checks.append(f"{before[1]} {said} and {number} {said}: in all, or a correction?")
+        before = (word, number, m.end())
+    return checks

@@ -183,7 +183,7 @@ def remove_prefix(text: str, start: int) -> re.Match[str] | None:
 
 
 _SOME_BEFORE = re.compile(
-    r"\b(\d{1,3})\s+(?:of\s+(?:them|us|the\s+[a-z]+|our\s+[a-z]+|those)\s+"
+    r"\b(\d{1,3})\s+(?:of\s+(?:them|em|'em|us|the\s+[a-z]+|our\s+[a-z]+|those)\s+"
     r"|(?:people|ppl|guests|folks|persons)\s+)(?:(?:would|'d)\s+)?"
     r"(?:(?:rather|prefer to|like to)\s+(?:have|get|do)|prefer|want|wants|would like)\s+(?:the\s+)?$"
 )  # a preference said; "can 4 of them get lobster instead of shrimp" still asks (see tests)
@@ -193,7 +193,7 @@ _SOME_BEFORE = re.compile(
 # (or "except for 3 who want", "except 3 of them who'd like", "all but 3 people want",
 # "except 3, they want")
 _EXCEPT_SOME = re.compile(
-    r"\b(?:except(?:\s+for)?|all\s+but)\s+(\d{1,3})(?:\s+(?:of\s+(?:them|us|those)|people|ppl|guests|"
+    r"\b(?:except(?:\s+for)?|all\s+but)\s+(\d{1,3})(?:\s+(?:of\s+(?:them|em|'em|us|those)|people|ppl|guests|"
     r"folks|adults))?\s*,?(?:\s+(?:who|that|they))?(?:\s+would|'d)?\s+(?:prefer|want|wants|like|"
     r"would like)\s+(?:the\s+)?$"
 )

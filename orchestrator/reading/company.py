@@ -33,19 +33,35 @@ _WHICH = (
 _SOME_OF_MINE = re.compile(
     # the writer's list may name others first: "me, my husband and 10 of our closest friends"
     r"\b((?:me|myself)\b(?:[^.!?\n\d]{0,40}?(?:,|\s))?\s*(?:and|&|\+|n|plus|with)\s*(\d{1,3}))"
-    r" of (?:my|our) "
+    r" of (?:my|our|the) "
     rf"({_WHICH}([a-z][a-z-]*))\b(?!')(?!\s+(?:kids|children|boys|girls|sons|daughters|babies)\b)"
+)
+
+
+# "me + 9 of my girls": that many girls beside the writer are the writer's friends, women (as many
+# daughters or sons no family has); a smaller number, or kids named anywhere in the message ("me
+# and 6 of the boys from his team"), may be the writer's children or their friends, and is asked.
+_PEERS = {"girls": "women", "boys": "guys"}
+_PEERS_MIN = 5
+_CHILDREN_NEAR = re.compile(
+    r"\b(?:kids?|kiddos?|children|child|sons?|daughters?|grandkids|teens?|teenagers?|yo|y/o|years? old|"
+    r"yrs? old|team|teammates|school|class|grade|scouts?|troop|little|baby|babies)\b"
 )
 
 
 def some_of_mine(text: str, adult_words: tuple[str, ...]) -> str:
     """ "me and 11 of my besties" as "me and 11 friends", "me and 11 of my ladies" as "me and 11
-    ladies" (a word the adult reader counts, `adult_words`); kids' and relations' words as written."""
+    ladies" (a word the adult reader counts, `adult_words`), "me + 9 of my girls" as "me + 9
+    women" (`_PEERS`); kids' and relations' words as written."""
+    children = bool(_CHILDREN_NEAR.search(text))
 
     def counted(match: re.Match[str]) -> str:
         word = match.group(4)
         if word in adult_words and match.group(3) == word:
             return f"{match.group(1)} {word}"
+        peers = word in _PEERS and match.group(3) == word and int(match.group(2)) >= _PEERS_MIN
+        if peers and not children:
+            return f"{match.group(1)} {_PEERS[word]}"
         if process.extractOne(word, _NOT_FRIENDS, scorer=fuzz.ratio, score_cutoff=80):
             return match.group(0)
         return f"{match.group(1)} friends"

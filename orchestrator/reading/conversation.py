@@ -23,12 +23,18 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     subgroup = later.adults_weak and bool(merged.adults)  # "each for the 4 guys": some of them
     if (later.adults_said or (later.has_guests and not later.kids_said)) and not subgroup:
         added = later.adults_added if later.adults == later.adults_added else 0
-        if later.adds_guests and not added and merged.adults:
+        # "make that 17 adults, ... so add 2 more" after 15: the new count, the names and the 2 fit
+        fits = bool(later.recount_adds) and merged.adults is not None and (
+            merged.adults + later.recount_adds == later.adults
+        )
+        if later.adds_guests and not added and merged.adults and not fits:
             asked.append(("added", f"{later.adults} adults named in a message that adds: in "
                                    f"addition to the {merged.adults}, or in all?"))  # fmt: skip
         if later.people_total and not later.kids_said and (merged.children or merged.toddlers):
             asked.append(("added", f"{later.adults} guests now: adults, or all of them with the "
                                    "kids?"))  # fmt: skip  # "we're now 16 people"
+        if fits:
+            dropped |= {"recount"}
         merged = replace(merged, adults=(merged.adults or 0) + added if added else later.adults)
         dropped |= {"guests"}
     if later.kids_said:
@@ -67,7 +73,8 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         merged = replace(merged, children=0, toddlers=0)
     if merged.children or merged.toddlers:  # "kids same": the order has kids to keep
         dropped |= {"kids_same"}
-    later_checks = _drop(later.checks, set(counted.settled) | (dropped & {"kids_same", "move"}))
+    settled = set(counted.settled) | (dropped & {"kids_same", "move", "recount"})
+    later_checks = _drop(later.checks, settled)
     later_checks += tuple(asked) + counted.checks
     if later.retained and set(later.retained) <= {a.protein for a in merged.proteins}:
         later_checks = _drop(later_checks, {"keep"})

@@ -37,6 +37,8 @@ _RELATION = re.compile(
     r"|\b\d{1,3}\s+(?:couples|families|tables)\b|\btables?\s*(?:\d{1,3}(?!\d)|#|one|two)|\btables\s*:"
     r"|\b(?:some|a few|few|several|many|a bunch of|lots of|other)\s+couples\b"
     r"|\bme\b(?=\s*(?:,|and\b|&|\+|plus\b)\s*(?:my|our|the|\d)\b)"
+    # the writer added after a count ("10 people and me"): one more, or in the count?
+    r"|(?:(?<=\d )|(?<=[a-z] ))(?:and|plus|&|\+)\s*me\b(?!\s*(?:and|&|\+|n)\s+(?:my|i)\b)"
     # the writer's partner with the writer, "my" left out: "hubby and I + 5 other couples"
     r"|\b(?:wife|wifey|husband|hubby|partner|spouse|fianc\w*|gf|bf|girlfriend|boyfriend)\s*"
     r"(?:and|&|n|\+)\s*(?:i|me|myself)\b"

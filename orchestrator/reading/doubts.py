@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from orchestrator.reading.checks import Covered
+from orchestrator.reading.emoji import EMOJI_PROTEINS
 from orchestrator.reading.references import ELSEWHERE
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
@@ -174,19 +175,11 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
     return checks
 
 
-# Food emoji customers send for a protein; 🥩 stands for either steak, a fish for none on the menu.
-_STEAK = ("ny_strip", "filet_mignon", "steak")
-_EMOJI = {"\U0001f99e": ("lobster_tail",), "\U0001f990": ("shrimp",), "\U0001f364": ("shrimp",),
-          "\U0001f357": ("chicken",), "\U0001f414": ("chicken",), "\U0001f413": ("chicken",),
-          "\U0001f969": _STEAK, "\U0001f404": _STEAK, "\U0001f966": ("vegetables",),
-          "\U0001f41f": (), "\U0001f420": ()}  # fmt: skip
-
-
 def food_emoji(raw: str, named: set[str]) -> list[tuple[str, str]]:
     """A food emoji in the customer's `raw` text for a protein the words do not name (`named`:
     catalog keys read or taken out): the emoji alone is not an order, so the draft asks."""
     checks = []
-    for emoji in dict.fromkeys(c for c in raw if c in _EMOJI):
-        if not set(_EMOJI[emoji]) & named:
+    for emoji in dict.fromkeys(c for c in raw if c in EMOJI_PROTEINS):
+        if not set(EMOJI_PROTEINS[emoji]) & named:
             checks.append(("proteins", f"a food emoji ({emoji}) the words do not name: which protein?"))
     return checks

@@ -32,10 +32,17 @@ EVERY_ONE = re.compile(
     r"|\b(?:everyone|everybody)\s*[:=-]?\s*$"
 )
 # The date of the party between a guest count and its "each": "10 adults on june 12, each",
-# "8 adults for sat 7/19, each" (the date's own numbers are read by the date reader).
+# "8 adults for sat 7/19, each", "10 adults on saturday, each", "12 adults this friday night, each"
+# (the date's own numbers are read by the date reader).
+_WEEKDAY = (
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\.?"
+    r"(?:\s+(?:night|evening|afternoon|morning))?"
+)
 _DATE = (
-    r"(?:\s+(?:on|for))?(?:\s+(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?)?\s+(?:(?:jan|feb|mar|apr|"
-    r"may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
+    r"(?:\s+(?:on|for))?(?:\s+(?:this|next|coming))?"
+    rf"(?:\s+(?:tomorrow|tonight|weekend|{_WEEKDAY}))?(?:\s+(?:(?:jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    r"|the\s+\d{1,2}(?:st|nd|rd|th)))?"
 )
 # "7 adults, each wants 2 lobster": "each" opening the sentence, or right after a guest count (and
 # the party's date), is for every guest of that count; "for the kids, each gets 1" and "on june 12,

@@ -152,7 +152,8 @@ def adult_roles(text: str) -> list[AgedGroup]:
 
 
 _HOUSEHOLDS = re.compile(
-    r"\b(\d{1,2})\s+(?:families|households|groups)\b(?:\s+(?:coming|attending|total|in all))?\s*:"
+    r"\b(\d{1,2})\s+(?:families|households|groups)\b(?:\s+(?:(?:are|r|will be)\s+)?(?:coming|attending|"
+    r"joining|total|in all))?\s*:"
 )
 _ADULT_COUNT = re.compile(rf"\b\d{{1,3}}\s*(?:{_alt(ADULT_WORDS)})\b")
 

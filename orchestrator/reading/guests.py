@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.adults import PART, adult_mentions, adults_added
+from orchestrator.reading.adults import PART, adult_mentions, adults_added, uncorrected_counts
 from orchestrator.reading.arrivals import arrivals
 from orchestrator.reading.groups import (
     adult_roles,
@@ -23,7 +23,7 @@ from orchestrator.reading.groups import (
 from orchestrator.reading.honoree import honoree_guests
 from orchestrator.reading.household import us_lists, writer_party
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
-from orchestrator.reading.named import named_for_count, named_inside
+from orchestrator.reading.named import added_in_recount, named_for_count, named_inside
 from orchestrator.reading.one_by_age import count_year_olds
 from orchestrator.reading.phrases import MULTIPLES, event_names, protein_words, writer_and_friends
 from orchestrator.reading.relations import aged_relations, aged_relatives
@@ -73,6 +73,7 @@ class Guests:
     adults_said: bool = False  # adults counted or a total given (not only kids)
     aged_adults: int = 0  # guests 13+ counted from ages told one by one
     adults_added: int = 0  # "2 more adults"
+    recount_adds: int = 0  # "make that 17 adults, ... so add 2 more": 2
     adults_weak: bool = False  # adults only named again as a group ("for the 4 guys")
     kids_more: bool = False  # "2 more kids": added to the kids counted before
     kids_by_ages: bool = False  # kids counted from their ages alone ("kids r 8 and 10")
@@ -136,20 +137,27 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         counts[one.band or "children"] += one.count
         g.used.append(one.span)
     g.checks += relative_checks
-    if not any(k.count is not None for k in mentions):  # "2 adults + twins age 4"
-        for m in _MULTIPLE_AGED.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in g.used):
-                continue  # "my twins (10)": counted with the relations above
-            counts[band(int(m.group(2)), catalog)] += MULTIPLES[m.group(1)]
-            g.used.append(m.span())
-            # "... + the twins + 6 of their friends": the twins counted, named again
-            g.used += [a.span() for a in re.finditer(rf"\bthe {m.group(1)}\b", text)]
+    for m in _MULTIPLE_AGED.finditer(text):  # "2 adults + twins age 4"
+        if any(k.count is not None and (len(k.ages) != k.count or int(m.group(2)) in k.ages)
+               for k in mentions):
+            continue  # "3 kids, twins age 4": among the kids counted, or beside them? Kids told
+            # with their ages, none of the twins' ("1 kid (he's 9)"), are others
+        if any(s < m.end() and m.start() < e for s, e in g.used):
+            continue  # "my twins (10)": counted with the relations above
+        counts[band(int(m.group(2)), catalog)] += MULTIPLES[m.group(1)]
+        g.used.append(m.span())
+        # "... + the twins + 6 of their friends": the twins counted, named again
+        g.used += [a.span() for a in re.finditer(rf"\bthe {m.group(1)}\b", text)]
     aged = aged_groups(text, catalog)
     for group in aged:  # "18 friends (14-15 yrs)": teens are adults
         counts[group.band or "children"] += group.count
         g.used.append(group.span)
         g.checks += [("guests", group.check)] if group.check else []
-    for one in honoree_guests(text, catalog, [group.span for group in aged]):  # "him, 14 friends"
+    # "him + 13 of his buddies (all 15-17)": "all" closes the list he heads ("(14-15)" is theirs)
+    all_teens = frozenset(g.span for g in aged
+                          if g.band == "adults" and re.search(r"\ball\b", text[g.span[0] : g.span[1]]))
+    # "him, 14 friends"
+    for one in honoree_guests(text, catalog, [group.span for group in aged], all_teens):
         counts[one.band or "adults"] += one.count
         g.used.append(one.span)
         g.checks += [("guests", one.check)] if one.check else []
@@ -163,6 +171,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         food=protein_words(catalog),
     )  # fmt: skip
     g.used += [heading] if heading else []
+    g.checks += [] if listed else [("guests", c) for c in uncorrected_counts(unroled)]
     for role in roles:
         adults_by_word["role"] = adults_by_word.get("role", 0) + role.count
         g.used.append(role.span)
@@ -218,6 +227,10 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     inside = named_inside(text)  # "10 adults total incl. me and my wife": in the count
     g.used += inside.spans + named_for_count(text)  # "my sister n her husband ... add 2 adults"
     g.checks += inside.checks
+    g.recount_adds, added_spans = added_in_recount(text)
+    g.used += added_spans
+    if g.recount_adds:  # dropped by the conversation when the earlier count and these make it
+        g.checks.append(("recount", f"{g.recount_adds} more than what count?"))
     if g.total is not None:
         if adults is None:
             if counts["_unknown_kids"] or re.search(

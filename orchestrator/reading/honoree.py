@@ -3,7 +3,8 @@ him, 14 of his friends (all 14-15) and me and my wife", "sweet 16! her + 12 frie
 writer added alone at its end ("... plus me"), and the person who invites or brings a counted group
 ("he's inviting 11 buddies (all 14-16)", "my daughter + 8 of her friends"). The person is one
 guest whose age the event gives (an ordinal birthday, "sweet 16", "turning 9"); without it the
-age is asked. Each reader
+age is asked, unless the group works with them ("11 guys from work", "12 coworkers": an adult);
+"..., plus him and me" after that group names the person again and the writer, one more. Each reader
 returns the guests it counts and the span it explains."""
 
 from __future__ import annotations
@@ -43,6 +44,20 @@ _AGE = re.compile(
 _LONE_WRITER = re.compile(
     r"\s*(?:,\s*)?(?:\+|&|and|plus)\s*(?:and\s+)?(me|myself)\b"
     r"(?!\s*(?:,|&|\+|and|plus|n|with)\s*(?:my|our|his|her|the|\d))"
+)
+# The person who invites, named again with the writer after the group: "he's inviting 11 guys from
+# work, plus him and me" (him: the one already counted; me: one adult more)
+_HONOREE_AND_WRITER = re.compile(
+    r"\s*(?:,\s*)?(?:\+|&|and|plus)\s*((?:him|her)\s*(?:,|&|\+|and|n)\s*(?:me|myself))\b"
+    r"(?!\s*(?:,|&|\+|and|plus|n|with)\s*(?:my|our|his|her|the|\d))"
+)
+# Where the invited group works with the person: "11 guys from work", "9 ladies from her office",
+# "12 coworkers": the person who invites them works too, an adult.
+_WORK_TAIL = re.compile(
+    r"\s+(?:from|at)\s+(?:work|the office|(?:his|her|their|my|our)\s+(?:work|office|job))\b"
+)
+_WORK_GROUP = re.compile(
+    r"\d{1,3}\s+(?:of\s+(?:his|her|their)\s+)?(?:coworkers|co-workers|colleagues)\b"
 )
 
 
@@ -96,11 +111,17 @@ def _inviting_honoree(text: str, catalog: Catalog, counted: list[Span]) -> list[
         if m.re is _INVITES and m.group(2) and not _OVER.match(text, group.end()):
             continue  # "she has 2 kids (4 and 6)": her own family
         age = honoree_age(text)
-        if age is None:
+        work = _WORK_TAIL.match(text, group.end())
+        if age is None and (work or _WORK_GROUP.match(text, m.end())):
+            found.append(Counted(1, "adults", (m.start(), m.end())))  # "inviting 12 coworkers"
+        elif age is None:
             check = "the person the party is for brings guests: how old?"
             found.append(Counted(1, None, (m.start(), m.end()), check))
         else:
             found.append(Counted(1, band(age, catalog), (m.start(), m.end())))
+        end = work.end() if work else group.end()
+        if both := _HONOREE_AND_WRITER.match(text, end):  # ", plus him and me": the writer more
+            found.append(Counted(1, "adults", both.span(1)))
     if found:
         found += [Counted(0, None, n.span()) for n in _NAMED_TURNING.finditer(text)]
     return found
@@ -117,9 +138,12 @@ def honoree_age(text: str) -> int | None:
     return ages.pop() if len(ages) == 1 else None
 
 
-def honoree_guests(text: str, catalog: Catalog, groups: list[Span]) -> list[Counted]:
+def honoree_guests(
+    text: str, catalog: Catalog, groups: list[Span], teens: frozenset[Span] = frozenset()
+) -> list[Counted]:
     """The pronoun heading a guest list whose next item is a counted group (`groups`: the spans
-    of the groups already counted), and the writer added alone right after that group."""
+    of the groups already counted; `teens`: those told "all" 13 and over), and the writer
+    added alone right after that group."""
     found: list[Counted] = []
     for m in _HONOREE.finditer(text):
         group = next((g for g in groups if m.end() <= g[0] <= m.end() + 4), None)
@@ -129,6 +153,10 @@ def honoree_guests(text: str, catalog: Catalog, groups: list[Span]) -> list[Coun
         who = m.group(1)
         if not _AT_HEAD.search(text[: m.start()]):  # "surprise him with 10 friends": one more?
             found.append(Counted(0, None, m.span(1), f"'{who}' beside the guest count: counted?"))
+        elif age is None and group in teens:
+            # "him + 13 of his buddies (all 15-17)": the ages close the list he heads; a friend of
+            # teens that age is no child (a younger band stays asked: "her + 8 friends (all 6-7)")
+            found.append(Counted(1, "adults", m.span(1)))
         elif age is None:
             found.append(Counted(1, None, m.span(1), f"'{who}' heads the guest list: how old?"))
         else:

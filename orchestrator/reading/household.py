@@ -55,7 +55,10 @@ _ITEM = re.compile(
     r"|(?P<kids>(?:(?:my|our|the|their|his|her)\s+)?\d{1,2}\s+"
     r"(?:kids|children|little ones|kiddos|boys|girls)\b"
     r"(?:\s*\([^)]*\))?"
-    r"|(?:my|our|the)\s+(?:kids|children|boys|girls)\s*\(\s*\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})+\s*\))"
+    r"|(?:my|our|the)\s+(?:kids|children|boys|girls)\s*\(\s*\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})+\s*\)"
+    # "our kids 9 7 and 3", "my boys 10 and 7": their ages after a space, the last after "and"
+    r"|(?:my|our)\s+(?:kids|children|boys|girls)\s+\d{1,2}(?:(?:\s*,\s*|\s+)\d{1,2})*\s*(?:&|and)\s*\d{1,2}"
+    r"\b(?!\s*(?:\d|/|:|(?:am|pm|kids|children|adults|people|guests|ppl|friends|of)\b)))"
     # "my little brother (9)", "our son (4)": a relation told with its age, counted by its age
     r"|(?P<aged>(?:my|our|his|her|their|the)\s+(?:(?:little|baby|big|youngest|oldest)\s+)?(?:son|daughter|"
     r"grandson|granddaughter|niece|nephew|baby|brother|sister|twins)\s*\(\s*\d{1,2}[^)]{0,12}\))"
@@ -84,7 +87,9 @@ _BEFORE = re.compile(
     # (only with a word the adult reader counts; "12 friends (all 15-16)" is the aged groups')
     r"(?:\s*\([^()]{1,30}\))?(?:,?\s*(?:incl\.?|including|counting)\s+(?:him|her|(?:my|our)\s+(?:son|daughter)))?"
     rf"|{FRIEND_WORDS}\b)"
-    r"\s*(?:\+|&|\band\b|\bplus\b|,\s*(?:and|plus)\b)\s*\Z"
+    # "11 guys from work plus me": where they come from says who they are, not how many
+    r"(?:\s+(?:from|at)\s+(?:work|the office|(?:my|our)\s+(?:work|office|job|gym|church)))?"
+    r"\s*(?:,\s*)?(?:\+|&|\band\b|\bplus\b|,\s*(?:and|plus)\b)\s*\Z"
 )
 
 

@@ -112,3 +112,33 @@ def named_for_count(text: str) -> list[Span]:
         if counts == [named]:
             spans.append(m.span())
     return spans
+
+
+# "make that 17 adults, my sister and her husband are coming so add 2 more": the new count, and
+# the people named as the reason with the number they add (no guest word after it)
+_RECOUNT_TO = re.compile(
+    rf"\b(?:make (?:that|it)|change (?:it |that )?to|now|actually)\s+(\d{{1,4}})\s+(?:{_GROWN_WORDS})\b"
+)
+_MORE = re.compile(
+    rf"\b(?:add(?:ing)?\s+|that'?s\s+)(\d{{1,3}})\s+more\b(?!\s*(?:{_GROWN_WORDS}|{_KID}|[a-z]+s)\b)"
+)
+
+
+def added_in_recount(text: str) -> tuple[int, list[Span]]:
+    """A new adult count said with the people it adds ("make that 17 adults, my sister and her
+    husband are coming so add 2 more"): (the number added, the spans of the names and of "add 2
+    more"), or (0, []) when the names are not that number. Whether the earlier count and the
+    number added make the new count is the conversation's to check."""
+    if not _RECOUNT_TO.search(text):
+        return 0, []
+    for m in _PEOPLE.finditer(text):
+        named = len(re.findall(_WHO, m.group(0)))
+        named += len(re.findall(r"\b(?:parents|in-?laws|grandparents)\b", m.group(0)))
+        if re.match(_JOIN + r"(?:my|our|his|her|their|the|some|a)\b", text[m.end() :]):
+            continue  # "my sister, her husband and her kids": someone else the list names
+        start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+        ends = [i for c in ".;!?\n" if (i := text.find(c, m.end())) != -1]
+        more = list(_MORE.finditer(text, start, min(ends) if ends else len(text)))
+        if len(more) == 1 and int(more[0].group(1)) == named:
+            return named, [m.span(), more[0].span()]
+    return 0, []

@@ -32,8 +32,12 @@ _COUNT_BEFORE = [
 ]  # fmt: skip
 _COUNT_AFTER = re.compile(
     r"^\s*(?:tails?\s+|portions?\s+)?(?:x\s*(\d{1,4})\b|for\s+(?:all\s+|the\s+|each of the\s+)?(\d{1,4})\b"  # noqa: E501
-    r"(?!\s*(?:am|pm|:|/|\d))|\s*\((\d{1,4})\))"
+    r"(?!\s*(?:am|pm|:|/|\d))|\s*\((\d{1,4})\)"
+    # "lobster 2 each": the count right after the one protein, per guest (after a list, "chicken
+    # and lobster 2 each" may be 2 of each or 2 in all: left to the per-person reading)
+    r"|(\d{1,2})(?=\s+(?:each|apiece|pp|per (?:person|guest|head))\b(?!\s+(?:for|of)\b)))"
 )
+_LISTED = re.compile(r"^\s*(?:,|/|\+|&|and|or|n)\s*$")
 _EXTRA = re.compile(
     r"\b(?:extra|more|additional)\s+(?:\d{1,4}\s+)?(?:portions?\s+of\s+)?(?:the\s+)?$"
 )
@@ -206,6 +210,8 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
                          taken_back=taken_back)  # fmt: skip
         hit = next(((i, m) for i, p in enumerate(_COUNT_BEFORE) if (m := p.search(before))), None)
         count = hit[1] if hit else _COUNT_AFTER.search(after)
+        if count and count.lastindex == 4 and asks and _LISTED.match(text[asks[-1].end : start]):
+            count = None  # "lobster and chicken 2 each": the 2 is not the chicken's alone
         offset = upto - len(before) if hit else end
         if count and not hit and _whole_party(groups, end + count.start(count.lastindex or 1)):
             count = None  # "lobster for 10 adults and 4 kids": for everyone, not 10 portions

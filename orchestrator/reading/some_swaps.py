@@ -1,18 +1,30 @@
 """A swap for some guests in the message that names the order: "chicken and shrimp for everyone
 except 4 of us want lobster instead of shrimp". After a protein everyone has, a swap for a count
 of guests (or a group) is applied as a follow-up's would be: those guests get the new protein, the
-others keep the old one."""
+others keep the old one. "chicken and shrimp for 14 ppl except 4 ..." is the same when the 14 is
+the message's one count of guests."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.changes import Swap
 from orchestrator.reading.conversation import split_for_some
+from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
 
 Span = tuple[int, int]
+
+# "chicken and shrimp for 14 ppl except 4 ...": the count after the list is the party's, the one
+# count of guests in the message; each protein is for everyone, not 14 portions of the last one
+_FOR_PARTY = re.compile(rf"\s*for\s+(?:all\s+|the\s+)?(\d{{1,4}})\s+(?:{PEOPLE}|{ADULT})\b")
+_GUEST_COUNT = re.compile(rf"\b\d{{1,4}}\s+(?:more\s+)?(?:{PEOPLE}|{ADULT}|{KID}|{TEEN})\b")
+
+
+def _for_the_party(text: str, ask: ProteinAsk) -> bool:
+    m = _FOR_PARTY.match(text, ask.end)
+    return m is not None and ask.portions == int(m.group(1)) and len(_GUEST_COUNT.findall(text)) == 1
 
 _EXCEPT = re.compile(r"\b(?:except(?:\s+that)?|but)\s*,?\s*$")
 
@@ -28,6 +40,8 @@ def swaps_for_some(
     partial = [w for w in swaps if w.partial]
     if not partial or any(w.count is None and w.group is None for w in partial):
         return unchanged
+    kept = [with_(a, portions=None, count_span=None, group=None) if _for_the_party(text, a) else a
+            for a in kept]
     everyone = {a.protein: a.start for a in kept if _everyone(a)}
     if any(w.old not in everyone or everyone[w.old] > w.span[0] for w in partial):
         return unchanged

@@ -1,7 +1,7 @@
 """The party's size said as a whole ("party of 15", "16 people", "we're 12", "20 total", "all 8 of
-us") and guest counts said roughly ("20-25 people", "15ish", "between 10 and 12 guests"). Each
-reader returns what it read and the spans it explains; the guest reader checks them against the
-counts by band."""
+us", "office party for our team of 14") and guest counts said roughly ("20-25 people", "15ish",
+"between 10 and 12 guests"). Each reader returns what it read and the spans it explains; the guest
+reader checks them against the counts by band."""
 
 from __future__ import annotations
 
@@ -46,6 +46,16 @@ _TOTAL = re.compile(
     r"|\b(?:hibachi|dinner|party|event|catering|cater|quote|price|pricing|menu|night)\s+for\s+"
     r"(?:about |around )?(\d{1,4})\b(?!\s*(?:am|pm|hours?|years?|:|/))"
 )
+# "office party for our team of 14", "company picnic for our crew of 16": a team at work is its
+# size in adults; a team elsewhere ("our soccer team of 12") may be kids, and is asked about
+_TEAM = re.compile(
+    r"\b(?:our|my|the|his|her|their)\s+(?:(?:work|office|whole|entire)\s+)?"
+    r"(?:team|crew|staff|department|dept|office)\s+(?:of|is)\s+(\d{1,4})\b"
+)
+_AT_WORK = re.compile(
+    r"\b(?:office|work|company|corporate|coworkers|co-workers|colleagues|employees|staff|department|"
+    r"dept|business|firm|holiday party|christmas party)\b"
+)
 # "10 adults ... 2 extra lobster tails for the 2 of us": some of the adults counted, not the party
 _SOME_OF_US = re.compile(r"\bfor\s+the\s+\d{1,4}\s+of us\Z")
 
@@ -67,7 +77,8 @@ def guest_totals(text: str, groups: list[Span], *, adults: int) -> tuple[list[in
     by word, of whom "for the 2 of us" names some."""
     totals: list[int] = []
     spans: list[Span] = []
-    for m in _TOTAL.finditer(text):
+    at_work = [m for m in _TEAM.finditer(text) if _AT_WORK.search(text)]
+    for m in sorted([*_TOTAL.finditer(text), *at_work], key=lambda found: found.start()):
         if re.match(rf"[ \t]*(?:{ADULT}|{KID}|{TEEN}|{TODDLER})\b", text[m.end() :]):
             continue  # "family of 6 adults": counted as adults
         if SUBSET.match(text, m.start()):

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.company import some_of_mine
+from orchestrator.reading.emoji import emoji_as_words
 from orchestrator.reading.forms import form_fields
 from orchestrator.reading.rough import exact_after_rough
 from orchestrator.reading.shorthand import written_counts
@@ -209,11 +210,12 @@ def _unaccented(match: re.Match[str]) -> str:
 
 
 def normalize(text: str, catalog: Catalog | None = None) -> str:
-    """Lower case, plain quotes and dashes, no emoji, number words and dozens as digits, ZIP+4
-    as the ZIP, and (with a catalog) misspelt catalog words corrected."""
+    """Lower case, plain quotes and dashes, a food emoji in a protein's slot as its word and no
+    other emoji, number words and dozens as digits, ZIP+4 as the ZIP, and (with a catalog)
+    misspelt catalog words corrected."""
     text = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     text = re.sub(r"[\u00c0-\u024f]", _unaccented, text)  # "fiancé" is "fiance", not "fianc "
-    text = re.sub(r"[^\x00-\x7f]+", " ", text)
+    text = re.sub(r"[^\x00-\x7f]+", " ", emoji_as_words(text))  # "🦞 for every1": lobster
     text = re.sub(r"\b(\d{5})-\d{4}\b", r"\1", text)
     # a serial comma in a list of numbers: "(12, 8, and 2)" is "(12, 8 and 2)"
     text = re.sub(r"(?<=\d),\s*(and|&)\s*(?=\d)", r" \1 ", text)

@@ -198,6 +198,34 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   who want lobster instead of shrimp", "for all but 2 of them, they'd like filet instead of
   salmon", "except for 5 that prefer scallops instead of shrimp" are swaps for that many guests,
   as "except 5 ppl want" is; "except a few who" and "who might want" are asked.
+- per guest in more shapes: "12 adults this friday night, each wants 2 shrimp" (a weekday between
+  the count and "each", as a date is), "8 adults salmon 2 each" (the count right after the one
+  protein: 16; "lobster 2 each for some of them" is asked); "he's inviting 12 coworkers plus him
+  and me" (the one who invites people from work is an adult, named again beside the writer: 14).
+- the writer and company: "me and 6 of my girls" (five or more, no child named anywhere: women
+  friends, 7; "me + 3 of my girls" is asked), "me and 9 of the fellas" (10), "him + 12 of his
+  teammates (all 14-16), plus me n my wife" (the "all" of the ages closes the list he heads: 15
+  adults; "(all 6-7)" and "him and 9 friends (14-15)" stay asked), "me, my husband and our kids 11 8 and 4 plus 6 friends" (the kids' ages
+  after a space: 8 adults, 2 children, 1 toddler), "3 families are coming: the Lees 2 adults + 2
+  kids (8 and 10), us 2 adults, the Patels 4 adults" (8 adults), "twins age 3" beside "1 kid
+  (she's 7)" (another family's kid: both counted), "9 guys from work and me" (10); "10 people
+  and me" is asked (10 in all, or 11?). Households listed with no heading that counts them ("the
+  Lees 2 adults, the Kims 2 adults, the Patels 4 adults") are asked: in all, or a correction?
+- a swap for some after the party's one guest count, which follows the list ("chicken and shrimp
+  for 14 ppl except 4 of us want lobster instead of shrimp", "ny strip + shrimp for 9 adults but 2
+  of us want scallops instead of shrimp", "2 of em"): the proteins are everyone's, as "for
+  everyone" is; beside another count ("for 14 ppl and 3 kids") it is asked.
+- food emoji: one that stands where the protein's word would ("could we do 🦞 for everyone? 12
+  adults", "want 🍗 and 🍤 for all of us", "chicken and 🦐 for every1", "10 🦞") is that protein
+  (🐟 salmon); beside the protein's word ("salmon 🐟 and chicken") it adds nothing; elsewhere
+  ("🦞🦞🦞 12 adults", "12 adults chicken 🦞") and 🥩 (either steak) it is asked.
+- a new count in a follow-up in someone's words ("actually boss says its 28 now. same food",
+  "update: my manager says it's 23 now", "actually its 15 now, same menu") after "all adults" is
+  the adults; "actually maybe 28 now?" is asked. "office party for our team of 14", "company
+  picnic for our crew of 16" are that many adults (a team at work; "our soccer team of 12" and
+  "our team of 14 and their kids" are asked), a deposit question beside them or not. "oops make
+  that 17 adults, my sister and her husband are coming so add 2 more" after 15 adults is 17 (the
+  two named are the 2, and 15 and 2 make 17); after 14, or with no count before, it is asked.
 - "me and N of my <people>" is the writer and N adults (N + 1) whatever the writer calls them
   ("besties", "homies", "crew", "teammates", "closest friends", "bridesmaids"; "me, my husband and
   10 of our closest friends": 12), and a protein after
@@ -469,7 +497,34 @@ async def test_offline_responder_is_never_confidently_wrong(
     # eighteenth blind set's first run, "hubby and I + 5 other couples" priced 10 adults):
     # q17-e1..4, exact 2 / wrong 2 (e1, e3) before, exact 2 / asked 2 (e1, e3: the safety net
     # names "husband & i" not counted) after: 1001 of 1353.
-    assert counts["exact"] >= 1001
+    # Per guest with a weekday before "each", "salmon 2 each", and the one who invites coworkers
+    # named again with the writer ("plus him and me"), q18b-a01..10 (a08..a10 marked ask): exact
+    # 0 / asked 9 / wrong 1 on main (a06 left the writer out), exact 7 / asked 3 after: 1008 of
+    # 1363.
+    # The writer and company ("me and 6 of my girls", "me and 9 of the fellas", "him + 12 of his
+    # teammates (all 14-16), plus me n my wife", "our kids 11 8 and 4 plus 6 friends", "3 families
+    # are coming: ...", twins beside another family's kid, "9 guys from work and me"),
+    # q18b-b01..15 (b09..b12, b15 marked ask): exact 0 / asked 13 / wrong 2 on main (b14 left the
+    # writer out, b15 quoted 10), exact 10 / asked 5 after: 1018 of 1378.
+    # A swap for some after "for 14 ppl" (the count the last protein took) and "2 of em",
+    # q18b-c01..09 (c05, c06, c09 marked ask): exact 3 / asked 6 / wrong 0 on main, exact 6 /
+    # asked 3 after: 1024 of 1387.
+    # Food emoji in a protein's slot ("🦞 for everyone", "want 🍗 and 🍤 for all of us") and
+    # beside the named protein ("salmon 🐟"), q18b-d01..08 (d06..d08 marked ask): exact 1 / asked
+    # 7 on main, exact 5 / asked 3 after; q4-emoji-only ("10 adults 🦞🦞 for everyone!!") and
+    # q4-emoji-pair ("🍗 + 🦐 for 14 ppl, all adults"), marked ask in round 4, are now the order
+    # (the lead's rule of round 18: an emoji in the slot of a guest-word order is the protein):
+    # 1031 of 1395.
+    # A new count in someone's words ("boss says its 28 now", "its 15 now, same menu") and a team
+    # at work ("office party for our team of 14"), q18b-e01..09 (e07..e09 marked ask): exact 1 /
+    # asked 8 on main, exact 5 / asked 4 after (e03, "make that 12 adults ... so add 2 more", left
+    # asked): 1036 of 1404. The new count with the people it adds checked against the earlier
+    # one, q18b-e10..12 (e10, e11 marked ask): exact 0 / asked 3 on main, exact 1 / asked 2 after,
+    # e03 asked -> exact: 1038 of 1407.
+    # Households listed with no heading ("the Lees 2 adults, the Kims 2 adults, the Patels 4
+    # adults"), q18b-b16/b17 (marked ask): wrong 2 on main (the last count kept as a correction:
+    # 4 and 2 adults), asked 2 after: 1038 of 1409.
+    assert counts["exact"] >= 1038
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -805,13 +860,15 @@ async def test_fourteenth_blind_corpus(offline: Orchestrator, distance: ZipCentr
     total: the wrong was y007 ("kids: 7 (her!), 6, 8, 8, 9 and 2 little ones (3 and 4)") read
     with 3 toddlers, the count of the little ones taken for an age too; the total was the
     expected one (toddlers are free) but the order read back was not. Fixed by kind (q16b-*):
-    exact 73, asked 27, wrong 0. The flagged draft that states a total is y067 ("steak")."""
+    exact 73, asked 27, wrong 0. The flagged draft that states a total is y067 ("steak").
+    After the eighth session's fixes by kind (q18b, a weekday before "each", food emoji beside
+    the named protein): exact 75."""
     report, _ = await evaluate(offline, BLIND14, distance=distance)
     print("\nfourteenth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["y067"]
-    assert report.counts()["exact"] >= 73
+    assert report.counts()["exact"] >= 75
 
 
 async def test_fifteenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
@@ -837,13 +894,14 @@ async def test_sixteenth_blind_corpus(offline: Orchestrator, distance: ZipCentro
     wrong total: k064 ("me + hubby + 8 couples") priced 16 adults, the husband and the writer
     not both counted; two read the toddlers wrong with the expected total (k044 "our twins (3 yr
     old)" as 3 toddlers, k051 a form's "Under 6: 0" as 2). Fixed by kind (q17-*): exact 63, asked
-    37, wrong 0. The flagged draft that states a total is k067 ("steak" alone)."""
+    37, wrong 0. The flagged draft that states a total is k067 ("steak" alone).
+    After the eighth session's fixes by kind (q18b, food emoji beside the named protein): exact 64."""
     report, _ = await evaluate(offline, BLIND16, distance=distance)
     print("\nsixteenth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["k067"]
-    assert report.counts()["exact"] >= 63
+    assert report.counts()["exact"] >= 64
 
 
 async def test_seventeenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance

@@ -1,0 +1,55 @@
+"""Food emoji customers send for a protein: "can we get 🦞 for every1", "chicken and 🦐 for all".
+An emoji that stands where the order's protein word would ("🦞 for everyone", "want 🍗 and 🍤",
+"10 🦞") is read as that word, when the words do not name the protein already; beside the word
+("salmon 🐟") it adds nothing. An emoji elsewhere ("🦞🦞🦞 12 adults", "chicken 🦞") is no order:
+it is left for the doubts to ask about."""
+
+from __future__ import annotations
+
+import re
+
+# The catalog keys each emoji may stand for (🥩 for either steak: asked, as the word "steak" is)
+STEAK = ("ny_strip", "filet_mignon", "steak")
+EMOJI_PROTEINS: dict[str, tuple[str, ...]] = {
+    "\U0001f99e": ("lobster_tail",), "\U0001f990": ("shrimp",), "\U0001f364": ("shrimp",),
+    "\U0001f357": ("chicken",), "\U0001f414": ("chicken",), "\U0001f413": ("chicken",),
+    "\U0001f969": STEAK, "\U0001f404": STEAK, "\U0001f41f": ("salmon",), "\U0001f420": ("salmon",),
+}  # fmt: skip
+# The word an emoji of one protein is read as, and the words that name it already (🥩 stays an
+# emoji: "steak" would be asked about all the same)
+_WORD = {"lobster_tail": "lobster", "shrimp": "shrimp", "chicken": "chicken", "salmon": "salmon"}
+_NAMED = {"lobster": r"lobsters?", "shrimp": r"shrimps?|prawns?", "chicken": r"chickens?",
+          "salmon": r"salmon|fish"}  # fmt: skip
+
+_ONE = "[" + "".join(e for e, keys in EMOJI_PROTEINS.items() if len(keys) == 1) + "]"
+# A run of food emoji joined as a list: "🍗 and 🍤", "🦞🦞"
+_RUN = re.compile(rf"{_ONE}(?:\ufe0f)?(?:\s*(?:and|&|\+|,|n|/)?\s*{_ONE}(?:\ufe0f)?)*")
+_PROTEIN_WORD = r"(?:chicken|shrimp|lobster|salmon|steak|filet|strip|scallops?|tofu|veg\w*)"
+# The slot of a protein word: after a verb of ordering, a count or a protein joined to it
+_SLOT_BEFORE = re.compile(
+    r"(?:\b(?:get|gets|getting|want|wants|do|doing|have|having|order|like|would like|serve)\s+"
+    r"(?:the\s+|some\s+)?|(?<![\d/])\b\d{1,3}\s*(?:x\s*)?"
+    rf"|\b{_PROTEIN_WORD}\s*(?:and|&|\+|,|n|/)\s*)$"
+)
+# ... or before whom it is for: "for everyone", "for all of us", "for the 12 of us", "each"
+_SLOT_AFTER = re.compile(
+    r"\s*(?:for\s+(?:every|all|each|the\s+(?:group|table|\d)|everyone|everybody|us\b|them\b|\d)"
+    r"|each\b|x\s*\d|\(\d|pp\b|per (?:person|guest|head)\b)"
+)
+
+
+def emoji_as_words(text: str) -> str:
+    """Lower-case `text` with the food emoji that stand in a protein's slot read as its word."""
+
+    def read(run: re.Match[str]) -> str:
+        before, after = text[max(0, run.start() - 30) : run.start()], text[run.end() : run.end() + 30]
+        if not (_SLOT_BEFORE.search(before) or _SLOT_AFTER.match(after)):
+            return run.group(0)
+
+        def word(emoji: re.Match[str]) -> str:
+            said = _WORD[EMOJI_PROTEINS[emoji.group(0)][0]]
+            return " " if re.search(rf"\b(?:{_NAMED[said]})\b", text) else f" {said} "
+
+        return re.sub(_ONE, word, run.group(0))
+
+    return _RUN.sub(read, text)
