@@ -234,6 +234,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   with 4 each" is asked: a family's 4 may be kids). The writer's friends told with their ages
   are counted once, by their band ("me and 5 friends (all 15-16)": 6 adults; "me and 4 buddies
   (all 9)": 1 adult, 4 children).
+- counts and ZIP codes as a voice keyboard writes them: "ate adults", "tree kids" are 8 and 3; "for
+  kids ages 5 8 9 and 11", "to kids (6 and 10)" are 4 and 2 where the ages after them are as many
+  ("chicken for kids", "and for kids we want chicken" keep their meaning); "zip code nine five six
+  one zero", "zip code is 9 5 6 1 0" are 95610 ("zip nine five eight" is asked). A party with no
+  adult counted ("the adults and 4 kids 7 8 9 10", "5 kids ages 6 7 8 9 10" alone) is asked.
 """
 
 from __future__ import annotations
@@ -467,7 +472,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # eighteenth blind set's first run, "hubby and I + 5 other couples" priced 10 adults):
     # q17-e1..4, exact 2 / wrong 2 (e1, e3) before, exact 2 / asked 2 (e1, e3: the safety net
     # names "husband & i" not counted) after: 1001 of 1353.
-    assert counts["exact"] >= 1001
+    # The eighth session (q18a, the newest blind sets' wrongs; cases written first, a few
+    # near-misses added while the code was written, all measured on main 5ccd355): counts and
+    # ZIPs a voice keyboard wrote and a party with no adult (q18a-a01..15, 6 marked ask): exact 4
+    # / asked 6 / wrong 5 on main (a01 a02 "ate adults" read as no adult, a06..a08 kids alone
+    # priced), exact 9 / asked 6 after: 1010 of 1368.
+    assert counts["exact"] >= 1010
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:

@@ -1,0 +1,52 @@
+"""The newest blind sets' wrongs (issue 12, helper q18a), read directly, each with the near misses
+that must stay what they are: counts and ZIP codes as a voice keyboard writes them, a party with
+no adult, travel questions about a place, charges disputed after the event, and twins of an age
+beside the kids listed."""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestrator.catalog import Catalog
+from orchestrator.reading.spoken import spoken_numbers
+from tests.orchestrator.readings import guests, order, portions
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("we got ate adults and tree kids", "we got 8 adults and 3 kids"),
+        ("and for kids ages 6 7 9 and 12", "and 4 kids ages 6 7 9 and 12"),
+        ("+ to kids (6 and 10)", "+ 2 kids (6 and 10)"),
+        ("zip code 9 5 6 6 1", "zip code 95661"),
+        ("zip is 9 5 8 oh 2", "zip is 95802"),
+        # a preposition before a guest word, a verb, a ZIP of too few digits: as written
+        ("chicken for kids and filet for adults", "chicken for kids and filet for adults"),
+        ("and for kids we want chicken, 3 kids (7, 8, 9)", "and for kids we want chicken, 3 kids (7, 8, 9)"),
+        ("for kids ages 6 and 9", "for kids ages 6 and 9"),  # two ages, not four
+        ("we ate at ur place", "we ate at ur place"),
+        ("zip 9 5 8", "zip 9 5 8"),
+    ],
+)
+def test_counts_and_zips_a_voice_keyboard_wrote(said: str, read: str) -> None:
+    assert spoken_numbers(said) == read
+
+
+def test_a_voice_typed_order_is_read_whole(catalog: Catalog) -> None:
+    text = "so its ate adults and for kids ages 5 8 9 and 11, filet n chicken, zip code nine five six one zero"
+    o = order(text, catalog)
+    assert guests(o) == (8, 3, 1) and o.zip_code == "95610" and o.sure
+    assert portions(o) == {"filet_mignon": 11, "chicken": 11}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the adults and 4 kids 7 8 9 10 all want chicken and shrimp 95823",  # adults named, no count
+        "5 kids ages 6 7 8 9 10, chicken, 95822",  # a party of children alone
+    ],
+)
+def test_a_party_with_no_adult_is_never_sure(text: str, catalog: Catalog) -> None:
+    o = order(text, catalog)
+    assert o.adults == 0 and not o.sure
+    assert "no adult counted, only children: how many adults?" in o.checks
