@@ -8,8 +8,16 @@ from __future__ import annotations
 import pytest
 
 from orchestrator.catalog import Catalog
+from orchestrator.evaluation import _intent
 from orchestrator.reading.spoken import spoken_numbers
+from orchestrator.service import Orchestrator
 from tests.orchestrator.readings import guests, order, portions
+from vocabulary.messages import Channel
+
+
+@pytest.fixture
+def offline(catalog: Catalog) -> Orchestrator:
+    return Orchestrator(catalog=catalog, client=None, model="unused")
 
 
 @pytest.mark.parametrize(
@@ -50,3 +58,20 @@ def test_a_party_with_no_adult_is_never_sure(text: str, catalog: Catalog) -> Non
     o = order(text, catalog)
     assert o.adults == 0 and not o.sure
     assert "no adult counted, only children: how many adults?" in o.checks
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("is placerville too far for yall or do u charge extra", "Placerville (95667) is 46.0 miles"),
+        ("yall come all the way out to grass valley??", "Grass Valley ("),
+        ("would you guys drive up to south lake tahoe or is that too far", "South Lake Tahoe ("),
+    ],
+)
+async def test_a_travel_question_about_a_place_gets_its_fee(
+    text: str, place: str, offline: Orchestrator
+) -> None:
+    draft = await offline.draft(channel=Channel.SMS, text=text)
+    assert draft.text.startswith(place) and "First 30 miles" in draft.text
+    assert draft.quote is None and not draft.needs_human and _intent(draft) == "policy"
+    assert {r.name for r in draft.tool_runs} == {"calculate_travel_fee"}
