@@ -87,6 +87,20 @@ _WRONG_CHARGE = re.compile(
     r"no ?one (?:ever )?(?:mentioned|told)|but (?:you|u|ya|y'?all|we were|the quote)\b|quoted (?:us|me)|"
     r"the quote (?:said|was)|only \d+ (?:showed|came|people|guests))\b"
 )
+# A charge on a bill already made ("why is there a $30 travel fee on my invoice", "a travel charge
+# on our receipt"): set against what the business said, a dispute, asked with "why" or not.
+_ON_BILL = re.compile(
+    r"\b(?:charges?|fees?)\s+on\s+(?:my|our)\s+(?:final\s+)?(?:bill|invoice|receipt|card|statement)\b"
+)
+_TO_COME = re.compile(r"\b(?:will|would|going to|gonna|could|might|should)\b[^.?!\n]*$")
+
+
+def _on_bill(text: str) -> bool:
+    """A charge already on the bill ("why is there a fee on my invoice"), not one asked about
+    before it is made ("will there be a travel fee on our invoice?")."""
+    return any(not _TO_COME.search(text[max(0, m.start() - 40) : m.start()])
+               for m in _ON_BILL.finditer(text))  # fmt: skip
+
 
 # A broken promise: what the customer was told or promised, what happened instead, and a demand to
 # put it right ("we were told the deposit would be refunded... still nothing. please fix this").
@@ -237,6 +251,8 @@ def is_complaint(text: str) -> bool:
     if _SOFT.search(text) and after:
         return True
     if _CHARGED.search(text) and _WRONG_CHARGE.search(text):
+        return True
+    if _on_bill(text) and _PROMISED.search(text):
         return True
     if _PROMISED.search(text) and _BROKEN.search(text) and _DEMAND.search(text):
         return True

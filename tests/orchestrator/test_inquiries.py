@@ -243,6 +243,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   all the way out to grass valley??", "would you guys drive up to south lake tahoe or is that too
   far") is policy: the travel rule and the place's fee from the travel tool; "auburn too far? 15
   adults chicken and shrimp" is an order whose ZIP is asked.
+- a charge already on the bill set against what the business said ("why is there a $30 travel fee
+  on my invoice?? ur guy told me no travel fee for 95758", "a travel charge on our receipt ...
+  you said no fee") is a complaint; "will there be a travel fee on our invoice?" is not.
 """
 
 from __future__ import annotations
@@ -482,7 +485,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # / asked 6 / wrong 5 on main (a01 a02 "ate adults" read as no adult, a06..a08 kids alone
     # priced), exact 9 / asked 6 after: 1010 of 1368. Travel questions about a place (q18a-b01..07,
     # b05 marked ask): exact 2 / asked 4 / wrong 1 on main, exact 6 / asked 1 after: 1016 of 1375.
-    assert counts["exact"] >= 1016
+    # A charge on the bill against what was said (q18a-c01..06): exact 4 / asked 2 (staff) on
+    # main, 6 exact after: 1022 of 1381.
+    assert counts["exact"] >= 1022
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:

@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from orchestrator.catalog import Catalog
+from orchestrator.complaints import is_complaint
 from orchestrator.evaluation import _intent
+from orchestrator.extraction import normalize
 from orchestrator.reading.spoken import spoken_numbers
 from orchestrator.service import Orchestrator
 from tests.orchestrator.readings import guests, order, portions
@@ -75,3 +77,16 @@ async def test_a_travel_question_about_a_place_gets_its_fee(
     assert draft.text.startswith(place) and "First 30 miles" in draft.text
     assert draft.quote is None and not draft.needs_human and _intent(draft) == "policy"
     assert {r.name for r in draft.tool_runs} == {"calculate_travel_fee"}
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        ("why is there a $30 travel fee on my invoice?? ur guy told me no travel fee for 95758", True),
+        ("there was a travel charge on our receipt but we're in 95826, you said no fee", True),
+        ("will there be a travel fee on our invoice? we were told 95624 has none", False),
+        ("is there a travel charge for 95624?", False),
+    ],
+)
+def test_a_charge_on_the_bill_against_what_was_said_is_a_complaint(text: str, complaint: bool) -> None:
+    assert is_complaint(normalize(text)) is complaint
