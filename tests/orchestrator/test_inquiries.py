@@ -246,6 +246,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a charge already on the bill set against what the business said ("why is there a $30 travel fee
   on my invoice?? ur guy told me no travel fee for 95758", "a travel charge on our receipt ...
   you said no fee") is a complaint; "will there be a travel fee on our invoice?" is not.
+- a charge or payment after the event called a rip-off ("paid 550 for 6 of us, total ripoff"), or
+  a small party asking why it paid what it did ("there were just 4 of us last sat, why were we
+  charged 550??"), is a complaint even when it names the minimum; "is the $550 minimum even if
+  we're only 5?" and "we dont want to get ripped off, is the minimum really 550 for 6?" stay
+  policy.
 """
 
 from __future__ import annotations
@@ -486,8 +491,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # priced), exact 9 / asked 6 after: 1010 of 1368. Travel questions about a place (q18a-b01..07,
     # b05 marked ask): exact 2 / asked 4 / wrong 1 on main, exact 6 / asked 1 after: 1016 of 1375.
     # A charge on the bill against what was said (q18a-c01..06): exact 4 / asked 2 (staff) on
-    # main, 6 exact after: 1022 of 1381.
-    assert counts["exact"] >= 1022
+    # main, 6 exact after: 1022 of 1381. A charge after the event called a rip-off or asked why a
+    # small party paid it (q18a-d01..08): exact 5 / asked 1 / wrong 2 on main, exact 7 / asked 1
+    # (d08, a price remembered beside an order, asked by the counts) after: 1029 of 1389.
+    assert counts["exact"] >= 1029
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -893,11 +900,12 @@ async def test_eighteenth_blind_corpus(offline: Orchestrator, distance: ZipCentr
     other, n088 ("why was i charged $550 when we only had 6 people?? nobody said anything about a
     minimum"), is answered with the policy ("Our minimum is $550.00 for the food ...") where it is
     a complaint for a person: the figure is the catalog's minimum, not a quote, and the case is
-    left for the next round, so it is the one wrong this test expects. The flagged
-    draft that states a total is n032 ("steak" alone)."""
+    left for the next round. The flagged draft that states a total is n032 ("steak" alone).
+    After the eighth session's fixes by kind: exact 66, wrong 0 (n088 a complaint: a small party
+    asking why it was charged, q18a-d*)."""
     report, _ = await evaluate(offline, BLIND18, distance=distance)
     print("\neighteenth blind corpus: " + summary(report))
-    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["n088"]
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["n032"]
-    assert report.counts()["exact"] >= 65
+    assert report.counts()["exact"] >= 66

@@ -86,7 +86,13 @@ async def test_a_travel_question_about_a_place_gets_its_fee(
         ("there was a travel charge on our receipt but we're in 95826, you said no fee", True),
         ("will there be a travel fee on our invoice? we were told 95624 has none", False),
         ("is there a travel charge for 95624?", False),
+        ("paid 550 for 6 of us, total ripoff tbh", True),
+        ("there were just 4 of us last sat, why were we charged 550??", True),
+        ("we were only 5 why did we pay the full minimum", True),
+        ("we dont want to get ripped off lol, is the minimum really 550 for 6?", False),
+        ("is the $550 minimum even if we're only 5?", False),
+        ("how much did we pay last time? only 6 of us again", False),
     ],
 )
-def test_a_charge_on_the_bill_against_what_was_said_is_a_complaint(text: str, complaint: bool) -> None:
+def test_a_charge_disputed_after_the_event_is_a_complaint(text: str, complaint: bool) -> None:
     assert is_complaint(normalize(text)) is complaint
