@@ -10,7 +10,7 @@ import pytest
 from orchestrator.catalog import Catalog
 from orchestrator.complaints import is_complaint
 from orchestrator.evaluation import _intent
-from orchestrator.extraction import normalize
+from orchestrator.extraction import extract, normalize
 from orchestrator.reading.spoken import spoken_numbers
 from orchestrator.service import Orchestrator
 from tests.orchestrator.readings import guests, order, portions
@@ -96,3 +96,29 @@ async def test_a_travel_question_about_a_place_gets_its_fee(
 )
 def test_a_charge_disputed_after_the_event_is_a_complaint(text: str, complaint: bool) -> None:
     assert is_complaint(normalize(text)) is complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("twins bday party (they turn 2) + 8 adults + 3 kids (6, 9, 11), chicken 95758", (8, 3, 2)),
+        ("our twins birthday, they're turning 4! 12 adults and 2 kids 7 and 10, chicken 95827",
+         (12, 2, 2)),
+        ("my twins bday (turning 7) + 10 adults + 4 kids (7, 7, 9, 10) chicken 95829", (10, 4, 0)),
+    ],
+)
+def test_twins_of_an_age_beside_the_kids_listed(text: str, party: tuple[int, int, int],
+                                                catalog: Catalog) -> None:
+    o = order(text, catalog)
+    assert guests(o) == party and o.sure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "twins bday (they're turning 8) + 10 adults + 3 kids (8, 9, 11) chicken 95838",
+        "twins turning 4!! 12 adults + 3 kids, chicken and filet 95838",
+    ],
+)
+def test_twins_who_may_be_among_the_kids_are_asked(text: str, catalog: Catalog) -> None:
+    assert extract(text, catalog).checks
