@@ -14,10 +14,13 @@ _GUEST = (
 )
 # "ate" and "tree" are never said before a guest word but as the number they sound like.
 _ALWAYS = re.compile(rf"\b(ate|tree)(?=\s+{_GUEST}\b)")
-# "for" and "to" also stand before a guest word as prepositions ("chicken for kids", "serve it to
-# the kids"): a count only when the ages after the guest word are as many as the number.
+# "for" and "to" also stand before a guest word as prepositions ("chicken for kids 6 7 8 and 9",
+# "serve it to the kids"): a count only where a count would stand, after a list's "and", "+", a
+# comma or "we have", and only when the ages after the guest word are as many as the number.
 _PREPOSITION = re.compile(
-    rf"\b(for|fore|to|too)\s+(?={_GUEST}\s*(?:\(\s*)?(?:(?:ages?|aged)\b\s*)?:?\s*"
+    r"(?:^|(?<=[+&,(:] )|(?<=[+&,(:])|(?<=\band )|(?<=\bplus )|(?<=\bn )|(?<=\bhave )"
+    r"|(?<=\bgot )|(?<=\bwith ))"
+    rf"(for|fore|to|too)\s+(?={_GUEST}\s*(?:\(\s*)?(?:(?:ages?|aged)\b\s*)?:?\s*"
     r"(\d{1,2}(?:\s*(?:,|&|and|\s)\s*\d{1,2})*)\b)"
 )
 _SOUNDS = {"ate": 8, "tree": 3, "for": 4, "fore": 4, "to": 2, "too": 2}

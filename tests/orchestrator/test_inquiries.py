@@ -501,7 +501,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # (d08, a price remembered beside an order, asked by the counts) after: 1029 of 1389. Twins
     # of an age beside the kids listed (q18a-e01..06, e05/e06 marked ask): exact 1 / asked 3 /
     # wrong 2 on main, exact 3 / asked 3 (e03 "my twin girls" left asked) after: 1032 of 1395.
-    assert counts["exact"] >= 1032
+    # Found by probing after: "chicken for kids 6 7 8 and 9" read as a count of 4, the kids'
+    # chicken lost (same total, the order read back wrong); "for"/"to" are a count only after a
+    # list's "and", "+", a comma or "we have" now: q18a-a16, exact on main and after: 1033 of 1396.
+    assert counts["exact"] >= 1033
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:

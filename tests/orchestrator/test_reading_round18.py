@@ -34,6 +34,8 @@ def offline(catalog: Catalog) -> Orchestrator:
         ("chicken for kids and filet for adults", "chicken for kids and filet for adults"),
         ("and for kids we want chicken, 3 kids (7, 8, 9)", "and for kids we want chicken, 3 kids (7, 8, 9)"),
         ("for kids ages 6 and 9", "for kids ages 6 and 9"),  # two ages, not four
+        ("chicken for kids 6 7 8 and 9", "chicken for kids 6 7 8 and 9"),  # the kids' protein
+        ("10 adults, for kids 6 7 8 9", "10 adults, 4 kids 6 7 8 9"),
         ("we ate at ur place", "we ate at ur place"),
         ("zip 9 5 8", "zip 9 5 8"),
     ],
