@@ -104,6 +104,12 @@ def _on_bill(text: str) -> bool:
                for m in _ON_BILL.finditer(text))  # fmt: skip
 
 
+# What makes the charge against what was said: a "why", a "but", or the word for what was said
+# ("told no travel fee", "said it would be waived"); "I was told the deposit shows as a charge on
+# my card, is that normal?" is a question
+_AGAINST = re.compile(r"\b(?:why|but|no|not|never|free|included|waived?|waive)\b|\?\?")
+
+
 # A payment made and called a rip-off ("paid 550 for 6 of us, total ripoff"): a complaint about
 # the charge, whatever price or policy it names.
 _PAID_PAST = re.compile(r"\b(?:paid|payed|charged|billed|(?:did|had to|made) (?:we |i |us |me )?pay)\b")
@@ -264,7 +270,7 @@ def is_complaint(text: str) -> bool:
         return True
     if _CHARGED.search(text) and _WRONG_CHARGE.search(text):
         return True
-    if _on_bill(text) and _PROMISED.search(text):
+    if _on_bill(text) and _PROMISED.search(text) and _AGAINST.search(text):
         return True
     if _PAID_PAST.search(text) and (_RIPOFF.search(text) or (_FEW.search(text) and _WHY.search(text))):
         return True

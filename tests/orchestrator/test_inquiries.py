@@ -245,7 +245,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   adults chicken and shrimp" is an order whose ZIP is asked.
 - a charge already on the bill set against what the business said ("why is there a $30 travel fee
   on my invoice?? ur guy told me no travel fee for 95758", "a travel charge on our receipt ...
-  you said no fee") is a complaint; "will there be a travel fee on our invoice?" is not.
+  you said no fee") is a complaint; "will there be a travel fee on our invoice?" and "I was told
+  the deposit shows up as a charge on my card, is that normal?" are not.
 - a charge or payment after the event called a rip-off ("paid 550 for 6 of us, total ripoff"), or
   a small party asking why it paid what it did ("there were just 4 of us last sat, why were we
   charged 550??"), is a complaint even when it names the minimum; "is the $550 minimum even if
@@ -504,7 +505,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Found by probing after: "chicken for kids 6 7 8 and 9" read as a count of 4, the kids'
     # chicken lost (same total, the order read back wrong); "for"/"to" are a count only after a
     # list's "and", "+", a comma or "we have" now: q18a-a16, exact on main and after: 1033 of 1396.
-    assert counts["exact"] >= 1033
+    # A charge on the card asked about ("I was told the deposit shows up as a charge on my card,
+    # is that normal?", q18a-c07) read as a complaint by the bill rule: it now needs a "why", a
+    # "but" or what was said against the charge ("no", "free", "waived"): 1034 of 1397.
+    assert counts["exact"] >= 1034
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:

@@ -87,6 +87,8 @@ async def test_a_travel_question_about_a_place_gets_its_fee(
         ("why is there a $30 travel fee on my invoice?? ur guy told me no travel fee for 95758", True),
         ("there was a travel charge on our receipt but we're in 95826, you said no fee", True),
         ("will there be a travel fee on our invoice? we were told 95624 has none", False),
+        ("I was told the deposit shows up as a charge on my card, is that normal?", False),
+        ("there is a fee on my statement, you said it would be waived", True),
         ("is there a travel charge for 95624?", False),
         ("paid 550 for 6 of us, total ripoff tbh", True),
         ("there were just 4 of us last sat, why were we charged 550??", True),
