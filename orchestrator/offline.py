@@ -4,6 +4,7 @@ reply. Used when no model is configured and as the fallback when the model fails
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
@@ -226,7 +227,12 @@ class OfflineResponder:
             return reply(body, (run, *dated_runs), run.result, flags,
                          bool(order.checks) or for_staff, order)
         # "do you travel to tahoe?": the travel rule, then an invitation to a quote
-        lead = "travel_policy" in policy_topics and bool(DESTINATION.search(normalize(text)))
+        # "placerville too far for u guys?": a place named without its ZIP is the destination,
+        # unless it is where the chef comes from ("come out further from Sacramento")
+        norm = normalize(text)
+        place = None if inquiry.zip_code else city_without_zip(norm, catalog_state(self.catalog))
+        named = bool(place) and not re.search(rf"\bfrom\s+{re.escape(place or '')}\b", norm)
+        lead = "travel_policy" in policy_topics and (named or bool(DESTINATION.search(norm)))
         if not inquiry.quote_related and not lead:
             if "praise" in topics and not (policies and "?" in text):  # thanks, not a question
                 return reply([answers.praise_reply(short)], flags=("feedback",), needs_human=True)
@@ -244,8 +250,7 @@ class OfflineResponder:
         runs: tuple[ToolResult, ...] = ()
         travel_asked: frozenset[str] = frozenset()
         body = [*policies] if lead else []  # the question asked first, the invitation after
-        city = None if inquiry.zip_code or not lead else city_without_zip(
-            normalize(text), catalog_state(self.catalog))
+        city = place if lead else None
         fees = city_fees(city, catalog_state(self.catalog), self._run) if city else None
         if fees:  # "do you charge extra to come out to auburn?": the tool's fees for its ZIPs
             body.insert(0, Piece(fees[0]))

@@ -23,6 +23,10 @@ TRAVEL_POLICY = re.compile(
     r"|\b(?:come|drive|go|travel) (?:out )?(?:further|farther|that far|far)\b|\b(?:furthest|farthest)\b"
     r"|\boutside (?:of )?(?:sacramento|sac|the (?:sacramento )?area|your area)\b"
     rf"|\b{_YOU} (?:travel|come out|drive out|go out)(?: to| outside| of)?\b(?!\s+\d)"
+    # "yall come up to truckee??", "would u guys drive all the way out to grass valley", "is
+    # roseville too far for yall": how far the chef goes, a place or none
+    rf"|\b{_YOU} (?:come|drive|go|head|travel)\s+(?:all the way\s+)?(?:up|out|down|over)\s+to\b"
+    r"|\btoo far\b(?!\s+(?:in advance|ahead|out))"
     r"|\bextra (?:charge|fee) (?:if|for|when) (?:we'?re|we are|it'?s|you)\b"
     r"|\b(?:cost|charge|pay) (?:more|extra|anything)(?: (?:for|to) (?:you|u))? (?:to|for) "
     r"(?:come|drive|go|travel|get|head)\b"
@@ -44,7 +48,8 @@ INCLUDED = re.compile(
 )
 # A travel question about one place ("do you travel to tahoe?"): a lead, asked for its party.
 DESTINATION = re.compile(
-    r"\b(?:travel|come|come out|drive|drive out|go|go out|cater)\s+(?:all the way\s+|up\s+|out\s+)?"
+    r"\b(?:travel|come|come out|drive|drive out|go|go out|cater|head)\s+"
+    r"(?:(?:all the way|up|out|down|over)\s+){0,2}"
     r"(?:to|in|as far as)\s+(?!(?:you|u|us|me|the party|our|my|book|do|have|make|be|see)\b)[a-z]"
 )
 _COUNTED = re.compile(

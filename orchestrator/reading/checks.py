@@ -130,13 +130,14 @@ def _city_pattern(state: str) -> re.Pattern[str]:
     alternatives = _city_names(state)
     return re.compile(
         rf"(?:\b(?:in|at|near|to|from|out to|out in|around|as far as)\s+|^\s*)({alternatives})\b"
+        rf"|\b({alternatives})(?=\s+(?:is\s+)?too far\b)"  # "is placerville too far for yall"
     )
 
 
 def city_without_zip(text: str, state: str) -> str | None:
     """A city of `state` named where a place would be, when the text has no ZIP."""
     m = _city_pattern(state).search(text)
-    return m.group(1) if m else None
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def places_with_zip(text: str, state: str) -> list[tuple[int, int]]:

@@ -51,8 +51,10 @@ _MULTIPLE_AGED = re.compile(
     r"\b(twins|triplets)\s*(?:\(\s*(?:aged?\s+|ages?\s+)?|,?\s*(?:both\s+|all\s+)?(?:aged?|ages?)\s+|,\s*(?:both|all)\s+"
     r"|\s+(?:(?:who|that)\s+)?(?:(?:are|r|is)\s+(?:turning|gonna be|going to be)|are|r|is|turning|"
     r"turned|turn|turns|just turned)\s+(?:both\s+|all\s+)?"
-    # "twins bday (they're turning 3)"
-    r"|\s+(?:bday|b-day|birthday)\s*\(\s*(?:they'?re|they are|theyre)\s+(?:turning\s+)?)"
+    # "twins bday (they're turning 3)", "twins birthday party (they turn 2)", "twins birthday,
+    # they'll be 4"
+    r"|\s+(?:bday|b-day|birthday)(?:\s+party)?\s*[(,-]?\s*"
+    r"(?:they'?re|they are|theyre|they'?ll|they will|they)\s+(?:turning\s+|turn\s+|be\s+)?)"
     r"(\d{1,2})\b(?!\s+(?:of|more|extra|out)\b)(?:\s*(?:yo|y/o|yrs?|years?)(?:[- ]?old)?)?(?:\s*\))?"
 )  # not "the twins are 2 of the 10 kids"
 # "for the kids", "of our kids": a group named again ("Number of children (6-12): 2" is a field)
@@ -137,17 +139,25 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         counts[one.band or "children"] += one.count
         g.used.append(one.span)
     g.checks += relative_checks
-    for m in _MULTIPLE_AGED.finditer(text):  # "2 adults + twins age 4"
-        if any(k.count is not None and (len(k.ages) != k.count or int(m.group(2)) in k.ages)
-               for k in mentions):
-            continue  # "3 kids, twins age 4": among the kids counted, or beside them? Kids told
-            # with their ages, none of the twins' ("1 kid (he's 9)"), are others
-        if any(s < m.end() and m.start() < e for s, e in g.used):
-            continue  # "my twins (10)": counted with the relations above
-        counts[band(int(m.group(2)), catalog)] += MULTIPLES[m.group(1)]
-        g.used.append(m.span())
-        # "... + the twins + 6 of their friends": the twins counted, named again
-        g.used += [a.span() for a in re.finditer(rf"\bthe {m.group(1)}\b", text)]
+    with_count = [k for k in mentions if k.count is not None]
+    # the kids counted with all their ages ("4 kids (7, 8, 8, 10)"): twins of another age are
+    # beside them, twins of an age listed twice among them; kids counted without their ages may
+    # be the twins or not, their number left unplaced (asked)
+    full = all(k.count == len(k.ages) for k in with_count)
+    kid_list = [a for k in with_count for a in k.ages] if full else None
+    if not with_count or kid_list is not None:  # "2 adults + twins age 4"
+        for m in _MULTIPLE_AGED.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in g.used):
+                continue  # "my twins (10)": counted with the relations above
+            many, age = MULTIPLES[m.group(1)], int(m.group(2))
+            among = kid_list.count(age) if kid_list else 0
+            if 0 < among < many:
+                g.checks.append(("kids", f"{m.group(1)} of {age}: among the kids listed or beside?"))
+            elif not among:
+                counts[band(age, catalog)] += many
+            g.used.append(m.span())
+            # "... + the twins + 6 of their friends": the twins counted, named again
+            g.used += [a.span() for a in re.finditer(rf"\bthe {m.group(1)}\b", text)]
     aged = aged_groups(text, catalog)
     for group in aged:  # "18 friends (14-15 yrs)": teens are adults
         counts[group.band or "children"] += group.count

@@ -17,6 +17,10 @@ def to_order(inquiry: Inquiry, catalog: Catalog) -> Order:
         catalog=catalog, meatless=inquiry.meatless,
     )  # fmt: skip
     reasons = [reason for _, reason in inquiry.checks] + protein_checks
+    if adults == 0 and children + (inquiry.toddlers or 0) > 0:
+        # kids with no adult: an adult count the words gave and the reading missed ("we have ate
+        # adults", "the adults and 4 kids"), or a party of children alone; either way, asked
+        reasons.append("no adult counted, only children: how many adults?")
     # The well-defined assumption the reply states: an ambiguous word priced as the catalog's
     # assumption. Any other check leaves the total unsure, a city named without its ZIP too: the
     # customer thinks the place is given, and a total "before travel" reads as the price.

@@ -19,6 +19,7 @@ from orchestrator.reading.emoji import emoji_as_words
 from orchestrator.reading.forms import form_fields
 from orchestrator.reading.rough import exact_after_rough
 from orchestrator.reading.shorthand import written_counts
+from orchestrator.reading.spoken import spoken_numbers
 
 _UNITS = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -222,7 +223,7 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
     text = re.sub(r"\bevery ?(?:1|one)\b(?!\s*(?:of|\d))", "everyone", text)  # "every1 gets 2"
     text = re.sub(r"\bno (kids|children|toddlers|babies)\b", r"0 \1", text)
     text = re.sub(r"\b(kids|children)\s*:\s*(?:none|no|n/a)\b", r"\1: 0", text)
-    text = _NUMBER_WORD.sub(_number, text)
+    text = spoken_numbers(_NUMBER_WORD.sub(_number, text))  # "ate adults", "zip 9 5 6 6 1"
     text = _ALL_OF_AGE.sub("all adults", text)  # "me and 6 coworkers, all over 21"
     if _ADULT_OCCASION.search(text):  # "12 girls" at a bachelorette are women, not kids
         text = _WRITER_AND_SOME.sub(r"\1 ", text)

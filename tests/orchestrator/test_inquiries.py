@@ -262,6 +262,29 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   with 4 each" is asked: a family's 4 may be kids). The writer's friends told with their ages
   are counted once, by their band ("me and 5 friends (all 15-16)": 6 adults; "me and 4 buddies
   (all 9)": 1 adult, 4 children).
+- counts and ZIP codes as a voice keyboard writes them: "ate adults", "tree kids" are 8 and 3; "for
+  kids ages 5 8 9 and 11", "to kids (6 and 10)" are 4 and 2 where the ages after them are as many
+  ("chicken for kids", "and for kids we want chicken" keep their meaning); "zip code nine five six
+  one zero", "zip code is 9 5 6 1 0" are 95610 ("zip nine five eight" is asked). A party with no
+  adult counted ("the adults and 4 kids 7 8 9 10", "5 kids ages 6 7 8 9 10" alone) is asked.
+- a travel question naming a place without a count ("is roseville too far for yall?", "yall come
+  all the way out to grass valley??", "would you guys drive up to south lake tahoe or is that too
+  far") is policy: the travel rule and the place's fee from the travel tool; "auburn too far? 15
+  adults chicken and shrimp" is an order whose ZIP is asked.
+- a charge already on the bill set against what the business said ("why is there a $30 travel fee
+  on my invoice?? ur guy told me no travel fee for 95758", "a travel charge on our receipt ...
+  you said no fee") is a complaint; "will there be a travel fee on our invoice?" and "I was told
+  the deposit shows up as a charge on my card, is that normal?" are not.
+- a charge or payment after the event called a rip-off ("paid 550 for 6 of us, total ripoff"), or
+  a small party asking why it paid what it did ("there were just 4 of us last sat, why were we
+  charged 550??"), is a complaint even when it names the minimum; "is the $550 minimum even if
+  we're only 5?" and "we dont want to get ripped off, is the minimum really 550 for 6?" stay
+  policy.
+- twins of an age told beside kids counted with all their ages ("twins bday party (they turn 2) +
+  8 adults + 3 kids (6, 9, 11)", "our twins birthday, they're turning 4! ... 2 kids 7 and 10") are
+  two more guests of their band; twins of an age the list has twice ("twins bday (turning 7) + 4
+  kids (7, 7, 9, 10)") are among them; of an age it has once, or beside kids counted without
+  ages, asked.
 """
 
 from __future__ import annotations
@@ -524,6 +547,24 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Households listed with no heading ("the Lees 2 adults, the Kims 2 adults, the Patels 4
     # adults"), q18b-b16/b17 (marked ask): wrong 2 on main (the last count kept as a correction:
     # 4 and 2 adults), asked 2 after: 1038 of 1409.
+    # The eighth session (q18a, the newest blind sets' wrongs; cases written first, a few
+    # near-misses added while the code was written, all measured on main 5ccd355): counts and
+    # ZIPs a voice keyboard wrote and a party with no adult (q18a-a01..15, 6 marked ask): exact 4
+    # / asked 6 / wrong 5 on main (a01 a02 "ate adults" read as no adult, a06..a08 kids alone
+    # priced), exact 9 / asked 6 after: 1010 of 1368. Travel questions about a place (q18a-b01..07,
+    # b05 marked ask): exact 2 / asked 4 / wrong 1 on main, exact 6 / asked 1 after: 1016 of 1375.
+    # A charge on the bill against what was said (q18a-c01..06): exact 4 / asked 2 (staff) on
+    # main, 6 exact after: 1022 of 1381. A charge after the event called a rip-off or asked why a
+    # small party paid it (q18a-d01..08): exact 5 / asked 1 / wrong 2 on main, exact 7 / asked 1
+    # (d08, a price remembered beside an order, asked by the counts) after: 1029 of 1389. Twins
+    # of an age beside the kids listed (q18a-e01..06, e05/e06 marked ask): exact 1 / asked 3 /
+    # wrong 2 on main, exact 3 / asked 3 (e03 "my twin girls" left asked) after: 1032 of 1395.
+    # Found by probing after: "chicken for kids 6 7 8 and 9" read as a count of 4, the kids'
+    # chicken lost (same total, the order read back wrong); "for"/"to" are a count only after a
+    # list's "and", "+", a comma or "we have" now: q18a-a16, exact on main and after: 1033 of 1396.
+    # A charge on the card asked about ("I was told the deposit shows up as a charge on my card,
+    # is that normal?", q18a-c07) read as a complaint by the bill rule: it now needs a "why", a
+    # "but" or what was said against the charge ("no", "free", "waived"): 1034 of 1397.
     assert counts["exact"] >= 1038
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
@@ -784,13 +825,15 @@ async def test_tenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDi
     answered as policy where it needs a person. Fixed by kind from fresh working cases (q14-*,
     never its wording): exact 66, asked 34, wrong 0. The flagged draft that states a total is t065
     ("steak" alone, priced as NY strip with the assumption stated). After the seventh session's
-    fixes by kind: exact 67 (t020 "me + 4 friends, all adults" no longer flagged)."""
+    fixes by kind: exact 67 (t020 "me + 4 friends, all adults" no longer flagged). After the
+    eighth session's fixes by kind: exact 68 (t084, a travel question about a place and "do you
+    not go that far", answered with the policy and the place's fee instead of staff)."""
     report, _ = await evaluate(offline, BLIND10, distance=distance)
     print("\ntenth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["t065"]
-    assert report.counts()["exact"] >= 67
+    assert report.counts()["exact"] >= 68
 
 
 async def test_eleventh_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
@@ -931,14 +974,15 @@ async def test_eighteenth_blind_corpus(offline: Orchestrator, distance: ZipCentr
     other, n088 ("why was i charged $550 when we only had 6 people?? nobody said anything about a
     minimum"), is answered with the policy ("Our minimum is $550.00 for the food ...") where it is
     a complaint for a person: the figure is the catalog's minimum, not a quote, and the case is
-    left for the next round, so it is the one wrong this test expects. The flagged
-    draft that states a total is n032 ("steak" alone)."""
+    left for the next round. The flagged draft that states a total is n032 ("steak" alone).
+    After the eighth session's fixes by kind: exact 66, wrong 0 (n088 a complaint: a small party
+    asking why it was charged, q18a-d*)."""
     report, _ = await evaluate(offline, BLIND18, distance=distance)
     print("\neighteenth blind corpus: " + summary(report))
-    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["n088"]
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["n032"]
-    assert report.counts()["exact"] >= 65
+    assert report.counts()["exact"] >= 66
 
 
 async def test_nineteenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -949,13 +993,14 @@ async def test_nineteenth_blind_corpus(offline: Orchestrator, distance: ZipCentr
     session's final reading (5ccd355): exact 74, asked 25, wrong 1 (91.4 % of the cases not
     marked to ask), no draft stating a wrong total. The one wrong was the writer's: p064 ("9
     adults + baby (10 months)") expected no toddler where the rules (and pricing.md's "5 and
-    under") count the baby as one; with that expectation corrected, 75 / 25 / 0 (92.6 %)."""
+    under") count the baby as one; with that expectation corrected, 75 / 25 / 0 (92.6 %). After the
+    eighth session's rounds 18a and 18b, which were given this set's misses: exact 80."""
     report, _ = await evaluate(offline, BLIND19, distance=distance)
     print("\nnineteenth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == []
-    assert report.counts()["exact"] >= 75
+    assert report.counts()["exact"] >= 80
 
 
 async def test_twentieth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -968,11 +1013,11 @@ async def test_twentieth_blind_corpus(offline: Orchestrator, distance: ZipCentro
     "eight") quoted $550 for 4 children and no adult. The others: r034 (twins turning 3 beside 4
     kids read back as no toddlers; same total), r095 (a travel question answered by asking the
     count) and r096 (a complaint about a travel charge answered with the policy). The flagged
-    drafts that state a total are r016 and r072 ("steak" alone)."""
+    drafts that state a total are r016 and r072 ("steak" alone). After the eighth session's rounds
+    18a and 18b, which were given this set's misses: exact 83, wrong 0."""
     report, _ = await evaluate(offline, BLIND20, distance=distance)
     print("\ntwentieth blind corpus: " + summary(report))
-    assert [r.case.id for r in report.results if r.outcome == "wrong"] == [
-        "r034", "r093", "r095", "r096"]
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["r016", "r072"]
-    assert report.counts()["exact"] >= 69
+    assert report.counts()["exact"] >= 83
