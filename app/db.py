@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.pool import NullPool
 
-from app import sqlite_driver
+from app import pg_pool, sqlite_driver
 from app.clock import CLOCK_KEY, SYSTEM_CLOCK, Clock
 
 if TYPE_CHECKING:  # Alembic is imported only when a migration has to run (start-up time)
@@ -107,7 +107,10 @@ def create_engine(url: str) -> AsyncEngine:
                 sqlite_driver.begin_immediate(conn.connection.dbapi_connection)
 
         return engine
-    return create_async_engine(async_url(url), pool_size=10, max_overflow=10, pool_pre_ping=True)
+    # A fixed pool, pinged only after idling, statements prepared at once: see app.pg_pool.
+    engine = create_async_engine(async_url(url), **pg_pool.engine_options())
+    pg_pool.ping_when_idle(engine)
+    return engine
 
 
 def session_factory(

@@ -21,7 +21,7 @@ from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app import job_claims, jobs
+from app import job_claims, jobs, pg_pool
 from app.db import own_statements
 from app.jobs import ClaimedJob
 from app.runtime import Runtime
@@ -174,6 +174,8 @@ class Worker:
         if conninfo is not None:
             helpers.append(asyncio.create_task(listen(conninfo, self.runtime.wake)))
         helpers.append(asyncio.create_task(self._warm()))
+        if conninfo is not None:
+            helpers.append(asyncio.create_task(self._open_connections()))
         dispatcher = asyncio.create_task(self._dispatch())
         loop = asyncio.get_running_loop()
         last_periodic = 0.0
@@ -193,6 +195,15 @@ class Worker:
             for helper in helpers:
                 helper.cancel()
             await asyncio.gather(*helpers, return_exceptions=True)
+
+    async def _open_connections(self) -> None:
+        """Open the database pool's connections now, not during the first burst (app.pg_pool)."""
+        try:
+            opened = await pg_pool.open_connections(self.runtime.engine)
+        except Exception:  # the jobs open what they need as they run
+            log.exception("opening the database connections ahead of the first job failed")
+        else:
+            log.debug("opened %s database connections", opened)
 
     async def _warm(self) -> None:
         """Load the senders' SDKs now, not between a reviewer's click and the first send, and the
