@@ -7,7 +7,9 @@ catalog's proteins and add-ons, and what the dinner includes: fried rice, noodle
 vegetables, are never in it). A dish is asked for when its sentence asks the chef to make, serve
 or add it, or places it instead of, before or after the hibachi. It is not asked for when taken
 out ("no sushi needed", "skip the cake"), compared with ("like benihana", "sushi-style"), brought
-by the customer ("we'll bring our own cake") or taken back ("pizza.. i mean chicken")."""
+by the customer ("we'll bring our own cake") or taken back ("pizza.. i mean chicken"). Spanish
+requests are read the same way ("queremos una entrada de ceviche ... ademas del hibachi",
+"pueden hacer pozole tambien?"; "el pastel lo traemos nosotros" is theirs, "sin postre" out)."""
 
 from __future__ import annotations
 
@@ -25,6 +27,10 @@ DISHES = (
     "katsu", "tonkatsu", "bibimbap", "kimchi", "pad thai", "curry", "mochi", "ice cream",
     "green tea ice cream", "fried ice cream", "cake", "cheesecake", "cupcakes", "cookies",
     "brownies", "churros", "flan", "tres leches", "crepes", "fruit platter", "charcuterie",
+    # asked for in Spanish (the text is unaccented): "una entrada de ceviche", "pastel de tres leches"
+    "ceviche", "tamales", "tamal", "pozole", "menudo", "elotes", "elote", "tostadas", "sopes",
+    "flautas", "chiles rellenos", "mole", "empanadas", "pastel", "pan dulce", "arroz con leche",
+    "paella", "gelatina",
 )
 _DISH = re.compile(
     r"\b(?:" + "|".join(re.escape(d) for d in sorted(DISHES, key=len, reverse=True)) + r")\b"
@@ -33,12 +39,17 @@ _DISH = re.compile(
 _ASKED = re.compile(
     r"\b(?:make|makes|making|do|does|cook|cooks|serve|serves|prepare|whip up|add|include|offer|"
     r"instead of|rather than|in place of|swap|substitute|before|after|afterwards|to start|"
-    r"starters?|appeti[sz]ers?|for dessert|also|too|as well|possible|doable)\b"
+    r"starters?|appeti[sz]ers?|for dessert|also|too|as well|possible|doable|"
+    # the same asked in Spanish: "queremos", "pueden hacer", "de entrada", "de postre", "ademas del"
+    r"queremos|quisieramos|quiero|gustaria|pueden|podrian|puede|podria|hacer|preparar|servir|"
+    r"incluir|agregar|anadir|ademas|tambien|en vez de|en lugar de|antes|despues|entradas?|"
+    r"postres?|aperitivos?|botanas?|se puede|posible)\b"
 )
 # Taken out or not needed, just before the dish ("no sushi", "skip the cake", "don't need tacos").
 _NOT_BEFORE = re.compile(
     r"\b(?:no|not|without|skip|minus|hold|don'?t (?:need|want)|dont (?:need|want)|no need for|"
-    r"never mind)\s+(?:the\s+|any\s+)?(?:\w+\s+)?$"
+    r"never mind|sin|no (?:queremos|necesitamos|hace falta)|nada de)\s+"
+    r"(?:the\s+|any\s+|el\s+|la\s+|los\s+|las\s+)?(?:\w+\s+)?$"
 )
 _NOT_AFTER = re.compile(r"^\s*(?:is\s+|are\s+)?(?:not needed|not necessary|needed\s*:?\s*no)\b")
 # Compared with, or a style ("like benihana's", "sushi style", "kind of like the tacos").
@@ -54,7 +65,14 @@ _THEIRS = re.compile(
     r"(?:'ll|'re|'m| will| are| am| is| r)?\s+"
     r"(?:\w+\s+)?(?:bring|bringing|provide|providing|handle|handling|supply|supplying|buy|buying|"
     r"bought|order|ordering|ordered|have|having|do|doing|bake|baking|baked|making|got|getting)|"
-    r"(?:someone|a friend|family) (?:is )?(?:bringing|making|baking))\b"
+    r"(?:someone|a friend|family) (?:is )?(?:bringing|making|baking)|"
+    # "nosotros llevamos los tamales", "vamos a traer el pastel", "nuestro propio pastel"
+    r"(?:llevamos|traemos|compramos|hacemos|ponemos|nuestr[oa]s? propi[oa]s?|"
+    r"vamos a (?:llevar|traer|comprar|hacer|poner)))\b"
+)
+# Theirs said after the dish in Spanish ("el pastel lo traemos nosotros").
+_THEIRS_AFTER = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(?:lo|la|los|las)\s+(?:llevamos|traemos|compramos|hacemos|ponemos)\b"
 )
 # Taken back just after ("pizza.. sorry i mean chicken", "hot dogs lol i mean chicken").
 _TAKEN_BACK = re.compile(
@@ -80,7 +98,7 @@ def off_menu_dish(normalized_text: str) -> bool:
             continue
         if _LIKE_AFTER.match(after) or _TAKEN_BACK.match(text[m.end() : m.end() + 30]):
             continue
-        if _THEIRS.search(text[first : m.start()]):
+        if _THEIRS.search(text[first : m.start()]) or _THEIRS_AFTER.match(after):
             continue
         if _ASKED.search(text[first:last]):
             return True

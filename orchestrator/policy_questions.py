@@ -30,6 +30,10 @@ TRAVEL_POLICY = re.compile(
     r"|\bextra (?:charge|fee) (?:if|for|when) (?:we'?re|we are|it'?s|you)\b"
     r"|\b(?:cost|charge|pay) (?:more|extra|anything)(?: (?:for|to) (?:you|u))? (?:to|for) "
     r"(?:come|drive|go|travel|get|head)\b"
+    # the fee named for the drive itself: "is there a fee for driving out to lodi", "any charge
+    # for coming out", "an extra fee to drive out to galt"
+    r"|\b(?:fee|fees|charge|charges)\s+(?:for|to)\s+(?:(?:travel(?:l?ing)?|driv(?:e|ing))\b"
+    r"|(?:com(?:e|ing)|go(?:ing)?|head(?:ing)?)\s+(?:out|up|down|to|there|all the way)\b)"
 )
 # The party minimum, asked about.
 MINIMUM = re.compile(

@@ -68,6 +68,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   out to auburn?", "do you guys travel to tahoe?"), is a policy question: the travel rule, the
   place's distance when the ZIP data gives it (every street ZIP of a named city run through the
   travel tool), else the ZIP asked; the reply may invite a guest count too and is still policy.
+  A fee asked for the drive itself ("is there a fee for driving out to galt", "whats the charge
+  for coming out to elk grove") is such a question.
 - words beside the order that change nothing: a worry how a dish turns out ("the chicken might
   come out dry"), "for food,", "10 adults again", "12 adults total", "my guys eat a LOT", "3
   tables set up", "no shrimp actually", "extra scallions on the rice". "I told you 10 but it's 12
@@ -184,7 +186,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   instead of the hibachi?", "add a sushi platter before the hibachi", "can you also do churros
   for dessert?") is for staff, whatever guest count stands beside it; a food taken out, compared
   with, brought by the customer ("we'll bring our own birthday cake") or included ("extra fried
-  rice") changes nothing. A past event that went wrong ("ur cook forgot the shrimp at our bday
+  rice") changes nothing; the same in Spanish ("queremos una entrada de tamales ... ademas del
+  hibachi" is for staff, "el pastel lo traemos nosotros" changes nothing). A past event that went wrong ("ur cook forgot the shrimp at our bday
   dinner on the 12th ... what happened??", "the chef didn't bring the sake we paid for... refund")
   is a complaint, counts and foods in it or not. A Spanish rough count ("unos 40", "mas o menos
   25", "alrededor de 35", "aprox 20") is asked, as "about 40" is. "N <protein> extra for the
@@ -567,7 +570,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # A charge on the card asked about ("I was told the deposit shows up as a charge on my card,
     # is that normal?", q18a-c07) read as a complaint by the bill rule: it now needs a "why", a
     # "but" or what was said against the charge ("no", "free", "waived"): 1034 of 1397.
-    assert counts["exact"] >= 1038
+    # Round 19a (the twenty-first and twenty-second blind sets' wrongs; cases written first,
+    # measured on main 0a54825): food the menu does not have asked for in Spanish ("nos
+    # gustaria unos tamales de entrada antes del hibachi"), with theirs and taken out as
+    # near-misses (q19a-a01..07): exact 4 / wrong 3 on main, 7 exact after; a fee asked for the
+    # drive itself ("any fee for traveling up to rocklin?", q19a-b01..05, b05 "a fee for kids?"
+    # beside an order a near-miss): exact 1 / wrong 4 on main, 5 exact after: 1083 of 1465.
+    assert counts["exact"] >= 1083
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1033,13 +1042,14 @@ async def test_twenty_first_blind_corpus(offline: Orchestrator, distance: ZipCen
     their merged reading (c75a09f): exact 68, asked 31, wrong 1, asked but stating a wrong total
     1 (84.0 % of the cases not marked to ask). No confident wrong total; the wrong was g091, a
     request in Spanish for a ceviche starter and a tres leches dessert for 50 people, quoted
-    where a person must answer. The flagged draft that states a total is g066 ("steak" alone)."""
+    where a person must answer. The flagged draft that states a total is g066 ("steak" alone).
+    after round 19: exact 69, wrong none (g091 is for staff: off-menu dishes asked in Spanish)."""
     report, _ = await evaluate(offline, BLIND21, distance=distance)
     print("\ntwenty-first blind corpus: " + summary(report))
-    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["g091"]
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["g066"]
-    assert report.counts()["exact"] >= 68
+    assert report.counts()["exact"] >= 69
 
 
 async def test_twenty_second_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1049,10 +1059,11 @@ async def test_twenty_second_blind_corpus(offline: Orchestrator, distance: ZipCe
     the same breath), written at the same time as the twenty-first set by another writer and run
     once on the same reading (c75a09f): exact 60, asked 39, wrong 1, none stating a wrong total
     (74.1 % of the cases not marked to ask). The wrong was h008 ("is there a fee for driving out
-    to lodi") answered by asking the guest count instead of with the travel policy."""
+    to lodi") answered by asking the guest count instead of with the travel policy.
+    after round 19: exact 61, wrong none (h008: a fee for the drive is the travel policy)."""
     report, _ = await evaluate(offline, BLIND22, distance=distance)
     print("\ntwenty-second blind corpus: " + summary(report))
-    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["h008"]
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == []
-    assert report.counts()["exact"] >= 60
+    assert report.counts()["exact"] >= 61
