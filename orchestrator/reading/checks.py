@@ -56,6 +56,9 @@ _BENIGN = [
         r"(?:\d{3,5}|\d{1,2},\d{3})\b" + _GUESTS_AFTER,
         r"\b(?:turning|turns|turned)\s+\d{1,3}\b",
         r"\bsweet\s+1[56]\b",  # the party's name (a "sweet sixteen", a "quince")
+        # a team's age class ("our U14 club soccer team", "the 12u girls"): its name, not a count
+        # (the players are counted by their own number and ages)
+        r"\bu-?\d{1,2}\b|\b\d{1,2}u\b",
         r"\b\d{1,2}[- ]?(?:years?|yrs?)\s+(?:wedding\s+)?anniversary\b",
         r"\b\d+\s*(?:%|percent|hours?|hrs?|minutes?|mins?|miles?|mi\b|days?|weeks?)",
         r"\b(?:at|around|by|from|until)\s+\d{1,2}\b(?!\s*(?:adults|kids|people|guests))",

@@ -58,6 +58,12 @@ _US = re.compile(
     r"\b(?:plus|and|with|including|incl|besides|counting|excluding|except|without|\+|&)\s+"
     r"(?:us|me|ourselves|myself|2 of us|us 2)\b"
 )
+# An event of the people just named ("my parents anniversary", "my grandparents 50th", the
+# apostrophe left out): they are whose event it is, counted in the total the message gives.
+_OCCASION_AFTER = re.compile(
+    r"'?s?'?\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:wedding\s+)?(?:anniversary|anniv|birthday|bday|b-day|"
+    r"retirement|vow renewal|50th|40th|25th|30th|60th)\b"
+)
 # A relation that is the subject of a remark about them, not an item of a guest list.
 _REMARK = re.compile(r"\s+(?:has|have|had|is|was)\b([^.,;!?\n]*)")
 # "my sister is bringing her 2 kids": someone of the party bringing guests the words count; "is
@@ -184,6 +190,8 @@ def unexplained_words(
             continue  # a number before it is checked as a number; "you guys" is the caterer
         if groups == {word}:
             continue  # the counted group named again ("10 guys ... the guys want filet")
+        if _OCCASION_AFTER.match(text, m.end()):
+            continue  # "a surprise for my parents anniversary": whose event, not a group
         flag("guests", m, "a group not counted")
     for m in _FOR_SOMEONE.finditer(text):
         before = text[max(_sentence(text, m.start())[0], m.start() - 30) : m.start()]

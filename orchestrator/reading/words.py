@@ -44,9 +44,11 @@ _DOZENS = [
     (re.compile(r"\ba (?:couple|pair)(?: of)?\b"), "2"),
 ]
 # Guest words customers use; vocabulary, not typo lists (typos are left to the fuzzy matcher).
-# Adults by the role they hold in a group ("28 club members and 2 faculty advisors"); a group of
-# other roles ("14 players") may be kids, and is read as adults only with "all adults" after it.
-ROLE_ADULT_WORDS = ("members", "advisors", "advisor", "advisers", "adviser", "chaperones", "chaperone")
+# Adults by the role they hold in a group ("28 club members and 2 faculty advisors", "14 players
+# plus 3 coaches"); a group of other roles ("14 players") may be kids, and is read as adults only
+# with "all adults" or its ages after it.
+ROLE_ADULT_WORDS = ("members", "advisors", "advisor", "advisers", "adviser", "chaperones", "chaperone",
+                    "coaches", "coach")  # fmt: skip
 ADULT_WORDS = ("adults", "adult", "grownups", "grown ups", "grown-ups", "parents", "ladies", "guys",
                "men", "women", "coworkers", "co-workers", "employees", "residents", "colleagues",
                "seniors", "grandparents", "dudes", "singles", *ROLE_ADULT_WORDS)  # fmt: skip

@@ -32,7 +32,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "kids 8, 9, 10 and 2 little ones (2 and 5)": the 2 before "little ones / babies / toddlers" is
   their number, their ages in the brackets. "4 me and 7 friends" is "for me". "18 club members",
   "2 faculty advisors", "4 chaperones" are adults (members of a group, adults by role; "8 family
-  members" is asked); other roles ("14 players") only with "all adults" after them. "the kids
+  members" is asked); other roles ("14 players") only with "all adults" or their ages after them;
+  coaches are adults by role ("14 players (all 13-14) plus 3 coaches and 6 parents": 23), and a
+  team's age class ("our U14 team", "16U") is its name, never a count. "a surprise for my parents
+  anniversary ... 12 ppl total" names whose event it is: the parents are in the total. "the kids
   are 7, 9 and his little brother is 3": a relation in the list with its age after "is" (not
   "my son is 9", who may be among the kids); "the twins + 5 of their friends (all 9)": the twins
   of that age too (7); "un bebé de 1 año" is a baby of 1. "the 4 of us adults, my parents and
@@ -576,7 +579,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # near-misses (q19a-a01..07): exact 4 / wrong 3 on main, 7 exact after; a fee asked for the
     # drive itself ("any fee for traveling up to rocklin?", q19a-b01..05, b05 "a fee for kids?"
     # beside an order a near-miss): exact 1 / wrong 4 on main, 5 exact after: 1083 of 1465.
-    assert counts["exact"] >= 1083
+    # Teams counted by role with their coaches and parents and the team's age class ("U14",
+    # "16U") as its name (q19a-d01..08, d04 d05 d08 marked ask): exact 0 / asked 8 on main, exact 4
+    # / asked 4 after (d03 "12 girls on the team (ages 16-17)" still asked); the people whose
+    # event it is, their apostrophe left out ("a surprise for my parents anniversary ... 12 ppl
+    # total", q19a-c06 c08 c13 c14, c13 marked ask): asked 4 on main, exact 3 / asked 1 after:
+    # 1090 of 1477.
+    assert counts["exact"] >= 1090
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1043,13 +1052,14 @@ async def test_twenty_first_blind_corpus(offline: Orchestrator, distance: ZipCen
     1 (84.0 % of the cases not marked to ask). No confident wrong total; the wrong was g091, a
     request in Spanish for a ceviche starter and a tres leches dessert for 50 people, quoted
     where a person must answer. The flagged draft that states a total is g066 ("steak" alone).
-    after round 19: exact 69, wrong none (g091 is for staff: off-menu dishes asked in Spanish)."""
+    after round 19: exact 71, wrong none (g091 is for staff: off-menu dishes asked in Spanish;
+    g004 the parents whose anniversary it is, g044 a U14 team with its coaches)."""
     report, _ = await evaluate(offline, BLIND21, distance=distance)
     print("\ntwenty-first blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["g066"]
-    assert report.counts()["exact"] >= 69
+    assert report.counts()["exact"] >= 71
 
 
 async def test_twenty_second_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1060,10 +1070,11 @@ async def test_twenty_second_blind_corpus(offline: Orchestrator, distance: ZipCe
     once on the same reading (c75a09f): exact 60, asked 39, wrong 1, none stating a wrong total
     (74.1 % of the cases not marked to ask). The wrong was h008 ("is there a fee for driving out
     to lodi") answered by asking the guest count instead of with the travel policy.
-    after round 19: exact 61, wrong none (h008: a fee for the drive is the travel policy)."""
+    after round 19: exact 62, wrong none (h008: a fee for the drive is the travel policy; h032
+    a college club team with its coaches)."""
     report, _ = await evaluate(offline, BLIND22, distance=distance)
     print("\ntwenty-second blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == []
-    assert report.counts()["exact"] >= 61
+    assert report.counts()["exact"] >= 62

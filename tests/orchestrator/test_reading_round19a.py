@@ -1,14 +1,18 @@
 """Round 19a (issue 12): the wrongs of the twenty-first and twenty-second blind sets. Food the
 menu does not have asked for in Spanish is for staff (theirs or taken out changes nothing), and a
-fee asked for the drive itself is the travel policy, a place named or not."""
+fee asked for the drive itself is the travel policy, a place named or not. Coaches are adults by
+role and a team's age class ("U14") is its name; "my parents anniversary" names whose event it
+is, in the total the message gives."""
 
 from __future__ import annotations
 
 import pytest
 
+from orchestrator.catalog import Catalog
 from orchestrator.dishes import off_menu_dish
 from orchestrator.extraction import normalize
 from orchestrator.policy_questions import TRAVEL_POLICY
+from tests.orchestrator.readings import guests, order
 
 
 @pytest.mark.parametrize(
@@ -43,3 +47,36 @@ def test_a_dish_the_menu_does_not_have_asked_for_in_spanish(text: str, asked: bo
 )
 def test_a_fee_asked_for_the_drive_is_a_travel_question(text: str, travel: bool) -> None:
     assert bool(TRAVEL_POLICY.search(normalize(text))) is travel
+
+
+@pytest.mark.parametrize(
+    ("text", "adults"),
+    [
+        ("party for our U14 team: 14 players (all 13-14 yrs) plus 3 coaches and 6 parents, chicken", 23),
+        ("12 players, all adults (college club), and 2 coaches. chicken 95630", 14),
+        ("16U team, 12 players (all 15-16) + 1 coach, chicken 95630", 13),
+    ],
+)
+def test_a_team_with_its_coaches_and_parents(text: str, adults: int, catalog: Catalog) -> None:
+    read = order(text, catalog)
+    assert guests(read) == (adults, 0, 0) and read.checks == ()
+
+
+def test_players_of_no_age_beside_coaches_stay_asked(catalog: Catalog) -> None:
+    assert order("u10 soccer: 12 players + 2 coaches, chicken 95630", catalog).checks != ()
+
+
+@pytest.mark.parametrize(
+    ("text", "adults", "sure"),
+    [
+        ("a surprise for my parents anniversary, 12 ppl total all adults, chicken 95608", 12, True),
+        ("for my grandparents 50th anniversary, 18 people, chicken 95831", 18, True),
+        ("its for my parents anniversary, 10 adults + my parents. chicken 95608", None, False),
+    ],
+)
+def test_the_people_whose_event_it_is(text: str, adults: int | None, sure: bool,
+                                      catalog: Catalog) -> None:
+    read = order(text, catalog)
+    assert (read.checks == ()) is sure
+    if adults is not None:
+        assert guests(read) == (adults, 0, 0)
