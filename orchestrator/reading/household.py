@@ -4,8 +4,11 @@ of the list is one person the words count exactly (the writer, a partner, a pare
 (parents, in-laws, grandparents, a relation with their partner: "my brother + his wife"), a number
 of friends (the writer's: adults, even beside kids), a number of adults the adult reader counts
 ("+ 12 adults", or before the writer: "12 adults + me and my husband") or a number of kids
-(counted with the kids). A relation whose number the words do not give ("his sister", "my
-cousins", "my son" of no stated age) ends the list; the coverage check then asks about it."""
+(counted with the kids), or relations told with their ages ("my nephews who are 4 and 9",
+counted by the relations' reader). A relation whose number the words do not give ("his sister",
+"my cousins", "my son" of no stated age) ends the list; the coverage check then asks about it. A
+list may open with relations ("my parents, my brother + his wife, me and my wife, ...") only
+when the writer is in it."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import re
 
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.phrases import FRIEND_WORDS, Company
+from orchestrator.reading.relations import AGED_RELATIVES
 from orchestrator.reading.words import ADULT_WORDS, TEEN_WORDS
 
 _WRITER = r"(?:just\s+)?(?:me|myself)\b"
@@ -35,7 +39,11 @@ _PARTNER = r"(?:wife|husband|hubby|partner|spouse|gf|bf|girlfriend|boyfriend|fia
 # A relation named with their partner: two adults ("my sister n her husband", "my son and his
 # wife"; a son or daughter only with a spouse, "her boyfriend" may be a teen's)
 _COUPLE = (
-    rf"{_KIN_OF}(?:(?:brother|sister|cousin|aunt|uncle|friend|best friend|neighbou?r|boss|"
+    # "grandma & grandpa", the "my" left out: a pair named together
+    r"(?:(?:my|our)\s+)?(?:grandma\s*(?:&|\+|and|n)\s*grandpa|grandpa\s*(?:&|\+|and|n)\s*grandma)|"
+    # "my other brother + his wife": a second relation of the same name, with their partner
+    rf"{_KIN_OF}(?:(?:other|older|younger|big|little|oldest|youngest)\s+)?"
+    r"(?:(?:brother|sister|cousin|aunt|uncle|friend|best friend|neighbou?r|boss|"
     r"coworker|brother-in-law|sister-in-law)\s*(?:,|&|\+|and|n|plus|with)\s*(?:his|her|their)\s+"
     # "my aunt + uncle", "my uncle and aunt": a pair of relations named together
     rf"{_PARTNER}|(?:aunt\s*(?:&|\+|and|n)\s*uncle|uncle\s*(?:&|\+|and|n)\s*aunt)|(?:son|daughter)\s*(?:,|&|\+|and|n|plus|with)\s*(?:his|her)\s+(?:wife|husband|spouse|"
@@ -47,7 +55,10 @@ _ITEM = re.compile(
     # "me + hubby", "me, wife and ...": the writer's partner, the "my" left out
     rf"|(?P<one>(?:{_KIN_OF}{_ONE}|{_PARTNER})\b(?!'))"
     rf"|(?P<pair>{_KIN_OF}{_PAIR}\b(?!'))"
-    rf"|(?:{_MINE})?(?P<friends>\d{{1,3}})\s+(?:other\s+|more\s+|of\s+(?:my|our)\s+)?(?P<fword>{FRIEND_WORDS})\b"
+    # "5 of my dads friends from work": the writer's family's friends are adults as the writer's are
+    rf"|(?:{_MINE})?(?P<friends>\d{{1,3}})\s+(?:other\s+|more\s+|of\s+(?:my|our)\s+"
+    r"(?:(?:mom|mum|dad|mother|father|parent|husband|wife|hubby|partner)'?s\s+)?)?"
+    rf"(?P<fword>{FRIEND_WORDS})\b(?:\s+from\s+(?:work|church|the office))?"
     rf"|(?P<adults>\d{{1,3}})\s+(?:{_ADULT})\b(?!\s*(?:total|in total|in all|altogether)\b)"
     # "6 of my adult cousins (all over 21)": relations said to be adults
     r"|(?P<grown>\d{1,3})\s+of\s+(?:my|our)\s+(?:adult|grown)\s+[a-z]+s\b"
@@ -118,7 +129,9 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
     adults, beside kids too, except at a birthday where kids are counted (a kid's friends)."""
     for m in _starts(text):  # the writer, or a relation with their partner opening the list
         adults, friends, counted, at, items = 1 if m.group("writer") else 2, 0, 0, m.end(), 1
-        start = m.start()
+        start, writer = m.start(), bool(m.group("writer") or m.groupdict().get("couple"))
+        if m.groupdict().get("one"):
+            adults = 1  # "my mom, my dad, me, ...": a list opened by a relation
         if us := m.groupdict().get("us"):
             if m.span() not in us_lists(text):
                 continue  # "the 10 of us, my parents included": the party's size
@@ -140,10 +153,18 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
                 item = None  # "me and my wife, 10 adults": the whole party, or 10 more?
             if item is not None and item.group("friends") and kids_said and _BIRTHDAY.search(text):
                 item = None  # "me, my son (8) and 4 friends" at his birthday: whose friends?
+            if item is None and "with" not in sep.group(0):
+                # "my nephews who are 4 and 9", "the grandkids 13, 10, 7": counted by their ages
+                # by the relations' reader (0 adults here; their adults by age come from it)
+                item = AGED_RELATIVES.match(text, sep.end())
             if item is None:
                 if _MORE.match(text, sep.end()):
                     items = 0  # "me, my husband, his sister ...": someone the list does not count
                 break
+            at, items = item.end(), items + 1
+            if item.re is AGED_RELATIVES:
+                continue
+            writer = writer or bool(item.group("writer"))
             number = int(item.group("friends") or item.group("adults") or item.group("grown") or 0)
             adults += (
                 1
@@ -154,16 +175,17 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
             friends += int(item.group("friends") or 0)
             adult_word = item.group("adults") or re.fullmatch(_ADULT, item.group("fword") or "")
             counted += number if adult_word else 0
-            at, items = item.end(), items + 1
-        if items >= 2 and at > start:
+        if items >= 2 and at > start and writer:  # a list of relations only: is the writer in it?
             return Company(adults, (start, at), friends, counted)
     return None
 
 
 # Where a list of the party may open: the writer, or a relation with their partner at the start of
-# a sentence or after "for" ("for my sister, her husband, their 3 girls (12, 9, 4), me and ...")
+# a sentence or after "for" ("for my sister, her husband, their 3 girls (12, 9, 4), me and ..."),
+# or a parent or a pair of relations there when the writer is in the list ("my parents, my
+# brother + his wife, me and my wife, and the grandkids 13, 10, 7"; "Guest list: my dad, my mom, me")
 _COUPLE_OPENS = re.compile(
-    rf"(?:^|(?<=[.!?\n:])|(?<=\bfor )|(?<=\bwith ))\s*(?P<couple>{_COUPLE})(?P<writer>(?!))?"
+    rf"(?:^|(?<=[.!?\n:])|(?<=\bfor )|(?<=\bwith ))\s*(?:{KIN})(?P<writer>(?!))?"
 )
 
 

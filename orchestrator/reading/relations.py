@@ -63,7 +63,7 @@ _AGES = r"\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})+"
 _YEARS = r"(?:\s*(?:yrs?|years?)(?:\s*old)?|\s*yo|\s*y/o)?"
 # Several relations with their ages, in brackets or after "who are": never kid words ("3 boys
 # (9, 7)" is the kid reader's)
-_AGED_RELATIONS = re.compile(
+AGED_RELATIVES = re.compile(
     r"\b(?:(\d{1,2})\s+of\s+)?(?:my|our|his|her|their|the)\s+(?:(\d{1,2})\s+)?(?:(?:little|younger|older)\s+)?"
     r"(?:sons|daughters|grandsons|granddaughters|grandkids|grandchildren|nieces|nephews|cousins|"
     r"brothers|sisters|stepkids|stepsons|stepdaughters|godchildren|nieces and nephews"
@@ -81,7 +81,7 @@ def aged_relatives(text: str, catalog: Catalog) -> tuple[list[Counted], list[tup
     """Relations named with their ages one by one: one guest per age (by its band); a count that
     the ages do not match comes back as a check, its guests not counted."""
     found, checks = [], []
-    for m in _AGED_RELATIONS.finditer(text):
+    for m in AGED_RELATIVES.finditer(text):
         if _AMONG_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         ages = [int(n) for n in re.findall(r"\d+", m.group(3) or m.group(4) or m.group(5))]

@@ -41,6 +41,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   of that age too (7); "un bebé de 1 año" is a baby of 1. "the 4 of us adults, my parents and
   my brother + his wife" opens the writer's list with the 4 (8; "the 10 of us, my parents
   included" is the party's size); "my aunt + uncle" are 2, "my husband's sister + her bf" 2.
+  A list may open with relations when the writer is in it ("my dad, my mom, me, my 2 brothers
+  (15 and 11), my grandparents and 5 of my dads friends from work": 10 adults and the brothers by
+  age; "grandma & grandpa" 2, "my other brother + his wife" 2); without the writer it is asked.
   "3 more coming, my nieces 12, 8 and 5. same food", "my grandkids 10 & 7 are coming too": the
   relations by their ages, added. "5 of my adult cousins (all over 21)", "3 of our adult
   nephews" in the writer's list are adults ("4 of my cousins" is asked).
@@ -584,8 +587,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # / asked 4 after (d03 "12 girls on the team (ages 16-17)" still asked); the people whose
     # event it is, their apostrophe left out ("a surprise for my parents anniversary ... 12 ppl
     # total", q19a-c06 c08 c13 c14, c13 marked ask): asked 4 on main, exact 3 / asked 1 after:
-    # 1090 of 1477.
-    assert counts["exact"] >= 1090
+    # 1090 of 1477. The writer's list opened by relations or named with their ages ("my in-laws,
+    # my sister + her husband, my other sister + her husband, me and my husband, and the
+    # grandkids 13, 10, 7, 4"; "grandma & grandpa, my dad, ..."; "5 of my dads friends from
+    # work"), with near-misses of no number (q19a-c01..05 c07 c09..c12, c09..c12 marked ask): exact
+    # 1 / asked 9 on main, exact 4 / asked 6 after (c01 "me, her, her parents" and c05 "the kids:
+    # 10 (birthday boy), 8, ..." left asked): 1094 of 1487.
+    assert counts["exact"] >= 1094
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -847,13 +855,14 @@ async def test_tenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDi
     ("steak" alone, priced as NY strip with the assumption stated). After the seventh session's
     fixes by kind: exact 67 (t020 "me + 4 friends, all adults" no longer flagged). After the
     eighth session's fixes by kind: exact 68 (t084, a travel question about a place and "do you
-    not go that far", answered with the policy and the place's fee instead of staff)."""
+    not go that far", answered with the policy and the place's fee instead of staff). After
+    round 19a: exact 69 (t062, a list opened by relations with the writer inside it)."""
     report, _ = await evaluate(offline, BLIND10, distance=distance)
     print("\ntenth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["t065"]
-    assert report.counts()["exact"] >= 68
+    assert report.counts()["exact"] >= 69
 
 
 async def test_eleventh_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
@@ -888,13 +897,13 @@ async def test_twelfth_blind_corpus(offline: Orchestrator, distance: ZipCentroid
     v089 (a miso soup and gyoza starter and green tea ice cream after) and v100 (a complaint about
     a past party that named its 14 adults). Fixed by kind from fresh working cases (q15a-*,
     q15b-*): exact 63, asked 37, wrong 0. The flagged draft that states a total is v007 ("steak"
-    alone)."""
+    alone). After round 19a: exact 64 (v047, a list opened by relations with the writer inside)."""
     report, _ = await evaluate(offline, BLIND12, distance=distance)
     print("\ntwelfth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["v007"]
-    assert report.counts()["exact"] >= 63
+    assert report.counts()["exact"] >= 64
 
 
 async def test_thirteenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
@@ -1070,11 +1079,11 @@ async def test_twenty_second_blind_corpus(offline: Orchestrator, distance: ZipCe
     once on the same reading (c75a09f): exact 60, asked 39, wrong 1, none stating a wrong total
     (74.1 % of the cases not marked to ask). The wrong was h008 ("is there a fee for driving out
     to lodi") answered by asking the guest count instead of with the travel policy.
-    after round 19: exact 62, wrong none (h008: a fee for the drive is the travel policy; h032
-    a college club team with its coaches)."""
+    after round 19: exact 64, wrong none (h008: a fee for the drive is the travel policy; h032
+    a college club team with its coaches; h043 h077 lists opened by relations, the writer in)."""
     report, _ = await evaluate(offline, BLIND22, distance=distance)
     print("\ntwenty-second blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == []
-    assert report.counts()["exact"] >= 62
+    assert report.counts()["exact"] >= 64

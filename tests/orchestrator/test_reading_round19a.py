@@ -80,3 +80,34 @@ def test_the_people_whose_event_it_is(text: str, adults: int | None, sure: bool,
     assert (read.checks == ()) is sure
     if adults is not None:
         assert guests(read) == (adults, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "bands"),
+    [
+        ("my in-laws, my sister + her husband, my other sister + her husband, me and my husband, "
+         "and the grandkids 13, 10, 7, 4. chicken 95630", (9, 2, 1)),
+        ("Guest list: grandma & grandpa, my dad, my uncle + aunt, me + my husband, our 2 kids "
+         "(12, 8) and my nephews who are 4 and 9. chicken 95818", (7, 3, 1)),
+        ("my dad, my mom, me, my 2 brothers (15 and 11), my grandparents and 5 of my dads friends "
+         "from work. chicken 95828", (11, 1, 0)),
+    ],
+)
+def test_a_list_opened_by_relations_with_the_writer_in_it(text: str, bands: tuple[int, int, int],
+                                                          catalog: Catalog) -> None:
+    read = order(text, catalog)
+    assert guests(read) == bands and read.checks == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my parents, my brother + his wife and my sister. chicken 95630",  # is the writer coming?
+        "me, my husband, my parents and my cousins. chicken 95823",
+        "me, my wife, her parents and the grandkids. chicken 95823",
+        "my parents, my brother + his wife, me and my husband, and my nieces. chicken 95630",
+    ],
+)
+def test_relations_of_no_number_or_a_list_without_the_writer_stay_asked(text: str,
+                                                                         catalog: Catalog) -> None:
+    assert order(text, catalog).checks != ()
