@@ -1,7 +1,8 @@
 """The party built from the writer: "me, my wife, our 3 kids (14, 11, 5) plus my parents and my
 in-laws", "me and 11 friends", "me and 9 of my friends", "6 couples + me and my husband". Each item
 of the list is one person the words count exactly (the writer, a partner, a parent), a pair
-(parents, in-laws, grandparents, a relation with their partner: "my brother + his wife"), a number
+(parents, in-laws, grandparents, "his mom + dad", a relation with their partner: "my brother + his
+wife"), a number
 of friends (the writer's: adults, even beside kids), a number of adults the adult reader counts
 ("+ 12 adults", or before the writer: "12 adults + me and my husband") or a number of kids
 (counted with the kids), or relations told with their ages ("my nephews who are 4 and 9",
@@ -16,7 +17,7 @@ import re
 
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.phrases import FRIEND_WORDS, Company
-from orchestrator.reading.relations import AGED_RELATIVES
+from orchestrator.reading.relations import AGED_RELATION, AGED_RELATIVES
 from orchestrator.reading.words import ADULT_WORDS, TEEN_WORDS
 
 _WRITER = r"(?:just\s+)?(?:me|myself)\b"
@@ -27,6 +28,12 @@ _ONE = (
     r"significant other)"
 )
 _PAIR = r"(?:parents|in-?laws|grandparents|parents-in-law)"
+# "grandma & grandpa", "his mom + dad": a pair named together, the second "my" left out
+_BOTH = (
+    r"(?:(?:my|our|his|her)\s+)?(?:grandma\s*(?:&|\+|and|n)\s*grandpa|grandpa\s*(?:&|\+|and|n)\s*"
+    r"grandma|(?:mom|mum|mother)\s*(?:&|\+|and|n)\s*(?:dad|father)|(?:dad|father)\s*(?:&|\+|and|n)\s*"
+    r"(?:mom|mum|mother))\b"
+)
 _MINE = r"(?:my|our)\s+"
 # "me, my husband and his parents": a partner's relation is counted like the writer's own
 _KIN_OF = (
@@ -39,8 +46,6 @@ _PARTNER = r"(?:wife|husband|hubby|partner|spouse|gf|bf|girlfriend|boyfriend|fia
 # A relation named with their partner: two adults ("my sister n her husband", "my son and his
 # wife"; a son or daughter only with a spouse, "her boyfriend" may be a teen's)
 _COUPLE = (
-    # "grandma & grandpa", the "my" left out: a pair named together
-    r"(?:(?:my|our)\s+)?(?:grandma\s*(?:&|\+|and|n)\s*grandpa|grandpa\s*(?:&|\+|and|n)\s*grandma)|"
     # "my other brother + his wife": a second relation of the same name, with their partner
     rf"{_KIN_OF}(?:(?:other|older|younger|big|little|oldest|youngest)\s+)?"
     r"(?:(?:brother|sister|cousin|aunt|uncle|friend|best friend|neighbou?r|boss|"
@@ -53,8 +58,8 @@ _ITEM = re.compile(
     rf"(?P<couple>{_COUPLE})"
     rf"|(?P<writer>{_WRITER})"  # "my brother, his wife, ..., me and my husband": the writer inside
     # "me + hubby", "me, wife and ...": the writer's partner, the "my" left out
+    rf"|(?P<pair>{_BOTH}|{_KIN_OF}{_PAIR}\b(?!'))"
     rf"|(?P<one>(?:{_KIN_OF}{_ONE}|{_PARTNER})\b(?!'))"
-    rf"|(?P<pair>{_KIN_OF}{_PAIR}\b(?!'))"
     # "5 of my dads friends from work": the writer's family's friends are adults as the writer's are
     rf"|(?:{_MINE})?(?P<friends>\d{{1,3}})\s+(?:other\s+|more\s+|of\s+(?:my|our)\s+"
     r"(?:(?:mom|mum|dad|mother|father|parent|husband|wife|hubby|partner)'?s\s+)?)?"
@@ -68,6 +73,9 @@ _ITEM = re.compile(
     r"(?:\s*\([^)]*\))?"
     r"|(?:my|our|the)\s+(?:kids|children|boys|girls)\s*\(\s*\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})+\s*\)"
     # "our kids 9 7 and 3", "my boys 10 and 7": their ages after a space, the last after "and"
+    # "the kids: 10 (birthday boy), 8, 9 and 11": their ages after a colon, a remark beside one
+    r"|(?:my|our|the)\s+(?:kids|children|boys|girls)\s*:\s*\d{1,2}(?:\s*\([a-z' ]{1,25}\))?"
+    r"(?:\s*(?:,|&|and)\s*\d{1,2}(?:\s*\([a-z' ]{1,25}\))?)+(?!\s*(?:\d|/|:|-))"
     r"|(?:my|our)\s+(?:kids|children|boys|girls)\s+\d{1,2}(?:(?:\s*,\s*|\s+)\d{1,2})*\s*(?:&|and)\s*\d{1,2}"
     r"\b(?!\s*(?:\d|/|:|(?:am|pm|kids|children|adults|people|guests|ppl|friends|of)\b)))"
     # "my little brother (9)", "our son (4)": a relation told with its age, counted by its age
@@ -75,7 +83,7 @@ _ITEM = re.compile(
     r"grandson|granddaughter|niece|nephew|baby|brother|sister|twins)\s*\(\s*\d{1,2}[^)]{0,12}\))"
 )
 # One adult, a pair or a relation with their partner, as the list counts them (`arrivals`)
-KIN = rf"(?P<couple>{_COUPLE})|(?P<one>{_KIN_OF}{_ONE}\b(?!'))|(?P<pair>{_KIN_OF}{_PAIR}\b(?!'))"
+KIN = rf"(?P<couple>{_COUPLE})|(?P<pair>{_BOTH}|{_KIN_OF}{_PAIR}\b(?!'))|(?P<one>{_KIN_OF}{_ONE}\b(?!'))"
 _SEP = re.compile(
     r"(?:\s+(?:lol|haha)\b)?\s*(?:,\s*(?:and\s+|plus\s+|&\s*|\+\s*)?|\s+(?:and|plus|n|with)\s+|\s*[&+]\s*)"
     r"(?:(?:lol|haha)\W*\s*)?"
@@ -85,8 +93,9 @@ _SEP = re.compile(
 # Someone the list names without counting: a relation ("his sister"), or people of no number
 # ("a few of her friends", "some coworkers")
 _MORE = re.compile(
-    r"(?:my|our|his|her|their|the)\s+[a-z]|\d{1,3}\s+[a-z]|(?:a\s+)?(?:few|some|several|bunch|lots?|many|"
-    r"handful|others?|friends|family|relatives|cousins|kids|children|neighbou?rs|coworkers|people|guests)\b"
+    # (a relation of no possessive too: "his mom + dad" read as far as "his mom" would drop one)
+    rf"{_ONE}\b|(?:my|our|his|her|their|the)\s+[a-z]|\d{{1,3}}\s+[a-z]|(?:a\s+)?(?:few|some|several|"
+    r"bunch|lots?|many|handful|others?|friends|family|relatives|cousins|kids|children|neighbou?rs|coworkers|people|guests)\b"
 )
 
 
@@ -156,13 +165,13 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
             if item is None and "with" not in sep.group(0):
                 # "my nephews who are 4 and 9", "the grandkids 13, 10, 7": counted by their ages
                 # by the relations' reader (0 adults here; their adults by age come from it)
-                item = AGED_RELATIVES.match(text, sep.end())
+                item = AGED_RELATIVES.match(text, sep.end()) or AGED_RELATION.match(text, sep.end())
             if item is None:
                 if _MORE.match(text, sep.end()):
                     items = 0  # "me, my husband, his sister ...": someone the list does not count
                 break
             at, items = item.end(), items + 1
-            if item.re is AGED_RELATIVES:
+            if item.re is AGED_RELATIVES or item.re is AGED_RELATION:
                 continue
             writer = writer or bool(item.group("writer"))
             number = int(item.group("friends") or item.group("adults") or item.group("grown") or 0)

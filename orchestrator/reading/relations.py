@@ -18,7 +18,7 @@ _RELATION = (
     r"(son|daughter|grandson|granddaughter|niece|nephew|baby|boy|girl|stepson|stepdaughter|"
     r"godson|goddaughter|brother|sister|cousin|twins|triplets)"
 )
-_AGED_RELATION = re.compile(
+AGED_RELATION = re.compile(
     rf"\b(?:my|our|his|her|their|the)\s+{_RELATION}\s*(?:\(\s*(?:age[sd]?\s*:?\s*)?(\d{{1,2}})\s*"
     r"(mos?|months?|yrs?|years?|yo|y/o)?(?:\s*old)?\s*\)"
     # "+ her brother who is 4", "and his little sister who's 3": the age after "who is", the item
@@ -45,7 +45,7 @@ _AMONG_BEFORE = re.compile(
 def aged_relations(text: str, catalog: Catalog) -> list[Counted]:
     """Each relation told with its age in parentheses, as guests of the age's band."""
     found = []
-    for m in [*_AGED_RELATION.finditer(text), *_IS_RELATION.finditer(text)]:
+    for m in [*AGED_RELATION.finditer(text), *_IS_RELATION.finditer(text)]:
         if _AMONG_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         if m.re is _IS_RELATION:

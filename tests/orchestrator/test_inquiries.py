@@ -592,8 +592,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # grandkids 13, 10, 7, 4"; "grandma & grandpa, my dad, ..."; "5 of my dads friends from
     # work"), with near-misses of no number (q19a-c01..05 c07 c09..c12, c09..c12 marked ask): exact
     # 1 / asked 9 on main, exact 4 / asked 6 after (c01 "me, her, her parents" and c05 "the kids:
-    # 10 (birthday boy), 8, ..." left asked): 1094 of 1487.
-    assert counts["exact"] >= 1094
+    # 10 (birthday boy), 8, ..." left asked): 1094 of 1487. Then "the kids: 9 (birthday girl), 7,
+    # 8 and her baby brother who is 1" and "his mom + dad" as items of the list (q19a-c15..17,
+    # c17 marked ask; on main c15 was a confident wrong total, "his mom + dad" counted 1, c16
+    # c17 asked): c05 c15 c16 exact, c17 asked after: 1097 of 1490.
+    assert counts["exact"] >= 1097
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -897,13 +900,14 @@ async def test_twelfth_blind_corpus(offline: Orchestrator, distance: ZipCentroid
     v089 (a miso soup and gyoza starter and green tea ice cream after) and v100 (a complaint about
     a past party that named its 14 adults). Fixed by kind from fresh working cases (q15a-*,
     q15b-*): exact 63, asked 37, wrong 0. The flagged draft that states a total is v007 ("steak"
-    alone). After round 19a: exact 64 (v047, a list opened by relations with the writer inside)."""
+    alone). After round 19a: exact 65 (v047, a list opened by relations with the writer inside;
+    v016 a list with "the kids:" and their ages)."""
     report, _ = await evaluate(offline, BLIND12, distance=distance)
     print("\ntwelfth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["v007"]
-    assert report.counts()["exact"] >= 64
+    assert report.counts()["exact"] >= 65
 
 
 async def test_thirteenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
@@ -1062,13 +1066,14 @@ async def test_twenty_first_blind_corpus(offline: Orchestrator, distance: ZipCen
     request in Spanish for a ceviche starter and a tres leches dessert for 50 people, quoted
     where a person must answer. The flagged draft that states a total is g066 ("steak" alone).
     after round 19: exact 71, wrong none (g091 is for staff: off-menu dishes asked in Spanish;
-    g004 the parents whose anniversary it is, g044 a U14 team with its coaches)."""
+    g004 the parents whose anniversary it is, g044 a U14 team with its coaches; g011 the writer's
+    list with "the kids:" and their ages, after round 19a): exact 72."""
     report, _ = await evaluate(offline, BLIND21, distance=distance)
     print("\ntwenty-first blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["g066"]
-    assert report.counts()["exact"] >= 71
+    assert report.counts()["exact"] >= 72
 
 
 async def test_twenty_second_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance

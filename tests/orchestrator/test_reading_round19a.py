@@ -111,3 +111,21 @@ def test_a_list_opened_by_relations_with_the_writer_in_it(text: str, bands: tupl
 def test_relations_of_no_number_or_a_list_without_the_writer_stay_asked(text: str,
                                                                          catalog: Catalog) -> None:
     assert order(text, catalog).checks != ()
+
+
+@pytest.mark.parametrize(
+    ("text", "bands"),
+    [
+        ("me, my husband, his mom + dad, and the kids: 9 (birthday girl), 7, 8, 10, 10 and her "
+         "baby brother who is 1. chicken 95624", (4, 5, 1)),
+        ("me and my mom and dad, chicken 95758", (3, 0, 0)),
+    ],
+)
+def test_the_kids_and_a_pair_of_parents_as_items_of_the_list(text: str, bands: tuple[int, int, int],
+                                                             catalog: Catalog) -> None:
+    read = order(text, catalog)
+    assert guests(read) == bands and read.checks == ()
+
+
+def test_a_relation_of_no_possessive_after_the_list_is_asked(catalog: Catalog) -> None:
+    assert order("me, my mom and dad and grandma. chicken 95758", catalog).checks != ()
