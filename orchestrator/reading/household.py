@@ -1,15 +1,14 @@
 """The party built from the writer: "me, my wife, our 3 kids (14, 11, 5) plus my parents and my
 in-laws", "me and 11 friends", "me and 9 of my friends", "6 couples + me and my husband". Each item
-of the list is one person the words count exactly (the writer, a partner, a parent), a pair
-(parents, in-laws, grandparents, "his mom + dad", a relation with their partner: "my brother + his
-wife"), a number
-of friends (the writer's: adults, even beside kids), a number of adults the adult reader counts
-("+ 12 adults", or before the writer: "12 adults + me and my husband") or a number of kids
-(counted with the kids), or relations told with their ages ("my nephews who are 4 and 9",
-counted by the relations' reader). A relation whose number the words do not give ("his sister",
-"my cousins", "my son" of no stated age) ends the list; the coverage check then asks about it. A
-list may open with relations ("my parents, my brother + his wife, me and my wife, ...") only
-when the writer is in it."""
+of the list is one person the words count exactly (the writer, a partner, a parent; "him" or
+"her" as an item of its own), a pair (parents, in-laws, grandparents, "his mom + dad", a relation
+with their partner: "my brother + his wife"), a number of friends (the writer's: adults, even
+beside kids), a number of adults the adult reader counts ("+ 12 adults", or before the writer:
+"12 adults + me and my husband"), a number of kids (counted with the kids) or relations told with
+their ages ("my nephews who are 4 and 9", counted by the relations' reader). A relation whose
+number the words do not give ("his sister", "my cousins", "my son" of no stated age) ends the
+list; the coverage check then asks about it. A list may open with relations ("my parents, my
+brother + his wife, me and my wife, ...") only when the writer is in it."""
 
 from __future__ import annotations
 
@@ -81,6 +80,9 @@ _ITEM = re.compile(
     # "my little brother (9)", "our son (4)": a relation told with its age, counted by its age
     r"|(?P<aged>(?:my|our|his|her|their|the)\s+(?:(?:little|baby|big|youngest|oldest)\s+)?(?:son|daughter|"
     r"grandson|granddaughter|niece|nephew|baby|brother|sister|twins)\s*\(\s*\d{1,2}[^)]{0,12}\))"
+    # "its me, him, his parents": the one the writer comes with, by a pronoun that is an item of
+    # its own (a separator or the end after it; "her parents", "her 3 kids" are read above)
+    r"|(?P<pronoun>him|her)(?=\s*(?:,|&|\+|and\b|plus\b|[.!?\n]|$))"
 )
 # One adult, a pair or a relation with their partner, as the list counts them (`arrivals`)
 KIN = rf"(?P<couple>{_COUPLE})|(?P<pair>{_BOTH}|{_KIN_OF}{_PAIR}\b(?!'))|(?P<one>{_KIN_OF}{_ONE}\b(?!'))"
@@ -177,7 +179,7 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
             number = int(item.group("friends") or item.group("adults") or item.group("grown") or 0)
             adults += (
                 1
-                if item.group("one") or item.group("writer")
+                if item.group("one") or item.group("writer") or item.group("pronoun")
                 else (2 if item.group("pair") or item.group("couple") else 0)
             )
             adults += number

@@ -129,3 +129,19 @@ def test_the_kids_and_a_pair_of_parents_as_items_of_the_list(text: str, bands: t
 
 def test_a_relation_of_no_possessive_after_the_list_is_asked(catalog: Catalog) -> None:
     assert order("me, my mom and dad and grandma. chicken 95758", catalog).checks != ()
+
+
+@pytest.mark.parametrize(
+    ("text", "bands", "sure"),
+    [
+        ("its me, him, his parents and 3 of our friends. chicken 95828", (7, 0, 0), True),
+        ("me, her and her 2 kids (5, 9). chicken 95758", (2, 1, 1), True),
+        ("me, him and his sister. chicken 95758", None, False),
+    ],
+)
+def test_the_one_the_writer_comes_with_by_a_pronoun(text: str, bands: tuple[int, int, int] | None,
+                                                   sure: bool, catalog: Catalog) -> None:
+    read = order(text, catalog)
+    assert (read.checks == ()) is sure
+    if bands is not None:
+        assert guests(read) == bands
