@@ -1070,9 +1070,9 @@ async def test_twenty_first_blind_corpus(offline: Orchestrator, distance: ZipCen
     1 (84.0 % of the cases not marked to ask). No confident wrong total; the wrong was g091, a
     request in Spanish for a ceviche starter and a tres leches dessert for 50 people, quoted
     where a person must answer. The flagged draft that states a total is g066 ("steak" alone).
-    after round 19: exact 71, wrong none (g091 is for staff: off-menu dishes asked in Spanish;
-    g004 the parents whose anniversary it is, g044 a U14 team with its coaches; g011 the writer's
-    list with "the kids:" and their ages, after round 19a): exact 72."""
+    after round 19: exact 72, wrong none (g091 is for staff: off-menu dishes asked in Spanish;
+    g004 the parents whose anniversary it is, g044 a U14 team with its coaches, g011 the writer's
+    list with "the kids:" and their ages)."""
     report, _ = await evaluate(offline, BLIND21, distance=distance)
     print("\ntwenty-first blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
