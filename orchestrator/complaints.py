@@ -286,7 +286,11 @@ def is_complaint(text: str) -> bool:
 
 def is_praise(text: str) -> bool:
     """Thanks or praise for an event that has happened, with no complaint in it."""
-    if is_complaint(text):
-        return False
+    return not is_complaint(text) and praise_words(text)
+
+
+def praise_words(text: str) -> bool:
+    """Thanks or praise for an event that has happened, complaint or not (`is_praise` for a text
+    already found no complaint: `detect_topics` checks that first)."""
     past = bool(_AFTER.search(text) or _PAST_PRAISE.search(text))
     return bool(_PRAISE.search(text) and past) or bool(_THANKS.search(text) and _AFTER.search(text))

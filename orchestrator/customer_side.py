@@ -12,11 +12,11 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from orchestrator.complaints import is_complaint
 from orchestrator.drafts import Turn
-from orchestrator.extraction import normalize
+from orchestrator.extraction import READ_MAX_CHARS, Inquiry, normalize
 from orchestrator.offline import OfflineResponder
 from orchestrator.quoted_order import QuoteOrder
-from orchestrator.topics import detect_topics
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +32,14 @@ class CustomerSide:
 def read_customer_side(offline: OfflineResponder, text: str, history: Sequence[Turn]
                        ) -> CustomerSide:
     """The customer's side of the checks, for the message `text` after `history`."""
+    last: Inquiry | None = None
     try:
-        order = offline.conversation_order(text, history)
+        order, last = offline.order_read(text, history)
     except Exception:  # a reading bug leaves the model's order unconfirmed, hence flagged
         log.exception("offline reading failed while checking the model's order")
         order = None
-    return CustomerSide(order, "complaint" in detect_topics(normalize(text)))
+    # The reading of `text` says whether it complains (`is_complaint` of the message normalized),
+    # unless it read only the beginning of a long message.
+    whole = last is not None and len(text) <= READ_MAX_CHARS
+    return CustomerSide(order, last.complaint if last is not None and whole
+                        else is_complaint(normalize(text)))

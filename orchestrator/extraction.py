@@ -11,6 +11,7 @@ import functools
 import re
 
 from orchestrator.catalog import Catalog
+from orchestrator.complaints import is_complaint
 from orchestrator.reading.adults import ADD, adds_near
 from orchestrator.reading.asides import asides
 from orchestrator.reading.asks import ProteinAsk
@@ -60,7 +61,7 @@ from orchestrator.reading.relations import relation_among, them_as_kids
 from orchestrator.reading.remarks import remarks, taken_back_counts, vague_groups
 from orchestrator.reading.scopes import named_once, per_person, picked_from
 from orchestrator.reading.some_swaps import swaps_for_some
-from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS
+from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS, normalize_both
 from orchestrator.reading.words import normalize as _normalize
 from orchestrator.topics import detect_topics
 
@@ -94,7 +95,8 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
 
 
 def _extract(text: str, catalog: Catalog) -> Inquiry:
-    norm, retracted = retracted_words(normalize(text, catalog), catalog)  # "nuggets lol i mean"
+    unspelt, spelt = normalize_both(text, catalog)  # without and with the catalog's spelling
+    norm, retracted = retracted_words(spelt, catalog)  # "nuggets lol i mean"
     # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
     norm = plain_every(them_as_kids(relation_among(norm)))  # "one of the 15 is my nephew"
     follow = read_follow_up(norm, toddler_max=catalog.guests.toddler_max_age)
@@ -214,6 +216,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     city = None if zips else city_without_zip(norm, state)
     if city:
         checks.append(("travel", f"{city.title()} named without a ZIP code: travel fee to be confirmed"))
+    topics, complaint = _topics(unspelt)
     unswapped = "".join(" " if any(s <= i < e for s, e in swap_spans) else c
                         for i, c in enumerate(norm)) if swap_spans else norm
     return Inquiry(
@@ -223,7 +226,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         proteins=tuple(named_once(kept)),
         add_ons=tuple(add_ons.found),
         zip_code=party or (zips[0][0] if zips else None),
-        topics=_topics(text),
+        topics=topics,
+        complaint=complaint,
         assumptions=tuple(guests.notes),
         checks=tuple(checks),
         per_person=each,
@@ -279,12 +283,15 @@ def _alt(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _topics(text: str) -> frozenset[str]:
-    """Topics asked about; the words of guests dropping out ("3 people cancelled") are no
-    question about cancelling the booking."""
-    plain = normalize(text)
+def _topics(plain: str) -> tuple[frozenset[str], bool]:
+    """Topics asked about in the message `plain` (`normalize`d without a catalog), and whether it
+    is a complaint; the words of guests dropping out ("3 people cancelled") are no question
+    about cancelling the booking (but stay in the complaint's reading)."""
     follow = read_follow_up(plain)
-    return detect_topics(hide(plain, follow.hidden) if follow.changes else plain)
+    if not follow.changes:
+        topics = detect_topics(plain)
+        return topics, "complaint" in topics
+    return detect_topics(hide(plain, follow.hidden)), is_complaint(plain)
 
 
 def catalog_state(catalog: Catalog) -> str:

@@ -124,14 +124,20 @@ class OfflineResponder:
         """The order the customer's messages add up to (None: no guest count), read to check what
         a model quoted. A last message that is not about the quote ("what's the deposit?") leaves
         the order of the earlier ones."""
+        return self.order_read(text, history)[0]
+
+    def order_read(self, text: str, history: Sequence[TurnLike] = ()
+                   ) -> tuple[QuoteOrder | None, Inquiry]:
+        """`conversation_order`, and the reading of the message `text` alone."""
         said = [turn.text for turn in history if turn.role == "customer"] + [text]
         read = [extract(one, self.catalog) for one in said]
+        last = read[-1]
         while len(read) > 1 and not read[-1].quote_related:
             read.pop()
         inquiry = merge_history(read[-1], read[:-1])
         if not inquiry.has_guests:
-            return None
-        return from_reading(to_order(inquiry, self.catalog), self.catalog)
+            return None, last
+        return from_reading(to_order(inquiry, self.catalog), self.catalog), last
 
     def respond(
         self,

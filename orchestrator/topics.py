@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.complaints import is_complaint, is_praise
+from orchestrator.complaints import is_complaint, praise_words
 from orchestrator.dishes import off_menu_dish
 from orchestrator.guard import is_price_question
 from orchestrator.policy_questions import INCLUDED, MINIMUM, PAST_ORDER, TRAVEL_POLICY
@@ -203,7 +203,7 @@ def detect_topics(normalized_text: str) -> frozenset[str]:
         found.add("same_order")
     if is_complaint(normalized_text):
         found.add("complaint")
-    elif is_praise(normalized_text):
+    elif praise_words(normalized_text):  # is_praise without a second is_complaint
         found.add("praise")
     if is_price_question(normalized_text):
         found.add("price")

@@ -20,6 +20,7 @@ _GUESTS_AFTER = (
     r"(?!\s*(?:adults|kids|people|guests|ppl|pax|persons|children|teens|toddlers|proteins?)\b)"
 )
 _TIME_SPAN = r"\d{1,2}(?::\d{2})?\s*(?:-|to|til|till|until)\s*\d{1,2}(?::\d{2})?"
+_NUMBER = re.compile(r"\d+")
 _BENIGN = [
     re.compile(p)
     for p in [
@@ -91,9 +92,13 @@ class Covered:
 
 def unexplained_numbers(text: str, used: list[tuple[int, int]]) -> list[str]:
     """Numbers in `text` outside every explained span and every date, time, phone, address."""
+    explained = Covered(len(text), used)
+    numbers = [m for m in _NUMBER.finditer(text) if m.span() not in explained]
+    if not numbers:  # each number already explained: the benign spans could only add cover
+        return []
     benign = [m.span() for p in _BENIGN for m in p.finditer(text)]
     covered = Covered(len(text), used + benign)
-    return [m.group(0) for m in re.finditer(r"\d+", text) if m.span() not in covered]
+    return [m.group(0) for m in numbers if m.span() not in covered]
 
 
 @lru_cache(maxsize=4)

@@ -57,6 +57,9 @@ class Inquiry:
     moves: tuple[tuple[str, str, int], ...] = ()  # (from band, to band, the age named)
     kid_ages: tuple[int, ...] = ()  # kids' ages told one by one, in this message or the order's
     picked_from: bool = False  # "options A, B or C, everyone picks 2": N each chosen among them
+    # the message reads as a complaint, guests dropping out or not ("3 people cancelled"): what
+    # `is_complaint` says of the message `normalize`d, read once here for the checks of a draft
+    complaint: bool = False
 
     @property
     def has_guests(self) -> bool:

@@ -216,6 +216,28 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
     """Lower case, plain quotes and dashes, a food emoji in a protein's slot as its word and no
     other emoji, number words and dozens as digits, ZIP+4 as the ZIP, and (with a catalog)
     misspelt catalog words corrected."""
+    written = _written(text)
+    # "about uh no exactly 32 adults" is 32 adults
+    return exact_after_rough(_spelt(written, catalog) if catalog is not None else written)
+
+
+def normalize_both(text: str, catalog: Catalog) -> tuple[str, str]:
+    """`normalize(text)` and `normalize(text, catalog)`, their shared steps (all but the
+    spelling) done once: a reading needs both."""
+    written = _written(text)
+    plain = exact_after_rough(written)
+    spelt = _spelt(written, catalog)
+    return plain, plain if spelt == written else exact_after_rough(spelt)
+
+
+def _spelt(written: str, catalog: Catalog) -> str:
+    spelt = correct_spelling(written, catalog)
+    # "two families, 8 adluts in each": the counts by groups read again with the words fixed
+    return written_counts(spelt) if spelt != written else spelt
+
+
+def _written(text: str) -> str:
+    """Every step of `normalize` before the spelling and the rough counts."""
     text = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     text = re.sub(r"[\u00c0-\u024f]", _unaccented, text)  # "fiancé" is "fiance", not "fianc "
     text = re.sub(r"[^\x00-\x7f]+", " ", emoji_as_words(text))  # "🦞 for every1": lobster
@@ -237,9 +259,4 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
             (lambda m: str(int(m.group(1)) * 12)) if value is None else value,
             text,  # noqa: B023
         )
-    text = written_counts(text)  # "4 13 ppl", "15 adultos y 3 niños", "6 couples"
-    if catalog is not None:
-        spelt = correct_spelling(text, catalog)
-        # "two families, 8 adluts in each": the counts by groups read again with the words fixed
-        text = written_counts(spelt) if spelt != text else spelt
-    return exact_after_rough(text)  # "about uh no exactly 32 adults" is 32 adults
+    return written_counts(text)  # "4 13 ppl", "15 adultos y 3 niños", "6 couples"
