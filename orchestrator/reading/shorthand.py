@@ -54,6 +54,13 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\binvitados\b"), "guests"),
     (re.compile(r"\b(\d{1,2})\s+anos\b"), r"\1 yrs"),
     (re.compile(r"\bcodigo postal\b"), "zip"),
+    # "vienen 3 niños más, de 7, 9 y 4 años": guests added, with their ages
+    (re.compile(
+        r"\b(?:vienen|van a venir|llegan)\s+(\d{1,3}) (kids|adults|people|guests) mas\b(?! o menos)"
+    ), r"\1 more \2 coming"),
+    (re.compile(r"\b(\d{1,3}) (kids|adults|people|guests) mas\b(?! o menos)"), r"\1 more \2"),
+    (re.compile(r"(?<=more kids coming),?\s+de (?=\d)"), ", ages "),
+    (re.compile(r"\b(?:la )?misma comida\b"), "same food"),
     (re.compile(r"(?<=[\da-z]) y (?=\d)"), " and "),  # "8, 10 y 12", "15 adultos y 3 niños"
     (re.compile(r"(?<=\d) a (?=\d)"), " to "),  # "de 6 a 10 años"
 ]

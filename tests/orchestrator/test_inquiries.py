@@ -285,6 +285,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   two more guests of their band; twins of an age the list has twice ("twins bday (turning 7) + 4
   kids (7, 7, 9, 10)") are among them; of an age it has once, or beside kids counted without
   ages, asked.
+- guests added by a follow-up after a change of the order ("plus 1 more adult, my coworker wants
+  in. same food" after a protein swap) join the order as it stands; "add 1 more adult, my mom is
+  coming too" is the one added (the relation says who, not how many more); "my cousin and her
+  husband decided to join us", "my bro and his wife decided to come" are 2 adults like "are
+  coming"; in Spanish "vienen 2 niños más, de 6 y 8 años. La misma comida" and "vienen 2 adultos
+  más. Misma comida" add the kids by their ages and the adults ("may come too", "some more
+  friends" are asked).
 """
 
 from __future__ import annotations
@@ -567,7 +574,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # A charge on the card asked about ("I was told the deposit shows up as a charge on my card,
     # is that normal?", q18a-c07) read as a complaint by the bill rule: it now needs a "why", a
     # "but" or what was said against the charge ("no", "free", "waived"): 1034 of 1397.
-    assert counts["exact"] >= 1038
+    # Round 19b (cases written first, measured on main c75a09f): guests added by a follow-up
+    # after a swap, by "decided to join", by "add 1 more adult, my mom is coming too" and in
+    # Spanish ("vienen 2 niños más, de 6 y 8 años. Misma comida"), q19b-a01..08 (a06/a07 marked
+    # ask): exact 2 / asked 5 / wrong 1 on main (a08 "vienen 2 adultos más" priced as 2 adults),
+    # exact 6 / asked 2 after: 1077 of 1461.
+    assert counts["exact"] >= 1077
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1033,13 +1045,14 @@ async def test_twenty_first_blind_corpus(offline: Orchestrator, distance: ZipCen
     their merged reading (c75a09f): exact 68, asked 31, wrong 1, asked but stating a wrong total
     1 (84.0 % of the cases not marked to ask). No confident wrong total; the wrong was g091, a
     request in Spanish for a ceviche starter and a tres leches dessert for 50 people, quoted
-    where a person must answer. The flagged draft that states a total is g066 ("steak" alone)."""
+    where a person must answer. The flagged draft that states a total is g066 ("steak" alone).
+    after round 19: exact 70"""
     report, _ = await evaluate(offline, BLIND21, distance=distance)
     print("\ntwenty-first blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["g091"]
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["g066"]
-    assert report.counts()["exact"] >= 68
+    assert report.counts()["exact"] >= 70
 
 
 async def test_twenty_second_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1049,10 +1062,11 @@ async def test_twenty_second_blind_corpus(offline: Orchestrator, distance: ZipCe
     the same breath), written at the same time as the twenty-first set by another writer and run
     once on the same reading (c75a09f): exact 60, asked 39, wrong 1, none stating a wrong total
     (74.1 % of the cases not marked to ask). The wrong was h008 ("is there a fee for driving out
-    to lodi") answered by asking the guest count instead of with the travel policy."""
+    to lodi") answered by asking the guest count instead of with the travel policy.
+    after round 19: exact 61"""
     report, _ = await evaluate(offline, BLIND22, distance=distance)
     print("\ntwenty-second blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["h008"]
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == []
-    assert report.counts()["exact"] >= 60
+    assert report.counts()["exact"] >= 61
