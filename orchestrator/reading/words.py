@@ -17,6 +17,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.company import some_of_mine
 from orchestrator.reading.emoji import emoji_as_words
 from orchestrator.reading.forms import form_fields
+from orchestrator.reading.preferences import preferences_as_swaps
 from orchestrator.reading.rough import exact_after_rough
 from orchestrator.reading.shorthand import written_counts
 from orchestrator.reading.spoken import spoken_numbers
@@ -240,4 +241,5 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
         spelt = correct_spelling(text, catalog)
         # "two families, 8 adluts in each": the counts by groups read again with the words fixed
         text = written_counts(spelt) if spelt != text else spelt
+    text = preferences_as_swaps(text)  # "4 of them would rather have lobster than salmon"
     return exact_after_rough(text)  # "about uh no exactly 32 adults" is 32 adults

@@ -292,6 +292,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   coming"; in Spanish "vienen 2 niños más, de 6 y 8 años. La misma comida" and "vienen 2 adultos
   más. Misma comida" add the kids by their ages and the adults ("may come too", "some more
   friends" are asked).
+- a swap for some said as a preference after a count of guests ("3 of us would rather have
+  scallops than shrimp") is the same as "3 of us want scallops instead of shrimp"; "we would
+  rather have lobster than salmon, is that a lot more?" (no count, a question) and "3 of them
+  would prefer tofu over shrimp" (q3-corr-partial-swap, marked ask in round 3) are asked. "what if
+  we made the chicken filet mignon instead?" swaps every chicken portion, as "make the chicken
+  filet" does. "everybody gets chicken, upgrade 2 of them to filet" is 6 chicken and 2 filet, as
+  "chicken for everyone, upgrade 2 of them to filet" is.
 """
 
 from __future__ import annotations
@@ -578,8 +585,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # after a swap, by "decided to join", by "add 1 more adult, my mom is coming too" and in
     # Spanish ("vienen 2 niños más, de 6 y 8 años. Misma comida"), q19b-a01..08 (a06/a07 marked
     # ask): exact 2 / asked 5 / wrong 1 on main (a08 "vienen 2 adultos más" priced as 2 adults),
-    # exact 6 / asked 2 after: 1077 of 1461.
-    assert counts["exact"] >= 1077
+    # exact 6 / asked 2 after: 1077 of 1461. Swaps for some in a follow-up, q19b-b01..11 (b05, b07,
+    # b08, b11 marked ask): exact 4 / asked 7 on main (b01..b04 already exact; b06 "what if we made
+    # the chicken filet mignon instead" asked, b09 "everybody gets chicken, upgrade 2 of them to
+    # filet" asked on 'everybody', b10 "3 of us would rather have scallops than shrimp" asked),
+    # exact 7 / asked 4 after: 1084 of 1472.
+    assert counts["exact"] >= 1084
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -990,13 +1001,14 @@ async def test_eighteenth_blind_corpus(offline: Orchestrator, distance: ZipCentr
     a complaint for a person: the figure is the catalog's minimum, not a quote, and the case is
     left for the next round. The flagged draft that states a total is n032 ("steak" alone).
     After the eighth session's fixes by kind: exact 66, wrong 0 (n088 a complaint: a small party
-    asking why it was charged, q18a-d*)."""
+    asking why it was charged, q18a-d*).
+    after round 19: exact 67"""
     report, _ = await evaluate(offline, BLIND18, distance=distance)
     print("\neighteenth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["n032"]
-    assert report.counts()["exact"] >= 66
+    assert report.counts()["exact"] >= 67
 
 
 async def test_nineteenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1046,13 +1058,13 @@ async def test_twenty_first_blind_corpus(offline: Orchestrator, distance: ZipCen
     1 (84.0 % of the cases not marked to ask). No confident wrong total; the wrong was g091, a
     request in Spanish for a ceviche starter and a tres leches dessert for 50 people, quoted
     where a person must answer. The flagged draft that states a total is g066 ("steak" alone).
-    after round 19: exact 70"""
+    after round 19: exact 71"""
     report, _ = await evaluate(offline, BLIND21, distance=distance)
     print("\ntwenty-first blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["g091"]
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["g066"]
-    assert report.counts()["exact"] >= 70
+    assert report.counts()["exact"] >= 71
 
 
 async def test_twenty_second_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1063,10 +1075,10 @@ async def test_twenty_second_blind_corpus(offline: Orchestrator, distance: ZipCe
     once on the same reading (c75a09f): exact 60, asked 39, wrong 1, none stating a wrong total
     (74.1 % of the cases not marked to ask). The wrong was h008 ("is there a fee for driving out
     to lodi") answered by asking the guest count instead of with the travel policy.
-    after round 19: exact 61"""
+    after round 19: exact 63"""
     report, _ = await evaluate(offline, BLIND22, distance=distance)
     print("\ntwenty-second blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["h008"]
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == []
-    assert report.counts()["exact"] >= 61
+    assert report.counts()["exact"] >= 63
