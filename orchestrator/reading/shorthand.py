@@ -91,10 +91,23 @@ _TABLES_AT = re.compile(
 # household": as many guests in every group
 _GROUP = r"(?:tables|families|groups|teams|households)"
 _EACH = re.compile(
-    rf"\b(\d{{1,2}}) {_GROUP}(?:\s+(?:coming|comin'?|attending|joining))?\s*[,:-]?\s*(?:with\s+)?"
+    rf"\b(\d{{1,2}}) {_GROUP}(?:\s+(?:coming|comin'?|attending|joining))?\s*[,:(-]?\s*(?:with\s+)?"
     r"(\d{1,3}) "
-    r"(adults|kids|children|people|guests|ppl)(?: each| in each(?: one| family| group| household)?"
-    r"| per (?:family|group|household|table|team))\b"
+    r"(adults|grownups|kids|children|people|guests|ppl)"
+    r"(?: each| in each(?: one| family| group| household)?| per (?:family|group|household|table|team))\b"
+    r"(?:\s*\))?"  # "2 groups coming (8 grownups in each)"
+)
+# "6 ppl at each of 3 tables", "5 at each of the 4 tables": as many guests at every table
+_AT_EACH_OF = re.compile(
+    r"\b(\d{1,3})(?:\s+(adults|grownups|people|guests|ppl))?\s+(?:at|in)\s+each\s+of\s+(?:the\s+)?"
+    r"(\d{1,2})\s+(?:tables|groups|families)\b"
+)
+# "4 tables, 6 seats each, all full", "3 tables with 8 seats each, every seat taken": seats are
+# guests only when the message says every one is filled ("8 seats each" alone is asked)
+_SEATS_FULL = re.compile(
+    r"\b(\d{1,2})\s+tables\s*[,:-]?\s*(?:with\s+|w/\s*)?(\d{1,2})\s+(?:seats|chairs|spots)"
+    r"(?:\s+(?:at|per)\s+(?:each|table|each table)|\s+each)?\s*[,;-]?\s*(?:and\s+)?"
+    r"(?:all\s+(?:of\s+them\s+)?(?:full|filled|taken)|every\s+(?:seat|chair|spot)\s+(?:taken|filled))\b"
 )
 
 
@@ -142,4 +155,8 @@ def written_counts(text: str) -> str:
         f"{m.group(3) or m.group(6) or ' guests'}",
         text,
     )
+    text = _AT_EACH_OF.sub(
+        lambda m: f"{int(m.group(1)) * int(m.group(3))} {m.group(2) or 'guests'}", text
+    )
+    text = _SEATS_FULL.sub(lambda m: f"{int(m.group(1)) * int(m.group(2))} guests", text)
     return _EACH.sub(lambda m: f"{int(m.group(1)) * int(m.group(2))} {m.group(3)}", text)
