@@ -16,6 +16,8 @@ _PLAIN = re.sub(r"\(\?P<\w+>", "(?:", KIN)  # the same words without group names
 _ARRIVING = re.compile(
     rf"\b(?:{_PLAIN})(?:\s*(?:,|&|\+|and|n|plus)\s*(?:{_PLAIN}))*"
     r"\s+(?:(?:can|could|will|are|r|is)\s+)?(?:now\s+|also\s+|actually\s+)?"
+    # "my bro and his wife decided to come", "my cousin wants to join": a choice made, no hedge
+    r"(?:(?:(?:have|has|just|now)\s+)?(?:decided|wants?|want)\s+to\s+)?"
     r"(?:come|coming|make it|join(?:ing)?|be (?:coming|joining|there))\b"
 )
 

@@ -114,8 +114,9 @@ _SWAP_VERB = (
 )
 
 
-# "make the salmon lobster", "make the strip into filet": the protein named first becomes the other
-_MAKE = r"\bmake\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)"
+# "make the salmon lobster", "make the strip into filet", "what if we made the shrimp lobster tails
+# instead": the protein named first becomes the other
+_MAKE = r"\b(?:make|made)\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)"
 # "what would it be if the chicken were filet instead?": the same, asked as a price question
 _WERE = r"\b(?:if|say)\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)"
 

@@ -31,9 +31,11 @@ _SLOT_BEFORE = re.compile(
     r"(?:the\s+|some\s+)?|(?<![\d/])\b\d{1,3}\s*(?:x\s*)?"
     rf"|\b{_PROTEIN_WORD}\s*(?:and|&|\+|,|n|/)\s*)$"
 )
-# ... or before whom it is for: "for everyone", "for all of us", "for the 12 of us", "each"
+# ... or before whom it is for: "for everyone", "for all of us", "for the 12 of us", "each", "for the
+# whole group of 12 adults"
 _SLOT_AFTER = re.compile(
-    r"\s*(?:for\s+(?:every|all|each|the\s+(?:group|table|\d)|everyone|everybody|us\b|them\b|\d)"
+    r"\s*(?:for\s+(?:every|all|each|the\s+(?:(?:whole|entire)\s+)?(?:group|party|crew|table|team|family|\d)"
+    r"|everyone|everybody|us\b|them\b|\d)"
     r"|each\b|x\s*\d|\(\d|pp\b|per (?:person|guest|head)\b)"
 )
 

@@ -197,7 +197,13 @@ def resolve_proteins(
     if per_person is not None and total != per_person * paying + extra_said and not among:
         checks.append(f"{per_person} proteins each for {paying} guests is {per_person * paying} "
                       f"portions, but the choices add up to {total}")  # fmt: skip
-    if extra_said and max(total - allowance, 0) < extra_said:
+    plain = [a for a in asks if not a.extra]
+    # "lobster for everyone plus 2 extra lobster for the bday girl": more of the one protein all
+    # have, on top of it; no other choice is missing
+    more_of_it = bool(plain) and all(
+        a.portions is None and not (a.half or a.rest or a.share or a.group) for a in plain
+    ) and {a.protein for a in asks if a.extra} <= {a.protein for a in plain}
+    if extra_said and max(total - allowance, 0) < extra_said and not more_of_it:
         checks.append(f"{extra_said} extra portions asked for on top, but the other proteins "
                       "are not all named: which ones?")  # fmt: skip
     lines = [OrderLine(k, catalog.protein(k).name, n, k in counted)

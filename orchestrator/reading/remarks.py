@@ -36,6 +36,11 @@ _EATERS = re.compile(
 _COMING_TOO = re.compile(
     r"\b(?:are|r|is|will be)\s+(coming too|joining too|coming as well|joining as well)\b"
     r"(?=\s*[,.!-]*\s*(?:so\s+)?(?:please\s+|pls\s+)?(?:add|adding)\s+\d)"
+    # "add 1 more adult, my neighbor is coming too": the added count first, then who it is
+    r"|\b(?:add|adding)\s+\d{1,3}\s+(?:more\s+|extra\s+)?(?:adults?|people|guests|ppl|persons?)\b"
+    r"\s*[,.!;:-]*\s*(?:(?:my|our|his|her|the)\s+)?[a-z-]+(?:\s+[a-z-]+){0,3}?"
+    r"(?:\s+(?:is|are|r|will be)|'s)"
+    r"\s+(coming(?: too| as well)?|joining(?: us)?(?: too| as well)?)\b"
 )
 # "options chicken, ny strip or shrimp, everyone picks 2": the "or" of the options picked from
 _OPTIONS = re.compile(

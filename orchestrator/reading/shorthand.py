@@ -54,6 +54,13 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\binvitados\b"), "guests"),
     (re.compile(r"\b(\d{1,2})\s+anos\b"), r"\1 yrs"),
     (re.compile(r"\bcodigo postal\b"), "zip"),
+    # "vienen 3 niños más, de 7, 9 y 4 años": guests added, with their ages
+    (re.compile(
+        r"\b(?:vienen|van a venir|llegan)\s+(\d{1,3}) (kids|adults|people|guests) mas\b(?! o menos)"
+    ), r"\1 more \2 coming"),
+    (re.compile(r"\b(\d{1,3}) (kids|adults|people|guests) mas\b(?! o menos)"), r"\1 more \2"),
+    (re.compile(r"(?<=more kids coming),?\s+de (?=\d)"), ", ages "),
+    (re.compile(r"\b(?:la )?misma comida\b"), "same food"),
     (re.compile(r"(?<=[\da-z]) y (?=\d)"), " and "),  # "8, 10 y 12", "15 adultos y 3 niños"
     (re.compile(r"(?<=\d) a (?=\d)"), " to "),  # "de 6 a 10 años"
 ]
@@ -84,10 +91,23 @@ _TABLES_AT = re.compile(
 # household": as many guests in every group
 _GROUP = r"(?:tables|families|groups|teams|households)"
 _EACH = re.compile(
-    rf"\b(\d{{1,2}}) {_GROUP}(?:\s+(?:coming|comin'?|attending|joining))?\s*[,:-]?\s*(?:with\s+)?"
+    rf"\b(\d{{1,2}}) {_GROUP}(?:\s+(?:coming|comin'?|attending|joining))?\s*[,:(-]?\s*(?:with\s+)?"
     r"(\d{1,3}) "
-    r"(adults|kids|children|people|guests|ppl)(?: each| in each(?: one| family| group| household)?"
-    r"| per (?:family|group|household|table|team))\b"
+    r"(adults|grownups|kids|children|people|guests|ppl)"
+    r"(?: each| in each(?: one| family| group| household)?| per (?:family|group|household|table|team))\b"
+    r"(?:\s*\))?"  # "2 groups coming (8 grownups in each)"
+)
+# "6 ppl at each of 3 tables", "5 at each of the 4 tables": as many guests at every table
+_AT_EACH_OF = re.compile(
+    r"\b(\d{1,3})(?:\s+(adults|grownups|people|guests|ppl))?\s+(?:at|in)\s+each\s+of\s+(?:the\s+)?"
+    r"(\d{1,2})\s+(?:tables|groups|families)\b"
+)
+# "4 tables, 6 seats each, all full", "3 tables with 8 seats each, every seat taken": seats are
+# guests only when the message says every one is filled ("8 seats each" alone is asked)
+_SEATS_FULL = re.compile(
+    r"\b(\d{1,2})\s+tables\s*[,:-]?\s*(?:with\s+|w/\s*)?(\d{1,2})\s+(?:seats|chairs|spots)"
+    r"(?:\s+(?:at|per)\s+(?:each|table|each table)|\s+each)?\s*[,;-]?\s*(?:and\s+)?"
+    r"(?:all\s+(?:of\s+them\s+)?(?:full|filled|taken)|every\s+(?:seat|chair|spot)\s+(?:taken|filled))\b"
 )
 
 
@@ -135,4 +155,8 @@ def written_counts(text: str) -> str:
         f"{m.group(3) or m.group(6) or ' guests'}",
         text,
     )
+    text = _AT_EACH_OF.sub(
+        lambda m: f"{int(m.group(1)) * int(m.group(3))} {m.group(2) or 'guests'}", text
+    )
+    text = _SEATS_FULL.sub(lambda m: f"{int(m.group(1)) * int(m.group(2))} guests", text)
     return _EACH.sub(lambda m: f"{int(m.group(1)) * int(m.group(2))} {m.group(3)}", text)

@@ -62,6 +62,9 @@ _UPGRADE_SOME = re.compile(
     r"(?:the\s+)?$"
 )
 
+_EVERYONE_GETS = re.compile(
+    r"\b(?:everyone|everybody|every ?1)\s+(?:gets?|getting|wants?|has|having|will have)\s+(?:the\s+)?$"
+)
 _ASKED = re.compile(r"\b(?:can|could|would|may|should|do|is it possible to|how much to|maybe|might)\b")
 
 
@@ -82,6 +85,10 @@ def _upgrades(
         out.remove(ask)
         found.append(Swap(everyone[0].protein, ask.protein, (start, ask.end), True, None, ask.portions))
         spans.append((start, ask.end))
+        # "everyone gets filet, upgrade 3 of them to lobster": the count is the upgrade's
+        if every := _EVERYONE_GETS.search(text[max(0, everyone[0].start - 25) : everyone[0].start]):
+            at = max(0, everyone[0].start - 25) + every.start()
+            spans.append((at, at + len(every.group(0))))
     return out, found, spans
 
 

@@ -17,6 +17,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.company import some_of_mine
 from orchestrator.reading.emoji import emoji_as_words
 from orchestrator.reading.forms import form_fields
+from orchestrator.reading.preferences import preferences_as_swaps
 from orchestrator.reading.rough import exact_after_rough
 from orchestrator.reading.shorthand import written_counts
 from orchestrator.reading.spoken import spoken_numbers
@@ -217,17 +218,22 @@ def normalize(text: str, catalog: Catalog | None = None) -> str:
     other emoji, number words and dozens as digits, ZIP+4 as the ZIP, and (with a catalog)
     misspelt catalog words corrected."""
     written = _written(text)
-    # "about uh no exactly 32 adults" is 32 adults
-    return exact_after_rough(_spelt(written, catalog) if catalog is not None else written)
+    return _finished(_spelt(written, catalog) if catalog is not None else written)
 
 
 def normalize_both(text: str, catalog: Catalog) -> tuple[str, str]:
     """`normalize(text)` and `normalize(text, catalog)`, their shared steps (all but the
     spelling) done once: a reading needs both."""
     written = _written(text)
-    plain = exact_after_rough(written)
+    plain = _finished(written)
     spelt = _spelt(written, catalog)
-    return plain, plain if spelt == written else exact_after_rough(spelt)
+    return plain, plain if spelt == written else _finished(spelt)
+
+
+def _finished(text: str) -> str:
+    """The steps of `normalize` after the spelling."""
+    text = preferences_as_swaps(text)  # "4 of them would rather have lobster than salmon"
+    return exact_after_rough(text)  # "about uh no exactly 32 adults" is 32 adults
 
 
 def _spelt(written: str, catalog: Catalog) -> str:

@@ -296,6 +296,29 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   two more guests of their band; twins of an age the list has twice ("twins bday (turning 7) + 4
   kids (7, 7, 9, 10)") are among them; of an age it has once, or beside kids counted without
   ages, asked.
+- guests added by a follow-up after a change of the order ("plus 1 more adult, my coworker wants
+  in. same food" after a protein swap) join the order as it stands; "add 1 more adult, my mom is
+  coming too" is the one added (the relation says who, not how many more); "my cousin and her
+  husband decided to join us", "my bro and his wife decided to come" are 2 adults like "are
+  coming"; in Spanish "vienen 2 niños más, de 6 y 8 años. La misma comida" and "vienen 2 adultos
+  más. Misma comida" add the kids by their ages and the adults ("may come too", "some more
+  friends" are asked).
+- a swap for some said as a preference after a count of guests ("3 of us would rather have
+  scallops than shrimp") is the same as "3 of us want scallops instead of shrimp"; "we would
+  rather have lobster than salmon, is that a lot more?" (no count, a question) and "3 of them
+  would prefer tofu over shrimp" (q3-corr-partial-swap, marked ask in round 3) are asked. "what if
+  we made the chicken filet mignon instead?" swaps every chicken portion, as "make the chicken
+  filet" does. "everybody gets chicken, upgrade 2 of them to filet" is 6 chicken and 2 filet, as
+  "chicken for everyone, upgrade 2 of them to filet" is.
+- "5 people at each of 4 tables", "7 guests at each of 2 tables" are 20 and 14 guests; "3 tables
+  with 8 seats each, every seat taken", "5 tables, 4 chairs at each, all filled" are 24 and 20
+  (seats are guests only when all are said to be filled: "most of them full" is asked); "3
+  families coming (4 adults in each)" is 12 adults, as "3 families coming, 4 adults in each" is.
+- food emoji before "for the whole party of 9 adults", "for the entire group of 14 adults" stand
+  in the protein's slot, as before "for everyone". "filet for everyone plus 2 extra filet for the
+  birthday boy and his wife" is 2 portions on top of the one protein all have (12 for 10); "chicken
+  for everyone plus 2 extra lobster for the bday girl & her hubby" is asked (on top, or their
+  second choice?).
 """
 
 from __future__ import annotations
@@ -601,7 +624,22 @@ async def test_offline_responder_is_never_confidently_wrong(
     # with named by a pronoun ("its me, him, his parents and 3 of our friends", q19a-c18, c19
     # "me, him and his sister + some of her friends" marked ask; both asked on main): c01 c18
     # exact, c19 asked after: 1099 of 1492.
-    assert counts["exact"] >= 1099
+    # Round 19b (cases written first, measured on main c75a09f): guests added by a follow-up
+    # after a swap, by "decided to join", by "add 1 more adult, my mom is coming too" and in
+    # Spanish ("vienen 2 niños más, de 6 y 8 años. Misma comida"), q19b-a01..08 (a06/a07 marked
+    # ask): exact 2 / asked 5 / wrong 1 on main (a08 "vienen 2 adultos más" priced as 2 adults),
+    # exact 6 / asked 2 after: 1077 of 1461. Swaps for some in a follow-up, q19b-b01..11 (b05, b07,
+    # b08, b11 marked ask): exact 4 / asked 7 on main (b01..b04 already exact; b06 "what if we made
+    # the chicken filet mignon instead" asked, b09 "everybody gets chicken, upgrade 2 of them to
+    # filet" asked on 'everybody', b10 "3 of us would rather have scallops than shrimp" asked),
+    # exact 7 / asked 4 after: 1084 of 1472. Tables and groups, q19b-c01..08 (c06/c07 marked ask):
+    # exact 0 / asked 8 on main ("5 people at each of 4 tables", "3 tables with 8 seats each,
+    # every seat taken", "3 families coming (4 adults in each)"), exact 6 / asked 2 after: 1090 of
+    # 1480. Emoji lists for "the whole group of N" and extras of the one protein everyone has,
+    # q19b-d01..06 (d05/d06 marked ask): exact 0 / asked 6 on main, exact 4 / asked 2 after: 1094
+    # of 1486.
+    # Both rounds merged (the lead): 1122 of 1525, wrong 0.
+    assert counts["exact"] >= 1122
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1014,13 +1052,14 @@ async def test_eighteenth_blind_corpus(offline: Orchestrator, distance: ZipCentr
     a complaint for a person: the figure is the catalog's minimum, not a quote, and the case is
     left for the next round. The flagged draft that states a total is n032 ("steak" alone).
     After the eighth session's fixes by kind: exact 66, wrong 0 (n088 a complaint: a small party
-    asking why it was charged, q18a-d*)."""
+    asking why it was charged, q18a-d*).
+    after round 19: exact 67"""
     report, _ = await evaluate(offline, BLIND18, distance=distance)
     print("\neighteenth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["n032"]
-    assert report.counts()["exact"] >= 66
+    assert report.counts()["exact"] >= 67
 
 
 async def test_nineteenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1070,15 +1109,15 @@ async def test_twenty_first_blind_corpus(offline: Orchestrator, distance: ZipCen
     1 (84.0 % of the cases not marked to ask). No confident wrong total; the wrong was g091, a
     request in Spanish for a ceviche starter and a tres leches dessert for 50 people, quoted
     where a person must answer. The flagged draft that states a total is g066 ("steak" alone).
-    after round 19: exact 72, wrong none (g091 is for staff: off-menu dishes asked in Spanish;
-    g004 the parents whose anniversary it is, g044 a U14 team with its coaches, g011 the writer's
+    After rounds 19a and 19b, which were given its misses: exact 75, wrong none (round 19a: g091
+    is for staff, off-menu dishes asked in Spanish; g004 the parents whose anniversary it is, g044 a U14 team with its coaches, g011 the writer's
     list with "the kids:" and their ages)."""
     report, _ = await evaluate(offline, BLIND21, distance=distance)
     print("\ntwenty-first blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["g066"]
-    assert report.counts()["exact"] >= 72
+    assert report.counts()["exact"] >= 75
 
 
 async def test_twenty_second_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1089,7 +1128,8 @@ async def test_twenty_second_blind_corpus(offline: Orchestrator, distance: ZipCe
     once on the same reading (c75a09f): exact 60, asked 39, wrong 1, none stating a wrong total
     (74.1 % of the cases not marked to ask). The wrong was h008 ("is there a fee for driving out
     to lodi") answered by asking the guest count instead of with the travel policy.
-    after round 19: exact 65, wrong none (h008: a fee for the drive is the travel policy; h032
+    After rounds 19a and 19b, which were given its misses: exact 73, wrong none (round 19a: h008,
+    a fee for the drive is the travel policy; h032
     a college club team with its coaches; h043 h077 lists opened by relations, the writer in;
     h001 "me, him, his parents" with the pronoun an item)."""
     report, _ = await evaluate(offline, BLIND22, distance=distance)
@@ -1097,4 +1137,4 @@ async def test_twenty_second_blind_corpus(offline: Orchestrator, distance: ZipCe
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == []
-    assert report.counts()["exact"] >= 65
+    assert report.counts()["exact"] >= 73
