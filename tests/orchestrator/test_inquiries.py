@@ -360,6 +360,8 @@ BLIND19 = load_cases(DATA / "inquiries_blind19.jsonl")
 BLIND20 = load_cases(DATA / "inquiries_blind20.jsonl")
 BLIND21 = load_cases(DATA / "inquiries_blind21.jsonl")
 BLIND22 = load_cases(DATA / "inquiries_blind22.jsonl")
+BLIND23 = load_cases(DATA / "inquiries_blind23.jsonl")
+BLIND24 = load_cases(DATA / "inquiries_blind24.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -1138,3 +1140,40 @@ async def test_twenty_second_blind_corpus(offline: Orchestrator, distance: ZipCe
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == []
     assert report.counts()["exact"] >= 73
+
+
+async def test_twenty_third_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                         ) -> None:
+    """100 messages of an ordinary month (mostly first messages, parties of every size, near and
+    far, questions beside orders, a few complaints), written from the reading rules after rounds
+    19a and 19b and run once on their merged reading (c72e865): exact 68, asked 30, wrong 2,
+    asked but stating a wrong total 1 (82.9 % of the cases not marked to ask). No confident wrong
+    total; the wrongs were intents: j084 ("does it cost more if we're out in Placerville?")
+    answered by asking the count instead of with the travel policy, and j098 (a refund not
+    received after a cancellation) answered with the policy instead of as a complaint. The
+    flagged draft that states a total is j071 ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND23, distance=distance)
+    print("\ntwenty-third blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["j084", "j098"]
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["j071"]
+    assert report.counts()["exact"] >= 68
+
+
+async def test_twenty_fourth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                          ) -> None:
+    """100 messages of the same month from other customers (long and terse, counts told as
+    stories, answers in a second message, unhappy customers), written at the same time as the
+    twenty-third set by another writer and run once on the same reading (c72e865): exact 65,
+    asked 32, wrong 3, asked but stating a wrong total 1 (79.3 % of the cases not marked to
+    ask). One was a confident wrong total: s028 ("5 married couples, 2 friends flying solo, and
+    me + my wife") priced 4 adults, the couples left out with no flag. The others: s074 (a
+    shellfish allergy beside shrimp for everybody, quoted without a question) and s088 (a
+    deposit question beside a guest count, quoted where the rules answer with the policy). The
+    flagged draft that states a total is s065 ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND24, distance=distance)
+    print("\ntwenty-fourth blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["s028", "s074", "s088"]
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["s065"]
+    assert report.counts()["exact"] >= 65
