@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.complaints_es import spanish_charge_complaint
+from orchestrator.complaints_refund import refund_not_received
 
 # Said to deny or wave off a complaint: "no complaints at all", "a little late but no big deal".
 _DENIED = re.compile(
@@ -260,6 +261,8 @@ def is_complaint(text: str) -> bool:
     with a demand to put it right, or an unanswered booking."""
     text = _DENIED.sub(" ", text)
     if _WORDS.search(text) or _UNHAPPY.search(text) or spanish_charge_complaint(text):
+        return True
+    if refund_not_received(text):  # money owed back that has not come
         return True
     after = bool(_AFTER.search(text))
     if _went_wrong(text, after) or _short_changed(text, after):

@@ -13,6 +13,7 @@ import re
 from orchestrator.catalog import Catalog
 from orchestrator.complaints import is_complaint
 from orchestrator.reading.adults import ADD, adds_near
+from orchestrator.reading.allergies import allergy_checks
 from orchestrator.reading.asides import asides
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.changes import (
@@ -199,6 +200,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said,
                                 adults_counted=guests.adults_said)  # fmt: skip
     checks += food_emoji(text, {a.protein for a in asks} | {k for sw in swaps for k in (sw.old, sw.new)})
+    checks += allergy_checks(norm, {a.protein for a in kept} | {sw.new for sw in swaps})
     both = {a.protein for a in kept} & set(removed)
     if both and not _REPLACE_ALL.search(norm):  # "chicken and shrimp, but hold the shrimp for 2"
         checks.append(("proteins", f"{', '.join(sorted(both))} both asked for and taken out: for whom?"))

@@ -100,14 +100,25 @@ def amounts_in_results(results: Iterable[Mapping[str, Any]]) -> set[Decimal]:
     return allowed
 
 
+# "how much?", "how much is it", "what would that be": a price asked of what was just named
+_OF_IT = re.compile(
+    r"\W*(?:and\s+|so\s+|also\s+)?(?:how much(?:\s+(?:is|would|will|does)\s+(?:it|that|this)"
+    r"(?:\s+(?:be|cost))?)?|what(?:'?s| is| would| will)\s+(?:it|that|this)(?:\s+be)?)\W*",
+    re.IGNORECASE,
+)
+
+
 def is_price_question(customer_text: str) -> bool:
     """True when the customer asks what something costs (not only about deposit, tips or tax, nor
-    travel, the minimum or what is included, asked without a party to price)."""
+    travel, the minimum or what is included, asked without a party to price; "do we need a
+    deposit? how much is it" asks the deposit's amount)."""
+    sentences = _SENTENCES.split(customer_text)
     return any(
         _PRICE_WORDS.search(sentence)
         and not _POLICY_WORDS.search(sentence)
         and not policy_question(sentence)  # "is there a charge to come out further?"
-        for sentence in _SENTENCES.split(customer_text)
+        and not (i and _OF_IT.fullmatch(sentence) and _POLICY_WORDS.search(sentences[i - 1]))
+        for i, sentence in enumerate(sentences)
     )
 
 

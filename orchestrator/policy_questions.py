@@ -11,6 +11,14 @@ from orchestrator.reading.references import ELSEWHERE as PAST_ORDER
 __all__ = ["DESTINATION", "INCLUDED", "MINIMUM", "PAST_ORDER", "TRAVEL_POLICY", "policy_question"]
 
 _YOU = r"(?:you|u|ya|y'?all|you guys|u guys|your chefs?)"
+# Where the party is, said as a place ("out in placerville", "up in auburn", "in elk grove"); not
+# "in the backyard", "at least", "in total", "in december" (a time, no place)
+_AT_PLACE = (
+    r"\b(?:(?:out|up|over|down)\s+(?:in|at|to|near|by)|in|at|near)\s+(?!(?:the|a|an|our|my|your|his|"
+    r"her|their|this|that|it|us|me|you|u|total|all|least|most|advance|addition|case|person|full|once|"
+    r"home|cash|tips?|tax(?:es)?|time|mind|summer|winter|spring|fall|jan\w*|feb\w*|mar\w*|apr\w*|"
+    r"may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b)[a-z]"
+)
 # How far the chef goes and what travel costs, asked in general (a ZIP is priced by the tool).
 TRAVEL_POLICY = re.compile(
     rf"\bhow far(?!\s+(?:in advance|ahead|out in advance))\b|\bservice area\b|\bwhat areas?\b"
@@ -34,6 +42,12 @@ TRAVEL_POLICY = re.compile(
     # for coming out", "an extra fee to drive out to galt"
     r"|\b(?:fee|fees|charge|charges)\s+(?:for|to)\s+(?:(?:travel(?:l?ing)?|driv(?:e|ing))\b"
     r"|(?:com(?:e|ing)|go(?:ing)?|head(?:ing)?)\s+(?:out|up|down|to|there|all the way)\b)"
+    # a cost, a fee, a charge or "more" asked about a place: "does it cost more if we're out in
+    # placerville", "would it be more if we're up in auburn", "whats the extra cost if we're in
+    # elk grove" (asked as a question, no number between; "what would it cost for a party in
+    # roseville" is the party's price, no more than elsewhere)
+    r"|\b(?:does|do|would|will|is|are|whats|what'?s|what is|any)\b[^.?!\n\d]{0,25}?\b(?:more|extra|"
+    r"pricier|additional|fee|fees|surcharge)\b[^.?!\n\d]{0,25}?" + _AT_PLACE
 )
 # The party minimum, asked about.
 MINIMUM = re.compile(

@@ -34,8 +34,9 @@ _KIN = (
 # names whom the party is for.
 _RELATION = re.compile(
     rf"\b(?:{_POSSESSIVE}{_KIN}|in-?laws)\b(?!')"
-    r"|\b\d{1,3}\s+(?:couples|families|tables)\b|\btables?\s*(?:\d{1,3}(?!\d)|#|one|two)|\btables\s*:"
-    r"|\b(?:some|a few|few|several|many|a bunch of|lots of|other)\s+couples\b"
+    # a word may say which: "a few married couples", "some older couples"
+    r"|\b\d{1,3}\s+(?:[a-z]+\s+)?(?:couples|families|tables)\b|\btables?\s*(?:\d{1,3}(?!\d)|#|one|two)"
+    r"|\btables\s*:|\b(?:some|a few|few|several|many|a bunch of|lots of|other)\s+(?:[a-z]+\s+)?couples\b"
     r"|\bme\b(?=\s*(?:,|and\b|&|\+|plus\b)\s*(?:my|our|the|\d)\b)"
     # the writer added after a count ("10 people and me"): one more, or in the count?
     r"|(?:(?<=\d )|(?<=[a-z] ))(?:and|plus|&|\+)\s*me\b(?!\s*(?:and|&|\+|n)\s+(?:my|i)\b)"

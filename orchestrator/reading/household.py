@@ -103,7 +103,7 @@ _MORE = re.compile(
 
 # A count of adults or friends joined to the list before the writer: "6 couples + me and my
 # husband" (the couples already written as "12 adults"); not someone else's ("his 8 friends")
-_BEFORE = re.compile(
+_COUNTED_ITEM = (
     rf"(?<!\bhis )(?<!\bher )(?<!\btheir )\b(\d{{1,3}})\s+(?:other\s+)?(?:({_ADULT}|{_TEEN})\b"
     # "14 teens (16 and 17) counting him + me and my husband": ages told and the one inside read
     # (only with a word the adult reader counts; "12 friends (all 15-16)" is the aged groups')
@@ -111,8 +111,13 @@ _BEFORE = re.compile(
     rf"|{FRIEND_WORDS}\b)"
     # "11 guys from work plus me": where they come from says who they are, not how many
     r"(?:\s+(?:from|at)\s+(?:work|the office|(?:my|our)\s+(?:work|office|job|gym|church)))?"
-    r"\s*(?:,\s*)?(?:\+|&|\band\b|\bplus\b|,\s*(?:and|plus)\b)\s*\Z"
 )
+_BEFORE = re.compile(
+    _COUNTED_ITEM + r"\s*(?:,\s*)?(?:\+|&|\band\b|\bplus\b|,\s*(?:and|plus)\b)\s*\Z"
+)
+# Another count of adults before that one, by a comma too: "5 married couples (10 adults), 2
+# singles, and me + my wife"
+_BEFORE_MORE = re.compile(_COUNTED_ITEM + r"\s*(?:,|\+|&|\band\b|\bplus\b)\s*\Z")
 
 
 # The writer's partner named before the writer: "hubby, me and 3 couples", "my wife + me + ..."
@@ -153,6 +158,10 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
             start = m.start() - len(before.group(0))
             adults, items = adults + int(before.group(1)), 2
             counted += int(before.group(1)) if before.group(2) else 0
+            while more := _BEFORE_MORE.search(text[max(0, start - 80) : start]):
+                start -= len(more.group(0))
+                adults += int(more.group(1))
+                counted += int(more.group(1)) if more.group(2) else 0
         elif partner := _PARTNER_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             start = m.start() - len(partner.group(0))
             adults, items = 2, 2  # "hubby, me and 3 couples": the partner, then the writer

@@ -64,7 +64,11 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?<=[\da-z]) y (?=\d)"), " and "),  # "8, 10 y 12", "15 adultos y 3 niños"
     (re.compile(r"(?<=\d) a (?=\d)"), " to "),  # "de 6 a 10 años"
 ]
-_COUPLES = re.compile(r"\b(\d{1,3}) (other |more )?couples\b")
+# "6 couples", "3 other couples", "5 married couples", "4 neighbor couples": a word that says which
+# couples may stand before "couples" ("5 of the couples", "10 or so couples" are no count of them)
+_COUPLES = re.compile(
+    r"\b(\d{1,3}) (other |more )?(?:(?!(?:of|or|and|so|ish|to|the|are|were|n|plus)\b)[a-z]+ )?couples\b"
+)
 _SINGLES = re.compile(
     r"\b(\d{1,3}) single (?:friends|guys|ladies|people|folks|guests|women|men)\b"
     # "5 couples and 4 of us flying solo": 4 singles

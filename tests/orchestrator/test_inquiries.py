@@ -319,6 +319,20 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   birthday boy and his wife" is 2 portions on top of the one protein all have (12 for 10); "chicken
   for everyone plus 2 extra lobster for the bday girl & her hubby" is asked (on top, or their
   second choice?).
+- couples with a word that says which ("5 married couples", "3 young couples", "4 neighbor
+  couples", "7 engaged couples") are two adults each, as "3 other couples" are ("a few married
+  couples" is asked). An allergy named beside an order that has its food ("my brother has a
+  shellfish allergy" beside shrimp; shellfish: shrimp, lobster, scallops; fish: salmon; seafood:
+  all four) is asked (who eats what instead?); an allergy to a food the order does not have ("a
+  shellfish allergy" beside chicken and filet, "allergic to peanuts") changes nothing. A deposit
+  question beside a count ("if we're 25 adults do we still need to put down a deposit? how much
+  is it": the "how much" asks the deposit's amount) is policy; beside a full order it is quoted.
+  A cost, fee, charge or "more" asked about a place ("does it cost more if we're out in
+  placerville?", "would it be more if we're up in auburn?", "whats the extra cost if we're in
+  elk grove?") is the travel policy with the place's fee; beside a full order it is quoted. Money
+  owed back and not received ("paid the deposit and cancelled 10 days before, still havent gotten
+  my refund", "where is my refund? i cancelled over a month ago", "still waiting on our deposit
+  back") is a complaint; "if we cancel 10 days before, how long does the refund take?" is policy.
 """
 
 from __future__ import annotations
@@ -641,7 +655,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q19b-d01..06 (d05/d06 marked ask): exact 0 / asked 6 on main, exact 4 / asked 2 after: 1094
     # of 1486.
     # Both rounds merged (the lead): 1122 of 1525, wrong 0.
-    assert counts["exact"] >= 1122
+    # Round 20 (the twenty-third and twenty-fourth blind sets' wrongs; cases written first,
+    # measured on main c72e865), q20-a01..e06 (a05 a06 b01..b04 marked ask): exact 8 / asked 12 /
+    # wrong 10 on main (a01 "3 married couples and 2 single friends" and a05 "a few married
+    # couples and 4 singles" confident wrong totals, the number taken for a date or the couples
+    # of no number not flagged; b02 a shellfish allergy beside lobster quoted; c01 c02 deposit
+    # questions beside a count quoted; d04 a cost asked about a place read as ask_guests; e01..e04
+    # refunds not received answered with the policy; d01..d03 asked), exact 22 / asked 8 / wrong
+    # 0 after (a07 "6 bridesmaids" and b06 "my niece is allergic to peanuts", a relation of no
+    # number, stay asked): 1144 of 1555.
+    assert counts["exact"] >= 1144
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1151,13 +1174,15 @@ async def test_twenty_third_blind_corpus(offline: Orchestrator, distance: ZipCen
     total; the wrongs were intents: j084 ("does it cost more if we're out in Placerville?")
     answered by asking the count instead of with the travel policy, and j098 (a refund not
     received after a cancellation) answered with the policy instead of as a complaint. The
-    flagged draft that states a total is j071 ("steak" alone)."""
+    flagged draft that states a total is j071 ("steak" alone).
+    after round 20: exact 70, wrong none (j084, a cost asked about a place, is the travel policy
+    with the place's fee; j098, money owed back and not received, is a complaint)."""
     report, _ = await evaluate(offline, BLIND23, distance=distance)
     print("\ntwenty-third blind corpus: " + summary(report))
-    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["j084", "j098"]
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["j071"]
-    assert report.counts()["exact"] >= 68
+    assert report.counts()["exact"] >= 70
 
 
 async def test_twenty_fourth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1170,10 +1195,15 @@ async def test_twenty_fourth_blind_corpus(offline: Orchestrator, distance: ZipCe
     me + my wife") priced 4 adults, the couples left out with no flag. The others: s074 (a
     shellfish allergy beside shrimp for everybody, quoted without a question) and s088 (a
     deposit question beside a guest count, quoted where the rules answer with the policy). The
-    flagged draft that states a total is s065 ("steak" alone)."""
+    flagged draft that states a total is s065 ("steak" alone).
+    after round 20: exact 67, wrong none (s028: the "5" was taken for a date, "married" read as
+    March by a month pattern that took any word starting like a month's abbreviation, so the
+    safety net never asked; months and days are whole words now, and "5 married couples" are 10
+    adults, counted with the singles and the writer's pair: 14, exact; s074 asked, the shellfish
+    allergy beside shrimp a check; s088, "how much is it" after the deposit question, is policy)."""
     report, _ = await evaluate(offline, BLIND24, distance=distance)
     print("\ntwenty-fourth blind corpus: " + summary(report))
-    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["s028", "s074", "s088"]
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["s065"]
-    assert report.counts()["exact"] >= 65
+    assert report.counts()["exact"] >= 67

@@ -1,0 +1,46 @@
+"""An allergy named beside an order that has the food ("chicken and shrimp for everybody, but my
+brother has a shellfish allergy"): a careful person asks who eats what instead, so it is a check.
+An allergy to a food the order does not have ("a shellfish allergy" beside chicken and filet, "a
+peanut allergy") changes nothing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+# The food families customers name, and the catalog's proteins in each (by key).
+_SHELLFISH = ("shrimp", "lobster_tail", "scallops")
+_FAMILIES: dict[str, tuple[str, ...]] = {
+    "shellfish": _SHELLFISH,
+    "seafood": (*_SHELLFISH, "salmon"),
+    "sea food": (*_SHELLFISH, "salmon"),
+    "fish": ("salmon",),
+    "shrimp": ("shrimp",),
+    "prawns": ("shrimp",),
+    "lobster": ("lobster_tail",),
+    "scallops": ("scallops",),
+    "scallop": ("scallops",),
+    "salmon": ("salmon",),
+}
+_FOOD = "|".join(sorted(_FAMILIES, key=len, reverse=True))
+_ALLERGY = r"(?:allerg(?:y|ies|ic)|intoleran(?:t|ce))"
+# "a shellfish allergy", "allergic to fish", "allergies to shellfish", "allergies (seafood)", "a
+# severe allergy to shrimp": the food and the allergy in one phrase
+_NAMED = re.compile(
+    rf"\b(?P<before>{_FOOD})\s+(?:{_ALLERGY})\b"
+    rf"|\b{_ALLERGY}\s*(?:to|of|from|with|:|-|\()\s*(?:(?:all|any|most|some)\s+)?(?P<after>{_FOOD})\b"
+)
+
+
+def allergy_checks(text: str, proteins: Collection[str]) -> list[tuple[str, str]]:
+    """A check for each allergy in the normalized `text` to a food among the order's `proteins`
+    (catalog keys), naming the food and the proteins it touches."""
+    checks = []
+    for m in _NAMED.finditer(text):
+        food = m.group("before") or m.group("after")
+        touched = [key for key in _FAMILIES[food] if key in proteins]
+        if touched:
+            names = ", ".join(key.replace("_", " ") for key in touched)
+            checks.append(("allergy", f"a {food} allergy named beside {names} in the order: who "
+                                      "eats what instead?"))  # fmt: skip
+    return checks
