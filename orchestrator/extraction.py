@@ -7,13 +7,13 @@ names ("actually 18 adults", "oh and 4 kids"), and the whole corrected order is 
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 
 from orchestrator.catalog import Catalog
 from orchestrator.complaints import is_complaint
 from orchestrator.reading.adults import ADD, adds_near
 from orchestrator.reading.allergies import allergy_checks
+from orchestrator.reading.alternation import alternation
 from orchestrator.reading.asides import asides
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.changes import (
@@ -276,13 +276,10 @@ def _by_band(ages: list[int], catalog: Catalog) -> tuple[int, int, int]:
 
 def _little_only(text: str) -> bool:
     """Kids 5 and under named by their own word ("a baby", "2 toddlers"), no other kid word."""
-    return bool(re.search(rf"\b(?:{_alt(TODDLER_WORDS)})\b", text)) and not re.search(
-        rf"\b(?:{_alt(KID_WORDS)})\b", text
+    return bool(re.search(rf"\b(?:{alternation(TODDLER_WORDS)})\b", text)) and not re.search(
+        rf"\b(?:{alternation(KID_WORDS)})\b", text
     )
 
-
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _topics(plain: str) -> tuple[frozenset[str], bool]:
@@ -298,13 +295,6 @@ def _topics(plain: str) -> tuple[frozenset[str], bool]:
 
 def catalog_state(catalog: Catalog) -> str:
     """The state of the chef's base ZIP (where customers name their cities)."""
-    return _state_of(catalog.travel.base_zip)
+    from orchestrator.zip_table import state_of
 
-
-@functools.lru_cache(maxsize=64)
-def _state_of(zip_code: str) -> str:
-    # Once per base ZIP: every reading of a message asks.
-    from orchestrator.zip_table import matching
-
-    row = matching(zip_code)
-    return row.state if row is not None else "CA"
+    return state_of(catalog.travel.base_zip)

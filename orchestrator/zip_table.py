@@ -54,6 +54,14 @@ def matching(zip_code: str) -> ZipRow | None:
     return _row(text[start + 1:text.index("\n", start + 1)])
 
 
+@functools.lru_cache(maxsize=64)
+def state_of(zip_code: str) -> str:
+    """The state of a ZIP code ("CA" when it is not a known one); cached, since every reading of
+    a message asks it of the chef's base ZIP."""
+    row = matching(zip_code)
+    return row.state if row is not None else "CA"
+
+
 def rows() -> Iterator[ZipRow]:
     """Every row, in the package's order."""
     return (_row(line) for line in _text()[1:].splitlines())

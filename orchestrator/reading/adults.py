@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.alternation import alternation
 from orchestrator.reading.words import ADULT_WORDS, TEEN_WORDS
 
 Span = tuple[int, int]
 
 
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-
-ADULT, TEEN = _alt(ADULT_WORDS), _alt(TEEN_WORDS)
+ADULT, TEEN = alternation(ADULT_WORDS), alternation(TEEN_WORDS)
 _NOT_SUBGROUP = re.compile(r"(?:\bother|\bof (?:the|us|them|our)|\beach of the)\s*\Z")
 _WEAK = re.compile(r"\bthe\s*\Z")
 _JOINED = re.compile(r"(?:\+|\bplus)\s*\Z")

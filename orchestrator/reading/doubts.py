@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from orchestrator.reading.alternation import alternation
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.emoji import EMOJI_PROTEINS
 from orchestrator.reading.references import ELSEWHERE
@@ -19,11 +20,10 @@ from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEE
 Span = tuple[int, int]
 
 
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-
-_GUEST_WORD = _alt((*ADULT_WORDS, *KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS, *PEOPLE_WORDS, "of us"))
+_GUEST_WORD = alternation(
+    (*ADULT_WORDS, *KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS, *PEOPLE_WORDS, "of us")
+)
 # Foods and combinations customers name that the catalog does not: a careful person asks which
 # catalog proteins they mean rather than price something else.
 _OFF_MENU = re.compile(

@@ -12,17 +12,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from orchestrator.reading.alternation import alternation
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]
 
 
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-
-_ADULT, _KID, _PEOPLE = _alt(ADULT_WORDS), _alt((*KID_WORDS, *TODDLER_WORDS)), _alt(PEOPLE_WORDS)
-_TODDLER = _alt(TODDLER_WORDS)
+_ADULT, _KID = alternation(ADULT_WORDS), alternation((*KID_WORDS, *TODDLER_WORDS))
+_PEOPLE = alternation(PEOPLE_WORDS)
+_TODDLER = alternation(TODDLER_WORDS)
 _HEDGE = re.compile(
     r"\b(?:might|maybe|may|possibly|perhaps|probably|prob|not sure|unsure|could|idk|hopefully|"
     r"if|or|around|about|like|think|guess)\b"

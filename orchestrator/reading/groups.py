@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.alternation import alternation
 from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
 from orchestrator.reading.phrases import MULTIPLES
 from orchestrator.reading.words import (
@@ -68,12 +69,9 @@ def toddler_ages_check(count: int, ages: str, catalog: Catalog) -> str | None:
     return None
 
 
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
 
 _GUEST_WORDS = (*ADULT_WORDS, *KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS, *PEOPLE_WORDS)
-_KNOWN = _alt(_GUEST_WORDS)
+_KNOWN = alternation(_GUEST_WORDS)
 _KNOWN_WORDS = frozenset(w for words in _GUEST_WORDS for w in words.split())
 _AGED = re.compile(
     rf"\b(\d{{1,3}})\s+(?:of\s+(?:his|her|my|our|their)\s+)?(?!(?:{_KNOWN})\b)((?:[a-z]+\s+)?[a-z]+)\s*"
@@ -123,7 +121,7 @@ def aged_groups(text: str, catalog: Catalog) -> list[AgedGroup]:
 
 _NOT_PEOPLE = r"(?:hours|years|yrs|miles|minutes|mins|days|weeks|portions|proteins|tails|lbs|dollars)"
 # a role list may name adults by role too ("14 students + 2 chaperones, all adults")
-_NOT_ROLE = _alt(tuple(w for w in _GUEST_WORDS if w not in ROLE_ADULT_WORDS))
+_NOT_ROLE = alternation(tuple(w for w in _GUEST_WORDS if w not in ROLE_ADULT_WORDS))
 _ROLE = rf"\d{{1,3}}\s+(?!(?:{_NOT_ROLE}|{_NOT_PEOPLE})\b)[a-z]+s\b"
 _ROLES = re.compile(rf"\b{_ROLE}(?:\s*(?:\+|&|,|and|plus)\s*{_ROLE})*")
 _ALL_ADULTS = re.compile(
@@ -155,7 +153,7 @@ _HOUSEHOLDS = re.compile(
     r"\b(\d{1,2})\s+(?:families|households|groups)\b(?:\s+(?:(?:are|r|will be)\s+)?(?:coming|attending|"
     r"joining|total|in all))?\s*:"
 )
-_ADULT_COUNT = re.compile(rf"\b\d{{1,3}}\s*(?:{_alt(ADULT_WORDS)})\b")
+_ADULT_COUNT = re.compile(rf"\b\d{{1,3}}\s*(?:{alternation(ADULT_WORDS)})\b")
 
 
 def household_list(text: str) -> tuple[bool, Span | None]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.adults import PART, adult_mentions, adults_added, uncorrected_counts
+from orchestrator.reading.alternation import alternation
 from orchestrator.reading.arrivals import arrivals
 from orchestrator.reading.groups import (
     adult_roles,
@@ -30,12 +31,7 @@ from orchestrator.reading.relations import aged_relations, aged_relatives
 from orchestrator.reading.totals import guest_ranges, guest_totals
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
-
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-ADULT, KID, TEEN, TODDLER, PEOPLE = (_alt(w) for w in
+ADULT, KID, TEEN, TODDLER, PEOPLE = (alternation(w) for w in
                                      (ADULT_WORDS, KID_WORDS, TEEN_WORDS, TODDLER_WORDS, PEOPLE_WORDS))  # fmt: skip  # noqa: E501
 ANY_GUEST = f"{ADULT}|{KID}|{TEEN}|{TODDLER}|{PEOPLE}"
 # "1 toddler (2yo)", "a baby (8 months)": the age told with the count; months are under 1.

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.alternation import alternation
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.phrases import FRIEND_WORDS, Company
 from orchestrator.reading.relations import AGED_RELATION, AGED_RELATIVES
@@ -39,8 +40,8 @@ _KIN_OF = (
     r"(?:(?:my|our|his|her)\s+|(?:my|our)\s+(?:wife|husband|hubby|partner|bf|gf|boyfriend|girlfriend|"
     r"fianc(?:e|ee))'?s\s+)"
 )
-_ADULT = "|".join(re.escape(w) for w in sorted(ADULT_WORDS, key=len, reverse=True))
-_TEEN = "|".join(re.escape(w) for w in sorted(TEEN_WORDS, key=len, reverse=True))
+_ADULT = alternation(ADULT_WORDS)
+_TEEN = alternation(TEEN_WORDS)
 _PARTNER = r"(?:wife|husband|hubby|partner|spouse|gf|bf|girlfriend|boyfriend|fianc(?:e|ee))"
 # A relation named with their partner: two adults ("my sister n her husband", "my son and his
 # wife"; a son or daughter only with a spouse, "her boyfriend" may be a teen's)

@@ -9,14 +9,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.alternation import alternation
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.groups import band, qualifier_band
 from orchestrator.reading.phrases import age_phrases, skip_proteins
 from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]
-KID = "|".join(re.escape(w) for w in sorted(KID_WORDS, key=len, reverse=True))
-TODDLER = "|".join(re.escape(w) for w in sorted(TODDLER_WORDS, key=len, reverse=True))
+KID = alternation(KID_WORDS)
+TODDLER = alternation(TODDLER_WORDS)
 # "4 kids", "2 more kids"; "and 4 are kids (5, 8, 10, 12)" after a total: 4 of the guests
 _COUNT_BEFORE = re.compile(
     r"(?<![\d/.$:-])\b(\d{1,4})[ \t]*(?:(?<=\d )(?:are|r)\s+)?(?:more\s+|young\s+|little\s+|small\s+)?\Z"

@@ -9,13 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from orchestrator.reading.alternation import alternation
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS
 
 Span = tuple[int, int]
 
-
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _PARTNER = r"(?:wife|wifey|husband|hubby|partner|spouse|gf|bf|girlfriend|boyfriend|fianc(?:e|ee))"
@@ -33,7 +31,7 @@ _HONOREE = (
 _INCL = r"(?:incl\.?|including|includes|that includes|which includes|counting)"
 _INSIDE = re.compile(rf"\b{_INCL}\s+(?:({_GROWN})|({_HONOREE})|((?:my|our)\s+[a-z]+))\b(?!')")
 _AFTER = re.compile(rf"\b({_GROWN})\s+(?:included|incl\.?)\b")
-_KID, _GROWN_WORDS = _alt(KID_WORDS), _alt((*ADULT_WORDS, *PEOPLE_WORDS, *TEEN_WORDS))
+_KID, _GROWN_WORDS = alternation(KID_WORDS), alternation((*ADULT_WORDS, *PEOPLE_WORDS, *TEEN_WORDS))
 # The count right before: "10 adults total", "18 kids total", "party of 9", "we'll be 25".
 _COUNT = re.compile(
     rf"\b\d{{1,4}}\s*(?:({_GROWN_WORDS})|({_KID}))?(?:\s*\([^()]{{1,30}}\))?"  # "14 teens (16, 17)"

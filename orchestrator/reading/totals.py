@@ -7,17 +7,15 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.alternation import alternation
 from orchestrator.reading.groups import SUBSET
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]
 
 
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-
-ADULT, KID, TEEN, TODDLER, PEOPLE = (_alt(w) for w in
+ADULT, KID, TEEN, TODDLER, PEOPLE = (alternation(w) for w in
                                      (ADULT_WORDS, KID_WORDS, TEEN_WORDS, TODDLER_WORDS, PEOPLE_WORDS))  # fmt: skip  # noqa: E501
 ANY_GUEST = f"{ADULT}|{KID}|{TEEN}|{TODDLER}|{PEOPLE}"
 _RANGE_GUESTS = re.compile(
