@@ -98,6 +98,17 @@ def named_for_count(text: str) -> list[Span]:
     brother and his wife are driving up, so add 2 more adults"): the count explains the names.
     Names of another number stay unexplained ("my sister and her family ... add 3 adults")."""
     spans: list[Span] = []
+    for m, named, (start, end) in _named_people(text):
+        counts = [int(c.group(1)) for c in _ADDED.finditer(text[start:end])]
+        if counts == [named]:
+            spans.append(m.span())
+    return spans
+
+
+def _named_people(text: str) -> list[tuple[re.Match[str], int, Span]]:
+    """Each run of people named whom nobody else follows in the list: the match, how many
+    people it names, and the bounds of its sentence."""
+    found = []
     for m in _PEOPLE.finditer(text):
         named = len(re.findall(_WHO, m.group(0)))
         named += len(re.findall(r"\b(?:parents|in-?laws|grandparents)\b", m.group(0)))
@@ -105,11 +116,8 @@ def named_for_count(text: str) -> list[Span]:
             continue  # "my sister, her husband and her kids": someone else the list names
         start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
         ends = [i for c in ".;!?\n" if (i := text.find(c, m.end())) != -1]
-        sentence = text[start : min(ends) if ends else len(text)]
-        counts = [int(c.group(1)) for c in _ADDED.finditer(sentence)]
-        if counts == [named]:
-            spans.append(m.span())
-    return spans
+        found.append((m, named, (start, min(ends) if ends else len(text))))
+    return found
 
 
 # "make that 17 adults, my sister and her husband are coming so add 2 more": the new count, and
@@ -129,14 +137,8 @@ def added_in_recount(text: str) -> tuple[int, list[Span]]:
     number added make the new count is the conversation's to check."""
     if not _RECOUNT_TO.search(text):
         return 0, []
-    for m in _PEOPLE.finditer(text):
-        named = len(re.findall(_WHO, m.group(0)))
-        named += len(re.findall(r"\b(?:parents|in-?laws|grandparents)\b", m.group(0)))
-        if re.match(_JOIN + r"(?:my|our|his|her|their|the|some|a)\b", text[m.end() :]):
-            continue  # "my sister, her husband and her kids": someone else the list names
-        start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
-        ends = [i for c in ".;!?\n" if (i := text.find(c, m.end())) != -1]
-        more = list(_MORE.finditer(text, start, min(ends) if ends else len(text)))
+    for m, named, (start, end) in _named_people(text):
+        more = list(_MORE.finditer(text, start, end))
         if len(more) == 1 and int(more[0].group(1)) == named:
             return named, [m.span(), more[0].span()]
     return 0, []
