@@ -21,6 +21,7 @@ from orchestrator.extraction import (
     normalize,
     to_order,
 )
+from orchestrator.offline_topics import POLICY_FIRST, policies_answered, references, sizing_only
 from orchestrator.place_travel import city_fees
 from orchestrator.policy_questions import DESTINATION
 from orchestrator.quoted_order import QuoteOrder, from_reading
@@ -43,45 +44,6 @@ TOOL_ERROR_REPLY = (
 
 
 REFERENCE_FLAG = "check_order: an order named by reference to an earlier one: staff to look it up"
-# Policy questions a party's size is only the context of ("is there a minimum? only 4 or 5 of us",
-# "do we get the deposit back if we cancel? about 20 adults").
-_SIZING_QUESTIONS = frozenset({"minimum", "included", "travel_policy", "deposit", "cancellation"})
-# Of those, the ones the policy answers even beside a definite count ("is there a minimum? its just
-# 6 of us"): with no proteins, add-ons or ZIP there is no order to quote.
-_POLICY_FIRST = frozenset({"minimum", "deposit", "cancellation"})
-
-
-def _sizing_only(inquiry: Inquiry, topics: frozenset[str], *, counted: bool = True) -> bool:
-    """A policy question asked with a rough party size (`counted`; without a count, the proteins
-    asked about: "is lobster included?") and nothing else of an order: the answer is the policy,
-    not a quote of a count the reading is unsure of."""
-    named = inquiry.proteins if counted else ()
-    ordered = named or inquiry.add_ons or inquiry.zip_code or inquiry.removed
-    return bool(topics & _SIZING_QUESTIONS) and "price" not in topics and not ordered
-
-
-def _references(topics: frozenset[str], *, ordered: bool) -> frozenset[str]:
-    """ "same food" names the order of the conversation when it has proteins (`ordered`: read with
-    it); without one, it names an earlier order only staff can look up."""
-    if "same_order" not in topics:
-        return topics
-    return topics - {"same_order"} | (frozenset() if ordered else {"past_order"})
-
-
-# The topics `answers.policy_pieces` answers from the published policies.
-_POLICY_TOPICS = frozenset({"deposit", "cancellation", "booking", "notice", "gratuity", "tax",
-                            "kids_price", "minimum", "included", "menu", "travel_policy"})
-
-
-def _answered(
-    topics: frozenset[str], body: Sequence[Piece], policies: Sequence[Piece]
-) -> tuple[str, ...]:
-    """The policy topics a reply without a quote answers: those whose answers are in its body."""
-    if not any(piece in body for piece in policies):
-        return ()
-    return tuple(sorted(topics & _POLICY_TOPICS))
-
-
 class TurnLike(Protocol):
     """An earlier message: `service.Turn` or anything shaped like it."""
 
@@ -114,11 +76,11 @@ class OfflineResponder:
 
     def understand(self, text: str, history: Sequence[TurnLike] = ()) -> Inquiry:
         """The inquiry behind `text`, with guests and ZIP filled from earlier customer turns; "same
-        food" resolved against the conversation's order (`_references`)."""
+        food" resolved against the conversation's order (`offline_topics.references`)."""
         earlier = [extract(turn.text, self.catalog) for turn in history if turn.role == "customer"]
         inquiry = merge_history(extract(text, self.catalog), earlier)
         ordered = bool(inquiry.proteins) or any(one.proteins for one in earlier)
-        return dataclasses.replace(inquiry, topics=_references(inquiry.topics, ordered=ordered))
+        return dataclasses.replace(inquiry, topics=references(inquiry.topics, ordered=ordered))
 
     def conversation_order(self, text: str, history: Sequence[TurnLike] = ()) -> QuoteOrder | None:
         """The order the customer's messages add up to (None: no guest count), read to check what
@@ -177,7 +139,7 @@ class OfflineResponder:
                 asked=set(topics),
             )
             shown = from_reading(order, self.catalog) if order else None
-            answered = () if quote else _answered(policy_topics, body, policies)
+            answered = () if quote else policies_answered(policy_topics, body, policies)
             return OfflineReply(message, runs, flags, needs_human, quote, shown, answered)
 
         if "complaint" in topics:
@@ -207,7 +169,7 @@ class OfflineResponder:
                 flag = f"tool_error: {run.error}"
                 return reply([Piece(TOOL_ERROR_REPLY)], (run,), flags=(flag,), needs_human=True)
             questions = answers.order_questions(inquiry, order, short=short)
-            if _sizing_only(inquiry, topics) and (not order.sure or topics & _POLICY_FIRST):
+            if sizing_only(inquiry, topics) and (not order.sure or topics & POLICY_FIRST):
                 # "is there a minimum? its just 6 of us": a policy question, the count its context
                 return reply([*policies, *staff], dated_runs, flags=flags, needs_human=for_staff)
             # what the quote or a question already says: the minimum applied, the ZIP asked for
@@ -250,7 +212,7 @@ class OfflineResponder:
             if "greeting" in topics and not (inquiry.checks and answered):
                 return reply([answers.invite(self.catalog, short)])
             return reply([Piece(UNHANDLED_REPLY)], flags=("unhandled",), needs_human=True)
-        if _sizing_only(inquiry, topics, counted=False) and not lead:  # "is lobster included?"
+        if sizing_only(inquiry, topics, counted=False) and not lead:  # "is lobster included?"
             return reply([*policies, *staff], dated_runs, flags=flags, needs_human=for_staff)
         # About a quote, but without a guest count: answer travel if we can, then ask.
         runs: tuple[ToolResult, ...] = ()

@@ -1,0 +1,48 @@
+"""Which topics the offline responder answers from its policies rather than with a quote: a
+policy question asked beside a party's size, "same food" resolved against the conversation's
+order, and the policy topics a reply without a quote answers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from orchestrator.extraction import Inquiry
+from orchestrator.replies import Piece
+
+# Policy questions a party's size is only the context of ("is there a minimum? only 4 or 5 of us",
+# "do we get the deposit back if we cancel? about 20 adults").
+SIZING_QUESTIONS = frozenset({"minimum", "included", "travel_policy", "deposit", "cancellation"})
+# Of those, the ones the policy answers even beside a definite count ("is there a minimum? its just
+# 6 of us"): with no proteins, add-ons or ZIP there is no order to quote.
+POLICY_FIRST = frozenset({"minimum", "deposit", "cancellation"})
+
+
+def sizing_only(inquiry: Inquiry, topics: frozenset[str], *, counted: bool = True) -> bool:
+    """A policy question asked with a rough party size (`counted`; without a count, the proteins
+    asked about: "is lobster included?") and nothing else of an order: the answer is the policy,
+    not a quote of a count the reading is unsure of."""
+    named = inquiry.proteins if counted else ()
+    ordered = named or inquiry.add_ons or inquiry.zip_code or inquiry.removed
+    return bool(topics & SIZING_QUESTIONS) and "price" not in topics and not ordered
+
+
+def references(topics: frozenset[str], *, ordered: bool) -> frozenset[str]:
+    """ "same food" names the order of the conversation when it has proteins (`ordered`: read with
+    it); without one, it names an earlier order only staff can look up."""
+    if "same_order" not in topics:
+        return topics
+    return topics - {"same_order"} | (frozenset() if ordered else {"past_order"})
+
+
+# The topics `answers.policy_pieces` answers from the published policies.
+POLICY_TOPICS = frozenset({"deposit", "cancellation", "booking", "notice", "gratuity", "tax",
+                            "kids_price", "minimum", "included", "menu", "travel_policy"})
+
+
+def policies_answered(
+    topics: frozenset[str], body: Sequence[Piece], policies: Sequence[Piece]
+) -> tuple[str, ...]:
+    """The policy topics a reply without a quote answers: those whose answers are in its body."""
+    if not any(piece in body for piece in policies):
+        return ()
+    return tuple(sorted(topics & POLICY_TOPICS))
