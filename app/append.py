@@ -17,6 +17,7 @@ a statement is in flight go into the next one together.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import sqlite3
 from collections.abc import Sequence
@@ -49,9 +50,10 @@ class Appender(Protocol):
 
     async def append(self, new: Sequence[NewJob], *, now: datetime) -> list[tuple[int, str]]: ...
 
-    async def touch_leases(self, *, worker_id: str, until: datetime) -> int:
-        """The worker's heartbeat (app.jobs.heartbeat) on this path, which does not queue behind
-        a busy pool: a late heartbeat would let a live worker's jobs be taken over."""
+    async def touch_leases(self, *, worker_id: str, ids: Sequence[int], until: datetime) -> int:
+        """The worker's heartbeat (app.jobs.heartbeat) for the jobs it holds (`ids`) on this
+        path, which does not queue behind a busy pool: a late heartbeat would let a live
+        worker's jobs be taken over."""
         ...
 
     async def close(self) -> None: ...
@@ -87,7 +89,7 @@ class PostgresAppender:
                 log.warning("append connection lost (%s); trying a new one", type(exc).__name__)
                 return await self._execute(sql, params)
 
-    async def touch_leases(self, *, worker_id: str, until: datetime) -> int:
+    async def touch_leases(self, *, worker_id: str, ids: Sequence[int], until: datetime) -> int:
         import psycopg
 
         if self._slots is None:
@@ -97,7 +99,7 @@ class PostgresAppender:
                 self._conninfo, autocommit=True)
             try:
                 cursor = await conn.execute(HEARTBEAT_SQL[True],
-                                            {"until": until, "worker": worker_id})
+                                            {"until": until, "worker": worker_id, "ids": list(ids)})
             except BaseException:
                 await conn.close()
                 raise
@@ -162,11 +164,11 @@ class SqliteAppender:
         return await loop.run_in_executor(self._thread, self._insert,
                                           append_sql(False, len(new)), tuple(params))
 
-    async def touch_leases(self, *, worker_id: str, until: datetime) -> int:
-        stamp = sqlite_stamp(until)
+    async def touch_leases(self, *, worker_id: str, ids: Sequence[int], until: datetime) -> int:
+        stamp, held = sqlite_stamp(until), json.dumps(list(ids))
 
         def update() -> int:
-            return int(self._connection().execute(HEARTBEAT_SQL[False], (stamp, worker_id))
+            return int(self._connection().execute(HEARTBEAT_SQL[False], (stamp, worker_id, held))
                        .rowcount)
 
         return await asyncio.get_running_loop().run_in_executor(self._thread, update)

@@ -70,10 +70,16 @@ class Worker:
         self.handlers = handlers
         self.worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self._stop = asyncio.Event()
+        self._held: set[int] = set()  # the jobs this worker runs now: the heartbeat renews these
 
     @property
     def settings(self) -> Settings:
         return self.runtime.settings
+
+    @property
+    def held_jobs(self) -> frozenset[int]:
+        """The ids of the jobs this worker is running (their leases are renewed)."""
+        return frozenset(self._held)
 
     @contextlib.asynccontextmanager
     async def completing(self, job: ClaimedJob) -> AsyncIterator[AsyncSession]:
@@ -114,6 +120,13 @@ class Worker:
 
     async def run_job(self, job: ClaimedJob) -> None:
         """Run one claimed job's handler; its failures become retries, never exceptions."""
+        self._held.add(job.id)
+        try:
+            await self._run_handler(job)
+        finally:
+            self._held.discard(job.id)
+
+    async def _run_handler(self, job: ClaimedJob) -> None:
         try:
             await self.handlers[job.kind](self, job)
         except LeaseLost:
@@ -138,19 +151,24 @@ class Worker:
             log.info("job %s (%s) %s: %s", job.id, job.kind, state, error)
 
     async def _heartbeat(self) -> None:
-        """Renew the leases of every job this worker runs, in one statement, several times a
-        lease: a worker that dies stops renewing, and its jobs are taken over within a lease."""
+        """Renew the leases of the jobs this worker runs, in one statement, several times a
+        lease: a worker that dies stops renewing, and its jobs are taken over within a lease.
+        Only the jobs it holds in memory: rows of a claim whose answer was lost are left to
+        expire and be taken over."""
         lease = self.settings.job_lease_seconds
         while True:
             await asyncio.sleep(lease / HEARTBEATS_PER_LEASE)
+            held = sorted(self._held)
+            if not held:
+                continue
             try:
                 if self.runtime.appender is not None:  # not behind the pool: see app.append
                     until = self.runtime.clock.now() + timedelta(seconds=lease)
                     await self.runtime.appender.touch_leases(worker_id=self.worker_id,
-                                                             until=until)
+                                                             ids=held, until=until)
                 else:
                     await jobs.heartbeat(self.runtime.sessions, worker_id=self.worker_id,
-                                         lease_seconds=lease)
+                                         ids=held, lease_seconds=lease)
             except Exception:  # the database may be briefly unavailable; the next beat retries
                 log.exception("lease heartbeat failed")
 

@@ -152,14 +152,61 @@ async def test_heartbeat_keeps_a_live_workers_jobs_and_a_dead_ones_are_taken_ove
     assert live is not None and dead is not None
     # "live" beats every second; "dead" stopped. Six seconds on, only dead's job is free.
     for second in range(1, 7):
-        assert await jobs.heartbeat(runtime.sessions, worker_id="live", lease_seconds=5,
-                                    now=now + timedelta(seconds=second)) == 1
+        assert await jobs.heartbeat(runtime.sessions, worker_id="live", ids=[live.id],
+                                    lease_seconds=5, now=now + timedelta(seconds=second)) == 1
     taken = await job_claims.claim_many(runtime.sessions, worker_id="other", lease_seconds=5,
                                   limit=5, now=now + timedelta(seconds=6))
     assert [j.id for j in taken] == [dead.id]
     # Taken over: the dead worker's heartbeat, were it to come back, renews nothing.
-    assert await jobs.heartbeat(runtime.sessions, worker_id="dead", lease_seconds=5,
-                                now=now + timedelta(seconds=6)) == 0
+    assert await jobs.heartbeat(runtime.sessions, worker_id="dead", ids=[dead.id],
+                                lease_seconds=5, now=now + timedelta(seconds=6)) == 0
+
+
+async def test_jobs_of_a_claim_whose_answer_was_lost_are_not_renewed_and_are_taken_over(
+    runtime: Any
+) -> None:
+    """A claim can commit while its answer never reaches the worker (the connection dropped
+    mid-statement): the rows carry the worker's id but the worker does not run them. The
+    heartbeat renews only the jobs the worker holds, so those rows expire and another worker
+    takes them; renewed by worker id alone they would wait for as long as this worker lives."""
+    async with runtime.sessions() as session, session.begin():
+        for n in range(2):
+            jobs.enqueue(session, kind=NOOP, payload={"n": n})
+    now = utcnow()
+    held = await job_claims.claim(runtime.sessions, worker_id="w", lease_seconds=5, now=now)
+    lost = await job_claims.claim(runtime.sessions, worker_id="w", lease_seconds=5, now=now)
+    assert held is not None and lost is not None
+    for second in range(1, 7):
+        assert await jobs.heartbeat(runtime.sessions, worker_id="w", ids=[held.id],
+                                    lease_seconds=5, now=now + timedelta(seconds=second)) == 1
+    assert await jobs.heartbeat(runtime.sessions, worker_id="w", ids=[], lease_seconds=5) == 0
+    taken = await job_claims.claim_many(runtime.sessions, worker_id="other", lease_seconds=5,
+                                        limit=5, now=now + timedelta(seconds=6))
+    assert [j.id for j in taken] == [lost.id]
+    if runtime.appender is not None:  # the heartbeat's path outside the pool: the same rule
+        assert await runtime.appender.touch_leases(
+            worker_id="w", ids=[held.id, lost.id], until=now + timedelta(seconds=60)) == 1
+
+
+async def test_a_worker_holds_a_job_while_it_runs_it(runtime: Any) -> None:
+    """The heartbeat's ids are the jobs in the worker's hands: from the start of the handler
+    to its end, failures included."""
+    seen: list[frozenset[int]] = []
+
+    async def handler(worker: Worker, job: Any) -> None:
+        seen.append(worker.held_jobs)
+        if job.payload["n"] == 1:
+            raise RuntimeError("a handler bug")
+        await worker.finish(job)
+
+    worker = Worker(runtime=runtime, handlers={NOOP: handler}, worker_id="w")
+    async with runtime.sessions() as session, session.begin():
+        queued = [jobs.enqueue(session, kind=NOOP, payload={"n": n}) for n in range(2)]
+        await session.flush()
+        ids = [job.id for job in queued]
+    assert await worker.run_once() and await worker.run_once()
+    assert [sorted(s) for s in seen] == [[ids[0]], [ids[1]]]
+    assert worker.held_jobs == frozenset()
 
 
 async def test_a_worker_never_takes_back_its_own_running_job(runtime: Any) -> None:
@@ -183,7 +230,7 @@ async def test_the_heartbeat_path_outside_the_pool_renews_the_same_leases(runtim
     now = utcnow()
     held = await job_claims.claim(runtime.sessions, worker_id="w", lease_seconds=5, now=now)
     assert held is not None
-    renewed = await runtime.appender.touch_leases(worker_id="w",
+    renewed = await runtime.appender.touch_leases(worker_id="w", ids=[held.id],
                                                   until=now + timedelta(seconds=60))
     assert renewed == 1
     later = now + timedelta(seconds=30)
