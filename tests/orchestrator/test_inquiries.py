@@ -376,6 +376,8 @@ BLIND21 = load_cases(DATA / "inquiries_blind21.jsonl")
 BLIND22 = load_cases(DATA / "inquiries_blind22.jsonl")
 BLIND23 = load_cases(DATA / "inquiries_blind23.jsonl")
 BLIND24 = load_cases(DATA / "inquiries_blind24.jsonl")
+BLIND25 = load_cases(DATA / "inquiries_blind25.jsonl")
+BLIND26 = load_cases(DATA / "inquiries_blind26.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -1207,3 +1209,40 @@ async def test_twenty_fourth_blind_corpus(offline: Orchestrator, distance: ZipCe
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["s065"]
     assert report.counts()["exact"] >= 67
+
+
+async def test_twenty_fifth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                         ) -> None:
+    """100 messages of an ordinary month (all channels, follow-ups, allergies, messages for a
+    person), written from the reading rules after round 20 and run once on the session's final
+    reading (7342439): exact 74, asked 24, wrong 2, asked but stating a wrong total 1 (90.2 % of
+    the cases not marked to ask). One was a confident wrong total: e043 ("2 families coming, 6
+    adults in each, + grandma & grandpa") priced 12 adults, the grandparents left out with no
+    flag; and e094 ("we got charged a travel fee even tho u said elk grove was free?? wtf") was
+    answered with the travel policy where it is a complaint. Both are left for the next round, so
+    they are the wrongs this test expects. The flagged draft that states a total is e066
+    ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND25, distance=distance)
+    print("\ntwenty-fifth blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["e043", "e094"]
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["e066"]
+    assert report.counts()["exact"] >= 74
+
+
+async def test_twenty_sixth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                         ) -> None:
+    """100 messages of the same month from other customers (terse and long, counts as stories,
+    numbers beside the counts, Spanglish, unhappy customers), written at the same time as the
+    twenty-fifth set by another writer and run once on the same reading (7342439): exact 78,
+    asked 21, wrong 1, asked but stating a wrong total 1 (95.1 % of the cases not marked to
+    ask). No confident wrong total; the wrong was f100 ("if we book for the 20th can we still
+    change the guest count later? its 16 adults rn"), a policy question beside a count answered
+    with a quote of 16 adults. Left for the next round. The flagged draft that states a total is
+    f064 ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND26, distance=distance)
+    print("\ntwenty-sixth blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["f100"]
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["f064"]
+    assert report.counts()["exact"] >= 78
