@@ -5,7 +5,7 @@ job that met it is retried and completes. A worker opens the pool's connections 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
@@ -66,36 +66,39 @@ class Ticks:
         return self.now
 
 
-async def test_a_connection_killed_while_idle_is_replaced_at_checkout(pg_url: str,
-                                                                      kill: Any) -> None:
+Pinged = tuple[AsyncEngine, Ticks]
+
+
+@pytest.fixture
+async def pinged(pg_url: str) -> AsyncIterator[Pinged]:
+    """An engine with the gateway's pool, pinged after 5 s idle by a clock the test moves."""
     ticks = Ticks()
     engine = create_async_engine(async_url(pg_url), **pg_pool.engine_options())
     pg_pool.ping_when_idle(engine, seconds=5, clock=ticks)
-    try:
-        first = await _backend(engine)
-        await kill(first)
-        ticks.now += 6  # idle longer than the ping's threshold: pinged, found dead, replaced
-        second = await _backend(engine)
-        assert second != first
-        assert await _backend(engine) == second  # used moments ago: no ping, the same one
-    finally:
-        await engine.dispose()
+    yield engine, ticks
+    await engine.dispose()
+
+
+async def test_a_connection_killed_while_idle_is_replaced_at_checkout(pinged: Pinged,
+                                                                      kill: Any) -> None:
+    engine, ticks = pinged
+    first = await _backend(engine)
+    await kill(first)
+    ticks.now += 6  # idle longer than the ping's threshold: pinged, found dead, replaced
+    second = await _backend(engine)
+    assert second != first
+    assert await _backend(engine) == second  # used moments ago: no ping, the same one
 
 
 async def test_a_connection_killed_moments_after_use_fails_once_then_is_replaced(
-        pg_url: str, kill: Any) -> None:
-    ticks = Ticks()
-    engine = create_async_engine(async_url(pg_url), **pg_pool.engine_options())
-    pg_pool.ping_when_idle(engine, seconds=5, clock=ticks)
-    try:
-        first = await _backend(engine)
-        await kill(first)
-        with pytest.raises(DBAPIError) as failed:  # not pinged: it answered moments ago
-            await _backend(engine)
-        assert failed.value.connection_invalidated
-        assert await _backend(engine) not in (first, None)
-    finally:
-        await engine.dispose()
+        pinged: Pinged, kill: Any) -> None:
+    engine, _ticks = pinged
+    first = await _backend(engine)
+    await kill(first)
+    with pytest.raises(DBAPIError) as failed:  # not pinged: it answered moments ago
+        await _backend(engine)
+    assert failed.value.connection_invalidated
+    assert await _backend(engine) not in (first, None)
 
 
 async def test_a_job_that_meets_a_dead_connection_is_retried_and_completes(
