@@ -11,6 +11,7 @@ from functools import lru_cache
 from orchestrator.catalog import Catalog
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.doubts import doubts
+from orchestrator.reading.kin import OCCASION_AFTER, bare_relations
 from orchestrator.reading.words import (
     ADULT_WORDS,
     KID_WORDS,
@@ -61,10 +62,7 @@ _US = re.compile(
 )
 # An event of the people just named ("my parents anniversary", "my grandparents 50th", the
 # apostrophe left out): they are whose event it is, counted in the total the message gives.
-_OCCASION_AFTER = re.compile(
-    r"'?s?'?\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:wedding\s+)?(?:anniversary|anniv|birthday|bday|b-day|"
-    r"retirement|vow renewal|50th|40th|25th|30th|60th)\b"
-)
+_OCCASION_AFTER = re.compile(OCCASION_AFTER)
 # A relation that is the subject of a remark about them, not an item of a guest list.
 _REMARK = re.compile(r"\s+(?:has|have|had|is|was)\b([^.,;!?\n]*)")
 # "my sister is bringing her 2 kids": someone of the party bringing guests the words count; "is
@@ -163,7 +161,8 @@ def unexplained_words(
 
     hosts = Covered(len(text), [m.span() for m in _HOSTS.finditer(text)]
                     if adults_counted and not _US.search(text) else [])  # fmt: skip
-    for m in _RELATION.finditer(text):
+    bare = bare_relations(text)
+    for m in [*_RELATION.finditer(text), *bare]:
         if m.span() in hosts:
             continue
         listed = _LIST_BEFORE.search(text[max(0, m.start() - 24) : m.start()]) or _LIST_AFTER.match(
@@ -174,7 +173,7 @@ def unexplained_words(
             continue
         if _BRINGS.match(text, m.end()):
             continue
-        if m.span() not in covered and (listed or not re.match(_POSSESSIVE, m.group(0))):
+        if m.span() not in covered and (listed or not (m in bare or re.match(_POSSESSIVE, m.group(0)))):
             flag("guests", m, "people named, not counted")
     counted = " ".join(text[s:e] for s, e in explained)
     # Group words the parse counted ("10 ladies 8 guys"): named again without a number, one of

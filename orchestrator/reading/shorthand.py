@@ -86,7 +86,7 @@ _TABLES_OF = re.compile(
 _TABLES_AT = re.compile(
     r"\b(\d{1,2}) (?:tables|families|groups|teams)\s*[,:-]?\s*(?:with\s+|w/\s*)?(\d{1,3})"
     r"(\s+(?:adults|kids|children|people|guests|ppl))?\s+(?:at|in|on) (?:each|every)"
-    r"(?:\s+(?:one|table|group|family|team))?\b"
+    r"(?:\s+(?:one|table|group|family|fam|team))?\b"
     # tables only: "5 tables w/ 6 each", "4 tables, 10 per table" (a family's "3 each" may be kids)
     r"|\b(\d{1,2}) tables\s*[,:-]?\s*(?:with\s+|w/\s*)?(\d{1,3})"
     r"(\s+(?:adults|people|guests|ppl))?\s+(?:each|apiece|per table)\b"
@@ -95,12 +95,55 @@ _TABLES_AT = re.compile(
 # household": as many guests in every group
 _GROUP = r"(?:tables|families|groups|teams|households)"
 _EACH = re.compile(
-    rf"\b(\d{{1,2}}) {_GROUP}(?:\s+(?:coming|comin'?|attending|joining))?\s*[,:(-]?\s*(?:with\s+)?"
-    r"(\d{1,3}) "
+    rf"\b(\d{{1,2}}) {_GROUP}(?:\s+(?:coming|comin'?|attending|joining))?\s*[,:(-]?\s*"
+    r"(?:(?:with|w/)\s*)?(\d{1,3}) "
     r"(adults|grownups|kids|children|people|guests|ppl)"
-    r"(?: each| in each(?: one| family| group| household)?| per (?:family|group|household|table|team))\b"
+    r"(?: each| in each(?: one| family| fam| group| household)?"
+    r"| per (?:family|fam|group|household|table|team))\b"
     r"(?:\s*\))?"  # "2 groups coming (8 grownups in each)"
 )
+# Relations named after a count by groups ("2 families, 6 adults in each, + grandma & grandpa",
+# "3 families of 4 adults plus my parents", "... and my in-laws are joining us"): a named
+# relation is one adult, a pair word two; added to the groups' adults. Relations of no number
+# ("+ the cousins") or with more after them ("+ grandma's neighbors") are left to the checks.
+_PAIR_KIN = r"(?:parents|in-?laws|grandparents|grandparents|abuelos)"
+_ONE_KIN = (
+    r"(?:grandma|grandpa|grandmother|grandfather|granny|gramma|grammy|grampa|gramps|nana|"
+    r"abuela|abuelo|mom|mum|dad|mother|father|aunt|auntie|aunty|uncle|sister|brother)"
+)
+_KIN_ITEM = rf"(?:(?:my|our|the)\s+)?(?:({_PAIR_KIN})|{_ONE_KIN})"
+_KIN_TAIL = (
+    rf"(?P<kin>\s*[,.]?\s*(?:\+|\bplus\b|\band\b|&)\s*(?:also\s+)?{_KIN_ITEM}"
+    rf"(?:\s*(?:,|\+|&|\band\b|\bn\b|\bplus\b)\s*{_KIN_ITEM})*"
+    r"(?:\s+(?:are|r|will|can|is)\s+(?:also\s+)?(?:joining|coming|join|come)(?:\s+(?:us|too|also))*"
+    r"|\s+(?:too|also|as well))?)\b(?!'|\s*\(|\s+\d)"
+)
+_KIN_ONE = re.compile(_KIN_ITEM)
+
+
+def _kin(m: re.Match[str], word: str) -> int:
+    """Adults the relations after a count by groups add (none when the groups are not adults)."""
+    told = m.group("kin")
+    if not told or word.strip() not in ("adults", "grownups"):
+        return 0
+    return sum(2 if k.group(1) else 1 for k in _KIN_ONE.finditer(told))
+
+
+def _kin_text(m: re.Match[str], word: str) -> str:
+    """The relations' words kept where no adults were added to the groups'."""
+    return "" if _kin(m, word) else (m.group("kin") or "")
+
+
+def _at_each(m: re.Match[str]) -> str:
+    word = m.group(3) or m.group(6) or ""
+    count = int(m.group(1) or m.group(4)) * int(m.group(2) or m.group(5)) + _kin(m, word)
+    return f"{count}{word or ' guests'}{_kin_text(m, word)}"
+
+
+def _with_kin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{pattern.pattern})(?:{_KIN_TAIL})?")
+
+
 # "6 ppl at each of 3 tables", "5 at each of the 4 tables": as many guests at every table
 _AT_EACH_OF = re.compile(
     r"\b(\d{1,3})(?:\s+(adults|grownups|people|guests|ppl))?\s+(?:at|in)\s+each\s+of\s+(?:the\s+)?"
@@ -151,16 +194,18 @@ def written_counts(text: str) -> str:
         lambda m: f"{2 * int(m.group(1))} {m.group(2) or ''}adults".replace("other ", ""), text
     )  # "3 other couples" are 6 adults, "2 more couples" 4 more
     text = _SINGLES.sub(lambda m: f"{m.group(1) or m.group(2)} singles", text)
-    text = _TABLES_OF.sub(
-        lambda m: f"{int(m.group(1)) * int(m.group(2))}{m.group(3) or ' guests'}", text
-    )
-    text = _TABLES_AT.sub(
-        lambda m: f"{int(m.group(1) or m.group(4)) * int(m.group(2) or m.group(5))}"
-        f"{m.group(3) or m.group(6) or ' guests'}",
+    text = _with_kin(_TABLES_OF).sub(
+        lambda m: f"{int(m.group(1)) * int(m.group(2)) + _kin(m, m.group(3) or '')}"
+        f"{m.group(3) or ' guests'}{_kin_text(m, m.group(3) or '')}",
         text,
     )
+    text = _with_kin(_TABLES_AT).sub(_at_each, text)
     text = _AT_EACH_OF.sub(
         lambda m: f"{int(m.group(1)) * int(m.group(3))} {m.group(2) or 'guests'}", text
     )
     text = _SEATS_FULL.sub(lambda m: f"{int(m.group(1)) * int(m.group(2))} guests", text)
-    return _EACH.sub(lambda m: f"{int(m.group(1)) * int(m.group(2))} {m.group(3)}", text)
+    return _with_kin(_EACH).sub(
+        lambda m: f"{int(m.group(1)) * int(m.group(2)) + _kin(m, m.group(3))} {m.group(3)}"
+        f"{_kin_text(m, m.group(3))}",
+        text,
+    )

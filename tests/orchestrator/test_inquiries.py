@@ -124,7 +124,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "my brother and his wife ... add 3" are asked). People named after "incl." are inside the
   count before them ("10 adults total incl. me and my wife": 10; "18 kids total incl her, all
   15-16, plus me and my husband": 20 adults); "10 kids total incl. my wife" is asked.
-- groups: "6 couples and 3 single friends" (15), "our team is 11 people and 3 of them are
+- groups: relations named after a count by groups are added to it, a named relation one adult, a
+  pair word (parents, in-laws, grandparents) two ("2 families coming, 6 adults in each, + grandma
+  & grandpa": 14; "3 families of 4 adults, and my in-laws are joining us": 14); a relation of no
+  number ("+ the cousins", "and grandma's neighbors") or added to a plain count ("10 adults plus
+  grandpa": in the 10, or on top?) is asked, whether "my" stands before it or not.
+  "6 couples and 3 single friends" (15), "our team is 11 people and 3 of them are
   bringing their spouses" (14; "12 adults and 3 of them bring dates" stays asked), "2 families
   coming, 9 adults in each" (18), "20 total, 4 of them kids (7, 8, 10, 11)" (16 adults, 4
   children); "some couples", "his cousins", "my nephews" and "my kids" of no number are asked.
@@ -666,7 +671,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # refunds not received answered with the policy; d01..d03 asked), exact 22 / asked 8 / wrong
     # 0 after (a07 "6 bridesmaids" and b06 "my niece is allergic to peanuts", a relation of no
     # number, stay asked): 1144 of 1555.
-    assert counts["exact"] >= 1144
+    # Round 21 (the twenty-fifth and twenty-sixth blind sets' wrongs; cases written first,
+    # measured on main de1ad62): relations after a count by groups, q21-a01..a09 (a06..a09 marked
+    # ask): exact 0 / asked 5 / wrong 4 on main (a02 "plus grandma", a04 "plus nana & grandpa", a07
+    # "and grandma's neighbors", a09 "and uncle ray": relations with no "my" passed the safety net
+    # unseen), exact 5 / asked 4 / wrong 0 after: 1149 of 1564.
+    assert counts["exact"] >= 1149
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1158,13 +1168,14 @@ async def test_twenty_second_blind_corpus(offline: Orchestrator, distance: ZipCe
     After rounds 19a and 19b, which were given its misses: exact 73, wrong none (round 19a: h008,
     a fee for the drive is the travel policy; h032
     a college club team with its coaches; h043 h077 lists opened by relations, the writer in;
-    h001 "me, him, his parents" with the pronoun an item)."""
+    h001 "me, him, his parents" with the pronoun an item).
+    after round 21: exact 74 (h088 "3 famlies w/ 5 adluts each": "w/" before the count per group)."""
     report, _ = await evaluate(offline, BLIND22, distance=distance)
     print("\ntwenty-second blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == []
-    assert report.counts()["exact"] >= 73
+    assert report.counts()["exact"] >= 74
 
 
 async def test_twenty_third_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1221,13 +1232,16 @@ async def test_twenty_fifth_blind_corpus(offline: Orchestrator, distance: ZipCen
     flag; and e094 ("we got charged a travel fee even tho u said elk grove was free?? wtf") was
     answered with the travel policy where it is a complaint. Both are left for the next round, so
     they are the wrongs this test expects. The flagged draft that states a total is e066
-    ("steak" alone)."""
+    ("steak" alone).
+    after round 21: exact 75 (e043: the coverage check's relations needed a "my" or "the", so
+    "grandma" and "grandpa" with none passed unseen; a relation with no possessive standing in a
+    list is a check now, and relations named after a count by groups are added to it: 14)."""
     report, _ = await evaluate(offline, BLIND25, distance=distance)
     print("\ntwenty-fifth blind corpus: " + summary(report))
-    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["e043", "e094"]
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["e094"]
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["e066"]
-    assert report.counts()["exact"] >= 74
+    assert report.counts()["exact"] >= 75
 
 
 async def test_twenty_sixth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance

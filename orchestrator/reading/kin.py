@@ -1,0 +1,48 @@
+"""Relations named with no "my" ("+ grandma & grandpa", "and uncle ray", "plus nana", "and
+grandma's neighbors"): people the coverage check must see as well as "my parents", so that a
+relation the guest reading did not count never leaves an unflagged quote. Only the ones that may
+be new guests are returned; whether they stand in a list is the coverage check's to judge."""
+
+from __future__ import annotations
+
+import re
+
+# An event of the people just named ("my parents anniversary", "my grandparents 50th", the
+# apostrophe left out): they are whose event it is, counted in the total the message gives.
+OCCASION_AFTER = (
+    r"'?s?'?\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:wedding\s+)?(?:anniversary|anniv|birthday|bday|b-day|"
+    r"retirement|vow renewal|50th|40th|25th|30th|60th)\b"
+)
+_BARE_KIN = (
+    r"(?:grandma|grandpa|grandmother|grandfather|granny|gramma|grammy|grampa|gramps|nana|papa|"
+    r"abuel(?:a|o|os|ita|ito)|t[ií]a|t[ií]o|aunt(?:ie|y)?s?|uncles?|cousins?|mom|mum|mama|dad|"
+    r"daddy|parents|grandparents|neighbou?rs|sisters?|brothers?|step-?(?:mom|dad)|"
+    r"god(?:mother|father|parents))"
+)
+# the possessive forms ("my mom", "the cousins") are the coverage check's `_RELATION`
+_BARE = re.compile(
+    r"(?<!my )(?<!our )(?<!her )(?<!his )(?<!their )(?<!the )"
+    rf"\b(?:[a-z]+'s\s+)?{_BARE_KIN}\b(?!')"
+)
+# Before a bare relation, words that say it is no new guest: counted ("plus 6 parents"), a part
+# of a count described ("22 adults, mostly family and a few neighbors"), or whom something is for
+# ("2 extra filets for grandma and grandpa")
+_NOT_NEW = re.compile(
+    r"(?:\d\s*|\b(?:some|a few|few|several|many|a bunch of|lots of|a couple|mostly|all)\s+"
+    r"|\bfor\s+(?:[a-z]+\s*(?:and|&|n|\+|,)\s*)?)$"
+)
+# "for mom and dad's anniversary": whose event it is, not guests
+_THEIR_EVENT = re.compile(rf"(?:\s*(?:and|&|n|\+)\s*{_BARE_KIN})?{OCCASION_AFTER}")
+
+
+def bare_relations(text: str) -> list[re.Match[str]]:
+    """The relations in normalized `text` named with no possessive that may be guests the words
+    add: not whose event it is, not counted ("6 parents", named again later), not described
+    inside a count ("mostly family and a few neighbors"), not whom something is for."""
+    return [
+        m
+        for m in _BARE.finditer(text)
+        if not _THEIR_EVENT.match(text, m.end())
+        and not _NOT_NEW.search(text[max(0, m.start() - 30) : m.start()])
+        and not re.search(rf"\d\s+{re.escape(m.group(0))}\b", text)
+    ]
