@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.complaints_charge import charged_against
 from orchestrator.complaints_es import spanish_charge_complaint
 from orchestrator.complaints_refund import refund_not_received
 
@@ -132,13 +133,6 @@ _PROMISED = re.compile(
     r"representative|agent|coordinator|manager|chef|office|team|staff|website)"
     r"(?: on the phone| who \w+(?: us| me)?)?) (?:\w+ )?(?:said|told|promised|agreed|assured|quoted))\b"
 )
-# A charge already made ("we got charged a travel fee", "they billed us", "got hit w a $40 fee"),
-# set against what the business said, with a "but" or displeasure: a disputed charge.
-_CHARGED_PAST = re.compile(
-    r"\b(?:(?:got|get|were|was|been|they|you|u|ya|y'?all|he|she)\s+(?:\w+\s+)?(?:charged|billed)|"
-    r"(?:charged|billed)\s+(?:us|me)|(?:got|were|was)\s+hit\s+(?:with|w/?)\s)"
-)
-_CONTRARY = re.compile(r"\b(?:but|even though|although|though|yet|despite)\b")
 _BROKEN = re.compile(
     r"\b(?:still (?:nothing|no|not|haven'?t|hasn'?t|have not|has not|waiting)|"
     r"(?:never|didn'?t|did not|hasn'?t|has not|haven'?t|have not) (?:\w+ )?(?:came|come|arrived|"
@@ -279,8 +273,8 @@ def is_complaint(text: str) -> bool:
         return True
     if _PROMISED.search(text) and _BROKEN.search(text) and _DEMAND.search(text):
         return True
-    contrary = bool(_CONTRARY.search(text) or _SOFT.search(text)) or after
-    if contrary and _CHARGED_PAST.search(text) and _PROMISED.search(text):
+    contrary = bool(_SOFT.search(text)) or after
+    if charged_against(text, contrary=contrary, promised=bool(_PROMISED.search(text))):
         return True
     service = bool(_SERVICE.search(text))
     unanswered = bool(_UNANSWERED.search(text))

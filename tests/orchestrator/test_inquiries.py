@@ -112,7 +112,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   against what the business said ("we got charged a travel fee but ur guy said travel was free??
   not cool") is a complaint, in Spanish too ("nos cobraron ... aunque nos dijeron que era gratis",
   "nos cobraron de mas", a charge made and "no es justo"; "el año pasado nos cobraron como 600"
-  beside an order is a price remembered), while "not cool" about a date taken is not. A policy question beside a
+  beside an order is a price remembered), while "not cool" about a date taken is not. So is any
+  charge already made that the customer complains about ("got charged", "you charged us", "they
+  billed my card", "was charged $120" with "even tho", "??", "wtf", "why", "explain", "not fair",
+  what was said or agreed), whatever policy topic it names (travel fee, deposit, minimum); "will
+  we be charged a travel fee to elk grove?", "do we get charged the deposit if we reschedule?"
+  and "my card was charged the deposit, is it refundable?" stay policy. A policy question beside a
   full order stays a quote.
 - people named whose number is clear are counted: the writer with a partner beside couples ("6
   couples + me and my husband": 14; "me + hubby + 8 couples", "hubby, me and 3 couples": 18, 8,
@@ -675,8 +680,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # measured on main de1ad62): relations after a count by groups, q21-a01..a09 (a06..a09 marked
     # ask): exact 0 / asked 5 / wrong 4 on main (a02 "plus grandma", a04 "plus nana & grandpa", a07
     # "and grandma's neighbors", a09 "and uncle ray": relations with no "my" passed the safety net
-    # unseen), exact 5 / asked 4 / wrong 0 after: 1149 of 1564.
-    assert counts["exact"] >= 1149
+    # unseen), exact 5 / asked 4 / wrong 0 after: 1149 of 1564. A charge already made complained
+    # about, q21-b01..b09 (b05..b09 policy questions about charges to come or a charge made with
+    # no complaint): exact 5 / asked 2 / wrong 2 on main (b02 "you charged us the full deposit even
+    # though ...", b04 "they billed my card for the minimum ... can someone explain" read as policy;
+    # b01 b03 handed to staff), exact 9 after: 1158 of 1573.
+    assert counts["exact"] >= 1158
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1235,13 +1244,16 @@ async def test_twenty_fifth_blind_corpus(offline: Orchestrator, distance: ZipCen
     ("steak" alone).
     after round 21: exact 75 (e043: the coverage check's relations needed a "my" or "the", so
     "grandma" and "grandpa" with none passed unseen; a relation with no possessive standing in a
-    list is a check now, and relations named after a count by groups are added to it: 14)."""
+    list is a check now, and relations named after a count by groups are added to it: 14).
+    after round 21, complaints: exact 76 (e094: a charge made needed "but" or "even though" with
+    what was said; "even tho" and displeasure ("??", "wtf", "why", "explain") with a charge made
+    are a complaint now)."""
     report, _ = await evaluate(offline, BLIND25, distance=distance)
     print("\ntwenty-fifth blind corpus: " + summary(report))
-    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["e094"]
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["e066"]
-    assert report.counts()["exact"] >= 75
+    assert report.counts()["exact"] >= 76
 
 
 async def test_twenty_sixth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
