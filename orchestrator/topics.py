@@ -29,6 +29,18 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         "move the date",
         "change the date",
         "refundable",
+        # whether the order, the count or the date can change after booking ("can we still change
+        # the guest count later?", "can we add people after we book", "what if our number
+        # changes", "is the count final once we book"): the booking's policy, asked beside a
+        # count or not (with a full order it is quoted, as a deposit question is)
+        r"(?:change|changing|update|adjust|add|adding|remove|drop|switch|swap|move)\b[^.?!\n]{0,40}?"
+        r"\b(?:later|after (?:we|i|you) (?:book|pay|reserve|confirm|put down)\w*|after booking|"
+        r"once (?:we|i) (?:book|pay|reserve|confirm)\w*|down the (?:road|line))",
+        r"(?:guest |head ?)?(?:count|number|numbers|headcount|guest list)s? (?:changes?|goes up|goes "
+        r"down|go up|go down|(?:is|are) (?:it )?(?:final|locked|set in stone))",
+        r"final (?:guest )?(?:count|headcount|head count|number|numbers)",
+        r"(?:is|are) (?:the|our) (?:guest |head ?)?(?:count|number|numbers|headcount)s? "
+        r"(?:final|locked|set in stone)",
     ),
     "notice": (
         "notice",

@@ -117,7 +117,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   billed my card", "was charged $120" with "even tho", "??", "wtf", "why", "explain", "not fair",
   what was said or agreed), whatever policy topic it names (travel fee, deposit, minimum); "will
   we be charged a travel fee to elk grove?", "do we get charged the deposit if we reschedule?"
-  and "my card was charged the deposit, is it refundable?" stay policy. A policy question beside a
+  and "my card was charged the deposit, is it refundable?" stay policy. A question whether the
+  order, the count or the date can be changed after booking ("can we still change the guest count
+  later?", "can we add people after we book", "what if our number changes", "is the count final
+  once we book", "can we change the proteins later") is a policy question, beside a count or not;
+  beside a full order (count, proteins and ZIP) the order is quoted, as beside a deposit question. A policy question beside a
   full order stays a quote.
 - people named whose number is clear are counted: the writer with a partner beside couples ("6
   couples + me and my husband": 14; "me + hubby + 8 couples", "hubby, me and 3 couples": 18, 8,
@@ -684,8 +688,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # about, q21-b01..b09 (b05..b09 policy questions about charges to come or a charge made with
     # no complaint): exact 5 / asked 2 / wrong 2 on main (b02 "you charged us the full deposit even
     # though ...", b04 "they billed my card for the minimum ... can someone explain" read as policy;
-    # b01 b03 handed to staff), exact 9 after: 1158 of 1573.
-    assert counts["exact"] >= 1158
+    # b01 b03 handed to staff), exact 9 after: 1158 of 1573. Whether the order, count or date can
+    # change after booking, q21-c01..c07 (c06 c07 beside a full order, quoted): exact 4 / asked 1
+    # / wrong 2 on main (c01 "can we add more ppl after we book? we have 18 adults for now" and c03
+    # "is the headcount final once we book?? 15 adults so far" quoted; c05 handed to staff), exact
+    # 7 after: 1165 of 1580.
+    assert counts["exact"] >= 1165
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1265,10 +1273,12 @@ async def test_twenty_sixth_blind_corpus(offline: Orchestrator, distance: ZipCen
     ask). No confident wrong total; the wrong was f100 ("if we book for the 20th can we still
     change the guest count later? its 16 adults rn"), a policy question beside a count answered
     with a quote of 16 adults. Left for the next round. The flagged draft that states a total is
-    f064 ("steak" alone)."""
+    f064 ("steak" alone).
+    after round 21: exact 79 (f100: a question whether the count can change later is the booking's
+    policy, beside a count with no proteins or ZIP, as a deposit question is)."""
     report, _ = await evaluate(offline, BLIND26, distance=distance)
     print("\ntwenty-sixth blind corpus: " + summary(report))
-    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["f100"]
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["f064"]
-    assert report.counts()["exact"] >= 78
+    assert report.counts()["exact"] >= 79
