@@ -14,7 +14,7 @@ from orchestrator.replies import Piece, money
 STAFF_TOPICS = {
     "availability": "date", "equipment": "equipment", "space": "space", "menu": "menu",
     "paperwork": "paperwork", "arrangements": "arrangements", "safety": "safety",
-    "off_menu": "off-menu request", "billing": "billing",
+    "off_menu": "off-menu request", "billing": "billing", "changes": "changes after booking",
 }
 # Topics a draft must not answer on its own: a person replies (the draft only says so).
 HUMAN_TOPICS = frozenset({"paperwork", "arrangements", "safety", "off_menu"})
@@ -104,7 +104,7 @@ def policy_pieces(catalog: Catalog, topics: frozenset[str], *, short: bool) -> l
     included, travel and menu questions."""
     p, g = catalog.policies, catalog.guests
     out = []
-    if topics & {"deposit", "cancellation", "booking"}:
+    if topics & {"deposit", "cancellation", "booking", "changes"}:
         brief = (
             f"Deposit is {money(p.deposit)}, taken off the bill, refundable if you cancel "
             f"{p.deposit_refund_days}+ days out."
@@ -200,6 +200,10 @@ def staff_pieces(topics: frozenset[str], *, short: bool) -> tuple[list[Piece], l
     if "paperwork" in topics:
         brief = "We'll get back to you on the paperwork."
         full = "Our team will get back to you about the paperwork (insurance, permits, contracts)."
+        pieces.append(Piece(_pick(short, brief, full), 1))
+    if "changes" in topics:
+        brief = "We'll confirm how changes after booking work."
+        full = "Our team will confirm how changes to the guest count or the date work after booking."
         pieces.append(Piece(_pick(short, brief, full), 1))
     if "billing" in topics:
         brief = "We'll follow up on the billing details."

@@ -29,10 +29,12 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         "move the date",
         "change the date",
         "refundable",
-        # whether the order, the count or the date can change after booking ("can we still change
-        # the guest count later?", "can we add people after we book", "what if our number
-        # changes", "is the count final once we book"): the booking's policy, asked beside a
-        # count or not (with a full order it is quoted, as a deposit question is)
+    ),
+    # Whether the order, the count or the date can change after booking ("can we still change the
+    # guest count later?", "can we add people after we book", "what if our number changes", "is
+    # the count final once we book"): a policy question beside a count or not (a full order is
+    # quoted, as beside a deposit question). The catalog has no rule on it: staff confirm.
+    "changes": (
         r"(?:change|changing|update|adjust|add|adding|remove|drop|switch|swap|move)\b[^.?!\n]{0,40}?"
         r"\b(?:later|after (?:we|i|you) (?:book|pay|reserve|confirm|put down)\w*|after booking|"
         r"once (?:we|i) (?:book|pay|reserve|confirm)\w*|down the (?:road|line))",

@@ -121,8 +121,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   order, the count or the date can be changed after booking ("can we still change the guest count
   later?", "can we add people after we book", "what if our number changes", "is the count final
   once we book", "can we change the proteins later") is a policy question, beside a count or not;
-  beside a full order (count, proteins and ZIP) the order is quoted, as beside a deposit question. A policy question beside a
-  full order stays a quote.
+  beside a full order (count, proteins and ZIP) the order is quoted, as beside a deposit question.
+  The catalog has no rule on such changes: the reply gives the deposit and cancellation terms and
+  says staff will confirm (flag `staff_to_confirm: changes after booking`). A policy question
+  beside a full order stays a quote.
 - people named whose number is clear are counted: the writer with a partner beside couples ("6
   couples + me and my husband": 14; "me + hubby + 8 couples", "hubby, me and 3 couples": 18, 8,
   the partner named without "my" is one adult), the writer's friends beside the family's kids ("me, my wife
