@@ -394,6 +394,8 @@ BLIND23 = load_cases(DATA / "inquiries_blind23.jsonl")
 BLIND24 = load_cases(DATA / "inquiries_blind24.jsonl")
 BLIND25 = load_cases(DATA / "inquiries_blind25.jsonl")
 BLIND26 = load_cases(DATA / "inquiries_blind26.jsonl")
+BLIND27 = load_cases(DATA / "inquiries_blind27.jsonl")
+BLIND28 = load_cases(DATA / "inquiries_blind28.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -1284,3 +1286,43 @@ async def test_twenty_sixth_blind_corpus(offline: Orchestrator, distance: ZipCen
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["f064"]
     assert report.counts()["exact"] >= 79
+
+
+async def test_twenty_seventh_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                           ) -> None:
+    """100 messages of parties named by their occasion (families told by relations and
+    households, guests added or dropped in a follow-up, kids of mixed ages, allergies, changes
+    asked about), written from the reading rules after round 21 and run once on bb769ea: exact
+    62, asked 34, wrong 4, asked but stating a wrong total 1 (76.5 % of the cases not marked to
+    ask). Three were confident wrongs: a007 ("2 families coming, 6 adults in each, plus the kids:
+    9, 11 and 3. lobster for every adult, chicken for the kids") priced 14 lobster tails for 12
+    adults ($930 for $900); a066 ("grad party for about 30") quoted 30 as exact; a083 ("sweet 16
+    for my daughter, she's inviting 12 friends plus me and my husband": friends of no age) quoted
+    15 adults. a032 ("twins bday (turning 4)") read back no toddlers with the right total. Left
+    for the next round, so they are the wrongs this test expects. The flagged draft that states
+    a total is a067 ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND27, distance=distance)
+    print("\ntwenty-seventh blind corpus: " + summary(report))
+    wrong = [r.case.id for r in report.results if r.outcome == "wrong"]
+    assert wrong == ["a007", "a032", "a066", "a083"]
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["a067"]
+    assert report.counts()["exact"] >= 62
+
+
+async def test_twenty_eighth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                          ) -> None:
+    """100 messages that mix a question and an order (policy, payment and travel questions beside
+    counts, complaints naming numbers, voice-to-text, Spanish, form-like emails, follow-ups that
+    change proteins or add-ons), written at the same time as the twenty-seventh set by another
+    writer and run once on the same reading (bb769ea): exact 72, asked 27, wrong 1, asked but
+    stating a wrong total 1 (87.8 % of the cases not marked to ask). The wrong was c037 ("5 of us
+    grownups + 2 kids 7 and 9") read as 3 adults, the total the same only because the $550
+    minimum applied. Left for the next round. The flagged draft that states a total is c065
+    ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND28, distance=distance)
+    print("\ntwenty-eighth blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["c037"]
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["c065"]
+    assert report.counts()["exact"] >= 72
