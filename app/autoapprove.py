@@ -29,7 +29,6 @@ from app.models import Contact, Conversation, Draft, Message, StaffSwitch, utcno
 from app.review import service
 from app.states import ConversationStatus
 from orchestrator.guard import money_amounts
-from orchestrator.topics import detect_topics
 from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -116,6 +115,7 @@ def _matching_rule(settings: Settings, draft: Draft, message: Message, returning
         return "greeting"
     # The reading loads where drafts are made, not with the console that imports this module.
     from orchestrator.extraction import normalize
+    from orchestrator.topics import detect_topics
 
     topics = detect_topics(normalize(message.text or "")) - IGNORED_TOPICS
     if topics and topics <= settings.faq_topic_set and not money and not draft.quote:

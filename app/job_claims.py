@@ -6,6 +6,7 @@ safe there), for one kind, any kind, or several lanes of kinds at once, each up 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -41,13 +42,12 @@ async def claim_many(
     """Take up to `limit` due jobs (or ones whose lease expired), oldest first, in one
     statement; an empty list when there is none. `ids` limits the choice to those jobs."""
     params: dict[str, Any] = {"limit0": limit}
-    if kinds:
-        params["kinds0"] = list(kinds)
     if ids is not None:
         params["ids"] = ids
+    shape = (tuple(kinds) if kinds else None,)
     return await _claim(sessions, worker_id=worker_id, lease_seconds=lease_seconds, now=now,
                         params=params, sql=lambda postgres: _claim_sql(
-                            postgres, (bool(kinds),), ids is not None))
+                            postgres, shape, ids is not None))
 
 
 async def claim_lanes(
@@ -65,10 +65,8 @@ async def claim_lanes(
     lanes = [lane for lane in lanes if lane.limit > 0 and lane.kinds]
     if not lanes:
         return []
-    params: dict[str, Any] = {}
-    for n, lane in enumerate(lanes):
-        params[f"kinds{n}"], params[f"limit{n}"] = list(lane.kinds), lane.limit
-    shape = (True,) * len(lanes)
+    params = {f"limit{n}": lane.limit for n, lane in enumerate(lanes)}
+    shape = tuple(tuple(lane.kinds) for lane in lanes)
     return await _claim(sessions, worker_id=worker_id, lease_seconds=lease_seconds, now=now,
                         params=params, sql=lambda postgres: _claim_sql(postgres, shape, False))
 
@@ -92,10 +90,14 @@ async def _claim(sessions: async_sessionmaker[AsyncSession], *, worker_id: str,
 
 
 @functools.cache
-def _claim_sql(postgres: bool, lanes: tuple[bool, ...], by_id: bool) -> TextualSelect:
+def _claim_sql(postgres: bool, lanes: tuple[tuple[str, ...] | None, ...], by_id: bool
+               ) -> TextualSelect:
     """The claim as one SQL text, built once per shape (SQLAlchemy constructing it and
     computing its cache key on every claim cost more than running it): one candidate query per
-    lane (`lanes`: whether that lane names its kinds), each with its own limit. A job is
+    lane (`lanes`: the kinds that lane takes, or None for any), each with its own limit. The
+    kinds are written into the text (they are the worker's handler keys, a handful of fixed
+    names): as an expanding parameter they had SQLAlchemy rewrite the statement on every
+    claim. A job is
     claimable when it is due or abandoned, and the oldest unfinished job of its partition key
     (if it has one). A worker never takes back a job it still runs itself (its heartbeat was
     late, it is alive: two of its tasks would share one worker id and no lease check could
@@ -113,8 +115,8 @@ def _claim_sql(postgres: bool, lanes: tuple[bool, ...], by_id: bool) -> TextualS
         where.append("candidate.id IN :ids")
     lock = " FOR UPDATE SKIP LOCKED" if postgres else ""
 
-    def candidates(n: int, by_kind: bool) -> str:
-        kind = [f"candidate.kind IN :kinds{n}"] if by_kind else []
+    def candidates(n: int, kinds: tuple[str, ...] | None) -> str:
+        kind = [f"candidate.kind IN ({', '.join(_literal(k) for k in kinds)})"] if kinds else []
         return (f"SELECT candidate.id FROM jobs AS candidate WHERE "
                 f"{' AND '.join([*where, *kind])} ORDER BY candidate.run_after, candidate.id "
                 f"LIMIT :limit{n}{lock}")
@@ -122,8 +124,8 @@ def _claim_sql(postgres: bool, lanes: tuple[bool, ...], by_id: bool) -> TextualS
     if len(lanes) == 1:
         chosen = candidates(0, lanes[0])
     else:  # each lane's LIMIT (and lock) in a derived table of its own, then their union
-        chosen = " UNION ALL ".join(f"SELECT lane{n}.id FROM ({candidates(n, by_kind)}) AS lane{n}"
-                                    for n, by_kind in enumerate(lanes))
+        chosen = " UNION ALL ".join(f"SELECT lane{n}.id FROM ({candidates(n, kinds)}) AS lane{n}"
+                                    for n, kinds in enumerate(lanes))
     columns = Job.__table__.c
     return text(
         "UPDATE jobs SET state = 'running', locked_by = :worker, lease_until = :until, "
@@ -132,9 +134,19 @@ def _claim_sql(postgres: bool, lanes: tuple[bool, ...], by_id: bool) -> TextualS
     ).bindparams(
         bindparam("now", type_=columns.run_after.type),
         bindparam("until", type_=columns.lease_until.type),
-        *[bindparam(f"kinds{n}", expanding=True) for n, by_kind in enumerate(lanes) if by_kind],
         *([bindparam("ids", expanding=True)] if by_id else []),
     ).columns(columns.id, columns.kind, columns.payload, columns.attempts, columns.run_after)
+
+
+def _literal(kind: str) -> str:
+    """A job kind as an SQL string literal: kinds are fixed names of the code's own."""
+    name = str.__str__(kind)  # an enum member's own text, whatever its class's format
+    if not _KIND.fullmatch(name):
+        raise ValueError(f"not a job kind: {kind!r}")
+    return f"'{name}'"
+
+
+_KIND = re.compile(r"[A-Za-z0-9_.:-]+")
 
 
 async def claim(

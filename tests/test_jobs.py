@@ -6,6 +6,7 @@ import asyncio
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from app import job_claims, jobs
@@ -27,6 +28,19 @@ async def test_a_claimed_job_is_not_claimed_twice(runtime: Any) -> None:
     second = await job_claims.claim(runtime.sessions, worker_id="b", lease_seconds=60)
     assert first is not None and first.id == job_id and first.attempts == 1
     assert second is None
+
+
+async def test_a_claim_takes_only_the_kinds_named(runtime: Any) -> None:
+    # The kinds are written into the claim's SQL text: only those kinds are taken, and a
+    # "kind" that is not a plain name is refused before it reaches the text.
+    await add_job(runtime, JobKind.DIGEST)
+    wanted = await add_job(runtime, JobKind.DRAFT)
+    taken = await job_claims.claim_many(runtime.sessions, worker_id="a", lease_seconds=60,
+                                        limit=5, kinds=(JobKind.DRAFT, JobKind.SEND))
+    assert [job.id for job in taken] == [wanted]
+    with pytest.raises(ValueError, match="not a job kind"):
+        await job_claims.claim_many(runtime.sessions, worker_id="a", lease_seconds=60, limit=5,
+                                    kinds=("draft') OR ('1' = '1",))
 
 
 async def test_concurrent_claims_take_each_job_once(runtime: Any) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,11 +21,13 @@ from app.bookings.states import ACTIVE, BookingJob, BookingStatus, Notice, Refun
 from app.handoff import hand_to_staff
 from app.jobs import enqueue
 from app.models import AuditEvent, Booking
-from orchestrator.bookings_text import BookingContext
 from orchestrator.catalog import Bookings, Catalog
 from orchestrator.dates import label
 from orchestrator.tools.availability import AvailabilityArgs, Calendar, check_availability
 from vocabulary.settings import Settings
+
+if TYPE_CHECKING:  # the drafting side's text: loaded where a draft asks for the context
+    from orchestrator.bookings_text import BookingContext
 
 EXPIRY_GRACE = timedelta(minutes=10)  # Stripe's "expired" event usually comes first
 REMINDER_TIME = time(10, 0)
@@ -102,6 +105,8 @@ class BookingDesk:
             "conversation": conversation_id, "active": _ACTIVE, "today": self.today()})).first()
         if booking is None:
             return None
+        from orchestrator.bookings_text import BookingContext
+
         return BookingContext(
             booking_id=booking.id,
             status=booking.status,
