@@ -11,7 +11,7 @@ from pathlib import Path
 
 from app.inprocess_worker import Housekeeping, InProcessWorker, MakeWorker
 from app.runtime import Runtime
-from app.worker import Worker
+from app.worker import GC_THRESHOLDS, Worker
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -115,8 +115,10 @@ def test_serve_answers_health_before_the_worker_loads(tmp_path: Path) -> None:
 async def test_what_the_warmed_worker_loaded_is_frozen_out_of_collections(runtime: Runtime
                                                                           ) -> None:
     """Once the worker has loaded the senders, the date parser and the word list, the process's
-    objects stay out of the collector's passes (a full collection in a burst walked them all)."""
+    objects stay out of the collector's passes (a full collection in a burst walked them all),
+    and the passes are spaced out (`GC_THRESHOLDS`)."""
     gc.unfreeze()
+    thresholds = gc.get_threshold()
     worker = Worker(runtime=runtime, handlers={})
     task = asyncio.create_task(worker.run_forever())
     try:
@@ -125,7 +127,9 @@ async def test_what_the_warmed_worker_loaded_is_frozen_out_of_collections(runtim
                 break
             await asyncio.sleep(0.01)
         assert gc.get_freeze_count() > 0
+        assert gc.get_threshold() == GC_THRESHOLDS == (10_000, 10, 10)
     finally:
         worker.stop()
         await task
         gc.unfreeze()
+        gc.set_threshold(*thresholds)
