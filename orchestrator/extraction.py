@@ -60,6 +60,7 @@ from orchestrator.reading.priced_order import to_order
 from orchestrator.reading.proteins import extract_proteins
 from orchestrator.reading.relations import relation_among, them_as_kids
 from orchestrator.reading.remarks import remarks, taken_back_counts, vague_groups
+from orchestrator.reading.said_counts import said_count_checks
 from orchestrator.reading.scopes import named_once, per_person, picked_from
 from orchestrator.reading.some_swaps import swaps_for_some
 from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS, normalize_both
@@ -102,7 +103,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     norm = plain_every(them_as_kids(relation_among(norm)))  # "one of the 15 is my nephew"
     follow = read_follow_up(norm, toddler_max=catalog.guests.toddler_max_age)
     norm = follow.text  # "a baby", "another kid": one guest, as a count
-    guests = extract_guests(hide(norm, follow.hidden, follow.moved), catalog)
+    guests = extract_guests(guest_text := hide(norm, follow.hidden, follow.moved), catalog)
     checks = list(guests.checks)
     used = list(guests.used) + follow.explained
     was, was_spans, was_checks = repeated_counts(norm, guests.used)
@@ -195,7 +196,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     said_guests = guests.adults is not None or guests.kids_said
     checks += [c for c in follow.checks if (among is not None or not c[1].startswith("kids among"))
                and (c[0] != "ages" or not said_guests)]  # "kids are 4 and 9": read with the kids
-    checks += was_checks
+    checks += was_checks + said_count_checks(guest_text, guests)  # "for about 30", "5 of us grownups"
     explained += places_with_zip(norm, catalog_state(catalog))  # "Elk Grove 95758": a place
     checks += unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said,
                                 adults_counted=guests.adults_said)  # fmt: skip

@@ -21,9 +21,13 @@ _JOINED = re.compile(r"(?:\+|\bplus)\s*\Z")
 # A part of a count already given: "10 adults including 2 seniors", "20 adults of which 12 ladies".
 PART = r"(?:\bincluding|\bincl\.?|\bof which|\bof whom|\bamong (?:them|whom|us)|\bout of which)[\s,:(]*"
 PART_OF = re.compile(PART + r"\Z")
+# "5 of us grownups", "7 of us (all adults)": the adult word names what the us are, so the
+# number counts adults, kids told beside them on top (never a total the kids are taken from)
+_OF_US = r"(?:of\s+us[ \t]*(?:\([ \t]*)?(?:all[ \t]+)?)?"
 _COUNT = re.compile(
-    rf"(?:\ban(?:other| additional| extra)\s+)?\b(\d{{1,4}})[ \t]*(more\s+|additional\s+|extra\s+)?"
-    rf"({ADULT})\b(?:\s+not\s+(\d{{1,4}})\b)?"
+    rf"(?:\ban(?:other| additional| extra)\s+)?\b(\d{{1,4}})[ \t]*{_OF_US}"
+    rf"(more\s+|additional\s+|extra\s+)?"
+    rf"({ADULT})\b(?:\s+not\s+(\d{{1,4}})\b)?\)?"
 )
 _BRACKETED = re.compile(rf"\b(?:{ADULT})\s*\(\s*(\d{{1,4}})(?:\s+of\s+(?:us|them)|\s+total)?\s*\)")
 # A form's field, at a line's start or after a sentence ("bday! adults: 8. kids: 13, 12")
@@ -58,6 +62,8 @@ def adult_mentions(
         if PART_OF.search(text[max(0, m.start() - 15) : m.start()]):
             used.append(m.span())  # counted in the number before it
             continue
+        if _WEAK.search(text[max(0, m.start() - 12) : m.start()]) and " of us" in m.group(0):
+            continue  # "the 4 of us adults, my parents and ...": a household list's (`household`)
         if _WEAK.search(text[max(0, m.start() - 12) : m.start()]):
             weak.append(m)  # "for the 4 guys": a group named again, unless nothing else counts adults
             continue

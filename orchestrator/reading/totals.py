@@ -28,8 +28,9 @@ _TOTAL = re.compile(
     rf"|\b(\d{{1,4}})[ \t]*(?:{PEOPLE})\b(?!\s*(?:count|want|wants|would|prefer|get|gets|will|like))"
     # "20 total, 4 of them kids"; "(4 total)" after a list counts the list
     r"|(?<![$\d,.(])(?<!\( )\b(\d{1,4})\s+(?:total|in total|in all|altogether)\b"
-    # "5 of us grownups", "7 of us (all adults)": the adult word says the us are adults
-    rf"|\b(\d{{1,4}})\s+of us(?:\s+(?:all\s+)?(?:{ADULT})\b|\s*\((?:all\s+)?(?:{ADULT})\))"
+    # "the 4 of us adults, my parents and ...": the writer's household, a list's first group
+    # (other "5 of us grownups", "7 of us (all adults)" are adults: the adult reader's)
+    rf"|(?<=\bthe )(\d{{1,4}})\s+of us(?:\s+(?:all\s+)?(?:{ADULT})\b|\s*\((?:all\s+)?(?:{ADULT})\))"
     r"|\b(\d{1,4})\s+of us\b"
     r"(?=\s*(?:[,.!?\n]|$|(?:total|in total|in all|altogether|coming|from|"
     r"for (?:our|my|his|her|a|the))\b)|\s{2,}|\s+[-\u2013\u2014]\s"

@@ -52,7 +52,8 @@ ROLE_ADULT_WORDS = ("members", "advisors", "advisor", "advisers", "adviser", "ch
                     "coaches", "coach")  # fmt: skip
 ADULT_WORDS = ("adults", "adult", "grownups", "grown ups", "grown-ups", "parents", "ladies", "guys",
                "men", "women", "coworkers", "co-workers", "employees", "residents", "colleagues",
-               "seniors", "grandparents", "dudes", "singles", *ROLE_ADULT_WORDS)  # fmt: skip
+               "seniors", "grandparents", "dudes", "singles", "big people",
+               *ROLE_ADULT_WORDS)  # fmt: skip
 TEEN_WORDS = ("teenagers", "teenager", "teens", "teen")
 KID_WORDS = ("kids", "kid", "children", "child", "kiddos", "kiddo", "little ones", "littles",
              "boys", "girls")  # fmt: skip

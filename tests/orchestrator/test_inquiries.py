@@ -349,6 +349,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   owed back and not received ("paid the deposit and cancelled 10 days before, still havent gotten
   my refund", "where is my refund? i cancelled over a month ago", "still waiting on our deposit
   back") is a complaint; "if we cancel 10 days before, how long does the refund take?" is policy.
+- a hedge beside the number that becomes the guest count makes it rough, wherever the count sits
+  and with a guest word after it or none ("retirement dinner for around 25", "quote for approx
+  35", "engagement party of ~15", "prob 26 total", "24 give or take", "we'll be roughly 40"): asked.
+  A hedge beside another number leaves the count exact ("12 adults ... about 30 min from folsom",
+  "party of 14 around 6pm", "all about our 30th anniversary, 8 adults", "30 adults for about 3
+  hours", "roughly 20 miles out"). "N of us <adult word>" is N adults, kids told beside them on top
+  ("6 of us adults and 3 kids", "4 of us grown ups plus 1 kid", "10 of us big people + 2 kids",
+  "3 of us parents & 4 kids", "5 of us (all adults) + 2 kids"); "the 4 of us adults, my parents
+  and ..." still opens the writer's list. A count written before a guest word that is more than
+  the reading priced for it (adults for an adult word, everyone for another) is asked, never
+  priced short.
 """
 
 from __future__ import annotations
@@ -697,7 +708,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # / wrong 2 on main (c01 "can we add more ppl after we book? we have 18 adults for now" and c03
     # "is the headcount final once we book?? 15 adults so far" quoted; c05 handed to staff), exact
     # 7 after: 1165 of 1580.
-    assert counts["exact"] >= 1165
+    # Round 22a (the twenty-seventh and twenty-eighth blind sets' a066 and c037; cases written
+    # first, measured on main a7ea86b): a hedge beside the count, q22a-r1..r9 (marked ask) and
+    # near-misses n1..n5: exact 4 / asked 9 / wrong 1 on main (r1 "retirement dinner for around
+    # 25" quoted: "for about N" after an occasion read as the total, the hedge dropped, and the
+    # doubts' rough-count net wanted a guest word after the number; n4 "for about 3 hours" stays
+    # asked for 'hours' beside the proteins), exact 4 / asked 10 / wrong 0 after. "N of us <adult
+    # word>" with kids, q22a-u1..u7: exact 1 / asked 2 / wrong 4 on main (the adult word made "N of
+    # us" a total and the kids were taken from it: 6 read as 3), exact 7 after: 1176 of 1601.
+    assert counts["exact"] >= 1176
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1300,11 +1319,12 @@ async def test_twenty_seventh_blind_corpus(offline: Orchestrator, distance: ZipC
     for my daughter, she's inviting 12 friends plus me and my husband": friends of no age) quoted
     15 adults. a032 ("twins bday (turning 4)") read back no toddlers with the right total. Left
     for the next round, so they are the wrongs this test expects. The flagged draft that states
-    a total is a067 ("steak" alone)."""
+    a total is a067 ("steak" alone).
+    After round 22a: exact 62 (a066 asked: a hedge beside the number that became the count)."""
     report, _ = await evaluate(offline, BLIND27, distance=distance)
     print("\ntwenty-seventh blind corpus: " + summary(report))
     wrong = [r.case.id for r in report.results if r.outcome == "wrong"]
-    assert wrong == ["a007", "a032", "a066", "a083"]
+    assert wrong == ["a007", "a032", "a083"]
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["a067"]
     assert report.counts()["exact"] >= 62
@@ -1319,10 +1339,11 @@ async def test_twenty_eighth_blind_corpus(offline: Orchestrator, distance: ZipCe
     stating a wrong total 1 (87.8 % of the cases not marked to ask). The wrong was c037 ("5 of us
     grownups + 2 kids 7 and 9") read as 3 adults, the total the same only because the $550
     minimum applied. Left for the next round. The flagged draft that states a total is c065
-    ("steak" alone)."""
+    ("steak" alone).
+    After round 22a: exact 73 (c037 exact: "N of us <adult word>" is N adults)."""
     report, _ = await evaluate(offline, BLIND28, distance=distance)
     print("\ntwenty-eighth blind corpus: " + summary(report))
-    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["c037"]
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["c065"]
-    assert report.counts()["exact"] >= 72
+    assert report.counts()["exact"] >= 73

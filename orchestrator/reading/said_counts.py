@@ -1,0 +1,82 @@
+"""The safety net for the guest counts read: the numbers the customer wrote for guests, checked
+against the counts the reading settled on, whichever reader took them.
+
+- A hedge beside the number that became a count ("grad party for about 30", "we'll be roughly
+  40", "24 give or take", "~15") makes the count rough, wherever it sits and whether or not a
+  guest word follows: the draft asks how many exactly. A hedge beside another number ("about 30
+  min away", "around 6pm", "for about 3 hours", "our 30th") says nothing about the count.
+- A count written before a guest word ("5 of us grownups", "12 people") that is larger than what
+  the reading priced for that kind of guest (adults for an adult word, everyone for another: a
+  kid of 13 is priced as an adult) means some of the guests were lost on the way
+  ("5 grownups" read as 3): asked, never priced. A smaller one is a part of the group ("2 adults
+  want lobster") and passes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.alternation import alternation
+from orchestrator.reading.guests import Guests
+from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
+
+_HEDGE_BEFORE = (
+    r"(?<!what )(?<!how )(?<!'d )(?<!would )(?<!we )(?<!i )(?<!you )(?<!they )"
+    r"\b(?:about|around|approx\.?|approximately|roughly|~|like|maybe|probably|prob|possibly|"
+    r"estimated|est\.?|i think|i guess|guessing|unos|unas|como|aprox\.?|aproximadamente|"
+    r"alrededor de|cerca de|mas o menos)\s*"
+)
+# What a number is when it is no count of guests: a time, a length of time, a distance, an
+# age, money, a share.
+_NOT_GUESTS = (
+    r"(?!\d|[:.,/%$]\d|\s*(?::|%|\$|am\b|pm\b|a\.m|p\.m|o'?clock|mins?\b|minutes?|hours?|hrs?\b|"
+    r"days?\b|weeks?|months?|years?|yrs?\b|yo\b|y/o|miles?|mi\b|kms?\b|blocks?|dollars?|bucks|"
+    r"k\b|th\b|st\b|nd\b|rd\b|percent|lbs?\b|pounds?|ft\b|feet|degrees?|minute|hour))"
+)
+_BEFORE = re.compile(rf"{_HEDGE_BEFORE}(\d{{1,4}}){_NOT_GUESTS}")
+_GUEST_WORD = alternation((*ADULT_WORDS, *KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS, *PEOPLE_WORDS))
+_AFTER = re.compile(
+    rf"(?<![$\d,.:/])\b(\d{{1,4}})(?:\s*(?:{_GUEST_WORD}|of us|total))?\s*,?\s*"
+    r"(?:or so|give or take|-?ish|more or less|\+/-|\+-|roughly|approx\.?|approximately|"
+    r"mas o menos|o asi|o algo asi)(?![a-z])"
+)
+_OF_US = r"(?:of\s+us[ \t]*(?:\([ \t]*)?(?:all[ \t]+)?)?"  # "5 of us grownups", "5 of us (all adults)"
+# Adult words count adults; kid words may count teens too ("16 kids (13-15)": priced as adults)
+# and people words everyone, so both are held against the guests in all.
+_BANDS = (
+    ("adults", alternation((*ADULT_WORDS, *TEEN_WORDS))),
+    ("guests", alternation((*KID_WORDS, *TODDLER_WORDS, *PEOPLE_WORDS))),
+)
+
+
+def rough_counts(text: str, counts: set[int]) -> list[tuple[str, str]]:
+    """A (field, reason) check for each hedge in normalized `text` beside a number that is one of
+    the guest `counts` read (adults, kids, the total)."""
+    checks = []
+    for m in (*_BEFORE.finditer(text), *_AFTER.finditer(text)):
+        if int(m.group(1)) in counts:
+            checks.append(("guests", f"a rough guest count ('{m.group(0).strip()}'): how many exactly?"))
+    return checks
+
+
+def counts_lost(text: str, *, adults: int, kids: int) -> list[tuple[str, str]]:
+    """A (field, reason) check for each count written before a guest word in normalized `text`
+    ("5 of us grownups") that is larger than the `adults` (for an adult word) or the guests in all
+    (`adults` and `kids`, for any other) the reading priced."""
+    priced = {"adults": adults, "guests": adults + kids}
+    checks = []
+    for band, words in _BANDS:
+        pattern = rf"(?<![$\d,.:/-])\b(\d{{1,4}})[ \t]*{_OF_US}(?:{words})\b"
+        for m in re.finditer(pattern, text):
+            if int(m.group(1)) > priced[band]:
+                checks.append(("guests", f"'{m.group(0)}' but {priced[band]} {band} read: how many?"))
+    return checks
+
+
+def said_count_checks(text: str, guests: Guests) -> list[tuple[str, str]]:
+    """Both nets over normalized `text` (the text the guest reader read) for its `guests`."""
+    adults, children, toddlers = guests.adults or 0, guests.children or 0, guests.toddlers or 0
+    kids = children + toddlers
+    counts = {n for n in (adults, children, toddlers, kids, adults + kids, adults + children,
+                          guests.total) if n}  # fmt: skip
+    return rough_counts(text, counts) + counts_lost(text, adults=adults, kids=kids)
