@@ -5,7 +5,8 @@ writer added alone at its end ("... plus me"), and the person who invites or bri
 guest whose age the event gives (an ordinal birthday, "sweet 16", "turning 9"); without it the
 age is asked, unless the group works with them ("11 guys from work", "12 coworkers": an adult);
 "..., plus him and me" after that group names the person again and the writer, one more. Each reader
-returns the guests it counts and the span it explains."""
+returns the guests it counts and the span it explains. The group that person invites, of no age
+told, is theirs (`young_invitees`): the writer's list does not count it as the writer's friends."""
 
 from __future__ import annotations
 
@@ -125,6 +126,22 @@ def _inviting_honoree(text: str, catalog: Catalog, counted: list[Span]) -> list[
     if found:
         found += [Counted(0, None, n.span()) for n in _NAMED_TURNING.finditer(text)]
     return found
+
+
+_GROWN = 18  # the friends of a grown person the party is for are grown too
+
+
+def young_invitees(text: str, at: int) -> bool:
+    """The count at `at` is the group the person the party is for invites or brings ("she's
+    inviting 12 friends"), that person not grown or of no age told and the group not from work:
+    their friends' ages are not the writer's friends' (adults), and not given."""
+    group = _GROUP.match(text, at)
+    if _WORK_GROUP.match(text, at) or (group and _WORK_TAIL.match(text, group.end())):
+        return False  # "inviting 12 coworkers", "11 guys from work": grown
+    age = honoree_age(text)
+    return (age is None or age < _GROWN) and any(
+        m.end() == at for m in (*_INVITES.finditer(text), *_BESIDE.finditer(text))
+    )
 
 
 def honoree_age(text: str) -> int | None:
