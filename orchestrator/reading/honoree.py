@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.groups import band
+from orchestrator.reading.phrases import FRIEND_WORDS
 
 Span = tuple[int, int]
 
@@ -99,6 +100,13 @@ _GROUP = re.compile(
 _NAMED_TURNING = re.compile(
     r"\b(?:my|our)\s+(?:son|daughter|boy|girl)(?=(?:'s|\s+is)?\s+turn(?:s|ing)\s+\d)"
 )
+# The invited group told by a friends' word with no ages after it ("12 friends", not "12 friends
+# (14-16)", "12 friends over (all 15-16)" or "12 friends all 15"): any other word is another
+# reader's
+_FRIENDS_OF_NO_AGE = re.compile(
+    rf"\d{{1,3}}\s+(?:of\s+(?:his|her|their)\s+)?{FRIEND_WORDS}\b"
+    r"(?!(?:\s+(?:over|coming|along))?\s*(?:\(|,?\s*(?:all|ages?|aged|both)\b))"
+)
 _OVER = re.compile(r"[^.!?\n]{0,25}?\b(?:over|coming)\b")
 
 
@@ -121,6 +129,9 @@ def _inviting_honoree(text: str, catalog: Catalog, counted: list[Span]) -> list[
         else:
             found.append(Counted(1, band(age, catalog), (m.start(), m.end())))
         end = work.end() if work else group.end()
+        if not work and _FRIENDS_OF_NO_AGE.match(text, m.end()) and young_invitees(text, m.end()):
+            # "she's inviting 12 friends plus me": hers, of no age told (the number explained)
+            found.append(Counted(0, None, group.span(), f"the {group.group(0)} invited: how old?"))
         if both := _HONOREE_AND_WRITER.match(text, end):  # ", plus him and me": the writer more
             found.append(Counted(1, "adults", both.span(1)))
     if found:

@@ -5,6 +5,8 @@ person the party is for invites, of no age told, are not the writer's friends (a
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from orchestrator.catalog import Catalog
@@ -79,7 +81,9 @@ def test_twins_of_the_age_the_event_gives(catalog: Catalog, text: str, want: tup
     ],
 )
 def test_friends_the_honoree_invites_of_no_age_are_asked(catalog: Catalog, text: str) -> None:
-    assert not order(normalize(text + ". chicken and salmon 95757"), catalog).sure
+    read = order(normalize(text + ". chicken and salmon 95757"), catalog)
+    assert not read.sure
+    assert any(re.fullmatch(r"the \d+ friends invited: how old\?", c) for c in read.checks)
 
 
 @pytest.mark.parametrize(
