@@ -49,11 +49,17 @@ _MULTIPLE_AGED = re.compile(
     r"turned|turn|turns|just turned)\s+(?:both\s+|all\s+)?"
     # "twins bday (they're turning 3)", "twins birthday party (they turn 2)", "twins birthday,
     # they'll be 4"
+    # "twins bday (turning 4)": the age the event gives them
     r"|\s+(?:bday|b-day|birthday)(?:\s+party)?\s*[(,-]?\s*"
-    r"(?:they'?re|they are|theyre|they'?ll|they will|they)\s+(?:turning\s+|turn\s+|be\s+)?)"
+    r"(?:(?:they'?re|they are|theyre|they'?ll|they will|they)\s+(?:turning\s+|turn\s+|be\s+)?"
+    r"|(?:turning|turn|turns)\s+))"
     r"(\d{1,2})\b(?!\s+(?:of|more|extra|out)\b)(?:\s*(?:yo|y/o|yrs?|years?)(?:[- ]?old)?)?(?:\s*\))?"
 )  # not "the twins are 2 of the 10 kids"
 # "for the kids", "of our kids": a group named again ("Number of children (6-12): 2" is a field)
+# the twins' birthday by its ordinal: "the twins' 3rd birthday", "our twins 7th bday"
+_MULTIPLE_ORDINAL = re.compile(
+    r"\b(twins|triplets)(?:'s?)?\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:bday|b-day|birthday|bd)\b"
+)
 _NAMED_AGAIN = re.compile(r"(?<!number )(?<!# )\b(?:the|our|my|for|of)\s*$")
 
 
@@ -142,7 +148,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     full = all(k.count == len(k.ages) for k in with_count)
     kid_list = [a for k in with_count for a in k.ages] if full else None
     if not with_count or kid_list is not None:  # "2 adults + twins age 4"
-        for m in _MULTIPLE_AGED.finditer(text):
+        for m in (*_MULTIPLE_AGED.finditer(text), *_MULTIPLE_ORDINAL.finditer(text)):
             if any(s < m.end() and m.start() < e for s, e in g.used):
                 continue  # "my twins (10)": counted with the relations above
             many, age = MULTIPLES[m.group(1)], int(m.group(2))

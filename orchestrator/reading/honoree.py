@@ -5,7 +5,8 @@ writer added alone at its end ("... plus me"), and the person who invites or bri
 guest whose age the event gives (an ordinal birthday, "sweet 16", "turning 9"); without it the
 age is asked, unless the group works with them ("11 guys from work", "12 coworkers": an adult);
 "..., plus him and me" after that group names the person again and the writer, one more. Each reader
-returns the guests it counts and the span it explains."""
+returns the guests it counts and the span it explains. The group that person invites, of no age
+told, is theirs (`young_invitees`): the writer's list does not count it as the writer's friends."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.groups import band
+from orchestrator.reading.phrases import FRIEND_WORDS
 
 Span = tuple[int, int]
 
@@ -98,6 +100,13 @@ _GROUP = re.compile(
 _NAMED_TURNING = re.compile(
     r"\b(?:my|our)\s+(?:son|daughter|boy|girl)(?=(?:'s|\s+is)?\s+turn(?:s|ing)\s+\d)"
 )
+# The invited group told by a friends' word with no ages after it ("12 friends", not "12 friends
+# (14-16)", "12 friends over (all 15-16)" or "12 friends all 15"): any other word is another
+# reader's
+_FRIENDS_OF_NO_AGE = re.compile(
+    rf"\d{{1,3}}\s+(?:of\s+(?:his|her|their)\s+)?{FRIEND_WORDS}\b"
+    r"(?!(?:\s+(?:over|coming|along))?\s*(?:\(|,?\s*(?:all|ages?|aged|both)\b))"
+)
 _OVER = re.compile(r"[^.!?\n]{0,25}?\b(?:over|coming)\b")
 
 
@@ -120,11 +129,30 @@ def _inviting_honoree(text: str, catalog: Catalog, counted: list[Span]) -> list[
         else:
             found.append(Counted(1, band(age, catalog), (m.start(), m.end())))
         end = work.end() if work else group.end()
+        if not work and _FRIENDS_OF_NO_AGE.match(text, m.end()) and young_invitees(text, m.end()):
+            # "she's inviting 12 friends plus me": hers, of no age told (the number explained)
+            found.append(Counted(0, None, group.span(), f"the {group.group(0)} invited: how old?"))
         if both := _HONOREE_AND_WRITER.match(text, end):  # ", plus him and me": the writer more
             found.append(Counted(1, "adults", both.span(1)))
     if found:
         found += [Counted(0, None, n.span()) for n in _NAMED_TURNING.finditer(text)]
     return found
+
+
+_GROWN = 18  # the friends of a grown person the party is for are grown too
+
+
+def young_invitees(text: str, at: int) -> bool:
+    """The count at `at` is the group the person the party is for invites or brings ("she's
+    inviting 12 friends"), that person not grown or of no age told and the group not from work:
+    their friends' ages are not the writer's friends' (adults), and not given."""
+    group = _GROUP.match(text, at)
+    if _WORK_GROUP.match(text, at) or (group and _WORK_TAIL.match(text, group.end())):
+        return False  # "inviting 12 coworkers", "11 guys from work": grown
+    age = honoree_age(text)
+    return (age is None or age < _GROWN) and any(
+        m.end() == at for m in (*_INVITES.finditer(text), *_BESIDE.finditer(text))
+    )
 
 
 def honoree_age(text: str) -> int | None:

@@ -16,6 +16,7 @@ import re
 
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.asks import ProteinAsk, with_
+from orchestrator.reading.honoree import young_invitees
 from orchestrator.reading.phrases import FRIEND_WORDS, Company
 from orchestrator.reading.relations import AGED_RELATION, AGED_RELATIVES
 from orchestrator.reading.words import ADULT_WORDS, TEEN_WORDS
@@ -155,7 +156,9 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
             adults = int(us)  # "the 4 of us adults": nothing joined before them
         elif not m.group("writer"):
             pass  # "my brother, his wife, their 2 boys (11, 7), me and my husband": nothing before
-        elif before := _BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
+        elif (before := _BEFORE.search(text[max(0, m.start() - 80) : m.start()])) and not (
+            before.group(2) is None and young_invitees(text, max(0, m.start() - 80) + before.start(1))
+        ):  # "she's inviting 12 friends plus me and my husband": her friends, of no age told
             start = m.start() - len(before.group(0))
             adults, items = adults + int(before.group(1)), 2
             counted += int(before.group(1)) if before.group(2) else 0

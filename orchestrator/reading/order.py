@@ -55,6 +55,22 @@ def _size(ask: ProteinAsk, adults: int, children: int) -> int:
     return {"adults": adults, "kids": children}.get(ask.group or "", adults + children)
 
 
+def _group_plates(asks: Sequence[ProteinAsk], included: int) -> list[str]:
+    """A group's protein beside choices for everyone that fill the plates a guest's price
+    includes ("scallops for every adult and chicken and shrimp"): on top, or instead of one?"""
+    def plain(a: ProteinAsk) -> bool:
+        return a.portions is None and not (a.extra or a.half or a.rest or a.share)
+
+    everyone = {a.protein for a in asks if plain(a) and not a.group}
+    checks = []
+    for group in ("adults", "kids"):
+        theirs = {a.protein for a in asks if plain(a) and a.group == group}
+        if theirs and len(everyone) >= included:  # as a protein for all beside two others
+            checks.append(f"{len(theirs | everyone)} proteins for the {group} with {included} "
+                          "included: extra portions, or instead of one?")  # fmt: skip
+    return checks
+
+
 def per_plate(
     asks: Sequence[ProteinAsk], per_person: int | None, paying: int
 ) -> tuple[list[ProteinAsk], int]:
@@ -171,6 +187,7 @@ def resolve_proteins(
         # "filet for everyone, and chicken and shrimp": a third portion each, or one of two?
         names = ", ".join(catalog.protein(k).name for k in sorted(given))
         checks.append(f"{names} for everyone beside other choices: extra portions, or instead of one?")
+    checks += _group_plates(asks, catalog.guests.included_portions) if not extras_said else []
     named = [a for a in asks if a.for_named and not a.extra and a.portions]
     if total > allowance and not extras_said and named and named_free:
         # "chicken and shrimp, 2 lobster for the bride and her mom": on top, or instead of which?

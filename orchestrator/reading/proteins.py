@@ -65,8 +65,9 @@ _ALL_BEFORE = re.compile(
     r"\s+(?:the\s+|an?\s+)?$|\bupgrade\s+(?:everyone|everybody|all)\s+to\s+$"
 )
 _ALL_AFTER = re.compile(
-    r"^\s*(?:tails?\s+|portions?\s+)?(?:on top\s+)?(?:(?:for|to)\s+(?:all|everyone|everybody|every guest|each guest|each person|"  # noqa: E501
-    r"every person|the whole (?:party|group|crew)|all of us)\b|for all\b|each\b(?!\s+for))"
+    r"^\s*(?:tails?\s+|portions?\s+)?(?:on top\s+)?(?:(?:(?:for|to)\s+(?:all|everyone|everybody|every guest|each guest|each person|"  # noqa: E501
+    r"every person|the whole (?:party|group|crew)|all of us)\b|for all\b)"
+    rf"(?!\s+(?:the\s+)?(?:{ADULT}|{TEEN}|{KID})\b)|each\b(?!\s+for))"  # "for all adults": theirs
 )
 _HALF_BEFORE = re.compile(
     r"\bhalf\s+(?:of\s+)?(?:(?:us|them|the \w+)\s+)?(?:would like|want|wants|get|gets|with)?\s*$"
@@ -106,8 +107,10 @@ _CHOSEN_FOR = re.compile(r"\bfor\s+(?:the\s+|all\s+the\s+|our\s+|my\s+)?\Z")
 _GROUP_JOIN = re.compile(
     r"^[\s,+&/]*(?:and|n|plus|with|\+|&|,|-)?[\s,+&/]*(?:(?:their|our|my|his|her|the)\s+)?$"
 )
+# "lobster for the adults", "for all the kids", "for every adult", "for each kid", "for all adults"
 _GROUP_AFTER = re.compile(
-    rf"^\s*(?:\w+\s+)?for\s+(?:the\s+|all\s+the\s+)?(?:\d+\s+)?(?:({ADULT}|{TEEN})|({KID}))\b"
+    r"^\s*(?:\w+\s+)?for\s+(?:the\s+|all\s+(?:the\s+|of\s+the\s+)?|(?:every|each)(?:\s+single)?\s+)?"
+    rf"(?:\d+\s+)?(?:({ADULT}|{TEEN})|({KID}))\b"
 )
 
 

@@ -194,7 +194,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "longer performance" are the extended performance.
 - the person the party is for who invites or brings a counted group ("he's inviting 11 buddies
   (all 14-16)", "she's having 10 friends over (15-16)", "my daughter + 8 of her friends (all
-  11-12)") is one guest more, of the age the event gives; with no age given, asked. Courses the
+  11-12)") is one guest more, of the age the event gives; with no age given, asked. The friends
+  that person invites, of no age told ("sweet 16 for my daughter, she's inviting 12 friends plus me
+  and my husband"), are theirs, not the writer's: asked (the writer's own friends, "me and 11
+  friends", are adults; a grown person's, "my husband's 50th, he's inviting 10 buddies", too). Twins
+  whose age the event gives ("twins bday (turning 4)", "the twins' 3rd birthday", "twins bday,
+  they'll be 10") are two guests of that age, beside kids listed with other ages. A protein given
+  to a group ("lobster for every adult", "salmon for each adult, shrimp for each kid", "for all
+  adults") is one portion per member of that group; a protein for a group beside two for
+  everyone is asked. Courses the
   menu does not have placed around the hibachi ("a soup & salad starter and a dessert after the
   hibachi", "a house salad before the hibachi and a dessert at the end") are for staff, with or
   without a guest count; "do you guys do dessert?" stays a question about the menu.
@@ -716,7 +724,18 @@ async def test_offline_responder_is_never_confidently_wrong(
     # asked for 'hours' beside the proteins), exact 4 / asked 10 / wrong 0 after. "N of us <adult
     # word>" with kids, q22a-u1..u7: exact 1 / asked 2 / wrong 4 on main (the adult word made "N of
     # us" a total and the kids were taken from it: 6 read as 3), exact 7 after: 1176 of 1601.
-    assert counts["exact"] >= 1176
+    # Round 22b (the twenty-seventh set's a007 a032 a083; cases written first, measured on main
+    # a7ea86b): a protein for a named group, q22b-a01..a06 (a05 a06 marked ask): exact 1 / asked
+    # 2 / wrong 3 on main ("filet for every adult", "salmon for each adult", "lobster for all
+    # adults" priced for everyone; a06 "scallops for every adult and also chicken and shrimp"
+    # asked), exact 4 / asked 2 after; twins of the event's age, q22b-b01..b07 (b06 b07 marked
+    # ask): exact 1 / asked 1 / wrong 5 on main ("twins bday (turning 5)", "the twins' 3rd
+    # birthday", "our twins 7th bday" read no twins; b06 "twins bday (turning 9)" beside one kid
+    # of 9 quoted), exact 5 / asked 2 after; friends the person the party is for invites beside
+    # the writer, q22b-c01..c05 (c01..c03 marked ask): exact 2 / wrong 3 on main ("he's inviting
+    # 10 friends + me and my wife" read as the writer's friends, adults), exact 2 / asked 3 after:
+    # 1176 of 1598 (1187 of 1619 with round 22a's cases merged).
+    assert counts["exact"] >= 1187
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1320,14 +1339,17 @@ async def test_twenty_seventh_blind_corpus(offline: Orchestrator, distance: ZipC
     15 adults. a032 ("twins bday (turning 4)") read back no toddlers with the right total. Left
     for the next round, so they are the wrongs this test expects. The flagged draft that states
     a total is a067 ("steak" alone).
-    After round 22a: exact 62 (a066 asked: a hedge beside the number that became the count)."""
+    after round 22a: exact 62 (a066 asked: a hedge beside the number that became the count).
+    after round 22b: exact 64 (a007 "lobster for every adult" read as the adults' choice, a032 the
+    twins of the age the event gives counted as two toddlers; a083 asked: the friends the
+    daughter invites are hers, of no age given, not the writer's)."""
     report, _ = await evaluate(offline, BLIND27, distance=distance)
     print("\ntwenty-seventh blind corpus: " + summary(report))
     wrong = [r.case.id for r in report.results if r.outcome == "wrong"]
-    assert wrong == ["a007", "a032", "a083"]
+    assert wrong == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["a067"]
-    assert report.counts()["exact"] >= 62
+    assert report.counts()["exact"] >= 64
 
 
 async def test_twenty_eighth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance

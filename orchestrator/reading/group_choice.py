@@ -1,0 +1,68 @@
+"""The safety net for a protein the words give to one group ("lobster for every adult", "chicken
+for the kids", "the kids get chicken", "adults: filet"): read on its own, apart from the protein
+reader's scopes, so that a choice the reading priced for another number of guests than the group
+counts (all of them, say) is flagged for the reviewer, never quoted silently."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from orchestrator.reading.asks import ProteinAsk
+
+_ADULTS = r"adults?|grown[- ]?ups"
+_KIDS = r"kids?|children|child|kiddos?"
+# The group after the protein, in its clause: "for every adult", "for all the kids", "for the
+# adults only"; a number before the group word is a count of its own ("for 10 adults")
+_AFTER = re.compile(
+    r"^\s*(?:tails?\s+|portions?\s+)?(?:for|to)\s+(?:[a-z']+\s+){0,3}?"
+    rf"(?:({_ADULTS})|({_KIDS}))\b"
+)
+# The group before the protein: "every adult gets", "the kids want", "adults:", "kids - just"
+_BEFORE = re.compile(
+    rf"\b(?:({_ADULTS})|({_KIDS}))\s*(?::|-|\b(?:all\s+|will\s+|would\s+|can\s+)?"
+    r"(?:get|gets|want|wants|have|has|having|eat|eats|like|prefer|prefers|do|doing)\b)"
+    r"\s*(?:(?:just|only|the|some|a|an)\s+)*\Z"
+)
+# The other group joined to the one named: "for the adults and kids", "kids + adults get"
+_GROUP = rf"\b(?:{_ADULTS}|{_KIDS})"
+_BOTH = re.compile(rf"{_GROUP}\s*(?:and|&|\+|n|plus|,)\s*(?:the\s+)?{_GROUP}\b")
+
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words of the ask's clause before and after it (a comma, a sentence end or a new line
+    ends a clause)."""
+    cut = max(text.rfind(c, 0, start) for c in ",.;!?\n") + 1
+    ends = [i for c in ",.;!?\n" if (i := text.find(c, end)) != -1]
+    return text[cut:start], text[end : min(ends) if ends else len(text)]
+
+
+def named_group(text: str, ask: ProteinAsk) -> str | None:
+    """"adults" or "kids" when the words give this protein to that group alone, else None."""
+    before, after = _clause(text, ask.start, ask.end)
+    found = _AFTER.match(after) or _BEFORE.search(before)
+    if found is None or re.search(r"\d", found.group(0)) or _BOTH.search(before + " " + after):
+        return None
+    if found.re is _BEFORE and re.search(r"\d\s*$", before[: found.start()]):
+        return None  # "12 adults: chicken and shrimp": the party's count, then its choice
+    return "adults" if found.group(1) else "kids"
+
+
+def group_choice_checks(
+    text: str, asks: Sequence[ProteinAsk], *, adults: int | None, children: int | None
+) -> list[tuple[str, str]]:
+    """A protein given to a group without a count whose reading prices another number of guests:
+    the adults' choice read for everyone while this message counts kids, the kids' while it
+    counts adults."""
+    checks: list[tuple[str, str]] = []
+    for ask in asks:
+        if ask.portions is not None or ask.extra or ask.half or ask.rest or ask.share:
+            continue
+        group = named_group(text, ask)
+        if group is None or ask.group == group:
+            continue
+        others = children if group == "adults" else adults
+        if not others:
+            continue  # "12 adults, lobster for every adult": the group is everyone (this message)
+        checks.append(("proteins", f"{ask.said} for the {group}: how many portions?"))
+    return checks
