@@ -415,6 +415,8 @@ BLIND25 = load_cases(DATA / "inquiries_blind25.jsonl")
 BLIND26 = load_cases(DATA / "inquiries_blind26.jsonl")
 BLIND27 = load_cases(DATA / "inquiries_blind27.jsonl")
 BLIND28 = load_cases(DATA / "inquiries_blind28.jsonl")
+BLIND29 = load_cases(DATA / "inquiries_blind29.jsonl")
+BLIND30 = load_cases(DATA / "inquiries_blind30.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -1369,3 +1371,42 @@ async def test_twenty_eighth_blind_corpus(offline: Orchestrator, distance: ZipCe
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["c065"]
     assert report.counts()["exact"] >= 73
+
+
+async def test_twenty_ninth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                         ) -> None:
+    """100 messages of a busy December (holiday parties, reunions, counts given in pieces,
+    proteins per group and per person, extras for a few, follow-ups that change the order),
+    written from the reading rules after rounds 22a and 22b and run once on e0652fe: exact 66,
+    asked 31, wrong 3, asked but stating a wrong total 1 (80.5 % of the cases not marked to
+    ask). Two were confident wrong totals: d021 ("Lobster tail for all 10 of us adults and 2 kids
+    (8, 11)") priced 10 lobster tails for 12 guests ($760 for $790); d040 ("ny strip 2 each + 1
+    shrimp on top for everyone") priced one extra portion for 12 ($670 for $780). d092 (a
+    chocolate fountain after the hibachi, with a count) was quoted where it is for staff. Left for
+    the next round, so they are the wrongs this test expects. The flagged draft that states a
+    total is d066 ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND29, distance=distance)
+    print("\ntwenty-ninth blind corpus: " + summary(report))
+    wrong = [r.case.id for r in report.results if r.outcome == "wrong"]
+    assert wrong == ["d021", "d040", "d092"]
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["d066"]
+    assert report.counts()["exact"] >= 66
+
+
+async def test_thirtieth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
+    """100 messages written badly or in a hurry (typos, no punctuation, voice-to-text, emoji,
+    Spanish, numbers as words and digits, minds changed mid-message), written at the same time as
+    the twenty-ninth set by another writer and run once on the same reading (e0652fe): exact 75,
+    asked 23, wrong 2, asked but stating a wrong total 1 (91.5 % of the cases not marked to ask).
+    One was a confident wrong total: i025 ("somos 12 adultos, queremos langosta y pollo") priced
+    chicken alone, "langosta" (lobster) neither read nor flagged ($660 for $840). i093 (whether
+    the food can be guaranteed nut free, for a severe allergy) was answered as policy where it is
+    for staff. Left for the next round. The flagged draft that states a total is i065 ("steak"
+    alone)."""
+    report, _ = await evaluate(offline, BLIND30, distance=distance)
+    print("\nthirtieth blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["i025", "i093"]
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["i065"]
+    assert report.counts()["exact"] >= 75
