@@ -49,7 +49,7 @@ from orchestrator.reading.corrections import (
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.doubts import food_emoji
 from orchestrator.reading.followups import hide, read_follow_up, repeated_counts
-from orchestrator.reading.group_choice import group_choice_checks
+from orchestrator.reading.group_choice import everyone_checks, group_choice_checks
 from orchestrator.reading.group_each import group_each, plain_every
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
 from orchestrator.reading.guests import band, extract_guests
@@ -204,6 +204,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += food_emoji(text, {a.protein for a in asks} | {k for sw in swaps for k in (sw.old, sw.new)})
     checks += allergy_checks(norm, {a.protein for a in kept} | {sw.new for sw in swaps})
     checks += group_choice_checks(norm, kept, adults=guests.adults, children=guests.children)
+    checks += everyone_checks(norm, kept, adults=guests.adults, children=guests.children)
     both = {a.protein for a in kept} & set(removed)
     if both and not _REPLACE_ALL.search(norm):  # "chicken and shrimp, but hold the shrimp for 2"
         checks.append(("proteins", f"{', '.join(sorted(both))} both asked for and taken out: for whom?"))

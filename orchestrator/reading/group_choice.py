@@ -1,7 +1,9 @@
 """The safety net for a protein the words give to one group ("lobster for every adult", "chicken
 for the kids", "the kids get chicken", "adults: filet"): read on its own, apart from the protein
 reader's scopes, so that a choice the reading priced for another number of guests than the group
-counts (all of them, say) is flagged for the reviewer, never quoted silently."""
+counts (all of them, say) is flagged for the reviewer, never quoted silently. The same net for a
+protein the words give to everyone ("for all 10 of us adults and 2 kids", "+ 1 shrimp on top for
+everyone"): a count that leaves guests out, or extras not the same for each guest, are flagged."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN, TODDLER
 
 _ADULTS = r"adults?|grown[- ]?ups"
 _KIDS = r"kids?|children|child|kiddos?"
@@ -35,6 +38,22 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     cut = max(text.rfind(c, 0, start) for c in ",.;!?\n") + 1
     ends = [i for c in ",.;!?\n" if (i := text.find(c, end)) != -1]
     return text[cut:start], text[end : min(ends) if ends else len(text)]
+
+
+# A count after the protein that opens a list naming every kind of guest: "lobster for all 10 of
+# us adults and 2 kids (8, 11)", "salmon for 9 adults + 3 kids": the protein is for everyone
+_GUESTS = rf"(?:{ADULT}|{KID}|{TEEN}|{TODDLER}|{PEOPLE})"
+_FOR_LIST = re.compile(
+    r"^\s*(?:tails?\s+)?for\s+(?:all\s+(?:of\s+)?)?(?:the\s+|us\s+)?\d{1,4}\s+(?:of\s+us\s+)?"
+    rf"(?:\w+\s+)?{_GUESTS}\b(?:\s*\([^)]*\))?\s*(?:and|&|\+|plus|n|,)\s*"
+    rf"(?:our\s+|their\s+|the\s+|my\s+)?\d{{1,4}}\s+(?:\w+\s+)?{_GUESTS}\b"
+)
+# Extras the words give every guest: "+ 1 shrimp on top for everyone", "2 filet extra each"
+_ALL_EXTRA = re.compile(
+    r"^\s*(?:tails?\s+)?(?:\w+\s+){0,2}(?:on top|extra|more)\s+(?:of\s+(?:that|those|it)\s+)?"
+    r"(?:for\s+(?:all|everyone|everybody|each|every|the whole)|each|per (?:person|guest|head)"
+    r"|apiece)\b"
+)
 
 
 def named_group(text: str, ask: ProteinAsk) -> str | None:
@@ -65,4 +84,33 @@ def group_choice_checks(
         if not others:
             continue  # "12 adults, lobster for every adult": the group is everyone (this message)
         checks.append(("proteins", f"{ask.said} for the {group}: how many portions?"))
+    return checks
+
+
+def _portions(portions: int, each_for: int | None, paying: int) -> int:
+    """The portions an ask prices: its count, per guest when it is "each"."""
+    return portions * (each_for or paying) if each_for is not None else portions
+
+
+def everyone_checks(
+    text: str, asks: Sequence[ProteinAsk], *, adults: int | None, children: int | None
+) -> list[tuple[str, str]]:
+    """A protein the words give to every guest, priced for another number: a count that names
+    every kind of guest ("for all 10 of us adults and 2 kids") read as fewer portions than the
+    guests who pay, or extras "on top for everyone" whose portions are not the same for each."""
+    paying = (adults or 0) + (children or 0)
+    checks: list[tuple[str, str]] = []
+    for ask in asks:
+        if ask.portions is None or not paying:
+            continue
+        _, after = _clause(text, ask.start, ask.end)
+        portions = _portions(ask.portions, ask.each_for, paying)
+        if not ask.extra and _FOR_LIST.match(after) and portions != paying:
+            checks.append(("proteins", f"{ask.said} for all {paying} guests, priced {portions}: "
+                           "how many portions?"))  # fmt: skip
+        elif ask.extra and _ALL_EXTRA.match(text[ask.end : ask.end + 50]) and (
+            portions % paying or portions > 2 * paying
+        ):  # "5 shrimp on top for everyone": 5 each (a plate of 7) or 5 in all?
+            checks.append(("proteins", f"{ask.portions} extra {ask.said} for everyone: each, or "
+                           "in all?"))  # fmt: skip
     return checks

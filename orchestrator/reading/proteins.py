@@ -102,7 +102,7 @@ _GROUP_GAP = re.compile(
 )
 # A group named as whose a choice is ("chicken for the kids"): a comma after it ends the clause.
 _CONJUNCTION = re.compile(r"\b(?:and|n|plus|with)\b|[+&]")
-_CHOSEN_FOR = re.compile(r"\bfor\s+(?:the\s+|all\s+the\s+|our\s+|my\s+)?\Z")
+_CHOSEN_FOR = re.compile(r"\bfor\s+(?:the\s+|all\s+(?:the\s+)?|our\s+|my\s+)?\Z")
 # Two groups joined this way name the whole party: "10 adults and their 4 kids".
 _GROUP_JOIN = re.compile(
     r"^[\s,+&/]*(?:and|n|plus|with|\+|&|,|-)?[\s,+&/]*(?:(?:their|our|my|his|her|the)\s+)?$"
@@ -128,9 +128,10 @@ def _groups(text: str) -> list[tuple[int, int, str]]:
     """Group words with their spans, "adults" or "kids"; a word joined to the previous one by
     "and"/"+"/"," with nothing else between names the whole party ("all")."""
     found: list[tuple[int, int, str]] = []
-    # the ages told with a group, in brackets or not: "6 kids (7-9) + 5 adults", "6 kids ages 7-9 + 5"
+    # the ages told with a group, in brackets or not: "6 kids (7-9) + 5 adults", "6 kids ages 7-9 + 5";
+    # "10 of us adults" is a counted group as "10 adults" is
     pattern = (
-        rf"(?:\b\d{{1,4}}\s*(?:more\s+)?)?\b(?:({ADULT}|{TEEN})|({KID}))\b(?:\s*\([^)]*\)|\s*,?\s*"
+        rf"(?:\b\d{{1,4}}\s*(?:more\s+|of\s+us\s+)?)?\b(?:({ADULT}|{TEEN})|({KID}))\b(?:\s*\([^)]*\)|\s*,?\s*"
         r"(?:ages?d?|aged)\s+\d{1,2}(?:\s*(?:-|to|and|&|,)\s*\d{1,2})*)?"
     )
     for m in re.finditer(pattern, text):
@@ -233,6 +234,9 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
                 at = end if hit else end + count.end()
                 ask = with_(ask, each_for=int(each.group(1)) if each.group(1) else 0,
                             taken_back=(at + each.start(), at + each.end()))  # fmt: skip
+            elif extra and (top := _ON_TOP_ALL.match(after if hit else after[count.end() :])):
+                at = end if hit else end + count.end()  # "+ 1 shrimp on top for everyone": 1 each
+                ask = with_(ask, each_for=0, taken_back=(at + top.start(), at + top.end()))
             elif (every := EVERY_ONE.search(text[line_start : span[0]])) and not extra:
                 ask = each_read(with_(ask, each_for=0), every, line_start)  # "each one wants 1 filet"
             elif (clause := EACH_CLAUSE.search(text[line_start : span[0]])) and not extra:

@@ -368,6 +368,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   and ..." still opens the writer's list. A count written before a guest word that is more than
   the reading priced for it (adults for an adult word, everyone for another) is asked, never
   priced short.
+- a protein "for all" of a count that opens a list naming every kind of guest ("lobster for all 10
+  of us adults and 2 kids (8, 11)", "filet for all 8 of us grownups + 3 kiddos") is for everyone
+  (12, 11); the kids' own choice after a comma ("..., the 2 kids just want chicken") leaves the
+  count the adults'. Extras "on top for everyone / everybody / each guest / all of us / per
+  person" after "N each" are that many per paying guest ("ny strip 2 each + 1 shrimp on top for
+  everyone": 24 and 12 for 12); "on top for the table" or for a person named is that many in all.
+  More than 2 on top for everyone ("5 shrimp on top for everyone": a plate of 7, or 5 in all?)
+  is asked.
 """
 
 from __future__ import annotations
@@ -737,7 +745,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # the writer, q22b-c01..c05 (c01..c03 marked ask): exact 2 / wrong 3 on main ("he's inviting
     # 10 friends + me and my wife" read as the writer's friends, adults), exact 2 / asked 3 after:
     # 1176 of 1598 (1187 of 1619 with round 22a's cases merged).
-    assert counts["exact"] >= 1187
+    # Round 23a (the twenty-ninth blind set's d021 and d040; cases written first, measured on
+    # main cad0477): a protein "for all" of a count naming every kind of guest, q23a-a01..a09 (a07
+    # marked ask): exact 5 / asked 1 / wrong 3 on main ("for all 8 of us grownups + 3 kiddos"
+    # priced 8: "N of us <adult word>" was not a counted group, so the list was not the whole
+    # party), exact 8 / asked 1 after; extras "on top for everyone" after "N each",
+    # q23a-b01..b10 (b08 marked ask): exact 3 / asked 1 / wrong 6 on main ("+ 1 lobster tail on
+    # top for everybody" priced one in all; b04 "2 shrimp on top per person" asked; b08 "5 shrimp
+    # on top for everyone" quoted 5 in all), exact 9 / asked 1 after: 1204 of 1638.
+    assert counts["exact"] >= 1204
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1384,14 +1400,17 @@ async def test_twenty_ninth_blind_corpus(offline: Orchestrator, distance: ZipCen
     shrimp on top for everyone") priced one extra portion for 12 ($670 for $780). d092 (a
     chocolate fountain after the hibachi, with a count) was quoted where it is for staff. Left for
     the next round, so they are the wrongs this test expects. The flagged draft that states a
-    total is d066 ("steak" alone)."""
+    total is d066 ("steak" alone).
+    after round 23a: exact 68 (d021 "for all 10 of us adults and 2 kids" read as a list of every
+    kind of guest, for everyone; d040 "+ 1 shrimp on top for everyone" after "2 each" read per
+    guest)."""
     report, _ = await evaluate(offline, BLIND29, distance=distance)
     print("\ntwenty-ninth blind corpus: " + summary(report))
     wrong = [r.case.id for r in report.results if r.outcome == "wrong"]
-    assert wrong == ["d021", "d040", "d092"]
+    assert wrong == ["d092"]
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["d066"]
-    assert report.counts()["exact"] >= 66
+    assert report.counts()["exact"] >= 68
 
 
 async def test_thirtieth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
