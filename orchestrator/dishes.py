@@ -49,6 +49,8 @@ _SERVED = re.compile(
     rf"|\b{_NOT_A_THING}[a-z']{{3,}}\s+(?:for|as)\s+(?:an?\s+|the\s+)?(?:dessert|desert|appeti[sz]er|"
     r"starter|first course)\b"
 )
+# A place, not a thing served: "the party is at our tiki bar", "in the wine bar downstairs".
+_AT_PLACE = re.compile(r"\b(?:at|in|inside|by|near|from)\s+(?:(?:the|our|my|a|an|their|his|her)\s+)?$")
 # Asked for as food to serve: the chef asked to make it, or it placed around the hibachi.
 _ASKED = re.compile(
     r"\b(?:make|makes|making|do|does|cook|cooks|serve|serves|prepare|whip up|add|include|offer|"
@@ -104,9 +106,12 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def off_menu_dish(normalized_text: str) -> bool:
-    """A dish the catalog does not sell, asked for as food to serve, in the lower-cased text."""
+    """A dish the catalog does not sell, or a thing named by its course or kind ("a chocolate
+    fountain for dessert", "a margarita bar"), asked for as food to serve, in the lower-cased
+    text."""
     text = normalized_text
-    for m in (*_DISH.finditer(text), *_SERVED.finditer(text)):
+    served = [m for m in _SERVED.finditer(text) if not _AT_PLACE.search(text[: m.start()])]
+    for m in (*_DISH.finditer(text), *served):
         first, last = _sentence(text, m.start(), m.end())
         before, after = text[max(first, m.start() - 40) : m.start()], text[m.end() : last]
         if _NOT_BEFORE.search(before) or _NOT_AFTER.match(after) or _LIKE_BEFORE.search(before):

@@ -69,6 +69,7 @@ def test_a_spanish_verb_is_never_read_as_a_protein(catalog: Catalog) -> None:
         ("14 adults chicken and shrimp, we'll bring our own cupcakes for dessert", False),
         ("what do you have for dessert?", False),
         ("it's for my son's bar mitzvah, 20 adults chicken and shrimp", False),
+        ("12 adults chicken and shrimp, the party is at our tiki bar, can you do 6pm?", False),
     ],
 )
 def test_a_thing_named_by_its_course_or_kind_is_off_the_menu(text: str, asked: bool) -> None:
