@@ -35,11 +35,28 @@ DISHES = (
 _DISH = re.compile(
     r"\b(?:" + "|".join(re.escape(d) for d in sorted(DISHES, key=len, reverse=True)) + r")\b"
 )
+# Whatever the catalog has not, told by its course or its kind rather than by name: "a chocolate
+# fountain", "a margarita bar", "a s'mores station", "a nacho platter", "bananas foster for
+# dessert", "a fruit tart as an appetizer". Dessert, starters and stations are no part of the
+# menu, so a thing named as one is off it ("what do you have for dessert?" names no thing).
+_NOT_A_THING = (
+    r"(?!(?:what|anything|something|nothing|have|has|offer|do|does|there|you|u|any|options?|"
+    r"included|include|includes|it|is|that|this|and|or|also|the|a|an|our|your|some)\b)"
+)
+_SERVED = re.compile(
+    rf"\b{_NOT_A_THING}[a-z']{{3,}}\s+(?:stations?|fountains?|bar|buffet|platters?|towers?|carts?|"
+    r"machines?)\b(?!\s+(?:mitzvah|mitzva))"
+    rf"|\b{_NOT_A_THING}[a-z']{{3,}}\s+(?:for|as)\s+(?:an?\s+|the\s+)?(?:dessert|desert|appeti[sz]er|"
+    r"starter|first course)\b"
+)
+# A place, not a thing served: "the party is at our tiki bar", "in the wine bar downstairs".
+_AT_PLACE = re.compile(r"\b(?:at|in|inside|by|near|from)\s+(?:(?:the|our|my|a|an|their|his|her)\s+)?$")
 # Asked for as food to serve: the chef asked to make it, or it placed around the hibachi.
 _ASKED = re.compile(
     r"\b(?:make|makes|making|do|does|cook|cooks|serve|serves|prepare|whip up|add|include|offer|"
     r"instead of|rather than|in place of|swap|substitute|before|after|afterwards|to start|"
-    r"starters?|appeti[sz]ers?|for dessert|also|too|as well|possible|doable|"
+    r"starters?|appeti[sz]ers?|for dessert|also|too|as well|possible|doable|alongside|along with|"
+    r"'d like|would like|'d love|would love|want|wants|wanna|can we get|can we have|"
     # the same asked in Spanish: "queremos", "pueden hacer", "de entrada", "de postre", "ademas del"
     r"queremos|quisieramos|quiero|gustaria|pueden|podrian|puede|podria|hacer|preparar|servir|"
     r"incluir|agregar|anadir|ademas|tambien|en vez de|en lugar de|antes|despues|entradas?|"
@@ -89,9 +106,12 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def off_menu_dish(normalized_text: str) -> bool:
-    """A dish the catalog does not sell, asked for as food to serve, in the lower-cased text."""
+    """A dish the catalog does not sell, or a thing named by its course or kind ("a chocolate
+    fountain for dessert", "a margarita bar"), asked for as food to serve, in the lower-cased
+    text."""
     text = normalized_text
-    for m in _DISH.finditer(text):
+    served = [m for m in _SERVED.finditer(text) if not _AT_PLACE.search(text[: m.start()])]
+    for m in (*_DISH.finditer(text), *served):
         first, last = _sentence(text, m.start(), m.end())
         before, after = text[max(first, m.start() - 40) : m.start()], text[m.end() : last]
         if _NOT_BEFORE.search(before) or _NOT_AFTER.match(after) or _LIKE_BEFORE.search(before):

@@ -19,6 +19,12 @@ _DAYS = (
     r"mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
 )
 
+# Foods a customer may be allergic to, in a promise asked about them.
+_ALLERGEN = (
+    r"(?:tree ?nuts?|peanuts?|nuts?|gluten|dairy|milk|shellfish|soy|sesame|eggs?|fish|wheat|"
+    r"lactose|allergens?)"
+)
+
 # Alternatives per topic, each matched as whole words (regex syntax allowed inside).
 _ALTERNATIVES: dict[str, tuple[str, ...]] = {
     "deposit": (r"deposit\w*",),
@@ -124,6 +130,17 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         r"anaphyla\w*",
         r"cross[- ]?(?:contact|contamination)",
         r"life[- ]threatening",
+        # a promise about an allergen or the kitchen it is cooked in ("guarantee the food is 100%
+        # nut free", "make sure the grill is totally gluten free", "a nut free kitchen"), or an
+        # allergy said to be grave ("my son's allergy is severe"): only a person answers
+        rf"(?:guarantee\w*|promise|assure|ensure|make sure|certified|100 ?%|completely|totally|"
+        rf"strictly|entirely|fully|absolutely)\s+(?:[\w']+\s+){{0,5}}?{_ALLERGEN}[- ]?free",
+        rf"(?:guarantee\w*|promise|assure|ensure|make sure)\b[^.?!\n]{{0,60}}?\b{_ALLERGEN}\b",
+        rf"{_ALLERGEN}[- ]?free (?:kitchen|facility|environment|grill|area|space|prep|surface)s?",
+        r"allerg(?:y|ies) (?:is|are|s) (?:very |really |extremely |super |so )?(?:severe|serious|"
+        r"life[- ]threatening|deadly|fatal|dangerous|bad)",
+        r"(?:serious|deadly|fatal|dangerous) (?:\w+ )?allerg\w*",
+        r"celiac",
     ),
     "off_menu": ("halal", "kosher", "wagyu", r"lamb(?: chops?)?", "goat", "duck", "venison"),
     # Vendor paperwork only staff can answer: never answered from the catalog.

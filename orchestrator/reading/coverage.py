@@ -12,6 +12,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.doubts import doubts
 from orchestrator.reading.kin import OCCASION_AFTER, bare_relations
+from orchestrator.reading.wished import wished_unknowns
 from orchestrator.reading.words import (
     ADULT_WORDS,
     KID_WORDS,
@@ -75,11 +76,11 @@ _LIST_BEFORE = re.compile(
 _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:my|our|her|his|their|the|me)\b|&|\+|and\b|plus\b|\(\d)")
 _NEGATION = re.compile(
     r"\b(?:no|not|nobody|no one|none|don't|dont|do not|without|skip|scratch|instead|swap|rather|"
-    r"except|minus|nix|cancel|drop|remove|hold the|leave off|leave out)\b"
+    r"except|minus|nix|cancel|drop|remove|hold the|leave off|leave out|sin|nada de)\b"
     r"(?!\s+of\s+(?:meat|beef|the meat))"
     r"(?!\s+(?:sure|decided))"
 )
-_CHOICE_NEAR = re.compile(r"\b(?:or|either|over|vs|versus)\b")
+_CHOICE_NEAR = re.compile(r"\b(?:or|either|over|vs|versus|o)\b")  # "pollo o camarones"
 _CHOICE = re.compile(
     r"\b(?:haven't decided|havent decided|not decided|undecided|deciding|not sure|unsure|tbd|"
     r"maybe|might|possibly|perhaps)\b"
@@ -216,6 +217,10 @@ def unexplained_words(
         if span not in covered:
             reason = f"did not understand '{word}' (an item listed with the proteins)"
             checks.append(("proteins", reason))
+    for word, span in wished_unknowns(text, _LIST_WORDS | _BAND_WORDS, catalog_word):
+        if span not in covered and not any(f"'{word}'" in why for _, why in checks):
+            # "queremos langosta y pollo" with no catalog word beside
+            checks.append(("proteins", f"did not understand '{word}' (an item asked for)"))
     for m in add_on_word.finditer(text):
         if m.span() not in covered:
             flag("message", m, "an add-on not matched to the catalog")
@@ -240,10 +245,17 @@ _LIST_WORDS = {
     "throw", "time", "toss",
     "upgrade", "upgrades", "us", "veg", "want", "wants", "was", "we", "will", "with", "would",
     "yeah", "yes", "you", "zip",
+    # Spanish words that stand beside a protein without being one ("pollo y salmon, con sake")
+    "con", "del", "las", "los", "para", "por", "favor", "gracias", "todos", "queremos", "quiero",
+    "somos", "hola", "tambien", "una", "unos", "mas", "perdon", "digo", "mejor", "bueno",
 }  # fmt: skip
-_BEFORE_ITEM = re.compile(r"\b([a-z]{3,})\s*(?:,|&|\+|/|\band\b|\bn\b)\s*(?:some\s+|the\s+)?$")
+# A list joined in English or Spanish ("langosta y pollo", "filete y camarones").
+_BEFORE_ITEM = re.compile(
+    r"\b([a-z]{3,})\s*(?:,|&|\+|/|\band\b|\bn\b|\by\b)\s*(?:some\s+|the\s+|el\s+|la\s+)?$"
+)
 _AFTER_ITEM = re.compile(
-    r"^\s*(?:,|&|\+|/|and\b|n\b)\s*(?:and\s+)?(?:some\s+|the\s+|a\s+)?([a-z]{3,})\b"
+    r"^\s*(?:,|&|\+|/|and\b|n\b|y\b)\s*(?:and\s+)?(?:some\s+|the\s+|a\s+|el\s+|la\s+)?"
+    r"([a-z]{3,})\b"
 )
 
 

@@ -111,7 +111,11 @@ _REAL_WORDS = frozenset({
 
 # Ordinary words of a party close to a catalog or guest word and never meant as it: left as
 # written and not flagged ("a baby shower" is no show, "2 groups" are no 2 grownups).
-_ORDINARY = frozenset({"shower", "showers", "groups", "guesses"})
+_ORDINARY = frozenset({"shower", "showers", "groups", "guesses",
+                       "langostino", "langostinos"})  # another shellfish than lobster: asked
+# Spanish verbs by their endings ("nos cargaron $60", "llamaron"): never a misspelt catalog word,
+# however close to a Spanish alias ("camaron") they come.
+_SPANISH_VERB = re.compile(r"(?:aron|ieron|aban|abamos|amos|emos|imos|ando|iendo)$")
 
 
 def is_english(token: str) -> bool:
@@ -171,6 +175,8 @@ def correct_spelling(text: str, catalog: Catalog) -> str:
         if token.rstrip("s") in known:
             return token.rstrip("s")
         if is_english(token) or token in _ORDINARY or is_common_word(token):
+            return token
+        if _SPANISH_VERB.search(token):
             return token
         best = process.extractOne(token, vocab, scorer=fuzz.ratio, score_cutoff=_cutoff(token))
         if best is None or (token.rstrip("s") in known):

@@ -376,6 +376,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   everyone": 24 and 12 for 12); "on top for the table" or for a person named is that many in all.
   More than 2 on top for everyone ("5 shrimp on top for everyone": a plate of 7, or 5 in all?)
   is asked.
+- the catalog's proteins and add-ons named in Spanish or Spanglish are those items ("pollo",
+  "camarón / camarones", "langosta / cola de langosta", "salmón", "vieiras", "filete mignon",
+  "vegetales / verduras", "tofu", "servicio de sake", "show extendido"); "filete" alone is the
+  catalog's "filet" (filet mignon); "carne", "bistec", "res" alone are asked as "steak" is, and a
+  word beside the proteins or asked for ("queremos pulpo y pollo") that neither the catalog nor
+  English knows is asked. A thing the catalog has not, named by its course or kind beside an
+  order ("a chocolate fountain for dessert", "a margarita bar", "a s'mores station", "a nacho
+  platter as an appetizer"), is for staff; the customer's own dessert is no such thing. A promise
+  asked about an allergen or the kitchen ("guarantee it is 100% nut free", "a nut free kitchen",
+  "make sure the grill is gluten free"), or an allergy said to be grave ("his allergy is
+  severe"), is for staff; "are your sauces gluten free?" and a plain allergy note are not.
 """
 
 from __future__ import annotations
@@ -753,7 +764,17 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q23a-b01..b10 (b08 marked ask): exact 3 / asked 1 / wrong 6 on main ("+ 1 lobster tail on
     # top for everybody" priced one in all; b04 "2 shrimp on top per person" asked; b08 "5 shrimp
     # on top for everyone" quoted 5 in all), exact 9 / asked 1 after: 1204 of 1638.
-    assert counts["exact"] >= 1204
+    # Round 23b (the thirtieth set's i025 i093, the twenty-ninth's d092; cases written first,
+    # measured on main cad0477): Spanish and Spanglish names of the catalog's proteins and add-ons,
+    # q23b-a01..a15 (a10..a15 marked ask): exact 5 / asked 3 / wrong 7 on main ("cola de
+    # langosta y vieiras", "colas de langosta y pollo" priced without the upgrade; "carne",
+    # "bistec", "res", "pulpo" and "pollo o camarones" quoted unflagged), exact 9 / asked 6
+    # after; items the catalog has not beside an order, q23b-b01..b09 (b07 b09 the customer's own
+    # dessert): exact 4 / wrong 5 on main, exact 9 after; promises about allergens, a kitchen or a
+    # grave allergy, q23b-c01..c08: exact 4 / asked 0 / wrong 4 on main (c07 "do you use peanut
+    # oil?" staff, the catalog has no oils), exact 8 after: 1213 of 1651.
+    # Both rounds merged: 1230 of 1670.
+    assert counts["exact"] >= 1230
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -946,13 +967,15 @@ async def test_seventh_blind_corpus(offline: Orchestrator, distance: ZipCentroid
     an invoice beside the order, w095 "same food as everyone else", w099 "each plate = ..."); w049
     ("my nephews are coming so thats 2 more, theyre 6 and 3. same menu") is asked for its count.
     After the sixth session's fixes by kind (people and counts, q12-a*): exact 73 (w011 w015
-    w026 w043 w048 w053 w064 w093). Both merged: exact 78, asked 22, wrong 0."""
+    w026 w043 w048 w053 w064 w093). Both merged: exact 78, asked 22, wrong 0.
+    After round 23b: exact 79 (w034 "pollo y camarón / chicken and shrimp": the Spanish names are
+    the catalog's aliases)."""
     report, _ = await evaluate(offline, BLIND7, distance=distance)
     print("\nseventh blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["w022"]
-    assert report.counts()["exact"] >= 78
+    assert report.counts()["exact"] >= 79
 
 
 async def test_eighth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
@@ -1225,13 +1248,14 @@ async def test_twenty_first_blind_corpus(offline: Orchestrator, distance: ZipCen
     where a person must answer. The flagged draft that states a total is g066 ("steak" alone).
     After rounds 19a and 19b, which were given its misses: exact 75, wrong none (round 19a: g091
     is for staff, off-menu dishes asked in Spanish; g004 the parents whose anniversary it is, g044 a U14 team with its coaches, g011 the writer's
-    list with "the kids:" and their ages)."""
+    list with "the kids:" and their ages).
+    After round 23b: exact 76 (g043 "Pollo y camarón para todos": Spanish names are aliases)."""
     report, _ = await evaluate(offline, BLIND21, distance=distance)
     print("\ntwenty-first blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["g066"]
-    assert report.counts()["exact"] >= 75
+    assert report.counts()["exact"] >= 76
 
 
 async def test_twenty_second_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1380,13 +1404,16 @@ async def test_twenty_eighth_blind_corpus(offline: Orchestrator, distance: ZipCe
     grownups + 2 kids 7 and 9") read as 3 adults, the total the same only because the $550
     minimum applied. Left for the next round. The flagged draft that states a total is c065
     ("steak" alone).
-    After round 22a: exact 73 (c037 exact: "N of us <adult word>" is N adults)."""
+    After round 22a: exact 73 (c037 exact: "N of us <adult word>" is N adults).
+    After round 23b: exact 75 (c051 "pollo y camarón" in the history, c061 "pollo and shrimp": the
+    Spanish names are the catalog's aliases; c025 "Pollo y filete" stays exact, "filete" being
+    the catalog's "filet")."""
     report, _ = await evaluate(offline, BLIND28, distance=distance)
     print("\ntwenty-eighth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["c065"]
-    assert report.counts()["exact"] >= 73
+    assert report.counts()["exact"] >= 75
 
 
 async def test_twenty_ninth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1403,14 +1430,15 @@ async def test_twenty_ninth_blind_corpus(offline: Orchestrator, distance: ZipCen
     total is d066 ("steak" alone).
     after round 23a: exact 68 (d021 "for all 10 of us adults and 2 kids" read as a list of every
     kind of guest, for everyone; d040 "+ 1 shrimp on top for everyone" after "2 each" read per
-    guest)."""
+    guest).
+    after round 23b: exact 69 (d092 for staff: a thing named by its course or kind, "a chocolate
+    fountain for dessert", is off the menu like a dish named)."""
     report, _ = await evaluate(offline, BLIND29, distance=distance)
     print("\ntwenty-ninth blind corpus: " + summary(report))
-    wrong = [r.case.id for r in report.results if r.outcome == "wrong"]
-    assert wrong == ["d092"]
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["d066"]
-    assert report.counts()["exact"] >= 68
+    assert report.counts()["exact"] >= 69
 
 
 async def test_thirtieth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
@@ -1422,10 +1450,14 @@ async def test_thirtieth_blind_corpus(offline: Orchestrator, distance: ZipCentro
     chicken alone, "langosta" (lobster) neither read nor flagged ($660 for $840). i093 (whether
     the food can be guaranteed nut free, for a severe allergy) was answered as policy where it is
     for staff. Left for the next round. The flagged draft that states a total is i065 ("steak"
-    alone)."""
+    alone).
+    after round 23b: exact 78, wrong none (i025: the catalog's Spanish aliases read "langosta y
+    pollo", and a word asked for that neither the catalog nor English knows is now a check; i093:
+    a promise about an allergen or a grave allergy is for staff; i056 "pollo y camarones" in the
+    history)."""
     report, _ = await evaluate(offline, BLIND30, distance=distance)
     print("\nthirtieth blind corpus: " + summary(report))
-    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["i025", "i093"]
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["i065"]
-    assert report.counts()["exact"] >= 75
+    assert report.counts()["exact"] >= 78
