@@ -67,6 +67,7 @@ from orchestrator.reading.some_swaps import swaps_for_some
 from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS, normalize_both
 from orchestrator.reading.words import normalize as _normalize
 from orchestrator.topics import detect_topics
+from orchestrator.zip_table import catalog_state
 
 __all__ = ["Inquiry", "ProteinAsk", "extract", "merge_history", "normalize", "to_order"]
 
@@ -285,7 +286,6 @@ def _little_only(text: str) -> bool:
     )
 
 
-
 def _topics(plain: str) -> tuple[frozenset[str], bool]:
     """Topics asked about in the message `plain` (`normalize`d without a catalog), and whether it
     is a complaint; the words of guests dropping out ("3 people cancelled") are no question
@@ -295,10 +295,3 @@ def _topics(plain: str) -> tuple[frozenset[str], bool]:
         topics = detect_topics(plain)
         return topics, "complaint" in topics
     return detect_topics(hide(plain, follow.hidden)), is_complaint(plain)
-
-
-def catalog_state(catalog: Catalog) -> str:
-    """The state of the chef's base ZIP (where customers name their cities)."""
-    from orchestrator.zip_table import state_of
-
-    return state_of(catalog.travel.base_zip)

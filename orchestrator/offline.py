@@ -15,7 +15,6 @@ from orchestrator.catalog import Catalog
 from orchestrator.dates import find_date_phrase
 from orchestrator.extraction import (
     Inquiry,
-    catalog_state,
     extract,
     merge_history,
     normalize,
@@ -31,6 +30,7 @@ from orchestrator.replies import Piece, assemble
 from orchestrator.tools.availability import Calendar
 from orchestrator.tools.registry import AVAILABILITY_TOOL, QUOTE_TOOL, ToolResult, run_tool
 from orchestrator.tools.travel import DistanceService
+from orchestrator.zip_table import catalog_state
 from vocabulary.messages import Channel
 
 COMPLAINT_REPLY = (

@@ -10,7 +10,10 @@ import gzip
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from orchestrator.catalog import Catalog
 
 TABLE = Path(__file__).resolve().parent / "zips.tsv.gz"
 FIELDS = ("zip_code", "zip_code_type", "active", "city", "state", "lat", "long")
@@ -70,3 +73,8 @@ def rows() -> Iterator[ZipRow]:
 def in_state(state: str) -> list[ZipRow]:
     """The rows of one state ("CA")."""
     return [row for row in rows() if row.state == state]
+
+
+def catalog_state(catalog: Catalog) -> str:
+    """The state of the chef's base ZIP (where customers name their cities)."""
+    return state_of(catalog.travel.base_zip)
