@@ -436,6 +436,8 @@ BLIND27 = load_cases(DATA / "inquiries_blind27.jsonl")
 BLIND28 = load_cases(DATA / "inquiries_blind28.jsonl")
 BLIND29 = load_cases(DATA / "inquiries_blind29.jsonl")
 BLIND30 = load_cases(DATA / "inquiries_blind30.jsonl")
+BLIND31 = load_cases(DATA / "inquiries_blind31.jsonl")
+BLIND32 = load_cases(DATA / "inquiries_blind32.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -1461,3 +1463,40 @@ async def test_thirtieth_blind_corpus(offline: Orchestrator, distance: ZipCentro
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["i065"]
     assert report.counts()["exact"] >= 78
+
+
+async def test_thirty_first_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                         ) -> None:
+    """100 messages about grown-up events (weddings, rehearsal dinners, corporate lunches, church
+    and club events: counts by tables, departments, couples and plus-ones, proteins per table),
+    written from the reading rules after rounds 23a and 23b and run once on 50bbca9: exact 67,
+    asked 31, wrong 2, asked but stating a wrong total 1 (82.7 % of the cases not marked to
+    ask). One was a confident wrong total: l081 ("15 adults plus my boss") priced 15 adults, the
+    boss neither counted nor flagged; l070 ("4 families of 5 for our church picnic") was quoted
+    as 20 adults with the assumption stated and no reviewer flag, where a family may include
+    kids. Left for the next round, so they are the wrongs this test expects. The flagged draft
+    that states a total is l065 ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND31, distance=distance)
+    print("\nthirty-first blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["l070", "l081"]
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["l065"]
+    assert report.counts()["exact"] >= 67
+
+
+async def test_thirty_second_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                          ) -> None:
+    """100 messages of parents planning kids' parties and family dinners (kids' ages, twins,
+    babies, the honoree's friends, parents staying, Spanish-speaking families, follow-ups),
+    written at the same time as the thirty-first set by another writer and run once on the same
+    reading (50bbca9): exact 70, asked 28, wrong 2, asked but stating a wrong total 0 (85.4 % of
+    the cases not marked to ask). One was a confident wrong total: o026 ("Langosta para todos
+    los adultos y pollo para los niños") priced lobster for all 18 guests ($1,185 for $1,140);
+    o081 ("chicken for everyone, 2 lobster for the birthday girl and her mom") was quoted where a
+    careful person asks whether the lobster is on top or instead. Left for the next round."""
+    report, _ = await evaluate(offline, BLIND32, distance=distance)
+    print("\nthirty-second blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["o026", "o081"]
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == []
+    assert report.counts()["exact"] >= 70
