@@ -11,7 +11,7 @@ from functools import lru_cache
 from orchestrator.catalog import Catalog
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.doubts import doubts
-from orchestrator.reading.kin import OCCASION_AFTER, bare_relations
+from orchestrator.reading.kin import OCCASION_AFTER, PERSON_ROLES, added_after_count, bare_relations
 from orchestrator.reading.wished import wished_unknowns
 from orchestrator.reading.words import (
     ADULT_WORDS,
@@ -29,7 +29,7 @@ _KIN = (
     r"in-?laws|moms?|dads?|mothers?|fathers?|sisters?|brothers?|sons?|daughters?|cousins?|aunts?|"
     r"uncles?|grandma|grandpa|grandparents|friends|neighbou?rs|family|families|relatives|dates|"
     r"plus[- ]?(?:1|one)s?|twins|triplets|nephews?|nieces?|grandkids|grandchildren|grandsons?|"
-    r"granddaughters?|stepkids|godchildren)"
+    rf"granddaughters?|stepkids|godchildren|{PERSON_ROLES})"
 )
 # People counted by who they are, not how many: "me, my wife, our 3 kids and her parents". A kin
 # word is a guest when it stands in a list (a connector before or after it); "a party for my wife"
@@ -70,9 +70,10 @@ _REMARK = re.compile(r"\s+(?:has|have|had|is|was)\b([^.,;!?\n]*)")
 # bringing his gf" names someone new, not counted (`_LIST_BEFORE`)
 _BRINGS = re.compile(r"\s+(?:(?:is|will|will be)\s+)?(?:bringing|brings|bring)\b(?=[^.,;!?\n]*\d)")
 _LIST_BEFORE = re.compile(
-    r"(?:,|&|\+|\band|\bplus|\bwith|\bbring(?:ing|s)?|:)\s*"
+    r"(?:,|&|\+|\band|\bplus|\bwith|\bbring(?:ing|s)?|:)[^\S\n]*"
     r"(?:(?:some|a few|few|several|many|a bunch|a handful|lots)\s+(?:of\s+)?)?$"
-)  # "+ some of their friends": listed, and of no number
+)  # "+ some of their friends": listed, and of no number; "hi there,\n\nmy boss asked": a line
+# that opens with a relation is no item of the greeting's comma
 _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:my|our|her|his|their|the|me)\b|&|\+|and\b|plus\b|\(\d)")
 _NEGATION = re.compile(
     r"\b(?:no|not|nobody|no one|none|don't|dont|do not|without|skip|scratch|instead|swap|rather|"
@@ -176,6 +177,11 @@ def unexplained_words(
             continue
         if m.span() not in covered and (listed or not (m in bare or re.match(_POSSESSIVE, m.group(0)))):
             flag("guests", m, "people named, not counted")
+    for start, end in added_after_count(text):  # "15 adults plus the youth pastor."
+        who = text[start:end]
+        named = any(who in why for _, why in checks)  # "my boss": flagged as a relation already
+        if (start, end) not in covered and not (named or catalog_word.search(who) or _GUEST.search(who)):
+            checks.append(("guests", f"did not understand '{who}' (someone added after the count)"))
     counted = " ".join(text[s:e] for s, e in explained)
     # Group words the parse counted ("10 ladies 8 guys"): named again without a number, one of
     # several groups is a choice the parse did not place ("ladies want salmon").

@@ -92,6 +92,11 @@ class Guests:
         return self.children is not None or self.toddlers is not None
 
 
+# A total said of a family or a household ("family of 6", "household of 5"): its members may
+# be kids, so pricing them all as adults is an assumption the reviewer must check.
+_MAY_HOLD_KIDS = re.compile(r"\b(?:famil(?:y|ies)|households?)\b")
+
+
 def extract_guests(text: str, catalog: Catalog) -> Guests:
     """Guests by band from normalized text, with the checks a careful reader would raise."""
     g = Guests()
@@ -254,6 +259,10 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
             adults = max(g.total - kids, 0) + counts["adults"]
             if not kids_said:
                 g.notes.append(f"priced all {g.total} guests as adults 13+")
+                # the assumption is the rule's for guest words; "family of 6" may hold kids
+                if any(_MAY_HOLD_KIDS.search(text, s, e) for s, e in total_spans):
+                    g.checks.append(("guests", f"a family may include kids: how many of the "
+                                               f"{g.total} are kids?"))  # fmt: skip
         elif g.total not in (adults + kids, adults + counts["children"], adults):
             g.checks.append(("guests", f"the counts do not add up: {adults} adults and {kids} kids, "
                                        f"but {g.total} guests in all"))  # fmt: skip

@@ -46,3 +46,32 @@ def bare_relations(text: str) -> list[re.Match[str]]:
         and not _NOT_NEW.search(text[max(0, m.start() - 30) : m.start()])
         and not re.search(rf"\d\s+{re.escape(m.group(0))}\b", text)
     ]
+
+
+# People by their role rather than their kin (at work, church, school, home): "plus my boss",
+# "and the pastor", "+ our neighbor", "& his girlfriend's roommate". Each is a person the count may
+# not hold, so the coverage check sees them as it sees "my sister". Groups whose number a count
+# gives ("for our 20 employees", "our clients") are left out: they are whom the event is for.
+PERSON_ROLES = (
+    r"(?:boss(?:es)?|manager|supervisor|co-?workers?|colleagues?|assistant|secretary|intern|"
+    r"pastor|priest|minister|rabbi|reverend|deacon|preacher|youth\s+leader|"
+    r"teacher|coach|principal|tutor|classmates?|room-?mates?|neighbou?r|friend|best\s+friend|"
+    r"bestie|bff|buddy|pal|roomie|nanny|babysitter|caregiver|landlord|landlady|mentor|"
+    r"godson|goddaughter|stepson|stepdaughter|(?:son|daughter|brother|sister)-in-law|"
+    r"sitter)"
+)
+# Anyone named after a count with "plus / and / & / +" and a possessive, closing the clause ("15
+# adults plus the youth pastor.", "20 ppl + my wife's boss,"): a person whatever the role's word,
+# in the count or one more. What the phrase names is judged by the caller (a catalog word, a
+# guest word, a fee are no person).
+_ADDED = re.compile(
+    r"\b\d{1,4}\s+(?:adults?|grownups|grown-ups|people|guests|ppl|persons|pax|folks|heads|peeps)"
+    r"\s*,?\s*(?:plus|and|&|\+)\s*(?P<who>(?:my|our|his|her|their|the)\s+"
+    r"[a-z]+(?:'s)?(?:\s+[a-z]+)?)(?=\s*(?:[,.;!?\n)]|$|too\b|also\b|as well\b))"
+)
+
+
+def added_after_count(text: str) -> list[tuple[int, int]]:
+    """Spans of what normalized `text` names after a guest count with "plus" or "and" and a
+    possessive ("15 adults plus my boss,"): someone the count may not hold."""
+    return [m.span("who") for m in _ADDED.finditer(text)]

@@ -177,6 +177,24 @@ _ADULTS_BRACKET = re.compile(
 )
 
 
+# A family or a household counted with no band ("4 families of 5", "2 families with 6 in each",
+# "3 households of 4 people"): its members may be kids, so the count is left unread and the
+# checks ask ("3 families of 4 adults" is a count of adults; tables, groups and teams are guests).
+_KIN_GROUP = re.compile(r"\b(?:famil(?:y|ies|ys)|fams?|households?)\b")
+_BANDED = re.compile(r"\s*(?:adults?|grownups|kids|children)")
+# the band said after the count: "2 families of 5, all adults", "3 families of 4 (adults only)"
+_BAND_AFTER = re.compile(
+    r"\s*[,(:-]?\s*(?:(?:all|only|just)\s+(?:adults|grown[- ]?ups)|adults\s+only|no\s+kids)\b"
+)
+
+
+def _may_hold_kids(m: re.Match[str], word: str | None) -> bool:
+    """Whether a count by groups `m` (its guest word `word`) counts families of no band."""
+    if not _KIN_GROUP.search(m.group(0)) or (word and _BANDED.fullmatch(word)):
+        return False
+    return not _BAND_AFTER.match(m.string, m.end())
+
+
 def written_counts(text: str) -> str:
     """`text` with the shorthand, the Spanish guest words and the counts by pairs or groups
     written as the readers know them."""
@@ -195,14 +213,18 @@ def written_counts(text: str) -> str:
     )  # "3 other couples" are 6 adults, "2 more couples" 4 more
     text = _SINGLES.sub(lambda m: f"{m.group(1) or m.group(2)} singles", text)
     text = _with_kin(_TABLES_OF).sub(
-        lambda m: f"{int(m.group(1)) * int(m.group(2)) + _kin(m, m.group(3) or '')}"
+        lambda m: m.group(0) if _may_hold_kids(m, m.group(3)) else
+        f"{int(m.group(1)) * int(m.group(2)) + _kin(m, m.group(3) or '')}"
         f"{m.group(3) or ' guests'}{_kin_text(m, m.group(3) or '')}",
         text,
+    )  # fmt: skip
+    text = _with_kin(_TABLES_AT).sub(
+        lambda m: m.group(0) if _may_hold_kids(m, m.group(3)) else _at_each(m), text
     )
-    text = _with_kin(_TABLES_AT).sub(_at_each, text)
     text = _AT_EACH_OF.sub(
-        lambda m: f"{int(m.group(1)) * int(m.group(3))} {m.group(2) or 'guests'}", text
-    )
+        lambda m: m.group(0) if _may_hold_kids(m, m.group(2)) else
+        f"{int(m.group(1)) * int(m.group(3))} {m.group(2) or 'guests'}", text
+    )  # fmt: skip
     text = _SEATS_FULL.sub(lambda m: f"{int(m.group(1)) * int(m.group(2))} guests", text)
     return _with_kin(_EACH).sub(
         lambda m: f"{int(m.group(1)) * int(m.group(2)) + _kin(m, m.group(3))} {m.group(3)}"

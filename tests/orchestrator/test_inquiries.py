@@ -387,6 +387,19 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   asked about an allergen or the kitchen ("guarantee it is 100% nut free", "a nut free kitchen",
   "make sure the grill is gluten free"), or an allergy said to be grave ("his allergy is
   severe"), is for staff; "are your sauces gluten free?" and a plain allergy note are not.
+- families and households counted with no band may include kids: "3 families of 4", "two
+  families of three", "2 families with 5 in each", "6 households of 4", "4 families of 4 people",
+  "our family of 7" are asked (a draft that prices them all as adults states the assumption and
+  carries `check_order`); with the band they are counts ("3 families of 4 adults", "2 families of
+  5, all adults", "3 families of 4 (adults only)": 12, 10, 12; "4 tables of 6": 24 guests).
+- a person added after a count with "plus / and / & / +" is asked, whatever their role (in the
+  count, or one more?): "12 adults + my manager", "20 ppl and the pastor", "10 adults plus our
+  neighbor", "8 guests and my coworker", "14 adults plus his girlfriend", "18 guests plus the
+  groom's grandpa", "12 adults and the youth minister", like "10 people and me". A person named
+  inside the count or as whom the event is for is not ("12 adults including my manager",
+  "retirement dinner for my boss, 16 adults", a letter opening "My manager asked me to get a
+  quote: 14 adults"); a number counts them ("15 adults plus 2 coworkers": 17), and an add-on
+  after the count is no person ("10 adults plus the sake service").
 """
 
 from __future__ import annotations
@@ -776,7 +789,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # grave allergy, q23b-c01..c08: exact 4 / asked 0 / wrong 4 on main (c07 "do you use peanut
     # oil?" staff, the catalog has no oils), exact 8 after: 1213 of 1651.
     # Both rounds merged: 1230 of 1670.
-    assert counts["exact"] >= 1230
+    # Round 24a (the thirty-first blind set's l070 l081; cases written first, measured on main
+    # 09c7f7a): families or households of no band, q24a-f01..f11 (f05 f06 f07 f09 counts with
+    # their band): exact 4 / asked 3 (by chance: "bbq", "reunion" read as items) / wrong 4 on
+    # main ("two families of three", "2 families with 5 in each", "4 families of 4 people", "our
+    # family of 7" priced as adults, unflagged), exact 4 / asked 7 after; a person added after a count, q24a-p01..p14 (p07 p08 p09 p10 p14 not
+    # asked): exact 5 / asked 4 / wrong 5 on main ("my manager", "my coworker", "my supervisor",
+    # "the groom's grandpa", "the youth minister" neither counted nor flagged), exact 5 / asked 9
+    # after: 1239 of 1695.
+    assert counts["exact"] >= 1239
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1475,10 +1496,12 @@ async def test_thirty_first_blind_corpus(offline: Orchestrator, distance: ZipCen
     boss neither counted nor flagged; l070 ("4 families of 5 for our church picnic") was quoted
     as 20 adults with the assumption stated and no reviewer flag, where a family may include
     kids. Left for the next round, so they are the wrongs this test expects. The flagged draft
-    that states a total is l065 ("steak" alone)."""
+    that states a total is l065 ("steak" alone).
+    after round 24: exact 67, wrong none (l070: families of no band are no count of adults;
+    l081: a person added after a count, by any role's word, is flagged)."""
     report, _ = await evaluate(offline, BLIND31, distance=distance)
     print("\nthirty-first blind corpus: " + summary(report))
-    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["l070", "l081"]
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["l065"]
     assert report.counts()["exact"] >= 67
