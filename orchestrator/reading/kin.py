@@ -71,7 +71,19 @@ _ADDED = re.compile(
 )
 
 
+# What else follows a count with "plus the": money, the food beside the proteins, the show, the
+# event's facts ("20 adults plus the travel fee?", "plus the deposit", "and the usual tip").
+_THING = re.compile(
+    r"\b(?:fees?|deposit|tax(?:es)?|tips?|gratuity|charges?|costs?|prices?|total|travel|mileage|"
+    r"drive|delivery|set-?up|clean-?up|rentals?|drinks|sides|rice|noodles|salads?|soups?|desserts?|"
+    r"cake|app(?:etizer)?s|extras|upgrades?|add-?ons?|usual|same|rest|food|menu|show|performance|"
+    r"entertainment|chefs?|grill|tables?|chairs|plates|utensils|napkins|sauces?|beer|wine|alcohol|"
+    r"bar|date|time|address|zip|location|venue|event|party|quote|bill|invoice)$"
+)
+
+
 def added_after_count(text: str) -> list[tuple[int, int]]:
     """Spans of what normalized `text` names after a guest count with "plus" or "and" and a
-    possessive ("15 adults plus my boss,"): someone the count may not hold."""
-    return [m.span("who") for m in _ADDED.finditer(text)]
+    possessive ("15 adults plus my boss,"): someone the count may not hold; no money, food or
+    fact of the event ("plus the travel fee")."""
+    return [m.span("who") for m in _ADDED.finditer(text) if not _THING.search(m.group("who"))]
