@@ -204,7 +204,9 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
                                 adults_counted=guests.adults_said)  # fmt: skip
     checks += food_emoji(text, {a.protein for a in asks} | {k for sw in swaps for k in (sw.old, sw.new)})
     checks += allergy_checks(norm, {a.protein for a in kept} | {sw.new for sw in swaps})
-    checks += group_choice_checks(norm, kept, adults=guests.adults, children=guests.children)
+    adding = bool(guests.adults_added or guests.kids_more or adds_near(norm, guests.used))
+    checks += group_choice_checks(norm, kept, adults=guests.adults, children=guests.children,
+                                  adding=adding)  # fmt: skip
     checks += everyone_checks(norm, kept, adults=guests.adults, children=guests.children)
     both = {a.protein for a in kept} & set(removed)
     if both and not _REPLACE_ALL.search(norm):  # "chicken and shrimp, but hold the shrimp for 2"

@@ -13,23 +13,25 @@ from collections.abc import Sequence
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN, TODDLER
 
-_ADULTS = r"adults?|grown[- ]?ups"
-_KIDS = r"kids?|children|child|kiddos?"
+# with the Spanish words when the normalizing did not write them in English ("los grandes")
+_ADULTS = r"adults?|grown[- ]?ups|adult[oa]s|grandes|mayores"
+_KIDS = r"kids?|children|child|kiddos?|nin[oa]s|chic[oa]s|peques"
 # The group after the protein, in its clause: "for every adult", "for all the kids", "for the
 # adults only"; a number before the group word is a count of its own ("for 10 adults")
 _AFTER = re.compile(
-    r"^\s*(?:tails?\s+|portions?\s+)?(?:for|to)\s+(?:[a-z']+\s+){0,3}?"
+    r"^\s*(?:tails?\s+|portions?\s+)?(?:for|to|para)\s+(?:[a-z']+\s+){0,3}?"
     rf"(?:({_ADULTS})|({_KIDS}))\b"
 )
 # The group before the protein: "every adult gets", "the kids want", "adults:", "kids - just"
 _BEFORE = re.compile(
     rf"\b(?:({_ADULTS})|({_KIDS}))\s*(?::|-|\b(?:all\s+|will\s+|would\s+|can\s+)?"
-    r"(?:get|gets|want|wants|have|has|having|eat|eats|like|prefer|prefers|do|doing)\b)"
+    r"(?:get|gets|want|wants|have|has|having|eat|eats|like|prefer|prefers|do|doing|quieren|comen"
+    r"|prefieren|piden)\b)"
     r"\s*(?:(?:just|only|the|some|a|an)\s+)*\Z"
 )
 # The other group joined to the one named: "for the adults and kids", "kids + adults get"
 _GROUP = rf"\b(?:{_ADULTS}|{_KIDS})"
-_BOTH = re.compile(rf"{_GROUP}\s*(?:and|&|\+|n|plus|,)\s*(?:the\s+)?{_GROUP}\b")
+_BOTH = re.compile(rf"{_GROUP}\s*(?:and|&|\+|n|plus|,|y)\s*(?:the\s+|l[oa]s\s+)?{_GROUP}\b")
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
@@ -68,14 +70,23 @@ def named_group(text: str, ask: ProteinAsk) -> str | None:
 
 
 def group_choice_checks(
-    text: str, asks: Sequence[ProteinAsk], *, adults: int | None, children: int | None
+    text: str,
+    asks: Sequence[ProteinAsk],
+    *,
+    adults: int | None,
+    children: int | None,
+    adding: bool = False,
 ) -> list[tuple[str, str]]:
     """A protein given to a group without a count whose reading prices another number of guests:
-    the adults' choice read for everyone while this message counts kids, the kids' while it
-    counts adults."""
+    the adults' choice read for everyone while this message counts kids, the kids' while it counts
+    adults, in any language the reading reads ("langosta para todos los adultos"); and every
+    choice given to one group while the other is counted, unless the message adds guests to an
+    order told before (`adding`: "2 more adults and 4 kids, chicken for the kids")."""
     checks: list[tuple[str, str]] = []
     for ask in asks:
-        if ask.portions is not None or ask.extra or ask.half or ask.rest or ask.share:
+        if ask.extra or ask.half or ask.rest or ask.share:
+            continue
+        if ask.portions is not None:  # "4 filet for the adults": 4 in all, a count of its own
             continue
         group = named_group(text, ask)
         if group is None or ask.group == group:
@@ -84,7 +95,22 @@ def group_choice_checks(
         if not others:
             continue  # "12 adults, lobster for every adult": the group is everyone (this message)
         checks.append(("proteins", f"{ask.said} for the {group}: how many portions?"))
-    return checks
+    return checks + ([] if adding else _unchosen(text, asks, adults=adults, children=children))
+
+
+def _unchosen(
+    text: str, asks: Sequence[ProteinAsk], *, adults: int | None, children: int | None
+) -> list[tuple[str, str]]:
+    """Every choice given to one group while the other is counted: "12 adults and 3 kids, chicken
+    for the kids" says nothing of the adults' protein."""
+    if any(a.portions is not None or a.half or a.rest or a.share for a in asks):
+        return []  # "4 filet for the adults and chicken for the rest": counts of their own
+    groups = {named_group(text, a) for a in asks if not a.extra}
+    if len(groups) != 1 or None in groups:
+        return []
+    group = groups.pop()
+    other, count = ("adults", adults) if group == "kids" else ("kids", children)
+    return [("proteins", f"a choice for the {group} only: what do the {other} have?")] if count else []
 
 
 def _portions(portions: int, each_for: int | None, paying: int) -> int:

@@ -193,6 +193,13 @@ def resolve_proteins(
         # "chicken and shrimp, 2 lobster for the bride and her mom": on top, or instead of which?
         checks.append(f"{named[0].portions} {named[0].said} for guests named beside proteins for "
                       "everyone: extra portions, or instead of one?")  # fmt: skip
+    for_all = {a.protein for a in asks if a.portions is None and not a.extra
+               and not (a.half or a.rest or a.share or a.group)}  # fmt: skip
+    if named and len(for_all) == 1 and not extras_said and catalog.guests.included_portions > 1:
+        # "chicken for everyone, 2 lobster for the bday girl and her mom": one of the two included
+        # portions chosen; theirs on top of the chicken, or their second, and everyone's second?
+        checks.append(f"{named[0].portions} {named[0].said} for guests named beside one protein "
+                      "for everyone: on top, or their second? and everyone's second?")  # fmt: skip
     if total > allowance and not extras_said:
         for key in reversed(named_free):  # fill the included portions, do not invent extras
             if key in premium:

@@ -98,7 +98,9 @@ _GROUP_GAP = re.compile(
     r"^(?:[\s,:=&+/-]|\b(?:we|we'd|we'll|i|i'd|they|they'd|they'll|they're|are|is|to|go|please|pls|"
     r"all|just|only|the|some|both|would|like|will|have|having|want|wants|get|"
     r"gets|prefer|eat|eats|love|can|do|and|n|plus|with|[a-z]+ (?:steak|tails?|mignon)|"
-    r"chicken|shrimp|salmon|scallops?|filet|lobster|tofu|veggies|vegetables|strip|ny)\b)*$"
+    r"chicken|shrimp|salmon|scallops?|filet|lobster|tofu|veggies|vegetables|strip|ny|"
+    # the Spanish ones: "los adultos comen filete y langosta"
+    r"y|pollo|camarones|filetes?|langostas?|vieiras|verduras)\b)*$"
 )
 # A group named as whose a choice is ("chicken for the kids"): a comma after it ends the clause.
 _CONJUNCTION = re.compile(r"\b(?:and|n|plus|with)\b|[+&]")

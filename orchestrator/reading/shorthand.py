@@ -61,6 +61,18 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(\d{1,3}) (kids|adults|people|guests) mas\b(?! o menos)"), r"\1 more \2"),
     (re.compile(r"(?<=more kids coming),?\s+de (?=\d)"), ", ages "),
     (re.compile(r"\b(?:la )?misma comida\b"), "same food"),
+    # A choice given to one group ("langosta para todos los adultos", "pollo para los niños", "los
+    # grandes quieren filete", "los chicos pollo", "para los kids"): the group words the protein
+    # reader and the group net read in English. "los grandes" and "los chicos" are the adults and
+    # the kids only with their article (a "camarones grandes" is a size).
+    (re.compile(r"\b(?:los|las) (?:grandes|mayores)\b"), "the adults"),
+    (re.compile(r"\blos (?:chicos|chiquitos|peques|pequenos)\b"), "the kids"),
+    (re.compile(r"\bpara tod[oa]s (?:l[oa]s )?(adults|kids)\b"), r"for all the \1"),
+    (re.compile(r"\bpara (?:l[oa]s )?(adults|kids)\b"), r"for the \1"),
+    (re.compile(r"\b(?:l[oa]s |the )(adults|kids) (?:quieren|prefieren|comen|van a comer|piden)\b"),
+     r"the \1 want"),
+    (re.compile(r"(?<=\bthe adults) y (?=(?:l[oa]s |the )?kids\b)|(?<=\bthe kids) y "
+                r"(?=(?:l[oa]s |the )?adults\b)"), " and "),  # "para los adultos y los niños"
     (re.compile(r"(?<=[\da-z]) y (?=\d)"), " and "),  # "8, 10 y 12", "15 adultos y 3 niños"
     (re.compile(r"(?<=\d) a (?=\d)"), " to "),  # "de 6 a 10 años"
 ]

@@ -401,6 +401,18 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   quote: 14 adults"); a number counts them ("15 adults plus 2 coworkers": 17), and an add-on,
   a fee or the deposit after the count is no person ("10 adults plus the sake service", "16
   adults plus the travel fee?", "11 adults and the deposit").
+- a choice given to one group in Spanish or Spanglish is that group's, as in English: "filete
+  para los adultos y pollo para los niños", "langosta para todos los adultos", "los adultos
+  comen salmón", "las niñas quieren pollo", "los grandes quieren filete y langosta, los chicos
+  pollo", "salmon para los adults, los kids quieren chicken" (12 filet and 4 chicken for 12
+  adults and 4 kids). Every choice given to one group while the other is counted ("12 adultos y
+  3 niños, pollo para los niños": the adults' protein?) is asked; a follow-up that adds guests
+  ("4 kids and 2 more adults, chicken for the kids") keeps the choices told before.
+- a counted protein for guests named, not counted, beside ONE protein for everyone ("chicken for
+  everyone, 2 lobster tails for me and my husband", "filet for everyone and 2 lobster for the
+  grandparents") is asked: on top of their portion, or their second, and everyone's second?
+  Said as extras ("plus 2 lobster tails on top for the bride and groom", "+ 3 extra filet for
+  the birthday boy") beside two proteins for everyone is that many in all.
 """
 
 from __future__ import annotations
@@ -798,7 +810,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # count, q24a-p01..p16 (p07..p10 p14..p16 not asked): exact 7 / asked 4 / wrong 5 on main
     # ("my manager", "my coworker", "my supervisor", "the groom's grandpa", "the youth minister"
     # neither counted nor flagged), exact 7 / asked 9 after: 1241 of 1697.
-    assert counts["exact"] >= 1241
+    # Round 24b (the thirty-second set's o026 o081; cases written first, measured on main
+    # 09c7f7a): Spanish and Spanglish choices per group and a protein for guests named beside one
+    # protein for everyone, q24b-01..18 (07 08 10 12 13 17 18 marked ask): exact 3 / asked 9 /
+    # wrong 5 on main, exact 7 / asked 10 / wrong 0 after (11 15 16 stay asked: "everyone" with
+    # "plus", "my dad and uncle", "his brothers" not counted): 1237 of 1687.
+    # Both rounds merged: 1248 of 1714.
+    assert counts["exact"] >= 1248
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1517,10 +1535,13 @@ async def test_thirty_second_blind_corpus(offline: Orchestrator, distance: ZipCe
     the cases not marked to ask). One was a confident wrong total: o026 ("Langosta para todos
     los adultos y pollo para los niños") priced lobster for all 18 guests ($1,185 for $1,140);
     o081 ("chicken for everyone, 2 lobster for the birthday girl and her mom") was quoted where a
-    careful person asks whether the lobster is on top or instead. Left for the next round."""
+    careful person asks whether the lobster is on top or instead. Left for the next round.
+    after round 24: exact 71, wrong none (o026: the Spanish group words "para todos los adultos",
+    "para los niños" are read as the English ones, and the group net reads them too; o081: a
+    protein for guests named beside one protein for everyone is asked)."""
     report, _ = await evaluate(offline, BLIND32, distance=distance)
     print("\nthirty-second blind corpus: " + summary(report))
-    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["o026", "o081"]
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == []
-    assert report.counts()["exact"] >= 70
+    assert report.counts()["exact"] >= 71

@@ -42,7 +42,9 @@ def test_a_groups_choice_read_for_everyone_is_flagged() -> None:
     read_for_all = ProteinAsk(protein="lobster_tail", said="lobster", start=start, end=start + 7)
     assert named_group(text, read_for_all) == "adults"
     checks = group_choice_checks(text, [read_for_all], adults=6, children=2)
-    assert checks == [("proteins", "lobster for the adults: how many portions?")]
+    assert checks == [("proteins", "lobster for the adults: how many portions?"),
+                      # round 24b: the kids' choice is not among the asks given here
+                      ("proteins", "a choice for the adults only: what do the kids have?")]
     # the adults are everyone this message counts: their choice is everyone's
     assert group_choice_checks(text, [read_for_all], adults=6, children=0) == []
     # "12 adults: chicken": the party's count, then its choice
