@@ -464,6 +464,8 @@ BLIND29 = load_cases(DATA / "inquiries_blind29.jsonl")
 BLIND30 = load_cases(DATA / "inquiries_blind30.jsonl")
 BLIND31 = load_cases(DATA / "inquiries_blind31.jsonl")
 BLIND32 = load_cases(DATA / "inquiries_blind32.jsonl")
+BLIND33 = load_cases(DATA / "inquiries_blind33.jsonl")
+BLIND34 = load_cases(DATA / "inquiries_blind34.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -1545,3 +1547,37 @@ async def test_thirty_second_blind_corpus(offline: Orchestrator, distance: ZipCe
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == []
     assert report.counts()["exact"] >= 71
+
+
+async def test_thirty_third_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                         ) -> None:
+    """100 messages of an ordinary spring month from every kind of customer, written from the
+    reading rules after rounds 24a and 24b and run once on the session's final reading (2f6e6d1):
+    exact 77, asked 22, wrong 1, asked but stating a wrong total 1 (95.1 % of the cases not
+    marked to ask). The wrong was a confident wrong total: aa055 ("my daughter's sweet 16 she +
+    12 of her friends (all 15-16) plus me and my husband") priced 14 adults, the daughter left
+    out, where it is 15. Left for the next round, so it is the wrong this test expects. The
+    flagged draft that states a total is aa065 ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND33, distance=distance)
+    print("\nthirty-third blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["aa055"]
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["aa065"]
+    assert report.counts()["exact"] >= 77
+
+
+async def test_thirty_fourth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                          ) -> None:
+    """100 messages of the same month from customers who write in a hurry or in two languages,
+    written at the same time as the thirty-third set by another writer and run once on the same
+    reading (2f6e6d1): exact 79, asked 20, wrong 1, asked but stating a wrong total 1 (96.3 % of
+    the cases not marked to ask). No confident wrong total; the wrong was ab087 ("is the $550
+    min even if it's just 5 of us?"), a question about the minimum answered with a quote of 5
+    adults at the minimum (the answer is in the reply, but as a quote). Left for the next round.
+    The flagged draft that states a total is ab066 ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND34, distance=distance)
+    print("\nthirty-fourth blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["ab087"]
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["ab066"]
+    assert report.counts()["exact"] >= 79
