@@ -49,9 +49,13 @@ TRAVEL_POLICY = re.compile(
     r"|\b(?:does|do|would|will|is|are|whats|what'?s|what is|any)\b[^.?!\n\d]{0,25}?\b(?:more|extra|"
     r"pricier|additional|fee|fees|surcharge)\b[^.?!\n\d]{0,25}?" + _AT_PLACE
 )
-# The party minimum, asked about.
+# The party minimum, asked about. "min" alone is the minimum where an amount of money stands
+# before it ("the $550 min", "the 550 min": three digits are no minutes) or a verb of reaching it
+# ("hit the min"); "30 min away", "the 45 min drive" are minutes.
 MINIMUM = re.compile(
     r"\b(?:minimum|min (?:spend|order|number|#|headcount|guests?|people|party))\b|\bis there a min\b"
+    r"|(?:\$\s?\d{2,4}(?:\.00)?|\b(?:the|a|your|ur|that)\s+\d{3,4})\s*min\b(?!\s*(?:drive|away|walk|ride))"
+    r"|\b(?:hit|meet|reach|make|under|below)\s+(?:the|your|ur)\s+min\b"
     r"|\btoo small\b|\bsmallest (?:party|group|number|event)\b|\bat least how many\b"
 )
 # What a guest's price includes.

@@ -25,7 +25,9 @@ _HEAD = (
     r"(?:^|(?<=[.!?:;\n])|(?<=[.!?:;\n-] )"
     r"|\b(?:it'?s|it is|its|will be|party is|guests? (?:are|is))\s+)"
 )
-_HONOREE = re.compile(r"\b(him|her)\s*(?:,|\+|&|and|plus|with)\s*(?:his\s+|her\s+)?(?=\d)")
+# The pronoun as subject too ("she + 12 of her friends", "he and 9 of his buddies"): away from
+# a list's head it is asked, never left out
+_HONOREE = re.compile(r"\b(him|her|he|she)\s*(?:,|\+|&|and|plus|with)\s*(?:his\s+|her\s+)?(?=\d)")
 _AT_HEAD = re.compile(rf"{_HEAD}\s*$")
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

@@ -214,6 +214,12 @@ def _form_label(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf"
+_EMOJI_BEFORE_PRONOUN = re.compile(
+    rf"(?<=[a-z0-9)!])\s*[{_EMOJI}][{_EMOJI}\ufe0f\u200d\s]*(?=(?:she|he|him|her)\b)"
+)
+
+
 def _unaccented(match: re.Match[str]) -> str:
     """A Latin letter with an accent as its plain letter ("é" is "e"); other letters are left."""
     base = unicodedata.normalize("NFKD", match.group(0))[0]
@@ -253,7 +259,11 @@ def _written(text: str) -> str:
     """Every step of `normalize` before the spelling and the rough counts."""
     text = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     text = re.sub(r"[\u00c0-\u024f]", _unaccented, text)  # "fiancé" is "fiance", not "fianc "
-    text = re.sub(r"[^\x00-\x7f]+", " ", emoji_as_words(text))  # "🦞 for every1": lobster
+    text = emoji_as_words(text)  # "🦞 for every1": lobster
+    # an emoji before a pronoun ends the sentence as a stop does ("sweet 16 \U0001f380 she + 12 of
+    # her friends": the pronoun heads the guest list); elsewhere it is a space ("20 \U0001f64b adults")
+    text = _EMOJI_BEFORE_PRONOUN.sub(". ", text)
+    text = re.sub(r"[^\x00-\x7f]+", " ", text)
     text = re.sub(r"\b(\d{5})-\d{4}\b", r"\1", text)
     # a serial comma in a list of numbers: "(12, 8, and 2)" is "(12, 8 and 2)"
     text = re.sub(r"(?<=\d),\s*(and|&)\s*(?=\d)", r" \1 ", text)

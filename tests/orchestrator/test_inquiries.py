@@ -106,7 +106,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "can I pay by card") is quoted, whatever the party's size; vendor paperwork (insurance, permits,
   a W-9, a contract) still goes to staff, and an invoice asked alone too.
 - intents: a deposit or cancellation question beside a rough guest count, and "is there a minimum?
-  its just 6 of us" (no proteins, no ZIP), are policy answers with no total; a custom menu of
+  its just 6 of us" (no proteins, no ZIP), are policy answers with no total ("min" after an amount
+  is the minimum: "is the $550 min even for 4 of us?", "would we have to hit the 550 min"; "a 45
+  min drive" is minutes); a custom menu of
   courses the menu does not have ("sushi appetizers, a hibachi main and a mochi dessert course") is
   for staff, while custom menu planning with catalog proteins stays the add-on; a charge made
   against what the business said ("we got charged a travel fee but ur guy said travel was free??
@@ -194,7 +196,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "longer performance" are the extended performance.
 - the person the party is for who invites or brings a counted group ("he's inviting 11 buddies
   (all 14-16)", "she's having 10 friends over (15-16)", "my daughter + 8 of her friends (all
-  11-12)") is one guest more, of the age the event gives; with no age given, asked. The friends
+  11-12)") is one guest more, of the age the event gives; with no age given, asked. A subject
+  pronoun heads the list as "her"/"him" do ("sweet 16! she + 12 of her friends (all 15-16)", "he
+  and 9 of his teammates", an emoji before it ending the sentence); away from a list's head ("my
+  wife says she + 12 of her friends") it is asked, never left out. The friends
   that person invites, of no age told ("sweet 16 for my daughter, she's inviting 12 friends plus me
   and my husband"), are theirs, not the writer's: asked (the writer's own friends, "me and 11
   friends", are adults; a grown person's, "my husband's 50th, he's inviting 10 buddies", too). Twins
@@ -818,7 +823,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # wrong 5 on main, exact 7 / asked 10 / wrong 0 after (11 15 16 stay asked: "everyone" with
     # "plus", "my dad and uncle", "his brothers" not counted): 1237 of 1687.
     # Both rounds merged: 1248 of 1714.
-    assert counts["exact"] >= 1248
+    # Round 25 (the thirty-third set's aa055, the thirty-fourth's ab087; cases written first,
+    # measured on main 2f6e6d1): the honoree by a subject pronoun heading the list ("she + 11 of
+    # her friends (all 15-16)", "he and 9 of his teammates", after an emoji too), q25-a1..a8 (a5
+    # a6 marked ask; a3 "plus my husband and me" stays asked): exact 0 / asked 3 / wrong 5 on
+    # main, exact 5 / asked 3 after; "min" beside an amount read as the minimum ("the $550 min",
+    # "hit the 550 min", not "a 45 min drive"), q25-b1..b7: exact 5 / wrong 2 on main, exact 7
+    # after: 1260 of 1729.
+    assert counts["exact"] >= 1260
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1557,13 +1569,15 @@ async def test_thirty_third_blind_corpus(offline: Orchestrator, distance: ZipCen
     marked to ask). The wrong was a confident wrong total: aa055 ("my daughter's sweet 16 she +
     12 of her friends (all 15-16) plus me and my husband") priced 14 adults, the daughter left
     out, where it is 15. Left for the next round, so it is the wrong this test expects. The
-    flagged draft that states a total is aa065 ("steak" alone)."""
+    flagged draft that states a total is aa065 ("steak" alone).
+    after round 25: exact 78, wrong none (aa055: a subject pronoun heads the guest list as "her"
+    does, and an emoji before it ends the sentence before)."""
     report, _ = await evaluate(offline, BLIND33, distance=distance)
     print("\nthirty-third blind corpus: " + summary(report))
-    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["aa055"]
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["aa065"]
-    assert report.counts()["exact"] >= 77
+    assert report.counts()["exact"] >= 78
 
 
 async def test_thirty_fourth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1574,10 +1588,11 @@ async def test_thirty_fourth_blind_corpus(offline: Orchestrator, distance: ZipCe
     the cases not marked to ask). No confident wrong total; the wrong was ab087 ("is the $550
     min even if it's just 5 of us?"), a question about the minimum answered with a quote of 5
     adults at the minimum (the answer is in the reply, but as a quote). Left for the next round.
-    The flagged draft that states a total is ab066 ("steak" alone)."""
+    The flagged draft that states a total is ab066 ("steak" alone).
+    after round 25: exact 80, wrong none (ab087: "min" after an amount of money is the minimum)."""
     report, _ = await evaluate(offline, BLIND34, distance=distance)
     print("\nthirty-fourth blind corpus: " + summary(report))
-    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["ab087"]
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ab066"]
-    assert report.counts()["exact"] >= 79
+    assert report.counts()["exact"] >= 80

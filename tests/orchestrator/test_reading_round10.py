@@ -33,8 +33,13 @@ def test_the_person_the_party_is_for_heads_the_list(
 def test_a_pronoun_beside_a_group_without_the_persons_age_asks(catalog: Catalog) -> None:
     no_age = order("it's him and 9 friends (14-15). chicken and shrimp 95630", catalog)
     assert "'him' heads the guest list: how old?" in no_age.checks
+    # an emoji before the pronoun ends the sentence (round 25): the pronoun heads the list
     emoji = order("my girl's sweet 16 🎉 her + 10 friends (15-16). chicken 95747", catalog)
-    assert not emoji.sure  # no sentence break the reading sees: asked, not guessed
+    assert guests(emoji) == (11, 0, 0) and emoji.checks == ()
+    subject = order("my girl's sweet 16 🎀 she + 10 of her friends (15-16). chicken 95747", catalog)
+    assert guests(subject) == (11, 0, 0) and portions(subject) == {"chicken": 11}
+    told = order("my daughter says she + 12 of her friends (15-16), plus me. chicken 95630", catalog)
+    assert "'she' beside the guest count: counted?" in told.checks
     aside = order("surprise him with 10 friends (14-15). chicken and shrimp 95630", catalog)
     assert "'him' beside the guest count: counted?" in aside.checks
 
