@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
-import gc
 import logging
 import os
 import socket
@@ -21,7 +20,7 @@ from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app import job_claims, jobs, pg_pool
+from app import collector, job_claims, jobs, pg_pool
 from app.db import own_statements
 from app.jobs import ClaimedJob
 from app.runtime import Runtime
@@ -37,13 +36,6 @@ Handlers = Mapping[str, Handler]
 
 HEARTBEATS_PER_LEASE = 5  # a lease survives four missed beats
 CLAIM_BATCH = 32  # jobs claimed by one statement at most, per lane
-# The collector's thresholds once start-up is frozen: a young-generation pass every 10,000 net
-# allocations instead of 700. With 200 drafts in flight their objects live across the model
-# calls, so the default passes (about 100 young and 9 middle ones for 200 drafts) kept walking
-# the same live objects: 0.36 to 0.49 ms of the event loop's CPU an inquiry, 0.10 to 0.16 ms
-# with these (docs/performance.md, "The burst, ninth session"). Garbage that only the collector
-# frees (reference cycles) waits a little longer; everything else is freed when it is dropped.
-GC_THRESHOLDS = (10_000, 10, 10)
 # The webhook's appended deliveries: short and bound by the database, they run in slots of
 # their own beside the `worker_concurrency` slots of every other kind. A burst of inbound
 # messages so never fills every slot and never queues every draft it causes behind the whole
@@ -233,7 +225,7 @@ class Worker:
     async def _warm(self) -> None:
         """Load the senders' SDKs now, not between a reviewer's click and the first send, and the
         date parser and the English word list the drafts use; then freeze what is loaded out of
-        the garbage collector's passes and space the passes out (`GC_THRESHOLDS`)."""
+        the garbage collector's passes and space the passes out (`app.collector`)."""
         # Imported here: app.inbox (on the webhook's path) imports this module.
         from orchestrator.dates import load_parser
         from orchestrator.reading.words import common_words
@@ -244,12 +236,7 @@ class Worker:
             await asyncio.to_thread(common_words)
         except Exception:  # the first send meets the same error and reports it
             log.exception("loading the senders ahead of the first send failed")
-        # What the process has loaded by now (modules, SDKs, the reading's tables) lives as long
-        # as it does. Left in the collected generations, each full collection during a burst
-        # walked all of it with 200 drafts' objects: 0.1 s of the event loop's CPU apiece, about
-        # 0.7 ms an inquiry when one ran (docs/performance.md, "The burst, sixth pass").
-        gc.freeze()
-        gc.set_threshold(*GC_THRESHOLDS)
+        collector.settle()
 
     async def _dispatch(self) -> None:
         """Claim as many due jobs as there are free slots, in one statement, and run each in

@@ -9,9 +9,10 @@ import sys
 import threading
 from pathlib import Path
 
+from app.collector import GC_THRESHOLDS
 from app.inprocess_worker import Housekeeping, InProcessWorker, MakeWorker
 from app.runtime import Runtime
-from app.worker import GC_THRESHOLDS, Worker
+from app.worker import Worker
 
 ROOT = Path(__file__).resolve().parent.parent
 
