@@ -471,6 +471,8 @@ BLIND31 = load_cases(DATA / "inquiries_blind31.jsonl")
 BLIND32 = load_cases(DATA / "inquiries_blind32.jsonl")
 BLIND33 = load_cases(DATA / "inquiries_blind33.jsonl")
 BLIND34 = load_cases(DATA / "inquiries_blind34.jsonl")
+BLIND35 = load_cases(DATA / "inquiries_blind35.jsonl")
+BLIND36 = load_cases(DATA / "inquiries_blind36.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -1596,3 +1598,38 @@ async def test_thirty_fourth_blind_corpus(offline: Orchestrator, distance: ZipCe
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ab066"]
     assert report.counts()["exact"] >= 80
+
+
+async def test_thirty_fifth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                         ) -> None:
+    """100 messages of a summer month (graduations, Fourth of July, reunions, office parties),
+    written from the reading rules after round 25 and run once on the session's final code
+    (deeff7a): exact 75, asked 23, wrong 2, asked but stating a wrong total 1 (92.6 % of the
+    cases not marked to ask). No confident wrong total: ac021 ("birthday for my twins, theyre
+    turning 5!") read back no toddlers with the right total; ac085 ("is gratuity included in
+    the price or is that separate? We're thinking 15 adults") was quoted with the answer where
+    the question comes first. Left for the next round, so they are the wrongs this test expects.
+    The flagged draft that states a total is ac055 ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND35, distance=distance)
+    print("\nthirty-fifth blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["ac021", "ac085"]
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["ac055"]
+    assert report.counts()["exact"] >= 75
+
+
+async def test_thirty_sixth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                         ) -> None:
+    """100 messages of the same month from customers who text in a hurry, by voice or in Spanish,
+    written at the same time as the thirty-fifth set by another writer and run once on the same
+    code (deeff7a): exact 75, asked 24, wrong 1, asked but stating a wrong total 1 (93.8 % of the
+    cases not marked to ask). No confident wrong total; the wrong was ad076 ("ur chef showed up
+    an hour late to my wifes bday sat and forgot the shrimp we ordered for 14 ppl. wtf"), a
+    complaint answered with a quote for 14. Left for the next round. The flagged draft that
+    states a total is ad052 ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND36, distance=distance)
+    print("\nthirty-sixth blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["ad076"]
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["ad052"]
+    assert report.counts()["exact"] >= 75
