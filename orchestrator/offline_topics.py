@@ -10,13 +10,14 @@ from orchestrator.extraction import Inquiry
 from orchestrator.replies import Piece
 
 # Policy questions a party's size is only the context of ("is there a minimum? only 4 or 5 of us",
-# "do we get the deposit back if we cancel? about 20 adults").
+# "do we get the deposit back if we cancel? about 20 adults", "is gratuity included? 15 adults").
 SIZING_QUESTIONS = frozenset(
-    {"minimum", "included", "travel_policy", "deposit", "cancellation", "changes"}
+    {"minimum", "included", "travel_policy", "deposit", "cancellation", "changes", "gratuity"}
 )
 # Of those, the ones the policy answers even beside a definite count ("is there a minimum? its just
-# 6 of us"): with no proteins, add-ons or ZIP there is no order to quote.
-POLICY_FIRST = frozenset({"minimum", "deposit", "cancellation", "changes"})
+# 6 of us", "do we tip the chef? 12 adults"): with no proteins, add-ons or ZIP there is no order
+# to quote.
+POLICY_FIRST = frozenset({"minimum", "deposit", "cancellation", "changes", "gratuity"})
 
 
 def sizing_only(inquiry: Inquiry, topics: frozenset[str], *, counted: bool = True) -> bool:

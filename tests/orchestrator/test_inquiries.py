@@ -108,7 +108,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - intents: a deposit or cancellation question beside a rough guest count, and "is there a minimum?
   its just 6 of us" (no proteins, no ZIP), are policy answers with no total ("min" after an amount
   is the minimum: "is the $550 min even for 4 of us?", "would we have to hit the 550 min"; "a 45
-  min drive" is minutes); a custom menu of
+  min drive" is minutes), and so is a gratuity or tip question beside a count ("is tip included??
+  its 20 ppl"; with proteins or a ZIP it is quoted with the answer); a custom menu of
   courses the menu does not have ("sushi appetizers, a hibachi main and a mochi dessert course") is
   for staff, while custom menu planning with catalog proteins stays the add-on; a charge made
   against what the business said ("we got charged a travel fee but ur guy said travel was free??
@@ -832,7 +833,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # main, exact 5 / asked 3 after; "min" beside an amount read as the minimum ("the $550 min",
     # "hit the 550 min", not "a 45 min drive"), q25-b1..b7: exact 5 / wrong 2 on main, exact 7
     # after: 1260 of 1729.
-    assert counts["exact"] >= 1260
+    # Round 26 (the thirty-fifth set's ac085; cases written first, measured on main deeff7a): a
+    # gratuity or tip question beside a count with no proteins or ZIP is policy first, q26-g1..g4
+    # (g4 with proteins and a ZIP stays quoted): exact 1 / asked 1 / wrong 2 on main, exact 4
+    # after: 1264 of 1733.
+    assert counts["exact"] >= 1264
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1609,13 +1614,15 @@ async def test_thirty_fifth_blind_corpus(offline: Orchestrator, distance: ZipCen
     turning 5!") read back no toddlers with the right total; ac085 ("is gratuity included in
     the price or is that separate? We're thinking 15 adults") was quoted with the answer where
     the question comes first. Left for the next round, so they are the wrongs this test expects.
-    The flagged draft that states a total is ac055 ("steak" alone)."""
+    The flagged draft that states a total is ac055 ("steak" alone).
+    after round 26: exact 76 (ac085: a gratuity question beside a count with no proteins, add-ons
+    or ZIP is answered by the policy first)."""
     report, _ = await evaluate(offline, BLIND35, distance=distance)
     print("\nthirty-fifth blind corpus: " + summary(report))
-    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["ac021", "ac085"]
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["ac021"]
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ac055"]
-    assert report.counts()["exact"] >= 75
+    assert report.counts()["exact"] >= 76
 
 
 async def test_thirty_sixth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
