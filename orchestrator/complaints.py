@@ -36,7 +36,7 @@ _UNHAPPY = re.compile(
 )
 # Dissatisfaction that needs the event (or food, or the chef) beside it.
 _SOFT = re.compile(
-    r"\b(?:not (?:ok|okay|cool|acceptable|great|good)|bummed|smh|upset|sad|let us down|"
+    r"\b(?:not (?:ok|okay|cool|acceptable|great|good)|bummed|smh|wtf|wth|upset|sad|let us down|"
     r"how is that (?:ok|okay|acceptable)|(?:barely|hardly) (?:did|talked|cooked|said|spoke)|"
     r"(?:on|glued to) (?:his|her|their) phone|in a (?:hurry|rush)|rushed)\b"
 )
@@ -187,12 +187,15 @@ _FAILED = re.compile(
     r"show(?:ed)?(?: up)?|come|came|arrive|arrived|give|gave|include|included|set up|clean(?:ed)?)|"
     r"forgot (?:the|our|my|about))\b"
     r"|\b(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:was|were)\s+(?:missing|forgotten|left out|never served)\b"
+    # the business named first, what it forgot after "and": "ur chef showed up late to my wifes
+    # bday and forgot the shrimp" (not "and i forgot the zip")
+    rf"|\b{_WHO}\s+[^.?!\n]*?\b(?:and|then|also|plus|n)\s+(?:then\s+|also\s+)?forgot\s+(?:the|our|my|about)\b"
 )
 # Asking what went wrong, or for money back, about an event: no question before booking.
 _WHAT_HAPPENED = re.compile(
     r"\b(?:what happened|what went wrong|what the heck happened|why (?:didn'?t|did not|didnt|wasn'?t|"
     r"weren'?t|was|were|did) (?:\w+ )?(?:chef|you|u|he|she|they|it|the|our)|explain (?:this|that|why)|"
-    r"refund|reimburse\w*|credit (?:us|me|back))\b"
+    r"refund|reimburse\w*|credit (?:us|me|back)|wtf|wth)\b"
 )
 
 
@@ -222,6 +225,15 @@ _MONEY_BACK = re.compile(
 _IF_CANCELLED = re.compile(
     r"\b(?:if|when|in case|what if)\b[^.?!\n]{0,40}\b(?:cancel\w*|postpone\w*|reschedul\w*|rains?|"
     r"weather|change (?:the|our) date)\b|\bcancell?ation\b"
+)
+
+
+# The service told in the past tense ("the chef was late", "showed up an hour late", "got there
+# 40 mins late"): the event has happened.
+_TOLD_PAST = re.compile(r"\b(?:was|were|came|showed|arrived|got there)\b")
+# ... unless of another business ("we booked a different company and the guy showed up late")
+_OTHERS = re.compile(
+    r"\b(?:a different|another|other|previous|our old) (?:company|caterer|chef|place)\b"
 )
 
 
@@ -262,7 +274,8 @@ def is_complaint(text: str) -> bool:
     if _went_wrong(text, after) or _short_changed(text, after):
         return True
     if (_BAD_FOOD.search(text) or _BAD_SERVICE.search(text)) and not _WAVED_OFF.search(text):
-        return after or bool(_SOFT.search(text)) or bool(re.search(r"\b(?:was|were|came)\b", text))
+        told = bool(_TOLD_PAST.search(text)) and not _OTHERS.search(text)
+        return after or bool(_SOFT.search(text)) or told
     if _SOFT.search(text) and after:
         return True
     if _CHARGED.search(text) and _WRONG_CHARGE.search(text):

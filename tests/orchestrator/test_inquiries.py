@@ -227,7 +227,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   rice") changes nothing; the same in Spanish ("queremos una entrada de tamales ... ademas del
   hibachi" is for staff, "el pastel lo traemos nosotros" changes nothing). A past event that went wrong ("ur cook forgot the shrimp at our bday
   dinner on the 12th ... what happened??", "the chef didn't bring the sake we paid for... refund")
-  is a complaint, counts and foods in it or not. A Spanish rough count ("unos 40", "mas o menos
+  is a complaint, counts and foods in it or not; so are a late arrival told in the past ("ur
+  cook got there 40 mins late", "showed up an hour late", not of "another company" before an
+  order), what the chef forgot after "and" ("ur chef set up in the wrong yard ... and then forgot
+  the steak") and "wtf" beside a failure. A Spanish rough count ("unos 40", "mas o menos
   25", "alrededor de 35", "aprox 20") is asked, as "about 40" is. "N <protein> extra for the
   groom" and "plus N <protein> for the bride and her mom" are N extra portions beside the
   proteins for everyone; "2 lobster for the birthday girl and her mom" with neither word is asked
@@ -837,7 +840,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # gratuity or tip question beside a count with no proteins or ZIP is policy first, q26-g1..g4
     # (g4 with proteins and a ZIP stays quoted): exact 1 / asked 1 / wrong 2 on main, exact 4
     # after: 1264 of 1733.
-    assert counts["exact"] >= 1264
+    # Round 26, complaints (the thirty-sixth set's ad076): a late arrival told in the past ("got
+    # there 40 mins late", "arrived super late"; not of another company), what the chef forgot
+    # after "and", "wtf" beside a failure, q26-c1..c6 (c5 praise and a new order, c6 "dont show
+    # up late this time" marked ask): exact 1 / asked 2 / wrong 3 on main, exact 5 after; c7 (a
+    # late arrival of another company, then an order) exact: 1270 of 1740.
+    assert counts["exact"] >= 1270
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1633,10 +1641,12 @@ async def test_thirty_sixth_blind_corpus(offline: Orchestrator, distance: ZipCen
     cases not marked to ask). No confident wrong total; the wrong was ad076 ("ur chef showed up
     an hour late to my wifes bday sat and forgot the shrimp we ordered for 14 ppl. wtf"), a
     complaint answered with a quote for 14. Left for the next round. The flagged draft that
-    states a total is ad052 ("steak" alone)."""
+    states a total is ad052 ("steak" alone).
+    after round 26: exact 76 (ad076: a late arrival told in the past, something the chef forgot
+    after "and", "wtf" beside a failure, each a complaint)."""
     report, _ = await evaluate(offline, BLIND36, distance=distance)
     print("\nthirty-sixth blind corpus: " + summary(report))
-    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["ad076"]
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ad052"]
-    assert report.counts()["exact"] >= 75
+    assert report.counts()["exact"] >= 76
