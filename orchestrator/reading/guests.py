@@ -52,7 +52,9 @@ _MULTIPLE_AGED = re.compile(
     # "twins bday (turning 4)": the age the event gives them
     r"|\s+(?:bday|b-day|birthday)(?:\s+party)?\s*[(,-]?\s*"
     r"(?:(?:they'?re|they are|theyre|they'?ll|they will|they)\s+(?:turning\s+|turn\s+|be\s+)?"
-    r"|(?:turning|turn|turns)\s+))"
+    r"|(?:turning|turn|turns)\s+)"
+    # "my twins, theyre turning 5!", "our twins - they're turning 2", "the twins, they'll be 4"
+    r"|\s*[,(-]\s*(?:they'?re|they are|theyre|they'?ll be|they will be)\s+(?:turning\s+|gonna be\s+)?)"
     r"(\d{1,2})\b(?!\s+(?:of|more|extra|out)\b)(?:\s*(?:yo|y/o|yrs?|years?)(?:[- ]?old)?)?(?:\s*\))?"
 )  # not "the twins are 2 of the 10 kids"
 # "for the kids", "of our kids": a group named again ("Number of children (6-12): 2" is a field)

@@ -149,7 +149,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   children); "some couples", "his cousins", "my nephews" and "my kids" of no number are asked.
 - ages one by one in any shape: "adults: 8. kids: 13, 12, 10, 6, 5" (9 adults, 3 children, 1
   toddler), "kids coming: 8, 8, 7, 9, 10, 6 and a 4 y/o", "twins turning 4 + their cousins (7, 9,
-  11)", "my twins turning 7 ... the twins + 6 of their friends (all 7 yo)" (8 children), "my 2
+  11)", "my twins turning 7 ... the twins + 6 of their friends (all 7 yo)" (8 children), "my
+  twins, theyre turning 3!" and "our twins - they're turning 2" (the twins' age after a comma or
+  dash), "my 2
   nephews who are 9 and 4", "10 kids, all of them between 8 and 10"; Spanish guest words and "y"
   ("15 adultos y 3 niños (8, 10 y 12 años)"); ages that do not match the count are asked.
 - SMS shorthand: "4 13 ppl" is "for 13 ppl" (a 4 before a count with its guest word); "a price 2
@@ -845,7 +847,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # after "and", "wtf" beside a failure, q26-c1..c6 (c5 praise and a new order, c6 "dont show
     # up late this time" marked ask): exact 1 / asked 2 / wrong 3 on main, exact 5 after; c7 (a
     # late arrival of another company, then an order) exact: 1270 of 1740.
-    assert counts["exact"] >= 1270
+    # Round 26, read-back (the thirty-fifth set's ac021): the twins' age after a comma or dash
+    # ("my twins, theyre turning 3", "our twins - they're turning 2", "the twins, they'll be 4"),
+    # q26-t1..t4 (t4 "theyre so excited", no age, marked ask): asked 2 / wrong 2 on main, exact 3
+    # after: 1273 of 1744.
+    assert counts["exact"] >= 1273
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1623,14 +1629,15 @@ async def test_thirty_fifth_blind_corpus(offline: Orchestrator, distance: ZipCen
     the price or is that separate? We're thinking 15 adults") was quoted with the answer where
     the question comes first. Left for the next round, so they are the wrongs this test expects.
     The flagged draft that states a total is ac055 ("steak" alone).
-    after round 26: exact 76 (ac085: a gratuity question beside a count with no proteins, add-ons
-    or ZIP is answered by the policy first)."""
+    after round 26: exact 77 (ac085: a gratuity question beside a count with no proteins, add-ons
+    or ZIP is answered by the policy first; ac021: "my twins, theyre turning 5" gives the twins
+    the age)."""
     report, _ = await evaluate(offline, BLIND35, distance=distance)
     print("\nthirty-fifth blind corpus: " + summary(report))
-    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["ac021"]
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ac055"]
-    assert report.counts()["exact"] >= 76
+    assert report.counts()["exact"] >= 77
 
 
 async def test_thirty_sixth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
