@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.complaints_charge import charged_against
+from orchestrator.complaints_charge import charge_disputed, charged_against
 from orchestrator.complaints_es import spanish_charge_complaint
 from orchestrator.complaints_refund import refund_not_received
 
@@ -74,53 +74,6 @@ _AFTER = re.compile(
     r"(?:we|i) paid|what (?:we|i) paid|"
     r"on the \d{1,2}(?:st|nd|rd|th))\b"
 )
-
-# A dispute about a charge: a charge already made, with something wrong about it.
-_CHARGED = re.compile(
-    r"\b(?:charged|billed|charge[sd]? (?:me|us)|(?:my|our|the) (?:card|bill|invoice|receipt|"
-    r"statement|final (?:bill|amount|invoice))|"
-    r"on (?:my|our|the) (?:card|bill|invoice|receipt|statement))\b"
-)
-_WRONG_CHARGE = re.compile(
-    r"\b(?:more than|extra \$?\d|\$?\d+ (?:more|extra)|twice|2x|double|two charges|2 charges|wrong|"
-    r"incorrect|mistake|error|dispute|chargeback|reverse|fix (?:the|my|our|this)|"
-    r"(?:wasn'?t|was not|weren'?t|not|never|didn'?t|did not) (?:\w+ )?(?:taken off|deducted|applied|"
-    r"credited|refunded|mentioned|told|agreed|authori[sz]ed)|nobody (?:ever )?(?:mentioned|told)|"
-    r"no ?one (?:ever )?(?:mentioned|told)|but (?:you|u|ya|y'?all|we were|the quote)\b|quoted (?:us|me)|"
-    r"the quote (?:said|was)|only \d+ (?:showed|came|people|guests)|"
-    # "we only had 6 people", "nobody said anything about a minimum": the minimum disputed
-    r"only (?:had|were) \d+|(?:nobody|no ?one) (?:ever )?said|rip[- ]?off)\b"
-)
-# A charge on a bill already made ("why is there a $30 travel fee on my invoice", "a travel charge
-# on our receipt"): set against what the business said, a dispute, asked with "why" or not.
-_ON_BILL = re.compile(
-    r"\b(?:charges?|fees?)\s+on\s+(?:my|our)\s+(?:final\s+)?(?:bill|invoice|receipt|card|statement)\b"
-)
-_TO_COME = re.compile(r"\b(?:will|would|going to|gonna|could|might|should)\b[^.?!\n]*$")
-
-
-def _on_bill(text: str) -> bool:
-    """A charge already on the bill ("why is there a fee on my invoice"), not one asked about
-    before it is made ("will there be a travel fee on our invoice?")."""
-    return any(not _TO_COME.search(text[max(0, m.start() - 40) : m.start()])
-               for m in _ON_BILL.finditer(text))  # fmt: skip
-
-
-# What makes the charge against what was said: a "why", a "but", or the word for what was said
-# ("told no travel fee", "said it would be waived"); "I was told the deposit shows as a charge on
-# my card, is that normal?" is a question
-_AGAINST = re.compile(r"\b(?:why|but|no|not|never|free|included|waived?|waive)\b|\?\?")
-
-
-# A payment made and called a rip-off ("paid 550 for 6 of us, total ripoff"): a complaint about
-# the charge, whatever price or policy it names.
-_PAID_PAST = re.compile(r"\b(?:paid|payed|charged|billed|(?:did|had to|made) (?:we |i |us |me )?pay)\b")
-_RIPOFF = re.compile(r"\brip(?:ped)?[- ]?off\b|\bscam(?:med)?\b")
-# A small party asked why it paid what it did ("we were only 6 people why did we pay $550"): the
-# minimum disputed after the event, not asked about before it.
-_FEW = re.compile(r"\b(?:only|just) (?:had |were )?\d+ (?:of us|people|ppl|guests|adults)\b"
-                  r"|\b(?:were|was) (?:only|just) \d+\b")
-_WHY = re.compile(r"\bwhy\b|\?\?")
 
 # A broken promise: what the customer was told or promised, what happened instead, and a demand to
 # put it right ("we were told the deposit would be refunded... still nothing. please fix this").
@@ -278,11 +231,7 @@ def is_complaint(text: str) -> bool:
         return after or bool(_SOFT.search(text)) or told
     if _SOFT.search(text) and after:
         return True
-    if _CHARGED.search(text) and _WRONG_CHARGE.search(text):
-        return True
-    if _on_bill(text) and _PROMISED.search(text) and _AGAINST.search(text):
-        return True
-    if _PAID_PAST.search(text) and (_RIPOFF.search(text) or (_FEW.search(text) and _WHY.search(text))):
+    if charge_disputed(text, promised=bool(_PROMISED.search(text))):
         return True
     if _PROMISED.search(text) and _BROKEN.search(text) and _DEMAND.search(text):
         return True

@@ -42,3 +42,63 @@ def charged_against(text: str, *, contrary: bool, promised: bool) -> bool:
     if promised and (contrary or _CONTRARY.search(text)):
         return True
     return bool(_DISPLEASED.search(text, made[0].start()) or _DISPLEASED.search(text))
+
+
+# A dispute about a charge: a charge already made, with something wrong about it.
+_CHARGED = re.compile(
+    r"\b(?:charged|billed|charge[sd]? (?:me|us)|(?:my|our|the) (?:card|bill|invoice|receipt|"
+    r"statement|final (?:bill|amount|invoice))|"
+    r"on (?:my|our|the) (?:card|bill|invoice|receipt|statement))\b"
+)
+_WRONG_CHARGE = re.compile(
+    r"\b(?:more than|extra \$?\d|\$?\d+ (?:more|extra)|twice|2x|double|two charges|2 charges|wrong|"
+    r"incorrect|mistake|error|dispute|chargeback|reverse|fix (?:the|my|our|this)|"
+    r"(?:wasn'?t|was not|weren'?t|not|never|didn'?t|did not) (?:\w+ )?(?:taken off|deducted|applied|"
+    r"credited|refunded|mentioned|told|agreed|authori[sz]ed)|nobody (?:ever )?(?:mentioned|told)|"
+    r"no ?one (?:ever )?(?:mentioned|told)|but (?:you|u|ya|y'?all|we were|the quote)\b|quoted (?:us|me)|"
+    r"the quote (?:said|was)|only \d+ (?:showed|came|people|guests)|"
+    # "we only had 6 people", "nobody said anything about a minimum": the minimum disputed
+    r"only (?:had|were) \d+|(?:nobody|no ?one) (?:ever )?said|rip[- ]?off)\b"
+)
+# A charge on a bill already made ("why is there a $30 travel fee on my invoice", "a travel charge
+# on our receipt"): set against what the business said, a dispute, asked with "why" or not.
+_ON_BILL = re.compile(
+    r"\b(?:charges?|fees?)\s+on\s+(?:my|our)\s+(?:final\s+)?(?:bill|invoice|receipt|card|statement)\b"
+)
+_BILL_TO_COME = re.compile(r"\b(?:will|would|going to|gonna|could|might|should)\b[^.?!\n]*$")
+
+
+def _on_bill(text: str) -> bool:
+    """A charge already on the bill ("why is there a fee on my invoice"), not one asked about
+    before it is made ("will there be a travel fee on our invoice?")."""
+    return any(not _BILL_TO_COME.search(text[max(0, m.start() - 40) : m.start()])
+               for m in _ON_BILL.finditer(text))  # fmt: skip
+
+
+# What makes the charge against what was said: a "why", a "but", or the word for what was said
+# ("told no travel fee", "said it would be waived"); "I was told the deposit shows as a charge on
+# my card, is that normal?" is a question
+_AGAINST = re.compile(r"\b(?:why|but|no|not|never|free|included|waived?|waive)\b|\?\?")
+
+
+# A payment made and called a rip-off ("paid 550 for 6 of us, total ripoff"): a complaint about
+# the charge, whatever price or policy it names.
+_PAID_PAST = re.compile(r"\b(?:paid|payed|charged|billed|(?:did|had to|made) (?:we |i |us |me )?pay)\b")
+_RIPOFF = re.compile(r"\brip(?:ped)?[- ]?off\b|\bscam(?:med)?\b")
+# A small party asked why it paid what it did ("we were only 6 people why did we pay $550"): the
+# minimum disputed after the event, not asked about before it.
+_FEW = re.compile(r"\b(?:only|just) (?:had |were )?\d+ (?:of us|people|ppl|guests|adults)\b"
+                  r"|\b(?:were|was) (?:only|just) \d+\b")
+_WHY = re.compile(r"\bwhy\b|\?\?")
+
+
+def charge_disputed(text: str, *, promised: bool) -> bool:
+    """A charge made that the (lower-cased) `text` disputes: something wrong about it, one on
+    the bill set against what was said (`promised`: the text tells what the customer was told),
+    or a payment called a rip-off or questioned by a small party."""
+    if _CHARGED.search(text) and _WRONG_CHARGE.search(text):
+        return True
+    if _on_bill(text) and promised and _AGAINST.search(text):
+        return True
+    small_party_why = bool(_FEW.search(text) and _WHY.search(text))
+    return bool(_PAID_PAST.search(text) and (_RIPOFF.search(text) or small_party_why))
