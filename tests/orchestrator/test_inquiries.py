@@ -479,6 +479,8 @@ BLIND33 = load_cases(DATA / "inquiries_blind33.jsonl")
 BLIND34 = load_cases(DATA / "inquiries_blind34.jsonl")
 BLIND35 = load_cases(DATA / "inquiries_blind35.jsonl")
 BLIND36 = load_cases(DATA / "inquiries_blind36.jsonl")
+BLIND37 = load_cases(DATA / "inquiries_blind37.jsonl")
+BLIND38 = load_cases(DATA / "inquiries_blind38.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -1657,3 +1659,37 @@ async def test_thirty_sixth_blind_corpus(offline: Orchestrator, distance: ZipCen
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ad052"]
     assert report.counts()["exact"] >= 76
+
+
+async def test_thirty_seventh_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                           ) -> None:
+    """100 messages of autumn and the holidays (Thanksgiving, office holiday parties,
+    Friendsgiving, New Year's Eve), long form-like emails and three-word texts, written from the
+    reading rules after round 26 and run once on that code (fc1fe52): exact 71, asked 27, wrong 2,
+    asked but stating a wrong total 1 (86.6 % of the cases not marked to ask). One confident
+    wrong: ae090 ("can ur chef do a turkey on the grill for thanksgiving? 14 adults"), an
+    off-menu dish quoted for 14 with no flag; ae094 ("cancelled our dec 19 booking 3 weeks ago
+    and no deposit refund yet??"), a complaint answered with the deposit policy. Left for the
+    next round, so they are the wrongs this test expects. The flagged draft that states a total
+    is ae067 ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND37, distance=distance)
+    print("\nthirty-seventh blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["ae090", "ae094"]
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["ae067"]
+    assert report.counts()["exact"] >= 71
+
+
+async def test_thirty_eighth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                          ) -> None:
+    """100 relayed messages (an assistant for a boss, a planner, a church or school group, a
+    family group chat pasted in), written at the same time as the thirty-seventh set by another
+    writer and run once on the same code (fc1fe52): exact 78, asked 22, wrong 0, asked but
+    stating a wrong total 1 (95.1 % of the cases not marked to ask). No wrong; the flagged draft
+    that states a total is af067 ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND38, distance=distance)
+    print("\nthirty-eighth blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["af067"]
+    assert report.counts()["exact"] >= 78
