@@ -31,10 +31,27 @@ DISHES = (
     "ceviche", "tamales", "tamal", "pozole", "menudo", "elotes", "elote", "tostadas", "sopes",
     "flautas", "chiles rellenos", "mole", "empanadas", "pastel", "pan dulce", "arroz con leche",
     "paella", "gelatina",
+    # holiday dinners asked of the grill ("can ur chef do a turkey on the grill for thanksgiving?",
+    # "could he cook a ham", "do you have prime rib?", "pumpkin pie after")
+    "turkey", "turkeys", "turkey legs", "turkey leg", "turkey breast", "ham", "hams", "honey ham",
+    "glazed ham", "prime rib", "roast beef", "pot roast", "pie", "pies", "pumpkin pie",
+    "apple pie", "pecan pie", "stuffing", "mashed potatoes", "cranberry sauce", "gravy",
+    "sweet potatoes", "yams", "green bean casserole", "casserole", "latkes", "eggnog",
 )
+# "turkey day", "turkey trot": Thanksgiving and its race, no dish
 _DISH = re.compile(
     r"\b(?:" + "|".join(re.escape(d) for d in sorted(DISHES, key=len, reverse=True)) + r")\b"
+    r"(?!\s+(?:day|trot)\b)"
 )
+_DISH_NEXT = re.compile(r"\s+(?:the\s+|any\s+|a\s+)?" + _DISH.pattern)
+
+
+def dish_follows(normalized_text: str, at: int) -> bool:
+    """A dish of the list stands just after position `at` ("no| turkey this year", "skip| the
+    cake"): a negation before it takes out food the catalog never had, not the order's."""
+    return bool(_DISH_NEXT.match(normalized_text, at))
+
+
 # Whatever the catalog has not, told by its course or its kind rather than by name: "a chocolate
 # fountain", "a margarita bar", "a s'mores station", "a nacho platter", "bananas foster for
 # dessert", "a fruit tart as an appetizer". Dessert, starters and stations are no part of the
@@ -68,7 +85,12 @@ _NOT_BEFORE = re.compile(
     r"never mind|sin|no (?:queremos|necesitamos|hace falta)|nada de)\s+"
     r"(?:the\s+|any\s+|el\s+|la\s+|los\s+|las\s+)?(?:\w+\s+)?$"
 )
-_NOT_AFTER = re.compile(r"^\s*(?:is\s+|are\s+)?(?:not needed|not necessary|needed\s*:?\s*no)\b")
+# Not needed, or seen to already ("turkey's done so we want chicken", "the ham is covered").
+_NOT_AFTER = re.compile(
+    r"^\s*(?:is\s+|are\s+)?(?:not needed|not necessary|needed\s*:?\s*no)\b"
+    r"|^(?:'s|\s+is|\s+are|\s+was|\s+will be)\s+(?:already\s+|all\s+)?(?:done|handled|covered|"
+    r"taken care of|sorted|on us|ours|mine)\b"
+)
 # Compared with, or a style ("like benihana's", "sushi style", "kind of like the tacos").
 _LIKE_BEFORE = re.compile(  # "we'd like mochi", "i would like tacos" are asked for
     r"\b(?:(?<!'d )(?<!would )(?<!we )(?<!i )(?<!they )like|similar to|kind of|kinda|style of)\s+"

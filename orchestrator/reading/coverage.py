@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from orchestrator.catalog import Catalog
+from orchestrator.dishes import dish_follows
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.doubts import doubts
 from orchestrator.reading.kin import OCCASION_AFTER, PERSON_ROLES, added_after_count, bare_relations
@@ -205,6 +206,8 @@ def unexplained_words(
         if catalog_word.search(before) and m.span(1) not in covered:
             flag("proteins", m, "a choice for someone not counted")
     for m in _NEGATION.finditer(text):
+        if dish_follows(text, m.end()):
+            continue  # "no turkey this year": off the catalog anyway, the order is unchanged
         if m.span() not in covered and near_order_words(m.span()):
             flag("message", m, "a negation the order does not reflect")
     for m in _CHOICE_NEAR.finditer(text):

@@ -424,6 +424,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   grandparents") is asked: on top of their portion, or their second, and everyone's second?
   Said as extras ("plus 2 lobster tails on top for the bride and groom", "+ 3 extra filet for
   the birthday boy") beside two proteins for everyone is that many in all.
+- a food the catalog does not sell, asked of the chef ("can ur chef do a turkey on the grill?",
+  "could he cook a ham", "do you have prime rib?", "turkey legs on the grill w the chicken",
+  "pumpkin pie after"), is for staff whatever count stands beside it; listed with the proteins
+  ("chicken and turkey") it is asked. Taken out or seen to already ("no turkey this yr lol",
+  "we're doing the turkey ourselves", "turkey's done", "the ham is already handled") it leaves
+  the order as it is, and "turkey day" is Thanksgiving.
 """
 
 from __future__ import annotations
@@ -853,7 +859,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # ("my twins, theyre turning 3", "our twins - they're turning 2", "the twins, they'll be 4"),
     # q26-t1..t4 (t4 "theyre so excited", no age, marked ask): asked 2 / wrong 2 on main, exact 3
     # after: 1273 of 1744.
-    assert counts["exact"] >= 1273
+    # Round 27 (the thirty-seventh set's ae090; cases written first, measured on main fc1fe52):
+    # holiday food asked of the chef ("could ur guy cook a ham", "pumpkin pie after", "a honey
+    # glazed ham"), q27b-a1..a12 (a10 a11 listed with the proteins, marked ask; a7 "no turkey",
+    # a8 "doing the turkey ourselves", a9 "turkey day", a12 "ham is already handled" stay quoted):
+    # exact 6 / asked 3 / wrong 3 on main ("no turkey" asked for its "no"), exact 10 / asked 2
+    # after: 1283 of 1756.
+    assert counts["exact"] >= 1283
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1671,13 +1683,15 @@ async def test_thirty_seventh_blind_corpus(offline: Orchestrator, distance: ZipC
     off-menu dish quoted for 14 with no flag; ae094 ("cancelled our dec 19 booking 3 weeks ago
     and no deposit refund yet??"), a complaint answered with the deposit policy. Left for the
     next round, so they are the wrongs this test expects. The flagged draft that states a total
-    is ae067 ("steak" alone)."""
+    is ae067 ("steak" alone).
+    after round 27: exact 72 (ae090: a holiday food asked of the chef is for staff; ae001
+    "turkey's done so we want chicken" stays exact)."""
     report, _ = await evaluate(offline, BLIND37, distance=distance)
     print("\nthirty-seventh blind corpus: " + summary(report))
-    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["ae090", "ae094"]
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["ae094"]
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ae067"]
-    assert report.counts()["exact"] >= 71
+    assert report.counts()["exact"] >= 72
 
 
 async def test_thirty_eighth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance

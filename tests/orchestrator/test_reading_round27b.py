@@ -1,0 +1,33 @@
+"""Round 27b (issue 12): the thirty-seventh and thirty-eighth blind sets' intents, follow-ups and
+items. A holiday food asked of the chef is for staff, one taken out or seen to already leaves the
+order as it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestrator.dishes import dish_follows, off_menu_dish
+from orchestrator.extraction import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("could ur guy cook a ham for our xmas party? 18 adults 95630", True),
+        ("can the chef make a honey glazed ham? 16 of us", True),
+        ("20 adults chicken and shrimp, could u also do pumpkin pie after?", True),
+        ("turkey day party!! 10 adults, can he do filet and scallops", False),
+        ("14 adults, turkey's done so we want chicken + shrimp", False),
+        ("the ham is already handled, so just filet and chicken from u guys", False),
+        ("we're doing the turkey ourselves, just need hibachi for 15 adults", False),
+    ],
+)
+def test_a_holiday_food_asked_of_the_chef(text: str, asked: bool) -> None:
+    assert off_menu_dish(normalize(text)) is asked
+
+
+def test_a_negation_before_a_dish_takes_out_food_the_catalog_never_had() -> None:
+    text = normalize("no turkey this yr lol just chicken and shrimp")
+    assert dish_follows(text, text.index("no") + 2)
+    text = normalize("no shrimp, just chicken")
+    assert not dish_follows(text, text.index("no") + 2)
