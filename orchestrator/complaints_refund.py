@@ -1,8 +1,8 @@
 """Money owed back and not received: "paid the $100 deposit and cancelled 10 days before, still
 havent gotten my refund", "where is my refund? cancelled over a month ago", "still waiting on our
-deposit back". A complaint whatever policy it names; a question about a refund to come ("if we
-cancel, how long does the refund take?", "do we get the deposit back if we cancel?") is not. Split
-from `complaints` by kind."""
+deposit back", "no deposit refund yet??", "still havent seen our deposit". A complaint whatever
+policy it names; a question about a refund to come ("if we cancel, how long does the refund
+take?", "do we get the deposit back if we cancel?") is not. Split from `complaints` by kind."""
 
 from __future__ import annotations
 
@@ -24,6 +24,11 @@ _MISSING = (
 _NOT_RECEIVED = re.compile(
     rf"\b{_MISSING}\b[^.?!\n]{{0,40}}?\b{_OWED}\b|\b{_OWED}\b[^.?!\n]{{0,40}}?\b{_MISSING}\b"
     rf"|\bwhere(?:'?s| is)\s+(?:my|our|the)\s+(?:{_OWED}|money|deposit)\b"
+    # "no deposit refund yet??", "no refund yet", "no sign of our deposit yet"
+    rf"|\bno\s+(?:sign of\s+)?(?:(?:my|our|the|any)\s+)?(?:\w+\s+)?{_OWED}[^.?!\n]{{0,20}}?\byet\b"
+    # the deposit itself not seen again: "still havent seen our deposit", "never got our deposit"
+    rf"|\b{_MISSING}\s+(?:(?:my|our|the|that)\s+)(?:\$?\d+\s+)?deposit\b(?!\s+(?:invoice|link|info|"
+    r"amount|request|form|details))"
 )
 # It was owed: a payment or a cancellation already made, or a refund promised
 _OWED_BY_NOW = re.compile(

@@ -430,6 +430,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ("chicken and turkey") it is asked. Taken out or seen to already ("no turkey this yr lol",
   "we're doing the turkey ourselves", "turkey's done", "the ham is already handled") it leaves
   the order as it is, and "turkey day" is Thanksgiving.
+- money owed back and not received after a cancellation or a payment is a complaint in any words:
+  "no deposit refund yet??", "there is no refund yet", "still havent seen our deposit", "never
+  got our $100 deposit back"; "we havent paid the deposit yet" and "paid no deposit yet. Is the
+  deposit refundable?" are policy.
 """
 
 from __future__ import annotations
@@ -865,7 +869,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # a8 "doing the turkey ourselves", a9 "turkey day", a12 "ham is already handled" stay quoted):
     # exact 6 / asked 3 / wrong 3 on main ("no turkey" asked for its "no"), exact 10 / asked 2
     # after: 1283 of 1756.
-    assert counts["exact"] >= 1283
+    # Round 27, refunds (the thirty-seventh set's ae094): money owed back not received in new
+    # words ("no refund yet", "still havent seen our deposit"), q27b-b1..b9 (b5..b8 policy
+    # near-misses): exact 6 / wrong 3 on main, exact 9 after: 1292 of 1765.
+    assert counts["exact"] >= 1292
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1684,14 +1691,15 @@ async def test_thirty_seventh_blind_corpus(offline: Orchestrator, distance: ZipC
     and no deposit refund yet??"), a complaint answered with the deposit policy. Left for the
     next round, so they are the wrongs this test expects. The flagged draft that states a total
     is ae067 ("steak" alone).
-    after round 27: exact 72 (ae090: a holiday food asked of the chef is for staff; ae001
-    "turkey's done so we want chicken" stays exact)."""
+    after round 27: exact 73 (ae090: a holiday food asked of the chef is for staff; ae001
+    "turkey's done so we want chicken" stays exact; ae094: "no deposit refund yet" after a
+    cancellation is a complaint)."""
     report, _ = await evaluate(offline, BLIND37, distance=distance)
     print("\nthirty-seventh blind corpus: " + summary(report))
-    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["ae094"]
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ae067"]
-    assert report.counts()["exact"] >= 72
+    assert report.counts()["exact"] >= 73
 
 
 async def test_thirty_eighth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance

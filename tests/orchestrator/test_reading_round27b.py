@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from orchestrator.complaints_refund import refund_not_received
 from orchestrator.dishes import dish_follows, off_menu_dish
 from orchestrator.extraction import normalize
 
@@ -31,3 +32,18 @@ def test_a_negation_before_a_dish_takes_out_food_the_catalog_never_had() -> None
     assert dish_follows(text, text.index("no") + 2)
     text = normalize("no shrimp, just chicken")
     assert not dish_follows(text, text.index("no") + 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "owed"),
+    [
+        ("cancelled our party 3 weeks ago and there is no refund yet??", True),
+        ("we canceled back in october and still havent seen our deposit", True),
+        ("cancelled 3 wks ago and never got our $100 deposit back", True),
+        ("we havent paid the deposit yet, whens it due?", False),
+        ("we cancelled our first date and paid no deposit yet", False),
+        ("paid already but still waiting on our deposit invoice", False),
+    ],
+)
+def test_money_owed_back_not_received(text: str, owed: bool) -> None:
+    assert refund_not_received(normalize(text)) is owed
