@@ -92,6 +92,7 @@ _SAYS = (
     r"coordinator|sister|brother|friend|team|he|she|they)\s+(?:says|said|just said|told me|told us|"
     r"confirmed|thinks)\s+(?:that\s+)?"
 )
+_SAYS_WHO = _SAYS
 _SAYS = rf"(?:{_SAYS})?"
 _BARE = re.compile(
     rf"(?:^|[.!?\n]\s*|,\s*(?=it's|its|it is|now|so)\b)(?:(?:{_LEAD}|ok|okay|no|oh|hmm)\W+)*"
@@ -100,9 +101,13 @@ _BARE = re.compile(
     r"|\bso\s+(?:we're\s+|we are\s+|it's\s+)?(\d{1,3})"
     r"(?:\s+(?:total|in all|all together|altogether|now))?(?=\s*(?:$|[.!?,\n]))"
     r"|\b(?:we're|we are|we'll be|we will be|it's|it will be|headcount(?: is)?|count(?: is)?|"
-    r"total(?: is)?)\s+(?:now\s+)?(?:up to|down to|at|gonna be|going to be|now)\s+(\d{1,3})"
+    r"total(?: is)?)\s+(?:(?:went|has gone|just went|now)\s+)?(?:up to|down to|at|gonna be|"
+    r"going to be|now)\s+(\d{1,3})"
     r"(?:\s+(?:now|total|of us|people|guests|ppl)){0,2}(?=\s*(?:$|[.!?,\n]))"
-    r"|(?:^|[.!?\n]\s*)(\d{1,3})\s+(?:of us\s+|people\s+|guests\s+)?now(?=\s*(?:$|[.!?,\n]))"
+    # "my boss says 24 now. same food": whose word, then the count
+    rf"|\b{_SAYS_WHO}(\d{{1,3}})\s+now(?=\s*(?:$|[.!?\n]|,\s*(?:same|keep|everything|the rest)\b))"
+    rf"|(?:^|[.!?\n]\s*)(?:(?:{_LEAD}|ok|okay|oh|hey|fyi|heads up)\W+)*"
+    r"(\d{1,3})\s+(?:of us\s+|people\s+|guests\s+)?now(?=\s*(?:$|[.!?,\n]))"
 )
 # "5 of the 20 are kids", "3 of them are my kids", "2 of those 16 are my kids": the words between
 # the number and the kid word are hidden from the guest reader, which then reads "5 kids, ages".

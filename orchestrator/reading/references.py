@@ -1,9 +1,9 @@
-"""An order named by reference instead of stated. "Same food", "same menu", "same food as everyone
-else" in a follow-up names the order of this conversation: the guests it adds or changes take the
-same proteins, and the whole order is quoted again. A reference to an order outside the
-conversation ("the usual", "same as last time", "what we had at the christmas party") names one
-only staff can look up, so the draft asks. A bare "same food" with no order earlier in the
-conversation is of the second kind."""
+"""An order named by reference instead of stated. "Same food", "same menu", "food stays the same",
+"same food as everyone else" in a follow-up names the order of this conversation: the guests it
+adds or changes take the same proteins, and the whole order is quoted again. A reference to an
+order outside the conversation ("the usual", "same as last time", "what we had at the christmas
+party") names one only staff can look up, so the draft asks. A bare "same food" with no order
+earlier in the conversation is of the second kind."""
 
 from __future__ import annotations
 
@@ -27,7 +27,12 @@ ELSEWHERE = re.compile(
     r"|\bwhat (?:we|i) (?:had|ordered|got) (?:last|before|at|for|when)\b"
 )
 # The same food as the order already given: this conversation's, when it has one.
-HERE = re.compile(rf"\bsame {_THING}\b(?!\s+as\s+(?!{_HERE}))")
+# "food stays the same", "the menu is unchanged": the same said after the thing
+HERE = re.compile(
+    rf"\bsame {_THING}\b(?!\s+as\s+(?!{_HERE}))"
+    rf"|\b{_THING}\s+(?:stays|stay|is|remains|remain|will stay|can stay|will be|should be)\s+"
+    r"(?:the\s+same|unchanged)\b(?!\s+as\b)"
+)
 
 
 def outside_reference(text: str) -> bool:

@@ -187,6 +187,10 @@ _ADULTS_BRACKET = re.compile(
     r"\b(\d{1,4})\s*(?:people|guests|ppl|persons|folks|pax)\s*\(\s*(?:all\s+|only\s+)?"
     r"(?:adults?|grown[- ]?ups|13\s*\+|13 and (?:up|over|older))(?:\s+only)?\s*\)"
 )
+# "lunch for 22 (all adults)", "a party of 14 (adults only)": no guest word, the bracket is the band
+_FOR_ADULTS_BRACKET = re.compile(
+    r"\b((?:for|of)\s+)(\d{1,4})\s*\(\s*(?:(?:all|only)\s+(?:adults|grown[- ]?ups)|adults\s+only)\s*\)"
+)
 
 
 # A family or a household counted with no band ("4 families of 5", "2 families with 6 in each",
@@ -216,7 +220,7 @@ def written_counts(text: str) -> str:
     text = _FOR_WORD.sub(lambda m: f"{m.group(1) or m.group(2)} for", text)
     text = _FOR_ME.sub(lambda m: "4" if _COUNT_AFTER.search(text[: m.start()]) else "for", text)
     text = _TO.sub(lambda m: m.group(0).replace(" 2 ", " to ", 1), text)
-    text = _ADULTS_BRACKET.sub(r"\1 adults", text)
+    text = _FOR_ADULTS_BRACKET.sub(r"\1\2 adults", _ADULTS_BRACKET.sub(r"\1 adults", text))
     text = _ROLE.sub(r"\1 ", _MEMBERS.sub(r"\1 ", text))
     for pattern, english in _SPANISH:
         text = pattern.sub(english, text)

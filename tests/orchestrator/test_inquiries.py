@@ -434,6 +434,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "no deposit refund yet??", "there is no refund yet", "still havent seen our deposit", "never
   got our $100 deposit back"; "we havent paid the deposit yet" and "paid no deposit yet. Is the
   deposit refundable?" are policy.
+- a follow-up's new count after a lead word or whose word it is ("update - 14 of us now, same
+  food", "my boss says 24 now. same food", "the headcount went up to 20. Food stays the same.")
+  re-quotes the conversation's order with it; "a few more" or "maybe 24" is asked. "lunch for 22
+  (all adults)" is 22 adults.
 """
 
 from __future__ import annotations
@@ -872,7 +876,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round 27, refunds (the thirty-seventh set's ae094): money owed back not received in new
     # words ("no refund yet", "still havent seen our deposit"), q27b-b1..b9 (b5..b8 policy
     # near-misses): exact 6 / wrong 3 on main, exact 9 after: 1292 of 1765.
-    assert counts["exact"] >= 1292
+    # Round 27, follow-ups (ae048, af051): a new count after a lead word ("update - 14 of us
+    # now", "fyi - 12 of us now"), after whose word with no "it's" ("my boss says 24 now"), "the
+    # headcount went up to 20", "food stays the same", and "for 18 (all adults)" with no guest
+    # word, q27b-c1..c8 (c5 "a few more", c6 "maybe 24" marked ask): exact 2 / asked 6 on main,
+    # exact 6 / asked 2 after: 1298 of 1773.
+    assert counts["exact"] >= 1298
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1437,13 +1446,15 @@ async def test_twenty_fifth_blind_corpus(offline: Orchestrator, distance: ZipCen
     list is a check now, and relations named after a count by groups are added to it: 14).
     after round 21, complaints: exact 76 (e094: a charge made needed "but" or "even though" with
     what was said; "even tho" and displeasure ("??", "wtf", "why", "explain") with a charge made
-    are a complaint now)."""
+    are a complaint now).
+    after round 27: exact 77 (e024: "our team of 15 (all adults)" with no guest word before the
+    bracket is 15 adults)."""
     report, _ = await evaluate(offline, BLIND25, distance=distance)
     print("\ntwenty-fifth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["e066"]
-    assert report.counts()["exact"] >= 76
+    assert report.counts()["exact"] >= 77
 
 
 async def test_twenty_sixth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1573,13 +1584,15 @@ async def test_thirty_first_blind_corpus(offline: Orchestrator, distance: ZipCen
     kids. Left for the next round, so they are the wrongs this test expects. The flagged draft
     that states a total is l065 ("steak" alone).
     after round 24: exact 67, wrong none (l070: families of no band are no count of adults;
-    l081: a person added after a count, by any role's word, is flagged)."""
+    l081: a person added after a count, by any role's word, is flagged).
+    after round 27: exact 68 (l026: "my manager says 31 now. same food", whose word then the
+    count, re-quotes the order)."""
     report, _ = await evaluate(offline, BLIND31, distance=distance)
     print("\nthirty-first blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["l065"]
-    assert report.counts()["exact"] >= 67
+    assert report.counts()["exact"] >= 68
 
 
 async def test_thirty_second_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1691,15 +1704,16 @@ async def test_thirty_seventh_blind_corpus(offline: Orchestrator, distance: ZipC
     and no deposit refund yet??"), a complaint answered with the deposit policy. Left for the
     next round, so they are the wrongs this test expects. The flagged draft that states a total
     is ae067 ("steak" alone).
-    after round 27: exact 73 (ae090: a holiday food asked of the chef is for staff; ae001
+    after round 27: exact 74 (ae090: a holiday food asked of the chef is for staff; ae001
     "turkey's done so we want chicken" stays exact; ae094: "no deposit refund yet" after a
-    cancellation is a complaint)."""
+    cancellation is a complaint; ae048: "update - 14 of us now, same food", a lead word before
+    the new count)."""
     report, _ = await evaluate(offline, BLIND37, distance=distance)
     print("\nthirty-seventh blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ae067"]
-    assert report.counts()["exact"] >= 73
+    assert report.counts()["exact"] >= 74
 
 
 async def test_thirty_eighth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1708,10 +1722,12 @@ async def test_thirty_eighth_blind_corpus(offline: Orchestrator, distance: ZipCe
     family group chat pasted in), written at the same time as the thirty-seventh set by another
     writer and run once on the same code (fc1fe52): exact 78, asked 22, wrong 0, asked but
     stating a wrong total 1 (95.1 % of the cases not marked to ask). No wrong; the flagged draft
-    that states a total is af067 ("steak" alone)."""
+    that states a total is af067 ("steak" alone).
+    after round 27: exact 79 (af051: "lunch for 22 (all adults)" earlier is 22 adults, so
+    "update: my manager says it's 26 now. same food" re-quotes the order)."""
     report, _ = await evaluate(offline, BLIND38, distance=distance)
     print("\nthirty-eighth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["af067"]
-    assert report.counts()["exact"] >= 78
+    assert report.counts()["exact"] >= 79
