@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.coverage import ADD_ON_UNMATCHED
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.recount import recount, stale_counts
 
@@ -16,9 +17,19 @@ def _drop(checks: tuple[tuple[str, str], ...], fields: set[str]) -> tuple[tuple[
     return tuple(c for c in checks if c[0] not in fields)
 
 
+def _add_on_answered(state: Inquiry, later: Inquiry) -> Inquiry:
+    """ "does the show get longer if we pay more?", then "ok let's do it with the longer show":
+    the add-on named later is what the earlier add-on word asked about."""
+    if not later.add_ons:
+        return state
+    asked = f"({ADD_ON_UNMATCHED})"
+    return replace(state, checks=tuple(c for c in state.checks if not c[1].endswith(asked)))
+
+
 def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     """`later` corrects `state`: what it names replaces what was said before."""
-    merged, later, dropped = _resolved(state, later), _answer_taken(state, later), set()
+    merged = _resolved(_add_on_answered(state, later), later)
+    later, dropped = _answer_taken(state, later), set()
     asked: list[tuple[str, str]] = []
     subgroup = later.adults_weak and bool(merged.adults)  # "each for the 4 guys": some of them
     if (later.adults_said or (later.has_guests and not later.kids_said)) and not subgroup:

@@ -13,6 +13,7 @@ from orchestrator.dishes import dish_follows
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.doubts import doubts
 from orchestrator.reading.kin import OCCASION_AFTER, PERSON_ROLES, added_after_count, bare_relations
+from orchestrator.reading.occasions import OCCASIONS
 from orchestrator.reading.wished import wished_unknowns
 from orchestrator.reading.words import (
     ADULT_WORDS,
@@ -91,6 +92,8 @@ _VAGUE = re.compile(
     r"\b(?:some|a few|few|most|mostly|several|many|majority|a bunch|handful|a lot|couple|double|"
     r"triple|twice|seconds|thirds)\b"
 )
+# Why an add-on word is checked; a later message that names an add-on answers it
+ADD_ON_UNMATCHED = "an add-on not matched to the catalog"
 # Generic words of add-on names that customers use for other things ("great service").
 _GENERIC = {"service", "menu", "planning", "custom", "premium", "long", "longer", "extra", "extended"}
 # Guest words that name a whole band or the party; other guest words (ladies, guys) name a group.
@@ -111,8 +114,6 @@ def catalog_words(catalog: Catalog) -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(r"\b(?:" + "|".join(re.escape(w) for w in every) + r")s?\b"),
         re.compile(r"\b(?:" + "|".join(re.escape(w) for w in distinctive) + r")\b"),
     )
-
-
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
@@ -232,7 +233,7 @@ def unexplained_words(
             checks.append(("proteins", f"did not understand '{word}' (an item asked for)"))
     for m in add_on_word.finditer(text):
         if m.span() not in covered:
-            flag("message", m, "an add-on not matched to the catalog")
+            flag("message", m, ADD_ON_UNMATCHED)
     for word, close, span in near_misses(text, catalog):
         if span not in covered:
             checks.append(("proteins", f"did not understand '{word}' (close to '{close}')"))
@@ -282,6 +283,7 @@ def _list_neighbours(text: str, catalog_word: re.Pattern[str]) -> list[tuple[str
                 found.append((b.group(1), (start, start + len(b.group(1)))))
         if a := _AFTER_ITEM.match(text[m.end() : m.end() + 30]):
             found.append((a.group(1), (m.end() + a.start(1), m.end() + a.end(1))))
+    known |= OCCASIONS  # "14 adults Thanksgiving, chicken": the occasion, no item
     return [(w, span) for w, span in found if w not in known and not catalog_word.fullmatch(w)
             and not _GUEST.fullmatch(w) and not _emphasis(text, w, span, catalog_word)]  # fmt: skip
 

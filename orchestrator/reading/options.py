@@ -33,8 +33,10 @@ def option_named(phrase: str, word: str, catalog: Catalog) -> str:
 _NOT = re.compile(r"\b(?:not|no|nor)\s+(?:the\s+|a\s+)?(?:\w+\s+)?$")
 # "steak (the filet one)", "steak - the new york kind": words right after an ambiguous word that
 # say which option it is
+# or an aside that names one and excludes the other: "steak - filet mignon, not the ny strip -"
 _BRACKET = re.compile(
     r"\s*\(([^()]{1,60})\)|\s*[-,:]\s*(the\s+[a-z ]{1,30}?\s+(?:1|kind|type|cut)s?)\b(?!\s*\()"
+    r"|\s*[-:]\s*([a-z][a-z ]{1,30}?,?\s+not\s+(?:the\s+|a\s+)?[a-z][a-z ]{1,20}?)\s*(?=[-.,;!?\n]|$)"
 )
 
 
@@ -46,7 +48,7 @@ def bracket_option(text: str, end: int, word: str, catalog: Catalog) -> tuple[st
     if bracket is None:
         return None
     amb = next(a for a in catalog.ambiguous if a.word == word)
-    inside = bracket.group(1) or bracket.group(2)
+    inside = bracket.group(1) or bracket.group(2) or bracket.group(3)
     named = set()
     for key in amb.options:
         protein = catalog.protein(key)

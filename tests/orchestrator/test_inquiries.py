@@ -438,6 +438,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   food", "my boss says 24 now. same food", "the headcount went up to 20. Food stays the same.")
   re-quotes the conversation's order with it; "a few more" or "maybe 24" is asked. "lunch for 22
   (all adults)" is 22 adults.
+- a holiday or occasion named beside the proteins ("14 adults Thanksgiving, chicken and tofu",
+  "16 adults christmas, filet") is no item; "the longer show", "the long show", "the longer
+  performance" chosen after the business named the extended performance is that add-on (and
+  answers the earlier "can the show be longer?"); "steak - filet mignon, not the ny strip -",
+  "steak: ny strip, not filet" name the one steak.
 """
 
 from __future__ import annotations
@@ -881,7 +886,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # headcount went up to 20", "food stays the same", and "for 18 (all adults)" with no guest
     # word, q27b-c1..c8 (c5 "a few more", c6 "maybe 24" marked ask): exact 2 / asked 6 on main,
     # exact 6 / asked 2 after: 1298 of 1773.
-    assert counts["exact"] >= 1298
+    # Round 27, items (ae047, ae056, ae061): a holiday's name listed before the proteins
+    # ("christmas, filet", "hanukkah, chicken"), the longer show chosen after the business named
+    # the extended performance, "steak - the filet mignon, not the NY strip -", q27b-d1..f4 (d5
+    # "gumbo", e4 "let me think about the show", f4 "not the cheap one" marked ask): exact 4 /
+    # asked 9 on main, exact 10 / asked 3 after; q15b-p15 "my graduation thing, filet" stays
+    # exact: 1308 of 1786.
+    assert counts["exact"] >= 1308
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1397,13 +1408,15 @@ async def test_twenty_third_blind_corpus(offline: Orchestrator, distance: ZipCen
     received after a cancellation) answered with the policy instead of as a complaint. The
     flagged draft that states a total is j071 ("steak" alone).
     after round 20: exact 70, wrong none (j084, a cost asked about a place, is the travel policy
-    with the place's fee; j098, money owed back and not received, is a complaint)."""
+    with the place's fee; j098, money owed back and not received, is a complaint).
+    after round 27: exact 71 (j053: "steak - the strip, not filet", one option named in an aside
+    that excludes the other)."""
     report, _ = await evaluate(offline, BLIND23, distance=distance)
     print("\ntwenty-third blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["j071"]
-    assert report.counts()["exact"] >= 70
+    assert report.counts()["exact"] >= 71
 
 
 async def test_twenty_fourth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1493,14 +1506,16 @@ async def test_twenty_seventh_blind_corpus(offline: Orchestrator, distance: ZipC
     after round 22a: exact 62 (a066 asked: a hedge beside the number that became the count).
     after round 22b: exact 64 (a007 "lobster for every adult" read as the adults' choice, a032 the
     twins of the age the event gives counted as two toddlers; a083 asked: the friends the
-    daughter invites are hers, of no age given, not the writer's)."""
+    daughter invites are hers, of no age given, not the writer's).
+    after round 27: exact 66 (a008 "parents 40th anniversary, filet", a041 "for a graduation,
+    chicken": an occasion's name listed before the proteins is no item)."""
     report, _ = await evaluate(offline, BLIND27, distance=distance)
     print("\ntwenty-seventh blind corpus: " + summary(report))
     wrong = [r.case.id for r in report.results if r.outcome == "wrong"]
     assert wrong == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["a067"]
-    assert report.counts()["exact"] >= 64
+    assert report.counts()["exact"] >= 66
 
 
 async def test_twenty_eighth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1586,13 +1601,13 @@ async def test_thirty_first_blind_corpus(offline: Orchestrator, distance: ZipCen
     after round 24: exact 67, wrong none (l070: families of no band are no count of adults;
     l081: a person added after a count, by any role's word, is flagged).
     after round 27: exact 68 (l026: "my manager says 31 now. same food", whose word then the
-    count, re-quotes the order)."""
+    count, re-quotes the order; l056 "our anniversary, ny strip": an occasion, no item: 69)."""
     report, _ = await evaluate(offline, BLIND31, distance=distance)
     print("\nthirty-first blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["l065"]
-    assert report.counts()["exact"] >= 68
+    assert report.counts()["exact"] >= 69
 
 
 async def test_thirty_second_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1665,13 +1680,14 @@ async def test_thirty_fifth_blind_corpus(offline: Orchestrator, distance: ZipCen
     The flagged draft that states a total is ac055 ("steak" alone).
     after round 26: exact 77 (ac085: a gratuity question beside a count with no proteins, add-ons
     or ZIP is answered by the policy first; ac021: "my twins, theyre turning 5" gives the twins
-    the age)."""
+    the age).
+    after round 27: exact 78 (ac045: "graduation party" beside the proteins is no item)."""
     report, _ = await evaluate(offline, BLIND35, distance=distance)
     print("\nthirty-fifth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ac055"]
-    assert report.counts()["exact"] >= 77
+    assert report.counts()["exact"] >= 78
 
 
 async def test_thirty_sixth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1707,13 +1723,15 @@ async def test_thirty_seventh_blind_corpus(offline: Orchestrator, distance: ZipC
     after round 27: exact 74 (ae090: a holiday food asked of the chef is for staff; ae001
     "turkey's done so we want chicken" stays exact; ae094: "no deposit refund yet" after a
     cancellation is a complaint; ae048: "update - 14 of us now, same food", a lead word before
-    the new count)."""
+    the new count; ae047 "14 adults Thanksgiving, chicken": the holiday is no item; ae056 "the
+    longer show" chosen after asking whether the show gets longer; ae061 "steak - filet mignon,
+    not the ny strip -": 77)."""
     report, _ = await evaluate(offline, BLIND37, distance=distance)
     print("\nthirty-seventh blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ae067"]
-    assert report.counts()["exact"] >= 74
+    assert report.counts()["exact"] >= 77
 
 
 async def test_thirty_eighth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance

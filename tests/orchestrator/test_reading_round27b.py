@@ -1,14 +1,17 @@
 """Round 27b (issue 12): the thirty-seventh and thirty-eighth blind sets' intents, follow-ups and
 items. A holiday food asked of the chef is for staff, one taken out or seen to already leaves the
-order as it is."""
+order as it is; money owed back not received is a complaint; a holiday beside the proteins is no
+item, the longer show is the extended performance, an aside names the one steak."""
 
 from __future__ import annotations
 
 import pytest
 
+from orchestrator.catalog import Catalog
 from orchestrator.complaints_refund import refund_not_received
 from orchestrator.dishes import dish_follows, off_menu_dish
 from orchestrator.extraction import normalize
+from tests.orchestrator.readings import order, portions
 
 
 @pytest.mark.parametrize(
@@ -47,3 +50,36 @@ def test_a_negation_before_a_dish_takes_out_food_the_catalog_never_had() -> None
 )
 def test_money_owed_back_not_received(text: str, owed: bool) -> None:
     assert refund_not_received(normalize(text)) is owed
+
+
+@pytest.mark.parametrize(
+    ("text", "steak"),
+    [
+        ("13 adults, steak - filet mignon, not the ny strip - and shrimp 95687", "filet_mignon"),
+        ("10 adults 95823 chicken + steak: ny strip, not filet", "ny_strip"),
+    ],
+)
+def test_a_steak_named_in_an_aside_that_excludes_the_other(
+    text: str, steak: str, catalog: Catalog
+) -> None:
+    read = order(text, catalog)
+    assert steak in portions(read) and "steak" not in portions(read)
+    assert not [c for c in read.checks if "could be" in c]
+
+
+def test_a_steak_aside_naming_both_stays_asked(catalog: Catalog) -> None:
+    read = order("15 adults, steak - filet or ny strip - and shrimp, 95670", catalog)
+    assert read.checks
+
+
+def test_a_holiday_beside_the_proteins_is_no_item(catalog: Catalog) -> None:
+    assert order("14 adults Thanksgiving, chicken and tofu, 95632", catalog).checks == ()
+    assert order("xmas 14 adults chicken and gumbo 95630", catalog).checks
+
+
+def test_the_longer_show_chosen_answers_the_earlier_question_about_the_show(catalog: Catalog) -> None:
+    read = order("ok let's add the longer show", catalog, "15 adults chicken shrimp 95677",
+                 "does the show get longer if we pay more?")  # fmt: skip
+    assert read.checks == () and list(read.add_ons) == ["extended_performance"]
+    read = order("make it 16 adults", catalog, "15 adults chicken shrimp 95677", "does the show get longer?")
+    assert read.checks

@@ -1,0 +1,14 @@
+"""Names of holidays and occasions that stand beside an order without being an item of it ("14
+adults Thanksgiving, chicken and tofu", "xmas party, filet and shrimp"): the list check does not
+ask about them."""
+
+from __future__ import annotations
+
+OCCASIONS = frozenset({
+    "thanksgiving", "friendsgiving", "christmas", "xmas", "hanukkah", "chanukah", "kwanzaa",
+    "holiday", "holidays", "easter", "passover", "diwali", "halloween", "graduation", "grad",
+    "reunion", "retirement", "anniversary", "birthday", "bday", "wedding", "shower", "nye",
+    "newyears", "fourth", "memorial", "labor", "superbowl", "potluck", "housewarming", "quinceanera",
+    "quince", "baptism", "christening", "communion", "confirmation", "engagement", "rehearsal",
+    "bachelorette", "bachelor", "eve",
+})  # fmt: skip
