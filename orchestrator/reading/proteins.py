@@ -22,7 +22,7 @@ _COUNT_BEFORE = [
     re.compile(r"\b(?:extra|additional|more)\s+(\d{1,4})\s+(?:portions?|orders?|servings?)\s+of\s+$"),
     # "every 1 of them wants 2 filet": the 1 is who, not a count
     re.compile(r"(?<!\bevery )(?<!\bsingle )\b(\d{1,4})\s+of\s+"
-               r"(?:the\s+|our\s+|us\s+|them\s+|my\s+)?(?:\w+\s+)?(?:would like|want|"
+               r"(?:the\s+|our\s+|us\s+|them\s+|those\s+|these\s+|my\s+)?(?:\w+\s+)?(?:would like|want|"
                r"wants|get|gets|will have|prefer|need|like|eat|eats|having|can have)?\s*(?:just\s+|only\s+)?"  # noqa: E501
                r"(?:the\s+|some\s+)?$"),
     re.compile(r"(?<![\d/.$:])\b(\d{1,3})\s+(?:want|wants|get|gets|would like|will have|prefer|with)\s+(?:the\s+)?$"),  # noqa: E501

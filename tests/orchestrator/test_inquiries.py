@@ -442,7 +442,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "16 adults christmas, filet") is no item; "the longer show", "the long show", "the longer
   performance" chosen after the business named the extended performance is that add-on (and
   answers the earlier "can the show be longer?"); "steak - filet mignon, not the ny strip -",
-  "steak: ny strip, not filet" name the one steak.
+  "steak: ny strip, not filet" name the one steak. "everybody gets chicken, upgrade 3 of those
+  to filet" is 7 chicken and 3 filet, as "of them" is.
 """
 
 from __future__ import annotations
@@ -892,7 +893,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "gumbo", e4 "let me think about the show", f4 "not the cheap one" marked ask): exact 4 /
     # asked 9 on main, exact 10 / asked 3 after; q15b-p15 "my graduation thing, filet" stays
     # exact: 1308 of 1786.
-    assert counts["exact"] >= 1308
+    # Round 27, upgrades (ae062): "upgrade 3 of those to filet" after one protein for everyone,
+    # q27b-g1..g5 (g4 two proteins for everyone, g5 "can we upgrade ...?" marked ask): asked 5
+    # on main, exact 3 / asked 2 after: 1311 of 1791.
+    assert counts["exact"] >= 1311
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1199,13 +1203,14 @@ async def test_twelfth_blind_corpus(offline: Orchestrator, distance: ZipCentroid
     a past party that named its 14 adults). Fixed by kind from fresh working cases (q15a-*,
     q15b-*): exact 63, asked 37, wrong 0. The flagged draft that states a total is v007 ("steak"
     alone). After round 19a: exact 65 (v047, a list opened by relations with the writer inside;
-    v016 a list with "the kids:" and their ages)."""
+    v016 a list with "the kids:" and their ages).
+    after round 27: exact 66 (v022 "upgrade 5 of those to lobster tail", "those" read as "them")."""
     report, _ = await evaluate(offline, BLIND12, distance=distance)
     print("\ntwelfth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["v007"]
-    assert report.counts()["exact"] >= 65
+    assert report.counts()["exact"] >= 66
 
 
 async def test_thirteenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
@@ -1725,13 +1730,13 @@ async def test_thirty_seventh_blind_corpus(offline: Orchestrator, distance: ZipC
     cancellation is a complaint; ae048: "update - 14 of us now, same food", a lead word before
     the new count; ae047 "14 adults Thanksgiving, chicken": the holiday is no item; ae056 "the
     longer show" chosen after asking whether the show gets longer; ae061 "steak - filet mignon,
-    not the ny strip -": 77)."""
+    not the ny strip -": 77; ae062 "everybody gets chicken, upgrade 3 of those to filet": 78)."""
     report, _ = await evaluate(offline, BLIND37, distance=distance)
     print("\nthirty-seventh blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ae067"]
-    assert report.counts()["exact"] >= 77
+    assert report.counts()["exact"] >= 78
 
 
 async def test_thirty_eighth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance

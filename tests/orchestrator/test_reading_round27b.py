@@ -83,3 +83,10 @@ def test_the_longer_show_chosen_answers_the_earlier_question_about_the_show(cata
     assert read.checks == () and list(read.add_ons) == ["extended_performance"]
     read = order("make it 16 adults", catalog, "15 adults chicken shrimp 95677", "does the show get longer?")
     assert read.checks
+
+
+def test_an_upgrade_of_those_after_one_protein_for_everyone(catalog: Catalog) -> None:
+    read = order("10 adults 95823. everybody gets chicken, upgrade 3 of those to filet", catalog)
+    assert portions(read) == {"chicken": 7, "filet_mignon": 3} and read.checks == ()
+    read = order("10 adults chicken and shrimp for everyone, upgrade 3 of those to filet", catalog)
+    assert read.checks  # which of the two do the 3 give up?
