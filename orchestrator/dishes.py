@@ -37,6 +37,9 @@ DISHES = (
     "glazed ham", "prime rib", "roast beef", "pot roast", "pie", "pies", "pumpkin pie",
     "apple pie", "pecan pie", "stuffing", "mashed potatoes", "cranberry sauce", "gravy",
     "sweet potatoes", "yams", "green bean casserole", "casserole", "latkes", "eggnog",
+    # birds and meats for a feast ("can ur chef do a goose on the grill?")
+    "goose", "quail", "pheasant", "cornish hens", "cornish hen", "rabbit", "veal", "pork chops",
+    "pork belly", "lechon", "suckling pig", "whole pig", "leg of lamb", "rack of lamb",
 )
 # "turkey day", "turkey trot": Thanksgiving and its race, no dish
 _DISH = re.compile(
@@ -71,6 +74,7 @@ _AT_PLACE = re.compile(r"\b(?:at|in|inside|by|near|from)\s+(?:(?:the|our|my|a|an
 # Asked for as food to serve: the chef asked to make it, or it placed around the hibachi.
 _ASKED = re.compile(
     r"\b(?:make|makes|making|do|does|cook|cooks|serve|serves|prepare|whip up|add|include|offer|"
+    r"grill|grills|grilling|roast|smoke|fry|bbq|barbecue|"
     r"instead of|rather than|in place of|swap|substitute|before|after|afterwards|to start|"
     r"starters?|appeti[sz]ers?|for dessert|also|too|as well|possible|doable|alongside|along with|"
     r"'d like|would like|'d love|would love|want|wants|wanna|can we get|can we have|"

@@ -426,7 +426,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the birthday boy") beside two proteins for everyone is that many in all.
 - a food the catalog does not sell, asked of the chef ("can ur chef do a turkey on the grill?",
   "could he cook a ham", "do you have prime rib?", "turkey legs on the grill w the chicken",
-  "pumpkin pie after"), is for staff whatever count stands beside it; listed with the proteins
+  "pumpkin pie after", "could he grill a goose"), is for staff whatever count stands beside it; listed with the proteins
   ("chicken and turkey") it is asked. Taken out or seen to already ("no turkey this yr lol",
   "we're doing the turkey ourselves", "turkey's done", "the ham is already handled") it leaves
   the order as it is, and "turkey day" is Thanksgiving.
@@ -896,7 +896,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round 27, upgrades (ae062): "upgrade 3 of those to filet" after one protein for everyone,
     # q27b-g1..g5 (g4 two proteins for everyone, g5 "can we upgrade ...?" marked ask): asked 5
     # on main, exact 3 / asked 2 after: 1311 of 1791.
-    assert counts["exact"] >= 1311
+    # Round 27, more feast food asked of the chef ("could he grill a goose", "cornish hens instead
+    # of the hibachi proteins"), q27b-a13..a14: wrong 2 on main, exact 2 after: 1313 of 1793.
+    assert counts["exact"] >= 1313
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:

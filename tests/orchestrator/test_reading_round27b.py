@@ -90,3 +90,8 @@ def test_an_upgrade_of_those_after_one_protein_for_everyone(catalog: Catalog) ->
     assert portions(read) == {"chicken": 7, "filet_mignon": 3} and read.checks == ()
     read = order("10 adults chicken and shrimp for everyone, upgrade 3 of those to filet", catalog)
     assert read.checks  # which of the two do the 3 give up?
+
+
+def test_a_feast_bird_asked_of_the_grill_is_off_the_menu() -> None:
+    assert off_menu_dish(normalize("could he grill a goose for our xmas dinner? 12 of us"))
+    assert not off_menu_dish(normalize("12 adults chicken and shrimp on the grill"))
