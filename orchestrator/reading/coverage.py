@@ -26,7 +26,7 @@ Span = tuple[int, int]
 _POSSESSIVE = r"(?:my|our|her|his|their|the)\s+"
 _KIN = (
     r"(?:wife|wives|husbands?|hubby|partners?|spouses?|gfs?|bfs?|girlfriends?|boyfriends?|fianc\w*|parents|"
-    r"in-?laws|moms?|dads?|mothers?|fathers?|sisters?|brothers?|sons?|daughters?|cousins?|aunts?|"
+    r"in-?laws|moms?|dads?|mothers?|fathers?|sisters?|brothers?|bro|sis|sons?|daughters?|cousins?|aunts?|"
     r"uncles?|grandma|grandpa|grandparents|friends|neighbou?rs|family|families|relatives|dates|"
     r"plus[- ]?(?:1|one)s?|twins|triplets|nephews?|nieces?|grandkids|grandchildren|grandsons?|"
     rf"granddaughters?|stepkids|godchildren|{PERSON_ROLES})"
@@ -35,7 +35,8 @@ _KIN = (
 # word is a guest when it stands in a list (a connector before or after it); "a party for my wife"
 # names whom the party is for.
 _RELATION = re.compile(
-    rf"\b(?:{_POSSESSIVE}{_KIN}|in-?laws)\b(?!')"
+    # "and my little bro": a word saying which one is still the relation
+    rf"\b(?:{_POSSESSIVE}(?:(?:little|lil|baby|big|younger|older)\s+)?{_KIN}|in-?laws)\b(?!')"
     # a word may say which: "a few married couples", "some older couples"
     r"|\b\d{1,3}\s+(?:[a-z]+\s+)?(?:couples|families|tables)\b|\btables?\s*(?:\d{1,3}(?!\d)|#|one|two)"
     r"|\btables\s*:|\b(?:some|a few|few|several|many|a bunch of|lots of|other)\s+(?:[a-z]+\s+)?couples\b"
