@@ -27,6 +27,8 @@ _SUM = re.compile(
     re.MULTILINE,
 )
 _MIN_LINES = 2
+# Each line says who comes with the one who wrote it: "me + Jorge", "2 of us", "just me"
+_SPEAKER_COMES = re.compile(r"\b(?:me|us|myself)\b")
 
 
 def pasted_tally(text: str, food: re.Pattern[str]) -> list[Span]:
@@ -39,6 +41,8 @@ def pasted_tally(text: str, food: re.Pattern[str]) -> list[Span]:
     lines = [m for m in _LINE.finditer(text, 0, total.start()) if not _SUM.match(m.group(0))]
     if len(lines) < _MIN_LINES or any(food.search(m.group(0)) for m in lines):
         return []
+    if not all(_SPEAKER_COMES.search(m.group(0)) for m in lines):
+        return []  # "Allergies: shellfish", "Location: elk grove": a form's fields, not who comes
     summed = set(re.findall(r"\d+", total.group(0)))
     if any(n not in summed for m in lines for n in re.findall(r"\d+", m.group(0))):
         return []  # "our 3 (5, 8, 11)" beside "so 6 adults 2 kids (8, 11)": which is it?

@@ -78,7 +78,7 @@ def guest_totals(text: str, groups: list[Span], *, adults: int) -> tuple[list[in
     totals: list[int] = []
     spans: list[Span] = []
     at_work = [m for m in _TEAM.finditer(text) if _AT_WORK.search(text) or re.search(
-        rf"(?<![\d$])\b{m.group(1)}\s+(?:{ADULT}|{PEOPLE})\b", text)]  # fmt: skip
+        rf"(?<![\d$])\b{m.group(1)}\s+(?:{ADULT})\b", text)]  # fmt: skip  # "14 people": kids?
     for m in sorted([*_TOTAL.finditer(text), *at_work], key=lambda found: found.start()):
         if re.match(rf"[ \t]*(?:{ADULT}|{KID}|{TEEN}|{TODDLER})\b", text[m.end() :]):
             continue  # "family of 6 adults": counted as adults
