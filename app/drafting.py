@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import re
 from datetime import timedelta
-from typing import Any
 
 from sqlalchemy import Table, insert, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -36,6 +35,7 @@ from app.review.view import CONTEXT_TURNS, DraftView
 from app.staff_hooks import after_draft
 from app.states import DraftState
 from app.worker import LeaseLost, Worker
+from orchestrator.drafts import Draft as ModelDraft
 from orchestrator.service import Turn
 from orchestrator.tools.travel import (
     NearestZip,
@@ -51,7 +51,7 @@ HISTORY_TURNS = 20
 _TYPED_ZIP = re.compile(r"\b\d{5}\b")
 
 
-def _shared_zip(message: Any) -> NearestZip | None:
+def _shared_zip(message: Message) -> NearestZip | None:
     """The ZIP of a location the customer shared, unless they also typed a ZIP."""
     if _TYPED_ZIP.search(message.text or ""):
         return None
@@ -150,13 +150,12 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         calendar=calendar,
         booking=booking,
     )
-    outcome: dict[str, Any] = {
-        "limits": limits, "now": worker.runtime.clock.now(), "responder": result.responder,
-        "usage": dict(result.usage),
-        "failure": next((f for f in result.flags if f.startswith("fallback_reason")), None)}
     # Counted before the draft's transaction, in statements of its own (see app.model_outcome):
     # the tokens spent stay counted if the draft then fails and the job is retried.
-    await record_model_outcome(worker.runtime.sessions, **outcome)
+    await record_model_outcome(
+        worker.runtime.sessions, limits=limits, now=worker.runtime.clock.now(),
+        responder=result.responder, usage=dict(result.usage),
+        failure=next((f for f in result.flags if f.startswith("fallback_reason")), None))
     draft = await _commit_draft(worker, job, result, reading, name, pin)
     if draft is None:
         return
@@ -167,7 +166,7 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
     await _post_for_review(worker, job, draft.id, view)
 
 
-async def _commit_draft(worker: Worker, job: ClaimedJob, result: Any, reading: Reading,
+async def _commit_draft(worker: Worker, job: ClaimedJob, result: ModelDraft, reading: Reading,
                         name: str | None, pin: NearestZip | None) -> Draft | None:
     """The draft, what it sets off and its id noted on the job, in one transaction; None when
     a newer message arrived (the job is finished)."""
@@ -177,7 +176,7 @@ async def _commit_draft(worker: Worker, job: ClaimedJob, result: Any, reading: R
     return draft
 
 
-async def _draft_rows(worker: Worker, session: AsyncSession, job: ClaimedJob, result: Any,
+async def _draft_rows(worker: Worker, session: AsyncSession, job: ClaimedJob, result: ModelDraft,
                       reading: Reading, name: str | None, pin: NearestZip | None
                       ) -> Draft | None:
     conversation, contact, message = reading.conversation, reading.contact, reading.message
@@ -219,7 +218,7 @@ async def _draft_rows(worker: Worker, session: AsyncSession, job: ClaimedJob, re
 
 
 def new_draft(
-    worker: Worker, result: Any, conversation: Conversation, message_id: int, *,
+    worker: Worker, result: ModelDraft, conversation: Conversation, message_id: int, *,
     extra_flags: list[str] | None = None, text: str | None = None,
 ) -> Draft:
     """A pending Draft row from the orchestrator's result (a draft or a redraft); `text` replaces

@@ -12,7 +12,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.dishes import dish_follows
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.doubts import doubts
-from orchestrator.reading.kin import OCCASION_AFTER, PERSON_ROLES, added_after_count, bare_relations
+from orchestrator.reading.kin import PERSON_ROLES, added_after_count, bare_relations, whose_event
 from orchestrator.reading.occasions import OCCASIONS
 from orchestrator.reading.wished import wished_unknowns
 from orchestrator.reading.words import (
@@ -28,7 +28,7 @@ Span = tuple[int, int]
 _POSSESSIVE = r"(?:my|our|her|his|their|the)\s+"
 _KIN = (
     r"(?:wife|wives|husbands?|hubby|partners?|spouses?|gfs?|bfs?|girlfriends?|boyfriends?|fianc\w*|parents|"
-    r"in-?laws|moms?|dads?|mothers?|fathers?|sisters?|brothers?|sons?|daughters?|cousins?|aunts?|"
+    r"in-?laws|moms?|dads?|mothers?|fathers?|sisters?|brothers?|bro|sis|sons?|daughters?|cousins?|aunts?|"
     r"uncles?|grandma|grandpa|grandparents|friends|neighbou?rs|family|families|relatives|dates|"
     r"plus[- ]?(?:1|one)s?|twins|triplets|nephews?|nieces?|grandkids|grandchildren|grandsons?|"
     rf"granddaughters?|stepkids|godchildren|{PERSON_ROLES})"
@@ -37,7 +37,8 @@ _KIN = (
 # word is a guest when it stands in a list (a connector before or after it); "a party for my wife"
 # names whom the party is for.
 _RELATION = re.compile(
-    rf"\b(?:{_POSSESSIVE}{_KIN}|in-?laws)\b(?!')"
+    # "and my little bro": a word saying which one is still the relation
+    rf"\b(?:{_POSSESSIVE}(?:(?:little|lil|baby|big|younger|older)\s+)?{_KIN}|in-?laws)\b(?!')"
     # a word may say which: "a few married couples", "some older couples"
     r"|\b\d{1,3}\s+(?:[a-z]+\s+)?(?:couples|families|tables)\b|\btables?\s*(?:\d{1,3}(?!\d)|#|one|two)"
     r"|\btables\s*:|\b(?:some|a few|few|several|many|a bunch of|lots of|other)\s+(?:[a-z]+\s+)?couples\b"
@@ -63,9 +64,6 @@ _US = re.compile(
     r"\b(?:plus|and|with|including|incl|besides|counting|excluding|except|without|\+|&)\s+"
     r"(?:us|me|ourselves|myself|2 of us|us 2)\b"
 )
-# An event of the people just named ("my parents anniversary", "my grandparents 50th", the
-# apostrophe left out): they are whose event it is, counted in the total the message gives.
-_OCCASION_AFTER = re.compile(OCCASION_AFTER)
 # A relation that is the subject of a remark about them, not an item of a guest list.
 _REMARK = re.compile(r"\s+(?:has|have|had|is|was)\b([^.,;!?\n]*)")
 # "my sister is bringing her 2 kids": someone of the party bringing guests the words count; "is
@@ -199,8 +197,8 @@ def unexplained_words(
             continue  # a number before it is checked as a number; "you guys" is the caterer
         if groups == {word}:
             continue  # the counted group named again ("10 guys ... the guys want filet")
-        if _OCCASION_AFTER.match(text, m.end()):
-            continue  # "a surprise for my parents anniversary": whose event, not a group
+        if whose_event(text, *m.span()):
+            continue  # "a surprise for my parents anniversary", "for my parents, 14 ppl total"
         flag("guests", m, "a group not counted")
     for m in _FOR_SOMEONE.finditer(text):
         before = text[max(_sentence(text, m.start())[0], m.start() - 30) : m.start()]

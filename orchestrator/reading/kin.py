@@ -31,6 +31,29 @@ _NOT_NEW = re.compile(
     r"(?:\d\s*|\b(?:some|a few|few|several|many|a bunch of|lots of|a couple|mostly|all)\s+"
     r"|\bfor\s+(?:[a-z]+\s*(?:and|&|n|\+|,)\s*)?)$"
 )
+# "an anniversary surprise for my parents, 14 ppl total", "... for my grandparents - 12 adults,
+# all adults": whom the event is for, then a count said to be the whole party; they are in it
+# (without "total" or "all adults", "for my parents + 12 adults" may be 12 besides them)
+_FOR_WHOM = re.compile(r"\bfor\s+(?:my|our|his|her|the)\s+$")
+_WHOLE_PARTY = re.compile(
+    r"\s*[,:;!.-]*\s*(?:(?:so|that'?s|thats|it'?s|its|we'?re|were|we are|we'?ll be)\s+)?\d{1,3}\s+"
+    r"(?:ppl|people|guests|adults|persons|pax|folks|of us)\s*(?:(?:total|in total|in all|altogether)\b"
+    r"|,?\s*all\s+(?:adults|grown-?ups|grownups)\b)"
+)
+
+
+_OCCASION_AFTER = re.compile(OCCASION_AFTER)
+
+
+def whose_event(text: str, start: int, end: int) -> bool:
+    """Whether the people at `start:end` of normalized `text` are whose event it is: their event
+    named after them ("my parents anniversary"), or they are whom it is for ("for my parents"),
+    a count of the whole party said right after them; the total holds them."""
+    if _OCCASION_AFTER.match(text, end):
+        return True
+    return bool(_FOR_WHOM.search(text[max(0, start - 12) : start]) and _WHOLE_PARTY.match(text, end))
+
+
 # "for mom and dad's anniversary": whose event it is, not guests
 _THEIR_EVENT = re.compile(rf"(?:\s*(?:and|&|n|\+)\s*{_BARE_KIN})?{OCCASION_AFTER}")
 

@@ -122,9 +122,15 @@ def _named_people(text: str) -> list[tuple[re.Match[str], int, Span]]:
 
 # "make that 17 adults, my sister and her husband are coming so add 2 more": the new count, and
 # the people named as the reason with the number they add (no guest word after it)
+# ("correction: 17 adults now", "update: 14 adults now": "now" after the count says it too)
 _RECOUNT_TO = re.compile(
     rf"\b(?:make (?:that|it)|change (?:it |that )?to|now|actually)\s+(\d{{1,4}})\s+(?:{_GROWN_WORDS})\b"
+    rf"|\b(\d{{1,4}})\s+(?:{_GROWN_WORDS})\s+now\b"
 )
+# The words between the people named and "so thats 2 more" that say only that they come
+_COMING = {"is", "are", "r", "will", "can", "could", "be", "now", "also", "coming", "come",
+           "joining", "join", "make", "it", "too", "after", "all", "as", "well", "so", "and",
+           "decided", "to", "said", "yes", "just"}  # fmt: skip
 _MORE = re.compile(
     rf"\b(?:add(?:ing)?\s+|that'?s\s+)(\d{{1,3}})\s+more\b(?!\s*(?:{_GROWN_WORDS}|{_KID}|[a-z]+s)\b)"
 )
@@ -140,5 +146,7 @@ def added_in_recount(text: str) -> tuple[int, list[Span]]:
     for m, named, (start, end) in _named_people(text):
         more = list(_MORE.finditer(text, start, end))
         if len(more) == 1 and int(more[0].group(1)) == named:
-            return named, [m.span(), more[0].span()]
+            between = text[m.end() : more[0].start()]  # "are coming too so": why, not who
+            said = set(re.findall(r"[a-z']+", between)) <= _COMING and not re.search(r"\d", between)
+            return named, [(m.start(), more[0].end()) if said else m.span(), more[0].span()]
     return 0, []

@@ -14,9 +14,10 @@ from orchestrator.reading.groups import band
 from orchestrator.reading.honoree import Counted
 
 _RELATION = (
-    r"(?:(?:little|baby|big|youngest|oldest|eldest|younger|older)\s+)?"
+    r"(?:(?:little|lil|baby|big|youngest|oldest|eldest|younger|older)\s+)?"
+    # "her little bro who is 4", "his lil sis is 3": the short forms are the same relation
     r"(son|daughter|grandson|granddaughter|niece|nephew|baby|boy|girl|stepson|stepdaughter|"
-    r"godson|goddaughter|brother|sister|cousin|twins|triplets)"
+    r"godson|goddaughter|brother|sister|bro|sis|cousin|twins|triplets)"
 )
 AGED_RELATION = re.compile(
     rf"\b(?:my|our|his|her|their|the)\s+{_RELATION}\s*(?:\(\s*(?:age[sd]?\s*:?\s*)?(\d{{1,2}})\s*"

@@ -46,9 +46,10 @@ _TOTAL = re.compile(
     r"(?:about |around )?(\d{1,4})\b(?!\s*(?:am|pm|hours?|years?|:|/))"
 )
 # "office party for our team of 14", "company picnic for our crew of 16": a team at work is its
-# size in adults; a team elsewhere ("our soccer team of 12") may be kids, and is asked about
+# size in adults; a team elsewhere ("our soccer team of 12") may be kids, and is asked about,
+# unless the message counts that many by band ("Team of 14 holiday lunch: 14 adults")
 _TEAM = re.compile(
-    r"\b(?:our|my|the|his|her|their)\s+(?:(?:work|office|whole|entire)\s+)?"
+    r"\b(?:(?:our|my|the|his|her|their)\s+)?(?:(?:work|office|whole|entire)\s+)?"
     r"(?:team|crew|staff|department|dept|office)\s+(?:of|is)\s+(\d{1,4})\b"
 )
 _AT_WORK = re.compile(
@@ -76,7 +77,8 @@ def guest_totals(text: str, groups: list[Span], *, adults: int) -> tuple[list[in
     by word, of whom "for the 2 of us" names some."""
     totals: list[int] = []
     spans: list[Span] = []
-    at_work = [m for m in _TEAM.finditer(text) if _AT_WORK.search(text)]
+    at_work = [m for m in _TEAM.finditer(text) if _AT_WORK.search(text) or re.search(
+        rf"(?<![\d$])\b{m.group(1)}\s+(?:{ADULT})\b", text)]  # fmt: skip  # "14 people": kids?
     for m in sorted([*_TOTAL.finditer(text), *at_work], key=lambda found: found.start()):
         if re.match(rf"[ \t]*(?:{ADULT}|{KID}|{TEEN}|{TODDLER})\b", text[m.end() :]):
             continue  # "family of 6 adults": counted as adults

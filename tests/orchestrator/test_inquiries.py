@@ -424,10 +424,36 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   grandparents") is asked: on top of their portion, or their second, and everyone's second?
   Said as extras ("plus 2 lobster tails on top for the bride and groom", "+ 3 extra filet for
   the birthday boy") beside two proteins for everyone is that many in all.
+- the writer, a partner and others by role: "me, my husband and 3 other parents", "myself and my
+  wife and 6 other adults" (5, 8: "N other" adults or parents are adults, as "N parents" are); a
+  relation's short form with its age is the relation ("her baby bro who is 2", "his lil sis is 3",
+  "her big sis who's 14": by the age's band). "and my little bro" of no age, "some other
+  parents" and "3 other families" are asked.
+- whom the event is for, then a count of the whole party ("a retirement dinner for my parents, 10
+  guests in total", "vow renewal for my parents, 18 ppl, all adults"): they are in the count, as
+  "my parents anniversary ... 12 ppl total" are; without "total" or "all adults" ("for my parents
+  + 12 adults", "for my parents, 14 adults coming") and with someone after the total ("14 ppl
+  total plus my aunt and uncle"), asked.
+- a pasted tally (lines of a group chat, each a speaker and who comes: "Aunt Lucy: put me down +
+  Carl", "[Rick] me, Jen and the twins (9)") followed by the writer's own sum ("so thats 6 adults 3
+  kids (6, 9, 12)", "total 5 adults 2 kids (10, 7)"): the sum is the count when each line says
+  who comes with its writer ("me", "us"), none names food and every number in them is one the
+  sum repeats (a form's fields before "Total: 12 adults" are no tally); lines that say
+  otherwise ("our 3 (5, 8, 11)" beside "2 kids (8, 11)", "me and 3 others" beside "5 adults")
+  are asked.
+- a follow-up's new count with "now" after it and the people it adds ("update: 14 adults now, my
+  sister and her hubby can make it after all so thats 2 more" after 12; "correction: 13 adults
+  now. my in-laws and my cousin are joining so thats 3 more" after 10) is the new count when the
+  names, the number and the earlier count agree; "18 adults now ... so thats 2 more" after 15
+  and "my brother and his family ... 2 more" are asked.
+- a team, crew or group of N with no possessive ("Crew of 12 xmas dinner - 12 adults", "team of
+  9 holiday lunch!! 9 adults") is the party's size when the message counts that many adults, or
+  at work ("our office (team of 24, all adults)"); then "everyone's getting 2 chicken" is 2 each.
+  "soccer team of 14" with no band or as "14 people", and "team of 14 ... 12 adults", are asked.
 - a food the catalog does not sell, asked of the chef ("can ur chef do a turkey on the grill?",
   "could he cook a ham", "do you have prime rib?", "turkey legs on the grill w the chicken",
-  "pumpkin pie after", "could he grill a goose"), is for staff whatever count stands beside it; listed with the proteins
-  ("chicken and turkey") it is asked. Taken out or seen to already ("no turkey this yr lol",
+  "pumpkin pie after", "could he grill a goose"), is for staff whatever count stands beside it;
+  listed with the proteins ("chicken and turkey") it is asked. Taken out or seen to already ("no turkey this yr lol",
   "we're doing the turkey ourselves", "turkey's done", "the ham is already handled") it leaves
   the order as it is, and "turkey day" is Thanksgiving.
 - money owed back and not received after a cancellation or a payment is a complaint in any words:
@@ -873,6 +899,30 @@ async def test_offline_responder_is_never_confidently_wrong(
     # ("my twins, theyre turning 3", "our twins - they're turning 2", "the twins, they'll be 4"),
     # q26-t1..t4 (t4 "theyre so excited", no age, marked ask): asked 2 / wrong 2 on main, exact 3
     # after: 1273 of 1744.
+    # Round 27, people (the thirty-seventh set's ae019, the thirty-eighth's af008; cases written
+    # first, measured on main fc1fe52): the writer, a partner and "N other parents / adults", a
+    # relation's short form with its age ("her baby bro who is 2", "his lil sis is 3"), q27a-001..
+    # 009 (006..009 marked ask): asked 9 on main, exact 5 / asked 4 after (006, "and my little bro"
+    # of no age, went unflagged until the coverage check read a word before the relation): 1278
+    # of 1753.
+    # Round 27, the whole party (the thirty-eighth set's af058): whom the event is for, then a count
+    # with "total" or "all adults" holds them, q27a-010..016 (014..016 marked ask): asked 7 on
+    # main, exact 4 / asked 3 after: 1282 of 1760.
+    # Round 27, a pasted tally (the thirty-eighth set's af004): group chat lines, then the writer's
+    # own sum, which is the count when the lines agree with it, q27a-017..022 (020..022, lines that
+    # disagree, marked ask): asked 6 on main, exact 3 / asked 3 after: 1285 of 1766.
+    # Round 27, a recount explained (the thirty-seventh set's ae058): "N adults now" after the
+    # count, the people named and "are coming too" before "so thats 2 more", q27a-023..027 (026 a
+    # sum that does not fit, 027 "his family", marked ask): asked 5 on main, exact 3 / asked 2
+    # after: 1288 of 1771.
+    # Round 27, a team's size repeated (the thirty-seventh set's ae063): "Team of 14 holiday lunch:
+    # 14 adults, everyone's getting 2 shrimp", q27a-028..034 (032 a soccer team of no band, 033
+    # 14 against 12, 034 "2 shrimp or 2 chicken", marked ask; 030 "Group of 16", 031 already
+    # exact): exact 2 / asked 5 before the change, exact 4 / asked 3 after: 1292 of 1778.
+    # Probes of both new readings, marked ask: q27a-035 ("soccer team of 14 ..., 14 people" was
+    # read as 14 adults by the team reading: now only a count in adults repeats a team's size),
+    # q27a-036 (a form's "Total: 12 adults" after field lines; a tally's lines must each say who
+    # comes with the writer, "me" or "us"): both asked, 1292 of 1780.
     # Round 27 (the thirty-seventh set's ae090; cases written first, measured on main fc1fe52):
     # holiday food asked of the chef ("could ur guy cook a ham", "pumpkin pie after", "a honey
     # glazed ham"), q27b-a1..a12 (a10 a11 listed with the proteins, marked ask; a7 "no turkey",
@@ -898,7 +948,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # on main, exact 3 / asked 2 after: 1311 of 1791.
     # Round 27, more feast food asked of the chef ("could he grill a goose", "cornish hens instead
     # of the hibachi proteins"), q27b-a13..a14: wrong 2 on main, exact 2 after: 1313 of 1793.
-    assert counts["exact"] >= 1313
+    # Both round 27 branches merged (q27a-* first, then q27b-*; each branch's figures above are
+    # its own): 1332 of 1829.
+    assert counts["exact"] >= 1332
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1259,12 +1311,14 @@ async def test_fifteenth_blind_corpus(offline: Orchestrator, distance: ZipCentro
     cases not marked to ask). One was a confident wrong total: z058 ("me and 14 of my teammates,
     all adults") priced 14 adults, the writer left out; the other, z097 (a complaint in Spanish
     about a travel fee charged) was quoted. Fixed by kind from fresh working cases (q17-*, never
-    its wording): exact 67, asked 33, wrong 0."""
+    its wording): exact 67, asked 33, wrong 0.
+    after round 27: exact 68 (z007: "his lil sister who is 4", the short form of a relation with its
+    age after "who is")."""
     report, _ = await evaluate(offline, BLIND15, distance=distance)
     print("\nfifteenth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     assert [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total] == []
-    assert report.counts()["exact"] >= 67
+    assert report.counts()["exact"] >= 68
 
 
 async def test_sixteenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
@@ -1441,13 +1495,14 @@ async def test_twenty_fourth_blind_corpus(offline: Orchestrator, distance: ZipCe
     March by a month pattern that took any word starting like a month's abbreviation, so the
     safety net never asked; months and days are whole words now, and "5 married couples" are 10
     adults, counted with the singles and the writer's pair: 14, exact; s074 asked, the shellfish
-    allergy beside shrimp a check; s088, "how much is it" after the deposit question, is policy)."""
+    allergy beside shrimp a check; s088, "how much is it" after the deposit question, is policy).
+    after round 27: exact 68 (s007: "his baby bro (4)", the short form of a relation with its age)."""
     report, _ = await evaluate(offline, BLIND24, distance=distance)
     print("\ntwenty-fourth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["s065"]
-    assert report.counts()["exact"] >= 67
+    assert report.counts()["exact"] >= 68
 
 
 async def test_twenty_fifth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1563,13 +1618,15 @@ async def test_twenty_ninth_blind_corpus(offline: Orchestrator, distance: ZipCen
     kind of guest, for everyone; d040 "+ 1 shrimp on top for everyone" after "2 each" read per
     guest).
     after round 23b: exact 69 (d092 for staff: a thing named by its course or kind, "a chocolate
-    fountain for dessert", is off the menu like a dish named)."""
+    fountain for dessert", is off the menu like a dish named).
+    after round 27: exact 70 (d038: "Our office (team of 24, all adults)", a team at work of no
+    possessive is its size)."""
     report, _ = await evaluate(offline, BLIND29, distance=distance)
     print("\ntwenty-ninth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["d066"]
-    assert report.counts()["exact"] >= 69
+    assert report.counts()["exact"] >= 70
 
 
 async def test_thirtieth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
@@ -1629,13 +1686,15 @@ async def test_thirty_second_blind_corpus(offline: Orchestrator, distance: ZipCe
     careful person asks whether the lobster is on top or instead. Left for the next round.
     after round 24: exact 71, wrong none (o026: the Spanish group words "para todos los adultos",
     "para los niños" are read as the English ones, and the group net reads them too; o081: a
-    protein for guests named beside one protein for everyone is asked)."""
+    protein for guests named beside one protein for everyone is asked).
+    after round 27: exact 72 (o001: "her little bro is 4", the short form of a relation with its age
+    after "is")."""
     report, _ = await evaluate(offline, BLIND32, distance=distance)
     print("\nthirty-second blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == []
-    assert report.counts()["exact"] >= 71
+    assert report.counts()["exact"] >= 72
 
 
 async def test_thirty_third_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1707,13 +1766,15 @@ async def test_thirty_sixth_blind_corpus(offline: Orchestrator, distance: ZipCen
     complaint answered with a quote for 14. Left for the next round. The flagged draft that
     states a total is ad052 ("steak" alone).
     after round 26: exact 76 (ad076: a late arrival told in the past, something the chef forgot
-    after "and", "wtf" beside a failure, each a complaint)."""
+    after "and", "wtf" beside a failure, each a complaint).
+    after round 27: exact 77 (ad011: "his lil sister is 3", "lil" before a relation with its age
+    after "is")."""
     report, _ = await evaluate(offline, BLIND36, distance=distance)
     print("\nthirty-sixth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ad052"]
-    assert report.counts()["exact"] >= 76
+    assert report.counts()["exact"] >= 77
 
 
 async def test_thirty_seventh_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1727,18 +1788,24 @@ async def test_thirty_seventh_blind_corpus(offline: Orchestrator, distance: ZipC
     and no deposit refund yet??"), a complaint answered with the deposit policy. Left for the
     next round, so they are the wrongs this test expects. The flagged draft that states a total
     is ae067 ("steak" alone).
-    after round 27: exact 74 (ae090: a holiday food asked of the chef is for staff; ae001
-    "turkey's done so we want chicken" stays exact; ae094: "no deposit refund yet" after a
+    after round 27: exact 73 (ae019: "me and my wife and 4 other parents", the writer, a spouse and
+    N other adults by role; ae058: "correction: 17 adults now, my brother and his wife are coming
+    too so thats 2 more" after 15, the new count with "now" after it, the names and "coming too"
+    explaining the 2 that 17 - 15 gives; ae063: "Team of 14 holiday lunch: 14 adults, everyone's
+    getting 2 shrimp", a team's size the count by band repeats, 2 shrimp each).
+    after round 27b, on its own branch: exact 74 (ae090: a holiday food asked of the chef is for
+    staff; ae001 "turkey's done so we want chicken" stays exact; ae094: "no deposit refund yet" after a
     cancellation is a complaint; ae048: "update - 14 of us now, same food", a lead word before
     the new count; ae047 "14 adults Thanksgiving, chicken": the holiday is no item; ae056 "the
     longer show" chosen after asking whether the show gets longer; ae061 "steak - filet mignon,
-    not the ny strip -": 77; ae062 "everybody gets chicken, upgrade 3 of those to filet": 78)."""
+    not the ny strip -": 77; ae062 "everybody gets chicken, upgrade 3 of those to filet": 78).
+    both round 27 branches merged: exact 81, asked 19, wrong 0."""
     report, _ = await evaluate(offline, BLIND37, distance=distance)
     print("\nthirty-seventh blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ae067"]
-    assert report.counts()["exact"] >= 78
+    assert report.counts()["exact"] >= 81
 
 
 async def test_thirty_eighth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1748,11 +1815,17 @@ async def test_thirty_eighth_blind_corpus(offline: Orchestrator, distance: ZipCe
     writer and run once on the same code (fc1fe52): exact 78, asked 22, wrong 0, asked but
     stating a wrong total 1 (95.1 % of the cases not marked to ask). No wrong; the flagged draft
     that states a total is af067 ("steak" alone).
-    after round 27: exact 79 (af051: "lunch for 22 (all adults)" earlier is 22 adults, so
-    "update: my manager says it's 26 now. same food" re-quotes the order)."""
+    after round 27: exact 80 (af008: "her little bro who is 4", the short form of a relation with
+    its age after "who is"; af058: "an anniversary surprise for my parents, 14 ppl total, all
+    adults", whom the event is for, then the whole party's count, which holds them; af004: a
+    pasted group chat, then the writer's own sum "so 6 adults 2 kids (8, 11)", which is the count
+    when every number of the lines is one the sum repeats).
+    after round 27b, on its own branch: exact 79 (af051: "lunch for 22 (all adults)" earlier is
+    22 adults, so "update: my manager says it's 26 now. same food" re-quotes the order).
+    both round 27 branches merged: exact 82."""
     report, _ = await evaluate(offline, BLIND38, distance=distance)
     print("\nthirty-eighth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["af067"]
-    assert report.counts()["exact"] >= 79
+    assert report.counts()["exact"] >= 82
