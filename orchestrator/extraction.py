@@ -236,6 +236,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         toddlers=(guests.toddlers or 0) if said_guests else None,
         proteins=tuple(named_once(kept)),
         add_ons=tuple(add_ons.found),
+        add_on_words=frozenset(norm[a:b].split()[-1] for a, b in add_ons.spans),
         zip_code=party or (zips[0][0] if zips else None),
         topics=topics,
         complaint=complaint,

@@ -19,11 +19,18 @@ def _drop(checks: tuple[tuple[str, str], ...], fields: set[str]) -> tuple[tuple[
 
 def _add_on_answered(state: Inquiry, later: Inquiry) -> Inquiry:
     """ "does the show get longer if we pay more?", then "ok let's do it with the longer show":
-    the add-on named later is what the earlier add-on word asked about."""
-    if not later.add_ons:
-        return state
+    the add-on named later by the same word is what the earlier add-on word asked about. Only
+    by the same word: "can we add the fireworks show?", then "and the sake too", leaves the
+    fireworks asked."""
     asked = f"({ADD_ON_UNMATCHED})"
-    return replace(state, checks=tuple(c for c in state.checks if not c[1].endswith(asked)))
+    return replace(state, checks=tuple(
+        c for c in state.checks
+        if not (c[1].endswith(asked) and _quoted(c[1]) in later.add_on_words)))
+
+
+def _quoted(reason: str) -> str:
+    """The word a check quotes: "did not understand 'show' (...)" -> "show"."""
+    return reason.split("'")[1] if reason.count("'") >= 2 else ""
 
 
 def _apply(state: Inquiry, later: Inquiry) -> Inquiry:

@@ -17,6 +17,7 @@ class Inquiry:
     toddlers: int | None = None
     proteins: tuple[ProteinAsk, ...] = ()
     add_ons: tuple[str, ...] = ()
+    add_on_words: frozenset[str] = frozenset()  # the last word of each add-on named ("show")
     zip_code: str | None = None
     topics: frozenset[str] = frozenset()
     assumptions: tuple[str, ...] = field(default=())
