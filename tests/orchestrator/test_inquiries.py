@@ -527,6 +527,8 @@ BLIND35 = load_cases(DATA / "inquiries_blind35.jsonl")
 BLIND36 = load_cases(DATA / "inquiries_blind36.jsonl")
 BLIND37 = load_cases(DATA / "inquiries_blind37.jsonl")
 BLIND38 = load_cases(DATA / "inquiries_blind38.jsonl")
+BLIND39 = load_cases(DATA / "inquiries_blind39.jsonl")
+BLIND40 = load_cases(DATA / "inquiries_blind40.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -1829,3 +1831,39 @@ async def test_thirty_eighth_blind_corpus(offline: Orchestrator, distance: ZipCe
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["af067"]
     assert report.counts()["exact"] >= 82
+
+
+async def test_thirty_ninth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                         ) -> None:
+    """100 messages of spring (Easter, Mother's Day, quinceaneras, proms, showers, a company
+    picnic), families by name and relation, kids' ages one by one, changes in a later message,
+    written from the reading rules after round 27 and run once on that code (5df289e): exact 75,
+    asked 25, wrong 0, asked but stating a wrong total 1 (91.5 % of the cases not marked to
+    ask). No wrong; the flagged draft that states a total is ag066 ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND39, distance=distance)
+    print("\nthirty-ninth blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["ag066"]
+    assert report.counts()["exact"] >= 75
+
+
+async def test_fortieth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                     ) -> None:
+    """100 messages written badly or strangely (voice-to-text, all caps, Spanglish and
+    Tagalog-English, run-on stories, one-line replies), written at the same time as the
+    thirty-ninth set by another writer and run once on the same code (5df289e): exact 67, asked
+    30, wrong 3, asked but stating a wrong total 1 (82.7 % of the cases not marked to ask). One
+    confident wrong: ah068 ("whatever we got for my moms party last spring, 14 adults 95819"),
+    an order by reference quoted as 14 adults with the included proteins and no flag; ah099 ("if
+    more ppl rsvp later can we change the number? 12 adults rn") quoted where the question comes
+    first; ah100 ("how much extra to drive out to lodi") asked for a count where the travel
+    answer is due. Left for the next round, so they are the wrongs this test expects. The
+    flagged draft that states a total is ah063 ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND40, distance=distance)
+    print("\nfortieth blind corpus: " + summary(report))
+    wrong = [r.case.id for r in report.results if r.outcome == "wrong"]
+    assert wrong == ["ah068", "ah099", "ah100"]
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["ah063"]
+    assert report.counts()["exact"] >= 67
