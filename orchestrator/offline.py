@@ -80,7 +80,9 @@ class OfflineResponder:
         earlier = [extract(turn.text, self.catalog) for turn in history if turn.role == "customer"]
         inquiry = merge_history(extract(text, self.catalog), earlier)
         ordered = bool(inquiry.proteins) or any(one.proteins for one in earlier)
-        return dataclasses.replace(inquiry, topics=references(inquiry.topics, ordered=ordered))
+        return dataclasses.replace(
+            inquiry, topics=references(inquiry.topics, ordered=ordered, counted=inquiry.has_guests)
+        )
 
     def conversation_order(self, text: str, history: Sequence[TurnLike] = ()) -> QuoteOrder | None:
         """The order the customer's messages add up to (None: no guest count), read to check what

@@ -29,12 +29,15 @@ def sizing_only(inquiry: Inquiry, topics: frozenset[str], *, counted: bool = Tru
     return bool(topics & SIZING_QUESTIONS) and "price" not in topics and not ordered
 
 
-def references(topics: frozenset[str], *, ordered: bool) -> frozenset[str]:
+def references(topics: frozenset[str], *, ordered: bool, counted: bool = False) -> frozenset[str]:
     """ "same food" names the order of the conversation when it has proteins (`ordered`: read with
-    it); without one, it names an earlier order only staff can look up."""
-    if "same_order" not in topics:
-        return topics
-    return topics - {"same_order"} | (frozenset() if ordered else {"past_order"})
+    it); without one, it names an earlier order only staff can look up. An earlier event named
+    beside a party (`counted`) with no protein and no policy question ("doing it again this year,
+    14 adults") is such an order too: its food is the earlier event's, never the included default."""
+    past = "same_order" in topics and not ordered
+    past |= "earlier_event" in topics and counted and not ordered and not topics & SIZING_QUESTIONS
+    named = frozenset({"past_order"}) if past else frozenset()
+    return topics - {"same_order", "earlier_event"} | named
 
 
 # The topics `answers.policy_pieces` answers from the published policies.

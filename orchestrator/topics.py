@@ -9,7 +9,7 @@ from orchestrator.complaints import is_complaint, praise_words
 from orchestrator.dishes import off_menu_dish
 from orchestrator.guard import is_price_question
 from orchestrator.policy_questions import INCLUDED, MINIMUM, PAST_ORDER, TRAVEL_POLICY
-from orchestrator.reading.references import same_order
+from orchestrator.reading.references import earlier_event, same_order
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
@@ -232,6 +232,8 @@ def detect_topics(normalized_text: str) -> frozenset[str]:
         found.add("off_menu")
     if same_order(normalized_text):  # "same food": the conversation's order, when it has one
         found.add("same_order")
+    if earlier_event(normalized_text):  # "doing it again": its food unnamed, staff look it up
+        found.add("earlier_event")
     if is_complaint(normalized_text):
         found.add("complaint")
     elif praise_words(normalized_text):  # is_praise without a second is_complaint

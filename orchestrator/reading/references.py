@@ -16,15 +16,28 @@ _HERE = (
     r"people|ones)|us|them|we said|i said|(?:the )?(?:\d+ )?(?:adults|grown ?-?ups|kids|guests|group|"
     r"table)|above)\b"
 )
-_THING = r"(?:thing|order|menu|food|setup|set up|proteins?|meal|meats?|stuff)"
+_THING = (
+    r"(?:thing|order|menu|food|setup|set up|proteins?|meal|meats?|stuff|spread|dishes|lineup|line up)"
+)
+# A time of an earlier event: "last spring", "last christmas", "last time"
+_LAST = (
+    r"last (?:time|year|spring|summer|fall|autumn|winter|month|christmas|thanksgiving|easter|party|"
+    r"event|go|round)"
+)
+_WHO = r"(?:we|i|u|you|you guys|u guys|y'?all|they|she|he|my \w+)"
 # An order outside the conversation.
 ELSEWHERE = re.compile(
     rf"\bsame (?:{_THING} )?as (?!{_HERE})(?:last|before|usual|our|my|his|her|their|the|that|those|"
     r"what|when|at|for|in|we|i)\b"
-    r"|\bsame again\b|\bthe usual\b(?!\s+\d)|\bas usual\b|\blike last (?:time|year)\b"
+    r"|\bsame again\b|\bthe usual\b(?!\s+\d)|\bas usual\b"
+    rf"|\b(?:like|same as|as we did|as we had) {_LAST}\b"
     r"|\brepeat (?:of )?(?:the|our|my|last)\b"
     r"|\blast (?:year|time)'?s (?:order|menu|party)\b"
-    r"|\bwhat (?:we|i) (?:had|ordered|got) (?:last|before|at|for|when)\b"
+    # "whatever we got for my moms party", "what u guys made for my sisters bday last year", "what
+    # we did last summer": an earlier order named by what was served
+    rf"|\bwhat(?:ever)? {_WHO} (?:had|ordered|got|did|made|served|cooked|brought)"
+    r"(?: (?:from |with |for )?(?:you|u|you guys|u guys|us))?"
+    r" (?:last|before|at|for|when|previously|back)\b"
 )
 # The same food as the order already given: this conversation's, when it has one.
 # "food stays the same", "the menu is unchanged": the same said after the thing
@@ -43,3 +56,18 @@ def outside_reference(text: str) -> bool:
 def same_order(text: str) -> bool:
     """The text says "same food" of an order without naming one elsewhere: this conversation's."""
     return bool(HERE.search(text)) and not outside_reference(text)
+
+
+# An earlier event named ("last spring", "doing it again", "we had you guys for her 50th"): beside a
+# party with no protein named, the food may be the earlier event's, so staff look it up. "thanks
+# again", "hi again" name none.
+_EARLIER = re.compile(
+    rf"\b{_LAST}\b|(?<!thanks )(?<!thank you )(?<!thx )(?<!hi )(?<!hello )(?<!hey )\bagain\b"
+    r"|\b(?:had|used|booked|hired) (?:you|u|y'?all|you guys|u guys|your chefs?)\b"
+    r"|\b(?:earlier|previous|prior|past) (?:party|parties|event|order|booking)\b"
+)
+
+
+def earlier_event(text: str) -> bool:
+    """The (lower-cased) text names an earlier event, not necessarily its order."""
+    return bool(_EARLIER.search(text))
