@@ -25,6 +25,20 @@ _ALLERGEN = (
     r"lactose|allergens?)"
 )
 
+# More guests coming than said ("if more ppl rsvp", "when more folks confirm"), and the count
+# changed or added to
+_MORE_COME = (
+    r"(?:if|when|in case|once)\s+(?:\w+\s+){0,4}?(?:rsvps?|rsvp'?d|confirms?|say yes|says yes|show up|"
+    r"shows up|come|comes|join|sign up|end up coming)"
+)
+_RECOUNT = (
+    r"(?:change|changing|update|updating|adjust|bump|raise|increase|add to|up)\s+(?:up\s+)?"
+    r"(?:the\s+|our\s+)?"
+    r"(?:guest\s+|head\s?)?(?:count|number|numbers|headcount|guest list|#)\b"
+    r"|(?:add|adding)\s+(?:more\s+)?(?:people|ppl|guests|folks|them|heads)\b"
+    r"|(?:count|number|headcount)\s+(?:can\s+)?(?:change|go up|be changed|be updated)\b"
+)
+
 # Alternatives per topic, each matched as whole words (regex syntax allowed inside).
 _ALTERNATIVES: dict[str, tuple[str, ...]] = {
     "deposit": (r"deposit\w*",),
@@ -49,6 +63,10 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         r"final (?:guest )?(?:count|headcount|head count|number|numbers)",
         r"(?:is|are) (?:the|our) (?:guest |head ?)?(?:count|number|numbers|headcount)s? "
         r"(?:final|locked|set in stone)",
+        # the count changed if more guests come ("if more ppl rsvp can we change the number?",
+        # "can we bump the headcount if more folks say yes"): a change after booking, either order
+        rf"(?:{_MORE_COME})[^.!\n]{{0,50}}?\b(?:{_RECOUNT})",
+        rf"(?:{_RECOUNT})[^.!\n]{{0,50}}?\b(?:{_MORE_COME})",
     ),
     "notice": (
         "notice",
