@@ -38,6 +38,12 @@ TRAVEL_POLICY = re.compile(
     r"|\bextra (?:charge|fee) (?:if|for|when) (?:we'?re|we are|it'?s|you)\b"
     r"|\b(?:cost|charge|pay) (?:more|extra|anything)(?: (?:for|to) (?:you|u))? (?:to|for) "
     r"(?:come|drive|go|travel|get|head)\b"
+    # "how much extra to drive out to lodi", "whats the extra for driving to auburn", "how much more
+    # for u to come out to galt": the extra asked for the drive itself
+    r"|\b(?:how much|what'?s|whats|what is|what would be|is it|any)\s+(?:the\s+)?"
+    r"(?:more|extra|additional)"
+    rf"(?:\s+(?:for|to)\s+{_YOU})?\s+(?:to|for)\s+(?:come|drive|go|travel|get|head|coming|driving|going|"
+    r"travell?ing|heading)\b"
     # the fee named for the drive itself: "is there a fee for driving out to lodi", "any charge
     # for coming out", "an extra fee to drive out to galt"
     r"|\b(?:fee|fees|charge|charges)\s+(?:for|to)\s+(?:(?:travel(?:l?ing)?|driv(?:e|ing))\b"
