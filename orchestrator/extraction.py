@@ -115,8 +115,11 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     read = whole_company(norm, extract_proteins(norm, catalog), guests.used)  # "me and 11 coworkers"
     asks, age_checks = ages_not_counts(norm, read, guests.age_lists)
     checks += age_checks
-    plain = [a for a in asks if a.portions is None and not (a.half or a.rest or a.extra)]
-    dropped, mind_spans = changes_of_mind(norm, [(a.start, a.end) for a in plain])
+    # "half chicken half shrimp wait no, 2 proteins each": a split taken back is one too
+    plain = [a for a in asks if a.portions is None and not (a.rest or a.extra)]
+    dropped, mind_spans = changes_of_mind(
+        norm, [(a.count_span[0] if a.half and a.count_span else a.start, a.end) for a in plain]
+    )
     asks = [a for a in asks if not any(a is plain[i] for i in dropped)]
     read_back = [a.taken_back for a in asks if a.taken_back]
     asks, corrected = self_corrections(norm, asks, mind_spans + read_back)

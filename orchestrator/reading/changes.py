@@ -237,6 +237,10 @@ _MIND_WORD = (
 _MIND = re.compile(
     rf"\b{_MIND_WORD}\b(?:[\s,:.!-]*(?:no|nah|nope|{_MIND_WORD})\b)*[\s,:.!-]*"
     r"(?:(?:let's|lets|we'll|we will|i'll|just)\s+)?(?:(?:make|do|go with|get|have)\s+(?:it|that)?\s*)?"
+    # "wait no, 2 proteins each: chicken and shrimp", "scratch that, everyone gets both shrimp and
+    # salmon": the choice said again for everyone, each guest both
+    r"(?:(?:2 proteins each|(?:every ?(?:one|body)|all(?: of us)?) (?:gets?|has|have|eats?)(?: both)?)"
+    r"[\s,:.!-]*)?"
 )
 # "... do filet instead of the strip": the change names the one choice it replaces
 _IN_PLACE = re.compile(r"\s*(?:tails?\s+)?(?:instead of|in place of|rather than)\b")
@@ -260,10 +264,10 @@ def changes_of_mind(text: str, spans: list[Span]) -> tuple[set[int], list[Span]]
         if swap or out:
             read.append(m.span())
             continue
-        if re.search(r"\d", text[spans[before[0]][0] : spans[after[0]][0]]):
-            continue
         if _IN_PLACE.match(text, spans[after[0]][1]):
             read.append(m.span())  # a swap, read by the swap readers; the other choices stand
+            continue
+        if re.search(r"\d", text[spans[before[0]][0] : m.start()] + text[m.end() : spans[after[0]][0]]):
             continue
         dropped.update(before)
         read += [spans[i] for i in before] + [m.span()]

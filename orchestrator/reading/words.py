@@ -21,6 +21,7 @@ from orchestrator.reading.preferences import preferences_as_swaps
 from orchestrator.reading.rough import exact_after_rough
 from orchestrator.reading.shorthand import written_counts
 from orchestrator.reading.spoken import spoken_numbers
+from orchestrator.reading.which_one import named_ones
 
 _UNITS = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -199,6 +200,12 @@ _ALL_OF_AGE = re.compile(
     r"(?:\s*(?:years old|years|yrs old|yrs|yo|y/o))?(?![\w+])"
 )
 
+# Adult ages after an adult guest word ("16 seniors (all 17-18)"): the count stands, the ages add
+# nothing to place
+_ADULT_AGES = re.compile(
+    rf"\b(\d{{1,3}}\s+(?:{'|'.join(ADULT_WORDS)}))\s*\(\s*all\s+(?:ages?\s+)?(?:1[3-9]|[2-9]\d)"
+    r"\s*(?:-|to)\s*(?:1[3-9]|[2-9]\d)\s*\)"
+)
 
 _AGES_ONLY = re.compile(
     r"(?:ages?\s+)?(?:\d{1,2}\s*(?:-|to)\s*\d{1,2}|under\s+\d{1,2}|\d\s*(?:&|and)\s*under)"
@@ -270,8 +277,10 @@ def _written(text: str) -> str:
     text = re.sub(r"\bevery ?(?:1|one)\b(?!\s*(?:of|\d))", "everyone", text)  # "every1 gets 2"
     text = re.sub(r"\bno (kids|children|toddlers|babies)\b", r"0 \1", text)
     text = re.sub(r"\b(kids|children)\s*:\s*(?:none|no|n/a)\b", r"\1: 0", text)
+    text = named_ones(text)  # "the filet one": no count of 1
     text = spoken_numbers(_NUMBER_WORD.sub(_number, text))  # "ate adults", "zip 9 5 6 6 1"
     text = _ALL_OF_AGE.sub("all adults", text)  # "me and 6 coworkers, all over 21"
+    text = _ADULT_AGES.sub(r"\1", text)  # "16 seniors (all 17-18)": adults, their ages agree
     if _ADULT_OCCASION.search(text):  # "12 girls" at a bachelorette are women, not kids
         text = _WRITER_AND_SOME.sub(r"\1 ", text)
         text = _GIRLS_BOYS.sub(lambda m: "women" if m.group(0) == "girls" else "guys", text)

@@ -1,0 +1,26 @@
+"""A protein pointed at as "the one": "the filet one", "steak, the new york one". The "one" is no
+guest count, and a steak named then pointed at ("STEAK THE NEW YORK ONE", "steak... the filet
+one") is settled by the kind pointed at. Takes lower-case text before number words are digits."""
+
+from __future__ import annotations
+
+import re
+
+# The steaks a customer points at, with the word the catalog reads for each
+_STEAKS = {"new york strip": "ny strip", "new york": "ny strip", "ny strip": "ny strip",
+           "ny": "ny strip", "strip": "ny strip", "filet mignon": "filet mignon",
+           "filet": "filet", "fillet": "filet"}  # fmt: skip
+_STEAK = "|".join(re.escape(k) for k in sorted(_STEAKS, key=len, reverse=True))
+_OTHERS = r"salmon|chicken|shrimp|lobster(?: tail)?|scallops?|tofu|veggies?|steak"
+# "steak the new york one", "steak, the filet kind": "steak" then which steak, nothing between
+_STEAK_THEN = re.compile(
+    rf"\bsteaks?\s*[,:(-]?\s*(?:the\s+({_STEAK})(?:\s+(?:one|kind|cut|steak))?|({_STEAK})\s+(?:one|kind|cut))\b"
+)
+# "the filet one", "the salmon one": the protein, no count
+_THE_ONE = re.compile(rf"\b(the|that)\s+({_STEAK}|{_OTHERS})\s+one\b(?!\s*(?:of\b|and a half|\d))")
+
+
+def named_ones(text: str) -> str:
+    """The text with a protein pointed at as "the one" written as the protein itself."""
+    text = _STEAK_THEN.sub(lambda m: _STEAKS[m.group(1) or m.group(2)], text)
+    return _THE_ONE.sub(lambda m: f"{m.group(1)} {_STEAKS.get(m.group(2), m.group(2))}", text)
