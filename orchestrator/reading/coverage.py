@@ -256,6 +256,8 @@ _LIST_WORDS = {
     # Spanish words that stand beside a protein without being one ("pollo y salmon, con sake")
     "con", "del", "las", "los", "para", "por", "favor", "gracias", "todos", "queremos", "quiero",
     "somos", "hola", "tambien", "una", "unos", "mas", "perdon", "digo", "mejor", "bueno",
+    # Tagalog fillers ("15 adults kami, lobster and shrimp ... po", "salamat"): no items
+    "kami", "lang", "salamat", "kumusta", "naman", "sana",
 }  # fmt: skip
 # A list joined in English or Spanish ("langosta y pollo", "filete y camarones").
 _BEFORE_ITEM = re.compile(

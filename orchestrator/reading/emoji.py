@@ -1,8 +1,8 @@
 """Food emoji customers send for a protein: "can we get 🦞 for every1", "chicken and 🦐 for all".
 An emoji that stands where the order's protein word would ("🦞 for everyone", "want 🍗 and 🍤",
 "10 🦞") is read as that word, when the words do not name the protein already; beside the word
-("salmon 🐟") it adds nothing. An emoji elsewhere ("🦞🦞🦞 12 adults", "chicken 🦞") is no order:
-it is left for the doubts to ask about."""
+("salmon 🐟") it adds nothing; joined to one in a list ("🦞 and chicken") it is the list's. An emoji
+elsewhere ("🦞🦞🦞 12 adults", "chicken 🦞") is no order: it is left for the doubts to ask about."""
 
 from __future__ import annotations
 
@@ -36,7 +36,9 @@ _SLOT_BEFORE = re.compile(
 _SLOT_AFTER = re.compile(
     r"\s*(?:for\s+(?:every|all|each|the\s+(?:(?:whole|entire)\s+)?(?:group|party|crew|table|team|family|\d)"
     r"|everyone|everybody|us\b|them\b|\d)"
-    r"|each\b|x\s*\d|\(\d|pp\b|per (?:person|guest|head)\b)"
+    r"|each\b|x\s*\d|\(\d|pp\b|per (?:person|guest|head)\b"
+    # ... or joined to a protein word after it, as in a list: "🦞 and chicken for everyone"
+    rf"|(?:and|&|\+|,|/)\s*{_PROTEIN_WORD}\b)"
 )
 
 
