@@ -38,6 +38,7 @@ ELSEWHERE = re.compile(
     rf"|\bwhat(?:ever)? {_WHO} (?:had|ordered|got|did|made|served|cooked|brought)"
     r"(?: (?:from |with |for )?(?:you|u|you guys|u guys|us))?"
     r" (?:last|before|at|for|when|previously|back)\b"
+    r"(?!\s+(?:the\s+|our\s+|my\s+)?(?:deposit|quote|price|bill|invoice|total|money|refund)\b)"
 )
 # The same food as the order already given: this conversation's, when it has one.
 # "food stays the same", "the menu is unchanged": the same said after the thing
