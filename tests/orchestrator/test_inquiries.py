@@ -470,6 +470,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   answers the earlier "can the show be longer?"); "steak - filet mignon, not the ny strip -",
   "steak: ny strip, not filet" name the one steak. "everybody gets chicken, upgrade 3 of those
   to filet" is 7 chicken and 3 filet, as "of them" is.
+- a thing asked for beside the order after a request word ("plus a bounce house", "w/ a balloon
+  arch", "& a cheese board", "throw in some sparklers", "we need a canopy") that is no catalog
+  protein or add-on, guest, count, date, place, occasion, policy word or what the dinner
+  includes is asked, the words quoted; a dish joined to the order ("and churros", "plus spring
+  rolls") is for staff. Words the reading knows after the same request words ("plus 2 kids (6
+  and 8)", "with the longer show", "w/ sake service", "and we're in 95630", "and fried rice for
+  everyone", "also it's a surprise party", "and the backyard has lots of room", "and can we do
+  the 20th?") leave the order as it is.
 """
 
 from __future__ import annotations
@@ -950,7 +958,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # of the hibachi proteins"), q27b-a13..a14: wrong 2 on main, exact 2 after: 1313 of 1793.
     # Both round 27 branches merged (q27a-* first, then q27b-*; each branch's figures above are
     # its own): 1332 of 1829.
-    assert counts["exact"] >= 1332
+    # Round 28a, the net for a thing asked for beside an order ("plus a bounce house", "w/ a
+    # balloon arch", "throw in some sparklers"; a dish joined to the order goes to staff),
+    # q28a-001..028 (001..014 asked or staff, 015..028 near-misses that stay exact): wrong 13 /
+    # exact 15 on main, asked 11 / exact 17 after (004, 008, 014 staff); every other case of
+    # every corpus unchanged: 1349 of 1859.
+    assert counts["exact"] >= 1349
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
