@@ -477,7 +477,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   rolls") is for staff. Words the reading knows after the same request words ("plus 2 kids (6
   and 8)", "with the longer show", "w/ sake service", "and we're in 95630", "and fried rice for
   everyone", "also it's a surprise party", "and the backyard has lots of room", "and can we do
-  the 20th?") leave the order as it is.
+  the 20th?") leave the order as it is. A thing asked for in an earlier customer message and not
+  answered ("can u bring a photo booth", "can the chef make birria tacos too?") stays asked when
+  a later message is quoted ("oh and add the sake", "ok and 2 more adults").
 """
 
 from __future__ import annotations
@@ -963,7 +965,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q28a-001..028 (001..014 asked or staff, 015..028 near-misses that stay exact): wrong 13 /
     # exact 15 on main, asked 11 / exact 17 after (004, 008, 014 staff); every other case of
     # every corpus unchanged: 1349 of 1859.
-    assert counts["exact"] >= 1349
+    # Round 28a, follow-ups: a request of an earlier customer message stays with the order when
+    # a later message is quoted (the net's check carries; an off-menu topic now carries too),
+    # q28a-c01..c06 (c05, c06 near-misses): wrong 4 / exact 2 on main, asked 2 / exact 4 after
+    # (c02, c04 staff): 1353 of 1865.
+    assert counts["exact"] >= 1353
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:

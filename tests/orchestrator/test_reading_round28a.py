@@ -1,6 +1,7 @@
 """Round 28a (issue 12): nothing asked for is silently dropped. A thing requested beside an order
 that the reading does not explain makes the draft ask, with the words quoted; a dish the catalog
-does not sell joined to the order goes to staff."""
+does not sell joined to the order goes to staff; and a request of an earlier customer message
+stays with the order when a later message is quoted."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from orchestrator.catalog import Catalog
 from orchestrator.dishes import off_menu_dish
-from orchestrator.extraction import normalize
+from orchestrator.extraction import extract, merge_history, normalize
 from tests.orchestrator.readings import order
 
 
@@ -63,3 +64,10 @@ def test_words_the_reading_knows_after_a_request_word_stay_exact(text: str, cata
 def test_a_dish_joined_to_the_order_goes_to_staff(text: str, asked: bool) -> None:
     assert off_menu_dish(normalize(text)) is asked
 
+
+def test_a_request_of_an_earlier_message_stays_with_the_order(catalog: Catalog) -> None:
+    earlier = ["12 adults chicken filet 95630 and can u bring a photo booth"]
+    assert not order("oh and add the sake", catalog, *earlier).sure
+    said = [extract("15 adults chicken shrimp 95630. can the chef make birria tacos too?", catalog)]
+    assert "off_menu" in merge_history(extract("ok and 2 more adults", catalog), said).topics
+    assert order("oh and add the sake", catalog, "12 adults chicken filet 95630").sure
