@@ -28,8 +28,9 @@ Span = tuple[int, int]
 # bare ("and edamame") is the dish list's (orchestrator.dishes).
 _REQUEST = re.compile(
     r"(?:(?P<strong>\bplus\b|\+|\bw/|\badd\b(?!\s*-?\s*ons?\b)|\bas well as\b|\binclude\b|\bthrow in\b|"
-    r"\b(?:can|could) (?:you|u|ya|we|y'all) (?:bring|do|make|have|get|add)\b|"
-    r"\bwe (?:need|want|would like|'d like)\b)|&|\band\b|\bwith\b|\balso\b)(?![-'])"
+    r"\b(?:can|could) (?:you|u|ya|we|y'all)(?: guys| all)? (?:bring|do|make|have|get|add|provide|"
+    r"set up)\b|\bwe (?:need|want|would like|'d like|would love|'d love)\b)|&|\band\b|\bwith\b|"
+    r"\balso\b)(?![-'])"
     r"[^\S\n]*(?:(?:also|maybe|please|pls|plz|then|possibly)\s+)*"
     r"(?P<article>(?:a|an|the|some|any|our|your|ur|one|1)\s+)?"
 )
@@ -58,7 +59,7 @@ _CLAUSE = frozenset({
     "we'll", "we've", "us", "our", "ours", "you", "u", "your", "ur", "you're", "youre", "it",
     "it's", "its", "this", "that", "that's", "thats", "these", "those", "there", "there's",
     "theres", "they", "they're", "them", "their", "he", "she", "he's", "she's", "his", "her",
-    "who", "what", "what's", "whats", "when", "where", "which", "how", "why", "if", "so", "not",
+    "him", "who", "what", "what's", "whats", "when", "where", "which", "how", "why", "if", "so", "not",
     "no", "yes", "yeah", "yep", "ok", "okay", "k", "all", "everyone", "everybody", "everything",
     "anything", "something", "nothing", "more", "less", "other", "others", "rest", "same",
     "both", "each", "either", "just", "only", "very", "really", "too", "again", "still", "even",

@@ -969,7 +969,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # a later message is quoted (the net's check carries; an off-menu topic now carries too),
     # q28a-c01..c06 (c05, c06 near-misses): wrong 4 / exact 2 on main, asked 2 / exact 4 after
     # (c02, c04 staff): 1353 of 1865.
-    assert counts["exact"] >= 1353
+    # Round 28a, the request words widened ("can you guys bring", "could you all provide", "we'd
+    # love"), q28a-029..032 (031 the propane, 032 the longer show stay exact): wrong 2 / exact 2
+    # on main, asked 2 / exact 2 after: 1355 of 1869.
+    assert counts["exact"] >= 1355
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:

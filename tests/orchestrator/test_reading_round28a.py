@@ -22,6 +22,7 @@ from tests.orchestrator.readings import order
         ("10 adults chicken n shrimp 95762 and a mariachi band", "mariachi band"),
         ("17 adults chicken + tofu 95630 we need a canopy", "canopy"),
         ("9 adults chicken filet 95630 plus party favors", "party favors"),
+        ("hi 14 adults chicken and shrimp 95630, can you guys bring a fog machine?", "fog machine"),
     ],
 )
 def test_a_thing_asked_for_beside_the_order_is_quoted_back(
@@ -42,6 +43,7 @@ def test_a_thing_asked_for_beside_the_order_is_quoted_back(
         "15 adults chicken shrimp 95630 and the backyard has lots of room",
         "14 adults chicken shrimp 95630 plus it's on a saturday night",
         "10 adults chicken steak 95630 and can we do the 20th?",
+        "12 adults chicken shrimp 95630, can you guys bring the propane?",
         "2 dozen guests, surf and turf for everyone (lobster + filet). 95747",
         "We're a little worried the chicken might come out dry since it's outdoors and windy. 14 "
         "adults, chicken and salmon, Roseville 95661.",
