@@ -49,6 +49,11 @@ _DISH = re.compile(
 _DISH_NEXT = re.compile(r"\s+(?:the\s+|any\s+|a\s+)?" + _DISH.pattern)
 
 
+def names_dish(phrase: str) -> bool:
+    """`phrase` names a dish of the list ("gyoza") or a thing by its kind ("a margarita bar")."""
+    return bool(_DISH.search(phrase) or _SERVED.search(phrase))
+
+
 def dish_follows(normalized_text: str, at: int) -> bool:
     """A dish of the list stands just after position `at` ("no| turkey this year", "skip| the
     cake"): a negation before it takes out food the catalog never had, not the order's."""
@@ -122,6 +127,13 @@ _TAKEN_BACK = re.compile(
     r"^\W*(?:\S+\s+)?(?:lol\s+|oops\s+|haha\s+|sorry\s+)?(?:i mean|no wait|wait|sorry|oops|jk|"
     r"scratch that|actually)\b"
 )
+# Joined to the order by a request word just before it ("chicken shrimp 95677 plus gyoza for
+# everyone", "+ taco bar on the side", "and edamame"): asked for as the order's items are. Not a
+# thing told by its kind ("and a sake bar" is the sake service).
+_JOINED = re.compile(
+    r"(?:\bplus|\+|&|\band|\bw/|\bwith|\badd|\balso|\bas well as|\bthrow in|\binclude)\s+"
+    r"(?:(?:a|an|the|some)\s+)?$"
+)
 _STOPS = re.compile(r"[.;!?\n]")
 
 
@@ -146,6 +158,6 @@ def off_menu_dish(normalized_text: str) -> bool:
             continue
         if _THEIRS.search(text[first : m.start()]) or _THEIRS_AFTER.match(after):
             continue
-        if _ASKED.search(text[first:last]):
+        if _ASKED.search(text[first:last]) or (m.re is _DISH and _JOINED.search(before)):
             return True
     return False

@@ -12,6 +12,9 @@ from orchestrator.reading.coverage import ADD_ON_UNMATCHED
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.recount import recount, stale_counts
 
+# Topics of an earlier customer message that stay open until a person answers them.
+CARRIED_TOPICS = frozenset({"off_menu"})
+
 
 def _drop(checks: tuple[tuple[str, str], ...], fields: set[str]) -> tuple[tuple[str, str], ...]:
     return tuple(c for c in checks if c[0] not in fields)
@@ -158,7 +161,9 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         if "kids" in dropped or "guests" in dropped
         else tuple(a for a in merged.assumptions  # "priced all 25 guests as adults": 25 no more
                    if counted.merged.adults == state.adults or not a.startswith("priced all")),
-        topics=later.topics,
+        # a request only a person answers ("can the chef make birria tacos too?") stays with the
+        # order when a later message is quoted: "and add the sake" answers nothing of it
+        topics=later.topics | (state.topics & CARRIED_TOPICS),
         kid_ages=merged.kid_ages + later.kid_ages,
     )
 

@@ -14,6 +14,7 @@ from orchestrator.reading.checks import Covered
 from orchestrator.reading.doubts import doubts
 from orchestrator.reading.kin import PERSON_ROLES, added_after_count, bare_relations, whose_event
 from orchestrator.reading.occasions import OCCASIONS
+from orchestrator.reading.requested import requested_checks
 from orchestrator.reading.wished import wished_unknowns
 from orchestrator.reading.words import (
     ADULT_WORDS,
@@ -229,6 +230,7 @@ def unexplained_words(
         if span not in covered and not any(f"'{word}'" in why for _, why in checks):
             # "queremos langosta y pollo" with no catalog word beside
             checks.append(("proteins", f"did not understand '{word}' (an item asked for)"))
+    checks += requested_checks(text, covered, (catalog_word, _GUEST), checks)  # "plus a photo booth"
     for m in add_on_word.finditer(text):
         if m.span() not in covered:
             flag("message", m, ADD_ON_UNMATCHED)

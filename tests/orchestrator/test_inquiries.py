@@ -486,6 +486,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   17-18)" is 16 adults.
 - a food emoji joined to a protein word in a list (a lobster emoji "and chicken for everyone")
   is that protein; Tagalog fillers ("kami", "po", "lang", "salamat") are no items.
+- a thing asked for beside the order after a request word ("plus a bounce house", "w/ a balloon
+  arch", "& a cheese board", "throw in some sparklers", "we need a canopy") that is no catalog
+  protein or add-on, guest, count, date, place, occasion, policy word or what the dinner
+  includes is asked, the words quoted; a dish joined to the order ("and churros", "plus spring
+  rolls") is for staff. Words the reading knows after the same request words ("plus 2 kids (6
+  and 8)", "with the longer show", "w/ sake service", "and we're in 95630", "and fried rice for
+  everyone", "also it's a surprise party", "and the backyard has lots of room", "and can we do
+  the 20th?") leave the order as it is. A thing asked for in an earlier customer message and not
+  answered ("can u bring a photo booth", "can the chef make birria tacos too?") stays asked when
+  a later message is quoted ("oh and add the sake", "ok and 2 more adults").
 """
 
 from __future__ import annotations
@@ -972,7 +982,20 @@ async def test_offline_responder_is_never_confidently_wrong(
     # asked with a place, changes of mind, a food emoji in a list, Tagalog fillers; 11 marked
     # ask): 001..034 exact 9 / asked 17 / wrong 8 on main; all 35 exact 24 / asked 11 after:
     # 1356 of 1866.
-    assert counts["exact"] >= 1356
+    # Round 28a, the net for a thing asked for beside an order ("plus a bounce house", "w/ a
+    # balloon arch", "throw in some sparklers"; a dish joined to the order goes to staff),
+    # q28a-001..028 (001..014 asked or staff, 015..028 near-misses that stay exact): wrong 13 /
+    # exact 15 on main, asked 11 / exact 17 after (004, 008, 014 staff); every other case of
+    # every corpus unchanged: 1349 of 1859.
+    # Round 28a, follow-ups: a request of an earlier customer message stays with the order when
+    # a later message is quoted (the net's check carries; an off-menu topic now carries too),
+    # q28a-c01..c06 (c05, c06 near-misses): wrong 4 / exact 2 on main, asked 2 / exact 4 after
+    # (c02, c04 staff): 1353 of 1865.
+    # Round 28a, the request words widened ("can you guys bring", "could you all provide", "we'd
+    # love"), q28a-029..032 (031 the propane, 032 the longer show stay exact): wrong 2 / exact 2
+    # on main, asked 2 / exact 2 after: 1355 of 1869.
+    # Rounds 28a and 28b merged: 1379 of 1904.
+    assert counts["exact"] >= 1379
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
