@@ -87,10 +87,12 @@ _SINGLES = re.compile(
     r"|\b(\d{1,3}) (?:of us |people |friends )?(?:are |r )?"
     r"(?:coming|flying|going|rolling|riding|showing up) solo\b"
 )
-# "3 tables of 8" counts guests; "of 8 adults" keeps the word that follows.
+# "3 tables of 8" counts guests; "of 8 adults" keeps the word that follows ("each" after it adds
+# nothing: "3 families of 4 adults each" are 12 adults).
 _TABLES_OF = re.compile(
     r"\b(\d{1,2}) (?:tables?|families|groups|teams) of (\d{1,3})\b"
     r"(\s+(?:adults?|kids|children|people|guests|ppl)\b)?"
+    r"(?:\s+each\b)?"  # "3 families of 4 adults each, and my grandparents"
 )
 # "4 tables with 5 at each", "2 tables w/ 8 people at each one", "3 tables, 7 at each table",
 # "5 tables w/ 6 each": as many guests at every table, the word after the count kept ("guests"

@@ -470,6 +470,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   answers the earlier "can the show be longer?"); "steak - filet mignon, not the ny strip -",
   "steak: ny strip, not filet" name the one steak. "everybody gets chicken, upgrade 3 of those
   to filet" is 7 chicken and 3 filet, as "of them" is.
+- "each" after a count by groups with its band adds nothing ("3 families of 4 adults each, and my
+  grandparents": 14; "4 families of 3 adults each + grandma": 13; "3 families of 4 each" is
+  asked). Extras for people named ("2 extra lobster tails for my mom and dad", "3 extra filets for
+  my wife and her sister") are extra portions, the people among the count. People a story names
+  before a count said to be the total ("my sister and I wanted to ... it would be 16 adults
+  total", "my aunt is visiting ... its gonna be 11 people total") are in it; without "total"
+  ("... and there will be 12 adults"), named after it ("15 adults total plus my uncle") or given
+  a choice ("2 lobster for him and his wife and chicken for everyone else, 9 adults total") they
+  are asked.
 """
 
 from __future__ import annotations
@@ -952,7 +961,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # of the hibachi proteins"), q27b-a13..a14: wrong 2 on main, exact 2 after: 1313 of 1793.
     # Both round 27 branches merged (q27a-* first, then q27b-*; each branch's figures above are
     # its own): 1332 of 1829.
-    assert counts["exact"] >= 1332
+    # Round 28c, people beside counts: "3 families of 4 adults each, and my grandparents", extras
+    # for "my mom and dad", people a story names before "16 adults total", q28c-001..010 (003,
+    # 005, 009, 010 marked ask): asked 10 on main, exact 6 / asked 4 after; q12-b58 ("my cousin
+    # and her husband can come after all so 12 adults total") exact too: 1339 of 1841.
+    assert counts["exact"] >= 1339
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1770,13 +1783,15 @@ async def test_thirty_sixth_blind_corpus(offline: Orchestrator, distance: ZipCen
     after round 26: exact 76 (ad076: a late arrival told in the past, something the chef forgot
     after "and", "wtf" beside a failure, each a complaint).
     after round 27: exact 77 (ad011: "his lil sister is 3", "lil" before a relation with its age
-    after "is")."""
+    after "is").
+    after round 28: exact 78 (ad017: "2 lobster tails on top for my mom and dad", extras for the
+    people named)."""
     report, _ = await evaluate(offline, BLIND36, distance=distance)
     print("\nthirty-sixth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ad052"]
-    assert report.counts()["exact"] >= 77
+    assert report.counts()["exact"] >= 78
 
 
 async def test_thirty_seventh_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1839,13 +1854,15 @@ async def test_thirty_ninth_blind_corpus(offline: Orchestrator, distance: ZipCen
     picnic), families by name and relation, kids' ages one by one, changes in a later message,
     written from the reading rules after round 27 and run once on that code (5df289e): exact 75,
     asked 25, wrong 0, asked but stating a wrong total 1 (91.5 % of the cases not marked to
-    ask). No wrong; the flagged draft that states a total is ag066 ("steak" alone)."""
+    ask). No wrong; the flagged draft that states a total is ag066 ("steak" alone).
+    after round 28: exact 77 (ag033: "3 families of 4 adults each, and my grandparents" is 14;
+    ag055: "2 extra lobster tails for my mom and dad" are extras, the parents among the 18)."""
     report, _ = await evaluate(offline, BLIND39, distance=distance)
     print("\nthirty-ninth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ag066"]
-    assert report.counts()["exact"] >= 75
+    assert report.counts()["exact"] >= 77
 
 
 async def test_fortieth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1859,11 +1876,13 @@ async def test_fortieth_blind_corpus(offline: Orchestrator, distance: ZipCentroi
     more ppl rsvp later can we change the number? 12 adults rn") quoted where the question comes
     first; ah100 ("how much extra to drive out to lodi") asked for a count where the travel
     answer is due. Left for the next round, so they are the wrongs this test expects. The
-    flagged draft that states a total is ah063 ("steak" alone)."""
+    flagged draft that states a total is ah063 ("steak" alone).
+    after round 28: exact 68 (ah005: the people of a long story before "it would be 16 adults
+    total" are in it)."""
     report, _ = await evaluate(offline, BLIND40, distance=distance)
     print("\nfortieth blind corpus: " + summary(report))
     wrong = [r.case.id for r in report.results if r.outcome == "wrong"]
     assert wrong == ["ah068", "ah099", "ah100"]
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ah063"]
-    assert report.counts()["exact"] >= 67
+    assert report.counts()["exact"] >= 68
