@@ -479,6 +479,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ("... and there will be 12 adults"), named after it ("15 adults total plus my uncle") or given
   a choice ("2 lobster for him and his wife and chicken for everyone else, 9 adults total") they
   are asked.
+- SMS "b4" is "before", never a number ("hibachi b4 homecoming"); "they r 4, 7 and 11" after a
+  count of kids are their ages. A count of people whose every one is one teen age ("12 of us all
+  17", "9 of us, all 17", "14 of us all 18") is that many adults; "all 17 or 18 probably" and a
+  relation added after it ("12 of us all 17 and my lil sis") are asked.
 """
 
 from __future__ import annotations
@@ -965,7 +969,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # for "my mom and dad", people a story names before "16 adults total", q28c-001..010 (003,
     # 005, 009, 010 marked ask): asked 10 on main, exact 6 / asked 4 after; q12-b58 ("my cousin
     # and her husband can come after all so 12 adults total") exact too: 1339 of 1841.
-    assert counts["exact"] >= 1339
+    # Round 28c, ages and teens: "b4 homecoming", "2 kids (they r 5 and 10)", "14 of us all 18",
+    # q28c-011..018 (015..018 marked ask): asked 8 on main, exact 4 / asked 4 after: 1343 of 1849.
+    assert counts["exact"] >= 1343
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1856,13 +1862,15 @@ async def test_thirty_ninth_blind_corpus(offline: Orchestrator, distance: ZipCen
     asked 25, wrong 0, asked but stating a wrong total 1 (91.5 % of the cases not marked to
     ask). No wrong; the flagged draft that states a total is ag066 ("steak" alone).
     after round 28: exact 77 (ag033: "3 families of 4 adults each, and my grandparents" is 14;
-    ag055: "2 extra lobster tails for my mom and dad" are extras, the parents among the 18)."""
+    ag055: "2 extra lobster tails for my mom and dad" are extras, the parents among the 18);
+    exact 79 (ag037: "prom dinner b4 the dance", "b4" is "before"; ag062: "12 of us all 17" are 12
+    adults)."""
     report, _ = await evaluate(offline, BLIND39, distance=distance)
     print("\nthirty-ninth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ag066"]
-    assert report.counts()["exact"] >= 77
+    assert report.counts()["exact"] >= 79
 
 
 async def test_fortieth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1878,11 +1886,12 @@ async def test_fortieth_blind_corpus(offline: Orchestrator, distance: ZipCentroi
     answer is due. Left for the next round, so they are the wrongs this test expects. The
     flagged draft that states a total is ah063 ("steak" alone).
     after round 28: exact 68 (ah005: the people of a long story before "it would be 16 adults
-    total" are in it)."""
+    total" are in it); exact 69 (ah016: "2 kids (they r 5 and 10)", "r" is "are" before the
+    ages)."""
     report, _ = await evaluate(offline, BLIND40, distance=distance)
     print("\nfortieth blind corpus: " + summary(report))
     wrong = [r.case.id for r in report.results if r.outcome == "wrong"]
     assert wrong == ["ah068", "ah099", "ah100"]
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ah063"]
-    assert report.counts()["exact"] >= 68
+    assert report.counts()["exact"] >= 69
