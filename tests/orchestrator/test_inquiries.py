@@ -483,6 +483,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   count of kids are their ages. A count of people whose every one is one teen age ("12 of us all
   17", "9 of us, all 17", "14 of us all 18") is that many adults; "all 17 or 18 probably" and a
   relation added after it ("12 of us all 17 and my lil sis") are asked.
+- "lobster 2 each for the 10 of us adults", "salmon 2 each for 12 adults" are 2 each for that
+  count (20, 24); "lobster 2 each for the kids" with no count of kids is asked. "ny strip for all
+  14 adults, upgrade 5 of those to filet" is 9 strip and 5 filet (the one count of the party,
+  as "for everyone"); "Party of 20 on May 16. Chicken for everyone, upgrade 4 of them to filet.
+  Also salmon for all" is 16 chicken, 4 filet, 20 salmon (the month's "May" is no question; "may
+  upgrade 3 of those" is asked). How much a group eats explains the extras counted after it in
+  its sentence ("my guys eat a LOT so add 6 extra shrimp": 6 extra); "... so add extra shrimp"
+  and "eat a lot of chicken" are asked.
 """
 
 from __future__ import annotations
@@ -971,7 +979,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # and her husband can come after all so 12 adults total") exact too: 1339 of 1841.
     # Round 28c, ages and teens: "b4 homecoming", "2 kids (they r 5 and 10)", "14 of us all 18",
     # q28c-011..018 (015..018 marked ask): asked 8 on main, exact 4 / asked 4 after: 1343 of 1849.
-    assert counts["exact"] >= 1343
+    # Round 28c, per person and upgrades: "shrimp 2 each for the 8 of us adults", "upgrade 5 of
+    # those" after "for all 14 adults", an upgrade after a date in May, "eat a lot so add 4 extra",
+    # q28c-019..028 (021, 024, 027, 028 marked ask): exact 1 / asked 9 on main, exact 6 / asked 4
+    # after: 1349 of 1859.
+    assert counts["exact"] >= 1349
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1864,13 +1876,14 @@ async def test_thirty_ninth_blind_corpus(offline: Orchestrator, distance: ZipCen
     after round 28: exact 77 (ag033: "3 families of 4 adults each, and my grandparents" is 14;
     ag055: "2 extra lobster tails for my mom and dad" are extras, the parents among the 18);
     exact 79 (ag037: "prom dinner b4 the dance", "b4" is "before"; ag062: "12 of us all 17" are 12
-    adults)."""
+    adults); exact 80 (ag020: "30 ppl on May 10. filet for all, upgrade 6 of them to lobster",
+    the month is no question)."""
     report, _ = await evaluate(offline, BLIND39, distance=distance)
     print("\nthirty-ninth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ag066"]
-    assert report.counts()["exact"] >= 79
+    assert report.counts()["exact"] >= 80
 
 
 async def test_fortieth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1887,11 +1900,13 @@ async def test_fortieth_blind_corpus(offline: Orchestrator, distance: ZipCentroi
     flagged draft that states a total is ah063 ("steak" alone).
     after round 28: exact 68 (ah005: the people of a long story before "it would be 16 adults
     total" are in it); exact 69 (ah016: "2 kids (they r 5 and 10)", "r" is "are" before the
-    ages)."""
+    ages); exact 72 (ah024: "lobster 2 each for the 10 of us adults" is 20; ah032: "filet mignon
+    for all 12 adults, upgrade 4 of those to lobster" is 8 and 4; ah042: "my guys eat a LOT so
+    add 6 extra shrimp" is 6 extra, the appetite no vague quantity)."""
     report, _ = await evaluate(offline, BLIND40, distance=distance)
     print("\nfortieth blind corpus: " + summary(report))
     wrong = [r.case.id for r in report.results if r.outcome == "wrong"]
     assert wrong == ["ah068", "ah099", "ah100"]
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ah063"]
-    assert report.counts()["exact"] >= 69
+    assert report.counts()["exact"] >= 72
