@@ -495,6 +495,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ("kids bday: adults 8. kids: 12, 10, 9, 7, 4", "party - adults 6. kids: 11, 8, 8, 5", "Adults
   18" on a line of a form, "adults 12, chicken n filet"), is that many adults; "adults 10-12"
   and "adults 8 or 9 prob" are asked.
+- a number word misspelt right before a guest word ("fourty people", "fiften adults", "tweny
+  adults") is that number when it comes close to one number word (rapidfuzz, cutoff 85); a
+  common word ("there adults and kids") or a word further off ("sevral adults") is no count.
 """
 
 from __future__ import annotations
@@ -990,7 +993,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round 28c, adults given after the word: "adults 6. kids: 11, 8, 8, 5", "Adults 18" on a
     # form's line, q28c-029..033 (032/033 marked ask): exact 1 / asked 4 on main, exact 3 / asked
     # 2 after: 1352 of 1864.
-    assert counts["exact"] >= 1352
+    # Round 28c, misspelt number words: "fourty people", "fiften adults", "tweny adults",
+    # q28c-034..038 (037/038 marked ask): asked 5 on main, exact 3 / asked 2 after: 1355 of 1869.
+    assert counts["exact"] >= 1355
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1886,13 +1891,13 @@ async def test_thirty_ninth_blind_corpus(offline: Orchestrator, distance: ZipCen
     ag055: "2 extra lobster tails for my mom and dad" are extras, the parents among the 18);
     exact 79 (ag037: "prom dinner b4 the dance", "b4" is "before"; ag062: "12 of us all 17" are 12
     adults); exact 80 (ag020: "30 ppl on May 10. filet for all, upgrade 6 of them to lobster",
-    the month is no question)."""
+    the month is no question); exact 81 (ag052: "tweleve adults", a misspelt number word)."""
     report, _ = await evaluate(offline, BLIND39, distance=distance)
     print("\nthirty-ninth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ag066"]
-    assert report.counts()["exact"] >= 80
+    assert report.counts()["exact"] >= 81
 
 
 async def test_fortieth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
