@@ -4,7 +4,7 @@ before any span is taken, like number words; a field apart by "|" is on its own 
 chicken" (the field's number is its order on the form, not a count); "Kids 5 and under: 0" is
 "kids under 6: 0" (the same band); "Protein: 2 per person - chicken and filet" is "2 proteins per
 person - chicken and filet"; "split 50/50 between scallops and strip" is "half scallops and half
-strip"."""
+strip"; "adults 8." is "8 adults."."""
 
 from __future__ import annotations
 
@@ -46,6 +46,15 @@ _LABEL_AFTER_COMMA = re.compile(
     r",[ \t]*(?=(?:number of|#\s*of|no\.?\s*of)\s+[a-z]+(?:\s*\([^)]*\))?\s*[:=])"
 )
 
+# "kids bday: adults 8. kids: 12, 10, 9, 7, 4", "Adults: 14, kids: 2": the adults' field with its
+# value after it, opening the text, a line or a clause, the value closing it, is that count as a
+# sentence says it ("number of adults: 8" is left to its field reader; "adults 8-10" is a range)
+_ADULTS_FIELD = re.compile(
+    r"(?:^|(?<=[.:;,!\n])|(?<=[.:;,!-]\s))[ \t]*(adults|grownups|grown-ups)\s*[:=-]?\s*(\d{1,3})"
+    r"(?=[ \t]*(?:[.;,!\n]|$))",
+    re.MULTILINE,
+)
+
 
 def form_fields(text: str) -> str:
     """The (lower-cased) text with form fields and split choices rewritten as above."""
@@ -53,5 +62,6 @@ def form_fields(text: str) -> str:
     text = _NUMBERED.sub(r"\1", text)
     text = _BAND_ONLY.sub(r"\1kids ", text)  # "under 6: 0" is "kids under 6: 0"
     text = _AND_UNDER.sub(lambda m: f"{m.group(1)} under {int(m.group(2)) + 1}", text)
+    text = _ADULTS_FIELD.sub(lambda m: f" {m.group(2)} {m.group(1)}", text)
     text = _PER_FIELD.sub(lambda m: f"{m.group(1)} proteins {m.group(2)} {m.group(3)}", text)
     return _SPLIT.sub(r"half \1 and half ", text)

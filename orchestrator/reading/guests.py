@@ -24,7 +24,12 @@ from orchestrator.reading.groups import (
 from orchestrator.reading.honoree import honoree_guests
 from orchestrator.reading.household import us_lists, writer_party
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
-from orchestrator.reading.named import added_in_recount, named_for_count, named_inside
+from orchestrator.reading.named import (
+    added_in_recount,
+    named_before_total,
+    named_for_count,
+    named_inside,
+)
 from orchestrator.reading.one_by_age import count_year_olds
 from orchestrator.reading.phrases import MULTIPLES, event_names, protein_words, writer_and_friends
 from orchestrator.reading.relations import aged_relations, aged_relatives
@@ -245,6 +250,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         g.used.append(company.span)
     inside = named_inside(text)  # "10 adults total incl. me and my wife": in the count
     g.used += inside.spans + named_for_count(text)  # "my sister n her husband ... add 2 adults"
+    g.used += named_before_total(text)  # "my sister and I ... 16 adults total"
     g.checks += inside.checks
     g.recount_adds, added_spans = added_in_recount(text)
     g.used += added_spans

@@ -26,10 +26,10 @@ _BARE = re.compile(
 )
 # Before a bare relation, words that say it is no new guest: counted ("plus 6 parents"), a part
 # of a count described ("22 adults, mostly family and a few neighbors"), or whom something is for
-# ("2 extra filets for grandma and grandpa")
+# ("2 extra filets for grandma and grandpa", "2 extra lobster tails for my mom and dad")
 _NOT_NEW = re.compile(
     r"(?:\d\s*|\b(?:some|a few|few|several|many|a bunch of|lots of|a couple|mostly|all)\s+"
-    r"|\bfor\s+(?:[a-z]+\s*(?:and|&|n|\+|,)\s*)?)$"
+    r"|\bfor\s+(?:(?:my|our|his|her|their|the)\s+[a-z]+\s*(?:and|&|n|\+|,)\s*|[a-z]+\s*(?:and|&|n|\+|,)\s*)?)$"
 )
 # "an anniversary surprise for my parents, 14 ppl total", "... for my grandparents - 12 adults,
 # all adults": whom the event is for, then a count said to be the whole party; they are in it

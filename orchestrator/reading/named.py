@@ -1,8 +1,10 @@
 """People named beside a count that the count already holds: named inside it ("10 adults total
 incl. me and my wife", "party of 9 including me and my husband", "18 kids total incl her"), or
 named as the reason for it ("my sister n her husband are flying in so add 2 more adults": the
-two named are the 2 counted). Each reader returns the spans it explains; a person named inside a
-count of another kind ("10 kids total incl. my wife") comes back as a check."""
+two named are the 2 counted), or named in the story before a count said to be the total ("my
+sister and I wanted ... it would be 16 adults total"). Each reader returns the spans it
+explains; a person named inside a count of another kind ("10 kids total incl. my wife") comes
+back as a check."""
 
 from __future__ import annotations
 
@@ -103,6 +105,30 @@ def named_for_count(text: str) -> list[Span]:
         if counts == [named]:
             spans.append(m.span())
     return spans
+
+
+# A count said to be the whole party ("it would be 16 adults total", "11 people in all", "a total
+# of 20 guests"): the people the story named before it are among it.
+_TOTAL = re.compile(
+    rf"\b\d{{1,4}}\s+(?:{_GROWN_WORDS})\s+(?:total|in total|in all|altogether)\b"
+    rf"|\btotal of \d{{1,4}}\s+(?:{_GROWN_WORDS})\b"
+)
+_FOR_THEM = re.compile(r"\bfor\s+(?:[a-z]+\s*(?:and|&|n|\+)\s*)?$")  # "lobster for him and his wife"
+_YOUNG = re.compile(r"\b(?:son|daughter|nephew|niece)\b")  # may be kids: not in a count of adults
+
+
+def named_before_total(text: str) -> list[Span]:
+    """The people named before a count of adults or people said to be the total ("my sister and
+    I wanted to ... it would be 16 adults total"): the total holds them. People named after it
+    ("15 adults total plus my uncle"), relations who may be kids and people a choice is for ("2
+lobster for him and his wife and chicken for everyone else, 9 adults total": how many of each?)
+stay unexplained."""
+    total = _TOTAL.search(text)
+    if total is None:
+        return []
+    return [m.span() for m, _, _ in _named_people(text)
+            if m.end() <= total.start() and not _YOUNG.search(m.group(0))
+            and not _FOR_THEM.search(text[max(0, m.start() - 20) : m.start()])]  # fmt: skip
 
 
 def _named_people(text: str) -> list[tuple[re.Match[str], int, Span]]:

@@ -35,7 +35,9 @@ _COUNT_AFTER = re.compile(
     r"(?!\s*(?:am|pm|:|/|\d))|\s*\((\d{1,4})\)"
     # "lobster 2 each": the count right after the one protein, per guest (after a list, "chicken
     # and lobster 2 each" may be 2 of each or 2 in all: left to the per-person reading)
-    r"|(\d{1,2})(?=\s+(?:each|apiece|pp|per (?:person|guest|head))\b(?!\s+(?:for|of)\b)))"
+    # ("lobster 2 each for the 10 of us adults": the count after "for" is whom each is for)
+    r"|(\d{1,2})(?=\s+(?:each|apiece|pp|per (?:person|guest|head))\b"
+    r"(?!\s+(?:for|of)\b(?!\s+(?:the\s+)?\d))))"
 )
 _LISTED = re.compile(r"^\s*(?:,|/|\+|&|and|or|n)\s*$")
 _EXTRA = re.compile(

@@ -32,6 +32,14 @@ _EATERS = re.compile(
     r"(?:a lot|a ton|lots|so much|like crazy|like animals)\b|\b(?:my|our|the)\s+(guys|boys|girls|"
     r"ladies|dudes|fellas)\s+(?:are|r)\s+(?:big|huge|hungry)\s+eaters\b"
 )
+# "my guys eat a LOT so add 6 extra shrimp": how much they eat explains the extras counted after
+# it in its sentence; it is no quantity of the order ("... so add extra shrimp", "eat a lot of
+# shrimp" are asked)
+_APPETITE = re.compile(
+    r"\b(?:my|our|the|these|those)\s+(?:guys|boys|girls|ladies|dudes|fellas|kids|family|crew|"
+    r"friends|people)\s+(?:eat|eats|can eat)\s+(a lot|a ton|lots|so much)\b(?!\s+of\b)"
+    r"(?=[^.;!?\n]*\b\d{1,3}\s+(?:extra|more|additional)\b)"  # the extras' count said after it
+)
 # "my in-laws are coming too, so add 2 adults": who the added count is
 _COMING_TOO = re.compile(
     r"\b(?:are|r|is|will be)\s+(coming too|joining too|coming as well|joining as well)\b"
@@ -82,8 +90,8 @@ _IDIOM = re.compile(
 _APOLOGY = re.compile(r"\b(sorry|apologies)\s+(?:for|about|if|to|again|in advance|i'?m late)\b")
 # "dont forget the sake": a reminder to include it, no negation of it
 _REMINDER = re.compile(r"\b((?:don'?t|do not|dont)\s+forget)\b(?!\s+(?:about\s+)?(?:it|that)\b)")
-_READERS = (_REMINDER, _APOLOGY, _WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS, _COMING_TOO, _OPTIONS,
-            _NO_ACTUALLY, _GARNISH, _IDIOM)  # fmt: skip
+_READERS = (_REMINDER, _APOLOGY, _WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS, _APPETITE, _COMING_TOO,
+            _OPTIONS, _NO_ACTUALLY, _GARNISH, _IDIOM)  # fmt: skip
 
 
 def remarks(text: str) -> list[Span]:

@@ -38,6 +38,17 @@ _TO = re.compile(
     r"able|ready|enough|much|cost|costs)\s+(2)\s+(?=(?:feed|book|get|have|do|cater|host|throw|"
     r"order|reserve|plan|schedule|celebrate|see|know|hire|bring|serve)\b)"
 )
+# SMS "b4" is "before" ("dinner b4 the dance"), never a count; "r" is "are" before ages ("2 kids
+# (they r 5 and 10)")
+_BEFORE = re.compile(r"\bb4\b")
+_THEY_R = re.compile(r"\b(they|both) r(?= \d)")
+# "12 of us all 17", "9 of us, all 17", "14 people (all 18)": every guest of the count one teen
+# age is that many teens ("all 17 or 18", "all 10" are left to the readers and the checks; "me +
+# 6 friends (all 17)" to the reader of the writer and friends)
+_ALL_TEEN = re.compile(
+    r"\b(\d{1,3}) (?:of us|people|ppl|guests)\s*,?\s*(\()?all (1[3-9])"
+    r"(?:\s*(?:yrs?|years? old|yo|y/o))?(?(2)\))(?=\s*(?:[,.;!]|$|and\b|n\b|&))"
+)
 # A small set of Spanish guest words, read as their English ones.
 _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\badult[oa]s\b"), "adults"),
@@ -87,10 +98,12 @@ _SINGLES = re.compile(
     r"|\b(\d{1,3}) (?:of us |people |friends )?(?:are |r )?"
     r"(?:coming|flying|going|rolling|riding|showing up) solo\b"
 )
-# "3 tables of 8" counts guests; "of 8 adults" keeps the word that follows.
+# "3 tables of 8" counts guests; "of 8 adults" keeps the word that follows ("each" after it adds
+# nothing: "3 families of 4 adults each" are 12 adults).
 _TABLES_OF = re.compile(
     r"\b(\d{1,2}) (?:tables?|families|groups|teams) of (\d{1,3})\b"
     r"(\s+(?:adults?|kids|children|people|guests|ppl)\b)?"
+    r"(?:\s+each\b)?"  # "3 families of 4 adults each, and my grandparents"
 )
 # "4 tables with 5 at each", "2 tables w/ 8 people at each one", "3 tables, 7 at each table",
 # "5 tables w/ 6 each": as many guests at every table, the word after the count kept ("guests"
@@ -215,6 +228,8 @@ def written_counts(text: str) -> str:
     """`text` with the shorthand, the Spanish guest words and the counts by pairs or groups
     written as the readers know them."""
     text = re.sub(r"\bincl\.", "incl", text)  # "incl. him": no sentence ends there
+    text = _THEY_R.sub(r"\1 are", _BEFORE.sub("before", text))
+    text = _ALL_TEEN.sub(r"\1 teens", text)
     text = _FOR.sub(lambda m: m.group(0) if re.fullmatch(_NOT_FOR, m.group(1)) else
                     f"{m.group(1)}{m.group(2)} for ", text)  # fmt: skip
     text = _FOR_WORD.sub(lambda m: f"{m.group(1) or m.group(2)} for", text)

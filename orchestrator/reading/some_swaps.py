@@ -65,18 +65,22 @@ _UPGRADE_SOME = re.compile(
 _EVERYONE_GETS = re.compile(
     r"\b(?:everyone|everybody|every ?1)\s+(?:gets?|getting|wants?|has|having|will have)\s+(?:the\s+)?$"
 )
-_ASKED = re.compile(r"\b(?:can|could|would|may|should|do|is it possible to|how much to|maybe|might)\b")
+_ASKED = re.compile(  # "may" before a day is the month ("30 ppl on May 10. filet for all, upgrade ...")
+    r"\b(?:can|could|would|may(?!\s+\d)|should|do|is it possible to|how much to|maybe|might)\b"
+)
 
 
 def _upgrades(
     text: str, kept: Sequence[ProteinAsk], swaps: Sequence[Swap]
 ) -> tuple[list[ProteinAsk], list[Swap], list[Span]]:
     """The counted upgrades to a protein as swaps for some guests, when one protein alone is for
-    everyone before them (with two, which one they give up is asked)."""
+    everyone (or for the party's one count, "for all 12 adults") before them (with two, which one
+    they give up is asked)."""
     out, found, spans = list(kept), list(swaps), []
     for ask in kept:
         m = _UPGRADE_SOME.search(text[max(0, ask.start - 40) : ask.start])
-        everyone = [a for a in kept if _everyone(a) and a.start < ask.start]
+        # "filet mignon for all 12 adults, upgrade 4 of those to lobster": the party's count
+        everyone = [a for a in kept if (_everyone(a) or _for_the_party(text, a)) and a.start < ask.start]
         if not m or len(everyone) != 1 or int(m.group(1)) != ask.portions:
             continue
         start = max(0, ask.start - 40) + m.start()

@@ -17,6 +17,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.company import some_of_mine
 from orchestrator.reading.emoji import emoji_as_words
 from orchestrator.reading.forms import form_fields
+from orchestrator.reading.misspelt_numbers import misspelt_numbers
 from orchestrator.reading.preferences import preferences_as_swaps
 from orchestrator.reading.rough import exact_after_rough
 from orchestrator.reading.shorthand import written_counts
@@ -38,6 +39,8 @@ _NUMBER_WORD = re.compile(
     + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
     + r"))\b"
 )
+# number words a misspelling may be meant as ("tweleve adults"; shorter ones are too close to words)
+_NUMBER_NAMES = tuple(w for w in (*_UNITS, *_TENS) if len(w) >= 5)
 _DOZENS = [
     (re.compile(r"\ba dozen and a half\b"), "18"),
     (re.compile(r"\bhalf a dozen\b"), "6"),
@@ -278,6 +281,7 @@ def _written(text: str) -> str:
     text = re.sub(r"\bno (kids|children|toddlers|babies)\b", r"0 \1", text)
     text = re.sub(r"\b(kids|children)\s*:\s*(?:none|no|n/a)\b", r"\1: 0", text)
     text = named_ones(text)  # "the filet one": no count of 1
+    text = misspelt_numbers(text, _NUMBER_NAMES, is_common_word)  # "tweleve adults"
     text = spoken_numbers(_NUMBER_WORD.sub(_number, text))  # "ate adults", "zip 9 5 6 6 1"
     text = _ALL_OF_AGE.sub("all adults", text)  # "me and 6 coworkers, all over 21"
     text = _ADULT_AGES.sub(r"\1", text)  # "16 seniors (all 17-18)": adults, their ages agree
