@@ -13,7 +13,6 @@ from orchestrator.catalog import Catalog
 from orchestrator.complaints import is_complaint
 from orchestrator.reading.adults import ADD, adds_near
 from orchestrator.reading.allergies import allergy_checks
-from orchestrator.reading.alternation import alternation
 from orchestrator.reading.asides import asides
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.changes import (
@@ -52,10 +51,10 @@ from orchestrator.reading.followups import hide, read_follow_up, repeated_counts
 from orchestrator.reading.group_choice import everyone_checks, group_choice_checks
 from orchestrator.reading.group_each import group_each, plain_every
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
-from orchestrator.reading.guests import band, extract_guests
+from orchestrator.reading.guests import extract_guests
 from orchestrator.reading.household import whole_company
 from orchestrator.reading.inquiry import Inquiry
-from orchestrator.reading.kids import ages_not_counts
+from orchestrator.reading.kids import ages_not_counts, by_band, little_only
 from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.priced_order import to_order
 from orchestrator.reading.proteins import extract_proteins
@@ -65,8 +64,8 @@ from orchestrator.reading.said_counts import said_count_checks
 from orchestrator.reading.scopes import named_once, per_person, picked_from
 from orchestrator.reading.some_swaps import swaps_for_some
 from orchestrator.reading.tally import pasted_tally
-from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS, normalize_both
 from orchestrator.reading.words import normalize as _normalize
+from orchestrator.reading.words import normalize_both
 from orchestrator.topics import detect_topics
 from orchestrator.zip_table import catalog_state
 
@@ -270,27 +269,14 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         aged_adults=guests.aged_adults,
         adults_added=guests.adults_added,
         recount_adds=guests.recount_adds,
-        ages_told=_by_band(follow.ages, catalog) if follow.ages and not said_guests else None,
+        ages_told=by_band(follow.ages, catalog) if follow.ages and not said_guests else None,
         keeps_rest=bool(_KEEPS_REST.search(norm)),
         people_total=guests.total is not None and guests.adults == guests.total,
-        little_only=bool(guests.toddlers) and not guests.children and _little_only(norm),
+        little_only=bool(guests.toddlers) and not guests.children and little_only(norm),
         changes=tuple(follow.changes),
         bare_total=follow.total,
         among=among,
         was=tuple(was),
-    )
-
-
-def _by_band(ages: list[int], catalog: Catalog) -> tuple[int, int, int]:
-    """Ages told alone, counted by band: (children 6-12, kids 5 and under, 13 and over)."""
-    bands = [band(age, catalog) for age in ages]
-    return bands.count("children"), bands.count("toddlers"), bands.count("adults")
-
-
-def _little_only(text: str) -> bool:
-    """Kids 5 and under named by their own word ("a baby", "2 toddlers"), no other kid word."""
-    return bool(re.search(rf"\b(?:{alternation(TODDLER_WORDS)})\b", text)) and not re.search(
-        rf"\b(?:{alternation(KID_WORDS)})\b", text
     )
 
 

@@ -13,7 +13,7 @@ from orchestrator.dishes import dish_follows
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.doubts import doubts
 from orchestrator.reading.kin import PERSON_ROLES, added_after_count, bare_relations, whose_event
-from orchestrator.reading.occasions import OCCASIONS
+from orchestrator.reading.list_items import LIST_WORDS, list_neighbours
 from orchestrator.reading.requested import requested_checks
 from orchestrator.reading.wished import wished_unknowns
 from orchestrator.reading.words import (
@@ -222,11 +222,11 @@ def unexplained_words(
         after = re.split(r"[,;.!?\n]", text[m.end() : m.end() + 45], maxsplit=1)[0]
         if m.span() not in covered and catalog_word.search(after):
             flag("message", m, "a vague quantity")
-    for word, span in _list_neighbours(text, catalog_word):
+    for word, span in list_neighbours(text, catalog_word, known=_BAND_WORDS, guest=_GUEST):
         if span not in covered:
             reason = f"did not understand '{word}' (an item listed with the proteins)"
             checks.append(("proteins", reason))
-    for word, span in wished_unknowns(text, _LIST_WORDS | _BAND_WORDS, catalog_word):
+    for word, span in wished_unknowns(text, LIST_WORDS | _BAND_WORDS, catalog_word):
         if span not in covered and not any(f"'{word}'" in why for _, why in checks):
             # "queremos langosta y pollo" with no catalog word beside
             checks.append(("proteins", f"did not understand '{word}' (an item asked for)"))
@@ -238,66 +238,3 @@ def unexplained_words(
         if span not in covered:
             checks.append(("proteins", f"did not understand '{word}' (close to '{close}')"))
     return checks + doubts(text, explained, catalog_word)
-
-
-# Words that may stand next to a protein in a list without being an item of the order.
-_LIST_WORDS = {
-    "a", "add", "adding", "address", "adults", "all", "also", "am", "an", "and", "any", "are",
-    "be", "both", "can", "choice", "choices", "city", "cool", "could", "date", "dinner", "do",
-    "does", "each", "email", "everybody", "everyone", "everything", "extra", "for", "fri", "fried",
-    "get", "gets", "great", "grill", "guests", "had", "haha", "half", "has", "have", "hibachi",
-    "i", "include", "included", "is", "it", "its", "just", "kids", "like", "location", "lol",
-    "lunch", "maybe", "meal", "meals", "menu", "more", "name", "need", "needs", "noodles", "ok",
-    "okay", "only", "option", "options", "other", "others", "our", "party", "people", "phone",
-    "please", "pls", "plus", "plz", "pm", "portion", "portions", "premium", "protein", "proteins",
-    "rest", "rice", "salad", "sat", "side", "sides", "some", "soup", "sun", "tail", "tails",
-    "tack", "thank", "thanks", "that", "the", "them", "then", "these", "they", "this", "those",
-    "throw", "time", "toss",
-    "upgrade", "upgrades", "us", "veg", "want", "wants", "was", "we", "will", "with", "would",
-    "yeah", "yes", "you", "zip",
-    # Spanish words that stand beside a protein without being one ("pollo y salmon, con sake")
-    "con", "del", "las", "los", "para", "por", "favor", "gracias", "todos", "queremos", "quiero",
-    "somos", "hola", "tambien", "una", "unos", "mas", "perdon", "digo", "mejor", "bueno",
-    # Tagalog fillers ("15 adults kami, lobster and shrimp ... po", "salamat"): no items
-    "kami", "lang", "salamat", "kumusta", "naman", "sana",
-}  # fmt: skip
-# A list joined in English or Spanish ("langosta y pollo", "filete y camarones").
-_BEFORE_ITEM = re.compile(
-    r"\b([a-z]{3,})\s*(?:,|&|\+|/|\band\b|\bn\b|\by\b)\s*(?:some\s+|the\s+|el\s+|la\s+)?$"
-)
-_AFTER_ITEM = re.compile(
-    r"^\s*(?:,|&|\+|/|and\b|n\b|y\b)\s*(?:and\s+)?(?:some\s+|the\s+|a\s+|el\s+|la\s+)?"
-    r"([a-z]{3,})\b"
-)
-
-
-def _list_neighbours(text: str, catalog_word: re.Pattern[str]) -> list[tuple[str, Span]]:
-    """Unknown words joined to a protein by "and", "&", "+", "/" or a comma ("chix and shrimp",
-    "chicken and ribeye"): an item the catalog does not name, or a misspelling too far to fix."""
-    found: list[tuple[str, Span]] = []
-    known = _LIST_WORDS | set(_BAND_WORDS)
-    for m in catalog_word.finditer(text):
-        if b := _BEFORE_ITEM.search(text[max(0, m.start() - 30) : m.start()]):
-            start = max(0, m.start() - 30) + b.start(1)
-            lead = re.search(r"\b([a-z]+)\s+$", text[max(0, start - 20) : start])
-            # "our fantasy football draft, ny strip": a phrase ends at the comma, no item
-            if not ("," in b.group(0) and lead and lead.group(1) not in known):
-                found.append((b.group(1), (start, start + len(b.group(1)))))
-        if a := _AFTER_ITEM.match(text[m.end() : m.end() + 30]):
-            found.append((a.group(1), (m.end() + a.start(1), m.end() + a.end(1))))
-    known |= OCCASIONS  # "14 adults Thanksgiving, chicken": the occasion, no item
-    return [(w, span) for w, span in found if w not in known and not catalog_word.fullmatch(w)
-            and not _GUEST.fullmatch(w) and not _emphasis(text, w, span, catalog_word)]  # fmt: skip
-
-
-_WISH = re.compile(r"\s+(?:want|wants|need|needs|get|gets|add|have|love|like|do|include|with)\b")
-_NEXT = re.compile(r"\s+(?:(?:the|a|an|some)\s+)?([a-z]+(?:\s+[a-z]+){0,2})")
-
-
-def _emphasis(text: str, word: str, span: Span, catalog_word: re.Pattern[str]) -> bool:
-    """ "and DEFINITELY the sake service", "absolutely want the show": an adverb that stresses a
-    wish or the catalog item just after it, no item of its own."""
-    if not (word.endswith("ly") and len(word) >= 5):
-        return False
-    following = _NEXT.match(text, span[1])
-    return bool(_WISH.match(text, span[1]) or (following and catalog_word.search(following.group(1))))

@@ -247,3 +247,16 @@ def ages_not_counts(
             continue
         out[i] = with_(ask, portions=None, count_span=None)
     return out, checks
+
+
+def by_band(ages: list[int], catalog: Catalog) -> tuple[int, int, int]:
+    """Ages told alone, counted by band: (children 6-12, kids 5 and under, 13 and over)."""
+    bands = [band(age, catalog) for age in ages]
+    return bands.count("children"), bands.count("toddlers"), bands.count("adults")
+
+
+def little_only(text: str) -> bool:
+    """Kids 5 and under named by their own word ("a baby", "2 toddlers"), no other kid word."""
+    return bool(re.search(rf"\b(?:{alternation(TODDLER_WORDS)})\b", text)) and not re.search(
+        rf"\b(?:{alternation(KID_WORDS)})\b", text
+    )
