@@ -583,6 +583,8 @@ BLIND37 = load_cases(DATA / "inquiries_blind37.jsonl")
 BLIND38 = load_cases(DATA / "inquiries_blind38.jsonl")
 BLIND39 = load_cases(DATA / "inquiries_blind39.jsonl")
 BLIND40 = load_cases(DATA / "inquiries_blind40.jsonl")
+BLIND41 = load_cases(DATA / "inquiries_blind41.jsonl")
+BLIND42 = load_cases(DATA / "inquiries_blind42.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -1983,3 +1985,40 @@ async def test_fortieth_blind_corpus(offline: Orchestrator, distance: ZipCentroi
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ah063"]
     assert report.counts()["exact"] >= 80
+
+
+async def test_forty_first_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                        ) -> None:
+    """100 messages of a Monday morning's inbox (quotes, families, per-group choices, things
+    the menu lacks, follow-ups, questions and complaints beside counts), written from the
+    reading rules after round 28 and run once on that code (4c4a89f): exact 75, asked 24, wrong
+    1, asked but stating a wrong total 1 (91.5 % of the cases not marked to ask). No confident
+    wrong total; the wrong was ai093 ("We paid $50 for the extended show ... the chef did about
+    3 minutes of tricks. We would like some of that back."), a complaint asked for a count. Left
+    for the next round. The flagged draft that states a total is ai066 ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND41, distance=distance)
+    print("\nforty-first blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["ai093"]
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["ai066"]
+    assert report.counts()["exact"] >= 75
+
+
+async def test_forty_second_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                         ) -> None:
+    """98 messages from phones in four languages, people booking for others, requests beside
+    orders, written at the same time as the forty-first set by another writer and run once on
+    the same code (4c4a89f): exact 74, asked 22, wrong 2, asked but stating a wrong total 1
+    (93.7 % of the cases not marked to ask). No confident wrong total: aj044 ("also can yall
+    bring a canopy? its supposed to rain") is quoted with the right total and flagged
+    staff_to_confirm: equipment where the writer marked it to ask; aj098 ("are you free on dec
+    24? its for 10 ppl") is quoted with the date left to staff where the writer expected the
+    policy answer (with the booking calendar, as `gateway chat` runs it, the draft says Dec 24
+    is closed and offers open dates). The flagged draft that states a total is aj065 ("steak"
+    alone)."""
+    report, _ = await evaluate(offline, BLIND42, distance=distance)
+    print("\nforty-second blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["aj044", "aj098"]
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["aj065"]
+    assert report.counts()["exact"] >= 74
