@@ -33,7 +33,12 @@ _ONE_PERSON = (
     r"birthday (?:girl|boy))|me|myself)\b(?!')"
 )
 _PAIR = rf"{_POSSESSIVE}(?:parents|in-?laws|grandparents)\b"
-_PERSON = re.compile(rf"(?:{_PAIR})|{_ONE_PERSON}")
+# "his 2 brothers", "her 3 buddies": a few people of someone named, as many as the number
+_FEW = (
+    rf"{_POSSESSIVE}(?P<few>\d{{1,2}})\s+(?:{_KIN}s|buddies|pals|guys|bros|children|"
+    r"grandparents)\b(?!')"
+)
+_PERSON = re.compile(rf"(?:{_PAIR})|{_FEW}|{_ONE_PERSON}")
 _FOR_PEOPLE = re.compile(r"\s*(?:tails?\s+)?(?:(?:on top|extra)\s+)?for\s+")
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\+\s*|\s+n\s+)")
 
@@ -55,9 +60,12 @@ def people_for_counts(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
         opener = _FOR_PEOPLE.match(text, ask.end)
         if not opener:
             continue
-        people, at = 0, opener.end()
+        people, at, numbered = 0, opener.end(), False
         while person := _PERSON.match(text, at):
-            people += 2 if re.search(r"(?:parents|laws)$", person.group(0)) else 1
+            if person.group("few"):
+                people, numbered = people + int(person.group("few")), True
+            else:
+                people += 2 if re.search(r"(?:parents|laws)$", person.group(0)) else 1
             at = person.end()
             joint = _AND.match(text, at)
             if not joint or not _PERSON.match(text, joint.end()):
@@ -68,9 +76,16 @@ def people_for_counts(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
         extra = re.search(r"\b(?:extra|on top|additional)\b", opener.group(0)) or re.search(
             r"\b(?:extra|additional|plus\s+\d{1,3})\s+(?:\w+\s+)?$", before
         )
-        if people == ask.portions or (people and extra):
+        # a number among the people ("for my dad and his 2 brothers") must add up to the count
+        if people == ask.portions or (people and extra and not numbered):
             spans.append((ask.end, at))
     return spans
+
+
+def people_numbers(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
+    """The spans of `people_for_counts` with a number in them ("for my dad and his 2 brothers"):
+    that number is placed, it counts the people the portions are for."""
+    return [(s, e) for s, e in people_for_counts(text, asks) if re.search(r"\d", text[s:e])]
 
 
 def counted_choice(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:

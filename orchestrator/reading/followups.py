@@ -141,6 +141,14 @@ _WAS = re.compile(
     rf"\b(?:not)\s+(\d{{1,3}})(?:\s+(?:{_ADULT}|{_KID}|{_PEOPLE}))?"
     rf"(?:\s*(?:and|&|,|\+)\s*(\d{{1,3}})(?:\s+(?:{_KID}|{_PEOPLE}))?)?\b"
 )
+# "sorry I said 10 earlier, its 13 adults", "I told you 12 before": a count the customer names as
+# said before, which the new count replaces (a time word after it, so "like i said 10 adults"
+# stays a count)
+_SAID = re.compile(
+    rf"\b(?:i|we)\s+(?:said|told you|wrote|put|put down|typed|gave you)\s+(\d{{1,3}})"
+    rf"(?:\s+(?:{_ADULT}|{_KID}|{_PEOPLE}))?"
+    r"\s+(?:earlier|before|previously|originally|at first|last time)\b"
+)
 _ON_TOP = re.compile(r"\bon top of (?:the|those|these|our|that|them)?\s*(?:\d\b\s*)?(?:proteins?)?")
 
 
@@ -253,11 +261,12 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
 
 
 def repeated_counts(text: str, used: list[Span]) -> tuple[list[int], list[Span], list[tuple[str, str]]]:
-    """ "32 adults and 8 children, not 23 and 8": the counts a correction says it replaces, outside
+    """ "32 adults and 8 children, not 23 and 8", "I said 10 earlier": the counts a correction says
+    it replaces, outside
     the spans the guest reader placed. They are explained when the order corrected has them."""
     counts: list[int] = []
     spans: list[Span] = []
-    for m in _WAS.finditer(text):
+    for m in (*_WAS.finditer(text), *_SAID.finditer(text)):
         if any(s <= m.start(1) < e for s, e in used):
             continue  # "12 adults not 10": read with the adults
         counts += [int(n) for n in m.groups() if n]

@@ -194,11 +194,11 @@ def vague_plus_ones(text: str) -> list[str]:
     return [f"'{m.group(0)}': how many?" for m in _SOME_BRING.finditer(text)]
 
 
-# A group counted by its name ("our team is 11 people", "the book club is 9"): the plus-ones its
-# members bring are not among them
+# A group counted by its name ("our team is 11 people", "the book club is 9", "our group is 13
+# people"): the plus-ones its members bring are not among them
 _NAMED_GROUP = re.compile(
-    r"\b(?:team|club|crew|staff|office|department|dept|class|squad|committee|firm|unit|league)\s+"
-    r"(?:is|are|=|has)\s+(?:about\s+)?\d{1,4}\b"
+    r"\b(?:team|club|crew|staff|office|department|dept|class|squad|committee|firm|unit|league|"
+    r"group)\s+(?:is|are|=|has)\s+(?:about\s+)?\d{1,4}\b"
 )
 
 

@@ -58,7 +58,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   lobster") is the final choice; weighed without a decision, it is asked. "steak (the filet one
   not the strip)" is filet; a combo whose two proteins are named ("surf and turf (lobster +
   filet)") is those proteins; extras "on top for everyone" are one each; "N of each" after a list
-  is N of every protein in it; "2 extra lobster tails for the birthday girl and her husband" is 2.
+  is N of every protein in it; "2 extra lobster tails for the birthday girl and her husband" is 2;
+  "3 extra lobster tails for my dad and his 2 brothers" is 3 (the people add up to the count; "2
+  extra lobster tails for my dad and his 2 brothers" is asked).
+- "our group is 13 people and 2 of them are bringing their spouses" is 15, as a team counted by
+  its name; a follow-up "sorry I said 10 earlier, its 13 adults" takes the 10 back for the 13.
 - words that change nothing are not asked about: the reason for something taken out ("no sake
   thanks we don't drink", unless it names a food), "2 guests are gluten free", "a couple of guests
   have allergies" (no food named; "a shellfish allergy" beside shrimp is asked), dates, times,
@@ -1041,7 +1045,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round 28c, misspelt number words: "fourty people", "fiften adults", "tweny adults",
     # q28c-034..038 (037/038 marked ask): asked 5 on main, exact 3 / asked 2 after: 1355 of 1869.
     # All three round 28 branches merged: 1401 of 1942.
-    assert counts["exact"] >= 1401
+    # Round 29b, people: "our group is 9 ppl and 3 of them r bringing their partners" (a group
+    # counted by its name), "oops i said 8 before, it's actually 11 adults" (the old count taken
+    # back), "4 extra filets for my husband and his 3 buddies" (the people add up to the extras),
+    # q29b-001..010 (003, 006, 009, 010 marked ask): exact 1 / asked 9 on main, exact 6 / asked 4
+    # after; q15a-x9 ("3 lobster tails extra for the bday girl and her 2 sisters") exact too:
+    # 1408 of 1952.
+    assert counts["exact"] >= 1408
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1995,13 +2005,16 @@ async def test_forty_first_blind_corpus(offline: Orchestrator, distance: ZipCent
     1, asked but stating a wrong total 1 (91.5 % of the cases not marked to ask). No confident
     wrong total; the wrong was ai093 ("We paid $50 for the extended show ... the chef did about
     3 minutes of tricks. We would like some of that back."), a complaint asked for a count. Left
-    for the next round. The flagged draft that states a total is ai066 ("steak" alone)."""
+    for the next round. The flagged draft that states a total is ai066 ("steak" alone).
+    after round 29: exact 77 (ai045 "our group is 13 people and 2 of them are bringing their
+    spouses", a group counted by its name; ai040 "sorry I said 10 earlier, its 13 adults", the
+    old count taken back)."""
     report, _ = await evaluate(offline, BLIND41, distance=distance)
     print("\nforty-first blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["ai093"]
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ai066"]
-    assert report.counts()["exact"] >= 75
+    assert report.counts()["exact"] >= 77
 
 
 async def test_forty_second_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -2015,10 +2028,12 @@ async def test_forty_second_blind_corpus(offline: Orchestrator, distance: ZipCen
     24? its for 10 ppl") is quoted with the date left to staff where the writer expected the
     policy answer (with the booking calendar, as `gateway chat` runs it, the draft says Dec 24
     is closed and offers open dates). The flagged draft that states a total is aj065 ("steak"
-    alone)."""
+    alone).
+    after round 29: exact 75 (aj062 "+ 3 extra lobster tails for my dad and his 2 brothers", the
+    people adding up to the extras)."""
     report, _ = await evaluate(offline, BLIND42, distance=distance)
     print("\nforty-second blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["aj044", "aj098"]
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["aj065"]
-    assert report.counts()["exact"] >= 74
+    assert report.counts()["exact"] >= 75
