@@ -88,6 +88,30 @@ def people_numbers(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
     return [(s, e) for s, e in people_for_counts(text, asks) if re.search(r"\d", text[s:e])]
 
 
+# "add 2 adults, my coworkers r coming", "2 more adults - my cousins are joining": who the guests
+# added are, as many as the count (a pair word only for 2); "12 adults, my cousins are coming
+# too" adds to no count and stays asked
+_ADDED_WHO = re.compile(
+    r"(?:\badd(?:ing)?\s+(?:another\s+)?(\d{1,3})\s+(?:more\s+)?|\b(\d{1,3})\s+more\s+)"
+    r"(?:adults?|people|ppl|guests)\s*(?:,|-|:)?\s*((?:my|our|his|her|their)\s+([a-z-]+))\s+"
+    r"(?:r|are|will be|'re|re)\s+(?:also\s+|now\s+)?(?:coming|comin|joining|joining us)\b"
+)
+_ADDED_WORDS = re.compile(
+    r"(?:co-?workers|colleagues|neighbou?rs|cousins|friends|buddies|pals|bros|brothers|sisters|"
+    r"uncles|aunts|roommates|teammates|classmates)"
+)
+
+
+def added_who(text: str) -> list[Span]:
+    """ "add 2 adults, my coworkers r coming": the relation naming the adults a follow-up adds."""
+    spans = []
+    for m in _ADDED_WHO.finditer(text):
+        pair = re.fullmatch(r"parents|grandparents|in-?laws", m.group(4))
+        if _ADDED_WORDS.fullmatch(m.group(4)) or (pair and int(m.group(1) or m.group(2)) == 2):
+            spans.append(m.span(3))
+    return spans
+
+
 def counted_choice(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
     """ "chicken plus either shrimp or filet: 10 shrimp, 8 filet": a choice between two proteins
     that the same sentence then counts, each of them."""
@@ -158,6 +182,7 @@ def asides(
         *event_names(text),
         *celebrated(text, kids_counted=kids_counted),
         *people_for_counts(text, asks),
+        *added_who(text),
         *counted_choice(text, asks),
         *removal_reasons(text, explained, catalog_words(catalog)[0]),
         *(m.span() for m in _BUDGET.finditer(text)),

@@ -70,7 +70,8 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         r"\b(?:vienen|van a venir|llegan)\s+(\d{1,3}) (kids|adults|people|guests) mas\b(?! o menos)"
     ), r"\1 more \2 coming"),
     (re.compile(r"\b(\d{1,3}) (kids|adults|people|guests) mas\b(?! o menos)"), r"\1 more \2"),
-    (re.compile(r"(?<=more kids coming),?\s+de (?=\d)"), ", ages "),
+    # "se suman 2 niños más de 7 y 10 años": the ages of the kids added, with or without a verb
+    (re.compile(r"(?:(?<=more kids coming)|(?<=more kids)),?\s+de (?=\d)"), ", ages "),
     (re.compile(r"\b(?:la )?misma comida\b"), "same food"),
     # A choice given to one group ("langosta para todos los adultos", "pollo para los niños", "los
     # grandes quieren filete", "los chicos pollo", "para los kids"): the group words the protein
