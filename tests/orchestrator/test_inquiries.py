@@ -30,7 +30,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   it is when the kids are counted. A relation whose number is not
   said ("his sister", "their partners", "my son" of no age, "8 adults + my parents") is asked.
   "kids 8, 9, 10 and 2 little ones (2 and 5)": the 2 before "little ones / babies / toddlers" is
-  their number, their ages in the brackets. "4 me and 7 friends" is "for me". "18 club members",
+  their number, their ages in the brackets. "4 me and 7 friends" is "for me", and "4 16 ppl"
+  opening a message is "for 16 ppl"; "were in 95827" beside the proteins is "we're in", "sat
+  night" a day and time, and "14 seniors (all 17 and 18)" 14 adults. "18 club members",
   "2 faculty advisors", "4 chaperones" are adults (members of a group, adults by role; "8 family
   members" is asked); other roles ("14 players") only with "all adults" or their ages after them;
   coaches are adults by role ("14 players (all 13-14) plus 3 coaches and 6 parents": 23), and a
@@ -1389,13 +1391,14 @@ async def test_fourteenth_blind_corpus(offline: Orchestrator, distance: ZipCentr
     expected one (toddlers are free) but the order read back was not. Fixed by kind (q16b-*):
     exact 73, asked 27, wrong 0. The flagged draft that states a total is y067 ("steak").
     After the eighth session's fixes by kind (q18b, a weekday before "each", food emoji beside
-    the named protein): exact 75."""
+    the named protein): exact 75.
+    after round 29: exact 76 (y015: "were" beside the proteins is "we're", no item)."""
     report, _ = await evaluate(offline, BLIND14, distance=distance)
     print("\nfourteenth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["y067"]
-    assert report.counts()["exact"] >= 75
+    assert report.counts()["exact"] >= 76
 
 
 async def test_fifteenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
@@ -1621,13 +1624,14 @@ async def test_twenty_fifth_blind_corpus(offline: Orchestrator, distance: ZipCen
     are a complaint now).
     after round 27: exact 77 (e024: "our team of 15 (all adults)" with no guest word before the
     bracket is 15 adults).
-    after round 28: exact 78 (e051: "the filet one" names the protein, no count of 1)."""
+    after round 28: exact 78 (e051: "the filet one" names the protein, no count of 1).
+    after round 29: exact 79 (e032: a "4" opening the message before a count is "for")."""
     report, _ = await evaluate(offline, BLIND25, distance=distance)
     print("\ntwenty-fifth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["e066"]
-    assert report.counts()["exact"] >= 78
+    assert report.counts()["exact"] >= 79
 
 
 async def test_twenty_sixth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -1998,13 +2002,16 @@ async def test_forty_first_blind_corpus(offline: Orchestrator, distance: ZipCent
     3 minutes of tricks. We would like some of that back."), a complaint asked for a count. Left
     for the next round. The flagged draft that states a total is ai066 ("steak" alone).
     After round 29: exact 76 (ai093 read as the complaint: the time the chef took, money asked
-    back for it), wrong 0."""
+    back for it), wrong 0.
+    After round 29, words: exact 79 (ai001 "were in 95827" is "we're in"; ai043 "4 16 ppl" opening
+    the message is "for 16 ppl"; ai059 "14 seniors (all 17 and 18)": adult ages after an adult
+    word, as "all 17-18")."""
     report, _ = await evaluate(offline, BLIND41, distance=distance)
     print("\nforty-first blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ai066"]
-    assert report.counts()["exact"] >= 76
+    assert report.counts()["exact"] >= 79
 
 
 async def test_forty_second_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -2018,10 +2025,12 @@ async def test_forty_second_blind_corpus(offline: Orchestrator, distance: ZipCen
     24? its for 10 ppl") is quoted with the date left to staff where the writer expected the
     policy answer (with the booking calendar, as `gateway chat` runs it, the draft says Dec 24
     is closed and offers open dates). The flagged draft that states a total is aj065 ("steak"
-    alone)."""
+    alone).
+    After round 29: exact 75 (aj001 "14 ppl sat night, chicken n shrimp": a day and time beside
+    the proteins, no item)."""
     report, _ = await evaluate(offline, BLIND42, distance=distance)
     print("\nforty-second blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["aj044", "aj098"]
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["aj065"]
-    assert report.counts()["exact"] >= 74
+    assert report.counts()["exact"] >= 75
