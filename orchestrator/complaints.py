@@ -165,6 +165,9 @@ _FELL_SHORT = re.compile(
     r"\b(?:was|were|lasted|ran|went|took)\s+(?:\w+\s+){0,2}?(?:only|like|maybe|just|barely|about|"
     r"around|under|less than|not even)\s+(?:\d+|a few|five|ten)\s*(?:min|mins|minutes|seconds|secs)\b"
     r"|\blasted\s+(?:maybe\s+|like\s+|only\s+|barely\s+|about\s+)?\d+\s*(?:min|mins|minutes)\b"
+    # "the chef did about 3 minutes of tricks", "only poured for like 5 min": the time it took
+    r"|\b(?:did|gave|performed|put on|poured|cooked|showed)\s+(?:\w+\s+)?(?:for\s+)?(?:only|like|maybe|"
+    r"just|barely|about|around|not even)\s+(?:\d+|a few|five|ten)\s*(?:min|mins|minutes)\b"
     r"|\b(?:ran|run|running) out\b|\bwas only\b|\bcut (?:it )?short\b"
     rf"|\b(?:half|most|some|all|a lot|none) of (?:them|it|the \w+)\s+(?:was|were|came out|tasted)\s+"
     rf"(?:\w+\s+)?{_BAD}\b"
@@ -172,7 +175,9 @@ _FELL_SHORT = re.compile(
 _MONEY_BACK = re.compile(
     r"\b(?:partial refund|(?:some|our|my|the|any|part of (?:our|my|the)) money back|"
     r"part of (?:it|that|the \w+(?: \w+)?) (?:refunded|back)|(?:get|be) (?:\w+ )?refunded|"
-    r"refund (?:part|some|half))\b"
+    r"refund (?:part|some|half)|"
+    # "we would like some of that back", "part of that money back"
+    r"(?:some|part|half|a portion) of (?:that|it|this|what we paid)(?: money)? back)\b"
 )
 # Money back asked about before booking ("if we cancel do we get our money back?"): policy.
 _IF_CANCELLED = re.compile(

@@ -24,6 +24,8 @@ LIST_WORDS = {
     "throw", "time", "toss",
     "upgrade", "upgrades", "us", "veg", "want", "wants", "was", "we", "will", "with", "would",
     "yeah", "yes", "you", "zip",
+    # "were in 95827" (we're in), "sat night", "fri evening": the place or the day and time, no item
+    "were", "night", "evening", "afternoon", "morning", "tonight", "tomorrow",
     # Spanish words that stand beside a protein without being one ("pollo y salmon, con sake")
     "con", "del", "las", "los", "para", "por", "favor", "gracias", "todos", "queremos", "quiero",
     "somos", "hola", "tambien", "una", "unos", "mas", "perdon", "digo", "mejor", "bueno",

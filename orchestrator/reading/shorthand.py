@@ -19,6 +19,8 @@ _GUESTS = (
 # SMS "4" for "for": a 4 right after a word (not a guest word, a number or a list) and right
 # before a count with its guest word ("book hibachi 4 13 ppl"). "kids 4 10 adults" is left.
 _FOR = re.compile(rf"\b([a-z]+)([!?]?) 4 (?=\d{{1,4}}\s*{_GUESTS}\b)")
+# ... or opening the message: "4 16 ppl, chicken n salmon" ("4 kids and 16 ppl" is left)
+_FOR_FIRST = re.compile(rf"^\s*4 (?=\d{{1,4}}\s*{_GUESTS}\b)")
 _NOT_FOR = rf"{_GUESTS}|are|r|is|be|were|was|of|about|around|like|maybe|or|and|n|plus"  # "we r 4"
 # "looking 4 hibachi", "thanks 4 the quote": words that take "for" (a count would follow "4")
 _FOR_WORD = re.compile(
@@ -231,6 +233,7 @@ def written_counts(text: str) -> str:
     text = re.sub(r"\bincl\.", "incl", text)  # "incl. him": no sentence ends there
     text = _THEY_R.sub(r"\1 are", _BEFORE.sub("before", text))
     text = _ALL_TEEN.sub(r"\1 teens", text)
+    text = _FOR_FIRST.sub("for ", text)
     text = _FOR.sub(lambda m: m.group(0) if re.fullmatch(_NOT_FOR, m.group(1)) else
                     f"{m.group(1)}{m.group(2)} for ", text)  # fmt: skip
     text = _FOR_WORD.sub(lambda m: f"{m.group(1) or m.group(2)} for", text)
