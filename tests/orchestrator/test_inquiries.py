@@ -594,6 +594,8 @@ BLIND39 = load_cases(DATA / "inquiries_blind39.jsonl")
 BLIND40 = load_cases(DATA / "inquiries_blind40.jsonl")
 BLIND41 = load_cases(DATA / "inquiries_blind41.jsonl")
 BLIND42 = load_cases(DATA / "inquiries_blind42.jsonl")
+BLIND43 = load_cases(DATA / "inquiries_blind43.jsonl")
+BLIND44 = load_cases(DATA / "inquiries_blind44.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -2058,4 +2060,38 @@ async def test_forty_second_blind_corpus(offline: Orchestrator, distance: ZipCen
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["aj044", "aj098"]
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["aj065"]
+    assert report.counts()["exact"] >= 78
+
+
+async def test_forty_third_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                        ) -> None:
+    """100 messages of a late-winter week (Super Bowl, Valentine's, Lunar New Year, a bridal
+    shower, office lunches), written from the reading rules after round 29 and run once on the
+    tenth session's final code (c5adf5c): exact 74, asked 26, wrong 0, asked but stating a wrong
+    total 1 (90.2 % of the cases not marked to ask). No wrong; the flagged draft that states a
+    total is ak064 ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND43, distance=distance)
+    print("\nforty-third blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["ak064"]
+    assert report.counts()["exact"] >= 74
+
+
+async def test_forty_fourth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                         ) -> None:
+    """100 hurried, messy messages (typos, dictation, Spanish and Spanglish, teens and kids by
+    age, changes of mind), written at the same time as the forty-third set by another writer and
+    run once on the same code (c5adf5c): exact 78, asked 21, wrong 1, asked but stating a wrong
+    total 1 (96.3 % of the cases not marked to ask). The wrong, al003 ("yo can u guys do my 10 yr
+    olds bday?? me, my wife, our 3 kids (14, 10, 4) and my parents"), read the birthday child
+    named by age as a child beside the list of ages that holds them (children 2, not 1); the
+    total is right only because the party is under the minimum. Left for the next round, so it
+    is the wrong this test expects. The flagged draft that states a total is al067 ("steak"
+    alone)."""
+    report, _ = await evaluate(offline, BLIND44, distance=distance)
+    print("\nforty-fourth blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["al003"]
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["al067"]
     assert report.counts()["exact"] >= 78
