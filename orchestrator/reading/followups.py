@@ -86,14 +86,14 @@ _KIDS_SAME = re.compile(
 _LITTLE_ONE = re.compile(r"\blittle 1\b")  # "little one", after number words became digits
 # "make that 17", "wait, 12", "actually 13", "so 14 total": a count with no guest word.
 _LEAD = r"(?:oops|sorry|actually|wait|correction|update|nvm|never ?mind|scratch that|my bad|typo)"
-# Whose word the new count is: "boss says its 28 now", "my manager said it's 23 now"
-_SAYS = (
+# Whose word the new count is: "boss says its 28 now", "my manager said it's 23 now"; _SAYS is
+# the same words made optional
+_SAYS_WHO = (
     r"(?:(?:my|our|the)\s+)?(?:boss|manager|wife|husband|hubby|mom|dad|partner|hr|office|planner|"
     r"coordinator|sister|brother|friend|team|he|she|they)\s+(?:says|said|just said|told me|told us|"
     r"confirmed|thinks)\s+(?:that\s+)?"
 )
-_SAYS_WHO = _SAYS
-_SAYS = rf"(?:{_SAYS})?"
+_SAYS = rf"(?:{_SAYS_WHO})?"
 _BARE = re.compile(
     rf"(?:^|[.!?\n]\s*|,\s*(?=it's|its|it is|now|so)\b)(?:(?:{_LEAD}|ok|okay|no|oh|hmm)\W+)*"
     rf"{_SAYS}(?:{_LEAD}\W+|make (?:that|it)\s+|it's\s+|its\s+|it is\s+|now\s+|now it's\s+)"
