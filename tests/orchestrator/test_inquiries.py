@@ -596,6 +596,8 @@ BLIND41 = load_cases(DATA / "inquiries_blind41.jsonl")
 BLIND42 = load_cases(DATA / "inquiries_blind42.jsonl")
 BLIND43 = load_cases(DATA / "inquiries_blind43.jsonl")
 BLIND44 = load_cases(DATA / "inquiries_blind44.jsonl")
+BLIND45 = load_cases(DATA / "inquiries_blind45.jsonl")
+BLIND46 = load_cases(DATA / "inquiries_blind46.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -2095,3 +2097,37 @@ async def test_forty_fourth_blind_corpus(offline: Orchestrator, distance: ZipCen
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["al067"]
     assert report.counts()["exact"] >= 78
+
+
+async def test_forty_fifth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                        ) -> None:
+    """100 messages of spring and early summer (graduations, Mother's Day, quinceaneras, pool and
+    team parties, showers), written from the reading rules and run once on the tenth session's
+    final code (274f900): exact 73, asked 26, wrong 1, asked but stating a wrong total 1 (89.0 %
+    of the cases not marked to ask). The wrong is a confident one: am058, "scratch the chicken,
+    scallops instead" after "10 adults chicken and filet", priced 10 scallops alone ($600, no
+    flag): the follow-up's change replaced the whole protein list instead of the one it names.
+    Left for the next round, so it is the wrong this test expects. The flagged draft that states
+    a total is am067 ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND45, distance=distance)
+    print("\nforty-fifth blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["am058"]
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["am067"]
+    assert report.counts()["exact"] >= 73
+
+
+async def test_forty_sixth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
+                                        ) -> None:
+    """100 autumn messages (tailgates, Halloween, Diwali, Friendsgiving, office parties, big
+    birthdays, reunions; long emails with signatures, dictation, pasted lists, partial answers),
+    written at the same time as the forty-fifth set by another writer and run once on the same
+    code (274f900): exact 69, asked 31, wrong 0, asked but stating a wrong total 2 (86.2 % of
+    the cases not marked to ask). No wrong; the flagged drafts that state a total are an017 and
+    an051 ("steak" alone)."""
+    report, _ = await evaluate(offline, BLIND46, distance=distance)
+    print("\nforty-sixth blind corpus: " + summary(report))
+    assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
+    stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
+    assert stating == ["an017", "an051"]
+    assert report.counts()["exact"] >= 69
