@@ -63,7 +63,7 @@ _WRONG_CHARGE = re.compile(
 # A charge on a bill already made ("why is there a $30 travel fee on my invoice", "a travel charge
 # on our receipt"): set against what the business said, a dispute, asked with "why" or not.
 _ON_BILL = re.compile(
-    r"\b(?:charges?|fees?)\s+on\s+(?:my|our)\s+(?:final\s+)?(?:bill|invoice|receipt|card|statement)\b"
+    r"\b(?:charges?|fees?)\s+on\s+(?:my|our|the)\s+(?:final\s+)?(?:bill|invoice|receipt|card|statement)\b"
 )
 _BILL_TO_COME = re.compile(r"\b(?:will|would|going to|gonna|could|might|should)\b[^.?!\n]*$")
 

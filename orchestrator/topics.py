@@ -232,7 +232,11 @@ def course_menu(normalized_text: str) -> bool:
 
 TOPIC_PATTERNS: dict[str, re.Pattern[str]] = {
     "greeting": re.compile(
-        r"^\s*(?:/start|hi+|hello|hey+|hola|good (?:morning|afternoon|evening)|yo)\b"
+        r"^\s*(?:/start|hi+|hello|hey+|hola|good (?:morning|afternoon|evening)|yo|"
+        # "Happy Lunar New Year!! hope you guys are doing well": a season's wishes
+        r"(?:happy|merry) (?:(?:lunar |chinese )?new year|holidays|thanksgiving|christmas|xmas|"
+        r"hanukkah|diwali|easter|halloween|4th|fourth|friday|mother'?s day|father'?s day)|"
+        r"season'?s greetings)\b"
     ),
     **{name: re.compile(r"\b(?:" + "|".join(alts) + r")\b") for name, alts in _ALTERNATIVES.items()},
 }

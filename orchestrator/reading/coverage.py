@@ -80,7 +80,7 @@ _NEGATION = re.compile(
     r"\b(?:no|not|nobody|no one|none|don't|dont|do not|without|skip|scratch|instead|swap|rather|"
     r"except|minus|nix|cancel|drop|remove|hold the|leave off|leave out|sin|nada de)\b"
     r"(?!\s+of\s+(?:meat|beef|the meat))"
-    r"(?!\s+(?:sure|decided))"
+    r"(?!\s+(?:sure|decided|rush|hurry|worries|worry|problem|prob|pressure|stress)\b)"
 )
 _CHOICE_NEAR = re.compile(r"\b(?:or|either|over|vs|versus|o)\b")  # "pollo o camarones"
 _CHOICE = re.compile(

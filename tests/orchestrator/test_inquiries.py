@@ -1066,7 +1066,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 1412 of 1959.
     # Round 29a, a short show paid for with money asked back (a complaint), "were in", "sat
     # night", "4 16 ppl", "(all 17 and 18)", q29a-001..013, merged with 29b: 1424 of 1972.
-    assert counts["exact"] >= 1424
+    # Eleventh session, from blind sets 43 and 44 (q31m-01..09, 03 and 09 marked ask): "no rush",
+    # "no hurry" and "no worries" are no negation, "the whole crew is vegetarian" no item, a
+    # season's wishes a greeting, "a $20 travel charge on the final bill" after "said there was no
+    # travel fee" a complaint: exact 3 / asked 5 / wrong 1 on main, exact 7 / asked 2 after: 1431
+    # of 1981.
+    assert counts["exact"] >= 1431
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2077,7 +2082,9 @@ async def test_forty_third_blind_corpus(offline: Orchestrator, distance: ZipCent
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["ak064"]
-    assert report.counts()["exact"] >= 74
+    # After the eleventh session's q31m cases: 77 (ak024 "whole crew is vegetarian", ak094 a
+    # travel charge on the invoice against what was said, ak098 "Happy Lunar New Year!!").
+    assert report.counts()["exact"] >= 77
 
 
 async def test_forty_fourth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
@@ -2096,7 +2103,7 @@ async def test_forty_fourth_blind_corpus(offline: Orchestrator, distance: ZipCen
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == ["al003"]
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["al067"]
-    assert report.counts()["exact"] >= 78
+    assert report.counts()["exact"] >= 79  # after the q31m cases: al008 "no rush lol"
 
 
 async def test_forty_fifth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance
