@@ -73,6 +73,15 @@ _BENIGN = [
         # (the players are counted by their own number and ages)
         r"\bu-?\d{1,2}\b|\b\d{1,2}u\b",
         r"\b\d{1,2}[- ]?(?:years?|yrs?)\s+(?:wedding\s+)?anniversary\b",
+        # a graduating class's year ("Class of '96", "class of 2004 reunion"): its name, never a
+        # count; two digits only after the apostrophe ("my son's class of 22" may be its size)
+        r"\bclass\s+of\s+(?:['’]\d{2}|(?:19|20)\d{2})\b",
+        # a team's name ("the 49ers game", "76ers"): never a count
+        r"\b\d{2}ers\b",
+        # the birthday's age in Spanish ("cumpleaños 50 de mi esposo", "cumple número 60", both
+        # "cumpleanos" here): whose event it is, as "turning 50" ("cumpleaños 8 niños" is a count)
+        r"\bcumpleanos\s+(?:numero\s+|#\s*)?\d{1,3}\b"
+        r"(?!\s*(?:adults|kids|people|guests|ppl|gente|chicos|babies)\b)",
         r"\b\d+\s*(?:%|(?:percent|hours?|hrs?|minutes?|mins?|miles?|mi|days?|weeks?)\b)",
         r"\b(?:at|around|by|from|until)\s+\d{1,2}\b(?!\s*(?:adults|kids|people|guests))",
         r"\b(?:usual|normal|included|regular)\s+\d\b",

@@ -67,6 +67,9 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\binvitados\b"), "guests"),
     (re.compile(r"\b(\d{1,2})\s+anos\b"), r"\1 yrs"),
     (re.compile(r"\bcodigo postal\b"), "zip"),
+    # "el cumple 40 de mi hermana", "mi hijo cumple 8": the birthday, kept from the spelling
+    # fixer (which made it "couples 40", a count of pairs)
+    (re.compile(r"\bcumple\b"), "cumpleanos"),
     # "vienen 3 niños más, de 7, 9 y 4 años": guests added, with their ages
     (re.compile(
         r"\b(?:vienen|van a venir|llegan)\s+(\d{1,3}) (kids|adults|people|guests) mas\b(?! o menos)"

@@ -530,6 +530,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ("kids bday: adults 8. kids: 12, 10, 9, 7, 4", "party - adults 6. kids: 11, 8, 8, 5", "Adults
   18" on a line of a form, "adults 12, chicken n filet"), is that many adults; "adults 10-12"
   and "adults 8 or 9 prob" are asked.
+- numbers that are no count: a graduating class's year ("Class of '96 mini reunion", "class of
+  2004 reunion"; "my son's class of 22" may be its size: asked), a team's name ("tailgate b4 the
+  49ers game", "76ers"), the birthday's age in Spanish ("cumpleaños 50 de mi esposo", "el cumple
+  40 de mi hermana", "cumpleaños número 60"; "cumpleaños 8 niños" is a count). "5 tables with 8
+  each" is 40.
 - a number word misspelt right before a guest word ("fourty people", "fiften adults", "tweny
   adults") is that number when it comes close to one number word (rapidfuzz, cutoff 85); a
   common word ("there adults and kids") or a word further off ("sevral adults") is no count.
@@ -1071,7 +1076,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # season's wishes a greeting, "a $20 travel charge on the final bill" after "said there was no
     # travel fee" a complaint: exact 3 / asked 5 / wrong 1 on main, exact 7 / asked 2 after: 1431
     # of 1981.
-    assert counts["exact"] >= 1431
+    # Round 30b, numbers that are no count: a class's year ("Class of '89", "class of 2004
+    # reunion"), a team's name ("49ers", "76ers"), the birthday's age in Spanish ("cumple 40",
+    # "cumpleaños número 60"), q30b-001..008 (007, 008 marked ask): exact 1 / asked 7 on main,
+    # exact 6 / asked 2 after: 1430 of 1980 on its own, 1437 of 1989 with the eleventh session's.
+    assert counts["exact"] >= 1437
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1440,12 +1449,14 @@ async def test_fifteenth_blind_corpus(offline: Orchestrator, distance: ZipCentro
     age after "who is").
     after round 28: exact 69 (z009: "steak the new york one", the steak pointed at).
     after rounds 28b and 28c: exact 70 (z048: "Guests (adults): 9" on its line of a form, the adults' field
-    with its value)."""
+    with its value).
+    after round 30: exact 71 (z056: "mi esposo cumple 50", the birthday's age; "cumple" was
+    spelt into "couples 50", a count of pairs)."""
     report, _ = await evaluate(offline, BLIND15, distance=distance)
     print("\nfifteenth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     assert [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total] == []
-    assert report.counts()["exact"] >= 70
+    assert report.counts()["exact"] >= 71
 
 
 async def test_sixteenth_blind_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
@@ -2131,10 +2142,12 @@ async def test_forty_sixth_blind_corpus(offline: Orchestrator, distance: ZipCent
     written at the same time as the forty-fifth set by another writer and run once on the same
     code (274f900): exact 69, asked 31, wrong 0, asked but stating a wrong total 2 (86.2 % of
     the cases not marked to ask). No wrong; the flagged drafts that state a total are an017 and
-    an051 ("steak" alone)."""
+    an051 ("steak" alone).
+    after round 30: exact 72 (numbers that are no count: an008 "Class of '96", an098 "the 49ers
+    game", an036 "cumpleaños 50 de mi esposo")."""
     report, _ = await evaluate(offline, BLIND46, distance=distance)
     print("\nforty-sixth blind corpus: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == ["an017", "an051"]
-    assert report.counts()["exact"] >= 69
+    assert report.counts()["exact"] >= 72
