@@ -194,10 +194,13 @@ def unexplained_words(
             continue
         if word in _BAND_WORDS or m.span() in covered:
             continue
-        if re.search(r"(?:\d\s*|\b(?:you|u|ya)\s+)$", text[max(0, m.start() - 6) : m.start()]):
-            continue  # a number before it is checked as a number; "you guys" is the caterer
-        if groups == {word}:
-            continue  # the counted group named again ("10 guys ... the guys want filet")
+        if re.search(r"(?:\d\s*(?:(?:little|young|small|flower)\s+)?|\b(?:you|u|ya)\s+)$",
+                     text[max(0, m.start() - 14) : m.start()]):
+            continue  # a number before it ("2 flower girls") is checked as a number; "you guys"
+            # is the caterer
+        if groups == {word} or re.match(rf"\s*[:!.,-]\s*\d{{1,3}}\s+{word}\b", text[m.end() :]):
+            continue  # the counted group named again ("10 guys ... the guys want filet"), or
+            # named right before its count ("party for our seniors: 14 seniors plus 3 coaches")
         if whose_event(text, *m.span()):
             continue  # "a surprise for my parents anniversary", "for my parents, 14 ppl total"
         flag("guests", m, "a group not counted")

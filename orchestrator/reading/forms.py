@@ -54,6 +54,12 @@ _ADULTS_FIELD = re.compile(
     r"(?=[ \t]*(?:[.;,!\n]|$))",
     re.MULTILINE,
 )
+# ... or after any word when the kids' field follows it ("halloween party [an emoji] adults 9. kids: 11,
+# 9, 7", the emoji gone): the two fields are a form's shape wherever they open
+_ADULTS_BEFORE_KIDS = re.compile(
+    r"(?<![\d-])(?<![\d-]\s)\b(adults|grownups|grown-ups)\s*[:=-]?\s*(\d{1,3})"
+    r"(?=[ \t]*[.;,][ \t]*(?:kids|children)\s*[:=-])"
+)
 
 
 def form_fields(text: str) -> str:
@@ -63,5 +69,6 @@ def form_fields(text: str) -> str:
     text = _BAND_ONLY.sub(r"\1kids ", text)  # "under 6: 0" is "kids under 6: 0"
     text = _AND_UNDER.sub(lambda m: f"{m.group(1)} under {int(m.group(2)) + 1}", text)
     text = _ADULTS_FIELD.sub(lambda m: f" {m.group(2)} {m.group(1)}", text)
+    text = _ADULTS_BEFORE_KIDS.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
     text = _PER_FIELD.sub(lambda m: f"{m.group(1)} proteins {m.group(2)} {m.group(3)}", text)
     return _SPLIT.sub(r"half \1 and half ", text)

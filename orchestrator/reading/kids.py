@@ -18,9 +18,11 @@ from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS
 Span = tuple[int, int]
 KID = alternation(KID_WORDS)
 TODDLER = alternation(TODDLER_WORDS)
-# "4 kids", "2 more kids"; "and 4 are kids (5, 8, 10, 12)" after a total: 4 of the guests
+# "4 kids", "2 more kids", "2 flower girls"; "and 4 are kids (5, 8, 10, 12)" after a total: 4
+# of the guests
 _COUNT_BEFORE = re.compile(
-    r"(?<![\d/.$:-])\b(\d{1,4})[ \t]*(?:(?<=\d )(?:are|r)\s+)?(?:more\s+|young\s+|little\s+|small\s+)?\Z"
+    r"(?<![\d/.$:-])\b(\d{1,4})[ \t]*(?:(?<=\d )(?:are|r)\s+)?"
+    r"(?:more\s+|young\s+|little\s+|small\s+|flower\s+)?\Z"
 )
 _NOT_SUBGROUP = re.compile(r"(?:\bother|\bof (?:the|us|them|our)|\beach of the)\s*\Z")
 # A form field: "Children: 3", "Children (6-12): 3", "Kids under 6: 1", "Children (5 & under) - 1".
@@ -36,8 +38,11 @@ _RANGE = re.compile(r"^[\s(:,-]*(?:\d{1,3} of them\s+)?(?:all\s+)?(?:between\s+)
                     r"(?:\s*(?:yrs?|years?(?:\s+old)?|yo|y/o)\b)?")  # fmt: skip  # noqa: E501
 _BETWEEN = re.compile(
     r"^[\s(:,-]*(?:they're\s+|they\s+are\s+|are\s+)?(?:all\s+(?:of\s+them\s+)?)?(?:aged?\s+|ages\s+)?between\s+"
-    r"(\d{1,2})\s+and\s+(\d{1,2})\b"
+    r"(?:the\s+ages\s+of\s+)?(\d{1,2})\s+and\s+(\d{1,2})\b"  # "all between the ages of 6 and 10"
 )
+# The same range said again in brackets: "5 kids ages 6 to 12 (all of them between 6 and 12)"
+_RANGE_AGAIN = re.compile(r"\s*\(\s*(?:all\s+)?(?:of\s+them\s+)?(?:are\s+)?(?:between\s+)?(\d{1,2})\s*"
+                          r"(?:-|to|and)\s*(\d{1,2})\s*\)")
 # "(my daughter and her friends, all 8-9)", "(he and his friends are 9-10)": a range after words
 _WORDS_RANGE = re.compile(
     r"^\s*\([a-z' ]{2,40}?(?:,|\bare\b)\s*(?:all\s+)?(?:ages?d?\s+)?(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\s*"
@@ -141,6 +146,8 @@ def kid_mention(text: str, m: re.Match[str], catalog: Catalog, used: list[Span])
     ) < int(r.group(2)):
         low, high = band(int(r.group(1)), catalog), band(int(r.group(2)), catalog)
         used.append((end, end + r.end()))
+        if (again := _RANGE_AGAIN.match(rest, r.end())) and again.groups() == r.groups()[:2]:
+            used.append((end + r.end(), end + again.end()))  # "(all of them between 6 and 12)"
         inner = re.match(r"^[\s(]*(\d{1,3}) of them", rest)
         if inner and count is None:
             count = int(inner.group(1))

@@ -51,7 +51,14 @@ def whose_event(text: str, start: int, end: int) -> bool:
     a count of the whole party said right after them; the total holds them."""
     if _OCCASION_AFTER.match(text, end):
         return True
-    return bool(_FOR_WHOM.search(text[max(0, start - 12) : start]) and _WHOLE_PARTY.match(text, end))
+    if not _FOR_WHOM.search(text[max(0, start - 12) : start]):
+        return False
+    # "a celebration for my parents ... 24 adults in total, my parents included": named again
+    # later as inside the count, they are in it
+    who = re.escape(text[start:end])
+    inside = re.compile(rf"\b(?:my|our|his|her)\s+{who}\s+(?:included|incl\b)"
+                        rf"|\b(?:incl\.?|including|counting)\s+(?:my|our|his|her)\s+{who}\b")
+    return bool(_WHOLE_PARTY.match(text, end) or inside.search(text, end))
 
 
 # "for mom and dad's anniversary": whose event it is, not guests

@@ -29,6 +29,9 @@ MULTIPLES = {"twins": 2, "triplets": 3}  # kids born together, counted by the wo
 _EVENT = re.compile(
     r"(?<!\d )\b(?:girls|ladies|guys|boys|moms|dads|mens|womens|gals)'?\s+(?:night|day|trip|weekend|"
     r"getaway|brunch|lunch|dinner|party)(?:\s+out|\s+in)?\b"
+    # a team's name ("our u12 girls soccer team", "the boys varsity squad"): the players are
+    # counted by their own number and ages
+    r"|(?<!\b\d )(?<!\b\d\d )\b(?:girls|boys)'?\s+(?:[a-z]+\s+){0,2}(?:team|squad|club|troop|league)\b"
 )
 
 
