@@ -30,7 +30,7 @@ _CELEBRATED = re.compile(
 # One person named by who they are; a pair word ("parents") is two.
 _ONE_PERSON = (
     rf"(?:{_POSSESSIVE}(?:birthday\s+|bday\s+)?(?:{_KIN}|groom|bride|host|hostess|guest of honou?r|"
-    r"birthday (?:girl|boy))|me|myself)\b(?!')"
+    r"coach|birthday (?:girl|boy))|me|myself)\b(?!')"
 )
 _PAIR = rf"{_POSSESSIVE}(?:parents|in-?laws|grandparents)\b"
 # "his 2 brothers", "her 3 buddies": a few people of someone named, as many as the number

@@ -139,6 +139,12 @@ _UNCOUNTED_BEFORE = re.compile(
 
 # A kid's birthday: there friends beside the kids may be the kid's friends (children)
 _BIRTHDAY = re.compile(r"\b(?:bday|b-day|birthday|birthdays|turning|turns|bar mitzvah|bat mitzvah)\b")
+# ... unless the birthday is the writer's own ("i'm turning 50", "my 40th birthday"): their
+# friends are adults
+_OWN_BIRTHDAY = re.compile(
+    r"\b(?:i'?m|im|i am|i'll be|ill be)\s+(?:turning|gonna be|going to be)\s+(?:1[89]|[2-9]\d)\b"
+    r"|\bmy\s+(?:own\s+)?(?:(?:1[89]|[2-9]\d)(?:st|nd|rd|th)\s+)?(?:birthday|bday|b-day)\b"
+)
 
 
 def writer_party(text: str, *, kids_said: bool) -> Company | None:
@@ -177,7 +183,9 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
             item = _ITEM.match(text, sep.end())
             if item is not None and item.group("adults") and "," in sep.group(0):
                 item = None  # "me and my wife, 10 adults": the whole party, or 10 more?
-            if item is not None and item.group("friends") and kids_said and _BIRTHDAY.search(text):
+            if item is not None and item.group("friends") and kids_said and _BIRTHDAY.search(
+                _OWN_BIRTHDAY.sub(" ", text)
+            ):
                 item = None  # "me, my son (8) and 4 friends" at his birthday: whose friends?
             if item is None and "with" not in sep.group(0):
                 # "my nephews who are 4 and 9", "the grandkids 13, 10, 7": counted by their ages

@@ -38,6 +38,9 @@ _TWINS_BRACKET = re.compile(
 _FOR_WHOM = re.compile(r"\b(?:for|of|to|with|as)\s+(?:my|our|his|her|a|an)\s*$")
 _PARTY_FOR = re.compile(r"\b(?:party|bday|birthday|celebration|dinner)\s+for\s+(?:my|our)\s*$")
 _NOT_A_GUEST = re.compile(r"(?:turning|turns|turned|is|are|was)\s*$")
+# "do my 10 yr olds bday", "our 8 year old's party": whose party it is, named by the age
+_MINE = re.compile(r"\b(?:my|our)\s*$")
+_WHOSE_EVENT = re.compile(r"'?s?\s+(?:bday|b-day|birthday|party|celebration)\b")
 
 
 def count_year_olds(text: str, catalog: Catalog, g: Guests, counts: dict[str, int],
@@ -55,7 +58,9 @@ def count_year_olds(text: str, catalog: Catalog, g: Guests, counts: dict[str, in
                 )
                 g.used.append(m.span())
             continue
-        if _FOR_WHOM.search(text[max(0, m.start() - 12) : m.start()]) and (
+        before = text[max(0, m.start() - 5) : m.start()]
+        whose = _MINE.search(before) and _WHOSE_EVENT.match(text, m.end())
+        if whose or _FOR_WHOM.search(text[max(0, m.start() - 12) : m.start()]) and (
             m.group(3) or _PARTY_FOR.search(text[max(0, m.start() - 40) : m.start()])
         ):
             # "a party for my 9 yo": whose party it is; with kids of that band counted, one of them

@@ -65,6 +65,8 @@ def guest_ranges(text: str) -> list[tuple[str, Span]]:
     is the kid reader's)."""
     found = []
     for m in _RANGE_GUESTS.finditer(text):
+        if m.group(1) and m.group(1) == m.group(2) and "or" not in m.group(0):
+            continue  # "our crew of 12 - 12 adults": equal ends are one count
         if m.group(3) and not re.match(rf"\s*(?:{ANY_GUEST})\b", text[m.end() : m.end() + 12]):
             continue
         found.append((m.group(0).strip(), m.span()))
