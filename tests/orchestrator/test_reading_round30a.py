@@ -1,0 +1,54 @@
+"""Round 30a (issue 12): the forty-fifth and forty-sixth blind sets' changes. A follow-up that
+takes one protein out and names one for it replaces that one protein; the others stay, and a
+change that would leave one unnamed, or replace one the order lacks, is asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestrator.catalog import Catalog
+from orchestrator.extraction import extract, merge_history
+from tests.orchestrator.readings import order, portions
+
+FIRST = "12 adults, shrimp and ny strip, 95630"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "scratch the shrimp, salmon instead",
+        "no shrimp. salmon instead",
+        "nah drop the shrimp, do salmon",
+        "remove the shrimp and make it salmon",
+    ],
+)
+def test_one_protein_out_and_one_for_it_keeps_the_others(later: str, catalog: Catalog) -> None:
+    read = order(later, catalog, FIRST)
+    assert portions(read) == {"salmon": 12, "ny_strip": 12}
+    assert not read.checks
+
+
+def test_the_replacement_keeps_the_portions_of_the_one_it_replaces(catalog: Catalog) -> None:
+    read = order("scratch the shrimp, salmon instead", catalog, "12 adults, 4 shrimp 8 ny strip 95630")
+    assert portions(read) == {"salmon": 4, "ny_strip": 8}
+
+
+def test_just_names_the_whole_new_choice(catalog: Catalog) -> None:
+    assert portions(order("no shrimp, just salmon", catalog, FIRST)) == {"salmon": 12}
+
+
+def test_a_bare_instead_replaces_the_one_protein_and_asks_beside_two(catalog: Catalog) -> None:
+    assert portions(order("salmon instead", catalog, "12 adults, shrimp, 95630")) == {"salmon": 12}
+    assert order("salmon instead", catalog, FIRST).checks
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "no shrimp, salmon and lobster instead",  # does the strip stay?
+        "no chicken, salmon instead",  # the order has no chicken
+    ],
+)
+def test_a_change_that_would_lose_a_protein_is_asked(later: str, catalog: Catalog) -> None:
+    merged = merge_history(extract(later, catalog), [extract(FIRST, catalog)])
+    assert any(field == "proteins" for field, _ in merged.checks)
