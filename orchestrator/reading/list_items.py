@@ -60,7 +60,12 @@ def list_neighbours(text: str, catalog_word: re.Pattern[str], *, known: set[str]
             found.append((a.group(1), (m.end() + a.start(1), m.end() + a.end(1))))
     known |= OCCASIONS  # "14 adults Thanksgiving, chicken": the occasion, no item
     return [(w, span) for w, span in found if w not in known and not catalog_word.fullmatch(w)
-            and not guest.fullmatch(w) and not _emphasis(text, w, span, catalog_word)]  # fmt: skip
+            and not guest.fullmatch(w) and not _emphasis(text, w, span, catalog_word)
+            and not _PRICE_QUESTION.match(text, span[0])]  # fmt: skip
+
+
+# "lobster instead of the shrimp, how much would that be?": the question about the price, no item
+_PRICE_QUESTION = re.compile(r"(?:how|what)\s+(?:much|many|would|will|does|do|is|about the price)\b")
 
 
 _WISH = re.compile(r"\s+(?:want|wants|need|needs|get|gets|add|have|love|like|do|include|with)\b")

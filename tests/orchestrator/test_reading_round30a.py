@@ -1,6 +1,7 @@
-"""Round 30a (issue 12): the forty-fifth and forty-sixth blind sets' changes. A follow-up that
-takes one protein out and names one for it replaces that one protein; the others stay, and a
-change that would leave one unnamed, or replace one the order lacks, is asked."""
+"""Round 30a (issue 12): the forty-fifth and forty-sixth blind sets' changes and follow-up words.
+A follow-up that takes one protein out and names one for it replaces that one protein; the others
+stay, and a change that would leave one unnamed, or replace one the order lacks, is asked. People
+who "can make it now" come (no change of mind); "how much would that be?" is no item."""
 
 from __future__ import annotations
 
@@ -52,3 +53,23 @@ def test_a_bare_instead_replaces_the_one_protein_and_asks_beside_two(catalog: Ca
 def test_a_change_that_would_lose_a_protein_is_asked(later: str, catalog: Catalog) -> None:
     merged = merge_history(extract(later, catalog), [extract(FIRST, catalog)])
     assert any(field == "proteins" for field, _ in merged.checks)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "yes add the sake and my in-laws can make it now so add 2 adults, same food",
+        "add the sake, my parents will make it after all so add 2 adults. same food",
+    ],
+)
+def test_people_who_can_make_it_now_are_no_change_of_mind(later: str, catalog: Catalog) -> None:
+    read = order(later, catalog, "12 adults, ny strip and salmon, 95662")
+    assert portions(read) == {"ny_strip": 14, "salmon": 14}
+    assert not read.checks
+
+
+def test_a_price_question_after_a_swap_is_no_item(catalog: Catalog) -> None:
+    later = "what if we did lobster instead of the shrimp, how much would that be?"
+    read = order(later, catalog, "14 adults, chicken and shrimp, 95819")
+    assert portions(read) == {"chicken": 14, "lobster_tail": 14}
+    assert not read.checks
