@@ -39,6 +39,7 @@ from orchestrator.reading.conversation import merge_history
 from orchestrator.reading.corrections import (
     dismissed,
     removal_replaces,
+    replacement_words,
     retracted_words,
     self_corrections,
     settled_choice,
@@ -72,6 +73,7 @@ from orchestrator.zip_table import catalog_state
 __all__ = ["Inquiry", "ProteinAsk", "extract", "merge_history", "normalize", "to_order"]
 
 _REPLACE_ALL = re.compile(r"\b(?:just|only|instead|change|switch)\b")
+_ONLY = re.compile(r"\b(?:just|only)\b")  # "no chicken, just shrimp": the whole new choice
 _KEEPS_REST = re.compile(
     r"\bsame (?:proteins?|food|menu)\b|\bproteins? (?:stay|stays|are|remain) the same\b"
     r"|\b(?:everything|all|the rest)\s+(?:else\s+)?(?:is\s+|stays\s+|remains\s+)?(?:the\s+)?same\b"
@@ -169,6 +171,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
             if removal_replaces(norm, ask.start - len(out.group(0)), ask, asks):
                 # "chicken... nah scratch the chicken": the earlier choice is taken back
                 kept = [k for k in kept if k.protein != ask.protein]
+            explained += replacement_words(norm, ask, asks)  # "drop the chicken, make it shrimp"
             removed.append(ask.protein)
         else:
             kept.append(ask)
@@ -181,6 +184,9 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     explained += add_ons.spans
     if removed or add_ons.removed or swap_spans:  # "make the strip salmon instead": applied
         explained += instead_spans(norm)
+    elif len(kept) == 1 and (bare := instead_spans(norm)):  # "scallops instead": of which one?
+        explained += bare  # the conversation knows when its order has one protein to replace
+        checks.append(("instead", f"{kept[0].said} instead: of which protein?"))
     kept, group_spans = group_each(norm, kept, adults=guests.adults, children=guests.children,
                                    most=catalog.guests.included_portions)
     each, each_span = per_person(norm, group_spans)  # "kids want chicken, 2 each": theirs
@@ -250,6 +256,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         kids_said=guests.kids_said,
         removed=tuple(removed),
         replace_proteins=bool(kept and removed) or bool(kept and _REPLACE_ALL.search(unswapped)),
+        only=bool(_ONLY.search(norm)),
         meatless=meatless,
         removed_add_ons=tuple(add_ons.removed),
         swaps=tuple((swap.old, swap.new) for swap in swaps if not swap.partial),

@@ -39,6 +39,9 @@ _FEW = (
     r"grandparents)\b(?!')"
 )
 _PERSON = re.compile(rf"(?:{_PAIR})|{_FEW}|{_ONE_PERSON}")
+# "plus 2 extra lobster tails for him and his brother": "him" only for portions said to be extra
+# ("2 lobster for him and his wife and chicken for everyone else" stays asked)
+_EXTRA_PERSON = re.compile(rf"(?:{_PAIR})|{_FEW}|{_ONE_PERSON}|him\b")
 _FOR_PEOPLE = re.compile(r"\s*(?:tails?\s+)?(?:(?:on top|extra)\s+)?for\s+")
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\+\s*|\s+n\s+)")
 
@@ -60,22 +63,23 @@ def people_for_counts(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
         opener = _FOR_PEOPLE.match(text, ask.end)
         if not opener:
             continue
+        # "2 lobster tails extra for the groom": portions on top, for whoever the words name
+        before = text[max(0, ask.start - 25) : ask.start]
+        extra = re.search(r"\b(?:extra|on top|additional)\b", opener.group(0)) or re.search(
+            r"\b(?:extra|additional|plus\s+\d{1,3})\s+(?:\w+\s+)?$", before
+        )
+        who = _EXTRA_PERSON if extra else _PERSON
         people, at, numbered = 0, opener.end(), False
-        while person := _PERSON.match(text, at):
+        while person := who.match(text, at):
             if person.group("few"):
                 people, numbered = people + int(person.group("few")), True
             else:
                 people += 2 if re.search(r"(?:parents|laws)$", person.group(0)) else 1
             at = person.end()
             joint = _AND.match(text, at)
-            if not joint or not _PERSON.match(text, joint.end()):
+            if not joint or not who.match(text, joint.end()):
                 break
             at = joint.end()
-        # "2 lobster tails extra for the groom": portions on top, for whoever the words name
-        before = text[max(0, ask.start - 25) : ask.start]
-        extra = re.search(r"\b(?:extra|on top|additional)\b", opener.group(0)) or re.search(
-            r"\b(?:extra|additional|plus\s+\d{1,3})\s+(?:\w+\s+)?$", before
-        )
         # a number among the people ("for my dad and his 2 brothers") must add up to the count
         if people == ask.portions or (people and extra and not numbered):
             spans.append((ask.end, at))

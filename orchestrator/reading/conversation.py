@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.coverage import ADD_ON_UNMATCHED
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.recount import recount, stale_counts
+from orchestrator.reading.replacements import lost_proteins, one_for_one, plain, split_for_some, swapped
 
 # Topics of an earlier customer message that stay open until a person answers them.
 CARRIED_TOPICS = frozenset({"off_menu"})
@@ -108,12 +108,19 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     if later.swaps:
         if {old for old, _ in later.swaps} <= {a.protein for a in merged.proteins}:
             later_checks = _drop(later_checks, {"swap"})  # applied to the order it corrects
-        merged = replace(merged, proteins=_swapped(merged.proteins, later.swaps))
+        merged = replace(merged, proteins=swapped(merged.proteins, later.swaps))
         dropped |= {"proteins"}
     if "past_order" in later.topics and not later.proteins:
         # "now 14 adults, same food as last time": the food is the earlier order staff look up
         merged = replace(merged, proteins=())
         dropped |= {"proteins"}
+    if len({a.protein for a in merged.proteins}) == 1 and all(map(plain, merged.proteins)):
+        later_checks = _drop(later_checks, {"instead"})  # "scallops instead" of the one protein
+    one = one_for_one(merged, later)
+    if one is not None:  # "scratch the chicken, scallops instead": the other proteins stay
+        merged, later = replace(merged, proteins=one), replace(later, proteins=(), removed=())
+        dropped |= {"proteins"}
+    later_checks += lost_proteins(merged, later)
     if later.proteins or later.removed:
         named = {b.protein for b in later.proteins if not b.extra}  # extras add to the same protein
         joining = later.kids_said and not (state.children or state.toddlers) and (
@@ -129,9 +136,9 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         if joining and not replacing and any(b.group == "kids" for b in later.proteins):
             # "10 adults, filet" then "oh and 3 kids, lobster for the kids": the choice the order
             # made for everyone was the adults'; the kids who join have theirs
-            keep = tuple(replace(a, group="adults", per_guest=False) if _everyone(a) else a
+            keep = tuple(replace(a, group="adults", per_guest=False) if plain(a) else a
                          for a in merged.proteins if a.protein not in later.removed)  # fmt: skip
-        elif joining and keep and any(_plain(b) for b in later.proteins):
+        elif joining and keep and any(plain(b) for b in later.proteins):
             # "oh and 3 kids, they want lobster": theirs, or a protein added for everyone?
             later_checks += (("added", f"{', '.join(b.said for b in later.proteins)} named with "
                                        "the kids who join: for them, or for everyone?"),)  # fmt: skip
@@ -191,7 +198,7 @@ def _answer_taken(state: Inquiry, later: Inquiry) -> Inquiry:
     answers = set(_answers(state, later).values())
     if not answers:
         return later
-    proteins = tuple(b for b in later.proteins if b.protein not in answers or not _plain(b))
+    proteins = tuple(b for b in later.proteins if b.protein not in answers or not plain(b))
     return replace(later, proteins=proteins, replace_proteins=later.replace_proteins and bool(proteins))
 
 
@@ -200,7 +207,7 @@ def _answers(state: Inquiry, later: Inquiry) -> dict[str, str]:
     for 4 of them", which is a choice for some guests)."""
     return {word: key for word, key in later.resolves
             if word in {a.protein for a in state.proteins}
-            and all(_plain(b) for b in later.proteins if b.protein == key)}  # fmt: skip
+            and all(plain(b) for b in later.proteins if b.protein == key)}  # fmt: skip
 
 
 def _resolved(state: Inquiry, later: Inquiry) -> Inquiry:
@@ -209,44 +216,6 @@ def _resolved(state: Inquiry, later: Inquiry) -> Inquiry:
         return state
     return replace(state, proteins=tuple(replace(a, protein=words.get(a.protein, a.protein))
                                          for a in state.proteins))  # fmt: skip
-
-
-def _plain(ask: ProteinAsk) -> bool:
-    """Named without a count, scope or group: a name, not a new choice for some guests."""
-    return ask.portions is None and not (ask.half or ask.rest or ask.group or ask.extra)
-
-
-def split_for_some(
-    asks: tuple[ProteinAsk, ...], swaps: tuple[tuple[str, str, str | None, int | None], ...]
-) -> tuple[tuple[ProteinAsk, ...], bool]:
-    """Swaps for some guests applied to a protein everyone has: for a group, each group gets its
-    own; for N guests, N get the new protein and the rest keep the old. Any other swap for some
-    (or a protein not everyone has) is not applied: (asks, whether every swap was applied)."""
-    out = list(asks)
-    for n, (old, new, group, count) in enumerate(swaps):
-        at = next((i for i, a in enumerate(out) if a.protein == old and _everyone(a)), None)
-        if at is None or (group is None and count is None):
-            return asks, False
-        a, sentence = out[at], 10_000 + n  # its own sentence, so "the rest" counts only these
-        if group is not None:
-            other = "kids" if group == "adults" else "adults"
-            pair = [replace(a, group=other, per_guest=False), replace(a, protein=new, group=group,
-                                                                        per_guest=False)]  # fmt: skip
-        else:
-            pair = [replace(a, protein=new, portions=count, people=True, per_guest=False,
-                            sentence=sentence, count_span=(a.start, a.end)),
-                    replace(a, rest=True, per_guest=False, sentence=sentence)]  # fmt: skip
-        out[at : at + 1] = pair
-    return tuple(out), True
-
-
-def _everyone(ask: ProteinAsk) -> bool:
-    return ask.portions is None and not (ask.half or ask.rest or ask.group or ask.extra)
-
-
-def _swapped(asks: tuple[ProteinAsk, ...], swaps: tuple[tuple[str, str], ...]) -> tuple[ProteinAsk, ...]:
-    new = dict(swaps)
-    return tuple(replace(a, protein=new.get(a.protein, a.protein)) for a in asks)
 
 
 def merge_history(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:

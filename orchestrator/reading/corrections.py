@@ -257,6 +257,8 @@ def swaps_in_place(
     return out, left
 
 
+# "drop the chicken, make it scallops": the words that name the replacement of a removed protein
+_MAKE_IT = re.compile(r"[\s,;.]*(?:and\s+)?(make (?:it|that|them)(?:\s+(?:the|to))?)\s+$")
 # "scratch the chicken, shrimp instead", "drop the chicken and do shrimp instead"
 _INSTEAD_NEXT = re.compile(r"[\s,;.]*(?:(?:and|do|get|go with|make it|just)\s+)*(?:the\s+)?$")
 
@@ -270,8 +272,17 @@ def removal_replaces(text: str, start: int, removed: ProteinAsk, asks: Sequence[
     if mind_before(text, start) < start:
         return True
     after = next((a for a in asks if a.start >= removed.end), None)
-    return bool(
+    between = text[removed.end : after.start] if after else ""
+    return bool(after and _MAKE_IT.fullmatch(between)) or bool(  # "drop it, make it shrimp"
         after
-        and _INSTEAD_NEXT.match(text[removed.end : after.start])
+        and _INSTEAD_NEXT.match(between)
         and re.match(r"\s*(?:tails?\s+)?instead\b(?!\s+of)", text[after.end :])
     )
+
+
+def replacement_words(text: str, removed: ProteinAsk, asks: Sequence[ProteinAsk]) -> list[Span]:
+    """ "scratch the chicken, make it scallops": "make it" explained between a protein taken out
+    and the next protein named, which the conversation reads as its replacement."""
+    after = next((a for a in asks if a.start >= removed.end), None)
+    m = _MAKE_IT.fullmatch(text[removed.end : after.start]) if after else None
+    return [(removed.end + m.start(1), removed.end + m.end(1))] if m else []

@@ -59,11 +59,13 @@ _HESITATION = re.compile(
     r"leaning|considering|thinking (?:about|of)|was gonna|were gonna|was going to|were going to|"
     r"thought about|or maybe|if not|otherwise|depending|depends)\b"
 )
-# A change of mind within the message ("chicken... actually make it steak").
+# A change of mind within the message ("chicken... actually make it steak"); "my in-laws can make
+# it now" and "they'll make it after all" are people who come (read by the arrivals), no change
+_COME = r"(?:(?<!can make it)(?<!could make it)(?<!will make it)(?<!'ll make it)|(?=\s+\d))"
 _CHANGE = re.compile(
     r"\b(?:actually|wait|scratch that|i mean|never ?mind|nvm|on second thought|second thought|"
-    r"change(?:d)? (?:my|our) minds?|change of plans?|make (?:it|that)|nah|correction|sorry|"
-    r"rather)\b"
+    r"change(?:d)? (?:my|our) minds?|change of plans?|nah|correction|sorry|rather|"
+    rf"make that|make it(?!\s+(?:now|after all|too|today|tonight|either|anymore)\b){_COME})\b"
 )
 # A share of the group named by a fraction or a percentage ("a third", "1/3", "25%").
 _SHARE = re.compile(

@@ -27,6 +27,7 @@ class Inquiry:
     kids_said: bool = False
     removed: tuple[str, ...] = ()  # protein keys a correction takes out
     replace_proteins: bool = False
+    only: bool = False  # "just" or "only" said: "no chicken, just shrimp" is the whole new choice
     meatless: int = 0  # guests said to be vegetarian or vegan
     removed_add_ons: tuple[str, ...] = ()
     swaps: tuple[tuple[str, str], ...] = ()  # (old, new) protein keys: "swap the filet for lobster"

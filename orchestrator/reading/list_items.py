@@ -61,13 +61,16 @@ def list_neighbours(text: str, catalog_word: re.Pattern[str], *, known: set[str]
     known |= OCCASIONS  # "14 adults Thanksgiving, chicken": the occasion, no item
     return [(w, span) for w, span in found if w not in known and not catalog_word.fullmatch(w)
             and not guest.fullmatch(w) and not _emphasis(text, w, span, catalog_word)
-            and not _WHOLE_PARTY.match(text, span[0])]  # fmt: skip
+            and not _WHOLE_PARTY.match(text, span[0])
+            and not _PRICE_QUESTION.match(text, span[0])]  # fmt: skip
 
 
 # "veggies and tofu, whole crew is vegetarian": the party named, a new clause, no item
 _WHOLE_PARTY = re.compile(
     r"(?:whole|entire)\s+(?:crew|group|party|family|fam|team|gang|office|squad|class|house|bunch)\b"
 )
+# "lobster instead of the shrimp, how much would that be?": the question about the price, no item
+_PRICE_QUESTION = re.compile(r"(?:how|what)\s+(?:much|many|would|will|does|do|is|about the price)\b")
 
 
 _WISH = re.compile(r"\s+(?:want|wants|need|needs|get|gets|add|have|love|like|do|include|with)\b")

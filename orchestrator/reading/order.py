@@ -132,10 +132,10 @@ def resolve_proteins(
             n = ask.portions * (ask.each_for or paying) if ask.each_for is not None else ask.portions
             if not ask.extra and not (ask.people and ask.count_span is None):  # people once
                 explicit_in_sentence[ask.sentence] = explicit_in_sentence.get(ask.sentence, 0) + n
-        elif ask.half:
-            size = _size(ask, adults, children)
-            n = (-(-size // 2) if ask.half == 1 else size // 2) * plates
-            if size % 2:
+        elif ask.half:  # with "2 proteins each", half and half is half of the portions: one of each
+            size, whole = _size(ask, adults, children), _size(ask, adults, children) * plates
+            n = -(-whole // 2) if ask.half == 1 else whole // 2
+            if whole % 2:
                 checks.append(f"half of {size} guests is not a whole number: how many of each?")
         elif ask.share:
             size, (part, whole) = _size(ask, adults, children), ask.share
@@ -155,6 +155,10 @@ def resolve_proteins(
             if not ask.per_guest and not ask.group:
                 uncounted.append(key)
         counts[key] = counts.get(key, 0) + n
+    listed = sum(a.portions or 0 for a in asks if a.of_each)
+    if listed and listed < paying and all(a.of_each or a.extra for a in asks):
+        # "20 adults, chicken and scallops, 2 of each": 2 portions in all, or 2 a guest?
+        checks.append(f"{listed} portions said 'of each' for {paying} guests: per guest, or in all?")
     if any(a.half == 1 for a in asks) and not any(a.half == 2 for a in asks):
         checks.append("half of the guests named with a choice: what does the other half have?")
     for ask in asks:

@@ -13,7 +13,7 @@ from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.each import EACH_CLAUSE, EVERY_ONE, each_count, each_read
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
 from orchestrator.reading.options import bracket_option, option_named
-from orchestrator.reading.scopes import each_shared, of_each, share_scope
+from orchestrator.reading.scopes import each_shared, of_each, reasons_for_extras, share_scope
 
 _SENTENCE = re.compile(r"[.;!?\n]")
 _COUNT_BEFORE = [
@@ -54,7 +54,7 @@ _EXTRA_AFTER = re.compile(
 )
 # "2 lobster tails for the groom and his brother": for people named, not counted
 _FOR_NAMED = re.compile(
-    r"^[ \t]*(?:tails?[ \t]+)?(?:extra[ \t]+)?for[ \t]+(?:me|my|our|his|her|their|the)\b(?![ \t]*\d)"
+    r"^[ \t]*(?:tails?[ \t]+)?(?:extra[ \t]+)?for[ \t]+(?:me|him|my|our|his|her|their|the)\b(?![ \t]*\d)"
 )
 _EACH_AFTER = re.compile(
     r"^\s*(?:tails?\s+)?(?:(?:each|apiece|pp|per (?:person|guest|head|plate)|a (?:person|head))\b"
@@ -267,7 +267,7 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
         elif extra:
             ask = with_(ask, extra=True)
         asks.append(ask)
-    return each_shared(text, share_scope(text, of_each(text, asks)))
+    return each_shared(text, share_scope(text, of_each(text, reasons_for_extras(text, asks))))
 
 
 _ON_TOP_ALL = re.compile(

@@ -82,6 +82,7 @@ def share_scope(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
     return out
 
 
+_A_HEAD = re.compile(r"\s+(?:per person|per guest|a person|a head|per head|pp|each|apiece)\b")
 # "4 of each: chicken, shrimp, filet": the count before the list it applies to
 _EACH_OF_LIST = re.compile(
     r"\b(\d{1,4})\s+of\s+each(?:\s+(?:please|pls|plz))?\s*(?::|-)\s*(?:the\s+)?\Z"
@@ -109,10 +110,14 @@ def of_each(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
         each = _OF_EACH.match(text, ask.end)
         if each is None:
             continue
-        span = each.span(1)
+        span, count = each.span(1), int(each.group(1))
+        portions: int | None = count
+        if count == 1:  # "chicken and salmon, one of each (per person)": one each for every guest
+            tail = _A_HEAD.match(text, each.end())
+            span, portions = (span[0], tail.end() if tail else each.end()), None
         j = i
         while j >= 0 and out[j].portions is None and out[j].sentence == ask.sentence:
-            out[j] = with_(out[j], portions=int(each.group(1)), count_span=span)
+            out[j] = with_(out[j], portions=portions, count_span=span, of_each=portions is not None)
             if j == 0 or not CONNECT.match(text[out[j - 1].end : out[j].start]):
                 break
             j -= 1
@@ -150,3 +155,34 @@ def per_person(
             continue
         return int(next(g for g in m.groups() if g)), m.span()
     return None, None
+
+
+# "he loves lobster so plus 2 extra lobster tails for him": why the extras, no choice for everyone
+_LOVES = re.compile(
+    r"\b(?:loves?|likes?|is (?:obsessed with|crazy about|a fan of|into))\s+(?:the\s+)?\Z"
+)
+_SO = re.compile(r"[\s,]*(?:so|and so)\b")
+
+
+def reasons_for_extras(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
+    """ "he loves lobster so plus 2 extra lobster tails on top for him and his brother": a protein
+    someone loves, said right before extras of it in the same sentence, is the reason for the
+    extras; the extras explain its words."""
+    asks, out = list(asks), []
+    for i, ask in enumerate(asks):
+        nxt = asks[i + 1] if i + 1 < len(asks) else None
+        if (
+            nxt is not None
+            and ask.portions is None
+            and not (ask.extra or ask.half or ask.rest or ask.group or ask.share)
+            and nxt.extra
+            and nxt.protein == ask.protein
+            and nxt.sentence == ask.sentence
+            and nxt.taken_back is None
+            and _LOVES.search(text, max(0, ask.start - 30), ask.start)
+            and _SO.match(text, ask.end)
+        ):
+            asks[i + 1] = with_(nxt, taken_back=(ask.start, ask.end))
+            continue
+        out.append(asks[i])
+    return out

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.changes import Swap
-from orchestrator.reading.conversation import split_for_some
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
+from orchestrator.reading.replacements import split_for_some
 
 Span = tuple[int, int]
 

@@ -45,7 +45,7 @@ def test_portions_per_guest_are_read(text: str, expected: dict[str, int], catalo
     [
         ("10 ppl 2 proteins each, 1 filet 2 shrimp 95630", "choices add up to 3"),
         ("16 adults, 3 proteins each: 1 chicken, 1 salmon 95630", "choices add up to 2"),
-        ("15 adults, 2 proteins each, half salmon half chicken 95630", "half of 15"),
+        ("15 adults, 3 proteins each, half salmon half chicken 95630", "half of 15"),
         ("12 adults, 2 proteins each. a third want lobster, the rest chicken 95630", "add up to 12"),
         ("12 adults, each wants 2 lobster or 1 filet 95630", "'or'"),
         ("10 adults, the 4 guys each want 2 lobster tails 95630", "the number 4"),

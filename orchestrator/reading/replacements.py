@@ -1,0 +1,76 @@
+"""The proteins of an order changed by a later message: a protein taken out and one named for
+it ("scratch the chicken, scallops instead"), a swap for some of the guests, and the proteins a
+change leaves unnamed, which it must never silently lose."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.inquiry import Inquiry
+
+
+def one_for_one(state: Inquiry, later: Inquiry) -> tuple[ProteinAsk, ...] | None:
+    """ "chicken and filet", then "scratch the chicken, scallops instead": the protein taken out
+    becomes the one named for it, with its scope, and the others stay. None when the message is
+    no such change of an order that has the one taken out and lacks the one named."""
+    if len(set(later.removed)) != 1 or len(later.proteins) != 1 or later.only:
+        return None
+    if not plain(new := later.proteins[0]):
+        return None
+    have = {a.protein for a in state.proteins}
+    if later.removed[0] not in have or new.protein in have:
+        return None
+    return swapped(state.proteins, ((later.removed[0], new.protein),))
+
+
+def lost_proteins(state: Inquiry, later: Inquiry) -> tuple[tuple[str, str], ...]:
+    """ "chicken, filet and shrimp", then "no chicken, scallops and lobster instead": a message that
+    takes proteins out and names others, without "just" or "only", does not say whether the ones
+    it leaves unnamed stay; and one that takes out a protein the order lacks replaces nothing."""
+    if not (later.removed and later.proteins and later.replace_proteins) or later.only:
+        return ()
+    have = {a.protein for a in state.proteins}
+    named = set(later.removed) | set(later.retained) | {b.protein for b in later.proteins}
+    left = [a.said for a in state.proteins if a.protein not in named]
+    if not set(later.removed) <= have and have:
+        out = ", ".join(dict.fromkeys(key.replace("_", " ") for key in later.removed))
+        return (("proteins", f"{out} taken out but not in the order: which protein changes?"),)
+    if left:
+        kept = ", ".join(dict.fromkeys(left))
+        return (("proteins", f"{kept} not named in a change of the proteins: does it stay?"),)
+    return ()
+
+
+def plain(ask: ProteinAsk) -> bool:
+    """Named without a count, scope or group: a name, not a new choice for some guests."""
+    return ask.portions is None and not (ask.half or ask.rest or ask.group or ask.extra)
+
+
+def split_for_some(
+    asks: tuple[ProteinAsk, ...], swaps: tuple[tuple[str, str, str | None, int | None], ...]
+) -> tuple[tuple[ProteinAsk, ...], bool]:
+    """Swaps for some guests applied to a protein everyone has: for a group, each group gets its
+    own; for N guests, N get the new protein and the rest keep the old. Any other swap for some
+    (or a protein not everyone has) is not applied: (asks, whether every swap was applied)."""
+    out = list(asks)
+    for n, (old, new, group, count) in enumerate(swaps):
+        at = next((i for i, a in enumerate(out) if a.protein == old and plain(a)), None)
+        if at is None or (group is None and count is None):
+            return asks, False
+        a, sentence = out[at], 10_000 + n  # its own sentence, so "the rest" counts only these
+        if group is not None:
+            other = "kids" if group == "adults" else "adults"
+            pair = [replace(a, group=other, per_guest=False), replace(a, protein=new, group=group,
+                                                                        per_guest=False)]  # fmt: skip
+        else:
+            pair = [replace(a, protein=new, portions=count, people=True, per_guest=False,
+                            sentence=sentence, count_span=(a.start, a.end)),
+                    replace(a, rest=True, per_guest=False, sentence=sentence)]  # fmt: skip
+        out[at : at + 1] = pair
+    return tuple(out), True
+
+
+def swapped(asks: tuple[ProteinAsk, ...], swaps: tuple[tuple[str, str], ...]) -> tuple[ProteinAsk, ...]:
+    new = dict(swaps)
+    return tuple(replace(a, protein=new.get(a.protein, a.protein)) for a in asks)
