@@ -1195,6 +1195,12 @@ BLIND_SETS = (
     BlindSet(44, exact=80, stating=("al067",)),
     BlindSet(45, exact=81, stating=("am067",)),
     BlindSet(46, exact=80, stating=("an017", "an051")),
+    # ao064 "hubby, me and 3 couples" priced 7 adults (a confident wrong total), ao089 and ap086
+    # a question beside a count quoted with a total nobody asked for, ao099 a price question
+    # answered with an invitation, ap014 "Filete y camarón para los adultos" priced filet for
+    # all (a confident wrong total), ap057 the twins read back as 4 toddlers (right total)
+    BlindSet(47, exact=72, wrong=("ao064", "ao089", "ao099"), stating=("ao066",)),
+    BlindSet(48, exact=72, wrong=("ap014", "ap057", "ap086"), stating=("ap065",)),
 )
 
 
