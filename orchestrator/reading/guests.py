@@ -160,10 +160,17 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     full = all(k.count == len(k.ages) for k in with_count)
     kid_list = [a for k in with_count for a in k.ages] if full else None
     if not with_count or kid_list is not None:  # "2 adults + twins age 4"
+        born_together: set[tuple[str, int]] = set()
         for m in (*_MULTIPLE_AGED.finditer(text), *_MULTIPLE_ORDINAL.finditer(text)):
             if any(s < m.end() and m.start() < e for s, e in g.used):
                 continue  # "my twins (10)": counted with the relations above
             many, age = MULTIPLES[m.group(1)], int(m.group(2))
+            if (m.group(1), age) in born_together:  # "twins 1st birthday ... the twins who turn 1"
+                g.used.append(m.span())
+                continue
+            if any(word == m.group(1) for word, _ in born_together):  # "twins 4th bday ... twins age 7"
+                g.checks.append(("kids", f"{m.group(1)} of two ages: the same {m.group(1)}?"))
+            born_together.add((m.group(1), age))
             among = kid_list.count(age) if kid_list else 0
             if 0 < among < many:
                 g.checks.append(("kids", f"{m.group(1)} of {age}: among the kids listed or beside?"))

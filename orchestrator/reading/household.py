@@ -125,10 +125,16 @@ _BEFORE_MORE = re.compile(_COUNTED_ITEM + r"\s*(?:,|\+|&|\band\b|\bplus\b)\s*\Z"
 
 
 # The writer's partner named before the writer: "hubby, me and 3 couples", "my wife + me + ..."
-_PARTNER_BEFORE = re.compile(
-    rf"(?:^|(?<=[.!?\n:])|(?<=\bfor )|(?<=\bjust ))\s*(?:(?:my|our)\s+)?{_PARTNER}\s*"
-    r"(?:,|&|\+|\band\b|\bn\b|\bplus\b)\s*\Z"
+# ("hubs", "wifey", "the mrs", "my man" too), after any word but one that makes them someone
+# else's or joins them to more people before them (`_OTHERS_BEFORE`)
+_PARTNER_HEAD = (
+    rf"(?:(?:(?:my|our)\s+)?(?:{_PARTNER}|wifey|hubs|hubbie)|(?:the\s+)?(?:mrs|missus)|my\s+man)"
 )
+_PARTNER_BEFORE = re.compile(
+    rf"\b{_PARTNER_HEAD}\s*(?:,|&|\+|\band\b|\bn\b|\bplus\b)\s*\Z"
+)
+# "my sister and her hubby, me and ...", "his wife, me and ...": more people than the two
+_OTHERS_BEFORE = re.compile(r"(?:\b(?:his|her|their|[a-z]+'s|and|n|plus)|[,&+])\s*\Z")
 
 
 # People joined to the list before the writer with no number ("some couples + me and my husband")
@@ -176,6 +182,8 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
                 counted += int(more.group(1)) if more.group(2) else 0
         elif partner := _PARTNER_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             start = m.start() - len(partner.group(0))
+            if _OTHERS_BEFORE.search(text[max(0, start - 20) : start]):
+                return None  # "my sister and her hubby, me and 3 couples": how many before?
             adults, items = 2, 2  # "hubby, me and 3 couples": the partner, then the writer
         elif _UNCOUNTED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
             return None  # "some couples from church + me and my husband": how many?
