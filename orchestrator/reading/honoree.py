@@ -109,11 +109,15 @@ _FRIENDS_OF_NO_AGE = re.compile(
     rf"\d{{1,3}}\s+(?:of\s+(?:his|her|their)\s+)?{FRIEND_WORDS}\b"
     r"(?!(?:\s+(?:over|coming|along))?\s*(?:\(|,?\s*(?:all|ages?|aged|both)\b))"
 )
+_GRADUATION = re.compile(r"\b(?:grad|graduation|graduating|graduates?)\b")
 _OVER = re.compile(r"[^.!?\n]{0,25}?\b(?:over|coming)\b")
 
 
-def _inviting_honoree(text: str, catalog: Catalog, counted: list[Span]) -> list[Counted]:
-    """The honoree who invites, brings or heads a counted group: one guest of the event's age."""
+def _inviting_honoree(
+    text: str, catalog: Catalog, counted: list[Span], teens: frozenset[Span]
+) -> list[Counted]:
+    """The honoree who invites, brings or heads a counted group: one guest of the event's age
+    (`teens`: the groups told "all" 13 and over, whose inviter at a graduation is an adult)."""
     found: list[Counted] = []
     for m in (*_INVITES.finditer(text), *_BESIDE.finditer(text)):
         group = _GROUP.match(text, m.end())
@@ -125,6 +129,11 @@ def _inviting_honoree(text: str, catalog: Catalog, counted: list[Span]) -> list[
         work = _WORK_TAIL.match(text, group.end())
         if age is None and (work or _WORK_GROUP.match(text, m.end())):
             found.append(Counted(1, "adults", (m.start(), m.end())))  # "inviting 12 coworkers"
+        elif age is None and _GRADUATION.search(text) and any(g[0] == group.start() for g in teens):
+            # "grad party for my son, he's inviting 10 buddies (all 17-18)": one who graduates with
+            # friends of that age is no child ("(14-15)" stays asked, and so does a birthday's
+            # "he's inviting 10 buddies (all 14-15)": he may be younger)
+            found.append(Counted(1, "adults", (m.start(), m.end())))
         elif age is None:
             check = "the person the party is for brings guests: how old?"
             found.append(Counted(1, None, (m.start(), m.end()), check))
@@ -191,7 +200,7 @@ def honoree_guests(
             found.append(Counted(1, None, m.span(1), f"'{who}' heads the guest list: how old?"))
         else:
             found.append(Counted(1, band(age, catalog), m.span(1)))
-    found += _inviting_honoree(text, catalog, [c.span for c in found])
+    found += _inviting_honoree(text, catalog, [c.span for c in found], teens)
     for group in groups:  # "9 buddies (13-14), plus me"
         if lone := _LONE_WRITER.match(text, group[1]):
             found.append(Counted(1, "adults", lone.span(1)))

@@ -17,7 +17,7 @@ import re
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.honoree import young_invitees
-from orchestrator.reading.phrases import FRIEND_WORDS, Company
+from orchestrator.reading.phrases import AGED_FRIENDS, FRIEND_WORDS, Company
 from orchestrator.reading.relations import AGED_RELATION, AGED_RELATIVES
 from orchestrator.reading.words import ADULT_WORDS, TEEN_WORDS
 
@@ -199,12 +199,16 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
                 # "my nephews who are 4 and 9", "the grandkids 13, 10, 7": counted by their ages
                 # by the relations' reader (0 adults here; their adults by age come from it)
                 item = AGED_RELATIVES.match(text, sep.end()) or AGED_RELATION.match(text, sep.end())
+                # "4 of his friends (all 9)": counted by their ages by the aged groups' reader
+                item = item or AGED_FRIENDS.match(text, sep.end())
             if item is None:
                 if _MORE.match(text, sep.end()):
                     items = 0  # "me, my husband, his sister ...": someone the list does not count
                 break
             at, items = item.end(), items + 1
-            if item.re is AGED_RELATIVES or item.re is AGED_RELATION:
+            if item.re is AGED_FRIENDS:  # the aged groups' count, taken back by the guests' reader
+                adults += int(item.group("aged_friends"))
+            if item.re in (AGED_RELATIVES, AGED_RELATION, AGED_FRIENDS):
                 continue
             writer = writer or bool(item.group("writer"))
             number = int(item.group("friends") or item.group("adults") or item.group("grown") or 0)

@@ -86,6 +86,14 @@ FRIEND_WORDS = (
     r"(?:friends|buddies|pals|coworkers|co-workers|colleagues|roommates|housemates|flatmates|"
     r"teammates|bros|besties|neighbou?rs|others)(?!'|\s+(?:kids|children|boys|girls)\b)"
 )
+# Friends told with one age or a range for all, of a child's or a teen's ("4 of his friends from
+# class (all 9)"): counted by the aged groups' reader, so a list of the party holds them as an item
+# (its number taken back from the list's adults, as the friends of its own items are)
+AGED_FRIENDS = re.compile(
+    rf"(?P<aged_friends>\d{{1,3}})\s+(?:of\s+(?:his|her|their|my|our)\s+)?{FRIEND_WORDS}\b(?:\s+from\s+[a-z]+)?\s*"
+    r"\(\s*all\s+(?:ages?\s+)?(?:1\d|[1-9])(?:\s*(?:-|to|and|&)\s*(?:1\d|[1-9]))?"
+    r"\s*(?:yrs?|years?(?:\s+old)?|yo|y/o)?\s*(?:old\s*)?\)"
+)
 _FRIENDS = re.compile(
     r"^[\s,.!]*(?:(?:lol|haha)\W*)?(?:and|&|\+|plus|with|n)\s*(?:my\s+|our\s+)?(\d{1,3})\s+"
     rf"(?:other\s+|more\s+)?({FRIEND_WORDS})\b"

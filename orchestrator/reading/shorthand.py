@@ -49,6 +49,9 @@ _THEY_R = re.compile(r"\b(they|both) r(?= \d)")
 # 6 friends (all 17)" to the reader of the writer and friends)
 _ALL_TEEN = re.compile(
     r"\b(\d{1,3}) (?:of us|people|ppl|guests)\s*,?\s*(\()?all (1[3-9])"
+    # "18 of us, all 15 and 16", "(all 14-17)": two teen ages, the range they are in
+    r"(?:\s*(?:-|to|and|&|n)\s*1[3-9]"
+    r"(?=\s*(?:yrs?|years? old|yo|y/o)?\s*(?(2)\))\s*(?:[,.;!]|$|and\b|n\b|&)))?"
     r"(?:\s*(?:yrs?|years? old|yo|y/o))?(?(2)\))(?=\s*(?:[,.;!]|$|and\b|n\b|&))"
 )
 # A small set of Spanish guest words, read as their English ones.
@@ -189,14 +192,20 @@ _SEATS_FULL = re.compile(
 )
 
 
-# "16 members", "28 club members": the members of a group, adults like its employees; "8 family
-# members" is left (a family may be kids). "2 faculty advisors" are advisors (adults).
+# "16 members", "28 club members", "16 youth group members": the members of a group, adults like
+# its employees; "8 family members" is left (a family may be kids). "2 faculty advisors" are
+# advisors (adults).
 _MEMBERS = re.compile(
-    r"\b(\d{1,4}) (?:club|team|board|church|chapter|crew|committee|league|choir|lodge|society|"
-    r"association|union|group|staff) (?=members\b)"
+    r"\b(\d{1,4}) (?:youth |book |swim |chess |golf |garden |running )?(?:club|team|board|church|"
+    r"chapter|crew|committee|league|choir|lodge|society|association|union|group|staff) (?=members\b)"
 )
 _ROLE = re.compile(
     r"\b(\d{1,3}) (?:faculty|staff|school|team|adult|parent) (?=advisors|advisers|chaperones)"
+)
+# "3 grandchildren ages 10, 8 and 4", "2 grandkids (9 and 3)": kids counted with their ages,
+# each in the band its age gives
+_GRANDKIDS_AGED = re.compile(
+    r"\b(\d{1,2}) (?:grandchildren|grandkids|grand kids)(?=\s*(?:\(\s*\d|,?\s*(?:ages?|aged)\s+\d))"
 )
 
 
@@ -244,6 +253,7 @@ def written_counts(text: str) -> str:
     text = _TO.sub(lambda m: m.group(0).replace(" 2 ", " to ", 1), text)
     text = _FOR_ADULTS_BRACKET.sub(r"\1\2 adults", _ADULTS_BRACKET.sub(r"\1 adults", text))
     text = _ROLE.sub(r"\1 ", _MEMBERS.sub(r"\1 ", text))
+    text = _GRANDKIDS_AGED.sub(r"\1 kids", text)
     for pattern, english in _SPANISH:
         text = pattern.sub(english, text)
     text = _COUPLES.sub(

@@ -581,6 +581,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "my man", "bf", "gf", "fiance"): one adult. Twins named twice with their one age ("twins 1st
   birthday ... + the twins who turn 1") are the same two; named with two ages ("twins 4th bday
   ... + twins age 7") they are asked.
+- ages beside group words: "18 club members (all 14-17)", "16 youth group members (all 13-16)"
+  are adults (13 and over, whatever word names the group); "18 of us, all 15 and 16" is 18
+  adults ("my bff's 16th" is whose birthday, no count); at a graduation the one who graduates,
+  inviting friends told "all" of teen ages ("he's inviting 10 buddies (all 17-18) plus me and his
+  mom": 13), is an adult (at a birthday, "(all 14-15)", the age is asked); friends told with one
+  age for all in the writer's list ("me, my husband, our 3 kids (12, 9, 4), my parents and 4 of
+  his friends from class (all 9)": 4 adults, 6 children, 1 toddler) are counted by that age;
+  "3 grandchildren ages 10, 8 and 4", "2 grandkids (9 and 3)" are kids by their ages.
 """
 
 from __future__ import annotations
@@ -1110,7 +1118,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round 31a, the partner heading the writer's list ("hubs, me and 5 couples", "the mrs, me and
     # 2 couples", after an emoji or any word) and twins named twice, q31a-001..009 (008, 009
     # marked ask): exact 1 / asked 2 / wrong 6 on main, exact 7 / asked 2 after: 1491 of 2065.
-    assert counts["exact"] >= 1491
+    # Round 31a, ages beside group words ("16 youth group members (all 13-16)", "20 of us, all 14
+    # and 15", a graduate inviting friends "(all 17-18)", "5 of her friends from school (all 8)" in
+    # the writer's list, "4 grandchildren, ages 12, 9, 7 and 2"), q31a-010..022 (016, 021, 022
+    # marked ask): exact 0 / asked 13 on main, exact 10 / asked 3 after: 1501 of 2078.
+    assert counts["exact"] >= 1501
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1186,7 +1198,7 @@ BLIND_SETS = (
     BlindSet(29, exact=71, stating=("d066",)),
     BlindSet(30, exact=78, stating=("i065",)),
     BlindSet(31, exact=70, stating=("l065",)),
-    BlindSet(32, exact=74),
+    BlindSet(32, exact=75),
     BlindSet(33, exact=78, stating=("aa065",)),
     BlindSet(34, exact=80, stating=("ab066",)),
     BlindSet(35, exact=78, stating=("ac055",)),
@@ -1206,8 +1218,8 @@ BLIND_SETS = (
     # ao089 and ap086 a question beside a count quoted with a total nobody asked for, ao099 a
     # price question answered with an invitation, ap014 "Filete y camarón para los adultos"
     # priced filet for all (a confident wrong total); ao064 and ap057 exact after round 31a
-    BlindSet(47, exact=73, wrong=("ao089", "ao099"), stating=("ao066",)),
-    BlindSet(48, exact=73, wrong=("ap014", "ap086"), stating=("ap065",)),
+    BlindSet(47, exact=76, wrong=("ao089", "ao099"), stating=("ao066",)),
+    BlindSet(48, exact=75, wrong=("ap014", "ap086"), stating=("ap065",)),
 )
 
 
