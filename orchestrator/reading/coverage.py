@@ -139,6 +139,12 @@ _GUEST = re.compile(
 )
 
 
+# The count right after people added with no number: "plus my sister's crew, 4 more adults"
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:,|:|-|\()\s*(?:that'?s\s+|thats\s+)?\d{1,3}\s+more\s+(?:adults|people|guests|ppl|grownups)\b"
+)
+
+
 def unexplained_words(
     text: str,
     explained: list[Span],
@@ -181,6 +187,8 @@ def unexplained_words(
     for start, end in added_after_count(text):  # "15 adults plus the youth pastor."
         who = text[start:end]
         named = any(who in why for _, why in checks)  # "my boss": flagged as a relation already
+        if _COUNTED_AFTER.match(text, end):
+            continue  # "plus my sister's crew, 4 more adults": the words after it count them
         if (start, end) not in covered and not (named or catalog_word.search(who) or _GUEST.search(who)):
             checks.append(("guests", f"did not understand '{who}' (someone added after the count)"))
     counted = " ".join(text[s:e] for s, e in explained)

@@ -54,7 +54,9 @@ def list_neighbours(text: str, catalog_word: re.Pattern[str], *, known: set[str]
             start = max(0, m.start() - 30) + b.start(1)
             lead = re.search(r"\b([a-z]+)\s+$", text[max(0, start - 20) : start])
             # "our fantasy football draft, ny strip": a phrase ends at the comma, no item
-            if not ("," in b.group(0) and lead and lead.group(1) not in known):
+            if not ("," in b.group(0) and lead and lead.group(1) not in known) and not (
+                lead and guest.fullmatch(lead.group(1)) and _ARRIVING.fullmatch(b.group(1))
+            ):  # "16 adults coming, filet + shrimp": the party's clause ends at the comma
                 found.append((b.group(1), (start, start + len(b.group(1)))))
         if a := _AFTER_ITEM.match(text[m.end() : m.end() + 30]):
             found.append((a.group(1), (m.end() + a.start(1), m.end() + a.end(1))))
@@ -65,6 +67,8 @@ def list_neighbours(text: str, catalog_word: re.Pattern[str], *, known: set[str]
             and not _PRICE_QUESTION.match(text, span[0])]  # fmt: skip
 
 
+# A verb of the guests coming after their count ("8 couples coming, filet + shrimp"): no item
+_ARRIVING = re.compile(r"coming|attending|joining|expected|confirmed|invited|total")
 # "veggies and tofu, whole crew is vegetarian": the party named, a new clause, no item
 _WHOLE_PARTY = re.compile(
     r"(?:whole|entire)\s+(?:crew|group|party|family|fam|team|gang|office|squad|class|house|bunch)\b"

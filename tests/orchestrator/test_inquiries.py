@@ -589,6 +589,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   age for all in the writer's list ("me, my husband, our 3 kids (12, 9, 4), my parents and 4 of
   his friends from class (all 9)": 4 adults, 6 children, 1 toddler) are counted by that age;
   "3 grandchildren ages 10, 8 and 4", "2 grandkids (9 and 3)" are kids by their ages.
+- people added and counted by the words right after them ("we're 8 adults plus my sister's crew,
+  4 more adults": 12; "... + my cousin's crew, that's 5 more adults"); "12 adults plus my
+  neighbor's crew" alone is asked. "8 couples coming, filet + shrimp": "coming" ("attending",
+  "joining") after the count is the party's, no item beside the proteins.
 """
 
 from __future__ import annotations
@@ -1122,7 +1126,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # and 15", a graduate inviting friends "(all 17-18)", "5 of her friends from school (all 8)" in
     # the writer's list, "4 grandchildren, ages 12, 9, 7 and 2"), q31a-010..022 (016, 021, 022
     # marked ask): exact 0 / asked 13 on main, exact 10 / asked 3 after: 1501 of 2078.
-    assert counts["exact"] >= 1501
+    # Round 31a, people added: "plus my brother's fam, 3 more adults", "6 couples coming,
+    # chicken and salmon", q31a-023..028 (025, 028 marked ask): exact 0 / asked 6 on main, exact
+    # 4 / asked 2 after: 1505 of 2084.
+    assert counts["exact"] >= 1505
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1218,8 +1225,8 @@ BLIND_SETS = (
     # ao089 and ap086 a question beside a count quoted with a total nobody asked for, ao099 a
     # price question answered with an invitation, ap014 "Filete y camarón para los adultos"
     # priced filet for all (a confident wrong total); ao064 and ap057 exact after round 31a
-    BlindSet(47, exact=76, wrong=("ao089", "ao099"), stating=("ao066",)),
-    BlindSet(48, exact=75, wrong=("ap014", "ap086"), stating=("ap065",)),
+    BlindSet(47, exact=77, wrong=("ao089", "ao099"), stating=("ao066",)),
+    BlindSet(48, exact=76, wrong=("ap014", "ap086"), stating=("ap065",)),
 )
 
 
