@@ -579,6 +579,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - proteins joined in Spanish before a group ("filete y camarón para los adultos, pollo para los
   niños", "filete e camarones", "filete con camarón para los adultos") all go to that group, as
   "filet and shrimp for the adults, chicken for the kids" does: one of each per adult.
+- a question how far ahead to book ("how far ahead do i need to book?", "how early do we need to
+  reserve??") or what comes with the dinner ("what comes with the dinner? do we get fried rice and
+  salad or just the meat?") beside a count, with no protein, add-on or ZIP and no price asked, is
+  policy: the answer, no total (the count may be read back, the reply may invite the order);
+  beside a full order it is quoted. "what would a 4th of july party run us?", "what would that
+  set us back" ask the price (ask_guests when no party is counted); "do you folks drive all the
+  way up to grass valley?" is the travel question about a place (policy).
 """
 
 from __future__ import annotations
@@ -1109,7 +1116,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # para los adultos, pollo para los niños"; ap014's confident wrong total), q31b-001..009 (006,
     # 007 marked ask): exact 4 / asked 2 / wrong 3 on main (001, 008, 009 priced the first
     # protein for everyone), exact 7 / asked 2 after: 1491 of 2065.
-    assert counts["exact"] >= 1491
+    # Round 31b, a policy question beside a count and no order ("how early do we need to reserve??
+    # ... for 30", "what do we get with dinner? ... party of 9": policy, no total), "run us" and
+    # "set us back" (a price asked), "you folks" (a travel question), q31b-010..019 (018, 019 a
+    # full order beside the question, quoted): exact 2 / asked 5 / wrong 3 on main (010, 011,
+    # 013 quoted a total nobody asked for), exact 10 after: 1501 of 2075.
+    assert counts["exact"] >= 1501
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1163,24 +1175,24 @@ BLIND_SETS = (
     BlindSet(7, exact=79, stating=("w022",)),
     BlindSet(8, exact=80, stating=("v063",)),
     BlindSet(9, exact=79, stating=("u016",)),
-    BlindSet(10, exact=69, stating=("t065",)),
-    BlindSet(11, exact=72, stating=("u064",)),
+    BlindSet(10, exact=70, stating=("t065",)),
+    BlindSet(11, exact=73, stating=("u064",)),
     BlindSet(12, exact=67, stating=("v007",)),
     BlindSet(13, exact=81, stating=("w066",)),
-    BlindSet(14, exact=76, stating=("y067",)),
-    BlindSet(15, exact=71),
-    BlindSet(16, exact=64, stating=("k067",)),
+    BlindSet(14, exact=77, stating=("y067",)),
+    BlindSet(15, exact=72),
+    BlindSet(16, exact=65, stating=("k067",)),
     BlindSet(17, exact=81, stating=("m067",)),
     BlindSet(18, exact=67, stating=("n032",)),
     BlindSet(19, exact=80),
     BlindSet(20, exact=83, stating=("r016", "r072")),
     BlindSet(21, exact=77, stating=("g066",)),
     BlindSet(22, exact=75),
-    BlindSet(23, exact=72, stating=("j071",)),
+    BlindSet(23, exact=73, stating=("j071",)),
     BlindSet(24, exact=68, stating=("s065",)),
     BlindSet(25, exact=80, stating=("e066",)),
     BlindSet(26, exact=79, stating=("f064",)),
-    BlindSet(27, exact=66, stating=("a067",)),
+    BlindSet(27, exact=67, stating=("a067",)),
     BlindSet(28, exact=75, stating=("c065",)),
     BlindSet(29, exact=71, stating=("d066",)),
     BlindSet(30, exact=78, stating=("i065",)),
@@ -1202,12 +1214,12 @@ BLIND_SETS = (
     BlindSet(44, exact=80, stating=("al067",)),
     BlindSet(45, exact=81, stating=("am067",)),
     BlindSet(46, exact=80, stating=("an017", "an051")),
-    # ao064 "hubby, me and 3 couples" priced 7 adults (a confident wrong total), ao089 and ap086
-    # a question beside a count quoted with a total nobody asked for, ao099 a price question
-    # answered with an invitation, ap057 the twins read back as 4 toddlers (right total); ap014
-    # "Filete y camarón para los adultos" (filet for all) exact after round 31b
-    BlindSet(47, exact=72, wrong=("ao064", "ao089", "ao099"), stating=("ao066",)),
-    BlindSet(48, exact=73, wrong=("ap057", "ap086"), stating=("ap065",)),
+    # ao064 "hubby, me and 3 couples" priced 7 adults (a confident wrong total), ap057 the twins
+    # read back as 4 toddlers (right total); exact after round 31b: ap014 "Filete y camarón para
+    # los adultos" (filet for all), ao089 and ap086 (a question beside a count quoted with a
+    # total nobody asked for), ao099 (a price question answered with an invitation)
+    BlindSet(47, exact=74, wrong=("ao064",), stating=("ao066",)),
+    BlindSet(48, exact=75, wrong=("ap057",), stating=("ap065",)),
 )
 
 
