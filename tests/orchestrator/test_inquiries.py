@@ -586,6 +586,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   beside a full order it is quoted. "what would a 4th of july party run us?", "what would that
   set us back" ask the price (ask_guests when no party is counted); "do you folks drive all the
   way up to grass valley?" is the travel question about a place (policy).
+- a form's line "Proteins: filet mignon and salmon (one of each per person)" is one of each per
+  guest ("(one of each for most people)" is asked); "Everybody: 2 chicken + 1 scallops" is per
+  guest. "one guest has a shellfish allergy so thats why no shrimp" beside an order without
+  shellfish, and "a couple of our guests are allergic to peanuts fyi", count who has the
+  allergy, not the party; an allergy to a food the order has is still asked.
 """
 
 from __future__ import annotations
@@ -1121,7 +1126,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "set us back" (a price asked), "you folks" (a travel question), q31b-010..019 (018, 019 a
     # full order beside the question, quoted): exact 2 / asked 5 / wrong 3 on main (010, 011,
     # 013 quoted a total nobody asked for), exact 10 after: 1501 of 2075.
-    assert counts["exact"] >= 1501
+    # Round 31b, items and numbers in orders: "(one of each per guest)" in brackets, "Each
+    # person: 2 shrimp + 1 filet", the guests told by an allergy ("1 of the guests is allergic to
+    # shellfish so no shrimp", "a few of our guests are allergic to tree nuts"), q31b-020..029
+    # (028, 029 marked ask): exact 5 / asked 5 on main (020, 021, 025 asked), exact 8 / asked 2
+    # after: 1509 of 2085.
+    assert counts["exact"] >= 1509
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1175,7 +1185,7 @@ BLIND_SETS = (
     BlindSet(7, exact=79, stating=("w022",)),
     BlindSet(8, exact=80, stating=("v063",)),
     BlindSet(9, exact=79, stating=("u016",)),
-    BlindSet(10, exact=70, stating=("t065",)),
+    BlindSet(10, exact=71, stating=("t065",)),
     BlindSet(11, exact=73, stating=("u064",)),
     BlindSet(12, exact=67, stating=("v007",)),
     BlindSet(13, exact=81, stating=("w066",)),
@@ -1217,9 +1227,11 @@ BLIND_SETS = (
     # ao064 "hubby, me and 3 couples" priced 7 adults (a confident wrong total), ap057 the twins
     # read back as 4 toddlers (right total); exact after round 31b: ap014 "Filete y camarón para
     # los adultos" (filet for all), ao089 and ap086 (a question beside a count quoted with a
-    # total nobody asked for), ao099 (a price question answered with an invitation)
-    BlindSet(47, exact=74, wrong=("ao064",), stating=("ao066",)),
-    BlindSet(48, exact=75, wrong=("ap057",), stating=("ap065",)),
+    # total nobody asked for), ao099 (a price question answered with an invitation); exact, no
+    # longer asked: ao034, ap044 (the guests told by an allergy), ap002 ("(one of each per
+    # person)"), ap083 ("you folks" travel)
+    BlindSet(47, exact=75, wrong=("ao064",), stating=("ao066",)),
+    BlindSet(48, exact=77, wrong=("ap057",), stating=("ap065",)),
 )
 
 
