@@ -35,7 +35,9 @@ _LEAVES = (int, float, Decimal, type(None))
 _PRICE_WORDS = re.compile(
     # "how much notice / time / room" asks no price
     r"\b(how much(?!\s+(?:notice|time|lead time|advance|space|room))|price|pricing|prices|cost|costs|"
-    r"quote|total|estimate|ballpark|rates?|charge|fee)\b",
+    r"quote|total|estimate|ballpark|rates?|charge|fee)\b"
+    # "what would a 4th of july party run us?", "how much would that set us back": the price asked
+    r"|\b(?:what|how much)\b[^.?!\n]{0,60}?\b(?:run|set)\s+(?:us|me|ya|you)\b",
     re.IGNORECASE,
 )
 # Questions about these are answered from the published policies, without a pricing tool.

@@ -10,7 +10,7 @@ from orchestrator.reading.references import ELSEWHERE as PAST_ORDER
 
 __all__ = ["DESTINATION", "INCLUDED", "MINIMUM", "PAST_ORDER", "TRAVEL_POLICY", "policy_question"]
 
-_YOU = r"(?:you|u|ya|y'?all|you guys|u guys|your chefs?)"
+_YOU = r"(?:you|u|ya|y'?all|you guys|u guys|you folks|u folks|you all|your chefs?)"
 # Where the party is, said as a place ("out in placerville", "up in auburn", "in elk grove"); not
 # "in the backyard", "at least", "in total", "in december" (a time, no place)
 _AT_PLACE = (

@@ -75,6 +75,8 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         "last[- ]minute",
         "how soon",
         "how far ahead",
+        # "how early do we need to reserve": the notice ("how early does the chef arrive" is not)
+        r"how early\b[^.?!\n]{0,30}?\b(?:book|reserve|order|confirm|schedule)\w*",
         "tomorrow",
         "tonight",
     ),
@@ -93,7 +95,7 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         "serve",
         "service area",
         "drive to",
-        "how far",
+        "how far(?! in advance| ahead| out in advance)",  # "how far ahead do we book": notice
     ),
     "availability": (
         "available",

@@ -17,7 +17,7 @@ import re
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.honoree import young_invitees
-from orchestrator.reading.phrases import AGED_FRIENDS, FRIEND_WORDS, Company
+from orchestrator.reading.phrases import AGED_FRIENDS, FRIEND_WORDS, SOMEONE_BEFORE, Company
 from orchestrator.reading.relations import AGED_RELATION, AGED_RELATIVES
 from orchestrator.reading.words import ADULT_WORDS, TEEN_WORDS
 
@@ -128,7 +128,8 @@ _BEFORE_MORE = re.compile(_COUNTED_ITEM + r"\s*(?:,|\+|&|\band\b|\bplus\b)\s*\Z"
 # ("hubs", "wifey", "the mrs", "my man" too), after any word but one that makes them someone
 # else's or joins them to more people before them (`_OTHERS_BEFORE`)
 _PARTNER_HEAD = (
-    rf"(?:(?:(?:my|our)\s+)?(?:{_PARTNER}|wifey|hubs|hubbie)|(?:the\s+)?(?:mrs|missus)|my\s+man)"
+    rf"(?:(?:(?:my|our)\s+)?(?:{_PARTNER}|wifey|hubs|hubbie|bae|boo|babe)|(?:the\s+)?(?:mrs|missus)|"
+    r"my\s+(?:man|other half|better half|significant other|s\.?o\.?))"
 )
 _PARTNER_BEFORE = re.compile(
     rf"\b{_PARTNER_HEAD}\s*(?:,|&|\+|\band\b|\bn\b|\bplus\b)\s*\Z"
@@ -185,8 +186,10 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
             if _OTHERS_BEFORE.search(text[max(0, start - 20) : start]):
                 return None  # "my sister and her hubby, me and 3 couples": how many before?
             adults, items = 2, 2  # "hubby, me and 3 couples": the partner, then the writer
-        elif _UNCOUNTED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
-            return None  # "some couples from church + me and my husband": how many?
+        elif _UNCOUNTED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]) or (
+            SOMEONE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        ):  # "some couples from church + me and my husband", "her, me and 3 couples": how many?
+            return None
         while sep := _SEP.match(text, at):
             item = _ITEM.match(text, sep.end())
             if item is not None and item.group("adults") and "," in sep.group(0):

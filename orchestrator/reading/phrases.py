@@ -103,6 +103,16 @@ _FRIENDS = re.compile(
 _UNCOUNTED = re.compile(r"\s*(?:,|&|\+|and|plus|with|n)\s*(?:my|our|his|her|their|the)\s+[a-z]")
 
 
+# Someone heading the list before the writer by a comma, named by a pronoun or as the one the
+# party is for ("bday dinner [emoji] her, me and 3 couples", "the birthday girl, me and 5 friends"):
+# one more than the list counts from the writer, so the list is not read alone
+SOMEONE_BEFORE = re.compile(
+    r"(?:^|[.!?\n:;])\s*(?:(?:and|so|ok|okay|well)\s+)?(?:her|him|she|he|them|they|"
+    r"the\s+(?:birthday|bday|b-day)\s+(?:girl|boy|gal|guy)|the\s+(?:guest of honou?r|honou?ree|"
+    r"bride|groom|graduate|grad))\s*,\s*\Z"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Company:
     """Adults counted from "me and my gf + 4 friends": the writer, a partner and their friends."""
@@ -120,8 +130,10 @@ def writer_and_friends(text: str) -> Company | None:
         friends = _FRIENDS.match(text[m.end() : m.end() + 60])
         if not friends:
             continue
-        if _UNCOUNTED.match(text, m.end() + friends.end()):
-            return None  # "me and my 4 roommates + their gfs": someone the count leaves out
+        if _UNCOUNTED.match(text, m.end() + friends.end()) or SOMEONE_BEFORE.search(
+            text[max(0, m.start() - 40) : m.start()]
+        ):  # "me and my 4 roommates + their gfs", "the birthday girl, me and 5 friends": someone
+            return None  # the count leaves out
         own = 2 if re.search(_PARTNER, m.group(0)) else 1
         count = int(friends.group(1))
         by_word = count if friends.group(2) in ADULT_WORDS else 0  # "me + 9 coworkers"

@@ -10,8 +10,9 @@ from collections.abc import Sequence
 
 from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
 
+# "chicken and salmon, 1 of each", "filet and salmon (1 of each per person)" in brackets too
 _OF_EACH = re.compile(
-    r"[\s,:;-]*(?:and\s+|so\s+)?(\d{1,4})\s+(?:of\s+each|each\s+of\s+(?:them|those|these))\b"
+    r"[\s,:;(-]*(?:and\s+|so\s+)?(\d{1,4})\s+(?:of\s+each|each\s+of\s+(?:them|those|these))\b"
 )
 
 
@@ -82,6 +83,8 @@ def share_scope(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
     return out
 
 
+# "1 of each for most people": one of each for some of the guests, the others' not said
+_FOR_SOME = re.compile(r"\s+(?:for|to)\s+(?:most|some|half|a few|a couple|several|many|\d)\b")
 _A_HEAD = re.compile(r"\s+(?:per person|per guest|a person|a head|per head|pp|each|apiece)\b")
 # "4 of each: chicken, shrimp, filet": the count before the list it applies to
 _EACH_OF_LIST = re.compile(
@@ -113,6 +116,8 @@ def of_each(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
         span, count = each.span(1), int(each.group(1))
         portions: int | None = count
         if count == 1:  # "chicken and salmon, one of each (per person)": one each for every guest
+            if _FOR_SOME.match(text, each.end()):
+                continue  # "(one of each for most people)": the others' portions are not said
             tail = _A_HEAD.match(text, each.end())
             span, portions = (span[0], tail.end() if tail else each.end()), None
         j = i

@@ -86,6 +86,12 @@ def test_price_question_detection_ignores_policy_questions() -> None:
     assert is_price_question("Is tax included? And what would the total be?")
 
 
+def test_price_question_said_as_what_it_runs_or_sets_back() -> None:
+    assert is_price_question("hey what would a 4th of july hibachi party run us?")
+    assert is_price_question("how much would that set us back")
+    assert not is_price_question("can you run us through the menu?")
+
+
 async def test_check_text_guards_a_staff_edit_against_stored_tool_runs(catalog: Catalog) -> None:
     orch = Orchestrator(catalog=catalog, client=None, model="unused")
     draft = await orch.draft(channel=Channel.SMS, text="10 adults with filet mignon, Folsom 95630")
