@@ -1261,6 +1261,11 @@ BLIND_SETS = (
     # count, ao099 "run us", ap057 the twins); see tests/data/blind_sets.md
     BlindSet(47, exact=80, stating=("ao066",)),
     BlindSet(48, exact=81, stating=("ap065",)),
+    # aq045 "me + wifey + 5 couples" and aq064 "me, hubs and 6 couples" priced without the
+    # partner, aq090 "can your chef make kebabs and saffron rice ... instead of the hibachi? we're
+    # 20 adults" quoted with no flag: three confident wrong totals, for the next round
+    BlindSet(49, exact=76, wrong=("aq045", "aq064", "aq090"), stating=("aq066",)),
+    BlindSet(50, exact=74, stating=("ar067",)),
 )
 
 
