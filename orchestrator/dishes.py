@@ -143,11 +143,23 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else 0), (after.start() if after else len(text))
 
 
+# A whole meal asked for in the hibachi's place ("kebabs and saffron rice instead of the
+# hibachi", "could he do korean bbq rather than hibachi"): whatever it is, it is not the menu.
+# Not the hibachi's own food ("instead of the hibachi steak").
+_IN_PLACE_OF_HIBACHI = re.compile(
+    r"\b(?:instead of|rather than|in place of|en vez de|en lugar de)\s+(?:the\s+|a\s+|el\s+)?"
+    r"hibachi\b(?!\s+(?:steak|chicken|shrimp|salmon|filet|lobster|scallops?|tofu|fried rice|rice|"
+    r"noodles|veg))"
+)
+
+
 def off_menu_dish(normalized_text: str) -> bool:
     """A dish the catalog does not sell, or a thing named by its course or kind ("a chocolate
-    fountain for dessert", "a margarita bar"), asked for as food to serve, in the lower-cased
-    text."""
+    fountain for dessert", "a margarita bar"), asked for as food to serve, or any meal asked for
+    instead of the hibachi, in the lower-cased text."""
     text = normalized_text
+    if _IN_PLACE_OF_HIBACHI.search(text):
+        return True
     served = [m for m in _SERVED.finditer(text) if not _AT_PLACE.search(text[: m.start()])]
     for m in (*_DISH.finditer(text), *served):
         first, last = _sentence(text, m.start(), m.end())

@@ -235,7 +235,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   for dessert?") is for staff, whatever guest count stands beside it; a food taken out, compared
   with, brought by the customer ("we'll bring our own birthday cake") or included ("extra fried
   rice") changes nothing; the same in Spanish ("queremos una entrada de tamales ... ademas del
-  hibachi" is for staff, "el pastel lo traemos nosotros" changes nothing). A past event that went wrong ("ur cook forgot the shrimp at our bday
+  hibachi" is for staff, "el pastel lo traemos nosotros" changes nothing). Any food or whole
+  meal asked of the chef or caterer ("can your chef make X", "could the chef whip up X", "do you
+  guys do X", "would it be possible for the chef to make X", "pueden preparar X") where X is no
+  catalog item, and any meal asked for instead of the hibachi, is for staff or flagged, whatever
+  X is; the catalog asked the same way ("can you do ny strip and chicken for 10 adults?", "could
+  the chef make the noodles extra spicy?") stays a quote. A past event that went wrong ("ur cook
+  forgot the shrimp at our bday
   dinner on the 12th ... what happened??", "the chef didn't bring the sake we paid for... refund")
   is a complaint, counts and foods in it or not; so are a late arrival told in the past ("ur
   cook got there 40 mins late", "showed up an hour late", not of "another company" before an
@@ -1163,7 +1169,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 6 of our friends") was dropped (7 priced for 8, no flag); a pet name for the partner ("bae",
     # "my other half") is the partner. q31m-10..15 (10, 11, 12 marked ask), all as marked after.
     # Rounds 31a and 31b merged with them: 1533 of 2119.
-    assert counts["exact"] >= 1533
+    # Round 32b, food asked of the chef that the catalog lacks ("could the chef do korean bbq
+    # instead?", "do you guys do jerk chicken and plantains?", "pueden preparar cochinita pibil")
+    # and any meal instead of the hibachi, q32b-01..11 (09..11 the catalog asked the same way,
+    # quoted): exact 6 / wrong 5 on main (04..08 quoted unflagged), exact 11 after: 1544 of 2130.
+    assert counts["exact"] >= 1544
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1249,9 +1259,9 @@ BLIND_SETS = (
     BlindSet(39, exact=82, stating=("ag066",)),
     BlindSet(40, exact=80, stating=("ah063",)),
     BlindSet(41, exact=81, stating=("ai066",)),
-    # aj044 a canopy quoted with a staff flag (its writer asked first), aj098 a date question
-    # quoted (the evaluation has no booking calendar): both kept by design
-    BlindSet(42, exact=78, wrong=("aj044", "aj098"), stating=("aj065",)),
+    # aj098 a date question quoted (the evaluation has no booking calendar): kept by design;
+    # aj044 "can yall bring a canopy?" is flagged since round 32b (a thing asked of the caterer)
+    BlindSet(42, exact=78, wrong=("aj098",), stating=("aj065",)),
     BlindSet(43, exact=77, stating=("ak064",)),
     BlindSet(44, exact=80, stating=("al067",)),
     BlindSet(45, exact=81, stating=("am067",)),
@@ -1262,9 +1272,9 @@ BLIND_SETS = (
     BlindSet(47, exact=80, stating=("ao066",)),
     BlindSet(48, exact=81, stating=("ap065",)),
     # aq045 "me + wifey + 5 couples" and aq064 "me, hubs and 6 couples" priced without the
-    # partner, aq090 "can your chef make kebabs and saffron rice ... instead of the hibachi? we're
-    # 20 adults" quoted with no flag: three confident wrong totals, for the next round
-    BlindSet(49, exact=76, wrong=("aq045", "aq064", "aq090"), stating=("aq066",)),
+    # partner: confident wrong totals, for the next round (aq090, food asked of the chef, is for
+    # staff since round 32b)
+    BlindSet(49, exact=77, wrong=("aq045", "aq064"), stating=("aq066",)),
     BlindSet(50, exact=74, stating=("ar067",)),
 )
 

@@ -1,0 +1,102 @@
+"""Food asked of the chef or the caterer: "can your chef make kebabs and saffron rice", "could
+the chef whip up biryani", "do you guys do brisket?", "would it be possible for the chef to make
+paneer tikka", "¿pueden hacer carne asada?". What follows the request is asked for as food,
+whatever it is, so a thing there that neither the catalog nor what the dinner includes explains
+is one a person must answer: the draft is flagged, whatever guest count stands beside it (the
+dish list, orchestrator.dishes, routes the dishes it knows to staff).
+
+Not food asked for: a catalog order asked the same way ("can you do filet and shrimp for 12?"),
+the dinner's own parts told how ("can the chef make the fried rice extra garlicky"), more or
+less of what it has ("can u do extra scallions on the rice"), a clause after the request ("can
+you do the 14th?", "could you bring it at 6")."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.checks import Covered
+from orchestrator.reading.occasions import OCCASIONS
+from orchestrator.reading.requested import HARMLESS
+
+Span = tuple[int, int]
+
+_COOKS = r"(?:make|cook|do|grill|bbq|prepare|fix|serve|roast|smoke|fry|bake|bring|whip up|cater)"
+_WHO = (
+    r"(?:you|u|ya|y'all|yall|you guys|u guys|you all|your chef|ur chef|the chef|your chefs|"
+    r"the chefs|your cook|the cook|he|she|they|your team|ur team)"
+)
+_ASK = re.compile(
+    rf"\b(?:can|could|would|will|cld|can't|cant) {_WHO}(?: guys| all)?"
+    rf"(?: (?:also|maybe|possibly|just|please|pls|still))? {_COOKS}\b"
+    rf"|\b(?:for|have|get) (?:the|your|ur) chef to {_COOKS}\b"
+    rf"|\bdo (?:you|u|ya|y'all|yall)(?: guys| all)? (?:do|make|cook|serve|offer|cater)\b"
+    r"|\b(?:pueden|podrian|puede|podria|puedes|podrias) (?:hacer|cocinar|preparar|traer|asar)\b"
+)
+# The thing asked for: up to four words after an optional article, cut where the sentence says
+# for whom, how many, when or instead of what.
+_THING = re.compile(
+    r"[^\S\n]*(?:(?:a|an|the|some|any|us|up|me|una|un|unos|unas|el|la|los|las)\s+)*"
+    r"([a-z][a-z'-]*(?:[^\S\n]+[a-z][a-z'-]*){0,3})"
+)
+_ENDS = frozenset({
+    "for", "on", "at", "in", "to", "too", "as", "if", "instead", "rather", "pls", "please", "plz",
+    "or", "with", "w", "by", "from", "of", "so", "but", "then", "asap", "tho", "now", "again",
+    "each", "per", "this", "that", "there", "here", "para", "por", "en", "like", "lol", "haha",
+    "thanks", "thx", "ty", "also", "out", "near", "around", "up", "while", "when", "before",
+    "after", "during",
+})  # fmt: skip
+# How the dinner's own food is made: no other food ("the fried rice extra garlicky").
+_HOW = frozenset({
+    "extra", "garlicky", "garlic", "spicy", "spicier", "mild", "milder", "crispy", "well", "done",
+    "rare", "medium", "light", "lightly", "heavy", "less", "salty", "sweet", "hot", "plain",
+    "double", "large", "big", "small", "little", "lots", "seasoned", "buttery", "saucy",
+})  # fmt: skip
+# More, less or none of what the dinner has: "can u do extra scallions on the rice", "could the
+# chef do light onions", "can you do no mushrooms".
+_MORE_OF = frozenset({"extra", "more", "less", "light", "double", "no", "without", "additional"})
+# Words that join the things asked for ("kebabs and saffron rice", "carne asada y arroz").
+_JOINS = frozenset({"and", "&", "y", "e", "plus"})
+# What follows the request is no food: a date, a time, a thing done ("can you do the 14th",
+# "can you bring the grill", "can you do that", "could he do it").
+_NOT_FOOD = frozenset({
+    "it", "that", "this", "them", "those", "these", "what", "something", "anything", "everything",
+    "one", "both", "either", "same", "mine", "drive", "trip", "out", "travel", "events", "event",
+    "private", "catering", "parties",
+})  # fmt: skip
+
+
+def chef_asked_unknowns(
+    text: str, explained: Covered, known: tuple[re.Pattern[str], ...]
+) -> list[tuple[str, Span]]:
+    """(thing, span) for each thing asked of the chef in normalized `text` with a word that is
+    neither explained, nor matched by a pattern of `known` (catalog and guest words), nor one of
+    the dinner's harmless words."""
+    found: list[tuple[str, Span]] = []
+    for m in _ASK.finditer(text):
+        thing = _THING.match(text, m.end())
+        if not thing:
+            continue
+        words = thing.group(1).split()
+        cut = next((i for i, w in enumerate(words) if w in _ENDS), len(words))
+        words = words[:cut]
+        if not words or words[0] in _NOT_FOOD or words[0] in _MORE_OF:
+            continue  # no food, or more or less of the dinner's ("can u do extra scallions")
+        start = thing.start(1)
+        end = start + len(" ".join(words))
+        phrase = text[start:end]
+        rest = phrase
+        for k in known:
+            rest = k.sub(" ", rest)
+        unknown = [w for w in rest.split() if not _plain(w)]
+        spans = [(start + w.start(), start + w.end()) for w in re.finditer(r"\S+", phrase)]
+        if unknown and not all(span in explained for span in spans):
+            found.append((phrase, (start, end)))
+    return found
+
+
+def _plain(word: str) -> bool:
+    """A word that says nothing of a food the menu lacks: the dinner's, an occasion ("do you do
+    parties"), a join, a number, or how the dinner's own food is made ("extra garlicky")."""
+    one = word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
+    return (word.isdigit() or any(w in HARMLESS or w in OCCASIONS or w in _HOW for w in (word, one))
+            or word in _JOINS)  # fmt: skip
