@@ -235,9 +235,14 @@ def course_menu(normalized_text: str) -> bool:
 TOPIC_PATTERNS: dict[str, re.Pattern[str]] = {
     "greeting": re.compile(
         r"^\s*(?:/start|hi+|hello|hey+|hola|good (?:morning|afternoon|evening)|yo|"
-        # "Happy Lunar New Year!! hope you guys are doing well": a season's wishes
+        # "Happy Lunar New Year!! hope you guys are doing well", "Happy Nowruz! hello there": a
+        # season's wishes for any named day, told whole before a stop or a hello
+        r"(?:happy|merry|blessed|joyous) (?!(?:to|with|for|that|about|if|we|i|you|u|it|and|"
+        r"the|a|my|our|hour)\b)[a-z'-]+(?: [a-z'-]+){0,2}(?=\s*(?:[!.,&~]|$|\band\b|\bhi\b|"
+        r"\bhello\b|\bhey\b|\bhola\b))|"
         r"(?:happy|merry) (?:(?:lunar |chinese )?new year|holidays|thanksgiving|christmas|xmas|"
         r"hanukkah|diwali|easter|halloween|4th|fourth|friday|mother'?s day|father'?s day)|"
+        r"(?:eid|ramadan) (?:mubarak|kareem)|shana tova|feliz (?:navidad|ano nuevo|pascua)|"
         r"season'?s greetings)\b"
     ),
     **{name: re.compile(r"\b(?:" + "|".join(alts) + r")\b") for name, alts in _ALTERNATIVES.items()},

@@ -614,6 +614,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   guest. "one guest has a shellfish allergy so thats why no shrimp" beside an order without
   shellfish, and "a couple of our guests are allergic to peanuts fyi", count who has the
   allergy, not the party; an allergy to a food the order has is still asked.
+- a season's wishes for any named day opening the message ("Happy Nowruz! hello there", "Eid
+  Mubarak!") is a greeting; "happy to book! 10 adults ..." is the order.
 """
 
 from __future__ import annotations
@@ -1173,7 +1175,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # instead?", "do you guys do jerk chicken and plantains?", "pueden preparar cochinita pibil")
     # and any meal instead of the hibachi, q32b-01..11 (09..11 the catalog asked the same way,
     # quoted): exact 6 / wrong 5 on main (04..08 quoted unflagged), exact 11 after: 1544 of 2130.
-    assert counts["exact"] >= 1544
+    # Round 32b, a season's wishes for any named day ("Happy Vaisakhi!! hi there", "happy rosh
+    # hashanah, hello", "Eid Mubarak! hello"), q32b-12..15 and 19 (15, 19 an order after "happy
+    # friday!", "happy to book!"): exact 2 / asked 3 on main (12..14 for staff), exact 5 after:
+    # 1549 of 2135.
+    assert counts["exact"] >= 1549
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1274,7 +1280,7 @@ BLIND_SETS = (
     # aq045 "me + wifey + 5 couples" and aq064 "me, hubs and 6 couples" priced without the
     # partner: confident wrong totals, for the next round (aq090, food asked of the chef, is for
     # staff since round 32b)
-    BlindSet(49, exact=77, wrong=("aq045", "aq064"), stating=("aq066",)),
+    BlindSet(49, exact=78, wrong=("aq045", "aq064"), stating=("aq066",)),
     BlindSet(50, exact=74, stating=("ar067",)),
 )
 

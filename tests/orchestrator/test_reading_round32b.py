@@ -1,7 +1,7 @@
-"""Round 32b (issue 12): the forty-ninth blind set's food asked of the chef. Any food or whole
-meal asked of the chef or caterer that the catalog does not have is flagged or for staff,
-whatever it is and whatever count stands beside it; the catalog's own order asked the same way
-stays a quote."""
+"""Round 32b (issue 12): the forty-ninth blind set's food asked of the chef and season's wishes.
+Any food or whole meal asked of the chef or caterer that the catalog does not have is flagged or
+for staff, whatever it is and whatever count stands beside it; the catalog's own order asked the
+same way stays a quote. "Happy <any named day>!" opening the message is a greeting."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 from orchestrator.catalog import Catalog
 from orchestrator.dishes import off_menu_dish
 from orchestrator.extraction import extract, normalize
+from orchestrator.topics import detect_topics
 
 
 @pytest.mark.parametrize(
@@ -55,3 +56,17 @@ def test_the_catalog_asked_of_the_chef_is_no_unknown_food(text: str, catalog: Ca
 )
 def test_a_meal_instead_of_the_hibachi_is_off_the_menu(text: str, off: bool) -> None:
     assert off_menu_dish(normalize(text)) is off
+
+
+@pytest.mark.parametrize(
+    ("text", "greeting"),
+    [
+        ("Happy Vaisakhi!! hi there", True),
+        ("happy rosh hashanah, hello", True),
+        ("Eid Mubarak! hello", True),
+        ("happy to book! 10 adults chicken and shrimp 95630", False),
+        ("we are happy with the chef, 10 adults again", False),
+    ],
+)
+def test_a_seasons_wishes_for_any_named_day_is_a_greeting(text: str, greeting: bool) -> None:
+    assert ("greeting" in detect_topics(normalize(text))) is greeting
