@@ -33,11 +33,13 @@ _EATERS = re.compile(
     r"ladies|dudes|fellas)\s+(?:are|r)\s+(?:big|huge|hungry)\s+eaters\b"
 )
 # "my guys eat a LOT so add 6 extra shrimp": how much they eat explains the extras counted after
-# it in its sentence; it is no quantity of the order ("... so add extra shrimp", "eat a lot of
-# shrimp" are asked)
+# it in its sentence, whoever eats ("we eat a lot so add 10 extra shrimp", "they all eat alot");
+# it is no quantity of the order ("... so add extra shrimp", "eat a lot of shrimp" are asked)
 _APPETITE = re.compile(
-    r"\b(?:my|our|the|these|those)\s+(?:guys|boys|girls|ladies|dudes|fellas|kids|family|crew|"
-    r"friends|people)\s+(?:eat|eats|can eat)\s+(a lot|a ton|lots|so much)\b(?!\s+of\b)"
+    r"(?:\b(?:we|they|y'all|everyone|everybody)(?:\s+all)?|\b(?:my|our|the|these|those)\s+"
+    r"(?:[a-z]+\s+)?(?:guys|boys|girls|ladies|dudes|fellas|kids|family|crew|friends|people|team|"
+    r"men|lads|bros|teens|players|cousins|sons|brothers))\s+(?:eat|eats|can eat)\s+"
+    r"(a lot|alot|a ton|lots|so much)\b(?!\s+of\b)"
     r"(?=[^.;!?\n]*\b\d{1,3}\s+(?:extra|more|additional)\b)"  # the extras' count said after it
 )
 # "my in-laws are coming too, so add 2 adults": who the added count is

@@ -615,7 +615,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   shellfish, and "a couple of our guests are allergic to peanuts fyi", count who has the
   allergy, not the party; an allergy to a food the order has is still asked.
 - a season's wishes for any named day opening the message ("Happy Nowruz! hello there", "Eid
-  Mubarak!") is a greeting; "happy to book! 10 adults ..." is the order.
+  Mubarak!") is a greeting; "happy to book! 10 adults ..." is the order. How much a group eats
+  explains the extras counted after it whoever eats ("we eat a lot so add 10 extra shrimp").
 """
 
 from __future__ import annotations
@@ -1179,7 +1180,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # hashanah, hello", "Eid Mubarak! hello"), q32b-12..15 and 19 (15, 19 an order after "happy
     # friday!", "happy to book!"): exact 2 / asked 3 on main (12..14 for staff), exact 5 after:
     # 1549 of 2135.
-    assert counts["exact"] >= 1549
+    # Round 32b, an appetite told by anyone ("my boys eat a lot so add 5 extra chicken", "we all
+    # eat a lot so throw in 4 extra salmon"), q32b-16..18 and 20 (18 "a lot of shrimp", 20 "...
+    # so add extra shrimp" marked ask): exact 1 / asked 3 on main, exact 2 / asked 2 after: 1551
+    # of 2139.
+    assert counts["exact"] >= 1551
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1281,7 +1286,7 @@ BLIND_SETS = (
     # partner: confident wrong totals, for the next round (aq090, food asked of the chef, is for
     # staff since round 32b)
     BlindSet(49, exact=78, wrong=("aq045", "aq064"), stating=("aq066",)),
-    BlindSet(50, exact=74, stating=("ar067",)),
+    BlindSet(50, exact=75, stating=("ar067",)),
 )
 
 

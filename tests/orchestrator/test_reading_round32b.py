@@ -1,7 +1,8 @@
-"""Round 32b (issue 12): the forty-ninth blind set's food asked of the chef and season's wishes.
-Any food or whole meal asked of the chef or caterer that the catalog does not have is flagged or
-for staff, whatever it is and whatever count stands beside it; the catalog's own order asked the
-same way stays a quote. "Happy <any named day>!" opening the message is a greeting."""
+"""Round 32b (issue 12): the forty-ninth and fiftieth blind sets' food asked of the chef,
+season's wishes and appetite. Any food or whole meal asked of the chef or caterer that the
+catalog does not have is flagged or for staff, whatever it is and whatever count stands beside
+it; the catalog's own order asked the same way stays a quote. "Happy <any day>!" before a hello
+is a greeting; "we eat a lot so add 10 extra shrimp" counts the extras, no vague quantity."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.dishes import off_menu_dish
 from orchestrator.extraction import extract, normalize
 from orchestrator.topics import detect_topics
+from tests.orchestrator.readings import order, portions
 
 
 @pytest.mark.parametrize(
@@ -70,3 +72,11 @@ def test_a_meal_instead_of_the_hibachi_is_off_the_menu(text: str, off: bool) -> 
 )
 def test_a_seasons_wishes_for_any_named_day_is_a_greeting(text: str, greeting: bool) -> None:
     assert ("greeting" in detect_topics(normalize(text))) is greeting
+
+
+def test_an_appetite_is_no_vague_quantity(catalog: Catalog) -> None:
+    text = "8 adults, salmon and shrimp. we all eat a lot so throw in 4 extra salmon 95758"
+    assert portions(order(text, catalog)) == {"salmon": 12, "shrimp": 8}
+    assert not extract(text, catalog).checks
+    asked = extract("12 adults chicken and shrimp, a lot of shrimp pls 95630", catalog).checks
+    assert any("a vague quantity" in why for _, why in asked)
