@@ -243,7 +243,7 @@ def unexplained_words(
             # "queremos langosta y pollo" with no catalog word beside
             checks.append(("proteins", f"did not understand '{word}' (an item asked for)"))
     checks += requested_checks(text, covered, (catalog_word, _GUEST), checks)  # "plus a photo booth"
-    checks += [("message", f"did not understand '{thing}' (food asked of the chef)")
+    checks += [("message", f"did not understand '{thing}' (asked of the chef, not on the menu)")
                for thing, _ in chef_asked_unknowns(text, covered, (catalog_word, _GUEST))
                if not any(f"'{thing}" in why for _, why in checks)]  # fmt: skip
     for m in add_on_word.finditer(text):
