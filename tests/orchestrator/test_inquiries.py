@@ -50,6 +50,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   age; "grandma & grandpa" 2, "my other brother + his wife" 2, "his mom + dad" 2, "the kids: 9
   (birthday girl), 7, 8" by their ages); without the writer it is asked. "me, him, his parents"
   and "me and her": the pronoun that is an item of its own is one adult.
+  The partner by a nickname is one adult after the writer as before ("me + the wife + 4 couples",
+  "me, bae & 3 couples", "me, my date and 6 friends", "me, my fiance, and 6 couples"); a word in
+  the writer's list that no reader counts ("me, jake and 4 couples", "me + the crew + 5 couples")
+  is asked.
   "3 more coming, my nieces 12, 8 and 5. same food", "my grandkids 10 & 7 are coming too": the
   relations by their ages, added. "5 of my adult cousins (all over 21)", "3 of our adult
   nephews" in the writer's list are adults ("4 of my cousins" is asked).
@@ -1163,7 +1167,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 6 of our friends") was dropped (7 priced for 8, no flag); a pet name for the partner ("bae",
     # "my other half") is the partner. q31m-10..15 (10, 11, 12 marked ask), all as marked after.
     # Rounds 31a and 31b merged with them: 1533 of 2119.
-    assert counts["exact"] >= 1533
+    # Round 32a, kind 1: the partner by a nickname after the writer ("me + the wife + 4 couples",
+    # "me, bae & 3 couples", "me, my date and 6 friends"), ", and 6 couples" after the list, and
+    # a word in the writer's list no reader counts flagged ("me, jake and 4 couples"),
+    # q32a-01..12 (09, 10, 11 marked ask): exact 0 / asked 10 / wrong 2 on main, exact 9 / asked 3
+    # after: 1542 of 2131.
+    assert counts["exact"] >= 1542
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1264,7 +1273,7 @@ BLIND_SETS = (
     # aq045 "me + wifey + 5 couples" and aq064 "me, hubs and 6 couples" priced without the
     # partner, aq090 "can your chef make kebabs and saffron rice ... instead of the hibachi? we're
     # 20 adults" quoted with no flag: three confident wrong totals, for the next round
-    BlindSet(49, exact=76, wrong=("aq045", "aq064", "aq090"), stating=("aq066",)),
+    BlindSet(49, exact=79, wrong=("aq090",), stating=("aq066",)),
     BlindSet(50, exact=74, stating=("ar067",)),
 )
 
