@@ -228,7 +228,9 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
 # or a parent or a pair of relations there when the writer is in the list ("my parents, my
 # brother + his wife, me and my wife, and the grandkids 13, 10, 7"; "Guest list: my dad, my mom, me")
 _COUPLE_OPENS = re.compile(
-    rf"(?:^|(?<=[.!?\n:])|(?<=\bfor )|(?<=\bwith ))\s*(?:{KIN})(?P<writer>(?!))?"
+    # "the party will be my sister, her husband, ...", "it'll be my aunt, her husband, ..."
+    r"(?:^|(?<=[.!?\n:])|(?<=\bfor )|(?<=\bwith )|(?<=\bwill be )|(?<='ll be ))"
+    rf"\s*(?:{KIN})(?P<writer>(?!))?"
 )
 
 

@@ -54,6 +54,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "me, bae & 3 couples", "me, my date and 6 friends", "me, my fiance, and 6 couples"); a word in
   the writer's list that no reader counts ("me, jake and 4 couples", "me + the crew + 5 couples")
   is asked.
+  "the party will be my brother, his wife, their 2 boys (10 and 7), me and my husband, plus 4
+  coworkers" opens the writer's list after "will be" / "it'll be"; "7 married couples plus grandma
+  n grandpa" adds the pair (16), as after a count by tables or families ("10 adults + grandma &
+  grandpa" is still asked); "Hello, my family ..." names no list item (a greeting's comma).
   "3 more coming, my nieces 12, 8 and 5. same food", "my grandkids 10 & 7 are coming too": the
   relations by their ages, added. "5 of my adult cousins (all over 21)", "3 of our adult
   nephews" in the writer's list are adults ("4 of my cousins" is asked).
@@ -1172,7 +1176,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # a word in the writer's list no reader counts flagged ("me, jake and 4 couples"),
     # q32a-01..12 (09, 10, 11 marked ask): exact 0 / asked 10 / wrong 2 on main, exact 9 / asked 3
     # after: 1542 of 2131.
-    assert counts["exact"] >= 1542
+    # Round 32a, kind 2: the writer's list opened after "will be" ("the party will be my brother,
+    # his wife, their 2 boys (10 and 7), me and my husband, plus 4 coworkers"), relations after
+    # a count of couples ("7 married couples plus grandma n grandpa": 16), a greeting's comma
+    # lists nobody ("Hello, my family want ..."), q32a-13..21 (15, 18, 21 marked ask): exact 1 /
+    # asked 8 on main, exact 5 / asked 4 after (16 "anniversary for my parents!! 5 couples + mom &
+    # dad" still asked: the honorees named again): 1547 of 2140.
+    assert counts["exact"] >= 1547
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1243,7 +1253,7 @@ BLIND_SETS = (
     BlindSet(24, exact=68, stating=("s065",)),
     BlindSet(25, exact=80, stating=("e066",)),
     BlindSet(26, exact=79, stating=("f064",)),
-    BlindSet(27, exact=67, stating=("a067",)),
+    BlindSet(27, exact=68, stating=("a067",)),
     BlindSet(28, exact=75, stating=("c065",)),
     BlindSet(29, exact=71, stating=("d066",)),
     BlindSet(30, exact=78, stating=("i065",)),
@@ -1252,7 +1262,7 @@ BLIND_SETS = (
     BlindSet(33, exact=78, stating=("aa065",)),
     BlindSet(34, exact=80, stating=("ab066",)),
     BlindSet(35, exact=78, stating=("ac055",)),
-    BlindSet(36, exact=78, stating=("ad052",)),
+    BlindSet(36, exact=79, stating=("ad052",)),
     BlindSet(37, exact=82, stating=("ae067",)),
     BlindSet(38, exact=82, stating=("af067",)),
     BlindSet(39, exact=82, stating=("ag066",)),
@@ -1274,7 +1284,7 @@ BLIND_SETS = (
     # partner, aq090 "can your chef make kebabs and saffron rice ... instead of the hibachi? we're
     # 20 adults" quoted with no flag: three confident wrong totals, for the next round
     BlindSet(49, exact=79, wrong=("aq090",), stating=("aq066",)),
-    BlindSet(50, exact=74, stating=("ar067",)),
+    BlindSet(50, exact=76, stating=("ar067",)),
 )
 
 
