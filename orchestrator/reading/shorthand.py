@@ -95,6 +95,12 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
                 r"(?=(?:l[oa]s |the )?adults\b)"), " and "),  # "para los adultos y los niños"
     (re.compile(r"(?<=[\da-z]) y (?=\d)"), " and "),  # "8, 10 y 12", "15 adultos y 3 niños"
     (re.compile(r"(?<=\d) a (?=\d)"), " to "),  # "de 6 a 10 años"
+    # "todos los niños entre 6 y 12 años": every kid's age in one band
+    (re.compile(r"\btod[oa]s (?:l[oa]s )?kids (?:tienen )?entre (?=\d)"), "all the kids are between "),
+    # ages joined by "n" ("kids 8 9 12 n 3", "2 kids 7 n 9"); Tagalog "po" after a guest word
+    # ("3 kids po (7, 9, 12)") is politeness, not a word of the count
+    (re.compile(r"(?<=\b\d) n (?=\d{1,2}\b)|(?<=\b\d\d) n (?=\d{1,2}\b)"), " and "),
+    (re.compile(r"\b(adults|kids|children|guests|people) po\b"), r"\1"),
 ]
 # "6 couples", "3 other couples", "5 married couples", "4 neighbor couples": a word that says which
 # couples may stand before "couples" ("5 of the couples", "10 or so couples" are no count of them)

@@ -58,6 +58,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   coworkers" opens the writer's list after "will be" / "it'll be"; "7 married couples plus grandma
   n grandpa" adds the pair (16), as after a count by tables or families ("10 adults + grandma &
   grandpa" is still asked); "Hello, my family ..." names no list item (a greeting's comma).
+  Ages joined by "n" ("kids 10 7 n 4", "3 kids 11 8 n 6") are ages as with "and"; Tagalog "po"
+  after a guest word ("2 kids po (8 and 11)") is politeness; "todos los niños entre 7 y 11 años"
+  is all the kids in one band ("entre 3 y 10" spans two: asked).
   "3 more coming, my nieces 12, 8 and 5. same food", "my grandkids 10 & 7 are coming too": the
   relations by their ages, added. "5 of my adult cousins (all over 21)", "3 of our adult
   nephews" in the writer's list are adults ("4 of my cousins" is asked).
@@ -1182,7 +1185,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # lists nobody ("Hello, my family want ..."), q32a-13..21 (15, 18, 21 marked ask): exact 1 /
     # asked 8 on main, exact 5 / asked 4 after (16 "anniversary for my parents!! 5 couples + mom &
     # dad" still asked: the honorees named again): 1547 of 2140.
-    assert counts["exact"] >= 1547
+    # Round 32a, kind 3: ages joined by "n" ("kids 10 7 n 4"), Tagalog "po" after a guest word
+    # ("2 kids po (8 and 11)"), "todos los niños entre 7 y 11 años", q32a-22..28 (24, 26 marked
+    # ask): asked 7 on main, exact 5 / asked 2 after: 1552 of 2147.
+    assert counts["exact"] >= 1552
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1240,7 +1246,7 @@ BLIND_SETS = (
     BlindSet(11, exact=73, stating=("u064",)),
     BlindSet(12, exact=67, stating=("v007",)),
     BlindSet(13, exact=81, stating=("w066",)),
-    BlindSet(14, exact=77, stating=("y067",)),
+    BlindSet(14, exact=78, stating=("y067",)),
     BlindSet(15, exact=72),
     BlindSet(16, exact=65, stating=("k067",)),
     BlindSet(17, exact=81, stating=("m067",)),
@@ -1258,7 +1264,7 @@ BLIND_SETS = (
     BlindSet(29, exact=71, stating=("d066",)),
     BlindSet(30, exact=78, stating=("i065",)),
     BlindSet(31, exact=70, stating=("l065",)),
-    BlindSet(32, exact=75),
+    BlindSet(32, exact=76),
     BlindSet(33, exact=78, stating=("aa065",)),
     BlindSet(34, exact=80, stating=("ab066",)),
     BlindSet(35, exact=78, stating=("ac055",)),
@@ -1284,7 +1290,7 @@ BLIND_SETS = (
     # partner, aq090 "can your chef make kebabs and saffron rice ... instead of the hibachi? we're
     # 20 adults" quoted with no flag: three confident wrong totals, for the next round
     BlindSet(49, exact=79, wrong=("aq090",), stating=("aq066",)),
-    BlindSet(50, exact=76, stating=("ar067",)),
+    BlindSet(50, exact=80, stating=("ar067",)),
 )
 
 
