@@ -60,7 +60,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   grandpa" is still asked); "Hello, my family ..." names no list item (a greeting's comma).
   Ages joined by "n" ("kids 10 7 n 4", "3 kids 11 8 n 6") are ages as with "and"; Tagalog "po"
   after a guest word ("2 kids po (8 and 11)") is politeness; "todos los niños entre 7 y 11 años"
-  is all the kids in one band ("entre 3 y 10" spans two: asked).
+  is all the kids in one band ("entre 3 y 10" spans two: asked). "and my 2 nieces, they're 10 and
+  7. same food" adds the relations by their ages, as "who are 10 and 7" does.
   "3 more coming, my nieces 12, 8 and 5. same food", "my grandkids 10 & 7 are coming too": the
   relations by their ages, added. "5 of my adult cousins (all over 21)", "3 of our adult
   nephews" in the writer's list are adults ("4 of my cousins" is asked).
@@ -1188,7 +1189,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round 32a, kind 3: ages joined by "n" ("kids 10 7 n 4"), Tagalog "po" after a guest word
     # ("2 kids po (8 and 11)"), "todos los niños entre 7 y 11 años", q32a-22..28 (24, 26 marked
     # ask): asked 7 on main, exact 5 / asked 2 after: 1552 of 2147.
-    assert counts["exact"] >= 1552
+    # Round 32a, kind 3 (conversations): "and my 2 nieces, they're 10 and 7. same food" after an
+    # order, q32a-29..31 (31 marked ask): unhandled 3 on main, exact 2 / asked 1 after: 1554 of 2150.
+    assert counts["exact"] >= 1554
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1289,7 +1292,7 @@ BLIND_SETS = (
     # aq045 "me + wifey + 5 couples" and aq064 "me, hubs and 6 couples" priced without the
     # partner, aq090 "can your chef make kebabs and saffron rice ... instead of the hibachi? we're
     # 20 adults" quoted with no flag: three confident wrong totals, for the next round
-    BlindSet(49, exact=79, wrong=("aq090",), stating=("aq066",)),
+    BlindSet(49, exact=80, wrong=("aq090",), stating=("aq066",)),
     BlindSet(50, exact=80, stating=("ar067",)),
 )
 
