@@ -72,7 +72,9 @@ _REMARK = re.compile(r"\s+(?:has|have|had|is|was)\b([^.,;!?\n]*)")
 # bringing his gf" names someone new, not counted (`_LIST_BEFORE`)
 _BRINGS = re.compile(r"\s+(?:(?:is|will|will be)\s+)?(?:bringing|brings|bring)\b(?=[^.,;!?\n]*\d)")
 _LIST_BEFORE = re.compile(
-    r"(?:,|&|\+|\band|\bplus|\bwith|\bbring(?:ing|s)?|:)[^\S\n]*"
+    # "Hello, my family want hibachi": a greeting's comma joins nobody to a list
+    r"(?:(?<!\bhello)(?<!\bhi)(?<!\bhey)(?<!\bhiya)(?<!\bhi there)(?<!\bhey there),"
+    r"|&|\+|\band|\bplus|\bwith|\bbring(?:ing|s)?|:)[^\S\n]*"
     r"(?:(?:some|a few|few|several|many|a bunch|a handful|lots)\s+(?:of\s+)?)?$"
 )  # "+ some of their friends": listed, and of no number; "hi there,\n\nmy boss asked": a line
 # that opens with a relation is no item of the greeting's comma

@@ -22,7 +22,7 @@ from orchestrator.reading.groups import (
     young_counts,
 )
 from orchestrator.reading.honoree import honoree_guests
-from orchestrator.reading.household import us_lists, writer_party
+from orchestrator.reading.household import ITEM, us_lists, writer_party
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
 from orchestrator.reading.named import (
     added_in_recount,
@@ -31,6 +31,7 @@ from orchestrator.reading.named import (
     named_inside,
 )
 from orchestrator.reading.one_by_age import count_year_olds
+from orchestrator.reading.partners import unread_in_list
 from orchestrator.reading.phrases import MULTIPLES, event_names, protein_words, writer_and_friends
 from orchestrator.reading.relations import aged_relations, aged_relatives
 from orchestrator.reading.totals import guest_ranges, guest_totals
@@ -241,6 +242,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     if adults is None and counts["adults"] and g.total is None:
         adults = counts["adults"]  # only guests listed by age
     company = writer_party(text, kids_said=kids_said)
+    g.checks += [("guests", why) for why in unread_in_list(text, ITEM)]  # "me, jake and 4 couples"
     if company and g.total is not None and company.adults + counts["adults"] + kids != g.total:
         company = None  # "party of 9 incl. me and my husband": the total counts; a list that sums
         # to the total said ("14 teens counting him + me and my husband = 16") is that party

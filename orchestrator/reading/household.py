@@ -17,6 +17,7 @@ import re
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.honoree import young_invitees
+from orchestrator.reading.partners import NICKNAME, PARTNER, PARTNER_BEFORE
 from orchestrator.reading.phrases import AGED_FRIENDS, FRIEND_WORDS, SOMEONE_BEFORE, Company
 from orchestrator.reading.relations import AGED_RELATION, AGED_RELATIVES
 from orchestrator.reading.words import ADULT_WORDS, TEEN_WORDS
@@ -43,7 +44,6 @@ _KIN_OF = (
 )
 _ADULT = alternation(ADULT_WORDS)
 _TEEN = alternation(TEEN_WORDS)
-_PARTNER = r"(?:wife|husband|hubby|partner|spouse|gf|bf|girlfriend|boyfriend|fianc(?:e|ee))"
 # A relation named with their partner: two adults ("my sister n her husband", "my son and his
 # wife"; a son or daughter only with a spouse, "her boyfriend" may be a teen's)
 _COUPLE = (
@@ -52,15 +52,16 @@ _COUPLE = (
     r"(?:(?:brother|bro|sister|sis|cousin|aunt|uncle|friend|best friend|neighbou?r|boss|"
     r"coworker|brother-in-law|sister-in-law)\s*(?:,|&|\+|and|n|plus|with)\s*(?:his|her|their)\s+"
     # "my aunt + uncle", "my uncle and aunt": a pair of relations named together
-    rf"{_PARTNER}|(?:aunt\s*(?:&|\+|and|n)\s*uncle|uncle\s*(?:&|\+|and|n)\s*aunt)|(?:son|daughter)\s*(?:,|&|\+|and|n|plus|with)\s*(?:his|her)\s+(?:wife|husband|spouse|"
+    rf"{PARTNER}|(?:aunt\s*(?:&|\+|and|n)\s*uncle|uncle\s*(?:&|\+|and|n)\s*aunt)|(?:son|daughter)\s*(?:,|&|\+|and|n|plus|with)\s*(?:his|her)\s+(?:wife|husband|spouse|"
     r"fianc(?:e|ee)))\b(?!')"
 )
-_ITEM = re.compile(
+ITEM = re.compile(
     rf"(?P<couple>{_COUPLE})"
     rf"|(?P<writer>{_WRITER})"  # "my brother, his wife, ..., me and my husband": the writer inside
     # "me + hubby", "me, wife and ...": the writer's partner, the "my" left out
     rf"|(?P<pair>{_BOTH}|{_KIN_OF}{_PAIR}\b(?!'))"
-    rf"|(?P<one>(?:{_KIN_OF}{_ONE}|{_PARTNER})\b(?!'))"
+    # "me + wifey", "me, the mrs and ...", "me, my date and 6 friends": the partner by a nickname
+    rf"|(?P<one>(?:{_KIN_OF}{_ONE}|{PARTNER}|{NICKNAME})\b(?!'))"
     # "5 of my dads friends from work": the writer's family's friends are adults as the writer's are
     rf"|(?:{_MINE})?(?P<friends>\d{{1,3}})\s+(?:other\s+|more\s+|of\s+(?:my|our)\s+"
     r"(?:(?:mom|mum|dad|mother|father|parent|husband|wife|hubby|partner)'?s\s+)?)?"
@@ -124,16 +125,6 @@ _BEFORE = re.compile(
 _BEFORE_MORE = re.compile(_COUNTED_ITEM + r"\s*(?:,|\+|&|\band\b|\bplus\b)\s*\Z")
 
 
-# The writer's partner named before the writer: "hubby, me and 3 couples", "my wife + me + ..."
-# ("hubs", "wifey", "the mrs", "my man" too), after any word but one that makes them someone
-# else's or joins them to more people before them (`_OTHERS_BEFORE`)
-_PARTNER_HEAD = (
-    rf"(?:(?:(?:my|our)\s+)?(?:{_PARTNER}|wifey|hubs|hubbie|bae|boo|babe)|(?:the\s+)?(?:mrs|missus)|"
-    r"my\s+(?:man|other half|better half|significant other|s\.?o\.?))"
-)
-_PARTNER_BEFORE = re.compile(
-    rf"\b{_PARTNER_HEAD}\s*(?:,|&|\+|\band\b|\bn\b|\bplus\b)\s*\Z"
-)
 # "my sister and her hubby, me and ...", "his wife, me and ...": more people than the two
 _OTHERS_BEFORE = re.compile(r"(?:\b(?:his|her|their|[a-z]+'s|and|n|plus)|[,&+])\s*\Z")
 
@@ -181,7 +172,7 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
                 start -= len(more.group(0))
                 adults += int(more.group(1))
                 counted += int(more.group(1)) if more.group(2) else 0
-        elif partner := _PARTNER_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+        elif partner := PARTNER_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             start = m.start() - len(partner.group(0))
             if _OTHERS_BEFORE.search(text[max(0, start - 20) : start]):
                 return None  # "my sister and her hubby, me and 3 couples": how many before?
@@ -191,9 +182,11 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
         ):  # "some couples from church + me and my husband", "her, me and 3 couples": how many?
             return None
         while sep := _SEP.match(text, at):
-            item = _ITEM.match(text, sep.end())
-            if item is not None and item.group("adults") and "," in sep.group(0):
-                item = None  # "me and my wife, 10 adults": the whole party, or 10 more?
+            item = ITEM.match(text, sep.end())
+            if item is not None and item.group("adults") and "," in sep.group(0) and not re.search(
+                r"and|plus|&|\+", sep.group(0)
+            ):  # "me and my wife, 10 adults": the whole party, or 10 more? (", and 8 couples": more)
+                item = None
             if item is not None and item.group("friends") and kids_said and _BIRTHDAY.search(
                 _OWN_BIRTHDAY.sub(" ", text)
             ):
@@ -234,7 +227,9 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
 # or a parent or a pair of relations there when the writer is in the list ("my parents, my
 # brother + his wife, me and my wife, and the grandkids 13, 10, 7"; "Guest list: my dad, my mom, me")
 _COUPLE_OPENS = re.compile(
-    rf"(?:^|(?<=[.!?\n:])|(?<=\bfor )|(?<=\bwith ))\s*(?:{KIN})(?P<writer>(?!))?"
+    # "the party will be my sister, her husband, ...", "it'll be my aunt, her husband, ..."
+    r"(?:^|(?<=[.!?\n:])|(?<=\bfor )|(?<=\bwith )|(?<=\bwill be )|(?<='ll be ))"
+    rf"\s*(?:{KIN})(?P<writer>(?!))?"
 )
 
 
@@ -251,7 +246,7 @@ def us_lists(text: str) -> list[tuple[int, int]]:
     found = []
     for m in _US.finditer(text):
         sep = _SEP.match(text, m.end())
-        item = sep and _ITEM.match(text, sep.end())
+        item = sep and ITEM.match(text, sep.end())
         if item and not item.group("adults") and not _INSIDE.match(text, item.end()):
             found.append(m.span())
     return found

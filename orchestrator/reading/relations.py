@@ -69,7 +69,9 @@ AGED_RELATIVES = re.compile(
     r"(?:sons|daughters|grandsons|granddaughters|grandkids|grandchildren|nieces|nephews|cousins|"
     r"brothers|sisters|stepkids|stepsons|stepdaughters|godchildren|nieces and nephews"
     r"|(?<=\d of their )(?:friends|classmates|buddies|pals))"  # "5 of their friends (3, 4, 6)": by ages
-    rf"\s*(?:\(\s*(?:ages?\s*:?\s*)?({_AGES}){_YEARS}\s*\)|,?\s+(?:who\s+are|who\s+r|are|aged?|ages?)\s+"
+    # "my 2 nephews, they're 9 and 4": the ages after "they're" as after "who are"
+    rf"\s*(?:\(\s*(?:ages?\s*:?\s*)?({_AGES}){_YEARS}\s*\)|,?\s+(?:who\s+are|who\s+r|are|aged?|ages?"
+    r"|they'?re|they\s+are)\s+"
     rf"({_AGES})\b{_YEARS}(?=\s*(?:$|[.,;:!?)\n]|and\b|&|\+|plus\b))"
     # "my grandkids, 10, 7 and 2.", "my nieces 11, 7 and 4.": the ages after a comma or a space,
     # the sentence or the item ending with them ("my nephews 9 and 6, same food")

@@ -95,6 +95,12 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
                 r"(?=(?:l[oa]s |the )?adults\b)"), " and "),  # "para los adultos y los niños"
     (re.compile(r"(?<=[\da-z]) y (?=\d)"), " and "),  # "8, 10 y 12", "15 adultos y 3 niños"
     (re.compile(r"(?<=\d) a (?=\d)"), " to "),  # "de 6 a 10 años"
+    # "todos los niños entre 6 y 12 años": every kid's age in one band
+    (re.compile(r"\btod[oa]s (?:l[oa]s )?kids (?:tienen )?entre (?=\d)"), "all the kids are between "),
+    # ages joined by "n" ("kids 8 9 12 n 3", "2 kids 7 n 9"); Tagalog "po" after a guest word
+    # ("3 kids po (7, 9, 12)") is politeness, not a word of the count
+    (re.compile(r"(?<=\b\d) n (?=\d{1,2}\b)|(?<=\b\d\d) n (?=\d{1,2}\b)"), " and "),
+    (re.compile(r"\b(adults|kids|children|guests|people) po\b"), r"\1"),
 ]
 # "6 couples", "3 other couples", "5 married couples", "4 neighbor couples": a word that says which
 # couples may stand before "couples" ("5 of the couples", "10 or so couples" are no count of them)
@@ -136,7 +142,8 @@ _EACH = re.compile(
     r"| per (?:family|fam|group|household|table|team))\b"
     r"(?:\s*\))?"  # "2 groups coming (8 grownups in each)"
 )
-# Relations named after a count by groups ("2 families, 6 adults in each, + grandma & grandpa",
+# Relations named after a count by groups or couples ("2 families, 6 adults in each, + grandma &
+# grandpa", "6 married couples + grandma & grandpa",
 # "3 families of 4 adults plus my parents", "... and my in-laws are joining us"): a named
 # relation is one adult, a pair word two; added to the groups' adults. Relations of no number
 # ("+ the cousins") or with more after them ("+ grandma's neighbors") are left to the checks.
@@ -256,9 +263,13 @@ def written_counts(text: str) -> str:
     text = _GRANDKIDS_AGED.sub(r"\1 kids", text)
     for pattern, english in _SPANISH:
         text = pattern.sub(english, text)
-    text = _COUPLES.sub(
-        lambda m: f"{2 * int(m.group(1))} {m.group(2) or ''}adults".replace("other ", ""), text
-    )  # "3 other couples" are 6 adults, "2 more couples" 4 more
+    text = _with_kin(_COUPLES).sub(
+        lambda m: f"{2 * int(m.group(1)) + _kin(m, 'adults')} {m.group(2) or ''}adults".replace(
+            "other ", ""
+        )
+        + _kin_text(m, "adults"),
+        text,
+    )  # "3 other couples" are 6 adults, "2 more couples" 4 more; "6 couples + grandma & grandpa" 14
     text = _SINGLES.sub(lambda m: f"{m.group(1) or m.group(2)} singles", text)
     text = _with_kin(_TABLES_OF).sub(
         lambda m: m.group(0) if _may_hold_kids(m, m.group(3)) else

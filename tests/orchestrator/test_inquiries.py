@@ -50,6 +50,18 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   age; "grandma & grandpa" 2, "my other brother + his wife" 2, "his mom + dad" 2, "the kids: 9
   (birthday girl), 7, 8" by their ages); without the writer it is asked. "me, him, his parents"
   and "me and her": the pronoun that is an item of its own is one adult.
+  The partner by a nickname is one adult after the writer as before ("me + the wife + 4 couples",
+  "me, bae & 3 couples", "me, my date and 6 friends", "me, my fiance, and 6 couples"); a word in
+  the writer's list that no reader counts ("me, jake and 4 couples", "me + the crew + 5 couples")
+  is asked.
+  "the party will be my brother, his wife, their 2 boys (10 and 7), me and my husband, plus 4
+  coworkers" opens the writer's list after "will be" / "it'll be"; "7 married couples plus grandma
+  n grandpa" adds the pair (16), as after a count by tables or families ("10 adults + grandma &
+  grandpa" is still asked); "Hello, my family ..." names no list item (a greeting's comma).
+  Ages joined by "n" ("kids 10 7 n 4", "3 kids 11 8 n 6") are ages as with "and"; Tagalog "po"
+  after a guest word ("2 kids po (8 and 11)") is politeness; "todos los niños entre 7 y 11 años"
+  is all the kids in one band ("entre 3 y 10" spans two: asked). "and my 2 nieces, they're 10 and
+  7. same food" adds the relations by their ages, as "who are 10 and 7" does.
   "3 more coming, my nieces 12, 8 and 5. same food", "my grandkids 10 & 7 are coming too": the
   relations by their ages, added. "5 of my adult cousins (all over 21)", "3 of our adult
   nephews" in the writer's list are adults ("4 of my cousins" is asked).
@@ -1184,7 +1196,24 @@ async def test_offline_responder_is_never_confidently_wrong(
     # eat a lot so throw in 4 extra salmon"), q32b-16..18 and 20 (18 "a lot of shrimp", 20 "...
     # so add extra shrimp" marked ask): exact 1 / asked 3 on main, exact 2 / asked 2 after: 1551
     # of 2139.
-    assert counts["exact"] >= 1551
+    # Round 32a, kind 1: the partner by a nickname after the writer ("me + the wife + 4 couples",
+    # "me, bae & 3 couples", "me, my date and 6 friends"), ", and 6 couples" after the list, and
+    # a word in the writer's list no reader counts flagged ("me, jake and 4 couples"),
+    # q32a-01..12 (09, 10, 11 marked ask): exact 0 / asked 10 / wrong 2 on main, exact 9 / asked 3
+    # after: 1542 of 2131.
+    # Round 32a, kind 2: the writer's list opened after "will be" ("the party will be my brother,
+    # his wife, their 2 boys (10 and 7), me and my husband, plus 4 coworkers"), relations after
+    # a count of couples ("7 married couples plus grandma n grandpa": 16), a greeting's comma
+    # lists nobody ("Hello, my family want ..."), q32a-13..21 (15, 18, 21 marked ask): exact 1 /
+    # asked 8 on main, exact 5 / asked 4 after (16 "anniversary for my parents!! 5 couples + mom &
+    # dad" still asked: the honorees named again): 1547 of 2140.
+    # Round 32a, kind 3: ages joined by "n" ("kids 10 7 n 4"), Tagalog "po" after a guest word
+    # ("2 kids po (8 and 11)"), "todos los niños entre 7 y 11 años", q32a-22..28 (24, 26 marked
+    # ask): asked 7 on main, exact 5 / asked 2 after: 1552 of 2147.
+    # Round 32a, kind 3 (conversations): "and my 2 nieces, they're 10 and 7. same food" after an
+    # order, q32a-29..31 (31 marked ask): unhandled 3 on main, exact 2 / asked 1 after: 1554 of 2150.
+    # Rounds 32a and 32b merged: 1572 of 2170.
+    assert counts["exact"] >= 1572
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1242,7 +1271,7 @@ BLIND_SETS = (
     BlindSet(11, exact=73, stating=("u064",)),
     BlindSet(12, exact=67, stating=("v007",)),
     BlindSet(13, exact=81, stating=("w066",)),
-    BlindSet(14, exact=77, stating=("y067",)),
+    BlindSet(14, exact=78, stating=("y067",)),
     BlindSet(15, exact=72),
     BlindSet(16, exact=65, stating=("k067",)),
     BlindSet(17, exact=81, stating=("m067",)),
@@ -1255,16 +1284,16 @@ BLIND_SETS = (
     BlindSet(24, exact=68, stating=("s065",)),
     BlindSet(25, exact=80, stating=("e066",)),
     BlindSet(26, exact=79, stating=("f064",)),
-    BlindSet(27, exact=67, stating=("a067",)),
+    BlindSet(27, exact=68, stating=("a067",)),
     BlindSet(28, exact=75, stating=("c065",)),
     BlindSet(29, exact=71, stating=("d066",)),
     BlindSet(30, exact=78, stating=("i065",)),
     BlindSet(31, exact=70, stating=("l065",)),
-    BlindSet(32, exact=75),
+    BlindSet(32, exact=76),
     BlindSet(33, exact=78, stating=("aa065",)),
     BlindSet(34, exact=80, stating=("ab066",)),
     BlindSet(35, exact=78, stating=("ac055",)),
-    BlindSet(36, exact=78, stating=("ad052",)),
+    BlindSet(36, exact=79, stating=("ad052",)),
     BlindSet(37, exact=82, stating=("ae067",)),
     BlindSet(38, exact=82, stating=("af067",)),
     BlindSet(39, exact=82, stating=("ag066",)),
@@ -1283,10 +1312,11 @@ BLIND_SETS = (
     BlindSet(47, exact=80, stating=("ao066",)),
     BlindSet(48, exact=81, stating=("ap065",)),
     # aq045 "me + wifey + 5 couples" and aq064 "me, hubs and 6 couples" priced without the
-    # partner: confident wrong totals, for the next round (aq090, food asked of the chef, is for
-    # staff since round 32b)
-    BlindSet(49, exact=78, wrong=("aq045", "aq064"), stating=("aq066",)),
-    BlindSet(50, exact=75, stating=("ar067",)),
+    # partner, aq090 "can your chef make kebabs and saffron rice ... instead of the hibachi? we're
+    # 20 adults" quoted with no flag: three confident wrong totals; all three exact after rounds
+    # 32a and 32b (tests/data/blind_sets.md)
+    BlindSet(49, exact=82, stating=("aq066",)),
+    BlindSet(50, exact=81, stating=("ar067",)),
 )
 
 

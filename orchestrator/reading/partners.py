@@ -1,0 +1,40 @@
+"""The writer's partner by a nickname ("hubs", "wifey", "the mrs", "my man", "bae", "my other
+half", "the old man", "my date"), before the writer ("hubby, me and 3 couples") or after
+("me + wifey + 5 couples"): one adult, as "my wife" is. And the hole beside it: a word in a list
+that starts with the writer ("me, Jake and 4 couples", "me + X + 5 couples") that no reader counts
+is flagged for the reviewer, never dropped from the party."""
+
+from __future__ import annotations
+
+import re
+
+PARTNER = r"(?:wife|husband|hubby|partner|spouse|gf|bf|girlfriend|boyfriend|fianc(?:e|ee))"
+# A nickname or "the"-form of the partner: one adult beside the writer ("my lady", "my date" and
+# "the old man" only with their article: "man" or "date" alone are other words)
+NICKNAME = (
+    r"(?:(?:(?:my|our)\s+)?(?:wifey|hubs|hubbie|bae|boo|babe)"
+    r"|(?:the\s+)?(?:mrs|missus|wifey|hubs|hubbie|hubby|wife|husband|old\s+(?:man|lady)|ol\s+lady)"
+    r"|my\s+(?:man|lady|date|other\s+half|better\s+half|significant\s+other|old\s+(?:man|lady)))"
+)
+# The partner named before the writer: "hubby, me and 3 couples", "my wife + me + ..."
+PARTNER_HEAD = rf"(?:(?:(?:my|our)\s+)?{PARTNER}|{NICKNAME})"
+PARTNER_BEFORE = re.compile(rf"\b{PARTNER_HEAD}\s*(?:,|&|\+|\band\b|\bn\b|\bplus\b)\s*\Z")
+
+_SEP = r"\s*(?:,\s*(?:and\s+|plus\s+|&\s*|\+\s*)?|\s+(?:and|plus|n)\s+|[&+])\s*"
+# "me, X and 6 couples", "me + X + 5 couples": one to three words between the writer and a count
+_BETWEEN = re.compile(
+    rf"\b(?:me|myself){_SEP}(?P<who>[a-z][a-z.']*(?:\s+[a-z][a-z.']*){{0,2}}?)"
+    rf"{_SEP}(?:\d{{1,3}}|a\s+few|some|a\s+couple)\s+[a-z]"
+)
+
+
+def unread_in_list(text: str, item: re.Pattern[str]) -> list[str]:
+    """The words between the writer and a count in the writer's list that `item` (the household's
+    reading of one item of the list) does not read whole: who they are, and whether they are
+    counted, is the reviewer's to check ("me, Jake and 4 couples": is Jake one more?)."""
+    found = []
+    for m in _BETWEEN.finditer(text):
+        who = re.sub(r"\s+(?:lol|haha)\Z", "", m.group("who"))  # "me and my gf lol + 4 friends"
+        if item.fullmatch(who) is None:
+            found.append(f'"{who}" in the list with the writer: who is it, and counted?')
+    return found
