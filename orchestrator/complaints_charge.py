@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 # A charge made ("we got charged", "was charged $120", "you charged us", "they billed my card",
-# "why did u guys bill me", "got hit w a $40 fee").
+# "why did u guys bill me", "got hit w a $40 fee", "why was my card charged $60").
 _CHARGED_PAST = re.compile(
-    r"\b(?:(?:got|get|were|was|been|they|you|u|ya|y'?all|he|she)\s+(?:\w+\s+)?(?:charged|billed)|"
+    r"\b(?:(?:got|get|were|was|been|they|you|u|ya|y'?all|he|she)\s+(?:\w+\s+){0,2}(?:charged|billed)|"
     r"(?:charged|billed)\s+(?:us|me|my|our)|(?:got|were|was)\s+hit\s+(?:with|w/?)\s|"
     r"(?:did|would)\s+(?:you|u|ya|y'?all|they|he|she)(?:\s+guys)?\s+(?:charge|bill)\s+(?:us|me|my|our))"
 )

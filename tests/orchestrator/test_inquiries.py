@@ -1213,7 +1213,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round 32a, kind 3 (conversations): "and my 2 nieces, they're 10 and 7. same food" after an
     # order, q32a-29..31 (31 marked ask): unhandled 3 on main, exact 2 / asked 1 after: 1554 of 2150.
     # Rounds 32a and 32b merged: 1572 of 2170.
-    assert counts["exact"] >= 1572
+    # From blind set 52's one wrong (at090): "why was my card charged $60 for travel?? ... said no
+    # travel fee" is a charge already made, complained of (two words between "was" and
+    # "charged"), q31m-16..18: exact 2 / wrong 1 on main, exact 3 after: 1575 of 2173.
+    assert counts["exact"] >= 1575
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1317,6 +1320,8 @@ BLIND_SETS = (
     # 32a and 32b (tests/data/blind_sets.md)
     BlindSet(49, exact=82, stating=("aq066",)),
     BlindSet(50, exact=81, stating=("ar067",)),
+    BlindSet(51, exact=74, stating=("as064",)),
+    BlindSet(52, exact=73),  # at090, a charge complained of, asked a count on its first run
 )
 
 
