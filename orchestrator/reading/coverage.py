@@ -11,7 +11,6 @@ from functools import lru_cache
 from orchestrator.catalog import Catalog
 from orchestrator.dishes import dish_follows
 from orchestrator.reading.checks import Covered
-from orchestrator.reading.chef_asks import chef_asked_unknowns
 from orchestrator.reading.doubts import doubts
 from orchestrator.reading.kin import PERSON_ROLES, added_after_count, bare_relations, whose_event
 from orchestrator.reading.list_items import LIST_WORDS, list_neighbours
@@ -244,10 +243,8 @@ def unexplained_words(
         if span not in covered and not any(f"'{word}'" in why for _, why in checks):
             # "queremos langosta y pollo" with no catalog word beside
             checks.append(("proteins", f"did not understand '{word}' (an item asked for)"))
-    checks += requested_checks(text, covered, (catalog_word, _GUEST), checks)  # "plus a photo booth"
-    checks += [("message", f"did not understand '{thing}' (asked of the chef, not on the menu)")
-               for thing, _ in chef_asked_unknowns(text, covered, (catalog_word, _GUEST))
-               if not any(f"'{thing}" in why for _, why in checks)]  # fmt: skip
+    # "plus a photo booth", "can your chef make kebabs"
+    checks += requested_checks(text, covered, (catalog_word, _GUEST), checks)
     for m in add_on_word.finditer(text):
         if m.span() not in covered:
             flag("message", m, ADD_ON_UNMATCHED)

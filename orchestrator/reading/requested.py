@@ -9,11 +9,22 @@ quote would silently drop: the draft asks.
 Not a thing asked for: a clause after the request word ("and we're in 95819", "also it's for my
 dad's 60th", "and can we do the 14th"), a phrase that is the subject of a verb ("and the backyard
 has room"), or one the parse read ("plus 3 kids", "with the extended show", "and shrimp for the
-kids")."""
+kids").
+
+Food asked of the chef or the caterer is the same net with its own request words: "can your chef
+make kebabs and saffron rice", "do you guys do brisket?", "would it be possible for the chef to
+make paneer tikka", "¿pueden hacer carne asada?". What follows such a request is asked for as
+food, whatever it is, so a thing there that neither the catalog nor what the dinner includes
+explains is flagged whatever guest count stands beside it (the dish list, orchestrator.dishes,
+routes the dishes it knows to staff). Not food asked for: a catalog order asked the same way
+("can you do filet and shrimp for 12?"), the dinner's own parts told how ("can the chef make the
+fried rice extra garlicky"), more or less of what it has ("can u do extra scallions on the
+rice"), a clause after the request ("can you do the 14th?")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from orchestrator.dishes import names_dish, off_menu_dish
 from orchestrator.reading.checks import Covered
@@ -113,6 +124,49 @@ HARMLESS = _CLAUSE | frozenset({
     "lawn", "grass", "balcony", "rooftop", "space", "room", "parking", "stairs", "shade",
     "weather", "rain",
 })  # fmt: skip
+_COOKS = r"(?:make|cook|do|grill|bbq|prepare|fix|serve|roast|smoke|fry|bake|bring|whip up|cater)"
+_WHO = (
+    r"(?:you|u|ya|y'all|yall|you guys|u guys|you all|your chef|ur chef|the chef|your chefs|"
+    r"the chefs|your cook|the cook|he|she|they|your team|ur team)"
+)
+_ASK = re.compile(
+    rf"\b(?:can|could|would|will|cld|can't|cant) {_WHO}(?: guys| all)?"
+    rf"(?: (?:also|maybe|possibly|just|please|pls|still))? {_COOKS}\b"
+    rf"|\b(?:for|have|get) (?:the|your|ur) chef to {_COOKS}\b"
+    rf"|\bdo (?:you|u|ya|y'all|yall)(?: guys| all)? (?:do|make|cook|serve|offer|cater)\b"
+    r"|\b(?:pueden|podrian|puede|podria|puedes|podrias) (?:hacer|cocinar|preparar|traer|asar)\b"
+)
+# The thing asked of the chef: up to four words after an optional article, cut where the sentence says
+# for whom, how many, when or instead of what.
+_CHEF_THING = re.compile(
+    r"[^\S\n]*(?:(?:a|an|the|some|any|us|up|me|una|un|unos|unas|el|la|los|las)\s+)*"
+    r"([a-z][a-z'-]*(?:[^\S\n]+[a-z][a-z'-]*){0,3})"
+)
+_CHEF_ENDS = frozenset({
+    "for", "on", "at", "in", "to", "too", "as", "if", "instead", "rather", "pls", "please", "plz",
+    "or", "with", "w", "by", "from", "of", "so", "but", "then", "asap", "tho", "now", "again",
+    "each", "per", "this", "that", "there", "here", "para", "por", "en", "like", "lol", "haha",
+    "thanks", "thx", "ty", "also", "out", "near", "around", "up", "while", "when", "before",
+    "after", "during",
+})  # fmt: skip
+# How the dinner's own food is made: no other food ("the fried rice extra garlicky").
+_HOW = frozenset({
+    "extra", "garlicky", "garlic", "spicy", "spicier", "mild", "milder", "crispy", "well", "done",
+    "rare", "medium", "light", "lightly", "heavy", "less", "salty", "sweet", "hot", "plain",
+    "double", "large", "big", "small", "little", "lots", "seasoned", "buttery", "saucy",
+})  # fmt: skip
+# More, less or none of what the dinner has: "can u do extra scallions on the rice", "could the
+# chef do light onions", "can you do no mushrooms".
+_MORE_OF = frozenset({"extra", "more", "less", "light", "double", "no", "without", "additional"})
+# Words that join the things asked for ("kebabs and saffron rice", "carne asada y arroz").
+_JOINS = frozenset({"and", "&", "y", "e", "plus"})
+# What follows the request is no food: a date, a time, a thing done ("can you do the 14th",
+# "can you bring the grill", "can you do that", "could he do it").
+_NOT_FOOD = frozenset({
+    "it", "that", "this", "them", "those", "these", "what", "something", "anything", "everything",
+    "one", "both", "either", "same", "mine", "drive", "trip", "out", "travel", "events", "event",
+    "private", "catering", "parties",
+})  # fmt: skip
 # Kin and relations: the guest readers check them ("and my wife", "plus her parents")
 _KIN = re.compile(
     r"\b(?:wife|husband|hubby|partner|spouse|mom|dad|mother|father|parents|sister|brother|son|"
@@ -123,6 +177,26 @@ _KIN = re.compile(
 )
 
 
+def _things(
+    text: str, ask: re.Pattern[str], thing: re.Pattern[str], ends: frozenset[str]
+) -> Iterator[tuple[re.Match[str], list[str], Span]]:
+    """(request, words, span) for each thing after a match of `ask`: the words `thing` matches
+    there, cut at the first of `ends`."""
+    for m in ask.finditer(text):
+        after = thing.match(text, m.end())
+        if not after:
+            continue
+        words = after.group(1).split()
+        words = words[: next((i for i, w in enumerate(words) if w in ends), len(words))]
+        if words:
+            start = after.start(1)
+            yield m, words, (start, start + len(" ".join(words)))
+
+
+def _word_spans(phrase: str, start: int) -> list[Span]:
+    return [(start + w.start(), start + w.end()) for w in re.finditer(r"\S+", phrase)]
+
+
 def requested_unknowns(
     text: str, explained: Covered, known: tuple[re.Pattern[str], ...]
 ) -> list[tuple[str, Span]]:
@@ -130,22 +204,13 @@ def requested_unknowns(
     are neither in an `explained` span, nor matched by a pattern of `known` (catalog and guest
     words), nor harmless."""
     found: list[tuple[str, Span]] = []
-    for m in _REQUEST.finditer(text):
-        thing = _THING.match(text, m.end())
-        if not thing or not (m.group("strong") or m.group("article")):
+    for m, words, (start, end) in _things(text, _REQUEST, _THING, _ENDS):
+        if not (m.group("strong") or m.group("article")):
             continue
-        words = thing.group(1).split()
-        cut = next((i for i, w in enumerate(words) if w in _ENDS), len(words))
-        words = words[:cut]
-        if not words:
-            continue
-        start = thing.start(1)
-        end = start + len(" ".join(words))
         phrase = text[start:end]
         if words[0] in _CLAUSE or _harmless(words[-1]) or (len(words) == 1 and _harmless(words[0])):
             continue  # a clause ("we're in"), or a thing the dinner is ("birthday party")
-        spans = [(start + w.start(), start + w.end()) for w in re.finditer(r"\S+", phrase)]
-        if any(span in explained for span in spans):
+        if any(span in explained for span in _word_spans(phrase, start)):
             continue
         if any(k.search(phrase) for k in known) or _KIN.search(phrase) or _VERB_AFTER.match(text, end):
             continue
@@ -163,16 +228,47 @@ def _harmless(word: str) -> bool:
     return word in HARMLESS or word in OCCASIONS or word.rstrip("s") in HARMLESS
 
 
+def chef_asked_unknowns(
+    text: str, explained: Covered, known: tuple[re.Pattern[str], ...]
+) -> list[tuple[str, Span]]:
+    """(thing, span) for each thing asked of the chef in normalized `text` with a word that is
+    neither explained, nor matched by a pattern of `known` (catalog and guest words), nor one of
+    the dinner's harmless words."""
+    found: list[tuple[str, Span]] = []
+    for _, words, (start, end) in _things(text, _ASK, _CHEF_THING, _CHEF_ENDS):
+        if words[0] in _NOT_FOOD or words[0] in _MORE_OF:
+            continue  # no food, or more or less of the dinner's ("can u do extra scallions")
+        phrase = rest = text[start:end]
+        for k in known:
+            rest = k.sub(" ", rest)
+        unknown = [w for w in rest.split() if not _plain(w)]
+        if unknown and not all(span in explained for span in _word_spans(phrase, start)):
+            found.append((phrase, (start, end)))
+    return found
+
+
+def _plain(word: str) -> bool:
+    """A word that says nothing of a food the menu lacks: the dinner's, an occasion ("do you do
+    parties"), a join, a number, or how the dinner's own food is made ("extra garlicky")."""
+    one = word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
+    return (word.isdigit() or any(w in HARMLESS or w in OCCASIONS or w in _HOW for w in (word, one))
+            or word in _JOINS)  # fmt: skip
+
+
 def requested_checks(
     text: str,
     explained: Covered,
     known: tuple[re.Pattern[str], ...],
     raised: list[tuple[str, str]],
 ) -> list[tuple[str, str]]:
-    """A check for each thing asked for beside an order (a message with a `known` word) that no
-    check `raised` already quotes."""
-    if not any(k.search(text) for k in known):
-        return []
-    return [("message", f"did not understand '{thing}' (a thing asked for)")
-            for thing, _ in requested_unknowns(text, explained, known)
-            if not any(f"'{thing}" in why for _, why in raised)]  # fmt: skip
+    """A check for each thing asked for beside an order (a message with a `known` word), and for
+    each thing asked of the chef with or without one, that no check `raised` already quotes."""
+    checks: list[tuple[str, str]] = []
+    if any(k.search(text) for k in known):
+        checks += [("message", f"did not understand '{thing}' (a thing asked for)")
+                   for thing, _ in requested_unknowns(text, explained, known)
+                   if not any(f"'{thing}" in why for _, why in raised)]  # fmt: skip
+    quoted = raised + checks
+    return checks + [("message", f"did not understand '{thing}' (asked of the chef, not on the menu)")
+                     for thing, _ in chef_asked_unknowns(text, explained, known)
+                     if not any(f"'{thing}" in why for _, why in quoted)]  # fmt: skip
