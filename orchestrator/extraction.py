@@ -12,7 +12,7 @@ import re
 from orchestrator.catalog import Catalog
 from orchestrator.complaints import is_complaint
 from orchestrator.reading.adults import ADD, adds_near
-from orchestrator.reading.allergies import allergic_guests, allergy_checks
+from orchestrator.reading.allergies import allergy_checks
 from orchestrator.reading.asides import asides, people_numbers
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.changes import (
@@ -191,7 +191,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
                                    most=catalog.guests.included_portions)
     each, each_span = per_person(norm, group_spans)  # "kids want chicken, 2 each": theirs
     used += group_spans + ([each_span] if each_span else [])
-    used += meatless_spans + harmless_subsets(norm) + allergic_guests(norm)  # "1 guest has a ..."
+    used += meatless_spans + harmless_subsets(norm)  # "1 guest has a ..."
     used += taken_back_counts(norm) + people_numbers(norm, kept)  # "for my dad and his 2 brothers"
     checks += vague_groups(text.lower())
     explained += asides(norm, kept, explained, catalog, kids_counted=guests.kids_said)

@@ -48,19 +48,10 @@ def allergy_checks(text: str, proteins: Collection[str]) -> list[tuple[str, str]
 
 # Foods no protein of the menu is made of ("a couple of our guests are allergic to peanuts")
 _OTHER_FOOD = r"(?:tree nuts|nuts|peanuts?|gluten|wheat|dairy|milk|lactose|soy|sesame|eggs?)"
-# Some of the guests told by their allergy: "1 guest has a shellfish allergy", "2 our guests are
-# allergic to peanuts" ("a couple of" as the normalizing writes it), "1 of the guests is allergic
-# to shellfish". The number is who has it, no count of the party; an allergy that touches the
-# order is still asked (`allergy_checks`), so only those to a named food are read.
-_WHO_ALLERGIC = re.compile(
-    r"\b\d{1,3}\s+(?:of\s+)?(?:(?:the|our|my|their)\s+)?(?:guests?|people|ppl|adults?|folks|of us|"
-    r"of them)\s+(?:is|are|has|have)\s+(?:(?:also|both|all|very|severely|super)\s+)?"
-    r"(?:(?:an?|some)\s+)?(?:(?:severe|bad|serious)\s+)?"
+# What some guests just counted have, after "are" or "has": "allergic to shellfish", "a severe
+# peanut allergy". Their number counts who has it, not the party (groups.harmless_subsets); an
+# allergy that touches the order is still asked (`allergy_checks`), so only a named food is read.
+NAMED_ALLERGY = re.compile(
+    r"\s*(?:(?:also|both|all|very|severely|super)\s+)?(?:(?:an?|some)\s+)?(?:(?:severe|bad|serious)\s+)?"
     rf"(?:(?:{_FOOD}|{_OTHER_FOOD})\s+{_ALLERGY}|{_ALLERGY}\s*(?:to|of)\s+(?:{_FOOD}|{_OTHER_FOOD}))\b"
 )
-
-
-def allergic_guests(text: str) -> list[tuple[int, int]]:
-    """The spans of some guests told by an allergy to a named food in the normalized `text`: the
-    number in them counts who has it, not the party."""
-    return [m.span() for m in _WHO_ALLERGIC.finditer(text)]

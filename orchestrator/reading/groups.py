@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.allergies import NAMED_ALLERGY
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
 from orchestrator.reading.phrases import MULTIPLES
@@ -213,7 +214,7 @@ def plus_ones(text: str) -> tuple[int, list[Span]]:
     return sum(int(m.group(1) or m.group(2)) for m in found), [m.span() for m in found]
 
 
-_GROUP = r"(?:of\s+(?:the|our)\s+)?(?:guests?|people|ppl|adults?|of us|of them|folks)"
+_GROUP = r"(?:of\s+)?(?:(?:the|our|my|their)\s+)?(?:guests?|people|ppl|adults?|of us|of them|folks)"
 # "2 guests are ...", and "2 guests have allergies": some of the party described, not its size
 # ("16 guests have confirmed" is a count, so "have" only before a diet word)
 SUBSET = re.compile(
@@ -235,11 +236,12 @@ _HARMLESS_DIET = re.compile(
 
 
 def harmless_subsets(text: str) -> list[Span]:
-    """ "2 guests are gluten free": a few guests described by a diet no protein depends on; the
-    spans read (the number is no guest total)."""
+    """ "2 guests are gluten free", "1 guest has a shellfish allergy": a few guests described by a
+    diet no protein depends on or an allergy to a food named; the spans read (the number is no
+    guest total)."""
     spans = []
     for m in (*SUBSET.finditer(text), *_ASIDE_SUBSET.finditer(text)):
-        if diet := _HARMLESS_DIET.match(text, m.end()):
+        if diet := _HARMLESS_DIET.match(text, m.end()) or NAMED_ALLERGY.match(text, m.end()):
             spans.append((m.start(), diet.end()))
     return spans
 
