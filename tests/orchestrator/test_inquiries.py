@@ -1322,6 +1322,9 @@ BLIND_SETS = (
     BlindSet(50, exact=81, stating=("ar067",)),
     BlindSet(51, exact=74, stating=("as064",)),
     BlindSet(52, exact=73),  # at090, a charge complained of, asked a count on its first run
+    # written after round 32 and run once on the eleventh session's final code (c73ac2b)
+    BlindSet(53, exact=75, stating=("au065",)),
+    BlindSet(54, exact=76, stating=("av067",)),
 )
 
 
