@@ -21,9 +21,8 @@ primitives (that UPDATE, the decision, the audit row, the reviewers' job) are in
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import and_, update
+from sqlalchemy import ColumnElement, and_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import outbox as entries
@@ -107,7 +106,7 @@ async def _reject(session: AsyncSession, draft_id: int, actor: str, reason: str)
 
 
 async def _close_pending(
-    session: AsyncSession, where: Any, state: DraftState, action: str, *,
+    session: AsyncSession, where: ColumnElement[bool], state: DraftState, action: str, *,
     reason: str | None = None,
 ) -> list[int]:
     """Pending drafts matching `where` end in `state`, decided by the system."""

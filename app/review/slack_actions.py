@@ -31,6 +31,7 @@ from app.review.view import load_view
 from app.states import DraftState
 
 if TYPE_CHECKING:
+    from slack_bolt.context.ack.async_ack import AsyncAck
     from slack_bolt.response import BoltResponse
 
     from app.review.slack import SlackReviewer
@@ -64,7 +65,9 @@ class _Actions:
         except SlackApiError as exc:  # the draft's own review job will try again
             log.warning("could not update review message for draft %s: %s", draft_id, exc)
 
-    async def _approvers_only(self, ack: Any, body: dict[str, Any], next: Any) -> BoltResponse | None:
+    async def _approvers_only(
+        self, ack: AsyncAck, body: dict[str, Any], next: Callable[[], Awaitable[None]]
+    ) -> BoltResponse | None:
         """Listener middleware: only SLACK_APPROVER_IDS reach the listeners. Others get the
         modal error, or an ephemeral "not allowed" for a button."""
         if self.reviewer.allowed(body["user"]["id"]):
@@ -93,23 +96,23 @@ class _Actions:
         app, only = self.reviewer.app, [self._approvers_only]
 
         @app.action("approve", middleware=only)
-        async def on_approve(ack: Any, action: dict[str, Any], body: dict[str, Any]) -> None:
+        async def on_approve(ack: AsyncAck, action: dict[str, Any], body: dict[str, Any]) -> None:
             await ack()
             await self._decide(action, body,
                                partial(service.approve, bookings=self.reviewer.bookings))
 
         @app.action("retry", middleware=only)
-        async def on_retry(ack: Any, action: dict[str, Any], body: dict[str, Any]) -> None:
+        async def on_retry(ack: AsyncAck, action: dict[str, Any], body: dict[str, Any]) -> None:
             await ack()
             await self._decide(action, body, service.retry_send)
 
         @app.action("edit", middleware=only)
-        async def on_edit(ack: Any, body: dict[str, Any], action: dict[str, Any]) -> None:
+        async def on_edit(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any]) -> None:
             await ack()
             await self._open_modal(body, action, edit=True)
 
         @app.action("reject", middleware=only)
-        async def on_reject(ack: Any, body: dict[str, Any], action: dict[str, Any]) -> None:
+        async def on_reject(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any]) -> None:
             await ack()
             await self._open_modal(body, action, edit=False)
 
@@ -146,7 +149,7 @@ class _Actions:
         modal = edit_modal(view) if edit else reject_modal(view)
         await self.reviewer.client.views_open(trigger_id=body["trigger_id"], view=modal)
 
-    async def _submit_edit(self, ack: Any, body: dict[str, Any], view: dict[str, Any]) -> None:
+    async def _submit_edit(self, ack: AsyncAck, body: dict[str, Any], view: dict[str, Any]) -> None:
         draft_id = parse_draft_value(view.get("private_metadata"))
         text = input_value(view, EDIT_BLOCK, EDIT_INPUT)
         if draft_id is None:
@@ -168,7 +171,7 @@ class _Actions:
                                              bookings=self.reviewer.bookings)
         await self._after(decision, draft_id)
 
-    async def _submit_reject(self, ack: Any, body: dict[str, Any], view: dict[str, Any]) -> None:
+    async def _submit_reject(self, ack: AsyncAck, body: dict[str, Any], view: dict[str, Any]) -> None:
         draft_id = parse_draft_value(view.get("private_metadata"))
         reason = input_value(view, REJECT_BLOCK, REJECT_INPUT).strip()
         if draft_id is None:

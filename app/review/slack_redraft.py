@@ -16,6 +16,8 @@ from app.review.view import load_view
 from app.states import DraftState
 
 if TYPE_CHECKING:
+    from slack_bolt.context.ack.async_ack import AsyncAck
+
     from app.review.slack import SlackReviewer
 
 log = logging.getLogger(__name__)
@@ -41,7 +43,7 @@ def register_redraft(reviewer: SlackReviewer, *, not_allowed: str) -> None:
     app = reviewer.app
 
     @app.action(REDRAFT_ACTION)
-    async def on_redraft(ack: Any, body: dict[str, Any], action: dict[str, Any]) -> None:
+    async def on_redraft(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any]) -> None:
         await ack()
         draft_id = parse_draft_value(action.get("value"))
         if draft_id is None:
@@ -59,7 +61,7 @@ def register_redraft(reviewer: SlackReviewer, *, not_allowed: str) -> None:
         await reviewer.client.views_open(trigger_id=body["trigger_id"], view=redraft_modal(view))
 
     @app.view(REDRAFT_CALLBACK)
-    async def on_redraft_submit(ack: Any, body: dict[str, Any], view: dict[str, Any]) -> None:
+    async def on_redraft_submit(ack: AsyncAck, body: dict[str, Any], view: dict[str, Any]) -> None:
         user = body["user"]["id"]
         draft_id = parse_draft_value(view.get("private_metadata"))
         note = _note(view)
