@@ -79,6 +79,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   extra lobster tails for my dad and his 2 brothers" is asked).
 - "our group is 13 people and 2 of them are bringing their spouses" is 15, as a team counted by
   its name; a follow-up "sorry I said 10 earlier, its 13 adults" takes the 10 back for the 13.
+- a number that is no count is no guest: "it's gonna be a big one - 17 people" ("one" after an
+  article and a word is the party, no range 1-17; "fifteen - 20 people" is a range, asked), years
+  of service ("retiring after 32 years", "35 yrs with the county", "after 40 years of service").
 - words that change nothing are not asked about: the reason for something taken out ("no sake
   thanks we don't drink", unless it names a food), "2 guests are gluten free", "a couple of guests
   have allergies" (no food named; "a shellfish allergy" beside shrimp is asked), dates, times,
@@ -1216,7 +1219,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # From blind set 52's one wrong (at090): "why was my card charged $60 for travel?? ... said no
     # travel fee" is a charge already made, complained of (two words between "was" and
     # "charged"), q31m-16..18: exact 2 / wrong 1 on main, exact 3 after: 1575 of 2173.
-    assert counts["exact"] >= 1575
+    # Round 33a, kind 1: a number that is no count ("a huge one - 22 people" is no range 1-22;
+    # "retiring after 28 years", "25 yrs at the hospital" are no guests), q33a-01..06 (04, 05
+    # marked ask): asked 6 on main, exact 4 / asked 2 after: 1579 of 2179.
+    assert counts["exact"] >= 1579
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1276,7 +1282,7 @@ BLIND_SETS = (
     BlindSet(13, exact=81, stating=("w066",)),
     BlindSet(14, exact=78, stating=("y067",)),
     BlindSet(15, exact=72),
-    BlindSet(16, exact=65, stating=("k067",)),
+    BlindSet(16, exact=66, stating=("k067",)),
     BlindSet(17, exact=81, stating=("m067",)),
     BlindSet(18, exact=67, stating=("n032",)),
     BlindSet(19, exact=80),
@@ -1320,8 +1326,8 @@ BLIND_SETS = (
     # 32a and 32b (tests/data/blind_sets.md)
     BlindSet(49, exact=82, stating=("aq066",)),
     BlindSet(50, exact=81, stating=("ar067",)),
-    BlindSet(51, exact=74, stating=("as064",)),
-    BlindSet(52, exact=73),  # at090, a charge complained of, asked a count on its first run
+    BlindSet(51, exact=75, stating=("as064",)),
+    BlindSet(52, exact=74),  # at090, a charge complained of, asked a count on its first run
     # written after round 32 and run once on the eleventh session's final code (c73ac2b)
     BlindSet(53, exact=75, stating=("au065",)),
     BlindSet(54, exact=76, stating=("av067",)),
