@@ -132,11 +132,11 @@ _TABLES_AT = re.compile(
     r"(\s+(?:adults|people|guests|ppl))?\s+(?:each|apiece|per table)\b"
 )
 # "two groups, 9 adults each", "2 families coming, 9 adults in each", "3 households, 4 adults per
-# household": as many guests in every group
+# household": as many guests in every group ("2 familys coming over" is spelt "2 family")
 _GROUP = r"(?:tables|families|groups|teams|households)"
 _EACH = re.compile(
-    rf"\b(\d{{1,2}}) {_GROUP}(?:\s+(?:coming|comin'?|attending|joining))?\s*[,:(-]?\s*"
-    r"(?:(?:with|w/)\s*)?(\d{1,3}) "
+    rf"\b(\d{{1,2}}) (?:{_GROUP}|family)(?:\s+(?:coming|comin'?|attending|joining)(?:\s+over)?)?"
+    r"\s*[,:(-]?\s*(?:(?:with|w/)\s*)?(\d{1,3}) "
     r"(adults|grownups|kids|children|people|guests|ppl)"
     r"(?: each| in each(?: one| family| fam| group| household)?"
     r"| per (?:family|fam|group|household|table|team))\b"

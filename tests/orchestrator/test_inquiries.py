@@ -82,6 +82,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a number that is no count is no guest: "it's gonna be a big one - 17 people" ("one" after an
   article and a word is the party, no range 1-17; "fifteen - 20 people" is a range, asked), years
   of service ("retiring after 32 years", "35 yrs with the county", "after 40 years of service").
+- people lists: "plus 6 of Dad's friends from work" in the writer's list are 6 adults (the
+  friends of a grown relation: dad, mom, husband, wife, grandparent, boss; "6 of my son's
+  friends" is asked); "3 famlies coming over, 4 adults per family, and my grandparents" is 14
+  ("2 familys" too; "4 per family" of no band is asked); "girls xmas party", "ladies holiday
+  brunch" are the event, its "girls" nobody; "my husband's 50th, he's inviting 10 buddies plus
+  him and me" is 12 (a grown honoree's friends are adults; a 16th birthday's are asked).
 - words that change nothing are not asked about: the reason for something taken out ("no sake
   thanks we don't drink", unless it names a food), "2 guests are gluten free", "a couple of guests
   have allergies" (no food named; "a shellfish allergy" beside shrimp is asked), dates, times,
@@ -1222,7 +1228,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round 33a, kind 1: a number that is no count ("a huge one - 22 people" is no range 1-22;
     # "retiring after 28 years", "25 yrs at the hospital" are no guests), q33a-01..06 (04, 05
     # marked ask): asked 6 on main, exact 4 / asked 2 after: 1579 of 2179.
-    assert counts["exact"] >= 1579
+    # Round 33a, kind 2: people lists ("plus 5 of Mom's friends from church, and my grandparents
+    # too", "2 familys coming over, 5 adults per family + my parents", "ladies holiday brunch, me
+    # and 7 of my besties", "my wife's 40th, she's inviting 8 friends plus her and me"),
+    # q33a-07..13 (11, 12, 13 marked ask): asked 7 on main, exact 4 / asked 3 after: 1583 of 2186.
+    assert counts["exact"] >= 1583
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1327,10 +1337,10 @@ BLIND_SETS = (
     BlindSet(49, exact=82, stating=("aq066",)),
     BlindSet(50, exact=81, stating=("ar067",)),
     BlindSet(51, exact=75, stating=("as064",)),
-    BlindSet(52, exact=74),  # at090, a charge complained of, asked a count on its first run
+    BlindSet(52, exact=77),  # at090, a charge complained of, asked a count on its first run
     # written after round 32 and run once on the eleventh session's final code (c73ac2b)
     BlindSet(53, exact=75, stating=("au065",)),
-    BlindSet(54, exact=76, stating=("av067",)),
+    BlindSet(54, exact=77, stating=("av067",)),
 )
 
 
