@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from orchestrator.reading.kin import pair_named_again
+
 _GUESTS = (
     r"(?:adults?|kids?|children|people|guests|ppl|persons|pax|folks|peeps|grownups|teens|toddlers|"
     r"babies)"
@@ -263,6 +265,7 @@ def written_counts(text: str) -> str:
     text = _GRANDKIDS_AGED.sub(r"\1 kids", text)
     for pattern, english in _SPANISH:
         text = pattern.sub(english, text)
+    text = pair_named_again(text)  # "for my grandparents!! 6 couples + grandma & grandpa"
     text = _with_kin(_COUPLES).sub(
         lambda m: f"{2 * int(m.group(1)) + _kin(m, 'adults')} {m.group(2) or ''}adults".replace(
             "other ", ""

@@ -88,6 +88,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ("2 familys" too; "4 per family" of no band is asked); "girls xmas party", "ladies holiday
   brunch" are the event, its "girls" nobody; "my husband's 50th, he's inviting 10 buddies plus
   him and me" is 12 (a grown honoree's friends are adults; a 16th birthday's are asked).
+- honorees inside a count: the people whose event it is, named as its subject before a count
+  of adults or people ("my son and his fiancee are getting married ... we expect 22 adults": 22;
+  "my dad is retiring ... 18 adults": 18), are among it ("22 adults plus my son and his fiancee"
+  adds them); the pair an event is for named again one by one in the list ("anniversary for my
+  grandparents!! 6 married couples + grandma & grandpa": 14) is counted once ("5 couples plus
+  grandma" beside "for my grandparents" is asked).
 - words that change nothing are not asked about: the reason for something taken out ("no sake
   thanks we don't drink", unless it names a food), "2 guests are gluten free", "a couple of guests
   have allergies" (no food named; "a shellfish allergy" beside shrimp is asked), dates, times,
@@ -1232,7 +1238,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # too", "2 familys coming over, 5 adults per family + my parents", "ladies holiday brunch, me
     # and 7 of my besties", "my wife's 40th, she's inviting 8 friends plus her and me"),
     # q33a-07..13 (11, 12, 13 marked ask): asked 7 on main, exact 4 / asked 3 after: 1583 of 2186.
-    assert counts["exact"] >= 1583
+    # Round 33a, kind 3: honorees inside a count ("our daughter and her fiance are getting
+    # married ... We expect 30 adults": 30; "anniv party for our parents, 4 married couples + mom
+    # and dad": 10), q33a-14..19 (17, 19 marked ask; 16 "22 adults plus my son and his fiancee",
+    # 24, still asked): exact 1 / asked 5 on main, exact 3 / asked 3 after, and q32a-16 "40th
+    # anniversary for my parents!! 5 couples + mom & dad" exact: 1587 of 2192.
+    assert counts["exact"] >= 1587
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1335,12 +1346,12 @@ BLIND_SETS = (
     # 20 adults" quoted with no flag: three confident wrong totals; all three exact after rounds
     # 32a and 32b (tests/data/blind_sets.md)
     BlindSet(49, exact=82, stating=("aq066",)),
-    BlindSet(50, exact=81, stating=("ar067",)),
+    BlindSet(50, exact=82, stating=("ar067",)),
     BlindSet(51, exact=75, stating=("as064",)),
     BlindSet(52, exact=77),  # at090, a charge complained of, asked a count on its first run
     # written after round 32 and run once on the eleventh session's final code (c73ac2b)
     BlindSet(53, exact=75, stating=("au065",)),
-    BlindSet(54, exact=77, stating=("av067",)),
+    BlindSet(54, exact=78, stating=("av067",)),
 )
 
 
