@@ -76,7 +76,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   filet)") is those proteins; extras "on top for everyone" are one each; "N of each" after a list
   is N of every protein in it; "2 extra lobster tails for the birthday girl and her husband" is 2;
   "3 extra lobster tails for my dad and his 2 brothers" is 3 (the people add up to the count; "2
-  extra lobster tails for my dad and his 2 brothers" is asked).
+  extra lobster tails for my dad and his 2 brothers" is asked); so are the person of the event
+  and people by role ("4 lobster tails on top for the graduate and her 3 best friends": 4; "3
+  extra lobster tails for my boss and the 2 VPs"; "2 ... for the retiree and his wife").
 - "our group is 13 people and 2 of them are bringing their spouses" is 15, as a team counted by
   its name; a follow-up "sorry I said 10 earlier, its 13 adults" takes the 10 back for the 13.
 - a number that is no count is no guest: "it's gonna be a big one - 17 people" ("one" after an
@@ -1243,7 +1245,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # and dad": 10), q33a-14..19 (17, 19 marked ask; 16 "22 adults plus my son and his fiancee",
     # 24, still asked): exact 1 / asked 5 on main, exact 3 / asked 3 after, and q32a-16 "40th
     # anniversary for my parents!! 5 couples + mom & dad" exact: 1587 of 2192.
-    assert counts["exact"] >= 1587
+    # Round 33a, kind 4: extras for people named with a number ("3 extra lobster tails for the
+    # grad and her 2 roommates", "4 lobster tails on top for our director and the 3 managers",
+    # "2 extra lobster tails for the retiree and her husband"), q33a-20..23 (23, 3 tails for 4
+    # people, marked ask): asked 4 on main, exact 3 / asked 1 after: 1590 of 2196.
+    assert counts["exact"] >= 1590
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1347,10 +1353,10 @@ BLIND_SETS = (
     # 32a and 32b (tests/data/blind_sets.md)
     BlindSet(49, exact=82, stating=("aq066",)),
     BlindSet(50, exact=82, stating=("ar067",)),
-    BlindSet(51, exact=75, stating=("as064",)),
-    BlindSet(52, exact=77),  # at090, a charge complained of, asked a count on its first run
+    BlindSet(51, exact=76, stating=("as064",)),
+    BlindSet(52, exact=78),  # at090, a charge complained of, asked a count on its first run
     # written after round 32 and run once on the eleventh session's final code (c73ac2b)
-    BlindSet(53, exact=75, stating=("au065",)),
+    BlindSet(53, exact=76, stating=("au065",)),
     BlindSet(54, exact=78, stating=("av067",)),
 )
 
