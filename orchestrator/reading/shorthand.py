@@ -99,6 +99,8 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?<=\d) a (?=\d)"), " to "),  # "de 6 a 10 años"
     # "todos los niños entre 6 y 12 años": every kid's age in one band
     (re.compile(r"\btod[oa]s (?:l[oa]s )?kids (?:tienen )?entre (?=\d)"), "all the kids are between "),
+    # "10 niños (todos entre 6 y 12 años)": the same band in the count's bracket
+    (re.compile(r"(?<=kids \()tod[oa]s (?:tienen )?entre (?=\d)"), "all between "),
     # ages joined by "n" ("kids 8 9 12 n 3", "2 kids 7 n 9"); Tagalog "po" after a guest word
     # ("3 kids po (7, 9, 12)") is politeness, not a word of the count
     (re.compile(r"(?<=\b\d) n (?=\d{1,2}\b)|(?<=\b\d\d) n (?=\d{1,2}\b)"), " and "),

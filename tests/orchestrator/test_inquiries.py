@@ -96,6 +96,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   adds them); the pair an event is for named again one by one in the list ("anniversary for my
   grandparents!! 6 married couples + grandma & grandpa": 14) is counted once ("5 couples plus
   grandma" beside "for my grandparents" is asked).
+- ages: "every1" before a ZIP ("chicken + veggies for every1 95621") is everyone; an age in a
+  list with the occasion's child after it ("kids: 8 (the communion girl), 7, 9, 6, 3", "9 (the
+  baptism boy)") is one by one; "10 niños (todos entre 6 y 12 años)" is all the kids in one band
+  ("(todos entre 3 y 9 años)" spans two: asked).
 - words that change nothing are not asked about: the reason for something taken out ("no sake
   thanks we don't drink", unless it names a food), "2 guests are gluten free", "a couple of guests
   have allergies" (no food named; "a shellfish allergy" beside shrimp is asked), dates, times,
@@ -1249,7 +1253,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # grad and her 2 roommates", "4 lobster tails on top for our director and the 3 managers",
     # "2 extra lobster tails for the retiree and her husband"), q33a-20..23 (23, 3 tails for 4
     # people, marked ask): asked 4 on main, exact 3 / asked 1 after: 1590 of 2196.
-    assert counts["exact"] >= 1590
+    # Round 33a, kind 5: ages ("twins birthday (turning 5) ... for every1 95608", "kids: 9 (the
+    # baptism boy), 11, 4, 7", "6 niñas (todas entre 7 y 10 años)"), q33a-24..27 (27 "entre 3 y
+    # 9" marked ask): asked 4 on main, exact 3 / asked 1 after: 1593 of 2200.
+    assert counts["exact"] >= 1593
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1320,14 +1327,14 @@ BLIND_SETS = (
     BlindSet(24, exact=68, stating=("s065",)),
     BlindSet(25, exact=80, stating=("e066",)),
     BlindSet(26, exact=79, stating=("f064",)),
-    BlindSet(27, exact=68, stating=("a067",)),
+    BlindSet(27, exact=69, stating=("a067",)),
     BlindSet(28, exact=75, stating=("c065",)),
     BlindSet(29, exact=71, stating=("d066",)),
     BlindSet(30, exact=78, stating=("i065",)),
     BlindSet(31, exact=70, stating=("l065",)),
     BlindSet(32, exact=76),
     BlindSet(33, exact=78, stating=("aa065",)),
-    BlindSet(34, exact=80, stating=("ab066",)),
+    BlindSet(34, exact=81, stating=("ab066",)),
     BlindSet(35, exact=78, stating=("ac055",)),
     BlindSet(36, exact=79, stating=("ad052",)),
     BlindSet(37, exact=82, stating=("ae067",)),
@@ -1353,11 +1360,11 @@ BLIND_SETS = (
     # 32a and 32b (tests/data/blind_sets.md)
     BlindSet(49, exact=82, stating=("aq066",)),
     BlindSet(50, exact=82, stating=("ar067",)),
-    BlindSet(51, exact=76, stating=("as064",)),
+    BlindSet(51, exact=77, stating=("as064",)),
     BlindSet(52, exact=78),  # at090, a charge complained of, asked a count on its first run
     # written after round 32 and run once on the eleventh session's final code (c73ac2b)
     BlindSet(53, exact=76, stating=("au065",)),
-    BlindSet(54, exact=78, stating=("av067",)),
+    BlindSet(54, exact=80, stating=("av067",)),
 )
 
 
