@@ -100,6 +100,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   list with the occasion's child after it ("kids: 8 (the communion girl), 7, 9, 6, 3", "9 (the
   baptism boy)") is one by one; "10 niños (todos entre 6 y 12 años)" is all the kids in one band
   ("(todos entre 3 y 9 años)" spans two: asked).
+- appetite words: "13 dudes ... guys eat a lot so add 6 extra chicken" (the party named again
+  bare at a sentence's start, "boys" and "girls" bare left to the kid reader) is 13 and 6 extra;
+  "drop the sake, half of us r pregnant" (or "driving", "sober", "underage") is why nobody drinks,
+  no share of the order ("half of us are vegetarian" is asked).
 - words that change nothing are not asked about: the reason for something taken out ("no sake
   thanks we don't drink", unless it names a food), "2 guests are gluten free", "a couple of guests
   have allergies" (no food named; "a shellfish allergy" beside shrimp is asked), dates, times,
@@ -1256,7 +1260,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round 33a, kind 5: ages ("twins birthday (turning 5) ... for every1 95608", "kids: 9 (the
     # baptism boy), 11, 4, 7", "6 niñas (todas entre 7 y 10 años)"), q33a-24..27 (27 "entre 3 y
     # 9" marked ask): asked 4 on main, exact 3 / asked 1 after: 1593 of 2200.
-    assert counts["exact"] >= 1593
+    # Round 33a, kind 6: appetite words ("11 dudes ... guys eat a ton so add 5 extra shrimp",
+    # "no sake after all, half of us are pregnant haha"), q33a-28..32 (30 "so add extra chicken",
+    # 31 "half of us are vegetarian" marked ask; 28 "fellas eat a ton" exact on main too): exact 1
+    # / asked 4 on main, exact 3 / asked 2 after: 1596 of 2205.
+    assert counts["exact"] >= 1596
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1318,7 +1326,7 @@ BLIND_SETS = (
     BlindSet(15, exact=72),
     BlindSet(16, exact=66, stating=("k067",)),
     BlindSet(17, exact=81, stating=("m067",)),
-    BlindSet(18, exact=67, stating=("n032",)),
+    BlindSet(18, exact=68, stating=("n032",)),
     BlindSet(19, exact=80),
     BlindSet(20, exact=83, stating=("r016", "r072")),
     BlindSet(21, exact=77, stating=("g066",)),
@@ -1360,11 +1368,11 @@ BLIND_SETS = (
     # 32a and 32b (tests/data/blind_sets.md)
     BlindSet(49, exact=82, stating=("aq066",)),
     BlindSet(50, exact=82, stating=("ar067",)),
-    BlindSet(51, exact=77, stating=("as064",)),
+    BlindSet(51, exact=78, stating=("as064",)),
     BlindSet(52, exact=78),  # at090, a charge complained of, asked a count on its first run
     # written after round 32 and run once on the eleventh session's final code (c73ac2b)
     BlindSet(53, exact=76, stating=("au065",)),
-    BlindSet(54, exact=80, stating=("av067",)),
+    BlindSet(54, exact=81, stating=("av067",)),
 )
 
 
