@@ -30,13 +30,17 @@ _CELEBRATED = re.compile(
 # One person named by who they are; a pair word ("parents") is two.
 _ONE_PERSON = (
     rf"(?:{_POSSESSIVE}(?:birthday\s+|bday\s+)?(?:{_KIN}|groom|bride|host|hostess|guest of honou?r|"
-    r"coach|birthday (?:girl|boy))|me|myself)\b(?!')"
+    r"coach|birthday (?:girl|boy)|graduate|grad|retiree|honou?ree|director|manager|supervisor)"
+    r"|me|myself)\b(?!')"
 )
 _PAIR = rf"{_POSSESSIVE}(?:parents|in-?laws|grandparents)\b"
-# "his 2 brothers", "her 3 buddies": a few people of someone named, as many as the number
+# "his 2 brothers", "her 3 buddies", "the 2 VPs": a few people of someone named, as many as the
+# number
 _FEW = (
     rf"{_POSSESSIVE}(?P<few>\d{{1,2}})\s+(?:{_KIN}s|buddies|pals|guys|bros|children|"
-    r"grandparents)\b(?!')"
+    # people at work or at home by role ("the 2 VPs", "her 2 roommates")
+    r"grandparents|vps|managers|directors|execs|executives|supervisors|colleagues|roommates|"
+    r"teammates|besties)\b(?!')"
 )
 _PERSON = re.compile(rf"(?:{_PAIR})|{_FEW}|{_ONE_PERSON}")
 # "plus 2 extra lobster tails for him and his brother": "him" only for portions said to be extra

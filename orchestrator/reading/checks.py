@@ -73,6 +73,10 @@ _BENIGN = [
         # (the players are counted by their own number and ages)
         r"\bu-?\d{1,2}\b|\b\d{1,2}u\b",
         r"\b\d{1,2}[- ]?(?:years?|yrs?)\s+(?:wedding\s+)?anniversary\b",
+        # years of service or of marriage ("retiring after 32 years", "35 yrs with the county"):
+        # a duration, never guests
+        r"\b(?:after|for|over)\s+\d{1,2}\+?\s*(?:years?|yrs?)\b(?!\s*old)",
+        r"\b\d{1,2}\+?\s*(?:years?|yrs?)\s+(?:of service|of marriage|with the|at the|in the)\b",
         # a graduating class's year ("Class of '96", "class of 2004 reunion"): its name, never a
         # count; two digits only after the apostrophe ("my son's class of 22" may be its size)
         r"\bclass\s+of\s+(?:['’]\d{2}|(?:19|20)\d{2})\b",

@@ -33,7 +33,9 @@ _WHICH = (
 _SOME_OF_MINE = re.compile(
     # the writer's list may name others first: "me, my husband and 10 of our closest friends"
     r"\b((?:me|myself)\b(?:[^.!?\n\d]{0,40}?(?:,|\s))?\s*(?:and|&|\+|n|plus|with)\s*(\d{1,3}))"
-    r" of (?:my|our|the) "
+    # "6 of dad's friends from work": a grown relation's friends are grown too
+    r" of (?:my|our|the|(?:(?:my|our) )?(?:dad|mom|father|mother|husband|hubby|wife|grandpa|grandma|"
+    r"boss)'s) "
     rf"({_WHICH}([a-z][a-z-]*))\b(?!')(?!\s+(?:kids|children|boys|girls|sons|daughters|babies)\b)"
 )
 

@@ -68,8 +68,11 @@ _CHANGE = re.compile(
     rf"make that|make it(?!\s+(?:now|after all|too|today|tonight|either|anymore)\b){_COME})\b"
 )
 # A share of the group named by a fraction or a percentage ("a third", "1/3", "25%").
+# ("half of us r pregnant" beside the sake taken out: why nobody drinks, no share of the order)
 _SHARE = re.compile(
     r"\b(?:half|halves|thirds?|quarters?|two thirds|\d{1,3}\s*(?:%|percent))(?![a-z])"
+    r"(?!\s+of\s+(?:us|them|the group|the guests)\s+(?:are|r|'re|will be)\s+(?:pregnant|driving|sober|"
+    r"underage|under 21|not drinking|non-?drinkers)\b)"
     r"|(?<![\d/])\b[1-3]/[234]\b(?!/)"
 )
 # Guests coming or dropping out, named beside a count.

@@ -28,6 +28,7 @@ from orchestrator.reading.named import (
     added_in_recount,
     named_before_total,
     named_for_count,
+    named_for_their_event,
     named_inside,
 )
 from orchestrator.reading.one_by_age import count_year_olds
@@ -260,6 +261,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     inside = named_inside(text)  # "10 adults total incl. me and my wife": in the count
     g.used += inside.spans + named_for_count(text)  # "my sister n her husband ... add 2 adults"
     g.used += named_before_total(text)  # "my sister and I ... 16 adults total"
+    g.used += named_for_their_event(text)  # "my son and his fiancee are getting married"
     g.checks += inside.checks
     g.recount_adds, added_spans = added_in_recount(text)
     g.used += added_spans

@@ -145,6 +145,12 @@ def _inviting_honoree(
             found.append(Counted(0, None, group.span(), f"the {group.group(0)} invited: how old?"))
         if both := _HONOREE_AND_WRITER.match(text, end):  # ", plus him and me": the writer more
             found.append(Counted(1, "adults", both.span(1)))
+            grown = age is not None and age >= _GROWN
+            if grown and not work and _FRIENDS_OF_NO_AGE.match(text, m.end()):
+                # "my husband's 50th, he's inviting 10 buddies plus him and me": a grown person's
+                # friends are grown, and the list the writer closes counts them (no other reader
+                # does: the writer's own list starts after "him")
+                found.append(Counted(int(group.group(0).split()[0]), "adults", group.span()))
     if found:
         found += [Counted(0, None, n.span()) for n in _NAMED_TURNING.finditer(text)]
     return found

@@ -117,3 +117,25 @@ def added_after_count(text: str) -> list[tuple[int, int]]:
     possessive ("15 adults plus my boss,"): someone the count may not hold; no money, food or
     fact of the event ("plus the travel fee")."""
     return [m.span("who") for m in _ADDED.finditer(text) if not _THING.search(m.group("who"))]
+
+
+# The pair whose event it is ("anniversary for my grandparents") named again one by one in the
+# list ("6 married couples + grandma & grandpa"): the same two people, counted there
+_AND = r"\s*(?:and|&|n|\+)\s*"
+_MOM, _DAD = r"(?:mom|mum|mama|mother)", r"(?:dad|daddy|father)"
+_GRANDMA = r"(?:grandma|granny|gramma|grammy|nana|grandmother)"
+_GRANDPA = r"(?:grandpa|grampa|gramps|grandfather)"
+_ONE_BY_ONE = {
+    "parents": re.compile(rf"\b(?:{_MOM}{_AND}{_DAD}|{_DAD}{_AND}{_MOM})\b"),
+    "grandparents": re.compile(rf"\b(?:{_GRANDMA}{_AND}{_GRANDPA}|{_GRANDPA}{_AND}{_GRANDMA})\b"),
+}
+_FOR_PAIR = re.compile(r"\bfor\s+(?:my|our)\s+(parents|grandparents)\b(?!')")
+
+
+def pair_named_again(text: str) -> str:
+    """`text` with the pair an event is for ("for my grandparents") written "for them" when the
+    list names the two one by one after it ("+ grandma & grandpa"): they are counted there once."""
+    for m in _FOR_PAIR.finditer(text):
+        if _ONE_BY_ONE[m.group(1)].search(text, m.end()):
+            return text[: m.start()] + "for them" + text[m.end() :]
+    return text

@@ -131,6 +131,24 @@ stay unexplained."""
             and not _FOR_THEM.search(text[max(0, m.start() - 20) : m.start()])]  # fmt: skip
 
 
+# The people whose event it is, named as its subject ("my son and his fiancee are getting
+# married ... we expect 22 adults", "my dad is retiring ... 30 people"): among a count of adults
+# or people said after them. Named again after that count ("22 adults plus my son and his
+# fiancee"), they are added, and that second naming is the coverage check's.
+_THEIR_EVENT = re.compile(
+    r"\s+(?:are|is|r|will be|'re|'s)\s+(?:(?:finally|officially)\s+)?(?:getting married|getting hitched|"
+    r"tying the knot|retiring|renewing (?:their|his|her) vows)\b"
+)
+_COUNT_AFTER = re.compile(rf"\b\d{{1,4}}\s+(?:{_GROWN_WORDS})\b")
+
+
+def named_for_their_event(text: str) -> list[Span]:
+    """The people named as whose event it is, as its subject ("my son and his fiancee are
+    getting married"), when a count of adults or people follows: the count holds them."""
+    return [m.span() for m, _, _ in _named_people(text)
+            if _THEIR_EVENT.match(text, m.end()) and _COUNT_AFTER.search(text, m.end())]  # fmt: skip
+
+
 def _named_people(text: str) -> list[tuple[re.Match[str], int, Span]]:
     """Each run of people named whom nobody else follows in the list: the match, how many
     people it names, and the bounds of its sentence."""

@@ -25,9 +25,12 @@ _AGE_PHRASE = re.compile(
 )
 _OPEN = re.compile(r"^[\s(:,-]*(?:ages?\s*:?\s*)?")
 MULTIPLES = {"twins": 2, "triplets": 3}  # kids born together, counted by the word
-# "girls night", "ladies' night out", "guys trip", "moms' brunch": the event, not a group.
+# "girls night", "ladies' night out", "guys trip", "moms' brunch", "girls xmas party": the event,
+# not a group.
 _EVENT = re.compile(
-    r"(?<!\d )\b(?:girls|ladies|guys|boys|moms|dads|mens|womens|gals)'?\s+(?:night|day|trip|weekend|"
+    r"(?<!\d )\b(?:girls|ladies|guys|boys|moms|dads|mens|womens|gals)'?\s+"
+    # the season's name between ("girls xmas party", "ladies holiday brunch")
+    r"(?:(?:xmas|christmas|holiday|halloween|friendsgiving|nye|summer|easter)\s+)?(?:night|day|trip|weekend|"
     r"getaway|brunch|lunch|dinner|party)(?:\s+out|\s+in)?\b"
     # a team's name ("our u12 girls soccer team", "the boys varsity squad"): the players are
     # counted by their own number and ages

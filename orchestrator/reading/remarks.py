@@ -38,9 +38,17 @@ _EATERS = re.compile(
 _APPETITE = re.compile(
     r"(?:\b(?:we|they|y'all|everyone|everybody)(?:\s+all)?|\b(?:my|our|the|these|those)\s+"
     r"(?:[a-z]+\s+)?(?:guys|boys|girls|ladies|dudes|fellas|kids|family|crew|friends|people|team|"
-    r"men|lads|bros|teens|players|cousins|sons|brothers))\s+(?:eat|eats|can eat)\s+"
+    r"men|lads|bros|teens|players|cousins|sons|brothers)|(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))"
+    r"(?:guys|dudes|fellas|lads|bros|ladies))\s+(?:eat|eats|can eat)\s+"
     r"(a lot|alot|a ton|lots|so much)\b(?!\s+of\b)"
     r"(?=[^.;!?\n]*\b\d{1,3}\s+(?:extra|more|additional)\b)"  # the extras' count said after it
+)
+# "13 dudes ... guys eat a lot so add 6 extra chicken": the group named bare at a sentence's start
+# is the party named again, eating as the reader above says ("boys", "girls" bare may be kids)
+_EATERS_AGAIN = re.compile(
+    r"(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))(guys|dudes|fellas|lads|bros|ladies)\s+(?:eat|can eat)\s+"
+    r"(?:a lot|alot|a ton|lots|so much)\b(?!\s+of\b)"
+    r"(?=[^.;!?\n]*\b\d{1,3}\s+(?:extra|more|additional)\b)"
 )
 # "my in-laws are coming too, so add 2 adults": who the added count is
 _COMING_TOO = re.compile(
@@ -93,7 +101,7 @@ _APOLOGY = re.compile(r"\b(sorry|apologies)\s+(?:for|about|if|to|again|in advanc
 # "dont forget the sake": a reminder to include it, no negation of it
 _REMINDER = re.compile(r"\b((?:don'?t|do not|dont)\s+forget)\b(?!\s+(?:about\s+)?(?:it|that)\b)")
 _READERS = (_REMINDER, _APOLOGY, _WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS, _APPETITE, _COMING_TOO,
-            _OPTIONS, _NO_ACTUALLY, _GARNISH, _IDIOM)  # fmt: skip
+            _OPTIONS, _NO_ACTUALLY, _GARNISH, _IDIOM, _EATERS_AGAIN)  # fmt: skip
 
 
 def remarks(text: str) -> list[Span]:

@@ -108,6 +108,8 @@ HARMLESS = _CLAUSE | frozenset({
     "september", "oct", "october", "nov", "november", "dec", "december", "zip", "zipcode",
     "address", "location", "place", "backyard", "yard", "patio", "park",
     "venue", "area", "city", "town", "downtown", "outside", "outdoors", "indoors", "inside",
+    # where someone works ("retiring after 35 years with the county")
+    "county", "state", "department", "dept", "district", "hospital", "firm",
     # policy words the topic readers answer
     "tip", "tips", "tipping", "gratuity", "tax", "taxes", "deposit", "travel", "fee", "fees",
     "mileage", "setup", "cleanup", "clean", "minimum", "cancellation", "refund", "insurance",

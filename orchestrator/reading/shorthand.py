@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from orchestrator.reading.kin import pair_named_again
+
 _GUESTS = (
     r"(?:adults?|kids?|children|people|guests|ppl|persons|pax|folks|peeps|grownups|teens|toddlers|"
     r"babies)"
@@ -97,6 +99,8 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?<=\d) a (?=\d)"), " to "),  # "de 6 a 10 años"
     # "todos los niños entre 6 y 12 años": every kid's age in one band
     (re.compile(r"\btod[oa]s (?:l[oa]s )?kids (?:tienen )?entre (?=\d)"), "all the kids are between "),
+    # "10 niños (todos entre 6 y 12 años)": the same band in the count's bracket
+    (re.compile(r"(?<=kids \()tod[oa]s (?:tienen )?entre (?=\d)"), "all between "),
     # ages joined by "n" ("kids 8 9 12 n 3", "2 kids 7 n 9"); Tagalog "po" after a guest word
     # ("3 kids po (7, 9, 12)") is politeness, not a word of the count
     (re.compile(r"(?<=\b\d) n (?=\d{1,2}\b)|(?<=\b\d\d) n (?=\d{1,2}\b)"), " and "),
@@ -132,11 +136,11 @@ _TABLES_AT = re.compile(
     r"(\s+(?:adults|people|guests|ppl))?\s+(?:each|apiece|per table)\b"
 )
 # "two groups, 9 adults each", "2 families coming, 9 adults in each", "3 households, 4 adults per
-# household": as many guests in every group
+# household": as many guests in every group ("2 familys coming over" is spelt "2 family")
 _GROUP = r"(?:tables|families|groups|teams|households)"
 _EACH = re.compile(
-    rf"\b(\d{{1,2}}) {_GROUP}(?:\s+(?:coming|comin'?|attending|joining))?\s*[,:(-]?\s*"
-    r"(?:(?:with|w/)\s*)?(\d{1,3}) "
+    rf"\b(\d{{1,2}}) (?:{_GROUP}|family)(?:\s+(?:coming|comin'?|attending|joining)(?:\s+over)?)?"
+    r"\s*[,:(-]?\s*(?:(?:with|w/)\s*)?(\d{1,3}) "
     r"(adults|grownups|kids|children|people|guests|ppl)"
     r"(?: each| in each(?: one| family| fam| group| household)?"
     r"| per (?:family|fam|group|household|table|team))\b"
@@ -263,6 +267,7 @@ def written_counts(text: str) -> str:
     text = _GRANDKIDS_AGED.sub(r"\1 kids", text)
     for pattern, english in _SPANISH:
         text = pattern.sub(english, text)
+    text = pair_named_again(text)  # "for my grandparents!! 6 couples + grandma & grandpa"
     text = _with_kin(_COUPLES).sub(
         lambda m: f"{2 * int(m.group(1)) + _kin(m, 'adults')} {m.group(2) or ''}adults".replace(
             "other ", ""

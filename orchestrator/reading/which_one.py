@@ -20,7 +20,14 @@ _STEAK_THEN = re.compile(
 _THE_ONE = re.compile(rf"\b(the|that)\s+({_STEAK}|{_OTHERS})\s+one\b(?!\s*(?:of\b|and a half|\d))")
 
 
+# "a big one - 17 people": "one" after an article and a word is a pronoun (the party), never a
+# count, so no range "1 - 17" with the count the dash joins it to
+_PRONOUN_ONE = re.compile(r"\b((?:an?|the|this|that)\s+[a-z]+\s+)one\b(?=\s*-\s*\d)")
+
+
 def named_ones(text: str) -> str:
-    """The text with a protein pointed at as "the one" written as the protein itself."""
+    """The text with a protein pointed at as "the one" written as the protein itself, and "one"
+    said of a thing before a dash and a count ("a big one - 17 people") as no number."""
+    text = _PRONOUN_ONE.sub(r"\1thing", text)
     text = _STEAK_THEN.sub(lambda m: _STEAKS[m.group(1) or m.group(2)], text)
     return _THE_ONE.sub(lambda m: f"{m.group(1)} {_STEAKS.get(m.group(2), m.group(2))}", text)

@@ -278,7 +278,7 @@ def _written(text: str) -> str:
     text = re.sub(r"\b(\d{5})-\d{4}\b", r"\1", text)
     # a serial comma in a list of numbers: "(12, 8, and 2)" is "(12, 8 and 2)"
     text = re.sub(r"(?<=\d),\s*(and|&)\s*(?=\d)", r" \1 ", text)
-    text = re.sub(r"\bevery ?(?:1|one)\b(?!\s*(?:of|\d))", "everyone", text)  # "every1 gets 2"
+    text = re.sub(r"\bevery ?(?:1|one)\b(?!\s*(?:of|\d(?!\d{4}\b)))", "everyone", text)  # "every1 95621"
     text = re.sub(r"\bno (kids|children|toddlers|babies)\b", r"0 \1", text)
     text = re.sub(r"\b(kids|children)\s*:\s*(?:none|no|n/a)\b", r"\1: 0", text)
     text = named_ones(text)  # "the filet one": no count of 1

@@ -76,9 +76,34 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   filet)") is those proteins; extras "on top for everyone" are one each; "N of each" after a list
   is N of every protein in it; "2 extra lobster tails for the birthday girl and her husband" is 2;
   "3 extra lobster tails for my dad and his 2 brothers" is 3 (the people add up to the count; "2
-  extra lobster tails for my dad and his 2 brothers" is asked).
+  extra lobster tails for my dad and his 2 brothers" is asked); so are the person of the event
+  and people by role ("4 lobster tails on top for the graduate and her 3 best friends": 4; "3
+  extra lobster tails for my boss and the 2 VPs"; "2 ... for the retiree and his wife").
 - "our group is 13 people and 2 of them are bringing their spouses" is 15, as a team counted by
   its name; a follow-up "sorry I said 10 earlier, its 13 adults" takes the 10 back for the 13.
+- a number that is no count is no guest: "it's gonna be a big one - 17 people" ("one" after an
+  article and a word is the party, no range 1-17; "fifteen - 20 people" is a range, asked), years
+  of service ("retiring after 32 years", "35 yrs with the county", "after 40 years of service").
+- people lists: "plus 6 of Dad's friends from work" in the writer's list are 6 adults (the
+  friends of a grown relation: dad, mom, husband, wife, grandparent, boss; "6 of my son's
+  friends" is asked); "3 famlies coming over, 4 adults per family, and my grandparents" is 14
+  ("2 familys" too; "4 per family" of no band is asked); "girls xmas party", "ladies holiday
+  brunch" are the event, its "girls" nobody; "my husband's 50th, he's inviting 10 buddies plus
+  him and me" is 12 (a grown honoree's friends are adults; a 16th birthday's are asked).
+- honorees inside a count: the people whose event it is, named as its subject before a count
+  of adults or people ("my son and his fiancee are getting married ... we expect 22 adults": 22;
+  "my dad is retiring ... 18 adults": 18), are among it ("22 adults plus my son and his fiancee"
+  adds them); the pair an event is for named again one by one in the list ("anniversary for my
+  grandparents!! 6 married couples + grandma & grandpa": 14) is counted once ("5 couples plus
+  grandma" beside "for my grandparents" is asked).
+- ages: "every1" before a ZIP ("chicken + veggies for every1 95621") is everyone; an age in a
+  list with the occasion's child after it ("kids: 8 (the communion girl), 7, 9, 6, 3", "9 (the
+  baptism boy)") is one by one; "10 niños (todos entre 6 y 12 años)" is all the kids in one band
+  ("(todos entre 3 y 9 años)" spans two: asked).
+- appetite words: "13 dudes ... guys eat a lot so add 6 extra chicken" (the party named again
+  bare at a sentence's start, "boys" and "girls" bare left to the kid reader) is 13 and 6 extra;
+  "drop the sake, half of us r pregnant" (or "driving", "sober", "underage") is why nobody drinks,
+  no share of the order ("half of us are vegetarian" is asked).
 - words that change nothing are not asked about: the reason for something taken out ("no sake
   thanks we don't drink", unless it names a food), "2 guests are gluten free", "a couple of guests
   have allergies" (no food named; "a shellfish allergy" beside shrimp is asked), dates, times,
@@ -1216,7 +1241,30 @@ async def test_offline_responder_is_never_confidently_wrong(
     # From blind set 52's one wrong (at090): "why was my card charged $60 for travel?? ... said no
     # travel fee" is a charge already made, complained of (two words between "was" and
     # "charged"), q31m-16..18: exact 2 / wrong 1 on main, exact 3 after: 1575 of 2173.
-    assert counts["exact"] >= 1575
+    # Round 33a, kind 1: a number that is no count ("a huge one - 22 people" is no range 1-22;
+    # "retiring after 28 years", "25 yrs at the hospital" are no guests), q33a-01..06 (04, 05
+    # marked ask): asked 6 on main, exact 4 / asked 2 after: 1579 of 2179.
+    # Round 33a, kind 2: people lists ("plus 5 of Mom's friends from church, and my grandparents
+    # too", "2 familys coming over, 5 adults per family + my parents", "ladies holiday brunch, me
+    # and 7 of my besties", "my wife's 40th, she's inviting 8 friends plus her and me"),
+    # q33a-07..13 (11, 12, 13 marked ask): asked 7 on main, exact 4 / asked 3 after: 1583 of 2186.
+    # Round 33a, kind 3: honorees inside a count ("our daughter and her fiance are getting
+    # married ... We expect 30 adults": 30; "anniv party for our parents, 4 married couples + mom
+    # and dad": 10), q33a-14..19 (17, 19 marked ask; 16 "22 adults plus my son and his fiancee",
+    # 24, still asked): exact 1 / asked 5 on main, exact 3 / asked 3 after, and q32a-16 "40th
+    # anniversary for my parents!! 5 couples + mom & dad" exact: 1587 of 2192.
+    # Round 33a, kind 4: extras for people named with a number ("3 extra lobster tails for the
+    # grad and her 2 roommates", "4 lobster tails on top for our director and the 3 managers",
+    # "2 extra lobster tails for the retiree and her husband"), q33a-20..23 (23, 3 tails for 4
+    # people, marked ask): asked 4 on main, exact 3 / asked 1 after: 1590 of 2196.
+    # Round 33a, kind 5: ages ("twins birthday (turning 5) ... for every1 95608", "kids: 9 (the
+    # baptism boy), 11, 4, 7", "6 niñas (todas entre 7 y 10 años)"), q33a-24..27 (27 "entre 3 y
+    # 9" marked ask): asked 4 on main, exact 3 / asked 1 after: 1593 of 2200.
+    # Round 33a, kind 6: appetite words ("11 dudes ... guys eat a ton so add 5 extra shrimp",
+    # "no sake after all, half of us are pregnant haha"), q33a-28..32 (30 "so add extra chicken",
+    # 31 "half of us are vegetarian" marked ask; 28 "fellas eat a ton" exact on main too): exact 1
+    # / asked 4 on main, exact 3 / asked 2 after: 1596 of 2205.
+    assert counts["exact"] >= 1596
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1276,9 +1324,9 @@ BLIND_SETS = (
     BlindSet(13, exact=81, stating=("w066",)),
     BlindSet(14, exact=78, stating=("y067",)),
     BlindSet(15, exact=72),
-    BlindSet(16, exact=65, stating=("k067",)),
+    BlindSet(16, exact=66, stating=("k067",)),
     BlindSet(17, exact=81, stating=("m067",)),
-    BlindSet(18, exact=67, stating=("n032",)),
+    BlindSet(18, exact=68, stating=("n032",)),
     BlindSet(19, exact=80),
     BlindSet(20, exact=83, stating=("r016", "r072")),
     BlindSet(21, exact=77, stating=("g066",)),
@@ -1287,14 +1335,14 @@ BLIND_SETS = (
     BlindSet(24, exact=68, stating=("s065",)),
     BlindSet(25, exact=80, stating=("e066",)),
     BlindSet(26, exact=79, stating=("f064",)),
-    BlindSet(27, exact=68, stating=("a067",)),
+    BlindSet(27, exact=69, stating=("a067",)),
     BlindSet(28, exact=75, stating=("c065",)),
     BlindSet(29, exact=71, stating=("d066",)),
     BlindSet(30, exact=78, stating=("i065",)),
     BlindSet(31, exact=70, stating=("l065",)),
     BlindSet(32, exact=76),
     BlindSet(33, exact=78, stating=("aa065",)),
-    BlindSet(34, exact=80, stating=("ab066",)),
+    BlindSet(34, exact=81, stating=("ab066",)),
     BlindSet(35, exact=78, stating=("ac055",)),
     BlindSet(36, exact=79, stating=("ad052",)),
     BlindSet(37, exact=82, stating=("ae067",)),
@@ -1319,12 +1367,12 @@ BLIND_SETS = (
     # 20 adults" quoted with no flag: three confident wrong totals; all three exact after rounds
     # 32a and 32b (tests/data/blind_sets.md)
     BlindSet(49, exact=82, stating=("aq066",)),
-    BlindSet(50, exact=81, stating=("ar067",)),
-    BlindSet(51, exact=74, stating=("as064",)),
-    BlindSet(52, exact=73),  # at090, a charge complained of, asked a count on its first run
+    BlindSet(50, exact=82, stating=("ar067",)),
+    BlindSet(51, exact=78, stating=("as064",)),
+    BlindSet(52, exact=78),  # at090, a charge complained of, asked a count on its first run
     # written after round 32 and run once on the eleventh session's final code (c73ac2b)
-    BlindSet(53, exact=75, stating=("au065",)),
-    BlindSet(54, exact=76, stating=("av067",)),
+    BlindSet(53, exact=76, stating=("au065",)),
+    BlindSet(54, exact=81, stating=("av067",)),
 )
 
 
