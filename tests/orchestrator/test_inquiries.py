@@ -113,7 +113,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - "same food", "same menu", "same food for them", "same food as everyone else" in a follow-up that
   adds or changes guests names the order of this conversation: the whole order is quoted again,
   the new guests taking the same proteins ("now 12 adults, same food"; "2 more kids, 7 and 9, same
-  food as everyone else"). A reference to an order outside the conversation ("the usual", "same as
+  food as everyone else"; "headcount update: 20 of us now. same food" is 20, the heading naming
+  the count). A reference to an order outside the conversation ("the usual", "same as
   last time", "what we had at the christmas party"), or a bare "same food" with no order earlier in
   the conversation, is asked: staff look it up.
 - "5 lobster tails on top for the table" is 5 extra portions; "chicken and strip steak... actually
@@ -1216,7 +1217,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # From blind set 52's one wrong (at090): "why was my card charged $60 for travel?? ... said no
     # travel fee" is a charge already made, complained of (two words between "was" and
     # "charged"), q31m-16..18: exact 2 / wrong 1 on main, exact 3 after: 1575 of 2173.
-    assert counts["exact"] >= 1575
+    # Round 33b, kind 1: a new total after a heading or a greeting ("headcount update: 20 of us
+    # now", "Hi again, guest count update: 24 of us now", "RSVP update - 30 of us now!"),
+    # q33b-1..8 (5, 6, 8 marked ask): exact 3 / asked 5 on main, exact 5 / asked 3 after: 1580 of
+    # 2181.
+    assert counts["exact"] >= 1580
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1323,7 +1328,7 @@ BLIND_SETS = (
     BlindSet(51, exact=74, stating=("as064",)),
     BlindSet(52, exact=73),  # at090, a charge complained of, asked a count on its first run
     # written after round 32 and run once on the eleventh session's final code (c73ac2b)
-    BlindSet(53, exact=75, stating=("au065",)),
+    BlindSet(53, exact=76, stating=("au065",)),
     BlindSet(54, exact=76, stating=("av067",)),
 )
 
