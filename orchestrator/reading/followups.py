@@ -93,11 +93,14 @@ _AMONG = re.compile(
 # "oh and 4 kids too, they're 7, 8 and 10", "1 more kid coming, she's 4": the words between the kid
 # word and the ages are hidden, so the kid reader reads the ages as told right after the count.
 _PRONOUN_AGES = re.compile(
-    rf"\b(?:{_KID})\b((?:\s+(?:too|as well|also|coming|joining|are coming|is coming))?\s*[,!.;:-]*"
+    rf"\b(?:{_KID})\b((?:\s+(?:can|could|will|are|is)\s+(?:also\s+|now\s+)?(?:come|make it|join))?"
+    r"(?:\s+(?:too|as well|also|coming|joining|are coming|is coming|after all))*\s*[,!.;:-]*"
     r"\s*(?:they'?re|they are|they r|she'?s|she is|he's|he is|who'?s|who is|who are)\s+"
     r"(?:both\s+|all\s+)?)"
     r"(?=\d)"
 )
+_JOINING = re.compile(r"\b(?:come|coming|make it|join|joining)\b")
+_NEW_COUNT = re.compile(r"(?<!\bthe )(?<!\bboth )(?<!\bthose )\b\d{1,2}\s+(?:(?:little|young)\s+)?$")
 # "a baby", "another kid": one more, written so the guest reader counts it ("1 baby", "1 more kid")
 _ONE = re.compile(
     r"\b(a|an|another)\s+(?=(?:kid|child|kiddo|baby|toddler|infant)\b(?![-'])(?!\s+(?:shower|party|"
@@ -212,6 +215,9 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
     for m in _PRONOUN_AGES.finditer(text):
         read.hidden.append(m.span(1))
         read.explained.append(m.span(1))
+        # "my sister's 2 boys can come too! they're 7 and 9": counted kids who now come, added
+        if _JOINING.search(m.group(1)) and _NEW_COUNT.search(text, 0, m.start()):
+            read.arriving = True
         age = re.match(r"\d{1,2}\b(?!\s*(?:,|and|&)\s*\d)", text[m.end() :])
         little = re.search(rf"(?:{_TODDLER})\s*$", text[: m.start(1)])
         if age and little and int(age.group(0)) <= toddler_max:

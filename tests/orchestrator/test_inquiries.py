@@ -61,7 +61,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   Ages joined by "n" ("kids 10 7 n 4", "3 kids 11 8 n 6") are ages as with "and"; Tagalog "po"
   after a guest word ("2 kids po (8 and 11)") is politeness; "todos los niños entre 7 y 11 años"
   is all the kids in one band ("entre 3 y 10" spans two: asked). "and my 2 nieces, they're 10 and
-  7. same food" adds the relations by their ages, as "who are 10 and 7" does.
+  7. same food" adds the relations by their ages, as "who are 10 and 7" does; "my sister's 2 boys
+  can come too! they're 7 and 9" adds 2 kids by their ages; "2 of the kids cant come anymore. the
+  5 yr old and the 8 yr old" after "4 kids (5, 8, 10, 12)" takes out the kids of those ages; "17
+  adults after all, my sister and her husband are coming so add 2 more" after 15 is 17.
   "3 more coming, my nieces 12, 8 and 5. same food", "my grandkids 10 & 7 are coming too": the
   relations by their ages, added. "5 of my adult cousins (all over 21)", "3 of our adult
   nephews" in the writer's list are adults ("4 of my cousins" is asked).
@@ -1221,7 +1224,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # now", "Hi again, guest count update: 24 of us now", "RSVP update - 30 of us now!"),
     # q33b-1..8 (5, 6, 8 marked ask): exact 3 / asked 5 on main, exact 5 / asked 3 after: 1580 of
     # 2181.
-    assert counts["exact"] >= 1580
+    # Round 33b, kind 2: kids who now come told with their ages ("my cousin's 3 kids can make it
+    # after all, they're 4, 8 and 10"), kids dropping out named by their ages ("1 of the kids cant
+    # make it now, the 7 year old"), a new adult count with the people it adds ("18 adults after
+    # all - my aunt and uncle decided to come, so 2 more"), q33b-9..17 (13, 16 marked ask): asked 9
+    # on main, exact 4 / asked 5 after (11 "the 4 year old and the 10 year old wont be coming"
+    # with no count of kids dropping out, 15 "so add 2" with no "more", 17 "the 2 kids are coming
+    # too, they're 7 and 9" for the 2 kids counted: still asked): 1584 of 2190.
+    assert counts["exact"] >= 1584
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1281,7 +1291,7 @@ BLIND_SETS = (
     BlindSet(13, exact=81, stating=("w066",)),
     BlindSet(14, exact=78, stating=("y067",)),
     BlindSet(15, exact=72),
-    BlindSet(16, exact=65, stating=("k067",)),
+    BlindSet(16, exact=66, stating=("k067",)),
     BlindSet(17, exact=81, stating=("m067",)),
     BlindSet(18, exact=67, stating=("n032",)),
     BlindSet(19, exact=80),
@@ -1328,8 +1338,8 @@ BLIND_SETS = (
     BlindSet(51, exact=74, stating=("as064",)),
     BlindSet(52, exact=73),  # at090, a charge complained of, asked a count on its first run
     # written after round 32 and run once on the eleventh session's final code (c73ac2b)
-    BlindSet(53, exact=76, stating=("au065",)),
-    BlindSet(54, exact=76, stating=("av067",)),
+    BlindSet(53, exact=78, stating=("au065",)),
+    BlindSet(54, exact=77, stating=("av067",)),
 )
 
 
