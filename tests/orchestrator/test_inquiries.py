@@ -91,7 +91,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   filet one salmon": 1 of each per guest), and two halves of one protein each split every guest's
   N ("20 guests, 2 proteins each, half salmon half chicken": 20 and 20); "7 adults, each wants 2
   lobster and 1 filet" is per guest (14 and 7). "upgrade the shrimp to lobster" is a swap of every
-  shrimp portion, in a follow-up or after the order in the same message. After an order, a price
+  shrimp portion, in a follow-up or after the order in the same message; so are "no more chicken -
+  swap it for scallops" and "make the chicken lobster" in a follow-up. After an order, a price
   question about a concrete upgrade or swap ("could we upgrade the shrimp to lobster? how much
   would that be?") is quoted for the whole changed order; only weighed without a decision and
   without asking its price ("might upgrade the shrimp, not sure yet") is it asked.
@@ -108,7 +109,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   adults": 2); "two groups, 9 adults each" is 18, "several / a couple groups of 8" is asked.
 - "party for my 8 yr old" with kids counted whose ages include 8 is one of them; "twins age 4",
   "3 year old twins", "our twins (3 yr old)" are 2 of that band; "10 adults on june 12, each wants 2 lobster" is per
-  guest; "filet for everyone, upgrade 4 of them to lobster" is 4 lobster and 8 filet; "chicken
+  guest; "filet for everyone, upgrade 4 of them to lobster" is 4 lobster and 8 filet ("ny strip for all
+  15, upgrade 5 of those to filet. 2nd protein shrimp for everyone": 10, 5 and 15); "chicken
   and shrimp for everyone except 4 of us want lobster instead of shrimp" is 4 lobster, 10
   shrimp; options picked from ("chicken, ny strip or shrimp, everyone picks 2", "just the
   included proteins, chicken/shrimp/tofu, 2 each") price no split when all are included; "chicken
@@ -1231,7 +1233,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # on main, exact 4 / asked 5 after (11 "the 4 year old and the 10 year old wont be coming"
     # with no count of kids dropping out, 15 "so add 2" with no "more", 17 "the 2 kids are coming
     # too, they're 7 and 9" for the 2 kids counted: still asked): 1584 of 2190.
-    assert counts["exact"] >= 1584
+    # Round 33b, kind 3: a removed protein replaced by "swap it for" ("drop the salmon and swap
+    # it for filet", "no more chicken - sub it for scallops"), "make the salmon filet", an upgrade
+    # of some after "for all 12," with no guest word ("filet for all 12, upgrade 4 of those to
+    # lobster. second protein chicken for everyone"), q33b-18..23, 27, 28 (20, 23 marked ask):
+    # exact 3 / asked 5 on main, exact 6 / asked 2 after: 1590 of 2198.
+    assert counts["exact"] >= 1590
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1336,9 +1343,9 @@ BLIND_SETS = (
     BlindSet(49, exact=82, stating=("aq066",)),
     BlindSet(50, exact=81, stating=("ar067",)),
     BlindSet(51, exact=74, stating=("as064",)),
-    BlindSet(52, exact=73),  # at090, a charge complained of, asked a count on its first run
+    BlindSet(52, exact=74),  # at090, a charge complained of, asked a count on its first run
     # written after round 32 and run once on the eleventh session's final code (c73ac2b)
-    BlindSet(53, exact=78, stating=("au065",)),
+    BlindSet(53, exact=79, stating=("au065",)),
     BlindSet(54, exact=77, stating=("av067",)),
 )
 
