@@ -89,7 +89,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   included".
 - after "N proteins each", counts that add up to N are one guest's plate ("2 proteins each: one
   filet one salmon": 1 of each per guest), and two halves of one protein each split every guest's
-  N ("20 guests, 2 proteins each, half salmon half chicken": 20 and 20); "7 adults, each wants 2
+  N ("20 guests, 2 proteins each, half salmon half chicken": 20 and 20; "half and half chicken and
+  shrimp" is the same halves, so "30 guests, half and half chicken and shrimp, 2 proteins each" is
+  30 and 30); "7 adults, each wants 2
   lobster and 1 filet" is per guest (14 and 7). "upgrade the shrimp to lobster" is a swap of every
   shrimp portion, in a follow-up or after the order in the same message; so are "no more chicken -
   swap it for scallops" and "make the chicken lobster" in a follow-up. After an order, a price
@@ -1238,7 +1240,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # of some after "for all 12," with no guest word ("filet for all 12, upgrade 4 of those to
     # lobster. second protein chicken for everyone"), q33b-18..23, 27, 28 (20, 23 marked ask):
     # exact 3 / asked 5 on main, exact 6 / asked 2 after: 1590 of 2198.
-    assert counts["exact"] >= 1590
+    # Round 33b, kind 4: "half and half chicken and shrimp" is half of each ("..., 2 proteins each":
+    # every guest both; alone, half the guests each), q33b-24..26, 29 (29 marked ask): asked 4 on
+    # main, exact 3 / asked 1 after: 1593 of 2202.
+    assert counts["exact"] >= 1593
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1316,7 +1321,7 @@ BLIND_SETS = (
     BlindSet(31, exact=70, stating=("l065",)),
     BlindSet(32, exact=76),
     BlindSet(33, exact=78, stating=("aa065",)),
-    BlindSet(34, exact=80, stating=("ab066",)),
+    BlindSet(34, exact=81, stating=("ab066",)),
     BlindSet(35, exact=78, stating=("ac055",)),
     BlindSet(36, exact=79, stating=("ad052",)),
     BlindSet(37, exact=82, stating=("ae067",)),
@@ -1345,7 +1350,7 @@ BLIND_SETS = (
     BlindSet(51, exact=74, stating=("as064",)),
     BlindSet(52, exact=74),  # at090, a charge complained of, asked a count on its first run
     # written after round 32 and run once on the eleventh session's final code (c73ac2b)
-    BlindSet(53, exact=79, stating=("au065",)),
+    BlindSet(53, exact=80, stating=("au065",)),
     BlindSet(54, exact=77, stating=("av067",)),
 )
 
