@@ -85,7 +85,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - words that change nothing are not asked about: the reason for something taken out ("no sake
   thanks we don't drink", unless it names a food), "2 guests are gluten free", "a couple of guests
   have allergies" (no food named; "a shellfish allergy" beside shrimp is asked), dates, times,
-  addresses, a neighbourhood before the ZIP ("East Sac 95819", "land park 95818"), "the 2
+  addresses, a neighbourhood before the ZIP ("East Sac 95819", "land park 95818",
+  "pocket area 95831"), a business quarter ("our Q2 offsite"), a Spanish day ("cena el 19"), "the 2
   included".
 - after "N proteins each", counts that add up to N are one guest's plate ("2 proteins each: one
   filet one salmon": 1 of each per guest), and two halves of one protein each split every guest's
@@ -103,7 +104,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   place's distance when the ZIP data gives it (every street ZIP of a named city run through the
   travel tool), else the ZIP asked; the reply may invite a guest count too and is still policy.
   A fee asked for the drive itself ("is there a fee for driving out to galt", "whats the charge
-  for coming out to elk grove") is such a question.
+  for coming out to elk grove") is such a question. A deposit asked about with the weather as the
+  reason to cancel ("is the $100 deposit refundable if it rains and we cancel? we're like 20 ppl")
+  is a policy question too (the deposit rule); a plan for bad weather ("a rain plan if it pours?")
+  stays with staff.
 - words beside the order that change nothing: a worry how a dish turns out ("the chicken might
   come out dry"), "for food,", "10 adults again", "12 adults total", "my guys eat a LOT", "3
   tables set up", "no shrimp actually", "extra scallions on the rice". "I told you 10 but it's 12
@@ -1243,7 +1247,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round 33b, kind 4: "half and half chicken and shrimp" is half of each ("..., 2 proteins each":
     # every guest both; alone, half the guests each), q33b-24..26, 29 (29 marked ask): asked 4 on
     # main, exact 3 / asked 1 after: 1593 of 2202.
-    assert counts["exact"] >= 1593
+    # Round 33b, kind 5: a deposit asked about with the weather as the reason to cancel (policy, a
+    # rain plan still staff's), "Q4 team offsite", "natomas area 95834", Spanish "fiesta el 21",
+    # q33b-30..39 (39 marked ask): exact 1 / asked 9 on main, exact 9 / asked 1 after: 1602 of 2212.
+    assert counts["exact"] >= 1602
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1303,7 +1310,7 @@ BLIND_SETS = (
     BlindSet(13, exact=81, stating=("w066",)),
     BlindSet(14, exact=78, stating=("y067",)),
     BlindSet(15, exact=72),
-    BlindSet(16, exact=66, stating=("k067",)),
+    BlindSet(16, exact=67, stating=("k067",)),
     BlindSet(17, exact=81, stating=("m067",)),
     BlindSet(18, exact=67, stating=("n032",)),
     BlindSet(19, exact=80),
@@ -1347,10 +1354,10 @@ BLIND_SETS = (
     # 32a and 32b (tests/data/blind_sets.md)
     BlindSet(49, exact=82, stating=("aq066",)),
     BlindSet(50, exact=81, stating=("ar067",)),
-    BlindSet(51, exact=74, stating=("as064",)),
-    BlindSet(52, exact=74),  # at090, a charge complained of, asked a count on its first run
+    BlindSet(51, exact=75, stating=("as064",)),
+    BlindSet(52, exact=76),  # at090, a charge complained of, asked a count on its first run
     # written after round 32 and run once on the eleventh session's final code (c73ac2b)
-    BlindSet(53, exact=80, stating=("au065",)),
+    BlindSet(53, exact=81, stating=("au065",)),
     BlindSet(54, exact=77, stating=("av067",)),
 )
 
