@@ -85,9 +85,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - words that change nothing are not asked about: the reason for something taken out ("no sake
   thanks we don't drink", unless it names a food), "2 guests are gluten free", "a couple of guests
   have allergies" (no food named; "a shellfish allergy" beside shrimp is asked), dates, times,
-  addresses, a neighbourhood before the ZIP ("East Sac 95819", "land park 95818",
-  "pocket area 95831"), a business quarter ("our Q2 offsite"), a Spanish day ("cena el 19"), "the 2
-  included".
+  addresses, a neighbourhood before the ZIP ("East Sac 95819", "land park 95818", "pocket area
+  95831"), a business quarter ("our Q2 offsite"), a Spanish day ("cena el 19"), "can u make it?"
+  after the place, "the 2 included".
 - after "N proteins each", counts that add up to N are one guest's plate ("2 proteins each: one
   filet one salmon": 1 of each per guest), and two halves of one protein each split every guest's
   N ("20 guests, 2 proteins each, half salmon half chicken": 20 and 20; "half and half chicken and
@@ -1250,7 +1250,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round 33b, kind 5: a deposit asked about with the weather as the reason to cancel (policy, a
     # rain plan still staff's), "Q4 team offsite", "natomas area 95834", Spanish "fiesta el 21",
     # q33b-30..39 (39 marked ask): exact 1 / asked 9 on main, exact 9 / asked 1 after: 1602 of 2212.
-    assert counts["exact"] >= 1602
+    # Round 33b, kind 5 (words): "can you guys make it?" after the place asks whether the chef
+    # comes, no change of mind ("can u make it lobster?" still is), q33b-40..42 (42 marked ask):
+    # exact 1 / asked 2 on main, exact 2 / asked 1 after: 1604 of 2215.
+    assert counts["exact"] >= 1604
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1354,7 +1357,7 @@ BLIND_SETS = (
     # 32a and 32b (tests/data/blind_sets.md)
     BlindSet(49, exact=82, stating=("aq066",)),
     BlindSet(50, exact=81, stating=("ar067",)),
-    BlindSet(51, exact=75, stating=("as064",)),
+    BlindSet(51, exact=76, stating=("as064",)),
     BlindSet(52, exact=76),  # at090, a charge complained of, asked a count on its first run
     # written after round 32 and run once on the eleventh session's final code (c73ac2b)
     BlindSet(53, exact=81, stating=("au065",)),
