@@ -271,6 +271,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         kids_more=guests.kids_more or follow.arriving,  # "my 2 nephews can come now, 10 and 4"
         kids_by_ages=guests.kids_by_ages,
         kid_named=guests.kid_named,
+        named_kids=tuple(guests.named_kids),
         moves=tuple(guests.moves),
         kid_ages=tuple(guests.kid_ages),
         aged_adults=guests.aged_adults,

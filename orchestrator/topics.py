@@ -249,9 +249,26 @@ TOPIC_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 
+# "is the deposit refundable if it rains and we cancel?", "cancellation policy if it rains": the
+# weather is why they would cancel, a question of the deposit rule, not a plan for bad weather
+_WEATHER_CANCEL = re.compile(
+    r"\b(?:if|in case|what if) (?:it |there'?s? (?:a |any )?)?(?:rains?|storms?|pours?|bad weather)"
+    r"(?: \w+){0,2}?,? (?:and|so) (?:we|i) (?:have to |need to |decide to |want to )?cancel\w*"
+    r"|\bcancel\w*(?: \w+){0,2}? (?:if|because of|due to) (?:it |the )?"
+    r"(?:rains?|storms?|bad weather|weather)"
+)
+
+
 def detect_topics(normalized_text: str) -> frozenset[str]:
     """Names of the topics a (lower-cased) message touches."""
     found = {name for name, pattern in TOPIC_PATTERNS.items() if pattern.search(normalized_text)}
+    if (
+        "safety" in found
+        and "deposit" in found
+        and _WEATHER_CANCEL.search(normalized_text)
+        and not TOPIC_PATTERNS["safety"].search(_WEATHER_CANCEL.sub(" ", normalized_text))
+    ):
+        found.discard("safety")  # the weather only as the reason for a cancellation
     questions = {"travel_policy": TRAVEL_POLICY, "minimum": MINIMUM, "included": INCLUDED,
                  "past_order": PAST_ORDER}
     found.update(name for name, pattern in questions.items() if pattern.search(normalized_text))

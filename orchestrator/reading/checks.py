@@ -95,6 +95,9 @@ _BENIGN = [
         r"\(\d{1,3}\s+total\)",
         r"\b\d{4}\b(?=\s*(?:$|\n|,|\.))(?<=\b(?:19|20)\d\d)",
         r"\beach for (?:the )?\d{1,3}\b",
+        # a business quarter ("our Q2 offsite") and a Spanish day ("cena el 19", "para el 7"): no counts
+        r"\bq[1-4]\b",
+        r"\b(?:el|para el|el dia)\s+\d{1,2}\b(?!\s*(?:adults|kids|people|guests|ppl|personas|gente)\b)",
         # "one more thing", "one quick question", "one guest count update": idioms, not counts
         r"\b1\s+(?:\w+\s+){0,2}(?:thing|question|request|change|update|correction)s?\b",
     ]

@@ -257,8 +257,13 @@ def swaps_in_place(
     return out, left
 
 
-# "drop the chicken, make it scallops": the words that name the replacement of a removed protein
-_MAKE_IT = re.compile(r"[\s,;.]*(?:and\s+)?(make (?:it|that|them)(?:\s+(?:the|to))?)\s+$")
+# "drop the chicken, make it scallops", "no more chicken - swap it for scallops": the words that
+# name the replacement of a removed protein
+_MAKE_IT = re.compile(
+    r"[\s,;.—–-]*(?:and\s+)?(make (?:it|that|them)(?:\s+(?:the|to))?"
+    r"|(?:swap|switch|sub|trade|change|replace)\s+(?:it|that|them)\s+(?:out\s+)?(?:for|with|to|into)"
+    r"(?:\s+the)?)\s+$"
+)
 # "scratch the chicken, shrimp instead", "drop the chicken and do shrimp instead"
 _INSTEAD_NEXT = re.compile(r"[\s,;.]*(?:(?:and|do|get|go with|make it|just)\s+)*(?:the\s+)?$")
 

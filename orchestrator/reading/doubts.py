@@ -61,11 +61,12 @@ _HESITATION = re.compile(
 )
 # A change of mind within the message ("chicken... actually make it steak"); "my in-laws can make
 # it now" and "they'll make it after all" are people who come (read by the arrivals), no change
+# "can u make it?" asks whether the chef can come (nothing named after it is a change of mind)
 _COME = r"(?:(?<!can make it)(?<!could make it)(?<!will make it)(?<!'ll make it)|(?=\s+\d))"
 _CHANGE = re.compile(
     r"\b(?:actually|wait|scratch that|i mean|never ?mind|nvm|on second thought|second thought|"
     r"change(?:d)? (?:my|our) minds?|change of plans?|nah|correction|sorry|rather|"
-    rf"make that|make it(?!\s+(?:now|after all|too|today|tonight|either|anymore)\b){_COME})\b"
+    rf"make that|make it(?!\s+(?:now|after all|too|today|tonight|either|anymore)\b)(?!\s*\?){_COME})\b"
 )
 # A share of the group named by a fraction or a percentage ("a third", "1/3", "25%").
 # ("half of us r pregnant" beside the sake taken out: why nobody drinks, no share of the order)

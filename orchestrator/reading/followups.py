@@ -13,11 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from orchestrator.reading.alternation import alternation
+from orchestrator.reading.new_totals import BARE_TOTAL
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]
-
-
 
 _ADULT, _KID = alternation(ADULT_WORDS), alternation((*KID_WORDS, *TODDLER_WORDS))
 _PEOPLE = alternation(PEOPLE_WORDS)
@@ -84,31 +83,6 @@ _KIDS_SAME = re.compile(
     rf"|\bsame\s+(?:#\s+of\s+|number of\s+)?(?:{_KID})\b(?!\s+(?:menu|price|pricing|portions?|meals?))"
 )
 _LITTLE_ONE = re.compile(r"\blittle 1\b")  # "little one", after number words became digits
-# "make that 17", "wait, 12", "actually 13", "so 14 total": a count with no guest word.
-_LEAD = r"(?:oops|sorry|actually|wait|correction|update|nvm|never ?mind|scratch that|my bad|typo)"
-# Whose word the new count is: "boss says its 28 now", "my manager said it's 23 now"; _SAYS is
-# the same words made optional
-_SAYS_WHO = (
-    r"(?:(?:my|our|the)\s+)?(?:boss|manager|wife|husband|hubby|mom|dad|partner|hr|office|planner|"
-    r"coordinator|sister|brother|friend|team|he|she|they)\s+(?:says|said|just said|told me|told us|"
-    r"confirmed|thinks)\s+(?:that\s+)?"
-)
-_SAYS = rf"(?:{_SAYS_WHO})?"
-_BARE = re.compile(
-    rf"(?:^|[.!?\n]\s*|,\s*(?=it's|its|it is|now|so)\b)(?:(?:{_LEAD}|ok|okay|no|oh|hmm)\W+)*"
-    rf"{_SAYS}(?:{_LEAD}\W+|make (?:that|it)\s+|it's\s+|its\s+|it is\s+|now\s+|now it's\s+)"
-    r"(\d{1,3})(?:\s+now)?(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more|,\s*(?:same|keep|everything|the rest)\b))"
-    r"|\bso\s+(?:we're\s+|we are\s+|it's\s+)?(\d{1,3})"
-    r"(?:\s+(?:total|in all|all together|altogether|now))?(?=\s*(?:$|[.!?,\n]))"
-    r"|\b(?:we're|we are|we'll be|we will be|it's|it will be|headcount(?: is)?|count(?: is)?|"
-    r"total(?: is)?)\s+(?:(?:went|has gone|just went|now)\s+)?(?:up to|down to|at|gonna be|"
-    r"going to be|now)\s+(\d{1,3})"
-    r"(?:\s+(?:now|total|of us|people|guests|ppl)){0,2}(?=\s*(?:$|[.!?,\n]))"
-    # "my boss says 24 now. same food": whose word, then the count
-    rf"|\b{_SAYS_WHO}(\d{{1,3}})\s+now(?=\s*(?:$|[.!?\n]|,\s*(?:same|keep|everything|the rest)\b))"
-    rf"|(?:^|[.!?\n]\s*)(?:(?:{_LEAD}|ok|okay|oh|hey|fyi|heads up)\W+)*"
-    r"(\d{1,3})\s+(?:of us\s+|people\s+|guests\s+)?now(?=\s*(?:$|[.!?,\n]))"
-)
 # "5 of the 20 are kids", "3 of them are my kids", "2 of those 16 are my kids": the words between
 # the number and the kid word are hidden from the guest reader, which then reads "5 kids, ages".
 _AMONG = re.compile(
@@ -119,11 +93,14 @@ _AMONG = re.compile(
 # "oh and 4 kids too, they're 7, 8 and 10", "1 more kid coming, she's 4": the words between the kid
 # word and the ages are hidden, so the kid reader reads the ages as told right after the count.
 _PRONOUN_AGES = re.compile(
-    rf"\b(?:{_KID})\b((?:\s+(?:too|as well|also|coming|joining|are coming|is coming))?\s*[,!.;:-]*"
+    rf"\b(?:{_KID})\b((?:\s+(?:can|could|will|are|is)\s+(?:also\s+|now\s+)?(?:come|make it|join))?"
+    r"(?:\s+(?:too|as well|also|coming|joining|are coming|is coming|after all))*\s*[,!.;:-]*"
     r"\s*(?:they'?re|they are|they r|she'?s|she is|he's|he is|who'?s|who is|who are)\s+"
     r"(?:both\s+|all\s+)?)"
     r"(?=\d)"
 )
+_JOINING = re.compile(r"\b(?:come|coming|make it|join|joining)\b")
+_NEW_COUNT = re.compile(r"(?<!\bthe )(?<!\bboth )(?<!\bthose )\b\d{1,2}\s+(?:(?:little|young)\s+)?$")
 # "a baby", "another kid": one more, written so the guest reader counts it ("1 baby", "1 more kid")
 _ONE = re.compile(
     r"\b(a|an|another)\s+(?=(?:kid|child|kiddo|baby|toddler|infant)\b(?![-'])(?!\s+(?:shower|party|"
@@ -220,7 +197,7 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
             continue
         read.changes.append((-int(m.group(1)), None))
         read.hidden.append(m.span())
-    for m in _BARE.finditer(text):
+    for m in BARE_TOTAL.finditer(text):
         n = int(next(g for g in m.groups() if g))
         if n >= 2 and not _HEDGE.search(_clause(text, m.span())):
             read.total = n
@@ -238,6 +215,9 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
     for m in _PRONOUN_AGES.finditer(text):
         read.hidden.append(m.span(1))
         read.explained.append(m.span(1))
+        # "my sister's 2 boys can come too! they're 7 and 9": counted kids who now come, added
+        if _JOINING.search(m.group(1)) and _NEW_COUNT.search(text, 0, m.start()):
+            read.arriving = True
         age = re.match(r"\d{1,2}\b(?!\s*(?:,|and|&)\s*\d)", text[m.end() :])
         little = re.search(rf"(?:{_TODDLER})\s*$", text[: m.start(1)])
         if age and little and int(age.group(0)) <= toddler_max:

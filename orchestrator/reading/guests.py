@@ -91,6 +91,7 @@ class Guests:
     kids_more: bool = False  # "2 more kids": added to the kids counted before
     kids_by_ages: bool = False  # kids counted from their ages alone ("kids r 8 and 10")
     kid_named: bool = False  # "the 11 year old turned 12": a kid of the order named again
+    named_kids: list[tuple[int, str]] = field(default_factory=list)  # (age, band): "the 5 yr old"
     moves: list[tuple[str, str, int]] = field(default_factory=list)  # (from, to band, age): one
     kid_ages: list[int] = field(default_factory=list)  # the kids' ages told one by one
     # "ages 3, 6, 13" read one by one: (span, as many ages as the kids counted)

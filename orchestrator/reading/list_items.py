@@ -63,10 +63,12 @@ def list_neighbours(text: str, catalog_word: re.Pattern[str], *, known: set[str]
     known |= OCCASIONS  # "14 adults Thanksgiving, chicken": the occasion, no item
     return [(w, span) for w, span in found if w not in known and not catalog_word.fullmatch(w)
             and not guest.fullmatch(w) and not _emphasis(text, w, span, catalog_word)
-            and not _WHOLE_PARTY.match(text, span[0])
+            and not _WHOLE_PARTY.match(text, span[0]) and not _AREA.match(text, span[1])
             and not _PRICE_QUESTION.match(text, span[0])]  # fmt: skip
 
 
+# "chicken & shrimp, pocket area 95831": a neighbourhood named as an area, no item
+_AREA = re.compile(r"\s+(?:area|neighbou?rhood|district)\b")
 # A verb of the guests coming after their count ("8 couples coming, filet + shrimp"): no item
 _ARRIVING = re.compile(r"coming|attending|joining|expected|confirmed|invited|total")
 # "veggies and tofu, whole crew is vegetarian": the party named, a new clause, no item

@@ -169,14 +169,14 @@ def _named_people(text: str) -> list[tuple[re.Match[str], int, Span]]:
 # ("correction: 17 adults now", "update: 14 adults now": "now" after the count says it too)
 _RECOUNT_TO = re.compile(
     rf"\b(?:make (?:that|it)|change (?:it |that )?to|now|actually)\s+(\d{{1,4}})\s+(?:{_GROWN_WORDS})\b"
-    rf"|\b(\d{{1,4}})\s+(?:{_GROWN_WORDS})\s+now\b"
+    rf"|\b(\d{{1,4}})\s+(?:{_GROWN_WORDS})\s+(?:now|after all)\b"  # "17 adults after all, ..."
 )
 # The words between the people named and "so thats 2 more" that say only that they come
 _COMING = {"is", "are", "r", "will", "can", "could", "be", "now", "also", "coming", "come",
            "joining", "join", "make", "it", "too", "after", "all", "as", "well", "so", "and",
            "decided", "to", "said", "yes", "just"}  # fmt: skip
 _MORE = re.compile(
-    rf"\b(?:add(?:ing)?\s+|that'?s\s+)(\d{{1,3}})\s+more\b(?!\s*(?:{_GROWN_WORDS}|{_KID}|[a-z]+s)\b)"
+    rf"\b(?:add(?:ing)?\s+|that'?s\s+|so\s+)(\d{{1,3}})\s+more\b(?!\s*(?:{_GROWN_WORDS}|{_KID}|[a-z]+s)\b)"
 )
 
 

@@ -87,6 +87,8 @@ def count_year_olds(text: str, catalog: Catalog, g: Guests, counts: dict[str, in
                 g.checks.append(("move", f"'the {m.group(0)}' now {now.group(1)}: not in the order"))
             elif not same:
                 g.checks.append(("kids", f"'the {m.group(0)}' named again: what changes?"))
+                if m.group(1) and not m.group(2).startswith("month"):  # who may be dropping out
+                    g.named_kids.append((int(m.group(1)), band(int(m.group(1)), catalog)))
             g.used.append((m.start(), m.end() + (now.end() if now else 0)))  # counted already
             g.kid_named = True
             continue

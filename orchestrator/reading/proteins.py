@@ -71,8 +71,10 @@ _ALL_AFTER = re.compile(
     r"every person|the whole (?:party|group|crew)|all of us)\b|for all\b)"
     rf"(?!\s+(?:the\s+)?(?:{ADULT}|{TEEN}|{KID})\b)|each\b(?!\s+for))"  # "for all adults": theirs
 )
+# "half and half chicken and shrimp": the halves of the two proteins joined after it
 _HALF_BEFORE = re.compile(
-    r"\bhalf\s+(?:of\s+)?(?:(?:us|them|the \w+)\s+)?(?:would like|want|wants|get|gets|with)?\s*$"
+    r"\b(half\s*(?:and|&|n)\s+)?half\s+(?:of\s+)?(?:(?:us|them|the \w+)\s+)?"
+    r"(?:would like|want|wants|get|gets|with)?\s*$"
 )
 _SHARE_BEFORE = re.compile(
     r"\b(a|one|1|2)[\s-]+(third|thirds|quarter|quarters|fourth|fourths)\s+(?:of\s+(?:us|them|the\s+\w+)\s+)?"
@@ -182,7 +184,7 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
     groups = _groups(text)
     stops = [m.start() for m in _SENTENCE.finditer(text)]
     asks: list[ProteinAsk] = []
-    halves = 0
+    halves, paired = 0, None  # paired: the end of the first protein after "half and half"
     corrected: int | None = None  # where a word the customer took back stood
     ambiguous = {a.word for a in catalog.ambiguous}
     skip_to = 0  # the end of a bracket that qualified an ambiguous word: its proteins are read
@@ -246,10 +248,14 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
             elif (clause := EACH_CLAUSE.search(text[line_start : span[0]])) and not extra:
                 ask = each_read(with_(ask, each_for=each_count(clause, line_start, groups)),
                                  clause, line_start)  # fmt: skip
+        elif paired is not None and re.fullmatch(r"\s*(?:and|&|\+|/)\s*", text[paired:start]):
+            halves += 1  # "half and half chicken and shrimp": the shrimp is the other half
+            ask, paired = with_(ask, half=min(halves, 2), count_span=(paired, start)), None
         elif half := _HALF_BEFORE.search(before):
             halves += 1
             at = upto - len(before)
             ask = with_(ask, half=min(halves, 2), count_span=(at + half.start(), at + half.end()))
+            paired = end if half.group(1) and halves == 1 else None
         elif share := _SHARE_BEFORE.search(before):  # "a third of us want lobster"
             at = upto - len(before)
             part = (2 if share.group(1) == "2" else 1, _SHARES[share.group(2)])

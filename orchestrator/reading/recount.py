@@ -42,6 +42,9 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
         merged, checks = merged, ["kids among the guests and the count changed too: how many now?"]
     elif later.among is not None:
         merged, checks = _among(before, merged, later)
+    elif named := _named_out(before, merged, later):  # "2 of the kids cant come. the 5 yr old and
+        merged, checks = named, []  # the 8 yr old": the kids of those ages leave their bands
+        settled.add("kids")
     elif later.changes or later.bare_total is not None:
         merged, checks = _changes(before, merged, later)
     else:
@@ -107,6 +110,26 @@ def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry,
         else:
             merged = replace(merged, adults=(merged.adults or 0) + delta)
     return merged, checks
+
+
+def _named_out(before: Inquiry, merged: Inquiry, later: Inquiry) -> Inquiry | None:
+    """Kids dropping out named by their ages ("2 of the kids can't come, the 5 yr old and the 8
+    yr old"): as many as drop out, each an age of the order's kids; None when they are not."""
+    ages = list(before.kid_ages)
+    if len(later.changes) != 1 or later.bare_total is not None or later.changes[0][1] != "kids":
+        return None
+    if not later.named_kids or len(later.named_kids) != -later.changes[0][0]:
+        return None
+    for age, _ in later.named_kids:
+        if age not in ages:
+            return None
+        ages.remove(age)
+    out = {b: sum(1 for _, band in later.named_kids if band == b) for b in ("children", "toddlers")}
+    children = (merged.children or 0) - out["children"]
+    toddlers = (merged.toddlers or 0) - out["toddlers"]
+    if children < 0 or toddlers < 0 or out["children"] + out["toddlers"] != len(later.named_kids):
+        return None
+    return replace(merged, children=children, toddlers=toddlers, kid_ages=tuple(ages))
 
 
 def _joined_by_ages(

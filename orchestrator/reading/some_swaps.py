@@ -18,13 +18,19 @@ Span = tuple[int, int]
 
 # "chicken and shrimp for 14 ppl except 4 ...": the count after the list is the party's, the one
 # count of guests in the message; each protein is for everyone, not 14 portions of the last one
-_FOR_PARTY = re.compile(rf"\s*for\s+(?:all\s+|the\s+)?(\d{{1,4}})\s+(?:{PEOPLE}|{ADULT})\b")
+_FOR_PARTY = re.compile(
+    rf"\s*for\s+(?:all\s+|the\s+)?(\d{{1,4}})\s+(?:{PEOPLE}|{ADULT})\b"
+    r"|\s*for\s+all\s+(\d{1,4})(?=\s*[,.;])"  # "ny strip for all 15, upgrade 5 of those"
+)
 _GUEST_COUNT = re.compile(rf"\b\d{{1,4}}\s+(?:more\s+)?(?:{PEOPLE}|{ADULT}|{KID}|{TEEN})\b")
 
 
 def _for_the_party(text: str, ask: ProteinAsk) -> bool:
     m = _FOR_PARTY.match(text, ask.end)
-    return m is not None and ask.portions == int(m.group(1)) and len(_GUEST_COUNT.findall(text)) == 1
+    if m is None or ask.portions != int(m.group(1) or m.group(2)):
+        return False
+    counts = len(_GUEST_COUNT.findall(text))  # the party's one count ("for all 15": none said)
+    return counts == 1 if m.group(1) else counts <= 1
 
 _EXCEPT = re.compile(r"\b(?:except(?:\s+that)?|but)\s*,?\s*$")
 

@@ -61,7 +61,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   Ages joined by "n" ("kids 10 7 n 4", "3 kids 11 8 n 6") are ages as with "and"; Tagalog "po"
   after a guest word ("2 kids po (8 and 11)") is politeness; "todos los niños entre 7 y 11 años"
   is all the kids in one band ("entre 3 y 10" spans two: asked). "and my 2 nieces, they're 10 and
-  7. same food" adds the relations by their ages, as "who are 10 and 7" does.
+  7. same food" adds the relations by their ages, as "who are 10 and 7" does; "my sister's 2 boys
+  can come too! they're 7 and 9" adds 2 kids by their ages; "2 of the kids cant come anymore. the
+  5 yr old and the 8 yr old" after "4 kids (5, 8, 10, 12)" takes out the kids of those ages; "17
+  adults after all, my sister and her husband are coming so add 2 more" after 15 is 17.
   "3 more coming, my nieces 12, 8 and 5. same food", "my grandkids 10 & 7 are coming too": the
   relations by their ages, added. "5 of my adult cousins (all over 21)", "3 of our adult
   nephews" in the writer's list are adults ("4 of my cousins" is asked).
@@ -107,13 +110,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - words that change nothing are not asked about: the reason for something taken out ("no sake
   thanks we don't drink", unless it names a food), "2 guests are gluten free", "a couple of guests
   have allergies" (no food named; "a shellfish allergy" beside shrimp is asked), dates, times,
-  addresses, a neighbourhood before the ZIP ("East Sac 95819", "land park 95818"), "the 2
-  included".
+  addresses, a neighbourhood before the ZIP ("East Sac 95819", "land park 95818", "pocket area
+  95831"), a business quarter ("our Q2 offsite"), a Spanish day ("cena el 19"), "can u make it?"
+  after the place, "the 2 included".
 - after "N proteins each", counts that add up to N are one guest's plate ("2 proteins each: one
   filet one salmon": 1 of each per guest), and two halves of one protein each split every guest's
-  N ("20 guests, 2 proteins each, half salmon half chicken": 20 and 20); "7 adults, each wants 2
+  N ("20 guests, 2 proteins each, half salmon half chicken": 20 and 20; "half and half chicken and
+  shrimp" is the same halves, so "30 guests, half and half chicken and shrimp, 2 proteins each" is
+  30 and 30); "7 adults, each wants 2
   lobster and 1 filet" is per guest (14 and 7). "upgrade the shrimp to lobster" is a swap of every
-  shrimp portion, in a follow-up or after the order in the same message. After an order, a price
+  shrimp portion, in a follow-up or after the order in the same message; so are "no more chicken -
+  swap it for scallops" and "make the chicken lobster" in a follow-up. After an order, a price
   question about a concrete upgrade or swap ("could we upgrade the shrimp to lobster? how much
   would that be?") is quoted for the whole changed order; only weighed without a decision and
   without asking its price ("might upgrade the shrimp, not sure yet") is it asked.
@@ -122,7 +129,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   place's distance when the ZIP data gives it (every street ZIP of a named city run through the
   travel tool), else the ZIP asked; the reply may invite a guest count too and is still policy.
   A fee asked for the drive itself ("is there a fee for driving out to galt", "whats the charge
-  for coming out to elk grove") is such a question.
+  for coming out to elk grove") is such a question. A deposit asked about with the weather as the
+  reason to cancel ("is the $100 deposit refundable if it rains and we cancel? we're like 20 ppl")
+  is a policy question too (the deposit rule); a plan for bad weather ("a rain plan if it pours?")
+  stays with staff.
 - words beside the order that change nothing: a worry how a dish turns out ("the chicken might
   come out dry"), "for food,", "10 adults again", "12 adults total", "my guys eat a LOT", "3
   tables set up", "no shrimp actually", "extra scallions on the rice". "I told you 10 but it's 12
@@ -130,7 +140,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   adults": 2); "two groups, 9 adults each" is 18, "several / a couple groups of 8" is asked.
 - "party for my 8 yr old" with kids counted whose ages include 8 is one of them; "twins age 4",
   "3 year old twins", "our twins (3 yr old)" are 2 of that band; "10 adults on june 12, each wants 2 lobster" is per
-  guest; "filet for everyone, upgrade 4 of them to lobster" is 4 lobster and 8 filet; "chicken
+  guest; "filet for everyone, upgrade 4 of them to lobster" is 4 lobster and 8 filet ("ny strip for all
+  15, upgrade 5 of those to filet. 2nd protein shrimp for everyone": 10, 5 and 15); "chicken
   and shrimp for everyone except 4 of us want lobster instead of shrimp" is 4 lobster, 10
   shrimp; options picked from ("chicken, ny strip or shrimp, everyone picks 2", "just the
   included proteins, chicken/shrimp/tofu, 2 each") price no split when all are included; "chicken
@@ -138,7 +149,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - "same food", "same menu", "same food for them", "same food as everyone else" in a follow-up that
   adds or changes guests names the order of this conversation: the whole order is quoted again,
   the new guests taking the same proteins ("now 12 adults, same food"; "2 more kids, 7 and 9, same
-  food as everyone else"). A reference to an order outside the conversation ("the usual", "same as
+  food as everyone else"; "headcount update: 20 of us now. same food" is 20, the heading naming
+  the count). A reference to an order outside the conversation ("the usual", "same as
   last time", "what we had at the christmas party"), or a bare "same food" with no order earlier in
   the conversation, is asked: staff look it up.
 - "5 lobster tails on top for the table" is 5 extra portions; "chicken and strip steak... actually
@@ -1264,7 +1276,33 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "no sake after all, half of us are pregnant haha"), q33a-28..32 (30 "so add extra chicken",
     # 31 "half of us are vegetarian" marked ask; 28 "fellas eat a ton" exact on main too): exact 1
     # / asked 4 on main, exact 3 / asked 2 after: 1596 of 2205.
-    assert counts["exact"] >= 1596
+    # Round 33b, kind 1: a new total after a heading or a greeting ("headcount update: 20 of us
+    # now", "Hi again, guest count update: 24 of us now", "RSVP update - 30 of us now!"),
+    # q33b-1..8 (5, 6, 8 marked ask): exact 3 / asked 5 on main, exact 5 / asked 3 after: 1580 of
+    # 2181.
+    # Round 33b, kind 2: kids who now come told with their ages ("my cousin's 3 kids can make it
+    # after all, they're 4, 8 and 10"), kids dropping out named by their ages ("1 of the kids cant
+    # make it now, the 7 year old"), a new adult count with the people it adds ("18 adults after
+    # all - my aunt and uncle decided to come, so 2 more"), q33b-9..17 (13, 16 marked ask): asked 9
+    # on main, exact 4 / asked 5 after (11 "the 4 year old and the 10 year old wont be coming"
+    # with no count of kids dropping out, 15 "so add 2" with no "more", 17 "the 2 kids are coming
+    # too, they're 7 and 9" for the 2 kids counted: still asked): 1584 of 2190.
+    # Round 33b, kind 3: a removed protein replaced by "swap it for" ("drop the salmon and swap
+    # it for filet", "no more chicken - sub it for scallops"), "make the salmon filet", an upgrade
+    # of some after "for all 12," with no guest word ("filet for all 12, upgrade 4 of those to
+    # lobster. second protein chicken for everyone"), q33b-18..23, 27, 28 (20, 23 marked ask):
+    # exact 3 / asked 5 on main, exact 6 / asked 2 after: 1590 of 2198.
+    # Round 33b, kind 4: "half and half chicken and shrimp" is half of each ("..., 2 proteins each":
+    # every guest both; alone, half the guests each), q33b-24..26, 29 (29 marked ask): asked 4 on
+    # main, exact 3 / asked 1 after: 1593 of 2202.
+    # Round 33b, kind 5: a deposit asked about with the weather as the reason to cancel (policy, a
+    # rain plan still staff's), "Q4 team offsite", "natomas area 95834", Spanish "fiesta el 21",
+    # q33b-30..39 (39 marked ask): exact 1 / asked 9 on main, exact 9 / asked 1 after: 1602 of 2212.
+    # Round 33b, kind 5 (words): "can you guys make it?" after the place asks whether the chef
+    # comes, no change of mind ("can u make it lobster?" still is), q33b-40..42 (42 marked ask):
+    # exact 1 / asked 2 on main, exact 2 / asked 1 after: 1604 of 2215.
+    # Rounds 33a and 33b merged: 1625 of 2247.
+    assert counts["exact"] >= 1625
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1324,7 +1362,7 @@ BLIND_SETS = (
     BlindSet(13, exact=81, stating=("w066",)),
     BlindSet(14, exact=78, stating=("y067",)),
     BlindSet(15, exact=72),
-    BlindSet(16, exact=66, stating=("k067",)),
+    BlindSet(16, exact=68, stating=("k067",)),
     BlindSet(17, exact=81, stating=("m067",)),
     BlindSet(18, exact=68, stating=("n032",)),
     BlindSet(19, exact=80),
@@ -1342,7 +1380,7 @@ BLIND_SETS = (
     BlindSet(31, exact=70, stating=("l065",)),
     BlindSet(32, exact=76),
     BlindSet(33, exact=78, stating=("aa065",)),
-    BlindSet(34, exact=81, stating=("ab066",)),
+    BlindSet(34, exact=82, stating=("ab066",)),
     BlindSet(35, exact=78, stating=("ac055",)),
     BlindSet(36, exact=79, stating=("ad052",)),
     BlindSet(37, exact=82, stating=("ae067",)),
@@ -1368,11 +1406,11 @@ BLIND_SETS = (
     # 32a and 32b (tests/data/blind_sets.md)
     BlindSet(49, exact=82, stating=("aq066",)),
     BlindSet(50, exact=82, stating=("ar067",)),
-    BlindSet(51, exact=78, stating=("as064",)),
-    BlindSet(52, exact=78),  # at090, a charge complained of, asked a count on its first run
+    BlindSet(51, exact=80, stating=("as064",)),
+    BlindSet(52, exact=81),  # at090, a charge complained of, asked a count on its first run
     # written after round 32 and run once on the eleventh session's final code (c73ac2b)
-    BlindSet(53, exact=76, stating=("au065",)),
-    BlindSet(54, exact=81, stating=("av067",)),
+    BlindSet(53, exact=82, stating=("au065",)),
+    BlindSet(54, exact=82, stating=("av067",)),
 )
 
 

@@ -1,0 +1,39 @@
+"""A new total told in a follow-up with no guest word, or with "of us" / "now" after it ("make that
+17", "wait, 12", "so 14 total", "we're at 18 now", "headcount update: 20 of us now"): the count
+that replaces the order's. `followups.read_follow_up` reads it unless the clause hedges."""
+
+from __future__ import annotations
+
+import re
+
+# "make that 17", "wait, 12", "actually 13", "so 14 total": a count with no guest word.
+_LEAD = r"(?:oops|sorry|actually|wait|correction|update|nvm|never ?mind|scratch that|my bad|typo)"
+# Whose word the new count is: "boss says its 28 now", "my manager said it's 23 now"; _SAYS is
+# the same words made optional
+_SAYS_WHO = (
+    r"(?:(?:my|our|the)\s+)?(?:boss|manager|wife|husband|hubby|mom|dad|partner|hr|office|planner|"
+    r"coordinator|sister|brother|friend|team|he|she|they)\s+(?:says|said|just said|told me|told us|"
+    r"confirmed|thinks)\s+(?:that\s+)?"
+)
+_SAYS = rf"(?:{_SAYS_WHO})?"
+# "hi again, ...": a greeting before the count
+_GREETING = r"(?:hi|hello|hey)(?:\s+again|\s+there)?"
+# "headcount update:", "guest count update -": a heading naming the count before the new one
+_HEADING = (
+    r"(?:(?:head|guest|rsvp|final)\s*(?:count|numbers?)|rsvps?|numbers?|count)\s+(?:update|change)"
+)
+BARE_TOTAL = re.compile(
+    rf"(?:^|[.!?\n]\s*|,\s*(?=it's|its|it is|now|so)\b)(?:(?:{_LEAD}|ok|okay|no|oh|hmm)\W+)*"
+    rf"{_SAYS}(?:{_LEAD}\W+|make (?:that|it)\s+|it's\s+|its\s+|it is\s+|now\s+|now it's\s+)"
+    r"(\d{1,3})(?:\s+now)?(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more|,\s*(?:same|keep|everything|the rest)\b))"
+    r"|\bso\s+(?:we're\s+|we are\s+|it's\s+)?(\d{1,3})"
+    r"(?:\s+(?:total|in all|all together|altogether|now))?(?=\s*(?:$|[.!?,\n]))"
+    r"|\b(?:we're|we are|we'll be|we will be|it's|it will be|headcount(?: is)?|count(?: is)?|"
+    r"total(?: is)?)\s+(?:(?:went|has gone|just went|now)\s+)?(?:up to|down to|at|gonna be|"
+    r"going to be|now)\s+(\d{1,3})"
+    r"(?:\s+(?:now|total|of us|people|guests|ppl)){0,2}(?=\s*(?:$|[.!?,\n]))"
+    # "my boss says 24 now. same food": whose word, then the count
+    rf"|\b{_SAYS_WHO}(\d{{1,3}})\s+now(?=\s*(?:$|[.!?\n]|,\s*(?:same|keep|everything|the rest)\b))"
+    rf"|(?:^|[.!?\n]\s*)(?:(?:{_LEAD}|{_HEADING}|ok|okay|oh|{_GREETING}|fyi|heads up)\W+)*"
+    r"(\d{1,3})\s+(?:of us\s+|people\s+|guests\s+)?now(?=\s*(?:$|[.!?,\n]))"
+)
