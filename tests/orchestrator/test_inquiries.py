@@ -1411,6 +1411,9 @@ BLIND_SETS = (
     # written after round 32 and run once on the eleventh session's final code (c73ac2b)
     BlindSet(53, exact=82, stating=("au065",)),
     BlindSet(54, exact=82, stating=("av067",)),
+    # written after round 32 and run once after rounds 33a and 33b (f363aed)
+    BlindSet(55, exact=73, wrong=("aw090",), stating=("aw061",)),
+    BlindSet(56, exact=76, stating=("ax067",)),
 )
 
 
