@@ -134,7 +134,9 @@ _WHO = (
 _ASK = re.compile(
     rf"\b(?:can|could|would|will|cld|can't|cant) {_WHO}(?: guys| all)?"
     rf"(?: (?:also|maybe|possibly|just|please|pls|still))? {_COOKS}\b"
-    rf"|\b(?:for|have|get) (?:the|your|ur) chef to {_COOKS}\b"
+    # "for the chef to make", "we'd like the chef to make", "hoping your chef can also make"
+    rf"|\b(?:for|have|get|like|love|want|need|ask|asking|hoping|hope) (?:the|your|ur) (?:chef|cook)s?"
+    rf" (?:to|can|could|will|would)(?: (?:also|maybe|possibly|just|please|pls))? {_COOKS}\b"
     rf"|\bdo (?:you|u|ya|y'all|yall)(?: guys| all)? (?:do|make|cook|serve|offer|cater)\b"
     r"|\b(?:pueden|podrian|puede|podria|puedes|podrias) (?:hacer|cocinar|preparar|traer|asar)\b"
 )

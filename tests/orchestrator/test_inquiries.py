@@ -1302,7 +1302,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # comes, no change of mind ("can u make it lobster?" still is), q33b-40..42 (42 marked ask):
     # exact 1 / asked 2 on main, exact 2 / asked 1 after: 1604 of 2215.
     # Rounds 33a and 33b merged: 1625 of 2247.
-    assert counts["exact"] >= 1625
+    # From blind set 55's one wrong (aw090): food asked of the chef after "we'd like / we want /
+    # we need / hoping ... the chef to make" ("we would love the chef to make some jollof rice
+    # and suya skewers", "hoping your chef can also make makki di roti"), q34m-01..08 (08 marked
+    # ask): exact 4 / asked 1 / wrong 3 on main, exact 7 / asked 1 after: 1632 of 2255.
+    assert counts["exact"] >= 1632
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1412,7 +1416,7 @@ BLIND_SETS = (
     BlindSet(53, exact=82, stating=("au065",)),
     BlindSet(54, exact=82, stating=("av067",)),
     # written after round 32 and run once after rounds 33a and 33b (f363aed)
-    BlindSet(55, exact=73, wrong=("aw090",), stating=("aw061",)),
+    BlindSet(55, exact=74, stating=("aw061",)),
     BlindSet(56, exact=76, stating=("ax067",)),
 )
 
