@@ -2,7 +2,8 @@
 An emoji that stands where the order's protein word would ("🦞 for everyone", "want 🍗 and 🍤",
 "10 🦞") is read as that word, when the words do not name the protein already; beside the word
 ("salmon 🐟") it adds nothing; joined to one in a list ("🦞 and chicken") it is the list's. An emoji
-elsewhere ("🦞🦞🦞 12 adults", "chicken 🦞") is no order: it is left for the doubts to ask about."""
+elsewhere ("🦞🦞🦞 12 adults", "chicken 🦞") is no order: it is left for the doubts to ask about.
+Any emoji before a pronoun or a form's label ends the sentence ("turns 7 🎉 kids: 7 (him), 8")."""
 
 from __future__ import annotations
 
@@ -57,3 +58,19 @@ def emoji_as_words(text: str) -> str:
         return re.sub(_ONE, word, run.group(0))
 
     return _RUN.sub(read, text)
+
+
+_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf"
+# An emoji that ends a sentence: before a pronoun ("sweet 16 \U0001f380 she + 12 of her friends":
+# the pronoun heads the guest list) or a form's label ("my son turns 7 \U0001f389 kids: 7 (him), 8,
+# 6": the 7 is his age, no count of kids)
+_EMOJI_AS_STOP = re.compile(
+    rf"(?<=[a-z0-9)!])\s*[{_EMOJI}][{_EMOJI}\ufe0f\u200d\s]*"
+    r"(?=(?:she|he|him|her)\b|[a-z]+(?:\s+[a-z]+)?\s*:)"
+)
+
+
+def emoji_as_stops(text: str) -> str:
+    """`text` with an emoji that ends a sentence read as a stop; other emoji are left (elsewhere an
+    emoji is a space: "20 \U0001f64b adults")."""
+    return _EMOJI_AS_STOP.sub(". ", text)

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.company import some_of_mine
-from orchestrator.reading.emoji import emoji_as_words
+from orchestrator.reading.emoji import emoji_as_stops, emoji_as_words
 from orchestrator.reading.forms import form_fields
 from orchestrator.reading.misspelt_numbers import misspelt_numbers
 from orchestrator.reading.preferences import preferences_as_swaps
@@ -225,11 +225,6 @@ def _form_label(match: re.Match[str]) -> str:
     return match.group(0)
 
 
-_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf"
-_EMOJI_BEFORE_PRONOUN = re.compile(
-    rf"(?<=[a-z0-9)!])\s*[{_EMOJI}][{_EMOJI}\ufe0f\u200d\s]*(?=(?:she|he|him|her)\b)"
-)
-
 
 def _unaccented(match: re.Match[str]) -> str:
     """A Latin letter with an accent as its plain letter ("é" is "e"); other letters are left."""
@@ -271,9 +266,7 @@ def _written(text: str) -> str:
     text = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     text = re.sub(r"[\u00c0-\u024f]", _unaccented, text)  # "fiancé" is "fiance", not "fianc "
     text = emoji_as_words(text)  # "🦞 for every1": lobster
-    # an emoji before a pronoun ends the sentence as a stop does ("sweet 16 \U0001f380 she + 12 of
-    # her friends": the pronoun heads the guest list); elsewhere it is a space ("20 \U0001f64b adults")
-    text = _EMOJI_BEFORE_PRONOUN.sub(". ", text)
+    text = emoji_as_stops(text)  # "sweet 16 \U0001f380 she + 12 of her friends"
     text = re.sub(r"[^\x00-\x7f]+", " ", text)
     text = re.sub(r"\b(\d{5})-\d{4}\b", r"\1", text)
     # a serial comma in a list of numbers: "(12, 8, and 2)" is "(12, 8 and 2)"
