@@ -77,6 +77,10 @@ _LIST_BEFORE = re.compile(
     r"(?:(?:some|a few|few|several|many|a bunch|a handful|lots)\s+(?:of\s+)?)?$"
 )  # "+ some of their friends": listed, and of no number; "hi there,\n\nmy boss asked": a line
 # that opens with a relation is no item of the greeting's comma
+# "Hi anh, my family have party": the comma of a greeting with a name, opening the message
+_GREETING_OPENING = re.compile(
+    r"^\s*(?:hi|hello|hey|hiya|dear|good\s+(?:morning|afternoon|evening|day))(?:\s+[a-z]+)?\s*,[^\S\n]*$"
+)
 _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:my|our|her|his|their|the|me)\b|&|\+|and\b|plus\b|\(\d)")
 _NEGATION = re.compile(
     r"\b(?:no|not|nobody|no one|none|don't|dont|do not|without|skip|scratch|instead|swap|rather|"
@@ -176,9 +180,10 @@ def unexplained_words(
     for m in [*_RELATION.finditer(text), *bare]:
         if m.span() in hosts:
             continue
-        listed = _LIST_BEFORE.search(text[max(0, m.start() - 24) : m.start()]) or _LIST_AFTER.match(
-            text[m.end() : m.end() + 12]
-        )
+        listed = (
+            _LIST_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
+            and not _GREETING_OPENING.match(text[: m.start()])
+        ) or _LIST_AFTER.match(text[m.end() : m.end() + 12])
         remark = _REMARK.match(text, m.end())  # "my mom has some dietary restrictions"
         if remark and not (catalog_word.search(remark.group(1)) or re.search(r"\d", remark.group(1))):
             continue

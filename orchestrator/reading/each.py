@@ -21,11 +21,13 @@ EVERY_WORD = re.compile(
     r"|\ball of (?:us|them)\b"
 )
 # "each one wants", "every one of them wants", "every plate gets", "each plate = ...", "per plate:
-# ...", "per person 2 salmon": per paying guest
+# ...", "per person 2 salmon", "each person 2 shrimp": per paying guest
 EVERY_ONE = re.compile(
     rf"\b(?:{_EVERY})(?:\s+(?:wants?|gets?|getting|has|have|having|will have|will get|would like|"
     r"needs?|is|gonna (?:have|get))\b|\s*[=:])[^.;!?\n]*$"
     r"|\bper\s+(?:person|guest|head|plate)\s*(?:[=:,-]|(?=\d))[^.;!?\n]*$"
+    # "each person 2 portion of shrimp", "each person one shrimp one lobster": the count right after
+    r"|\b(?:each|every)\s+(?:person|guest)\s+(?:\d[^.;!?\n]*)?$"
     r"|\b(?:everyone|everybody|each of us|we all|they all|all of us|all of them|(?:we|they) each|"
     r"(?:everyone|everybody)'s|\d{1,4}\s+(?:adults|guests|people|ppl)\s+each)\s+(?:wants?|gets?|"
     r"getting|has|having|will have|would like|needs?|will get|gonna (?:have|get))\s+$"

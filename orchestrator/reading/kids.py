@@ -61,10 +61,12 @@ _AGE_WORD_LIST = re.compile(
 _CLOSED = re.compile(r"(?:\d{1,2}\s*,?\s*)*\d{1,2}\s*(?:&|\band\b)\s*\d{1,2}\b(?=\s*,?\s*\d)")
 # Words between a kids count and their ages: "2 more kids coming, they're 8 and 10", "6 of the
 # 40 are kids btw, ages 7 to 11", "2 kids joining, ages 5 and 10", "5 kids not 4, all 7-11",
-# "kids coming: 8, 9", "18 kids total incl her, all 15-16" (the person the party is for).
+# "kids coming: 8, 9", "18 kids total incl her, all 15-16" (the person the party is for), "1 child
+# of 10 years".
 _LEAD = re.compile(
     r"^[\s,.!:-]*(?:(?:not|instead of)\s+\d{1,3}\b[\s,.!-]*)?(?:(?:btw|fyi|tho|too|also|coming|joining|"
-    r"attending|as well|lol|haha|total|in total|altogether|(?:incl\.?|including)\s+(?:her|him))\b"
+    r"attending|as well|lol|haha|total|in total|altogether|(?:incl\.?|including)\s+(?:her|him)"
+    r"|of(?=\s+(?:\d{1,2}\s*(?:,|&|and)\s*)*\d{1,2}\s*(?:years?|yrs?)\b))\b"
     r"[\s,.!:(-]*){0,3}"
     r"(?:(?:they'?re|theyre|they are)\s+)?(?=(?:ages?d?|aged|between|all)\b|\d)"
 )
