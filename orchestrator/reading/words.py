@@ -21,6 +21,7 @@ from orchestrator.reading.misspelt_numbers import misspelt_numbers
 from orchestrator.reading.preferences import preferences_as_swaps
 from orchestrator.reading.rough import exact_after_rough
 from orchestrator.reading.shorthand import written_counts
+from orchestrator.reading.spanish_numbers import spanish_counts
 from orchestrator.reading.spoken import spoken_numbers
 from orchestrator.reading.which_one import named_ones
 
@@ -276,6 +277,7 @@ def _written(text: str) -> str:
     text = re.sub(r"\b(kids|children)\s*:\s*(?:none|no|n/a)\b", r"\1: 0", text)
     text = named_ones(text)  # "the filet one": no count of 1
     text = misspelt_numbers(text, _NUMBER_NAMES, is_common_word)  # "tweleve adults"
+    text = spanish_counts(text)  # "veinte adultos", "treinta y dos adultos"
     text = spoken_numbers(_NUMBER_WORD.sub(_number, text))  # "ate adults", "zip 9 5 6 6 1"
     text = _ALL_OF_AGE.sub("all adults", text)  # "me and 6 coworkers, all over 21"
     text = _ADULT_AGES.sub(r"\1", text)  # "16 seniors (all 17-18)": adults, their ages agree
