@@ -1,6 +1,5 @@
 """Ways customers write a count that the readers do not know, rewritten as the words they do:
-SMS shorthand ("hibachi 4 13 ppl" is "for 13 ppl", "4 me and 11 friends" is "for me and 11
-friends", "a price 2 feed 14" is "to feed 14"), Spanish
+SMS shorthand (`sms_words`: "hibachi 4 13 ppl" is "for 13 ppl"), Spanish
 guest words ("15 adultos y 3 niños (8, 10 y 12 años)": a Sacramento caterer reads them; a small
 set of guest words, no translation), and guests counted in pairs, tables or groups ("6 couples"
 are 12 adults, "3 tables of 8" are 24 guests, "2 families coming, 9 adults in each" are 18 adults,
@@ -13,39 +12,8 @@ import re
 from collections.abc import Callable
 
 from orchestrator.reading.kin import pair_named_again
+from orchestrator.reading.sms_words import sms_for_to, sms_words
 
-_GUESTS = (
-    r"(?:adults?|kids?|children|people|guests|ppl|persons|pax|folks|peeps|grownups|teens|toddlers|"
-    r"babies)"
-)
-# SMS "4" for "for": a 4 right after a word (not a guest word, a number or a list) and right
-# before a count with its guest word ("book hibachi 4 13 ppl"). "kids 4 10 adults" is left.
-_FOR = re.compile(rf"\b([a-z]+)([!?]?) 4 (?=\d{{1,4}}\s*{_GUESTS}\b)")
-# ... or opening the message: "4 16 ppl, chicken n salmon" ("4 kids and 16 ppl" is left)
-_FOR_FIRST = re.compile(rf"^\s*4 (?=\d{{1,4}}\s*{_GUESTS}\b)")
-_NOT_FOR = rf"{_GUESTS}|are|r|is|be|were|was|of|about|around|like|maybe|or|and|n|plus"  # "we r 4"
-# "looking 4 hibachi", "thanks 4 the quote": words that take "for" (a count would follow "4")
-_FOR_WORD = re.compile(
-    r"\b(looking|searching|thanks|thx|thank u|thank you|ready|here)\s+4\b(?!\s*\d)"
-    # "party 4 my mom's 60th", "dinner 4 the team": an occasion for someone
-    r"|\b(party|bday|birthday|dinner|hibachi|celebration|event|shower|surprise|quote|price)\s+4"
-    r"(?=\s+(?:my|our|his|her|their|the|a|an)\b)"
-)
-# "4 me and 11 friends", "quote 4 me + 9 others": "for me" (nobody counts themselves as "4 me");
-# left after a word a count follows ("party of 4 me included", "we r 4 me and 3 kids")
-_FOR_ME = re.compile(r"(?:^|(?<=[\s(,.!?:]))4(?= me\b)")
-_COUNT_AFTER = re.compile(rf"(?:\b(?:{_NOT_FOR})|\d)\W*$")
-# SMS "2" for "to", only where it cannot be a count: after a word that wants a verb and before
-# that verb ("tryna get a price 2 feed 14 ppl"). Any other lone 2 stays a number to place.
-_TO = re.compile(
-    r"\b(?:want|wants|wanna|need|needs|trying|tryna|try|like|looking|hoping|planning|price|quote|"
-    r"able|ready|enough|much|cost|costs)\s+(2)\s+(?=(?:feed|book|get|have|do|cater|host|throw|"
-    r"order|reserve|plan|schedule|celebrate|see|know|hire|bring|serve)\b)"
-)
-# SMS "b4" is "before" ("dinner b4 the dance"), never a count; "r" is "are" before ages ("2 kids
-# (they r 5 and 10)")
-_BEFORE = re.compile(r"\bb4\b")
-_THEY_R = re.compile(r"\b(they|both) r(?= \d)")
 # "12 of us all 17", "9 of us, all 17", "14 people (all 18)": every guest of the count one teen
 # age is that many teens ("all 17 or 18", "all 10" are left to the readers and the checks; "me +
 # 6 friends (all 17)" to the reader of the writer and friends)
@@ -254,14 +222,7 @@ def written_counts(text: str) -> str:
     """`text` with the shorthand, the Spanish guest words and the counts by pairs or groups
     written as the readers know them."""
     text = re.sub(r"\bincl\.", "incl", text)  # "incl. him": no sentence ends there
-    text = _THEY_R.sub(r"\1 are", _BEFORE.sub("before", text))
-    text = _ALL_TEEN.sub(r"\1 teens", text)
-    text = _FOR_FIRST.sub("for ", text)
-    text = _FOR.sub(lambda m: m.group(0) if re.fullmatch(_NOT_FOR, m.group(1)) else
-                    f"{m.group(1)}{m.group(2)} for ", text)  # fmt: skip
-    text = _FOR_WORD.sub(lambda m: f"{m.group(1) or m.group(2)} for", text)
-    text = _FOR_ME.sub(lambda m: "4" if _COUNT_AFTER.search(text[: m.start()]) else "for", text)
-    text = _TO.sub(lambda m: m.group(0).replace(" 2 ", " to ", 1), text)
+    text = sms_for_to(_ALL_TEEN.sub(r"\1 teens", sms_words(text)))  # "b4", "4 13 ppl"
     text = _FOR_ADULTS_BRACKET.sub(r"\1\2 adults", _ADULTS_BRACKET.sub(r"\1 adults", text))
     text = _ROLE.sub(r"\1 ", _MEMBERS.sub(r"\1 ", text))
     text = _GRANDKIDS_AGED.sub(r"\1 kids", text)

@@ -1,0 +1,63 @@
+"""SMS shorthand around a count, rewritten as the words the readers know: "hibachi 4 13 ppl" is
+"for 13 ppl", "4 me and 11 friends" is "for me and 11 friends", "quote 4 prom after party" is "for
+prom", "a price 2 feed 14" is "to feed 14", "b4" is "before", "they r 5 and 10" is "they are".
+Split from `shorthand` by role; the text is lower case with number words written as digits."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.occasions import OCCASIONS
+
+# Events a quote is asked for, beside the holidays and occasions
+_EVENTS = OCCASIONS | {"prom", "homecoming", "formal", "banquet", "party", "dinner", "event",
+                       "afterparty", "after"}  # fmt: skip
+_GUESTS = (
+    r"(?:adults?|kids?|children|people|guests|ppl|persons|pax|folks|peeps|grownups|teens|toddlers|"
+    r"babies)"
+)
+# SMS "4" for "for": a 4 right after a word (not a guest word, a number or a list) and right
+# before a count with its guest word ("book hibachi 4 13 ppl"). "kids 4 10 adults" is left.
+_FOR = re.compile(rf"\b([a-z]+)([!?]?) 4 (?=\d{{1,4}}\s*{_GUESTS}\b)")
+# ... or opening the message: "4 16 ppl, chicken n salmon" ("4 kids and 16 ppl" is left)
+_FOR_FIRST = re.compile(rf"^\s*4 (?=\d{{1,4}}\s*{_GUESTS}\b)")
+_NOT_FOR = rf"{_GUESTS}|are|r|is|be|were|was|of|about|around|like|maybe|or|and|n|plus"  # "we r 4"
+# "looking 4 hibachi", "thanks 4 the quote": words that take "for" (a count would follow "4")
+_FOR_WORD = re.compile(
+    r"\b(looking|searching|thanks|thx|thank u|thank you|ready|here)\s+4\b(?!\s*\d)"
+    # "party 4 my mom's 60th", "dinner 4 the team": an occasion for someone
+    r"|\b(party|bday|birthday|dinner|hibachi|celebration|event|shower|surprise|quote|price)\s+4"
+    r"(?=\s+(?:my|our|his|her|their|the|a|an)\b)"
+    # "NEED QUOTE 4 PROM AFTER PARTY!!", "price 4 grad night": a quote for an event
+    r"|\b(quotes?|prices?|pricing|estimate)\s+4(?=\s+(?:" + "|".join(sorted(_EVENTS)) + r")\b)"
+)
+# "4 me and 11 friends", "quote 4 me + 9 others": "for me" (nobody counts themselves as "4 me");
+# left after a word a count follows ("party of 4 me included", "we r 4 me and 3 kids")
+_FOR_ME = re.compile(r"(?:^|(?<=[\s(,.!?:]))4(?= me\b)")
+_COUNT_AFTER = re.compile(rf"(?:\b(?:{_NOT_FOR})|\d)\W*$")
+# SMS "2" for "to", only where it cannot be a count: after a word that wants a verb and before
+# that verb ("tryna get a price 2 feed 14 ppl"). Any other lone 2 stays a number to place.
+_TO = re.compile(
+    r"\b(?:want|wants|wanna|need|needs|trying|tryna|try|like|looking|hoping|planning|price|quote|"
+    r"able|ready|enough|much|cost|costs)\s+(2)\s+(?=(?:feed|book|get|have|do|cater|host|throw|"
+    r"order|reserve|plan|schedule|celebrate|see|know|hire|bring|serve)\b)"
+)
+# SMS "b4" is "before" ("dinner b4 the dance"), never a count; "r" is "are" before ages ("2 kids
+# (they r 5 and 10)")
+_BEFORE = re.compile(r"\bb4\b")
+_THEY_R = re.compile(r"\b(they|both) r(?= \d)")
+
+
+def sms_words(text: str) -> str:
+    """`text` with the SMS "b4" and "r" (before ages) written as words."""
+    return _THEY_R.sub(r"\1 are", _BEFORE.sub("before", text))
+
+
+def sms_for_to(text: str) -> str:
+    """`text` with the SMS "4" (for) and "2" (to) written as words where no count can be meant."""
+    text = _FOR_FIRST.sub("for ", text)
+    text = _FOR.sub(lambda m: m.group(0) if re.fullmatch(_NOT_FOR, m.group(1)) else
+                    f"{m.group(1)}{m.group(2)} for ", text)  # fmt: skip
+    text = _FOR_WORD.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} for", text)
+    text = _FOR_ME.sub(lambda m: "4" if _COUNT_AFTER.search(text[: m.start()]) else "for", text)
+    return _TO.sub(lambda m: m.group(0).replace(" 2 ", " to ", 1), text)
