@@ -1,7 +1,9 @@
 """A rough count taken back for an exact one within the message ("we're about uh no exactly 32
 adults", "around 25 adults, actually exactly 25", "maybe 18, no wait, exactly 18 adults"): the
 exact number is the count, written in place of the rough one so no reader sees the rough word.
-A rough count left standing ("about 32, maybe 35") stays rough and is asked."""
+A rough count left standing ("about 32, maybe 35") stays rough and is asked. So is an exact count
+taken back for another of the same guest word ("14 adults.. wait no, 16 adults" is "16 adults";
+"14 adults, maybe 16" and "wait no, maybe 16 adults" are left to be asked)."""
 
 from __future__ import annotations
 
@@ -32,3 +34,22 @@ def exact_after_rough(text: str) -> str:
         return f"{m.group(3)}{guest}"
 
     return _ROUGH_THEN_EXACT.sub(exact, text)
+
+
+# "14 adults.. wait no, 16 adults", "10 adults no wait 12 adults lol": the count after the words
+# that take it back, of the same guest word, right after them
+_COUNT_THEN_COUNT = re.compile(
+    rf"(?<![\d/.$:-])\b\d{{1,4}}\s*({_GUEST})\b[ ,.;!-]*{_FILLER}(?:wait\s*,?\s*no|no\s*,?\s*wait)\b"
+    rf"[ ,.!-]*(?:it'?s\s+|its\s+|make (?:it|that)\s+)?(\d{{1,4}})\s*({_GUEST})\b"
+)
+
+
+def count_taken_back(text: str) -> str:
+    """`text` with an exact count taken back for another of the same guest word written as the
+    later one alone ("14 adults.. wait no, 16 adults" is "16 adults")."""
+
+    def later(m: re.Match[str]) -> str:
+        same = m.group(1).rstrip("s") == m.group(3).rstrip("s")
+        return f"{m.group(2)} {m.group(3)}" if same else m.group(0)
+
+    return _COUNT_THEN_COUNT.sub(later, text)

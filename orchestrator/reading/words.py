@@ -19,7 +19,7 @@ from orchestrator.reading.emoji import emoji_as_stops, emoji_as_words
 from orchestrator.reading.forms import form_fields
 from orchestrator.reading.misspelt_numbers import misspelt_numbers
 from orchestrator.reading.preferences import preferences_as_swaps
-from orchestrator.reading.rough import exact_after_rough
+from orchestrator.reading.rough import count_taken_back, exact_after_rough
 from orchestrator.reading.shorthand import written_counts
 from orchestrator.reading.spanish_numbers import spanish_counts
 from orchestrator.reading.spoken import spoken_numbers
@@ -253,7 +253,8 @@ def normalize_both(text: str, catalog: Catalog) -> tuple[str, str]:
 def _finished(text: str) -> str:
     """The steps of `normalize` after the spelling."""
     text = preferences_as_swaps(text)  # "4 of them would rather have lobster than salmon"
-    return exact_after_rough(text)  # "about uh no exactly 32 adults" is 32 adults
+    text = exact_after_rough(text)  # "about uh no exactly 32 adults" is 32 adults
+    return count_taken_back(text)  # "14 adults.. wait no, 16 adults" is 16 adults
 
 
 def _spelt(written: str, catalog: Catalog) -> str:
