@@ -666,6 +666,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a season's wishes for any named day opening the message ("Happy Nowruz! hello there", "Eid
   Mubarak!") is a greeting; "happy to book! 10 adults ..." is the order. How much a group eats
   explains the extras counted after it whoever eats ("we eat a lot so add 10 extra shrimp").
+- a catalog protein made as a dish the menu does not have ("jerk shrimp", "buffalo chicken",
+  "general tso chicken", "coconut shrimp", "lemon pepper salmon", "popcorn chicken", "fried
+  shrimp", "honey walnut shrimp") is food off the menu: staff answer, whatever order stands
+  beside it. The hibachi dinner's own ways ("hibachi chicken", "grilled salmon", "garlic butter
+  shrimp", "teriyaki chicken") are the plain protein, quoted.
 """
 
 from __future__ import annotations
@@ -1306,7 +1311,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # we need / hoping ... the chef to make" ("we would love the chef to make some jollof rice
     # and suya skewers", "hoping your chef can also make makki di roti"), q34m-01..08 (08 marked
     # ask): exact 4 / asked 1 / wrong 3 on main, exact 7 / asked 1 after: 1632 of 2255.
-    assert counts["exact"] >= 1632
+    # Round 34b, kind 1: a catalog protein made as a dish the menu does not have ("jerk shrimp",
+    # "coconut shrimp", "popcorn chicken": staff's), the dinner's own ways ("garlic butter
+    # shrimp", "hibachi shrimp", "grilled salmon") quoted, q34b-01..11: exact 4 / wrong 7 on main,
+    # exact 11 after: 1643 of 2266.
+    assert counts["exact"] >= 1643
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
