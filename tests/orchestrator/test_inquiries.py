@@ -671,6 +671,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   shrimp", "honey walnut shrimp") is food off the menu: staff answer, whatever order stands
   beside it. The hibachi dinner's own ways ("hibachi chicken", "grilled salmon", "garlic butter
   shrimp", "teriyaki chicken") are the plain protein, quoted.
+- follow-ups: "take the chicken off and do ny strip instead" (a verb before the protein, "off"
+  or "out" after it) takes the protein out as "scratch the chicken" does; "2 more kids coming, my
+  nephews, they're 9 and 4" counts the kids by those ages (who they are told between); "95662 not
+  95626" (or "not 95626, 95662") corrects the ZIP, while two ZIPs with no "not" between ("95662 or
+  95630") are asked; "22 adults after all, my boss and his wife are coming too so add 2" is "so 2
+  more" (the people named and the number they add agree, else asked).
 """
 
 from __future__ import annotations
@@ -1315,7 +1321,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "coconut shrimp", "popcorn chicken": staff's), the dinner's own ways ("garlic butter
     # shrimp", "hibachi shrimp", "grilled salmon") quoted, q34b-01..11: exact 4 / wrong 7 on main,
     # exact 11 after: 1643 of 2266.
-    assert counts["exact"] >= 1643
+    # Round 34b, kind 2: follow-ups that take a protein "off", tell who the added kids are
+    # between the count and their ages, correct the ZIP ("95603 not 95630") or add the people
+    # named by "so add 2", q34b-12..20 (18 and 20 marked ask): asked 9 on main, exact 7 / asked 2
+    # after; q33b-15 exact: 1651 of 2275.
+    assert counts["exact"] >= 1651
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1384,10 +1394,10 @@ BLIND_SETS = (
     BlindSet(22, exact=75),
     BlindSet(23, exact=73, stating=("j071",)),
     BlindSet(24, exact=68, stating=("s065",)),
-    BlindSet(25, exact=80, stating=("e066",)),
+    BlindSet(25, exact=81, stating=("e066",)),
     BlindSet(26, exact=79, stating=("f064",)),
     BlindSet(27, exact=69, stating=("a067",)),
-    BlindSet(28, exact=75, stating=("c065",)),
+    BlindSet(28, exact=76, stating=("c065",)),
     BlindSet(29, exact=71, stating=("d066",)),
     BlindSet(30, exact=78, stating=("i065",)),
     BlindSet(31, exact=70, stating=("l065",)),
@@ -1425,8 +1435,8 @@ BLIND_SETS = (
     BlindSet(53, exact=82, stating=("au065",)),
     BlindSet(54, exact=82, stating=("av067",)),
     # written after round 32 and run once after rounds 33a and 33b (f363aed)
-    BlindSet(55, exact=74, stating=("aw061",)),
-    BlindSet(56, exact=76, stating=("ax067",)),
+    BlindSet(55, exact=75, stating=("aw061",)),
+    BlindSet(56, exact=78, stating=("ax067",)),
 )
 
 

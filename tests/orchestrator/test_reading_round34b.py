@@ -7,6 +7,9 @@ import pytest
 
 from orchestrator.dishes import off_menu_dish
 from orchestrator.extraction import normalize
+from orchestrator.reading.changes import remove_prefix
+from orchestrator.reading.checks import party_zip, zip_codes
+from orchestrator.reading.named import added_in_recount
 
 
 @pytest.mark.parametrize(
@@ -31,3 +34,42 @@ from orchestrator.extraction import normalize
 )
 def test_a_protein_made_as_another_dish_is_off_the_menu(text: str, off: bool) -> None:
     assert off_menu_dish(normalize(text)) is off
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("wait i mean 95662 not 95626", "95662"),
+        ("sorry typo, its 95603 not 95630", "95603"),
+        ("oops not 95826, 95828", "95828"),
+        ("not 95826 but 95828", "95828"),
+        ("could be 95662 or 95630, not sure yet", None),
+        ("95662 or 95630, not 95608", None),
+    ],
+)
+def test_a_zip_given_in_place_of_another(text: str, party: str | None) -> None:
+    norm = normalize(text)
+    assert party_zip(norm, zip_codes(norm)) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ("take the chicken off and do ny strip instead", True),
+        ("can u take the filet off? lobster instead", True),
+        ("leave the shrimp out", True),
+        ("take the chicken out of the marinade early", False),
+        ("take the chicken and shrimp", False),
+    ],
+)
+def test_a_protein_taken_off(text: str, removed: bool) -> None:
+    norm = normalize(text)
+    word = next(w for w in ("chicken", "filet", "shrimp") if w in norm)
+    assert (remove_prefix(norm, norm.index(word)) is not None) is removed
+
+
+def test_add_n_ending_its_clause_adds_the_people_named() -> None:
+    text = normalize("We'll be 22 adults after all, my boss and his wife are coming too so add 2.")
+    assert added_in_recount(text)[0] == 2
+    assert added_in_recount(normalize("18 adults now, my parents are coming so add 3"))[0] == 0
+
