@@ -677,6 +677,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   95626" (or "not 95626, 95662") corrects the ZIP, while two ZIPs with no "not" between ("95662 or
   95630") are asked; "22 adults after all, my boss and his wife are coming too so add 2" is "so 2
   more" (the people named and the number they add agree, else asked).
+- the deposit asked with the weather as the condition of its refund ("is the deposit refundable
+  if it rains?", "if it rains do we get the deposit back?") is the deposit rule, answered beside
+  the quote; a plan for bad weather ("what happens if it rains?", "rain plan?") is staff's.
 """
 
 from __future__ import annotations
@@ -1325,7 +1328,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # between the count and their ages, correct the ZIP ("95603 not 95630") or add the people
     # named by "so add 2", q34b-12..20 (18 and 20 marked ask): asked 9 on main, exact 7 / asked 2
     # after; q33b-15 exact: 1651 of 2275.
-    assert counts["exact"] >= 1651
+    # Round 34b, kind 3: the deposit asked with the weather as the refund's condition beside an
+    # order ("is the deposit refunded if it storms?", "if it rains do we get the deposit back?"),
+    # a rain plan still staff's, q34b-21..24: asked 2 / exact 2 on main, exact 4 after; q9-d12
+    # "can you refund the deposit if it rains?" exact (policy): 1656 of 2279.
+    assert counts["exact"] >= 1656
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1435,7 +1442,7 @@ BLIND_SETS = (
     BlindSet(53, exact=82, stating=("au065",)),
     BlindSet(54, exact=82, stating=("av067",)),
     # written after round 32 and run once after rounds 33a and 33b (f363aed)
-    BlindSet(55, exact=75, stating=("aw061",)),
+    BlindSet(55, exact=76, stating=("aw061",)),
     BlindSet(56, exact=78, stating=("ax067",)),
 )
 

@@ -10,6 +10,7 @@ from orchestrator.extraction import normalize
 from orchestrator.reading.changes import remove_prefix
 from orchestrator.reading.checks import party_zip, zip_codes
 from orchestrator.reading.named import added_in_recount
+from orchestrator.topics import detect_topics
 
 
 @pytest.mark.parametrize(
@@ -73,3 +74,17 @@ def test_add_n_ending_its_clause_adds_the_people_named() -> None:
     assert added_in_recount(text)[0] == 2
     assert added_in_recount(normalize("18 adults now, my parents are coming so add 3"))[0] == 0
 
+
+@pytest.mark.parametrize(
+    ("text", "staff"),
+    [
+        ("4 16 ppl, shrimp n chicken, 95826. is the deposit refundable if it rains?", False),
+        ("12 adults chicken + salmon 95758. if it rains do we get the deposit back?", False),
+        ("20 guests, filet and shrimp, 95661. is the deposit refunded if it storms?", False),
+        ("14 adults shrimp and chicken 95823. what happens if it rains?", True),
+        ("14 adults shrimp and chicken, whats the rain plan? and is the deposit refundable", True),
+    ],
+)
+def test_the_deposit_asked_with_the_weather(text: str, staff: bool) -> None:
+    topics = detect_topics(normalize(text))
+    assert ("safety" in topics) is staff
