@@ -19,9 +19,10 @@ garlic butter, soy, teriyaki and the chef's sauces, so "hibachi chicken", "grill
 "garlic butter shrimp", "teriyaki chicken", "spicy shrimp" and "garlic prawns" are the dinner's
 own and quoted. A preparation right before the protein names the dish; it is the order's own item,
 so it is asked for without a request word, unless taken out ("no fried shrimp"), compared with
-or taken back as a dish of the list is. Dishes named after the protein ("shrimp tempura",
-"chicken katsu", "chicken wings") are the list's; other words after it ("lobster mac", "shrimp
-scampi") are left to the reading's safety net, which flags a word it cannot place."""
+or taken back as a dish of the list is; the reading flags it too (`prepared_proteins`), so the
+draft asks rather than pricing it as the plain protein. Dishes named after the protein ("shrimp
+tempura", "chicken katsu", "chicken wings") are the list's; other words after it ("lobster mac",
+"shrimp scampi") are left to the reading's safety net, which flags a word it cannot place."""
 
 from __future__ import annotations
 
@@ -194,16 +195,29 @@ def off_menu_dish(normalized_text: str) -> bool:
         return True
     served = [m for m in _SERVED.finditer(text) if not _AT_PLACE.search(text[: m.start()])]
     for m in (*_DISH.finditer(text), *served, *_PREPARED.finditer(text)):
+        if _set_aside(text, m):
+            continue
         first, last = _sentence(text, m.start(), m.end())
-        before, after = text[max(first, m.start() - 40) : m.start()], text[m.end() : last]
-        if _NOT_BEFORE.search(before) or _NOT_AFTER.match(after) or _LIKE_BEFORE.search(before):
-            continue
-        if _LIKE_AFTER.match(after) or _TAKEN_BACK.match(text[m.end() : m.end() + 30]):
-            continue
-        if _THEIRS.search(text[first : m.start()]) or _THEIRS_AFTER.match(after):
-            continue
         if m.re is _PREPARED or _ASKED.search(text[first:last]):
             return True  # a prepared protein is the order's own item, asked for as it is
-        if m.re is _DISH and _JOINED.search(before):
+        if m.re is _DISH and _JOINED.search(text[max(first, m.start() - 40) : m.start()]):
             return True
     return False
+
+
+def prepared_proteins(normalized_text: str) -> list[str]:
+    """The catalog proteins asked for made as a dish the menu does not have ("tandoori chicken",
+    "coconut shrimp"), for the reader's check: the quote must not price them as the dinner's."""
+    text = normalized_text
+    return [m.group(0) for m in _PREPARED.finditer(text) if not _set_aside(text, m)]
+
+
+def _set_aside(text: str, m: re.Match[str]) -> bool:
+    """The dish is taken out, compared with, taken back or the customer's own."""
+    first, last = _sentence(text, m.start(), m.end())
+    before, after = text[max(first, m.start() - 40) : m.start()], text[m.end() : last]
+    if _NOT_BEFORE.search(before) or _NOT_AFTER.match(after) or _LIKE_BEFORE.search(before):
+        return True
+    if _LIKE_AFTER.match(after) or _TAKEN_BACK.match(text[m.end() : m.end() + 30]):
+        return True
+    return bool(_THEIRS.search(text[first : m.start()]) or _THEIRS_AFTER.match(after))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from orchestrator.dishes import off_menu_dish
+from orchestrator.dishes import off_menu_dish, prepared_proteins
 from orchestrator.extraction import normalize
 from orchestrator.reading.changes import remove_prefix
 from orchestrator.reading.checks import party_zip, zip_codes
@@ -35,6 +35,14 @@ from orchestrator.topics import detect_topics
 )
 def test_a_protein_made_as_another_dish_is_off_the_menu(text: str, off: bool) -> None:
     assert off_menu_dish(normalize(text)) is off
+
+
+def test_the_prepared_protein_is_named_for_the_reader_check() -> None:
+    """The reading flags the dish, so the draft asks rather than pricing it as the dinner's."""
+    assert prepared_proteins(normalize("16 adults, tandoori chicken and shrimp 95823")) == [
+        "tandoori chicken"
+    ]
+    assert prepared_proteins(normalize("12 adults chicken and filet, no fried shrimp pls")) == []
 
 
 @pytest.mark.parametrize(
