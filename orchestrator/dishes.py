@@ -9,7 +9,20 @@ or add it, or places it instead of, before or after the hibachi. It is not asked
 out ("no sushi needed", "skip the cake"), compared with ("like benihana", "sushi-style"), brought
 by the customer ("we'll bring our own cake") or taken back ("pizza.. i mean chicken"). Spanish
 requests are read the same way ("queremos una entrada de ceviche ... ademas del hibachi",
-"pueden hacer pozole tambien?"; "el pastel lo traemos nosotros" is theirs, "sin postre" out)."""
+"pueden hacer pozole tambien?"; "el pastel lo traemos nosotros" is theirs, "sin postre" out).
+
+A catalog protein made as another cuisine's or kitchen's dish is such food too: "tandoori
+chicken", "coconut shrimp", "orange chicken", "general tso's chicken", "jerk shrimp", "buffalo
+chicken", "lemon pepper salmon", "fried shrimp", "honey walnut shrimp", "bbq chicken",
+"blackened salmon". The menu's protein is the hibachi dinner's: grilled on the flat top with
+garlic butter, soy, teriyaki and the chef's sauces, so "hibachi chicken", "grilled shrimp",
+"garlic butter shrimp", "teriyaki chicken", "spicy shrimp" and "garlic prawns" are the dinner's
+own and quoted. A preparation right before the protein names the dish; it is the order's own item,
+so it is asked for without a request word, unless taken out ("no fried shrimp"), compared with
+or taken back as a dish of the list is; the reading flags it too (`prepared_proteins`), so the
+draft asks rather than pricing it as the plain protein. Dishes named after the protein ("shrimp
+tempura", "chicken katsu", "chicken wings") are the list's; other words after it ("lobster mac",
+"shrimp scampi") are left to the reading's safety net, which flags a word it cannot place."""
 
 from __future__ import annotations
 
@@ -45,6 +58,26 @@ DISHES = (
 _DISH = re.compile(
     r"\b(?:" + "|".join(re.escape(d) for d in sorted(DISHES, key=len, reverse=True)) + r")\b"
     r"(?!\s+(?:day|trot)\b)"
+)
+# Ways to make a catalog protein that are not the hibachi dinner's (see the module docstring).
+PREPARATIONS = (
+    "tandoori", "tikka", "butter", "jerk", "jamaican", "orange", "general tso's", "general tsos",
+    "general tso", "generals", "kung pao", "sesame", "sweet and sour", "sweet & sour", "mongolian",
+    "szechuan", "sichuan", "honey walnut", "honey garlic", "hot honey", "coconut", "buffalo",
+    "nashville hot", "lemon pepper", "lemon", "fried", "deep fried", "deep-fried", "pan fried",
+    "popcorn", "breaded", "battered", "bang bang", "firecracker", "blackened", "cajun", "bbq",
+    "barbecue", "barbecued", "bbq'd", "smoked", "baked", "roasted", "rotisserie", "curry",
+    "curried", "peri peri", "piri piri", "adobo", "katsu", "tempura", "thai", "korean",
+)  # fmt: skip
+_PROTEIN = (
+    r"(?:chickens?|pollo|shrimps?|prawns|camarones|salmon|scallops?|filet(?:\s+mignon)?|fillets?|"
+    r"steaks?|ny strip|strip steak|sirloin|lobster(?:\s+tails?)?|tofu|veggies|vegetables)"
+)
+# "garlic butter shrimp", "stir fried veggies", "a fried rice and chicken" are the dinner's own.
+_PREPARED = re.compile(
+    r"(?<!garlic )(?<!stir )(?<!stir-)\b(?:"
+    + "|".join(re.escape(p) for p in sorted(PREPARATIONS, key=len, reverse=True))
+    + rf")[^\S\n]+{_PROTEIN}\b"
 )
 _DISH_NEXT = re.compile(r"\s+(?:the\s+|any\s+|a\s+)?" + _DISH.pattern)
 
@@ -161,15 +194,30 @@ def off_menu_dish(normalized_text: str) -> bool:
     if _IN_PLACE_OF_HIBACHI.search(text):
         return True
     served = [m for m in _SERVED.finditer(text) if not _AT_PLACE.search(text[: m.start()])]
-    for m in (*_DISH.finditer(text), *served):
+    for m in (*_DISH.finditer(text), *served, *_PREPARED.finditer(text)):
+        if _set_aside(text, m):
+            continue
         first, last = _sentence(text, m.start(), m.end())
-        before, after = text[max(first, m.start() - 40) : m.start()], text[m.end() : last]
-        if _NOT_BEFORE.search(before) or _NOT_AFTER.match(after) or _LIKE_BEFORE.search(before):
-            continue
-        if _LIKE_AFTER.match(after) or _TAKEN_BACK.match(text[m.end() : m.end() + 30]):
-            continue
-        if _THEIRS.search(text[first : m.start()]) or _THEIRS_AFTER.match(after):
-            continue
-        if _ASKED.search(text[first:last]) or (m.re is _DISH and _JOINED.search(before)):
+        if m.re is _PREPARED or _ASKED.search(text[first:last]):
+            return True  # a prepared protein is the order's own item, asked for as it is
+        if m.re is _DISH and _JOINED.search(text[max(first, m.start() - 40) : m.start()]):
             return True
     return False
+
+
+def prepared_proteins(normalized_text: str) -> list[str]:
+    """The catalog proteins asked for made as a dish the menu does not have ("tandoori chicken",
+    "coconut shrimp"), for the reader's check: the quote must not price them as the dinner's."""
+    text = normalized_text
+    return [m.group(0) for m in _PREPARED.finditer(text) if not _set_aside(text, m)]
+
+
+def _set_aside(text: str, m: re.Match[str]) -> bool:
+    """The dish is taken out, compared with, taken back or the customer's own."""
+    first, last = _sentence(text, m.start(), m.end())
+    before, after = text[max(first, m.start() - 40) : m.start()], text[m.end() : last]
+    if _NOT_BEFORE.search(before) or _NOT_AFTER.match(after) or _LIKE_BEFORE.search(before):
+        return True
+    if _LIKE_AFTER.match(after) or _TAKEN_BACK.match(text[m.end() : m.end() + 30]):
+        return True
+    return bool(_THEIRS.search(text[first : m.start()]) or _THEIRS_AFTER.match(after))

@@ -250,10 +250,15 @@ TOPIC_PATTERNS: dict[str, re.Pattern[str]] = {
 
 
 # "is the deposit refundable if it rains and we cancel?", "cancellation policy if it rains": the
-# weather is why they would cancel, a question of the deposit rule, not a plan for bad weather
+# weather is why they would cancel, a question of the deposit rule, not a plan for bad weather;
+# "is the deposit refundable if it rains?", "if it rains do we get the deposit back?" ask the same
+_RAINS = r"(?:if|in case|what if) (?:it |there'?s? (?:a |any )?)?(?:rains?|storms?|pours?|bad weather)"
 _WEATHER_CANCEL = re.compile(
-    r"\b(?:if|in case|what if) (?:it |there'?s? (?:a |any )?)?(?:rains?|storms?|pours?|bad weather)"
-    r"(?: \w+){0,2}?,? (?:and|so) (?:we|i) (?:have to |need to |decide to |want to )?cancel\w*"
+    rf"\b{_RAINS}(?: \w+){{0,2}}?,? (?:and|so) (?:we|i) (?:have to |need to |decide to |want to )?"
+    r"cancel\w*"
+    rf"|\b(?:refundable|refunded|refund|returnable|returned)(?: \w+){{0,2}}? {_RAINS}\b"
+    rf"|\b{_RAINS},? (?:do|will|can|would|could) (?:we|i) (?:still )?get (?:the |our |my |a )?"
+    r"(?:deposit|money|refund)(?: back)?\b"
     r"|\bcancel\w*(?: \w+){0,2}? (?:if|because of|due to) (?:it |the )?"
     r"(?:rains?|storms?|bad weather|weather)"
 )

@@ -178,9 +178,18 @@ def some_after(text: str, end: int) -> Span | None:
     return (end, end + m.end()) if m else None
 
 
+# The protein's one or two words, then "off"/"out": "take the chicken off", "leave the filet
+# mignon out" ("take the chicken out of the marinade early" is no removal).
+_OFF_NEXT = re.compile(r"[a-z]+(?:\s+[a-z]+)?\s+(?:off|out)\b(?!\s+of\b)")
+
+
 def remove_prefix(text: str, start: int) -> re.Match[str] | None:
-    """A protein taken out by the words just before it ("no shrimp", "not lobster")."""
-    return _taken_out(text, start)
+    """A protein taken out by the words just before it ("no shrimp", "not lobster"), or by a
+    verb before it and "off" after it ("take the chicken off")."""
+    if out := _taken_out(text, start):
+        return out
+    verb = _OFF_VERB.search(text[max(0, start - 20) : start])
+    return verb if verb and _OFF_NEXT.match(text, start) else None
 
 
 _SOME_BEFORE = re.compile(

@@ -230,10 +230,31 @@ _ELSEWHERE = re.compile(
 )
 
 
+# One ZIP corrected by another in the same breath: "95662 not 95626", "95662, not 95626",
+# "not 95626 but 95662", "not 95626, it's 95662": the one without "not" is the party's.
+_NOT_THAT_ZIP = re.compile(
+    r"(?<!\d)(\d{5})\s*,?\s*(?:not|nott)\s+(?:in\s+)?(\d{5})(?!\d)"
+    r"|\bnot\s+(?:in\s+)?(\d{5})\s*[,-]?\s*(?:but\s+|it'?s\s+|its\s+)?(?:in\s+)?(\d{5})(?!\d)"
+)
+
+
+def _corrected_zip(text: str, zips: list[tuple[str, tuple[int, int]]]) -> str | None:
+    """The ZIP a message gives in place of another it names with "not" (two ZIPs only)."""
+    m = _NOT_THAT_ZIP.search(text)
+    if not m or len({z for z, _ in zips}) != 2:
+        return None
+    kept, dropped = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    return kept if kept != dropped else None
+
+
 def party_zip(text: str, zips: list[tuple[str, tuple[int, int]]]) -> str | None:
     """Of two ZIP codes or more, the one the words before it say is the party's ("our office is
     downtown (95814) but the party will be at my place in 95823"), when every other ZIP's words say
-    it is somewhere else (an office, where they live); None when the words do not choose."""
+    it is somewhere else (an office, where they live), or the one given in place of the other
+    ("95662 not 95626"); None when the words do not choose."""
+    corrected = _corrected_zip(text, zips)
+    if corrected:
+        return corrected
     chosen, others = [], []
     last = 0
     for code, (start, end) in zips:

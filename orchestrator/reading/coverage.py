@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from orchestrator.catalog import Catalog
-from orchestrator.dishes import dish_follows
+from orchestrator.dishes import dish_follows, prepared_proteins
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.doubts import doubts
 from orchestrator.reading.kin import PERSON_ROLES, added_after_count, bare_relations, whose_event
@@ -250,6 +250,8 @@ def unexplained_words(
             checks.append(("proteins", f"did not understand '{word}' (an item asked for)"))
     # "plus a photo booth", "can your chef make kebabs"
     checks += requested_checks(text, covered, (catalog_word, _GUEST), checks)
+    checks += [("proteins", f"'{dish}' is not on the menu: not priced as the hibachi dinner's")
+               for dish in prepared_proteins(text)]  # fmt: skip
     for m in add_on_word.finditer(text):
         if m.span() not in covered:
             flag("message", m, ADD_ON_UNMATCHED)

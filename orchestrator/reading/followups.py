@@ -90,11 +90,13 @@ _AMONG = re.compile(
     rf"{_ADULT}))?\s+(?:are|will be|r)\s+(?:actually\s+)?(?:(?:my|our|their|the|little)\s+)*|them\s+))"
     rf"(?=(?:{_KID})\b)"
 )  # "4 of them kids (7, 8, 10, 11)" after a total: no verb needed
-# "oh and 4 kids too, they're 7, 8 and 10", "1 more kid coming, she's 4": the words between the kid
+# "oh and 4 kids too, they're 7, 8 and 10", "1 more kid coming, she's 4", "2 more kids coming, my
+# nephews, they're 9 and 4" (who they are told between): the words between the kid
 # word and the ages are hidden, so the kid reader reads the ages as told right after the count.
 _PRONOUN_AGES = re.compile(
     rf"\b(?:{_KID})\b((?:\s+(?:can|could|will|are|is)\s+(?:also\s+|now\s+)?(?:come|make it|join))?"
     r"(?:\s+(?:too|as well|also|coming|joining|are coming|is coming|after all))*\s*[,!.;:-]*"
+    r"(?:\s*(?:my|our|his|her)\s+(?:nephews|nieces|grandkids|cousins|sons|boys|girls)\s*[,!.;:-]*)?"
     r"\s*(?:they'?re|they are|they r|she'?s|she is|he's|he is|who'?s|who is|who are)\s+"
     r"(?:both\s+|all\s+)?)"
     r"(?=\d)"

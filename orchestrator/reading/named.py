@@ -175,8 +175,10 @@ _RECOUNT_TO = re.compile(
 _COMING = {"is", "are", "r", "will", "can", "could", "be", "now", "also", "coming", "come",
            "joining", "join", "make", "it", "too", "after", "all", "as", "well", "so", "and",
            "decided", "to", "said", "yes", "just"}  # fmt: skip
+# ("... so add 2.": "add N" ending its clause says the same without "more")
 _MORE = re.compile(
     rf"\b(?:add(?:ing)?\s+|that'?s\s+|so\s+)(\d{{1,3}})\s+more\b(?!\s*(?:{_GROWN_WORDS}|{_KID}|[a-z]+s)\b)"
+    r"|\badd(?:ing)?\s+(\d{1,3})(?=\s*(?:$|[.!?,;\n]))"
 )
 
 
@@ -189,7 +191,7 @@ def added_in_recount(text: str) -> tuple[int, list[Span]]:
         return 0, []
     for m, named, (start, end) in _named_people(text):
         more = list(_MORE.finditer(text, start, end))
-        if len(more) == 1 and int(more[0].group(1)) == named:
+        if len(more) == 1 and int(more[0].group(1) or more[0].group(2)) == named:
             between = text[m.end() : more[0].start()]  # "are coming too so": why, not who
             said = set(re.findall(r"[a-z']+", between)) <= _COMING and not re.search(r"\d", between)
             return named, [(m.start(), more[0].end()) if said else m.span(), more[0].span()]

@@ -683,6 +683,20 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a count taken back within the message for another of the same guest word ("ok so 20 adults...
   wait no, 22 adults", "10 adults.. wait no 12 adults lol") is the later one; a hedge ("14
   adults, maybe 16", "18 adults.. wait no, maybe 20 adults") is asked.
+- a catalog protein made as a dish the menu does not have ("jerk shrimp", "buffalo chicken",
+  "general tso chicken", "coconut shrimp", "lemon pepper salmon", "popcorn chicken", "fried
+  shrimp", "honey walnut shrimp") is food off the menu: staff answer, whatever order stands
+  beside it. The hibachi dinner's own ways ("hibachi chicken", "grilled salmon", "garlic butter
+  shrimp", "teriyaki chicken") are the plain protein, quoted.
+- follow-ups: "take the chicken off and do ny strip instead" (a verb before the protein, "off"
+  or "out" after it) takes the protein out as "scratch the chicken" does; "2 more kids coming, my
+  nephews, they're 9 and 4" counts the kids by those ages (who they are told between); "95662 not
+  95626" (or "not 95626, 95662") corrects the ZIP, while two ZIPs with no "not" between ("95662 or
+  95630") are asked; "22 adults after all, my boss and his wife are coming too so add 2" is "so 2
+  more" (the people named and the number they add agree, else asked).
+- the deposit asked with the weather as the condition of its refund ("is the deposit refundable
+  if it rains?", "if it rains do we get the deposit back?") is the deposit rule, answered beside
+  the quote; a plan for bad weather ("what happens if it rains?", "rain plan?") is staff's.
 """
 
 from __future__ import annotations
@@ -1337,7 +1351,20 @@ async def test_offline_responder_is_never_confidently_wrong(
     # of 2269.
     # Round 34a, kind 5: a count taken back for another ("20 adults... wait no, 22 adults"),
     # q34a-15..18 (17, 18 marked ask): asked 4 on main, exact 2 / asked 2 after: 1644 of 2273.
-    assert counts["exact"] >= 1644
+    # Round 34b, kind 1: a catalog protein made as a dish the menu does not have ("jerk shrimp",
+    # "coconut shrimp", "popcorn chicken": staff's), the dinner's own ways ("garlic butter
+    # shrimp", "hibachi shrimp", "grilled salmon") quoted, q34b-01..11: exact 4 / wrong 7 on main,
+    # exact 11 after: 1643 of 2266.
+    # Round 34b, kind 2: follow-ups that take a protein "off", tell who the added kids are
+    # between the count and their ages, correct the ZIP ("95603 not 95630") or add the people
+    # named by "so add 2", q34b-12..20 (18 and 20 marked ask): asked 9 on main, exact 7 / asked 2
+    # after; q33b-15 exact: 1651 of 2275.
+    # Round 34b, kind 3: the deposit asked with the weather as the refund's condition beside an
+    # order ("is the deposit refunded if it storms?", "if it rains do we get the deposit back?"),
+    # a rain plan still staff's, q34b-21..24: asked 2 / exact 2 on main, exact 4 after; q9-d12
+    # "can you refund the deposit if it rains?" exact (policy): 1656 of 2279.
+    # Rounds 34a and 34b merged: 1668 of 2297.
+    assert counts["exact"] >= 1668
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1406,10 +1433,10 @@ BLIND_SETS = (
     BlindSet(22, exact=75),
     BlindSet(23, exact=73, stating=("j071",)),
     BlindSet(24, exact=68, stating=("s065",)),
-    BlindSet(25, exact=80, stating=("e066",)),
+    BlindSet(25, exact=81, stating=("e066",)),
     BlindSet(26, exact=79, stating=("f064",)),
     BlindSet(27, exact=69, stating=("a067",)),
-    BlindSet(28, exact=75, stating=("c065",)),
+    BlindSet(28, exact=76, stating=("c065",)),
     BlindSet(29, exact=71, stating=("d066",)),
     BlindSet(30, exact=78, stating=("i065",)),
     BlindSet(31, exact=70, stating=("l065",)),
@@ -1446,10 +1473,11 @@ BLIND_SETS = (
     # written after round 32 and run once on the eleventh session's final code (c73ac2b)
     BlindSet(53, exact=82, stating=("au065",)),
     BlindSet(54, exact=82, stating=("av067",)),
-    # written after round 32 and run once after rounds 33a and 33b (f363aed); after round 34a
-    # aw006, aw014, ax004, ax005, ax030 and ax039 are exact (tests/data/blind_sets.md)
-    BlindSet(55, exact=76, stating=("aw061",)),
-    BlindSet(56, exact=80, stating=("ax067",)),
+    # written after round 32 and run once after rounds 33a and 33b (f363aed); after rounds 34a
+    # and 34b every case of both not marked to ask is exact but aw039 and aw085, a plan for rain
+    # the writer expected answered as policy (staff's by the rules; tests/data/blind_sets.md)
+    BlindSet(55, exact=78, stating=("aw061",)),
+    BlindSet(56, exact=82, stating=("ax067",)),
 )
 
 
