@@ -1478,6 +1478,9 @@ BLIND_SETS = (
     # the writer expected answered as policy (staff's by the rules; tests/data/blind_sets.md)
     BlindSet(55, exact=78, stating=("aw061",)),
     BlindSet(56, exact=82, stating=("ax067",)),
+    # written after round 33 and run once after rounds 34a and 34b (5aaae57)
+    BlindSet(57, exact=71, stating=("ay064",)),
+    BlindSet(58, exact=78, stating=("az063",)),
 )
 
 
