@@ -190,11 +190,15 @@ def _things(
         after = thing.match(text, m.end())
         if not after:
             continue
-        words = after.group(1).split()
-        words = words[: next((i for i, w in enumerate(words) if w in ends), len(words))]
-        if words:
+        found = list(re.finditer(r"\S+", after.group(1)))
+        # cut at an end word, or at a gap wider than a space: an emoji or a mark normalized away
+        # ("with the county 🎉 we're throwing him a dinner") ends the phrase as a full stop does
+        cut = (i for i, w in enumerate(found)
+               if w.group(0) in ends or (i and w.start() - found[i - 1].end() > 1))  # fmt: skip
+        found = found[: next(cut, len(found))]
+        if found:  # the span ends at the last word kept, however wide the gaps between the words
             start = after.start(1)
-            yield m, words, (start, start + len(" ".join(words)))
+            yield m, [w.group(0) for w in found], (start, start + found[-1].end())
 
 
 def _word_spans(phrase: str, start: int) -> list[Span]:

@@ -1364,7 +1364,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # a rain plan still staff's, q34b-21..24: asked 2 / exact 2 on main, exact 4 after; q9-d12
     # "can you refund the deposit if it rains?" exact (policy): 1656 of 2279.
     # Rounds 34a and 34b merged: 1668 of 2297.
-    assert counts["exact"] >= 1668
+    # From blind set 58 (az050 "retiring after 38 years with the county \U0001f389 We're throwing
+    # him a dinner"): an emoji between words ends a thing asked for as a full stop does, and the
+    # thing's span ends at its last word however wide the gaps, q35m-01..03 (02 marked ask):
+    # exact 1 / asked 2 on main, exact 2 / asked 1 after: 1670 of 2300.
+    assert counts["exact"] >= 1670
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1480,7 +1484,7 @@ BLIND_SETS = (
     BlindSet(56, exact=82, stating=("ax067",)),
     # written after round 33 and run once after rounds 34a and 34b (5aaae57)
     BlindSet(57, exact=71, stating=("ay064",)),
-    BlindSet(58, exact=78, stating=("az063",)),
+    BlindSet(58, exact=79, stating=("az063",)),
 )
 
 
