@@ -80,14 +80,20 @@ def per_plate(
     half chicken"), so each half is N portions a guest (returned as the halves' multiplier); a
     half that names its own plate ("half chicken + filet") is left as it is. Read only when the
     choices are nothing else: any other scope, a group or an extra leaves them as they are, and
-    the counts that then do not add up are asked about."""
+    the counts that then do not add up are asked about. Extras with their number after the plate
+    ("one strip one chicken ... add 8 extra chicken") stay in all, on top of the plates."""
     out = list(asks)
-    if per_person is None or paying < 2 or not out or any(a.extra or a.group for a in out):
+    plate = [a for a in out if not a.extra]
+    if per_person is None or paying < 2 or not plate or any(a.group for a in out):
         return out, 1
-    if all(a.portions is not None and a.each_for is None and not a.people for a in out) and (
-        sum(a.portions or 0 for a in out) == per_person != per_person * paying
+    if any(a.extra and (a.portions is None or a.each_for is not None or a.people) for a in out):
+        return out, 1  # an extra of no number, or per guest: the plates stay asked about
+    if all(a.portions is not None and a.each_for is None and not a.people for a in plate) and (
+        sum(a.portions or 0 for a in plate) == per_person != per_person * paying
     ):
-        return [with_(a, each_for=0) for a in out], 1
+        return [a if a.extra else with_(a, each_for=0) for a in out], 1
+    if len(plate) < len(out):
+        return out, 1
     if sorted(a.half for a in out) == [1, 2]:  # one protein a half: the half's whole plate
         return out, per_person
     return out, 1

@@ -697,6 +697,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - the deposit asked with the weather as the condition of its refund ("is the deposit refundable
   if it rains?", "if it rains do we get the deposit back?") is the deposit rule, answered beside
   the quote; a plan for bad weather ("what happens if it rains?", "rain plan?") is staff's.
+- extras counted after a plate of "N proteins each" ("14 of us, 2 proteins each - one salmon one
+  shrimp ... throw in 6 extra shrimp": 14 salmon and 20 shrimp) are on top of the plates; extras
+  of no number ("add some extra chicken") are asked.
 """
 
 from __future__ import annotations
@@ -1368,7 +1371,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # him a dinner"): an emoji between words ends a thing asked for as a full stop does, and the
     # thing's span ends at its last word however wide the gaps, q35m-01..03 (02 marked ask):
     # exact 1 / asked 2 on main, exact 2 / asked 1 after: 1670 of 2300.
-    assert counts["exact"] >= 1670
+    # Round 35b, kind 1: extras counted after a plate of "N proteins each" ("2 proteins each - one
+    # salmon one shrimp ... throw in 6 extra shrimp") are on top of the plates, q35b-01..03 (03
+    # marked ask): asked 3 on main, exact 2 / asked 1 after: 1672 of 2303.
+    assert counts["exact"] >= 1672
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1427,7 +1433,7 @@ BLIND_SETS = (
     BlindSet(12, exact=67, stating=("v007",)),
     BlindSet(13, exact=81, stating=("w066",)),
     BlindSet(14, exact=78, stating=("y067",)),
-    BlindSet(15, exact=72),
+    BlindSet(15, exact=73),
     BlindSet(16, exact=68, stating=("k067",)),
     BlindSet(17, exact=81, stating=("m067",)),
     BlindSet(18, exact=68, stating=("n032",)),
@@ -1483,7 +1489,7 @@ BLIND_SETS = (
     BlindSet(55, exact=78, stating=("aw061",)),
     BlindSet(56, exact=82, stating=("ax067",)),
     # written after round 33 and run once after rounds 34a and 34b (5aaae57)
-    BlindSet(57, exact=71, stating=("ay064",)),
+    BlindSet(57, exact=72, stating=("ay064",)),
     BlindSet(58, exact=79, stating=("az063",)),
 )
 
