@@ -48,7 +48,7 @@ from orchestrator.reading.corrections import (
 )
 from orchestrator.reading.coverage import catalog_words, unexplained_words
 from orchestrator.reading.doubts import food_emoji
-from orchestrator.reading.followups import hide, read_follow_up, repeated_counts
+from orchestrator.reading.followups import hide, read_follow_up
 from orchestrator.reading.group_choice import everyone_checks, group_choice_checks
 from orchestrator.reading.group_each import group_each, plain_every
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
@@ -61,6 +61,7 @@ from orchestrator.reading.priced_order import to_order
 from orchestrator.reading.proteins import extract_proteins
 from orchestrator.reading.relations import relation_among, them_as_kids
 from orchestrator.reading.remarks import remarks, taken_back_counts, vague_groups
+from orchestrator.reading.replaced import repeated_counts
 from orchestrator.reading.said_counts import said_count_checks
 from orchestrator.reading.scopes import named_once, per_person, picked_from
 from orchestrator.reading.some_swaps import swaps_for_some

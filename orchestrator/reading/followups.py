@@ -4,7 +4,8 @@ the kids can't come"), a bare corrected count ("make that 17", "wait, 12", "so 1
 of the earlier count who are kids ("5 of the 20 are kids, ages 8 to 11"), and the counts a
 correction repeats ("32 adults, not 23"). Each reader returns what it read, the spans it explains
 and the spans the guest reader must not count ("3 people cancelled" is no party of 3); the
-conversation applies them to the order they correct (`recount`)."""
+conversation applies them to the order they correct (`recount`); the counts a correction says
+it replaces ("32 adults, not 23") are read in `replaced`."""
 
 from __future__ import annotations
 
@@ -116,18 +117,6 @@ _AGES_ONLY = re.compile(
     r"(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?\W*$"
 )
 _NO_GUEST = re.compile(r"\b(?:for|of|to|with|as|is|was|like)\s+$")
-_WAS = re.compile(
-    rf"\b(?:not)\s+(\d{{1,3}})(?:\s+(?:{_ADULT}|{_KID}|{_PEOPLE}))?"
-    rf"(?:\s*(?:and|&|,|\+)\s*(\d{{1,3}})(?:\s+(?:{_KID}|{_PEOPLE}))?)?\b"
-)
-# "sorry I said 10 earlier, its 13 adults", "I told you 12 before": a count the customer names as
-# said before, which the new count replaces (a time word after it, so "like i said 10 adults"
-# stays a count)
-_SAID = re.compile(
-    rf"\b(?:i|we)\s+(?:said|told you|wrote|put|put down|typed|gave you)\s+(\d{{1,3}})"
-    rf"(?:\s+(?:{_ADULT}|{_KID}|{_PEOPLE}))?"
-    r"\s+(?:earlier|before|previously|originally|at first|last time)\b"
-)
 _ON_TOP = re.compile(r"\bon top of (?:the|those|these|our|that|them)?\s*(?:\d\b\s*)?(?:proteins?)?")
 
 
@@ -240,20 +229,6 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
     if read.among is not None:
         read.checks.append(("change", "kids among a count not in the order"))
     return read
-
-
-def repeated_counts(text: str, used: list[Span]) -> tuple[list[int], list[Span], list[tuple[str, str]]]:
-    """ "32 adults and 8 children, not 23 and 8", "I said 10 earlier": the counts a correction says
-    it replaces, outside
-    the spans the guest reader placed. They are explained when the order corrected has them."""
-    counts: list[int] = []
-    spans: list[Span] = []
-    for m in (*_WAS.finditer(text), *_SAID.finditer(text)):
-        if any(s <= m.start(1) < e for s, e in used):
-            continue  # "12 adults not 10": read with the adults
-        counts += [int(n) for n in m.groups() if n]
-        spans.append(m.span())
-    return counts, spans, [("was", f"'not {n}': a count the order does not have") for n in counts]
 
 
 def one_guest(text: str) -> str:

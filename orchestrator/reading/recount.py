@@ -32,6 +32,8 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
     if later.was and set(later.was) <= {before.adults, before.children, before.toddlers,
                                         _guests(before), before.paying}:  # fmt: skip
         settled.add("was")
+    if _ages_replaced(before, later):
+        settled.add("was")
     if before.adults is None:
         return Recount(merged, (), frozenset(settled))
     if later.ages_told is not None:
@@ -51,6 +53,13 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
         return Recount(merged, (), frozenset(settled))
     settled.add("change")  # applied, or replaced by a reason that names the order's counts
     return Recount(merged, tuple(("added", c) for c in checks), frozenset(settled))
+
+
+def _ages_replaced(before: Inquiry, later: Inquiry) -> bool:
+    """ "the kids are 9 and 4, not 9 and 7" after "2 kids (9 and 7)": the ages replaced are the
+    order's kids' ages, and as many ages are told anew (a third age is asked)."""
+    was = sorted(later.was)
+    return bool(was) and was == sorted(before.kid_ages) and len(later.kid_ages) == len(was)
 
 
 def _among(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry, list[str]]:

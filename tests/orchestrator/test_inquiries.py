@@ -700,6 +700,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - extras counted after a plate of "N proteins each" ("14 of us, 2 proteins each - one salmon one
   shrimp ... throw in 6 extra shrimp": 14 salmon and 20 shrimp) are on top of the plates; extras
   of no number ("add some extra chicken") are asked.
+- a follow-up "the kids are 8 and 3 not 8 and 6" (or "10, 7 and 3, not 10, 7 and 9") after the
+  kids of those ages replaces their ages, each kid in the band of the new age; as many ages as
+  kids, else asked ("9, 4 and 2, not 9 and 7").
 """
 
 from __future__ import annotations
@@ -1374,7 +1377,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round 35b, kind 1: extras counted after a plate of "N proteins each" ("2 proteins each - one
     # salmon one shrimp ... throw in 6 extra shrimp") are on top of the plates, q35b-01..03 (03
     # marked ask): asked 3 on main, exact 2 / asked 1 after: 1672 of 2303.
-    assert counts["exact"] >= 1672
+    # Round 35b, kind 2: a follow-up correcting the kids' ages ("the kids are 8 and 3 not 8 and
+    # 6", "10, 7 and 3, not 10, 7 and 9"), q35b-04..06 (06 marked ask): asked 3 on main, exact 2 /
+    # asked 1 after: 1674 of 2306.
+    assert counts["exact"] >= 1674
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1489,7 +1495,7 @@ BLIND_SETS = (
     BlindSet(55, exact=78, stating=("aw061",)),
     BlindSet(56, exact=82, stating=("ax067",)),
     # written after round 33 and run once after rounds 34a and 34b (5aaae57)
-    BlindSet(57, exact=72, stating=("ay064",)),
+    BlindSet(57, exact=73, stating=("ay064",)),
     BlindSet(58, exact=79, stating=("az063",)),
 )
 

@@ -1,0 +1,42 @@
+"""The counts a correction says it replaces: "32 adults and 8 children, not 23 and 8", "the kids
+are 10, 7 and 3, not 10, 7 and 9", "sorry I said 10 earlier". The conversation explains them when
+the order corrected has them as counts or as its kids' ages (`recount`)."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.alternation import alternation
+from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS
+
+Span = tuple[int, int]
+
+_ADULT, _KID = alternation(ADULT_WORDS), alternation((*KID_WORDS, *TODDLER_WORDS))
+_PEOPLE = alternation(PEOPLE_WORDS)
+_WAS = re.compile(
+    rf"\b(?:not)\s+(\d{{1,3}})(?:\s+(?:{_ADULT}|{_KID}|{_PEOPLE}))?"
+    rf"(?:\s*,\s*\d{{1,3}}(?=\s*(?:,|and|&)\s*\d))*"  # "not 10, 7 and 9": a list of ages
+    rf"(?:\s*(?:and|&|,|\+)\s*(\d{{1,3}})(?:\s+(?:{_KID}|{_PEOPLE}))?)?\b"
+)
+# "sorry I said 10 earlier, its 13 adults", "I told you 12 before": a count the customer names as
+# said before, which the new count replaces (a time word after it, so "like i said 10 adults"
+# stays a count)
+_SAID = re.compile(
+    rf"\b(?:i|we)\s+(?:said|told you|wrote|put|put down|typed|gave you)\s+(\d{{1,3}})"
+    rf"(?:\s+(?:{_ADULT}|{_KID}|{_PEOPLE}))?"
+    r"\s+(?:earlier|before|previously|originally|at first|last time)\b"
+)
+
+
+def repeated_counts(text: str, used: list[Span]) -> tuple[list[int], list[Span], list[tuple[str, str]]]:
+    """ "32 adults and 8 children, not 23 and 8", "I said 10 earlier": the counts a correction says
+    it replaces, outside the spans the guest reader placed ("not 10, 7 and 9": every age of the
+    list). They are explained when the order corrected has them."""
+    counts: list[int] = []
+    spans: list[Span] = []
+    for m in (*_WAS.finditer(text), *_SAID.finditer(text)):
+        if any(s <= m.start(1) < e for s, e in used):
+            continue  # "12 adults not 10": read with the adults
+        counts += [int(n) for n in re.findall(r"\d+", m.group(0))]
+        spans.append(m.span())
+    return counts, spans, [("was", f"'not {n}': a count the order does not have") for n in counts]
