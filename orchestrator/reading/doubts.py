@@ -96,6 +96,12 @@ _MOSTLY_ADULTS = re.compile(
 _UPGRADE = re.compile(r"\bupgrad(?:e|es|ed|ing)\b")
 # A per-person word the parse did not apply to a count ("per person", "apiece").
 _PER_HEAD = re.compile(r"\b(?:per (?:person|guest|head|plate|adult|kid|child)|apiece|a head)\b")
+# A price asked per person ("whats that come out to per person?", "how much per head?"): the
+# question's price words before the per-person word, no number between, the question mark after.
+_PRICE_WORDS = re.compile(
+    r"\b(?:how much|price|prices|pricing|cost|costs|charge|rate|come(?:s)? out to|work(?:s)? out to|"
+    r"run us|set us back)\b[^.;!?\n\d]{0,30}$"
+)
 # "each", "every one of them", "everybody wants" before a count no reader applied ("on june 12,
 # each wants 2 lobster"): 2, or 2 a guest? Never dropped: asked.
 _EACH_COUNT = re.compile(
@@ -167,7 +173,13 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
 
     scan(_UPGRADE, "proteins", "some guests upgraded from a protein: which one do they give up?",
          lambda s: near(s, protein_word, 40) and counted_near(s))  # fmt: skip
-    scan(_PER_HEAD, "proteins", "a per-person amount not placed", lambda s: True)
+    def price_asked(span: Span) -> bool:
+        """ "filet mignon + chicken, 95624. whats that come out to per person?": the price asked."""
+        return bool(re.match(r"\s*\?", text[span[1] :])) and bool(
+            _PRICE_WORDS.search(text, max(0, span[0] - 60), span[0])
+        )
+
+    scan(_PER_HEAD, "proteins", "a per-person amount not placed", lambda s: not price_asked(s))
     scan(_EACH_COUNT, "proteins", "a per-person amount not placed", lambda s: near(s, protein_word, 40))
     scan(ELSEWHERE, "message", "an order named by reference, not stated", lambda s: True)
     scan(_SHARE, "proteins", "a share of the group not placed", lambda s: near(s, protein_word, 40))

@@ -703,6 +703,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a follow-up "the kids are 8 and 3 not 8 and 6" (or "10, 7 and 3, not 10, 7 and 9") after the
   kids of those ages replaces their ages, each kid in the band of the new age; as many ages as
   kids, else asked ("9, 4 and 2, not 9 and 7").
+- a price asked per person beside a full order ("whats that come out to per person?", "how much
+  would that be per head?") is the quote: the draft gives the tools' total and lines, no amount
+  the reader divides; beside a range ("per person for like 15-20 ppl") it is asked.
 """
 
 from __future__ import annotations
@@ -1380,7 +1383,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round 35b, kind 2: a follow-up correcting the kids' ages ("the kids are 8 and 3 not 8 and
     # 6", "10, 7 and 3, not 10, 7 and 9"), q35b-04..06 (06 marked ask): asked 3 on main, exact 2 /
     # asked 1 after: 1674 of 2306.
-    assert counts["exact"] >= 1674
+    # Round 35b, kind 3: a price asked per person beside a full order ("how much would that be
+    # per head?"), q35b-07..09 (09 marked ask): asked 3 on main, exact 2 / asked 1 after: 1676
+    # of 2309.
+    assert counts["exact"] >= 1676
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1495,7 +1501,7 @@ BLIND_SETS = (
     BlindSet(55, exact=78, stating=("aw061",)),
     BlindSet(56, exact=82, stating=("ax067",)),
     # written after round 33 and run once after rounds 34a and 34b (5aaae57)
-    BlindSet(57, exact=73, stating=("ay064",)),
+    BlindSet(57, exact=74, stating=("ay064",)),
     BlindSet(58, exact=79, stating=("az063",)),
 )
 
