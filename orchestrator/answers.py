@@ -82,14 +82,20 @@ def price_list(catalog: Catalog, order: Order, *, short: bool) -> Piece:
     return Piece(_pick(short, brief, full))
 
 
-def ambiguity_pieces(inquiry: Inquiry, catalog: Catalog, *, short: bool) -> list[Piece]:
-    """For "steak" and the like: what was assumed, and the alternative's price."""
+def ambiguity_pieces(
+    inquiry: Inquiry, catalog: Catalog, *, short: bool, priced: bool = True
+) -> list[Piece]:
+    """For "steak" and the like: what was assumed, and the alternative's price; with nothing
+    `priced` (no guest count yet, no quote run), only which one they mean."""
     pieces = []
     for amb in catalog.ambiguous:
         if not any(ask.protein == amb.word for ask in inquiry.proteins):
             continue
         assumed = catalog.protein(amb.assume)
         other = next(catalog.protein(k) for k in amb.options if k != amb.assume)
+        if not priced:  # a price beside no quote is a number no tool gave
+            pieces.append(Piece(f"Which {amb.word}: {assumed.name} or {other.name}?"))
+            continue
         brief = f"I priced {amb.word} as {assumed.name}; {other.name} is +{money(other.upgrade)} each."
         full = (
             f"By {amb.word}, do you mean {assumed.name} (included) or {other.name} "

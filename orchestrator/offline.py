@@ -234,7 +234,8 @@ class OfflineResponder:
         if not inquiry.zip_code and "travel_policy" not in policy_topics:  # it asks for the ZIP
             body.append(answers.ask_zip(short))
         body.extend(dated_pieces)
-        drafted = reply([*body, *ambiguity, *([] if lead else policies), *staff],
+        which = answers.ambiguity_pieces(inquiry, self.catalog, short=short, priced=False)
+        drafted = reply([*body, *which, *([] if lead else policies), *staff],
                         (*runs, *dated_runs), flags=flags, needs_human=for_staff)
         if runs and travel_asked:  # "what's the travel fee to 95762?": the tool's answer
             return dataclasses.replace(drafted, answered=tuple(sorted({*drafted.answered, "travel"})))

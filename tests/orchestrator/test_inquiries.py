@@ -706,6 +706,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a price asked per person beside a full order ("whats that come out to per person?", "how much
   would that be per head?") is the quote: the draft gives the tools' total and lines, no amount
   the reader divides; beside a range ("per person for like 15-20 ppl") it is asked.
+- no count and "steak" ("how much for a super bowl party? we want chicken and steak") asks how
+  many and which steak, with no price beside no quote.
 """
 
 from __future__ import annotations
@@ -1386,7 +1388,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round 35b, kind 3: a price asked per person beside a full order ("how much would that be
     # per head?"), q35b-07..09 (09 marked ask): asked 3 on main, exact 2 / asked 1 after: 1676
     # of 2309.
-    assert counts["exact"] >= 1676
+    # Round 35b, kind 4: no count and "steak" ("what would it cost for a birthday bbq? thinking
+    # shrimp and steak"): how many, and which steak, q35b-10..12 (12 staff's, a nacho bar):
+    # exact 1 / asked 2 on main, exact 3 after: 1679 of 2312.
+    assert counts["exact"] >= 1679
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1501,7 +1506,7 @@ BLIND_SETS = (
     BlindSet(55, exact=78, stating=("aw061",)),
     BlindSet(56, exact=82, stating=("ax067",)),
     # written after round 33 and run once after rounds 34a and 34b (5aaae57)
-    BlindSet(57, exact=74, stating=("ay064",)),
+    BlindSet(57, exact=75, stating=("ay064",)),
     BlindSet(58, exact=79, stating=("az063",)),
 )
 
