@@ -697,6 +697,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - the deposit asked with the weather as the condition of its refund ("is the deposit refundable
   if it rains?", "if it rains do we get the deposit back?") is the deposit rule, answered beside
   the quote; a plan for bad weather ("what happens if it rains?", "rain plan?") is staff's.
+- a sum the writer states, its parts then its total ("7 techs plus me and my wife, so 9 adults
+  total", "my 14 volunteers + me = 15 adults", "the 2 of us + my parents, 4 adults", "6 adults +
+  3 kids (7, 9, 11) oh and my mom so thats 7 adults": 7 adults and the kids), is the total when
+  the parts (counts, people named: a partner or a parent 1, "the 2 of us", parents or a couple 2)
+  add up to it; "10 employees plus me so 12 adults total" does not add up: asked.
 """
 
 from __future__ import annotations
@@ -1368,7 +1373,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # him a dinner"): an emoji between words ends a thing asked for as a full stop does, and the
     # thing's span ends at its last word however wide the gaps, q35m-01..03 (02 marked ask):
     # exact 1 / asked 2 on main, exact 2 / asked 1 after: 1670 of 2300.
-    assert counts["exact"] >= 1670
+    # Round 35a, kind 1: a sum the writer states, its parts then its total ("7 techs plus me and
+    # my wife, so 9 adults total"; kids among the parts stay), q35a-01..05 (05 marked ask): asked
+    # 5 on main, exact 4 / asked 1 after: 1674 of 2305.
+    assert counts["exact"] >= 1674
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1483,7 +1491,7 @@ BLIND_SETS = (
     BlindSet(55, exact=78, stating=("aw061",)),
     BlindSet(56, exact=82, stating=("ax067",)),
     # written after round 33 and run once after rounds 34a and 34b (5aaae57)
-    BlindSet(57, exact=71, stating=("ay064",)),
+    BlindSet(57, exact=75, stating=("ay064",)),
     BlindSet(58, exact=79, stating=("az063",)),
 )
 
