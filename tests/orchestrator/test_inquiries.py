@@ -702,6 +702,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   3 kids (7, 9, 11) oh and my mom so thats 7 adults": 7 adults and the kids), is the total when
   the parts (counts, people named: a partner or a parent 1, "the 2 of us", parents or a couple 2)
   add up to it; "10 employees plus me so 12 adults total" does not add up: asked.
+- people words: "me & 9 of my sorority sisters", "me n 7 of my frat brothers" are the writer and
+  that many friends (members, adults; "me + 3 of my sisters" is asked); "14 adults, all women",
+  "9 adults (all guys lol)" say who the adults are ("16 adults plus the ladies from my book club"
+  is asked); "anniversary dinner 4 3 couples + my brother and his gf" is "for" 3 couples and the
+  relation with a partner (8; "+ my sister and her kids" is asked).
 """
 
 from __future__ import annotations
@@ -1376,7 +1381,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round 35a, kind 1: a sum the writer states, its parts then its total ("7 techs plus me and
     # my wife, so 9 adults total"; kids among the parts stay), q35a-01..05 (05 marked ask): asked
     # 5 on main, exact 4 / asked 1 after: 1674 of 2305.
-    assert counts["exact"] >= 1674
+    # Round 35a, kind 2: people words: "me & 9 of my sorority sisters" (members, not relations),
+    # "14 adults, all women" (who the adults are), "dinner 4 3 couples + my brother and his gf"
+    # ("for"; a relation with a partner 2), q35a-06..14 (08, 11, 14 marked ask): asked 9 on main,
+    # exact 6 / asked 3 after: 1680 of 2314.
+    assert counts["exact"] >= 1680
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1465,7 +1474,7 @@ BLIND_SETS = (
     # aj098 a date question quoted (the evaluation has no booking calendar): kept by design;
     # aj044 "can yall bring a canopy?" is flagged since round 32b (a thing asked of the caterer)
     BlindSet(42, exact=78, wrong=("aj098",), stating=("aj065",)),
-    BlindSet(43, exact=77, stating=("ak064",)),
+    BlindSet(43, exact=78, stating=("ak064",)),
     BlindSet(44, exact=80, stating=("al067",)),
     BlindSet(45, exact=81, stating=("am067",)),
     BlindSet(46, exact=80, stating=("an017", "an051")),
@@ -1491,8 +1500,8 @@ BLIND_SETS = (
     BlindSet(55, exact=78, stating=("aw061",)),
     BlindSet(56, exact=82, stating=("ax067",)),
     # written after round 33 and run once after rounds 34a and 34b (5aaae57)
-    BlindSet(57, exact=75, stating=("ay064",)),
-    BlindSet(58, exact=79, stating=("az063",)),
+    BlindSet(57, exact=77, stating=("ay064",)),
+    BlindSet(58, exact=80, stating=("az063",)),
 )
 
 
