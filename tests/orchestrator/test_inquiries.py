@@ -707,6 +707,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "9 adults (all guys lol)" say who the adults are ("16 adults plus the ladies from my book club"
   is asked); "anniversary dinner 4 3 couples + my brother and his gf" is "for" 3 couples and the
   relation with a partner (8; "+ my sister and her kids" is asked).
+- a number that is no count: a hospital unit's name ("the night shift on 7 South", "our team on
+  3 East", "from 6 North"); the people are counted elsewhere ("the nurses from 5 west + the 2
+  charge nurses" is asked).
 """
 
 from __future__ import annotations
@@ -1385,7 +1388,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "14 adults, all women" (who the adults are), "dinner 4 3 couples + my brother and his gf"
     # ("for"; a relation with a partner 2), q35a-06..14 (08, 11, 14 marked ask): asked 9 on main,
     # exact 6 / asked 3 after: 1680 of 2314.
-    assert counts["exact"] >= 1680
+    # Round 35a, kind 3: a hospital unit's name ("the night shift on 7 South", "our team on 3
+    # East") is no count, q35a-15..17 (17 marked ask): asked 3 on main, exact 2 / asked 1 after:
+    # 1682 of 2317.
+    assert counts["exact"] >= 1682
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1501,7 +1507,7 @@ BLIND_SETS = (
     BlindSet(56, exact=82, stating=("ax067",)),
     # written after round 33 and run once after rounds 34a and 34b (5aaae57)
     BlindSet(57, exact=77, stating=("ay064",)),
-    BlindSet(58, exact=80, stating=("az063",)),
+    BlindSet(58, exact=81, stating=("az063",)),
 )
 
 
