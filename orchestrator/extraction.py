@@ -65,7 +65,7 @@ from orchestrator.reading.replaced import repeated_counts
 from orchestrator.reading.said_counts import said_count_checks
 from orchestrator.reading.scopes import named_once, per_person, picked_from
 from orchestrator.reading.some_swaps import swaps_for_some
-from orchestrator.reading.tally import pasted_tally
+from orchestrator.reading.tally import pasted_tally, stated_sums
 from orchestrator.reading.words import normalize as _normalize
 from orchestrator.reading.words import normalize_both
 from orchestrator.topics import detect_topics
@@ -106,7 +106,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     norm, retracted = retracted_words(spelt, catalog)  # "nuggets lol i mean"
     # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
     norm = plain_every(them_as_kids(relation_among(norm)))  # "one of the 15 is my nephew"
-    norm = hide(norm, pasted_tally(norm, catalog_words(catalog)[0]))  # "...\nso 6 adults 2 kids"
+    norm = hide(norm, pasted_tally(norm, catalog_words(catalog)[0]) + stated_sums(norm))  # tallies, sums
     follow = read_follow_up(norm, toddler_max=catalog.guests.toddler_max_age)
     norm = follow.text  # "a baby", "another kid": one guest, as a count
     guests = extract_guests(guest_text := hide(norm, follow.hidden, follow.moved), catalog)

@@ -80,6 +80,8 @@ _BENIGN = [
         # a graduating class's year ("Class of '96", "class of 2004 reunion"): its name, never a
         # count; two digits only after the apostrophe ("my son's class of 22" may be its size)
         r"\bclass\s+of\s+(?:['’]\d{2}|(?:19|20)\d{2})\b",
+        # a hospital unit's name ("the night crew on 4 West", "our team on 3 East"): never a count
+        r"\b(?:on|from|in|at|of)\s+(?:the\s+)?\d{1,2}\s*(?:west|east|north|south)\b(?!\s+(?:coast|side|end)\b)",
         # a team's name ("the 49ers game", "76ers"): never a count
         r"\b\d{2}ers\b",
         # the birthday's age in Spanish ("cumpleaños 50 de mi esposo", "cumple número 60", both

@@ -22,6 +22,8 @@ _NOT_FRIENDS = (
     "stepkids", "godchildren", "teens", "teenagers", "juniors", "little", "young", "youngest",
     "oldest", "classmates", "dogs", "pets", "family members",
 )  # fmt: skip
+# Sisters and brothers of a sorority or a fraternity are its members, not relations of no age.
+_SWORN = {"sisters": ("sorority",), "brothers": ("fraternity", "frat")}
 # Words before the people word that say only which of them: "my closest friends", "my work
 # friends", "my sorority gals"
 _WHICH = (
@@ -64,6 +66,8 @@ def some_of_mine(text: str, adult_words: tuple[str, ...]) -> str:
         peers = word in _PEERS and match.group(3) == word and int(match.group(2)) >= _PEERS_MIN
         if peers and not children:
             return f"{match.group(1)} {_PEERS[word]}"
+        if word in _SWORN and match.group(3).split()[0] in _SWORN[word]:
+            return f"{match.group(1)} friends"  # "11 of my sorority sisters": members, grown
         if process.extractOne(word, _NOT_FRIENDS, scorer=fuzz.ratio, score_cutoff=80):
             return match.group(0)
         return f"{match.group(1)} friends"

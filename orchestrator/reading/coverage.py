@@ -151,6 +151,11 @@ _COUNTED_AFTER = re.compile(
 )
 
 
+# "22 adults, all ladies", "9 adults (all guys)": a word that says who the adults counted are
+_GROWN_KINDS = {"ladies", "women", "guys", "men", "dudes"}
+_ALL_OF_COUNT = re.compile(r"\b\d{1,4}\s+(?:adults|grown-?ups)\s*(?:[,(-]\s*)?(?:and\s+)?all\s+\Z")
+
+
 def unexplained_words(
     text: str,
     explained: list[Span],
@@ -216,6 +221,8 @@ def unexplained_words(
         if groups == {word} or re.match(rf"\s*[:!.,-]\s*\d{{1,3}}\s+{word}\b", text[m.end() :]):
             continue  # the counted group named again ("10 guys ... the guys want filet"), or
             # named right before its count ("party for our seniors: 14 seniors plus 3 coaches")
+        if word in _GROWN_KINDS and _ALL_OF_COUNT.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "22 adults, all ladies", "9 adults (all guys lol)": who the adults are
         if whose_event(text, *m.span()):
             continue  # "a surprise for my parents anniversary", "for my parents, 14 ppl total"
         flag("guests", m, "a group not counted")

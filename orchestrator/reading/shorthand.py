@@ -124,7 +124,11 @@ _ONE_KIN = (
     r"(?:grandma|grandpa|grandmother|grandfather|granny|gramma|grammy|grampa|gramps|nana|"
     r"abuela|abuelo|mom|mum|dad|mother|father|aunt|auntie|aunty|uncle|sister|brother)"
 )
-_KIN_ITEM = rf"(?:(?:my|our|the)\s+)?(?:({_PAIR_KIN})|{_ONE_KIN})"
+# "my sister and her bf", "my uncle + his wife": a relation with their partner, two adults
+_PARTNER = r"(?:bf|gf|boyfriend|girlfriend|husband|hubby|wife|partner|fianc(?:e|ee))"
+_KIN_ITEM = (
+    rf"(?:(?:my|our|the)\s+)?(?:({_PAIR_KIN})|{_ONE_KIN}(\s*(?:\band\b|&|\+|\bn\b)\s*(?:her|his)\s+{_PARTNER})?)"
+)
 _KIN_TAIL = (
     rf"(?P<kin>\s*[,.]?\s*(?:\+|\bplus\b|\band\b|&)\s*(?:also\s+)?{_KIN_ITEM}"
     rf"(?:\s*(?:,|\+|&|\band\b|\bn\b|\bplus\b)\s*{_KIN_ITEM})*"
@@ -139,7 +143,7 @@ def _kin(m: re.Match[str], word: str) -> int:
     told = m.group("kin")
     if not told or word.strip() not in ("adults", "grownups"):
         return 0
-    return sum(2 if k.group(1) else 1 for k in _KIN_ONE.finditer(told))
+    return sum(2 if k.group(1) or k.group(2) else 1 for k in _KIN_ONE.finditer(told))
 
 
 def _kin_text(m: re.Match[str], word: str) -> str:

@@ -18,7 +18,8 @@ _GUESTS = (
 )
 # SMS "4" for "for": a 4 right after a word (not a guest word, a number or a list) and right
 # before a count with its guest word ("book hibachi 4 13 ppl"). "kids 4 10 adults" is left.
-_FOR = re.compile(rf"\b([a-z]+)([!?]?) 4 (?=\d{{1,4}}\s*{_GUESTS}\b)")
+# ("valentine dinner 4 2 couples": couples are counted too)
+_FOR = re.compile(rf"\b([a-z]+)([!?]?) 4 (?=\d{{1,4}}\s*(?:{_GUESTS}|couples)\b)")
 # ... or opening the message: "4 16 ppl, chicken n salmon" ("4 kids and 16 ppl" is left)
 _FOR_FIRST = re.compile(rf"^\s*4 (?=\d{{1,4}}\s*{_GUESTS}\b)")
 _NOT_FOR = rf"{_GUESTS}|are|r|is|be|were|was|of|about|around|like|maybe|or|and|n|plus"  # "we r 4"

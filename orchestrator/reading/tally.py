@@ -47,3 +47,62 @@ def pasted_tally(text: str, food: re.Pattern[str]) -> list[Span]:
     if any(n not in summed for m in lines for n in re.findall(r"\d+", m.group(0))):
         return []  # "our 3 (5, 8, 11)" beside "so 6 adults 2 kids (8, 11)": which is it?
     return [m.span() for m in lines]
+
+
+# A sum written out in a sentence: the parts, then the total the writer makes of them ("11
+# employees plus me, so 12 adults total", "my 9 employees + me + my husband = 11 adults", "8 adults
+# + 5 kids (6, 9, 12) oh and grandpa so thats 9 adults", "the 2 of us + another couple, 4 adults").
+_ONE = (
+    r"(?:me|myself|i|(?:my|our|the)\s+(?:wife|wifey|husband|hubby|partner|spouse|gf|bf|girlfriend|"
+    r"boyfriend|fianc(?:e|ee)|mom|mum|mother|dad|father|grandma|grandpa|sister|brother|boss)"
+    r"|grandma|grandpa|hubby|wifey)"
+)
+_TWO = (
+    r"(?:(?:my|our)\s+(?:parents|in-?laws|grandparents)|(?:the\s+)?2\s+of\s+us|us\s+2|both of us"
+    r"|(?:a|another|1)\s+(?:other\s+)?couple)"
+)
+_KIDS = r"(?:\d{1,3}\s+(?:kids?|children|child|kiddos)(?:\s*\([^()]{1,40}\))?)"
+# "11 employees", "my 9 employees", "7 techs", "2 other couples": a count of grown-ups by any name
+_COUNTED = r"(?:(?:my|our|the)\s+)?\d{1,3}\s+(?:(?:other|more)\s+)?(?:[a-z'-]+\s+)?[a-z'-]+s"
+_ITEM = rf"(?:{_KIDS}(?<=\))|(?:{_KIDS}|{_TWO}|{_ONE}|{_COUNTED})\b)"
+_JOIN = r"(?:\s*[,+&]\s*(?:(?:and|plus)\s+)?|\s+(?:oh\s+)?(?:and|plus|n|with)\s+(?:also\s+)?)"
+_STATED = re.compile(
+    rf"\b({_ITEM}(?:{_JOIN}{_ITEM})+)"
+    r"(\s*,?\s*(?:so\s+(?:(?:that'?s|thats|that is|it'?s|we'?re)\s+)?|=\s*|(?:that'?s|thats|which makes"
+    r"|making it|makes)\s+)|\s*,\s*)"
+    r"(\d{1,3})\s+(adults|grown-?ups|people|ppl|guests|of us)\b"
+)
+_PARTS = re.compile(rf"{_KIDS}|{_TWO}|{_ONE}|{_COUNTED}")
+_JOIN_BEFORE = re.compile(r"(?:[,+&]|\b(?:and|plus|n|with))\s*\Z")
+_KID_PART = re.compile(_KIDS)
+
+
+def stated_sums(text: str) -> list[Span]:
+    """The spans of the grown-up parts of a sum the writer states ("11 employees plus me, so 12
+    adults total") when they add up to its total, to be blanked so the total alone is read; kids
+    among the parts stay (a total of adults does not hold them). A sum that does not add up, or a
+    list that goes on before the parts read, is left to the other readers, which ask."""
+    spans: list[Span] = []
+    for m in _STATED.finditer(text):
+        if _JOIN_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+            continue  # "me, jake + my wife + 2 friends, so 3 adults": someone before the parts
+        grown, kids = 0, []
+        for part in _PARTS.finditer(m.group(1)):
+            said = part.group(0)
+            if _KID_PART.fullmatch(said):
+                kids.append((m.start(1) + part.start(), m.start(1) + part.end()))
+            elif re.fullmatch(_TWO, said):
+                grown += 2
+            elif re.fullmatch(_ONE, said):
+                grown += 1
+            else:
+                number = int(re.search(r"\d+", said).group(0))  # type: ignore[union-attr]
+                grown += number * (2 if said.endswith("couples") else 1)
+        if grown != int(m.group(3)) or (kids and m.group(4) not in ("adults", "grown-ups", "grownups")):
+            continue
+        start = m.start()
+        for kid_start, kid_end in kids:
+            spans.append((start, kid_start))
+            start = kid_end
+        spans.append((start, m.start(3)))
+    return spans

@@ -708,6 +708,19 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the reader divides; beside a range ("per person for like 15-20 ppl") it is asked.
 - no count and "steak" ("how much for a super bowl party? we want chicken and steak") asks how
   many and which steak, with no price beside no quote.
+- a sum the writer states, its parts then its total ("7 techs plus me and my wife, so 9 adults
+  total", "my 14 volunteers + me = 15 adults", "the 2 of us + my parents, 4 adults", "6 adults +
+  3 kids (7, 9, 11) oh and my mom so thats 7 adults": 7 adults and the kids), is the total when
+  the parts (counts, people named: a partner or a parent 1, "the 2 of us", parents or a couple 2)
+  add up to it; "10 employees plus me so 12 adults total" does not add up: asked.
+- people words: "me & 9 of my sorority sisters", "me n 7 of my frat brothers" are the writer and
+  that many friends (members, adults; "me + 3 of my sisters" is asked); "14 adults, all women",
+  "9 adults (all guys lol)" say who the adults are ("16 adults plus the ladies from my book club"
+  is asked); "anniversary dinner 4 3 couples + my brother and his gf" is "for" 3 couples and the
+  relation with a partner (8; "+ my sister and her kids" is asked).
+- a number that is no count: a hospital unit's name ("the night shift on 7 South", "our team on
+  3 East", "from 6 North"); the people are counted elsewhere ("the nurses from 5 west + the 2
+  charge nurses" is asked).
 """
 
 from __future__ import annotations
@@ -1391,7 +1404,18 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round 35b, kind 4: no count and "steak" ("what would it cost for a birthday bbq? thinking
     # shrimp and steak"): how many, and which steak, q35b-10..12 (12 staff's, a nacho bar):
     # exact 1 / asked 2 on main, exact 3 after: 1679 of 2312.
-    assert counts["exact"] >= 1679
+    # Round 35a, kind 1: a sum the writer states, its parts then its total ("7 techs plus me and
+    # my wife, so 9 adults total"; kids among the parts stay), q35a-01..05 (05 marked ask): asked
+    # 5 on main, exact 4 / asked 1 after: 1674 of 2305.
+    # Round 35a, kind 2: people words: "me & 9 of my sorority sisters" (members, not relations),
+    # "14 adults, all women" (who the adults are), "dinner 4 3 couples + my brother and his gf"
+    # ("for"; a relation with a partner 2), q35a-06..14 (08, 11, 14 marked ask): asked 9 on main,
+    # exact 6 / asked 3 after: 1680 of 2314.
+    # Round 35a, kind 3: a hospital unit's name ("the night shift on 7 South", "our team on 3
+    # East") is no count, q35a-15..17 (17 marked ask): asked 3 on main, exact 2 / asked 1 after:
+    # 1682 of 2317.
+    # Rounds 35a and 35b merged: 1691 of 2329.
+    assert counts["exact"] >= 1691
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1480,7 +1504,7 @@ BLIND_SETS = (
     # aj098 a date question quoted (the evaluation has no booking calendar): kept by design;
     # aj044 "can yall bring a canopy?" is flagged since round 32b (a thing asked of the caterer)
     BlindSet(42, exact=78, wrong=("aj098",), stating=("aj065",)),
-    BlindSet(43, exact=77, stating=("ak064",)),
+    BlindSet(43, exact=78, stating=("ak064",)),
     BlindSet(44, exact=80, stating=("al067",)),
     BlindSet(45, exact=81, stating=("am067",)),
     BlindSet(46, exact=80, stating=("an017", "an051")),
@@ -1506,8 +1530,8 @@ BLIND_SETS = (
     BlindSet(55, exact=78, stating=("aw061",)),
     BlindSet(56, exact=82, stating=("ax067",)),
     # written after round 33 and run once after rounds 34a and 34b (5aaae57)
-    BlindSet(57, exact=75, stating=("ay064",)),
-    BlindSet(58, exact=79, stating=("az063",)),
+    BlindSet(57, exact=81, stating=("ay064",)),
+    BlindSet(58, exact=81, stating=("az063",)),
 )
 
 
