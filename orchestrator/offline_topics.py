@@ -12,14 +12,16 @@ from orchestrator.replies import Piece
 # Policy questions a party's size is only the context of ("is there a minimum? only 4 or 5 of us",
 # "do we get the deposit back if we cancel? about 20 adults", "is gratuity included? 15 adults",
 # "how far ahead do i need to book? a party for 25").
-SIZING_QUESTIONS = frozenset(
-    {"minimum", "included", "travel_policy", "deposit", "cancellation", "changes", "gratuity", "notice"}
-)
+SIZING_QUESTIONS = frozenset({
+    "minimum", "included", "travel_policy", "deposit", "cancellation", "changes", "gratuity", "notice",
+    "equipment",
+})
 # Of those, the ones the policy answers even beside a definite count ("is there a minimum? its just
 # 6 of us", "do we tip the chef? 12 adults", "what comes with the dinner? it would be 12 of us"):
-# with no proteins, add-ons or ZIP and no price asked there is no order to quote.
+# with no proteins, add-ons or ZIP and no price asked there is no order to quote ("what does the
+# chef bring? do we need to provide the grill? a reunion for 30 adults": what the chef brings).
 POLICY_FIRST = frozenset(
-    {"minimum", "deposit", "cancellation", "changes", "gratuity", "notice", "included"}
+    {"minimum", "deposit", "cancellation", "changes", "gratuity", "notice", "included", "equipment"}
 )
 
 

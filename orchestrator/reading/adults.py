@@ -34,6 +34,10 @@ _BRACKETED = re.compile(rf"\b(?:{ADULT})\s*\(\s*(\d{{1,4}})(?:\s+of\s+(?:us|them
 _FORM = rf"(?:^|\n|(?<=[.!?])[ \t]+)\s*(?:-\s*)?(?:#\s*of\s+|number of\s+)?\b(?:{ADULT})\b"
 
 
+# The new total after guests added: "2 more members can come, so 10 adults", "so that's 12 adults"
+_SO_TOTAL = re.compile(r"\bso\s+(?:that'?s\s+|thats\s+|it'?s\s+|its\s+|now\s+|we'?re\s+)?\Z")
+
+
 def _added(m: re.Match[str]) -> bool:
     """ "2 more adults", "another 3 adults", "add 2 adults": added to what was counted."""
     return bool(m.group(2)) or m.group(0).startswith("an") or bool(
@@ -55,6 +59,7 @@ def adult_mentions(
     named again as a group ("for the 4 guys"); the spans read are appended to `used`. A form's
     field followed by a protein (`food`: "Adults: 10 filet") counts portions, not adults."""
     by_word: dict[str, int] = {}
+    more: set[str] = set()  # the words of counts added ("2 more members")
     weak: list[re.Match[str]] = []
     for m in _COUNT.finditer(text):
         if _NOT_SUBGROUP.search(text[max(0, m.start() - 12) : m.start()]):
@@ -70,6 +75,10 @@ def adult_mentions(
         word = m.group(3).rstrip("s")
         # "3 families of 4 + 2 couples", written "12 adults + 4 adults": one count more
         adds = _added(m) or summed or bool(_JOINED.search(text, max(0, m.start() - 6), m.start()))
+        if not adds and by_word and set(by_word) <= more and _SO_TOTAL.search(text, 0, m.start()):
+            by_word.clear()  # "2 more members can make it now, so 10 adults": the total holds them
+        if _added(m):
+            more.add(word)
         by_word[word] = by_word.get(word, 0) + int(m.group(1)) if adds else int(m.group(1))
         used.append(m.span())
     weak_only = bool(weak and not by_word)

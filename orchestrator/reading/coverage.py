@@ -73,7 +73,7 @@ _BRINGS = re.compile(r"\s+(?:(?:is|will|will be)\s+)?(?:bringing|brings|bring)\b
 _LIST_BEFORE = re.compile(
     # "Hello, my family want hibachi": a greeting's comma joins nobody to a list
     r"(?:(?<!\bhello)(?<!\bhi)(?<!\bhey)(?<!\bhiya)(?<!\bhi there)(?<!\bhey there),"
-    r"|&|\+|\band|\bplus|\bwith|\bbring(?:ing|s)?|:)[^\S\n]*"
+    r"|&|\+|\band|\bn|\bplus|\bwith|\bbring(?:ing|s)?|:)[^\S\n]*"
     r"(?:(?:some|a few|few|several|many|a bunch|a handful|lots)\s+(?:of\s+)?)?$"
 )  # "+ some of their friends": listed, and of no number; "hi there,\n\nmy boss asked": a line
 # that opens with a relation is no item of the greeting's comma
@@ -81,7 +81,7 @@ _LIST_BEFORE = re.compile(
 _GREETING_OPENING = re.compile(
     r"^\s*(?:hi|hello|hey|hiya|dear|good\s+(?:morning|afternoon|evening|day))(?:\s+[a-z]+)?\s*,[^\S\n]*$"
 )
-_LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:my|our|her|his|their|the|me)\b|&|\+|and\b|plus\b|\(\d)")
+_LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:my|our|her|his|their|the|me)\b|&|\+|and\b|n\b|plus\b|\(\d)")
 _NEGATION = re.compile(
     r"\b(?:no|not|nobody|no one|none|don't|dont|do not|without|skip|scratch|instead|swap|rather|"
     r"except|minus|nix|cancel|drop|remove|hold the|leave off|leave out|sin|nada de)\b"

@@ -721,6 +721,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a number that is no count: a hospital unit's name ("the night shift on 7 South", "our team on
   3 East", "from 6 North"); the people are counted elsewhere ("the nurses from 5 west + the 2
   charge nurses" is asked).
+- "n" joins people to a list as "and" does ("plus me n my sister"); "2 more members can make it
+  now, so 10 adults" (a total after "so", "so that's", "so it's") holds the people added before
+  it; what the chef brings or what to supply ("do we need to provide the grill, plates?") asked
+  beside a count with no order is answered, with no total.
 """
 
 from __future__ import annotations
@@ -1415,7 +1419,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # East") is no count, q35a-15..17 (17 marked ask): asked 3 on main, exact 2 / asked 1 after:
     # 1682 of 2317.
     # Rounds 35a and 35b merged: 1691 of 2329.
-    assert counts["exact"] >= 1691
+    # From blind sets 59 and 60's three wrongs (ba011, bb039, ba082): "she + 14 of her friends
+    # (all 14-15) plus me n my mom" ("n" joins a list for the net too), "3 more coworkers can come
+    # now, so 15 adults" after 12 (a total after "so" holds the role word added before it), "what
+    # does your chef bring, and do we need to supply tables or plates? ... 40 adults" (what the
+    # chef brings asked beside a count with no order: answered, no total), q36m-01..04: wrong 4
+    # on main, exact 4 after: 1695 of 2333.
+    assert counts["exact"] >= 1695
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1532,6 +1542,10 @@ BLIND_SETS = (
     # written after round 33 and run once after rounds 34a and 34b (5aaae57)
     BlindSet(57, exact=81, stating=("ay064",)),
     BlindSet(58, exact=81, stating=("az063",)),
+    # written after round 34 and run once after rounds 35a and 35b (acb6f0c): three confident
+    # wrongs, each fixed after the run (tests/data/blind_sets.md)
+    BlindSet(59, exact=73, stating=("ba063",)),
+    BlindSet(60, exact=66, stating=("bb067",)),
 )
 
 
