@@ -163,8 +163,8 @@ class OfflineResponder:
         if "past_order" in topics:  # the reading may have flagged it already
             known = any("by reference" in reason for _, reason in inquiry.checks)
             flags, for_staff = ((*flags,) if known else (REFERENCE_FLAG, *flags)), True
-        ambiguity = answers.ambiguity_pieces(inquiry, self.catalog, short=short)
         if inquiry.has_guests:
+            ambiguity = answers.ambiguity_pieces(inquiry, self.catalog, short=short)
             order = to_order(inquiry, self.catalog)
             run = self._run(QUOTE_TOOL, order.tool_args(self.catalog))
             if not run.ok:
