@@ -1549,6 +1549,8 @@ BLIND_SETS = (
     # written after round 35 and run once on the twelfth session's final code (72f9224)
     BlindSet(61, exact=77, stating=("bc062",)),
     BlindSet(62, exact=77, stating=("bd065",)),
+    BlindSet(63, exact=77, stating=("be063",)),
+    BlindSet(64, exact=76, stating=("bf064",)),
 )
 
 
