@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from orchestrator.reading.coverage import ADD_ON_UNMATCHED
+from orchestrator.reading.coverage import unmatched_add_on
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.recount import recount, stale_counts
 from orchestrator.reading.replacements import lost_proteins, one_for_one, plain, split_for_some, swapped
@@ -25,15 +25,8 @@ def _add_on_answered(state: Inquiry, later: Inquiry) -> Inquiry:
     the add-on named later by the same word is what the earlier add-on word asked about. Only
     by the same word: "can we add the fireworks show?", then "and the sake too", leaves the
     fireworks asked."""
-    asked = f"({ADD_ON_UNMATCHED})"
-    return replace(state, checks=tuple(
-        c for c in state.checks
-        if not (c[1].endswith(asked) and _quoted(c[1]) in later.add_on_words)))
-
-
-def _quoted(reason: str) -> str:
-    """The word a check quotes: "did not understand 'show' (...)" -> "show"."""
-    return reason.split("'")[1] if reason.count("'") >= 2 else ""
+    answered = {unmatched_add_on(word) for word in later.add_on_words}
+    return replace(state, checks=tuple(c for c in state.checks if c not in answered))
 
 
 def _apply(state: Inquiry, later: Inquiry) -> Inquiry:

@@ -97,8 +97,14 @@ _VAGUE = re.compile(
     r"\b(?:some|a few|few|most|mostly|several|many|majority|a bunch|handful|a lot|couple|double|"
     r"triple|twice|seconds|thirds)\b"
 )
-# Why an add-on word is checked; a later message that names an add-on answers it
-ADD_ON_UNMATCHED = "an add-on not matched to the catalog"
+
+
+def unmatched_add_on(word: str) -> tuple[str, str]:
+    """The check for an add-on word not matched to the catalog ("the show"); a later message
+    that names an add-on by the same word answers it."""
+    return ("message", f"did not understand '{word}' (an add-on not matched to the catalog)")
+
+
 # Generic words of add-on names that customers use for other things ("great service").
 _GENERIC = {"service", "menu", "planning", "custom", "premium", "long", "longer", "extra", "extended"}
 # Guest words that name a whole band or the party; other guest words (ladies, guys) name a group.
@@ -261,7 +267,7 @@ def unexplained_words(
                for dish in prepared_proteins(text)]  # fmt: skip
     for m in add_on_word.finditer(text):
         if m.span() not in covered:
-            flag("message", m, ADD_ON_UNMATCHED)
+            checks.append(unmatched_add_on(m.group(0).strip()))
     for word, close, span in near_misses(text, catalog):
         if span not in covered:
             checks.append(("proteins", f"did not understand '{word}' (close to '{close}')"))
