@@ -687,7 +687,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "general tso chicken", "coconut shrimp", "lemon pepper salmon", "popcorn chicken", "fried
   shrimp", "honey walnut shrimp") is food off the menu: staff answer, whatever order stands
   beside it. The hibachi dinner's own ways ("hibachi chicken", "grilled salmon", "garlic butter
-  shrimp", "teriyaki chicken") are the plain protein, quoted.
+  shrimp", "teriyaki chicken") are the plain protein, quoted, also when listed after another
+  protein ("hibachi chicken and garlic butter shrimp", "filet mignon and teriyaki salmon");
+  "chicken and garlic noodles" (no protein after the way) is asked.
 - follow-ups: "take the chicken off and do ny strip instead" (a verb before the protein, "off"
   or "out" after it) takes the protein out as "scratch the chicken" does; "2 more kids coming, my
   nephews, they're 9 and 4" counts the kids by those ages (who they are told between); "95662 not
@@ -1425,7 +1427,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # does your chef bring, and do we need to supply tables or plates? ... 40 adults" (what the
     # chef brings asked beside a count with no order: answered, no total), q36m-01..04: wrong 4
     # on main, exact 4 after: 1695 of 2333.
-    assert counts["exact"] >= 1695
+    # Round 36b, kind 1: the dinner's own way with a protein listed after another ("teriyaki
+    # chicken and garlic butter shrimp", "filet mignon and teriyaki salmon", "ny strip & garlic
+    # shrimp"; "chicken and coconut shrimp" stays asked), q36b-01..04 (04 marked ask): asked 4 on
+    # main, exact 3 / asked 1 after: 1698 of 2337.
+    assert counts["exact"] >= 1698
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1547,7 +1553,7 @@ BLIND_SETS = (
     BlindSet(59, exact=73, stating=("ba063",)),
     BlindSet(60, exact=66, stating=("bb067",)),
     # written after round 35 and run once on the twelfth session's final code (72f9224)
-    BlindSet(61, exact=77, stating=("bc062",)),
+    BlindSet(61, exact=78, stating=("bc062",)),
     BlindSet(62, exact=77, stating=("bd065",)),
 )
 

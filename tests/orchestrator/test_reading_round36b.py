@@ -1,0 +1,34 @@
+"""Round 36b: the hibachi dinner's own way with a protein listed beside another, a price asked
+per person beside an order in more wordings, and what the dinner comes with asked beside a count."""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestrator.catalog import Catalog
+from orchestrator.extraction import extract
+
+
+def _reasons(text: str, catalog: Catalog) -> str:
+    return "; ".join(why for _, why in extract(text, catalog).checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [
+        ("9 adults, chicken and garlic butter shrimp, 95624", None),
+        ("9 adults, filet mignon & teriyaki salmon, 95624", None),
+        ("9 adults, ny strip and hibachi style chicken, 95624", None),
+        # food the dinner does not have stays unread: a person answers
+        ("9 adults, chicken and garlic noodles, 95624", "garlic"),
+        ("9 adults, chicken and coconut shrimp, 95624", "coconut"),
+    ],
+)
+def test_the_dinners_own_way_with_a_listed_protein_is_the_protein(
+    text: str, unread: str | None, catalog: Catalog
+) -> None:
+    reasons = _reasons(text, catalog)
+    if unread is None:
+        assert "listed with the proteins" not in reasons
+    else:
+        assert f"'{unread}' (an item listed with the proteins)" in reasons
