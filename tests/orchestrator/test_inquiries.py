@@ -707,7 +707,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   kids, else asked ("9, 4 and 2, not 9 and 7").
 - a price asked per person beside a full order ("whats that come out to per person?", "how much
   would that be per head?") is the quote: the draft gives the tools' total and lines, no amount
-  the reader divides; beside a range ("per person for like 15-20 ppl") it is asked.
+  the reader divides; beside a range ("per person for like 15-20 ppl") it is asked. Any price
+  word before the per-person word ("whats that come to", "how much is that") or after it ("per
+  guest cost?"), in a question (a question mark after, or "how much" or "what" before), is the
+  question; an amount before it ("we have $40 per person", "2 proteins per person") is none.
 - no count and "steak" ("how much for a super bowl party? we want chicken and steak") asks how
   many and which steak, with no price beside no quote.
 - a sum the writer states, its parts then its total ("7 techs plus me and my wife, so 9 adults
@@ -1431,7 +1434,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # chicken and garlic butter shrimp", "filet mignon and teriyaki salmon", "ny strip & garlic
     # shrimp"; "chicken and coconut shrimp" stays asked), q36b-01..04 (04 marked ask): asked 4 on
     # main, exact 3 / asked 1 after: 1698 of 2337.
-    assert counts["exact"] >= 1698
+    # Round 36b, kind 2: a price asked per person in more wordings ("how much is that per head",
+    # "per guest cost?"; "we have $40 per person" stays asked), q36b-05..08 (08 marked ask): exact
+    # 1 / asked 3 on main, exact 3 / asked 1 after: 1701 of 2341.
+    assert counts["exact"] >= 1701
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1554,7 +1560,7 @@ BLIND_SETS = (
     BlindSet(60, exact=66, stating=("bb067",)),
     # written after round 35 and run once on the twelfth session's final code (72f9224)
     BlindSet(61, exact=78, stating=("bc062",)),
-    BlindSet(62, exact=77, stating=("bd065",)),
+    BlindSet(62, exact=78, stating=("bd065",)),
 )
 
 

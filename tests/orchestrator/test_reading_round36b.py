@@ -32,3 +32,20 @@ def test_the_dinners_own_way_with_a_listed_protein_is_the_protein(
         assert "listed with the proteins" not in reasons
     else:
         assert f"'{unread}' (an item listed with the proteins)" in reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("9 adults chicken + filet 95624, whats that come to per person?", True),
+        ("9 adults chicken + filet 95624. how much is that per head", True),
+        ("9 adults chicken + filet 95624, per guest cost?", True),
+        # an amount per person said, no price asked
+        ("9 adults chicken + filet 95624, we have $40 per person", False),
+        ("9 adults chicken + filet 95624, our budget is 45 per person?", False),
+    ],
+)
+def test_a_price_asked_per_person_is_no_amount_to_place(
+    text: str, asked: bool, catalog: Catalog
+) -> None:
+    assert ("per-person amount not placed" not in _reasons(text, catalog)) is asked
