@@ -711,6 +711,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   word before the per-person word ("whats that come to", "how much is that") or after it ("per
   guest cost?"), in a question (a question mark after, or "how much" or "what" before), is the
   question; an amount before it ("we have $40 per person", "2 proteins per person") is none.
+- what the dinner comes with asked yes or no beside a count ("does the dinner come with rice and
+  veggies or just the meat? we'd be 15 adults") is the included policy, answered with no total,
+  when every catalog word stands in the question; a protein named outside it is an order.
 - no count and "steak" ("how much for a super bowl party? we want chicken and steak") asks how
   many and which steak, with no price beside no quote.
 - a sum the writer states, its parts then its total ("7 techs plus me and my wife, so 9 adults
@@ -1437,7 +1440,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round 36b, kind 2: a price asked per person in more wordings ("how much is that per head",
     # "per guest cost?"; "we have $40 per person" stays asked), q36b-05..08 (08 marked ask): exact
     # 1 / asked 3 on main, exact 3 / asked 1 after: 1701 of 2341.
-    assert counts["exact"] >= 1701
+    # Round 36b, kind 3: what the dinner comes with asked yes or no beside a count ("does the meal
+    # come with fried rice and salad or is it only the protein?? 20 adults", "will it include
+    # noodles and veggies as well, or just meat? 12 people"; with sushi: staff), q36b-09..11:
+    # exact 1 / asked 1 / wrong 1 on main, exact 3 after: 1704 of 2344.
+    assert counts["exact"] >= 1704
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1559,7 +1566,7 @@ BLIND_SETS = (
     BlindSet(59, exact=73, stating=("ba063",)),
     BlindSet(60, exact=66, stating=("bb067",)),
     # written after round 35 and run once on the twelfth session's final code (72f9224)
-    BlindSet(61, exact=78, stating=("bc062",)),
+    BlindSet(61, exact=79, stating=("bc062",)),
     BlindSet(62, exact=78, stating=("bd065",)),
 )
 

@@ -7,6 +7,9 @@ import pytest
 
 from orchestrator.catalog import Catalog
 from orchestrator.extraction import extract
+from orchestrator.offline import OfflineResponder
+from orchestrator.tools import ZipCentroidDistance
+from vocabulary.messages import Channel
 
 
 def _reasons(text: str, catalog: Catalog) -> str:
@@ -49,3 +52,16 @@ def test_a_price_asked_per_person_is_no_amount_to_place(
     text: str, asked: bool, catalog: Catalog
 ) -> None:
     assert ("per-person amount not placed" not in _reasons(text, catalog)) is asked
+
+
+def test_what_the_dinner_comes_with_beside_a_count_is_answered_with_no_total(
+    catalog: Catalog,
+) -> None:
+    responder = OfflineResponder(catalog=catalog, distance=ZipCentroidDistance.from_catalog(catalog))
+    text = "does the meal come with fried rice and veggies or only the protein? we're 14 adults"
+    draft = responder.respond(channel=Channel.SMS, text=text)
+    assert draft.quote is None and not draft.needs_human and "included" in draft.answered
+    # food named outside the question is an order: quoted
+    ordered = responder.respond(channel=Channel.SMS,
+                                text="does the dinner come with rice? 14 adults chicken and filet 95624")  # fmt: skip
+    assert ordered.quote is not None and ordered.quote["total"]
