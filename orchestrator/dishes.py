@@ -27,6 +27,7 @@ tempura", "chicken katsu", "chicken wings") are the list's; other words after it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Dishes and foods customers ask a hibachi chef for that the catalog does not sell. Keep every
 # catalog name and alias, and the included sides, out of it (the tests check the catalog's).
@@ -69,6 +70,26 @@ PREPARATIONS = (
     "barbecue", "barbecued", "bbq'd", "smoked", "baked", "roasted", "rotisserie", "curry",
     "curried", "peri peri", "piri piri", "adobo", "katsu", "tempura", "thai", "korean",
 )  # fmt: skip
+# The hibachi dinner's own ways with a protein (the module docstring): "garlic butter shrimp",
+# "teriyaki salmon", "hibachi-style chicken", "grilled filet" are the plain catalog protein.
+HOUSE_WAYS = (
+    "garlic butter", "garlic", "teriyaki", "hibachi style", "hibachi-style", "hibachi", "grilled",
+    "flat top", "spicy", "seared",
+)  # fmt: skip
+_HOUSE_WAY = "|".join(re.escape(w) for w in HOUSE_WAYS)
+
+
+def house_way(text: str, at: int, protein_word: re.Pattern[str]) -> bool:
+    """The words from `at` are the dinner's own ways ending on a protein `protein_word` finds
+    ("and |garlic butter shrimp", "& |teriyaki salmon"): the protein, no item of its own."""
+    return bool(_ways_then(protein_word.pattern).match(text, at))
+
+
+@lru_cache(maxsize=8)
+def _ways_then(protein: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:(?:{_HOUSE_WAY})[^\S\n]+)+(?:{protein})")
+
+
 _PROTEIN = (
     r"(?:chickens?|pollo|shrimps?|prawns|camarones|salmon|scallops?|filet(?:\s+mignon)?|fillets?|"
     r"steaks?|ny strip|strip steak|sirloin|lobster(?:\s+tails?)?|tofu|veggies|vegetables)"

@@ -20,11 +20,18 @@ from orchestrator.extraction import (
     normalize,
     to_order,
 )
-from orchestrator.offline_topics import POLICY_FIRST, policies_answered, references, sizing_only
+from orchestrator.offline_topics import (
+    POLICY_FIRST,
+    food_asked_about,
+    policies_answered,
+    references,
+    sizing_only,
+)
 from orchestrator.place_travel import city_fees
 from orchestrator.policy_questions import DESTINATION
 from orchestrator.quoted_order import QuoteOrder, from_reading
 from orchestrator.reading.checks import city_without_zip
+from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.order import Order
 from orchestrator.replies import Piece, assemble
 from orchestrator.tools.availability import Calendar
@@ -171,7 +178,12 @@ class OfflineResponder:
                 flag = f"tool_error: {run.error}"
                 return reply([Piece(TOOL_ERROR_REPLY)], (run,), flags=(flag,), needs_human=True)
             questions = answers.order_questions(inquiry, order, short=short)
-            if sizing_only(inquiry, topics) and (not order.sure or topics & POLICY_FIRST):
+            asked_about = "included" in topics and food_asked_about(
+                normalize(text), catalog_words(self.catalog)[0]
+            )  # "does the dinner come with rice and veggies or just the meat? 15 adults"
+            if sizing_only(inquiry, topics, counted=not asked_about) and (
+                not order.sure or topics & POLICY_FIRST
+            ):
                 # "is there a minimum? its just 6 of us": a policy question, the count its context
                 return reply([*policies, *staff], dated_runs, flags=flags, needs_human=for_staff)
             # what the quote or a question already says: the minimum applied, the ZIP asked for

@@ -73,6 +73,10 @@ INCLUDED = re.compile(
     r"(?:do|does|are|is|per|each|come|can|you|we)\b"
     r"|\b(?:is|are) (?!(?:the )?(?:tip|tips|tax|taxes|gratuity|travel|deposit)\b)(?:the )?\w+(?: \w+)? "
     r"included or\b|\bincluded or (?:is (?:that|it) )?extra\b"
+    # "does the dinner come with rice and veggies or just the meat?", "will it include noodles
+    # too?": what the dinner comes with, asked yes or no
+    r"|\b(?:does|do|will|would) (?:it|that|this|the \w+|each \w+|a \w+|your \w+) (?:come with|"
+    r"include)\b(?! (?:the )?(?:tip|tips|tax|taxes|gratuity|travel|deposit)\b)"
 )
 # A travel question about one place ("do you travel to tahoe?"): a lead, asked for its party.
 DESTINATION = re.compile(

@@ -96,12 +96,18 @@ _MOSTLY_ADULTS = re.compile(
 _UPGRADE = re.compile(r"\bupgrad(?:e|es|ed|ing)\b")
 # A per-person word the parse did not apply to a count ("per person", "apiece").
 _PER_HEAD = re.compile(r"\b(?:per (?:person|guest|head|plate|adult|kid|child)|apiece|a head)\b")
-# A price asked per person ("whats that come out to per person?", "how much per head?"): the
-# question's price words before the per-person word, no number between, the question mark after.
+# A price asked per person ("whats that come to per person?", "how much is that per head",
+# "per guest cost?"): price words just before the per-person word (no number between) or just
+# after it, in a question: a question mark later in its sentence, or a question word before.
+# "we have $40 per person", "2 proteins per person": an amount said, no price asked.
 _PRICE_WORDS = re.compile(
-    r"\b(?:how much|price|prices|pricing|cost|costs|charge|rate|come(?:s)? out to|work(?:s)? out to|"
-    r"run us|set us back)\b[^.;!?\n\d]{0,30}$"
+    r"\b(?:how much|price|prices|pricing|cost|costs|charge|rate|come(?:s)?(?: out)? to|"
+    r"work(?:s)?(?: out)? to|run us|set us back|total)\b[^.;!?\n\d]{0,30}$"
 )
+_PRICE_AFTER = re.compile(r"\s*(?:cost|costs|price|pricing|rate|total|amount)\b")
+_QUESTION_AFTER = re.compile(r"[^.;!\n]{0,40}\?")
+_QUESTION_BEFORE = re.compile(r"\b(?:how much|what|whats|what's|wats|wuts)\b[^.;!?\n\d]{0,40}$")
+_AMOUNT_BEFORE = re.compile(r"\d[\d.]*\s*(?:[a-z]+\s+){0,2}$")
 # "each", "every one of them", "everybody wants" before a count no reader applied ("on june 12,
 # each wants 2 lobster"): 2, or 2 a guest? Never dropped: asked.
 _EACH_COUNT = re.compile(
@@ -174,10 +180,15 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
     scan(_UPGRADE, "proteins", "some guests upgraded from a protein: which one do they give up?",
          lambda s: near(s, protein_word, 40) and counted_near(s))  # fmt: skip
     def price_asked(span: Span) -> bool:
-        """ "filet mignon + chicken, 95624. whats that come out to per person?": the price asked."""
-        return bool(re.match(r"\s*\?", text[span[1] :])) and bool(
-            _PRICE_WORDS.search(text, max(0, span[0] - 60), span[0])
+        """ "filet mignon + chicken, 95624. whats that come to per person?": the price asked."""
+        start, end = span
+        if _AMOUNT_BEFORE.search(text, max(0, start - 30), start):
+            return False  # "$40 per person", "2 proteins per person": an amount, no question
+        priced = _PRICE_WORDS.search(text, max(0, start - 60), start) or _PRICE_AFTER.match(text, end)
+        asked = _QUESTION_AFTER.match(text, end) or _QUESTION_BEFORE.search(
+            text, max(0, start - 60), start
         )
+        return bool(priced and asked)
 
     scan(_PER_HEAD, "proteins", "a per-person amount not placed", lambda s: not price_asked(s))
     scan(_EACH_COUNT, "proteins", "a per-person amount not placed", lambda s: near(s, protein_word, 40))

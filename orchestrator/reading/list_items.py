@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.dishes import house_way
 from orchestrator.reading.occasions import OCCASIONS
 
 Span = tuple[int, int]
@@ -64,7 +65,8 @@ def list_neighbours(text: str, catalog_word: re.Pattern[str], *, known: set[str]
     return [(w, span) for w, span in found if w not in known and not catalog_word.fullmatch(w)
             and not guest.fullmatch(w) and not _emphasis(text, w, span, catalog_word)
             and not _WHOLE_PARTY.match(text, span[0]) and not _AREA.match(text, span[1])
-            and not _PRICE_QUESTION.match(text, span[0])]  # fmt: skip
+            and not _PRICE_QUESTION.match(text, span[0])
+            and not house_way(text, span[0], catalog_word)]  # fmt: skip
 
 
 # "chicken & shrimp, pocket area 95831": a neighbourhood named as an area, no item

@@ -687,7 +687,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "general tso chicken", "coconut shrimp", "lemon pepper salmon", "popcorn chicken", "fried
   shrimp", "honey walnut shrimp") is food off the menu: staff answer, whatever order stands
   beside it. The hibachi dinner's own ways ("hibachi chicken", "grilled salmon", "garlic butter
-  shrimp", "teriyaki chicken") are the plain protein, quoted.
+  shrimp", "teriyaki chicken") are the plain protein, quoted, also when listed after another
+  protein ("hibachi chicken and garlic butter shrimp", "filet mignon and teriyaki salmon");
+  "chicken and garlic noodles" (no protein after the way) is asked.
 - follow-ups: "take the chicken off and do ny strip instead" (a verb before the protein, "off"
   or "out" after it) takes the protein out as "scratch the chicken" does; "2 more kids coming, my
   nephews, they're 9 and 4" counts the kids by those ages (who they are told between); "95662 not
@@ -705,7 +707,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   kids, else asked ("9, 4 and 2, not 9 and 7").
 - a price asked per person beside a full order ("whats that come out to per person?", "how much
   would that be per head?") is the quote: the draft gives the tools' total and lines, no amount
-  the reader divides; beside a range ("per person for like 15-20 ppl") it is asked.
+  the reader divides; beside a range ("per person for like 15-20 ppl") it is asked. Any price
+  word before the per-person word ("whats that come to", "how much is that") or after it ("per
+  guest cost?"), in a question (a question mark after, or "how much" or "what" before), is the
+  question; an amount before it ("we have $40 per person", "2 proteins per person") is none.
+- what the dinner comes with asked yes or no beside a count ("does the dinner come with rice and
+  veggies or just the meat? we'd be 15 adults") is the included policy, answered with no total,
+  when every catalog word stands in the question; a protein named outside it is an order.
 - no count and "steak" ("how much for a super bowl party? we want chicken and steak") asks how
   many and which steak, with no price beside no quote.
 - a sum the writer states, its parts then its total ("7 techs plus me and my wife, so 9 adults
@@ -1425,7 +1433,18 @@ async def test_offline_responder_is_never_confidently_wrong(
     # does your chef bring, and do we need to supply tables or plates? ... 40 adults" (what the
     # chef brings asked beside a count with no order: answered, no total), q36m-01..04: wrong 4
     # on main, exact 4 after: 1695 of 2333.
-    assert counts["exact"] >= 1695
+    # Round 36b, kind 1: the dinner's own way with a protein listed after another ("teriyaki
+    # chicken and garlic butter shrimp", "filet mignon and teriyaki salmon", "ny strip & garlic
+    # shrimp"; "chicken and coconut shrimp" stays asked), q36b-01..04 (04 marked ask): asked 4 on
+    # main, exact 3 / asked 1 after: 1698 of 2337.
+    # Round 36b, kind 2: a price asked per person in more wordings ("how much is that per head",
+    # "per guest cost?"; "we have $40 per person" stays asked), q36b-05..08 (08 marked ask): exact
+    # 1 / asked 3 on main, exact 3 / asked 1 after: 1701 of 2341.
+    # Round 36b, kind 3: what the dinner comes with asked yes or no beside a count ("does the meal
+    # come with fried rice and salad or is it only the protein?? 20 adults", "will it include
+    # noodles and veggies as well, or just meat? 12 people"; with sushi: staff), q36b-09..11:
+    # exact 1 / asked 1 / wrong 1 on main, exact 3 after: 1704 of 2344.
+    assert counts["exact"] >= 1704
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1547,8 +1566,8 @@ BLIND_SETS = (
     BlindSet(59, exact=73, stating=("ba063",)),
     BlindSet(60, exact=66, stating=("bb067",)),
     # written after round 35 and run once on the twelfth session's final code (72f9224)
-    BlindSet(61, exact=77, stating=("bc062",)),
-    BlindSet(62, exact=77, stating=("bd065",)),
+    BlindSet(61, exact=79, stating=("bc062",)),
+    BlindSet(62, exact=78, stating=("bd065",)),
     BlindSet(63, exact=77, stating=("be063",)),
     BlindSet(64, exact=76, stating=("bf064",)),
 )
