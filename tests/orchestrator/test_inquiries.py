@@ -728,6 +728,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a count said again for emphasis ("we will be 11 adults, just 11", "18 ppl (yes 18 lol)", "just
   the 9 of us, 9 total") is that count; a repeat that differs ("9 adults, maybe 10") or names
   something else after it ("10 adults, only 10 of us actually eating") is asked.
+- households of a count each, misspelt or with "w" ("3 familys of 4 adults each + my parents",
+  "4 familys w 3 adults each plus my grandpa") are the households' adults and the relations
+  named; "2 familys of 5 each" (adults or kids?) is asked.
 """
 
 from __future__ import annotations
@@ -1429,8 +1432,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # chef brings asked beside a count with no order: answered, no total), q36m-01..04: wrong 4
     # on main, exact 4 after: 1695 of 2333.
     # Round 36a (people and counts the reading did not place; the near-misses of each kind asked):
-    # q36a-01..05 (kind 1): exact 1 on main, 3 after: 1698 of 2338.
-    assert counts["exact"] >= 1698
+    # q36a-01..05 (kind 1): exact 1 on main, 3 after;
+    # q36a-06..10 (kind 2): exact 2 on main, 4 after: 1702 of 2343.
+    assert counts["exact"] >= 1702
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1553,7 +1557,7 @@ BLIND_SETS = (
     BlindSet(60, exact=66, stating=("bb067",)),
     # written after round 35 and run once on the twelfth session's final code (72f9224)
     BlindSet(61, exact=77, stating=("bc062",)),
-    BlindSet(62, exact=78, stating=("bd065",)),
+    BlindSet(62, exact=79, stating=("bd065",)),
     BlindSet(63, exact=77, stating=("be063",)),
     BlindSet(64, exact=76, stating=("bf064",)),
 )
