@@ -731,6 +731,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - households of a count each, misspelt or with "w" ("3 familys of 4 adults each + my parents",
   "4 familys w 3 adults each plus my grandpa") are the households' adults and the relations
   named; "2 familys of 5 each" (adults or kids?) is asked.
+- "N other kids (ages)" with as many ages, beside kids the message counts by their own words
+  ("our twins are turning 4 ... 3 other kids (6, 9, 11) and the twins") are N kids; beside
+  someone not counted ("my son turns 7 ... 3 other kids (6, 9, 11) plus the birthday boy", "my
+  daughter is turning 9, 4 other kids (...)") asked.
 """
 
 from __future__ import annotations
@@ -1433,8 +1437,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # on main, exact 4 after: 1695 of 2333.
     # Round 36a (people and counts the reading did not place; the near-misses of each kind asked):
     # q36a-01..05 (kind 1): exact 1 on main, 3 after;
-    # q36a-06..10 (kind 2): exact 2 on main, 4 after: 1702 of 2343.
-    assert counts["exact"] >= 1702
+    # q36a-06..10 (kind 2): exact 2 on main, 4 after;
+    # q36a-11..15 (kind 3): exact 0 on main, 3 after: 1705 of 2348.
+    assert counts["exact"] >= 1705
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1557,7 +1562,7 @@ BLIND_SETS = (
     BlindSet(60, exact=66, stating=("bb067",)),
     # written after round 35 and run once on the twelfth session's final code (72f9224)
     BlindSet(61, exact=77, stating=("bc062",)),
-    BlindSet(62, exact=79, stating=("bd065",)),
+    BlindSet(62, exact=80, stating=("bd065",)),
     BlindSet(63, exact=77, stating=("be063",)),
     BlindSet(64, exact=76, stating=("bf064",)),
 )
