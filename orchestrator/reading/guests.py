@@ -161,7 +161,8 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     all_teens = frozenset(g.span for g in aged
                           if g.band == "adults" and re.search(r"\ball\b", text[g.span[0] : g.span[1]]))
     # "him, 14 friends"
-    for one in honoree_guests(text, catalog, [group.span for group in aged], all_teens):
+    honored = honoree_guests(text, catalog, [group.span for group in aged], all_teens)
+    for one in honored:
         counts[one.band or "adults"] += one.count
         g.used.append(one.span)
         g.checks += [("guests", one.check)] if one.check else []
@@ -225,6 +226,8 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     by_word = sum(adults_by_word.values()) + teens
     if company and by_word and by_word != company.counted:
         company = None  # the list's own adult words counted adults ("me + 9 coworkers"); nothing else
+    if company and any(company.span[0] < o.span[1] and o.span[0] < company.span[1] for o in honored):
+        company = None  # "him + 10 buddies plus me n my mom": the writer and relation counted there
     if company:  # "me and my gf + 4 friends", "me, my wife and our 3 kids"
         # "me and 5 friends (all 15-16)": the friends the list counts are the group told with
         # its ages, counted by their band once

@@ -735,6 +735,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ("our twins are turning 4 ... 3 other kids (6, 9, 11) and the twins") are N kids; beside
   someone not counted ("my son turns 7 ... 3 other kids (6, 9, 11) plus the birthday boy", "my
   daughter is turning 9, 4 other kids (...)") asked.
+- after a group its honoree heads ("she + 9 of her friends (all 15-16)"), "+ me & my sister" (the
+  writer and one grown relation: a sibling, a parent, a partner) is two adults more; "+ me n my
+  son" is asked. "add 2 adults, my roommates want in too" ("wanna come", "can make it") is "r
+  coming": the relation says who the 2 are.
 """
 
 from __future__ import annotations
@@ -1438,8 +1442,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round 36a (people and counts the reading did not place; the near-misses of each kind asked):
     # q36a-01..05 (kind 1): exact 1 on main, 3 after;
     # q36a-06..10 (kind 2): exact 2 on main, 4 after;
-    # q36a-11..15 (kind 3): exact 0 on main, 3 after: 1705 of 2348.
-    assert counts["exact"] >= 1705
+    # q36a-11..15 (kind 3): exact 0 on main, 3 after;
+    # q36a-16..23 (kind 4): exact 3 on main, 6 after: 1711 of 2356.
+    assert counts["exact"] >= 1711
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1558,10 +1563,10 @@ BLIND_SETS = (
     BlindSet(58, exact=81, stating=("az063",)),
     # written after round 34 and run once after rounds 35a and 35b (acb6f0c): three confident
     # wrongs, each fixed after the run (tests/data/blind_sets.md)
-    BlindSet(59, exact=73, stating=("ba063",)),
+    BlindSet(59, exact=74, stating=("ba063",)),
     BlindSet(60, exact=66, stating=("bb067",)),
     # written after round 35 and run once on the twelfth session's final code (72f9224)
-    BlindSet(61, exact=77, stating=("bc062",)),
+    BlindSet(61, exact=78, stating=("bc062",)),
     BlindSet(62, exact=80, stating=("bd065",)),
     BlindSet(63, exact=77, stating=("be063",)),
     BlindSet(64, exact=76, stating=("bf064",)),
