@@ -69,6 +69,8 @@ _BENIGN = [
         r"\bkeep (?:it|the (?:total|price|cost|bill)) (?:under|below|around|at|within)\s+~?\s*"
         r"(?:\d{3,5}|\d{1,2},\d{3})\b" + _GUESTS_AFTER,
         r"\b(?:turning|turns|turned)\s+\d{1,3}\b",
+        # a planner's client ("a rehearsal dinner for one of my couples"): whose event, no count
+        r"\b1 of (?:my|our) (?:couples|clients|brides)\b",
         r"\bsweet\s+1[56]\b",  # the party's name (a "sweet sixteen", a "quince")
         # a team's age class ("our U14 club soccer team", "the 12u girls"): its name, not a count
         # (the players are counted by their own number and ages)

@@ -739,6 +739,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   writer and one grown relation: a sibling, a parent, a partner) is two adults more; "+ me n my
   son" is asked. "add 2 adults, my roommates want in too" ("wanna come", "can make it") is "r
   coming": the relation says who the 2 are.
+- a planner's "one of my couples" (or "brides", "clients") names whose event it is, no count; "the
+  couple would like / wants / picked ..." beside a guest count are the hosts choosing, inside it;
+  "20 adults plus the couple" is asked.
 """
 
 from __future__ import annotations
@@ -1443,8 +1446,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q36a-01..05 (kind 1): exact 1 on main, 3 after;
     # q36a-06..10 (kind 2): exact 2 on main, 4 after;
     # q36a-11..15 (kind 3): exact 0 on main, 3 after;
-    # q36a-16..23 (kind 4): exact 3 on main, 6 after: 1711 of 2356.
-    assert counts["exact"] >= 1711
+    # q36a-16..23 (kind 4): exact 3 on main, 6 after;
+    # q36a-24..28 (kind 5): exact 0 on main, 3 after: 1714 of 2361.
+    assert counts["exact"] >= 1714
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1567,7 +1571,7 @@ BLIND_SETS = (
     BlindSet(60, exact=66, stating=("bb067",)),
     # written after round 35 and run once on the twelfth session's final code (72f9224)
     BlindSet(61, exact=78, stating=("bc062",)),
-    BlindSet(62, exact=80, stating=("bd065",)),
+    BlindSet(62, exact=81, stating=("bd065",)),
     BlindSet(63, exact=77, stating=("be063",)),
     BlindSet(64, exact=76, stating=("bf064",)),
 )
