@@ -98,11 +98,14 @@ def people_numbers(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
 
 # "add 2 adults, my coworkers r coming", "2 more adults - my cousins are joining": who the guests
 # added are, as many as the count (a pair word only for 2); "12 adults, my cousins are coming
-# too" adds to no count and stays asked
+# too" adds to no count and stays asked; "my neighbors want in", "my cousins wanna come" say it too
 _ADDED_WHO = re.compile(
     r"(?:\badd(?:ing)?\s+(?:another\s+)?(\d{1,3})\s+(?:more\s+)?|\b(\d{1,3})\s+more\s+)"
     r"(?:adults?|people|ppl|guests)\s*(?:,|-|:)?\s*((?:my|our|his|her|their)\s+([a-z-]+))\s+"
-    r"(?:r|are|will be|'re|re)\s+(?:also\s+|now\s+)?(?:coming|comin|joining|joining us)\b"
+    r"(?:(?:r|are|will be|'re|re)\s+(?:also\s+|now\s+)?(?:coming|comin|joining|joining us)"
+    # "my neighbors want in", "my cousins wanna come", "my roommates can make it"
+    r"|(?:also\s+)?(?:want\s+in|wanna\s+(?:come|join)|want\s+to\s+(?:come|join)"
+    r"|can\s+(?:come|make it)))\b"
 )
 _ADDED_WORDS = re.compile(
     r"(?:co-?workers|colleagues|neighbou?rs|cousins|friends|buddies|pals|bros|brothers|sisters|"

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from orchestrator import zip_table
+from orchestrator.reading.repeats import emphasis_repeats
 
 # A month or a day by its name or its abbreviation, a whole word: a prefix alone read "5 married
 # couples" as the 5th of March and "wedding 12" as a Wednesday, the number taken for a date and
@@ -68,6 +69,8 @@ _BENIGN = [
         r"\bkeep (?:it|the (?:total|price|cost|bill)) (?:under|below|around|at|within)\s+~?\s*"
         r"(?:\d{3,5}|\d{1,2},\d{3})\b" + _GUESTS_AFTER,
         r"\b(?:turning|turns|turned)\s+\d{1,3}\b",
+        # a planner's client ("a rehearsal dinner for one of my couples"): whose event, no count
+        r"\b1 of (?:my|our) (?:couples|clients|brides)\b",
         r"\bsweet\s+1[56]\b",  # the party's name (a "sweet sixteen", a "quince")
         # a team's age class ("our U14 club soccer team", "the 12u girls"): its name, not a count
         # (the players are counted by their own number and ages)
@@ -123,7 +126,11 @@ class Covered:
 def unexplained_numbers(text: str, used: list[tuple[int, int]]) -> list[str]:
     """Numbers in `text` outside every explained span and every date, time, phone, address."""
     explained = Covered(len(text), used)
-    numbers = [m for m in _NUMBER.finditer(text) if m.span() not in explained]
+    every = list(_NUMBER.finditer(text))
+    numbers = [m for m in every if m.span() not in explained]
+    if numbers:  # "we are 7 adults, only 7": the count said again
+        placed = [m for m in every if m.span() in explained]
+        numbers = [m for m in numbers if m.span() not in emphasis_repeats(text, placed, numbers)]
     if not numbers:  # each number already explained: the benign spans could only add cover
         return []
     benign = [m.span() for p in _BENIGN for m in p.finditer(text)]

@@ -97,6 +97,12 @@ _VAGUE = re.compile(
     r"\b(?:some|a few|few|most|mostly|several|many|majority|a bunch|handful|a lot|couple|double|"
     r"triple|twice|seconds|thirds)\b"
 )
+# The couple whose event it is, choosing for it ("the couple would like filet for every guest"):
+# the hosts, in the guest count said beside them ("a couple of kids" stays a vague quantity)
+_THE_COUPLE = re.compile(r"\bthe (?:happy |bridal )?couple\Z")
+_CHOOSES = re.compile(
+    r"\s+(?:would (?:like|love|prefer)|wants?|wishes|prefers?|picked|chose|requested|asked for)\b"
+)
 
 
 def unmatched_add_on(word: str) -> tuple[str, str]:
@@ -251,6 +257,8 @@ def unexplained_words(
             flag("message", m, "undecided")
     for m in _VAGUE.finditer(text):
         after = re.split(r"[,;.!?\n]", text[m.end() : m.end() + 45], maxsplit=1)[0]
+        if adults_counted and _THE_COUPLE.search(text, 0, m.end()) and _CHOOSES.match(text, m.end()):
+            continue  # "32 adults ... the couple would like filet": the hosts who choose, counted
         if m.span() not in covered and catalog_word.search(after):
             flag("message", m, "a vague quantity")
     for word, span in list_neighbours(text, catalog_word, known=_BAND_WORDS, guest=_GUEST):

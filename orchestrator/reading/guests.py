@@ -4,7 +4,6 @@ fields ("Adults: 14"), totals ("party of 15") and the checks when they do not fi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.adults import PART, adult_mentions, adults_added, uncorrected_counts
@@ -21,6 +20,7 @@ from orchestrator.reading.groups import (
     vague_plus_ones,
     young_counts,
 )
+from orchestrator.reading.guest_record import Guests
 from orchestrator.reading.honoree import honoree_guests
 from orchestrator.reading.household import ITEM, us_lists, writer_party
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
@@ -70,36 +70,6 @@ _MULTIPLE_ORDINAL = re.compile(
     r"\b(twins|triplets)(?:'s?)?\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:bday|b-day|birthday|bd)\b"
 )
 _NAMED_AGAIN = re.compile(r"(?<!number )(?<!# )\b(?:the|our|my|for|of)\s*$")
-
-
-@dataclass
-class Guests:
-    """What the words say about guests. None: not mentioned. `checks` are (field, reason)."""
-
-    adults: int | None = None
-    children: int | None = None
-    toddlers: int | None = None
-    total: int | None = None
-    checks: list[tuple[str, str]] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    used: list[tuple[int, int]] = field(default_factory=list)  # spans of numbers explained
-    adults_said: bool = False  # adults counted or a total given (not only kids)
-    aged_adults: int = 0  # guests 13+ counted from ages told one by one
-    adults_added: int = 0  # "2 more adults"
-    recount_adds: int = 0  # "make that 17 adults, ... so add 2 more": 2
-    adults_weak: bool = False  # adults only named again as a group ("for the 4 guys")
-    kids_more: bool = False  # "2 more kids": added to the kids counted before
-    kids_by_ages: bool = False  # kids counted from their ages alone ("kids r 8 and 10")
-    kid_named: bool = False  # "the 11 year old turned 12": a kid of the order named again
-    named_kids: list[tuple[int, str]] = field(default_factory=list)  # (age, band): "the 5 yr old"
-    moves: list[tuple[str, str, int]] = field(default_factory=list)  # (from, to band, age): one
-    kid_ages: list[int] = field(default_factory=list)  # the kids' ages told one by one
-    # "ages 3, 6, 13" read one by one: (span, as many ages as the kids counted)
-    age_lists: list[tuple[tuple[int, int], bool]] = field(default_factory=list)
-
-    @property
-    def kids_said(self) -> bool:
-        return self.children is not None or self.toddlers is not None
 
 
 # A total said of a family or a household ("family of 6", "household of 5"): its members may
@@ -191,7 +161,8 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     all_teens = frozenset(g.span for g in aged
                           if g.band == "adults" and re.search(r"\ball\b", text[g.span[0] : g.span[1]]))
     # "him, 14 friends"
-    for one in honoree_guests(text, catalog, [group.span for group in aged], all_teens):
+    honored = honoree_guests(text, catalog, [group.span for group in aged], all_teens)
+    for one in honored:
         counts[one.band or "adults"] += one.count
         g.used.append(one.span)
         g.checks += [("guests", one.check)] if one.check else []
@@ -240,6 +211,8 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         sum(adults_by_word.values()) + teens + counts["adults"] if (adults_by_word or teens) else None
     )
     kids = counts["children"] + counts["toddlers"]
+    if kids > sum(k.count or 0 for k in mentions):  # "4 other kids (7, 8, 8, 10) plus the twins"
+        g.used += [k.other for k in mentions if k.other]  # the others of kids counted beside them
     kids_said = any(k.count is not None for k in mentions) or counts["toddlers"] + counts["children"] > 0
     if adults is None and counts["adults"] and g.total is None:
         adults = counts["adults"]  # only guests listed by age
@@ -253,6 +226,8 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     by_word = sum(adults_by_word.values()) + teens
     if company and by_word and by_word != company.counted:
         company = None  # the list's own adult words counted adults ("me + 9 coworkers"); nothing else
+    if company and any(company.span[0] < o.span[1] and o.span[0] < company.span[1] for o in honored):
+        company = None  # "him + 10 buddies plus me n my mom": the writer and relation counted there
     if company:  # "me and my gf + 4 friends", "me, my wife and our 3 kids"
         # "me and 5 friends (all 15-16)": the friends the list counts are the group told with
         # its ages, counted by their band once

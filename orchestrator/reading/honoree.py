@@ -49,6 +49,14 @@ _LONE_WRITER = re.compile(
     r"\s*(?:,\s*)?(?:\+|&|and|plus)\s*(?:and\s+)?(me|myself)\b"
     r"(?!\s*(?:,|&|\+|and|plus|n|with)\s*(?:my|our|his|her|the|\d))"
 )
+# The writer and one grown relation added after the list ("... plus me n my sister", "+ me and
+# my husband"): two adults; a relation who may be a kid ("me and my son") or a list going on
+# ("me and my sister and her kids") is left to the checks
+_WRITER_AND_ONE = re.compile(
+    r"\s*(?:,\s*)?(?:\+|&|and|plus)\s*((?:me|myself)\s*(?:,|&|\+|and|n)\s*(?:my)\s+(?:sister|brother|mom|"
+    r"mum|mother|dad|father|wife|husband|hubby|partner|gf|bf|girlfriend|boyfriend|aunt|uncle|"
+    r"best friend|bff|roommate))\b(?!')(?!\s*(?:,|&|\+|and|plus|n|with)\s*(?:my|our|his|her|the|\d))"
+)
 # The person who invites, named again with the writer after the group: "he's inviting 11 guys from
 # work, plus him and me" (him: the one already counted; me: one adult more)
 _HONOREE_AND_WRITER = re.compile(
@@ -210,4 +218,6 @@ def honoree_guests(
     for group in groups:  # "9 buddies (13-14), plus me"
         if lone := _LONE_WRITER.match(text, group[1]):
             found.append(Counted(1, "adults", lone.span(1)))
+        elif pair := _WRITER_AND_ONE.match(text, group[1]):
+            found.append(Counted(2, "adults", pair.span(1)))
     return found

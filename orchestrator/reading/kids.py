@@ -25,6 +25,8 @@ _COUNT_BEFORE = re.compile(
     r"(?:more\s+|young\s+|little\s+|small\s+|flower\s+)?\Z"
 )
 _NOT_SUBGROUP = re.compile(r"(?:\bother|\bof (?:the|us|them|our)|\beach of the)\s*\Z")
+# "4 other kids (7, 8, 8, 10)": kids beside someone named, counted when their ages agree
+_OTHER_BEFORE = re.compile(r"(?<![\d/.$:-])\b(\d{1,2}) other[ \t]+\Z")
 # A form field: "Children: 3", "Children (6-12): 3", "Kids under 6: 1", "Children (5 & under) - 1".
 _FORM_COUNT = re.compile(
     r"^\s*(?:\((?P<q>[^)]*)\)|(?P<w>(?:ages?\s+)?(?:under\s+\d{1,2}|\d{1,2}\s*(?:-|to)\s*\d{1,2})))?"
@@ -103,6 +105,7 @@ class KidMention:
     toddlers_form: int = 0
     checks: list[tuple[str, str]] = field(default_factory=list)
     listed: Span | None = None  # where a list of ages one by one was read ("ages 3, 6, 13")
+    other: Span | None = None  # "4 other kids (7, 8, 8, 10)": placed when kids beside are counted
 
 
 def kid_mention(text: str, m: re.Match[str], catalog: Catalog, used: list[Span]) -> KidMention:
@@ -186,6 +189,9 @@ def kid_mention(text: str, m: re.Match[str], catalog: Catalog, used: list[Span])
                 used.append((end + stop, end + stop + y.end()))
     if len(ages) == 1 and count and count > 1 and re.search(r"\bage\s+\d", rest):
         ages = ages * count  # "3 kids age 10"
+    other = _OTHER_BEFORE.search(text[max(0, start - 16) : start]) if count is None else None
+    if other and int(other.group(1)) == len(ages):
+        count, k.other = len(ages), (start - len(other.group(0)), start)
     k.count, k.ages, k.band = count, ages, span_band or k.band
     return k
 

@@ -14,7 +14,7 @@ from orchestrator.reading.kids import KidMention
 from orchestrator.reading.phrases import MULTIPLES
 
 if TYPE_CHECKING:
-    from orchestrator.reading.guests import Guests
+    from orchestrator.reading.guest_record import Guests
 
 # "an 8 year old", "my 11 yo", "our 4yo": one guest by age ("old" may be left out after a
 # possessive or an article: "11 yo" alone may be an age told for others)

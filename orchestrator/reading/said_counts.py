@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.reading.alternation import alternation
-from orchestrator.reading.guests import Guests
+from orchestrator.reading.guest_record import Guests
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 _HEDGE_BEFORE = (

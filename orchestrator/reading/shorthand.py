@@ -88,7 +88,7 @@ _SINGLES = re.compile(
 # "3 tables of 8" counts guests; "of 8 adults" keeps the word that follows ("each" after it adds
 # nothing: "3 families of 4 adults each" are 12 adults).
 _TABLES_OF = re.compile(
-    r"\b(\d{1,2}) (?:tables?|families|groups|teams) of (\d{1,3})\b"
+    r"\b(\d{1,2}) (?:tables?|famil(?:ies|y)|groups|teams) of (\d{1,3})\b"
     r"(\s+(?:adults?|kids|children|people|guests|ppl)\b)?"
     r"(?:\s+each\b)?"  # "3 families of 4 adults each, and my grandparents"
 )
@@ -108,7 +108,7 @@ _TABLES_AT = re.compile(
 _GROUP = r"(?:tables|families|groups|teams|households)"
 _EACH = re.compile(
     rf"\b(\d{{1,2}}) (?:{_GROUP}|family)(?:\s+(?:coming|comin'?|attending|joining)(?:\s+over)?)?"
-    r"\s*[,:(-]?\s*(?:(?:with|w/)\s*)?(\d{1,3}) "
+    r"\s*[,:(-]?\s*(?:(?:with|w/|w\b)\s*)?(\d{1,3}) "
     r"(adults|grownups|kids|children|people|guests|ppl)"
     r"(?: each| in each(?: one| family| fam| group| household)?"
     r"| per (?:family|fam|group|household|table|team))\b"

@@ -43,7 +43,9 @@ _TOTAL = re.compile(
     r"|\b(?:me|myself|us|husband|hubby|wife|wifey|partner|spouse|dad|mom|fianc(?:e|ee)|bf|gf|boyfriend|"
     r"girlfriend|parents|in-?laws)\s*=\s*(\d{1,4})\b(?!\s*(?:[a-z]|\$))"
     r"|\b(?:hibachi|dinner|party|event|catering|cater|quote|price|pricing|menu|night)\s+for\s+"
-    r"(?:about |around )?(\d{1,4})\b(?!\s*(?:am|pm|hours?|years?|:|/))"
+    # ("dinner for 1 of my couples": a planner's client, whose event it is)
+    r"(?:about |around )?(\d{1,4})\b"
+    r"(?!\s*(?:am|pm|hours?|years?|:|/|of (?:my|our) (?:couples|clients|brides)\b))"
 )
 # "office party for our team of 14", "company picnic for our crew of 16": a team at work is its
 # size in adults; a team elsewhere ("our soccer team of 12") may be kids, and is asked about,

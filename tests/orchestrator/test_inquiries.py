@@ -733,6 +733,23 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   now, so 10 adults" (a total after "so", "so that's", "so it's") holds the people added before
   it; what the chef brings or what to supply ("do we need to provide the grill, plates?") asked
   beside a count with no order is answered, with no total.
+- a count said again for emphasis ("we will be 11 adults, just 11", "18 ppl (yes 18 lol)", "just
+  the 9 of us, 9 total") is that count; a repeat that differs ("9 adults, maybe 10") or names
+  something else after it ("10 adults, only 10 of us actually eating") is asked.
+- households of a count each, misspelt or with "w" ("3 familys of 4 adults each + my parents",
+  "4 familys w 3 adults each plus my grandpa") are the households' adults and the relations
+  named; "2 familys of 5 each" (adults or kids?) is asked.
+- "N other kids (ages)" with as many ages, beside kids the message counts by their own words
+  ("our twins are turning 4 ... 3 other kids (6, 9, 11) and the twins") are N kids; beside
+  someone not counted ("my son turns 7 ... 3 other kids (6, 9, 11) plus the birthday boy", "my
+  daughter is turning 9, 4 other kids (...)") asked.
+- after a group its honoree heads ("she + 9 of her friends (all 15-16)"), "+ me & my sister" (the
+  writer and one grown relation: a sibling, a parent, a partner) is two adults more; "+ me n my
+  son" is asked. "add 2 adults, my roommates want in too" ("wanna come", "can make it") is "r
+  coming": the relation says who the 2 are.
+- a planner's "one of my couples" (or "brides", "clients") names whose event it is, no count; "the
+  couple would like / wants / picked ..." beside a guest count are the hosts choosing, inside it;
+  "20 adults plus the couple" is asked.
 """
 
 from __future__ import annotations
@@ -1444,7 +1461,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # come with fried rice and salad or is it only the protein?? 20 adults", "will it include
     # noodles and veggies as well, or just meat? 12 people"; with sushi: staff), q36b-09..11:
     # exact 1 / asked 1 / wrong 1 on main, exact 3 after: 1704 of 2344.
-    assert counts["exact"] >= 1704
+    # Round 36a (people and counts the reading did not place; the near-misses of each kind asked):
+    # q36a-01..05 (kind 1): exact 1 on main, 3 after;
+    # q36a-06..10 (kind 2): exact 2 on main, 4 after;
+    # q36a-11..15 (kind 3): exact 0 on main, 3 after;
+    # q36a-16..23 (kind 4): exact 3 on main, 6 after;
+    # q36a-24..28 (kind 5): exact 0 on main, 3 after: 1714 of 2361.
+    # Rounds 36a and 36b merged: PLACEHOLDER
+    assert counts["exact"] >= 1714
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1563,11 +1587,11 @@ BLIND_SETS = (
     BlindSet(58, exact=81, stating=("az063",)),
     # written after round 34 and run once after rounds 35a and 35b (acb6f0c): three confident
     # wrongs, each fixed after the run (tests/data/blind_sets.md)
-    BlindSet(59, exact=73, stating=("ba063",)),
+    BlindSet(59, exact=74, stating=("ba063",)),
     BlindSet(60, exact=66, stating=("bb067",)),
     # written after round 35 and run once on the twelfth session's final code (72f9224)
-    BlindSet(61, exact=79, stating=("bc062",)),
-    BlindSet(62, exact=78, stating=("bd065",)),
+    BlindSet(61, exact=80, stating=("bc062",)),
+    BlindSet(62, exact=82, stating=("bd065",)),
     BlindSet(63, exact=77, stating=("be063",)),
     BlindSet(64, exact=76, stating=("bf064",)),
 )
