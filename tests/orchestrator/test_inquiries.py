@@ -1594,6 +1594,8 @@ BLIND_SETS = (
     BlindSet(62, exact=82, stating=("bd065",)),
     BlindSet(63, exact=77, stating=("be063",)),
     BlindSet(64, exact=76, stating=("bf064",)),
+    BlindSet(65, exact=71, wrong=("bg037", "bg087"), stating=("bg075",)),
+    BlindSet(66, exact=70, stating=("bh064",)),
 )
 
 
