@@ -750,6 +750,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a planner's "one of my couples" (or "brides", "clients") names whose event it is, no count; "the
   couple would like / wants / picked ..." beside a guest count are the hosts choosing, inside it;
   "20 adults plus the couple" is asked.
+- people added after the party's size said as "party of 14", "for 10" ("party of 14 + my sister's
+  family", "night for 10 & my bf's roommates") are asked, as after "14 adults".
 """
 
 from __future__ import annotations
@@ -1468,7 +1470,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q36a-16..23 (kind 4): exact 3 on main, 6 after;
     # q36a-24..28 (kind 5): exact 0 on main, 3 after: 1714 of 2361.
     # Rounds 36a and 36b merged: 1723 of 2372.
-    assert counts["exact"] >= 1723
+    # q37m-01..05 (people added after "party of 14", "for 10"; 01 and 05 were confident wrongs on
+    # main, 02 asked, 03 and 04 exact and must stay so): asked 3 / exact 2: 1725 of 2377.
+    assert counts["exact"] >= 1725
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
