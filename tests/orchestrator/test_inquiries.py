@@ -750,6 +750,18 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a planner's "one of my couples" (or "brides", "clients") names whose event it is, no count; "the
   couple would like / wants / picked ..." beside a guest count are the hosts choosing, inside it;
   "20 adults plus the couple" is asked.
+- an amount still owed if the party is small ("do we still have to pay 550 if its only me and 4
+  friends?", "would we still owe the $550 if it ends up being just 4 of us") asks the minimum:
+  policy, no total; "we still have to pay 550 right? anyway we're 12 adults, chicken and shrimp"
+  is quoted. A fee of an amount asked why and set against what was said ("why is there a $38
+  travel fee?? the lady on the phone told me travel was free") is a complaint; "why is there a
+  $38 travel fee to 95758? is it by the mile?" is policy.
+- the food in a question of what the dinner comes with is asked about, no order item, when the
+  order is named outside it ("does the dinner come with veggies? 15 adults chicken and shrimp"
+  is 15 chicken and 15 shrimp); the questions straight after it go on asking it ("what comes
+  with the dinner? do we get rice and veggies or just the meat? we're 12": policy). Beside fewer
+  proteins than the included two ("does the dinner come with shrimp? 15 adults chicken") it is
+  asked: the asked food may be the second.
 """
 
 from __future__ import annotations
@@ -1468,7 +1480,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q36a-16..23 (kind 4): exact 3 on main, 6 after;
     # q36a-24..28 (kind 5): exact 0 on main, 3 after: 1714 of 2361.
     # Rounds 36a and 36b merged: PLACEHOLDER
-    assert counts["exact"] >= 1714
+    # Round 37c, kind 1: an amount still owed if the party is small (the minimum asked), a fee of
+    # an amount asked why against what was said (a complaint), the food in a question of what the
+    # dinner comes with beside an order named outside it (no item; fewer than two proteins
+    # outside: asked), and the questions straight after it, q37c-01..11 (09 marked ask): exact 3
+    # / asked 4 / wrong 4 on main, exact 10 / asked 1 after: 1733 of 2383.
+    assert counts["exact"] >= 1733
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1592,9 +1609,9 @@ BLIND_SETS = (
     # written after round 35 and run once on the twelfth session's final code (72f9224)
     BlindSet(61, exact=80, stating=("bc062",)),
     BlindSet(62, exact=82, stating=("bd065",)),
-    BlindSet(63, exact=77, stating=("be063",)),
+    BlindSet(63, exact=78, stating=("be063",)),
     BlindSet(64, exact=76, stating=("bf064",)),
-    BlindSet(65, exact=71, wrong=("bg037", "bg087"), stating=("bg075",)),
+    BlindSet(65, exact=73, stating=("bg075",)),
     BlindSet(66, exact=70, stating=("bh064",)),
 )
 
