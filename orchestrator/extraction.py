@@ -12,6 +12,7 @@ import re
 from orchestrator.catalog import Catalog
 from orchestrator.message_topics import message_topics
 from orchestrator.reading.adults import ADD, adds_near
+from orchestrator.reading.all_count import all_as_people
 from orchestrator.reading.allergies import allergy_checks
 from orchestrator.reading.asides import asides, people_numbers
 from orchestrator.reading.asked_food import asked_foods
@@ -106,6 +107,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     norm, retracted = retracted_words(spelt, catalog)  # "nuggets lol i mean"
     # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
     norm = plain_every(them_as_kids(relation_among(norm)))  # "one of the 15 is my nephew"
+    norm = all_as_people(norm, catalog_words(catalog)[0])  # "ny strip for all 14, upgrade 4 ..."
     norm = hide(norm, pasted_tally(norm, catalog_words(catalog)[0]) + stated_sums(norm))  # tallies, sums
     follow = read_follow_up(norm, toddler_max=catalog.guests.toddler_max_age)
     norm = follow.text  # "a baby", "another kid": one guest, as a count
@@ -154,7 +156,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         if out := remove_prefix(norm, ask.start):
             explained.append((mind_before(norm, ask.start - len(out.group(0))), ask.end))
             prev = kept[-1] if kept else None
-            if out.group(0).startswith("instead of") and prev and prev.sentence == ask.sentence:
+            swap_word = out.group(0).startswith(("instead of", "in place of"))  # "in place of shrimp"
+            if swap_word and prev and prev.sentence == ask.sentence:
                 kept.pop()  # "lobster instead of shrimp": a swap, of every shrimp portion
                 if (some := some_guests(norm, prev.start)) and not (prev.half or prev.rest):
                     used.append(some[1])  # "8 of them want lobster instead of shrimp"
@@ -183,6 +186,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     kept, swaps = swaps_in_place(norm, kept, swaps)
     kept, swaps, opened = swaps_for_some(norm, kept, swaps)
     explained += opened
+    used += opened  # "3 of those upgraded to filet": the count read with the upgrade
     add_ons = read_add_ons(norm, catalog)
     explained += add_ons.spans
     if removed or add_ons.removed or swap_spans:  # "make the strip salmon instead": applied

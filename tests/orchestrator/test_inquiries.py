@@ -762,6 +762,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   with the dinner? do we get rice and veggies or just the meat? we're 12": policy). Beside fewer
   proteins than the included two ("does the dinner come with shrimp? 15 adults chicken") it is
   asked: the asked food may be the second.
+- a protein "for all N" where the message counts its guests nowhere else ("ny strip for all 14,
+  upgrade 4 of those to filet + shrimp for every1") is N guests, as "for N people" is; "N of those
+  upgraded to X" after the one protein everyone has is the upgrade of N of them, as "upgrade N of
+  those to X" is, a second protein for everyone beside it or not; "in place of" is "instead of"
+  ("ny strip + shrimp for 12 adults except 3 of us would like scallops in place of shrimp": 9
+  shrimp, 3 scallops). "can we upgrade some of those to filet?" and an upgrade after two
+  proteins for everyone (which one do they give up?) stay asked.
 """
 
 from __future__ import annotations
@@ -1485,7 +1492,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # dinner comes with beside an order named outside it (no item; fewer than two proteins
     # outside: asked), and the questions straight after it, q37c-01..11 (09 marked ask): exact 3
     # / asked 4 / wrong 4 on main, exact 10 / asked 1 after: 1733 of 2383.
-    assert counts["exact"] >= 1733
+    # Round 37c, kind 2: an upgrade or swap for some of a protein for all: "for all N" as the
+    # party when no other count is said, "N of those upgraded to X", "in place of" as "instead
+    # of", q37c-12..18 (17, 18 marked ask): asked 7 on main, exact 5 / asked 2 after: 1738 of 2390.
+    assert counts["exact"] >= 1738
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1553,7 +1563,7 @@ BLIND_SETS = (
     BlindSet(21, exact=77, stating=("g066",)),
     BlindSet(22, exact=75),
     BlindSet(23, exact=73, stating=("j071",)),
-    BlindSet(24, exact=68, stating=("s065",)),
+    BlindSet(24, exact=69, stating=("s065",)),
     BlindSet(25, exact=81, stating=("e066",)),
     BlindSet(26, exact=79, stating=("f064",)),
     BlindSet(27, exact=69, stating=("a067",)),
@@ -1610,8 +1620,8 @@ BLIND_SETS = (
     BlindSet(61, exact=80, stating=("bc062",)),
     BlindSet(62, exact=82, stating=("bd065",)),
     BlindSet(63, exact=78, stating=("be063",)),
-    BlindSet(64, exact=76, stating=("bf064",)),
-    BlindSet(65, exact=73, stating=("bg075",)),
+    BlindSet(64, exact=77, stating=("bf064",)),
+    BlindSet(65, exact=75, stating=("bg075",)),
     BlindSet(66, exact=70, stating=("bh064",)),
 )
 
