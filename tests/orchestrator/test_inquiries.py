@@ -769,6 +769,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ("ny strip + shrimp for 12 adults except 3 of us would like scallops in place of shrimp": 9
   shrimp, 3 scallops). "can we upgrade some of those to filet?" and an upgrade after two
   proteins for everyone (which one do they give up?) stay asked.
+- a combo whose two proteins follow it after a dash or a colon ("surf n turf - lobster tail and
+  filet -", "surf & turf: filet and lobster") or stand just before it ("lobster + filet surf and
+  turf") is those proteins, as in parentheses; "surf n turf" alone is asked. A table of each
+  guest's choices ("Name | Protein 1 | Protein 2", a row a person, with or without a markdown
+  rule) is each choice counted by the cells that name it; a cell with a choice in it ("chicken or
+  filet") is asked. "lobster on top for the table: 5 tails", "extra lobster for the group: 4
+  tails" are 5 and 4 lobster tails beside the order ("5 or 6 tails?" is asked).
 """
 
 from __future__ import annotations
@@ -1495,7 +1502,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round 37c, kind 2: an upgrade or swap for some of a protein for all: "for all N" as the
     # party when no other count is said, "N of those upgraded to X", "in place of" as "instead
     # of", q37c-12..18 (17, 18 marked ask): asked 7 on main, exact 5 / asked 2 after: 1738 of 2390.
-    assert counts["exact"] >= 1738
+    # Round 37c, kind 3: proteins named by a dish or a table: a combo's proteins after a dash or
+    # a colon or before it, a table of each guest's choices counted by its cells, lobster's
+    # count after a colon ("lobster on top for the table: 5 tails"), q37c-19..28 (22, 25, 28
+    # marked ask): exact 1 / asked 9 on main, exact 7 / asked 3 after: 1745 of 2400.
+    assert counts["exact"] >= 1745
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1621,8 +1632,8 @@ BLIND_SETS = (
     BlindSet(62, exact=82, stating=("bd065",)),
     BlindSet(63, exact=78, stating=("be063",)),
     BlindSet(64, exact=77, stating=("bf064",)),
-    BlindSet(65, exact=75, stating=("bg075",)),
-    BlindSet(66, exact=70, stating=("bh064",)),
+    BlindSet(65, exact=76, stating=("bg075",)),
+    BlindSet(66, exact=72, stating=("bh064",)),
 )
 
 
