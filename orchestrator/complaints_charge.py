@@ -68,6 +68,13 @@ _ON_BILL = re.compile(
 _BILL_TO_COME = re.compile(r"\b(?:will|would|going to|gonna|could|might|should)\b[^.?!\n]*$")
 
 
+# A fee of an amount asked why ("why is there a $38 travel fee??"): one the customer has been
+# charged or billed, set against what was said as a charge on the bill is.
+_WHY_AMOUNT = re.compile(
+    r"\bwhy (?:is|was) there (?:a|an|this|that) \$\d+(?:\.\d\d)? (?:\w+ )?(?:fee|charge)\b"
+)
+
+
 def _on_bill(text: str) -> bool:
     """A charge already on the bill ("why is there a fee on my invoice"), not one asked about
     before it is made ("will there be a travel fee on our invoice?")."""
@@ -98,7 +105,7 @@ def charge_disputed(text: str, *, promised: bool) -> bool:
     or a payment called a rip-off or questioned by a small party."""
     if _CHARGED.search(text) and _WRONG_CHARGE.search(text):
         return True
-    if _on_bill(text) and promised and _AGAINST.search(text):
+    if (_on_bill(text) or _WHY_AMOUNT.search(text)) and promised and _AGAINST.search(text):
         return True
     small_party_why = bool(_FEW.search(text) and _WHY.search(text))
     return bool(_PAID_PAST.search(text) and (_RIPOFF.search(text) or small_party_why))

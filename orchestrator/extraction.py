@@ -10,10 +10,12 @@ import dataclasses
 import re
 
 from orchestrator.catalog import Catalog
-from orchestrator.complaints import is_complaint
+from orchestrator.message_topics import message_topics
 from orchestrator.reading.adults import ADD, adds_near
+from orchestrator.reading.all_count import all_as_people
 from orchestrator.reading.allergies import allergy_checks
 from orchestrator.reading.asides import asides, people_numbers
+from orchestrator.reading.asked_food import asked_foods
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.changes import (
     Swap,
@@ -68,7 +70,6 @@ from orchestrator.reading.some_swaps import swaps_for_some
 from orchestrator.reading.tally import pasted_tally, stated_sums
 from orchestrator.reading.words import normalize as _normalize
 from orchestrator.reading.words import normalize_both
-from orchestrator.topics import detect_topics
 from orchestrator.zip_table import catalog_state
 
 __all__ = ["Inquiry", "ProteinAsk", "extract", "merge_history", "normalize", "to_order"]
@@ -106,6 +107,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     norm, retracted = retracted_words(spelt, catalog)  # "nuggets lol i mean"
     # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
     norm = plain_every(them_as_kids(relation_among(norm)))  # "one of the 15 is my nephew"
+    norm = all_as_people(norm, catalog_words(catalog)[0])  # "ny strip for all 14, upgrade 4 ..."
     norm = hide(norm, pasted_tally(norm, catalog_words(catalog)[0]) + stated_sums(norm))  # tallies, sums
     follow = read_follow_up(norm, toddler_max=catalog.guests.toddler_max_age)
     norm = follow.text  # "a baby", "another kid": one guest, as a count
@@ -129,9 +131,11 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     asks, swaps, settled = settled_swaps(norm, asks, read_swaps(norm, catalog), catalog)
     asks, weighed = settled_choice(norm, asks)
     asks, passed = dismissed(norm, asks)
+    asks, asked, asked_checks = asked_foods(norm, asks, most=catalog.guests.included_portions)
+    checks += asked_checks
     meatless, meatless_spans = meatless_guests(norm)
     asks = meatless_choices(norm, asks, meatless_spans, catalog)
-    mind_spans += settled + weighed + passed + retracted
+    mind_spans += settled + weighed + passed + retracted + asked  # "does it come with veggies?"
     swap_spans = [swap.span for swap in swaps]
     used += [swap.span for swap in swaps if swap.count is not None]  # "... for 4 of them"
     explained = list(swap_spans) + mind_spans
@@ -152,7 +156,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         if out := remove_prefix(norm, ask.start):
             explained.append((mind_before(norm, ask.start - len(out.group(0))), ask.end))
             prev = kept[-1] if kept else None
-            if out.group(0).startswith("instead of") and prev and prev.sentence == ask.sentence:
+            swap_word = out.group(0).startswith(("instead of", "in place of"))  # "in place of shrimp"
+            if swap_word and prev and prev.sentence == ask.sentence:
                 kept.pop()  # "lobster instead of shrimp": a swap, of every shrimp portion
                 if (some := some_guests(norm, prev.start)) and not (prev.half or prev.rest):
                     used.append(some[1])  # "8 of them want lobster instead of shrimp"
@@ -181,6 +186,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     kept, swaps = swaps_in_place(norm, kept, swaps)
     kept, swaps, opened = swaps_for_some(norm, kept, swaps)
     explained += opened
+    used += opened  # "3 of those upgraded to filet": the count read with the upgrade
     add_ons = read_add_ons(norm, catalog)
     explained += add_ons.spans
     if removed or add_ons.removed or swap_spans:  # "make the strip salmon instead": applied
@@ -236,7 +242,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     city = None if zips else city_without_zip(norm, state)
     if city:
         checks.append(("travel", f"{city.title()} named without a ZIP code: travel fee to be confirmed"))
-    topics, complaint = _topics(unspelt)
+    topics, complaint = message_topics(unspelt)
     unswapped = "".join(" " if any(s <= i < e for s, e in swap_spans) else c
                         for i, c in enumerate(norm)) if swap_spans else norm
     return Inquiry(
@@ -288,13 +294,3 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         was=tuple(was),
     )
 
-
-def _topics(plain: str) -> tuple[frozenset[str], bool]:
-    """Topics asked about in the message `plain` (`normalize`d without a catalog), and whether it
-    is a complaint; the words of guests dropping out ("3 people cancelled") are no question
-    about cancelling the booking (but stay in the complaint's reading)."""
-    follow = read_follow_up(plain)
-    if not follow.changes:
-        topics = detect_topics(plain)
-        return topics, "complaint" in topics
-    return detect_topics(hide(plain, follow.hidden)), is_complaint(plain)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from orchestrator.extraction import Inquiry
-from orchestrator.policy_questions import INCLUDED
+from orchestrator.reading.asked_food import included_questions
 from orchestrator.replies import Piece
 
 # Policy questions a party's size is only the context of ("is there a minimum? only 4 or 5 of us",
@@ -38,21 +38,12 @@ def sizing_only(inquiry: Inquiry, topics: frozenset[str], *, counted: bool = Tru
 
 def food_asked_about(normalized_text: str, food_word: re.Pattern[str]) -> bool:
     """Every catalog word of the message stands in a question of what the dinner comes with
-    ("does the dinner come with rice and veggies or just the meat? we'd be 15 adults"): the food
-    is what is asked about, not an order, so the count beside it is the question's context."""
-    text = normalized_text
-    questions = [(m.start(), _clause_end(text, m.end())) for m in INCLUDED.finditer(text)]
-    named = [m.start() for m in food_word.finditer(text)]
+    ("does the dinner come with rice and veggies or just the meat? we'd be 15 adults", "what
+    comes with the dinner? do we get rice and veggies or just the meat?"): the food is what is
+    asked about, not an order, so the count beside it is the question's context."""
+    questions = included_questions(normalized_text)
+    named = [m.start() for m in food_word.finditer(normalized_text)]
     return bool(questions and named) and all(any(s <= at < e for s, e in questions) for at in named)
-
-
-_STOP = re.compile(r"[.;!?\n]")
-
-
-def _clause_end(text: str, at: int) -> int:
-    """Where the question from `at` ends: its question mark, a stop or the line's end."""
-    stop = _STOP.search(text, at)
-    return stop.end() if stop else len(text)
 
 
 def references(topics: frozenset[str], *, ordered: bool, counted: bool = False) -> frozenset[str]:

@@ -63,6 +63,10 @@ MINIMUM = re.compile(
     r"|(?:\$\s?\d{2,4}(?:\.00)?|\b(?:the|a|your|ur|that)\s+\d{3,4})\s*min\b(?!\s*(?:drive|away|walk|ride))"
     r"|\b(?:hit|meet|reach|make|under|below)\s+(?:the|your|ur)\s+min\b"
     r"|\btoo small\b|\bsmallest (?:party|group|number|event)\b|\bat least how many\b"
+    # an amount still owed if the party is small ("do we still have to pay 550 if its only me and
+    # 4 friends?"): the minimum asked about; "we still have to pay 550 right?" is none
+    r"|\bstill\s+(?:(?:have|has|need|got) to\s+|gotta\s+)?(?:pay|owe)\s+(?:the\s+)?(?:full\s+)?"
+    r"\$?\d{3,4}\b[^.?!\n]{0,30}\b(?:if|when)\b[^.?!\n]{0,30}\b(?:only|just)\b"
 )
 # What a guest's price includes.
 INCLUDED = re.compile(

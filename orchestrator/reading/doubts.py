@@ -153,8 +153,13 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
         word = text[span[0] : span[1]]
         before = re.sub(r"\s*(?:,|&|\+|/|\band\b|\bn\b)\s*", " ", text[max(0, span[0] - 40) : span[0]])
         pair = rf"(?:{protein_word.pattern})\s*(?:,|&|\+|/|\band\b|\bn\b)\s*(?:{protein_word.pattern})"
-        # "surf and turf for everyone (lobster + filet)": the customer names the two proteins
-        if _COMBO.fullmatch(word) and re.match(rf"[^.;!?\n(]{{0,40}}\(\s*{pair}\s*\)", text[span[1] :]):
+        # "surf and turf for everyone (lobster + filet)", "surf n turf - lobster tail and filet -",
+        # "filet + lobster surf and turf": the customer names the two proteins
+        if _COMBO.fullmatch(word) and (
+            re.match(rf"[^.;!?\n(]{{0,40}}\(\s*{pair}\s*\)", text[span[1] :])
+            or re.match(rf"\s*(?:-+|:)\s*{pair}\b", text[span[1] :])
+            or re.search(rf"{pair}\s*(?:-+|:)?\s*$", text[max(0, span[0] - 40) : span[0]])
+        ):
             return True
         return word.startswith("combo") and bool(
             re.search(rf"(?:{protein_word.pattern})\s+(?:{protein_word.pattern})\s*$", before)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.choice_table import choice_tables
+
 # "Protein choice 1:", "protein #2 -", "Option 2 =", "Meat 1:": the number orders the fields
 _NUMBERED = re.compile(
     r"\b((?:(?:protein|meat|entree)s?\s+)?(?:choice|option|selection)|protein|meat|entree)"
@@ -62,8 +64,17 @@ _ADULTS_BEFORE_KIDS = re.compile(
 )
 
 
+# "lobster on top for the table: 5 tails", "extra lobster: 4 tails": the count after a colon is
+# the lobster's, written before it ("5 lobster tails on top for the table")
+_TAILS_AFTER = re.compile(
+    r"\b((?:extra|additional)\s+)?lobsters?\b([^:.;!?\n\d]{0,30}?)\s*:\s*(\d{1,3})\s+tails?\b"
+)
+
+
 def form_fields(text: str) -> str:
     """The (lower-cased) text with form fields and split choices rewritten as above."""
+    text = _TAILS_AFTER.sub(lambda m: f"{m.group(1) or ''}{m.group(3)} lobster tails{m.group(2)}", text)
+    text = choice_tables(text)  # "Name | Protein 1 | Protein 2", a row a guest: the counts
     text = _LABEL_AFTER_COMMA.sub("\n", _PIPE.sub("\n", text))
     text = _NUMBERED.sub(r"\1", text)
     text = _BAND_ONLY.sub(r"\1kids ", text)  # "under 6: 0" is "kids under 6: 0"

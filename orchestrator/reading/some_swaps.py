@@ -63,9 +63,12 @@ def swaps_for_some(
 
 
 # "filet for everyone, upgrade 4 of them to lobster": 4 guests from the one protein everyone has
+# "chicken for all, 3 of those upgraded to filet": the count before the upgrade word
 _UPGRADE_SOME = re.compile(
     r"\bupgrade\s+(\d{1,3})\s+(?:of\s+(?:them|us|those|the\s+[a-z]+)\s+|people\s+|guests\s+)?to\s+"
     r"(?:the\s+)?$"
+    r"|(?<![\d.])\b(\d{1,3})\s+of\s+(?:them|us|those|these)\s+(?:get\s+|gets\s+|are\s+|to\s+be\s+)?"
+    r"upgraded\s+to\s+(?:the\s+)?$"
 )
 
 _EVERYONE_GETS = re.compile(
@@ -87,13 +90,14 @@ def _upgrades(
         m = _UPGRADE_SOME.search(text[max(0, ask.start - 40) : ask.start])
         # "filet mignon for all 12 adults, upgrade 4 of those to lobster": the party's count
         everyone = [a for a in kept if (_everyone(a) or _for_the_party(text, a)) and a.start < ask.start]
-        if not m or len(everyone) != 1 or int(m.group(1)) != ask.portions:
+        count = int(m.group(1) or m.group(2)) if m else None
+        if not m or len(everyone) != 1 or (count != ask.portions and ask.portions is not None):
             continue
         start = max(0, ask.start - 40) + m.start()
         if _ASKED.search(text[max(0, start - 30) : start]) or re.match(r"[^.;!\n]*\?", text[ask.end :]):
             continue  # "can we upgrade 4 of them to lobster?": asked, not ordered
         out.remove(ask)
-        found.append(Swap(everyone[0].protein, ask.protein, (start, ask.end), True, None, ask.portions))
+        found.append(Swap(everyone[0].protein, ask.protein, (start, ask.end), True, None, count))
         spans.append((start, ask.end))
         # "everyone gets filet, upgrade 3 of them to lobster": the count is the upgrade's
         if every := _EVERYONE_GETS.search(text[max(0, everyone[0].start - 25) : everyone[0].start]):

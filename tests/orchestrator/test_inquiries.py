@@ -752,6 +752,32 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "20 adults plus the couple" is asked.
 - people added after the party's size said as "party of 14", "for 10" ("party of 14 + my sister's
   family", "night for 10 & my bf's roommates") are asked, as after "14 adults".
+- an amount still owed if the party is small ("do we still have to pay 550 if its only me and 4
+  friends?", "would we still owe the $550 if it ends up being just 4 of us") asks the minimum:
+  policy, no total; "we still have to pay 550 right? anyway we're 12 adults, chicken and shrimp"
+  is quoted. A fee of an amount asked why and set against what was said ("why is there a $38
+  travel fee?? the lady on the phone told me travel was free") is a complaint; "why is there a
+  $38 travel fee to 95758? is it by the mile?" is policy.
+- the food in a question of what the dinner comes with is asked about, no order item, when the
+  order is named outside it ("does the dinner come with veggies? 15 adults chicken and shrimp"
+  is 15 chicken and 15 shrimp); the questions straight after it go on asking it ("what comes
+  with the dinner? do we get rice and veggies or just the meat? we're 12": policy). Beside fewer
+  proteins than the included two ("does the dinner come with shrimp? 15 adults chicken") it is
+  asked: the asked food may be the second.
+- a protein "for all N" where the message counts its guests nowhere else ("ny strip for all 14,
+  upgrade 4 of those to filet + shrimp for every1") is N guests, as "for N people" is; "N of those
+  upgraded to X" after the one protein everyone has is the upgrade of N of them, as "upgrade N of
+  those to X" is, a second protein for everyone beside it or not; "in place of" is "instead of"
+  ("ny strip + shrimp for 12 adults except 3 of us would like scallops in place of shrimp": 9
+  shrimp, 3 scallops). "can we upgrade some of those to filet?" and an upgrade after two
+  proteins for everyone (which one do they give up?) stay asked.
+- a combo whose two proteins follow it after a dash or a colon ("surf n turf - lobster tail and
+  filet -", "surf & turf: filet and lobster") or stand just before it ("lobster + filet surf and
+  turf") is those proteins, as in parentheses; "surf n turf" alone is asked. A table of each
+  guest's choices ("Name | Protein 1 | Protein 2", a row a person, with or without a markdown
+  rule) is each choice counted by the cells that name it; a cell with a choice in it ("chicken or
+  filet") is asked. "lobster on top for the table: 5 tails", "extra lobster for the group: 4
+  tails" are 5 and 4 lobster tails beside the order ("5 or 6 tails?" is asked).
 """
 
 from __future__ import annotations
@@ -1472,7 +1498,19 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Rounds 36a and 36b merged: 1723 of 2372.
     # q37m-01..05 (people added after "party of 14", "for 10"; 01 and 05 were confident wrongs on
     # main, 02 asked, 03 and 04 exact and must stay so): asked 3 / exact 2: 1725 of 2377.
-    assert counts["exact"] >= 1725
+    # Round 37c, kind 1: an amount still owed if the party is small (the minimum asked), a fee of
+    # an amount asked why against what was said (a complaint), the food in a question of what the
+    # dinner comes with beside an order named outside it (no item; fewer than two proteins
+    # outside: asked), and the questions straight after it, q37c-01..11 (09 marked ask): exact 3
+    # / asked 4 / wrong 4 on main, exact 10 / asked 1 after: 1733 of 2383.
+    # Round 37c, kind 2: an upgrade or swap for some of a protein for all: "for all N" as the
+    # party when no other count is said, "N of those upgraded to X", "in place of" as "instead
+    # of", q37c-12..18 (17, 18 marked ask): asked 7 on main, exact 5 / asked 2 after: 1738 of 2390.
+    # Round 37c, kind 3: proteins named by a dish or a table: a combo's proteins after a dash or
+    # a colon or before it, a table of each guest's choices counted by its cells, lobster's
+    # count after a colon ("lobster on top for the table: 5 tails"), q37c-19..28 (22, 25, 28
+    # marked ask): exact 1 / asked 9 on main, exact 7 / asked 3 after: 1745 of 2400.
+    assert counts["exact"] >= 1745
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1540,7 +1578,7 @@ BLIND_SETS = (
     BlindSet(21, exact=77, stating=("g066",)),
     BlindSet(22, exact=75),
     BlindSet(23, exact=73, stating=("j071",)),
-    BlindSet(24, exact=68, stating=("s065",)),
+    BlindSet(24, exact=69, stating=("s065",)),
     BlindSet(25, exact=81, stating=("e066",)),
     BlindSet(26, exact=79, stating=("f064",)),
     BlindSet(27, exact=69, stating=("a067",)),
@@ -1596,10 +1634,10 @@ BLIND_SETS = (
     # written after round 35 and run once on the twelfth session's final code (72f9224)
     BlindSet(61, exact=80, stating=("bc062",)),
     BlindSet(62, exact=82, stating=("bd065",)),
-    BlindSet(63, exact=77, stating=("be063",)),
-    BlindSet(64, exact=76, stating=("bf064",)),
-    BlindSet(65, exact=71, wrong=("bg037", "bg087"), stating=("bg075",)),
-    BlindSet(66, exact=70, stating=("bh064",)),
+    BlindSet(63, exact=78, stating=("be063",)),
+    BlindSet(64, exact=77, stating=("bf064",)),
+    BlindSet(65, exact=76, stating=("bg075",)),
+    BlindSet(66, exact=72, stating=("bh064",)),
 )
 
 

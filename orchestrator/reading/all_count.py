@@ -1,0 +1,26 @@
+"""A protein "for all N" where the message counts its guests nowhere else ("ny strip for all 14,
+upgrade 4 of those to filet + shrimp for every1"): N is the party, read as "for N ppl"."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN, TODDLER
+
+# "for all 14," after a protein, the count ending its clause ("for all 14 of us" is read already)
+_FOR_ALL = re.compile(r"\bfor all (\d{1,3})(?=\s*(?:[,.;!+\n]|$))")
+_GUEST_COUNT = re.compile(rf"\b\d{{1,4}}\s+(?:more\s+)?(?:{PEOPLE}|{ADULT}|{KID}|{TEEN}|{TODDLER})\b")
+
+
+def all_as_people(text: str, food_word: re.Pattern[str]) -> str:
+    """The (normalized) `text` with its one "<protein> for all N" written "for N ppl" (same
+    length, so every span holds) when no other count of guests stands in it; else unchanged."""
+    found = list(_FOR_ALL.finditer(text))
+    if len(found) != 1 or _GUEST_COUNT.search(text):
+        return text
+    m = found[0]
+    foods = [f for f in food_word.finditer(text, 0, m.start()) if not text[f.end() : m.start()].strip()]
+    if not foods:
+        return text
+    said = f"for {m.group(1)} ppl"
+    return text[: m.start()] + said + text[m.end() :]
