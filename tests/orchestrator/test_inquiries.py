@@ -750,6 +750,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a planner's "one of my couples" (or "brides", "clients") names whose event it is, no count; "the
   couple would like / wants / picked ..." beside a guest count are the hosts choosing, inside it;
   "20 adults plus the couple" is asked.
+- numbers of a long message that are no count: a stay's dates ("a ski weekend, Feb 13-15"; "june
+  12, 15-18 adults" stays a rough count), a year after "in" or "since" ("married in 1981!",
+  "booking you since 2019"), a span from noon ("noon to 3", "noon-4"), a street number of five
+  digits before its street ("10235 Alta Sierra Dr", no second ZIP), and some of the counted party
+  arriving late ("3 of them are driving up and will get there late, so hold plates": when, not
+  how many; "3 of them are bringing their kids", "2 of them are coming late and bringing a
+  friend" stay asked). A bulleted list under a heading ("Who's coming:\n- me and my wife\n- my
+  parents\n- 4 neighbors") is read as one list; kids named with their ages ("our kids Emma (11)
+  and Jake (7)") are that many kids of those ages.
 """
 
 from __future__ import annotations
@@ -1468,7 +1477,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q36a-16..23 (kind 4): exact 3 on main, 6 after;
     # q36a-24..28 (kind 5): exact 0 on main, 3 after: 1714 of 2361.
     # Rounds 36a and 36b merged: 1723 of 2372.
-    assert counts["exact"] >= 1723
+    # Round 37a (numbers and words of long messages that are no count, people by household or
+    # table; the near-misses of each kind asked):
+    # q37a-01..15 (kind 1): exact 0 on main, 10 after: 1733 of 2387.
+    assert counts["exact"] >= 1733
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1540,7 +1552,7 @@ BLIND_SETS = (
     BlindSet(25, exact=81, stating=("e066",)),
     BlindSet(26, exact=79, stating=("f064",)),
     BlindSet(27, exact=69, stating=("a067",)),
-    BlindSet(28, exact=76, stating=("c065",)),
+    BlindSet(28, exact=77, stating=("c065",)),
     BlindSet(29, exact=71, stating=("d066",)),
     BlindSet(30, exact=78, stating=("i065",)),
     BlindSet(31, exact=70, stating=("l065",)),
@@ -1595,7 +1607,7 @@ BLIND_SETS = (
     BlindSet(63, exact=77, stating=("be063",)),
     BlindSet(64, exact=76, stating=("bf064",)),
     BlindSet(65, exact=71, wrong=("bg037", "bg087"), stating=("bg075",)),
-    BlindSet(66, exact=70, stating=("bh064",)),
+    BlindSet(66, exact=76, stating=("bh064",)),
 )
 
 
