@@ -759,6 +759,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   friend" stay asked). A bulleted list under a heading ("Who's coming:\n- me and my wife\n- my
   parents\n- 4 neighbors") is read as one list; kids named with their ages ("our kids Emma (11)
   and Jake (7)") are that many kids of those ages.
+- words of a long message that are no item or group: a day or a time of year beside the
+  proteins ("chicken and ny strip, Saturday 6/27", "friendsgiving this year, ny strip"), "Sake
+  no, we dont drink" ("no sake": the reason changes nothing; "shrimp no, my son is allergic"
+  stays asked), the writer by role and name at the start ("hey coach mike here. ... 12 players
+  (all 15-16) plus 2 coaches and 8 parents": 22, the writer one of the coaches).
 """
 
 from __future__ import annotations
@@ -1479,8 +1484,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Rounds 36a and 36b merged: 1723 of 2372.
     # Round 37a (numbers and words of long messages that are no count, people by household or
     # table; the near-misses of each kind asked):
-    # q37a-01..15 (kind 1): exact 0 on main, 10 after: 1733 of 2387.
-    assert counts["exact"] >= 1733
+    # q37a-01..15 (kind 1): exact 0 on main, 10 after: 1733 of 2387;
+    # q37a-16..22 (kind 2): exact 0 on main, 4 after: 1737 of 2394.
+    assert counts["exact"] >= 1737
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1604,10 +1610,10 @@ BLIND_SETS = (
     # written after round 35 and run once on the twelfth session's final code (72f9224)
     BlindSet(61, exact=80, stating=("bc062",)),
     BlindSet(62, exact=82, stating=("bd065",)),
-    BlindSet(63, exact=77, stating=("be063",)),
+    BlindSet(63, exact=78, stating=("be063",)),
     BlindSet(64, exact=76, stating=("bf064",)),
-    BlindSet(65, exact=71, wrong=("bg037", "bg087"), stating=("bg075",)),
-    BlindSet(66, exact=76, stating=("bh064",)),
+    BlindSet(65, exact=72, wrong=("bg037", "bg087"), stating=("bg075",)),
+    BlindSet(66, exact=78, stating=("bh064",)),
 )
 
 
