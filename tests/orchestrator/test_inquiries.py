@@ -764,6 +764,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   no, we dont drink" ("no sake": the reason changes nothing; "shrimp no, my son is allergic"
   stays asked), the writer by role and name at the start ("hey coach mike here. ... 12 players
   (all 15-16) plus 2 coaches and 8 parents": 22, the writer one of the coaches).
+- people by household or table: "6 of dad's friends from church" in the writer's list are 6
+  adults, as "6 of my dad's friends" are ("6 of my son's friends" is asked); "4 tables w 6 each"
+  (the SMS "w") is 24, as "w/" is ("3 families w 4 each" is asked).
 """
 
 from __future__ import annotations
@@ -1485,8 +1488,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round 37a (numbers and words of long messages that are no count, people by household or
     # table; the near-misses of each kind asked):
     # q37a-01..15 (kind 1): exact 0 on main, 10 after: 1733 of 2387;
-    # q37a-16..22 (kind 2): exact 0 on main, 4 after: 1737 of 2394.
-    assert counts["exact"] >= 1737
+    # q37a-16..22 (kind 2): exact 0 on main, 4 after: 1737 of 2394;
+    # q37a-23..27 (kind 3): exact 0 on main, 3 after: 1740 of 2399.
+    assert counts["exact"] >= 1740
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1611,7 +1615,7 @@ BLIND_SETS = (
     BlindSet(61, exact=80, stating=("bc062",)),
     BlindSet(62, exact=82, stating=("bd065",)),
     BlindSet(63, exact=78, stating=("be063",)),
-    BlindSet(64, exact=76, stating=("bf064",)),
+    BlindSet(64, exact=78, stating=("bf064",)),
     BlindSet(65, exact=72, wrong=("bg037", "bg087"), stating=("bg075",)),
     BlindSet(66, exact=78, stating=("bh064",)),
 )
