@@ -81,6 +81,9 @@ _LIST_BEFORE = re.compile(
 _GREETING_OPENING = re.compile(
     r"^\s*(?:hi|hello|hey|hiya|dear|good\s+(?:morning|afternoon|evening|day))(?:\s+[a-z]+)?\s*,[^\S\n]*$"
 )
+# The writer by role and name at the message's start ("hey coach mike here", "coach dave here -")
+_OPENING = re.compile(r"^\s*(?:(?:hi|hello|hey|hiya)\s*,?\s*)?(?:this is\s+|it'?s\s+)?$")
+_SIGNED = re.compile(r"\s+[a-z]+\s+here\b")
 _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:my|our|her|his|their|the|me)\b|&|\+|and\b|n\b|plus\b|\(\d)")
 _NEGATION = re.compile(
     r"\b(?:no|not|nobody|no one|none|don't|dont|do not|without|skip|scratch|instead|swap|rather|"
@@ -235,6 +238,8 @@ def unexplained_words(
             # named right before its count ("party for our seniors: 14 seniors plus 3 coaches")
         if word in _GROWN_KINDS and _ALL_OF_COUNT.search(text[max(0, m.start() - 30) : m.start()]):
             continue  # "22 adults, all ladies", "9 adults (all guys lol)": who the adults are
+        if _SIGNED.match(text, m.end()) and _OPENING.match(text[: m.start()]):
+            continue  # "hey coach mike here.": the writer by role and name, counted by the roles
         if whose_event(text, *m.span()):
             continue  # "a surprise for my parents anniversary", "for my parents, 14 ppl total"
         flag("guests", m, "a group not counted")

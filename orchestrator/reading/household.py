@@ -63,8 +63,10 @@ ITEM = re.compile(
     # "me + wifey", "me, the mrs and ...", "me, my date and 6 friends": the partner by a nickname
     rf"|(?P<one>(?:{_KIN_OF}{_ONE}|{PARTNER}|{NICKNAME})\b(?!'))"
     # "5 of my dads friends from work": the writer's family's friends are adults as the writer's are
+    # ("6 of dad's friends from church": the writer's parent, the "my" left out)
     rf"|(?:{_MINE})?(?P<friends>\d{{1,3}})\s+(?:other\s+|more\s+|of\s+(?:my|our)\s+"
-    r"(?:(?:mom|mum|dad|mother|father|parent|husband|wife|hubby|partner)'?s\s+)?)?"
+    r"(?:(?:mom|mum|dad|mother|father|parent|husband|wife|hubby|partner)'?s\s+)?"
+    r"|of\s+(?:mom|mum|dad|mother|father)'?s\s+)?"
     rf"(?P<fword>{FRIEND_WORDS})\b(?:\s+from\s+(?:work|church|the office))?"
     # "me and my wife and 4 other parents": others of the same role are adults as the writer is
     rf"|(?P<adults>\d{{1,3}})\s+(?:other\s+|more\s+)?(?:{_ADULT})\b"

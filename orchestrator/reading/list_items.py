@@ -27,6 +27,10 @@ LIST_WORDS = {
     "yeah", "yes", "you", "zip",
     # "were in 95827" (we're in), "sat night", "fri evening": the place or the day and time, no item
     "were", "night", "evening", "afternoon", "morning", "tonight", "tomorrow",
+    # "chicken and ny strip, Saturday 6/27", "friendsgiving this year, ny strip": a day or a
+    # time of year beside the list, no item
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "tues", "wed", "thu", "thurs", "year", "week", "weekend", "month", "nite", "brunch",
     # Spanish words that stand beside a protein without being one ("pollo y salmon, con sake")
     "con", "del", "las", "los", "para", "por", "favor", "gracias", "todos", "queremos", "quiero",
     "somos", "hola", "tambien", "una", "unos", "mas", "perdon", "digo", "mejor", "bueno",

@@ -93,14 +93,14 @@ _TABLES_OF = re.compile(
     r"(?:\s+each\b)?"  # "3 families of 4 adults each, and my grandparents"
 )
 # "4 tables with 5 at each", "2 tables w/ 8 people at each one", "3 tables, 7 at each table",
-# "5 tables w/ 6 each": as many guests at every table, the word after the count kept ("guests"
-# when none)
+# "5 tables w/ 6 each", "4 tables w 6 each" (the SMS "w" without its slash): as many guests at
+# every table, the word after the count kept ("guests" when none)
 _TABLES_AT = re.compile(
-    r"\b(\d{1,2}) (?:tables|families|groups|teams)\s*[,:-]?\s*(?:with\s+|w/\s*)?(\d{1,3})"
+    r"\b(\d{1,2}) (?:tables|families|groups|teams)\s*[,:-]?\s*(?:with\s+|w/\s*|w\s+)?(\d{1,3})"
     r"(\s+(?:adults|kids|children|people|guests|ppl))?\s+(?:at|in|on) (?:each|every)"
     r"(?:\s+(?:one|table|group|family|fam|team))?\b"
     # tables only: "5 tables w/ 6 each", "4 tables, 10 per table" (a family's "3 each" may be kids)
-    r"|\b(\d{1,2}) tables\s*[,:-]?\s*(?:with\s+|w/\s*)?(\d{1,3})"
+    r"|\b(\d{1,2}) tables\s*[,:-]?\s*(?:with\s+|w/\s*|w\s+)?(\d{1,3})"
     r"(\s+(?:adults|people|guests|ppl))?\s+(?:each|apiece|per table)\b"
 )
 # "two groups, 9 adults each", "2 families coming, 9 adults in each", "3 households, 4 adults per

@@ -49,8 +49,19 @@ _BEFORE = re.compile(r"\bb4\b")
 _THEY_R = re.compile(r"\b(they|both) r(?= \d)")
 
 
+# A thing then "no" opening a sentence, the reason or thanks after it ("Sake no, we dont drink",
+# "sake no, none of us drink"): "no sake", as a learner or a quick writer puts it; "hmm no, make
+# the strip lobster" (a change of mind) and "oh no, we dont drink" are none
+_THING_NO = re.compile(
+    r"(?m)(^|[.!?]\s*)(?!(?:oh|uh|um|ah|hm+|so|and|but|yes|yeah|sorry|lol|haha|ok|okay|well|"
+    r"actually|wait|nah)\b)([a-z]{3,})\s+no\s*,?\s*(?=(?:we|i|none|nobody|no one|thanks|thank)\b)"
+)
+
+
 def sms_words(text: str) -> str:
-    """`text` with the SMS "b4" and "r" (before ages) written as words."""
+    """`text` with the SMS "b4" and "r" (before ages) written as words, and "sake no," as
+    "no sake,"."""
+    text = _THING_NO.sub(r"\1no \2, ", text)
     return _THEY_R.sub(r"\1 are", _BEFORE.sub("before", text))
 
 

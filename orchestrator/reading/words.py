@@ -17,6 +17,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.company import some_of_mine
 from orchestrator.reading.emoji import emoji_as_stops, emoji_as_words
 from orchestrator.reading.forms import form_fields
+from orchestrator.reading.layout import plain_list
 from orchestrator.reading.misspelt_numbers import misspelt_numbers
 from orchestrator.reading.preferences import preferences_as_swaps
 from orchestrator.reading.rough import count_taken_back, exact_after_rough
@@ -270,9 +271,8 @@ def _written(text: str) -> str:
     text = emoji_as_words(text)  # "🦞 for every1": lobster
     text = emoji_as_stops(text)  # "sweet 16 \U0001f380 she + 12 of her friends"
     text = re.sub(r"[^\x00-\x7f]+", " ", text)
+    text = plain_list(text)  # "who's coming:\n- me and my wife\n- 4 neighbors"
     text = re.sub(r"\b(\d{5})-\d{4}\b", r"\1", text)
-    # a serial comma in a list of numbers: "(12, 8, and 2)" is "(12, 8 and 2)"
-    text = re.sub(r"(?<=\d),\s*(and|&)\s*(?=\d)", r" \1 ", text)
     text = re.sub(r"\bevery ?(?:1|one)\b(?!\s*(?:of|\d(?!\d{4}\b)))", "everyone", text)  # "every1 95621"
     text = re.sub(r"\bno (kids|children|toddlers|babies)\b", r"0 \1", text)
     text = re.sub(r"\b(kids|children)\s*:\s*(?:none|no|n/a)\b", r"\1: 0", text)

@@ -778,6 +778,23 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   rule) is each choice counted by the cells that name it; a cell with a choice in it ("chicken or
   filet") is asked. "lobster on top for the table: 5 tails", "extra lobster for the group: 4
   tails" are 5 and 4 lobster tails beside the order ("5 or 6 tails?" is asked).
+- numbers of a long message that are no count: a stay's dates ("a ski weekend, Feb 13-15"; "june
+  12, 15-18 adults" stays a rough count), a year after "in" or "since" ("married in 1981!",
+  "booking you since 2019"), a span from noon ("noon to 3", "noon-4"), a street number of five
+  digits before its street ("10235 Alta Sierra Dr", no second ZIP), and some of the counted party
+  arriving late ("3 of them are driving up and will get there late, so hold plates": when, not
+  how many; "3 of them are bringing their kids", "2 of them are coming late and bringing a
+  friend" stay asked). A bulleted list under a heading ("Who's coming:\n- me and my wife\n- my
+  parents\n- 4 neighbors") is read as one list; kids named with their ages ("our kids Emma (11)
+  and Jake (7)") are that many kids of those ages.
+- words of a long message that are no item or group: a day or a time of year beside the
+  proteins ("chicken and ny strip, Saturday 6/27", "friendsgiving this year, ny strip"), "Sake
+  no, we dont drink" ("no sake": the reason changes nothing; "shrimp no, my son is allergic"
+  stays asked), the writer by role and name at the start ("hey coach mike here. ... 12 players
+  (all 15-16) plus 2 coaches and 8 parents": 22, the writer one of the coaches).
+- people by household or table: "6 of dad's friends from church" in the writer's list are 6
+  adults, as "6 of my dad's friends" are ("6 of my son's friends" is asked); "4 tables w 6 each"
+  (the SMS "w") is 24, as "w/" is ("3 families w 4 each" is asked).
 """
 
 from __future__ import annotations
@@ -1510,7 +1527,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # a colon or before it, a table of each guest's choices counted by its cells, lobster's
     # count after a colon ("lobster on top for the table: 5 tails"), q37c-19..28 (22, 25, 28
     # marked ask): exact 1 / asked 9 on main, exact 7 / asked 3 after: 1745 of 2400.
-    assert counts["exact"] >= 1745
+    # Round 37a (numbers and words of long messages that are no count, people by household or
+    # table; the near-misses of each kind asked):
+    # q37a-01..15 (kind 1): exact 0 on main, 10 after: 1733 of 2387;
+    # q37a-16..22 (kind 2): exact 0 on main, 4 after: 1737 of 2394;
+    # q37a-23..27 (kind 3): exact 0 on main, 3 after: 1740 of 2399.
+    assert counts["exact"] >= 1745  # PLACEHOLDER: set from the eval after round 37
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1582,7 +1604,7 @@ BLIND_SETS = (
     BlindSet(25, exact=81, stating=("e066",)),
     BlindSet(26, exact=79, stating=("f064",)),
     BlindSet(27, exact=69, stating=("a067",)),
-    BlindSet(28, exact=76, stating=("c065",)),
+    BlindSet(28, exact=77, stating=("c065",)),
     BlindSet(29, exact=71, stating=("d066",)),
     BlindSet(30, exact=78, stating=("i065",)),
     BlindSet(31, exact=70, stating=("l065",)),

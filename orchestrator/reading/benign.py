@@ -1,0 +1,120 @@
+"""Numbers that are no count of guests: dates, times and time spans, phone numbers, addresses,
+durations, budgets and prices remembered, years, names with a number in them. The safety net
+(`checks.unexplained_numbers`) asks about no number inside one of these spans."""
+
+from __future__ import annotations
+
+import re
+
+# A month or a day by its name or its abbreviation, a whole word: a prefix alone read "5 married
+# couples" as the 5th of March and "wedding 12" as a Wednesday, the number taken for a date and
+# never asked about (the twenty-fourth blind set's s028, a confident wrong total)
+_MONTH_NAMES = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+# "may" after a number is the month only as "5th may", "5th of may" ("2 may come" is a count)
+_MONTH = rf"(?:{_MONTH_NAMES}|may)\b\.?"
+_MONTH_AFTER = rf"(?:{_MONTH_NAMES}|(?<=st |nd |rd |th |of )may)\b\.?"
+_DAY = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?)\b\.?"
+)
+STREET = (
+    r"(?:st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|way|ln|lane|ct|court|cir|circle|pl|place|"
+    r"mall|hwy|highway|pkwy|parkway|trl|trail|loop|ter|terrace|plaza|sq|square|row|alley|walk|path)"
+)
+_GUESTS_AFTER = (
+    r"(?!\s*(?:adults|kids|people|guests|ppl|pax|persons|children|teens|toddlers|proteins?)\b)"
+)
+# words that bring people more into a sentence about some of the party
+_MORE_PEOPLE = r"\b(?:bring|bringing|plus|with|friends?|kids?|dates?|guests?|more)\b"
+_TIME_SPAN = r"\d{1,2}(?::\d{2})?\s*(?:-|to|til|till|until)\s*\d{1,2}(?::\d{2})?"
+BENIGN = [
+    re.compile(p)
+    for p in [
+        r"\$\s?\d[\d,]*(?:\.\d+)?",
+        r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b",
+        r"\b\d{1,2}(?::\d{2})?\s*(?:(?:am|pm)\b|a\.m\.|p\.m\.)",
+        r"\b\d{1,2}:\d{2}\b",
+        rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_AFTER}",
+        rf"\b{_DAY}\s+\d{{1,2}}\b",
+        # a stay of several days ("a ski weekend, Feb 13-15", "march 20 to 22"): the dates, no
+        # range of guests ("june 12, 15-18 adults" keeps its comma and stays a rough count)
+        rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|to|thru|through)\s*\d{{1,2}}(?:st|nd|rd|th)?\b"
+        + _GUESTS_AFTER,
+        # a year after "in" or "since" ("married in 1981!", "booking you since 2019"): no count
+        r"\b(?:in|since)\s+(?:19|20)\d\d\b" + _GUESTS_AFTER,
+        # a span from noon ("Friday, Sept 18, noon to 3", "sunday noon-4"): a time, no count
+        r"\b(?:noon|midday)\s*(?:-|to|til|till|until)\s*\d{1,2}(?::\d{2})?\b" + _GUESTS_AFTER,
+        # some of the counted party arriving late or leaving early ("3 of them are driving up from
+        # LA and will get there late", "2 of us will get there late"): when, not how many
+        # ("3 of them are bringing their kids", "2 of them are coming late and bringing a friend"
+        # stay asked: people more in the same sentence)
+        r"\b\d{1,2}\s+of\s+(?:them|us|those|the (?:guests|adults))\s+(?:are|will|'ll|r|might|may|"
+        r"won't|wont|can't|cant|have to|need to)\b(?:(?!" + _MORE_PEOPLE + r")[^.!?\n]){0,60}?"
+        r"\b(?:late|early|later)\b(?![^.!?\n]*" + _MORE_PEOPLE + ")",
+        r"\b\d{1,3}(?:st|nd|rd|th)\b",
+        r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b",
+        rf"\b\d{{1,6}}\s+(?:[a-z]+\s+){{1,3}}{STREET}\b",
+        # the rest of an address, a door code, a time span, a budget: never a count
+        r"\b(?:apt|apartment|unit|suite|ste|bldg|building|space|lot|house\s*#|house number|p\.?o\.? box)"
+        r"\.?\s*#?\s*\d{1,6}[a-z]?\b",
+        r"\baddress(?:\s+is)?\s*[:-]?\s*\d{1,6}\b",
+        r"\b(?:gate|door|access|entry|lockbox|lock box|alarm)\s+code\s*(?:is\s*)?[:#-]?\s*\d{1,8}\b",
+        rf"\b{_TIME_SPAN}\s*(?:(?:am|pm)\b|a\.m\.|p\.m\.)",
+        rf"(?<!ages )(?<!age )(?<!aged )(?<!kids )(?<!children )\bfrom\s+{_TIME_SPAN}\b{_GUESTS_AFTER}",
+        r"\b(?:budget(?:ed)?|spend|spending)\b[^.;!?\n\d]{0,25}\d[\d,]*(?:\.\d+)?\s*k?\b"
+        + _GUESTS_AFTER,
+        # a price remembered or compared, of a money's size ("last time it was like 700?", "i paid
+        # 550 i think", "another company quoted 850"): never a count
+        # (Spanish: "nos cobraron como 600", "pagamos unos 700")
+        r"\b(?:paid|payed|pay|cost|costs|quoted|charged|spent|came (?:out )?to|(?:it|that|the (?:total|"
+        r"bill|price|quote))\s+was|cobraron|pagamos|costo)\s+(?:(?:like|about|around|only|maybe|"
+        r"roughly|almost|nearly|over|under|just|us|me|como|unos|casi)\s+){0,2}~?\s*"
+        r"(?:\d{3,5}|\d{1,2},\d{3})(?:\.\d\d)?\b" + _GUESTS_AFTER,
+        # a budget said around the number ("we have like 900 to spend", "keep it under 1000")
+        r"\b(?:\d{3,5}|\d{1,2},\d{3})\s*(?:bucks\s+|dollars\s+)?"
+        r"(?:to spend|(?:as (?:our|my|a) )?budget)\b",
+        r"\bkeep (?:it|the (?:total|price|cost|bill)) (?:under|below|around|at|within)\s+~?\s*"
+        r"(?:\d{3,5}|\d{1,2},\d{3})\b" + _GUESTS_AFTER,
+        r"\b(?:turning|turns|turned)\s+\d{1,3}\b",
+        # a planner's client ("a rehearsal dinner for one of my couples"): whose event, no count
+        r"\b1 of (?:my|our) (?:couples|clients|brides)\b",
+        r"\bsweet\s+1[56]\b",  # the party's name (a "sweet sixteen", a "quince")
+        # a team's age class ("our U14 club soccer team", "the 12u girls"): its name, not a count
+        # (the players are counted by their own number and ages)
+        r"\bu-?\d{1,2}\b|\b\d{1,2}u\b",
+        r"\b\d{1,2}[- ]?(?:years?|yrs?)\s+(?:wedding\s+)?anniversary\b",
+        # years of service or of marriage ("retiring after 32 years", "35 yrs with the county"):
+        # a duration, never guests
+        r"\b(?:after|for|over)\s+\d{1,2}\+?\s*(?:years?|yrs?)\b(?!\s*old)",
+        r"\b\d{1,2}\+?\s*(?:years?|yrs?)\s+(?:of service|of marriage|with the|at the|in the)\b",
+        # a graduating class's year ("Class of '96", "class of 2004 reunion"): its name, never a
+        # count; two digits only after the apostrophe ("my son's class of 22" may be its size)
+        r"\bclass\s+of\s+(?:['’]\d{2}|(?:19|20)\d{2})\b",
+        # a hospital unit's name ("the night crew on 4 West", "our team on 3 East"): never a count
+        r"\b(?:on|from|in|at|of)\s+(?:the\s+)?\d{1,2}\s*(?:west|east|north|south)\b(?!\s+(?:coast|side|end)\b)",
+        # a team's name ("the 49ers game", "76ers"): never a count
+        r"\b\d{2}ers\b",
+        # the birthday's age in Spanish ("cumpleaños 50 de mi esposo", "cumple número 60", both
+        # "cumpleanos" here): whose event it is, as "turning 50" ("cumpleaños 8 niños" is a count)
+        r"\bcumpleanos\s+(?:numero\s+|#\s*)?\d{1,3}\b"
+        r"(?!\s*(?:adults|kids|people|guests|ppl|gente|chicos|babies)\b)",
+        r"\b\d+\s*(?:%|(?:percent|hours?|hrs?|minutes?|mins?|miles?|mi|days?|weeks?)\b)",
+        r"\b(?:at|around|by|from|until)\s+\d{1,2}\b(?!\s*(?:adults|kids|people|guests))",
+        r"\b(?:usual|normal|included|regular)\s+\d\b",
+        r"\b(?:the|my|our)\s+\d\s+(?:included|usual|regular|normal)\b",
+        r"\b\d\s+proteins?\b",
+        r"\bprotein\s*\d\b",
+        r"\(\d{1,3}\s+total\)",
+        r"\b\d{4}\b(?=\s*(?:$|\n|,|\.))(?<=\b(?:19|20)\d\d)",
+        r"\beach for (?:the )?\d{1,3}\b",
+        # a business quarter ("our Q2 offsite") and a Spanish day ("cena el 19", "para el 7"): no counts
+        r"\bq[1-4]\b",
+        r"\b(?:el|para el|el dia)\s+\d{1,2}\b(?!\s*(?:adults|kids|people|guests|ppl|personas|gente)\b)",
+        # "one more thing", "one quick question", "one guest count update": idioms, not counts
+        r"\b1\s+(?:\w+\s+){0,2}(?:thing|question|request|change|update|correction)s?\b",
+    ]
+]
