@@ -85,9 +85,9 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         dropped |= {"kids"}
     if merged.adults is not None and merged.children is None:
         merged = replace(merged, children=0, toddlers=0)
-    if merged.children or merged.toddlers:  # "kids same": the order has kids to keep
-        dropped |= {"kids_same"}
-    settled = set(counted.settled) | (dropped & {"kids_same", "move", "recount"})
+    if merged.children or merged.toddlers:  # "kids same", "the kids": the order's kids
+        dropped |= {"kids_same", "kids_again"}
+    settled = set(counted.settled) | (dropped & {"kids_same", "kids_again", "move", "recount"})
     later_checks = _drop(later.checks, settled)
     later_checks += tuple(asked) + counted.checks
     if later.retained and set(later.retained) <= {a.protein for a in merged.proteins}:

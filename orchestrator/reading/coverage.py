@@ -141,6 +141,7 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
     return start, min(ends) if ends else ceiling
 
 
+_DEFINITE = re.compile(r"\b(?:the|our|my|those|these|both)\s+\Z")
 _KID_BAND = {"kid", "kids", "child", "children", "kiddos", "kiddo", "little ones", "littles"}
 # "lobster for the birthday girl", "tofu for my brother": a choice for a person the parse did not
 # count ("for the kids", "for everyone", "for the 4 guys" are groups it reads).
@@ -222,7 +223,9 @@ def unexplained_words(
     for m in _GUEST.finditer(text):
         word = m.group(0)
         if word in _KID_BAND and not kids_counted and m.span() not in covered:
-            flag("kids", m, "kids mentioned without a number")
+            # "the kids would love it": the kids counted before, when a conversation counted them
+            again = _DEFINITE.search(text, max(0, m.start() - 8), m.start())
+            flag("kids_again" if again else "kids", m, "kids mentioned without a number")
             continue
         if word in _BAND_WORDS or m.span() in covered:
             continue

@@ -750,6 +750,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a planner's "one of my couples" (or "brides", "clients") names whose event it is, no count; "the
   couple would like / wants / picked ..." beside a guest count are the hosts choosing, inside it;
   "20 adults plus the couple" is asked.
+- an add-on taken in a reply by a pronoun ("yes add that", "sure lets add it") after the
+  business's reply offered one add-on is that add-on; after a reply that offered two, asked. An
+  add-on of the conversation named by its last word when taken out ("no show needed", "skip the
+  performance") is that add-on taken out. "the kids" (our, my, those ...) in a follow-up are the
+  kids the order counted ("the kids would love it"); with no kids counted, asked.
 """
 
 from __future__ import annotations
@@ -1468,7 +1473,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q36a-16..23 (kind 4): exact 3 on main, 6 after;
     # q36a-24..28 (kind 5): exact 0 on main, 3 after: 1714 of 2361.
     # Rounds 36a and 36b merged: PLACEHOLDER
-    assert counts["exact"] >= 1714
+    # Round 37b, kind 1: an add-on taken or dropped in a reply by reference ("sure lets add it"
+    # after one add-on offered, "skip the performance" with the show ordered) and "the kids" of a
+    # follow-up as those counted, q37b-01..06 (05, 06 marked ask): exact 0 on main, 4 after:
+    # 1727 of 2378 (1723 of 2372 on main).
+    assert counts["exact"] >= 1727
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1593,8 +1602,8 @@ BLIND_SETS = (
     BlindSet(61, exact=80, stating=("bc062",)),
     BlindSet(62, exact=82, stating=("bd065",)),
     BlindSet(63, exact=77, stating=("be063",)),
-    BlindSet(64, exact=76, stating=("bf064",)),
-    BlindSet(65, exact=71, wrong=("bg037", "bg087"), stating=("bg075",)),
+    BlindSet(64, exact=77, stating=("bf064",)),
+    BlindSet(65, exact=73, wrong=("bg037", "bg087"), stating=("bg075",)),
     BlindSet(66, exact=70, stating=("bh064",)),
 )
 
