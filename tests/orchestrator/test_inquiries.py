@@ -755,6 +755,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   add-on of the conversation named by its last word when taken out ("no show needed", "skip the
   performance") is that add-on taken out. "the kids" (our, my, those ...) in a follow-up are the
   kids the order counted ("the kids would love it"); with no kids counted, asked.
+- guests added or removed by who they are in a follow-up: "my brother's 2 girls can come now too,
+  8 and 2" (ages after a comma, a word of joining before) are 2 kids by their ages; "the 7 year
+  old and the 10 year old cant make it, so 2 less kids" is the 2 fewer; "my grandparents are able
+  to come" (a pair) is 2 adults more; "add 3 adults, 3 volunteers r coming" (the same number,
+  any grown group) is the 3; "add 2 adults, 3 interns are coming" is asked.
 """
 
 from __future__ import annotations
@@ -1477,7 +1482,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # after one add-on offered, "skip the performance" with the show ordered) and "the kids" of a
     # follow-up as those counted, q37b-01..06 (05, 06 marked ask): exact 0 on main, 4 after:
     # 1727 of 2378 (1723 of 2372 on main).
-    assert counts["exact"] >= 1727
+    # Round 37b, kind 2: people added or removed by who they are ("my brother's 2 girls can come
+    # now too, 8 and 2", "the 7 year old and the 10 year old cant make it ... 2 less kids", "my
+    # grandparents are able to come", "add 3 adults? 3 volunteers r coming"), q37b-07..12 (11, 12
+    # marked ask): exact 0 on main, 4 after: 1731 of 2384.
+    assert counts["exact"] >= 1731
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1550,7 +1559,7 @@ BLIND_SETS = (
     BlindSet(26, exact=79, stating=("f064",)),
     BlindSet(27, exact=69, stating=("a067",)),
     BlindSet(28, exact=76, stating=("c065",)),
-    BlindSet(29, exact=71, stating=("d066",)),
+    BlindSet(29, exact=72, stating=("d066",)),
     BlindSet(30, exact=78, stating=("i065",)),
     BlindSet(31, exact=70, stating=("l065",)),
     BlindSet(32, exact=76),
@@ -1601,9 +1610,9 @@ BLIND_SETS = (
     # written after round 35 and run once on the twelfth session's final code (72f9224)
     BlindSet(61, exact=80, stating=("bc062",)),
     BlindSet(62, exact=82, stating=("bd065",)),
-    BlindSet(63, exact=77, stating=("be063",)),
-    BlindSet(64, exact=77, stating=("bf064",)),
-    BlindSet(65, exact=73, wrong=("bg037", "bg087"), stating=("bg075",)),
+    BlindSet(63, exact=78, stating=("be063",)),
+    BlindSet(64, exact=78, stating=("bf064",)),
+    BlindSet(65, exact=75, wrong=("bg037", "bg087"), stating=("bg075",)),
     BlindSet(66, exact=70, stating=("bh064",)),
 )
 
