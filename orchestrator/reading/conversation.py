@@ -87,7 +87,10 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         merged = replace(merged, children=0, toddlers=0)
     if merged.children or merged.toddlers:  # "kids same", "the kids": the order's kids
         dropped |= {"kids_same", "kids_again"}
-    settled = set(counted.settled) | (dropped & {"kids_same", "kids_again", "move", "recount"})
+    if merged.adults:  # "these dudes can eat": the adults counted
+        dropped |= {"guests_again"}
+    settled = set(counted.settled) | (dropped & {"kids_same", "kids_again", "guests_again", "move",
+                                                 "recount"})  # fmt: skip
     later_checks = _drop(later.checks, settled)
     later_checks += tuple(asked) + counted.checks
     if later.retained and set(later.retained) <= {a.protein for a in merged.proteins}:

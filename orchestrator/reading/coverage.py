@@ -93,6 +93,7 @@ _CHOICE = re.compile(
     r"\b(?:haven't decided|havent decided|not decided|undecided|deciding|not sure|unsure|tbd|"
     r"maybe|might|possibly|perhaps)\b"
 )
+_COUNT_AFTER = re.compile(r"\s+(?:be\s+)?(?:(?:like|around|about|abt)\s+)?\d{1,3}\b")
 _VAGUE = re.compile(
     r"\b(?:some|a few|few|most|mostly|several|many|majority|a bunch|handful|a lot|couple|double|"
     r"triple|twice|seconds|thirds)\b"
@@ -141,7 +142,7 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
     return start, min(ends) if ends else ceiling
 
 
-_DEFINITE = re.compile(r"\b(?:the|our|my|those|these|both)\s+\Z")
+_DEFINITE = re.compile(r"\b(?:the|our|my|those|these|both)\s+\Z")  # the people counted before
 _KID_BAND = {"kid", "kids", "child", "children", "kiddos", "kiddo", "little ones", "littles"}
 # "lobster for the birthday girl", "tofu for my brother": a choice for a person the parse did not
 # count ("for the kids", "for everyone", "for the 4 guys" are groups it reads).
@@ -240,7 +241,10 @@ def unexplained_words(
             continue  # "22 adults, all ladies", "9 adults (all guys lol)": who the adults are
         if whose_event(text, *m.span()):
             continue  # "a surprise for my parents anniversary", "for my parents, 14 ppl total"
-        flag("guests", m, "a group not counted")
+        # "these dudes can eat": in a conversation, the guests counted before
+        definite = bool(_DEFINITE.search(text, max(0, m.start() - 8), m.start()))
+        definite = definite and word in _GROWN_KINDS
+        flag("guests_again" if definite else "guests", m, "a group not counted")
     for m in _FOR_SOMEONE.finditer(text):
         before = text[max(_sentence(text, m.start())[0], m.start() - 30) : m.start()]
         if catalog_word.search(before) and m.span(1) not in covered:
@@ -257,7 +261,8 @@ def unexplained_words(
             flag("message", m, "a choice between options")
     for m in _CHOICE.finditer(text):
         if m.span() not in covered and near_order_words(m.span(), 40):
-            flag("message", m, "undecided")
+            # "maybe 15-20 people": a count not settled, which a later count settles
+            flag("guests" if _COUNT_AFTER.match(text, m.end()) else "message", m, "undecided")
     for m in _VAGUE.finditer(text):
         after = re.split(r"[,;.!?\n]", text[m.end() : m.end() + 45], maxsplit=1)[0]
         if adults_counted and _THE_COUPLE.search(text, 0, m.end()) and _CHOOSES.match(text, m.end()):

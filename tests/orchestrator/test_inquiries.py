@@ -760,6 +760,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   old and the 10 year old cant make it, so 2 less kids" is the 2 fewer; "my grandparents are able
   to come" (a pair) is 2 adults more; "add 3 adults, 3 volunteers r coming" (the same number,
   any grown group) is the 3; "add 2 adults, 3 interns are coming" is asked.
+- a count or choice settled in the next words: "maybe 15-20 people" then "ok final count 22
+  adults, no kids" is 22 (the earlier hedge was about the count); "22 adults wait no 24 adults",
+  "16 guests, oops sorry, 17 guests" (the same word after the marker) is the second count, "18
+  adults, sorry 19 kids" asked; a name signed on its own line ("Nina" under "Best,") is no
+  "nina" (a girl); "these guys eat a LOT, throw in 4 extra filet" after a count are the guests
+  counted.
 """
 
 from __future__ import annotations
@@ -1486,7 +1492,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # now too, 8 and 2", "the 7 year old and the 10 year old cant make it ... 2 less kids", "my
     # grandparents are able to come", "add 3 adults? 3 volunteers r coming"), q37b-07..12 (11, 12
     # marked ask): exact 0 on main, 4 after: 1731 of 2384.
-    assert counts["exact"] >= 1731
+    # Round 37b, kind 3: a count or choice settled in the next words ("might be 20-25" then "final
+    # count 22 adults", "22 adults wait no 24 adults", a name signed "Nino", "these guys eat a
+    # LOT" after a count), q37b-13..20 (17, 18 marked ask): exact 2 on main, 6 after: 1737 of 2392.
+    assert counts["exact"] >= 1737
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1610,10 +1619,10 @@ BLIND_SETS = (
     # written after round 35 and run once on the twelfth session's final code (72f9224)
     BlindSet(61, exact=80, stating=("bc062",)),
     BlindSet(62, exact=82, stating=("bd065",)),
-    BlindSet(63, exact=78, stating=("be063",)),
-    BlindSet(64, exact=78, stating=("bf064",)),
-    BlindSet(65, exact=75, wrong=("bg037", "bg087"), stating=("bg075",)),
-    BlindSet(66, exact=70, stating=("bh064",)),
+    BlindSet(63, exact=79, stating=("be063",)),
+    BlindSet(64, exact=79, stating=("bf064",)),
+    BlindSet(65, exact=76, wrong=("bg037", "bg087"), stating=("bg075",)),
+    BlindSet(66, exact=71, stating=("bh064",)),
 )
 
 
