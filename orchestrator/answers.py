@@ -33,11 +33,11 @@ def order_questions(inquiry: Inquiry, order: Order, *, short: bool) -> list[Piec
     said = {reason for _, reason in inquiry.checks}
     protein_doubt = any(c not in said and not c.startswith("'") for c in order.checks)
     out = []
-    if "guests" in fields or "message" in fields:
+    if fields & {"guests", "guests_again", "message"}:
         out.append(Piece(_pick(short, "Can you confirm the exact headcount (adults, kids 6-12, 5 & under)?",  # noqa: E501
                                "Could you confirm the exact headcount: adults, kids 6-12, and kids 5 "
                                "and under?")))  # fmt: skip
-    elif "kids" in fields:
+    elif fields & {"kids", "kids_again"}:
         out.append(Piece(_pick(short, "How old are the kids? 6-12 are $30, 5 & under free.",
                                "How old are the kids? Kids 6-12 are $30.00 and kids 5 and under eat "
                                "free, so the total may change.")))  # fmt: skip

@@ -63,7 +63,7 @@ from orchestrator.reading.priced_order import to_order
 from orchestrator.reading.proteins import extract_proteins
 from orchestrator.reading.relations import relation_among, them_as_kids
 from orchestrator.reading.remarks import remarks, taken_back_counts, vague_groups
-from orchestrator.reading.replaced import repeated_counts
+from orchestrator.reading.replaced import counts_taken_back, repeated_counts
 from orchestrator.reading.said_counts import said_count_checks
 from orchestrator.reading.scopes import named_once, per_person, picked_from
 from orchestrator.reading.some_swaps import swaps_for_some
@@ -108,7 +108,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
     norm = plain_every(them_as_kids(relation_among(norm)))  # "one of the 15 is my nephew"
     norm = all_as_people(norm, catalog_words(catalog)[0])  # "ny strip for all 14, upgrade 4 ..."
-    norm = hide(norm, pasted_tally(norm, catalog_words(catalog)[0]) + stated_sums(norm))  # tallies, sums
+    norm = hide(norm, pasted_tally(norm, catalog_words(catalog)[0]) + stated_sums(norm)  # tallies, sums
+                + counts_taken_back(norm))  # "18 adults, no sorry 19 adults"
     follow = read_follow_up(norm, toddler_max=catalog.guests.toddler_max_age)
     norm = follow.text  # "a baby", "another kid": one guest, as a count
     guests = extract_guests(guest_text := hide(norm, follow.hidden, follow.moved), catalog)

@@ -32,6 +32,7 @@ from orchestrator.policy_questions import DESTINATION
 from orchestrator.quoted_order import QuoteOrder, from_reading
 from orchestrator.reading.checks import city_without_zip
 from orchestrator.reading.coverage import catalog_words
+from orchestrator.reading.offers import with_offers_named
 from orchestrator.reading.order import Order
 from orchestrator.replies import Piece, assemble
 from orchestrator.tools.availability import Calendar
@@ -84,12 +85,19 @@ class OfflineResponder:
     def understand(self, text: str, history: Sequence[TurnLike] = ()) -> Inquiry:
         """The inquiry behind `text`, with guests and ZIP filled from earlier customer turns; "same
         food" resolved against the conversation's order (`offline_topics.references`)."""
-        earlier = [extract(turn.text, self.catalog) for turn in history if turn.role == "customer"]
+        *said, text = self._said(text, history)
+        earlier = [extract(one, self.catalog) for one in said]
         inquiry = merge_history(extract(text, self.catalog), earlier)
         ordered = bool(inquiry.proteins) or any(one.proteins for one in earlier)
         return dataclasses.replace(
             inquiry, topics=references(inquiry.topics, ordered=ordered, counted=inquiry.has_guests)
         )
+
+    def _said(self, text: str, history: Sequence[TurnLike]) -> list[str]:
+        """The customer's messages, the last one `text`, with an add-on named by reference to the
+        business's reply ("yes add that") written out (`with_offers_named`)."""
+        turns = [(turn.role, turn.text) for turn in history] + [("customer", text)]
+        return with_offers_named(turns, self.catalog)
 
     def conversation_order(self, text: str, history: Sequence[TurnLike] = ()) -> QuoteOrder | None:
         """The order the customer's messages add up to (None: no guest count), read to check what
@@ -100,8 +108,7 @@ class OfflineResponder:
     def order_read(self, text: str, history: Sequence[TurnLike] = ()
                    ) -> tuple[QuoteOrder | None, Inquiry]:
         """`conversation_order`, and the reading of the message `text` alone."""
-        said = [turn.text for turn in history if turn.role == "customer"] + [text]
-        read = [extract(one, self.catalog) for one in said]
+        read = [extract(one, self.catalog) for one in self._said(text, history)]
         last = read[-1]
         while len(read) > 1 and not read[-1].quote_related:
             read.pop()

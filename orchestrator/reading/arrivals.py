@@ -18,6 +18,7 @@ _ARRIVING = re.compile(
     r"\s+(?:(?:can|could|will|are|r|is)\s+)?(?:now\s+|also\s+|actually\s+)?"
     # "my bro and his wife decided to come", "my cousin wants to join": a choice made, no hedge
     r"(?:(?:(?:have|has|just|now)\s+)?(?:decided|wants?|want)\s+to\s+)?"
+    r"(?:(?:finally\s+)?able\s+to\s+)?"  # "my in-laws are able to join us now"
     r"(?:come|coming|make it|join(?:ing)?|be (?:coming|joining|there))\b"
 )
 

@@ -13,6 +13,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.phrases import event_names
+from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]
 
@@ -92,8 +93,10 @@ def people_for_counts(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
 
 def people_numbers(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
     """The spans of `people_for_counts` with a number in them ("for my dad and his 2 brothers"):
-    that number is placed, it counts the people the portions are for."""
-    return [(s, e) for s, e in people_for_counts(text, asks) if re.search(r"\d", text[s:e])]
+    that number is placed, it counts the people the portions are for; and the added guests named
+    again with their number ("add 2 adults, 2 interns are coming": `added_who`)."""
+    spans = [*people_for_counts(text, asks), *added_who(text)]
+    return [(s, e) for s, e in spans if re.search(r"\d", text[s:e])]
 
 
 # "add 2 adults, my coworkers r coming", "2 more adults - my cousins are joining": who the guests
@@ -101,12 +104,13 @@ def people_numbers(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
 # too" adds to no count and stays asked; "my neighbors want in", "my cousins wanna come" say it too
 _ADDED_WHO = re.compile(
     r"(?:\badd(?:ing)?\s+(?:another\s+)?(\d{1,3})\s+(?:more\s+)?|\b(\d{1,3})\s+more\s+)"
-    r"(?:adults?|people|ppl|guests)\s*(?:,|-|:)?\s*((?:my|our|his|her|their)\s+([a-z-]+))\s+"
+    r"(?:adults?|people|ppl|guests)\s*[,:?!.-]?\s*((?:my|our|his|her|their|(\d{1,3}))\s+([a-z-]+))\s+"
     r"(?:(?:r|are|will be|'re|re)\s+(?:also\s+|now\s+)?(?:coming|comin|joining|joining us)"
     # "my neighbors want in", "my cousins wanna come", "my roommates can make it"
     r"|(?:also\s+)?(?:want\s+in|wanna\s+(?:come|join)|want\s+to\s+(?:come|join)"
     r"|can\s+(?:come|make it)))\b"
 )
+_NOT_ADULTS = frozenset((*KID_WORDS, *TODDLER_WORDS, *TEEN_WORDS))
 _ADDED_WORDS = re.compile(
     r"(?:co-?workers|colleagues|neighbou?rs|cousins|friends|buddies|pals|bros|brothers|sisters|"
     r"uncles|aunts|roommates|teammates|classmates)"
@@ -117,8 +121,12 @@ def added_who(text: str) -> list[Span]:
     """ "add 2 adults, my coworkers r coming": the relation naming the adults a follow-up adds."""
     spans = []
     for m in _ADDED_WHO.finditer(text):
-        pair = re.fullmatch(r"parents|grandparents|in-?laws", m.group(4))
-        if _ADDED_WORDS.fullmatch(m.group(4)) or (pair and int(m.group(1) or m.group(2)) == 2):
+        added, word = int(m.group(1) or m.group(2)), m.group(5)
+        pair = re.fullmatch(r"parents|grandparents|in-?laws", word)
+        # "add 2 adults, 2 interns are coming": the same number, whoever they are (not kids)
+        again = m.group(4) is not None and int(m.group(4)) == added
+        again = again and word.endswith("s") and word not in _NOT_ADULTS
+        if again or (m.group(4) is None and (_ADDED_WORDS.fullmatch(word) or (pair and added == 2))):
             spans.append(m.span(3))
     return spans
 

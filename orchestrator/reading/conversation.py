@@ -85,9 +85,12 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         dropped |= {"kids"}
     if merged.adults is not None and merged.children is None:
         merged = replace(merged, children=0, toddlers=0)
-    if merged.children or merged.toddlers:  # "kids same": the order has kids to keep
-        dropped |= {"kids_same"}
-    settled = set(counted.settled) | (dropped & {"kids_same", "move", "recount"})
+    if merged.children or merged.toddlers:  # "kids same", "the kids": the order's kids
+        dropped |= {"kids_same", "kids_again"}
+    if merged.adults:  # "these dudes can eat": the adults counted
+        dropped |= {"guests_again"}
+    settled = set(counted.settled) | (dropped & {"kids_same", "kids_again", "guests_again", "move",
+                                                 "recount"})  # fmt: skip
     later_checks = _drop(later.checks, settled)
     later_checks += tuple(asked) + counted.checks
     if later.retained and set(later.retained) <= {a.protein for a in merged.proteins}:

@@ -96,6 +96,7 @@ _CHOICE = re.compile(
     r"\b(?:haven't decided|havent decided|not decided|undecided|deciding|not sure|unsure|tbd|"
     r"maybe|might|possibly|perhaps)\b"
 )
+_COUNT_AFTER = re.compile(r"\s+(?:be\s+)?(?:(?:like|around|about|abt)\s+)?\d{1,3}\b")
 _VAGUE = re.compile(
     r"\b(?:some|a few|few|most|mostly|several|many|majority|a bunch|handful|a lot|couple|double|"
     r"triple|twice|seconds|thirds)\b"
@@ -144,6 +145,7 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
     return start, min(ends) if ends else ceiling
 
 
+_DEFINITE = re.compile(r"\b(?:the|our|my|those|these|both)\s+\Z")  # the people counted before
 _KID_BAND = {"kid", "kids", "child", "children", "kiddos", "kiddo", "little ones", "littles"}
 # "lobster for the birthday girl", "tofu for my brother": a choice for a person the parse did not
 # count ("for the kids", "for everyone", "for the 4 guys" are groups it reads).
@@ -225,7 +227,9 @@ def unexplained_words(
     for m in _GUEST.finditer(text):
         word = m.group(0)
         if word in _KID_BAND and not kids_counted and m.span() not in covered:
-            flag("kids", m, "kids mentioned without a number")
+            # "the kids would love it": the kids counted before, when a conversation counted them
+            again = _DEFINITE.search(text, max(0, m.start() - 8), m.start())
+            flag("kids_again" if again else "kids", m, "kids mentioned without a number")
             continue
         if word in _BAND_WORDS or m.span() in covered:
             continue
@@ -242,7 +246,10 @@ def unexplained_words(
             continue  # "hey coach mike here.": the writer by role and name, counted by the roles
         if whose_event(text, *m.span()):
             continue  # "a surprise for my parents anniversary", "for my parents, 14 ppl total"
-        flag("guests", m, "a group not counted")
+        # "these dudes can eat": in a conversation, the guests counted before
+        definite = bool(_DEFINITE.search(text, max(0, m.start() - 8), m.start()))
+        definite = definite and word in _GROWN_KINDS
+        flag("guests_again" if definite else "guests", m, "a group not counted")
     for m in _FOR_SOMEONE.finditer(text):
         before = text[max(_sentence(text, m.start())[0], m.start() - 30) : m.start()]
         if catalog_word.search(before) and m.span(1) not in covered:
@@ -259,7 +266,8 @@ def unexplained_words(
             flag("message", m, "a choice between options")
     for m in _CHOICE.finditer(text):
         if m.span() not in covered and near_order_words(m.span(), 40):
-            flag("message", m, "undecided")
+            # "maybe 15-20 people": a count not settled, which a later count settles
+            flag("guests" if _COUNT_AFTER.match(text, m.end()) else "message", m, "undecided")
     for m in _VAGUE.finditer(text):
         after = re.split(r"[,;.!?\n]", text[m.end() : m.end() + 45], maxsplit=1)[0]
         if adults_counted and _THE_COUPLE.search(text, 0, m.end()) and _CHOOSES.match(text, m.end()):

@@ -96,12 +96,12 @@ _AMONG = re.compile(
 # word and the ages are hidden, so the kid reader reads the ages as told right after the count.
 _PRONOUN_AGES = re.compile(
     rf"\b(?:{_KID})\b((?:\s+(?:can|could|will|are|is)\s+(?:also\s+|now\s+)?(?:come|make it|join))?"
-    r"(?:\s+(?:too|as well|also|coming|joining|are coming|is coming|after all))*\s*[,!.;:-]*"
+    r"(?:\s+(?:too|as well|also|now|coming|joining|are coming|is coming|after all))*\s*[,!.;:-]*"
     r"(?:\s*(?:my|our|his|her)\s+(?:nephews|nieces|grandkids|cousins|sons|boys|girls)\s*[,!.;:-]*)?"
-    r"\s*(?:they'?re|they are|they r|she'?s|she is|he's|he is|who'?s|who is|who are)\s+"
-    r"(?:both\s+|all\s+)?)"
+    r"(?:\s*(?:they'?re|they are|they r|she'?s|she is|he's|he is|who'?s|who is|who are)\s+"
+    r"(?:both\s+|all\s+)?|(?<=,)(?P<bare>\s*)(?=\d{1,2}\s*(?:,|and|&)\s*\d{1,2}\b)))"
     r"(?=\d)"
-)
+)  # "my sister's 2 boys are coming too, 11 and 3": after words of joining, the ages need no "they're"
 _JOINING = re.compile(r"\b(?:come|coming|make it|join|joining)\b")
 _NEW_COUNT = re.compile(r"(?<!\bthe )(?<!\bboth )(?<!\bthose )\b\d{1,2}\s+(?:(?:little|young)\s+)?$")
 # "a baby", "another kid": one more, written so the guest reader counts it ("1 baby", "1 more kid")
@@ -175,6 +175,8 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         if not _HEDGE.search(_clause(text, m.span())) and not _within(m.span(), read.hidden):
             read.changes.append((-int(m.group(1) or m.group(3)), _band(m.group(2) or m.group(4))))
             read.hidden.append(m.span())
+            # "the 5 yr old and the 12 yr old can't come, so 2 fewer kids": the number says it
+            read.explained += [t.span() for t in _TURNOUT.finditer(text, 0, m.start())]
     for m in _DROP.finditer(text):
         if _HEDGE.search(_clause(text, m.span())) or _within(m.span(), read.hidden):
             continue
@@ -204,6 +206,8 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         read.moved.append((among.span(), f"{gap}{count} "))
         read.explained.append(among.span())
     for m in _PRONOUN_AGES.finditer(text):
+        if m.group("bare") is not None and not _JOINING.search(m.group(1)):
+            continue  # "3 kids, 7 and 9": the kid reader reads the ages after the count
         read.hidden.append(m.span(1))
         read.explained.append(m.span(1))
         # "my sister's 2 boys can come too! they're 7 and 9": counted kids who now come, added

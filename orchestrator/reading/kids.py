@@ -106,12 +106,13 @@ class KidMention:
     checks: list[tuple[str, str]] = field(default_factory=list)
     listed: Span | None = None  # where a list of ages one by one was read ("ages 3, 6, 13")
     other: Span | None = None  # "4 other kids (7, 8, 8, 10)": placed when kids beside are counted
+    again: bool = False  # "the kids": in a conversation, those counted before
 
 
 def kid_mention(text: str, m: re.Match[str], catalog: Catalog, used: list[Span]) -> KidMention:
     """What the words around the kid word `m` say: count, ages or band; spans read go to `used`."""
     start, end = m.span()
-    k = KidMention()
+    k = KidMention(again=bool(re.search(r"\b(?:the|our|my|those|these|both)\s+$", text[:start])))
     count: int | None = None
     before = _COUNT_BEFORE.search(text[max(0, start - 12) : start])
     if before and not _NOT_SUBGROUP.search(text[max(0, start - 20) : start - len(before.group(0))]):
@@ -230,7 +231,7 @@ def add_kids(
                 counts[band(age, catalog)] += 1
             continue
         if k.count is None:
-            checks.append(("kids", "kids mentioned without a number"))
+            checks.append(("kids_again" if k.again else "kids", "kids mentioned without a number"))
             counts["_unknown_kids"] = 1
             continue
         if k.band is None and k.count:

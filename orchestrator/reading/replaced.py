@@ -40,3 +40,19 @@ def repeated_counts(text: str, used: list[Span]) -> tuple[list[int], list[Span],
         counts += [int(n) for n in re.findall(r"\d+", m.group(0))]
         spans.append(m.span())
     return counts, spans, [("was", f"'not {n}': a count the order does not have") for n in counts]
+
+
+# "18 adults, no sorry 19 adults", "15 people wait 16 people": a count taken back in the same
+# breath for the same word's count after it (another word after it, "18 adults, sorry 19 kids",
+# corrects nothing and stays asked)
+_TAKEN_BACK = re.compile(
+    rf"\b\d{{1,3}}\s+({_ADULT}|{_KID}|{_PEOPLE})\b\s*[,.]*\s*(?:(?:no|nah|oops|oh)\s*,?\s*)?"
+    r"(?:sorry|wait|actually|i mean|correction|my bad|oops|scratch that|make (?:it|that))"
+    r"(?:\s*,?\s*(?:i mean|make (?:it|that)|it'?s|it is|we'?re|we are|no))?[\s,:!.-]*(?=\d{1,3}\s+(\w+))"
+)
+
+
+def counts_taken_back(text: str) -> list[Span]:
+    """The spans of a count and the words that take it back for the count right after
+    (`_TAKEN_BACK`), for the readers not to see: "18 adults, no sorry 19 adults" is 19 adults."""
+    return [m.span() for m in _TAKEN_BACK.finditer(text) if m.group(2) == m.group(1).split()[-1]]

@@ -30,7 +30,8 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\badult[oa]\b"), "adult"),
     (re.compile(r"\bnin[oa]s\s+de\s+(?=\d)"), "kids ages "),  # "3 niños de 4, 8 y 11 años"
     (re.compile(r"\bnin[oa]s\b"), "kids"),
-    (re.compile(r"\bnin[oa]\b"), "kid"),
+    # "Thanks,\nNina": a name signed on its own line (or after the thanks) is no kid
+    (re.compile(r"(?<![\n-])(?<!- )(?<!thanks, )(?<!thanks )(?<!thx )\bnin[oa]\b"), "kid"),
     # "un bebé de 1 año", "una bebé de 8 meses": one little one with the age told
     (re.compile(r"\buna? bebe de (\d{1,2}) (?:anos?|(mes(?:es)?))\b"),
      lambda m: f"1 baby ({m.group(1)} {'months' if m.group(2) else 'yrs'})"),

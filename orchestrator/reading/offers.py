@@ -1,0 +1,82 @@
+"""An add-on taken or dropped in a reply, named by what the conversation said before: "yes add
+that" after the business's reply offered one add-on ("Would you like to add our premium sake
+service?"), "no show needed after all" when the order has the extended show. Each customer
+message is rewritten with the add-on's own name ("yes add premium sake service", "no extended
+show needed after all"), so the readers take it or take it out as if it had been named. An
+acceptance after a reply that offered several add-ons names none of them, and stays unread
+(asked)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from orchestrator.catalog import AddOn, Catalog
+from orchestrator.reading.changes import read_add_ons
+from orchestrator.reading.words import normalize
+
+# "yes add that 🍶", "sure, add it please", "ok let's add that too", "yes pls include it": the
+# offer taken, the pronoun its only name (the whole message, so "add that to the kids' plates"
+# is no acceptance)
+_TAKEN = re.compile(
+    r"^\W*(?:(?:yes|yess+|yeah|yea|ya|yep|yup|sure|ok|okay|k|absolutely|definitely|perfect|great|"
+    r"sounds good|oh|and)\W+)*(?:(?:please|pls|plz|let'?s|lets|go ahead and|we'?ll|we will|i'?ll|"
+    r"i will|we can|can you|could you)[\s,]+)*(?:add|include|throw in|do|take|get)\s+"
+    r"(that|it|this|that one|one|those)\b(?:\s+(?:too|also|as well|on|in|please|pls|plz|then|thanks|"
+    r"thx|for us))*[\W_]*$"
+)
+# "no show needed", "skip the performance", "don't need the show anymore": an add-on of the
+# conversation named by the last word of its name
+_OUT = re.compile(
+    r"(?<!\ba )(?<!\bwas )\b(?:no|skip|drop|scratch|cancel|nix|remove|ditch|lose|without|"
+    r"(?:don'?t|do not|won'?t|will not)\s+(?:need|want))\s+(?:the\s+|a\s+|that\s+|any\s+)?([a-z]+)\b"
+)
+
+
+def _short_names(add_ons: Sequence[AddOn]) -> dict[str, AddOn]:
+    """The last word of each add-on's names ("show" of "extended show") that names only that one
+    of `add_ons`."""
+    owners: dict[str, set[str]] = {}
+    for add_on in add_ons:
+        for alias in (*add_on.aliases, add_on.name.lower()):
+            owners.setdefault(alias.lower().split()[-1], set()).add(add_on.key)
+    by_key = {a.key: a for a in add_ons}
+    return {word: by_key[next(iter(keys))] for word, keys in owners.items() if len(keys) == 1}
+
+
+def with_offers_named(turns: Sequence[tuple[str, str]], catalog: Catalog) -> list[str]:
+    """The customer messages of `turns` ((role, text), oldest first), each with an add-on it names
+    by reference written out by name (see the module's docstring)."""
+    out: list[str] = []
+    offered: list[str] = []  # add-on keys the business's last reply named
+    ordered: list[str] = []  # add-on keys the customer's messages asked for so far
+    for role, text in turns:
+        if role != "customer":
+            offered = read_add_ons(normalize(text, catalog), catalog).found
+            continue
+        text = _named(text, offered, ordered, catalog)
+        ordered += read_add_ons(normalize(text, catalog), catalog).found
+        out.append(text)
+        offered = []
+    return out
+
+
+def _named(text: str, offered: list[str], ordered: list[str], catalog: Catalog) -> str:
+    lower = text.lower()
+    if len(lower) != len(text):  # the spans of one are the spans of the other
+        return text
+    by_key = {a.key: a for a in catalog.add_ons}
+    taken = _TAKEN.match(lower)
+    if taken and len(set(offered)) == 1:  # "yes add that" after one add-on offered
+        name = by_key[offered[0]].name
+        return text[: taken.start(1)] + name + text[taken.end(1) :]
+    known = [by_key[k] for k in dict.fromkeys([*ordered, *offered])]
+    if not known:
+        return text
+    short = _short_names(known)
+    for m in reversed(list(_OUT.finditer(lower))):
+        add_on = short.get(m.group(1))
+        alias = add_on and next((a for a in add_on.aliases if a.split()[-1] == m.group(1)), None)
+        if alias and alias != m.group(1):  # "sake" is a name already
+            text = text[: m.start(1)] + alias + text[m.end(1) :]
+    return text
