@@ -1559,8 +1559,8 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round 37b, kind 3: a count or choice settled in the next words ("might be 20-25" then "final
     # count 22 adults", "22 adults wait no 24 adults", a name signed "Nino", "these guys eat a
     # LOT" after a count), q37b-13..20 (17, 18 marked ask): exact 2 on main, 6 after: 1737 of 2392.
-    # Rounds 37a, 37b and 37c merged: PLACEHOLDER
-    assert counts["exact"] >= 1745
+    # Rounds 37a, 37b and 37c merged: 1778 of 2452.
+    assert counts["exact"] >= 1778
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1633,7 +1633,7 @@ BLIND_SETS = (
     BlindSet(26, exact=79, stating=("f064",)),
     BlindSet(27, exact=69, stating=("a067",)),
     BlindSet(28, exact=77, stating=("c065",)),
-    BlindSet(29, exact=71, stating=("d066",)),
+    BlindSet(29, exact=72, stating=("d066",)),
     BlindSet(30, exact=78, stating=("i065",)),
     BlindSet(31, exact=70, stating=("l065",)),
     BlindSet(32, exact=76),
@@ -1684,10 +1684,12 @@ BLIND_SETS = (
     # written after round 35 and run once on the twelfth session's final code (72f9224)
     BlindSet(61, exact=80, stating=("bc062",)),
     BlindSet(62, exact=82, stating=("bd065",)),
-    BlindSet(63, exact=78, stating=("be063",)),
-    BlindSet(64, exact=77, stating=("bf064",)),
-    BlindSet(65, exact=76, stating=("bg075",)),
-    BlindSet(66, exact=72, stating=("bh064",)),
+    BlindSet(63, exact=81, stating=("be063",)),
+    BlindSet(64, exact=82, stating=("bf064",)),
+    BlindSet(65, exact=82, stating=("bg075",)),
+    BlindSet(66, exact=81, stating=("bh064",)),
+    BlindSet(67, exact=78),
+    BlindSet(68, exact=78, stating=("bj064",)),
 )
 
 
