@@ -14,6 +14,7 @@ from orchestrator.reading.checks import Covered
 from orchestrator.reading.doubts import doubts
 from orchestrator.reading.kin import PERSON_ROLES, added_after_count, bare_relations, whose_event
 from orchestrator.reading.list_items import LIST_WORDS, list_neighbours
+from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.requested import requested_checks
 from orchestrator.reading.wished import wished_unknowns
 from orchestrator.reading.words import (
@@ -53,10 +54,9 @@ _RELATION = re.compile(
 # The couple who hold the party, as the subject of what they do: "my fiancé and I are getting
 # married", "me and my husband are celebrating our anniversary". Hosts, in the count the message
 # gives; not when a number follows the verb ("we're hosting 8 friends": 8 more, or 8 in all?).
-_PARTNER = r"(?:wife|husband|hubby|partner|spouse|fianc\w*|gf|bf|girlfriend|boyfriend)"
 _HOSTS = re.compile(
-    rf"\b(?:(?:my|our)\s+{_PARTNER}\s+(?:and|&|n)\s+(?:i|me|myself)|(?:i|me|myself)\s+(?:and|&|n)\s+"
-    rf"my\s+{_PARTNER})\s+(?:(?:are|'re|will|be|would|just|recently|finally)\s+)*(?:getting married|got "
+    rf"\b(?:(?:my|our)\s+{PARTNER}\s+(?:and|&|n)\s+(?:i|me|myself)|(?:i|me|myself)\s+(?:and|&|n)\s+"
+    rf"my\s+{PARTNER})\s+(?:(?:are|'re|will|be|would|just|recently|finally)\s+)*(?:getting married|got "
     r"married|got engaged|are engaged|tying the knot|hosting|host|throwing|throw|celebrating|celebrate|"
     r"planning|plan|renewing|like|love|want|wanna|looking)\b(?!\s+(?:about\s+|around\s+)?\d)"
 )

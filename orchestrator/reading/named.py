@@ -12,14 +12,14 @@ import re
 from dataclasses import dataclass, field
 
 from orchestrator.reading.alternation import alternation
+from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS
 
 Span = tuple[int, int]
 
 
 
-_PARTNER = r"(?:wife|wifey|husband|hubby|partner|spouse|gf|bf|girlfriend|boyfriend|fianc(?:e|ee))"
-_ONE = rf"(?:{_PARTNER}|mom|mum|mother|dad|father|grandma|grandpa|boss|best friend)"
+_ONE = rf"(?:{PARTNER}|mom|mum|mother|dad|father|grandma|grandpa|boss|best friend)"
 # The adults a count may hold: the writer, a partner, a parent, or the couple together.
 _GROWN = (
     rf"(?:(?:me|myself)(?:\s*(?:,|and|&|\+|n)\s*(?:my|our)\s+{_ONE})?|(?:my|our)\s+{_ONE}(?:\s*(?:and|&|\+|n)"

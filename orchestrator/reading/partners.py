@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 
-PARTNER = r"(?:wife|husband|hubby|partner|spouse|gf|bf|girlfriend|boyfriend|fianc(?:e|ee))"
+# The writer's partner by name, the one list every reader of partners uses (longer words first, so
+# "wifey" is never read as "wife" and a stray "y")
+PARTNER = (
+    r"(?:wifey|wife|husband|hubby|partner|spouse|girlfriend|boyfriend|gf|bf|fianc(?:ee|e)?"
+    r"|significant other)"
+)
 # A nickname or "the"-form of the partner: one adult beside the writer ("my lady", "my date" and
 # "the old man" only with their article: "man" or "date" alone are other words)
 NICKNAME = (

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.words import ADULT_WORDS
 
 # "twins are 5", "1 is 8", "the other 2 are 10", "the oldest is 13", "my daughter is 4"
@@ -76,10 +77,7 @@ def skip_proteins(rest: str, catalog: Catalog) -> int:
     return m.end() if m else 0
 
 
-_PARTNER = (
-    r"(?:my\s+|the\s+)?(?:gf|bf|girlfriend|boyfriend|wife|husband|hubby|wifey|partner|fianc(?:ee|e)?"
-    r"|spouse|significant other)\b"
-)
+_PARTNER = rf"(?:my\s+|the\s+)?{PARTNER}\b"
 _WRITER = re.compile(
     rf"\b(?:(?:just\s+)?(?:me|myself)\s+(?:and|&|\+|n)\s+{_PARTNER}|{_PARTNER}\s+(?:and|&|\+|n)\s+"
     rf"(?:me|myself|i)|(?:just\s+)?(?:me|myself))\b"

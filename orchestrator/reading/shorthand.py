@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from orchestrator.reading.kin import pair_named_again
+from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.sms_words import sms_for_to, sms_words
 
 # "12 of us all 17", "9 of us, all 17", "14 people (all 18)": every guest of the count one teen
@@ -126,9 +127,8 @@ _ONE_KIN = (
     r"abuela|abuelo|mom|mum|dad|mother|father|aunt|auntie|aunty|uncle|sister|brother)"
 )
 # "my sister and her bf", "my uncle + his wife": a relation with their partner, two adults
-_PARTNER = r"(?:bf|gf|boyfriend|girlfriend|husband|hubby|wife|partner|fianc(?:e|ee))"
 _KIN_ITEM = (
-    rf"(?:(?:my|our|the)\s+)?(?:({_PAIR_KIN})|{_ONE_KIN}(\s*(?:\band\b|&|\+|\bn\b)\s*(?:her|his)\s+{_PARTNER})?)"
+    rf"(?:(?:my|our|the)\s+)?(?:({_PAIR_KIN})|{_ONE_KIN}(\s*(?:\band\b|&|\+|\bn\b)\s*(?:her|his)\s+{PARTNER})?)"
 )
 _KIN_TAIL = (
     rf"(?P<kin>\s*[,.]?\s*(?:\+|\bplus\b|\band\b|&)\s*(?:also\s+)?{_KIN_ITEM}"
