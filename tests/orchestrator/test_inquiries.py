@@ -815,6 +815,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   #5C"), the writer's own age when a grown-up's ("I'm 79", "I am 82 years of age", "at 86 years
   old I type slow": no guest more); a writer of a child's age ("im 11 and planning a suprise for
   my mom") is asked (a child guest beside the count?).
+- the writer and a group of any name with teen ages for all, after a comma as in brackets: "me
+  and 9 of my squad, all 14-15", "me + 7 of the boys, all 16-17", "me n 11 of my teammates, all 15
+  and 16" are 10, 8 and 12 adults ("some are 11-12" is asked).
 """
 
 from __future__ import annotations
@@ -1568,7 +1571,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # #118", "918 J St #5C") and the writer's own grown-up age ("I'm 79", "At 86 years old I type
     # slow", a confident 11 adults for 10 on main), q38a-01..05 (05 "im 11" marked ask): exact 0
     # on main, 4 after: 1782 of 2457.
-    assert counts["exact"] >= 1782
+    # Round 38a, kind 2: the writer and a group of any name with teen ages for all after a comma
+    # ("me + 7 of the boys, all 16-17", "me and 9 of my squad, all 14-15", "me n 11 of my
+    # teammates, all 15 and 16"), q38a-06..09 (09 "some are 11-12" marked ask): exact 0 on main,
+    # 3 after: 1785 of 2461.
+    assert counts["exact"] >= 1785
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1697,7 +1704,7 @@ BLIND_SETS = (
     BlindSet(65, exact=82, stating=("bg075",)),
     BlindSet(66, exact=82, stating=("bh064",)),
     BlindSet(67, exact=78),
-    BlindSet(68, exact=79, stating=("bj064",)),
+    BlindSet(68, exact=80, stating=("bj064",)),
 )
 
 
