@@ -818,6 +818,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - the writer and a group of any name with teen ages for all, after a comma as in brackets: "me
   and 9 of my squad, all 14-15", "me + 7 of the boys, all 16-17", "me n 11 of my teammates, all 15
   and 16" are 10, 8 and 12 adults ("some are 11-12" is asked).
+- an extra for some of the party with the writer's count of them in brackets: "lobster tail on
+  top for my in-laws (2)", "filet extra for my grandparents (2)" after the list that counts them
+  are 2 portions on top; "lobster tail for my parents (2)" (no "on top" or "extra": instead of
+  one of theirs?) is asked.
 """
 
 from __future__ import annotations
@@ -1575,7 +1579,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # ("me + 7 of the boys, all 16-17", "me and 9 of my squad, all 14-15", "me n 11 of my
     # teammates, all 15 and 16"), q38a-06..09 (09 "some are 11-12" marked ask): exact 0 on main,
     # 3 after: 1785 of 2461.
-    assert counts["exact"] >= 1785
+    # Round 38a, kind 3: an extra for some of a family list with the writer's count of them in
+    # brackets ("lobster tail on top for my in-laws (2)", "filet extra for my grandparents (2)"),
+    # q38a-10..12 (12 with no "on top" marked ask): exact 0 on main, 2 after: 1787 of 2464.
+    assert counts["exact"] >= 1787
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1703,7 +1710,7 @@ BLIND_SETS = (
     BlindSet(64, exact=82, stating=("bf064",)),
     BlindSet(65, exact=82, stating=("bg075",)),
     BlindSet(66, exact=82, stating=("bh064",)),
-    BlindSet(67, exact=78),
+    BlindSet(67, exact=79),
     BlindSet(68, exact=80, stating=("bj064",)),
 )
 
