@@ -57,7 +57,8 @@ BENIGN = [
         r"\b(?:late|early|later)\b(?![^.!?\n]*" + _MORE_PEOPLE + ")",
         r"\b\d{1,3}(?:st|nd|rd|th)\b",
         r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b",
-        rf"\b\d{{1,6}}\s+(?:[a-z]+\s+){{1,3}}{STREET}\b",
+        # a street address with its unit after a "#" ("2600 Capitol Ave #204", "918 J St #5C")
+        rf"\b\d{{1,6}}\s+(?:[a-z]+\s+){{1,3}}{STREET}\b(?:\.?,?\s*#\s*\d{{1,6}}[a-z]?\b)?",
         # the rest of an address, a door code, a time span, a budget: never a count
         r"\b(?:apt|apartment|unit|suite|ste|bldg|building|space|lot|house\s*#|house number|p\.?o\.? box)"
         r"\.?\s*#?\s*\d{1,6}[a-z]?\b",
@@ -80,6 +81,11 @@ BENIGN = [
         r"\bkeep (?:it|the (?:total|price|cost|bill)) (?:under|below|around|at|within)\s+~?\s*"
         r"(?:\d{3,5}|\d{1,2},\d{3})\b" + _GUESTS_AFTER,
         r"\b(?:turning|turns|turned)\s+\d{1,3}\b",
+        # the writer's own age, a grown-up's ("I'm 79", "I am 82 years of age", "at 86 years
+        # old"): who writes, no count ("im 11" stays asked: a child guest beside the count?)
+        r"\b(?:i\s+am|i'm|i’m|im)\s+(?:1[89]|[2-9]\d|1[01]\d)\b(?:\s*(?:years?|yrs?)"
+        r"(?:\s+(?:old|of age))?)?" + _GUESTS_AFTER,
+        r"\bat\s+(?:1[89]|[2-9]\d|1[01]\d)\s*(?:years?|yrs?)\s+(?:old|of age)\b",
         # a planner's client ("a rehearsal dinner for one of my couples"): whose event, no count
         r"\b1 of (?:my|our) (?:couples|clients|brides)\b",
         r"\bsweet\s+1[56]\b",  # the party's name (a "sweet sixteen", a "quince")

@@ -71,9 +71,22 @@ _TAILS_AFTER = re.compile(
 )
 
 
+# "lobster tail on top for my parents (2)", "filet extra for my grandparents (2)": an extra for
+# some of the party, the writer's count of them in the brackets after who they are, the count
+# the extra's ("2 lobster tail on top for my parents"); without "on top" or "extra" the portions
+# may be instead of one of theirs, and stay asked
+_EXTRA_FOR_SOME = re.compile(
+    r"\b(lobster(?:\s+tails?)?|lobsters|filets?(?:\s+mignon)?|scallops|shrimp|salmon|"
+    r"(?:ny\s+)?strips?(?:\s+steaks?)?|chicken)"
+    r"(\s+(?:on top|extra)\s+for\s+(?:my|our|the|his|her)\s+[a-z'-]+"
+    r"(?:\s+(?:(?:&|\+|and)\s+)?[a-z'-]+){0,3}?)\s*\((\d{1,2})\)"
+)
+
+
 def form_fields(text: str) -> str:
     """The (lower-cased) text with form fields and split choices rewritten as above."""
     text = _TAILS_AFTER.sub(lambda m: f"{m.group(1) or ''}{m.group(3)} lobster tails{m.group(2)}", text)
+    text = _EXTRA_FOR_SOME.sub(lambda m: f"{m.group(3)} {m.group(1)}{m.group(2)}", text)
     text = choice_tables(text)  # "Name | Protein 1 | Protein 2", a row a guest: the counts
     text = _LABEL_AFTER_COMMA.sub("\n", _PIPE.sub("\n", text))
     text = _NUMBERED.sub(r"\1", text)

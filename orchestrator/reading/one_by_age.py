@@ -38,6 +38,9 @@ _TWINS_BRACKET = re.compile(
 _FOR_WHOM = re.compile(r"\b(?:for|of|to|with|as)\s+(?:my|our|his|her|a|an)\s*$")
 _PARTY_FOR = re.compile(r"\b(?:party|bday|birthday|celebration|dinner)\s+for\s+(?:my|our)\s*$")
 _NOT_A_GUEST = re.compile(r"(?:turning|turns|turned|is|are|was)\s*$")
+# the writer's own age, a grown-up's ("at 86 years old I type slow", "I'm 70 years old"): who
+# writes, counted (or not) by the words of the count
+_WRITERS_AGE = re.compile(r"\b(?:at|i\s+am|i'm|i’m|im)\s*$")
 # "do my 10 yr olds bday", "our 8 year old's party": whose party it is, named by the age
 _MINE = re.compile(r"\b(?:my|our)\s*$")
 _WHOSE_EVENT = re.compile(r"'?s?\s+(?:bday|b-day|birthday|party|celebration)\b")
@@ -49,6 +52,8 @@ def count_year_olds(text: str, catalog: Catalog, g: Guests, counts: dict[str, in
     checks raised in `g` (`kid_spans`: the words of the kids counted already)."""
     for m in _YEAR_OLD.finditer(text):
         if any(s <= m.start() < e for s, e in kid_spans) or _NOT_A_GUEST.search(text[: m.start()]):
+            continue
+        if m.group(1) and int(m.group(1)) >= 18 and _WRITERS_AGE.search(text[: m.start()]):
             continue
         if twins := _TWINS_BRACKET.search(text[max(0, m.start() - 30) : m.start()]):
             if not twins.group(1):  # "twins (3 yr old)"

@@ -25,6 +25,16 @@ _ALL_TEEN = re.compile(
     r"(?=\s*(?:yrs?|years? old|yo|y/o)?\s*(?(2)\))\s*(?:[,.;!]|$|and\b|n\b|&)))?"
     r"(?:\s*(?:yrs?|years? old|yo|y/o))?(?(2)\))(?=\s*(?:[,.;!]|$|and\b|n\b|&))"
 )
+# The writer and a group of any name told with teen ages for all, in brackets or after a comma
+# ("me and 9 of my homies, all 16-17", "me + 7 of the boys (all 16-17)", "me and 11 of my
+# teammates, all 15 and 16"): the writer's friends of an adult's band, as "me and 9 friends (all
+# 16-17)" ("some are 11-12", "most 16" name no age for all and stay asked)
+_WRITER_AND_TEENS = re.compile(
+    r"\b(me|myself)\s*(?:and|&|\+|n|plus|with)\s*(\d{1,3})\s+(?:of\s+(?:my|the|our)\s+)?"
+    r"(?!(?:hours|years|yrs|miles|minutes|mins|days|weeks|portions|proteins|tails|lbs|dollars)\b)"
+    r"[a-z]+\s*(?:,|-|\(|:)?\s*(?:(?:they're|they are|theyre|who are)\s+)?all\s+(?:ages?\s+)?"
+    r"(1[3-9])(?:\s*(?:-|to|and|&|n)\s*(1[3-9]))?(?:\s*(?:yrs?|years? old|yo|y/o))?\s*\)?"
+)
 # A small set of Spanish guest words, read as their English ones.
 _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\badult[oa]s\b"), "adults"),
@@ -228,6 +238,11 @@ def written_counts(text: str) -> str:
     written as the readers know them."""
     text = re.sub(r"\bincl\.", "incl", text)  # "incl. him": no sentence ends there
     text = sms_for_to(_ALL_TEEN.sub(r"\1 teens", sms_words(text)))  # "b4", "4 13 ppl"
+    text = _WRITER_AND_TEENS.sub(
+        lambda m: f"{m.group(1)} and {m.group(2)} friends (all {m.group(3)}"
+        + (f"-{m.group(4)})" if m.group(4) else ")"),
+        text,
+    )
     text = _FOR_ADULTS_BRACKET.sub(r"\1\2 adults", _ADULTS_BRACKET.sub(r"\1 adults", text))
     text = _ROLE.sub(r"\1 ", _MEMBERS.sub(r"\1 ", text))
     text = _GRANDKIDS_AGED.sub(r"\1 kids", text)

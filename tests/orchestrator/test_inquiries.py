@@ -811,6 +811,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   adults, sorry 19 kids" asked; a name signed on its own line ("Nina" under "Best,") is no
   "nina" (a girl); "these guys eat a LOT, throw in 4 extra filet" after a count are the guests
   counted.
+- numbers that are no count: a unit after a street address ("3400 Watt Ave #118", "918 J St
+  #5C"), the writer's own age when a grown-up's ("I'm 79", "I am 82 years of age", "at 86 years
+  old I type slow": no guest more); a writer of a child's age ("im 11 and planning a suprise for
+  my mom") is asked (a child guest beside the count?).
+- the writer and a group of any name with teen ages for all, after a comma as in brackets: "me
+  and 9 of my squad, all 14-15", "me + 7 of the boys, all 16-17", "me n 11 of my teammates, all 15
+  and 16" are 10, 8 and 12 adults ("some are 11-12" is asked).
+- an extra for some of the party with the writer's count of them in brackets: "lobster tail on
+  top for my in-laws (2)", "filet extra for my grandparents (2)" after the list that counts them
+  are 2 portions on top; "lobster tail for my parents (2)" (no "on top" or "extra": instead of
+  one of theirs?) is asked.
 """
 
 from __future__ import annotations
@@ -1560,7 +1571,18 @@ async def test_offline_responder_is_never_confidently_wrong(
     # count 22 adults", "22 adults wait no 24 adults", a name signed "Nino", "these guys eat a
     # LOT" after a count), q37b-13..20 (17, 18 marked ask): exact 2 on main, 6 after: 1737 of 2392.
     # Rounds 37a, 37b and 37c merged: 1778 of 2452.
-    assert counts["exact"] >= 1778
+    # Round 38a, kind 1: numbers that are no count, a unit after a street address ("3400 Watt Ave
+    # #118", "918 J St #5C") and the writer's own grown-up age ("I'm 79", "At 86 years old I type
+    # slow", a confident 11 adults for 10 on main), q38a-01..05 (05 "im 11" marked ask): exact 0
+    # on main, 4 after: 1782 of 2457.
+    # Round 38a, kind 2: the writer and a group of any name with teen ages for all after a comma
+    # ("me + 7 of the boys, all 16-17", "me and 9 of my squad, all 14-15", "me n 11 of my
+    # teammates, all 15 and 16"), q38a-06..09 (09 "some are 11-12" marked ask): exact 0 on main,
+    # 3 after: 1785 of 2461.
+    # Round 38a, kind 3: an extra for some of a family list with the writer's count of them in
+    # brackets ("lobster tail on top for my in-laws (2)", "filet extra for my grandparents (2)"),
+    # q38a-10..12 (12 with no "on top" marked ask): exact 0 on main, 2 after: 1787 of 2464.
+    assert counts["exact"] >= 1787
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1622,7 +1644,7 @@ BLIND_SETS = (
     BlindSet(15, exact=73),
     BlindSet(16, exact=68, stating=("k067",)),
     BlindSet(17, exact=81, stating=("m067",)),
-    BlindSet(18, exact=68, stating=("n032",)),
+    BlindSet(18, exact=69, stating=("n032",)),
     BlindSet(19, exact=80),
     BlindSet(20, exact=83, stating=("r016", "r072")),
     BlindSet(21, exact=77, stating=("g066",)),
@@ -1687,9 +1709,9 @@ BLIND_SETS = (
     BlindSet(63, exact=81, stating=("be063",)),
     BlindSet(64, exact=82, stating=("bf064",)),
     BlindSet(65, exact=82, stating=("bg075",)),
-    BlindSet(66, exact=81, stating=("bh064",)),
-    BlindSet(67, exact=78),
-    BlindSet(68, exact=78, stating=("bj064",)),
+    BlindSet(66, exact=82, stating=("bh064",)),
+    BlindSet(67, exact=79),
+    BlindSet(68, exact=80, stating=("bj064",)),
 )
 
 
