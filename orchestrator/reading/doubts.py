@@ -93,6 +93,12 @@ _MOSTLY_ADULTS = re.compile(
 
 # An upgrade for a number of the guests from a protein already chosen ("upgrade 4 of them to lobster"):
 # which protein they give up is not said.
+# The writer and friends all of a kid's age ("me and 9 of my homies (all 11-12)"): is the writer
+# one of the kids (the birthday child writing) or the grown-up with them? Asked, never guessed.
+_WRITER_AMONG_KIDS = re.compile(
+    r"\bme\s*(?:and|&|\+|n)\s*\d{1,3}\s+(?:of\s+)?(?:(?:my|the|our)\s+)?[a-z]+\s*[,(]?\s*"
+    r"(?:all|ages?|aged)\s*(?:\d{1,2}\s*(?:-|to|and|&)\s*)?(?:[5-9]|1[0-2])\b(?!\s*(?:-|to|and|&)\s*\d)"
+)
 _UPGRADE = re.compile(r"\bupgrad(?:e|es|ed|ing)\b")
 # A per-person word the parse did not apply to a count ("per person", "apiece").
 _PER_HEAD = re.compile(r"\b(?:per (?:person|guest|head|plate|adult|kid|child)|apiece|a head)\b")
@@ -172,6 +178,9 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
          lambda s: not _BUDGET.search(text, max(0, s[0] - 40), s[0])
          or bool(guest.search(text, s[0], s[1] + 12)))  # fmt: skip
     scan(_MOSTLY_ADULTS, "guests", "some may be kids: how many?", lambda s: True)
+    # read as the writer and N kids, so inside what the parse explained: checked all the same
+    checks.extend(("guests", f"the writer among friends of a kid's age ('{m.group(0)}'): a kid too?")
+                  for m in _WRITER_AMONG_KIDS.finditer(text))  # fmt: skip
     scan(_HESITATION, "proteins", "a choice not settled", lambda s: near(s, protein_word, 40))
     scan(
         _CHANGE,
