@@ -811,6 +811,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   adults, sorry 19 kids" asked; a name signed on its own line ("Nina" under "Best,") is no
   "nina" (a girl); "these guys eat a LOT, throw in 4 extra filet" after a count are the guests
   counted.
+- a choice changed or settled inside one message is the order as finally said: "shrimp and ny
+  strip for 14. actually drop the shrimp, salmon instead" is ny strip and salmon; "for the second
+  one it was chicken vs scallops ... final answer is chicken" is chicken ("the second one", "the
+  other one" are the choice pointed at, no count of 1). Two proteins joined "for N" ending the
+  clause, with no other count of guests ("chicken and filet for 10."), is N guests, as "for N
+  people" is; one protein "for 10" stays asked (10 portions of a larger party?), and a change
+  left open ("drop the shrimp, maybe salmon instead?", "still torn between salmon and scallops")
+  is asked.
 """
 
 from __future__ import annotations
@@ -1560,7 +1568,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # count 22 adults", "22 adults wait no 24 adults", a name signed "Nino", "these guys eat a
     # LOT" after a count), q37b-13..20 (17, 18 marked ask): exact 2 on main, 6 after: 1737 of 2392.
     # Rounds 37a, 37b and 37c merged: 1778 of 2452.
-    assert counts["exact"] >= 1778
+    # Round 38b, kind 1: a choice changed or settled inside one message ("shrimp and ny strip for
+    # 14. actually drop the shrimp, salmon instead", "for the second one it was chicken vs
+    # scallops ... final answer is chicken"), two proteins "for N" as the party, q38b-01..07 (05,
+    # 06, 07 marked ask): asked 7 on main, exact 4 / asked 3 after: 1782 of 2459.
+    assert counts["exact"] >= 1782
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1689,7 +1701,7 @@ BLIND_SETS = (
     BlindSet(65, exact=82, stating=("bg075",)),
     BlindSet(66, exact=81, stating=("bh064",)),
     BlindSet(67, exact=78),
-    BlindSet(68, exact=78, stating=("bj064",)),
+    BlindSet(68, exact=80, stating=("bj064",)),
 )
 
 
