@@ -30,6 +30,8 @@ def all_as_people(text: str, food_word: re.Pattern[str]) -> str:
 # "for 10." ending its clause: the one "for N" of the message
 _FOR_N = re.compile(r"\bfor (\d{1,3})(?=\s*(?:[,.;!\n]|$))")
 _JOINED = re.compile(r"\s*(?:and|&|\+|n|,)\s*")
+# "chicken and filet for 10, the rest shrimp": the 10 are some of a party counted before
+_OTHERS = re.compile(r"\b(?:the rest|rest of|others?|everyone else|everybody else|remaining)\b")
 
 
 def _pair_for_n(text: str, food_word: re.Pattern[str]) -> str:
@@ -38,7 +40,7 @@ def _pair_for_n(text: str, food_word: re.Pattern[str]) -> str:
     length). One protein "for 10" stays its portions (the party may be larger)."""
     found = list(re.finditer(r"\bfor \d", text))
     m = _FOR_N.search(text)
-    if m is None or len(found) != 1 or _GUEST_COUNT.search(text):
+    if m is None or len(found) != 1 or _GUEST_COUNT.search(text) or _OTHERS.search(text):
         return text
     foods = list(food_word.finditer(text, 0, m.start()))
     if len(foods) < 2 or text[foods[-1].end() : m.start()].strip():
