@@ -39,12 +39,10 @@ from orchestrator.reading.checks import (
 )
 from orchestrator.reading.conversation import merge_history
 from orchestrator.reading.corrections import (
-    dismissed,
     removal_replaces,
     replacement_words,
     retracted_words,
     self_corrections,
-    settled_choice,
     settled_swaps,
     swaps_in_place,
 )
@@ -68,6 +66,7 @@ from orchestrator.reading.said_counts import said_count_checks
 from orchestrator.reading.scopes import named_once, per_person, picked_from
 from orchestrator.reading.some_swaps import swaps_for_some
 from orchestrator.reading.tally import pasted_tally, stated_sums
+from orchestrator.reading.weighed import dismissed, settled_choice
 from orchestrator.reading.words import normalize as _normalize
 from orchestrator.reading.words import normalize_both
 from orchestrator.zip_table import catalog_state

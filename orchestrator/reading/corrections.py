@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
+from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.changes import Swap, mind_before, some_after
 from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.phrases import protein_words
@@ -67,7 +67,8 @@ def retracted_words(text: str, catalog: Catalog) -> tuple[str, list[Span]]:
     return text, spans
 
 
-def _scoped(ask: ProteinAsk) -> bool:
+def scoped(ask: ProteinAsk) -> bool:
+    """A choice said for some guests or with its own count ("filet for 4", "half chicken")."""
     return bool(
         ask.portions is not None or ask.half or ask.rest or ask.per_guest or ask.group or ask.share
     )
@@ -92,14 +93,14 @@ def self_corrections(
             continue
         taken = out[old]
         olds, news = _listed(text, out, old, backward=True), _listed(text, out, new, backward=False)
-        if len(olds) > 1 and len(news) > 1 and not any(_scoped(out[i]) for i in olds + news):
+        if len(olds) > 1 and len(news) > 1 and not any(scoped(out[i]) for i in olds + news):
             # "chicken and scallops, sorry, chicken and shrimp": the list said again replaces the list
             read.append((out[olds[0]].start, out[new].start))
             out = [a for i, a in enumerate(out) if i not in olds]
             continue
         if len(olds) > 1 or len(news) > 1:
             continue  # "shrimp and salmon sorry i mean chicken": which one is taken back? asked
-        if not _scoped(out[new]):
+        if not scoped(out[new]):
             out[new] = with_(out[new], portions=taken.portions, per_guest=taken.per_guest,
                              group=taken.group, half=taken.half, rest=taken.rest,
                              people=taken.people, each_for=taken.each_for,
@@ -166,72 +167,6 @@ def settled_swaps(
         left.remove(swap)
         read += [*hedges, swap.span, (decision.start(), end)]
     return out, left, read
-
-
-# Options weighed ("torn between", "couldn't decide", "can't pick", "either ... or") and the
-# decision that follows ("decided on", "final answer", "final decision is").
-_WAVER = re.compile(
-    r"\b(?:back and forth|torn|debating|deciding|decide|undecided|tentatively|thinking|considering|"
-    r"between|pick|choose|either)\b"
-)
-_DECIDED = re.compile(
-    r"(?:decided on|decided to go with|decided to do|let'?s (?:just )?(?:go with|do)|going with|"
-    r"final (?:answer|decision|choice|pick)(?:\s+is)?:?|settled on)\s+(?:the\s+)?"
-)
-
-
-def settled_choice(text: str, asks: Sequence[ProteinAsk]) -> tuple[list[ProteinAsk], list[Span]]:
-    """ "going back and forth between salmon and scallops... decided on scallops": the options
-    weighed before a decision that names one of them are dropped (the decision stands), and the
-    words of the weighing are explained."""
-    out, read = list(asks), []
-    for waver in _WAVER.finditer(text):
-        decided = _DECIDED.search(text, waver.end(), waver.end() + 100)
-        if decided is None:
-            continue
-        chosen = next((a for a in out if decided.end() <= a.start <= decided.end() + 1), None)
-        options = [a for a in out if waver.end() <= a.start and a.end <= decided.start()]
-        if chosen is None or len({a.protein for a in options}) < 2:
-            continue
-        if chosen.protein not in {a.protein for a in options} or any(_scoped(a) for a in options):
-            continue
-        out = [a for a in out if not any(a is o for o in options)]
-        read.append((waver.start(), chosen.start))
-    return out, read
-
-
-_CONSIDERED = re.compile(
-    r"\b(?:was|were)\s+(?:gonna|going to|thinking (?:about|of)|considering)\s+"
-    r"(?:say(?:ing)?|add(?:ing)?|do(?:ing)?|get(?:ting)?|have|having)?\s*(?:the\s+|some\s+)?"
-)
-_DISMISSED = re.compile(
-    r"\s*,?\s*(?:but\s+)?(?:nah|nope|no|decided against it|changed (?:my|our) minds?|we'?ll pass|"
-    r"skip it|never ?mind)\b"
-)
-
-
-_UNLESS = re.compile(r"[^.;!?\n]*\b(?:unless|if|depend\w*|maybe|might|or)\b")
-
-
-def dismissed(text: str, asks: Sequence[ProteinAsk]) -> tuple[list[ProteinAsk], list[Span]]:
-    """ "i was gonna say filet but nah", "was thinking about adding lobster but nah": an option
-    considered and dismissed in the same breath is no choice."""
-    out, read = list(asks), []
-    for m in _CONSIDERED.finditer(text):
-        named = [a for a in out if a.start == m.end()]
-        if not named:
-            continue
-        end = named[0].end
-        for a in out:  # "filet and lobster but nah": the options listed together
-            if a.start > end and CONNECT.fullmatch(text[end : a.start]):
-                named.append(a)
-                end = a.end
-        no = _DISMISSED.match(text, end)
-        if no is None or _UNLESS.match(text, no.end()):
-            continue
-        out = [a for a in out if not any(a is n for n in named)]
-        read.append((m.start(), no.end()))
-    return out, read
 
 
 def swaps_in_place(

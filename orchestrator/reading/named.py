@@ -170,6 +170,8 @@ def _named_people(text: str) -> list[tuple[re.Match[str], int, Span]]:
 _RECOUNT_TO = re.compile(
     rf"\b(?:make (?:that|it)|change (?:it |that )?to|now|actually)\s+(\d{{1,4}})\s+(?:{_GROWN_WORDS})\b"
     rf"|\b(\d{{1,4}})\s+(?:{_GROWN_WORDS})\s+(?:now|after all)\b"  # "17 adults after all, ..."
+    # "ok we're 12 now, my sister and her husband are coming so add 2 more": the new total bare
+    r"|\b(?:we're|we are|were|it's|its|it is)\s+(?:now\s+|at\s+)?(\d{1,4})\s+now\b"
 )
 # The words between the people named and "so thats 2 more" that say only that they come
 _COMING = {"is", "are", "r", "will", "can", "could", "be", "now", "also", "coming", "come",

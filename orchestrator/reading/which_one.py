@@ -25,9 +25,18 @@ _THE_ONE = re.compile(rf"\b(the|that)\s+({_STEAK}|{_OTHERS})\s+one\b(?!\s*(?:of\
 _PRONOUN_ONE = re.compile(r"\b((?:an?|the|this|that)\s+[a-z]+\s+)one\b(?=\s*-\s*\d)")
 
 
+# "for the second one we went back and forth...": "one" after an ordinal or "other" is the choice
+# pointed at, never a count ("the other one of us" and "the second one 8" are left)
+_ORDINAL_ONE = re.compile(
+    r"\bthe\s+(first|second|third|other|last|1st|2nd|3rd)\s+one\b(?!\s*(?:of\b|\d))"
+)
+
+
 def named_ones(text: str) -> str:
     """The text with a protein pointed at as "the one" written as the protein itself, and "one"
-    said of a thing before a dash and a count ("a big one - 17 people") as no number."""
+    said of a thing before a dash and a count ("a big one - 17 people") or after an ordinal ("the
+    second one") as no number."""
     text = _PRONOUN_ONE.sub(r"\1thing", text)
+    text = _ORDINAL_ONE.sub(r"the \1 thing", text)
     text = _STEAK_THEN.sub(lambda m: _STEAKS[m.group(1) or m.group(2)], text)
     return _THE_ONE.sub(lambda m: f"{m.group(1)} {_STEAKS.get(m.group(2), m.group(2))}", text)
