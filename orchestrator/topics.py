@@ -77,6 +77,7 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         "how far ahead",
         # "how early do we need to reserve": the notice ("how early does the chef arrive" is not)
         r"how early\b[^.?!\n]{0,30}?\b(?:book|reserve|order|confirm|schedule)\w*",
+        r"how far out\b[^.?!\n]{0,30}?\b(?:book|reserve|schedule)\w*",  # "how far out do i book"
         "tomorrow",
         "tonight",
     ),
@@ -95,7 +96,8 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         "serve",
         "service area",
         "drive to",
-        "how far(?! in advance| ahead| out in advance)",  # "how far ahead do we book": notice
+        # "how far ahead do we book", "how far out do i need to book": the notice
+        r"how far(?! in advance| ahead| out\b[^.?!\n]{0,30}?\b(?:book|reserv|schedul|in advance))",
     ),
     "availability": (
         "available",

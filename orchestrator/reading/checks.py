@@ -44,10 +44,15 @@ def unexplained_numbers(text: str, used: list[tuple[int, int]]) -> list[str]:
     return [m.group(0) for m in numbers if m.span() not in covered]
 
 
+# Regions customers name as the place of a party ("a cabin up in tahoe"): no city of the ZIP table,
+# and too wide for one travel fee, so asked as a city without its ZIP is
+_REGIONS = {"CA": {"tahoe", "lake tahoe", "bay area", "napa valley", "wine country", "the foothills"}}
+
+
 @lru_cache(maxsize=4)
 def _city_names(state: str) -> str:
     names = {row.city.lower() for row in zip_table.in_state(state) if len(row.city) >= 4}
-    return longest_first(names)
+    return longest_first(names | _REGIONS.get(state.upper(), set()))
 
 
 def longest_first(words: set[str]) -> str:

@@ -835,6 +835,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the earlier count and the number make it, as "make that 17 adults, ... so add 2 more" is; "we're
   15 now, my cousin and her bf are coming so add 2 more" after 14, and "we're 13 now, my brother
   and his wife are coming" after 10 (no number, 2 named), are asked.
+- the writer and friends all of a kid's age ("me + 14 of my friends (all 10-11)") is asked: the
+  writer may be one of the kids or the grown-up with them ("all 16-17": adults, priced).
+- a region named as the place with no ZIP ("a cabin up in tahoe", "in napa valley", "the bay
+  area") is asked as a city without its ZIP is; "how far out do i need to book?" beside a count
+  is the notice policy, answered with no total ("how far out do you travel?" is travel).
 """
 
 from __future__ import annotations
