@@ -371,7 +371,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   for 2 added is asked. "5 tables w/ 8 each", "3 tables, 10 per table" are 40 and 30 ("3 families
   with 4 each" is asked: a family's 4 may be kids). The writer's friends told with their ages
   are counted once, by their band ("me and 5 friends (all 15-16)": 6 adults; "me and 4 buddies
-  (all 9)": 1 adult, 4 children).
+  (all 9)" is asked since the thirteenth session: the writer may be one of the kids).
 - counts and ZIP codes as a voice keyboard writes them: "ate adults", "tree kids" are 8 and 3; "for
   kids ages 5 8 9 and 11", "to kids (6 and 10)" are 4 and 2 where the ages after them are as many
   ("chicken for kids", "and for kids we want chicken" keep their meaning); "zip code nine five six
@@ -1607,8 +1607,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round 38b, kind 2: a new total said bare with the people it adds and their number ("update:
     # we're 16 now, my brother and his gf are coming so add 2 more" after 14), q38b-08..11 (10,
     # 11 marked ask): asked 4 on main, exact 2 / asked 2 after: 1784 of 2463.
-    # Rounds 38a and 38b merged, with q38m: PLACEHOLDER
-    assert counts["exact"] >= 1787
+    # Rounds 38a and 38b merged, with q38m-01..08 (the writer among friends of a kid's age asked,
+    # q15b-p17 "me and 4 buddies (all 9)" now marked ask with it; a region without a ZIP asked;
+    # "how far out do i need to book?" the notice): 1795 of 2483.
+    assert counts["exact"] >= 1795
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1736,8 +1738,10 @@ BLIND_SETS = (
     BlindSet(64, exact=82, stating=("bf064",)),
     BlindSet(65, exact=82, stating=("bg075",)),
     BlindSet(66, exact=82, stating=("bh064",)),
-    BlindSet(67, exact=79),
-    BlindSet(68, exact=80, stating=("bj064",)),
+    BlindSet(67, exact=80),
+    BlindSet(68, exact=82, stating=("bj064",)),
+    BlindSet(69, exact=77, wrong=("bk020",), stating=("bk028",)),
+    BlindSet(70, exact=79, stating=("bl006",)),
 )
 
 
