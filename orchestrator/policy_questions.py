@@ -21,7 +21,9 @@ _AT_PLACE = (
 )
 # How far the chef goes and what travel costs, asked in general (a ZIP is priced by the tool).
 TRAVEL_POLICY = re.compile(
-    rf"\bhow far(?!\s+(?:in advance|ahead|out\b[^.?!\n]{{0,30}}?\b(?:book|reserv|schedul|in advance)))\b|\bservice area\b|\bwhat areas?\b"
+    # "how far ahead", "how far out do i need to book": the notice, not travel
+    r"\bhow far(?!\s+(?:in advance|ahead|out\b[^.?!\n]{0,30}?\b(?:book|reserv|schedul|in advance)))\b"
+    rf"|\bservice area\b|\bwhat areas?\b"
     rf"|\bareas? (?:do |does )?{_YOU} (?:serve|cover|service|go)\b"
     rf"|\bwhere do {_YOU} (?:serve|cater|go|travel)\b"
     r"|\b(?:mileage|gas money|for gas|per mile|a mile)\b"
