@@ -1,5 +1,5 @@
 """The city names as a trie (`checks.longest_first`) match exactly as the alternation of the names
-sorted longest first did, for every California city, beside a ZIP and without one."""
+sorted longest first did, for every California city and region, beside a ZIP and without one."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ import re
 from orchestrator import zip_table
 from orchestrator.reading import checks
 
+# the ZIP table's cities and the regions customers name as a place ("up in tahoe")
 NAMES = {row.city.lower() for row in zip_table.in_state("CA") if len(row.city) >= 4}
+NAMES |= checks._REGIONS["CA"]
 SORTED = "|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True))
 # The patterns of orchestrator/reading/checks.py, written with the sorted alternation.
 PLACE = re.compile(rf"\b(?:{checks._NEIGHBOURHOOD}|{SORTED})\b"
