@@ -50,12 +50,14 @@ def with_offers_named(turns: Sequence[tuple[str, str]], catalog: Catalog) -> lis
     out: list[str] = []
     offered: list[str] = []  # add-on keys the business's last reply named
     ordered: list[str] = []  # add-on keys the customer's messages asked for so far
-    for role, text in turns:
+    last = max((i for i, (role, _) in enumerate(turns) if role == "customer"), default=-1)
+    for i, (role, text) in enumerate(turns):
         if role != "customer":
             offered = read_add_ons(normalize(text, catalog), catalog).found
             continue
         text = _named(text, offered, ordered, catalog)
-        ordered += read_add_ons(normalize(text, catalog), catalog).found
+        if i < last:  # what the last message asks for is read by the caller; no later one needs it
+            ordered += read_add_ons(normalize(text, catalog), catalog).found
         out.append(text)
         offered = []
     return out
