@@ -1742,6 +1742,8 @@ BLIND_SETS = (
     BlindSet(68, exact=82, stating=("bj064",)),
     BlindSet(69, exact=77, wrong=("bk020",), stating=("bk028",)),
     BlindSet(70, exact=79, stating=("bl006",)),
+    BlindSet(71, exact=72, wrong=("bm084",), stating=("bm021",)),
+    BlindSet(72, exact=64, stating=("bn017",)),
 )
 
 
