@@ -44,6 +44,8 @@ def order_questions(inquiry: Inquiry, order: Order, *, short: bool) -> list[Piec
     if "travel" in fields:  # a city named without its ZIP
         brief, full = "What's the ZIP code there, for the travel fee?", "What ZIP code is the event in?"
         out.append(Piece(_pick(short, brief, full + " The travel fee depends on it.")))
+    if "allergy" in fields:  # "my mom has a shellfish allergy" beside shrimp
+        out.append(Piece("Who has the allergy, and what should they have instead?"))
     if protein_doubt:
         out.append(Piece(_pick(short, "How many of each protein?",
                                "How many portions of each protein would you like?")))  # fmt: skip

@@ -13,7 +13,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.message_topics import message_topics
 from orchestrator.reading.adults import ADD, adds_near
 from orchestrator.reading.all_count import all_as_people
-from orchestrator.reading.allergies import allergy_checks
+from orchestrator.reading.allergies import allergy_checks, allergy_foods
 from orchestrator.reading.asides import asides, people_numbers
 from orchestrator.reading.asked_food import asked_foods
 from orchestrator.reading.asks import ProteinAsk
@@ -255,6 +255,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         zip_code=party or (zips[0][0] if zips else None),
         topics=topics,
         complaint=complaint,
+        allergies=allergy_foods(norm),
         assumptions=tuple(guests.notes),
         checks=tuple(checks),
         per_person=each,

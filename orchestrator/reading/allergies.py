@@ -35,9 +35,20 @@ _NAMED = re.compile(
 def allergy_checks(text: str, proteins: Collection[str]) -> list[tuple[str, str]]:
     """A check for each allergy in the normalized `text` to a food among the order's `proteins`
     (catalog keys), naming the food and the proteins it touches."""
+    return checks_for(allergy_foods(text), proteins)
+
+
+def allergy_foods(text: str) -> tuple[str, ...]:
+    """The foods of the allergies the normalized `text` names ("shellfish", "salmon"), in order."""
+    return tuple(m.group("before") or m.group("after") for m in _NAMED.finditer(text))
+
+
+def checks_for(foods: Collection[str], proteins: Collection[str]) -> list[tuple[str, str]]:
+    """A check for each of the allergies' `foods` that touches the order's `proteins`: kept apart
+    from the text so an allergy told after the order ("oh fyi my mom has a shellfish allergy") is
+    checked against the order of the conversation."""
     checks = []
-    for m in _NAMED.finditer(text):
-        food = m.group("before") or m.group("after")
+    for food in foods:
         touched = [key for key in _FAMILIES[food] if key in proteins]
         if touched:
             names = ", ".join(key.replace("_", " ") for key in touched)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from orchestrator.reading.allergies import checks_for
 from orchestrator.reading.coverage import unmatched_add_on
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.recount import recount, stale_counts
@@ -218,9 +219,23 @@ def merge_history(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:
     """The order of the whole conversation (earlier customer messages oldest first), corrected
     by each later message, when the current message is about the quote (a deposit question is
     not a new quote)."""
-    if not current.quote_related or not earlier:
+    if not earlier:
         return current
+    if not current.quote_related:
+        return _allergy_told(current, earlier)
     state = earlier[0]
     for later in [*earlier[1:], current]:
         state = _apply(state, later)
     return state
+
+
+def _allergy_told(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:
+    """ "oh fyi my mom has a shellfish allergy" after an order with shrimp: the order of the
+    conversation with the allergy asked (who eats what instead?), not the message on its own."""
+    if not current.allergies:
+        return current
+    state = merge_history(earlier[-1], earlier[:-1])
+    checks = checks_for(current.allergies, {a.protein for a in state.proteins})
+    if not checks or not state.has_guests:
+        return current
+    return replace(state, checks=(*state.checks, *checks))

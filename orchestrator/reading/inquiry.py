@@ -63,6 +63,7 @@ class Inquiry:
     # the message reads as a complaint, guests dropping out or not ("3 people cancelled"): what
     # `is_complaint` says of the message `normalize`d, read once here for the checks of a draft
     complaint: bool = False
+    allergies: tuple[str, ...] = ()  # the foods of allergies named ("shellfish"), order or not
 
     @property
     def has_guests(self) -> bool:

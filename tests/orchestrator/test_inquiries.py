@@ -423,7 +423,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   couples" is asked). An allergy named beside an order that has its food ("my brother has a
   shellfish allergy" beside shrimp; shellfish: shrimp, lobster, scallops; fish: salmon; seafood:
   all four) is asked (who eats what instead?); an allergy to a food the order does not have ("a
-  shellfish allergy" beside chicken and filet, "allergic to peanuts") changes nothing. A deposit
+  shellfish allergy" beside chicken and filet, "allergic to peanuts") changes nothing. Told in a
+  later message ("oh fyi my mom has a shellfish allergy" after an order with shrimp), the
+  allergy is checked against the conversation's order the same way. A deposit
   question beside a count ("if we're 25 adults do we still need to put down a deposit? how much
   is it": the "how much" asks the deposit's amount) is policy; beside a full order it is quoted.
   A cost, fee, charge or "more" asked about a place ("does it cost more if we're out in
@@ -1610,7 +1612,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Rounds 38a and 38b merged, with q38m-01..08 (the writer among friends of a kid's age asked,
     # q15b-p17 "me and 4 buddies (all 9)" now marked ask with it; a region without a ZIP asked;
     # "how far out do i need to book?" the notice): 1796 of 2483.
-    assert counts["exact"] >= 1796
+    # An allergy told after the order ("oh fyi my mom has a shellfish allergy" after shrimp) is
+    # checked against the conversation's order, q39m-01..05 (01-04 marked ask; 05 a seafood
+    # allergy beside chicken and filet): wrong 3 on main, asked 4 / exact 1 after: 1797 of 2488.
+    assert counts["exact"] >= 1797
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1742,7 +1747,7 @@ BLIND_SETS = (
     BlindSet(68, exact=82, stating=("bj064",)),
     BlindSet(69, exact=77, wrong=("bk020",), stating=("bk028",)),
     BlindSet(70, exact=79, stating=("bl006",)),
-    BlindSet(71, exact=72, wrong=("bm084",), stating=("bm021",)),
+    BlindSet(71, exact=72, stating=("bm021",)),
     BlindSet(72, exact=64, stating=("bn017",)),
 )
 
