@@ -11,20 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from orchestrator.reading.grown_groups import grown_groups
 from orchestrator.reading.kin import pair_named_again
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.sms_words import sms_for_to, sms_words
 
-# "12 of us all 17", "9 of us, all 17", "14 people (all 18)": every guest of the count one teen
-# age is that many teens ("all 17 or 18", "all 10" are left to the readers and the checks; "me +
-# 6 friends (all 17)" to the reader of the writer and friends)
-_ALL_TEEN = re.compile(
-    r"\b(\d{1,3}) (?:of us|people|ppl|guests)\s*,?\s*(\()?all (1[3-9])"
-    # "18 of us, all 15 and 16", "(all 14-17)": two teen ages, the range they are in
-    r"(?:\s*(?:-|to|and|&|n)\s*1[3-9]"
-    r"(?=\s*(?:yrs?|years? old|yo|y/o)?\s*(?(2)\))\s*(?:[,.;!]|$|and\b|n\b|&)))?"
-    r"(?:\s*(?:yrs?|years? old|yo|y/o))?(?(2)\))(?=\s*(?:[,.;!]|$|and\b|n\b|&))"
-)
 # The writer and a group of any name told with teen ages for all, in brackets or after a comma
 # ("me and 9 of my homies, all 16-17", "me + 7 of the boys (all 16-17)", "me and 11 of my
 # teammates, all 15 and 16"): the writer's friends of an adult's band, as "me and 9 friends (all
@@ -44,8 +35,10 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "Thanks,\nNina": a name signed on its own line (or after the thanks) is no kid
     (re.compile(r"(?<![\n-])(?<!- )(?<!thanks, )(?<!thanks )(?<!thx )\bnin[oa]\b"), "kid"),
     # "un bebé de 1 año", "una bebé de 8 meses": one little one with the age told
-    (re.compile(r"\buna? bebe de (\d{1,2}) (?:anos?|(mes(?:es)?))\b"),
-     lambda m: f"1 baby ({m.group(1)} {'months' if m.group(2) else 'yrs'})"),
+    (
+        re.compile(r"\buna? bebe de (\d{1,2}) (?:anos?|(mes(?:es)?))\b"),
+        lambda m: f"1 baby ({m.group(1)} {'months' if m.group(2) else 'yrs'})",
+    ),
     (re.compile(r"\bbebes\b"), "babies"),
     (re.compile(r"\bbebe\b"), "baby"),
     (re.compile(r"\bpersonas\b"), "people"),
@@ -56,9 +49,12 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # fixer (which made it "couples 40", a count of pairs)
     (re.compile(r"\bcumple\b"), "cumpleanos"),
     # "vienen 3 niños más, de 7, 9 y 4 años": guests added, with their ages
-    (re.compile(
-        r"\b(?:vienen|van a venir|llegan)\s+(\d{1,3}) (kids|adults|people|guests) mas\b(?! o menos)"
-    ), r"\1 more \2 coming"),
+    (
+        re.compile(
+            r"\b(?:vienen|van a venir|llegan)\s+(\d{1,3}) (kids|adults|people|guests) mas\b(?! o menos)"
+        ),
+        r"\1 more \2 coming",
+    ),
     (re.compile(r"\b(\d{1,3}) (kids|adults|people|guests) mas\b(?! o menos)"), r"\1 more \2"),
     # "se suman 2 niños más de 7 y 10 años": the ages of the kids added, with or without a verb
     (re.compile(r"(?:(?<=more kids coming)|(?<=more kids)),?\s+de (?=\d)"), ", ages "),
@@ -71,10 +67,17 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\blos (?:chicos|chiquitos|peques|pequenos)\b"), "the kids"),
     (re.compile(r"\bpara tod[oa]s (?:l[oa]s )?(adults|kids)\b"), r"for all the \1"),
     (re.compile(r"\bpara (?:l[oa]s )?(adults|kids)\b"), r"for the \1"),
-    (re.compile(r"\b(?:l[oa]s |the )(adults|kids) (?:quieren|prefieren|comen|van a comer|piden)\b"),
-     r"the \1 want"),
-    (re.compile(r"(?<=\bthe adults) y (?=(?:l[oa]s |the )?kids\b)|(?<=\bthe kids) y "
-                r"(?=(?:l[oa]s |the )?adults\b)"), " and "),  # "para los adultos y los niños"
+    (
+        re.compile(r"\b(?:l[oa]s |the )(adults|kids) (?:quieren|prefieren|comen|van a comer|piden)\b"),
+        r"the \1 want",
+    ),
+    (
+        re.compile(
+            r"(?<=\bthe adults) y (?=(?:l[oa]s |the )?kids\b)|(?<=\bthe kids) y "
+            r"(?=(?:l[oa]s |the )?adults\b)"
+        ),
+        " and ",
+    ),  # "para los adultos y los niños"
     (re.compile(r"(?<=[\da-z]) y (?=\d)"), " and "),  # "8, 10 y 12", "15 adultos y 3 niños"
     (re.compile(r"(?<=\d) a (?=\d)"), " to "),  # "de 6 a 10 años"
     # "todos los niños entre 6 y 12 años": every kid's age in one band
@@ -138,7 +141,8 @@ _ONE_KIN = (
 )
 # "my sister and her bf", "my uncle + his wife": a relation with their partner, two adults
 _KIN_ITEM = (
-    rf"(?:(?:my|our|the)\s+)?(?:({_PAIR_KIN})|{_ONE_KIN}(\s*(?:\band\b|&|\+|\bn\b)\s*(?:her|his)\s+{PARTNER})?)"
+    rf"(?:(?:my|our|the)\s+)?(?:({_PAIR_KIN})"
+    rf"|{_ONE_KIN}(\s*(?:\band\b|&|\+|\bn\b)\s*(?:her|his)\s+{PARTNER})?)"
 )
 _KIN_TAIL = (
     rf"(?P<kin>\s*[,.]?\s*(?:\+|\bplus\b|\band\b|&)\s*(?:also\s+)?{_KIN_ITEM}"
@@ -237,10 +241,12 @@ def written_counts(text: str) -> str:
     """`text` with the shorthand, the Spanish guest words and the counts by pairs or groups
     written as the readers know them."""
     text = re.sub(r"\bincl\.", "incl", text)  # "incl. him": no sentence ends there
-    text = sms_for_to(_ALL_TEEN.sub(r"\1 teens", sms_words(text)))  # "b4", "4 13 ppl"
+    text = sms_for_to(grown_groups(sms_words(text)))  # "b4", "4 13 ppl"; "7 of us, all 20-21"
     text = _WRITER_AND_TEENS.sub(
-        lambda m: f"{m.group(1)} and {m.group(2)} friends (all {m.group(3)}"
-        + (f"-{m.group(4)})" if m.group(4) else ")"),
+        lambda m: (
+            f"{m.group(1)} and {m.group(2)} friends (all {m.group(3)}"
+            + (f"-{m.group(4)})" if m.group(4) else ")")
+        ),
         text,
     )
     text = _FOR_ADULTS_BRACKET.sub(r"\1\2 adults", _ADULTS_BRACKET.sub(r"\1 adults", text))
@@ -250,10 +256,10 @@ def written_counts(text: str) -> str:
         text = pattern.sub(english, text)
     text = pair_named_again(text)  # "for my grandparents!! 6 couples + grandma & grandpa"
     text = _with_kin(_COUPLES).sub(
-        lambda m: f"{2 * int(m.group(1)) + _kin(m, 'adults')} {m.group(2) or ''}adults".replace(
-            "other ", ""
-        )
-        + _kin_text(m, "adults"),
+        lambda m: (
+            f"{2 * int(m.group(1)) + _kin(m, 'adults')} {m.group(2) or ''}adults".replace("other ", "")
+            + _kin_text(m, "adults")
+        ),
         text,
     )  # "3 other couples" are 6 adults, "2 more couples" 4 more; "6 couples + grandma & grandpa" 14
     text = _SINGLES.sub(lambda m: f"{m.group(1) or m.group(2)} singles", text)
@@ -272,7 +278,9 @@ def written_counts(text: str) -> str:
     )  # fmt: skip
     text = _SEATS_FULL.sub(lambda m: f"{int(m.group(1)) * int(m.group(2))} guests", text)
     return _with_kin(_EACH).sub(
-        lambda m: f"{int(m.group(1)) * int(m.group(2)) + _kin(m, m.group(3))} {m.group(3)}"
-        f"{_kin_text(m, m.group(3))}",
+        lambda m: (
+            f"{int(m.group(1)) * int(m.group(2)) + _kin(m, m.group(3))} {m.group(3)}"
+            f"{_kin_text(m, m.group(3))}"
+        ),
         text,
     )

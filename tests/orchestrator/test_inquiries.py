@@ -574,7 +574,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - SMS "b4" is "before", never a number ("hibachi b4 homecoming"); "they r 4, 7 and 11" after a
   count of kids are their ages. A count of people whose every one is one teen age ("12 of us all
   17", "9 of us, all 17", "14 of us all 18") is that many adults; "all 17 or 18 probably" and a
-  relation added after it ("12 of us all 17 and my lil sis") are asked.
+  relation added after it ("12 of us all 17 and my lil sis") are asked. One grown band for all,
+  a word or two naming the group before it ("12 of us (college kids, all 19-22)", "7 of us, all
+  20-21"), is that many adults too ("(all 10-14)" spans a kid's band, "(college kids)" has no
+  ages: asked).
+  A count of adults broken down in brackets by adult roles that add up to it ("27 adults (24
+  residents and 3 of our staff)") is that count ("(10 staff + 5 volunteers)" for 14, or kids in
+  the breakdown, asked); "the 2 of us + my parents + 4 close friends" is 8 ("close", "old
+  college" say which friends); "2 kids (twins, 3 yrs old)" are 2 of that age.
 - "lobster 2 each for the 10 of us adults", "salmon 2 each for 12 adults" are 2 each for that
   count (20, 24); "lobster 2 each for the kids" with no count of kids is asked. "ny strip for all
   14 adults, upgrade 5 of those to filet" is 9 strip and 5 filet (the one count of the party,
@@ -1615,7 +1622,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # An allergy told after the order ("oh fyi my mom has a shellfish allergy" after shrimp) is
     # checked against the conversation's order, q39m-01..05 (01-04 marked ask; 05 a seafood
     # allergy beside chicken and filet): wrong 3 on main, asked 4 / exact 1 after: 1797 of 2488.
-    assert counts["exact"] >= 1797
+    # Round 39a: grown-ups told by a band for all ("12 of us (college kids, all 19-22)"), by adult
+    # roles in brackets that add up ("27 adults (24 residents and 3 of our staff)"), "4 close
+    # friends", "2 kids (twins, 3 yrs old)", q39a-01..40 (14 marked ask): exact 5 / asked 35 on main,
+    # exact 26 / asked 14 after: 1822 of 2523.
+    # Round 39a merged with q39m: 1823 of 2528.
+    assert counts["exact"] >= 1823
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1745,8 +1757,8 @@ BLIND_SETS = (
     BlindSet(66, exact=82, stating=("bh064",)),
     BlindSet(67, exact=80),
     BlindSet(68, exact=82, stating=("bj064",)),
-    BlindSet(69, exact=77, wrong=("bk020",), stating=("bk028",)),
-    BlindSet(70, exact=79, stating=("bl006",)),
+    BlindSet(69, exact=81, wrong=("bk020",), stating=("bk028",)),
+    BlindSet(70, exact=80, stating=("bl006",)),
     BlindSet(71, exact=72, stating=("bm021",)),
     BlindSet(72, exact=64, stating=("bn017",)),
 )

@@ -1,0 +1,74 @@
+"""Groups whose words say they are grown-ups, rewritten as the counts the readers know: a count
+of people with one grown band for all ("12 of us (college kids, all 19-22)", "7 of us, all
+20-21"), a count of adults broken down in brackets by adult roles that add up to it ("27 adults
+(24 residents and 3 of our staff)"), friends told with a word before them ("4 close friends")
+and twins of one age ("2 kids (twins, 3 yrs old)"). Each takes lower-case text with number words
+already written as digits."""
+
+from __future__ import annotations
+
+import re
+
+_AGE = r"(1[3-9]|[2-9]\d)"  # 13 and over: a grown-up's age (teens are adults)
+_YEARS = r"(?:\s*(?:yrs?|years? old|yo|y/o))?"
+# "12 of us all 17", "9 of us, all 17", "14 people (all 18)", "7 of us, all 20-21", "12 of us
+# (college kids, all 19-22)": every guest of the count of one grown band is that many adults. A
+# word or two naming the group may open the brackets ("college kids", "grad students"): the ages
+# for all say what they are. "all 17 or 18", "all 10-14" (a child's age) and a band whose second
+# age is below its first are left to the readers and the checks.
+_CLOSE = r"(?:[,.;!]|$|and\b|n\b|&)"  # what may follow a band told without brackets
+_ALL_GROWN = re.compile(
+    rf"\b(\d{{1,3}}) (?:of us|people|ppl|guests)\s*,?\s*(\()?"
+    rf"(?(2)(?:[a-z]+(?: [a-z]+){{0,2}}\s*[,:-]\s*)?)all (?:ages? )?{_AGE}"
+    # "18 of us, all 15 and 16", "(all 14-17)": two ages, the band they span
+    rf"(?:\s*(?:-|to|and|&|n)\s*{_AGE}(?={_YEARS}\s*(?(2)\)|{_CLOSE})))?"
+    rf"{_YEARS}(?(2)\)|(?=\s*{_CLOSE}))"
+)
+# Adult roles a breakdown in brackets names ("24 residents and 3 of our staff", "12 volunteers +
+# 4 staff"); "kids", "grandkids" and other words are no role here, and leave the bracket as it is.
+_ROLE = (
+    r"(?:(?:of )?(?:our|the|my) )?(?:board |staff |team |church |club )?"
+    r"(?:residents|staff|employees|volunteers|managers|members|caregivers|interns|coworkers|"
+    r"co-workers|colleagues|teachers|nurses|coaches|chaperones|parents|faculty|supervisors|"
+    r"directors|leaders|advisors|officers|executives|partners|clients|retirees)"
+)
+_JOIN = r"(?:,\s*(?:and\s+)?|\+|&|\band\b|\bplus\b)"
+_BREAKDOWN = re.compile(
+    rf"\b(\d{{1,3}}) (adults|people|ppl|guests)\s*\(\s*(\d{{1,3}}) {_ROLE}"
+    rf"((?:\s*{_JOIN}\s*\d{{1,3}} {_ROLE})+)\s*\)"
+)
+_PART = re.compile(r"\d{1,3}")
+# "4 close friends", "5 old college friends": friends told with a word saying how close, read as
+# the friends the writer's list counts
+_FRIEND_WORD = re.compile(
+    r"\b(\d{1,3}) (?:(?:close|old|good|dear|longtime|long-time)\s+)+(?:college\s+)?(?=friends\b)"
+)
+# "2 kids (twins, 3 yrs old)", "2 children (twins age 9)": twins of one age are both of it
+_TWINS_AGED = re.compile(
+    r"\b2 (kids|children)\s*\(\s*twins\s*,?\s*(?:(?:age|aged)\s+)?(\d{1,2})"
+    r"(?:\s*(?:yrs?|years?|yo|y/o)(?:\s*old)?)?\s*\)"
+)
+
+
+def _all_grown(m: re.Match[str]) -> str:
+    """The count of `m` as teens (adults), or the words as they were when the band runs
+    backwards."""
+    if m.group(4) and int(m.group(4)) < int(m.group(3)):
+        return m.group(0)
+    return f"{m.group(1)} teens"
+
+
+def _breakdown(m: re.Match[str]) -> str:
+    """The count of `m` alone when its bracket's parts add up to it, else the words as they
+    were (the checks then ask)."""
+    parts = int(m.group(3)) + sum(int(n) for n in _PART.findall(m.group(4)))
+    return f"{m.group(1)} {m.group(2)}" if parts == int(m.group(1)) else m.group(0)
+
+
+def grown_groups(text: str) -> str:
+    """`text` with groups of grown-ups told by their ages, roles or friendship, and twins of one
+    age, written as the counts the readers know."""
+    text = _ALL_GROWN.sub(_all_grown, text)
+    text = _BREAKDOWN.sub(_breakdown, text)
+    text = _FRIEND_WORD.sub(r"\1 ", text)
+    return _TWINS_AGED.sub(r"2 \1 (\2 and \2)", text)
