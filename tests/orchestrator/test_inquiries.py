@@ -549,8 +549,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "is it ok to add people later?") is the changes topic: policy first beside a count alone.
 - "how much extra to drive out to lodi", "whats the extra for driving to auburn" is the travel
   rule with the ZIP asked (policy); with a count and proteins beside, the city is asked. So is
-  "how much more is it if the party is up in Auburn?", "how much extra for rocklin" (a place's
-  extra, no order: policy; "how much extra for lobster?" is a price).
+  "how much more is it if the party is up in Auburn?" (a place's extra, no order: policy); "how
+  much extra for rocklin" is asked ("for" before a word may be an item: "for bigger portions").
 - a change of mind within the message keeps the last choice: "steak... no wait the filet one"
   is filet; "STEAK THE NEW YORK ONE" is NY strip ("the X one" is no count of 1); "chicken and
   salmon ... actually lobster instead of the salmon" is chicken and lobster; "half chicken half
