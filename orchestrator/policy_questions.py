@@ -55,7 +55,15 @@ TRAVEL_POLICY = re.compile(
     # elk grove" (asked as a question, no number between; "what would it cost for a party in
     # roseville" is the party's price, no more than elsewhere)
     r"|\b(?:does|do|would|will|is|are|whats|what'?s|what is|any)\b[^.?!\n\d]{0,25}?\b(?:more|extra|"
-    r"pricier|additional|fee|fees|surcharge)\b[^.?!\n\d]{0,25}?" + _AT_PLACE
+    r"pricier|additional|fee|fees|surcharge)\b[^.?!\n\d]{0,25}?"
+    + _AT_PLACE
+    # "how much more is it if the party is up in auburn?", "how much extra if its in 95762": how
+    # much a place adds, asked with no number between (a count there makes it the party's price)
+    + r"|\bhow much (?:more|extra)\b[^.?!\n\d]{0,40}?(?:"
+    + _AT_PLACE
+    + r"|\b(?:in|at)\s+\d{5}\b)"
+    # ("how much extra for rocklin", with no "in", is not read: "for" before a word is as often
+    # an item, "how much extra for parking?", "... for bigger portions?")
 )
 # The party minimum, asked about. "min" alone is the minimum where an amount of money stands
 # before it ("the $550 min", "the 550 min": three digits are no minutes) or a verb of reaching it

@@ -185,7 +185,16 @@ def removal_reasons(text: str, explained: Sequence[Span], order_word: re.Pattern
 
 
 # "bit over budget", "over our budget": why the customer changes the order, no choice "over" another
-_BUDGET = re.compile(r"\b(?:over|above|outside|out of|beyond)\s+(?:our\s+|my\s+|the\s+)?budget\b")
+# "drop the show, budget's tight", "money's a little tight this month", "we're on a budget": the
+# reason for a change, no item of the order
+_BUDGET = re.compile(
+    r"\b(?:over|above|outside|out of|beyond)\s+(?:our\s+|my\s+|the\s+)?budget\b"
+    r"|\b(?:(?:the|our|my)\s+)?(?:budget|money|funds|cash)(?:'s|s|\s+is|\s+are|\s+r)\s+"
+    r"(?:(?:a\s+)?(?:little|bit|kinda|pretty|really|super|very|so)\s+)?tight\b"
+    r"(?:\s+(?:this|right)\s+(?:month|week|year|now)|\s+rn\b|\s+right now\b)?"
+    r"|\b(?:we're|we are|were|we r|i'm|im|i am)\s+on\s+a\s+(?:(?:tight|strict|small|fixed)\s+)?budget\b"
+    r"|\b(?:a|our|my)\s+(?:tight|strict|fixed)\s+budget\b"
+)
 
 
 def asides(

@@ -15,7 +15,7 @@ Span = tuple[int, int]
 
 _TAKE_OUT = (
     r"(?:no|not|without|skip|scratch|drop|remove|cancel|nix|no more|instead of|in place of|hold the|"
-    r"leave off|leave out|lose|ditch|get rid of|take off|take out|cut|"
+    r"leave off|leave out|lose|ditch|get rid of|take off|take out|cut|(?:nvm|never ?mind) (?:on|about)|"
     r"(?<!don't )(?<!dont )(?<!not )forget(?: about)?|"
     r"(?:don't|dont|do not|won't|wont) (?:need|want|do|get))"
 )

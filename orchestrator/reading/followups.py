@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from orchestrator.reading.aged_dropout import aged_dropout
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.new_totals import BARE_TOTAL
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS
@@ -224,6 +225,8 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         read.ages = [int(n) for n in re.findall(r"\d+", ages.group(1))]
         read.explained.append(ages.span())
         read.checks.append(("ages", "ages given without the kids they belong to"))
+    if not read.changes and read.total is None and aged_dropout(text):
+        read.changes.append((-1, "kids"))  # "the 8 yr old cant come anymore": that kid, by age
     read.explained += [m.span() for m in _ON_TOP.finditer(text)] + read.hidden
     for delta, _ in read.changes:
         read.checks.append(("change", f"{abs(delta)} guests {'more' if delta > 0 else 'fewer'}: "

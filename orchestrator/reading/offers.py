@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from orchestrator.catalog import AddOn, Catalog
 from orchestrator.reading.changes import read_add_ons
+from orchestrator.reading.declined import declined_by_reason
 from orchestrator.reading.words import normalize
 
 # "yes add that 🍶", "sure, add it please", "ok let's add that too", "yes pls include it": the
@@ -75,6 +76,8 @@ def _named(text: str, offered: list[str], ordered: list[str], catalog: Catalog) 
     known = [by_key[k] for k in dict.fromkeys([*ordered, *offered])]
     if not known:
         return text
+    if (declined := declined_by_reason(lower, known)) != lower:  # "none of us drink": no sake
+        text = lower = declined
     short = _short_names(known)
     for m in reversed(list(_OUT.finditer(lower))):
         add_on = short.get(m.group(1))

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.aged_dropout import drops_out
 from orchestrator.reading.groups import band
 from orchestrator.reading.kids import KidMention
 from orchestrator.reading.phrases import MULTIPLES
@@ -46,8 +47,14 @@ _MINE = re.compile(r"\b(?:my|our)\s*$")
 _WHOSE_EVENT = re.compile(r"'?s?\s+(?:bday|b-day|birthday|party|celebration)\b")
 
 
-def count_year_olds(text: str, catalog: Catalog, g: Guests, counts: dict[str, int],
-                    kid_spans: list[tuple[int, int]], mentions: list[KidMention]) -> None:
+def count_year_olds(
+    text: str,
+    catalog: Catalog,
+    g: Guests,
+    counts: dict[str, int],
+    kid_spans: list[tuple[int, int]],
+    mentions: list[KidMention],
+) -> None:
     """Add the guests told one by one by their age to `counts`, with the spans explained and the
     checks raised in `g` (`kid_spans`: the words of the kids counted already)."""
     for m in _YEAR_OLD.finditer(text):
@@ -58,15 +65,17 @@ def count_year_olds(text: str, catalog: Catalog, g: Guests, counts: dict[str, in
         if twins := _TWINS_BRACKET.search(text[max(0, m.start() - 30) : m.start()]):
             if not twins.group(1):  # "twins (3 yr old)"
                 age, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-                counts["toddlers" if unit.startswith("month") else band(int(age), catalog)] += (
-                    MULTIPLES[twins.group(2)]
-                )
+                counts["toddlers" if unit.startswith("month") else band(int(age), catalog)] += MULTIPLES[
+                    twins.group(2)
+                ]
                 g.used.append(m.span())
             continue
         before = text[max(0, m.start() - 5) : m.start()]
         whose = _MINE.search(before) and _WHOSE_EVENT.match(text, m.end())
-        if whose or _FOR_WHOM.search(text[max(0, m.start() - 12) : m.start()]) and (
-            m.group(3) or _PARTY_FOR.search(text[max(0, m.start() - 40) : m.start()])
+        if (
+            whose
+            or _FOR_WHOM.search(text[max(0, m.start() - 12) : m.start()])
+            and (m.group(3) or _PARTY_FOR.search(text[max(0, m.start() - 40) : m.start()]))
         ):
             # "a party for my 9 yo": whose party it is; with kids of that band counted, one of them
             # ("bday party for my 8 yr old, 6 kids ages 7-9"), else a guest of its own (its number
@@ -77,7 +86,7 @@ def count_year_olds(text: str, catalog: Catalog, g: Guests, counts: dict[str, in
                 g.used.append(m.span())  # among the kids counted, by the ages told for them
             if kids_band or m.group(3):
                 continue  # without the age among theirs: one of them, or one more? asked
-        if re.search(r"\bthe\s*$", text[max(0, m.start() - 5) : m.start()]):
+        if re.search(r"\bthe\s*$", before) or (_MINE.search(before) and drops_out(text, m.end())):
             shares = _SHARES.match(text, m.end())
             if shares and m.group(1) and band(int(m.group(1)), catalog) == "toddlers":
                 g.used.append((m.start(), shares.end()))  # "the 2 yr old shares with me": free
@@ -92,8 +101,9 @@ def count_year_olds(text: str, catalog: Catalog, g: Guests, counts: dict[str, in
                 g.checks.append(("move", f"'the {m.group(0)}' now {now.group(1)}: not in the order"))
             elif not same:
                 g.checks.append(("kids", f"'the {m.group(0)}' named again: what changes?"))
-                if m.group(1) and not m.group(2).startswith("month"):  # who may be dropping out
-                    g.named_kids.append((int(m.group(1)), band(int(m.group(1)), catalog)))
+                told = m.group(1) or m.group(3)  # "the 5 yr old", "our 4yo": who may drop out
+                if not (m.group(2) or "").startswith("month"):
+                    g.named_kids.append((int(told), band(int(told), catalog)))
             g.used.append((m.start(), m.end() + (now.end() if now else 0)))  # counted already
             g.kid_named = True
             continue

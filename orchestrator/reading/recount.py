@@ -47,6 +47,8 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
     elif named := _named_out(before, merged, later):  # "2 of the kids cant come. the 5 yr old and
         merged, checks = named, []  # the 8 yr old": the kids of those ages leave their bands
         settled.add("kids")
+    elif later.changes == ((-1, "kids"),) and len(later.named_kids) == 1:
+        checks = [f"a kid of {later.named_kids[0][0]} not coming: which kid of the order?"]
     elif later.changes or later.bare_total is not None:
         merged, checks = _changes(before, merged, later)
     else:
@@ -129,6 +131,8 @@ def _named_out(before: Inquiry, merged: Inquiry, later: Inquiry) -> Inquiry | No
         return None
     if not later.named_kids or len(later.named_kids) != -later.changes[0][0]:
         return None
+    if len(later.named_kids) == 1 and ages.count(later.named_kids[0][0]) != 1:
+        return None  # "the 8 yr old cant come" beside two kids of 8, or none: which kid? asked
     for age, _ in later.named_kids:
         if age not in ages:
             return None
@@ -179,8 +183,12 @@ def stale_counts(before: Inquiry, merged: Inquiry, later: Inquiry) -> list[tuple
     if not before.paying or merged.paying == before.paying or later.keeps_rest:
         return []  # "22 adults, same proteins": the counts stay as said
     joined = merged.paying - before.paying
-    if (later.proteins and all(b.group == "kids" for b in later.proteins) and not later.adults_said
-            and joined == (later.children or 0)):
+    if (
+        later.proteins
+        and all(b.group == "kids" for b in later.proteins)
+        and not later.adults_said
+        and joined == (later.children or 0)
+    ):
         return []  # "2 more kids (7, 10), chicken for them": the counts said stay the adults
     new = {id(b) for b in later.proteins}
     stale = [a.said for a in merged.proteins if a.portions is not None and id(a) not in new

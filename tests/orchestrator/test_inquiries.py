@@ -65,6 +65,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   can come too! they're 7 and 9" adds 2 kids by their ages; "2 of the kids cant come anymore. the
   5 yr old and the 8 yr old" after "4 kids (5, 8, 10, 12)" takes out the kids of those ages; "17
   adults after all, my sister and her husband are coming so add 2 more" after 15 is 17.
+  "the 8 yr old cant come anymore" (or "our 4yo ... shes not coming") after "3 kids (4, 8, 12)"
+  takes out the one kid of that age; with no kid or two kids of that age ("(8, 8, 10)") asked.
   "3 more coming, my nieces 12, 8 and 5. same food", "my grandkids 10 & 7 are coming too": the
   relations by their ages, added. "5 of my adult cousins (all over 21)", "3 of our adult
   nephews" in the writer's list are adults ("4 of my cousins" is asked).
@@ -243,8 +245,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   make the salmon lobster"; "filet and chicken... nah scratch the chicken, do shrimp"; "scratch the
   chicken, scallops instead"); "chicken and shrimp, hold the shrimp for 2 of them" is asked. The
   reason beside an add-on not taken ("WE DONT DRINK SO NO SAKE", "leave out the sake, none of us
-  drink") changes nothing. After an order, "what would the total be if the chicken were filet
-  instead?" is a price question about a concrete swap.
+  drink") changes nothing, as does a money reason beside an add-on change ("drop the show,
+  budget's tight", "money's tight this month", "we're on a budget"). After the business offered
+  the add-ons, "No thanks, none of us drink and the regular show is fine" ("we don't drink", "the
+  normal show is plenty") declines both ("we don't drink much, maybe a little sake?" is asked).
+  After an order, "what would the total be if the chicken were filet instead?" is a price
+  question about a concrete swap.
 - a follow-up naming people of a clear number who now come ("my parents can come after all", "my
   brother n his wife r coming now too", "my in-laws can make it", each 2 adults) with "same food"
   adds them with the order's proteins; "my cousins can come after all" is asked.
@@ -544,7 +550,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - changing the count if more guests come ("if more ppl rsvp later can we change the number?",
   "is it ok to add people later?") is the changes topic: policy first beside a count alone.
 - "how much extra to drive out to lodi", "whats the extra for driving to auburn" is the travel
-  rule with the ZIP asked (policy); with a count and proteins beside, the city is asked.
+  rule with the ZIP asked (policy); with a count and proteins beside, the city is asked. So is
+  "how much more is it if the party is up in Auburn?" (a place's extra, no order: policy); "how
+  much extra for rocklin" is asked ("for" before a word may be an item: "for bigger portions").
 - a change of mind within the message keeps the last choice: "steak... no wait the filet one"
   is filet; "STEAK THE NEW YORK ONE" is NY strip ("the X one" is no count of 1); "chicken and
   salmon ... actually lobster instead of the salmon" is chicken and lobster; "half chicken half
@@ -1627,7 +1635,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # friends", "2 kids (twins, 3 yrs old)", q39a-01..40 (14 marked ask): exact 5 / asked 35 on main,
     # exact 26 / asked 14 after: 1822 of 2523.
     # Round 39a merged with q39m: 1823 of 2528.
-    assert counts["exact"] >= 1823
+    # Round 39b: a money reason beside an add-on change ("drop the show, budget's tight"), the
+    # offer declined by its reasons ("none of us drink and the regular show is fine"), a kid
+    # dropping out by the age told before ("the 8 yr old cant come anymore"), a place's extra
+    # asked with no order ("how much more is it if the party is up in Auburn?"), q39b-01..48
+    # (09, 12, 21, 22, 30, 31, 35 marked ask): exact 7 / asked 28 / wrong 13 on main, exact 39 /
+    # asked 9 after: 1835 of 2531 (1833 with q39b-40/43 marked ask in review: "how much extra for
+    # <word>" is not read as travel, "for parking?" got the travel rule).
+    # Rounds 39a and 39b merged with q39m: 1860 of 2576.
+    assert counts["exact"] >= 1860
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1757,10 +1773,10 @@ BLIND_SETS = (
     BlindSet(66, exact=82, stating=("bh064",)),
     BlindSet(67, exact=80),
     BlindSet(68, exact=82, stating=("bj064",)),
-    BlindSet(69, exact=81, wrong=("bk020",), stating=("bk028",)),
-    BlindSet(70, exact=80, stating=("bl006",)),
     BlindSet(71, exact=72, stating=("bm021",)),
     BlindSet(72, exact=64, stating=("bn017",)),
+    BlindSet(69, exact=82, stating=("bk028",)),
+    BlindSet(70, exact=83, stating=("bl006",)),
 )
 
 

@@ -1,0 +1,34 @@
+"""One kid of the order dropping out, named by the age told for them earlier ("the 8 yr old cant
+come anymore", "our 4yo is staying w grandma so shes not coming"): one kid fewer, the kid of that
+age. Whether exactly one kid of the order has that age is for the recount to see."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["aged_dropout", "drops_out"]
+
+# Not coming any more, said after the kid within the sentence ("cant come", "won't be there",
+# "is sick and can't come", "has a tournament so he's out")
+_GONE = (
+    r"(?:can'?t|cannot|can not|won'?t|wont|isn'?t|is not|not|no longer)\s+(?:be\s+)?(?:able to\s+)?"
+    r"(?:come|coming|make it|be there|join|joining|attend|attending)\b"
+    r"|\b(?:he|she)'?s\s+out\b|\b(?:he|she) is out\b|\b(?:dropped|backed) out\b"
+)
+_AFTER = re.compile(rf"(?!'?s\b)[^.!?;\n]{{0,60}}?(?:{_GONE})")
+# The kid by age ("the 8 yr old", "our 4yo", "my 5 year old"), one kid alone in the sentence
+_AGED_KID = re.compile(r"\b(?:the|our|my)\s+(\d{1,2})[- ]?(?:years?|yrs?|yo|y/o)(?:[- ]?olds?)?\b")
+
+
+def drops_out(text: str, end: int) -> bool:
+    """Whether the kid named just before `end` is said not to come any more."""
+    return _AFTER.match(text, end) is not None
+
+
+def aged_dropout(text: str) -> tuple[int, int] | None:
+    """The span of the one kid named by age who no longer comes, or None (none, or several in the
+    message: "the 5 yr old and the 8 yr old" are counted by the words that number them)."""
+    found = [m for m in _AGED_KID.finditer(text) if drops_out(text, m.end())]
+    if len(found) != 1 or len(_AGED_KID.findall(text)) != 1:
+        return None
+    return found[0].span()

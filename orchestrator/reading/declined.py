@@ -1,0 +1,44 @@
+"""An add-on of the conversation declined by its reason rather than its name: "none of us drink"
+after the sake service was offered or ordered, "the regular show is fine" after the extended
+show was. Each reason is rewritten as the add-on taken out ("no premium sake service"), so the
+readers read the message as if the add-on had been named; a message that names the add-on
+itself ("we dont drink but add the sake for my dad") is left as written."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from orchestrator.catalog import AddOn
+
+__all__ = ["declined_by_reason"]
+
+# Nobody drinks ("none of us drink", "we don't drink", "nobody here drinks"); "we don't drink
+# much" and "most of us don't drink" leave some drinking, and stay as written
+_NO_DRINKERS = re.compile(
+    r"\b(?:none of us|nobody(?: here)?|no one(?: here)?|noone|we|we all)\s+(?:really\s+)?"
+    r"(?:drinks?|(?:don'?t|do not|dont)\s+(?:really\s+)?drink)\b(?!\s+(?:much|a lot|often|that much))"
+)
+# The show as it comes is enough ("the regular show is fine", "the normal show is plenty")
+_PLAIN_SHOW = re.compile(
+    r"\b(?:the\s+)?(?:regular|normal|standard|usual|basic|original|plain)\s+(?:show|performance)"
+    r"\s+(?:is|will be|would be|'s|should be)\s+(?:(?:just|totally|more than|perfectly)\s+)?"
+    r"(?:fine|plenty|enough|good|great|ok|okay|perfect)\b"
+)
+
+
+def _owner(known: Sequence[AddOn], words: tuple[str, ...]) -> AddOn | None:
+    """The one add-on of `known` with an alias that holds one of `words`."""
+    found = [a for a in known if any(w in alias.split() for alias in a.aliases for w in words)]
+    return found[0] if len(found) == 1 else None
+
+
+def declined_by_reason(text: str, known: Sequence[AddOn]) -> str:
+    """`text` (lower case) with each reason that declines an add-on of `known` (the add-ons the
+    conversation offered or ordered) written as that add-on taken out."""
+    for pattern, words in ((_NO_DRINKERS, ("sake",)), (_PLAIN_SHOW, ("extended", "longer"))):
+        add_on = _owner(known, words)
+        if add_on is None or any(alias in text for alias in add_on.aliases):
+            continue
+        text = pattern.sub(f"no {add_on.name}", text, count=1)
+    return text
