@@ -44,8 +44,19 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "Thanks,\nNina": a name signed on its own line (or after the thanks) is no kid
     (re.compile(r"(?<![\n-])(?<!- )(?<!thanks, )(?<!thanks )(?<!thx )\bnin[oa]\b"), "kid"),
     # "un bebé de 1 año", "una bebé de 8 meses": one little one with the age told
-    (re.compile(r"\buna? bebe de (\d{1,2}) (?:anos?|(mes(?:es)?))\b"),
-     lambda m: f"1 baby ({m.group(1)} {'months' if m.group(2) else 'yrs'})"),
+    (
+        re.compile(r"\buna? bebe de (\d{1,2}) (?:anos?|(mes(?:es)?))\b"),
+        lambda m: f"1 baby ({m.group(1)} {'months' if m.group(2) else 'yrs'})",
+    ),
+    # "1 baby of 2 years", "1 toddler aged 3", "1 infant of 8 months": the same in English (a
+    # learner's "of N years"), the age in the bracket the toddler reader reads
+    (
+        re.compile(
+            r"\b(\d{1,2}) (toddlers?|bab(?:y|ies)|infants?) (?:of|aged?) (\d{1,2})"
+            r"(?: (?:years?|yrs?)(?: old)?| (months?)|(?<=\d)(?= *[,.;)]))"
+        ),
+        lambda m: f"{m.group(1)} {m.group(2)} ({m.group(3)} {'months' if m.group(4) else 'yrs'})",
+    ),
     (re.compile(r"\bbebes\b"), "babies"),
     (re.compile(r"\bbebe\b"), "baby"),
     (re.compile(r"\bpersonas\b"), "people"),
@@ -56,13 +67,21 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # fixer (which made it "couples 40", a count of pairs)
     (re.compile(r"\bcumple\b"), "cumpleanos"),
     # "vienen 3 niños más, de 7, 9 y 4 años": guests added, with their ages
-    (re.compile(
-        r"\b(?:vienen|van a venir|llegan)\s+(\d{1,3}) (kids|adults|people|guests) mas\b(?! o menos)"
-    ), r"\1 more \2 coming"),
+    (
+        re.compile(
+            r"\b(?:vienen|van a venir|llegan)\s+(\d{1,3}) (kids|adults|people|guests) mas\b(?! o menos)"
+        ),
+        r"\1 more \2 coming",
+    ),
     (re.compile(r"\b(\d{1,3}) (kids|adults|people|guests) mas\b(?! o menos)"), r"\1 more \2"),
     # "se suman 2 niños más de 7 y 10 años": the ages of the kids added, with or without a verb
     (re.compile(r"(?:(?<=more kids coming)|(?<=more kids)),?\s+de (?=\d)"), ", ages "),
     (re.compile(r"\b(?:la )?misma comida\b"), "same food"),
+    # "somos 22 adultos, no 20": the count said, then the one it corrects ("22 adults, not 20")
+    (
+        re.compile(r"\b(\d{1,4} (?:adults|kids|people|guests)),? no (?=\d{1,4}\s*(?:[.,;!?\n]|$))"),
+        r"\1, not ",
+    ),
     # A choice given to one group ("langosta para todos los adultos", "pollo para los niños", "los
     # grandes quieren filete", "los chicos pollo", "para los kids"): the group words the protein
     # reader and the group net read in English. "los grandes" and "los chicos" are the adults and
@@ -71,10 +90,17 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\blos (?:chicos|chiquitos|peques|pequenos)\b"), "the kids"),
     (re.compile(r"\bpara tod[oa]s (?:l[oa]s )?(adults|kids)\b"), r"for all the \1"),
     (re.compile(r"\bpara (?:l[oa]s )?(adults|kids)\b"), r"for the \1"),
-    (re.compile(r"\b(?:l[oa]s |the )(adults|kids) (?:quieren|prefieren|comen|van a comer|piden)\b"),
-     r"the \1 want"),
-    (re.compile(r"(?<=\bthe adults) y (?=(?:l[oa]s |the )?kids\b)|(?<=\bthe kids) y "
-                r"(?=(?:l[oa]s |the )?adults\b)"), " and "),  # "para los adultos y los niños"
+    (
+        re.compile(r"\b(?:l[oa]s |the )(adults|kids) (?:quieren|prefieren|comen|van a comer|piden)\b"),
+        r"the \1 want",
+    ),
+    (
+        re.compile(
+            r"(?<=\bthe adults) y (?=(?:l[oa]s |the )?kids\b)|(?<=\bthe kids) y "
+            r"(?=(?:l[oa]s |the )?adults\b)"
+        ),
+        " and ",
+    ),  # "para los adultos y los niños"
     (re.compile(r"(?<=[\da-z]) y (?=\d)"), " and "),  # "8, 10 y 12", "15 adultos y 3 niños"
     (re.compile(r"(?<=\d) a (?=\d)"), " to "),  # "de 6 a 10 años"
     # "todos los niños entre 6 y 12 años": every kid's age in one band
@@ -138,7 +164,8 @@ _ONE_KIN = (
 )
 # "my sister and her bf", "my uncle + his wife": a relation with their partner, two adults
 _KIN_ITEM = (
-    rf"(?:(?:my|our|the)\s+)?(?:({_PAIR_KIN})|{_ONE_KIN}(\s*(?:\band\b|&|\+|\bn\b)\s*(?:her|his)\s+{PARTNER})?)"
+    rf"(?:(?:my|our|the)\s+)?(?:({_PAIR_KIN})|"
+    rf"{_ONE_KIN}(\s*(?:\band\b|&|\+|\bn\b)\s*(?:her|his)\s+{PARTNER})?)"
 )
 _KIN_TAIL = (
     rf"(?P<kin>\s*[,.]?\s*(?:\+|\bplus\b|\band\b|&)\s*(?:also\s+)?{_KIN_ITEM}"
@@ -239,8 +266,10 @@ def written_counts(text: str) -> str:
     text = re.sub(r"\bincl\.", "incl", text)  # "incl. him": no sentence ends there
     text = sms_for_to(_ALL_TEEN.sub(r"\1 teens", sms_words(text)))  # "b4", "4 13 ppl"
     text = _WRITER_AND_TEENS.sub(
-        lambda m: f"{m.group(1)} and {m.group(2)} friends (all {m.group(3)}"
-        + (f"-{m.group(4)})" if m.group(4) else ")"),
+        lambda m: (
+            f"{m.group(1)} and {m.group(2)} friends (all {m.group(3)}"
+            + (f"-{m.group(4)})" if m.group(4) else ")")
+        ),
         text,
     )
     text = _FOR_ADULTS_BRACKET.sub(r"\1\2 adults", _ADULTS_BRACKET.sub(r"\1 adults", text))
@@ -250,10 +279,10 @@ def written_counts(text: str) -> str:
         text = pattern.sub(english, text)
     text = pair_named_again(text)  # "for my grandparents!! 6 couples + grandma & grandpa"
     text = _with_kin(_COUPLES).sub(
-        lambda m: f"{2 * int(m.group(1)) + _kin(m, 'adults')} {m.group(2) or ''}adults".replace(
-            "other ", ""
-        )
-        + _kin_text(m, "adults"),
+        lambda m: (
+            f"{2 * int(m.group(1)) + _kin(m, 'adults')} {m.group(2) or ''}adults".replace("other ", "")
+            + _kin_text(m, "adults")
+        ),
         text,
     )  # "3 other couples" are 6 adults, "2 more couples" 4 more; "6 couples + grandma & grandpa" 14
     text = _SINGLES.sub(lambda m: f"{m.group(1) or m.group(2)} singles", text)
@@ -272,7 +301,9 @@ def written_counts(text: str) -> str:
     )  # fmt: skip
     text = _SEATS_FULL.sub(lambda m: f"{int(m.group(1)) * int(m.group(2))} guests", text)
     return _with_kin(_EACH).sub(
-        lambda m: f"{int(m.group(1)) * int(m.group(2)) + _kin(m, m.group(3))} {m.group(3)}"
-        f"{_kin_text(m, m.group(3))}",
+        lambda m: (
+            f"{int(m.group(1)) * int(m.group(2)) + _kin(m, m.group(3))} {m.group(3)}"
+            f"{_kin_text(m, m.group(3))}"
+        ),
         text,
     )
