@@ -42,6 +42,14 @@ _SOME_OF_MINE = re.compile(
 )
 
 
+# Classmates who graduate with the writer from a high school or a college ("me n 11 of my
+# classmates, we're all graduating from sac state"): of the writer's age, 13 and over, so adults;
+# classmates told no school ("me and 8 of my classmates") may be kids, and are asked
+_GROWN_CLASS = re.compile(
+    r"\b(?:we'?re|we are|we r|were|all)\s+(?:all\s+)?(?:graduating|grads?|seniors)\s+(?:from|at|of)\s+"
+    r"(?:the\s+)?(?:college|university|uni|high school|hs|grad school|law school|med school|"
+    r"nursing school|uc\s+[a-z]+|[a-z]+\s+state|csu[a-z]*)\b"
+)
 # "me + 9 of my girls": that many girls beside the writer are the writer's friends, women (as many
 # daughters or sons no family has); a smaller number, or kids named anywhere in the message ("me
 # and 6 of the boys from his team"), may be the writer's children or their friends, and is asked.
@@ -68,6 +76,8 @@ def some_of_mine(text: str, adult_words: tuple[str, ...]) -> str:
             return f"{match.group(1)} {_PEERS[word]}"
         if word in _SWORN and match.group(3).split()[0] in _SWORN[word]:
             return f"{match.group(1)} friends"  # "11 of my sorority sisters": members, grown
+        if word == "classmates" and match.group(3) == word and _GROWN_CLASS.search(text):
+            return f"{match.group(1)} friends"  # graduating from college with the writer
         if process.extractOne(word, _NOT_FRIENDS, scorer=fuzz.ratio, score_cutoff=80):
             return match.group(0)
         return f"{match.group(1)} friends"

@@ -23,7 +23,10 @@ _HEADING = (
     r"(?:(?:head|guest|rsvp|final)\s*(?:count|numbers?)|rsvps?|numbers?|count)\s+(?:update|change)"
 )
 BARE_TOTAL = re.compile(
-    rf"(?:^|[.!?\n]\s*|,\s*(?=it's|its|it is|now|so)\b)(?:(?:{_LEAD}|ok|okay|no|oh|hmm)\W+)*"
+    # ("Also my manager says its 18 now": "also" opens a second thing the message says, a new
+    # total all the same, never "18 more")
+    rf"(?:^|[.!?\n]\s*|,\s*(?=it's|its|it is|now|so)\b)"
+    rf"(?:(?:{_LEAD}|ok|okay|no|oh|hmm|also|btw|fyi)\W+)*"
     rf"{_SAYS}(?:{_LEAD}\W+|make (?:that|it)\s+|it's\s+|its\s+|it is\s+|now\s+|now it's\s+)"
     r"(\d{1,3})(?:\s+now)?(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more|,\s*(?:same|keep|everything|the rest)\b))"
     r"|\bso\s+(?:we're\s+|we are\s+|it's\s+)?(\d{1,3})"

@@ -26,6 +26,16 @@ _TAKEN = re.compile(
     r"(that|it|this|that one|one|those)\b(?:\s+(?:too|also|as well|on|in|please|pls|plz|then|thanks|"
     r"thx|for us))*[\W_]*$"
 )
+# "yesss and 2 more can come now, so 14 adults", "yes please! and 3 more are coming": a bare yes
+# opening a message that says more, after a reply whose question offered one add-on: the offer
+# taken ("ok", "k" are a nod to the reply, no answer to its question)
+_YES = re.compile(
+    r"^\W*(?:yes+|yeah+|yea|yep|yup|sure|absolutely|definitely)(?:\W+(?:please|pls|plz))?"
+    r"(?=\s*(?:[!.,]+|\s+and\b))"
+)
+# The reply's last question ("Would you like to add the extended performance ($50)?"): what a
+# bare yes answers
+_QUESTION = re.compile(r"[^.!?\n]*\?[\W_]*$")
 # "no show needed", "skip the performance", "don't need the show anymore": an add-on of the
 # conversation named by the last word of its name
 _OUT = re.compile(
@@ -50,18 +60,38 @@ def with_offers_named(turns: Sequence[tuple[str, str]], catalog: Catalog) -> lis
     by reference written out by name (see the module's docstring)."""
     out: list[str] = []
     offered: list[str] = []  # add-on keys the business's last reply named
+    asked = ""  # ... and its closing question, which a bare yes answers
     ordered: list[str] = []  # add-on keys the customer's messages asked for so far
     last = max((i for i, (role, _) in enumerate(turns) if role == "customer"), default=-1)
     for i, (role, text) in enumerate(turns):
         if role != "customer":
             offered = read_add_ons(normalize(text, catalog), catalog).found
+            question = _QUESTION.search(text)
+            asked = question.group(0) if question else ""
             continue
+        text = _yes_named(text, asked, catalog)
         text = _named(text, offered, ordered, catalog)
         if i < last:  # what the last message asks for is read by the caller; no later one needs it
             ordered += read_add_ons(normalize(text, catalog), catalog).found
         out.append(text)
-        offered = []
+        offered, asked = [], ""
     return out
+
+
+def _yes_named(text: str, question: str, catalog: Catalog) -> str:
+    """`text` with the one add-on the reply's `question` offered written after a bare yes opening
+    it; as it was when the rest names an add-on itself ("yes, but no sake")."""
+    yes = _YES.match(text.lower())
+    if not yes or not question or len(text.lower()) != len(text):
+        return text
+    asked = read_add_ons(normalize(question, catalog), catalog).found  # only after a yes: speed
+    if len(set(asked)) != 1:
+        return text
+    rest = read_add_ons(normalize(text[yes.end() :], catalog), catalog)
+    if rest.found or rest.removed:
+        return text
+    name = next(a.name for a in catalog.add_ons if a.key == asked[0])
+    return f"{text[: yes.end()]}, add the {name}.{text[yes.end() :]}"
 
 
 def _named(text: str, offered: list[str], ordered: list[str], catalog: Catalog) -> str:

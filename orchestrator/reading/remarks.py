@@ -1,7 +1,8 @@
 """Words beside an order that change nothing in it, so the safety net (`coverage`) does not ask
 about them: a worry about how a dish turns out ("the chicken might come out dry"), a heading
 ("for food, steak and chicken"), a repeat order ("10 adults again"), a count said in all ("12
-adults total"), a remark about how much a group eats ("my guys eat a LOT"), tables set up, who an
+adults total"), a price per person the customer saw ("we saw on Yelp it's $55 per person"), a
+remark about how much a group eats ("my guys eat a LOT"), tables set up, who an
 added count is ("my in-laws are coming too, so add 2 adults"), the options picked from ("chicken,
 ny strip or shrimp, everyone picks 2"), "no shrimp actually" ("drop the sake actually": the word
 stresses the change), a garnish ("extra scallions on the
@@ -11,6 +12,8 @@ adults")."""
 from __future__ import annotations
 
 import re
+
+from orchestrator.reading.quoted_prices import QUOTED_PRICE
 
 Span = tuple[int, int]
 
@@ -101,7 +104,7 @@ _APOLOGY = re.compile(r"\b(sorry|apologies)\s+(?:for|about|if|to|again|in advanc
 # "dont forget the sake": a reminder to include it, no negation of it
 _REMINDER = re.compile(r"\b((?:don'?t|do not|dont)\s+forget)\b(?!\s+(?:about\s+)?(?:it|that)\b)")
 _READERS = (_REMINDER, _APOLOGY, _WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS, _APPETITE, _COMING_TOO,
-            _OPTIONS, _NO_ACTUALLY, _GARNISH, _IDIOM, _EATERS_AGAIN)  # fmt: skip
+            _OPTIONS, _NO_ACTUALLY, _GARNISH, _IDIOM, _EATERS_AGAIN, QUOTED_PRICE)  # fmt: skip
 
 
 def remarks(text: str) -> list[Span]:

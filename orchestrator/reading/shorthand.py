@@ -39,6 +39,15 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         re.compile(r"\buna? bebe de (\d{1,2}) (?:anos?|(mes(?:es)?))\b"),
         lambda m: f"1 baby ({m.group(1)} {'months' if m.group(2) else 'yrs'})",
     ),
+    # "1 baby of 2 years", "1 toddler aged 3", "1 infant of 8 months": the same in English (a
+    # learner's "of N years"), the age in the bracket the toddler reader reads
+    (
+        re.compile(
+            r"\b(\d{1,2}) (toddlers?|bab(?:y|ies)|infants?) (?:of|aged?) (\d{1,2})"
+            r"(?: (?:years?|yrs?)(?: old)?| (months?)|(?<=\d)(?= *[,.;)]))"
+        ),
+        lambda m: f"{m.group(1)} {m.group(2)} ({m.group(3)} {'months' if m.group(4) else 'yrs'})",
+    ),
     (re.compile(r"\bbebes\b"), "babies"),
     (re.compile(r"\bbebe\b"), "baby"),
     (re.compile(r"\bpersonas\b"), "people"),
@@ -59,6 +68,11 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "se suman 2 niños más de 7 y 10 años": the ages of the kids added, with or without a verb
     (re.compile(r"(?:(?<=more kids coming)|(?<=more kids)),?\s+de (?=\d)"), ", ages "),
     (re.compile(r"\b(?:la )?misma comida\b"), "same food"),
+    # "somos 22 adultos, no 20": the count said, then the one it corrects ("22 adults, not 20")
+    (
+        re.compile(r"\b(\d{1,4} (?:adults|kids|people|guests)),? no (?=\d{1,4}\s*(?:[.,;!?\n]|$))"),
+        r"\1, not ",
+    ),
     # A choice given to one group ("langosta para todos los adultos", "pollo para los niños", "los
     # grandes quieren filete", "los chicos pollo", "para los kids"): the group words the protein
     # reader and the group net read in English. "los grandes" and "los chicos" are the adults and

@@ -22,6 +22,13 @@ _GUESTS = (
 _FOR = re.compile(rf"\b([a-z]+)([!?]?) 4 (?=\d{{1,4}}\s*(?:{_GUESTS}|couples)\b)")
 # ... or opening the message: "4 16 ppl, chicken n salmon" ("4 kids and 16 ppl" is left)
 _FOR_FIRST = re.compile(rf"^\s*4 (?=\d{{1,4}}\s*{_GUESTS}\b)")
+# ... or opening the message before whose event it is, a count with its guest word later ("4 my
+# daughters college grad party, 22 adults", "4 my dads 60th, 18 adults"): "for"; with no count
+# after ("4 my daughters and their friends") the 4 is left to be asked about
+_FOR_WHOSE = re.compile(
+    r"^\s*4 (?=(?:my|our|his|her|the)\b)"
+    rf"(?=(?:\d+(?:st|nd|rd|th)\b|\D)*?\b\d{{1,4}}\s*(?:{_GUESTS}|couples)\b)"
+)
 _NOT_FOR = rf"{_GUESTS}|are|r|is|be|were|was|of|about|around|like|maybe|or|and|n|plus"  # "we r 4"
 # "looking 4 hibachi", "thanks 4 the quote": words that take "for" (a count would follow "4")
 _FOR_WORD = re.compile(
@@ -67,7 +74,7 @@ def sms_words(text: str) -> str:
 
 def sms_for_to(text: str) -> str:
     """`text` with the SMS "4" (for) and "2" (to) written as words where no count can be meant."""
-    text = _FOR_FIRST.sub("for ", text)
+    text = _FOR_WHOSE.sub("for ", _FOR_FIRST.sub("for ", text))
     text = _FOR.sub(lambda m: m.group(0) if re.fullmatch(_NOT_FOR, m.group(1)) else
                     f"{m.group(1)}{m.group(2)} for ", text)  # fmt: skip
     text = _FOR_WORD.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} for", text)

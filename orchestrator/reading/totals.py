@@ -14,7 +14,6 @@ from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEE
 Span = tuple[int, int]
 
 
-
 ADULT, KID, TEEN, TODDLER, PEOPLE = (alternation(w) for w in
                                      (ADULT_WORDS, KID_WORDS, TEEN_WORDS, TODDLER_WORDS, PEOPLE_WORDS))  # fmt: skip  # noqa: E501
 ANY_GUEST = f"{ADULT}|{KID}|{TEEN}|{TODDLER}|{PEOPLE}"
@@ -53,6 +52,9 @@ _TOTAL = re.compile(
 _TEAM = re.compile(
     r"\b(?:(?:our|my|the|his|her|their)\s+)?(?:(?:work|office|whole|entire)\s+)?"
     r"(?:team|crew|staff|department|dept|office)\s+(?:of|is)\s+(\d{1,4})\b"
+    # "Office is 2901 K St": the street number of a lettered street (Sacramento's "J St", "P
+    # Street"), no size
+    r"(?!\s+[a-z]\.?\s+(?:st|street)\b)"
 )
 _AT_WORK = re.compile(
     r"\b(?:office|work|company|corporate|coworkers|co-workers|colleagues|employees|staff|department|"

@@ -33,7 +33,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   said ("his sister", "their partners", "my son" of no age, "8 adults + my parents") is asked.
   "kids 8, 9, 10 and 2 little ones (2 and 5)": the 2 before "little ones / babies / toddlers" is
   their number, their ages in the brackets. "4 me and 7 friends" is "for me", and "4 16 ppl"
-  opening a message is "for 16 ppl"; "were in 95827" beside the proteins is "we're in", "sat
+  opening a message is "for 16 ppl", "4 my daughters college grad party, 22 adults" is "for my
+  daughters ..." (a count with its guest word after it; "4 my daughters and their friends" is
+  asked); "were in 95827" beside the proteins is "we're in", "sat
   night" a day and time, and "14 seniors (all 17 and 18)" 14 adults. "18 club members",
   "2 faculty advisors", "4 chaperones" are adults (members of a group, adults by role; "8 family
   members" is asked); other roles ("14 players") only with "all adults" or their ages after them;
@@ -42,7 +44,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   anniversary ... 12 ppl total" names whose event it is: the parents are in the total. "the kids
   are 7, 9 and his little brother is 3": a relation in the list with its age after "is" (not
   "my son is 9", who may be among the kids); "the twins + 5 of their friends (all 9)": the twins
-  of that age too (7); "un bebé de 1 año" is a baby of 1. "the 4 of us adults, my parents and
+  of that age too (7); "un bebé de 1 año", "1 baby of 2 years" are a baby of 1, of 2
+  ("1 baby of 7 years" is asked). "the 4 of us adults, my parents and
   my brother + his wife" opens the writer's list with the 4 (8; "the 10 of us, my parents
   included" is the party's size); "my aunt + uncle" are 2, "my husband's sister + her bf" 2.
   A list may open with relations when the writer is in it ("my dad, my mom, me, my 2 brothers
@@ -85,7 +88,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   and people by role ("4 lobster tails on top for the graduate and her 3 best friends": 4; "3
   extra lobster tails for my boss and the 2 VPs"; "2 ... for the retiree and his wife").
 - "our group is 13 people and 2 of them are bringing their spouses" is 15, as a team counted by
-  its name; a follow-up "sorry I said 10 earlier, its 13 adults" takes the 10 back for the 13.
+  its name; a follow-up "sorry I said 10 earlier, its 13 adults" takes the 10 back for the 13, as
+  "perdón, somos 22 adultos, no 20. lo demás igual" does (22 adults, the kids and the rest as
+  before; "no 20" after 18 is asked).
 - a number that is no count is no guest: "it's gonna be a big one - 17 people" ("one" after an
   article and a word is the party, no range 1-17; "fifteen - 20 people" is a range, asked), years
   of service ("retiring after 32 years", "35 yrs with the county", "after 40 years of service").
@@ -357,7 +362,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a form pasted on one line, its fields apart by "|" or a labelled count after a comma ("Event
   date: 07/12 | Number of adults: 16"), is read field by field ("Under 6: 0" is the band's field,
   "Kids under 6: 1-2" is asked); an apartment or suite number, a
-  street number before "Mall", a gate code, a time span ("from 6 to 9", "5-8pm") and a budget
+  street number before "Mall" or of a lettered street ("Office is 2901 K St", "815 P Street"), a
+  gate code, a time span ("from 6 to 9", "5-8pm") and a budget
   ("our budget is 1000 or so", "spend about 1,300") change nothing; "kids from 5 to 8" is asked.
 - a past event where something paid for fell short ("we paid for the longer show and it was like 5
   minutes", "it ran out", "half of them came out cold", "the chef did about 3 minutes of
@@ -365,7 +371,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   money back", "we would like some of that back") is a complaint, whatever add-on,
   protein or count it names; "if we cancel do we get our money back?" beside an order stays a
   quote. A price remembered or compared ("last time it was around 600?", "we paid 725 last year",
-  "another company quoted 850") or a budget ("900 to spend", "keep it under 1,100") is no count. A list said again after "sorry", "perdón", "oops",
+  "another company quoted 850") or a budget ("900 to spend", "keep it under 1,100") is no count;
+  a price per person seen or quoted back ("We saw on Yelp it's $55 per person", "your website says
+  $55 per person, is that still right?") is no item ("can u do $40 per person?" is asked). A list
+  said again after "sorry", "perdón", "oops",
   "no wait just" (voice-to-text "comma"/"period" included) replaces the list ("chicken and
   scallops, sorry, chicken and shrimp"); one protein after a list ("shrimp and salmon sorry i mean
   chicken") is asked; "sorry for the late reply" is an apology. "drop the sake actually" and "no
@@ -534,7 +543,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   deposit refundable?" are policy.
 - a follow-up's new count after a lead word or whose word it is ("update - 14 of us now, same
   food", "my boss says 24 now. same food", "the headcount went up to 20. Food stays the same.")
-  re-quotes the conversation's order with it; "a few more" or "maybe 24" is asked. "lunch for 22
+  re-quotes the conversation's order with it ("No sake. Also my manager says its 18 now, same
+  food" too); "a few more" or "maybe 24" is asked. "lunch for 22
   (all adults)" is 22 adults.
 - a holiday or occasion named beside the proteins ("14 adults Thanksgiving, chicken and tofu",
   "16 adults christmas, filet") is no item; "the longer show", "the long show", "the longer
@@ -813,7 +823,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   adults, as "6 of my dad's friends" are ("6 of my son's friends" is asked); "4 tables w 6 each"
   (the SMS "w") is 24, as "w/" is ("3 families w 4 each" is asked).
 - an add-on taken in a reply by a pronoun ("yes add that", "sure lets add it") after the
-  business's reply offered one add-on is that add-on; after a reply that offered two, asked. An
+  business's reply offered one add-on is that add-on; after a reply that offered two, asked. A bare
+  yes opening a message that says more ("yesss and 2 more can come now, so 14 adults. same food")
+  takes the one add-on the reply's closing question offered; "me n 11 of my classmates, we're all
+  graduating from sac state" are 12 adults (classmates graduating from a high school or a college;
+  no school: asked). An
   add-on of the conversation named by its last word when taken out ("no show needed", "skip the
   performance") is that add-on taken out. "the kids" (our, my, those ...) in a follow-up are the
   kids the order counted ("the kids would love it"); with no kids counted, asked.
@@ -1643,7 +1657,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # asked 9 after: 1835 of 2531 (1833 with q39b-40/43 marked ask in review: "how much extra for
     # <word>" is not read as travel, "for parking?" got the travel rule).
     # Rounds 39a and 39b merged with q39m: 1860 of 2576.
-    assert counts["exact"] >= 1860
+    # Round 40b, with q40b-01..29 ("4 my daughters ..., 22 adults" is "for"; a lettered street's
+    # number; a price per person seen; "1 baby of 2 years"; "Also my manager says its 18 now";
+    # "somos 22 adultos, no 20"; a bare yes taking the one add-on offered; classmates graduating
+    # from a college): 1817 of 2512.
+    # Rounds 39a, 39b and 40b merged with q39m: 1881 of 2605.
+    assert counts["exact"] >= 1881
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1713,7 +1732,7 @@ BLIND_SETS = (
     BlindSet(23, exact=73, stating=("j071",)),
     BlindSet(24, exact=69, stating=("s065",)),
     BlindSet(25, exact=81, stating=("e066",)),
-    BlindSet(26, exact=79, stating=("f064",)),
+    BlindSet(26, exact=80, stating=("f064",)),
     BlindSet(27, exact=69, stating=("a067",)),
     BlindSet(28, exact=77, stating=("c065",)),
     BlindSet(29, exact=72, stating=("d066",)),
@@ -1773,10 +1792,10 @@ BLIND_SETS = (
     BlindSet(66, exact=82, stating=("bh064",)),
     BlindSet(67, exact=80),
     BlindSet(68, exact=82, stating=("bj064",)),
-    BlindSet(71, exact=72, stating=("bm021",)),
-    BlindSet(72, exact=64, stating=("bn017",)),
     BlindSet(69, exact=82, stating=("bk028",)),
     BlindSet(70, exact=83, stating=("bl006",)),
+    BlindSet(71, exact=75, stating=("bm021",)),
+    BlindSet(72, exact=68, stating=("bn017",)),
 )
 
 
