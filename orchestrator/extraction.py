@@ -65,10 +65,12 @@ from orchestrator.reading.replaced import counts_taken_back, repeated_counts
 from orchestrator.reading.said_counts import said_count_checks
 from orchestrator.reading.scopes import named_once, per_person, picked_from
 from orchestrator.reading.some_swaps import swaps_for_some
-from orchestrator.reading.tally import pasted_tally, stated_sums
+from orchestrator.reading.tally import bare_sums, pasted_tally, stated_sums
 from orchestrator.reading.weighed import dismissed, settled_choice
+from orchestrator.reading.who_brackets import who_in_brackets
 from orchestrator.reading.words import normalize as _normalize
 from orchestrator.reading.words import normalize_both
+from orchestrator.reading.writer_role import writer_role
 from orchestrator.zip_table import catalog_state
 
 __all__ = ["Inquiry", "ProteinAsk", "extract", "merge_history", "normalize", "to_order"]
@@ -107,11 +109,13 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
     norm = plain_every(them_as_kids(relation_among(norm)))  # "one of the 15 is my nephew"
     norm = all_as_people(norm, catalog_words(catalog)[0])  # "ny strip for all 14, upgrade 4 ..."
-    norm = hide(norm, pasted_tally(norm, catalog_words(catalog)[0]) + stated_sums(norm)  # tallies, sums
-                + counts_taken_back(norm))  # "18 adults, no sorry 19 adults"
+    tallies = pasted_tally(norm, catalog_words(catalog)[0]) + stated_sums(norm)  # tallies, sums
+    # "18 adults, no sorry 19 adults"; "10 buddies plus him and me so that's 12": 12 people
+    norm = hide(norm, tallies + counts_taken_back(norm), bare_sums(norm))
     follow = read_follow_up(norm, toddler_max=catalog.guests.toddler_max_age)
     norm = follow.text  # "a baby", "another kid": one guest, as a count
-    guests = extract_guests(guest_text := hide(norm, follow.hidden, follow.moved), catalog)
+    intro = writer_role(norm)  # "team mom for the thunder u14 girls": the writer, not guests
+    guests = extract_guests(guest_text := hide(norm, follow.hidden + intro, follow.moved), catalog)
     checks = list(guests.checks)
     used = list(guests.used) + follow.explained
     was, was_spans, was_checks = repeated_counts(norm, guests.used)
@@ -200,6 +204,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     used += group_spans + ([each_span] if each_span else [])
     used += meatless_spans + harmless_subsets(norm)  # "1 guest has a ..."
     used += taken_back_counts(norm) + people_numbers(norm, kept)  # "for my dad and his 2 brothers"
+    used += (brackets := who_in_brackets(norm))  # "2 parent chaperones (me and my husband)"
+    explained += brackets + intro  # "im the advisor for the robotics club"
     checks += vague_groups(text.lower())
     explained += asides(norm, kept, explained, catalog, kids_counted=guests.kids_said)
     explained += remarks(norm)

@@ -104,7 +104,9 @@ def people_numbers(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
 # too" adds to no count and stays asked; "my neighbors want in", "my cousins wanna come" say it too
 _ADDED_WHO = re.compile(
     r"(?:\badd(?:ing)?\s+(?:another\s+)?(\d{1,3})\s+(?:more\s+)?|\b(\d{1,3})\s+more\s+)"
-    r"(?:adults?|people|ppl|guests)\s*[,:?!.-]?\s*((?:my|our|his|her|their|(\d{1,3}))\s+([a-z-]+))\s+"
+    r"(?:adults?|people|ppl|guests)\s*[,:?!.-]?\s*"
+    # "add 3 adults, 3 of the parents want to come too": the same number of a group named
+    r"((?:my|our|his|her|their|(\d{1,3})(?:\s+of\s+(?:the|our|my))?)\s+([a-z-]+))\s+"
     r"(?:(?:r|are|will be|'re|re)\s+(?:also\s+|now\s+)?(?:coming|comin|joining|joining us)"
     # "my neighbors want in", "my cousins wanna come", "my roommates can make it"
     r"|(?:also\s+)?(?:want\s+in|wanna\s+(?:come|join)|want\s+to\s+(?:come|join)"

@@ -41,6 +41,10 @@ _WHOLE_PARTY = re.compile(
     r"|,?\s*all\s+(?:adults|grown-?ups|grownups)\b)"
 )
 
+_ALL_GROWN_LATER = re.compile(
+    r"\b\d{1,3}\s*(?:(?:guests|people|ppl)\s*)?,?\s*all\s+(?:adults|grown-?ups|grownups)\b"
+)
+_LATER_CHARS = 120
 
 _OCCASION_AFTER = re.compile(OCCASION_AFTER)
 
@@ -58,7 +62,10 @@ def whose_event(text: str, start: int, end: int) -> bool:
     who = re.escape(text[start:end])
     inside = re.compile(rf"\b(?:my|our|his|her)\s+{who}\s+(?:included|incl\b)"
                         rf"|\b(?:incl\.?|including|counting)\s+(?:my|our|his|her)\s+{who}\b")
-    return bool(_WHOLE_PARTY.match(text, end) or inside.search(text, end))
+    # "a lunch for the parents after Mass ... 4 tables of 6, all adults": the count said a little
+    # later to be all grown-ups is of the group the event is for
+    later = _ALL_GROWN_LATER.search(text, end, end + _LATER_CHARS)
+    return bool(_WHOLE_PARTY.match(text, end) or inside.search(text, end) or later)
 
 
 # "for mom and dad's anniversary": whose event it is, not guests

@@ -55,7 +55,10 @@ def pasted_tally(text: str, food: re.Pattern[str]) -> list[Span]:
 _ONE = (
     r"(?:me|myself|i|(?:my|our|the)\s+(?:wife|wifey|husband|hubby|partner|spouse|gf|bf|girlfriend|"
     r"boyfriend|fianc(?:e|ee)|mom|mum|mother|dad|father|grandma|grandpa|sister|brother|boss)"
-    r"|grandma|grandpa|hubby|wifey)"
+    # one person by role at work ("the owner", "the office manager"), "him" (the one the party is
+    # for, "he's inviting 10 buddies plus him and me so that's 12"): taken only in a sum that adds up
+    r"|the\s+(?:[a-z]+\s+)?(?:owner|manager|nurse|director|principal|pastor|supervisor|boss)"
+    r"|him|her(?!\s+\d)|grandma|grandpa|hubby|wifey)"
 )
 _TWO = (
     r"(?:(?:my|our)\s+(?:parents|in-?laws|grandparents)|(?:the\s+)?2\s+of\s+us|us\s+2|both of us"
@@ -63,14 +66,20 @@ _TWO = (
 )
 _KIDS = r"(?:\d{1,3}\s+(?:kids?|children|child|kiddos)(?:\s*\([^()]{1,40}\))?)"
 # "11 employees", "my 9 employees", "7 techs", "2 other couples": a count of grown-ups by any name
-_COUNTED = r"(?:(?:my|our|the)\s+)?\d{1,3}\s+(?:(?:other|more)\s+)?(?:[a-z'-]+\s+)?[a-z'-]+s"
-_ITEM = rf"(?:{_KIDS}(?<=\))|(?:{_KIDS}|{_TWO}|{_ONE}|{_COUNTED})\b)"
+# "3 staff", "1 parent volunteer": a count of grown-ups by a word with no plural s; "25 sevadars
+# (all adults)": said in brackets to be adults
+_COUNTED = (
+    r"(?:(?:my|our|the)\s+)?\d{1,3}\s+(?:(?:other|more)\s+)?(?:[a-z'-]+\s+)?(?:[a-z'-]+s|staff|crew)"
+    r"|1\s+(?:other\s+)?(?:[a-z'-]+\s+)?[a-z'-]+"  # "me and 1 parent volunteer"
+)
+_ALL_ADULTS = r"(?:\s*\(all\s+(?:adults|grown-?ups)\))?"
+_ITEM = rf"(?:{_KIDS}(?<=\))|(?:{_KIDS}|{_TWO}|{_ONE}|{_COUNTED})\b{_ALL_ADULTS})"
 _JOIN = r"(?:\s*[,+&]\s*(?:(?:and|plus)\s+)?|\s+(?:oh\s+)?(?:and|plus|n|with)\s+(?:also\s+)?)"
 _STATED = re.compile(
     rf"\b({_ITEM}(?:{_JOIN}{_ITEM})+)"
     r"(\s*,?\s*(?:so\s+(?:(?:that'?s|thats|that is|it'?s|we'?re)\s+)?|=\s*|(?:that'?s|thats|which makes"
     r"|making it|makes)\s+)|\s*,\s*)"
-    r"(\d{1,3})\s+(adults|grown-?ups|people|ppl|guests|of us)\b"
+    r"(\d{1,3})(?:\s+(adults|grown-?ups|people|ppl|guests|of us)\b|(?<=\d)(?=\s+and\b|\s*[,.!;]|\s*$))"
 )
 _PARTS = re.compile(rf"{_KIDS}|{_TWO}|{_ONE}|{_COUNTED}")
 _JOIN_BEFORE = re.compile(r"(?:[,+&]|\b(?:and|plus|n|with))\s*\Z")
@@ -84,21 +93,7 @@ def stated_sums(text: str) -> list[Span]:
     list that goes on before the parts read, is left to the other readers, which ask."""
     spans: list[Span] = []
     for m in _STATED.finditer(text):
-        if _JOIN_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
-            continue  # "me, jake + my wife + 2 friends, so 3 adults": someone before the parts
-        grown, kids = 0, []
-        for part in _PARTS.finditer(m.group(1)):
-            said = part.group(0)
-            if _KID_PART.fullmatch(said):
-                kids.append((m.start(1) + part.start(), m.start(1) + part.end()))
-            elif re.fullmatch(_TWO, said):
-                grown += 2
-            elif re.fullmatch(_ONE, said):
-                grown += 1
-            else:
-                number = int(re.search(r"\d+", said).group(0))  # type: ignore[union-attr]
-                grown += number * (2 if said.endswith("couples") else 1)
-        if grown != int(m.group(3)) or (kids and m.group(4) not in ("adults", "grown-ups", "grownups")):
+        if m.group(4) is None or (kids := _added_kids(text, m)) is None:
             continue
         start = m.start()
         for kid_start, kid_end in kids:
@@ -106,3 +101,58 @@ def stated_sums(text: str) -> list[Span]:
             start = kid_end
         spans.append((start, m.start(3)))
     return spans
+
+
+def bare_sums(text: str) -> list[tuple[Span, str]]:
+    """ "he's inviting 10 buddies plus him and me so that's 12": a sum of grown-ups that adds up
+    to a total said without a noun, rewritten (same length) as the total of people alone."""
+    moved: list[tuple[Span, str]] = []
+    for m in _STATED.finditer(text):
+        if m.group(4) is not None or not m.group(2).strip(" ,"):
+            continue  # a bare number after a comma ("plus me, 12") may be anything: only a sum said
+        if _added_kids(text, m) == []:
+            said = f"{m.group(3)} ppl"
+            moved.append(((m.start(), m.end(3)), said.rjust(m.end(3) - m.start())))
+    return moved
+
+
+def _added_kids(text: str, m: re.Match[str]) -> list[Span] | None:
+    """The spans of the kids among the parts of the sum `m` when its grown-ups add up to its
+    total, or None."""
+    if _JOIN_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+        return None  # "me, jake + my wife + 2 friends, so 3 adults": someone before the parts
+    grown, kids = 0, []
+    for part in _PARTS.finditer(m.group(1)):
+        said = part.group(0)
+        if _KID_PART.fullmatch(said):
+            kids.append((m.start(1) + part.start(), m.start(1) + part.end()))
+        elif re.fullmatch(_TWO, said):
+            grown += 2
+        elif re.fullmatch(_ONE, said):
+            grown += 1
+        else:
+            number = int(re.search(r"\d+", said).group(0))  # type: ignore[union-attr]
+            grown += number * (2 if said.endswith("couples") else 1)
+    if grown != int(m.group(3)) or (kids and m.group(4) not in ("adults", "grown-ups", "grownups")):
+        return None
+    return kids
+
+
+_LIST = re.compile(rf"{_ITEM}(?:{_JOIN}{_ITEM})*")
+
+
+def people_in(words: str) -> int | None:
+    """How many grown-ups a list of people names ("me and my husband", "me and 2 parent
+    volunteers"), or None when `words` is not such a list alone (kids in it, or anything else)."""
+    if not _LIST.fullmatch(words.strip()) or _KID_PART.search(words):
+        return None
+    grown = 0
+    for part in _PARTS.finditer(words):
+        said = part.group(0)
+        if re.fullmatch(_TWO, said):
+            grown += 2
+        elif re.fullmatch(_ONE, said):
+            grown += 1
+        else:
+            grown += int(re.search(r"\d+", said).group(0))  # type: ignore[union-attr]
+    return grown

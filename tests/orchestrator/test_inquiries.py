@@ -13,8 +13,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   of each; "N proteins each": N portions per paying guest; extras "on top" go beyond the 2.
 - a follow-up message changes only what it names; the rest of the order stands ("keep the shrimp",
   "shrimp stays" leave it as it was; "2 more kids" and "another 3 adults" add; "ok add 2 adults,
-  my coworkers r coming" adds 2, the relation saying who they are, while "12 adults, my cousins
-  are coming too" is asked; "se suman 2 niños más de 7 y 10 años" adds 2 kids of 7 and 10).
+  my coworkers r coming" adds 2, the relation saying who they are ("add 3 adults, 3 of the parents
+  want to come too" as well), while "12 adults, my cousins are coming too" is asked; "se suman 2 niños más de 7 y 10 años" adds 2 kids of 7 and 10).
 - halves of an odd group, a dish the menu does not name ("surf and turf", "seafood", "ribeye"), a
   rough count ("around 20", "at least 12", "up to 18", "give or take"), a choice not settled
   ("torn between", "probably", "maybe") or changed within the message ("chicken... actually make
@@ -514,7 +514,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   guests in total", "vow renewal for my parents, 18 ppl, all adults"): they are in the count, as
   "my parents anniversary ... 12 ppl total" are; without "total" or "all adults" ("for my parents
   + 12 adults", "for my parents, 14 adults coming") and with someone after the total ("14 ppl
-  total plus my aunt and uncle"), asked.
+  total plus my aunt and uncle"), asked. A count a little later said to be all adults holds them
+  too ("a lunch for the parents after First Communion ... 4 tables of 6, all adults": 24).
 - a pasted tally (lines of a group chat, each a speaker and who comes: "Aunt Lucy: put me down +
   Carl", "[Rick] me, Jen and the twins (9)") followed by the writer's own sum ("so thats 6 adults 3
   kids (6, 9, 12)", "total 5 adults 2 kids (10, 7)"): the sum is the count when each line says
@@ -598,7 +599,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ages: asked).
   A count of adults broken down in brackets by adult roles that add up to it ("27 adults (24
   residents and 3 of our staff)") is that count ("(10 staff + 5 volunteers)" for 14, or kids in
-  the breakdown, asked); "the 2 of us + my parents + 4 close friends" is 8 ("close", "old
+  the breakdown, asked); the people a count is named in brackets after it ("2 parent chaperones
+  (me and my husband)", "3 adults (me and 2 parent volunteers)") or adult roles after a count of
+  adults ("30 adults (teachers + staff)") change nothing ("(coaches and some siblings)" asked);
+  "the 2 of us + my parents + 4 close friends" is 8 ("close", "old
   college" say which friends); "2 kids (twins, 3 yrs old)" are 2 of that age.
 - "lobster 2 each for the 10 of us adults", "salmon 2 each for 12 adults" are 2 each for that
   count (20, 24); "lobster 2 each for the kids" with no count of kids is asked. "ny strip for all
@@ -747,7 +751,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   total", "my 14 volunteers + me = 15 adults", "the 2 of us + my parents, 4 adults", "6 adults +
   3 kids (7, 9, 11) oh and my mom so thats 7 adults": 7 adults and the kids), is the total when
   the parts (counts, people named: a partner or a parent 1, "the 2 of us", parents or a couple 2)
-  add up to it; "10 employees plus me so 12 adults total" does not add up: asked.
+  add up to it; "10 employees plus me so 12 adults total" does not add up: asked. A role of one
+  ("the owner"), "him", "3 staff", "25 sevadars (all adults)" are parts, and a total with no noun
+  after "so that's" or "=" ("10 buddies plus him and me so that's 12") is that many people.
 - people words: "me & 9 of my sorority sisters", "me n 7 of my frat brothers" are the writer and
   that many friends (members, adults; "me + 3 of my sisters" is asked); "14 adults, all women",
   "9 adults (all guys lol)" say who the adults are ("16 adults plus the ladies from my book club"
@@ -818,7 +824,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   proteins ("chicken and ny strip, Saturday 6/27", "friendsgiving this year, ny strip"), "Sake
   no, we dont drink" ("no sake": the reason changes nothing; "shrimp no, my son is allergic"
   stays asked), the writer by role and name at the start ("hey coach mike here. ... 12 players
-  (all 15-16) plus 2 coaches and 8 parents": 22, the writer one of the coaches).
+  (all 15-16) plus 2 coaches and 8 parents": 22, the writer one of the coaches), or by role near
+  the start ("im the advisor for the robotics club", "team mom for the Elk Grove Thunder U14 girls":
+  the team's name, no kids).
 - people by household or table: "6 of dad's friends from church" in the writer's list are 6
   adults, as "6 of my dad's friends" are ("6 of my son's friends" is asked); "4 tables w 6 each"
   (the SMS "w") is 24, as "w/" is ("3 families w 4 each" is asked).
@@ -1662,7 +1670,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "somos 22 adultos, no 20"; a bare yes taking the one add-on offered; classmates graduating
     # from a college): 1817 of 2512.
     # Rounds 39a, 39b and 40b merged with q39m: 1881 of 2605.
-    assert counts["exact"] >= 1881
+    # Round 40a, the people of a count named: in brackets ("2 parent chaperones (me and my
+    # husband)", "30 adults (teachers + staff)"), in a sum with its total ("10 buddies plus him and
+    # me so that's 12", "plus 3 staff and the owner, 10 adults total"), the writer's role ("team
+    # mom for the ... U14 girls"), q40a-01..23 (6 marked ask, 19..23 set aside until the code was
+    # done): exact 1 of the 18 written first before the code, exact 12 / asked 11 after: 1835 of 2551.
+    # Rounds 39a, 39b, 40a and 40b merged with q39m: 1893 of 2628.
+    assert counts["exact"] >= 1893
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1794,8 +1808,8 @@ BLIND_SETS = (
     BlindSet(68, exact=82, stating=("bj064",)),
     BlindSet(69, exact=82, stating=("bk028",)),
     BlindSet(70, exact=83, stating=("bl006",)),
-    BlindSet(71, exact=75, stating=("bm021",)),
-    BlindSet(72, exact=68, stating=("bn017",)),
+    BlindSet(71, exact=78, stating=("bm021",)),
+    BlindSet(72, exact=76, stating=("bn017",)),
 )
 
 

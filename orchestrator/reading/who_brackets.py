@@ -1,0 +1,43 @@
+"""Who a count is, said in brackets after it: the people named ("2 parent chaperones (me and my
+husband)", "3 adults (me and 2 parent volunteers)"), as many as the count, or the grown-ups' roles
+after a count of adults ("30 adults (teachers + staff)"). The brackets change nothing the count
+says; roles that may be kids ("3 adults (coaches and siblings)") or a list that does not add up
+stay for the other readers, which ask."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.tally import people_in
+from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
+
+Span = tuple[int, int]
+
+# A count, up to three words of who, then the brackets: "2 parent chaperones (me and my husband)"
+_COUNT_BRACKETS = re.compile(r"\b(\d{1,3})\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s*\(([^()]{1,60})\)")
+_ADULT_NOUN = re.compile(r"(?:adults?|grown-?ups)")
+# "teachers + staff", "parents, teachers and aides": roles, each one or two words
+_ROLE = r"[a-z'-]+(?:\s+[a-z'-]+)?"
+_ROLES = re.compile(rf"{_ROLE}(?:\s*(?:[,+&/]|\band\b)\s*(?:and\s+)?{_ROLE})+")
+_SPLIT = re.compile(r"\s*(?:[,+&/]|\band\b)\s*(?:and\s+)?")
+# Words of people who may be kids: "siblings", "students", "my sons" are asked
+_MAYBE_KIDS = frozenset((*KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS, "siblings", "students", "sons",
+                         "daughters", "cousins", "nephews", "nieces", "grandkids", "players",
+                         "members", "family", "families", "some", "others", "friends"))  # fmt: skip
+
+
+def who_in_brackets(text: str) -> list[Span]:
+    """The spans of normalized `text`'s brackets that say who a count just before them is."""
+    spans: list[Span] = []
+    for m in _COUNT_BRACKETS.finditer(text):
+        count, inside = int(m.group(1)), m.group(3).strip()
+        if people_in(inside) == count or (_ADULT_NOUN.fullmatch(m.group(2)) and _roles(inside)):
+            spans.append(m.span(3))
+    return spans
+
+
+def _roles(inside: str) -> bool:
+    """ "teachers + staff": grown-ups' roles alone, none of them perhaps a kid, no number."""
+    if re.search(r"\d", inside) or not _ROLES.fullmatch(inside):
+        return False
+    return not any(w in _MAYBE_KIDS for role in _SPLIT.split(inside) for w in role.split())

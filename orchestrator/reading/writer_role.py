@@ -1,0 +1,33 @@
+"""The writer introduced by their role ("hi im the advisor for the robotics club", "team mom for
+the Elk Grove Thunder U14 girls"): who writes and for which group, not a group of guests. The
+guests are counted where the message counts them; these words add no one."""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+# "im the advisor for", "i'm a coach of", "i am one of the chaperones for", "i coach a": the
+# writer's role
+_WRITER_ROLE = re.compile(
+    r"\b(?:i'?m|im|i am)\s+(?:the|a|an|their|our|one of the)\s+(?:[a-z-]+\s+)?"
+    r"(?:advis[eo]rs?|coach(?:es)?|teachers?|sponsors?|coordinators?|leaders?|directors?|"
+    r"chaperones?|managers?|organi[sz]ers?)\s+(?=for\b|of\b|at\b)"
+    r"|\bi\s+(?:coach|teach|run|lead|manage)\s+(?=a|an|the|our|my)\b"  # "i coach a 4th grade chess club"
+)
+# "team mom for the Elk Grove Thunder U14 girls", "team dad of our U10 boys": the team by name
+_TEAM_PARENT = re.compile(
+    r"\bteam\s+(?:mom|mum|mama|dad|parent|manager)\s+(?:for|of)\s+(?:the|our|my)\s+"
+    r"(?:(?=[a-z0-9'-]*[a-z])[a-z0-9'-]+\s+){0,5}?(?:girls|boys|team|squad)\b"  # "u14", never "12"
+)
+
+# A writer says who they are as the message opens ("hi! team mom for ...", "Hello, I'm the ...")
+_OPENING_CHARS = 160
+
+
+def writer_role(text: str) -> list[Span]:
+    """The spans of normalized `text` that introduce the writer by role, near its start (to be
+    hidden from the guest reading: "the ... girls" there are a team's name, not kids to count)."""
+    return [m.span() for pattern in (_WRITER_ROLE, _TEAM_PARENT)
+            for m in pattern.finditer(text, 0, _OPENING_CHARS)]  # fmt: skip
