@@ -17,6 +17,7 @@ from orchestrator.reading.allergies import allergy_checks, allergy_foods
 from orchestrator.reading.asides import asides, people_numbers
 from orchestrator.reading.asked_food import asked_foods
 from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.change_checks import REPLACE_ALL, change_checks
 from orchestrator.reading.changes import (
     Swap,
     changes_of_mind,
@@ -75,7 +76,6 @@ from orchestrator.zip_table import catalog_state
 
 __all__ = ["Inquiry", "ProteinAsk", "extract", "merge_history", "normalize", "to_order"]
 
-_REPLACE_ALL = re.compile(r"\b(?:just|only|instead|change|switch)\b")
 _ONLY = re.compile(r"\b(?:just|only)\b")  # "no chicken, just shrimp": the whole new choice
 _KEEPS_REST = re.compile(
     r"\bsame (?:proteins?|food|menu)\b|\bproteins? (?:stay|stays|are|remain) the same\b"
@@ -231,19 +231,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += group_choice_checks(norm, kept, adults=guests.adults, children=guests.children,
                                   adding=adding)  # fmt: skip
     checks += everyone_checks(norm, kept, adults=guests.adults, children=guests.children)
-    both = {a.protein for a in kept} & set(removed)
-    if both and not _REPLACE_ALL.search(norm):  # "chicken and shrimp, but hold the shrimp for 2"
-        checks.append(("proteins", f"{', '.join(sorted(both))} both asked for and taken out: for whom?"))
-    names = {p.key: p.name for p in catalog.proteins}
-    for key in dict.fromkeys(retained):  # dropped when a correction keeps what the order has
-        checks.append(("keep", f"keep {names.get(key, key)}: not in the order"))
-    for w in swaps:
-        if w.partial:  # "swap shrimp for lobster for the adults only"
-            checks.append(("partial", f"{names.get(w.new, w.new)} for {names.get(w.old, w.old)} "
-                                      "for some of the guests: how many of each?"))  # fmt: skip
-    for w in (w for w in swaps if not w.partial):  # dropped when a correction applies it
-        old, new = names.get(w.old, w.old), names.get(w.new, w.new)
-        checks.append(("swap", f"swap {old} for {new}: not in the order"))
+    checks += change_checks(norm, kept=kept, removed=removed, retained=retained, swaps=swaps,
+                            catalog=catalog)  # fmt: skip
     state = catalog_state(catalog)
     city = None if zips else city_without_zip(norm, state)
     if city:
@@ -269,7 +258,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         adults_said=guests.adults_said,
         kids_said=guests.kids_said,
         removed=tuple(removed),
-        replace_proteins=bool(kept and removed) or bool(kept and _REPLACE_ALL.search(unswapped)),
+        replace_proteins=bool(kept and removed) or bool(kept and REPLACE_ALL.search(unswapped)),
         only=bool(_ONLY.search(norm)),
         meatless=meatless,
         removed_add_ons=tuple(add_ons.removed),

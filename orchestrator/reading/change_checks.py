@@ -1,0 +1,40 @@
+"""The checks a correction's protein changes raise when the message is read on its own: what
+`conversation.merge_history` drops once a later message applies them to the order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from orchestrator.catalog import Catalog
+from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.changes import Swap
+
+REPLACE_ALL = re.compile(r"\b(?:just|only|instead|change|switch)\b")
+
+
+def change_checks(
+    norm: str,
+    *,
+    kept: Sequence[ProteinAsk],
+    removed: Iterable[str],
+    retained: Iterable[str],
+    swaps: Sequence[Swap],
+    catalog: Catalog,
+) -> list[tuple[str, str]]:
+    """Proteins both asked for and taken out, kept or swapped without the order at hand."""
+    checks = []
+    both = {a.protein for a in kept} & set(removed)
+    if both and not REPLACE_ALL.search(norm):  # "chicken and shrimp, but hold the shrimp for 2"
+        checks.append(("proteins", f"{', '.join(sorted(both))} both asked for and taken out: for whom?"))
+    names = {p.key: p.name for p in catalog.proteins}
+    for key in dict.fromkeys(retained):  # dropped when a correction keeps what the order has
+        checks.append(("keep", f"keep {names.get(key, key)}: not in the order"))
+    for w in swaps:
+        if w.partial:  # "swap shrimp for lobster for the adults only"
+            checks.append(("partial", f"{names.get(w.new, w.new)} for {names.get(w.old, w.old)} "
+                                      "for some of the guests: how many of each?"))  # fmt: skip
+    for w in (w for w in swaps if not w.partial):  # dropped when a correction applies it
+        old, new = names.get(w.old, w.old), names.get(w.new, w.new)
+        checks.append(("swap", f"swap {old} for {new}: not in the order"))
+    return checks
