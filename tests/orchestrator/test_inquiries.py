@@ -157,7 +157,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   adds or changes guests names the order of this conversation: the whole order is quoted again,
   the new guests taking the same proteins ("now 12 adults, same food"; "2 more kids, 7 and 9, same
   food as everyone else"; "headcount update: 20 of us now. same food" is 20, the heading naming
-  the count). A reference to an order outside the conversation ("the usual", "same as
+  the count). A reference to an order outside the conversation ("the usual", also before an
+  emoji and the ZIP: "want the usual 😄 95661"; "same as
   last time", "what we had at the christmas party"), or a bare "same food" with no order earlier in
   the conversation, is asked: staff look it up.
 - "5 lobster tails on top for the table" is 5 extra portions; "chicken and strip steak... actually
@@ -1676,6 +1677,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # mom for the ... U14 girls"), q40a-01..23 (6 marked ask, 19..23 set aside until the code was
     # done): exact 1 of the 18 written first before the code, exact 12 / asked 11 after: 1835 of 2551.
     # Rounds 39a, 39b, 40a and 40b merged with q39m: 1893 of 2628.
+    # "the usual" before a ZIP ("want the usual 😄 95661": the emoji dropped, a number after it
+    # had made it no reference), q40m-01..03 (all marked ask): wrong 1 / asked 2 on main, asked 3
+    # after: 1893 of 2631.
     assert counts["exact"] >= 1893
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
