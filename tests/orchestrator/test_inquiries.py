@@ -1814,6 +1814,8 @@ BLIND_SETS = (
     BlindSet(70, exact=83, stating=("bl006",)),
     BlindSet(71, exact=78, stating=("bm021",)),
     BlindSet(72, exact=76, stating=("bn017",)),
+    BlindSet(73, exact=71, wrong=("bo029",), stating=("bo047",)),
+    BlindSet(74, exact=76, stating=("bp054",)),
 )
 
 
