@@ -231,17 +231,20 @@ def is_complaint(text: str) -> bool:
     after = bool(_AFTER.search(text))
     if _went_wrong(text, after) or _short_changed(text, after):
         return True
+    # Each searched once (they were searched up to three times each on a message with no
+    # complaint, the usual one); searching has no side effect, so the order does not matter.
+    soft = bool(_SOFT.search(text))
     if (_BAD_FOOD.search(text) or _BAD_SERVICE.search(text)) and not _WAVED_OFF.search(text):
         told = bool(_TOLD_PAST.search(text)) and not _OTHERS.search(text)
-        return after or bool(_SOFT.search(text)) or told
-    if _SOFT.search(text) and after:
+        return after or soft or told
+    if soft and after:
         return True
-    if charge_disputed(text, promised=bool(_PROMISED.search(text))):
+    promised = bool(_PROMISED.search(text))
+    if charge_disputed(text, promised=promised):
         return True
-    if _PROMISED.search(text) and _BROKEN.search(text) and _DEMAND.search(text):
+    if promised and _BROKEN.search(text) and _DEMAND.search(text):
         return True
-    contrary = bool(_SOFT.search(text)) or after
-    if charged_against(text, contrary=contrary, promised=bool(_PROMISED.search(text))):
+    if charged_against(text, contrary=soft or after, promised=promised):
         return True
     service = bool(_SERVICE.search(text))
     unanswered = bool(_UNANSWERED.search(text))

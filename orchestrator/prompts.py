@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from orchestrator.catalog import Catalog
@@ -69,6 +70,9 @@ def style_for(channel: Channel) -> ChannelStyle:
     return STYLES.get(channel, STYLES[Channel.WEB_CHAT])
 
 
+# Built once per catalog (hashed once, see `Catalog.__hash__`), not in every draft's system
+# prompt: the catalog is frozen, so its sentences never change.
+@functools.lru_cache(maxsize=8)
 def business_facts(catalog: Catalog) -> str:
     """The catalog as plain sentences for the model (and for humans reading logs)."""
     g, t, p = catalog.guests, catalog.travel, catalog.policies

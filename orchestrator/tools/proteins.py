@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -44,16 +45,27 @@ def _normal(text: str) -> str:
     return re.sub(r"[^a-z ]+", " ", text.lower()).strip()
 
 
-def resolve_protein(catalog: Catalog, name: str) -> tuple[Protein, str | None]:
-    """The catalog protein a customer's word names, and the assumption made if it was ambiguous."""
-    wanted = " ".join(_normal(name).split())
+@functools.lru_cache(maxsize=8)
+def _names(catalog: Catalog) -> dict[str, Protein]:
+    """Every name of a catalog protein (its key spelt with spaces, its name and aliases, lower
+    case) to the protein, the first in the catalog's order where two share one: built once per
+    catalog instead of a set per protein on every call."""
+    names: dict[str, Protein] = {}
     for protein in catalog.proteins:
-        if wanted in {
+        for name in (
             protein.key.replace("_", " "),
             protein.name.lower(),
             *(a.lower() for a in protein.aliases),
-        }:
-            return protein, None
+        ):
+            names.setdefault(name, protein)
+    return names
+
+
+def resolve_protein(catalog: Catalog, name: str) -> tuple[Protein, str | None]:
+    """The catalog protein a customer's word names, and the assumption made if it was ambiguous."""
+    wanted = " ".join(_normal(name).split())
+    if (named := _names(catalog).get(wanted)) is not None:
+        return named, None
     for amb in catalog.ambiguous:
         if wanted in {amb.word, f"{amb.word}s"}:
             assumed = catalog.protein(amb.assume)
