@@ -57,12 +57,14 @@ from orchestrator.reading.guests import extract_guests
 from orchestrator.reading.household import whole_company
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kids import ages_not_counts, by_band, little_only
+from orchestrator.reading.liked import liking_reasons
 from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.priced_order import to_order
 from orchestrator.reading.proteins import extract_proteins
 from orchestrator.reading.relations import relation_among, them_as_kids
 from orchestrator.reading.remarks import remarks, taken_back_counts, vague_groups
 from orchestrator.reading.replaced import counts_taken_back, repeated_counts
+from orchestrator.reading.requesters import grown_requesters
 from orchestrator.reading.said_counts import said_count_checks
 from orchestrator.reading.scopes import named_once, per_person, picked_from
 from orchestrator.reading.some_swaps import swaps_for_some
@@ -111,7 +113,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     norm = all_as_people(norm, catalog_words(catalog)[0])  # "ny strip for all 14, upgrade 4 ..."
     tallies = pasted_tally(norm, catalog_words(catalog)[0]) + stated_sums(norm)  # tallies, sums
     # "18 adults, no sorry 19 adults"; "10 buddies plus him and me so that's 12": 12 people
-    norm = hide(norm, tallies + counts_taken_back(norm), bare_sums(norm))
+    # "their kids want a dinner for mr. alvarez's 85th": grown requesters, no kids
+    norm = hide(norm, tallies + counts_taken_back(norm) + grown_requesters(norm), bare_sums(norm))
     follow = read_follow_up(norm, toddler_max=catalog.guests.toddler_max_age)
     norm = follow.text  # "a baby", "another kid": one guest, as a count
     intro = writer_role(norm)  # "team mom for the thunder u14 girls": the writer, not guests
@@ -192,7 +195,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     explained += opened
     used += opened  # "3 of those upgraded to filet": the count read with the upgrade
     add_ons = read_add_ons(norm, catalog)
-    explained += add_ons.spans
+    explained += add_ons.spans + (liking_reasons(norm) if add_ons.found else [])  # "they love a show"
     if removed or add_ons.removed or swap_spans:  # "make the strip salmon instead": applied
         explained += instead_spans(norm)
     elif len(kept) == 1 and (bare := instead_spans(norm)):  # "scallops instead": of which one?

@@ -90,10 +90,23 @@ def _city_pattern(state: str) -> re.Pattern[str]:
     )
 
 
+# "coming from fresno", "flying in from texas", "driving up from LA": where guests travel from,
+# not where the party is
+_COMING_FROM = re.compile(
+    r"\b(?:coming|come|comes|flying|fly|flies|flown|driving|drive|drives|traveling|travelling|"
+    r"visiting|arriving|making the trip|road tripping)(?:\s+(?:in|up|down|over|out|all the way))*"
+    r"\s+from\s+\Z"
+)
+
+
 def city_without_zip(text: str, state: str) -> str | None:
-    """A city of `state` named where a place would be, when the text has no ZIP."""
-    m = _city_pattern(state).search(text)
-    return (m.group(1) or m.group(2)) if m else None
+    """A city of `state` named where a place would be, when the text has no ZIP (not where guests
+    travel from)."""
+    for m in _city_pattern(state).finditer(text):
+        if m.group(1) and _COMING_FROM.search(text, max(0, m.start(1) - 40), m.start(1)):
+            continue
+        return m.group(1) or m.group(2)
+    return None
 
 
 def places_with_zip(text: str, state: str) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ from orchestrator.dishes import dish_follows, prepared_proteins
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.doubts import doubts
 from orchestrator.reading.kin import PERSON_ROLES, added_after_count, bare_relations, whose_event
+from orchestrator.reading.liked import KIDS_LIKE
 from orchestrator.reading.list_items import LIST_WORDS, list_neighbours
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.requested import requested_checks
@@ -229,6 +230,7 @@ def unexplained_words(
         if word in _KID_BAND and not kids_counted and m.span() not in covered:
             # "the kids would love it": the kids counted before, when a conversation counted them
             again = _DEFINITE.search(text, max(0, m.start() - 8), m.start())
+            again = again or KIDS_LIKE.match(text, m.end())  # "kids will love it": the same
             flag("kids_again" if again else "kids", m, "kids mentioned without a number")
             continue
         if word in _BAND_WORDS or m.span() in covered:

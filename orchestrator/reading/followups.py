@@ -72,7 +72,9 @@ _RELATIVES_COMING = re.compile(
     r"brothers|sisters|stepkids)\b(\s+(?:(?:can|could|will|are|r|is)\s+)?"
     r"(?:now\s+|also\s+|actually\s+)?(?:come|coming|make it|join(?:ing)?|be (?:coming|joining|there))"
     r"(?:\s+(?:after all|now|too|as well))*"
-    r"\s*[,!.;:-]*\s*(?:they'?re|they are|they r|ages?|aged)\s*:?\s*)(?=\d)"
+    r"\s*(?:[,!.;:-]*\s*(?:they'?re|they are|they r|ages?|aged)\s*:?\s*"
+    # "my aunt's 2 grandkids are coming too, 9 and 4.": bare ages after a comma, ending the sentence
+    r"|,\s*(?=\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})+\s*(?:$|[.;!?\n]|,\s*(?![\d\s])))))(?=\d)"
 )
 _TURNOUT = re.compile(
     r"\b(?:dropped(?: out)?|backed out|bailed|cancell?ed|pulled out|can't make it|cant make it|"

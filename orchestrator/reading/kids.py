@@ -12,6 +12,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.groups import band, qualifier_band
+from orchestrator.reading.liked import KIDS_LIKE
 from orchestrator.reading.phrases import age_phrases, skip_proteins
 from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS
 
@@ -112,7 +113,10 @@ class KidMention:
 def kid_mention(text: str, m: re.Match[str], catalog: Catalog, used: list[Span]) -> KidMention:
     """What the words around the kid word `m` say: count, ages or band; spans read go to `used`."""
     start, end = m.span()
-    k = KidMention(again=bool(re.search(r"\b(?:the|our|my|those|these|both)\s+$", text[:start])))
+    # "the kids", "kids will love it" (who likes an add-on): those counted before
+    again = re.search(r"\b(?:the|our|my|those|these|both)\s+$", text[:start])
+    again = again or KIDS_LIKE.match(text, end)
+    k = KidMention(again=bool(again))
     count: int | None = None
     before = _COUNT_BEFORE.search(text[max(0, start - 12) : start])
     if before and not _NOT_SUBGROUP.search(text[max(0, start - 20) : start - len(before.group(0))]):

@@ -24,7 +24,17 @@ _TAKEN = re.compile(
     r"sounds good|oh|and)\W+)*(?:(?:please|pls|plz|let'?s|lets|go ahead and|we'?ll|we will|i'?ll|"
     r"i will|we can|can you|could you)[\s,]+)*(?:add|include|throw in|do|take|get)\s+"
     r"(that|it|this|that one|one|those)\b(?:\s+(?:too|also|as well|on|in|please|pls|plz|then|thanks|"
-    r"thx|for us))*[\W_]*$"
+    r"thx|for us))*(?:[\W_]*$|\s*[.,!;\n]+)"
+)  # "yes add that, the couple loves a show": the rest after a break is read as it is
+# "add the show", "include the sake": an add-on the reply offered, named by the last word of one
+# of its names (the whole name written out, so the add-on reader takes it)
+_IN = re.compile(
+    r"\b(?:add|include|throw in|do|take|get|we'?ll take|book)\s+(?:the|that|a|an)\s+([a-z]+)\b"
+)
+# a negation or a doubt before the word of taking, in its clause
+_NOT_TAKEN = re.compile(
+    r"\b(?:no|not|don'?t|dont|won'?t|wont|never|without|skip|nah|nope|maybe|might|if|whether|"
+    r"or|should|do we|shall)\b|n't\b"
 )
 # "yesss and 2 more can come now, so 14 adults", "yes please! and 3 more are coming": a bare yes
 # opening a message that says more, after a reply whose question offered one add-on: the offer
@@ -103,6 +113,9 @@ def _named(text: str, offered: list[str], ordered: list[str], catalog: Catalog) 
     if taken and len(set(offered)) == 1:  # "yes add that" after one add-on offered
         name = by_key[offered[0]].name
         return text[: taken.start(1)] + name + text[taken.end(1) :]
+    if len(set(offered)) == 1:
+        text = _offer_by_word(text, by_key[offered[0]])
+        lower = text.lower()
     known = [by_key[k] for k in dict.fromkeys([*ordered, *offered])]
     if not known:
         return text
@@ -113,5 +126,20 @@ def _named(text: str, offered: list[str], ordered: list[str], catalog: Catalog) 
         add_on = short.get(m.group(1))
         alias = add_on and next((a for a in add_on.aliases if a.split()[-1] == m.group(1)), None)
         if alias and alias != m.group(1):  # "sake" is a name already
+            text = text[: m.start(1)] + alias + text[m.end(1) :]
+    return text
+
+
+def _offer_by_word(text: str, add_on: AddOn) -> str:
+    """`text` with the one add-on offered, named by a last word of its names
+    after a word of taking ("add the show"), written out ("add the extended show")."""
+    short = _short_names([add_on])
+    lower = text.lower()
+    for m in reversed(list(_IN.finditer(lower))):
+        alias = next((a for a in add_on.aliases if a.split()[-1] == m.group(1)), None)
+        clause = lower[max(lower.rfind(c, 0, m.start()) for c in ".,;!?\n") + 1 : m.start()]
+        if _NOT_TAKEN.search(clause):  # "we won't add the show": left as it was, read or asked
+            continue
+        if m.group(1) in short and alias and alias != m.group(1):
             text = text[: m.start(1)] + alias + text[m.end(1) :]
     return text

@@ -65,7 +65,8 @@ _YEARS = r"(?:\s*(?:yrs?|years?)(?:\s*old)?|\s*yo|\s*y/o)?"
 # Several relations with their ages, in brackets or after "who are": never kid words ("3 boys
 # (9, 7)" is the kid reader's)
 AGED_RELATIVES = re.compile(
-    r"\b(?:(\d{1,2})\s+of\s+)?(?:my|our|his|her|their|the)\s+(?:(\d{1,2})\s+)?(?:(?:little|younger|older)\s+)?"
+    # "my aunt's 2 grandkids (9, 4)": a relative's relations, as the writer's own
+    r"\b(?:(\d{1,2})\s+of\s+)?(?:my|our|his|her|their|the)\s+(?:[a-z]+'s\s+)?(?:(\d{1,2})\s+)?(?:(?:little|younger|older)\s+)?"
     r"(?:sons|daughters|grandsons|granddaughters|grandkids|grandchildren|nieces|nephews|cousins|"
     r"brothers|sisters|stepkids|stepsons|stepdaughters|godchildren|nieces and nephews"
     r"|(?<=\d of their )(?:friends|classmates|buddies|pals))"  # "5 of their friends (3, 4, 6)": by ages

@@ -247,12 +247,25 @@ def chef_asked_unknowns(
         if words[0] in _NOT_FOOD or words[0] in _MORE_OF:
             continue  # no food, or more or less of the dinner's ("can u do extra scallions")
         phrase = rest = text[start:end]
+        if (kind := _EVENT_KIND.fullmatch(phrase)) and (kind["occasion"] or "party") in _EVENTS:
+            continue  # "do you do first communion parties?": whether such a party is catered
         for k in known:
             rest = k.sub(" ", rest)
         unknown = [w for w in rest.split() if not _plain(w)]
         if unknown and not all(span in explained for span in _word_spans(phrase, start)):
             found.append((phrase, (start, end)))
     return found
+
+
+# A kind of party asked of the caterer ("first communion parties", "50th birthday parties",
+# "surprise retirement parties"): an occasion and its ordinals before a word of events, no food
+# ("taco parties", "bbq parties" stay asked: their first word is no occasion)
+_EVENT_KIND = re.compile(
+    r"(?:(?:first|1st|second|2nd|holy|sweet|surprise|golden|silver|bridal|baby|"
+    r"\d{1,3}(?:st|nd|rd|th))\s+)*"
+    r"(?:(?P<occasion>[a-z']+)\s+)?(?:party|parties|events?|celebrations?|gatherings?|receptions?)"
+)
+_EVENTS = OCCASIONS | {"party"}  # "party" stands for no occasion word said
 
 
 def _plain(word: str) -> bool:

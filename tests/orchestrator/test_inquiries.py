@@ -839,12 +839,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   no school: asked). An
   add-on of the conversation named by its last word when taken out ("no show needed", "skip the
   performance") is that add-on taken out. "the kids" (our, my, those ...) in a follow-up are the
-  kids the order counted ("the kids would love it"); with no kids counted, asked.
+  kids the order counted ("the kids would love it"); with no kids counted, asked. A reason of
+  liking beside the add-on taken ("Yes please add that, the couple loves a show." signed
+  "Courtney"; "add the show, kids will love it") changes nothing; "add the show" after the one
+  add-on offered takes it; "kids will love it" is "the kids".
 - guests added or removed by who they are in a follow-up: "my brother's 2 girls can come now too,
-  8 and 2" (ages after a comma, a word of joining before) are 2 kids by their ages; "the 7 year
-  old and the 10 year old cant make it, so 2 less kids" is the 2 fewer; "my grandparents are able
-  to come" (a pair) is 2 adults more; "add 3 adults, 3 volunteers r coming" (the same number,
-  any grown group) is the 3; "add 2 adults, 3 interns are coming" is asked.
+  8 and 2" (ages after a comma, a word of joining before) are 2 kids by their ages, as "my bhua's 2
+  grandkids are coming too, 9 and 4" are ("my sister's 3 kids are coming too, 10 and 4" asked);
+  "the 7 year old and the 10 year old cant make it, so 2 less kids" is the 2 fewer; "my
+  grandparents are able to come" (a pair) is 2 adults more; "add 3 adults, 3 volunteers r
+  coming" (the same number, any grown group) is the 3; "add 2 adults, 3 interns are coming" is
+  asked.
 - a count or choice settled in the next words: "maybe 15-20 people" then "ok final count 22
   adults, no kids" is 22 (the earlier hedge was about the count); "22 adults wait no 24 adults",
   "16 guests, oops sorry, 17 guests" (the same word after the marker) is the second count, "18
@@ -879,7 +884,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   writer may be one of the kids or the grown-up with them ("all 16-17": adults, priced).
 - a region named as the place with no ZIP ("a cabin up in tahoe", "in napa valley", "the bay
   area") is asked as a city without its ZIP is; "how far out do i need to book?" beside a count
-  is the notice policy, answered with no total ("how far out do you travel?" is travel).
+  is the notice policy, answered with no total ("how far out do you travel?" is travel). Where
+  guests travel from ("coming from Fresno", "flying in from Texas") is no place of the party.
+- "do u guys do first communion parties?" asks whether such a party is catered (an occasion before
+  "parties"), no food for the chef ("do you do taco parties?" asked). "Their kids want a dinner ...
+  for Mr. Alvarez's 85th birthday: 14 adults" (kids of a 60th birthday or more, or a 30th
+  anniversary, who want or throw the party) are no guests; "my kids want hibachi for my 40th" asked.
 """
 
 from __future__ import annotations
@@ -1680,7 +1690,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "the usual" before a ZIP ("want the usual 😄 95661": the emoji dropped, a number after it
     # had made it no reference), q40m-01..03 (all marked ask): wrong 1 / asked 2 on main, asked 3
     # after: 1893 of 2631.
-    assert counts["exact"] >= 1893
+    # Round 40c, q40c-01..34 (08, 09, 15, 20, 22, 27, 28, 30, 31, 33 marked ask): an offer taken
+    # with a reason of liking ("yes add that, the couple loves a show") and a name signed under
+    # it; "add the show" after the extended performance offered; a relative's "2 grandkids are
+    # coming too, 9 and 4"; guests "coming from Fresno" (no place of the party); "do u guys do
+    # first communion parties?"; "their kids want a dinner for Mr. A's 85th" (grown requesters):
+    # exact 23 / asked 11 after: 1904 of 2639.
+    # Rounds 39a to 40c merged with q39m and q40m: 1916 of 2665.
+    assert counts["exact"] >= 1916
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1812,8 +1829,8 @@ BLIND_SETS = (
     BlindSet(68, exact=82, stating=("bj064",)),
     BlindSet(69, exact=82, stating=("bk028",)),
     BlindSet(70, exact=83, stating=("bl006",)),
-    BlindSet(71, exact=78, stating=("bm021",)),
-    BlindSet(72, exact=76, stating=("bn017",)),
+    BlindSet(71, exact=79, stating=("bm021",)),
+    BlindSet(72, exact=80, stating=("bn017",)),
     BlindSet(73, exact=71, wrong=("bo029",), stating=("bo047",)),
     BlindSet(74, exact=76, stating=("bp054",)),
 )
