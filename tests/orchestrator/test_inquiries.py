@@ -1831,7 +1831,7 @@ BLIND_SETS = (
     BlindSet(70, exact=83, stating=("bl006",)),
     BlindSet(71, exact=79, stating=("bm021",)),
     BlindSet(72, exact=80, stating=("bn017",)),
-    BlindSet(73, exact=71, wrong=("bo029",), stating=("bo047",)),
+    BlindSet(73, exact=72, stating=("bo047",)),
     BlindSet(74, exact=76, stating=("bp054",)),
 )
 
