@@ -12,6 +12,7 @@ import re
 from orchestrator.catalog import Catalog
 from orchestrator.message_topics import message_topics
 from orchestrator.reading.adults import ADD, adds_near
+from orchestrator.reading.adults_all import adults_for_all
 from orchestrator.reading.all_count import all_as_people
 from orchestrator.reading.allergies import allergy_checks, allergy_foods
 from orchestrator.reading.asides import asides, people_numbers
@@ -56,7 +57,7 @@ from orchestrator.reading.groups import harmless_subsets, meatless_choices
 from orchestrator.reading.guests import extract_guests
 from orchestrator.reading.household import whole_company
 from orchestrator.reading.inquiry import Inquiry
-from orchestrator.reading.kids import ages_not_counts, by_band, little_only
+from orchestrator.reading.kids import ages_not_counts, by_band, little_only, one_band
 from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.priced_order import to_order
 from orchestrator.reading.proteins import extract_proteins
@@ -120,7 +121,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     used = list(guests.used) + follow.explained
     was, was_spans, was_checks = repeated_counts(norm, guests.used)
     used += was_spans
-    read = whole_company(norm, extract_proteins(norm, catalog), guests.used)  # "me and 11 coworkers"
+    read = adults_for_all(norm, extract_proteins(norm, catalog))  # "for all 10 of us adults"
+    read = whole_company(norm, read, guests.used)  # "me and 11 coworkers"
     asks, age_checks = ages_not_counts(norm, read, guests.age_lists)
     checks += age_checks
     # "half chicken half shrimp wait no, 2 proteins each": a split taken back is one too
@@ -198,8 +200,9 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     elif len(kept) == 1 and (bare := instead_spans(norm)):  # "scallops instead": of which one?
         explained += bare  # the conversation knows when its order has one protein to replace
         checks.append(("instead", f"{kept[0].said} instead: of which protein?"))
-    kept, group_spans = group_each(norm, kept, adults=guests.adults, children=guests.children,
-                                   most=catalog.guests.included_portions)
+    kept, group_spans = group_each(
+        norm, kept, adults=guests.adults, children=guests.children, most=catalog.guests.included_portions
+    )
     each, each_span = per_person(norm, group_spans)  # "kids want chicken, 2 each": theirs
     used += group_spans + ([each_span] if each_span else [])
     used += meatless_spans + harmless_subsets(norm)  # "1 guest has a ..."
@@ -219,8 +222,12 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
                        f"did not place the number {number} in the order"))  # fmt: skip
     among = follow.among if not guests.adults_said else None  # "20 people, 5 of them are kids"
     said_guests = guests.adults is not None or guests.kids_said
-    checks += [c for c in follow.checks if (among is not None or not c[1].startswith("kids among"))
-               and (c[0] != "ages" or not said_guests)]  # "kids are 4 and 9": read with the kids
+    checks += [
+        c
+        for c in follow.checks
+        if (among is not None or not c[1].startswith("kids among"))
+        and (c[0] != "ages" or not said_guests)
+    ]  # "kids are 4 and 9": read with the kids
     checks += was_checks + said_count_checks(guest_text, guests)  # "for about 30", "5 of us grownups"
     explained += places_with_zip(norm, catalog_state(catalog))  # "Elk Grove 95758": a place
     checks += unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said,
@@ -238,8 +245,11 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     if city:
         checks.append(("travel", f"{city.title()} named without a ZIP code: travel fee to be confirmed"))
     topics, complaint = message_topics(unspelt)
-    unswapped = "".join(" " if any(s <= i < e for s, e in swap_spans) else c
-                        for i, c in enumerate(norm)) if swap_spans else norm
+    unswapped = (
+        "".join(" " if any(s <= i < e for s, e in swap_spans) else c for i, c in enumerate(norm))
+        if swap_spans
+        else norm
+    )
     return Inquiry(
         adults=(guests.adults or 0) if said_guests else None,
         children=(guests.children or 0) if said_guests else None,
@@ -265,9 +275,12 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         swaps=tuple((swap.old, swap.new) for swap in swaps if not swap.partial),
         partial_swaps=tuple((w.old, w.new, w.group, w.count) for w in swaps if w.partial),
         retained=tuple(dict.fromkeys(retained)),
-        resolves=tuple((amb.word, key) for amb in catalog.ambiguous
-                       for key in dict.fromkeys([*retained, *(a.protein for a in kept)])
-                       if key in amb.options),  # fmt: skip
+        resolves=tuple(
+            (amb.word, key)
+            for amb in catalog.ambiguous
+            for key in dict.fromkeys([*retained, *(a.protein for a in kept)])
+            if key in amb.options
+        ),  # fmt: skip
         adds=bool(ADD.search(norm)),
         adults_weak=guests.adults_weak,
         adds_guests=adds_near(norm, guests.used),
@@ -281,6 +294,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         adults_added=guests.adults_added,
         recount_adds=guests.recount_adds,
         ages_told=by_band(follow.ages, catalog) if follow.ages and not said_guests else None,
+        kids_band=one_band(follow.age_range, catalog) if follow.age_range and not said_guests else None,
         keeps_rest=bool(_KEEPS_REST.search(norm)),
         people_total=guests.total is not None and guests.adults == guests.total,
         little_only=bool(guests.toddlers) and not guests.children and little_only(norm),
@@ -289,4 +303,3 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         among=among,
         was=tuple(was),
     )
-
