@@ -12,7 +12,7 @@ import re
 from orchestrator.catalog import Catalog
 from orchestrator.message_topics import message_topics
 from orchestrator.reading.adults import ADD, adds_near
-from orchestrator.reading.all_count import all_as_people
+from orchestrator.reading.adults_all import adults_for_all
 from orchestrator.reading.allergies import allergy_checks, allergy_foods
 from orchestrator.reading.asides import asides, people_numbers
 from orchestrator.reading.asked_food import asked_foods
@@ -42,33 +42,30 @@ from orchestrator.reading.conversation import merge_history
 from orchestrator.reading.corrections import (
     removal_replaces,
     replacement_words,
-    retracted_words,
     self_corrections,
     settled_swaps,
     swaps_in_place,
 )
-from orchestrator.reading.coverage import catalog_words, unexplained_words
+from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.doubts import food_emoji
 from orchestrator.reading.followups import hide, read_follow_up
 from orchestrator.reading.group_choice import everyone_checks, group_choice_checks
-from orchestrator.reading.group_each import group_each, plain_every
+from orchestrator.reading.group_each import group_each
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
 from orchestrator.reading.guests import extract_guests
 from orchestrator.reading.household import whole_company
 from orchestrator.reading.inquiry import Inquiry
-from orchestrator.reading.kids import ages_not_counts, by_band, little_only
+from orchestrator.reading.kids import ages_not_counts, by_band, little_only, one_band
 from orchestrator.reading.liked import liking_reasons
 from orchestrator.reading.phrases import meatless_guests
+from orchestrator.reading.prepass import prepared
 from orchestrator.reading.priced_order import to_order
 from orchestrator.reading.proteins import extract_proteins
-from orchestrator.reading.relations import relation_among, them_as_kids
 from orchestrator.reading.remarks import remarks, taken_back_counts, vague_groups
-from orchestrator.reading.replaced import counts_taken_back, repeated_counts
-from orchestrator.reading.requesters import grown_requesters
+from orchestrator.reading.replaced import repeated_counts
 from orchestrator.reading.said_counts import said_count_checks
 from orchestrator.reading.scopes import named_once, per_person, picked_from
 from orchestrator.reading.some_swaps import swaps_for_some
-from orchestrator.reading.tally import bare_sums, pasted_tally, stated_sums
 from orchestrator.reading.weighed import dismissed, settled_choice
 from orchestrator.reading.who_brackets import who_in_brackets
 from orchestrator.reading.words import normalize as _normalize
@@ -107,14 +104,7 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
 
 def _extract(text: str, catalog: Catalog) -> Inquiry:
     unspelt, spelt = normalize_both(text, catalog)  # without and with the catalog's spelling
-    norm, retracted = retracted_words(spelt, catalog)  # "nuggets lol i mean"
-    # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
-    norm = plain_every(them_as_kids(relation_among(norm)))  # "one of the 15 is my nephew"
-    norm = all_as_people(norm, catalog_words(catalog)[0])  # "ny strip for all 14, upgrade 4 ..."
-    tallies = pasted_tally(norm, catalog_words(catalog)[0]) + stated_sums(norm)  # tallies, sums
-    # "18 adults, no sorry 19 adults"; "10 buddies plus him and me so that's 12": 12 people
-    # "their kids want a dinner for mr. alvarez's 85th": grown requesters, no kids
-    norm = hide(norm, tallies + counts_taken_back(norm) + grown_requesters(norm), bare_sums(norm))
+    norm, retracted = prepared(spelt, catalog)  # counts that are none blanked (`prepass`)
     follow = read_follow_up(norm, toddler_max=catalog.guests.toddler_max_age)
     norm = follow.text  # "a baby", "another kid": one guest, as a count
     intro = writer_role(norm)  # "team mom for the thunder u14 girls": the writer, not guests
@@ -123,7 +113,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     used = list(guests.used) + follow.explained
     was, was_spans, was_checks = repeated_counts(norm, guests.used)
     used += was_spans
-    read = whole_company(norm, extract_proteins(norm, catalog), guests.used)  # "me and 11 coworkers"
+    read = adults_for_all(norm, extract_proteins(norm, catalog))  # "for all 10 of us adults"
+    read = whole_company(norm, read, guests.used)  # "me and 11 coworkers"
     asks, age_checks = ages_not_counts(norm, read, guests.age_lists)
     checks += age_checks
     # "half chicken half shrimp wait no, 2 proteins each": a split taken back is one too
@@ -201,8 +192,9 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     elif len(kept) == 1 and (bare := instead_spans(norm)):  # "scallops instead": of which one?
         explained += bare  # the conversation knows when its order has one protein to replace
         checks.append(("instead", f"{kept[0].said} instead: of which protein?"))
-    kept, group_spans = group_each(norm, kept, adults=guests.adults, children=guests.children,
-                                   most=catalog.guests.included_portions)
+    kept, group_spans = group_each(
+        norm, kept, adults=guests.adults, children=guests.children, most=catalog.guests.included_portions
+    )
     each, each_span = per_person(norm, group_spans)  # "kids want chicken, 2 each": theirs
     used += group_spans + ([each_span] if each_span else [])
     used += meatless_spans + harmless_subsets(norm)  # "1 guest has a ..."
@@ -222,8 +214,12 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
                        f"did not place the number {number} in the order"))  # fmt: skip
     among = follow.among if not guests.adults_said else None  # "20 people, 5 of them are kids"
     said_guests = guests.adults is not None or guests.kids_said
-    checks += [c for c in follow.checks if (among is not None or not c[1].startswith("kids among"))
-               and (c[0] != "ages" or not said_guests)]  # "kids are 4 and 9": read with the kids
+    checks += [
+        c
+        for c in follow.checks
+        if (among is not None or not c[1].startswith("kids among"))
+        and (c[0] != "ages" or not said_guests)
+    ]  # "kids are 4 and 9": read with the kids
     checks += was_checks + said_count_checks(guest_text, guests)  # "for about 30", "5 of us grownups"
     explained += places_with_zip(norm, catalog_state(catalog))  # "Elk Grove 95758": a place
     checks += unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said,
@@ -241,8 +237,11 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     if city:
         checks.append(("travel", f"{city.title()} named without a ZIP code: travel fee to be confirmed"))
     topics, complaint = message_topics(unspelt)
-    unswapped = "".join(" " if any(s <= i < e for s, e in swap_spans) else c
-                        for i, c in enumerate(norm)) if swap_spans else norm
+    unswapped = (
+        "".join(" " if any(s <= i < e for s, e in swap_spans) else c for i, c in enumerate(norm))
+        if swap_spans
+        else norm
+    )
     return Inquiry(
         adults=(guests.adults or 0) if said_guests else None,
         children=(guests.children or 0) if said_guests else None,
@@ -268,9 +267,12 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         swaps=tuple((swap.old, swap.new) for swap in swaps if not swap.partial),
         partial_swaps=tuple((w.old, w.new, w.group, w.count) for w in swaps if w.partial),
         retained=tuple(dict.fromkeys(retained)),
-        resolves=tuple((amb.word, key) for amb in catalog.ambiguous
-                       for key in dict.fromkeys([*retained, *(a.protein for a in kept)])
-                       if key in amb.options),  # fmt: skip
+        resolves=tuple(
+            (amb.word, key)
+            for amb in catalog.ambiguous
+            for key in dict.fromkeys([*retained, *(a.protein for a in kept)])
+            if key in amb.options
+        ),  # fmt: skip
         adds=bool(ADD.search(norm)),
         adults_weak=guests.adults_weak,
         adds_guests=adds_near(norm, guests.used),
@@ -284,6 +286,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         adults_added=guests.adults_added,
         recount_adds=guests.recount_adds,
         ages_told=by_band(follow.ages, catalog) if follow.ages and not said_guests else None,
+        kids_band=one_band(follow.age_range, catalog) if follow.age_range and not said_guests else None,
         keeps_rest=bool(_KEEPS_REST.search(norm)),
         people_total=guests.total is not None and guests.adults == guests.total,
         little_only=bool(guests.toddlers) and not guests.children and little_only(norm),
@@ -292,4 +295,3 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         among=among,
         was=tuple(was),
     )
-

@@ -16,6 +16,15 @@ _MONTH_NAMES = (
 # "may" after a number is the month only as "5th may", "5th of may" ("2 may come" is a count)
 _MONTH = rf"(?:{_MONTH_NAMES}|may)\b\.?"
 _MONTH_AFTER = rf"(?:{_MONTH_NAMES}|(?<=st |nd |rd |th |of )may)\b\.?"
+_MESES = (
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+    r"diciembre"
+)
+# people a birthday is for, by their relation to the writer
+_HONOREES = (
+    r"grandma|grandpa|grandmother|grandfather|nana|papa|abuela|abuelo|mom|mother|mama|dad|father|"
+    r"husband|hubby|wife|son|daughter|sister|brother|aunt|uncle|boss"
+)
 _DAY = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?)\b\.?"
@@ -56,6 +65,16 @@ BENIGN = [
         r"won't|wont|can't|cant|have to|need to)\b(?:(?!" + _MORE_PEOPLE + r")[^.!?\n]){0,60}?"
         r"\b(?:late|early|later)\b(?![^.!?\n]*" + _MORE_PEOPLE + ")",
         r"\b\d{1,3}(?:st|nd|rd|th)\b",
+        # a Spanish date ("sábado 27 de septiembre", "el 5 de mayo"): a day of the month
+        rf"\b\d{{1,2}}\s+de\s+(?:{_MESES})\b",
+        # the year after a month and day ("Saturday, August 9th, 2025 at"): no count
+        rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b",
+        # the little ones' ages after their count ("3 babies (all under 2)", "2 toddlers (both
+        # under 4)"): of the toddlers' band, no count ("kids (all under 8)" spans two: asked)
+        r"\b(?:babies|toddlers|infants|little ones)\s*\(\s*(?:all|both)\s+under\s+[1-5]\s*\)",
+        # a relation's age before the birthday, without "th" ("party for grandma 80 birthday",
+        # "mom 60 bday"): whose event it is, as "turning 80"
+        rf"\b(?:{_HONOREES})\s+\d{{1,3}}\s+(?:birthday|bday|b-day)\b" + _GUESTS_AFTER,
         r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b",
         # a street address with its unit after a "#" ("2600 Capitol Ave #204", "918 J St #5C")
         rf"\b\d{{1,6}}\s+(?:[a-z]+\s+){{1,3}}{STREET}\b(?:\.?,?\s*#\s*\d{{1,6}}[a-z]?\b)?",

@@ -47,12 +47,17 @@ def unexplained_numbers(text: str, used: list[tuple[int, int]]) -> list[str]:
 # Regions customers name as the place of a party ("a cabin up in tahoe"): no city of the ZIP table,
 # and too wide for one travel fee, so asked as a city without its ZIP is
 _REGIONS = {"CA": {"tahoe", "lake tahoe", "bay area", "napa valley", "wine country", "the foothills"}}
+# Neighbourhoods customers name as a town that the ZIP table files under another city ("Arden
+# 95864", Arden-Arcade in Sacramento): a place beside its ZIP, and a place to ask the ZIP of alone
+_QUARTERS = {"CA": {"arden", "arden arcade", "arden-arcade"}}
 
 
 @lru_cache(maxsize=4)
 def _city_names(state: str) -> str:
     names = {row.city.lower() for row in zip_table.in_state(state) if len(row.city) >= 4}
-    return longest_first(names | _REGIONS.get(state.upper(), set()))
+    return longest_first(
+        names | _REGIONS.get(state.upper(), set()) | _QUARTERS.get(state.upper(), set())
+    )
 
 
 def longest_first(words: set[str]) -> str:
@@ -71,8 +76,7 @@ def longest_first(words: set[str]) -> str:
     def alternation(node: dict[str, dict[str, Any]]) -> str:
         # At most one branch can follow the text (each starts with its own character); a word
         # ending here is tried after the longer ones going on (a greedy optional group).
-        branches = [re.escape(char) + alternation(child) for char, child in sorted(node.items())
-                    if char]
+        branches = [re.escape(char) + alternation(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
@@ -147,9 +151,7 @@ def _place_pattern(state: str) -> re.Pattern[str]:
 
 
 # Five digits, no street number before its street ("10235 Alta Sierra Dr, Grass Valley 95945")
-_ZIP = re.compile(
-    rf"(?<![\d$./])(?<!\d,)(\d{{5}})(?!\d|,\d)(?!\s+(?:[a-z]+\s+){{1,3}}{STREET}\b)"
-)
+_ZIP = re.compile(rf"(?<![\d$./])(?<!\d,)(\d{{5}})(?!\d|,\d)(?!\s+(?:[a-z]+\s+){{1,3}}{STREET}\b)")
 
 
 def zip_codes(text: str) -> list[tuple[str, tuple[int, int]]]:

@@ -119,6 +119,13 @@ _AGES_ONLY = re.compile(
     r"(?: are)?|aged?)\s*:?\s*)?((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)+\d{1,2})"
     r"(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?\W*$"
 )
+# "all the kids are between 6 and 10", "they're all between 7 and 12": the answer to "how old are
+# they?" as one range, every kid in it (placed by `kids_band` when the range is in one band)
+_AGES_RANGE = re.compile(
+    r"^\W*(?:(?:oh|ok|okay|sure|yes|sorry)\W+)*(?:all\s+(?:of\s+)?)?(?:(?:the\s+)?kids|them|they|"
+    r"they'?re|their ages)?\s*(?:are|r|is)?\s*(?:all\s+)?between\s+(\d{1,2})\s*(?:and|to|-|&)\s*"
+    r"(\d{1,2})(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?\W*$"
+)
 _NO_GUEST = re.compile(r"\b(?:for|of|to|with|as|is|was|like)\s+$")
 _ON_TOP = re.compile(r"\bon top of (?:the|those|these|our|that|them)?\s*(?:\d\b\s*)?(?:proteins?)?")
 
@@ -128,6 +135,7 @@ class FollowUp:
     """What a message says about a change of the count before it."""
 
     ages: list[int] = field(default_factory=list)  # a message of ages alone ("4, 8 and 11")
+    age_range: tuple[int, int] | None = None  # every kid's age in a range ("all between 6 and 10")
     text: str = ""  # the text with one guest written as a count (`one_guest`), for every reader
     changes: list[tuple[int, str | None]] = field(default_factory=list)  # (+/-N, band or None)
     total: int | None = None  # a bare corrected count
@@ -223,7 +231,11 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
     for m in _KIDS_SAME.finditer(text):
         read.hidden.append(m.span())  # no kids counted anew
         read.checks.append(("kids_same", "the kids stay as they were: no kids in the order"))
-    if ages := _AGES_ONLY.match(text):
+    if told := _AGES_RANGE.match(text):
+        read.age_range = (int(told.group(1)), int(told.group(2)))
+        read.hidden.append(told.span())  # no kids counted anew: those of the order
+        read.checks.append(("ages", "ages given without the kids they belong to"))
+    elif ages := _AGES_ONLY.match(text):
         read.ages = [int(n) for n in re.findall(r"\d+", ages.group(1))]
         read.explained.append(ages.span())
         read.checks.append(("ages", "ages given without the kids they belong to"))

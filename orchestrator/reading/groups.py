@@ -70,7 +70,6 @@ def toddler_ages_check(count: int, ages: str, catalog: Catalog) -> str | None:
     return None
 
 
-
 _GUEST_WORDS = (*ADULT_WORDS, *KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS, *PEOPLE_WORDS)
 _KNOWN = alternation(_GUEST_WORDS)
 _KNOWN_WORDS = frozenset(w for words in _GUEST_WORDS for w in words.split())
@@ -227,6 +226,9 @@ _HARMLESS_DIET = re.compile(
     r"\s*(?:also\s+|both\s+|all\s+)?(?:(?:gluten|dairy|lactose|nut|peanut|soy|sesame|egg)[- ]?"
     r"(?:free|intolerant|sensitive|allergic)|allergic to (?:nuts|peanuts|tree nuts|gluten|dairy|"
     r"soy|sesame|eggs)|celiac|lactose intolerant"
+    # taste, no diet ("a couple people are picky", "2 guests are picky eaters"): what custom
+    # menu planning is for, no share of the order
+    r"|(?:(?:super|really|very|kinda|a bit)\s+)?(?:picky|fussy)(?:\s+eaters?)?"
     # allergies with no food named, or a food no protein is: what custom menu planning is for;
     # "allergies to shellfish", "allergies (fish)" name a food, which is asked about
     r"|(?:(?:an?|some)\s+)?(?:(?:food|nut|peanut|tree nut|gluten|dairy|soy|sesame|egg|lactose)\s+)?"

@@ -70,6 +70,13 @@ _MULTIPLE_ORDINAL = re.compile(
     r"\b(twins|triplets)(?:'s?)?\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:bday|b-day|birthday|bd)\b"
 )
 _NAMED_AGAIN = re.compile(r"(?<!number )(?<!# )\b(?:the|our|my|for|of)\s*$")
+# "2 kids (8, 11), the 2 kids just want chicken": the kids counted before, named again by their
+# count with their choice ("the 2 kids of my neighbor" may be others: counted, and checked)
+_COUNT_AGAIN = re.compile(r"\b(?:the|those|these|both|our)\s+(\d{1,3})\s+$")
+_CHOOSE = re.compile(
+    r"\s+(?:(?:just|only|all|both|will|would|can)\s+)*(?:want|wants|get|gets|like|prefer|eat|"
+    r"have|are having|r having)\b"
+)
 
 
 # A total said of a family or a household ("family of 6", "household of 5"): its members may
@@ -94,6 +101,14 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
             LIST.match(text[m.end() : m.end() + 40]) or re.match(r"\s*(?:are|ages?)", text[m.end() :])
         ):
             continue  # "chicken for the kids": a group named again, not a new count
+        again = _COUNT_AGAIN.search(text, max(0, m.start() - 14), m.start())
+        if (
+            again
+            and _CHOOSE.match(text, m.end())
+            and any(k.count == int(again.group(1)) for k in mentions)
+        ):
+            g.used.append((again.start(1), again.end(1)))
+            continue
         before = len(g.used)
         mentions.append(kid_mention(text, m, catalog, g.used))
         kid_spans.append((m.start(), max([m.end(), *(e for _, e in g.used[before:])])))
@@ -158,8 +173,9 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         g.used.append(group.span)
         g.checks += [("guests", group.check)] if group.check else []
     # "him + 13 of his buddies (all 15-17)": "all" closes the list he heads ("(14-15)" is theirs)
-    all_teens = frozenset(g.span for g in aged
-                          if g.band == "adults" and re.search(r"\ball\b", text[g.span[0] : g.span[1]]))
+    all_teens = frozenset(
+        g.span for g in aged if g.band == "adults" and re.search(r"\ball\b", text[g.span[0] : g.span[1]])
+    )
     # "him, 14 friends"
     honored = honoree_guests(text, catalog, [group.span for group in aged], all_teens)
     for one in honored:
@@ -184,10 +200,14 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     g.checks += [("guests", check) for check in vague_plus_ones(text)]
     # "12 coworkers and 4 of them bring a plus-one": a group the plus-ones are not part of ("12
     # adults" may be the whole headcount, dates included: asked)
-    us = [m.start() for m in re.finditer(r"\b\d{1,4}\s+of us\b", text)
-          if not any(s <= m.start() < e for s, e in brought_spans)]  # "10 of us and 3 bring a date"
-    if brought and (set(adults_by_word) - {"adult", "grownup", "grown up", "grown-up"} or us
-                    or named_group(text)):  # "our team is 11 people and 3 bring spouses"
+    us = [
+        m.start()
+        for m in re.finditer(r"\b\d{1,4}\s+of us\b", text)
+        if not any(s <= m.start() < e for s, e in brought_spans)
+    ]  # "10 of us and 3 bring a date"
+    if brought and (
+        set(adults_by_word) - {"adult", "grownup", "grown up", "grown-up"} or us or named_group(text)
+    ):  # "our team is 11 people and 3 bring spouses"
         counts["adults"] += brought
         g.used += brought_spans
     part = re.search(
@@ -270,4 +290,3 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     if kids_said or counts["_unknown_kids"]:
         g.children, g.toddlers = counts["children"], counts["toddlers"]
     return g
-

@@ -48,6 +48,7 @@ class Inquiry:
     # yes", "2 can't make it"; a bare corrected count ("make that 17"); kids among the earlier
     # count ("5 of the 20 are kids": 20, or 0 for "of them"); counts a correction replaces.
     ages_told: tuple[int, int, int] | None = None  # ages alone, by band: (6-12, 5-, 13+)
+    kids_band: str | None = None  # every kid's age in one band, told alone ("all between 6 and 10")
     keeps_rest: bool = False  # "same proteins", "everything else the same": the rest stands
     people_total: bool = False  # the adults are a total of guests ("16 people"), no adult word
     little_only: bool = False  # only kids 5 and under named ("oh and a baby"), by their word
@@ -93,5 +94,6 @@ class Inquiry:
             or self.bare_total is not None
             or self.among is not None
             or self.ages_told is not None
+            or self.kids_band is not None
             or "price" in self.topics
         )

@@ -44,8 +44,10 @@ _BETWEEN = re.compile(
     r"(?:the\s+ages\s+of\s+)?(\d{1,2})\s+and\s+(\d{1,2})\b"  # "all between the ages of 6 and 10"
 )
 # The same range said again in brackets: "5 kids ages 6 to 12 (all of them between 6 and 12)"
-_RANGE_AGAIN = re.compile(r"\s*\(\s*(?:all\s+)?(?:of\s+them\s+)?(?:are\s+)?(?:between\s+)?(\d{1,2})\s*"
-                          r"(?:-|to|and)\s*(\d{1,2})\s*\)")
+_RANGE_AGAIN = re.compile(
+    r"\s*\(\s*(?:all\s+)?(?:of\s+them\s+)?(?:are\s+)?(?:between\s+)?(\d{1,2})\s*"
+    r"(?:-|to|and)\s*(\d{1,2})\s*\)"
+)
 # "(my daughter and her friends, all 8-9)", "(he and his friends are 9-10)": a range after words
 _WORDS_RANGE = re.compile(
     r"^\s*\([a-z' ]{2,40}?(?:,|\bare\b)\s*(?:all\s+)?(?:ages?d?\s+)?(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\s*"
@@ -90,9 +92,7 @@ _WHO_REMARK = re.compile(
 )
 # The last number of a list and the word joining it: "... 9 and 2", "... 9, 2"
 _COUNT_LAST = re.compile(r"\s*(?:,|&|\band\b|\s)\s*\d{1,2}$")
-_NEXT_KIDS = re.compile(
-    rf"\s*(?:more\s+|young\s+|little\s+|small\s+|younger\s+)?(?:{KID}|{TODDLER})\b"
-)
+_NEXT_KIDS = re.compile(rf"\s*(?:more\s+|young\s+|little\s+|small\s+|younger\s+)?(?:{KID}|{TODDLER})\b")
 _YEARS_OLD = re.compile(r"^\s*(?:years?|yrs?|yo|y/o)(?:[- ]?olds?)?")
 
 
@@ -261,8 +261,10 @@ def ages_not_counts(
         if span is None or not within:
             continue
         joined = re.search(r"\d\s*(,|&|\band\b)?\s*$", text[: span[0]])
-        either = ask.extra or not (joined and joined.group(1)) or any(
-            a.portions is not None and a.count_span != span for a in out if a is not ask
+        either = (
+            ask.extra
+            or not (joined and joined.group(1))
+            or any(a.portions is not None and a.count_span != span for a in out if a is not ask)
         )  # "ages 7, 9 2 lobster tails extra": joined by a space only, or beside counts
         if either and not within[0]:  # as many ages as kids: the number is the last of them
             checks.append(("proteins", f"is {ask.portions} a kid's age or a count of {ask.said}?"))
@@ -275,6 +277,14 @@ def by_band(ages: list[int], catalog: Catalog) -> tuple[int, int, int]:
     """Ages told alone, counted by band: (children 6-12, kids 5 and under, 13 and over)."""
     bands = [band(age, catalog) for age in ages]
     return bands.count("children"), bands.count("toddlers"), bands.count("adults")
+
+
+def one_band(ages: tuple[int, int], catalog: Catalog) -> str | None:
+    """The kids' band every age of a range falls in ("between 6 and 10": children); None when the
+    range spans two bands ("between 4 and 9") or is of teens, who are asked about."""
+    low, high = sorted(ages)
+    first = band(low, catalog)
+    return first if first == band(high, catalog) and first != "adults" else None
 
 
 def little_only(text: str) -> bool:

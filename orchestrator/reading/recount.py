@@ -36,6 +36,10 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
         settled.add("was")
     if before.adults is None:
         return Recount(merged, (), frozenset(settled))
+    if later.kids_band is not None:
+        merged, checks = _one_band(before, merged, later.kids_band)
+        settled |= {"ages", "kids"} if not checks else {"ages"}
+        return Recount(merged, tuple(("added", c) for c in checks), frozenset(settled))
     if later.ages_told is not None:
         merged, checks = _ages(before, merged, later.ages_told)
         settled |= {"ages", "kids"} if not checks else {"ages"}
@@ -88,6 +92,15 @@ def _ages(before: Inquiry, merged: Inquiry, told: tuple[int, int, int]) -> tuple
         return merged, [f"{children + toddlers + grown} ages given for {kids} kids: which kids?"]
     return replace(merged, adults=(before.adults or 0) + grown, children=children,
                    toddlers=toddlers), []  # fmt: skip
+
+
+def _one_band(before: Inquiry, merged: Inquiry, band: str) -> tuple[Inquiry, list[str]]:
+    """ "all the kids are between 6 and 10" after "10 kids": every kid of the order in that band."""
+    kids = (before.children or 0) + (before.toddlers or 0)
+    if not kids:
+        return merged, ["kids' ages given, but the order has no kids: which guests?"]
+    return replace(merged, children=kids if band == "children" else 0,
+                   toddlers=kids if band == "toddlers" else 0), []  # fmt: skip
 
 
 def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry, list[str]]:

@@ -93,7 +93,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   before; "no 20" after 18 is asked).
 - a number that is no count is no guest: "it's gonna be a big one - 17 people" ("one" after an
   article and a word is the party, no range 1-17; "fifteen - 20 people" is a range, asked), years
-  of service ("retiring after 32 years", "35 yrs with the county", "after 40 years of service").
+  of service ("retiring after 32 years", "35 yrs with the county", "after 40 years of service"),
+  dates ("sábado 27 de septiembre", "el 5 de mayo", "costume party 10/25", "Saturday, August 9th,
+  2025"), the little ones' ages after their count ("3 babies (all under 2)", N of 5 or less) and
+  a relation's age before the birthday ("party for grandma 80 birthday", "mom 60 bday").
 - people lists: "plus 6 of Dad's friends from work" in the writer's list are 6 adults (the
   friends of a grown relation: dad, mom, husband, wife, grandparent, boss; "6 of my son's
   friends" is asked); "3 famlies coming over, 4 adults per family, and my grandparents" is 14
@@ -118,7 +121,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   thanks we don't drink", unless it names a food), "2 guests are gluten free", "a couple of guests
   have allergies" (no food named; "a shellfish allergy" beside shrimp is asked), dates, times,
   addresses, a neighbourhood before the ZIP ("East Sac 95819", "land park 95818", "pocket area
-  95831"), a business quarter ("our Q2 offsite"), a Spanish day ("cena el 19"), "can u make it?"
+  95831", "Arden 95864", "Arden-Arcade 95825"; "in arden" alone is asked as a city without its
+  ZIP), "a couple people are picky" beside the count, a business quarter ("our Q2 offsite"), a
+  Spanish day ("cena el 19"), "can u make it?"
   after the place, "the 2 included".
 - after "N proteins each", counts that add up to N are one guest's plate ("2 proteins each: one
   filet one salmon": 1 of each per guest), and two halves of one protein each split every guest's
@@ -226,7 +231,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   A form's fields with ZIP+4 ("Zip code: 95762-5512", "Number of children (6-12): 0") are exact.
 - the kids' ages answered in the conversation ("kids r 8 and 10" after "10 adults and 2 kids"
   and the business asking their ages) place the kids counted before; as many ages as kids, else
-  asked.- a total whose bracket names its band ("18 people (all adults)", "12 guests (adults only)", "20
+  asked; "all the kids are between 6 and 10" places every kid counted before in the 6-12 band (a
+  range across 5/6 or 12/13, "between 4 and 9", is asked).
+- a total whose bracket names its band ("18 people (all adults)", "12 guests (adults only)", "20
   ppl (13+)") is adults; the kids beside it come on top. Guests who join in a follow-up with their
   ages ("update: 2 more people coming, my cousin's kids (12 and 3)", "3 more joining - my
   grandkids, 10, 7 and 2") take the ages' bands; ages that do not match the guests who join are
@@ -279,7 +286,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   they'll be 10") are two guests of that age, beside kids listed with other ages. A protein given
   to a group ("lobster for every adult", "salmon for each adult, shrimp for each kid", "for all
   adults") is one portion per member of that group; a protein for a group beside two for
-  everyone is asked. Courses the
+  everyone is asked. "lobster for all 10 of us adults and 2 kids (8, 11), the 2 kids just want
+  chicken" is 10 lobster and 2 chicken (the kids' own choice after; "the 2 kids" named again).
+  Courses the
   menu does not have placed around the hibachi ("a soup & salad starter and a dessert after the
   hibachi", "a house salad before the hibachi and a dessert at the end") are for staff, with or
   without a guest count; "do you guys do dessert?" stays a question about the menu.
@@ -1697,7 +1706,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # first communion parties?"; "their kids want a dinner for Mr. A's 85th" (grown requesters):
     # exact 23 / asked 11 after: 1904 of 2639.
     # Rounds 39a to 40c merged with q39m and q40m: 1916 of 2665.
-    assert counts["exact"] >= 1916
+    # Round 41a, numbers that are no count (Spanish dates "27 de septiembre", "costume party 10/25",
+    # "August 9th, 2025", "3 babies (all under 2)", "grandma 80 birthday", "a couple people are
+    # picky"), kids' ages answered as one range, "for all 10 of us adults" before the kids' own
+    # choice, "Arden 95864" a place, q41a-01..27 (04, 08, 11, 14, 17, 20, 21, 24, 27 marked ask;
+    # 03, 06, 10, 13, 16, 19, 26 set aside until the code was done): exact 3 / asked 16 / wrong 1
+    # of the 20 written first before the code, exact 18 / asked 9 after: 1911 of 2658.
+    # Rounds 39a to 41a merged with q39m and q40m: 1934 of 2692.
+    assert counts["exact"] >= 1934
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1762,7 +1778,7 @@ BLIND_SETS = (
     BlindSet(18, exact=69, stating=("n032",)),
     BlindSet(19, exact=80),
     BlindSet(20, exact=83, stating=("r016", "r072")),
-    BlindSet(21, exact=77, stating=("g066",)),
+    BlindSet(21, exact=78, stating=("g066",)),
     BlindSet(22, exact=75),
     BlindSet(23, exact=73, stating=("j071",)),
     BlindSet(24, exact=69, stating=("s065",)),
@@ -1773,7 +1789,7 @@ BLIND_SETS = (
     BlindSet(29, exact=72, stating=("d066",)),
     BlindSet(30, exact=78, stating=("i065",)),
     BlindSet(31, exact=70, stating=("l065",)),
-    BlindSet(32, exact=76),
+    BlindSet(32, exact=77),
     BlindSet(33, exact=78, stating=("aa065",)),
     BlindSet(34, exact=82, stating=("ab066",)),
     BlindSet(35, exact=78, stating=("ac055",)),
@@ -1831,8 +1847,8 @@ BLIND_SETS = (
     BlindSet(70, exact=83, stating=("bl006",)),
     BlindSet(71, exact=79, stating=("bm021",)),
     BlindSet(72, exact=80, stating=("bn017",)),
-    BlindSet(73, exact=72, stating=("bo047",)),
-    BlindSet(74, exact=76, stating=("bp054",)),
+    BlindSet(73, exact=77, stating=("bo047",)),
+    BlindSet(74, exact=79, stating=("bp054",)),
 )
 
 

@@ -1,0 +1,32 @@
+"""The message made ready for the guest reader: what would read as a count of guests but is
+not one is rewritten or blanked out first (same length, so every span still holds)."""
+
+from __future__ import annotations
+
+from orchestrator.catalog import Catalog
+from orchestrator.reading.all_count import all_as_people
+from orchestrator.reading.corrections import retracted_words
+from orchestrator.reading.coverage import catalog_words
+from orchestrator.reading.followups import hide
+from orchestrator.reading.group_each import plain_every
+from orchestrator.reading.relations import relation_among, them_as_kids
+from orchestrator.reading.replaced import counts_taken_back
+from orchestrator.reading.requesters import grown_requesters
+from orchestrator.reading.tally import bare_sums, pasted_tally, stated_sums
+
+Span = tuple[int, int]
+
+
+def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
+    """The normalized, spelt message ready for the guest reader, and the words taken back in it
+    ("nuggets lol i mean": `retracted_words`)."""
+    norm, retracted = retracted_words(spelt, catalog)  # "nuggets lol i mean"
+    # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
+    norm = plain_every(them_as_kids(relation_among(norm)))  # "one of the 15 is my nephew"
+    words = catalog_words(catalog)[0]
+    norm = all_as_people(norm, words)  # "ny strip for all 14, upgrade 4 ..."
+    tallies = pasted_tally(norm, words) + stated_sums(norm)  # tallies, sums
+    # "18 adults, no sorry 19 adults"; "10 buddies plus him and me so that's 12": 12 people;
+    # "their kids want a dinner for mr. alvarez's 85th": grown requesters, no kids
+    norm = hide(norm, tallies + counts_taken_back(norm) + grown_requesters(norm), bare_sums(norm))
+    return norm, retracted
