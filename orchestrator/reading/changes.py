@@ -14,7 +14,8 @@ from orchestrator.catalog import Catalog
 Span = tuple[int, int]
 
 _TAKE_OUT = (
-    r"(?:no|not|without|skip|scratch|drop|remove|cancel|nix|no more|instead of|in place of|hold the|"
+    r"(?:no|no to|pass on|not|without|skip|scratch|drop|remove|cancel|nix|no more|instead of|"
+    r"in place of|hold the|"
     r"leave off|leave out|lose|ditch|get rid of|take off|take out|cut|(?:nvm|never ?mind) (?:on|about)|"
     r"(?<!don't )(?<!dont )(?<!not )forget(?: about)?|"
     r"(?:don't|dont|do not|won't|wont) (?:need|want|do|get))"

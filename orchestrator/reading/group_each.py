@@ -37,15 +37,30 @@ def group_each(
     return out, spans
 
 
-_EVERY_SINGLE = re.compile(
-    r"\bevery\s+single\s+(?:one|1|person|guest)(?:\s+of\s+(?:us|them|em|'em))?\b"
+_EVERY_SINGLE = re.compile(r"\bevery\s+single\s+(?:one|1|person|guest)(?:\s+of\s+(?:us|them|em|'em))?\b")
+
+
+# "each guy wants 2 ny strip", "every dude gets": a grown party's word after "each" / "every"
+_EACH_MEMBER = re.compile(
+    r"\b(?:each|every)\s+(?:guy|dude|bro|man|lady|gal|girl|member|coworker)(?=\s+(?:wants?|gets?)\b)"
+)
+# a kid counted anywhere: "each guy" may then be the grown ones only (left as it was, asked)
+_ANY_KID = re.compile(
+    r"\b(?:kids?|kiddos?|child(?:ren)?|toddlers?|bab(?:y|ies)|little ones?|boys|yrs?|years?|yo)\b"
+    r"|\(\s*\d"
 )
 
 
 def plain_every(text: str) -> str:
     """ "every single one (of them) wants 2 filets" written as "everyone wants 2 filets" (same
-    length): the per-guest count the protein reader knows (its "1" read as one portion before)."""
+    length): the per-guest count the protein reader knows (its "1" read as one portion before);
+    "each guy wants 2 ny strip" as "each one wants 2 ny strip" when no kid is counted."""
     chars = list(text)
     for m in _EVERY_SINGLE.finditer(text):
         chars[m.start() : m.end()] = "everyone".ljust(m.end() - m.start())
+    if "each" in text or "every" in text:  # speed: the pattern only where it can match
+        members = list(_EACH_MEMBER.finditer(text))
+        if members and not _ANY_KID.search(text):
+            for m in members:
+                chars[m.start() : m.end()] = f"{m.group(0).split()[0]} one".ljust(m.end() - m.start())
     return "".join(chars)

@@ -26,6 +26,9 @@ LIKING = re.compile(
     r"(?:^|(?<=[.,;!?\n])|\b(?:since|because|cuz|bc|coz)\b)\s*"
     rf"(?P<who>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){{0,2}}?)\s+{_LIKE}\s+{_LIKED}(?=\s*(?:$|[.,;!?\n]))"
 )
+# right after a yes: a clause of liking that is the whole rest ("YES the kids would love it 🙌",
+# "yeah my dad would love that lol"): the reason the offer is taken
+YES_REASON = re.compile(rf"\s+(?:[a-z][a-z'-]*\s+){{1,3}}?{_LIKE}\s+{_LIKED}[\s\W_]*$")
 _KID = re.compile(r"\b(?:kids?|children|child|kiddos?|little ones|littles)\b")
 # right after a kid word: the verb of liking ("kids will love it")
 KIDS_LIKE = re.compile(rf"\s+{_LIKE}\s+{_LIKED}(?=\s*(?:$|[.,;!?\n]))")

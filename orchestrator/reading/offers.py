@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from orchestrator.catalog import AddOn, Catalog
 from orchestrator.reading.changes import read_add_ons
 from orchestrator.reading.declined import declined_by_reason
+from orchestrator.reading.liked import YES_REASON
 from orchestrator.reading.words import normalize
 
 # "yes add that 🍶", "sure, add it please", "ok let's add that too", "yes pls include it": the
@@ -28,8 +29,10 @@ _TAKEN = re.compile(
 )  # "yes add that, the couple loves a show": the rest after a break is read as it is
 # "add the show", "include the sake": an add-on the reply offered, named by the last word of one
 # of its names (the whole name written out, so the add-on reader takes it)
+# ("yes to the show, skip the sake" after two offered: the word names one of them; "the chef show")
 _IN = re.compile(
-    r"\b(?:add|include|throw in|do|take|get|we'?ll take|book)\s+(?:the|that|a|an)\s+([a-z]+)\b"
+    r"\b(?:add|include|throw in|do|take|get|we'?ll take|book|yes to)\s+(?:the|that|a|an)\s+"
+    r"(?:(?:chef|hibachi|cooking|fire)\s+)?([a-z]+)\b"
 )
 # a negation or a doubt before the word of taking, in its clause
 _NOT_TAKEN = re.compile(
@@ -40,12 +43,12 @@ _NOT_TAKEN = re.compile(
 # opening a message that says more, after a reply whose question offered one add-on: the offer
 # taken ("ok", "k" are a nod to the reply, no answer to its question)
 _YES = re.compile(
-    r"^\W*(?:yes+|yeah+|yea|yep|yup|sure|absolutely|definitely)(?:\W+(?:please|pls|plz))?"
-    r"(?=\s*(?:[!.,]+|\s+and\b))"
-)
-# The reply's last question ("Would you like to add the extended performance ($50)?"): what a
-# bare yes answers
-_QUESTION = re.compile(r"[^.!?\n]*\?[\W_]*$")
+    r"^\W*(?:(?:omg|oh+)\W+)?(?:yes+|yeah+|yea|yep|yup|sure|absolutely|definitely)"
+    r"(?:\W+(?:please|pls|plz))?(?=\s*(?:[!.,]+|\s+and\b)|(?P<run>\s+[a-z]))"
+)  # "YES the kids would love it": a yes and its reason of liking (liked.YES_REASON), the rest
+# The reply's last question ("Would you like to add the extended performance ($50)?"), or one
+# closed by a short remark ("...($50)? Kids love it."): what a bare yes answers
+_QUESTION = re.compile(r"[^.!?\n]*\?(?=[^?\n]{0,30}$)")
 # "no show needed", "skip the performance", "don't need the show anymore": an add-on of the
 # conversation named by the last word of its name
 _OUT = re.compile(
@@ -94,6 +97,8 @@ def _yes_named(text: str, question: str, catalog: Catalog) -> str:
     yes = _YES.match(text.lower())
     if not yes or not question or len(text.lower()) != len(text):
         return text
+    if yes.group("run") and not YES_REASON.match(text.lower(), yes.end()):
+        return text  # a yes run on into words other than a reason of liking
     asked = read_add_ons(normalize(question, catalog), catalog).found  # only after a yes: speed
     if len(set(asked)) != 1:
         return text
@@ -113,8 +118,8 @@ def _named(text: str, offered: list[str], ordered: list[str], catalog: Catalog) 
     if taken and len(set(offered)) == 1:  # "yes add that" after one add-on offered
         name = by_key[offered[0]].name
         return text[: taken.start(1)] + name + text[taken.end(1) :]
-    if len(set(offered)) == 1:
-        text = _offer_by_word(text, by_key[offered[0]])
+    if offered:
+        text = _offer_by_word(text, [by_key[k] for k in dict.fromkeys(offered)])
         lower = text.lower()
     known = [by_key[k] for k in dict.fromkeys([*ordered, *offered])]
     if not known:
@@ -130,16 +135,17 @@ def _named(text: str, offered: list[str], ordered: list[str], catalog: Catalog) 
     return text
 
 
-def _offer_by_word(text: str, add_on: AddOn) -> str:
-    """`text` with the one add-on offered, named by a last word of its names
-    after a word of taking ("add the show"), written out ("add the extended show")."""
-    short = _short_names([add_on])
+def _offer_by_word(text: str, offered: Sequence[AddOn]) -> str:
+    """`text` with an add-on `offered`, named by a last word of its names that no other offered
+    one ends with, after a word of taking ("add the show"), written out ("add the extended show")."""
+    short = _short_names(offered)
     lower = text.lower()
     for m in reversed(list(_IN.finditer(lower))):
-        alias = next((a for a in add_on.aliases if a.split()[-1] == m.group(1)), None)
+        add_on = short.get(m.group(1))
+        alias = add_on and next((a for a in add_on.aliases if a.split()[-1] == m.group(1)), None)
         clause = lower[max(lower.rfind(c, 0, m.start()) for c in ".,;!?\n") + 1 : m.start()]
         if _NOT_TAKEN.search(clause):  # "we won't add the show": left as it was, read or asked
             continue
-        if m.group(1) in short and alias and alias != m.group(1):
+        if alias and alias != m.group(1):
             text = text[: m.start(1)] + alias + text[m.end(1) :]
     return text

@@ -476,6 +476,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   count the adults'. Extras "on top for everyone / everybody / each guest / all of us / per
   person" after "N each" are that many per paying guest ("ny strip 2 each + 1 shrimp on top for
   everyone": 24 and 12 for 12); "on top for the table" or for a person named is that many in all.
+  "12 dudes, each guy wants 2 ny strip. plus 4 extra chicken on top for the table" is 24 and 4
+  ("each guy / girl / lady" per paying guest when no kid is counted; "each guy wants 2" asked).
   More than 2 on top for everyone ("5 shrimp on top for everyone": a plate of 7, or 5 in all?)
   is asked.
 - the catalog's proteins and add-ons named in Spanish or Spanglish are those items ("pollo",
@@ -851,7 +853,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   kids the order counted ("the kids would love it"); with no kids counted, asked. A reason of
   liking beside the add-on taken ("Yes please add that, the couple loves a show." signed
   "Courtney"; "add the show, kids will love it") changes nothing; "add the show" after the one
-  add-on offered takes it; "kids will love it" is "the kids".
+  add-on offered takes it; "kids will love it" is "the kids". A yes run on into its reason
+  ("YES the kids would love it 🙌", "yeah my dad would love that") takes the one add-on offered,
+  the kids in it the kids counted (two offered: asked); "yes to the show, skip the sake" after
+  both offered takes the one named loosely ("no to sake", "we'll pass on the sake" drop it).
 - guests added or removed by who they are in a follow-up: "my brother's 2 girls can come now too,
   8 and 2" (ages after a comma, a word of joining before) are 2 kids by their ages, as "my bhua's 2
   grandkids are coming too, 9 and 4" are ("my sister's 3 kids are coming too, 10 and 4" asked);
@@ -1713,7 +1718,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 03, 06, 10, 13, 16, 19, 26 set aside until the code was done): exact 3 / asked 16 / wrong 1
     # of the 20 written first before the code, exact 18 / asked 9 after: 1911 of 2658.
     # Rounds 39a to 41a merged with q39m and q40m: 1934 of 2692.
-    assert counts["exact"] >= 1934
+    # Round 41b, q41b-01..38 (09, 10, 11, 20, 22, 29, 30, 34, 35 marked ask; 07, 12, 13, 23, 24,
+    # 25, 36, 37, 38 set aside until the code was done): a yes run on into its reason of liking
+    # ("YES the kids would love it 🙌") takes the one add-on offered; "yes to the show, skip the
+    # sake" after both offered; "each guy wants 2 ny strip" per paying guest with "4 extra
+    # chicken on top for the table": exact 4 of the 29 written first before the code, exact 28 /
+    # asked 10 after (the set-aside 9 all exact): 1944 of 2703.
+    # Rounds 39a to 41b merged with q39m and q40m: 1962 of 2730.
+    assert counts["exact"] >= 1962
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1847,8 +1859,8 @@ BLIND_SETS = (
     BlindSet(70, exact=83, stating=("bl006",)),
     BlindSet(71, exact=79, stating=("bm021",)),
     BlindSet(72, exact=80, stating=("bn017",)),
-    BlindSet(73, exact=77, stating=("bo047",)),
-    BlindSet(74, exact=79, stating=("bp054",)),
+    BlindSet(73, exact=79, stating=("bo047",)),
+    BlindSet(74, exact=80, stating=("bp054",)),
 )
 
 
