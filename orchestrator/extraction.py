@@ -13,7 +13,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.message_topics import message_topics
 from orchestrator.reading.adults import ADD, adds_near
 from orchestrator.reading.adults_all import adults_for_all
-from orchestrator.reading.allergies import allergy_checks, allergy_foods
+from orchestrator.reading.allergies import allergy_foods, diet_checks
 from orchestrator.reading.asides import asides, people_numbers
 from orchestrator.reading.asked_food import asked_foods
 from orchestrator.reading.asks import ProteinAsk
@@ -225,7 +225,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said,
                                 adults_counted=guests.adults_said)  # fmt: skip
     checks += food_emoji(text, {a.protein for a in asks} | {k for sw in swaps for k in (sw.old, sw.new)})
-    checks += allergy_checks(norm, {a.protein for a in kept} | {sw.new for sw in swaps})
+    checks += diet_checks(norm, {a.protein for a in kept} | {sw.new for sw in swaps})
     adding = bool(guests.adults_added or guests.kids_more or adds_near(norm, guests.used))
     checks += group_choice_checks(norm, kept, adults=guests.adults, children=guests.children,
                                   adding=adding)  # fmt: skip

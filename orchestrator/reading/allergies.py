@@ -38,6 +38,27 @@ def allergy_checks(text: str, proteins: Collection[str]) -> list[tuple[str, str]
     return checks_for(allergy_foods(text), proteins)
 
 
+# A share of the party said to eat no meat or fish, with no number ("half of us are vegetarian",
+# "some of them are vegan"): who has which protein is not said, so a careful person asks.
+_MEATLESS_SHARE = re.compile(
+    r"\b(?:half|some|a few|most|several|a couple|a lot|many|a third|a quarter|\d{1,3}\s*%)"
+    r"\s+(?:of\s+(?:us|them|em|the group|the guests|the party|the team|the crew|our guests)\s+)?"
+    r"(?:are|is|r|'re|will be)\s+(?:strict\s+)?(?:vegetarians?|vegans?|veggie|plant[- ]based)\b"
+)
+_NO_MEAT_PROTEINS = frozenset({"tofu", "vegetables"})
+
+
+def diet_checks(text: str, proteins: Collection[str]) -> list[tuple[str, str]]:
+    """`allergy_checks`, and a check for a share of the party said to be vegetarian or vegan
+    beside meat or fish in the order ("chicken and ny strip. half of us are vegetarian")."""
+    checks = allergy_checks(text, proteins)
+    share = _MEATLESS_SHARE.search(text)
+    if share and set(proteins) - _NO_MEAT_PROTEINS:
+        checks.append(("proteins", f"'{share.group(0)}' beside meat or fish in the order: which "
+                                   "proteins for them?"))  # fmt: skip
+    return checks
+
+
 def allergy_foods(text: str) -> tuple[str, ...]:
     """The foods of the allergies the normalized `text` names ("shellfish", "salmon"), in order."""
     return tuple(m.group("before") or m.group("after") for m in _NAMED.finditer(text))

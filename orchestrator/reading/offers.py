@@ -46,6 +46,10 @@ _YES = re.compile(
     r"^\W*(?:(?:omg|oh+)\W+)?(?:yes+|yeah+|yea|yep|yup|sure|absolutely|definitely)"
     r"(?:\W+(?:please|pls|plz))?(?=\s*(?:[!.,]+|\s+and\b)|(?P<run>\s+[a-z]))"
 )  # "YES the kids would love it": a yes and its reason of liking (liked.YES_REASON), the rest
+# Another add-on named beside the yes as well as the offer ("and add the sake too", "also the
+# sake"), not in its place
+_TOO = re.compile(r"\b(?:too|also|as well|plus)\b")
+_AND_ADD = re.compile(r"\W*(?:and|&)\s+add\b")
 # The reply's last question ("Would you like to add the extended performance ($50)?"), or one
 # closed by a short remark ("...($50)? Kids love it."): what a bare yes answers
 _QUESTION = re.compile(r"[^.!?\n]*\?(?=[^?\n]{0,30}$)")
@@ -103,7 +107,11 @@ def _yes_named(text: str, question: str, catalog: Catalog) -> str:
     if len(set(asked)) != 1:
         return text
     rest = read_add_ons(normalize(text[yes.end() :], catalog), catalog)
-    if rest.found or rest.removed:
+    # "YES!! and add the sake too": the yes takes the offer and the rest adds another; "yes, the
+    # sake instead", "yes but just the sake", "yes to the sake" name the one the yes is for
+    also = _TOO.search(text.lower(), yes.end()) or _AND_ADD.match(text.lower(), yes.end())
+    other = rest.found and asked[0] not in rest.found and also
+    if rest.removed or (rest.found and not other):
         return text
     name = next(a.name for a in catalog.add_ons if a.key == asked[0])
     return f"{text[: yes.end()]}, add the {name}.{text[yes.end() :]}"

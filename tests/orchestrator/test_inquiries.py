@@ -116,7 +116,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - appetite words: "13 dudes ... guys eat a lot so add 6 extra chicken" (the party named again
   bare at a sentence's start, "boys" and "girls" bare left to the kid reader) is 13 and 6 extra;
   "drop the sake, half of us r pregnant" (or "driving", "sober", "underage") is why nobody drinks,
-  no share of the order ("half of us are vegetarian" is asked).
+  no share of the order ("half of us are vegetarian", "some of them are vegan" beside meat or
+  fish in the order are asked: which proteins for them?).
 - words that change nothing are not asked about: the reason for something taken out ("no sake
   thanks we don't drink", unless it names a food), "2 guests are gluten free", "a couple of guests
   have allergies" (no food named; "a shellfish allergy" beside shrimp is asked), dates, times,
@@ -857,6 +858,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ("YES the kids would love it 🙌", "yeah my dad would love that") takes the one add-on offered,
   the kids in it the kids counted (two offered: asked); "yes to the show, skip the sake" after
   both offered takes the one named loosely ("no to sake", "we'll pass on the sake" drop it).
+  "YES!! and add the sake too" after the show was offered takes both ("yes to the sake" the sake).
 - guests added or removed by who they are in a follow-up: "my brother's 2 girls can come now too,
   8 and 2" (ages after a comma, a word of joining before) are 2 kids by their ages, as "my bhua's 2
   grandkids are coming too, 9 and 4" are ("my sister's 3 kids are coming too, 10 and 4" asked);
@@ -1725,7 +1727,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # chicken on top for the table": exact 4 of the 29 written first before the code, exact 28 /
     # asked 10 after (the set-aside 9 all exact): 1944 of 2703.
     # Rounds 39a to 41b merged with q39m and q40m: 1962 of 2730.
-    assert counts["exact"] >= 1962
+    # q41m-01..08, after blind75's first run: a share of the party vegetarian or vegan beside meat
+    # or fish ("Half of us are vegetarian" beside chicken and NY strip was quoted unflagged when
+    # every protein was included), "YES!! and add the sake too" after the show was offered (the
+    # show was dropped): wrong 3 / asked 3 / exact 2 on main, exact 3 / asked 5 after: 1965 of 2738.
+    assert counts["exact"] >= 1965
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
