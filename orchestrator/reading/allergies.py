@@ -50,10 +50,11 @@ _NO_MEAT_PROTEINS = frozenset({"tofu", "vegetables"})
 
 def diet_checks(text: str, proteins: Collection[str]) -> list[tuple[str, str]]:
     """`allergy_checks`, and a check for a share of the party said to be vegetarian or vegan
-    beside meat or fish in the order ("chicken and ny strip. half of us are vegetarian")."""
+    beside an order of meat or fish alone ("chicken and ny strip. half of us are vegetarian";
+    "chicken and tofu for everyone (a few are vegan)" has theirs)."""
     checks = allergy_checks(text, proteins)
     share = _MEATLESS_SHARE.search(text)
-    if share and set(proteins) - _NO_MEAT_PROTEINS:
+    if share and proteins and not set(proteins) & _NO_MEAT_PROTEINS:  # tofu or veg: theirs
         checks.append(("proteins", f"'{share.group(0)}' beside meat or fish in the order: which "
                                    "proteins for them?"))  # fmt: skip
     return checks

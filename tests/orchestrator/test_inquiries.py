@@ -116,8 +116,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - appetite words: "13 dudes ... guys eat a lot so add 6 extra chicken" (the party named again
   bare at a sentence's start, "boys" and "girls" bare left to the kid reader) is 13 and 6 extra;
   "drop the sake, half of us r pregnant" (or "driving", "sober", "underage") is why nobody drinks,
-  no share of the order ("half of us are vegetarian", "some of them are vegan" beside meat or
-  fish in the order are asked: which proteins for them?).
+  no share of the order ("half of us are vegetarian", "some of them are vegan" beside an order
+  of meat or fish alone are asked: which proteins for them?; beside tofu or vegetables, not).
 - words that change nothing are not asked about: the reason for something taken out ("no sake
   thanks we don't drink", unless it names a food), "2 guests are gluten free", "a couple of guests
   have allergies" (no food named; "a shellfish allergy" beside shrimp is asked), dates, times,
@@ -1867,6 +1867,8 @@ BLIND_SETS = (
     BlindSet(72, exact=80, stating=("bn017",)),
     BlindSet(73, exact=79, stating=("bo047",)),
     BlindSet(74, exact=80, stating=("bp054",)),
+    BlindSet(75, exact=77, stating=("bq050",)),
+    BlindSet(76, exact=76, stating=("br006",)),
 )
 
 
