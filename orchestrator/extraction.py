@@ -225,7 +225,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said,
                                 adults_counted=guests.adults_said)  # fmt: skip
     checks += food_emoji(text, {a.protein for a in asks} | {k for sw in swaps for k in (sw.old, sw.new)})
-    checks += diet_checks(norm, {a.protein for a in kept} | {sw.new for sw in swaps})
+    foods = allergy_foods(norm)  # "a shellfish allergy": kept for a later message's order too
+    checks += diet_checks(norm, {a.protein for a in kept} | {sw.new for sw in swaps}, foods)
     adding = bool(guests.adults_added or guests.kids_more or adds_near(norm, guests.used))
     checks += group_choice_checks(norm, kept, adults=guests.adults, children=guests.children,
                                   adding=adding)  # fmt: skip
@@ -252,7 +253,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         zip_code=party or (zips[0][0] if zips else None),
         topics=topics,
         complaint=complaint,
-        allergies=allergy_foods(norm),
+        allergies=foods,
         assumptions=tuple(guests.notes),
         checks=tuple(checks),
         per_person=each,

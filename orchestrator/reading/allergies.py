@@ -32,12 +32,6 @@ _NAMED = re.compile(
 )
 
 
-def allergy_checks(text: str, proteins: Collection[str]) -> list[tuple[str, str]]:
-    """A check for each allergy in the normalized `text` to a food among the order's `proteins`
-    (catalog keys), naming the food and the proteins it touches."""
-    return checks_for(allergy_foods(text), proteins)
-
-
 # A share of the party said to eat no meat or fish, with no number ("half of us are vegetarian",
 # "some of them are vegan"): who has which protein is not said, so a careful person asks.
 _MEATLESS_SHARE = re.compile(
@@ -48,11 +42,14 @@ _MEATLESS_SHARE = re.compile(
 _NO_MEAT_PROTEINS = frozenset({"tofu", "vegetables"})
 
 
-def diet_checks(text: str, proteins: Collection[str]) -> list[tuple[str, str]]:
-    """`allergy_checks`, and a check for a share of the party said to be vegetarian or vegan
-    beside an order of meat or fish alone ("chicken and ny strip. half of us are vegetarian";
-    "chicken and tofu for everyone (a few are vegan)" has theirs)."""
-    checks = allergy_checks(text, proteins)
+def diet_checks(
+    text: str, proteins: Collection[str], foods: Collection[str]
+) -> list[tuple[str, str]]:
+    """The checks of the allergies' `foods` (`allergy_foods` of the normalized `text`, read once
+    by the caller) among the order's `proteins` (catalog keys), and one for a share of the party
+    said to be vegetarian or vegan beside an order of meat or fish alone ("chicken and ny strip.
+    half of us are vegetarian"; "chicken and tofu for everyone (a few are vegan)" has theirs)."""
+    checks = checks_for(foods, proteins)
     share = _MEATLESS_SHARE.search(text)
     if share and proteins and not set(proteins) & _NO_MEAT_PROTEINS:  # tofu or veg: theirs
         checks.append(("proteins", f"'{share.group(0)}' beside meat or fish in the order: which "
@@ -83,7 +80,7 @@ def checks_for(foods: Collection[str], proteins: Collection[str]) -> list[tuple[
 _OTHER_FOOD = r"(?:tree nuts|nuts|peanuts?|gluten|wheat|dairy|milk|lactose|soy|sesame|eggs?)"
 # What some guests just counted have, after "are" or "has": "allergic to shellfish", "a severe
 # peanut allergy". Their number counts who has it, not the party (groups.harmless_subsets); an
-# allergy that touches the order is still asked (`allergy_checks`), so only a named food is read.
+# allergy that touches the order is still asked (`diet_checks`), so only a named food is read.
 NAMED_ALLERGY = re.compile(
     r"\s*(?:(?:also|both|all|very|severely|super)\s+)?(?:(?:an?|some)\s+)?(?:(?:severe|bad|serious)\s+)?"
     rf"(?:(?:{_FOOD}|{_OTHER_FOOD})\s+{_ALLERGY}|{_ALLERGY}\s*(?:to|of)\s+(?:{_FOOD}|{_OTHER_FOOD}))\b"

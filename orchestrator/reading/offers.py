@@ -136,9 +136,7 @@ def _named(text: str, offered: list[str], ordered: list[str], catalog: Catalog) 
         text = lower = declined
     short = _short_names(known)
     for m in reversed(list(_OUT.finditer(lower))):
-        add_on = short.get(m.group(1))
-        alias = add_on and next((a for a in add_on.aliases if a.split()[-1] == m.group(1)), None)
-        if alias and alias != m.group(1):  # "sake" is a name already
+        if alias := _alias_for(short, m.group(1)):
             text = text[: m.start(1)] + alias + text[m.end(1) :]
     return text
 
@@ -149,11 +147,17 @@ def _offer_by_word(text: str, offered: Sequence[AddOn]) -> str:
     short = _short_names(offered)
     lower = text.lower()
     for m in reversed(list(_IN.finditer(lower))):
-        add_on = short.get(m.group(1))
-        alias = add_on and next((a for a in add_on.aliases if a.split()[-1] == m.group(1)), None)
         clause = lower[max(lower.rfind(c, 0, m.start()) for c in ".,;!?\n") + 1 : m.start()]
         if _NOT_TAKEN.search(clause):  # "we won't add the show": left as it was, read or asked
             continue
-        if alias and alias != m.group(1):
+        if alias := _alias_for(short, m.group(1)):
             text = text[: m.start(1)] + alias + text[m.end(1) :]
     return text
+
+
+def _alias_for(short: dict[str, AddOn], word: str) -> str | None:
+    """The alias of the add-on `word` names by its last word ("show": "extended show"), or None
+    when it names none or is a name already ("sake")."""
+    add_on = short.get(word)
+    alias = add_on and next((a for a in add_on.aliases if a.split()[-1] == word), None)
+    return alias if alias and alias != word else None
