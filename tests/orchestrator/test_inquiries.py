@@ -1869,6 +1869,8 @@ BLIND_SETS = (
     BlindSet(74, exact=80, stating=("bp054",)),
     BlindSet(75, exact=77, stating=("bq050",)),
     BlindSet(76, exact=76, stating=("br006",)),
+    BlindSet(77, exact=65, stating=("bs047",)),
+    BlindSet(78, exact=78, stating=("bt038",)),
 )
 
 
