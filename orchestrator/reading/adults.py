@@ -150,8 +150,11 @@ def adults_added(text: str) -> int:
     )
 
 
-ADD = re.compile(r"\b(?:add|adding|too|also|as well|plus|another)\b")
-_RECOUNT = re.compile(r"\b(?:actually|make (?:it|that)|change (?:it |that )?to|now|correction|total)\b")
+# "add" as a verb: "no add ons", "no add-ons" name the extras, which add no guests
+ADD = re.compile(r"\b(?:add(?!\s*-?\s*ons?\b)|adding|too|also|as well|plus|another)\b")
+_RECOUNT = re.compile(
+    r"\b(?:actually|make (?:it|that)|change (?:it |that )?to|now|correction|total|update|updated)\b"
+)
 
 
 def adds_near(text: str, spans: list[tuple[int, int]]) -> bool:

@@ -75,6 +75,11 @@ BENIGN = [
         # a relation's age before the birthday, without "th" ("party for grandma 80 birthday",
         # "mom 60 bday"): whose event it is, as "turning 80"
         rf"\b(?:{_HONOREES})\s+\d{{1,3}}\s+(?:birthday|bday|b-day)\b" + _GUESTS_AFTER,
+        # the drinking age beside the sake or a drink ("no sake, half of us are under 21"): some
+        # of those counted, no count ("20 people, half of us are under 21" alone stays asked)
+        r"\b(?:sake|drinks?|drinking|alcohol|booze)\b[^.!?\n]{0,40}?\b(?:under|not|below)\s+21\b"
+        + _GUESTS_AFTER
+        + r"|\b(?:under|not|below)\s+21\b(?=[^.!?\n]{0,40}?\b(?:sake|drinks?|drinking|alcohol|booze)\b)",
         r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b",
         # a street address with its unit after a "#" ("2600 Capitol Ave #204", "918 J St #5C")
         rf"\b\d{{1,6}}\s+(?:[a-z]+\s+){{1,3}}{STREET}\b(?:\.?,?\s*#\s*\d{{1,6}}[a-z]?\b)?",

@@ -104,9 +104,12 @@ _VAGUE = re.compile(
 )
 # The couple whose event it is, choosing for it ("the couple would like filet for every guest"):
 # the hosts, in the guest count said beside them ("a couple of kids" stays a vague quantity)
+_DIGIT = re.compile(r"\d")
 _THE_COUPLE = re.compile(r"\bthe (?:happy |bridal )?couple\Z")
 _CHOOSES = re.compile(
-    r"\s+(?:would (?:like|love|prefer)|wants?|wishes|prefers?|picked|chose|requested|asked for)\b"
+    r"(?:\s*[-,:]?\s*they(?:'d| would)?)?"  # "from the couple - they'd like to swap"
+    r"\s+(?:would (?:like|love|prefer)|wants?|wishes|prefers?|picked|chose|requested|asked for|"
+    r"like|love|prefer)\b"
 )
 
 
@@ -272,8 +275,12 @@ def unexplained_words(
             flag("guests" if _COUNT_AFTER.match(text, m.end()) else "message", m, "undecided")
     for m in _VAGUE.finditer(text):
         after = re.split(r"[,;.!?\n]", text[m.end() : m.end() + 45], maxsplit=1)[0]
-        if adults_counted and _THE_COUPLE.search(text, 0, m.end()) and _CHOOSES.match(text, m.end()):
-            continue  # "32 adults ... the couple would like filet": the hosts who choose, counted
+        if (
+            (adults_counted or not _DIGIT.search(text))
+            and _THE_COUPLE.search(text, 0, m.end())
+            and _CHOOSES.match(text, m.end())
+        ):  # "32 adults ... the couple would like filet": the hosts who choose, counted (in a
+            continue  # follow-up of no count, by the conversation)
         if m.span() not in covered and catalog_word.search(after):
             flag("message", m, "a vague quantity")
     for word, span in list_neighbours(text, catalog_word, known=_BAND_WORDS, guest=_GUEST):

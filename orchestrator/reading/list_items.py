@@ -69,7 +69,8 @@ def list_neighbours(text: str, catalog_word: re.Pattern[str], *, known: set[str]
     return [(w, span) for w, span in found if w not in known and not catalog_word.fullmatch(w)
             and not guest.fullmatch(w) and not _emphasis(text, w, span, catalog_word)
             and not _WHOLE_PARTY.match(text, span[0]) and not _AREA.match(text, span[1])
-            and not _PRICE_QUESTION.match(text, span[0])
+            and not _PRICE_QUESTION.match(text, span[0]) and not _DAY.match(text, span[1])
+            and not _SHARE_OF.match(text, span[0])
             and not house_way(text, span[0], catalog_word)]  # fmt: skip
 
 
@@ -81,6 +82,10 @@ _ARRIVING = re.compile(r"coming|attending|joining|expected|confirmed|invited|tot
 _WHOLE_PARTY = re.compile(
     r"(?:whole|entire)\s+(?:crew|group|party|family|fam|team|gang|office|squad|class|house|bunch)\b"
 )
+# "chicken and shrimp, fathers day": a day's name, the occasion
+_DAY = re.compile(r"(?:'s|s)?\s+day\b")
+# "tofu and vegetables, most of family is vegetarian": some of the party, a new clause, no item
+_SHARE_OF = re.compile(r"(?:most|some|all|half|none|few|many|rest)\s+of\b")
 # "lobster instead of the shrimp, how much would that be?": the question about the price, no item
 _PRICE_QUESTION = re.compile(r"(?:how|what)\s+(?:much|many|would|will|does|do|is|about the price)\b")
 

@@ -136,7 +136,9 @@ _TABLES_AT = re.compile(
 # household": as many guests in every group ("2 familys coming over" is spelt "2 family")
 _GROUP = r"(?:tables|families|groups|teams|households)"
 _EACH = re.compile(
-    rf"\b(\d{{1,2}}) (?:{_GROUP}|family)(?:\s+(?:coming|comin'?|attending|joining)(?:\s+over)?)?"
+    rf"\b(\d{{1,2}}) (?:{_GROUP}|family)(?:\s+(?:coming|comin'?|attending|joining)(?:\s+over)?"
+    # "2 families coming for the reunion, 6 adults in each": what they come to, no count
+    r"(?:\s+(?:for|to)\s+(?:a|an|the|our|my)\s+[a-z']+(?:\s+[a-z']+)?(?=\s*[,:(-]))?)?"
     r"\s*[,:(-]?\s*(?:(?:with|w/|w\b)\s*)?(\d{1,3}) "
     r"(adults|grownups|kids|children|people|guests|ppl)"
     r"(?: each| in each(?: one| family| fam| group| household)?"

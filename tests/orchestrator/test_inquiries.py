@@ -115,7 +115,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ("(todos entre 3 y 9 años)" spans two: asked).
 - appetite words: "13 dudes ... guys eat a lot so add 6 extra chicken" (the party named again
   bare at a sentence's start, "boys" and "girls" bare left to the kid reader) is 13 and 6 extra;
-  "drop the sake, half of us r pregnant" (or "driving", "sober", "underage") is why nobody drinks,
+  "drop the sake, half of us r pregnant" (or "driving", "sober", "underage", "under 21") is why
+  nobody drinks ("20 people, half of us are under 21" with no drink named is asked),
   no share of the order ("half of us are vegetarian", "some of them are vegan" beside an order
   of meat or fish alone are asked: which proteins for them?; beside tofu or vegetables, not).
 - words that change nothing are not asked about: the reason for something taken out ("no sake
@@ -150,7 +151,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   come out dry"), "for food,", "10 adults again", "12 adults total", "my guys eat a LOT", "3
   tables set up", "no shrimp actually", "extra scallions on the rice". "I told you 10 but it's 12
   adults" is 12; "add 2 adults" in a follow-up adds ("my in-laws are coming too, so add 2
-  adults": 2); "two groups, 9 adults each" is 18, "several / a couple groups of 8" is asked.
+  adults": 2), "no add ons thx. headcount update: 21 adults now" replaces (the add-ons are no
+  adding word); "two groups, 9 adults each" is 18, "2 families coming for the reunion, 6 adults
+  in each" 12, "several / a couple groups of 8" is asked.
 - "party for my 8 yr old" with kids counted whose ages include 8 is one of them; "twins age 4",
   "3 year old twins", "our twins (3 yr old)" are 2 of that band; "10 adults on june 12, each wants 2 lobster" is per
   guest; "filet for everyone, upgrade 4 of them to lobster" is 4 lobster and 8 filet ("ny strip for all
@@ -561,7 +564,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   food" too); "a few more" or "maybe 24" is asked. "lunch for 22
   (all adults)" is 22 adults.
 - a holiday or occasion named beside the proteins ("14 adults Thanksgiving, chicken and tofu",
-  "16 adults christmas, filet") is no item; "the longer show", "the long show", "the longer
+  "16 adults christmas, filet", "chicken and salmon, mothers day") is no item, nor "most of
+  the family is vegetarian" after the proteins (some of the party, a new clause); "the longer show", "the long show", "the longer
   performance" chosen after the business named the extended performance is that add-on (and
   answers the earlier "can the show be longer?"); "steak - filet mignon, not the ny strip -",
   "steak: ny strip, not filet" name the one steak. "everybody gets chicken, upgrade 3 of those
@@ -794,7 +798,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   son" is asked. "add 2 adults, my roommates want in too" ("wanna come", "can make it") is "r
   coming": the relation says who the 2 are.
 - a planner's "one of my couples" (or "brides", "clients") names whose event it is, no count; "the
-  couple would like / wants / picked ..." beside a guest count are the hosts choosing, inside it;
+  couple would like / wants / picked ..." beside a guest count are the hosts choosing, inside it
+  (in a follow-up of no count, "update from the couple - they'd like to swap ...", the
+  conversation's);
   "20 adults plus the couple" is asked.
 - people added after the party's size said as "party of 14", "for 10" ("party of 14 + my sister's
   family", "night for 10 & my bf's roommates") are asked, as after "14 adults".
@@ -1731,7 +1737,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # or fish ("Half of us are vegetarian" beside chicken and NY strip was quoted unflagged when
     # every protein was included), "YES!! and add the sake too" after the show was offered (the
     # show was dropped): wrong 3 / asked 3 / exact 2 on main, exact 3 / asked 5 after: 1965 of 2738.
-    assert counts["exact"] >= 1965
+    # q42m-01..17, after blind77 and 78's first run (04, 12, 17 marked ask; 04, 09, 13, 16 set
+    # aside until the code was done): "no add ons thx. headcount update: 21 adults now", "2
+    # families coming for the reunion, 6 adults in each", "chicken and salmon, mothers day",
+    # "no sake, most of us are under 21", "most of the family is vegetarian" after the proteins,
+    # "update from the couple - they'd like to swap ...": exact 3 / asked 14 of the 17 on main
+    # (the set-aside 4 unseen), exact 14 / asked 3 after (the set-aside 3 exact, 04 asked as
+    # marked): 1979 of 2755.
+    assert counts["exact"] >= 1979
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1802,7 +1815,7 @@ BLIND_SETS = (
     BlindSet(24, exact=69, stating=("s065",)),
     BlindSet(25, exact=81, stating=("e066",)),
     BlindSet(26, exact=80, stating=("f064",)),
-    BlindSet(27, exact=69, stating=("a067",)),
+    BlindSet(27, exact=70, stating=("a067",)),
     BlindSet(28, exact=77, stating=("c065",)),
     BlindSet(29, exact=72, stating=("d066",)),
     BlindSet(30, exact=78, stating=("i065",)),
@@ -1851,7 +1864,7 @@ BLIND_SETS = (
     # written after round 34 and run once after rounds 35a and 35b (acb6f0c): three confident
     # wrongs, each fixed after the run (tests/data/blind_sets.md)
     BlindSet(59, exact=74, stating=("ba063",)),
-    BlindSet(60, exact=66, stating=("bb067",)),
+    BlindSet(60, exact=67, stating=("bb067",)),
     # written after round 35 and run once on the twelfth session's final code (72f9224)
     BlindSet(61, exact=80, stating=("bc062",)),
     BlindSet(62, exact=82, stating=("bd065",)),
@@ -1869,8 +1882,8 @@ BLIND_SETS = (
     BlindSet(74, exact=80, stating=("bp054",)),
     BlindSet(75, exact=77, stating=("bq050",)),
     BlindSet(76, exact=76, stating=("br006",)),
-    BlindSet(77, exact=65, stating=("bs047",)),
-    BlindSet(78, exact=78, stating=("bt038",)),
+    BlindSet(77, exact=69, stating=("bs047",)),
+    BlindSet(78, exact=80, stating=("bt038",)),
 )
 
 
