@@ -12,9 +12,16 @@ from orchestrator.catalog import Catalog
 from orchestrator.dishes import dish_follows, prepared_proteins
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.doubts import doubts
-from orchestrator.reading.kin import PERSON_ROLES, added_after_count, bare_relations, whose_event
+from orchestrator.reading.kin import (
+    PERSON_ROLES,
+    added_after_count,
+    arrives_after_count,
+    bare_relations,
+    couple_choosing,
+    whose_event,
+)
 from orchestrator.reading.liked import KIDS_LIKE
-from orchestrator.reading.list_items import LIST_WORDS, list_neighbours
+from orchestrator.reading.list_items import LIST_WORDS, PLACE_AFTER, list_neighbours
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.requested import requested_checks
 from orchestrator.reading.wished import wished_unknowns
@@ -102,17 +109,6 @@ _VAGUE = re.compile(
     r"\b(?:some|a few|few|most|mostly|several|many|majority|a bunch|handful|a lot|couple|double|"
     r"triple|twice|seconds|thirds)\b"
 )
-# The couple whose event it is, choosing for it ("the couple would like filet for every guest"):
-# the hosts, in the guest count said beside them ("a couple of kids" stays a vague quantity)
-_DIGIT = re.compile(r"\d")
-_THE_COUPLE = re.compile(r"\bthe (?:happy |bridal )?couple\Z")
-_CHOOSES = re.compile(
-    r"(?:\s*[-,:]?\s*they(?:'d| would)?)?"  # "from the couple - they'd like to swap"
-    r"\s+(?:would (?:like|love|prefer)|wants?|wishes|prefers?|picked|chose|requested|asked for|"
-    r"like|love|prefer)\b"
-)
-
-
 def unmatched_add_on(word: str) -> tuple[str, str]:
     """The check for an add-on word not matched to the catalog ("the show"); a later message
     that names an add-on by the same word answers it."""
@@ -211,11 +207,14 @@ def unexplained_words(
             and not _GREETING_OPENING.match(text[: m.start()])
         ) or _LIST_AFTER.match(text[m.end() : m.end() + 12])
         remark = _REMARK.match(text, m.end())  # "my mom has some dietary restrictions"
-        if remark and not (catalog_word.search(remark.group(1)) or re.search(r"\d", remark.group(1))):
+        arrives = arrives_after_count(text, *m.span())  # "my cousin is coming too": no remark
+        said = remark.group(1) if remark else ""
+        if remark and not arrives and not (catalog_word.search(said) or re.search(r"\d", said)):
             continue
         if _BRINGS.match(text, m.end()):
             continue
-        if m.span() not in covered and (listed or not (m in bare or re.match(_POSSESSIVE, m.group(0)))):
+        owned = m in bare or re.match(_POSSESSIVE, m.group(0))
+        if m.span() not in covered and (listed or arrives or not owned):
             flag("guests", m, "people named, not counted")
     for start, end in added_after_count(text):  # "15 adults plus the youth pastor."
         who = text[start:end]
@@ -236,8 +235,8 @@ def unexplained_words(
             again = again or KIDS_LIKE.match(text, m.end())  # "kids will love it": the same
             flag("kids_again" if again else "kids", m, "kids mentioned without a number")
             continue
-        if word in _BAND_WORDS or m.span() in covered:
-            continue
+        if word in _BAND_WORDS or m.span() in covered or PLACE_AFTER.match(text, m.end()):
+            continue  # "at my parents house": whose place, no guests
         if re.search(r"(?:\d\s*(?:(?:little|young|small|flower)\s+)?|\b(?:you|u|ya)\s+)$",
                      text[max(0, m.start() - 14) : m.start()]):
             continue  # a number before it ("2 flower girls") is checked as a number; "you guys"
@@ -275,12 +274,8 @@ def unexplained_words(
             flag("guests" if _COUNT_AFTER.match(text, m.end()) else "message", m, "undecided")
     for m in _VAGUE.finditer(text):
         after = re.split(r"[,;.!?\n]", text[m.end() : m.end() + 45], maxsplit=1)[0]
-        if (
-            (adults_counted or not _DIGIT.search(text))
-            and _THE_COUPLE.search(text, 0, m.end())
-            and _CHOOSES.match(text, m.end())
-        ):  # "32 adults ... the couple would like filet": the hosts who choose, counted (in a
-            continue  # follow-up of no count, by the conversation)
+        if couple_choosing(text, m.end(), counted=adults_counted):
+            continue  # "32 adults ... the couple would like filet": the hosts, counted
         if m.span() not in covered and catalog_word.search(after):
             flag("message", m, "a vague quantity")
     for word, span in list_neighbours(text, catalog_word, known=_BAND_WORDS, guest=_GUEST):

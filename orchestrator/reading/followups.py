@@ -117,7 +117,11 @@ _AGES_ONLY = re.compile(
     r"^\W*(?:(?:oh|ok|okay|sure|yes|sorry)\W+)*(?:(?:they'?re|they are|they r|the kids are|kids are|"
     r"kids r|ages?"
     r"(?: are)?|aged?)\s*:?\s*)?((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)+\d{1,2})"
-    r"(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?\W*$"
+    # the ages end the message, or a sentence before one of no number nor people coming ("5, 8
+    # and 12. And add the sake please": the rest is read as it is; "... my cousin is coming too"
+    # stays asked)
+    r"(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?(?:\W*$|\s*[.!;\n]+\s*(?=\D*$)"
+    r"(?![\s\S]*\b(?:coming|come|join|joining|bring|bringing|invited?|plus|more)\b))"
 )
 # "all the kids are between 6 and 10", "they're all between 7 and 12": the answer to "how old are
 # they?" as one range, every kid in it (placed by `kids_band` when the range is in one band)

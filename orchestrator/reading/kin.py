@@ -128,6 +128,46 @@ def added_after_count(text: str) -> list[tuple[int, int]]:
     return [m.span("who") for m in _ADDED.finditer(text) if not _THING.search(m.group("who"))]
 
 
+# Someone named coming after the count ("15 adults, chicken & salmon. my cousin is coming too"):
+# in the count or one more? Not after a count said to be the new one ("its 12 adults now my
+# cousins are coming"), nor before any count ("My cousins are coming from Germany. We are 13").
+_ARRIVES = re.compile(
+    r"\s+(?:is|are|'s|r|will|can|may|might)\s+(?:(?:also|now|be)\s+)*(?:coming|joining|come|join)\b"
+)
+_COUNT = re.compile(r"\b\d{1,4}\s+(?:adults?|grownups|grown-ups|people|guests|ppl|persons|pax|folks)\b")
+_NEW_TOTAL = re.compile(r"\b(?:now|total|in all|altogether)\b")
+
+
+def arrives_after_count(text: str, start: int, end: int) -> bool:
+    """The person named at `start`:`end` of normalized `text` comes ("is coming too") after a guest
+    count that is no new total."""
+    counts = list(_COUNT.finditer(text, 0, start))
+    return bool(counts and _ARRIVES.match(text, end)) and not _NEW_TOTAL.search(
+        text, counts[-1].end(), start
+    )
+
+
+# The couple whose event it is, choosing for it ("the couple would like filet for every guest"):
+# the hosts, in the guest count said beside them ("a couple of kids" stays a vague quantity)
+_THE_COUPLE = re.compile(r"\bthe (?:happy |bridal )?couple\Z")
+_CHOOSES = re.compile(
+    r"(?:\s*[-,:]?\s*they(?:'d| would)?)?"  # "from the couple - they'd like to swap"
+    r"\s+(?:would (?:like|love|prefer)|wants?|wishes|prefers?|picked|chose|requested|asked for|"
+    r"like|love|prefer)\b"
+)
+
+
+def couple_choosing(text: str, end: int, *, counted: bool) -> bool:
+    """ "the couple" ending at `end` of normalized `text` is the hosts choosing ("the couple would
+    like"), inside the guest count the message said (`counted`) or, in a follow-up of no count,
+    the conversation's."""
+    return bool(
+        (counted or not re.search(r"\d", text))
+        and _THE_COUPLE.search(text, 0, end)
+        and _CHOOSES.match(text, end)
+    )
+
+
 # The pair whose event it is ("anniversary for my grandparents") named again one by one in the
 # list ("6 married couples + grandma & grandpa"): the same two people, counted there
 _AND = r"\s*(?:and|&|n|\+)\s*"

@@ -59,7 +59,8 @@ def list_neighbours(text: str, catalog_word: re.Pattern[str], *, known: set[str]
             start = max(0, m.start() - 30) + b.start(1)
             lead = re.search(r"\b([a-z]+)\s+$", text[max(0, start - 20) : start])
             # "our fantasy football draft, ny strip": a phrase ends at the comma, no item
-            if not ("," in b.group(0) and lead and lead.group(1) not in known) and not (
+            at_place = "," in b.group(0) and _AT_PLACE.search(text[max(0, start - 30) : start])
+            if not ("," in b.group(0) and lead and lead.group(1) not in known or at_place) and not (
                 lead and guest.fullmatch(lead.group(1)) and _ARRIVING.fullmatch(b.group(1))
             ):  # "16 adults coming, filet + shrimp": the party's clause ends at the comma
                 found.append((b.group(1), (start, start + len(b.group(1)))))
@@ -81,6 +82,11 @@ _ARRIVING = re.compile(r"coming|attending|joining|expected|confirmed|invited|tot
 # "veggies and tofu, whole crew is vegetarian": the party named, a new clause, no item
 _WHOLE_PARTY = re.compile(
     r"(?:whole|entire)\s+(?:crew|group|party|family|fam|team|gang|office|squad|class|house|bunch)\b"
+)
+# "at our place, filet and shrimp", "at my parents house": where the dinner is, no item nor guest
+_AT_PLACE = re.compile(r"\b(?:at|@)\s+(?:our|my|the|his|her|their)\s+(?:[a-z]+'?s?'?\s+)?$")
+PLACE_AFTER = re.compile(
+    r"(?:'s|s'|')?\s+(?:house|home|place|backyard|yard|cabin|pool|condo|apartment|apt|ranch|farm)\b"
 )
 # "chicken and shrimp, fathers day": a day's name, the occasion
 _DAY = re.compile(r"(?:'s|s)?\s+day\b")

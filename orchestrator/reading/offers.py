@@ -56,7 +56,7 @@ _QUESTION = re.compile(r"[^.!?\n]*\?(?=[^?\n]{0,30}$)")
 # "no show needed", "skip the performance", "don't need the show anymore": an add-on of the
 # conversation named by the last word of its name
 _OUT = re.compile(
-    r"(?<!\ba )(?<!\bwas )\b(?:no|skip|drop|scratch|cancel|nix|remove|ditch|lose|without|"
+    r"(?<!\ba )(?<!\bwas )\b(?:no|skip|drop|scratch|cancel|nix|remove|ditch|lose|without|pass on|"
     r"(?:don'?t|do not|won'?t|will not)\s+(?:need|want))\s+(?:the\s+|a\s+|that\s+|any\s+)?([a-z]+)\b"
 )
 

@@ -30,7 +30,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ("18 friends (14-15 yrs)": teens are adults); "girls night" is the event, "12 girls" at a
   bachelorette ("boys" at a bachelor party) are adults, "my daughter is turning 7" is whose party
   it is when the kids are counted. A relation whose number is not
-  said ("his sister", "their partners", "my son" of no age, "8 adults + my parents") is asked.
+  said ("his sister", "their partners", "my son" of no age, "8 adults + my parents") is asked,
+  as someone named coming after the count ("15 adults ... my cousin is coming too").
   "kids 8, 9, 10 and 2 little ones (2 and 5)": the 2 before "little ones / babies / toddlers" is
   their number, their ages in the brackets. "4 me and 7 friends" is "for me", and "4 16 ppl"
   opening a message is "for 16 ppl", "4 my daughters college grad party, 22 adults" is "for my
@@ -236,7 +237,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - the kids' ages answered in the conversation ("kids r 8 and 10" after "10 adults and 2 kids"
   and the business asking their ages) place the kids counted before; as many ages as kids, else
   asked; "all the kids are between 6 and 10" places every kid counted before in the 6-12 band (a
-  range across 5/6 or 12/13, "between 4 and 9", is asked).
+  range across 5/6 or 12/13, "between 4 and 9", is asked); the ages may end a sentence before
+  one of no number ("5, 8, 10 and 12. And add the sake service please": the rest read as it is).
 - a total whose bracket names its band ("18 people (all adults)", "12 guests (adults only)", "20
   ppl (13+)") is adults; the kids beside it come on top. Guests who join in a follow-up with their
   ages ("update: 2 more people coming, my cousin's kids (12 and 3)", "3 more joining - my
@@ -564,7 +566,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   food" too); "a few more" or "maybe 24" is asked. "lunch for 22
   (all adults)" is 22 adults.
 - a holiday or occasion named beside the proteins ("14 adults Thanksgiving, chicken and tofu",
-  "16 adults christmas, filet", "chicken and salmon, mothers day") is no item, nor "most of
+  "16 adults christmas, filet", "chicken and salmon, mothers day") is no item, nor the place
+  ("at our place, filet and shrimp", "at my parents house"), nor "most of
   the family is vegetarian" after the proteins (some of the party, a new clause); "the longer show", "the long show", "the longer
   performance" chosen after the business named the extended performance is that add-on (and
   answers the earlier "can the show be longer?"); "steak - filet mignon, not the ny strip -",
@@ -863,7 +866,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   add-on offered takes it; "kids will love it" is "the kids". A yes run on into its reason
   ("YES the kids would love it 🙌", "yeah my dad would love that") takes the one add-on offered,
   the kids in it the kids counted (two offered: asked); "yes to the show, skip the sake" after
-  both offered takes the one named loosely ("no to sake", "we'll pass on the sake" drop it).
+  both offered takes the one named loosely ("no to sake", "we'll pass on the sake" drop it; "we'll pass on the show" after
+  the show was offered drops it).
   "YES!! and add the sake too" after the show was offered takes both ("yes to the sake" the sake).
 - guests added or removed by who they are in a follow-up: "my brother's 2 girls can come now too,
   8 and 2" (ages after a comma, a word of joining before) are 2 kids by their ages, as "my bhua's 2
@@ -1744,7 +1748,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "update from the couple - they'd like to swap ...": exact 3 / asked 14 of the 17 on main
     # (the set-aside 4 unseen), exact 14 / asked 3 after (the set-aside 3 exact, 04 asked as
     # marked): 1979 of 2755.
-    assert counts["exact"] >= 1979
+    # q42m-18..30 (26, 28, 29 marked ask; 20, 23, 27 set aside): the place "at our place, filet and
+    # shrimp", "we'll pass on the show", kids' ages before a sentence of no number ("5, 8, 10 and
+    # 12. And add the sake"), someone named coming after the count ("15 adults ... my cousin is
+    # coming too", quoted unflagged before: now asked): exact 1 / asked 11 / wrong 1 on main,
+    # exact 10 / asked 3 after: 1989 of 2768.
+    assert counts["exact"] >= 1989
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1880,9 +1889,9 @@ BLIND_SETS = (
     BlindSet(72, exact=80, stating=("bn017",)),
     BlindSet(73, exact=79, stating=("bo047",)),
     BlindSet(74, exact=80, stating=("bp054",)),
-    BlindSet(75, exact=77, stating=("bq050",)),
-    BlindSet(76, exact=76, stating=("br006",)),
-    BlindSet(77, exact=69, stating=("bs047",)),
+    BlindSet(75, exact=78, stating=("bq050",)),
+    BlindSet(76, exact=78, stating=("br006",)),
+    BlindSet(77, exact=70, stating=("bs047",)),
     BlindSet(78, exact=80, stating=("bt038",)),
 )
 
