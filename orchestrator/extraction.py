@@ -110,7 +110,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     intro = writer_role(norm)  # "team mom for the thunder u14 girls": the writer, not guests
     guests = extract_guests(guest_text := hide(norm, follow.hidden + intro, follow.moved), catalog)
     checks = list(guests.checks)
-    used = list(guests.used) + follow.explained
+    used = list(guests.used) + follow.explained + intro  # "- coach ray (#44)": the writer's number
     was, was_spans, was_checks = repeated_counts(norm, guests.used)
     used += was_spans
     read = adults_for_all(norm, extract_proteins(norm, catalog))  # "for all 10 of us adults"

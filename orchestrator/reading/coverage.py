@@ -12,6 +12,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.dishes import dish_follows, prepared_proteins
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.doubts import doubts
+from orchestrator.reading.group_names import names_no_one
 from orchestrator.reading.kin import (
     PERSON_ROLES,
     added_after_count,
@@ -156,8 +157,8 @@ _FOR_SOMEONE = re.compile(
 )
 _GUEST = re.compile(
     r"\b(?:"
-    + "|".join(re.escape(w) for w in sorted({*ADULT_WORDS, *KID_WORDS, *TEEN_WORDS, *PEOPLE_WORDS},
-                                           key=len, reverse=True))  # fmt: skip
+    + "|".join(re.escape(w) for w in sorted({*ADULT_WORDS, *KID_WORDS, *TEEN_WORDS, *PEOPLE_WORDS,
+                                            "siblings"}, key=len, reverse=True))  # fmt: skip
     + r")\b(?!')"
 )
 
@@ -248,6 +249,8 @@ def unexplained_words(
             continue  # "22 adults, all ladies", "9 adults (all guys lol)": who the adults are
         if _SIGNED.match(text, m.end()) and _OPENING.match(text[: m.start()]):
             continue  # "hey coach mike here.": the writer by role and name, counted by the roles
+        if names_no_one(text, *m.span(), catalog_word):
+            continue  # "for our coaches, 9 adults", "the seniors ministry", "our members love it"
         if whose_event(text, *m.span()):
             continue  # "a surprise for my parents anniversary", "for my parents, 14 ppl total"
         # "these dudes can eat": in a conversation, the guests counted before

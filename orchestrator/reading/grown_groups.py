@@ -25,12 +25,13 @@ _ALL_GROWN = re.compile(
     rf"{_YEARS}(?(2)\)|(?=\s*{_CLOSE}))"
 )
 # Adult roles a breakdown in brackets names ("24 residents and 3 of our staff", "12 volunteers +
-# 4 staff"); "kids", "grandkids" and other words are no role here, and leave the bracket as it is.
+# 4 staff", "24 staff and 3 of us owners"); "kids", "grandkids" and other words are no role here,
+# and leave the bracket as it is.
 _ROLE = (
-    r"(?:(?:of )?(?:our|the|my) )?(?:board |staff |team |church |club )?"
+    r"(?:(?:of )?(?:our|the|my) |of us )?(?:board |staff |team |church |club )?"
     r"(?:residents|staff|employees|volunteers|managers|members|caregivers|interns|coworkers|"
     r"co-workers|colleagues|teachers|nurses|coaches|chaperones|parents|faculty|supervisors|"
-    r"directors|leaders|advisors|officers|executives|partners|clients|retirees)"
+    r"directors|leaders|advisors|officers|executives|partners|clients|retirees|owners)"
 )
 _JOIN = r"(?:,\s*(?:and\s+)?|\+|&|\band\b|\bplus\b)"
 _BREAKDOWN = re.compile(
@@ -48,6 +49,20 @@ _TWINS_AGED = re.compile(
     r"\b2 (kids|children)\s*\(\s*twins\s*,?\s*(?:(?:age|aged)\s+)?(\d{1,2})"
     r"(?:\s*(?:yrs?|years?|yo|y/o)(?:\s*old)?)?\s*\)"
 )
+
+# "me and 1 other coach", "me + 2 other chaperones": the writer one of a grown role's people, told
+# as the others' number; the role says they are grown-ups, so all of them are that role's count
+_ME_AND_OTHERS = re.compile(
+    r"\b(?:me|myself)\s*(?:and|&|\+|n|plus)\s*(\d{1,2}) other "
+    r"(coach(?:es)?|chaperones?|teachers?|leaders?|volunteers?|advisors?|parents?)\b"
+)
+
+
+def _me_and_others(m: re.Match[str]) -> str:
+    """The writer and the others of `m` as one count of the role."""
+    role = m.group(2)
+    plural = role if role.endswith("s") else role + ("es" if role.endswith("h") else "s")
+    return f"{int(m.group(1)) + 1} {plural}"
 
 
 def _all_grown(m: re.Match[str]) -> str:
@@ -70,5 +85,6 @@ def grown_groups(text: str) -> str:
     age, written as the counts the readers know."""
     text = _ALL_GROWN.sub(_all_grown, text)
     text = _BREAKDOWN.sub(_breakdown, text)
+    text = _ME_AND_OTHERS.sub(_me_and_others, text)
     text = _FRIEND_WORD.sub(r"\1 ", text)
     return _TWINS_AGED.sub(r"2 \1 (\2 and \2)", text)

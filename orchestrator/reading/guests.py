@@ -9,6 +9,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.adults import PART, adult_mentions, adults_added, uncorrected_counts
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.arrivals import arrivals
+from orchestrator.reading.choosers import band_choosing, counted_by_ages
 from orchestrator.reading.groups import (
     adult_roles,
     aged_groups,
@@ -93,6 +94,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     counts = {"adults": 0, "children": 0, "toddlers": 0, "_unknown_kids": 0}
     kid_spans: list[tuple[int, int]] = []
     mentions: list[KidMention] = []
+    choosing: list[KidMention] = []
     events = event_names(text)
     for m in re.finditer(rf"\b(?:{KID})\b", text):
         if any(s <= m.start() < e for s, e in events):
@@ -111,6 +113,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
             continue
         before = len(g.used)
         mentions.append(kid_mention(text, m, catalog, g.used))
+        choosing += [mentions[-1]] if band_choosing(text, *m.span()) else []  # "Kids want chicken"
         kid_spans.append((m.start(), max([m.end(), *(e for _, e in g.used[before:])])))
     g.age_lists = [(k.listed, k.count == len(k.ages)) for k in mentions if k.listed]
     g.kid_ages = [age for k in mentions for age in k.ages]
@@ -172,6 +175,8 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         counts[group.band or "children"] += group.count
         g.used.append(group.span)
         g.checks += [("guests", group.check)] if group.check else []
+    only_choosing = all(k.count is not None or any(k is c for c in choosing) for k in mentions)
+    g.checks = counted_by_ages(g.checks, counts, only_choosing, [grp.band for grp in aged])
     # "him + 13 of his buddies (all 15-17)": "all" closes the list he heads ("(14-15)" is theirs)
     all_teens = frozenset(
         g.span for g in aged if g.band == "adults" and re.search(r"\ball\b", text[g.span[0] : g.span[1]])

@@ -216,10 +216,11 @@ _MEMBERS = re.compile(
 _ROLE = re.compile(
     r"\b(\d{1,3}) (?:faculty|staff|school|team|adult|parent) (?=advisors|advisers|chaperones)"
 )
-# "3 grandchildren ages 10, 8 and 4", "2 grandkids (9 and 3)": kids counted with their ages,
-# each in the band its age gives
+# "3 grandchildren ages 10, 8 and 4", "2 grandkids (9 and 3)", "4 siblings (3, 5, 10, 12)": kids
+# counted with their ages, each in the band its age gives
 _GRANDKIDS_AGED = re.compile(
-    r"\b(\d{1,2}) (?:grandchildren|grandkids|grand kids)(?=\s*(?:\(\s*\d|,?\s*(?:ages?|aged)\s+\d))"
+    r"\b(\d{1,2}) (?:grandchildren|grandkids|grand kids|siblings)"
+    r"(?=\s*(?:\(\s*\d|,?\s*(?:ages?|aged)\s+\d))"
 )
 
 

@@ -71,6 +71,7 @@ _KIDS = r"(?:\d{1,3}\s+(?:kids?|children|child|kiddos)(?:\s*\([^()]{1,40}\))?)"
 _COUNTED = (
     r"(?:(?:my|our|the)\s+)?\d{1,3}\s+(?:(?:other|more)\s+)?(?:[a-z'-]+\s+)?(?:[a-z'-]+s|staff|crew)"
     r"|1\s+(?:other\s+)?(?:[a-z'-]+\s+)?[a-z'-]+"  # "me and 1 parent volunteer"
+    r"|\d{1,3}\s+from\s+(?:the\s+)?[a-z&'-]+"  # "8 from accounting, 6 from hr": a department's count
 )
 _ALL_ADULTS = r"(?:\s*\(all\s+(?:adults|grown-?ups)\))?"
 _ITEM = rf"(?:{_KIDS}(?<=\))|(?:{_KIDS}|{_TWO}|{_ONE}|{_COUNTED})\b{_ALL_ADULTS})"

@@ -21,13 +21,29 @@ _TEAM_PARENT = re.compile(
     r"\bteam\s+(?:mom|mum|mama|dad|parent|manager)\s+(?:for|of)\s+(?:the|our|my)\s+"
     r"(?:(?=[a-z0-9'-]*[a-z])[a-z0-9'-]+\s+){0,5}?(?:girls|boys|team|squad)\b"  # "u14", never "12"
 )
+# The writer by a team's title and name as the message opens ("hey! coach dan here", "hey it's
+# coach ray, ...") or closing it under a sign-off ("thanks,\ncoach dana whitfield", "- coach ray
+# (#44 back in the day)": a jersey number in the bracket is no count). The roles count the coaches.
+_TITLE = r"(?:coach|scoutmaster)\s+[a-z]+"
+_TITLE_OPENING = re.compile(
+    r"^\s*(?:(?:hi|hello|hey|hiya)(?:\s+there)?\s*[,!.]*\s*)?"
+    rf"(?:(?:this is|it'?s|its)\s+{_TITLE}\b(?:\s+here\b)?|{_TITLE}\s+here\b)"
+)
+_TITLE_SIGNED = re.compile(
+    r"(?:^|(?<=[\n.!]))[ \t]*(?:(?:thanks|thank you|thx|best|regards|cheers|sincerely)[ \t]*[!,.]*\s*)?"
+    rf"(?:[-–—~][ \t]*)?{_TITLE}(?:[ \t]+[a-z'-]+)?[ \t]*(?:\([^()\n]{{0,40}}\))?[^\w\n]*\Z"
+)
+_SIGN_OFF_CHARS = 120
 
 # A writer says who they are as the message opens ("hi! team mom for ...", "Hello, I'm the ...")
 _OPENING_CHARS = 160
 
 
 def writer_role(text: str) -> list[Span]:
-    """The spans of normalized `text` that introduce the writer by role, near its start (to be
-    hidden from the guest reading: "the ... girls" there are a team's name, not kids to count)."""
-    return [m.span() for pattern in (_WRITER_ROLE, _TEAM_PARENT)
-            for m in pattern.finditer(text, 0, _OPENING_CHARS)]  # fmt: skip
+    """The spans of normalized `text` that introduce the writer by role, near its start, or sign
+    it by title at its end (to be hidden from the guest reading: "the ... girls" there are a
+    team's name, not kids to count; "coach ray (#44)" the writer, no count)."""
+    spans = [m.span() for pattern in (_WRITER_ROLE, _TEAM_PARENT, _TITLE_OPENING)
+             for m in pattern.finditer(text, 0, _OPENING_CHARS)]  # fmt: skip
+    signed = _TITLE_SIGNED.search(text, max(0, len(text) - _SIGN_OFF_CHARS))
+    return spans + ([signed.span()] if signed else [])

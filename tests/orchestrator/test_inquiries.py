@@ -41,7 +41,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "2 faculty advisors", "4 chaperones" are adults (members of a group, adults by role; "8 family
   members" is asked); other roles ("14 players") only with "all adults" or their ages after them;
   coaches are adults by role ("14 players (all 13-14) plus 3 coaches and 6 parents": 23), and a
-  team's age class ("our U14 team", "16U") is its name, never a count. "a surprise for my parents
+  team's age class ("our U14 team", "16U") is its name, never a count, as is a scout unit's
+  number ("Cub Scout Pack 212", "troop #418"); "me and 1 other coach" are 2 coaches. "a surprise for my parents
   anniversary ... 12 ppl total" names whose event it is: the parents are in the total. "the kids
   are 7, 9 and his little brother is 3": a relation in the list with its age after "is" (not
   "my son is 9", who may be among the kids); "the twins + 5 of their friends (all 9)": the twins
@@ -622,6 +623,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the breakdown, asked); the people a count is named in brackets after it ("2 parent chaperones
   (me and my husband)", "3 adults (me and 2 parent volunteers)") or adult roles after a count of
   adults ("30 adults (teachers + staff)") change nothing ("(coaches and some siblings)" asked);
+  so "(24 staff and 3 of us owners)" is 27, and a group word before the adults' count ("dinner for
+  our rec league coaches, 9 adults"), naming an organisation ("the seniors ministry") or the
+  subject of a remark ("our members look forward to it") adds no one ("some siblings" is asked);
   "the 2 of us + my parents + 4 close friends" is 8 ("close", "old
   college" say which friends); "2 kids (twins, 3 yrs old)" are 2 of that age.
 - "lobster 2 each for the 10 of us adults", "salmon 2 each for 12 adults" are 2 each for that
@@ -694,7 +698,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   mom": 13), is an adult (at a birthday, "(all 14-15)", the age is asked); friends told with one
   age for all in the writer's list ("me, my husband, our 3 kids (12, 9, 4), my parents and 4 of
   his friends from class (all 9)": 4 adults, 6 children, 1 toddler) are counted by that age;
-  "3 grandchildren ages 10, 8 and 4", "2 grandkids (9 and 3)" are kids by their ages.
+  "3 grandchildren ages 10, 8 and 4", "2 grandkids (9 and 3)", "4 siblings (3, 5, 10, 12)" are
+  kids by their ages; "Kids want chicken, adults want ny strip" beside "11 players (all 9-10)"
+  names those kids again with their choice (with no kids counted, asked).
 - people added and counted by the words right after them ("we're 8 adults plus my sister's crew,
   4 more adults": 12; "... + my cousin's crew, that's 5 more adults"); "12 adults plus my
   neighbor's crew" alone is asked. "8 couples coming, filet + shrimp": "coming" ("attending",
@@ -772,7 +778,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   3 kids (7, 9, 11) oh and my mom so thats 7 adults": 7 adults and the kids), is the total when
   the parts (counts, people named: a partner or a parent 1, "the 2 of us", parents or a couple 2)
   add up to it; "10 employees plus me so 12 adults total" does not add up: asked. A role of one
-  ("the owner"), "him", "3 staff", "25 sevadars (all adults)" are parts, and a total with no noun
+  ("the owner"), "him", "3 staff", "25 sevadars (all adults)", "8 from accounting" are parts
+  ("8 from accounting, 6 from HR and 5 from IT, plus the owner, so 20 adults total"), and a total with no noun
   after "so that's" or "=" ("10 buddies plus him and me so that's 12") is that many people.
 - people words: "me & 9 of my sorority sisters", "me n 7 of my frat brothers" are the writer and
   that many friends (members, adults; "me + 3 of my sisters" is asked); "14 adults, all women",
@@ -848,7 +855,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   stays asked), the writer by role and name at the start ("hey coach mike here. ... 12 players
   (all 15-16) plus 2 coaches and 8 parents": 22, the writer one of the coaches), or by role near
   the start ("im the advisor for the robotics club", "team mom for the Elk Grove Thunder U14 girls":
-  the team's name, no kids).
+  the team's name, no kids); so are "hey! coach dan here", "hey it's coach ray, ..." opening it and
+  a coach signing it ("thanks,\ncoach dana whitfield", "- coach ray (#44 back in the day)": no count).
 - people by household or table: "6 of dad's friends from church" in the writer's list are 6
   adults, as "6 of my dad's friends" are ("6 of my son's friends" is asked); "4 tables w 6 each"
   (the SMS "w") is 24, as "w/" is ("3 families w 4 each" is asked).
@@ -1753,7 +1761,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 12. And add the sake"), someone named coming after the count ("15 adults ... my cousin is
     # coming too", quoted unflagged before: now asked): exact 1 / asked 11 / wrong 1 on main,
     # exact 10 / asked 3 after: 1989 of 2768.
-    assert counts["exact"] >= 1989
+    # Round 42b, teams and groups counted by role (q42b-01..17; 13..17 marked ask): the writer by
+    # title opening or signing ("Hey! Coach Dan here", "- Coach Luis (#7 all day)"), "me and 2 other
+    # coaches", a scout unit's number, "3 siblings (4, 7, 11)", "Kids want chicken" beside players
+    # by ages, "for our club coaches, 11 adults", "the seniors club", "(12 employees and 3 of us
+    # owners)", "9 from sales, 7 from ops ...": asked 15 / exact 2 on main, exact 12 / asked 5
+    # after (the set-aside 03, 08, 11 exact, 16 asked): 1977 of 2755.
+    assert counts["exact"] >= 1977
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1811,7 +1825,7 @@ BLIND_SETS = (
     BlindSet(11, exact=73, stating=("u064",)),
     BlindSet(12, exact=67, stating=("v007",)),
     BlindSet(13, exact=81, stating=("w066",)),
-    BlindSet(14, exact=78, stating=("y067",)),
+    BlindSet(14, exact=79, stating=("y067",)),
     BlindSet(15, exact=73),
     BlindSet(16, exact=68, stating=("k067",)),
     BlindSet(17, exact=81, stating=("m067",)),

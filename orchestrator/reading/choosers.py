@@ -1,0 +1,40 @@
+"""Kids named by their band word opening a clause with their choice ("Kids want chicken, adults
+want ny strip") beside kids the message counts by another word and their ages ("11 players (all
+9-10)"): the kids counted, named again with what they eat. With no kids counted so, the words
+stay a mention of kids without a number (asked)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# What opens a clause right before the band word: the text's start, a sentence's end, a comma
+_CLAUSE_END = re.compile(r"[.!?\n,;:]\s*\Z")
+_CHOOSES = re.compile(
+    r"\s+(?:(?:just|only|all|will|would)\s+)*(?:want|wants|get|gets|like|prefer|eat|have)\b"
+)
+_NO_COUNT = ("kids", "kids mentioned without a number")
+
+
+def band_choosing(text: str, start: int, end: int) -> bool:
+    """Whether the kid word at `start`..`end` of `text` opens a clause with a choice ("Kids want
+    chicken")."""
+    opens = start == 0 or bool(_CLAUSE_END.search(text, max(0, start - 4), start))
+    return opens and bool(_CHOOSES.match(text, end))
+
+
+def counted_by_ages(
+    checks: list[tuple[str, str]],
+    counts: dict[str, int],
+    only_choosing: bool,
+    aged_bands: Sequence[str | None],
+) -> list[tuple[str, str]]:
+    """`checks` without the kids' missing number when every kid mention without a number is a
+    choice (`only_choosing`) and a group counted by its ages holds kids (`aged_bands`: "children",
+    "toddlers", None for children); `counts` then knows the kids."""
+    if not only_choosing or not any(b != "adults" for b in aged_bands) or _NO_COUNT not in checks:
+        return checks
+    counts["_unknown_kids"] = 0
+    kept = list(checks)
+    kept.remove(_NO_COUNT)
+    return kept

@@ -1,0 +1,49 @@
+"""Group words the coverage check meets that add no one: the adults' group named right before
+their count ("dinner for our rec league coaches, 9 adults"), a group word naming an
+organisation ("I coordinate the seniors ministry", "the seniors club"), a group word saying what
+people counted are ("the little ones are siblings") and a group named as the subject of a remark
+("our members look forward to it")."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.words import ADULT_WORDS
+
+# kin ("for my parents, 14 adults") may be whom the party is for, beside the count: not these
+_ADULT_WORDS = frozenset(ADULT_WORDS) - {"parents", "grandparents"}
+# "(the little ones are siblings)": the word says what people counted are, adding no one
+_PREDICATE = re.compile(r"\b(?:are|were|they'?re)\s+(?:all\s+)?\Z")
+# "coaches, 9 adults", "volunteers: 14 grown-ups": the group's count, by the adults' own word
+_ADULTS_COUNT_AFTER = re.compile(
+    r"\s*[:,-]\s*(?:(?:all|about|exactly)\s+)?\d{1,3}\s+(?:adults|grown-?ups)\b"
+)
+# "the seniors ministry", "our members club": the group's word naming what they belong to
+_ORGANISATION = re.compile(
+    r"\s+(?:ministry|ministries|club|group|program|programme|center|centre|league|committee|"
+    r"association|society|fellowship|department|dept|chapter|circle|guild)\b"
+)
+_JOINED_BEFORE = re.compile(r"(?:\band|\bplus|\bwith|&|\+)\s+(?:the\s+|our\s+)?\Z")
+# "our members look forward to it", "several of our members have been coming for years": the
+# group as the subject of a remark about them, with no food and no one added in its sentence
+_POSSESSED = re.compile(r"\b(?:our|the)\s+\Z")
+_REMARK_VERB = re.compile(
+    r"\s+(?:have been|has been|look forward|looks forward|love|loves|always|enjoy|enjoys|"
+    r"are (?:so |really |very )?(?:excited|thrilled|looking forward))\b([^.!?\n]*)"
+)
+_ADDS = re.compile(r"\b(?:bring|bringing|invite|inviting|join|joining|plus|too|also|extra|more)\b")
+
+
+def names_no_one(text: str, start: int, end: int, food: re.Pattern[str]) -> bool:
+    """Whether the group word at `start`..`end` of normalized `text` adds no one to the count;
+    `food` finds a menu word (a group's food is a choice to place, never a remark)."""
+    word = text[start:end]
+    before = text[max(0, start - 12) : start]
+    if word in _ADULT_WORDS and _ADULTS_COUNT_AFTER.match(text, end):
+        return True
+    if _PREDICATE.search(before) and not _JOINED_BEFORE.search(before):
+        return True
+    if _ORGANISATION.match(text, end) and not _JOINED_BEFORE.search(before):
+        return True
+    remark = _REMARK_VERB.match(text, end) if _POSSESSED.search(before) else None
+    return bool(remark and not (food.search(remark.group(1)) or _ADDS.search(remark.group(1))))
