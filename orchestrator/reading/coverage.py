@@ -12,7 +12,13 @@ from orchestrator.catalog import Catalog
 from orchestrator.dishes import dish_follows, prepared_proteins
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.doubts import doubts
-from orchestrator.reading.kin import PERSON_ROLES, added_after_count, bare_relations, whose_event
+from orchestrator.reading.kin import (
+    PERSON_ROLES,
+    added_after_count,
+    at_their_place,
+    bare_relations,
+    whose_event,
+)
 from orchestrator.reading.liked import KIDS_LIKE
 from orchestrator.reading.list_items import LIST_WORDS, list_neighbours
 from orchestrator.reading.partners import PARTNER
@@ -246,7 +252,7 @@ def unexplained_words(
             continue  # "22 adults, all ladies", "9 adults (all guys lol)": who the adults are
         if _SIGNED.match(text, m.end()) and _OPENING.match(text[: m.start()]):
             continue  # "hey coach mike here.": the writer by role and name, counted by the roles
-        if whose_event(text, *m.span()):
+        if whose_event(text, *m.span()) or at_their_place(text, *m.span(), covered):
             continue  # "a surprise for my parents anniversary", "for my parents, 14 ppl total"
         # "these dudes can eat": in a conversation, the guests counted before
         definite = bool(_DEFINITE.search(text, max(0, m.start() - 8), m.start()))

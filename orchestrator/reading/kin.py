@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.checks import Covered
+
 # An event of the people just named ("my parents anniversary", "my grandparents 50th", the
 # apostrophe left out): they are whose event it is, counted in the total the message gives.
 OCCASION_AFTER = (
@@ -66,6 +68,27 @@ def whose_event(text: str, start: int, end: int) -> bool:
     # later to be all grown-ups is of the group the event is for
     later = _ALL_GROWN_LATER.search(text, end, end + _LATER_CHARS)
     return bool(_WHOLE_PARTY.match(text, end) or inside.search(text, end) or later)
+
+
+# "at my parents place", "my in-laws' house": whose home the party is at, the people not counted
+_PLACE_AFTER = re.compile(
+    r"'?s?'?\s+(?:place|house|home|backyard|back yard|yard|pool|cabin|ranch|condo|apartment|apt)\b"
+)
+
+
+def at_their_place(text: str, start: int, end: int, counted: Covered) -> bool:
+    """Whether the people at `start:end` of `text` name where the party is ("a reunion at my
+    parents place") and are named again inside a `counted` span ("it'll be my parents, me and my
+    wife, ..."): the place's mention is then no group of its own (uncounted, it is still asked)."""
+    if not _PLACE_AFTER.match(text, end):
+        return False
+    who, at = text[start:end], text.find(text[start:end])
+    while at != -1:
+        whole = not text[at - 1 : at].isalpha()  # "parents", not inside "grandparents"
+        if at != start and whole and (at, at + len(who)) in counted:
+            return True
+        at = text.find(who, at + 1)
+    return False
 
 
 # "for mom and dad's anniversary": whose event it is, not guests
