@@ -20,6 +20,8 @@ Span = tuple[int, int]
 _KIN = (
     r"(?:wife|husband|hubby|partner|mom|dad|mother|father|son|daughter|boy|girl|kid|baby|brother|"
     r"sister|grandma|grandpa|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|friend|best friend|"
+    # a partner by any name ("the graduate and her boyfriend")
+    r"boyfriend|girlfriend|bf|gf|fianc(?:e|ee)|spouse|"
     r"boss|coworker|neighbou?r)"
 )
 _POSSESSIVE = r"(?:my|our|her|his|their|the)\s+"
@@ -34,7 +36,8 @@ _ONE_PERSON = (
     r"coach|birthday (?:girl|boy)|graduate|grad|retiree|honou?ree|director|manager|supervisor)"
     r"|me|myself)\b(?!')"
 )
-_PAIR = rf"{_POSSESSIVE}(?:parents|in-?laws|grandparents)\b"
+_PAIR = rf"{_POSSESSIVE}(?:parents|in-?laws|grandparents|(?:happy\s+)?couple|newlyweds)\b"
+_TWO = re.compile(r"(?:parents|laws|couple|newlyweds)$")
 # "his 2 brothers", "her 3 buddies", "the 2 VPs": a few people of someone named, as many as the
 # number
 _FEW = (
@@ -73,22 +76,51 @@ def people_for_counts(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
         extra = re.search(r"\b(?:extra|on top|additional)\b", opener.group(0)) or re.search(
             r"\b(?:extra|additional|plus\s+\d{1,3})\s+(?:\w+\s+)?$", before
         )
-        who = _EXTRA_PERSON if extra else _PERSON
-        people, at, numbered = 0, opener.end(), False
-        while person := who.match(text, at):
-            if person.group("few"):
-                people, numbered = people + int(person.group("few")), True
-            else:
-                people += 2 if re.search(r"(?:parents|laws)$", person.group(0)) else 1
-            at = person.end()
-            joint = _AND.match(text, at)
-            if not joint or not who.match(text, joint.end()):
-                break
-            at = joint.end()
+        if them := _THEM.match(text, opener.end()):
+            spans += _named_before(text, ask, them.end()) if extra else []
+            continue
+        people, at, numbered = _people(text, opener.end(), _EXTRA_PERSON if extra else _PERSON)
         # a number among the people ("for my dad and his 2 brothers") must add up to the count
         if people == ask.portions or (people and extra and not numbered):
             spans.append((ask.end, at))
     return spans
+
+
+def _people(text: str, at: int, who: re.Pattern[str]) -> tuple[int, int, bool]:
+    """The people `who` names one after another from `at` ("my dad and his 2 brothers"): how
+    many, where their names end, and whether a number counts some of them."""
+    people, numbered = 0, False
+    while person := who.match(text, at):
+        if person.group("few"):
+            people, numbered = people + int(person.group("few")), True
+        else:
+            people += 2 if _TWO.search(person.group(0)) else 1
+        at = person.end()
+        joint = _AND.match(text, at)
+        if joint and (carried := _CARRIED.match(text, joint.end())):
+            people, at = people + 1, carried.end()  # "my dad and grandpa": the "my" carried over
+            joint = _AND.match(text, at)
+        if not joint or not who.match(text, joint.end()):
+            break
+        at = joint.end()
+    return people, at, numbered
+
+
+_CARRIED = re.compile(rf"{_KIN}\b(?!')")
+_THEM = re.compile(r"them\b")
+# Where the people "them" points back to may open a sentence: "so my dad and his 2 brothers ..."
+_OPENING = re.compile(r"[\s,]*(?:(?:so|and|also|oh|ok|okay|btw|plus)\b[\s,]*)*")
+
+
+def _named_before(text: str, ask: ProteinAsk, end: int) -> list[Span]:
+    """ "my dad and his 2 brothers eat a lot, add 3 extra lobster tails for them": extras for
+    "them", the people who open the sentence, as many as the extras (otherwise asked); their
+    names and the "for them" are explained, the people being guests already."""
+    start = max(text.rfind(c, 0, ask.start) for c in ".;!?\n") + 1
+    opening = _OPENING.match(text, start)
+    start = opening.end() if opening else start
+    people, at, _ = _people(text, start, _PERSON)
+    return [(start, at), (ask.end, end)] if people and people == ask.portions else []
 
 
 def people_numbers(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:

@@ -55,6 +55,11 @@ _COUPLE = (
     rf"{PARTNER}|(?:aunt\s*(?:&|\+|and|n)\s*uncle|uncle\s*(?:&|\+|and|n)\s*aunt)|(?:son|daughter)\s*(?:,|&|\+|and|n|plus|with)\s*(?:his|her)\s+(?:wife|husband|spouse|"
     r"fianc(?:e|ee)))\b(?!')"
 )
+# "13 10 and 6", "9, 7 & 3": ages one by one, the last after "and" (not a time or another count)
+_SPOKEN_AGES = (
+    r"\d{1,2}(?:(?:\s*,\s*|\s+)\d{1,2})*\s*,?\s*(?:&|and)\s*\d{1,2}"
+    r"\b(?!\s*(?:\d|/|:|(?:am|pm|kids|children|adults|people|guests|ppl|friends|of)\b))"
+)
 ITEM = re.compile(
     rf"(?P<couple>{_COUPLE})"
     rf"|(?P<writer>{_WRITER})"  # "my brother, his wife, ..., me and my husband": the writer inside
@@ -76,7 +81,10 @@ ITEM = re.compile(
     r"(?:\s*\(\s*(?:all\s+)?(?:(?:over|above|older than)\s+(?:1[89]|[2-9]\d)|adults)\s*\))?"
     r"|(?P<kids>(?:(?:my|our|the|their|his|her)\s+)?\d{1,2}\s+"
     r"(?:kids|children|little ones|kiddos|boys|girls)\b"
-    r"(?:\s*\([^)]*\))?"
+    r"(?:\s*\([^)]*\)"
+    # "our 3 kids they are 13 10 and 6" (spoken, no commas): their ages told after them (the
+    # "they are" may come blanked by the prepass)
+    rf"|,?\s+(?:(?:they\s+are|they'?re|who\s+are|ages?|aged)\s+)?{_SPOKEN_AGES})?"
     r"|(?:my|our|the)\s+(?:kids|children|boys|girls)\s*\(\s*\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})+\s*\)"
     # "our kids 9 7 and 3", "my boys 10 and 7": their ages after a space, the last after "and"
     # "the kids: 10 (birthday boy), 8, 9 and 11": their ages after a colon, a remark beside one

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.groups import band, qualifier_band
@@ -122,7 +123,7 @@ def kid_mention(text: str, m: re.Match[str], catalog: Catalog, used: list[Span])
     if before and not _NOT_SUBGROUP.search(text[max(0, start - 20) : start - len(before.group(0))]):
         count = int(before.group(1))
         used.append((start - len(before.group(0)), start))
-    rest = _WHO_REMARK.sub(lambda r: " " * len(r.group(0)), text[end : end + 80])
+    rest = named_ages(_WHO_REMARK.sub(lambda r: " " * len(r.group(0)), text[end : end + 80]))
     rest = re.split(rf"[.;!?\n]|\b(?:{KID})\b", rest)[0]
     toddler_form = re.match(r"^\s*(\d)\s*(?:&|and)\s*under\s*[:=]\s*(\d{1,3})", rest)
     if toddler_form:

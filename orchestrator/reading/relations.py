@@ -75,8 +75,9 @@ AGED_RELATIVES = re.compile(
     r"|they'?re|they\s+are)\s+"
     rf"({_AGES})\b{_YEARS}(?=\s*(?:$|[.,;:!?)\n]|and\b|&|\+|plus\b))"
     # "my grandkids, 10, 7 and 2.", "my nieces 11, 7 and 4.": the ages after a comma or a space,
-    # the sentence or the item ending with them ("my nephews 9 and 6, same food")
-    rf"|(?:\s*,\s*|\s+)({_AGES}){_YEARS}(?=\s*(?:$|[.;!?\n]|,\s*(?![\d\s])|(?:are|r|can|will)\s+"
+    # the sentence or the item ending with them ("my nephews 9 and 6, same food"; "the grandkids:
+    # 11, 9, 6, 4 and 2" after a colon)
+    rf"|(?:\s*[,:]\s*|\s+)({_AGES}){_YEARS}(?=\s*(?:$|[.;!?\n]|,\s*(?![\d\s])|(?:are|r|can|will)\s+"
     r"(?:also\s+|now\s+)?(?:come|coming|make it|join|joining)\b)))"
 )  # "who are 9 and 4 chicken": the 4 may be a count of chicken, left to the checks
 

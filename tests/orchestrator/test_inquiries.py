@@ -63,6 +63,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   coworkers" opens the writer's list after "will be" / "it'll be"; "7 married couples plus grandma
   n grandpa" adds the pair (16), as after a count by tables or families ("10 adults + grandma &
   grandpa" is still asked); "Hello, my family ..." names no list item (a greeting's comma).
+  The list reads "plus the grandkids: 11, 9, 6, 4 and 2" (ages after a colon), "our 3 kids they
+  are 13 10 and 6 and his parents" (spoken, no commas); "a reunion at my parents place" is where,
+  the parents counted in the list that names them again ("my cousins" in it is asked).
   Ages joined by "n" ("kids 10 7 n 4", "3 kids 11 8 n 6") are ages as with "and"; Tagalog "po"
   after a guest word ("2 kids po (8 and 11)") is politeness; "todos los niños entre 7 y 11 años"
   is all the kids in one band ("entre 3 y 10" spans two: asked). "and my 2 nieces, they're 10 and
@@ -88,7 +91,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "3 extra lobster tails for my dad and his 2 brothers" is 3 (the people add up to the count; "2
   extra lobster tails for my dad and his 2 brothers" is asked); so are the person of the event
   and people by role ("4 lobster tails on top for the graduate and her 3 best friends": 4; "3
-  extra lobster tails for my boss and the 2 VPs"; "2 ... for the retiree and his wife").
+  extra lobster tails for my boss and the 2 VPs"; "2 ... for the retiree and his wife"; "... for
+  the graduate and her boyfriend", "for the happy couple" 2), and "them" opening the sentence ("my
+  dad and his 2 brothers eat a lot, add 3 extra lobster tails for them": 3 extra, no new guests;
+  "extra lobster for the guys" of no count is asked).
 - "our group is 13 people and 2 of them are bringing their spouses" is 15, as a team counted by
   its name; a follow-up "sorry I said 10 earlier, its 13 adults" takes the 10 back for the 13, as
   "perdón, somos 22 adultos, no 20. lo demás igual" does (22 adults, the kids and the rest as
@@ -273,7 +279,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   question about a concrete swap.
 - a follow-up naming people of a clear number who now come ("my parents can come after all", "my
   brother n his wife r coming now too", "my in-laws can make it", each 2 adults) with "same food"
-  adds them with the order's proteins; "my cousins can come after all" is asked.
+  adds them with the order's proteins; "my cousins can come after all" is asked. A kid named in
+  the list of ages ("3 kids (10, 7 and the baby who is 1)") is one of them by that age.
 - a form's numbered fields ("Protein choice 1: Shrimp", "Protein #2 - salmon") are the form's
   order, no count; "Kids 5 and under: 0" is the band's field; "Proteins: 2 per person - shrimp and
   filet" is one of each per guest; "split 50/50 / half and half between A and B" after "2
@@ -1767,7 +1774,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # by ages, "for our club coaches, 11 adults", "the seniors club", "(12 employees and 3 of us
     # owners)", "9 from sales, 7 from ops ...": asked 15 / exact 2 on main, exact 12 / asked 5
     # after (the set-aside 03, 08, 11 exact, 16 asked): 1977 of 2755.
-    assert counts["exact"] >= 1977
+    # Round 42a, q42a-01..36 (10-13, 22-24, 33-36 marked ask; 04, 09, 13, 17, 20, 25, 30, 33, 35
+    # set aside until the code was done): families listed by relation with the kids' ages ("plus
+    # the grandkids: 11, 9, 6, 4 and 2", "our 3 kids they are 13 10 and 6 and his parents", "at my
+    # parents place"), "3 kids (10, 7 and the baby who is 1)" then a pair who now come, extras for
+    # people named ("for the graduate and her boyfriend", "for them" after "my dad and his 2
+    # brothers"): exact 11 of the 27 written first before the code (17 of 36), exact 24 / asked
+    # 12 after, the set-aside 9 all right (q42a-28 "my dad and grandpa love lobster, add 2 extra
+    # ..." still asked: the liked lobster read as a choice): 1989 of 2774.
+    assert counts["exact"] >= 1989
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
