@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-
 # An event of the people just named ("my parents anniversary", "my grandparents 50th", the
 # apostrophe left out): they are whose event it is, counted in the total the message gives.
 OCCASION_AFTER = (

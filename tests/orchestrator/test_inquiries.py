@@ -1782,7 +1782,8 @@ async def test_offline_responder_is_never_confidently_wrong(
     # brothers"): exact 11 of the 27 written first before the code (17 of 36), exact 24 / asked
     # 12 after, the set-aside 9 all right (q42a-28 "my dad and grandpa love lobster, add 2 extra
     # ..." still asked: the liked lobster read as a choice): 1989 of 2774.
-    assert counts["exact"] >= 1989
+    # Rounds 42a and 42b merged with q42m: 2025 of 2821.
+    assert counts["exact"] >= 2025
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1918,10 +1919,12 @@ BLIND_SETS = (
     BlindSet(72, exact=80, stating=("bn017",)),
     BlindSet(73, exact=79, stating=("bo047",)),
     BlindSet(74, exact=80, stating=("bp054",)),
-    BlindSet(75, exact=78, stating=("bq050",)),
-    BlindSet(76, exact=78, stating=("br006",)),
-    BlindSet(77, exact=70, stating=("bs047",)),
+    BlindSet(75, exact=80, stating=("bq050",)),
+    BlindSet(76, exact=79, stating=("br006",)),
+    BlindSet(77, exact=80, stating=("bs047",)),
     BlindSet(78, exact=80, stating=("bt038",)),
+    BlindSet(79, exact=58, wrong=("bu075",), stating=("bu049",)),
+    BlindSet(80, exact=72, wrong=("bv033",), stating=("bv041",)),
 )
 
 
