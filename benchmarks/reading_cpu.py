@@ -1,9 +1,9 @@
 """The offline reading's CPU: `python -m benchmarks.reading_cpu (--dump FILE | --time [--passes N])`.
 
 Every case of every tests/data/inquiries*.jsonl: its text and each customer turn of its history.
-`--dump` writes repr (sets sorted) of `extract` for each text, one line each (to check a change reads every
-message exactly as before); `--time` runs `extract` over all of them N times after a warm-up pass
-and prints the best and median thread CPU per pass and per message.
+`--dump` writes repr (sets sorted) of `extract` for each text, one line each (to check a change
+reads every message exactly as before); `--time` runs `extract` over all of them N times after a
+warm-up pass and prints the best and median thread CPU per pass and per message.
 """
 
 from __future__ import annotations
