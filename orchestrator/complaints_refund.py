@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.first_chars import first_chars
+
 # What is owed back ("refundable" is a policy word, no money owed)
 _OWED = r"(?:refund(?:s|ed)?|reimburse\w*|(?:money|deposit|payment|\$?\d+)\s+back)"
 _NOT = (
@@ -41,3 +43,7 @@ def refund_not_received(text: str) -> bool:
     """Money owed back (after a payment or a cancellation made) that has not come, in the
     lower-cased `text`."""
     return bool(_NOT_RECEIVED.search(text) and _OWED_BY_NOW.search(text))
+
+
+# Speed only: each pattern tried only where a match can start (`first_chars`); the same matches.
+_OWED_BY_NOW = first_chars(_OWED_BY_NOW)

@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from orchestrator.first_chars import first_chars
+
 # Dishes and foods customers ask a hibachi chef for that the catalog does not sell. Keep every
 # catalog name and alias, and the included sides, out of it (the tests check the catalog's).
 DISHES = (
@@ -242,3 +244,13 @@ def _set_aside(text: str, m: re.Match[str]) -> bool:
     if _LIKE_AFTER.match(after) or _TAKEN_BACK.match(text[m.end() : m.end() + 30]):
         return True
     return bool(_THEIRS.search(text[first : m.start()]) or _THEIRS_AFTER.match(after))
+
+
+# Speed only: each pattern tried only where a match can start (`first_chars`); the same matches.
+(
+    _DISH, _PREPARED, _SERVED, _ASKED, _JOINED, _NOT_BEFORE, _LIKE_BEFORE, _AT_PLACE,
+    _IN_PLACE_OF_HIBACHI, _THEIRS,
+) = (first_chars(p) for p in (
+    _DISH, _PREPARED, _SERVED, _ASKED, _JOINED, _NOT_BEFORE, _LIKE_BEFORE, _AT_PLACE,
+    _IN_PLACE_OF_HIBACHI, _THEIRS,
+))

@@ -18,7 +18,9 @@ _ALWAYS = re.compile(rf"\b(ate|tree)(?=\s+{_GUEST}\b)")
 # "serve it to the kids"): a count only where a count would stand, after a list's "and", "+", a
 # comma or "we have", and only when the ages after the guest word are as many as the number.
 _PREPOSITION = re.compile(
-    r"(?:^|(?<=[+&,(:] )|(?<=[+&,(:])|(?<=\band )|(?<=\bplus )|(?<=\bn )|(?<=\bhave )"
+    # (?=[ft]): the first letter of the words below, tried before the lookbehinds (speed: they
+    # were tried at every position of the text)
+    r"(?=[ft])(?:^|(?<=[+&,(:] )|(?<=[+&,(:])|(?<=\band )|(?<=\bplus )|(?<=\bn )|(?<=\bhave )"
     r"|(?<=\bgot )|(?<=\bwith ))"
     rf"(for|fore|to|too)\s+(?={_GUEST}\s*(?:\(\s*)?(?:(?:ages?|aged)\b\s*)?:?\s*"
     r"(\d{1,2}(?:\s*(?:,|&|and|\s)\s*\d{1,2})*)\b)"
