@@ -39,6 +39,7 @@ _PHRASE = re.compile(
     re.IGNORECASE,
 )
 _TIME_RE = re.compile(_TIME, re.IGNORECASE)
+_GREETING = re.compile(r"\bhappy\s+\Z", re.IGNORECASE)
 _FRACTION = re.compile(r"^([1-3])/([2-4])$")  # "1/2 want chicken" is not January 2nd
 _YEAR = re.compile(r"\b\d{4}\b|\d/\d{1,2}/\d{2,4}")
 _HAS_MONTH = re.compile(
@@ -64,8 +65,8 @@ def find_date_phrase(text: str) -> str | None:
     """The first phrase in `text` that names a party date ("Sat 6/21 around 6pm", "June 14")."""
     for match in _PHRASE.finditer(text):
         phrase = match.group(0).strip(" ,")
-        if _FRACTION.match(phrase):
-            continue
+        if _FRACTION.match(phrase) or _GREETING.search(text, 0, match.start()):
+            continue  # "1/2 want chicken"; "Happy Monday 😊": a greeting, no date
         return phrase
     return None
 

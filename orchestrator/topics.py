@@ -106,7 +106,7 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         "booked",
         "open on",
         "free on",
-        _DAYS,
+        rf"(?<!happy )(?:{_DAYS})",  # "Happy Monday 😊": a greeting
         rf"(?:{_MONTHS})\.? \d{{1,2}}",
         r"\d{1,2}/\d{1,2}",
     ),

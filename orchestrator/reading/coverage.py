@@ -94,9 +94,10 @@ _GREETING_OPENING = re.compile(
 _OPENING = re.compile(r"^\s*(?:(?:hi|hello|hey|hiya)\s*,?\s*)?(?:this is\s+|it'?s\s+)?$")
 _SIGNED = re.compile(r"\s+[a-z]+\s+here\b")
 _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:my|our|her|his|their|the|me)\b|&|\+|and\b|n\b|plus\b|\(\d)")
+# "sure why not, add the show": a yes, no negation
 _NEGATION = re.compile(
-    r"\b(?:no|not|nobody|no one|none|don't|dont|do not|without|skip|scratch|instead|swap|rather|"
-    r"except|minus|nix|cancel|drop|remove|hold the|leave off|leave out|sin|nada de)\b"
+    r"(?<!\bwhy )\b(?:no|not|nobody|no one|none|don't|dont|do not|without|skip|scratch|instead|swap|"
+    r"rather|except|minus|nix|cancel|drop|remove|hold the|leave off|leave out|sin|nada de)\b"
     r"(?!\s+of\s+(?:meat|beef|the meat))"
     r"(?!\s+(?:sure|decided|rush|hurry|worries|worry|problem|prob|pressure|stress)\b)"
 )

@@ -112,23 +112,26 @@ _ONE = re.compile(
     r"\b(a|an|another)\s+(?=(?:kid|child|kiddo|baby|toddler|infant)\b(?![-'])(?!\s+(?:shower|party|"
     r"parties|birthday|bday|menu|meal|meals|portion|portions|size|plate|plates|friendly)\b))"
 )  # "a baby shower", "a kid portion" name no guest
+# The ages end the message, or a sentence before one of no number but a ZIP nor people coming ("5,
+# 8 and 12. And add the sake please", "... chicken and shrimp, zip 95677": the rest is read as it
+# is; "... my cousin is coming too" stays asked)
+_ENDS = (
+    r"(?:\W*$|\s*[.!;\n]+\s*(?=(?:\D|(?<!\d)\d{5}(?!\d))*$)"
+    r"(?![\s\S]*\b(?:coming|come|join|joining|bring|bringing|invited?|plus|more)\b))"
+)
 # "4, 8 and 11", "they're 6, 9 and 14": a message of ages alone, the answer to "how old are they?"
 _AGES_ONLY = re.compile(
     r"^\W*(?:(?:oh|ok|okay|sure|yes|sorry)\W+)*(?:(?:they'?re|they are|they r|the kids are|kids are|"
     r"kids r|ages?"
     r"(?: are)?|aged?)\s*:?\s*)?((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)+\d{1,2})"
-    # the ages end the message, or a sentence before one of no number nor people coming ("5, 8
-    # and 12. And add the sake please": the rest is read as it is; "... my cousin is coming too"
-    # stays asked)
-    r"(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?(?:\W*$|\s*[.!;\n]+\s*(?=\D*$)"
-    r"(?![\s\S]*\b(?:coming|come|join|joining|bring|bringing|invited?|plus|more)\b))"
+    rf"(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?{_ENDS}"
 )
 # "all the kids are between 6 and 10", "they're all between 7 and 12": the answer to "how old are
 # they?" as one range, every kid in it (placed by `kids_band` when the range is in one band)
 _AGES_RANGE = re.compile(
     r"^\W*(?:(?:oh|ok|okay|sure|yes|sorry)\W+)*(?:all\s+(?:of\s+)?)?(?:(?:the\s+)?kids|them|they|"
     r"they'?re|their ages)?\s*(?:are|r|is)?\s*(?:all\s+)?between\s+(\d{1,2})\s*(?:and|to|-|&)\s*"
-    r"(\d{1,2})(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?\W*$"
+    rf"(\d{{1,2}})(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?{_ENDS}"
 )
 _NO_GUEST = re.compile(r"\b(?:for|of|to|with|as|is|was|like)\s+$")
 _ON_TOP = re.compile(r"\bon top of (?:the|those|these|our|that|them)?\s*(?:\d\b\s*)?(?:proteins?)?")

@@ -154,7 +154,10 @@ def _inviting_honoree(
         if both := _HONOREE_AND_WRITER.match(text, end):  # ", plus him and me": the writer more
             found.append(Counted(1, "adults", both.span(1)))
             grown = age is not None and age >= _GROWN
-            if grown and not work and _FRIENDS_OF_NO_AGE.match(text, m.end()):
+            # (coworkers are adults to the guest reader already: counted there, not twice)
+            if grown and not work and not _WORK_GROUP.match(text, m.end()) and (
+                _FRIENDS_OF_NO_AGE.match(text, m.end())
+            ):
                 # "my husband's 50th, he's inviting 10 buddies plus him and me": a grown person's
                 # friends are grown, and the list the writer closes counts them (no other reader
                 # does: the writer's own list starts after "him")

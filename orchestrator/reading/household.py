@@ -238,7 +238,8 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
 # brother + his wife, me and my wife, and the grandkids 13, 10, 7"; "Guest list: my dad, my mom, me")
 _COUPLE_OPENS = re.compile(
     # "the party will be my sister, her husband, ...", "it'll be my aunt, her husband, ..."
-    r"(?:^|(?<=[.!?\n:])|(?<=\bfor )|(?<=\bwith )|(?<=\bwill be )|(?<='ll be ))"
+    # "dinner for my family 🧧 my parents, ...": an emoji gone leaves a gap that opens the list
+    r"(?:^|(?<=[.!?\n:])|(?<=\S  )|(?<=\bfor )|(?<=\bwith )|(?<=\bwill be )|(?<='ll be ))"
     rf"\s*(?:{KIN})(?P<writer>(?!))?"
 )
 

@@ -12,7 +12,7 @@ Span = tuple[int, int]
 
 # Words that may stand next to a protein in a list without being an item of the order.
 LIST_WORDS = {
-    "a", "add", "adding", "address", "adults", "all", "also", "am", "an", "and", "any", "are",
+    "a", "add", "adding", "address", "adults", "all", "also", "am", "an", "and", "any", "are", "but",
     "be", "both", "can", "choice", "choices", "city", "cool", "could", "date", "dinner", "do",
     "does", "each", "email", "everybody", "everyone", "everything", "extra", "for", "fri", "fried",
     "get", "gets", "great", "grill", "guests", "had", "haha", "half", "has", "have", "hibachi",

@@ -20,9 +20,13 @@ _STEAK_THEN = re.compile(
 _THE_ONE = re.compile(rf"\b(the|that)\s+({_STEAK}|{_OTHERS})\s+one\b(?!\s*(?:of\b|and a half|\d))")
 
 
-# "a big one - 17 people": "one" after an article and a word is a pronoun (the party), never a
-# count, so no range "1 - 17" with the count the dash joins it to
-_PRONOUN_ONE = re.compile(r"\b((?:an?|the|this|that)\s+[a-z]+\s+)one\b(?=\s*-\s*\d)")
+# "a big one - 17 people", "since it's a big one.": "one" after an article and a word is a pronoun
+# (the party), never a count, so no range "1 - 17" with the count the dash joins it to ("a little
+# one" is a child, "a plus one" a guest)
+_PRONOUN_ONE = re.compile(
+    r"\b((?:an?|the|this|that)\s+(?!(?:little|lil|young|small|tiny|baby|newborn|new|plus|extra|single)\b)[a-z]+\s+)"
+    r"one\b(?=\s*-\s*\d|\s*(?:[.!?,;)]|\n|$))"
+)
 
 
 # "for the second one we went back and forth...": "one" after an ordinal or "other" is the choice

@@ -216,6 +216,14 @@ _ADULT_AGES = re.compile(
     r"\s*(?:-|to|and|&|n)\s*(?:1[3-9]|[2-9]\d)\s*\)"
 )
 
+# "our 3 kids (8, 5, 2) plus 6 other kids (7, 8, 9 ...) and 4 other parents": more of the word
+# after a list of ages closed, besides those named ("10 adults and 3 other kids" beside a birthday
+# child is asked: besides the child?)
+_OTHER_GUESTS = re.compile(
+    r"(\)\s*,?\s*(?:plus|and|&|\+)\s*\d{1,3}) other "
+    r"(?=(?:kids|children|parents|adults|moms|dads|families|couples)\b)"
+)
+
 _AGES_ONLY = re.compile(
     r"(?:ages?\s+)?(?:\d{1,2}\s*(?:-|to)\s*\d{1,2}|under\s+\d{1,2}|\d\s*(?:&|and)\s*under)"
 )
@@ -290,6 +298,7 @@ def _written(text: str) -> str:
         text = _WRITER_AND_SOME.sub(r"\1 ", text)
         text = _GIRLS_BOYS.sub(lambda m: "women" if m.group(0) == "girls" else "guys", text)
     text = some_of_mine(text, ADULT_WORDS)  # "me and 11 of my besties": 11 friends
+    text = _OTHER_GUESTS.sub(r"\1 ", text)  # "our 3 kids (8, 5, 2) plus 6 other kids (7, ...)"
     text = form_fields(_FORM_LABEL.sub(_form_label, text))  # "Protein choice 1: Chicken"
     for pattern, value in _DOZENS:
         text = pattern.sub(
