@@ -630,8 +630,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the breakdown, asked); the people a count is named in brackets after it ("2 parent chaperones
   (me and my husband)", "3 adults (me and 2 parent volunteers)") or adult roles after a count of
   adults ("30 adults (teachers + staff)") change nothing ("(coaches and some siblings)" asked);
-  so "(24 staff and 3 of us owners)" is 27, and a group word before the adults' count ("dinner for
-  our rec league coaches, 9 adults"), naming an organisation ("the seniors ministry") or the
+  so "(24 staff and 3 of us owners)" and "(24 teachers and 3 of our office staff)" are 27 and
+  "11 firefighters plus 2 of our engineers, all adults" 13, and a group word before the adults'
+  count ("dinner for our rec league coaches, 9 adults"), naming an organisation ("the seniors ministry") or the
   subject of a remark ("our members look forward to it") adds no one ("some siblings" is asked);
   "the 2 of us + my parents + 4 close friends" is 8 ("close", "old
   college" say which friends); "2 kids (twins, 3 yrs old)" are 2 of that age.
@@ -652,6 +653,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   49ers game", "76ers"), the birthday's age in Spanish ("cumpleaños 50 de mi esposo", "el cumple
   40 de mi hermana", "cumpleaños número 60"; "cumpleaños 8 niños" is a count). "5 tables with 8
   each" is 40.
+- a number after a place's or an organisation's word is its name ("Fire Station 12", "engine 5
+  crew dinner", "outside Room 14", "VFW Post 8762", "Council 4431", "IBEW Local 340"), as are a
+  licence in a signature ("DRE #02145567"), "celebrating 40 years", "980 9th St", "the golden 1
+  branch" and "11:30-1"; a people word after the number keeps it a count ("12 adults from the
+  station"; "station 12 guys" and "Room 14" beside no count are asked).
 - ages: "6 children, all between the ages of 6 and 10" is their band; a range said again in
   brackets ("5 kids ages 6 to 12 (all of them between 6 and 12)") adds nothing (a different one,
   "(all of them between 4 and 11)", is asked). Players named with child ages are the kids ("11
@@ -1783,7 +1789,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 12 after, the set-aside 9 all right (q42a-28 "my dad and grandpa love lobster, add 2 extra
     # ..." still asked: the liked lobster read as a choice): 1989 of 2774.
     # Rounds 42a and 42b merged with q42m: 2025 of 2821.
-    assert counts["exact"] >= 2025
+    # Round 43a, numbers that name a place or an organisation ("Fire Station 12", "Room 14", "VFW
+    # Post 8762", "DRE #02145567", "980 9th St", "11:30-1"): 16 cases, 10 exact, the 6 to ask
+    # asked, the set-aside 4 right (q43a-02 "the ladies of Elks Lodge 2309" and q43a-12 "12
+    # firefighters from station 4" still asked): 2035 of 2837.
+    assert counts["exact"] >= 2035
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1923,7 +1933,7 @@ BLIND_SETS = (
     BlindSet(76, exact=79, stating=("br006",)),
     BlindSet(77, exact=80, stating=("bs047",)),
     BlindSet(78, exact=80, stating=("bt038",)),
-    BlindSet(79, exact=58, wrong=("bu075",), stating=("bu049",)),
+    BlindSet(79, exact=66, wrong=("bu075",), stating=("bu049",)),
     BlindSet(80, exact=72, wrong=("bv033",), stating=("bv041",)),
 )
 
