@@ -632,10 +632,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   adults ("30 adults (teachers + staff)") change nothing ("(coaches and some siblings)" asked);
   so "(24 staff and 3 of us owners)" and "(24 teachers and 3 of our office staff)" are 27 and
   "11 firefighters plus 2 of our engineers, all adults" 13, and a group word before the adults'
-  count ("dinner for our rec league coaches, 9 adults"), naming an organisation ("the seniors ministry") or the
-  subject of a remark ("our members look forward to it") adds no one ("some siblings" is asked);
-  "the 2 of us + my parents + 4 close friends" is 8 ("close", "old
-  college" say which friends); "2 kids (twins, 3 yrs old)" are 2 of that age.
+  count ("dinner for our rec league coaches, 9 adults"), naming an organisation ("the seniors
+  ministry") or its event ("our lodge is doing a members dinner, 20 adults") or the subject of a
+  remark ("our members look forward to it") adds no one ("some siblings" is asked); "the 2 of
+  us + my parents + 4 close friends" is 8 ("close", "old college" say which friends); "2 kids
+  (twins, 3 yrs old)" are 2 of that age.
 - "lobster 2 each for the 10 of us adults", "salmon 2 each for 12 adults" are 2 each for that
   count (20, 24); "lobster 2 each for the kids" with no count of kids is asked. "ny strip for all
   14 adults, upgrade 5 of those to filet" is 9 strip and 5 filet (the one count of the party,
@@ -1790,10 +1791,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # ..." still asked: the liked lobster read as a choice): 1989 of 2774.
     # Rounds 42a and 42b merged with q42m: 2025 of 2821.
     # Round 43a, numbers that name a place or an organisation ("Fire Station 12", "Room 14", "VFW
-    # Post 8762", "DRE #02145567", "980 9th St", "11:30-1"): 16 cases, 10 exact, the 6 to ask
-    # asked, the set-aside 4 right (q43a-02 "the ladies of Elks Lodge 2309" and q43a-12 "12
-    # firefighters from station 4" still asked): 2035 of 2837.
-    assert counts["exact"] >= 2035
+    # Post 8762", "DRE #02145567", "980 9th St", "11:30-1") and a group word naming its event ("a
+    # members dinner"): 19 cases, 12 exact, the 7 to ask asked, the set-aside 4 right (q43a-02
+    # "the ladies of Elks Lodge 2309" and q43a-12 "12 firefighters from station 4" still asked):
+    # 2037 of 2840.
+    assert counts["exact"] >= 2037
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1913,7 +1915,7 @@ BLIND_SETS = (
     # written after round 34 and run once after rounds 35a and 35b (acb6f0c): three confident
     # wrongs, each fixed after the run (tests/data/blind_sets.md)
     BlindSet(59, exact=74, stating=("ba063",)),
-    BlindSet(60, exact=67, stating=("bb067",)),
+    BlindSet(60, exact=69, stating=("bb067",)),
     # written after round 35 and run once on the twelfth session's final code (72f9224)
     BlindSet(61, exact=80, stating=("bc062",)),
     BlindSet(62, exact=82, stating=("bd065",)),
@@ -1933,7 +1935,7 @@ BLIND_SETS = (
     BlindSet(76, exact=79, stating=("br006",)),
     BlindSet(77, exact=80, stating=("bs047",)),
     BlindSet(78, exact=80, stating=("bt038",)),
-    BlindSet(79, exact=66, wrong=("bu075",), stating=("bu049",)),
+    BlindSet(79, exact=67, wrong=("bu075",), stating=("bu049",)),
     BlindSet(80, exact=72, wrong=("bv033",), stating=("bv041",)),
 )
 
