@@ -10,6 +10,7 @@ from typing import Any
 
 from orchestrator import zip_table
 from orchestrator.reading.benign import BENIGN, STREET
+from orchestrator.reading.named_numbers import NAMED_NUMBERS
 from orchestrator.reading.repeats import emphasis_repeats
 
 NUMBER = re.compile(r"\d+")
@@ -39,7 +40,7 @@ def unexplained_numbers(text: str, used: list[tuple[int, int]]) -> list[str]:
         numbers = [m for m in numbers if m.span() not in emphasis_repeats(text, placed, numbers)]
     if not numbers:  # each number already explained: the benign spans could only add cover
         return []
-    benign = [m.span() for p in BENIGN for m in p.finditer(text)]
+    benign = [m.span() for p in (*BENIGN, *NAMED_NUMBERS) for m in p.finditer(text)]
     covered = Covered(len(text), used + benign)
     return [m.group(0) for m in numbers if m.span() not in covered]
 

@@ -1,6 +1,6 @@
 """Group words the coverage check meets that add no one: the adults' group named right before
-their count ("dinner for our rec league coaches, 9 adults"), a group word naming an
-organisation ("I coordinate the seniors ministry", "the seniors club"), a group word saying what
+their count ("dinner for our rec league coaches, 9 adults"), a group word naming an organisation
+or its event ("I coordinate the seniors ministry", "a members dinner"), a group word saying what
 people counted are ("the little ones are siblings") and a group named as the subject of a remark
 ("our members look forward to it")."""
 
@@ -23,6 +23,12 @@ _ORGANISATION = re.compile(
     r"\s+(?:ministry|ministries|club|group|program|programme|center|centre|league|committee|"
     r"association|society|fellowship|department|dept|chapter|circle|guild)\b"
 )
+# "our lodge is doing a members dinner", "staff appreciation lunch": the group's word naming the
+# event, whose guests the count says
+_EVENT = re.compile(
+    r"'?\s+(?:appreciation\s+)?(?:dinner|lunch|luncheon|banquet|brunch|night|party|potluck|social|"
+    r"mixer|gathering|retreat|offsite)\b"
+)
 _JOINED_BEFORE = re.compile(r"(?:\band|\bplus|\bwith|&|\+)\s+(?:the\s+|our\s+)?\Z")
 # "our members look forward to it", "several of our members have been coming for years": the
 # group as the subject of a remark about them, with no food and no one added in its sentence
@@ -43,7 +49,7 @@ def names_no_one(text: str, start: int, end: int, food: re.Pattern[str]) -> bool
         return True
     if _PREDICATE.search(before) and not _JOINED_BEFORE.search(before):
         return True
-    if _ORGANISATION.match(text, end) and not _JOINED_BEFORE.search(before):
+    if (_ORGANISATION.match(text, end) or _EVENT.match(text, end)) and not _JOINED_BEFORE.search(before):
         return True
     remark = _REMARK_VERB.match(text, end) if _POSSESSED.search(before) else None
     return bool(remark and not (food.search(remark.group(1)) or _ADDS.search(remark.group(1))))

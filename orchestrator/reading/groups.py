@@ -122,7 +122,8 @@ def aged_groups(text: str, catalog: Catalog) -> list[AgedGroup]:
 _NOT_PEOPLE = r"(?:hours|years|yrs|miles|minutes|mins|days|weeks|portions|proteins|tails|lbs|dollars)"
 # a role list may name adults by role too ("14 students + 2 chaperones, all adults")
 _NOT_ROLE = alternation(tuple(w for w in _GUEST_WORDS if w not in ROLE_ADULT_WORDS))
-_ROLE = rf"\d{{1,3}}\s+(?!(?:{_NOT_ROLE}|{_NOT_PEOPLE})\b)[a-z]+s\b"
+# "11 firefighters plus 2 of our engineers": a role told as some of the writer's
+_ROLE = rf"\d{{1,3}}\s+(?:of (?:our|the) )?(?!(?:{_NOT_ROLE}|{_NOT_PEOPLE})\b)[a-z]+s\b"
 _ROLES = re.compile(rf"\b{_ROLE}(?:\s*(?:\+|&|,|and|plus)\s*{_ROLE})*")
 _ALL_ADULTS = re.compile(
     r"\s*[,;:(-]?\s*(?:(?:and|they're|they are|who are)\s+)?(?:all|everyone|everybody)"

@@ -28,7 +28,7 @@ _ALL_GROWN = re.compile(
 # 4 staff", "24 staff and 3 of us owners"); "kids", "grandkids" and other words are no role here,
 # and leave the bracket as it is.
 _ROLE = (
-    r"(?:(?:of )?(?:our|the|my) |of us )?(?:board |staff |team |church |club )?"
+    r"(?:(?:of )?(?:our|the|my) |of us )?(?:board |staff |team |church |club |office |school )?"
     r"(?:residents|staff|employees|volunteers|managers|members|caregivers|interns|coworkers|"
     r"co-workers|colleagues|teachers|nurses|coaches|chaperones|parents|faculty|supervisors|"
     r"directors|leaders|advisors|officers|executives|partners|clients|retirees|owners)"

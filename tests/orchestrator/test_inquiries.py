@@ -637,11 +637,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the breakdown, asked); the people a count is named in brackets after it ("2 parent chaperones
   (me and my husband)", "3 adults (me and 2 parent volunteers)") or adult roles after a count of
   adults ("30 adults (teachers + staff)") change nothing ("(coaches and some siblings)" asked);
-  so "(24 staff and 3 of us owners)" is 27, and a group word before the adults' count ("dinner for
-  our rec league coaches, 9 adults"), naming an organisation ("the seniors ministry") or the
-  subject of a remark ("our members look forward to it") adds no one ("some siblings" is asked);
-  "the 2 of us + my parents + 4 close friends" is 8 ("close", "old
-  college" say which friends); "2 kids (twins, 3 yrs old)" are 2 of that age.
+  so "(24 staff and 3 of us owners)" and "(24 teachers and 3 of our office staff)" are 27 and
+  "11 firefighters plus 2 of our engineers, all adults" 13, and a group word before the adults'
+  count ("dinner for our rec league coaches, 9 adults"), naming an organisation ("the seniors
+  ministry") or its event ("our lodge is doing a members dinner, 20 adults") or the subject of a
+  remark ("our members look forward to it") adds no one ("some siblings" is asked); "the 2 of
+  us + my parents + 4 close friends" is 8 ("close", "old college" say which friends); "2 kids
+  (twins, 3 yrs old)" are 2 of that age.
 - "lobster 2 each for the 10 of us adults", "salmon 2 each for 12 adults" are 2 each for that
   count (20, 24); "lobster 2 each for the kids" with no count of kids is asked. "ny strip for all
   14 adults, upgrade 5 of those to filet" is 9 strip and 5 filet (the one count of the party,
@@ -659,6 +661,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   49ers game", "76ers"), the birthday's age in Spanish ("cumpleaños 50 de mi esposo", "el cumple
   40 de mi hermana", "cumpleaños número 60"; "cumpleaños 8 niños" is a count). "5 tables with 8
   each" is 40.
+- a number after a place's or an organisation's word is its name ("Fire Station 12", "engine 5
+  crew dinner", "outside Room 14", "VFW Post 8762", "Council 4431", "IBEW Local 340"), as are a
+  licence in a signature ("DRE #02145567"), "celebrating 40 years", "980 9th St", "the golden 1
+  branch" and "11:30-1"; a people word after the number keeps it a count ("12 adults from the
+  station"; "station 12 guys" and "Room 14" beside no count are asked).
 - ages: "6 children, all between the ages of 6 and 10" is their band; a range said again in
   brackets ("5 kids ages 6 to 12 (all of them between 6 and 12)") adds nothing (a different one,
   "(all of them between 4 and 11)", is asked). Players named with child ages are the kids ("11
@@ -1800,6 +1807,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # a list opened after an emoji, "Happy Friday!!" a greeting: exact 10 / asked 5 after (the
     # set-aside 3 exact); blind43's ak003 expected 1 child for ages (10, 7, 3): the writer's slip,
     # corrected to 2 (its own portions, 8, counted 2): 2037 of 2836.
+    # Round 43a, numbers that name a place or an organisation ("Fire Station 12", "Room 14", "VFW
+    # Post 8762", "DRE #02145567", "980 9th St", "11:30-1") and a group word naming its event ("a
+    # members dinner"): 19 cases, 12 exact, the 7 to ask asked, the set-aside 4 right (q43a-02
+    # "the ladies of Elks Lodge 2309" and q43a-12 "12 firefighters from station 4" still asked):
+    # 2037 of 2840.
     assert counts["exact"] >= 2037
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
@@ -1920,7 +1932,7 @@ BLIND_SETS = (
     # written after round 34 and run once after rounds 35a and 35b (acb6f0c): three confident
     # wrongs, each fixed after the run (tests/data/blind_sets.md)
     BlindSet(59, exact=74, stating=("ba063",)),
-    BlindSet(60, exact=67, stating=("bb067",)),
+    BlindSet(60, exact=69, stating=("bb067",)),
     # written after round 35 and run once on the twelfth session's final code (72f9224)
     BlindSet(61, exact=80, stating=("bc062",)),
     BlindSet(62, exact=82, stating=("bd065",)),
