@@ -11,34 +11,7 @@ from orchestrator.first_chars import first_chars
 from orchestrator.guard import is_price_question
 from orchestrator.policy_questions import INCLUDED, MINIMUM, PAST_ORDER, TRAVEL_POLICY
 from orchestrator.reading.references import earlier_event, same_order
-
-_MONTHS = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?"
-)
-_DAYS = (
-    r"mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
-)
-
-# Foods a customer may be allergic to, in a promise asked about them.
-_ALLERGEN = (
-    r"(?:tree ?nuts?|peanuts?|nuts?|gluten|dairy|milk|shellfish|soy|sesame|eggs?|fish|wheat|"
-    r"lactose|allergens?)"
-)
-
-# More guests coming than said ("if more ppl rsvp", "when more folks confirm"), and the count
-# changed or added to
-_MORE_COME = (
-    r"(?:if|when|in case|once)\s+(?:\w+\s+){0,4}?(?:rsvps?|rsvp'?d|confirms?|say yes|says yes|show up|"
-    r"shows up|come|comes|join|sign up|end up coming)"
-)
-_RECOUNT = (
-    r"(?:change|changing|update|updating|adjust|bump|raise|increase|add to|up)\s+(?:up\s+)?"
-    r"(?:the\s+|our\s+)?"
-    r"(?:guest\s+|head\s?)?(?:count|number|numbers|headcount|guest list|#)\b"
-    r"|(?:add|adding)\s+(?:more\s+)?(?:people|ppl|guests|folks|them|heads)\b"
-    r"|(?:count|number|headcount)\s+(?:can\s+)?(?:change|go up|be changed|be updated)\b"
-)
+from orchestrator.topic_words import ALLERGEN, DAYS, MONTHS, MORE_COME, RECOUNT
 
 # Alternatives per topic, each matched as whole words (regex syntax allowed inside).
 _ALTERNATIVES: dict[str, tuple[str, ...]] = {
@@ -66,8 +39,8 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         r"(?:final|locked|set in stone)",
         # the count changed if more guests come ("if more ppl rsvp can we change the number?",
         # "can we bump the headcount if more folks say yes"): a change after booking, either order
-        rf"(?:{_MORE_COME})[^.!\n]{{0,50}}?\b(?:{_RECOUNT})",
-        rf"(?:{_RECOUNT})[^.!\n]{{0,50}}?\b(?:{_MORE_COME})",
+        rf"(?:{MORE_COME})[^.!\n]{{0,50}}?\b(?:{RECOUNT})",
+        rf"(?:{RECOUNT})[^.!\n]{{0,50}}?\b(?:{MORE_COME})",
     ),
     "notice": (
         "notice",
@@ -106,8 +79,8 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         "booked",
         "open on",
         "free on",
-        rf"(?<!happy )(?:{_DAYS})",  # "Happy Monday 😊": a greeting
-        rf"(?:{_MONTHS})\.? \d{{1,2}}",
+        rf"(?<!happy )(?:{DAYS})",  # "Happy Monday 😊": a greeting
+        rf"(?:{MONTHS})\.? \d{{1,2}}",
         r"\d{1,2}/\d{1,2}",
     ),
     # "on top for the table" is for sharing, no question about furniture
@@ -157,9 +130,9 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         # nut free", "make sure the grill is totally gluten free", "a nut free kitchen"), or an
         # allergy said to be grave ("my son's allergy is severe"): only a person answers
         rf"(?:guarantee\w*|promise|assure|ensure|make sure|certified|100 ?%|completely|totally|"
-        rf"strictly|entirely|fully|absolutely)\s+(?:[\w']+\s+){{0,5}}?{_ALLERGEN}[- ]?free",
-        rf"(?:guarantee\w*|promise|assure|ensure|make sure)\b[^.?!\n]{{0,60}}?\b{_ALLERGEN}\b",
-        rf"{_ALLERGEN}[- ]?free (?:kitchen|facility|environment|grill|area|space|prep|surface)s?",
+        rf"strictly|entirely|fully|absolutely)\s+(?:[\w']+\s+){{0,5}}?{ALLERGEN}[- ]?free",
+        rf"(?:guarantee\w*|promise|assure|ensure|make sure)\b[^.?!\n]{{0,60}}?\b{ALLERGEN}\b",
+        rf"{ALLERGEN}[- ]?free (?:kitchen|facility|environment|grill|area|space|prep|surface)s?",
         r"allerg(?:y|ies) (?:is|are|s) (?:very |really |extremely |super |so )?(?:severe|serious|"
         r"life[- ]threatening|deadly|fatal|dangerous|bad)",
         r"(?:serious|deadly|fatal|dangerous) (?:\w+ )?allerg\w*",

@@ -96,3 +96,28 @@ def form_fields(text: str) -> str:
     text = _ADULTS_BEFORE_KIDS.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
     text = _PER_FIELD.sub(lambda m: f"{m.group(1)} proteins {m.group(2)} {m.group(3)}", text)
     return _SPLIT.sub(r"half \1 and half ", text)
+
+
+# A form's guest field that names its band in brackets: "Guests (adults): 14", "Guests (under 6): 2".
+_FORM_LABEL = re.compile(
+    r"\b(?:guests?|headcount|attendees|people|party)\s*\(\s*([a-z0-9 &+-]{1,24}?)\s*\)"
+    r"(?=\s*(?:[:=]|-\s*\d))"
+)
+_AGES_ONLY = re.compile(
+    r"(?:ages?\s+)?(?:\d{1,2}\s*(?:-|to)\s*\d{1,2}|under\s+\d{1,2}|\d\s*(?:&|and)\s*under)"
+)
+
+
+def _form_label(match: re.Match[str]) -> str:
+    inner = match.group(1)
+    if re.search(r"[a-z]{3,}", inner.replace("under", "").replace("ages", "")):
+        return inner  # "Guests (adults)", "Guests (kids 6-12)"
+    if _AGES_ONLY.fullmatch(inner):
+        return f"kids {inner}"  # "Guests (6-12)", "Guests (under 6)"
+    return match.group(0)
+
+
+def form_labels(text: str) -> str:
+    """A form's guest field naming its band in brackets written as the band ("Guests (adults): 14"
+    is "adults: 14", "Guests (under 6): 2" is "kids under 6: 2")."""
+    return _FORM_LABEL.sub(_form_label, text)

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from orchestrator.catalog import Catalog
 from orchestrator.reading.company import some_of_mine
 from orchestrator.reading.emoji import emoji_as_stops, emoji_as_words
-from orchestrator.reading.forms import form_fields
+from orchestrator.reading.forms import form_fields, form_labels
 from orchestrator.reading.layout import plain_list
 from orchestrator.reading.misspelt_numbers import misspelt_numbers
 from orchestrator.reading.preferences import preferences_as_swaps
@@ -195,13 +195,6 @@ def correct_spelling(text: str, catalog: Catalog) -> str:
     return re.sub(r"[a-z]+", fix, text)
 
 
-# A form's guest field that names its band in brackets: "Guests (adults): 14", "Guests (under 6): 2".
-_FORM_LABEL = re.compile(
-    r"\b(?:guests?|headcount|attendees|people|party)\s*\(\s*([a-z0-9 &+-]{1,24}?)\s*\)"
-    r"(?=\s*(?:[:=]|-\s*\d))"
-)
-
-
 # "all over 21", "all 21+", "all above 18 yrs old": all adults, said by an age
 _ALL_OF_AGE = re.compile(
     r"\ball\s+(?:(?:over|above|older than)\s+(?:1[89]|[2-9]\d)|(?:1[89]|[2-9]\d)\s*\+)"
@@ -224,18 +217,6 @@ _OTHER_GUESTS = re.compile(
     r"(?=(?:kids|children|parents|adults|moms|dads|families|couples)\b)"
 )
 
-_AGES_ONLY = re.compile(
-    r"(?:ages?\s+)?(?:\d{1,2}\s*(?:-|to)\s*\d{1,2}|under\s+\d{1,2}|\d\s*(?:&|and)\s*under)"
-)
-
-
-def _form_label(match: re.Match[str]) -> str:
-    inner = match.group(1)
-    if re.search(r"[a-z]{3,}", inner.replace("under", "").replace("ages", "")):
-        return inner  # "Guests (adults)", "Guests (kids 6-12)"
-    if _AGES_ONLY.fullmatch(inner):
-        return f"kids {inner}"  # "Guests (6-12)", "Guests (under 6)"
-    return match.group(0)
 
 
 
@@ -299,7 +280,7 @@ def _written(text: str) -> str:
         text = _GIRLS_BOYS.sub(lambda m: "women" if m.group(0) == "girls" else "guys", text)
     text = some_of_mine(text, ADULT_WORDS)  # "me and 11 of my besties": 11 friends
     text = _OTHER_GUESTS.sub(r"\1 ", text)  # "our 3 kids (8, 5, 2) plus 6 other kids (7, ...)"
-    text = form_fields(_FORM_LABEL.sub(_form_label, text))  # "Protein choice 1: Chicken"
+    text = form_fields(form_labels(text))  # "Guests (adults): 14", "Protein choice 1: Chicken"
     for pattern, value in _DOZENS:
         text = pattern.sub(
             (lambda m: str(int(m.group(1)) * 12)) if value is None else value,

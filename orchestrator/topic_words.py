@@ -1,0 +1,32 @@
+"""Word patterns the topic alternatives share: months and days, foods of allergies, more guests
+coming and a count changed. Split from `topics` by size."""
+
+from __future__ import annotations
+
+MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?"
+)
+DAYS = (
+    r"mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+)
+
+# Foods a customer may be allergic to, in a promise asked about them.
+ALLERGEN = (
+    r"(?:tree ?nuts?|peanuts?|nuts?|gluten|dairy|milk|shellfish|soy|sesame|eggs?|fish|wheat|"
+    r"lactose|allergens?)"
+)
+
+# More guests coming than said ("if more ppl rsvp", "when more folks confirm"), and the count
+# changed or added to
+MORE_COME = (
+    r"(?:if|when|in case|once)\s+(?:\w+\s+){0,4}?(?:rsvps?|rsvp'?d|confirms?|say yes|says yes|show up|"
+    r"shows up|come|comes|join|sign up|end up coming)"
+)
+RECOUNT = (
+    r"(?:change|changing|update|updating|adjust|bump|raise|increase|add to|up)\s+(?:up\s+)?"
+    r"(?:the\s+|our\s+)?"
+    r"(?:guest\s+|head\s?)?(?:count|number|numbers|headcount|guest list|#)\b"
+    r"|(?:add|adding)\s+(?:more\s+)?(?:people|ppl|guests|folks|them|heads)\b"
+    r"|(?:count|number|headcount)\s+(?:can\s+)?(?:change|go up|be changed|be updated)\b"
+)
