@@ -130,6 +130,10 @@ BENIGN = [
         r"\b\d{2}ers\b",
         # a scout unit's number ("Cub Scout Pack 212", "troop #418"): its name, never a count
         r"\b(?:pack|troop|den)\s*#?\s*\d{1,4}\b(?!\s*(?:adults|kids|people|guests|ppl|scouts)\b)",
+        # a place's or a license's number ("Fire Station 12", "Room 14", "VFW Post 8762", "DRE
+        # #02145567"): its name, never a count
+        r"\b(?:station|room|rm|post|precinct|dre|license|lic)\.?\s*#?\s*\d{1,8}\b"
+        r"(?!\s*(?:adults|kids|people|guests|ppl)\b)",
         # the birthday's age in Spanish ("cumpleaños 50 de mi esposo", "cumple número 60", both
         # "cumpleanos" here): whose event it is, as "turning 50" ("cumpleaños 8 niños" is a count)
         r"\bcumpleanos\s+(?:numero\s+|#\s*)?\d{1,3}\b"
