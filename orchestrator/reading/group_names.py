@@ -40,11 +40,26 @@ _REMARK_VERB = re.compile(
 _ADDS = re.compile(r"\b(?:bring|bringing|invite|inviting|join|joining|plus|too|also|extra|more)\b")
 
 
+# "3 lobster tails extra for the coaches": extras for a group the message counts by its number
+# ("plus 3 coaches"), no one new
+_FOR_THE = re.compile(r"\bfor\s+(?:the|our|both|all)\s+\Z")
+
+
+def _extras_for_counted(text: str, start: int, end: int) -> bool:
+    """Whether the group word at `start`..`end` follows "for the" and is counted elsewhere."""
+    word = re.escape(text[start:end])
+    return bool(_FOR_THE.search(text, max(0, start - 12), start)) and bool(
+        re.search(rf"\b\d{{1,3}}\s+{word}\b", text)
+    )
+
+
 def names_no_one(text: str, start: int, end: int, food: re.Pattern[str]) -> bool:
     """Whether the group word at `start`..`end` of normalized `text` adds no one to the count;
     `food` finds a menu word (a group's food is a choice to place, never a remark)."""
     word = text[start:end]
     before = text[max(0, start - 12) : start]
+    if _extras_for_counted(text, start, end):
+        return True
     if word in _ADULT_WORDS and _ADULTS_COUNT_AFTER.match(text, end):
         return True
     if _PREDICATE.search(before) and not _JOINED_BEFORE.search(before):

@@ -20,7 +20,6 @@ from orchestrator.reading.words import (
     ADULT_WORDS,
     KID_WORDS,
     PEOPLE_WORDS,
-    ROLE_ADULT_WORDS,
     TEEN_WORDS,
     TODDLER_WORDS,
 )
@@ -116,37 +115,6 @@ def aged_groups(text: str, catalog: Catalog) -> list[AgedGroup]:
             # elsewhere, "my twins turning 7", they are counted there)
             count, start = count + MULTIPLES[born.group(1)], start - len(born.group(0))
         found.append(AgedGroup(count, one if one == other else None, (start, m.end()), check))
-    return found
-
-
-_NOT_PEOPLE = r"(?:hours|years|yrs|miles|minutes|mins|days|weeks|portions|proteins|tails|lbs|dollars)"
-# a role list may name adults by role too ("14 students + 2 chaperones, all adults")
-_NOT_ROLE = alternation(tuple(w for w in _GUEST_WORDS if w not in ROLE_ADULT_WORDS))
-# "11 firefighters plus 2 of our engineers": a role told as some of the writer's
-_ROLE = rf"\d{{1,3}}\s+(?:of (?:our|the) )?(?!(?:{_NOT_ROLE}|{_NOT_PEOPLE})\b)[a-z]+s\b"
-_ROLES = re.compile(rf"\b{_ROLE}(?:\s*(?:\+|&|,|and|plus)\s*{_ROLE})*")
-_ALL_ADULTS = re.compile(
-    r"\s*[,;:(-]?\s*(?:(?:and|they're|they are|who are)\s+)?(?:all|everyone|everybody)"
-    r"(?:\s*'s|\s+is|\s+are)?\s+(?:an?\s+)?(?:adults?|grown[- ]?ups?)\b"
-)
-
-# the writer's list right before the group: "me and 14 friends", "me, my husband and 10 friends"
-_WRITER_BEFORE = re.compile(
-    r"\b(?:me|myself)\b(?:[^.!?\n\d]{0,40}?(?:,|\s))?\s*(?:and|&|\+|n|plus|with)\s*$"
-)
-
-
-def adult_roles(text: str) -> list[AgedGroup]:
-    """ "17 players + 2 coaches, all adults", "15 nurses + 4 doctors, everyone is an adult":
-    groups named by their role, which the words right after say are all adults. Without those
-    words a role ("14 players") may be kids, and the number is left to the checks."""
-    found = []
-    for m in _ROLES.finditer(text):
-        if _WRITER_BEFORE.search(text, 0, m.start()):
-            continue  # "me and 14 friends, all adults": the writer's list counts them, and the writer
-        if tail := _ALL_ADULTS.match(text, m.end()):
-            count = sum(int(n) for n in re.findall(r"\d+", m.group(0)))
-            found.append(AgedGroup(count, "adults", (m.start(), tail.end())))
     return found
 
 

@@ -11,7 +11,6 @@ from orchestrator.reading.alternation import alternation
 from orchestrator.reading.arrivals import arrivals
 from orchestrator.reading.choosers import band_choosing, counted_by_ages
 from orchestrator.reading.groups import (
-    adult_roles,
     aged_groups,
     band,
     household_list,
@@ -36,6 +35,7 @@ from orchestrator.reading.one_by_age import count_year_olds
 from orchestrator.reading.partners import unread_in_list
 from orchestrator.reading.phrases import MULTIPLES, event_names, protein_words, writer_and_friends
 from orchestrator.reading.relations import aged_relations, aged_relatives
+from orchestrator.reading.role_lists import adult_roles
 from orchestrator.reading.totals import guest_ranges, guest_totals
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
@@ -201,6 +201,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     for role in roles:
         adults_by_word["role"] = adults_by_word.get("role", 0) + role.count
         g.used.append(role.span)
+        g.checks += [("guests", role.check)] if role.check else []
     brought, brought_spans = plus_ones(text)
     g.checks += [("guests", check) for check in vague_plus_ones(text)]
     # "12 coworkers and 4 of them bring a plus-one": a group the plus-ones are not part of ("12

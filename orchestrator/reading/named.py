@@ -31,7 +31,20 @@ _HONOREE = (
     r"(?:her|him|the birthday (?:girl|boy)|(?:my|our) (?:son|daughter)(?=\s*(?:[,+&]|and\b|plus\b)))"
 )
 _INCL = r"(?:incl\.?|including|includes|that includes|which includes|counting)"
+# Grown-ups named one by one ("him and his wife", "me and my assistant", "the principal and her
+# husband", "me and my 2 sisters"): each one person, or the number before them; the young and
+# plurals of no number ("my kids", "the grandkids", "my friends") may be any number of anyone.
+_YOUNG_ONE = (
+    r"(?:kids?|children|child|grandkids?|son|daughter|grand(?:son|daughter)|nephew|niece|baby|toddler)"
+)
+_POSSESSED = (
+    rf"(?:the|my|our|his|her)\s+(?:\d{{1,2}}\s+(?!{_YOUNG_ONE}\b)[a-z]+"
+    rf"|(?!{_YOUNG_ONE}\b)[a-z]+(?:-[a-z]+)?(?<![^s]s))\b"  # one, unless a number says ("my 2 sisters")
+)
+_ONE_NAMED = rf"(?:{_POSSESSED}|me|myself|him|her)"  # "her husband" before "her"
+_LISTED = rf"{_ONE_NAMED}(?:\s*(?:,\s*(?:and\s+)?|and|&|\+|n)\s*{_ONE_NAMED})+"
 _INSIDE = re.compile(rf"\b{_INCL}\s+(?:({_GROWN})|({_HONOREE})|((?:my|our)\s+[a-z]+))\b(?!')")
+_INSIDE_LIST = re.compile(rf"\b{_INCL}\s+(?:{_LISTED}|{_POSSESSED})\b(?!')")
 _AFTER = re.compile(rf"\b({_GROWN})\s+(?:included|incl\.?)\b")
 _KID, _GROWN_WORDS = alternation(KID_WORDS), alternation((*ADULT_WORDS, *PEOPLE_WORDS, *TEEN_WORDS))
 # The count right before: "10 adults total", "18 kids total", "party of 9", "we'll be 25".
@@ -55,7 +68,8 @@ class Named:
 def named_inside(text: str) -> Named:
     """The people named inside the count right before them ("12 ppl total incl me & my gf"):
     the writer, a partner or a parent inside a count of adults or people, the person the party
-    is for ("incl her") inside any count."""
+    is for ("incl her") inside any count, grown-ups named one by one inside a count of adults or
+    people ("26 adults including him and his wife")."""
     read = Named()
     for m in _INSIDE.finditer(text):
         count = _COUNT.search(text[max(0, m.start() - 40) : m.start()])
@@ -65,6 +79,10 @@ def named_inside(text: str) -> Named:
             read.checks.append(("guests", f"'{m.group(0)}' in a count of kids: among them?"))
         if m.group(1) or m.group(2):
             read.spans.append(m.span())
+    for m in _INSIDE_LIST.finditer(text):
+        count = _COUNT.search(text[max(0, m.start() - 40) : m.start()])
+        if count is not None and (count.group(1) or not count.group(0)[0].isdigit()):
+            read.spans.append(m.span())  # "26 adults including him and his wife", "party of 9 incl. ..."
     for m in _AFTER.finditer(text):
         count = _COUNT.search(text[max(0, m.start() - 40) : m.start()])
         if count is not None and count.group(2) is None:

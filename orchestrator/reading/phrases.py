@@ -32,10 +32,12 @@ _EVENT = re.compile(
     r"(?<!\d )\b(?:girls|ladies|guys|boys|moms|dads|mens|womens|gals)'?\s+"
     # the season's name between ("girls xmas party", "ladies holiday brunch")
     r"(?:(?:xmas|christmas|holiday|halloween|friendsgiving|nye|summer|easter)\s+)?(?:night|day|trip|weekend|"
-    r"getaway|brunch|lunch|dinner|party)(?:\s+out|\s+in)?\b"
-    # a team's name ("our u12 girls soccer team", "the boys varsity squad"): the players are
-    # counted by their own number and ages
-    r"|(?<!\b\d )(?<!\b\d\d )\b(?:girls|boys)'?\s+(?:[a-z]+\s+){0,2}(?:team|squad|club|troop|league)\b"
+    # an organization's name ("the ladies auxiliary", "the womens guild"): its members are counted
+    r"getaway|brunch|lunch|dinner|party|auxiliary|guild|society)(?:\s+out|\s+in)?\b"
+    # a team's name or its banquet ("our u12 girls soccer team", "the boys varsity squad", "boys
+    # hoops banquet"): the players are counted by their own number and ages
+    r"|(?<!\b\d )(?<!\b\d\d )\b(?:girls|boys)'?\s+(?:[a-z]+\s+){0,2}"
+    r"(?:team|squad|club|troop|league|banquet)\b"
 )
 
 

@@ -201,6 +201,10 @@ def _things(
             yield m, [w.group(0) for w in found], (start, start + found[-1].end())
 
 
+# the writer by name and the place they are with ("its capt. reyes w/ sac metro fire")
+_WRITER_WITH = re.compile(r"\b(?:it'?s|this is|i'?m|i am)\s+(?:[a-z]+\.?\s+){1,3}w/\s*\Z")
+
+
 def _word_spans(phrase: str, start: int) -> list[Span]:
     return [(start + w.start(), start + w.end()) for w in re.finditer(r"\S+", phrase)]
 
@@ -213,8 +217,8 @@ def requested_unknowns(
     words), nor harmless."""
     found: list[tuple[str, Span]] = []
     for m, words, (start, end) in _things(text, _REQUEST, _THING, _ENDS):
-        if not (m.group("strong") or m.group("article")):
-            continue
+        if not (m.group("strong") or m.group("article")) or _WRITER_WITH.search(text, 0, m.end()):
+            continue  # "its capt. reyes w/ sac metro fire": where the writer works
         phrase = text[start:end]
         if words[0] in _CLAUSE or _harmless(words[-1]) or (len(words) == 1 and _harmless(words[0])):
             continue  # a clause ("we're in"), or a thing the dinner is ("birthday party")

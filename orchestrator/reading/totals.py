@@ -61,6 +61,7 @@ _AT_WORK = re.compile(
     r"\b(?:office|work|company|corporate|coworkers|co-workers|colleagues|employees|staff|department|"
     r"dept|business|firm|holiday party|christmas party)\b"
 )
+_ALL_GROWN = re.compile(r"\s*[,(-]?\s*(?:all|everyone)\s+(?:are\s+)?(?:adults|grown-?ups)\b")
 # "10 adults ... 2 extra lobster tails for the 2 of us": some of the adults counted, not the party
 _SOME_OF_US = re.compile(r"\bfor\s+the\s+\d{1,4}\s+of us\Z")
 
@@ -84,8 +85,11 @@ def guest_totals(text: str, groups: list[Span], *, adults: int) -> tuple[list[in
     by word, of whom "for the 2 of us" names some."""
     totals: list[int] = []
     spans: list[Span] = []
-    at_work = [m for m in _TEAM.finditer(text) if _AT_WORK.search(text) or re.search(
-        rf"(?<![\d$])\b{m.group(1)}\s+(?:{ADULT})\b", text)]  # fmt: skip  # "14 people": kids?
+    # a team at work, one said to be all adults ("(team of 22, all adults)"), or one counted that
+    # many adults ("14 people": kids?)
+    work = bool(_AT_WORK.search(text))
+    at_work = [m for m in _TEAM.finditer(text) if work or _ALL_GROWN.match(text, m.end())
+               or re.search(rf"(?<![\d$])\b{m.group(1)}\s+(?:{ADULT})\b", text)]  # fmt: skip
     for m in sorted([*_TOTAL.finditer(text), *at_work], key=lambda found: found.start()):
         if re.match(rf"[ \t]*(?:{ADULT}|{KID}|{TEEN}|{TODDLER})\b", text[m.end() :]):
             continue  # "family of 6 adults": counted as adults

@@ -42,6 +42,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   night" a day and time, and "14 seniors (all 17 and 18)" 14 adults. "18 club members",
   "2 faculty advisors", "4 chaperones" are adults (members of a group, adults by role; "8 family
   members" is asked); other roles ("14 players") only with "all adults" or their ages after them;
+  roles joined before "all adults" or a count of adults are that many adults ("14 people from
+  claims plus 6 from underwriting, all adults": 20; "7 techs plus me and my wife, so 9 adults
+  total": 9, each person named one); parts that do not make the count ("10 teachers plus 5 aides =
+  16 adults") and "14 players plus 6 parents" are asked; "Station 12", "Room 14", "VFW Post 8762"
+  are names, never counts, as are "the Ladies Auxiliary", "varsity boys hoops banquet" and "its
+  Capt. Reyes w/ Sac Metro Fire" (where the writer works, nothing asked for);
   coaches are adults by role ("14 players (all 13-14) plus 3 coaches and 6 parents": 23), and a
   team's age class ("our U14 team", "16U") is its name, never a count, as is a scout unit's
   number ("Cub Scout Pack 212", "troop #418"); "me and 1 other coach" are 2 coaches. "a surprise for my parents
@@ -225,7 +231,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   sister and her husband ... so add 2 more adults": 2; "my sister and her family ... add 3" and
   "my brother and his wife ... add 3" are asked). People named after "incl." are inside the
   count before them ("10 adults total incl. me and my wife": 10; "18 kids total incl her, all
-  15-16, plus me and my husband": 20 adults); "10 kids total incl. my wife" is asked.
+  15-16, plus me and my husband": 20 adults; "26 adults including him and his wife", "30 adults
+  total incl. me and my assistant": 26, 30, each grown-up named one); "10 kids total incl. my
+  wife" and "20 adults including my kids" (no number) are asked. Extras "for the coaches" when
+  "2 coaches" are counted add no one.
 - groups: relations named after a count by groups are added to it, a named relation one adult, a
   pair word (parents, in-laws, grandparents) two ("2 families coming, 6 adults in each, + grandma
   & grandpa": 14; "3 families of 4 adults, and my in-laws are joining us": 14); a relation of no
@@ -563,7 +572,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   and "my brother and his family ... 2 more" are asked.
 - a team, crew or group of N with no possessive ("Crew of 12 xmas dinner - 12 adults", "team of
   9 holiday lunch!! 9 adults") is the party's size when the message counts that many adults, or
-  at work ("our office (team of 24, all adults)"); then "everyone's getting 2 chicken" is 2 each.
+  at work ("our office (team of 24, all adults)") or said to be all adults ("our engineering team
+  (team of 22, all adults)"); then "everyone's getting 2 chicken" is 2 each.
   "soccer team of 14" with no band or as "14 people", and "team of 14 ... 12 adults", are asked.
 - a food the catalog does not sell, asked of the chef ("can ur chef do a turkey on the grill?",
   "could he cook a ham", "do you have prime rib?", "turkey legs on the grill w the chicken",
@@ -1812,7 +1822,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # members dinner"): 19 cases, 12 exact, the 7 to ask asked, the set-aside 4 right (q43a-02
     # "the ladies of Elks Lodge 2309" and q43a-12 "12 firefighters from station 4" still asked):
     # 2037 of 2840.
-    assert counts["exact"] >= 2037
+    # Round 43b, roles joined before "all adults" or a count of adults ("14 people from claims
+    # plus 6 from underwriting, all adults", "7 techs plus me and my wife, so 9 adults total") and
+    # grown-ups named inside a total ("26 adults including him and his wife"), q43b-01..24 (11..14
+    # and 21..23 marked ask): exact 17, asked 7, the set-aside 6 all right: 2042 of 2845.
+    assert counts["exact"] >= 2042
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1866,7 +1880,7 @@ BLIND_SETS = (
     BlindSet(7, exact=79, stating=("w022",)),
     BlindSet(8, exact=80, stating=("v063",)),
     BlindSet(9, exact=79, stating=("u016",)),
-    BlindSet(10, exact=71, stating=("t065",)),
+    BlindSet(10, exact=72, stating=("t065",)),
     BlindSet(11, exact=73, stating=("u064",)),
     BlindSet(12, exact=67, stating=("v007",)),
     BlindSet(13, exact=81, stating=("w066",)),
@@ -1882,7 +1896,7 @@ BLIND_SETS = (
     BlindSet(23, exact=73, stating=("j071",)),
     BlindSet(24, exact=69, stating=("s065",)),
     BlindSet(25, exact=81, stating=("e066",)),
-    BlindSet(26, exact=80, stating=("f064",)),
+    BlindSet(26, exact=81, stating=("f064",)),
     BlindSet(27, exact=70, stating=("a067",)),
     BlindSet(28, exact=77, stating=("c065",)),
     BlindSet(29, exact=73, stating=("d066",)),
@@ -1909,7 +1923,7 @@ BLIND_SETS = (
     # couples", ap014 "Filete y camarón para los adultos", ao089 and ap086 a question beside a
     # count, ao099 "run us", ap057 the twins); see tests/data/blind_sets.md
     BlindSet(47, exact=80, stating=("ao066",)),
-    BlindSet(48, exact=81, stating=("ap065",)),
+    BlindSet(48, exact=82, stating=("ap065",)),
     # aq045 "me + wifey + 5 couples" and aq064 "me, hubs and 6 couples" priced without the
     # partner, aq090 "can your chef make kebabs and saffron rice ... instead of the hibachi? we're
     # 20 adults" quoted with no flag: three confident wrong totals; all three exact after rounds

@@ -1,0 +1,87 @@
+"""Adults counted by role: groups named by what they are ("17 nurses plus 2 unit secretaries",
+"14 people from claims plus 6 from underwriting", "11 firefighters plus 2 of our engineers"),
+which the words right after say are all adults ("all adults") or sum to a count of adults
+("22 teachers + 8 support staff = 30 adults", "18 volunteers plus me and my co-director, so 20
+adults total"). The people named in such a list ("me", "my wife") are one each. Parts that do
+not add up to the adults said come back as a check; without those words a role ("14 players")
+may be kids, and the number is left to the checks."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.alternation import alternation
+from orchestrator.reading.groups import AgedGroup
+from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
+
+_NOT_PEOPLE = r"(?:hours|years|yrs|miles|minutes|mins|days|weeks|portions|proteins|tails|lbs|dollars)"
+# words no role is: the young (a list of them is no list of adults), the joins of the list and
+# the words of its tail
+_YOUNG = alternation((*KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS))
+_STOP = rf"(?!(?:{_YOUNG}|{_NOT_PEOPLE}|plus|and|with|from|of|so|all|me|my|our|his|her|i)\b)"
+_PLAIN = frozenset((*ADULT_WORDS, *PEOPLE_WORDS))
+_WORD = rf"{_STOP}[a-z]+(?:-[a-z]+)?"
+# "2 of our engineers", "2 unit secretaries", "8 support staff", "2 guests of honor"
+_ROLE = (
+    rf"\d{{1,3}}\s+(?:of\s+(?:our|the|my|their)\s+)?(?:{_WORD}\s+)?"
+    rf"(?:{_STOP}[a-z]+s\b|staff\b|crew\b|faculty\b)(?:\s+of\s+honou?r)?"
+)
+# "14 people from claims", "6 from underwriting": a department's people
+_FROM = r"\d{1,3}\s+(?:(?:people|ppl|folks|guests)\s+)?from\s+(?:the\s+)?[a-z]+"
+# "me", "my co-director", "my business partner", "my 2 sisters": the people the writer names
+_NAMED = rf"(?:me|myself|i|him|(?:my|our|his|her)\s+(?:\d{{1,2}}\s+)?(?:{_WORD}\s+)?{_WORD})"
+_JOIN = r"\s*(?:,\s*(?:and\s+|plus\s+)?|\+|&|\band\b|\bplus\b|\bwith\b)\s*"
+_ITEM = rf"(?:{_FROM}|{_ROLE}|{_NAMED})"
+_ALL_ADULTS = (
+    r"\s*[,;:(-]?\s*(?:(?:and|they're|they are|who are)\s+)?(?:all|everyone|everybody)"
+    r"(?:\s*'s|\s+is|\s+are)?\s+(?:an?\s+)?(?:adults?|grown[- ]?ups?)\b"
+)
+_TOTAL = (
+    r"\s*(?:[,;(=-]\s*)?(?:(?:so|that'?s|thats|makes?|making|which makes|for)\s+)?(?:a total of\s+)?"
+    r"(\d{1,4})\s+(?:adults|grown-?ups)(?:\s+(?:total|in total|in all|altogether))?\b"
+)
+_LIST = re.compile(rf"\b((?:{_FROM}|{_ROLE})(?:{_JOIN}{_ITEM})*)(?:({_ALL_ADULTS})|{_TOTAL})")
+_PART = re.compile(rf"({_FROM})|({_ROLE})|({_NAMED})")
+
+# the writer's list right before the group: "me and 14 friends", "me, my husband and 10 friends"
+_WRITER_BEFORE = re.compile(
+    r"\b(?:me|myself)\b(?:[^.!?\n\d]{0,40}?(?:,|\s))?\s*(?:and|&|\+|n|plus|with)\s*$"
+)
+
+_JOINED_BEFORE = re.compile(r"(?:\band|&|\+|\bplus)\s*\Z")
+
+
+def _people(part: re.Match[str]) -> int:
+    """How many people one part of a role list is: its number, couples two each, a person named
+    one (or the number before the relation: "my 2 sisters")."""
+    number = re.search(r"\d+", part.group(0))
+    if part.group(3):
+        return int(number.group(0)) if number else 1
+    count = int(number.group(0)) if number else 0
+    return 2 * count if re.search(r"\bcouples\b", part.group(0)) else count
+
+
+def _plain_one(parts: list[re.Match[str]]) -> bool:
+    """A list of one part in plain guest words ("20 people, all adults"): for the counts' readers."""
+    words = parts[0].group(0).split()
+    return len(parts) == 1 and parts[0].group(2) is not None and words[-1] in _PLAIN
+
+
+def adult_roles(text: str) -> list[AgedGroup]:
+    """ "17 players + 2 coaches, all adults", "15 nurses + 4 doctors, everyone is an adult",
+    "7 techs plus me and my wife, so 9 adults total": groups named
+    by their role that the words right after say are adults; a count of adults the parts do not
+    add up to keeps the count said, with a check."""
+    found = []
+    for m in _LIST.finditer(text):
+        if _WRITER_BEFORE.search(text, 0, m.start()) or _JOINED_BEFORE.search(text, 0, m.start()):
+            continue  # "me and 14 friends, all adults": the writer's list counts them, and the writer;
+            # "the 4 of us, my parents and 5 of my adult cousins": the last part of a longer list
+        parts = list(_PART.finditer(m.group(1)))
+        if _plain_one(parts) or (m.group(3) and len(parts) < 2):
+            continue  # "20 people, all adults", "14 staff = 14 adults": the counts' readers have it
+        summed = sum(_people(p) for p in parts)
+        said = int(m.group(3)) if m.group(3) else summed
+        check = None if summed == said else f"the parts make {summed}, not the {said} adults said"
+        found.append(AgedGroup(said, "adults", m.span(), check))
+    return found
