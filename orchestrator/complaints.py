@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.complaints_charge import charge_disputed, charged_against
-from orchestrator.complaints_es import spanish_charge_complaint
+from orchestrator.complaints_es import spanish_charge_complaint, spanish_refund_missing
 from orchestrator.complaints_refund import refund_not_received
 from orchestrator.first_chars import first_chars
 
@@ -227,7 +227,7 @@ def is_complaint(text: str) -> bool:
     text = _DENIED.sub(" ", text)
     if _WORDS.search(text) or _UNHAPPY.search(text) or spanish_charge_complaint(text):
         return True
-    if refund_not_received(text):  # money owed back that has not come
+    if refund_not_received(text) or spanish_refund_missing(text):  # money owed back, not come
         return True
     after = bool(_AFTER.search(text))
     if _went_wrong(text, after) or _short_changed(text, after):

@@ -1,5 +1,6 @@
 """Complaints written in Spanish about a charge already made ("nos cobraron tarifa de viaje aunque
-nos dijeron que era gratis", "nos cobraron de mas", "no es justo"). The text comes normalized:
+nos dijeron que era gratis", "nos cobraron de mas", "no es justo") or money owed back not received
+("cancelamos hace un mes y todavia no nos devuelven el deposito"). The text comes normalized:
 lower case, accents taken off ("sabado", "mas"). A price remembered with no grievance ("el año
 pasado nos cobraron como 600") is no complaint. Split from `complaints` by language."""
 
@@ -30,6 +31,22 @@ def spanish_charge_complaint(text: str) -> bool:
     if not _CHARGED.search(text):
         return False
     return bool(_UNFAIR.search(text) or (_SAID.search(text) and _CONTRARY.search(text)))
+
+
+# Money owed back and not received: "todavia no nos devuelven el deposito", "aun no recibimos el
+# reembolso", "no nos han regresado el dinero", after a payment or a cancellation already made
+_NOT_BACK = re.compile(
+    r"\b(?:todavia|aun|nunca)\s+no\s+(?:nos|me)?\s*(?:han\s+|ha\s+)?(?:devuelven|devuelto|"
+    r"devolvieron|regresan|regresado|regresaron|reembolsan|reembolsado|recibimos|recibo|recibido|"
+    r"llega|llegado)\b[^.?!\n]{0,40}?\b(?:deposito|dinero|reembolso|pago)\b"
+)
+_DONE = re.compile(r"\b(?:cancelamos|cancele|cancelaron|pagamos|pague|pagaron|depositamos)\b")
+
+
+def spanish_refund_missing(text: str) -> bool:
+    """Money owed back after a payment or a cancellation already made (`text` normalized), not
+    received; "si cancelamos, nos devuelven el deposito?" asks the policy."""
+    return bool(_NOT_BACK.search(text) and _DONE.search(text))
 
 
 # Speed only: each pattern tried only where a match can start (`first_chars`); the same matches.

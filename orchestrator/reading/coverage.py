@@ -26,13 +26,7 @@ from orchestrator.reading.list_items import LIST_WORDS, PLACE_AFTER, list_neighb
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.requested import requested_checks
 from orchestrator.reading.wished import wished_unknowns
-from orchestrator.reading.words import (
-    ADULT_WORDS,
-    KID_WORDS,
-    PEOPLE_WORDS,
-    TEEN_WORDS,
-    near_misses,
-)
+from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, near_misses
 
 Span = tuple[int, int]
 

@@ -114,8 +114,7 @@ _SINGLES = re.compile(
     r"|\b(\d{1,3}) (?:of us |people |friends )?(?:are |r )?"
     r"(?:coming|flying|going|rolling|riding|showing up) solo\b"
 )
-# "3 tables of 8" counts guests; "of 8 adults" keeps the word that follows ("each" after it adds
-# nothing: "3 families of 4 adults each" are 12 adults).
+# "3 tables of 8" counts guests; "of 8 adults" keeps its word ("3 families of 4 adults each": 12)
 _TABLES_OF = re.compile(
     r"\b(\d{1,2}) (?:tables?|famil(?:ies|y)|groups|teams) of (\d{1,3})\b"
     r"(\s+(?:adults?|kids|children|people|guests|ppl)\b)?"
@@ -132,12 +131,11 @@ _TABLES_AT = re.compile(
     r"|\b(\d{1,2}) tables\s*[,:-]?\s*(?:with\s+|w/\s*|w\s+)?(\d{1,3})"
     r"(\s+(?:adults|people|guests|ppl))?\s+(?:each|apiece|per table)\b"
 )
-# "two groups, 9 adults each", "2 families coming, 9 adults in each", "3 households, 4 adults per
-# household": as many guests in every group ("2 familys coming over" is spelt "2 family")
+# "two groups, 9 adults each", "2 families coming (for the reunion), 9 adults in each": as many
+# guests in every group ("2 familys coming over" is spelt "2 family")
 _GROUP = r"(?:tables|families|groups|teams|households)"
 _EACH = re.compile(
     rf"\b(\d{{1,2}}) (?:{_GROUP}|family)(?:\s+(?:coming|comin'?|attending|joining)(?:\s+over)?"
-    # "2 families coming for the reunion, 6 adults in each": what they come to, no count
     r"(?:\s+(?:for|to)\s+(?:a|an|the|our|my)\s+[a-z']+(?:\s+[a-z']+)?(?=\s*[,:(-]))?)?"
     r"\s*[,:(-]?\s*(?:(?:with|w/|w\b)\s*)?(\d{1,3}) "
     r"(adults|grownups|kids|children|people|guests|ppl)"
@@ -146,10 +144,10 @@ _EACH = re.compile(
     r"(?:\s*\))?"  # "2 groups coming (8 grownups in each)"
 )
 # Relations named after a count by groups or couples ("2 families, 6 adults in each, + grandma &
-# grandpa", "6 married couples + grandma & grandpa",
-# "3 families of 4 adults plus my parents", "... and my in-laws are joining us"): a named
-# relation is one adult, a pair word two; added to the groups' adults. Relations of no number
-# ("+ the cousins") or with more after them ("+ grandma's neighbors") are left to the checks.
+# grandpa", "6 married couples + grandma & grandpa", "3 families of 4 adults plus my parents",
+# "... and my in-laws are joining us"): a named relation is one adult, a pair word two; added to
+# the groups' adults. Relations of no number ("+ the cousins") or with more after them ("+
+# grandma's neighbors") are left to the checks.
 _PAIR_KIN = r"(?:parents|in-?laws|grandparents|grandparents|abuelos)"
 _ONE_KIN = (
     r"(?:grandma|grandpa|grandmother|grandfather|granny|gramma|grammy|grampa|gramps|nana|"
@@ -207,8 +205,7 @@ _SEATS_FULL = re.compile(
 
 
 # "16 members", "28 club members", "16 youth group members": the members of a group, adults like
-# its employees; "8 family members" is left (a family may be kids). "2 faculty advisors" are
-# advisors (adults).
+# its employees; "8 family members" is left (a family may be kids); "2 faculty advisors" adults.
 _MEMBERS = re.compile(
     r"\b(\d{1,4}) (?:youth |book |swim |chess |golf |garden |running )?(?:club|team|board|church|"
     r"chapter|crew|committee|league|choir|lodge|society|association|union|group|staff) (?=members\b)"

@@ -488,7 +488,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   elk grove?") is the travel policy with the place's fee; beside a full order it is quoted. Money
   owed back and not received ("paid the deposit and cancelled 10 days before, still havent gotten
   my refund", "where is my refund? i cancelled over a month ago", "still waiting on our deposit
-  back") is a complaint; "if we cancel 10 days before, how long does the refund take?" is policy.
+  back", "cancelamos hace más de un mes y todavía no nos devuelven el depósito") is a complaint;
+  "if we cancel 10 days before, how long does the refund take?" ("si cancelamos, ¿nos devuelven
+  el depósito?") is policy.
 - a hedge beside the number that becomes the guest count makes it rough, wherever the count sits
   and with a guest word after it or none ("retirement dinner for around 25", "quote for approx
   35", "engagement party of ~15", "prob 26 total", "24 give or take", "we'll be roughly 40"): asked.
@@ -1826,7 +1828,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # plus 6 from underwriting, all adults", "7 techs plus me and my wife, so 9 adults total") and
     # grown-ups named inside a total ("26 adults including him and his wife"), q43b-01..24 (11..14
     # and 21..23 marked ask): exact 17, asked 7, the set-aside 6 all right: 2042 of 2845.
-    assert counts["exact"] >= 2042
+    # Rounds 43a and 43b merged with q43m: 2066 of 2879.
+    # q44m-01..04, after blind81 and 82's first run: money owed back and not received, in Spanish
+    # ("cancelamos ... y todavía no nos han devuelto el depósito"; the refund asked about before a
+    # cancellation stays policy): wrong 2 / exact 2 on main, exact 4 after: 2070 of 2883.
+    assert counts["exact"] >= 2070
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1966,8 +1972,10 @@ BLIND_SETS = (
     BlindSet(76, exact=79, stating=("br006",)),
     BlindSet(77, exact=80, stating=("bs047",)),
     BlindSet(78, exact=80, stating=("bt038",)),
-    BlindSet(79, exact=59, stating=("bu049",)),
+    BlindSet(79, exact=77, stating=("bu049",)),
     BlindSet(80, exact=78, stating=("bv041",)),
+    BlindSet(81, exact=79, stating=("bw069",)),
+    BlindSet(82, exact=79, stating=("bx068",)),
 )
 
 
