@@ -38,7 +38,8 @@ _TWINS_BRACKET = re.compile(
 )
 _FOR_WHOM = re.compile(r"\b(?:for|of|to|with|as)\s+(?:my|our|his|her|a|an)\s*$")
 _PARTY_FOR = re.compile(r"\b(?:party|bday|birthday|celebration|dinner)\s+for\s+(?:my|our)\s*$")
-_NOT_A_GUEST = re.compile(r"(?:turning|turns|turned|is|are|was)\s*$")
+# "she's 90 years old", "my son is 8 years old": an age told of someone named, no guest more
+_NOT_A_GUEST = re.compile(r"(?:turning|turns|turned|is|are|was|'s|'re)\s*$")
 # the writer's own age, a grown-up's ("at 86 years old I type slow", "I'm 70 years old"): who
 # writes, counted (or not) by the words of the count
 _WRITERS_AGE = re.compile(r"\b(?:at|i\s+am|i'm|i’m|im)\s*$")

@@ -1832,6 +1832,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q44m-01..04, after blind81 and 82's first run: money owed back and not received, in Spanish
     # ("cancelamos ... y todavía no nos han devuelto el depósito"; the refund asked about before a
     # cancellation stays policy): wrong 2 / exact 2 on main, exact 4 after: 2070 of 2883.
+    # q44m-05, after blind83's first run: "She's 80 years old" after "Mom's 80th birthday ... 12
+    # adults" was one guest more (blind83 by024, a confident wrong total); now no guest, the 80
+    # asked as a number not placed: asked, 2070 of 2884.
     assert counts["exact"] >= 2070
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
@@ -1976,6 +1979,8 @@ BLIND_SETS = (
     BlindSet(80, exact=78, stating=("bv041",)),
     BlindSet(81, exact=79, stating=("bw069",)),
     BlindSet(82, exact=79, stating=("bx068",)),
+    BlindSet(83, exact=63, wrong=("by008", "by065", "by073")),
+    BlindSet(84, exact=71, wrong=("bz041", "bz088", "bz097"), stating=("bz004",)),
 )
 
 
