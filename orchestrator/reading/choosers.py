@@ -13,7 +13,7 @@ _CLAUSE_END = re.compile(r"[.!?\n,;:]\s*\Z")
 _CHOOSES = re.compile(
     r"\s+(?:(?:just|only|all|will|would)\s+)*(?:want|wants|get|gets|like|prefer|eat|have)\b"
 )
-_NO_COUNT = ("kids", "kids mentioned without a number")
+NO_COUNT = ("kids", "kids mentioned without a number")
 
 
 def band_choosing(text: str, start: int, end: int) -> bool:
@@ -23,18 +23,10 @@ def band_choosing(text: str, start: int, end: int) -> bool:
     return opens and bool(_CHOOSES.match(text, end))
 
 
-def counted_by_ages(
-    checks: list[tuple[str, str]],
-    counts: dict[str, int],
-    only_choosing: bool,
-    aged_bands: Sequence[str | None],
-) -> list[tuple[str, str]]:
-    """`checks` without the kids' missing number when every kid mention without a number is a
-    choice (`only_choosing`) and a group counted by its ages holds kids (`aged_bands`: "children",
-    "toddlers", None for children); `counts` then knows the kids."""
-    if not only_choosing or not any(b != "adults" for b in aged_bands) or _NO_COUNT not in checks:
-        return checks
-    counts["_unknown_kids"] = 0
-    kept = list(checks)
-    kept.remove(_NO_COUNT)
-    return kept
+def kids_known_by_ages(
+    checks: list[tuple[str, str]], only_choosing: bool, aged_bands: Sequence[str | None]
+) -> bool:
+    """Whether the kids' missing number in `checks` (`NO_COUNT`) is settled: every kid mention
+    without a number is a choice (`only_choosing`) and a group counted by its ages holds kids
+    (`aged_bands`: "children", "toddlers", None for children)."""
+    return only_choosing and any(b != "adults" for b in aged_bands) and NO_COUNT in checks

@@ -9,7 +9,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.adults import PART, adult_mentions, adults_added, uncorrected_counts
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.arrivals import arrivals
-from orchestrator.reading.choosers import band_choosing, counted_by_ages
+from orchestrator.reading.choosers import NO_COUNT, band_choosing, kids_known_by_ages
 from orchestrator.reading.groups import (
     aged_groups,
     band,
@@ -176,7 +176,9 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         g.used.append(group.span)
         g.checks += [("guests", group.check)] if group.check else []
     only_choosing = all(k.count is not None or any(k is c for c in choosing) for k in mentions)
-    g.checks = counted_by_ages(g.checks, counts, only_choosing, [grp.band for grp in aged])
+    if kids_known_by_ages(g.checks, only_choosing, [grp.band for grp in aged]):
+        counts["_unknown_kids"] = 0  # "Kids want chicken" beside "11 players (all 9-10)"
+        g.checks.remove(NO_COUNT)
     # "him + 13 of his buddies (all 15-17)": "all" closes the list he heads ("(14-15)" is theirs)
     all_teens = frozenset(
         g.span for g in aged if g.band == "adults" and re.search(r"\ball\b", text[g.span[0] : g.span[1]])
