@@ -50,7 +50,7 @@ def unexplained_numbers(text: str, used: list[tuple[int, int]]) -> list[str]:
 _REGIONS = {"CA": {"tahoe", "lake tahoe", "bay area", "napa valley", "wine country", "the foothills"}}
 # Neighbourhoods customers name as a town that the ZIP table files under another city ("Arden
 # 95864", Arden-Arcade in Sacramento): a place beside its ZIP, and a place to ask the ZIP of alone
-_QUARTERS = {"CA": {"arden", "arden arcade", "arden-arcade"}}
+_QUARTERS = {"CA": {"arden", "arden arcade", "arden-arcade", "natomas", "greenhaven", "rosemont"}}
 
 
 @lru_cache(maxsize=4)
@@ -91,9 +91,30 @@ def _city_pattern(state: str) -> re.Pattern[str]:
     alternatives = _city_names(state)
     return re.compile(
         rf"(?:\b(?:in|at|near|to|from|out to|out in|around|as far as)\s+|^\s*)({alternatives})\b"
-        rf"|\b({alternatives})(?=\s+(?:is\s+)?too far\b)"  # "is placerville too far for yall"
+        # "is placerville too far for yall", "Sacramento near Land Park"
+        rf"|\b({alternatives})(?=\s+(?:is\s+)?too far\b|,?\s+(?:near|close to|off of|off)\s)"
+        # a city that makes a sentence or a line of its own, or opens one before a comma:
+        # "Sacramento, near Land Park.", "NY strip + shrimp\nElk Grove"
+        rf"|(?<=[.!?\n])[ \t]*({alternatives})(?=[ \t]*(?:[,.!;:()\n]|\Z))"
+        rf"|\bthe\s+({alternatives})\s+area\b"  # "we're in the folsom area"
+        rf"|{_QUARTER_ALONE}"
     )
 
+
+# A neighbourhood by its shape (below) where a place would be, with no ZIP: "near land park",
+# "in east sac", "Midtown rooftop party"; not "at the park" or "a state park", which name no part
+# of town
+_GENERIC = (
+    r"the|a|an|our|my|your|their|his|her|this|that|one|some|any|water|theme|dog|state|ball|skate"
+    r"|trailer|rv|car|amusement|national|regional|community|city|county|local|nearby|public"
+)
+_PART_OF_TOWN = r"(?:north|south|east|west)\s+[a-z]+|downtown|midtown|uptown"
+# "near land park" after a word of place only: at the start of a line "Linda Park" is a name signed
+_QUARTER_ALONE = (
+    rf"\b(?:in|at|near|around|by|out in)\s+(?!(?:{_GENERIC})\s)({_PART_OF_TOWN}"
+    r"|[a-z]+\s+(?:park|heights|hills|oaks|village|estates|ranch|meadows|acres|greens|terrace))\b"
+    rf"|(?:^|(?<=[.!?\n]))[ \t]*({_PART_OF_TOWN})\b"
+)
 
 # "coming from fresno", "flying in from texas", "driving up from LA": where guests travel from,
 # not where the party is
@@ -102,22 +123,34 @@ _COMING_FROM = re.compile(
     r"visiting|arriving|making the trip|road tripping)(?:\s+(?:in|up|down|over|out|all the way))*"
     r"\s+from\s+\Z"
 )
+# A name signed under a sign-off ("Thanks,\nTracy"): a person, though the ZIP table has a town of
+# that name
+_SIGN_OFF = re.compile(
+    r"(?:thanks|thank you|thx|ty|best|regards|cheers|sincerely|xo+|love|warmly)\W*\n[ \t]*\Z"
+)
 
 
 def city_without_zip(text: str, state: str) -> str | None:
-    """A city of `state` named where a place would be, when the text has no ZIP (not where guests
-    travel from)."""
+    """A city of `state` (or a part of town) named where a place would be, when the text has no
+    ZIP (not where guests travel from, nor a name signed under a sign-off)."""
     for m in _city_pattern(state).finditer(text):
         if m.group(1) and _COMING_FROM.search(text, max(0, m.start(1) - 40), m.start(1)):
             continue
-        return m.group(1) or m.group(2)
+        if m.group(3) and _SIGN_OFF.search(text, max(0, m.start(3) - 40), m.start(3)):
+            continue
+        return next(g for g in m.groups() if g)
     return None
+
+
+_GROUPS = range(1, 7)  # the city pattern's groups: each a place named
 
 
 def places_with_zip(text: str, state: str) -> list[tuple[int, int]]:
     """Cities of `state` and neighbourhoods written beside a ZIP ("filet + shrimp, Elk Grove
-    95758", "chicken and salmon, East Sac 95819"): a place, not an item of the order."""
-    return [m.span() for m in _place_pattern(state).finditer(text)] + _initials(text)
+    95758", "chicken and salmon, East Sac 95819") or where a place would be ("Sacramento near
+    Land Park", with its ZIP in a later message): a place, not an item of the order."""
+    named = [m.span(g) for m in _city_pattern(state).finditer(text) for g in _GROUPS if m.group(g)]
+    return [m.span() for m in _place_pattern(state).finditer(text)] + _initials(text) + named
 
 
 # A city by its initials just before its own ZIP ("EDH 95762" is El Dorado Hills, "WS 95691" West
@@ -147,7 +180,10 @@ _NEIGHBOURHOOD = (
 @lru_cache(maxsize=4)
 def _place_pattern(state: str) -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:{_NEIGHBOURHOOD}|{_city_names(state)})\b(?=\s*,?\s*(?:ca\s*,?\s*)?\d{{5}}\b)"
+        rf"\b(?:{_NEIGHBOURHOOD}|{_city_names(state)})\b"
+        # "Sacramento near Land Park 95818": the city before the part of town and its ZIP
+        rf"(?=(?:\s*,?\s*(?:near|by|in|off|around)\s+(?:{_NEIGHBOURHOOD}))?"
+        rf"\s*,?\s*(?:ca\s*,?\s*)?\d{{5}}\b)"
     )
 
 

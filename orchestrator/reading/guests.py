@@ -135,7 +135,8 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         counts[young.band or "children"] += young.count
         g.used.append(young.span)
         g.checks += [("kids", young.check)] if young.check else []
-    for m in re.finditer(rf"\b(?:{TODDLER})\s*[:=]\s*(\d{{1,3}})\b", text):
+    # "Toddlers: 2" (a form's field), not "the baptism of our baby: 20 adults, ..."
+    for m in re.finditer(rf"\b(?:{TODDLER})\s*[:=]\s*(\d{{1,3}})\b(?!\s*(?:{ANY_GUEST})\b)", text):
         counts["toddlers"] += int(m.group(1))
         g.used.append(m.span())
     count_year_olds(text, catalog, g, counts, kid_spans, mentions)

@@ -40,7 +40,11 @@ _TOTAL = (
     r"\s*(?:[,;(=-]\s*)?(?:(?:so|that'?s|thats|makes?|making|which makes|for)\s+)?(?:a total of\s+)?"
     r"(\d{1,4})\s+(?:adults|grown-?ups)(?:\s+(?:total|in total|in all|altogether))?\b"
 )
-_LIST = re.compile(rf"\b((?:{_FROM}|{_ROLE})(?:{_JOIN}{_ITEM})*)(?:({_ALL_ADULTS})|{_TOTAL})")
+# "all adults" and the total may both follow: "22 counselors and 4 directors, all adults, so 26
+# adults total" (one count, not the parts and their total again)
+_LIST = re.compile(
+    rf"\b((?:{_FROM}|{_ROLE})(?:{_JOIN}{_ITEM})*)(?:({_ALL_ADULTS})(?:{_TOTAL})?|{_TOTAL})"
+)
 _PART = re.compile(rf"({_FROM})|({_ROLE})|({_NAMED})")
 
 # the writer's list right before the group: "me and 14 friends", "me, my husband and 10 friends"
@@ -78,10 +82,11 @@ def adult_roles(text: str) -> list[AgedGroup]:
             continue  # "me and 14 friends, all adults": the writer's list counts them, and the writer;
             # "the 4 of us, my parents and 5 of my adult cousins": the last part of a longer list
         parts = list(_PART.finditer(m.group(1)))
-        if _plain_one(parts) or (m.group(3) and len(parts) < 2):
+        total = m.group(3) or m.group(4)
+        if _plain_one(parts) or (total and len(parts) < 2):
             continue  # "20 people, all adults", "14 staff = 14 adults": the counts' readers have it
         summed = sum(_people(p) for p in parts)
-        said = int(m.group(3)) if m.group(3) else summed
+        said = int(total) if total else summed
         check = None if summed == said else f"the parts make {summed}, not the {said} adults said"
         found.append(AgedGroup(said, "adults", m.span(), check))
     return found
