@@ -43,6 +43,12 @@ _PRICE_WORDS = re.compile(
 # Questions about these are answered from the published policies, without a pricing tool.
 _POLICY_WORDS = re.compile(r"\b(deposit|gratuity|tip|tips|tax|taxes)\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?\n])\s*")
+# Thanks for a quote already given ("Thanks for the quote.", "thx for the estimate!!") asks no price
+_THANKED = re.compile(
+    r"\b(?:thanks|thank\s+you|thx|ty|appreciate)\s+(?:so\s+much\s+)?(?:for\s+)?(?:the|your|ur)\s+"
+    r"(?:quick\s+|fast\s+)?(?:quote|estimate|pricing|prices|price)\b",
+    re.IGNORECASE,
+)
 
 
 def _to_decimal(whole: str, fraction: str | None) -> Decimal | None:
@@ -116,7 +122,7 @@ def is_price_question(customer_text: str) -> bool:
     deposit? how much is it" asks the deposit's amount)."""
     sentences = _SENTENCES.split(customer_text)
     return any(
-        _PRICE_WORDS.search(sentence)
+        _PRICE_WORDS.search(_THANKED.sub(" ", sentence))
         and not _POLICY_WORDS.search(sentence)
         and not policy_question(sentence)  # "is there a charge to come out further?"
         and not (i and _OF_IT.fullmatch(sentence) and _POLICY_WORDS.search(sentences[i - 1]))

@@ -7,11 +7,13 @@ import re
 
 from orchestrator.complaints import is_complaint, praise_words
 from orchestrator.dishes import off_menu_dish
+from orchestrator.firm_names import all_in_firms, firm_spans
 from orchestrator.first_chars import first_chars
 from orchestrator.guard import is_price_question
 from orchestrator.policy_questions import INCLUDED, MINIMUM, PAST_ORDER, TRAVEL_POLICY
 from orchestrator.reading.references import earlier_event, same_order
 from orchestrator.topic_words import ALLERGEN, DAYS, MONTHS, MORE_COME, RECOUNT
+from orchestrator.venue_requests import VENUE_REQUESTS
 
 # Alternatives per topic, each matched as whole words (regex syntax allowed inside).
 _ALTERNATIVES: dict[str, tuple[str, ...]] = {
@@ -169,6 +171,7 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         r"(?:[2-9]|multiple|several|extra|additional|more than 1|a second|another) chefs?",
         r"fire (?:rules|codes?|marshal|safety|department)",
         r"venue (?:wants|needs|requires|coordinator|manager|rules)",
+        *VENUE_REQUESTS,  # a booked time moved, open flames, an indoor setup, pets, parking
     ),
 }
 
@@ -253,6 +256,11 @@ def detect_topics(normalized_text: str) -> frozenset[str]:
         and not TOPIC_PATTERNS["safety"].search(_WEATHER_CANCEL.sub(" ", normalized_text))
     ):
         found.discard("safety")  # the weather only as the reason for a cancellation
+    if "paperwork" in found and "insurance" in normalized_text:  # "manager at Delta Ridge Insurance"
+        firms = firm_spans(normalized_text)
+        words = (m.span() for m in TOPIC_PATTERNS["paperwork"].finditer(normalized_text))
+        if firms and all_in_firms(words, firms):
+            found.discard("paperwork")
     questions = {"travel_policy": TRAVEL_POLICY, "minimum": MINIMUM, "included": INCLUDED,
                  "past_order": PAST_ORDER}
     found.update(name for name, pattern in questions.items() if pattern.search(normalized_text))

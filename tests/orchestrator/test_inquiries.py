@@ -198,7 +198,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   per paying guest, like "each".
 - a full order beside an admin request ("invoice to accounts@ when ready", "send me a receipt",
   "can I pay by card") is quoted, whatever the party's size; vendor paperwork (insurance, permits,
-  a W-9, a contract) still goes to staff, and an invoice asked alone too.
+  a W-9, a contract) still goes to staff, and an invoice asked alone too. A firm's name holding
+  such a word ("office manager at Delta Ridge Insurance", "our insurance agency") asks for none.
 - intents: a deposit or cancellation question beside a rough guest count, and "is there a minimum?
   its just 6 of us" (no proteins, no ZIP), are policy answers with no total ("min" after an amount
   is the minimum: "is the $550 min even for 4 of us?", "would we have to hit the 550 min"; "a 45
@@ -221,7 +222,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   beside a full order (count, proteins and ZIP) the order is quoted, as beside a deposit question.
   The catalog has no rule on such changes: the reply gives the deposit and cancellation terms and
   says staff will confirm (flag `staff_to_confirm: changes after booking`). A policy question
-  beside a full order stays a quote.
+  beside a full order stays a quote. After a quote, "thanks for the quote" asks no price: "Thanks
+  for the quote. Is the $100 deposit refundable if we cancel?" is policy, no re-quote; with an
+  order change ("can we go to 20 adults? and is the deposit the same?") it is quoted. A request
+  only a person settles is for staff, beside an order or not: a booked time moved ("could we move
+  the start time from 5 to 6:30pm?", "at 7 instead of 6"), a venue's rule ("they don't allow open
+  flames"), an indoor setup, pets ("our dog is friendly, hope that's ok"), where the chef parks.
 - people named whose number is clear are counted: the writer with a partner beside couples ("6
   couples + me and my husband": 14; "me + hubby + 8 couples", "hubby, me and 3 couples": 18, 8,
   the partner named without "my" is one adult), the writer's friends beside the family's kids ("me, my wife
@@ -1847,7 +1853,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # flag (bz097); now asked (9 marked ask, all asked; 5 exact): 2076 of 2898. With it, blind85
     # ca023 ("22 counselors and 4 directors, all adults, so 26 adults total": 52 adults, a
     # confident wrong total) and blind86 cb093 ("our baby: 20 adults": 20 toddlers) read right.
-    assert counts["exact"] >= 2076
+    # Round 45a, q45a-01..26 (06 marked ask; 04, 09, 14, 17, 23, 26 set aside, all exact): non-quote
+    # messages after a quote or a booking ("Thanks for the quote. Is the deposit refundable?" is
+    # policy, no re-quote), requests only a person settles (a booked time moved, open flames, an
+    # indoor setup, pets, parking) for staff, a firm's name with "insurance" no paperwork: exact 24,
+    # asked 2 (06; 07 "18 adults instead of 14" the 14 not placed): 2094 of 2910.
+    assert counts["exact"] >= 2094
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1987,12 +1998,12 @@ BLIND_SETS = (
     BlindSet(76, exact=79, stating=("br006",)),
     BlindSet(77, exact=80, stating=("bs047",)),
     BlindSet(78, exact=80, stating=("bt038",)),
-    BlindSet(79, exact=77, stating=("bu049",)),
+    BlindSet(79, exact=78, stating=("bu049",)),
     BlindSet(80, exact=78, stating=("bv041",)),
     BlindSet(81, exact=79, stating=("bw069",)),
     BlindSet(82, exact=79, stating=("bx068",)),
-    BlindSet(83, exact=63, wrong=("by008", "by065", "by073")),
-    BlindSet(84, exact=71, wrong=("bz041", "bz088"), stating=("bz004",)),
+    BlindSet(83, exact=64, wrong=("by008", "by073")),
+    BlindSet(84, exact=73, stating=("bz004",)),
     BlindSet(85, exact=73, wrong=("ca093",)),
     BlindSet(86, exact=72, wrong=("cb011", "cb024")),
 )

@@ -1,0 +1,33 @@
+"""Requests about the event's place and time that only a person can settle: a booked start time
+moved, a venue's rules against open flames, an indoor setup, pets, where the chef parks. Split
+from `topics` by size; `topics` reads them as the "arrangements" topic (staff reply)."""
+
+from __future__ import annotations
+
+_TIME = r"(?:start(?:ing)?\s+|arrival\s+|event\s+|dinner\s+|party\s+)?time"
+_CLOCK = r"\d{1,2}(?::\d\d)?\s*(?:am|pm)?"
+_NOT = r"(?:don'?t|dont|do not|doesn'?t|doesnt|does not|won'?t|will not|can'?t|cannot)"
+_FIRE = r"(?:open\s+)?(?:flames?|fires?|propane|grills?|gas grills?)"
+
+# Alternatives, each matched as whole words in the `normalize`d message (regex syntax inside).
+VENUE_REQUESTS: tuple[str, ...] = (
+    # the booked time moved: "move the start time from 5 to 6:30pm", "push it back to 6:30",
+    # "can the chef arrive at 6 instead of 5"
+    rf"(?:move|push|change|shift|bump)\s+(?:back\s+|up\s+)?(?:the\s+|our\s+)?{_TIME}",
+    r"push\s+(?:it|things|everything|the\s+(?:dinner|party|event|start))\s+(?:back|up)",
+    rf"(?:at|to|for)\s+{_CLOCK}\s+instead\s+of\s+{_CLOCK}",
+    # a venue's rule against cooking with fire: "they don't allow open flames", "no open flames"
+    rf"{_NOT}\s+(?:allow|permit|let)\w*\b[^.?!\n]{{0,30}}?\b{_FIRE}",
+    r"open\s+flames?",
+    rf"{_FIRE}\s+(?:are\s+|is\s+)?(?:not\s+)?(?:allowed|permitted|banned|prohibited)",
+    # cooking indoors: "an indoor setup", "cook indoors at a community hall", "set up inside"
+    r"indoor\s+(?:setup|set\s*-?\s*up|cooking|grill\w*|event|venue|space)",
+    r"(?:cook|grill|set\s*-?\s*up|setup)\s+(?:\w+\s+){0,2}?(?:indoors|inside)",
+    # pets asked about: "our dog is friendly, hope that's ok with the chef"
+    r"(?<!hot\s)(?<!corn\s)(?:dogs?|cats?|pets?|pupp(?:y|ies))\b[^.?!\n]{0,40}?\b(?:ok|okay|fine|"
+    r"allowed|a problem|an issue|friendly)",
+    # where the chef parks: "where should the chef park?", "a parking pass for the chef"
+    r"where\s+(?:should|can|do|does|will|would)\s+(?:the\s+chef|he|she|they|your\s+(?:chef|team))\s+"
+    r"park",
+    r"parking\s+(?:pass|permit)\s+for",
+)
