@@ -30,6 +30,8 @@ _HEDGE = re.compile(
 # "3 more said yes", "2 more are coming", "three more confirmed": guests added to the count.
 _ARRIVE = re.compile(
     rf"\b(\d{{1,3}})\s+(?:more|extra|additional)\s+(?:(?:{_PEOPLE}|of us|friends)\s+)?"
+    # "3 more from my husband's work are coming": where they come from, no count
+    r"(?:(?:from|at)\s+(?:(?:my|our|his|her|the|their)\s+)?(?:[a-z]+'s\s+)?[a-z]+\s+)?"
     r"(?:(?:just|also|have|has|now)\s+)?(?:said yes|rsvp'?d|rsvped|confirmed|(?:are|will be|is)\s+"
     r"(?:coming|joining)|coming|joining|said (?:they're|they are|they'll be|they will be) coming|"
     r"can (?:come|make it)|signed up)\b"
@@ -105,6 +107,8 @@ _PRONOUN_AGES = re.compile(
     r"(?:both\s+|all\s+)?|(?<=,)(?P<bare>\s*)(?=\d{1,2}\s*(?:,|and|&)\s*\d{1,2}\b)))"
     r"(?=\d)"
 )  # "my sister's 2 boys are coming too, 11 and 3": after words of joining, the ages need no "they're"
+# "the baby", "our baby" right before the kid word: one of an age told with it, no count
+_ONE_OWN = re.compile(r"\b(?:the|my|our|his|her|their)\s+\Z")
 _JOINING = re.compile(r"\b(?:come|coming|make it|join|joining)\b")
 _NEW_COUNT = re.compile(r"(?<!\bthe )(?<!\bboth )(?<!\bthose )\b\d{1,2}\s+(?:(?:little|young)\s+)?$")
 # "a baby", "another kid": one more, written so the guest reader counts it ("1 baby", "1 more kid")
@@ -226,6 +230,8 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
     for m in _PRONOUN_AGES.finditer(text):
         if m.group("bare") is not None and not _JOINING.search(m.group(1)):
             continue  # "3 kids, 7 and 9": the kid reader reads the ages after the count
+        if _own_age(text, m):
+            continue  # "the baby who is 1": one relation of its own age, the relation reader's
         read.hidden.append(m.span(1))
         read.explained.append(m.span(1))
         # "my sister's 2 boys can come too! they're 7 and 9": counted kids who now come, added
@@ -271,6 +277,14 @@ def one_guest(text: str) -> str:
             word = m.group(1)
             chars[m.start(1) : m.end(1)] = "1 more " if word == "another" else "1".ljust(len(word))
     return "".join(chars)
+
+
+def _own_age(text: str, m: re.Match[str]) -> bool:
+    """ "the baby who is 1" outside a bracket of ages: one relation told with its own age ("3 kids
+    (10, 7 and the baby who is 1)" is an item of the kids' list, read with it)."""
+    inside = text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start())
+    own = _ONE_OWN.search(text, max(0, m.start() - 12), m.start())
+    return bool(own) and not inside and m.group(1).lstrip().startswith("who")
 
 
 def hide(text: str, spans: list[Span], moved: Sequence[tuple[Span, str]] = ()) -> str:

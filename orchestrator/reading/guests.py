@@ -7,6 +7,7 @@ import re
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.adults import PART, adult_mentions, adults_added, uncorrected_counts
+from orchestrator.reading.aged_honoree import count_aged_honoree
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.arrivals import arrivals
 from orchestrator.reading.choosers import NO_COUNT, band_choosing, kids_known_by_ages
@@ -34,6 +35,7 @@ from orchestrator.reading.named import (
 from orchestrator.reading.one_by_age import count_year_olds
 from orchestrator.reading.partners import unread_in_list
 from orchestrator.reading.phrases import MULTIPLES, event_names, protein_words, writer_and_friends
+from orchestrator.reading.recount_group import added_group
 from orchestrator.reading.relations import aged_relations, aged_relatives
 from orchestrator.reading.role_lists import adult_roles
 from orchestrator.reading.totals import guest_ranges, guest_totals
@@ -145,6 +147,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         counts[one.band or "children"] += one.count
         g.used.append(one.span)
     g.checks += relative_checks
+    count_aged_honoree(text, catalog, g, counts, relatives)  # "+ the birthday girl (turning 1)"
     with_count = [k for k in mentions if k.count is not None]
     # the kids counted with all their ages ("4 kids (7, 8, 8, 10)"): twins of another age are
     # beside them, twins of an age listed twice among them; kids counted without their ages may
@@ -192,9 +195,11 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         g.checks += [("guests", one.check)] if one.check else []
     listed, heading = household_list(text)
     roles = adult_roles(text)  # "17 players + 2 coaches, all adults"
+    added = added_group(text)  # "we're 14 now, 2 coworkers ... so add 2 more": the 2 the 14 holds
     # the adults a role list names ("+ 2 chaperones, all adults") are counted with the list
-    unroled = "".join(" " if any(r.span[0] <= i < r.span[1] for r in roles) else c
-                      for i, c in enumerate(text)) if roles else text  # fmt: skip
+    blank = [r.span for r in roles] + ([added.span] if added else [])
+    unroled = "".join(" " if any(s <= i < e for s, e in blank) else c
+                      for i, c in enumerate(text)) if blank else text  # fmt: skip
     adults_by_word, teens, g.adults_weak = adult_mentions(
         unroled, g.used, adult_min=catalog.guests.child_max_age + 1, summed=listed,
         food=protein_words(catalog),
@@ -268,7 +273,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     g.used += named_before_total(text)  # "my sister and I ... 16 adults total"
     g.used += named_for_their_event(text)  # "my son and his fiancee are getting married"
     g.checks += inside.checks
-    g.recount_adds, added_spans = added_in_recount(text)
+    g.recount_adds, added_spans = (added.count, [added.span]) if added else added_in_recount(text)
     g.used += added_spans
     if g.recount_adds:  # dropped by the conversation when the earlier count and these make it
         g.checks.append(("recount", f"{g.recount_adds} more than what count?"))

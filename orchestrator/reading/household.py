@@ -71,7 +71,9 @@ ITEM = re.compile(
     # ("6 of dad's friends from church": the writer's parent, the "my" left out)
     rf"|(?:{_MINE})?(?P<friends>\d{{1,3}})\s+(?:other\s+|more\s+|of\s+(?:my|our)\s+"
     r"(?:(?:mom|mum|dad|mother|father|parent|husband|wife|hubby|partner)'?s\s+)?"
-    r"|of\s+(?:mom|mum|dad|mother|father)'?s\s+)?"
+    r"|of\s+(?:mom|mum|dad|mother|father)'?s\s+"
+    # "6 of her friends from work": whoever's friends they are, from work they are grown
+    rf"|of\s+(?:his|her)\s+(?=(?:{FRIEND_WORDS})\s+from\s+(?:work|the office)\b))?"
     rf"(?P<fword>{FRIEND_WORDS})\b(?:\s+from\s+(?:work|church|the office))?"
     # "me and my wife and 4 other parents": others of the same role are adults as the writer is
     rf"|(?P<adults>\d{{1,3}})\s+(?:other\s+|more\s+)?(?:{_ADULT})\b"

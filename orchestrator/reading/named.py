@@ -156,6 +156,8 @@ stay unexplained."""
 _THEIR_EVENT = re.compile(
     r"\s+(?:are|is|r|will be|'re|'s)\s+(?:(?:finally|officially)\s+)?(?:getting married|getting hitched|"
     r"tying the knot|retiring|renewing (?:their|his|her) vows)\b"
+    # "my son and his fiancee just got engaged ... we expect 22 adults": the engagement's couple
+    r"|\s+(?:(?:just|recently|finally)\s+)?got engaged\b"
 )
 _COUNT_AFTER = re.compile(rf"\b\d{{1,4}}\s+(?:{_GROWN_WORDS})\b")
 
@@ -191,6 +193,13 @@ _RECOUNT_TO = re.compile(
     # "ok we're 12 now, my sister and her husband are coming so add 2 more": the new total bare
     r"|\b(?:we're|we are|were|it's|its|it is)\s+(?:now\s+|at\s+)?(\d{1,4})\s+now\b"
 )
+
+
+def recount_said(text: str) -> bool:
+    """A new count said with "now", "after all" or "make that" ("ok we're 12 now")."""
+    return bool(_RECOUNT_TO.search(text))
+
+
 # The words between the people named and "so thats 2 more" that say only that they come
 _COMING = {"is", "are", "r", "will", "can", "could", "be", "now", "also", "coming", "come",
            "joining", "join", "make", "it", "too", "after", "all", "as", "well", "so", "and",

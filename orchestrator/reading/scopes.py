@@ -166,7 +166,8 @@ def per_person(
 _LOVES = re.compile(
     r"\b(?:loves?|likes?|is (?:obsessed with|crazy about|a fan of|into))\s+(?:the\s+)?\Z"
 )
-_SO = re.compile(r"[\s,]*(?:so|and so)\b")
+# ("my dad and grandpa love lobster, add 2 extra lobster tails for them": "add" after the comma)
+_SO = re.compile(r"[\s,]*(?:so|and so)\b|\s*,\s*(?=(?:(?:pls|please|so)\s+)?(?:add|throw in)\b)")
 
 
 def reasons_for_extras(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:

@@ -1,0 +1,64 @@
+"""The person a party is for, or the baby, named with an age of their own beside a list of the
+other kids' ages ("12 adults + the birthday girl (shes turning 1 lol) + her cousins 4 and 9", "3
+kids (8, 10, 3) and the birthday boy who is turning 1", "a lunch for the baby (6 months) - 20
+adults + 3 kids (5, 7, 10)"): one guest more, of the band of that age. When the list holds that
+age the guest may be one of it (asked, as twins of an age listed once are); "the baby" of no age
+beside the kids is asked too."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from orchestrator.catalog import Catalog
+from orchestrator.reading.groups import band
+from orchestrator.reading.honoree import Counted
+
+if TYPE_CHECKING:
+    from orchestrator.reading.guest_record import Guests
+
+_NUMBER = re.compile(r"\d+")
+
+_WHO = r"\b(?:the|my|our)\s+(?:(?:birthday|bday|b-day)\s+(?:boy|girl)|baby(?:\s+(?:boy|girl))?)"
+_PRONOUN = r"(?:s?he'?s|s?he\s+is|hes|shes|who'?s|who\s+is)"
+_UNIT = r"(mos?|months?|yrs?|years?|yo|y/o)?(?:\s*old)?"
+# The age told right after them: in brackets ("(shes turning 1 lol)", "(turning 3)", "(6 months)"),
+# or after "who is turning", "turning", "who is" ending the item
+_AGED = re.compile(
+    rf"{_WHO}\s*(?:\(\s*(?:{_PRONOUN}\s+)?(?:turning\s+|just turned\s+)?(\d{{1,2}})\s*{_UNIT}"
+    r"(?:\s+(?:lol|haha|lmao))?\s*!*\s*\)"
+    rf"|,?\s+(?:{_PRONOUN}\s+|who\s+)?(?:turning\s+|just turned\s+|(?<=is )|(?<='s ))"
+    rf"(\d{{1,2}})\s*{_UNIT}"
+    r"(?=\s*(?:$|[.,;:!?)\n]|and\b|&|\+|plus\b)))"
+)
+# "the baby" as an item of the party with no age after it ("12 adults + the baby + kids 8 and 10")
+_NO_AGE = re.compile(
+    r"(?:[,+&]|\band|\bplus|\bwith)\s*(?:the|our|my)\s+baby\b(?!')(?!\s*(?:\(|,?\s*(?:who|is|turning|shower|"
+    r"girl|boy)\b))"
+)
+
+
+def count_aged_honoree(
+    text: str, catalog: Catalog, g: Guests, counts: dict[str, int], relatives: Sequence[Counted]
+) -> None:
+    """Add to `counts` the honoree or the baby told with an age beside the kids counted by their
+    ages (the kid readers' ages in `g`, the `relatives` told with theirs), with the spans read and
+    the checks raised in `g`."""
+    if counts["_unknown_kids"]:
+        return  # "3 kids and the birthday girl (turning 1)": the kids' ages are asked first
+    listed = [*g.kid_ages, *(int(n) for r in relatives for n in _NUMBER.findall(text, *r.span))]
+    if not listed:
+        return
+    for m in _AGED.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in g.used):
+            continue  # "the baby (18 months)": counted with the relations
+        age, unit = int(m.group(1) or m.group(3)), m.group(2) or m.group(4) or ""
+        months = unit.startswith("mo")
+        g.used.append(m.span())
+        if not months and age in listed:
+            g.checks.append(("kids", f"'{m.group(0).strip()}': one of the kids listed, or one more?"))
+            continue
+        counts["toddlers" if months else band(age, catalog)] += 1
+    if any(not any(s <= m.start() < e for s, e in g.used) for m in _NO_AGE.finditer(text)):
+        g.checks.append(("kids", "the baby beside the kids counted: how old?"))

@@ -1,0 +1,43 @@
+"""A counted group that a follow-up's new total says it adds ("ok we're 14 now, 2 coworkers from
+accounting are joining so add 2 more" after 12): the group is the number added, as the people
+named are in "we're 12 now, my sister and her husband are coming so add 2 more", never the party.
+Whether the earlier count and the number make the new total is the conversation's to check."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from orchestrator.reading.named import recount_said
+
+Span = tuple[int, int]
+
+# "2 coworkers from accounting are joining so add 2 more", "3 friends from church r coming, so
+# thats 3 more": a plural word after the count, where they come from, words of coming, the number
+# again (no guest word after it: "add 2 more kids" is a count of its own)
+_GROUP = re.compile(
+    r"\b(\d{1,3})\s+(?:(?:more|new|other)\s+)?[a-z]+s\b"
+    r"(?:\s+(?:from|at|of)\s+(?:(?:my|our|his|her|the|their)\s+)?(?:[a-z]+'s\s+)?[a-z]+)?"
+    r"\s+(?:(?:are|r|will be|can|have|also|now|just)\s+)*(?:joining|coming|come|join|make it|in)"
+    r"(?:\s+(?:too|now|as well|after all))?\s*,?\s*(?:so\s+)?(?:add(?:ing)?|that'?s|thats)\s+"
+    r"(\d{1,3})\s+more\b"
+    r"(?!\s+[a-z]+s\b)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AddedGroup:
+    """The group's number and the span of the group and "add N more"."""
+
+    count: int
+    span: Span
+
+
+def added_group(text: str) -> AddedGroup | None:
+    """The counted group a new total adds, when the number said twice is the same."""
+    if not recount_said(text):
+        return None
+    for m in _GROUP.finditer(text):
+        if m.group(1) == m.group(2):
+            return AddedGroup(int(m.group(1)), m.span())
+    return None
