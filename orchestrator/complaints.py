@@ -11,7 +11,11 @@ from __future__ import annotations
 import re
 
 from orchestrator.complaints_charge import charge_disputed, charged_against
-from orchestrator.complaints_es import spanish_charge_complaint, spanish_refund_missing
+from orchestrator.complaints_es import (
+    spanish_charge_complaint,
+    spanish_refund_missing,
+    spanish_service_complaint,
+)
 from orchestrator.complaints_refund import refund_not_received
 from orchestrator.first_chars import first_chars
 
@@ -226,6 +230,8 @@ def is_complaint(text: str) -> bool:
     with a demand to put it right, or an unanswered booking."""
     text = _DENIED.sub(" ", text)
     if _WORDS.search(text) or _UNHAPPY.search(text) or spanish_charge_complaint(text):
+        return True
+    if spanish_service_complaint(text):  # "su chef llego una hora tarde"
         return True
     if refund_not_received(text) or spanish_refund_missing(text):  # money owed back, not come
         return True

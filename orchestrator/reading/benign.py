@@ -46,6 +46,7 @@ BENIGN = [
         r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b",
         r"\b\d{1,2}(?::\d{2})?\s*(?:(?:am|pm)\b|a\.m\.|p\.m\.)",
         r"\b\d{1,2}:\d{2}\b",
+        r"\ba las \d{1,2}(?::\d{2})?\b",  # "el sabado a las 6 de la tarde": a time in Spanish
         rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
         rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_AFTER}",
         rf"\b{_DAY}\s+\d{{1,2}}\b",

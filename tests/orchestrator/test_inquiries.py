@@ -976,6 +976,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   Park") are no place. "Sacramento near Land Park" with the ZIP in a later message is a place.
 - "22 counselors and 4 directors, all adults, so 26 adults total" is 26 adults (the parts and the
   total one count); "our baby: 20 adults, ..." is no form's field of 20 toddlers.
+- a complaint in Spanish about an event held: "su chef llego una hora tarde", "nunca llego", "se
+  le olvido el camaron", "la comida estaba cruda", "queremos algo de reembolso", "esperabamos mucho
+  mas"; "se me olvido decirles" (the writer forgot) is none, and "a las 6 de la tarde" is a time.
 - "do u guys do first communion parties?" asks whether such a party is catered (an occasion before
   "parties"), no food for the chef ("do you do taco parties?" asked). "Their kids want a dinner ...
   for Mr. Alvarez's 85th birthday: 14 adults" (kids of a 60th birthday or more, or a 30th
@@ -1873,7 +1876,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # lobster, add 2 extra lobster tails for them" (q42a-28): q45b-01..29 (9..11, 20..24, 27 and
     # 29 marked ask): exact 17, asked 12 (q45b-06 an add-on taken by "add it", q45b-07 "his
     # friends 3, 4, 4 and 6" not read), the set-aside 7 all exact: 2088 of 2913.
-    assert counts["exact"] >= 2088
+    # Rounds 45a and 45b merged with q45m-01..14: 2118 of 2954.
+    # q45m-15..21, after blind85's first run: a complaint in Spanish about the service of an event
+    # held ("su chef llego una hora tarde", "se le olvido el camaron", "queremos un reembolso",
+    # "la comida estaba cruda") was a price question; "se me olvido decirles" (the writer forgot)
+    # and "a las 6 de la tarde" (a time, also blind12 v004) are none: 7 exact (17 and 20 set
+    # aside): 2125 of 2960.
+    assert counts["exact"] >= 2125
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -1929,7 +1938,7 @@ BLIND_SETS = (
     BlindSet(9, exact=80, stating=("u016",)),
     BlindSet(10, exact=72, stating=("t065",)),
     BlindSet(11, exact=73, stating=("u064",)),
-    BlindSet(12, exact=67, stating=("v007",)),
+    BlindSet(12, exact=68, stating=("v007",)),
     BlindSet(13, exact=81, stating=("w066",)),
     BlindSet(14, exact=79, stating=("y067",)),
     BlindSet(15, exact=73),
@@ -2013,14 +2022,14 @@ BLIND_SETS = (
     BlindSet(76, exact=79, stating=("br006",)),
     BlindSet(77, exact=80, stating=("bs047",)),
     BlindSet(78, exact=80, stating=("bt038",)),
-    BlindSet(79, exact=78, stating=("bu049",)),
+    BlindSet(79, exact=79, stating=("bu049",)),
     BlindSet(80, exact=80, stating=("bv041",)),
     BlindSet(81, exact=79, stating=("bw069",)),
     BlindSet(82, exact=79, stating=("bx068",)),
     BlindSet(83, exact=66),
     BlindSet(84, exact=73, stating=("bz004",)),
-    BlindSet(85, exact=73, wrong=("ca093",)),
-    BlindSet(86, exact=72, wrong=("cb011", "cb024")),
+    BlindSet(85, exact=74),
+    BlindSet(86, exact=73, wrong=("cb024",)),
 )
 
 
