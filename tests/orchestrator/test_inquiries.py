@@ -2030,6 +2030,8 @@ BLIND_SETS = (
     BlindSet(84, exact=73, stating=("bz004",)),
     BlindSet(85, exact=74),
     BlindSet(86, exact=73, wrong=("cb024",)),
+    BlindSet(87, exact=69, wrong=("cc038",), stating=("cc015",)),
+    BlindSet(88, exact=81, stating=("cd045",)),
 )
 
 
