@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.complaints_charge import charge_disputed, charged_against
+from orchestrator.complaints_charge import charge_disputed, charged_against, quoted_fee_disputed
 from orchestrator.complaints_es import (
     spanish_charge_complaint,
     spanish_refund_missing,
@@ -89,7 +89,8 @@ _PROMISED = re.compile(
     r"(?:you|u|ya|y'?all|you guys|your (?:team|office|chef|staff|website)|the chef|he|she|they|"
     r"someone|somebody|(?:ur|your|the|that) (?:sales ?)?(?:guy|lady|girl|woman|man|person|rep|"
     r"representative|agent|coordinator|manager|chef|office|team|staff|website)"
-    r"(?: on the phone| who \w+(?: us| me)?)?) (?:\w+ )?(?:said|told|promised|agreed|assured|quoted))\b"
+    r"(?: on the phone| who \w+(?: us| me)?| (?:i|we) (?:spoke|talked) (?:with|to))?) (?:\w+ )?"
+    r"(?:said|told|promised|agreed|assured|quoted))\b"
 )
 _BROKEN = re.compile(
     r"\b(?:still (?:nothing|no|not|haven'?t|hasn'?t|have not|has not|waiting)|"
@@ -246,8 +247,9 @@ def is_complaint(text: str) -> bool:
         return after or soft or told
     if soft and after:
         return True
-    promised = bool(_PROMISED.search(text))
-    if charge_disputed(text, promised=promised):
+    said = _PROMISED.search(text)
+    promised = bool(said)
+    if charge_disputed(text, promised=promised) or quoted_fee_disputed(text, said):
         return True
     if promised and _BROKEN.search(text) and _DEMAND.search(text):
         return True

@@ -101,6 +101,32 @@ _FEW = re.compile(r"\b(?:only|just) (?:had |were )?\d+ (?:of us|people|ppl|guest
 _WHY = re.compile(r"\bwhy\b|\?\?")
 
 
+# A fee the customer is shown now, in a quote or a charge under way ("why is there a travel fee??",
+# "the quote says $38 for travel", "there's a travel fee on the quote", "why am i being charged for
+# travel"): the fee is there, not asked about before it is quoted.
+_FEE_NOW = re.compile(
+    r"\bwhy (?:is|was) there (?:a|an|this|that) (?:\$\d+(?:\.\d\d)? )?(?:\w+ )?(?:fee|charge)\b"
+    r"|\b(?:there'?s|there is|it has|it includes|it included) (?:a|an|this|that) (?:\$\d+(?:\.\d\d)? )?"
+    r"(?:\w+ )?(?:fee|charge) (?:on|in) (?:the|my|our|this|your) (?:quote|estimate)\b"
+    # "the quote says $38 for travel", "got the quote, but it includes a travel fee"
+    r"|\b(?:quote|estimate)\b[^.?!\n]{0,30}?\b(?:says|said|has|shows|showed|includes|included|"
+    r"lists|listed|came with|came back with|adds|added) (?:a |an |the )?(?:\$\d+(?:\.\d\d)? )?"
+    r"(?:for |a )?(?:\w+ )?(?:fee|charge|travel)\b"
+    r"|\b(?:am i|are we|i'?m|we'?re) being (?:charged|billed)\b"
+)
+# What was said set against it: the fee was not to be ("told me travel was free", "said no travel
+# charge", "said we were in range"); "your guy said it depends on the miles" is no dispute.
+_SAID_NONE = re.compile(
+    r"\b(?:free|no|not|never|included|waived?|covered|in range|within (?:range|the|your|30))\b"
+)
+
+
+def quoted_fee_disputed(text: str, promised: re.Match[str] | None) -> bool:
+    """A fee shown in a quote or being charged (`_FEE_NOW`) that the (lower-cased) `text` sets
+    against what the customer was told (`promised`: where the text tells it) would not be."""
+    return bool(promised and _FEE_NOW.search(text) and _SAID_NONE.search(text, promised.start()))
+
+
 def charge_disputed(text: str, *, promised: bool) -> bool:
     """A charge made that the (lower-cased) `text` disputes: something wrong about it, one on
     the bill set against what was said (`promised`: the text tells what the customer was told),
@@ -116,8 +142,8 @@ def charge_disputed(text: str, *, promised: bool) -> bool:
 # Speed only: each pattern tried only where a match can start (`first_chars`); the same matches.
 (
     _CHARGED_PAST, _CONTRARY, _DISPLEASED, _CHARGED, _ON_BILL, _BILL_TO_COME, _WHY_AMOUNT,
-    _AGAINST, _PAID_PAST, _RIPOFF, _FEW, _WHY,
+    _AGAINST, _PAID_PAST, _RIPOFF, _FEW, _WHY, _FEE_NOW,
 ) = (first_chars(p) for p in (
     _CHARGED_PAST, _CONTRARY, _DISPLEASED, _CHARGED, _ON_BILL, _BILL_TO_COME, _WHY_AMOUNT,
-    _AGAINST, _PAID_PAST, _RIPOFF, _FEW, _WHY,
+    _AGAINST, _PAID_PAST, _RIPOFF, _FEW, _WHY, _FEE_NOW,
 ))

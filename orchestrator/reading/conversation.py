@@ -221,12 +221,18 @@ def merge_history(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:
     not a new quote)."""
     if not earlier:
         return current
-    if not current.quote_related:
+    if not current.quote_related and not _kids_unsure(current):
         return _allergy_told(current, earlier)
     state = earlier[0]
     for later in [*earlier[1:], current]:
         state = _apply(state, later)
     return state
+
+
+def _kids_unsure(current: Inquiry) -> bool:
+    """ "mostly adults. is tip included?" answering whether all the guests are adults: a reply
+    about the order's count, which stays asked (how many kids?), not a question alone."""
+    return any(why.endswith("(some may be kids: how many?)") for _, why in current.checks)
 
 
 def _allergy_told(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:

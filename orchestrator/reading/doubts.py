@@ -35,6 +35,10 @@ _OFF_MENU = re.compile(
 _COMBO = re.compile(
     r"surf\s*(?:and|&|n|'n'|\+)?\s*turf|land\s*(?:and|&|n|\+)\s*sea|combos?|combinations?"
 )
+# "a birthday + retirement combo party": the combination is of events, not of proteins
+_EVENT_AFTER = re.compile(
+    r"s?\s+(?:party|parties|celebration|bash|event|get-?together|shindig|bbq|cookout)\b"
+)
 # A count said roughly, before or after the guest count, in English or Spanish.
 _ROUGH_BEFORE = re.compile(
     r"(?<!what )(?<!how )\b(?:about|around|approx\.?|approximately|roughly|~|at least|at most|up to|"
@@ -157,6 +161,8 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
     def named_combo(span: Span) -> bool:
         """ "filet & lobster combo": a combination of catalog proteins named just before."""
         word = text[span[0] : span[1]]
+        if word.startswith("combo") and _EVENT_AFTER.match(text, span[1]):
+            return True  # "grad + baby shower combo party": two events in one, no dish
         before = re.sub(r"\s*(?:,|&|\+|/|\band\b|\bn\b)\s*", " ", text[max(0, span[0] - 40) : span[0]])
         pair = rf"(?:{protein_word.pattern})\s*(?:,|&|\+|/|\band\b|\bn\b)\s*(?:{protein_word.pattern})"
         # "surf and turf for everyone (lobster + filet)", "surf n turf - lobster tail and filet -",

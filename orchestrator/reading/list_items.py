@@ -71,7 +71,7 @@ def list_neighbours(text: str, catalog_word: re.Pattern[str], *, known: set[str]
             and not guest.fullmatch(w) and not _emphasis(text, w, span, catalog_word)
             and not _WHOLE_PARTY.match(text, span[0]) and not _AREA.match(text, span[1])
             and not _PRICE_QUESTION.match(text, span[0]) and not _DAY.match(text, span[1])
-            and not _SHARE_OF.match(text, span[0])
+            and not _SHARE_OF.match(text, span[0]) and not _PLAIN.match(text, span[0])
             and not house_way(text, span[0], catalog_word)]  # fmt: skip
 
 
@@ -92,6 +92,11 @@ PLACE_AFTER = re.compile(
 _DAY = re.compile(r"(?:'s|s)?\s+day\b")
 # "tofu and vegetables, most of family is vegetarian": some of the party, a new clause, no item
 _SHARE_OF = re.compile(r"(?:most|some|all|half|none|few|many|rest)\s+of\b")
+# "chicken and vegetables, nothing fancy": a remark that the order is plain, no item
+_PLAIN = re.compile(
+    r"nothing\s+(?:(?:too|very|super|really|that|overly)\s+)?(?:fancy|crazy|special|elaborate|"
+    r"extravagant|complicated|big|else|over the top)\b"
+)
 # "lobster instead of the shrimp, how much would that be?": the question about the price, no item
 _PRICE_QUESTION = re.compile(r"(?:how|what)\s+(?:much|many|would|will|does|do|is|about the price)\b")
 

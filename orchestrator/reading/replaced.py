@@ -1,6 +1,7 @@
-"""The counts a correction says it replaces: "32 adults and 8 children, not 23 and 8", "the kids
-are 10, 7 and 3, not 10, 7 and 9", "sorry I said 10 earlier". The conversation explains them when
-the order corrected has them as counts or as its kids' ages (`recount`)."""
+"""The counts a correction says it replaces: "32 adults and 8 children, not 23 and 8", "18 adults
+instead of 14", "the kids are 10, 7 and 3, not 10, 7 and 9", "sorry I said 10 earlier". The
+conversation explains them when the order corrected has them as counts or as its kids' ages
+(`recount`)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ Span = tuple[int, int]
 _ADULT, _KID = alternation(ADULT_WORDS), alternation((*KID_WORDS, *TODDLER_WORDS))
 _PEOPLE = alternation(PEOPLE_WORDS)
 _WAS = re.compile(
-    rf"\b(?:not)\s+(\d{{1,3}})(?:\s+(?:{_ADULT}|{_KID}|{_PEOPLE}))?"
+    rf"\b(?:not|instead of|rather than)\s+(\d{{1,3}})(?:\s+(?:{_ADULT}|{_KID}|{_PEOPLE}))?"
     rf"(?:\s*,\s*\d{{1,3}}(?=\s*(?:,|and|&)\s*\d))*"  # "not 10, 7 and 9": a list of ages
     rf"(?:\s*(?:and|&|,|\+)\s*(\d{{1,3}})(?:\s+(?:{_KID}|{_PEOPLE}))?)?\b"
 )

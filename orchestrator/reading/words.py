@@ -256,6 +256,15 @@ def _spelt(written: str, catalog: Catalog) -> str:
     return written_counts(spelt) if spelt != written else spelt
 
 
+# A reply that opens by saying every guest is an adult ("all adults. is tip included??", "yes
+# they're all grown ups!"): no kids, as "no kids" says; the count is the order's
+_ALL_ADULTS_REPLY = re.compile(
+    r"^(\W*(?:(?:yes|yep|yeah|yea|yup|ya|correct|nope|no)\W+)?(?:(?:they'?re|they are|we'?re|"
+    r"we are|everyone'?s|everyone is)\s+)?)(?:all\s+(?:adults|grown[- ]?ups)|adults\s+only)"
+    r"(?=\s*(?:[.!,;\n]|$))"
+)
+
+
 def _written(text: str) -> str:
     """Every step of `normalize` before the spelling and the rough counts."""
     text = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
@@ -269,6 +278,7 @@ def _written(text: str) -> str:
     text = re.sub(r"\bevery ?(?:1|one)\b(?!\s*(?:of|\d(?!\d{4}\b)))", "everyone", text)  # "every1 95621"
     text = re.sub(r"\bno (kids|children|toddlers|babies)\b", r"0 \1", text)
     text = re.sub(r"\b(kids|children)\s*:\s*(?:none|no|n/a)\b", r"\1: 0", text)
+    text = _ALL_ADULTS_REPLY.sub(r"\g<1>0 kids", text)  # "all adults. is tip included??"
     text = named_ones(text)  # "the filet one": no count of 1
     text = misspelt_numbers(text, _NUMBER_NAMES, is_common_word)  # "tweleve adults"
     text = spanish_counts(text)  # "veinte adultos", "treinta y dos adultos"

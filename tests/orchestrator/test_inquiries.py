@@ -51,7 +51,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   coaches are adults by role ("14 players (all 13-14) plus 3 coaches and 6 parents": 23), and a
   team's age class ("our U14 team", "16U") is its name, never a count, as is a scout unit's
   number ("Cub Scout Pack 212", "troop #418"); "me and 1 other coach" are 2 coaches. "a surprise for my parents
-  anniversary ... 12 ppl total" names whose event it is: the parents are in the total. "the kids
+  anniversary ... 12 ppl total" names whose event it is: the parents are in the total, as a form's
+  "Event: Grandma Rosa's 90th birthday" does (a first name between), the fields counting everyone. "the kids
   are 7, 9 and his little brother is 3": a relation in the list with its age after "is" (not
   "my son is 9", who may be among the kids); "the twins + 5 of their friends (all 9)": the twins
   of that age too (7); "un bebé de 1 año", "1 baby of 2 years" are a baby of 1, of 2
@@ -96,7 +97,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   scallops... let's go with scallops", "back and forth on filet vs lobster... decided on
   lobster") is the final choice; weighed without a decision, it is asked. "steak (the filet one
   not the strip)" is filet; a combo whose two proteins are named ("surf and turf (lobster +
-  filet)") is those proteins; extras "on top for everyone" are one each; "N of each" after a list
+  filet)") is those proteins; a combo of events ("grad + baby shower combo party") is no dish and
+  "chicken and vegetables, nothing fancy" adds no item ("the combo and chicken" is asked); extras "on top for everyone" are one each; "N of each" after a list
   is N of every protein in it; "2 extra lobster tails for the birthday girl and her husband" is 2;
   "3 extra lobster tails for my dad and his 2 brothers" is 3 (the people add up to the count; "2
   extra lobster tails for my dad and his 2 brothers" is asked); so are the person of the event
@@ -387,6 +389,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   adults", "want 🍗 and 🍤 for all of us", "chicken and 🦐 for every1", "10 🦞") is that protein
   (🐟 salmon); beside the protein's word ("salmon 🐟 and chicken") it adds nothing; elsewhere
   ("🦞🦞🦞 12 adults", "12 adults chicken 🦞") and 🥩 (either steak) it is asked.
+- a reply opening with "all adults" ("all adults. is tip included??" after "Are all 20 guests
+  adults, or are any of them kids?") is the order's count, all adults, the question answered too
+  ("mostly adults" is asked); "we're now 18 adults instead of 14" after 14 is 18 (as "not 14").
 - a new count in a follow-up in someone's words ("actually boss says its 28 now. same food",
   "update: my manager says it's 23 now", "actually its 15 now, same menu") after "all adults" is
   the adults; "actually maybe 28 now?" is asked. "office party for our team of 14", "company
@@ -446,7 +451,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   adults chicken and shrimp" is an order whose ZIP is asked.
 - a charge already on the bill set against what the business said ("why is there a $30 travel fee
   on my invoice?? ur guy told me no travel fee for 95758", "a travel charge on our receipt ...
-  you said no fee") is a complaint; "will there be a travel fee on our invoice?" and "I was told
+  you said no fee") is a complaint, as is a fee of a quote set against it ("why is there a travel
+  fee?? the lady on the phone told me travel was free"; "why is there a travel fee?" is policy); "will there be a travel fee on our invoice?" and "I was told
   the deposit shows up as a charge on my card, is that normal?" are not.
 - a charge or payment after the event called a rip-off ("paid 550 for 6 of us, total ripoff"), or
   a small party asking why it paid what it did ("there were just 4 of us last sat, why were we
@@ -906,8 +912,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   adults, as "6 of my dad's friends" are, and "6 of her friends from work" (grown, whoever's) ("6
   of my son's friends" is asked); "4 tables w 6 each"
   (the SMS "w") is 24, as "w/" is ("3 families w 4 each" is asked).
-- an add-on taken in a reply by a pronoun ("yes add that", "sure lets add it") after the
-  business's reply offered one add-on is that add-on; after a reply that offered two, asked. A bare
+- an add-on taken in a reply by a pronoun ("yes add that", "sure lets add it", "lol sure why not,
+  add it", "YES add it the kids will love it") after the business's reply offered one add-on is
+  that add-on; after a reply that offered two, asked. A bare
   yes opening a message that says more ("yesss and 2 more can come now, so 14 adults. same food")
   takes the one add-on the reply's closing question offered; "me n 11 of my classmates, we're all
   graduating from sac state" are 12 adults (classmates graduating from a high school or a college;
@@ -1882,7 +1889,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "la comida estaba cruda") was a price question; "se me olvido decirles" (the writer forgot)
     # and "a las 6 de la tarde" (a time, also blind12 v004) are none: 7 exact (17 and 20 set
     # aside): 2125 of 2960.
-    assert counts["exact"] >= 2125
+    # Round 46b, q46b-01..29 (02, 08, 11, 16, 21, 24, 27 set aside; 6 exact, 02 asked for "my
+    # nephews"): an add-on taken with "lol sure why not, add it" or "YES add it the kids will love
+    # it" (q45b-06), a reply "all adults. is tip included??", "18 adults instead of 14" (q45a-07),
+    # a quote's travel fee set against what the phone said (a complaint), "nothing fancy", "combo
+    # party", "Event: Grandma Rosa's 90th birthday"; 23 exact, 6 asked (5 marked): 2150 of 2989.
+    assert counts["exact"] >= 2150
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2029,8 +2041,8 @@ BLIND_SETS = (
     BlindSet(83, exact=66),
     BlindSet(84, exact=73, stating=("bz004",)),
     BlindSet(85, exact=74),
-    BlindSet(86, exact=73, wrong=("cb024",)),
-    BlindSet(87, exact=69, wrong=("cc038",), stating=("cc015",)),
+    BlindSet(86, exact=74),
+    BlindSet(87, exact=74, stating=("cc015",)),
     BlindSet(88, exact=81, stating=("cd045",)),
 )
 
