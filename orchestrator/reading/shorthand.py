@@ -103,6 +103,15 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?<=\b\d) n (?=\d{1,2}\b)|(?<=\b\d\d) n (?=\d{1,2}\b)"), " and "),
     (re.compile(r"\b(adults|kids|children|guests|people) po\b"), r"\1"),
 ]
+# The literals each pattern of `_SPANISH` cannot match without, in its order (read from the
+# pattern): a pattern none of whose literals is in the text is skipped (speed)
+_SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
+    *[("adulto", "adulta")] * 2, *[("nino", "nina")] * 3, ("bebe de",), ("toddler", "bab", "infant"),
+    ("bebe",), ("bebe",), ("personas",), ("invitados",), ("anos",), ("codigo postal",), ("cumple",),
+    (" mas",), (" mas",), ("more kids",), ("misma comida",), (" no ",), ("grandes", "mayores"),
+    ("los ",), ("para tod",), ("para ",), ("quieren", "prefieren", "comen", "van a comer", "piden"),
+    (" y ",), (" y ",), (" a ",), ("entre ",), ("entre ",), (" n ",), (" po",),
+)
 # "6 couples", "3 other couples", "5 married couples", "4 neighbor couples": a word that says which
 # couples may stand before "couples" ("5 of the couples", "10 or so couples" are no count of them)
 _COUPLES = re.compile(
@@ -266,8 +275,9 @@ def written_counts(text: str) -> str:
     text = _FOR_ADULTS_BRACKET.sub(r"\1\2 adults", _ADULTS_BRACKET.sub(r"\1 adults", text))
     text = _ROLE.sub(r"\1 ", _MEMBERS.sub(r"\1 ", text))
     text = _GRANDKIDS_AGED.sub(r"\1 kids", text)
-    for pattern, english in _SPANISH:
-        text = pattern.sub(english, text)
+    for (pattern, english), needs in zip(_SPANISH, _SPANISH_NEEDS, strict=True):
+        if any(literal in text for literal in needs):
+            text = pattern.sub(english, text)
     text = pair_named_again(text)  # "for my grandparents!! 6 couples + grandma & grandpa"
     text = _with_kin(_COUPLES).sub(
         lambda m: (
