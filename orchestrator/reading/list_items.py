@@ -36,6 +36,8 @@ LIST_WORDS = {
     "somos", "hola", "tambien", "una", "unos", "mas", "perdon", "digo", "mejor", "bueno",
     # Tagalog fillers ("15 adults kami, lobster and shrimp ... po", "salamat"): no items
     "kami", "lang", "salamat", "kumusta", "naman", "sana",
+    # a greeting opening the message before the list ("Hello, ny strip for all 15, ...")
+    "hello", "hey", "hiya", "howdy", "greetings",
 }  # fmt: skip
 # A list joined in English or Spanish ("langosta y pollo", "filete y camarones").
 _BEFORE_ITEM = re.compile(

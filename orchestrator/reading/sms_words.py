@@ -29,6 +29,16 @@ _FOR_WHOSE = re.compile(
     r"^\s*4 (?=(?:my|our|his|her|the)\b)"
     rf"(?=(?:\d+(?:st|nd|rd|th)\b|\D)*?\b\d{{1,4}}\s*(?:{_GUESTS}|couples)\b)"
 )
+# ... or anywhere before whose event it is, when the words after cannot be a count of people:
+# one person ("bbq 4 my hubby", "lunch 4 our team") or an occasion of theirs ("hey! 4 my sons
+# 10th bday", "dinner 4 my wife's 40th"); "4 my kids and 6 adults" is left to be asked about
+_FOR_MINE = re.compile(
+    r"(?:^|(?<=[\s(,.!?:]))4 (?=(?:my|our|his|her|the)\s+(?:[a-z]+(?:'s|s')?\s+){0,2}?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)|bday|birthday|b-day|party|grad|graduation|retirement|anniversary|"
+    r"shower|quince|quinceanera|sweet 16|baptism|christening|wedding)\b"
+    r"|(?:my|our)\s+(?:hubby|husband|wife|wifey|mom|mum|dad|son|daughter|boss|bestie|bff|boyfriend|"
+    r"girlfriend|fiance|fiancee|team|office|crew|family|mother|father)\b(?!\s+and\b))"
+)
 _NOT_FOR = rf"{_GUESTS}|are|r|is|be|were|was|of|about|around|like|maybe|or|and|n|plus"  # "we r 4"
 # "looking 4 hibachi", "thanks 4 the quote": words that take "for" (a count would follow "4")
 _FOR_WORD = re.compile(
@@ -79,6 +89,8 @@ def sms_for_to(text: str) -> str:
     if "4" not in text:  # each pattern but `_TO` reads a "4" (speed)
         return _TO.sub(lambda m: m.group(0).replace(" 2 ", " to ", 1), text) if "2" in text else text
     text = _FOR_WHOSE.sub("for ", _FOR_FIRST.sub("for ", text))
+    # "we are 4 my husband ...": after a word a count follows, the 4 is left
+    text = _FOR_MINE.sub(lambda m: "4 " if _COUNT_AFTER.search(text[: m.start()]) else "for ", text)
     text = _FOR.sub(lambda m: m.group(0) if re.fullmatch(_NOT_FOR, m.group(1)) else
                     f"{m.group(1)}{m.group(2)} for ", text)  # fmt: skip
     text = _FOR_WORD.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} for", text)

@@ -986,6 +986,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a complaint in Spanish about an event held: "su chef llego una hora tarde", "nunca llego", "se
   le olvido el camaron", "la comida estaba cruda", "queremos algo de reembolso", "esperabamos mucho
   mas"; "se me olvido decirles" (the writer forgot) is none, and "a las 6 de la tarde" is a time.
+- the SMS "4" before whose event it is, where no count of people can follow: one person ("bbq 4
+  my hubby", "lunch 4 our team") or their occasion ("hey! 4 my sons 10th bday", "dinner 4 my
+  wife's 40th") is "for"; "4 my kids and 6 adults" is asked. A greeting before the list ("Hello,
+  ny strip for all 15") and "1 kid (hes 9)" (the apostrophe left out) are read.
 - "do u guys do first communion parties?" asks whether such a party is catered (an occasion before
   "parties"), no food for the chef ("do you do taco parties?" asked). "Their kids want a dinner ...
   for Mr. Alvarez's 85th birthday: 14 adults" (kids of a 60th birthday or more, or a 30th
