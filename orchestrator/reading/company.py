@@ -53,11 +53,12 @@ _GROWN_CLASS = re.compile(
 # "me + 9 of my girls": that many girls beside the writer are the writer's friends, women (as many
 # daughters or sons no family has); a smaller number, or kids named anywhere in the message ("me
 # and 6 of the boys from his team"), may be the writer's children or their friends, and is asked.
+# ("baby shower" names the event, no baby there.)
 _PEERS = {"girls": "women", "boys": "guys"}
 _PEERS_MIN = 5
 _CHILDREN_NEAR = re.compile(
     r"\b(?:kids?|kiddos?|children|child|sons?|daughters?|grandkids|teens?|teenagers?|yo|y/o|years? old|"
-    r"yrs? old|team|teammates|school|class|grade|scouts?|troop|little|baby|babies)\b"
+    r"yrs? old|team|teammates|school|class|grade|scouts?|troop|little|baby(?!\s+shower)|babies)\b"
 )
 
 

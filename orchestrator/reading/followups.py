@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from orchestrator.reading.aged_dropout import aged_dropout
+from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.new_totals import BARE_TOTAL
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS
@@ -248,7 +249,7 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         read.age_range = (int(told.group(1)), int(told.group(2)))
         read.hidden.append(told.span())  # no kids counted anew: those of the order
         read.checks.append(("ages", "ages given without the kids they belong to"))
-    elif ages := _AGES_ONLY.match(text):
+    elif ages := _AGES_ONLY.match(named_ages(text)):  # "8, 4 and the birthday girl is 1"
         read.ages = [int(n) for n in re.findall(r"\d+", ages.group(1))]
         read.explained.append(ages.span())
         read.checks.append(("ages", "ages given without the kids they belong to"))

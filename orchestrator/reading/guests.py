@@ -143,7 +143,8 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         g.used.append(m.span())
     count_year_olds(text, catalog, g, counts, kid_spans, mentions)
     relatives, relative_checks = aged_relatives(text, catalog)  # "their cousins (7, 9, 11)"
-    for one in aged_relations(text, catalog) + relatives:  # "our grandson (2)", "my twins (10)"
+    lists = [k.listed for k in mentions if k.listed]  # "(10, 9 and our baby girl who is 1)"
+    for one in aged_relations(text, catalog, lists) + relatives:  # "our grandson (2)", "my twins (10)"
         counts[one.band or "children"] += one.count
         g.used.append(one.span)
     g.checks += relative_checks

@@ -23,7 +23,9 @@ Span = tuple[int, int]
 # "surprise him", which name no list.
 _HEAD = (
     r"(?:^|(?<=[.!?:;\n])|(?<=[.!?:;\n-] )"
-    r"|\b(?:it'?s|it is|its|will be|party is|guests? (?:are|is))\s+)"
+    r"|\b(?:it'?s|it is|its|will be|party is|guests? (?:are|is))\s+"
+    # after the event's age that names whose party it is: "my son's 16th, he + 11 of his friends"
+    r"|\b(?:my|our)\s+(?:son|daughter|boy|girl)'?s\s+\d{1,2}(?:st|nd|rd|th)\s*[,:-])"
 )
 # The pronoun as subject too ("she + 12 of her friends", "he and 9 of his buddies"): away from
 # a list's head it is asked, never left out

@@ -16,6 +16,7 @@ import re
 
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.asks import ProteinAsk, with_
+from orchestrator.reading.grown_birthday import grown_birthday, kids_birthday
 from orchestrator.reading.honoree import young_invitees
 from orchestrator.reading.partners import NICKNAME, PARTNER, PARTNER_BEFORE
 from orchestrator.reading.phrases import AGED_FRIENDS, FRIEND_WORDS, SOMEONE_BEFORE, Company
@@ -73,7 +74,8 @@ ITEM = re.compile(
     r"(?:(?:mom|mum|dad|mother|father|parent|husband|wife|hubby|partner)'?s\s+)?"
     r"|of\s+(?:mom|mum|dad|mother|father)'?s\s+"
     # "6 of her friends from work": whoever's friends they are, from work they are grown
-    rf"|of\s+(?:his|her)\s+(?=(?:{FRIEND_WORDS})\s+from\s+(?:work|the office)\b))?"
+    # ("6 of her friends from church" only at a grown person's birthday: `grown_birthday`)
+    rf"|(?P<whose>of\s+(?:his|her)\s+(?=(?:{FRIEND_WORDS})\s+from\s+(?:work|the office|church)\b)))?"
     rf"(?P<fword>{FRIEND_WORDS})\b(?:\s+from\s+(?:work|church|the office))?"
     # "me and my wife and 4 other parents": others of the same role are adults as the writer is
     rf"|(?P<adults>\d{{1,3}})\s+(?:other\s+|more\s+)?(?:{_ADULT})\b"
@@ -147,16 +149,6 @@ _UNCOUNTED_BEFORE = re.compile(
 )
 
 
-# A kid's birthday: there friends beside the kids may be the kid's friends (children)
-_BIRTHDAY = re.compile(r"\b(?:bday|b-day|birthday|birthdays|turning|turns|bar mitzvah|bat mitzvah)\b")
-# ... unless the birthday is the writer's own ("i'm turning 50", "my 40th birthday"): their
-# friends are adults
-_OWN_BIRTHDAY = re.compile(
-    r"\b(?:i'?m|im|i am|i'll be|ill be)\s+(?:turning|gonna be|going to be)\s+(?:1[89]|[2-9]\d)\b"
-    r"|\bmy\s+(?:own\s+)?(?:(?:1[89]|[2-9]\d)(?:st|nd|rd|th)\s+)?(?:birthday|bday|b-day)\b"
-)
-
-
 def writer_party(text: str, *, kids_said: bool) -> Company | None:
     """The adults of a list that starts with the writer ("me, my wife and our 2 kids"), or None
     when no such list of two items or more stands in the text. Kids are counted by the kid
@@ -199,10 +191,10 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
                 r"and|plus|&|\+", sep.group(0)
             ):  # "me and my wife, 10 adults": the whole party, or 10 more? (", and 8 couples": more)
                 item = None
-            if item is not None and item.group("friends") and kids_said and _BIRTHDAY.search(
-                _OWN_BIRTHDAY.sub(" ", text)
-            ):
+            if item is not None and item.group("friends") and kids_said and kids_birthday(text):
                 item = None  # "me, my son (8) and 4 friends" at his birthday: whose friends?
+            if item is not None and item.group("whose") and "church" in item.group(0):
+                item = item if grown_birthday(text) else None  # "6 of her friends from church"
             if item is None and "with" not in sep.group(0):
                 # "my nephews who are 4 and 9", "the grandkids 13, 10, 7": counted by their ages
                 # by the relations' reader (0 adults here; their adults by age come from it)

@@ -8,6 +8,7 @@ left to the coverage check."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.groups import band
@@ -43,11 +44,15 @@ _AMONG_BEFORE = re.compile(
 )
 
 
-def aged_relations(text: str, catalog: Catalog) -> list[Counted]:
-    """Each relation told with its age in parentheses, as guests of the age's band."""
+def aged_relations(text: str, catalog: Catalog, lists: Sequence[tuple[int, int]] = ()) -> list[Counted]:
+    """Each relation told with its age in parentheses, as guests of the age's band; not one
+    inside a kids' list of ages (`lists`: "4 kids (10, 9, 2 and our baby girl who is 1)", read
+    there as one of the list)."""
     found = []
     for m in [*AGED_RELATION.finditer(text), *_IS_RELATION.finditer(text)]:
         if _AMONG_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            continue
+        if any(s <= m.start() < e for s, e in lists):
             continue
         if m.re is _IS_RELATION:
             who, age, unit = m.group(1), int(m.group(2)), m.group(3) or ""

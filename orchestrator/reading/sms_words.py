@@ -24,10 +24,12 @@ _FOR = re.compile(rf"\b([a-z]+)([!?]?) 4 (?=\d{{1,4}}\s*(?:{_GUESTS}|couples)\b)
 _FOR_FIRST = re.compile(rf"^\s*4 (?=\d{{1,4}}\s*{_GUESTS}\b)")
 # ... or opening the message before whose event it is, a count with its guest word later ("4 my
 # daughters college grad party, 22 adults", "4 my dads 60th, 18 adults"): "for"; with no count
-# after ("4 my daughters and their friends") the 4 is left to be asked about
+# after ("4 my daughters and their friends") the 4 is left to be asked about; "sweet 16" is the
+# event and "12 of her friends" a count ("4 my daughters sweet 16!! she + 12 of her friends")
 _FOR_WHOSE = re.compile(
     r"^\s*4 (?=(?:my|our|his|her|the)\b)"
-    rf"(?=(?:\d+(?:st|nd|rd|th)\b|\D)*?\b\d{{1,4}}\s*(?:{_GUESTS}|couples)\b)"
+    r"(?=(?:\d+(?:st|nd|rd|th)\b|sweet\s+1[56]\b|\D)*?\b\d{1,4}\s*"
+    rf"(?:{_GUESTS}|couples|of\s+(?:my|our|his|her|their)\s+friends)\b)"
 )
 # ... or anywhere before whose event it is, when the words after cannot be a count of people:
 # one person ("bbq 4 my hubby", "lunch 4 our team") or an occasion of theirs ("hey! 4 my sons

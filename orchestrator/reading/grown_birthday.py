@@ -1,0 +1,29 @@
+"""Whose birthday it is, for the friends a list of the party names: at a kid's birthday friends
+beside the kids may be the kid's (children); at the writer's own ("i'm turning 50", "my 40th
+birthday") or a grown person's ("my dad's 65th birthday", "my mother-in-law turns 70") they are
+adults, and so are that person's friends from church ("6 of her friends from church")."""
+
+from __future__ import annotations
+
+import re
+
+_BIRTHDAY = re.compile(r"\b(?:bday|b-day|birthday|birthdays|turning|turns|bar mitzvah|bat mitzvah)\b")
+_OWN_BIRTHDAY = re.compile(
+    r"\b(?:i'?m|im|i am|i'll be|ill be)\s+(?:turning|gonna be|going to be)\s+(?:1[89]|[2-9]\d)\b"
+    r"|\bmy\s+(?:own\s+)?(?:(?:1[89]|[2-9]\d)(?:st|nd|rd|th)\s+)?(?:birthday|bday|b-day)\b"
+)
+# A birthday of 20 or more told by its ordinal or "turns" (not "turning 20 months")
+_GROWN_BIRTHDAY = re.compile(
+    r"\b[2-9]\d(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b"
+    r"|\bturn(?:s|ing)\s+[2-9]\d\b(?!\s*(?:mo|months?)\b)"
+)
+
+
+def kids_birthday(text: str) -> bool:
+    """A birthday is told that is neither the writer's own nor a grown person's."""
+    return bool(_BIRTHDAY.search(_GROWN_BIRTHDAY.sub(" ", _OWN_BIRTHDAY.sub(" ", text))))
+
+
+def grown_birthday(text: str) -> bool:
+    """A grown person's birthday is told ("my dad's 65th birthday", "grandpa turns 80")."""
+    return bool(_GROWN_BIRTHDAY.search(text))
