@@ -1912,7 +1912,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # ("my son's 16th, he + 11 of his friends"; "4 my daughters sweet 16!!" is "for"), friends at
     # a grown person's birthday ("my dad's 65th", "turns 70", "6 of her friends from church"), "me
     # and 11 of my girls" at a "baby shower": exact 17, asked 11 (all marked ask): 2142 of 2988.
-    assert counts["exact"] >= 2142
+    # Rounds 46a, 46b and perf45 merged with q45m-22..29 (the SMS "4" before whose event it is,
+    # "Hello," before the list, "1 kid (hes 9)"; 25 marked ask, asked; the 7 others exact):
+    # 2174 of 3025.
+    assert counts["exact"] >= 2174
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2058,8 +2061,8 @@ BLIND_SETS = (
     BlindSet(82, exact=79, stating=("bx068",)),
     BlindSet(83, exact=66),
     BlindSet(84, exact=73, stating=("bz004",)),
-    BlindSet(85, exact=74),
-    BlindSet(86, exact=74),
+    BlindSet(85, exact=77),
+    BlindSet(86, exact=75),
     BlindSet(87, exact=82, stating=("cc015",)),
     BlindSet(88, exact=81, stating=("cd045",)),
 )
