@@ -2065,6 +2065,8 @@ BLIND_SETS = (
     BlindSet(86, exact=75),
     BlindSet(87, exact=82, stating=("cc015",)),
     BlindSet(88, exact=81, stating=("cd045",)),
+    BlindSet(89, exact=76, stating=("ce019",)),
+    BlindSet(90, exact=74, stating=("cf008",)),
 )
 
 
