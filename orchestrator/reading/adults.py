@@ -154,6 +154,8 @@ def adults_added(text: str) -> int:
 ADD = re.compile(r"\b(?:add(?!\s*-?\s*ons?\b)|adding|too|also|as well|plus|another)\b")
 _RECOUNT = re.compile(
     r"\b(?:actually|make (?:it|that)|change (?:it |that )?to|now|correction|total|update|updated)\b"
+    # "can we go to 18 adults", "bump it up to 24 adults": the new count
+    r"|\b(?:go|going|bump|bumped|move|moving|take|bring|raise|increase)\s+(?:it\s+)?(?:up\s+)?to\b"
 )
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from orchestrator.catalog import Catalog
 from orchestrator.dishes import dish_follows, prepared_proteins
+from orchestrator.reading.add_on_mentions import named_in_full
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.doubts import doubts
 from orchestrator.reading.group_names import names_no_one
@@ -288,8 +289,9 @@ def unexplained_words(
     checks += requested_checks(text, covered, (catalog_word, _GUEST), checks)
     checks += [("proteins", f"'{dish}' is not on the menu: not priced as the hibachi dinner's")
                for dish in prepared_proteins(text)]  # fmt: skip
+    named = named_in_full(text, catalog) if add_on_word.search(text) else set()
     for m in add_on_word.finditer(text):
-        if m.span() not in covered:
+        if m.span() not in covered and m.group(0).strip() not in named:  # "the show" after its name
             checks.append(unmatched_add_on(m.group(0).strip()))
     for word, close, span in near_misses(text, catalog):
         if span not in covered:

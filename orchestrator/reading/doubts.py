@@ -41,7 +41,9 @@ _EVENT_AFTER = re.compile(
 )
 # A count said roughly, before or after the guest count, in English or Spanish.
 _ROUGH_BEFORE = re.compile(
-    r"(?<!what )(?<!how )\b(?:about|around|approx\.?|approximately|roughly|~|at least|at most|up to|"
+    # ("can we bump it up to 24 adults", "go up to 20": a new count, not a rough one)
+    r"(?<!what )(?<!how )\b(?:about|around|approx\.?|approximately|roughly|~|at least|at most|"
+    r"(?<!bump it )(?<!bump )(?<!go )(?<!move it )(?<!take it )(?<!bring it )up to|"
     r"no more than|max(?:imum)?|min(?:imum)?|(?<!'d )(?<!would )(?<!we )(?<!i )like|maybe|"
     r"probably|prob|possibly|estimated|est\.?|potentially|hopefully|i guess|guessing|"
     r"i think|think|"

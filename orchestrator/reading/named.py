@@ -41,7 +41,12 @@ _POSSESSED = (
     rf"(?:the|my|our|his|her)\s+(?:\d{{1,2}}\s+(?!{_YOUNG_ONE}\b)[a-z]+"
     rf"|(?!{_YOUNG_ONE}\b)[a-z]+(?:-[a-z]+)?(?<![^s]s))\b"  # one, unless a number says ("my 2 sisters")
 )
-_ONE_NAMED = rf"(?:{_POSSESSED}|me|myself|him|her)"  # "her husband" before "her"
+# ... or a first name beside the writer ("20 adults total including Frank and me"), not the young
+# or a plural ("including kids and me" is asked)
+_FIRST_NAME = (
+    rf"(?!{_YOUNG_ONE}\b|kids\b|the\b|my\b|our\b)[a-z]{{2,}}(?<!s)(?=\s*(?:and|&|\+)\s*(?:me|myself)\b)"
+)
+_ONE_NAMED = rf"(?:{_POSSESSED}|me|myself|him|her|{_FIRST_NAME})"  # "her husband" before "her"
 _LISTED = rf"{_ONE_NAMED}(?:\s*(?:,\s*(?:and\s+)?|and|&|\+|n)\s*{_ONE_NAMED})+"
 _INSIDE = re.compile(rf"\b{_INCL}\s+(?:({_GROWN})|({_HONOREE})|((?:my|our)\s+[a-z]+))\b(?!')")
 _INSIDE_LIST = re.compile(rf"\b{_INCL}\s+(?:{_LISTED}|{_POSSESSED})\b(?!')")

@@ -32,8 +32,15 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\badult[oa]\b"), "adult"),
     (re.compile(r"\bnin[oa]s\s+de\s+(?=\d)"), "kids ages "),  # "3 niños de 4, 8 y 11 años"
     (re.compile(r"\bnin[oa]s\b"), "kids"),
-    # "Thanks,\nNina": a name signed on its own line (or after the thanks) is no kid
-    (re.compile(r"(?<![\n-])(?<!- )(?<!thanks, )(?<!thanks )(?<!thx )\bnin[oa]\b"), "kid"),
+    # "Thanks,\nNina": a name signed on its own line (or after the thanks, or after the last
+    # sentence: "... 95762. Nina") is no kid
+    (
+        re.compile(
+            r"(?<![\n-])(?<!- )(?<!thanks, )(?<!thanks )(?<!thx )\bnin[oa]\b"
+            r"(?!(?<=[.!?,] nin[oa])\s*[.!]?\s*\Z)"
+        ),
+        "kid",
+    ),
     # "un bebé de 1 año", "una bebé de 8 meses": one little one with the age told
     (
         re.compile(r"\buna? bebe de (\d{1,2}) (?:anos?|(mes(?:es)?))\b"),

@@ -11,7 +11,9 @@ from orchestrator.reading.occasions import OCCASIONS
 
 # Events a quote is asked for, beside the holidays and occasions
 _EVENTS = OCCASIONS | {"prom", "homecoming", "formal", "banquet", "party", "dinner", "event",
-                       "afterparty", "after"}  # fmt: skip
+                       "afterparty", "after", "hibachi", "catering", "holiday", "holidays", "winter",
+                       "summer", "spring", "fall", "company", "office", "team", "family", "lunch",
+                       "brunch", "bbq", "cookout"}  # fmt: skip
 _GUESTS = (
     r"(?:adults?|kids?|children|people|guests|ppl|persons|pax|folks|peeps|grownups|teens|toddlers|"
     r"babies)"

@@ -996,6 +996,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   my hubby", "lunch 4 our team") or their occasion ("hey! 4 my sons 10th bday", "dinner 4 my
   wife's 40th") is "for"; "4 my kids and 6 adults" is asked. A greeting before the list ("Hello,
   ny strip for all 15") and "1 kid (hes 9)" (the apostrophe left out) are read.
+- "quote 4 hibachi friday", "PRICE 4 HOLIDAY PARTY" (an event or a kind of party after "quote
+  4") are "for"; "quote 4 adults and 2 kids" is a count. "can we go to 20 adults?", "bump it up to
+  24 adults" after an order give the new count (no rough count, nothing added); "20 adults total
+  including Frank and me" names two of the 20; "add the extended performance ... great things
+  about the show" is one add-on; "... 95762. Nina" (a name after the last sentence) is no kid.
 - "do u guys do first communion parties?" asks whether such a party is catered (an occasion before
   "parties"), no food for the chef ("do you do taco parties?" asked). "Their kids want a dinner ...
   for Mr. Alvarez's 85th birthday: 14 adults" (kids of a 60th birthday or more, or a 30th
@@ -1915,7 +1920,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Rounds 46a, 46b and perf45 merged with q45m-22..29 (the SMS "4" before whose event it is,
     # "Hello," before the list, "1 kid (hes 9)"; 25 marked ask, asked; the 7 others exact):
     # 2174 of 3025.
-    assert counts["exact"] >= 2174
+    # q45m-30..37, after blind89 and 90's first run (31 and 36 set aside, both exact): "quote 4
+    # hibachi friday" ("quote 4 adults and 2 kids" stays a count), "can we go to 20 adults?" and
+    # "bump it up to 24 adults" after an order, "including Frank and me", "the show" after the
+    # extended performance named, "... 95762. Nina" (a name): 8 exact; also q16a-a8 ("the show"
+    # after "the extended performance"): 2183 of 3033.
+    assert counts["exact"] >= 2183
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2065,8 +2075,8 @@ BLIND_SETS = (
     BlindSet(86, exact=75),
     BlindSet(87, exact=82, stating=("cc015",)),
     BlindSet(88, exact=81, stating=("cd045",)),
-    BlindSet(89, exact=76, stating=("ce019",)),
-    BlindSet(90, exact=74, stating=("cf008",)),
+    BlindSet(89, exact=78, stating=("ce019",)),
+    BlindSet(90, exact=77, stating=("cf008",)),
 )
 
 
