@@ -289,9 +289,9 @@ def unexplained_words(
     checks += requested_checks(text, covered, (catalog_word, _GUEST), checks)
     checks += [("proteins", f"'{dish}' is not on the menu: not priced as the hibachi dinner's")
                for dish in prepared_proteins(text)]  # fmt: skip
-    named = named_in_full(text, catalog) if add_on_word.search(text) else set()
+    in_full = named_in_full(text, catalog) if add_on_word.search(text) else set()
     for m in add_on_word.finditer(text):
-        if m.span() not in covered and m.group(0).strip() not in named:  # "the show" after its name
+        if m.span() not in covered and m.group(0).strip() not in in_full:  # "the show" after its name
             checks.append(unmatched_add_on(m.group(0).strip()))
     for word, close, span in near_misses(text, catalog):
         if span not in covered:
