@@ -9,12 +9,12 @@ written as digits."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from orchestrator.reading.grown_groups import grown_groups
 from orchestrator.reading.kin import pair_named_again
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.sms_words import sms_for_to, sms_words
+from orchestrator.reading.spanish_words import spanish_words
 
 # The writer and a group of any name told with teen ages for all, in brackets or after a comma
 # ("me and 9 of my homies, all 16-17", "me + 7 of the boys (all 16-17)", "me and 11 of my
@@ -25,99 +25,6 @@ _WRITER_AND_TEENS = re.compile(
     r"(?!(?:hours|years|yrs|miles|minutes|mins|days|weeks|portions|proteins|tails|lbs|dollars)\b)"
     r"[a-z]+\s*(?:,|-|\(|:)?\s*(?:(?:they're|they are|theyre|who are)\s+)?all\s+(?:ages?\s+)?"
     r"(1[3-9])(?:\s*(?:-|to|and|&|n)\s*(1[3-9]))?(?:\s*(?:yrs?|years? old|yo|y/o))?\s*\)?"
-)
-# A small set of Spanish guest words, read as their English ones.
-_SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
-    (re.compile(r"\badult[oa]s\b"), "adults"),
-    (re.compile(r"\badult[oa]\b"), "adult"),
-    (re.compile(r"\bnin[oa]s\s+de\s+(?=\d)"), "kids ages "),  # "3 niños de 4, 8 y 11 años"
-    (re.compile(r"\bnin[oa]s\b"), "kids"),
-    # "Thanks,\nNina": a name signed on its own line (or after the thanks, or after the last
-    # sentence: "... 95762. Nina") is no kid
-    (
-        re.compile(
-            r"(?<![\n-])(?<!- )(?<!thanks, )(?<!thanks )(?<!thx )\bnin[oa]\b"
-            r"(?!(?<=[.!?,] nin[oa])\s*[.!]?\s*\Z)"
-        ),
-        "kid",
-    ),
-    # "un bebé de 1 año", "una bebé de 8 meses": one little one with the age told
-    (
-        re.compile(r"\buna? bebe de (\d{1,2}) (?:anos?|(mes(?:es)?))\b"),
-        lambda m: f"1 baby ({m.group(1)} {'months' if m.group(2) else 'yrs'})",
-    ),
-    # "1 baby of 2 years", "1 toddler aged 3", "1 infant of 8 months": the same in English (a
-    # learner's "of N years"), the age in the bracket the toddler reader reads
-    (
-        re.compile(
-            r"\b(\d{1,2}) (toddlers?|bab(?:y|ies)|infants?) (?:of|aged?) (\d{1,2})"
-            r"(?: (?:years?|yrs?)(?: old)?| (months?)|(?<=\d)(?= *[,.;)]))"
-        ),
-        lambda m: f"{m.group(1)} {m.group(2)} ({m.group(3)} {'months' if m.group(4) else 'yrs'})",
-    ),
-    (re.compile(r"\bbebes\b"), "babies"),
-    (re.compile(r"\bbebe\b"), "baby"),
-    (re.compile(r"\bpersonas\b"), "people"),
-    (re.compile(r"\binvitados\b"), "guests"),
-    (re.compile(r"\b(\d{1,2})\s+anos\b"), r"\1 yrs"),
-    (re.compile(r"\bcodigo postal\b"), "zip"),
-    # "el cumple 40 de mi hermana", "mi hijo cumple 8": the birthday, kept from the spelling
-    # fixer (which made it "couples 40", a count of pairs)
-    (re.compile(r"\bcumple\b"), "cumpleanos"),
-    # "vienen 3 niños más, de 7, 9 y 4 años": guests added, with their ages
-    (
-        re.compile(
-            r"\b(?:vienen|van a venir|llegan)\s+(\d{1,3}) (kids|adults|people|guests) mas\b(?! o menos)"
-        ),
-        r"\1 more \2 coming",
-    ),
-    (re.compile(r"\b(\d{1,3}) (kids|adults|people|guests) mas\b(?! o menos)"), r"\1 more \2"),
-    # "se suman 2 niños más de 7 y 10 años": the ages of the kids added, with or without a verb
-    (re.compile(r"(?:(?<=more kids coming)|(?<=more kids)),?\s+de (?=\d)"), ", ages "),
-    (re.compile(r"\b(?:la )?misma comida\b"), "same food"),
-    # "somos 22 adultos, no 20": the count said, then the one it corrects ("22 adults, not 20")
-    (
-        re.compile(r"\b(\d{1,4} (?:adults|kids|people|guests)),? no (?=\d{1,4}\s*(?:[.,;!?\n]|$))"),
-        r"\1, not ",
-    ),
-    # A choice given to one group ("langosta para todos los adultos", "pollo para los niños", "los
-    # grandes quieren filete", "los chicos pollo", "para los kids"): the group words the protein
-    # reader and the group net read in English. "los grandes" and "los chicos" are the adults and
-    # the kids only with their article (a "camarones grandes" is a size).
-    (re.compile(r"\b(?:los|las) (?:grandes|mayores)\b"), "the adults"),
-    (re.compile(r"\blos (?:chicos|chiquitos|peques|pequenos)\b"), "the kids"),
-    (re.compile(r"\bpara tod[oa]s (?:l[oa]s )?(adults|kids)\b"), r"for all the \1"),
-    (re.compile(r"\bpara (?:l[oa]s )?(adults|kids)\b"), r"for the \1"),
-    (
-        re.compile(r"\b(?:l[oa]s |the )(adults|kids) (?:quieren|prefieren|comen|van a comer|piden)\b"),
-        r"the \1 want",
-    ),
-    (
-        re.compile(
-            r"(?<=\bthe adults) y (?=(?:l[oa]s |the )?kids\b)|(?<=\bthe kids) y "
-            r"(?=(?:l[oa]s |the )?adults\b)"
-        ),
-        " and ",
-    ),  # "para los adultos y los niños"
-    (re.compile(r"(?<=[\da-z]) y (?=\d)"), " and "),  # "8, 10 y 12", "15 adultos y 3 niños"
-    (re.compile(r"(?<=\d) a (?=\d)"), " to "),  # "de 6 a 10 años"
-    # "todos los niños entre 6 y 12 años": every kid's age in one band
-    (re.compile(r"\btod[oa]s (?:l[oa]s )?kids (?:tienen )?entre (?=\d)"), "all the kids are between "),
-    # "10 niños (todos entre 6 y 12 años)": the same band in the count's bracket
-    (re.compile(r"(?<=kids \()tod[oa]s (?:tienen )?entre (?=\d)"), "all between "),
-    # ages joined by "n" ("kids 8 9 12 n 3", "2 kids 7 n 9"); Tagalog "po" after a guest word
-    # ("3 kids po (7, 9, 12)") is politeness, not a word of the count
-    (re.compile(r"(?<=\b\d) n (?=\d{1,2}\b)|(?<=\b\d\d) n (?=\d{1,2}\b)"), " and "),
-    (re.compile(r"\b(adults|kids|children|guests|people) po\b"), r"\1"),
-]
-# The literals each pattern of `_SPANISH` cannot match without, in its order (read from the
-# pattern): a pattern none of whose literals is in the text is skipped (speed)
-_SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
-    *[("adulto", "adulta")] * 2, *[("nino", "nina")] * 3, ("bebe de",), ("toddler", "bab", "infant"),
-    ("bebe",), ("bebe",), ("personas",), ("invitados",), ("anos",), ("codigo postal",), ("cumple",),
-    (" mas",), (" mas",), ("more kids",), ("misma comida",), (" no ",), ("grandes", "mayores"),
-    ("los ",), ("para tod",), ("para ",), ("quieren", "prefieren", "comen", "van a comer", "piden"),
-    (" y ",), (" y ",), (" a ",), ("entre ",), ("entre ",), (" n ",), (" po",),
 )
 # "6 couples", "3 other couples", "5 married couples", "4 neighbor couples": a word that says which
 # couples may stand before "couples" ("5 of the couples", "10 or so couples" are no count of them)
@@ -282,9 +189,7 @@ def written_counts(text: str) -> str:
     text = _FOR_ADULTS_BRACKET.sub(r"\1\2 adults", _ADULTS_BRACKET.sub(r"\1 adults", text))
     text = _ROLE.sub(r"\1 ", _MEMBERS.sub(r"\1 ", text))
     text = _GRANDKIDS_AGED.sub(r"\1 kids", text)
-    for (pattern, english), needs in zip(_SPANISH, _SPANISH_NEEDS, strict=True):
-        if any(literal in text for literal in needs):
-            text = pattern.sub(english, text)
+    text = spanish_words(text)  # "15 adultos y 3 niños (8, 10 y 12 años)"
     text = pair_named_again(text)  # "for my grandparents!! 6 couples + grandma & grandpa"
     text = _with_kin(_COUPLES).sub(
         lambda m: (
