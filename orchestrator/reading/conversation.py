@@ -11,7 +11,14 @@ from orchestrator.reading.allergies import checks_for
 from orchestrator.reading.coverage import unmatched_add_on
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.recount import recount, stale_counts
-from orchestrator.reading.replacements import lost_proteins, one_for_one, plain, split_for_some, swapped
+from orchestrator.reading.replacements import (
+    for_everyone,
+    lost_proteins,
+    one_for_one,
+    plain,
+    split_for_some,
+    swapped,
+)
 
 # Topics of an earlier customer message that stay open until a person answers them.
 CARRIED_TOPICS = frozenset({"off_menu"})
@@ -97,9 +104,13 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     if later.retained and set(later.retained) <= {a.protein for a in merged.proteins}:
         later_checks = _drop(later_checks, {"keep"})
     if later.partial_swaps:
-        proteins, applied = split_for_some(merged.proteins, later.partial_swaps)
+        # "ny strip and shrimp for 12 adults", then "3 of us would rather have scallops": the 12 is all
+        kids = (merged.children or 0) + (merged.toddlers or 0)
+        proteins = for_everyone(merged.proteins, merged.adults, kids)
+        proteins, applied = split_for_some(proteins, later.partial_swaps)
         if applied:
             later_checks = _drop(later_checks, {"partial"})  # applied to the order it corrects
+            later_checks = _swap_counts_read(later_checks, later.partial_swaps)
             merged = replace(merged, proteins=proteins)
             dropped |= {"proteins"}
     if later.swaps:
@@ -187,6 +198,16 @@ def _moved(state: Inquiry, moves: tuple[tuple[str, str, int], ...]) -> Inquiry |
         bands[old], bands[new] = bands[old] - 1, bands[new] + 1
     return replace(state, adults=bands["adults"], children=bands["children"],
                    toddlers=bands["toddlers"])  # fmt: skip
+
+
+def _swap_counts_read(
+    checks: tuple[tuple[str, str], ...], swaps: tuple[tuple[str, str, str | None, int | None], ...]
+) -> tuple[tuple[str, str], ...]:
+    """ "3 people would rather have chicken than filet" applied to the order: its '3 people' is
+    the swap's count, no guests lost from the message's own (empty) count."""
+    said = tuple(f"'{count} " for *_, count in swaps if count)
+    return tuple(c for c in checks if not (c[0] == "guests" and c[1].startswith(said)
+                                           and " but 0 " in c[1]))  # fmt: skip
 
 
 def _answer_taken(state: Inquiry, later: Inquiry) -> Inquiry:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from orchestrator.reading.aged_dropout import aged_dropout
 from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
+from orchestrator.reading.couples_out import couples_out
 from orchestrator.reading.new_totals import BARE_TOTAL
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS
 
@@ -208,11 +209,11 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         word = word.group(1) if isinstance(word, re.Match) else word
         read.changes.append((-int(count), _band(word)))
         read.hidden.append(m.span())
-    for m in _LOST.finditer(text):
-        if _within(m.span(), read.hidden):
+    for n, span in [(int(m.group(1)), m.span()) for m in _LOST.finditer(text)] + couples_out(text):
+        if _within(span, read.hidden):
             continue
-        read.changes.append((-int(m.group(1)), None))
-        read.hidden.append(m.span())
+        read.changes.append((-n, None))  # "we lost 3 guests"; "2 of the couples cant make it": 4
+        read.hidden.append(span)
     for m in BARE_TOTAL.finditer(text):
         n = int(next(g for g in m.groups() if g))
         if n >= 2 and not _HEDGE.search(_clause(text, m.span())):

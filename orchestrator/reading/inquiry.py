@@ -96,4 +96,5 @@ class Inquiry:
             or self.ages_told is not None
             or self.kids_band is not None
             or "price" in self.topics
+            or self.per_person is not None  # "2 proteins each": the answer to how many a guest has
         )

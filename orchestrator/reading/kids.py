@@ -14,7 +14,7 @@ from orchestrator.reading.alternation import alternation
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.groups import band, qualifier_band
 from orchestrator.reading.liked import KIDS_LIKE
-from orchestrator.reading.phrases import age_phrases, skip_proteins
+from orchestrator.reading.phrases import age_phrases, age_word_list, skip_proteins
 from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]
@@ -61,9 +61,6 @@ LIST = re.compile(r"^[\s(:,-]*(?:ages?d?|aged)?\s*(?:who\s+)?(?:are\s+|r\s+|(?:h
                   r"(?!\s*(?:more\s+)?(?:adults?|grown|people|guests|ppl|teens?|parents|ladies|guys|men|"
                   r"women|toddlers?|bab(?:y|ies)|infants?|kids?|children|little ones|total|in total|"
                   r"in all)\b)")  # fmt: skip
-_AGE_WORD_LIST = re.compile(
-    r"\bage[sd]?\s*(?:are\s+)?:?\s*((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)*\d{1,2})\b(?!\s*(?:-|to)\s*\d)"
-)
 _CLOSED = re.compile(r"(?:\d{1,2}\s*,?\s*)*\d{1,2}\s*(?:&|\band\b)\s*\d{1,2}\b(?=\s*,?\s*\d)")
 # Words between a kids count and their ages: "2 more kids coming, they're 8 and 10", "6 of the
 # 40 are kids btw, ages 7 to 11", "2 kids joining, ages 5 and 10", "5 kids not 4, all 7-11",
@@ -175,7 +172,7 @@ def kid_mention(text: str, m: re.Match[str], catalog: Catalog, used: list[Span])
         else:
             span_band = "children"
             k.checks.append(("kids", f"kids under {bound} may include free kids 5 and under"))
-    elif (lst := LIST.match(rest) or _AGE_WORD_LIST.search(rest[:60])) and lst.group(1):
+    elif (lst := LIST.match(rest) or age_word_list(rest)) and lst.group(1):
         # "kids 8 and 10, 4 filet": the list ends at the number after its "and"
         closed = _CLOSED.match(lst.group(1))
         said, stop = (

@@ -46,6 +46,19 @@ def event_names(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _EVENT.finditer(text)]
 
 
+_AGE_WORD_LIST = re.compile(
+    r"\bage[sd]?\s*(?:are\s+)?:?\s*((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)*\d{1,2})\b(?!\s*(?:-|to)\s*\d)"
+)
+
+
+def age_word_list(rest: str) -> re.Match[str] | None:
+    """The ages after "ages" when the word opens within the first 60 characters of `rest`; the list
+    is read to its end ("including the birthday boy (ages 8, 9, 9, 10, 10, 10, 11, 12)": its last
+    12 is not cut to a 1 where the 60 characters end)."""
+    found = _AGE_WORD_LIST.search(rest, 0, 60)
+    return _AGE_WORD_LIST.match(rest, found.start()) if found else None
+
+
 def age_phrases(rest: str) -> tuple[list[int], int] | None:
     """Ages told as "who is how old" right after a kids count, and where they end. At least two
     phrases, or one that names several kids, so "3 kids, 1 is 8" is not read as all three."""

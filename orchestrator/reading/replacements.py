@@ -47,6 +47,21 @@ def plain(ask: ProteinAsk) -> bool:
     return ask.portions is None and not (ask.half or ask.rest or ask.group or ask.extra)
 
 
+def for_everyone(asks: tuple[ProteinAsk, ...], adults: int | None, kids: int) -> tuple[ProteinAsk, ...]:
+    """The asks counted for the whole party ("ny strip and shrimp for 12 adults" for 12 adults and
+    no kids) written as a protein everyone has, so a later swap for some can split them."""
+    if not adults or kids:
+        return asks
+    everyone = (replace(a, portions=None, group=None, count_span=None) for a in asks)
+    return tuple(e if _all_of(a, adults) else a for a, e in zip(asks, everyone, strict=True))
+
+
+def _all_of(ask: ProteinAsk, adults: int) -> bool:
+    """Counted for all the `adults` (the party's one count), with no share, scope or extra."""
+    unscoped = replace(ask, portions=None, group=None)
+    return ask.portions == adults and ask.group in (None, "adults") and plain(unscoped)
+
+
 def split_for_some(
     asks: tuple[ProteinAsk, ...], swaps: tuple[tuple[str, str, str | None, int | None], ...]
 ) -> tuple[tuple[ProteinAsk, ...], bool]:

@@ -69,6 +69,9 @@ _KIDS = r"(?:\d{1,3}\s+(?:kids?|children|child|kiddos)(?:\s*\([^()]{1,40}\))?)"
 # "3 staff", "1 parent volunteer": a count of grown-ups by a word with no plural s; "25 sevadars
 # (all adults)": said in brackets to be adults
 _COUNTED = (
+    # "6 of his golf buddies"; "3 of my sisters", "2 of her cousins" may be kids: not counted here
+    r"\d{1,3}\s+of\s+(?:my|his|her|our|their)\s+(?!(?:sisters|brothers|cousins|siblings|sons|daughters|"
+    r"nieces|nephews|grandkids|kids|students)\b)(?:[a-z'-]+\s+)?[a-z'-]+s\b|"
     r"(?:(?:my|our|the)\s+)?\d{1,3}\s+(?:(?:other|more)\s+)?(?:[a-z'-]+\s+)?(?:[a-z'-]+s|staff|crew)"
     r"|1\s+(?:other\s+)?(?:[a-z'-]+\s+)?[a-z'-]+"  # "me and 1 parent volunteer"
     r"|\d{1,3}\s+from\s+(?:the\s+)?[a-z&'-]+"  # "8 from accounting, 6 from hr": a department's count
@@ -80,7 +83,9 @@ _STATED = re.compile(
     rf"\b({_ITEM}(?:{_JOIN}{_ITEM})+)"
     r"(\s*,?\s*(?:so\s+(?:(?:that'?s|thats|that is|it'?s|we'?re)\s+)?|=\s*|(?:that'?s|thats|which makes"
     r"|making it|makes)\s+)|\s*,\s*)"
-    r"(\d{1,3})(?:\s+(adults|grown-?ups|people|ppl|guests|of us)\b|(?<=\d)(?=\s+and\b|\s*[,.!;]|\s*$))"
+    r"(\d{1,3})(?:\s+(adults|grown-?ups|people|ppl|guests|of us)\b|(?<=\d)(?=\s+and\b|\s*[,.!;]|\s*$"
+    # unpunctuated voice-to-text: a new clause after the total ("so that's 12 we want the filet")
+    r"|\s+(?:we|i|we'?re|we'?d|we'?ll)\s+(?:want|would|are|will|need|like|were|also|just|can)\b))"
 )
 _PARTS = re.compile(rf"{_KIDS}|{_TWO}|{_ONE}|{_COUNTED}")
 _JOIN_BEFORE = re.compile(r"(?:[,+&]|\b(?:and|plus|n|with))\s*\Z")

@@ -77,6 +77,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   The list reads "plus the grandkids: 11, 9, 6, 4 and 2" (ages after a colon), "our 3 kids they
   are 13 10 and 6 and his parents" (spoken, no commas); "a reunion at my parents place" is where,
   the parents counted in the list that names them again ("my cousins" in it is asked).
+  "8 kids including the birthday boy (ages 8, 9, 9, 10, 10, 10, 11, 12)" reads the whole list,
+  however far after the kids the word "ages" opens it (its last 12 is no 1).
   Ages joined by "n" ("kids 10 7 n 4", "3 kids 11 8 n 6") are ages as with "and"; Tagalog "po"
   after a guest word ("2 kids po (8 and 11)") is politeness; "todos los niños entre 7 y 11 años"
   is all the kids in one band ("entre 3 y 10" spans two: asked). "and my 2 nieces, they're 10 and
@@ -155,7 +157,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   filet one salmon": 1 of each per guest), and two halves of one protein each split every guest's
   N ("20 guests, 2 proteins each, half salmon half chicken": 20 and 20; "half and half chicken and
   shrimp" is the same halves, so "30 guests, half and half chicken and shrimp, 2 proteins each" is
-  30 and 30); "7 adults, each wants 2
+  30 and 30, and so is "2 proteins each" alone answering whether "half and half" was one protein
+  per guest); "7 adults, each wants 2
   lobster and 1 filet" is per guest (14 and 7). "upgrade the shrimp to lobster" is a swap of every
   shrimp portion, in a follow-up or after the order in the same message; so are "no more chicken -
   swap it for scallops" and "make the chicken lobster" in a follow-up. After an order, a price
@@ -479,7 +482,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a swap for some said as a preference after a count of guests ("3 of us would rather have
   scallops than shrimp") is the same as "3 of us want scallops instead of shrimp"; "we would
   rather have lobster than salmon, is that a lot more?" (no count, a question) and "3 of them
-  would prefer tofu over shrimp" (q3-corr-partial-swap, marked ask in round 3) are asked. "what if
+  would prefer tofu over shrimp" (q3-corr-partial-swap, marked ask in round 3) are asked. After
+  "ny strip and shrimp for 12 adults" (a count for the whole party) it splits the 12 (9 shrimp, 3
+  scallops), as "3 people would rather have ..." does; "some of us would rather ..." is asked. "what if
   we made the chicken filet mignon instead?" swaps every chicken portion, as "make the chicken
   filet" does. "everybody gets chicken, upgrade 2 of them to filet" is 6 chicken and 2 filet, as
   "chicken for everyone, upgrade 2 of them to filet" is.
@@ -835,7 +840,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   add up to it; "10 employees plus me so 12 adults total" does not add up: asked. A role of one
   ("the owner"), "him", "3 staff", "25 sevadars (all adults)", "8 from accounting" are parts
   ("8 from accounting, 6 from HR and 5 from IT, plus the owner, so 20 adults total"), and a total with no noun
-  after "so that's" or "=" ("10 buddies plus him and me so that's 12") is that many people.
+  after "so that's" or "=" ("10 buddies plus him and me so that's 12") is that many people, also
+  before a new clause with no stop ("... so that's 12 we want the filet"); "6 of his golf buddies"
+  is a part ("3 of my sisters", who may be kids, is not); "so that's 11" for 12 is asked.
 - people words: "me & 9 of my sorority sisters", "me n 7 of my frat brothers" are the writer and
   that many friends (members, adults; "me + 3 of my sisters" is asked); "14 adults, all women",
   "9 adults (all guys lol)" say who the adults are ("16 adults plus the ladies from my book club"
@@ -940,7 +947,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - guests added or removed by who they are in a follow-up: "my brother's 2 girls can come now too,
   8 and 2" (ages after a comma, a word of joining before) are 2 kids by their ages, as "my bhua's 2
   grandkids are coming too, 9 and 4" are ("my sister's 3 kids are coming too, 10 and 4" asked);
-  "the 7 year old and the 10 year old cant make it, so 2 less kids" is the 2 fewer; "my
+  "the 7 year old and the 10 year old cant make it, so 2 less kids" is the 2 fewer; "2 of the
+  couples cant make it, so 10 adults now" after 14 is 4 fewer ("a couple of them cant make it"
+  asked); "my
   grandparents are able to come" (a pair) is 2 adults more; "add 3 adults, 3 volunteers r
   coming" (the same number, any grown group) is the 3; "add 2 adults, 3 interns are coming" is
   asked.
@@ -1925,7 +1934,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "bump it up to 24 adults" after an order, "including Frank and me", "the show" after the
     # extended performance named, "... 95762. Nina" (a name): 8 exact; also q16a-a8 ("the show"
     # after "the extended performance"): 2183 of 3033.
-    assert counts["exact"] >= 2183
+    # Round 47a, q47a-01..14 (04, 05, 07, 14 marked ask; 03, 08, 12, 13 set aside: 08 and 12 were
+    # asked, "6 of his golf buddies" and "3 people would rather ..." in a follow-up, fixed; all 4
+    # exact after): a swap for some after a count for the whole party ("for 12 adults"), "2 of the
+    # couples cant make it, so 10 adults now", "2 proteins each" answering the business, "so
+    # that's 12 we want ..." unpunctuated, "ages" far after the kids: 10 exact, 4 asked (all
+    # marked ask): 2193 of 3047.
+    assert counts["exact"] >= 2193
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2072,11 +2087,11 @@ BLIND_SETS = (
     BlindSet(83, exact=66),
     BlindSet(84, exact=73, stating=("bz004",)),
     BlindSet(85, exact=77),
-    BlindSet(86, exact=75),
+    BlindSet(86, exact=77),
     BlindSet(87, exact=82, stating=("cc015",)),
     BlindSet(88, exact=81, stating=("cd045",)),
     BlindSet(89, exact=78, stating=("ce019",)),
-    BlindSet(90, exact=77, stating=("cf008",)),
+    BlindSet(90, exact=80, stating=("cf008",)),
 )
 
 
