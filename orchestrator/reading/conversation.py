@@ -57,6 +57,12 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
                                    "kids?"))  # fmt: skip  # "we're now 16 people"
         if fits:
             dropped |= {"recount"}
+        swapping = bool(later.swaps or later.partial_swaps)
+        if swapping and not (added or later.adds_guests) and (later.adults or 0) < (merged.adults or 0):
+            # "for 3 of us, scallops instead of shrimp" after 11 adults: the 3 who swap, or 3 now?
+            # ("add 2 adults ... swap the strip for filet" adds; it is read as it says)
+            asked.append(("added", f"{later.adults} beside a swap after {merged.adults} adults: "
+                                   "the guests who swap, or the new count?"))  # fmt: skip
         merged = replace(merged, adults=(merged.adults or 0) + added if added else later.adults)
         dropped |= {"guests"}
     if later.kids_said:

@@ -1010,6 +1010,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   24 adults" after an order give the new count (no rough count, nothing added); "20 adults total
   including Frank and me" names two of the 20; "add the extended performance ... great things
   about the show" is one add-on; "... 95762. Nina" (a name after the last sentence) is no kid.
+- a follow-up that swaps a protein beside a count smaller than the order's ("for 3 of us,
+  scallops instead of shrimp" after 11 adults; "update from the party: 4 of us want lobster
+  instead of shrimp" after 20) is asked: the guests who swap, or the new count?
 - "do u guys do first communion parties?" asks whether such a party is catered (an occasion before
   "parties"), no food for the chef ("do you do taco parties?" asked). "Their kids want a dinner ...
   for Mr. Alvarez's 85th birthday: 14 adults" (kids of a 60th birthday or more, or a 30th
@@ -1940,6 +1943,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # couples cant make it, so 10 adults now", "2 proteins each" answering the business, "so
     # that's 12 we want ..." unpunctuated, "ages" far after the kids: 10 exact, 4 asked (all
     # marked ask): 2193 of 3047.
+    # After blind91 and 92's first run, the lead's net: a follow-up that swaps a protein beside a
+    # count smaller than the order's ("for 3 of us, scallops instead of shrimp" after 11 adults)
+    # asks whether the count is the swappers' or the new party (blind92 ch014 and ch100 were
+    # confident wrong totals of $550); counts added beside a swap ("add 2 adults ... swap the
+    # strip for filet") are read as before: 2193 of 3047.
     assert counts["exact"] >= 2193
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
@@ -2092,6 +2100,8 @@ BLIND_SETS = (
     BlindSet(88, exact=81, stating=("cd045",)),
     BlindSet(89, exact=78, stating=("ce019",)),
     BlindSet(90, exact=80, stating=("cf008",)),
+    BlindSet(91, exact=77, stating=("cg009",)),
+    BlindSet(92, exact=75, stating=("ch005",)),
 )
 
 
