@@ -25,6 +25,7 @@ from orchestrator.reading.guest_record import Guests
 from orchestrator.reading.honoree import honoree_guests
 from orchestrator.reading.household import ITEM, us_lists, writer_party
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
+from orchestrator.reading.multiples import multiples_aged
 from orchestrator.reading.named import (
     added_in_recount,
     named_before_total,
@@ -51,27 +52,7 @@ _TODDLER_AGE = (
 )
 # "+ baby (10 months)", "and baby (1)": one little one without a count, its age in the bracket
 _ONE_LITTLE = rf"(?:(?<=[+&] )|(?<=\band ))(?:{TODDLER})\b(?=\s*\(\s*\d){_TODDLER_AGE}"
-# twins with the age told after them: "twins age 4", "twins (9)", "triplets, both 2", "twins turning
-# 4" (not a count of kids said elsewhere, which the kids' ages are read with)
-_MULTIPLE_AGED = re.compile(
-    r"\b(twins|triplets)\s*(?:\(\s*(?:aged?\s+|ages?\s+)?|,?\s*(?:both\s+|all\s+)?(?:aged?|ages?)\s+|,\s*(?:both|all)\s+"
-    r"|\s+(?:(?:who|that)\s+)?(?:(?:are|r|is)\s+(?:turning|gonna be|going to be)|are|r|is|turning|"
-    r"turned|turn|turns|just turned)\s+(?:both\s+|all\s+)?"
-    # "twins bday (they're turning 3)", "twins birthday party (they turn 2)", "twins birthday,
-    # they'll be 4"
-    # "twins bday (turning 4)": the age the event gives them
-    r"|\s+(?:bday|b-day|birthday)(?:\s+party)?\s*[(,-]?\s*"
-    r"(?:(?:they'?re|they are|theyre|they'?ll|they will|they)\s+(?:turning\s+|turn\s+|be\s+)?"
-    r"|(?:turning|turn|turns)\s+)"
-    # "my twins, theyre turning 5!", "our twins - they're turning 2", "the twins, they'll be 4"
-    r"|\s*[,(-]\s*(?:they'?re|they are|theyre|they'?ll be|they will be)\s+(?:turning\s+|gonna be\s+)?)"
-    r"(\d{1,2})\b(?!\s+(?:of|more|extra|out)\b)(?:\s*(?:yo|y/o|yrs?|years?)(?:[- ]?old)?)?(?:\s*\))?"
-)  # not "the twins are 2 of the 10 kids"
 # "for the kids", "of our kids": a group named again ("Number of children (6-12): 2" is a field)
-# the twins' birthday by its ordinal: "the twins' 3rd birthday", "our twins 7th bday"
-_MULTIPLE_ORDINAL = re.compile(
-    r"\b(twins|triplets)(?:'s?)?\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:bday|b-day|birthday|bd)\b"
-)
 _NAMED_AGAIN = re.compile(r"(?<!number )(?<!# )\b(?:the|our|my|for|of)\s*$")
 # "2 kids (8, 11), the 2 kids just want chicken": the kids counted before, named again by their
 # count with their choice ("the 2 kids of my neighbor" may be others: counted, and checked)
@@ -157,7 +138,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     kid_list = [a for k in with_count for a in k.ages] if full else None
     if not with_count or kid_list is not None:  # "2 adults + twins age 4"
         born_together: set[tuple[str, int]] = set()
-        for m in (*_MULTIPLE_AGED.finditer(text), *_MULTIPLE_ORDINAL.finditer(text)):
+        for m in multiples_aged(text):
             if any(s < m.end() and m.start() < e for s, e in g.used):
                 continue  # "my twins (10)": counted with the relations above
             many, age = MULTIPLES[m.group(1)], int(m.group(2))

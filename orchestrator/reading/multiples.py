@@ -1,0 +1,32 @@
+"""Twins and triplets told with their age ("twins age 4", "triplets, both 2", "the twins' 3rd
+birthday"): each match's group 1 is the word, group 2 the age. Split from `guests` by size."""
+
+from __future__ import annotations
+
+import re
+
+# twins with the age told after them: "twins age 4", "twins (9)", "triplets, both 2", "twins turning
+# 4" (not a count of kids said elsewhere, which the kids' ages are read with)
+_MULTIPLE_AGED = re.compile(
+    r"\b(twins|triplets)\s*(?:\(\s*(?:aged?\s+|ages?\s+)?|,?\s*(?:both\s+|all\s+)?(?:aged?|ages?)\s+|,\s*(?:both|all)\s+"
+    r"|\s+(?:(?:who|that)\s+)?(?:(?:are|r|is)\s+(?:turning|gonna be|going to be)|are|r|is|turning|"
+    r"turned|turn|turns|just turned)\s+(?:both\s+|all\s+)?"
+    # "twins bday (they're turning 3)", "twins birthday party (they turn 2)", "twins birthday,
+    # they'll be 4"
+    # "twins bday (turning 4)": the age the event gives them
+    r"|\s+(?:bday|b-day|birthday)(?:\s+party)?\s*[(,-]?\s*"
+    r"(?:(?:they'?re|they are|theyre|they'?ll|they will|they)\s+(?:turning\s+|turn\s+|be\s+)?"
+    r"|(?:turning|turn|turns)\s+)"
+    # "my twins, theyre turning 5!", "our twins - they're turning 2", "the twins, they'll be 4"
+    r"|\s*[,(-]\s*(?:they'?re|they are|theyre|they'?ll be|they will be)\s+(?:turning\s+|gonna be\s+)?)"
+    r"(\d{1,2})\b(?!\s+(?:of|more|extra|out)\b)(?:\s*(?:yo|y/o|yrs?|years?)(?:[- ]?old)?)?(?:\s*\))?"
+)  # not "the twins are 2 of the 10 kids"
+# the twins' birthday by its ordinal: "the twins' 3rd birthday", "our twins 7th bday"
+_MULTIPLE_ORDINAL = re.compile(
+    r"\b(twins|triplets)(?:'s?)?\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:bday|b-day|birthday|bd)\b"
+)
+
+
+def multiples_aged(text: str) -> list[re.Match[str]]:
+    """The twins or triplets told with their age, then those told by their birthday's ordinal."""
+    return [*_MULTIPLE_AGED.finditer(text), *_MULTIPLE_ORDINAL.finditer(text)]
