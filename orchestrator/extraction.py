@@ -66,7 +66,7 @@ from orchestrator.reading.remarks import remarks, taken_back_counts, vague_group
 from orchestrator.reading.replaced import repeated_counts
 from orchestrator.reading.said_counts import said_count_checks
 from orchestrator.reading.scopes import named_once, per_person, picked_from
-from orchestrator.reading.some_swaps import swaps_for_some
+from orchestrator.reading.some_swaps import swappers_only, swaps_for_some
 from orchestrator.reading.weighed import dismissed, settled_choice
 from orchestrator.reading.who_brackets import who_in_brackets
 from orchestrator.reading.words import normalize as _normalize
@@ -184,6 +184,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
             used.append(ask.count_span)
     kept, swaps = swaps_in_place(norm, kept, swaps)
     kept, swaps, opened = swaps_for_some(norm, kept, swaps)
+    guests = swappers_only(guests, swaps)  # "party: 4 of us want lobster instead of shrimp"
     explained += opened
     used += opened  # "3 of those upgraded to filet": the count read with the upgrade
     add_ons = read_add_ons(norm, catalog)

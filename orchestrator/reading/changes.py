@@ -210,11 +210,18 @@ _EXCEPT_SOME = re.compile(
 )
 
 
+# "for 3 of us, scallops instead of shrimp": the guests the swap after the comma is for
+_FOR_SOME = re.compile(
+    r"\bfor\s+(\d{1,3})\s+of\s+(?:us|them|em|'em|those|the\s+(?:guests|adults|group|party))\s*[,:-]\s*$"
+)
+
+
 def some_guests(text: str, start: int) -> tuple[int, Span] | None:
     """ "8 of them want lobster instead of shrimp": how many guests the choice before `start` is
     for, and the words read (so "rather" is explained)."""
     floor = max(0, start - 50)
-    m = _SOME_BEFORE.search(text[floor:start]) or _EXCEPT_SOME.search(text[floor:start])
+    window = text[floor:start]
+    m = _SOME_BEFORE.search(window) or _EXCEPT_SOME.search(window) or _FOR_SOME.search(window)
     return (int(m.group(1)), (floor + m.start(), start)) if m else None
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.changes import Swap
+from orchestrator.reading.guest_record import Guests
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
 from orchestrator.reading.replacements import split_for_some
 
@@ -32,6 +33,7 @@ def _for_the_party(text: str, ask: ProteinAsk) -> bool:
     counts = len(_GUEST_COUNT.findall(text))  # the party's one count ("for all 15": none said)
     return counts == 1 if m.group(1) else counts <= 1
 
+
 _EXCEPT = re.compile(r"\b(?:except(?:\s+that)?|but)\s*,?\s*$")
 
 
@@ -46,8 +48,10 @@ def swaps_for_some(
     partial = [w for w in swaps if w.partial]
     if not partial or any(w.count is None and w.group is None for w in partial):
         return unchanged
-    kept = [with_(a, portions=None, count_span=None, group=None) if _for_the_party(text, a) else a
-            for a in kept]
+    kept = [
+        with_(a, portions=None, count_span=None, group=None) if _for_the_party(text, a) else a
+        for a in kept
+    ]
     everyone = {a.protein: a.start for a in kept if _everyone(a)}
     if any(w.old not in everyone or everyone[w.old] > w.span[0] for w in partial):
         return unchanged
@@ -108,3 +112,15 @@ def _upgrades(
 
 def _everyone(ask: ProteinAsk) -> bool:
     return ask.portions is None and not (ask.half or ask.rest or ask.group or ask.extra or ask.share)
+
+
+def swappers_only(guests: Guests, swaps: Sequence[Swap]) -> Guests:
+    """The guests read, or none when their one count is the count of a swap for some ("update
+    from the party: 4 of us want lobster instead of shrimp", "for 3 of us, scallops instead of
+    shrimp"): those are the guests who swap, not the party (a follow-up keeps the order's)."""
+    counted = [w.span for w in swaps if w.partial and w.count is not None]
+    if not counted or not guests.used or guests.kids_said or guests.adults_added:
+        return guests
+    if all(any(s < e2 and s2 < e for s2, e2 in counted) for s, e in guests.used):
+        return Guests(used=guests.used, checks=guests.checks, notes=guests.notes)
+    return guests

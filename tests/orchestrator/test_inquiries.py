@@ -1010,9 +1010,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   24 adults" after an order give the new count (no rough count, nothing added); "20 adults total
   including Frank and me" names two of the 20; "add the extended performance ... great things
   about the show" is one add-on; "... 95762. Nina" (a name after the last sentence) is no kid.
-- a follow-up that swaps a protein beside a count smaller than the order's ("for 3 of us,
-  scallops instead of shrimp" after 11 adults; "update from the party: 4 of us want lobster
-  instead of shrimp" after 20) is asked: the guests who swap, or the new count?
+- a count said with the swap it opens is the count of the guests who swap, not the party: "for 3
+  of us, scallops instead of shrimp" after 11 adults is 3 scallops and 8 shrimp for the 11;
+  "update from the party: 4 of us want lobster instead of shrimp", "Group: 6 of us want scallops
+  instead of shrimp" the same. Any other count smaller than the order's beside a swap in a
+  follow-up is asked: the guests who swap, or the new count?
 - "do u guys do first communion parties?" asks whether such a party is catered (an occasion before
   "parties"), no food for the chef ("do you do taco parties?" asked). "Their kids want a dinner ...
   for Mr. Alvarez's 85th birthday: 14 adults" (kids of a 60th birthday or more, or a 30th
@@ -1948,7 +1950,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # asks whether the count is the swappers' or the new party (blind92 ch014 and ch100 were
     # confident wrong totals of $550); counts added beside a swap ("add 2 adults ... swap the
     # strip for filet") are read as before: 2193 of 3047.
-    assert counts["exact"] >= 2193
+    # q48m-01..07 (03 and 07 set aside, both exact): a count said with the swap it opens is the
+    # swappers' ("for 2 of us, filet instead of ny strip", "Group: 6 of us want scallops instead
+    # of shrimp", "update from the group: 3 of us would rather have lobster ..."): 7 exact, and
+    # blind92 ch014 and ch100 exact: 2200 of 3054.
+    assert counts["exact"] >= 2200
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2101,7 +2107,9 @@ BLIND_SETS = (
     BlindSet(89, exact=78, stating=("ce019",)),
     BlindSet(90, exact=80, stating=("cf008",)),
     BlindSet(91, exact=77, stating=("cg009",)),
-    BlindSet(92, exact=75, stating=("ch005",)),
+    BlindSet(92, exact=77, stating=("ch005",)),
+    BlindSet(93, exact=71, stating=("ci010",)),
+    BlindSet(94, exact=81, wrong=("cj100",), stating=("cj048",)),
 )
 
 
