@@ -12,6 +12,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.dishes import dish_follows, prepared_proteins
 from orchestrator.reading.add_on_mentions import named_in_full
 from orchestrator.reading.checks import Covered
+from orchestrator.reading.described_groups import describes_adults
 from orchestrator.reading.doubts import doubts
 from orchestrator.reading.group_names import names_no_one
 from orchestrator.reading.kin import (
@@ -165,9 +166,7 @@ _COUNTED_AFTER = re.compile(
 )
 
 
-# "22 adults, all ladies", "9 adults (all guys)": a word that says who the adults counted are
-_GROWN_KINDS = {"ladies", "women", "guys", "men", "dudes"}
-_ALL_OF_COUNT = re.compile(r"\b\d{1,4}\s+(?:adults|grown-?ups)\s*(?:[,(-]\s*)?(?:and\s+)?all\s+\Z")
+_GROWN_KINDS = {"ladies", "women", "guys", "men", "dudes"}  # "these dudes can eat": the guests again
 
 
 def unexplained_words(
@@ -241,8 +240,8 @@ def unexplained_words(
         if groups == {word} or re.match(rf"\s*[:!.,-]\s*\d{{1,3}}\s+{word}\b", text[m.end() :]):
             continue  # the counted group named again ("10 guys ... the guys want filet"), or
             # named right before its count ("party for our seniors: 14 seniors plus 3 coaches")
-        if word in _GROWN_KINDS and _ALL_OF_COUNT.search(text[max(0, m.start() - 30) : m.start()]):
-            continue  # "22 adults, all ladies", "9 adults (all guys lol)": who the adults are
+        if describes_adults(text, *m.span()):
+            continue  # "22 adults all parents and seniors", "for my shop guys. 7 techs ... so 9 adults"
         if _SIGNED.match(text, m.end()) and _OPENING.match(text[: m.start()]):
             continue  # "hey coach mike here.": the writer by role and name, counted by the roles
         if names_no_one(text, *m.span(), catalog_word):

@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 from orchestrator.reading.aged_dropout import aged_dropout
 from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
+from orchestrator.reading.bare_relatives import as_kids
 from orchestrator.reading.couples_out import couples_out
 from orchestrator.reading.new_totals import BARE_TOTAL
+from orchestrator.reading.summed_parts import sums_its_parts
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]
@@ -73,7 +75,7 @@ _KIDS_THEN_MORE = re.compile(
 # reader reads "my 2 nephews, 10 and 4" by the ages' bands.
 _RELATIVES_COMING = re.compile(
     r"\b(?:sons|daughters|grandsons|granddaughters|grandkids|grandchildren|nieces|nephews|cousins|"
-    r"brothers|sisters|stepkids)\b(\s+(?:(?:can|could|will|are|r|is)\s+)?"
+    r"brothers|sisters|siblings|stepkids)\b(\s+(?:(?:can|could|will|are|r|is)\s+)?"
     r"(?:now\s+|also\s+|actually\s+)?(?:come|coming|make it|join(?:ing)?|be (?:coming|joining|there))"
     r"(?:\s+(?:after all|now|too|as well))*"
     r"\s*(?:[,!.;:-]*\s*(?:they'?re|they are|they r|ages?|aged)\s*:?\s*"
@@ -188,6 +190,7 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         read.explained += [m.span(1), m.span(3)] + ([m.span(2)] if m.group(2) else [])
     for m in _RELATIVES_COMING.finditer(text):
         read.moved.append((m.span(1), ",".rjust(len(m.group(1)) - 1) + " "))
+        read.moved += as_kids(text, m.start(), m.start(1))  # "2 siblings ..., they're 4 and 7"
         read.explained.append(m.span(1))
         read.arriving = True
     for pattern in (_ARRIVE, _MORE):
@@ -217,7 +220,8 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
     for m in BARE_TOTAL.finditer(text):
         n = int(next(g for g in m.groups() if g))
         if n >= 2 and not _HEDGE.search(_clause(text, m.span())):
-            read.total = n
+            # "18 members plus 2 advisors, so 20 total": the writer's sum of the parts, no new total
+            read.total = read.total if sums_its_parts(text, m.start(), n) else n
             read.explained.append(m.span())
             # "some folks bailed, we're at 18 now": the new count says how many; the words of
             # guests coming or going before it need no number of their own

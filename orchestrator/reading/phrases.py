@@ -38,6 +38,8 @@ _EVENT = re.compile(
     # hoops banquet"): the players are counted by their own number and ages
     r"|(?<!\b\d )(?<!\b\d\d )\b(?:girls|boys)'?\s+(?:[a-z]+\s+){0,2}"
     r"(?:team|squad|club|troop|league|banquet)\b"
+    # a team by its age class ("banquet for our 15U boys: 12 players (all 14-15)"): its name
+    r"|\b(?:u-?\d{1,2}|\d{1,2}u)\s+(?:girls|boys)\b"
 )
 
 

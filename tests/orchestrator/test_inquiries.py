@@ -677,7 +677,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "11 firefighters plus 2 of our engineers, all adults" 13, and a group word before the adults'
   count ("dinner for our rec league coaches, 9 adults"), naming an organisation ("the seniors
   ministry") or its event ("our lodge is doing a members dinner, 20 adults") or the subject of a
-  remark ("our members look forward to it") adds no one ("some siblings" is asked); "the 2 of
+  remark ("our members look forward to it") adds no one ("some siblings" is asked); the words after
+  "all" beside a count of adults ("22 adults all parents and seniors") and the group the party is
+  for, before the sentence summing its parts as adults ("dinner for my shop guys. 7 techs plus me
+  and my wife, so 9 adults total"), add no one either; "the 2 of
   us + my parents + 4 close friends" is 8 ("close", "old college" say which friends); "2 kids
   (twins, 3 yrs old)" are 2 of that age.
 - "lobster 2 each for the 10 of us adults", "salmon 2 each for 12 adults" are 2 each for that
@@ -706,7 +709,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   brackets ("5 kids ages 6 to 12 (all of them between 6 and 12)") adds nothing (a different one,
   "(all of them between 4 and 11)", is asked). Players named with child ages are the kids ("11
   players (all 11-12) plus 2 coaches and 9 parents. Chicken for the kids, the adults want filet
-  and shrimp"), a team's name ("our U12 girls soccer team", "10U boys") counting nobody. A group
+  and shrimp"), a team's name ("our U12 girls soccer team", "10U boys", "banquet for our 15U boys:
+  12 players (all 14-15) plus 2 coaches and 8 parents": 22 adults) counting nobody. A group
   word named right before its count ("our varsity baseball seniors: 14 seniors (all 17 and 18)
   plus 3 coaches": 17 adults) is that count ("the seniors and their families: ..." is asked). "2
   flower girls (6 and 8)" are kids by their ages (without ages asked). The adults' field before
@@ -758,8 +762,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   age for all in the writer's list ("me, my husband, our 3 kids (12, 9, 4), my parents and 4 of
   his friends from class (all 9)": 4 adults, 6 children, 1 toddler) are counted by that age;
   "3 grandchildren ages 10, 8 and 4", "2 grandkids (9 and 3)", "4 siblings (3, 5, 10, 12)" are
-  kids by their ages; "Kids want chicken, adults want ny strip" beside "11 players (all 9-10)"
-  names those kids again with their choice (with no kids counted, asked).
+  kids by their ages, as are relatives a follow-up adds with their ages ("oh and 2 siblings are
+  coming, they're 4 and 7. same food": a child with the kids' protein and a toddler); a total
+  said after the parts it sums ("18 club members (all 14-17) plus 2 faculty advisors, so 20
+  total") is their sum, no new total ("15 ... plus 2 ..., so 18 total" is asked); "Kids want
+  chicken, adults want ny strip" beside "11 players (all 9-10)" names those kids again with their
+  choice (with no kids counted, asked).
 - people added and counted by the words right after them ("we're 8 adults plus my sister's crew,
   4 more adults": 12; "... + my cousin's crew, that's 5 more adults"); "12 adults plus my
   neighbor's crew" alone is asked. "8 couples coming, filet + shrimp": "coming" ("attending",
@@ -1954,7 +1962,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # swappers' ("for 2 of us, filet instead of ny strip", "Group: 6 of us want scallops instead
     # of shrimp", "update from the group: 3 of us would rather have lobster ..."): 7 exact, and
     # blind92 ch014 and ch100 exact: 2200 of 3054.
-    assert counts["exact"] >= 2200
+    # q48b-01..15 (09-12 and 14 marked ask; 04, 07, 13, 15 set aside: 04, 07, 15 exact, 13 asked,
+    # "all teachers and staff" read as a list beside the proteins): a team's age class before
+    # "boys" ("our 15U boys: 12 players (all 14-15) ..."), "22 adults all parents and seniors",
+    # "for my shop guys. 7 techs plus me and my wife, so 9 adults total", "so 20 total" after the
+    # parts it sums, "2 siblings are coming, they're 4 and 7" in a follow-up: 9 exact, 6 asked, and
+    # blind91 cg026, cg032 and blind93 ci019, ci060, ci081 exact: 2209 of 3069.
+    assert counts["exact"] >= 2209
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2106,9 +2120,9 @@ BLIND_SETS = (
     BlindSet(88, exact=81, stating=("cd045",)),
     BlindSet(89, exact=78, stating=("ce019",)),
     BlindSet(90, exact=80, stating=("cf008",)),
-    BlindSet(91, exact=77, stating=("cg009",)),
+    BlindSet(91, exact=79, stating=("cg009",)),
     BlindSet(92, exact=77, stating=("ch005",)),
-    BlindSet(93, exact=71, stating=("ci010",)),
+    BlindSet(93, exact=74, stating=("ci010",)),
     BlindSet(94, exact=81, wrong=("cj100",), stating=("cj048",)),
 )
 
