@@ -38,6 +38,8 @@ _EVENT = re.compile(
     # hoops banquet"): the players are counted by their own number and ages
     r"|(?<!\b\d )(?<!\b\d\d )\b(?:girls|boys)'?\s+(?:[a-z]+\s+){0,2}"
     r"(?:team|squad|club|troop|league|banquet)\b"
+    # a school team told by its level ("our varsity boys water polo", "the jv girls"): its name
+    r"|\b(?:varsity|jv|junior varsity)\s+(?:girls|boys)'?(?!\w)"
 )
 
 
