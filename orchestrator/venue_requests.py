@@ -1,8 +1,10 @@
 """Requests about the event's place and time that only a person can settle: a booked start time
-moved, a venue's rules against open flames, an indoor setup, pets, where the chef parks. Split
+or day moved, a venue's rules against open flames, an indoor setup, pets, where the chef parks. Split
 from `topics` by size; `topics` reads them as the "arrangements" topic (staff reply)."""
 
 from __future__ import annotations
+
+from orchestrator.topic_words import DAYS
 
 _TIME = r"(?:start(?:ing)?\s+|arrival\s+|event\s+|dinner\s+|party\s+)?time"
 _CLOCK = r"\d{1,2}(?::\d\d)?\s*(?:am|pm)?"
@@ -16,6 +18,10 @@ VENUE_REQUESTS: tuple[str, ...] = (
     rf"(?:move|push|change|shift|bump)\s+(?:back\s+|up\s+)?(?:the\s+|our\s+)?{_TIME}",
     r"push\s+(?:it|things|everything|the\s+(?:dinner|party|event|start))\s+(?:back|up)",
     rf"(?:at|to|for)\s+{_CLOCK}\s+instead\s+of\s+{_CLOCK}",
+    # the day moved to another named day: "move it from sat the 14th to sunday the 15th", "switch
+    # the party to the 21st" (whether a date can change at all stays the cancellation policy's)
+    rf"(?:move|push|switch|change|shift|bump)\s+(?:it|the\s+(?:party|dinner|event|booking|date))\s+"
+    rf"(?:from\s+[^.?!\n]{{1,30}}?\s+)?to\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b|(?:{DAYS})\b)",
     # a venue's rule against cooking with fire: "they don't allow open flames", "no open flames"
     rf"{_NOT}\s+(?:allow|permit|let)\w*\b[^.?!\n]{{0,30}}?\b{_FIRE}",
     r"open\s+flames?",

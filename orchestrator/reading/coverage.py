@@ -16,6 +16,7 @@ from orchestrator.reading.described_groups import describes_adults
 from orchestrator.reading.doubts import doubts
 from orchestrator.reading.group_names import names_no_one
 from orchestrator.reading.kin import (
+    OCCASION_AFTER,
     PERSON_ROLES,
     added_after_count,
     arrives_after_count,
@@ -150,7 +151,7 @@ _KID_BAND = {"kid", "kids", "child", "children", "kiddos", "kiddo", "little ones
 _FOR_SOMEONE = re.compile(
     rf"\bfor\s+(?:the|my|our|her|his|their)\s+(?:birthday\s+|bday\s+)?({_KIN}|girl|boy|guy|lady|man|"
     r"woman|host|hostess|groom|bride|boss|baby|kid|child|teen|toddler|grandparents?|"
-    r"birthday (?:girl|boy))\b"
+    rf"birthday (?:girl|boy))\b(?!{OCCASION_AFTER})"  # "for my moms bday": whose party, no choice
 )
 _GUEST = re.compile(
     r"\b(?:"

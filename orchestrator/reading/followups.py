@@ -47,7 +47,8 @@ _WHO_OUT = (
 )
 _DROP = re.compile(
     rf"\b{_WHO_OUT}(?:(?:just|now|also|have|has|had to|unfortunately)\s+)?(?:can't|cant|cannot|"
-    r"can not|won't|wont|will not|are not|aren't|is not|isn't)\s+(?:make it|come|coming|be there|"
+    r"can not|couldn't|couldnt|could not|won't|wont|will not|are not|aren't|is not|isn't)\s+"
+    r"(?:make it|come|coming|be there|"
     r"attend|be coming)(?:\s+(?:anymore|any more|after all|now))?\b"
     r"|\b" + _WHO_OUT + r"(?:(?:just|now|also|have|has|unfortunately)\s+)?(?:dropped out|backed out|"
     r"bailed|cancell?ed(?:\s+on\s+(?:us|me))?|pulled out)\b"

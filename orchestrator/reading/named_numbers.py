@@ -2,8 +2,9 @@
 ("Sac Metro Fire Station 12", "engine 5 crew"), a room ("set up outside Room 14"), a veterans' post,
 a lodge, a council, a union local ("VFW Post 8762", "Council 4431"), a licence in a signature
 ("DRE #02145567"), the years an organisation celebrates ("celebrating 40 years"), a street named by
-an ordinal ("980 9th St"), a time span with its minutes ("friday 11:30-1"). The safety net
-(`checks.unexplained_numbers`) asks about no number inside one of these spans.
+an ordinal ("980 9th St"), a time span with its minutes ("friday 11:30-1"), a school's grades
+("Didion K-8"). The safety net (`checks.unexplained_numbers`) asks about no number inside one of
+these spans.
 
 A name word is read by its kind, the word before the number; a people word after the number keeps
 it a count ("station 12 guys" stays asked, "12 adults from the station" is read as a count)."""
@@ -42,6 +43,8 @@ NAMED_NUMBERS = [
         # a time span that starts with its minutes ("11:30-1"): when, never guests
         r"\b\d{1,2}:\d{2}\s*(?:-|to|til|till|until)\s*\d{1,2}(?::\d{2})?\b"
         r"(?!\s*(?:adults|kids|people|guests|ppl))",
+        # a school's grades in its name ("Genevieve Didion K-8", "a TK-6 school"): no count
+        r"\b(?:t?k|pre-?k)\s?-\s?(?:[1-9]|1[0-2])\b(?!\s*(?:adults|kids|people|guests|ppl))",
     ]
 ]
 

@@ -40,6 +40,8 @@ _EVENT = re.compile(
     r"(?:team|squad|club|troop|league|banquet)\b"
     # a team by its age class ("banquet for our 15U boys: 12 players (all 14-15)"): its name
     r"|\b(?:u-?\d{1,2}|\d{1,2}u)\s+(?:girls|boys)\b"
+    # a school team told by its level ("our varsity boys water polo", "the jv girls"): its name
+    r"|\b(?:varsity|jv|junior varsity)\s+(?:girls|boys)'?(?!\w)"
 )
 
 

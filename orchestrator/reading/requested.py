@@ -90,6 +90,7 @@ _CLAUSE = frozenset({
     "confirm", "quote", "quoted", "pricing", "price", "prices", "cost", "costs", "total",
     "estimate", "book", "booking", "reserve", "pay", "paying", "send", "call", "text", "email",
     "contact", "reach", "reply", "respond", "answer", "help", "check", "kindly", "also", "plus",
+    "correction", "update", "na", "rin", "din", "po", "yung", "ung",  # "add na rin po yung sake"
 })  # fmt: skip
 # Things no caterer's order would miss: what the dinner is and includes, the party, time and
 # place, policy words the topic readers answer ("plus a tip for the chef?").

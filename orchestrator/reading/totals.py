@@ -42,7 +42,8 @@ _TOTAL = re.compile(
     # "... + me and my husband = 16": the sum of the list before it
     r"|\b(?:me|myself|us|husband|hubby|wife|wifey|partner|spouse|dad|mom|fianc(?:e|ee)|bf|gf|boyfriend|"
     r"girlfriend|parents|in-?laws)\s*=\s*(\d{1,4})\b(?!\s*(?:[a-z]|\$))"
-    r"|\b(?:hibachi|dinner|party|event|catering|cater|quote|price|pricing|menu|night)\s+for\s+"
+    r"|\b(?:hibachi|dinner|lunch|luncheon|brunch|party|event|catering|cater|quote|price|pricing|"
+    r"menu|night)\s+for\s+"
     # ("dinner for 1 of my couples": a planner's client, whose event it is)
     r"(?:about |around )?(\d{1,4})\b"
     r"(?!\s*(?:am|pm|hours?|years?|:|/|of (?:my|our) (?:couples|clients|brides)\b))"

@@ -46,13 +46,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   claims plus 6 from underwriting, all adults": 20; "7 techs plus me and my wife, so 9 adults
   total": 9, each person named one); parts that do not make the count ("10 teachers plus 5 aides =
   16 adults") and "14 players plus 6 parents" are asked; "Station 12", "Room 14", "VFW Post 8762"
-  are names, never counts, as are "the Ladies Auxiliary", "varsity boys hoops banquet" and "its
+  are names, never counts, as are "the Ladies Auxiliary", "varsity boys hoops banquet", "our
+  varsity boys water polo" (a school team told by its level) and "its
   Capt. Reyes w/ Sac Metro Fire" (where the writer works, nothing asked for);
   coaches are adults by role ("14 players (all 13-14) plus 3 coaches and 6 parents": 23), and a
   team's age class ("our U14 team", "16U") is its name, never a count, as is a scout unit's
   number ("Cub Scout Pack 212", "troop #418"); "me and 1 other coach" are 2 coaches. "a surprise for my parents
   anniversary ... 12 ppl total" names whose event it is: the parents are in the total, as a form's
-  "Event: Grandma Rosa's 90th birthday" does (a first name between), the fields counting everyone. "the kids
+  "Event: Grandma Rosa's 90th birthday" does (a first name between), the fields counting everyone;
+  "10 adults salmon and chicken, 95742, its for my moms bday" is whose party, no choice. "the kids
   are 7, 9 and his little brother is 3": a relation in the list with its age after "is" (not
   "my son is 9", who may be among the kids); "the twins + 5 of their friends (all 9)": the twins
   of that age too (7); "un bebé de 1 año", "1 baby of 2 years" are a baby of 1, of 2
@@ -233,8 +235,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   for the quote. Is the $100 deposit refundable if we cancel?" is policy, no re-quote; with an
   order change ("can we go to 20 adults? and is the deposit the same?") it is quoted. A request
   only a person settles is for staff, beside an order or not: a booked time moved ("could we move
-  the start time from 5 to 6:30pm?", "at 7 instead of 6"), a venue's rule ("they don't allow open
-  flames"), an indoor setup, pets ("our dog is friendly, hope that's ok"), where the chef parks.
+  the start time from 5 to 6:30pm?", "at 7 instead of 6"), a day moved to another ("can we move it
+  from sat the 14th to sunday the 15th?", "move it to the weekend after?"), a venue's rule ("they
+  don't allow open flames"), an indoor setup, pets ("our dog is friendly, hope that's ok"), where the chef parks.
 - people named whose number is clear are counted: the writer with a partner beside couples ("6
   couples + me and my husband": 14; "me + hubby + 8 couples", "hubby, me and 3 couples": 18, 8,
   the partner named without "my" is one adult), the writer's friends beside the family's kids ("me, my wife
@@ -395,9 +398,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   (🐟 salmon); beside the protein's word ("salmon 🐟 and chicken") it adds nothing; elsewhere
   ("🦞🦞🦞 12 adults", "12 adults chicken 🦞") and 🥩 (either steak) it is asked.
 - a reply opening with "all adults" ("all adults. is tip included??" after "Are all 20 guests
-  adults, or are any of them kids?") is the order's count, all adults, the question answered too
-  ("mostly adults" is asked); "we're now 18 adults instead of 14" after 14 is 18 (as "not 14").
-- a new count in a follow-up in someone's words ("actually boss says its 28 now. same food",
+  adults, or are any of them kids?") is the order's count, all adults, the question answered too,
+  a lunch's count as a dinner's ("PTA volunteer lunch for 20"; "mostly adults" is asked); "we're now 18 adults instead of 14" after 14 is 18 (as "not 14").
+- a new count in a follow-up in someone's words ("actually boss says its 28 now. same food", "the
+  team mom says its 18 now, same food",
   "update: my manager says it's 23 now", "actually its 15 now, same menu") after "all adults" is
   the adults; "actually maybe 28 now?" is asked. "office party for our team of 14", "company
   picnic for our crew of 16" are that many adults (a team at work; "our soccer team of 12" and
@@ -641,7 +645,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   shrimp wait no, 2 proteins each: chicken and shrimp" is both for everyone. "16 seniors (all
   17-18)" is 16 adults.
 - a food emoji joined to a protein word in a list (a lobster emoji "and chicken for everyone")
-  is that protein; Tagalog fillers ("kami", "po", "lang", "salamat") are no items.
+  is that protein; Tagalog fillers ("kami", "po", "lang", "salamat") are no items, nor are "na rin
+  po yung" in "add na rin po yung sake service" (the sake added) or "one correction" before a new
+  count ("Also one correction: it's 27 adults, not 25").
 - a thing asked for beside the order after a request word ("plus a bounce house", "w/ a balloon
   arch", "& a cheese board", "throw in some sparklers", "we need a canopy") that is no catalog
   protein or add-on, guest, count, date, place, occasion, policy word or what the dinner
@@ -703,8 +709,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a number after a place's or an organisation's word is its name ("Fire Station 12", "engine 5
   crew dinner", "outside Room 14", "VFW Post 8762", "Council 4431", "IBEW Local 340"), as are a
   licence in a signature ("DRE #02145567"), "celebrating 40 years", "980 9th St", "the golden 1
-  branch" and "11:30-1"; a people word after the number keeps it a count ("12 adults from the
-  station"; "station 12 guys" and "Room 14" beside no count are asked).
+  branch", "11:30-1" and a school's grades ("Genevieve Didion K-8", "a TK-6"); a people word after
+  the number keeps it a count ("12 adults from the station"; "station 12 guys" and "Room 14" beside
+  no count are asked).
 - ages: "6 children, all between the ages of 6 and 10" is their band; a range said again in
   brackets ("5 kids ages 6 to 12 (all of them between 6 and 12)") adds nothing (a different one,
   "(all of them between 4 and 11)", is asked). Players named with child ages are the kids ("11
@@ -955,7 +962,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - guests added or removed by who they are in a follow-up: "my brother's 2 girls can come now too,
   8 and 2" (ages after a comma, a word of joining before) are 2 kids by their ages, as "my bhua's 2
   grandkids are coming too, 9 and 4" are ("my sister's 3 kids are coming too, 10 and 4" asked);
-  "the 7 year old and the 10 year old cant make it, so 2 less kids" is the 2 fewer; "2 of the
+  "the 7 year old and the 10 year old cant make it, so 2 less kids" is the 2 fewer, as "2 couldn't
+  make it so now 18 adults" after 20 is ("a few couldn't make it" asked); "2 of the
   couples cant make it, so 10 adults now" after 14 is 4 fewer ("a couple of them cant make it"
   asked); "my
   grandparents are able to come" (a pair) is 2 adults more; "add 3 adults, 3 volunteers r
@@ -1968,7 +1976,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "for my shop guys. 7 techs plus me and my wife, so 9 adults total", "so 20 total" after the
     # parts it sums, "2 siblings are coming, they're 4 and 7" in a follow-up: 9 exact, 6 asked, and
     # blind91 cg026, cg032 and blind93 ci019, ci060, ci081 exact: 2209 of 3069.
-    assert counts["exact"] >= 2209
+    # Round 48c, q48c-01..16 (13, 14 marked ask; 03, 08, 10, 14 set aside, all as expected): a
+    # follow-up's count in someone's words ("the team mom says its 18 now"), "2 couldn't make it",
+    # "one correction: ...", "add na rin po yung sake", "for my moms bday" (whose party), a lunch's
+    # count answered "all adults", a school's grades ("Didion K-8"), "varsity boys" as a team's
+    # name, a booked day moved (staff): 14 exact, 2 asked (both marked ask), blind83 by100, blind89
+    # ce065, blind91 cg038, blind92 ch088, blind93 ci024, ci034, ci089, ci100, blind94 cj007,
+    # cj083, cj100 exact: 2214 of 3070.
+    # Rounds 48b and 48c merged: 2223 of 3085.
+    assert counts["exact"] >= 2223
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2112,18 +2128,18 @@ BLIND_SETS = (
     BlindSet(80, exact=80, stating=("bv041",)),
     BlindSet(81, exact=79, stating=("bw069",)),
     BlindSet(82, exact=79, stating=("bx068",)),
-    BlindSet(83, exact=66),
+    BlindSet(83, exact=67),
     BlindSet(84, exact=73, stating=("bz004",)),
     BlindSet(85, exact=77),
     BlindSet(86, exact=77),
     BlindSet(87, exact=82, stating=("cc015",)),
     BlindSet(88, exact=81, stating=("cd045",)),
-    BlindSet(89, exact=78, stating=("ce019",)),
+    BlindSet(89, exact=79, stating=("ce019",)),
     BlindSet(90, exact=80, stating=("cf008",)),
-    BlindSet(91, exact=79, stating=("cg009",)),
-    BlindSet(92, exact=77, stating=("ch005",)),
-    BlindSet(93, exact=74, stating=("ci010",)),
-    BlindSet(94, exact=81, wrong=("cj100",), stating=("cj048",)),
+    BlindSet(91, exact=80, stating=("cg009",)),
+    BlindSet(92, exact=78, stating=("ch005",)),
+    BlindSet(93, exact=78, stating=("ci010",)),
+    BlindSet(94, exact=84, stating=("cj048",)),
 )
 
 
