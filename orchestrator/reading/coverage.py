@@ -28,6 +28,7 @@ from orchestrator.reading.liked import KIDS_LIKE
 from orchestrator.reading.list_items import LIST_WORDS, PLACE_AFTER, list_neighbours
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.requested import requested_checks
+from orchestrator.reading.total_includes import inside_total
 from orchestrator.reading.wished import wished_unknowns
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, near_misses
 
@@ -193,8 +194,8 @@ def unexplained_words(
     def flag(field: str, m: re.Match[str], why: str) -> None:
         checks.append((field, f"did not understand '{m.group(0).strip()}' ({why})"))
 
-    hosts = Covered(len(text), [m.span() for m in _HOSTS.finditer(text)]
-                    if adults_counted and not _US.search(text) else [])  # fmt: skip
+    hosts = Covered(len(text), inside_total(text) + ([m.span() for m in _HOSTS.finditer(text)]
+                    if adults_counted and not _US.search(text) else []))  # fmt: skip
     bare = bare_relations(text)
     for m in [*_RELATION.finditer(text), *bare]:
         if m.span() in hosts:

@@ -1,7 +1,8 @@
 """Whose birthday it is, for the friends a list of the party names: at a kid's birthday friends
 beside the kids may be the kid's (children); at the writer's own ("i'm turning 50", "my 40th
 birthday") or a grown person's ("my dad's 65th birthday", "my mother-in-law turns 70") they are
-adults, and so are that person's friends from church ("6 of her friends from church")."""
+adults, and so are that person's friends from church ("6 of her friends from church"); the writer's
+partner's birthday ("for my wife's birthday") is a grown person's."""
 
 from __future__ import annotations
 
@@ -12,10 +13,15 @@ _OWN_BIRTHDAY = re.compile(
     r"\b(?:i'?m|im|i am|i'll be|ill be)\s+(?:turning|gonna be|going to be)\s+(?:1[89]|[2-9]\d)\b"
     r"|\bmy\s+(?:own\s+)?(?:(?:1[89]|[2-9]\d)(?:st|nd|rd|th)\s+)?(?:birthday|bday|b-day)\b"
 )
+_PARTNER = r"(?:husband|hubby|wife|wifey|spouse|fianc(?:e|ee))"
 # A birthday of 20 or more told by its ordinal or "turns" (not "turning 20 months")
 _GROWN_BIRTHDAY = re.compile(
     r"\b[2-9]\d(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b"
     r"|\bturn(?:s|ing)\s+[2-9]\d\b(?!\s*(?:mo|months?)\b)"
+    # the writer's partner's ("hubby's birthday dinner", "for my wife's bday", "a backyard birthday
+    # for my wife"): a grown person's
+    rf"|\b{_PARTNER}'?s\s+(?:surprise\s+)?(?:birthday|bday|b-day)\b"
+    rf"|\b(?:birthday|bday|b-day)\s+(?:party\s+|dinner\s+|bash\s+)?for\s+(?:my|our)\s+{_PARTNER}\b"
 )
 
 

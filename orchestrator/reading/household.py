@@ -18,6 +18,7 @@ from orchestrator.reading.alternation import alternation
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.grown_birthday import grown_birthday, kids_birthday
 from orchestrator.reading.honoree import young_invitees
+from orchestrator.reading.multiples import MULTIPLE_AGED, listed_multiples
 from orchestrator.reading.partners import NICKNAME, PARTNER, PARTNER_BEFORE
 from orchestrator.reading.phrases import AGED_FRIENDS, FRIEND_WORDS, SOMEONE_BEFORE, Company
 from orchestrator.reading.relations import AGED_RELATION, AGED_RELATIVES
@@ -92,8 +93,13 @@ ITEM = re.compile(
     r"|(?:my|our|the)\s+(?:kids|children|boys|girls)\s*\(\s*\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})+\s*\)"
     # "our kids 9 7 and 3", "my boys 10 and 7": their ages after a space, the last after "and"
     # "the kids: 10 (birthday boy), 8, 9 and 11": their ages after a colon, a remark beside one
-    r"|(?:my|our|the)\s+(?:kids|children|boys|girls)\s*:\s*\d{1,2}(?:\s*\([a-z' ]{1,25}\))?"
+    # ("..., kids: 9, 7, 8": no "the" needed in a list)
+    r"|(?:(?:my|our|the)\s+(?:kids|children|boys|girls)|kids|children)\s*:"
+    r"\s*\d{1,2}(?:\s*\([a-z' ]{1,25}\))?"
     r"(?:\s*(?:,|&|and)\s*\d{1,2}(?:\s*\([a-z' ]{1,25}\))?)+(?!\s*(?:\d|/|:|-))"
+    # "our kids Emma (11) and Jake (7)": each by name with their age
+    r"|(?:my|our|the)\s+(?:kids|children|boys|girls)\s+[a-z]+\s*\(\s*\d{1,2}\s*\)"
+    r"(?:\s*(?:,|&|and)\s*[a-z]+\s*\(\s*\d{1,2}\s*\))+"
     r"|(?:my|our)\s+(?:kids|children|boys|girls)\s+\d{1,2}(?:(?:\s*,\s*|\s+)\d{1,2})*\s*(?:&|and)\s*\d{1,2}"
     r"\b(?!\s*(?:\d|/|:|(?:am|pm|kids|children|adults|people|guests|ppl|friends|of)\b)))"
     # "my little brother (9)", "our son (4)": a relation told with its age, counted by its age
@@ -106,7 +112,9 @@ ITEM = re.compile(
 # One adult, a pair or a relation with their partner, as the list counts them (`arrivals`)
 KIN = rf"(?P<couple>{_COUPLE})|(?P<pair>{_BOTH}|{_KIN_OF}{_PAIR}\b(?!'))|(?P<one>{_KIN_OF}{_ONE}\b(?!'))"
 _SEP = re.compile(
-    r"(?:\s+(?:lol|haha)\b)?\s*(?:,\s*(?:and\s+|plus\s+|&\s*|\+\s*)?|\s+(?:and|plus|n|with)\s+|\s*[&+]\s*)"
+    # a bulleted list ("Who's coming:\n- me and my wife\n- my parents"): a line's bullet too
+    r"(?:\s+(?:lol|haha)\b)?\s*(?:,\s*(?:and\s+|plus\s+|&\s*|\+\s*)?|\s+(?:and|plus|n|with)\s+|\s*[&+]\s*"
+    r"|\n[ \t]*[-*\u2022][ \t]*)"
     r"(?:(?:lol|haha)\W*\s*)?"
 )
 
@@ -200,7 +208,7 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
                 # by the relations' reader (0 adults here; their adults by age come from it)
                 item = AGED_RELATIVES.match(text, sep.end()) or AGED_RELATION.match(text, sep.end())
                 # "4 of his friends (all 9)": counted by their ages by the aged groups' reader
-                item = item or AGED_FRIENDS.match(text, sep.end())
+                item = item or AGED_FRIENDS.match(text, sep.end()) or listed_multiples(text, sep.end())
             if item is None:
                 if _MORE.match(text, sep.end()):
                     items = 0  # "me, my husband, his sister ...": someone the list does not count
@@ -208,7 +216,7 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
             at, items = item.end(), items + 1
             if item.re is AGED_FRIENDS:  # the aged groups' count, taken back by the guests' reader
                 adults += int(item.group("aged_friends"))
-            if item.re in (AGED_RELATIVES, AGED_RELATION, AGED_FRIENDS):
+            if item.re in (AGED_RELATIVES, AGED_RELATION, AGED_FRIENDS, MULTIPLE_AGED):
                 continue
             writer = writer or bool(item.group("writer"))
             number = int(item.group("friends") or item.group("adults") or item.group("grown") or 0)

@@ -182,7 +182,9 @@ def kid_mention(text: str, m: re.Match[str], catalog: Catalog, used: list[Span])
             # "kids 7, 6, 9 and 2 little ones (3 and 4)": the last number counts the kids after it
             said, stop = said[: last.start()], lst.start(1) + last.start()
         numbers = [int(n) for n in re.findall(r"\d+", said)]
-        if all(n < 18 for n in numbers) and not (count is None and len(numbers) == 1 and not
+        # "our 3 kids (19, 12, 4)": in brackets one for each kid counted, a grown kid's age too
+        top = 30 if count == len(numbers) and lst.group(0).lstrip().startswith("(") else 18
+        if all(n < top for n in numbers) and not (count is None and len(numbers) == 1 and not
                                                    re.search(r"age|\(", lst.group(0))):  # fmt: skip
             ages = numbers
             offset = end if lst.re is LIST else end + lst.start()

@@ -7,7 +7,7 @@ import re
 
 # twins with the age told after them: "twins age 4", "twins (9)", "triplets, both 2", "twins turning
 # 4" (not a count of kids said elsewhere, which the kids' ages are read with)
-_MULTIPLE_AGED = re.compile(
+MULTIPLE_AGED = re.compile(
     r"\b(twins|triplets)\s*(?:\(\s*(?:aged?\s+|ages?\s+)?|,?\s*(?:both\s+|all\s+)?(?:aged?|ages?)\s+|,\s*(?:both|all)\s+"
     r"|\s+(?:(?:who|that)\s+)?(?:(?:are|r|is)\s+(?:turning|gonna be|going to be)|are|r|is|turning|"
     r"turned|turn|turns|just turned)\s+(?:both\s+|all\s+)?"
@@ -29,4 +29,15 @@ _MULTIPLE_ORDINAL = re.compile(
 
 def multiples_aged(text: str) -> list[re.Match[str]]:
     """The twins or triplets told with their age, then those told by their birthday's ordinal."""
-    return [*_MULTIPLE_AGED.finditer(text), *_MULTIPLE_ORDINAL.finditer(text)]
+    return [*MULTIPLE_AGED.finditer(text), *_MULTIPLE_ORDINAL.finditer(text)]
+
+
+# Whose twins they are, as an item of the writer's list ("me and my wife and our twins, theyre
+# turning 3, plus ..."): the twins counted by their age by the reader above, no adults
+_OWNER = re.compile(r"(?:my|our|his|her|their|the)\s+(?=twins\b|triplets\b)")
+
+
+def listed_multiples(text: str, at: int) -> re.Match[str] | None:
+    """The twins or triplets told with their age at `at` ("our twins, theyre turning 3"), or None."""
+    owner = _OWNER.match(text, at)
+    return MULTIPLE_AGED.match(text, owner.end()) if owner else None

@@ -79,6 +79,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   The list reads "plus the grandkids: 11, 9, 6, 4 and 2" (ages after a colon), "our 3 kids they
   are 13 10 and 6 and his parents" (spoken, no commas); "a reunion at my parents place" is where,
   the parents counted in the list that names them again ("my cousins" in it is asked).
+  The list also reads "..., kids: 9 (birthday boy), 7, 8" (no "the"), "our twins, theyre turning 3",
+  a bulleted "Who's coming:\n- me and my wife\n- my parents\n- 4 neighbors\n- our kids Emma (11)
+  and Jake (7)", and "our 3 kids (18, 12, 4)" (an age in brackets for each kid counted: the 18 an
+  adult); at the writer's partner's birthday ("hubby's birthday", "a birthday for my wife") the
+  friends, coworkers and neighbours in it are adults.
   "8 kids including the birthday boy (ages 8, 9, 9, 10, 10, 10, 11, 12)" reads the whole list,
   however far after the kids the word "ages" opens it (its last 12 is no 1).
   Ages joined by "n" ("kids 10 7 n 4", "3 kids 11 8 n 6") are ages as with "and"; Tagalog "po"
@@ -249,7 +254,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   count before them ("10 adults total incl. me and my wife": 10; "18 kids total incl her, all
   15-16, plus me and my husband": 20 adults; "26 adults including him and his wife", "30 adults
   total incl. me and my assistant": 26, 30, each grown-up named one); "10 kids total incl. my
-  wife" and "20 adults including my kids" (no number) are asked. Extras "for the coaches" when
+  wife" and "20 adults including my kids" (no number) are asked. People named before such a total
+  of adults are in it too ("for my daughter and her suitemates, 8 adults total incl. me and my
+  husband": 8; "6 adults incl. me and my husband, and her little brother" is asked). Extras "for the coaches" when
   "2 coaches" are counted add no one.
 - groups: relations named after a count by groups are added to it, a named relation one adult, a
   pair word (parents, in-laws, grandparents) two ("2 families coming, 6 adults in each, + grandma
@@ -1984,7 +1991,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # ce065, blind91 cg038, blind92 ch088, blind93 ci024, ci034, ci089, ci100, blind94 cj007,
     # cj083, cj100 exact: 2214 of 3070.
     # Rounds 48b and 48c merged: 2223 of 3085.
-    assert counts["exact"] >= 2223
+    # r48a (a household by relation with the kids'
+    # ages: partner's birthday, "kids: 9, 7", twins told with their age, a bulleted list, "our 3
+    # kids (18, 12, 4)"; people named before "8 adults total incl. me ..."): 2210 of 3071 on its
+    # own; rounds 48a, 48b and 48c merged: 2233 of 3102.
+    assert counts["exact"] >= 2233
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2061,7 +2072,7 @@ BLIND_SETS = (
     BlindSet(30, exact=78, stating=("i065",)),
     BlindSet(31, exact=70, stating=("l065",)),
     BlindSet(32, exact=77),
-    BlindSet(33, exact=78, stating=("aa065",)),
+    BlindSet(33, exact=79, stating=("aa065",)),
     BlindSet(34, exact=82, stating=("ab066",)),
     BlindSet(35, exact=78, stating=("ac055",)),
     BlindSet(36, exact=79, stating=("ad052",)),
@@ -2103,7 +2114,7 @@ BLIND_SETS = (
     BlindSet(58, exact=81, stating=("az063",)),
     # written after round 34 and run once after rounds 35a and 35b (acb6f0c): three confident
     # wrongs, each fixed after the run (tests/data/blind_sets.md)
-    BlindSet(59, exact=75, stating=("ba063",)),
+    BlindSet(59, exact=76, stating=("ba063",)),
     BlindSet(60, exact=69, stating=("bb067",)),
     # written after round 35 and run once on the twelfth session's final code (72f9224)
     BlindSet(61, exact=80, stating=("bc062",)),
@@ -2136,9 +2147,9 @@ BLIND_SETS = (
     BlindSet(88, exact=81, stating=("cd045",)),
     BlindSet(89, exact=79, stating=("ce019",)),
     BlindSet(90, exact=80, stating=("cf008",)),
-    BlindSet(91, exact=80, stating=("cg009",)),
-    BlindSet(92, exact=78, stating=("ch005",)),
-    BlindSet(93, exact=78, stating=("ci010",)),
+    BlindSet(91, exact=83, stating=("cg009",)),
+    BlindSet(92, exact=79, stating=("ch005",)),
+    BlindSet(93, exact=80, stating=("ci010",)),
     BlindSet(94, exact=84, stating=("cj048",)),
 )
 

@@ -1,0 +1,26 @@
+"""People named before a total of adults that says whom it includes ("for my daughter and her
+suitemates, 8 adults total incl. me and my husband"): the total counts everyone, all of them
+adults, so the people named before it in its sentence are among them, not guests to ask about.
+A total without "total" ("6 adults incl. me") or of people of no band ("10 people total incl.
+me": is "my son" a kid?) names no one inside it here."""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+_TOTAL_INCLUDING = re.compile(
+    r"\b\d{1,3}\s+(?:adults|grown-?ups)\s+(?:total|in total|altogether|in all)\s*[,(-]?\s*"
+    r"(?:incl\.?|including|counting)(?=\s)"
+)
+_STOPS = ".;!?\n"
+
+
+def inside_total(text: str) -> list[Span]:
+    """The stretch of each sentence before a total of adults said with whom it includes."""
+    spans = []
+    for m in _TOTAL_INCLUDING.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in _STOPS) + 1
+        spans.append((start, m.start()))
+    return spans
