@@ -2151,6 +2151,8 @@ BLIND_SETS = (
     BlindSet(92, exact=79, stating=("ch005",)),
     BlindSet(93, exact=80, stating=("ci010",)),
     BlindSet(94, exact=84, stating=("cj048",)),
+    BlindSet(95, exact=72, wrong=("ck032",), stating=("ck046",)),
+    BlindSet(96, exact=81, stating=("cl011",)),
 )
 
 
