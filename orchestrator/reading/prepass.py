@@ -12,7 +12,7 @@ from orchestrator.reading.group_each import plain_every
 from orchestrator.reading.relations import relation_among, them_as_kids
 from orchestrator.reading.replaced import counts_taken_back
 from orchestrator.reading.requesters import grown_requesters
-from orchestrator.reading.tally import bare_sums, pasted_tally, stated_sums
+from orchestrator.reading.tally import bare_sums, pasted_tally, stated, stated_sums
 
 Span = tuple[int, int]
 
@@ -25,8 +25,9 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     norm = plain_every(them_as_kids(relation_among(norm)))  # "one of the 15 is my nephew"
     words = catalog_words(catalog)[0]
     norm = all_as_people(norm, words)  # "ny strip for all 14, upgrade 4 ..."
-    tallies = pasted_tally(norm, words) + stated_sums(norm)  # tallies, sums
+    sums = stated(norm)  # one scan for both readers of sums
+    tallies = pasted_tally(norm, words) + stated_sums(norm, sums)  # tallies, sums
     # "18 adults, no sorry 19 adults"; "10 buddies plus him and me so that's 12": 12 people;
     # "their kids want a dinner for mr. alvarez's 85th": grown requesters, no kids
-    norm = hide(norm, tallies + counts_taken_back(norm) + grown_requesters(norm), bare_sums(norm))
+    norm = hide(norm, tallies + counts_taken_back(norm) + grown_requesters(norm), bare_sums(norm, sums))
     return norm, retracted

@@ -92,13 +92,18 @@ _JOIN_BEFORE = re.compile(r"(?:[,+&]|\b(?:and|plus|n|with))\s*\Z")
 _KID_PART = re.compile(_KIDS)
 
 
-def stated_sums(text: str) -> list[Span]:
+def stated(text: str) -> list[re.Match[str]]:
+    """The sums said in `text`, for `stated_sums` and `bare_sums` (one scan for both)."""
+    return list(_STATED.finditer(text))
+
+
+def stated_sums(text: str, sums: list[re.Match[str]] | None = None) -> list[Span]:
     """The spans of the grown-up parts of a sum the writer states ("11 employees plus me, so 12
     adults total") when they add up to its total, to be blanked so the total alone is read; kids
     among the parts stay (a total of adults does not hold them). A sum that does not add up, or a
     list that goes on before the parts read, is left to the other readers, which ask."""
     spans: list[Span] = []
-    for m in _STATED.finditer(text):
+    for m in _STATED.finditer(text) if sums is None else sums:
         if m.group(4) is None or (kids := _added_kids(text, m)) is None:
             continue
         start = m.start()
@@ -109,11 +114,11 @@ def stated_sums(text: str) -> list[Span]:
     return spans
 
 
-def bare_sums(text: str) -> list[tuple[Span, str]]:
+def bare_sums(text: str, sums: list[re.Match[str]] | None = None) -> list[tuple[Span, str]]:
     """ "he's inviting 10 buddies plus him and me so that's 12": a sum of grown-ups that adds up
     to a total said without a noun, rewritten (same length) as the total of people alone."""
     moved: list[tuple[Span, str]] = []
-    for m in _STATED.finditer(text):
+    for m in _STATED.finditer(text) if sums is None else sums:
         if m.group(4) is not None or not m.group(2).strip(" ,"):
             continue  # a bare number after a comma ("plus me, 12") may be anything: only a sum said
         if _added_kids(text, m) == []:
