@@ -19,6 +19,7 @@ from orchestrator.reading.alternation import alternation
 from orchestrator.reading.bare_relatives import as_kids
 from orchestrator.reading.couples_out import couples_out
 from orchestrator.reading.new_totals import BARE_TOTAL
+from orchestrator.reading.one_guest import one_guest
 from orchestrator.reading.summed_parts import sums_its_parts
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS
 
@@ -93,7 +94,6 @@ _KIDS_SAME = re.compile(
     r"remains|will stay|can stay)\s+)?(?:the\s+)?(?:same|unchanged)\b(?!\s+as\b)"
     rf"|\bsame\s+(?:#\s+of\s+|number of\s+)?(?:{_KID})\b(?!\s+(?:menu|price|pricing|portions?|meals?))"
 )
-_LITTLE_ONE = re.compile(r"\blittle 1\b")  # "little one", after number words became digits
 # "5 of the 20 are kids", "3 of them are my kids", "2 of those 16 are my kids": the words between
 # the number and the kid word are hidden from the guest reader, which then reads "5 kids, ages".
 _AMONG = re.compile(
@@ -116,11 +116,6 @@ _PRONOUN_AGES = re.compile(
 _ONE_OWN = re.compile(r"\b(?:the|my|our|his|her|their)\s+\Z")
 _JOINING = re.compile(r"\b(?:come|coming|make it|join|joining)\b")
 _NEW_COUNT = re.compile(r"(?<!\bthe )(?<!\bboth )(?<!\bthose )\b\d{1,2}\s+(?:(?:little|young)\s+)?$")
-# "a baby", "another kid": one more, written so the guest reader counts it ("1 baby", "1 more kid")
-_ONE = re.compile(
-    r"\b(a|an|another)\s+(?=(?:kid|child|kiddo|baby|toddler|infant)\b(?![-'])(?!\s+(?:shower|party|"
-    r"parties|birthday|bday|menu|meal|meals|portion|portions|size|plate|plates|friendly)\b))"
-)  # "a baby shower", "a kid portion" name no guest
 # The ages end the message, or a sentence before one of no number but a ZIP nor people coming ("5,
 # 8 and 12. And add the sake please", "... chicken and shrimp, zip 95677": the rest is read as it
 # is; "... my cousin is coming too" stays asked)
@@ -142,7 +137,6 @@ _AGES_RANGE = re.compile(
     r"they'?re|their ages)?\s*(?:are|r|is)?\s*(?:all\s+)?between\s+(\d{1,2})\s*(?:and|to|-|&)\s*"
     rf"(\d{{1,2}})(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?{_ENDS}"
 )
-_NO_GUEST = re.compile(r"\b(?:for|of|to|with|as|is|was|like)\s+$")
 _ON_TOP = re.compile(r"\bon top of (?:the|those|these|our|that|them)?\s*(?:\d\b\s*)?(?:proteins?)?")
 
 
@@ -270,20 +264,6 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
     if read.among is not None:
         read.checks.append(("change", "kids among a count not in the order"))
     return read
-
-
-def one_guest(text: str) -> str:
-    """ "a baby", "another kid", "one more little one": one guest, written as a count the readers
-    know ("1 baby", "1 more kid", "1 more kid"), each rewrite the same length as the words."""
-    chars = list(text)
-    for m in _LITTLE_ONE.finditer(text):
-        chars[m.start() : m.end()] = "kid".ljust(m.end() - m.start())
-    text = "".join(chars)
-    for m in _ONE.finditer(text):
-        if not _NO_GUEST.search(text[max(0, m.start() - 6) : m.start()]):  # "for a kid", "as a kid"
-            word = m.group(1)
-            chars[m.start(1) : m.end(1)] = "1 more " if word == "another" else "1".ljust(len(word))
-    return "".join(chars)
 
 
 def _own_age(text: str, m: re.Match[str]) -> bool:
