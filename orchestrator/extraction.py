@@ -57,7 +57,7 @@ from orchestrator.reading.household import whole_company
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kids import ages_not_counts, by_band, little_only, one_band
 from orchestrator.reading.liked import liking_reasons
-from orchestrator.reading.named_numbers import name_or_count_checks
+from orchestrator.reading.multipliers import count_checks
 from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.prepass import prepared
 from orchestrator.reading.priced_order import to_order
@@ -203,7 +203,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     used += taken_back_counts(norm) + people_numbers(norm, kept)  # "for my dad and his 2 brothers"
     used += (brackets := who_in_brackets(norm))  # "2 parent chaperones (me and my husband)"
     explained += brackets + intro  # "im the advisor for the robotics club"
-    checks += vague_groups(text.lower()) + name_or_count_checks(norm)  # "Lodge 40 members"
+    checks += vague_groups(text.lower()) + count_checks(norm)  # "Lodge 40 members", "4 in each"
     explained += asides(norm, kept, explained, catalog, kids_counted=guests.kids_said)
     explained += remarks(norm)
     zips = zip_codes(norm)

@@ -60,6 +60,9 @@ _GROUP = r"(?:tables|families|groups|teams|households)"
 _EACH = re.compile(
     rf"\b(\d{{1,2}}) (?:{_GROUP}|family)(?:\s+(?:coming|comin'?|attending|joining)(?:\s+over)?"
     r"(?:\s+(?:for|to)\s+(?:a|an|the|our|my)\s+[a-z']+(?:\s+[a-z']+)?(?=\s*[,:(-]))?)?"
+    # where the groups are: "6 households on our court, 4 adults in each", "from out of town"
+    r"(?:\s+(?:on|in|from|at|along|near)\s+(?:(?:a|an|the|our|my|this)\s+)?[a-z'-]+"
+    r"(?:\s+[a-z'-]+){0,2}(?=\s*[,:(-]))?"
     r"\s*[,:(-]?\s*(?:(?:with|w/|w\b)\s*)?(\d{1,3}) "
     r"(adults|grownups|kids|children|people|guests|ppl)"
     r"(?: each| in each(?: one| family| fam| group| household)?"
@@ -221,12 +224,11 @@ def written_counts(text: str) -> str:
     )  # fmt: skip
     text = _SEATS_FULL.sub(lambda m: f"{int(m.group(1)) * int(m.group(2))} guests", text)
     return _EACH_KIN.sub(
-        lambda m: (
-            f"{int(m.group(1)) * int(m.group(2)) + _kin(m, m.group(3))} {m.group(3)}"
-            f"{_kin_text(m, m.group(3))}"
-        ),
+        lambda m: m.group(0) if _may_hold_kids(m, m.group(3)) else
+        f"{int(m.group(1)) * int(m.group(2)) + _kin(m, m.group(3))} {m.group(3)}"
+        f"{_kin_text(m, m.group(3))}",  # "3 families, 4 people in each": may be kids, asked
         text,
-    )
+    )  # fmt: skip
 
 
 def _couples_as_adults(m: re.Match[str]) -> str:

@@ -187,7 +187,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   adults" is 12; "add 2 adults" in a follow-up adds ("my in-laws are coming too, so add 2
   adults": 2), "no add ons thx. headcount update: 21 adults now" replaces (the add-ons are no
   adding word); "two groups, 9 adults each" is 18, "2 families coming for the reunion, 6 adults
-  in each" 12, "several / a couple groups of 8" is asked.
+  in each" 12, "several / a couple groups of 8" is asked; where the groups are said between
+  ("6 households on our court, 4 adults in each") it is still their product (24); a count per
+  group not multiplied out ("a few households, 4 adults in each", "6 families, 4 or 5 per
+  family", "3 families on our street, 4 people in each") is asked, never priced as one group.
 - "party for my 8 yr old" with kids counted whose ages include 8 is one of them; "twins age 4",
   "3 year old twins", "our twins (3 yr old)" are 2 of that band; "10 adults on june 12, each wants 2 lobster" is per
   guest; "filet for everyone, upgrade 4 of them to lobster" is 4 lobster and 8 filet ("ny strip for all
@@ -1995,7 +1998,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # ages: partner's birthday, "kids: 9, 7", twins told with their age, a bulleted list, "our 3
     # kids (18, 12, 4)"; people named before "8 adults total incl. me ..."): 2210 of 3071 on its
     # own; rounds 48a, 48b and 48c merged: 2233 of 3102.
-    assert counts["exact"] >= 2233
+    # r49a (a count per group with where the groups are, "6 households on our court, 4 adults in
+    # each": their product; a count per group not multiplied out asked): 2240 of 3116.
+    assert counts["exact"] >= 2240
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2151,7 +2156,7 @@ BLIND_SETS = (
     BlindSet(92, exact=79, stating=("ch005",)),
     BlindSet(93, exact=80, stating=("ci010",)),
     BlindSet(94, exact=84, stating=("cj048",)),
-    BlindSet(95, exact=72, wrong=("ck032",), stating=("ck046",)),
+    BlindSet(95, exact=73, stating=("ck046",)),
     BlindSet(96, exact=81, stating=("cl011",)),
 )
 
