@@ -1,8 +1,9 @@
 """An add-on of the conversation declined by its reason rather than its name: "none of us drink"
 after the sake service was offered or ordered, "the regular show is fine" after the extended
-show was. Each reason is rewritten as the add-on taken out ("no premium sake service"), so the
-readers read the message as if the add-on had been named; a message that names the add-on
-itself ("we dont drink but add the sake for my dad") is left as written."""
+show was, "no add ons thx" after both were offered (each of them). Each reason is rewritten as
+the add-on taken out ("no premium sake service"), so the readers read the message as if the
+add-on had been named; a message that names the add-on itself ("we dont drink but add the sake
+for my dad") is left as written."""
 
 from __future__ import annotations
 
@@ -26,6 +27,20 @@ _PLAIN_SHOW = re.compile(
     r"(?:fine|plenty|enough|good|great|ok|okay|perfect)\b"
 )
 
+# All of them declined by their kind ("no add ons thx", "we'll pass on the add-ons", "no extras"
+# after both were offered): each add-on the conversation knows taken out
+_NO_ADD_ONS = re.compile(
+    r"\b(?:no|skip|pass on|no thanks? (?:on|to)|(?:don'?t|do not|dont) need|(?:don'?t|do not|dont) "
+    r"want)\s+(?:the\s+|any\s+)?(?:add[- ]?ons?|extras)\b"
+)
+
+# Beside the decline, words that change the order or the party ("also my cousins are coming",
+# "actually swap the ny strip for shrimp"): the message is left as written for the readers, who
+# read the change (or ask) as before
+_OTHER_CHANGE = re.compile(
+    r"\b(?:actually|swap|switch|instead|change|coming|joining|join|more|add|adding|plus|extra)\b"
+)
+
 
 def _owner(known: Sequence[AddOn], words: tuple[str, ...]) -> AddOn | None:
     """The one add-on of `known` with an alias that holds one of `words`."""
@@ -41,4 +56,11 @@ def declined_by_reason(text: str, known: Sequence[AddOn]) -> str:
         if add_on is None or any(alias in text for alias in add_on.aliases):
             continue
         text = pattern.sub(f"no {add_on.name}", text, count=1)
+    named = any(alias in text for add_on in known for alias in add_on.aliases)
+    if (
+        not named
+        and (m := _NO_ADD_ONS.search(text))
+        and not _OTHER_CHANGE.search(_NO_ADD_ONS.sub(" ", text))
+    ):
+        text = text[: m.start()] + ", ".join(f"no {a.name}" for a in known) + text[m.end() :]
     return text

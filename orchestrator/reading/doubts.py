@@ -14,6 +14,7 @@ from collections.abc import Callable
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.emoji import EMOJI_PROTEINS
+from orchestrator.reading.occasions import occasion_combo
 from orchestrator.reading.references import ELSEWHERE
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
@@ -114,7 +115,7 @@ _PER_HEAD = re.compile(r"\b(?:per (?:person|guest|head|plate|adult|kid|child)|ap
 # "we have $40 per person", "2 proteins per person": an amount said, no price asked.
 _PRICE_WORDS = re.compile(
     r"\b(?:how much|price|prices|pricing|cost|costs|charge|rate|come(?:s)?(?: out)? to|"
-    r"work(?:s)?(?: out)? to|run us|set us back|total)\b[^.;!?\n\d]{0,30}$"
+    r"work(?:s)?(?: out)? to|run us|(?:that|it) runs?|set us back|total)\b[^.;!?\n\d]{0,30}$"
 )
 _PRICE_AFTER = re.compile(r"\s*(?:cost|costs|price|pricing|rate|total|amount)\b")
 _QUESTION_AFTER = re.compile(r"[^.;!\n]{0,40}\?")
@@ -165,6 +166,8 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
         word = text[span[0] : span[1]]
         if word.startswith("combo") and _EVENT_AFTER.match(text, span[1]):
             return True  # "grad + baby shower combo party": two events in one, no dish
+        if occasion_combo(text[max(0, span[0] - 30) : span[1]]):
+            return True  # "retirement + reunion combo for my dad": the same
         before = re.sub(r"\s*(?:,|&|\+|/|\band\b|\bn\b)\s*", " ", text[max(0, span[0] - 40) : span[0]])
         pair = rf"(?:{protein_word.pattern})\s*(?:,|&|\+|/|\band\b|\bn\b)\s*(?:{protein_word.pattern})"
         # "surf and turf for everyone (lobster + filet)", "surf n turf - lobster tail and filet -",

@@ -100,7 +100,11 @@ _PLAIN = re.compile(
     r"extravagant|complicated|big|else|over the top)\b"
 )
 # "lobster instead of the shrimp, how much would that be?": the question about the price, no item
-_PRICE_QUESTION = re.compile(r"(?:how|what)\s+(?:much|many|would|will|does|do|is|about the price)\b")
+# "shrimp + ny strip, whats that come out to?": the same, asked of the order just listed
+_PRICE_QUESTION = re.compile(
+    r"(?:how|what)\s+(?:much|many|would|will|does|do|is|about the price)\b|"
+    r"what'?s\s+(?:that|it|this|the\s+(?:total|price|cost|damage))\b"
+)
 
 
 _WISH = re.compile(r"\s+(?:want|wants|need|needs|get|gets|add|have|love|like|do|include|with)\b")

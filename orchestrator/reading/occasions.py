@@ -12,3 +12,12 @@ OCCASIONS = frozenset({
     "quince", "baptism", "christening", "communion", "confirmation", "engagement", "rehearsal",
     "bachelorette", "bachelor", "eve",
 })  # fmt: skip
+
+_COMBO_WORDS = frozenset({"combo", "combos", "combination", "combinations"})
+
+
+def occasion_combo(phrase: str) -> bool:
+    """ "retirement + reunion combo", "bday combo": `phrase` ends in a combo word after a word that
+    names an occasion, so two events are held as one; no dish the menu lacks."""
+    words = phrase.lower().split()[-2:]
+    return len(words) == 2 and words[1] in _COMBO_WORDS and words[0].strip("'+&,") in OCCASIONS

@@ -18,7 +18,9 @@ Span = tuple[int, int]
 _GROUP = re.compile(
     r"\b(\d{1,3})\s+(?:(?:more|new|other)\s+)?[a-z]+s\b"
     r"(?:\s+(?:from|at|of)\s+(?:(?:my|our|his|her|the|their)\s+)?(?:[a-z]+'s\s+)?[a-z]+)?"
-    r"\s+(?:(?:are|r|will be|can|have|also|now|just)\s+)*(?:joining|coming|come|join|make it|in)"
+    r"\s+(?:(?:are|r|will be|can|have|also|now|just)\s+)*(?:joining|coming|come|join|make it|in|"
+    # "2 more bridesmaids are flying in", "3 more coworkers said yes": how they come
+    r"(?:flying|driving|coming)\s+(?:in|up|down|out)|said yes|rsvp'?d(?: yes)?|confirmed)"
     r"(?:\s+(?:too|now|as well|after all))?\s*,?\s*(?:so\s+)?(?:add(?:ing)?|that'?s|thats)\s+"
     r"(\d{1,3})\s+more\b"
     r"(?!\s+[a-z]+s\b)"

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from orchestrator.dishes import names_dish, off_menu_dish
 from orchestrator.reading.checks import Covered
-from orchestrator.reading.occasions import OCCASIONS
+from orchestrator.reading.occasions import OCCASIONS, occasion_combo
 from orchestrator.reading.words import is_common_word, is_english
 
 Span = tuple[int, int]
@@ -223,7 +223,7 @@ def requested_unknowns(
         phrase = text[start:end]
         if words[0] in _CLAUSE or _harmless(words[-1]) or (len(words) == 1 and _harmless(words[0])):
             continue  # a clause ("we're in"), or a thing the dinner is ("birthday party")
-        if any(span in explained for span in _word_spans(phrase, start)):
+        if any(span in explained for span in _word_spans(phrase, start)) or occasion_combo(phrase):
             continue
         if any(k.search(phrase) for k in known) or _KIN.search(phrase) or _VERB_AFTER.match(text, end):
             continue

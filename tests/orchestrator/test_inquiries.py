@@ -106,7 +106,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   scallops... let's go with scallops", "back and forth on filet vs lobster... decided on
   lobster") is the final choice; weighed without a decision, it is asked. "steak (the filet one
   not the strip)" is filet; a combo whose two proteins are named ("surf and turf (lobster +
-  filet)") is those proteins; a combo of events ("grad + baby shower combo party") is no dish and
+  filet)") is those proteins; a combo of events ("grad + baby shower combo party") is no dish, nor
+  is an occasion's ("retirement + reunion combo for my dad", "bday combo"; "a combo plate" is asked), and
   "chicken and vegetables, nothing fancy" adds no item ("the combo and chicken" is asked); extras "on top for everyone" are one each; "N of each" after a list
   is N of every protein in it; "2 extra lobster tails for the birthday girl and her husband" is 2;
   "3 extra lobster tails for my dad and his 2 brothers" is 3 (the people add up to the count; "2
@@ -316,7 +317,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   drink") changes nothing, as does a money reason beside an add-on change ("drop the show,
   budget's tight", "money's tight this month", "we're on a budget"). After the business offered
   the add-ons, "No thanks, none of us drink and the regular show is fine" ("we don't drink", "the
-  normal show is plenty") declines both ("we don't drink much, maybe a little sake?" is asked).
+  normal show is plenty") declines both ("we don't drink much, maybe a little sake?" is asked), as
+  "no add ons thx. party is at 4471 24th St, starts 6pm, gate code 2290" does (the order stands;
+  "no add ons thx, also my cousins are coming" is read as written, and asked).
   After an order, "what would the total be if the chicken were filet instead?" is a price
   question about a concrete swap.
 - a follow-up naming people of a clear number who now come ("my parents can come after all", "my
@@ -758,7 +761,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   silently loses a protein of the order it corrects.
 - "my in-laws can make it now", "they'll make it after all" are people who come, no change of
   mind ("actually make it steak", "we can make it 14" still are); "..., how much would that be?"
-  after a swap asks the price, no item beside the proteins.
+  after a swap asks the price, no item beside the proteins, as "14 adults, shrimp + ny strip, whats
+  that come out to per person?" does (the total is quoted; no per-person figure is stated).
 - "chicken and salmon, one of each (per person)" is one of each for every guest; "10 of each" is
   10 portions of each, and "2 of each" that covers fewer portions than the guests is asked.
   "2 proteins each, half salmon half chicken" is one of each for every guest (17 and 17 for 17).
@@ -1010,7 +1014,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   15 now, my cousin and her bf are coming so add 2 more" after 14, and "we're 13 now, my brother
   and his wife are coming" after 10 (no number, 2 named), are asked. A counted group said with
   the same number ("ok we're 14 now, 2 coworkers from accounting are joining so add 2 more" after
-  12) is 14 the same way; "we're at 19 now, 3 more from my husband's work are coming" after 16, 19.
+  12) is 14 the same way; "we're at 19 now, 3 more from my husband's work are coming" after 16, 19;
+  "14 adults now, 2 more bridesmaids are flying in so thats 2 more" after 12 is 14 ("2 more are
+  coming" after adults and kids, "around 14 now" are asked).
 - the writer and friends all of a kid's age ("me + 14 of my friends (all 10-11)") is asked: the
   writer may be one of the kids or the grown-up with them ("all 16-17": adults, priced).
 - a region named as the place with no ZIP ("a cabin up in tahoe", "in napa valley", "the bay
@@ -2000,7 +2006,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # own; rounds 48a, 48b and 48c merged: 2233 of 3102.
     # r49a (a count per group with where the groups are, "6 households on our court, 4 adults in
     # each": their product; a count per group not multiplied out asked): 2240 of 3116.
-    assert counts["exact"] >= 2240
+    # r49b (a combo of occasions, "whats that come out to (per person)?", "14 adults now, 2 more
+    # bridesmaids are flying in so thats 2 more", "no add ons thx" after both offered): 2243 of 3116.
+    # Rounds 49a and 49b merged: 2250 of 3130.
+    assert counts["exact"] >= 2250
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2062,7 +2071,7 @@ BLIND_SETS = (
     BlindSet(15, exact=73),
     BlindSet(16, exact=68, stating=("k067",)),
     BlindSet(17, exact=81, stating=("m067",)),
-    BlindSet(18, exact=69, stating=("n032",)),
+    BlindSet(18, exact=70, stating=("n032",)),
     BlindSet(19, exact=80),
     BlindSet(20, exact=83, stating=("r016", "r072")),
     BlindSet(21, exact=78, stating=("g066",)),
@@ -2156,8 +2165,8 @@ BLIND_SETS = (
     BlindSet(92, exact=79, stating=("ch005",)),
     BlindSet(93, exact=80, stating=("ci010",)),
     BlindSet(94, exact=84, stating=("cj048",)),
-    BlindSet(95, exact=73, stating=("ck046",)),
-    BlindSet(96, exact=81, stating=("cl011",)),
+    BlindSet(95, exact=77, stating=("ck046",)),
+    BlindSet(96, exact=82, stating=("cl011",)),
 )
 
 
