@@ -2167,6 +2167,8 @@ BLIND_SETS = (
     BlindSet(94, exact=84, stating=("cj048",)),
     BlindSet(95, exact=77, stating=("ck046",)),
     BlindSet(96, exact=82, stating=("cl011",)),
+    BlindSet(97, exact=71, stating=("cm042",)),
+    BlindSet(98, exact=79, stating=("cn067",)),
 )
 
 
