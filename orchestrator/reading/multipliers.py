@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.reading.named_numbers import name_or_count_checks
+from orchestrator.reading.unnumbered_arrivals import unnumbered_arrivals
 
 _GROUPS = (
     r"(?:households?|famil(?:y|ies|ys)|fams?|couples?|tables?|groups?|teams?|houses?|homes?|units?)"
@@ -33,5 +34,6 @@ def unread_multipliers(text: str) -> list[tuple[str, str]]:
 
 def count_checks(text: str) -> list[tuple[str, str]]:
     """The checks on counts the normalized `text` names but the order may not hold: a name or a
-    count ("Lodge 40 members"), a count per group not multiplied out."""
-    return name_or_count_checks(text) + unread_multipliers(text)
+    count ("Lodge 40 members"), a count per group not multiplied out, a group coming of no number
+    ("also my cousins are coming")."""
+    return name_or_count_checks(text) + unread_multipliers(text) + unnumbered_arrivals(text)
