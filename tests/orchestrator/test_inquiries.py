@@ -2013,7 +2013,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # r49b (a combo of occasions, "whats that come out to (per person)?", "14 adults now, 2 more
     # bridesmaids are flying in so thats 2 more", "no add ons thx" after both offered): 2243 of 3116.
     # Rounds 49a and 49b merged: 2250 of 3130.
-    assert counts["exact"] >= 2250
+    # r50a (numbers and names around a count: "5 assistants/front desk" a part of the sum, "PO#
+    # 4471", "this one is", an emoji before the parts, "tofu only, no meat"): 2257 of 3145.
+    assert counts["exact"] >= 2257
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
