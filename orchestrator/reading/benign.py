@@ -149,5 +149,7 @@ BENIGN = [
         r"\b(?:el|para el|el dia)\s+\d{1,2}\b(?!\s*(?:adults|kids|people|guests|ppl|personas|gente)\b)",
         # "one more thing", "one quick question", "one guest count update": idioms, not counts
         r"\b1\s+(?:\w+\s+){0,2}(?:thing|question|request|change|update|correction)s?\b",
+        # "this one is in their backyard": a pronoun for the event, no count of one
+        r"\b(?:this|that)\s+1\b(?=\s*(?:[.,!?:;]|$|is\b|was\b|will\b|'s\b|would\b|has\b))",
     ]
 ]

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from orchestrator.catalog import Catalog
-from orchestrator.dishes import dish_follows, prepared_proteins
+from orchestrator.dishes import prepared_proteins
 from orchestrator.reading.add_on_mentions import named_in_full
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.described_groups import describes_adults
@@ -26,6 +26,7 @@ from orchestrator.reading.kin import (
 )
 from orchestrator.reading.liked import KIDS_LIKE
 from orchestrator.reading.list_items import LIST_WORDS, PLACE_AFTER, list_neighbours
+from orchestrator.reading.meatless_only import negation_explained
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.requested import requested_checks
 from orchestrator.reading.total_includes import inside_total
@@ -259,7 +260,7 @@ def unexplained_words(
         if catalog_word.search(before) and m.span(1) not in covered:
             flag("proteins", m, "a choice for someone not counted")
     for m in _NEGATION.finditer(text):
-        if dish_follows(text, m.end()):
+        if negation_explained(text, *m.span()):
             continue  # "no turkey this year": off the catalog anyway, the order is unchanged
         if m.span() not in covered and near_order_words(m.span()):
             flag("message", m, "a negation the order does not reflect")

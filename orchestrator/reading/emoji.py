@@ -67,6 +67,9 @@ _EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf"
 _EMOJI_AS_STOP = re.compile(
     rf"(?<=[a-z0-9)!])\s*[{_EMOJI}][{_EMOJI}\ufe0f\u200d\s]*"
     r"(?=(?:she|he|him|her)\b|[a-z]+(?:\s+[a-z]+)?\s*:)"
+    # ... or between a word and the count a list starts with ("shop guys \U0001f527 7 techs plus me"),
+    # as a full stop would ("20 \U0001f64b adults" after a number stays a space)
+    rf"|(?<=[a-z])\s*[{_EMOJI}][{_EMOJI}\ufe0f\u200d\s]*(?=\d{{1,3}}\s+[a-z])"
 )
 
 

@@ -73,6 +73,8 @@ _COUNTED = (
     r"\d{1,3}\s+of\s+(?:my|his|her|our|their)\s+(?!(?:sisters|brothers|cousins|siblings|sons|daughters|"
     r"nieces|nephews|grandkids|kids|students)\b)(?:[a-z'-]+\s+)?[a-z'-]+s\b|"
     r"(?:(?:my|our|the)\s+)?\d{1,3}\s+(?:(?:other|more)\s+)?(?:[a-z'-]+\s+)?(?:[a-z'-]+s|staff|crew)"
+    # the same people by a second name after a slash ("5 assistants/front desk"): one part
+    r"(?:/[a-z'-]+(?:\s+(?!(?:and|plus|n|with|so)\b)[a-z'-]+)?)?"
     r"|1\s+(?:other\s+)?(?:[a-z'-]+\s+)?[a-z'-]+"  # "me and 1 parent volunteer"
     r"|\d{1,3}\s+from\s+(?:the\s+)?[a-z&'-]+"  # "8 from accounting, 6 from hr": a department's count
 )

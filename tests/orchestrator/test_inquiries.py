@@ -623,7 +623,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "pumpkin pie after", "could he grill a goose"), is for staff whatever count stands beside it;
   listed with the proteins ("chicken and turkey") it is asked. Taken out or seen to already ("no turkey this yr lol",
   "we're doing the turkey ourselves", "turkey's done", "the ham is already handled") it leaves
-  the order as it is, and "turkey day" is Thanksgiving.
+  the order as it is, and "turkey day" is Thanksgiving. "no meat" after a meatless order only
+  ("vegetables and tofu only please, no meat") says the order again.
 - money owed back and not received after a cancellation or a payment is a complaint in any words:
   "no deposit refund yet??", "there is no refund yet", "still havent seen our deposit", "never
   got our $100 deposit back"; "we havent paid the deposit yet" and "paid no deposit yet. Is the
@@ -721,7 +722,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   each" is 40.
 - a number after a place's or an organisation's word is its name ("Fire Station 12", "engine 5
   crew dinner", "outside Room 14", "VFW Post 8762", "Council 4431", "IBEW Local 340"), as are a
-  licence in a signature ("DRE #02145567"), "celebrating 40 years", "980 9th St", "the golden 1
+  licence in a signature ("DRE #02145567"), an order's number ("PO# 4471", "order #3391"),
+  "this one is in their backyard", "celebrating 40 years", "980 9th St", "the golden 1
   branch", "11:30-1" and a school's grades ("Genevieve Didion K-8", "a TK-6"); a people word after
   the number keeps it a count ("12 adults from the station"; "station 12 guys" and "Room 14" beside
   no count are asked).
@@ -867,7 +869,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   3 kids (7, 9, 11) oh and my mom so thats 7 adults": 7 adults and the kids), is the total when
   the parts (counts, people named: a partner or a parent 1, "the 2 of us", parents or a couple 2)
   add up to it; "10 employees plus me so 12 adults total" does not add up: asked. A role of one
-  ("the owner"), "him", "3 staff", "25 sevadars (all adults)", "8 from accounting" are parts
+  ("the owner"), "him", "3 staff", "25 sevadars (all adults)", "8 from accounting", "5
+  assistants/front desk" are parts; an emoji before the parts ends the sentence as a stop would
+  ("for my shop guys 🔧 7 techs plus me and my wife, so 9 adults total")
   ("8 from accounting, 6 from HR and 5 from IT, plus the owner, so 20 adults total"), and a total with no noun
   after "so that's" or "=" ("10 buddies plus him and me so that's 12") is that many people, also
   before a new clause with no stop ("... so that's 12 we want the filet"); "6 of his golf buddies"
@@ -2014,7 +2018,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q49m-01..06 (01, 05 were confident wrong totals: "no sake thx, also my cousins are coming"
     # re-quoted 10 adults): a group said to be coming in a message that counts no one asks how
     # many and how old; 04 "my 2 cousins are coming too, both adults" left asked: 2250 of 3136.
-    assert counts["exact"] >= 2250
+    # r50a (numbers and names around a count: "5 assistants/front desk" a part of the sum, "PO#
+    # 4471", "this one is", an emoji before the parts, "tofu only, no meat"): 2257 of 3145;
+    # merged with q49m: 2257 of 3151.
+    assert counts["exact"] >= 2257
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
