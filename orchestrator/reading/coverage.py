@@ -12,7 +12,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.dishes import prepared_proteins
 from orchestrator.reading.add_on_mentions import named_in_full
 from orchestrator.reading.checks import Covered
-from orchestrator.reading.described_groups import describes_adults
+from orchestrator.reading.described_groups import describes_adults, in_adults_bracket
 from orchestrator.reading.doubts import doubts
 from orchestrator.reading.group_names import names_no_one
 from orchestrator.reading.kin import (
@@ -199,8 +199,8 @@ def unexplained_words(
                     if adults_counted and not _US.search(text) else []))  # fmt: skip
     bare = bare_relations(text)
     for m in [*_RELATION.finditer(text), *bare]:
-        if m.span() in hosts:
-            continue
+        if m.span() in hosts or in_adults_bracket(text, *m.span()):
+            continue  # "35 adults (staff and their spouses)": who the adults are
         listed = (
             _LIST_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
             and not _GREETING_OPENING.match(text[: m.start()])

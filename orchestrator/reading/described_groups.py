@@ -2,7 +2,8 @@
 words after "all" beside an adults' count ("22 adults, all ladies", "22 adults all parents and
 seniors"), and the group the party is for, named right before the sentence that counts its parts
 and sums them as adults ("dinner for my shop guys. 7 techs plus me and my wife, so 9 adults
-total")."""
+total"), and the bracket right after an adults' count that says who they are ("60 adults
+(employees and spouses, no kids this year)")."""
 
 from __future__ import annotations
 
@@ -23,11 +24,29 @@ _SUMMED_AFTER = re.compile(
     r"\s+(?:total|in all|altogether)\b"
 )
 
+# "35 adults (staff and their spouses, no children)": a bracket opened right after the adults'
+# count, of no number but the "no" of "no kids" (normalized "0 kids") and no word that adds anyone
+# ("(plus my parents)", "(not counting us)")
+_IN_BRACKET = r"(?:[^()\n\d]|(?<!\d)0(?!\d)){0,60}"
+_ADULTS_BRACKET = re.compile(rf"\b\d{{1,4}}\s+(?:adults|grown-?ups)\s*\({_IN_BRACKET}\Z")
+_BRACKET_REST = re.compile(rf"{_IN_BRACKET}\)")
+_ADDS = re.compile(r"\b(?:plus|not|besides|except|excluding|including|incl|more|extra|also|too)\b|\+")
+
+
+def in_adults_bracket(text: str, start: int, end: int) -> bool:
+    """Whether the words at `start`..`end` of normalized `text` lie in a bracket after an adults'
+    count that only says who the adults are: people inside the count, none added."""
+    before = _ADULTS_BRACKET.search(text, max(0, start - 70), start)
+    after = _BRACKET_REST.match(text, end)
+    if not (before and after):
+        return False
+    return not _ADDS.search(text, before.start(), after.end())
+
 
 def describes_adults(text: str, start: int, end: int) -> bool:
     """Whether the group word at `start`..`end` of normalized `text` says who the adults counted
     beside it are ("22 adults all parents and seniors") or names the group a following sentence
     counts as adults ("for my shop guys. 7 techs plus me and my wife, so 9 adults total")."""
-    if _ALL_OF_COUNT.search(text, max(0, start - 50), start):
+    if _ALL_OF_COUNT.search(text, max(0, start - 50), start) or in_adults_bracket(text, start, end):
         return True
     return bool(_PARTY_FOR.search(text, max(0, start - 24), start) and _SUMMED_AFTER.match(text, end))

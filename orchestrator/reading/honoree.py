@@ -45,6 +45,11 @@ _AGE = re.compile(
     rf"|\b(?:{_ORDINAL})\s+(?:bday|b-day|birthday|bd|party)\b"
     r"|\bsweet\s+(16)\b|\bturn(?:s|ing)\s+(\d{1,2})\b"
 )
+# the possessive's apostrophe left out, as voice-to-text writes it ("its my husbands 50th", "my
+# wifes 40th"): "my" or "our" before says it is a person's, not a date's ("saturday the 14th")
+_AGE_NO_APOSTROPHE = re.compile(
+    rf"\b(?:my|our)\s+[a-z]+s\s+(?:{_ORDINAL})\b(?!\s+(?:of|st|street|ave)\b)"
+)
 # The writer added alone after the list ("..., plus me"); "me and my wife" is the writer's own
 # list, read by the household reader.
 _LONE_WRITER = re.compile(
@@ -193,6 +198,8 @@ def honoree_age(text: str) -> int | None:
         said = number or (str(_ORDINAL_WORDS[word]) if word else None) or m.group(5) or m.group(6)
         if said:
             ages.add(int(said))
+    for m in _AGE_NO_APOSTROPHE.finditer(text):
+        ages.add(int(m.group(1) or _ORDINAL_WORDS[m.group(2)]))
     return ages.pop() if len(ages) == 1 else None
 
 

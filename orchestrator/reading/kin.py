@@ -9,10 +9,11 @@ import re
 
 # An event of the people just named ("my parents anniversary", "my grandparents 50th", the
 # apostrophe left out): they are whose event it is, counted in the total the message gives. A
-# first name may stand between ("Event: Grandma Rosa's 90th birthday": still her event).
+# first name may stand between ("Event: Grandma Rosa's 90th birthday": still her event). A
+# reunion names the kin it gathers ("cousins reunion, 20 total"): the event, not more guests.
 OCCASION_AFTER = (
     r"(?:\s+[a-z]+(?='s\b))?'?s?'?\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:wedding\s+)?(?:anniversary|"
-    r"anniv|birthday|bday|b-day|retirement|vow renewal|[1-9]0th|25th)\b"
+    r"anniv|birthday|bday|b-day|retirement|vow renewal|reunion|[1-9]0th|25th)\b"
 )
 _BARE_KIN = (
     r"(?:grandma|grandpa|grandmother|grandfather|granny|gramma|grammy|grampa|gramps|nana|papa|"

@@ -74,9 +74,15 @@ def list_neighbours(text: str, catalog_word: re.Pattern[str], *, known: set[str]
             and not _WHOLE_PARTY.match(text, span[0]) and not _AREA.match(text, span[1])
             and not _PRICE_QUESTION.match(text, span[0]) and not _DAY.match(text, span[1])
             and not _SHARE_OF.match(text, span[0]) and not _PLAIN.match(text, span[0])
-            and not house_way(text, span[0], catalog_word)]  # fmt: skip
+            and not house_way(text, span[0], catalog_word)
+            and not _DIET_OF_GUESTS.search(text, max(0, span[0] - 20), span[1])]  # fmt: skip
 
 
+# "(a few are vegetarian, tofu covers them)": what some guests are, said before the protein that is
+# theirs, no item (the diet check asks when the order has no meatless protein)
+_DIET_OF_GUESTS = re.compile(
+    r"\b(?:are|is|r|'re)\s+(?:strict\s+)?(?:vegetarians?|vegans?|pescatarians?|veggie|plant[- ]based)\Z"
+)
 # "chicken & shrimp, pocket area 95831": a neighbourhood named as an area, no item
 _AREA = re.compile(r"\s+(?:area|neighbou?rhood|district)\b")
 # A verb of the guests coming after their count ("8 couples coming, filet + shrimp"): no item

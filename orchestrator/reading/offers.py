@@ -54,8 +54,11 @@ _YES = re.compile(
 _TOO = re.compile(r"\b(?:too|also|as well|plus)\b")
 _AND_ADD = re.compile(r"\W*(?:and|&)\s+add\b")
 # The reply's last question ("Would you like to add the extended performance ($50)?"), or one
-# closed by a short remark ("...($50)? Kids love it."): what a bare yes answers
-_QUESTION = re.compile(r"[^.!?\n]*\?(?=[^?\n]{0,30}$)")
+# closed by a short remark ("...($50)? Kids love it."): what a bare yes answers; a longer remark
+# ("...for $50? The chef does a longer show with extra tricks.") when the reply offers that one
+# add-on alone (`_REMARK_CHARS`)
+_QUESTION = re.compile(r"[^.!?\n]*\?(?=[^?\n]{0,100}$)")
+_REMARK_CHARS = 30
 # "no show needed", "skip the performance", "don't need the show anymore": an add-on of the
 # conversation named by the last word of its name
 _OUT = re.compile(
@@ -87,7 +90,8 @@ def with_offers_named(turns: Sequence[tuple[str, str]], catalog: Catalog) -> lis
         if role != "customer":
             offered = read_add_ons(normalize(text, catalog), catalog).found
             question = _QUESTION.search(text)
-            asked = question.group(0) if question else ""
+            short = question is not None and len(text) - question.end() <= _REMARK_CHARS
+            asked = question.group(0) if question and (short or len(set(offered)) == 1) else ""
             continue
         text = _yes_named(text, asked, catalog)
         text = _named(text, offered, ordered, catalog)

@@ -135,7 +135,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ("2 familys" too; "4 per family" of no band is asked); "girls xmas party", "ladies holiday
   brunch" are the event, its "girls" nobody; "my husband's 50th, he's inviting 10 buddies plus
   him and me" is 12 (a grown honoree's friends are adults; a 16th birthday's are asked; "hes
-  inviting 12 coworkers plus him and me" at a 50th is 14, the coworkers counted once).
+  inviting 12 coworkers plus him and me" at a 50th is 14, the coworkers counted once); the
+  apostrophe left out ("its my husbands 50th", "my wifes 40th") still gives the age, and "8
+  girlfriends" she invites are her friends ("shes inviting 8 girlfriends plus her and me": 10).
 - honorees inside a count: the people whose event it is, named as its subject before a count
   of adults or people ("my son and his fiancee are getting married ... we expect 22 adults": 22,
   as "my son and his fiancee just got engaged ... We expect 22 adults" is;
@@ -152,7 +154,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "drop the sake, half of us r pregnant" (or "driving", "sober", "underage", "under 21") is why
   nobody drinks ("20 people, half of us are under 21" with no drink named is asked),
   no share of the order ("half of us are vegetarian", "some of them are vegan" beside an order
-  of meat or fish alone are asked: which proteins for them?; beside tofu or vegetables, not).
+  of meat or fish alone are asked: which proteins for them?; beside tofu or vegetables, not, and
+  "(a few are vegetarian, tofu covers them)" is no item listed beside tofu).
 - words that change nothing are not asked about: the reason for something taken out ("no sake
   thanks we don't drink", unless it names a food), "2 guests are gluten free", "a couple of guests
   have allergies" (no food named; "a shellfish allergy" beside shrimp is asked), dates, times,
@@ -600,7 +603,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "my parents anniversary ... 12 ppl total" are; without "total" or "all adults" ("for my parents
   + 12 adults", "for my parents, 14 adults coming") and with someone after the total ("14 ppl
   total plus my aunt and uncle"), asked. A count a little later said to be all adults holds them
-  too ("a lunch for the parents after First Communion ... 4 tables of 6, all adults": 24).
+  too ("a lunch for the parents after First Communion ... 4 tables of 6, all adults": 24). A
+  relation before "reunion" names the event ("quote pls: cousins reunion, 20 total": 20).
 - a pasted tally (lines of a group chat, each a speaker and who comes: "Aunt Lucy: put me down +
   Carl", "[Rick] me, Jen and the twins (9)") followed by the writer's own sum ("so thats 6 adults 3
   kids (6, 9, 12)", "total 5 adults 2 kids (10, 7)"): the sum is the count when each line says
@@ -700,7 +704,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   remark ("our members look forward to it") adds no one ("some siblings" is asked); the words after
   "all" beside a count of adults ("22 adults all parents and seniors") and the group the party is
   for, before the sentence summing its parts as adults ("dinner for my shop guys. 7 techs plus me
-  and my wife, so 9 adults total"), add no one either; "the 2 of
+  and my wife, so 9 adults total"), add no one either, nor does a bracket right after a count of
+  adults saying who they are ("60 adults (employees and spouses, no kids this year)": 60; a number
+  or "plus" inside it is read as it says); "the 2 of
   us + my parents + 4 close friends" is 8 ("close", "old college" say which friends); "2 kids
   (twins, 3 yrs old)" are 2 of that age.
 - "lobster 2 each for the 10 of us adults", "salmon 2 each for 12 adults" are 2 each for that
@@ -962,7 +968,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   add it", "YES add it the kids will love it") after the business's reply offered one add-on is
   that add-on; after a reply that offered two, asked. A bare
   yes opening a message that says more ("yesss and 2 more can come now, so 14 adults. same food")
-  takes the one add-on the reply's closing question offered; "me n 11 of my classmates, we're all
+  takes the one add-on the reply's closing question offered (a longer remark after the question,
+  "The chef does a longer show with extra tricks.", when the reply offers that add-on alone: "YES
+  the team would love it" takes it); "me n 11 of my classmates, we're all
   graduating from sac state" are 12 adults (classmates graduating from a high school or a college;
   no school: asked). An
   add-on of the conversation named by its last word when taken out ("no show needed", "skip the
@@ -2021,7 +2029,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # r50a (numbers and names around a count: "5 assistants/front desk" a part of the sum, "PO#
     # 4471", "this one is", an emoji before the parts, "tofu only, no meat"): 2257 of 3145;
     # merged with q49m: 2257 of 3151.
-    assert counts["exact"] >= 2257
+    # r50b (households and groups by relation: "60 adults (employees and spouses, no kids this
+    # year)", "cousins reunion", "its my husbands 50th he's inviting 10 buddies plus him and me";
+    # "(a few are vegetarian, tofu covers them)", a yes after one add-on offered with a longer
+    # remark after the question): 2261 of 3143. Rounds 50a, 50b and q49m merged: 2268 of 3164.
+    assert counts["exact"] >= 2268
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2097,7 +2109,7 @@ BLIND_SETS = (
     BlindSet(29, exact=74, stating=("d066",)),
     BlindSet(30, exact=78, stating=("i065",)),
     BlindSet(31, exact=70, stating=("l065",)),
-    BlindSet(32, exact=77),
+    BlindSet(32, exact=78),
     BlindSet(33, exact=79, stating=("aa065",)),
     BlindSet(34, exact=82, stating=("ab066",)),
     BlindSet(35, exact=78, stating=("ac055",)),
@@ -2163,7 +2175,7 @@ BLIND_SETS = (
     BlindSet(78, exact=80, stating=("bt038",)),
     BlindSet(79, exact=79, stating=("bu049",)),
     BlindSet(80, exact=80, stating=("bv041",)),
-    BlindSet(81, exact=79, stating=("bw069",)),
+    BlindSet(81, exact=80, stating=("bw069",)),
     BlindSet(82, exact=79, stating=("bx068",)),
     BlindSet(83, exact=67),
     BlindSet(84, exact=73, stating=("bz004",)),
@@ -2177,9 +2189,9 @@ BLIND_SETS = (
     BlindSet(92, exact=79, stating=("ch005",)),
     BlindSet(93, exact=80, stating=("ci010",)),
     BlindSet(94, exact=84, stating=("cj048",)),
-    BlindSet(95, exact=77, stating=("ck046",)),
-    BlindSet(96, exact=82, stating=("cl011",)),
-    BlindSet(97, exact=71, stating=("cm042",)),
+    BlindSet(95, exact=79, stating=("ck046",)),
+    BlindSet(96, exact=83, stating=("cl011",)),
+    BlindSet(97, exact=78, stating=("cm042",)),
     BlindSet(98, exact=79, stating=("cn067",)),
 )
 
