@@ -160,7 +160,11 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         r"pay (?:the balance |the rest )?(?:by|with|via|using) (?:a )?(?:credit |debit )?(?:card|check|"
         r"cheque|cash|venmo|zelle|paypal|ach|wire)",
     ),
-    "booking": ("book", "lock in", "reserve", "confirm", "how do i pay", "pay the"),
+    # "I'll confirm", "we will confirm": the customer settles something later, no booking asked about
+    "booking": (
+        "book", "lock in", "reserve", r"(?<!'ll )(?<!\bill )(?<!\bwill )confirm", "how do i pay",
+        "pay the",
+    ),
     # What only a person can arrange: a call, more than one chef, a venue's own rules.
     "arrangements": (
         r"(?:can|could|would|will|pls|please)\s+(?:someone|somebody|you|u|ya|your team)\s+"

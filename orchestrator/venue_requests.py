@@ -7,6 +7,7 @@ from __future__ import annotations
 from orchestrator.topic_words import DAYS
 
 _TIME = r"(?:start(?:ing)?\s+|arrival\s+|event\s+|dinner\s+|party\s+)?time"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _CLOCK = r"\d{1,2}(?::\d\d)?\s*(?:am|pm)?"
 _NOT = r"(?:don'?t|dont|do not|doesn'?t|doesnt|does not|won'?t|will not|can'?t|cannot)"
 _FIRE = r"(?:open\s+)?(?:flames?|fires?|propane|grills?|gas grills?)"
@@ -20,8 +21,10 @@ VENUE_REQUESTS: tuple[str, ...] = (
     rf"(?:at|to|for)\s+{_CLOCK}\s+instead\s+of\s+{_CLOCK}",
     # the day moved to another named day: "move it from sat the 14th to sunday the 15th", "switch
     # the party to the 21st" (whether a date can change at all stays the cancellation policy's)
-    rf"(?:move|push|switch|change|shift|bump)\s+(?:it|the\s+(?:party|dinner|event|booking|date))\s+"
-    rf"(?:from\s+[^.?!\n]{{1,30}}?\s+)?to\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b|(?:{DAYS})\b)",
+    # "move our booking from june 14 to june 21": a month's name before the day too
+    rf"(?:move|push|switch|change|shift|bump)\s+(?:it|(?:the|our|my)\s+(?:party|dinner|event|booking|"
+    rf"reservation|date))\s+(?:from\s+[^.?!\n]{{1,30}}?\s+)?to\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b|"
+    rf"(?:{DAYS})\b|{_MONTH}\.?\s+\d{{1,2}}\b)",
     # a venue's rule against cooking with fire: "they don't allow open flames", "no open flames"
     rf"{_NOT}\s+(?:allow|permit|let)\w*\b[^.?!\n]{{0,30}}?\b{_FIRE}",
     r"open\s+flames?",

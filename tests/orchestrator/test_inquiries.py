@@ -1061,6 +1061,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   follow-up is asked: the guests who swap, or the new count?
 - a group said to be coming with no number in a message that counts no one ("no sake thx, also my
   cousins are coming", "my friends from work are coming too") is asked: how many, and how old?
+- a booked day moved to another named day, by weekday, ordinal or month ("move our booking from
+  june 14 to june 21", "switch our reservation to july 3rd") is for staff, not the policy.
 - "do u guys do first communion parties?" asks whether such a party is catered (an occasion before
   "parties"), no food for the chef ("do you do taco parties?" asked). "Their kids want a dinner ...
   for Mr. Alvarez's 85th birthday: 14 adults" (kids of a 60th birthday or more, or a 30th
@@ -2033,7 +2035,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # year)", "cousins reunion", "its my husbands 50th he's inviting 10 buddies plus him and me";
     # "(a few are vegetarian, tofu covers them)", a yes after one add-on offered with a longer
     # remark after the question): 2261 of 3143. Rounds 50a, 50b and q49m merged: 2268 of 3164.
-    assert counts["exact"] >= 2268
+    # q50m-01..03, after blind99's first run: a booking moved to a day named by its month ("move
+    # our booking from june 14 to june 21") is staff, as "to sunday the 22nd" is; q50m-04 (marked
+    # ask) "maybe 18 now?? not sure yet ill confirm": "I'll confirm" is no booking question
+    # (blind99 co086 was answered with the deposit policy): 2271 of 3168.
+    assert counts["exact"] >= 2271
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2193,6 +2199,8 @@ BLIND_SETS = (
     BlindSet(96, exact=83, stating=("cl011",)),
     BlindSet(97, exact=78, stating=("cm042",)),
     BlindSet(98, exact=79, stating=("cn067",)),
+    BlindSet(99, exact=76, stating=("co041",)),
+    BlindSet(100, exact=77, stating=("cp004",)),
 )
 
 
