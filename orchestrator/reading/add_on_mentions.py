@@ -18,3 +18,9 @@ def named_in_full(text: str, catalog: Catalog) -> set[str]:
         if any(re.search(rf"\b{re.escape(n)}\b", text) for n in names):
             words |= {w for n in names for w in n.split()}
     return words
+
+
+def unmatched_add_on(word: str) -> tuple[str, str]:
+    """The check for an add-on word not matched to the catalog ("the show"); a later message
+    that names an add-on by the same word answers it."""
+    return ("message", f"did not understand '{word}' (an add-on not matched to the catalog)")

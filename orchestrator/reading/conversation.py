@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from orchestrator.reading.add_on_mentions import unmatched_add_on
 from orchestrator.reading.allergies import checks_for
-from orchestrator.reading.coverage import unmatched_add_on
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.recount import recount, stale_counts
 from orchestrator.reading.replacements import (

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from orchestrator.catalog import Catalog
 from orchestrator.dishes import prepared_proteins
-from orchestrator.reading.add_on_mentions import named_in_full
+from orchestrator.reading.add_on_mentions import named_in_full, unmatched_add_on
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.described_groups import describes_adults, in_adults_bracket
 from orchestrator.reading.doubts import doubts
@@ -110,12 +110,6 @@ _VAGUE = re.compile(
     r"\b(?:some|a few|few|most|mostly|several|many|majority|a bunch|handful|a lot|couple|double|"
     r"triple|twice|seconds|thirds)\b"
 )
-def unmatched_add_on(word: str) -> tuple[str, str]:
-    """The check for an add-on word not matched to the catalog ("the show"); a later message
-    that names an add-on by the same word answers it."""
-    return ("message", f"did not understand '{word}' (an add-on not matched to the catalog)")
-
-
 # Generic words of add-on names that customers use for other things ("great service").
 _GENERIC = {"service", "menu", "planning", "custom", "premium", "long", "longer", "extra", "extended"}
 # Guest words that name a whole band or the party; other guest words (ladies, guys) name a group.
