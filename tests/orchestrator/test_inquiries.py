@@ -2201,6 +2201,8 @@ BLIND_SETS = (
     BlindSet(98, exact=79, stating=("cn067",)),
     BlindSet(99, exact=76, stating=("co041",)),
     BlindSet(100, exact=77, stating=("cp004",)),
+    BlindSet(101, exact=71, stating=("cq014",)),
+    BlindSet(102, exact=71, wrong=("cr040", "cr048"), stating=("cr015",)),
 )
 
 
