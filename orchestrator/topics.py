@@ -227,6 +227,10 @@ TOPIC_PATTERNS: dict[str, re.Pattern[str]] = {
         r"hanukkah|diwali|easter|halloween|4th|fourth|friday|mother'?s day|father'?s day)|"
         r"(?:eid|ramadan) (?:mubarak|kareem)|shana tova|feliz (?:navidad|ano nuevo|pascua)|"
         r"season'?s greetings)\b"
+        # "omg just found u guys on ig 😍 the videos are everything!! hi!!": how they found the
+        # business is an introduction wherever it stands
+        r"|\bjust found (?:you|u|y'?all)(?: guys| all| folks)? on (?:ig|insta(?:gram)?|fb|"
+        r"facebook|tiktok|yelp|google|youtube)\b"
     ),
     **{
         name: first_chars(re.compile(r"\b(?:" + "|".join(alts) + r")\b"))  # speed: `first_chars`

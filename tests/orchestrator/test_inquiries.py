@@ -817,7 +817,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   shellfish, and "a couple of our guests are allergic to peanuts fyi", count who has the
   allergy, not the party; an allergy to a food the order has is still asked.
 - a season's wishes for any named day opening the message ("Happy Nowruz! hello there", "Eid
-  Mubarak!", "Hi!! Happy Monday 😊 just found you guys on IG", no date asked) is a greeting;
+  Mubarak!", "Hi!! Happy Monday 😊 just found you guys on IG", no date asked) is a greeting,
+  and so is how they found the business wherever it stands ("omg just found u guys on ig 😍 the
+  videos are everything!! hi!!");
   "happy to book! 10 adults ..." is the order. How much a group eats explains the extras
   counted after it whoever eats ("we eat a lot so add 10 extra shrimp").
 - a form's label after an emoji opens a sentence ("my son turns 7 \U0001f389 kids: 7 (him), 8, 6,
