@@ -200,7 +200,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     each, each_span = per_person(norm, group_spans)  # "kids want chicken, 2 each": theirs
     used += group_spans + ([each_span] if each_span else [])
     used += meatless_spans + harmless_subsets(norm)  # "1 guest has a ..."
-    used += taken_back_counts(norm) + people_numbers(norm, kept)  # "for my dad and his 2 brothers"
+    used += taken_back_counts(norm) + people_numbers(norm, kept, guests.adults)  # "for my dad and his 2"
     used += (brackets := who_in_brackets(norm))  # "2 parent chaperones (me and my husband)"
     explained += brackets + intro  # "im the advisor for the robotics club"
     checks += vague_groups(text.lower()) + count_checks(norm)  # "Lodge 40 members", "4 in each"

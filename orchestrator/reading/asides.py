@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.coverage import catalog_words
+from orchestrator.reading.party_size import party_size_spans
 from orchestrator.reading.phrases import event_names
 from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
 
@@ -33,7 +34,9 @@ _CELEBRATED = re.compile(
 # One person named by who they are; a pair word ("parents") is two.
 _ONE_PERSON = (
     rf"(?:{_POSSESSIVE}(?:birthday\s+|bday\s+)?(?:{_KIN}|groom|bride|host|hostess|guest of honou?r|"
-    r"coach|birthday (?:girl|boy)|graduate|grad|retiree|honou?ree|director|manager|supervisor)"
+    r"coach|birthday (?:girl|boy)|graduate|grad|retiree|honou?ree|director|manager|supervisor|"
+    # the wedding party by role ("the maid of honor", "the best man")
+    r"(?:maid|matron) of honou?r|best man|officiant)"
     r"|me|myself)\b(?!')"
 )
 _PAIR = rf"{_POSSESSIVE}(?:parents|in-?laws|grandparents|(?:happy\s+)?couple|newlyweds)\b"
@@ -48,8 +51,10 @@ _FEW = (
 )
 _PERSON = re.compile(rf"(?:{_PAIR})|{_FEW}|{_ONE_PERSON}")
 # "plus 2 extra lobster tails for him and his brother": "him" only for portions said to be extra
-# ("2 lobster for him and his wife and chicken for everyone else" stays asked)
-_EXTRA_PERSON = re.compile(rf"(?:{_PAIR})|{_FEW}|{_ONE_PERSON}|him\b")
+# ("2 lobster for him and his wife and chicken for everyone else" stays asked); "her" so too
+# when a joint follows it ("for her and her fiance": a person, not whose)
+_HER = r"her(?=\s*(?:[,.!?&+]|and\b|n\b|$))"
+_EXTRA_PERSON = re.compile(rf"(?:{_PAIR})|{_FEW}|{_ONE_PERSON}|him\b|{_HER}")
 _FOR_PEOPLE = re.compile(r"\s*(?:tails?\s+)?(?:(?:on top|extra)\s+)?for\s+")
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\+\s*|\s+n\s+)")
 
@@ -123,12 +128,13 @@ def _named_before(text: str, ask: ProteinAsk, end: int) -> list[Span]:
     return [(start, at), (ask.end, end)] if people and people == ask.portions else []
 
 
-def people_numbers(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
+def people_numbers(text: str, asks: Sequence[ProteinAsk], adults: int | None = None) -> list[Span]:
     """The spans of `people_for_counts` with a number in them ("for my dad and his 2 brothers"):
-    that number is placed, it counts the people the portions are for; and the added guests named
-    again with their number ("add 2 adults, 2 interns are coming": `added_who`)."""
+    that number is placed, it counts the people the portions are for; the added guests named
+    again with their number ("add 2 adults, 2 interns are coming": `added_who`); and the party's
+    size said as what it is, equal to the `adults` counted ("a 9 person startup ... 9 adults")."""
     spans = [*people_for_counts(text, asks), *added_who(text)]
-    return [(s, e) for s, e in spans if re.search(r"\d", text[s:e])]
+    return [(s, e) for s, e in spans if re.search(r"\d", text[s:e])] + party_size_spans(text, adults)
 
 
 # "add 2 adults, my coworkers r coming", "2 more adults - my cousins are joining": who the guests

@@ -113,6 +113,10 @@ BENIGN = [
         r"\bat\s+(?:1[89]|[2-9]\d|1[01]\d)\s*(?:years?|yrs?)\s+(?:old|of age)\b",
         # a planner's client ("a rehearsal dinner for one of my couples"): whose event, no count
         r"\b1 of (?:my|our) (?:couples|clients|brides)\b",
+        # the message's own items counted before they are said ("Two updates: 3 of us would rather
+        # have filet", "2 quick changes -"): how many things, no count of guests
+        r"\b[2-9]\s+(?:quick\s+|small\s+|more\s+|little\s+)?(?:updates?|changes?|things?|questions?|"
+        r"edits?|tweaks?|notes?)\s*[:-]",
         r"\bsweet\s+1[56]\b",  # the party's name (a "sweet sixteen", a "quince")
         # a team's age class ("our U14 club soccer team", "the 12u girls"): its name, not a count
         # (the players are counted by their own number and ages)

@@ -13,7 +13,10 @@ import re
 # reunion names the kin it gathers ("cousins reunion, 20 total"): the event, not more guests.
 OCCASION_AFTER = (
     r"(?:\s+[a-z]+(?='s\b))?'?s?'?\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:wedding\s+)?(?:anniversary|"
-    r"anniv|birthday|bday|b-day|retirement|vow renewal|reunion|[1-9]0th|25th)\b"
+    r"anniv|birthday|bday|b-day|retirement|vow renewal|reunion|[1-9]0th|25th|"
+    r"(?:bridal |baby |wedding )?shower|graduation|engagement party|"  # "my sisters bridal shower"
+    # a birthday by its ordinal alone ("for my dads 65th", "her 21st"), no date: a kin's, whose
+    r"[1-9]\d(?:st|nd|rd|th)(?![^\S\n]+(?:of|street|st|ave|avenue|floor|grade)\b))\b"
 )
 _BARE_KIN = (
     r"(?:grandma|grandpa|grandmother|grandfather|granny|gramma|grammy|grampa|gramps|nana|papa|"
@@ -158,11 +161,17 @@ _CHOOSES = re.compile(
     r"like|love|prefer)\b"
 )
 
+# The couple as who sent word ("Update from the couple - ..."): the clause ends after them
+_FROM_COUPLE = re.compile(r"\b(?:from|by) the (?:happy |bridal )?couple\Z")
+_SENDER_ENDS = re.compile(r"\s*(?:[-:;.!]|$)")
+
 
 def couple_choosing(text: str, end: int, *, counted: bool) -> bool:
     """ "the couple" ending at `end` of normalized `text` is the hosts choosing ("the couple would
     like"), inside the guest count the message said (`counted`) or, in a follow-up of no count,
-    the conversation's."""
+    the conversation's; or the couple as who sent word ("update from the couple -")."""
+    if _FROM_COUPLE.search(text, 0, end) and _SENDER_ENDS.match(text, end):
+        return True  # "update from the couple - 4 of the guests ...": who sent it, no quantity
     return bool(
         (counted or not re.search(r"\d", text))
         and _THE_COUPLE.search(text, 0, end)

@@ -118,6 +118,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   dad and his 2 brothers eat a lot, add 3 extra lobster tails for them": 3 extra, no new guests;
   "extra lobster for the guys" of no count is asked); "my dad and grandpa love lobster, add 2
   extra lobster tails for them" is 2 extra (the lobster loved is the reason, as with "so").
+  The wedding party by role ("3 extra filet mignon for the bride, her mom and the maid of honor": 3)
+  and "her" before a joint ("2 lobster tails on top for her and her fiance") are people so too;
+  "for my dads 65th", "for my sisters bridal shower" are whose event, no choice for someone;
+  "extra filet for the couple" of no count is asked.
 - "our group is 13 people and 2 of them are bringing their spouses" is 15, as a team counted by
   its name; a follow-up "sorry I said 10 earlier, its 13 adults" takes the 10 back for the 13, as
   "perdón, somos 22 adultos, no 20. lo demás igual" does (22 adults, the kids and the rest as
@@ -394,7 +398,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   as "except 5 ppl want" is; "except a few who" and "who might want" are asked.
 - per guest in more shapes: "12 adults this friday night, each wants 2 shrimp" (a weekday between
   the count and "each", as a date is), "8 adults salmon 2 each" (the count right after the one
-  protein: 16; "lobster 2 each for some of them" is asked); "he's inviting 12 coworkers plus him
+  protein: 16; "lobster 2 each for some of them" is asked); "we're a 9 person startup ... 9
+  adults, each wants 2 lobster tails" (a size said of the party, equal to the count: 18; "a 12
+  person team, 9 adults" and "each wants 2" beside two proteins are asked); "he's inviting 12 coworkers plus him
   and me" (the one who invites people from work is an adult, named again beside the writer: 14).
 - the writer and company: "me and 6 of my girls" (five or more, no child named anywhere: women
   friends, 7; "me + 3 of my girls" is asked; a "baby shower" names no child), "me and 9 of the fellas" (10), "him + 12 of his
@@ -504,7 +510,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   rather have lobster than salmon, is that a lot more?" (no count, a question) and "3 of them
   would prefer tofu over shrimp" (q3-corr-partial-swap, marked ask in round 3) are asked. After
   "ny strip and shrimp for 12 adults" (a count for the whole party) it splits the 12 (9 shrimp, 3
-  scallops), as "3 people would rather have ..." does; "some of us would rather ..." is asked. "what if
+  scallops), as "3 people would rather have ..." does; "some of us would rather ..." is asked.
+  "Update from the couple - 4 of the guests would rather ..." (who sent word, no quantity) and
+  "Two updates: 3 of us would rather ..." (the message's items counted, no guests) swap 4 and 3.
+  "what if
   we made the chicken filet mignon instead?" swaps every chicken portion, as "make the chicken
   filet" does. "everybody gets chicken, upgrade 2 of them to filet" is 6 chicken and 2 filet, as
   "chicken for everyone, upgrade 2 of them to filet" is.
@@ -2041,7 +2050,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # our booking from june 14 to june 21") is staff, as "to sunday the 22nd" is; q50m-04 (marked
     # ask) "maybe 18 now?? not sure yet ill confirm": "I'll confirm" is no booking question
     # (blind99 co086 was answered with the deposit policy): 2271 of 3168.
-    assert counts["exact"] >= 2271
+    # r51c (proteins for some guests: the wedding party by role, "for my dads 65th" whose event,
+    # "a 9 person startup ... 9 adults", "Update from the couple -", "Two updates:"): q51c-01..14
+    # (09-11 marked ask): 2282 of 3182. q51m (how they found the business is a greeting):
+    # q51m-01..02: 2283 of 3184.
+    assert counts["exact"] >= 2283
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2203,8 +2216,8 @@ BLIND_SETS = (
     BlindSet(98, exact=79, stating=("cn067",)),
     BlindSet(99, exact=76, stating=("co041",)),
     BlindSet(100, exact=77, stating=("cp004",)),
-    BlindSet(101, exact=71, stating=("cq014",)),
-    BlindSet(102, exact=71, wrong=("cr040", "cr048"), stating=("cr015",)),
+    BlindSet(101, exact=72, stating=("cq014",)),
+    BlindSet(102, exact=75, wrong=("cr040", "cr048"), stating=("cr015",)),
 )
 
 
