@@ -68,7 +68,7 @@ from orchestrator.reading.said_counts import said_count_checks
 from orchestrator.reading.scopes import named_once, per_person, picked_from
 from orchestrator.reading.some_swaps import swappers_only, swaps_for_some
 from orchestrator.reading.weighed import dismissed, settled_choice
-from orchestrator.reading.who_brackets import who_in_brackets
+from orchestrator.reading.who_brackets import counted_brackets, who_in_brackets
 from orchestrator.reading.words import normalize as _normalize
 from orchestrator.reading.words import normalize_both
 from orchestrator.reading.writer_role import writer_role
@@ -109,9 +109,10 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     follow = read_follow_up(norm, toddler_max=catalog.guests.toddler_max_age)
     norm = follow.text  # "a baby", "another kid": one guest, as a count
     intro = writer_role(norm)  # "team mom for the thunder u14 girls": the writer, not guests
-    guests = extract_guests(guest_text := hide(norm, follow.hidden + intro, follow.moved), catalog)
+    hidden = follow.hidden + intro + counted_brackets(norm, brackets := who_in_brackets(norm))
+    guests = extract_guests(guest_text := hide(norm, hidden, follow.moved), catalog)  # "23 (20 + 3)": 23
     checks = list(guests.checks)
-    used = list(guests.used) + follow.explained + intro  # "- coach ray (#44)": the writer's number
+    used = list(guests.used) + follow.explained + intro + brackets  # "coach ray (#44)": the writer's
     was, was_spans, was_checks = repeated_counts(norm, guests.used)
     used += was_spans
     read = adults_for_all(norm, extract_proteins(norm, catalog))  # "for all 10 of us adults"
@@ -201,7 +202,6 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     used += group_spans + ([each_span] if each_span else [])
     used += meatless_spans + harmless_subsets(norm)  # "1 guest has a ..."
     used += taken_back_counts(norm) + people_numbers(norm, kept, guests.adults)  # "for my dad and his 2"
-    used += (brackets := who_in_brackets(norm))  # "2 parent chaperones (me and my husband)"
     explained += brackets + intro  # "im the advisor for the robotics club"
     checks += vague_groups(text.lower()) + count_checks(norm)  # "Lodge 40 members", "4 in each"
     explained += asides(norm, kept, explained, catalog, kids_counted=guests.kids_said)

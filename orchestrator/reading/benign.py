@@ -117,6 +117,9 @@ BENIGN = [
         # have filet", "2 quick changes -"): how many things, no count of guests
         r"\b[2-9]\s+(?:quick\s+|small\s+|more\s+|little\s+)?(?:updates?|changes?|things?|questions?|"
         r"edits?|tweaks?|notes?)\s*[:-]",
+        # everyone's ages, all of the adults' band ("me + 11 teammates, we're all 16-17"): no count
+        r"\b(?:we're|we are|were|they're|they are|theyre)\s+all\s+1[3-9]\s*(?:-|to)\s*1[3-9]\b"
+        r"(?:\s*(?:years?|yrs?)(?:\s+old)?)?" + _GUESTS_AFTER,
         r"\bsweet\s+1[56]\b",  # the party's name (a "sweet sixteen", a "quince")
         # a team's age class ("our U14 club soccer team", "the 12u girls"): its name, not a count
         # (the players are counted by their own number and ages)
@@ -141,6 +144,8 @@ BENIGN = [
         r"(?!\s*(?:adults|kids|people|guests|ppl|gente|chicos|babies)\b)",
         r"\b\d+\s*(?:%|(?:percent|hours?|hrs?|minutes?|mins?|miles?|mi|days?|weeks?)\b)",
         r"\b(?:at|around|by|from|until)\s+\d{1,2}\b(?!\s*(?:adults|kids|people|guests))",
+        # a time said aloud, its minutes after a space ("on friday at 12 30", voice to text): when
+        r"\b(?:at|around|by|from|until)\s+(?:[1-9]|1[0-2])\s+(?:00|15|30|45)\b" + _GUESTS_AFTER,
         r"\b(?:usual|normal|included|regular)\s+\d\b",
         r"\b(?:the|my|our)\s+\d\s+(?:included|usual|regular|normal)\b",
         r"\b\d\s+proteins?\b",

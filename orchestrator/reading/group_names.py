@@ -23,10 +23,11 @@ _ORGANISATION = re.compile(
     r"\s+(?:ministry|ministries|club|group|program|programme|center|centre|league|committee|"
     r"association|society|fellowship|department|dept|chapter|circle|guild)\b"
 )
-# "our lodge is doing a members dinner", "staff appreciation lunch": the group's word naming the
-# event, whose guests the count says
+# "our lodge is doing a members dinner", "staff appreciation lunch", "a members holiday dinner":
+# the group's word naming the event, whose guests the count says
 _EVENT = re.compile(
-    r"'?\s+(?:appreciation\s+)?(?:dinner|lunch|luncheon|banquet|brunch|night|party|potluck|social|"
+    r"'?\s+(?:(?:appreciation|holiday|christmas|xmas|spring|summer|fall|winter|annual|monthly|"
+    r"yearly|awards?)\s+){0,2}(?:dinner|lunch|luncheon|banquet|brunch|night|party|potluck|social|"
     r"mixer|gathering|retreat|offsite)\b"
 )
 _JOINED_BEFORE = re.compile(r"(?:\band|\bplus|\bwith|&|\+)\s+(?:the\s+|our\s+)?\Z")

@@ -165,13 +165,23 @@ _THEIR_EVENT = re.compile(
     r"|\s+(?:(?:just|recently|finally)\s+)?got engaged\b"
 )
 _COUNT_AFTER = re.compile(rf"\b\d{{1,4}}\s+(?:{_GROWN_WORDS})\b")
+# "the rehearsal dinner for our son and his fiancee ... We expect 24 adults": the grown-ups a
+# named party is given for, when the count is said as the expected whole ("a retirement dinner
+# for my parents: 16 adults plus 3 children" stays asked: are the parents among the 16?)
+_EVENT_FOR = re.compile(
+    r"\b(?:rehearsal dinner|engagement (?:party|dinner)|retirement (?:party|dinner|lunch)|"
+    r"(?:bridal|wedding|baby) shower|farewell (?:party|dinner))\s+for\s+\Z"
+)
+_EXPECTED = re.compile(rf"\b(?:expect|expecting|we'?ll be|will be)\s+\d{{1,4}}\s+(?:{_GROWN_WORDS})\b")
 
 
 def named_for_their_event(text: str) -> list[Span]:
     """The people named as whose event it is, as its subject ("my son and his fiancee are
     getting married"), when a count of adults or people follows: the count holds them."""
     return [m.span() for m, _, _ in _named_people(text)
-            if _THEIR_EVENT.match(text, m.end()) and _COUNT_AFTER.search(text, m.end())]  # fmt: skip
+            if (_THEIR_EVENT.match(text, m.end()) and _COUNT_AFTER.search(text, m.end()))
+            or (_EVENT_FOR.search(text, max(0, m.start() - 40), m.start())
+                and _EXPECTED.search(text, m.end()))]  # fmt: skip
 
 
 def _named_people(text: str) -> list[tuple[re.Match[str], int, Span]]:

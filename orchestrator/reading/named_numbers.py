@@ -30,7 +30,7 @@ _NAME_WORDS = (
 NAMED_NUMBERS = [
     re.compile(p)
     for p in [
-        rf"\b(?:{_NAME_WORDS}) ?(?:no\.? ?|# ?)?\d{{1,5}}\b{_PEOPLE_AFTER}",
+        rf"\b(?:{_NAME_WORDS}) ?(?:no\.? ?|# ?)?(?:\d{{4,5}}|\d{{1,3}}\b{_PEOPLE_AFTER})",
         # a licence or registration number, long, in a signature ("DRE #02145567", "Lic. 0123456")
         r"\b(?:dre|calbre|bre|lic|license|licence|nmls|cslb)\.?\s*(?:no\.?|number|#)?\s*[:#]?\s*\d{5,10}\b",
         # a purchase order's or an order's number ("PO# 4471", "P.O. number 50712", "order #3391"):
@@ -54,7 +54,10 @@ NAMED_NUMBERS = [
 
 # a name word right before a count of people ("Lodge 40 members dinner", "station 12 adults"): the
 # organisation's number, or how many come? One line only (an emoji between them is a break)
-_NAME_OR_COUNT = re.compile(rf"\b(?:{_NAME_WORDS}) ?#? ?(\d{{1,5}}) (?:{_PEOPLE})\b")
+_NAME_OR_COUNT = re.compile(rf"\b(?:{_NAME_WORDS}) ?#? ?(\d{{1,3}}) (?:{_PEOPLE})\b")
+# four or five digits after a name word: a post's or a local's number even before a people word
+# ("VFW Post 8762 Ladies Auxiliary"), never a party we could quote
+_LONG_NAMED = re.compile(rf"\b(?:{_NAME_WORDS}) ?(?:no\.? ?|# ?)?(\d{{4,5}})\b")
 
 
 def name_or_count_checks(text: str) -> list[tuple[str, str]]:
@@ -64,3 +67,9 @@ def name_or_count_checks(text: str) -> list[tuple[str, str]]:
         ("guests", f"'{m.group(0)}': is {m.group(1)} a name or the number of guests?")
         for m in _NAME_OR_COUNT.finditer(text)
     ]
+
+
+def long_named_numbers(text: str) -> list[tuple[int, int]]:
+    """The spans of four- or five-digit numbers right after a name word ("VFW Post 8762 Ladies
+    Auxiliary"): an organisation's number, hidden from the guest reader."""
+    return [m.span(1) for m in _LONG_NAMED.finditer(text)]

@@ -9,6 +9,7 @@ from orchestrator.reading.corrections import retracted_words
 from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.followups import hide
 from orchestrator.reading.group_each import plain_every
+from orchestrator.reading.named_numbers import long_named_numbers
 from orchestrator.reading.relations import relation_among, them_as_kids
 from orchestrator.reading.replaced import counts_taken_back
 from orchestrator.reading.requesters import grown_requesters
@@ -29,5 +30,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     tallies = pasted_tally(norm, words) + stated_sums(norm, sums)  # tallies, sums
     # "18 adults, no sorry 19 adults"; "10 buddies plus him and me so that's 12": 12 people;
     # "their kids want a dinner for mr. alvarez's 85th": grown requesters, no kids
-    norm = hide(norm, tallies + counts_taken_back(norm) + grown_requesters(norm), bare_sums(norm, sums))
+    # "VFW Post 8762 Ladies Auxiliary": the post's number, no 8762 ladies
+    hidden = tallies + counts_taken_back(norm) + grown_requesters(norm) + long_named_numbers(norm)
+    norm = hide(norm, hidden, bare_sums(norm, sums))
     return norm, retracted

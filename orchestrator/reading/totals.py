@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.reading.alternation import alternation
+from orchestrator.reading.benign import STREET
 from orchestrator.reading.groups import SUBSET
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
@@ -54,9 +55,8 @@ _TOTAL = re.compile(
 _TEAM = re.compile(
     r"\b(?:(?:our|my|the|his|her|their)\s+)?(?:(?:work|office|whole|entire)\s+)?"
     r"(?:team|crew|staff|department|dept|office)\s+(?:of|is)\s+(\d{1,4})\b"
-    # "Office is 2901 K St": the street number of a lettered street (Sacramento's "J St", "P
-    # Street"), no size
-    r"(?!\s+[a-z]\.?\s+(?:st|street)\b)"
+    # "Office is 2901 K St", "Office is 9250 Laguna Springs Dr": a street number, no size
+    rf"(?!\s+(?:[a-z]+\.?\s+){{1,3}}{STREET}\b)"
 )
 _AT_WORK = re.compile(
     r"\b(?:office|work|company|corporate|coworkers|co-workers|colleagues|employees|staff|department|"

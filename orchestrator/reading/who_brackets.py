@@ -16,6 +16,8 @@ Span = tuple[int, int]
 # A count, up to three words of who, then the brackets: "2 parent chaperones (me and my husband)"
 _COUNT_BRACKETS = re.compile(r"\b(\d{1,3})\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s*\(([^()]{1,60})\)")
 _ADULT_NOUN = re.compile(r"(?:adults?|grown-?ups)")
+_ADULTS_BEFORE = re.compile(r"\b(?:adults?|grown-?ups)\s*\($")
+_WORD = re.compile(r"[a-z'-]+")
 # "teachers + staff", "parents, teachers and aides": roles, each one or two words
 _ROLE = r"[a-z'-]+(?:\s+[a-z'-]+)?"
 _ROLES = re.compile(rf"{_ROLE}(?:\s*(?:[,+&/]|\band\b)\s*(?:and\s+)?{_ROLE})+")
@@ -34,6 +36,18 @@ def who_in_brackets(text: str) -> list[Span]:
         if people_in(inside) == count or (_ADULT_NOUN.fullmatch(m.group(2)) and _roles(inside)):
             spans.append(m.span(3))
     return spans
+
+
+def counted_brackets(text: str, spans: list[Span]) -> list[Span]:
+    """Of `spans` (from `who_in_brackets`), those the guest count reads nothing more in: after a
+    count of adults ("23 adults (20 employees plus 3 investors)": 23, not 43) or naming no one
+    who may be a kid ("24 people (20 residents and 4 grandkids)" stays for the kids' readers)."""
+    return [
+        (start, end)
+        for start, end in spans
+        if _ADULTS_BEFORE.search(text[max(0, start - 12) : start])
+        or not any(w in _MAYBE_KIDS for w in _WORD.findall(text, start, end))
+    ]
 
 
 def _roles(inside: str) -> bool:

@@ -145,7 +145,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - honorees inside a count: the people whose event it is, named as its subject before a count
   of adults or people ("my son and his fiancee are getting married ... we expect 22 adults": 22,
   as "my son and his fiancee just got engaged ... We expect 22 adults" is;
-  "my dad is retiring ... 18 adults": 18), are among it ("22 adults plus my son and his fiancee"
+  "my dad is retiring ... 18 adults": 18), or as whom a named party is for with the whole
+  expected after ("the rehearsal dinner for our son and his fiancee ... We expect 24 adults": 24;
+  "a retirement dinner for my parents: 16 adults plus 3 children" is asked), are among it ("22 adults plus my son and his fiancee"
   adds them); the pair an event is for named again one by one in the list ("anniversary for my
   grandparents!! 6 married couples + grandma & grandpa": 14) is counted once ("5 couples plus
   grandma" beside "for my grandparents" is asked).
@@ -446,8 +448,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a form pasted on one line, its fields apart by "|" or a labelled count after a comma ("Event
   date: 07/12 | Number of adults: 16"), is read field by field ("Under 6: 0" is the band's field,
   "Kids under 6: 1-2" is asked); an apartment or suite number, a
-  street number before "Mall" or of a lettered street ("Office is 2901 K St", "815 P Street"), a
-  gate code, a time span ("from 6 to 9", "5-8pm") and a budget
+  street number before "Mall" or any street ("Office is 2901 K St", "815 P Street", "Office is
+  9250 Laguna Springs Dr"; "16 adults at 3318 by the park", no street word, is asked), a
+  gate code, a time span ("from 6 to 9", "5-8pm"), a time said aloud ("on friday the 14th at 12
+  30", voice to text) and a budget
   ("our budget is 1000 or so", "spend about 1,300") change nothing; "kids from 5 to 8" is asked.
 - a past event where something paid for fell short ("we paid for the longer show and it was like 5
   minutes", "it ran out", "half of them came out cold", "the chef did about 3 minutes of
@@ -706,10 +710,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the breakdown, asked); the people a count is named in brackets after it ("2 parent chaperones
   (me and my husband)", "3 adults (me and 2 parent volunteers)") or adult roles after a count of
   adults ("30 adults (teachers + staff)") change nothing ("(coaches and some siblings)" asked);
+  the parts in such brackets are the count's, never more people ("Headcount: 23 adults (20
+  employees plus 3 of our investors)" is 23; "22 adults (15 coworkers and 4 spouses)" is asked);
   so "(24 staff and 3 of us owners)" and "(24 teachers and 3 of our office staff)" are 27 and
   "11 firefighters plus 2 of our engineers, all adults" 13, and a group word before the adults'
   count ("dinner for our rec league coaches, 9 adults"), naming an organisation ("the seniors
-  ministry") or its event ("our lodge is doing a members dinner, 20 adults") or the subject of a
+  ministry") or its event ("our lodge is doing a members dinner, 20 adults", "a members holiday
+  dinner") or the subject of a
   remark ("our members look forward to it") adds no one ("some siblings" is asked); the words after
   "all" beside a count of adults ("22 adults all parents and seniors") and the group the party is
   for, before the sentence summing its parts as adults ("dinner for my shop guys. 7 techs plus me
@@ -736,7 +743,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   40 de mi hermana", "cumpleaños número 60"; "cumpleaños 8 niños" is a count). "5 tables with 8
   each" is 40.
 - a number after a place's or an organisation's word is its name ("Fire Station 12", "engine 5
-  crew dinner", "outside Room 14", "VFW Post 8762", "Council 4431", "IBEW Local 340"), as are a
+  crew dinner", "outside Room 14", "VFW Post 8762", "Council 4431", "IBEW Local 340"; four or
+  five digits even before a people word: "VFW Post 8762 Ladies Auxiliary"), as are a
   licence in a signature ("DRE #02145567"), an order's number ("PO# 4471", "order #3391"),
   "this one is in their backyard", "celebrating 40 years", "980 9th St", "the golden 1
   branch", "11:30-1" and a school's grades ("Genevieve Didion K-8", "a TK-6"); a people word after
@@ -1018,7 +1026,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   my mom") is asked (a child guest beside the count?).
 - the writer and a group of any name with teen ages for all, after a comma as in brackets: "me
   and 9 of my squad, all 14-15", "me + 7 of the boys, all 16-17", "me n 11 of my teammates, all 15
-  and 16" are 10, 8 and 12 adults ("some are 11-12" is asked).
+  and 16" are 10, 8 and 12 adults ("some are 11-12" is asked), as is "me + 11 of my teammates ...
+  we're all 16-17" (12).
 - an extra for some of the party with the writer's count of them in brackets: "lobster tail on
   top for my in-laws (2)", "filet extra for my grandparents (2)" after the list that counts them
   are 2 portions on top; "lobster tail for my parents (2)" (no "on top" or "extra": instead of
@@ -2054,7 +2063,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "a 9 person startup ... 9 adults", "Update from the couple -", "Two updates:"): q51c-01..14
     # (09-11 marked ask): 2282 of 3182. q51m (how they found the business is a greeting):
     # q51m-01..02: 2283 of 3184.
-    assert counts["exact"] >= 2283
+    # Round 51a, numbers that are no count and who is counted: the parts in brackets after a count
+    # of adults are its own ("Headcount: 23 adults (20 employees plus 3 of our investors)": 23,
+    # was 43), a street number before any street word, a post's four digits before "Ladies", a
+    # time said aloud ("at 12 30"), "we're all 16-17", "a members holiday dinner", the couple a
+    # rehearsal dinner is for inside "We expect 24 adults"; q51a-01..12 (03, 05, 11 marked ask;
+    # 07, 08, 10 set aside): exact 9, the 3 to ask asked; q50a-02, q50a-13 exact too: 2282 of 3180.
+    # The three merged: 2294 of 3196.
+    assert counts["exact"] >= 2294
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2210,14 +2226,14 @@ BLIND_SETS = (
     BlindSet(92, exact=79, stating=("ch005",)),
     BlindSet(93, exact=80, stating=("ci010",)),
     BlindSet(94, exact=84, stating=("cj048",)),
-    BlindSet(95, exact=79, stating=("ck046",)),
+    BlindSet(95, exact=80, stating=("ck046",)),
     BlindSet(96, exact=83, stating=("cl011",)),
-    BlindSet(97, exact=78, stating=("cm042",)),
+    BlindSet(97, exact=79, stating=("cm042",)),
     BlindSet(98, exact=79, stating=("cn067",)),
     BlindSet(99, exact=76, stating=("co041",)),
     BlindSet(100, exact=77, stating=("cp004",)),
-    BlindSet(101, exact=72, stating=("cq014",)),
-    BlindSet(102, exact=75, wrong=("cr040", "cr048"), stating=("cr015",)),
+    BlindSet(101, exact=74, stating=("cq014",)),
+    BlindSet(102, exact=78, wrong=("cr048",), stating=("cr015",)),
 )
 
 
