@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 
-# The item after an age and its separator: "the baby", "our youngest", "the little one", the
+# The item after an age and its separator: "the baby", "our youngest", "the little one" ("the kid"
+# once `one_guest` rewrote it), the
 # person the party is for ("the bday boy", "the birthday girl"), then its age ("who is" may come
 # blanked by the prepass)
 _NAMED_AGE = re.compile(
-    r"(?:(?<=\d,)|(?<=\d, )|(?<=\d and )|(?<=\d & )|(?<=\d n ))\s*(?:the|our|my|his|her|their)\s+"
-    r"(?:baby|little one|lil one|youngest|littlest|little guy|little man|baby girl|baby boy"
+    r"(?:(?<=\d,)|(?<=\d, )|(?<=\d and )|(?<=\d & )|(?<=\d n )|(?<=\d, and ))\s*"
+    r"(?:the|our|my|his|her|their)\s+"
+    r"(?:baby|kid|little (?:one|1)|lil (?:one|1)|youngest|littlest|little guy|little man|baby girl|"
+    r"baby boy"
     r"|(?:birthday|bday|b-day)\s+(?:boy|girl|kid))"
     r"\s+(?:(?:who\s+is|who'?s|is|at)\s+)?(?:(?:turning|just\s+turned)\s+)?"
     r"(?=\d{1,2}\b(?:\s*(?:mos?|months?)\b(?:\s+old)?)?)"

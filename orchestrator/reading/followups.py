@@ -126,9 +126,9 @@ _ENDS = (
 # "4, 8 and 11", "they're 6, 9 and 14": a message of ages alone, the answer to "how old are they?"
 _AGES_ONLY = re.compile(
     r"^\W*(?:(?:oh|ok|okay|sure|yes|sorry)\W+)*(?:(?:they'?re|they are|they r|the kids are|kids are|"
-    r"kids r|ages?"
-    r"(?: are)?|aged?)\s*:?\s*)?((?:\d{1,2}\s*(?:,|&|\band\b|\s)\s*)+\d{1,2})"
-    rf"(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?{_ENDS}"
+    r"kids r|ages?"  # ", and" before the last age as "and" ("8, 11, and 3"); Tagalog "po" after
+    r"(?: are)?|aged?)\s*:?\s*)?((?:\d{1,2}\s*(?:,\s*(?:and|&)\b|,|&|\band\b|\s)\s*)+\d{1,2})"
+    rf"(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?(?:\s+po\b)?{_ENDS}"
 )
 # "all the kids are between 6 and 10", "they're all between 7 and 12": the answer to "how old are
 # they?" as one range, every kid in it (placed by `kids_band` when the range is in one band)

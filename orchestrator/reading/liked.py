@@ -29,6 +29,11 @@ LIKING = re.compile(
 # right after a yes: a clause of liking that is the whole rest ("YES the kids would love it 🙌",
 # "yeah my dad would love that lol"): the reason the offer is taken
 YES_REASON = re.compile(rf"\s+(?:[a-z][a-z'-]*\s+){{1,3}}?{_LIKE}\s+{_LIKED}[\s\W_]*$")
+# ... or a clause of its own before more news ("YES the kids would love it. also 2 siblings are
+# coming"): the sentence of liking ends at its break, the rest read as it is
+YES_REASON_CLAUSE = re.compile(
+    rf"\s+(?:[a-z][a-z'-]*\s+){{1,3}}?{_LIKE}\s+{_LIKED}\s*(?:[.!;\n]|[^\w\s.!;\n]+\s*[.!;\n]?)"
+)
 _KID = re.compile(r"\b(?:kids?|children|child|kiddos?|little ones|littles)\b")
 # right after a kid word: the verb of liking ("kids will love it")
 KIDS_LIKE = re.compile(rf"\s+{_LIKE}\s+{_LIKED}(?=\s*(?:$|[.,;!?\n]))")

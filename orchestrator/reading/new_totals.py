@@ -7,13 +7,18 @@ from __future__ import annotations
 import re
 
 # "make that 17", "wait, 12", "actually 13", "so 14 total": a count with no guest word.
-_LEAD = r"(?:oops|sorry|actually|wait|correction|update|nvm|never ?mind|scratch that|my bad|typo)"
+# ("quick update: ...", "small correction -": a word of size before the heading says the same)
+_LEAD = (
+    r"(?:oops|sorry|actually|wait|(?:(?:quick|small|little|tiny|minor)\s+)?(?:correction|update)|nvm|"
+    r"never ?mind|scratch that|my bad|typo)"
+)
 # Whose word the new count is: "boss says its 28 now", "my manager said it's 23 now"; _SAYS is
 # the same words made optional; a group's word may name the role ("the team mom says its 18 now")
 _SAYS_WHO = (
     r"(?:(?:my|our|the)\s+)?(?:(?:team|class|club|office|party)\s+)?"
     r"(?:boss|manager|wife|husband|hubby|mom|dad|partner|hr|office|planner|coach|organizer|"
-    r"coordinator|sister|brother|friend|team|he|she|they)\s+(?:says|said|just said|told me|told us|"
+    r"coordinator|director|supervisor|sister|brother|friend|team|he|she|they)\s+"
+    r"(?:says|said|just said|told me|told us|"
     r"confirmed|thinks)\s+(?:that\s+)?"
 )
 _SAYS = rf"(?:{_SAYS_WHO})?"

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from orchestrator.catalog import AddOn, Catalog
 from orchestrator.reading.changes import read_add_ons
 from orchestrator.reading.declined import declined_by_reason
-from orchestrator.reading.liked import YES_REASON
+from orchestrator.reading.liked import YES_REASON, YES_REASON_CLAUSE
+from orchestrator.reading.offer_question import offered_in_question
 from orchestrator.reading.words import normalize
 
 # "yes add that 🍶", "sure, add it please", "ok let's add that too", "yes pls include it": the
@@ -93,7 +94,7 @@ def with_offers_named(turns: Sequence[tuple[str, str]], catalog: Catalog) -> lis
             short = question is not None and len(text) - question.end() <= _REMARK_CHARS
             asked = question.group(0) if question and (short or len(set(offered)) == 1) else ""
             continue
-        text = _yes_named(text, asked, catalog)
+        text = _yes_named(text, asked, offered, catalog)
         text = _named(text, offered, ordered, catalog)
         if i < last:  # what the last message asks for is read by the caller; no later one needs it
             ordered += read_add_ons(normalize(text, catalog), catalog).found
@@ -102,15 +103,17 @@ def with_offers_named(turns: Sequence[tuple[str, str]], catalog: Catalog) -> lis
     return out
 
 
-def _yes_named(text: str, question: str, catalog: Catalog) -> str:
+def _yes_named(text: str, question: str, offered: Sequence[str], catalog: Catalog) -> str:
     """`text` with the one add-on the reply's `question` offered written after a bare yes opening
     it; as it was when the rest names an add-on itself ("yes, but no sake")."""
     yes = _YES.match(text.lower())
     if not yes or not question or len(text.lower()) != len(text):
         return text
-    if yes.group("run") and not YES_REASON.match(text.lower(), yes.end()):
+    lower = text.lower()
+    reason = YES_REASON.match(lower, yes.end()) or YES_REASON_CLAUSE.match(lower, yes.end())
+    if yes.group("run") and not reason:
         return text  # a yes run on into words other than a reason of liking
-    asked = read_add_ons(normalize(question, catalog), catalog).found  # only after a yes: speed
+    asked = offered_in_question(question, offered, catalog)  # only after a yes: speed
     if len(set(asked)) != 1:
         return text
     rest = read_add_ons(normalize(text[yes.end() :], catalog), catalog)

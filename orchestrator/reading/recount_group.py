@@ -27,6 +27,16 @@ _GROUP = re.compile(
 )
 
 
+# "actually 18 adults, 2 more neighbors coming. same food": "more" before a group of no guest word
+# ("neighbors", "coworkers"), words of coming ending the clause: the group is the number added
+# ("2 more kids coming" is a count of its own: left to the readers)
+_MORE_GROUP = re.compile(
+    r"\b(\d{1,3})\s+more\s+(?!(?:kids|children|adults|people|guests|ppl|teens|babies|toddlers)\b)"
+    r"[a-z]+s\s+(?:(?:are|r|will be|also|now|just)\s+)*(?:joining|coming|coming along)"
+    r"(?:\s+(?:too|now|as well|after all))?(?=\s*(?:$|[.,;!?\n]))"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class AddedGroup:
     """The group's number and the span of the group and "add N more"."""
@@ -42,4 +52,5 @@ def added_group(text: str) -> AddedGroup | None:
     for m in _GROUP.finditer(text):
         if m.group(1) == m.group(2):
             return AddedGroup(int(m.group(1)), m.span())
-    return None
+    more = _MORE_GROUP.search(text)
+    return AddedGroup(int(more.group(1)), more.span()) if more else None

@@ -294,7 +294,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   A form's fields with ZIP+4 ("Zip code: 95762-5512", "Number of children (6-12): 0") are exact.
 - the kids' ages answered in the conversation ("kids r 8 and 10" after "10 adults and 2 kids"
   and the business asking their ages) place the kids counted before; as many ages as kids, else
-  asked; "all the kids are between 6 and 10" places every kid counted before in the 6-12 band (a
+  asked ("kids r 8 and 11, and the little one is 3": three ages; "8 and 11 po": "po" politeness); "all the kids are between 6 and 10" places every kid counted before in the 6-12 band (a
   range across 5/6 or 12/13, "between 4 and 9", is asked); the ages may end a sentence before
   one of no number but a ZIP ("5, 8, 10 and 12. And add the sake service please", "all the kids
   are between 6 and 10. chicken and shrimp, zip 95677": the rest read as it is).
@@ -426,12 +426,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   a lunch's count as a dinner's ("PTA volunteer lunch for 20"; "mostly adults" is asked); "we're now 18 adults instead of 14" after 14 is 18 (as "not 14").
 - a new count in a follow-up in someone's words ("actually boss says its 28 now. same food", "the
   team mom says its 18 now, same food",
-  "update: my manager says it's 23 now", "actually its 15 now, same menu") after "all adults" is
+  "update: my manager says it's 23 now", "Quick update: my director says it's 28 now" (whose word,
+  no guest; "my manager is coming too" is asked), "actually its 15 now, same menu") after "all adults" is
   the adults; "actually maybe 28 now?" is asked. "office party for our team of 14", "company
   picnic for our crew of 16" are that many adults (a team at work; "our soccer team of 12" and
   "our team of 14 and their kids" are asked), a deposit question beside them or not. "oops make
   that 17 adults, my sister and her husband are coming so add 2 more" after 15 adults is 17 (the
   two named are the 2, and 15 and 2 make 17); after 14, or with no count before, it is asked.
+  "actually 18 adults, 2 more neighbors coming" after 16 is 18 the same way (a group after "more").
 - "me and N of my <people>" is the writer and N adults (N + 1) whatever the writer calls them
   ("besties", "homies", "crew", "teammates", "closest friends", "bridesmaids"; "me, my husband and
   10 of our closest friends": 12), and a protein after
@@ -999,7 +1001,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "Courtney"; "add the show, kids will love it") changes nothing; "add the show" after the one
   add-on offered takes it; "kids will love it" is "the kids". A yes run on into its reason
   ("YES the kids would love it 🙌", "yeah my dad would love that") takes the one add-on offered,
-  the kids in it the kids counted (two offered: asked); "yes to the show, skip the sake" after
+  the kids in it the kids counted (two offered: asked), also when the reply asks by a pronoun after
+  naming the one ("... an extended performance for $50. Want to add it?") and when the reason is a
+  sentence before more news ("YES the kids would love it. also 2 siblings are coming, theyre 4 and
+  7. same food": both read); "yes to the show, skip the sake" after
   both offered takes the one named loosely ("no to sake", "we'll pass on the sake" drop it; "we'll pass on the show" after
   the show was offered drops it; "lol sure why not, add the show" takes it, "why not" no
   negation; "we'll pass on the sake, but YES to the longer show" the show alone).
@@ -2069,8 +2074,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # time said aloud ("at 12 30"), "we're all 16-17", "a members holiday dinner", the couple a
     # rehearsal dinner is for inside "We expect 24 adults"; q51a-01..12 (03, 05, 11 marked ask;
     # 07, 08, 10 set aside): exact 9, the 3 to ask asked; q50a-02, q50a-13 exact too: 2282 of 3180.
-    # The three merged: 2294 of 3196.
-    assert counts["exact"] >= 2294
+    # r51a, r51c and q51m merged: 2294 of 3196.
+    # r51b (follow-ups: a yes with its reason after "Want to add it?" or before more news, "kids r
+    # 8 and 11, and the little one is 3", "8 and 11 po", "Quick update: my director says it's 28
+    # now", "actually 18 adults, 2 more neighbors coming"): 2278 of 3182.
+    # The four merged: 2301 of 3210.
+    assert counts["exact"] >= 2301
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2189,7 +2198,7 @@ BLIND_SETS = (
     BlindSet(58, exact=81, stating=("az063",)),
     # written after round 34 and run once after rounds 35a and 35b (acb6f0c): three confident
     # wrongs, each fixed after the run (tests/data/blind_sets.md)
-    BlindSet(59, exact=76, stating=("ba063",)),
+    BlindSet(59, exact=77, stating=("ba063",)),
     BlindSet(60, exact=69, stating=("bb067",)),
     # written after round 35 and run once on the twelfth session's final code (72f9224)
     BlindSet(61, exact=80, stating=("bc062",)),
@@ -2232,8 +2241,8 @@ BLIND_SETS = (
     BlindSet(98, exact=79, stating=("cn067",)),
     BlindSet(99, exact=76, stating=("co041",)),
     BlindSet(100, exact=77, stating=("cp004",)),
-    BlindSet(101, exact=74, stating=("cq014",)),
-    BlindSet(102, exact=78, wrong=("cr048",), stating=("cr015",)),
+    BlindSet(101, exact=78, stating=("cq014",)),
+    BlindSet(102, exact=81, stating=("cr015",)),
 )
 
 
