@@ -111,7 +111,7 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         newer = reading.newer
         # Linked before reading history, so the first draft already sees every channel.
         if stated_addresses(message.text or "") or await draft_reads.linking_due(session,
-                                                                                 contact):
+                                                                                 reading):
             await customers.resolve(session, contact_id=contact.id, message_id=message_id)
             newer = await newer_inbound(session, conversation_id, message_id, DRAFTED_KINDS)
         if contact.opted_out or newer:
