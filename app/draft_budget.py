@@ -193,6 +193,27 @@ async def admit_alone(
                               tokens=tokens, new_contact=new_contact, uses_model=uses_model)
 
 
+async def admit_with_reading(
+    session: AsyncSession,
+    *,
+    limits: BudgetLimits,
+    now: datetime,
+    open_until: datetime | None,
+    tokens: int | None,
+    new_contact: bool,
+    uses_model: bool,
+) -> Admission | None:
+    """`admit_in` as the drafting job's reading transaction's last statements on SQLite, where
+    one writer runs at a time (the transaction holds the database's write lock from its start,
+    so there is no row lock for a burst's drafts to queue on) and this saves a transaction a
+    draft; None on PostgreSQL, where `admit_alone` takes it after that transaction."""
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    return await admit_in(await session.connection(), limits=limits, now=now,
+                          open_until=open_until, tokens=tokens, new_contact=new_contact,
+                          uses_model=uses_model)
+
+
 async def admit_in(
     session: AsyncConnection,
     *,
