@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session
 
 CLOCK_KEY = "clock"
@@ -52,4 +52,10 @@ SYSTEM_CLOCK = Clock()
 def clock_of(session: AsyncSession | Session) -> Clock:
     """The clock of the runtime that made `session` (the wall clock for any other)."""
     clock: Clock = session.info.get(CLOCK_KEY, SYSTEM_CLOCK)
+    return clock
+
+
+def sessions_clock(sessions: async_sessionmaker[AsyncSession]) -> Clock:
+    """The clock its sessions carry (`clock_of` any of them), without making a session."""
+    clock: Clock = (sessions.kw.get("info") or {}).get(CLOCK_KEY, SYSTEM_CLOCK)
     return clock

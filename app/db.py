@@ -15,6 +15,7 @@ from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
@@ -49,6 +50,20 @@ async def own_statements(sessions: async_sessionmaker[AsyncSession]) -> AsyncIte
         if session.get_bind().dialect.name == "postgresql":
             await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
         yield session
+
+
+@contextlib.asynccontextmanager
+async def own_connection(sessions: async_sessionmaker[AsyncSession]
+                         ) -> AsyncIterator[AsyncConnection]:
+    """As `own_statements`, on a Core connection of the sessions' engine: no ORM session (its
+    transaction and result machinery cost about 0.1 ms of CPU a transaction on SQLite) for
+    statements that need none of it (no clock, no ORM objects)."""
+    engine: AsyncEngine = sessions.kw["bind"]
+    async with engine.connect() as conn:
+        if engine.dialect.name == "postgresql":
+            await conn.execution_options(isolation_level="AUTOCOMMIT")
+        async with conn.begin():
+            yield conn
 
 
 def async_url(url: str) -> str:

@@ -23,10 +23,10 @@ from typing import Any
 
 from sqlalchemy import TextClause, bindparam, delete, text
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
 
-from app.db import own_statements
-from app.models import ModelBreaker, UsageCounter
+from app.db import own_connection
+from app.models import UsageCounter
 from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -86,8 +86,8 @@ def _windows(limits: BudgetLimits, now: datetime, new_contact: bool
     return windows
 
 
-def insert_for(session: AsyncSession) -> Callable[..., Any]:
-    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+def insert_for(conn: AsyncConnection) -> Callable[..., Any]:
+    return postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
 
 
 _WINDOW_TYPE = UsageCounter.__table__.c.window_start.type
@@ -108,7 +108,7 @@ def _take_all_sql(windows: int) -> TextClause:
     ).bindparams(*(bindparam(f"w{n}", type_=_WINDOW_TYPE) for n in range(windows)))
 
 
-async def _take_all(session: AsyncSession, windows: list[tuple[str, datetime, int, str]]
+async def _take_all(session: AsyncConnection, windows: list[tuple[str, datetime, int, str]]
                     ) -> tuple[str | None, bool, dict[str, int]]:
     """Take one draft from every window: (the label of the first window that is full, or None;
     whether the first window's counter was new, i.e. a new minute began; the counts of the
@@ -133,7 +133,7 @@ _DROP = text(
 ).bindparams(bindparam("start", type_=_WINDOW_TYPE))
 
 
-async def _give_back(session: AsyncSession, windows: list[tuple[str, datetime, int, str]],
+async def _give_back(session: AsyncConnection, windows: list[tuple[str, datetime, int, str]],
                      taken: dict[str, int]) -> None:
     """Undo the windows that took, in the same transaction, as a rollback of them would: a
     counter this admission created (count 1) is deleted, another counted down."""
@@ -149,15 +149,19 @@ _ADD = text(
     "excluded.count"
 ).bindparams(bindparam("start", type_=_WINDOW_TYPE))
 
-async def add_to_window(session: AsyncSession, scope: str, start: datetime, amount: int) -> None:
+async def add_to_window(session: AsyncConnection, scope: str, start: datetime, amount: int) -> None:
     """Add `amount` to a window's counter (no limit: the daily tokens), in one statement."""
     await session.execute(_ADD, {"scope": scope, "start": start, "amount": amount})
 
 
-async def _model_refusal(session: AsyncSession, limits: BudgetLimits, now: datetime,
+_BREAKER_STATE = text("SELECT failures, reason FROM model_breaker WHERE name = :name")
+
+
+async def _model_refusal(session: AsyncConnection, limits: BudgetLimits, now: datetime,
                          open_until: datetime | None, tokens: int | None) -> str | None:
     if open_until is not None and open_until > now:
-        breaker = await session.get(ModelBreaker, BREAKER)  # rare: the reason for staff
+        # Rare: the reason for staff.
+        breaker = (await session.execute(_BREAKER_STATE, {"name": BREAKER})).first()
         failures, reason = (breaker.failures, breaker.reason) if breaker else (0, None)
         return (f"model paused until {open_until.strftime('%H:%M UTC')} after {failures} "
                 f"failed calls in a row ({reason})")
@@ -184,13 +188,34 @@ async def admit_alone(
     docs/performance.md). A refusal gives back what took in a statement that follows, so for
     that moment a window may count one draft more than it holds: a draft at the limit may be
     refused, none is ever let past it."""
-    async with own_statements(sessions) as session:
-        return await admit_in(session, limits=limits, now=now, open_until=open_until,
+    async with own_connection(sessions) as conn:
+        return await admit_in(conn, limits=limits, now=now, open_until=open_until,
                               tokens=tokens, new_contact=new_contact, uses_model=uses_model)
 
 
-async def admit_in(
+async def admit_with_reading(
     session: AsyncSession,
+    *,
+    limits: BudgetLimits,
+    now: datetime,
+    open_until: datetime | None,
+    tokens: int | None,
+    new_contact: bool,
+    uses_model: bool,
+) -> Admission | None:
+    """`admit_in` as the drafting job's reading transaction's last statements on SQLite, where
+    one writer runs at a time (the transaction holds the database's write lock from its start,
+    so there is no row lock for a burst's drafts to queue on) and this saves a transaction a
+    draft; None on PostgreSQL, where `admit_alone` takes it after that transaction."""
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    return await admit_in(await session.connection(), limits=limits, now=now,
+                          open_until=open_until, tokens=tokens, new_contact=new_contact,
+                          uses_model=uses_model)
+
+
+async def admit_in(
+    session: AsyncConnection,
     *,
     limits: BudgetLimits,
     now: datetime,

@@ -53,23 +53,39 @@ _CONVERSATION = _columns(Conversation.__table__, "cv")  # type: ignore[arg-type]
 _CONTACT = _columns(Contact.__table__, "ct")  # type: ignore[arg-type]
 _MESSAGE = _columns(Message.__table__, "ms")  # type: ignore[arg-type]
 _WINDOW = UsageCounter.__table__.c.window_start.type
+_OPEN = str(LinkState.OPEN)
+
+# Whether app.customers.resolve has anything to do beyond reading the message (`_LINKING`
+# below, for the contact read): a contact with the same phone number not yet of this customer,
+# or a suggestion waiting for this contact's address. The address is lower-cased in SQL for an
+# email, as `normalized` does in Python; for ASCII the two agree, and a non-ASCII email address
+# is checked again by `_LINKING` with Python's lower-casing (`linking_due`).
+_LINKING_OF_READ = (
+    "((contacts.channel IN ('sms', 'whatsapp') AND EXISTS (SELECT 1 FROM contacts AS tw "
+    "WHERE tw.channel IN ('sms', 'whatsapp') AND tw.address = contacts.address "
+    "AND tw.id != contacts.id AND (tw.customer_id IS NULL OR contacts.customer_id IS NULL "
+    "OR tw.customer_id != contacts.customer_id))) "
+    "OR EXISTS (SELECT 1 FROM link_suggestions AS ls WHERE ls.address = CASE WHEN "
+    "contacts.channel = 'email' THEN lower(contacts.address) ELSE contacts.address END "
+    "AND ls.other_contact_id IS NULL AND ls.state = :open AND ls.contact_id != contacts.id))"
+)
 
 # One statement: the rows, whether the customer wrote again (DRAFTED_KINDS: message, start),
-# and the drafting budget's state (the breaker, today's tokens, whether the contact is new:
-# no message was ever sent to them), as app.draft_budget reads it.
+# the drafting budget's state (the breaker, today's tokens, whether the contact is new: no
+# message was ever sent to them), as app.draft_budget reads it, and whether linking is due.
 _READ = text(
     f"SELECT {_CONVERSATION[0]}, {_CONTACT[0]}, {_MESSAGE[0]}, {_NEWER} AS newer, "
     "(SELECT open_until FROM model_breaker WHERE name = :breaker) AS open_until, "
     "(SELECT count FROM usage_counters WHERE scope = :tokens AND window_start = :day) AS tokens, "
     "NOT EXISTS (SELECT 1 FROM messages AS om JOIN conversations AS oc ON oc.id = "
     "om.conversation_id WHERE oc.contact_id = contacts.id AND om.direction = 'out') "
-    "AS new_contact "
+    f"AS new_contact, {_LINKING_OF_READ} AS linking "
     "FROM conversations JOIN contacts ON contacts.id = conversations.contact_id "
     "JOIN messages ON messages.id = :mid WHERE conversations.id = :cid"
 ).bindparams(bindparam("day", type_=_WINDOW)).columns(
     *_CONVERSATION[1], *_CONTACT[1], *_MESSAGE[1], column("newer", Boolean),
     column("open_until", ModelBreaker.__table__.c.open_until.type), column("tokens", Integer),
-    column("new_contact", Boolean))
+    column("new_contact", Boolean), column("linking", Boolean))
 
 # Whether app.customers.resolve has anything to do beyond reading the message: a contact with
 # the same phone number not yet of this customer (auto_link), or a suggestion waiting for this
@@ -109,6 +125,7 @@ class Reading:
     open_until: datetime | None  # the model breaker
     tokens: int | None  # today's model tokens
     new_contact: bool
+    linking: bool  # whether `customers.resolve` could link or complete anything (linking_due)
 
 
 async def read(session: AsyncSession, *, conversation_id: int, message_id: int,
@@ -117,20 +134,25 @@ async def read(session: AsyncSession, *, conversation_id: int, message_id: int,
     when the conversation or the message is gone."""
     row = (await session.execute(_READ, {
         "cid": conversation_id, "mid": message_id, "breaker": breaker, "tokens": tokens,
-        "day": day})).first()
+        "day": day, "open": _OPEN})).first()
     if row is None:
         return None
     return Reading(_entity(Conversation, row, "cv"), _entity(Contact, row, "ct"),
                    _entity(Message, row, "ms"), bool(row.newer), row.open_until, row.tokens,
-                   bool(row.new_contact))
+                   bool(row.new_contact), bool(row.linking))
 
 
-async def linking_due(session: AsyncSession, contact: Contact) -> bool:
-    """Whether `customers.resolve` could link or complete anything for this contact (apart
-    from addresses the message states, which the caller checks in Python)."""
+async def linking_due(session: AsyncSession, reading: Reading) -> bool:
+    """Whether `customers.resolve` could link or complete anything for the reading's contact
+    (apart from addresses the message states, which the caller checks in Python): as `read`
+    found it, unless the contact's address is a non-ASCII email (SQL's lower-casing may differ
+    from Python's there: asked again with `normalized`)."""
+    contact = reading.contact
+    if contact.channel != "email" or contact.address.isascii():
+        return reading.linking
     row = (await session.execute(_LINKING, {
         "address": contact.address, "id": contact.id, "customer": contact.customer_id,
-        "normalized": normalized(contact), "open": str(LinkState.OPEN)})).one()
+        "normalized": normalized(contact), "open": _OPEN})).one()
     return (contact.channel in PHONE_CHANNELS and bool(row.twin)) or bool(row.waiting)
 
 

@@ -13,9 +13,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import TextualSelect, bindparam, text
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from app.clock import clock_of
+from app.clock import sessions_clock
 from app.db import SINGLE_STATEMENT
 from app.jobs import ClaimedJob
 from app.models import Job
@@ -74,17 +74,21 @@ async def claim_lanes(
 async def _claim(sessions: async_sessionmaker[AsyncSession], *, worker_id: str,
                  lease_seconds: float, now: datetime | None, params: dict[str, Any],
                  sql: Callable[[bool], TextualSelect]) -> list[ClaimedJob]:
-    async with sessions() as session, session.begin():
-        postgres = session.get_bind().dialect.name == "postgresql"
+    # A Core connection, not an ORM session (nothing here needs one; about 0.1 ms less of the
+    # event loop's CPU a claim).
+    engine: AsyncEngine = sessions.kw["bind"]
+    postgres = engine.dialect.name == "postgresql"
+    async with engine.connect() as conn:
         # One statement on its own (autocommit): no BEGIN and COMMIT round trips between a
         # wake-up and the job starting. The statement alone is as atomic as it was in a
         # transaction of its own.
-        await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"}
-                                 if postgres else {SINGLE_STATEMENT: True})
-        now = now or clock_of(session).now()
+        await conn.execution_options(**({"isolation_level": "AUTOCOMMIT"} if postgres
+                                        else {SINGLE_STATEMENT: True}))
+        now = now or sessions_clock(sessions).now()
         params.update(now=now, until=now + timedelta(seconds=lease_seconds), worker=worker_id)
-        result = await session.execute(sql(postgres), params)
-        rows = sorted(result.all(), key=lambda row: (row.run_after, row.id))
+        async with conn.begin():
+            result = await conn.execute(sql(postgres), params)
+            rows = sorted(result.all(), key=lambda row: (row.run_after, row.id))
     return [ClaimedJob(row.id, row.kind, dict(row.payload), row.attempts, worker_id)
             for row in rows]
 

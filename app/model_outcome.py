@@ -9,9 +9,9 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, text, update
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
 
-from app.db import own_statements
+from app.db import own_connection
 from app.draft_budget import BREAKER, TOKENS, BudgetLimits, add_to_window, insert_for
 from app.models import ModelBreaker
 
@@ -49,14 +49,14 @@ async def record_model_outcome(
     if responder not in ("model", "fallback"):
         return
     try:
-        async with own_statements(sessions) as session:
-            await _record_in(session, limits=limits, now=now, responder=responder, usage=usage,
+        async with own_connection(sessions) as conn:
+            await _record_in(conn, limits=limits, now=now, responder=responder, usage=usage,
                              failure=failure)
     except SQLAlchemyError:
         log.exception("could not record the model outcome (%s)", responder)
 
 
-async def _record_in(session: AsyncSession, *, limits: BudgetLimits, now: datetime,
+async def _record_in(session: AsyncConnection, *, limits: BudgetLimits, now: datetime,
                      responder: str, usage: dict[str, int], failure: str | None) -> None:
     if responder == "model":
         await session.execute(_MODEL_ANSWERED, {"name": BREAKER, "now": now})
@@ -68,7 +68,7 @@ async def _record_in(session: AsyncSession, *, limits: BudgetLimits, now: dateti
         await add_to_window(session, TOKENS, day, min(tokens, 10**8))
 
 
-async def _count_failure(session: AsyncSession, *, limits: BudgetLimits, now: datetime,
+async def _count_failure(session: AsyncConnection, *, limits: BudgetLimits, now: datetime,
                          failure: str | None) -> None:
     """A fallback: one more failure in a row, opening the breaker at the limit."""
     insert = insert_for(session)(ModelBreaker)

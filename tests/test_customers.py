@@ -192,3 +192,21 @@ async def test_linking_merges_two_customers_and_unlinking_the_last_pair_dissolve
     with pytest.raises(customers.LinkError):
         async with runtime.sessions() as session, session.begin():
             await customers.link(session, contact_id=ids[0], other_id=ids[0], actor="s", how="t")
+
+
+async def test_stated_email_waits_for_its_contact(client: httpx.AsyncClient, runtime: Any) -> None:
+    # The draft's reading statement says whether linking is due (an email lower-cased in SQL).
+    worker = make_worker(runtime)
+    await deliver(runtime, telegram("81234568", "email me at Lee.Park@Example.com for the menu"))
+    await worker.drain()
+    async with runtime.sessions() as session:
+        (waiting,) = (await session.execute(select(LinkSuggestion))).scalars()
+    assert (waiting.address, waiting.other_contact_id) == ("lee.park@example.com", None)
+    await deliver(runtime, email("Lee.Park@Example.com", "Hi, it's Lee", name="Lee Park"))
+    await worker.drain()
+    async with runtime.sessions() as session:
+        mail = (await session.execute(select(Contact).where(Contact.channel == "email"))
+                ).scalar_one()
+        suggestion = await session.get(LinkSuggestion, waiting.id)
+        assert suggestion is not None
+        assert (suggestion.other_contact_id, suggestion.state) == (mail.id, "open")
