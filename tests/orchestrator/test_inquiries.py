@@ -2243,6 +2243,8 @@ BLIND_SETS = (
     BlindSet(100, exact=77, stating=("cp004",)),
     BlindSet(101, exact=78, stating=("cq014",)),
     BlindSet(102, exact=81, stating=("cr015",)),
+    BlindSet(103, exact=69, wrong=("cs078",), stating=("cs010", "cs092")),
+    BlindSet(104, exact=74, wrong=("ct006",), stating=("ct013",)),
 )
 
 
