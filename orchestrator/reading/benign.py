@@ -160,5 +160,8 @@ BENIGN = [
         r"\b1\s+(?:\w+\s+){0,2}(?:thing|question|request|change|update|correction)s?\b",
         # "this one is in their backyard": a pronoun for the event, no count of one
         r"\b(?:this|that)\s+1\b(?=\s*(?:[.,!?:;]|$|is\b|was\b|will\b|'s\b|would\b|has\b))",
+        # "3 families are sharing one graduation party": the one event, no count of one
+        r"\b(?:sharing|share|splitting|combining|into|throwing|having|doing)\s+1\s+(?:[a-z]+\s+)?"
+        r"(?:party|event|celebration|bbq|cookout|reunion)\b",
     ]
 ]

@@ -118,9 +118,13 @@ def aged_groups(text: str, catalog: Catalog) -> list[AgedGroup]:
     return found
 
 
+# the heading, or a sentence saying what the households share ("3 families are sharing one
+# graduation party this year. The Nguyens are 4 adults, ...")
 _HOUSEHOLDS = re.compile(
     r"\b(\d{1,2})\s+(?:families|households|groups)\b(?:\s+(?:(?:are|r|will be)\s+)?(?:coming|attending|"
     r"joining|total|in all))?\s*:"
+    r"|\b((\d{1,2})\s+(?:families|households))\s+(?:are|r|will be)\s+(?:sharing|doing|having|hosting|"
+    r"throwing|splitting|planning|putting on)\b[^.:!?\n]{0,60}[.:]"
 )
 _ADULT_COUNT = re.compile(rf"\b\d{{1,3}}\s*(?:{alternation(ADULT_WORDS)})\b")
 
@@ -133,6 +137,8 @@ def household_list(text: str) -> tuple[bool, Span | None]:
     if not m:
         return False, None
     listed = len(_ADULT_COUNT.findall(text, m.end()))
+    if m.group(2):  # a sentence: no count of guests, and only a list that names each household
+        return (True, m.span(2)) if listed == int(m.group(3)) else (False, None)
     return True, m.span() if listed == int(m.group(1)) else None
 
 

@@ -7,6 +7,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.all_count import all_as_people
 from orchestrator.reading.corrections import retracted_words
 from orchestrator.reading.coverage import catalog_words
+from orchestrator.reading.department_sums import department_sums
 from orchestrator.reading.followups import hide
 from orchestrator.reading.group_each import plain_every
 from orchestrator.reading.named_numbers import long_named_numbers
@@ -32,5 +33,6 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     # "their kids want a dinner for mr. alvarez's 85th": grown requesters, no kids
     # "VFW Post 8762 Ladies Auxiliary": the post's number, no 8762 ladies
     hidden = tallies + counts_taken_back(norm) + grown_requesters(norm) + long_named_numbers(norm)
+    hidden += department_sums(norm)  # "accounting has 9 plus their manager, ... so 17 adults"
     norm = hide(norm, hidden, bare_sums(norm, sums))
     return norm, retracted

@@ -18,7 +18,8 @@ _RELATION = (
     r"(?:(?:little|lil|baby|big|youngest|oldest|eldest|younger|older)\s+)?"
     # "her little bro who is 4", "his lil sis is 3": the short forms are the same relation
     r"(son|daughter|grandson|granddaughter|niece|nephew|baby|boy|girl|stepson|stepdaughter|"
-    r"godson|goddaughter|brother|sister|bro|sis|cousin|twins|triplets)"
+    r"godson|goddaughter|brother|sister|bro|sis|cousin|twins|triplets"
+    r"|youngest|littlest)"  # "and our youngest who is 4": the youngest of the writer's kids
 )
 AGED_RELATION = re.compile(
     rf"\b(?:my|our|his|her|their|the)\s+{_RELATION}\s*(?:\(\s*(?:age[sd]?\s*:?\s*)?(\d{{1,2}})\s*"

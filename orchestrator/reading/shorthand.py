@@ -37,9 +37,10 @@ _SINGLES = re.compile(
     r"|\b(\d{1,3}) (?:of us |people |friends )?(?:are |r )?"
     r"(?:coming|flying|going|rolling|riding|showing up) solo\b"
 )
-# "3 tables of 8" counts guests; "of 8 adults" keeps its word ("3 families of 4 adults each": 12)
+# "3 tables of 8" counts guests; "of 8 adults" keeps its word ("3 families of 4 adults each": 12,
+# "5 households of 6 adults each": 30; "households of 6" alone may hold kids: asked)
 _TABLES_OF = re.compile(
-    r"\b(\d{1,2}) (?:tables?|famil(?:ies|y)|groups|teams) of (\d{1,3})\b"
+    r"\b(\d{1,2}) (?:tables?|famil(?:ies|y)|groups|teams|households?) of (\d{1,3})\b"
     r"(\s+(?:adults?|kids|children|people|guests|ppl)\b)?"
     r"(?:\s+each\b)?"  # "3 families of 4 adults each, and my grandparents"
 )

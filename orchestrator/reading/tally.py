@@ -78,7 +78,8 @@ _COUNTED = (
     r"|1\s+(?:other\s+)?(?:[a-z'-]+\s+)?[a-z'-]+"  # "me and 1 parent volunteer"
     r"|\d{1,3}\s+from\s+(?:the\s+)?[a-z&'-]+"  # "8 from accounting, 6 from hr": a department's count
 )
-_ALL_ADULTS = r"(?:\s*\(all\s+(?:adults|grown-?ups)\))?"
+# (or unbracketed: "16 players all adults + 2 coaches = 18 adults")
+_ALL_ADULTS = r"(?:\s*\(all\s+(?:adults|grown-?ups)\)|,?\s+all\s+(?:adults|grown-?ups))?"
 _ITEM = rf"(?:{_KIDS}(?<=\))|(?:{_KIDS}|{_TWO}|{_ONE}|{_COUNTED})\b{_ALL_ADULTS})"
 _JOIN = r"(?:\s*[,+&]\s*(?:(?:and|plus)\s+)?|\s+(?:oh\s+)?(?:and|plus|n|with)\s+(?:also\s+)?)"
 _STATED = re.compile(

@@ -586,7 +586,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   families of three", "2 families with 5 in each", "6 households of 4", "4 families of 4 people",
   "our family of 7" are asked (a draft that prices them all as adults states the assumption and
   carries `check_order`); with the band they are counts ("3 families of 4 adults", "2 families of
-  5, all adults", "3 families of 4 (adults only)": 12, 10, 12; "4 tables of 6": 24 guests).
+  5, all adults", "3 families of 4 (adults only)": 12, 10, 12; "4 tables of 6": 24 guests;
+  "5 households of 6 adults each": 30 adults). "Three families are sharing one graduation party.
+  The Nguyens are 4 adults, the Garcias are 3 adults + 2 kids (8 and 11), and us, 5 adults and
+  our youngest who is 4" is each household's count added (12, 2, 1): no count of guests itself.
 - a person added after a count with "plus / and / & / +" is asked, whatever their role (in the
   count, or one more?): "12 adults + my manager", "20 ppl and the pastor", "10 adults plus our
   neighbor", "8 guests and my coworker", "14 adults plus his girlfriend", "18 guests plus the
@@ -903,6 +906,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   after "so that's" or "=" ("10 buddies plus him and me so that's 12") is that many people, also
   before a new clause with no stop ("... so that's 12 we want the filet"); "6 of his golf buddies"
   is a part ("3 of my sisters", who may be kids, is not); "so that's 11" for 12 is asked.
+  "16 players all adults + 2 coaches = 18 adults" is 18 (the parts and their sum counted once;
+  "14 players + 2 coaches = 18 adults" is asked); departments each with a head added
+  ("accounting has 9 people plus their manager, IT has 6 plus their director, so 17 adults
+  total") are their total when they add up to it (asked when they do not).
 - people words: "me & 9 of my sorority sisters", "me n 7 of my frat brothers" are the writer and
   that many friends (members, adults; "me + 3 of my sisters" is asked); "14 adults, all women",
   "9 adults (all guys lol)" say who the adults are ("16 adults plus the ladies from my book club"
@@ -2079,7 +2086,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 8 and 11, and the little one is 3", "8 and 11 po", "Quick update: my director says it's 28
     # now", "actually 18 adults, 2 more neighbors coming"): 2278 of 3182.
     # The four merged: 2301 of 3210.
-    assert counts["exact"] >= 2301
+    # r52b (sums counted once: "16 players all adults + 2 coaches = 18 adults", departments with
+    # their heads, "5 households of 6 adults each", households listed after "3 families are
+    # sharing one graduation party"): 2311 of 3224.
+    assert counts["exact"] >= 2311
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2244,7 +2254,7 @@ BLIND_SETS = (
     BlindSet(101, exact=78, stating=("cq014",)),
     BlindSet(102, exact=81, stating=("cr015",)),
     BlindSet(103, exact=69, wrong=("cs078",), stating=("cs010", "cs092")),
-    BlindSet(104, exact=74, wrong=("ct006",), stating=("ct013",)),
+    BlindSet(104, exact=78, stating=("ct013",)),
 )
 
 
