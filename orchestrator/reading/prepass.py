@@ -11,6 +11,7 @@ from orchestrator.reading.department_sums import department_sums
 from orchestrator.reading.followups import hide
 from orchestrator.reading.group_each import plain_every
 from orchestrator.reading.named_numbers import long_named_numbers
+from orchestrator.reading.occasion_people import occasion_people
 from orchestrator.reading.relations import relation_among, them_as_kids
 from orchestrator.reading.replaced import counts_taken_back
 from orchestrator.reading.requesters import grown_requesters
@@ -34,5 +35,6 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     # "VFW Post 8762 Ladies Auxiliary": the post's number, no 8762 ladies
     hidden = tallies + counts_taken_back(norm) + grown_requesters(norm) + long_named_numbers(norm)
     hidden += department_sums(norm)  # "accounting has 9 plus their manager, ... so 17 adults"
+    hidden += occasion_people(norm)  # "my parents are visiting so ... me, my wife, my parents"
     norm = hide(norm, hidden, bare_sums(norm, sums))
     return norm, retracted

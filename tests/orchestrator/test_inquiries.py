@@ -78,7 +78,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   grandpa" is still asked); "Hello, my family ..." names no list item (a greeting's comma).
   The list reads "plus the grandkids: 11, 9, 6, 4 and 2" (ages after a colon), "our 3 kids they
   are 13 10 and 6 and his parents" (spoken, no commas); "a reunion at my parents place" is where,
-  the parents counted in the list that names them again ("my cousins" in it is asked).
+  the parents counted in the list that names them again ("my cousins" in it is asked), as a visit
+  is ("my parents are visiting so ... Me, my wife, our 2 kids (13 and 10) and my parents", "hosting
+  my parents and her parents for dinner. Party will be me, my wife, my parents and my in-laws").
   The list also reads "..., kids: 9 (birthday boy), 7, 8" (no "the"), "our twins, theyre turning 3",
   a bulleted "Who's coming:\n- me and my wife\n- my parents\n- 4 neighbors\n- our kids Emma (11)
   and Jake (7)", and "our 3 kids (18, 12, 4)" (an age in brackets for each kid counted: the 18 an
@@ -405,7 +407,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   person team, 9 adults" and "each wants 2" beside two proteins are asked); "he's inviting 12 coworkers plus him
   and me" (the one who invites people from work is an adult, named again beside the writer: 14).
 - the writer and company: "me and 6 of my girls" (five or more, no child named anywhere: women
-  friends, 7; "me + 3 of my girls" is asked; a "baby shower" names no child), "me and 9 of the fellas" (10), "him + 12 of his
+  friends, 7; "me + 3 of my girls" is asked; a "baby shower" names no child), "me and 9 of the fellas" (10; "game night w the boys
+  🎮 me and 7 of the fellas" 8, "me and some of the fellas" asked), "me and my wife's 10th
+  anniversary, just the 2 of us" (2), "plus the girls, kids: 10, 9" (the kids), "him + 12 of his
   teammates (all 14-16), plus me n my wife" (the "all" of the ages closes the list he heads: 15
   adults; "(all 6-7)" and "him and 9 friends (14-15)" stay asked), "me, my husband and our kids 11 8 and 4 plus 6 friends" (the kids' ages
   after a space: 8 adults, 2 children, 1 toddler), "3 families are coming: the Lees 2 adults + 2
@@ -2089,7 +2093,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # r52b (sums counted once: "16 players all adults + 2 coaches = 18 adults", departments with
     # their heads, "5 households of 6 adults each", households listed after "3 families are
     # sharing one graduation party"): 2311 of 3224.
-    assert counts["exact"] >= 2311
+    # Round r52a (a visit or a night out as the occasion before the
+    # list: "my parents are visiting so ... Me, my wife, ... and my parents", "game night w the
+    # boys 🎮 me and 7 of the fellas", "me and my wife's 10th anniversary, just the 2 of us",
+    # "plus the girls, kids: 10, 9"): 2310 of 3223.
+    # r52a and r52b merged: 2320 of 3237.
+    assert counts["exact"] >= 2320
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2253,7 +2262,7 @@ BLIND_SETS = (
     BlindSet(100, exact=77, stating=("cp004",)),
     BlindSet(101, exact=78, stating=("cq014",)),
     BlindSet(102, exact=81, stating=("cr015",)),
-    BlindSet(103, exact=69, wrong=("cs078",), stating=("cs010", "cs092")),
+    BlindSet(103, exact=75, wrong=("cs078",), stating=("cs010", "cs092")),
     BlindSet(104, exact=78, stating=("ct013",)),
 )
 
