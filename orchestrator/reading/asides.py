@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.added_household import added_household
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.party_size import party_size_spans
@@ -251,6 +252,7 @@ def asides(
         *celebrated(text, kids_counted=kids_counted),
         *people_for_counts(text, asks),
         *added_who(text),
+        *added_household(text),  # "another 5 adults, the Tran household is coming too"
         *counted_choice(text, asks),
         *removal_reasons(text, explained, catalog_words(catalog)[0]),
         *(m.span() for m in _BUDGET.finditer(text)),

@@ -20,6 +20,7 @@ from orchestrator.reading.bare_relatives import as_kids
 from orchestrator.reading.couples_out import couples_out
 from orchestrator.reading.new_totals import BARE_TOTAL
 from orchestrator.reading.one_guest import one_guest
+from orchestrator.reading.rough_totals import rough_total
 from orchestrator.reading.summed_parts import sums_its_parts
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS
 
@@ -221,6 +222,9 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
             # "some folks bailed, we're at 18 now": the new count says how many; the words of
             # guests coming or going before it need no number of their own
             read.explained += [t.span() for t in _TURNOUT.finditer(text, 0, m.start())]
+    if read.total is None and (rough := rough_total(text)):  # "around 14 now": asked, not dropped
+        read.total, read.explained = rough[0], [*read.explained, rough[2]]
+        read.checks.append(("guests", f"a rough guest count ('{rough[1]}'): how many exactly?"))
     if among := _AMONG.search(text):
         read.among = int(among.group(3)) if among.group(3) else 0
         # the count moves next to the kid word: the guest reader reads "5 kids, ages 8 to 11"

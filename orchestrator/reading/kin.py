@@ -52,13 +52,20 @@ _ALL_GROWN_LATER = re.compile(
 _LATER_CHARS = 120
 
 _OCCASION_AFTER = re.compile(OCCASION_AFTER)
+# "grandparents visiting! me, my husband, ...", "dinner for my grandparents visit, 6 adults",
+# "when my parents visit next month. 4 adults": their visit is the occasion, the count holds them
+# ("my cousins are visiting too" adds people of no number: still asked)
+_VISIT = re.compile(
+    r"'?s?'?\s+(?:(?:are|is|r)\s+)?(?:visit|visiting|(?:coming\s+)?to\s+visit)\b"
+    r"(?!\s+(?:too|also|as well)\b)"
+)
 
 
 def whose_event(text: str, start: int, end: int) -> bool:
     """Whether the people at `start:end` of normalized `text` are whose event it is: their event
     named after them ("my parents anniversary"), or they are whom it is for ("for my parents"),
     a count of the whole party said right after them; the total holds them."""
-    if _OCCASION_AFTER.match(text, end):
+    if _OCCASION_AFTER.match(text, end) or _VISIT.match(text, end):
         return True
     if not _FOR_WHOM.search(text[max(0, start - 12) : start]):
         return False

@@ -31,7 +31,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   bachelorette ("boys" at a bachelor party) are adults, "my daughter is turning 7" is whose party
   it is when the kids are counted. A relation whose number is not
   said ("his sister", "their partners", "my son" of no age, "8 adults + my parents") is asked,
-  as someone named coming after the count ("15 adults ... my cousin is coming too").
+  as someone named coming after the count ("15 adults ... my cousin is coming too"). A relation's
+  visit is the occasion, the count holds them ("grandparents visiting! me, my husband, ...", "dinner
+  for my grandparents visit, 6 adults", "when my parents visit ... 4 adults"; "... visiting too" asked).
   "our 3 kids (8, 5, 2) plus 6 other kids (7, 8, 8, 9, 9, 10) and 4 other parents" are 6 kids
   and 4 parents more ("me and 2 other coaches" 3 coaches).
   "kids 8, 9, 10 and 2 little ones (2 and 5)": the 2 before "little ones / babies / toddlers" is
@@ -1026,7 +1028,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "the 7 year old and the 10 year old cant make it, so 2 less kids" is the 2 fewer, as "2 couldn't
   make it so now 18 adults" after 20 is ("a few couldn't make it" asked); "2 of the
   couples cant make it, so 10 adults now" after 14 is 4 fewer ("a couple of them cant make it"
-  asked); "my
+  asked); "another 5 adults, the Tran household is coming too" is the 5 (the household says
+  who; "the Smiths are coming too" asked); "my
   grandparents are able to come" (a pair) is 2 adults more; "add 3 adults, 3 volunteers r
   coming" (the same number, any grown group) is the 3; "add 2 adults, 3 interns are coming" is
   asked.
@@ -1064,7 +1067,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the same number ("ok we're 14 now, 2 coworkers from accounting are joining so add 2 more" after
   12) is 14 the same way; "we're at 19 now, 3 more from my husband's work are coming" after 16, 19;
   "14 adults now, 2 more bridesmaids are flying in so thats 2 more" after 12 is 14 ("2 more are
-  coming" after adults and kids, "around 14 now" are asked).
+  coming" after adults and kids, "around 14 now", "hey its probably gonna be around 14 now" are
+  asked: a rough new count asks how many exactly).
 - the writer and friends all of a kid's age ("me + 14 of my friends (all 10-11)") is asked: the
   writer may be one of the kids or the grown-up with them ("all 16-17": adults, priced).
 - a region named as the place with no ZIP ("a cabin up in tahoe", "in napa valley", "the bay
@@ -2098,7 +2102,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # boys 🎮 me and 7 of the fellas", "me and my wife's 10th anniversary, just the 2 of us",
     # "plus the girls, kids: 10, 9"): 2310 of 3223.
     # r52a and r52b merged: 2320 of 3237.
-    assert counts["exact"] >= 2320
+    # Round r52c (a rough new count in a follow-up asked, "hey its
+    # probably gonna be around 14 now"; a relation's visit the occasion, "grandparents visiting!";
+    # "another 5 adults, the Tran household is coming too"): 2305 of 3222.
+    # r52a, r52b and r52c merged: 2324 of 3249.
+    assert counts["exact"] >= 2324
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2262,8 +2270,8 @@ BLIND_SETS = (
     BlindSet(100, exact=77, stating=("cp004",)),
     BlindSet(101, exact=78, stating=("cq014",)),
     BlindSet(102, exact=81, stating=("cr015",)),
-    BlindSet(103, exact=75, wrong=("cs078",), stating=("cs010", "cs092")),
-    BlindSet(104, exact=78, stating=("ct013",)),
+    BlindSet(103, exact=78, stating=("cs010", "cs092")),
+    BlindSet(104, exact=79, stating=("ct013",)),
 )
 
 
