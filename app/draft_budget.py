@@ -170,16 +170,21 @@ async def _model_refusal(session: AsyncConnection, limits: BudgetLimits, now: da
     return None
 
 
-async def admit_alone(
-    sessions: async_sessionmaker[AsyncSession],
-    *,
-    limits: BudgetLimits,
-    now: datetime,
-    open_until: datetime | None,
-    tokens: int | None,
-    new_contact: bool,
-    uses_model: bool,
-) -> Admission:
+@dataclass(frozen=True, slots=True)
+class Request:
+    """One draft's claim on the budget: the limits, the time, and what the drafting job's
+    reading transaction read (the breaker's `open_until`, today's `tokens`, whether the contact
+    is new: app.draft_reads), plus whether this draft would call the model."""
+
+    limits: BudgetLimits
+    now: datetime
+    open_until: datetime | None
+    tokens: int | None
+    new_contact: bool
+    uses_model: bool
+
+
+async def admit_alone(sessions: async_sessionmaker[AsyncSession], request: Request) -> Admission:
     """`admit_in` after the drafting job's reading transaction, from the state it read, in
     statements of their own: on PostgreSQL each commits as it runs (autocommit). Every draft
     counts up the same few counter rows; taken as the reading transaction's last statement, a
@@ -189,52 +194,31 @@ async def admit_alone(
     that moment a window may count one draft more than it holds: a draft at the limit may be
     refused, none is ever let past it."""
     async with own_connection(sessions) as conn:
-        return await admit_in(conn, limits=limits, now=now, open_until=open_until,
-                              tokens=tokens, new_contact=new_contact, uses_model=uses_model)
+        return await admit_in(conn, request)
 
 
-async def admit_with_reading(
-    session: AsyncSession,
-    *,
-    limits: BudgetLimits,
-    now: datetime,
-    open_until: datetime | None,
-    tokens: int | None,
-    new_contact: bool,
-    uses_model: bool,
-) -> Admission | None:
+async def admit_with_reading(session: AsyncSession, request: Request) -> Admission | None:
     """`admit_in` as the drafting job's reading transaction's last statements on SQLite, where
     one writer runs at a time (the transaction holds the database's write lock from its start,
     so there is no row lock for a burst's drafts to queue on) and this saves a transaction a
     draft; None on PostgreSQL, where `admit_alone` takes it after that transaction."""
     if session.get_bind().dialect.name != "sqlite":
         return None
-    return await admit_in(await session.connection(), limits=limits, now=now,
-                          open_until=open_until, tokens=tokens, new_contact=new_contact,
-                          uses_model=uses_model)
+    return await admit_in(await session.connection(), request)
 
 
-async def admit_in(
-    session: AsyncConnection,
-    *,
-    limits: BudgetLimits,
-    now: datetime,
-    open_until: datetime | None,
-    tokens: int | None,
-    new_contact: bool,
-    uses_model: bool,
-) -> Admission:
+async def admit_in(session: AsyncConnection, request: Request) -> Admission:
     """Take one draft from every budget that applies, or none of them and say why, in the
-    caller's transaction, from the state it read (the breaker, today's tokens, whether the
-    contact is new: app.draft_reads). One statement takes every window at once; a
-    refusal gives back the windows that took in the same transaction, so none is taken and the
-    caller's other work still commits. Counters older than two days are deleted when a new
-    minute begins."""
-    if uses_model and (reason := await _model_refusal(session, limits, now, open_until,
-                                                      tokens)):
+    caller's transaction, from the state the request carries. One statement takes every window
+    at once; a refusal gives back the windows that took in the same transaction, so none is
+    taken and the caller's other work still commits. Counters older than two days are deleted
+    when a new minute begins."""
+    limits, now = request.limits, request.now
+    if request.uses_model and (reason := await _model_refusal(
+            session, limits, now, request.open_until, request.tokens)):
         log.warning("no draft: %s", reason)
         return Admission(False, reason)
-    windows = _windows(limits, now, new_contact)
+    windows = _windows(limits, now, request.new_contact)
     full, new_minute, taken = await _take_all(session, windows)
     if full is not None:
         await _give_back(session, windows, taken)

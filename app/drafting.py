@@ -22,7 +22,14 @@ from app.clock import clock_of
 from app.customer_history import messages_before, newer_inbound
 from app.customers import stated_addresses
 from app.digest import hold_for_digest
-from app.draft_budget import BREAKER, TOKENS, BudgetLimits, admit_alone, admit_with_reading
+from app.draft_budget import (
+    BREAKER,
+    TOKENS,
+    BudgetLimits,
+    Request,
+    admit_alone,
+    admit_with_reading,
+)
 from app.draft_reads import Reading
 from app.handoff import hand_to_staff
 from app.ingest import DRAFTED_KINDS
@@ -126,15 +133,12 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         calendar = await desk.calendar(session) if desk else None
         booking = await desk.context(session, conversation_id) if desk else None
         # In this transaction on SQLite only: see draft_budget.admit_with_reading.
-        admission = await admit_with_reading(
-            session, limits=limits, now=now, open_until=reading.open_until,
-            tokens=reading.tokens, new_contact=reading.new_contact,
-            uses_model=worker.settings.model_enabled)
+        request = Request(limits=limits, now=now, open_until=reading.open_until,
+                          tokens=reading.tokens, new_contact=reading.new_contact,
+                          uses_model=worker.settings.model_enabled)
+        admission = await admit_with_reading(session, request)
     if admission is None:  # PostgreSQL: after the reading transaction, see admit_alone
-        admission = await admit_alone(
-            worker.runtime.sessions, limits=limits, now=now, open_until=reading.open_until,
-            tokens=reading.tokens, new_contact=reading.new_contact,
-            uses_model=worker.settings.model_enabled)
+        admission = await admit_alone(worker.runtime.sessions, request)
     if not admission.ok:  # over budget or model paused: listed in a digest for staff instead
         await hold_for_digest(worker, job, message_id=message_id,
                               conversation_id=conversation_id, reason=admission.reason or "")
