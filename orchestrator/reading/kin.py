@@ -18,6 +18,12 @@ OCCASION_AFTER = (
     # a birthday by its ordinal alone ("for my dads 65th", "her 21st"), no date: a kin's, whose
     r"[1-9]\d(?:st|nd|rd|th)(?![^\S\n]+(?:of|street|st|ave|avenue|floor|grade)\b))\b"
 )
+# Relations just named come to the writer ("are visiting", "r in town", "visit from San Jose",
+# "coming to visit"): their visit is the occasion (here after a relation found, and in
+# reading.occasion_people before the writer's list that counts them)
+VISITING = (
+    r"(?:(?:are|is|r)\s+)?(?:visit(?:ing)?|(?:coming\s+)?to\s+visit|in\s+town)\b"
+)
 _BARE_KIN = (
     r"(?:grandma|grandpa|grandmother|grandfather|granny|gramma|grammy|grampa|gramps|nana|papa|"
     r"abuel(?:a|o|os|ita|ito)|t[ií]a|t[ií]o|aunt(?:ie|y)?s?|uncles?|cousins?|mom|mum|mama|dad|"
@@ -55,10 +61,7 @@ _OCCASION_AFTER = re.compile(OCCASION_AFTER)
 # "grandparents visiting! me, my husband, ...", "dinner for my grandparents visit, 6 adults",
 # "when my parents visit next month. 4 adults": their visit is the occasion, the count holds them
 # ("my cousins are visiting too" adds people of no number: still asked)
-_VISIT = re.compile(
-    r"'?s?'?\s+(?:(?:are|is|r)\s+)?(?:visit|visiting|(?:coming\s+)?to\s+visit)\b"
-    r"(?!\s+(?:too|also|as well)\b)"
-)
+_VISIT = re.compile(rf"'?s?'?\s+{VISITING}(?!\s+(?:too|also|as well)\b)")
 
 
 def whose_event(text: str, start: int, end: int) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.kin import VISITING
+
 Span = tuple[int, int]
 
 _ONE_KIN = (
@@ -18,8 +20,7 @@ _KINS = rf"{_ONE_KIN}(?:\s*(?:and|&|\+|n)\s*{_ONE_KIN})?"
 # "my parents are visiting", "my parents visit from San Jose", "my in-laws r in town",
 # "hosting my parents and her parents for dinner": relations come to the writer's home
 _VISIT = re.compile(
-    rf"\b({_KINS})\s+(?:(?:are|r)\s+(?:visiting|in town)\b|visit(?:ing)?\s+from\b)"
-    rf"|\b(?:hosting|having)\s+({_KINS})\s+(?:for|over)\b"
+    rf"\b({_KINS})\s+{VISITING}|\b(?:hosting|having)\s+({_KINS})\s+(?:for|over)\b"
 )
 # The writer's list after it, naming relations again: "Me, my wife, our 2 kids and my parents"
 _WRITER_LIST = re.compile(r"\b(?:me|myself)\s*(?:,|and\b|&|\+)")
