@@ -2272,6 +2272,8 @@ BLIND_SETS = (
     BlindSet(102, exact=81, stating=("cr015",)),
     BlindSet(103, exact=78, stating=("cs010", "cs092")),
     BlindSet(104, exact=79, stating=("ct013",)),
+    BlindSet(105, exact=69, wrong=("cu051", "cu087"), stating=("cu015",)),
+    BlindSet(106, exact=74, wrong=("cv026",), stating=("cv005",)),
 )
 
 
