@@ -111,6 +111,9 @@ BENIGN = [
         r"\b(?:i\s+am|i'm|i’m|im)\s+(?:1[89]|[2-9]\d|1[01]\d)\b(?:\s*(?:years?|yrs?)"
         r"(?:\s+(?:old|of age))?)?" + _GUESTS_AFTER,
         r"\bat\s+(?:1[89]|[2-9]\d|1[01]\d)\s*(?:years?|yrs?)\s+(?:old|of age)\b",
+        # grown guests' ages by decade ("all in our late 20s", "in their 30s", "mid 40s"): adults,
+        # no count
+        r"\b(?:(?:early|mid|late)[- ]?|in (?:our|their|my|his|her) )[2-9]0['’]?s\b",
         # a planner's client ("a rehearsal dinner for one of my couples"): whose event, no count
         r"\b1 of (?:my|our) (?:couples|clients|brides)\b",
         # the message's own items counted before they are said ("Two updates: 3 of us would rather

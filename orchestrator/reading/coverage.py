@@ -100,7 +100,7 @@ _NEGATION = re.compile(
     r"(?!\s+of\s+(?:meat|beef|the meat))"
     r"(?!\s+(?:sure|decided|rush|hurry|worries|worry|problem|prob|pressure|stress)\b)"
 )
-_CHOICE_NEAR = re.compile(r"\b(?:or|either|over|vs|versus|o)\b")  # "pollo o camarones"
+_CHOICE_NEAR = re.compile(r"\b(?:or|either|over|vs|versus|o)\b(?!['’][a-z])")  # not "O'Brien"
 _CHOICE = re.compile(
     r"\b(?:haven't decided|havent decided|not decided|undecided|deciding|not sure|unsure|tbd|"
     r"maybe|might|possibly|perhaps)\b"

@@ -60,6 +60,15 @@ _ROUGH_AFTER = re.compile(
 )
 # Money, not guests: "our budget is 1000 or so"
 _BUDGET = re.compile(r"\b(?:budget(?:ed)?|spend|spending)\b[^.;!?\n\d]{0,25}\Z")
+_CLAUSE_STOP = re.compile(r"[.;!?\n]")
+
+
+def _clause_end(text: str, start: int, reach: int) -> int:
+    """Where the clause from `start` ends, at most `reach` on: "our budget is 1000 or so. 14
+    adults" names no guests of the 1000 (the next sentence counts them)."""
+    stop = _CLAUSE_STOP.search(text, start, start + reach)
+    return stop.start() if stop else start + reach
+
 # A choice still being made (or made after hesitating): asked about, not guessed.
 _HESITATION = re.compile(
     r"\b(?:back and forth|torn|debating|deciding|between|decided|decide|probably|prob|idk|dunno|"
@@ -187,7 +196,7 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
     scan(_ROUGH_BEFORE, "guests", "a rough guest count: how many exactly?", lambda s: True)
     scan(_ROUGH_AFTER, "guests", "a rough guest count: how many exactly?",
          lambda s: not _BUDGET.search(text, max(0, s[0] - 40), s[0])
-         or bool(guest.search(text, s[0], s[1] + 12)))  # fmt: skip
+         or bool(guest.search(text, s[0], _clause_end(text, s[1], 12))))  # fmt: skip
     scan(_MOSTLY_ADULTS, "guests", "some may be kids: how many?", lambda s: True)
     # read as the writer and N kids, so inside what the parse explained: checked all the same
     checks.extend(("guests", f"the writer among friends of a kid's age ('{m.group(0)}'): a kid too?")

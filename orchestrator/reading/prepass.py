@@ -16,6 +16,7 @@ from orchestrator.reading.relations import relation_among, them_as_kids
 from orchestrator.reading.replaced import counts_taken_back
 from orchestrator.reading.requesters import grown_requesters
 from orchestrator.reading.tally import bare_sums, pasted_tally, stated, stated_sums
+from orchestrator.reading.unit_numbers import unit_numbers
 
 Span = tuple[int, int]
 
@@ -35,6 +36,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     # "VFW Post 8762 Ladies Auxiliary": the post's number, no 8762 ladies
     hidden = tallies + counts_taken_back(norm) + grown_requesters(norm) + long_named_numbers(norm)
     hidden += department_sums(norm)  # "accounting has 9 plus their manager, ... so 17 adults"
+    hidden += unit_numbers(norm)  # "troop 55 parents dinner, 16 adults": the troop's number
     hidden += occasion_people(norm)  # "my parents are visiting so ... me, my wife, my parents"
     norm = hide(norm, hidden, bare_sums(norm, sums))
     return norm, retracted

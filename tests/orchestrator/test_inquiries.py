@@ -460,7 +460,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   9250 Laguna Springs Dr"; "16 adults at 3318 by the park", no street word, is asked), a
   gate code, a time span ("from 6 to 9", "5-8pm"), a time said aloud ("on friday the 14th at 12
   30", voice to text) and a budget
-  ("our budget is 1000 or so", "spend about 1,300") change nothing; "kids from 5 to 8" is asked.
+  ("our budget is 1000 or so", "spend about 1,300") change nothing, the count in the next sentence
+  ("our budget is 1000 or so. 14 adults") or "budget is like 1000" after the proteins too ("budget
+  1000, maybe 15-20 people" stays asked); "kids from 5 to 8" is asked.
 - a past event where something paid for fell short ("we paid for the longer show and it was like 5
   minutes", "it ran out", "half of them came out cold", "the chef did about 3 minutes of
   tricks") or money asked back for it ("partial refund", "can we get part of it refunded", "some
@@ -1042,7 +1044,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - numbers that are no count: a unit after a street address ("3400 Watt Ave #118", "918 J St
   #5C"), the writer's own age when a grown-up's ("I'm 79", "I am 82 years of age", "at 86 years
   old I type slow": no guest more); a writer of a child's age ("im 11 and planning a suprise for
-  my mom") is asked (a child guest beside the count?).
+  my mom") is asked (a child guest beside the count?). Grown guests' ages by decade ("all in our
+  late 20s", "in their 30s", "mid 40s") say they are adults, no count; a unit's number before its
+  people ("troop 55 parents dinner, 16 adults", "Den 7 families") is its name, the count said
+  elsewhere (with none, asked); a surname's apostrophe ("Kevin O'Brien") is no "o" of a choice.
 - the writer and a group of any name with teen ages for all, after a comma as in brackets: "me
   and 9 of my squad, all 14-15", "me + 7 of the boys, all 16-17", "me n 11 of my teammates, all 15
   and 16" are 10, 8 and 12 adults ("some are 11-12" is asked), as is "me + 11 of my teammates ...
@@ -2106,7 +2111,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # probably gonna be around 14 now"; a relation's visit the occasion, "grandparents visiting!";
     # "another 5 adults, the Tran household is coming too"): 2305 of 3222.
     # r52a, r52b and r52c merged: 2324 of 3249.
-    assert counts["exact"] >= 2324
+    # Round 53a (a unit's number before its people, "troop 55 parents dinner"; a budget without
+    # "$" beside the count; grown guests' ages by decade; a surname's apostrophe): 2332 of 3263.
+    assert counts["exact"] >= 2332
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2272,8 +2279,8 @@ BLIND_SETS = (
     BlindSet(102, exact=81, stating=("cr015",)),
     BlindSet(103, exact=78, stating=("cs010", "cs092")),
     BlindSet(104, exact=79, stating=("ct013",)),
-    BlindSet(105, exact=69, wrong=("cu051", "cu087"), stating=("cu015",)),
-    BlindSet(106, exact=74, wrong=("cv026",), stating=("cv005",)),
+    BlindSet(105, exact=72, wrong=("cu087",), stating=("cu015",)),
+    BlindSet(106, exact=76, wrong=("cv026",), stating=("cv005",)),
 )
 
 
