@@ -13,8 +13,10 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.added_household import added_household
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.coverage import catalog_words
+from orchestrator.reading.declines_beside import declined_beside
 from orchestrator.reading.party_size import party_size_spans
 from orchestrator.reading.phrases import event_names
+from orchestrator.reading.reason_counts import reason_clauses, reason_counts
 from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]
@@ -133,9 +135,13 @@ def people_numbers(text: str, asks: Sequence[ProteinAsk], adults: int | None = N
     """The spans of `people_for_counts` with a number in them ("for my dad and his 2 brothers"):
     that number is placed, it counts the people the portions are for; the added guests named
     again with their number ("add 2 adults, 2 interns are coming": `added_who`); and the party's
-    size said as what it is, equal to the `adults` counted ("a 9 person startup ... 9 adults")."""
+    size said as what it is, equal to the `adults` counted ("a 9 person startup ... 9 adults"); and
+    who declined beside who comes ("21 adults confirmed (3 declined)"), and a count in the reason
+    for a new total ("2 of my cousins flew in, so make it 12 adults")."""
     spans = [*people_for_counts(text, asks), *added_who(text)]
-    return [(s, e) for s, e in spans if re.search(r"\d", text[s:e])] + party_size_spans(text, adults)
+    numbered = [(s, e) for s, e in spans if re.search(r"\d", text[s:e])]
+    numbered += reason_counts(text)  # "2 of my cousins flew in, so make it 12 adults"
+    return numbered + party_size_spans(text, adults) + declined_beside(text)  # "(3 declined)"
 
 
 # "add 2 adults, my coworkers r coming", "2 more adults - my cousins are joining": who the guests
@@ -149,7 +155,7 @@ _ADDED_WHO = re.compile(
     r"(?:(?:r|are|will be|'re|re)\s+(?:also\s+|now\s+)?(?:coming|comin|joining|joining us)"
     # "my neighbors want in", "my cousins wanna come", "my roommates can make it"
     r"|(?:also\s+)?(?:want\s+in|wanna\s+(?:come|join)|want\s+to\s+(?:come|join)"
-    r"|can\s+(?:come|make it)))\b"
+    r"|can\s+(?:come|make it)|signed\s+up))\b"
 )
 _NOT_ADULTS = frozenset((*KID_WORDS, *TODDLER_WORDS, *TEEN_WORDS))
 _ADDED_WORDS = re.compile(
@@ -253,7 +259,9 @@ def asides(
         *people_for_counts(text, asks),
         *added_who(text),
         *added_household(text),  # "another 5 adults, the Tran household is coming too"
+        *declined_beside(text),  # "21 adults confirmed (3 declined)": not counted
         *counted_choice(text, asks),
         *removal_reasons(text, explained, catalog_words(catalog)[0]),
+        *reason_clauses(text, catalog_words(catalog)[0]),  # "my sister can come, so 20 adults"
         *(m.span() for m in _BUDGET.finditer(text)),
     ]

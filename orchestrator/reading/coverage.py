@@ -16,6 +16,7 @@ from orchestrator.reading.described_groups import describes_adults, in_adults_br
 from orchestrator.reading.doubts import doubts
 from orchestrator.reading.group_names import names_no_one
 from orchestrator.reading.kin import (
+    BRINGS_OR_GATHERS,
     OCCASION_AFTER,
     PERSON_ROLES,
     added_after_count,
@@ -77,7 +78,6 @@ _US = re.compile(
 _REMARK = re.compile(r"\s+(?:has|have|had|is|was)\b([^.,;!?\n]*)")
 # "my sister is bringing her 2 kids": someone of the party bringing guests the words count; "is
 # bringing his gf" names someone new, not counted (`_LIST_BEFORE`)
-_BRINGS = re.compile(r"\s+(?:(?:is|will|will be)\s+)?(?:bringing|brings|bring)\b(?=[^.,;!?\n]*\d)")
 _LIST_BEFORE = re.compile(
     # "Hello, my family want hibachi": a greeting's comma joins nobody to a list
     r"(?:(?<!\bhello)(?<!\bhi)(?<!\bhey)(?<!\bhiya)(?<!\bhi there)(?<!\bhey there),"
@@ -204,7 +204,7 @@ def unexplained_words(
         said = remark.group(1) if remark else ""
         if remark and not arrives and not (catalog_word.search(said) or re.search(r"\d", said)):
             continue
-        if _BRINGS.match(text, m.end()):
+        if BRINGS_OR_GATHERS.match(text, m.end()):
             continue
         owned = m in bare or re.match(_POSSESSIVE, m.group(0))
         if m.span() not in covered and (listed or arrives or not owned):

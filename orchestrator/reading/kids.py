@@ -84,7 +84,7 @@ _WHO_REMARK = re.compile(
     r"(?<=\d)\s*\(\s*(?:(?:he'?s|she'?s|that'?s|thats)\s+)?(?:(?:the|my|our|his|her)\s+)?"
     # the occasion's child ("the birthday girl", "the communion girl", "the baptism boy")
     r"(?:(?:birthday|bday|b-day|communion|confirmation|baptism|christening|grad|graduation)\s+"
-    r"(?:boy|girl|kid)|son|daughter|boy|girl|nephew|niece|grandson|"
+    r"(?:boy|girl|kid)|son|daughter|boy|girl|baby|nephew|niece|grandson|"
     r"granddaughter)(?:\s+(?:the\s+)?(?:birthday|bday|b-day)\s+(?:boy|girl|kid))?\s*!*\)"
     # a pronoun or the occasion alone names who it is too: "7 (her), 6, 6", "9 (bday!), 8"
     r"|(?<=\d)\s*\(\s*(?:her|him|hers|his|mine|ours|birthday|bday|b-day)\s*!*\)"

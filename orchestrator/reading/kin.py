@@ -147,6 +147,8 @@ def added_after_count(text: str) -> list[tuple[int, int]]:
 # in the count or one more? Not after a count said to be the new one ("its 12 adults now my
 # cousins are coming"), nor before any count ("My cousins are coming from Germany. We are 13").
 _ARRIVES = re.compile(
+    # "my cousins from fremont are coming too": where they come from, between them and the verb
+    r"(?:\s+from\s+[a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*)?)?"
     r"\s+(?:is|are|'s|r|will|can|may|might)\s+(?:(?:also|now|be)\s+)*(?:coming|joining|come|join)\b"
 )
 _COUNT = re.compile(r"\b\d{1,4}\s+(?:adults?|grownups|grown-ups|people|guests|ppl|persons|pax|folks)\b")
@@ -160,6 +162,14 @@ def arrives_after_count(text: str, start: int, end: int) -> bool:
     return bool(counts and _ARRIVES.match(text, end)) and not _NEW_TOTAL.search(
         text, counts[-1].end(), start
     )
+
+
+# After a relation: what they bring, counted ("my mom is bringing 2 pies"), or the family as who
+# gathers (", and our family is gathering at my mother's home"), which the count then says
+BRINGS_OR_GATHERS = re.compile(
+    r"\s+(?:(?:is|will|will be)\s+)?(?:bringing|brings|bring)\b(?=[^.,;!?\n]*\d)"
+    r"|(?<=family)\s+(?:is|are|will be)\s+(?:all\s+)?(?:gathering|getting together|coming together)\b"
+)
 
 
 # The couple whose event it is, choosing for it ("the couple would like filet for every guest"):

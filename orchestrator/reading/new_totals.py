@@ -45,4 +45,6 @@ BARE_TOTAL = re.compile(
     rf"|\b{_SAYS_WHO}(\d{{1,3}})\s+now(?=\s*(?:$|[.!?\n]|,\s*(?:same|keep|everything|the rest)\b))"
     rf"|(?:^|[.!?\n]\s*)(?:(?:{_LEAD}|{_HEADING}|ok|okay|oh|{_GREETING}|fyi|heads up)\W+)*"
     r"(\d{1,3})\s+(?:of us\s+|people\s+|guests\s+)?now(?=\s*(?:$|[.!?,\n]))"
+    # "its gonna be 14 now, same food": "it's" without its apostrophe, and "now" right after
+    r"|\bits\s+(?:gonna|going to)\s+be\s+(\d{1,3})\s+now(?=\s*(?:$|[.!?,\n]))"
 )

@@ -20,6 +20,7 @@ from orchestrator.reading.forms import form_fields, form_labels
 from orchestrator.reading.layout import plain_list
 from orchestrator.reading.misspelt_numbers import misspelt_numbers
 from orchestrator.reading.preferences import preferences_as_swaps
+from orchestrator.reading.restated import addition_restated
 from orchestrator.reading.rough import count_taken_back, exact_after_rough
 from orchestrator.reading.shorthand import written_counts
 from orchestrator.reading.spanish_numbers import spanish_counts
@@ -247,7 +248,7 @@ def _finished(text: str) -> str:
     """The steps of `normalize` after the spelling."""
     text = preferences_as_swaps(text)  # "4 of them would rather have lobster than salmon"
     text = exact_after_rough(text)  # "about uh no exactly 32 adults" is 32 adults
-    return count_taken_back(text)  # "14 adults.. wait no, 16 adults" is 16 adults
+    return count_taken_back(addition_restated(text))  # "wait no, 16 adults"; "add 3, 3 more want in"
 
 
 def _spelt(written: str, catalog: Catalog) -> str:

@@ -14,7 +14,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a follow-up message changes only what it names; the rest of the order stands ("keep the shrimp",
   "shrimp stays" leave it as it was; "2 more kids" and "another 3 adults" add; "ok add 2 adults,
   my coworkers r coming" adds 2, the relation saying who they are ("add 3 adults, 3 of the parents
-  want to come too" as well), while "12 adults, my cousins are coming too" is asked; "se suman 2 niños más de 7 y 10 años" adds 2 kids of 7 and 10).
+  want to come too" and "add 3 adults, 3 more parents want to come too" as well: one addition said
+  twice, 3; "add 2 adults, and 2 more of my friends want to come" asked), while "12 adults, my cousins are coming too" is asked; "se suman 2 niños más de 7 y 10 años" adds 2 kids of 7 and 10).
+  A reason before a new total is inside it ("2 of my cousins flew in, so please make it 12 adults",
+  "my sister and her husband can make it after all so we'll be 20 adults now": 12, 20).
 - halves of an odd group, a dish the menu does not name ("surf and turf", "seafood", "ribeye"), a
   rough count ("around 20", "at least 12", "up to 18", "give or take"), a choice not settled
   ("torn between", "probably", "maybe") or changed within the message ("chicken... actually make
@@ -31,7 +34,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   bachelorette ("boys" at a bachelor party) are adults, "my daughter is turning 7" is whose party
   it is when the kids are counted. A relation whose number is not
   said ("his sister", "their partners", "my son" of no age, "8 adults + my parents") is asked,
-  as someone named coming after the count ("15 adults ... my cousin is coming too"). A relation's
+  as someone named coming after the count ("15 adults ... my cousin is coming too", "14 adults ...
+  my cousins from Fremont are coming too": where from, no number). A relation's
   visit is the occasion, the count holds them ("grandparents visiting! me, my husband, ...", "dinner
   for my grandparents visit, 6 adults", "when my parents visit ... 4 adults"; "... visiting too" asked).
   "our 3 kids (8, 5, 2) plus 6 other kids (7, 8, 8, 9, 9, 10) and 4 other parents" are 6 kids
@@ -373,7 +377,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   nephews can make it now, theyre 10 and 4. same food" adds them by their ages to the order's
   guests (kids already in the order stay); "my nieces can come after all" with no ages is asked.
   Kids' ages with a remark or a relation between them ("kids: 8 (birthday boy), 7, 9, 9, 6 and his
-  little sister who is 3") are one by one.
+  little sister who is 3", "kids are 1 (the baby), 3, 7 and 10") are one by one. Guests who
+  declined beside the count of those coming are not counted ("21 adults confirmed (3 declined)");
+  "... and our family is gathering at my mother's home ... We will be 14 adults" is who gathers.
 - a food the catalog does not sell asked for as food to serve ("can ur chef do carne asada tacos
   instead of the hibachi?", "add a sushi platter before the hibachi", "can you also do churros
   for dessert?") is for staff, whatever guest count stands beside it; a food taken out, compared
@@ -433,7 +439,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a new count in a follow-up in someone's words ("actually boss says its 28 now. same food", "the
   team mom says its 18 now, same food",
   "update: my manager says it's 23 now", "Quick update: my director says it's 28 now" (whose word,
-  no guest; "my manager is coming too" is asked), "actually its 15 now, same menu") after "all adults" is
+  no guest; "my manager is coming too" is asked), "actually its 15 now, same menu", "its gonna be 14
+  now, same food") after "all adults" is
   the adults; "actually maybe 28 now?" is asked. "office party for our team of 14", "company
   picnic for our crew of 16" are that many adults (a team at work; "our soccer team of 12" and
   "our team of 14 and their kids" are asked), a deposit question beside them or not. "oops make
@@ -2113,7 +2120,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # r52a, r52b and r52c merged: 2324 of 3249.
     # Round 53a (a unit's number before its people, "troop 55 parents dinner"; a budget without
     # "$" beside the count; grown guests' ages by decade; a surname's apostrophe): 2332 of 3263.
-    assert counts["exact"] >= 2332
+    # Round r53b (an addition said twice, "add 3 adults, 3 more parents want to come too"; a reason
+    # before a new total; "(3 declined)"; "my cousins from Fremont are coming too" asked; "its gonna
+    # be 14 now"; "1 (the baby), 3, 7"), q53b-01..13 (06, 07, 08, 12, 13 marked ask): 2331 of 3262.
+    # r53a and r53b merged: 2339 of 3276.
+    assert counts["exact"] >= 2339
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2277,10 +2288,10 @@ BLIND_SETS = (
     BlindSet(100, exact=77, stating=("cp004",)),
     BlindSet(101, exact=78, stating=("cq014",)),
     BlindSet(102, exact=81, stating=("cr015",)),
-    BlindSet(103, exact=78, stating=("cs010", "cs092")),
+    BlindSet(103, exact=79, stating=("cs010", "cs092")),
     BlindSet(104, exact=79, stating=("ct013",)),
-    BlindSet(105, exact=72, wrong=("cu087",), stating=("cu015",)),
-    BlindSet(106, exact=76, wrong=("cv026",), stating=("cv005",)),
+    BlindSet(105, exact=74, stating=("cu015",)),
+    BlindSet(106, exact=78, stating=("cv005",)),
 )
 
 

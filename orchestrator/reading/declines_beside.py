@@ -1,0 +1,24 @@
+"""Guests who declined, told beside the count of those who said yes: "we have 21 adults confirmed
+(3 declined)", "25 adults rsvpd yes, 2 declined". The count is who comes; those who declined are
+not counted and leave nothing to ask."""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+# a count said to be the yeses, then at once (in brackets or after a comma) those who said no
+_DECLINED_BESIDE = re.compile(
+    r"\b\d{1,4}\s+(?:adults?|people|guests|ppl)\s+(?:(?:have|are|who)\s+)?"
+    r"(?:confirmed|rsvp'?d(?:\s+yes)?|rsvped(?:\s+yes)?|said yes|accepted)"
+    r"\s*(?:\(\s*|[,;-]\s*(?:and\s+|but\s+)?)"
+    r"(\d{1,3}\s+(?:declined|said no|rsvp'?d no|rsvped no|sent regrets)\b\s*\)?)"
+)
+
+
+def declined_beside(text: str) -> list[Span]:
+    """Spans of normalized `text` telling who declined beside the count of who comes."""
+    if "declined" not in text and " no" not in text and "regrets" not in text:
+        return []  # speed: most messages tell no decline
+    return [m.span(1) for m in _DECLINED_BESIDE.finditer(text)]

@@ -1,0 +1,49 @@
+"""The reason for a new total, said before it in the same sentence: "2 of my cousins flew in
+unexpectedly, so please make it 12 adults", "my sister and her husband can make it after all so
+we'll be 20 adults now". The total holds them: their number is why it changed, and who they are
+names no guests beside it."""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+# the new total as the result: "so (please) make it 12 adults", "so we'll be 20 adults now"
+_SO_TOTAL = (
+    r"\bso\s+(?:please\s+|pls\s+|plz\s+)?(?:make\s+it|make\s+that|we'?ll\s+be|we\s+will\s+be|"
+    r"we'?re\s+now|we\s+are\s+now|now\s+we'?re|that\s+makes\s+(?:it|us))\s+(\d{1,4})\s+"
+    r"(?:adults|people|guests)\b"
+)
+# "N of my <people> <why>, so ... M adults": N is below M
+_COUNT_THEN_TOTAL = re.compile(
+    r"\b(\d{1,3})\s+of\s+(?:my|our|his|her|their)\s+[a-z'-]+\b[^.!?\n\d]{0,80}?" + _SO_TOTAL
+)
+_TOTAL = re.compile(_SO_TOTAL)
+# who arrives, in the clause before the total ("can make it after all", "flew in", "are coming")
+_ARRIVE = re.compile(
+    r"\b(?:coming|come|make it|join|joining|flew in|flying in|in town|showed up|decided to come)\b"
+)
+
+
+def reason_counts(text: str) -> list[Span]:
+    """Spans of the numbers in normalized `text` that tell why a new total, said after them in
+    the same sentence, changed; each is less than that total."""
+    if " so " not in text:
+        return []  # speed: no new total given as a result
+    return [m.span(1) for m in _COUNT_THEN_TOTAL.finditer(text) if int(m.group(1)) < int(m.group(2))]
+
+
+def reason_clauses(text: str, order_word: re.Pattern[str]) -> list[Span]:
+    """Spans of the clauses of normalized `text` saying who arrives, of no number or order word,
+    right before a new total that holds them ("my sister and her husband can make it, so we'll be
+    20 adults now")."""
+    if " so " not in text:
+        return []  # speed
+    spans = []
+    for m in _TOTAL.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+        clause = text[start : m.start()]
+        if _ARRIVE.search(clause) and not re.search(r"\d", clause) and not order_word.search(clause):
+            spans.append((start, m.start()))
+    return spans
