@@ -32,6 +32,7 @@ from orchestrator.policy_questions import DESTINATION
 from orchestrator.quoted_order import QuoteOrder, from_reading
 from orchestrator.reading.checks import city_without_zip
 from orchestrator.reading.coverage import catalog_words
+from orchestrator.reading.named_parts import groups_recounted
 from orchestrator.reading.offers import with_offers_named
 from orchestrator.reading.order import Order
 from orchestrator.replies import Piece, assemble
@@ -97,7 +98,8 @@ class OfflineResponder:
         """The customer's messages, the last one `text`, with an add-on named by reference to the
         business's reply ("yes add that") written out (`with_offers_named`)."""
         turns = [(turn.role, turn.text) for turn in history] + [("customer", text)]
-        return with_offers_named(turns, self.catalog)
+        # "marketing is 10 now not 8. engineering still 12": the groups counted earlier, recounted
+        return groups_recounted(with_offers_named(turns, self.catalog), catalog_words(self.catalog)[0])
 
     def conversation_order(self, text: str, history: Sequence[TurnLike] = ()) -> QuoteOrder | None:
         """The order the customer's messages add up to (None: no guest count), read to check what

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN, TODDLER
+from orchestrator.reading.party_place import PARTY_PLACE
 
-# "for all 14," after a protein, the count ending its clause ("for all 14 of us" is read already)
-_FOR_ALL = re.compile(r"\bfor all (\d{1,3})(?=\s*(?:[,.;!+\n]|$))")
+# "for all 14," after a protein, the count ending its clause ("for all 14 of us" is read already);
+# a place naming the party may close it ("for all 15 on our grant team,": the team is the 15)
+_FOR_ALL = re.compile(rf"\bfor all (\d{{1,3}})(?={PARTY_PLACE}?\s*(?:[,.;!+\n]|$))")
 _GUEST_COUNT = re.compile(rf"\b\d{{1,4}}\s+(?:more\s+)?(?:{PEOPLE}|{ADULT}|{KID}|{TEEN}|{TODDLER})\b")
 
 

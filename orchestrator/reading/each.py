@@ -8,6 +8,7 @@ import re
 
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
+from orchestrator.reading.party_place import PARTY_PLACE
 
 # Who a per-guest count is for: "each one", "every single one of them", "each of us", "every
 # person", "every plate"; "every one of the others" is a part of the party, not each guest.
@@ -47,11 +48,11 @@ _DATE = (
     r"|the\s+\d{1,2}(?:st|nd|rd|th)))?"
 )
 # "7 adults, each wants 2 lobster": "each" opening the sentence, or right after a guest count (and
-# the party's date), is for every guest of that count; "for the kids, each gets 1" and "on june 12,
-# each" (no count before the date) are not.
+# where they come from, "12 adults from our lab", and the party's date), is for every guest of
+# that count; "for the kids, each gets 1" and "on june 12, each" (no count before the date) are not.
 EACH_CLAUSE = re.compile(
     rf"(?:^\s*|(?:\b(?:party|group) of (\d{{1,4}})|(?<![\d/.$:])\b(\d{{1,4}})\s+(?:{ADULT}|{KID}|{TEEN}|"
-    rf"{PEOPLE}))(?:\s*\([^)]*\))?(?:{_DATE})?\s*[,:-]\s*)each\s+(?:wants?|gets?|getting|"
+    rf"{PEOPLE}))(?:\s*\([^)]*\))?{PARTY_PLACE}?(?:{_DATE})?\s*[,:-]\s*)each\s+(?:wants?|gets?|getting|"
     r"will (?:have|get)|would like|needs?)\b[^.;!?\n]*$"
 )
 

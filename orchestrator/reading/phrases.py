@@ -31,7 +31,9 @@ MULTIPLES = {"twins": 2, "triplets": 3}  # kids born together, counted by the wo
 _EVENT = re.compile(
     r"(?<!\d )\b(?:girls|ladies|guys|boys|moms|dads|mens|womens|gals)'?\s+"
     # the season's name between ("girls xmas party", "ladies holiday brunch")
-    r"(?:(?:xmas|christmas|holiday|halloween|friendsgiving|nye|summer|easter)\s+)?(?:night|day|trip|weekend|"
+    r"(?:(?:xmas|christmas|holiday|halloween|friendsgiving|nye|summer|easter)\s+)?"
+    # or what the night is for ("girls game night", "ladies wine night", "guys poker night")
+    r"(?:(?:game|games|movie|wine|poker|card|trivia|karaoke|craft|paint|spa)\s+)?(?:night|day|trip|weekend|"
     # an organization's name ("the ladies auxiliary", "the womens guild"): its members are counted
     r"getaway|brunch|lunch|dinner|party|auxiliary|guild|society)(?:\s+out|\s+in)?\b"
     # a team's name or its banquet ("our u12 girls soccer team", "the boys varsity squad", "boys

@@ -11,6 +11,7 @@ from orchestrator.reading.department_sums import department_sums
 from orchestrator.reading.followups import hide
 from orchestrator.reading.group_each import plain_every
 from orchestrator.reading.named_numbers import long_named_numbers
+from orchestrator.reading.named_parts import named_groups_summed
 from orchestrator.reading.occasion_people import occasion_people
 from orchestrator.reading.relations import relation_among, them_as_kids
 from orchestrator.reading.replaced import counts_taken_back
@@ -29,6 +30,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     norm = plain_every(them_as_kids(relation_among(norm)))  # "one of the 15 is my nephew"
     words = catalog_words(catalog)[0]
     norm = all_as_people(norm, words)  # "ny strip for all 14, upgrade 4 ..."
+    norm = named_groups_summed(norm, words)  # "engineering 12, marketing 8, all adults"
     sums = stated(norm)  # one scan for both readers of sums
     tallies = pasted_tally(norm, words) + stated_sums(norm, sums)  # tallies, sums
     # "18 adults, no sorry 19 adults"; "10 buddies plus him and me so that's 12": 12 people;

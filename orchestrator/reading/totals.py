@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.reading.alternation import alternation
+from orchestrator.reading.asked_for import asked_for
 from orchestrator.reading.benign import STREET
 from orchestrator.reading.groups import SUBSET
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
@@ -91,7 +92,8 @@ def guest_totals(text: str, groups: list[Span], *, adults: int) -> tuple[list[in
     work = bool(_AT_WORK.search(text))
     at_work = [m for m in _TEAM.finditer(text) if work or _ALL_GROWN.match(text, m.end())
                or re.search(rf"(?<![\d$])\b{m.group(1)}\s+(?:{ADULT})\b", text)]  # fmt: skip
-    for m in sorted([*_TOTAL.finditer(text), *at_work], key=lambda found: found.start()):
+    found = [*_TOTAL.finditer(text), *at_work, *asked_for(text)]  # "how much for 18 teachers"
+    for m in sorted(found, key=lambda one: one.start()):
         if re.match(rf"[ \t]*(?:{ADULT}|{KID}|{TEEN}|{TODDLER})\b", text[m.end() :]):
             continue  # "family of 6 adults": counted as adults
         if SUBSET.match(text, m.start()):

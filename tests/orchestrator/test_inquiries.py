@@ -30,7 +30,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   and my in-laws" (a partner or a parent 1; parents, in-laws, grandparents 2; the kids by their
   ages), "me and 11 friends"; "6 couples + 3 singles" (15), "3 tables of 8" (24), "12 coworkers
   and 4 of them are bringing a plus-one" (16), "13 dudes", a group of any name with its ages
-  ("18 friends (14-15 yrs)": teens are adults); "girls night" is the event, "12 girls" at a
+  ("18 friends (14-15 yrs)": teens are adults); "girls night" is the event (so is "girls game
+  night", what the night is for between), "12 girls" at a
   bachelorette ("boys" at a bachelor party) are adults, "my daughter is turning 7" is whose party
   it is when the kids are counted. A relation whose number is not
   said ("his sister", "their partners", "my son" of no age, "8 adults + my parents") is asked,
@@ -184,7 +185,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   shrimp" is the same halves, so "30 guests, half and half chicken and shrimp, 2 proteins each" is
   30 and 30, and so is "2 proteins each" alone answering whether "half and half" was one protein
   per guest); "7 adults, each wants 2
-  lobster and 1 filet" is per guest (14 and 7). "upgrade the shrimp to lobster" is a swap of every
+  lobster and 1 filet" is per guest (14 and 7), and so is "12 adults from our lab, each wants 2
+  shrimp and 1 filet" (where they come from between: 24 and 12; "each wants 2 shrimp" with no count
+  of people is asked). "upgrade the shrimp to lobster" is a swap of every
   shrimp portion, in a follow-up or after the order in the same message; so are "no more chicken -
   swap it for scallops" and "make the chicken lobster" in a follow-up. After an order, a price
   question about a concrete upgrade or swap ("could we upgrade the shrimp to lobster? how much
@@ -748,7 +751,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - "lobster 2 each for the 10 of us adults", "salmon 2 each for 12 adults" are 2 each for that
   count (20, 24); "lobster 2 each for the kids" with no count of kids is asked. "ny strip for all
   14 adults, upgrade 5 of those to filet" is 9 strip and 5 filet (the one count of the party,
-  as "for everyone"); "Party of 20 on May 16. Chicken for everyone, upgrade 4 of them to filet.
+  as "for everyone"; "ny strip for all 15 on our grant team, upgrade 5 of those to filet" is 10
+  and 5, "upgrade some of them to filet" is asked); "Party of 20 on May 16. Chicken for everyone, upgrade 4 of them to filet.
   Also salmon for all" is 16 chicken, 4 filet, 20 salmon (the month's "May" is no question; "may
   upgrade 3 of those" is asked). How much a group eats explains the extras counted after it in
   its sentence ("my guys eat a LOT so add 6 extra shrimp": 6 extra); "... so add extra shrimp"
@@ -907,6 +911,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - what the dinner comes with asked yes or no beside a count ("does the dinner come with rice and
   veggies or just the meat? we'd be 15 adults") is the included policy, answered with no total,
   when every catalog word stands in the question; a protein named outside it is an order.
+- a price question for grown-ups by their work ("how much for 18 teachers?") counts the party
+  as "quote for 18" does, and proteins and ZIP told in the answer complete it (18 adults).
 - no count and "steak" ("how much for a super bowl party? we want chicken and steak") asks how
   many and which steak, with no price beside no quote.
 - a sum the writer states, its parts then its total ("7 techs plus me and my wife, so 9 adults
@@ -924,7 +930,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "16 players all adults + 2 coaches = 18 adults" is 18 (the parts and their sum counted once;
   "14 players + 2 coaches = 18 adults" is asked); departments each with a head added
   ("accounting has 9 people plus their manager, IT has 6 plus their director, so 17 adults
-  total") are their total when they add up to it (asked when they do not).
+  total") are their total when they add up to it (asked when they do not). Departments named
+  before their numbers and said to be adults ("engineering 12, marketing 8, all adults") are their
+  sum (20); a later "marketing is 10 now not 8. engineering still 12" recounts each by name (22).
 - people words: "me & 9 of my sorority sisters", "me n 7 of my frat brothers" are the writer and
   that many friends (members, adults; "me + 3 of my sisters" is asked); "14 adults, all women",
   "9 adults (all guys lol)" say who the adults are ("16 adults plus the ladies from my book club"
@@ -2124,7 +2132,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # before a new total; "(3 declined)"; "my cousins from Fremont are coming too" asked; "its gonna
     # be 14 now"; "1 (the baby), 3, 7"), q53b-01..13 (06, 07, 08, 12, 13 marked ask): 2331 of 3262.
     # r53a and r53b merged: 2339 of 3276.
-    assert counts["exact"] >= 2339
+    # r53c (proteins and conversations: "12 adults from our lab, each wants 2 shrimp and 1 filet",
+    # "ny strip for all 15 on our grant team, upgrade 5 of those", "how much for 18 teachers?"
+    # answered with proteins and ZIP, "engineering 12, marketing 8, all adults" recounted by
+    # name, "girls game night"): 2333 of 3262.
+    # r53a, r53b and r53c merged: 2348 of 3289.
+    assert counts["exact"] >= 2348
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2288,9 +2301,9 @@ BLIND_SETS = (
     BlindSet(100, exact=77, stating=("cp004",)),
     BlindSet(101, exact=78, stating=("cq014",)),
     BlindSet(102, exact=81, stating=("cr015",)),
-    BlindSet(103, exact=79, stating=("cs010", "cs092")),
-    BlindSet(104, exact=79, stating=("ct013",)),
-    BlindSet(105, exact=74, stating=("cu015",)),
+    BlindSet(103, exact=80, stating=("cs010", "cs092")),
+    BlindSet(104, exact=80, stating=("ct013",)),
+    BlindSet(105, exact=77, stating=("cu015",)),
     BlindSet(106, exact=78, stating=("cv005",)),
 )
 
