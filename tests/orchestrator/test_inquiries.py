@@ -2305,6 +2305,8 @@ BLIND_SETS = (
     BlindSet(104, exact=80, stating=("ct013",)),
     BlindSet(105, exact=77, stating=("cu015",)),
     BlindSet(106, exact=78, stating=("cv005",)),
+    BlindSet(107, exact=74, wrong=("cw025",), stating=("cw049",)),
+    BlindSet(108, exact=60),
 )
 
 
