@@ -123,6 +123,8 @@ def dish_follows(normalized_text: str, at: int) -> bool:
 _NOT_A_THING = (
     r"(?!(?:what|anything|something|nothing|have|has|offer|do|does|there|you|u|any|options?|"
     r"included|include|includes|it|is|that|this|and|or|also|the|a|an|our|your|some)\b)"
+    # "Fire Station 43", "the police station": a place of work, nothing served
+    r"(?!(?:fire|police|gas|train|bus|ranger|nurses?)\s+stations?\b)"
 )
 _SERVED = re.compile(
     rf"\b{_NOT_A_THING}[a-z']{{3,}}\s+(?:stations?|fountains?|bar|buffet|platters?|towers?|carts?|"

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.taken_off import OFF_VERB, taken_off
 
 Span = tuple[int, int]
 
@@ -53,17 +54,6 @@ def _taken_out(text: str, start: int) -> re.Match[str] | None:
     return _OUT_BEFORE.search(text[line_start:start])
 
 
-_OFF_VERB = re.compile(r"\b(?:take|takes|taking|leave|knock|cross|strike)\s+(?:the\s+|that\s+)?$")
-_OFF_AFTER = re.compile(r"\s+(?:off|out)\b")
-
-
-def _taken_off(text: str, start: int, end: int) -> Span | None:
-    """ "take the sake off", "leave the show out": an add-on taken out by words around it."""
-    verb = _OFF_VERB.search(text[max(0, start - 20) : start])
-    after = _OFF_AFTER.match(text, end) if verb else None
-    return (start - len(verb.group(0)), after.end()) if verb and after else None
-
-
 def read_add_ons(text: str, catalog: Catalog) -> AddOns:
     """Add-ons in normalized text: each alias once, a negation just before takes it out."""
     read = AddOns()
@@ -73,7 +63,7 @@ def read_add_ons(text: str, catalog: Catalog) -> AddOns:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append(m.span())
-            if off := _taken_off(text, m.start(), m.end()):  # "take the sake off"
+            if off := taken_off(text, m.start(), m.end()):  # "take the sake off", "sake: no"
                 read.removed += [] if key in read.removed else [key]
                 read.spans.append(off)
                 continue
@@ -189,7 +179,7 @@ def remove_prefix(text: str, start: int) -> re.Match[str] | None:
     verb before it and "off" after it ("take the chicken off")."""
     if out := _taken_out(text, start):
         return out
-    verb = _OFF_VERB.search(text[max(0, start - 20) : start])
+    verb = OFF_VERB.search(text[max(0, start - 20) : start])
     return verb if verb and _OFF_NEXT.match(text, start) else None
 
 

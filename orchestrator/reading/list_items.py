@@ -94,7 +94,7 @@ _WHOLE_PARTY = re.compile(
     r"(?:whole|entire)\s+(?:crew|group|party|family|fam|team|gang|office|squad|class|house|bunch)\b"
 )
 # "at our place, filet and shrimp", "at my parents house": where the dinner is, no item nor guest
-_AT_PLACE = re.compile(r"\b(?:at|@)\s+(?:our|my|the|his|her|their)\s+(?:[a-z]+'?s?'?\s+)?$")
+_AT_PLACE = re.compile(r"\b(?:at|@|from)\s+(?:our|my|the|his|her|their)\s+(?:[a-z]+'?s?'?\s+)?$")
 PLACE_AFTER = re.compile(
     r"(?:'s|s'|')?\s+(?:house|home|place|backyard|yard|cabin|pool|condo|apartment|apt|ranch|farm)\b"
 )

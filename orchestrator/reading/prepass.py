@@ -13,6 +13,7 @@ from orchestrator.reading.group_each import plain_every
 from orchestrator.reading.named_numbers import long_named_numbers
 from orchestrator.reading.named_parts import named_groups_summed
 from orchestrator.reading.occasion_people import occasion_people
+from orchestrator.reading.paper_numbers import hidden_paperwork
 from orchestrator.reading.relations import relation_among, them_as_kids
 from orchestrator.reading.replaced import counts_taken_back
 from orchestrator.reading.requesters import grown_requesters
@@ -39,6 +40,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     hidden = tallies + counts_taken_back(norm) + grown_requesters(norm) + long_named_numbers(norm)
     hidden += department_sums(norm)  # "accounting has 9 plus their manager, ... so 17 adults"
     hidden += unit_numbers(norm)  # "troop 55 parents dinner, 16 adults": the troop's number
+    hidden += hidden_paperwork(norm)  # "Realty Group\n916-555-0199": a phone, no group of 916
     hidden += occasion_people(norm)  # "my parents are visiting so ... me, my wife, my parents"
     norm = hide(norm, hidden, bare_sums(norm, sums))
     return norm, retracted

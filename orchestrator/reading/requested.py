@@ -52,7 +52,7 @@ _THING = re.compile(rf"({_WORD}(?:[^\S\n]+{_WORD}){{0,2}})")
 _ENDS = frozenset({
     "for", "on", "at", "in", "to", "too", "as", "if", "pls", "please", "plz", "thanks", "thx",
     "ty", "lol", "haha", "maybe", "also", "and", "or", "plus", "with", "w", "by", "from", "of",
-    "so", "but", "then", "asap", "tho", "though", "now", "again", "each", "per",
+    "so", "but", "then", "asap", "tho", "though", "now", "again", "each", "per", "before", "after",
 })  # fmt: skip
 # A verb after the phrase makes it a subject ("and the backyard has room"), not a thing asked for.
 _VERB_AFTER = re.compile(

@@ -353,7 +353,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   filet" is one of each per guest; "split 50/50 / half and half between A and B" after "2
   proteins each" is one of each per guest. "every1" is everyone; the "or" of an idiom ("go big or
   go home") offers no choice; "party 4 my dad's 70th" is "for"; "longer show", "extended show",
-  "longer performance" are the extended performance.
+  "longer performance" are the extended performance. A form's add-ons answered one by one ("Add-ons:
+  premium sake service: no / extended performance: yes / custom menu: no") are the yeses.
 - the person the party is for who invites or brings a counted group ("he's inviting 11 buddies
   (all 14-16)", "she's having 10 friends over (15-16)", "my daughter + 8 of her friends (all
   11-12)") is one guest more, of the age the event gives; with no age given, asked. A subject
@@ -773,7 +774,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "this one is in their backyard", "celebrating 40 years", "980 9th St", "the golden 1
   branch", "11:30-1" and a school's grades ("Genevieve Didion K-8", "a TK-6"); a people word after
   the number keeps it a count ("12 adults from the station"; "station 12 guys" and "Room 14" beside
-  no count are asked).
+  no count are asked). Paperwork numbers are no count either: "Ref# EGT-2025-118", "Subject: Quote
+  request - Ref 2025-0419", "Invoice #INV-2024-0312", "case 2024-0031", a form's "Event date:
+  2025-05-04", "Zip code: 95608-2231", a phone after a company's name ("Realty Group\n916-555-0199"),
+  "the night shift on 7 South", "visitor parking is spots 40 thru 55"; "14 adults from the station"
+  is a count from a place (a form's "Guests: 20-25" is asked).
 - ages: "6 children, all between the ages of 6 and 10" is their band; a range said again in
   brackets ("5 kids ages 6 to 12 (all of them between 6 and 12)") adds nothing (a different one,
   "(all of them between 4 and 11)", is asked). Players named with child ages are the kids ("11
@@ -2137,7 +2142,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # answered with proteins and ZIP, "engineering 12, marketing 8, all adults" recounted by
     # name, "girls game night"): 2333 of 3262.
     # r53a, r53b and r53c merged: 2348 of 3289.
-    assert counts["exact"] >= 2348
+    # Round r54a (paperwork numbers no count: "Ref# EGT-2025-118", "Invoice #INV-2024-0312", a
+    # form's "Event date: 2025-05-04", a phone after a company's name, "on 7 South", "spots 40 thru
+    # 55"; "14 adults from the station"; "Fire Station 43" no food station; a form's "sake: no"),
+    # q54a-01..14 (11, 12, 13 marked ask; 03, 08, 13 set aside: all as expected): 2362 of 3303.
+    assert counts["exact"] >= 2362
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2199,7 +2208,7 @@ BLIND_SETS = (
     BlindSet(15, exact=73),
     BlindSet(16, exact=68, stating=("k067",)),
     BlindSet(17, exact=81, stating=("m067",)),
-    BlindSet(18, exact=70, stating=("n032",)),
+    BlindSet(18, exact=71, stating=("n032",)),
     BlindSet(19, exact=80),
     BlindSet(20, exact=83, stating=("r016", "r072")),
     BlindSet(21, exact=78, stating=("g066",)),
@@ -2209,7 +2218,7 @@ BLIND_SETS = (
     BlindSet(25, exact=81, stating=("e066",)),
     BlindSet(26, exact=81, stating=("f064",)),
     BlindSet(27, exact=70, stating=("a067",)),
-    BlindSet(28, exact=77, stating=("c065",)),
+    BlindSet(28, exact=78, stating=("c065",)),
     BlindSet(29, exact=74, stating=("d066",)),
     BlindSet(30, exact=78, stating=("i065",)),
     BlindSet(31, exact=70, stating=("l065",)),
@@ -2305,8 +2314,8 @@ BLIND_SETS = (
     BlindSet(104, exact=80, stating=("ct013",)),
     BlindSet(105, exact=77, stating=("cu015",)),
     BlindSet(106, exact=78, stating=("cv005",)),
-    BlindSet(107, exact=74, wrong=("cw025",), stating=("cw049",)),
-    BlindSet(108, exact=60),
+    BlindSet(107, exact=75, wrong=("cw025",), stating=("cw049",)),
+    BlindSet(108, exact=70),
 )
 
 
