@@ -16,6 +16,7 @@ from orchestrator.reading.checks import Covered
 from orchestrator.reading.emoji import EMOJI_PROTEINS
 from orchestrator.reading.occasions import occasion_combo
 from orchestrator.reading.references import ELSEWHERE
+from orchestrator.reading.vague_added import vague_added
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]
@@ -235,6 +236,7 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
         "guests coming or dropping out",
         lambda s: near(s, guest, 40) or bool(counted.search(text[max(0, s[0] - 30) : s[0]])),
     )
+    checks += [("guests", why) for span, why in vague_added(text) if span not in covered]  # "plus some"
     return checks
 
 

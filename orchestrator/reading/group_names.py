@@ -25,10 +25,20 @@ _ORGANISATION = re.compile(
 )
 # "our lodge is doing a members dinner", "staff appreciation lunch", "a members holiday dinner":
 # the group's word naming the event, whose guests the count says
+# ("coworking members BBQ", "members appreciation: 18 adults": the appreciation is the event)
 _EVENT = re.compile(
     r"'?\s+(?:(?:appreciation|holiday|christmas|xmas|spring|summer|fall|winter|annual|monthly|"
     r"yearly|awards?)\s+){0,2}(?:dinner|lunch|luncheon|banquet|brunch|night|party|potluck|social|"
-    r"mixer|gathering|retreat|offsite)\b"
+    r"mixer|gathering|retreat|offsite|bbq|barbecue|cookout|picnic)\b"
+    r"|'?\s+appreciation\b(?=\s*[:,-]\s*\d)"
+)
+# "a holiday thing for our members it's gonna be 33 adults": the group the party is for, its
+# count of grown-ups said right after (kin are left: "for my parents, 14 adults" may be on top)
+_FOR_GROUP = re.compile(r"\bfor\s+(?:our|the|my)\s+\Z")
+_GROUP_COUNT_AFTER = re.compile(
+    r"\s*[,:;-]?\s*(?:(?:it'?s|its|it is|it will be|we'?re|we'?ll be|we will be|that'?s|thats|there will"
+    r" be)\s+(?:(?:gonna|going to)\s+be\s+)?)?(?:(?:about|around|exactly)\s+)?\d{1,3}\s+"
+    r"(?:adults|grown-?ups|people|ppl|guests)\b(?!\s*(?:\+|plus|and|&|with)\s)"
 )
 _JOINED_BEFORE = re.compile(r"(?:\band|\bplus|\bwith|&|\+)\s+(?:the\s+|our\s+)?\Z")
 # "our members look forward to it", "several of our members have been coming for years": the
@@ -63,6 +73,8 @@ def names_no_one(text: str, start: int, end: int, food: re.Pattern[str]) -> bool
         return True
     if word in _ADULT_WORDS and _ADULTS_COUNT_AFTER.match(text, end):
         return True
+    if word in _ADULT_WORDS and _FOR_GROUP.search(before) and _GROUP_COUNT_AFTER.match(text, end):
+        return True  # whom the party is for, then its count
     if _PREDICATE.search(before) and not _JOINED_BEFORE.search(before):
         return True
     if (_ORGANISATION.match(text, end) or _EVENT.match(text, end)) and not _JOINED_BEFORE.search(before):

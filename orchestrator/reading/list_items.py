@@ -77,6 +77,7 @@ def list_neighbours(text: str, catalog_word: re.Pattern[str], *, known: set[str]
             and not _PRICE_QUESTION.match(text, span[0]) and not _DAY.match(text, span[1])
             and not _SHARE_OF.match(text, span[0]) and not _PLAIN.match(text, span[0])
             and not house_way(text, span[0], catalog_word)
+            and not _FOR_PERSON.search(text, max(0, span[0] - 5), span[1])
             and not _DIET_OF_GUESTS.search(text, max(0, span[0] - 20), span[1])]  # fmt: skip
 
 
@@ -94,7 +95,8 @@ _WHOLE_PARTY = re.compile(
     r"(?:whole|entire)\s+(?:crew|group|party|family|fam|team|gang|office|squad|class|house|bunch)\b"
 )
 # "at our place, filet and shrimp", "at my parents house": where the dinner is, no item nor guest
-_AT_PLACE = re.compile(r"\b(?:at|@|from)\s+(?:our|my|the|his|her|their)\s+(?:[a-z]+'?s?'?\s+)?$")
+# ("engagement party in our backyard, filet and lobster", "14 adults from the station, filet")
+_AT_PLACE = re.compile(r"\b(?:at|@|in|from)\s+(?:our|my|the|his|her|their)\s+(?:[a-z]+'?s?'?\s+)?$")
 PLACE_AFTER = re.compile(
     r"(?:'s|s'|')?\s+(?:house|home|place|backyard|yard|cabin|pool|condo|apartment|apt|ranch|farm)\b"
 )
@@ -103,6 +105,8 @@ _DAY = re.compile(r"(?:'s|s)?\s+day\b")
 # "tofu and vegetables, most of family is vegetarian": some of the party, a new clause, no item
 _SHARE_OF = re.compile(r"(?:most|some|all|half|none|few|many|rest)\s+of\b")
 # "chicken and vegetables, nothing fancy": a remark that the order is plain, no item
+# "40th for her, shrimp and filet": whom the event is for, a person, no item
+_FOR_PERSON = re.compile(r"\bfor\s+(?:her|him|them|us|me)\Z")
 _PLAIN = re.compile(
     r"nothing\s+(?:(?:too|very|super|really|that|overly)\s+)?(?:fancy|crazy|special|elaborate|"
     r"extravagant|complicated|big|else|over the top)\b"

@@ -6,10 +6,12 @@ from __future__ import annotations
 from orchestrator.catalog import Catalog
 from orchestrator.reading.all_count import all_as_people
 from orchestrator.reading.corrections import retracted_words
+from orchestrator.reading.couple_added import couple_added
 from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.department_sums import department_sums
 from orchestrator.reading.followups import hide
 from orchestrator.reading.group_each import plain_every
+from orchestrator.reading.grown_parts import grown_parts_summed
 from orchestrator.reading.named_numbers import long_named_numbers
 from orchestrator.reading.named_parts import named_groups_summed
 from orchestrator.reading.occasion_people import occasion_people
@@ -32,6 +34,8 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     words = catalog_words(catalog)[0]
     norm = all_as_people(norm, words)  # "ny strip for all 14, upgrade 4 ..."
     norm = named_groups_summed(norm, words)  # "engineering 12, marketing 8, all adults"
+    norm = grown_parts_summed(norm)  # "11 guys on the crew plus 2 supervisors, all adults"
+    norm = couple_added(norm)  # "22 adults plus my son and his fiancee, engagement party"
     sums = stated(norm)  # one scan for both readers of sums
     tallies = pasted_tally(norm, words) + stated_sums(norm, sums)  # tallies, sums
     # "18 adults, no sorry 19 adults"; "10 buddies plus him and me so that's 12": 12 people;

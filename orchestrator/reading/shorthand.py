@@ -60,7 +60,8 @@ _TABLES_AT = re.compile(
 _GROUP = r"(?:tables|families|groups|teams|households)"
 _EACH = re.compile(
     rf"\b(\d{{1,2}}) (?:{_GROUP}|family)(?:\s+(?:coming|comin'?|attending|joining)(?:\s+over)?"
-    r"(?:\s+(?:for|to)\s+(?:a|an|the|our|my)\s+[a-z']+(?:\s+[a-z']+)?(?=\s*[,:(-]))?)?"
+    # "for the reunion", "for my 40th": the occasion they come for
+    r"(?:\s+(?:for|to)\s+(?:a|an|the|our|my)\s+[a-z0-9']+(?:\s+[a-z']+)?(?=\s*[,:(-]))?)?"
     # where the groups are: "6 households on our court, 4 adults in each", "from out of town"
     r"(?:\s+(?:on|in|from|at|along|near)\s+(?:(?:a|an|the|our|my|this)\s+)?[a-z'-]+"
     r"(?:\s+[a-z'-]+){0,2}(?=\s*[,:(-]))?"

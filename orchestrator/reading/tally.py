@@ -53,11 +53,15 @@ def pasted_tally(text: str, food: re.Pattern[str]) -> list[Span]:
 # employees plus me, so 12 adults total", "my 9 employees + me + my husband = 11 adults", "8 adults
 # + 5 kids (6, 9, 12) oh and grandpa so thats 9 adults", "the 2 of us + another couple, 4 adults").
 _ONE = (
-    r"(?:me|myself|i|(?:my|our|the)\s+(?:wife|wifey|husband|hubby|partner|spouse|gf|bf|girlfriend|"
+    r"(?:me|myself|i|(?:my|our|the|his|her)\s+(?:wife|wifey|husband|hubby|partner|spouse|gf|bf|"
+    r"girlfriend|"
     r"boyfriend|fianc(?:e|ee)|mom|mum|mother|dad|father|grandma|grandpa|sister|brother|boss)"
     # one person by role at work ("the owner", "the office manager"), "him" (the one the party is
     # for, "he's inviting 10 buddies plus him and me so that's 12"): taken only in a sum that adds up
-    r"|the\s+(?:[a-z]+\s+)?(?:owner|manager|nurse|director|principal|pastor|supervisor|boss)"
+    r"|the\s+(?:[a-z]+\s+)?(?:owner|manager|nurse|director|principal|pastor|supervisor|boss|agent|lead"
+    r"|foreman|steward|rep|chair|president|coordinator)"
+    # a clergyman by title and name ("pastor dan and his wife")
+    r"|(?:pastor|father|fr|rev|reverend)\.?\s+[a-z]+"
     r"|him|her(?!\s+\d)|grandma|grandpa|hubby|wifey)"
 )
 _TWO = (
@@ -76,7 +80,8 @@ _COUNTED = (
     # the same people by a second name after a slash ("5 assistants/front desk"): one part
     r"(?:/[a-z'-]+(?:\s+(?!(?:and|plus|n|with|so)\b)[a-z'-]+)?)?"
     r"|1\s+(?:other\s+)?(?:[a-z'-]+\s+)?[a-z'-]+"  # "me and 1 parent volunteer"
-    r"|\d{1,3}\s+from\s+(?:the\s+)?[a-z&'-]+"  # "8 from accounting, 6 from hr": a department's count
+    # "8 from accounting, 6 from hr", "8 from the east yard": a department's count
+    r"|\d{1,3}\s+from\s+(?:the\s+)?[a-z&'-]+(?:\s+(?!(?:and|plus|n|with|so)\b)[a-z&'-]+)?"
 )
 # (or unbracketed: "16 players all adults + 2 coaches = 18 adults")
 _ALL_ADULTS = r"(?:\s*\(all\s+(?:adults|grown-?ups)\)|,?\s+all\s+(?:adults|grown-?ups))?"

@@ -157,7 +157,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "my dad is retiring ... 18 adults": 18), or as whom a named party is for with the whole
   expected after ("the rehearsal dinner for our son and his fiancee ... We expect 24 adults": 24;
   "a retirement dinner for my parents: 16 adults plus 3 children" is asked), are among it ("22 adults plus my son and his fiancee"
-  adds them); the pair an event is for named again one by one in the list ("anniversary for my
+  adds them, also with no naming before: "22 adults plus my son and his fiancee, engagement party" is
+  24; "14 adults plus his sister" is asked); the pair an event is for named again one by one in the
+  list ("anniversary for my
   grandparents!! 6 married couples + grandma & grandpa": 14) is counted once ("5 couples plus
   grandma" beside "for my grandparents" is asked).
 - ages: "every1" before a ZIP ("chicken + veggies for every1 95621") is everyone; an age in a
@@ -284,9 +286,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "2 coaches" are counted add no one.
 - groups: relations named after a count by groups are added to it, a named relation one adult, a
   pair word (parents, in-laws, grandparents) two ("2 families coming, 6 adults in each, + grandma
-  & grandpa": 14; "3 families of 4 adults, and my in-laws are joining us": 14); a relation of no
+  & grandpa": 14, also "2 families coming for my 40th, ..."; "3 families of 4 adults, and my in-laws
+  are joining us": 14); a relation of no
   number ("+ the cousins", "and grandma's neighbors") or added to a plain count ("10 adults plus
-  grandpa": in the 10, or on top?) is asked, whether "my" stands before it or not.
+  grandpa": in the 10, or on top?) is asked, whether "my" stands before it or not, as are people
+  of no number after a count ("30 people coming plus some guests", "12 members and some of their spouses").
   "6 couples and 3 single friends" (15), "our team is 11 people and 3 of them are
   bringing their spouses" (14; "12 adults and 3 of them bring dates" stays asked), "2 families
   coming, 9 adults in each" (18), "20 total, 4 of them kids (7, 8, 10, 11)" (16 adults, 4
@@ -677,7 +681,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   (all adults)" is 22 adults.
 - a holiday or occasion named beside the proteins ("14 adults Thanksgiving, chicken and tofu",
   "16 adults christmas, filet", "chicken and salmon, mothers day") is no item, nor the place
-  ("at our place, filet and shrimp", "at my parents house"), nor "most of
+  ("at our place, filet and shrimp", "at my parents house", "party in our backyard, filet"), nor
+  whom it is for ("40th for her, shrimp and filet"), nor "most of
   the family is vegetarian" after the proteins (some of the party, a new clause); "the longer show", "the long show", "the longer
   performance" chosen after the business named the extended performance is that add-on (and
   answers the earlier "can the show be longer?"); "steak - filet mignon, not the ny strip -",
@@ -740,7 +745,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "11 firefighters plus 2 of our engineers, all adults" 13, and a group word before the adults'
   count ("dinner for our rec league coaches, 9 adults"), naming an organisation ("the seniors
   ministry") or its event ("our lodge is doing a members dinner, 20 adults", "a members holiday
-  dinner") or the subject of a
+  dinner", "coworking members BBQ", "members appreciation: 18 adults"), whom the party is for
+  with its count right after ("a holiday thing for our members it's gonna be 33 adults") or the
+  subject of a
   remark ("our members look forward to it") adds no one ("some siblings" is asked); the words after
   "all" beside a count of adults ("22 adults all parents and seniors") and the group the party is
   for, before the sentence summing its parts as adults ("dinner for my shop guys. 7 techs plus me
@@ -928,7 +935,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ("the owner"), "him", "3 staff", "25 sevadars (all adults)", "8 from accounting", "5
   assistants/front desk" are parts; an emoji before the parts ends the sentence as a stop would
   ("for my shop guys 🔧 7 techs plus me and my wife, so 9 adults total")
-  ("8 from accounting, 6 from HR and 5 from IT, plus the owner, so 20 adults total"), and a total with no noun
+  ("8 from accounting, 6 from HR and 5 from IT, plus the owner, so 20 adults total"; "8 from the east
+  yard, 6 from the west yard, plus the business agent, so 15 adults total"; "6 married couples plus
+  Pastor Dan and his wife, so 14 adults"; "11 guys on the crew plus 2 supervisors, all adults": 13),
+  and a total with no noun
   after "so that's" or "=" ("10 buddies plus him and me so that's 12") is that many people, also
   before a new clause with no stop ("... so that's 12 we want the filet"); "6 of his golf buddies"
   is a part ("3 of my sisters", who may be kids, is not); "so that's 11" for 12 is asked.
@@ -2146,7 +2156,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # form's "Event date: 2025-05-04", a phone after a company's name, "on 7 South", "spots 40 thru
     # 55"; "14 adults from the station"; "Fire Station 43" no food station; a form's "sake: no"),
     # q54a-01..14 (11, 12, 13 marked ask; 03, 08, 13 set aside: all as expected): 2362 of 3303.
-    assert counts["exact"] >= 2362
+    # Round r54b (who is in a count: "12 members + 3 staff = 15 adults" beside a members BBQ, "for
+    # our members it's gonna be 33 adults", "plus the business agent, so 15 adults total", "11 guys
+    # on the crew plus 2 supervisors, all adults", "22 adults plus my son and his fiancee" at their
+    # engagement party; "plus some guests" asked), q54b-01..12 (06, 07, 10, 12 marked ask; 09, 10,
+    # 11 set aside): 2357 of 3301.
+    # r54a and r54b merged: 2371 of 3315.
+    assert counts["exact"] >= 2371
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2314,8 +2330,8 @@ BLIND_SETS = (
     BlindSet(104, exact=80, stating=("ct013",)),
     BlindSet(105, exact=77, stating=("cu015",)),
     BlindSet(106, exact=78, stating=("cv005",)),
-    BlindSet(107, exact=75, wrong=("cw025",), stating=("cw049",)),
-    BlindSet(108, exact=70),
+    BlindSet(107, exact=78, wrong=("cw025",), stating=("cw049",)),
+    BlindSet(108, exact=76),
 )
 
 

@@ -1,0 +1,22 @@
+"""People of no number added after a count of guests ("30 people coming plus some guests", "12
+adults and a few friends"): how many more? The count alone is no total to state, so it is asked."""
+
+from __future__ import annotations
+
+import re
+
+_VAGUE_ADDED = re.compile(
+    r"\b\d{1,3}\s+(?:adults|grown-?ups|people|ppl|guests|members|folks)"
+    r"(?:\s+(?:coming|attending|confirmed|total))?\s*,?\s*(?:\+|&|\bplus\b|\band\b)\s*(?:also\s+)?"
+    r"((?:some|a few|several|a bunch of|a handful of)\s+(?:more\s+|other\s+)?"
+    r"(?:guests|friends|people|folks|plus-?ones|plus ones|neighbou?rs|coworkers|spouses))\b"
+)
+
+
+def vague_added(text: str) -> list[tuple[tuple[int, int], str]]:
+    """The spans of normalized `text` naming people of no number added after a guest count, each
+    with the check's words."""
+    return [
+        (m.span(1), f"did not understand '{m.group(1)}' (people of no number added to the count)")
+        for m in _VAGUE_ADDED.finditer(text)
+    ]
