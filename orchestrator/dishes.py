@@ -126,7 +126,7 @@ _NOT_A_THING = (
 )
 _SERVED = re.compile(
     rf"\b{_NOT_A_THING}[a-z']{{3,}}\s+(?:stations?|fountains?|bar|buffet|platters?|towers?|carts?|"
-    r"machines?)\b(?!\s+(?:mitzvah|mitzva))"
+    r"machines?)\b(?!\s+(?:mitzvah|mitzva|#?\d))"  # "fire station 43", "bar 12": a place
     rf"|\b{_NOT_A_THING}[a-z']{{3,}}\s+(?:for|as)\s+(?:an?\s+|the\s+)?(?:dessert|desert|appeti[sz]er|"
     r"starter|first course)\b"
 )

@@ -37,6 +37,8 @@ NAMED_NUMBERS = [
         # the paperwork's, never guests
         r"\b(?:p\.?o\.?|purchase order|invoice|order|ref|reference|confirmation)\s*(?:no\.?|number|#)"
         r"\s*[:#]?\s*\d{3,10}\b",
+        # a reference told by its word alone, long or in parts ("Ref 2025-0419", "ref: 88213")
+        r"\b(?:ref|reference)\.?\s*[:#]?\s*(?:\d{1,10}(?:[-/]\d{1,10})+|\d{4,10})\b",
         # the years an organisation or a couple celebrates ("celebrating 40 years"): a duration
         r"\b(?:celebrating|celebrate|celebrates|marking)\s+(?:our\s+|their\s+|its\s+)?\d{1,3}\s*"
         r"(?:years?|yrs?)\b(?!\s*old)",
