@@ -30,3 +30,11 @@ RECOUNT = (
     r"|(?:add|adding)\s+(?:more\s+)?(?:people|ppl|guests|folks|them|heads)\b"
     r"|(?:count|number|headcount)\s+(?:can\s+)?(?:change|go up|be changed|be updated)\b"
 )
+# Halal or kosher asked of the kitchen needs a person ("can you do halal?"); named only as the reason
+# for the proteins chosen ("because of halal we want chicken and salmon only", "since our guests
+# eat halal, everyone will have salmon") it asks nothing: a careful person quotes those proteins.
+HALAL_ASKED = (
+    r"(?<!because of )(?<!due to )(?<!guests eat )(?<!we eat )(?<!family eats )(?<!everyone eats )"
+    r"(?:halal|kosher)(?! only)(?!\s+(?:meat|chicken|beef|certified|menu|setup|kitchen))"
+    r"|(?:halal|kosher)\s+(?:meat|chicken|beef|certified|menu|setup|kitchen)"
+)

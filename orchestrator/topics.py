@@ -12,7 +12,7 @@ from orchestrator.first_chars import first_chars
 from orchestrator.guard import is_price_question
 from orchestrator.policy_questions import INCLUDED, MINIMUM, PAST_ORDER, TRAVEL_POLICY
 from orchestrator.reading.references import earlier_event, same_order
-from orchestrator.topic_words import ALLERGEN, DAYS, MONTHS, MORE_COME, RECOUNT
+from orchestrator.topic_words import ALLERGEN, DAYS, HALAL_ASKED, MONTHS, MORE_COME, RECOUNT
 from orchestrator.venue_requests import VENUE_REQUESTS
 
 # Alternatives per topic, each matched as whole words (regex syntax allowed inside).
@@ -140,7 +140,7 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         r"(?:serious|deadly|fatal|dangerous) (?:\w+ )?allerg\w*",
         r"celiac",
     ),
-    "off_menu": ("halal", "kosher", "wagyu", r"lamb(?: chops?)?", "goat", "duck", "venison"),
+    "off_menu": (HALAL_ASKED, "wagyu", r"lamb(?: chops?)?", "goat", "duck", "venison"),
     # Vendor paperwork only staff can answer: never answered from the catalog.
     "paperwork": (
         r"insur\w*",

@@ -40,6 +40,25 @@ _MEATLESS_SHARE = re.compile(
     r"(?:are|is|r|'re|will be)\s+(?:strict\s+)?(?:vegetarians?|vegans?|veggie|plant[- ]based)\b"
 )
 _NO_MEAT_PROTEINS = frozenset({"tofu", "vegetables"})
+# A share said to eat fish but no meat ("a few of us are pescatarian"): the fish or shellfish of the
+# order are theirs, meat alone is asked
+_PESCATARIAN_SHARE = re.compile(
+    r"\b(?:half|some|a few|most|several|a couple|a lot|many|a third|a quarter|\d{1,3}\s*%)"
+    r"\s+(?:of\s+(?:us|them|em|the group|the guests|the party|the team|the crew|our guests)\s+)?"
+    r"(?:are|is|r|'re|will be)\s+(?:strict\s+)?pesc[ae]tarians?\b"
+)
+_SEAFOOD = frozenset({"salmon", "shrimp", "scallops", "lobster_tail"})
+# One guest named by relation ("my sister is vegan"), or a share said not to eat meat ("a couple of
+# them don't eat meat"): like a share said vegetarian
+_MEATLESS_OTHER = re.compile(
+    r"\bmy\s+(?:\w+\s+)?(?:sister|brother|mom|mother|dad|father|wife|husband|son|daughter|"
+    r"friend|cousin|aunt|uncle|niece|nephew|partner|fianc[eé]e?|girlfriend|boyfriend|boss|"
+    r"grandma|grandpa)\s+(?:is|'s)\s+(?:(?:a|strictly|strict|fully|also)\s+)?"
+    r"(?:vegetarian|vegan|plant[- ]based)\b"
+    r"|\b(?:half|some|a few|most|several|a couple|a lot|many)\s+(?:of\s+(?:us|them|em|the "
+    r"group|the guests|the party|the team|the crew|our guests)\s+)?(?:don'?t|do not|doesn'?t|"
+    r"can'?t|won'?t)\s+eat\s+(?:any\s+)?meat\b"
+)
 
 
 def diet_checks(
@@ -48,10 +67,17 @@ def diet_checks(
     """The checks of the allergies' `foods` (`allergy_foods` of the normalized `text`, read once
     by the caller) among the order's `proteins` (catalog keys), and one for a share of the party
     said to be vegetarian or vegan beside an order of meat or fish alone ("chicken and ny strip.
-    half of us are vegetarian"; "chicken and tofu for everyone (a few are vegan)" has theirs)."""
+    half of us are vegetarian", "my sister is vegan", "a few are pescatarian" beside meat alone;
+    "chicken and tofu for everyone (a few are vegan)" has theirs)."""
     checks = checks_for(foods, proteins)
+    if not proteins or set(proteins) & _NO_MEAT_PROTEINS:  # none named, or tofu or veg: theirs
+        return checks
     share = _MEATLESS_SHARE.search(text)
-    if share and proteins and not set(proteins) & _NO_MEAT_PROTEINS:  # tofu or veg: theirs
+    if not share and ("meat" in text or "my " in text):  # cheap guards: rarely said
+        share = _MEATLESS_OTHER.search(text)
+    if not share and "pesc" in text and not set(proteins) & _SEAFOOD:
+        share = _PESCATARIAN_SHARE.search(text)
+    if share:
         checks.append(("proteins", f"'{share.group(0)}' beside meat or fish in the order: which "
                                    "proteins for them?"))  # fmt: skip
     return checks

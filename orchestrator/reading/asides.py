@@ -14,6 +14,7 @@ from orchestrator.reading.added_household import added_household
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.declines_beside import declined_beside
+from orchestrator.reading.meats_out import meats_left_out
 from orchestrator.reading.party_size import party_size_spans
 from orchestrator.reading.phrases import event_names
 from orchestrator.reading.reason_counts import reason_clauses, reason_counts
@@ -264,4 +265,5 @@ def asides(
         *removal_reasons(text, explained, catalog_words(catalog)[0]),
         *reason_clauses(text, catalog_words(catalog)[0]),  # "my sister can come, so 20 adults"
         *(m.span() for m in _BUDGET.finditer(text)),
+        *meats_left_out(text, asks),  # "chicken and salmon only, no beef"
     ]

@@ -115,7 +115,8 @@ BENIGN = [
         # no count
         r"\b(?:(?:early|mid|late)[- ]?|in (?:our|their|my|his|her) )[2-9]0['’]?s\b",
         # a planner's client ("a rehearsal dinner for one of my couples"): whose event, no count
-        r"\b1 of (?:my|our) (?:couples|clients|brides)\b",
+        r"\b1 of (?:my|our) (?:couples|clients|brides|buyers|sellers|customers|tenants|"
+        r"patients)\b",  # "a closing party for one of my buyers": a realtor's
         # the message's own items counted before they are said ("Two updates: 3 of us would rather
         # have filet", "2 quick changes -"): how many things, no count of guests
         r"\b[2-9]\s+(?:quick\s+|small\s+|more\s+|little\s+)?(?:updates?|changes?|things?|questions?|"

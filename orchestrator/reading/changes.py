@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.add_on_answers import form_answer
 from orchestrator.reading.taken_off import OFF_VERB, taken_off
 
 Span = tuple[int, int]
@@ -63,16 +64,17 @@ def read_add_ons(text: str, catalog: Catalog) -> AddOns:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append(m.span())
-            if off := taken_off(text, m.start(), m.end()):  # "take the sake off", "sake: no"
+            if off := taken_off(text, m.start(), m.end()):  # "take the sake off"
                 read.removed += [] if key in read.removed else [key]
                 read.spans.append(off)
                 continue
             out = _taken_out(text, m.start())
-            target = read.removed if out else read.found
+            said = form_answer(text, m.end())  # "sake: no / show: yes" on a form
+            target = read.removed if out or (said and said.group("no")) else read.found
             if key not in target:
                 target.append(key)
             start = m.start() - (len(out.group(0)) if out else 0)
-            read.spans.append((mind_before(text, start) if out else start, m.end()))
+            read.spans.append((mind_before(text, start) if out else start, (said or m).end()))
     order = [a.key for a in catalog.add_ons]
     read.found = sorted((k for k in read.found if k not in read.removed), key=order.index)
     return read

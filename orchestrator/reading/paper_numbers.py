@@ -1,10 +1,11 @@
-"""Numbers on an organisation's paperwork, never a count: a reference, invoice, order or case number
-("Ref# EGT-2025-118", "Subject: Quote request - Ref 2025-0419", "Invoice #INV-2024-0312", "case
-2024-0031"), a date written year first in a form ("Event date: 2025-05-04"), a ZIP's four-digit
-extension ("95608-2231"), a phone number in a signature ("Golden Gate Realty Group\\n916-555-0199"),
-a hospital unit ("the night shift on 7 South") and parking spots ("visitor parking is spots 40 thru
-55"). The safety net asks about no number inside these spans, and the guest reader never sees a
-phone number (a company's name before it would read as "group 916")."""
+"""Numbers on an organisation's paperwork, never a count: a purchase order's, reference, invoice,
+order or case number ("PO# 4471", "Ref# EGT-2025-118", "Subject: Quote request - Ref 2025-0419",
+"Invoice #INV-2024-0312", "case 2024-0031"), a date written year first in a form ("Event date:
+2025-05-04"), a ZIP's four-digit extension ("95608-2231"), a phone number in a signature ("Golden
+Gate Realty Group\\n916-555-0199"), a hospital unit ("the night shift on 7 South") and parking
+spots ("visitor parking is spots 40 thru 55"). The safety net asks about no number inside these
+spans, and the guest reader never sees them (a company's name before a phone would read as "group
+916")."""
 
 from __future__ import annotations
 
@@ -12,15 +13,22 @@ import re
 
 Span = tuple[int, int]
 
-_PAPER_WORDS = r"ref|reference|invoice|inv|order|case|ticket|confirmation|claim|acct|account|po"
+_PAPER_WORDS = (
+    r"p\.?o\.?|purchase order|ref|reference|invoice|inv|order|case|ticket|confirmation|claim|"
+    r"acct|account"
+)
 PAPER_NUMBERS = [
     re.compile(p)
     for p in [
         # a paperwork word, then a code joined by hyphens ("Ref 2025-0419", "EGT-2025-118") or a
         # number after "#" / "no." ("Order No. 4471"): the paperwork's, never guests
         rf"\b(?:{_PAPER_WORDS})\.?\s*(?:no\.?|number|#)?\s*[:#]?\s*"
-        r"(?:[a-z]{1,5}-)?\d{1,6}(?:-[a-z0-9]{1,8})+\b",
-        rf"\b(?:{_PAPER_WORDS})\.?\s*(?:no\.|number|#)\s*[:#]?\s*(?:[a-z]{{1,5}}-?)?\d{{3,10}}\b",
+        # (three digits at least before the first hyphen: "order 20-25" is a range of guests)
+        r"(?:[a-z]{1,5}-\d{1,6}|\d{3,6})(?:-[a-z0-9]{1,8})+\b",
+        # "PO# 4471", "P.O. number 50712", "order #3391", "Invoice #INV-2024-0312"
+        rf"\b(?:{_PAPER_WORDS})\.?\s*(?:no\.?|number|#)\s*[:#]?\s*(?:[a-z]{{1,5}}-?)?\d{{3,10}}\b",
+        # a reference told by its word alone, long ("ref: 88213")
+        r"\b(?:ref|reference)\.?\s*[:#]?\s*\d{4,10}\b",
         # a date written year first ("2025-05-04", "2025/10/18"): a form's date
         r"\b(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}\b",
         # a ZIP with its extension ("95608-2231"): the extension is no count

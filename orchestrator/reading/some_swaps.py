@@ -21,7 +21,7 @@ Span = tuple[int, int]
 # count of guests in the message; each protein is for everyone, not 14 portions of the last one
 _FOR_PARTY = re.compile(
     rf"\s*for\s+(?:all\s+|the\s+)?(\d{{1,4}})\s+(?:{PEOPLE}|{ADULT})\b"
-    r"|\s*for\s+all\s+(\d{1,4})(?=\s*[,.;])"  # "ny strip for all 15, upgrade 5 of those"
+    r"|\s*for\s+all\s+(\d{1,4})(?:\s+of\s+us)?(?=\s*[,.;])"  # "ny strip for all 15 (of us), upgrade 5"
 )
 _GUEST_COUNT = re.compile(rf"\b\d{{1,4}}\s+(?:more\s+)?(?:{PEOPLE}|{ADULT}|{KID}|{TEEN})\b")
 

@@ -172,7 +172,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   nobody drinks ("20 people, half of us are under 21" with no drink named is asked),
   no share of the order ("half of us are vegetarian", "some of them are vegan" beside an order
   of meat or fish alone are asked: which proteins for them?; beside tofu or vegetables, not, and
-  "(a few are vegetarian, tofu covers them)" is no item listed beside tofu).
+  "(a few are vegetarian, tofu covers them)" is no item listed beside tofu); so are "my sister is
+  vegan", "a couple of them don't eat meat" and "a few of us are pescatarian" (beside fish or
+  shellfish the pescatarians have theirs: "salmon and chicken, a few are pescetarian" is quoted).
 - words that change nothing are not asked about: the reason for something taken out ("no sake
   thanks we don't drink", unless it names a food), "2 guests are gluten free", "a couple of guests
   have allergies" (no food named; "a shellfish allergy" beside shrimp is asked), dates, times,
@@ -217,7 +219,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - "party for my 8 yr old" with kids counted whose ages include 8 is one of them; "twins age 4",
   "3 year old twins", "our twins (3 yr old)" are 2 of that band; "10 adults on june 12, each wants 2 lobster" is per
   guest; "filet for everyone, upgrade 4 of them to lobster" is 4 lobster and 8 filet ("ny strip for all
-  15, upgrade 5 of those to filet. 2nd protein shrimp for everyone": 10, 5 and 15); "chicken
+  15 (of us), upgrade 5 of those to filet. 2nd protein shrimp for everyone": 10, 5 and 15); "chicken
   and shrimp for everyone except 4 of us want lobster instead of shrimp" is 4 lobster, 10
   shrimp; options picked from ("chicken, ny strip or shrimp, everyone picks 2", "just the
   included proteins, chicken/shrimp/tofu, 2 each") price no split when all are included; "chicken
@@ -493,7 +495,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   chicken") is asked; "sorry for the late reply" is an apology. "drop the sake actually" and "no
   sake we dont drink" (a ZIP after it) take the add-on out; "dont forget the sake" keeps it. A
   city's initials before its own ZIP ("EDH 95762") are the place. "N <protein> extra for the
-  groom" (one person named for N extras) is N extra portions.
+  groom" (one person named for N extras) is N extra portions. A form's answer after each add-on
+  ("premium sake service: no / extended performance: yes / custom menu: no") is that add-on
+  taken or left out. A kind of meat ruled out beside an order without it ("because of halal we want
+  chicken and salmon only, no beef") changes nothing, and halal or kosher named only as the reason
+  ("since our guests eat halal, everyone will have salmon") needs no person ("can you do halal
+  chicken?" does).
   In a follow-up, relations named through a partner ("my husband's parents", "my wife's brother
   and his gf", "the in-laws") are the count added beside them ("add 2 adults": 2); three named
   for 2 added is asked. "5 tables w/ 8 each", "3 tables, 10 per table" are 40 and 30 ("3 families
@@ -774,10 +781,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   49ers game", "76ers"), the birthday's age in Spanish ("cumpleaños 50 de mi esposo", "el cumple
   40 de mi hermana", "cumpleaños número 60"; "cumpleaños 8 niños" is a count). "5 tables with 8
   each" is 40.
-- a number after a place's or an organisation's word is its name ("Fire Station 12", "engine 5
+- a number after a place's or an organisation's word is its name ("Fire Station 12", no food station; "engine 5
   crew dinner", "outside Room 14", "VFW Post 8762", "Council 4431", "IBEW Local 340"; four or
   five digits even before a people word: "VFW Post 8762 Ladies Auxiliary"), as are a
-  licence in a signature ("DRE #02145567"), an order's number ("PO# 4471", "order #3391"),
+  licence in a signature ("DRE #02145567"), an order's number ("PO# 4471", "order #3391",
+  "Ref 2025-0419"), "a closing party for one of my buyers" (a realtor's client, as "one of my couples"),
   "this one is in their backyard", "celebrating 40 years", "980 9th St", "the golden 1
   branch", "11:30-1" and a school's grades ("Genevieve Didion K-8", "a TK-6"); a people word after
   the number keeps it a count ("12 adults from the station"; "station 12 guys" and "Room 14" beside
@@ -2162,7 +2170,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # engagement party; "plus some guests" asked), q54b-01..12 (06, 07, 10, 12 marked ask; 09, 10,
     # 11 set aside): 2357 of 3301.
     # r54a and r54b merged: 2371 of 3315.
-    assert counts["exact"] >= 2371
+    # Round 54c (diets beside meat alone asked, "upgrade 6 of those" after "for all 16 of us", a
+    # form's add-on answers, "no beef" beside chicken and salmon, halal as a reason, "Ref 2025-0419",
+    # "fire station 43", "one of my buyers"): 2358 of 3303.
+    # r54a, r54b and r54c merged: 2381 of 3329.
+    assert counts["exact"] >= 2381
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2330,8 +2342,8 @@ BLIND_SETS = (
     BlindSet(104, exact=80, stating=("ct013",)),
     BlindSet(105, exact=77, stating=("cu015",)),
     BlindSet(106, exact=78, stating=("cv005",)),
-    BlindSet(107, exact=78, wrong=("cw025",), stating=("cw049",)),
-    BlindSet(108, exact=76),
+    BlindSet(107, exact=79, stating=("cw049",)),
+    BlindSet(108, exact=80),
 )
 
 
