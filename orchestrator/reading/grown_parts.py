@@ -11,8 +11,10 @@ from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 # "11 guys on the crew", "2 supervisors", "6 from the east yard": a count, a plural word, and
 # where they belong
+# (not groups of their own size: "3 couples and 2 singles", "6 families and 10 friends")
 _PART = (
-    r"\d{1,3}\s+(?:[a-z'-]+\s+)?[a-z'-]+s"
+    r"\d{1,3}\s+(?!(?:couples|families|fams|households|houses|tables|teams|groups|pairs)\b)"
+    r"(?:[a-z'-]+\s+)?[a-z'-]+s"
     r"(?:\s+(?:on|from|in|of|at)\s+(?:the|our|my)\s+[a-z'-]+(?:\s+[a-z'-]+s?)?)?"
 )
 _JOIN = r"\s*(?:,\s*(?:(?:and|plus)\s+)?|\+|&|\band\b|\bplus\b)\s*"

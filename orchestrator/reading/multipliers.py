@@ -21,12 +21,18 @@ _GROUPS_THEN_EACH = re.compile(
 )
 # "4 adults per household" with no count of households said: how many households?
 _PER_GROUP = re.compile(rf"\b\d{{1,3}}(?:\s+[a-z]+)?\s+(?:in\s+each|per)\s+{_GROUPS}\b")
+# "6 families and 10 friends, all adults": families of no size summed with people as if each
+# were one guest; how many are in them?
+_FAMILIES_SUMMED = re.compile(
+    r"\b\d{1,3}\s+(?:households?|famil(?:y|ies|ys)|fams?)\s*(?:,|\+|&|\band\b|\bplus\b)\s*"
+    r"(?:\d{1,3}|a few|some)\s+[a-z]+"
+)
 
 
 def unread_multipliers(text: str) -> list[tuple[str, str]]:
     """Checks for a count said per group in normalized `text` that the reading left unmultiplied
     (one search each; both need a group word, rare in a message)."""
-    m = _GROUPS_THEN_EACH.search(text) or _PER_GROUP.search(text)
+    m = _GROUPS_THEN_EACH.search(text) or _PER_GROUP.search(text) or _FAMILIES_SUMMED.search(text)
     if m is None:
         return []
     return [("guests", f"'{m.group(0)}': how many guests in all (adults and kids)?")]
