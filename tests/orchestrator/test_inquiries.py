@@ -2347,6 +2347,8 @@ BLIND_SETS = (
     BlindSet(106, exact=78, stating=("cv005",)),
     BlindSet(107, exact=79, stating=("cw049",)),
     BlindSet(108, exact=80),
+    BlindSet(109, exact=71, stating=("cy061",)),
+    BlindSet(110, exact=72, wrong=("cz088",), stating=("cz016",)),
 )
 
 
