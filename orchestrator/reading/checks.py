@@ -11,6 +11,7 @@ from typing import Any
 from orchestrator import zip_table
 from orchestrator.reading.benign import BENIGN, STREET
 from orchestrator.reading.named_numbers import NAMED_NUMBERS
+from orchestrator.reading.no_counts import no_count_spans
 from orchestrator.reading.paper_numbers import paper_spans
 from orchestrator.reading.repeats import emphasis_repeats
 
@@ -43,6 +44,7 @@ def unexplained_numbers(text: str, used: list[tuple[int, int]]) -> list[str]:
         return []
     benign = [m.span() for p in (*BENIGN, *NAMED_NUMBERS) for m in p.finditer(text)]
     benign += paper_spans(text)  # "Ref# EGT-2025-118", "Event date: 2025-05-04"
+    benign += no_count_spans(text)  # "the apartment is number 204", "at like 7"
     covered = Covered(len(text), used + benign)
     return [m.group(0) for m in numbers if m.span() not in covered]
 

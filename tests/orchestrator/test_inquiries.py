@@ -340,7 +340,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a change of mind that is a swap or a removal keeps the other choices ("shrimp and ny strip...
   wait no, swap the strip for scallops": shrimp and scallops; "chicken + salmon. on second thought
   make the salmon lobster"; "filet and chicken... nah scratch the chicken, do shrimp"; "scratch the
-  chicken, scallops instead"); "chicken and shrimp, hold the shrimp for 2 of them" is asked. The
+  chicken, scallops instead"); "chicken and shrimp, hold the shrimp for 2 of them" is asked ("a
+  deposit to hold the date?" is no negation). The
   reason beside an add-on not taken ("WE DONT DRINK SO NO SAKE", "leave out the sake, none of us
   drink") changes nothing, as does a money reason beside an add-on change ("drop the show,
   budget's tight", "money's tight this month", "we're on a budget"). After the business offered
@@ -482,6 +483,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ("our budget is 1000 or so", "spend about 1,300") change nothing, the count in the next sentence
   ("our budget is 1000 or so. 14 adults") or "budget is like 1000" after the proteins too ("budget
   1000, maybe 15-20 people" stays asked); "kids from 5 to 8" is asked.
+  So are a door said as "number" ("the apartment is number 204"), an hour hedged ("saturday at
+  like 7"; "we're at like 12" is asked), a jersey ("ill be the one in the #85 jersey") and an
+  anniversary's years said again in brackets ("25th anniversary ... (25 yrs can u believe it)").
 - a past event where something paid for fell short ("we paid for the longer show and it was like 5
   minutes", "it ran out", "half of them came out cold", "the chef did about 3 minutes of
   tricks") or money asked back for it ("partial refund", "can we get part of it refunded", "some
@@ -2177,7 +2181,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "fire station 43", "one of my buyers"): 2358 of 3303.
     # r54a, r54b and r54c merged: 2381 of 3329. q54m (families of no size summed with people,
     # "6 families and 10 friends, all adults", asked; "3 couples and 2 singles" is 8): 2382 of 3332.
-    assert counts["exact"] >= 2382
+    # r55a (numbers that are no count: "apartment is number 204", "at like 7", "#85 jersey",
+    # "(25 yrs ...)"; "budget is 1000 or so", "to hold the date" no choice or negation): 2391 of 3344.
+    assert counts["exact"] >= 2391
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2347,8 +2353,8 @@ BLIND_SETS = (
     BlindSet(106, exact=78, stating=("cv005",)),
     BlindSet(107, exact=79, stating=("cw049",)),
     BlindSet(108, exact=80),
-    BlindSet(109, exact=71, stating=("cy061",)),
-    BlindSet(110, exact=72, wrong=("cz088",), stating=("cz016",)),
+    BlindSet(109, exact=75, stating=("cy061",)),
+    BlindSet(110, exact=74, wrong=("cz088",), stating=("cz016",)),
 )
 
 

@@ -1,0 +1,53 @@
+"""Numbers that are no count, said in the ways a chatty message says them: a door's number after
+"number" ("the apartment is number 204"), a time hedged ("saturday at like 7"), the years of an
+anniversary said again in brackets ("25th anniversary ... (25 yrs can u believe it)"), a jersey's
+number and the writer as "the one" ("ill be the one in the #85 jersey"). The safety net
+(`checks.unexplained_numbers`) asks about no number inside one of these spans; a people word after
+the number keeps it a count. Also a budget's hedge ("budget is 1000 or so"), no choice of food."""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+_PEOPLE_AFTER = r"(?!\s*(?:adults|kids|people|guests|ppl|pax|persons|children|of\b|more\b|total\b))"
+_NO_COUNTS = [
+    re.compile(p)
+    for p in [
+        # a home's or a room's number said with "number" between ("the apartment is number 204")
+        r"\b(?:apt|apartment|unit|suite|room|rm|space|lot|building|bldg|house|door)\s+(?:is\s+)?"
+        r"(?:number|no\.?|#)\s*\d{1,6}[a-z]?\b",
+        # an hour hedged ("at like 7", "around about 6"); "we're at like 12" is how many there are
+        r"(?<!are )(?<!'re )(?<!re )(?<!is )(?<!be )(?<!was )(?<!were )(?<!now )"
+        r"\b(?:at|around|by|until)\s+(?:like|about|around|abt|maybe|roughly)\s+(?:[1-9]|1[0-2])\b"
+        + _PEOPLE_AFTER,
+        # a jersey's or a shirt's number ("the #85 jersey", "number 12 jersey")
+        r"(?:#|\bnumber\s+|\bno\.?\s*)\d{1,3}\s+(?:jersey|shirt|uniform|hat|cap)\b",
+        # the writer as "the one" who wears, waits, answers ("ill be the one in the red hat")
+        r"\b(?:be|i'?m|am)\s+the\s+1\s+(?=(?:in|with|wearing|at|by|who|waiting|answering)\b)",
+    ]
+]
+_YEARS_AGAIN = re.compile(r"\(\s*(\d{1,2})\s*(?:years?|yrs?)\b(?!\s*old)")
+# "1000 or so", "$800 or so" after a budget's word: the money's hedge, no choice between options
+_BUDGET_OR_SO = re.compile(
+    r"\b(?:budget(?:ed)?|spend|spending)\b[^.;!?\n\d]{0,25}\$?\d[\d,]*(?:\.\d+)?\s*k?\s+(or)\s+so\b"
+)
+
+
+def no_count_spans(text: str) -> list[Span]:
+    """Spans of numbers in normalized `text` said as a door, an hour, a jersey or the years of an
+    anniversary said again: no count of guests."""
+    spans = [m.span() for p in _NO_COUNTS for m in p.finditer(text)]
+    if "(" in text:  # one cheap test: the years said again stand in brackets
+        for m in _YEARS_AGAIN.finditer(text):
+            if re.search(rf"\b{m.group(1)}(?:st|nd|rd|th)\b", text):  # the same years as an ordinal
+                spans.append(m.span())
+    return spans
+
+
+def budget_hedges(text: str) -> list[Span]:
+    """The "or" of a budget's "or so" ("our budget is 1000 or so"): a hedge on money."""
+    if " or so" not in text:  # one cheap test: rare words
+        return []
+    return [m.span(1) for m in _BUDGET_OR_SO.finditer(text)]
