@@ -78,6 +78,7 @@ def list_neighbours(text: str, catalog_word: re.Pattern[str], *, known: set[str]
             and not _SHARE_OF.match(text, span[0]) and not _PLAIN.match(text, span[0])
             and not house_way(text, span[0], catalog_word)
             and not _FOR_PERSON.search(text, max(0, span[0] - 5), span[1])
+            and not _FOR_PARTY.search(text, max(0, span[0] - 12), span[1])
             and not _DIET_OF_GUESTS.search(text, max(0, span[0] - 20), span[1])]  # fmt: skip
 
 
@@ -107,6 +108,8 @@ _SHARE_OF = re.compile(r"(?:most|some|all|half|none|few|many|rest)\s+of\b")
 # "chicken and vegetables, nothing fancy": a remark that the order is plain, no item
 # "40th for her, shrimp and filet": whom the event is for, a person, no item
 _FOR_PERSON = re.compile(r"\bfor\s+(?:her|him|them|us|me)\Z")
+# "movie night for the fam, chicken and shrimp": whom the dinner is for, counted apart, no item
+_FOR_PARTY = re.compile(r"\bfor\s+(?:the|my|our)\s+(?:fam|fambam|family|crew|gang|squad)\Z")
 _PLAIN = re.compile(
     r"nothing\s+(?:(?:too|very|super|really|that|overly)\s+)?(?:fancy|crazy|special|elaborate|"
     r"extravagant|complicated|big|else|over the top)\b"

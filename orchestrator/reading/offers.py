@@ -22,13 +22,15 @@ from orchestrator.reading.words import normalize
 # offer taken, the pronoun its only name (the whole message, so "add that to the kids' plates"
 # is no acceptance)
 # ("lol sure why not, add it", "ok fine, add it": a laugh or a shrug before it is still a yes;
-# "YES add it the kids will love it": a reason of liking may follow with no break)
+# "YES add it the kids will love it": a reason of liking may follow with no break; Taglish "sige
+# po add that", "yes add that po": "sige" a yes, "po" politeness)
 _TAKEN = re.compile(
     r"^\W*(?:(?:yes|yess+|yeah|yea|ya|yep|yup|sure|ok|okay|k|absolutely|definitely|perfect|great|"
-    r"sounds good|oh|and|lol|haha+|omg|fine|why not|alright|cool)\W+)*(?:(?:please|pls|plz|let'?s|"
+    r"sounds good|oh|and|lol|haha+|omg|fine|why not|alright|cool|sige|opo|oo|po)\W+)*"
+    r"(?:(?:please|pls|plz|let'?s|"
     r"lets|go ahead and|we'?ll|we will|i'?ll|i will|we can|can you|could you)[\s,]+)*"
     r"(?:add|include|throw in|do|take|get)\s+(that|it|this|that one|one|those)\b(?:\s+(?:too|also|"
-    r"as well|on|in|please|pls|plz|then|thanks|thx|for us))*"
+    r"as well|on|in|please|pls|plz|then|thanks|thx|for us|po|na))*"
     r"(?:[\W_]*$|\s*[.,!;\n]+|(?=" + YES_REASON.pattern + "))"
 )  # "yes add that, the couple loves a show": the rest after a break is read as it is
 # "add the show", "include the sake": an add-on the reply offered, named by the last word of one

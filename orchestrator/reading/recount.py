@@ -103,13 +103,25 @@ def _one_band(before: Inquiry, merged: Inquiry, band: str) -> tuple[Inquiry, lis
                    toddlers=kids if band == "toddlers" else 0), []  # fmt: skip
 
 
+def _girls_of_adults(before: Inquiry, later: Inquiry, said: int) -> bool:
+    """ "one of the girls cant make it so 11 adults now" after 12 adults and no kids: the girls
+    are the adults, as the stated adults' count agrees only when they are."""
+    if before.children or before.toddlers or not later.adults_said:
+        return False
+    return (before.adults or 0) + sum(d for d, _ in later.changes) == said
+
+
 def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry, list[str]]:
     """Guests coming or dropping out, checked against a count the same message states."""
     kids_before = (before.children or 0) + (before.toddlers or 0)
     net = sum(d for d, band in later.changes if band != "kids")
     said = later.adults if later.adults_said else later.bare_total
     if said is not None:  # "actually 18 adults, 3 more said yes", "make that 17"
-        if later.changes and (before.adults or 0) + net != said:
+        if (
+            later.changes
+            and (before.adults or 0) + net != said
+            and not _girls_of_adults(before, later, said)
+        ):
             return merged, [f"{said} guests, but {before.adults} and {net:+d} is "
                             f"{(before.adults or 0) + net}: which is it?"]  # fmt: skip
         if later.adults_said:

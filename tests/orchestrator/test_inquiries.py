@@ -99,7 +99,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   after a guest word ("2 kids po (8 and 11)") is politeness; "todos los niños entre 7 y 11 años"
   is all the kids in one band ("entre 3 y 10" spans two: asked). "and my 2 nieces, they're 10 and
   7. same food" adds the relations by their ages, as "who are 10 and 7" does; "my sister's 2 boys
-  can come too! they're 7 and 9" adds 2 kids by their ages; "2 of the kids cant come anymore. the
+  can come too! they're 7 and 9" adds 2 kids by their ages, as "2 more girls can come, theyre 9
+  and 7" does ("a couple more girls can come" asked); "5 girls (all 8)" is 5 kids aged 8; "2 of the kids cant come anymore. the
   5 yr old and the 8 yr old" after "4 kids (5, 8, 10, 12)" takes out the kids of those ages; "17
   adults after all, my sister and her husband are coming so add 2 more" after 15 is 17.
   "the 8 yr old cant come anymore" (or "our 4yo ... shes not coming") after "3 kids (4, 8, 12)"
@@ -695,7 +696,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a holiday or occasion named beside the proteins ("14 adults Thanksgiving, chicken and tofu",
   "16 adults christmas, filet", "chicken and salmon, mothers day") is no item, nor the place
   ("at our place, filet and shrimp", "at my parents house", "party in our backyard, filet"), nor
-  whom it is for ("40th for her, shrimp and filet"), nor "most of
+  whom it is for ("40th for her, shrimp and filet", "movie night for the fam, chicken and
+  shrimp"), nor "most of
   the family is vegetarian" after the proteins (some of the party, a new clause); "the longer show", "the long show", "the longer
   performance" chosen after the business named the extended performance is that add-on (and
   answers the earlier "can the show be longer?"); "steak - filet mignon, not the ny strip -",
@@ -1045,7 +1047,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   of my son's friends" is asked); "4 tables w 6 each"
   (the SMS "w") is 24, as "w/" is ("3 families w 4 each" is asked).
 - an add-on taken in a reply by a pronoun ("yes add that", "sure lets add it", "lol sure why not,
-  add it", "YES add it the kids will love it") after the business's reply offered one add-on is
+  add it", "YES add it the kids will love it", Taglish "yes add that po, salamat!", "sige po add
+  that") after the business's reply offered one add-on is
   that add-on; after a reply that offered two, asked. A bare
   yes opening a message that says more ("yesss and 2 more can come now, so 14 adults. same food")
   takes the one add-on the reply's closing question offered (a longer remark after the question,
@@ -1073,8 +1076,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   grandkids are coming too, 9 and 4" are ("my sister's 3 kids are coming too, 10 and 4" asked);
   "the 7 year old and the 10 year old cant make it, so 2 less kids" is the 2 fewer, as "2 couldn't
   make it so now 18 adults" after 20 is ("a few couldn't make it" asked); "2 of the
-  couples cant make it, so 10 adults now" after 14 is 4 fewer ("a couple of them cant make it"
-  asked); "another 5 adults, the Tran household is coming too" is the 5 (the household says
+  couples cant make it, so 10 adults now" after 14 is 4 fewer, "one couple cant make it so 3
+  couples now" after 4 couples is 6 ("a couple of them cant make it", "one or two cant make it"
+  asked); "one of the girls cant make it so 11 adults now" after 12 adults and no kids is 11
+  (the girls are the adults, as the stated count agrees); "another 5 adults, the Tran household is coming too" is the 5 (the household says
   who; "the Smiths are coming too" asked); "my
   grandparents are able to come" (a pair) is 2 adults more; "add 3 adults, 3 volunteers r
   coming" (the same number, any grown group) is the 3; "add 2 adults, 3 interns are coming" is
@@ -2183,7 +2188,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "6 families and 10 friends, all adults", asked; "3 couples and 2 singles" is 8): 2382 of 3332.
     # r55a (numbers that are no count: "apartment is number 204", "at like 7", "#85 jersey",
     # "(25 yrs ...)"; "budget is 1000 or so", "to hold the date" no choice or negation): 2391 of 3344.
-    assert counts["exact"] >= 2391
+    # Round 55c (follow-ups: "one couple cant make it", "2 more girls ... theyre 9 and 7", "one of
+    # the girls cant make it so 11 adults now", "yes add that po"; "for the fam", "(all 8)"):
+    # 2387 of 3342.
+    # r55a and r55c merged: 2396 of 3354.
+    assert counts["exact"] >= 2396
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2254,7 +2263,7 @@ BLIND_SETS = (
     BlindSet(24, exact=69, stating=("s065",)),
     BlindSet(25, exact=81, stating=("e066",)),
     BlindSet(26, exact=81, stating=("f064",)),
-    BlindSet(27, exact=70, stating=("a067",)),
+    BlindSet(27, exact=71, stating=("a067",)),
     BlindSet(28, exact=78, stating=("c065",)),
     BlindSet(29, exact=74, stating=("d066",)),
     BlindSet(30, exact=78, stating=("i065",)),
@@ -2353,8 +2362,8 @@ BLIND_SETS = (
     BlindSet(106, exact=78, stating=("cv005",)),
     BlindSet(107, exact=79, stating=("cw049",)),
     BlindSet(108, exact=80),
-    BlindSet(109, exact=75, stating=("cy061",)),
-    BlindSet(110, exact=74, wrong=("cz088",), stating=("cz016",)),
+    BlindSet(109, exact=78, stating=("cy061",)),
+    BlindSet(110, exact=76, wrong=("cz088",), stating=("cz016",)),
 )
 
 
