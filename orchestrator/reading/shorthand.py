@@ -13,6 +13,7 @@ import re
 from orchestrator.reading.grown_groups import grown_groups
 from orchestrator.reading.kin import pair_named_again
 from orchestrator.reading.partners import PARTNER
+from orchestrator.reading.shared_age import shared_ages
 from orchestrator.reading.sms_words import sms_for_to, sms_words
 from orchestrator.reading.spanish_words import spanish_words
 
@@ -179,6 +180,17 @@ def _may_hold_kids(m: re.Match[str], word: str | None) -> bool:
     return not _BAND_AFTER.match(m.string, m.end())
 
 
+def _band_word(m: re.Match[str], word: str | None) -> str:
+    """The guest word a count by groups is written with: its own, else "adults" where the band
+    said after a count of families or households is adults ("2 families of 5, all adults, plus 3
+    children": 10 adults, the children on top, not among them), else "guests"."""
+    if word:
+        return word
+    # tables keep "guests": "for the parents ... 4 tables of 6, all adults" is read by kin.py
+    kin = _KIN_GROUP.search(m.group(0))
+    return " adults" if kin and _BAND_AFTER.match(m.string, m.end()) else " guests"
+
+
 def written_counts(text: str) -> str:
     """`text` with the shorthand, the Spanish guest words and the counts by pairs or groups
     written as the readers know them; each pattern run only when a literal it cannot match
@@ -194,6 +206,7 @@ def written_counts(text: str) -> str:
             ),
             text,
         )
+    text = shared_ages(text)  # "8 girls total including the birthday girl, all of them 9"
     if "(" in text:
         text = _FOR_ADULTS_BRACKET.sub(r"\1\2 adults", _ADULTS_BRACKET.sub(r"\1 adults", text))
     if "members" in text:
@@ -214,7 +227,7 @@ def written_counts(text: str) -> str:
     text = _TABLES_OF_KIN.sub(
         lambda m: m.group(0) if _may_hold_kids(m, m.group(3)) else
         f"{int(m.group(1)) * int(m.group(2)) + _kin(m, m.group(3) or '')}"
-        f"{m.group(3) or ' guests'}{_kin_text(m, m.group(3) or '')}",
+        f"{_band_word(m, m.group(3))}{_kin_text(m, m.group(3) or '')}",
         text,
     )  # fmt: skip
     text = _TABLES_AT_KIN.sub(

@@ -305,7 +305,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   11)", "my twins turning 7 ... the twins + 6 of their friends (all 7 yo)" (8 children), "my
   twins, theyre turning 3!" and "our twins - they're turning 2" (the twins' age after a comma or
   dash), "my 2
-  nephews who are 9 and 4", "10 kids, all of them between 8 and 10"; Spanish guest words and "y"
+  nephews who are 9 and 4", "10 kids, all of them between 8 and 10", kids of one shared age ("8
+  girls total including the birthday girl, all of them 9": 8 children, the honoree among them;
+  "my daughter + 8 of her friends (all 11-12)": 9; "8 girls, most of them 9" is asked); Spanish guest words and "y"
   ("15 adultos y 3 niños (8, 10 y 12 años)"); ages that do not match the count are asked.
 - SMS shorthand: "4 13 ppl" is "for 13 ppl" (a 4 before a count with its guest word); "a price 2
   feed 14 ppl" is "to feed" (a 2 before a verb only; any other lone 2 is asked about).
@@ -624,7 +626,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "our family of 7" are asked (a draft that prices them all as adults states the assumption and
   carries `check_order`); with the band they are counts ("3 families of 4 adults", "2 families of
   5, all adults", "3 families of 4 (adults only)": 12, 10, 12; "4 tables of 6": 24 guests;
-  "5 households of 6 adults each": 30 adults). "Three families are sharing one graduation party.
+  "5 households of 6 adults each": 30 adults); kids after the banded count are on top of it ("2
+  families of 5, all adults, plus 3 children of 7, 9 and 11": 10 adults, 3 children). "Three families are sharing one graduation party.
   The Nguyens are 4 adults, the Garcias are 3 adults + 2 kids (8 and 11), and us, 5 adults and
   our youngest who is 4" is each household's count added (12, 2, 1): no count of guests itself.
 - a person added after a count with "plus / and / & / +" is asked, whatever their role (in the
@@ -2192,7 +2195,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # the girls cant make it so 11 adults now", "yes add that po"; "for the fam", "(all 8)"):
     # 2387 of 3342.
     # r55a and r55c merged: 2396 of 3354.
-    assert counts["exact"] >= 2396
+    # Round r55b (who is in a count: "2 families of 5, all adults, plus 3 children" is 10 adults
+    # and 3 children; kids of one shared age, "8 girls total including the birthday girl, all of
+    # them 9", "my daughter + 8 of her friends (all 11-12)"), q55b-01..10 (04, 05 marked ask; 03,
+    # 07, 10 set aside: all as expected): 2390 of 3342.
+    # r55a, r55b and r55c merged: 2404 of 3364.
+    assert counts["exact"] >= 2404
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2268,7 +2276,7 @@ BLIND_SETS = (
     BlindSet(29, exact=74, stating=("d066",)),
     BlindSet(30, exact=78, stating=("i065",)),
     BlindSet(31, exact=70, stating=("l065",)),
-    BlindSet(32, exact=78),
+    BlindSet(32, exact=79),
     BlindSet(33, exact=79, stating=("aa065",)),
     BlindSet(34, exact=82, stating=("ab066",)),
     BlindSet(35, exact=78, stating=("ac055",)),
@@ -2362,8 +2370,8 @@ BLIND_SETS = (
     BlindSet(106, exact=78, stating=("cv005",)),
     BlindSet(107, exact=79, stating=("cw049",)),
     BlindSet(108, exact=80),
-    BlindSet(109, exact=78, stating=("cy061",)),
-    BlindSet(110, exact=76, wrong=("cz088",), stating=("cz016",)),
+    BlindSet(109, exact=80, stating=("cy061",)),
+    BlindSet(110, exact=77, stating=("cz016",)),
 )
 
 

@@ -1,0 +1,58 @@
+"""Kids counted with one age (or one band of ages) said for all of them, rewritten as the words
+the readers know: "8 girls total including the birthday girl, all of them 9" are "8 kids all age
+9", "my daughter + 8 of her friends (all 11-12)" are "9 kids all ages 11-12". Only ages of the
+kids' band (6-12) are rewritten; "most of them 9" names no age for all and stays asked."""
+
+from __future__ import annotations
+
+import re
+
+_AGES = (
+    r"\s*[,(:-]?\s*(?:(?:they're|they are|theyre|who are)\s+)?all(?:\s+of\s+them)?(?:\s+ages?)?"
+    r"\s+(\d{1,2})(?:\s*(?:-|to)\s*(\d{1,2}))?(?:\s*(?:yrs?|years? old|yo|y/o))?\s*\)?"
+    # "all 9 or 10", "all 9+", "all 9 and 10": not one age or one band
+    r"(?!\s*(?:or|and|&|\+|%|\d|-|to)\b|\s*[+%\d-])"
+)
+# "8 girls total including the birthday girl, all of them 9": the honoree is among the count
+_KIDS_ALL = re.compile(
+    r"\b(\d{1,2}) (?:girls|boys|kids|children)(?:\s+total)?"
+    r"(?:\s*,?\s*(?:including|incl|counting)\s+(?:the\s+birthday\s+(?:girl|boy)|her|him"
+    r"|my\s+(?:daughter|son)))?" + _AGES
+)
+# "my daughter + 8 of her friends (all 11-12)": the honoree and her friends, all of one band
+_CHILD_AND_FRIENDS = re.compile(
+    r"\bmy (?:daughter|son)\s*(?:\+|\band\b|&|\bplus\b|\bwith\b)\s*(\d{1,2})\s+(?:of\s+(?:her|his)\s+)?"
+    r"(?:friends|buddies|besties|classmates|teammates)" + _AGES
+)
+
+# "8 kids all 6-8 yrs", "10 kids (all 6-8 yrs old, including her)" are read as they are: only
+# the words the readers do not know are rewritten (girls, boys, "total", "including", "of them")
+_UNKNOWN_WORDS = re.compile(r"girls|boys|total|includ|incl|counting|of them")
+
+
+def _in_band(m: re.Match[str]) -> bool:
+    """Whether every age the match says is a kid's of 6-12."""
+    return all(6 <= int(age) <= 12 for age in (m.group(2), m.group(3)) if age)
+
+
+def _kids_all(m: re.Match[str]) -> str:
+    if not _in_band(m) or not _UNKNOWN_WORDS.search(m.group(0)):
+        return m.group(0)
+    return _written(int(m.group(1)), m)
+
+
+def _written(count: int, m: re.Match[str]) -> str:
+    ages = f"{m.group(2)}-{m.group(3)}" if m.group(3) else m.group(2)
+    return f"{count} kids all {'ages' if m.group(3) else 'age'} {ages}"
+
+
+def shared_ages(text: str) -> str:
+    """`text` (lower case, digits) with kids of one shared age written as a count of kids."""
+    if "all" not in text:
+        return text  # every match says "all" (speed)
+    text = _KIDS_ALL.sub(_kids_all, text)
+    if "my " not in text:
+        return text
+    return _CHILD_AND_FRIENDS.sub(
+        lambda m: _written(int(m.group(1)) + 1, m) if _in_band(m) else m.group(0), text
+    )
