@@ -56,3 +56,22 @@ def shared_ages(text: str) -> str:
     return _CHILD_AND_FRIENDS.sub(
         lambda m: _written(int(m.group(1)) + 1, m) if _in_band(m) else m.group(0), text
     )
+
+
+# "6 kids (all 7)", "5 girls incl the birthday girl (all 8)": every kid's one age in the count's
+# bracket, written as the readers know it
+_ALL_AGE = re.compile(r"(?:(?<=kids )|(?<=girls )|(?<=girl )|(?<=boys )|(?<=boy ))\(all (\d{1,2})\)")
+# "2 more girls can come, theyre 9 and 7": girls told by their ages are kids
+_MORE_BY_AGES = re.compile(
+    r"\b(\d{1,2}) more (?:girls|boys)\b(?=[^.!?;]{0,25}\b(?:they'?re|theyre|ages?) \d)"
+)
+
+
+def ages_told(text: str) -> str:
+    """`text` (lower case, digits) with a bracket's "(all 8)" after kids written "(all age 8)" and
+    girls or boys added with their ages written as kids."""
+    if "(all " in text:
+        text = _ALL_AGE.sub(r"(all age \1)", text)
+    if "more girls" in text or "more boys" in text:
+        text = _MORE_BY_AGES.sub(r"\1 more kids", text)
+    return text

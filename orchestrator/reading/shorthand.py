@@ -13,7 +13,7 @@ import re
 from orchestrator.reading.grown_groups import grown_groups
 from orchestrator.reading.kin import pair_named_again
 from orchestrator.reading.partners import PARTNER
-from orchestrator.reading.shared_age import shared_ages
+from orchestrator.reading.shared_age import ages_told, shared_ages
 from orchestrator.reading.sms_words import sms_for_to, sms_words
 from orchestrator.reading.spanish_words import spanish_words
 
@@ -216,6 +216,7 @@ def written_counts(text: str) -> str:
     if "grand" in text or "siblings" in text:
         text = _GRANDKIDS_AGED.sub(r"\1 kids", text)
     text = spanish_words(text)  # "15 adultos y 3 niños (8, 10 y 12 años)"
+    text = ages_told(text)  # "5 girls incl the birthday girl (all 8)", "2 more girls, 9 and 7"
     text = pair_named_again(text)  # "for my grandparents!! 6 couples + grandma & grandpa"
     if "couples" in text:
         # "3 other couples" are 6 adults, "2 more couples" 4 more; "6 couples + grandma & grandpa" 14

@@ -89,17 +89,6 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # ("3 kids po (7, 9, 12)") is politeness, not a word of the count
     (re.compile(r"(?<=\b\d) n (?=\d{1,2}\b)|(?<=\b\d\d) n (?=\d{1,2}\b)"), " and "),
     (re.compile(r"\b(adults|kids|children|guests|people) po\b"), r"\1"),
-    # "6 kids (all 7)", "5 girls incl the birthday girl (all 8)": every kid's one age in the
-    # count's bracket, written as the readers know it
-    (
-        re.compile(r"(?:(?<=kids )|(?<=girls )|(?<=girl )|(?<=boys )|(?<=boy ))\(all (\d{1,2})\)"),
-        r"(all age \1)",
-    ),
-    # "2 more girls can come, theyre 9 and 7": girls told by their ages are kids
-    (
-        re.compile(r"\b(\d{1,2}) more (?:girls|boys)\b(?=[^.!?;]{0,25}\b(?:they'?re|theyre|ages?) \d)"),
-        r"\1 more kids",
-    ),
 ]
 # The literals each pattern of `_SPANISH` cannot match without, in its order (read from the
 # pattern): a pattern none of whose literals is in the text is skipped (speed)
@@ -108,8 +97,7 @@ _SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
     ("bebe",), ("bebe",), ("personas",), ("invitados",), ("anos",), ("codigo postal",), ("cumple",),
     (" mas",), (" mas",), ("more kids",), ("misma comida",), (" no ",), ("grandes", "mayores"),
     ("los ",), ("para tod",), ("para ",), ("quieren", "prefieren", "comen", "van a comer", "piden"),
-    (" y ",), (" y ",), (" a ",), ("entre ",), ("entre ",), (" n ",), (" po",), ("(all ",),
-    ("more girls", "more boys"),
+    (" y ",), (" y ",), (" a ",), ("entre ",), ("entre ",), (" n ",), (" po",),
 )  # fmt: skip
 
 
