@@ -110,7 +110,7 @@ PERSON_ROLES = (
     r"teacher|coach|principal|tutor|classmates?|room-?mates?|neighbou?r|friend|best\s+friend|"
     r"bestie|bff|buddy|pal|roomie|nanny|babysitter|caregiver|landlord|landlady|mentor|"
     r"godson|goddaughter|stepson|stepdaughter|(?:son|daughter|brother|sister)-in-law|"
-    r"sitter)"
+    r"sitter|foreman|forewoman|superintendent|crew\s+lead|team\s+lead|director)"
 )
 # Anyone named after a count with "plus / and / & / +" and a possessive, closing the clause ("15
 # adults plus the youth pastor.", "20 ppl + my wife's boss,"): a person whatever the role's word,

@@ -186,7 +186,9 @@ def resolve_proteins(
             counts = {k: 0 for k in counts}
         elif scoped and per_person != len(choice):
             checks.append(f"{per_person} proteins each, but {len(scoped)} named without a count")
-    elif len(named_free) > 2 and premium & set(named_free):
+    elif len(named_free) > 2:
+        # "chicken, shrimp and tofu": 2 of the 3 each, or a third portion each (extra)? Never one
+        # left out of the read-back unasked
         checks.append(f"{len(named_free)} proteins named without counts: how many of each?")
     allowance = paying * catalog.guests.included_portions
     total = sum(counts.values())

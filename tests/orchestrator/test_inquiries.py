@@ -10,7 +10,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   not add up, ages that do not match the number of kids, "steak" alone and a city without a ZIP:
   the case is marked `ask`; the draft must ask or carry a reviewer flag.
 - one protein named for a group without a count: one portion per paying member; two named: one
-  of each; "N proteins each": N portions per paying guest; extras "on top" go beyond the 2.
+  of each; "N proteins each": N portions per paying guest; extras "on top" go beyond the 2;
+  three or more named without counts ("chicken, shrimp and tofu") are asked how many of each (two
+  of them each, or a third portion each as an extra?), never read back with one left out.
 - a follow-up message changes only what it names; the rest of the order stands ("keep the shrimp",
   "shrimp stays" leave it as it was; "2 more kids" and "another 3 adults" add; "ok add 2 adults,
   my coworkers r coming" adds 2, the relation saying who they are ("add 3 adults, 3 of the parents
@@ -2200,6 +2202,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # them 9", "my daughter + 8 of her friends (all 11-12)"), q55b-01..10 (04, 05 marked ask; 03,
     # 07, 10 set aside: all as expected): 2390 of 3342.
     # r55a, r55b and r55c merged: 2404 of 3364.
+    # q55m (three proteins named without counts asked, not read back with one left out; "18 guys +
+    # my foreman" asked): 4 cases, all asked (q55m-04, "13 of us incl the foreman", is read as no
+    # count, as before): 2404 of 3368.
     assert counts["exact"] >= 2404
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
@@ -2221,9 +2226,13 @@ async def test_held_out_corpus(offline: Orchestrator, distance: ZipCentroidDista
     # answered with the travel policy and asked for its party). On 2026-12-01 nq-tahoe's
     # expectation changed with the reading rule (travel alone is a policy question, even when the
     # reply invites a quote): ask_guests -> policy, still exact: 47. 48 (corr-15 "5 kids not 4,
-    # all 7-11", the ages read with the corrected count).
+    # all 7-11", the ages read with the corrected count). 47 on 2026-12-03: misc-hoa ("Chicken,
+    # shrimp and vegetables" for 50) is asked how many of each; it was exact only because its
+    # expectation prices no protein, while the draft read back 50 chicken and 50 shrimp and left
+    # the vegetables out (the same reading priced blind111's da019, "chicken, shrimp and tofu, 1
+    # of each per person", without the third portions and without a flag).
     assert report.counts()["wrong"] <= 1
-    assert report.counts()["exact"] >= 48
+    assert report.counts()["exact"] >= 47
     assert report.asked_wrong_total() == 0
 
 
@@ -2372,6 +2381,8 @@ BLIND_SETS = (
     BlindSet(108, exact=80),
     BlindSet(109, exact=80, stating=("cy061",)),
     BlindSet(110, exact=77, stating=("cz016",)),
+    BlindSet(111, exact=63, stating=("da009", "da049")),
+    BlindSet(112, exact=67, wrong=("db024",), stating=("db012",)),
 )
 
 
