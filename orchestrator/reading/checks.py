@@ -106,8 +106,8 @@ def _city_pattern(state: str) -> re.Pattern[str]:
 
 
 # A neighbourhood by its shape (below) where a place would be, with no ZIP: "near land park",
-# "in east sac", "Midtown rooftop party"; not "at the park" or "a state park", which name no part
-# of town
+# "in east sac", "Midtown rooftop party", "on our midtown rooftop"; not "at the park" or "a state
+# park", which name no part of town
 _GENERIC = (
     r"the|a|an|our|my|your|their|his|her|this|that|one|some|any|water|theme|dog|state|ball|skate"
     r"|trailer|rv|car|amusement|national|regional|community|city|county|local|nearby|public"
@@ -118,6 +118,8 @@ _QUARTER_ALONE = (
     rf"\b(?:in|at|near|around|by|out in)\s+(?!(?:{_GENERIC})\s)({_PART_OF_TOWN}"
     r"|[a-z]+\s+(?:park|heights|hills|oaks|village|estates|ranch|meadows|acres|greens|terrace))\b"
     rf"|(?:^|(?<=[.!?\n]))[ \t]*({_PART_OF_TOWN})\b"
+    # "office party on our midtown rooftop", "at my downtown loft": the part of town of a place
+    rf"|\b(?:in|at|on|near|by)\s+(?:our|my|the|their|his|her)\s+({_PART_OF_TOWN})\b"
 )
 
 # "coming from fresno", "flying in from texas", "driving up from LA": where guests travel from,
@@ -146,7 +148,7 @@ def city_without_zip(text: str, state: str) -> str | None:
     return None
 
 
-_GROUPS = range(1, 7)  # the city pattern's groups: each a place named
+_GROUPS = range(1, 8)  # the city pattern's groups: each a place named
 
 
 def places_with_zip(text: str, state: str) -> list[tuple[int, int]]:

@@ -2204,7 +2204,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # r55a, r55b and r55c merged: 2404 of 3364.
     # q55m (three proteins named without counts asked, not read back with one left out; "18 guys +
     # my foreman" asked): 4 cases, all asked (q55m-04, "13 of us incl the foreman", is read as no
-    # count, as before): 2404 of 3368.
+    # count, as before): 2404 of 3368. q55m-05 ("at our downtown office" with no ZIP asked): 3369.
     assert counts["exact"] >= 2404
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
@@ -2382,7 +2382,7 @@ BLIND_SETS = (
     BlindSet(109, exact=80, stating=("cy061",)),
     BlindSet(110, exact=77, stating=("cz016",)),
     BlindSet(111, exact=63, stating=("da009", "da049")),
-    BlindSet(112, exact=67, wrong=("db024",), stating=("db012",)),
+    BlindSet(112, exact=67, stating=("db012",)),
 )
 
 
