@@ -23,14 +23,14 @@ _PEOPLE = (
 _PEOPLE_AFTER = rf"(?!\s*(?:{_PEOPLE}|of\b|plus\b|\+|total|and\b|&))"
 # places and organisations numbered by name: fire and rescue units, rooms, veterans' posts,
 # fraternal lodges and councils, union locals, clubs' chapters and districts
-_NAME_WORDS = (
+NAME_WORDS = (
     r"station|engine|truck|ladder|medic|rescue|battalion|squad|room|rm|classroom|post|council|lodge|"
     r"local|chapter|district|precinct|squadron|hangar"
 )
 NAMED_NUMBERS = [
     re.compile(p)
     for p in [
-        rf"\b(?:{_NAME_WORDS}) ?(?:no\.? ?|# ?)?(?:\d{{4,5}}|\d{{1,3}}\b{_PEOPLE_AFTER})",
+        rf"\b(?:{NAME_WORDS}) ?(?:no\.? ?|# ?)?(?:\d{{4,5}}|\d{{1,3}}\b{_PEOPLE_AFTER})",
         # a licence or registration number, long, in a signature ("DRE #02145567", "Lic. 0123456")
         r"\b(?:dre|calbre|bre|lic|license|licence|nmls|cslb)\.?\s*(?:no\.?|number|#)?\s*[:#]?\s*\d{5,10}\b",
         # paperwork numbers ("PO# 4471", "Ref 2025-0419") are reading.paper_numbers'
@@ -51,10 +51,10 @@ NAMED_NUMBERS = [
 
 # a name word right before a count of people ("Lodge 40 members dinner", "station 12 adults"): the
 # organisation's number, or how many come? One line only (an emoji between them is a break)
-_NAME_OR_COUNT = re.compile(rf"\b(?:{_NAME_WORDS}) ?#? ?(\d{{1,3}}) (?:{_PEOPLE})\b")
+_NAME_OR_COUNT = re.compile(rf"\b(?:{NAME_WORDS}) ?#? ?(\d{{1,3}}) (?:{_PEOPLE})\b")
 # four or five digits after a name word: a post's or a local's number even before a people word
 # ("VFW Post 8762 Ladies Auxiliary"), never a party we could quote
-_LONG_NAMED = re.compile(rf"\b(?:{_NAME_WORDS}) ?(?:no\.? ?|# ?)?(\d{{4,5}})\b")
+_LONG_NAMED = re.compile(rf"\b(?:{NAME_WORDS}) ?(?:no\.? ?|# ?)?(\d{{4,5}})\b")
 
 
 def name_or_count_checks(text: str) -> list[tuple[str, str]]:

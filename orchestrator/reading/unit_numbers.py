@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.named_numbers import NAME_WORDS
+
 Span = tuple[int, int]
 
-_UNITS = r"troop|pack|den|unit|team|local|chapter|room|rm|post|lodge|council"
+# the organisations named by number that reading.named_numbers knows, and youth and team units
+_UNITS = rf"{NAME_WORDS}|troop|pack|den|unit|team"
 # a unit word, its number, then a word for the unit's people who are no count of their own
 # ("parents", "families", "leaders"); a people word after the number ("station 12 adults") is left
 # to the name-or-count check
