@@ -2383,6 +2383,8 @@ BLIND_SETS = (
     BlindSet(110, exact=77, stating=("cz016",)),
     BlindSet(111, exact=63, stating=("da009", "da049")),
     BlindSet(112, exact=67, stating=("db012",)),
+    BlindSet(113, exact=71),
+    BlindSet(114, exact=73, stating=("dd007",)),
 )
 
 
