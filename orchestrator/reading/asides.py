@@ -15,6 +15,7 @@ from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.declines_beside import declined_beside
 from orchestrator.reading.meats_out import meats_left_out
+from orchestrator.reading.parts_to_total import parts_to_total
 from orchestrator.reading.party_size import party_size_spans
 from orchestrator.reading.phrases import event_names
 from orchestrator.reading.reason_counts import reason_clauses, reason_counts
@@ -142,6 +143,7 @@ def people_numbers(text: str, asks: Sequence[ProteinAsk], adults: int | None = N
     spans = [*people_for_counts(text, asks), *added_who(text)]
     numbered = [(s, e) for s, e in spans if re.search(r"\d", text[s:e])]
     numbered += reason_counts(text)  # "2 of my cousins flew in, so make it 12 adults"
+    numbered += parts_to_total(text)  # "6 mechanics + 2 front desk + me = 9 adults"
     return numbered + party_size_spans(text, adults) + declined_beside(text)  # "(3 declined)"
 
 

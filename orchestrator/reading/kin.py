@@ -64,11 +64,18 @@ _OCCASION_AFTER = re.compile(OCCASION_AFTER)
 _VISIT = re.compile(rf"'?s?'?\s+{VISITING}(?!\s+(?:too|also|as well)\b)")
 
 
+# "brunch at my parents, 6 adults", "at my in-laws' place": whose home it is, a place, not guests
+_AT_HOME_BEFORE = re.compile(r"\bat\s+(?:my|our|his|her)\s+$")
+_AT_HOME_AFTER = re.compile(r"'?s?'?(?:\s+(?:house|place|home))?\s*(?:[,.:;!]|$)")
+
+
 def whose_event(text: str, start: int, end: int) -> bool:
     """Whether the people at `start:end` of normalized `text` are whose event it is: their event
     named after them ("my parents anniversary"), or they are whom it is for ("for my parents"),
     a count of the whole party said right after them; the total holds them."""
     if _OCCASION_AFTER.match(text, end) or _VISIT.match(text, end):
+        return True
+    if _AT_HOME_BEFORE.search(text, max(0, start - 8), start) and _AT_HOME_AFTER.match(text, end):
         return True
     if not _FOR_WHOM.search(text[max(0, start - 12) : start]):
         return False

@@ -41,7 +41,7 @@ _FOR_MINE = re.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th)|bday|birthday|b-day|party|grad|graduation|retirement|anniversary|"
     r"shower|quince|quinceanera|sweet 16|baptism|christening|wedding)\b"
     r"|(?:my|our)\s+(?:hubby|husband|wife|wifey|mom|mum|dad|son|daughter|boss|bestie|bff|boyfriend|"
-    r"girlfriend|fiance|fiancee|team|office|crew|family|mother|father)\b(?!\s+and\b))"
+    r"girlfriend|fiance|fiancee|team|office|crew|family|mother|father|clinic|shop|staff|church|club)\b(?!\s+and\b))"
 )
 _NOT_FOR = rf"{_GUESTS}|are|r|is|be|were|was|of|about|around|like|maybe|or|and|n|plus"  # "we r 4"
 # "looking 4 hibachi", "thanks 4 the quote": words that take "for" (a count would follow "4")

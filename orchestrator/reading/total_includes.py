@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.parts_to_total import parts_to_total
+
 Span = tuple[int, int]
 
 _TOTAL_INCLUDING = re.compile(
@@ -23,4 +25,4 @@ def inside_total(text: str) -> list[Span]:
     for m in _TOTAL_INCLUDING.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in _STOPS) + 1
         spans.append((start, m.start()))
-    return spans
+    return spans + parts_to_total(text)  # "6 mechanics + 2 front desk + me = 9 adults"

@@ -664,7 +664,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   + 12 adults", "for my parents, 14 adults coming") and with someone after the total ("14 ppl
   total plus my aunt and uncle"), asked. A count a little later said to be all adults holds them
   too ("a lunch for the parents after First Communion ... 4 tables of 6, all adults": 24). A
-  relation before "reunion" names the event ("quote pls: cousins reunion, 20 total": 20).
+  relation before "reunion" names the event ("quote pls: cousins reunion, 20 total": 20). Whose
+  home it is ("brunch at my parents, 6 adults + baby") is a place, not guests.
 - a pasted tally (lines of a group chat, each a speaker and who comes: "Aunt Lucy: put me down +
   Carl", "[Rick] me, Jen and the twins (9)") followed by the writer's own sum ("so thats 6 adults 3
   kids (6, 9, 12)", "total 5 adults 2 kids (10, 7)"): the sum is the count when each line says
@@ -868,7 +869,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   kids by their ages, as are relatives a follow-up adds with their ages ("oh and 2 siblings are
   coming, they're 4 and 7. same food": a child with the kids' protein and a toddler); a total
   said after the parts it sums ("18 club members (all 14-17) plus 2 faculty advisors, so 20
-  total") is their sum, no new total ("15 ... plus 2 ..., so 18 total" is asked); "Kids want
+  total") is their sum, no new total ("15 ... plus 2 ..., so 18 total" is asked); so are parts
+  with people named one each ("Dr. Patel + 4 hygienists + 2 front desk, so 7 adults", "6
+  mechanics + 2 front desk + me = 9 adults"), placed when they add up to it; "Kids want
   chicken, adults want ny strip" beside "11 players (all 9-10)" names those kids again with their
   choice (with no kids counted, asked).
 - people added and counted by the words right after them ("we're 8 adults plus my sister's crew,
@@ -1145,7 +1148,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   le olvido el camaron", "la comida estaba cruda", "queremos algo de reembolso", "esperabamos mucho
   mas"; "se me olvido decirles" (the writer forgot) is none, and "a las 6 de la tarde" is a time.
 - the SMS "4" before whose event it is, where no count of people can follow: one person ("bbq 4
-  my hubby", "lunch 4 our team") or their occasion ("hey! 4 my sons 10th bday", "dinner 4 my
+  my hubby", "lunch 4 our team", "bbq 4 our clinic") or their occasion ("hey! 4 my sons 10th bday", "dinner 4 my
   wife's 40th") is "for"; "4 my kids and 6 adults" is asked. A greeting before the list ("Hello,
   ny strip for all 15") and "1 kid (hes 9)" (the apostrophe left out) are read.
 - "quote 4 hibachi friday", "PRICE 4 HOLIDAY PARTY" (an event or a kind of party after "quote
@@ -2205,7 +2208,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q55m (three proteins named without counts asked, not read back with one left out; "18 guys +
     # my foreman" asked): 4 cases, all asked (q55m-04, "13 of us incl the foreman", is read as no
     # count, as before): 2404 of 3368. q55m-05 ("at our downtown office" with no ZIP asked): 3369.
-    assert counts["exact"] >= 2404
+    # Round r56b (parts summed with people among them: "6 mechanics + 2 front desk + me = 9
+    # adults"; "brunch at my parents, 6 adults" a place; "bbq 4 our clinic"), q56b-01..10 (06, 09
+    # marked ask; 02, 05, 08 set aside: 02 and 08 exact, 05 asked): 2410 of 3379.
+    assert counts["exact"] >= 2410
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2382,9 +2388,9 @@ BLIND_SETS = (
     BlindSet(109, exact=80, stating=("cy061",)),
     BlindSet(110, exact=77, stating=("cz016",)),
     BlindSet(111, exact=63, stating=("da009", "da049")),
-    BlindSet(112, exact=67, stating=("db012",)),
-    BlindSet(113, exact=71),
-    BlindSet(114, exact=73, stating=("dd007",)),
+    BlindSet(112, exact=69, stating=("db012",)),
+    BlindSet(113, exact=72),
+    BlindSet(114, exact=74, stating=("dd007",)),
 )
 
 

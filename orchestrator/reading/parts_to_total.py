@@ -1,0 +1,53 @@
+"""Parts summed to a total of adults, people among the parts ("Dr. Patel + 4 hygienists + 3
+assistants + 2 front desk, so 10 adults", "6 mechanics + 2 front desk + me = 9 adults"): the
+writer's own sum. When the counts and the people named one each ("me", "Dr. Patel") add up to the
+total, the counts are placed and the people are inside the total, not guests to ask about."""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+# the total the parts sum to: "= 9 adults", ", so 10 adults", "... so 15 adults total"
+_TOTAL = re.compile(
+    r"(?:\s*=\s*|,?\s+so\s+|,\s+)(\d{1,3})\s+(?:adults|grown-?ups)\b(?:\s+(?:total|in total|in all))?"
+)
+# a count before a word ("4 hygienists", "2 front desk")
+_COUNT = re.compile(r"\b(\d{1,3})\s+(?=[a-z])")
+# one person named: the writer, or a titled name ("dr. patel", "coach rivera")
+_ONE = re.compile(
+    r"(?:^|[+,&]|\band\b|\bplus\b)\s*(me|myself|(?:dr|mr|mrs|ms|coach|pastor)\.?\s+[a-z]+)\b"
+)
+_JOINS = re.compile(r"\+|\bplus\b")
+_STOPS = ".;!?\n:"
+
+
+def _opening(text: str, at: int) -> int:
+    """Where the sentence holding `at` opens ("dr." is a title, not the end of one)."""
+    start = at
+    while True:
+        start = max(text.rfind(c, 0, start) for c in _STOPS)
+        if start < 0:
+            return 0
+        if text[start] == "." and re.search(r"\b(?:dr|mr|mrs|ms)$", text[max(0, start - 4) : start]):
+            continue
+        return start + 1
+
+
+def parts_to_total(text: str) -> list[Span]:
+    """The stretch of parts before each total of adults that they sum to exactly, with at least
+    one count, at least one "+"/"plus" and at least one person named one by one."""
+    if "adults" not in text and "grown" not in text:  # the cheap guard: no total of adults
+        return []
+    spans = []
+    for m in _TOTAL.finditer(text):
+        start = _opening(text, m.start())
+        parts = text[start : m.start()]
+        if not _JOINS.search(parts):
+            continue
+        counts = [int(c.group(1)) for c in _COUNT.finditer(parts)]
+        ones = len(_ONE.findall(parts))
+        if counts and ones and sum(counts) + ones == int(m.group(1)):
+            spans.append((start, m.start()))
+    return spans
