@@ -31,18 +31,19 @@ _PEOPLE = alternation(PEOPLE_WORDS)
 _TODDLER = alternation(TODDLER_WORDS)
 _HEDGE = re.compile(
     r"\b(?:might|maybe|may|possibly|perhaps|probably|prob|not sure|unsure|could|idk|hopefully|"
-    r"if|or|around|about|like|think|guess)\b"
+    r"if|or|around|about|(?<!'d )(?<!would )like|think|guess)\b"  # "we'd like to add": a wish
 )
 # "3 more said yes", "2 more are coming", "three more confirmed": guests added to the count.
 _ARRIVE = re.compile(
-    rf"\b(\d{{1,3}})\s+(?:more|extra|additional)\s+(?:(?:{_PEOPLE}|of us|friends)\s+)?"
+    rf"\b(\d{{1,3}})\s+(?:more|extra|additional)\s+(?:(?:{_PEOPLE}|of us|friends|of the [a-z]+)\s+)?"
     # "3 more from my husband's work are coming": where they come from, no count
-    r"(?:(?:from|at)\s+(?:(?:my|our|his|her|the|their)\s+)?(?:[a-z]+'s\s+)?[a-z]+\s+)?"
+    r"(?:(?:from|at)\s+(?:(?:my|our|his|her|the|their)\s+)?(?:[a-z]+'s\s+)?[a-z]+\s+(?:[a-z]+\s+)?)?"
     r"(?:(?:just|also|have|has|now)\s+)?(?:said yes|rsvp'?d|rsvped|confirmed|(?:are|will be|is)\s+"
     r"(?:coming|joining)|coming|joining|said (?:they're|they are|they'll be|they will be) coming|"
     r"can (?:come|make it)|signed up)\b"
 )
-# "4 people dropped out", "2 of them can't come", "we lost 3 guests", "1 of the kids can't make it"
+# "4 people dropped out", "2 of them can't come", "we lost 3 guests", "1 of the kids can't make it";
+# "2 of our guests have dropped" (out understood; "dropped off the gifts" is no dropout)
 _WHO_OUT = (
     rf"(\d{{1,3}})\s+(?:(?:{_PEOPLE}|{_ADULT}|{_KID})\s+|of\s+(?:us|them|(?:the|our|my)\s+({_ADULT}|"
     rf"{_KID}|{_PEOPLE}))\s+)?"
@@ -52,8 +53,8 @@ _DROP = re.compile(
     r"can not|couldn't|couldnt|could not|won't|wont|will not|are not|aren't|is not|isn't)\s+"
     r"(?:make it|come|coming|be there|"
     r"attend|be coming)(?:\s+(?:anymore|any more|after all|now))?\b"
-    r"|\b" + _WHO_OUT + r"(?:(?:just|now|also|have|has|unfortunately)\s+)?(?:dropped out|backed out|"
-    r"bailed|cancell?ed(?:\s+on\s+(?:us|me))?|pulled out)\b"
+    r"|\b" + _WHO_OUT + r"(?:(?:just|now|also|have|has|unfortunately)\s+)?(?:dropped(?: out|"
+    r"(?!\s+(?:off|by|in)\b))|backed out|bailed|cancell?ed(?:\s+on\s+(?:us|me))?|pulled out)\b"
 )
 _LOST = re.compile(rf"\bwe\s+lost\s+(\d{{1,3}})\s+(?:{_PEOPLE}|{_ADULT})\b")
 # "add 3 more guests", "4 more folks", "another 2 people": guests added, no verb needed.

@@ -15,7 +15,8 @@ _LEAD = (
 # Whose word the new count is: "boss says its 28 now", "my manager said it's 23 now"; _SAYS is
 # the same words made optional; a group's word may name the role ("the team mom says its 18 now")
 _SAYS_WHO = (
-    r"(?:(?:my|our|the)\s+)?(?:(?:team|class|club|office|party)\s+)?"
+    # ("the managing partner says", "the head coach says": a title word before the role)
+    r"(?:(?:my|our|the)\s+)?(?:(?:team|class|club|office|party|managing|general|senior|head)\s+)?"
     r"(?:boss|manager|wife|husband|hubby|mom|dad|partner|hr|office|planner|coach|organizer|"
     r"coordinator|director|supervisor|sister|brother|friend|team|he|she|they)\s+"
     r"(?:says|said|just said|told me|told us|"

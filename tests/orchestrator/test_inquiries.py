@@ -456,7 +456,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   a lunch's count as a dinner's ("PTA volunteer lunch for 20"; "mostly adults" is asked); "we're now 18 adults instead of 14" after 14 is 18 (as "not 14").
 - a new count in a follow-up in someone's words ("actually boss says its 28 now. same food", "the
   team mom says its 18 now, same food",
-  "update: my manager says it's 23 now", "Quick update: my director says it's 28 now" (whose word,
+  "update: my manager says it's 23 now", "Quick update: my director says it's 28 now", "the
+  managing partner says it's 31 now" (a title before the role) (whose word,
   no guest; "my manager is coming too" is asked), "actually its 15 now, same menu", "its gonna be 14
   now, same food") after "all adults" is
   the adults; "actually maybe 28 now?" is asked. "office party for our team of 14", "company
@@ -1127,7 +1128,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   15 now, my cousin and her bf are coming so add 2 more" after 14, and "we're 13 now, my brother
   and his wife are coming" after 10 (no number, 2 named), are asked. A counted group said with
   the same number ("ok we're 14 now, 2 coworkers from accounting are joining so add 2 more" after
-  12) is 14 the same way; "we're at 19 now, 3 more from my husband's work are coming" after 16, 19;
+  12) is 14 the same way; "we're at 19 now, 3 more from my husband's work are coming" after 16, 19
+  (so "3 more from the warehouse crew", "2 more of the groomsmen can make it so 18 adults now" after
+  16, and "2 of our guests have dropped, so we are 20 adults now" after 22: "dropped" is "dropped
+  out"; "we'd like to add ..." in the clause is a wish, no hedge);
   "14 adults now, 2 more bridesmaids are flying in so thats 2 more" after 12 is 14 ("2 more are
   coming" after adults and kids, "around 14 now", "hey its probably gonna be around 14 now" are
   asked: a rough new count asks how many exactly).
@@ -2210,8 +2214,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # count, as before): 2404 of 3368. q55m-05 ("at our downtown office" with no ZIP asked): 3369.
     # Round r56b (parts summed with people among them: "6 mechanics + 2 front desk + me = 9
     # adults"; "brunch at my parents, 6 adults" a place; "bbq 4 our clinic"), q56b-01..10 (06, 09
-    # marked ask; 02, 05, 08 set aside: 02 and 08 exact, 05 asked): 2410 of 3379.
-    assert counts["exact"] >= 2410
+    # marked ask; 02, 05, 08 set aside: 02 and 08 exact, 05 asked): 2410 of 3379;
+    # r56c (a title before whose word, "the managing partner says it's 31 now"; "3 more from the
+    # warehouse crew", "2 more of the groomsmen"; "2 of our guests have dropped"; "we'd like to" no
+    # hedge), q56c-01..10 (07, 08, 10 marked ask; 05, 09, 10 set aside: all as expected): 2417 of 3389.
+    assert counts["exact"] >= 2417
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2387,9 +2394,9 @@ BLIND_SETS = (
     BlindSet(108, exact=80),
     BlindSet(109, exact=80, stating=("cy061",)),
     BlindSet(110, exact=77, stating=("cz016",)),
-    BlindSet(111, exact=63, stating=("da009", "da049")),
-    BlindSet(112, exact=69, stating=("db012",)),
-    BlindSet(113, exact=72),
+    BlindSet(111, exact=64, stating=("da009", "da049")),
+    BlindSet(112, exact=71, stating=("db012",)),
+    BlindSet(113, exact=73),
     BlindSet(114, exact=74, stating=("dd007",)),
 )
 
