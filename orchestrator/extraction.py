@@ -13,7 +13,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.message_topics import message_topics
 from orchestrator.reading.adults import ADD, adds_near
 from orchestrator.reading.adults_all import adults_for_all
-from orchestrator.reading.allergies import allergy_foods, diet_checks
+from orchestrator.reading.allergies import allergy_foods, diet_checks, diet_reasons
 from orchestrator.reading.asides import asides, people_numbers
 from orchestrator.reading.asked_food import asked_foods
 from orchestrator.reading.asks import ProteinAsk
@@ -205,7 +205,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     explained += brackets + intro  # "im the advisor for the robotics club"
     checks += vague_groups(text.lower()) + count_checks(norm)  # "Lodge 40 members", "4 in each"
     explained += asides(norm, kept, explained, catalog, kids_counted=guests.kids_said)
-    explained += remarks(norm)
+    explained += remarks(norm) + diet_reasons(norm, {a.protein for a in kept})  # 'we are vegan'
     zips = zip_codes(norm)
     used += [span for _, span in zips]
     party = party_zip(norm, zips) if len({z for z, _ in zips}) > 1 else None

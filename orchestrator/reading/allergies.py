@@ -70,6 +70,9 @@ def diet_checks(
     half of us are vegetarian", "my sister is vegan", "a few are pescatarian" beside meat alone;
     "chicken and tofu for everyone (a few are vegan)" has theirs)."""
     checks = checks_for(foods, proteins)
+    if set(proteins) - _NO_MEAT_PROTEINS and "veg" in text and (whole := _ALL_MEATLESS.search(text)):
+        checks.append(("proteins", f"'{whole.group(0)}' beside meat or fish in the order: for whom?"))
+        return checks  # "chicken and tofu, my family is vegan": the chicken is for whom?
     if not proteins or set(proteins) & _NO_MEAT_PROTEINS:  # none named, or tofu or veg: theirs
         return checks
     share = _MEATLESS_SHARE.search(text)
@@ -81,6 +84,29 @@ def diet_checks(
         checks.append(("proteins", f"'{share.group(0)}' beside meat or fish in the order: which "
                                    "proteins for them?"))  # fmt: skip
     return checks
+
+
+# The whole party said to eat no meat ("my family is vegan", "we're all vegetarian"): an order of
+# tofu and vegetables alone is theirs
+_ALL_MEATLESS = re.compile(
+    r"\b(?:(?:my|our)\s+(?:whole\s+|entire\s+)?family|we(?:'re|\s+are|\s+r)?(?:\s+all)?|all of us|"
+    r"everyone|everybody)\s+(?:is\s+|are\s+|'s\s+)?(?:all\s+)?(?:strict(?:ly)?\s+|fully\s+)?"
+    r"(?:vegetarians?|vegans?|plant[- ]based)\b"
+)
+
+
+def diet_reasons(text: str, proteins: Collection[str]) -> list[tuple[int, int]]:
+    """The spans of diet remarks that explain the order's `proteins` (catalog keys): a share said
+    vegetarian beside tofu or vegetables ("chicken and tofu, half of us are vegetarian"), the whole
+    party said vegan beside meatless proteins alone ("tofu and veggies, my family is vegan").
+    Beside meat or fish alone they stay unexplained (`diet_checks` asks)."""
+    meatless = set(proteins) & _NO_MEAT_PROTEINS
+    if not meatless or not ("veg" in text or "plant" in text or "meat" in text):  # cheap guard
+        return []
+    found = [*_MEATLESS_SHARE.finditer(text), *_MEATLESS_OTHER.finditer(text)]
+    if meatless == set(proteins):
+        found += _ALL_MEATLESS.finditer(text)
+    return [m.span() for m in found]
 
 
 def allergy_foods(text: str) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from orchestrator.reading.benign import BENIGN, STREET
 from orchestrator.reading.named_numbers import NAMED_NUMBERS
 from orchestrator.reading.no_counts import no_count_spans
 from orchestrator.reading.paper_numbers import paper_spans
+from orchestrator.reading.place_numbers import PLACE_NUMBERS
 from orchestrator.reading.repeats import emphasis_repeats
 
 NUMBER = re.compile(r"\d+")
@@ -42,7 +43,7 @@ def unexplained_numbers(text: str, used: list[tuple[int, int]]) -> list[str]:
         numbers = [m for m in numbers if m.span() not in emphasis_repeats(text, placed, numbers)]
     if not numbers:  # each number already explained: the benign spans could only add cover
         return []
-    benign = [m.span() for p in (*BENIGN, *NAMED_NUMBERS) for m in p.finditer(text)]
+    benign = [m.span() for p in (*BENIGN, *NAMED_NUMBERS, *PLACE_NUMBERS) for m in p.finditer(text)]
     benign += paper_spans(text)  # "Ref# EGT-2025-118", "Event date: 2025-05-04"
     benign += no_count_spans(text)  # "the apartment is number 204", "at like 7"
     covered = Covered(len(text), used + benign)

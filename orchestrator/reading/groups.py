@@ -217,7 +217,7 @@ def harmless_subsets(text: str) -> list[Span]:
     diet no protein depends on or an allergy to a food named; the spans read (the number is no
     guest total)."""
     spans = []
-    for m in (*SUBSET.finditer(text), *_ASIDE_SUBSET.finditer(text)):
+    for m in (*SUBSET.finditer(text), *_ASIDE_SUBSET.finditer(text), *_ONE_OF_OURS.finditer(text)):
         if diet := _HARMLESS_DIET.match(text, m.end()) or NAMED_ALLERGY.match(text, m.end()):
             spans.append((m.start(), diet.end()))
     return spans
@@ -226,6 +226,8 @@ def harmless_subsets(text: str) -> list[Span]:
 # "11 guests (2 have nut allergies)", "12 guests, 2 are gluten free": some of the guests just
 # counted, described in an aside without their group word
 _ASIDE_SUBSET = re.compile(r"(?<=[(,])\s*(\d{1,3})\s+(?:of them\s+)?(?:are|have|has)\s+")
+# "1 of our hygienists has a shellfish allergy": a few of the guests named by their role
+_ONE_OF_OURS = re.compile(r"\b(\d)\s+of\s+(?:our|my|the)\s+[a-z]+\s+(?:has|have|is|are)\s+")
 
 
 _YOUNG = re.compile(

@@ -13,18 +13,20 @@ Span = tuple[int, int]
 # the verb of liking, with its tense ("will love", "'d enjoy", "really loves")
 _LIKE = (
     r"(?:(?:will|would|'ll|'d|are gonna|is gonna|are going to|is going to)\s+)?(?:really\s+|totally\s+)?"
-    r"(?:love|loves|enjoy|enjoys|adore|adores|like|likes)"
+    r"(?:love|loves|enjoy|enjoys|adore|adores|like|likes|deserve|deserves)"
 )
 # what is liked: the add-on again, by a pronoun or a word of its kind ("a show", "sake")
 _LIKED = (
     r"(?:it|that|this|them|those|(?:a|the)\s+(?:good\s+|great\s+|fun\s+)?(?:show|performance)|"
-    r"shows|performances|sake|a\s+good\s+time)(?:\s+(?:so\s+much|a\s+lot|lol|haha))*"
+    r"shows|performances|sake|a\s+good\s+time|that\s+stuff|that\s+kind\s+of\s+thing)(?:\s+(?:so\s+much|a\s+lot|lol|haha))*"
 )
 # the clause: from a break or a "because", a subject of one to three words (no number), the verb
 # and what is liked, up to the next break
 LIKING = re.compile(
     r"(?:^|(?<=[.,;!?\n])|\b(?:since|because|cuz|bc|coz)\b)\s*"
-    rf"(?P<who>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){{0,2}}?)\s+{_LIKE}\s+{_LIKED}(?=\s*(?:$|[.,;!?\n]))"
+    rf"(?P<who>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){{0,2}}?)\s+{_LIKE}\s+{_LIKED}"
+    # up to a break, or the "and" that starts a new clause in talk ("he loves that stuff and we live")
+    r"(?=\s*(?:$|[.,;!?\n])|\s+and\s+(?:we|i|our|it)\b)"
 )
 # right after a yes: a clause of liking that is the whole rest ("YES the kids would love it 🙌",
 # "yeah my dad would love that lol"): the reason the offer is taken

@@ -178,6 +178,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "(a few are vegetarian, tofu covers them)" is no item listed beside tofu); so are "my sister is
   vegan", "a couple of them don't eat meat" and "a few of us are pescatarian" (beside fish or
   shellfish the pescatarians have theirs: "salmon and chicken, a few are pescetarian" is quoted).
+  The whole party meatless explains an order of tofu and vegetables alone ("tofu and vegetables
+  only please, my family is vegan"); beside meat ("chicken and tofu. my family is vegan") asked.
 - words that change nothing are not asked about: the reason for something taken out ("no sake
   thanks we don't drink", unless it names a food), "2 guests are gluten free", "a couple of guests
   have allergies" (no food named; "a shellfish allergy" beside shrimp is asked), dates, times,
@@ -799,7 +801,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a number after a place's or an organisation's word is its name ("Fire Station 12", no food station; "engine 5
   crew dinner", "outside Room 14", "VFW Post 8762", "Council 4431", "IBEW Local 340"; four or
   five digits even before a people word: "VFW Post 8762 Ladies Auxiliary"), as are a
-  licence in a signature ("DRE #02145567"), an order's number ("PO# 4471", "order #3391",
+  licence in a signature ("DRE #02145567", "State Bar No. 245118", "(EIN 94-1234567)"), a building's
+  units ("(units 101-136)", "my fourplex, 4 units"), "Cohort 14", "our 14U team", "lane 6 is ours",
+  "at 1420 Vista Grande, Roseville 95747" (a street without its type), "lunch 12-1:30", "1 of our
+  hygienists has a shellfish allergy" (one of the guests), an order's number ("PO# 4471", "order #3391",
   "Ref 2025-0419"), "a closing party for one of my buyers" (a realtor's client, as "one of my couples"),
   "this one is in their backyard", "celebrating 40 years", "980 9th St", "the golden 1
   branch", "11:30-1" and a school's grades ("Genevieve Didion K-8", "a TK-6"); a people word after
@@ -1069,7 +1074,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   performance") is that add-on taken out. "the kids" (our, my, those ...) in a follow-up are the
   kids the order counted ("the kids would love it"); with no kids counted, asked. A reason of
   liking beside the add-on taken ("Yes please add that, the couple loves a show." signed
-  "Courtney"; "add the show, kids will love it") changes nothing; "add the show" after the one
+  "Courtney"; "add the show, kids will love it", "the counselors deserve it!", talk run on "the
+  longer show because he loves that stuff and we live in ...") changes nothing; "add the show" after the one
   add-on offered takes it; "kids will love it" is "the kids". A yes run on into its reason
   ("YES the kids would love it 🙌", "yeah my dad would love that") takes the one add-on offered,
   the kids in it the kids counted (two offered: asked), also when the reply asks by a pronoun after
@@ -2217,8 +2223,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # marked ask; 02, 05, 08 set aside: 02 and 08 exact, 05 asked): 2410 of 3379;
     # r56c (a title before whose word, "the managing partner says it's 31 now"; "3 more from the
     # warehouse crew", "2 more of the groomsmen"; "2 of our guests have dropped"; "we'd like to" no
-    # hedge), q56c-01..10 (07, 08, 10 marked ask; 05, 09, 10 set aside: all as expected): 2417 of 3389.
-    assert counts["exact"] >= 2417
+    # hedge), q56c-01..10 (07, 08, 10 marked ask; 05, 09, 10 set aside: all as expected): 2417 of 3389;
+    # q56a (numbers that are no count: "State Bar No.", "(EIN ...)", "(units 101-136)", "Cohort 9",
+    # "our 12U softball team", "at 305 Camino Alto, Folsom 95630"; a meatless party beside tofu and
+    # vegetables; "1 of our nurses has a shellfish allergy"): 12 cases, 9 exact, 3 asked: 2426 of 3401.
+    assert counts["exact"] >= 2426
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2341,7 +2350,7 @@ BLIND_SETS = (
     BlindSet(58, exact=81, stating=("az063",)),
     # written after round 34 and run once after rounds 35a and 35b (acb6f0c): three confident
     # wrongs, each fixed after the run (tests/data/blind_sets.md)
-    BlindSet(59, exact=77, stating=("ba063",)),
+    BlindSet(59, exact=78, stating=("ba063",)),
     BlindSet(60, exact=69, stating=("bb067",)),
     # written after round 35 and run once on the twelfth session's final code (72f9224)
     BlindSet(61, exact=80, stating=("bc062",)),
@@ -2394,10 +2403,10 @@ BLIND_SETS = (
     BlindSet(108, exact=80),
     BlindSet(109, exact=80, stating=("cy061",)),
     BlindSet(110, exact=77, stating=("cz016",)),
-    BlindSet(111, exact=64, stating=("da009", "da049")),
-    BlindSet(112, exact=71, stating=("db012",)),
-    BlindSet(113, exact=73),
-    BlindSet(114, exact=74, stating=("dd007",)),
+    BlindSet(111, exact=67, stating=("da009", "da049")),
+    BlindSet(112, exact=75, stating=("db012",)),
+    BlindSet(113, exact=77),
+    BlindSet(114, exact=75, stating=("dd007",)),
 )
 
 
