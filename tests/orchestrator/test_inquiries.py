@@ -2407,6 +2407,8 @@ BLIND_SETS = (
     BlindSet(112, exact=75, stating=("db012",)),
     BlindSet(113, exact=77),
     BlindSet(114, exact=75, stating=("dd007",)),
+    BlindSet(115, exact=67, stating=("de007",)),
+    BlindSet(116, exact=76, stating=("df033",)),
 )
 
 
