@@ -620,7 +620,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "vegetales / verduras", "tofu", "servicio de sake", "show extendido"); "filete" alone is the
   catalog's "filet" (filet mignon); "carne", "bistec", "res" alone are asked as "steak" is, and a
   word beside the proteins or asked for ("queremos pulpo y pollo") that neither the catalog nor
-  English knows is asked. A thing the catalog has not, named by its course or kind beside an
+  English knows is asked. A common Spanish word is what it says, never a misspelt catalog word it
+  comes near ("hacen fiestas a domicilio?" is no "filets", "finalmente" no "filete"). A thing the catalog has not, named by its course or kind beside an
   order ("a chocolate fountain for dessert", "a margarita bar", "a s'mores station", "a nacho
   platter as an appetizer"), is for staff; the customer's own dessert is no such thing. A promise
   asked about an allergen or the kitchen ("guarantee it is 100% nut free", "a nut free kitchen",
@@ -2227,7 +2228,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q56a (numbers that are no count: "State Bar No.", "(EIN ...)", "(units 101-136)", "Cohort 9",
     # "our 12U softball team", "at 305 Camino Alto, Folsom 95630"; a meatless party beside tofu and
     # vegetables; "1 of our nurses has a shellfish allergy"): 12 cases, 9 exact, 3 asked: 2426 of 3401.
-    assert counts["exact"] >= 2426
+    # q57m (a common Spanish word is no misspelt catalog word: "hacen fiestas a domicilio? 10
+    # adultos, pollo" had priced 10 filet mignon with no flag; blind116's df042 asked because of
+    # it), written after the code: 9 cases (08 marked ask), 8 exact, 4 of them asked before: 2434.
+    assert counts["exact"] >= 2434
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2408,7 +2412,7 @@ BLIND_SETS = (
     BlindSet(113, exact=77),
     BlindSet(114, exact=75, stating=("dd007",)),
     BlindSet(115, exact=67, stating=("de007",)),
-    BlindSet(116, exact=76, stating=("df033",)),
+    BlindSet(116, exact=77, stating=("df033",)),
 )
 
 
