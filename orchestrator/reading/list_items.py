@@ -41,12 +41,13 @@ LIST_WORDS = {
     # a greeting opening the message before the list ("Hello, ny strip for all 15, ...")
     "hello", "hey", "hiya", "howdy", "greetings",
 }  # fmt: skip
-# A list joined in English or Spanish ("langosta y pollo", "filete y camarones").
+# A list joined in English or Spanish ("langosta y pollo", "filete y camarones", "pollo y
+# camarones, y tacos").
 _BEFORE_ITEM = re.compile(
     r"\b([a-z]{3,})\s*(?:,|&|\+|/|\band\b|\bn\b|\by\b)\s*(?:some\s+|the\s+|el\s+|la\s+)?$"
 )
 _AFTER_ITEM = re.compile(
-    r"^\s*(?:,|&|\+|/|and\b|n\b|y\b)\s*(?:and\s+)?(?:some\s+|the\s+|a\s+|el\s+|la\s+)?"
+    r"^\s*(?:,|&|\+|/|and\b|n\b|y\b)\s*(?:(?:and|y)\s+)?(?:some\s+|the\s+|a\s+|el\s+|la\s+)?"
     r"([a-z]{3,})\b"
 )
 
