@@ -1,6 +1,7 @@
 """Group words the coverage check meets that say who the adults counted are, adding no one: the
 words after "all" beside an adults' count ("22 adults, all ladies", "22 adults all parents and
-seniors"), and the group the party is for, named right before the sentence that counts its parts
+seniors"), the group named right after "for" an adults' count ("22 adults for our swim team
+parents"), and the group the party is for, named right before the sentence that counts its parts
 and sums them as adults ("dinner for my shop guys. 7 techs plus me and my wife, so 9 adults
 total"), and the bracket right after an adults' count that says who they are ("60 adults
 (employees and spouses, no kids this year)")."""
@@ -14,6 +15,14 @@ import re
 _ALL_OF_COUNT = re.compile(
     r"\b\d{1,4}\s+(?:adults|grown-?ups)\s*(?:[,(-]\s*)?(?:and\s+)?all\s+"
     r"(?:[a-z]+\s*(?:,|\band\b|&)\s*){0,3}\Z"
+)
+# "lunch for 22 adults for our swim team parents" (from "for 22 (all adults) for ..."): the group
+# right after the adults' count names who they are
+_COUNT_FOR = re.compile(
+    r"\b\d{1,4}\s+(?:adults|grown-?ups)\s+for\s+(?:my|our|the)\s+"
+    # ("for the team, plus the coaches": people added, no description)
+    r"(?:(?!(?:plus|and|with|besides|except|not|also|more|extra|too)\b)[a-z]+\s*(?:,|\band\b|&)?\s*)"
+    r"{0,3}\Z"
 )
 # "for my shop guys", "for our office ladies": whom the party is for
 _PARTY_FOR = re.compile(r"\bfor\s+(?:my|our)\s+(?:[a-z]+\s+)?\Z")
@@ -48,5 +57,7 @@ def describes_adults(text: str, start: int, end: int) -> bool:
     beside it are ("22 adults all parents and seniors") or names the group a following sentence
     counts as adults ("for my shop guys. 7 techs plus me and my wife, so 9 adults total")."""
     if _ALL_OF_COUNT.search(text, max(0, start - 50), start) or in_adults_bracket(text, start, end):
+        return True
+    if _COUNT_FOR.search(text, max(0, start - 60), start):
         return True
     return bool(_PARTY_FOR.search(text, max(0, start - 24), start) and _SUMMED_AFTER.match(text, end))

@@ -46,7 +46,9 @@ _JOINED_BEFORE = re.compile(r"(?:\band|\bplus|\bwith|&|\+)\s+(?:the\s+|our\s+)?\
 _POSSESSED = re.compile(r"\b(?:our|the)\s+\Z")
 _REMARK_VERB = re.compile(
     r"\s+(?:have been|has been|look forward|looks forward|love|loves|always|enjoy|enjoys|"
-    r"are (?:so |really |very )?(?:excited|thrilled|looking forward))\b([^.!?\n]*)"
+    r"are (?:so |really |very )?(?:excited|thrilled|looking forward)"
+    # "a few of our members have dietary preferences": about them, no one added
+    r"|ha(?:ve|s)\s+(?:some\s+)?(?:dietary|food)\s+(?:preferences|restrictions|needs))\b([^.!?\n]*)"
 )
 _ADDS = re.compile(r"\b(?:bring|bringing|invite|inviting|join|joining|plus|too|also|extra|more)\b")
 

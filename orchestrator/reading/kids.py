@@ -68,9 +68,12 @@ _CLOSED = re.compile(r"(?:\d{1,2}\s*,?\s*)*\d{1,2}\s*(?:&|\band\b)\s*\d{1,2}\b(?
 # "kids coming: 8, 9", "18 kids total incl her, all 15-16" (the person the party is for), "1 child
 # of 10 years".
 _LEAD = re.compile(
-    r"^[\s,.!:-]*(?:(?:not|instead of)\s+\d{1,3}\b[\s,.!-]*)?(?:(?:btw|fyi|tho|too|also|coming|joining|"
+    # "3 kids (tre em) 5, 8 and 10 years": a word glossed in a bracket before the ages
+    r"^[\s,.!:-]*(?:\([a-z ]{1,24}\)\s*)?(?:(?:not|instead of)\s+\d{1,3}\b[\s,.!-]*)?"
+    r"(?:(?:btw|fyi|tho|too|also|coming|joining|"
     r"attending|as well|lol|haha|total|in total|altogether|(?:incl\.?|including)\s+(?:her|him)"
-    r"|of(?=\s+(?:\d{1,2}\s*(?:,|&|and)\s*)*\d{1,2}\s*(?:years?|yrs?)\b))\b"
+    r"|of(?=\s+(?:\d{1,2}\s*(?:,|&|and)\s*)*\d{1,2}\s*(?:years?|yrs?)\b"  # "2 kids of 7 and 10."
+    r"|\s+(?:\d{1,2}\s*,\s*)*\d{1,2}\s*(?:&|and)\s*\d{1,2}\s*(?:[.;!)\n]|,\s*[a-z]|\Z)))\b"
     r"[\s,.!:(-]*){0,3}"
     r"(?:(?:they'?re|theyre|they are)\s+)?(?=(?:ages?d?|aged|between|all)\b|\d)"
 )

@@ -47,9 +47,21 @@ _EVENT = re.compile(
 )
 
 
+# A signature's last line naming the writer's department ("Marisol\nChildren's Ministry"): who
+# writes, no kids at the party
+_SIGNED_DEPARTMENT = re.compile(
+    r"\n[ \t]*(?:[a-z.&-]+[ \t]+){0,3}(?:children|kids)'s?[ \t]+(?:ministry|ministries|hospital|"
+    r"museum|department|dept|program|services|foundation|center|centre|office)\b[^\n]{0,40}\s*\Z"
+)
+
+
 def event_names(text: str) -> list[tuple[int, int]]:
-    """ "girls night", "guys trip": the name of the event (its "girls" counts nobody)."""
-    return [m.span() for m in _EVENT.finditer(text)]
+    """ "girls night", "guys trip": the name of the event (its "girls" counts nobody); and a
+    signature's department ("Children's Ministry")."""
+    found = [m.span() for m in _EVENT.finditer(text)]
+    if "'s" in text[-60:] and (signed := _SIGNED_DEPARTMENT.search(text, max(0, len(text) - 120))):
+        found.append(signed.span())  # speed: only the message's end is searched
+    return found
 
 
 _AGE_WORD_LIST = re.compile(

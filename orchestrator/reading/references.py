@@ -29,7 +29,8 @@ _WHO = r"(?:we|i|u|you|you guys|u guys|y'?all|they|she|he|my \w+)"
 ELSEWHERE = re.compile(
     rf"\bsame (?:{_THING} )?as (?!{_HERE})(?:last|before|usual|our|my|his|her|their|the|that|those|"
     r"what|when|at|for|in|we|i)\b"
-    r"|\bsame again\b|\bthe usual\b(?!\s+\d{1,4}\b)|\bas usual\b"
+    # ("a hibachi chef instead of the usual": what they set aside, no order named)
+    r"|\bsame again\b|(?<!instead of )(?<!rather than )\bthe usual\b(?!\s+\d{1,4}\b)|\bas usual\b"
     rf"|\b(?:like|same as|as we did|as we had) {_LAST}\b"
     r"|\brepeat (?:of )?(?:the|our|my|last)\b"
     r"|\blast (?:year|time)'?s (?:order|menu|party)\b"

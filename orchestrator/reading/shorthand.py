@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.reading.grown_groups import grown_groups
+from orchestrator.reading.hosted_couples import hosted_couples
 from orchestrator.reading.kin import pair_named_again
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.shared_age import ages_told, shared_ages
@@ -220,6 +221,7 @@ def written_counts(text: str) -> str:
     text = pair_named_again(text)  # "for my grandparents!! 6 couples + grandma & grandpa"
     if "couples" in text:
         # "3 other couples" are 6 adults, "2 more couples" 4 more; "6 couples + grandma & grandpa" 14
+        text = hosted_couples(text)  # "my wife and i are hosting 2 other couples": 6 adults
         text = _COUPLES_KIN.sub(_couples_as_adults, text)
     if "single" in text or "solo" in text:
         text = _SINGLES.sub(lambda m: f"{m.group(1) or m.group(2)} singles", text)

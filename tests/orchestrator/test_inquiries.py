@@ -235,7 +235,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   adds or changes guests names the order of this conversation: the whole order is quoted again,
   the new guests taking the same proteins ("now 12 adults, same food"; "2 more kids, 7 and 9, same
   food as everyone else"; "headcount update: 20 of us now. same food" is 20, the heading naming
-  the count). A reference to an order outside the conversation ("the usual", also before an
+  the count). A reference to an order outside the conversation ("the usual" but not "a chef
+  instead of the usual", also before an
   emoji and the ZIP: "want the usual 😄 95661"; "same as
   last time", "what we had at the christmas party"), or a bare "same food" with no order earlier in
   the conversation, is asked: staff look it up.
@@ -280,7 +281,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   don't allow open flames"), an indoor setup, pets ("our dog is friendly, hope that's ok"), where the chef parks.
 - people named whose number is clear are counted: the writer with a partner beside couples ("6
   couples + me and my husband": 14; "me + hubby + 8 couples", "hubby, me and 3 couples": 18, 8,
-  the partner named without "my" is one adult), the writer's friends beside the family's kids ("me, my wife
+  the partner named without "my" is one adult; "my husband and I are hosting 3 other couples": 8,
+  "... a few other couples" or "... and their kids" asked), the writer's friends beside the family's kids ("me, my wife
   and our kids (9, 7 and 3) plus 8 friends": 10 adults, 2 children, 1 toddler; at a kid's
   birthday they may be the kid's friends: asked), a relation with their partner ("my brother +
   his wife + their two girls (7 and 10)": 2 adults, 2 children), names a count explains ("my
@@ -309,7 +311,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   11)", "my twins turning 7 ... the twins + 6 of their friends (all 7 yo)" (8 children), "my
   twins, theyre turning 3!" and "our twins - they're turning 2" (the twins' age after a comma or
   dash), "my 2
-  nephews who are 9 and 4", "10 kids, all of them between 8 and 10", kids of one shared age ("8
+  nephews who are 9 and 4", "2 kids of 7 and 10.", "3 kids (tre em) 5, 8 and 10 years" (a gloss
+  in brackets), "10 kids, all of them between 8 and 10", kids of one shared age ("8
   girls total including the birthday girl, all of them 9": 8 children, the honoree among them;
   "my daughter + 8 of her friends (all 11-12)": 9; "8 girls, most of them 9" is asked); Spanish guest words and "y"
   ("15 adultos y 3 niños (8, 10 y 12 años)"); ages that do not match the count are asked.
@@ -702,7 +705,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   food", "my boss says 24 now. same food", "the headcount went up to 20. Food stays the same.")
   re-quotes the conversation's order with it ("No sake. Also my manager says its 18 now, same
   food" too); "a few more" or "maybe 24" is asked. "lunch for 22
-  (all adults)" is 22 adults.
+  (all adults)" is 22 adults, and "... (all adults) for our swim team parents" names who they are
+  ("for the team, plus the coaches" is asked).
 - a holiday or occasion named beside the proteins ("14 adults Thanksgiving, chicken and tofu",
   "16 adults christmas, filet", "chicken and salmon, mothers day") is no item, nor the place
   ("at our place, filet and shrimp", "at my parents house", "party in our backyard, filet"), nor
@@ -773,7 +777,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   dinner", "coworking members BBQ", "members appreciation: 18 adults"), whom the party is for
   with its count right after ("a holiday thing for our members it's gonna be 33 adults") or the
   subject of a
-  remark ("our members look forward to it") adds no one ("some siblings" is asked); the words after
+  remark ("our members look forward to it", "a few of our members have dietary preferences") adds
+  no one ("some siblings" is asked), nor does a signature's last line naming the writer's department
+  ("Marisol\nChildren's Ministry": no kids); the words after
   "all" beside a count of adults ("22 adults all parents and seniors") and the group the party is
   for, before the sentence summing its parts as adults ("dinner for my shop guys. 7 techs plus me
   and my wife, so 9 adults total"), add no one either, nor does a bracket right after a count of
@@ -2232,8 +2238,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # adultos, pollo" had priced 10 filet mignon with no flag; blind116's df042 asked because of
     # it), written after the code: 9 cases (08 marked ask), 8 exact, 4 of them asked before: 2434.
     # q57m-10 (an item joined by ", y" after the proteins, "pollo y camarones, y tacos de tripa",
-    # had been dropped with no flag): marked ask, asked: 2434 of 3411.
-    assert counts["exact"] >= 2434
+    # had been dropped with no flag): marked ask, asked: 2434 of 3411;
+    # r57b ("my husband and I are hosting 3 other couples": 8; "lunch for 22 (all adults) for our
+    # swim team parents"; "2 kids of 7 and 10."), q57b-01..12 (04, 05, 06, 10 marked ask; 06, 11, 12
+    # set aside: all as expected), q56b-05 and q56b-10 now exact: 2444 of 3423.
+    assert counts["exact"] >= 2444
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2409,10 +2418,10 @@ BLIND_SETS = (
     BlindSet(108, exact=80),
     BlindSet(109, exact=80, stating=("cy061",)),
     BlindSet(110, exact=77, stating=("cz016",)),
-    BlindSet(111, exact=67, stating=("da009", "da049")),
-    BlindSet(112, exact=75, stating=("db012",)),
-    BlindSet(113, exact=77),
-    BlindSet(114, exact=75, stating=("dd007",)),
+    BlindSet(111, exact=68, stating=("da009", "da049")),
+    BlindSet(112, exact=76, stating=("db012",)),
+    BlindSet(113, exact=79),
+    BlindSet(114, exact=77, stating=("dd007",)),
     BlindSet(115, exact=67, stating=("de007",)),
     BlindSet(116, exact=77, stating=("df033",)),
 )

@@ -1,0 +1,31 @@
+"""The writer and their partner with a number of other couples: "my husband and I are hosting 3
+other couples" is 8 adults (the pair who host, and two to a couple). Only the writer's own partner
+before "and I", and a stated number of couples right after, are taken: "my wife and I are hosting
+a few couples" (how many?) or "... 3 other couples and their kids" (how many kids?) is left to
+the checks, which ask."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.partners import PARTNER
+
+_HOSTED = re.compile(
+    rf"\b(?:my|our)\s+{PARTNER}\s+(?:and|&|n)\s+i\s+"
+    r"(?:(?:are|will be|'re)\s+)?(?:hosting|having|inviting|invited|plus|\+|with|and)\s+"
+    r"(\d{1,2})\s+(?:other\s+|more\s+)?couples\b"
+    # "... and their kids", "(plus kids)": people the number does not give
+    r"(?!\s*(?:\(|\+|&|and\s+(?:their|the|some|a)\b|plus\b|with\b|w/))"
+)
+
+
+def hosted_couples(text: str) -> str:
+    """`text` (lower case, numbers as digits) with "my husband and i are hosting 3 other couples"
+    written as "8 adults", before the couples are read as adults alone; else unchanged."""
+    if " i " not in text:
+        return text  # speed: the writer as "i" must be there (the caller has seen "couples")
+    found = list(_HOSTED.finditer(text))
+    if len(found) != 1:
+        return text  # two such lists: a change, or two events; the checks ask
+    m = found[0]
+    return f"{text[: m.start()]}{2 + 2 * int(m.group(1))} adults{text[m.end() :]}"
