@@ -20,6 +20,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   twice, 3; "add 2 adults, and 2 more of my friends want to come" asked), while "12 adults, my cousins are coming too" is asked; "se suman 2 niños más de 7 y 10 años" adds 2 kids of 7 and 10).
   A reason before a new total is inside it ("2 of my cousins flew in, so please make it 12 adults",
   "my sister and her husband can make it after all so we'll be 20 adults now": 12, 20).
+  "we're 14 now, 2 of our donors are joining so add 2 more" after 12 is 14; "no wait just chicken
+  and shrimp" replaces the proteins; "yes" / "yeah sure" alone after one add-on offered takes it
+  (after two offered, asked); "drop the sake, half the team is driving" is a reason, no share;
+  "same food as before please (chicken and NY strip)" states the order; "add a few more" is asked.
 - halves of an odd group, a dish the menu does not name ("surf and turf", "seafood", "ribeye"), a
   rough count ("around 20", "at least 12", "up to 18", "give or take"), a choice not settled
   ("torn between", "probably", "maybe") or changed within the message ("chicken... actually make
@@ -2227,7 +2231,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q56a (numbers that are no count: "State Bar No.", "(EIN ...)", "(units 101-136)", "Cohort 9",
     # "our 12U softball team", "at 305 Camino Alto, Folsom 95630"; a meatless party beside tofu and
     # vegetables; "1 of our nurses has a shellfish allergy"): 12 cases, 9 exact, 3 asked: 2426 of 3401.
-    assert counts["exact"] >= 2426
+    # r57c (a bare "yes" / "yeah sure" to one add-on offered; "no wait just chicken and shrimp";
+    # "2 of our donors are joining so add 2 more"; "same food as before please (chicken and ...)"; a
+    # voice run-on "the sake thing the premium sake service yeah that one"), q57c-01..11 (04, 09, 10
+    # marked ask; 03, 07, 11 set aside: all exact): 2434 of 3412.
+    assert counts["exact"] >= 2434
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2403,10 +2411,10 @@ BLIND_SETS = (
     BlindSet(108, exact=80),
     BlindSet(109, exact=80, stating=("cy061",)),
     BlindSet(110, exact=77, stating=("cz016",)),
-    BlindSet(111, exact=67, stating=("da009", "da049")),
-    BlindSet(112, exact=75, stating=("db012",)),
-    BlindSet(113, exact=77),
-    BlindSet(114, exact=75, stating=("dd007",)),
+    BlindSet(111, exact=70, stating=("da009", "da049")),
+    BlindSet(112, exact=78, stating=("db012",)),
+    BlindSet(113, exact=78),
+    BlindSet(114, exact=76, stating=("dd007",)),
 )
 
 
