@@ -10,7 +10,6 @@ import dataclasses
 import re
 
 from orchestrator.catalog import Catalog
-from orchestrator.message_topics import message_topics
 from orchestrator.reading.adults import ADD, adds_near
 from orchestrator.reading.adults_all import adults_for_all
 from orchestrator.reading.allergies import allergy_foods, diet_checks, diet_reasons
@@ -46,7 +45,7 @@ from orchestrator.reading.corrections import (
     settled_swaps,
     swaps_in_place,
 )
-from orchestrator.reading.coverage import unexplained_words
+from orchestrator.reading.coverage import catalog_words, unexplained_words
 from orchestrator.reading.doubts import food_emoji
 from orchestrator.reading.followups import hide, read_follow_up
 from orchestrator.reading.group_choice import everyone_checks, group_choice_checks
@@ -67,6 +66,7 @@ from orchestrator.reading.replaced import repeated_counts
 from orchestrator.reading.said_counts import said_count_checks
 from orchestrator.reading.scopes import named_once, per_person, picked_from
 from orchestrator.reading.some_swaps import swappers_only, swaps_for_some
+from orchestrator.reading.stated_reference import order_topics
 from orchestrator.reading.weighed import dismissed, settled_choice
 from orchestrator.reading.who_brackets import counted_brackets, who_in_brackets
 from orchestrator.reading.words import normalize as _normalize
@@ -239,7 +239,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     city = None if zips else city_without_zip(norm, state)
     if city:
         checks.append(("travel", f"{city.title()} named without a ZIP code: travel fee to be confirmed"))
-    topics, complaint = message_topics(unspelt)
+    topics, complaint = order_topics(unspelt, norm, catalog_words(catalog)[0])  # "same as before (.)"
     unswapped = (
         "".join(" " if any(s <= i < e for s, e in swap_spans) else c for i, c in enumerate(norm))
         if swap_spans

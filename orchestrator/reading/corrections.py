@@ -26,6 +26,8 @@ _MARKER = re.compile(
     r"[\s,:.!-]*(?:(?:make|change)\s+(?:it|that|them)(?:\s+to)?|let'?s\s+(?:just\s+)?(?:do|go with|get|"
     r"have)|go with|just)?\s*"
 )
+# a word of saying no before the marker, no choice of its own
+_NO = re.compile(r"\s*(?:oh\s+)?(?:no+|nope|nah|oh|ok|okay)\s*")
 # What may stand between the choice and the marker: punctuation, a word or two ("nuggets lol").
 _FILLER = re.compile(r"[\s.,!-]*(?:[a-z]+[\s.,!-]*){0,2}")
 
@@ -59,8 +61,8 @@ def retracted_words(text: str, catalog: Catalog) -> tuple[str, list[Span]]:
         said = text[start : m.start()]
         if (start == 0 and floor > 0) or not re.fullmatch(r"\s*(?:[a-z'-]+\s+){0,2}[a-z'-]+", said):
             continue
-        if order_word.search(said) or _PEOPLE.search(said):
-            continue
+        if order_word.search(said) or _PEOPLE.search(said) or _NO.fullmatch(said):
+            continue  # "no wait just chicken and shrimp": "no" opens the change, nothing taken back
         spans.append((start + len(said) - len(said.lstrip()), m.end()))
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]

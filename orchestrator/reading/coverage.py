@@ -99,7 +99,7 @@ _NEGATION = re.compile(
     r"(?<!\bwhy )\b(?:no|not|nobody|no one|none|don't|dont|do not|without|skip|scratch|instead|swap|"
     r"rather|except|minus|nix|cancel|drop|remove|leave off|leave out|sin|nada de"
     r"|hold the(?!\s+(?:date|day|spot|slot|time|weekend|night|evening|\d)))\b"  # "to hold the date"
-    r"(?!\s+of\s+(?:meat|beef|the meat))"
+    r"(?!\s+of\s+(?:meat|beef|the meat))(?!\W+wait\b)"  # "no wait just ...": a correction opens
     r"(?!\s+(?:sure|decided|rush|hurry|worries|worry|problem|prob|pressure|stress)\b)"
 )
 _CHOICE_NEAR = re.compile(r"\b(?:or|either|over|vs|versus|o)\b(?!['’][a-z])")  # not "O'Brien"

@@ -16,6 +16,7 @@ from orchestrator.reading.checks import Covered
 from orchestrator.reading.emoji import EMOJI_PROTEINS
 from orchestrator.reading.occasions import occasion_combo
 from orchestrator.reading.references import ELSEWHERE
+from orchestrator.reading.stated_reference import stated_after
 from orchestrator.reading.vague_added import vague_added
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
@@ -86,10 +87,12 @@ _CHANGE = re.compile(
     rf"make that|make it(?!\s+(?:now|after all|too|today|tonight|either|anymore)\b)(?!\s*\?){_COME})\b"
 )
 # A share of the group named by a fraction or a percentage ("a third", "1/3", "25%").
-# ("half of us r pregnant" beside the sake taken out: why nobody drinks, no share of the order)
+# ("half of us r pregnant", "half the team is driving" beside the sake taken out: why nobody
+# drinks, no share of the order)
 _SHARE = re.compile(
     r"\b(?:half|halves|thirds?|quarters?|two thirds|\d{1,3}\s*(?:%|percent))(?![a-z])"
-    r"(?!\s+of\s+(?:us|them|the group|the guests)\s+(?:are|r|'re|will be)\s+(?:pregnant|driving|sober|"
+    r"(?!\s+(?:of\s+)?(?:us|them|the (?:group|guests|team|crew|office|staff))\s+"
+    r"(?:are|r|'re|is|will be)\s+(?:pregnant|driving|sober|"
     r"underage|under 21|not drinking|non-?drinkers)\b)"
     r"|(?<![\d/])\b[1-3]/[234]\b(?!/)"
 )
@@ -227,7 +230,8 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
 
     scan(_PER_HEAD, "proteins", "a per-person amount not placed", lambda s: not price_asked(s))
     scan(_EACH_COUNT, "proteins", "a per-person amount not placed", lambda s: near(s, protein_word, 40))
-    scan(ELSEWHERE, "message", "an order named by reference, not stated", lambda s: True)
+    scan(ELSEWHERE, "message", "an order named by reference, not stated",
+         lambda s: not stated_after(text, s, protein_word))  # "same as before (chicken)" # fmt: skip
     scan(_SHARE, "proteins", "a share of the group not placed", lambda s: near(s, protein_word, 40))
     counted = re.compile(rf"\d{{1,4}}\s*(?:{_GUEST_WORD})?\s*(?:of (?:us|them|the \w+)\s+)?$")
     scan(

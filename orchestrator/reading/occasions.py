@@ -14,10 +14,19 @@ OCCASIONS = frozenset({
 })  # fmt: skip
 
 _COMBO_WORDS = frozenset({"combo", "combos", "combination", "combinations"})
+# the first word of a holiday named "... day"
+_DAYS = frozenset({
+    "mothers", "mother", "moms", "fathers", "father", "dads", "valentines", "memorial", "labor",
+    "veterans", "presidents", "independence", "patricks", "graduation", "birth",
+})  # fmt: skip
 
 
 def occasion_combo(phrase: str) -> bool:
     """ "retirement + reunion combo", "bday combo": `phrase` ends in a combo word after a word that
     names an occasion, so two events are held as one; no dish the menu lacks."""
-    words = phrase.lower().split()[-2:]
-    return len(words) == 2 and words[1] in _COMBO_WORDS and words[0].strip("'+&,") in OCCASIONS
+    words = phrase.lower().split()[-3:]
+    if len(words) < 2 or words[-1] not in _COMBO_WORDS:
+        return False
+    if words[-2] == "day":  # "baby shower + mothers day combo": a holiday named "... day"
+        return len(words) == 3 and words[0].strip("'+&,").replace("'", "") in _DAYS
+    return words[-2].strip("'+&,") in OCCASIONS

@@ -15,8 +15,9 @@ Span = tuple[int, int]
 # "2 coworkers from accounting are joining so add 2 more", "3 friends from church r coming, so
 # thats 3 more": a plural word after the count, where they come from, words of coming, the number
 # again (no guest word after it: "add 2 more kids" is a count of its own)
+# ("2 of our donors are joining so add 2 more": the group's owner before it)
 _GROUP = re.compile(
-    r"\b(\d{1,3})\s+(?:(?:more|new|other)\s+)?[a-z]+s\b"
+    r"\b(\d{1,3})\s+(?:of\s+(?:my|our|his|her|the|their)\s+)?(?:(?:more|new|other)\s+)?[a-z]+s\b"
     r"(?:\s+(?:from|at|of)\s+(?:(?:my|our|his|her|the|their)\s+)?(?:[a-z]+'s\s+)?[a-z]+)?"
     r"\s+(?:(?:are|r|will be|can|have|also|now|just)\s+)*(?:joining|coming|come|join|make it|in|"
     # "2 more bridesmaids are flying in", "3 more coworkers said yes": how they come

@@ -35,6 +35,17 @@ _ORDINAL_ONE = re.compile(
     r"\bthe\s+(first|second|third|other|last|1st|2nd|3rd)\s+one\b(?!\s*(?:of\b|\d))"
 )
 
+# "the premium sake service yeah that one": a yes pointing back at what was just named, no count
+_YES_THAT_ONE = re.compile(r"\b((?:yeah|yes|yep|yup|ya|yea)\s*,?\s+that\s+)one\b(?!\s*(?:of\b|\d))")
+
+# "the sake thing the premium sake service yeah that one": a thing named loosely, then by its name
+# and a yes to that (a voice keyboard's run-on); the loose name is dropped for the exact one
+# and the yes after it ("can you do the premium sake service, our zip is ...")
+_LOOSE_THEN_NAMED = re.compile(
+    r"\b(?:the|that)\s+[a-z]+\s+thing\s*,?\s+(the(?:\s+[a-z]+){1,3}?)\s*,?\s+"
+    r"(?:yeah|yes|yep|yup|ya|yea)\s*,?\s+that\s+one\b"
+)
+
 
 def named_ones(text: str) -> str:
     """The text with a protein pointed at as "the one" written as the protein itself, and "one"
@@ -42,5 +53,7 @@ def named_ones(text: str) -> str:
     second one") as no number."""
     text = _PRONOUN_ONE.sub(r"\1thing", text)
     text = _ORDINAL_ONE.sub(r"the \1 thing", text)
+    if "that one" in text:  # speed: a rare phrase
+        text = _YES_THAT_ONE.sub(r"\1thing", _LOOSE_THEN_NAMED.sub(r"\1,", text))
     text = _STEAK_THEN.sub(lambda m: _STEAKS[m.group(1) or m.group(2)], text)
     return _THE_ONE.sub(lambda m: f"{m.group(1)} {_STEAKS.get(m.group(2), m.group(2))}", text)

@@ -20,6 +20,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   twice, 3; "add 2 adults, and 2 more of my friends want to come" asked), while "12 adults, my cousins are coming too" is asked; "se suman 2 niños más de 7 y 10 años" adds 2 kids of 7 and 10).
   A reason before a new total is inside it ("2 of my cousins flew in, so please make it 12 adults",
   "my sister and her husband can make it after all so we'll be 20 adults now": 12, 20).
+  "we're 14 now, 2 of our donors are joining so add 2 more" after 12 is 14; "no wait just chicken
+  and shrimp" replaces the proteins; "yes" / "yeah sure" alone after one add-on offered takes it
+  (after two offered, asked); "drop the sake, half the team is driving" is a reason, no share;
+  "same food as before please (chicken and NY strip)" states the order; "add a few more" is asked.
 - halves of an odd group, a dish the menu does not name ("surf and turf", "seafood", "ribeye"), a
   rough count ("around 20", "at least 12", "up to 18", "give or take"), a choice not settled
   ("torn between", "probably", "maybe") or changed within the message ("chicken... actually make
@@ -2241,8 +2245,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # had been dropped with no flag): marked ask, asked: 2434 of 3411;
     # r57b ("my husband and I are hosting 3 other couples": 8; "lunch for 22 (all adults) for our
     # swim team parents"; "2 kids of 7 and 10."), q57b-01..12 (04, 05, 06, 10 marked ask; 06, 11, 12
-    # set aside: all as expected), q56b-05 and q56b-10 now exact: 2444 of 3423.
-    assert counts["exact"] >= 2444
+    # set aside: all as expected), q56b-05 and q56b-10 now exact: 2444 of 3423;
+    # r57c (a bare "yes" / "yeah sure" to one add-on offered; "no wait just chicken and shrimp";
+    # "2 of our donors are joining so add 2 more"; "same food as before please (chicken and ...)"; a
+    # voice run-on "the sake thing the premium sake service yeah that one"), q57c-01..11 (04, 09, 10
+    # marked ask; 03, 07, 11 set aside: all exact): 2452 of 3434.
+    assert counts["exact"] >= 2452
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2418,10 +2426,10 @@ BLIND_SETS = (
     BlindSet(108, exact=80),
     BlindSet(109, exact=80, stating=("cy061",)),
     BlindSet(110, exact=77, stating=("cz016",)),
-    BlindSet(111, exact=68, stating=("da009", "da049")),
-    BlindSet(112, exact=76, stating=("db012",)),
-    BlindSet(113, exact=79),
-    BlindSet(114, exact=77, stating=("dd007",)),
+    BlindSet(111, exact=71, stating=("da009", "da049")),
+    BlindSet(112, exact=79, stating=("db012",)),
+    BlindSet(113, exact=80),
+    BlindSet(114, exact=78, stating=("dd007",)),
     BlindSet(115, exact=67, stating=("de007",)),
     BlindSet(116, exact=77, stating=("df033",)),
 )
