@@ -18,6 +18,7 @@ from orchestrator.reading.meats_out import meats_left_out
 from orchestrator.reading.parts_to_total import parts_to_total
 from orchestrator.reading.party_size import party_size_spans
 from orchestrator.reading.phrases import event_names
+from orchestrator.reading.portion_people import portion_numbers
 from orchestrator.reading.reason_counts import reason_clauses, reason_counts
 from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
 
@@ -144,6 +145,7 @@ def people_numbers(text: str, asks: Sequence[ProteinAsk], adults: int | None = N
     numbered = [(s, e) for s, e in spans if re.search(r"\d", text[s:e])]
     numbered += reason_counts(text)  # "2 of my cousins flew in, so make it 12 adults"
     numbered += parts_to_total(text)  # "6 mechanics + 2 front desk + me = 9 adults"
+    numbered += portion_numbers(text)  # "each person gets 3: 1 shrimp, 1 filet, 1 chicken"
     return numbered + party_size_spans(text, adults) + declined_beside(text)  # "(3 declined)"
 
 

@@ -2,7 +2,8 @@
 signature ("State Bar No. 245118", "(EIN 94-1234567)"), the units of a building ("(units 101-136)",
 "my fourplex, 4 units"), a cohort's or an age group's name ("Cohort 14 graduation", "our 14U
 team"), a lane or a field ("lane 6 is ours"), a house number on a street named without its type
-("Party is at 1420 Vista Grande, Roseville 95747"), a time span that ends with its minutes ("lunch
+("Party is at 1420 Vista Grande, Roseville 95747"), whose the kids are ("2 kids (8 and 11) of
+one of our partners"), a time span that ends with its minutes ("lunch
 12-1:30"). The safety net (`checks.unexplained_numbers`) asks about no number inside one of these
 spans; each pattern starts with a rare word or shape, so a message without one fails fast."""
 
@@ -37,6 +38,9 @@ PLACE_NUMBERS = [
         # Grande, Roseville 95747"): the house number is no count
         rf"(?:\bat|@|\baddress\s*:?)\s+\d{{2,5}}\s+(?!(?:{_PEOPLE})\b)[a-z]+(?:\s+[a-z]+){{0,2}},\s*"
         r"[a-z]+(?:\s+[a-z]+){0,2},?\s+(?:ca\s+)?9\d{4}\b",
+        # whose the kids are ("2 kids (8 and 11) of one of our partners"): one parent, no guest
+        r"\b(?:kids|children|sons|daughters|boys|girls)\b(?:\s*\([^)]{1,20}\))?\s+of\s+1\s+of\s+"
+        r"(?:our|my|the)\s+[a-z]+",
         # a time span that ends with its minutes ("lunch 12-1:30"): when, never guests
         r"(?<![\d:.$])\b\d{1,2}\s*(?:-|to)\s*\d{1,2}:\d{2}\b",
     ]

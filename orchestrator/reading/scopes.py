@@ -115,18 +115,33 @@ def of_each(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
             continue
         span, count = each.span(1), int(each.group(1))
         portions: int | None = count
+        per_head = False
         if count == 1:  # "chicken and salmon, one of each (per person)": one each for every guest
             if _FOR_SOME.match(text, each.end()):
                 continue  # "(one of each for most people)": the others' portions are not said
             tail = _A_HEAD.match(text, each.end())
             span, portions = (span[0], tail.end() if tail else each.end()), None
+            # "chicken, shrimp and tofu, 1 of each per person": every one for every guest, a
+            # third on top of the included two (said per head, never a choice of two of three)
+            per_head = tail is not None and _listed(out, i) > 2
         j = i
         while j >= 0 and out[j].portions is None and out[j].sentence == ask.sentence:
-            out[j] = with_(out[j], portions=portions, count_span=span, of_each=portions is not None)
+            if per_head:  # one portion for each paying guest, counted as said
+                out[j] = with_(out[j], portions=1, each_for=0, count_span=span)
+            else:
+                out[j] = with_(out[j], portions=portions, count_span=span, of_each=portions is not None)
             if j == 0 or not CONNECT.match(text[out[j - 1].end : out[j].start]):
                 break
             j -= 1
     return out
+
+
+def _listed(asks: list[ProteinAsk], i: int) -> int:
+    """How many proteins without a count end at `asks[i]` in its sentence (a list said once)."""
+    j = i
+    while j > 0 and asks[j - 1].portions is None and asks[j - 1].sentence == asks[i].sentence:
+        j -= 1
+    return i - j + 1
 
 
 _PER_PERSON = re.compile(

@@ -136,6 +136,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   extra lobster tails for them" is 2 extra (the lobster loved is the reason, as with "so").
   The wedding party by role ("3 extra filet mignon for the bride, her mom and the maid of honor": 3)
   and "her" before a joint ("2 lobster tails on top for her and her fiance") are people so too;
+  so are any people by a word ("3 extra lobster tails for the owner and the 2 brewers": 3), a
+  group of no number with the rest ("6 lobster tails on top for the grads and their 4 best
+  friends": 6), and the same people named again ("Fathers day for my dad and his 2 brothers");
   "for my dads 65th", "for my sisters bridal shower" are whose event, no choice for someone;
   "extra filet for the couple" of no count is asked.
 - "our group is 13 people and 2 of them are bringing their spouses" is 15, as a team counted by
@@ -817,6 +820,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "at 1420 Vista Grande, Roseville 95747" (a street without its type), "lunch 12-1:30", "1 of our
   hygienists has a shellfish allergy" (one of the guests), an order's number ("PO# 4471", "order #3391",
   "Ref 2025-0419"), "a closing party for one of my buyers" (a realtor's client, as "one of my couples"),
+  "2 kids (8 and 11) of one of our partners" (whose the kids are),
   "this one is in their backyard", "celebrating 40 years", "980 9th St", "the golden 1
   branch", "11:30-1" and a school's grades ("Genevieve Didion K-8", "a TK-6"); a people word after
   the number keeps it a count ("12 adults from the station"; "station 12 guys" and "Room 14" beside
@@ -863,7 +867,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   mind ("actually make it steak", "we can make it 14" still are); "..., how much would that be?"
   after a swap asks the price, no item beside the proteins, as "14 adults, shrimp + ny strip, whats
   that come out to per person?" does (the total is quoted; no per-person figure is stated).
-- "chicken and salmon, one of each (per person)" is one of each for every guest; "10 of each" is
+- "chicken and salmon, one of each (per person)" is one of each for every guest, and so with three
+  ("chicken, shrimp and tofu, 1 of each per person": a third portion each; "1 of each" alone or with
+  no protein named is asked); "each person gets 3: 1 shrimp, 1 filet, 1 chicken" is that plate for
+  every guest (the list adds up to the 3); "10 of each" is
   10 portions of each, and "2 of each" that covers fewer portions than the guests is asked.
   "2 proteins each, half salmon half chicken" is one of each for every guest (17 and 17 for 17).
   A protein someone loves said right before extras of it ("he loves lobster so plus 2 extra
@@ -2249,8 +2256,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # r57c (a bare "yes" / "yeah sure" to one add-on offered; "no wait just chicken and shrimp";
     # "2 of our donors are joining so add 2 more"; "same food as before please (chicken and ...)"; a
     # voice run-on "the sake thing the premium sake service yeah that one"), q57c-01..11 (04, 09, 10
-    # marked ask; 03, 07, 11 set aside: all exact): 2452 of 3434.
-    assert counts["exact"] >= 2452
+    # marked ask; 03, 07, 11 set aside: all exact): 2452 of 3434;
+    # q57a (portions per person: "each person gets 3: 1 shrimp, 1 filet, 1 chicken", "chicken,
+    # shrimp and tofu, 1 of each per person", "3 extra lobster tails for the owner and the 2
+    # brewers", "2 kids (8 and 11) of one of our partners"): 10 cases, 7 exact, 3 asked: 2459 of 3444.
+    assert counts["exact"] >= 2459
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2327,7 +2337,7 @@ BLIND_SETS = (
     BlindSet(26, exact=81, stating=("f064",)),
     BlindSet(27, exact=71, stating=("a067",)),
     BlindSet(28, exact=78, stating=("c065",)),
-    BlindSet(29, exact=74, stating=("d066",)),
+    BlindSet(29, exact=75, stating=("d066",)),
     BlindSet(30, exact=78, stating=("i065",)),
     BlindSet(31, exact=70, stating=("l065",)),
     BlindSet(32, exact=79),
@@ -2374,7 +2384,7 @@ BLIND_SETS = (
     # written after round 34 and run once after rounds 35a and 35b (acb6f0c): three confident
     # wrongs, each fixed after the run (tests/data/blind_sets.md)
     BlindSet(59, exact=78, stating=("ba063",)),
-    BlindSet(60, exact=69, stating=("bb067",)),
+    BlindSet(60, exact=70, stating=("bb067",)),
     # written after round 35 and run once on the twelfth session's final code (72f9224)
     BlindSet(61, exact=80, stating=("bc062",)),
     BlindSet(62, exact=82, stating=("bd065",)),
@@ -2426,10 +2436,10 @@ BLIND_SETS = (
     BlindSet(108, exact=80),
     BlindSet(109, exact=80, stating=("cy061",)),
     BlindSet(110, exact=77, stating=("cz016",)),
-    BlindSet(111, exact=71, stating=("da009", "da049")),
-    BlindSet(112, exact=79, stating=("db012",)),
+    BlindSet(111, exact=74, stating=("da009", "da049")),
+    BlindSet(112, exact=81, stating=("db012",)),
     BlindSet(113, exact=80),
-    BlindSet(114, exact=78, stating=("dd007",)),
+    BlindSet(114, exact=79, stating=("dd007",)),
     BlindSet(115, exact=67, stating=("de007",)),
     BlindSet(116, exact=77, stating=("df033",)),
 )
