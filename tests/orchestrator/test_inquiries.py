@@ -2441,7 +2441,7 @@ BLIND_SETS = (
     BlindSet(113, exact=80),
     BlindSet(114, exact=79, stating=("dd007",)),
     BlindSet(115, exact=67, stating=("de007",)),
-    BlindSet(116, exact=77, stating=("df033",)),
+    BlindSet(116, exact=78, stating=("df033",)),
 )
 
 
