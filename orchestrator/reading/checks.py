@@ -103,7 +103,17 @@ def _city_pattern(state: str) -> re.Pattern[str]:
         rf"|(?<=[.!?\n])[ \t]*({alternatives})(?=[ \t]*(?:[,.!;:()\n]|\Z))"
         rf"|\bthe\s+({alternatives})\s+area\b"  # "we're in the folsom area"
         rf"|{_QUARTER_ALONE}"
+        # a venue that carries its town's name ("The Carmichael Senior Center would like ...")
+        rf"|\b({alternatives})(?=\s+{_VENUE}\b)"
     )
+
+
+_VENUE = (
+    r"(?:(?:senior|community|rec|recreation|civic|sports|aquatic|youth|veterans?|teen)\s+"
+    r"(?:center|centre|complex|hall|club)|library|high school|middle school|elementary|city hall"
+    r"|country club|golf (?:club|course)|regional park|community park|fire station|grange|ymca"
+    r"|clubhouse|marina)"
+)
 
 
 # A neighbourhood by its shape (below) where a place would be, with no ZIP: "near land park",
@@ -149,7 +159,7 @@ def city_without_zip(text: str, state: str) -> str | None:
     return None
 
 
-_GROUPS = range(1, 8)  # the city pattern's groups: each a place named
+_GROUPS = range(1, 9)  # the city pattern's groups: each a place named
 
 
 def places_with_zip(text: str, state: str) -> list[tuple[int, int]]:

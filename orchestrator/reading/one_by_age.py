@@ -83,10 +83,15 @@ def count_year_olds(
             # left unread when "my 9 yo" alone may be an age told for others)
             years = int(m.group(1) or m.group(3))
             kids_band = band(years, catalog) in ("children", "toddlers") and counts[band(years, catalog)]
-            if kids_band and _told_age(text, m.span(), years, mentions):
+            # "going away party for our 18 yr old ... our 3 kids (18, 12, 4)": a grown child among
+            # the ages listed is one of them too
+            listed = any(years in k.ages for k in mentions)
+            if (kids_band or listed) and _told_age(text, m.span(), years, mentions):
                 g.used.append(m.span())  # among the kids counted, by the ages told for them
-            if kids_band or m.group(3):
-                continue  # without the age among theirs: one of them, or one more? asked
+            if kids_band or listed or m.group(3) or band(years, catalog) == "adults":
+                # without the age among theirs: one of them, or one more? asked ("party for our
+                # 18 yr old. 10 adults": inside the 10, or one more?)
+                continue
         if re.search(r"\bthe\s*$", before) or (_MINE.search(before) and drops_out(text, m.end())):
             shares = _SHARES.match(text, m.end())
             if shares and m.group(1) and band(int(m.group(1)), catalog) == "toddlers":

@@ -230,7 +230,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   family", "3 families on our street, 4 people in each") is asked, never priced as one group;
   families of no size summed with people ("6 families and 10 friends, all adults") are asked,
   while couples are two each ("3 couples and 2 singles, all adults" is 8).
-- "party for my 8 yr old" with kids counted whose ages include 8 is one of them; "twins age 4",
+- "party for my 8 yr old" with kids counted whose ages include 8 is one of them, a grown child too
+  ("going away party for our 18 yr old ... our 3 kids (18, 12, 4)"; without such a list, "party
+  for our 18 yr old. 10 adults", asked); "twins age 4",
   "3 year old twins", "our twins (3 yr old)" are 2 of that band; "10 adults on june 12, each wants 2 lobster" is per
   guest; "filet for everyone, upgrade 4 of them to lobster" is 4 lobster and 8 filet ("ny strip for all
   15 (of us), upgrade 5 of those to filet. 2nd protein shrimp for everyone": 10, 5 and 15); "chicken
@@ -1167,7 +1169,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   guests travel from ("coming from Fresno", "flying in from Texas") is no place of the party.
 - a city on a line or in a sentence of its own ("Sacramento, near Land Park.", "NY strip +
   shrimp\nElk Grove"), "the folsom area" and a part of town after a word of place ("near land
-  park", "in east sac", "Midtown rooftop party", "in Natomas") are asked as a city without its ZIP;
+  park", "in east sac", "Midtown rooftop party", "in Natomas"), and a venue carrying its town's
+  name ("The Carmichael Senior Center would like ...") are asked as a city without its ZIP;
   "at the park", "a state park" and a name signed under the message ("Thanks,\nTracy", "Linda
   Park") are no place. "Sacramento near Land Park" with the ZIP in a later message is a place.
 - "22 counselors and 4 directors, all adults, so 26 adults total" is 26 adults (the parts and the
@@ -2260,7 +2263,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q57a (portions per person: "each person gets 3: 1 shrimp, 1 filet, 1 chicken", "chicken,
     # shrimp and tofu, 1 of each per person", "3 extra lobster tails for the owner and the 2
     # brewers", "2 kids (8 and 11) of one of our partners"): 10 cases, 7 exact, 3 asked: 2459 of 3444.
-    assert counts["exact"] >= 2459
+    # q57m-11..14 (blind118's dh098 "going away party for our 18 yr old ... our 3 kids (18, 12,
+    # 4)" counted him twice; an adult honoree by age outside any list asked; a venue carrying its
+    # town's name, "The Carmichael Senior Center", is a place named without its ZIP): 12 and 13
+    # marked ask; 11, 12, 13 wrong before: 2461 of 3448.
+    assert counts["exact"] >= 2461
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2442,6 +2449,8 @@ BLIND_SETS = (
     BlindSet(114, exact=79, stating=("dd007",)),
     BlindSet(115, exact=67, stating=("de007",)),
     BlindSet(116, exact=78, stating=("df033",)),
+    BlindSet(117, exact=68, stating=("dg018",)),
+    BlindSet(118, exact=73, wrong=("dh081",), stating=("dh035",)),
 )
 
 
