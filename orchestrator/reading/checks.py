@@ -102,6 +102,8 @@ def _city_pattern(state: str) -> re.Pattern[str]:
         # "Sacramento, near Land Park.", "NY strip + shrimp\nElk Grove"
         rf"|(?<=[.!?\n])[ \t]*({alternatives})(?=[ \t]*(?:[,.!;:()\n]|\Z))"
         rf"|\bthe\s+({alternatives})\s+area\b"  # "we're in the folsom area"
+        # "15 adults, chicken and ny strip, Folsom": a city closing the message or its line
+        rf"|,[ \t]*({alternatives})(?=[ \t]*[.!]?[ \t]*(?:\n|\Z))"
         rf"|{_QUARTER_ALONE}"
         # a venue that carries its town's name ("The Carmichael Senior Center would like ...")
         rf"|\b({alternatives})(?=\s+{_VENUE}\b)"
@@ -159,7 +161,7 @@ def city_without_zip(text: str, state: str) -> str | None:
     return None
 
 
-_GROUPS = range(1, 9)  # the city pattern's groups: each a place named
+_GROUPS = range(1, 10)  # the city pattern's groups: each a place named
 
 
 def places_with_zip(text: str, state: str) -> list[tuple[int, int]]:

@@ -1,6 +1,7 @@
 """A refusal of meat after an order of meatless proteins only ("Vegetables and tofu only please, no
-meat", "just veggies and tofu for everyone, no meat"): the negation says again what the order
-holds, so nothing is left to ask. "no meat" anywhere else (beside a meat, or for some of the party)
+meat", "just veggies and tofu for everyone, no meat"), or of the other add-ons offered ("the sake
+service, no to the others"): the negation says again what the order holds, so nothing is left to
+ask. "no meat" anywhere else (beside a meat, or for some of the party)
 stays asked."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.dishes import dish_follows
+from orchestrator.reading.declined_rest import rest_declined
 
 _MEATLESS = r"(?:tofu|veg(?:gie|etable)s?|veggies|veg)"
 _LIST = rf"{_MEATLESS}(?:\s*(?:,|&|\+|/|and|n)\s*{_MEATLESS})*"
@@ -22,8 +24,8 @@ _MEAT = re.compile(r"\s+(?:meat|meats)\b(?!\s+(?:for|and)\b)(?![^.!?\n]*\b(?:chi
 def negation_explained(text: str, start: int, end: int) -> bool:
     """The negation at `start`-`end` of normalized `text` takes out nothing of the order: a dish off
     the catalog ("no turkey this year") or meat after a meatless order only ("tofu only, no meat")."""
-    if dish_follows(text, end):
-        return True
+    if dish_follows(text, end) or rest_declined(text, start, end):
+        return True  # "no to the others" after a yes to one add-on: the others declined
     return bool(
         text[start:end] == "no"
         and _MEAT.match(text, end)

@@ -20,10 +20,12 @@ _NOT_PEOPLE = r"(?:hours|years|yrs|miles|minutes|mins|days|weeks|portions|protei
 _YOUNG = alternation((*KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS))
 _STOP = rf"(?!(?:{_YOUNG}|{_NOT_PEOPLE}|plus|and|with|from|of|so|all|me|my|our|his|her|i)\b)"
 _PLAIN = frozenset((*ADULT_WORDS, *PEOPLE_WORDS))
+# "the 4 of us adults, my parents and ...": the writer's household, the household reader's
+_GUESTS = alternation((*ADULT_WORDS, *PEOPLE_WORDS))
 _WORD = rf"{_STOP}[a-z]+(?:-[a-z]+)?"
-# "2 of our engineers", "2 unit secretaries", "8 support staff", "2 guests of honor"
+# "2 of our engineers", "4 of us directors", "2 unit secretaries", "8 support staff"
 _ROLE = (
-    rf"\d{{1,3}}\s+(?:of\s+(?:our|the|my|their)\s+)?(?:{_WORD}\s+)?"
+    rf"\d{{1,3}}\s+(?:of\s+(?:our|the|my|their)\s+|of\s+us\s+(?!{_GUESTS}\b))?(?:{_WORD}\s+)?"
     rf"(?:{_STOP}[a-z]+s\b|staff\b|crew\b|faculty\b)(?:\s+of\s+honou?r)?"
 )
 # "14 people from claims", "6 from underwriting": a department's people

@@ -14,6 +14,10 @@ from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
 _OF_EACH = re.compile(
     r"[\s,:;(-]*(?:and\s+|so\s+)?(\d{1,4})\s+(?:of\s+each|each\s+of\s+(?:them|those|these))\b"
 )
+# "chicken and tofu, 2 proteins each (one of each)": the one of each restates the count per head
+_RESTATED = re.compile(
+    r"[\s,:;-]*\d\s+proteins?\s+(?:each|per person|a person|pp)\s*[,:;(-]*\s*(1)\s+of\s+each\b"
+)
 
 
 def each_shared(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
@@ -110,7 +114,7 @@ def of_each(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
         for j in range(i, i + len(listed)):
             out[j] = with_(out[j], portions=int(each.group(1)), count_span=each.span(1))
     for i, ask in enumerate(asks):
-        each = _OF_EACH.match(text, ask.end)
+        each = _OF_EACH.match(text, ask.end) or _RESTATED.match(text, ask.end)
         if each is None:
             continue
         span, count = each.span(1), int(each.group(1))

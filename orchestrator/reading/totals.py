@@ -36,6 +36,8 @@ _TOTAL = re.compile(
     r"|\b(\d{1,4})\s+of us\b"
     r"(?=\s*(?:[,.!?\n]|$|(?:total|in total|in all|altogether|coming|from|"
     r"for (?:our|my|his|her|a|the))\b)|\s{2,}|\s+[-\u2013\u2014]\s"
+    # "12 of us in the league, all adults": where the party belongs, then the sentence ends
+    r"|\s+in\s+(?:the|our|my)\s+[a-z]+(?:\s+[a-z]+)?\s*[,.!\n]"
     r"|\s*(?:and\b|[+&])(?!\s*(?:(?:our|my|the|their|his|her|a|an|some)\s+)?(?:\d|kids?\b|child|"
     r"bab(?:y|ies)|toddlers?|little|grandkids|teens?))"
     r"|\s*(?:and\b|[+&])\s*\d{1,3}\s+(?:of them\s+)?(?:are\s+)?bringing\b)"

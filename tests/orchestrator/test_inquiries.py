@@ -57,7 +57,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   members" is asked); other roles ("14 players") only with "all adults" or their ages after them;
   roles joined before "all adults" or a count of adults are that many adults ("14 people from
   claims plus 6 from underwriting, all adults": 20; "7 techs plus me and my wife, so 9 adults
-  total": 9, each person named one); parts that do not make the count ("10 teachers plus 5 aides =
+  total": 9, each person named one; "18 counselors plus 4 of us directors, all adults": 22; "12 of
+  us in the league, all adults": 12); parts that do not make the count ("10 teachers plus 5 aides =
   16 adults") and "14 players plus 6 parents" are asked; "Station 12", "Room 14", "VFW Post 8762"
   are names, never counts, as are "the Ladies Auxiliary", "varsity boys hoops banquet", "our
   varsity boys water polo" (a school team told by its level) and "its
@@ -125,7 +126,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   filet)") is those proteins; a combo of events ("grad + baby shower combo party") is no dish, nor
   is an occasion's ("retirement + reunion combo for my dad", "bday combo"; "a combo plate" is asked), and
   "chicken and vegetables, nothing fancy" adds no item ("the combo and chicken" is asked); extras "on top for everyone" are one each; "N of each" after a list
-  is N of every protein in it; "2 extra lobster tails for the birthday girl and her husband" is 2;
+  is N of every protein in it ("2 proteins each (one of each)" says the same twice);
+  "2 extra lobster tails for the birthday girl and her husband" is 2;
   "3 extra lobster tails for my dad and his 2 brothers" is 3 (the people add up to the count; "2
   extra lobster tails for my dad and his 2 brothers" is asked); so are the person of the event
   and people by role ("4 lobster tails on top for the graduate and her 3 best friends": 4; "3
@@ -367,7 +369,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the add-ons, "No thanks, none of us drink and the regular show is fine" ("we don't drink", "the
   normal show is plenty") declines both ("we don't drink much, maybe a little sake?" is asked), as
   "no add ons thx. party is at 4471 24th St, starts 6pm, gate code 2290" does (the order stands;
-  "no add ons thx, also my cousins are coming" is read as written, and asked).
+  "no add ons thx, also my cousins are coming" is read as written, and asked). "DEFINITELY the sake
+  service, no to the others" takes the one and declines the rest ("yes to the sake, maybe the show
+  too" is asked); a city closing the first message ("chicken and ny strip, Folsom") is the place
+  its ZIP, given later ("95630. and yes to the sake service"), names.
   After an order, "what would the total be if the chicken were filet instead?" is a price
   question about a concrete swap.
 - a follow-up naming people of a clear number who now come ("my parents can come after all", "my
@@ -2266,8 +2271,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q57m-11..14 (blind118's dh098 "going away party for our 18 yr old ... our 3 kids (18, 12,
     # 4)" counted him twice; an adult honoree by age outside any list asked; a venue carrying its
     # town's name, "The Carmichael Senior Center", is a place named without its ZIP): 12 and 13
-    # marked ask; 11, 12, 13 wrong before: 2461 of 3448.
-    assert counts["exact"] >= 2461
+    # marked ask; 11, 12, 13 wrong before: 2461 of 3448;
+    # q58c ("12 of us in the league", "plus 4 of us directors, all adults", "2 proteins each (one
+    # of each)", "the sake service, no to the others", a city closing the message before its ZIP):
+    # 11 cases, 8 exact, 3 asked: 2469 of 3459.
+    assert counts["exact"] >= 2469
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2446,9 +2454,9 @@ BLIND_SETS = (
     BlindSet(111, exact=74, stating=("da009", "da049")),
     BlindSet(112, exact=81, stating=("db012",)),
     BlindSet(113, exact=80),
-    BlindSet(114, exact=79, stating=("dd007",)),
-    BlindSet(115, exact=67, stating=("de007",)),
-    BlindSet(116, exact=78, stating=("df033",)),
+    BlindSet(114, exact=80, stating=("dd007",)),
+    BlindSet(115, exact=69, stating=("de007",)),
+    BlindSet(116, exact=79, stating=("df033",)),
     BlindSet(117, exact=68, stating=("dg018",)),
     BlindSet(118, exact=73, wrong=("dh081",), stating=("dh035",)),
 )
