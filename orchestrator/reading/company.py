@@ -38,7 +38,9 @@ _SOME_OF_MINE = re.compile(
     # "6 of dad's friends from work": a grown relation's friends are grown too
     r" of (?:my|our|the|(?:(?:my|our) )?(?:dad|mom|father|mother|husband|hubby|wife|grandpa|grandma|"
     r"boss)'s) "
-    rf"({_WHICH}([a-z][a-z-]*))\b(?!')(?!\s+(?:kids|children|boys|girls|sons|daughters|babies)\b)"
+    rf"({_WHICH}([a-z][a-z-]*))\b(?!')(?!\s+(?:kids|children|boys|girls|sons|daughters|babies)\b"
+    # "6 of my girls girls night": the event's name after them, not whose kids
+    r"(?!'?\s+(?:night|day|trip|weekend|brunch|lunch|dinner|party)\b))"
 )
 
 

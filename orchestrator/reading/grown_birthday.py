@@ -18,6 +18,8 @@ _PARTNER = r"(?:husband|hubby|wife|wifey|spouse|fianc(?:e|ee))"
 _GROWN_BIRTHDAY = re.compile(
     r"\b[2-9]\d(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b"
     r"|\bturn(?:s|ing)\s+[2-9]\d\b(?!\s*(?:mo|months?)\b)"
+    # "70th for my mother-in-law": the ordinal of someone's years, the word "birthday" left out
+    r"|\b[2-9]\d(?:st|nd|rd|th)\s+for\s+(?:my|our|his|her)\b"
     # the writer's partner's ("hubby's birthday dinner", "for my wife's bday", "a backyard birthday
     # for my wife"): a grown person's
     rf"|\b{_PARTNER}'?s\s+(?:surprise\s+)?(?:birthday|bday|b-day)\b"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.named_inside import named_inside
 from orchestrator.reading.parts_to_total import parts_to_total
 
 Span = tuple[int, int]
@@ -25,4 +26,5 @@ def inside_total(text: str) -> list[Span]:
     for m in _TOTAL_INCLUDING.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in _STOPS) + 1
         spans.append((start, m.start()))
+    spans += named_inside(text)  # "26 adults including linda and her husband"
     return spans + parts_to_total(text)  # "6 mechanics + 2 front desk + me = 9 adults"

@@ -304,7 +304,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   total incl. me and my assistant": 26, 30, each grown-up named one); "10 kids total incl. my
   wife" and "20 adults including my kids" (no number) are asked. People named before such a total
   of adults are in it too ("for my daughter and her suitemates, 8 adults total incl. me and my
-  husband": 8; "6 adults incl. me and my husband, and her little brother" is asked). Extras "for the coaches" when
+  husband": 8; "6 adults incl. me and my husband, and her little brother" is asked). Without
+  "total" too ("26 adults including Linda and her husband": 26; "12 adults including me and my
+  husband plus my parents" and "a party including my parents" of no count are asked); so are whom
+  the party is for with the writer before a count ("30th bday for my twin bro and me!! 26 adults":
+  26), or named again in the list ("brunch for my mom and aunts. party will be my mom, me ...";
+  "70th for my mother-in-law ... 6 of her friends from church" are adults). Extras "for the coaches" when
   "2 coaches" are counted add no one.
 - groups: relations named after a count by groups are added to it, a named relation one adult, a
   pair word (parents, in-laws, grandparents) two ("2 families coming, 6 adults in each, + grandma
@@ -452,7 +457,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   person team, 9 adults" and "each wants 2" beside two proteins are asked); "he's inviting 12 coworkers plus him
   and me" (the one who invites people from work is an adult, named again beside the writer: 14).
 - the writer and company: "me and 6 of my girls" (five or more, no child named anywhere: women
-  friends, 7; "me + 3 of my girls" is asked; a "baby shower" names no child), "me and 9 of the fellas" (10; "game night w the boys
+  friends, 7; "me + 3 of my girls" is asked; a "baby shower" names no child; "me and 6 of my girls
+  girls night": 7, the event's name after them), "me and 9 of the fellas" (10; "game night w the boys
   🎮 me and 7 of the fellas" 8, "me and some of the fellas" asked), "me and my wife's 10th
   anniversary, just the 2 of us" (2), "plus the girls, kids: 10, 9" (the kids), "him + 12 of his
   teammates (all 14-16), plus me n my wife" (the "all" of the ages closes the list he heads: 15
@@ -764,7 +770,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - "each" after a count by groups with its band adds nothing ("3 families of 4 adults each, and my
   grandparents": 14; "4 families of 3 adults each + grandma": 13; "3 families of 4 each" is
   asked). Extras for people named ("2 extra lobster tails for my mom and dad", "3 extra filets for
-  my wife and her sister") are extra portions, the people among the count. People a story names
+  my wife and her sister", "2 extra lobster tails for me and my bestie", "for Mrs. Chen and her
+  husband": as many people as extras) are extra portions, the people among the count. People a story names
   before a count said to be the total ("my sister and I wanted to ... it would be 16 adults
   total", "my aunt is visiting ... its gonna be 11 people total") are in it; without "total"
   ("... and there will be 12 adults"), named after it ("15 adults total plus my uncle") or given
@@ -2274,8 +2281,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # marked ask; 11, 12, 13 wrong before: 2461 of 3448;
     # q58c ("12 of us in the league", "plus 4 of us directors, all adults", "2 proteins each (one
     # of each)", "the sake service, no to the others", a city closing the message before its ZIP):
-    # 11 cases, 8 exact, 3 asked: 2469 of 3459.
-    assert counts["exact"] >= 2469
+    # 11 cases, 8 exact, 3 asked: 2469 of 3459;
+    # r58a (people named inside a count: "26 adults including Linda and her husband", "2 extra
+    # lobster tails for me and my bestie", "30th bday for my twin bro and me!! 26 adults", "brunch
+    # for my mom ... party will be my mom, ..."; "me and 6 of my girls girls night"), q58a-01..11
+    # (06, 07, 11 marked ask; 03, 09, 11 set aside: all as expected): 2477 of 3470.
+    assert counts["exact"] >= 2477
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2451,12 +2462,12 @@ BLIND_SETS = (
     BlindSet(108, exact=80),
     BlindSet(109, exact=80, stating=("cy061",)),
     BlindSet(110, exact=77, stating=("cz016",)),
-    BlindSet(111, exact=74, stating=("da009", "da049")),
+    BlindSet(111, exact=75, stating=("da009", "da049")),
     BlindSet(112, exact=81, stating=("db012",)),
     BlindSet(113, exact=80),
     BlindSet(114, exact=80, stating=("dd007",)),
-    BlindSet(115, exact=69, stating=("de007",)),
-    BlindSet(116, exact=79, stating=("df033",)),
+    BlindSet(115, exact=75, stating=("de007",)),
+    BlindSet(116, exact=80, stating=("df033",)),
     BlindSet(117, exact=68, stating=("dg018",)),
     BlindSet(118, exact=73, wrong=("dh081",), stating=("dh035",)),
 )
