@@ -22,7 +22,7 @@ _MESES = (
 )
 # people a birthday is for, by their relation to the writer
 _HONOREES = (
-    r"grandma|grandpa|grandmother|grandfather|nana|papa|abuela|abuelo|mom|mother|mama|dad|father|"
+    r"grandma|grandpa|grandmother|grandfather|nana|papa|abuela|abuelo|mom|mother|mama|dad|father|pops|"
     r"husband|hubby|wife|son|daughter|sister|brother|aunt|uncle|boss"
 )
 _DAY = (
@@ -76,6 +76,9 @@ BENIGN = [
         # a relation's age before the birthday, without "th" ("party for grandma 80 birthday",
         # "mom 60 bday"): whose event it is, as "turning 80"
         rf"\b(?:{_HONOREES})\s+\d{{1,3}}\s+(?:birthday|bday|b-day)\b" + _GUESTS_AFTER,
+        # ... or after them, ending the clause, a grown age ("bday for my pops 55"): as "turning 55"
+        rf"\b(?:birthday|bday|b-day)\s+for\s+(?:my|our)\s+(?:{_HONOREES})\s+(?:[2-9]\d|1[01]\d)\b"
+        r"(?=\s*(?:$|[.,;!?\n]))",
         # the drinking age beside the sake or a drink ("no sake, half of us are under 21"): some
         # of those counted, no count ("20 people, half of us are under 21" alone stays asked)
         r"\b(?:sake|drinks?|drinking|alcohol|booze)\b[^.!?\n]{0,40}?\b(?:under|not|below)\s+21\b"

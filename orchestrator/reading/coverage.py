@@ -147,9 +147,9 @@ _KID_BAND = {"kid", "kids", "child", "children", "kiddos", "kiddo", "little ones
 # "lobster for the birthday girl", "tofu for my brother": a choice for a person the parse did not
 # count ("for the kids", "for everyone", "for the 4 guys" are groups it reads).
 _FOR_SOMEONE = re.compile(
-    rf"\bfor\s+(?:the|my|our|her|his|their)\s+(?:birthday\s+|bday\s+)?({_KIN}|girl|boy|guy|lady|man|"
-    r"woman|host|hostess|groom|bride|boss|baby|kid|child|teen|toddler|grandparents?|"
-    rf"birthday (?:girl|boy))\b(?!{OCCASION_AFTER})"  # "for my moms bday": whose party, no choice
+    rf"(?<!bday )(?<!birthday )\bfor\s+(?:the|my|our|her|his|their)\s+(?:birthday\s+|bday\s+)?({_KIN}|"
+    r"girl|boy|guy|lady|man|woman|host|hostess|groom|bride|boss|baby|kid|child|teen|toddler|"
+    rf"grandparents?|birthday (?:girl|boy))\b(?!{OCCASION_AFTER})"  # "bday for my mom": whose party
 )
 _GUEST = re.compile(
     r"\b(?:"

@@ -33,6 +33,12 @@ _BAND_ONLY = re.compile(
 _PER_FIELD = re.compile(
     r"\b(?:proteins?|meats?|entrees?)\s*[:=]\s*(\d)\s+(per|each|a)\s+(person|guest|head|plate)\b"
 )
+# ... or after the field's proteins ("Proteins: chicken and tofu, 2 per person"): the portions per
+# guest, as "2 proteins per person" ("2 each" after a list may be 2 of each: left to be asked)
+_PER_AFTER = re.compile(
+    r"(\b(?:proteins?|meats?|entrees?)\s*[:=][^\n.;:\d]{1,60}?,?\s+)(\d)\s+"
+    r"(per\s+(?:person|guest|head|plate))\b"
+)
 # "split 50/50 between scallops and strip", "split evenly between chicken & lobster"
 _SPLIT = re.compile(
     r"\bsplit\s+(?:it\s+|them\s+)?(?:half\s*(?:and|&|/|-)\s*half|50\s*/\s*50|50\s*-\s*50|evenly|equally|"
@@ -104,6 +110,7 @@ def form_fields(text: str) -> str:
         text = _ADULTS_BEFORE_KIDS.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
     if any(word in text for word in _PER_FIELD_NEEDS):
         text = _PER_FIELD.sub(lambda m: f"{m.group(1)} proteins {m.group(2)} {m.group(3)}", text)
+        text = _PER_AFTER.sub(r"\1\2 proteins \3", text)
     return _SPLIT.sub(r"half \1 and half ", text) if "split" in text else text
 
 

@@ -70,8 +70,8 @@ _CLOSED = re.compile(r"(?:\d{1,2}\s*,?\s*)*\d{1,2}\s*(?:&|\band\b)\s*\d{1,2}\b(?
 _LEAD = re.compile(
     # "3 kids (tre em) 5, 8 and 10 years": a word glossed in a bracket before the ages
     r"^[\s,.!:-]*(?:\([a-z ]{1,24}\)\s*)?(?:(?:not|instead of)\s+\d{1,3}\b[\s,.!-]*)?"
-    r"(?:(?:btw|fyi|tho|too|also|coming|joining|"
-    r"attending|as well|lol|haha|total|in total|altogether|(?:incl\.?|including)\s+(?:her|him)"
+    r"(?:(?:btw|fyi|tho|too|also|coming|joining|attending|as well|lol|haha|total|in total|"
+    r"altogether|(?:incl\.?|including)\s+(?:her|him|the\s+(?:birthday|bday|b-day)\s+(?:boy|girl))"
     r"|of(?=\s+(?:\d{1,2}\s*(?:,|&|and)\s*)*\d{1,2}\s*(?:years?|yrs?)\b"  # "2 kids of 7 and 10."
     r"|\s+(?:\d{1,2}\s*,\s*)*\d{1,2}\s*(?:&|and)\s*\d{1,2}\s*(?:[.;!)\n]|,\s*[a-z]|\Z)))\b"
     r"[\s,.!:(-]*){0,3}"

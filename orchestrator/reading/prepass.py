@@ -12,6 +12,7 @@ from orchestrator.reading.department_sums import department_sums
 from orchestrator.reading.followups import hide
 from orchestrator.reading.group_each import plain_every
 from orchestrator.reading.grown_parts import grown_parts_summed
+from orchestrator.reading.named_adult_sums import named_adult_sums
 from orchestrator.reading.named_numbers import long_named_numbers
 from orchestrator.reading.named_parts import named_groups_summed
 from orchestrator.reading.occasion_people import occasion_people
@@ -43,6 +44,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     # "VFW Post 8762 Ladies Auxiliary": the post's number, no 8762 ladies
     hidden = tallies + counts_taken_back(norm) + grown_requesters(norm) + long_named_numbers(norm)
     hidden += department_sums(norm)  # "accounting has 9 plus their manager, ... so 17 adults"
+    hidden += named_adult_sums(norm)  # "engineering 12 adults, sales 8 adults, so 20 adults total"
     hidden += unit_numbers(norm)  # "troop 55 parents dinner, 16 adults": the troop's number
     hidden += hidden_paperwork(norm)  # "Realty Group\n916-555-0199": a phone, no group of 916
     hidden += occasion_people(norm)  # "my parents are visiting so ... me, my wife, my parents"

@@ -37,7 +37,7 @@ _COUNT_AFTER = re.compile(
     # and lobster 2 each" may be 2 of each or 2 in all: left to the per-person reading)
     # ("lobster 2 each for the 10 of us adults": the count after "for" is whom each is for)
     r"|(\d{1,2})(?=\s+(?:each|apiece|pp|per (?:person|guest|head))\b"
-    r"(?!\s+(?:for|of)\b(?!\s+(?:the\s+)?\d))))"
+    r"(?!\s+(?:for|of)\b(?!\s+(?:the\s+)?\d|\s+(?:everyone|everybody)\b))))"  # "2 each for everyone"
 )
 _LISTED = re.compile(r"^\s*(?:,|/|\+|&|and|or|n)\s*$")
 _EXTRA = re.compile(

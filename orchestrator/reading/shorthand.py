@@ -146,7 +146,7 @@ _ROLE = re.compile(
 # "3 grandchildren ages 10, 8 and 4", "2 grandkids (9 and 3)", "4 siblings (3, 5, 10, 12)": kids
 # counted with their ages, each in the band its age gives
 _GRANDKIDS_AGED = re.compile(
-    r"\b(\d{1,2}) (?:grandchildren|grandkids|grand kids|siblings)"
+    r"\b(\d{1,2}) (?:grandchildren|grandkids|grand kids|siblings|cousins|nieces|nephews)"
     r"(?=\s*(?:\(\s*\d|,?\s*(?:ages?|aged)\s+\d))"
 )
 
@@ -214,7 +214,7 @@ def written_counts(text: str) -> str:
         text = _MEMBERS.sub(r"\1 ", text)
     if "advis" in text or "chaperones" in text:
         text = _ROLE.sub(r"\1 ", text)
-    if "grand" in text or "siblings" in text:
+    if any(word in text for word in ("grand", "siblings", "cousins", "nieces", "nephews")):
         text = _GRANDKIDS_AGED.sub(r"\1 kids", text)
     text = spanish_words(text)  # "15 adultos y 3 niños (8, 10 y 12 años)"
     text = ages_told(text)  # "5 girls incl the birthday girl (all 8)", "2 more girls, 9 and 7"

@@ -38,6 +38,7 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\bbebes\b"), "babies"),
     (re.compile(r"\bbebe\b"), "baby"),
     (re.compile(r"\bpersonas\b"), "people"),
+    (re.compile(r"\b(\d{1,3}) parejas\b"), r"\1 couples"),  # "somos 6 parejas": two to a couple
     (re.compile(r"\binvitados\b"), "guests"),
     (re.compile(r"\b(\d{1,2})\s+anos\b"), r"\1 yrs"),
     (re.compile(r"\bcodigo postal\b"), "zip"),
@@ -94,8 +95,9 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
 # pattern): a pattern none of whose literals is in the text is skipped (speed)
 _SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
     *[("adulto", "adulta")] * 2, *[("nino", "nina")] * 3, ("bebe de",), ("toddler", "bab", "infant"),
-    ("bebe",), ("bebe",), ("personas",), ("invitados",), ("anos",), ("codigo postal",), ("cumple",),
-    (" mas",), (" mas",), ("more kids",), ("misma comida",), (" no ",), ("grandes", "mayores"),
+    ("bebe",), ("bebe",), ("personas",), ("parejas",), ("invitados",), ("anos",), ("codigo postal",),
+    ("cumple",), (" mas",), (" mas",), ("more kids",), ("misma comida",), (" no ",),
+    ("grandes", "mayores"),
     ("los ",), ("para tod",), ("para ",), ("quieren", "prefieren", "comen", "van a comer", "piden"),
     (" y ",), (" y ",), (" a ",), ("entre ",), ("entre ",), (" n ",), (" po",),
 )  # fmt: skip

@@ -34,7 +34,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   same protein; "N of a protein per person / each / everyone gets N" is N per paying guest.
 - people counted from words: the writer's list "me, my wife, our 3 kids (14, 11, 5), my parents
   and my in-laws" (a partner or a parent 1; parents, in-laws, grandparents 2; the kids by their
-  ages), "me and 11 friends"; "6 couples + 3 singles" (15), "3 tables of 8" (24), "12 coworkers
+  ages), "me and 11 friends"; "6 couples + 3 singles" (15), "somos 6 parejas" (12), "6 couples +
+  me and my fiance" (14; "6 couples and some kids" asked), "3 tables of 8" (24), "12 coworkers
   and 4 of them are bringing a plus-one" (16), "13 dudes", a group of any name with its ages
   ("18 friends (14-15 yrs)": teens are adults); "girls night" is the event (so is "girls game
   night", what the night is for between), "12 girls" at a
@@ -49,7 +50,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   and 4 parents more ("me and 2 other coaches" 3 coaches).
   "kids 8, 9, 10 and 2 little ones (2 and 5)": the 2 before "little ones / babies / toddlers" is
   their number, their ages in the brackets. "4 me and 7 friends" is "for me", and "4 16 ppl"
-  opening a message is "for 16 ppl", "4 my daughters college grad party, 22 adults" is "for my
+  opening a message is "for 16 ppl" ("..., bday for my pops 55": his age, whose party it is; "bday
+  for my son 9" asked), "4 my daughters college grad party, 22 adults" is "for my
   daughters ..." (a count with its guest word after it; "4 my daughters and their friends" is
   asked); "were in 95827" beside the proteins is "we're in", "sat
   night" a day and time, and "14 seniors (all 17 and 18)" 14 adults. "18 club members",
@@ -388,7 +390,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   is 1"), and a baby told in months ("and the baby who is 6 months") is 5 and under.
 - a form's numbered fields ("Protein choice 1: Shrimp", "Protein #2 - salmon") are the form's
   order, no count; "Kids 5 and under: 0" is the band's field; "Proteins: 2 per person - shrimp and
-  filet" is one of each per guest; "split 50/50 / half and half between A and B" after "2
+  filet" and "Proteins: chicken and tofu, 2 per person" are one of each per guest; "split 50/50 / half and half between A and B" after "2
   proteins each" is one of each per guest. "every1" is everyone; the "or" of an idiom ("go big or
   go home") offers no choice; "party 4 my dad's 70th" is "for"; "longer show", "extended show",
   "longer performance" are the extended performance. A form's add-ons answered one by one ("Add-ons:
@@ -468,6 +470,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   (she's 7)" (another family's kid: both counted), "9 guys from work and me" (10); "10 people
   and me" is asked (10 in all, or 11?). Households listed with no heading that counts them ("the
   Lees 2 adults, the Kims 2 adults, the Patels 4 adults") are asked: in all, or a correction?
+  Groups named with their adults and then summed ("Engineering 12 adults, Sales 8 adults, HR 4
+  adults, so 24 adults total") are the total, when the parts add up to it.
 - a swap for some after the party's one guest count, which follows the list ("chicken and shrimp
   for 14 ppl except 4 of us want lobster instead of shrimp", "ny strip + shrimp for 9 adults but 2
   of us want scallops instead of shrimp", "2 of em"): the proteins are everyone's, as "for
@@ -809,7 +813,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   us + my parents + 4 close friends" is 8 ("close", "old college" say which friends); "2 kids
   (twins, 3 yrs old)" are 2 of that age.
 - "lobster 2 each for the 10 of us adults", "salmon 2 each for 12 adults" are 2 each for that
-  count (20, 24); "lobster 2 each for the kids" with no count of kids is asked. "ny strip for all
+  count (20, 24), "lobster 2 each for everyone" 2 per paying guest; "lobster 2 each for the kids"
+  with no count of kids is asked. "ny strip for all
   14 adults, upgrade 5 of those to filet" is 9 strip and 5 filet (the one count of the party,
   as "for everyone"; "ny strip for all 15 on our grant team, upgrade 5 of those to filet" is 10
   and 5, "upgrade some of them to filet" is asked); "Party of 20 on May 16. Chicken for everyone, upgrade 4 of them to filet.
@@ -843,7 +848,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   2025-05-04", "Zip code: 95608-2231", a phone after a company's name ("Realty Group\n916-555-0199"),
   "the night shift on 7 South", "visitor parking is spots 40 thru 55"; "14 adults from the station"
   is a count from a place (a form's "Guests: 20-25" is asked).
-- ages: "6 children, all between the ages of 6 and 10" is their band; a range said again in
+- ages: "6 children, all between the ages of 6 and 10" is their band (so "10 kids including the
+  birthday boy (all between 6 and 11)"); a range said again in
   brackets ("5 kids ages 6 to 12 (all of them between 6 and 12)") adds nothing (a different one,
   "(all of them between 4 and 11)", is asked). Players named with child ages are the kids ("11
   players (all 11-12) plus 2 coaches and 9 parents. Chicken for the kids, the adults want filet
@@ -903,7 +909,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   mom": 13), is an adult (at a birthday, "(all 14-15)", the age is asked); friends told with one
   age for all in the writer's list ("me, my husband, our 3 kids (12, 9, 4), my parents and 4 of
   his friends from class (all 9)": 4 adults, 6 children, 1 toddler) are counted by that age;
-  "3 grandchildren ages 10, 8 and 4", "2 grandkids (9 and 3)", "4 siblings (3, 5, 10, 12)" are
+  "3 grandchildren ages 10, 8 and 4", "2 grandkids (9 and 3)", "4 siblings (3, 5, 10, 12)", "4
+  cousins (3, 7, 9, 12)" are
   kids by their ages, as are relatives a follow-up adds with their ages ("oh and 2 siblings are
   coming, they're 4 and 7. same food": a child with the kids' protein and a toddler); a total
   said after the parts it sums ("18 club members (all 14-17) plus 2 faculty advisors, so 20
@@ -2285,8 +2292,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # r58a (people named inside a count: "26 adults including Linda and her husband", "2 extra
     # lobster tails for me and my bestie", "30th bday for my twin bro and me!! 26 adults", "brunch
     # for my mom ... party will be my mom, ..."; "me and 6 of my girls girls night"), q58a-01..11
-    # (06, 07, 11 marked ask; 03, 09, 11 set aside: all as expected): 2477 of 3470.
-    assert counts["exact"] >= 2477
+    # (06, 07, 11 marked ask; 03, 09, 11 set aside: all as expected): 2477 of 3470;
+    # r58b ("somos 6 parejas", "6 couples + me and my fiance", "lobster 2 each for everyone", "bday
+    # for my pops 55", "4 cousins (3, 7, 9, 12)", "Engineering 12 adults, Sales 8 adults, HR 4
+    # adults, so 24 adults total", "Proteins: chicken and tofu, 2 per person", "10 kids including
+    # the birthday boy (all between 6 and 11)"), q58b-01..11 (05-08 marked ask; 09-11 set aside: all
+    # exact): 2484 of 3481.
+    assert counts["exact"] >= 2484
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2464,10 +2476,10 @@ BLIND_SETS = (
     BlindSet(110, exact=77, stating=("cz016",)),
     BlindSet(111, exact=75, stating=("da009", "da049")),
     BlindSet(112, exact=81, stating=("db012",)),
-    BlindSet(113, exact=80),
+    BlindSet(113, exact=81),
     BlindSet(114, exact=80, stating=("dd007",)),
-    BlindSet(115, exact=75, stating=("de007",)),
-    BlindSet(116, exact=80, stating=("df033",)),
+    BlindSet(115, exact=78, stating=("de007",)),
+    BlindSet(116, exact=82, stating=("df033",)),
     BlindSet(117, exact=68, stating=("dg018",)),
     BlindSet(118, exact=73, wrong=("dh081",), stating=("dh035",)),
 )
