@@ -2481,7 +2481,7 @@ BLIND_SETS = (
     BlindSet(115, exact=78, stating=("de007",)),
     BlindSet(116, exact=82, stating=("df033",)),
     BlindSet(117, exact=68, stating=("dg018",)),
-    BlindSet(118, exact=73, wrong=("dh081",), stating=("dh035",)),
+    BlindSet(118, exact=75, wrong=("dh081",), stating=("dh035",)),
 )
 
 
