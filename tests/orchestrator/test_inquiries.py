@@ -2482,6 +2482,8 @@ BLIND_SETS = (
     BlindSet(116, exact=82, stating=("df033",)),
     BlindSet(117, exact=68, stating=("dg018",)),
     BlindSet(118, exact=75, wrong=("dh081",), stating=("dh035",)),
+    BlindSet(119, exact=70, stating=("di028",)),
+    BlindSet(120, exact=69, stating=("dj072",)),
 )
 
 
