@@ -15,6 +15,8 @@ from importlib.resources import files
 # entries include misspellings, as in the English list (`words.common_words`).
 _COMMON = 100
 _ENTRY = re.compile(r'"([^"]{5,})": (\d+)')
+# How close a common Spanish word must come to a catalog word to be read as it ("adulto": 91)
+_SURE = 90.0
 
 
 def _unaccented(word: str) -> str:
@@ -40,3 +42,9 @@ def is_common_spanish(token: str) -> bool:
     if token.endswith("es") and token[:-2] in words:  # "camiones"
         return True
     return token.endswith("s") and token[:-1] in words  # "fiestas"
+
+
+def spanish_as_written(token: str, score: float) -> bool:
+    """Whether `token`, a fuzzy match of `score` for a catalog word, is a common Spanish word
+    meant as written ("fiestas", 77 from "filets"), not all but that catalog word."""
+    return score < _SURE and is_common_spanish(token)

@@ -23,7 +23,7 @@ from orchestrator.reading.preferences import preferences_as_swaps
 from orchestrator.reading.restated import addition_restated
 from orchestrator.reading.rough import count_taken_back, exact_after_rough
 from orchestrator.reading.shorthand import written_counts
-from orchestrator.reading.spanish_common import is_common_spanish
+from orchestrator.reading.spanish_common import spanish_as_written
 from orchestrator.reading.spanish_numbers import spanish_counts
 from orchestrator.reading.spoken import spoken_numbers
 from orchestrator.reading.which_one import named_ones
@@ -126,8 +126,6 @@ _ORDINARY = frozenset({"shower", "showers", "groups", "guesses",
                        "langostino", "langostinos"})  # another shellfish than lobster: asked
 # Spanish verbs by their endings ("nos cargaron $60", "llamaron"): never a misspelt catalog word,
 # however close to a Spanish alias ("camaron") they come.
-# How close a common Spanish word must come to a catalog word to be read as it ("adulto": 91)
-_SURE = 90.0
 _SPANISH_VERB = re.compile(r"(?:aron|ieron|aban|abamos|amos|emos|imos|ando|iendo)$")
 
 
@@ -192,9 +190,7 @@ def correct_spelling(text: str, catalog: Catalog) -> str:
         if _SPANISH_VERB.search(token):
             return token
         best = process.extractOne(token, vocab, scorer=fuzz.ratio, score_cutoff=_cutoff(token))
-        if best is None or (token.rstrip("s") in known):
-            return token
-        if best[1] < _SURE and is_common_spanish(token):  # "fiestas" is no "filets"
+        if best is None or spanish_as_written(token, best[1]):  # "fiestas" is no "filets"
             return token
         return str(best[0])
 
@@ -222,8 +218,6 @@ _OTHER_GUESTS = re.compile(
     r"(\)\s*,?\s*(?:plus|and|&|\+)\s*\d{1,3}) other "
     r"(?=(?:kids|children|parents|adults|moms|dads|families|couples)\b)"
 )
-
-
 
 
 def _unaccented(match: re.Match[str]) -> str:
