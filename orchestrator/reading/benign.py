@@ -127,6 +127,10 @@ BENIGN = [
         # everyone's ages, all of the adults' band ("me + 11 teammates, we're all 16-17"): no count
         r"\b(?:we're|we are|were|they're|they are|theyre)\s+all\s+1[3-9]\s*(?:-|to)\s*1[3-9]\b"
         r"(?:\s*(?:years?|yrs?)(?:\s+old)?)?" + _GUESTS_AFTER,
+        # a portion of each protein per guest ("filet and salmon (one of each per person)"): the
+        # dinner's two proteins, no count; "4" for "for" after a quote ("Quote 4 16U banquet")
+        r"\b1 of each\s+(?:per|for|to)\s+(?:person|head|guest|everyone|each)\b"
+        r"|\bquote\s+4\b(?=\s+(?:a|an|the|our|my|\d{1,2}u)\b)",
         r"\bsweet\s+1[56]\b",  # the party's name (a "sweet sixteen", a "quince")
         # a team's age class ("our U14 club soccer team", "the 12u girls"): its name, not a count
         # (the players are counted by their own number and ages)

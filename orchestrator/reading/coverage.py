@@ -102,7 +102,8 @@ _NEGATION = re.compile(
     r"(?!\s+of\s+(?:meat|beef|the meat))(?!\W+wait\b)"  # "no wait just ...": a correction opens
     r"(?!\s+(?:sure|decided|rush|hurry|worries|worry|problem|prob|pressure|stress)\b)"
 )
-_CHOICE_NEAR = re.compile(r"\b(?:or|either|over|vs|versus|o)\b(?!['’][a-z])")  # not "O'Brien"
+# "over" ending its clause: a thing ended ("tax season is over!!"), no choice; not "O'Brien"
+_CHOICE_NEAR = re.compile(r"\b(?:or|either|over(?![^\S\n]*(?:[!.,;)\n]|$))|vs|versus|o)\b(?!['’][a-z])")
 _CHOICE = re.compile(
     r"\b(?:haven't decided|havent decided|not decided|undecided|deciding|not sure|unsure|tbd|"
     r"maybe|might|possibly|perhaps)\b"

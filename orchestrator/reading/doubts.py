@@ -90,7 +90,8 @@ _CHANGE = re.compile(
 # ("half of us r pregnant", "half the team is driving" beside the sake taken out: why nobody
 # drinks, no share of the order)
 _SHARE = re.compile(
-    r"\b(?:half|halves|thirds?|quarters?|two thirds|\d{1,3}\s*(?:%|percent))(?![a-z])"
+    r"\b(?:half|halves|thirds?|(?<!this )(?<!last )(?<!next )quarters?(?![\s-]*end\b)|two thirds|"
+    r"\d{1,3}\s*(?:%|percent))(?![a-z])"
     r"(?!\s+(?:of\s+)?(?:us|them|the (?:group|guests|team|crew|office|staff))\s+"
     r"(?:are|r|'re|is|will be)\s+(?:pregnant|driving|sober|"
     r"underage|under 21|not drinking|non-?drinkers)\b)"

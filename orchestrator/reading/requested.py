@@ -75,6 +75,7 @@ _CLAUSE = frozenset({
     "anything", "something", "nothing", "more", "less", "other", "others", "rest", "same",
     "both", "each", "either", "just", "only", "very", "really", "too", "again", "still", "even",
     "then", "than", "now", "here", "about", "around", "approx", "approximately", "like",
+    "someone", "somebody", "anyone", "anybody",  # a person ("want someone else to cook")
     "such", "stuff", "etc", "whatever", "whoever", "extra", "another", "much", "many", "lots",
     "lot", "few", "several", "most", "some", "any", "none", "own", "one", "ones", "the", "a",
     # verbs and auxiliaries that start a clause

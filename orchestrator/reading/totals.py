@@ -59,8 +59,8 @@ _TOTAL = re.compile(
 _TEAM = re.compile(
     r"\b(?:(?:our|my|the|his|her|their)\s+)?(?:(?:work|office|whole|entire)\s+)?"
     r"(?:team|crew|staff|department|dept|office)\s+(?:of|is)\s+(\d{1,4})\b"
-    # "Office is 2901 K St", "Office is 9250 Laguna Springs Dr": a street number, no size
-    rf"(?!\s+(?:[a-z]+\.?\s+){{1,3}}{STREET}\b)"
+    # "Office is 2901 K St", "Office is 980 9th St": a street number, no size
+    rf"(?!\s+(?:[a-z0-9]+\.?\s+){{1,3}}{STREET}\b)"
 )
 _AT_WORK = re.compile(
     r"\b(?:office|work|company|corporate|coworkers|co-workers|colleagues|employees|staff|department|"

@@ -196,7 +196,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   have allergies" (no food named; "a shellfish allergy" beside shrimp is asked), dates, times,
   addresses, a neighbourhood before the ZIP ("East Sac 95819", "land park 95818", "pocket area
   95831", "Arden 95864", "Arden-Arcade 95825"; "in arden" alone is asked as a city without its
-  ZIP), "a couple people are picky" beside the count, a business quarter ("our Q2 offsite"), a
+  ZIP), "a couple people are picky" beside the count, a business quarter ("our Q2 offsite",
+  "quarter-end dinner", "this quarter"), a thing ended ("tax season is over!!"; "salmon over
+  shrimp" is a choice, asked), someone to do the work ("we want someone ELSE to cook"), a
+  portion of each protein ("filet and salmon (one of each per person)"), "quote 4 our" (for), a
   Spanish day ("cena el 19"), "can u make it?"
   after the place, "the 2 included".
 - after "N proteins each", counts that add up to N are one guest's plate ("2 proteins each: one
@@ -512,7 +515,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   date: 07/12 | Number of adults: 16"), is read field by field ("Under 6: 0" is the band's field,
   "Kids under 6: 1-2" is asked); an apartment or suite number, a
   street number before "Mall" or any street ("Office is 2901 K St", "815 P Street", "Office is
-  9250 Laguna Springs Dr"; "16 adults at 3318 by the park", no street word, is asked), a
+  9250 Laguna Springs Dr", "Office is 980 9th St"; "16 adults at 3318 by the park", no street word, is asked), a
   gate code, a time span ("from 6 to 9", "5-8pm"), a time said aloud ("on friday the 14th at 12
   30", voice to text) and a budget
   ("our budget is 1000 or so", "spend about 1,300") change nothing, the count in the next sentence
@@ -2297,8 +2300,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # for my pops 55", "4 cousins (3, 7, 9, 12)", "Engineering 12 adults, Sales 8 adults, HR 4
     # adults, so 24 adults total", "Proteins: chicken and tofu, 2 per person", "10 kids including
     # the birthday boy (all between 6 and 11)"), q58b-01..11 (05-08 marked ask; 09-11 set aside: all
-    # exact): 2484 of 3481.
-    assert counts["exact"] >= 2484
+    # exact): 2484 of 3481;
+    # r59a ("Tax season is over!!", "quarter-end dinner", "we want someone ELSE to cook", "Office is
+    # 980 9th St", "filet and salmon (one of each per person)", "Quote 4 our bunco group"),
+    # q59a-01..10 (03, 08 marked ask; only 09, 10 unseen until the run: all as expected): 2492
+    # of 3491.
+    assert counts["exact"] >= 2492
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2482,7 +2489,7 @@ BLIND_SETS = (
     BlindSet(116, exact=82, stating=("df033",)),
     BlindSet(117, exact=68, stating=("dg018",)),
     BlindSet(118, exact=75, wrong=("dh081",), stating=("dh035",)),
-    BlindSet(119, exact=70, stating=("di028",)),
+    BlindSet(119, exact=75, stating=("di028",)),
     BlindSet(120, exact=69, stating=("dj072",)),
 )
 
