@@ -60,7 +60,9 @@ def emoji_as_words(text: str) -> str:
     return _RUN.sub(read, text)
 
 
-_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf"
+# The emoji blocks, for a character class (offers reads a yes with one after it)
+EMOJI_RANGES = "\U0001f300-\U0001faff\u2600-\u27bf"
+_EMOJI = EMOJI_RANGES
 # An emoji that ends a sentence: before a pronoun ("sweet 16 \U0001f380 she + 12 of her friends":
 # the pronoun heads the guest list) or a form's label ("my son turns 7 \U0001f389 kids: 7 (him), 8,
 # 6": the 7 is his age, no count of kids)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from orchestrator.catalog import AddOn, Catalog
 from orchestrator.reading.changes import read_add_ons
 from orchestrator.reading.declined import declined_by_reason
+from orchestrator.reading.emoji import EMOJI_RANGES
 from orchestrator.reading.liked import YES_REASON, YES_REASON_CLAUSE
 from orchestrator.reading.offer_question import offered_in_question
 from orchestrator.reading.words import normalize
@@ -48,10 +49,11 @@ _NOT_TAKEN = re.compile(
 # "yesss and 2 more can come now, so 14 adults", "yes please! and 3 more are coming": a bare yes
 # opening a message that says more, after a reply whose question offered one add-on: the offer
 # taken ("ok", "k" are a nod to the reply, no answer to its question; "yes", "yes please", "yeah
-# sure" alone are the answer as well)
+# sure" alone are the answer as well, an emoji after it too: "yeah sure 🍶")
 _YES = re.compile(
     r"^\W*(?:(?:omg|oh+)\W+)?(?:yes+|yeah+|yea|yep|yup|sure|absolutely|definitely)"
-    r"(?:\W+(?:please|pls|plz|sure|absolutely|definitely))?(?=\s*(?:[!.,]+|\s+and\b|$)|(?P<run>\s+[a-z]))"
+    r"(?:\W+(?:please|pls|plz|sure|absolutely|definitely))?"
+    rf"(?=\s*(?:[!.,]+|\s+and\b|[{EMOJI_RANGES}\ufe0f\u200d\s]*$)|(?P<run>\s+[a-z]))"
 )  # "YES the kids would love it": a yes and its reason of liking (liked.YES_REASON), the rest
 # Another add-on named beside the yes as well as the offer ("and add the sake too", "also the
 # sake"), not in its place

@@ -87,9 +87,10 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "10 niños (todos entre 6 y 12 años)": the same band in the count's bracket
     (re.compile(r"(?<=kids \()tod[oa]s (?:tienen )?entre (?=\d)"), "all between "),
     # ages joined by "n" ("kids 8 9 12 n 3", "2 kids 7 n 9"); Tagalog "po" after a guest word
-    # ("3 kids po (7, 9, 12)") is politeness, not a word of the count
+    # ("3 kids po (7, 9, 12)") or after a number ("8 and 11 po, and the baby ...") is politeness,
+    # not a word of the count ("45 po box" stays)
     (re.compile(r"(?<=\b\d) n (?=\d{1,2}\b)|(?<=\b\d\d) n (?=\d{1,2}\b)"), " and "),
-    (re.compile(r"\b(adults|kids|children|guests|people) po\b"), r"\1"),
+    (re.compile(r"\b(adults|kids|children|guests|people|\d{1,3}) po\b(?!\s*(?:#|box|number))"), r"\1"),
 ]
 # The literals each pattern of `_SPANISH` cannot match without, in its order (read from the
 # pattern): a pattern none of whose literals is in the text is skipped (speed)

@@ -22,7 +22,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "my sister and her husband can make it after all so we'll be 20 adults now": 12, 20).
   "we're 14 now, 2 of our donors are joining so add 2 more" after 12 is 14; "no wait just chicken
   and shrimp" replaces the proteins; "yes" / "yeah sure" alone after one add-on offered takes it
-  (after two offered, asked); "drop the sake, half the team is driving" is a reason, no share;
+  (after two offered, asked), an emoji after it too ("yeah sure 🍶"; a food emoji, "yeah sure 🦞",
+  is asked); "drop the sake, half the team is driving" is a reason, no share;
   "same food as before please (chicken and NY strip)" states the order; "add a few more" is asked.
 - halves of an odd group, a dish the menu does not name ("surf and turf", "seafood", "ribeye"), a
   rough count ("around 20", "at least 12", "up to 18", "give or take"), a choice not settled
@@ -105,7 +106,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "8 kids including the birthday boy (ages 8, 9, 9, 10, 10, 10, 11, 12)" reads the whole list,
   however far after the kids the word "ages" opens it (its last 12 is no 1).
   Ages joined by "n" ("kids 10 7 n 4", "3 kids 11 8 n 6") are ages as with "and"; Tagalog "po"
-  after a guest word ("2 kids po (8 and 11)") is politeness; "todos los niños entre 7 y 11 años"
+  after a guest word ("2 kids po (8 and 11)") or a number ("8 and 11 po, and the baby is 4 months")
+  is politeness; "todos los niños entre 7 y 11 años"
   is all the kids in one band ("entre 3 y 10" spans two: asked). "and my 2 nieces, they're 10 and
   7. same food" adds the relations by their ages, as "who are 10 and 7" does; "my sister's 2 boys
   can come too! they're 7 and 9" adds 2 kids by their ages, as "2 more girls can come, theyre 9
@@ -465,7 +467,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   friends, 7; "me + 3 of my girls" is asked; a "baby shower" names no child; "me and 6 of my girls
   girls night": 7, the event's name after them), "me and 9 of the fellas" (10; "game night w the boys
   🎮 me and 7 of the fellas" 8, "me and some of the fellas" asked), "me and my wife's 10th
-  anniversary, just the 2 of us" (2), "plus the girls, kids: 10, 9" (the kids), "him + 12 of his
+  anniversary, just the 2 of us" (2; "just the 2 of us lol." too: a laugh before the stop), "plus the girls, kids: 10, 9" (the kids), "him + 12 of his
   teammates (all 14-16), plus me n my wife" (the "all" of the ages closes the list he heads: 15
   adults; "(all 6-7)" and "him and 9 friends (14-15)" stay asked), "me, my husband and our kids 11 8 and 4 plus 6 friends" (the kids' ages
   after a space: 8 adults, 2 children, 1 toddler), "3 families are coming: the Lees 2 adults + 2
@@ -2304,8 +2306,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # r59a ("Tax season is over!!", "quarter-end dinner", "we want someone ELSE to cook", "Office is
     # 980 9th St", "filet and salmon (one of each per person)", "Quote 4 our bunco group"),
     # q59a-01..10 (03, 08 marked ask; only 09, 10 unseen until the run: all as expected): 2492
-    # of 3491.
-    assert counts["exact"] >= 2492
+    # of 3491;
+    # r59b ("yeah sure 🍶" after one add-on offered, "8 and 11 po, and the baby is 4 months", "just
+    # the 2 of us lol."), q59b-01..11 (03, 06, 09 marked ask; 08, 10, 11 set aside: all as
+    # expected): 2500 of 3502.
+    assert counts["exact"] >= 2500
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2490,7 +2495,7 @@ BLIND_SETS = (
     BlindSet(117, exact=68, stating=("dg018",)),
     BlindSet(118, exact=75, wrong=("dh081",), stating=("dh035",)),
     BlindSet(119, exact=75, stating=("di028",)),
-    BlindSet(120, exact=69, stating=("dj072",)),
+    BlindSet(120, exact=72, stating=("dj072",)),
 )
 
 
