@@ -72,12 +72,11 @@ _CLAUSE = frozenset({
     "theres", "they", "they're", "them", "their", "he", "she", "he's", "she's", "his", "her",
     "him", "who", "what", "what's", "whats", "when", "where", "which", "how", "why", "if", "so", "not",
     "no", "yes", "yeah", "yep", "ok", "okay", "k", "all", "everyone", "everybody", "everything",
-    "anything", "something", "nothing", "more", "less", "other", "others", "rest", "same",
-    "both", "each", "either", "just", "only", "very", "really", "too", "again", "still", "even",
-    "then", "than", "now", "here", "about", "around", "approx", "approximately", "like",
-    "someone", "somebody", "anyone", "anybody",  # a person ("want someone else to cook")
-    "such", "stuff", "etc", "whatever", "whoever", "extra", "another", "much", "many", "lots",
-    "lot", "few", "several", "most", "some", "any", "none", "own", "one", "ones", "the", "a",
+    "the", "a", "anything", "something", "nothing", "more", "less", "other", "others", "rest", "same",
+    "both", "each", "either", "just", "only", "very", "really", "too", "again", "still", "even", "then",
+    "than", "now", "here", "about", "around", "approx", "approximately", "like", "someone", "somebody",
+    "anyone", "anybody", "such", "stuff", "etc", "whatever", "whoever", "extra", "another", "much",
+    "many", "lots", "lot", "few", "several", "most", "some", "any", "none", "own", "one", "ones",
     # verbs and auxiliaries that start a clause
     "am", "is", "are", "was", "be", "been", "being", "have", "has", "had", "having", "do", "does",
     "did", "doing", "done", "can", "could", "would", "will", "should", "shall", "may", "might",
