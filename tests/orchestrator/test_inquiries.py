@@ -2496,6 +2496,8 @@ BLIND_SETS = (
     BlindSet(118, exact=75, wrong=("dh081",), stating=("dh035",)),
     BlindSet(119, exact=75, stating=("di028",)),
     BlindSet(120, exact=72, stating=("dj072",)),
+    BlindSet(121, exact=69, wrong=("dk003", "dk025"), stating=("dk012", "dk089")),
+    BlindSet(122, exact=74, wrong=("dl084",)),
 )
 
 
