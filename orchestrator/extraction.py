@@ -12,7 +12,7 @@ import re
 from orchestrator.catalog import Catalog
 from orchestrator.reading.adults import ADD, adds_near
 from orchestrator.reading.adults_all import adults_for_all
-from orchestrator.reading.allergies import allergy_foods, diet_checks, diet_reasons
+from orchestrator.reading.allergies import allergens_apart, allergy_foods, diet_checks, diet_reasons
 from orchestrator.reading.asides import asides, people_numbers
 from orchestrator.reading.asked_food import asked_foods
 from orchestrator.reading.asks import ProteinAsk
@@ -130,7 +130,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     mind_spans += corrected
     asks, swaps, settled = settled_swaps(norm, asks, read_swaps(norm, catalog), catalog)
     asks, weighed = settled_choice(norm, asks)
-    asks, passed = dismissed(norm, asks)
+    asks, passed = allergens_apart(norm, *dismissed(norm, asks))  # 'allergic to shrimp'
     asks, asked, asked_checks = asked_foods(norm, asks, most=catalog.guests.included_portions)
     checks += asked_checks
     meatless, meatless_spans = meatless_guests(norm)

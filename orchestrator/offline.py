@@ -172,6 +172,8 @@ class OfflineResponder:
         policy_topics = topics - {"travel_policy"} if inquiry.zip_code else topics
         if inquiry.add_ons:  # "what's included in the sake service?" is about the add-on
             policy_topics -= {"included"}
+        if inquiry.allergies and inquiry.has_guests:  # the quote notes it; no list of proteins
+            policy_topics -= {"menu"}
         policies = answers.policy_pieces(self.catalog, policy_topics, short=short)
         # an invoice or a receipt asked beside an order is no reason to hold the quote
         human = answers.HUMAN_TOPICS | (frozenset() if inquiry.has_guests else answers.ADMIN_TOPICS)

@@ -1,12 +1,17 @@
 """An allergy named beside an order that has the food ("chicken and shrimp for everybody, but my
 brother has a shellfish allergy"): a careful person asks who eats what instead, so it is a check.
 An allergy to a food the order does not have ("a shellfish allergy" beside chicken and filet, "a
-peanut allergy") changes nothing."""
+peanut allergy") changes nothing, and its food, when a protein ("allergic to shrimp"), is no
+protein asked for."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+
+from orchestrator.reading.asks import ProteinAsk
+
+Span = tuple[int, int]
 
 # The food families customers name, and the catalog's proteins in each (by key).
 _SHELLFISH = ("shrimp", "lobster_tail", "scallops")
@@ -112,6 +117,26 @@ def diet_reasons(text: str, proteins: Collection[str]) -> list[tuple[int, int]]:
 def allergy_foods(text: str) -> tuple[str, ...]:
     """The foods of the allergies the normalized `text` names ("shellfish", "salmon"), in order."""
     return tuple(m.group("before") or m.group("after") for m in _NAMED.finditer(text))
+
+
+def allergens_apart(
+    text: str, asks: Sequence[ProteinAsk], spans: list[Span]
+) -> tuple[list[ProteinAsk], list[Span]]:
+    """ "my daughter is allergic to shrimp" beside chicken and filet: the protein named as the
+    allergy's food is not asked for (it was read as a third protein, and asked); the `asks` left
+    and `spans` with the foods' spans added, explained."""
+    if "allerg" not in text and "intoleran" not in text:  # a cheap gate: rarely said
+        return list(asks), spans
+    foods = [m.span("before" if m.group("before") else "after") for m in _NAMED.finditer(text)]
+    kept = [a for a in asks if not any(s <= a.start < e for s, e in foods)]
+    return kept, [*spans, *foods]
+
+
+def allergy_noted(foods: Collection[str]) -> str:
+    """The note a quote carries for allergies told after an order that has none of their foods:
+    "noted: a shellfish allergy (nothing in this order has shellfish)"."""
+    named = " and ".join(dict.fromkeys(foods))
+    return f"noted: a {named} allergy (nothing in this order has {named})"
 
 
 def checks_for(foods: Collection[str], proteins: Collection[str]) -> list[tuple[str, str]]:

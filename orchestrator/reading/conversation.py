@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from orchestrator.reading.add_on_mentions import unmatched_add_on
-from orchestrator.reading.allergies import checks_for
+from orchestrator.reading.allergies import allergy_noted, checks_for
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.recount import recount, stale_counts
 from orchestrator.reading.replacements import (
@@ -264,11 +264,16 @@ def _kids_unsure(current: Inquiry) -> bool:
 
 def _allergy_told(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:
     """ "oh fyi my mom has a shellfish allergy" after an order with shrimp: the order of the
-    conversation with the allergy asked (who eats what instead?), not the message on its own."""
+    conversation with the allergy asked (who eats what instead?), not the message on its own.
+    After an order without the food (chicken and filet), the order stands: it is quoted again
+    with the allergy noted, so the customer sees that nothing changed (blind118 dh081)."""
     if not current.allergies:
         return current
     state = merge_history(earlier[-1], earlier[:-1])
-    checks = checks_for(current.allergies, {a.protein for a in state.proteins})
-    if not checks or not state.has_guests:
+    if not state.has_guests or not state.proteins:
         return current
-    return replace(state, checks=(*state.checks, *checks))
+    checks = checks_for(current.allergies, {a.protein for a in state.proteins})
+    if checks:
+        return replace(state, checks=(*state.checks, *checks))
+    return replace(state, topics=current.topics, allergies=current.allergies,
+                   assumptions=(*state.assumptions, allergy_noted(current.allergies)))

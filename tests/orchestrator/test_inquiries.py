@@ -615,7 +615,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   all four) is asked (who eats what instead?); an allergy to a food the order does not have ("a
   shellfish allergy" beside chicken and filet, "allergic to peanuts") changes nothing. Told in a
   later message ("oh fyi my mom has a shellfish allergy" after an order with shrimp), the
-  allergy is checked against the conversation's order the same way. A deposit
+  allergy is checked against the conversation's order the same way; after an order without
+  its food it is a quote of the order as it stands, the allergy noted ("my husband has a seafood
+  allergy" after chicken and filet). A protein named as an allergy's food ("my daughter is
+  allergic to shrimp") is not asked for. A deposit
   question beside a count ("if we're 25 adults do we still need to put down a deposit? how much
   is it": the "how much" asks the deposit's amount) is policy; beside a full order it is quoted.
   A cost, fee, charge or "more" asked about a place ("does it cost more if we're out in
@@ -2310,7 +2313,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # r59b ("yeah sure 🍶" after one add-on offered, "8 and 11 po, and the baby is 4 months", "just
     # the 2 of us lol."), q59b-01..11 (03, 06, 09 marked ask; 08, 10, 11 set aside: all as
     # expected): 2500 of 3502.
-    assert counts["exact"] >= 2500
+    # q60m (an allergy told after an order without its food is a quote of the order as it
+    # stands, the allergy noted: blind118's dh081; q39m-05's expectation, a policy answer to the
+    # same note, changed to that quote, the two having contradicted each other; a protein named
+    # as an allergy's food, "allergic to shrimp", is not asked for), q60m-01..04 (02 marked ask;
+    # written after the code): 2503 of 3506.
+    assert counts["exact"] >= 2503
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2493,7 +2501,7 @@ BLIND_SETS = (
     BlindSet(115, exact=78, stating=("de007",)),
     BlindSet(116, exact=82, stating=("df033",)),
     BlindSet(117, exact=68, stating=("dg018",)),
-    BlindSet(118, exact=75, wrong=("dh081",), stating=("dh035",)),
+    BlindSet(118, exact=76, stating=("dh035",)),
     BlindSet(119, exact=75, stating=("di028",)),
     BlindSet(120, exact=72, stating=("dj072",)),
     BlindSet(121, exact=69, wrong=("dk003", "dk025"), stating=("dk012", "dk089")),
