@@ -1,7 +1,8 @@
 """Groups whose words say they are grown-ups, rewritten as the counts the readers know: a count
 of people with one grown band for all ("12 of us (college kids, all 19-22)", "7 of us, all
 20-21"), a count of adults broken down in brackets by adult roles that add up to it ("27 adults
-(24 residents and 3 of our staff)"), friends told with a word before them ("4 close friends")
+(24 residents and 3 of our staff)", "26 adults (22 staff plus 4 retirees from our old unit)"),
+friends told with a word before them ("4 close friends")
 and twins of one age ("2 kids (twins, 3 yrs old)"). Each takes lower-case text with number words
 already written as digits."""
 
@@ -31,12 +32,14 @@ _ROLE = (
     r"(?:(?:of )?(?:our|the|my) |of us )?(?:board |staff |team |church |club |office |school )?"
     r"(?:residents|staff|employees|volunteers|managers|members|caregivers|interns|coworkers|"
     r"co-workers|colleagues|teachers|nurses|coaches|chaperones|parents|faculty|supervisors|"
-    r"directors|leaders|advisors|officers|executives|partners|clients|retirees|owners)"
+    r"directors|leaders|advisors|officers|executives|partners|clients|retirees|owners|doctors)"
 )
+# where the last part is from, before the bracket closes: "4 retirees from our old unit"
+_FROM = r"(?:\s+from\s+(?:our|the|my)\s+[a-z'-]+(?:\s+[a-z'-]+)?)?"
 _JOIN = r"(?:,\s*(?:and\s+)?|\+|&|\band\b|\bplus\b)"
 _BREAKDOWN = re.compile(
     rf"\b(\d{{1,3}}) (adults|people|ppl|guests)\s*\(\s*(\d{{1,3}}) {_ROLE}"
-    rf"((?:\s*{_JOIN}\s*\d{{1,3}} {_ROLE})+)\s*\)"
+    rf"((?:\s*{_JOIN}\s*\d{{1,3}} {_ROLE})+){_FROM}\s*\)"
 )
 _PART = re.compile(r"\d{1,3}")
 # "4 close friends", "5 old college friends": friends told with a word saying how close, read as
@@ -50,10 +53,11 @@ _TWINS_AGED = re.compile(
     r"(?:\s*(?:yrs?|years?|yo|y/o)(?:\s*old)?)?\s*\)"
 )
 
-# "me and 1 other coach", "me + 2 other chaperones": the writer one of a grown role's people, told
-# as the others' number; the role says they are grown-ups, so all of them are that role's count
+# "me and 1 other coach", "me + 2 other chaperones", "me + 1 assistant coach": the writer one of
+# a grown role's people, told as the others' number; the role says they are grown-ups, so all of
+# them are that role's count
 _ME_AND_OTHERS = re.compile(
-    r"\b(?:me|myself)\s*(?:and|&|\+|n|plus)\s*(\d{1,2}) other "
+    r"\b(?:me|myself)\s*(?:and|&|\+|n|plus)\s*(\d{1,2}) (?:other|assistant) "
     r"(coach(?:es)?|chaperones?|teachers?|leaders?|volunteers?|advisors?|parents?)\b"
 )
 

@@ -1,7 +1,9 @@
 """Kids counted with one age (or one band of ages) said for all of them, rewritten as the words
 the readers know: "8 girls total including the birthday girl, all of them 9" are "8 kids all age
-9", "my daughter + 8 of her friends (all 11-12)" are "9 kids all ages 11-12". Only ages of the
-kids' band (6-12) are rewritten; "most of them 9" names no age for all and stays asked."""
+9", "my daughter + 8 of her friends (all 11-12)" are "9 kids all ages 11-12"; a team's roles told
+with their ages ("12 players all 10-11 yrs", "9 swimmers (all 7-9 yrs old)") are kids the same
+way. Only ages of the kids' band (6-12) are rewritten; "most of them 9" names no age for all and
+stays asked."""
 
 from __future__ import annotations
 
@@ -9,13 +11,14 @@ import re
 
 _AGES = (
     r"\s*[,(:-]?\s*(?:(?:they're|they are|theyre|who are)\s+)?all(?:\s+of\s+them)?(?:\s+ages?)?"
-    r"\s+(\d{1,2})(?:\s*(?:-|to)\s*(\d{1,2}))?(?:\s*(?:yrs?|years? old|yo|y/o))?\s*\)?"
+    r"\s+(\d{1,2})(?:\s*(?:-|to)\s*(\d{1,2}))?(?:\s*(?:yrs? old|years? old|yrs?|yo|y/o))?(\s*\))?"
     # "all 9 or 10", "all 9+", "all 9 and 10": not one age or one band
     r"(?!\s*(?:or|and|&|\+|%|\d|-|to)\b|\s*[+%\d-])"
 )
 # "8 girls total including the birthday girl, all of them 9": the honoree is among the count
 _KIDS_ALL = re.compile(
-    r"\b(\d{1,2}) (?:girls|boys|kids|children)(?:\s+total)?"
+    r"\b(\d{1,2}) (?:girls|boys|kids|children|players|swimmers|dancers|gymnasts|scouts|campers)"
+    r"(?:\s+total)?"
     r"(?:\s*,?\s*(?:including|incl|counting)\s+(?:the\s+birthday\s+(?:girl|boy)|her|him"
     r"|my\s+(?:daughter|son)))?" + _AGES
 )
@@ -27,7 +30,9 @@ _CHILD_AND_FRIENDS = re.compile(
 
 # "8 kids all 6-8 yrs", "10 kids (all 6-8 yrs old, including her)" are read as they are: only
 # the words the readers do not know are rewritten (girls, boys, "total", "including", "of them")
-_UNKNOWN_WORDS = re.compile(r"girls|boys|total|includ|incl|counting|of them")
+_UNKNOWN_WORDS = re.compile(
+    r"girls|boys|total|includ|incl|counting|of them|players|swimmers|dancers|gymnasts|scouts|campers"
+)
 
 
 def _in_band(m: re.Match[str]) -> bool:
@@ -43,7 +48,10 @@ def _kids_all(m: re.Match[str]) -> str:
 
 def _written(count: int, m: re.Match[str]) -> str:
     ages = f"{m.group(2)}-{m.group(3)}" if m.group(3) else m.group(2)
-    return f"{count} kids all {'ages' if m.group(3) else 'age'} {ages}"
+    told = f"all {'ages' if m.group(3) else 'age'} {ages}"
+    # "11 girls (all 8 yrs old), me + 2 other coaches": the bracket kept, so the counts after it
+    # are not read as more of the kids' ages
+    return f"{count} kids ({told})" if m.group(4) else f"{count} kids {told}"
 
 
 def shared_ages(text: str) -> str:

@@ -1227,6 +1227,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "parties"), no food for the chef ("do you do taco parties?" asked). "Their kids want a dinner ...
   for Mr. Alvarez's 85th birthday: 14 adults" (kids of a 60th birthday or more, or a 30th
   anniversary, who want or throw the party) are no guests; "my kids want hibachi for my 40th" asked.
+- a team's roles with one age or band for all ("12 players all 10-11 yrs", "11 girls (all 8 yrs
+  old)") are kids of it ("12-13" spanning two bands asked); "me n 11 of the boys, all 25-30" is 12
+  adults ("for our boss, me n 9 of the guys, all 40-50": the boss one of the list? asked); "26
+  adults (22 staff plus 4 retirees from our old unit)" is 26; "12 người lớn (adults)" is 12 adults;
+  "(9, 7, 6, 3 y el bebé de 6 meses)" is five ages, the baby 5 and under ("y el bebé" of no age asked).
 """
 
 from __future__ import annotations
@@ -2312,13 +2317,18 @@ async def test_offline_responder_is_never_confidently_wrong(
     # of 3491;
     # r59b ("yeah sure 🍶" after one add-on offered, "8 and 11 po, and the baby is 4 months", "just
     # the 2 of us lol."), q59b-01..11 (03, 06, 09 marked ask; 08, 10, 11 set aside: all as
-    # expected): 2500 of 3502.
+    # expected): 2500 of 3502;
     # q60m (an allergy told after an order without its food is a quote of the order as it
     # stands, the allergy noted: blind118's dh081; q39m-05's expectation, a policy answer to the
     # same note, changed to that quote, the two having contradicted each other; a protein named
     # as an allergy's food, "allergic to shrimp", is not asked for), q60m-01..04 (02 marked ask;
-    # written after the code): 2503 of 3506.
-    assert counts["exact"] >= 2503
+    # written after the code): 2503 of 3506;
+    # r60b (a team's roles with one band for all, "12 players all 10-11 yrs", "11 girls (all 8 yrs
+    # old)"; "me n 11 of the boys, all 25-30"; "26 adults (22 staff plus 4 retirees from our old
+    # unit)"; "12 người lớn (adults)"; "3 y el bebé de 6 meses"), q60b-01..13 (01, 05, 08, 11
+    # marked ask; 03, 10, 13 set aside: all exact; 02 "5 moms" and 09 "for our boss, me n 9 of the
+    # guys" left asked): 2510 of 3519.
+    assert counts["exact"] >= 2510
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2504,8 +2514,8 @@ BLIND_SETS = (
     BlindSet(118, exact=76, stating=("dh035",)),
     BlindSet(119, exact=75, stating=("di028",)),
     BlindSet(120, exact=72, stating=("dj072",)),
-    BlindSet(121, exact=69, wrong=("dk003", "dk025"), stating=("dk012", "dk089")),
-    BlindSet(122, exact=74, wrong=("dl084",)),
+    BlindSet(121, exact=72, wrong=("dk003", "dk025"), stating=("dk012", "dk089")),
+    BlindSet(122, exact=77, wrong=("dl084",)),
 )
 
 
