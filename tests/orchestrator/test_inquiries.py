@@ -1224,6 +1224,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "parties"), no food for the chef ("do you do taco parties?" asked). "Their kids want a dinner ...
   for Mr. Alvarez's 85th birthday: 14 adults" (kids of a 60th birthday or more, or a 30th
   anniversary, who want or throw the party) are no guests; "my kids want hibachi for my 40th" asked.
+- kids joined after a count said to be all adults are on top of it ("5 tables with 6 at each, all
+  adults, plus the grandkids: 11, 9, 6, 4 and 2": 30 adults, 3 children, 2 toddlers; "20 people,
+  all adults, plus 2 kids (8 and 4)"); after tables of no band ("4 tables of 6 plus the grandkids
+  11, 9 and 4": at the tables or more?) asked.
+- the writer's list holds a relation named by a grown role in brackets ("my sister (the bride), me,
+  our mom, and 11 of her friends": 14; "my sister" alone of no age stays asked), a grandparent
+  with no "my" inside it, a comma after ("me + my husband, 4 other couples, grandma, and my aunt + uncle": 13; "4 other
+  couples" or "3 families (4 adults in each)" after a comma in the list are more people, "me and
+  my wife, 10 adults" stays asked), the twins named again with their age told before ("my twins are
+  turning 5 ... 3 other kids (7, 9, 10) and the twins"), and "us two" opening it as "the 2 of us"
+  does; "my wife and I are doing ..." before "us 2" are those two, no more.
 """
 
 from __future__ import annotations
@@ -2309,8 +2320,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # of 3491;
     # r59b ("yeah sure 🍶" after one add-on offered, "8 and 11 po, and the baby is 4 months", "just
     # the 2 of us lol."), q59b-01..11 (03, 06, 09 marked ask; 08, 10, 11 set aside: all as
-    # expected): 2500 of 3502.
-    assert counts["exact"] >= 2500
+    # expected): 2500 of 3502;
+    # r60a (kids joined after a count said to be all adults: "5 tables with 6 at each, all adults,
+    # plus the grandkids: 11, 9, 6, 4 and 2"; tables of no band before kids asked; in the writer's
+    # list "my sister (the bride)", ", grandma,", ", 4 other couples," and "3 families (4 adults in
+    # each)" as more people, "... and the twins" their age told before, "us two plus ..." and "my
+    # wife and I are ..." before it), q60a-01..13 (07, 08, 09, 13 marked ask; 02, 06, 10 set aside:
+    # 06 and 10 exact, 02 asked): 2505 of 3515.
+    assert counts["exact"] >= 2505
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2493,10 +2510,10 @@ BLIND_SETS = (
     BlindSet(115, exact=78, stating=("de007",)),
     BlindSet(116, exact=82, stating=("df033",)),
     BlindSet(117, exact=68, stating=("dg018",)),
-    BlindSet(118, exact=75, wrong=("dh081",), stating=("dh035",)),
+    BlindSet(118, exact=76, wrong=("dh081",), stating=("dh035",)),
     BlindSet(119, exact=75, stating=("di028",)),
     BlindSet(120, exact=72, stating=("dj072",)),
-    BlindSet(121, exact=69, wrong=("dk003", "dk025"), stating=("dk012", "dk089")),
+    BlindSet(121, exact=74, stating=("dk012", "dk089")),
     BlindSet(122, exact=74, wrong=("dl084",)),
 )
 
