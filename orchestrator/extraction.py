@@ -45,6 +45,7 @@ from orchestrator.reading.corrections import (
     settled_swaps,
     swaps_in_place,
 )
+from orchestrator.reading.couple_subject import couple_subject
 from orchestrator.reading.coverage import catalog_words, unexplained_words
 from orchestrator.reading.doubts import food_emoji
 from orchestrator.reading.followups import hide, read_follow_up
@@ -52,7 +53,6 @@ from orchestrator.reading.group_choice import everyone_checks, group_choice_chec
 from orchestrator.reading.group_each import group_each
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
 from orchestrator.reading.guests import extract_guests
-from orchestrator.reading.household import whole_company
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kids import ages_not_counts, by_band, little_only, one_band
 from orchestrator.reading.liked import liking_reasons
@@ -69,6 +69,7 @@ from orchestrator.reading.some_swaps import swappers_only, swaps_for_some
 from orchestrator.reading.stated_reference import order_topics
 from orchestrator.reading.weighed import dismissed, settled_choice
 from orchestrator.reading.who_brackets import counted_brackets, who_in_brackets
+from orchestrator.reading.whole_company import whole_company
 from orchestrator.reading.words import normalize as _normalize
 from orchestrator.reading.words import normalize_both
 from orchestrator.reading.writer_role import writer_role
@@ -109,6 +110,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     follow = read_follow_up(norm, toddler_max=catalog.guests.toddler_max_age)
     norm = follow.text  # "a baby", "another kid": one guest, as a count
     intro = writer_role(norm)  # "team mom for the thunder u14 girls": the writer, not guests
+    intro += couple_subject(norm)  # "my wife and i are ... it's going to be us 2 plus ..."
     hidden = follow.hidden + intro + counted_brackets(norm, brackets := who_in_brackets(norm))
     guests = extract_guests(guest_text := hide(norm, hidden, follow.moved), catalog)  # "23 (20 + 3)": 23
     checks = list(guests.checks)

@@ -14,11 +14,16 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.adult_roles import ADULT_IN_ROLE, BARE_GRAND
 from orchestrator.reading.alternation import alternation
-from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.grown_birthday import grown_birthday, kids_birthday
 from orchestrator.reading.honoree import young_invitees
-from orchestrator.reading.multiples import MULTIPLE_AGED, listed_multiples
+from orchestrator.reading.multiples import (
+    MULTIPLE_AGED,
+    MULTIPLES_AGAIN,
+    listed_multiples,
+    multiples_named_again,
+)
 from orchestrator.reading.partners import NICKNAME, PARTNER, PARTNER_BEFORE
 from orchestrator.reading.phrases import AGED_FRIENDS, FRIEND_WORDS, SOMEONE_BEFORE, Company
 from orchestrator.reading.relations import AGED_RELATION, AGED_RELATIVES
@@ -68,7 +73,8 @@ ITEM = re.compile(
     # "me + hubby", "me, wife and ...": the writer's partner, the "my" left out
     rf"|(?P<pair>{_BOTH}|{_KIN_OF}{_PAIR}\b(?!'))"
     # "me + wifey", "me, the mrs and ...", "me, my date and 6 friends": the partner by a nickname
-    rf"|(?P<one>(?:{_KIN_OF}{_ONE}|{PARTNER}|{NICKNAME})\b(?!'))"
+    # "me + my husband, 8 other adults, grandma, and ...": a grandparent needs no "my"
+    rf"|(?P<one>(?:{_KIN_OF}{_ONE}|{PARTNER}|{NICKNAME}|{BARE_GRAND})\b(?!')|{ADULT_IN_ROLE})"
     # "5 of my dads friends from work": the writer's family's friends are adults as the writer's are
     # ("6 of dad's friends from church": the writer's parent, the "my" left out)
     rf"|(?:{_MINE})?(?P<friends>\d{{1,3}})\s+(?:other\s+|more\s+|of\s+(?:my|our)\s+"
@@ -84,7 +90,7 @@ ITEM = re.compile(
     # "6 of my adult cousins (all over 21)": relations said to be adults
     r"|(?P<grown>\d{1,3})\s+of\s+(?:my|our)\s+(?:adult|grown)\s+[a-z]+s\b"
     r"(?:\s*\(\s*(?:all\s+)?(?:(?:over|above|older than)\s+(?:1[89]|[2-9]\d)|adults)\s*\))?"
-    r"|(?P<kids>(?:(?:my|our|the|their|his|her)\s+)?\d{1,2}\s+"
+    r"|(?P<kids>(?:(?:my|our|the|their|his|her)\s+)?\d{1,2}\s+(?:other\s+)?"
     r"(?:kids|children|little ones|kiddos|boys|girls)\b"
     r"(?:\s*\([^)]*\)"
     # "our 3 kids they are 13 10 and 6" (spoken, no commas): their ages told after them (the
@@ -110,7 +116,10 @@ ITEM = re.compile(
     r"|(?P<pronoun>him|her)(?=\s*(?:,|&|\+|and\b|plus\b|[.!?\n]|$))"
 )
 # One adult, a pair or a relation with their partner, as the list counts them (`arrivals`)
-KIN = rf"(?P<couple>{_COUPLE})|(?P<pair>{_BOTH}|{_KIN_OF}{_PAIR}\b(?!'))|(?P<one>{_KIN_OF}{_ONE}\b(?!'))"
+KIN = (
+    rf"(?P<couple>{_COUPLE})|(?P<pair>{_BOTH}|{_KIN_OF}{_PAIR}\b(?!'))"
+    rf"|(?P<one>{_KIN_OF}{_ONE}\b(?!')|{ADULT_IN_ROLE})"  # "my sister (the bride), me, ..."
+)
 _SEP = re.compile(
     # a bulleted list ("Who's coming:\n- me and my wife\n- my parents"): a line's bullet too
     r"(?:\s+(?:lol|haha)\b)?\s*(?:,\s*(?:and\s+|plus\s+|&\s*|\+\s*)?|\s+(?:and|plus|n|with)\s+|\s*[&+]\s*"
@@ -168,7 +177,7 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
         start, writer = m.start(), bool(m.group("writer") or m.groupdict().get("couple"))
         if m.groupdict().get("one"):
             adults = 1  # "my mom, my dad, me, ...": a list opened by a relation
-        if us := m.groupdict().get("us"):
+        if us := m.groupdict().get("us") or m.groupdict().get("us_n"):
             if m.span() not in us_lists(text):
                 continue  # "the 10 of us, my parents included": the party's size
             adults = int(us)  # "the 4 of us adults": nothing joined before them
@@ -197,7 +206,8 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
             item = ITEM.match(text, sep.end())
             if item is not None and item.group("adults") and "," in sep.group(0) and not re.search(
                 r"and|plus|&|\+", sep.group(0)
-            ):  # "me and my wife, 10 adults": the whole party, or 10 more? (", and 8 couples": more)
+            ) and not re.search(r"\bother\b", item.group(0)):  # "me and my wife, 10 adults": the
+                # whole party, or 10 more? (", and 8 couples", ", 4 other couples": more)
                 item = None
             if item is not None and item.group("friends") and kids_said and kids_birthday(text):
                 item = None  # "me, my son (8) and 4 friends" at his birthday: whose friends?
@@ -209,6 +219,7 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
                 item = AGED_RELATIVES.match(text, sep.end()) or AGED_RELATION.match(text, sep.end())
                 # "4 of his friends (all 9)": counted by their ages by the aged groups' reader
                 item = item or AGED_FRIENDS.match(text, sep.end()) or listed_multiples(text, sep.end())
+                item = item or multiples_named_again(text, sep.end())  # "... and the twins"
             if item is None:
                 if _MORE.match(text, sep.end()):
                     items = 0  # "me, my husband, his sister ...": someone the list does not count
@@ -216,7 +227,7 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
             at, items = item.end(), items + 1
             if item.re is AGED_FRIENDS:  # the aged groups' count, taken back by the guests' reader
                 adults += int(item.group("aged_friends"))
-            if item.re in (AGED_RELATIVES, AGED_RELATION, AGED_FRIENDS, MULTIPLE_AGED):
+            if item.re in (AGED_RELATIVES, AGED_RELATION, AGED_FRIENDS, MULTIPLE_AGED, MULTIPLES_AGAIN):
                 continue
             writer = writer or bool(item.group("writer"))
             number = int(item.group("friends") or item.group("adults") or item.group("grown") or 0)
@@ -247,8 +258,10 @@ _COUPLE_OPENS = re.compile(
 
 
 # "the 4 of us adults, my parents and ...": the writer's own group, counted, opens the list
+# "it's going to be us 2 plus our 3 kids ...": "us 2" (spoken "us two") is the same
 _US = re.compile(
-    r"\b(?P<writer>the\s+(?P<us>\d{1,2})\s+of\s+us(?:\s+adults)?)\b(?=\s*(?:,|&|\+|and\b|plus\b))"
+    r"\b(?P<writer>(?:the\s+(?P<us>\d{1,2})\s+of\s+us|us\s+(?P<us_n>[2-4]))(?:\s+adults)?)\b"
+    r"(?=\s*(?:,|&|\+|and\b|plus\b))"
 )
 
 
@@ -273,26 +286,3 @@ def _starts(text: str) -> list[re.Match[str]]:
     found = [*re.finditer(rf"\b(?P<writer>{_WRITER})", text), *_COUPLE_OPENS.finditer(text),
              *_US.finditer(text)]  # fmt: skip
     return sorted(found, key=lambda m: m.start())
-
-
-_WRITER_WORD = re.compile(r"\b(?:me|myself)\b")
-
-
-def whole_company(text: str, asks: list[ProteinAsk], used: list[tuple[int, int]]) -> list[ProteinAsk]:
-    """ "me and 11 coworkers want lobster and shrimp": the 11 counted people beside the writer, so
-    the proteins are for the whole list (12), not 11 portions. A count of people read before a
-    protein that lies inside a list (a `used` span) opened by the writer loses its count, and so do
-    the proteins that took it over ("and shrimp", in the same sentence)."""
-    lost = {
-        (ask.sentence, ask.portions)
-        for ask in asks
-        if ask.people and (span := ask.count_span) and any(
-            s <= span[0] and span[1] <= e and (s, e) != span and _WRITER_WORD.search(text, s, span[0])
-            for s, e in used
-        )
-    }
-    return [
-        with_(ask, portions=None, people=False, count_span=None)
-        if ask.people and (ask.sentence, ask.portions) in lost else ask
-        for ask in asks
-    ]

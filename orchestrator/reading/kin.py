@@ -53,7 +53,7 @@ _WHOLE_PARTY = re.compile(
 )
 
 _ALL_GROWN_LATER = re.compile(
-    r"\b\d{1,3}\s*(?:(?:guests|people|ppl)\s*)?,?\s*all\s+(?:adults|grown-?ups|grownups)\b"
+    r"\b\d{1,3}\s*(?:(?:guests|people|ppl|adults)\s*)?,?\s*all\s+(?:adults|grown-?ups|grownups)\b"
 )
 _LATER_CHARS = 120
 

@@ -41,3 +41,19 @@ def listed_multiples(text: str, at: int) -> re.Match[str] | None:
     """The twins or triplets told with their age at `at` ("our twins, theyre turning 3"), or None."""
     owner = _OWNER.match(text, at)
     return MULTIPLE_AGED.match(text, owner.end()) if owner else None
+
+
+# "my twins are turning 5 ... me and my husband, 3 other kids (7, 9, 10) and the twins": the twins
+# named again as an item of the list, their age told before; counted by that age, no adults
+MULTIPLES_AGAIN = re.compile(
+    r"(?:my|our|the)\s+(?:twins|triplets)\b(?!')(?!\s*[(,-]?\s*(?:age|aged|\d))"
+)
+
+
+def multiples_named_again(text: str, at: int) -> re.Match[str] | None:
+    """The twins or triplets at `at` named again, their age told elsewhere in `text`, or None."""
+    again = MULTIPLES_AGAIN.match(text, at)
+    if again is None:
+        return None
+    told = [m for m in multiples_aged(text) if not at <= m.start() < again.end()]
+    return again if told else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.adults_then_kids import KIDS_JOINED, adults_then_kids
 from orchestrator.reading.grown_groups import grown_groups
 from orchestrator.reading.hosted_couples import hosted_couples
 from orchestrator.reading.kin import pair_named_again
@@ -178,11 +179,19 @@ _BAND_AFTER = re.compile(
 )
 
 
+# "4 tables of 6 plus the grandkids 11, 9 and 4": kids joined right after a count by tables of no
+# band; at the tables or on top of them? The count is left unread and the checks ask.
+_KIDS_AFTER = re.compile(KIDS_JOINED)
+
+
 def _may_hold_kids(m: re.Match[str], word: str | None) -> bool:
-    """Whether a count by groups `m` (its guest word `word`) counts families of no band."""
-    if not _KIN_GROUP.search(m.group(0)) or (word and _BANDED.fullmatch(word)):
+    """Whether a count by groups `m` (its guest word `word`) counts families of no band, or
+    groups of no band with kids joined right after them."""
+    if word and _BANDED.fullmatch(word):
         return False
-    return not _BAND_AFTER.match(m.string, m.end())
+    if _BAND_AFTER.match(m.string, m.end()):
+        return False
+    return bool(_KIN_GROUP.search(m.group(0)) or _KIDS_AFTER.match(m.string, m.end()))
 
 
 def _band_word(m: re.Match[str], word: str | None) -> str:
@@ -245,7 +254,8 @@ def written_counts(text: str) -> str:
     if "single" in text or "solo" in text:
         text = _SINGLES.sub(lambda m: f"{m.group(1) or m.group(2)} singles", text)
     if not any(word in text for word in _GROUP_NEEDS):
-        return text  # every pattern below names tables, families, groups, teams or households
+        # every pattern below names tables, families, groups, teams or households
+        return adults_then_kids(text)
     text = _TABLES_OF_KIN.sub(
         lambda m: m.group(0) if _may_hold_kids(m, m.group(3)) else
         f"{int(m.group(1)) * int(m.group(2)) + _kin(m, m.group(3) or '')}"
@@ -260,16 +270,38 @@ def written_counts(text: str) -> str:
         f"{int(m.group(1)) * int(m.group(3))} {m.group(2) or 'guests'}", text
     )  # fmt: skip
     text = _SEATS_FULL.sub(lambda m: f"{int(m.group(1)) * int(m.group(2))} guests", text)
+    text = adults_then_kids(text)  # "5 tables with 6 at each, all adults, plus the grandkids"
     return _EACH_KIN.sub(
         lambda m: m.group(0) if _may_hold_kids(m, m.group(3)) else
-        f"{int(m.group(1)) * int(m.group(2)) + _kin(m, m.group(3))} {m.group(3)}"
+        f"{int(m.group(1)) * int(m.group(2)) + _kin(m, m.group(3))} {_listed(m)}{m.group(3)}"
         f"{_kin_text(m, m.group(3))}",  # "3 families, 4 people in each": may be kids, asked
         text,
     )  # fmt: skip
 
 
+# "me + my husband, 4 other couples, grandma, ...": "other" after a comma in a list says the couples
+# are more people than the items before ("8 other adults"); elsewhere the word is dropped
+# (the writer named before in the same sentence: "block party, 5 households ..." is no list)
+_LIST_COMMA = re.compile(
+    r"\b(?:me|myself)\b[^.!?\n]{0,60},\s*(?:and\s+|plus\s+)?\Z"
+)
+
+
+def _listed(m: re.Match[str]) -> str:
+    """ "other " where a count by groups stands in a list after a comma ("me and my husband, 3
+    families from our street (4 adults in each), ..."): more people than the items before it."""
+    return "other " if _in_list(m) else ""
+
+
+def _in_list(m: re.Match[str]) -> bool:
+    """Whether `m` stands after a comma in a list the writer opened earlier in its sentence."""
+    return bool(_LIST_COMMA.search(m.string, max(0, m.start() - 80), m.start()))
+
+
 def _couples_as_adults(m: re.Match[str]) -> str:
-    adults = f"{2 * int(m.group(1)) + _kin(m, 'adults')} {m.group(2) or ''}adults".replace("other ", "")
+    adults = f"{2 * int(m.group(1)) + _kin(m, 'adults')} {m.group(2) or ''}adults"
+    if not _in_list(m):
+        adults = adults.replace("other ", "")
     return adults + _kin_text(m, "adults")
 
 

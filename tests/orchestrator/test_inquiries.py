@@ -1232,6 +1232,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   adults ("for our boss, me n 9 of the guys, all 40-50": the boss one of the list? asked); "26
   adults (22 staff plus 4 retirees from our old unit)" is 26; "12 người lớn (adults)" is 12 adults;
   "(9, 7, 6, 3 y el bebé de 6 meses)" is five ages, the baby 5 and under ("y el bebé" of no age asked).
+- kids joined after a count said to be all adults are on top of it ("5 tables with 6 at each, all
+  adults, plus the grandkids: 11, 9, 6, 4 and 2": 30 adults, 3 children, 2 toddlers; "20 people,
+  all adults, plus 2 kids (8 and 4)"); after tables of no band ("4 tables of 6 plus the grandkids
+  11, 9 and 4": at the tables or more?) asked.
+- the writer's list holds a relation named by a grown role in brackets ("my sister (the bride), me,
+  our mom, and 11 of her friends": 14; "my sister" alone of no age stays asked), a grandparent
+  with no "my" inside it, a comma after ("me + my husband, 4 other couples, grandma, and my aunt + uncle": 13; "4 other
+  couples" or "3 families (4 adults in each)" after a comma in the list are more people, "me and
+  my wife, 10 adults" stays asked), the twins named again with their age told before ("my twins are
+  turning 5 ... 3 other kids (7, 9, 10) and the twins"), and "us two" opening it as "the 2 of us"
+  does; "my wife and I are doing ..." before "us 2" are those two, no more.
 """
 
 from __future__ import annotations
@@ -2327,8 +2338,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # old)"; "me n 11 of the boys, all 25-30"; "26 adults (22 staff plus 4 retirees from our old
     # unit)"; "12 người lớn (adults)"; "3 y el bebé de 6 meses"), q60b-01..13 (01, 05, 08, 11
     # marked ask; 03, 10, 13 set aside: all exact; 02 "5 moms" and 09 "for our boss, me n 9 of the
-    # guys" left asked): 2510 of 3519.
-    assert counts["exact"] >= 2510
+    # guys" left asked): 2510 of 3519;
+    # r60a (kids joined after a count said to be all adults: "5 tables with 6 at each, all adults,
+    # plus the grandkids: 11, 9, 6, 4 and 2"; tables of no band before kids asked; in the writer's
+    # list "my sister (the bride)", ", grandma,", ", 4 other couples," and "3 families (4 adults in
+    # each)" as more people, "... and the twins" their age told before, "us two plus ..." and "my
+    # wife and I are ..." before it), q60a-01..13 (07, 08, 09, 13 marked ask; 02, 06, 10 set aside:
+    # 06 and 10 exact, 02 asked): 2515 of 3532.
+    assert counts["exact"] >= 2515
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2511,10 +2528,10 @@ BLIND_SETS = (
     BlindSet(115, exact=78, stating=("de007",)),
     BlindSet(116, exact=82, stating=("df033",)),
     BlindSet(117, exact=68, stating=("dg018",)),
-    BlindSet(118, exact=76, stating=("dh035",)),
+    BlindSet(118, exact=77, stating=("dh035",)),
     BlindSet(119, exact=75, stating=("di028",)),
     BlindSet(120, exact=72, stating=("dj072",)),
-    BlindSet(121, exact=72, wrong=("dk003", "dk025"), stating=("dk012", "dk089")),
+    BlindSet(121, exact=77, stating=("dk012", "dk089")),
     BlindSet(122, exact=77, wrong=("dl084",)),
 )
 
