@@ -37,7 +37,10 @@ _PRICE_WORDS = re.compile(
     r"\b(how much(?!\s+(?:notice|time|lead time|advance|space|room))|price|pricing|prices|cost|costs|"
     r"quote|total|estimate|ballpark|rates?|charge|fee)\b"
     # "what would a 4th of july party run us?", "how much would that set us back": the price asked
-    r"|\b(?:what|how much)\b[^.?!\n]{0,60}?\b(?:run|set)\s+(?:us|me|ya|you)\b",
+    r"|\b(?:what|how much)\b[^.?!\n]{0,60}?\b(?:run|set)\s+(?:us|me|ya|you)\b"
+    # in Spanish: "cuanto cobran por el hibachi?", "cuánto cuesta?", "precios", "cotización"
+    r"|\bcu[aá]nto\s+(?:cobran|cobra|cobras|cuesta|cuestan|sale|salen|ser[ií]a|vale)\b"
+    r"|\bprecios?\b|\bcotizaci[oó]n\b",
     re.IGNORECASE,
 )
 # Questions about these are answered from the published policies, without a pricing tool.

@@ -18,7 +18,10 @@ _SAYS_WHO = (
     # ("the managing partner says", "the head coach says": a title word before the role)
     r"(?:(?:my|our|the)\s+)?(?:(?:team|class|club|office|party|managing|general|senior|head)\s+)?"
     r"(?:boss|manager|wife|husband|hubby|mom|dad|partner|hr|office|planner|coach|organizer|"
-    r"coordinator|director|supervisor|sister|brother|friend|team|he|she|they)\s+"
+    r"coordinator|director|supervisor|sister|brother|friend|team|he|she|they|"
+    # a wedding party's or a family's word ("the maid of honor says its 15 now", "the bride said")
+    r"bride|groom|fiance|fiancee|fiancé|fiancée|maid of honou?r|matron of honou?r|best man|"
+    r"mother|father|mum|daughter|son|aunt|uncle|cousin|grandma|grandpa|host|hostess)\s+"
     r"(?:says|said|just said|told me|told us|"
     r"confirmed|thinks)\s+(?:that\s+)?"
 )

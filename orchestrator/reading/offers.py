@@ -49,11 +49,12 @@ _NOT_TAKEN = re.compile(
 # "yesss and 2 more can come now, so 14 adults", "yes please! and 3 more are coming": a bare yes
 # opening a message that says more, after a reply whose question offered one add-on: the offer
 # taken ("ok", "k" are a nod to the reply, no answer to its question; "yes", "yes please", "yeah
-# sure" alone are the answer as well, an emoji after it too: "yeah sure 🍶")
+# sure" alone are the answer as well, an emoji after it too: "yeah sure 🍶"; an emoji after the
+# yes ends it as "!" does: "yes please 🙌 my cousins can make it after all so 16 adults now")
 _YES = re.compile(
     r"^\W*(?:(?:omg|oh+)\W+)?(?:yes+|yeah+|yea|yep|yup|sure|absolutely|definitely)"
     r"(?:\W+(?:please|pls|plz|sure|absolutely|definitely))?"
-    rf"(?=\s*(?:[!.,]+|\s+and\b|[{EMOJI_RANGES}\ufe0f\u200d\s]*$)|(?P<run>\s+[a-z]))"
+    rf"(?=\s*(?:[!.,]+|\s+and\b|[{EMOJI_RANGES}\ufe0f\u200d\s]*$|[{EMOJI_RANGES}])|(?P<run>\s+[a-z]))"
 )  # "YES the kids would love it": a yes and its reason of liking (liked.YES_REASON), the rest
 # Another add-on named beside the yes as well as the offer ("and add the sake too", "also the
 # sake"), not in its place

@@ -3,7 +3,8 @@ about them: a worry about how a dish turns out ("the chicken might come out dry"
 ("for food, steak and chicken"), a repeat order ("10 adults again"), a count said in all ("12
 adults total"), a price per person the customer saw ("we saw on Yelp it's $55 per person"), a
 remark about how much a group eats ("my guys eat a LOT"), tables set up, who an
-added count is ("my in-laws are coming too, so add 2 adults"), the options picked from ("chicken,
+added count is ("my in-laws are coming too, so add 2 adults"; "my parents can come after all, so
+12 adults now"), the options picked from ("chicken,
 ny strip or shrimp, everyone picks 2"), "no shrimp actually" ("drop the sake actually": the word
 stresses the change), a garnish ("extra scallions on the
 rice"), and a count the customer takes back for the one that follows ("I told you 10 but it's 12
@@ -41,7 +42,8 @@ _EATERS = re.compile(
 _APPETITE = re.compile(
     r"(?:\b(?:we|they|y'all|everyone|everybody)(?:\s+all)?|\b(?:my|our|the|these|those)\s+"
     r"(?:[a-z]+\s+)?(?:guys|boys|girls|ladies|dudes|fellas|kids|family|crew|friends|people|team|"
-    r"men|lads|bros|teens|players|cousins|sons|brothers)|(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))"
+    r"men|lads|bros|teens|players|cousins|sons|brothers|nephews|nieces|uncles|groomsmen|bridesmaids|"
+    r"grandkids|grandsons|guests|coworkers|co-workers|in-laws)|(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))"
     r"(?:guys|dudes|fellas|lads|bros|ladies))\s+(?:eat|eats|can eat)\s+"
     r"(a lot|alot|a ton|lots|so much)\b(?!\s+of\b)"
     r"(?=[^.;!?\n]*\b\d{1,3}\s+(?:extra|more|additional)\b)"  # the extras' count said after it
@@ -62,6 +64,13 @@ _COMING_TOO = re.compile(
     r"\s*[,.!;:-]*\s*(?:(?:my|our|his|her|the)\s+)?[a-z-]+(?:\s+[a-z-]+){0,3}?"
     r"(?:\s+(?:is|are|r|will be)|'s)"
     r"\s+(coming(?: too| as well)?|joining(?: us)?(?: too| as well)?)\b"
+)
+# "my parents can come after all, so 12 adults now": who makes the new total said right after it
+_AFTER_ALL = re.compile(
+    r"\b((?:my|our|his|her|the)\s+[a-z-]+(?:\s+(?:and|&)\s+(?:(?:my|our|his|her)\s+)?[a-z-]+)?)\s+"
+    r"(?:can|could|are able to|will be able to|are|r)\s+(?:come|coming|make it|join(?:ing)?(?: us)?)\s+"
+    r"after all\b(?=\s*[,.!-]*\s*(?:so\s+)?(?:(?:it'?s|we'?re|we are|we'?ll be)\s+)?\d{1,3}\s+"
+    r"(?:(?:adults|people|guests|ppl|of us)\s+)?(?:now|total|in total)\b)"
 )
 # "options chicken, ny strip or shrimp, everyone picks 2": the "or" of the options picked from
 _OPTIONS = re.compile(
@@ -104,7 +113,8 @@ _APOLOGY = re.compile(r"\b(sorry|apologies)\s+(?:for|about|if|to|again|in advanc
 # "dont forget the sake": a reminder to include it, no negation of it
 _REMINDER = re.compile(r"\b((?:don'?t|do not|dont)\s+forget)\b(?!\s+(?:about\s+)?(?:it|that)\b)")
 _READERS = (_REMINDER, _APOLOGY, _WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS, _APPETITE, _COMING_TOO,
-            _OPTIONS, _NO_ACTUALLY, _GARNISH, _IDIOM, _EATERS_AGAIN, QUOTED_PRICE)  # fmt: skip
+            _AFTER_ALL, _OPTIONS, _NO_ACTUALLY, _GARNISH, _IDIOM, _EATERS_AGAIN,
+            QUOTED_PRICE)  # fmt: skip
 
 
 def remarks(text: str) -> list[Span]:

@@ -91,6 +91,12 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # not a word of the count ("45 po box" stays)
     (re.compile(r"(?<=\b\d) n (?=\d{1,2}\b)|(?<=\b\d\d) n (?=\d{1,2}\b)"), " and "),
     (re.compile(r"\b(adults|kids|children|guests|people|\d{1,3}) po\b(?!\s*(?:#|box|number))"), r"\1"),
+    # "tienen 6 y 12 años" (the answer to "¿qué edades tienen los niños?"): "they're 6 and 12
+    # yrs", only with "años" after the ages ("tienen 3 hijos" is a count, not ages)
+    (
+        re.compile(r"\b(?:(?:l[oa]s |the )?kids )?tienen (?=\d{1,2}(?:,? (?:and )?\d{1,2})* yrs\b)"),
+        "they're ",
+    ),
 ]
 # The literals each pattern of `_SPANISH` cannot match without, in its order (read from the
 # pattern): a pattern none of whose literals is in the text is skipped (speed)
@@ -101,6 +107,7 @@ _SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
     ("grandes", "mayores"),
     ("los ",), ("para tod",), ("para ",), ("quieren", "prefieren", "comen", "van a comer", "piden"),
     (" y ",), (" y ",), (" a ",), ("entre ",), ("entre ",), (" n ",), (" po",),
+    ("tienen ",),
 )  # fmt: skip
 
 

@@ -184,6 +184,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ("(todos entre 3 y 9 años)" spans two: asked).
 - appetite words: "13 dudes ... guys eat a lot so add 6 extra chicken" (the party named again
   bare at a sentence's start, "boys" and "girls" bare left to the kid reader) is 13 and 6 extra;
+  "my nephews eat a LOT so throw in 6 extra shrimp", "the groomsmen eat a lot, add 6 extra filet"
+  (relatives and a wedding party eat as guys do) are the 6 extra;
   "drop the sake, half of us r pregnant" (or "driving", "sober", "underage", "under 21") is why
   nobody drinks ("20 people, half of us are under 21" with no drink named is asked),
   no share of the order ("half of us are vegetarian", "some of them are vegan" beside an order
@@ -338,7 +340,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   in brackets), "10 kids, all of them between 8 and 10", kids of one shared age ("8
   girls total including the birthday girl, all of them 9": 8 children, the honoree among them;
   "my daughter + 8 of her friends (all 11-12)": 9; "8 girls, most of them 9" is asked); Spanish guest words and "y"
-  ("15 adultos y 3 niños (8, 10 y 12 años)"); ages that do not match the count are asked.
+  ("15 adultos y 3 niños (8, 10 y 12 años)"); the answer "tienen 6 y 12 años" to "¿qué edades
+  tienen los niños?" is the kids' ages; ages that do not match the count are asked.
 - SMS shorthand: "4 13 ppl" is "for 13 ppl" (a 4 before a count with its guest word); "a price 2
   feed 14 ppl" is "to feed" (a 2 before a verb only; any other lone 2 is asked about).
 - two ZIPs where the words say which is the party's ("our office is downtown (95814) but the
@@ -389,7 +392,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   question about a concrete swap.
 - a follow-up naming people of a clear number who now come ("my parents can come after all", "my
   brother n his wife r coming now too", "my in-laws can make it", each 2 adults) with "same food"
-  adds them with the order's proteins; "my cousins can come after all" is asked. A kid named in
+  adds them with the order's proteins; "my cousins can come after all" is asked, unless a new
+  total follows ("my parents can come after all, so 12 adults now": the total, who they are). A kid named in
   the list of ages ("3 kids (10, 7 and the baby who is 1)") is one of them by that age; so is
   the honoree ("4 kids (7, 9, 3 and the bday boy who is 1)", an answer "8, 4 and the birthday girl
   is 1"), and a baby told in months ("and the baby who is 6 months") is 5 and under.
@@ -491,7 +495,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a new count in a follow-up in someone's words ("actually boss says its 28 now. same food", "the
   team mom says its 18 now, same food",
   "update: my manager says it's 23 now", "Quick update: my director says it's 28 now", "the
-  managing partner says it's 31 now" (a title before the role) (whose word,
+  managing partner says it's 31 now" (a title before the role), "the maid of honor says its 15
+  now, same food" (a wedding party's or a family's word) (whose word,
   no guest; "my manager is coming too" is asked), "actually its 15 now, same menu", "its gonna be 14
   now, same food") after "all adults" is
   the adults; "actually maybe 28 now?" is asked. "office party for our team of 14", "company
@@ -939,7 +944,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   salad or just the meat?") beside a count, with no protein, add-on or ZIP and no price asked, is
   policy: the answer, no total (the count may be read back, the reply may invite the order);
   beside a full order it is quoted. "what would a 4th of july party run us?", "what would that
-  set us back" ask the price (ask_guests when no party is counted); "do you folks drive all the
+  set us back" ask the price (ask_guests when no party is counted), in Spanish too ("hola cuanto
+  cobran por el hibachi?", "cuánto cuesta?"); "do you folks drive all the
   way up to grass valley?" is the travel question about a place (policy).
 - a form's line "Proteins: filet mignon and salmon (one of each per person)" is one of each per
   guest ("(one of each for most people)" is asked); "Everybody: 2 chicken + 1 scallops" is per
@@ -2344,8 +2350,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # list "my sister (the bride)", ", grandma,", ", 4 other couples," and "3 families (4 adults in
     # each)" as more people, "... and the twins" their age told before, "us two plus ..." and "my
     # wife and I are ..." before it), q60a-01..13 (07, 08, 09, 13 marked ask; 02, 06, 10 set aside:
-    # 06 and 10 exact, 02 asked): 2515 of 3532.
-    assert counts["exact"] >= 2515
+    # 06 and 10 exact, 02 asked): 2515 of 3532;
+    # r60c ("my nephews eat a LOT so throw in 6 extra shrimp", "the groomsmen eat a lot 😅 add 6
+    # extra filet", "the maid of honor says its 15 now, same food", "my parents can come after all,
+    # so 12 adults now", "yes please 🙌 my cousins ...", "tienen 6 y 12 años", "hola cuanto cobran
+    # por el hibachi?"), q60c-01..12 (03, 10, 12 marked ask; 05, 07, 09 set aside: 07 was a
+    # confident wrong total until the yes before an emoji was read, then all as expected): 2524
+    # of 3544.
+    assert counts["exact"] >= 2524
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2531,8 +2543,8 @@ BLIND_SETS = (
     BlindSet(118, exact=77, stating=("dh035",)),
     BlindSet(119, exact=75, stating=("di028",)),
     BlindSet(120, exact=72, stating=("dj072",)),
-    BlindSet(121, exact=77, stating=("dk012", "dk089")),
-    BlindSet(122, exact=77, wrong=("dl084",)),
+    BlindSet(121, exact=81, stating=("dk012", "dk089")),
+    BlindSet(122, exact=79),
 )
 
 
