@@ -1243,6 +1243,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   my wife, 10 adults" stays asked), the twins named again with their age told before ("my twins are
   turning 5 ... 3 other kids (7, 9, 10) and the twins"), and "us two" opening it as "the 2 of us"
   does; "my wife and I are doing ..." before "us 2" are those two, no more.
+- a follow-up's new count holds the guests it gives as the reason when the order's count and they
+  make it ("can we go to 24 adults? 4 more parent volunteers are coming" after 20; "2 of the girls
+  cant make it anymore so its 6 girls now" after 8, all 10: 6 children); "his little sister is
+  coming too, shes 4" is one kid of that age; "add 5 lobster tails on top for the table, he loves
+  lobster" is 5 extra tails (the liking names no protein for all); "6 of her classmates (all 7 yrs
+  old)" are 6 kids of 7, "(all 9 years old)" never one more kid of 9; "2 youth pastors" are adults.
 """
 
 from __future__ import annotations
@@ -2344,8 +2350,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # list "my sister (the bride)", ", grandma,", ", 4 other couples," and "3 families (4 adults in
     # each)" as more people, "... and the twins" their age told before, "us two plus ..." and "my
     # wife and I are ..." before it), q60a-01..13 (07, 08, 09, 13 marked ask; 02, 06, 10 set aside:
-    # 06 and 10 exact, 02 asked): 2515 of 3532.
-    assert counts["exact"] >= 2515
+    # 06 and 10 exact, 02 asked): 2515 of 3532;
+    # r61c (a follow-up's new count holding the guests given as its reason: "can we go to 24
+    # adults? 4 more parent volunteers are coming", "2 of the girls cant make it anymore so its 6
+    # girls now"; "his little sister is coming too, shes 4"; "add 5 lobster tails on top ..., he
+    # loves lobster"; "6 of her classmates (all 7 yrs old)", "(all 9 years old)" no kid more; "2
+    # youth pastors"), q61c-01..13 (09-12 marked ask; 03, 10, 13 set aside: 13 exact, 03 and 10
+    # asked; 04, 05, 06, 07 left asked): 2519 of 3545.
+    assert counts["exact"] >= 2519
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2469,7 +2481,7 @@ BLIND_SETS = (
     # written after round 34 and run once after rounds 35a and 35b (acb6f0c): three confident
     # wrongs, each fixed after the run (tests/data/blind_sets.md)
     BlindSet(59, exact=78, stating=("ba063",)),
-    BlindSet(60, exact=70, stating=("bb067",)),
+    BlindSet(60, exact=71, stating=("bb067",)),
     # written after round 35 and run once on the twelfth session's final code (72f9224)
     BlindSet(61, exact=80, stating=("bc062",)),
     BlindSet(62, exact=82, stating=("bd065",)),
@@ -2520,17 +2532,17 @@ BLIND_SETS = (
     BlindSet(107, exact=79, stating=("cw049",)),
     BlindSet(108, exact=80),
     BlindSet(109, exact=80, stating=("cy061",)),
-    BlindSet(110, exact=77, stating=("cz016",)),
+    BlindSet(110, exact=79, stating=("cz016",)),
     BlindSet(111, exact=75, stating=("da009", "da049")),
     BlindSet(112, exact=81, stating=("db012",)),
     BlindSet(113, exact=81),
     BlindSet(114, exact=80, stating=("dd007",)),
     BlindSet(115, exact=78, stating=("de007",)),
-    BlindSet(116, exact=82, stating=("df033",)),
+    BlindSet(116, exact=83, stating=("df033",)),
     BlindSet(117, exact=68, stating=("dg018",)),
     BlindSet(118, exact=77, stating=("dh035",)),
     BlindSet(119, exact=75, stating=("di028",)),
-    BlindSet(120, exact=72, stating=("dj072",)),
+    BlindSet(120, exact=74, stating=("dj072",)),
     BlindSet(121, exact=77, stating=("dk012", "dk089")),
     BlindSet(122, exact=77, wrong=("dl084",)),
 )
