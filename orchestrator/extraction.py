@@ -60,6 +60,7 @@ from orchestrator.reading.multipliers import count_checks
 from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.prepass import prepared
 from orchestrator.reading.priced_order import to_order
+from orchestrator.reading.protein_liked import liked_again
 from orchestrator.reading.proteins import extract_proteins
 from orchestrator.reading.remarks import remarks, taken_back_counts, vague_groups
 from orchestrator.reading.replaced import repeated_counts
@@ -133,11 +134,12 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     asks, swaps, settled = settled_swaps(norm, asks, read_swaps(norm, catalog), catalog)
     asks, weighed = settled_choice(norm, asks)
     asks, passed = allergens_apart(norm, *dismissed(norm, asks))  # 'allergic to shrimp'
+    asks, liked = liked_again(norm, asks)  # "add 5 lobster tails ..., he loves lobster"
     asks, asked, asked_checks = asked_foods(norm, asks, most=catalog.guests.included_portions)
     checks += asked_checks
     meatless, meatless_spans = meatless_guests(norm)
     asks = meatless_choices(norm, asks, meatless_spans, catalog)
-    mind_spans += settled + weighed + passed + retracted + asked  # "does it come with veggies?"
+    mind_spans += settled + weighed + passed + retracted + asked + liked  # "does it come with veggies?"
     swap_spans = [swap.span for swap in swaps]
     used += [swap.span for swap in swaps if swap.count is not None]  # "... for 4 of them"
     explained = list(swap_spans) + mind_spans

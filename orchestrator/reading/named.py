@@ -204,6 +204,8 @@ def _named_people(text: str) -> list[tuple[re.Match[str], int, Span]]:
 # ("correction: 17 adults now", "update: 14 adults now": "now" after the count says it too)
 _RECOUNT_TO = re.compile(
     rf"\b(?:make (?:that|it)|change (?:it |that )?to|now|actually)\s+(\d{{1,4}})\s+(?:{_GROWN_WORDS})\b"
+    # "can we go to 24 adults?", "bump it up to 30 adults": the new count asked for
+    rf"|\b(?:go|bump|move|take|raise|increase)\s+(?:it\s+)?(?:up\s+)?to\s+(\d{{1,4}})\s+(?:{_GROWN_WORDS})\b"
     rf"|\b(\d{{1,4}})\s+(?:{_GROWN_WORDS})\s+(?:now|after all)\b"  # "17 adults after all, ..."
     # "ok we're 12 now, my sister and her husband are coming so add 2 more": the new total bare
     r"|\b(?:we're|we are|were|it's|its|it is)\s+(?:now\s+|at\s+)?(\d{1,4})\s+now\b"

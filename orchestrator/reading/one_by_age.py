@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 _YEAR_OLD = re.compile(
     # (not the last of a list or range of ages: "14 teens (16 and 17 yr olds)" are the group's ages)
     r"(?<![\d/])(?<!\d-)(?<!\d -)(?<!\d to )(?<!\d and )(?<!\d & )(?<!\d, )"
+    # (nor the age of a whole group: "6 of her classmates (all 7 yrs old)" are 6 of 7)
+    r"(?<!\ball )"
     r"\b(\d{1,2})[- ]?(years?|yrs?|yo|y/o|months?)(?:[- ]?olds?)\b"
     r"|(?:(?<=\bmy )|(?<=\bour )|(?<=\bhis )|(?<=\bher )|(?<=\ba )|(?<=\ban ))(\d{1,2})[- ]?(yo|y/o)\b"
 )

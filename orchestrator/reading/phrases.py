@@ -126,7 +126,9 @@ FRIEND_WORDS = (
 # class (all 9)"): counted by the aged groups' reader, so a list of the party holds them as an item
 # (its number taken back from the list's adults, as the friends of its own items are)
 AGED_FRIENDS = re.compile(
-    rf"(?P<aged_friends>\d{{1,3}})\s+(?:of\s+(?:his|her|their|my|our)\s+)?{FRIEND_WORDS}\b(?:\s+from\s+[a-z]+)?\s*"
+    # ("6 of her classmates (all 7 yrs old)": classmates with their age told are friends too)
+    rf"(?P<aged_friends>\d{{1,3}})\s+(?:of\s+(?:his|her|their|my|our)\s+)?(?:{FRIEND_WORDS}|classmates)\b"
+    r"(?:\s+from\s+[a-z]+)?\s*"
     r"\(\s*all\s+(?:ages?\s+)?(?:1\d|[1-9])(?:\s*(?:-|to|and|&)\s*(?:1\d|[1-9]))?"
     r"\s*(?:yrs?|years?(?:\s+old)?|yo|y/o)?\s*(?:old\s*)?\)"
 )

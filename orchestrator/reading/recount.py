@@ -53,6 +53,9 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
         settled.add("kids")
     elif later.changes == ((-1, "kids"),) and len(later.named_kids) == 1:
         checks = [f"a kid of {later.named_kids[0][0]} not coming: which kid of the order?"]
+    elif left := _kids_left(before, merged, later):  # "2 of the girls cant make it so its 6
+        merged, checks = left, []  # girls now" after 8: the new count holds the dropouts
+        settled.add("kids")
     elif later.changes or later.bare_total is not None:
         merged, checks = _changes(before, merged, later)
     else:
@@ -146,6 +149,23 @@ def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry,
         else:
             merged = replace(merged, adults=(merged.adults or 0) + delta)
     return merged, checks
+
+
+def _kids_left(before: Inquiry, merged: Inquiry, later: Inquiry) -> Inquiry | None:
+    """Kids dropping out with the kids' new count said beside ("2 of the girls cant make it
+    anymore so its 6 girls now" after 8 girls, all 10): when the order's kids, all of one band
+    (children), less those dropping out are the count said, the count stands in that band (the
+    kids left are some of the order's); None otherwise (the readers' changes apply, or ask)."""
+    out = [d for d, band in later.changes if band == "kids"]
+    if not out or len(out) != len(later.changes) or any(d >= 0 for d in out):
+        return None
+    if later.bare_total is not None or later.adults_said or not later.kids_said:
+        return None
+    if before.toddlers or not before.children or later.toddlers or not later.children:
+        return None
+    if before.children + sum(out) != later.children:
+        return None
+    return replace(merged, children=later.children, toddlers=0)
 
 
 def _named_out(before: Inquiry, merged: Inquiry, later: Inquiry) -> Inquiry | None:

@@ -28,12 +28,15 @@ _GROUP = re.compile(
 )
 
 
+_GUEST = r"(?:kids|children|adults|people|guests|ppl|teens|babies|toddlers|girls|boys)\b"
 # "actually 18 adults, 2 more neighbors coming. same food": "more" before a group of no guest word
 # ("neighbors", "coworkers"), words of coming ending the clause: the group is the number added
 # ("2 more kids coming" is a count of its own: left to the readers)
 _MORE_GROUP = re.compile(
-    r"\b(\d{1,3})\s+more\s+(?!(?:kids|children|adults|people|guests|ppl|teens|babies|toddlers)\b)"
-    r"[a-z]+s\s+(?:(?:are|r|will be|also|now|just)\s+)*(?:joining|coming|coming along)"
+    rf"\b(\d{{1,3}})\s+more\s+(?:(?!{_GUEST})[a-z]+\s+)?(?!{_GUEST})"
+    # ("4 more parent volunteers are coming", "5 more coworkers said yes": a word before, or yes)
+    r"[a-z]+s\s+(?:(?:are|r|will be|also|now|just|have)\s+)*"
+    r"(?:joining|coming|coming along|said yes|confirmed|rsvp'?d(?: yes)?)"
     r"(?:\s+(?:too|now|as well|after all))?(?=\s*(?:$|[.,;!?\n]))"
 )
 

@@ -1249,6 +1249,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   my wife, 10 adults" stays asked), the twins named again with their age told before ("my twins are
   turning 5 ... 3 other kids (7, 9, 10) and the twins"), and "us two" opening it as "the 2 of us"
   does; "my wife and I are doing ..." before "us 2" are those two, no more.
+- a follow-up's new count holds the guests it gives as the reason when the order's count and they
+  make it ("can we go to 24 adults? 4 more parent volunteers are coming" after 20; "2 of the girls
+  cant make it anymore so its 6 girls now" after 8, all 10: 6 children); "his little sister is
+  coming too, shes 4" is one kid of that age; "add 5 lobster tails on top for the table, he loves
+  lobster" is 5 extra tails (the liking names no protein for all); "6 of her classmates (all 7 yrs
+  old)" are 6 kids of 7, "(all 9 years old)" never one more kid of 9; "2 youth pastors" are adults.
 """
 
 from __future__ import annotations
@@ -2356,8 +2362,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # so 12 adults now", "yes please 🙌 my cousins ...", "tienen 6 y 12 años", "hola cuanto cobran
     # por el hibachi?"), q60c-01..12 (03, 10, 12 marked ask; 05, 07, 09 set aside: 07 was a
     # confident wrong total until the yes before an emoji was read, then all as expected): 2524
-    # of 3544.
-    assert counts["exact"] >= 2524
+    # of 3544;
+    # r61c (a follow-up's new count holding the guests given as its reason: "can we go to 24
+    # adults? 4 more parent volunteers are coming", "2 of the girls cant make it anymore so its 6
+    # girls now"; "his little sister is coming too, shes 4"; "add 5 lobster tails on top ..., he
+    # loves lobster"; "6 of her classmates (all 7 yrs old)", "(all 9 years old)" no kid more; "2
+    # youth pastors"), q61c-01..13 (09-12 marked ask; 03, 10, 13 set aside: 13 exact, 03 and 10
+    # asked; 04, 05, 06, 07 left asked): 2528 of 3557.
+    assert counts["exact"] >= 2528
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2481,7 +2493,7 @@ BLIND_SETS = (
     # written after round 34 and run once after rounds 35a and 35b (acb6f0c): three confident
     # wrongs, each fixed after the run (tests/data/blind_sets.md)
     BlindSet(59, exact=78, stating=("ba063",)),
-    BlindSet(60, exact=70, stating=("bb067",)),
+    BlindSet(60, exact=71, stating=("bb067",)),
     # written after round 35 and run once on the twelfth session's final code (72f9224)
     BlindSet(61, exact=80, stating=("bc062",)),
     BlindSet(62, exact=82, stating=("bd065",)),
@@ -2532,17 +2544,17 @@ BLIND_SETS = (
     BlindSet(107, exact=79, stating=("cw049",)),
     BlindSet(108, exact=80),
     BlindSet(109, exact=80, stating=("cy061",)),
-    BlindSet(110, exact=77, stating=("cz016",)),
+    BlindSet(110, exact=79, stating=("cz016",)),
     BlindSet(111, exact=75, stating=("da009", "da049")),
     BlindSet(112, exact=81, stating=("db012",)),
     BlindSet(113, exact=81),
     BlindSet(114, exact=80, stating=("dd007",)),
     BlindSet(115, exact=78, stating=("de007",)),
-    BlindSet(116, exact=82, stating=("df033",)),
+    BlindSet(116, exact=83, stating=("df033",)),
     BlindSet(117, exact=68, stating=("dg018",)),
     BlindSet(118, exact=77, stating=("dh035",)),
     BlindSet(119, exact=75, stating=("di028",)),
-    BlindSet(120, exact=72, stating=("dj072",)),
+    BlindSet(120, exact=74, stating=("dj072",)),
     BlindSet(121, exact=81, stating=("dk012", "dk089")),
     BlindSet(122, exact=79),
 )

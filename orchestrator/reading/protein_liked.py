@@ -1,0 +1,40 @@
+"""Why extra portions are asked for: "add 5 lobster tails on top for the table pls, he loves
+lobster 🦞". A clause of liking whose object is a protein the same message already asks for with
+a count, or as extras, names no choice of its own: it says why those portions are wanted. Read
+as a protein for everyone it would add a portion for each guest beside the extras counted, a
+confident wrong price; so the liked protein is dropped from the asks and its words explained.
+A liked protein the message asks for nowhere else ("he loves lobster" alone) is left to the
+readers, which treat it as named, and to the checks."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.asks import ProteinAsk
+
+Span = tuple[int, int]
+
+# right before the protein: a break or a "because", a short subject, the verb of liking
+_LIKING_BEFORE = re.compile(
+    r"(?:^|[.,;!?\n]|\b(?:since|because|cuz|bc|coz|and)\b)\s*"
+    r"(?:he|she|they|we|i|(?:my|our|his|her|the)\s+[a-z'-]+)\s+"
+    r"(?:really\s+|just\s+|totally\s+)?(?:loves?|likes?|adores?|enjoys?|is obsessed with)\s+"
+    r"(?:the\s+)?\Z"
+)
+# right after it: nothing but a word of emphasis, emoji or a break, up to the clause's end
+_CLAUSE_END = re.compile(r"(?:\s*(?:tails?|so much|a lot|lol|haha))*[^\w.,;!?\n]*(?:$|[.,;!?\n])")
+
+
+def liked_again(text: str, asks: list[ProteinAsk]) -> tuple[list[ProteinAsk], list[Span]]:
+    """`asks` without the plain asks of normalized `text` that only say a protein counted in the
+    message is liked, and the spans of those clauses."""
+    counted = {a.protein for a in asks if a.portions is not None or a.extra}
+    kept, spans = [], []
+    for ask in asks:
+        plain = ask.portions is None and not ask.extra and not ask.half and not ask.rest
+        before = _LIKING_BEFORE.search(text, 0, ask.start) if plain else None
+        if before and ask.protein in counted and _CLAUSE_END.match(text, ask.end):
+            spans.append((before.start(), ask.end))
+            continue
+        kept.append(ask)
+    return kept, spans
