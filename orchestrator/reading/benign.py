@@ -137,8 +137,10 @@ BENIGN = [
         r"\bu-?\d{1,2}\b|\b\d{1,2}u\b",
         r"\b\d{1,2}[- ]?(?:years?|yrs?)\s+(?:wedding\s+)?anniversary\b",
         # years of service or of marriage ("retiring after 32 years", "35 yrs with the county"):
-        # a duration, never guests
+        # a duration, never guests; so are months or weeks away ("back from deployment after 9
+        # months"), not an age ("for 9 months old")
         r"\b(?:after|for|over)\s+\d{1,2}\+?\s*(?:years?|yrs?)\b(?!\s*old)",
+        r"\b(?:after|over)\s+\d{1,2}\s*(?:months?|weeks?)\b(?!\s*old)",
         r"\b\d{1,2}\+?\s*(?:years?|yrs?)\s+(?:of service|of marriage|with the|at the|in the)\b",
         # a graduating class's year ("Class of '96", "class of 2004 reunion"): its name, never a
         # count; two digits only after the apostrophe ("my son's class of 22" may be its size)
@@ -174,5 +176,9 @@ BENIGN = [
         # "3 families are sharing one graduation party": the one event, no count of one
         r"\b(?:sharing|share|splitting|combining|into|throwing|having|doing)\s+1\s+(?:[a-z]+\s+)?"
         r"(?:party|event|celebration|bbq|cookout|reunion)\b",
+        # "so it's a big one this year": the event, no count of one
+        r"\b(?:it's|its|it is|it'll be|this is|going to be|gonna be)\s+a\s+"
+        r"(?:big|huge|special|fun)\s+1\b"
+        r"(?!\s*(?:adults?|kids?|child|people|guests?|person|toddlers?|baby)\b)",
     ]
 ]

@@ -15,6 +15,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.allergies import NAMED_ALLERGY
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
+from orchestrator.reading.each_household import each_household_list
 from orchestrator.reading.phrases import MULTIPLES
 from orchestrator.reading.words import (
     ADULT_WORDS,
@@ -125,6 +126,9 @@ _HOUSEHOLDS = re.compile(
     r"joining|total|in all))?\s*:"
     r"|\b((\d{1,2})\s+(?:families|households))\s+(?:are|r|will be)\s+(?:sharing|doing|having|hosting|"
     r"throwing|splitting|planning|putting on)\b[^.:!?\n]{0,60}[.:]"
+    # "3 families are coming for the game: the Lees 2 adults + ...": a heading with its reason
+    r"|\b((\d{1,2})\s+(?:families|households))\s+(?:are|r|will be)\s+(?:coming|attending|joining)\b"
+    r"[^.:!?\n\d]{0,40}:"
 )
 _ADULT_COUNT = re.compile(rf"\b\d{{1,3}}\s*(?:{alternation(ADULT_WORDS)})\b")
 
@@ -135,10 +139,12 @@ def household_list(text: str) -> tuple[bool, Span | None]:
     its heading when the list counts adults once per household (the heading's number placed)."""
     m = _HOUSEHOLDS.search(text)
     if not m:
-        return False, None
+        return (each_household_list(text), None)
     listed = len(_ADULT_COUNT.findall(text, m.end()))
-    if m.group(2):  # a sentence: no count of guests, and only a list that names each household
-        return (True, m.span(2)) if listed == int(m.group(3)) else (False, None)
+    if m.group(2) or m.group(4):  # a sentence: no count of guests, and only a list that names
+        # each household
+        said, number = (m.span(2), m.group(3)) if m.group(2) else (m.span(4), m.group(5))
+        return (True, said) if listed == int(number) else (False, None)
     return True, m.span() if listed == int(m.group(1)) else None
 
 

@@ -11,6 +11,7 @@ from orchestrator.reading.aged_honoree import count_aged_honoree
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.arrivals import arrivals
 from orchestrator.reading.choosers import NO_COUNT, band_choosing, kids_known_by_ages
+from orchestrator.reading.family_again import family_named_again
 from orchestrator.reading.groups import (
     aged_groups,
     band,
@@ -250,6 +251,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         twice = sum(a.count for a in aged if company.span[0] <= a.span[0] < company.span[1])
         adults = company.adults - twice + counts["adults"]
         g.used.append(company.span)
+        g.used += family_named_again(text, company.span)  # "my brother and his family ..." told
     inside = named_inside(text)  # "10 adults total incl. me and my wife": in the count
     g.used += inside.spans + named_for_count(text)  # "my sister n her husband ... add 2 adults"
     g.used += named_before_total(text)  # "my sister and I ... 16 adults total"

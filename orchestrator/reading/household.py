@@ -17,6 +17,7 @@ import re
 from orchestrator.reading.adult_roles import ADULT_IN_ROLE, BARE_GRAND
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.grown_birthday import grown_birthday, kids_birthday
+from orchestrator.reading.grown_honoree import grown_honoree_item, grown_honorees
 from orchestrator.reading.honoree import young_invitees
 from orchestrator.reading.multiples import (
     MULTIPLE_AGED,
@@ -92,10 +93,12 @@ ITEM = re.compile(
     r"(?:\s*\(\s*(?:all\s+)?(?:(?:over|above|older than)\s+(?:1[89]|[2-9]\d)|adults)\s*\))?"
     r"|(?P<kids>(?:(?:my|our|the|their|his|her)\s+)?\d{1,2}\s+(?:other\s+)?"
     r"(?:kids|children|little ones|kiddos|boys|girls)\b"
-    r"(?:\s*\([^)]*\)"
     # "our 3 kids they are 13 10 and 6" (spoken, no commas): their ages told after them (the
-    # "they are" may come blanked by the prepass)
-    rf"|,?\s+(?:(?:they\s+are|they'?re|who\s+are|ages?|aged)\s+)?{_SPOKEN_AGES})?"
+    # "they are" may come blanked by the prepass); "our 3 kids (tre em) 12, 9 and 4": a word
+    # glossed in a bracket before their ages
+    r"(?:(?:\s*\([a-z ]{1,24}\))?"
+    rf",?\s+(?:(?:they\s+are|they'?re|who\s+are|ages?|aged)\s+)?{_SPOKEN_AGES}"
+    r"|\s*\([^)]*\))?"
     r"|(?:my|our|the)\s+(?:kids|children|boys|girls)\s*\(\s*\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})+\s*\)"
     # "our kids 9 7 and 3", "my boys 10 and 7": their ages after a space, the last after "and"
     # "the kids: 10 (birthday boy), 8, 9 and 11": their ages after a colon, a remark beside one
@@ -220,6 +223,10 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
                 # "4 of his friends (all 9)": counted by their ages by the aged groups' reader
                 item = item or AGED_FRIENDS.match(text, sep.end()) or listed_multiples(text, sep.end())
                 item = item or multiples_named_again(text, sep.end())  # "... and the twins"
+            grown = None if item else grown_honoree_item(text, sep.end(), grown_honorees(text, start))
+            if grown is not None:
+                at, items, adults = grown.end(), items + 1, adults + 1  # "... and my brother" back
+                continue  # from deployment, whom the party is for: one adult
             if item is None:
                 if _MORE.match(text, sep.end()):
                     items = 0  # "me, my husband, his sister ...": someone the list does not count

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.all_count import all_as_people
+from orchestrator.reading.brought_kids import brought_kids
 from orchestrator.reading.corrections import retracted_words
 from orchestrator.reading.couple_added import couple_added
 from orchestrator.reading.coverage import catalog_words
@@ -20,6 +21,7 @@ from orchestrator.reading.paper_numbers import hidden_paperwork
 from orchestrator.reading.relations import relation_among, them_as_kids
 from orchestrator.reading.replaced import counts_taken_back
 from orchestrator.reading.requesters import grown_requesters
+from orchestrator.reading.spouse_counts import spouse_counts
 from orchestrator.reading.tally import bare_sums, pasted_tally, stated, stated_sums
 from orchestrator.reading.unit_numbers import unit_numbers
 
@@ -36,6 +38,8 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     norm = all_as_people(norm, words)  # "ny strip for all 14, upgrade 4 ..."
     norm = named_groups_summed(norm, words)  # "engineering 12, marketing 8, all adults"
     norm = grown_parts_summed(norm)  # "11 guys on the crew plus 2 supervisors, all adults"
+    norm = brought_kids(norm)  # "me and 4 friends, and one of them is bringing her 2 kids (7, 4)"
+    norm = spouse_counts(norm)  # "4 of us firefighters + our 4 spouses, our captain and his wife"
     norm = couple_added(norm)  # "22 adults plus my son and his fiancee, engagement party"
     sums = stated(norm)  # one scan for both readers of sums
     tallies = pasted_tally(norm, words) + stated_sums(norm, sums)  # tallies, sums

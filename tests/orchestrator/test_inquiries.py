@@ -98,6 +98,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the parents counted in the list that names them again ("my cousins" in it is asked), as a visit
   is ("my parents are visiting so ... Me, my wife, our 2 kids (13 and 10) and my parents", "hosting
   my parents and her parents for dinner. Party will be me, my wife, my parents and my in-laws").
+  "our 3 kids (tre em) 12, 9 and 4" is read in the list with its bracketed gloss. The sibling the
+  party is for, told to be grown ("Welcome home party for my brother, he's back from deployment
+  after 9 months ... me, my wife, our 3 kids (12, 8 and 4), my parents and my brother"), is one
+  adult of the list ("party for my little brother" is asked); "after 9 months" is a duration, "so
+  it's a big one this year" no count of one; "My brother and his family are flying in" is named
+  again by the list's "my brother + his wife + their 2 girls (9 and 3)". "4 of us firefighters +
+  our 4 spouses, our captain and his wife, kids: 12, 9, 7 and 3" (bullets) is 10 adults and the
+  kids ("4 of us + our 3 spouses" is asked); "me and 4 of my girlfriends, and one of them is
+  bringing her 2 kids (they're 7 and 4)" is 5 adults and the 2 kids ("two of them are bringing
+  their kids" is asked).
   The list also reads "..., kids: 9 (birthday boy), 7, 8" (no "the"), "our twins, theyre turning 3",
   a bulleted "Who's coming:\n- me and my wife\n- my parents\n- 4 neighbors\n- our kids Emma (11)
   and Jake (7)", and "our 3 kids (18, 12, 4)" (an age in brackets for each kid counted: the 18 an
@@ -676,6 +686,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   families of 5, all adults, plus 3 children of 7, 9 and 11": 10 adults, 3 children). "Three families are sharing one graduation party.
   The Nguyens are 4 adults, the Garcias are 3 adults + 2 kids (8 and 11), and us, 5 adults and
   our youngest who is 4" is each household's count added (12, 2, 1): no count of guests itself.
+  So are "3 families are coming for the game: the Lees 2 adults + 2 kids (8 and 10), us 2 adults,
+  the Patels 4 adults" (the households as many as said) and a list under "Each household is
+  bringing their own crew:" when every count of adults is a household's named once ("the Nguyens
+  are 4 adults, ..., and us, 5 adults"; "the Chos are coming too" beside them is asked).
 - a person added after a count with "plus / and / & / +" is asked, whatever their role (in the
   count, or one more?): "12 adults + my manager", "20 ppl and the pastor", "10 adults plus our
   neighbor", "8 guests and my coworker", "14 adults plus his girlfriend", "18 guests plus the
@@ -2368,8 +2382,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # girls now"; "his little sister is coming too, shes 4"; "add 5 lobster tails on top ..., he
     # loves lobster"; "6 of her classmates (all 7 yrs old)", "(all 9 years old)" no kid more; "2
     # youth pastors"), q61c-01..13 (09-12 marked ask; 03, 10, 13 set aside: 13 exact, 03 and 10
-    # asked; 04, 05, 06, 07 left asked): 2528 of 3557.
-    assert counts["exact"] >= 2528
+    # asked; 04, 05, 06, 07 left asked): 2528 of 3557;
+    # r61a (households summed under "3 families are coming for the game:" or "Each household is
+    # bringing their own crew:"; "our 3 kids (tre em) 12, 9 and 4"; the grown sibling the party is
+    # for named in the writer's list; "my brother and his family" named again by the list; "4 of
+    # us firefighters + our 4 spouses, our captain and his wife"; "one of them is bringing her 2
+    # kids"), q61a-01..12 (05, 06, 07 marked ask; 03, 07, 11 set aside: all as expected): 2537
+    # of 3569.
+    assert counts["exact"] >= 2537
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2529,7 +2549,7 @@ BLIND_SETS = (
     BlindSet(92, exact=79, stating=("ch005",)),
     BlindSet(93, exact=80, stating=("ci010",)),
     BlindSet(94, exact=84, stating=("cj048",)),
-    BlindSet(95, exact=80, stating=("ck046",)),
+    BlindSet(95, exact=81, stating=("ck046",)),
     BlindSet(96, exact=83, stating=("cl011",)),
     BlindSet(97, exact=79, stating=("cm042",)),
     BlindSet(98, exact=79, stating=("cn067",)),
@@ -2543,18 +2563,18 @@ BLIND_SETS = (
     BlindSet(106, exact=78, stating=("cv005",)),
     BlindSet(107, exact=79, stating=("cw049",)),
     BlindSet(108, exact=80),
-    BlindSet(109, exact=80, stating=("cy061",)),
+    BlindSet(109, exact=81, stating=("cy061",)),
     BlindSet(110, exact=79, stating=("cz016",)),
-    BlindSet(111, exact=75, stating=("da009", "da049")),
+    BlindSet(111, exact=76, stating=("da009", "da049")),
     BlindSet(112, exact=81, stating=("db012",)),
     BlindSet(113, exact=81),
-    BlindSet(114, exact=80, stating=("dd007",)),
+    BlindSet(114, exact=81, stating=("dd007",)),
     BlindSet(115, exact=78, stating=("de007",)),
     BlindSet(116, exact=83, stating=("df033",)),
     BlindSet(117, exact=68, stating=("dg018",)),
     BlindSet(118, exact=77, stating=("dh035",)),
-    BlindSet(119, exact=75, stating=("di028",)),
-    BlindSet(120, exact=74, stating=("dj072",)),
+    BlindSet(119, exact=76, stating=("di028",)),
+    BlindSet(120, exact=76, stating=("dj072",)),
     BlindSet(121, exact=81, stating=("dk012", "dk089")),
     BlindSet(122, exact=79),
 )
