@@ -50,10 +50,11 @@ _TWO = re.compile(r"(?:parents|laws|couple|newlyweds)$")
 # "his 2 brothers", "her 3 buddies", "the 2 VPs": a few people of someone named, as many as the
 # number
 _FEW = (
-    rf"{_POSSESSIVE}(?P<few>\d{{1,2}})\s+(?:{_KIN}s|buddies|pals|guys|bros|children|"
-    # people at work or at home by role ("the 2 VPs", "her 2 roommates")
+    rf"{_POSSESSIVE}(?:(?:top|best|lucky)\s+)?(?P<few>\d{{1,2}})\s+(?:(?:top|best|big)\s+)?"
+    rf"(?:{_KIN}s|buddies|pals|guys|bros|children|"
+    # people at work or at home by role ("the 2 VPs", "her 2 roommates", "the top 2 closers")
     r"grandparents|vps|managers|directors|execs|executives|supervisors|colleagues|roommates|"
-    r"teammates|besties)\b(?!')"
+    r"teammates|besties|closers|winners|sellers|performers|reps|eaters)\b(?!')"
 )
 _PERSON = re.compile(rf"(?:{_PAIR})|{_FEW}|{_ONE_PERSON}")
 # "plus 2 extra lobster tails for him and his brother": "him" only for portions said to be extra

@@ -47,6 +47,9 @@ BENIGN = [
         r"\b\d{1,2}(?::\d{2})?\s*(?:(?:am|pm)\b|a\.m\.|p\.m\.)",
         r"\b\d{1,2}:\d{2}\b",
         r"\ba las \d{1,2}(?::\d{2})?\b",  # "el sabado a las 6 de la tarde": a time in Spanish
+        # a record of none ("365 days with zero lost-time injuries"): what did not happen, no count
+        r"\b0\s+(?:[a-z]+[- ])?(?:[a-z]+[- ])?(?:injuries|accidents|incidents|defects|complaints|errors|"
+        r"absences|violations|recordables)\b",
         rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
         rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_AFTER}",
         rf"\b{_DAY}\s+\d{{1,2}}\b",

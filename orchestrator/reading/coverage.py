@@ -32,6 +32,7 @@ from orchestrator.reading.no_counts import budget_hedges
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.requested import requested_checks
 from orchestrator.reading.total_includes import inside_total
+from orchestrator.reading.travel_total import travels_before_total
 from orchestrator.reading.wished import wished_unknowns
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, near_misses
 
@@ -97,7 +98,7 @@ _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:my|our|her|his|their|the|me)\b|&|\+|and
 # "sure why not, add the show": a yes, no negation
 _NEGATION = re.compile(
     r"(?<!\bwhy )\b(?:no|not|nobody|no one|none|don't|dont|do not|without|skip|scratch|instead|swap|"
-    r"rather|except|minus|nix|cancel|drop|remove|leave off|leave out|sin|nada de"
+    r"rather|except|minus|nix|cancel|drop|remove|leave off|leave out|sin|nada de|nahi|nahin"
     r"|hold the(?!\s+(?:date|day|spot|slot|time|weekend|night|evening|\d)))\b"  # "to hold the date"
     r"(?!\s+of\s+(?:meat|beef|the meat))(?!\W+wait\b)"  # "no wait just ...": a correction opens
     r"(?!\s+(?:sure|decided|rush|hurry|worries|worry|problem|prob|pressure|stress)\b)"
@@ -198,6 +199,8 @@ def unexplained_words(
     for m in [*_RELATION.finditer(text), *bare]:
         if m.span() in hosts or in_adults_bracket(text, *m.span()):
             continue  # "35 adults (staff and their spouses)": who the adults are
+        if travels_before_total(text, *m.span()):
+            continue  # "my cousins are driving up from la, we'll be 22 adults": in the count
         listed = (
             _LIST_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
             and not _GREETING_OPENING.match(text[: m.start()])
@@ -240,6 +243,8 @@ def unexplained_words(
         if groups == {word} or re.match(rf"\s*[:!.,-]\s*\d{{1,3}}\s+{word}\b", text[m.end() :]):
             continue  # the counted group named again ("10 guys ... the guys want filet"), or
             # named right before its count ("party for our seniors: 14 seniors plus 3 coaches")
+        if travels_before_total(text, *m.span()):
+            continue  # "siblings flying in from tx and fl, we'll be 16 adults": in the count
         if describes_adults(text, *m.span()):
             continue  # "22 adults all parents and seniors", "for my shop guys. 7 techs ... so 9 adults"
         if _SIGNED.match(text, m.end()) and _OPENING.match(text[: m.start()]):

@@ -1,7 +1,8 @@
 """Groups whose words say they are grown-ups, rewritten as the counts the readers know: a count
 of people with one grown band for all ("12 of us (college kids, all 19-22)", "7 of us, all
 20-21"), a count of adults broken down in brackets by adult roles that add up to it ("27 adults
-(24 residents and 3 of our staff)", "26 adults (22 staff plus 4 retirees from our old unit)"),
+(24 residents and 3 of our staff)", "26 adults (22 staff plus 4 retirees from our old unit)", "10
+adults (9 parents + me)"),
 friends told with a word before them ("4 close friends")
 and twins of one age ("2 kids (twins, 3 yrs old)"). Each takes lower-case text with number words
 already written as digits."""
@@ -32,14 +33,17 @@ _ROLE = (
     r"(?:(?:of )?(?:our|the|my) |of us )?(?:board |staff |team |church |club |office |school )?"
     r"(?:residents|staff|employees|volunteers|managers|members|caregivers|interns|coworkers|"
     r"co-workers|colleagues|teachers|nurses|coaches|chaperones|parents|faculty|supervisors|"
-    r"directors|leaders|advisors|officers|executives|partners|clients|retirees|owners|doctors)"
+    r"directors|leaders|advisors|officers|executives|partners|clients|retirees|owners|doctors|"
+    r"associates|workers|reps|agents|technicians|techs|engineers|drivers|tenants)"
 )
+# the writer as one part of the breakdown: "10 adults (9 parents + me)"
+_ME = r"(?:me|myself)"
 # where the last part is from, before the bracket closes: "4 retirees from our old unit"
 _FROM = r"(?:\s+from\s+(?:our|the|my)\s+[a-z'-]+(?:\s+[a-z'-]+)?)?"
 _JOIN = r"(?:,\s*(?:and\s+)?|\+|&|\band\b|\bplus\b)"
 _BREAKDOWN = re.compile(
     rf"\b(\d{{1,3}}) (adults|people|ppl|guests)\s*\(\s*(\d{{1,3}}) {_ROLE}"
-    rf"((?:\s*{_JOIN}\s*\d{{1,3}} {_ROLE})+){_FROM}\s*\)"
+    rf"((?:\s*{_JOIN}\s*(?:\d{{1,3}} {_ROLE}|{_ME}\b))+){_FROM}\s*\)"
 )
 _PART = re.compile(r"\d{1,3}")
 # "4 close friends", "5 old college friends": friends told with a word saying how close, read as
@@ -81,6 +85,7 @@ def _breakdown(m: re.Match[str]) -> str:
     """The count of `m` alone when its bracket's parts add up to it, else the words as they
     were (the checks then ask)."""
     parts = int(m.group(3)) + sum(int(n) for n in _PART.findall(m.group(4)))
+    parts += len(re.findall(rf"\b{_ME}\b", m.group(4)))  # "(9 parents + me)": the writer one
     return f"{m.group(1)} {m.group(2)}" if parts == int(m.group(1)) else m.group(0)
 
 

@@ -1,6 +1,7 @@
 """Parts summed to a total of adults, people among the parts ("Dr. Patel + 4 hygienists + 3
 assistants + 2 front desk, so 10 adults", "6 mechanics + 2 front desk + me = 9 adults"): the
-writer's own sum. When the counts and the people named one each ("me", "Dr. Patel") add up to the
+writer's own sum ("8 from day shift, 6 from night shift, plus our manager, so 15 adults total"). When
+the counts and the people named one each ("me", "Dr. Patel", "our manager") add up to the
 total, the counts are placed and the people are inside the total, not guests to ask about."""
 
 from __future__ import annotations
@@ -16,8 +17,13 @@ _TOTAL = re.compile(
 # a count before a word ("4 hygienists", "2 front desk")
 _COUNT = re.compile(r"\b(\d{1,3})\s+(?=[a-z])")
 # one person named: the writer, or a titled name ("dr. patel", "coach rivera")
+# "plus our manager", "and the director": one person by a role only one holds
+_HEAD = (
+    r"(?:our|my|the)\s+(?:[a-z]+\s+)?(?:manager|director|supervisor|boss|lead|coordinator|principal|"
+    r"owner|chef|captain|administrator|superintendent|foreman)"
+)
 _ONE = re.compile(
-    r"(?:^|[+,&]|\band\b|\bplus\b)\s*(me|myself|(?:dr|mr|mrs|ms|coach|pastor)\.?\s+[a-z]+)\b"
+    rf"(?:^|[+,&]|\band\b|\bplus\b)\s*(me|myself|(?:dr|mr|mrs|ms|coach|pastor)\.?\s+[a-z]+|{_HEAD})\b"
 )
 _JOINS = re.compile(r"\+|\bplus\b")
 _STOPS = ".;!?\n:"

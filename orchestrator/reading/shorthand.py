@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.reading.adults_then_kids import KIDS_JOINED, adults_then_kids
+from orchestrator.reading.aged_roles import aged_roles
 from orchestrator.reading.grown_groups import grown_groups
 from orchestrator.reading.hosted_couples import hosted_couples
 from orchestrator.reading.kin import pair_named_again
@@ -229,6 +230,7 @@ def written_counts(text: str) -> str:
     if "incl." in text:
         text = re.sub(r"\bincl\.", "incl", text)  # "incl. him": no sentence ends there
     text = sms_for_to(grown_groups(sms_words(text)))  # "b4", "4 13 ppl"; "7 of us, all 20-21"
+    text = aged_roles(text)  # "8 players (ages 7, 7, 8, 6, 8, 7, 6, 7)", "plus mateo (6 months)"
     if "all" in text and ("me" in text or "myself" in text):
         text = _WRITER_AND_TEENS.sub(
             lambda m: _writer_and_grown(m, text),

@@ -1,5 +1,6 @@
 """People of no number added after a count of guests ("30 people coming plus some guests", "12
-adults and a few friends"): how many more? The count alone is no total to state, so it is asked."""
+adults and a few friends", "14 adults so far plus them"): how many more? The count alone is no
+total to state, so it is asked."""
 
 from __future__ import annotations
 
@@ -7,9 +8,12 @@ import re
 
 _VAGUE_ADDED = re.compile(
     r"\b\d{1,3}\s+(?:adults|grown-?ups|people|ppl|guests|members|folks)"
-    r"(?:\s+(?:coming|attending|confirmed|total))?\s*,?\s*(?:\+|&|\bplus\b|\band\b)\s*(?:also\s+)?"
+    r"(?:\s+(?:coming|attending|confirmed|total|so far))?\s*,?\s*(?:\+|&|\bplus\b|\band\b)\s*"
+    r"(?:also\s+)?"
     r"((?:some|a few|several|a bunch of|a handful of)\s+(?:more\s+|other\s+)?"
-    r"(?:guests|friends|people|folks|plus-?ones|plus ones|neighbou?rs|coworkers|spouses))\b"
+    r"(?:guests|friends|people|folks|plus-?ones|plus ones|neighbou?rs|coworkers|spouses)"
+    # "cousins flying in ... we're 14 adults so far plus them": the people named before, how many?
+    r"|them|those)\b"
 )
 
 

@@ -123,7 +123,8 @@ _REAL_WORDS = frozenset({
 # Ordinary words of a party close to a catalog or guest word and never meant as it: left as
 # written and not flagged ("a baby shower" is no show, "2 groups" are no 2 grownups).
 _ORDINARY = frozenset({"shower", "showers", "groups", "guesses",
-                       "langostino", "langostinos"})  # another shellfish than lobster: asked
+                       "langostino", "langostinos",  # another shellfish than lobster: asked
+                       "sabke"})  # Hindi "sabke liye", for everyone: no "sake"
 # Spanish verbs by their endings ("nos cargaron $60", "llamaron"): never a misspelt catalog word,
 # however close to a Spanish alias ("camaron") they come.
 _SPANISH_VERB = re.compile(r"(?:aron|ieron|aban|abamos|amos|emos|imos|ando|iendo)$")
@@ -187,6 +188,8 @@ def correct_spelling(text: str, catalog: Catalog) -> str:
             return token.rstrip("s")
         if is_english(token) or token in _ORDINARY or is_common_word(token):
             return token
+        if token.endswith("s") and is_common_word(token[:-1]):
+            return token  # "the top 2 closers": the plural of a common word, no "lobsters"
         if _SPANISH_VERB.search(token):
             return token
         best = process.extractOne(token, vocab, scorer=fuzz.ratio, score_cutoff=_cutoff(token))

@@ -1269,6 +1269,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   coming too, shes 4" is one kid of that age; "add 5 lobster tails on top for the table, he loves
   lobster" is 5 extra tails (the liking names no protein for all); "6 of her classmates (all 7 yrs
   old)" are 6 kids of 7, "(all 9 years old)" never one more kid of 9; "2 youth pastors" are adults.
+- parts and a person by a role one holds summed to a total ("8 from day shift, 6 from night shift,
+  plus our manager, so 15 adults total": 15; "7 ..., 6 ..., plus our charge nurse, so 15" asked); a
+  breakdown in brackets with the writer or "of us" ("10 adults (9 parents + me)", "42 adults (38
+  associates plus 4 of us supervisors)") is the count; kids by another word with an age each after
+  them ("8 players (ages 7, 7, 8, 6, 8, 7, 6, 7)", "4 of our kids (ages 6, 7, 10, 13)": 3 kids, 1
+  adult; Hindi "6 bachche hain (ages 7, ...)") are kids by their ages (fewer ages than the count
+  asked); a baby named with an age in months after kids' ages ("plus Mateo (he'll be 6 months)")
+  is a toddler; people told travelling in before a final count that closes its sentence ("siblings
+  flying in from TX and FL, we'll be 16 adults") are in it ("we're 14 adults so far plus them"
+  asked); extras for "the top 2 closers" are for those 2; "zero lost-time injuries" is no count.
 """
 
 from __future__ import annotations
@@ -2388,8 +2398,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # for named in the writer's list; "my brother and his family" named again by the list; "4 of
     # us firefighters + our 4 spouses, our captain and his wife"; "one of them is bringing her 2
     # kids"), q61a-01..12 (05, 06, 07 marked ask; 03, 07, 11 set aside: all as expected): 2537
-    # of 3569.
-    assert counts["exact"] >= 2537
+    # of 3569;
+    # r61b (parts and "our manager" summed to "so 15 adults total"; "(38 associates plus 4 of us
+    # supervisors)", "(9 parents + me)"; "8 players (ages ...)", "4 of our kids (ages ...)", "6
+    # bachche hain (ages ...)"; "plus Mateo (he'll be 6 months)"; "siblings flying in from TX and
+    # FL, we'll be 16 adults"; extras "for the top 2 closers"; "zero lost-time injuries"; q53a-14
+    # exact with them), q61b-01..13 (10, 11, 12, 13 marked ask; 03, 06, 13 set aside: all as
+    # expected): 2547 of 3582.
+    assert counts["exact"] >= 2547
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2547,7 +2563,7 @@ BLIND_SETS = (
     BlindSet(90, exact=80, stating=("cf008",)),
     BlindSet(91, exact=83, stating=("cg009",)),
     BlindSet(92, exact=79, stating=("ch005",)),
-    BlindSet(93, exact=80, stating=("ci010",)),
+    BlindSet(93, exact=81, stating=("ci010",)),
     BlindSet(94, exact=84, stating=("cj048",)),
     BlindSet(95, exact=81, stating=("ck046",)),
     BlindSet(96, exact=83, stating=("cl011",)),
@@ -2573,8 +2589,8 @@ BLIND_SETS = (
     BlindSet(116, exact=83, stating=("df033",)),
     BlindSet(117, exact=68, stating=("dg018",)),
     BlindSet(118, exact=77, stating=("dh035",)),
-    BlindSet(119, exact=76, stating=("di028",)),
-    BlindSet(120, exact=76, stating=("dj072",)),
+    BlindSet(119, exact=79, stating=("di028",)),
+    BlindSet(120, exact=80, stating=("dj072",)),
     BlindSet(121, exact=81, stating=("dk012", "dk089")),
     BlindSet(122, exact=79),
 )
