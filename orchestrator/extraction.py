@@ -71,8 +71,7 @@ from orchestrator.reading.stated_reference import order_topics
 from orchestrator.reading.weighed import dismissed, settled_choice
 from orchestrator.reading.who_brackets import counted_brackets, who_in_brackets
 from orchestrator.reading.whole_company import whole_company
-from orchestrator.reading.words import normalize as _normalize
-from orchestrator.reading.words import normalize_both
+from orchestrator.reading.words import normalize, normalize_both
 from orchestrator.reading.writer_role import writer_role
 from orchestrator.zip_table import catalog_state
 
@@ -83,11 +82,6 @@ _KEEPS_REST = re.compile(
     r"\bsame (?:proteins?|food|menu)\b|\bproteins? (?:stay|stays|are|remain) the same\b"
     r"|\b(?:everything|all|the rest)\s+(?:else\s+)?(?:is\s+|stays\s+|remains\s+)?(?:the\s+)?same\b"
 )
-
-
-def normalize(text: str, catalog: Catalog | None = None) -> str:
-    """Lower case, number words as digits, ZIP+4 as the ZIP; with a catalog, misspellings fixed."""
-    return _normalize(text, catalog)
 
 
 # An order fits in far less; a pasted wall of text beyond it would cost the reading's
@@ -110,8 +104,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     norm, retracted = prepared(spelt, catalog)  # counts that are none blanked (`prepass`)
     follow = read_follow_up(norm, toddler_max=catalog.guests.toddler_max_age)
     norm = follow.text  # "a baby", "another kid": one guest, as a count
-    intro = writer_role(norm)  # "team mom for the thunder u14 girls": the writer, not guests
-    intro += couple_subject(norm)  # "my wife and i are ... it's going to be us 2 plus ..."
+    # "team mom for the thunder u14 girls", "my wife and i are ... us 2 plus": the writer, no guests
+    intro = writer_role(norm) + couple_subject(norm)
     hidden = follow.hidden + intro + counted_brackets(norm, brackets := who_in_brackets(norm))
     guests = extract_guests(guest_text := hide(norm, hidden, follow.moved), catalog)  # "23 (20 + 3)": 23
     checks = list(guests.checks)

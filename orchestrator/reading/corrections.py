@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk, with_
@@ -186,12 +187,27 @@ def swaps_in_place(
         line_start = max(text.rfind(c, 0, start) for c in ".;!?\n") + 1
         rest = re.match(r"[^.;!?\n]*[.;!?\n]?", text[end:])
         asked = "?" in (rest.group(0) if rest else "") or _HEDGE.search(text[line_start:end])
+        if after_some(text, swap, swaps):  # "3 of them want shrimp instead of chicken and ..."
+            left.append(replace(swap, partial=True))  # for some, but how many? asked
+            continue
         if swap.partial or not olds or asked or any(a.protein == swap.new for a in out):
             left.append(swap)
             continue
         for i in olds:
             out[i] = with_(out[i], protein=swap.new)
     return out, left
+
+
+def after_some(text: str, swap: Swap, swaps: Sequence[Swap]) -> bool:
+    """ "3 of them want shrimp instead of chicken and lobster instead of filet": a swap with no
+    guests of its own after one for some guests in the same sentence may be for the same 3 or for
+    all; read as for all, it priced 20 lobster tails with no flag. It is a swap for some guests,
+    how many not said, so it is asked."""
+    start = swap.span[0]
+    return not swap.partial and any(
+        w.partial and w.span[1] <= start and not re.search(r"[.;!?\n]", text[w.span[1] : start])
+        for w in swaps
+    )
 
 
 # "drop the chicken, make it scallops", "no more chicken - swap it for scallops": the words that

@@ -197,10 +197,9 @@ def unexplained_words(
                     if adults_counted and not _US.search(text) else []))  # fmt: skip
     bare = bare_relations(text)
     for m in [*_RELATION.finditer(text), *bare]:
-        if m.span() in hosts or in_adults_bracket(text, *m.span()):
-            continue  # "35 adults (staff and their spouses)": who the adults are
-        if travels_before_total(text, *m.span()):
-            continue  # "my cousins are driving up from la, we'll be 22 adults": in the count
+        span = m.span()
+        if span in hosts or in_adults_bracket(text, *span) or travels_before_total(text, *span):
+            continue  # "35 adults (staff and their spouses)", "... driving up, we'll be 22 adults"
         listed = (
             _LIST_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
             and not _GREETING_OPENING.match(text[: m.start()])
@@ -243,10 +242,8 @@ def unexplained_words(
         if groups == {word} or re.match(rf"\s*[:!.,-]\s*\d{{1,3}}\s+{word}\b", text[m.end() :]):
             continue  # the counted group named again ("10 guys ... the guys want filet"), or
             # named right before its count ("party for our seniors: 14 seniors plus 3 coaches")
-        if travels_before_total(text, *m.span()):
-            continue  # "siblings flying in from tx and fl, we'll be 16 adults": in the count
-        if describes_adults(text, *m.span()):
-            continue  # "22 adults all parents and seniors", "for my shop guys. 7 techs ... so 9 adults"
+        if describes_adults(text, *m.span()) or travels_before_total(text, *m.span()):
+            continue  # "22 adults all parents and seniors", "siblings flying in, we'll be 16 adults"
         if _SIGNED.match(text, m.end()) and _OPENING.match(text[: m.start()]):
             continue  # "hey coach mike here.": the writer by role and name, counted by the roles
         if names_no_one(text, *m.span(), catalog_word):

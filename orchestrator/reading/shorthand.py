@@ -20,20 +20,8 @@ from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.shared_age import ages_told, shared_ages
 from orchestrator.reading.sms_words import sms_for_to, sms_words
 from orchestrator.reading.spanish_words import spanish_words
+from orchestrator.reading.writer_friends import writer_and_friends
 
-# The writer and a group of any name told with teen ages for all, in brackets or after a comma
-# ("me and 9 of my homies, all 16-17", "me + 7 of the boys (all 16-17)", "me and 11 of my
-# teammates, all 15 and 16"): the writer's friends of an adult's band, as "me and 9 friends (all
-# 16-17)"; grown ages too: "me n 11 of the boys, all 25-30", "me n 9 guys from work, all 40-50")
-# ("some are 11-12", "most 16" name no age for all and stay asked)
-_WRITER_AND_TEENS = re.compile(
-    r"\b(me|myself)\s*(?:and|&|\+|n|plus|with)\s*(\d{1,3})\s+(?:of\s+(?:my|the|our)\s+)?"
-    r"(?!(?:hours|years|yrs|miles|minutes|mins|days|weeks|portions|proteins|tails|lbs|dollars)\b)"
-    r"[a-z]+(?:\s+from\s+(?:work|school|college|church|the\s+[a-z]+))?"
-    r"\s*(?:,|-|\(|:)?\s*(?:(?:they're|they are|theyre|who are)\s+)?all\s+(?:ages?\s+)?"
-    r"(1[3-9]|[2-9]\d)(?:\s*(?:-|to|and|&|n)\s*(1[3-9]|[2-9]\d))?"
-    r"(?:\s*(?:yrs?|years? old|yo|y/o))?\s*\)?"
-)
 # "6 couples", "3 other couples", "5 married couples", "4 neighbor couples": a word that says which
 # couples may stand before "couples" ("5 of the couples", "10 or so couples" are no count of them)
 _COUPLES = re.compile(
@@ -206,23 +194,6 @@ def _band_word(m: re.Match[str], word: str | None) -> str:
     return " adults" if kin and _BAND_AFTER.match(m.string, m.end()) else " guests"
 
 
-# "retirement thing for our boss, me n 9 of the guys": a person named right before the writer
-# with a comma may be read as one of the list; the ages for all are then left to the checks
-_NAMED_BEFORE = re.compile(r"\bfor\s+(?:our|my|his|her|their|the)\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*$")
-
-
-def _writer_and_grown(m: re.Match[str], text: str) -> str:
-    """The writer and friends of `m` told with ages for all: teens as "me and 9 friends (all
-    16-17)", grown ages (20 and over) as "me and 11 friends, all adults"; after a person named
-    with a comma, as they were."""
-    if max(int(m.group(3)), int(m.group(4) or 0)) >= 20:
-        if _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            return m.group(0)
-        return f"{m.group(1)} and {m.group(2)} friends, all adults "
-    ages = f"{m.group(3)}-{m.group(4)}" if m.group(4) else m.group(3)
-    return f"{m.group(1)} and {m.group(2)} friends (all {ages})"
-
-
 def written_counts(text: str) -> str:
     """`text` with the shorthand, the Spanish guest words and the counts by pairs or groups
     written as the readers know them; each pattern run only when a literal it cannot match
@@ -231,11 +202,7 @@ def written_counts(text: str) -> str:
         text = re.sub(r"\bincl\.", "incl", text)  # "incl. him": no sentence ends there
     text = sms_for_to(grown_groups(sms_words(text)))  # "b4", "4 13 ppl"; "7 of us, all 20-21"
     text = aged_roles(text)  # "8 players (ages 7, 7, 8, 6, 8, 7, 6, 7)", "plus mateo (6 months)"
-    if "all" in text and ("me" in text or "myself" in text):
-        text = _WRITER_AND_TEENS.sub(
-            lambda m: _writer_and_grown(m, text),
-            text,
-        )
+    text = writer_and_friends(text)  # "me n 11 of the boys, all 25-30"
     text = shared_ages(text)  # "8 girls total including the birthday girl, all of them 9"
     if "(" in text:
         text = _FOR_ADULTS_BRACKET.sub(r"\1\2 adults", _ADULTS_BRACKET.sub(r"\1 adults", text))

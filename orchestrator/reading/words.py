@@ -120,11 +120,10 @@ _REAL_WORDS = frozenset({
 })  # fmt: skip
 
 
-# Ordinary words of a party close to a catalog or guest word and never meant as it: left as
-# written and not flagged ("a baby shower" is no show, "2 groups" are no 2 grownups).
-_ORDINARY = frozenset({"shower", "showers", "groups", "guesses",
-                       "langostino", "langostinos",  # another shellfish than lobster: asked
-                       "sabke"})  # Hindi "sabke liye", for everyone: no "sake"
+# Ordinary words of a party close to a catalog or guest word and never meant as it: left as written
+# and not flagged ("a baby shower" is no show, "2 groups" are no 2 grownups; "langostino(s)",
+# another shellfish than lobster, asked; "sabke", Hindi "sabke liye", for everyone, no "sake").
+_ORDINARY = frozenset({"shower", "showers", "groups", "guesses", "langostino", "langostinos", "sabke"})
 # Spanish verbs by their endings ("nos cargaron $60", "llamaron"): never a misspelt catalog word,
 # however close to a Spanish alias ("camaron") they come.
 _SPANISH_VERB = re.compile(r"(?:aron|ieron|aban|abamos|amos|emos|imos|ando|iendo)$")
@@ -188,10 +187,8 @@ def correct_spelling(text: str, catalog: Catalog) -> str:
             return token.rstrip("s")
         if is_english(token) or token in _ORDINARY or is_common_word(token):
             return token
-        if token.endswith("s") and is_common_word(token[:-1]):
-            return token  # "the top 2 closers": the plural of a common word, no "lobsters"
-        if _SPANISH_VERB.search(token):
-            return token
+        if _SPANISH_VERB.search(token) or (token.endswith("s") and is_common_word(token[:-1])):
+            return token  # a Spanish verb; "the top 2 closers", a common word's plural (no "lobsters")
         best = process.extractOne(token, vocab, scorer=fuzz.ratio, score_cutoff=_cutoff(token))
         if best is None or spanish_as_written(token, best[1]):  # "fiestas" is no "filets"
             return token

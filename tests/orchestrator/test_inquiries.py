@@ -470,7 +470,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   of that age, as "8 (birthday boy)" is; "6 (twins)" and "7 (her friend)" are asked. "except 4
   who want lobster instead of shrimp", "for all but 2 of them, they'd like filet instead of
   salmon", "except for 5 that prefer scallops instead of shrimp" are swaps for that many guests,
-  as "except 5 ppl want" is; "except a few who" and "who might want" are asked.
+  as "except 5 ppl want" is; "except a few who" and "who might want" are asked. A second swap
+  joined to one for some guests in the same sentence ("3 of them want shrimp instead of chicken
+  and lobster instead of filet": the same 3, or all?) is asked; in a sentence of its own with
+  "for everyone" it is for all.
 - per guest in more shapes: "12 adults this friday night, each wants 2 shrimp" (a weekday between
   the count and "each", as a date is), "8 adults salmon 2 each" (the count right after the one
   protein: 16; "lobster 2 each for some of them" is asked); "we're a 9 person startup ... 9
@@ -2404,8 +2407,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # bachche hain (ages ...)"; "plus Mateo (he'll be 6 months)"; "siblings flying in from TX and
     # FL, we'll be 16 adults"; extras "for the top 2 closers"; "zero lost-time injuries"; q53a-14
     # exact with them), q61b-01..13 (10, 11, 12, 13 marked ask; 03, 06, 13 set aside: all as
-    # expected): 2547 of 3582.
-    assert counts["exact"] >= 2547
+    # expected): 2547 of 3582;
+    # q61m (a second swap joined to one for some guests in the same sentence, "3 of them want
+    # shrimp instead of chicken and lobster instead of filet", had been applied to every guest:
+    # $1,400 for $1,230 with no flag, in a first message and in a follow-up; found by round 61b
+    # on "except 4 of us would like tofu instead of chicken and vegetables instead of ny strip"),
+    # q61m-01..04 (01, 02, 04 marked ask, each wrong before; written after the code): 2548 of 3586.
+    assert counts["exact"] >= 2548
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
