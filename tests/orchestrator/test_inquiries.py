@@ -2601,6 +2601,8 @@ BLIND_SETS = (
     BlindSet(120, exact=80, stating=("dj072",)),
     BlindSet(121, exact=81, stating=("dk012", "dk089")),
     BlindSet(122, exact=79),
+    BlindSet(123, exact=44, wrong=("dm025",)),
+    BlindSet(124, exact=65, wrong=("dn050", "dn070"), stating=("dn007",)),
 )
 
 
