@@ -32,9 +32,12 @@ RECOUNT = (
 )
 # Halal or kosher asked of the kitchen needs a person ("can you do halal?"); named only as the reason
 # for the proteins chosen ("because of halal we want chicken and salmon only", "since our guests
-# eat halal, everyone will have salmon") it asks nothing: a careful person quotes those proteins.
+# eat halal, everyone will have salmon", "no beef bc halal") it asks nothing: a careful person
+# quotes those proteins.
 HALAL_ASKED = (
     r"(?<!because of )(?<!due to )(?<!guests eat )(?<!we eat )(?<!family eats )(?<!everyone eats )"
+    # "no beef bc halal", "no pork since kosher": the reason for a meat left out
+    r"(?<!\bbc )(?<!b/c )(?<!\bcuz )(?<!because )(?<!\bsince )"
     r"(?:halal|kosher)(?! only)(?!\s+(?:meat|chicken|beef|certified|menu|setup|kitchen))"
     r"|(?:halal|kosher)\s+(?:meat|chicken|beef|certified|menu|setup|kitchen)"
 )

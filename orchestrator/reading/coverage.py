@@ -30,6 +30,7 @@ from orchestrator.reading.list_items import LIST_WORDS, PLACE_AFTER, list_neighb
 from orchestrator.reading.meatless_only import negation_explained
 from orchestrator.reading.no_counts import budget_hedges
 from orchestrator.reading.partners import PARTNER
+from orchestrator.reading.reported import reported_remark
 from orchestrator.reading.requested import requested_checks
 from orchestrator.reading.total_includes import inside_total
 from orchestrator.reading.travel_total import travels_before_total
@@ -204,7 +205,7 @@ def unexplained_words(
             _LIST_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
             and not _GREETING_OPENING.match(text[: m.start()])
         ) or _LIST_AFTER.match(text[m.end() : m.end() + 12])
-        remark = _REMARK.match(text, m.end())  # "my mom has some dietary restrictions"
+        remark = _REMARK.match(text, m.end()) or reported_remark(text, m.end())  # "the pastor said"
         arrives = arrives_after_count(text, *m.span())  # "my cousin is coming too": no remark
         said = remark.group(1) if remark else ""
         if remark and not arrives and not (catalog_word.search(said) or re.search(r"\d", said)):

@@ -73,7 +73,9 @@ def _clause_end(text: str, start: int, reach: int) -> int:
 
 # A choice still being made (or made after hesitating): asked about, not guessed.
 _HESITATION = re.compile(
-    r"\b(?:back and forth|torn|debating|deciding|between|decided|decide|probably|prob|idk|dunno|"
+    # ("prob 25-30 ppl", "probably 20 adults": a count said roughly, checked as one, no choice)
+    r"\b(?:back and forth|torn|debating|deciding|between|decided|decide|"
+    r"(?:probably|prob)(?!\s*(?:~\s*)?\d)|idk|dunno|"
     r"leaning|considering|thinking (?:about|of)|was gonna|were gonna|was going to|were going to|"
     r"thought about|or maybe|if not|otherwise|depending|depends)\b"
 )

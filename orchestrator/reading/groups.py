@@ -233,7 +233,13 @@ def harmless_subsets(text: str) -> list[Span]:
 # counted, described in an aside without their group word
 _ASIDE_SUBSET = re.compile(r"(?<=[(,])\s*(\d{1,3})\s+(?:of them\s+)?(?:are|have|has)\s+")
 # "1 of our hygienists has a shellfish allergy": a few of the guests named by their role
-_ONE_OF_OURS = re.compile(r"\b(\d)\s+of\s+(?:our|my|the)\s+[a-z]+\s+(?:has|have|is|are)\s+")
+_ONE_OF_OURS = re.compile(
+    r"\b(\d)\s+of\s+(?:our|my|the)\s+[a-z]+\s+(?:has|have|is|are)\s+"
+    # "One teacher is allergic to peanuts": one guest by a grown role, no kid word (a kid so
+    # named may be one not yet counted)
+    r"|\b(1)\s+(?!(?:kids?|child|toddler|baby|infant|boy|girl|son|daughter|grandkid|grandchild|"
+    r"niece|nephew|student|teen|minor)\b)[a-z]{3,}\s+(?:has|is)\s+"
+)
 
 
 _YOUNG = re.compile(

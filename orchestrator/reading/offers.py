@@ -66,11 +66,12 @@ _AND_ADD = re.compile(r"\W*(?:and|&)\s+add\b")
 # add-on alone (`_REMARK_CHARS`)
 _QUESTION = re.compile(r"[^.!?\n]*\?(?=[^?\n]{0,100}$)")
 _REMARK_CHARS = 30
-# "no show needed", "skip the performance", "don't need the show anymore": an add-on of the
-# conversation named by the last word of its name
+# "no show needed", "skip the performance", "don't need the show anymore", "no to the show": an
+# add-on of the conversation named by the last word of its name
 _OUT = re.compile(
-    r"(?<!\ba )(?<!\bwas )\b(?:no|skip|drop|scratch|cancel|nix|remove|ditch|lose|without|pass on|"
-    r"(?:don'?t|do not|won'?t|will not)\s+(?:need|want))\s+(?:the\s+|a\s+|that\s+|any\s+)?([a-z]+)\b"
+    r"(?<!\ba )(?<!\bwas )\b(?:no\s+to|no|skip|drop|scratch|cancel|nix|remove|ditch|lose|without|"
+    r"pass on|(?:don'?t|do not|won'?t|will not)\s+(?:need|want))\s+"
+    r"(?:the\s+|a\s+|that\s+|any\s+)?([a-z]+)\b"
 )
 
 

@@ -1,7 +1,8 @@
 """A new total told roughly in a follow-up ("hey its probably gonna be around 14 now", "we're
-about 18 now", "prob around 25 now"): the count moves, but to no number a quote can state. The
-follow-up reader takes it as the new total with a check, so the draft asks how many exactly
-instead of reading the message as no order at all (or as a greeting)."""
+about 18 now", "prob around 25 now", "final count is around 30"): the count moves, but to no
+number a quote can state. The follow-up reader takes it as the new total with a check, so the
+draft asks how many exactly instead of reading the message as no order at all (or as a
+greeting)."""
 
 from __future__ import annotations
 
@@ -29,10 +30,18 @@ ROUGH_TOTAL = re.compile(
     r"(?:\s+(?:people|guests|ppl|of us|total|adults))?\s+now\b(?=\s*(?:$|[.!?,\n]))"
 )
 
+# "final count is around 30, same food": a count named final needs no "now" to be the new one
+ROUGH_FINAL = re.compile(
+    r"(?:^|[.!?\n]\s*|,\s*)(?:(?:hey|hi|so|ok|okay|oh|update|fyi|btw|also|and|actually)\W+)*"
+    r"(?:the\s+|our\s+)?final\s+(?:head\s*|guest\s*)?(?:count|numbers?|headcount|tally)\s*"
+    rf"(?:is|will be|:|-|=)?\s*({_BEFORE})(\d{{1,3}})(?:\s*-?ish|\s+or so)?"
+    r"(?:\s+(?:people|guests|ppl|of us|total|adults))?(?=\s*(?:$|[.!?,\n]))"
+)
+
 
 def rough_total(text: str) -> tuple[int, str, tuple[int, int]] | None:
     """The rough new total in normalized `text`: (number, the words said, span), or None."""
-    for m in ROUGH_TOTAL.finditer(text):
+    for m in (*ROUGH_TOTAL.finditer(text), *ROUGH_FINAL.finditer(text)):
         if _HEDGES.search(m.group(1)) and int(m.group(2)) >= 2:
             said = text[m.start(1) : m.end(2)].strip()
             return int(m.group(2)), said, m.span()

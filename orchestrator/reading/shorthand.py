@@ -137,6 +137,18 @@ _MEMBERS = re.compile(
 _ROLE = re.compile(
     r"\b(\d{1,3}) (?:faculty|staff|school|team|adult|parent) (?=advisors|advisers|chaperones)"
 )
+# "18 teens plus 3 adult leaders", "4 adult coaches": a role said to be grown, adults whatever the
+# role word ("leaders" alone may be teens: left as it is)
+_ADULT_ROLE = re.compile(
+    r"\b(\d{1,3}) adult (?:leaders|coaches|volunteers|mentors|supervisors|helpers|sponsors|"
+    r"counselors|counsellors|staff)\b"
+)
+# "5 toddlers under 5", "2 babies (under 2)", "3 toddlers 5 and under": the bound restates the
+# band of the toddler word (5 and under), so it is the count alone
+_TODDLERS_UNDER = re.compile(
+    r"\b(\d{1,3}) (toddlers|babies|infants)\s*(?:\(\s*)?(?:all\s+)?(?:(?:under|below|younger than)"
+    r"\s+[1-6]|[1-5]\s*(?:&|and)\s*under)\b(?:\s*\))?"
+)
 # "3 grandchildren ages 10, 8 and 4", "2 grandkids (9 and 3)", "4 siblings (3, 5, 10, 12)": kids
 # counted with their ages, each in the band its age gives
 _GRANDKIDS_AGED = re.compile(
@@ -210,6 +222,10 @@ def written_counts(text: str) -> str:
         text = _MEMBERS.sub(r"\1 ", text)
     if "advis" in text or "chaperones" in text:
         text = _ROLE.sub(r"\1 ", text)
+    if "adult " in text:
+        text = _ADULT_ROLE.sub(r"\1 adults", text)
+    if "under" in text:
+        text = _TODDLERS_UNDER.sub(r"\1 \2", text)
     if any(word in text for word in ("grand", "siblings", "cousins", "nieces", "nephews")):
         text = _GRANDKIDS_AGED.sub(r"\1 kids", text)
     text = spanish_words(text)  # "15 adultos y 3 niños (8, 10 y 12 años)"

@@ -1282,6 +1282,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   is a toddler; people told travelling in before a final count that closes its sentence ("siblings
   flying in from TX and FL, we'll be 16 adults") are in it ("we're 14 adults so far plus them"
   asked); extras for "the top 2 closers" are for those 2; "zero lost-time injuries" is no count.
+- "One teacher is allergic to peanuts" (one grown guest by role, a food no protein is) is no
+  count; "3 adult leaders", "4 adult coaches" are adults ("some adult leaders" asked); "no beef bc
+  halal" is halal as a reason; "5 toddlers under 5" are 5 toddlers; "the pastor said no alcohol"
+  (whose word, adding no one) names no guest ("my mom said she's coming too" stays asked); "no to
+  the show" after the extended performance was offered declines it; "prob 25-30 ppl" is a rough
+  count, no choice, and a later final count replaces it; "final count is around 30" is asked.
 """
 
 from __future__ import annotations
@@ -2413,7 +2419,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # $1,400 for $1,230 with no flag, in a first message and in a follow-up; found by round 61b
     # on "except 4 of us would like tofu instead of chicken and vegetables instead of ny strip"),
     # q61m-01..04 (01, 02, 04 marked ask, each wrong before; written after the code): 2548 of 3586.
-    assert counts["exact"] >= 2548
+    # r62b ("One teacher is allergic to peanuts" no count; "3 adult leaders", "4 adult coaches";
+    # "no beef bc halal"; "5 toddlers under 5"; "the pastor said no alcohol ..." no guest; "no to
+    # the show" after it was offered; "prob 25-30 ppl" a rough count, replaced by a final count;
+    # "final count is around 30" asked, no policy answer), q62b-01..12 (05 dropped; 02, 04, 08, 10
+    # marked ask; 01, 07, 11 set aside: all exact): 2555 of 3597.
+    assert counts["exact"] >= 2555
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2595,7 +2606,7 @@ BLIND_SETS = (
     BlindSet(114, exact=81, stating=("dd007",)),
     BlindSet(115, exact=78, stating=("de007",)),
     BlindSet(116, exact=83, stating=("df033",)),
-    BlindSet(117, exact=68, stating=("dg018",)),
+    BlindSet(117, exact=75, stating=("dg018",)),
     BlindSet(118, exact=77, stating=("dh035",)),
     BlindSet(119, exact=79, stating=("di028",)),
     BlindSet(120, exact=80, stating=("dj072",)),
