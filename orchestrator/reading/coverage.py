@@ -103,6 +103,9 @@ _NEGATION = re.compile(
     r"|hold the(?!\s+(?:date|day|spot|slot|time|weekend|night|evening|\d)))\b"  # "to hold the date"
     r"(?!\s+of\s+(?:meat|beef|the meat))(?!\W+wait\b)"  # "no wait just ...": a correction opens
     r"(?!\s+(?:sure|decided|rush|hurry|worries|worry|problem|prob|pressure|stress)\b)"
+    # "the sake thing if that's not too much, we're in 95826": a courtesy, nothing taken out
+    r"(?!\s+too\s+(?:much|expensive|pricey)\b\s*(?:[.,!?;)\n]|$|(?:we|we're|i|i'm|thank|thanks|"
+    r"our|please)\b))"
 )
 # "over" ending its clause: a thing ended ("tax season is over!!"), no choice; not "O'Brien"
 _CHOICE_NEAR = re.compile(r"\b(?:or|either|over(?![^\S\n]*(?:[!.,;)\n]|$))|vs|versus|o)\b(?!['’][a-z])")

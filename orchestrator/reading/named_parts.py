@@ -1,24 +1,46 @@
 """Groups named before their numbers, then said to be adults: "engineering 12, marketing 8, all
 adults" is 20 adults; and a later message that recounts those same groups by name ("marketing is
 10 now not 8. engineering still 12"), read as the new sum when every group is told again or
-kept. A name that is a food ("chicken 12, shrimp 8") is portions, never a group."""
+kept. A department's lines count too, one part a line ("Headcount by department:\n- Front desk:
+4\n- Hygienists: 6\nAll adults"), and a recount may keep groups ("engineering and admin unchanged")
+and tell the change's reason ("support is 11 now (2 new hires)"). A name that is a food ("chicken
+12, shrimp 8") is portions, a month or the party's own word ("guests 20") no group."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-# "engineering 12, marketing 8, all adults": two or more "<name> N" parts, then all adults
-_PART = r"[a-z]+ \d{1,3}"
-_PARTS = re.compile(
-    rf"\b({_PART}(?:\s*(?:,|&|\band\b)\s*(?:and\s+)?{_PART})+)\s*,?\s*(?:all|everyone)\s+"
-    r"(?:are\s+)?(?:adults|grown-?ups)\b"
+from orchestrator.reading.recount_reasons import kept_unchanged, reason_after
+from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
+
+# "engineering 12, marketing 8, all adults": two or more "<name> N" parts, then all adults; or a
+# department's lines, each line one part ("- front desk: 4\n- hygienists: 6\n...\nall attendees are
+# adults"), so a form's other lines ("Date: Friday, December 11", "Location: Suite 200") are none
+_PART = r"[a-z]+(?: [a-z&'-]+)?:? \d{1,3}"
+_LINE = rf"[ \t]*(?:[-*\u2022][ \t]*)?{_PART}[ \t]*"
+_ALL = (
+    r"(?:all|everyone)\s+(?:(?:of\s+(?:them|us)|attendees|guests|staff|employees)\s+)?"
+    r"(?:are\s+|is\s+)?(?:adults|an adult|grown-?ups)\b"
 )
-_ONE = re.compile(r"([a-z]+) (\d{1,3})")
+_PARTS = re.compile(
+    rf"(?:\b({_PART}(?:\s*(?:,|&|\band\b)\s*(?:and\s+)?{_PART})+)"
+    rf"|(?<![^\n])({_LINE}(?:\n{_LINE})+)(?![^\n]))\s*[,.]?\s*{_ALL}"
+)
+# a name that is no group of the party: a date's month or day, or the party itself counted
+_NOT_GROUP = re.compile(
+    r"\b(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|"
+    r"september|oct|october|nov|november|dec|december|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|guests|people|ppl|adults|total|headcount|pax|attendees|party|suite|room|"
+    r"unit|floor|building|table|tables|age|ages)\b"
+)
+# a part's key is its last word ("front desk: 4" is "desk"), as a recount names it
+_ONE = re.compile(r"([a-z]+):? (\d{1,3})")
+_YOUNG = re.compile(rf"\b(?:{'|'.join(KID_WORDS + TEEN_WORDS + TODDLER_WORDS)})\b")
 # "marketing is 10 now not 8", "marketing now 10", "engineering still 12", "engineering is still 12"
 _NEW = re.compile(
     r"\b([a-z]+)\s+(?:is|=|has)?\s*(?:now\s+)?(\d{1,3})(?:\s+now)?(?:\s*,?\s*not\s+(\d{1,3}))?"
-    r"(?=\s*(?:[.,;!\n]|$))"
+    r"(?=\s*(?:[.,;!\n(]|$))"
 )
 _KEPT = re.compile(r"\b([a-z]+)\s+(?:is\s+|=\s*)?still\s+(\d{1,3})\b")
 
@@ -28,9 +50,12 @@ def _groups(text: str, food: re.Pattern[str]) -> dict[str, int] | None:
     found = list(_PARTS.finditer(text.lower()))
     if len(found) != 1:
         return None
-    parts = {m.group(1): int(m.group(2)) for m in _ONE.finditer(found[0].group(1))}
-    if any(food.fullmatch(name) for name in parts):
+    body = found[0].group(1) or found[0].group(2)
+    parts = {m.group(1): int(m.group(2)) for m in _ONE.finditer(body)}
+    if any(food.fullmatch(name) for name in parts) or food.search(body):
         return None  # "chicken 12, shrimp 8": portions
+    if _YOUNG.search(body) or _NOT_GROUP.search(body) or len(parts) != len(_ONE.findall(body)):
+        return None  # "kids 8, parents 10, all adults": which is it? a name told twice: which?
     return parts
 
 
@@ -62,11 +87,16 @@ def groups_recounted(said: Sequence[str], food: re.Pattern[str]) -> list[str]:
     for m in _KEPT.finditer(last):
         told[m.group(1)] = int(m.group(2))
         spans.append(m.span())
+    kept, kept_spans = kept_unchanged(last, earlier)  # "engineering and admin unchanged"
+    told.update(kept)
+    spans += kept_spans
     for m in _NEW.finditer(last):
         name, old = m.group(1), m.group(3)
         if name in earlier and name not in told and (old is None or int(old) == earlier[name]):
             told[name] = int(m.group(2))
             spans.append(m.span())
+            why = reason_after(last, m.end(), told[name] - earlier[name], food)
+            spans += [why] if why else []  # "(2 new hires)": the change, no guests of its own
     if set(told) != set(earlier) or told == earlier:
         return list(said)
     rest = said[-1]  # the message's other words kept ("... also add lobster")

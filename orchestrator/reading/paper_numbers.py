@@ -34,9 +34,12 @@ PAPER_NUMBERS = [
         # a ZIP with its extension ("95608-2231"): the extension is no count
         r"\b9\d{4}-\d{4}\b",
         # a hospital unit named by its floor and wing ("on 7 South", "Nurse Manager, 4 West")
-        r"\b(?:on|manager,?|nurse,?|for)\s+\d{1,2}\s+(?:north|south|east|west)\b"
+        r"\b(?:on|manager,?|nurse,?|nursing,?|for)\s+\d{1,2}\s+(?:north|south|east|west)\b"
         r"(?!\s+(?:sac|sacramento|adults|kids|people|guests|ppl))",
         r"(?m)^\s*\d{1,2}\s+(?:north|south|east|west)\s*$",
+        # the unit ending a form's organisation line ("Organization: Mercy General, 4 West")
+        r"(?m)^(?:organization|organisation|org|company|employer|department|dept|unit)\s*:"
+        r"[^\n]*,\s*\d{1,2}\s+(?:north|south|east|west)\s*$",
         # parking spots or spaces, one or a run of them ("spots 40 thru 55", "space #12")
         r"\b(?:spots?|spaces?|stalls?)\s+#?\s?\d{1,4}"
         r"(?:\s*(?:-|to|thru|through|and|&)\s*#?\d{1,4})?\b(?!\s*(?:adults|kids|people|guests|ppl))",

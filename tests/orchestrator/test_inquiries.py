@@ -1048,6 +1048,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   total") are their total when they add up to it (asked when they do not). Departments named
   before their numbers and said to be adults ("engineering 12, marketing 8, all adults") are their
   sum (20); a later "marketing is 10 now not 8. engineering still 12" recounts each by name (22).
+  So are a department's lines ("Headcount by department:\n- Front desk: 4\n- Hygienists: 6\nAll
+  adults", one part a line, a form's "Date: Friday, December 11" none) and "14 people in claims and
+  9 in underwriting and 3 in the front office all adults" (26; "2 tables, 11 at each" no parts); a
+  recount's "engineering and admin unchanged" keeps them, and its reason told with the change
+  ("support is 11 now (2 new hires)", "leasing is 6 now not 8, two people are out on leave") is the
+  change, no guests (one naming food, kids or a diet is asked); after the sum, "upgrade the 6
+  finance folks to filet" is 6 of the party when finance was a part of 6; "if that's not too much"
+  is a courtesy, no negation; "Organization: Mercy General nursing, 4 West" is a unit's name.
 - people words: "me & 9 of my sorority sisters", "me n 7 of my frat brothers" are the writer and
   that many friends (members, adults; "me + 3 of my sisters" is asked); "14 adults, all women",
   "9 adults (all guys lol)" say who the adults are ("16 adults plus the ladies from my book club"
@@ -2423,8 +2431,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "no beef bc halal"; "5 toddlers under 5"; "the pastor said no alcohol ..." no guest; "no to
     # the show" after it was offered; "prob 25-30 ppl" a rough count, replaced by a final count;
     # "final count is around 30" asked, no policy answer), q62b-01..12 (05 dropped; 02, 04, 08, 10
-    # marked ask; 01, 07, 11 set aside: all exact): 2555 of 3597.
-    assert counts["exact"] >= 2555
+    # marked ask; 01, 07, 11 set aside: all exact): 2555 of 3597;
+    # r62c (headcounts by department: "Headcount by department:\n- Front desk: 4\n..." lines and
+    # "14 people in claims and 9 in underwriting and 3 in the front office", all adults, summed;
+    # recounts with "engineering and admin unchanged" and the change's reason, "(2 new hires)";
+    # "upgrade the 6 finance folks to filet"; "Mercy General nursing, 4 West" a unit),
+    # q62c-01..13 (09, 10, 11 marked ask; 03, 06, 13 set aside: all exact): 2565 of 3610 with both.
+    assert counts["exact"] >= 2565
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2612,7 +2625,7 @@ BLIND_SETS = (
     BlindSet(120, exact=80, stating=("dj072",)),
     BlindSet(121, exact=81, stating=("dk012", "dk089")),
     BlindSet(122, exact=79),
-    BlindSet(123, exact=44, wrong=("dm025",)),
+    BlindSet(123, exact=51, wrong=("dm025",)),
     BlindSet(124, exact=65, wrong=("dn050", "dn070"), stating=("dn007",)),
 )
 
