@@ -193,7 +193,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         adults_by_word["role"] = adults_by_word.get("role", 0) + role.count
         g.used.append(role.span)
         g.checks += [("guests", role.check)] if role.check else []
-    brought, brought_spans = plus_ones(text)
+    brought, brought_spans = plus_ones(unroled)  # a role list counts its own plus-ones
     g.checks += [("guests", check) for check in vague_plus_ones(text)]
     # "12 coworkers and 4 of them bring a plus-one": a group the plus-ones are not part of ("12
     # adults" may be the whole headcount, dates included: asked)

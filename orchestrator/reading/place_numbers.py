@@ -4,7 +4,8 @@ signature ("State Bar No. 245118", "(EIN 94-1234567)"), the units of a building 
 team"), a lane or a field ("lane 6 is ours"), a house number on a street named without its type
 ("Party is at 1420 Vista Grande, Roseville 95747"), whose the kids are ("2 kids (8 and 11) of
 one of our partners"), a time span that ends with its minutes ("lunch
-12-1:30"). The safety net (`checks.unexplained_numbers`) asks about no number inside one of these
+12-1:30"), a hospital unit ("our unit, 3 East").
+The safety net (`checks.unexplained_numbers`) asks about no number inside one of these
 spans; each pattern starts with a rare word or shape, so a message without one fails fast."""
 
 from __future__ import annotations
@@ -43,5 +44,8 @@ PLACE_NUMBERS = [
         r"(?:our|my|the)\s+[a-z]+",
         # a time span that ends with its minutes ("lunch 12-1:30"): when, never guests
         r"(?<![\d:.$])\b\d{1,2}\s*(?:-|to)\s*\d{1,2}:\d{2}\b",
+        # a hospital unit named by its floor and wing ("our unit, 3 East", "the 4 West unit")
+        rf"\b(?:unit|ward|floor)\b[,:\s-]{{1,4}}\d{{1,2}}\s*(?:east|west|north|south)\b(?!\s*(?:{_PEOPLE}))",
+        r"\b\d{1,2}\s*(?:east|west|north|south)\s+(?:unit|ward|floor)\b",
     ]
 ]

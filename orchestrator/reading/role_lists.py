@@ -12,14 +12,18 @@ import re
 
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.groups import AgedGroup
+from orchestrator.reading.role_nouns import GROWN_GROUP, GROWN_ONE, PLUS_ONE_ITEM, ROLE_ONE
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 _NOT_PEOPLE = r"(?:hours|years|yrs|miles|minutes|mins|days|weeks|portions|proteins|tails|lbs|dollars)"
 # words no role is: the young (a list of them is no list of adults), the joins of the list and
 # the words of its tail
 _YOUNG = alternation((*KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS))
-_STOP = rf"(?!(?:{_YOUNG}|{_NOT_PEOPLE}|plus|and|with|from|of|so|all|me|my|our|his|her|i)\b)"
+_STOP = (
+    rf"(?!(?:{_YOUNG}|{_NOT_PEOPLE}|plus|and|with|from|of|so|all|me|my|our|his|her|i|mas|y|yo|el|su)\b)"
+)
 _PLAIN = frozenset((*ADULT_WORDS, *PEOPLE_WORDS))
+_HEADCOUNT = frozenset((*PEOPLE_WORDS, "adults", "adult", "grownups", "grown-ups"))
 # "the 4 of us adults, my parents and ...": the writer's household, the household reader's
 _GUESTS = alternation((*ADULT_WORDS, *PEOPLE_WORDS))
 _WORD = rf"{_STOP}[a-z]+(?:-[a-z]+)?"
@@ -27,16 +31,19 @@ _WORD = rf"{_STOP}[a-z]+(?:-[a-z]+)?"
 _ROLE = (
     rf"\d{{1,3}}\s+(?:of\s+(?:our|the|my|their)\s+|of\s+us\s+(?!{_GUESTS}\b))?(?:{_WORD}\s+)?"
     rf"(?:{_STOP}[a-z]+s\b|staff\b|crew\b|faculty\b)(?:\s+of\s+honou?r)?"
+    r"(?:\s+(?:confirmed|yes|attending|so far)\b)?"  # "26 volunteers confirmed", "22 members yes"
 )
 # "14 people from claims", "6 from underwriting": a department's people
 _FROM = r"\d{1,3}\s+(?:(?:people|ppl|folks|guests)\s+)?from\s+(?:the\s+)?[a-z]+"
 # "me", "my co-director", "my business partner", "my 2 sisters": the people the writer names
 _NAMED = rf"(?:me|myself|i|him|(?:my|our|his|her)\s+(?:\d{{1,2}}\s+)?(?:{_WORD}\s+)?{_WORD})"
-_JOIN = r"\s*(?:,\s*(?:and\s+|plus\s+)?|\+|&|\band\b|\bplus\b|\bwith\b)\s*"
-_ITEM = rf"(?:{_FROM}|{_ROLE}|{_NAMED})"
+_JOIN = r"\s*(?:,\s*(?:and\s+|plus\s+|y\s+|mas\s+)?|\+|&|\band\b|\bplus\b|\bwith\b|\bmas\b|\by\b)\s*"
+# "the principal", "our manager", "el jefe y su esposa": one person each, named by a role
+_ONE = rf"(?:{_NAMED}|{ROLE_ONE})"
+_ITEM = rf"(?:{_FROM}|{PLUS_ONE_ITEM}|{_ROLE}|{_ONE})"
 _ALL_ADULTS = (
-    r"\s*[,;:(-]?\s*(?:(?:and|they're|they are|who are)\s+)?(?:all|everyone|everybody)"
-    r"(?:\s*'s|\s+is|\s+are)?\s+(?:an?\s+)?(?:adults?|grown[- ]?ups?)\b"
+    r"\s*[,;:(.-]?\s*(?:(?:and|they're|they are|who are)\s+)?(?:all|everyone|everybody|todos|todas)"
+    r"(?:\s*'s|\s+is|\s+are|\s+son)?\s+(?:an?\s+)?(?:adults?|grown[- ]?ups?)\b"
 )
 _TOTAL = (
     r"\s*(?:[,;(=-]\s*)?(?:(?:so|that'?s|thats|makes?|making|which makes|for)\s+)?(?:a total of\s+)?"
@@ -47,7 +54,19 @@ _TOTAL = (
 _LIST = re.compile(
     rf"\b((?:{_FROM}|{_ROLE})(?:{_JOIN}{_ITEM})*)(?:({_ALL_ADULTS})(?:{_TOTAL})?|{_TOTAL})"
 )
-_PART = re.compile(rf"({_FROM})|({_ROLE})|({_NAMED})")
+# "11 couples" is read "22 adults" before: a part of an open list beside a group of grown-ups
+_ADULTS_N = r"\d{1,3}\s+adults\b"
+_GROWN = re.compile(GROWN_GROUP)
+# a number earlier in the sentence, or a bracket opened: the list may be the parts of a count
+_COUNTED_BEFORE = re.compile(r"(?:\d[^.!?\n\d]*|\(\s*)\Z")
+# a list of groups only grown-ups are, and the persons it names, closed by no "all adults" ("11
+# couples and 4 singles, plus my husband and me", "24 voluntarios adultos, 3 empleadas y yo")
+_OPEN = re.compile(
+    rf"\b((?:{GROWN_GROUP}|{_ADULTS_N})(?:{_JOIN}(?:{GROWN_GROUP}|{_ADULTS_N}|{PLUS_ONE_ITEM}|\b{GROWN_ONE}))+)"
+    r"(?![\w-])"
+    r"(?!\s*(?:included|including|incl|each|too|as well|total|in all|=|\())"
+)
+_PART = re.compile(rf"({_FROM})|({_ROLE})|\b({_ONE})|({PLUS_ONE_ITEM})")
 
 # the writer's list right before the group: "me and 14 friends", "me, my husband and 10 friends"
 _WRITER_BEFORE = re.compile(
@@ -73,6 +92,14 @@ def _plain_one(parts: list[re.Match[str]]) -> bool:
     return len(parts) == 1 and parts[0].group(2) is not None and words[-1] in _PLAIN
 
 
+def _headcount_and_role(parts: list[re.Match[str]]) -> bool:
+    """Whether a list joins a count in plain guest words to a person named only by a role ("20
+    people and the principal"): the person may be in the count (the rule of "12 adults + my
+    manager"); the writer's own people ("our manager") read as before."""
+    plain = any(p.group(2) and p.group(0).split()[-1] in _HEADCOUNT for p in parts)
+    return plain and any(p.group(3) and not re.fullmatch(_NAMED, p.group(3)) for p in parts)
+
+
 def adult_roles(text: str) -> list[AgedGroup]:
     """ "17 players + 2 coaches, all adults", "15 nurses + 4 doctors, everyone is an adult",
     "7 techs plus me and my wife, so 9 adults total": groups named
@@ -87,8 +114,23 @@ def adult_roles(text: str) -> list[AgedGroup]:
         total = m.group(3) or m.group(4)
         if _plain_one(parts) or (total and len(parts) < 2):
             continue  # "20 people, all adults", "14 staff = 14 adults": the counts' readers have it
+        if _headcount_and_role(parts):
+            continue  # "20 people and the pastor, all adults": in the 20, or one more? asked
         summed = sum(_people(p) for p in parts)
         said = int(total) if total else summed
         check = None if summed == said else f"the parts make {summed}, not the {said} adults said"
         found.append(AgedGroup(said, "adults", m.span(), check))
+    for m in _OPEN.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in (g.span for g in found)):
+            continue  # the closed list has it
+        if _WRITER_BEFORE.search(text, 0, m.start()) or _JOINED_BEFORE.search(text, 0, m.start()):
+            continue
+        if _COUNTED_BEFORE.search(text, 0, m.start()):
+            continue  # "22 adults (15 coworkers and 4 spouses)": parts of a count said, asked
+        parts = list(_PART.finditer(m.group(1)))
+        counted = [p for p in parts if p.group(0)[0].isdigit()]
+        if len(counted) >= 2 and any(_GROWN.fullmatch(p.group(0)) for p in parts):
+            # two groups or more: a list of who comes ("10 coworkers and my husband" is asked, as
+            # "12 adults + my manager" is: in the count, or one more?)
+            found.append(AgedGroup(sum(_people(p) for p in parts), "adults", m.span(), None))
     return found

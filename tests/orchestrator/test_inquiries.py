@@ -1233,6 +1233,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   Park") are no place. "Sacramento near Land Park" with the ZIP in a later message is a place.
 - "22 counselors and 4 directors, all adults, so 26 adults total" is 26 adults (the parts and the
   total one count); "our baby: 20 adults, ..." is no form's field of 20 toddlers.
+- a list of role groups said to be adults takes persons by role or by tie and the plus-ones of its
+  members ("24 teachers plus 6 aides plus the principal and vice principal, all adults" 32; "18
+  FIREFIGHTERS + 6 SPOUSES + THE CHIEF, ALL ADULTS" 25; "14 trabajadores más el jefe y su esposa,
+  todos adultos" 16; "14 clients, 6 of them bringing a guest, plus me and my assistant. All
+  adults." 22); two groups or more only grown-ups are need no "all adults" ("11 couples and 4
+  singles, plus my husband and me" 28; "24 voluntarios adultos, 3 empleadas y yo" 28; "22 members
+  yes, 12 of them bringing their spouse, plus 2 guest speakers" 36), unless in brackets or after
+  a count ("22 adults (15 coworkers and 4 spouses)" asked); "20 people and the pastor, all
+  adults", "10 coworkers and my husband", "14 players plus 2 coaches and the team manager", "12
+  workers plus the foreman and some of the wives" stay asked; "our unit, 3 East" is no count.
 - a complaint in Spanish about an event held: "su chef llego una hora tarde", "nunca llego", "se
   le olvido el camaron", "la comida estaba cruda", "queremos algo de reembolso", "esperabamos mucho
   mas"; "se me olvido decirles" (the writer forgot) is none, and "a las 6 de la tarde" is a time.
@@ -2436,8 +2446,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "14 people in claims and 9 in underwriting and 3 in the front office", all adults, summed;
     # recounts with "engineering and admin unchanged" and the change's reason, "(2 new hires)";
     # "upgrade the 6 finance folks to filet"; "Mercy General nursing, 4 West" a unit),
-    # q62c-01..13 (09, 10, 11 marked ask; 03, 06, 13 set aside: all exact): 2565 of 3610 with both.
-    assert counts["exact"] >= 2565
+    # q62c-01..13 (09, 10, 11 marked ask; 03, 06, 13 set aside: all exact): 2565 of 3610 with both;
+    # q62d (parties counted by role: "plus the principal and vice principal, all adults", "+ THE
+    # CHIEF", "más el jefe y su esposa, todos adultos", "6 of them bringing a guest, plus me and my
+    # assistant. All adults."; groups only grown-ups are with no "all adults", "11 couples and 4
+    # singles, plus my husband and me", "24 voluntarios adultos, 3 empleadas y yo"; "our unit, 3
+    # East"), q62d-01..12 (09, 10, 11 marked ask; 03, 08, 11 set aside: all as expected; 05 was a
+    # confident wrong total before, 13 for 14; q40a-11 exact with them): 2575 of 3622 with the three.
+    assert counts["exact"] >= 2575
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2500,7 +2516,7 @@ BLIND_SETS = (
     BlindSet(12, exact=68, stating=("v007",)),
     BlindSet(13, exact=81, stating=("w066",)),
     BlindSet(14, exact=79, stating=("y067",)),
-    BlindSet(15, exact=73),
+    BlindSet(15, exact=74),
     BlindSet(16, exact=68, stating=("k067",)),
     BlindSet(17, exact=81, stating=("m067",)),
     BlindSet(18, exact=71, stating=("n032",)),
@@ -2625,7 +2641,7 @@ BLIND_SETS = (
     BlindSet(120, exact=80, stating=("dj072",)),
     BlindSet(121, exact=81, stating=("dk012", "dk089")),
     BlindSet(122, exact=79),
-    BlindSet(123, exact=51, wrong=("dm025",)),
+    BlindSet(123, exact=61, wrong=("dm025",)),
     BlindSet(124, exact=65, wrong=("dn050", "dn070"), stating=("dn007",)),
 )
 
