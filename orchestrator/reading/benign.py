@@ -74,8 +74,10 @@ BENIGN = [
         # the year after a month and day ("Saturday, August 9th, 2025 at"): no count
         rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b",
         # the little ones' ages after their count ("3 babies (all under 2)", "2 toddlers (both
-        # under 4)"): of the toddlers' band, no count ("kids (all under 8)" spans two: asked)
-        r"\b(?:babies|toddlers|infants|little ones)\s*\(\s*(?:all|both)\s+under\s+[1-5]\s*\)",
+        # under 4)"): of the toddlers' band, no count ("kids (all under 8)" spans two: asked); so
+        # is the bound right after a count of them ("plus 5 toddlers under 5", "4 infants (under 2)")
+        r"\b(?:babies|toddlers|infants|little ones)\s*\(\s*(?:all|both)\s+under\s+[1-5]\s*\)"
+        r"|(?<=\d )(?:babies|toddlers|infants)\s+\(?(?:aged?\s+)?under\s+[1-5]\b\)?",
         # a relation's age before the birthday, without "th" ("party for grandma 80 birthday",
         # "mom 60 bday"): whose event it is, as "turning 80"
         rf"\b(?:{_HONOREES})\s+\d{{1,3}}\s+(?:birthday|bday|b-day)\b" + _GUESTS_AFTER,

@@ -27,6 +27,9 @@ _SWORN = {"sisters": ("sorority",), "brothers": ("fraternity", "frat")}
 # Words before the people word that say only which of them: "my closest friends", "my work
 # friends", "my sorority gals"
 _WHICH = (
+    # "15 of my fellow choir members", "11 of my fellow book club members": the writer's peers in
+    # a group its name gives (a kid's group, "fellow youth group members", is left as written)
+    r"(?:fellow\s+)?(?:(?:[a-z]+\s+){1,2}(?=members\b))?"
     r"(?:(?:closest|close|best|oldest|dearest|favou?rite|good|old|work|college|school|gym|church|"
     r"sorority|fraternity|frat|golf|office|softball|soccer|running|hiking|neighborhood|"
     # "3 of our adult nephews": the relation word decides (the writer's list counts them adults)
@@ -63,6 +66,13 @@ _CHILDREN_NEAR = re.compile(
     r"yrs? old|team|teammates|school|class|grade|scouts?|troop|little|baby(?!\s+shower)|babies)\b"
 )
 
+# A group's name that may be kids' ("youth group", "team", "scout troop", "class"): its members
+# may be kids, so "N of my fellow ... members" with one stays asked
+_YOUNG_GROUP = re.compile(
+    r"\b(?:youth|junior|jr|student|kids?|teen|school|class|team|troop|scouts?|cub|pack|camp|little|"
+    r"league|club\s+soccer)\b|\bu\d"
+)
+
 
 def some_of_mine(text: str, adult_words: tuple[str, ...]) -> str:
     """ "me and 11 of my besties" as "me and 11 friends", "me and 11 of my ladies" as "me and 11
@@ -81,6 +91,8 @@ def some_of_mine(text: str, adult_words: tuple[str, ...]) -> str:
             return f"{match.group(1)} friends"  # "11 of my sorority sisters": members, grown
         if word == "classmates" and match.group(3) == word and _GROWN_CLASS.search(text):
             return f"{match.group(1)} friends"  # graduating from college with the writer
+        if word == "members" and _YOUNG_GROUP.search(match.group(3)):
+            return match.group(0)  # "12 of my fellow youth group members": of what age?
         if process.extractOne(word, _NOT_FRIENDS, scorer=fuzz.ratio, score_cutoff=80):
             return match.group(0)
         return f"{match.group(1)} friends"

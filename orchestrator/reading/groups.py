@@ -176,10 +176,10 @@ def vague_plus_ones(text: str) -> list[str]:
 
 
 # A group counted by its name ("our team is 11 people", "the book club is 9", "our group is 13
-# people"): the plus-ones its members bring are not among them
+# people", "our rotary board is 12 people"): the plus-ones its members bring are not among them
 _NAMED_GROUP = re.compile(
     r"\b(?:team|club|crew|staff|office|department|dept|class|squad|committee|firm|unit|league|"
-    r"group)\s+(?:is|are|=|has)\s+(?:about\s+)?\d{1,4}\b"
+    r"group|board)\s+(?:is|are|=|has)\s+(?:about\s+)?\d{1,4}\b"
 )
 
 

@@ -51,6 +51,8 @@ _KIN_OF = (
     r"fianc(?:e|ee))'?s\s+)"
 )
 _ADULT = alternation(ADULT_WORDS)
+# Roles only a grown-up holds at church, school or work, named with "the" or "our"
+_GROWN_ROLE = r"(?:pastor|priest|minister|rabbi|reverend|deacon|principal|superintendent|boss|manager)"
 _TEEN = alternation(TEEN_WORDS)
 # A relation named with their partner: two adults ("my sister n her husband", "my son and his
 # wife"; a son or daughter only with a spouse, "her boyfriend" may be a teen's)
@@ -62,6 +64,8 @@ _COUPLE = (
     # "my aunt + uncle", "my uncle and aunt": a pair of relations named together
     rf"{PARTNER}|(?:aunt\s*(?:&|\+|and|n)\s*uncle|uncle\s*(?:&|\+|and|n)\s*aunt)|(?:son|daughter)\s*(?:,|&|\+|and|n|plus|with)\s*(?:his|her)\s+(?:wife|husband|spouse|"
     r"fianc(?:e|ee)))\b(?!')"
+    # "the pastor and his wife", "our principal + her husband": a grown role with its spouse, two
+    rf"|(?:the|our|my)\s+{_GROWN_ROLE}\s*(?:&|\+|and|n|with)\s*(?:his|her)\s+(?:wife|husband|spouse)\b(?!')"
 )
 # "13 10 and 6", "9, 7 & 3": ages one by one, the last after "and" (not a time or another count)
 _SPOKEN_AGES = (
@@ -87,7 +91,7 @@ ITEM = re.compile(
     rf"(?P<fword>{FRIEND_WORDS})\b(?:\s+from\s+(?:work|church|the office))?"
     # "me and my wife and 4 other parents": others of the same role are adults as the writer is
     rf"|(?P<adults>\d{{1,3}})\s+(?:other\s+|more\s+)?(?:{_ADULT})\b"
-    r"(?!\s*(?:total|in total|in all|altogether)\b)"
+    r"(?!\s*(?:total|in total|in all|altogether)\b)(?:\s+from\s+(?:work|church|the office))?"
     # "6 of my adult cousins (all over 21)": relations said to be adults
     r"|(?P<grown>\d{1,3})\s+of\s+(?:my|our)\s+(?:adult|grown)\s+[a-z]+s\b"
     r"(?:\s*\(\s*(?:all\s+)?(?:(?:over|above|older than)\s+(?:1[89]|[2-9]\d)|adults)\s*\))?"

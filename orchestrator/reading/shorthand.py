@@ -151,9 +151,12 @@ _TODDLERS_UNDER = re.compile(
 )
 # "3 grandchildren ages 10, 8 and 4", "2 grandkids (9 and 3)", "4 siblings (3, 5, 10, 12)": kids
 # counted with their ages, each in the band its age gives
+# ("a few siblings too: 4 of them (3, 5, 8, 14)": the count said after the word, as "4 kids")
 _GRANDKIDS_AGED = re.compile(
     r"\b(\d{1,2}) (?:grandchildren|grandkids|grand kids|siblings|cousins|nieces|nephews)"
     r"(?=\s*(?:\(\s*\d|,?\s*(?:ages?|aged)\s+\d))"
+    r"|\b(?:(?:a few|some|the|their|our)\s+)?(?:grandchildren|grandkids|siblings|cousins)"
+    r"(?:\s+(?:too|also|as well))?\s*[:,-]\s*(\d{1,2})\s+of\s+them(?=\s*\(\s*\d)"
 )
 
 
@@ -227,7 +230,7 @@ def written_counts(text: str) -> str:
     if "under" in text:
         text = _TODDLERS_UNDER.sub(r"\1 \2", text)
     if any(word in text for word in ("grand", "siblings", "cousins", "nieces", "nephews")):
-        text = _GRANDKIDS_AGED.sub(r"\1 kids", text)
+        text = _GRANDKIDS_AGED.sub(lambda m: f"{m.group(1) or m.group(2)} kids", text)
     text = spanish_words(text)  # "15 adultos y 3 niños (8, 10 y 12 años)"
     text = mixed_words(text)  # "12 người lớn (adults)", "3 y el bebé de 6 meses"
     text = ages_told(text)  # "5 girls incl the birthday girl (all 8)", "2 more girls, 9 and 7"
@@ -284,8 +287,12 @@ def _in_list(m: re.Match[str]) -> bool:
 
 
 def _couples_as_adults(m: re.Match[str]) -> str:
-    adults = f"{2 * int(m.group(1)) + _kin(m, 'adults')} {m.group(2) or ''}adults"
-    if not _in_list(m):
+    """ "6 couples" as "12 adults"; after a comma in the writer's list ("me, my husband, 5 couples
+    from church and ...") as "10 other adults": couples are more people, never the whole party."""
+    listed = _in_list(m)
+    which = m.group(2) or ("other " if listed else "")
+    adults = f"{2 * int(m.group(1)) + _kin(m, 'adults')} {which}adults"
+    if not listed:
         adults = adults.replace("other ", "")
     return adults + _kin_text(m, "adults")
 

@@ -166,7 +166,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   is a child; "fifteen - 20 people" is a range, asked), years
   of service ("retiring after 32 years", "35 yrs with the county", "after 40 years of service"),
   dates ("sábado 27 de septiembre", "el 5 de mayo", "costume party 10/25", "Saturday, August 9th,
-  2025"), the little ones' ages after their count ("3 babies (all under 2)", N of 5 or less) and
+  2025"), the little ones' ages after their count ("3 babies (all under 2)", N of 5 or less; "plus
+  5 toddlers under 5", "4 infants under 2": the band's bound, 5 toddlers, 4 toddlers; "plus
+  toddlers under 5" of no count is asked) and
   a relation's age before the birthday ("party for grandma 80 birthday", "mom 60 bday").
 - people lists: "plus 6 of Dad's friends from work" in the writer's list are 6 adults (the
   friends of a grown relation: dad, mom, husband, wife, grandparent, boss; "6 of my son's
@@ -312,7 +314,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - people named whose number is clear are counted: the writer with a partner beside couples ("6
   couples + me and my husband": 14; "me + hubby + 8 couples", "hubby, me and 3 couples": 18, 8,
   the partner named without "my" is one adult; "my husband and I are hosting 3 other couples": 8,
-  "... a few other couples" or "... and their kids" asked), the writer's friends beside the family's kids ("me, my wife
+  "... a few other couples" or "... and their kids" asked; "me, my husband, 5 couples from church
+  and the pastor and his wife": 14, couples after a comma in the list are more, a grown role
+  with their spouse two), the writer's friends beside the family's kids ("me, my wife
   and our kids (9, 7 and 3) plus 8 friends": 10 adults, 2 children, 1 toddler; at a kid's
   birthday they may be the kid's friends: asked), a relation with their partner ("my brother +
   his wife + their two girls (7 and 10)": 2 adults, 2 children), names a count explains ("my
@@ -338,7 +342,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   grandpa": in the 10, or on top?) is asked, whether "my" stands before it or not, as are people
   of no number after a count ("30 people coming plus some guests", "12 members and some of their spouses").
   "6 couples and 3 single friends" (15), "our team is 11 people and 3 of them are
-  bringing their spouses" (14; "12 adults and 3 of them bring dates" stays asked), "2 families
+  bringing their spouses" (14; "our rotary board is 12 people and 4 of them are bringing their
+  spouses": 16; "12 adults and 3 of them bring dates" stays asked), "2 families
   coming, 9 adults in each" (18), "20 total, 4 of them kids (7, 8, 10, 11)" (16 adults, 4
   children); "some couples", "his cousins", "my nephews" and "my kids" of no number are asked.
 - ages one by one in any shape: "adults: 8. kids: 13, 12, 10, 6, 5" (9 adults, 3 children, 1
@@ -940,7 +945,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   age for all in the writer's list ("me, my husband, our 3 kids (12, 9, 4), my parents and 4 of
   his friends from class (all 9)": 4 adults, 6 children, 1 toddler) are counted by that age;
   "3 grandchildren ages 10, 8 and 4", "2 grandkids (9 and 3)", "4 siblings (3, 5, 10, 12)", "4
-  cousins (3, 7, 9, 12)" are
+  cousins (3, 7, 9, 12)", "a few siblings too: 4 of them (3, 5, 8, 14)" are
   kids by their ages, as are relatives a follow-up adds with their ages ("oh and 2 siblings are
   coming, they're 4 and 7. same food": a child with the kids' protein and a toddler); a total
   said after the parts it sums ("18 club members (all 14-17) plus 2 faculty advisors, so 20
@@ -1013,7 +1018,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   of no number ("add some extra chicken") are asked.
 - a follow-up "the kids are 8 and 3 not 8 and 6" (or "10, 7 and 3, not 10, 7 and 9") after the
   kids of those ages replaces their ages, each kid in the band of the new age; as many ages as
-  kids, else asked ("9, 4 and 2, not 9 and 7").
+  kids, else asked ("9, 4 and 2, not 9 and 7"). The answer to "how old are the 8 kids?" may call
+  them by the group's word ("the scouts are 7, 7, 8, 8, 9, 9, 10 and 10"): their ages, as many.
 - a price asked per person beside a full order ("whats that come out to per person?", "how much
   would that be per head?") is the quote: the draft gives the tools' total and lines, no amount
   the reader divides; beside a range ("per person for like 15-20 ppl") it is asked. Any price
@@ -1192,7 +1198,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   elsewhere (with none, asked); a surname's apostrophe ("Kevin O'Brien") is no "o" of a choice.
 - the writer and a group of any name with teen ages for all, after a comma as in brackets: "me
   and 9 of my squad, all 14-15", "me + 7 of the boys, all 16-17", "me n 11 of my teammates, all 15
-  and 16" are 10, 8 and 12 adults ("some are 11-12" is asked), as is "me + 11 of my teammates ...
+  and 16" are 10, 8 and 12 adults ("some are 11-12" is asked; "me and 15 of my fellow choir
+  members" is 16 adults, "me and 12 of my fellow youth group members" and "me and 9 of my fellow
+  scouts" are asked), as is "me + 11 of my teammates ...
   we're all 16-17" (12).
 - an extra for some of the party with the writer's count of them in brackets: "lobster tail on
   top for my in-laws (2)", "filet extra for my grandparents (2)" after the list that counts them
@@ -2452,8 +2460,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # assistant. All adults."; groups only grown-ups are with no "all adults", "11 couples and 4
     # singles, plus my husband and me", "24 voluntarios adultos, 3 empleadas y yo"; "our unit, 3
     # East"), q62d-01..12 (09, 10, 11 marked ask; 03, 08, 11 set aside: all as expected; 05 was a
-    # confident wrong total before, 13 for 14; q40a-11 exact with them): 2575 of 3622 with the three.
-    assert counts["exact"] >= 2575
+    # confident wrong total before, 13 for 14; q40a-11 exact with them): 2575 of 3622 with the three;
+    # Round q62a ("plus 5 toddlers under 5" the band's bound; "our rotary board is 12 people and 4
+    # of them are bringing their spouses"; "me and 15 of my fellow choir members"; "me, my husband,
+    # 5 couples from church and the pastor and his wife"; "a few siblings too: 4 of them (3, 5, 8,
+    # 14)"; "the scouts are 7, 7, 8, ..." answering how old the kids are), q62a-01..12 (03, 05, 08,
+    # 11 marked ask; 02, 07, 09 set aside: 02 and 07 exact, 09 asked): 2582 of 3634 with the four (dg001 read by both q62a and q62b).
+    assert counts["exact"] >= 2582
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2635,7 +2648,7 @@ BLIND_SETS = (
     BlindSet(114, exact=81, stating=("dd007",)),
     BlindSet(115, exact=78, stating=("de007",)),
     BlindSet(116, exact=83, stating=("df033",)),
-    BlindSet(117, exact=75, stating=("dg018",)),
+    BlindSet(117, exact=80, stating=("dg018",)),
     BlindSet(118, exact=77, stating=("dh035",)),
     BlindSet(119, exact=79, stating=("di028",)),
     BlindSet(120, exact=80, stating=("dj072",)),
