@@ -167,7 +167,7 @@ _ADDED_WHO = re.compile(
 _NOT_ADULTS = frozenset((*KID_WORDS, *TODDLER_WORDS, *TEEN_WORDS))
 _ADDED_WORDS = re.compile(
     r"(?:co-?workers|colleagues|neighbou?rs|cousins|friends|buddies|pals|bros|brothers|sisters|"
-    r"uncles|aunts|roommates|teammates|classmates)"
+    r"uncles|aunts|titas|titos|tias|tios|roommates|teammates|classmates)"
 )
 
 
