@@ -58,7 +58,9 @@ _WRONG_CHARGE = re.compile(
     r"(?:wasn'?t|was not|weren'?t|not|never|didn'?t|did not) (?:\w+ )?(?:taken off|deducted|applied|"
     r"credited|refunded|mentioned|told|agreed|authori[sz]ed)|nobody (?:ever )?(?:mentioned|told)|"
     r"no ?one (?:ever )?(?:mentioned|told)|but (?:you|u|ya|y'?all|we were|the quote)\b|quoted (?:us|me)|"
-    r"the quote (?:said|was)|only \d+ (?:showed|came|people|guests)|"
+    r"(?:the|your) quote (?:\w+ )?(?:said|was)|only \d+ (?:showed|came|people|guests)|"
+    # "that's not what we agreed to": the charge set against the agreement
+    r"not what (?:we|i) (?:had )?agreed|"
     # "we only had 6 people", "nobody said anything about a minimum": the minimum disputed
     r"only (?:had|were) \d+|(?:nobody|no ?one) (?:ever )?said|rip[- ]?off)\b"
 )

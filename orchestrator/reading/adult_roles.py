@@ -26,5 +26,6 @@ ADULT_IN_ROLE = (
 # "grandma", "nana" as an item inside the writer's list, a comma after it: one adult ("me, my mom
 # and dad and grandma", the list's end, stays asked as before: whose grandma, or more words cut?)
 BARE_GRAND = (
-    r"(?:grandma|grandpa|grandmother|grandfather|granny|gramma|grammy|grampa|gramps|nana)(?=\s*,)"
+    r"(?:grandma|grandpa|grandmother|grandfather|granny|gramma|grammy|grampa|gramps|nana|lola|lolo|"
+    r"abuela|abuelo)(?=\s*,)"
 )

@@ -27,6 +27,7 @@ Span = tuple[int, int]
 _KIN = (
     r"(?:wife|husband|hubby|partner|mom|dad|mother|father|son|daughter|boy|girl|kid|baby|brother|"
     r"sister|grandma|grandpa|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|friend|best friend|"
+    r"tito|tita|lolo|lola|kuya|tio|tia|abuelo|abuela|"
     # a partner by any name ("the graduate and her boyfriend")
     r"boyfriend|girlfriend|bf|gf|fianc(?:e|ee)|spouse|"
     r"boss|coworker|neighbou?r)"
@@ -166,7 +167,7 @@ _ADDED_WHO = re.compile(
 _NOT_ADULTS = frozenset((*KID_WORDS, *TODDLER_WORDS, *TEEN_WORDS))
 _ADDED_WORDS = re.compile(
     r"(?:co-?workers|colleagues|neighbou?rs|cousins|friends|buddies|pals|bros|brothers|sisters|"
-    r"uncles|aunts|roommates|teammates|classmates)"
+    r"uncles|aunts|titas|titos|tias|tios|roommates|teammates|classmates)"
 )
 
 

@@ -43,7 +43,7 @@ _POSSESSIVE = r"(?:my|our|her|his|their|the)\s+"
 _KIN = (
     r"(?:wife|wives|husbands?|hubby|partners?|spouses?|gfs?|bfs?|girlfriends?|boyfriends?|fianc\w*|parents|"
     r"in-?laws|moms?|dads?|mothers?|fathers?|sisters?|brothers?|bro|sis|sons?|daughters?|cousins?|aunts?|"
-    r"uncles?|grandma|grandpa|grandparents|friends|neighbou?rs|family|families|relatives|dates|"
+    r"uncles?|grandma|grandpa|grandparents|lol[ao]s?|titas?|titos?|kuya|abuel[ao]s?|friends|neighbou?rs|family|families|relatives|dates|"
     r"plus[- ]?(?:1|one)s?|twins|triplets|nephews?|nieces?|grandkids|grandchildren|grandsons?|"
     rf"granddaughters?|stepkids|godchildren|{PERSON_ROLES})"
 )

@@ -35,16 +35,21 @@ _WRITER = r"(?:just\s+)?(?:me|myself)\b"
 _ONE = (
     r"(?:wife|wifey|husband|hubby|partner|spouse|gf|bf|girlfriend|boyfriend|fianc(?:e|ee)|mom|mum|"
     r"mother|dad|father|grandma|grandpa|grandmother|grandfather|boss|best friend|bff|"
-    r"significant other)"
+    # "my step dad", "my stepmom": a parent by marriage, an adult as a parent is
+    r"step[- ]?(?:dad|mom|mum|father|mother)|significant other)"
 )
 _PAIR = r"(?:parents|in-?laws|grandparents|parents-in-law)"
 # "grandma & grandpa", "his mom + dad": a pair named together, the second "my" left out
 _BOTH = (
     r"(?:(?:my|our|his|her)\s+)?(?:grandma\s*(?:&|\+|and|n)\s*grandpa|grandpa\s*(?:&|\+|and|n)\s*"
-    r"grandma|(?:mom|mum|mother)\s*(?:&|\+|and|n)\s*(?:dad|father)|(?:dad|father)\s*(?:&|\+|and|n)\s*"
+    # "lolo and lola", "abuelo y abuela": the grandparents in Tagalog or Spanish
+    r"grandma|lolo\s*(?:&|\+|and|n|y)\s*lola|lola\s*(?:&|\+|and|n|y)\s*lolo|abuelo\s*(?:&|\+|and|n|y)\s*"
+    r"abuela|abuela\s*(?:&|\+|and|n|y)\s*abuelo|"
+    r"(?:mom|mum|mother)\s*(?:&|\+|and|n)\s*(?:dad|father)|(?:dad|father)\s*(?:&|\+|and|n)\s*"
     r"(?:mom|mum|mother))\b"
 )
 _MINE = r"(?:my|our)\s+"
+_GROWN_KIN = r"(?:aunts|aunties|uncles|titas|titos|tias|tios)"
 # "me, my husband and his parents": a partner's relation is counted like the writer's own
 _KIN_OF = (
     r"(?:(?:my|our|his|her)\s+|(?:my|our)\s+(?:wife|husband|hubby|partner|bf|gf|boyfriend|girlfriend|"
@@ -92,9 +97,12 @@ ITEM = re.compile(
     # "me and my wife and 4 other parents": others of the same role are adults as the writer is
     rf"|(?P<adults>\d{{1,3}})\s+(?:other\s+|more\s+)?(?:{_ADULT})\b"
     r"(?!\s*(?:total|in total|in all|altogether)\b)(?:\s+from\s+(?:work|church|the office))?"
-    # "6 of my adult cousins (all over 21)": relations said to be adults
-    r"|(?P<grown>\d{1,3})\s+of\s+(?:my|our)\s+(?:adult|grown)\s+[a-z]+s\b"
+    # "6 of my adult cousins (all over 21)": relations said to be adults; "my 2 titas", "my 3
+    # aunts": the writer's parents' siblings, adults by what they are
+    rf"|(?:(?:my|our)\s+(?=\d{{1,3}}\s+{_GROWN_KIN}\b))?(?P<grown>\d{{1,3}})\s+(?:of\s+(?:my|our)\s+"
+    r"(?:adult|grown)\s+[a-z]+s\b"
     r"(?:\s*\(\s*(?:all\s+)?(?:(?:over|above|older than)\s+(?:1[89]|[2-9]\d)|adults)\s*\))?"
+    rf"|{_GROWN_KIN}\b)"
     r"|(?P<kids>(?:(?:my|our|the|their|his|her)\s+)?\d{1,2}\s+(?:other\s+)?"
     r"(?:kids|children|little ones|kiddos|boys|girls)\b"
     # "our 3 kids they are 13 10 and 6" (spoken, no commas): their ages told after them (the
@@ -129,9 +137,9 @@ KIN = (
 )
 _SEP = re.compile(
     # a bulleted list ("Who's coming:\n- me and my wife\n- my parents"): a line's bullet too
-    r"(?:\s+(?:lol|haha)\b)?\s*(?:,\s*(?:and\s+|plus\s+|&\s*|\+\s*)?|\s+(?:and|plus|n|with)\s+|\s*[&+]\s*"
+    r"(?:\s+(?:lol|haha)\b)?\s*(?:,\s*(?:and\s+|plus\s+|n\s+|&\s*|\+\s*)?|\s+(?:and|plus|n|with)\s+|\s*[&+]\s*"
     r"|\n[ \t]*[-*\u2022][ \t]*)"
-    r"(?:(?:lol|haha)\W*\s*)?"
+    r"(?:(?:lol|haha)\b\W*\s*)?"  # "lol" a word, not "lolo"
 )
 
 

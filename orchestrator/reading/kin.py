@@ -26,7 +26,7 @@ VISITING = (
 )
 _BARE_KIN = (
     r"(?:grandma|grandpa|grandmother|grandfather|granny|gramma|grammy|grampa|gramps|nana|papa|"
-    r"abuel(?:a|o|os|ita|ito)|t[ií]a|t[ií]o|aunt(?:ie|y)?s?|uncles?|cousins?|mom|mum|mama|dad|"
+    r"abuel(?:a|o|os|ita|ito)|t[ií]as?|t[ií]os?|lol[ao]s?|kuya|aunt(?:ie|y)?s?|uncles?|cousins?|mom|mum|mama|dad|"
     r"daddy|parents|grandparents|neighbou?rs|sisters?|brothers?|step-?(?:mom|dad)|"
     r"god(?:mother|father|parents))"
 )
@@ -40,7 +40,9 @@ _BARE = re.compile(
 # ("2 extra filets for grandma and grandpa", "2 extra lobster tails for my mom and dad")
 _NOT_NEW = re.compile(
     r"(?:\d\s*|\b(?:some|a few|few|several|many|a bunch of|lots of|a couple|mostly|all)\s+"
-    r"|\bfor\s+(?:(?:my|our|his|her|their|the)\s+[a-z]+\s*(?:and|&|n|\+|,)\s*|[a-z]+\s*(?:and|&|n|\+|,)\s*)?)$"
+    r"|\bfor\s+(?:(?:my|our|his|her|their|the)\s+[a-z]+\s*(?:and|&|n|\+|,)\s*|[a-z]+\s*(?:and|&|n|\+|,)\s*)?"
+    # "birthday ni Lola" (Tagalog "ni": of): whose event it is, as "grandma's birthday"
+    r"|\b(?:birthday|bday|b-day|kaarawan|party|anniversary|despedida|[1-9]\d(?:st|nd|rd|th))\s+ni\s+)$"
 )
 # "an anniversary surprise for my parents, 14 ppl total", "... for my grandparents - 12 adults,
 # all adults": whom the event is for, then a count said to be the whole party; they are in it

@@ -10,6 +10,9 @@ from typing import Any
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk, with_
 
+# The proteins a vegetarian guest has: named beside meat, they are the vegetarians' portions
+_MEATLESS_KEYS = frozenset({"tofu", "vegetables"})
+
 
 @dataclass(frozen=True, slots=True)
 class OrderLine:
@@ -120,6 +123,7 @@ def resolve_proteins(
     explicit_in_sentence: dict[int, int] = {}
     counted: set[str] = set()
     ambiguous = {a.word: a for a in catalog.ambiguous}
+    meatless_named = any(a.protein in _MEATLESS_KEYS for a in asks)
     premium = {p.key for p in catalog.proteins if p.premium}
     for ask in asks:
         key = ask.protein
@@ -155,7 +159,8 @@ def resolve_proteins(
             n = max(paying - explicit_in_sentence.get(ask.sentence, 0) - meatless, 0)
         else:
             n = _size(ask, adults, children)
-            if meatless and catalog.protein(key).premium:
+            # "18 of us, chicken and shrimp, 3 are vegetarian": meat or fish alone for all
+            if meatless and (catalog.protein(key).premium or not meatless_named):
                 checks.append(f"{meatless} vegetarian guests, but {catalog.protein(key).name} "
                               "for everyone: how many of each?")  # fmt: skip
             if not ask.per_guest and not ask.group:

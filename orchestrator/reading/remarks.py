@@ -40,8 +40,10 @@ _EATERS = re.compile(
 # it in its sentence, whoever eats ("we eat a lot so add 10 extra shrimp", "they all eat alot");
 # it is no quantity of the order ("... so add extra shrimp", "eat a lot of shrimp" are asked)
 _APPETITE = re.compile(
-    r"(?:\b(?:we|they|y'all|everyone|everybody)(?:\s+all)?|\b(?:my|our|the|these|those)\s+"
-    r"(?:[a-z]+\s+)?(?:guys|boys|girls|ladies|dudes|fellas|kids|family|crew|friends|people|team|"
+    r"(?:\b(?:we|they|y'all|everyone|everybody)(?:\s+all)?|\b(?:my|our|his|her|their|the|these|those)\s+"
+    # "my dad and his 2 brothers eat a lot", "my tito and my dad eat a lot": the last one named
+    r"(?:[a-z0-9]+\s+)?(?:dad|uncle|tito|lolo|brother|husband|son|grandpa|kuya|"
+    r"guys|boys|girls|ladies|dudes|fellas|kids|family|crew|friends|people|team|"
     r"men|lads|bros|teens|players|cousins|sons|brothers|nephews|nieces|uncles|groomsmen|bridesmaids|"
     r"grandkids|grandsons|guests|coworkers|co-workers|in-laws)|(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))"
     r"(?:guys|dudes|fellas|lads|bros|ladies))\s+(?:eat|eats|can eat)\s+"

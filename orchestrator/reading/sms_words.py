@@ -68,6 +68,8 @@ _TO = re.compile(
 # (they r 5 and 10)")
 _BEFORE = re.compile(r"\bb4\b")
 _THEY_R = re.compile(r"\b(they|both) r(?= \d)")
+# "6 of moms frends from church": "friends" misspelt, the word the list readers know
+_FRIENDS = re.compile(r"\b(?:frends|freinds|frnds|frens|friendz|frendz)\b")
 
 
 # A thing then "no" opening a sentence, the reason or thanks after it ("Sake no, we dont drink",
@@ -80,11 +82,12 @@ _THING_NO = re.compile(
 
 
 def sms_words(text: str) -> str:
-    """`text` with the SMS "b4" and "r" (before ages) written as words, and "sake no," as
-    "no sake,"."""
+    """`text` with the SMS "b4" and "r" (before ages) written as words, "frends" as "friends",
+    and "sake no," as "no sake,"."""
     # each pattern only where the literal it cannot match without is in the text (speed)
     text = _THING_NO.sub(r"\1no \2, ", text) if "no" in text else text
     text = _BEFORE.sub("before", text) if "b4" in text else text
+    text = _FRIENDS.sub("friends", text) if "fr" in text else text
     return _THEY_R.sub(r"\1 are", text) if " r " in text else text
 
 

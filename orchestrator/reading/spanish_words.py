@@ -86,6 +86,15 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\btod[oa]s (?:l[oa]s )?kids (?:tienen )?entre (?=\d)"), "all the kids are between "),
     # "10 niños (todos entre 6 y 12 años)": the same band in the count's bracket
     (re.compile(r"(?<=kids \()tod[oa]s (?:tienen )?entre (?=\d)"), "all between "),
+    # "4 bebés (todos menores de 2)", "2 bebés (los dos menores de 1)": the band's bound in the
+    # count's bracket, as "(all under 2)"
+    (
+        re.compile(
+            r"(?:(?<=kids \()|(?<=babies \())(?:tod[oa]s|ambos|l[oa]s (?:dos|2)) (?:son )?"
+            r"menores de (?=\d)"
+        ),
+        "all under ",
+    ),
     # ages joined by "n" ("kids 8 9 12 n 3", "2 kids 7 n 9"); Tagalog "po" after a guest word
     # ("3 kids po (7, 9, 12)") or after a number ("8 and 11 po, and the baby ...") is politeness,
     # not a word of the count ("45 po box" stays)
@@ -106,7 +115,7 @@ _SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
     ("cumple",), (" mas",), (" mas",), ("more kids",), ("misma comida",), (" no ",),
     ("grandes", "mayores"),
     ("los ",), ("para tod",), ("para ",), ("quieren", "prefieren", "comen", "van a comer", "piden"),
-    (" y ",), (" y ",), (" a ",), ("entre ",), ("entre ",), (" n ",), (" po",),
+    (" y ",), (" y ",), (" a ",), ("entre ",), ("entre ",), ("menores de",), (" n ",), (" po",),
     ("tienen ",),
 )  # fmt: skip
 

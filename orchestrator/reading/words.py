@@ -26,6 +26,7 @@ from orchestrator.reading.shorthand import written_counts
 from orchestrator.reading.spanish_common import spanish_as_written
 from orchestrator.reading.spanish_numbers import spanish_counts
 from orchestrator.reading.spoken import spoken_numbers
+from orchestrator.reading.too_much import too_much_as_out
 from orchestrator.reading.which_one import named_ones
 
 _UNITS = [
@@ -296,4 +297,5 @@ def _written(text: str) -> str:
             (lambda m: str(int(m.group(1)) * 12)) if value is None else value,
             text,  # noqa: B023
         )
+    text = too_much_as_out(text)  # "just chicken, my mom says lobster is too much": no lobster
     return written_counts(text)  # "4 13 ppl", "15 adultos y 3 niños", "6 couples"

@@ -1314,6 +1314,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   (whose word, adding no one) names no guest ("my mom said she's coming too" stays asked); "no to
   the show" after the extended performance was offered declines it; "prob 25-30 ppl" is a rough
   count, no choice, and a later final count replaces it; "final count is around 30" is asked.
+- Tagalog and Spanish relations are people as their English words are: "3 families, 4 adults per
+  family, plus Lola" is 13 adults ("12 adults, plus Lola" and "plus some of the cousins" asked);
+  "Lolo and Lola", "my 2 titas" / "my 3 aunts" (adults by what they are), "my step dad", "n 6 of
+  moms frends from church" are items of the writer's list; "4 bebés (todos menores de 2)" is "(all
+  under 2)"; "my dad and his 2 brothers eat a LOT so add 3 extra lobster tails for them", "my tito
+  and my dad eat a lot, add 2 extra ny strip for them" are extras for those named; "no wait just
+  chicken and ny strip, my mom says lobster is too much" after lobster and filet is chicken and NY
+  strip (the protein named once, as its reason: "no lobster"). "18 of us, chicken and shrimp, 3 are
+  vegetarian" (meat or fish alone, no tofu or vegetables named) is asked as "half of us are
+  vegetarian" is. "we got the final bill and there's a $40 travel charge on it. Your quote clearly
+  said no travel fee ... not what we agreed to" is a complaint, not a quote.
 """
 
 from __future__ import annotations
@@ -2444,7 +2455,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # shrimp instead of chicken and lobster instead of filet", had been applied to every guest:
     # $1,400 for $1,230 with no flag, in a first message and in a follow-up; found by round 61b
     # on "except 4 of us would like tofu instead of chicken and vegetables instead of ny strip"),
-    # q61m-01..04 (01, 02, 04 marked ask, each wrong before; written after the code): 2548 of 3586.
+    # q61m-01..04 (01, 02, 04 marked ask, each wrong before; written after the code): 2548 of 3586;
     # r62b ("One teacher is allergic to peanuts" no count; "3 adult leaders", "4 adult coaches";
     # "no beef bc halal"; "5 toddlers under 5"; "the pastor said no alcohol ..." no guest; "no to
     # the show" after it was offered; "prob 25-30 ppl" a rough count, replaced by a final count;
@@ -2465,8 +2476,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # of them are bringing their spouses"; "me and 15 of my fellow choir members"; "me, my husband,
     # 5 couples from church and the pastor and his wife"; "a few siblings too: 4 of them (3, 5, 8,
     # 14)"; "the scouts are 7, 7, 8, ..." answering how old the kids are), q62a-01..12 (03, 05, 08,
-    # 11 marked ask; 02, 07, 09 set aside: 02 and 07 exact, 09 asked): 2582 of 3634 with the four (dg001 read by both q62a and q62b).
-    assert counts["exact"] >= 2582
+    # 11 marked ask; 02, 07, 09 set aside: 02 and 07 exact, 09 asked): 2582 of 3634 with the four (dg001 read by both q62a and q62b);
+    # q62e ("3 families, 4 adults per family, plus Lola" and Tagalog and Spanish relations as people:
+    # "Lolo and Lola", "my 2 titas"; "my step dad", "n 6 of moms frends"; "4 bebés (todos
+    # menores de 2)"; "my dad and his 2 brothers eat a LOT so add 3 extra ..."; "my mom says lobster
+    # is too much" as "no lobster"; 3 vegetarians beside meat alone asked; a travel charge on the
+    # final bill set against "your quote clearly said" a complaint), q62e-01..12 (03, 11, 12 marked
+    # ask; 04, 07, 12 set aside: 04 and 07 exact, 12 asked; 10, a voice-to-text run-on, left
+    # asked): 2590 of 3646 with the five.
+    assert counts["exact"] >= 2590
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2537,7 +2555,7 @@ BLIND_SETS = (
     BlindSet(20, exact=83, stating=("r016", "r072")),
     BlindSet(21, exact=78, stating=("g066",)),
     BlindSet(22, exact=75),
-    BlindSet(23, exact=73, stating=("j071",)),
+    BlindSet(23, exact=74, stating=("j071",)),
     BlindSet(24, exact=69, stating=("s065",)),
     BlindSet(25, exact=81, stating=("e066",)),
     BlindSet(26, exact=81, stating=("f064",)),
@@ -2654,8 +2672,8 @@ BLIND_SETS = (
     BlindSet(120, exact=80, stating=("dj072",)),
     BlindSet(121, exact=81, stating=("dk012", "dk089")),
     BlindSet(122, exact=79),
-    BlindSet(123, exact=61, wrong=("dm025",)),
-    BlindSet(124, exact=65, wrong=("dn050", "dn070"), stating=("dn007",)),
+    BlindSet(123, exact=61),
+    BlindSet(124, exact=73, stating=("dn007",)),
 )
 
 
