@@ -247,7 +247,7 @@ def merge_history(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:
     by each later message, when the current message is about the quote (a deposit question is
     not a new quote)."""
     if not earlier:
-        return current
+        return _allergy_apart(current)
     if not current.quote_related and not _kids_unsure(current):
         return _allergy_told(current, earlier)
     state = earlier[0]
@@ -277,3 +277,14 @@ def _allergy_told(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:
         return replace(state, checks=(*state.checks, *checks))
     return replace(state, topics=current.topics, allergies=current.allergies,
                    assumptions=(*state.assumptions, allergy_noted(current.allergies)))
+
+
+def _allergy_apart(first: Inquiry) -> Inquiry:
+    """ "25 adults, chicken and filet, one guest has a shellfish allergy": the first message's
+    quote notes the allergy as a follow-up's does (no food of it in the order); beside shrimp it
+    is already a check (`allergies.checks_for`, read by the extraction)."""
+    if not first.allergies or not first.has_guests or not first.proteins:
+        return first
+    if checks_for(first.allergies, {a.protein for a in first.proteins}):
+        return first
+    return replace(first, assumptions=(*first.assumptions, allergy_noted(first.allergies)))

@@ -196,3 +196,29 @@ async def test_a_complaint_told_without_complaint_words(
 ) -> None:
     draft = await offline.draft(channel=Channel.SMS, text=text)
     assert ("complaint" in draft.flags) is complaint
+
+
+async def test_an_allergy_beside_an_order_without_its_food_is_noted_in_either_message(
+    offline: Orchestrator,
+) -> None:
+    note = "Noted: a shellfish allergy (nothing in this order has shellfish)."
+    first = await offline.draft(
+        channel=Channel.SMS,
+        text="25 adults chicken and filet, 95661. one guest has a shellfish allergy",
+    )
+    assert first.quote is not None and first.quote["total"] == "1500.00"
+    assert note in first.text and first.flags == ("staff_to_confirm: menu",)
+    history = [
+        Turn(role="customer", text="25 adults chicken and filet, 95661"),
+        Turn(role="business", text="25 adults, 25 chicken, 25 filet mignon: $1,500.00 total."),
+    ]
+    later = await offline.draft(
+        channel=Channel.SMS, text="oh fyi my mom has a shellfish allergy", history=history
+    )
+    assert later.quote is not None and later.quote["total"] == "1500.00" and note in later.text
+    beside = await offline.draft(
+        channel=Channel.SMS,
+        text="25 adults chicken and shrimp, 95661. one guest has a shellfish allergy",
+    )
+    assert "Noted" not in beside.text and "Who has the allergy" in beside.text
+    assert any("shellfish allergy named beside shrimp" in flag for flag in beside.flags)
