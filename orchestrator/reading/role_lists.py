@@ -15,7 +15,11 @@ from orchestrator.reading.groups import AgedGroup
 from orchestrator.reading.role_nouns import GROWN_GROUP, GROWN_ONE, PLUS_ONE_ITEM, ROLE_ONE
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
-_NOT_PEOPLE = r"(?:hours|years|yrs|miles|minutes|mins|days|weeks|portions|proteins|tails|lbs|dollars)"
+# ("1 vegetables", "3 scallops": a table of proteins normalized to counts is no list of roles)
+_NOT_PEOPLE = (
+    r"(?:hours|years|yrs|miles|minutes|mins|days|weeks|portions|proteins|tails|lbs|dollars|"
+    r"vegetables|veggies|scallops|shrimps|filets|steaks|strips|lobsters|chickens|salmons|tofus)"
+)
 # words no role is: the young (a list of them is no list of adults), the joins of the list and
 # the words of its tail
 _YOUNG = alternation((*KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS))

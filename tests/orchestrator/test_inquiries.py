@@ -2563,7 +2563,7 @@ BLIND_SETS = (
     BlindSet(28, exact=78, stating=("c065",)),
     BlindSet(29, exact=75, stating=("d066",)),
     BlindSet(30, exact=78, stating=("i065",)),
-    BlindSet(31, exact=70, stating=("l065",)),
+    BlindSet(31, exact=71, stating=("l065",)),
     BlindSet(32, exact=79),
     BlindSet(33, exact=79, stating=("aa065",)),
     BlindSet(34, exact=82, stating=("ab066",)),
