@@ -56,6 +56,9 @@ _DROP = re.compile(
     r"|\b" + _WHO_OUT + r"(?:(?:just|now|also|have|has|unfortunately)\s+)?(?:dropped(?: out|"
     r"(?!\s+(?:off|by|in)\b))|backed out|bailed|cancell?ed(?:\s+on\s+(?:us|me))?|pulled out)\b"
 )
+# gate of `_DROP`: "not"/"n't" in its negations but "cant", "couldnt", "wont"; then its verbs
+_DROP_WORDS = ("not", "n't", "cant", "couldnt", "wont", "dropped", "backed", "bailed", "cancel",
+               "pulled")  # fmt: skip
 _LOST = re.compile(rf"\bwe\s+lost\s+(\d{{1,3}})\s+(?:{_PEOPLE}|{_ADULT})\b")
 # "add 3 more guests", "4 more folks", "another 2 people": guests added, no verb needed.
 _MORE = re.compile(
@@ -182,7 +185,7 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
     order to apply to, and stay as checks)."""
     read = FollowUp()
     text = read.text = one_guest(text)
-    for m in _KIDS_THEN_MORE.finditer(text):
+    for m in _KIDS_THEN_MORE.finditer(text) if "they" in text else ():  # gate: "they're", "they r"
         read.moved += [(m.span(1), " " * len(m.group(1))), (m.span(3), " kids".ljust(len(m.group(3))))]
         read.explained += [m.span(1), m.span(3)] + ([m.span(2)] if m.group(2) else [])
     for m in _RELATIVES_COMING.finditer(text):
@@ -190,18 +193,19 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         read.moved += as_kids(text, m.start(), m.start(1))  # "2 siblings ..., they're 4 and 7"
         read.explained.append(m.span(1))
         read.arriving = True
-    for pattern in (_ARRIVE, _MORE):
+    for pattern in (_ARRIVE, _MORE) if any(w in text for w in ("more", "extra", "add")) else ():
+        # gate: "more|extra|additional" in each but `_MORE`'s "add(ing) 3 people", which has "add"
         for m in pattern.finditer(text):
             if not _HEDGE.search(_clause(text, m.span())) and not _within(m.span(), read.hidden):
                 read.changes.append((int(m.group(1) or m.group(2)), None))
                 read.hidden.append(m.span())
-    for m in _FEWER.finditer(text):
+    for m in _FEWER.finditer(text) if any(w in text for w in ("fewer", "less", "minus")) else ():
         if not _HEDGE.search(_clause(text, m.span())) and not _within(m.span(), read.hidden):
             read.changes.append((-int(m.group(1) or m.group(3)), _band(m.group(2) or m.group(4))))
             read.hidden.append(m.span())
             # "the 5 yr old and the 12 yr old can't come, so 2 fewer kids": the number says it
             read.explained += [t.span() for t in _TURNOUT.finditer(text, 0, m.start())]
-    for m in _DROP.finditer(text):
+    for m in _DROP.finditer(text) if any(w in text for w in _DROP_WORDS) else ():
         if _HEDGE.search(_clause(text, m.span())) or _within(m.span(), read.hidden):
             continue
         count = m.group(1) or m.group(3)
@@ -247,7 +251,7 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         little = re.search(rf"(?:{_TODDLER})\s*$", text[: m.start(1)])
         if age and little and int(age.group(0)) <= toddler_max:
             read.explained.append((m.end(), m.end() + age.end()))  # "a baby, she's 1": the age fits
-    for m in _KIDS_SAME.finditer(text):
+    for m in _KIDS_SAME.finditer(text) if "same" in text or "unchanged" in text else ():  # gate
         read.hidden.append(m.span())  # no kids counted anew
         read.checks.append(("kids_same", "the kids stay as they were: no kids in the order"))
     if told := _AGES_RANGE.match(text):

@@ -60,6 +60,8 @@ def count_year_olds(
 ) -> None:
     """Add the guests told one by one by their age to `counts`, with the spans explained and the
     checks raised in `g` (`kid_spans`: the words of the kids counted already)."""
+    if not any(w in text for w in ("yr", "yo", "y/o", "year", "month")):
+        return  # gate: each alternative of `_YEAR_OLD` holds one of these units
     for m in _YEAR_OLD.finditer(text):
         if any(s <= m.start() < e for s, e in kid_spans) or _NOT_A_GUEST.search(text[: m.start()]):
             continue

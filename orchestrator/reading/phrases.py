@@ -46,6 +46,7 @@ _EVENT = re.compile(
     r"|\b(?:varsity|jv|junior varsity)\s+(?:girls|boys)'?(?!\w)"
 )
 
+_EVENT_WORDS = ("girls", "ladies", "guys", "boys", "moms", "dads", "mens", "gals")  # "womens" has "mens"
 
 # A signature's last line naming the writer's department ("Marisol\nChildren's Ministry"): who
 # writes, no kids at the party
@@ -58,7 +59,8 @@ _SIGNED_DEPARTMENT = re.compile(
 def event_names(text: str) -> list[tuple[int, int]]:
     """ "girls night", "guys trip": the name of the event (its "girls" counts nobody); and a
     signature's department ("Children's Ministry")."""
-    found = [m.span() for m in _EVENT.finditer(text)]
+    # gate: every alternative of `_EVENT` names one of these (varsity/jv ones: "girls"/"boys")
+    found = [m.span() for m in _EVENT.finditer(text)] if any(w in text for w in _EVENT_WORDS) else []
     if "'s" in text[-60:] and (signed := _SIGNED_DEPARTMENT.search(text, max(0, len(text) - 120))):
         found.append(signed.span())  # speed: only the message's end is searched
     return found
