@@ -132,6 +132,9 @@ _SERVED = re.compile(
     rf"|\b{_NOT_A_THING}[a-z']{{3,}}\s+(?:for|as)\s+(?:an?\s+|the\s+)?(?:dessert|desert|appeti[sz]er|"
     r"starter|first course)\b"
 )
+# gate of `_SERVED`: each match ends in one of these ("stations", "appetiser": "station", "appeti")
+_SERVED_WORDS = ("station", "fountain", "bar", "buffet", "platter", "tower", "cart", "machine",
+                 "dessert", "desert", "appeti", "starter", "first course")  # fmt: skip
 # A place, not a thing served: "the party is at our tiki bar", "in the wine bar downstairs".
 _AT_PLACE = re.compile(r"\b(?:at|in|inside|by|near|from)\s+(?:(?:the|our|my|a|an|their|his|her)\s+)?$")
 # Asked for as food to serve: the chef asked to make it, or it placed around the hibachi.
@@ -218,7 +221,9 @@ def off_menu_dish(normalized_text: str) -> bool:
     text = normalized_text
     if _IN_PLACE_OF_HIBACHI.search(text):
         return True
-    served = [m for m in _SERVED.finditer(text) if not _AT_PLACE.search(text[: m.start()])]
+    served = [
+        m for m in _SERVED.finditer(text) if not _AT_PLACE.search(text[: m.start()])
+    ] if any(w in text for w in _SERVED_WORDS) else []  # fmt: skip
     for m in (*_DISH.finditer(text), *served, *_PREPARED.finditer(text)):
         if _set_aside(text, m):
             continue

@@ -27,6 +27,9 @@ _MARKER = re.compile(
     r"[\s,:.!-]*(?:(?:make|change)\s+(?:it|that|them)(?:\s+to)?|let'?s\s+(?:just\s+)?(?:do|go with|get|"
     r"have)|go with|just)?\s*"
 )
+# gate of `_MARKER`: each of its markers holds one ("i mean": "mean", "just kidding": "kidding")
+_MARKER_WORDS = ("actually", "wait", "mean", "correction", "jk", "j/k", "kidding", "sorry", "perdon",
+                 "oops", "my bad")  # fmt: skip
 # a word of saying no before the marker, no choice of its own
 _NO = re.compile(r"\s*(?:oh\s+)?(?:no+|nope|nah|oh|ok|okay)\s*")
 # What may stand between the choice and the marker: punctuation, a word or two ("nuggets lol").
@@ -54,7 +57,7 @@ def retracted_words(text: str, catalog: Catalog) -> tuple[str, list[Span]]:
     guest or a number are left to the other readers. Returns the text and the spans blanked."""
     protein_word, order_word = protein_words(catalog), catalog_words(catalog)[0]
     spans: list[Span] = []
-    for m in _MARKER.finditer(text):
+    for m in _MARKER.finditer(text) if any(w in text for w in _MARKER_WORDS) else ():
         if re.search(r"\bno\s*$", m.group(0)) or not protein_word.match(text[m.end() : m.end() + 40]):
             continue
         floor = max(0, m.start() - 40)
@@ -84,7 +87,7 @@ def self_corrections(
     replacing choice without a scope of its own takes the scope of the one it replaces."""
     out = list(asks)
     read: list[Span] = []
-    for m in _MARKER.finditer(text):
+    for m in _MARKER.finditer(text) if any(w in text for w in _MARKER_WORDS) else ():
         if re.search(r"\bno\s*$", m.group(0)):
             continue  # "... wait no shrimp": a protein taken out, not a replacement
         if any(s < m.end() and m.start() < e for s, e in explained):
