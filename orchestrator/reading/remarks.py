@@ -115,12 +115,26 @@ _REMINDER = re.compile(r"\b((?:don'?t|do not|dont)\s+forget)\b(?!\s+(?:about\s+)
 _READERS = (_REMINDER, _APOLOGY, _WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS, _APPETITE, _COMING_TOO,
             _AFTER_ALL, _OPTIONS, _NO_ACTUALLY, _GARNISH, _IDIOM, _EATERS_AGAIN,
             QUOTED_PRICE)  # fmt: skip
+_LOTS = ("a lot", "alot", "a ton", "lots", "so much")
+# Speed only: a reader is run on a text holding one of its words, every match of it holding one
+_GATES: dict[re.Pattern[str], tuple[str, ...]] = {
+    _REMINDER: ("forget",), _APOLOGY: ("sorry", "apologies"),
+    _WORRY: ("worr", "nervous", "afraid", "concerned", "scared"),  # "worried", "worrying": "worr"
+    _HEADING: ("food",), _AGAIN: ("again",), _IN_ALL: ("total", "altogether"),  # "in total"
+    _EATERS: (*_LOTS, "like crazy", "like animals", "eaters"), _APPETITE: _LOTS, _EATERS_AGAIN: _LOTS,
+    _COMING_TOO: ("coming", "joining"), _AFTER_ALL: ("after all",),
+    _OPTIONS: ("pick", "choose", "select"), _NO_ACTUALLY: ("actually",),
+    _GARNISH: ("scallion", "green onion"), _IDIOM: (" or ",),  # "rain or shine": " or " in each
+    QUOTED_PRICE: ("$",),  # the amount's "$" in both alternatives
+}  # fmt: skip
 
 
 def remarks(text: str) -> list[Span]:
     """The spans of normalized `text` the readers above explain."""
-    spans = [m.span() for m in _FURNITURE.finditer(text)]
+    spans = [m.span() for m in _FURNITURE.finditer(text)] if "table" in text else []  # "tables?"
     for pattern in _READERS:
+        if not any(w in text for w in _GATES[pattern]):
+            continue  # speed: no match can be found (`_GATES`)
         for m in pattern.finditer(text):
             group = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
             spans.append(m.span(group))
@@ -130,9 +144,11 @@ def remarks(text: str) -> list[Span]:
 def taken_back_counts(text: str) -> list[Span]:
     """The spans of numbers read that are no guest count: a count the customer takes back for the
     one right after ("I told you 10 but it's 12 adults"), tables set up."""
-    return [m.span(1) for m in _TAKEN_BACK.finditer(text)] + [
-        m.span() for m in _FURNITURE.finditer(text)
-    ]
+    # gates: one of `_TAKEN_BACK`'s verbs, `_FURNITURE`'s "table(s)"
+    taken = any(w in text for w in ("told", "said", "wrote", "put", "typed", "sent", "gave"))
+    return ([m.span(1) for m in _TAKEN_BACK.finditer(text)] if taken else []) + (
+        [m.span() for m in _FURNITURE.finditer(text)] if "table" in text else []
+    )
 
 
 # "several groups of 8 adults", "a couple tables of 6": how many groups is not said ("a couple"
