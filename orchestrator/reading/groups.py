@@ -137,7 +137,9 @@ def household_list(text: str) -> tuple[bool, Span | None]:
     """ "3 families: ours is 2 adults + kids 9 and 11, the Parks are 2 adults, ...": whether a
     list of households stands (its adult counts add up, none corrects another), and the span of
     its heading when the list counts adults once per household (the heading's number placed)."""
-    m = _HOUSEHOLDS.search(text)
+    # gate: each alternative of `_HOUSEHOLDS` names families, households or groups
+    named = any(w in text for w in ("families", "households", "groups"))
+    m = _HOUSEHOLDS.search(text) if named else None
     if not m:
         return (each_household_list(text), None)
     listed = len(_ADULT_COUNT.findall(text, m.end()))
@@ -246,7 +248,7 @@ _YOUNG = re.compile(
 def young_counts(text: str, catalog: Catalog) -> list[AgedGroup]:
     """ "and 2 under 5", "3 aged 5 and under": young guests counted by an upper age."""
     found = []
-    for m in _YOUNG.finditer(text):
+    for m in _YOUNG.finditer(text) if any(w in text for w in ("under", "below", "younger")) else ():
         top = int(m.group(2)) - 1 if m.group(2) else int(m.group(3))
         if top <= catalog.guests.toddler_max_age:
             found.append(AgedGroup(int(m.group(1)), "toddlers", m.span()))

@@ -46,7 +46,9 @@ def occasion_people(text: str) -> list[Span]:
     """The spans of normalized `text` that name people as the occasion when a later list or count
     holds the party (blanked before the guest reading: the occasion, no guests)."""
     spans: list[Span] = []
-    for m in _VISIT.finditer(text):
+    # gate: `VISITING`'s "visit" or "in town", or "hosting"/"having" in `_VISIT`
+    visit = any(w in text for w in ("visit", "town", "hosting", "having"))
+    for m in _VISIT.finditer(text) if visit else ():
         group = 1 if m.group(1) else 2
         later = _WRITER_LIST.search(text, m.end())
         if later and _KIN_WORD.search(text, later.end()):

@@ -28,12 +28,14 @@ def one_guest(text: str) -> str:
     """ "a baby", "another kid", "one more little one": one guest, written as a count the readers
     know ("1 baby", "1 more kid", "1 more kid"), each rewrite the same length as the words."""
     chars = list(text)
-    for m in _LITTLE_ONE.finditer(text):
+    for m in _LITTLE_ONE.finditer(text) if "little 1" in text else ():  # gate: its literal
         chars[m.start() : m.end()] = "kid".ljust(m.end() - m.start())
-    for m in _RELATION_COMING.finditer(text):
+    for m in _RELATION_COMING.finditer(text) if "coming" in text else ():  # gate: in its lookahead
         chars[m.start(1) : m.end(1)] = "1 kid".ljust(m.end(1) - m.start(1))
     text = "".join(chars)
-    for m in _ONE.finditer(text):
+    # gate: `_ONE`'s lookahead names one of these ("kiddo": "kid")
+    words = any(w in text for w in ("kid", "child", "baby", "toddler", "infant"))
+    for m in _ONE.finditer(text) if words else ():
         if not _NO_GUEST.search(text[max(0, m.start() - 6) : m.start()]):  # "for a kid", "as a kid"
             word = m.group(1)
             chars[m.start(1) : m.end(1)] = "1 more " if word == "another" else "1".ljust(len(word))

@@ -40,6 +40,8 @@ _AFTER = re.compile(
     r"(?:or so|give or take|-?ish|more or less|\+/-|\+-|roughly|approx\.?|approximately|"
     r"mas o menos|o asi|o algo asi)(?![a-z])"
 )
+_AFTER_WORDS = ("or so", "give or take", "ish", "more or less", "+", "roughly", "approx",
+                "mas o menos", "o asi", "o algo asi")  # fmt: skip
 _OF_US = r"(?:of\s+us[ \t]*(?:\([ \t]*)?(?:all[ \t]+)?)?"  # "5 of us grownups", "5 of us (all adults)"
 # Adult words count adults; kid words may count teens too ("16 kids (13-15)": priced as adults)
 # and people words everyone, so both are held against the guests in all.
@@ -53,7 +55,9 @@ def rough_counts(text: str, counts: set[int]) -> list[tuple[str, str]]:
     """A (field, reason) check for each hedge in normalized `text` beside a number that is one of
     the guest `counts` read (adults, kids, the total)."""
     checks = []
-    for m in (*_BEFORE.finditer(text), *_AFTER.finditer(text)):
+    # gate: one of `_AFTER`'s hedge words ("-ish": "ish", "+/-", "+-": "+")
+    after = any(w in text for w in _AFTER_WORDS)
+    for m in (*_BEFORE.finditer(text), *(_AFTER.finditer(text) if after else ())):
         if int(m.group(1)) in counts:
             checks.append(("guests", f"a rough guest count ('{m.group(0).strip()}'): how many exactly?"))
     return checks
