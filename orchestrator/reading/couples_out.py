@@ -24,6 +24,6 @@ def couples_out(text: str) -> list[tuple[int, Span]]:
     """(guests fewer, span) for each count of couples said not to come in normalized `text`."""
     return [
         (2 * (1 if m.group(1) == "one" else int(m.group(1))), m.span())
-        for m in _COUPLES_OUT.finditer(text)
+        for m in (_COUPLES_OUT.finditer(text) if "couple" in text else ())  # gate: "couples?"
         if not _HEDGED.search(text, 0, m.start())
     ]

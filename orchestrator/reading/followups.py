@@ -89,6 +89,9 @@ _RELATIVES_COMING = re.compile(
     # "my aunt's 2 grandkids are coming too, 9 and 4.": bare ages after a comma, ending the sentence
     r"|,\s*(?=\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})+\s*(?:$|[.;!?\n]|,\s*(?![\d\s])))))(?=\d)"
 )
+# gate of `_RELATIVES_COMING`: its relation words ("grandsons": "sons")
+_RELATIVES = ("sons", "daughters", "grandkids", "grandchildren", "nieces", "nephews", "cousins",
+              "brothers", "sisters", "siblings", "stepkids")  # fmt: skip
 _TURNOUT = re.compile(
     r"\b(?:dropped(?: out)?|backed out|bailed|cancell?ed|pulled out|can't make it|cant make it|"
     r"can't come|cant come|not coming|joining|coming too|said yes|rsvp'?d)(?![a-z])"
@@ -188,7 +191,7 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
     for m in _KIDS_THEN_MORE.finditer(text) if "they" in text else ():  # gate: "they're", "they r"
         read.moved += [(m.span(1), " " * len(m.group(1))), (m.span(3), " kids".ljust(len(m.group(3))))]
         read.explained += [m.span(1), m.span(3)] + ([m.span(2)] if m.group(2) else [])
-    for m in _RELATIVES_COMING.finditer(text):
+    for m in _RELATIVES_COMING.finditer(text) if any(w in text for w in _RELATIVES) else ():
         read.moved.append((m.span(1), ",".rjust(len(m.group(1)) - 1) + " "))
         read.moved += as_kids(text, m.start(), m.start(1))  # "2 siblings ..., they're 4 and 7"
         read.explained.append(m.span(1))

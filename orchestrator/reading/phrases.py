@@ -190,5 +190,7 @@ _NO_MEAT = re.compile(
 def meatless_guests(text: str) -> tuple[int, list[tuple[int, int]]]:
     """Guests said to eat no meat or fish ("2 of them are vegetarian"): their included portions
     are tofu or vegetables, so they take no share of a premium protein."""
-    found = [(int(m.group(1) or m.group(2)), m.span()) for m in _NO_MEAT.finditer(text)]
+    found = [(int(m.group(1) or m.group(2)), m.span()) for m in _NO_MEAT.finditer(text)] if (
+        "veg" in text  # gate: "vegetarians?|vegans?" in both alternatives
+    ) else []  # fmt: skip
     return sum(n for n, _ in found), [span for _, span in found]

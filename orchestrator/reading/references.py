@@ -72,4 +72,6 @@ _EARLIER = re.compile(
 
 def earlier_event(text: str) -> bool:
     """The (lower-cased) text names an earlier event, not necessarily its order."""
-    return bool(_EARLIER.search(text))
+    # gate: one of these in each alternative of `_EARLIER` ("last time": "last ")
+    words = ("last ", "again", "had", "used", "booked", "hired", "earlier", "previous", "prior", "past")
+    return any(w in text for w in words) and bool(_EARLIER.search(text))

@@ -52,4 +52,4 @@ def count_taken_back(text: str) -> str:
         same = m.group(1).rstrip("s") == m.group(3).rstrip("s")
         return f"{m.group(2)} {m.group(3)}" if same else m.group(0)
 
-    return _COUNT_THEN_COUNT.sub(later, text)
+    return _COUNT_THEN_COUNT.sub(later, text) if "wait" in text else text  # gate: "wait no", "no wait"

@@ -32,7 +32,7 @@ ROUGH_TOTAL = re.compile(
 
 def rough_total(text: str) -> tuple[int, str, tuple[int, int]] | None:
     """The rough new total in normalized `text`: (number, the words said, span), or None."""
-    for m in ROUGH_TOTAL.finditer(text):
+    for m in ROUGH_TOTAL.finditer(text) if "now" in text else ():  # gate: its literal "now"
         if _HEDGES.search(m.group(1)) and int(m.group(2)) >= 2:
             said = text[m.start(1) : m.end(2)].strip()
             return int(m.group(2)), said, m.span()
