@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from orchestrator.catalog import Catalog
+from orchestrator.literal_gates import gated
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.changes import Swap, mind_before, some_after
 from orchestrator.reading.coverage import catalog_words
@@ -20,16 +21,13 @@ from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEE
 Span = tuple[int, int]
 
 # The words between a choice and the one that replaces it.
-_MARKER = re.compile(
+_MARKER = gated(re.compile(
     r"(?:\.{2,}|,|-|!|\s)\s*(?:(?:lol|haha|oops|sorry|oh)\s+)?"
     r"(?:actually\s*,?\s*no|no\s*,?\s*wait|wait\s*,?\s*no|(?:wait|sorry|oops)\s*,?\s*i\s+mean|i\s+mean|wait|"
     r"correction|jk|j/k|just kidding|kidding|no\s*,?\s*sorry|sorry|perdon|perdona|oops|my bad)\b"
     r"[\s,:.!-]*(?:(?:make|change)\s+(?:it|that|them)(?:\s+to)?|let'?s\s+(?:just\s+)?(?:do|go with|get|"
     r"have)|go with|just)?\s*"
-)
-# gate of `_MARKER`: each of its markers holds one ("i mean": "mean", "just kidding": "kidding")
-_MARKER_WORDS = ("actually", "wait", "mean", "correction", "jk", "j/k", "kidding", "sorry", "perdon",
-                 "oops", "my bad")  # fmt: skip
+))  # fmt: skip
 # a word of saying no before the marker, no choice of its own
 _NO = re.compile(r"\s*(?:oh\s+)?(?:no+|nope|nah|oh|ok|okay)\s*")
 # What may stand between the choice and the marker: punctuation, a word or two ("nuggets lol").
@@ -57,7 +55,7 @@ def retracted_words(text: str, catalog: Catalog) -> tuple[str, list[Span]]:
     guest or a number are left to the other readers. Returns the text and the spans blanked."""
     protein_word, order_word = protein_words(catalog), catalog_words(catalog)[0]
     spans: list[Span] = []
-    for m in _MARKER.finditer(text) if any(w in text for w in _MARKER_WORDS) else ():
+    for m in _MARKER.finditer(text):
         if re.search(r"\bno\s*$", m.group(0)) or not protein_word.match(text[m.end() : m.end() + 40]):
             continue
         floor = max(0, m.start() - 40)
@@ -87,7 +85,7 @@ def self_corrections(
     replacing choice without a scope of its own takes the scope of the one it replaces."""
     out = list(asks)
     read: list[Span] = []
-    for m in _MARKER.finditer(text) if any(w in text for w in _MARKER_WORDS) else ():
+    for m in _MARKER.finditer(text):
         if re.search(r"\bno\s*$", m.group(0)):
             continue  # "... wait no shrimp": a protein taken out, not a replacement
         if any(s < m.end() and m.start() < e for s, e in explained):

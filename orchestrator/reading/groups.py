@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from orchestrator.catalog import Catalog
+from orchestrator.literal_gates import gated
 from orchestrator.reading.allergies import NAMED_ALLERGY
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
@@ -121,7 +122,7 @@ def aged_groups(text: str, catalog: Catalog) -> list[AgedGroup]:
 
 # the heading, or a sentence saying what the households share ("3 families are sharing one
 # graduation party this year. The Nguyens are 4 adults, ...")
-_HOUSEHOLDS = re.compile(
+_HOUSEHOLDS = gated(re.compile(
     r"\b(\d{1,2})\s+(?:families|households|groups)\b(?:\s+(?:(?:are|r|will be)\s+)?(?:coming|attending|"
     r"joining|total|in all))?\s*:"
     r"|\b((\d{1,2})\s+(?:families|households))\s+(?:are|r|will be)\s+(?:sharing|doing|having|hosting|"
@@ -129,7 +130,7 @@ _HOUSEHOLDS = re.compile(
     # "3 families are coming for the game: the Lees 2 adults + ...": a heading with its reason
     r"|\b((\d{1,2})\s+(?:families|households))\s+(?:are|r|will be)\s+(?:coming|attending|joining)\b"
     r"[^.:!?\n\d]{0,40}:"
-)
+))  # fmt: skip
 _ADULT_COUNT = re.compile(rf"\b\d{{1,3}}\s*(?:{alternation(ADULT_WORDS)})\b")
 
 
@@ -137,9 +138,7 @@ def household_list(text: str) -> tuple[bool, Span | None]:
     """ "3 families: ours is 2 adults + kids 9 and 11, the Parks are 2 adults, ...": whether a
     list of households stands (its adult counts add up, none corrects another), and the span of
     its heading when the list counts adults once per household (the heading's number placed)."""
-    # gate: each alternative of `_HOUSEHOLDS` names families, households or groups
-    named = any(w in text for w in ("families", "households", "groups"))
-    m = _HOUSEHOLDS.search(text) if named else None
+    m = _HOUSEHOLDS.search(text)
     if not m:
         return (each_household_list(text), None)
     listed = len(_ADULT_COUNT.findall(text, m.end()))
@@ -238,17 +237,17 @@ _ASIDE_SUBSET = re.compile(r"(?<=[(,])\s*(\d{1,3})\s+(?:of them\s+)?(?:are|have|
 _ONE_OF_OURS = re.compile(r"\b(\d)\s+of\s+(?:our|my|the)\s+[a-z]+\s+(?:has|have|is|are)\s+")
 
 
-_YOUNG = re.compile(
+_YOUNG = gated(re.compile(
     r"(?<![\d/.$:-])\b(\d{1,3})\s+(?:(?:aged?\s+)?(?:under|below|younger than)\s+(\d{1,2})|"
     r"(?:aged?\s+)?(\d{1,2})\s*(?:&|and)\s*(?:under|younger))\b"
     r"(?!\s*(?:miles?|mi\b|minutes?|mins?|hours?|hrs?|dollars?|bucks|%|percent|years? ago))"
-)
+))  # fmt: skip
 
 
 def young_counts(text: str, catalog: Catalog) -> list[AgedGroup]:
     """ "and 2 under 5", "3 aged 5 and under": young guests counted by an upper age."""
     found = []
-    for m in _YOUNG.finditer(text) if any(w in text for w in ("under", "below", "younger")) else ():
+    for m in _YOUNG.finditer(text):
         top = int(m.group(2)) - 1 if m.group(2) else int(m.group(3))
         if top <= catalog.guests.toddler_max_age:
             found.append(AgedGroup(int(m.group(1)), "toddlers", m.span()))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.literal_gates import gated
 from orchestrator.reading.kin import VISITING
 
 Span = tuple[int, int]
@@ -19,9 +20,9 @@ _ONE_KIN = (
 _KINS = rf"{_ONE_KIN}(?:\s*(?:and|&|\+|n)\s*{_ONE_KIN})?"
 # "my parents are visiting", "my parents visit from San Jose", "my in-laws r in town",
 # "hosting my parents and her parents for dinner": relations come to the writer's home
-_VISIT = re.compile(
+_VISIT = gated(re.compile(
     rf"\b({_KINS})\s+{VISITING}|\b(?:hosting|having)\s+({_KINS})\s+(?:for|over)\b"
-)
+))  # fmt: skip
 # The writer's list after it, naming relations again: "Me, my wife, our 2 kids and my parents"
 _WRITER_LIST = re.compile(r"\b(?:me|myself)\s*(?:,|and\b|&|\+)")
 _KIN_WORD = re.compile(r"\b(?:parents|in-?laws|grandparents|mom|dad|grandma|grandpa)\b")
@@ -46,9 +47,7 @@ def occasion_people(text: str) -> list[Span]:
     """The spans of normalized `text` that name people as the occasion when a later list or count
     holds the party (blanked before the guest reading: the occasion, no guests)."""
     spans: list[Span] = []
-    # gate: `VISITING`'s "visit" or "in town", or "hosting"/"having" in `_VISIT`
-    visit = any(w in text for w in ("visit", "town", "hosting", "having"))
-    for m in _VISIT.finditer(text) if visit else ():
+    for m in _VISIT.finditer(text):
         group = 1 if m.group(1) else 2
         later = _WRITER_LIST.search(text, m.end())
         if later and _KIN_WORD.search(text, later.end()):

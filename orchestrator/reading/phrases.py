@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from orchestrator.catalog import Catalog
+from orchestrator.literal_gates import gated
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.words import ADULT_WORDS
 
@@ -28,7 +29,7 @@ _OPEN = re.compile(r"^[\s(:,-]*(?:ages?\s*:?\s*)?")
 MULTIPLES = {"twins": 2, "triplets": 3}  # kids born together, counted by the word
 # "girls night", "ladies' night out", "guys trip", "moms' brunch", "girls xmas party": the event,
 # not a group.
-_EVENT = re.compile(
+_EVENT = gated(re.compile(
     r"(?<!\d )\b(?:girls|ladies|guys|boys|moms|dads|mens|womens|gals)'?\s+"
     # the season's name between ("girls xmas party", "ladies holiday brunch")
     r"(?:(?:xmas|christmas|holiday|halloween|friendsgiving|nye|summer|easter)\s+)?"
@@ -44,9 +45,8 @@ _EVENT = re.compile(
     r"|\b(?:u-?\d{1,2}|\d{1,2}u)\s+(?:girls|boys)\b"
     # a school team told by its level ("our varsity boys water polo", "the jv girls"): its name
     r"|\b(?:varsity|jv|junior varsity)\s+(?:girls|boys)'?(?!\w)"
-)
+))  # fmt: skip
 
-_EVENT_WORDS = ("girls", "ladies", "guys", "boys", "moms", "dads", "mens", "gals")  # "womens" has "mens"
 
 # A signature's last line naming the writer's department ("Marisol\nChildren's Ministry"): who
 # writes, no kids at the party
@@ -59,8 +59,7 @@ _SIGNED_DEPARTMENT = re.compile(
 def event_names(text: str) -> list[tuple[int, int]]:
     """ "girls night", "guys trip": the name of the event (its "girls" counts nobody); and a
     signature's department ("Children's Ministry")."""
-    # gate: every alternative of `_EVENT` names one of these (varsity/jv ones: "girls"/"boys")
-    found = [m.span() for m in _EVENT.finditer(text)] if any(w in text for w in _EVENT_WORDS) else []
+    found = [m.span() for m in _EVENT.finditer(text)]
     if "'s" in text[-60:] and (signed := _SIGNED_DEPARTMENT.search(text, max(0, len(text) - 120))):
         found.append(signed.span())  # speed: only the message's end is searched
     return found
@@ -181,16 +180,14 @@ def writer_and_friends(text: str) -> Company | None:
     return None
 
 
-_NO_MEAT = re.compile(
+_NO_MEAT = gated(re.compile(
     r"\b(\d{1,3})\s+(?:of\s+(?:them|us|the\s+\w+)\s+)?(?:(?:are|is|will be)\s+)?(?:strict\s+)?"
     r"(?:vegetarians?|vegans?)\b|\b(?:vegetarians?|vegans?)\s*(?:guests?)?\s*[:=]\s*(\d{1,3})\b"
-)
+))  # fmt: skip
 
 
 def meatless_guests(text: str) -> tuple[int, list[tuple[int, int]]]:
     """Guests said to eat no meat or fish ("2 of them are vegetarian"): their included portions
     are tofu or vegetables, so they take no share of a premium protein."""
-    found = [(int(m.group(1) or m.group(2)), m.span()) for m in _NO_MEAT.finditer(text)] if (
-        "veg" in text  # gate: "vegetarians?|vegans?" in both alternatives
-    ) else []  # fmt: skip
+    found = [(int(m.group(1) or m.group(2)), m.span()) for m in _NO_MEAT.finditer(text)]
     return sum(n for n, _ in found), [span for _, span in found]
