@@ -30,12 +30,12 @@ _GUEST_WORD = alternation(
 )
 # Foods and combinations customers name that the catalog does not: a careful person asks which
 # catalog proteins they mean rather than price something else.
-_OFF_MENU = re.compile(
+_OFF_MENU = gated(re.compile(
     r"\b(?:surf\s*(?:and|&|n|'n'|\+)?\s*turf|land\s*(?:and|&|n|\+)\s*sea|combos?|combinations?|"
     r"seafood|sea food|fish|beef|pork|ribeye|rib eye|rib-eye|wagyu|kobe|tenderloin|brisket|lamb|"
     r"duck|crab|tuna|calamari|squid|octopus|eel|sausages?|ribs|short ribs?|tri[- ]?tip|prime rib|"
     r"mahi|halibut|cod|clams?|mussels?|oysters?|scampi|bulgogi|galbi)\b"
-)
+))  # fmt: skip
 _COMBO = re.compile(
     r"surf\s*(?:and|&|n|'n'|\+)?\s*turf|land\s*(?:and|&|n|\+)\s*sea|combos?|combinations?"
 )

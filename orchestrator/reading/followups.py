@@ -57,7 +57,7 @@ _DROP = gated(re.compile(
     r"|\b" + _WHO_OUT + r"(?:(?:just|now|also|have|has|unfortunately)\s+)?(?:dropped(?: out|"
     r"(?!\s+(?:off|by|in)\b))|backed out|bailed|cancell?ed(?:\s+on\s+(?:us|me))?|pulled out)\b"
 ))  # fmt: skip
-_LOST = re.compile(rf"\bwe\s+lost\s+(\d{{1,3}})\s+(?:{_PEOPLE}|{_ADULT})\b")
+_LOST = gated(re.compile(rf"\bwe\s+lost\s+(\d{{1,3}})\s+(?:{_PEOPLE}|{_ADULT})\b"))
 # "add 3 more guests", "4 more folks", "another 2 people": guests added, no verb needed.
 _MORE = gated(re.compile(
     rf"\b(?:add(?:ing)?\s+)?(?:another\s+)?(\d{{1,3}})\s+(?:more|extra|additional)\s+"
@@ -99,21 +99,24 @@ _KIDS_SAME = gated(re.compile(
 ))  # fmt: skip
 # "5 of the 20 are kids", "3 of them are my kids", "2 of those 16 are my kids": the words between
 # the number and the kid word are hidden from the guest reader, which then reads "5 kids, ages".
-_AMONG = re.compile(
+# "4 of them kids (7, 8, 10, 11)" after a total: no verb needed
+_AMONG = gated(re.compile(
     rf"\b(\d{{1,3}})(\s+of\s+(?:(?:the|those|these|them|us|our)(?:\s+(\d{{1,4}}))?(?:\s+(?:{_PEOPLE}|"
     rf"{_ADULT}))?\s+(?:are|will be|r)\s+(?:actually\s+)?(?:(?:my|our|their|the|little)\s+)*|them\s+))"
     rf"(?=(?:{_KID})\b)"
-)  # "4 of them kids (7, 8, 10, 11)" after a total: no verb needed
+))  # fmt: skip
 # "oh and 4 kids too, they're 7, 8 and 10", "1 more kid coming, she's 4", "2 more kids coming, my
 # nephews, they're 9 and 4" (who they are told between): the words between the kid
 # word and the ages are hidden, so the kid reader reads the ages as told right after the count.
-_PRONOUN_AGES = re.compile(
-    rf"\b(?:{_KID})\b((?:\s+(?:can|could|will|are|is)\s+(?:also\s+|now\s+)?(?:come|make it|join))?"
-    r"(?:\s+(?:too|as well|also|now|coming|joining|are coming|is coming|after all))*\s*[,!.;:-]*"
-    r"(?:\s*(?:my|our|his|her)\s+(?:nephews|nieces|grandkids|cousins|sons|boys|girls)\s*[,!.;:-]*)?"
-    r"(?:\s*(?:they'?re|they are|they r|she'?s|she is|he's|he is|who'?s|who is|who are)\s+"
-    r"(?:both\s+|all\s+)?|(?<=,)(?P<bare>\s*)(?=\d{1,2}\s*(?:,|and|&)\s*\d{1,2}\b)))"
-    r"(?=\d)"
+_PRONOUN_AGES = gated(
+    re.compile(
+        rf"\b(?:{_KID})\b((?:\s+(?:can|could|will|are|is)\s+(?:also\s+|now\s+)?(?:come|make it|join))?"
+        r"(?:\s+(?:too|as well|also|now|coming|joining|are coming|is coming|after all))*\s*[,!.;:-]*"
+        r"(?:\s*(?:my|our|his|her)\s+(?:nephews|nieces|grandkids|cousins|sons|boys|girls)\s*[,!.;:-]*)?"
+        r"(?:\s*(?:they'?re|they are|they r|she'?s|she is|he's|he is|who'?s|who is|who are)\s+"
+        r"(?:both\s+|all\s+)?|(?<=,)(?P<bare>\s*)(?=\d{1,2}\s*(?:,|and|&)\s*\d{1,2}\b)))"
+        r"(?=\d)"
+    )
 )  # "my sister's 2 boys are coming too, 11 and 3": after words of joining, the ages need no "they're"
 # "the baby", "our baby" right before the kid word: one of an age told with it, no count
 _ONE_OWN = re.compile(r"\b(?:the|my|our|his|her|their)\s+\Z")
@@ -135,12 +138,14 @@ _AGES_ONLY = re.compile(
 )
 # "all the kids are between 6 and 10", "they're all between 7 and 12": the answer to "how old are
 # they?" as one range, every kid in it (placed by `kids_band` when the range is in one band)
-_AGES_RANGE = re.compile(
+_AGES_RANGE = gated(re.compile(
     r"^\W*(?:(?:oh|ok|okay|sure|yes|sorry)\W+)*(?:all\s+(?:of\s+)?)?(?:(?:the\s+)?kids|them|they|"
     r"they'?re|their ages)?\s*(?:are|r|is)?\s*(?:all\s+)?between\s+(\d{1,2})\s*(?:and|to|-|&)\s*"
     rf"(\d{{1,2}})(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?{_ENDS}"
+))  # fmt: skip
+_ON_TOP = gated(
+    re.compile(r"\bon top of (?:the|those|these|our|that|them)?\s*(?:\d\b\s*)?(?:proteins?)?")
 )
-_ON_TOP = re.compile(r"\bon top of (?:the|those|these|our|that|them)?\s*(?:\d\b\s*)?(?:proteins?)?")
 
 
 @dataclass

@@ -40,7 +40,7 @@ _COUPLE_EVENT = re.compile(
 )
 _US_COUNT = re.compile(r"\b(?:just\s+)?(?:the\s+)?\d{1,2}\s+of\s+us\b")
 # "plus the girls, kids: 10 (birthday girl), 10, 9": the group named, then its ages as the kids
-_GROUP_THEN_KIDS = re.compile(r"\b(?:the|our)\s+(?:girls|boys)\s*,\s*(?=kids\s*:\s*\d)")
+_GROUP_THEN_KIDS = gated(re.compile(r"\b(?:the|our)\s+(?:girls|boys)\s*,\s*(?=kids\s*:\s*\d)"))
 
 
 def occasion_people(text: str) -> list[Span]:

@@ -142,11 +142,11 @@ def taken_back_counts(text: str) -> list[Span]:
 
 # "several groups of 8 adults", "a couple tables of 6": how many groups is not said ("a couple"
 # reads as 2 elsewhere; a count of guests multiplied by it is asked)
-_VAGUE_GROUPS = re.compile(
+_VAGUE_GROUPS = gated(re.compile(
     r"\b(?:several|a few|few|a couple(?: of)?|couple(?: of)?|some|multiple|many|a bunch of|a handful of)"
     r"\s+"
     r"(?:groups|tables|teams|families)\s+of\s+(?:about\s+|around\s+)?\d"
-)
+))  # fmt: skip
 
 
 def vague_groups(text: str) -> list[tuple[str, str]]:
