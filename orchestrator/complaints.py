@@ -18,6 +18,7 @@ from orchestrator.complaints_es import (
 )
 from orchestrator.complaints_refund import refund_not_received
 from orchestrator.first_chars import first_chars
+from orchestrator.literal_gates import gated
 
 # Said to deny or wave off a complaint: "no complaints at all", "a little late but no big deal".
 _DENIED = re.compile(
@@ -63,14 +64,14 @@ _BAD_FOOD = re.compile(
     r"|\b(?:upset stomachs?|stomach (?:issues|problems|aches?)|sick (?:after|from))\b"
 )
 # A problem with the service ("showed up 45 min late", "left a mess", "cancelled 3 hours before").
-_BAD_SERVICE = re.compile(
+_BAD_SERVICE = gated(re.compile(
     r"\b(?:showed up|arrived|got there|came|was|were|(?:\d+|an?|two|few)\s*(?:min|mins|minutes|hrs?|"
     r"hours?))\s+(?:\w+\s+){0,3}?late\b"
     r"|\bleft (?:a |such a )?(?:mess|grease|trash|garbage|oil)\b|\bleft (?:\w+ )?(?:early|before)\b"
     r"|\b(?:didn'?t|did not|never) (?:clean|clean up|show)\b|\bpacked up early\b"
     r"|\b(?:chef|you|u|you guys|your team|your company|he|she|they) (?:\w+ )?cancell?ed "
     r"(?:on us|\d+ (?:hours?|hrs?|days?|minutes?|mins?) before|the day of|last minute|at the last)"
-)
+))  # fmt: skip
 # The event has happened: named in the past, or paid for.
 _AFTER = re.compile(
     r"\b(?:last (?:night|weekend|week|time)|yesterday|the other (?:day|night)|(?:on|last|this past) "

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.first_chars import first_chars
+from orchestrator.literal_gates import gated
 
 # A charge already made to the writer: "nos cobraron", "me cobraron", "nos cargaron", "nos facturaron"
 _CHARGED = re.compile(r"\b(?:nos|me|les?)\s+(?:\w+\s+)?(?:cobraron|cobro|cargaron|facturaron)\b")
@@ -36,11 +37,11 @@ def spanish_charge_complaint(text: str) -> bool:
 
 # Money owed back and not received: "todavia no nos devuelven el deposito", "aun no recibimos el
 # reembolso", "no nos han regresado el dinero", after a payment or a cancellation already made
-_NOT_BACK = re.compile(
+_NOT_BACK = gated(re.compile(
     r"\b(?:todavia|aun|nunca)\s+no\s+(?:nos|me)?\s*(?:han\s+|ha\s+)?(?:devuelven|devuelto|"
     r"devolvieron|regresan|regresado|regresaron|reembolsan|reembolsado|recibimos|recibo|recibido|"
     r"llega|llegado)\b[^.?!\n]{0,40}?\b(?:deposito|dinero|reembolso|pago)\b"
-)
+))  # fmt: skip
 _DONE = re.compile(r"\b(?:cancelamos|cancele|cancelaron|pagamos|pague|pagaron|depositamos)\b")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.first_chars import first_chars
+from orchestrator.literal_gates import gated
 
 # What is owed back ("refundable" is a policy word, no money owed)
 _OWED = r"(?:refund(?:s|ed)?|reimburse\w*|(?:money|deposit|payment|\$?\d+)\s+back)"
@@ -23,7 +24,7 @@ _MISSING = (
     r"(?:\w+\s+)?(?:gotten|got|get|received|receive|seen|see|come|came|arrived|shown up|showed up|"
     r"gone through|go through|hit)|waiting (?:on|for))"
 )
-_NOT_RECEIVED = re.compile(
+_NOT_RECEIVED = gated(re.compile(
     rf"\b{_MISSING}\b[^.?!\n]{{0,40}}?\b{_OWED}\b|\b{_OWED}\b[^.?!\n]{{0,40}}?\b{_MISSING}\b"
     rf"|\bwhere(?:'?s| is)\s+(?:my|our|the)\s+(?:{_OWED}|money|deposit)\b"
     # "no deposit refund yet??", "no refund yet", "no sign of our deposit yet"
@@ -31,7 +32,7 @@ _NOT_RECEIVED = re.compile(
     # the deposit itself not seen again: "still havent seen our deposit", "never got our deposit"
     rf"|\b{_MISSING}\s+(?:(?:my|our|the|that)\s+)(?:\$?\d+\s+)?deposit\b(?!\s+(?:invoice|link|info|"
     r"amount|request|form|details))"
-)
+))  # fmt: skip
 # It was owed: a payment or a cancellation already made, or a refund promised
 _OWED_BY_NOW = re.compile(
     r"\b(?:paid|payed|cancell?ed|canceled|(?:was|were) (?:told|promised|supposed to)|promised|"

@@ -30,6 +30,7 @@ import re
 from functools import lru_cache
 
 from orchestrator.first_chars import first_chars
+from orchestrator.literal_gates import gated
 
 # Dishes and foods customers ask a hibachi chef for that the catalog does not sell. Keep every
 # catalog name and alias, and the included sides, out of it (the tests check the catalog's).
@@ -126,12 +127,12 @@ _NOT_A_THING = (
     # "Fire Station 43", "the police station": a place of work, nothing served
     r"(?!(?:fire|police|gas|train|bus|ranger|nurses?)\s+stations?\b)"
 )
-_SERVED = re.compile(
+_SERVED = gated(first_chars(re.compile(
     rf"\b{_NOT_A_THING}[a-z']{{3,}}\s+(?:stations?|fountains?|bar|buffet|platters?|towers?|carts?|"
     r"machines?)\b(?!\s+(?:mitzvah|mitzva))"
     rf"|\b{_NOT_A_THING}[a-z']{{3,}}\s+(?:for|as)\s+(?:an?\s+|the\s+)?(?:dessert|desert|appeti[sz]er|"
     r"starter|first course)\b"
-)
+)))  # fmt: skip
 # A place, not a thing served: "the party is at our tiki bar", "in the wine bar downstairs".
 _AT_PLACE = re.compile(r"\b(?:at|in|inside|by|near|from)\s+(?:(?:the|our|my|a|an|their|his|her)\s+)?$")
 # Asked for as food to serve: the chef asked to make it, or it placed around the hibachi.
@@ -250,9 +251,9 @@ def _set_aside(text: str, m: re.Match[str]) -> bool:
 
 # Speed only: each pattern tried only where a match can start (`first_chars`); the same matches.
 (
-    _DISH, _PREPARED, _SERVED, _ASKED, _JOINED, _NOT_BEFORE, _LIKE_BEFORE, _AT_PLACE,
+    _DISH, _PREPARED, _ASKED, _JOINED, _NOT_BEFORE, _LIKE_BEFORE, _AT_PLACE,
     _IN_PLACE_OF_HIBACHI, _THEIRS,
 ) = (first_chars(p) for p in (
-    _DISH, _PREPARED, _SERVED, _ASKED, _JOINED, _NOT_BEFORE, _LIKE_BEFORE, _AT_PLACE,
+    _DISH, _PREPARED, _ASKED, _JOINED, _NOT_BEFORE, _LIKE_BEFORE, _AT_PLACE,
     _IN_PLACE_OF_HIBACHI, _THEIRS,
 ))

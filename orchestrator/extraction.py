@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from orchestrator.catalog import Catalog
+from orchestrator.literal_gates import gated
 from orchestrator.reading.adults import ADD, adds_near
 from orchestrator.reading.adults_all import adults_for_all
 from orchestrator.reading.allergies import allergens_apart, allergy_foods, diet_checks, diet_reasons
@@ -78,10 +79,10 @@ from orchestrator.zip_table import catalog_state
 __all__ = ["Inquiry", "ProteinAsk", "extract", "merge_history", "normalize", "to_order"]
 
 _ONLY = re.compile(r"\b(?:just|only)\b")  # "no chicken, just shrimp": the whole new choice
-_KEEPS_REST = re.compile(
+_KEEPS_REST = gated(re.compile(
     r"\bsame (?:proteins?|food|menu)\b|\bproteins? (?:stay|stays|are|remain) the same\b"
     r"|\b(?:everything|all|the rest)\s+(?:else\s+)?(?:is\s+|stays\s+|remains\s+)?(?:the\s+)?same\b"
-)
+))  # fmt: skip
 
 
 # An order fits in far less; a pasted wall of text beyond it would cost the reading's

@@ -134,7 +134,7 @@ def policy_question(sentence: str) -> bool:
 
 # Speed only: each pattern tried only where a match can start (`first_chars`); the same matches.
 (
-    PAST_ORDER, TRAVEL_POLICY, MINIMUM, INCLUDED, DESTINATION, _PLACE, _KIDS_PRICE,
+    TRAVEL_POLICY, MINIMUM, INCLUDED, DESTINATION, _PLACE, _KIDS_PRICE,
 ) = (first_chars(p) for p in (
-    PAST_ORDER, TRAVEL_POLICY, MINIMUM, INCLUDED, DESTINATION, _PLACE, _KIDS_PRICE,
+    TRAVEL_POLICY, MINIMUM, INCLUDED, DESTINATION, _PLACE, _KIDS_PRICE,
 ))

@@ -10,6 +10,7 @@ from orchestrator.dishes import off_menu_dish
 from orchestrator.firm_names import all_in_firms, firm_spans
 from orchestrator.first_chars import first_chars
 from orchestrator.guard import is_price_question
+from orchestrator.literal_gates import gated
 from orchestrator.policy_questions import INCLUDED, MINIMUM, PAST_ORDER, TRAVEL_POLICY
 from orchestrator.reading.references import earlier_event, same_order
 from orchestrator.topic_words import ALLERGEN, DAYS, HALAL_ASKED, MONTHS, MORE_COME, RECOUNT
@@ -190,10 +191,10 @@ _COURSES = re.compile(
 # A dinner of courses said as such, with or without "custom menu": "a full course dinner",
 # "a 4-course meal", or a first course and a dessert around the hibachi ("gyoza to start, then the
 # hibachi, and cheesecake for dessert"). The menu is the hibachi dinner: a person plans courses.
-_COURSE_DINNER = re.compile(
+_COURSE_DINNER = gated(re.compile(
     r"\b(?:full|multi|\d)[- ]?course\b|\bcourses?\s+(?:dinner|meal|menu)\b|\b(?:dinner|meal|menu)\s+"
     r"(?:in|of|with)\s+(?:\d\s+)?courses\b"
-)
+))  # fmt: skip
 # A course is told by its place around the hibachi: "to start", "first", "before the hibachi",
 # "after the hibachi", "at the end (of the meal)", "afterwards", "to finish".
 _MEAL = r"(?:\s+(?:the|our)\s+(?:hibachi|grill|main|meal|dinner|food|show))?"

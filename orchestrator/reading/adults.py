@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.literal_gates import gated
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.words import ADULT_WORDS, TEEN_WORDS
 
@@ -151,7 +152,7 @@ def adults_added(text: str) -> int:
 
 
 # "add" as a verb: "no add ons", "no add-ons" name the extras, which add no guests
-ADD = re.compile(r"\b(?:add(?!\s*-?\s*ons?\b)|adding|too|also|as well|plus|another)\b")
+ADD = gated(re.compile(r"\b(?:add(?!\s*-?\s*ons?\b)|adding|too|also|as well|plus|another)\b"))
 _RECOUNT = re.compile(
     r"\b(?:actually|make (?:it|that)|change (?:it |that )?to|now|correction|total|update|updated)\b"
     # "can we go to 18 adults", "bump it up to 24 adults": the new count

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.literal_gates import gated
+
 # The item after an age and its separator: "the baby", "our youngest", "the little one" ("the kid"
 # once `one_guest` rewrote it), the
 # person the party is for ("the bday boy", "the birthday girl"), then its age ("who is" may come
 # blanked by the prepass)
-_NAMED_AGE = re.compile(
+_NAMED_AGE = gated(re.compile(
     r"(?:(?<=\d,)|(?<=\d, )|(?<=\d and )|(?<=\d & )|(?<=\d n )|(?<=\d, and ))\s*"
     r"(?:the|our|my|his|her|their)\s+"
     r"(?:baby|kid|little (?:one|1)|lil (?:one|1)|youngest|littlest|little guy|little man|baby girl|"
@@ -20,7 +22,7 @@ _NAMED_AGE = re.compile(
     r"|(?:birthday|bday|b-day)\s+(?:boy|girl|kid))"
     r"\s+(?:(?:who\s+is|who'?s|is|at)\s+)?(?:(?:turning|just\s+turned)\s+)?"
     r"(?=\d{1,2}\b(?:\s*(?:mos?|months?)\b(?:\s+old)?)?)"
-)
+))  # fmt: skip
 # The months after that age: "6 months", "10 mo old"
 _MONTHS = re.compile(r"(\d{1,2})\s*(mos?|months?)\b(?:\s+old)?")
 

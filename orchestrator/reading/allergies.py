@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from orchestrator.literal_gates import gated
 from orchestrator.reading.asks import ProteinAsk
 
 Span = tuple[int, int]
@@ -31,10 +32,10 @@ _FOOD = "|".join(sorted(_FAMILIES, key=len, reverse=True))
 _ALLERGY = r"(?:allerg(?:y|ies|ic)|intoleran(?:t|ce))"
 # "a shellfish allergy", "allergic to fish", "allergies to shellfish", "allergies (seafood)", "a
 # severe allergy to shrimp": the food and the allergy in one phrase
-_NAMED = re.compile(
+_NAMED = gated(re.compile(
     rf"\b(?P<before>{_FOOD})\s+(?:{_ALLERGY})\b"
     rf"|\b{_ALLERGY}\s*(?:to|of|from|with|:|-|\()\s*(?:(?:all|any|most|some)\s+)?(?P<after>{_FOOD})\b"
-)
+))  # fmt: skip
 
 
 # A share of the party said to eat no meat or fish, with no number ("half of us are vegetarian",

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from orchestrator.catalog import Catalog
+from orchestrator.literal_gates import gated
 from orchestrator.reading.added_household import added_household
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.coverage import catalog_words
@@ -154,7 +155,7 @@ def people_numbers(text: str, asks: Sequence[ProteinAsk], adults: int | None = N
 # "add 2 adults, my coworkers r coming", "2 more adults - my cousins are joining": who the guests
 # added are, as many as the count (a pair word only for 2); "12 adults, my cousins are coming
 # too" adds to no count and stays asked; "my neighbors want in", "my cousins wanna come" say it too
-_ADDED_WHO = re.compile(
+_ADDED_WHO = gated(re.compile(
     r"(?:\badd(?:ing)?\s+(?:another\s+)?(\d{1,3})\s+(?:more\s+)?|\b(\d{1,3})\s+more\s+)"
     r"(?:adults?|people|ppl|guests)\s*[,:?!.-]?\s*"
     # "add 3 adults, 3 of the parents want to come too": the same number of a group named
@@ -163,7 +164,7 @@ _ADDED_WHO = re.compile(
     # "my neighbors want in", "my cousins wanna come", "my roommates can make it"
     r"|(?:also\s+)?(?:want\s+in|wanna\s+(?:come|join)|want\s+to\s+(?:come|join)"
     r"|can\s+(?:come|make it)|signed\s+up))\b"
-)
+))  # fmt: skip
 _NOT_ADULTS = frozenset((*KID_WORDS, *TODDLER_WORDS, *TEEN_WORDS))
 _ADDED_WORDS = re.compile(
     r"(?:co-?workers|colleagues|neighbou?rs|cousins|friends|buddies|pals|bros|brothers|sisters|"
@@ -241,14 +242,14 @@ def removal_reasons(text: str, explained: Sequence[Span], order_word: re.Pattern
 # "bit over budget", "over our budget": why the customer changes the order, no choice "over" another
 # "drop the show, budget's tight", "money's a little tight this month", "we're on a budget": the
 # reason for a change, no item of the order
-_BUDGET = re.compile(
+_BUDGET = gated(re.compile(
     r"\b(?:over|above|outside|out of|beyond)\s+(?:our\s+|my\s+|the\s+)?budget\b"
     r"|\b(?:(?:the|our|my)\s+)?(?:budget|money|funds|cash)(?:'s|s|\s+is|\s+are|\s+r)\s+"
     r"(?:(?:a\s+)?(?:little|bit|kinda|pretty|really|super|very|so)\s+)?tight\b"
     r"(?:\s+(?:this|right)\s+(?:month|week|year|now)|\s+rn\b|\s+right now\b)?"
     r"|\b(?:we're|we are|were|we r|i'm|im|i am)\s+on\s+a\s+(?:(?:tight|strict|small|fixed)\s+)?budget\b"
     r"|\b(?:a|our|my)\s+(?:tight|strict|fixed)\s+budget\b"
-)
+))  # fmt: skip
 
 
 def asides(

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from orchestrator.catalog import Catalog
+from orchestrator.literal_gates import gated
 from orchestrator.reading.add_on_answers import form_answer
 from orchestrator.reading.taken_off import OFF_VERB, taken_off
 
@@ -243,14 +244,14 @@ _MIND_WORD = (
     r"never ?mind|nvm|wait|(?:hmm+|um+|uh+|oh)\s*,?\s*no)"
 )
 # "actually no scratch that, do": the words of one change, however many markers it takes
-_MIND = re.compile(
+_MIND = gated(re.compile(
     rf"\b{_MIND_WORD}\b(?:[\s,:.!-]*(?:no|nah|nope|{_MIND_WORD})\b)*[\s,:.!-]*"
     r"(?:(?:let's|lets|we'll|we will|i'll|just)\s+)?(?:(?:make|do|go with|get|have)\s+(?:it|that)?\s*)?"
     # "wait no, 2 proteins each: chicken and shrimp", "scratch that, everyone gets both shrimp and
     # salmon": the choice said again for everyone, each guest both
     r"(?:(?:2 proteins each|(?:every ?(?:one|body)|all(?: of us)?) (?:gets?|has|have|eats?)(?: both)?)"
     r"[\s,:.!-]*)?"
-)
+))  # fmt: skip
 # "... do filet instead of the strip": the change names the one choice it replaces
 _IN_PLACE = re.compile(r"\s*(?:tails?\s+)?(?:instead of|in place of|rather than)\b")
 

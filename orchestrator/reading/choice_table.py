@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-_ROW = re.compile(r"^[ \t]*[^|\n]*\|[^\n]*$", re.MULTILINE)
+from orchestrator.literal_gates import gated
+
+_ROW = gated(re.compile(r"^[ \t]*[^|\n]*\|[^\n]*$", re.MULTILINE))
 _RULE = re.compile(r"^[\s|:-]*$")  # "---|---|---": a markdown table's rule
 _WHO = re.compile(r"^(?:name|names|guest|guests|person|who)$")
 _CHOICE = re.compile(r"\b(?:proteins?|choices?|meats?|entrees?|options?|picks?|1st|2nd|first|second)\b")

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from orchestrator.catalog import Catalog
+from orchestrator.literal_gates import gated
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.changes import Swap, mind_before, some_after
 from orchestrator.reading.coverage import catalog_words
@@ -20,13 +21,13 @@ from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEE
 Span = tuple[int, int]
 
 # The words between a choice and the one that replaces it.
-_MARKER = re.compile(
+_MARKER = gated(re.compile(
     r"(?:\.{2,}|,|-|!|\s)\s*(?:(?:lol|haha|oops|sorry|oh)\s+)?"
     r"(?:actually\s*,?\s*no|no\s*,?\s*wait|wait\s*,?\s*no|(?:wait|sorry|oops)\s*,?\s*i\s+mean|i\s+mean|wait|"
     r"correction|jk|j/k|just kidding|kidding|no\s*,?\s*sorry|sorry|perdon|perdona|oops|my bad)\b"
     r"[\s,:.!-]*(?:(?:make|change)\s+(?:it|that|them)(?:\s+to)?|let'?s\s+(?:just\s+)?(?:do|go with|get|"
     r"have)|go with|just)?\s*"
-)
+))  # fmt: skip
 # a word of saying no before the marker, no choice of its own
 _NO = re.compile(r"\s*(?:oh\s+)?(?:no+|nope|nah|oh|ok|okay)\s*")
 # What may stand between the choice and the marker: punctuation, a word or two ("nuggets lol").

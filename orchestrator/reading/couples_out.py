@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.literal_gates import gated
+
 Span = tuple[int, int]
 
-_COUPLES_OUT = re.compile(
+_COUPLES_OUT = gated(re.compile(
     r"\b(\d{1,2}|one)\s+(?:of\s+(?:the|our|my|those)\s+)?couples?\s+"
     r"(?:(?:just|now|also|unfortunately|sadly)\s+)?"
     r"(?:(?:can't|cant|cannot|can not|won't|wont|will not|aren't|arent|are not)\s+"
     r"(?:make it|come|coming|be there|attend|be coming)(?:\s+(?:anymore|any more|after all|now))?"
     r"|dropped out|backed out|bailed|cancell?ed|pulled out)\b"
-)
+))  # fmt: skip
 # "if 2 of the couples cant make it": a case weighed, no change said
 _HEDGED = re.compile(r"\b(?:if|maybe|might|may|possibly|probably|perhaps|not sure|think)\b[^.!?;\n]*\Z")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from orchestrator.literal_gates import Pattern, gated
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.emoji import EMOJI_PROTEINS
@@ -29,12 +30,12 @@ _GUEST_WORD = alternation(
 )
 # Foods and combinations customers name that the catalog does not: a careful person asks which
 # catalog proteins they mean rather than price something else.
-_OFF_MENU = re.compile(
+_OFF_MENU = gated(re.compile(
     r"\b(?:surf\s*(?:and|&|n|'n'|\+)?\s*turf|land\s*(?:and|&|n|\+)\s*sea|combos?|combinations?|"
     r"seafood|sea food|fish|beef|pork|ribeye|rib eye|rib-eye|wagyu|kobe|tenderloin|brisket|lamb|"
     r"duck|crab|tuna|calamari|squid|octopus|eel|sausages?|ribs|short ribs?|tri[- ]?tip|prime rib|"
     r"mahi|halibut|cod|clams?|mussels?|oysters?|scampi|bulgogi|galbi)\b"
-)
+))  # fmt: skip
 _COMBO = re.compile(
     r"surf\s*(?:and|&|n|'n'|\+)?\s*turf|land\s*(?:and|&|n|\+)\s*sea|combos?|combinations?"
 )
@@ -43,7 +44,7 @@ _EVENT_AFTER = re.compile(
     r"s?\s+(?:party|parties|celebration|bash|event|get-?together|shindig|bbq|cookout)\b"
 )
 # A count said roughly, before or after the guest count, in English or Spanish.
-_ROUGH_BEFORE = re.compile(
+_ROUGH_BEFORE = gated(re.compile(
     # ("can we bump it up to 24 adults", "go up to 20": a new count, not a rough one)
     r"(?<!what )(?<!how )\b(?:about|around|approx\.?|approximately|roughly|~|at least|at most|"
     r"(?<!bump it )(?<!bump )(?<!go )(?<!move it )(?<!take it )(?<!bring it )up to|"
@@ -54,12 +55,12 @@ _ROUGH_BEFORE = re.compile(
     r"como|unos|unas|aprox\.?|aproximadamente|alrededor de|cerca de|mas o menos|mas menos)"
     r"\s*(\d{1,4})\s*"
     rf"(?:(?:more|total|or so)\s+)?(?:{_GUEST_WORD})\b"
-)
-_ROUGH_AFTER = re.compile(
+))  # fmt: skip
+_ROUGH_AFTER = gated(re.compile(
     rf"(?<![$\d,.])\b\d{{1,4}}\s*(?:{_GUEST_WORD})?\s*,?\s*(?:give or take|or so|-?ish|or more|or less|"
     r"tops|max|at most|at least|more or less|roughly|approx\.?|approximately|\+/-|\+-|"
     r"mas o menos|aprox\.?|aproximadamente|o asi|o algo asi)(?![a-z])"
-)
+))  # fmt: skip
 # Money, not guests: "our budget is 1000 or so"
 _BUDGET = re.compile(r"\b(?:budget(?:ed)?|spend|spending)\b[^.;!?\n\d]{0,25}\Z")
 _CLAUSE_STOP = re.compile(r"[.;!?\n]")
@@ -72,47 +73,47 @@ def _clause_end(text: str, start: int, reach: int) -> int:
     return stop.start() if stop else start + reach
 
 # A choice still being made (or made after hesitating): asked about, not guessed.
-_HESITATION = re.compile(
+_HESITATION = gated(re.compile(
     # ("prob 25-30 ppl", "probably 20 adults": a count said roughly, checked as one, no choice)
     r"\b(?:back and forth|torn|debating|deciding|between|decided|decide|"
     r"(?:probably|prob)(?!\s*(?:~\s*)?\d)|idk|dunno|"
     r"leaning|considering|thinking (?:about|of)|was gonna|were gonna|was going to|were going to|"
     r"thought about|or maybe|if not|otherwise|depending|depends)\b"
-)
+))  # fmt: skip
 # A change of mind within the message ("chicken... actually make it steak"); "my in-laws can make
 # it now" and "they'll make it after all" are people who come (read by the arrivals), no change
 # "can u make it?" asks whether the chef can come (nothing named after it is a change of mind)
 _COME = r"(?:(?<!can make it)(?<!could make it)(?<!will make it)(?<!'ll make it)|(?=\s+\d))"
-_CHANGE = re.compile(
+_CHANGE = gated(re.compile(
     r"\b(?:actually|wait|scratch that|i mean|never ?mind|nvm|on second thought|second thought|"
     r"change(?:d)? (?:my|our) minds?|change of plans?|nah|correction|sorry|rather|"
     rf"make that|make it(?!\s+(?:now|after all|too|today|tonight|either|anymore)\b)(?!\s*\?){_COME})\b"
-)
+))  # fmt: skip
 # A share of the group named by a fraction or a percentage ("a third", "1/3", "25%").
 # ("half of us r pregnant", "half the team is driving" beside the sake taken out: why nobody
 # drinks, no share of the order)
-_SHARE = re.compile(
+_SHARE = gated(re.compile(
     r"\b(?:half|halves|thirds?|(?<!this )(?<!last )(?<!next )quarters?(?![\s-]*end\b)|two thirds|"
     r"\d{1,3}\s*(?:%|percent))(?![a-z])"
     r"(?!\s+(?:of\s+)?(?:us|them|the (?:group|guests|team|crew|office|staff))\s+"
     r"(?:are|r|'re|is|will be)\s+(?:pregnant|driving|sober|"
     r"underage|under 21|not drinking|non-?drinkers)\b)"
     r"|(?<![\d/])\b[1-3]/[234]\b(?!/)"
-)
+))  # fmt: skip
 # Guests coming or dropping out, named beside a count.
-_TURNOUT = re.compile(
+_TURNOUT = gated(re.compile(
     r"\b(?:can't make it|cant make it|cannot make it|can not make it|not coming|won't be coming|"
     r"wont be coming|can't come|cant come|not able to come|dropped out|drop out|backed out|bailed|"
     r"cancell?ed|fewer|less people|minus|no longer|another|joining|coming too|too many|added|"
     r"plus ones?|\+1)(?![a-z])"
-)
+))  # fmt: skip
 
 # Most of the party said to be adults ("me and 14 of my teammates, mostly adults"): some are
 # kids, how many is not said.
-_MOSTLY_ADULTS = re.compile(
+_MOSTLY_ADULTS = gated(re.compile(
     r"\b(?:mostly|mainly|largely|almost all|nearly all|most(?:\s+of\s+(?:us|them|em))?\s+(?:are|r))"
     r"\s+(?:adults?|grown[- ]?ups?|grownups)\b"
-)
+))  # fmt: skip
 
 # An upgrade for a number of the guests from a protein already chosen ("upgrade 4 of them to lobster"):
 # which protein they give up is not said.
@@ -122,9 +123,9 @@ _WRITER_AMONG_KIDS = re.compile(
     r"\bme\s*(?:and|&|\+|n)\s*\d{1,3}\s+(?:of\s+)?(?:(?:my|the|our)\s+)?[a-z]+\s*[,(]?\s*"
     r"(?:all|ages?|aged)\s*(?:\d{1,2}\s*(?:-|to|and|&)\s*)?(?:[5-9]|1[0-2])\b(?!\s*(?:-|to|and|&)\s*\d)"
 )
-_UPGRADE = re.compile(r"\bupgrad(?:e|es|ed|ing)\b")
+_UPGRADE = gated(re.compile(r"\bupgrad(?:e|es|ed|ing)\b"))
 # A per-person word the parse did not apply to a count ("per person", "apiece").
-_PER_HEAD = re.compile(r"\b(?:per (?:person|guest|head|plate|adult|kid|child)|apiece|a head)\b")
+_PER_HEAD = gated(re.compile(r"\b(?:per (?:person|guest|head|plate|adult|kid|child)|apiece|a head)\b"))
 # A price asked per person ("whats that come to per person?", "how much is that per head",
 # "per guest cost?"): price words just before the per-person word (no number between) or just
 # after it, in a question: a question mark later in its sentence, or a question word before.
@@ -139,14 +140,14 @@ _QUESTION_BEFORE = re.compile(r"\b(?:how much|what|whats|what's|wats|wuts)\b[^.;
 _AMOUNT_BEFORE = re.compile(r"\d[\d.]*\s*(?:[a-z]+\s+){0,2}$")
 # "each", "every one of them", "everybody wants" before a count no reader applied ("on june 12,
 # each wants 2 lobster"): 2, or 2 a guest? Never dropped: asked.
-_EACH_COUNT = re.compile(
+_EACH_COUNT = gated(re.compile(
     r"(?:(?<!of )\beach\b(?!\s+of\b)"
     r"|\b(?:each|every(?:\s+single)?\s+(?:one|1))\s+of\s+(?:us|them|em|'em|those|these|the\s+\w+)\b"
     r"|\bevery(?:\s+single)?\s+(?:one|1|person|guest|adult|kid|plate)\b(?!\s+of\b)"
     r"|\b(?:everyone|everybody|all of us|all of them)"
     r"(?='s\b|\s+(?:wants?|gets?|getting|having|will have|would like)\b))"
     r"(?=[^.;!?\n\d]{0,30}\d{1,3}(?!\d|st\b|nd\b|rd\b|th\b))"
-)
+))  # fmt: skip
 
 
 
@@ -172,7 +173,7 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
 
     guest = re.compile(rf"\b(?:{_GUEST_WORD})\b")
 
-    def scan(pattern: re.Pattern[str], field: str, why: str, keep: Callable[[Span], bool]) -> None:
+    def scan(pattern: Pattern, field: str, why: str, keep: Callable[[Span], bool]) -> None:
         for m in pattern.finditer(text):
             if m.span() not in covered and keep(m.span()):
                 checks.append((field, f"did not understand '{m.group(0).strip()}' ({why})"))

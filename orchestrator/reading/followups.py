@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from orchestrator.literal_gates import gated
 from orchestrator.reading.aged_dropout import aged_dropout
 from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
@@ -34,50 +35,50 @@ _HEDGE = re.compile(
     r"if|or|around|about|(?<!'d )(?<!would )like|think|guess)\b"  # "we'd like to add": a wish
 )
 # "3 more said yes", "2 more are coming", "three more confirmed": guests added to the count.
-_ARRIVE = re.compile(
+_ARRIVE = gated(re.compile(
     rf"\b(\d{{1,3}})\s+(?:more|extra|additional)\s+(?:(?:{_PEOPLE}|of us|friends|of the [a-z]+)\s+)?"
     # "3 more from my husband's work are coming": where they come from, no count
     r"(?:(?:from|at)\s+(?:(?:my|our|his|her|the|their)\s+)?(?:[a-z]+'s\s+)?[a-z]+\s+(?:[a-z]+\s+)?)?"
     r"(?:(?:just|also|have|has|now)\s+)?(?:said yes|rsvp'?d|rsvped|confirmed|(?:are|will be|is)\s+"
     r"(?:coming|joining)|coming|joining|said (?:they're|they are|they'll be|they will be) coming|"
     r"can (?:come|make it)|signed up)\b"
-)
+))  # fmt: skip
 # "4 people dropped out", "2 of them can't come", "we lost 3 guests", "1 of the kids can't make it";
 # "2 of our guests have dropped" (out understood; "dropped off the gifts" is no dropout)
 _WHO_OUT = (
     rf"(\d{{1,3}})\s+(?:(?:{_PEOPLE}|{_ADULT}|{_KID})\s+|of\s+(?:us|them|(?:the|our|my)\s+({_ADULT}|"
     rf"{_KID}|{_PEOPLE}))\s+)?"
 )
-_DROP = re.compile(
+_DROP = gated(re.compile(
     rf"\b{_WHO_OUT}(?:(?:just|now|also|have|has|had to|unfortunately)\s+)?(?:can't|cant|cannot|"
     r"can not|couldn't|couldnt|could not|won't|wont|will not|are not|aren't|is not|isn't)\s+"
     r"(?:make it|come|coming|be there|"
     r"attend|be coming)(?:\s+(?:anymore|any more|after all|now))?\b"
     r"|\b" + _WHO_OUT + r"(?:(?:just|now|also|have|has|unfortunately)\s+)?(?:dropped(?: out|"
     r"(?!\s+(?:off|by|in)\b))|backed out|bailed|cancell?ed(?:\s+on\s+(?:us|me))?|pulled out)\b"
-)
-_LOST = re.compile(rf"\bwe\s+lost\s+(\d{{1,3}})\s+(?:{_PEOPLE}|{_ADULT})\b")
+))  # fmt: skip
+_LOST = gated(re.compile(rf"\bwe\s+lost\s+(\d{{1,3}})\s+(?:{_PEOPLE}|{_ADULT})\b"))
 # "add 3 more guests", "4 more folks", "another 2 people": guests added, no verb needed.
-_MORE = re.compile(
+_MORE = gated(re.compile(
     rf"\b(?:add(?:ing)?\s+)?(?:another\s+)?(\d{{1,3}})\s+(?:more|extra|additional)\s+"
     rf"(?:{_PEOPLE}|friends)\b|\badd(?:ing)?\s+(?:another\s+)?(\d{{1,3}})\s+(?:{_PEOPLE})\b"
-)
+))  # fmt: skip
 # "2 fewer people", "minus 3, they can't come": guests dropping out, band from the word if any.
 _THEY_OUT = r"(?:\s*[,-]?\s*(?:they|who|as they)\s+(?:can't|cant|cannot|won't|wont)\s+(?:make it|come))?"
-_FEWER = re.compile(
+_FEWER = gated(re.compile(
     rf"\b(\d{{1,3}})\s+(?:fewer|less)(?:\s+({_PEOPLE}|{_ADULT}|{_KID}))?\b{_THEY_OUT}"
     rf"|\bminus\s+(\d{{1,3}})(?:\s+({_PEOPLE}|{_ADULT}|{_KID}))?\b{_THEY_OUT}"
-)
+))  # fmt: skip
 # "my sister's kids are coming too, 2 more, they're 7 and 10": the count and ages after the kid
 # word are rewritten as "2 more kids 7 and 10" for the guest reader.
-_KIDS_THEN_MORE = re.compile(
+_KIDS_THEN_MORE = gated(re.compile(
     rf"\b({_KID})\b(\s+(?:are|is|will be)\s+(?:coming|joining)(?:\s+(?:too|as well))?)?\s*,?\s*"
     r"\d{1,2}\s+more\b(\s*[,:-]?\s*(?:they'?re|they are|they r)\s+)(?=\d)"
-)
+))  # fmt: skip
 # "my 2 nephews can make it now, they're 10 and 4", "my grandkids are coming after all, ages 12, 7
 # and 3": the words between the relation and the ages are rewritten as a comma, so the relations'
 # reader reads "my 2 nephews, 10 and 4" by the ages' bands.
-_RELATIVES_COMING = re.compile(
+_RELATIVES_COMING = gated(re.compile(
     r"\b(?:sons|daughters|grandsons|granddaughters|grandkids|grandchildren|nieces|nephews|cousins|"
     r"brothers|sisters|siblings|stepkids)\b(\s+(?:(?:can|could|will|are|r|is)\s+)?"
     r"(?:now\s+|also\s+|actually\s+)?(?:come|coming|make it|join(?:ing)?|be (?:coming|joining|there))"
@@ -85,34 +86,37 @@ _RELATIVES_COMING = re.compile(
     r"\s*(?:[,!.;:-]*\s*(?:they'?re|they are|they r|ages?|aged)\s*:?\s*"
     # "my aunt's 2 grandkids are coming too, 9 and 4.": bare ages after a comma, ending the sentence
     r"|,\s*(?=\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})+\s*(?:$|[.;!?\n]|,\s*(?![\d\s])))))(?=\d)"
-)
+))  # fmt: skip
 _TURNOUT = re.compile(
     r"\b(?:dropped(?: out)?|backed out|bailed|cancell?ed|pulled out|can't make it|cant make it|"
     r"can't come|cant come|not coming|joining|coming too|said yes|rsvp'?d)(?![a-z])"
 )
 # "kids same", "the kids stay the same", "same kids": the kids of the order corrected, unchanged
-_KIDS_SAME = re.compile(
+_KIDS_SAME = gated(re.compile(
     rf"\b(?:the\s+)?(?:{_KID})(?:'?\s*(?:count|number|ages?))?\s+(?:(?:are|is|stay|stays|remain|"
     r"remains|will stay|can stay)\s+)?(?:the\s+)?(?:same|unchanged)\b(?!\s+as\b)"
     rf"|\bsame\s+(?:#\s+of\s+|number of\s+)?(?:{_KID})\b(?!\s+(?:menu|price|pricing|portions?|meals?))"
-)
+))  # fmt: skip
 # "5 of the 20 are kids", "3 of them are my kids", "2 of those 16 are my kids": the words between
 # the number and the kid word are hidden from the guest reader, which then reads "5 kids, ages".
-_AMONG = re.compile(
+# "4 of them kids (7, 8, 10, 11)" after a total: no verb needed
+_AMONG = gated(re.compile(
     rf"\b(\d{{1,3}})(\s+of\s+(?:(?:the|those|these|them|us|our)(?:\s+(\d{{1,4}}))?(?:\s+(?:{_PEOPLE}|"
     rf"{_ADULT}))?\s+(?:are|will be|r)\s+(?:actually\s+)?(?:(?:my|our|their|the|little)\s+)*|them\s+))"
     rf"(?=(?:{_KID})\b)"
-)  # "4 of them kids (7, 8, 10, 11)" after a total: no verb needed
+))  # fmt: skip
 # "oh and 4 kids too, they're 7, 8 and 10", "1 more kid coming, she's 4", "2 more kids coming, my
 # nephews, they're 9 and 4" (who they are told between): the words between the kid
 # word and the ages are hidden, so the kid reader reads the ages as told right after the count.
-_PRONOUN_AGES = re.compile(
-    rf"\b(?:{_KID})\b((?:\s+(?:can|could|will|are|is)\s+(?:also\s+|now\s+)?(?:come|make it|join))?"
-    r"(?:\s+(?:too|as well|also|now|coming|joining|are coming|is coming|after all))*\s*[,!.;:-]*"
-    r"(?:\s*(?:my|our|his|her)\s+(?:nephews|nieces|grandkids|cousins|sons|boys|girls)\s*[,!.;:-]*)?"
-    r"(?:\s*(?:they'?re|they are|they r|she'?s|she is|he's|he is|who'?s|who is|who are)\s+"
-    r"(?:both\s+|all\s+)?|(?<=,)(?P<bare>\s*)(?=\d{1,2}\s*(?:,|and|&)\s*\d{1,2}\b)))"
-    r"(?=\d)"
+_PRONOUN_AGES = gated(
+    re.compile(
+        rf"\b(?:{_KID})\b((?:\s+(?:can|could|will|are|is)\s+(?:also\s+|now\s+)?(?:come|make it|join))?"
+        r"(?:\s+(?:too|as well|also|now|coming|joining|are coming|is coming|after all))*\s*[,!.;:-]*"
+        r"(?:\s*(?:my|our|his|her)\s+(?:nephews|nieces|grandkids|cousins|sons|boys|girls)\s*[,!.;:-]*)?"
+        r"(?:\s*(?:they'?re|they are|they r|she'?s|she is|he's|he is|who'?s|who is|who are)\s+"
+        r"(?:both\s+|all\s+)?|(?<=,)(?P<bare>\s*)(?=\d{1,2}\s*(?:,|and|&)\s*\d{1,2}\b)))"
+        r"(?=\d)"
+    )
 )  # "my sister's 2 boys are coming too, 11 and 3": after words of joining, the ages need no "they're"
 # "the baby", "our baby" right before the kid word: one of an age told with it, no count
 _ONE_OWN = re.compile(r"\b(?:the|my|our|his|her|their)\s+\Z")
@@ -136,12 +140,14 @@ _AGES_ONLY = re.compile(
 )
 # "all the kids are between 6 and 10", "they're all between 7 and 12": the answer to "how old are
 # they?" as one range, every kid in it (placed by `kids_band` when the range is in one band)
-_AGES_RANGE = re.compile(
+_AGES_RANGE = gated(re.compile(
     r"^\W*(?:(?:oh|ok|okay|sure|yes|sorry)\W+)*(?:all\s+(?:of\s+)?)?(?:(?:the\s+)?kids|them|they|"
     r"they'?re|their ages)?\s*(?:are|r|is)?\s*(?:all\s+)?between\s+(\d{1,2})\s*(?:and|to|-|&)\s*"
     rf"(\d{{1,2}})(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?{_ENDS}"
+))  # fmt: skip
+_ON_TOP = gated(
+    re.compile(r"\bon top of (?:the|those|these|our|that|them)?\s*(?:\d\b\s*)?(?:proteins?)?")
 )
-_ON_TOP = re.compile(r"\bon top of (?:the|those|these|our|that|them)?\s*(?:\d\b\s*)?(?:proteins?)?")
 
 
 @dataclass

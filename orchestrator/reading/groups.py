@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from orchestrator.catalog import Catalog
+from orchestrator.literal_gates import gated
 from orchestrator.reading.allergies import NAMED_ALLERGY
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
@@ -73,11 +74,11 @@ def toddler_ages_check(count: int, ages: str, catalog: Catalog) -> str | None:
 _GUEST_WORDS = (*ADULT_WORDS, *KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS, *PEOPLE_WORDS)
 _KNOWN = alternation(_GUEST_WORDS)
 _KNOWN_WORDS = frozenset(w for words in _GUEST_WORDS for w in words.split())
-_AGED = re.compile(
+_AGED = gated(re.compile(
     rf"\b(\d{{1,3}})\s+(?:of\s+(?:his|her|my|our|their)\s+)?(?!(?:{_KNOWN})\b)((?:[a-z]+\s+)?[a-z]+(?:\s+from\s+[a-z]+)?)\s*"
     r"\(\s*(?:all\s+)?(?:ages?d?\s*:?\s*)?"
     r"(\d{1,2})(?:\s*(?:-|to|and|&)\s*(\d{1,2}))?\s*(?:yrs?|years?(?:\s+old)?|yo|y/o)?\s*(?:old\s*)?\)"
-)
+))  # fmt: skip
 
 
 _BORN_TOGETHER = re.compile(r"\b(?:the|my|our|his|her)\s+(twins|triplets)\s*(?:\+|&|and|plus|with)\s*\Z")
@@ -121,7 +122,7 @@ def aged_groups(text: str, catalog: Catalog) -> list[AgedGroup]:
 
 # the heading, or a sentence saying what the households share ("3 families are sharing one
 # graduation party this year. The Nguyens are 4 adults, ...")
-_HOUSEHOLDS = re.compile(
+_HOUSEHOLDS = gated(re.compile(
     r"\b(\d{1,2})\s+(?:families|households|groups)\b(?:\s+(?:(?:are|r|will be)\s+)?(?:coming|attending|"
     r"joining|total|in all))?\s*:"
     r"|\b((\d{1,2})\s+(?:families|households))\s+(?:are|r|will be)\s+(?:sharing|doing|having|hosting|"
@@ -129,7 +130,7 @@ _HOUSEHOLDS = re.compile(
     # "3 families are coming for the game: the Lees 2 adults + ...": a heading with its reason
     r"|\b((\d{1,2})\s+(?:families|households))\s+(?:are|r|will be)\s+(?:coming|attending|joining)\b"
     r"[^.:!?\n\d]{0,40}:"
-)
+))  # fmt: skip
 _ADULT_COUNT = re.compile(rf"\b\d{{1,3}}\s*(?:{alternation(ADULT_WORDS)})\b")
 
 
@@ -152,14 +153,14 @@ _BROUGHT = (
     r"(?:plus[- ]?(?:1|one)s?|\+1s?|dates?|partners?|spouses?|significant others?|husbands?|wife|"
     r"wives|guests?)(?:\s+or\s+(?:husbands?|wife|wives|partners?|spouses?|dates?|gf|bf))?"
 )
-_PLUS_ONE = re.compile(
+_PLUS_ONE = gated(re.compile(
     r"\b(\d{1,3})\s+(?:(?:people|guests|folks|ppl)\s+)?(?:of\s+(?:them|em|us|those|the\s+\w+)\s+"
     r"(?:are\s+|r\s+|will\s+be\s+|is\s+|will\s+)?"
     r"|(?:are|r|will be|will|is)\s+)"  # "4 of them are bringing", "3 people are bringing", "3 of em r"
     rf"(?:bringing|bring|brings|have|has|with)\s+(?:a\s+|their\s+|his\s+|her\s+)?{_BROUGHT}\b"
     # "+ plus-ones for 4 of them", "+1s for 3 of us": the same, the count after
     rf"|(?<![\w+])(?:{_BROUGHT})\s+for\s+(\d{{1,3}})\s+of\s+(?:them|us|those|em)\b"
-)
+))  # fmt: skip
 
 
 _SOME_BRING = re.compile(
@@ -242,11 +243,11 @@ _ONE_OF_OURS = re.compile(
 )
 
 
-_YOUNG = re.compile(
+_YOUNG = gated(re.compile(
     r"(?<![\d/.$:-])\b(\d{1,3})\s+(?:(?:aged?\s+)?(?:under|below|younger than)\s+(\d{1,2})|"
     r"(?:aged?\s+)?(\d{1,2})\s*(?:&|and)\s*(?:under|younger))\b"
     r"(?!\s*(?:miles?|mi\b|minutes?|mins?|hours?|hrs?|dollars?|bucks|%|percent|years? ago))"
-)
+))  # fmt: skip
 
 
 def young_counts(text: str, catalog: Catalog) -> list[AgedGroup]:

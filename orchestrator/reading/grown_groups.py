@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.literal_gates import gated
+
 _AGE = r"(1[3-9]|[2-9]\d)"  # 13 and over: a grown-up's age (teens are adults)
 _YEARS = r"(?:\s*(?:yrs?|years? old|yo|y/o))?"
 # "12 of us all 17", "9 of us, all 17", "14 people (all 18)", "7 of us, all 20-21", "12 of us
@@ -48,9 +50,9 @@ _BREAKDOWN = re.compile(
 _PART = re.compile(r"\d{1,3}")
 # "4 close friends", "5 old college friends": friends told with a word saying how close, read as
 # the friends the writer's list counts
-_FRIEND_WORD = re.compile(
+_FRIEND_WORD = gated(re.compile(
     r"\b(\d{1,3}) (?:(?:close|old|good|dear|longtime|long-time)\s+)+(?:college\s+)?(?=friends\b)"
-)
+))  # fmt: skip
 # "2 kids (twins, 3 yrs old)", "2 children (twins age 9)": twins of one age are both of it
 _TWINS_AGED = re.compile(
     r"\b2 (kids|children)\s*\(\s*twins\s*,?\s*(?:(?:age|aged)\s+)?(\d{1,2})"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.literal_gates import gated
 from orchestrator.reading.adult_roles import ADULT_IN_ROLE, BARE_GRAND
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.grown_birthday import grown_birthday, kids_birthday
@@ -268,12 +269,12 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
 # a sentence or after "for" ("for my sister, her husband, their 3 girls (12, 9, 4), me and ..."),
 # or a parent or a pair of relations there when the writer is in the list ("my parents, my
 # brother + his wife, me and my wife, and the grandkids 13, 10, 7"; "Guest list: my dad, my mom, me")
-_COUPLE_OPENS = re.compile(
+_COUPLE_OPENS = gated(re.compile(
     # "the party will be my sister, her husband, ...", "it'll be my aunt, her husband, ..."
     # "dinner for my family 🧧 my parents, ...": an emoji gone leaves a gap that opens the list
     r"(?:^|(?<=[.!?\n:])|(?<=\S  )|(?<=\bfor )|(?<=\bwith )|(?<=\bwill be )|(?<='ll be ))"
     rf"\s*(?:{KIN})(?P<writer>(?!))?"
-)
+))  # fmt: skip
 
 
 # "the 4 of us adults, my parents and ...": the writer's own group, counted, opens the list

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from orchestrator.literal_gates import gated
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS
@@ -50,7 +51,7 @@ _ONE_NAMED = rf"(?:{_POSSESSED}|me|myself|him|her|{_FIRST_NAME})"  # "her husban
 _LISTED = rf"{_ONE_NAMED}(?:\s*(?:,\s*(?:and\s+)?|and|&|\+|n)\s*{_ONE_NAMED})+"
 _INSIDE = re.compile(rf"\b{_INCL}\s+(?:({_GROWN})|({_HONOREE})|((?:my|our)\s+[a-z]+))\b(?!')")
 _INSIDE_LIST = re.compile(rf"\b{_INCL}\s+(?:{_LISTED}|{_POSSESSED})\b(?!')")
-_AFTER = re.compile(rf"\b({_GROWN})\s+(?:included|incl\.?)\b")
+_AFTER = gated(re.compile(rf"\b({_GROWN})\s+(?:included|incl\.?)\b"))
 _KID, _GROWN_WORDS = alternation(KID_WORDS), alternation((*ADULT_WORDS, *PEOPLE_WORDS, *TEEN_WORDS))
 # The count right before: "10 adults total", "18 kids total", "party of 9", "we'll be 25".
 _COUNT = re.compile(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.literal_gates import gated
 from orchestrator.reading.benign import STREET
 
 _PEOPLE = (
@@ -54,7 +55,7 @@ NAMED_NUMBERS = [
 _NAME_OR_COUNT = re.compile(rf"\b(?:{NAME_WORDS}) ?#? ?(\d{{1,3}}) (?:{_PEOPLE})\b")
 # four or five digits after a name word: a post's or a local's number even before a people word
 # ("VFW Post 8762 Ladies Auxiliary"), never a party we could quote
-_LONG_NAMED = re.compile(rf"\b(?:{NAME_WORDS}) ?(?:no\.? ?|# ?)?(\d{{4,5}})\b")
+_LONG_NAMED = gated(re.compile(rf"\b(?:{NAME_WORDS}) ?(?:no\.? ?|# ?)?(\d{{4,5}})\b"))
 
 
 def name_or_count_checks(text: str) -> list[tuple[str, str]]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.literal_gates import gated
+
 # "make that 17", "wait, 12", "actually 13", "so 14 total": a count with no guest word.
 # ("quick update: ...", "small correction -": a word of size before the heading says the same)
 _LEAD = (
@@ -32,7 +34,7 @@ _GREETING = r"(?:hi|hello|hey)(?:\s+again|\s+there)?"
 _HEADING = (
     r"(?:(?:head|guest|rsvp|final)\s*(?:count|numbers?)|rsvps?|numbers?|count)\s+(?:update|change)"
 )
-BARE_TOTAL = re.compile(
+BARE_TOTAL = gated(re.compile(
     # ("Also my manager says its 18 now": "also" opens a second thing the message says, a new
     # total all the same, never "18 more")
     rf"(?:^|[.!?\n]\s*|,\s*(?=it's|its|it is|now|so)\b)"
@@ -51,4 +53,4 @@ BARE_TOTAL = re.compile(
     r"(\d{1,3})\s+(?:of us\s+|people\s+|guests\s+)?now(?=\s*(?:$|[.!?,\n]))"
     # "its gonna be 14 now, same food": "it's" without its apostrophe, and "now" right after
     r"|\bits\s+(?:gonna|going to)\s+be\s+(\d{1,3})\s+now(?=\s*(?:$|[.!?,\n]))"
-)
+))  # fmt: skip

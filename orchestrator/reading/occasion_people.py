@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.literal_gates import gated
 from orchestrator.reading.kin import VISITING
 
 Span = tuple[int, int]
@@ -19,9 +20,9 @@ _ONE_KIN = (
 _KINS = rf"{_ONE_KIN}(?:\s*(?:and|&|\+|n)\s*{_ONE_KIN})?"
 # "my parents are visiting", "my parents visit from San Jose", "my in-laws r in town",
 # "hosting my parents and her parents for dinner": relations come to the writer's home
-_VISIT = re.compile(
+_VISIT = gated(re.compile(
     rf"\b({_KINS})\s+{VISITING}|\b(?:hosting|having)\s+({_KINS})\s+(?:for|over)\b"
-)
+))  # fmt: skip
 # The writer's list after it, naming relations again: "Me, my wife, our 2 kids and my parents"
 _WRITER_LIST = re.compile(r"\b(?:me|myself)\s*(?:,|and\b|&|\+)")
 _KIN_WORD = re.compile(r"\b(?:parents|in-?laws|grandparents|mom|dad|grandma|grandpa)\b")
@@ -39,7 +40,7 @@ _COUPLE_EVENT = re.compile(
 )
 _US_COUNT = re.compile(r"\b(?:just\s+)?(?:the\s+)?\d{1,2}\s+of\s+us\b")
 # "plus the girls, kids: 10 (birthday girl), 10, 9": the group named, then its ages as the kids
-_GROUP_THEN_KIDS = re.compile(r"\b(?:the|our)\s+(?:girls|boys)\s*,\s*(?=kids\s*:\s*\d)")
+_GROUP_THEN_KIDS = gated(re.compile(r"\b(?:the|our)\s+(?:girls|boys)\s*,\s*(?=kids\s*:\s*\d)"))
 
 
 def occasion_people(text: str) -> list[Span]:

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from orchestrator.catalog import Catalog
+from orchestrator.literal_gates import gated
 from orchestrator.reading.aged_dropout import drops_out
 from orchestrator.reading.groups import band
 from orchestrator.reading.kids import KidMention
@@ -19,14 +20,14 @@ if TYPE_CHECKING:
 
 # "an 8 year old", "my 11 yo", "our 4yo": one guest by age ("old" may be left out after a
 # possessive or an article: "11 yo" alone may be an age told for others)
-_YEAR_OLD = re.compile(
+_YEAR_OLD = gated(re.compile(
     # (not the last of a list or range of ages: "14 teens (16 and 17 yr olds)" are the group's ages)
     r"(?<![\d/])(?<!\d-)(?<!\d -)(?<!\d to )(?<!\d and )(?<!\d & )(?<!\d, )"
     # (nor the age of a whole group: "6 of her classmates (all 7 yrs old)" are 6 of 7)
     r"(?<!\ball )"
     r"\b(\d{1,2})[- ]?(years?|yrs?|yo|y/o|months?)(?:[- ]?olds?)\b"
     r"|(?:(?<=\bmy )|(?<=\bour )|(?<=\bhis )|(?<=\bher )|(?<=\ba )|(?<=\ban ))(\d{1,2})[- ]?(yo|y/o)\b"
-)
+))  # fmt: skip
 # A little one of the order who eats from someone's plate: no portions of their own.
 _SHARES = re.compile(
     r"\s+(?:will\s+|can\s+|just\s+|only\s+)*(?:shares?|sharing|eats?|picks?|nibbles?)\s+"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from orchestrator.catalog import Catalog
+from orchestrator.literal_gates import gated
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.words import ADULT_WORDS
 
@@ -28,7 +29,7 @@ _OPEN = re.compile(r"^[\s(:,-]*(?:ages?\s*:?\s*)?")
 MULTIPLES = {"twins": 2, "triplets": 3}  # kids born together, counted by the word
 # "girls night", "ladies' night out", "guys trip", "moms' brunch", "girls xmas party": the event,
 # not a group.
-_EVENT = re.compile(
+_EVENT = gated(re.compile(
     r"(?<!\d )\b(?:girls|ladies|guys|boys|moms|dads|mens|womens|gals)'?\s+"
     # the season's name between ("girls xmas party", "ladies holiday brunch")
     r"(?:(?:xmas|christmas|holiday|halloween|friendsgiving|nye|summer|easter)\s+)?"
@@ -44,7 +45,7 @@ _EVENT = re.compile(
     r"|\b(?:u-?\d{1,2}|\d{1,2}u)\s+(?:girls|boys)\b"
     # a school team told by its level ("our varsity boys water polo", "the jv girls"): its name
     r"|\b(?:varsity|jv|junior varsity)\s+(?:girls|boys)'?(?!\w)"
-)
+))  # fmt: skip
 
 
 # A signature's last line naming the writer's department ("Marisol\nChildren's Ministry"): who
@@ -179,10 +180,10 @@ def writer_and_friends(text: str) -> Company | None:
     return None
 
 
-_NO_MEAT = re.compile(
+_NO_MEAT = gated(re.compile(
     r"\b(\d{1,3})\s+(?:of\s+(?:them|us|the\s+\w+)\s+)?(?:(?:are|is|will be)\s+)?(?:strict\s+)?"
     r"(?:vegetarians?|vegans?)\b|\b(?:vegetarians?|vegans?)\s*(?:guests?)?\s*[:=]\s*(\d{1,3})\b"
-)
+))  # fmt: skip
 
 
 def meatless_guests(text: str) -> tuple[int, list[tuple[int, int]]]:

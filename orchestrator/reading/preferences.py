@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
-_PREFERENCE = re.compile(
+from orchestrator.literal_gates import gated
+
+_PREFERENCE = gated(re.compile(
     r"\b(\d{1,3}\s+(?:of\s+(?:them|em|us|those|the\s+[a-z]+|our\s+[a-z]+)\s+|(?:people|ppl|guests|"
     r"folks)\s+)(?:would|'d)\s+rather\s+(?:have|get|do|eat)\s+(?:the\s+)?"
     r"[a-z]+(?:\s+(?:tails?|mignon|strip))?)\s+than\s+(?=[a-z])"
-)
+))  # fmt: skip
 
 
 def preferences_as_swaps(text: str) -> str:

@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.literal_gates import gated
 from orchestrator.reading.asks import ProteinAsk
 
 Span = tuple[int, int]
 
 # right before the protein: a break or a "because", a short subject, the verb of liking
-_LIKING_BEFORE = re.compile(
+_LIKING_BEFORE = gated(re.compile(
     r"(?:^|[.,;!?\n]|\b(?:since|because|cuz|bc|coz|and)\b)\s*"
     r"(?:he|she|they|we|i|(?:my|our|his|her|the)\s+[a-z'-]+)\s+"
     r"(?:really\s+|just\s+|totally\s+)?(?:loves?|likes?|adores?|enjoys?|is obsessed with)\s+"
     r"(?:the\s+)?\Z"
-)
+))  # fmt: skip
 # right after it: nothing but a word of emphasis, emoji or a break, up to the clause's end
 _CLAUSE_END = re.compile(r"(?:\s*(?:tails?|so much|a lot|lol|haha))*[^\w.,;!?\n]*(?:$|[.,;!?\n])")
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.literal_gates import gated
+
 # where the price was seen or heard, before the amount in its sentence
 _SEEN = (
     r"\b(?:saw|seen|see|says|said|listed|lists|read|heard|posted|shows|advertised|website|site|"
@@ -16,7 +18,7 @@ _AMOUNT = r"\$\s?\d{1,3}(?:\.\d\d)?\s*"
 _PER = r"(per (?:person|guest|head|adult|plate)|a (?:person|head|plate|guest))\b"
 # the same price asked to be confirmed after it ("$55 per person, is that still right?")
 _STILL = r"\b(?:still (?:right|correct|accurate|good|current|the (?:price|rate|case))|is that (?:right|correct|accurate))\b"  # noqa: E501
-QUOTED_PRICE = re.compile(
+QUOTED_PRICE = gated(re.compile(
     rf"{_SEEN}[^.;!?\n$]{{0,40}}{_AMOUNT}{_PER}|{_AMOUNT}(per (?:person|guest|head|adult|plate))"
     rf"(?=[^.;!?\n]{{0,10}}[.,;!?\s][^.;!?\n]{{0,30}}{_STILL})"
-)
+))  # fmt: skip

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.first_chars import first_chars
+from orchestrator.literal_gates import gated
+
 # Who in this conversation's order the new guests eat like: "same food as everyone else".
 _HERE = (
     r"(?:every ?(?:one|body|1)(?: else)?|all(?: of)? (?:us|them|the others)"
@@ -26,7 +29,7 @@ _LAST = (
 )
 _WHO = r"(?:we|i|u|you|you guys|u guys|y'?all|they|she|he|my \w+)"
 # An order outside the conversation.
-ELSEWHERE = re.compile(
+ELSEWHERE = gated(first_chars(re.compile(
     rf"\bsame (?:{_THING} )?as (?!{_HERE})(?:last|before|usual|our|my|his|her|their|the|that|those|"
     r"what|when|at|for|in|we|i)\b"
     # ("a hibachi chef instead of the usual": what they set aside, no order named)
@@ -40,7 +43,7 @@ ELSEWHERE = re.compile(
     r"(?: (?:from |with |for )?(?:you|u|you guys|u guys|us))?"
     r" (?:last|before|at|for|when|previously|back)\b"
     r"(?!\s+(?:the\s+|our\s+|my\s+)?(?:deposit|quote|price|bill|invoice|total|money|refund)\b)"
-)
+)))  # fmt: skip
 # The same food as the order already given: this conversation's, when it has one.
 # "food stays the same", "the menu is unchanged": the same said after the thing
 HERE = re.compile(
@@ -63,11 +66,11 @@ def same_order(text: str) -> bool:
 # An earlier event named ("last spring", "doing it again", "we had you guys for her 50th"): beside a
 # party with no protein named, the food may be the earlier event's, so staff look it up. "thanks
 # again", "hi again" name none.
-_EARLIER = re.compile(
+_EARLIER = gated(re.compile(
     rf"\b{_LAST}\b|(?<!thanks )(?<!thank you )(?<!thx )(?<!hi )(?<!hello )(?<!hey )\bagain\b"
     r"|\b(?:had|used|booked|hired) (?:you|u|y'?all|you guys|u guys|your chefs?)\b"
     r"|\b(?:earlier|previous|prior|past) (?:party|parties|event|order|booking)\b"
-)
+))  # fmt: skip
 
 
 def earlier_event(text: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from orchestrator.catalog import Catalog
+from orchestrator.literal_gates import gated
 from orchestrator.reading.groups import band
 from orchestrator.reading.honoree import Counted
 
@@ -107,10 +108,10 @@ def aged_relatives(text: str, catalog: Catalog) -> tuple[list[Counted], list[tup
 
 _SINGLE = r"son|daughter|grandson|granddaughter|niece|nephew|stepson|stepdaughter|godson|goddaughter"
 # "one of the 15 is my nephew, he's 10": some of the earlier count are kids named by relation
-_AMONG_RELATION = re.compile(
+_AMONG_RELATION = gated(re.compile(
     r"\b(?:\d{1,3}|one)\s+of\s+(?:the|those|these|them|us|our)(?:\s+\d{1,4})?(?:\s+[a-z]+)?\s+"
     rf"(is|are)\s+(?:actually\s+)?(?:my|our|their|his|her)\s+(?:little\s+)?(?:({_SINGLE})|({_SINGLE})s)\b"
-)
+))  # fmt: skip
 
 
 def relation_among(text: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.literal_gates import gated
 from orchestrator.reading.quoted_prices import QUOTED_PRICE
 
 Span = tuple[int, int]
@@ -23,23 +24,27 @@ _DONE = (
     r"spicy|greasy|soggy|raw|mushy)"
 )
 # "worried the chicken might come out dry": how it turns out, not a choice not yet made
-_WORRY = re.compile(
+_WORRY = gated(re.compile(
     r"\b(?:worried|worry|worrying|nervous|afraid|concerned|scared)\b[^.;!?\n]{0,40}?\b(might|may|could)"
     r"\s+(?:come out|turn out|get|be|taste|end up)\s+(?:too\s+|a bit\s+|a little\s+|kinda\s+|kind of\s+|"
     rf"really\s+|super\s+)?{_DONE}\b"
+))  # fmt: skip
+_HEADING = gated(
+    re.compile(r"\b(?:for|as for)\s+(?:the\s+)?(food)\b(?=\s*[,:])|\b(food)(?:\s*-?\s*wise)?\s*:")
 )
-_HEADING = re.compile(r"\b(?:for|as for)\s+(?:the\s+)?(food)\b(?=\s*[,:])|\b(food)(?:\s*-?\s*wise)?\s*:")
-_AGAIN = re.compile(r"\b(?:us|we|\d{1,4}\s+(?:adults|people|guests|ppl))\s+(again)\b")
-_IN_ALL = re.compile(r"\b\d{1,4}\s+(?:adults|people|guests|ppl|of us)\s+(total|in total|altogether)\b")
-_EATERS = re.compile(
+_AGAIN = gated(re.compile(r"\b(?:us|we|\d{1,4}\s+(?:adults|people|guests|ppl))\s+(again)\b"))
+_IN_ALL = gated(
+    re.compile(r"\b\d{1,4}\s+(?:adults|people|guests|ppl|of us)\s+(total|in total|altogether)\b")
+)
+_EATERS = gated(re.compile(
     r"\b(?:my|our|the|these|those)\s+(guys|boys|girls|ladies|dudes|fellas)\s+(?:eat|eats|can eat)\s+"
     r"(?:a lot|a ton|lots|so much|like crazy|like animals)\b|\b(?:my|our|the)\s+(guys|boys|girls|"
     r"ladies|dudes|fellas)\s+(?:are|r)\s+(?:big|huge|hungry)\s+eaters\b"
-)
+))  # fmt: skip
 # "my guys eat a LOT so add 6 extra shrimp": how much they eat explains the extras counted after
 # it in its sentence, whoever eats ("we eat a lot so add 10 extra shrimp", "they all eat alot");
 # it is no quantity of the order ("... so add extra shrimp", "eat a lot of shrimp" are asked)
-_APPETITE = re.compile(
+_APPETITE = gated(re.compile(
     r"(?:\b(?:we|they|y'all|everyone|everybody)(?:\s+all)?|\b(?:my|our|his|her|their|the|these|those)\s+"
     # "my dad and his 2 brothers eat a lot", "my tito and my dad eat a lot": the last one named
     r"(?:[a-z0-9]+\s+)?(?:dad|uncle|tito|lolo|brother|husband|son|grandpa|kuya|"
@@ -49,16 +54,16 @@ _APPETITE = re.compile(
     r"(?:guys|dudes|fellas|lads|bros|ladies))\s+(?:eat|eats|can eat)\s+"
     r"(a lot|alot|a ton|lots|so much)\b(?!\s+of\b)"
     r"(?=[^.;!?\n]*\b\d{1,3}\s+(?:extra|more|additional)\b)"  # the extras' count said after it
-)
+))  # fmt: skip
 # "13 dudes ... guys eat a lot so add 6 extra chicken": the group named bare at a sentence's start
 # is the party named again, eating as the reader above says ("boys", "girls" bare may be kids)
-_EATERS_AGAIN = re.compile(
+_EATERS_AGAIN = gated(re.compile(
     r"(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))(guys|dudes|fellas|lads|bros|ladies)\s+(?:eat|can eat)\s+"
     r"(?:a lot|alot|a ton|lots|so much)\b(?!\s+of\b)"
     r"(?=[^.;!?\n]*\b\d{1,3}\s+(?:extra|more|additional)\b)"
-)
+))  # fmt: skip
 # "my in-laws are coming too, so add 2 adults": who the added count is
-_COMING_TOO = re.compile(
+_COMING_TOO = gated(re.compile(
     r"\b(?:are|r|is|will be)\s+(coming too|joining too|coming as well|joining as well)\b"
     r"(?=\s*[,.!-]*\s*(?:so\s+)?(?:please\s+|pls\s+)?(?:add|adding)\s+\d)"
     # "add 1 more adult, my neighbor is coming too": the added count first, then who it is
@@ -66,54 +71,54 @@ _COMING_TOO = re.compile(
     r"\s*[,.!;:-]*\s*(?:(?:my|our|his|her|the)\s+)?[a-z-]+(?:\s+[a-z-]+){0,3}?"
     r"(?:\s+(?:is|are|r|will be)|'s)"
     r"\s+(coming(?: too| as well)?|joining(?: us)?(?: too| as well)?)\b"
-)
+))  # fmt: skip
 # "my parents can come after all, so 12 adults now": who makes the new total said right after it
-_AFTER_ALL = re.compile(
+_AFTER_ALL = gated(re.compile(
     r"\b((?:my|our|his|her|the)\s+[a-z-]+(?:\s+(?:and|&)\s+(?:(?:my|our|his|her)\s+)?[a-z-]+)?)\s+"
     r"(?:can|could|are able to|will be able to|are|r)\s+(?:come|coming|make it|join(?:ing)?(?: us)?)\s+"
     r"after all\b(?=\s*[,.!-]*\s*(?:so\s+)?(?:(?:it'?s|we'?re|we are|we'?ll be)\s+)?\d{1,3}\s+"
     r"(?:(?:adults|people|guests|ppl|of us)\s+)?(?:now|total|in total)\b)"
-)
+))  # fmt: skip
 # "options chicken, ny strip or shrimp, everyone picks 2": the "or" of the options picked from
-_OPTIONS = re.compile(
+_OPTIONS = gated(re.compile(
     r"\b(?:options?|choices?)\b\s*(?:are|:)?[^.;!?\n]{0,60}?\b(or)\b[^.;!?\n]{0,40}?\b(?:everyone|everybody|"
     r"each person|every guest|each guest)\s+(?:picks?|chooses?|selects?|gets to (?:pick|choose))\s+\d\b"
-)
+))  # fmt: skip
 # "no shrimp actually": the word says the removal is a change, not another one
-_NO_ACTUALLY = re.compile(
+_NO_ACTUALLY = gated(re.compile(
     r"\b(?:no|not|without|skip|scratch|drop|remove|cancel|nix|ditch|hold the|"
     r"(?:take|leave)\s+(?:off|out))\s+(?:the\s+)?[a-z]+(?:\s+(?:service|show|performance|tails?))?\s*,?\s+(actually)\b"
-)
+))  # fmt: skip
 # "could the fried rice have extra scallions?": a garnish, not a misspelt "scallops"
-_GARNISH = re.compile(
+_GARNISH = gated(re.compile(
     r"\b(?:rice|noodles|veggies|garnish|toppings?)\b[^.;!?\n]{0,25}?\b(scallions?|green onions?)\b"
     r"|\b(scallions?)\s+(?:on|in)\s+(?:the\s+)?(?:rice|noodles)\b"
-)
+))  # fmt: skip
 # "I told you 10 but it's 12 adults", "I wrote 10, we're 11": the count said before, taken back
-_TAKEN_BACK = re.compile(
+_TAKEN_BACK = gated(re.compile(
     r"\b(?:i|we)\s+(?:told\s+(?:you|u|ya)|said|wrote|put(?:\s+down)?|typed|sent|gave\s+(?:you|u))\s+"
     r"(\d{1,4})(?:\s+(?:adults|people|guests|ppl))?\s*(?:,\s*|\s+)(?:but\s+)?(?:it'?s|it is|we'?re|"
     r"we are|we'?ll be|it'?ll be|it should be|should be|actually|really)\s+(?:actually\s+|really\s+)?"
     r"\d{1,4}\b"
-)
+))  # fmt: skip
 
 
 # "we have 3 tables set up": furniture, not guests
-_FURNITURE = re.compile(
+_FURNITURE = gated(re.compile(
     r"\b\d{1,2}\s+tables?\s+(?:(?:already\s+)?set up|setup|ready|outside|in the (?:yard|backyard|"
     r"garage|patio))\b"
-)
+))  # fmt: skip
 
 # "go big or go home", "rain or shine": an idiom's "or" offers no choice between options
-_IDIOM = re.compile(
+_IDIOM = gated(re.compile(
     r"\bgo big (or) go home\b|\brain (or) shine\b|\bsink (or) swim\b|\bdo (or) die\b|"
     r"\bride (or) die\b|\bsooner (or) later\b|\bone way (or) another\b|\bwhether (or) not\b|"
     r"\blike it (or) not\b"
-)
+))  # fmt: skip
 # "sorry for the late reply", "sorry to bother": an apology, no change of mind
-_APOLOGY = re.compile(r"\b(sorry|apologies)\s+(?:for|about|if|to|again|in advance|i'?m late)\b")
+_APOLOGY = gated(re.compile(r"\b(sorry|apologies)\s+(?:for|about|if|to|again|in advance|i'?m late)\b"))
 # "dont forget the sake": a reminder to include it, no negation of it
-_REMINDER = re.compile(r"\b((?:don'?t|do not|dont)\s+forget)\b(?!\s+(?:about\s+)?(?:it|that)\b)")
+_REMINDER = gated(re.compile(r"\b((?:don'?t|do not|dont)\s+forget)\b(?!\s+(?:about\s+)?(?:it|that)\b)"))
 _READERS = (_REMINDER, _APOLOGY, _WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS, _APPETITE, _COMING_TOO,
             _AFTER_ALL, _OPTIONS, _NO_ACTUALLY, _GARNISH, _IDIOM, _EATERS_AGAIN,
             QUOTED_PRICE)  # fmt: skip
@@ -139,11 +144,11 @@ def taken_back_counts(text: str) -> list[Span]:
 
 # "several groups of 8 adults", "a couple tables of 6": how many groups is not said ("a couple"
 # reads as 2 elsewhere; a count of guests multiplied by it is asked)
-_VAGUE_GROUPS = re.compile(
+_VAGUE_GROUPS = gated(re.compile(
     r"\b(?:several|a few|few|a couple(?: of)?|couple(?: of)?|some|multiple|many|a bunch of|a handful of)"
     r"\s+"
     r"(?:groups|tables|teams|families)\s+of\s+(?:about\s+|around\s+)?\d"
-)
+))  # fmt: skip
 
 
 def vague_groups(text: str) -> list[tuple[str, str]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.literal_gates import gated
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS
 
@@ -46,11 +47,11 @@ def repeated_counts(text: str, used: list[Span]) -> tuple[list[int], list[Span],
 # "18 adults, no sorry 19 adults", "15 people wait 16 people": a count taken back in the same
 # breath for the same word's count after it (another word after it, "18 adults, sorry 19 kids",
 # corrects nothing and stays asked)
-_TAKEN_BACK = re.compile(
+_TAKEN_BACK = gated(re.compile(
     rf"\b\d{{1,3}}\s+({_ADULT}|{_KID}|{_PEOPLE})\b\s*[,.]*\s*(?:(?:no|nah|oops|oh)\s*,?\s*)?"
     r"(?:sorry|wait|actually|i mean|correction|my bad|oops|scratch that|make (?:it|that))"
     r"(?:\s*,?\s*(?:i mean|make (?:it|that)|it'?s|it is|we'?re|we are|no))?[\s,:!.-]*(?=\d{1,3}\s+(\w+))"
-)
+))  # fmt: skip
 
 
 def counts_taken_back(text: str) -> list[Span]:

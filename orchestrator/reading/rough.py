@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.literal_gates import gated
+
 _GUEST = r"(?:adults?|kids?|children|people|guests?|ppl|persons|pax|folks)"
 _ROUGH = (
     r"(?:about|around|approx\.?|approximately|roughly|~|maybe|probably|prob|possibly|i think|"
@@ -38,10 +40,10 @@ def exact_after_rough(text: str) -> str:
 
 # "14 adults.. wait no, 16 adults", "10 adults no wait 12 adults lol": the count after the words
 # that take it back, of the same guest word, right after them
-_COUNT_THEN_COUNT = re.compile(
+_COUNT_THEN_COUNT = gated(re.compile(
     rf"(?<![\d/.$:-])\b\d{{1,4}}\s*({_GUEST})\b[ ,.;!-]*{_FILLER}(?:wait\s*,?\s*no|no\s*,?\s*wait)\b"
     rf"[ ,.!-]*(?:it'?s\s+|its\s+|make (?:it|that)\s+)?(\d{{1,4}})\s*({_GUEST})\b"
-)
+))  # fmt: skip
 
 
 def count_taken_back(text: str) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.literal_gates import gated
+
 # Who or what the count is before the hedge: "its", "we're", "headcount is", "looks like"
 _SUBJECT = (
     r"(?:(?:it'?s|its|it is|we'?re|we are|were|we'?ll be|we will be|it'?ll be|it will be|"
@@ -23,12 +25,12 @@ _HEDGES = re.compile(
     r"like)\b|~"
 )
 # "now" after the number says it is the party's new count ("around 14 now"), not a time or a size
-ROUGH_TOTAL = re.compile(
+ROUGH_TOTAL = gated(re.compile(
     r"(?:^|[.!?\n]\s*|,\s*)(?:(?:hey|hi|so|ok|okay|oh|update|quick update|fyi|btw|also|and|"
     r"actually|hmm)\W+)*"
     rf"{_SUBJECT}({_BEFORE})(\d{{1,3}})(?:\s*-?ish|\s+or so)?"
     r"(?:\s+(?:people|guests|ppl|of us|total|adults))?\s+now\b(?=\s*(?:$|[.!?,\n]))"
-)
+))  # fmt: skip
 
 # "final count is around 30, same food": a count named final needs no "now" to be the new one
 ROUGH_FINAL = re.compile(

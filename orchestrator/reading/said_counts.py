@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.literal_gates import gated
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.guest_record import Guests
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
@@ -35,11 +36,11 @@ _NOT_GUESTS = (
 )
 _BEFORE = re.compile(rf"{_HEDGE_BEFORE}(\d{{1,4}}){_NOT_GUESTS}")
 _GUEST_WORD = alternation((*ADULT_WORDS, *KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS, *PEOPLE_WORDS))
-_AFTER = re.compile(
+_AFTER = gated(re.compile(
     rf"(?<![$\d,.:/])\b(\d{{1,4}})(?:\s*(?:{_GUEST_WORD}|of us|total))?\s*,?\s*"
     r"(?:or so|give or take|-?ish|more or less|\+/-|\+-|roughly|approx\.?|approximately|"
     r"mas o menos|o asi|o algo asi)(?![a-z])"
-)
+))  # fmt: skip
 _OF_US = r"(?:of\s+us[ \t]*(?:\([ \t]*)?(?:all[ \t]+)?)?"  # "5 of us grownups", "5 of us (all adults)"
 # Adult words count adults; kid words may count teens too ("16 kids (13-15)": priced as adults)
 # and people words everyone, so both are held against the guests in all.

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from orchestrator.literal_gates import gated
 from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
 
 # "chicken and salmon, 1 of each", "filet and salmon (1 of each per person)" in brackets too
@@ -148,13 +149,13 @@ def _listed(asks: list[ProteinAsk], i: int) -> int:
     return i - j + 1
 
 
-_PER_PERSON = re.compile(
+_PER_PERSON = gated(re.compile(
     r"\b(\d)\s+proteins?\s+(?:each|per person|per guest|a person|apiece|pp)\b"
     r"|\b(?:everyone|everybody|each person|every guest)\s+gets?\s+(\d)\s+proteins?\b|\((\d) each\)"
     r"|\b(?:everyone|everybody|each person|every guest|each guest)\s+(?:picks?|chooses?|selects?|"
     r"gets to (?:pick|choose))\s+(\d)\b(?!\s*(?:am|pm|:|/|\d))"  # "options A, B or C, everyone picks 2"
     r"|(?<=[a-z]),?\s+(\d)\s+each\b(?!\s+(?:for|of))"  # "chicken n steak n shrimp, 3 each"
-)
+))  # fmt: skip
 
 
 _PICKED = re.compile(

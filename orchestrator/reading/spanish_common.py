@@ -11,10 +11,12 @@ import unicodedata
 from functools import lru_cache
 from importlib.resources import files
 
+from orchestrator.literal_gates import gated
+
 # How often a word must occur in pyspellchecker's Spanish frequency list to count: its rare
 # entries include misspellings, as in the English list (`words.common_words`).
 _COMMON = 100
-_ENTRY = re.compile(r'"([^"]{5,})": (\d+)')
+_ENTRY = gated(re.compile(r'"([^"]{5,})": (\d+)'))
 # How close a common Spanish word must come to a catalog word to be read as it ("adulto": 91)
 _SURE = 90.0
 

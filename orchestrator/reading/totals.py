@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.literal_gates import gated
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.asked_for import asked_for
 from orchestrator.reading.benign import STREET
@@ -57,12 +58,12 @@ _TOTAL = re.compile(
 # "office party for our team of 14", "company picnic for our crew of 16": a team at work is its
 # size in adults; a team elsewhere ("our soccer team of 12") may be kids, and is asked about,
 # unless the message counts that many by band ("Team of 14 holiday lunch: 14 adults")
-_TEAM = re.compile(
+_TEAM = gated(re.compile(
     r"\b(?:(?:our|my|the|his|her|their)\s+)?(?:(?:work|office|whole|entire)\s+)?"
     r"(?:team|crew|staff|department|dept|office)\s+(?:of|is)\s+(\d{1,4})\b"
     # "Office is 2901 K St", "Office is 980 9th St": a street number, no size
     rf"(?!\s+(?:[a-z0-9]+\.?\s+){{1,3}}{STREET}\b)"
-)
+))  # fmt: skip
 _AT_WORK = re.compile(
     r"\b(?:office|work|company|corporate|coworkers|co-workers|colleagues|employees|staff|department|"
     r"dept|business|firm|holiday party|christmas party)\b"

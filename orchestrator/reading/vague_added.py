@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-_VAGUE_ADDED = re.compile(
+from orchestrator.literal_gates import gated
+
+_VAGUE_ADDED = gated(re.compile(
     r"\b\d{1,3}\s+(?:adults|grown-?ups|people|ppl|guests|members|folks)"
     r"(?:\s+(?:coming|attending|confirmed|total|so far))?\s*,?\s*(?:\+|&|\bplus\b|\band\b)\s*"
     r"(?:also\s+)?"
@@ -14,7 +16,7 @@ _VAGUE_ADDED = re.compile(
     r"(?:guests|friends|people|folks|plus-?ones|plus ones|neighbou?rs|coworkers|spouses)"
     # "cousins flying in ... we're 14 adults so far plus them": the people named before, how many?
     r"|them|those)\b"
-)
+))  # fmt: skip
 
 
 def vague_added(text: str) -> list[tuple[tuple[int, int], str]]:

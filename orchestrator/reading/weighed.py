@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from orchestrator.literal_gates import gated
 from orchestrator.reading.asks import CONNECT, ProteinAsk
 from orchestrator.reading.corrections import scoped
 
@@ -16,10 +17,10 @@ Span = tuple[int, int]
 
 # Options weighed ("torn between", "couldn't decide", "can't pick", "either ... or") and the
 # decision that follows ("decided on", "final answer", "final decision is").
-_WAVER = re.compile(
+_WAVER = gated(re.compile(
     r"\b(?:back and forth|torn|debating|deciding|decide|undecided|tentatively|thinking|considering|"
     r"between|pick|choose|either|vs|versus)\b"
-)
+))  # fmt: skip
 _DECIDED = re.compile(
     r"(?:decided on|decided to go with|decided to do|let'?s (?:just )?(?:go with|do)|going with|"
     r"final (?:answer|decision|choice|pick)(?:\s+is)?:?|settled on)\s+(?:the\s+)?"

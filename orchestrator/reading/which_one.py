@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.literal_gates import gated
+
 # The steaks a customer points at, with the word the catalog reads for each
 _STEAKS = {"new york strip": "ny strip", "new york": "ny strip", "ny strip": "ny strip",
            "ny": "ny strip", "strip": "ny strip", "filet mignon": "filet mignon",
@@ -23,17 +25,17 @@ _THE_ONE = re.compile(rf"\b(the|that)\s+({_STEAK}|{_OTHERS})\s+one\b(?!\s*(?:of\
 # "a big one - 17 people", "since it's a big one.": "one" after an article and a word is a pronoun
 # (the party), never a count, so no range "1 - 17" with the count the dash joins it to ("a little
 # one" is a child, "a plus one" a guest)
-_PRONOUN_ONE = re.compile(
+_PRONOUN_ONE = gated(re.compile(
     r"\b((?:an?|the|this|that)\s+(?!(?:little|lil|young|small|tiny|baby|newborn|new|plus|extra|single)\b)[a-z]+\s+)"
     r"one\b(?=\s*-\s*\d|\s*(?:[.!?,;)]|\n|$))"
-)
+))  # fmt: skip
 
 
 # "for the second one we went back and forth...": "one" after an ordinal or "other" is the choice
 # pointed at, never a count ("the other one of us" and "the second one 8" are left)
-_ORDINAL_ONE = re.compile(
+_ORDINAL_ONE = gated(re.compile(
     r"\bthe\s+(first|second|third|other|last|1st|2nd|3rd)\s+one\b(?!\s*(?:of\b|\d))"
-)
+))  # fmt: skip
 
 # "the premium sake service yeah that one": a yes pointing back at what was just named, no count
 _YES_THAT_ONE = re.compile(r"\b((?:yeah|yes|yep|yup|ya|yea)\s*,?\s+that\s+)one\b(?!\s*(?:of\b|\d))")

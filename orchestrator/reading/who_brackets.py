@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.literal_gates import gated
 from orchestrator.reading.tally import people_in
 from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]
 
 # A count, up to three words of who, then the brackets: "2 parent chaperones (me and my husband)"
-_COUNT_BRACKETS = re.compile(r"\b(\d{1,3})\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s*\(([^()]{1,60})\)")
+_COUNT_BRACKETS = gated(re.compile(r"\b(\d{1,3})\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s*\(([^()]{1,60})\)"))
 _ADULT_NOUN = re.compile(r"(?:adults?|grown-?ups)")
 _ADULTS_BEFORE = re.compile(r"\b(?:adults?|grown-?ups)\s*\($")
 _WORD = re.compile(r"[a-z'-]+")

@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from orchestrator.literal_gates import gated
 from orchestrator.reading.words import is_common_word, is_english
 
-_WISHED = re.compile(
+_WISHED = gated(re.compile(
     r"\b(?:queremos|quiero|quisieramos|nos gustaria|me gustaria|want|wants|wanna|would like|"
     r"'d like|we'll take|we'll have|can we get|can we have)\s+"
     r"(?:el\s+|la\s+|los\s+|las\s+|some\s+|the\s+)?([a-z]{4,})"
     r"(?=\s*(?:,|&|\+|/|\band\b|\by\b|\bo\b|\bor\b)\s*(?:el\s+|la\s+|the\s+|some\s+)?([a-z]{4,}))"
-)
+))  # fmt: skip
 
 
 def wished_unknowns(

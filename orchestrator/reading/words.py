@@ -14,6 +14,7 @@ from importlib.resources import files
 from rapidfuzz import fuzz, process
 
 from orchestrator.catalog import Catalog
+from orchestrator.literal_gates import gated
 from orchestrator.reading.company import some_of_mine
 from orchestrator.reading.emoji import emoji_as_stops, emoji_as_words
 from orchestrator.reading.forms import form_fields, form_labels
@@ -207,10 +208,10 @@ _ALL_OF_AGE = re.compile(
 # Adult ages after an adult guest word ("16 seniors (all 17-18)", "14 seniors (all 17 and 18)",
 # "18 club members (all 14-17)": a word naming the group between): the count stands, the ages add
 # nothing to place
-_ADULT_AGES = re.compile(
+_ADULT_AGES = gated(re.compile(
     rf"\b(\d{{1,3}}\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(ADULT_WORDS)}))\s*\(\s*all\s+(?:ages?\s+)?(?:1[3-9]|[2-9]\d)"
     r"\s*(?:-|to|and|&|n)\s*(?:1[3-9]|[2-9]\d)\s*\)"
-)
+))  # fmt: skip
 
 # "our 3 kids (8, 5, 2) plus 6 other kids (7, 8, 9 ...) and 4 other parents": more of the word
 # after a list of ages closed, besides those named ("10 adults and 3 other kids" beside a birthday

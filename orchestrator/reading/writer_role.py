@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.literal_gates import gated
+
 Span = tuple[int, int]
 
 # "im the advisor for", "i'm a coach of", "i am one of the chaperones for", "i coach a": the
@@ -29,10 +31,10 @@ _TITLE_OPENING = re.compile(
     r"^\s*(?:(?:hi|hello|hey|hiya)(?:\s+there)?\s*[,!.]*\s*)?"
     rf"(?:(?:this is|it'?s|its)\s+{_TITLE}\b(?:\s+here\b)?|{_TITLE}\s+here\b)"
 )
-_TITLE_SIGNED = re.compile(
+_TITLE_SIGNED = gated(re.compile(
     r"(?:^|(?<=[\n.!]))[ \t]*(?:(?:thanks|thank you|thx|best|regards|cheers|sincerely)[ \t]*[!,.]*\s*)?"
     rf"(?:[-–—~][ \t]*)?{_TITLE}(?:[ \t]+[a-z'-]+)?[ \t]*(?:\([^()\n]{{0,40}}\))?[^\w\n]*\Z"
-)
+))  # fmt: skip
 _SIGN_OFF_CHARS = 120
 
 # A writer says who they are as the message opens ("hi! team mom for ...", "Hello, I'm the ...")
