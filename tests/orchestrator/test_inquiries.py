@@ -1314,6 +1314,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   (whose word, adding no one) names no guest ("my mom said she's coming too" stays asked); "no to
   the show" after the extended performance was offered declines it; "prob 25-30 ppl" is a rough
   count, no choice, and a later final count replaces it; "final count is around 30" is asked.
+- kids' teams and church groups: "13 girls (all 10 and 11)" are 13 kids of that band (two ages
+  joined by "and" inside 6-12; "all 12 and 13" asked), and "chicken for the girls" after them is
+  for those kids (two team words, girls and boys, stay asked); "16 players (all 13-14) ... the
+  longer show for the boys" names the players again (other young people counted beside them:
+  asked); "6 leaders", "5 den leaders" beside counted scouts, cubs or teens are adults ("8
+  student leaders" alone stays asked); "2 of the girls cant make it anymore so its 12 players now"
+  is 12 kids when the order's kids less 2 make it; "16 volunteers, all adults, + 5 of their kids"
+  are 5 kids beside them; "plus 5 employees are bringing a spouse" is 5 adults more (with a kid of
+  15 in the same answer's ages, both added); "tofu and veggies for those 4" is for those 4;
+  "Who's coming:\n- Pastor Ken and his wife\n- 5 couples\n- kids: ..." is 2 + 10 adults and the
+  kids ("pastor + his wife" with no "the" is two as well).
 """
 
 from __future__ import annotations
@@ -2466,7 +2477,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 5 couples from church and the pastor and his wife"; "a few siblings too: 4 of them (3, 5, 8,
     # 14)"; "the scouts are 7, 7, 8, ..." answering how old the kids are), q62a-01..12 (03, 05, 08,
     # 11 marked ask; 02, 07, 09 set aside: 02 and 07 exact, 09 asked): 2582 of 3634 with the four (dg001 read by both q62a and q62b).
-    assert counts["exact"] >= 2582
+    # Round q62g (kids' teams and church groups: "13 girls (all 10 and 11) ... chicken for the
+    # girls"; "16 players (all 13-14) ... the longer show for the boys"; "12 scouts (all 13-17), 6
+    # leaders", "5 den leaders"; "2 of the girls cant make it anymore so its 12 players now"; "+ 5
+    # of their kids"; "plus 5 employees are bringing a spouse"; "tofu and veggies for those 4";
+    # "Who's coming:\n- Pastor Ken and his wife\n- 5 couples"), q62g-01..13 (11, 12, 13 marked
+    # ask; 03, 07, 12 set aside: all as expected; 08 "5 singles, plus the pastor and his wife"
+    # answering how many singles and 10 "3 don't eat meat" stay asked; q53a-03 exact with them):
+    # 2591 of 3647.
+    assert counts["exact"] >= 2591
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2654,7 +2673,7 @@ BLIND_SETS = (
     BlindSet(120, exact=80, stating=("dj072",)),
     BlindSet(121, exact=81, stating=("dk012", "dk089")),
     BlindSet(122, exact=79),
-    BlindSet(123, exact=61, wrong=("dm025",)),
+    BlindSet(123, exact=70, wrong=("dm025",)),
     BlindSet(124, exact=65, wrong=("dn050", "dn070"), stating=("dn007",)),
 )
 
