@@ -45,6 +45,10 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     subgroup = later.adults_weak and bool(merged.adults)  # "each for the 4 guys": some of them
     if (later.adults_said or (later.has_guests and not later.kids_said)) and not subgroup:
         added = later.adults_added if later.adults == later.adults_added else 0
+        if later.adults_added and later.aged_adults and not merged.aged_adults and (
+            later.adults == later.adults_added + later.aged_adults
+        ):  # "7 kids: 2, ..., 15. plus 5 employees are bringing a spouse": the kid of 15 and the
+            added = later.adults  # 5 spouses, both more than the adults counted before
         # "make that 17 adults, ... so add 2 more" after 15: the new count, the names and the 2 fit
         fits = bool(later.recount_adds) and merged.adults is not None and (
             merged.adults + later.recount_adds == later.adults

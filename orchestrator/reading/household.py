@@ -71,7 +71,9 @@ _COUPLE = (
     rf"{PARTNER}|(?:aunt\s*(?:&|\+|and|n)\s*uncle|uncle\s*(?:&|\+|and|n)\s*aunt)|(?:son|daughter)\s*(?:,|&|\+|and|n|plus|with)\s*(?:his|her)\s+(?:wife|husband|spouse|"
     r"fianc(?:e|ee)))\b(?!')"
     # "the pastor and his wife", "our principal + her husband": a grown role with its spouse, two
-    rf"|(?:the|our|my)\s+{_GROWN_ROLE}\s*(?:&|\+|and|n|with)\s*(?:his|her)\s+(?:wife|husband|spouse)\b(?!')"
+    # ("pastor ken and his wife": the role's name between; "pastor + his wife": no "the")
+    rf"|(?:(?:the|our|my)\s+)?{_GROWN_ROLE}(?:\s+(?!and\b|n\b|with\b)[a-z]+)?\s*(?:&|\+|and|n|with)\s*"
+    r"(?:his|her)\s+(?:wife|husband|spouse)\b(?!')"
 )
 # "13 10 and 6", "9, 7 & 3": ages one by one, the last after "and" (not a time or another count)
 _SPOKEN_AGES = (
@@ -273,7 +275,8 @@ _COUPLE_OPENS = gated(re.compile(
     # "the party will be my sister, her husband, ...", "it'll be my aunt, her husband, ..."
     # "dinner for my family 🧧 my parents, ...": an emoji gone leaves a gap that opens the list
     r"(?:^|(?<=[.!?\n:])|(?<=\S  )|(?<=\bfor )|(?<=\bwith )|(?<=\bwill be )|(?<='ll be ))"
-    rf"\s*(?:{KIN})(?P<writer>(?!))?"
+    # ("who's coming:\n- pastor ken and his wife\n- 5 couples": a bullet before it)
+    rf"\s*(?:[-*\u2022][ \t]*)?(?:{KIN})(?P<writer>(?!))?"
 ))  # fmt: skip
 
 

@@ -31,7 +31,7 @@ _COUNT_BEFORE = [
     re.compile(r"\bother\s+(\d{1,3})\s+(?:\w+\s+)?(?:want\s+|get\s+)?$"),
 ]  # fmt: skip
 _COUNT_AFTER = re.compile(
-    r"^\s*(?:tails?\s+|portions?\s+)?(?:x\s*(\d{1,4})\b|for\s+(?:all\s+|the\s+|each of the\s+)?(\d{1,4})\b"  # noqa: E501
+    r"^\s*(?:tails?\s+|portions?\s+)?(?:x\s*(\d{1,4})\b|for\s+(?:all\s+|the\s+|those\s+|these\s+|each of the\s+)?(\d{1,4})\b"  # noqa: E501
     r"(?!\s*(?:am|pm|:|/|\d))|\s*\((\d{1,4})\)"
     # "lobster 2 each": the count right after the one protein, per guest (after a list, "chicken
     # and lobster 2 each" may be 2 of each or 2 in all: left to the per-person reading)

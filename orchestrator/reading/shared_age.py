@@ -11,13 +11,15 @@ import re
 
 _AGES = (
     r"\s*[,(:-]?\s*(?:(?:they're|they are|theyre|who are)\s+)?all(?:\s+of\s+them)?(?:\s+ages?)?"
-    r"\s+(\d{1,2})(?:\s*(?:-|to)\s*(\d{1,2}))?(?:\s*(?:yrs? old|years? old|yrs?|yo|y/o))?(\s*\))?"
-    # "all 9 or 10", "all 9+", "all 9 and 10": not one age or one band
+    r"\s+(\d{1,2})(?:\s*(?:-|to|and|&|or)\s*(\d{1,2}))?(?:\s*(?:yrs? old|years? old|yrs?|yo|y/o))?"
+    r"(\s*\))?"
+    # "all 9+", "all 9, 10 and 11": not one age or one band ("all 10 and 11" is the band 10-11,
+    # and only a band inside the kids' 6-12 is rewritten)
     r"(?!\s*(?:or|and|&|\+|%|\d|-|to)\b|\s*[+%\d-])"
 )
 # "8 girls total including the birthday girl, all of them 9": the honoree is among the count
 _KIDS_ALL = re.compile(
-    r"\b(\d{1,2}) (?:girls|boys|kids|children|players|swimmers|dancers|gymnasts|scouts|campers)"
+    r"\b(\d{1,2}) (girls|boys|kids|children|players|swimmers|dancers|gymnasts|scouts|campers|cubs)"
     r"(?:\s+total)?"
     r"(?:\s*,?\s*(?:including|incl|counting)\s+(?:the\s+birthday\s+(?:girl|boy)|her|him"
     r"|my\s+(?:daughter|son)))?" + _AGES
@@ -32,33 +34,52 @@ _CHILD_AND_FRIENDS = re.compile(
 # the words the readers do not know are rewritten (girls, boys, "total", "including", "of them")
 _UNKNOWN_WORDS = re.compile(
     r"girls|boys|total|includ|incl|counting|of them|players|swimmers|dancers|gymnasts|scouts|campers"
+    r"|cubs"
 )
 
 
-def _in_band(m: re.Match[str]) -> bool:
-    """Whether every age the match says is a kid's of 6-12."""
-    return all(6 <= int(age) <= 12 for age in (m.group(2), m.group(3)) if age)
+def _in_band(m: re.Match[str], first: int = 2) -> bool:
+    """Whether every age the match says (its groups `first` and after) is a kid's of 6-12."""
+    return all(6 <= int(age) <= 12 for age in (m.group(first), m.group(first + 1)) if age)
 
 
 def _kids_all(m: re.Match[str]) -> str:
-    if not _in_band(m) or not _UNKNOWN_WORDS.search(m.group(0)):
+    if not _in_band(m, 3) or not _UNKNOWN_WORDS.search(m.group(0)):
         return m.group(0)
-    return _written(int(m.group(1)), m)
+    return _written(int(m.group(1)), m, 3)
 
 
-def _written(count: int, m: re.Match[str]) -> str:
-    ages = f"{m.group(2)}-{m.group(3)}" if m.group(3) else m.group(2)
-    told = f"all {'ages' if m.group(3) else 'age'} {ages}"
+def _written(count: int, m: re.Match[str], first: int = 2) -> str:
+    low, high, bracket = m.group(first), m.group(first + 1), m.group(first + 2)
+    ages = f"{low}-{high}" if high else low
+    told = f"all {'ages' if high else 'age'} {ages}"
     # "11 girls (all 8 yrs old), me + 2 other coaches": the bracket kept, so the counts after it
     # are not read as more of the kids' ages
-    return f"{count} kids ({told})" if m.group(4) else f"{count} kids {told}"
+    return f"{count} kids ({told})" if bracket else f"{count} kids {told}"
+
+
+# "13 girls (all 10 and 11) ... chicken for the girls": the team's word named again with "the"
+_TEAM_WORDS = ("girls", "boys", "players", "scouts", "cubs")
+
+
+def _named_again(text: str, words: list[str]) -> str:
+    """`text` with "the girls" written "the kids" when the one group of kids the message counts by
+    its ages was told by that word ("13 girls (all 10 and 11) ... chicken for the girls"): the
+    same kids, whose choice the group readers then place. Two groups (girls and boys) stay."""
+    if len(words) != 1 or words[0] not in _TEAM_WORDS:
+        return text
+    return re.sub(rf"\bthe {words[0]}\b", "the kids", text)
 
 
 def shared_ages(text: str) -> str:
     """`text` (lower case, digits) with kids of one shared age written as a count of kids."""
     if "all" not in text:
         return text  # every match says "all" (speed)
+    rewritten = [m.group(2) for m in _KIDS_ALL.finditer(text) if _kids_all(m) != m.group(0)]
+    counted = [m.group(1) for m in re.finditer(r"\b\d{1,3} ([a-z]+)", text) if m.group(1) in _TEAM_WORDS]
     text = _KIDS_ALL.sub(_kids_all, text)
+    if rewritten and len(set(counted)) == 1:
+        text = _named_again(text, rewritten)
     if "my " not in text:
         return text
     return _CHILD_AND_FRIENDS.sub(

@@ -12,6 +12,7 @@ import re
 
 from orchestrator.reading.adults_then_kids import KIDS_JOINED, adults_then_kids
 from orchestrator.reading.aged_roles import aged_roles
+from orchestrator.reading.brought_partners import brought_partners
 from orchestrator.reading.grown_groups import grown_groups
 from orchestrator.reading.hosted_couples import hosted_couples
 from orchestrator.reading.kin import pair_named_again
@@ -20,7 +21,10 @@ from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.shared_age import ages_told, shared_ages
 from orchestrator.reading.sms_words import sms_for_to, sms_words
 from orchestrator.reading.spanish_words import spanish_words
+from orchestrator.reading.team_again import team_left, team_named_again
+from orchestrator.reading.their_kids import their_kids
 from orchestrator.reading.writer_friends import writer_and_friends
+from orchestrator.reading.youth_leaders import leaders_as_adults
 
 # "6 couples", "3 other couples", "5 married couples", "4 neighbor couples": a word that says which
 # couples may stand before "couples" ("5 of the couples", "10 or so couples" are no count of them)
@@ -217,9 +221,12 @@ def written_counts(text: str) -> str:
     if "incl." in text:
         text = re.sub(r"\bincl\.", "incl", text)  # "incl. him": no sentence ends there
     text = sms_for_to(grown_groups(sms_words(text)))  # "b4", "4 13 ppl"; "7 of us, all 20-21"
+    text = brought_partners(their_kids(text))  # "+ 5 of their kids", "5 employees are bringing a spouse"
     text = aged_roles(text)  # "8 players (ages 7, 7, 8, 6, 8, 7, 6, 7)", "plus mateo (6 months)"
     text = writer_and_friends(text)  # "me n 11 of the boys, all 25-30"
+    text = leaders_as_adults(text)  # "12 scouts (all 13-17), 6 leaders and 10 parents"
     text = shared_ages(text)  # "8 girls total including the birthday girl, all of them 9"
+    text = team_left(team_named_again(text))  # "16 players (all 13-14) ... the longer show for the boys"
     if "(" in text:
         text = _FOR_ADULTS_BRACKET.sub(r"\1\2 adults", _ADULTS_BRACKET.sub(r"\1 adults", text))
     if "members" in text:
@@ -271,8 +278,10 @@ def written_counts(text: str) -> str:
 # "me + my husband, 4 other couples, grandma, ...": "other" after a comma in a list says the couples
 # are more people than the items before ("8 other adults"); elsewhere the word is dropped
 # (the writer named before in the same sentence: "block party, 5 households ..." is no list)
+# (or a grown role with a spouse that opens it: "who's coming: pastor ken and his wife, 5 couples")
 _LIST_COMMA = re.compile(
-    r"\b(?:me|myself)\b[^.!?\n]{0,60},\s*(?:and\s+|plus\s+)?\Z"
+    r"(?:\b(?:me|myself)\b|\b(?:pastor|priest|minister|rabbi|reverend|deacon|principal)\b"
+    r"[^.!?\n,]{0,12}\b(?:his|her)\s+(?:wife|husband|spouse)\b)[^.!?\n]{0,60},\s*(?:and\s+|plus\s+)?\Z"
 )
 
 

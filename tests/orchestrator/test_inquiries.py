@@ -1325,6 +1325,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   vegetarian" (meat or fish alone, no tofu or vegetables named) is asked as "half of us are
   vegetarian" is. "we got the final bill and there's a $40 travel charge on it. Your quote clearly
   said no travel fee ... not what we agreed to" is a complaint, not a quote.
+- kids' teams and church groups: "13 girls (all 10 and 11)" are 13 kids of that band (two ages
+  joined by "and" inside 6-12; "all 12 and 13" asked), and "chicken for the girls" after them is
+  for those kids (two team words, girls and boys, stay asked); "16 players (all 13-14) ... the
+  longer show for the boys" names the players again (other young people counted beside them:
+  asked); "6 leaders", "5 den leaders" beside counted scouts, cubs or teens are adults ("8
+  student leaders" alone stays asked); "2 of the girls cant make it anymore so its 12 players now"
+  is 12 kids when the order's kids less 2 make it; "16 volunteers, all adults, + 5 of their kids"
+  are 5 kids beside them; "plus 5 employees are bringing a spouse" is 5 adults more (with a kid of
+  15 in the same answer's ages, both added); "tofu and veggies for those 4" is for those 4;
+  "Who's coming:\n- Pastor Ken and his wife\n- 5 couples\n- kids: ..." is 2 + 10 adults and the
+  kids ("pastor + his wife" with no "the" is two as well).
 """
 
 from __future__ import annotations
@@ -2483,8 +2494,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # is too much" as "no lobster"; 3 vegetarians beside meat alone asked; a travel charge on the
     # final bill set against "your quote clearly said" a complaint), q62e-01..12 (03, 11, 12 marked
     # ask; 04, 07, 12 set aside: 04 and 07 exact, 12 asked; 10, a voice-to-text run-on, left
-    # asked): 2590 of 3646 with the five.
-    assert counts["exact"] >= 2590
+    # asked): 2590 of 3646 with the five;
+    # Round q62g (kids' teams and church groups: "13 girls (all 10 and 11) ... chicken for the
+    # girls"; "16 players (all 13-14) ... the longer show for the boys"; "12 scouts (all 13-17), 6
+    # leaders", "5 den leaders"; "2 of the girls cant make it anymore so its 12 players now"; "+ 5
+    # of their kids"; "plus 5 employees are bringing a spouse"; "tofu and veggies for those 4";
+    # "Who's coming:\n- Pastor Ken and his wife\n- 5 couples"), q62g-01..13 (11, 12, 13 marked
+    # ask; 03, 07, 12 set aside: all as expected; 08 "5 singles, plus the pastor and his wife"
+    # answering how many singles and 10 "3 don't eat meat" stay asked; q53a-03 exact with them):
+    # 2599 of 3659 with the six.
+    assert counts["exact"] >= 2599
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2672,7 +2691,7 @@ BLIND_SETS = (
     BlindSet(120, exact=80, stating=("dj072",)),
     BlindSet(121, exact=81, stating=("dk012", "dk089")),
     BlindSet(122, exact=79),
-    BlindSet(123, exact=61),
+    BlindSet(123, exact=70),
     BlindSet(124, exact=73, stating=("dn007",)),
 )
 

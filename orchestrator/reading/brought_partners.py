@@ -1,0 +1,30 @@
+"""Partners some of the counted grown-ups bring, said by the group's own word: "plus 5 employees
+are bringing a spouse", "3 of the coworkers will bring their husbands", "4 members are bringing a
+plus one". The subject is some of the adults counted before; the partners are that many more
+adults, written "5 more adults", which the readers add to the party (in a follow-up, to the
+order's adults). Only with a partner word (spouse, wife, husband, partner, plus one, significant
+other): "bringing a friend" or "bringing their kids" may be anyone, and stays to the other
+readers and the net. "N of them bringing a guest" inside a list is `role_nouns.PLUS_ONE_ITEM`'s.
+Takes lower-case text with number words written as digits."""
+
+from __future__ import annotations
+
+import re
+
+# grown-ups by their group's word: "5 employees", "3 of the coworkers", "4 of our members"
+_GROWN = (
+    r"(?:employees|coworkers|co-workers|colleagues|members|staff|teachers|nurses|coaches|parents|"
+    r"volunteers|guys|ladies|officers|firefighters|clients|board members|leaders)"
+)
+_BROUGHT = re.compile(
+    rf"\b(\d{{1,3}}) (?:of (?:the|our|my) )?{_GROWN} (?:are |will be |will |r )?(?:bringing|bring) "
+    r"(?:a|their|his|her) (?:spouse|wife|husband|partner|plus[- ]?one|plus[- ]?1|\+1|"
+    r"significant other)s?\b"
+)
+
+
+def brought_partners(text: str) -> str:
+    """`text` with "N employees are bringing a spouse" written "N more adults"."""
+    if "bring" not in text:
+        return text
+    return _BROUGHT.sub(r"\1 more adults", text)
