@@ -14,12 +14,14 @@ from orchestrator.reading.adults_then_kids import KIDS_JOINED, adults_then_kids
 from orchestrator.reading.aged_roles import aged_roles
 from orchestrator.reading.grown_groups import grown_groups
 from orchestrator.reading.hosted_couples import hosted_couples
+from orchestrator.reading.it_swapped import it_swapped
 from orchestrator.reading.kin import pair_named_again
 from orchestrator.reading.mixed_words import mixed_words
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.shared_age import ages_told, shared_ages
 from orchestrator.reading.sms_words import sms_for_to, sms_words
 from orchestrator.reading.spanish_words import spanish_words
+from orchestrator.reading.third_each import third_each
 from orchestrator.reading.writer_friends import writer_and_friends
 
 # "6 couples", "3 other couples", "5 married couples", "4 neighbor couples": a word that says which
@@ -216,6 +218,8 @@ def written_counts(text: str) -> str:
     if "incl." in text:
         text = re.sub(r"\bincl\.", "incl", text)  # "incl. him": no sentence ends there
     text = sms_for_to(grown_groups(sms_words(text)))  # "b4", "4 13 ppl"; "7 of us, all 20-21"
+    text = third_each(text)  # "a third one each as an extra": 3 each
+    text = it_swapped(text)  # "lobster is a bit much, swap it for shrimp"
     text = aged_roles(text)  # "8 players (ages 7, 7, 8, 6, 8, 7, 6, 7)", "plus mateo (6 months)"
     text = writer_and_friends(text)  # "me n 11 of the boys, all 25-30"
     text = shared_ages(text)  # "8 girls total including the birthday girl, all of them 9"

@@ -1314,6 +1314,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   (whose word, adding no one) names no guest ("my mom said she's coming too" stays asked); "no to
   the show" after the extended performance was offered declines it; "prob 25-30 ppl" is a rough
   count, no choice, and a later final count replaces it; "final count is around 30" is asked.
+- "35 teachers and staff, all adults" is 35 (one count, "and staff" a collective beside it);
+  "3 of us admin" is a part of a role list; "10 partners + their spouses, so 20 adults" is 20 (one
+  each, only with a total that agrees; "..., all adults" alone is asked); "a third one each as an
+  extra" answering the caterer's offer is 3 proteins each; "take the chicken off ..., our VP hates
+  chicken" gives a reason for the removal, no ask; "oops 18, I counted myself twice" answering
+  "Is it 18 or 19 adults?" is 18 adults; "we're at 37 now - 4 more volunteers" after 33 is 37;
+  "2 lobster tails on top for Linda and her husband" are for those two; "Lobster is a bit much for
+  the budget, swap it for shrimp" swaps the lobster.
 """
 
 from __future__ import annotations
@@ -2466,7 +2474,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 5 couples from church and the pastor and his wife"; "a few siblings too: 4 of them (3, 5, 8,
     # 14)"; "the scouts are 7, 7, 8, ..." answering how old the kids are), q62a-01..12 (03, 05, 08,
     # 11 marked ask; 02, 07, 09 set aside: 02 and 07 exact, 09 asked): 2582 of 3634 with the four (dg001 read by both q62a and q62b).
-    assert counts["exact"] >= 2582
+    # Round q62f (organizations' follow-ups: "35 teachers and staff, all adults"; "3 of us admin";
+    # "10 partners + their spouses, so 20 adults"; "a third one each as an extra is fine"; "take
+    # the chicken off ..., our VP hates chicken"; "oops 18, I counted myself twice" answering "18
+    # or 19 adults?"; "we're at 37 now - 4 more volunteers"; "2 lobster tails on top for Linda and
+    # her husband"; "Lobster is a bit much, swap it for shrimp"), q62f-01..12 (06, 07, 08, 10
+    # marked ask; 03, 05, 09 set aside: all exact): 2589 of 3645.
+    assert counts["exact"] >= 2589
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2654,7 +2668,7 @@ BLIND_SETS = (
     BlindSet(120, exact=80, stating=("dj072",)),
     BlindSet(121, exact=81, stating=("dk012", "dk089")),
     BlindSet(122, exact=79),
-    BlindSet(123, exact=61, wrong=("dm025",)),
+    BlindSet(123, exact=69, wrong=("dm025",)),
     BlindSet(124, exact=65, wrong=("dn050", "dn070"), stating=("dn007",)),
 )
 
