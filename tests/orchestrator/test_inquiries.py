@@ -2630,7 +2630,7 @@ BLIND_SETS = (
     BlindSet(82, exact=79, stating=("bx068",)),
     BlindSet(83, exact=67),
     BlindSet(84, exact=73, stating=("bz004",)),
-    BlindSet(85, exact=77),
+    BlindSet(85, exact=78),
     BlindSet(86, exact=77),
     BlindSet(87, exact=82, stating=("cc015",)),
     BlindSet(88, exact=81, stating=("cd045",)),
