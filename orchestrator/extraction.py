@@ -48,6 +48,7 @@ from orchestrator.reading.corrections import (
 )
 from orchestrator.reading.couple_subject import couple_subject
 from orchestrator.reading.coverage import catalog_words, unexplained_words
+from orchestrator.reading.disliked import disliked_removed
 from orchestrator.reading.doubts import food_emoji
 from orchestrator.reading.followups import hide, read_follow_up
 from orchestrator.reading.group_choice import everyone_checks, group_choice_checks
@@ -130,6 +131,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     asks, weighed = settled_choice(norm, asks)
     asks, passed = allergens_apart(norm, *dismissed(norm, asks))  # 'allergic to shrimp'
     asks, liked = liked_again(norm, asks)  # "add 5 lobster tails ..., he loves lobster"
+    asks, disliked = disliked_removed(norm, asks)  # "take the chicken off ..., our VP hates chicken"
+    liked += disliked
     asks, asked, asked_checks = asked_foods(norm, asks, most=catalog.guests.included_portions)
     checks += asked_checks
     meatless, meatless_spans = meatless_guests(norm)

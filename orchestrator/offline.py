@@ -31,6 +31,7 @@ from orchestrator.place_travel import city_fees
 from orchestrator.policy_questions import DESTINATION
 from orchestrator.quoted_order import QuoteOrder, from_reading
 from orchestrator.reading.checks import city_without_zip
+from orchestrator.reading.count_answers import counts_answered
 from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.named_parts import groups_recounted
 from orchestrator.reading.offers import with_offers_named
@@ -97,7 +98,9 @@ class OfflineResponder:
     def _said(self, text: str, history: Sequence[TurnLike]) -> list[str]:
         """The customer's messages, the last one `text`, with an add-on named by reference to the
         business's reply ("yes add that") written out (`with_offers_named`)."""
-        turns = [(turn.role, turn.text) for turn in history] + [("customer", text)]
+        said: list[tuple[str, str]] = [(turn.role, turn.text) for turn in history]
+        # "oops 18, I counted myself twice" after "Is it 18 or 19 adults?": 18 adults
+        turns = counts_answered([*said, ("customer", text)])
         # "marketing is 10 now not 8. engineering still 12": the groups counted earlier, recounted
         return groups_recounted(with_offers_named(turns, self.catalog), catalog_words(self.catalog)[0])
 

@@ -63,7 +63,11 @@ _PERSON = re.compile(rf"(?:{_PAIR})|{_FEW}|{_ONE_PERSON}")
 # ("2 lobster for him and his wife and chicken for everyone else" stays asked); "her" so too
 # when a joint follows it ("for her and her fiance": a person, not whose)
 _HER = r"her(?=\s*(?:[,.!?&+]|and\b|n\b|$))"
-_EXTRA_PERSON = re.compile(rf"(?:{_PAIR})|{_FEW}|{_ONE_PERSON}|him\b|{_HER}")
+# "2 lobster tails on top for Linda and her husband": a first name, the one "her"/"his" right after
+# it points to (only for portions said to be extra, as "him")
+_NOT_NAME = r"(?:the|my|our|everyone|everybody|all|us|them|kids|adults|guests|table|group|each|both)"
+_FIRST_NAME = rf"(?!{_NOT_NAME}\b)[a-z]{{3,}}(?=\s*(?:and|&|n|\+)\s+(?:her|his)\s+{_KIN}\b)"
+_EXTRA_PERSON = re.compile(rf"(?:{_PAIR})|{_FEW}|{_ONE_PERSON}|him\b|{_HER}|{_FIRST_NAME}")
 _FOR_PEOPLE = re.compile(r"\s*(?:tails?\s+)?(?:(?:on top|extra)\s+)?for\s+")
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\+\s*|\s+n\s+)")
 

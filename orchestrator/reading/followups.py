@@ -59,9 +59,13 @@ _DROP = gated(re.compile(
 ))  # fmt: skip
 _LOST = gated(re.compile(rf"\bwe\s+lost\s+(\d{{1,3}})\s+(?:{_PEOPLE}|{_ADULT})\b"))
 # "add 3 more guests", "4 more folks", "another 2 people": guests added, no verb needed.
+# grown-ups named by their work or tie ("4 more volunteers", "2 more coworkers"): adults' price
+# (volunteers 13 and over pay it too); players or scouts may be kids and are not here. With a verb
+# of arrival after them ("3 more coworkers said yes") the arrival readers have them as before
+_GROWN_MORE = r"(?:volunteers|coworkers|co-workers|colleagues|employees|teachers|staff|members|rsvps)"
 _MORE = gated(re.compile(
     rf"\b(?:add(?:ing)?\s+)?(?:another\s+)?(\d{{1,3}})\s+(?:more|extra|additional)\s+"
-    rf"(?:{_PEOPLE}|friends)\b|\badd(?:ing)?\s+(?:another\s+)?(\d{{1,3}})\s+(?:{_PEOPLE})\b"
+    rf"(?:{_PEOPLE}|friends|{_GROWN_MORE}\b(?!\s+(?:said|rsvp|confirmed|are|will|can|signed|just|also|have|has|is)\b))\b|\badd(?:ing)?\s+(?:another\s+)?(\d{{1,3}})\s+(?:{_PEOPLE})\b"
 ))  # fmt: skip
 # "2 fewer people", "minus 3, they can't come": guests dropping out, band from the word if any.
 _THEY_OUT = r"(?:\s*[,-]?\s*(?:they|who|as they)\s+(?:can't|cant|cannot|won't|wont)\s+(?:make it|come))?"

@@ -46,7 +46,8 @@ BARE_TOTAL = gated(re.compile(
     r"|\b(?:we're|we are|we'll be|we will be|it's|it will be|headcount(?: is)?|count(?: is)?|"
     r"total(?: is)?)\s+(?:(?:went|has gone|just went|now)\s+)?(?:up to|down to|at|gonna be|"
     r"going to be|now)\s+(\d{1,3})"
-    r"(?:\s+(?:now|total|of us|people|guests|ppl)){0,2}(?=\s*(?:$|[.!?,\n]))"
+    # ("we're at 37 now - 4 more volunteers": a dash before the reason told with it)
+    r"(?:\s+(?:now|total|of us|people|guests|ppl)){0,2}(?=\s*(?:$|[.!?,\n]|[-\u2013\u2014]+\s+\d))"
     # "my boss says 24 now. same food": whose word, then the count
     rf"|\b{_SAYS_WHO}(\d{{1,3}})\s+now(?=\s*(?:$|[.!?\n]|,\s*(?:same|keep|everything|the rest)\b))"
     rf"|(?:^|[.!?\n]\s*)(?:(?:{_LEAD}|{_HEADING}|ok|okay|oh|{_GREETING}|fyi|heads up)\W+)*"

@@ -31,10 +31,14 @@ _HEADCOUNT = frozenset((*PEOPLE_WORDS, "adults", "adult", "grownups", "grown-ups
 # "the 4 of us adults, my parents and ...": the writer's household, the household reader's
 _GUESTS = alternation((*ADULT_WORDS, *PEOPLE_WORDS))
 _WORD = rf"{_STOP}[a-z]+(?:-[a-z]+)?"
+# "35 teachers and staff", "18 volunteers and staff": one count of the group and the staff beside it
+# (a collective noun, no count of its own); "20 coworkers and spouses" is no such pair (asked)
+_AND_STAFF = r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:staff|faculty)\b(?!\s+(?:members|kids|children)\b))?"
 # "2 of our engineers", "4 of us directors", "2 unit secretaries", "8 support staff"
 _ROLE = (
     rf"\d{{1,3}}\s+(?:of\s+(?:our|the|my|their)\s+|of\s+us\s+(?!{_GUESTS}\b))?(?:{_WORD}\s+)?"
-    rf"(?:{_STOP}[a-z]+s\b|staff\b|crew\b|faculty\b)(?:\s+of\s+honou?r)?"
+    rf"(?:{_STOP}[a-z]+s\b|staff\b|crew\b|faculty\b|admin\b)(?:\s+of\s+honou?r)?"
+    rf"{_AND_STAFF}"
     r"(?:\s+(?:confirmed|yes|attending|so far)\b)?"  # "26 volunteers confirmed", "22 members yes"
 )
 # "14 people from claims", "6 from underwriting": a department's people
@@ -44,7 +48,10 @@ _NAMED = rf"(?:me|myself|i|him|(?:my|our|his|her)\s+(?:\d{{1,2}}\s+)?(?:{_WORD}\
 _JOIN = r"\s*(?:,\s*(?:and\s+|plus\s+|y\s+|mas\s+)?|\+|&|\band\b|\bplus\b|\bwith\b|\bmas\b|\by\b)\s*"
 # "the principal", "our manager", "el jefe y su esposa": one person each, named by a role
 _ONE = rf"(?:{_NAMED}|{ROLE_ONE})"
-_ITEM = rf"(?:{_FROM}|{PLUS_ONE_ITEM}|{_ROLE}|{_ONE})"
+# "10 partners + their spouses, so 20 adults": one each for the group before, only where the count
+# said after it confirms (with "all adults" alone, who has one is asked)
+_THEIR = r"their\s+(?:spouses|partners|wives|husbands|plus[- ]ones|significant others)\b"
+_ITEM = rf"(?:{_FROM}|{PLUS_ONE_ITEM}|{_ROLE}|{_ONE}|{_THEIR})"
 _ALL_ADULTS = (
     r"\s*[,;:(.-]?\s*(?:(?:and|they're|they are|who are)\s+)?(?:all|everyone|everybody|todos|todas)"
     r"(?:\s*'s|\s+is|\s+are|\s+son)?\s+(?:an?\s+)?(?:adults?|grown[- ]?ups?)\b"
@@ -70,7 +77,7 @@ _OPEN = re.compile(
     r"(?![\w-])"
     r"(?!\s*(?:included|including|incl|each|too|as well|total|in all|=|\())"
 )
-_PART = re.compile(rf"({_FROM})|({_ROLE})|\b({_ONE})|({PLUS_ONE_ITEM})")
+_PART = re.compile(rf"({_FROM})|({_ROLE})|\b({_ONE})|({PLUS_ONE_ITEM})|\b({_THEIR})")
 
 # the writer's list right before the group: "me and 14 friends", "me, my husband and 10 friends"
 _WRITER_BEFORE = re.compile(
@@ -88,6 +95,11 @@ def _people(part: re.Match[str]) -> int:
         return int(number.group(0)) if number else 1
     count = int(number.group(0)) if number else 0
     return 2 * count if re.search(r"\bcouples\b", part.group(0)) else count
+
+
+def _theirs(parts: list[re.Match[str]]) -> int:
+    """The people "their spouses" adds: one for each of the part right before it."""
+    return sum(_people(parts[i - 1]) for i, p in enumerate(parts) if p.group(5) and i > 0)
 
 
 def _plain_one(parts: list[re.Match[str]]) -> bool:
@@ -120,7 +132,9 @@ def adult_roles(text: str) -> list[AgedGroup]:
             continue  # "20 people, all adults", "14 staff = 14 adults": the counts' readers have it
         if _headcount_and_role(parts):
             continue  # "20 people and the pastor, all adults": in the 20, or one more? asked
-        summed = sum(_people(p) for p in parts)
+        if any(p.group(5) for p in parts) and not total:
+            continue  # "10 partners + their spouses, all adults": does every one bring one? asked
+        summed = sum(_people(p) for p in parts) + _theirs(parts)
         said = int(total) if total else summed
         check = None if summed == said else f"the parts make {summed}, not the {said} adults said"
         found.append(AgedGroup(said, "adults", m.span(), check))

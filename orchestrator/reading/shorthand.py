@@ -15,6 +15,7 @@ from orchestrator.reading.aged_roles import aged_roles
 from orchestrator.reading.brought_partners import brought_partners
 from orchestrator.reading.grown_groups import grown_groups
 from orchestrator.reading.hosted_couples import hosted_couples
+from orchestrator.reading.it_swapped import it_swapped
 from orchestrator.reading.kin import pair_named_again
 from orchestrator.reading.mixed_words import mixed_words
 from orchestrator.reading.partners import PARTNER
@@ -23,6 +24,7 @@ from orchestrator.reading.sms_words import sms_for_to, sms_words
 from orchestrator.reading.spanish_words import spanish_words
 from orchestrator.reading.team_again import team_left, team_named_again
 from orchestrator.reading.their_kids import their_kids
+from orchestrator.reading.third_each import third_each
 from orchestrator.reading.writer_friends import writer_and_friends
 from orchestrator.reading.youth_leaders import leaders_as_adults
 
@@ -222,6 +224,8 @@ def written_counts(text: str) -> str:
         text = re.sub(r"\bincl\.", "incl", text)  # "incl. him": no sentence ends there
     text = sms_for_to(grown_groups(sms_words(text)))  # "b4", "4 13 ppl"; "7 of us, all 20-21"
     text = brought_partners(their_kids(text))  # "+ 5 of their kids", "5 employees are bringing a spouse"
+    text = third_each(text)  # "a third one each as an extra": 3 each
+    text = it_swapped(text)  # "lobster is a bit much, swap it for shrimp"
     text = aged_roles(text)  # "8 players (ages 7, 7, 8, 6, 8, 7, 6, 7)", "plus mateo (6 months)"
     text = writer_and_friends(text)  # "me n 11 of the boys, all 25-30"
     text = leaders_as_adults(text)  # "12 scouts (all 13-17), 6 leaders and 10 parents"

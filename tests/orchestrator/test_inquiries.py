@@ -1336,6 +1336,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   15 in the same answer's ages, both added); "tofu and veggies for those 4" is for those 4;
   "Who's coming:\n- Pastor Ken and his wife\n- 5 couples\n- kids: ..." is 2 + 10 adults and the
   kids ("pastor + his wife" with no "the" is two as well).
+- "35 teachers and staff, all adults" is 35 (one count, "and staff" a collective beside it);
+  "3 of us admin" is a part of a role list; "10 partners + their spouses, so 20 adults" is 20 (one
+  each, only with a total that agrees; "..., all adults" alone is asked); "a third one each as an
+  extra" answering the caterer's offer is 3 proteins each; "take the chicken off ..., our VP hates
+  chicken" gives a reason for the removal, no ask; "oops 18, I counted myself twice" answering
+  "Is it 18 or 19 adults?" is 18 adults; "we're at 37 now - 4 more volunteers" after 33 is 37;
+  "2 lobster tails on top for Linda and her husband" are for those two; "Lobster is a bit much for
+  the budget, swap it for shrimp" swaps the lobster.
 """
 
 from __future__ import annotations
@@ -2502,8 +2510,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "Who's coming:\n- Pastor Ken and his wife\n- 5 couples"), q62g-01..13 (11, 12, 13 marked
     # ask; 03, 07, 12 set aside: all as expected; 08 "5 singles, plus the pastor and his wife"
     # answering how many singles and 10 "3 don't eat meat" stay asked; q53a-03 exact with them):
-    # 2599 of 3659 with the six.
-    assert counts["exact"] >= 2599
+    # 2599 of 3659 with the six;
+    # Round q62f (organizations' follow-ups: "35 teachers and staff, all adults"; "3 of us admin";
+    # "10 partners + their spouses, so 20 adults"; "a third one each as an extra is fine"; "take
+    # the chicken off ..., our VP hates chicken"; "oops 18, I counted myself twice" answering "18
+    # or 19 adults?"; "we're at 37 now - 4 more volunteers"; "2 lobster tails on top for Linda and
+    # her husband"; "Lobster is a bit much, swap it for shrimp"), q62f-01..12 (06, 07, 08, 10
+    # marked ask; 03, 05, 09 set aside: all exact): 2606 of 3670 with the seven.
+    assert counts["exact"] >= 2606
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2653,7 +2667,7 @@ BLIND_SETS = (
     BlindSet(82, exact=79, stating=("bx068",)),
     BlindSet(83, exact=67),
     BlindSet(84, exact=73, stating=("bz004",)),
-    BlindSet(85, exact=77),
+    BlindSet(85, exact=78),
     BlindSet(86, exact=77),
     BlindSet(87, exact=82, stating=("cc015",)),
     BlindSet(88, exact=81, stating=("cd045",)),
@@ -2691,7 +2705,7 @@ BLIND_SETS = (
     BlindSet(120, exact=80, stating=("dj072",)),
     BlindSet(121, exact=81, stating=("dk012", "dk089")),
     BlindSet(122, exact=79),
-    BlindSet(123, exact=70),
+    BlindSet(123, exact=78),
     BlindSet(124, exact=73, stating=("dn007",)),
 )
 
