@@ -26,6 +26,13 @@ _DENIED = re.compile(
     r"(?:complaints?|issues?|problems?)\b|\b(?:can'?t|cannot|not) complain(?:ing)?\b"
 )
 _WAVED_OFF = re.compile(r"\b(?:no big deal|not a big deal|no worries|no biggie|all good|no harm done)\b")
+# A guest who got sick and so cannot come, before the event ("the 8 yr old cant come anymore, my
+# nephew got sick"): a change to the order, not a complaint ("sick from the food" stays one).
+_STAYS_AWAY = re.compile(
+    r"\b(?:can'?t|cannot|can not|won'?t|wont|not|no longer)\s+(?:be\s+)?(?:able to\s+)?"
+    r"(?:come|coming|make it|be there|join|joining|attend|attending)\b"
+)
+_GOT_SICK = re.compile(r"\bgot sick\b(?!\s+(?:after|from|off)\b)")
 _WORDS = re.compile(
     r"\b(?:complain\w*|terrible|awful|horrible|disappoint\w*|worst|rude|never showed|no[- ]show|"
     r"food poisoning|got sick|undercooked|raw chicken|unacceptable|overcharg\w*|charged twice|"
@@ -231,6 +238,8 @@ def is_complaint(text: str) -> bool:
     food or service after the event, a disputed charge, a broken promise about money or service
     with a demand to put it right, or an unanswered booking."""
     text = _DENIED.sub(" ", text)
+    if _STAYS_AWAY.search(text) and not _AFTER.search(text):
+        text = _GOT_SICK.sub(" ", text)  # "can't come anymore, my nephew got sick"
     if _WORDS.search(text) or _UNHAPPY.search(text) or spanish_charge_complaint(text):
         return True
     if spanish_service_complaint(text):  # "su chef llego una hora tarde"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["aged_dropout", "drops_out"]
+__all__ = ["aged_dropout", "drops_out", "sick_dropout"]
 
 # Not coming any more, said after the kid within the sentence ("cant come", "won't be there",
 # "is sick and can't come", "has a tournament so he's out")
@@ -32,3 +32,14 @@ def aged_dropout(text: str) -> tuple[int, int] | None:
     if len(found) != 1 or len(_AGED_KID.findall(text)) != 1:
         return None
     return found[0].span()
+
+
+# The reason told for the kid who drops out: the one named got sick ("the 8 yr old cant come
+# anymore, my nephew got sick"), the same kid told by who they are
+_SICK = re.compile(r"\s+(?:got|is|has been|was)\s+(?:really\s+|so\s+)?sick\b")
+
+
+def sick_dropout(text: str, end: int) -> bool:
+    """Whether the person named just before `end` is said to be sick in a message where one kid
+    named by age drops out: that kid, not one more guest."""
+    return _SICK.match(text, end) is not None and aged_dropout(text) is not None

@@ -11,6 +11,7 @@ from functools import lru_cache
 from orchestrator.catalog import Catalog
 from orchestrator.dishes import prepared_proteins
 from orchestrator.reading.add_on_mentions import named_in_full, unmatched_add_on
+from orchestrator.reading.aged_dropout import sick_dropout
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.described_groups import describes_adults, in_adults_bracket
 from orchestrator.reading.doubts import doubts
@@ -213,8 +214,8 @@ def unexplained_words(
         said = remark.group(1) if remark else ""
         if remark and not arrives and not (catalog_word.search(said) or re.search(r"\d", said)):
             continue
-        if BRINGS_OR_GATHERS.match(text, m.end()):
-            continue
+        if BRINGS_OR_GATHERS.match(text, m.end()) or sick_dropout(text, m.end()):
+            continue  # "my mom is bringing 2 pies"; "the 8 yr old cant come, my nephew got sick"
         owned = m in bare or re.match(_POSSESSIVE, m.group(0))
         if m.span() not in covered and (listed or arrives or not owned):
             flag("guests", m, "people named, not counted")

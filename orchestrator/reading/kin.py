@@ -158,7 +158,15 @@ def added_after_count(text: str) -> list[tuple[int, int]]:
 _ARRIVES = re.compile(
     # "my cousins from fremont are coming too": where they come from, between them and the verb
     r"(?:\s+from\s+[a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*)?)?"
-    r"\s+(?:is|are|'s|r|will|can|may|might)\s+(?:(?:also|now|be)\s+)*(?:coming|joining|come|join)\b"
+    r"\s+(?:(?:is|are|'s|r|will|can|may|might|have|has|just|all|finally|also|now|be)\s+)*"
+    # "my cousins decided to fly in", "my aunts are flying in", "his brothers are driving up":
+    # people travelling to the party are guests too, of a number the words do not give
+    r"(?:(?:decided|want|wants|plan|plans|planning|going|gonna)\s+(?:to\s+)?)?(?:also\s+)?"
+    r"(?:coming|joining|come|join|fl(?:y|ying|ew)\s+in|flying|driv(?:e|ing)\s+(?:up|down|in|over)|"
+    r"drove\s+(?:up|down|in)|arriv(?:e|ing))\b"
+)
+_PART_BEFORE = re.compile(
+    r"\b(?:some|a few|few|most|half|part|one|two|three|several|many|all|\d+)\s+of\s+\Z"
 )
 _COUNT = re.compile(r"\b\d{1,4}\s+(?:adults?|grownups|grown-ups|people|guests|ppl|persons|pax|folks)\b")
 _NEW_TOTAL = re.compile(r"\b(?:now|total|in all|altogether)\b")
@@ -168,6 +176,8 @@ def arrives_after_count(text: str, start: int, end: int) -> bool:
     """The person named at `start`:`end` of normalized `text` comes ("is coming too") after a guest
     count that is no new total."""
     counts = list(_COUNT.finditer(text, 0, start))
+    if _PART_BEFORE.search(text, max(0, start - 20), start):
+        return False  # "some of my family is driving down": some of those counted, travelling
     return bool(counts and _ARRIVES.match(text, end)) and not _NEW_TOTAL.search(
         text, counts[-1].end(), start
     )

@@ -33,11 +33,12 @@ _GUEST = r"(?:kids|children|adults|people|guests|ppl|teens|babies|toddlers|girls
 # ("neighbors", "coworkers"), words of coming ending the clause: the group is the number added
 # ("2 more kids coming" is a count of its own: left to the readers)
 _MORE_GROUP = re.compile(
-    rf"\b(\d{{1,3}})\s+more\s+(?:(?!{_GUEST})[a-z]+\s+)?(?!{_GUEST})"
+    # ("2 more of his friends can make it so 14 adults now": more of someone's group)
+    rf"\b(\d{{1,3}})\s+more\s+(?:of\s+(?:his|her|my|our|their)\s+)?(?:(?!{_GUEST})[a-z]+\s+)?(?!{_GUEST})"
     # ("4 more parent volunteers are coming", "5 more coworkers said yes": a word before, or yes)
-    r"[a-z]+s\s+(?:(?:are|r|will be|also|now|just|have)\s+)*"
-    r"(?:joining|coming|coming along|said yes|confirmed|rsvp'?d(?: yes)?)"
-    r"(?:\s+(?:too|now|as well|after all))?(?=\s*(?:$|[.,;!?\n]))"
+    r"[a-z]+s\s+(?:(?:are|r|will be|also|now|just|have|can)\s+)*"
+    r"(?:joining|coming|coming along|said yes|signed up|confirmed|rsvp'?d(?: yes)?|make it|come)"
+    r"(?:\s+(?:too|now|as well|after all))?(?=\s*(?:$|[.,;!?\n]|so\b))"
 )
 
 

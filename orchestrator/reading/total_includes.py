@@ -10,6 +10,7 @@ import re
 
 from orchestrator.reading.named_inside import named_inside
 from orchestrator.reading.parts_to_total import parts_to_total
+from orchestrator.reading.total_named import named_in_total
 
 Span = tuple[int, int]
 
@@ -27,4 +28,5 @@ def inside_total(text: str) -> list[Span]:
         start = max(text.rfind(c, 0, m.start()) for c in _STOPS) + 1
         spans.append((start, m.start()))
     spans += named_inside(text)  # "26 adults including linda and her husband"
+    spans += named_in_total(text)  # "24 adults total, abuela included"
     return spans + parts_to_total(text)  # "6 mechanics + 2 front desk + me = 9 adults"

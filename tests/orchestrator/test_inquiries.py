@@ -125,7 +125,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   5 yr old and the 8 yr old" after "4 kids (5, 8, 10, 12)" takes out the kids of those ages; "17
   adults after all, my sister and her husband are coming so add 2 more" after 15 is 17.
   "the 8 yr old cant come anymore" (or "our 4yo ... shes not coming") after "3 kids (4, 8, 12)"
-  takes out the one kid of that age; with no kid or two kids of that age ("(8, 8, 10)") asked.
+  takes out the one kid of that age; with no kid or two kids of that age ("(8, 8, 10)") asked;
+  its reason "my nephew got sick" is that kid and no complaint ("sick from the food" is one).
+  "12 adults, chicken and shrimp. my cousins decided to fly in" (arriving, driving up, joining,
+  coming, with no count, after a count) is asked: more guests, of no number ("some of my family
+  is driving down" is some of those counted). "yes! and 2 more of his friends can make it so 14
+  adults now" after 12 is 14 (2 more than 12; "3 more ... so 14" asked).
   "3 more coming, my nieces 12, 8 and 5. same food", "my grandkids 10 & 7 are coming too": the
   relations by their ages, added. "5 of my adult cousins (all over 21)", "3 of our adult
   nephews" in the writer's list are adults ("4 of my cousins" is asked).
@@ -896,7 +901,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the kids' field, wherever they stand ("Halloween party [emoji] adults 9. kids: 11, 9, 7, 5, 3": 9
   adults, 3 children, 2 toddlers; "adults 9 or 10" asked). Whom the event is for, named again
   inside the count ("a celebration for my parents ... 24 adults in total, my parents included"),
-  is in it (without "included" or "total" asked).
+  is in it (without "included" or "total" asked); so is one named after a total of adults
+  ("24 adults total, abuela included"), and "my family and I would like a quote ... we'll be 24
+  adults total" is the writer's family, the total.
 - people: at the writer's own birthday ("I'm turning 50", "my 40th birthday") the writer's
   friends beside the family's kids are adults ("me, my wife, our 3 kids (16, 12, 4), my parents,
   and 6 of my friends from work": 11 adults, 1 child, 1 toddler; at a kid's birthday asked).
@@ -2516,8 +2523,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # the chicken off ..., our VP hates chicken"; "oops 18, I counted myself twice" answering "18
     # or 19 adults?"; "we're at 37 now - 4 more volunteers"; "2 lobster tails on top for Linda and
     # her husband"; "Lobster is a bit much, swap it for shrimp"), q62f-01..12 (06, 07, 08, 10
-    # marked ask; 03, 05, 09 set aside: all exact): 2606 of 3670 with the seven.
-    assert counts["exact"] >= 2606
+    # marked ask; 03, 05, 09 set aside: all exact): 2606 of 3670 with the seven;
+    # Round q62h (people "flying in", "driving up", "decided to join" after a count with no number
+    # of their own asked, a confident wrong total before: "10 adults ... my cousins decided to fly
+    # in" priced 10; "the 8 yr old cant come anymore, my nephew got sick" a dropout, no complaint;
+    # "2 more of his friends can make it so 14 adults now", "3 more coworkers signed up so 18
+    # adults now"; "24 adults total, abuela included", "my family and I ... 24 adults total"),
+    # q62h-01..12 (01, 02, 03, 10, 12 marked ask, 03 a confident wrong total before; 07, 09, 12
+    # set aside: 07 exact, 09 and 12 asked; 08 and 09, kids or families counted anew with a reason,
+    # and 11, a voice-to-text run-on, left asked): 2610 of 3682 with the eight.
+    assert counts["exact"] >= 2610
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2706,7 +2721,7 @@ BLIND_SETS = (
     BlindSet(121, exact=81, stating=("dk012", "dk089")),
     BlindSet(122, exact=79),
     BlindSet(123, exact=78),
-    BlindSet(124, exact=73, stating=("dn007",)),
+    BlindSet(124, exact=76, stating=("dn007",)),
 )
 
 
