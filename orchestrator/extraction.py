@@ -17,6 +17,7 @@ from orchestrator.reading.allergies import allergens_apart, allergy_foods, diet_
 from orchestrator.reading.asides import asides, people_numbers
 from orchestrator.reading.asked_food import asked_foods
 from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.change_checks import REPLACE_ALL, change_checks
 from orchestrator.reading.changes import (
     Swap,
@@ -47,7 +48,7 @@ from orchestrator.reading.corrections import (
     swaps_in_place,
 )
 from orchestrator.reading.couple_subject import couple_subject
-from orchestrator.reading.coverage import catalog_words, unexplained_words
+from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.disliked import disliked_removed
 from orchestrator.reading.doubts import food_emoji
 from orchestrator.reading.followups import hide, read_follow_up
@@ -197,9 +198,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     elif len(kept) == 1 and (bare := instead_spans(norm)):  # "scallops instead": of which one?
         explained += bare  # the conversation knows when its order has one protein to replace
         checks.append(("instead", f"{kept[0].said} instead: of which protein?"))
-    kept, group_spans = group_each(
-        norm, kept, adults=guests.adults, children=guests.children, most=catalog.guests.included_portions
-    )
+    kept, group_spans = group_each(norm, kept, adults=guests.adults, children=guests.children,
+                                   most=catalog.guests.included_portions)  # fmt: skip
     each, each_span = per_person(norm, group_spans)  # "kids want chicken, 2 each": theirs
     used += group_spans + ([each_span] if each_span else [])
     used += meatless_spans + harmless_subsets(norm)  # "1 guest has a ..."
@@ -218,12 +218,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
                        f"did not place the number {number} in the order"))  # fmt: skip
     among = follow.among if not guests.adults_said else None  # "20 people, 5 of them are kids"
     said_guests = guests.adults is not None or guests.kids_said
-    checks += [
-        c
-        for c in follow.checks
-        if (among is not None or not c[1].startswith("kids among"))
-        and (c[0] != "ages" or not said_guests)
-    ]  # "kids are 4 and 9": read with the kids
+    checks += [c for c in follow.checks if (among is not None or not c[1].startswith("kids among"))
+               and (c[0] != "ages" or not said_guests)]  # "kids are 4 and 9": with the kids  # fmt: skip
     checks += was_checks + said_count_checks(guest_text, guests)  # "for about 30", "5 of us grownups"
     explained += places_with_zip(norm, catalog_state(catalog))  # "Elk Grove 95758": a place
     checks += unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said,
@@ -272,12 +268,9 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         swaps=tuple((swap.old, swap.new) for swap in swaps if not swap.partial),
         partial_swaps=tuple((w.old, w.new, w.group, w.count) for w in swaps if w.partial),
         retained=tuple(dict.fromkeys(retained)),
-        resolves=tuple(
-            (amb.word, key)
-            for amb in catalog.ambiguous
-            for key in dict.fromkeys([*retained, *(a.protein for a in kept)])
-            if key in amb.options
-        ),  # fmt: skip
+        resolves=tuple((amb.word, key) for amb in catalog.ambiguous
+                       for key in dict.fromkeys([*retained, *(a.protein for a in kept)])
+                       if key in amb.options),  # fmt: skip
         adds=bool(ADD.search(norm)),
         adults_weak=guests.adults_weak,
         adds_guests=adds_near(norm, guests.used),

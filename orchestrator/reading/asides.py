@@ -13,7 +13,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.literal_gates import gated
 from orchestrator.reading.added_household import added_household
 from orchestrator.reading.asks import ProteinAsk
-from orchestrator.reading.coverage import catalog_words
+from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.declines_beside import declined_beside
 from orchestrator.reading.meats_out import meats_left_out
 from orchestrator.reading.parts_to_total import parts_to_total

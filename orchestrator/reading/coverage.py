@@ -6,12 +6,12 @@ draft asks instead of stating a total it is not sure of."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from orchestrator.catalog import Catalog
 from orchestrator.dishes import prepared_proteins
 from orchestrator.reading.add_on_mentions import named_in_full, unmatched_add_on
 from orchestrator.reading.aged_dropout import sick_dropout
+from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.described_groups import describes_adults, in_adults_bracket
 from orchestrator.reading.doubts import doubts
@@ -119,26 +119,10 @@ _VAGUE = re.compile(
     r"\b(?:some|a few|few|most|mostly|several|many|majority|a bunch|handful|a lot|couple|double|"
     r"triple|twice|seconds|thirds)\b"
 )
-# Generic words of add-on names that customers use for other things ("great service").
-_GENERIC = {"service", "menu", "planning", "custom", "premium", "long", "longer", "extra", "extended"}
 # Guest words that name a whole band or the party; other guest words (ladies, guys) name a group.
 _BAND_WORDS = {"adult", "adults", "grownups", "grown ups", "grown-ups", "kid", "kids", "child",
                "children", "kiddos", "kiddo", "little ones", "littles", "guest", "guests", "people",
                "person", "persons", "ppl", "pax", "folks", "heads", "peeps", "attendees"}  # fmt: skip
-
-
-@lru_cache(maxsize=8)
-def catalog_words(catalog: Catalog) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(every protein or add-on word, the distinctive add-on words)."""
-    names = {n.lower() for p in catalog.proteins for n in (p.name, *p.aliases)}
-    names |= {a.word for a in catalog.ambiguous}
-    add_words = {w for a in catalog.add_ons for n in (a.name, *a.aliases) for w in n.lower().split()}
-    distinctive = sorted(add_words - _GENERIC - {w for n in names for w in n.split()})
-    every = sorted(names | set(distinctive), key=len, reverse=True)
-    return (
-        re.compile(r"\b(?:" + "|".join(re.escape(w) for w in every) + r")s?\b"),
-        re.compile(r"\b(?:" + "|".join(re.escape(w) for w in distinctive) + r")\b"),
-    )
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from orchestrator.literal_gates import gated
+from orchestrator.reading.age_answers import AGES_ONLY, AGES_RANGE
 from orchestrator.reading.aged_dropout import aged_dropout
 from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
@@ -126,29 +127,6 @@ _PRONOUN_AGES = gated(
 _ONE_OWN = re.compile(r"\b(?:the|my|our|his|her|their)\s+\Z")
 _JOINING = re.compile(r"\b(?:come|coming|make it|join|joining)\b")
 _NEW_COUNT = re.compile(r"(?<!\bthe )(?<!\bboth )(?<!\bthose )\b\d{1,2}\s+(?:(?:little|young)\s+)?$")
-# The ages end the message, or a sentence before one of no number but a ZIP nor people coming ("5,
-# 8 and 12. And add the sake please", "... chicken and shrimp, zip 95677": the rest is read as it
-# is; "... my cousin is coming too" stays asked)
-_ENDS = (
-    r"(?:\W*$|\s*[.!;\n]+\s*(?=(?:\D|(?<!\d)\d{5}(?!\d))*$)"
-    r"(?![\s\S]*\b(?:coming|come|join|joining|bring|bringing|invited?|plus|more)\b))"
-)
-# "4, 8 and 11", "they're 6, 9 and 14": a message of ages alone, the answer to "how old are they?"
-# (the kids by the group's word for all of them too: "the scouts are 7, 7, 8 and 9")
-_AGES_ONLY = re.compile(
-    r"^\W*(?:(?:oh|ok|okay|sure|yes|sorry)\W+)*(?:(?:they'?re|they are|they r|"
-    # ", and" before the last age as "and" ("8, 11, and 3"); Tagalog "po" after
-    r"(?:the\s+)?(?:kids|children|scouts|campers)\s+(?:are|r)|ages?"
-    r"(?: are)?|aged?)\s*:?\s*)?((?:\d{1,2}\s*(?:,\s*(?:and|&)\b|,|&|\band\b|\s)\s*)+\d{1,2})"
-    rf"(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?(?:\s+po\b)?{_ENDS}"
-)
-# "all the kids are between 6 and 10", "they're all between 7 and 12": the answer to "how old are
-# they?" as one range, every kid in it (placed by `kids_band` when the range is in one band)
-_AGES_RANGE = gated(re.compile(
-    r"^\W*(?:(?:oh|ok|okay|sure|yes|sorry)\W+)*(?:all\s+(?:of\s+)?)?(?:(?:the\s+)?kids|them|they|"
-    r"they'?re|their ages)?\s*(?:are|r|is)?\s*(?:all\s+)?between\s+(\d{1,2})\s*(?:and|to|-|&)\s*"
-    rf"(\d{{1,2}})(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?{_ENDS}"
-))  # fmt: skip
 _ON_TOP = gated(
     re.compile(r"\bon top of (?:the|those|these|our|that|them)?\s*(?:\d\b\s*)?(?:proteins?)?")
 )
@@ -262,11 +240,11 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
     for m in _KIDS_SAME.finditer(text):
         read.hidden.append(m.span())  # no kids counted anew
         read.checks.append(("kids_same", "the kids stay as they were: no kids in the order"))
-    if told := _AGES_RANGE.match(text):
+    if told := AGES_RANGE.match(text):
         read.age_range = (int(told.group(1)), int(told.group(2)))
         read.hidden.append(told.span())  # no kids counted anew: those of the order
         read.checks.append(("ages", "ages given without the kids they belong to"))
-    elif ages := _AGES_ONLY.match(named_ages(text)):  # "8, 4 and the birthday girl is 1"
+    elif ages := AGES_ONLY.match(named_ages(text)):  # "8, 4 and the birthday girl is 1"
         read.ages = [int(n) for n in re.findall(r"\d+", ages.group(1))]
         read.explained.append(ages.span())
         read.checks.append(("ages", "ages given without the kids they belong to"))

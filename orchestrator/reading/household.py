@@ -20,6 +20,7 @@ from orchestrator.reading.alternation import alternation
 from orchestrator.reading.grown_birthday import grown_birthday, kids_birthday
 from orchestrator.reading.grown_honoree import grown_honoree_item, grown_honorees
 from orchestrator.reading.honoree import young_invitees
+from orchestrator.reading.joined_before import BEFORE, BEFORE_MORE, OTHERS_BEFORE, UNCOUNTED_BEFORE
 from orchestrator.reading.multiples import (
     MULTIPLE_AGED,
     MULTIPLES_AGAIN,
@@ -29,7 +30,7 @@ from orchestrator.reading.multiples import (
 from orchestrator.reading.partners import NICKNAME, PARTNER, PARTNER_BEFORE
 from orchestrator.reading.phrases import AGED_FRIENDS, FRIEND_WORDS, SOMEONE_BEFORE, Company
 from orchestrator.reading.relations import AGED_RELATION, AGED_RELATIVES
-from orchestrator.reading.words import ADULT_WORDS, TEEN_WORDS
+from orchestrator.reading.words import ADULT_WORDS
 
 _WRITER = r"(?:just\s+)?(?:me|myself)\b"
 # Relations that are one adult: a partner, a parent, a grandparent ("my son" may be a child).
@@ -59,7 +60,6 @@ _KIN_OF = (
 _ADULT = alternation(ADULT_WORDS)
 # Roles only a grown-up holds at church, school or work, named with "the" or "our"
 _GROWN_ROLE = r"(?:pastor|priest|minister|rabbi|reverend|deacon|principal|superintendent|boss|manager)"
-_TEEN = alternation(TEEN_WORDS)
 # A relation named with their partner: two adults ("my sister n her husband", "my son and his
 # wife"; a son or daughter only with a spouse, "her boyfriend" may be a teen's)
 _COUPLE = (
@@ -155,35 +155,6 @@ _MORE = re.compile(
 )
 
 
-# A count of adults or friends joined to the list before the writer: "6 couples + me and my
-# husband" (the couples already written as "12 adults"); not someone else's ("his 8 friends")
-_COUNTED_ITEM = (
-    rf"(?<!\bhis )(?<!\bher )(?<!\btheir )\b(\d{{1,3}})\s+(?:other\s+)?(?:({_ADULT}|{_TEEN})\b"
-    # "14 teens (16 and 17) counting him + me and my husband": ages told and the one inside read
-    # (only with a word the adult reader counts; "12 friends (all 15-16)" is the aged groups')
-    r"(?:\s*\([^()]{1,30}\))?(?:,?\s*(?:incl\.?|including|counting)\s+(?:him|her|(?:my|our)\s+(?:son|daughter)))?"
-    rf"|{FRIEND_WORDS}\b)"
-    # "11 guys from work plus me": where they come from says who they are, not how many
-    r"(?:\s+(?:from|at)\s+(?:work|the office|(?:my|our)\s+(?:work|office|job|gym|church)))?"
-)
-_BEFORE = re.compile(
-    _COUNTED_ITEM + r"\s*(?:,\s*)?(?:\+|&|\band\b|\bplus\b|,\s*(?:and|plus)\b)\s*\Z"
-)
-# Another count of adults before that one, by a comma too: "5 married couples (10 adults), 2
-# singles, and me + my wife"
-_BEFORE_MORE = re.compile(_COUNTED_ITEM + r"\s*(?:,|\+|&|\band\b|\bplus\b)\s*\Z")
-
-
-# "my sister and her hubby, me and ...", "his wife, me and ...": more people than the two
-_OTHERS_BEFORE = re.compile(r"(?:\b(?:his|her|their|[a-z]+'s|and|n|plus)|[,&+])\s*\Z")
-
-
-# People joined to the list before the writer with no number ("some couples + me and my husband")
-_UNCOUNTED_BEFORE = re.compile(
-    r"(?:^|[.!?\n,:;])[^.!?\n,:;\d]*[a-z][^.!?\n,:;\d]*(?:\+|&|\band|\bplus)\s*\Z"
-)
-
-
 def writer_party(text: str, *, kids_said: bool) -> Company | None:
     """The adults of a list that starts with the writer ("me, my wife and our 2 kids"), or None
     when no such list of two items or more stands in the text. Kids are counted by the kid
@@ -201,22 +172,22 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
             adults = int(us)  # "the 4 of us adults": nothing joined before them
         elif not m.group("writer"):
             pass  # "my brother, his wife, their 2 boys (11, 7), me and my husband": nothing before
-        elif (before := _BEFORE.search(text[max(0, m.start() - 80) : m.start()])) and not (
+        elif (before := BEFORE.search(text[max(0, m.start() - 80) : m.start()])) and not (
             before.group(2) is None and young_invitees(text, max(0, m.start() - 80) + before.start(1))
         ):  # "she's inviting 12 friends plus me and my husband": her friends, of no age told
             start = m.start() - len(before.group(0))
             adults, items = adults + int(before.group(1)), 2
             counted += int(before.group(1)) if before.group(2) else 0
-            while more := _BEFORE_MORE.search(text[max(0, start - 80) : start]):
+            while more := BEFORE_MORE.search(text[max(0, start - 80) : start]):
                 start -= len(more.group(0))
                 adults += int(more.group(1))
                 counted += int(more.group(1)) if more.group(2) else 0
         elif partner := PARTNER_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             start = m.start() - len(partner.group(0))
-            if _OTHERS_BEFORE.search(text[max(0, start - 20) : start]):
+            if OTHERS_BEFORE.search(text[max(0, start - 20) : start]):
                 return None  # "my sister and her hubby, me and 3 couples": how many before?
             adults, items = 2, 2  # "hubby, me and 3 couples": the partner, then the writer
-        elif _UNCOUNTED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]) or (
+        elif UNCOUNTED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]) or (
             SOMEONE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
         ):  # "some couples from church + me and my husband", "her, me and 3 couples": how many?
             return None

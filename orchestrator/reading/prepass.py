@@ -6,9 +6,9 @@ from __future__ import annotations
 from orchestrator.catalog import Catalog
 from orchestrator.reading.all_count import all_as_people
 from orchestrator.reading.brought_kids import brought_kids
+from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.corrections import retracted_words
 from orchestrator.reading.couple_added import couple_added
-from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.department_sums import department_sums
 from orchestrator.reading.followups import hide
 from orchestrator.reading.group_each import plain_every

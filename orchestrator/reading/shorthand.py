@@ -12,6 +12,7 @@ import re
 
 from orchestrator.reading.adults_then_kids import KIDS_JOINED, adults_then_kids
 from orchestrator.reading.aged_roles import aged_roles
+from orchestrator.reading.banded_counts import banded_counts
 from orchestrator.reading.brought_partners import brought_partners
 from orchestrator.reading.grown_groups import grown_groups
 from orchestrator.reading.hosted_couples import hosted_couples
@@ -135,50 +136,6 @@ _SEATS_FULL = re.compile(
 )
 
 
-# "16 members", "28 club members", "16 youth group members": the members of a group, adults like
-# its employees; "8 family members" is left (a family may be kids); "2 faculty advisors" adults.
-_MEMBERS = re.compile(
-    r"\b(\d{1,4}) (?:youth |book |swim |chess |golf |garden |running )?(?:club|team|board|church|"
-    r"chapter|crew|committee|league|choir|lodge|society|association|union|group|staff) (?=members\b)"
-)
-_ROLE = re.compile(
-    r"\b(\d{1,3}) (?:faculty|staff|school|team|adult|parent) (?=advisors|advisers|chaperones)"
-)
-# "18 teens plus 3 adult leaders", "4 adult coaches": a role said to be grown, adults whatever the
-# role word ("leaders" alone may be teens: left as it is)
-_ADULT_ROLE = re.compile(
-    r"\b(\d{1,3}) adult (?:leaders|coaches|volunteers|mentors|supervisors|helpers|sponsors|"
-    r"counselors|counsellors|staff)\b"
-)
-# "5 toddlers under 5", "2 babies (under 2)", "3 toddlers 5 and under": the bound restates the
-# band of the toddler word (5 and under), so it is the count alone
-_TODDLERS_UNDER = re.compile(
-    r"\b(\d{1,3}) (toddlers|babies|infants)\s*(?:\(\s*)?(?:all\s+)?(?:(?:under|below|younger than)"
-    r"\s+[1-6]|[1-5]\s*(?:&|and)\s*under)\b(?:\s*\))?"
-)
-# "3 grandchildren ages 10, 8 and 4", "2 grandkids (9 and 3)", "4 siblings (3, 5, 10, 12)": kids
-# counted with their ages, each in the band its age gives
-# ("a few siblings too: 4 of them (3, 5, 8, 14)": the count said after the word, as "4 kids")
-_GRANDKIDS_AGED = re.compile(
-    r"\b(\d{1,2}) (?:grandchildren|grandkids|grand kids|siblings|cousins|nieces|nephews)"
-    r"(?=\s*(?:\(\s*\d|,?\s*(?:ages?|aged)\s+\d))"
-    r"|\b(?:(?:a few|some|the|their|our)\s+)?(?:grandchildren|grandkids|siblings|cousins)"
-    r"(?:\s+(?:too|also|as well))?\s*[:,-]\s*(\d{1,2})\s+of\s+them(?=\s*\(\s*\d)"
-)
-
-
-# "16 guests (adults)", "20 people (all adults)", "12 ppl (13+)": the bracket says which band the
-# count is, so the count is adults, and kids named beside it come on top
-_ADULTS_BRACKET = re.compile(
-    r"\b(\d{1,4})\s*(?:people|guests|ppl|persons|folks|pax)\s*\(\s*(?:all\s+|only\s+)?"
-    r"(?:adults?|grown[- ]?ups|13\s*\+|13 and (?:up|over|older))(?:\s+only)?\s*\)"
-)
-# "lunch for 22 (all adults)", "a party of 14 (adults only)": no guest word, the bracket is the band
-_FOR_ADULTS_BRACKET = re.compile(
-    r"\b((?:for|of)\s+)(\d{1,4})\s*\(\s*(?:(?:all|only)\s+(?:adults|grown[- ]?ups)|adults\s+only)\s*\)"
-)
-
-
 # A family or a household counted with no band ("4 families of 5", "2 families with 6 in each",
 # "3 households of 4 people"): its members may be kids, so the count is left unread and the
 # checks ask ("3 families of 4 adults" is a count of adults; tables, groups and teams are guests).
@@ -231,18 +188,7 @@ def written_counts(text: str) -> str:
     text = leaders_as_adults(text)  # "12 scouts (all 13-17), 6 leaders and 10 parents"
     text = shared_ages(text)  # "8 girls total including the birthday girl, all of them 9"
     text = team_left(team_named_again(text))  # "16 players (all 13-14) ... the longer show for the boys"
-    if "(" in text:
-        text = _FOR_ADULTS_BRACKET.sub(r"\1\2 adults", _ADULTS_BRACKET.sub(r"\1 adults", text))
-    if "members" in text:
-        text = _MEMBERS.sub(r"\1 ", text)
-    if "advis" in text or "chaperones" in text:
-        text = _ROLE.sub(r"\1 ", text)
-    if "adult " in text:
-        text = _ADULT_ROLE.sub(r"\1 adults", text)
-    if "under" in text:
-        text = _TODDLERS_UNDER.sub(r"\1 \2", text)
-    if any(word in text for word in ("grand", "siblings", "cousins", "nieces", "nephews")):
-        text = _GRANDKIDS_AGED.sub(lambda m: f"{m.group(1) or m.group(2)} kids", text)
+    text = banded_counts(text)  # "16 guests (adults)", "4 adult coaches", "3 grandkids (9, 4)"
     text = spanish_words(text)  # "15 adultos y 3 niños (8, 10 y 12 años)"
     text = mixed_words(text)  # "12 người lớn (adults)", "3 y el bebé de 6 meses"
     text = ages_told(text)  # "5 girls incl the birthday girl (all 8)", "2 more girls, 9 and 7"

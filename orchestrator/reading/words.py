@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 from orchestrator.catalog import Catalog
 from orchestrator.literal_gates import gated
+from orchestrator.reading.adult_occasion import adult_occasion_words
 from orchestrator.reading.company import some_of_mine
 from orchestrator.reading.emoji import emoji_as_stops, emoji_as_words
 from orchestrator.reading.forms import form_fields, form_labels
@@ -78,16 +79,6 @@ PEOPLE_WORDS = ("people", "guests", "guest", "persons", "ppl", "pax", "folks", "
 _GUEST_VOCAB = {"adults", "adult", "grownups", "kids", "children", "toddlers", "teens", "people",
                 "guests", "guest", "teenagers", "kiddos", "families", "family", "tables",
                 "groups", "households", "couples"}  # fmt: skip
-
-
-# Occasions only adults hold; there "girls" and "boys" are how friends name each other.
-_ADULT_OCCASION = re.compile(r"\b(?:bach(?:elor(?:ette)?)?|hen|stag)\b")  # "bach party"
-_GIRLS_BOYS = re.compile(r"(?<=\d )(?:girls|boys)\b")
-# "me + 9 of my girls", "me and 11 of the boys": the writer and that many of their friends (not "4
-# of the girls are vegan", a part of a group counted before)
-_WRITER_AND_SOME = re.compile(
-    r"\b(me\s*(?:and|&|\+|n|plus)\s*\d{1,3}) of (?:my|the|our) (?=(?:girls|boys)\b)"
-)
 
 
 def _number(match: re.Match[str]) -> str:
@@ -287,9 +278,7 @@ def _written(text: str) -> str:
     text = spoken_numbers(_NUMBER_WORD.sub(_number, text))  # "ate adults", "zip 9 5 6 6 1"
     text = _ALL_OF_AGE.sub("all adults", text)  # "me and 6 coworkers, all over 21"
     text = _ADULT_AGES.sub(r"\1", text)  # "16 seniors (all 17-18)": adults, their ages agree
-    if _ADULT_OCCASION.search(text):  # "12 girls" at a bachelorette are women, not kids
-        text = _WRITER_AND_SOME.sub(r"\1 ", text)
-        text = _GIRLS_BOYS.sub(lambda m: "women" if m.group(0) == "girls" else "guys", text)
+    text = adult_occasion_words(text)  # "12 girls" at a bachelorette are women, not kids
     text = some_of_mine(text, ADULT_WORDS)  # "me and 11 of my besties": 11 friends
     text = _OTHER_GUESTS.sub(r"\1 ", text)  # "our 3 kids (8, 5, 2) plus 6 other kids (7, ...)"
     text = form_fields(form_labels(text))  # "Guests (adults): 14", "Protein choice 1: Chicken"

@@ -1,0 +1,34 @@
+"""A follow-up message of ages alone, the answer to "how old are they?": ages one by one ("4, 8
+and 11", "they're 6, 9 and 14") or one range for every kid ("all the kids are between 6 and 10").
+Moved out of followups.py (its `read_follow_up` reads them, in the same order) to keep that module
+small."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.literal_gates import gated
+
+# The ages end the message, or a sentence before one of no number but a ZIP nor people coming ("5,
+# 8 and 12. And add the sake please", "... chicken and shrimp, zip 95677": the rest is read as it
+# is; "... my cousin is coming too" stays asked)
+_ENDS = (
+    r"(?:\W*$|\s*[.!;\n]+\s*(?=(?:\D|(?<!\d)\d{5}(?!\d))*$)"
+    r"(?![\s\S]*\b(?:coming|come|join|joining|bring|bringing|invited?|plus|more)\b))"
+)
+# "4, 8 and 11", "they're 6, 9 and 14": a message of ages alone, the answer to "how old are they?"
+# (the kids by the group's word for all of them too: "the scouts are 7, 7, 8 and 9")
+AGES_ONLY = re.compile(
+    r"^\W*(?:(?:oh|ok|okay|sure|yes|sorry)\W+)*(?:(?:they'?re|they are|they r|"
+    # ", and" before the last age as "and" ("8, 11, and 3"); Tagalog "po" after
+    r"(?:the\s+)?(?:kids|children|scouts|campers)\s+(?:are|r)|ages?"
+    r"(?: are)?|aged?)\s*:?\s*)?((?:\d{1,2}\s*(?:,\s*(?:and|&)\b|,|&|\band\b|\s)\s*)+\d{1,2})"
+    rf"(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?(?:\s+po\b)?{_ENDS}"
+)
+# "all the kids are between 6 and 10", "they're all between 7 and 12": the answer to "how old are
+# they?" as one range, every kid in it (placed by `kids_band` when the range is in one band)
+AGES_RANGE = gated(re.compile(
+    r"^\W*(?:(?:oh|ok|okay|sure|yes|sorry)\W+)*(?:all\s+(?:of\s+)?)?(?:(?:the\s+)?kids|them|they|"
+    r"they'?re|their ages)?\s*(?:are|r|is)?\s*(?:all\s+)?between\s+(\d{1,2})\s*(?:and|to|-|&)\s*"
+    rf"(\d{{1,2}})(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?{_ENDS}"
+))  # fmt: skip

@@ -1,0 +1,43 @@
+"""What stands right before the writer in a list of the party ("6 couples + me and my husband",
+"hubby, me and 3 couples", "some couples from church + me and my husband"): a count of adults or
+friends joined to the list, people of no number, or more people than the two. Moved out of
+household.py (its `writer_party` reads them, in the same order) to keep that module small."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.alternation import alternation
+from orchestrator.reading.phrases import FRIEND_WORDS
+from orchestrator.reading.words import ADULT_WORDS, TEEN_WORDS
+
+_ADULT = alternation(ADULT_WORDS)
+_TEEN = alternation(TEEN_WORDS)
+
+# A count of adults or friends joined to the list before the writer: "6 couples + me and my
+# husband" (the couples already written as "12 adults"); not someone else's ("his 8 friends")
+_COUNTED_ITEM = (
+    rf"(?<!\bhis )(?<!\bher )(?<!\btheir )\b(\d{{1,3}})\s+(?:other\s+)?(?:({_ADULT}|{_TEEN})\b"
+    # "14 teens (16 and 17) counting him + me and my husband": ages told and the one inside read
+    # (only with a word the adult reader counts; "12 friends (all 15-16)" is the aged groups')
+    r"(?:\s*\([^()]{1,30}\))?(?:,?\s*(?:incl\.?|including|counting)\s+(?:him|her|(?:my|our)\s+(?:son|daughter)))?"
+    rf"|{FRIEND_WORDS}\b)"
+    # "11 guys from work plus me": where they come from says who they are, not how many
+    r"(?:\s+(?:from|at)\s+(?:work|the office|(?:my|our)\s+(?:work|office|job|gym|church)))?"
+)
+BEFORE = re.compile(
+    _COUNTED_ITEM + r"\s*(?:,\s*)?(?:\+|&|\band\b|\bplus\b|,\s*(?:and|plus)\b)\s*\Z"
+)
+# Another count of adults before that one, by a comma too: "5 married couples (10 adults), 2
+# singles, and me + my wife"
+BEFORE_MORE = re.compile(_COUNTED_ITEM + r"\s*(?:,|\+|&|\band\b|\bplus\b)\s*\Z")
+
+
+# "my sister and her hubby, me and ...", "his wife, me and ...": more people than the two
+OTHERS_BEFORE = re.compile(r"(?:\b(?:his|her|their|[a-z]+'s|and|n|plus)|[,&+])\s*\Z")
+
+
+# People joined to the list before the writer with no number ("some couples + me and my husband")
+UNCOUNTED_BEFORE = re.compile(
+    r"(?:^|[.!?\n,:;])[^.!?\n,:;\d]*[a-z][^.!?\n,:;\d]*(?:\+|&|\band|\bplus)\s*\Z"
+)
