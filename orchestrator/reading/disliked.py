@@ -11,6 +11,7 @@ import re
 
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.changes import remove_prefix
+from orchestrator.reading.protein_liked import reason_clauses
 
 Span = tuple[int, int]
 
@@ -30,12 +31,4 @@ def disliked_removed(text: str, asks: list[ProteinAsk]) -> tuple[list[ProteinAsk
     """`asks` without the plain asks of normalized `text` that only say why a protein the message
     takes off is taken off, and the spans of those clauses."""
     removed = {a.protein for a in asks if remove_prefix(text, a.start)}
-    kept, spans = [], []
-    for ask in asks:
-        plain = ask.portions is None and not ask.extra and not ask.half and not ask.rest
-        before = _DISLIKING_BEFORE.search(text, 0, ask.start) if plain else None
-        if before and ask.protein in removed and _CLAUSE_END.match(text, ask.end):
-            spans.append((before.start(), ask.end))
-            continue
-        kept.append(ask)
-    return kept, spans
+    return reason_clauses(text, asks, opener=_DISLIKING_BEFORE, end=_CLAUSE_END, proteins=removed)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.literal_gates import gated
+from orchestrator.literal_gates import Pattern, gated
 from orchestrator.reading.asks import ProteinAsk
 
 Span = tuple[int, int]
@@ -30,11 +30,21 @@ def liked_again(text: str, asks: list[ProteinAsk]) -> tuple[list[ProteinAsk], li
     """`asks` without the plain asks of normalized `text` that only say a protein counted in the
     message is liked, and the spans of those clauses."""
     counted = {a.protein for a in asks if a.portions is not None or a.extra}
+    return reason_clauses(text, asks, opener=_LIKING_BEFORE, end=_CLAUSE_END, proteins=counted)
+
+
+def reason_clauses(
+    text: str, asks: list[ProteinAsk], *, opener: Pattern, end: Pattern, proteins: set[str]
+) -> tuple[list[ProteinAsk], list[Span]]:
+    """`asks` without the plain asks of `text` whose protein is one of `proteins` and that only
+    close a clause of feeling (`opener` right before the protein, `end` right after it), and the
+    spans of those clauses: why extras are wanted ("he loves lobster"), why a protein is taken off
+    (`disliked`: "our VP hates chicken")."""
     kept, spans = [], []
     for ask in asks:
         plain = ask.portions is None and not ask.extra and not ask.half and not ask.rest
-        before = _LIKING_BEFORE.search(text, 0, ask.start) if plain else None
-        if before and ask.protein in counted and _CLAUSE_END.match(text, ask.end):
+        before = opener.search(text, 0, ask.start) if plain else None
+        if before and ask.protein in proteins and end.match(text, ask.end):
             spans.append((before.start(), ask.end))
             continue
         kept.append(ask)
