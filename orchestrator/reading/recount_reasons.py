@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
+from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS, small_number
 
 Span = tuple[int, int]
 
@@ -19,8 +19,6 @@ _KEPT = re.compile(
     r"(?:unchanged|the same|same|as is|as before)\b"
 )
 _NAME = re.compile(r"[a-z]+")
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10}
 # right after the new count: ", two people are out on leave", " (2 new hires)", " - 1 retired"
 _REASON = re.compile(
     r"\s*(?:\(\s*|,\s*|\s-\s*|;\s*)(?:since\s+|because\s+|as\s+)?(\d{1,2}|[a-z]+)\b([^.,;!?()\n]{0,50})"
@@ -58,7 +56,7 @@ def reason_after(text: str, end: int, change: int, food: re.Pattern[str]) -> Spa
     if m is None:
         return None
     word = m.group(1)
-    said = int(word) if word.isdigit() else _SMALL.get(word)
+    said = int(word) if word.isdigit() else small_number(word)
     if said is None or said != abs(change) or change == 0:
         return None
     if food.search(m.group(2)) or _YOUNG.search(m.group(2)) or _DIET.search(m.group(2)):

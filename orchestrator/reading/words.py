@@ -81,6 +81,11 @@ _GUEST_VOCAB = {"adults", "adult", "grownups", "kids", "children", "toddlers", "
                 "groups", "households", "couples"}  # fmt: skip
 
 
+def small_number(word: str) -> int | None:
+    """The value of a number word from "zero" to "nineteen", or None."""
+    return _UNITS.index(word) if word in _UNITS else None
+
+
 def _number(match: re.Match[str]) -> str:
     if match.group(1):
         return str(_TENS[match.group(1)] + _UNITS.index(match.group(2)))
