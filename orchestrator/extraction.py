@@ -49,7 +49,7 @@ from orchestrator.reading.corrections import (
 )
 from orchestrator.reading.couple_subject import couple_subject
 from orchestrator.reading.coverage import unexplained_words
-from orchestrator.reading.disliked import disliked_removed
+from orchestrator.reading.disliked import dislike_checks, disliked_apart, disliked_removed
 from orchestrator.reading.doubts import food_emoji
 from orchestrator.reading.followups import hide, read_follow_up
 from orchestrator.reading.group_choice import everyone_checks, group_choice_checks
@@ -133,7 +133,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     asks, passed = allergens_apart(norm, *dismissed(norm, asks))  # 'allergic to shrimp'
     asks, liked = liked_again(norm, asks)  # "add 5 lobster tails ..., he loves lobster"
     asks, disliked = disliked_removed(norm, asks)  # "take the chicken off ..., our VP hates chicken"
-    liked += disliked
+    asks, disliked_alone, dislikes = disliked_apart(norm, asks, catalog)  # "my wife doesn't like shrimp"
+    liked += disliked + disliked_alone
     asks, asked, asked_checks = asked_foods(norm, asks, most=catalog.guests.included_portions)
     checks += asked_checks
     meatless, meatless_spans = meatless_guests(norm)
@@ -226,7 +227,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
                                 adults_counted=guests.adults_said)  # fmt: skip
     checks += food_emoji(text, {a.protein for a in asks} | {k for sw in swaps for k in (sw.old, sw.new)})
     foods = allergy_foods(norm)  # "a shellfish allergy": kept for a later message's order too
-    checks += diet_checks(norm, {a.protein for a in kept} | {sw.new for sw in swaps}, foods)
+    checks += diet_checks(norm, ordered := {a.protein for a in kept} | {sw.new for sw in swaps}, foods)
+    checks += dislike_checks(dislikes, ordered, counted=said_guests)
     adding = bool(guests.adults_added or guests.kids_more or adds_near(norm, guests.used))
     checks += group_choice_checks(norm, kept, adults=guests.adults, children=guests.children,
                                   adding=adding)  # fmt: skip
@@ -254,6 +256,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         topics=topics,
         complaint=complaint,
         allergies=foods,
+        dislikes=dislikes,
         assumptions=tuple(guests.notes),
         checks=tuple(checks),
         per_person=each,

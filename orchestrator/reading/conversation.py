@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from orchestrator.reading.add_on_mentions import unmatched_add_on
 from orchestrator.reading.allergies import allergy_noted, checks_for
+from orchestrator.reading.disliked import dislike_checks
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.recount import recount, stale_counts
 from orchestrator.reading.replacements import (
@@ -270,15 +271,19 @@ def _allergy_told(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:
     """ "oh fyi my mom has a shellfish allergy" after an order with shrimp: the order of the
     conversation with the allergy asked (who eats what instead?), not the message on its own.
     After an order without the food (chicken and filet), the order stands: it is quoted again
-    with the allergy noted, so the customer sees that nothing changed (blind118 dh081)."""
-    if not current.allergies:
+    with the allergy noted, so the customer sees that nothing changed (blind118 dh081). "our VP
+    hates chicken lol" after an order with chicken is asked the same way (who has what instead?)."""
+    if not current.allergies and not current.dislikes:
         return current
     state = merge_history(earlier[-1], earlier[:-1])
     if not state.has_guests or not state.proteins:
         return current
-    checks = checks_for(current.allergies, {a.protein for a in state.proteins})
+    ordered = {a.protein for a in state.proteins}
+    checks = checks_for(current.allergies, ordered) + dislike_checks(current.dislikes, ordered)
     if checks:
         return replace(state, checks=(*state.checks, *checks))
+    if not current.allergies:  # "my wife doesn't like shrimp" after chicken and filet: it stands
+        return replace(state, topics=current.topics)
     return replace(state, topics=current.topics, allergies=current.allergies,
                    assumptions=(*state.assumptions, allergy_noted(current.allergies)))
 

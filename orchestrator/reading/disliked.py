@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.changes import remove_prefix
 from orchestrator.reading.protein_liked import reason_clauses
@@ -17,14 +18,19 @@ Span = tuple[int, int]
 
 # right before the protein: a break or a "because", a short subject, the verb of disliking
 _DISLIKING_BEFORE = re.compile(
-    r"(?:^|[.,;!?\n]|\b(?:since|because|cuz|bc|coz|and)\b)\s*"
+    r"(?:^|[.,;!?\n]|\b(?:since|because|cuz|bc|coz|and|but|tho|though|although|fyi|btw)\b)\s*"
+    r"(?:(?:oh|also|ps|so|just|um|lol)\s+)?"  # "perfect. oh my boss hates shrimp"
     r"(?:he|she|they|we|i|(?:my|our|his|her|the)\s+[a-z'-]+(?:\s+[a-z'-]+)?)\s+"
     r"(?:really\s+|just\s+|totally\s+)?(?:hates?|dislikes?|(?:does\s*n[o']?t|do\s*n[o']?t|doesnt|dont)"
     r"\s+(?:like|eat|want)|can'?t stand|is(?:\s*n[o']?t| not) a fan of|is not into|isn'?t into)\s+"
     r"(?:the\s+)?\Z"
 )
 # right after it: nothing but a word of emphasis, emoji or a break, up to the clause's end
-_CLAUSE_END = re.compile(r"(?:\s*(?:so much|lol|haha|lmao))*[^\w.,;!?\n]*(?:$|[.,;!?\n])")
+_CLAUSE_END = re.compile(
+    r"(?:\s*(?:so much|at all|either|lol|haha|lmao|btw|fyi|tho|though))*[^\w.,;!?\n]*"
+    # "... so not that one", "so skip it", "so please no shrimp": what follows says the same
+    r"(?:$|[.,;!?\n]|\s+so\b)"
+)
 
 
 def disliked_removed(text: str, asks: list[ProteinAsk]) -> tuple[list[ProteinAsk], list[Span]]:
@@ -32,3 +38,59 @@ def disliked_removed(text: str, asks: list[ProteinAsk]) -> tuple[list[ProteinAsk
     takes off is taken off, and the spans of those clauses."""
     removed = {a.protein for a in asks if remove_prefix(text, a.start)}
     return reason_clauses(text, asks, opener=_DISLIKING_BEFORE, end=_CLAUSE_END, proteins=removed)
+
+
+def disliked_apart(
+    text: str, asks: list[ProteinAsk], catalog: Catalog
+) -> tuple[list[ProteinAsk], list[Span], tuple[str, ...]]:
+    """`asks` without the plain asks of normalized `text` that only close a clause of disliking
+    ("chicken and ny strip, my wife doesn't like shrimp": no shrimp asked for), the spans of those
+    clauses, and the disliked proteins (catalog keys). One the order has, from this message ("shrimp
+    and chicken, but my mom isn't a fan of shrimp") or the conversation's ("our VP hates chicken
+    lol" after a quote with chicken), is asked (`dislike_checks`): who eats what instead? A word of
+    the catalog's that names several proteins ("doesn't eat steak") dislikes each of them."""
+    if not _DISLIKE_GATE.search(text):  # a cheap gate: rarely said
+        return asks, [], ()
+    kept, spans = reason_clauses(
+        text, asks, opener=_DISLIKING_BEFORE, end=_CLAUSE_END, proteins={a.protein for a in asks}
+    )
+    gone = [a for a in asks if not any(a is k for k in kept)]
+    spans = [(start, m.end() if (m := _SO_SKIP.match(text, end)) else end) for start, end in spans]
+    options = {amb.word: amb.options for amb in catalog.ambiguous}
+    keys = (key for a in gone for key in options.get(a.protein, (a.protein,)))
+    return kept, spans, tuple(dict.fromkeys(keys))
+
+
+# "my daughter hates salmon so not that one", "so skip that": the clause's protein left out again
+_SO_SKIP = re.compile(
+    r"[^\w.,;!?\n]*,?\s*so\s+(?:please\s+|pls\s+|plz\s+)?(?:not that one|not that|not it|"
+    r"no (?:that|it)|skip (?:that one|that|it)|leave (?:that|it) (?:off|out)|keep (?:that|it) off|"
+    r"none of (?:that|it))\b"
+)
+
+
+# every verb of `_DISLIKING_BEFORE` holds one of these
+_DISLIKE_GATE = re.compile(r"hate|dislike|n[o']?t (?:like|eat|want)|stand|a fan|into")
+
+
+def dislike_checks(
+    disliked: tuple[str, ...], proteins: set[str], *, counted: bool = True
+) -> list[tuple[str, str]]:
+    """A check for each `disliked` protein the order's `proteins` (catalog keys) has: a guest who
+    does not eat it is given what instead is for the customer to say, not for the draft to guess.
+    A message that counts no guests and names another protein beside the dislike ("my uncle isnt
+    a fan of lobster, can he just get chicken?") is asked too: for that guest, or for everyone?"""
+    checks = [
+        ("proteins", f"a guest does not like the {_name(key)} in the order: what do they have instead?")
+        for key in disliked
+        if key in proteins
+    ]
+    if disliked and not counted and (others := sorted(proteins - set(disliked))):
+        named = ", ".join(map(_name, others))
+        why = f"a guest does not like the {_name(disliked[0])}: is the {named} for them or for everyone?"
+        checks.append(("proteins", why))
+    return checks
+
+
+def _name(key: str) -> str:
+    return key.replace("_", " ")

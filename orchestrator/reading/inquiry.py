@@ -65,6 +65,7 @@ class Inquiry:
     # `is_complaint` says of the message `normalize`d, read once here for the checks of a draft
     complaint: bool = False
     allergies: tuple[str, ...] = ()  # the foods of allergies named ("shellfish"), order or not
+    dislikes: tuple[str, ...] = ()  # proteins a guest is said not to like ("shrimp"), order or not
 
     @property
     def has_guests(self) -> bool:
