@@ -2735,6 +2735,8 @@ BLIND_SETS = (
     BlindSet(122, exact=79),
     BlindSet(123, exact=78),
     BlindSet(124, exact=76, stating=("dn007",)),
+    BlindSet(125, exact=55, wrong=("do040", "do050", "do065", "do090")),
+    BlindSet(126, exact=66, wrong=("dp024", "dp039", "dp079"), stating=("dp065",)),
 )
 
 
