@@ -71,6 +71,7 @@ from orchestrator.reading.said_counts import said_count_checks
 from orchestrator.reading.scopes import named_once, per_person, picked_from
 from orchestrator.reading.some_swaps import swappers_only, swaps_for_some
 from orchestrator.reading.stated_reference import order_topics
+from orchestrator.reading.venue_unsettled import venue_checks
 from orchestrator.reading.weighed import dismissed, settled_choice
 from orchestrator.reading.who_brackets import counted_brackets, who_in_brackets
 from orchestrator.reading.whole_company import whole_company
@@ -214,6 +215,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     party = party_zip(norm, zips) if len({z for z, _ in zips}) > 1 else None
     if len({z for z, _ in zips}) > 1 and party is None:
         checks.append(("zip", f"two ZIP codes ({', '.join(sorted({z for z, _ in zips}))}): which one?"))
+    checks += venue_checks(norm, bool(zips))  # "office in 95814 but the party might be at my place"
     for number in unexplained_numbers(norm, used):
         checks.append(("zip" if zip_like(norm, number) else "message",
                        f"did not place the number {number} in the order"))  # fmt: skip

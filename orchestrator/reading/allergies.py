@@ -27,7 +27,17 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
     "scallops": ("scallops",),
     "scallop": ("scallops",),
     "salmon": ("salmon",),
+    # nuts: no protein of the catalog has them, so the allergy is noted and the order stands
+    "peanuts": (),
+    "peanut": (),
+    "tree nuts": (),
+    "tree nut": (),
+    "nuts": (),
+    "nut": (),
 }
+# The name a quote's note gives a food said in the plural ("allergic to peanuts": "a peanut
+# allergy")
+_SINGULAR = {"peanuts": "peanut", "tree nuts": "tree nut", "nuts": "nut"}
 _FOOD = "|".join(sorted(_FAMILIES, key=len, reverse=True))
 _ALLERGY = r"(?:allerg(?:y|ies|ic)|intoleran(?:t|ce))"
 # "a shellfish allergy", "allergic to fish", "allergies to shellfish", "allergies (seafood)", "a
@@ -115,9 +125,21 @@ def diet_reasons(text: str, proteins: Collection[str]) -> list[tuple[int, int]]:
     return [m.span() for m in found]
 
 
+# A question about what the kitchen cooks with ("do you guys cook with peanut oil or anything with
+# nuts?"): an ingredient asked about, answered by staff, no note on a quote
+_KITCHEN_ASKED = re.compile(
+    r"\b(?:cook|cooks|cooked|fry|fries|fried|made|make|prepare|prepared|use|uses|using)\s+"
+    r"(?:\w+\s+){0,3}?(?:with|in)\b|\b(?:oils?|ingredients?|contains?|sauces?|cross[- ]contact)\b"
+)
+
+
 def allergy_foods(text: str) -> tuple[str, ...]:
-    """The foods of the allergies the normalized `text` names ("shellfish", "salmon"), in order."""
-    return tuple(m.group("before") or m.group("after") for m in _NAMED.finditer(text))
+    """The foods of the allergies the normalized `text` names ("shellfish", "salmon"), in order; a
+    nut allergy beside a question about what the kitchen cooks with is left to staff."""
+    found = [m.group("before") or m.group("after") for m in _NAMED.finditer(text)]
+    if any(not _FAMILIES[food] for food in found) and _KITCHEN_ASKED.search(text):
+        found = [food for food in found if _FAMILIES[food]]
+    return tuple(_SINGULAR.get(food, food) for food in found)
 
 
 def allergens_apart(
@@ -137,7 +159,9 @@ def allergy_noted(foods: Collection[str]) -> str:
     """The note a quote carries for allergies told after an order that has none of their foods:
     "noted: a shellfish allergy (nothing in this order has shellfish)"."""
     named = " and ".join(dict.fromkeys(foods))
-    return f"noted: a {named} allergy (nothing in this order has {named})"
+    plural = {one: many for many, one in _SINGULAR.items()}
+    had = " and ".join(dict.fromkeys(plural.get(food, food) for food in foods))
+    return f"noted: a {named} allergy (nothing in this order has {had})"
 
 
 def checks_for(foods: Collection[str], proteins: Collection[str]) -> list[tuple[str, str]]:

@@ -104,10 +104,14 @@ BENIGN = [
         # a price remembered or compared, of a money's size ("last time it was like 700?", "i paid
         # 550 i think", "another company quoted 850"): never a count
         # (Spanish: "nos cobraron como 600", "pagamos unos 700")
-        r"\b(?:paid|payed|pay|cost|costs|quoted|charged|spent|came (?:out )?to|(?:it|that|the (?:total|"
-        r"bill|price|quote))\s+was|cobraron|pagamos|costo)\s+(?:(?:like|about|around|only|maybe|"
-        r"roughly|almost|nearly|over|under|just|us|me|como|unos|casi)\s+){0,2}~?\s*"
+        r"\b(?:paid|payed|pay|paying|cost|costs|quoted|charged|spent|came (?:out )?to|"
+        r"(?:it|that|the (?:total|bill|price|quote))\s+was|cobraron|pagamos|costo)\s+"
+        r"(?:(?:like|about|around|only|maybe|roughly|almost|nearly|over|under|just|us|me|como|unos|casi)\s+){0,2}~?\s*"
         r"(?:\d{3,5}|\d{1,2},\d{3})(?:\.\d\d)?\b" + _GUESTS_AFTER,
+        # the price said to stand whatever changes ("if its 550 either way make the chicken
+        # scallops", "if we're paying 550 anyway"): the minimum quoted, no count
+        r"\b(?:paying|pay|it's|its|it is|that's|thats|costs?|costing|charged)\s+(?:like\s+)?"
+        r"(?:\d{3,5}|\d{1,2},\d{3})(?:\.\d\d)?\s+(?:either way|anyway|any way|regardless)\b",
         # a budget said around the number ("we have like 900 to spend", "keep it under 1000")
         r"\b(?:\d{3,5}|\d{1,2},\d{3})\s*(?:bucks\s+|dollars\s+)?"
         r"(?:to spend|(?:as (?:our|my|a) )?budget)\b",

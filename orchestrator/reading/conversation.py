@@ -13,8 +13,10 @@ from orchestrator.reading.disliked import dislike_checks
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.recount import recount, stale_counts
 from orchestrator.reading.replacements import (
+    bare_removal,
     for_everyone,
     lost_proteins,
+    new_event_order,
     one_for_one,
     plain,
     split_for_some,
@@ -139,7 +141,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     if one is not None:  # "scratch the chicken, scallops instead": the other proteins stay
         merged, later = replace(merged, proteins=one), replace(later, proteins=(), removed=())
         dropped |= {"proteins"}
-    later_checks += lost_proteins(merged, later)
+    later_checks += lost_proteins(merged, later) + bare_removal(merged, later)
     if later.proteins or later.removed:
         named = {b.protein for b in later.proteins if not b.extra}  # extras add to the same protein
         joining = later.kids_said and not (state.children or state.toddlers) and (
@@ -147,6 +149,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         )
         # "oh and 3 kids, just tofu for them": the kids' choice (or asked), not the order's
         replacing = later.replace_proteins and not (joining and not later.removed)
+        replacing = replacing or new_event_order(later)  # "doing it again: 20 adults, filet and shrimp"
         keep = tuple(  # "just chicken, shrimp is fine": what it keeps stays
             a for a in merged.proteins if a.protein in later.retained and a.protein not in named
         ) if replacing else tuple(

@@ -75,7 +75,9 @@ def _clause_end(text: str, start: int, reach: int) -> int:
 # A choice still being made (or made after hesitating): asked about, not guessed.
 _HESITATION = gated(re.compile(
     # ("prob 25-30 ppl", "probably 20 adults": a count said roughly, checked as one, no choice)
-    r"\b(?:back and forth|torn|debating|deciding|between|decided|decide|"
+    # ("we decided to skip the show": a decision, settled; "haven't decided to" is not)
+    r"\b(?:back and forth|torn|debating|deciding|between|decide|(?:not|never|\w+n'?t)\s+decided|"
+    r"decided(?!\s+(?:to|against)\b)|"
     r"(?:probably|prob)(?!\s*(?:~\s*)?\d)|idk|dunno|"
     r"leaning|considering|thinking (?:about|of)|was gonna|were gonna|was going to|were going to|"
     r"thought about|or maybe|if not|otherwise|depending|depends)\b"

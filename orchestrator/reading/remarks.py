@@ -7,8 +7,8 @@ added count is ("my in-laws are coming too, so add 2 adults"; "my parents can co
 12 adults now"), the options picked from ("chicken,
 ny strip or shrimp, everyone picks 2"), "no shrimp actually" ("drop the sake actually": the word
 stresses the change), a garnish ("extra scallions on the
-rice"), and a count the customer takes back for the one that follows ("I told you 10 but it's 12
-adults")."""
+rice"), the party's place as before ("same address in Rocklin"), and a count the
+customer takes back for the one that follows ("I told you 10 but it's 12 adults")."""
 
 from __future__ import annotations
 
@@ -119,8 +119,12 @@ _IDIOM = gated(re.compile(
 _APOLOGY = gated(re.compile(r"\b(sorry|apologies)\s+(?:for|about|if|to|again|in advance|i'?m late)\b"))
 # "dont forget the sake": a reminder to include it, no negation of it
 _REMINDER = gated(re.compile(r"\b((?:don'?t|do not|dont)\s+forget)\b(?!\s+(?:about\s+)?(?:it|that)\b)"))
+# "same address in Rocklin (95677)", "same house in 95624": the party's place as before, no item
+_SAME_PLACE = gated(re.compile(
+    r"\b(same)\s+(?:address|house|place|location|spot|venue|backyard|home|office|clubhouse)\b"
+))  # fmt: skip
 _READERS = (_REMINDER, _APOLOGY, _WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS, _APPETITE, _COMING_TOO,
-            _AFTER_ALL, _OPTIONS, _NO_ACTUALLY, _GARNISH, _IDIOM, _EATERS_AGAIN,
+            _AFTER_ALL, _OPTIONS, _NO_ACTUALLY, _GARNISH, _IDIOM, _EATERS_AGAIN, _SAME_PLACE,
             QUOTED_PRICE)  # fmt: skip
 
 

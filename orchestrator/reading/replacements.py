@@ -42,6 +42,35 @@ def lost_proteins(state: Inquiry, later: Inquiry) -> tuple[tuple[str, str], ...]
     return ()
 
 
+def new_event_order(later: Inquiry) -> bool:
+    """ "We had you out in May ... doing it again for the 4th of July: 20 adults this time, filet
+    and shrimp": a follow-up that books another event (an earlier one named) and states its count
+    and two or more proteins for everyone is that event's whole order; its proteins replace the
+    earlier event's, and an add-on asked for "too" adds nothing to them."""
+    named = {a.protein for a in later.proteins}
+    return (
+        "earlier_event" in later.topics
+        and later.adults_said
+        and len(named) >= 2
+        and all(plain(a) for a in later.proteins)
+        and not (later.removed or later.swaps or later.partial_swaps or later.kids_more)
+    )
+
+
+def bare_removal(state: Inquiry, later: Inquiry) -> tuple[tuple[str, str], ...]:
+    """ "12 adults, chicken and lobster", then "actually no lobster" (or "scratch the scallops",
+    "nvm on the shrimp"): a protein taken out with nothing named for it and no word that the rest
+    is the whole choice ("just the chicken then") does not say whether another replaces it; the
+    guests chose two proteins, so a careful person asks rather than quote one."""
+    if not later.removed or later.proteins or later.only or later.swaps or later.partial_swaps:
+        return ()
+    have = {a.protein for a in state.proteins}
+    if not set(later.removed) <= have or not have - set(later.removed) - set(later.retained):
+        return ()  # one the order lacks is asked elsewhere; "drop the shrimp, chicken is fine" says
+    out = ", ".join(dict.fromkeys(key.replace("_", " ") for key in later.removed))
+    return (("proteins", f"{out} taken out with nothing named for it: another instead?"),)
+
+
 def plain(ask: ProteinAsk) -> bool:
     """Named without a count, scope or group: a name, not a new choice for some guests."""
     return ask.portions is None and not (ask.half or ask.rest or ask.group or ask.extra)

@@ -1,6 +1,7 @@
 """An order named by reference and stated right after it: "Same food as before please (chicken and
-NY strip)", "same as last time: filet and shrimp". The reference names no order staff must look
-up; the order is the one the message states, read as any other."""
+NY strip)", "same as last time: filet and shrimp", "same food as last time (chicken and filet)".
+The reference names no order staff must look up; the order is the one the message states, read as
+any other."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ from orchestrator.reading.references import ELSEWHERE
 
 Span = tuple[int, int]
 
-# what opens the order stated after its reference: "... please (", "...: "
-_STATED_AFTER = re.compile(r"[^\S\n]*(?:please|pls|plz)?[^\S\n]*[(:][^\S\n]*")
+# what opens the order stated after its reference: "... please (", "...: "; the reference's own
+# last word may come first ("same food as last time (chicken and filet)")
+_STATED_AFTER = re.compile(
+    r"[^\S\n]*(?:(?:time|year|time around)\b[^\S\n]*)?(?:please|pls|plz)?[^\S\n]*[(:][^\S\n]*"
+)
 
 
 def stated_after(text: str, span: Span, order_word: re.Pattern[str]) -> bool:
