@@ -1356,6 +1356,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "Is it 18 or 19 adults?" is 18 adults; "we're at 37 now - 4 more volunteers" after 33 is 37;
   "2 lobster tails on top for Linda and her husband" are for those two; "Lobster is a bit much for
   the budget, swap it for shrimp" swaps the lobster.
+- who the counted guests are, or are not: "12 of us, all grown men" is 12 adults (as "22 adults,
+  all ladies"); "11 of us ladies ... no husbands this time!", "8 adults, no husbands allowed lol"
+  keep no one out of the count ("no husbands except my sister's" is asked); "just the 7 of us
+  board members" is 7 adults; a form's "Event: Spring Social, Sun City residents" above "Adults:
+  24" names who the 24 are ("residents + grandkids" is asked); "7 of us, all 21-22 [emoji]
+  chicken" and "10 of us, all 30-32 yrs old" are adults by their ages (the emoji ends the ages);
+  "could we do 3 proteins each? Add shrimp as the third." after two proteins adds shrimp for
+  everyone as the extra third portion.
 """
 
 from __future__ import annotations
@@ -2545,7 +2553,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # asked; 11, 12, 13 set aside: 11 asked, 12 exact, 13 a confident wrong total until "steak" was
     # read as each steak of the catalog; 10, "do ny strip for everyone instead", left asked): 2616
     # of 3695 with the six.
-    assert counts["exact"] >= 2616
+    # Round q63e (who the counted guests are, or are not: "12 of us, all grown men"; "no husbands
+    # this time!"; "just the 7 of us board members"; a form's "Event: ..., Sun City residents" above
+    # "Adults: 24"; "7 of us, all 21-22 [emoji] chicken", "all 30-32 yrs old"; "could we do 3
+    # proteins each? Add shrimp as the third." after two proteins), q63e-01..13 (10, 11, 12, 13
+    # marked ask; 02, 06, 11 set aside: 02 and 06 exact, 11 asked): 2625 of 3708 with the nine.
+    assert counts["exact"] >= 2625
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2735,8 +2748,8 @@ BLIND_SETS = (
     BlindSet(122, exact=79),
     BlindSet(123, exact=78),
     BlindSet(124, exact=76, stating=("dn007",)),
-    BlindSet(125, exact=55, wrong=("do040", "do050", "do065", "do090")),
-    BlindSet(126, exact=66, wrong=("dp024", "dp039", "dp079"), stating=("dp065",)),
+    BlindSet(125, exact=60, wrong=("do040", "do050", "do065", "do090")),
+    BlindSet(126, exact=67, wrong=("dp024", "dp039", "dp079"), stating=("dp065",)),
 )
 
 
