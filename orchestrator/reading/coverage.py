@@ -31,6 +31,7 @@ from orchestrator.reading.list_items import LIST_WORDS, PLACE_AFTER, list_neighb
 from orchestrator.reading.meatless_only import negation_explained
 from orchestrator.reading.no_counts import budget_hedges
 from orchestrator.reading.partners import PARTNER
+from orchestrator.reading.people_left_out import people_left_out
 from orchestrator.reading.reported import reported_remark
 from orchestrator.reading.requested import requested_checks
 from orchestrator.reading.total_includes import inside_total
@@ -248,8 +249,9 @@ def unexplained_words(
         if catalog_word.search(before) and m.span(1) not in covered:
             flag("proteins", m, "a choice for someone not counted")
     for m in _NEGATION.finditer(text):
-        if negation_explained(text, *m.span()):
-            continue  # "no turkey this year": off the catalog anyway, the order is unchanged
+        if negation_explained(text, *m.span()) or people_left_out(text, *m.span()):
+            continue  # "no turkey this year": off the catalog anyway; "no husbands this time!"
+            # says who the counted guests are not: the order is unchanged either way
         if m.span() not in covered and near_order_words(m.span()):
             flag("message", m, "a negation the order does not reflect")
     for m in _CHOICE_NEAR.finditer(text):

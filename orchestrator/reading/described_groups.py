@@ -3,8 +3,9 @@ words after "all" beside an adults' count ("22 adults, all ladies", "22 adults a
 seniors"), the group named right after "for" an adults' count ("22 adults for our swim team
 parents"), and the group the party is for, named right before the sentence that counts its parts
 and sums them as adults ("dinner for my shop guys. 7 techs plus me and my wife, so 9 adults
-total"), and the bracket right after an adults' count that says who they are ("60 adults
-(employees and spouses, no kids this year)")."""
+total"), the bracket right after an adults' count that says who they are ("60 adults
+(employees and spouses, no kids this year)"), and the group a form's event line ends in, its
+adults' field right below ("Event: Spring Social, Sun City residents\nAdults: 24")."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ import re
 
 # "22 adults, all ladies", "9 adults (all guys lol)", "22 adults all parents and seniors": the
 # words after "all", a short list of them, say who the adults are
+# ("12 of us, all grown men": the us counted, all of them grown men)
 _ALL_OF_COUNT = re.compile(
-    r"\b\d{1,4}\s+(?:adults|grown-?ups)\s*(?:[,(-]\s*)?(?:and\s+)?all\s+"
-    r"(?:[a-z]+\s*(?:,|\band\b|&)\s*){0,3}\Z"
+    r"\b\d{1,4}\s+(?:adults|grown-?ups|of\s+us)\s*(?:[,(-]\s*)?(?:and\s+)?all\s+"
+    r"(?:[a-z]+\s*(?:,|\band\b|&)\s*){0,3}(?:(?:grown|retired|older|young)\s+)?\Z"
 )
 # "lunch for 22 adults for our swim team parents" (from "for 22 (all adults) for ..."): the group
 # right after the adults' count names who they are
@@ -39,6 +41,14 @@ _SUMMED_AFTER = re.compile(
 _IN_BRACKET = r"(?:[^()\n\d]|(?<!\d)0(?!\d)){0,60}"
 _ADULTS_BRACKET = re.compile(rf"\b\d{{1,4}}\s+(?:adults|grown-?ups)\s*\({_IN_BRACKET}\Z")
 _BRACKET_REST = re.compile(rf"{_IN_BRACKET}\)")
+# A form's event line ending in the group it is for, the adults' field on the next line: "Event:
+# Spring Social, Sun City residents\nAdults: 24" (normalized "... residents\n 24 adults"). The line
+# holds no number and nothing that joins another group ("residents + grandkids" stays asked).
+_EVENT_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:event|occasion|event name|group|organi[sz]ation|company|party|for)[ \t]*:"
+    r"(?:(?!\b(?:and|plus|with|including|incl|besides|also)\b)[^\n\d&+])*\Z"
+)
+_ADULTS_FIELD_AFTER = re.compile(r"[ \t]*\n[ \t]*\d{1,4}\s+(?:adults|grown-?ups)\b")
 _ADDS = re.compile(r"\b(?:plus|not|besides|except|excluding|including|incl|more|extra|also|too)\b|\+")
 
 
@@ -60,4 +70,6 @@ def describes_adults(text: str, start: int, end: int) -> bool:
         return True
     if _COUNT_FOR.search(text, max(0, start - 60), start):
         return True
+    if _EVENT_LINE.search(text, max(0, start - 80), start) and _ADULTS_FIELD_AFTER.match(text, end):
+        return True  # "Event: Spring Social, Sun City residents\nAdults: 24"
     return bool(_PARTY_FOR.search(text, max(0, start - 24), start) and _SUMMED_AFTER.match(text, end))

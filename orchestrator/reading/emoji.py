@@ -3,7 +3,8 @@ An emoji that stands where the order's protein word would ("🦞 for everyone", 
 "10 🦞") is read as that word, when the words do not name the protein already; beside the word
 ("salmon 🐟") it adds nothing; joined to one in a list ("🦞 and chicken") it is the list's. An emoji
 elsewhere ("🦞🦞🦞 12 adults", "chicken 🦞") is no order: it is left for the doubts to ask about.
-Any emoji before a pronoun or a form's label ends the sentence ("turns 7 🎉 kids: 7 (him), 8")."""
+Any emoji before a pronoun or a form's label ends the sentence ("turns 7 🎉 kids: 7 (him), 8"), and
+so does one right after the ages all the guests are ("7 of us, all 21-22 🎓 chicken + shrimp")."""
 
 from __future__ import annotations
 
@@ -75,7 +76,16 @@ _EMOJI_AS_STOP = re.compile(
 )
 
 
+# ... or right after the ages all the guests are ("7 of us, all 21-22 \U0001f393 chicken + shrimp"):
+# the ages end there, as at a full stop, and the number after "all" is no count of the food after it
+_AGES_THEN_EMOJI = re.compile(
+    rf"(\ball\s+(?:ages?\s+)?\d{{1,2}}(?:\s*(?:-|to)\s*\d{{1,2}})?)\s*[{_EMOJI}][{_EMOJI}\ufe0f\u200d\s]*"
+    r"(?=[a-z])"
+)
+
+
 def emoji_as_stops(text: str) -> str:
     """`text` with an emoji that ends a sentence read as a stop; other emoji are left (elsewhere an
     emoji is a space: "20 \U0001f64b adults")."""
+    text = _AGES_THEN_EMOJI.sub(r"\1. ", text)
     return _EMOJI_AS_STOP.sub(". ", text)

@@ -3,7 +3,8 @@ of people with one grown band for all ("12 of us (college kids, all 19-22)", "7 
 20-21"), a count of adults broken down in brackets by adult roles that add up to it ("27 adults
 (24 residents and 3 of our staff)", "26 adults (22 staff plus 4 retirees from our old unit)", "10
 adults (9 parents + me)"),
-friends told with a word before them ("4 close friends")
+friends told with a word before them ("4 close friends"), members told with what they belong to
+("the 7 of us board members")
 and twins of one age ("2 kids (twins, 3 yrs old)"). Each takes lower-case text with number words
 already written as digits."""
 
@@ -14,7 +15,7 @@ import re
 from orchestrator.literal_gates import gated
 
 _AGE = r"(1[3-9]|[2-9]\d)"  # 13 and over: a grown-up's age (teens are adults)
-_YEARS = r"(?:\s*(?:yrs?|years? old|yo|y/o))?"
+_YEARS = r"(?:\s*(?:(?:yrs?|years?)(?:\s*old)?|yo|y/o))?"  # "all 30-32 yrs old" as "years old"
 # "12 of us all 17", "9 of us, all 17", "14 people (all 18)", "7 of us, all 20-21", "12 of us
 # (college kids, all 19-22)": every guest of the count of one grown band is that many adults. A
 # word or two naming the group may open the brackets ("college kids", "grad students"): the ages
@@ -68,6 +69,14 @@ _ME_AND_OTHERS = re.compile(
 )
 
 
+# "just the 7 of us board members", "8 of us committee members": the word naming what the members
+# belong to dropped, so the count reads as "7 of us members", grown-ups by their role
+_OF_US_MEMBERS = gated(re.compile(
+    r"\b(\d{1,3} of us) (?:board|committee|council|club|team|staff|church|office|hoa|department|"
+    r"chapter|league) (?=(?:members|officers|coaches|volunteers|employees|coworkers|colleagues)\b)"
+))  # fmt: skip
+
+
 def _me_and_others(m: re.Match[str]) -> str:
     """The writer and the others of `m` as one count of the role."""
     role = m.group(2)
@@ -97,5 +106,6 @@ def grown_groups(text: str) -> str:
     text = _ALL_GROWN.sub(_all_grown, text)
     text = _BREAKDOWN.sub(_breakdown, text)
     text = _ME_AND_OTHERS.sub(_me_and_others, text)
+    text = _OF_US_MEMBERS.sub(r"\1 ", text)
     text = _FRIEND_WORD.sub(r"\1 ", text)
     return _TWINS_AGED.sub(r"2 \1 (\2 and \2)", text)

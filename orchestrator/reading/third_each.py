@@ -1,7 +1,8 @@
 """A third portion for everyone, said as an ordinal: "a third one each as an extra is fine", "a
 third protein for everyone", "add a 3rd portion each". The readers know it as a count each ("3 proteins
 each"), which the order then holds against the proteins named: three named, three each (the extra
-one priced); two named, "3 proteins each, but 2 named" is asked. "a third of us", "a third want
+one priced); two named, "3 proteins each, but 2 named" is asked. "add shrimp as the third" after
+"3 proteins each" names the third portion. "a third of us", "a third want
 lobster" (a share of the group) are no portion word and keep their own reading."""
 
 from __future__ import annotations
@@ -14,8 +15,17 @@ _THIRD_EACH = re.compile(
 )
 
 
+# "3 proteins each? add shrimp as the third": the protein added is the third portion of the count
+# each just said, no share of the group; dropped once the text says "3 proteins each"
+_AS_THIRD = re.compile(
+    r"\s+as\s+(?:the|our|a)\s+(?:third|3rd)(?:\s+(?:one|1|protein|portion|option|choice))?\b"
+)
+
+
 def third_each(text: str) -> str:
-    """`text` with "a third one each" written "3 proteins each" (lower case, number words as digits)."""
+    """`text` with "a third one each" written "3 proteins each" and "add shrimp as the third" after
+    it written "add shrimp" (lower case, number words as digits)."""
     if "third" not in text and "3rd" not in text:
         return text
-    return _THIRD_EACH.sub("3 proteins each", text)
+    text = _THIRD_EACH.sub("3 proteins each", text)
+    return _AS_THIRD.sub("", text) if "3 proteins each" in text else text

@@ -1367,6 +1367,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "Is it 18 or 19 adults?" is 18 adults; "we're at 37 now - 4 more volunteers" after 33 is 37;
   "2 lobster tails on top for Linda and her husband" are for those two; "Lobster is a bit much for
   the budget, swap it for shrimp" swaps the lobster.
+- who the counted guests are, or are not: "12 of us, all grown men" is 12 adults (as "22 adults,
+  all ladies"); "11 of us ladies ... no husbands this time!", "8 adults, no husbands allowed lol"
+  keep no one out of the count ("no husbands except my sister's" is asked); "just the 7 of us
+  board members" is 7 adults; a form's "Event: Spring Social, Sun City residents" above "Adults:
+  24" names who the 24 are ("residents + grandkids" is asked); "7 of us, all 21-22 [emoji]
+  chicken" and "10 of us, all 30-32 yrs old" are adults by their ages (the emoji ends the ages);
+  "could we do 3 proteins each? Add shrimp as the third." after two proteins adds shrimp for
+  everyone as the extra third portion.
 """
 
 from __future__ import annotations
@@ -2563,8 +2571,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # food as last time (chicken and filet)" stated; "doing it again: 20 adults this time, filet
     # and shrimp, same address" the new event's whole order; "we decided to skip the show"
     # settled; "if we're paying 550 anyway" the minimum, no count), q63f-01..13 (04, 07, 09, 13
-    # marked ask; 08, 11, 12 set aside: 08 and 11 exact, 12 asked on "either way"): 2624 of 3708.
-    assert counts["exact"] >= 2624
+    # marked ask; 08, 11, 12 set aside: 08 and 11 exact, 12 asked on "either way"): 2624 of 3708;
+    # Round q63e (who the counted guests are, or are not: "12 of us, all grown men"; "no husbands
+    # this time!"; "just the 7 of us board members"; a form's "Event: ..., Sun City residents" above
+    # "Adults: 24"; "7 of us, all 21-22 [emoji] chicken", "all 30-32 yrs old"; "could we do 3
+    # proteins each? Add shrimp as the third." after two proteins), q63e-01..13 (10, 11, 12, 13
+    # marked ask; 02, 06, 11 set aside: 02 and 06 exact, 11 asked): 2633 of 3721 with the nine.
+    assert counts["exact"] >= 2633
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2754,8 +2767,8 @@ BLIND_SETS = (
     BlindSet(122, exact=79),
     BlindSet(123, exact=78),
     BlindSet(124, exact=76, stating=("dn007",)),
-    BlindSet(125, exact=56, wrong=("do040", "do050", "do090")),
-    BlindSet(126, exact=70, wrong=("dp024",), stating=("dp065",)),
+    BlindSet(125, exact=61, wrong=("do040", "do050", "do090")),
+    BlindSet(126, exact=71, wrong=("dp024",), stating=("dp065",)),
 )
 
 
