@@ -72,6 +72,10 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
                                    "the guests who swap, or the new count?"))  # fmt: skip
         merged = replace(merged, adults=(merged.adults or 0) + added if added else later.adults)
         dropped |= {"guests"}
+    if later.recount_adds and not later.adults_said and later.bare_total is not None and (
+        merged.adults is not None and merged.adults + later.recount_adds == later.bare_total
+    ):  # "2 more of my friends can come so 14 of us now" after 12: the new total and the 2 fit
+        dropped |= {"recount"}
     if later.kids_said:
         if later.kids_more:  # "2 more kids (8, 9)": added to those counted before
             merged = replace(merged, children=(merged.children or 0) + (later.children or 0),

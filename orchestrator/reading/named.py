@@ -210,6 +210,8 @@ _RECOUNT_TO = re.compile(
     rf"|\b(\d{{1,4}})\s+(?:{_GROWN_WORDS})\s+(?:now|after all)\b"  # "17 adults after all, ..."
     # "ok we're 12 now, my sister and her husband are coming so add 2 more": the new total bare
     r"|\b(?:we're|we are|were|it's|its|it is)\s+(?:now\s+|at\s+)?(\d{1,4})\s+now\b"
+    # "2 more of my friends can come so 14 of us now": the new total counted as "of us"
+    r"|\b(\d{1,4})\s+of\s+us\s+now\b"
 )
 
 

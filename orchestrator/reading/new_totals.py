@@ -1,6 +1,7 @@
 """A new total told in a follow-up with no guest word, or with "of us" / "now" after it ("make that
-17", "wait, 12", "so 14 total", "we're at 18 now", "headcount update: 20 of us now"): the count
-that replaces the order's. `followups.read_follow_up` reads it unless the clause hedges."""
+17", "wait, 12", "so 14 total", "so 14 of us now", "we're at 18 now", "headcount update: 20 of us
+now", "the commish says its 12 now"): the count that replaces the order's.
+`followups.read_follow_up` reads it unless the clause hedges."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ _SAYS_WHO = (
     r"(?:(?:my|our|the)\s+)?(?:(?:team|class|club|office|party|managing|general|senior|head)\s+)?"
     r"(?:boss|manager|wife|husband|hubby|mom|dad|partner|hr|office|planner|coach|organizer|"
     r"coordinator|director|supervisor|sister|brother|friend|team|he|she|they|"
+    # a club's or a league's officer ("the commish says its 12 now", "the president said")
+    r"commish|commissioner|captain|president|chair|chairman|chairwoman|treasurer|secretary|"
     # a wedding party's or a family's word ("the maid of honor says its 15 now", "the bride said")
     r"bride|groom|fiance|fiancee|fiancé|fiancée|maid of honou?r|matron of honou?r|best man|"
     r"mother|father|mum|daughter|son|aunt|uncle|cousin|grandma|grandpa|host|hostess)\s+"
@@ -42,7 +45,9 @@ BARE_TOTAL = gated(re.compile(
     rf"{_SAYS}(?:{_LEAD}\W+|make (?:that|it)\s+|it's\s+|its\s+|it is\s+|now\s+|now it's\s+)"
     r"(\d{1,3})(?:\s+now)?(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more|,\s*(?:same|keep|everything|the rest)\b))"
     r"|\bso\s+(?:we're\s+|we are\s+|it's\s+)?(\d{1,3})"
-    r"(?:\s+(?:total|in all|all together|altogether|now))?(?=\s*(?:$|[.!?,\n]))"
+    # ("... can come so 14 of us now": the party counted as "of us", "now" saying it changed;
+    # "4 teams of 5, so 20 of us, all adults" is the writer's sum, no new total)
+    r"(?:\s+of us\s+now|(?:\s+(?:total|in all|all together|altogether|now))?)(?=\s*(?:$|[.!?,\n]))"
     r"|\b(?:we're|we are|we'll be|we will be|it's|it will be|headcount(?: is)?|count(?: is)?|"
     r"total(?: is)?)\s+(?:(?:went|has gone|just went|now)\s+)?(?:up to|down to|at|gonna be|"
     r"going to be|now)\s+(\d{1,3})"

@@ -1,7 +1,8 @@
 """The reason for a new total, said before it in the same sentence: "2 of my cousins flew in
 unexpectedly, so please make it 12 adults", "my sister and her husband can make it after all so
 we'll be 20 adults now". The total holds them: their number is why it changed, and who they are
-names no guests beside it."""
+names no guests beside it. So with an addition said after them with the same number ("2 of our
+members' husbands want to come now, so add 2 adults": the 2 added)."""
 
 from __future__ import annotations
 
@@ -26,12 +27,25 @@ _ARRIVE = re.compile(
 )
 
 
+# "2 of our members' husbands want to come now, so add 2 adults": who the adults added are, told
+# before them with the same number and a word of coming; the number is the one added
+_COUNT_THEN_ADD = re.compile(
+    r"\b(\d{1,3})\s+of\s+(?:my|our|his|her|their)\s+[a-z'-]+\b([^.!?\n\d]{0,80}?),?\s+"
+    r"so\s+(?:please\s+|pls\s+|plz\s+)?(?:add|adding)\s+(\d{1,3})\s+(?:more\s+)?(?:adults|people|guests)\b"
+)
+
+
 def reason_counts(text: str) -> list[Span]:
     """Spans of the numbers in normalized `text` that tell why a new total, said after them in
-    the same sentence, changed; each is less than that total."""
+    the same sentence, changed; each is less than that total. And the spans of who the adults
+    added are, said before "so add N adults" with the same N and a word of coming."""
     if " so " not in text:
         return []  # speed: no new total given as a result
-    return [m.span(1) for m in _COUNT_THEN_TOTAL.finditer(text) if int(m.group(1)) < int(m.group(2))]
+    spans = [m.span(1) for m in _COUNT_THEN_TOTAL.finditer(text) if int(m.group(1)) < int(m.group(2))]
+    for m in _COUNT_THEN_ADD.finditer(text):
+        if m.group(1) == m.group(3) and _ARRIVE.search(m.group(2)):
+            spans.append((m.start(1), m.end(2)))
+    return spans
 
 
 def reason_clauses(text: str, order_word: re.Pattern[str]) -> list[Span]:

@@ -1,7 +1,10 @@
 """A counted group that a follow-up's new total says it adds ("ok we're 14 now, 2 coworkers from
 accounting are joining so add 2 more" after 12): the group is the number added, as the people
 named are in "we're 12 now, my sister and her husband are coming so add 2 more", never the party.
-Whether the earlier count and the number make the new total is the conversation's to check."""
+So are grown-ups of a guest word said to come beside the new total ("can we go to 28 adults? 2 more
+couples from the next street want in", the couples read as 4 adults) and a pair of the writer's
+coming right before it ("my parents are coming too so 11 adults now": 2). Whether the earlier
+count and the number make the new total is the conversation's to check."""
 
 from __future__ import annotations
 
@@ -21,7 +24,9 @@ _GROUP = re.compile(
     r"(?:\s+(?:from|at|of)\s+(?:(?:my|our|his|her|the|their)\s+)?(?:[a-z]+'s\s+)?[a-z]+)?"
     r"\s+(?:(?:are|r|will be|can|have|also|now|just)\s+)*(?:joining|coming|come|join|make it|in|"
     # "2 more bridesmaids are flying in", "3 more coworkers said yes": how they come
-    r"(?:flying|driving|coming)\s+(?:in|up|down|out)|said yes|rsvp'?d(?: yes)?|confirmed)"
+    r"(?:flying|driving|coming)\s+(?:in|up|down|out)|said yes|rsvp'?d(?: yes)?|confirmed|"
+    # "2 more guys joined the league so add 2 more": they joined the group the party is for
+    r"joined(?:\s+(?:the|our|my)\s+[a-z]+)?|want(?:s)?\s+in)"
     r"(?:\s+(?:too|now|as well|after all))?\s*,?\s*(?:so\s+)?(?:add(?:ing)?|that'?s|thats)\s+"
     r"(\d{1,3})\s+more\b"
     r"(?!\s+[a-z]+s\b)"
@@ -37,8 +42,33 @@ _MORE_GROUP = re.compile(
     rf"\b(\d{{1,3}})\s+more\s+(?:of\s+(?:his|her|my|our|their)\s+)?(?:(?!{_GUEST})[a-z]+\s+)?(?!{_GUEST})"
     # ("4 more parent volunteers are coming", "5 more coworkers said yes": a word before, or yes)
     r"[a-z]+s\s+(?:(?:are|r|will be|also|now|just|have|can)\s+)*"
-    r"(?:joining|coming|coming along|said yes|signed up|confirmed|rsvp'?d(?: yes)?|make it|come)"
+    r"(?:joining|coming|coming along|said yes|signed up|confirmed|rsvp'?d(?: yes)?|make it|come|"
+    r"joined(?:\s+(?:the|our|my)\s+[a-z]+)?|want(?:s)?\s+in)"
     r"(?:\s+(?:too|now|as well|after all))?(?=\s*(?:$|[.,;!?\n]|so\b))"
+)
+
+
+# "can we go to 28 adults? 2 more couples from the next street want in" (the couples read as "4
+# more adults"): grown-ups of a guest word said to come beside the new total. Taken only with
+# the new total; the conversation keeps the count's check unless the earlier count and N make it
+_MORE_ADULTS = re.compile(
+    r"\b(\d{1,3})\s+more\s+(?:adults|people|guests|ppl|folks)"
+    r"(?:\s+(?:from|at|of)\s+(?:(?:my|our|his|her|the|their)\s+)?[a-z]+(?:\s+[a-z]+)?)?"
+    r"\s+(?:(?:are|r|will be|also|now|just|have|can)\s+)*"
+    r"(?:joining|coming|want(?:s)?\s+in|wanna come|want(?:s)? to come|said yes|signed up|confirmed)"
+    r"(?:\s+(?:too|now|as well|after all))?(?=\s*(?:$|[.,;!?\n]|so\b))"
+)
+
+
+# "my parents are coming too so 11 adults now" after 9: a pair of the writer's who now come,
+# right before the new total that is the result ("so ..."); the pair is 2 added, and the
+# conversation checks that the earlier count and the 2 make the new total
+_PAIR_COMING = re.compile(
+    r"\b(?:my|our)\s+(?:parents|in-laws|in laws|inlaws|grandparents)\s+"
+    r"(?:(?:are|r|will be|can|could|also|now|just|actually)\s+)*"
+    r"(?:coming|joining|come|join|make it|flying in)(?:\s+(?:too|now|as well|after all))*"
+    # ("my parents can come so that's 2 more", "so add 2": the number said, `named`'s to read)
+    r"\s*,?\s*(?=so\s+(?!(?:add|adding|that'?s|thats)\b))"
 )
 
 
@@ -57,5 +87,8 @@ def added_group(text: str) -> AddedGroup | None:
     for m in _GROUP.finditer(text):
         if m.group(1) == m.group(2):
             return AddedGroup(int(m.group(1)), m.span())
-    more = _MORE_GROUP.search(text)
-    return AddedGroup(int(more.group(1)), more.span()) if more else None
+    more = _MORE_GROUP.search(text) or _MORE_ADULTS.search(text)
+    if more:
+        return AddedGroup(int(more.group(1)), more.span())
+    pair = _PAIR_COMING.search(text)
+    return AddedGroup(2, pair.span()) if pair else None

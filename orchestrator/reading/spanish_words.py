@@ -10,6 +10,8 @@ from collections.abc import Callable
 _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\badult[oa]s\b"), "adults"),
     (re.compile(r"\badult[oa]\b"), "adult"),
+    # "somos 10 señoras", "12 señores": grown-ups counted by a polite word (after a count only)
+    (re.compile(r"\b(\d{1,3}) (?:senoras|senores|damas|caballeros)\b"), r"\1 adults"),
     (re.compile(r"\bnin[oa]s\s+de\s+(?=\d)"), "kids ages "),  # "3 niños de 4, 8 y 11 años"
     (re.compile(r"\bnin[oa]s\b"), "kids"),
     # "Thanks,\nNina": a name signed on its own line (or after the thanks, or after the last
@@ -110,7 +112,8 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
 # The literals each pattern of `_SPANISH` cannot match without, in its order (read from the
 # pattern): a pattern none of whose literals is in the text is skipped (speed)
 _SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
-    *[("adulto", "adulta")] * 2, *[("nino", "nina")] * 3, ("bebe de",), ("toddler", "bab", "infant"),
+    *[("adulto", "adulta")] * 2, ("senoras", "senores", "damas", "caballeros"),
+    *[("nino", "nina")] * 3, ("bebe de",), ("toddler", "bab", "infant"),
     ("bebe",), ("bebe",), ("personas",), ("parejas",), ("invitados",), ("anos",), ("codigo postal",),
     ("cumple",), (" mas",), (" mas",), ("more kids",), ("misma comida",), (" no ",),
     ("grandes", "mayores"),

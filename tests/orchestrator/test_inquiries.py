@@ -20,7 +20,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   twice, 3; "add 2 adults, and 2 more of my friends want to come" asked), while "12 adults, my cousins are coming too" is asked; "se suman 2 niños más de 7 y 10 años" adds 2 kids of 7 and 10).
   A reason before a new total is inside it ("2 of my cousins flew in, so please make it 12 adults",
   "my sister and her husband can make it after all so we'll be 20 adults now": 12, 20).
-  "we're 14 now, 2 of our donors are joining so add 2 more" after 12 is 14; "no wait just chicken
+  "we're 14 now, 2 of our donors are joining so add 2 more" after 12 is 14; so are who joins told
+  beside a new total that the earlier count and they make ("ok we're 12 now, 2 more guys joined the
+  league so add 2 more" after 10, "2 more of my friends can come so 14 of us now" after 12, "can we
+  go to 28 adults? 2 more couples from the next street want in" after 24, "my parents are coming
+  too so 11 adults now" after 9: 12, 14, 28, 11; when they do not make it, "2 more couples want
+  in, can we go to 26 adults?" after 24, asked), and "2 of our members' husbands want to come now,
+  so add 2 adults" adds 2 (the same number said twice); "no wait just chicken
   and shrimp" replaces the proteins; "yes" / "yeah sure" alone after one add-on offered takes it
   (after two offered, asked), an emoji after it too ("yeah sure 🍶"; a food emoji, "yeah sure 🦞",
   is asked); "drop the sake, half the team is driving" is a reason, no share;
@@ -360,7 +366,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   in brackets), "10 kids, all of them between 8 and 10", kids of one shared age ("8
   girls total including the birthday girl, all of them 9": 8 children, the honoree among them;
   "my daughter + 8 of her friends (all 11-12)": 9; "8 girls, most of them 9" is asked); Spanish guest words and "y"
-  ("15 adultos y 3 niños (8, 10 y 12 años)"); the answer "tienen 6 y 12 años" to "¿qué edades
+  ("15 adultos y 3 niños (8, 10 y 12 años)", "somos 10 señoras": 10 adults); the answer "tienen 6 y 12 años" to "¿qué edades
   tienen los niños?" is the kids' ages; ages that do not match the count are asked.
 - SMS shorthand: "4 13 ppl" is "for 13 ppl" (a 4 before a count with its guest word); "a price 2
   feed 14 ppl" is "to feed" (a 2 before a verb only; any other lone 2 is asked about).
@@ -519,7 +525,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   team mom says its 18 now, same food",
   "update: my manager says it's 23 now", "Quick update: my director says it's 28 now", "the
   managing partner says it's 31 now" (a title before the role), "the maid of honor says its 15
-  now, same food" (a wedding party's or a family's word) (whose word,
+  now, same food" (a wedding party's or a family's word), "the commish says its 12 now, same food"
+  (a club's or league's officer) (whose word,
   no guest; "my manager is coming too" is asked), "actually its 15 now, same menu", "its gonna be 14
   now, same food") after "all adults" is
   the adults; "actually maybe 28 now?" is asked. "office party for our team of 14", "company
@@ -2576,8 +2583,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # this time!"; "just the 7 of us board members"; a form's "Event: ..., Sun City residents" above
     # "Adults: 24"; "7 of us, all 21-22 [emoji] chicken", "all 30-32 yrs old"; "could we do 3
     # proteins each? Add shrimp as the third." after two proteins), q63e-01..13 (10, 11, 12, 13
-    # marked ask; 02, 06, 11 set aside: 02 and 06 exact, 11 asked): 2633 of 3721 with the nine.
-    assert counts["exact"] >= 2633
+    # marked ask; 02, 06, 11 set aside: 02 and 06 exact, 11 asked): 2633 of 3721 with the nine;
+    # Round q63b (who joins told beside a new total in a follow-up, checked against the earlier
+    # count: "ok we're 12 now, 2 more guys joined the league so add 2 more", "2 more of my friends
+    # can come so 14 of us now", "can we go to 28 adults? 2 more couples from the next street want
+    # in" (28 + 4 before, a confident wrong total), "my parents are coming too so 11 adults now";
+    # "2 of our members' husbands want to come now, so add 2 adults"; "the commish says its 12
+    # now"; "somos 12 adultas, no 10" after "somos 10 señoras"), q63b-01..12 (08, 09, 10 marked
+    # ask: the earlier count and who joins do not make the new total; 04, 09, 11 set aside: 04 and
+    # 11 exact, 09 asked): 2642 of 3733 with the nine.
+    assert counts["exact"] >= 2642
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2767,8 +2782,8 @@ BLIND_SETS = (
     BlindSet(122, exact=79),
     BlindSet(123, exact=78),
     BlindSet(124, exact=76, stating=("dn007",)),
-    BlindSet(125, exact=61, wrong=("do040", "do050", "do090")),
-    BlindSet(126, exact=71, wrong=("dp024",), stating=("dp065",)),
+    BlindSet(125, exact=66, wrong=("do040", "do090")),
+    BlindSet(126, exact=73, wrong=("dp024",), stating=("dp065",)),
 )
 
 
