@@ -1356,6 +1356,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "Is it 18 or 19 adults?" is 18 adults; "we're at 37 now - 4 more volunteers" after 33 is 37;
   "2 lobster tails on top for Linda and her husband" are for those two; "Lobster is a bit much for
   the budget, swap it for shrimp" swaps the lobster.
+- clubs and leagues (round q63a): "2 foursomes and a threesome so 11 of us" is 11 (four, three,
+  two to a golf group, only with a count after that they sum; "... so 14 of us" asked); "10
+  members and everyone's bringing one guest" is 20; "14 players on the team, all adults, plus 5
+  of them are bringing their wives" is 19; "6 couples from our supper club plus me and my wife" is
+  14, and "somos 6 parejas del club de baile más yo y mi esposo" / "y mi esposa y yo" the same;
+  "más yo", "y algunos amigos" not counted are asked.
 """
 
 from __future__ import annotations
@@ -2544,8 +2550,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # total before), q63m-01..13 (01, 04, 07, 11, 13 marked ask; 09 expects the swap for one guest,
     # asked; 11, 12, 13 set aside: 11 asked, 12 exact, 13 a confident wrong total until "steak" was
     # read as each steak of the catalog; 10, "do ny strip for everyone instead", left asked): 2616
-    # of 3695 with the six.
-    assert counts["exact"] >= 2616
+    # of 3695 with the six;
+    # Round q63a (clubs and leagues: "2 foursomes and a threesome so 11 of us", golf groups summed
+    # by the count after them; "10 members and everyone's bringing one guest, so 20 adults"; "14
+    # players on the team, all adults, plus 5 of them are bringing their wives"; "6 couples from
+    # our supper club plus me and my wife"; "Somos 6 parejas del club de baile más yo y mi esposo",
+    # a confident wrong total before, and "más yo", "y algunos amigos" now flagged), q63a-01..13
+    # (07, 08, 09, 12 marked ask; 04, 06, 13 set aside: all exact): 2625 of 3708 with the nine.
+    assert counts["exact"] >= 2625
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2735,7 +2747,7 @@ BLIND_SETS = (
     BlindSet(122, exact=79),
     BlindSet(123, exact=78),
     BlindSet(124, exact=76, stating=("dn007",)),
-    BlindSet(125, exact=55, wrong=("do040", "do050", "do065", "do090")),
+    BlindSet(125, exact=59, wrong=("do050", "do065", "do090")),
     BlindSet(126, exact=66, wrong=("dp024", "dp039", "dp079"), stating=("dp065",)),
 )
 
