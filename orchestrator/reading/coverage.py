@@ -64,6 +64,11 @@ _RELATION = re.compile(
     # the writer's partner with the writer, "my" left out: "hubby and I + 5 other couples"
     r"|\b(?:wife|wifey|husband|hubby|partner|spouse|fianc\w*|gf|bf|girlfriend|boyfriend)\s*"
     r"(?:and|&|n|\+)\s*(?:i|me|myself)\b"
+    # the same in Spanish, joined to a list by "y" or "más": "más yo", "y mi esposo", "más unos
+    # amigos" (one more each, or how many?)
+    r"|\b(?:y|mas)\s+(?:yo|(?:mi|su)\s+(?:esposo|esposa|marido|mujer|pareja|novio|novia)"
+    r"|(?:mis|sus|algunos|algunas|unos|unas|varios|varias)\s+(?:amig[oa]s|herman[oa]s|prim[oa]s|"
+    r"vecin[oa]s|compadres|familiares))\b"
 )
 # The couple who hold the party, as the subject of what they do: "my fiancé and I are getting
 # married", "me and my husband are celebrating our anniversary". Hosts, in the count the message

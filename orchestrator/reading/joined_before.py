@@ -14,6 +14,10 @@ from orchestrator.reading.words import ADULT_WORDS, TEEN_WORDS
 _ADULT = alternation(ADULT_WORDS)
 _TEEN = alternation(TEEN_WORDS)
 
+# the groups a count of adults comes from: "from our supper club", "del club de baile"
+_CLUB = r"(?:club|league|group|church|team|class|neighborhood|neighbourhood|street|hoa|gym)\b"
+_CLUB_ES = r"(?:club|grupo|iglesia|liga|equipo|clase|barrio|vecindario|trabajo)\b"
+
 # A count of adults or friends joined to the list before the writer: "6 couples + me and my
 # husband" (the couples already written as "12 adults"); not someone else's ("his 8 friends")
 _COUNTED_ITEM = (
@@ -22,8 +26,12 @@ _COUNTED_ITEM = (
     # (only with a word the adult reader counts; "12 friends (all 15-16)" is the aged groups')
     r"(?:\s*\([^()]{1,30}\))?(?:,?\s*(?:incl\.?|including|counting)\s+(?:him|her|(?:my|our)\s+(?:son|daughter)))?"
     rf"|{FRIEND_WORDS}\b)"
-    # "11 guys from work plus me": where they come from says who they are, not how many
-    r"(?:\s+(?:from|at)\s+(?:work|the office|(?:my|our)\s+(?:work|office|job|gym|church)))?"
+    # "11 guys from work plus me": where they come from says who they are, not how many; so does
+    # the club, league or church they are of ("6 couples from our supper club", "del club de
+    # baile", "de la iglesia")
+    r"(?:\s+(?:from|at)\s+(?:work|the office|(?:my|our)\s+(?:work|office|job|gym|church))"
+    rf"|\s+(?:from|at|of)\s+(?:the|my|our)\s+(?:[a-z]+\s+)?{_CLUB}"
+    rf"|\s+(?:del|de la|de nuestr[oa]|de mi)\s+{_CLUB_ES}(?:\s+de\s+[a-z]+)?)?"
 )
 BEFORE = re.compile(
     _COUNTED_ITEM + r"\s*(?:,\s*)?(?:\+|&|\band\b|\bplus\b|,\s*(?:and|plus)\b)\s*\Z"

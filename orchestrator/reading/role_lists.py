@@ -39,6 +39,8 @@ _ROLE = (
     rf"\d{{1,3}}\s+(?:of\s+(?:our|the|my|their)\s+|of\s+us\s+(?!{_GUESTS}\b))?(?:{_WORD}\s+)?"
     rf"(?:{_STOP}[a-z]+s\b|staff\b|crew\b|faculty\b|admin\b)(?:\s+of\s+honou?r)?"
     rf"{_AND_STAFF}"
+    # "14 players on the team": the group they are of says who they are, not how many
+    r"(?:\s+(?:on|from|in|of)\s+(?:the|our|my)\s+(?:team|club|league|squad|roster|crew|group)\b)?"
     r"(?:\s+(?:confirmed|yes|attending|so far)\b)?"  # "26 volunteers confirmed", "22 members yes"
 )
 # "14 people from claims", "6 from underwriting": a department's people

@@ -7,6 +7,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+# the partner words in English: "esposo" and "marido" a husband, "esposa" and "mujer" a wife
+_PARTNER = {
+    "esposo": "husband", "marido": "husband", "esposa": "wife", "mujer": "wife", "pareja": "partner",
+}  # fmt: skip
+
+
+def _writer_and_partner(m: re.Match[str]) -> str:
+    """ "mas yo y mi esposo" as "plus me and my husband", "y mi esposa y yo" as "and me and my
+    wife" (the writer first, the order the writer's list reads)."""
+    join = "plus" if m.group(1) == "mas" else "and"
+    return f"{join} me and my {_PARTNER[m.group(2) or m.group(3)]}"
+
+
 _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\badult[oa]s\b"), "adults"),
     (re.compile(r"\badult[oa]\b"), "adult"),
@@ -41,6 +54,16 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\bbebe\b"), "baby"),
     (re.compile(r"\bpersonas\b"), "people"),
     (re.compile(r"\b(\d{1,3}) parejas\b"), r"\1 couples"),  # "somos 6 parejas": two to a couple
+    # "más yo y mi esposo", "y mi esposa y yo": the writer and their partner added to the list, as
+    # the English "plus me and my husband" the list readers count (one each); only after "más" or
+    # "y", with "mi" (a "su esposa" is a role list's)
+    (
+        re.compile(
+            r"\b(mas|y) (?:yo y mi (esposo|marido|esposa|mujer|pareja)"
+            r"|mi (esposo|marido|esposa|mujer|pareja) y yo)\b"
+        ),
+        _writer_and_partner,
+    ),
     (re.compile(r"\binvitados\b"), "guests"),
     (re.compile(r"\b(\d{1,2})\s+anos\b"), r"\1 yrs"),
     (re.compile(r"\bcodigo postal\b"), "zip"),
@@ -114,7 +137,8 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
 _SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
     *[("adulto", "adulta")] * 2, ("senoras", "senores", "damas", "caballeros"),
     *[("nino", "nina")] * 3, ("bebe de",), ("toddler", "bab", "infant"),
-    ("bebe",), ("bebe",), ("personas",), ("parejas",), ("invitados",), ("anos",), ("codigo postal",),
+    ("bebe",), ("bebe",), ("personas",), ("parejas",), (" yo",), ("invitados",), ("anos",),
+    ("codigo postal",),
     ("cumple",), (" mas",), (" mas",), ("more kids",), ("misma comida",), (" no ",),
     ("grandes", "mayores"),
     ("los ",), ("para tod",), ("para ",), ("quieren", "prefieren", "comen", "van a comer", "piden"),

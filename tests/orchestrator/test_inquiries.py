@@ -1382,6 +1382,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   chicken" and "10 of us, all 30-32 yrs old" are adults by their ages (the emoji ends the ages);
   "could we do 3 proteins each? Add shrimp as the third." after two proteins adds shrimp for
   everyone as the extra third portion.
+- clubs and leagues (round q63a): "2 foursomes and a threesome so 11 of us" is 11 (four, three,
+  two to a golf group, only with a count after that they sum; "... so 14 of us" asked); "10
+  members and everyone's bringing one guest" is 20; "14 players on the team, all adults, plus 5
+  of them are bringing their wives" is 19; "6 couples from our supper club plus me and my wife" is
+  14, and "somos 6 parejas del club de baile más yo y mi esposo" / "y mi esposa y yo" the same;
+  "más yo", "y algunos amigos" not counted are asked.
 """
 
 from __future__ import annotations
@@ -2591,8 +2597,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "2 of our members' husbands want to come now, so add 2 adults"; "the commish says its 12
     # now"; "somos 12 adultas, no 10" after "somos 10 señoras"), q63b-01..12 (08, 09, 10 marked
     # ask: the earlier count and who joins do not make the new total; 04, 09, 11 set aside: 04 and
-    # 11 exact, 09 asked): 2642 of 3733 with the nine.
-    assert counts["exact"] >= 2642
+    # 11 exact, 09 asked): 2642 of 3733 with the nine;
+    # Round q63a (clubs and leagues: "2 foursomes and a threesome so 11 of us", golf groups summed
+    # by the count after them; "10 members and everyone's bringing one guest, so 20 adults"; "14
+    # players on the team, all adults, plus 5 of them are bringing their wives"; "6 couples from
+    # our supper club plus me and my wife"; "Somos 6 parejas del club de baile más yo y mi esposo",
+    # a confident wrong total before, and "más yo", "y algunos amigos" now flagged), q63a-01..13
+    # (07, 08, 09, 12 marked ask; 04, 06, 13 set aside: all exact): 2651 of 3746 with the nine.
+    assert counts["exact"] >= 2651
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2782,7 +2794,7 @@ BLIND_SETS = (
     BlindSet(122, exact=79),
     BlindSet(123, exact=78),
     BlindSet(124, exact=76, stating=("dn007",)),
-    BlindSet(125, exact=66, wrong=("do040", "do090")),
+    BlindSet(125, exact=70, wrong=("do090",)),
     BlindSet(126, exact=73, wrong=("dp024",), stating=("dp065",)),
 )
 
