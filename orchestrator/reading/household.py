@@ -8,7 +8,9 @@ beside kids), a number of adults the adult reader counts ("+ 12 adults", or befo
 their ages ("my nephews who are 4 and 9", counted by the relations' reader). A relation whose
 number the words do not give ("his sister", "my cousins", "my son" of no stated age) ends the
 list; the coverage check then asks about it. A list may open with relations ("my parents, my
-brother + his wife, me and my wife, ...") only when the writer is in it."""
+brother + his wife, me and my wife, ...") only when the writer is in it. A list spoken without
+commas ("me my husband our 3 kids ...") joins an item opening with "my" or "our"; others of the
+writer's role ("2 other instructors") and mothers or fathers ("6 moms") are adults."""
 
 from __future__ import annotations
 
@@ -98,14 +100,20 @@ ITEM = re.compile(
     rf"|(?P<whose>of\s+(?:his|her)\s+(?=(?:{FRIEND_WORDS})\s+from\s+(?:work|the office|church)\b)))?"
     rf"(?P<fword>{FRIEND_WORDS})\b(?:\s+from\s+(?:work|church|the office))?"
     # "me and my wife and 4 other parents": others of the same role are adults as the writer is
-    rf"|(?P<adults>\d{{1,3}})\s+(?:other\s+|more\s+)?(?:{_ADULT})\b"
+    # "and the neighbors next door 2 adults and their 2 kids": a household named, then counted
+    rf"|(?:(?:the|our|my)\s+(?:neighbou?rs|friends)(?:\s+next\s+door|\s+across\s+the\s+street)?"
+    r"\s*[,:-]?\s+)?"
+    rf"(?P<adults>\d{{1,3}})\s+(?:other\s+|more\s+)?(?:{_ADULT})\b"
     r"(?!\s*(?:total|in total|in all|altogether)\b)(?:\s+from\s+(?:work|church|the office))?"
     # "6 of my adult cousins (all over 21)": relations said to be adults; "my 2 titas", "my 3
     # aunts": the writer's parents' siblings, adults by what they are
     rf"|(?:(?:my|our)\s+(?=\d{{1,3}}\s+{_GROWN_KIN}\b))?(?P<grown>\d{{1,3}})\s+(?:of\s+(?:my|our)\s+"
     r"(?:adult|grown)\s+[a-z]+s\b"
     r"(?:\s*\(\s*(?:all\s+)?(?:(?:over|above|older than)\s+(?:1[89]|[2-9]\d)|adults)\s*\))?"
-    rf"|{_GROWN_KIN}\b)"
+    rf"|{_GROWN_KIN}\b"
+    # "me and 2 other instructors", "and 6 moms": others of the writer's grown role, and mothers
+    # or fathers (parents, grown-ups by what they are), adults no adult word counts
+    r"|(?:other\s+)?(?:moms|mums|dads|mothers|fathers)\b|other\s+(?:instructors|teachers|volunteers)\b)"
     r"|(?P<kids>(?:(?:my|our|the|their|his|her)\s+)?\d{1,2}\s+(?:other\s+)?"
     r"(?:kids|children|little ones|kiddos|boys|girls)\b"
     # "our 3 kids they are 13 10 and 6" (spoken, no commas): their ages told after them (the
@@ -114,7 +122,9 @@ ITEM = re.compile(
     r"(?:(?:\s*\([a-z ]{1,24}\))?"
     rf",?\s+(?:(?:they\s+are|they'?re|who\s+are|ages?|aged)\s+)?{_SPOKEN_AGES}"
     r"|\s*\([^)]*\))?"
-    r"|(?:my|our|the)\s+(?:kids|children|boys|girls)\s*\(\s*\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})+\s*\)"
+    # "our kids (13, 11, 9, 5)", "our kids (ages 13, 11, 9, 5)": their ages in brackets
+    r"|(?:my|our|the)\s+(?:kids|children|boys|girls)\s*\(\s*(?:ages?\s*:?\s*|aged\s+)?"
+    r"\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})+\s*\)"
     # "our kids 9 7 and 3", "my boys 10 and 7": their ages after a space, the last after "and"
     # "the kids: 10 (birthday boy), 8, 9 and 11": their ages after a colon, a remark beside one
     # ("..., kids: 9, 7, 8": no "the" needed in a list)
@@ -140,7 +150,9 @@ KIN = (
 )
 _SEP = re.compile(
     # a bulleted list ("Who's coming:\n- me and my wife\n- my parents"): a line's bullet too
+    # "me my husband our 3 kids ...": spoken without commas, the next item opening with "my"/"our"
     r"(?:\s+(?:lol|haha)\b)?\s*(?:,\s*(?:and\s+|plus\s+|n\s+|&\s*|\+\s*)?|\s+(?:and|plus|n|with)\s+|\s*[&+]\s*"
+    r"|[ \t]+(?=(?:my|our)\s)"
     r"|\n[ \t]*[-*\u2022][ \t]*)"
     r"(?:(?:lol|haha)\b\W*\s*)?"  # "lol" a word, not "lolo"
 )

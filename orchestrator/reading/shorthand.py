@@ -37,7 +37,9 @@ _COUPLES = re.compile(
     r"\b(\d{1,3}) (other |more )?(?:(?!(?:of|or|and|so|ish|to|the|are|were|n|plus)\b)[a-z]+ )?couples\b"
 )
 _SINGLES = re.compile(
-    r"\b(\d{1,3}) single (?:friends|guys|ladies|people|folks|guests|women|men)\b"
+    # "3 single neighbors", "2 single coworkers": unpartnered grown-ups, one each
+    r"\b(\d{1,3}) single (?:friends|guys|ladies|people|folks|guests|women|men|neighbou?rs|"
+    r"coworkers|co-workers|colleagues|members|adults)\b"
     # "5 couples and 4 of us flying solo": 4 singles
     r"|\b(\d{1,3}) (?:of us |people |friends )?(?:are |r )?"
     r"(?:coming|flying|going|rolling|riding|showing up) solo\b"

@@ -82,7 +82,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "my son is 9", who may be among the kids); "the twins + 5 of their friends (all 9)": the twins
   of that age too (7); "un bebé de 1 año", "1 baby of 2 years" are a baby of 1, of 2
   ("1 baby of 7 years" is asked). "the 4 of us adults, my parents and
-  my brother + his wife" opens the writer's list with the 4 (8; "the 10 of us, my parents
+  my brother + his wife" opens the writer's list with the 4 (8; "the 8 of us and our kids (ages
+  13, 11, 9, 5)": 9 adults, the kids by their ages in brackets; "the 10 of us, my parents
   included" is the party's size); "my aunt + uncle" are 2, "my husband's sister + her bf" 2.
   A list may open after an emoji ("Lunar New Year dinner 🧧 my parents, my grandparents, me, my
   wife and our kids (10, 7, 3)").
@@ -352,7 +353,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   number ("+ the cousins", "and grandma's neighbors") or added to a plain count ("10 adults plus
   grandpa": in the 10, or on top?) is asked, whether "my" stands before it or not, as are people
   of no number after a count ("30 people coming plus some guests", "12 members and some of their spouses").
-  "6 couples and 3 single friends" (15), "our team is 11 people and 3 of them are
+  "6 couples and 3 single friends" (15; "3 single neighbors" are 3 singles too), "our team is 11 people and 3 of them are
   bringing their spouses" (14; "our rotary board is 12 people and 4 of them are bringing their
   spouses": 16; "12 adults and 3 of them bring dates" stays asked), "2 families
   coming, 9 adults in each" (18), "20 total, 4 of them kids (7, 8, 10, 11)" (16 adults, 4
@@ -742,7 +743,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   wife and 6 other adults" (5, 8: "N other" adults or parents are adults, as "N parents" are); a
   relation's short form with its age is the relation ("her baby bro who is 2", "his lil sis is 3",
   "her big sis who's 14": by the age's band). "and my little bro" of no age, "some other
-  parents" and "3 other families" are asked.
+  parents" and "3 other families" are asked. "me and 2 other instructors, and 6 moms" are 9 adults
+  (others of the writer's role, and mothers or fathers, are grown); "me my husband our 3 kids they
+  are 14 11 and 5 and the neighbors next door 2 adults and their 2 kids 8 and 6" is a list spoken
+  without commas (an item opening with "my" or "our"), the neighbors' household counted after them.
 - whom the event is for, then a count of the whole party ("a retirement dinner for my parents, 10
   guests in total", "vow renewal for my parents, 18 ppl, all adults"): they are in the count, as
   "my parents anniversary ... 12 ppl total" are; without "total" or "all adults" ("for my parents
@@ -847,6 +851,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the breakdown, asked); the people a count is named in brackets after it ("2 parent chaperones
   (me and my husband)", "3 adults (me and 2 parent volunteers)") or adult roles after a count of
   adults ("30 adults (teachers + staff)") change nothing ("(coaches and some siblings)" asked);
+  "5 adults (4 teachers and me, the owner)": the role after "me" is the writer's, one person
+  ("8 adults (6 parents and me, the host)" does not add up: asked);
   the parts in such brackets are the count's, never more people ("Headcount: 23 adults (20
   employees plus 3 of our investors)" is 23; "22 adults (15 coworkers and 4 spouses)" is asked);
   so "(24 staff and 3 of us owners)" and "(24 teachers and 3 of our office staff)" are 27 and
@@ -2603,8 +2609,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # players on the team, all adults, plus 5 of them are bringing their wives"; "6 couples from
     # our supper club plus me and my wife"; "Somos 6 parejas del club de baile más yo y mi esposo",
     # a confident wrong total before, and "más yo", "y algunos amigos" now flagged), q63a-01..13
-    # (07, 08, 09, 12 marked ask; 04, 06, 13 set aside: all exact): 2651 of 3746 with the nine.
-    assert counts["exact"] >= 2651
+    # (07, 08, 09, 12 marked ask; 04, 06, 13 set aside: all exact): 2651 of 3746 with the nine;
+    # Round q63d (clubs and studios: "5 adults (4 teachers and me, the owner)" the writer with a
+    # role, one person; "the 8 of us and our kids (ages 13, 11, 9, 5)"; "5 couples, plus 3 single
+    # neighbors"; "me my husband our 3 kids they are 14 11 and 5 and the neighbors next door 2
+    # adults and their 2 kids 8 and 6" a list spoken without commas; "me and 2 other instructors,
+    # and 6 moms who are helping"), q63d-01..12 (06, 07, 08, 12 marked ask; 03, 09, 12 set aside:
+    # 03 and 09 exact, 12 asked; 11, "the guys want ..., the wives want ...", choices by adult
+    # groups, left asked): 2658 of 3758.
+    assert counts["exact"] >= 2658
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2752,8 +2765,8 @@ BLIND_SETS = (
     BlindSet(80, exact=80, stating=("bv041",)),
     BlindSet(81, exact=80, stating=("bw069",)),
     BlindSet(82, exact=79, stating=("bx068",)),
-    BlindSet(83, exact=67),
-    BlindSet(84, exact=73, stating=("bz004",)),
+    BlindSet(83, exact=68),
+    BlindSet(84, exact=74, stating=("bz004",)),
     BlindSet(85, exact=78),
     BlindSet(86, exact=77),
     BlindSet(87, exact=82, stating=("cc015",)),
@@ -2794,7 +2807,7 @@ BLIND_SETS = (
     BlindSet(122, exact=79),
     BlindSet(123, exact=78),
     BlindSet(124, exact=76, stating=("dn007",)),
-    BlindSet(125, exact=70, wrong=("do090",)),
+    BlindSet(125, exact=75, wrong=("do090",)),
     BlindSet(126, exact=73, wrong=("dp024",), stating=("dp065",)),
 )
 
