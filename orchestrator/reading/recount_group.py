@@ -1,14 +1,16 @@
 """A counted group that a follow-up's new total says it adds ("ok we're 14 now, 2 coworkers from
 accounting are joining so add 2 more" after 12): the group is the number added, as the people
 named are in "we're 12 now, my sister and her husband are coming so add 2 more", never the party.
-Whether the earlier count and the number make the new total is the conversation's to check."""
+The people named as coming before the new count ("my grandpa is coming too, so 15 adults now")
+are the number added the same way. Whether the earlier count and the number make the new total
+is the conversation's to check."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from orchestrator.reading.named import recount_said
+from orchestrator.reading.named import named_people, recount_said
 
 Span = tuple[int, int]
 
@@ -42,6 +44,16 @@ _MORE_GROUP = re.compile(
 )
 
 
+# "my grandpa is coming too, so 15 adults now": the people named, words of coming only, then the
+# new count of adults with "now" (the people named are the number added, as "add 2 more" says)
+_COMING_THEN_TOTAL = re.compile(
+    r"\s+(?:is|are|'s|'re|r|will be)\s+(?:(?:also|now|actually|definitely)\s+)?"
+    r"(?:coming|joining(?:\s+us)?|coming along)(?:\s+(?:too|as well|after all))?\s*[,;]?\s*"
+    r"(?:so\s+)?(?:(?:that'?s|thats|we'?re|were|it'?s|its)\s+)?"
+    r"(?=\d{1,3}\s+(?:adults|grown ?ups)\s+now\b)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class AddedGroup:
     """The group's number and the span of the group and "add N more"."""
@@ -58,4 +70,9 @@ def added_group(text: str) -> AddedGroup | None:
         if m.group(1) == m.group(2):
             return AddedGroup(int(m.group(1)), m.span())
     more = _MORE_GROUP.search(text)
-    return AddedGroup(int(more.group(1)), more.span()) if more else None
+    if more:
+        return AddedGroup(int(more.group(1)), more.span())
+    for m, named, _ in named_people(text):  # "my grandpa is coming too, so 15 adults now"
+        if coming := _COMING_THEN_TOTAL.match(text, m.end()):
+            return AddedGroup(named, (m.start(), coming.end()))
+    return None

@@ -131,6 +131,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   coming, with no count, after a count) is asked: more guests, of no number ("some of my family
   is driving down" is some of those counted). "yes! and 2 more of his friends can make it so 14
   adults now" after 12 is 14 (2 more than 12; "3 more ... so 14" asked).
+  "my grandpa is coming too, so 15 adults now" after 14 is 15 (the one named and the new count
+  agree; "my grandparents ... so 15 adults now" after 14 asked); "oh and 4 kids are coming too,
+  ages 10, 8, 6 and 3" adds the kids by their ages ("too" beside kids counted before asked);
+  "add 3 kids 4, 7 and 9" after 2 kids adds 3 ("plus 3 kids" asked); "5 of those 25 are kids.
+  ages 7, 8, 10, 11 and 12" gives those kids' ages; "we're down to 18 adults" beside a swap is
+  the new count, not the swappers'; "final headcount came in at 27" is the new total.
   "3 more coming, my nieces 12, 8 and 5. same food", "my grandkids 10 & 7 are coming too": the
   relations by their ages, added. "5 of my adult cousins (all over 21)", "3 of our adult
   nephews" in the writer's list are adults ("4 of my cousins" is asked).
@@ -2545,7 +2551,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # asked; 11, 12, 13 set aside: 11 asked, 12 exact, 13 a confident wrong total until "steak" was
     # read as each steak of the catalog; 10, "do ny strip for everyone instead", left asked): 2616
     # of 3695 with the six.
-    assert counts["exact"] >= 2616
+    # Round q63c (follow-ups that change the count: "oh and 4 kids are coming too, ages 10, 8, 6
+    # and 3"; "add 3 kids 4, 7 and 9" after 2 kids; "my grandpa is coming too, so 15 adults now"
+    # after 14; "5 of those 25 are kids. ages 7, 8, 10, 11 and 12"; "filet instead of salmon? and
+    # we're down to 18 adults"; "Final headcount came in at 27", a confident wrong total before),
+    # q63c-01..13 (07, 08, 09 marked ask; 06, 10, 13 set aside: all exact): 2626 of 3708.
+    assert counts["exact"] >= 2626
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2735,8 +2746,8 @@ BLIND_SETS = (
     BlindSet(122, exact=79),
     BlindSet(123, exact=78),
     BlindSet(124, exact=76, stating=("dn007",)),
-    BlindSet(125, exact=55, wrong=("do040", "do050", "do065", "do090")),
-    BlindSet(126, exact=66, wrong=("dp024", "dp039", "dp079"), stating=("dp065",)),
+    BlindSet(125, exact=56, wrong=("do040", "do050", "do065", "do090")),
+    BlindSet(126, exact=72, wrong=("dp039", "dp079"), stating=("dp065",)),
 )
 
 
