@@ -47,6 +47,7 @@ from orchestrator.reading.corrections import (
     settled_swaps,
     swaps_in_place,
 )
+from orchestrator.reading.count_down import count_down
 from orchestrator.reading.couple_subject import couple_subject
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.disliked import dislike_checks, disliked_apart, disliked_removed
@@ -288,6 +289,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         aged_adults=guests.aged_adults,
         adults_added=guests.adults_added,
         recount_adds=guests.recount_adds,
+        new_count=count_down(norm),  # "we're down to 18 adults"
         ages_told=by_band(follow.ages, catalog) if follow.ages and not said_guests else None,
         kids_band=one_band(follow.age_range, catalog) if follow.age_range and not said_guests else None,
         keeps_rest=bool(_KEEPS_REST.search(norm)),

@@ -56,7 +56,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         fits = bool(later.recount_adds) and merged.adults is not None and (
             merged.adults + later.recount_adds == later.adults
         )
-        if later.adds_guests and not added and merged.adults and not fits:
+        if later.adds_guests and not added and merged.adults and not fits and not later.new_count:
             asked.append(("added", f"{later.adults} adults named in a message that adds: in "
                                    f"addition to the {merged.adults}, or in all?"))  # fmt: skip
         if later.people_total and not later.kids_said and (merged.children or merged.toddlers):
@@ -65,7 +65,9 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         if fits:
             dropped |= {"recount"}
         swapping = bool(later.swaps or later.partial_swaps)
-        if swapping and not (added or later.adds_guests) and (later.adults or 0) < (merged.adults or 0):
+        if swapping and not (added or later.adds_guests or later.new_count) and (
+            (later.adults or 0) < (merged.adults or 0)
+        ):
             # "for 3 of us, scallops instead of shrimp" after 11 adults: the 3 who swap, or 3 now?
             # ("add 2 adults ... swap the strip for filet" adds; it is read as it says)
             asked.append(("added", f"{later.adults} beside a swap after {merged.adults} adults: "

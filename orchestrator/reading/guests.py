@@ -11,6 +11,7 @@ from orchestrator.reading.aged_honoree import count_aged_honoree
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.arrivals import arrivals
 from orchestrator.reading.choosers import NO_COUNT, band_choosing, kids_known_by_ages
+from orchestrator.reading.coming_too import kids_coming
 from orchestrator.reading.family_again import family_named_again
 from orchestrator.reading.groups import (
     aged_groups,
@@ -105,7 +106,9 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     kid_checks, kid_notes = add_kids(mentions, catalog, counts)
     g.checks += kid_checks
     g.notes += kid_notes
-    g.kids_more = len(mentions) == 1 and bool(re.search(rf"\b\d{{1,3}}\s+more\s+(?:{KID})\b", text))
+    g.kids_more = len(mentions) == 1 and bool(re.search(  # "add 3 kids 4, 7 and 9": more, too
+        rf"\b(?:\d{{1,3}}\s+more|(?:add|adding)\s+(?:another\s+)?\d{{1,3}})\s+(?:{KID})\b", text
+    ))
     for m in re.finditer(
         rf"\b(\d{{1,3}})[ \t]*(?:more\s+)?(?:{TODDLER})\b{_TODDLER_AGE}|{_ONE_LITTLE}", text
     ):
@@ -254,6 +257,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         g.used += family_named_again(text, company.span)  # "my brother and his family ..." told
     inside = named_inside(text)  # "10 adults total incl. me and my wife": in the count
     g.used += inside.spans + named_for_count(text)  # "my sister n her husband ... add 2 adults"
+    g.used += kids_coming(text)  # "oh and 4 kids are coming too": the count explains its words
     g.used += named_before_total(text)  # "my sister and I ... 16 adults total"
     g.used += named_for_their_event(text)  # "my son and his fiancee are getting married"
     g.checks += inside.checks

@@ -125,6 +125,8 @@ def kid_mention(text: str, m: re.Match[str], catalog: Catalog, used: list[Span])
         count = int(before.group(1))
         used.append((start - len(before.group(0)), start))
     rest = named_ages(_WHO_REMARK.sub(lambda r: " " * len(r.group(0)), text[end : end + 80]))
+    # "5 of those 25 are kids. ages 7, 8, 10, 11 and 12": the next sentence only gives their ages
+    rest = re.sub(r"^(\s*)[.!](?=\s*ages?\s+\d)", r"\1,", rest)
     rest = re.split(rf"[.;!?\n]|\b(?:{KID})\b", rest)[0]
     toddler_form = re.match(r"^\s*(\d)\s*(?:&|and)\s*under\s*[:=]\s*(\d{1,3})", rest)
     if toddler_form:

@@ -185,6 +185,11 @@ def named_for_their_event(text: str) -> list[Span]:
                 and _EXPECTED.search(text, m.end()))]  # fmt: skip
 
 
+def named_people(text: str) -> list[tuple[re.Match[str], int, Span]]:
+    """Each run of people named (see `_named_people`): for the readers of other modules."""
+    return _named_people(text)
+
+
 def _named_people(text: str) -> list[tuple[re.Match[str], int, Span]]:
     """Each run of people named whom nobody else follows in the list: the match, how many
     people it names, and the bounds of its sentence."""

@@ -1,7 +1,7 @@
 """A new total told in a follow-up with no guest word, or with "of us" / "now" after it ("make that
 17", "wait, 12", "so 14 total", "so 14 of us now", "we're at 18 now", "headcount update: 20 of us
-now", "the commish says its 12 now"): the count that replaces the order's.
-`followups.read_follow_up` reads it unless the clause hedges."""
+now", "the commish says its 12 now", "final headcount came in at 27"): the count that replaces
+the order's. `followups.read_follow_up` reads it unless the clause hedges."""
 
 from __future__ import annotations
 
@@ -57,6 +57,9 @@ BARE_TOTAL = gated(re.compile(
     rf"|\b{_SAYS_WHO}(\d{{1,3}})\s+now(?=\s*(?:$|[.!?\n]|,\s*(?:same|keep|everything|the rest)\b))"
     rf"|(?:^|[.!?\n]\s*)(?:(?:{_LEAD}|{_HEADING}|ok|okay|oh|{_GREETING}|fyi|heads up)\W+)*"
     r"(\d{1,3})\s+(?:of us\s+|people\s+|guests\s+)?now(?=\s*(?:$|[.!?,\n]))"
+    # "Final headcount came in at 27.": a count of guests (never "the total", a price) that landed
+    r"|\b(?:head\s*count|guest count|count)\s+(?:came in|comes in|landed|ended up)\s+at\s+(\d{1,3})"
+    r"(?:\s+(?:people|guests|of us))?(?=\s*(?:$|[.!?,\n]))"
     # "its gonna be 14 now, same food": "it's" without its apostrophe, and "now" right after
     r"|\bits\s+(?:gonna|going to)\s+be\s+(\d{1,3})\s+now(?=\s*(?:$|[.!?,\n]))"
 ))  # fmt: skip

@@ -2,16 +2,17 @@
 accounting are joining so add 2 more" after 12): the group is the number added, as the people
 named are in "we're 12 now, my sister and her husband are coming so add 2 more", never the party.
 So are grown-ups of a guest word said to come beside the new total ("can we go to 28 adults? 2 more
-couples from the next street want in", the couples read as 4 adults) and a pair of the writer's
-coming right before it ("my parents are coming too so 11 adults now": 2). Whether the earlier
-count and the number make the new total is the conversation's to check."""
+couples from the next street want in", the couples read as 4 adults), a pair of the writer's
+coming right before it ("my parents are coming too so 11 adults now": 2) and the people named as
+coming before a new count of adults ("my grandpa is coming too, so 15 adults now"). Whether the
+earlier count and the number make the new total is the conversation's to check."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from orchestrator.reading.named import recount_said
+from orchestrator.reading.named import named_people, recount_said
 
 Span = tuple[int, int]
 
@@ -72,6 +73,16 @@ _PAIR_COMING = re.compile(
 )
 
 
+# "my grandpa is coming too, so 15 adults now": the people named, words of coming only, then the
+# new count of adults with "now" (the people named are the number added, as "add 2 more" says)
+_COMING_THEN_TOTAL = re.compile(
+    r"\s+(?:is|are|'s|'re|r|will be)\s+(?:(?:also|now|actually|definitely)\s+)?"
+    r"(?:coming|joining(?:\s+us)?|coming along)(?:\s+(?:too|as well|after all))?\s*[,;]?\s*"
+    r"(?:so\s+)?(?:(?:that'?s|thats|we'?re|were|it'?s|its)\s+)?"
+    r"(?=\d{1,3}\s+(?:adults|grown ?ups)\s+now\b)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class AddedGroup:
     """The group's number and the span of the group and "add N more"."""
@@ -90,5 +101,9 @@ def added_group(text: str) -> AddedGroup | None:
     more = _MORE_GROUP.search(text) or _MORE_ADULTS.search(text)
     if more:
         return AddedGroup(int(more.group(1)), more.span())
-    pair = _PAIR_COMING.search(text)
-    return AddedGroup(2, pair.span()) if pair else None
+    if pair := _PAIR_COMING.search(text):
+        return AddedGroup(2, pair.span())
+    for m, named, _ in named_people(text):  # "my grandpa is coming too, so 15 adults now"
+        if coming := _COMING_THEN_TOTAL.match(text, m.end()):
+            return AddedGroup(named, (m.start(), coming.end()))
+    return None

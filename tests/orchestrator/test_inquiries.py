@@ -138,6 +138,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   coming, with no count, after a count) is asked: more guests, of no number ("some of my family
   is driving down" is some of those counted). "yes! and 2 more of his friends can make it so 14
   adults now" after 12 is 14 (2 more than 12; "3 more ... so 14" asked).
+  "my grandpa is coming too, so 15 adults now" after 14 is 15 (the one named and the new count
+  agree; "my grandparents ... so 15 adults now" after 14 asked); "oh and 4 kids are coming too,
+  ages 10, 8, 6 and 3" adds the kids by their ages ("too" beside kids counted before asked);
+  "add 3 kids 4, 7 and 9" after 2 kids adds 3 ("plus 3 kids" asked); "5 of those 25 are kids.
+  ages 7, 8, 10, 11 and 12" gives those kids' ages; "we're down to 18 adults" beside a swap is
+  the new count, not the swappers'; "final headcount came in at 27" is the new total.
   "3 more coming, my nieces 12, 8 and 5. same food", "my grandkids 10 & 7 are coming too": the
   relations by their ages, added. "5 of my adult cousins (all over 21)", "3 of our adult
   nephews" in the writer's list are adults ("4 of my cousins" is asked).
@@ -2616,8 +2622,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # adults and their 2 kids 8 and 6" a list spoken without commas; "me and 2 other instructors,
     # and 6 moms who are helping"), q63d-01..12 (06, 07, 08, 12 marked ask; 03, 09, 12 set aside:
     # 03 and 09 exact, 12 asked; 11, "the guys want ..., the wives want ...", choices by adult
-    # groups, left asked): 2658 of 3758.
-    assert counts["exact"] >= 2658
+    # groups, left asked): 2658 of 3758;
+    # of 3695 with the six.
+    # Round q63c (follow-ups that change the count: "oh and 4 kids are coming too, ages 10, 8, 6
+    # and 3"; "add 3 kids 4, 7 and 9" after 2 kids; "my grandpa is coming too, so 15 adults now"
+    # after 14; "5 of those 25 are kids. ages 7, 8, 10, 11 and 12"; "filet instead of salmon? and
+    # we're down to 18 adults"; "Final headcount came in at 27", a confident wrong total before),
+    # q63c-01..13 (07, 08, 09 marked ask; 06, 10, 13 set aside: all exact): 2668 of 3771.
+    assert counts["exact"] >= 2668
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2807,8 +2819,8 @@ BLIND_SETS = (
     BlindSet(122, exact=79),
     BlindSet(123, exact=78),
     BlindSet(124, exact=76, stating=("dn007",)),
-    BlindSet(125, exact=75, wrong=("do090",)),
-    BlindSet(126, exact=73, wrong=("dp024",), stating=("dp065",)),
+    BlindSet(125, exact=76, wrong=("do090",)),
+    BlindSet(126, exact=78, stating=("dp065",)),
 )
 
 
