@@ -120,6 +120,7 @@ _CHOICE = re.compile(
     r"\b(?:haven't decided|havent decided|not decided|undecided|deciding|not sure|unsure|tbd|"
     r"maybe|might|possibly|perhaps)\b"
 )
+_MAY_COME = re.compile(r"\s+(?:also\s+|all\s+)?(?:come|join|make it|show up|tag along|be coming)\b")
 _COUNT_AFTER = re.compile(r"\s+(?:be\s+)?(?:(?:like|around|about|abt)\s+)?\d{1,3}\b")
 _VAGUE = re.compile(
     r"\b(?:some|a few|few|most|mostly|several|many|majority|a bunch|handful|a lot|couple|double|"
@@ -265,7 +266,9 @@ def unexplained_words(
         ):
             flag("message", m, "a choice between options")
     for m in _CHOICE.finditer(text):
-        if m.span() not in covered and near_order_words(m.span(), 40):
+        # "the dads might come too": guests not settled, wherever the order's words are
+        coming = _MAY_COME.match(text, m.end())
+        if m.span() not in covered and (coming or near_order_words(m.span(), 40)):
             # "maybe 15-20 people": a count not settled, which a later count settles
             flag("guests" if _COUNT_AFTER.match(text, m.end()) else "message", m, "undecided")
     for m in _VAGUE.finditer(text):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.added_total import joined_totals
 from orchestrator.reading.adults import PART, adult_mentions, adults_added, uncorrected_counts
 from orchestrator.reading.aged_honoree import count_aged_honoree
 from orchestrator.reading.alternation import alternation
@@ -280,6 +281,9 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
                 if any(_MAY_HOLD_KIDS.search(text, s, e) for s, e in total_spans):
                     g.checks.append(("guests", f"a family may include kids: how many of the "
                                                f"{g.total} are kids?"))  # fmt: skip
+        elif g.total == adults and (joined := joined_totals(text, total_spans)):
+            g.checks.append(("guests", f"'{joined[0]}' beside {adults} adults: more guests, or the "
+                                       "same ones?"))  # fmt: skip
         elif g.total not in (adults + kids, adults + counts["children"], adults):
             g.checks.append(("guests", f"the counts do not add up: {adults} adults and {kids} kids, "
                                        f"but {g.total} guests in all"))  # fmt: skip
