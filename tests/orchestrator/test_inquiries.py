@@ -2830,6 +2830,8 @@ BLIND_SETS = (
     BlindSet(124, exact=76, stating=("dn007",)),
     BlindSet(125, exact=76, wrong=("do090",)),
     BlindSet(126, exact=78, stating=("dp065",)),
+    BlindSet(127, exact=47, wrong=("dq099",)),
+    BlindSet(128, exact=52, wrong=("dr035", "dr061")),
 )
 
 
