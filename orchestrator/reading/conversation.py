@@ -11,6 +11,7 @@ from orchestrator.reading.add_on_mentions import unmatched_add_on
 from orchestrator.reading.allergies import allergy_noted, checks_for
 from orchestrator.reading.disliked import dislike_checks
 from orchestrator.reading.inquiry import Inquiry
+from orchestrator.reading.kids_joined import kids_join, unsettled_people
 from orchestrator.reading.recount import recount, stale_counts
 from orchestrator.reading.replacements import (
     bare_removal,
@@ -44,6 +45,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     """`later` corrects `state`: what it names replaces what was said before."""
     merged = _resolved(_add_on_answered(state, later), later)
     later, dropped = _answer_taken(state, later), set()
+    kept: tuple[tuple[str, str], ...] = ()
     asked: list[tuple[str, str]] = []
     subgroup = later.adults_weak and bool(merged.adults)  # "each for the 4 guys": some of them
     if (later.adults_said or (later.has_guests and not later.kids_said)) and not subgroup:
@@ -98,10 +100,15 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
                 asked.append(("added", f"{kids} kids named in a message that adds: in addition "
                                        "to the others, or in all?"))  # fmt: skip
             merged = replace(merged, children=later.children, toddlers=later.toddlers)
+        joined = kids_join(state, later)
         if not later.adults_said:  # kids' ages corrected: a kid now 13+ moves to the adults
-            adults = (merged.adults or 0) - merged.aged_adults + later.aged_adults
-            merged = replace(merged, adults=adults, aged_adults=later.aged_adults)
+            gone = 0 if joined else merged.aged_adults  # (kids who join correct no age told)
+            adults = (merged.adults or 0) - gone + later.aged_adults
+            aged = merged.aged_adults - gone + later.aged_adults
+            merged = replace(merged, adults=adults, aged_adults=aged)
         dropped |= {"kids", "guests"}
+        if joined:  # the people the first reading left uncounted are still uncounted
+            kept = unsettled_people(merged.checks)
     moved = _moved(merged, later.moves)  # "the 12 yr old will be 13 by then"
     if moved is not None:
         merged = moved
@@ -193,7 +200,10 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         add_ons=tuple(
             dict.fromkeys(a for a in merged.add_ons + later.add_ons if a not in later.removed_add_ons)
         ),
-        checks=_drop(merged.checks, dropped) + later_checks + tuple(stale_counts(state, merged, later)),
+        checks=_drop(merged.checks, dropped)
+        + kept
+        + later_checks
+        + tuple(stale_counts(state, merged, later)),
         assumptions=later.assumptions
         if "kids" in dropped or "guests" in dropped
         else tuple(a for a in merged.assumptions  # "priced all 25 guests as adults": 25 no more

@@ -130,7 +130,7 @@ AGED_FRIENDS = re.compile(
     # ("6 of her classmates (all 7 yrs old)": classmates with their age told are friends too)
     rf"(?P<aged_friends>\d{{1,3}})\s+(?:of\s+(?:his|her|their|my|our)\s+)?(?:{FRIEND_WORDS}|classmates)\b"
     r"(?:\s+from\s+[a-z]+)?\s*"
-    r"\(\s*all\s+(?:ages?\s+)?(?:1\d|[1-9])(?:\s*(?:-|to|and|&)\s*(?:1\d|[1-9]))?"
+    r"\(\s*all\s+(?:ages?\s+)?(?:1\d|[1-9])(?:\s*(?:-|to|and|&)\s*(?:[2-9]\d|1\d|[1-9]))?"
     r"\s*(?:yrs?|years?(?:\s+old)?|yo|y/o)?\s*(?:old\s*)?\)"
 )
 _FRIENDS = re.compile(

@@ -17,11 +17,14 @@ from orchestrator.reading.brought_partners import brought_partners
 from orchestrator.reading.everyone_brings import everyone_brings
 from orchestrator.reading.golf_groups import golf_groups
 from orchestrator.reading.grown_groups import grown_groups
+from orchestrator.reading.honoree_again import honoree_again
 from orchestrator.reading.hosted_couples import hosted_couples
 from orchestrator.reading.it_swapped import it_swapped
 from orchestrator.reading.kin import pair_named_again
+from orchestrator.reading.listed_ages import listed_ages
 from orchestrator.reading.mixed_words import mixed_words
 from orchestrator.reading.partners import PARTNER
+from orchestrator.reading.peer_ages import peer_ages
 from orchestrator.reading.shared_age import ages_told, shared_ages
 from orchestrator.reading.sms_words import sms_for_to, sms_words
 from orchestrator.reading.spanish_words import spanish_words
@@ -190,6 +193,9 @@ def written_counts(text: str) -> str:
     text = third_each(text)  # "a third one each as an extra": 3 each
     text = it_swapped(text)  # "lobster is a bit much, swap it for shrimp"
     text = aged_roles(text)  # "8 players (ages 7, 7, 8, 6, 8, 7, 6, 7)", "plus mateo (6 months)"
+    text = listed_ages(text)  # "our 3 kids they are 18 15 and 11", "his sisters 10 and 4"
+    text = honoree_again(text)  # "grad party for my twins (18) me, my wife, the twins, ..."
+    text = peer_ages(text)  # "13 of his floormates (all 18-19)", "8 of their friends all 18"
     text = writer_and_friends(text)  # "me n 11 of the boys, all 25-30"
     text = leaders_as_adults(text)  # "12 scouts (all 13-17), 6 leaders and 10 parents"
     text = shared_ages(text)  # "8 girls total including the birthday girl, all of them 9"

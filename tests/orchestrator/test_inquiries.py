@@ -1404,6 +1404,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   guests", "15 employees plus 15 guests") is asked: more guests, or the same ones? ("20 adults, 20
   guests in all" says the size); "the dads might come too", "my in-laws may join us" are asked
   wherever the order's words are.
+- school and college peers (round q63g): "13 of his floormates (all 18-19)", "10 of her castmates
+  (all 15-17)" (any "-mates") are friends; "6 of her friends from the senior class (all 18)",
+  "8 of their friends all 18", "his 4 best friends who are all 18" the same ("all 16 or 17
+  probably" asked); "our son and 13 of his floormates (all 18-19)": the son of their band, an
+  adult ("(all 14-15)" asked); "party for my son (8th grade promotion)" names the event, no age;
+  "grad party for my twins (18) me, my wife, the twins, ..." the twins once, of 18; "me, my
+  husband, him (14), ..." with a son named is the son; "our 3 kids they are 18 15 and 11", "his
+  sisters 10 and 4, and ..." are ages in brackets; "oh and our 3 girls are coming after all,
+  they're 4, 6 and 9" after an order with no kids adds them (the son of 14 stays an adult, and
+  people the first message named but left uncounted stay asked).
 """
 
 from __future__ import annotations
@@ -2638,7 +2648,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # now asked; "the dads might come too" with no order word near it asked), q63n-01..06 (04, 05
     # marked ask; 01, 02 and 06 expect the sum and are asked; written after the change): 2669 of
     # 3777.
-    assert counts["exact"] >= 2669
+    # Round q63g (school and college peers: "13 of his floormates (all 18-19)", "6 of her friends
+    # from the senior class (all 18)", "8 of their friends all 18", "our son and 13 of his
+    # floormates (all 18-19)"; "party for my son (8th grade promotion)"; "grad party for my twins
+    # (18) me, my wife, the twins"; "him (14)" in the writer's list; "our 3 kids they are 18 15 and
+    # 11", "his sisters 10 and 4"; kids who join an order with none, "oh and our 3 girls are coming
+    # after all, they're 4, 6 and 9", a confident wrong total before, now asked), q63g-01..13 (06,
+    # 07, 09, 13 marked ask; 04, 11, 12 set aside: all exact): 2678 of 3790.
+    assert counts["exact"] >= 2678
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2830,7 +2847,7 @@ BLIND_SETS = (
     BlindSet(124, exact=76, stating=("dn007",)),
     BlindSet(125, exact=76, wrong=("do090",)),
     BlindSet(126, exact=78, stating=("dp065",)),
-    BlindSet(127, exact=47, wrong=("dq099",)),
+    BlindSet(127, exact=55),
     BlindSet(128, exact=52, wrong=("dr035", "dr061")),
 )
 

@@ -1,0 +1,69 @@
+"""The person a party is for, named in the occasion and again in the guest list, rewritten so the
+list readers place them once:
+
+- a bracket after them that names the school occasion, no age ("graduation party for my son (8th
+  grade promotion)"): it says what the event is, so it is dropped (the "8th" is a grade, no guest);
+- twins (or triplets) named with their age in the occasion and again without it in the writer's
+  list ("grad party for my twins (18) me, my wife, the twins, my parents"): the age is told where
+  the list names them ("the twins (18)"), the same two guests;
+- the pronoun with an age as an item of the writer's list ("4 my sons 8th grade promotion!! me,
+  my husband, him (14), his sisters ...") is the son (or daughter) the occasion names: "our son
+  (14)", the item the list readers know (only when the text names a son for "him", a daughter
+  for "her", and the pronoun follows "me" in the same sentence).
+
+Takes lower-case text with number words written as digits."""
+
+from __future__ import annotations
+
+import re
+
+_WHOSE = r"\b(?:for|of)\s+(?:my|our)\s+(?:son|daughter|boy|girl|kid|twins|triplets)"
+# "(8th grade promotion 🎓)", "(kindergarten graduation)", "(moving up from 5th grade)"
+_SCHOOL_OCCASION = re.compile(
+    rf"({_WHOSE})\s*\(\s*(?:(?:\d{{1,2}}(?:st|nd|rd|th)\s+grade|kindergarten|kinder|preschool|"
+    r"pre-k|elementary|middle school|junior high|high school|college|eighth grade)\s+)?"
+    r"(?:promotion|graduation|grad|moving up|continuation|culmination)\b[^()\d]{0,12}\)"
+)
+_BORN_TOGETHER = re.compile(
+    r"\b(?:for|of)\s+(?:my|our)\s+(twins|triplets)\s*\(\s*(\d{1,2})\s*\)"
+)
+# The writer's list naming them again with no age: "me, my wife, the twins, my parents"
+_AGAIN = r"(\b(?:me|myself)\b[^.!?\n]{{0,40}}?\b(?:the|my|our)\s+{0})(?!\s*\(|\s+\d|\s+(?:are|r|is)\b)"
+
+
+def _twins_again(text: str) -> str:
+    """`text` with the twins' age said in the occasion moved to where the list names them."""
+    m = _BORN_TOGETHER.search(text)
+    if m is None:
+        return text
+    again = re.compile(_AGAIN.format(m.group(1)))
+    later = again.search(text, m.end())
+    if later is None or again.search(text, later.end()):
+        return text  # not named again, or named twice: left as it is (asked)
+    told = f"{later.group(1)} ({m.group(2)})"
+    head = text[: m.start()] + m.group(0).replace(f"({m.group(2)})", "").rstrip()
+    return head + text[m.end() : later.start()] + told + text[later.end() :]
+
+
+_PRONOUN_ITEM = re.compile(
+    r"(\b(?:me|myself)\b[^.!?\n]{0,40}?,\s*)(him|her)(\s*\(\s*\d{1,2}\s*\)\s*,)"
+)
+_CHILD = {"him": (re.compile(r"\bsons?\b|\bsons'?s\b|\bson's\b"), "our son"),
+          "her": (re.compile(r"\bdaughters?\b|\bdaughter's\b"), "our daughter")}  # fmt: skip
+
+
+def _pronoun_item(m: re.Match[str]) -> str:
+    """The pronoun item of `m` as the son or daughter the text names, else as it is."""
+    named, word = _CHILD[m.group(2)]
+    if not named.search(m.string):
+        return m.group(0)
+    return f"{m.group(1)}{word}{m.group(3)}"
+
+
+def honoree_again(text: str) -> str:
+    """`text` with the honoree's school-occasion bracket dropped and the twins' age told once."""
+    if "(" not in text:
+        return text  # every rewrite reads a bracket (speed)
+    text = _SCHOOL_OCCASION.sub(lambda m: m.group(1), text)
+    text = _PRONOUN_ITEM.sub(_pronoun_item, text)
+    return _twins_again(text)

@@ -1,0 +1,45 @@
+"""Ages told after a group of kids or siblings with no brackets, rewritten in brackets as the list
+readers know them: "our 3 kids they are 18 15 and 11" is "our 3 kids (18, 15 and 11)" (as many
+ages as the count says, else left as it is and asked), "his sisters 10 and 4, and 6 of his
+classmates" is "his sisters (10 and 4), and 6 of his classmates" (two or more ages, ending where
+the list goes on: a comma, a full stop, "and" or "plus"; "my cousins 2 and 3 friends" is left).
+Takes lower-case text with number words written as digits."""
+
+from __future__ import annotations
+
+import re
+
+_AGES = r"(\d{1,2}(?:\s*,?\s*\d{1,2})*?\s*,?\s*(?:and|&|n)\s*\d{1,2})"
+_END = r"(?=\s*[,.;!\n]|\s+(?:and|plus|with)\b|\s*\+|\s*$)"
+# "our 3 kids they are 18 15 and 11", "my 2 boys who are 9 and 12"
+_COUNTED = re.compile(
+    r"\b((?:our|my|the)\s+(\d{1,2})\s+(?:kids|children|boys|girls))\s*,?\s*"
+    rf"(?:they\s+are|they're|theyre|who\s+are|ages?|aged)\s+{_AGES}{_END}"
+)
+# "his sisters 10 and 4", "her brothers 8 and 11": siblings named with their ages after them
+_SIBLINGS = re.compile(
+    r"\b((?:his|her|their|my|our)\s+(?:little\s+|big\s+|younger\s+|older\s+)?"
+    rf"(?:sisters|brothers|siblings|sibs))\s+{_AGES}{_END}"
+)
+
+
+def _ages(said: str) -> list[str]:
+    return re.findall(r"\d{1,2}", said)
+
+
+def _counted(m: re.Match[str]) -> str:
+    ages = _ages(m.group(3))
+    if len(ages) != int(m.group(2)):
+        return m.group(0)  # "our 3 kids they are 8 and 10": which kid? asked
+    return f"{m.group(1)} ({', '.join(ages[:-1])} and {ages[-1]})"
+
+
+def _siblings(m: re.Match[str]) -> str:
+    ages = _ages(m.group(2))
+    return f"{m.group(1)} ({', '.join(ages[:-1])} and {ages[-1]})"
+
+
+def listed_ages(text: str) -> str:
+    """`text` with the ages told after a counted group of kids or after siblings in brackets."""
+    text = _COUNTED.sub(_counted, text)
+    return _SIBLINGS.sub(_siblings, text)
