@@ -33,7 +33,7 @@ def order_questions(inquiry: Inquiry, order: Order, *, short: bool) -> list[Piec
     said = {reason for _, reason in inquiry.checks}
     protein_doubt = any(c not in said and not c.startswith("'") for c in order.checks)
     out = []
-    if fields & {"guests", "guests_again", "message"}:
+    if fields & {"guests", "guests_again", "message", "add_on_group"}:
         out.append(Piece(_pick(short, "Can you confirm the exact headcount (adults, kids 6-12, 5 & under)?",  # noqa: E501
                                "Could you confirm the exact headcount: adults, kids 6-12, and kids 5 "
                                "and under?")))  # fmt: skip

@@ -11,6 +11,7 @@ import re
 
 from orchestrator.catalog import Catalog
 from orchestrator.literal_gates import gated
+from orchestrator.reading.add_on_group import counted_words
 from orchestrator.reading.adults import ADD, adds_near
 from orchestrator.reading.adults_all import adults_for_all
 from orchestrator.reading.allergies import allergens_apart, allergy_foods, diet_checks, diet_reasons
@@ -61,6 +62,7 @@ from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kids import ages_not_counts, by_band, little_only, one_band
 from orchestrator.reading.liked import liking_reasons
 from orchestrator.reading.multipliers import count_checks
+from orchestrator.reading.own_sum import writers_sum
 from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.prepass import prepared
 from orchestrator.reading.priced_order import to_order
@@ -223,7 +225,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     among = follow.among if not guests.adults_said else None  # "20 people, 5 of them are kids"
     said_guests = guests.adults is not None or guests.kids_said
     checks += [c for c in follow.checks if (among is not None or not c[1].startswith("kids among"))
-               and (c[0] != "ages" or not said_guests)]  # "kids are 4 and 9": with the kids  # fmt: skip
+               and (c[0] != "ages" or not said_guests)  # "kids are 4 and 9": with the kids
+               and not writers_sum(c, follow.total, guests)]  # "all adults, so 30 total"  # fmt: skip
     checks += was_checks + said_count_checks(guest_text, guests)  # "for about 30", "5 of us grownups"
     explained += places_with_zip(norm, catalog_state(catalog))  # "Elk Grove 95758": a place
     checks += unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said,
@@ -290,6 +293,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         adults_added=guests.adults_added,
         recount_adds=guests.recount_adds,
         new_count=count_down(norm),  # "we're down to 18 adults"
+        counted_groups=counted_words(norm),  # "12 parents": the sake "for the parents" later
         ages_told=by_band(follow.ages, catalog) if follow.ages and not said_guests else None,
         kids_band=one_band(follow.age_range, catalog) if follow.age_range and not said_guests else None,
         keeps_rest=bool(_KEEPS_REST.search(norm)),

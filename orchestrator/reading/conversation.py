@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from orchestrator.reading.add_on_group import ADD_ON_GROUP, counted_before
 from orchestrator.reading.add_on_mentions import unmatched_add_on
 from orchestrator.reading.allergies import allergy_noted, checks_for
 from orchestrator.reading.disliked import dislike_checks
@@ -126,6 +127,11 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     settled = set(counted.settled) | (dropped & {"kids_same", "kids_again", "guests_again", "move",
                                                  "recount"})  # fmt: skip
     later_checks = _drop(later.checks, settled)
+    # "add the sake service for the parents" after "12 parents": the group counted before
+    groups = state.counted_groups
+    later_checks = tuple(
+        c for c in later_checks if c[0] != ADD_ON_GROUP or not counted_before(c[1], groups)
+    )
     later_checks += tuple(asked) + counted.checks
     if later.retained and set(later.retained) <= {a.protein for a in merged.proteins}:
         later_checks = _drop(later_checks, {"keep"})
@@ -212,6 +218,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         # order when a later message is quoted: "and add the sake" answers nothing of it
         topics=later.topics | (state.topics & CARRIED_TOPICS),
         kid_ages=merged.kid_ages + later.kid_ages,
+        counted_groups=state.counted_groups | later.counted_groups,
     )
 
 

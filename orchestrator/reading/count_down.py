@@ -1,7 +1,10 @@
 """A count said to have come down ("we're down to 18 adults", "headcount's down to 22 people"):
 the new count of the order it corrects, never the guests of a swap said beside it ("can we do
 filet instead of salmon? and we're down to 18 adults") nor a number added to the earlier count
-("also we're down to 22 adults"). The conversation reads it as the new count."""
+("also we're down to 22 adults"). The conversation reads it as the new count. A count told as
+the sum of the change it follows is the same new count ("the principal wants to come too so 17
+adults now", "2 more rsvp'd, that makes 14 adults"): "so ... now" or "that makes" says it is the
+party's count after the change, not a number added to it."""
 
 from __future__ import annotations
 
@@ -15,7 +18,28 @@ _DOWN_TO = re.compile(
     r"(?:adults|people|guests|grown ?ups)\b"
 )
 
+# "so 17 adults now", "so 22 adults total", "that makes 14 adults", "making it 9 adults": the
+# count after the change ("so 17 adults" alone may be a sum of the message's own parts: not it)
+_SO_NOW = re.compile(
+    r"\b(?:so\s+(?:it's\s+|its\s+|we're\s+|we are\s+)?(\d{1,3})\s+(?:adults|people|guests|grown ?ups)"
+    r"\s+(?:now|total now|now total|total|in all)\b"
+    r"|(?:that|which)\s+makes\s+(?:it\s+)?\d{1,3}\s+(?:adults|people|guests|grown ?ups)\b(?!\s+more\b)"
+    r"|making\s+it\s+\d{1,3}\s+(?:adults|people|guests|grown ?ups)\b(?!\s+more\b))"
+)
+
 
 def count_down(text: str) -> bool:
-    """Whether normalized `text` says the count came down to a number of adults or people."""
-    return bool(_DOWN_TO.search(text))
+    """Whether normalized `text` says the count came down to a number of adults or people, or
+    names the count after the change ("so 17 adults now")."""
+    return bool(_DOWN_TO.search(text) or _SO_NOW.search(text))
+
+
+# "is coming too so 22 adults now", "joining us, so 14 adults total": the arrival and its sum
+_ARRIVAL_SUM = re.compile(r"(?:\s+us)?\s*[,-]?\s*(?:and\s+)?(?=so\b)")
+
+
+def summed_after(text: str, end: int) -> bool:
+    """An arrival word ending at `end` ("coming too", "joining") is followed, in its clause, by
+    the count after it ("so 22 adults now"): the new count says who the arrival adds."""
+    gap = _ARRIVAL_SUM.match(text, end)
+    return bool(gap and (m := _SO_NOW.match(text, gap.end())) and m.group(1))

@@ -9,12 +9,14 @@ import re
 
 from orchestrator.catalog import Catalog
 from orchestrator.dishes import prepared_proteins
+from orchestrator.reading.add_on_group import ADD_ON_GROUP, for_add_on
 from orchestrator.reading.add_on_mentions import named_in_full, unmatched_add_on
 from orchestrator.reading.aged_dropout import sick_dropout
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.described_groups import describes_adults, in_adults_bracket
 from orchestrator.reading.doubts import doubts
+from orchestrator.reading.givers import givers_counted
 from orchestrator.reading.group_names import names_no_one
 from orchestrator.reading.kin import (
     BRINGS_OR_GATHERS,
@@ -246,6 +248,11 @@ def unexplained_words(
             continue  # "for our coaches, 9 adults", "the seniors ministry", "our members love it"
         if whose_event(text, *m.span()):
             continue  # "a surprise for my parents anniversary", "for my parents, 14 ppl total"
+        if givers_counted(text, *m.span(), counted):
+            continue  # "surprise from our parents ... 3 of us room parents": those who come counted
+        if for_add_on(text, m.start(), add_on_word):  # "the sake service for the parents"
+            flag(ADD_ON_GROUP, m, "a group not counted")  # counted before, in a conversation?
+            continue
         # "these dudes can eat": in a conversation, the guests counted before
         definite = bool(_DEFINITE.search(text, max(0, m.start() - 8), m.start()))
         definite = definite and word in _GROWN_KINDS
@@ -253,7 +260,8 @@ def unexplained_words(
     for m in _FOR_SOMEONE.finditer(text):
         before = text[max(_sentence(text, m.start())[0], m.start() - 30) : m.start()]
         if catalog_word.search(before) and m.span(1) not in covered:
-            flag("proteins", m, "a choice for someone not counted")
+            group = for_add_on(text, m.start(1), add_on_word)  # "sake for the parents": theirs?
+            flag(ADD_ON_GROUP if group else "proteins", m, "a choice for someone not counted")
     for m in _NEGATION.finditer(text):
         if negation_explained(text, *m.span()) or people_left_out(text, *m.span()):
             continue  # "no turkey this year": off the catalog anyway; "no husbands this time!"

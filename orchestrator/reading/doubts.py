@@ -14,6 +14,7 @@ from collections.abc import Callable
 from orchestrator.literal_gates import Pattern, gated
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.checks import Covered
+from orchestrator.reading.count_down import summed_after
 from orchestrator.reading.emoji import EMOJI_PROTEINS
 from orchestrator.reading.occasions import occasion_combo
 from orchestrator.reading.references import ELSEWHERE
@@ -244,7 +245,8 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
         _TURNOUT,
         "guests",
         "guests coming or dropping out",
-        lambda s: near(s, guest, 40) or bool(counted.search(text[max(0, s[0] - 30) : s[0]])),
+        lambda s: (near(s, guest, 40) or bool(counted.search(text[max(0, s[0] - 30) : s[0]])))
+        and not summed_after(text, s[1]),  # "coming too so 22 adults now": the new count
     )
     checks += [("guests", why) for span, why in vague_added(text) if span not in covered]  # "plus some"
     return checks

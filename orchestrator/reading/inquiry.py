@@ -67,6 +67,7 @@ class Inquiry:
     complaint: bool = False
     allergies: tuple[str, ...] = ()  # the foods of allergies named ("shellfish"), order or not
     dislikes: tuple[str, ...] = ()  # proteins a guest is said not to like ("shrimp"), order or not
+    counted_groups: frozenset[str] = frozenset()  # words a number counts ("12 parents"): parents
 
     @property
     def has_guests(self) -> bool:

@@ -82,7 +82,25 @@ def list_neighbours(text: str, catalog_word: re.Pattern[str], *, known: set[str]
             and not house_way(text, span[0], catalog_word)
             and not _FOR_PERSON.search(text, max(0, span[0] - 5), span[1])
             and not _FOR_PARTY.search(text, max(0, span[0] - 12), span[1])
-            and not _DIET_OF_GUESTS.search(text, max(0, span[0] - 20), span[1])]  # fmt: skip
+            and not _DIET_OF_GUESTS.search(text, max(0, span[0] - 20), span[1])
+            and not _counted_staff(text, span)]  # fmt: skip
+
+
+# "lunch for 21 teachers, chicken and tofu", "for 20 staff, chicken and steak": grown-ups by their
+# work, counted by the number just before, their clause closed by the comma: people, no item.
+# Only work words only grown-ups are (players, students may be kids: they stay to the net).
+_STAFF_WORDS = frozenset({
+    "staff", "teachers", "nurses", "doctors", "coworkers", "co-workers", "colleagues", "employees",
+    "officers", "firefighters", "clients", "deputies", "agents", "engineers", "realtors",
+})  # fmt: skip
+_COUNT_BEFORE = re.compile(r"(?<![\d.,$])\b\d{1,3}\s+\Z")
+
+
+def _counted_staff(text: str, span: Span) -> bool:
+    """The word at `span` is a work word of grown-ups right after a count and before a comma."""
+    word = text[span[0] : span[1]]
+    return (word in _STAFF_WORDS and bool(_COUNT_BEFORE.search(text, max(0, span[0] - 6), span[0]))
+            and text[span[1] : span[1] + 1] == ",")  # fmt: skip
 
 
 # "(a few are vegetarian, tofu covers them)": what some guests are, said before the protein that is

@@ -1224,6 +1224,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   adults, sorry 19 kids" asked; a name signed on its own line ("Nina" under "Best,") is no
   "nina" (a girl); "these guys eat a LOT, throw in 4 extra filet" after a count are the guests
   counted.
+- who the counted guests are, by work, by gift or by sum: "lunch for 20 staff, chicken and steak"
+  is 20 (a work word after a count, no item); "surprise from our 4th grade parents 🍎 6 teachers
+  plus 3 of us room parents" is 9 (the givers, counted again by their word; "a thank-you lunch
+  from the parents for 8 teachers" asked); "the principal wants to come too so 17 adults now" and
+  "is coming too so 22 adults now" are the count after the change; "26 volunteers plus 4 of us,
+  all adults, so 30 total" is the writer's sum; "add the sake service for the parents" after 12
+  parents counted takes the add-on (after a count without parents, asked: are they coming?).
 - numbers that are no count: a unit after a street address ("3400 Watt Ave #118", "918 J St
   #5C"), the writer's own age when a grown-up's ("I'm 79", "I am 82 years of age", "at 86 years
   old I type slow": no guest more); a writer of a child's age ("im 11 and planning a suprise for
@@ -2654,8 +2661,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # (18) me, my wife, the twins"; "him (14)" in the writer's list; "our 3 kids they are 18 15 and
     # 11", "his sisters 10 and 4"; kids who join an order with none, "oh and our 3 girls are coming
     # after all, they're 4, 6 and 9", a confident wrong total before, now asked), q63g-01..13 (06,
-    # 07, 09, 13 marked ask; 04, 11, 12 set aside: all exact): 2678 of 3790.
-    assert counts["exact"] >= 2678
+    # 07, 09, 13 marked ask; 04, 11, 12 set aside: all exact): 2678 of 3790;
+    # Round q63i (school events, who the counted guests are: "lunch for 20 staff, chicken and
+    # steak" no item; "surprise from our 4th grade parents ... 3 of us room parents" the givers
+    # counted again; "the principal wants to come too so 17 adults now" the count after the
+    # change; "..., all adults, so 30 total" the writer's sum; "add the sake service for the
+    # parents" after 12 parents counted), q63i-01..12 (07, 08, 09 marked ask; 02, 06, 11 set
+    # aside: 02 and 06 exact, 11 "make it 13 adults" asked; 10 "6 PTA board members" and 12 "9
+    # crew and 4 of us board members" left asked): 2684 of 3802.
+    assert counts["exact"] >= 2684
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2847,7 +2861,7 @@ BLIND_SETS = (
     BlindSet(124, exact=76, stating=("dn007",)),
     BlindSet(125, exact=76, wrong=("do090",)),
     BlindSet(126, exact=78, stating=("dp065",)),
-    BlindSet(127, exact=55),
+    BlindSet(127, exact=60),
     BlindSet(128, exact=52, wrong=("dr035", "dr061")),
 )
 

@@ -1,0 +1,41 @@
+"""An add-on asked for a group ("add the sake service for the parents pls", after "14 players,
+2 coaches, 12 parents, filet + shrimp"): an add-on serves the whole party, so whom it is meant
+for changes no count, when that group was counted. The coverage net flags the group word with
+the field `ADD_ON_GROUP`; the conversation drops the flag when an earlier message counted that
+group by its word ("12 parents"). A group never counted ("add the sake for the parents" after
+"15 players and 2 coaches": are the parents coming?) stays asked. A protein for a group ("add
+lobster for the parents") is a choice for some guests, never this (the net's own check)."""
+
+from __future__ import annotations
+
+import re
+
+ADD_ON_GROUP = "add_on_group"
+# "the sake service for the parents pls": the add-on's words, then "for the/our" and the group
+_FOR_AFTER = re.compile(r"\s+(?:too\s+|as well\s+|also\s+)?for\s+(?:the|our|all the|all our)\s+\Z")
+# "sake service", "extended show": the add-on's generic last word, after its distinctive one
+_ADD_ON_TAIL = re.compile(r"(?:\s+(?:service|show|performance|menu|package|bar|upgrade))?")
+# "12 parents", "2 coaches": a word counted by the number right before it
+_COUNTED_WORD = re.compile(r"\b\d{1,3}\s+([a-z]+)\b")
+
+
+def for_add_on(text: str, start: int, add_on_word: re.Pattern[str]) -> bool:
+    """The word at `start` follows "<add-on> for the": the group an add-on is meant for."""
+    lead = _FOR_AFTER.search(text, max(0, start - 24), start)
+    if not lead:
+        return False
+    ends = [m.end() for m in add_on_word.finditer(text, max(0, lead.start() - 40), lead.start())]
+    return bool(ends) and bool(_ADD_ON_TAIL.fullmatch(text, ends[-1], lead.start()))
+
+
+def counted_words(text: str) -> frozenset[str]:
+    """The words a number counts in `text` ("12 parents" gives "parents")."""
+    return frozenset(m.group(1) for m in _COUNTED_WORD.finditer(text))
+
+
+def counted_before(reason: str, groups: frozenset[str]) -> bool:
+    """Whether an `ADD_ON_GROUP` check's `reason` ("did not understand 'the parents' ...") names
+    only a word of `groups`, the words an earlier message counted."""
+    quoted = re.search(r"'([^']*)'", reason)
+    words = quoted.group(1).split() if quoted else []
+    return bool(words) and words[-1] in groups
