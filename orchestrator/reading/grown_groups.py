@@ -2,7 +2,7 @@
 of people with one grown band for all ("12 of us (college kids, all 19-22)", "7 of us, all
 20-21"), a count of adults broken down in brackets by adult roles that add up to it ("27 adults
 (24 residents and 3 of our staff)", "26 adults (22 staff plus 4 retirees from our old unit)", "10
-adults (9 parents + me)"),
+adults (9 parents + me)", "20 adults (18 parents, the teacher and her aide)"),
 friends told with a word before them ("4 close friends"), members told with what they belong to
 ("the 7 of us board members")
 and twins of one age ("2 kids (twins, 3 yrs old)"). Each takes lower-case text with number words
@@ -39,8 +39,12 @@ _ROLE = (
     r"directors|leaders|advisors|officers|executives|partners|clients|retirees|owners|doctors|"
     r"associates|workers|reps|agents|technicians|techs|engineers|drivers|tenants)"
 )
-# the writer as one part of the breakdown: "10 adults (9 parents + me)"
-_ME = r"(?:me|myself)"
+# the writer as one part of the breakdown: "10 adults (9 parents + me)"; or one grown-up named by
+# a role ("20 adults (18 parents, the teacher and her aide)"): one each, the sum checked
+_ME = (
+    r"(?:me|myself|(?:the|our|my|his|her|their) (?:teacher|aide|principal|coach|assistant|"
+    r"director|pastor|manager|advisor|leader|chaperone|nanny|instructor))"
+)
 # where the last part is from, before the bracket closes: "4 retirees from our old unit"
 _FROM = r"(?:\s+from\s+(?:our|the|my)\s+[a-z'-]+(?:\s+[a-z'-]+)?)?"
 _JOIN = r"(?:,\s*(?:and\s+)?|\+|&|\band\b|\bplus\b)"

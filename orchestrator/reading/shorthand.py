@@ -14,6 +14,7 @@ from orchestrator.reading.adults_then_kids import KIDS_JOINED, adults_then_kids
 from orchestrator.reading.aged_roles import aged_roles
 from orchestrator.reading.banded_counts import banded_counts
 from orchestrator.reading.brought_partners import brought_partners
+from orchestrator.reading.colon_ages import colon_ages
 from orchestrator.reading.everyone_brings import everyone_brings
 from orchestrator.reading.golf_groups import golf_groups
 from orchestrator.reading.grown_groups import grown_groups
@@ -23,6 +24,7 @@ from orchestrator.reading.it_swapped import it_swapped
 from orchestrator.reading.kin import pair_named_again
 from orchestrator.reading.listed_ages import listed_ages
 from orchestrator.reading.mixed_words import mixed_words
+from orchestrator.reading.parent_counts import parent_counts
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.peer_ages import peer_ages
 from orchestrator.reading.shared_age import ages_told, shared_ages
@@ -197,6 +199,8 @@ def written_counts(text: str) -> str:
     text = honoree_again(text)  # "grad party for my twins (18) me, my wife, the twins, ..."
     text = peer_ages(text)  # "13 of his floormates (all 18-19)", "8 of their friends all 18"
     text = writer_and_friends(text)  # "me n 11 of the boys, all 25-30"
+    text = colon_ages(text)  # "and 3 siblings: 9, 7 and 4": their ages, in brackets
+    text = parent_counts(text)  # "4 adult leaders and 12 moms": 12 parents
     text = leaders_as_adults(text)  # "12 scouts (all 13-17), 6 leaders and 10 parents"
     text = shared_ages(text)  # "8 girls total including the birthday girl, all of them 9"
     text = team_left(team_named_again(text))  # "16 players (all 13-14) ... the longer show for the boys"

@@ -13,7 +13,9 @@ from orchestrator.reading.occasions import OCCASIONS
 _EVENTS = OCCASIONS | {"prom", "homecoming", "formal", "banquet", "party", "dinner", "event",
                        "afterparty", "after", "hibachi", "catering", "holiday", "holidays", "winter",
                        "summer", "spring", "fall", "company", "office", "team", "family", "lunch",
-                       "brunch", "bbq", "cookout"}  # fmt: skip
+                       "brunch", "bbq", "cookout",
+                       # "QUOTE 4 SENIOR NIGHT": a senior class's event ("4 seniors" is a count)
+                       "senior night", "senior dinner", "senior banquet", "senior party"}  # fmt: skip
 _GUESTS = (
     r"(?:adults?|kids?|children|people|guests|ppl|persons|pax|folks|peeps|grownups|teens|toddlers|"
     r"babies)"

@@ -202,10 +202,10 @@ _ALL_OF_AGE = re.compile(
 )
 
 # Adult ages after an adult guest word ("16 seniors (all 17-18)", "14 seniors (all 17 and 18)",
-# "18 club members (all 14-17)": a word naming the group between): the count stands, the ages add
-# nothing to place
+# "18 club members (all 14-17)": a word naming the group between; "15 club members (ages 14-18)"):
+# the count stands, the ages add nothing to place
 _ADULT_AGES = gated(re.compile(
-    rf"\b(\d{{1,3}}\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(ADULT_WORDS)}))\s*\(\s*all\s+(?:ages?\s+)?(?:1[3-9]|[2-9]\d)"
+    rf"\b(\d{{1,3}}\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(ADULT_WORDS)}))\s*\(\s*(?:all\s+(?:ages?\s+)?|ages?\s+)(?:1[3-9]|[2-9]\d)"
     r"\s*(?:-|to|and|&|n)\s*(?:1[3-9]|[2-9]\d)\s*\)"
 ))  # fmt: skip
 

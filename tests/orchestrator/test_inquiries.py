@@ -930,6 +930,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   is in it (without "included" or "total" asked); so is one named after a total of adults
   ("24 adults total, abuela included"), and "my family and I would like a quote ... we'll be 24
   adults total" is the writer's family, the total.
+  Mothers and fathers joined after another count ("4 adult leaders and 12 moms", "plus 5 moms
+  and 2 dads", "2 entrenadores y 10 papás") are that many parents, adults ("my 2 moms", "moms
+  night" stay); "3 siblings: 9, 7 and 4" and "3 siblings (ages 2, 4 and 9)" are 3 kids by their
+  ages (fewer ages than the count asked); "2 of the leaders' kids (5 and 8)" are 2 kids, as "2 of
+  their kids"; "15 club members (ages 14-18)" 15 adults; "20 adults (18 parents, the teacher and
+  her aide)" 20, each role named one; "NEED QUOTE 4 SENIOR NIGHT" is "for".
 - people: at the writer's own birthday ("I'm turning 50", "my 40th birthday") the writer's
   friends beside the family's kids are adults ("me, my wife, our 3 kids (16, 12, 4), my parents,
   and 6 of my friends from work": 11 adults, 1 child, 1 toddler; at a kid's birthday asked).
@@ -2668,8 +2674,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # change; "..., all adults, so 30 total" the writer's sum; "add the sake service for the
     # parents" after 12 parents counted), q63i-01..12 (07, 08, 09 marked ask; 02, 06, 11 set
     # aside: 02 and 06 exact, 11 "make it 13 adults" asked; 10 "6 PTA board members" and 12 "9
-    # crew and 4 of us board members" left asked): 2684 of 3802.
-    assert counts["exact"] >= 2684
+    # crew and 4 of us board members" left asked): 2684 of 3802;
+    # Round q63h (scout troops, teams and classes told with their parents and ages: "4 adult
+    # leaders and 12 moms", "plus 5 moms and 2 dads", "2 entrenadores y 10 papás" counted as
+    # parents; "3 siblings: 9, 7 and 4", "3 siblings (ages 2, 4 and 9)"; "2 of the leaders' kids (5
+    # and 8)"; "15 club members (ages 14-18)"; "20 adults (18 parents, the teacher and her aide)";
+    # "NEED QUOTE 4 SENIOR NIGHT"), q63h-01..12 (09, 10, 11 marked ask; 02, 08, 12 set aside: 12
+    # exact, 02 and 08 asked; 06 "2 little brothers (3 and 4)" asked); also q60b-02 and q61c-05
+    # ("5 moms", "plus 2 dads") exact: 2692 of 3814.
+    assert counts["exact"] >= 2692
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2861,7 +2874,7 @@ BLIND_SETS = (
     BlindSet(124, exact=76, stating=("dn007",)),
     BlindSet(125, exact=76, wrong=("do090",)),
     BlindSet(126, exact=78, stating=("dp065",)),
-    BlindSet(127, exact=60),
+    BlindSet(127, exact=69),
     BlindSet(128, exact=52, wrong=("dr035", "dr061")),
 )
 
