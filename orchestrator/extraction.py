@@ -61,6 +61,7 @@ from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kids import ages_not_counts, by_band, little_only, one_band
 from orchestrator.reading.liked import liking_reasons
 from orchestrator.reading.multipliers import count_checks
+from orchestrator.reading.person_numbers import workplace_spans
 from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.prepass import prepared
 from orchestrator.reading.priced_order import to_order
@@ -226,6 +227,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
                and (c[0] != "ages" or not said_guests)]  # "kids are 4 and 9": with the kids  # fmt: skip
     checks += was_checks + said_count_checks(guest_text, guests)  # "for about 30", "5 of us grownups"
     explained += places_with_zip(norm, catalog_state(catalog))  # "Elk Grove 95758": a place
+    explained += workplace_spans(norm)  # "40 years w/ the railroad": where someone worked
     checks += unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said,
                                 adults_counted=guests.adults_said)  # fmt: skip
     checks += food_emoji(text, {a.protein for a in asks} | {k for sw in swaps for k in (sw.old, sw.new)})

@@ -1404,6 +1404,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   guests", "15 employees plus 15 guests") is asked: more guests, or the same ones? ("20 adults, 20
   guests in all" says the size); "the dads might come too", "my in-laws may join us" are asked
   wherever the order's words are.
+- numbers that say who, not how many (round q63j): years of service with a place ("35 yrs w the
+  county", "28 years with Sac Metro Fire", "30 años en la empresa", "40 years w/ the railroad");
+  a grown honoree's age on a form ("Honoree: Gary Feld (65)"; a child's, "Jake (4)", asked);
+  everyone's grown ages right after the count ("14 girls total, all 25-32"; "me n 9 of the guys
+  from work, all 40-50" asked); a list's item numbers ("1. Date:", "4. Guests: 26 adults"); a
+  breakdown one role a line ("- RNs: 12\n- Techs: 4 ...") that adds up to "All adults, 20 total"
+  is the total; "a lunch for the guys ... there's 17 of us all adults" is 17 (the group is us).
 """
 
 from __future__ import annotations
@@ -2638,7 +2645,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # now asked; "the dads might come too" with no order word near it asked), q63n-01..06 (04, 05
     # marked ask; 01, 02 and 06 expect the sum and are asked; written after the change): 2669 of
     # 3777.
-    assert counts["exact"] >= 2669
+    # Round q63j (numbers that say who, not how many: "35 yrs w the county", "28 years with Sac
+    # Metro Fire", "30 años en la empresa"; "Honoree: Gary Feld (65)"; "14 girls total, all
+    # 25-32"; a numbered list's "1. Date:" after "summer party:"; "- RNs: 12\n- Techs: 4 ...\nAll
+    # adults, 20 total."; "lunch for the guys ... there's 17 of us all adults"), q63j-01..12 (09,
+    # 10, 11, 12 marked ask; 03, 07, 11 set aside: 03 and 07 exact, 11 asked): 2677 of 3789.
+    assert counts["exact"] >= 2677
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2831,7 +2843,7 @@ BLIND_SETS = (
     BlindSet(125, exact=76, wrong=("do090",)),
     BlindSet(126, exact=78, stating=("dp065",)),
     BlindSet(127, exact=47, wrong=("dq099",)),
-    BlindSet(128, exact=52, wrong=("dr035", "dr061")),
+    BlindSet(128, exact=60, wrong=("dr035", "dr061")),
 )
 
 
