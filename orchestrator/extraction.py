@@ -63,6 +63,7 @@ from orchestrator.reading.kids import ages_not_counts, by_band, little_only, one
 from orchestrator.reading.liked import liking_reasons
 from orchestrator.reading.multipliers import count_checks
 from orchestrator.reading.own_sum import writers_sum
+from orchestrator.reading.person_numbers import workplace_spans
 from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.prepass import prepared
 from orchestrator.reading.priced_order import to_order
@@ -229,6 +230,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
                and not writers_sum(c, follow.total, guests)]  # "all adults, so 30 total"  # fmt: skip
     checks += was_checks + said_count_checks(guest_text, guests)  # "for about 30", "5 of us grownups"
     explained += places_with_zip(norm, catalog_state(catalog))  # "Elk Grove 95758": a place
+    explained += workplace_spans(norm)  # "40 years w/ the railroad": where someone worked
     checks += unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said,
                                 adults_counted=guests.adults_said)  # fmt: skip
     checks += food_emoji(text, {a.protein for a in asks} | {k for sw in swaps for k in (sw.old, sw.new)})

@@ -13,6 +13,7 @@ from orchestrator.reading.benign import BENIGN, STREET
 from orchestrator.reading.named_numbers import NAMED_NUMBERS
 from orchestrator.reading.no_counts import no_count_spans
 from orchestrator.reading.paper_numbers import paper_spans
+from orchestrator.reading.person_numbers import PERSON_NUMBERS, grown_range_spans
 from orchestrator.reading.place_numbers import PLACE_NUMBERS
 from orchestrator.reading.repeats import emphasis_repeats
 
@@ -43,9 +44,11 @@ def unexplained_numbers(text: str, used: list[tuple[int, int]]) -> list[str]:
         numbers = [m for m in numbers if m.span() not in emphasis_repeats(text, placed, numbers)]
     if not numbers:  # each number already explained: the benign spans could only add cover
         return []
-    benign = [m.span() for p in (*BENIGN, *NAMED_NUMBERS, *PLACE_NUMBERS) for m in p.finditer(text)]
+    benign = [m.span() for p in (*BENIGN, *NAMED_NUMBERS, *PLACE_NUMBERS, *PERSON_NUMBERS)
+              for m in p.finditer(text)]
     benign += paper_spans(text)  # "Ref# EGT-2025-118", "Event date: 2025-05-04"
     benign += no_count_spans(text)  # "the apartment is number 204", "at like 7"
+    benign += grown_range_spans(text)  # "14 girls total, all 25-32": everyone's ages
     covered = Covered(len(text), used + benign)
     return [m.group(0) for m in numbers if m.span() not in covered]
 

@@ -2,7 +2,8 @@
 their count ("dinner for our rec league coaches, 9 adults"), a group word naming an organisation
 or its event ("I coordinate the seniors ministry", "a members dinner"), a group word saying what
 people counted are ("the little ones are siblings") and a group named as the subject of a remark
-("our members look forward to it")."""
+("our members look forward to it"); the group the party is for, its whole count said later as
+everyone ("a lunch for the guys ... there's 17 of us all adults")."""
 
 from __future__ import annotations
 
@@ -39,6 +40,12 @@ _GROUP_COUNT_AFTER = re.compile(
     r"\s*[,:;-]?\s*(?:(?:it'?s|its|it is|it will be|we'?re|we'?ll be|we will be|that'?s|thats|there will"
     r" be)\s+(?:(?:gonna|going to)\s+be\s+)?)?(?:(?:about|around|exactly)\s+)?\d{1,3}\s+"
     r"(?:adults|grown-?ups|people|ppl|guests)\b(?!\s*(?:\+|plus|and|&|with)\s)"
+)
+# "a lunch for the guys on Friday ... there's 17 of us all adults": the group the party is for,
+# the writer among them, their whole count said later as everyone, all adults
+_WE_ALL_ADULTS = re.compile(
+    r"\b(?:there'?s|theres|there are|we'?re|we are|were)\s+\d{1,3}\s+of\s+us\s*,?\s+(?:and\s+)?"
+    r"(?:we'?re\s+|we are\s+)?all\s+adults\b(?!\s*(?:\+|plus|and|&|with)\s)"
 )
 _JOINED_BEFORE = re.compile(r"(?:\band|\bplus|\bwith|&|\+)\s+(?:the\s+|our\s+)?\Z")
 # "our members look forward to it", "several of our members have been coming for years": the
@@ -77,6 +84,8 @@ def names_no_one(text: str, start: int, end: int, food: re.Pattern[str]) -> bool
         return True
     if word in _ADULT_WORDS and _FOR_GROUP.search(before) and _GROUP_COUNT_AFTER.match(text, end):
         return True  # whom the party is for, then its count
+    if word in _ADULT_WORDS and _FOR_GROUP.search(before) and _WE_ALL_ADULTS.search(text, end):
+        return True  # whom the party is for, then everyone's count: "there's 17 of us all adults"
     if _PREDICATE.search(before) and not _JOINED_BEFORE.search(before):
         return True
     if (_ORGANISATION.match(text, end) or _EVENT.match(text, end)) and not _JOINED_BEFORE.search(before):

@@ -21,6 +21,7 @@ from orchestrator.reading.paper_numbers import hidden_paperwork
 from orchestrator.reading.relations import relation_among, them_as_kids
 from orchestrator.reading.replaced import counts_taken_back
 from orchestrator.reading.requesters import grown_requesters
+from orchestrator.reading.role_breakdown import role_breakdown
 from orchestrator.reading.spouse_counts import spouse_counts
 from orchestrator.reading.tally import bare_sums, pasted_tally, stated, stated_sums
 from orchestrator.reading.unit_numbers import unit_numbers
@@ -49,6 +50,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     hidden = tallies + counts_taken_back(norm) + grown_requesters(norm) + long_named_numbers(norm)
     hidden += department_sums(norm)  # "accounting has 9 plus their manager, ... so 17 adults"
     hidden += named_adult_sums(norm)  # "engineering 12 adults, sales 8 adults, so 20 adults total"
+    hidden += role_breakdown(norm)  # "- RNs: 12\n- Techs: 4\n...\nAll adults, 20 total."
     hidden += unit_numbers(norm)  # "troop 55 parents dinner, 16 adults": the troop's number
     hidden += hidden_paperwork(norm)  # "Realty Group\n916-555-0199": a phone, no group of 916
     hidden += occasion_people(norm)  # "my parents are visiting so ... me, my wife, my parents"

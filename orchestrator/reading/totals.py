@@ -27,7 +27,9 @@ _RANGE_GUESTS = re.compile(
 # ("costume party 10/25": a month/day date after the word, no party of 10)
 _TOTAL = re.compile(
     r"\b(?:party|group|crew|family|headcount|party size|guest count|number of guests|guests|total)"
-    r"\s*(?:of|is|will be|size|count)?\s*[:=]?\s*(?:about |around |roughly |approx\.? |like )?(\d{1,4})\b(?!/\d)"  # noqa: E501
+    r"\s*(?:of|is|will be|size|count)?\s*[:=]?\s*(?:about |around |roughly |approx\.? |like )?"
+    # ... not a list's first item on the next line ("our summer party:\n1. Date: ..."): layout
+    r"(?!(?<=\n)\d{1,2}[.)][ \t]+[a-z][a-z /&-]{0,24}:)(\d{1,4})\b(?!/\d)"
     rf"|\b(\d{{1,4}})[ \t]*(?:{PEOPLE})\b(?!\s*(?:count|want|wants|would|prefer|get|gets|will|like))"
     # "20 total, 4 of them kids"; "(4 total)" after a list counts the list
     r"|(?<![$\d,.(])(?<!\( )\b(\d{1,4})\s+(?:total|in total|in all|altogether)\b"

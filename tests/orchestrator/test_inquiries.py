@@ -1427,6 +1427,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   sisters 10 and 4, and ..." are ages in brackets; "oh and our 3 girls are coming after all,
   they're 4, 6 and 9" after an order with no kids adds them (the son of 14 stays an adult, and
   people the first message named but left uncounted stay asked).
+- numbers that say who, not how many (round q63j): years of service with a place ("35 yrs w the
+  county", "28 years with Sac Metro Fire", "30 años en la empresa", "40 years w/ the railroad");
+  a grown honoree's age on a form ("Honoree: Gary Feld (65)"; a child's, "Jake (4)", asked);
+  everyone's grown ages right after the count ("14 girls total, all 25-32"; "me n 9 of the guys
+  from work, all 40-50" asked); a list's item numbers ("1. Date:", "4. Guests: 26 adults"); a
+  breakdown one role a line ("- RNs: 12\n- Techs: 4 ...") that adds up to "All adults, 20 total"
+  is the total; "a lunch for the guys ... there's 17 of us all adults" is 17 (the group is us).
 """
 
 from __future__ import annotations
@@ -2681,8 +2688,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # and 8)"; "15 club members (ages 14-18)"; "20 adults (18 parents, the teacher and her aide)";
     # "NEED QUOTE 4 SENIOR NIGHT"), q63h-01..12 (09, 10, 11 marked ask; 02, 08, 12 set aside: 12
     # exact, 02 and 08 asked; 06 "2 little brothers (3 and 4)" asked); also q60b-02 and q61c-05
-    # ("5 moms", "plus 2 dads") exact: 2692 of 3814.
-    assert counts["exact"] >= 2692
+    # ("5 moms", "plus 2 dads") exact: 2692 of 3814;
+    # Round q63j (numbers that say who, not how many: "35 yrs w the county", "28 years with Sac
+    # Metro Fire", "30 años en la empresa"; "Honoree: Gary Feld (65)"; "14 girls total, all
+    # 25-32"; a numbered list's "1. Date:" after "summer party:"; "- RNs: 12\n- Techs: 4 ...\nAll
+    # adults, 20 total."; "lunch for the guys ... there's 17 of us all adults"), q63j-01..12 (09,
+    # 10, 11, 12 marked ask; 03, 07, 11 set aside: 03 and 07 exact, 11 asked): 2700 of 3826.
+    assert counts["exact"] >= 2700
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2875,7 +2887,7 @@ BLIND_SETS = (
     BlindSet(125, exact=76, wrong=("do090",)),
     BlindSet(126, exact=78, stating=("dp065",)),
     BlindSet(127, exact=69),
-    BlindSet(128, exact=52, wrong=("dr035", "dr061")),
+    BlindSet(128, exact=60, wrong=("dr035", "dr061")),
 )
 
 
