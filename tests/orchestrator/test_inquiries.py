@@ -1403,7 +1403,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a guest count joined to another count by "and" or "plus" that equals it ("10 members and 10
   guests", "15 employees plus 15 guests") is asked: more guests, or the same ones? ("20 adults, 20
   guests in all" says the size); "the dads might come too", "my in-laws may join us" are asked
-  wherever the order's words are.
+  wherever the order's words are.- parts that add up to the writer's total (round q63k): "18 FOH + 9 BOH + the 2 owners = 29
+  adults" and "party of 6 + 2 plus-ones = 8 adults" are 29 and 8 ("= 9 adults" asked); a bulleted
+  list "- 9 stylists\n- 2 front desk\n- me (owner)" over "all adults, 12 total" is 12 (a list
+  that does not add up asked). "NEED QUOTE 4 CREW DINNER" (one word of whose event) is "for";
+  "2 kids of our charge nurse (8 and 3)" are kids of those ages; "do you do corporate events?"
+  asks whether such an event is catered, no food.
 """
 
 from __future__ import annotations
@@ -2638,7 +2643,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # now asked; "the dads might come too" with no order word near it asked), q63n-01..06 (04, 05
     # marked ask; 01, 02 and 06 expect the sum and are asked; written after the change): 2669 of
     # 3777.
-    assert counts["exact"] >= 2669
+    # Round q63k (parts that add up to the writer's total: "18 FOH + 9 BOH + the 2 owners = 29
+    # adults", "party of 6 + 2 plus-ones = 8 adults", a bulleted list "- 9 stylists\n- 2 front
+    # desk\n- me (owner)" over "all adults, 12 total"; "NEED QUOTE 4 CREW DINNER"; "2 kids of our
+    # charge nurse (8 and 3)"; "do you do corporate events?"), q63k-01..12 (07, 08, 09 marked ask;
+    # 04, 09, 10 set aside: 04 and 10 exact, 09 asked): 2678 of 3789.
+    assert counts["exact"] >= 2678
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2831,7 +2841,7 @@ BLIND_SETS = (
     BlindSet(125, exact=76, wrong=("do090",)),
     BlindSet(126, exact=78, stating=("dp065",)),
     BlindSet(127, exact=47, wrong=("dq099",)),
-    BlindSet(128, exact=52, wrong=("dr035", "dr061")),
+    BlindSet(128, exact=58, wrong=("dr035", "dr061")),
 )
 
 
