@@ -6,6 +6,7 @@ from __future__ import annotations
 from orchestrator.catalog import Catalog
 from orchestrator.reading.all_count import all_as_people
 from orchestrator.reading.brought_kids import brought_kids
+from orchestrator.reading.bullet_sums import bullet_sums
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.corrections import retracted_words
 from orchestrator.reading.couple_added import couple_added
@@ -49,6 +50,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     # "VFW Post 8762 Ladies Auxiliary": the post's number, no 8762 ladies
     hidden = tallies + counts_taken_back(norm) + grown_requesters(norm) + long_named_numbers(norm)
     hidden += department_sums(norm)  # "accounting has 9 plus their manager, ... so 17 adults"
+    hidden += bullet_sums(norm, words)  # "- 9 stylists\n- 2 front desk\n- me\nall adults, 12 total"
     hidden += named_adult_sums(norm)  # "engineering 12 adults, sales 8 adults, so 20 adults total"
     hidden += role_breakdown(norm)  # "- RNs: 12\n- Techs: 4\n...\nAll adults, 20 total."
     hidden += unit_numbers(norm)  # "troop 55 parents dinner, 16 adults": the troop's number

@@ -271,6 +271,9 @@ _EVENT_KIND = re.compile(
     r"(?:(?P<occasion>[a-z']+)\s+)?(?:party|parties|events?|celebrations?|gatherings?|receptions?)"
 )
 _EVENTS = OCCASIONS | {"party"}  # "party" stands for no occasion word said
+# "do you do corporate events?": who holds the event, no food either
+_EVENTS |= {"corporate", "company", "office", "work", "business", "private", "team", "church",
+            "school"}
 
 
 def _plain(word: str) -> bool:

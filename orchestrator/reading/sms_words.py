@@ -53,7 +53,11 @@ _FOR_WORD = re.compile(
     r"|\b(party|bday|birthday|dinner|hibachi|celebration|event|shower|surprise|quote|price)\s+4"
     r"(?=\s+(?:my|our|his|her|their|the|a|an)\b)"
     # "NEED QUOTE 4 PROM AFTER PARTY!!", "price 4 grad night": a quote for an event
-    r"|\b(quotes?|prices?|pricing|estimate)\s+4(?=\s+(?:" + "|".join(sorted(_EVENTS)) + r")\b)"
+    # "QUOTE 4 CREW DINNER": one word of whose event between (no plural, no guest word: "quote 4
+    # guys dinner", "quote 4 adult dinner" are left)
+    r"|\b(quotes?|prices?|pricing|estimate)\s+4(?=\s+(?:(?![a-z]*s\b|(?:adult|kid|child|person|guy|couple|family|guest)\b)[a-z]+\s+)?(?:"
+    + "|".join(sorted(_EVENTS))
+    + r")\b)"
 )
 # "4 me and 11 friends", "quote 4 me + 9 others": "for me" (nobody counts themselves as "4 me");
 # left after a word a count follows ("party of 4 me included", "we r 4 me and 3 kids")

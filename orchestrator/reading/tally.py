@@ -76,10 +76,14 @@ _COUNTED = (
     # "6 of his golf buddies"; "3 of my sisters", "2 of her cousins" may be kids: not counted here
     r"\d{1,3}\s+of\s+(?:my|his|her|our|their)\s+(?!(?:sisters|brothers|cousins|siblings|sons|daughters|"
     r"nieces|nephews|grandkids|kids|students)\b)(?:[a-z'-]+\s+)?[a-z'-]+s\b|"
-    r"(?:(?:my|our|the)\s+)?\d{1,3}\s+(?:(?:other|more)\s+)?(?:[a-z'-]+\s+)?(?:[a-z'-]+s|staff|crew)"
+    # "18 foh + 9 boh": a restaurant's front and back of house, counted by no plural word
+    r"(?:(?:my|our|the)\s+)?\d{1,3}\s+(?:(?:other|more)\s+)?(?:[a-z'-]+\s+)?(?:[a-z'-]+s|staff|crew"
+    r"|foh|boh)"
     # the same people by a second name after a slash ("5 assistants/front desk"): one part
     r"(?:/[a-z'-]+(?:\s+(?!(?:and|plus|n|with|so)\b)[a-z'-]+)?)?"
     r"|1\s+(?:other\s+)?(?:[a-z'-]+\s+)?[a-z'-]+"  # "me and 1 parent volunteer"
+    # "party of 6 + 2 plus-ones = 8 adults": the party the writer first names, a part of the sum
+    r"|(?:a\s+)?(?:party|group)\s+of\s+\d{1,3}"
     # "8 from accounting, 6 from hr", "8 from the east yard": a department's count
     r"|\d{1,3}\s+from\s+(?:the\s+)?[a-z&'-]+(?:\s+(?!(?:and|plus|n|with|so)\b)[a-z&'-]+)?"
 )
@@ -98,6 +102,7 @@ _STATED = re.compile(
 _PARTS = re.compile(rf"{_KIDS}|{_TWO}|{_ONE}|{_COUNTED}")
 _JOIN_BEFORE = re.compile(r"(?:[,+&]|\b(?:and|plus|n|with))\s*\Z")
 _KID_PART = re.compile(_KIDS)
+_PARTY = re.compile(r"(?:a\s+)?(?:party|group)\s+of\b")
 
 
 def stated(text: str) -> list[re.Match[str]]:
@@ -138,7 +143,8 @@ def bare_sums(text: str, sums: list[re.Match[str]] | None = None) -> list[tuple[
 def _added_kids(text: str, m: re.Match[str]) -> list[Span] | None:
     """The spans of the kids among the parts of the sum `m` when its grown-ups add up to its
     total, or None."""
-    if _JOIN_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+    # (not before "party of 6 + 2 plus-ones": the party opens the sum, a list cannot go on into it)
+    if _JOIN_BEFORE.search(text[max(0, m.start() - 8) : m.start()]) and not _PARTY.match(m.group(1)):
         return None  # "me, jake + my wife + 2 friends, so 3 adults": someone before the parts
     grown, kids = 0, []
     for part in _PARTS.finditer(m.group(1)):

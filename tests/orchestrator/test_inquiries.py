@@ -1434,6 +1434,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   from work, all 40-50" asked); a list's item numbers ("1. Date:", "4. Guests: 26 adults"); a
   breakdown one role a line ("- RNs: 12\n- Techs: 4 ...") that adds up to "All adults, 20 total"
   is the total; "a lunch for the guys ... there's 17 of us all adults" is 17 (the group is us).
+  wherever the order's words are.- parts that add up to the writer's total (round q63k): "18 FOH + 9 BOH + the 2 owners = 29
+  adults" and "party of 6 + 2 plus-ones = 8 adults" are 29 and 8 ("= 9 adults" asked); a bulleted
+  list "- 9 stylists\n- 2 front desk\n- me (owner)" over "all adults, 12 total" is 12 (a list
+  that does not add up asked). "NEED QUOTE 4 CREW DINNER" (one word of whose event) is "for";
+  "2 kids of our charge nurse (8 and 3)" are kids of those ages; "do you do corporate events?"
+  asks whether such an event is catered, no food.
 """
 
 from __future__ import annotations
@@ -2693,8 +2699,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Metro Fire", "30 años en la empresa"; "Honoree: Gary Feld (65)"; "14 girls total, all
     # 25-32"; a numbered list's "1. Date:" after "summer party:"; "- RNs: 12\n- Techs: 4 ...\nAll
     # adults, 20 total."; "lunch for the guys ... there's 17 of us all adults"), q63j-01..12 (09,
-    # 10, 11, 12 marked ask; 03, 07, 11 set aside: 03 and 07 exact, 11 asked): 2700 of 3826.
-    assert counts["exact"] >= 2700
+    # 10, 11, 12 marked ask; 03, 07, 11 set aside: 03 and 07 exact, 11 asked): 2700 of 3826;
+    # Round q63k (parts that add up to the writer's total: "18 FOH + 9 BOH + the 2 owners = 29
+    # adults", "party of 6 + 2 plus-ones = 8 adults", a bulleted list "- 9 stylists\n- 2 front
+    # desk\n- me (owner)" over "all adults, 12 total"; "NEED QUOTE 4 CREW DINNER"; "2 kids of our
+    # charge nurse (8 and 3)"; "do you do corporate events?"), q63k-01..12 (07, 08, 09 marked ask;
+    # 04, 09, 10 set aside: 04 and 10 exact, 09 asked): 2709 of 3838.
+    assert counts["exact"] >= 2709
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2887,7 +2898,7 @@ BLIND_SETS = (
     BlindSet(125, exact=76, wrong=("do090",)),
     BlindSet(126, exact=78, stating=("dp065",)),
     BlindSet(127, exact=69),
-    BlindSet(128, exact=60, wrong=("dr035", "dr061")),
+    BlindSet(128, exact=66, wrong=("dr035", "dr061")),
 )
 
 
