@@ -1404,6 +1404,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   guests", "15 employees plus 15 guests") is asked: more guests, or the same ones? ("20 adults, 20
   guests in all" says the size); "the dads might come too", "my in-laws may join us" are asked
   wherever the order's words are.
+- guests coming or going told by who they are in a follow-up (round q63l): "2 of the groomsmen
+  can't make it so its 22 adults now" after 24, "can we do 2 more? ... so 14 total now" after 12,
+  "it's 17 adults, I forgot to count the two partners" after 15, "our managing partner says it's
+  20 now" are the new count (a change that disagrees with the count said is asked; "might not
+  make it", a kids' order asked); "omg lobster is a bit much for the budget 😅 swap it for shrimp"
+  swaps it; "also half of us are vegetarian" after meat or fish alone is asked; "can we push the
+  start from 6 to 8?" of a booked party is for staff.
 """
 
 from __future__ import annotations
@@ -2638,7 +2645,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # now asked; "the dads might come too" with no order word near it asked), q63n-01..06 (04, 05
     # marked ask; 01, 02 and 06 expect the sum and are asked; written after the change): 2669 of
     # 3777.
-    assert counts["exact"] >= 2669
+    # Round q63l (guests coming or going told by who they are in a follow-up: "2 of the groomsmen
+    # can't make it so its 22 adults now", "3 more of the groomsmen can make it so its 11 now",
+    # "can we do 2 more? ... so 14 total now", "it's 17 adults, I forgot to count the two
+    # partners", "our managing partner says it's 20 now", each checked against the count said;
+    # "omg lobster is a bit much for the budget 😅 swap it for shrimp"; "also half of us are
+    # vegetarian" after meat alone asked, a reply with no quote before; "can we push the start
+    # from 6 to 8?" for staff), q63l-01..12 (07, 08, 09 marked ask; 04, 06, 11 set aside: all
+    # exact): 2678 of 3789.
+    assert counts["exact"] >= 2678
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2831,7 +2846,7 @@ BLIND_SETS = (
     BlindSet(125, exact=76, wrong=("do090",)),
     BlindSet(126, exact=78, stating=("dp065",)),
     BlindSet(127, exact=47, wrong=("dq099",)),
-    BlindSet(128, exact=52, wrong=("dr035", "dr061")),
+    BlindSet(128, exact=59),
 )
 
 
