@@ -14,7 +14,13 @@ from orchestrator.literal_gates import gated
 from orchestrator.reading.add_on_group import counted_words
 from orchestrator.reading.adults import ADD, adds_near
 from orchestrator.reading.adults_all import adults_for_all
-from orchestrator.reading.allergies import allergens_apart, allergy_foods, diet_checks, diet_reasons
+from orchestrator.reading.allergies import (
+    allergens_apart,
+    allergy_foods,
+    diet_checks,
+    diet_reasons,
+    meatless_share,
+)
 from orchestrator.reading.asides import asides, people_numbers
 from orchestrator.reading.asked_food import asked_foods
 from orchestrator.reading.asks import ProteinAsk
@@ -265,6 +271,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         complaint=complaint,
         allergies=foods,
         dislikes=dislikes,
+        meatless_share="" if kept else meatless_share(norm),  # "also half of us are vegetarian"
         assumptions=tuple(guests.notes),
         checks=tuple(checks),
         per_person=each,

@@ -18,6 +18,9 @@ VENUE_REQUESTS: tuple[str, ...] = (
     # "can the chef arrive at 6 instead of 5"
     rf"(?:move|push|change|shift|bump)\s+(?:back\s+|up\s+)?(?:the\s+|our\s+)?{_TIME}",
     r"push\s+(?:it|things|everything|the\s+(?:dinner|party|event|start))\s+(?:back|up)",
+    # "can we push the start from 6 to 8?": the start itself moved, from a clock time to another
+    rf"(?:move|push|change|shift|bump)\s+(?:the\s+|our\s+)?(?:start|arrival)\s+(?:back\s+|up\s+)?"
+    rf"(?:from\s+{_CLOCK}\s+)?to\s+{_CLOCK}",
     rf"(?:at|to|for)\s+{_CLOCK}\s+instead\s+of\s+{_CLOCK}",
     # the day moved to another named day: "move it from sat the 14th to sunday the 15th", "switch
     # the party to the 21st" (whether a date can change at all stays the cancellation policy's)

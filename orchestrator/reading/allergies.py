@@ -77,6 +77,24 @@ _MEATLESS_OTHER = re.compile(
 )
 
 
+def meatless_share(text: str) -> str:
+    """The words of normalized `text` saying a share of the party eats no meat ("half of us are
+    vegetarian", "my sister is vegan"), or "": kept by a follow-up that names no protein, so the
+    conversation asks which proteins are theirs when its order has meat or fish alone."""
+    if "veg" not in text and "meat" not in text and "plant" not in text:
+        return ""  # speed
+    share = _MEATLESS_SHARE.search(text) or _MEATLESS_OTHER.search(text)
+    return share.group(0) if share else ""
+
+
+def share_checks(share: str, proteins: Collection[str]) -> list[tuple[str, str]]:
+    """The check of a `meatless_share` told after an order of `proteins` (catalog keys): none
+    when the order has tofu or vegetables (theirs) or no proteins."""
+    if not share or not proteins or set(proteins) & _NO_MEAT_PROTEINS:
+        return []
+    return [("proteins", f"'{share}' beside meat or fish in the order: which proteins for them?")]
+
+
 def diet_checks(
     text: str, proteins: Collection[str], foods: Collection[str]
 ) -> list[tuple[str, str]]:

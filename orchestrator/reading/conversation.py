@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from orchestrator.reading.add_on_group import ADD_ON_GROUP, counted_before
 from orchestrator.reading.add_on_mentions import unmatched_add_on
-from orchestrator.reading.allergies import allergy_noted, checks_for
+from orchestrator.reading.allergies import allergy_noted, checks_for, share_checks
 from orchestrator.reading.disliked import dislike_checks
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kids_joined import kids_join, unsettled_people
@@ -300,14 +300,16 @@ def _allergy_told(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:
     conversation with the allergy asked (who eats what instead?), not the message on its own.
     After an order without the food (chicken and filet), the order stands: it is quoted again
     with the allergy noted, so the customer sees that nothing changed (blind118 dh081). "our VP
-    hates chicken lol" after an order with chicken is asked the same way (who has what instead?)."""
-    if not current.allergies and not current.dislikes:
+    hates chicken lol" after an order with chicken is asked the same way (who has what instead?),
+    and "also half of us are vegetarian" after an order of meat or fish alone (which for them?)."""
+    if not current.allergies and not current.dislikes and not current.meatless_share:
         return current
     state = merge_history(earlier[-1], earlier[:-1])
     if not state.has_guests or not state.proteins:
         return current
     ordered = {a.protein for a in state.proteins}
     checks = checks_for(current.allergies, ordered) + dislike_checks(current.dislikes, ordered)
+    checks += share_checks(current.meatless_share, ordered)
     if checks:
         return replace(state, checks=(*state.checks, *checks))
     if not current.allergies:  # "my wife doesn't like shrimp" after chicken and filet: it stands

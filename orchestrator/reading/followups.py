@@ -24,6 +24,7 @@ from orchestrator.reading.new_totals import BARE_TOTAL
 from orchestrator.reading.one_guest import one_guest
 from orchestrator.reading.rough_totals import rough_total
 from orchestrator.reading.summed_parts import sums_its_parts
+from orchestrator.reading.told_changes import told_changes
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]
@@ -204,6 +205,12 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
             continue
         read.changes.append((-n, None))  # "we lost 3 guests"; "2 of the couples cant make it": 4
         read.hidden.append(span)
+    for n, span in told_changes(text):  # "2 of the groomsmen can't make it", "can we do 2 more?"
+        # ("could we do 4 more?": the request's own "could" is no hedge; one around it is)
+        rest = _clause(text, span).replace(text[span[0] : span[1]], " ")
+        if not _HEDGE.search(rest) and not _within(span, read.hidden):
+            read.changes.append((n, None))
+            read.hidden.append(span)
     for m in BARE_TOTAL.finditer(text):
         n = int(next(g for g in m.groups() if g))
         if n >= 2 and not _HEDGE.search(_clause(text, m.span())):

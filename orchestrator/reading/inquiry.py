@@ -66,6 +66,7 @@ class Inquiry:
     # `is_complaint` says of the message `normalize`d, read once here for the checks of a draft
     complaint: bool = False
     allergies: tuple[str, ...] = ()  # the foods of allergies named ("shellfish"), order or not
+    meatless_share: str = ""  # "half of us are vegetarian" told with no protein: asked beside meat
     dislikes: tuple[str, ...] = ()  # proteins a guest is said not to like ("shrimp"), order or not
     counted_groups: frozenset[str] = frozenset()  # words a number counts ("12 parents"): parents
 

@@ -44,7 +44,7 @@ BARE_TOTAL = gated(re.compile(
     rf"(?:(?:{_LEAD}|ok|okay|no|oh|hmm|also|btw|fyi)\W+)*"
     rf"{_SAYS}(?:{_LEAD}\W+|make (?:that|it)\s+|it's\s+|its\s+|it is\s+|now\s+|now it's\s+)"
     r"(\d{1,3})(?:\s+now)?(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more|,\s*(?:same|keep|everything|the rest)\b))"
-    r"|\bso\s+(?:we're\s+|we are\s+|it's\s+)?(\d{1,3})"
+    r"|\bso\s+(?:we're\s+|we are\s+|it's\s+|its\s+)?(\d{1,3})"
     # ("... can come so 14 of us now": the party counted as "of us", "now" saying it changed;
     # "4 teams of 5, so 20 of us, all adults" is the writer's sum, no new total)
     r"(?:\s+of us\s+now|(?:\s+(?:total|in all|all together|altogether|now))?)(?=\s*(?:$|[.!?,\n]))"
@@ -53,8 +53,10 @@ BARE_TOTAL = gated(re.compile(
     r"going to be|now)\s+(\d{1,3})"
     # ("we're at 37 now - 4 more volunteers": a dash before the reason told with it)
     r"(?:\s+(?:now|total|of us|people|guests|ppl)){0,2}(?=\s*(?:$|[.!?,\n]|[-\u2013\u2014]+\s+\d))"
-    # "my boss says 24 now. same food": whose word, then the count
-    rf"|\b{_SAYS_WHO}(\d{{1,3}})\s+now(?=\s*(?:$|[.!?\n]|,\s*(?:same|keep|everything|the rest)\b))"
+    # "my boss says 24 now. same food", "our managing partner says it's 20 now": whose word,
+    # then the count
+    rf"|\b{_SAYS_WHO}(?:it's\s+|its\s+|it is\s+)?(\d{{1,3}})\s+now"
+    r"(?=\s*(?:$|[.!?\n]|,\s*(?:same|keep|everything|the rest)\b))"
     rf"|(?:^|[.!?\n]\s*)(?:(?:{_LEAD}|{_HEADING}|ok|okay|oh|{_GREETING}|fyi|heads up)\W+)*"
     r"(\d{1,3})\s+(?:of us\s+|people\s+|guests\s+)?now(?=\s*(?:$|[.!?,\n]))"
     # "Final headcount came in at 27.": a count of guests (never "the total", a price) that landed

@@ -1440,6 +1440,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   that does not add up asked). "NEED QUOTE 4 CREW DINNER" (one word of whose event) is "for";
   "2 kids of our charge nurse (8 and 3)" are kids of those ages; "do you do corporate events?"
   asks whether such an event is catered, no food.
+- guests coming or going told by who they are in a follow-up (round q63l): "2 of the groomsmen
+  can't make it so its 22 adults now" after 24, "can we do 2 more? ... so 14 total now" after 12,
+  "it's 17 adults, I forgot to count the two partners" after 15, "our managing partner says it's
+  20 now" are the new count (a change that disagrees with the count said is asked; "might not
+  make it", a kids' order asked); "omg lobster is a bit much for the budget 😅 swap it for shrimp"
+  swaps it; "also half of us are vegetarian" after meat or fish alone is asked; "can we push the
+  start from 6 to 8?" of a booked party is for staff.
 """
 
 from __future__ import annotations
@@ -2704,8 +2711,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # adults", "party of 6 + 2 plus-ones = 8 adults", a bulleted list "- 9 stylists\n- 2 front
     # desk\n- me (owner)" over "all adults, 12 total"; "NEED QUOTE 4 CREW DINNER"; "2 kids of our
     # charge nurse (8 and 3)"; "do you do corporate events?"), q63k-01..12 (07, 08, 09 marked ask;
-    # 04, 09, 10 set aside: 04 and 10 exact, 09 asked): 2709 of 3838.
-    assert counts["exact"] >= 2709
+    # 04, 09, 10 set aside: 04 and 10 exact, 09 asked): 2709 of 3838;
+    # Round q63l (guests coming or going told by who they are in a follow-up: "2 of the groomsmen
+    # can't make it so its 22 adults now", "3 more of the groomsmen can make it so its 11 now",
+    # "can we do 2 more? ... so 14 total now", "it's 17 adults, I forgot to count the two
+    # partners", "our managing partner says it's 20 now", each checked against the count said;
+    # "omg lobster is a bit much for the budget 😅 swap it for shrimp"; "also half of us are
+    # vegetarian" after meat alone asked, a reply with no quote before; "can we push the start
+    # from 6 to 8?" for staff), q63l-01..12 (07, 08, 09 marked ask; 04, 06, 11 set aside: all
+    # exact): 2718 of 3850.
+    assert counts["exact"] >= 2718
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2898,7 +2913,7 @@ BLIND_SETS = (
     BlindSet(125, exact=76, wrong=("do090",)),
     BlindSet(126, exact=78, stating=("dp065",)),
     BlindSet(127, exact=69),
-    BlindSet(128, exact=66, wrong=("dr035", "dr061")),
+    BlindSet(128, exact=73),
 )
 
 
