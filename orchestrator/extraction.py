@@ -7,10 +7,8 @@ names ("actually 18 adults", "oh and 4 kids"), and the whole corrected order is 
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from orchestrator.catalog import Catalog
-from orchestrator.literal_gates import gated
 from orchestrator.reading.add_on_group import counted_words
 from orchestrator.reading.adults import ADD, adds_near
 from orchestrator.reading.adults_all import adults_for_all
@@ -25,7 +23,7 @@ from orchestrator.reading.asides import asides, people_numbers
 from orchestrator.reading.asked_food import asked_foods
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.catalog_words import catalog_words
-from orchestrator.reading.change_checks import REPLACE_ALL, change_checks
+from orchestrator.reading.change_checks import KEEPS_REST, ONLY, REPLACE_ALL, change_checks
 from orchestrator.reading.changes import (
     Swap,
     changes_of_mind,
@@ -38,14 +36,7 @@ from orchestrator.reading.changes import (
     some_after,
     some_guests,
 )
-from orchestrator.reading.checks import (
-    city_without_zip,
-    party_zip,
-    places_with_zip,
-    unexplained_numbers,
-    zip_codes,
-    zip_like,
-)
+from orchestrator.reading.checks import places_with_zip, unexplained_numbers, zip_like
 from orchestrator.reading.conversation import merge_history
 from orchestrator.reading.corrections import (
     removal_replaces,
@@ -81,7 +72,7 @@ from orchestrator.reading.said_counts import said_count_checks
 from orchestrator.reading.scopes import named_once, per_person, picked_from
 from orchestrator.reading.some_swaps import swappers_only, swaps_for_some
 from orchestrator.reading.stated_reference import order_topics
-from orchestrator.reading.venue_unsettled import venue_checks
+from orchestrator.reading.venue_zip import venue_zip
 from orchestrator.reading.weighed import dismissed, settled_choice
 from orchestrator.reading.who_brackets import counted_brackets, who_in_brackets
 from orchestrator.reading.whole_company import whole_company
@@ -91,11 +82,6 @@ from orchestrator.zip_table import catalog_state
 
 __all__ = ["Inquiry", "ProteinAsk", "extract", "merge_history", "normalize", "to_order"]
 
-_ONLY = re.compile(r"\b(?:just|only)\b")  # "no chicken, just shrimp": the whole new choice
-_KEEPS_REST = gated(re.compile(
-    r"\bsame (?:proteins?|food|menu)\b|\bproteins? (?:stay|stays|are|remain) the same\b"
-    r"|\b(?:everything|all|the rest)\s+(?:else\s+)?(?:is\s+|stays\s+|remains\s+)?(?:the\s+)?same\b"
-))  # fmt: skip
 
 
 # An order fits in far less; a pasted wall of text beyond it would cost the reading's
@@ -220,12 +206,9 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += vague_groups(text.lower()) + count_checks(norm)  # "Lodge 40 members", "4 in each"
     explained += asides(norm, kept, explained, catalog, kids_counted=guests.kids_said)
     explained += remarks(norm) + diet_reasons(norm, {a.protein for a in kept})  # 'we are vegan'
-    zips = zip_codes(norm)
-    used += [span for _, span in zips]
-    party = party_zip(norm, zips) if len({z for z, _ in zips}) > 1 else None
-    if len({z for z, _ in zips}) > 1 and party is None:
-        checks.append(("zip", f"two ZIP codes ({', '.join(sorted({z for z, _ in zips}))}): which one?"))
-    checks += venue_checks(norm, bool(zips))  # "office in 95814 but the party might be at my place"
+    venue = venue_zip(norm, state := catalog_state(catalog))  # two ZIPs, a venue not settled
+    used += venue.spans
+    checks += venue.checks
     for number in unexplained_numbers(norm, used):
         checks.append(("zip" if zip_like(norm, number) else "message",
                        f"did not place the number {number} in the order"))  # fmt: skip
@@ -235,7 +218,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
                and (c[0] != "ages" or not said_guests)  # "kids are 4 and 9": with the kids
                and not writers_sum(c, follow.total, guests)]  # "all adults, so 30 total"  # fmt: skip
     checks += was_checks + said_count_checks(guest_text, guests)  # "for about 30", "5 of us grownups"
-    explained += places_with_zip(norm, catalog_state(catalog))  # "Elk Grove 95758": a place
+    explained += places_with_zip(norm, state)  # "Elk Grove 95758": a place
     explained += workplace_spans(norm)  # "40 years w/ the railroad": where someone worked
     checks += unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said,
                                 adults_counted=guests.adults_said)  # fmt: skip
@@ -249,10 +232,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += everyone_checks(norm, kept, adults=guests.adults, children=guests.children)
     checks += change_checks(norm, kept=kept, removed=removed, retained=retained, swaps=swaps,
                             catalog=catalog)  # fmt: skip
-    state = catalog_state(catalog)
-    city = None if zips else city_without_zip(norm, state)
-    if city:
-        checks.append(("travel", f"{city.title()} named without a ZIP code: travel fee to be confirmed"))
+    checks += venue.city_checks  # "we're in Elk Grove": the travel fee to be confirmed
     topics, complaint = order_topics(unspelt, norm, catalog_words(catalog)[0])  # "same as before (.)"
     unswapped = (
         "".join(" " if any(s <= i < e for s, e in swap_spans) else c for i, c in enumerate(norm))
@@ -266,7 +246,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         proteins=tuple(named_once(kept)),
         add_ons=tuple(add_ons.found),
         add_on_words=frozenset(norm[a:b].split()[-1] for a, b in add_ons.spans),
-        zip_code=party or (zips[0][0] if zips else None),
+        zip_code=venue.zip_code,
         topics=topics,
         complaint=complaint,
         allergies=foods,
@@ -280,7 +260,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         kids_said=guests.kids_said,
         removed=tuple(removed),
         replace_proteins=bool(kept and removed) or bool(kept and REPLACE_ALL.search(unswapped)),
-        only=bool(_ONLY.search(norm)),
+        only=bool(ONLY.search(norm)),
         meatless=meatless,
         removed_add_ons=tuple(add_ons.removed),
         swaps=tuple((swap.old, swap.new) for swap in swaps if not swap.partial),
@@ -305,7 +285,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         counted_groups=counted_words(norm),  # "12 parents": the sake "for the parents" later
         ages_told=by_band(follow.ages, catalog) if follow.ages and not said_guests else None,
         kids_band=one_band(follow.age_range, catalog) if follow.age_range and not said_guests else None,
-        keeps_rest=bool(_KEEPS_REST.search(norm)),
+        keeps_rest=bool(KEEPS_REST.search(norm)),
         people_total=guests.total is not None and guests.adults == guests.total,
         little_only=bool(guests.toddlers) and not guests.children and little_only(norm),
         changes=tuple(follow.changes),

@@ -7,10 +7,17 @@ import re
 from collections.abc import Iterable, Sequence
 
 from orchestrator.catalog import Catalog
+from orchestrator.literal_gates import gated
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.changes import Swap
 
 REPLACE_ALL = re.compile(r"\b(?:just|only|instead|change|switch)\b")
+ONLY = re.compile(r"\b(?:just|only)\b")  # "no chicken, just shrimp": the whole new choice
+# "same food", "everything else the same": the proteins not named stay as they were
+KEEPS_REST = gated(re.compile(
+    r"\bsame (?:proteins?|food|menu)\b|\bproteins? (?:stay|stays|are|remain) the same\b"
+    r"|\b(?:everything|all|the rest)\s+(?:else\s+)?(?:is\s+|stays\s+|remains\s+)?(?:the\s+)?same\b"
+))  # fmt: skip
 
 
 def change_checks(

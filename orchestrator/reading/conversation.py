@@ -9,8 +9,6 @@ from dataclasses import replace
 
 from orchestrator.reading.add_on_group import ADD_ON_GROUP, counted_before
 from orchestrator.reading.add_on_mentions import unmatched_add_on
-from orchestrator.reading.allergies import allergy_noted, checks_for, share_checks
-from orchestrator.reading.disliked import dislike_checks
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kids_joined import kids_join, unsettled_people
 from orchestrator.reading.recount import recount, stale_counts
@@ -24,6 +22,7 @@ from orchestrator.reading.replacements import (
     split_for_some,
     swapped,
 )
+from orchestrator.reading.told_after import allergy_apart, told_after
 
 # Topics of an earlier customer message that stay open until a person answers them.
 CARRIED_TOPICS = frozenset({"off_menu"})
@@ -280,9 +279,9 @@ def merge_history(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:
     by each later message, when the current message is about the quote (a deposit question is
     not a new quote)."""
     if not earlier:
-        return _allergy_apart(current)
+        return allergy_apart(current)
     if not current.quote_related and not _kids_unsure(current):
-        return _allergy_told(current, earlier)
+        return told_after(current, lambda: merge_history(earlier[-1], earlier[:-1]))
     state = earlier[0]
     for later in [*earlier[1:], current]:
         state = _apply(state, later)
@@ -293,37 +292,3 @@ def _kids_unsure(current: Inquiry) -> bool:
     """ "mostly adults. is tip included?" answering whether all the guests are adults: a reply
     about the order's count, which stays asked (how many kids?), not a question alone."""
     return any(why.endswith("(some may be kids: how many?)") for _, why in current.checks)
-
-
-def _allergy_told(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:
-    """ "oh fyi my mom has a shellfish allergy" after an order with shrimp: the order of the
-    conversation with the allergy asked (who eats what instead?), not the message on its own.
-    After an order without the food (chicken and filet), the order stands: it is quoted again
-    with the allergy noted, so the customer sees that nothing changed (blind118 dh081). "our VP
-    hates chicken lol" after an order with chicken is asked the same way (who has what instead?),
-    and "also half of us are vegetarian" after an order of meat or fish alone (which for them?)."""
-    if not current.allergies and not current.dislikes and not current.meatless_share:
-        return current
-    state = merge_history(earlier[-1], earlier[:-1])
-    if not state.has_guests or not state.proteins:
-        return current
-    ordered = {a.protein for a in state.proteins}
-    checks = checks_for(current.allergies, ordered) + dislike_checks(current.dislikes, ordered)
-    checks += share_checks(current.meatless_share, ordered)
-    if checks:
-        return replace(state, checks=(*state.checks, *checks))
-    if not current.allergies:  # "my wife doesn't like shrimp" after chicken and filet: it stands
-        return replace(state, topics=current.topics)
-    return replace(state, topics=current.topics, allergies=current.allergies,
-                   assumptions=(*state.assumptions, allergy_noted(current.allergies)))
-
-
-def _allergy_apart(first: Inquiry) -> Inquiry:
-    """ "25 adults, chicken and filet, one guest has a shellfish allergy": the first message's
-    quote notes the allergy as a follow-up's does (no food of it in the order); beside shrimp it
-    is already a check (`allergies.checks_for`, read by the extraction)."""
-    if not first.allergies or not first.has_guests or not first.proteins:
-        return first
-    if checks_for(first.allergies, {a.protein for a in first.proteins}):
-        return first
-    return replace(first, assumptions=(*first.assumptions, allergy_noted(first.allergies)))

@@ -1,0 +1,45 @@
+"""Where the party is, by its ZIP code: the ZIP of the party when a message gives two ("we live in
+95630 but the party is at my sister's in 95762"), and what makes the travel fee unsure: two ZIP
+codes with none said to be the party's, a ZIP beside a place said not settled
+(`venue_unsettled`), a city named with no ZIP."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from orchestrator.reading.checks import city_without_zip, party_zip, zip_codes
+from orchestrator.reading.venue_unsettled import venue_checks
+
+Span = tuple[int, int]
+Check = tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class VenueZip:
+    """The party's ZIP code (None when none is given), the spans of every ZIP read, the checks of
+    the ZIPs, and the check of a city named without one (kept apart: the reading adds it last)."""
+
+    zip_code: str | None
+    spans: list[Span]
+    checks: list[Check]
+    city_checks: list[Check]
+
+
+def venue_zip(text: str, state: str) -> VenueZip:
+    """The party's ZIP code of normalized `text` and its checks; `state` is the catalog's state,
+    whose towns a city named without a ZIP is looked up in."""
+    zips = zip_codes(text)
+    codes = {code for code, _ in zips}
+    party = party_zip(text, zips) if len(codes) > 1 else None
+    checks: list[Check] = []
+    if len(codes) > 1 and party is None:
+        checks.append(("zip", f"two ZIP codes ({', '.join(sorted(codes))}): which one?"))
+    checks += venue_checks(text, bool(zips))  # "office in 95814 but the party might be at my place"
+    city = None if zips else city_without_zip(text, state)
+    why = f"{city.title()} named without a ZIP code: travel fee to be confirmed" if city else None
+    return VenueZip(
+        zip_code=party or (zips[0][0] if zips else None),
+        spans=[span for _, span in zips],
+        checks=checks,
+        city_checks=[("travel", why)] if why else [],
+    )
