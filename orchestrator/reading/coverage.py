@@ -21,7 +21,6 @@ from orchestrator.reading.group_names import names_no_one
 from orchestrator.reading.kin import (
     BRINGS_OR_GATHERS,
     OCCASION_AFTER,
-    PERSON_ROLES,
     added_after_count,
     arrives_after_count,
     bare_relations,
@@ -34,6 +33,7 @@ from orchestrator.reading.meatless_only import negation_explained
 from orchestrator.reading.no_counts import budget_hedges
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.people_left_out import people_left_out
+from orchestrator.reading.relation_words import KIN, POSSESSIVE, RELATION
 from orchestrator.reading.reported import reported_remark
 from orchestrator.reading.requested import requested_checks
 from orchestrator.reading.total_includes import inside_total
@@ -43,35 +43,6 @@ from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEE
 
 Span = tuple[int, int]
 
-_POSSESSIVE = r"(?:my|our|her|his|their|the)\s+"
-_KIN = (
-    r"(?:wife|wives|husbands?|hubby|partners?|spouses?|gfs?|bfs?|girlfriends?|boyfriends?|fianc\w*|parents|"
-    r"in-?laws|moms?|dads?|mothers?|fathers?|sisters?|brothers?|bro|sis|sons?|daughters?|cousins?|aunts?|"
-    r"uncles?|grandma|grandpa|grandparents|lol[ao]s?|titas?|titos?|kuya|abuel[ao]s?|friends|neighbou?rs|family|families|relatives|dates|"
-    r"plus[- ]?(?:1|one)s?|twins|triplets|nephews?|nieces?|grandkids|grandchildren|grandsons?|"
-    rf"granddaughters?|stepkids|godchildren|{PERSON_ROLES})"
-)
-# People counted by who they are, not how many: "me, my wife, our 3 kids and her parents". A kin
-# word is a guest when it stands in a list (a connector before or after it); "a party for my wife"
-# names whom the party is for.
-_RELATION = re.compile(
-    # "and my little bro": a word saying which one is still the relation
-    rf"\b(?:{_POSSESSIVE}(?:(?:little|lil|baby|big|younger|older)\s+)?{_KIN}|in-?laws)\b(?!')"
-    # a word may say which: "a few married couples", "some older couples"
-    r"|\b\d{1,3}\s+(?:[a-z]+\s+)?(?:couples|families|tables)\b|\btables?\s*(?:\d{1,3}(?!\d)|#|one|two)"
-    r"|\btables\s*:|\b(?:some|a few|few|several|many|a bunch of|lots of|other)\s+(?:[a-z]+\s+)?couples\b"
-    r"|\bme\b(?=\s*(?:,|and\b|&|\+|plus\b)\s*(?:my|our|the|\d)\b)"
-    # the writer added after a count ("10 people and me"): one more, or in the count?
-    r"|(?:(?<=\d )|(?<=[a-z] ))(?:and|plus|&|\+)\s*me\b(?!\s*(?:and|&|\+|n)\s+(?:my|i)\b)"
-    # the writer's partner with the writer, "my" left out: "hubby and I + 5 other couples"
-    r"|\b(?:wife|wifey|husband|hubby|partner|spouse|fianc\w*|gf|bf|girlfriend|boyfriend)\s*"
-    r"(?:and|&|n|\+)\s*(?:i|me|myself)\b"
-    # the same in Spanish, joined to a list by "y" or "más": "más yo", "y mi esposo", "más unos
-    # amigos" (one more each, or how many?)
-    r"|\b(?:y|mas)\s+(?:yo|(?:mi|su)\s+(?:esposo|esposa|marido|mujer|pareja|novio|novia)"
-    r"|(?:mis|sus|algunos|algunas|unos|unas|varios|varias)\s+(?:amig[oa]s|herman[oa]s|prim[oa]s|"
-    r"vecin[oa]s|compadres|familiares))\b"
-)
 # The couple who hold the party, as the subject of what they do: "my fiancé and I are getting
 # married", "me and my husband are celebrating our anniversary". Hosts, in the count the message
 # gives; not when a number follows the verb ("we're hosting 8 friends": 8 more, or 8 in all?).
@@ -147,7 +118,7 @@ _KID_BAND = {"kid", "kids", "child", "children", "kiddos", "kiddo", "little ones
 # "lobster for the birthday girl", "tofu for my brother": a choice for a person the parse did not
 # count ("for the kids", "for everyone", "for the 4 guys" are groups it reads).
 _FOR_SOMEONE = re.compile(
-    rf"(?<!bday )(?<!birthday )\bfor\s+(?:the|my|our|her|his|their)\s+(?:birthday\s+|bday\s+)?({_KIN}|"
+    rf"(?<!bday )(?<!birthday )\bfor\s+(?:the|my|our|her|his|their)\s+(?:birthday\s+|bday\s+)?({KIN}|"
     r"girl|boy|guy|lady|man|woman|host|hostess|groom|bride|boss|baby|kid|child|teen|toddler|"
     rf"grandparents?|birthday (?:girl|boy))\b(?!{OCCASION_AFTER})"  # "bday for my mom": whose party
 )
@@ -194,7 +165,7 @@ def unexplained_words(
     hosts = Covered(len(text), inside_total(text) + ([m.span() for m in _HOSTS.finditer(text)]
                     if adults_counted and not _US.search(text) else []))  # fmt: skip
     bare = bare_relations(text)
-    for m in [*_RELATION.finditer(text), *bare]:
+    for m in [*RELATION.finditer(text), *bare]:
         span = m.span()
         if span in hosts or in_adults_bracket(text, *span) or travels_before_total(text, *span):
             continue  # "35 adults (staff and their spouses)", "... driving up, we'll be 22 adults"
@@ -209,7 +180,7 @@ def unexplained_words(
             continue
         if BRINGS_OR_GATHERS.match(text, m.end()) or sick_dropout(text, m.end()):
             continue  # "my mom is bringing 2 pies"; "the 8 yr old cant come, my nephew got sick"
-        owned = m in bare or re.match(_POSSESSIVE, m.group(0))
+        owned = m in bare or re.match(POSSESSIVE, m.group(0))
         if m.span() not in covered and (listed or arrives or not owned):
             flag("guests", m, "people named, not counted")
     for start, end in added_after_count(text):  # "15 adults plus the youth pastor."

@@ -72,9 +72,8 @@ _LEAD = re.compile(
     r"^[\s,.!:-]*(?:\([a-z ]{1,24}\)\s*)?(?:(?:not|instead of)\s+\d{1,3}\b[\s,.!-]*)?"
     r"(?:(?:btw|fyi|tho|too|also|coming|joining|attending|as well|lol|haha|total|in total|"
     r"altogether|(?:incl\.?|including)\s+(?:her|him|the\s+(?:birthday|bday|b-day)\s+(?:boy|girl))"
-    # "2 kids of our charge nurse (8 and 3)": whose kids, one of the grown-ups by role at work
-    r"|of\s+(?:our|my|the)\s+(?:[a-z]+\s+)?(?:nurse|manager|boss|coach|supervisor|owner|director"
-    r"|pastor|teacher|captain|foreman|chef|doctor|lead)(?=\s*\(\s*\d)\b"
+    r"|of\s+(?:our|my|the)\s+(?:[a-z]+\s+)?(?:nurse|manager|boss|coach|supervisor|owner|director|pastor"
+    r"|teacher|captain|foreman|chef|doctor|lead)(?=\s*\(\s*\d)\b"  # "2 kids of our nurse (8, 3)"
     r"|of(?=\s+(?:\d{1,2}\s*(?:,|&|and)\s*)*\d{1,2}\s*(?:years?|yrs?)\b"  # "2 kids of 7 and 10."
     r"|\s+(?:\d{1,2}\s*,\s*)*\d{1,2}\s*(?:&|and)\s*\d{1,2}\s*(?:[.;!)\n]|,\s*[a-z]|\Z)))\b"
     r"[\s,.!:(-]*){0,3}"

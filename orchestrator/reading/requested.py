@@ -270,10 +270,9 @@ _EVENT_KIND = re.compile(
     r"\d{1,3}(?:st|nd|rd|th))\s+)*"
     r"(?:(?P<occasion>[a-z']+)\s+)?(?:party|parties|events?|celebrations?|gatherings?|receptions?)"
 )
-_EVENTS = OCCASIONS | {"party"}  # "party" stands for no occasion word said
-# "do you do corporate events?": who holds the event, no food either
-_EVENTS |= {"corporate", "company", "office", "work", "business", "private", "team", "church",
-            "school"}
+# "party" stands for no occasion word said; "do you do corporate events?": who holds it, no food
+_EVENTS = OCCASIONS | {"party", "corporate", "company", "office", "work", "business", "private", "team",
+                       "church", "school"}  # fmt: skip
 
 
 def _plain(word: str) -> bool:

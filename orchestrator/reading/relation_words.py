@@ -1,0 +1,39 @@
+"""The words of people counted by who they are, not how many ("me, my wife, our 3 kids and her
+parents", "3 families", "table 2", "más yo y mi esposo"): the safety net (`coverage`) asks about
+each one that no reader counted."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.kin import PERSON_ROLES
+
+POSSESSIVE = r"(?:my|our|her|his|their|the)\s+"
+KIN = (
+    r"(?:wife|wives|husbands?|hubby|partners?|spouses?|gfs?|bfs?|girlfriends?|boyfriends?|fianc\w*|parents|"
+    r"in-?laws|moms?|dads?|mothers?|fathers?|sisters?|brothers?|bro|sis|sons?|daughters?|cousins?|aunts?|"
+    r"uncles?|grandma|grandpa|grandparents|lol[ao]s?|titas?|titos?|kuya|abuel[ao]s?|friends|neighbou?rs|family|families|relatives|dates|"
+    r"plus[- ]?(?:1|one)s?|twins|triplets|nephews?|nieces?|grandkids|grandchildren|grandsons?|"
+    rf"granddaughters?|stepkids|godchildren|{PERSON_ROLES})"
+)
+# People counted by who they are, not how many: "me, my wife, our 3 kids and her parents". A kin
+# word is a guest when it stands in a list (a connector before or after it); "a party for my wife"
+# names whom the party is for.
+RELATION = re.compile(
+    # "and my little bro": a word saying which one is still the relation
+    rf"\b(?:{POSSESSIVE}(?:(?:little|lil|baby|big|younger|older)\s+)?{KIN}|in-?laws)\b(?!')"
+    # a word may say which: "a few married couples", "some older couples"
+    r"|\b\d{1,3}\s+(?:[a-z]+\s+)?(?:couples|families|tables)\b|\btables?\s*(?:\d{1,3}(?!\d)|#|one|two)"
+    r"|\btables\s*:|\b(?:some|a few|few|several|many|a bunch of|lots of|other)\s+(?:[a-z]+\s+)?couples\b"
+    r"|\bme\b(?=\s*(?:,|and\b|&|\+|plus\b)\s*(?:my|our|the|\d)\b)"
+    # the writer added after a count ("10 people and me"): one more, or in the count?
+    r"|(?:(?<=\d )|(?<=[a-z] ))(?:and|plus|&|\+)\s*me\b(?!\s*(?:and|&|\+|n)\s+(?:my|i)\b)"
+    # the writer's partner with the writer, "my" left out: "hubby and I + 5 other couples"
+    r"|\b(?:wife|wifey|husband|hubby|partner|spouse|fianc\w*|gf|bf|girlfriend|boyfriend)\s*"
+    r"(?:and|&|n|\+)\s*(?:i|me|myself)\b"
+    # the same in Spanish, joined to a list by "y" or "más": "más yo", "y mi esposo", "más unos
+    # amigos" (one more each, or how many?)
+    r"|\b(?:y|mas)\s+(?:yo|(?:mi|su)\s+(?:esposo|esposa|marido|mujer|pareja|novio|novia)"
+    r"|(?:mis|sus|algunos|algunas|unos|unas|varios|varias)\s+(?:amig[oa]s|herman[oa]s|prim[oa]s|"
+    r"vecin[oa]s|compadres|familiares))\b"
+)
