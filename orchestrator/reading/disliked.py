@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.catalog import Catalog
+from orchestrator.literal_gates import gated
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.changes import remove_prefix
 from orchestrator.reading.protein_liked import reason_clauses
@@ -17,14 +18,14 @@ from orchestrator.reading.protein_liked import reason_clauses
 Span = tuple[int, int]
 
 # right before the protein: a break or a "because", a short subject, the verb of disliking
-_DISLIKING_BEFORE = re.compile(
+_DISLIKING_BEFORE = gated(re.compile(
     r"(?:^|[.,;!?\n]|\b(?:since|because|cuz|bc|coz|and|but|tho|though|although|fyi|btw)\b)\s*"
     r"(?:(?:oh|also|ps|so|just|um|lol)\s+)?"  # "perfect. oh my boss hates shrimp"
     r"(?:he|she|they|we|i|(?:my|our|his|her|the)\s+[a-z'-]+(?:\s+[a-z'-]+)?)\s+"
     r"(?:really\s+|just\s+|totally\s+)?(?:hates?|dislikes?|(?:does\s*n[o']?t|do\s*n[o']?t|doesnt|dont)"
     r"\s+(?:like|eat|want)|can'?t stand|is(?:\s*n[o']?t| not) a fan of|is not into|isn'?t into)\s+"
     r"(?:the\s+)?\Z"
-)
+))  # fmt: skip
 # right after it: nothing but a word of emphasis, emoji or a break, up to the clause's end
 _CLAUSE_END = re.compile(
     r"(?:\s*(?:so much|at all|either|lol|haha|lmao|btw|fyi|tho|though))*[^\w.,;!?\n]*"
@@ -49,8 +50,6 @@ def disliked_apart(
     and chicken, but my mom isn't a fan of shrimp") or the conversation's ("our VP hates chicken
     lol" after a quote with chicken), is asked (`dislike_checks`): who eats what instead? A word of
     the catalog's that names several proteins ("doesn't eat steak") dislikes each of them."""
-    if not _DISLIKE_GATE.search(text):  # a cheap gate: rarely said
-        return asks, [], ()
     kept, spans = reason_clauses(
         text, asks, opener=_DISLIKING_BEFORE, end=_CLAUSE_END, proteins={a.protein for a in asks}
     )
@@ -68,9 +67,6 @@ _SO_SKIP = re.compile(
     r"none of (?:that|it))\b"
 )
 
-
-# every verb of `_DISLIKING_BEFORE` holds one of these
-_DISLIKE_GATE = re.compile(r"hate|dislike|n[o']?t (?:like|eat|want)|stand|a fan|into")
 
 
 def dislike_checks(
