@@ -2914,6 +2914,8 @@ BLIND_SETS = (
     BlindSet(126, exact=78, stating=("dp065",)),
     BlindSet(127, exact=69),
     BlindSet(128, exact=73),
+    BlindSet(129, exact=46, wrong=("ds015", "ds052")),
+    BlindSet(130, exact=70, stating=("dt037", "dt075")),
 )
 
 
