@@ -43,6 +43,8 @@ _CELEBRATED = re.compile(
 _ONE_PERSON = (
     rf"(?:{_POSSESSIVE}(?:birthday\s+|bday\s+)?(?:{_KIN}|groom|bride|host|hostess|guest of honou?r|"
     r"coach|birthday (?:girl|boy)|graduate|grad|retiree|honou?ree|director|manager|supervisor|"
+    # the one in charge at work ("the foreman", "the owner", "the superintendent")
+    r"foreman|forewoman|superintendent|owner|ceo|"
     # the wedding party by role ("the maid of honor", "the best man")
     r"(?:maid|matron) of honou?r|best man|officiant)"
     r"|me|myself)\b(?!')"
@@ -55,7 +57,7 @@ _FEW = (
     rf"{_POSSESSIVE}(?:(?:top|best|lucky)\s+)?(?P<few>\d{{1,2}})\s+(?:(?:top|best|big)\s+)?"
     rf"(?:{_KIN}s|buddies|pals|guys|bros|children|"
     # people at work or at home by role ("the 2 VPs", "her 2 roommates", "the top 2 closers")
-    r"grandparents|vps|managers|directors|execs|executives|supervisors|colleagues|roommates|"
+    r"grandparents|vps|managers|directors|execs|executives|supervisors|foremen|owners|colleagues|roommates|"
     r"teammates|besties|closers|winners|sellers|performers|reps|eaters)\b(?!')"
 )
 _PERSON = re.compile(rf"(?:{_PAIR})|{_FEW}|{_ONE_PERSON}")
@@ -81,7 +83,8 @@ def celebrated(text: str, *, kids_counted: bool) -> list[Span]:
 def people_for_counts(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
     """ "2 extra lobster tails for the birthday girl and her husband": the people a counted choice
     is for, when the words name as many people as the count, or any people when the portions are
-    said to be extra ("plus 2 lobster tails extra for the groom")."""
+    said to be extra ("plus 2 lobster tails extra for the groom"); more people named after them
+    and not counted ("for the foreman and his crew") leave the words to the coverage net."""
     spans = []
     for ask in asks:
         if not ask.portions or ask.each_for is not None:
@@ -98,6 +101,8 @@ def people_for_counts(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
             spans += _named_before(text, ask, them.end()) if extra else []
             continue
         people, at, numbered = _people(text, opener.end(), _EXTRA_PERSON if extra else _PERSON)
+        if (joint := _AND.match(text, at)) and _MORE_NAMED.match(text, joint.end()):
+            continue  # "for the foreman and his crew": more people named, not counted
         # a number among the people ("for my dad and his 2 brothers") must add up to the count
         if people == ask.portions or (people and extra and not numbered):
             spans.append((ask.end, at))
@@ -125,6 +130,12 @@ def _people(text: str, at: int, who: re.Pattern[str]) -> tuple[int, int, bool]:
 
 
 _CARRIED = re.compile(rf"{_KIN}\b(?!')")
+# a group after those counted, by whose it is ("and his crew", "and the whole team"): a person
+# ("and her man", "and my aunties") is among those the extras are for
+_MORE_NAMED = re.compile(
+    rf"{_POSSESSIVE}(?:[a-z]+\s+)?(?:crew|team|guys|staff|people|folks|gang|group|department|dept|"
+    r"coworkers|co-workers|employees|workers)\b"
+)
 _THEM = re.compile(r"them\b")
 # Where the people "them" points back to may open a sentence: "so my dad and his 2 brothers ..."
 _OPENING = re.compile(r"[\s,]*(?:(?:so|and|also|oh|ok|okay|btw|plus)\b[\s,]*)*")

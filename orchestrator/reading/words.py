@@ -27,8 +27,10 @@ from orchestrator.reading.rough import count_taken_back, exact_after_rough
 from orchestrator.reading.shorthand import written_counts
 from orchestrator.reading.spanish_common import spanish_as_written
 from orchestrator.reading.spanish_numbers import spanish_counts
+from orchestrator.reading.split_plates import split_plates
 from orchestrator.reading.spoken import spoken_numbers
 from orchestrator.reading.too_much import too_much_as_out
+from orchestrator.reading.want_to_come import want_to_come
 from orchestrator.reading.which_one import named_ones
 
 _UNITS = [
@@ -66,7 +68,8 @@ ROLE_ADULT_WORDS = ("members", "advisors", "advisor", "advisers", "adviser", "ch
                     "coaches", "coach", "youth pastors", "pastors")  # fmt: skip
 ADULT_WORDS = ("adults", "adult", "grownups", "grown ups", "grown-ups", "parents", "ladies", "guys",
                "men", "women", "coworkers", "co-workers", "employees", "residents", "colleagues",
-               "seniors", "grandparents", "dudes", "singles", "big people",
+               "seniors", "grandparents", "dudes", "singles", "big people", "agents",
+               "realtors",
                *ROLE_ADULT_WORDS)  # fmt: skip
 TEEN_WORDS = ("teenagers", "teenager", "teens", "teen")
 KID_WORDS = ("kids", "kid", "children", "child", "kiddos", "kiddo", "little ones", "littles",
@@ -245,6 +248,8 @@ def _finished(text: str) -> str:
     """The steps of `normalize` after the spelling."""
     text = preferences_as_swaps(text)  # "4 of them would rather have lobster than salmon"
     text = exact_after_rough(text)  # "about uh no exactly 32 adults" is 32 adults
+    text = split_plates(text)  # "10 guys and 10 wives. the guys want ny strip and shrimp, ..."
+    text = want_to_come(text)  # "my sister's 2 boys want to come, they're 7 and 12"
     return count_taken_back(addition_restated(text))  # "wait no, 16 adults"; "add 3, 3 more want in"
 
 

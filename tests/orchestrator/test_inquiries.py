@@ -1447,6 +1447,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   make it", a kids' order asked); "omg lobster is a bit much for the budget 😅 swap it for shrimp"
   swaps it; "also half of us are vegetarian" after meat or fish alone is asked; "can we push the
   start from 6 to 8?" of a booked party is for staff.
+- two counted groups of men and women each given two proteins ("10 guys and 10 wives. The guys
+  want ny strip and shrimp, the wives want chicken and salmon") are each protein for its group's
+  count (10 of each); one protein a group or a group with no count ("and their wives") is asked;
+  extras for people named by role ("3 extra ny strip for the foreman and the 2 supervisors") are
+  the extras when the people add up ("for the foreman and his crew" asked); "my sister's 2 boys
+  want to come, they're 7 and 12" adds 2 kids as "are coming too" does.
 """
 
 from __future__ import annotations
@@ -2720,7 +2726,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # vegetarian" after meat alone asked, a reply with no quote before; "can we push the start
     # from 6 to 8?" for staff), q63l-01..12 (07, 08, 09 marked ask; 04, 06, 11 set aside: all
     # exact): 2718 of 3850.
-    assert counts["exact"] >= 2718
+    # Round q64a (two counted groups of men and women each given two proteins: "10 guys and 10
+    # wives. The guys want ny strip and shrimp, the wives want chicken and salmon" (q63d-11
+    # exact); extras for people named by their role at work: "3 extra ny strip for the foreman and
+    # the 2 supervisors", "for the owner and her 2 managers", "... and his crew" asked; "9 agents
+    # + me" as adults; "my sister's 2 boys want to come, they're 7 and 12" as kids coming too),
+    # q64a-01..11 (03, 07, 08 marked ask; 02, 06, 10 set aside: all exact; 09 "2 more dads signed
+    # up so add 2 adults" and 11 "all 7 except 3 who are still 5" asked): 2725 of 3861.
+    assert counts["exact"] >= 2725
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2910,10 +2923,10 @@ BLIND_SETS = (
     BlindSet(122, exact=79),
     BlindSet(123, exact=78),
     BlindSet(124, exact=76, stating=("dn007",)),
-    BlindSet(125, exact=76, wrong=("do090",)),
+    BlindSet(125, exact=77, wrong=("do090",)),
     BlindSet(126, exact=78, stating=("dp065",)),
-    BlindSet(127, exact=69),
-    BlindSet(128, exact=73),
+    BlindSet(127, exact=70),
+    BlindSet(128, exact=75),
     BlindSet(129, exact=46, wrong=("ds015", "ds052")),
     BlindSet(130, exact=70, stating=("dt037", "dt075")),
 )
