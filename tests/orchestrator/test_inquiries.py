@@ -1447,6 +1447,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   make it", a kids' order asked); "omg lobster is a bit much for the budget 😅 swap it for shrimp"
   swaps it; "also half of us are vegetarian" after meat or fish alone is asked; "can we push the
   start from 6 to 8?" of a booked party is for staff.
+- sums, pairs and details said plainly (round q64b): "the bridal party is 8 + us 2 + 10 friends, so
+  20 adults" (bare numbers that add up to the total) is 20 ("8 + 4 + 6, so 20 adults" asked);
+  "party of 2 + 1 (our daughter, she's 8)" is 2 adults and a child of 8; "10 members and 10
+  guests" (members, employees, coworkers and their guests) is 20 ("10 adults and 10 guests",
+  "10 adults and 10 people" asked); "me, my husband, her, ..." after "for my daughter (she's 5)" is
+  the daughter of 5; a form's role lines "Den leaders: 5\nParents: 12" are 5 and 12; "4 adults in
+  each, plus the board president and his wife" adds 2; a follow-up telling only where, when, the
+  gate code and "no add ons" after a quote leaves the order as quoted (a city other than the
+  ZIP's, or "a few more people tho", asked).
 """
 
 from __future__ import annotations
@@ -2719,8 +2728,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "omg lobster is a bit much for the budget 😅 swap it for shrimp"; "also half of us are
     # vegetarian" after meat alone asked, a reply with no quote before; "can we push the start
     # from 6 to 8?" for staff), q63l-01..12 (07, 08, 09 marked ask; 04, 06, 11 set aside: all
-    # exact): 2718 of 3850.
-    assert counts["exact"] >= 2718
+    # exact): 2718 of 3850;
+    # Round q64b (sums, pairs and details said plainly: "the bridal party is 8 + us 2 + 10
+    # friends, so 20 adults"; "party of 2 + 1 (our daughter, she's 8)"; "10 members and 10
+    # guests", also q63n-01 and q63n-02; "me, my husband, her, ..." after "my daughter (she's
+    # 5)"; a form's "Den leaders: 5"; "4 adults in each, plus the board president and his wife";
+    # a follow-up of only the address, start time, gate code and "no add ons"), q64b-01..12 (05,
+    # 06, 09 marked ask; 10, 11, 12 set aside: 11 exact, 10 "party of 2 + 2 (our twins, they're
+    # 7)" wrong at first run, asked now, 12 asked and marked ask after the run: its address names
+    # Sacramento, the order's ZIP is Roseville's; 04, 07, 08 left asked): 2724 of 3862.
+    assert counts["exact"] >= 2724
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2910,10 +2927,10 @@ BLIND_SETS = (
     BlindSet(122, exact=79),
     BlindSet(123, exact=78),
     BlindSet(124, exact=76, stating=("dn007",)),
-    BlindSet(125, exact=76, wrong=("do090",)),
+    BlindSet(125, exact=77, wrong=("do090",)),
     BlindSet(126, exact=78, stating=("dp065",)),
-    BlindSet(127, exact=69),
-    BlindSet(128, exact=73),
+    BlindSet(127, exact=71),
+    BlindSet(128, exact=76),
 )
 
 
