@@ -48,6 +48,7 @@ from orchestrator.reading.corrections import (
 from orchestrator.reading.count_down import count_down
 from orchestrator.reading.couple_subject import couple_subject
 from orchestrator.reading.coverage import unexplained_words
+from orchestrator.reading.details_after import DECLINES, details_only
 from orchestrator.reading.disliked import dislike_checks, disliked_apart, disliked_removed
 from orchestrator.reading.doubts import food_emoji
 from orchestrator.reading.followups import hide, read_follow_up
@@ -292,4 +293,6 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         bare_total=follow.total,
         among=among,
         was=tuple(was),
+        details=details_only(norm),  # "The party is at 7421 Sunrise Blvd ... Gate code 4410."
+        declines_add_ons=bool(DECLINES.search(norm)),
     )

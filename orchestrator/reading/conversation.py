@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from orchestrator.reading.add_on_group import ADD_ON_GROUP, counted_before
 from orchestrator.reading.add_on_mentions import unmatched_add_on
+from orchestrator.reading.details_after import details_after
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kids_joined import kids_join, unsettled_people
 from orchestrator.reading.recount import recount, stale_counts
@@ -281,6 +282,8 @@ def merge_history(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:
     if not earlier:
         return allergy_apart(current)
     if not current.quote_related and not _kids_unsure(current):
+        if current.details is not None:  # "The party is at 7421 Sunrise Blvd. Starts at 6."
+            return details_after(current, lambda: merge_history(earlier[-1], earlier[:-1]))
         return told_after(current, lambda: merge_history(earlier[-1], earlier[:-1]))
     state = earlier[0]
     for later in [*earlier[1:], current]:

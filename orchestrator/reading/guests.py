@@ -25,6 +25,7 @@ from orchestrator.reading.groups import (
     young_counts,
 )
 from orchestrator.reading.guest_record import Guests
+from orchestrator.reading.guests_on_top import guests_on_top
 from orchestrator.reading.honoree import honoree_guests
 from orchestrator.reading.household import ITEM, us_lists, writer_party
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
@@ -38,7 +39,10 @@ from orchestrator.reading.named import (
 )
 from orchestrator.reading.one_by_age import count_year_olds
 from orchestrator.reading.partners import unread_in_list
+from orchestrator.reading.parts_to_total import parts_to_total
+from orchestrator.reading.party_plus_aged import party_plus_aged
 from orchestrator.reading.phrases import MULTIPLES, event_names, protein_words, writer_and_friends
+from orchestrator.reading.pronoun_aged import pronoun_aged
 from orchestrator.reading.recount_group import added_group
 from orchestrator.reading.relations import aged_relations, aged_relatives
 from orchestrator.reading.role_lists import adult_roles
@@ -217,8 +221,14 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     if part and adults_by_word:  # "10 adults including 2 kids": 10 in all, or 10 and 2?
         g.checks.append(("guests", f"'{part.group(0).strip()}': are they among the adults counted?"))
     g.adults_added += adults_added(text)
-    totals, total_spans = guest_totals(text, [a.span for a in (*aged, *roles)] + us_lists(text),
-                                       adults=sum(adults_by_word.values()))  # fmt: skip
+    if plus := party_plus_aged(text, catalog):  # "party of 2 + 1 (our daughter, she's 8)"
+        adults_by_word["party"] = adults_by_word.get("party", 0) + plus.adults
+        counts[plus.band] += plus.kids
+        g.used.append(plus.span)
+    # "the bridal party is 8 + us 2 + 10 friends, so 20 adults": no party of 8
+    summed = parts_to_total(text) + ([plus.span] if plus else [])
+    totals, total_spans = guest_totals(text, [a.span for a in (*aged, *roles)] + us_lists(text)
+                                       + summed, adults=sum(adults_by_word.values()))  # fmt: skip
     g.used += total_spans
     g.total = totals[-1] if totals else None
     if len(set(totals)) > 1:
@@ -255,6 +265,11 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         twice = sum(a.count for a in aged if company.span[0] <= a.span[0] < company.span[1])
         adults = company.adults - twice + counts["adults"]
         g.used.append(company.span)
+        if child := pronoun_aged(text, catalog, company.span):  # "my daughter (she's 5) ... me,
+            g.used.append(child.span)  # my husband, her": her band, an adult only 13 and over
+            if child.band != "adults":
+                adults, counts[child.band] = adults - 1, counts[child.band] + 1
+                kids_said = True
         g.used += family_named_again(text, company.span)  # "my brother and his family ..." told
     inside = named_inside(text)  # "10 adults total incl. me and my wife": in the count
     g.used += inside.spans + named_for_count(text)  # "my sister n her husband ... add 2 adults"
@@ -266,6 +281,8 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     g.used += added_spans
     if g.recount_adds:  # dropped by the conversation when the earlier count and these make it
         g.checks.append(("recount", f"{g.recount_adds} more than what count?"))
+    if on_top := guests_on_top(text, total_spans, adults, kids):  # "10 members and 10 guests"
+        adults = g.total = (adults or 0) + (g.total or 0)
     if g.total is not None:
         if adults is None:
             if counts["_unknown_kids"] or re.search(
@@ -281,7 +298,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
                 if any(_MAY_HOLD_KIDS.search(text, s, e) for s, e in total_spans):
                     g.checks.append(("guests", f"a family may include kids: how many of the "
                                                f"{g.total} are kids?"))  # fmt: skip
-        elif g.total == adults and (joined := joined_totals(text, total_spans)):
+        elif g.total == adults and not on_top and (joined := joined_totals(text, total_spans)):
             g.checks.append(("guests", f"'{joined[0]}' beside {adults} adults: more guests, or the "
                                        "same ones?"))  # fmt: skip
         elif g.total not in (adults + kids, adults + counts["children"], adults):

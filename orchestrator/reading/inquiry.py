@@ -68,6 +68,8 @@ class Inquiry:
     allergies: tuple[str, ...] = ()  # the foods of allergies named ("shellfish"), order or not
     meatless_share: str = ""  # "half of us are vegetarian" told with no protein: asked beside meat
     dislikes: tuple[str, ...] = ()  # proteins a guest is said not to like ("shrimp"), order or not
+    details: str | None = None  # only the event's details told: the city named ("" none)
+    declines_add_ons: bool = False  # "no add ons" said
     counted_groups: frozenset[str] = frozenset()  # words a number counts ("12 parents"): parents
 
     @property

@@ -2,7 +2,10 @@
 assistants + 2 front desk, so 10 adults", "6 mechanics + 2 front desk + me = 9 adults"): the
 writer's own sum ("8 from day shift, 6 from night shift, plus our manager, so 15 adults total"). When
 the counts and the people named one each ("me", "Dr. Patel", "our manager") add up to the
-total, the counts are placed and the people are inside the total, not guests to ask about."""
+total, the counts are placed and the people are inside the total, not guests to ask about. Bare
+numbers summed the same way ("the bridal party is 8 + us 2 + 10 friends, so 20 adults") are the
+writer's sum too when every number of the stretch is a part and they add up exactly; a stretch
+whose numbers do not add up ("8 + 4 + 6, so 20 adults") stays unread and asked."""
 
 from __future__ import annotations
 
@@ -26,6 +29,8 @@ _ONE = re.compile(
     rf"(?:^|[+,&]|\band\b|\bplus\b)\s*(me|myself|(?:dr|mr|mrs|ms|coach|pastor)\.?\s+[a-z]+|{_HEAD})\b"
 )
 _JOINS = re.compile(r"\+|\bplus\b")
+# any number of the stretch, not part of a time, price or longer number ("8", "us 2")
+_NUMBER = re.compile(r"(?<![\d$:.])\b(\d{1,3})\b(?![\d:.]\d|%)")
 _STOPS = ".;!?\n:"
 
 
@@ -43,7 +48,8 @@ def _opening(text: str, at: int) -> int:
 
 def parts_to_total(text: str) -> list[Span]:
     """The stretch of parts before each total of adults that they sum to exactly, with at least
-    one count, at least one "+"/"plus" and at least one person named one by one."""
+    one count, at least one "+"/"plus" and at least one person named one by one, or of bare
+    numbers all joined by "+"/"plus" that sum to it."""
     if "adults" not in text and "grown" not in text:  # the cheap guard: no total of adults
         return []
     spans = []
@@ -56,4 +62,9 @@ def parts_to_total(text: str) -> list[Span]:
         ones = len(_ONE.findall(parts))
         if counts and ones and sum(counts) + ones == int(m.group(1)):
             spans.append((start, m.start()))
+            continue
+        bare = [int(n.group(1)) for n in _NUMBER.finditer(parts)]
+        if len(bare) >= 2 and len(_JOINS.findall(parts)) >= len(bare) - 1 and not ones \
+                and sum(bare) == int(m.group(1)):
+            spans.append((start, m.start()))  # "8 + us 2 + 10 friends, so 20 adults"
     return spans

@@ -27,6 +27,7 @@ from orchestrator.reading.mixed_words import mixed_words
 from orchestrator.reading.parent_counts import parent_counts
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.peer_ages import peer_ages
+from orchestrator.reading.role_person import ROLE_PERSON
 from orchestrator.reading.shared_age import ages_told, shared_ages
 from orchestrator.reading.sms_words import sms_for_to, sms_words
 from orchestrator.reading.spanish_words import spanish_words
@@ -97,7 +98,9 @@ _ONE_KIN = (
 # "my sister and her bf", "my uncle + his wife": a relation with their partner, two adults
 _KIN_ITEM = (
     rf"(?:(?:my|our|the)\s+)?(?:({_PAIR_KIN})"
-    rf"|{_ONE_KIN}(\s*(?:\band\b|&|\+|\bn\b)\s*(?:her|his)\s+{PARTNER})?)"
+    rf"|{_ONE_KIN}(\s*(?:\band\b|&|\+|\bn\b)\s*(?:her|his)\s+{PARTNER})?"
+    # "the board president and his wife": an office one holds, with a spouse (`role_person`)
+    rf"|(?<=the |our ){ROLE_PERSON}(\s*(?:\band\b|&|\+)\s*(?:her|his)\s+{PARTNER})?)"
 )
 _KIN_TAIL = (
     rf"(?P<kin>\s*[,.]?\s*(?:\+|\bplus\b|\band\b|&)\s*(?:also\s+)?{_KIN_ITEM}"
@@ -113,7 +116,7 @@ def _kin(m: re.Match[str], word: str) -> int:
     told = m.group("kin")
     if not told or word.strip() not in ("adults", "grownups"):
         return 0
-    return sum(2 if k.group(1) or k.group(2) else 1 for k in _KIN_ONE.finditer(told))
+    return sum(2 if k.group(1) or k.group(2) or k.group(3) else 1 for k in _KIN_ONE.finditer(told))
 
 
 def _kin_text(m: re.Match[str], word: str) -> str:

@@ -23,6 +23,7 @@ from orchestrator.reading.layout import plain_list
 from orchestrator.reading.misspelt_numbers import misspelt_numbers
 from orchestrator.reading.preferences import preferences_as_swaps
 from orchestrator.reading.restated import addition_restated
+from orchestrator.reading.role_fields import role_fields
 from orchestrator.reading.rough import count_taken_back, exact_after_rough
 from orchestrator.reading.shorthand import written_counts
 from orchestrator.reading.spanish_common import spanish_as_written
@@ -292,6 +293,7 @@ def _written(text: str) -> str:
     text = some_of_mine(text, ADULT_WORDS)  # "me and 11 of my besties": 11 friends
     text = _OTHER_GUESTS.sub(r"\1 ", text)  # "our 3 kids (8, 5, 2) plus 6 other kids (7, ...)"
     text = form_fields(form_labels(text))  # "Guests (adults): 14", "Protein choice 1: Chicken"
+    text = role_fields(text)  # "Den leaders: 5\nParents: 12": "5 den leaders", "12 parents"
     for pattern, value in _DOZENS:
         text = pattern.sub(
             (lambda m: str(int(m.group(1)) * 12)) if value is None else value,

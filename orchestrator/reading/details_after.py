@@ -1,0 +1,71 @@
+"""A message after a quote that tells only the event's details ("The party is at 7421 Sunrise
+Blvd, Citrus Heights. Starts at 6. Gate code 4410. No add ons thx."): where, when, how to get in,
+no add-ons. It changes nothing of the order, so the conversation's order stands and is quoted
+again. Every sentence must be one of those details; a city named must be the order's ZIP's city
+(another city is another place: asked), and "no add ons" after an order with add-ons is left to
+the other readers. Anything else in the message ("might be a few more people tho") leaves it
+unread, for a person."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from orchestrator.reading.benign import STREET
+from orchestrator.reading.inquiry import Inquiry
+from orchestrator.zip_table import matching
+
+_PLACE = r"(?:(?:the\s+)?(?:party|event|dinner|venue|address|location|place|house)|it)"
+# "the party is at 7421 sunrise blvd, citrus heights", "address is 118 oak st, folsom"
+_ADDRESS = re.compile(
+    rf"(?:{_PLACE}\s*(?:is|will be|'s|:)\s*(?:at\s+)?|address\s*(?:is|:)\s*|we(?:'re| are)\s+at\s+)"
+    rf"\d{{1,6}}\s+(?:[a-z]+\s+){{1,3}}{STREET}\.?(?:\s*,\s*(?P<city>[a-z]+(?:\s+[a-z]+){{0,2}}))?"
+    r"(?:\s*,?\s*(?:ca|california))?"
+)
+_DETAILS = [
+    # "starts at 6", "it starts at 5:30 pm"
+    re.compile(r"(?:(?:it|we|dinner|the party|party)\s+)?(?:starts?|begins?|start time is)\s+"
+               r"(?:at\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|p\.m|a\.m)?"),
+    # "gate code 4410", "parking code is 1180"
+    re.compile(r"(?:the\s+)?(?:gate|parking|door|entry|access|lockbox|garage)\s+code\s*(?:is\s*|:\s*)?#?\d{2,6}"),
+    # "no add ons thx", "no add-ons please"
+    re.compile(r"no\s+(?:add[- ]?ons?|extras)(?:\s+(?:please|pls|plz|thx|thanks|needed|for us))?"),
+    re.compile(r"(?:thanks|thank you|thx|ty)(?:\s+(?:so much|again))?"),
+]
+DECLINES = re.compile(r"\bno\s+(?:add[- ]?ons?|extras)\b")
+_SENTENCES = re.compile(r"[.!?\n]+")
+
+
+def details_only(norm: str) -> str | None:
+    """The city the address of normalized `norm` names ("" when none) when every sentence of it
+    is an event detail; None when some sentence is not."""
+    city = ""
+    sentences = [s.strip(" ,;") for s in _SENTENCES.split(norm) if s.strip(" ,;")]
+    if not sentences:
+        return None
+    for sentence in sentences:
+        address = _ADDRESS.fullmatch(sentence)
+        if address:
+            city = address.group("city") or city
+            continue
+        if not any(d.fullmatch(sentence) for d in _DETAILS):
+            return None
+    return city
+
+
+def details_after(current: Inquiry, order: Callable[[], Inquiry]) -> Inquiry:
+    """The conversation's order (`order`, read only when needed) when `current` tells only the
+    event's details (`Inquiry.details`, from `details_only`); `current` otherwise."""
+    if current.details is None:
+        return current
+    city = current.details
+    state = order()
+    if not state.has_guests or not state.proteins or not state.zip_code:
+        return current
+    if current.declines_add_ons and state.add_ons:
+        return current  # "no add ons" after the sake ordered: taken out, or said before?
+    row = matching(state.zip_code)
+    if city and (row is None or row.city.lower() != city.strip()):
+        return current  # another city than the ZIP's: another place
+    return replace(state, topics=current.topics)

@@ -1,0 +1,47 @@
+"""The child a message is about, named again by a pronoun in the list of who comes ("Preschool
+graduation for my daughter (she's 5). It'll be me, my husband, her, her brother (8), ..."): the
+"her" of the list is that daughter, priced by the age told beside her, not one more adult. Only
+one son or daughter (or grandchild, niece, nephew) told with an age, whose pronoun ("her" for a
+girl, "him" for a boy) stands alone in the list; anything else is left as the list reads it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from orchestrator.catalog import Catalog
+from orchestrator.reading.groups import band
+
+Span = tuple[int, int]
+
+_GIRL = r"daughter|girl|granddaughter|niece|stepdaughter"
+_BOY = r"son|boy|grandson|nephew|stepson"
+# "my daughter (she's 5)", "our son (4)", "my daughter, who is 5,"
+_AGED = re.compile(
+    rf"\b(?:my|our)\s+(?:little\s+|youngest\s+|oldest\s+)?(?:(?P<girl>{_GIRL})|(?P<boy>{_BOY}))\s*"
+    r"\(\s*(?:(?:she|he)\s*(?:'s|is)\s+|age\s+|aged\s+)?(?P<age>\d{1,2})"
+    r"(?:\s*(?:yo|y/o|yrs?(?: old)?|years? old))?\s*\)"
+)
+
+
+@dataclass(frozen=True)
+class PronounAged:
+    """The band of the child the pronoun names and the span of the age told."""
+
+    band: str
+    span: Span
+
+
+def pronoun_aged(text: str, catalog: Catalog, listed: Span) -> PronounAged | None:
+    """The child named again by a lone "her"/"him" in the list `listed` of normalized `text`,
+    told with an age before the list; None when not exactly one such child."""
+    found = [m for m in _AGED.finditer(text, 0, listed[0])]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    pronoun = "her" if m.group("girl") else "him"
+    # the pronoun alone in the list: "me, my husband, her, ..." ("her brother" names another)
+    alone = re.compile(rf"(?:^|,|\band\b|&|\+)\s*{pronoun}\s*(?=,|\band\b|&|\+|$)")
+    if len(alone.findall(text[listed[0] : listed[1]])) != 1:
+        return None
+    return PronounAged(band(int(m.group("age")), catalog), m.span())
