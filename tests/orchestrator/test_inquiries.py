@@ -1447,6 +1447,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   make it", a kids' order asked); "omg lobster is a bit much for the budget 😅 swap it for shrimp"
   swaps it; "also half of us are vegetarian" after meat or fish alone is asked; "can we push the
   start from 6 to 8?" of a booked party is for staff.
+- a total explained and family lists (round q64c): "9 of us plus our spouses, so 18 adults" is 18
+  (a sum not twice the members asked); "21 of us, all adults (the choir plus our director and his
+  wife)" is 21 (brackets of kids or of more people asked); "my 3 sisters and their husbands" in the
+  writer's list are 6 adults, "my mother in law" one, "my grandma (ba noi)" one (a short gloss),
+  "their kids: 10, 9, 6 and 4" kids by their ages, "the kids: 15 (Valeria), 14, 11" after "my
+  daughter Valeria" ages; "hosting Tet for 3 families this year. The Lys are 6 adults, the Phams
+  are 2 adults and 3 kids (...), and our family is 4 adults" sums the households.
 """
 
 from __future__ import annotations
@@ -2719,8 +2726,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "omg lobster is a bit much for the budget 😅 swap it for shrimp"; "also half of us are
     # vegetarian" after meat alone asked, a reply with no quote before; "can we push the start
     # from 6 to 8?" for staff), q63l-01..12 (07, 08, 09 marked ask; 04, 06, 11 set aside: all
-    # exact): 2718 of 3850.
-    assert counts["exact"] >= 2718
+    # exact): 2718 of 3850;
+    # Round q64c (a total the writer explains: "9 of us plus our spouses, so 18 adults" checked
+    # as twice the members, "21 of us, all adults (the choir plus our director and his wife)";
+    # family lists: "my 3 sisters and their husbands" two a relation, "my mother in law", "their
+    # kids: 10, 9, 6 and 4", "my grandma (ba noi)" a short gloss, "the kids: 15 (Valeria), 14,
+    # ..." after "my daughter Valeria"; "hosting Tet for 3 families this year. The Lys are 6
+    # adults, ..., and our family is 4 adults"), q64c-01..12 (08, 09, 10 marked ask; 03, 06, 10
+    # set aside: 03 and 06 exact, 10 asked): 2727 of 3862.
+    assert counts["exact"] >= 2727
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2914,7 +2928,7 @@ BLIND_SETS = (
     BlindSet(126, exact=78, stating=("dp065",)),
     BlindSet(127, exact=69),
     BlindSet(128, exact=73),
-    BlindSet(129, exact=46, wrong=("ds015", "ds052")),
+    BlindSet(129, exact=53, wrong=("ds015", "ds052")),
     BlindSet(130, exact=70, stating=("dt037", "dt075")),
 )
 
