@@ -51,6 +51,7 @@ from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.details_after import DECLINES, details_only
 from orchestrator.reading.disliked import dislike_checks, disliked_apart, disliked_removed
 from orchestrator.reading.doubts import food_emoji
+from orchestrator.reading.explained_totals import explained_totals
 from orchestrator.reading.followups import hide, read_follow_up
 from orchestrator.reading.group_choice import everyone_checks, group_choice_checks
 from orchestrator.reading.group_each import group_each
@@ -107,6 +108,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     norm = follow.text  # "a baby", "another kid": one guest, as a count
     # "team mom for the thunder u14 girls", "my wife and i are ... us 2 plus": the writer, no guests
     intro = writer_role(norm) + couple_subject(norm)
+    intro += explained_totals(norm, catalog_words(catalog)[0])  # "9 of us plus our spouses, so 18"
     hidden = follow.hidden + intro + counted_brackets(norm, brackets := who_in_brackets(norm))
     guests = extract_guests(guest_text := hide(norm, hidden, follow.moved), catalog)  # "23 (20 + 3)": 23
     checks = list(guests.checks)

@@ -130,6 +130,9 @@ _HOUSEHOLDS = gated(re.compile(
     # "3 families are coming for the game: the Lees 2 adults + ...": a heading with its reason
     r"|\b((\d{1,2})\s+(?:families|households))\s+(?:are|r|will be)\s+(?:coming|attending|joining)\b"
     r"[^.:!?\n\d]{0,40}:"
+    # "we're hosting Tet for 3 families this year. The Lys are 6 adults, ...": whom the host has
+    r"|\b(?:hosting|having|throwing|doing)\b[^.:!?\n\d]{0,30}\bfor\s+((\d{1,2})\s+(?:families|households))"
+    r"\b[^.:!?\n\d]{0,30}[.:]"
 ))  # fmt: skip
 _ADULT_COUNT = re.compile(rf"\b\d{{1,3}}\s*(?:{alternation(ADULT_WORDS)})\b")
 
@@ -142,9 +145,9 @@ def household_list(text: str) -> tuple[bool, Span | None]:
     if not m:
         return (each_household_list(text), None)
     listed = len(_ADULT_COUNT.findall(text, m.end()))
-    if m.group(2) or m.group(4):  # a sentence: no count of guests, and only a list that names
-        # each household
-        said, number = (m.span(2), m.group(3)) if m.group(2) else (m.span(4), m.group(5))
+    if m.group(2) or m.group(4) or m.group(6):  # a sentence: no count of guests, and only a list
+        # that names each household
+        said, number = next((m.span(g), m.group(g + 1)) for g in (2, 4, 6) if m.group(g))
         return (True, said) if listed == int(number) else (False, None)
     return True, m.span() if listed == int(m.group(1)) else None
 

@@ -38,6 +38,7 @@ from orchestrator.reading.named import (
     named_inside,
 )
 from orchestrator.reading.one_by_age import count_year_olds
+from orchestrator.reading.own_family import own_family
 from orchestrator.reading.partners import unread_in_list
 from orchestrator.reading.parts_to_total import parts_to_total
 from orchestrator.reading.party_plus_aged import party_plus_aged
@@ -195,7 +196,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         unroled, g.used, adult_min=catalog.guests.child_max_age + 1, summed=listed,
         food=protein_words(catalog),
     )  # fmt: skip
-    g.used += [heading] if heading else []
+    g.used += [heading, *own_family(text)] if heading else []  # "... and our family is 4 adults"
     g.checks += [] if listed else [("guests", c) for c in uncorrected_counts(unroled)]
     for role in roles:
         adults_by_word["role"] = adults_by_word.get("role", 0) + role.count

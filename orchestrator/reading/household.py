@@ -23,6 +23,7 @@ from orchestrator.reading.grown_birthday import grown_birthday, kids_birthday
 from orchestrator.reading.grown_honoree import grown_honoree_item, grown_honorees
 from orchestrator.reading.honoree import young_invitees
 from orchestrator.reading.joined_before import BEFORE, BEFORE_MORE, OTHERS_BEFORE, UNCOUNTED_BEFORE
+from orchestrator.reading.kin_couples import KIN_COUPLES, KIN_GLOSS
 from orchestrator.reading.multiples import (
     MULTIPLE_AGED,
     MULTIPLES_AGAIN,
@@ -37,7 +38,8 @@ from orchestrator.reading.words import ADULT_WORDS
 _WRITER = r"(?:just\s+)?(?:me|myself)\b"
 # Relations that are one adult: a partner, a parent, a grandparent ("my son" may be a child).
 _ONE = (
-    r"(?:wife|wifey|husband|hubby|partner|spouse|gf|bf|girlfriend|boyfriend|fianc(?:e|ee)|mom|mum|"
+    r"(?:(?:mother|father|mom|dad)[- ]in[- ]law|wife|wifey|husband|hubby|partner|spouse|gf|bf|"
+    r"girlfriend|boyfriend|fianc(?:e|ee)|mom|mum|"
     r"mother|dad|father|grandma|grandpa|grandmother|grandfather|boss|best friend|bff|"
     # "my step dad", "my stepmom": a parent by marriage, an adult as a parent is
     r"step[- ]?(?:dad|mom|mum|father|mother)|significant other)"
@@ -83,13 +85,13 @@ _SPOKEN_AGES = (
     r"\b(?!\s*(?:\d|/|:|(?:am|pm|kids|children|adults|people|guests|ppl|friends|of)\b))"
 )
 ITEM = re.compile(
-    rf"(?P<couple>{_COUPLE})"
+    rf"(?P<couple>{_COUPLE})|(?:{_KIN_OF})?{KIN_COUPLES}"  # "my 3 sisters and their husbands"
     rf"|(?P<writer>{_WRITER})"  # "my brother, his wife, ..., me and my husband": the writer inside
     # "me + hubby", "me, wife and ...": the writer's partner, the "my" left out
-    rf"|(?P<pair>{_BOTH}|{_KIN_OF}{_PAIR}\b(?!'))"
+    rf"|(?P<pair>{_BOTH}|{_KIN_OF}{_PAIR}\b(?!')){KIN_GLOSS}?"
     # "me + wifey", "me, the mrs and ...", "me, my date and 6 friends": the partner by a nickname
     # "me + my husband, 8 other adults, grandma, and ...": a grandparent needs no "my"
-    rf"|(?P<one>(?:{_KIN_OF}{_ONE}|{PARTNER}|{NICKNAME}|{BARE_GRAND})\b(?!')|{ADULT_IN_ROLE})"
+    rf"|(?P<one>(?:{_KIN_OF}{_ONE}|{PARTNER}|{NICKNAME}|{BARE_GRAND})\b(?!')|{ADULT_IN_ROLE}){KIN_GLOSS}?"
     # "5 of my dads friends from work": the writer's family's friends are adults as the writer's are
     # ("6 of dad's friends from church": the writer's parent, the "my" left out)
     rf"|(?:{_MINE})?(?P<friends>\d{{1,3}})\s+(?:other\s+|more\s+|of\s+(?:my|our)\s+"
@@ -128,7 +130,7 @@ ITEM = re.compile(
     # "our kids 9 7 and 3", "my boys 10 and 7": their ages after a space, the last after "and"
     # "the kids: 10 (birthday boy), 8, 9 and 11": their ages after a colon, a remark beside one
     # ("..., kids: 9, 7, 8": no "the" needed in a list)
-    r"|(?:(?:my|our|the)\s+(?:kids|children|boys|girls)|kids|children)\s*:"
+    r"|(?:(?:my|our|the|their)\s+(?:kids|children|boys|girls)|kids|children)\s*:"
     r"\s*\d{1,2}(?:\s*\([a-z' ]{1,25}\))?"
     r"(?:\s*(?:,|&|and)\s*\d{1,2}(?:\s*\([a-z' ]{1,25}\))?)+(?!\s*(?:\d|/|:|-))"
     # "our kids Emma (11) and Jake (7)": each by name with their age
@@ -236,6 +238,7 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
                 continue
             writer = writer or bool(item.group("writer"))
             number = int(item.group("friends") or item.group("adults") or item.group("grown") or 0)
+            number += 2 * int(item.group("couples") or 0)
             adults += (
                 1
                 if item.group("one") or item.group("writer") or item.group("pronoun")

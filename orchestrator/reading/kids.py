@@ -14,6 +14,7 @@ from orchestrator.reading.alternation import alternation
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.groups import band, qualifier_band
 from orchestrator.reading.liked import KIDS_LIKE
+from orchestrator.reading.name_remarks import named_remarks
 from orchestrator.reading.phrases import age_phrases, age_word_list, skip_proteins
 from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS
 
@@ -126,7 +127,7 @@ def kid_mention(text: str, m: re.Match[str], catalog: Catalog, used: list[Span])
     if before and not _NOT_SUBGROUP.search(text[max(0, start - 20) : start - len(before.group(0))]):
         count = int(before.group(1))
         used.append((start - len(before.group(0)), start))
-    rest = named_ages(_WHO_REMARK.sub(lambda r: " " * len(r.group(0)), text[end : end + 80]))
+    rest = named_ages(_WHO_REMARK.sub(lambda r: " " * len(r.group(0)), named_remarks(text, end)))
     # "5 of those 25 are kids. ages 7, 8, 10, 11 and 12": the next sentence only gives their ages
     rest = re.sub(r"^(\s*)[.!](?=\s*ages?\s+\d)", r"\1,", rest)
     rest = re.split(rf"[.;!?\n]|\b(?:{KID})\b", rest)[0]

@@ -1462,6 +1462,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   each, plus the board president and his wife" adds 2; a follow-up telling only where, when, the
   gate code and "no add ons" after a quote leaves the order as quoted (a city other than the
   ZIP's, or "a few more people tho", asked).
+- a total explained and family lists (round q64c): "9 of us plus our spouses, so 18 adults" is 18
+  (a sum not twice the members asked); "21 of us, all adults (the choir plus our director and his
+  wife)" is 21 (brackets of kids or of more people asked); "my 3 sisters and their husbands" in the
+  writer's list are 6 adults, "my mother in law" one, "my grandma (ba noi)" one (a short gloss),
+  "their kids: 10, 9, 6 and 4" kids by their ages, "the kids: 15 (Valeria), 14, 11" after "my
+  daughter Valeria" ages; "hosting Tet for 3 families this year. The Lys are 6 adults, the Phams
+  are 2 adults and 3 kids (...), and our family is 4 adults" sums the households.
 """
 
 from __future__ import annotations
@@ -2750,8 +2757,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # a follow-up of only the address, start time, gate code and "no add ons"), q64b-01..12 (05,
     # 06, 09 marked ask; 10, 11, 12 set aside: 11 exact, 10 "party of 2 + 2 (our twins, they're
     # 7)" wrong at first run, asked now, 12 asked and marked ask after the run: its address names
-    # Sacramento, the order's ZIP is Roseville's; 04, 07, 08 left asked): 2724 of 3862.
-    assert counts["exact"] >= 2725
+    # Sacramento, the order's ZIP is Roseville's; 04, 07, 08 left asked): 2724 of 3862;
+    # exact): 2718 of 3850;
+    # Round q64c (a total the writer explains: "9 of us plus our spouses, so 18 adults" checked
+    # as twice the members, "21 of us, all adults (the choir plus our director and his wife)";
+    # family lists: "my 3 sisters and their husbands" two a relation, "my mother in law", "their
+    # kids: 10, 9, 6 and 4", "my grandma (ba noi)" a short gloss, "the kids: 15 (Valeria), 14,
+    # ..." after "my daughter Valeria"; "hosting Tet for 3 families this year. The Lys are 6
+    # adults, ..., and our family is 4 adults"), q64c-01..12 (08, 09, 10 marked ask; 03, 06, 10
+    # set aside: 03 and 06 exact, 10 asked): 2727 of 3862.
+    assert counts["exact"] >= 2727
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2945,7 +2960,7 @@ BLIND_SETS = (
     BlindSet(126, exact=78, stating=("dp065",)),
     BlindSet(127, exact=71),
     BlindSet(128, exact=76),
-    BlindSet(129, exact=46, wrong=("ds015", "ds052")),
+    BlindSet(129, exact=53, wrong=("ds015", "ds052")),
     BlindSet(130, exact=70, stating=("dt037", "dt075")),
 )
 

@@ -1,0 +1,62 @@
+"""A total of adults the writer explains in the same breath, whose explanation names people the
+guest reader would otherwise flag:
+
+- the members doubled by their partners, with the sum said: "9 of us plus our spouses, so 18
+  adults". The partners are one a member, so the sum must be twice the members; a sum that is not
+  ("9 of us plus our spouses, so 20 adults") is left to the net, which asks.
+- who the adults of a count are, in brackets after "all adults": "21 of us, all adults (the choir
+  plus our director and his wife)". "All adults" says the brackets describe the count, not guests
+  added to it; brackets with a number, a word of kids, a catalog word or a word of more or fewer
+  people ("plus 2", "not counting", "also") are left to the net.
+
+The explaining words are hidden from the guest reader (which reads the said total) and explained
+for the coverage check; the total itself is read as before."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
+
+Span = tuple[int, int]
+
+# "9 of us plus our spouses, so 18 adults": members, their partners, the sum
+_DOUBLED = re.compile(
+    r"\b(?P<members>\d{1,3})\s+of\s+us\s*,?\s*(?:plus|and|\+|&|with)\s+(?:all\s+)?our\s+"
+    r"(?:spouses|wives|husbands|partners|significant\s+others|better\s+halves|hubbies|hubbys)\s*"
+    r"[,-]?\s*(?:so|that's|thats|which\s+makes|making|=)\s+(?:it's\s+|its\s+|that's\s+)?"
+    r"(?=(?P<total>\d{1,3})\s+(?:adults|grown-?ups)\b)"
+)
+# "21 of us, all adults (...)", "11 people, all adults (...)": a count said to be all adults, and
+# brackets right after it
+_ALL_ADULTS_BRACKETS = re.compile(
+    r"\b\d{1,3}\s+(?:of\s+us|people|ppl|guests|persons)\s*,?\s*(?:all|every\s*one)\s+"
+    r"(?:adults|grown-?ups)\s*(?P<brackets>\((?P<who>[^()\d]{1,80})\))"
+)
+_WORD = re.compile(r"[a-z'-]+")
+# Words inside the brackets that may be kids, or more or fewer people than the count
+_NOT_DESCRIBING = frozenset((*KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS, "siblings", "sons",
+                             "daughters", "son", "daughter", "cousins", "nephews", "nieces",
+                             "nephew", "niece", "grandkids", "grandchildren", "students", "family",
+                             "families", "not", "no", "except", "excluding", "besides", "without",
+                             "more", "extra", "also", "too", "maybe", "possibly", "might", "or",
+                             "some", "few", "couple", "counting", "including", "incl",
+                             "minus"))  # fmt: skip
+# The brackets may not start by adding: "(plus our director)" is more than the count
+_ADDING_HEAD = re.compile(r"\s*(?:plus|and|with|\+|&)\b")
+
+
+def explained_totals(text: str, catalog_word: re.Pattern[str]) -> list[Span]:
+    """Spans of normalized `text` that explain a total of adults said right after or before them:
+    the members and partners before a doubled sum, the brackets after "N of us, all adults"."""
+    spans: list[Span] = []
+    for m in _DOUBLED.finditer(text):
+        if int(m.group("total")) == 2 * int(m.group("members")):
+            spans.append((m.start(), m.end()))
+    for m in _ALL_ADULTS_BRACKETS.finditer(text):
+        who = m.group("who")
+        words = set(_WORD.findall(who))
+        if words & _NOT_DESCRIBING or _ADDING_HEAD.match(who) or catalog_word.search(who):
+            continue
+        spans.append(m.span("brackets"))
+    return spans

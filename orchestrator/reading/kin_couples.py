@@ -1,0 +1,29 @@
+"""Relations counted with their partners as one item of the writer's list: "my 3 sisters and
+their husbands", "my husband's 2 brothers + their wives", "my 2 comadres and their husbands". Each
+relation brings one partner, so the item is twice the number, all adults (a married relation is
+grown). Only with a spouse word: "their boyfriends" may be teens', "their families" or "their
+kids" have no number, and stay to the list's end and the net. Also the short gloss a relation
+may carry in brackets ("my grandma (ba noi)"), which is the same person."""
+
+from __future__ import annotations
+
+# The relations, in the plural: those a spouse is said of ("5 friends and their partners": do all
+# have one? asked)
+_KIN_PLURAL = (
+    r"(?:sisters|brothers|sons|daughters|cousins|uncles|aunts|aunties|tias|tios|titas|titos|"
+    r"comadres|compadres|brothers-in-law|sisters-in-law)"
+)
+# "3 sisters and their husbands": the number in group `couples` (the possessive before it is
+# the list's), the partners joined by "and", "+", "&", "n", "plus" or "with"
+KIN_COUPLES = (
+    rf"(?P<couples>\d{{1,2}})\s+{_KIN_PLURAL}\s*(?:,|&|\+|\band\b|\bn\b|\bplus\b|\bwith\b)\s*"
+    r"their\s+(?:wives|husbands|spouses|partners|hubbies|significant\s+others)\b"
+)
+
+# A short gloss in brackets after one relation or a pair: "my grandma (ba noi)", "my parents (ba
+# me)" are the same people. One to three words of at most four letters, none of doubt or of
+# more or fewer people ("(rip)", "(tbd)", "(maybe)", "(if ok)", "(x2)" stay to the net)
+_DOUBT = (
+    r"(?:rip|tbd|not|no|if|sick|may|both|plus|and|or|too|also|only|late|away|dead|gone|kids|each|all)"
+)
+KIN_GLOSS = rf"(?:\s*\((?:\s*(?!{_DOUBT}\b)[a-z]{{1,4}}\b){{1,3}}\s*\))"

@@ -1,0 +1,20 @@
+"""The writer's own household as one item of a list of households under a heading that counts
+them ("hosting Tet for 3 families this year. The Lys are 6 adults, ..., and our family is 4
+adults"): "our family" is the household the count right after it gives, not more guests. Read
+only where the heading's list stands (its counts of adults as many as the households)."""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+# "our family is 4 adults", "my family = 3 adults": the household and its count of adults
+_OWN = re.compile(
+    r"\b(?:our|my)\s+(?:family|household|fam)\s+(?:is|are|=|:|will\s+be)\s*(?=\d{1,3}\s+adults\b)"
+)
+
+
+def own_family(text: str) -> list[Span]:
+    """Spans of normalized `text` naming the writer's household right before its count of adults."""
+    return [m.span() for m in _OWN.finditer(text)]
