@@ -144,6 +144,10 @@ _COMING_FROM = re.compile(
     r"\b(?:coming|come|comes|flying|fly|flies|flown|driving|drive|drives|traveling|travelling|"
     r"visiting|arriving|making the trip|road tripping)(?:\s+(?:in|up|down|over|out|all the way))*"
     r"\s+from\s+\Z"
+    # "my tia from stockton and her husband", "3 more adults, my titas from vallejo": a relative's
+    # home town, said right after the relative
+    r"|\b(?:my|our|his|her|their)\s+(?:aunts?|uncles?|tias?|tios?|titas?|titos?|cousins?|husband|"
+    r"wife|grandparents|grandma|grandpa|in-?laws|parents|brothers?|sisters?|mom|dad)\s+from\s+\Z"
 )
 # A name signed under a sign-off ("Thanks,\nTracy"): a person, though the ZIP table has a town of
 # that name

@@ -37,6 +37,7 @@ from orchestrator.reading.named import (
     named_for_their_event,
     named_inside,
 )
+from orchestrator.reading.named_out import named_out
 from orchestrator.reading.one_by_age import count_year_olds
 from orchestrator.reading.own_family import own_family
 from orchestrator.reading.partners import unread_in_list
@@ -279,9 +280,12 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     g.used += named_for_their_event(text)  # "my son and his fiancee are getting married"
     g.checks += inside.checks
     g.recount_adds, added_spans = (added.count, [added.span]) if added else added_in_recount(text)
+    if not g.recount_adds:  # "my cousin and her husband can't come, so 26 adults": the count less 2
+        g.recount_adds, added_spans = named_out(text)  # or "2 more dads ..., so 20 adults total"
     g.used += added_spans
     if g.recount_adds:  # dropped by the conversation when the earlier count and these make it
-        g.checks.append(("recount", f"{g.recount_adds} more than what count?"))
+        more = f"{g.recount_adds} more" if g.recount_adds > 0 else f"{-g.recount_adds} fewer"
+        g.checks.append(("recount", f"{more} than what count?"))
     if on_top := guests_on_top(text, total_spans, adults, kids):  # "10 members and 10 guests"
         adults = g.total = (adults or 0) + (g.total or 0)
     if g.total is not None:

@@ -7,6 +7,7 @@ import re
 
 from orchestrator.dishes import house_way
 from orchestrator.reading.occasions import OCCASIONS
+from orchestrator.reading.reported import reported_remark
 
 Span = tuple[int, int]
 
@@ -83,7 +84,8 @@ def list_neighbours(text: str, catalog_word: re.Pattern[str], *, known: set[str]
             and not _FOR_PERSON.search(text, max(0, span[0] - 5), span[1])
             and not _FOR_PARTY.search(text, max(0, span[0] - 12), span[1])
             and not _DIET_OF_GUESTS.search(text, max(0, span[0] - 20), span[1])
-            and not _counted_staff(text, span)]  # fmt: skip
+            and not _counted_staff(text, span)  # "drop the sake, the padre said no alcohol": who
+            and not reported_remark(text, span[1])]  # fmt: skip  # said it, no item
 
 
 # "lunch for 21 teachers, chicken and tofu", "for 20 staff, chicken and steak": grown-ups by their

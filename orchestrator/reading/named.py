@@ -103,8 +103,10 @@ _WHO = (
     r"(?:(?:little|big|older|younger)\s+)?(?:parents|in-?laws|grandparents|wife|husband|hubby|partner|"
     r"spouse|gf|bf|girlfriend|boyfriend|fianc(?:e|ee)|mom|mum|mother|dad|father|grandma|grandpa|"
     r"brother|sister|cousin|aunt|uncle|son|daughter|nephew|niece|friend|best friend|bff|neighbou?r|"
-    r"boss|coworker|brother-in-law|sister-in-law|stepdad|stepmom)\b(?!')"
+    r"boss|coworker|brother-in-law|sister-in-law|stepdad|stepmom|tia|tio|tita|tito)\b(?!')"
 )
+# "my tia from stockton and her husband": where one of them comes from, said beside them
+_FROM = r"(?:\s+from\s+[a-z]+(?:\s+(?!(?:and|n|plus|with|are|is|r|can|will|too|also)\b)[a-z]+)?)?"
 # "my wife's parents", "her husband's brother", "the in-laws": the possessor may be a relation
 _PERSON = (
     r"(?:my|our|his|her|their|the)\s+(?:(?:wife|husband|hubby|partner|spouse|gf|bf|girlfriend|"
@@ -112,7 +114,7 @@ _PERSON = (
 )
 _JOIN = r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|n|plus|with)\s+|\s*[&+]\s*)"
 # "my sister and her husband", "my mom and dad": the possessive may be said once
-_PEOPLE = re.compile(rf"{_PERSON}(?:{_JOIN}(?:(?:my|our|his|her|their)\s+)?{_WHO})*")
+_PEOPLE = re.compile(rf"{_PERSON}{_FROM}(?:{_JOIN}(?:(?:my|our|his|her|their)\s+)?{_WHO}{_FROM})*")
 _ADDED = re.compile(
     rf"\b(?:add(?:ing)?\s+|another\s+)?(\d{{1,3}})\s+(?:more\s+|extra\s+|additional\s+)?"
     rf"(?:{_GROWN_WORDS})\b"
@@ -128,7 +130,16 @@ def named_for_count(text: str) -> list[Span]:
         counts = [int(c.group(1)) for c in _ADDED.finditer(text[start:end])]
         if counts == [named]:
             spans.append(m.span())
-    return spans
+    return spans + [m.span(1) for m in _MORE_THEN_WHO.finditer(text)]
+
+
+# "and 3 more adults, my titas from vallejo": grown relatives of no number said right after the
+# count of adults they are, as who those adults are (not "3 more adults and my titas": more)
+_MORE_THEN_WHO = re.compile(
+    r"\b\d{1,3}\s+more\s+(?:adults|grown-?ups|grownups)\s*(?:,|-|:|\()\s*((?:my|our)\s+(?:aunts|"
+    r"aunties|uncles|tias|tios|titas|titos|cousins|friends|coworkers|neighbou?rs)\b(?!'))"
+    r"(?!\s*(?:,|&|\+|and\b|plus\b|with\b))"
+)
 
 
 # A count said to be the whole party ("it would be 16 adults total", "11 people in all", "a total

@@ -64,7 +64,8 @@ _EATERS_AGAIN = gated(re.compile(
 ))  # fmt: skip
 # "my in-laws are coming too, so add 2 adults": who the added count is
 _COMING_TOO = gated(re.compile(
-    r"\b(?:are|r|is|will be)\s+(coming too|joining too|coming as well|joining as well)\b"
+    r"\b(?:are|r|is|will be)\s+(coming too|joining too|coming as well|joining as well|joining us"
+    r"(?: too| as well)?)\b"  # "are joining us, so please add 2 adults"
     r"(?=\s*[,.!-]*\s*(?:so\s+)?(?:please\s+|pls\s+)?(?:add|adding)\s+\d)"
     # "add 1 more adult, my neighbor is coming too": the added count first, then who it is
     r"|\b(?:add|adding)\s+\d{1,3}\s+(?:more\s+|extra\s+)?(?:adults?|people|guests|ppl|persons?)\b"

@@ -265,7 +265,9 @@ def _spelt(written: str, catalog: Catalog) -> str:
 _ALL_ADULTS_REPLY = re.compile(
     r"^(\W*(?:(?:yes|yep|yeah|yea|yup|ya|correct|nope|no)\W+)?(?:(?:they'?re|they are|we'?re|"
     r"we are|everyone'?s|everyone is)\s+)?)(?:all\s+(?:adults|grown[- ]?ups)|adults\s+only)"
-    r"(?=\s*(?:[.!,;\n]|$))"
+    r"(?=\s*(?:[.!,;\n]|$)"
+    # "all adults and we'd like the chef at 7:30": the reply goes on about something else
+    r"|\s+(?:and|but)\s+(?:we|we'?d|we'?ll|i|i'?d|can|could|is|are|do|does|what|when|the chef)\b)"
 )
 
 
