@@ -49,7 +49,7 @@ from orchestrator.reading.count_down import count_down
 from orchestrator.reading.couple_subject import couple_subject
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.details_after import DECLINES, details_only
-from orchestrator.reading.disliked import dislike_checks, disliked_apart, disliked_removed
+from orchestrator.reading.disliked import by_everyone, dislike_checks, disliked_apart, disliked_removed
 from orchestrator.reading.doubts import food_emoji
 from orchestrator.reading.explained_totals import explained_totals
 from orchestrator.reading.followups import hide, read_follow_up
@@ -228,7 +228,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += food_emoji(text, {a.protein for a in asks} | {k for sw in swaps for k in (sw.old, sw.new)})
     foods = allergy_foods(norm)  # "a shellfish allergy": kept for a later message's order too
     checks += diet_checks(norm, ordered := {a.protein for a in kept} | {sw.new for sw in swaps}, foods)
-    checks += dislike_checks(dislikes, ordered, counted=said_guests)
+    checks += dislike_checks(dislikes, ordered, counted=said_guests or by_everyone(norm, disliked_alone))
     adding = bool(guests.adults_added or guests.kids_more or adds_near(norm, guests.used))
     checks += group_choice_checks(norm, kept, adults=guests.adults, children=guests.children,
                                   adding=adding)  # fmt: skip

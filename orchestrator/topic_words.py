@@ -38,6 +38,10 @@ HALAL_ASKED = (
     r"(?<!because of )(?<!due to )(?<!guests eat )(?<!we eat )(?<!family eats )(?<!everyone eats )"
     # "no beef bc halal", "no pork since kosher": the reason for a meat left out
     r"(?<!\bbc )(?<!b/c )(?<!\bcuz )(?<!because )(?<!\bsince )"
+    # "no shellfish please, we keep kosher-style": the household's way, the reason for shellfish
+    # (or pork) left out, after the food it leaves out
+    r"(?<!shellfish we keep )(?<!shellfish, we keep )(?<!shellfish please, we keep )"
+    r"(?<!pork we keep )(?<!pork, we keep )(?<!pork please, we keep )"
     r"(?:halal|kosher)(?! only)(?!\s+(?:meat|chicken|beef|certified|menu|setup|kitchen))"
     r"|(?:halal|kosher)\s+(?:meat|chicken|beef|certified|menu|setup|kitchen)"
 )

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.adult_brackets import adult_brackets
+
 # "16 members", "28 club members", "16 youth group members": the members of a group, adults like
 # its employees; "8 family members" is left (a family may be kids); "2 faculty advisors" adults.
 _MEMBERS = re.compile(
@@ -58,6 +60,7 @@ def banded_counts(text: str) -> str:
     pattern run only when a literal it cannot match without is in the text (speed only)."""
     if "(" in text:
         text = _FOR_ADULTS_BRACKET.sub(r"\1\2 adults", _ADULTS_BRACKET.sub(r"\1 adults", text))
+        text = adult_brackets(text)  # "20 adults (13+)", "22 adults (Ari is 13 and counted in...)"
     if "members" in text:
         text = _MEMBERS.sub(r"\1 ", text)
     if "advis" in text or "chaperones" in text:

@@ -12,6 +12,7 @@ from orchestrator.reading.add_on_mentions import unmatched_add_on
 from orchestrator.reading.details_after import details_after
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kids_joined import kids_join, unsettled_people
+from orchestrator.reading.longer_show import longer_check
 from orchestrator.reading.recount import recount, stale_counts
 from orchestrator.reading.replacements import (
     bare_removal,
@@ -39,6 +40,7 @@ def _add_on_answered(state: Inquiry, later: Inquiry) -> Inquiry:
     by the same word: "can we add the fireworks show?", then "and the sake too", leaves the
     fireworks asked."""
     answered = {unmatched_add_on(word) for word in later.add_on_words}
+    answered |= {longer_check(key) for key in later.add_ons}  # "could the show be longer?", "add it"
     return replace(state, checks=tuple(c for c in state.checks if c not in answered))
 
 

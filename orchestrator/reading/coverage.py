@@ -29,6 +29,7 @@ from orchestrator.reading.kin import (
 )
 from orchestrator.reading.liked import KIDS_LIKE
 from orchestrator.reading.list_items import LIST_WORDS, PLACE_AFTER, list_neighbours
+from orchestrator.reading.longer_show import asks_longer, longer_add_on, longer_check
 from orchestrator.reading.meatless_only import negation_explained
 from orchestrator.reading.no_counts import budget_hedges
 from orchestrator.reading.partners import PARTNER
@@ -59,6 +60,8 @@ _US = re.compile(
 )
 # A relation that is the subject of a remark about them, not an item of a guest list.
 _REMARK = re.compile(r"\s+(?:has|have|had|is|was)\b([^.,;!?\n]*)")
+# "my dad is retiring after 32 years": a duration in the remark, of service or marriage, no guests
+_DURATION = re.compile(r"\b(?:after|for|over)\s+\d{1,2}\+?\s*(?:years?|yrs?)\b(?!\s*old)")
 # "my sister is bringing her 2 kids": someone of the party bringing guests the words count; "is
 # bringing his gf" names someone new, not counted (`_LIST_BEFORE`)
 _LIST_BEFORE = re.compile(
@@ -175,7 +178,7 @@ def unexplained_words(
         ) or _LIST_AFTER.match(text[m.end() : m.end() + 12])
         remark = _REMARK.match(text, m.end()) or reported_remark(text, m.end())  # "the pastor said"
         arrives = arrives_after_count(text, *m.span())  # "my cousin is coming too": no remark
-        said = remark.group(1) if remark else ""
+        said = _DURATION.sub(" ", remark.group(1)) if remark else ""
         if remark and not arrives and not (catalog_word.search(said) or re.search(r"\d", said)):
             continue
         if BRINGS_OR_GATHERS.match(text, m.end()) or sick_dropout(text, m.end()):
@@ -272,7 +275,8 @@ def unexplained_words(
     in_full = named_in_full(text, catalog) if add_on_word.search(text) else set()
     for m in add_on_word.finditer(text):
         if m.span() not in covered and m.group(0).strip() not in in_full:  # "the show" after its name
-            checks.append(unmatched_add_on(m.group(0).strip()))
+            longer = asks_longer(text, m.end()) and longer_add_on(catalog)  # "the show be longer?"
+            checks.append(longer_check(longer) if longer else unmatched_add_on(m.group(0).strip()))
     for word, close, span in near_misses(text, catalog):
         if span not in covered:
             checks.append(("proteins", f"did not understand '{word}' (close to '{close}')"))

@@ -25,6 +25,10 @@ _DISLIKING_BEFORE = gated(re.compile(
     r"(?:really\s+|just\s+|totally\s+)?(?:hates?|dislikes?|(?:does\s*n[o']?t|do\s*n[o']?t|doesnt|dont)"
     r"\s+(?:like|eat|want)|can'?t stand|is(?:\s*n[o']?t| not) a fan of|is not into|isn'?t into)\s+"
     r"(?:the\s+)?\Z"
+    # "nobody here likes shrimp lol", "no one in the family eats salmon": a subject that dislikes
+    r"|(?:^|[.,;!?\n]|\b(?:since|because|cuz|bc|coz|and|but|tho|though|although)\b)\s*"
+    r"(?:nobody|no one|noone)(?:\s+(?:here|in (?:my|our|the) (?:family|group|house)))?\s+"
+    r"(?:really\s+)?(?:likes|eats|wants)\s+(?:the\s+)?\Z"
 ))  # fmt: skip
 # right after it: nothing but a word of emphasis, emoji or a break, up to the clause's end
 _CLAUSE_END = re.compile(
@@ -90,3 +94,13 @@ def dislike_checks(
 
 def _name(key: str) -> str:
     return key.replace("_", " ")
+
+
+_NOBODY = re.compile(r"\b(?:nobody|no one|noone)\b")
+
+
+def by_everyone(text: str, spans: list[Span]) -> bool:
+    """Whether each clause of disliking at `spans` of `text` has the whole party as its subject
+    ("chicken and ny strip, nobody here likes shrimp"): the other proteins are for everyone, so
+    the order's count holds even when the message says none."""
+    return bool(spans) and all(_NOBODY.search(text, start, end) for start, end in spans)

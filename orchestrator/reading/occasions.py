@@ -29,4 +29,6 @@ def occasion_combo(phrase: str) -> bool:
         return False
     if words[-2] == "day":  # "baby shower + mothers day combo": a holiday named "... day"
         return len(words) == 3 and words[0].strip("'+&,").replace("'", "") in _DAYS
+    if words[-2].strip("'+&,").replace("'", "") in ("year", "years"):  # "lunar new year combo"
+        return len(words) == 3 and words[0].strip("'+&,") == "new"
     return words[-2].strip("'+&,") in OCCASIONS

@@ -156,7 +156,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   lobster") is the final choice; weighed without a decision, it is asked. "steak (the filet one
   not the strip)" is filet; a combo whose two proteins are named ("surf and turf (lobster +
   filet)") is those proteins; a combo of events ("grad + baby shower combo party") is no dish, nor
-  is an occasion's ("retirement + reunion combo for my dad", "bday combo"; "a combo plate" is asked), and
+  is an occasion's ("retirement + reunion combo for my dad", "bday combo", "lunar new year combo
+  dinner"; "a combo plate" is asked), and
   "chicken and vegetables, nothing fancy" adds no item ("the combo and chicken" is asked); extras "on top for everyone" are one each; "N of each" after a list
   is N of every protein in it ("2 proteins each (one of each)" says the same twice);
   "2 extra lobster tails for the birthday girl and her husband" is 2;
@@ -182,7 +183,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - a number that is no count is no guest: "it's gonna be a big one - 17 people" ("one" after an
   article and a word is the party, no range 1-17, as "since it's a big one." is; "a little one"
   is a child; "fifteen - 20 people" is a range, asked), years
-  of service ("retiring after 32 years", "35 yrs with the county", "after 40 years of service"),
+  of service ("retiring after 32 years", "35 yrs with the county", "after 40 years of service";
+  "Comments: My dad is retiring after 32 years" on a form of counts: the dad among them),
   dates ("sábado 27 de septiembre", "el 5 de mayo", "costume party 10/25", "Saturday, August 9th,
   2025"), the little ones' ages after their count ("3 babies (all under 2)", N of 5 or less; "plus
   5 toddlers under 5", "4 infants under 2": the band's bound, 5 toddlers, 4 toddlers; "plus
@@ -387,7 +389,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   one of no number but a ZIP ("5, 8, 10 and 12. And add the sake service please", "all the kids
   are between 6 and 10. chicken and shrimp, zip 95677": the rest read as it is).
 - a total whose bracket names its band ("18 people (all adults)", "12 guests (adults only)", "20
-  ppl (13+)") is adults; the kids beside it come on top. Guests who join in a follow-up with their
+  ppl (13+)") is adults; the kids beside it come on top. An adults' count whose bracket restates
+  the band ("20 adults (13+)", "22 adults (Ari is 13 and counted in the adults)") is that count (a
+  guest under 13 "counted in the adults", or 13 "counted in the kids", is asked). Guests who join in a follow-up with their
   ages ("update: 2 more people coming, my cousin's kids (12 and 3)", "3 more joining - my
   grandkids, 10, 7 and 2") take the ages' bands; ages that do not match the guests who join are
   asked. "chicken for the kids, the adults want filet and shrimp" is one portion of chicken per
@@ -587,8 +591,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ("premium sake service: no / extended performance: yes / custom menu: no") is that add-on
   taken or left out. A kind of meat ruled out beside an order without it ("because of halal we want
   chicken and salmon only, no beef") changes nothing, and halal or kosher named only as the reason
-  ("since our guests eat halal, everyone will have salmon") needs no person ("can you do halal
-  chicken?" does).
+  ("since our guests eat halal, everyone will have salmon", "no shellfish please, we keep
+  kosher-style") needs no person ("can you do halal chicken?", "we keep kosher." alone do).
   In a follow-up, relations named through a partner ("my husband's parents", "my wife's brother
   and his gf", "the in-laws") are the count added beside them ("add 2 adults": 2); three named
   for 2 added is asked. "5 tables w/ 8 each", "3 tables, 10 per table" are 40 and 30 ("3 families
@@ -667,7 +671,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   an order that has it, in the message or the conversation ("but my mom isn't a fan of shrimp",
   "our VP hates chicken lol" after a quote with chicken; "steak": either steak), it is asked (who
   has what instead?), as is another protein named for that guest with no count ("my uncle isnt
-  a fan of lobster, can he just get chicken?": for him, or everyone?). A deposit
+  a fan of lobster, can he just get chicken?": for him, or everyone?; "just chicken and ny strip,
+  nobody here likes shrimp" is everyone's: not asked). A deposit
   question beside a count ("if we're 25 adults do we still need to put down a deposit? how much
   is it": the "how much" asks the deposit's amount) is policy; beside a full order it is quoted.
   A cost, fee, charge or "more" asked about a place ("does it cost more if we're out in
@@ -1200,7 +1205,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   kids the order counted ("the kids would love it"); with no kids counted, asked. A reason of
   liking beside the add-on taken ("Yes please add that, the couple loves a show." signed
   "Courtney"; "add the show, kids will love it", "the counselors deserve it!", talk run on "the
-  longer show because he loves that stuff and we live in ...") changes nothing; "add the show" after the one
+  longer show because he loves that stuff and we live in ...") changes nothing; "could the show be
+  longer?" then "please add it" after the extended performance offered takes it ("hmm maybe" leaves
+  it asked); "add the show" after the one
   add-on offered takes it; "kids will love it" is "the kids". A yes run on into its reason
   ("YES the kids would love it 🙌", "yeah my dad would love that") takes the one add-on offered,
   the kids in it the kids counted (two offered: asked), also when the reply asks by a pronoun after
@@ -2780,8 +2787,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # add 2 adults" and "3 more adults, my titas from Vallejo" (a relative's town, no venue), "are
     # joining us, so please add 2 adults"; "all adults 👍 and we'd like the chef at 7:30"; "the
     # padre said no alcohol", "the coach said ..." whose word, no item nor guest), q64d-01..12 (04,
-    # 05, 06 marked ask; 07, 10, 12 set aside: all exact): 2727 of 3862.
-    assert counts["exact"] >= 2727
+    # 05, 06 marked ask; 07, 10, 12 set aside: all exact): 2727 of 3862;
+    # exact): 2718 of 3850;
+    # Round q64e (brackets and remarks that restate what is counted: "20 adults (13+)", "22
+    # adults (Ari is 13 and counted in the adults)"; "lunar new year combo dinner" an occasion's
+    # combo; "No shellfish please, we keep kosher-style" a reason, no kosher kitchen asked;
+    # "Comments: My dad is retiring after 32 years" on a form; "could the show be longer?" then
+    # "please add it" after the extended performance offered; "just chicken and ny strip,
+    # nobody here likes shrimp lol"), q64e-01..14 (05, 08, 11 marked ask; 02, 07, 10 set aside:
+    # all exact): 2729 of 3864.
+    assert counts["exact"] >= 2729
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2976,7 +2991,7 @@ BLIND_SETS = (
     BlindSet(127, exact=71),
     BlindSet(128, exact=76),
     BlindSet(129, exact=53, wrong=("ds015", "ds052")),
-    BlindSet(130, exact=70, stating=("dt037", "dt075")),
+    BlindSet(130, exact=74, stating=("dt037", "dt075")),
 )
 
 
