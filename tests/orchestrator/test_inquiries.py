@@ -1447,6 +1447,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   make it", a kids' order asked); "omg lobster is a bit much for the budget 😅 swap it for shrimp"
   swaps it; "also half of us are vegetarian" after meat or fish alone is asked; "can we push the
   start from 6 to 8?" of a booked party is for staff.
+- people by a title and name after a count (round q64m): "14 adults plus Father Tom", "22 teens
+  (all 13-17) and Pastor Dan" are asked (in the count or one more?), as "plus my boss" is; "a few
+  of the older aunties are vegetarian", "my aunts are vegetarian" beside meat or fish alone are
+  asked; "3 extra lobster tails on top ... please send the invoice" is an order, no complaint
+  about a charge ("you charged us for 3 extra lobster tails we never got" is one); "yes please!"
+  after a reply closing "Would you like to add our premium sake service for $25.00?" takes it.
 """
 
 from __future__ import annotations
@@ -2719,8 +2725,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "omg lobster is a bit much for the budget 😅 swap it for shrimp"; "also half of us are
     # vegetarian" after meat alone asked, a reply with no quote before; "can we push the start
     # from 6 to 8?" for staff), q63l-01..12 (07, 08, 09 marked ask; 04, 06, 11 set aside: all
-    # exact): 2718 of 3850.
-    assert counts["exact"] >= 2718
+    # exact): 2718 of 3850;
+    # Round q64m (people by a title and name after a count, "14 adults plus Father Tom", asked;
+    # "a few of the older aunties are vegetarian", "my aunts are vegetarian" beside meat alone
+    # asked; "3 extra lobster tails ... please send the invoice" an order, no complaint; "yes
+    # please!" to an offer closing "for $25.00?" takes it; "shrimp instead of the salmon? salmon
+    # is a little too pricey" the swap's reason; a protein swapped out and named again asked),
+    # q64m-01..14 (04, 05, 06, 12 marked ask; 03, 08, 11 set aside: 08 and 11 exact, 03 "Coach
+    # Rivera and Coach Lee" asked; 01, 02 and 14 asked, a careful person reads them): 2724 of 3864.
+    assert counts["exact"] >= 2724
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -2914,8 +2927,8 @@ BLIND_SETS = (
     BlindSet(126, exact=78, stating=("dp065",)),
     BlindSet(127, exact=69),
     BlindSet(128, exact=73),
-    BlindSet(129, exact=46, wrong=("ds015", "ds052")),
-    BlindSet(130, exact=70, stating=("dt037", "dt075")),
+    BlindSet(129, exact=46),
+    BlindSet(130, exact=71, stating=("dt037", "dt075")),
 )
 
 
