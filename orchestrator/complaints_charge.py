@@ -129,11 +129,33 @@ def quoted_fee_disputed(text: str, promised: re.Match[str] | None) -> bool:
     return bool(promised and _FEE_NOW.search(text) and _SAID_NONE.search(text, promised.start()))
 
 
+# A bill asked for, not yet made ("please send the invoice to accounts@...", "email me the bill"),
+# and portions ordered beside it ("3 extra lobster tails on top"): an order, not a charge disputed.
+_ASKED_FOR = re.compile(
+    r"\b(?:send|email|e-mail|forward|mail|text|get|need|want|request|issue|prepare|have)"
+    r"\s+(?:(?:me|us|over|along)\s+)?\Z"
+)
+_ORDERED_EXTRA = re.compile(
+    r"\d+ (?:more|extra)\s+(?:\w+\s+)?(?:lobster|shrimp|scallops?|filet|steaks?|ny strip|chicken|"
+    r"salmon|tofu|veg\w*|portions?|plates?|servings?|tails?)\b"
+)
+
+
+def _wrong_charge(text: str) -> bool:
+    """A charge made and something wrong about it; not a bill asked for beside extra portions."""
+    wrong = list(_WRONG_CHARGE.finditer(text))
+    charged = list(_CHARGED.finditer(text))
+    if not wrong or not charged:
+        return False
+    asked_for = all(_ASKED_FOR.search(text, max(0, m.start() - 24), m.start()) for m in charged)
+    return not (asked_for and all(_ORDERED_EXTRA.match(text, m.start()) for m in wrong))
+
+
 def charge_disputed(text: str, *, promised: bool) -> bool:
     """A charge made that the (lower-cased) `text` disputes: something wrong about it, one on
     the bill set against what was said (`promised`: the text tells what the customer was told),
     or a payment called a rip-off or questioned by a small party."""
-    if _CHARGED.search(text) and _WRONG_CHARGE.search(text):
+    if _wrong_charge(text):
         return True
     if (_on_bill(text) or _WHY_AMOUNT.search(text)) and promised and _AGAINST.search(text):
         return True

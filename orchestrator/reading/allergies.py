@@ -52,7 +52,9 @@ _NAMED = gated(re.compile(
 # "some of them are vegan"): who has which protein is not said, so a careful person asks.
 _MEATLESS_SHARE = re.compile(
     r"\b(?:half|some|a few|most|several|a couple|a lot|many|a third|a quarter|\d{1,3}\s*%)"
-    r"\s+(?:of\s+(?:us|them|em|the group|the guests|the party|the team|the crew|our guests)\s+)?"
+    r"\s+(?:of\s+(?:us|them|em|the group|the guests|the party|the team|the crew|our guests"
+    # "a few of the older aunties", "some of my cousins": a share of people the text names
+    r"|(?:the|my|our|his|her|their)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+s)\s+)?"
     r"(?:are|is|r|'re|will be)\s+(?:strict\s+)?(?:vegetarians?|vegans?|veggie|plant[- ]based)\b"
 )
 _NO_MEAT_PROTEINS = frozenset({"tofu", "vegetables"})
@@ -71,6 +73,10 @@ _MEATLESS_OTHER = re.compile(
     r"friend|cousin|aunt|uncle|niece|nephew|partner|fianc[eé]e?|girlfriend|boyfriend|boss|"
     r"grandma|grandpa)\s+(?:is|'s)\s+(?:(?:a|strictly|strict|fully|also)\s+)?"
     r"(?:vegetarian|vegan|plant[- ]based)\b"
+    # "my aunts are vegetarian", "the grandparents are vegan": relations in the plural, a share
+    r"|\b(?:my|our|the)\s+(?:\w+\s+)?(?:sisters|brothers|aunts|aunties|titas|tias|uncles|cousins|"
+    r"parents|grandparents|in-?laws|grandmas|grandpas|elders)\s+(?:are|r|'re)\s+(?:(?:all|both|"
+    r"strictly|strict|also)\s+)?(?:vegetarians?|vegans?|plant[- ]based)\b"
     r"|\b(?:half|some|a few|most|several|a couple|a lot|many)\s+(?:of\s+(?:us|them|em|the "
     r"group|the guests|the party|the team|the crew|our guests)\s+)?(?:don'?t|do not|doesn'?t|"
     r"can'?t|won'?t)\s+eat\s+(?:any\s+)?meat\b"

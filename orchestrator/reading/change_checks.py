@@ -44,4 +44,8 @@ def change_checks(
     for w in (w for w in swaps if not w.partial):  # dropped when a correction applies it
         old, new = names.get(w.old, w.old), names.get(w.new, w.new)
         checks.append(("swap", f"swap {old} for {new}: not in the order"))
+    # "shrimp instead of salmon. salmon is great but my dad hates it": the protein swapped out,
+    # named again, would be read as the new order; whether it stays is asked (kept by the merge)
+    for old in sorted({w.old for w in swaps if not w.partial} & {a.protein for a in kept}):
+        checks.append(("reswap", f"{names.get(old, old)} swapped out and named again: kept or not?"))
     return checks

@@ -121,6 +121,12 @@ PERSON_ROLES = (
     r"godson|goddaughter|stepson|stepdaughter|(?:son|daughter|brother|sister)-in-law|"
     r"sitter|foreman|forewoman|superintendent|crew\s+lead|team\s+lead|director)"
 )
+# A person by a title before their name: clergy, a coach, a doctor, an honorific ("father tom",
+# "fr. tom", "tita baby")
+_TITLED = (
+    r"(?:father|fr|padre|pastor|rabbi|reverend|rev|deacon|imam|sheikh|bishop|coach|dr|doctor|mr|"
+    r"mrs|ms|miss|tito|tita|tio|tia|lola|lolo)\.?\s+[a-z]+"
+)
 # Anyone named after a count with "plus / and / & / +" and a possessive, closing the clause ("15
 # adults plus the youth pastor.", "20 ppl + my wife's boss,"): a person whatever the role's word,
 # in the count or one more. What the phrase names is judged by the caller (a catalog word, a
@@ -131,6 +137,10 @@ _ADDED = re.compile(
     r"|\b(?:of|for) \d{1,4})\s*,?\s*(?:plus|and|&|\+)\s*(?P<who>(?:my|our|his|her|their|the)\s+"
     # an emoji gone leaves a gap of spaces that ends the phrase ("my bf's roommates <emoji> chicken")
     r"[a-z]+(?:'s)?(?:\s+[a-z]+)?)(?=\s*(?:[,.;!?\n)]|$|too\b|also\b|as well\b)|\s{2,})"
+    # "14 adults plus Father Tom", "22 teens (all 13-17) and Pastor Dan", "+ Coach Rivera and Coach
+    # Lee": people by a title and name after any count of people
+    rf"|\b\d{{1,4}}\s+[a-z]+(?:\s*\([^)]{{0,30}}\))?\s*,?\s*(?:plus|and|&|\+)\s*"
+    rf"(?P<titled>{_TITLED}(?:\s+(?:and|&|\+)\s+{_TITLED})?)(?=\s*(?:[,.;!?\n)]|$|too\b|also\b))"
 )
 
 
@@ -149,7 +159,8 @@ def added_after_count(text: str) -> list[tuple[int, int]]:
     """Spans of what normalized `text` names after a guest count with "plus" or "and" and a
     possessive ("15 adults plus my boss,"): someone the count may not hold; no money, food or
     fact of the event ("plus the travel fee")."""
-    return [m.span("who") for m in _ADDED.finditer(text) if not _THING.search(m.group("who"))]
+    return [m.span("who") if m.group("who") else m.span("titled") for m in _ADDED.finditer(text)
+            if m.group("titled") or not _THING.search(m.group("who"))]  # fmt: skip
 
 
 # Someone named coming after the count ("15 adults, chicken & salmon. my cousin is coming too"):

@@ -64,7 +64,8 @@ _AND_ADD = re.compile(r"\W*(?:and|&)\s+add\b")
 # closed by a short remark ("...($50)? Kids love it."): what a bare yes answers; a longer remark
 # ("...for $50? The chef does a longer show with extra tricks.") when the reply offers that one
 # add-on alone (`_REMARK_CHARS`)
-_QUESTION = re.compile(r"[^.!?\n]*\?(?=[^?\n]{0,100}$)")
+# ("...for $25.00?": the point of an amount is no sentence's end)
+_QUESTION = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))*\?(?=[^?\n]{0,100}$)")
 _REMARK_CHARS = 30
 # "no show needed", "skip the performance", "don't need the show anymore", "no to the show": an
 # add-on of the conversation named by the last word of its name

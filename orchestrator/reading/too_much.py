@@ -3,7 +3,8 @@ says lobster is too much lol", "just chicken and shrimp, filet is too pricey". S
 message (the protein named nowhere else), the reason is written as "no lobster", the words the
 change readers know (`meats_out`, `changes`): the order left is the one the message names. A
 protein named elsewhere in the message too ("chicken and lobster, lobster is too much for the
-kids") is left as written and asked about."""
+kids") is left as written and asked about, unless the other time it is what a swap takes out
+("shrimp instead of salmon, the salmon is too pricey"): then the reason is the swap's, and goes."""
 
 from __future__ import annotations
 
@@ -20,6 +21,15 @@ _TOO_MUCH = re.compile(
 )
 
 
+def _swapped_out(text: str, word: str) -> bool:
+    """`word` is what a swap in `text` takes out ("shrimp instead of salmon", "swap the salmon for
+    shrimp"): a reason given for it ("the salmon is too pricey") says why, no new order."""
+    return bool(re.search(
+        rf"\b(?:instead of|rather than|in place of|en vez de|swap|switch|change|replace|sub)\s+"
+        rf"(?:the\s+|out\s+the\s+|out\s+)?{re.escape(word)}\b", text
+    ))  # fmt: skip
+
+
 def too_much_as_out(text: str) -> str:
     """The lower-cased `text` with a reason a protein is dropped written as "no <protein>", when
     that protein is named nowhere else in it."""
@@ -29,8 +39,12 @@ def too_much_as_out(text: str) -> str:
     at = 0
     for m in _TOO_MUCH.finditer(text):
         word = m.group(1)
-        if len(re.findall(rf"\b{re.escape(word)}\b", text)) != 1:
+        named = len(re.findall(rf"\b{re.escape(word)}\b", text))
+        if named == 2 and _swapped_out(text, word):
+            out += [text[at : m.start()], ""]  # the reason of the swap, told beside it
+        elif named == 1:
+            out += [text[at : m.start()], f"no {word}"]
+        else:
             continue
-        out += [text[at : m.start()], f"no {word}"]
         at = m.end()
     return "".join(out) + text[at:] if out else text

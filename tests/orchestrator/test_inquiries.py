@@ -1483,6 +1483,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "their kids: 10, 9, 6 and 4" kids by their ages, "the kids: 15 (Valeria), 14, 11" after "my
   daughter Valeria" ages; "hosting Tet for 3 families this year. The Lys are 6 adults, the Phams
   are 2 adults and 3 kids (...), and our family is 4 adults" sums the households.
+- people by a title and name after a count (round q64m): "14 adults plus Father Tom", "22 teens
+  (all 13-17) and Pastor Dan" are asked (in the count or one more?), as "plus my boss" is; "a few
+  of the older aunties are vegetarian", "my aunts are vegetarian" beside meat or fish alone are
+  asked; "3 extra lobster tails on top ... please send the invoice" is an order, no complaint
+  about a charge ("you charged us for 3 extra lobster tails we never got" is one); "yes please!"
+  after a reply closing "Would you like to add our premium sake service for $25.00?" takes it.
 """
 
 from __future__ import annotations
@@ -2795,7 +2801,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "Comments: My dad is retiring after 32 years" on a form; "could the show be longer?" then
     # "please add it" after the extended performance offered; "just chicken and ny strip,
     # nobody here likes shrimp lol"), q64e-01..14 (05, 08, 11 marked ask; 02, 07, 10 set aside:
-    # all exact): 2729 of 3864.
+    # all exact): 2729 of 3864;
+    # exact): 2718 of 3850;
+    # Round q64m (people by a title and name after a count, "14 adults plus Father Tom", asked;
+    # "a few of the older aunties are vegetarian", "my aunts are vegetarian" beside meat alone
+    # asked; "3 extra lobster tails ... please send the invoice" an order, no complaint; "yes
+    # please!" to an offer closing "for $25.00?" takes it; "shrimp instead of the salmon? salmon
+    # is a little too pricey" the swap's reason; a protein swapped out and named again asked),
+    # q64m-01..14 (04, 05, 06, 12 marked ask; 03, 08, 11 set aside: 08 and 11 exact, 03 "Coach
+    # Rivera and Coach Lee" asked; 01, 02 and 14 asked, a careful person reads them): 2724 of 3864.
     assert counts["exact"] >= 2729
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
