@@ -2761,7 +2761,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "omg lobster is a bit much for the budget 😅 swap it for shrimp"; "also half of us are
     # vegetarian" after meat alone asked, a reply with no quote before; "can we push the start
     # from 6 to 8?" for staff), q63l-01..12 (07, 08, 09 marked ask; 04, 06, 11 set aside: all
-    # exact): 2718 of 3850.
+    # exact): 2718 of 3850;
     # Round q64a (two counted groups of men and women each given two proteins: "10 guys and 10
     # wives. The guys want ny strip and shrimp, the wives want chicken and salmon" (q63d-11
     # exact); extras for people named by their role at work: "3 extra ny strip for the foreman and
@@ -2769,7 +2769,6 @@ async def test_offline_responder_is_never_confidently_wrong(
     # + me" as adults; "my sister's 2 boys want to come, they're 7 and 12" as kids coming too),
     # q64a-01..11 (03, 07, 08 marked ask; 02, 06, 10 set aside: all exact; 09 "2 more dads signed
     # up so add 2 adults" and 11 "all 7 except 3 who are still 5" asked): 2725 of 3861;
-    # exact): 2718 of 3850;
     # Round q64b (sums, pairs and details said plainly: "the bridal party is 8 + us 2 + 10
     # friends, so 20 adults"; "party of 2 + 1 (our daughter, she's 8)"; "10 members and 10
     # guests", also q63n-01 and q63n-02; "me, my husband, her, ..." after "my daughter (she's
@@ -2778,15 +2777,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 06, 09 marked ask; 10, 11, 12 set aside: 11 exact, 10 "party of 2 + 2 (our twins, they're
     # 7)" wrong at first run, asked now, 12 asked and marked ask after the run: its address names
     # Sacramento, the order's ZIP is Roseville's; 04, 07, 08 left asked): 2724 of 3862;
-    # exact): 2718 of 3850;
     # Round q64c (a total the writer explains: "9 of us plus our spouses, so 18 adults" checked
     # as twice the members, "21 of us, all adults (the choir plus our director and his wife)";
     # family lists: "my 3 sisters and their husbands" two a relation, "my mother in law", "their
     # kids: 10, 9, 6 and 4", "my grandma (ba noi)" a short gloss, "the kids: 15 (Valeria), 14,
     # ..." after "my daughter Valeria"; "hosting Tet for 3 families this year. The Lys are 6
     # adults, ..., and our family is 4 adults"), q64c-01..12 (08, 09, 10 marked ask; 03, 06, 10
-    # set aside: 03 and 06 exact, 10 asked): 2727 of 3862.
-    # exact): 2718 of 3850;
+    # set aside: 03 and 06 exact, 10 asked): 2727 of 3862;
     # Round q64d (guests named coming or going with the count said in a follow-up: "my cousin and
     # her husband can't come na, so 26 adults lang" checked against the count before, "2 more dads
     # want to come as chaperones, so 20 adults total", "my tia from Stockton and her husband ...
@@ -2794,7 +2791,6 @@ async def test_offline_responder_is_never_confidently_wrong(
     # joining us, so please add 2 adults"; "all adults 👍 and we'd like the chef at 7:30"; "the
     # padre said no alcohol", "the coach said ..." whose word, no item nor guest), q64d-01..12 (04,
     # 05, 06 marked ask; 07, 10, 12 set aside: all exact): 2727 of 3862;
-    # exact): 2718 of 3850;
     # Round q64e (brackets and remarks that restate what is counted: "20 adults (13+)", "22
     # adults (Ari is 13 and counted in the adults)"; "lunar new year combo dinner" an occasion's
     # combo; "No shellfish please, we keep kosher-style" a reason, no kosher kitchen asked;
@@ -2802,15 +2798,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "please add it" after the extended performance offered; "just chicken and ny strip,
     # nobody here likes shrimp lol"), q64e-01..14 (05, 08, 11 marked ask; 02, 07, 10 set aside:
     # all exact): 2729 of 3864;
-    # exact): 2718 of 3850;
     # Round q64m (people by a title and name after a count, "14 adults plus Father Tom", asked;
     # "a few of the older aunties are vegetarian", "my aunts are vegetarian" beside meat alone
     # asked; "3 extra lobster tails ... please send the invoice" an order, no complaint; "yes
     # please!" to an offer closing "for $25.00?" takes it; "shrimp instead of the salmon? salmon
     # is a little too pricey" the swap's reason; a protein swapped out and named again asked),
     # q64m-01..14 (04, 05, 06, 12 marked ask; 03, 08, 11 set aside: 08 and 11 exact, 03 "Coach
-    # Rivera and Coach Lee" asked; 01, 02 and 14 asked, a careful person reads them): 2724 of 3864.
-    assert counts["exact"] >= 2729
+    # Rivera and Coach Lee" asked; 01, 02 and 14 asked, a careful person reads them): 2724 of 3864;
+    # (each round's figure on its own branch) the six rounds merged: 2766 of 3925.
+    assert counts["exact"] >= 2766
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3000,12 +2996,12 @@ BLIND_SETS = (
     BlindSet(122, exact=79),
     BlindSet(123, exact=78),
     BlindSet(124, exact=76, stating=("dn007",)),
-    BlindSet(125, exact=77, wrong=("do090",)),
+    BlindSet(125, exact=78, wrong=("do090",)),
     BlindSet(126, exact=78, stating=("dp065",)),
-    BlindSet(127, exact=71),
-    BlindSet(128, exact=76),
-    BlindSet(129, exact=53, wrong=("ds015", "ds052")),
-    BlindSet(130, exact=74, stating=("dt037", "dt075")),
+    BlindSet(127, exact=72),
+    BlindSet(128, exact=78),
+    BlindSet(129, exact=62),
+    BlindSet(130, exact=75, stating=("dt037", "dt075")),
 )
 
 
