@@ -218,8 +218,10 @@ def unexplained_words(
             continue  # "22 adults all parents and seniors", "siblings flying in, we'll be 16 adults"
         if _SIGNED.match(text, m.end()) and _OPENING.match(text[: m.start()]):
             continue  # "hey coach mike here.": the writer by role and name, counted by the roles
-        said = reported_remark(text, m.end())  # "the coach said no alcohol": whose word, no guest
-        if names_no_one(text, *m.span(), catalog_word) or (said and not catalog_word.search(said[1])):
+        said_by = reported_remark(text, m.end())  # "the coach said no alcohol": whose word, no guest
+        if names_no_one(text, *m.span(), catalog_word) or (
+            said_by and not catalog_word.search(said_by[1])
+        ):
             continue  # "for our coaches, 9 adults", "the seniors ministry", "our members love it"
         if whose_event(text, *m.span()):
             continue  # "a surprise for my parents anniversary", "for my parents, 14 ppl total"
