@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.added_total import joined_totals
 from orchestrator.reading.adults import PART, adult_mentions, adults_added, uncorrected_counts
 from orchestrator.reading.aged_honoree import count_aged_honoree
 from orchestrator.reading.alternation import alternation
@@ -25,6 +24,7 @@ from orchestrator.reading.groups import (
     young_counts,
 )
 from orchestrator.reading.guest_record import Guests
+from orchestrator.reading.guest_total import total_checked
 from orchestrator.reading.guests_on_top import guests_on_top
 from orchestrator.reading.honoree import honoree_guests
 from orchestrator.reading.household import ITEM, us_lists, writer_party
@@ -70,11 +70,6 @@ _CHOOSE = re.compile(
     r"\s+(?:(?:just|only|all|both|will|would|can)\s+)*(?:want|wants|get|gets|like|prefer|eat|"
     r"have|are having|r having)\b"
 )
-
-
-# A total said of a family or a household ("family of 6", "household of 5"): its members may
-# be kids, so pricing them all as adults is an assumption the reviewer must check.
-_MAY_HOLD_KIDS = re.compile(r"\b(?:famil(?:y|ies)|households?)\b")
 
 
 def extract_guests(text: str, catalog: Catalog) -> Guests:
@@ -288,27 +283,9 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         g.checks.append(("recount", f"{more} than what count?"))
     if on_top := guests_on_top(text, total_spans, adults, kids):  # "10 members and 10 guests"
         adults = g.total = (adults or 0) + (g.total or 0)
-    if g.total is not None:
-        if adults is None:
-            if counts["_unknown_kids"] or re.search(
-                r"\b(?:including|incl|with)\s+(?:the\s+)?kids\b", text
-            ):
-                g.checks.append(("guests", f"how many of the {g.total} guests are kids?"))
-            if g.total < kids:
-                g.checks.append(("guests", f"{kids} kids but {g.total} guests in all"))
-            adults = max(g.total - kids, 0) + counts["adults"]
-            if not kids_said:
-                g.notes.append(f"priced all {g.total} guests as adults 13+")
-                # the assumption is the rule's for guest words; "family of 6" may hold kids
-                if any(_MAY_HOLD_KIDS.search(text, s, e) for s, e in total_spans):
-                    g.checks.append(("guests", f"a family may include kids: how many of the "
-                                               f"{g.total} are kids?"))  # fmt: skip
-        elif g.total == adults and not on_top and (joined := joined_totals(text, total_spans)):
-            g.checks.append(("guests", f"'{joined[0]}' beside {adults} adults: more guests, or the "
-                                       "same ones?"))  # fmt: skip
-        elif g.total not in (adults + kids, adults + counts["children"], adults):
-            g.checks.append(("guests", f"the counts do not add up: {adults} adults and {kids} kids, "
-                                       f"but {g.total} guests in all"))  # fmt: skip
+    if g.total is not None:  # the total said against the counts by band
+        adults = total_checked(text, g, total=g.total, adults=adults, kids=kids, kids_said=kids_said,
+                               counts=counts, total_spans=total_spans, on_top=bool(on_top))  # fmt: skip
     counted = bool(adults_by_word or teens or g.total is not None or company)
     g.adults_said = adults is not None and counted  # not only kids' ages of 13 and over
     g.aged_adults = counts["adults"]
