@@ -58,6 +58,7 @@ from orchestrator.reading.group_each import group_each
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
 from orchestrator.reading.guests import extract_guests
 from orchestrator.reading.inquiry import Inquiry
+from orchestrator.reading.kept_out import kept_out
 from orchestrator.reading.kids import ages_not_counts, by_band, little_only, one_band
 from orchestrator.reading.liked import liking_reasons
 from orchestrator.reading.multipliers import count_checks
@@ -73,6 +74,7 @@ from orchestrator.reading.replaced import repeated_counts
 from orchestrator.reading.said_counts import said_count_checks
 from orchestrator.reading.scopes import named_once, per_person, picked_from
 from orchestrator.reading.some_swaps import swappers_only, swaps_for_some
+from orchestrator.reading.split_pairs import split_sum_checks
 from orchestrator.reading.stated_reference import order_topics
 from orchestrator.reading.venue_zip import venue_zip
 from orchestrator.reading.weighed import dismissed, settled_choice
@@ -209,6 +211,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += vague_groups(text.lower()) + count_checks(norm)  # "Lodge 40 members", "4 in each"
     explained += asides(norm, kept, explained, catalog, kids_counted=guests.kids_said)
     explained += remarks(norm) + diet_reasons(norm, {a.protein for a in kept})  # 'we are vegan'
+    explained += kept_out(norm, {a.protein for a in kept})  # "so no shellfish - salmon and chicken"
     venue = venue_zip(norm, state := catalog_state(catalog))  # two ZIPs, a venue not settled
     used += venue.spans
     checks += venue.checks
@@ -233,6 +236,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += group_choice_checks(norm, kept, adults=guests.adults, children=guests.children,
                                   adding=adding)  # fmt: skip
     checks += everyone_checks(norm, kept, adults=guests.adults, children=guests.children)
+    checks += split_sum_checks(norm, adults=guests.adults, children=guests.children)  # "for those 5"
     checks += change_checks(norm, kept=kept, removed=removed, retained=retained, swaps=swaps,
                             catalog=catalog)  # fmt: skip
     checks += venue.city_checks  # "we're in Elk Grove": the travel fee to be confirmed

@@ -42,6 +42,8 @@ HALAL_ASKED = (
     # (or pork) left out, after the food it leaves out
     r"(?<!shellfish we keep )(?<!shellfish, we keep )(?<!shellfish please, we keep )"
     r"(?<!pork we keep )(?<!pork, we keep )(?<!pork please, we keep )"
+    # "we keep kosher-style so no shellfish": the same way told before the food it leaves out
+    r"(?!(?<=keep )kosher(?:-style|\s+style)?,?\s+(?:so|which\s+means)\s+no\s+(?:shellfish|pork)\b)"
     r"(?:halal|kosher)(?! only)(?!\s+(?:meat|chicken|beef|certified|menu|setup|kitchen))"
     r"|(?:halal|kosher)\s+(?:meat|chicken|beef|certified|menu|setup|kitchen)"
 )

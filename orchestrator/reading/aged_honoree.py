@@ -20,7 +20,11 @@ if TYPE_CHECKING:
 
 _NUMBER = re.compile(r"\d+")
 
-_WHO = r"\b(?:the|my|our)\s+(?:(?:birthday|bday|b-day)\s+(?:boy|girl)|baby(?:\s+(?:boy|girl))?)"
+_WHO = (
+    r"\b(?:(?:the|my|our)\s+(?:(?:birthday|bday|b-day)\s+(?:boy|girl)|baby(?:\s+(?:boy|girl))?)"
+    # "a baptism lunch for baby Gabriel (4 months)": the baby by name, the age in brackets after
+    r"|(?<=for )baby\s+(?!shower\b)[a-z]{3,}(?=\s*\())"
+)
 _PRONOUN = r"(?:s?he'?s|s?he\s+is|hes|shes|who'?s|who\s+is)"
 _UNIT = r"(mos?|months?|yrs?|years?|yo|y/o)?(?:\s*old)?"
 # The age told right after them: in brackets ("(shes turning 1 lol)", "(turning 3)", "(6 months)"),

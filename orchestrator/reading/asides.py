@@ -31,7 +31,9 @@ _KIN = (
     r"tito|tita|lolo|lola|kuya|tio|tia|abuelo|abuela|"
     # a partner by any name ("the graduate and her boyfriend")
     r"boyfriend|girlfriend|bf|gf|fianc(?:e|ee)|spouse|"
-    r"boss|coworker|neighbou?r)"
+    r"boss|coworker|neighbou?r|"
+    # the godparents of a baptism ("his 2 godparents", "her padrinos")
+    r"godparent|godmother|godfather|padrino|madrina)"
 )
 _POSSESSIVE = r"(?:my|our|her|his|their|the)\s+"
 # "my daughter is turning 7", "our son turns 10": whose party it is.
@@ -61,6 +63,11 @@ _FEW = (
     r"teammates|besties|closers|winners|sellers|performers|reps|eaters)\b(?!')"
 )
 _PERSON = re.compile(rf"(?:{_PAIR})|{_FEW}|{_ONE_PERSON}")
+# "for his 2 godparents and 2 grandmas": after a few counted, more counted with the possessive
+# carried over (only after a number: "for his 2 brothers and 2 kids" adds up to the count or asks)
+_FEW_CARRIED = re.compile(
+    rf"(?P<few>\d{{1,2}})\s+(?:{_KIN}s|buddies|pals|bros|grandparents|colleagues|roommates|teammates)\b(?!')"
+)
 # "plus 2 extra lobster tails for him and his brother": "him" only for portions said to be extra
 # ("2 lobster for him and his wife and chicken for everyone else" stays asked); "her" so too
 # when a joint follows it ("for her and her fiance": a person, not whose)
@@ -122,6 +129,9 @@ def _people(text: str, at: int, who: re.Pattern[str]) -> tuple[int, int, bool]:
         joint = _AND.match(text, at)
         if joint and (carried := _CARRIED.match(text, joint.end())):
             people, at = people + 1, carried.end()  # "my dad and grandpa": the "my" carried over
+            joint = _AND.match(text, at)
+        if joint and numbered and (few := _FEW_CARRIED.match(text, joint.end())):
+            people, at = people + int(few.group("few")), few.end()  # "his 2 godparents and 2 grandmas"
             joint = _AND.match(text, at)
         if not joint or not who.match(text, joint.end()):
             break

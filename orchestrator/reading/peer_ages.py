@@ -3,7 +3,9 @@
 18-19)", "10 of her castmates (all 15-17)" are "13 of his friends (all 18-19)" (peers whose ages
 are told are friends of the one they belong to, as classmates and teammates already are); "6 of
 her friends from the senior class (all 18)" drops the words saying where they are from; "8 of
-their friends all 18" (no brackets) is "8 of their friends (all 18)".
+their friends all 18" (no brackets) is "8 of their friends (all 18)"; kids from someone's class
+("4 girls from her class (all 8)") and a named one's friends ("8 of Eli's friends from Hebrew
+school (all 13)") are their friends too.
 
 Only one age or one band for all is rewritten: "all 16 or 17 probably", "all 9, 10 and 11", "all
 18 maybe" name no age for all and stay as they are (asked). The age bands themselves are still
@@ -36,8 +38,11 @@ _NOT_ONE = (
     r"|\s*(?:and|&|,)\s*\d|\s*[+%\d-])"
 )
 _PEER_AGES = re.compile(
-    rf"\b(?:(?P<n>\d{{1,3}})\s+of\s+(?P<who>his|her|their|my|our)"
+    rf"\b(?:(?:(?P<n>\d{{1,3}})\s+of\s+(?P<who>his|her|their|my|our|[a-z]{{3,}}'s)"
     rf"|(?P<who2>his|her|their|my|our)\s+(?P<n2>\d{{1,3}}))\s+{_PEERS}{_FROM}"
+    # "4 girls from her class (all 8)": kids from someone's class, their peers
+    rf"|(?P<n3>\d{{1,3}})\s+(?:girls|boys|kids)\s+from\s+(?P<who3>his|her|their)\s+"
+    r"(?:class|classroom|grade|school|team|troop|squad))"
     rf"(?:\s*\(\s*all\s+(?:ages?\s+)?(?P<ages>{_BAND}){_UNIT}\s*\)"  # "(all 18-19)"
     rf"|\s*,?\s*(?:(?:who\s+are|they're|they\s+are|theyre)\s+)?all\s+(?:ages?\s+)?"
     rf"(?P<bare>{_BAND}){_UNIT}{_NOT_ONE})"  # "all 18", "who are all 18"
@@ -47,8 +52,11 @@ _PEER_AGES = re.compile(
 def _written(m: re.Match[str]) -> str:
     """The peers of `m` as "N of his friends (all AGES)"."""
     ages = re.sub(r"\s*(?:-|to)\s*", "-", m.group("ages") or m.group("bare"))
+    if m.group("n3"):
+        return f"{m.group('n3')} of {m.group('who3')} friends (all {ages})"
     if m.group("n"):
-        return f"{m.group('n')} of {m.group('who')} friends (all {ages})"
+        who = "their" if m.group("who").endswith("'s") else m.group("who")  # "8 of eli's friends"
+        return f"{m.group('n')} of {who} friends (all {ages})"
     return f"{m.group('n2')} of {m.group('who2')} friends (all {ages})"  # "his 4 best friends ..."
 
 

@@ -23,6 +23,7 @@ from orchestrator.reading.hosted_couples import hosted_couples
 from orchestrator.reading.it_swapped import it_swapped
 from orchestrator.reading.kin import pair_named_again
 from orchestrator.reading.listed_ages import listed_ages
+from orchestrator.reading.listed_family import listed_family
 from orchestrator.reading.mixed_words import mixed_words
 from orchestrator.reading.parent_counts import parent_counts
 from orchestrator.reading.partners import PARTNER
@@ -197,6 +198,7 @@ def written_counts(text: str) -> str:
     text = brought_partners(their_kids(text))  # "+ 5 of their kids", "5 employees are bringing a spouse"
     text = third_each(text)  # "a third one each as an extra": 3 each
     text = it_swapped(text)  # "lobster is a bit much, swap it for shrimp"
+    text = listed_family(text)  # "me, my wife, mateo (6 months), ..., his padrinos luis and carmen"
     text = aged_roles(text)  # "8 players (ages 7, 7, 8, 6, 8, 7, 6, 7)", "plus mateo (6 months)"
     text = listed_ages(text)  # "our 3 kids they are 18 15 and 11", "his sisters 10 and 4"
     text = honoree_again(text)  # "grad party for my twins (18) me, my wife, the twins, ..."

@@ -28,6 +28,7 @@ from orchestrator.reading.rough import count_taken_back, exact_after_rough
 from orchestrator.reading.shorthand import written_counts
 from orchestrator.reading.spanish_common import spanish_as_written
 from orchestrator.reading.spanish_numbers import spanish_counts
+from orchestrator.reading.split_pairs import split_pairs
 from orchestrator.reading.split_plates import split_plates
 from orchestrator.reading.spoken import spoken_numbers
 from orchestrator.reading.too_much import too_much_as_out
@@ -250,6 +251,7 @@ def _finished(text: str) -> str:
     text = preferences_as_swaps(text)  # "4 of them would rather have lobster than salmon"
     text = exact_after_rough(text)  # "about uh no exactly 32 adults" is 32 adults
     text = split_plates(text)  # "10 guys and 10 wives. the guys want ny strip and shrimp, ..."
+    text = split_pairs(text)  # "tofu and vegetables for those 5, chicken and shrimp for the other 10"
     text = want_to_come(text)  # "my sister's 2 boys want to come, they're 7 and 12"
     return count_taken_back(addition_restated(text))  # "wait no, 16 adults"; "add 3, 3 more want in"
 

@@ -592,7 +592,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   taken or left out. A kind of meat ruled out beside an order without it ("because of halal we want
   chicken and salmon only, no beef") changes nothing, and halal or kosher named only as the reason
   ("since our guests eat halal, everyone will have salmon", "no shellfish please, we keep
-  kosher-style") needs no person ("can you do halal chicken?", "we keep kosher." alone do).
+  kosher-style") needs no person ("can you do halal chicken?", "we keep kosher." alone do); "we
+  keep kosher-style so no shellfish - salmon and chicken" the same ("no fish" beside salmon asked).
   In a follow-up, relations named through a partner ("my husband's parents", "my wife's brother
   and his gf", "the in-laws") are the count added beside them ("add 2 adults": 2); three named
   for 2 added is asked. "5 tables w/ 8 each", "3 tables, 10 per table" are 40 and 30 ("3 families
@@ -1349,7 +1350,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   old)") are kids of it ("12-13" spanning two bands asked); "me n 11 of the boys, all 25-30" is 12
   adults ("for our boss, me n 9 of the guys, all 40-50": the boss one of the list? asked); "26
   adults (22 staff plus 4 retirees from our old unit)" is 26; "12 người lớn (adults)" is 12 adults;
-  "(9, 7, 6, 3 y el bebé de 6 meses)" is five ages, the baby 5 and under ("y el bebé" of no age asked).
+  "(9, 7, 6, 3 y el bebé de 6 meses)" is five ages, the baby 5 and under ("y el bebé" of no age asked);
+  "4 trẻ em (kids): 11, 9, 5, 2 tuổi" are 4 kids by those ages (round q64f).
 - kids joined after a count said to be all adults are on top of it ("5 tables with 6 at each, all
   adults, plus the grandkids: 11, 9, 6, 4 and 2": 30 adults, 3 children, 2 toddlers; "20 people,
   all adults, plus 2 kids (8 and 4)"); after tables of no band ("4 tables of 6 plus the grandkids
@@ -1374,7 +1376,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   them ("8 players (ages 7, 7, 8, 6, 8, 7, 6, 7)", "4 of our kids (ages 6, 7, 10, 13)": 3 kids, 1
   adult; Hindi "6 bachche hain (ages 7, ...)") are kids by their ages (fewer ages than the count
   asked); a baby named with an age in months after kids' ages ("plus Mateo (he'll be 6 months)")
-  is a toddler; people told travelling in before a final count that closes its sentence ("siblings
+  is a toddler, as "a baptism lunch for baby Gabriel (4 months)" beside the kids' ages is, and a
+  son or daughter named before and listed by name ("for our son Mateo ... me, my wife, Mateo (6
+  months)", "my daughter Sofia ... Sofia (she's 8)") is that relation of that age; "his padrinos
+  Luis and Carmen", "his godparents", "both grandmas" are pairs (round q64f); people told travelling in before a final count that closes its sentence ("siblings
   flying in from TX and FL, we'll be 16 adults") are in it ("we're 14 adults so far plus them"
   asked); extras for "the top 2 closers" are for those 2; "zero lost-time injuries" is no count.
 - "One teacher is allergic to peanuts" (one grown guest by role, a food no protein is) is no
@@ -1433,7 +1438,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   wherever the order's words are.
 - school and college peers (round q63g): "13 of his floormates (all 18-19)", "10 of her castmates
   (all 15-17)" (any "-mates") are friends; "6 of her friends from the senior class (all 18)",
-  "8 of their friends all 18", "his 4 best friends who are all 18" the same ("all 16 or 17
+  "8 of their friends all 18", "his 4 best friends who are all 18", "4 girls from her class (all
+  8)", "8 of Eli's friends from Hebrew school (all 13)" the same ("all 16 or 17
   probably" asked); "our son and 13 of his floormates (all 18-19)": the son of their band, an
   adult ("(all 14-15)" asked); "party for my son (8th grade promotion)" names the event, no age;
   "grad party for my twins (18) me, my wife, the twins, ..." the twins once, of 18; "me, my
@@ -1465,7 +1471,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   want ny strip and shrimp, the wives want chicken and salmon") are each protein for its group's
   count (10 of each); one protein a group or a group with no count ("and their wives") is asked;
   extras for people named by role ("3 extra ny strip for the foreman and the 2 supervisors") are
-  the extras when the people add up ("for the foreman and his crew" asked); "my sister's 2 boys
+  the extras when the people add up ("for the foreman and his crew" asked; "4 lobster tails on top
+  for his 2 godparents and 2 grandmas" add up, 2 and 2 for 3 asked); two proteins for a counted
+  part and two for the other ("tofu and vegetables for those 5, chicken and shrimp for the other
+  10") are each pair for its part's count, asked when the parts do not make the paying guests or
+  the rest is not counted ("... for the rest") (round q64f); "my sister's 2 boys
   want to come, they're 7 and 12" adds 2 kids as "are coming too" does.
 - sums, pairs and details said plainly (round q64b): "the bridal party is 8 + us 2 + 10 friends, so
   20 adults" (bare numbers that add up to the total) is 20 ("8 + 4 + 6, so 20 adults" asked);
@@ -2805,8 +2815,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # is a little too pricey" the swap's reason; a protein swapped out and named again asked),
     # q64m-01..14 (04, 05, 06, 12 marked ask; 03, 08, 11 set aside: 08 and 11 exact, 03 "Coach
     # Rivera and Coach Lee" asked; 01, 02 and 14 asked, a careful person reads them): 2724 of 3864;
-    # (each round's figure on its own branch) the six rounds merged: 2766 of 3925.
-    assert counts["exact"] >= 2766
+    # (each round's figure on its own branch) the six rounds merged: 2766 of 3925;
+    # Round q64f (a baby named with months beside the kids' ages, "a baptism lunch for baby Gabriel
+    # (4 months)"; a son or daughter named and then listed by name with an age, "for our son Mateo
+    # ... me, my wife, Mateo (6 months)", "Sofia (she's 8)"; "his padrinos Luis and Carmen", "both
+    # grandmas" pairs; "4 girls from her class (all 8)", "8 of Eli's friends from Hebrew school
+    # (all 13)" peers; "4 lobster tails on top for his 2 godparents and 2 grandmas"; "4 trẻ em
+    # (kids): 11, 9, 5, 2 tuổi"; "tofu and vegetables for those 5, chicken and shrimp for the other
+    # 10"; "we keep kosher-style so no shellfish - salmon and chicken"), q64f-01..12 (10, 11, 12
+    # marked ask; 02, 07, 09 set aside: all exact): 2775 of 3937.
+    assert counts["exact"] >= 2775
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3000,7 +3018,7 @@ BLIND_SETS = (
     BlindSet(126, exact=78, stating=("dp065",)),
     BlindSet(127, exact=72),
     BlindSet(128, exact=78),
-    BlindSet(129, exact=62),
+    BlindSet(129, exact=68),
     BlindSet(130, exact=75, stating=("dt037", "dt075")),
 )
 

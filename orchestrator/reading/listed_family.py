@@ -1,0 +1,65 @@
+"""Items of a family's list of guests written as words the household and relations readers count.
+The godparents ("his padrinos Luis and Carmen", "her godparents") are a pair, their names after
+them dropped ("his godparents"); "both grandmas" (or grandpas) are a pair of grandparents. A child
+named earlier as a son, a daughter or a baby and then listed by name with an age ("a baptism lunch
+for our son Mateo ... me, my wife, Mateo (6 months), ...", "for my daughter Sofia!! me, my
+husband, Sofia (she's 8)") is that relation with the age ("our son (6 months)", "our daughter
+(8)"), whom the relations' reader counts by the band of the age. Only a name the message first
+gave as a son's, a daughter's or a baby's, as an item of the list with its age in brackets; other
+names stay, and the coverage net asks. Takes lower-case text with number words as digits."""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+# "his padrinos luis and carmen": the pair word and the two names after it, up to the item's end
+_GODPARENTS = re.compile(
+    r"\b((?:my|our|his|her|their)\s+)(?:godparents|padrinos)"
+    r"(?:\s+(?!and\b|y\b|are\b|will\b|who\b)[a-z]+\s*(?:and|&|y|\+)\s*[a-z]+(?=\s*(?:[,.;!\n]|$)))?"
+)
+# "both grandmas": two grandparents, of either side
+_BOTH_GRAND = re.compile(
+    r"\bboth\s+(?:(?:of\s+)?(?:my|our|her|his|their)\s+)?grand(?:mas|pas|mothers|fathers)\b"
+)
+# "for our son mateo", "my daughter sofia": whose name it is
+_INTRODUCED = re.compile(
+    r"\b(?:my|our)\s+(?:(?:baby|little|newborn)\s+)?(son|daughter|baby(?:\s+(?:boy|girl))?|grandson|"
+    r"granddaughter)\s+([a-z]{3,})\b"
+)
+_NOT_NAME = frozenset(
+    ("and", "with", "who", "is", "was", "will", "turns", "turning", "after", "for", "has")
+)
+# the age in the brackets after the name: "(6 months)", "(8)", "(she's 8)", "(age 8)"
+_AGE = (
+    r"\s*\(\s*(?:(?:s?he'?s|s?he\s+is|age)\s+)?(\d{1,2})(\s*(?:months?|mos?))?(?:\s*(?:old|yrs?|years?(?:\s+old)?))?"
+    r"\s*\)"
+)
+
+
+def _relation(word: str) -> str:
+    """The relation a name was introduced by, as a list item's words ("baby boy" is "baby")."""
+    return "baby" if word.startswith("baby") else word
+
+
+def listed_family(text: str) -> str:
+    """`text` with godparents and both grandmas written as pairs, and a son, daughter or baby
+    listed by name with an age written as the relation with that age."""
+    if "padrinos" in text or "godparents" in text:
+        text = _GODPARENTS.sub(r"\1godparents", text)
+    if "both" in text:
+        text = _BOTH_GRAND.sub("my grandparents", text)
+    if "(" not in text:
+        return text
+    for m in list(_INTRODUCED.finditer(text)):
+        name, relation = m.group(2), _relation(m.group(1))
+        if name in _NOT_NAME:
+            continue
+        listed = re.compile(rf"(?:(?<=[,+&] )|(?<=\band )){re.escape(name)}{_AGE}")
+        text = listed.sub(partial(_as_relation, relation=relation), text)
+    return text
+
+
+def _as_relation(m: re.Match[str], relation: str) -> str:
+    """The named child of `m` as "our <relation> (<age>)", months kept."""
+    return f"our {relation} ({m.group(1)}{m.group(2) or ''})"
