@@ -52,6 +52,7 @@ from orchestrator.reading.details_after import DECLINES, details_only
 from orchestrator.reading.disliked import by_everyone, dislike_checks, disliked_apart, disliked_removed
 from orchestrator.reading.doubts import food_emoji
 from orchestrator.reading.explained_totals import explained_totals
+from orchestrator.reading.family_joins import family_joins
 from orchestrator.reading.followups import hide, read_follow_up
 from orchestrator.reading.group_choice import everyone_checks, group_choice_checks
 from orchestrator.reading.group_each import group_each
@@ -74,6 +75,7 @@ from orchestrator.reading.replaced import repeated_counts
 from orchestrator.reading.said_counts import said_count_checks
 from orchestrator.reading.scopes import named_once, per_person, picked_from
 from orchestrator.reading.some_swaps import swappers_only, swaps_for_some
+from orchestrator.reading.split_ages import banded_but, young_groups
 from orchestrator.reading.split_pairs import split_sum_checks
 from orchestrator.reading.stated_reference import order_topics
 from orchestrator.reading.venue_zip import venue_zip
@@ -215,11 +217,14 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     venue = venue_zip(norm, state := catalog_state(catalog))  # two ZIPs, a venue not settled
     used += venue.spans
     checks += venue.checks
-    for number in unexplained_numbers(norm, used):
+    unplaced = list(unexplained_numbers(norm, used))
+    for number in unplaced:
         checks.append(("zip" if zip_like(norm, number) else "message",
                        f"did not place the number {number} in the order"))  # fmt: skip
     among = follow.among if not guests.adults_said else None  # "20 people, 5 of them are kids"
     said_guests = guests.adults is not None or guests.kids_said
+    # "my sister-in-law and her husband + their daughter (6) can come too": all of them join
+    joins = guests.adults_said and guests.kids_said and family_joins(norm)
     checks += [c for c in follow.checks if (among is not None or not c[1].startswith("kids among"))
                and (c[0] != "ages" or not said_guests)  # "kids are 4 and 9": with the kids
                and not writers_sum(c, follow.total, guests)]  # "all adults, so 30 total"  # fmt: skip
@@ -279,19 +284,21 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         adds=bool(ADD.search(norm)),
         adults_weak=guests.adults_weak,
         adds_guests=adds_near(norm, guests.used),
-        kids_more=guests.kids_more or follow.arriving,  # "my 2 nephews can come now, 10 and 4"
+        kids_more=guests.kids_more or follow.arriving or joins,  # "my 2 nephews can come now, 10 and 4"
         kids_by_ages=guests.kids_by_ages,
         kid_named=guests.kid_named,
         named_kids=tuple(guests.named_kids),
         moves=tuple(guests.moves),
         kid_ages=tuple(guests.kid_ages),
         aged_adults=guests.aged_adults,
-        adults_added=guests.adults_added,
+        adults_added=guests.adults if joins and guests.adults else guests.adults_added,
         recount_adds=guests.recount_adds,
         new_count=count_down(norm),  # "we're down to 18 adults"
         counted_groups=counted_words(norm),  # "12 parents": the sake "for the parents" later
         ages_told=by_band(follow.ages, catalog) if follow.ages and not said_guests else None,
         kids_band=one_band(follow.age_range, catalog) if follow.age_range and not said_guests else None,
+        uncounted=young_groups(norm, [int(n) for n in unplaced if str(n).isdigit()]),
+        kids_but=banded_but(follow.all_but, catalog) if follow.all_but and not said_guests else None,
         keeps_rest=bool(KEEPS_REST.search(norm)),
         people_total=guests.total is not None and guests.adults == guests.total,
         little_only=bool(guests.toddlers) and not guests.children and little_only(norm),

@@ -79,6 +79,9 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
                                    "the guests who swap, or the new count?"))  # fmt: skip
         merged = replace(merged, adults=(merged.adults or 0) + added if added else later.adults)
         dropped |= {"guests"}
+        if added:  # "add 2 adults": a person the first reading left uncounted ("the coach") still
+            kept = tuple(c for c in unsettled_people(merged.checks)  # (not a group word: "for
+                         if c[1].endswith("(people named, not counted)"))  # my parents" honorees)
     if later.recount_adds and not later.adults_said and later.bare_total is not None and (
         merged.adults is not None and merged.adults + later.recount_adds == later.bare_total
     ):  # "2 more of my friends can come so 14 of us now" after 12: the new total and the 2 fit

@@ -22,7 +22,9 @@ from orchestrator.reading.bare_relatives import as_kids
 from orchestrator.reading.couples_out import couples_out
 from orchestrator.reading.new_totals import BARE_TOTAL
 from orchestrator.reading.one_guest import one_guest
+from orchestrator.reading.restated_add import restated_adds
 from orchestrator.reading.rough_totals import rough_total
+from orchestrator.reading.split_ages import ages_and_counted, all_but, two_parts
 from orchestrator.reading.summed_parts import sums_its_parts
 from orchestrator.reading.told_changes import told_changes
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS
@@ -139,6 +141,7 @@ class FollowUp:
 
     ages: list[int] = field(default_factory=list)  # a message of ages alone ("4, 8 and 11")
     age_range: tuple[int, int] | None = None  # every kid's age in a range ("all between 6 and 10")
+    all_but: tuple[int, int, int] | None = None  # "all 6 except 2 who are 5": (6, 2, 5) (`split_ages`)
     text: str = ""  # the text with one guest written as a count (`one_guest`), for every reader
     changes: list[tuple[int, str | None]] = field(default_factory=list)  # (+/-N, band or None)
     total: int | None = None  # a bare corrected count
@@ -181,6 +184,9 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         read.moved += as_kids(text, m.start(), m.start(1))  # "2 siblings ..., they're 4 and 7"
         read.explained.append(m.span(1))
         read.arriving = True
+    for span, why in restated_adds(text):  # "2 more dads signed up so add 2 adults": counted once
+        read.hidden.append(span)
+        read.checks += [("added", why)] if why else []
     for pattern in (_ARRIVE, _MORE):
         for m in pattern.finditer(text):
             if not _HEDGE.search(_clause(text, m.span())) and not _within(m.span(), read.hidden):
@@ -250,6 +256,14 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
     if told := AGES_RANGE.match(text):
         read.age_range = (int(told.group(1)), int(told.group(2)))
         read.hidden.append(told.span())  # no kids counted anew: those of the order
+        read.checks.append(("ages", "ages given without the kids they belong to"))
+    elif but := all_but(text):  # "all 6 except 2 who are still 5": the order's kids, by age
+        read.all_but = but[0]
+        read.hidden.append(but[1])  # no guests counted anew
+        read.checks.append(("ages", "ages given without the kids they belong to"))
+    elif parts := two_parts(text) or ages_and_counted(text):  # "18 of them are 13, the other 12
+        read.ages = parts[0]  # are 12", "8 and 11, and the 2 babies are 1 and 3": ages one by one
+        read.hidden.append(parts[1])
         read.checks.append(("ages", "ages given without the kids they belong to"))
     elif ages := AGES_ONLY.match(named_ages(text)):  # "8, 4 and the birthday girl is 1"
         read.ages = [int(n) for n in re.findall(r"\d+", ages.group(1))]

@@ -50,6 +50,9 @@ class Inquiry:
     # count ("5 of the 20 are kids": 20, or 0 for "of them"); counts a correction replaces.
     ages_told: tuple[int, int, int] | None = None  # ages alone, by band: (6-12, 5-, 13+)
     kids_band: str | None = None  # every kid's age in one band, told alone ("all between 6 and 10")
+    # "all 6 except 2 who are still 5": (band of all, how many not, their band), by the order's kids
+    kids_but: tuple[str, int, str] | None = None
+    uncounted: tuple[int, ...] = ()  # counts of young people left unplaced ("30 students")
     keeps_rest: bool = False  # "same proteins", "everything else the same": the rest stands
     people_total: bool = False  # the adults are a total of guests ("16 people"), no adult word
     little_only: bool = False  # only kids 5 and under named ("oh and a baby"), by their word
@@ -101,6 +104,7 @@ class Inquiry:
             or self.among is not None
             or self.ages_told is not None
             or self.kids_band is not None
+            or self.kids_but is not None
             or "price" in self.topics
             or self.per_person is not None  # "2 proteins each": the answer to how many a guest has
         )

@@ -14,6 +14,7 @@ from orchestrator.reading.department_sums import department_sums
 from orchestrator.reading.followups import hide
 from orchestrator.reading.group_each import plain_every
 from orchestrator.reading.grown_parts import grown_parts_summed
+from orchestrator.reading.lone_role import lone_role
 from orchestrator.reading.named_adult_sums import named_adult_sums
 from orchestrator.reading.named_numbers import long_named_numbers
 from orchestrator.reading.named_parts import named_groups_summed
@@ -43,6 +44,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     norm = brought_kids(norm)  # "me and 4 friends, and one of them is bringing her 2 kids (7, 4)"
     norm = spouse_counts(norm)  # "4 of us firefighters + our 4 spouses, our captain and his wife"
     norm = couple_added(norm)  # "22 adults plus my son and his fiancee, engagement party"
+    norm = lone_role(norm)  # "12 players (all 8-9), the coach and 5 parents": 6 parents
     sums = stated(norm)  # one scan for both readers of sums
     tallies = pasted_tally(norm, words) + stated_sums(norm, sums)  # tallies, sums
     # "18 adults, no sorry 19 adults"; "10 buddies plus him and me so that's 12": 12 people;

@@ -40,8 +40,13 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
         merged, checks = _one_band(before, merged, later.kids_band)
         settled |= {"ages", "kids"} if not checks else {"ages"}
         return Recount(merged, tuple(("added", c) for c in checks), frozenset(settled))
-    if later.ages_told is not None:
-        merged, checks = _ages(before, merged, later.ages_told)
+    told = later.ages_told if later.kids_but is None else all_but_told(before, later.kids_but)
+    if told is not None and sum(told) in before.uncounted and not (before.children or before.toddlers):
+        merged, checks = _group_by_ages(merged, told), []  # "18 of them are 13, the other 12 are 12"
+        settled |= {"ages", "kids"}
+        return Recount(merged, (), frozenset(settled))
+    if told is not None:
+        merged, checks = _ages(before, merged, told)
         settled |= {"ages", "kids"} if not checks else {"ages"}
         return Recount(merged, tuple(("added", c) for c in checks), frozenset(settled))
     if later.among is not None and (later.changes or later.bare_total is not None):
@@ -242,3 +247,27 @@ def stale_counts(before: Inquiry, merged: Inquiry, later: Inquiry) -> list[tuple
         return []
     return [("added", f"{', '.join(dict.fromkeys(stale))} counted for {before.paying} guests, "
                       f"now {merged.paying}: how many of each?")]  # fmt: skip
+
+
+def all_but_told(before: Inquiry, split: tuple[str, int, str]) -> tuple[int, int, int]:
+    """ "all 6 except 2 who are still 5" after "20 kids": the order's kids by band, as the ages
+    told one by one would give them (6-12, 5 and under, 13 and over); more kids set apart than
+    the order has give an empty count, which `_ages` asks about."""
+    most, count, other = split
+    kids = (before.children or 0) + (before.toddlers or 0)
+    if not kids or count >= kids:
+        return (0, 0, 0)
+    bands = {"children": 0, "toddlers": 0, "adults": 0}
+    bands[most] += kids - count
+    bands[other] += count
+    return bands["children"], bands["toddlers"], bands["adults"]
+
+
+def _group_by_ages(merged: Inquiry, told: tuple[int, int, int]) -> Inquiry:
+    """ "18 of them are already 13, the other 12 are 12" after "30 students + 5 chaperones": the
+    group the first message left unplaced, as many as the ages told, placed by band; the number
+    it was is placed now."""
+    children, toddlers, grown = told
+    unplaced = f"did not place the number {sum(told)} in the order"
+    return replace(merged, adults=(merged.adults or 0) + grown, children=children, toddlers=toddlers,
+                   checks=tuple(c for c in merged.checks if c[1] != unplaced))  # fmt: skip

@@ -1499,6 +1499,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   asked; "3 extra lobster tails on top ... please send the invoice" is an order, no complaint
   about a charge ("you charged us for 3 extra lobster tails we never got" is one); "yes please!"
   after a reply closing "Would you like to add our premium sake service for $25.00?" takes it.
+- the same people told twice, and the kids split by age (round q64g): "2 more dads signed up so
+  add 2 adults" is the 2 ("3 more parents rsvp'd so add 2 adults" asked); "12 players (all 8-9),
+  the coach and 5 parents" is 6 adults, "26 students (...), the teacher and 6 parent volunteers" 7
+  (the one coach or teacher of the team counted); "add 2 adults" after people left uncounted still
+  asks about them; to "how old are the kids?", "they're all 6 now except 2 who are still 5" after
+  20 kids is 18 children and 2 little ones ("all 6 except a few" asked); "18 of them are already
+  13, the other 12 are 12" after "30 students + 5 chaperones" (ages not said) places the 30 (parts
+  that do not add up asked); "8 and 11 po, and the 2 babies are 1 and 3" is the 4 kids by age;
+  "my sister-in-law and her husband + their daughter (6) can come too!" adds 2 adults and a kid.
 """
 
 from __future__ import annotations
@@ -2823,7 +2832,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # (all 13)" peers; "4 lobster tails on top for his 2 godparents and 2 grandmas"; "4 trẻ em
     # (kids): 11, 9, 5, 2 tuổi"; "tofu and vegetables for those 5, chicken and shrimp for the other
     # 10"; "we keep kosher-style so no shellfish - salmon and chicken"), q64f-01..12 (10, 11, 12
-    # marked ask; 02, 07, 09 set aside: all exact): 2775 of 3937.
+    # marked ask; 02, 07, 09 set aside: all exact): 2775 of 3937;
+    # (each round's figure on its own branch) the six rounds merged: 2766 of 3925.
+    # Round q64g (the same people told twice: "2 more dads signed up so add 2 adults"; "the coach
+    # and 5 parents" after a counted team one adult more; "add 2 adults" keeps the uncounted people
+    # of the order asked; kids split by age: "all 6 now except 2 who are still 5", "18 of them are
+    # already 13, the other 12 are 12" placing "30 students", "8 and 11 po, and the 2 babies are 1
+    # and 3"; "my sister-in-law and her husband + their daughter (6) can come too" added),
+    # q64g-01..12 (04, 08, 11, 12 marked ask; 03, 07, 10 set aside: 07 exact, 03 and 10 asked,
+    # "3 teachers" not read as adults in the first message): 2773 of 3937.
     assert counts["exact"] >= 2775
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
@@ -3016,7 +3033,7 @@ BLIND_SETS = (
     BlindSet(124, exact=76, stating=("dn007",)),
     BlindSet(125, exact=78, wrong=("do090",)),
     BlindSet(126, exact=78, stating=("dp065",)),
-    BlindSet(127, exact=72),
+    BlindSet(127, exact=75),
     BlindSet(128, exact=78),
     BlindSet(129, exact=68),
     BlindSet(130, exact=75, stating=("dt037", "dt075")),

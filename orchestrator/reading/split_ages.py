@@ -1,0 +1,109 @@
+"""A follow-up message that answers "how old are the kids?" by splitting the kids of the order
+between two ages, instead of an age for each:
+
+- "they're all 6 now except 2 who are still 5", "all 7 except 3 who are still 5": every kid of
+  the order is of the first age but for a count of the second (`all_but`); the count of the kids
+  is the order's, so the bands are placed by `recount` against it;
+- "18 of them are already 13, the other 12 are 12", "10 of them are 13 and the rest 15 are 12":
+  two counts, each of one age (`two_parts`), read as that many ages, which the order's kids must
+  match in number (`recount` asks otherwise).
+
+- "8 and 11 po, and the 2 babies are 1 and 3": ages one by one, then some of the kids by a word
+  of their own with as many ages as their count (`ages_and_counted`), read as all those ages.
+
+The count split by `two_parts` may be of a group the first message left unplaced, of an age not
+said ("30 students + 5 chaperones" of a 7th grade): `young_groups` keeps the counts of such groups,
+so the ages that add up to one of them place it (`recount`).
+
+Only a whole message of this shape is read (a short lead-in such as "good q!" or "ok" aside): a
+count without a number ("except a few", "some of them are 13") is not read, and stays asked."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.catalog import Catalog
+from orchestrator.literal_gates import gated
+from orchestrator.reading.groups import band
+
+Span = tuple[int, int]
+
+_LEAD = r"^\W*(?:(?:good\s+q(?:uestion)?|great\s+q(?:uestion)?|oh|ok|okay|sure|yes|so|well)\W+)*"
+_YEARS = r"(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?"
+_END = r"[\s.!)]*(?:[:;]-?\)|😅|🙂|😊)?[\s.!]*$"
+_BE = r"(?:are|r|is|'re|re)"
+# "they're all 6 now except 2 who are still 5", "all of them are 7 except 2 that are 5"
+_ALL_BUT = gated(re.compile(
+    rf"{_LEAD}(?:(?:they'?re|they are|they r|the kids are|kids are)\s+)?all(?:\s+of\s+them)?"
+    rf"(?:\s+{_BE})?\s+(\d{{1,2}}){_YEARS}(?:\s+(?:now|already))?\s*,?\s+(?:except|but)(?:\s+for)?"
+    rf"\s+(\d{{1,3}})(?:\s+of\s+them)?(?:\s+(?:who|that|which))?\s+(?:{_BE}|is)\s+"
+    rf"(?:still\s+|only\s+|just\s+)?(\d{{1,2}}){_YEARS}(?:\s+still)?{_END}"
+))  # fmt: skip
+# "18 of them are already 13, the other 12 are 12"; "10 of them are 13 already and the other 15
+# are still 12"
+_TWO_PARTS = gated(re.compile(
+    rf"{_LEAD}(\d{{1,3}})\s+of\s+(?:them|the\s+(?:kids|students))\s+{_BE}\s+(?:already\s+)?"
+    rf"(\d{{1,2}}){_YEARS}(?:\s+already)?\s*(?:,\s*and|,|and|;)\s*(?:the\s+)?(?:other|rest|remaining)"
+    rf"\s+(\d{{1,3}})\s+{_BE}\s+(?:still\s+|only\s+|just\s+)?(\d{{1,2}}){_YEARS}(?:\s+still)?{_END}"
+))  # fmt: skip
+
+_AGE_LIST = r"\d{1,2}(?:\s*(?:,\s*(?:and|&)\b|,|&|\band\b)\s*\d{1,2})*"
+_PO = r"(?:\s+po\b)?"
+# "8 and 11 po, and the 2 babies are 1 and 3", "they're 9 and 7, and the 2 little ones are 4 and 2"
+_AGES_AND_COUNTED = gated(re.compile(
+    rf"{_LEAD}(?:(?:they'?re|they are|they r|the (?:older|big|other) (?:ones|kids) are|ages?)\s+)?"
+    rf"({_AGE_LIST}){_YEARS}{_PO}\s*,?\s*(?:and|&|plus)\s+the\s+(\d{{1,2}})\s+(?:babies|little ones|"
+    r"littles|toddlers|younger ones|younger kids|little kids|youngest|twins|others)\s+(?:are|r)\s+"
+    rf"(?:both\s+)?({_AGE_LIST}){_YEARS}{_PO}{_END}"
+))  # fmt: skip
+
+
+def ages_and_counted(text: str) -> tuple[list[int], Span] | None:
+    """The ages of "8 and 11 po, and the 2 babies are 1 and 3" (8, 11, 1, 3) as the whole of
+    normalized `text`, with the span read; None otherwise, or when the count the second part
+    names is not its number of ages ("the 2 babies are 1")."""
+    m = _AGES_AND_COUNTED.match(text)
+    if not m:
+        return None
+    first, last = (re.findall(r"\d+", m.group(g)) for g in (1, 3))
+    if int(m.group(2)) != len(last):
+        return None
+    return [int(n) for n in first + last], m.span()
+
+
+def all_but(text: str) -> tuple[tuple[int, int, int], Span] | None:
+    """(the age of all, how many are not, their age) of "all 6 except 2 who are still 5" as the
+    whole of normalized `text`, with the span read; None otherwise (or when the two ages are the
+    same, which says nothing)."""
+    m = _ALL_BUT.match(text)
+    if not m or m.group(1) == m.group(3) or int(m.group(2)) == 0:
+        return None
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3))), m.span()
+
+
+def two_parts(text: str) -> tuple[list[int], Span] | None:
+    """The ages of "18 of them are already 13, the other 12 are 12" (18 thirteens, 12 twelves) as
+    the whole of normalized `text`, with the span read; None otherwise."""
+    m = _TWO_PARTS.match(text)
+    if not m or int(m.group(1)) == 0 or int(m.group(3)) == 0:
+        return None
+    ages = [int(m.group(2))] * int(m.group(1)) + [int(m.group(4))] * int(m.group(3))
+    return ages, m.span()
+
+
+def banded_but(split: tuple[int, int, int], catalog: Catalog) -> tuple[str, int, str] | None:
+    """`all_but`'s ages as price bands: ("children", 2, "toddlers") for "all 6 except 2 who are
+    still 5"; None when both ages are of one band (nothing to place apart, and nothing asked)."""
+    most, count, other = split
+    first, second = band(most, catalog), band(other, catalog)
+    return (first, count, second) if first != second else None
+
+
+# "30 students", "12 players": a group of young people of an age not said (a kid, a teen or older)
+_YOUNG = r"(?:students|players|swimmers|dancers|gymnasts|scouts|campers|athletes|graders|kids)"
+
+
+def young_groups(text: str, numbers: list[int]) -> tuple[int, ...]:
+    """The `numbers` the reading did not place that count a group of young people right after
+    them in normalized `text` ("30 students")."""
+    return tuple(n for n in numbers if re.search(rf"(?<![\d.,$]){n}\s+{_YOUNG}\b", text))
