@@ -62,6 +62,7 @@ from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kept_out import kept_out
 from orchestrator.reading.kids import ages_not_counts, by_band, little_only, one_band
 from orchestrator.reading.liked import liking_reasons
+from orchestrator.reading.menu_lacks import menu_lacks
 from orchestrator.reading.multipliers import count_checks
 from orchestrator.reading.own_sum import writers_sum
 from orchestrator.reading.person_numbers import workplace_spans
@@ -78,6 +79,7 @@ from orchestrator.reading.some_swaps import swappers_only, swaps_for_some
 from orchestrator.reading.split_ages import banded_but, young_groups
 from orchestrator.reading.split_pairs import split_sum_checks
 from orchestrator.reading.stated_reference import order_topics
+from orchestrator.reading.swap_reason import swap_reasons
 from orchestrator.reading.venue_zip import venue_zip
 from orchestrator.reading.weighed import dismissed, settled_choice
 from orchestrator.reading.who_brackets import counted_brackets, who_in_brackets
@@ -138,7 +140,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     asks, liked = liked_again(norm, asks)  # "add 5 lobster tails ..., he loves lobster"
     asks, disliked = disliked_removed(norm, asks)  # "take the chicken off ..., our VP hates chicken"
     asks, disliked_alone, dislikes = disliked_apart(norm, asks, catalog)  # "my wife doesn't like shrimp"
-    liked += disliked + disliked_alone
+    asks, swap_why = swap_reasons(norm, asks)  # "filet is delicious but he cant eat it"
+    liked += disliked + disliked_alone + swap_why
     asks, asked, asked_checks = asked_foods(norm, asks, most=catalog.guests.included_portions)
     checks += asked_checks
     meatless, meatless_spans = meatless_guests(norm)
@@ -231,6 +234,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += was_checks + said_count_checks(guest_text, guests)  # "for about 30", "5 of us grownups"
     explained += places_with_zip(norm, state)  # "Elk Grove 95758": a place
     explained += workplace_spans(norm)  # "40 years w/ the railroad": where someone worked
+    explained += menu_lacks(norm)  # "no lamb on your menu so: filet and salmon"
     checks += unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said,
                                 adults_counted=guests.adults_said)  # fmt: skip
     checks += food_emoji(text, {a.protein for a in asks} | {k for sw in swaps for k in (sw.old, sw.new)})

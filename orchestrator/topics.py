@@ -12,6 +12,7 @@ from orchestrator.first_chars import first_chars
 from orchestrator.guard import is_price_question
 from orchestrator.literal_gates import gated
 from orchestrator.policy_questions import INCLUDED, MINIMUM, PAST_ORDER, TRAVEL_POLICY
+from orchestrator.reading.menu_lacks import menu_lacks
 from orchestrator.reading.references import earlier_event, same_order
 from orchestrator.topic_words import ALLERGEN, DAYS, HALAL_ASKED, MONTHS, MORE_COME, RECOUNT
 from orchestrator.venue_requests import VENUE_REQUESTS
@@ -277,6 +278,12 @@ def detect_topics(normalized_text: str) -> frozenset[str]:
         course_menu(normalized_text) or off_menu_dish(normalized_text)
     ):
         found.add("off_menu")
+    if "off_menu" in found and (lacks := menu_lacks(normalized_text)):
+        # "no lamb on your menu so: filet and salmon": the dish named as not there, no request
+        blanked = "".join(" " if any(s <= i < e for s, e in lacks) else c
+                          for i, c in enumerate(normalized_text))  # fmt: skip
+        if not detect_topics(blanked) & {"off_menu"}:
+            found.discard("off_menu")
     if same_order(normalized_text):  # "same food": the conversation's order, when it has one
         found.add("same_order")
     if earlier_event(normalized_text):  # "doing it again": its food unnamed, staff look it up

@@ -246,12 +246,22 @@ _MIND_WORD = (
 # "actually no scratch that, do": the words of one change, however many markers it takes
 _MIND = gated(re.compile(
     rf"\b{_MIND_WORD}\b(?:[\s,:.!-]*(?:no|nah|nope|{_MIND_WORD})\b)*[\s,:.!-]*"
+    # "wait no shellfish we keep kosher, chicken and salmon": a kind of food ruled out, its reason
+    r"(?P<kind>(?:shellfish|seafood|sea food|fish|pork)\b(?:\s+[a-z']+){0,4}\s*[,:.!-]+\s*)?"
     r"(?:(?:let's|lets|we'll|we will|i'll|just)\s+)?(?:(?:make|do|go with|get|have)\s+(?:it|that)?\s*)?"
     # "wait no, 2 proteins each: chicken and shrimp", "scratch that, everyone gets both shrimp and
     # salmon": the choice said again for everyone, each guest both
     r"(?:(?:2 proteins each|(?:every ?(?:one|body)|all(?: of us)?) (?:gets?|has|have|eats?)(?: both)?)"
     r"[\s,:.!-]*)?"
 ))  # fmt: skip
+# the catalog's proteins of each kind a change of mind rules out
+_OF_KIND = {
+    "shellfish": re.compile(r"shrimp|lobster|scallop|prawn|crab"),
+    "seafood": re.compile(r"shrimp|lobster|scallop|prawn|crab|salmon|fish"),
+    "sea food": re.compile(r"shrimp|lobster|scallop|prawn|crab|salmon|fish"),
+    "fish": re.compile(r"shrimp|lobster|scallop|prawn|crab|salmon|fish"),
+    "pork": re.compile(r"pork|bacon|ham"),
+}
 # "... do filet instead of the strip": the change names the one choice it replaces
 _IN_PLACE = re.compile(r"\s*(?:tails?\s+)?(?:instead of|in place of|rather than)\b")
 
@@ -279,6 +289,9 @@ def changes_of_mind(text: str, spans: list[Span]) -> tuple[set[int], list[Span]]
             continue
         if re.search(r"\d", text[spans[before[0]][0] : m.start()] + text[m.end() : spans[after[0]][0]]):
             continue
+        if m.group("kind") and any(_OF_KIND[k].search(text, *spans[i]) for i in after
+                                   for k in _OF_KIND if m.group("kind").startswith(k)):  # fmt: skip
+            continue  # "wait no shellfish, chicken and shrimp": the choice after it is of the kind
         dropped.update(before)
         read += [spans[i] for i in before] + [m.span()]
     return dropped, read

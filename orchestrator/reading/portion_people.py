@@ -2,7 +2,8 @@
 "each person gets 3: 1 shrimp, 1 filet, 1 chicken" (the 3 is the sum of the list after it),
 "plus 3 extra lobster tails for the owner and the 2 brewers" (the 2 is among the people the
 counted extras are for, who add up to the count), "6 lobster tails on top for the grads and their
-4 best friends" (the 4 with a group named before it, fewer than the extras), and the same people
+4 best friends" (the 4 with a group named before it, fewer than the extras; "for our top 3
+producers": a rank before the number), and the same people
 named again earlier ("Fathers day for my dad and his 2 brothers ... 3 extra lobster tails for my
 dad and his 2 brothers"). Each pattern opens with a rare word ("each", "extra"/"on top"), so a
 message without one fails fast."""
@@ -24,12 +25,16 @@ _ITEM = re.compile(r"\b(\d)\s+[a-z]")
 _EXTRAS_FOR = re.compile(
     r"\b(\d{1,2})\s+(?:(?:extra|additional)\s+)?[a-z]+(?:\s+tails?)?\s+"
     r"(?:(?:extra|on top|additional)\s+)?"
-    r"for\s+((?:(?:my|our|his|her|their|the)\s+(?:\d{1,2}\s+)?[a-z]+(?:\s+(?!and\b)[a-z]+)?"
+    r"for\s+((?:(?:my|our|his|her|their|the)\s+(?:(?:top|best)\s+)?(?:\d{1,2}\s+)?"
+    r"[a-z]+(?:\s+(?!and\b)[a-z]+)?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\+\s*)?)+)"
 )
 _EXTRA_WORD = re.compile(r"\b(?:extra|additional|on top)\b")
 _PLUS_BEFORE = re.compile(r"\bplus\s+$")
-_WHO = re.compile(r"(?:my|our|his|her|their|the)\s+(?:(\d{1,2})\s+)?([a-z]+)(?:\s+(?!and\b)([a-z]+))?")
+# "our top 3 producers": a rank before the number, the people the number counts
+_WHO = re.compile(
+    r"(?:my|our|his|her|their|the)\s+(?:(?:top|best)\s+)?(?:(\d{1,2})\s+)?([a-z]+)(?:\s+(?!and\b)([a-z]+))?"
+)
 # "my dad and his 2 brothers, all grill guys": what the people named are, no other guests
 _DESCRIBED = re.compile(r"\s*,\s*all\s+(?:[a-z]+\s+)?(?:guys|gals|ladies|men|women|dudes|bros)\b")
 # words that end the people named, not a person ("for the party", "for the table")

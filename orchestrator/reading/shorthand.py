@@ -14,6 +14,7 @@ from orchestrator.reading.adults_then_kids import KIDS_JOINED, adults_then_kids
 from orchestrator.reading.aged_roles import aged_roles
 from orchestrator.reading.banded_counts import banded_counts
 from orchestrator.reading.brought_partners import brought_partners
+from orchestrator.reading.clergy_added import clergy_added
 from orchestrator.reading.colon_ages import colon_ages
 from orchestrator.reading.everyone_brings import everyone_brings
 from orchestrator.reading.golf_groups import golf_groups
@@ -192,6 +193,7 @@ def written_counts(text: str) -> str:
     without is in the text (speed: the same result)."""
     if "incl." in text:
         text = re.sub(r"\bincl\.", "incl", text)  # "incl. him": no sentence ends there
+    text = clergy_added(text)  # "14 adults plus father tom": 1 more adult
     text = golf_groups(text)  # "2 foursomes and a threesome so 11 of us": the 11
     text = sms_for_to(grown_groups(sms_words(text)))  # "b4", "4 13 ppl"; "7 of us, all 20-21"
     text = everyone_brings(text)  # "10 members and everyone's bringing one guest": 10 more

@@ -1,6 +1,6 @@
 """People of no number added after a count of guests ("30 people coming plus some guests", "12
-adults and a few friends", "14 adults so far plus them"): how many more? The count alone is no
-total to state, so it is asked."""
+adults and a few friends", "14 adults so far plus them", "plus father tom and some of the parish
+council"): how many more? The count alone is no total to state, so it is asked."""
 
 from __future__ import annotations
 
@@ -17,6 +17,13 @@ _VAGUE_ADDED = gated(re.compile(
     # "cousins flying in ... we're 14 adults so far plus them": the people named before, how many?
     r"|them|those)\b"
 ))  # fmt: skip
+# "15 adults plus father tom and some of the parish council.": part of a body of no count named,
+# after the people added to the count in the same clause; how many of them come?
+_PART_OF_BODY = gated(re.compile(
+    r"\b\d{1,3}\s+[a-z-]+(?:\s*\([^)]{0,30}\))?[^.!?\n\d]{0,40}?(?:\+|&|\bplus\b|\band\b)\s*"
+    r"((?:some|a few|several|a bunch|a handful|part|members)\s+of\s+(?:the|our|my|his|her|their)\s+"
+    r"[a-z-]+(?:\s+[a-z-]+)?)(?=\s*(?:[,.;!?\n]|$))"
+))  # fmt: skip
 
 
 def vague_added(text: str) -> list[tuple[tuple[int, int], str]]:
@@ -24,5 +31,5 @@ def vague_added(text: str) -> list[tuple[tuple[int, int], str]]:
     with the check's words."""
     return [
         (m.span(1), f"did not understand '{m.group(1)}' (people of no number added to the count)")
-        for m in _VAGUE_ADDED.finditer(text)
+        for m in [*_VAGUE_ADDED.finditer(text), *_PART_OF_BODY.finditer(text)]
     ]

@@ -1494,7 +1494,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   daughter Valeria" ages; "hosting Tet for 3 families this year. The Lys are 6 adults, the Phams
   are 2 adults and 3 kids (...), and our family is 4 adults" sums the households.
 - people by a title and name after a count (round q64m): "14 adults plus Father Tom", "22 teens
-  (all 13-17) and Pastor Dan" are asked (in the count or one more?), as "plus my boss" is; "a few
+  (all 13-17) and Pastor Dan" were asked, and since round q64h are one more adult each (a clergy
+  title with a name: the group's guest, apart from those counted; 15, 23), "Coach Rivera and Coach
+  Lee" and "plus my boss" still asked; "a few
   of the older aunties are vegetarian", "my aunts are vegetarian" beside meat or fish alone are
   asked; "3 extra lobster tails on top ... please send the invoice" is an order, no complaint
   about a charge ("you charged us for 3 extra lobster tails we never got" is one); "yes please!"
@@ -1508,6 +1510,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   13, the other 12 are 12" after "30 students + 5 chaperones" (ages not said) places the 30 (parts
   that do not add up asked); "8 and 11 po, and the 2 babies are 1 and 3" is the 4 kids by age;
   "my sister-in-law and her husband + their daughter (6) can come too!" adds 2 adults and a kid.
+- round q64h: the office after a sum of counted roles ("18 teens (all 14-17) + 4 adult leaders +
+  our pastor and his wife": 24) is one more adult, the spouse one more ("20 ppl and the pastor",
+  "+ our pastor and his family", "plus Father Tom and some of the parish council" asked); a swap's
+  reason said of the protein swapped out ("ny strip instead of filet pls. filet is delicious but my
+  husband cant eat it") keeps no filet; "the 10 vegetarian adults will have tofu and vegetables;
+  everyone else chicken and shrimp" gives the 10 theirs and the rest theirs; "No lamb on your menu
+  so: filet and salmon ..." names a dish not there, no request ("no lamb on your menu?" asked);
+  "3 extra lobster tails on top for our top 3 producers" places the 3; "chicken and shrimp...
+  wait no shellfish we keep kosher, chicken and salmon" is the final choice ("wait no shellfish,
+  chicken and lobster" asked).
 """
 
 from __future__ import annotations
@@ -2841,6 +2853,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # and 3"; "my sister-in-law and her husband + their daughter (6) can come too" added),
     # q64g-01..12 (04, 08, 11, 12 marked ask; 03, 07, 10 set aside: 07 exact, 03 and 10 asked,
     # "3 teachers" not read as adults in the first message): 2773 of 3937.
+    # Round q64h (a clergy title and name after a count, "18 adults plus Father Mike", "22 teens
+    # (all 13-17) and Pastor Dan", one more adult each; the office after a sum of counted roles,
+    # "18 teens (all 14-17) + 4 adult leaders + our pastor and his wife", 24; a swap's reason said
+    # of the protein swapped out, "filet is delicious but my husband cant eat it"; "the 10
+    # vegetarian adults will have tofu and vegetables; everyone else ..."; "No lamb on your menu
+    # so: ..."; "for our top 3 producers"; "wait no shellfish we keep kosher, chicken and salmon"),
+    # q64h-01..10 (06, 07, 08 marked ask; 03, 09, 10 set aside: 03 and 09 exact, 10 asked, its
+    # written order wrong: 12-year-old scouts are kids, now marked ask); q64m-01, 02 and 14 exact:
+    # 2775 of 3935.
     assert counts["exact"] >= 2775
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
@@ -3036,7 +3057,7 @@ BLIND_SETS = (
     BlindSet(127, exact=75),
     BlindSet(128, exact=78),
     BlindSet(129, exact=68),
-    BlindSet(130, exact=75, stating=("dt037", "dt075")),
+    BlindSet(130, exact=77, stating=("dt037", "dt075")),
 )
 
 

@@ -1,0 +1,56 @@
+"""Why a protein is swapped out, said of that protein: "ny strip instead of filet pls. filet is
+delicious but my husband cant eat it", "salmon instead of shrimp. shrimp is great but my daughter
+is allergic". A clause that opens with the protein the message swaps out, praises it and says,
+after "but", that someone cannot have it, names no choice of its own: it is the reason for the
+swap. Read as a protein asked for it would keep the protein swapped out (and ask whether it stays);
+so it is dropped from the asks and its words explained. The protein named again in any other way
+("shrimp instead of salmon. salmon for the kids though") stays asked (`change_checks`)."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.asks import ProteinAsk
+
+Span = tuple[int, int]
+
+# right before the protein: the clause's start
+_OPENS = re.compile(r"(?:^|[.,;!?\n])\s*(?:(?:the|but|and|ok|also)\s+)?\Z")
+_SUBJECT = r"(?:he|she|they|we|i|(?:my|our|his|her|the)\s+[a-z'-]+(?:\s+[a-z'-]+)?)"
+_CANNOT = (
+    r"(?:can\s*'?\s*t|cant|cannot|can not|does\s*n'?o?t|doesnt|do\s*n'?o?t|dont|won'?t|wont|"
+    r"should\s*n'?o?t|shouldnt)\s+(?:eat|have|do|handle|stand|digest)\s+(?:it|that|them|those)"
+    r"|(?:is|'s|are)\s+(?:severely\s+|very\s+)?allergic(?:\s+to\s+(?:it|that|them))?"
+    r"|(?:hates?|dislikes?)\s+(?:it|that|them)"
+)
+# right after it: a word of praise, "but", someone who cannot have it, the clause's end
+_PRAISED_BUT = re.compile(
+    r"\s+(?:tails?\s+)?(?:is|was|'s|are|looks|sounds|tastes)\s+"
+    r"(?:(?:so|really|very|super|totally|absolutely)\s+)?[a-z]+[!]*\s*,?\s*"
+    r"(?:but|though|tho|however)\s+" + _SUBJECT + r"\s+(?:really\s+|just\s+|unfortunately\s+)?"
+    rf"(?:{_CANNOT})\b(?:\s*(?:lol|haha|unfortunately|sadly))*[^\w.,;!?\n]*(?=$|[.,;!?\n])"
+)
+
+
+# right before a protein the message swaps out: "instead of filet", "swap out the shrimp"
+_OUT_BEFORE = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|replace|swap(?:\s+out)?|switch(?:\s+out)?)"
+    r"\s+(?:the\s+)?\Z"
+)
+
+
+def swap_reasons(text: str, asks: list[ProteinAsk]) -> tuple[list[ProteinAsk], list[Span]]:
+    """`asks` without the plain asks of normalized `text` that open a clause giving the reason a
+    protein the message swaps out ("instead of filet") is swapped, and the spans of those clauses."""
+    out = {a.protein for a in asks if _OUT_BEFORE.search(text, max(0, a.start - 20), a.start)}
+    if not out:
+        return asks, []
+    kept, spans = [], []
+    for ask in asks:
+        plain = ask.portions is None and not ask.extra and not ask.half and not ask.rest
+        after = _PRAISED_BUT.match(text, ask.end) if plain and ask.protein in out else None
+        if after and _OPENS.search(text, max(0, ask.start - 12), ask.start):
+            spans.append((ask.start, after.end()))
+            continue
+        kept.append(ask)
+    return kept, spans
