@@ -1489,6 +1489,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   asked; "3 extra lobster tails on top ... please send the invoice" is an order, no complaint
   about a charge ("you charged us for 3 extra lobster tails we never got" is one); "yes please!"
   after a reply closing "Would you like to add our premium sake service for $25.00?" takes it.
+- round q64n: "12 adults plus father in law" (an in-law with no "my") is asked; "10 of the
+  adults want tofu; everyone else chicken" is the rest after the choice of the sentence before
+  (10 tofu, 23 chicken for 33 guests).
 """
 
 from __future__ import annotations
@@ -2805,8 +2808,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # is a little too pricey" the swap's reason; a protein swapped out and named again asked),
     # q64m-01..14 (04, 05, 06, 12 marked ask; 03, 08, 11 set aside: 08 and 11 exact, 03 "Coach
     # Rivera and Coach Lee" asked; 01, 02 and 14 asked, a careful person reads them): 2724 of 3864;
-    # (each round's figure on its own branch) the six rounds merged: 2766 of 3925.
-    assert counts["exact"] >= 2766
+    # (each round's figure on its own branch) the six rounds merged: 2766 of 3925;
+    # Round q64n (two confident wrong totals round q64h found on its probes: an in-law with no
+    # "my" after a count, "12 adults plus father in law", asked; "10 of the adults want tofu;
+    # everyone else chicken", the rest of the guests after a choice told in the sentence before,
+    # 23 chicken, not 33), q64n-01..05 (05 marked ask; written after the code, none set aside:
+    # 03 and 04 exact, 01 and 02 asked where a careful person reads one more adult): 2768 of 3930.
+    assert counts["exact"] >= 2768
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
