@@ -25,7 +25,9 @@ VISITING = (
     r"(?:(?:are|is|r)\s+)?(?:visit(?:ing)?|(?:coming\s+)?to\s+visit|in\s+town)\b"
 )
 _BARE_KIN = (
-    r"(?:grandma|grandpa|grandmother|grandfather|granny|gramma|grammy|grampa|gramps|nana|papa|"
+    # "plus father in law", "and sister-in-law": an in-law named with no "my" (before "sister")
+    r"(?:(?:father|mother|brother|sister|son|daughter)s?[- ]in[- ]laws?|in-?laws|"
+    r"grandma|grandpa|grandmother|grandfather|granny|gramma|grammy|grampa|gramps|nana|papa|"
     r"abuel(?:a|o|os|ita|ito)|t[ií]as?|t[ií]os?|lol[ao]s?|kuya|aunt(?:ie|y)?s?|uncles?|cousins?|mom|mum|mama|dad|"
     r"daddy|parents|grandparents|neighbou?rs|sisters?|brothers?|step-?(?:mom|dad)|"
     r"god(?:mother|father|parents))"

@@ -155,8 +155,11 @@ def resolve_proteins(
             if size != paying:  # "a third of the kids want shrimp, the rest chicken": which rest?
                 checks.append(f"{part}/{whole} of the {ask.group}: what do the others have?")
             explicit_in_sentence[ask.sentence] = explicit_in_sentence.get(ask.sentence, 0) + n
-        elif ask.rest:
-            n = max(paying - explicit_in_sentence.get(ask.sentence, 0) - meatless, 0)
+        elif ask.rest:  # "10 of the adults want tofu; everyone else chicken": the sentence before
+            before = explicit_in_sentence.get(ask.sentence) or explicit_in_sentence.get(
+                ask.sentence - 1, 0
+            )
+            n = max(paying - before - meatless, 0)
         else:
             n = _size(ask, adults, children)
             # "18 of us, chicken and shrimp, 3 are vegetarian": meat or fish alone for all
