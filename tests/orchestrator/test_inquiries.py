@@ -2848,14 +2848,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # (kids): 11, 9, 5, 2 tuổi"; "tofu and vegetables for those 5, chicken and shrimp for the other
     # 10"; "we keep kosher-style so no shellfish - salmon and chicken"), q64f-01..12 (10, 11, 12
     # marked ask; 02, 07, 09 set aside: all exact): 2775 of 3937;
-    # (each round's figure on its own branch) the six rounds merged: 2766 of 3925.
     # Round q64g (the same people told twice: "2 more dads signed up so add 2 adults"; "the coach
     # and 5 parents" after a counted team one adult more; "add 2 adults" keeps the uncounted people
     # of the order asked; kids split by age: "all 6 now except 2 who are still 5", "18 of them are
     # already 13, the other 12 are 12" placing "30 students", "8 and 11 po, and the 2 babies are 1
     # and 3"; "my sister-in-law and her husband + their daughter (6) can come too" added),
     # q64g-01..12 (04, 08, 11, 12 marked ask; 03, 07, 10 set aside: 07 exact, 03 and 10 asked,
-    # "3 teachers" not read as adults in the first message): 2773 of 3937.
+    # "3 teachers" not read as adults in the first message): 2773 of 3937;
     # Round q64h (a clergy title and name after a count, "18 adults plus Father Mike", "22 teens
     # (all 13-17) and Pastor Dan", one more adult each; the office after a sum of counted roles,
     # "18 teens (all 14-17) + 4 adult leaders + our pastor and his wife", 24; a swap's reason said
@@ -2869,8 +2868,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "my" after a count, "12 adults plus father in law", asked; "10 of the adults want tofu;
     # everyone else chicken", the rest of the guests after a choice told in the sentence before,
     # 23 chicken, not 33), q64n-01..05 (05 marked ask; written after the code, none set aside:
-    # 03 and 04 exact, 01 and 02 asked where a careful person reads one more adult): 2768 of 3930.
-    assert counts["exact"] >= 2775
+    # 03 and 04 exact, 01 and 02 asked where a careful person reads one more adult): 2768 of 3930;
+    # the ten rounds merged (m64b): 2793 of 3964.
+    assert counts["exact"] >= 2793
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3064,7 +3064,7 @@ BLIND_SETS = (
     BlindSet(126, exact=78, stating=("dp065",)),
     BlindSet(127, exact=75),
     BlindSet(128, exact=78),
-    BlindSet(129, exact=68),
+    BlindSet(129, exact=74),
     BlindSet(130, exact=77, stating=("dt037", "dt075")),
 )
 
