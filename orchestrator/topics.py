@@ -89,7 +89,10 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
     ),
     # "on top for the table" is for sharing, no question about furniture
     "equipment": (
-        "bring",
+        # "want to bring their kids too": people brought are guests, no equipment
+        r"bring(?!\s+(?:(?:their|his|her|my|our|your|a|the|some|\d+)\s+)?(?:kids|children|family|"
+        r"families|friends|guests|spouses|wives|husbands|partners|dates?|plus-?ones|boyfriend|"
+        r"girlfriend|wife|husband|partner|parents|son|daughter|baby|babies)\b)",
         "plates",
         "utensils",
         "propane",

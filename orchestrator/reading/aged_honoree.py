@@ -43,6 +43,14 @@ _NO_AGE = re.compile(
 )
 
 
+# "12 adults + 4 kids (3, 6, 9, 10) + the birthday boy" at "my son's 7th birthday": the honoree
+# as an item of the party, his age the birthday's ordinal (none said: asked)
+_HONOREE_ITEM = re.compile(
+    r"(?:[,+&]|\band|\bplus)\s*(?:the|our|my)\s+(?:birthday|bday|b-day)\s+(?:boy|girl)\b(?!')"
+)
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b")
+
+
 def count_aged_honoree(
     text: str, catalog: Catalog, g: Guests, counts: dict[str, int], relatives: Sequence[Counted]
 ) -> None:
@@ -66,3 +74,22 @@ def count_aged_honoree(
         counts["toddlers" if months else band(age, catalog)] += 1
     if any(not any(s <= m.start() < e for s, e in g.used) for m in _NO_AGE.finditer(text)):
         g.checks.append(("kids", "the baby beside the kids counted: how old?"))
+    _honoree_item(text, catalog, g, counts, listed)
+
+
+def _honoree_item(
+    text: str, catalog: Catalog, g: Guests, counts: dict[str, int], listed: Sequence[int]
+) -> None:
+    """Count "+ the birthday boy" beside the kids listed by age, of the birthday's age."""
+    for m in _HONOREE_ITEM.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in g.used):
+            continue  # told with an age of their own above
+        g.used.append(m.span())
+        ages = {int(o.group(1)) for o in _ORDINAL.finditer(text)}
+        who = m.group(0).strip(" ,+&")
+        if len(ages) != 1:
+            g.checks.append(("kids", f"'{who}' beside the kids counted: how old?"))
+        elif (age := ages.pop()) in listed:
+            g.checks.append(("kids", f"'{who}': one of the kids listed, or one more?"))
+        else:
+            counts[band(age, catalog)] += 1

@@ -98,7 +98,9 @@ def longest_first(words: set[str]) -> str:
 def _city_pattern(state: str) -> re.Pattern[str]:
     alternatives = _city_names(state)
     return re.compile(
-        rf"(?:\b(?:in|at|near|to|from|out to|out in|around|as far as)\s+|^\s*)({alternatives})\b"
+        # ("estamos en plymouth", "cerca de folsom": the same in Spanish)
+        rf"(?:\b(?:in|at|near|to|from|out to|out in|around|as far as|en|cerca de)\s+|^\s*)"
+        rf"({alternatives})\b"
         # "is placerville too far for yall", "Sacramento near Land Park"
         rf"|\b({alternatives})(?=\s+(?:is\s+)?too far\b|,?\s+(?:near|close to|off of|off)\s)"
         # a city that makes a sentence or a line of its own, or opens one before a comma:

@@ -2,9 +2,11 @@
 
 Two kinds of message count the clergy on top of the people before them:
 
-- a title with a name after a count ("14 adults plus Father Tom", "22 teens (all 13-17) and Pastor
-  Dan", "12 adults plus Reverend Allen and Deacon Marsh"): the writer names one person, the group's
-  guest, by title and name, apart from the group counted; each is one more adult;
+- a title with a name after a count of a role the clergy do not hold ("22 teens (all 13-17) and
+  Pastor Dan", "15 scouts plus Father Mike"): the writer names one person, the group's guest, by
+  title and name, apart from the group counted; each is one more adult. After a count of any
+  grown-ups ("14 adults plus Father Tom", "20 adults and Pastor Ray") the titled guest may be among
+  them: two blind writers marked such messages to ask, so they stay asked (`kin`);
 - the office after a sum of counted roles ("18 teens (all 14-17) + 4 adult leaders + our pastor and
   his wife"): every part is a role the pastor does not hold, so the office holder is one more
   adult and the spouse one more.
@@ -30,7 +32,7 @@ _JOIN = r"\s*,?\s*(?:plus|and|&|\+)\s*"
 _CLOSES = r"(?=\s*(?:[,.;!?\n]|$|too\b|also\b))"
 # "14 adults plus father tom", "22 teens (all 13-17) and pastor dan": any count of people
 _AFTER_COUNT = re.compile(
-    rf"(?P<count>\b\d{{1,4}}\s+[a-z]+(?:\s*\([^)]{{0,30}}\))?{_JOIN})"
+    rf"(?P<count>\b\d{{1,4}}\s+(?P<noun>[a-z]+)(?:\s*\([^)]{{0,30}}\))?{_JOIN})"
     rf"(?P<who>{_TITLED}(?:{_JOIN}{_TITLED})?){_CLOSES}"
 )
 # the office, a word before it ("our youth pastor"), with a spouse or not
@@ -60,6 +62,8 @@ def _more(n: int) -> str:
 
 
 def _titled(m: re.Match[str]) -> str:
+    if m.group("noun") in _GENERIC:
+        return m.group(0)  # "20 adults and pastor ray": among the 20, or one more? asked
     people = len(re.findall(rf"\b{_TITLE}\b", m.group("who")))
     return m.group("count") + _more(people)
 

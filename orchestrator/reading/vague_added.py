@@ -1,6 +1,7 @@
 """People of no number added after a count of guests ("30 people coming plus some guests", "12
 adults and a few friends", "14 adults so far plus them", "plus father tom and some of the parish
-council"): how many more? The count alone is no total to state, so it is asked."""
+council", "a few more people from the sales team want to join"): how many more? The count alone
+is no total to state, so it is asked."""
 
 from __future__ import annotations
 
@@ -26,10 +27,20 @@ _PART_OF_BODY = gated(re.compile(
 ))  # fmt: skip
 
 
+# "A few more people from the sales team want to join", "some more friends might come": more
+# guests of no number, with or without a count before (a follow-up's count is the conversation's)
+_MORE_OF_NO_NUMBER = gated(re.compile(
+    r"\b((?:a few|some|several|a couple|a handful|a bunch|a couple of|a few of)\s+more\s+"
+    r"(?:people|ppl|guests|folks|friends|coworkers|co-workers|colleagues|adults|kids|children|"
+    r"family|relatives|neighbou?rs|couples|parents|members))\b"
+))  # fmt: skip
+
+
 def vague_added(text: str) -> list[tuple[tuple[int, int], str]]:
     """The spans of normalized `text` naming people of no number added after a guest count, each
     with the check's words."""
     return [
         (m.span(1), f"did not understand '{m.group(1)}' (people of no number added to the count)")
-        for m in [*_VAGUE_ADDED.finditer(text), *_PART_OF_BODY.finditer(text)]
+        for m in [*_VAGUE_ADDED.finditer(text), *_PART_OF_BODY.finditer(text),
+                  *_MORE_OF_NO_NUMBER.finditer(text)]  # fmt: skip
     ]

@@ -1494,9 +1494,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   daughter Valeria" ages; "hosting Tet for 3 families this year. The Lys are 6 adults, the Phams
   are 2 adults and 3 kids (...), and our family is 4 adults" sums the households.
 - people by a title and name after a count (round q64m): "14 adults plus Father Tom", "22 teens
-  (all 13-17) and Pastor Dan" were asked, and since round q64h are one more adult each (a clergy
-  title with a name: the group's guest, apart from those counted; 15, 23), "Coach Rivera and Coach
-  Lee" and "plus my boss" still asked; "a few
+  (all 13-17) and Pastor Dan" were asked; since round q64h "22 teens ... and Pastor Dan" is 23
+  (a clergy title with a name after a count of a role the clergy do not hold), and since round
+  q64o "14 adults plus Father Tom", "20 adults and Pastor Ray" are asked again (among the adults,
+  or one more? two blind writers marked them to ask); "Coach Rivera and Coach Lee" and "plus my
+  boss" are asked; "a few
   of the older aunties are vegetarian", "my aunts are vegetarian" beside meat or fish alone are
   asked; "3 extra lobster tails on top ... please send the invoice" is an order, no complaint
   about a charge ("you charged us for 3 extra lobster tails we never got" is one); "yes please!"
@@ -1523,6 +1525,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - round q64n: "12 adults plus father in law" (an in-law with no "my") is asked; "10 of the
   adults want tofu; everyone else chicken" is the rest after the choice of the sentence before
   (10 tofu, 23 chicken for 33 guests).
+- round q64o: "Estamos en Plymouth" is a town named with no ZIP; "a few of the couples want to
+  bring their kids too" asks about the kids, no equipment; "A few more people from the sales team
+  want to join" asks how many ("a couple more" is 2); "12 adults + 4 kids (3, 6, 9, 10) + the
+  birthday boy" at "my son's 7th birthday" counts him at 7 (his age among the kids listed, or no
+  ordinal: asked).
 """
 
 from __future__ import annotations
@@ -2869,8 +2876,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # everyone else chicken", the rest of the guests after a choice told in the sentence before,
     # 23 chicken, not 33), q64n-01..05 (05 marked ask; written after the code, none set aside:
     # 03 and 04 exact, 01 and 02 asked where a careful person reads one more adult): 2768 of 3930;
-    # the ten rounds merged (m64b): 2793 of 3964.
-    assert counts["exact"] >= 2793
+    # the ten rounds merged (m64b): 2793 of 3964;
+    # Round q64o (the first run of blind sets 131 and 132 on m64b: "20 adults and Pastor Ray",
+    # marked to ask by a second writer, so a titled guest after a count of any grown-ups is asked
+    # again, round q64h's reading kept after a count of a role the clergy do not hold ("22 teens and
+    # Pastor Dan"): q64m-01, q64h-01, 02, 05, 09 exact -> asked, as blind129 ds052; "Estamos en
+    # Plymouth" a town with no ZIP; "want to bring their kids" no equipment question; "a few more
+    # people from the sales team want to join" asked; "+ the birthday boy" beside the kids by age
+    # counted at the birthday's age), q64o-01..06 written after the code (01 to 04 marked ask;
+    # 05, 06 exact): 2790 of 3970.
+    assert counts["exact"] >= 2790
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3064,7 +3079,7 @@ BLIND_SETS = (
     BlindSet(126, exact=78, stating=("dp065",)),
     BlindSet(127, exact=75),
     BlindSet(128, exact=78),
-    BlindSet(129, exact=74),
+    BlindSet(129, exact=73),
     BlindSet(130, exact=77, stating=("dt037", "dt075")),
 )
 
