@@ -3081,6 +3081,8 @@ BLIND_SETS = (
     BlindSet(128, exact=78),
     BlindSet(129, exact=73),
     BlindSet(130, exact=77, stating=("dt037", "dt075")),
+    BlindSet(131, exact=46),
+    BlindSet(132, exact=62),
 )
 
 
