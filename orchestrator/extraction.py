@@ -13,7 +13,6 @@ from orchestrator.reading.add_on_group import counted_words
 from orchestrator.reading.adults import ADD, adds_near
 from orchestrator.reading.adults_all import adults_for_all
 from orchestrator.reading.allergies import (
-    allergens_apart,
     allergy_foods,
     diet_checks,
     diet_reasons,
@@ -23,7 +22,7 @@ from orchestrator.reading.asides import asides, people_numbers
 from orchestrator.reading.asked_food import asked_foods
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.catalog_words import catalog_words
-from orchestrator.reading.change_checks import KEEPS_REST, ONLY, REPLACE_ALL, change_checks
+from orchestrator.reading.change_checks import KEEPS_REST, ONLY, change_checks, replaces_all
 from orchestrator.reading.changes import (
     Swap,
     changes_of_mind,
@@ -49,7 +48,7 @@ from orchestrator.reading.count_down import count_down
 from orchestrator.reading.couple_subject import couple_subject
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.details_after import DECLINES, details_only
-from orchestrator.reading.disliked import by_everyone, dislike_checks, disliked_apart, disliked_removed
+from orchestrator.reading.disliked import by_everyone, dislike_checks
 from orchestrator.reading.doubts import food_emoji
 from orchestrator.reading.explained_totals import explained_totals
 from orchestrator.reading.family_joins import family_joins
@@ -64,12 +63,12 @@ from orchestrator.reading.kids import ages_not_counts, by_band, little_only, one
 from orchestrator.reading.liked import liking_reasons
 from orchestrator.reading.menu_lacks import menu_lacks
 from orchestrator.reading.multipliers import count_checks
+from orchestrator.reading.not_ordered import not_ordered
 from orchestrator.reading.own_sum import writers_sum
 from orchestrator.reading.person_numbers import workplace_spans
 from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.prepass import prepared
 from orchestrator.reading.priced_order import to_order
-from orchestrator.reading.protein_liked import liked_again
 from orchestrator.reading.proteins import extract_proteins
 from orchestrator.reading.remarks import remarks, taken_back_counts, vague_groups
 from orchestrator.reading.replaced import repeated_counts
@@ -79,9 +78,7 @@ from orchestrator.reading.some_swaps import swappers_only, swaps_for_some
 from orchestrator.reading.split_ages import banded_but, young_groups
 from orchestrator.reading.split_pairs import split_sum_checks
 from orchestrator.reading.stated_reference import order_topics
-from orchestrator.reading.swap_reason import swap_reasons
 from orchestrator.reading.venue_zip import venue_zip
-from orchestrator.reading.weighed import dismissed, settled_choice
 from orchestrator.reading.who_brackets import counted_brackets, who_in_brackets
 from orchestrator.reading.whole_company import whole_company
 from orchestrator.reading.words import normalize, normalize_both
@@ -135,18 +132,13 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     asks, corrected = self_corrections(norm, asks, mind_spans + read_back)
     mind_spans += corrected
     asks, swaps, settled = settled_swaps(norm, asks, read_swaps(norm, catalog), catalog)
-    asks, weighed = settled_choice(norm, asks)
-    asks, passed = allergens_apart(norm, *dismissed(norm, asks))  # 'allergic to shrimp'
-    asks, liked = liked_again(norm, asks)  # "add 5 lobster tails ..., he loves lobster"
-    asks, disliked = disliked_removed(norm, asks)  # "take the chicken off ..., our VP hates chicken"
-    asks, disliked_alone, dislikes = disliked_apart(norm, asks, catalog)  # "my wife doesn't like shrimp"
-    asks, swap_why = swap_reasons(norm, asks)  # "filet is delicious but he cant eat it"
-    liked += disliked + disliked_alone + swap_why
+    apart = not_ordered(norm, asks, catalog)  # weighed, dismissed, liked, disliked, a swap's reason
+    asks = apart.asks
     asks, asked, asked_checks = asked_foods(norm, asks, most=catalog.guests.included_portions)
     checks += asked_checks
     meatless, meatless_spans = meatless_guests(norm)
     asks = meatless_choices(norm, asks, meatless_spans, catalog)
-    mind_spans += settled + weighed + passed + retracted + asked + liked  # "does it come with veggies?"
+    mind_spans += settled + apart.weighed + apart.passed + retracted + asked + apart.liked  # "veggies?"
     swap_spans = [swap.span for swap in swaps]
     used += [swap.span for swap in swaps if swap.count is not None]  # "... for 4 of them"
     explained = list(swap_spans) + mind_spans
@@ -240,7 +232,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += food_emoji(text, {a.protein for a in asks} | {k for sw in swaps for k in (sw.old, sw.new)})
     foods = allergy_foods(norm)  # "a shellfish allergy": kept for a later message's order too
     checks += diet_checks(norm, ordered := {a.protein for a in kept} | {sw.new for sw in swaps}, foods)
-    checks += dislike_checks(dislikes, ordered, counted=said_guests or by_everyone(norm, disliked_alone))
+    everyone = said_guests or by_everyone(norm, apart.disliked_alone)  # "nobody here likes shrimp"
+    checks += dislike_checks(apart.dislikes, ordered, counted=everyone)
     adding = bool(guests.adults_added or guests.kids_more or adds_near(norm, guests.used))
     checks += group_choice_checks(norm, kept, adults=guests.adults, children=guests.children,
                                   adding=adding)  # fmt: skip
@@ -250,11 +243,6 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
                             catalog=catalog)  # fmt: skip
     checks += venue.city_checks  # "we're in Elk Grove": the travel fee to be confirmed
     topics, complaint = order_topics(unspelt, norm, catalog_words(catalog)[0])  # "same as before (.)"
-    unswapped = (
-        "".join(" " if any(s <= i < e for s, e in swap_spans) else c for i, c in enumerate(norm))
-        if swap_spans
-        else norm
-    )
     return Inquiry(
         adults=(guests.adults or 0) if said_guests else None,
         children=(guests.children or 0) if said_guests else None,
@@ -266,7 +254,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         topics=topics,
         complaint=complaint,
         allergies=foods,
-        dislikes=dislikes,
+        dislikes=apart.dislikes,
         meatless_share="" if kept else meatless_share(norm),  # "also half of us are vegetarian"
         assumptions=tuple(guests.notes),
         checks=tuple(checks),
@@ -275,7 +263,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         adults_said=guests.adults_said,
         kids_said=guests.kids_said,
         removed=tuple(removed),
-        replace_proteins=bool(kept and removed) or bool(kept and REPLACE_ALL.search(unswapped)),
+        replace_proteins=bool(kept and removed) or bool(kept and replaces_all(norm, swap_spans)),
         only=bool(ONLY.search(norm)),
         meatless=meatless,
         removed_add_ons=tuple(add_ons.removed),

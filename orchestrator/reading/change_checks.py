@@ -20,6 +20,17 @@ KEEPS_REST = gated(re.compile(
 ))  # fmt: skip
 
 
+def replaces_all(norm: str, swap_spans: Sequence[tuple[int, int]]) -> bool:
+    """The words of `norm` outside its swaps say the proteins named replace the order's ("just
+    chicken", "switch to shrimp"); a swap's own "instead" replaces only what it swaps."""
+    unswapped = (
+        "".join(" " if any(s <= i < e for s, e in swap_spans) else c for i, c in enumerate(norm))
+        if swap_spans
+        else norm
+    )
+    return bool(REPLACE_ALL.search(unswapped))
+
+
 def change_checks(
     norm: str,
     *,
