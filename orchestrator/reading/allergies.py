@@ -14,9 +14,10 @@ from orchestrator.reading.asks import ProteinAsk
 
 Span = tuple[int, int]
 
-# The food families customers name, and the catalog's proteins in each (by key).
+# The food families customers name, and the catalog's proteins in each (by key); `kept_out` reads
+# the same families in "no shellfish".
 _SHELLFISH = ("shrimp", "lobster_tail", "scallops")
-_FAMILIES: dict[str, tuple[str, ...]] = {
+FAMILIES: dict[str, tuple[str, ...]] = {
     "shellfish": _SHELLFISH,
     "seafood": (*_SHELLFISH, "salmon"),
     "sea food": (*_SHELLFISH, "salmon"),
@@ -38,7 +39,7 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
 # The name a quote's note gives a food said in the plural ("allergic to peanuts": "a peanut
 # allergy")
 _SINGULAR = {"peanuts": "peanut", "tree nuts": "tree nut", "nuts": "nut"}
-_FOOD = "|".join(sorted(_FAMILIES, key=len, reverse=True))
+_FOOD = "|".join(sorted(FAMILIES, key=len, reverse=True))
 _ALLERGY = r"(?:allerg(?:y|ies|ic)|intoleran(?:t|ce))"
 # "a shellfish allergy", "allergic to fish", "allergies to shellfish", "allergies (seafood)", "a
 # severe allergy to shrimp": the food and the allergy in one phrase
@@ -161,8 +162,8 @@ def allergy_foods(text: str) -> tuple[str, ...]:
     """The foods of the allergies the normalized `text` names ("shellfish", "salmon"), in order; a
     nut allergy beside a question about what the kitchen cooks with is left to staff."""
     found = [m.group("before") or m.group("after") for m in _NAMED.finditer(text)]
-    if any(not _FAMILIES[food] for food in found) and _KITCHEN_ASKED.search(text):
-        found = [food for food in found if _FAMILIES[food]]
+    if any(not FAMILIES[food] for food in found) and _KITCHEN_ASKED.search(text):
+        found = [food for food in found if FAMILIES[food]]
     return tuple(_SINGULAR.get(food, food) for food in found)
 
 
@@ -194,7 +195,7 @@ def checks_for(foods: Collection[str], proteins: Collection[str]) -> list[tuple[
     checked against the order of the conversation."""
     checks = []
     for food in foods:
-        touched = [key for key in _FAMILIES[food] if key in proteins]
+        touched = [key for key in FAMILIES[food] if key in proteins]
         if touched:
             names = ", ".join(key.replace("_", " ") for key in touched)
             checks.append(("allergy", f"a {food} allergy named beside {names} in the order: who "

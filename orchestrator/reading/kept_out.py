@@ -9,15 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-# The catalog's proteins (by key) of each family a customer keeps out
-_SHELLFISH = ("shrimp", "lobster_tail", "scallops")
-_FAMILIES: dict[str, tuple[str, ...]] = {
-    "shellfish": _SHELLFISH,
-    "seafood": (*_SHELLFISH, "salmon"),
-    "sea food": (*_SHELLFISH, "salmon"),
-    "fish": ("salmon",),
-    "pork": (),
-}
+from orchestrator.reading.allergies import FAMILIES
+
+# The catalog's proteins (by key) of each family a customer keeps out: the allergies' families, and
+# pork, which the catalog has none of
+_FAMILIES = {**{k: FAMILIES[k] for k in ("shellfish", "seafood", "sea food", "fish")}, "pork": ()}
 _KEPT_OUT = re.compile(
     r"\bno\s+(shellfish|seafood|sea food|fish|pork)\b"
     r"(?=\s*(?:[-,;.!:)\n]|$|please\b|thanks?\b|for\s+(?:us|anyone|any\s+of\s+us)\b))"
