@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from orchestrator.complaints import is_complaint, praise_words
+from orchestrator.courses import courses_asked
 from orchestrator.dishes import off_menu_dish
 from orchestrator.firm_names import all_in_firms, firm_spans
 from orchestrator.first_chars import first_chars
 from orchestrator.guard import is_price_question
-from orchestrator.literal_gates import gated
 from orchestrator.policy_questions import INCLUDED, MINIMUM, PAST_ORDER, TRAVEL_POLICY
 from orchestrator.reading.menu_lacks import menu_lacks
 from orchestrator.reading.references import earlier_event, same_order
@@ -184,42 +184,6 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# A custom menu of courses the menu does not have ("a custom menu: sushi appetizers, a hibachi main
-# and a mochi dessert course"): a person plans it. Custom menu planning with the catalog's
-# proteins ("custom menu planning, chicken and scallops") is the add-on.
-_CUSTOM_MENU = re.compile(r"\bcustom(?:i[sz]ed)?\s+menu\b")
-_COURSES = re.compile(
-    r"\b(?:appeti[sz]ers?|apps|starters?|to start(?: with)?|hors d'?oeuvres|courses?|desserts?)\b"
-)
-
-# A dinner of courses said as such, with or without "custom menu": "a full course dinner",
-# "a 4-course meal", or a first course and a dessert around the hibachi ("gyoza to start, then the
-# hibachi, and cheesecake for dessert"). The menu is the hibachi dinner: a person plans courses.
-_COURSE_DINNER = gated(re.compile(
-    r"\b(?:full|multi|\d)[- ]?course\b|\bcourses?\s+(?:dinner|meal|menu)\b|\b(?:dinner|meal|menu)\s+"
-    r"(?:in|of|with)\s+(?:\d\s+)?courses\b"
-))  # fmt: skip
-# A course is told by its place around the hibachi: "to start", "first", "before the hibachi",
-# "after the hibachi", "at the end (of the meal)", "afterwards", "to finish".
-_MEAL = r"(?:\s+(?:the|our)\s+(?:hibachi|grill|main|meal|dinner|food|show))?"
-_BEFORE = rf"(?:first|to start(?: with)?|to begin|before{_MEAL})"
-_AFTER = rf"(?:after(?:wards?)?{_MEAL}|at the end(?:\s+of{_MEAL})?|to finish|to end)"
-_FIRST_COURSE = re.compile(r"\b(?:appeti[sz]ers?|starters?|to start(?: with)?|(?:as|for) (?:a |an )?"
-                           r"(?:starter|appetizer|first course)|hors d'?oeuvres)\b"
-                           rf"|\b(?:soups?|salads?)\s+(?:\w+\s+){{0,2}}?{_BEFORE}\b")  # fmt: skip
-_DESSERT_COURSE = re.compile(
-    rf"\b(?:for|as)\s+(?:a\s+|the\s+)?dessert\b|\bdessert\s+course\b|\bdesserts?\s+{_AFTER}\b"
-)
-
-
-def course_menu(normalized_text: str) -> bool:
-    """A dinner of courses the hibachi menu does not have (never a question whether dessert or a
-    starter comes with it: "do you do dessert?" stays a menu question)."""
-    if _COURSE_DINNER.search(normalized_text):
-        return True
-    return bool(_FIRST_COURSE.search(normalized_text) and _DESSERT_COURSE.search(normalized_text))
-
-
 TOPIC_PATTERNS: dict[str, re.Pattern[str]] = {
     "greeting": re.compile(
         r"^\s*(?:/start|hi+|hello|hey+|hola|good (?:morning|afternoon|evening)|yo|"
@@ -277,9 +241,7 @@ def detect_topics(normalized_text: str) -> frozenset[str]:
     questions = {"travel_policy": TRAVEL_POLICY, "minimum": MINIMUM, "included": INCLUDED,
                  "past_order": PAST_ORDER}
     found.update(name for name, pattern in questions.items() if pattern.search(normalized_text))
-    if (_CUSTOM_MENU.search(normalized_text) and _COURSES.search(normalized_text)) or (
-        course_menu(normalized_text) or off_menu_dish(normalized_text)
-    ):
+    if courses_asked(normalized_text) or off_menu_dish(normalized_text):
         found.add("off_menu")
     if "off_menu" in found and (lacks := menu_lacks(normalized_text)):
         # "no lamb on your menu so: filet and salmon": the dish named as not there, no request
@@ -301,8 +263,4 @@ def detect_topics(normalized_text: str) -> frozenset[str]:
 
 
 # Speed only: each pattern tried only where a match can start (`first_chars`); the same matches.
-(
-    _CUSTOM_MENU, _COURSES, _FIRST_COURSE, _WEATHER_CANCEL,
-) = (first_chars(p) for p in (
-    _CUSTOM_MENU, _COURSES, _FIRST_COURSE, _WEATHER_CANCEL,
-))
+_WEATHER_CANCEL = first_chars(_WEATHER_CANCEL)
