@@ -21,6 +21,7 @@ from orchestrator.reading.emoji import emoji_as_stops, emoji_as_words
 from orchestrator.reading.forms import form_fields, form_labels
 from orchestrator.reading.layout import plain_list
 from orchestrator.reading.misspelt_numbers import misspelt_numbers
+from orchestrator.reading.no_kids import no_kids_as_zero
 from orchestrator.reading.preferences import preferences_as_swaps
 from orchestrator.reading.restated import addition_restated
 from orchestrator.reading.role_fields import role_fields
@@ -262,17 +263,6 @@ def _spelt(written: str, catalog: Catalog) -> str:
     return written_counts(spelt) if spelt != written else spelt
 
 
-# A reply that opens by saying every guest is an adult ("all adults. is tip included??", "yes
-# they're all grown ups!"): no kids, as "no kids" says; the count is the order's
-_ALL_ADULTS_REPLY = re.compile(
-    r"^(\W*(?:(?:yes|yep|yeah|yea|yup|ya|correct|nope|no)\W+)?(?:(?:they'?re|they are|we'?re|"
-    r"we are|everyone'?s|everyone is)\s+)?)(?:all\s+(?:adults|grown[- ]?ups)|adults\s+only)"
-    r"(?=\s*(?:[.!,;\n]|$)"
-    # "all adults and we'd like the chef at 7:30": the reply goes on about something else
-    r"|\s+(?:and|but)\s+(?:we|we'?d|we'?ll|i|i'?d|can|could|is|are|do|does|what|when|the chef)\b)"
-)
-
-
 def _written(text: str) -> str:
     """Every step of `normalize` before the spelling and the rough counts."""
     text = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
@@ -284,9 +274,7 @@ def _written(text: str) -> str:
     text = plain_list(text)  # "who's coming:\n- me and my wife\n- 4 neighbors"
     text = re.sub(r"\b(\d{5})-\d{4}\b", r"\1", text)
     text = re.sub(r"\bevery ?(?:1|one)\b(?!\s*(?:of|\d(?!\d{4}\b)))", "everyone", text)  # "every1 95621"
-    text = re.sub(r"\bno (kids|children|toddlers|babies)\b", r"0 \1", text)
-    text = re.sub(r"\b(kids|children)\s*:\s*(?:none|no|n/a)\b", r"\1: 0", text)
-    text = _ALL_ADULTS_REPLY.sub(r"\g<1>0 kids", text)  # "all adults. is tip included??"
+    text = no_kids_as_zero(text)  # "no kids", "Kids: none", "all adults. is tip included??"
     text = named_ones(text)  # "the filet one": no count of 1
     text = misspelt_numbers(text, _NUMBER_NAMES, is_common_word)  # "tweleve adults"
     text = spanish_counts(text)  # "veinte adultos", "treinta y dos adultos"
