@@ -21,13 +21,13 @@ from __future__ import annotations
 import re
 
 # clergy titles before a name ("father tom", "fr. dominic", "pastor dan", "rabbi levy")
-_TITLE = r"(?:father|fr|padre|pastor|rabbi|reverend|rev|deacon|imam|bishop|monsignor|msgr)"
+CLERGY_TITLE = r"(?:father|fr|padre|pastor|rabbi|reverend|rev|deacon|imam|bishop|monsignor|msgr)"
 # words that follow such a word and are no name ("father in law", "pastor and his wife")
 _NO_NAME = (
     r"(?:in|and|or|of|the|a|an|to|for|is|was|will|who|s|too|also|plus|with|w|n|&|in-law|"
     r"chicken|filet|shrimp|salmon|steak|lobster|tofu|scallops?|ny|veg|vegetables|please|pls|zip)"
 )
-_TITLED = rf"{_TITLE}\.?\s+(?!{_NO_NAME}\b)[a-z]+"
+_TITLED = rf"{CLERGY_TITLE}\.?\s+(?!{_NO_NAME}\b)[a-z]+"
 _JOIN = r"\s*,?\s*(?:plus|and|&|\+)\s*"
 _CLOSES = r"(?=\s*(?:[,.;!?\n]|$|too\b|also\b))"
 # "14 adults plus father tom", "22 teens (all 13-17) and pastor dan": any count of people
@@ -64,7 +64,7 @@ def _more(n: int) -> str:
 def _titled(m: re.Match[str]) -> str:
     if m.group("noun") in _GENERIC:
         return m.group(0)  # "20 adults and pastor ray": among the 20, or one more? asked
-    people = len(re.findall(rf"\b{_TITLE}\b", m.group("who")))
+    people = len(re.findall(rf"\b{CLERGY_TITLE}\b", m.group("who")))
     return m.group("count") + _more(people)
 
 
@@ -78,7 +78,7 @@ def _office(m: re.Match[str]) -> str:
 def clergy_added(text: str) -> str:
     """Normalized `text` with a titled clergy member named after a count, or the office after a
     sum of counted roles, written as that many more adults ("plus 1 more adult")."""
-    if not re.search(rf"\b{_TITLE}\b|\bminister\b|\bchaplain\b|\bpriest\b", text):
+    if not re.search(rf"\b{CLERGY_TITLE}\b|\bminister\b|\bchaplain\b|\bpriest\b", text):
         return text
     text = _AFTER_COUNT.sub(_titled, text)
     return _AFTER_PARTS.sub(_office, text)

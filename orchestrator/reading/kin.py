@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.clergy_added import CLERGY_TITLE
+
 # An event of the people just named ("my parents anniversary", "my grandparents 50th", the
 # apostrophe left out): they are whose event it is, counted in the total the message gives. A
 # first name may stand between ("Event: Grandma Rosa's 90th birthday": still her event). A
@@ -126,8 +128,7 @@ PERSON_ROLES = (
 # A person by a title before their name: clergy, a coach, a doctor, an honorific ("father tom",
 # "fr. tom", "tita baby")
 _TITLED = (
-    r"(?:father|fr|padre|pastor|rabbi|reverend|rev|deacon|imam|sheikh|bishop|coach|dr|doctor|mr|"
-    r"mrs|ms|miss|tito|tita|tio|tia|lola|lolo)\.?\s+[a-z]+"
+    rf"(?:{CLERGY_TITLE}|sheikh|coach|dr|doctor|mr|mrs|ms|miss|tito|tita|tio|tia|lola|lolo)\.?\s+[a-z]+"
 )
 # Anyone named after a count with "plus / and / & / +" and a possessive, closing the clause ("15
 # adults plus the youth pastor.", "20 ppl + my wife's boss,"): a person whatever the role's word,
