@@ -18,6 +18,7 @@ from orchestrator.reading.described_groups import describes_adults, in_adults_br
 from orchestrator.reading.doubts import doubts
 from orchestrator.reading.givers import givers_counted
 from orchestrator.reading.group_names import names_no_one
+from orchestrator.reading.honoree_listed import honoree_listed
 from orchestrator.reading.kin import (
     BRINGS_OR_GATHERS,
     OCCASION_AFTER,
@@ -225,6 +226,8 @@ def unexplained_words(
             continue  # "for our coaches, 9 adults", "the seniors ministry", "our members love it"
         if whose_event(text, *m.span()):
             continue  # "a surprise for my parents anniversary", "for my parents, 14 ppl total"
+        if honoree_listed(text, *m.span(), covered):
+            continue  # "dinner for my parents, it will be my parents, me, ...": counted in the list
         if givers_counted(text, *m.span(), counted):
             continue  # "surprise from our parents ... 3 of us room parents": those who come counted
         if for_add_on(text, m.start(), add_on_word):  # "the sake service for the parents"

@@ -29,6 +29,7 @@ from orchestrator.reading.mixed_words import mixed_words
 from orchestrator.reading.parent_counts import parent_counts
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.peer_ages import peer_ages
+from orchestrator.reading.portuguese_words import portuguese_words
 from orchestrator.reading.role_person import ROLE_PERSON
 from orchestrator.reading.shared_age import ages_told, shared_ages
 from orchestrator.reading.sms_words import sms_for_to, sms_words
@@ -213,6 +214,7 @@ def written_counts(text: str) -> str:
     text = team_left(team_named_again(text))  # "16 players (all 13-14) ... the longer show for the boys"
     text = banded_counts(text)  # "16 guests (adults)", "4 adult coaches", "3 grandkids (9, 4)"
     text = spanish_words(text)  # "15 adultos y 3 niños (8, 10 y 12 años)"
+    text = portuguese_words(text)  # "8 adultos e 2 crianças (7 e 10 anos)"
     text = mixed_words(text)  # "12 người lớn (adults)", "3 y el bebé de 6 meses"
     text = ages_told(text)  # "5 girls incl the birthday girl (all 8)", "2 more girls, 9 and 7"
     text = pair_named_again(text)  # "for my grandparents!! 6 couples + grandma & grandpa"

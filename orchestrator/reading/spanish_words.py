@@ -133,6 +133,10 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         re.compile(r"\b(?:(?:l[oa]s |the )?kids )?tienen (?=\d{1,2}(?:,? (?:and )?\d{1,2})* yrs\b)"),
         "they're ",
     ),
+    # "los kids son 3 (8, 10 y 11)", "los niños son 2 (6 y 9)": the kids' count said after them,
+    # only with their ages in a bracket right after it (the ages read the count; "son 3" alone
+    # may be an age)
+    (re.compile(r"\b(?:l[oa]s |the )?kids son (\d{1,2})(?= *\()"), r"\1 kids"),
 ]
 # The literals each pattern of `_SPANISH` cannot match without, in its order (read from the
 # pattern): a pattern none of whose literals is in the text is skipped (speed)
@@ -145,7 +149,7 @@ _SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
     ("grandes", "mayores"),
     ("los ",), ("para tod",), ("para ",), ("quieren", "prefieren", "comen", "van a comer", "piden"),
     (" y ",), (" y ",), (" a ",), ("entre ",), ("entre ",), ("menores de",), (" n ",), (" po",),
-    ("tienen ",),
+    ("tienen ",), ("kids son",),
 )  # fmt: skip
 
 

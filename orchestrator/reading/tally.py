@@ -97,7 +97,9 @@ _STATED = re.compile(
     r"|making it|makes)\s+)|\s*,\s*)"
     r"(\d{1,3})(?:\s+(adults|grown-?ups|people|ppl|guests|of us)\b|(?<=\d)(?=\s+and\b|\s*[,.!;]|\s*$"
     # unpunctuated voice-to-text: a new clause after the total ("so that's 12 we want the filet")
-    r"|\s+(?:we|i|we'?re|we'?d|we'?ll)\s+(?:want|would|are|will|need|like|were|also|just|can)\b))"
+    r"|\s+(?:we|i|we'?re|we'?d|we'?ll)\s+(?:want|would|are|will|need|like|were|also|just|can)\b"
+    # the total said to be all grown-ups, unpunctuated ("so that's 12 all adults we want ...")
+    r"|\s+all\s+(?:adults|grown-?ups)\b))"
 )
 _PARTS = re.compile(rf"{_KIDS}|{_TWO}|{_ONE}|{_COUNTED}")
 _JOIN_BEFORE = re.compile(r"(?:[,+&]|\b(?:and|plus|n|with))\s*\Z")
