@@ -227,12 +227,17 @@ def harmless_subsets(text: str) -> list[Span]:
     diet no protein depends on or an allergy to a food named; the spans read (the number is no
     guest total)."""
     spans = []
-    for m in (*SUBSET.finditer(text), *_ASIDE_SUBSET.finditer(text), *_ONE_OF_OURS.finditer(text)):
+    found = (*SUBSET.finditer(text), *_ASIDE_SUBSET.finditer(text), *_ONE_OF_OURS.finditer(text),
+             *_OF_THE_GUYS.finditer(text))
+    for m in found:
         if diet := _HARMLESS_DIET.match(text, m.end()) or NAMED_ALLERGY.match(text, m.end()):
             spans.append((m.start(), diet.end()))
     return spans
 
 
+# "a couple of the guys are picky eaters" (normalized "2 the guys are"): some of the crew already
+# counted, described (only by a harmless diet or taste, as the others)
+_OF_THE_GUYS = re.compile(r"\b(\d{1,3})\s+(?:of\s+)?the\s+(?:guys|ladies|gals|fellas)\s+(?:are|is)\s+")
 # "11 guests (2 have nut allergies)", "12 guests, 2 are gluten free": some of the guests just
 # counted, described in an aside without their group word
 _ASIDE_SUBSET = re.compile(r"(?<=[(,])\s*(\d{1,3})\s+(?:of them\s+)?(?:are|have|has)\s+")

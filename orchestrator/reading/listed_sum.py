@@ -1,0 +1,214 @@
+"""Grown-ups listed by role, one by one and by count, then the writer's total of adults ("pastor
+mike and his wife, 2 youth pastors, 3 office staff and our worship leader, so 8 adults", "8
+technicians and 2 owner, total 10 adults", "day shift 14, night shift 9, plus 4 of us in the office,
+all adults, so 27 total", "7 of us plus the 2 partners and their wives, so 11 adults", "all 3
+shifts, 8 guys per shift so 24 adults").
+
+The list is read back from the total to the opening of its sentence (an emoji, which the
+normalizer leaves as blanks, opens one too): each part is a count of grown-ups by any name ("2
+owner", "4 of us in the office", "the 2 of them", "day shift 14"), the plus-ones some bring ("9 of
+them bringing their spouse"), the partners of the count before ("and their wives": as many again),
+or one person (the writer, a partner, a titled name, "our worship leader"). The first part read may
+follow a few words of its own ("they're inviting 10 friends"). Only when the parts add up to the
+total exactly, the words before them hold no number, and no part names the young, a food, an age
+or a bracket, are the parts blanked so the total alone is read; otherwise the other readers (and
+the coverage net) ask."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.alternation import alternation
+from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
+
+Span = tuple[int, int]
+
+# the writer's total: "so 8 adults", "= 10 adults", "total 10 adults", "all adults so 13 adults",
+# "all adults, so 27 total"
+_TOTAL = re.compile(
+    r"\s*,?\s*(?:(?P<all>all\s+(?:adults|grown-?ups)\s*,?\s*)?(?:so\s+(?:that'?s\s+|thats\s+|it'?s\s+)?"
+    r"|=\s*|(?:that'?s|thats)\s+)|total\s+)(?P<n>\d{1,3})\s+(?P<what>adults|grown-?ups|total)\b"
+)
+# where a sentence ends: a stop, or the blanks an emoji leaves
+_STOP = re.compile(r"[.!?\n:;]|\s{3}")
+_TITLE_DOT = re.compile(r"\b(?:dr|mr|mrs|ms|capt|rev|fr)\.\Z")
+# the joins of the list: commas, "+", "&", "and", "plus"
+_SEP = re.compile(r"\s*(?:[,+&]\s*(?:(?:and|plus)\s+)?|\s(?:and|plus)\s+)\s*")
+# no part names the young, a food or an age; no bracket, slash or digit but its count
+_YOUNG = alternation((*KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS))
+_NOT_GROWN = re.compile(
+    rf"\b(?:{_YOUNG}|sons?|daughters?|grandkids|students?|players?|scouts?|campers?|babies|"
+    r"chicken|steak|strip|filet|salmon|shrimp|scallops?|lobster|tofu|veg\w*|proteins?|portions?|"
+    r"years?|yrs?|yo|months?|old|under|over|ages?|aged|maybe|might|possibly|or)\b"
+)
+_WORDS = r"[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,4}"
+# "6 mechanics", "the 2 partners", "2 other moms", "4 of us in the office", "2 owner"
+_COUNT = re.compile(rf"(?:(?:the|my|our)\s+)?(?P<n>\d{{1,3}})\s+{_WORDS}")
+# "day shift 14", "night crew 9": a group named, then its count
+_NAMED = re.compile(r"[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?\s+(?P<n>\d{1,3})")
+# "9 of them bringing their spouse": the plus-ones some of the list bring
+_PLUS_ONES = re.compile(
+    r"(?P<n>\d{1,3})\s+of\s+them\s+(?:are\s+|will\s+be\s+)?(?:bringing|bring)\s+(?:a|their|his|her)\s+"
+    r"(?:guest|plus[- ]?one|plus[- ]?1|spouse|husband|wife|partner|date)s?"
+)
+# "their wives" after "the 2 partners": as many again
+_THEIR = re.compile(r"(?:their|all\s+their)\s+(?:wives|husbands|spouses|partners|significant\s+others)")
+_PARTNER = r"(?:wife|husband|hubby|wifey|spouse|partner|fiance|fiancee|gf|bf|girlfriend|boyfriend)"
+_ROLE = (
+    r"leader|manager|director|supervisor|boss|owner|chef|captain|principal|pastor|minister|"
+    r"coordinator|administrator|foreman|president|chair|treasurer|secretary|receptionist|assistant|"
+    r"dentist|doctor|teacher|coach|advisor|adviser|officer|chief|founder|ceo|host"
+)
+# one person: the writer, a partner, a titled name, one holding a role
+_ONE = re.compile(
+    rf"me|myself|(?:my|our|his|her|the)\s+{_PARTNER}|"
+    r"(?:dr|mr|mrs|ms|coach|pastor|capt|captain|rev|father|fr|chef)\.?\s+[a-z][a-z'-]+|"
+    rf"(?:the|our|my)\s+(?:[a-z]+\s+)?(?:{_ROLE})"
+)
+# "all 3 shifts, 8 guys per shift": the count of each of a few groups alike
+_EACH = re.compile(
+    r"\b(?P<groups>\d{1,2})\s+(?P<unit>[a-z]{3,}?)s\s*,?\s*(?P<each>\d{1,3})\s+(?:[a-z'-]+\s+){1,2}?"
+    r"(?:per|each|a|every)\s+(?P=unit)\b"
+)
+
+
+def _opening(text: str, at: int) -> int:
+    """Where the sentence holding `at` opens ("dr." is a title, not its end)."""
+    end = at
+    while True:
+        stops = [m for m in _STOP.finditer(text, 0, end)]
+        if not stops:
+            return 0
+        stop = stops[-1]
+        if text[stop.start()] == "." and _TITLE_DOT.search(text, 0, stop.end()):
+            end = stop.start()
+            continue
+        return stop.end()
+
+
+def _value(part: str, before: int | None) -> int | None:
+    """How many grown-ups one part of the list is (`before`: the count of the part before it), or
+    None when it is no such part."""
+    if _NOT_GROWN.search(part) or re.search(r"[^a-z0-9' .-]", part):
+        return None
+    if m := _PLUS_ONES.fullmatch(part):
+        return int(m.group("n"))
+    if _THEIR.fullmatch(part):
+        return before
+    if _ONE.fullmatch(part):
+        return 1
+    for pattern in (_COUNT, _NAMED):
+        if (m := pattern.fullmatch(part)) and len(re.findall(r"\d+", part)) == 1:
+            return int(m.group("n"))
+    return None
+
+
+def _led(part: str) -> int | None:
+    """The count ending a part a few words lead into ("they're inviting 10 friends"), or None."""
+    m = re.search(rf"(?:^|\s)((?:the\s+|my\s+|our\s+)?\d{{1,3}}\s+{_WORDS})\Z", part)
+    if m is None or len(re.findall(r"\d+", part)) != 1 or len(part[: m.start(1)].split()) > 4:
+        return None
+    return _value(m.group(1), None)
+
+
+def _sum_of(parts: list[str]) -> int | None:
+    """The grown-ups the parts of a list name, read from its last part back; None when too few
+    parts are read, or words with a number come before them."""
+    values: list[int | None] = [None] * len(parts)
+    first = len(parts)
+    for i in range(len(parts) - 1, -1, -1):
+        if _THEIR.fullmatch(parts[i]):
+            first = i  # worked out with the part before it
+            continue
+        value = _value(parts[i], None)
+        if value is None:
+            value = _led(parts[i])
+            if value is not None:
+                values[i], first = value, i
+            break
+        values[i], first = value, i
+    if first > len(parts) - 2 or any(re.search(r"\d", p) for p in parts[:first]):
+        return None
+    total = 0
+    for i in range(first, len(parts)):
+        if _THEIR.fullmatch(parts[i]):
+            before = values[i - 1] if i > first and not _ONE.fullmatch(parts[i - 1]) else None
+            if before is None:
+                return None
+            values[i] = before
+        total += values[i] or 0
+    if not any(re.search(r"\d", p) for p in parts[first:]):
+        return None  # a count among the parts
+    return total
+
+
+def listed_sum(text: str) -> list[Span]:
+    """The spans of normalized `text` holding a list of grown-ups that adds up exactly to the
+    total of adults said right after it (to be blanked so the total alone is read), or none."""
+    if "adults" not in text and "grown" not in text:  # the cheap guard: no total of adults
+        return []
+    spans: list[Span] = []
+    for m in _TOTAL.finditer(text):
+        if m.group("what") == "total" and not m.group("all"):
+            continue  # "so 27 total" is of adults only when the list is said to be all adults
+        said = int(m.group("n"))
+        start = _opening(text, m.start())
+        if start and text[start - 1] == ":" and _SEP.search(text, _opening(text, start - 1), start - 1):
+            continue  # "station 8 crew + spouses: 12 firefighters + ...": the heading is read too
+        stretch = text[start : m.start()]
+        if each := _EACH.search(stretch):
+            tail = stretch[each.end() :].strip(" ,")
+            if not tail and int(each.group("groups")) * int(each.group("each")) == said \
+                    and not _NOT_GROWN.search(stretch):
+                spans.append((start + each.start(), start + each.end()))
+            continue
+        cuts = [0, *(i for s in _SEP.finditer(stretch) for i in s.span()), len(stretch)]
+        bounds = list(zip(cuts[::2], cuts[1::2], strict=True))
+        parts = [stretch[a:b].strip() for a, b in bounds]
+        if any(not p for p in parts):
+            continue
+        if _sum_of(parts) != said:
+            continue
+        # blank from the first part read (the words before it stay to the net)
+        first = _first_read(parts)
+        a = bounds[first][0]
+        if _value(parts[first], None) is None and not _THEIR.fullmatch(parts[first]):  # led into
+            led = re.search(r"(?:the\s+|my\s+|our\s+)?\d{1,3}\s", stretch[a : bounds[first][1]])
+            a += led.start() if led else 0
+        spans.append((start + a, m.start()))
+        spans += _referred(text, start + a, parts[first:])
+    return spans
+
+
+# "the 2 of them": the people a count before the list named ("a party for 2 of my buyers")
+_THEM = re.compile(r"the\s+(?P<n>\d{1,3})\s+of\s+them")
+_SOMEONE = re.compile(rf"\b(?:he|she|his|her|hers|him|they|their|them|{_PARTNER}|{_ROLE})\b")
+_NAMED_BEFORE = re.compile(
+    r"\b(?P<n>\d{1,3})\s+(?:of\s+)?(?:my|our)\s+[a-z'-]+s\b(?=\D*\Z)"
+)
+
+
+def _referred(text: str, start: int, parts: list[str]) -> list[Span]:
+    """The span of the count "the 2 of them" in the list refers back to ("throwing a party for 2
+    of my buyers ... plus the 2 of them and me"), when it is the last number before the list and
+    the same number, and its sentence names no one else ("my boss is throwing a party for 3 of my
+    clients": is the boss coming?); else none (its number stays to the net)."""
+    them = [int(t.group("n")) for p in parts if (t := _THEM.fullmatch(p))]
+    before = _NAMED_BEFORE.search(text, 0, start)
+    if len(them) != 1 or before is None or int(before.group("n")) != them[0] \
+            or _NOT_GROWN.search(before.group(0)):
+        return []
+    if _SOMEONE.search(text, _opening(text, before.start()), before.start()):
+        return []
+    return [before.span()]
+
+
+def _first_read(parts: list[str]) -> int:
+    """The index of the first part `_sum_of` read."""
+    first = len(parts)
+    for i in range(len(parts) - 1, -1, -1):
+        if _THEIR.fullmatch(parts[i]) or _value(parts[i], None) is not None:
+            first = i
+            continue
+        return i if _led(parts[i]) is not None else first
+    return first
