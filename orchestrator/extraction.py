@@ -62,7 +62,10 @@ from orchestrator.reading.kept_out import kept_out
 from orchestrator.reading.kids import ages_not_counts, by_band, little_only, one_band
 from orchestrator.reading.liked import liking_reasons
 from orchestrator.reading.menu_lacks import menu_lacks
+from orchestrator.reading.more_then_total import more_then_total
 from orchestrator.reading.multipliers import count_checks
+from orchestrator.reading.named_add import named_add
+from orchestrator.reading.named_difference import named_difference
 from orchestrator.reading.not_ordered import not_ordered
 from orchestrator.reading.own_sum import writers_sum
 from orchestrator.reading.person_numbers import workplace_spans
@@ -112,10 +115,17 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     # "team mom for the thunder u14 girls", "my wife and i are ... us 2 plus": the writer, no guests
     intro = writer_role(norm) + couple_subject(norm)
     intro += explained_totals(norm, catalog_words(catalog)[0])  # "9 of us plus our spouses, so 18"
-    hidden = follow.hidden + intro + counted_brackets(norm, brackets := who_in_brackets(norm))
-    guests = extract_guests(guest_text := hide(norm, hidden, follow.moved), catalog)  # "23 (20 + 3)": 23
+    joined, joined_spans = more_then_total(norm)  # "4 more pickers signed on so make it 25 adults"
+    hidden = follow.hidden + intro + joined_spans
+    hidden += counted_brackets(norm, brackets := who_in_brackets(norm))
+    added_named, added_moved = named_add(norm)  # "our VP and his wife are joining, so add 2"
+    guest_text = hide(norm, hidden, [*follow.moved, *added_moved])  # "23 (20 + 3)": 23
+    guests = extract_guests(guest_text, catalog)
     checks = list(guests.checks)
+    if joined and not guests.recount_adds:  # the count before plus them must be the total said
+        guests.recount_adds, checks = joined, [*checks, ("recount", f"{joined} more than what count?")]
     used = list(guests.used) + follow.explained + intro + brackets  # "coach ray (#44)": the writer's
+    used += joined_spans + added_named + named_difference(norm)  # "14 adults not 12, my boss and his"
     was, was_spans, was_checks = repeated_counts(norm, guests.used)
     used += was_spans
     read = adults_for_all(norm, extract_proteins(norm, catalog))  # "for all 10 of us adults"

@@ -103,7 +103,10 @@ _WHO = (
     r"(?:(?:little|big|older|younger)\s+)?(?:parents|in-?laws|grandparents|wife|husband|hubby|partner|"
     r"spouse|gf|bf|girlfriend|boyfriend|fianc(?:e|ee)|mom|mum|mother|dad|father|grandma|grandpa|"
     r"brother|sister|cousin|aunt|uncle|son|daughter|nephew|niece|friend|best friend|bff|neighbou?r|"
-    r"boss|coworker|brother-in-law|sister-in-law|stepdad|stepmom|tia|tio|tita|tito)\b(?!')"
+    r"boss|coworker|brother-in-law|sister-in-law|stepdad|stepmom|tia|tio|tita|tito|"
+    # one grown-up by office ("our VP and his wife", "our managing partner and his wife")
+    r"(?:(?:managing|senior|founding|general|office|regional|district|branch)\s+)?(?:partner|manager|"
+    r"director)|vp|svp|evp|ceo|cfo|coo|cto|president|vice president|supervisor|owner|founder)\b(?!')"
 )
 # "my tia from stockton and her husband": where one of them comes from, said beside them
 _FROM = r"(?:\s+from\s+[a-z]+(?:\s+(?!(?:and|n|plus|with|are|is|r|can|will|too|also)\b)[a-z]+)?)?"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.literal_gates import gated
+from orchestrator.reading.budget_per_head import budget_per_head
 from orchestrator.reading.quoted_prices import QUOTED_PRICE
 
 Span = tuple[int, int]
@@ -136,7 +137,7 @@ def remarks(text: str) -> list[Span]:
         for m in pattern.finditer(text):
             group = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
             spans.append(m.span(group))
-    return spans
+    return spans + budget_per_head(text)  # "a budget of about $70 per head": no item
 
 
 def taken_back_counts(text: str) -> list[Span]:

@@ -55,7 +55,8 @@ _FOR_WORD = re.compile(
     # "NEED QUOTE 4 PROM AFTER PARTY!!", "price 4 grad night": a quote for an event
     # "QUOTE 4 CREW DINNER": one word of whose event between (no plural, no guest word: "quote 4
     # guys dinner", "quote 4 adult dinner" are left)
-    r"|\b(quotes?|prices?|pricing|estimate)\s+4(?=\s+(?:(?![a-z]*s\b|(?:adult|kid|child|person|guy|couple|family|guest)\b)[a-z]+\s+)?(?:"
+    # ("quote 4 station crew dinner": two such words)
+    r"|\b(quotes?|prices?|pricing|estimate)\s+4(?=\s+(?:(?![a-z]*s\b|(?:adult|kid|child|person|guy|couple|family|guest)\b)[a-z]+\s+){0,2}(?:"
     + "|".join(sorted(_EVENTS))
     + r")\b)"
 )

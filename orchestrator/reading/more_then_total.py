@@ -1,0 +1,72 @@
+"""Grown-ups said to join, told beside the new adult total they make, in either order: "4 more
+pickers signed on for the last week so make it 25 adults", "3 more volunteers confirmed today, so
+we're at 31 adults", "one more client rsvp'd so 17 adults now", "can we do 25 adults? 5 more
+volunteers are coming". The number joining is why the total changed, no guests of its own: the
+guest reader must not add it to the total (6 more parents and 26 adults are not 32), and it is
+returned as the count added (`recount_adds`), so the conversation takes the message as read only
+when the count before plus it is the total said (21 + 4 = 25); otherwise its check asks.
+
+Words of people who may be kids (players, students, kids) or guest words other readers count are
+not taken, nor a clause that hedges; the words between the people and the total may say when or
+why they join ("for the last week", "today", "to help"), never a number."""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+# who joins: "4 more pickers", "one more client", "2 more employees are bringing their spouses"
+_WHO = r"\b(?P<n>\d{1,2}|one|a couple)\s+more\s+(?P<who>[a-z]+(?:-[a-z]+)?)\b"
+# how they join: a word of arrival, then up to four words of when or why ("for the last week")
+_JOIN = (
+    r"\s+(?:(?:just|also|have|has|now|finally|all)\s+)*"
+    r"(?:signed\s+(?:on|up)|confirmed|rsvp'?d(?:\s+yes)?|rsvped(?:\s+yes)?|said\s+yes|joined|"
+    r"(?:are|r|is|will\s+be)\s+(?:coming|joining|in)|want\s+in|wants\s+in|are\s+bringing\s+their\s+"
+    r"(?:spouses?|partners?|wives|wife|husbands?|plus[- ]ones?|significant\s+others?)|can\s+"
+    r"(?:come|make\s+it))"
+    r"(?P<why>(?:\s+(?!so\b)[a-z']+){0,4}?)"
+)
+# the new adult total, after the joiners: "so make it 25 adults", "so we're at 31 adults"
+_TOTAL_AFTER = (
+    r"\s*[,;-]?\s*(?:and\s+)?so\s+(?:please\s+|pls\s+)?(?:(?:make\s+(?:it|that)|we'?re\s+at|"
+    r"we\s+are\s+at|we'?re\s+now|we\s+are\s+now|now\s+we'?re|that\s+makes\s+(?:it|us)|"
+    r"it'?s(?:\s+now)?|its|now|that'?s)\s+)?(?P<total>\d{1,3})\s+(?:adults|grown-?ups)\b"
+)
+_AFTER = re.compile(_WHO + _JOIN + _TOTAL_AFTER)
+# the total first, the joiners told in the next sentence: "can we do 25 adults? 5 more volunteers
+# are coming", "make it 25 adults. 5 more volunteers signed up"
+_TOTAL_FIRST = re.compile(
+    r"\b(?:make\s+(?:it|that)|can\s+we\s+(?:do|make\s+it|go\s+to)|could\s+we\s+(?:do|make\s+it)|"
+    r"bump\s+(?:it\s+)?(?:up\s+)?to|change\s+(?:it\s+)?to)\s+(?P<total>\d{1,3})\s+(?:adults|grown-?ups)"
+    r"(?:\s+(?:instead|tho|though|now))?\s*[?!.,;-]+\s*(?:(?:since|because|as)\s+)?"
+    + _WHO + _JOIN + r"\s*(?=[.!?\n]|$)"
+)
+_NUMBER = {"one": 1, "a couple": 2}
+# words of people who may be kids, or guest words other readers count ("2 more kids", "2 more adults")
+_NOT_GROWN = re.compile(
+    r"(?:kids?|children|child|boys?|girls?|teens?|students?|sons?|daughters?|bab(?:y|ies)|toddlers?|"
+    r"grandkids?|nephews?|nieces?|players?|scouts?|adults?|people|guests?|ppl|persons?|folks|more|"
+    r"of|family|families)\Z"
+)
+_HEDGED = re.compile(r"\b(?:if|maybe|might|may|possibly|probably|perhaps|not sure|think|or)\b")
+
+
+def more_then_total(text: str) -> tuple[int, list[Span]]:
+    """(the grown-ups said to join, the spans of their words) for the joiners told beside a new
+    adult total in normalized `text`, when said once and unhedged; else (0, [])."""
+    found = []
+    for pattern in (_AFTER, _TOTAL_FIRST):
+        for m in pattern.finditer(text):
+            if _NOT_GROWN.search(m.group("who")) or re.search(r"\d", m.group("why")):
+                continue
+            start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+            if _HEDGED.search(text, start, m.end()):
+                continue
+            n = _NUMBER.get(m.group("n")) or int(m.group("n"))
+            if int(m.group("total")) <= n:
+                continue
+            found.append((n, (m.start("n"), m.end("why"))))
+    if len(found) != 1:
+        return 0, []
+    return found[0][0], [found[0][1]]
