@@ -17,9 +17,11 @@ _ENDS = (
     r"(?![\s\S]*\b(?:coming|come|join|joining|bring|bringing|invited?|plus|more)\b))"
 )
 # "4, 8 and 11", "they're 6, 9 and 14": a message of ages alone, the answer to "how old are they?"
+# (after a thanks too: "thank u!! they r 9 and 4", round q65e)
 # (the kids by the group's word for all of them too: "the scouts are 7, 7, 8 and 9")
 AGES_ONLY = re.compile(
-    r"^\W*(?:(?:oh|ok|okay|sure|yes|sorry)\W+)*(?:(?:they'?re|they are|they r|"
+    r"^\W*(?:(?:oh|ok|okay|sure|yes|sorry|(?:thanks|thank you|thank u|thx|ty)(?: so much)?|tysm)\W+)*"
+    r"(?:(?:they'?re|they are|they r|"
     # ", and" before the last age as "and" ("8, 11, and 3"); Tagalog "po" after
     r"(?:the\s+)?(?:kids|children|scouts|campers)\s+(?:are|r)|ages?"
     r"(?: are)?|aged?)\s*:?\s*)?((?:\d{1,2}\s*(?:,\s*(?:and|&)\b|,|&|\band\b|\s)\s*)+\d{1,2})"

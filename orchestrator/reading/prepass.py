@@ -11,14 +11,17 @@ from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.corrections import retracted_words
 from orchestrator.reading.couple_added import couple_added
 from orchestrator.reading.department_sums import department_sums
+from orchestrator.reading.everyone_each import everyone_each
 from orchestrator.reading.followups import hide
 from orchestrator.reading.group_each import plain_every
 from orchestrator.reading.grown_parts import grown_parts_summed
+from orchestrator.reading.honorees_named import honorees_named
 from orchestrator.reading.listed_sum import listed_sum
 from orchestrator.reading.lone_role import lone_role
 from orchestrator.reading.named_adult_sums import named_adult_sums
 from orchestrator.reading.named_numbers import long_named_numbers
 from orchestrator.reading.named_parts import named_groups_summed
+from orchestrator.reading.occasion_for import occasion_for
 from orchestrator.reading.occasion_people import occasion_people
 from orchestrator.reading.paper_numbers import hidden_paperwork
 from orchestrator.reading.relations import relation_among, them_as_kids
@@ -38,6 +41,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     norm, retracted = retracted_words(spelt, catalog)  # "nuggets lol i mean"
     # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
     norm = plain_every(them_as_kids(relation_among(norm)))  # "one of the 15 is my nephew"
+    norm = everyone_each(norm)  # "everyone gets 2 filet each": the "each" said twice
     words = catalog_words(catalog)[0]
     norm = all_as_people(norm, words)  # "ny strip for all 14, upgrade 4 ..."
     norm = named_groups_summed(norm, words)  # "engineering 12, marketing 8, all adults"
@@ -59,6 +63,8 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     hidden += role_breakdown(norm)  # "- RNs: 12\n- Techs: 4\n...\nAll adults, 20 total."
     hidden += unit_numbers(norm)  # "troop 55 parents dinner, 16 adults": the troop's number
     hidden += hidden_paperwork(norm)  # "Realty Group\n916-555-0199": a phone, no group of 916
+    hidden += honorees_named(norm)  # "for my wife and her sister, they're the birthday girls"
+    hidden += occasion_for(norm)  # "8 adults ..., anniversary for me and the hubby + our friends"
     hidden += occasion_people(norm)  # "my parents are visiting so ... me, my wife, my parents"
     norm = hide(norm, hidden, bare_sums(norm, sums))
     return norm, retracted

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.added_organizers import added_organizers
 from orchestrator.reading.adults_then_kids import KIDS_JOINED, adults_then_kids
 from orchestrator.reading.aged_roles import aged_roles
 from orchestrator.reading.banded_counts import banded_counts
@@ -18,6 +19,7 @@ from orchestrator.reading.clergy_added import clergy_added
 from orchestrator.reading.colon_ages import colon_ages
 from orchestrator.reading.everyone_brings import everyone_brings
 from orchestrator.reading.golf_groups import golf_groups
+from orchestrator.reading.grown_games import grown_games
 from orchestrator.reading.grown_groups import grown_groups
 from orchestrator.reading.honoree_again import honoree_again
 from orchestrator.reading.hosted_couples import hosted_couples
@@ -210,6 +212,8 @@ def written_counts(text: str) -> str:
     text = colon_ages(text)  # "and 3 siblings: 9, 7 and 4": their ages, in brackets
     text = parent_counts(text)  # "4 adult leaders and 12 moms": 12 parents
     text = leaders_as_adults(text)  # "12 scouts (all 13-17), 6 leaders and 10 parents"
+    text = grown_games(text)  # "poker night, 8 players and 8 plus-ones": 16 adults
+    text = added_organizers(text)  # "5 households with 3 adults in each, plus the 2 organizers"
     text = shared_ages(text)  # "8 girls total including the birthday girl, all of them 9"
     text = team_left(team_named_again(text))  # "16 players (all 13-14) ... the longer show for the boys"
     text = banded_counts(text)  # "16 guests (adults)", "4 adult coaches", "3 grandkids (9, 4)"

@@ -273,6 +273,7 @@ def _written(text: str) -> str:
         text = re.sub(r"[^\x00-\x7f]+", " ", text)
     text = plain_list(text)  # "who's coming:\n- me and my wife\n- 4 neighbors"
     text = re.sub(r"\b(\d{5})-\d{4}\b", r"\1", text)
+    text = re.sub(r"\bin laws\b", "in-laws", text)  # "my in laws": the pair, as "in-laws"
     text = re.sub(r"\bevery ?(?:1|one)\b(?!\s*(?:of|\d(?!\d{4}\b)))", "everyone", text)  # "every1 95621"
     text = no_kids_as_zero(text)  # "no kids", "Kids: none", "all adults. is tip included??"
     text = named_ones(text)  # "the filet one": no count of 1

@@ -1,10 +1,15 @@
 """The leaders of a youth group counted beside its young members, written as adults: "12 scouts
 (all 13-17), 6 leaders and 10 parents", "14 cubs (all 7-10), 5 den leaders and 12 parents",
-"9 teens and 3 leaders". Who leads scouts, cubs or teens is a grown-up (or, in a teens' group, at
-least as old as the teens, a paying adult either way), so "6 leaders" there are "6 adult leaders",
-which the shorthand reader counts as adults. "Leaders" without such a group beside them ("8
-student leaders", "the youth leaders") stay as they are: they may be kids, and the net asks.
-Takes lower-case text with number words written as digits."""
+"9 teens and 3 leaders", "9 girls (all 7-8), 2 leaders and 4 moms", "18 students (all 11-12) and
+3 teachers". Who leads scouts, cubs or teens is a grown-up (or, in a teens' group, at least as old
+as the teens, a paying adult either way), so "6 leaders" there are "6 adult leaders", which the
+shorthand reader counts as adults; the teachers, chaperones and coaches counted beside young
+members told with kids' ages, under 13 ("18 students (all 11-12) and 3 teachers", "11 players (all 9-10)
+and 2 coaches") are grown-ups too (round q65e). "Leaders" without such a group beside them ("8
+student leaders", "the youth leaders") stay as they are: they may be kids, and the net asks; so do
+the roles beside members with no ages ("25 students + 3 teachers": the students' count is read
+as the party's there, and a careful person asks). Takes lower-case text with number words
+written as digits."""
 
 from __future__ import annotations
 
@@ -14,13 +19,39 @@ import re
 _YOUTH = re.compile(
     r"\b\d{1,3} (?:cub |boy |girl )?(?:scouts|cubs|cub scouts|webelos|teens|teenagers)\b"
 )
+# young members counted with their ages, all kids' ages (under 13): "9 girls (all 7-8)", "18
+# students (all 11-12)", "12 kids ages 6-9", "10 players (all 10)"; with teens ("14 players (all
+# 13-14) plus 3 coaches") the whole list is adults already, its words kept for the readers
+# ("3 extra lobster tails for the coaches")
+_AGED_YOUTH = re.compile(
+    r"\b\d{1,3} (?:girls|boys|kids|children|students|players|campers|scouts|dancers|"
+    r"cheerleaders|swimmers|gymnasts|members)\s*\(?\s*(?:all\s+|ages?\s+|aged\s+)"
+    r"(\d{1,2})(?:\s*(?:-|to|–)\s*(\d{1,2}))?\s*(?:yrs?|years? old)?\s*\)?"
+)
 # "6 leaders", "5 den leaders", "3 troop leaders": the leaders' count and an office word
 _LEADERS = re.compile(r"\b(\d{1,3}) (?:den |troop |pack |scout |patrol )?leaders\b")
+# the grown roles beside young members counted with their ages: "3 teachers", "2 chaperones"
+_GROWN_ROLES = re.compile(r"\b(\d{1,3}) (teachers|chaperones|coaches)\b")
+
+
+def _aged_youth(text: str) -> bool:
+    """Whether the text counts young members with ages all under 13 ("9 girls (all 7-8)")."""
+    for m in _AGED_YOUTH.finditer(text):
+        top = int(m.group(2) or m.group(1))
+        if int(m.group(1)) <= top < 13:
+            return True
+    return False
 
 
 def leaders_as_adults(text: str) -> str:
     """`text` with the counted leaders of a youth group it also counts written "N adult
-    leaders"."""
-    if "leaders" not in text or not _YOUTH.search(text):
+    leaders", and the counted teachers, chaperones or coaches of young members counted with
+    their ages written "N adult teachers"."""
+    if not any(w in text for w in ("leaders", "teachers", "chaperones", "coaches")):
         return text
-    return _LEADERS.sub(r"\1 adult leaders", text)
+    aged = _aged_youth(text)
+    if "leaders" in text and (aged or _YOUTH.search(text)):
+        text = _LEADERS.sub(r"\1 adult leaders", text)
+    if aged:
+        text = _GROWN_ROLES.sub(r"\1 adult \2", text)
+    return text
