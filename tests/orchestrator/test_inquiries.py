@@ -1530,6 +1530,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   want to join" asks how many ("a couple more" is 2); "12 adults + 4 kids (3, 6, 9, 10) + the
   birthday boy" at "my son's 7th birthday" counts him at 7 (his age among the kids listed, or no
   ordinal: asked).
+- round q65c: "Dr. Nguyen + 3 hygienists + 2 assistants + 2 front desk, so 8 adults" after other
+  words ("team dinner 🦷 Dr. Nguyen + ...") is the writer's sum (not summing: asked); "the
+  workers eat a lot, add 10 extra chicken" (an appetite of a work group) is the 10; "se suman 3
+  niños del patrón, de 7, 9 y 12 años" adds 3 kids by their ages (whose kids they are, said
+  between); "camarones en vez de salmón, el salmón está muy caro" is the swap (the dear protein
+  its reason), and "salmon is very expensive"/"filet is pricey" alone drops it as "too much" does
+  (what instead: asked); "Dr. Shah (already in the 10) is bringing his wife and their 2 kids" is
+  1 adult and 2 kids more ("one of the guys is bringing his wife" 1 more); "my brother and his
+  wife and their 3 kids can make it" after 14 adults asks: in addition, or in all?
 """
 
 from __future__ import annotations
@@ -2884,8 +2893,17 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Plymouth" a town with no ZIP; "want to bring their kids" no equipment question; "a few more
     # people from the sales team want to join" asked; "+ the birthday boy" beside the kids by age
     # counted at the birthday's age), q64o-01..06 written after the code (01 to 04 marked ask;
-    # 05, 06 exact): 2790 of 3970.
-    assert counts["exact"] >= 2790
+    # 05, 06 exact): 2790 of 3970;
+    # Round q65c (a titled name opening parts summed to a total after other words, "team dinner 🦷
+    # Dr. Nguyen + 3 hygienists + 2 assistants + 2 front desk, so 8 adults", and those parts no
+    # adults more, "our manager plus 10 members, so 11 adults" 11, not 21; the appetite of a work
+    # group, "the workers eat a lot, add 10 extra chicken"; "se suman 3 niños del patrón, de 7, 9
+    # y 12 años"; "en vez de"/"en lugar de" a swap, "el salmón está muy caro" its reason, a dear
+    # protein alone dropped as "too much" is; "Dr. Shah (already in the 10) is bringing his wife"
+    # one adult more; people named who "can make it" asked: added, or in all?), q65c-01..11 (07,
+    # 08, 09, 10 marked ask; 03, 05, 11 set aside: all three exact, 11 after a fix of the wrong 24
+    # it showed): 2797 of 3981.
+    assert counts["exact"] >= 2797
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3079,9 +3097,9 @@ BLIND_SETS = (
     BlindSet(126, exact=78, stating=("dp065",)),
     BlindSet(127, exact=75),
     BlindSet(128, exact=78),
-    BlindSet(129, exact=73),
+    BlindSet(129, exact=74),
     BlindSet(130, exact=77, stating=("dt037", "dt075")),
-    BlindSet(131, exact=46),
+    BlindSet(131, exact=51),
     BlindSet(132, exact=62),
 )
 
