@@ -159,6 +159,12 @@ _RECOUNT = re.compile(
     r"|\b(?:go|going|bump|bumped|move|moving|take|bring|raise|increase)\s+(?:it\s+)?(?:up\s+)?to\b"
 )
 
+# "my brother and his wife and their 3 kids (12, 7 and 5) can make it after all": people said to
+# come, named with no number, later in their sentence; more guests, or all of them?
+_CAN_COME = re.compile(
+    r"\b(?:can|could|will|are able to|were able to)\s+(?:make it|come|join)\b|\bafter all\b"
+)
+
 
 def adds_near(text: str, spans: list[tuple[int, int]]) -> bool:
     """An adding word in the clause of a guest count ("also my 2 teens", "plus 2 kids too")."""
@@ -173,6 +179,9 @@ def adds_near(text: str, spans: list[tuple[int, int]]) -> bool:
         if _RECOUNT.search(before):
             continue  # "also, make it 20 adults": the count replaces
         if ADD.search(before) or ADD.search(after):
+            return True
+        named = not re.match(r"[\s(]*\d", text[start:end])  # named people, not "3 more ... can come"
+        if named and _CAN_COME.search(re.split(r"[.;!?\n]", text[end : end + 80])[0]):
             return True
     return False
 

@@ -5,6 +5,9 @@ adults, written "5 more adults", which the readers add to the party (in a follow
 order's adults). Only with a partner word (spouse, wife, husband, partner, plus one, significant
 other): "bringing a friend" or "bringing their kids" may be anyone, and stays to the other
 readers and the net. "N of them bringing a guest" inside a list is `role_nouns.PLUS_ONE_ITEM`'s.
+One grown-up said to be among those counted brings a partner the same way: "Dr. Shah (already in
+the 10) is bringing his wife", "one of the nurses is bringing her husband" is 1 more adult (a
+person named with no word that they are counted, "my friend is bringing his wife", may be two).
 Takes lower-case text with number words written as digits."""
 
 from __future__ import annotations
@@ -22,9 +25,17 @@ _BROUGHT = re.compile(
     r"significant other)s?\b"
 )
 
+# one of the counted: "one of the nurses", or a titled name said to be counted already
+_ONE_BROUGHT = re.compile(
+    r"\b(?:(?:one|1) of (?:the|our|my) [a-z-]+s|(?:dr|mr|mrs|ms)\.? [a-z]+ \((?:already|is already|"
+    r"already counted|counted)\b[^()\n]{0,25}\))"
+    r" (?:is |will be |will |'s )?(?:bringing|bring) (?:his|her|their) "
+    r"(?:spouse|wife|husband|partner|significant other)\b"
+)
+
 
 def brought_partners(text: str) -> str:
     """`text` with "N employees are bringing a spouse" written "N more adults"."""
     if "bring" not in text:
         return text
-    return _BROUGHT.sub(r"\1 more adults", text)
+    return _ONE_BROUGHT.sub("1 more adult", _BROUGHT.sub(r"\1 more adults", text))

@@ -186,6 +186,8 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     added = added_group(text)  # "we're 14 now, 2 coworkers ... so add 2 more": the 2 the 14 holds
     # the adults a role list names ("+ 2 chaperones, all adults") are counted with the list
     blank = [r.span for r in roles] + ([added.span] if added else [])
+    # "our manager plus 10 members, so 11 adults": the parts of a total they sum to, no adults more
+    blank += parts_to_total(text)
     unroled = "".join(" " if any(s <= i < e for s, e in blank) else c
                       for i, c in enumerate(text)) if blank else text  # fmt: skip
     adults_by_word, teens, g.adults_weak = adult_mentions(

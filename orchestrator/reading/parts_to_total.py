@@ -25,8 +25,11 @@ _HEAD = (
     r"(?:our|my|the)\s+(?:[a-z]+\s+)?(?:manager|director|supervisor|boss|lead|coordinator|principal|"
     r"owner|chef|captain|administrator|superintendent|foreman)"
 )
+_TITLED = r"(?:dr|mr|mrs|ms|coach|pastor)\.?\s+[a-z]+"
 _ONE = re.compile(
-    rf"(?:^|[+,&]|\band\b|\bplus\b)\s*(me|myself|(?:dr|mr|mrs|ms|coach|pastor)\.?\s+[a-z]+|{_HEAD})\b"
+    rf"(?:^|[+,&]|\band\b|\bplus\b)\s*(?:me|myself|{_TITLED}|{_HEAD})\b"
+    # a titled name opening the parts after other words ("team dinner 🦷 dr. nguyen + 3 hygienists")
+    rf"|\b{_TITLED}(?=\s*(?:\+|\bplus\b))"
 )
 _JOINS = re.compile(r"\+|\bplus\b")
 # any number of the stretch, not part of a time, price or longer number ("8", "us 2")

@@ -51,7 +51,8 @@ _APPETITE = gated(re.compile(
     r"(?:[a-z0-9]+\s+)?(?:dad|uncle|tito|lolo|brother|husband|son|grandpa|kuya|"
     r"guys|boys|girls|ladies|dudes|fellas|kids|family|crew|friends|people|team|"
     r"men|lads|bros|teens|players|cousins|sons|brothers|nephews|nieces|uncles|groomsmen|bridesmaids|"
-    r"grandkids|grandsons|guests|coworkers|co-workers|in-laws)|(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))"
+    r"grandkids|grandsons|guests|coworkers|co-workers|in-laws|workers|employees|staff|crews)"
+    r"|(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))"
     r"(?:guys|dudes|fellas|lads|bros|ladies))\s+(?:eat|eats|can eat)\s+"
     r"(a lot|alot|a ton|lots|so much)\b(?!\s+of\b)"
     r"(?=[^.;!?\n]*\b\d{1,3}\s+(?:extra|more|additional)\b)"  # the extras' count said after it
@@ -61,6 +62,13 @@ _APPETITE = gated(re.compile(
 _EATERS_AGAIN = gated(re.compile(
     r"(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))(guys|dudes|fellas|lads|bros|ladies)\s+(?:eat|can eat)\s+"
     r"(?:a lot|alot|a ton|lots|so much)\b(?!\s+of\b)"
+    r"(?=[^.;!?\n]*\b\d{1,3}\s+(?:extra|more|additional)\b)"
+))  # fmt: skip
+# "the employees eat a ton, add 6 extra shrimp": the company counted before, named again as the
+# eaters of the extras counted after it (the group word is no new guests)
+_STAFF_EATS = gated(re.compile(
+    r"\b(?:the|our|my|these|those)\s+(employees|coworkers|co-workers|workers|staff|crew|crews|team)"
+    r"(?:\s+all)?\s+(?:eat|eats|can eat)\s+(?:a lot|alot|a ton|lots|so much)\b(?!\s+of\b)"
     r"(?=[^.;!?\n]*\b\d{1,3}\s+(?:extra|more|additional)\b)"
 ))  # fmt: skip
 # "my in-laws are coming too, so add 2 adults": who the added count is
@@ -127,7 +135,7 @@ _SAME_PLACE = gated(re.compile(
 ))  # fmt: skip
 _READERS = (_REMINDER, _APOLOGY, _WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS, _APPETITE, _COMING_TOO,
             _AFTER_ALL, _OPTIONS, _NO_ACTUALLY, _GARNISH, _IDIOM, _EATERS_AGAIN, _SAME_PLACE,
-            QUOTED_PRICE)  # fmt: skip
+            _STAFF_EATS, QUOTED_PRICE)  # fmt: skip
 
 
 def remarks(text: str) -> list[Span]:

@@ -82,7 +82,17 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(\d{1,3}) (kids|adults|people|guests) mas\b(?! o menos)"), r"\1 more \2"),
     # "se suman 2 niños más de 7 y 10 años": the ages of the kids added, with or without a verb
     (re.compile(r"(?:(?<=more kids coming)|(?<=more kids)),?\s+de (?=\d)"), ", ages "),
+    # "se suman 3 niños del patrón, de 7, 9 y 12 años": whose kids they are, then their ages
+    (
+        re.compile(
+            r"\b(\d{1,3}) (?:more )?kids (?:del|de la|de los|de mi|de mis|de su|de sus) [a-z]+,?"
+            r"\s+de (?=\d)"
+        ),
+        r"\1 more kids, ages ",
+    ),
     (re.compile(r"\b(?:la )?misma comida\b"), "same food"),
+    # "mejor camarones en vez de salmón": a swap of one protein for another
+    (re.compile(r"\ben (?:vez|lugar) del?\b"), "instead of"),
     # "somos 22 adultos, no 20": the count said, then the one it corrects ("22 adults, not 20")
     (
         re.compile(r"\b(\d{1,4} (?:adults|kids|people|guests)),? no (?=\d{1,4}\s*(?:[.,;!?\n]|$))"),
@@ -145,7 +155,8 @@ _SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
     ("entrenador",), *[("nino", "nina")] * 3, ("bebe de",), ("toddler", "bab", "infant"),
     ("bebe",), ("bebe",), ("personas",), ("parejas",), (" yo",), ("invitados",), ("anos",),
     ("codigo postal",),
-    ("cumple",), (" mas",), (" mas",), ("more kids",), ("misma comida",), (" no ",),
+    ("cumple",), (" mas",), (" mas",), ("more kids",), ("kids de",), ("misma comida",),
+    ("en vez", "en lugar"), (" no ",),
     ("grandes", "mayores"),
     ("los ",), ("para tod",), ("para ",), ("quieren", "prefieren", "comen", "van a comer", "piden"),
     (" y ",), (" y ",), (" a ",), ("entre ",), ("entre ",), ("menores de",), (" n ",), (" po",),

@@ -1,5 +1,6 @@
 """A protein dropped by its reason rather than by "no": "no wait just chicken and ny strip, my mom
-says lobster is too much lol", "just chicken and shrimp, filet is too pricey". Said once in the
+says lobster is too much lol", "just chicken and shrimp, filet is too pricey" (or "very
+expensive", "el salmón está muy caro"). Said once in the
 message (the protein named nowhere else), the reason is written as "no lobster", the words the
 change readers know (`meats_out`, `changes`): the order left is the one the message names. A
 protein named elsewhere in the message too ("chicken and lobster, lobster is too much for the
@@ -20,6 +21,15 @@ _TOO_MUCH = re.compile(
     r"too\s+(?:much|expensive|pricey|pricy|spendy|rich|fancy)\b"
 )
 
+# "salmon is very expensive", "el salmón está muy caro", "filet is pricey": a dear protein, the
+# reason of a swap beside it that takes it out ("camarones en vez de salmón, el salmón está muy
+# caro") or, named nowhere else, dropped as "too much" is (its place then asked about, not kept)
+_DEAR = re.compile(
+    rf"(?:\b(?:the|el|la)\s+)?\b({_PROTEIN})\s*(?:is|'s|are|esta|estan)\s+"
+    r"(?:(?:very|so|really|super|kinda|muy|demasiado|bien)\s+)?"
+    r"(?:expensive|pricey|pricy|spendy|car[oa]s?)\b"
+)
+
 
 def _swapped_out(text: str, word: str) -> bool:
     """`word` is what a swap in `text` takes out ("shrimp instead of salmon", "swap the salmon for
@@ -33,11 +43,14 @@ def _swapped_out(text: str, word: str) -> bool:
 def too_much_as_out(text: str) -> str:
     """The lower-cased `text` with a reason a protein is dropped written as "no <protein>", when
     that protein is named nowhere else in it."""
-    if "too " not in text:  # a cheap gate: rarely said
+    if not any(w in text for w in ("too ", "expensive", "pric", "spendy", "car")):  # a cheap gate
         return text
     out = []
     at = 0
-    for m in _TOO_MUCH.finditer(text):
+    reasons = [*_TOO_MUCH.finditer(text), *_DEAR.finditer(text)]
+    for m in sorted(reasons, key=lambda r: r.start()):
+        if m.start() < at:
+            continue
         word = m.group(1)
         named = len(re.findall(rf"\b{re.escape(word)}\b", text))
         if named == 2 and _swapped_out(text, word):

@@ -1558,6 +1558,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   with an uncounted group describe the one adult count); "thank u!! they r 9 and 4" answers "how
   old are the kids?"; "my in laws" is "my in-laws"; "2 lobster tails on top for my wife and her
   sister, they're the birthday girls" places the 2, no girls.
+- round q65c: "Dr. Nguyen + 3 hygienists + 2 assistants + 2 front desk, so 8 adults" after other
+  words ("team dinner 🦷 Dr. Nguyen + ...") is the writer's sum (not summing: asked); "the
+  workers eat a lot, add 10 extra chicken" (an appetite of a work group) is the 10; "se suman 3
+  niños del patrón, de 7, 9 y 12 años" adds 3 kids by their ages (whose kids they are, said
+  between); "camarones en vez de salmón, el salmón está muy caro" is the swap (the dear protein
+  its reason), and "salmon is very expensive"/"filet is pricey" alone drops it as "too much" does
+  (what instead: asked); "Dr. Shah (already in the 10) is bringing his wife and their 2 kids" is
+  1 adult and 2 kids more ("one of the guys is bringing his wife" 1 more); "my brother and his
+  wife and their 3 kids can make it" after 14 adults asks: in addition, or in all?
 """
 
 from __future__ import annotations
@@ -2944,7 +2953,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # uncounted group after the one adult count; "thank u!! they r 9 and 4"; "my in laws";
     # "they're the birthday girls" after a choice for two people named): q64b-04, 07, q64g-02,
     # 03 asked -> exact; q65e-01..12 (10, 11, 12 marked ask; 04, 08, 11 set aside: 08 exact,
-    # 04 "mahjong night for the ladies, 12 players" asked, 11 asked): 2802 of 3982.
+    # 04 "mahjong night for the ladies, 12 players" asked, 11 asked): 2802 of 3982;
+    # Round q65c (a titled name opening parts summed to a total after other words, "team dinner 🦷
+    # Dr. Nguyen + 3 hygienists + 2 assistants + 2 front desk, so 8 adults", and those parts no
+    # adults more, "our manager plus 10 members, so 11 adults" 11, not 21; the appetite of a work
+    # group, "the workers eat a lot, add 10 extra chicken"; "se suman 3 niños del patrón, de 7, 9
+    # y 12 años"; "en vez de"/"en lugar de" a swap, "el salmón está muy caro" its reason, a dear
+    # protein alone dropped as "too much" is; "Dr. Shah (already in the 10) is bringing his wife"
+    # one adult more; people named who "can make it" asked: added, or in all?), q65c-01..11 (07,
+    # 08, 09, 10 marked ask; 03, 05, 11 set aside: all three exact, 11 after a fix of the wrong 24
+    # it showed): 2797 of 3981.
     assert counts["exact"] >= 2802
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
@@ -3139,7 +3157,7 @@ BLIND_SETS = (
     BlindSet(126, exact=78, stating=("dp065",)),
     BlindSet(127, exact=75),
     BlindSet(128, exact=78),
-    BlindSet(129, exact=73),
+    BlindSet(129, exact=74),
     BlindSet(130, exact=77, stating=("dt037", "dt075")),
     BlindSet(131, exact=57),
     BlindSet(132, exact=67),
