@@ -159,8 +159,8 @@ _VAGUE_GROUPS = gated(re.compile(
 # "4 tables of 8, most of the seats will be full", "3 tables of 10, not every seat taken": tables
 # counted, but no headcount when some seats stay empty
 _SEATS_PART_FULL = gated(re.compile(
-    r"\b\d{1,2}\s+tables\b[^.!?\n]{0,60}?(?:[.!?\n,;]|\s)\s*(?:(?:most|some|almost all|nearly all|not all|half)"
-    r"\s+(?:of\s+)?(?:the\s+|our\s+|those\s+)?(?:seats|chairs|spots)\b|not\s+every\s+(?:seat|chair|spot)\b"
+    r"\b\d{1,2}\s+tables\b[^.!?\n]{0,60}?(?:[.!?\n,;]|\s)\s*"
+    r"(?:(?:most|some|almost all|nearly all|not all|half)\s+(?:of\s+)?(?:the\s+|our\s+|those\s+)?(?:seats|chairs|spots)\b|not\s+every\s+(?:seat|chair|spot)\b"
     r"|mostly\s+full\b)"
 ))  # fmt: skip
 
