@@ -160,8 +160,8 @@ _VAGUE_GROUPS = gated(re.compile(
 # counted, but no headcount when some seats stay empty
 _SEATS_PART_FULL = gated(re.compile(
     r"\b\d{1,2}\s+tables\b[^.!?\n]{0,60}?(?:[.!?\n,;]|\s)\s*"
-    r"(?:(?:most|some|almost all|nearly all|not all|half)\s+(?:of\s+)?(?:the\s+|our\s+|those\s+)?(?:seats|chairs|spots)\b|not\s+every\s+(?:seat|chair|spot)\b"
-    r"|mostly\s+full\b)"
+    r"(?:(?:most|some|almost all|nearly all|not all|half)\s+(?:of\s+)?(?:the\s+|our\s+|those\s+)?"
+    r"(?:seats|chairs|spots)\b|not\s+every\s+(?:seat|chair|spot)\b|mostly\s+full\b)"
 ))  # fmt: skip
 
 
