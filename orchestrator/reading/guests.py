@@ -29,7 +29,7 @@ from orchestrator.reading.guests_on_top import guests_on_top
 from orchestrator.reading.honoree import honoree_guests
 from orchestrator.reading.household import ITEM, us_lists, writer_party
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
-from orchestrator.reading.multiples import multiples_aged
+from orchestrator.reading.multiples import grown_in_count, multiples_aged
 from orchestrator.reading.named import (
     added_in_recount,
     named_before_total,
@@ -157,7 +157,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
             among = kid_list.count(age) if kid_list else 0
             if 0 < among < many:
                 g.checks.append(("kids", f"{m.group(1)} of {age}: among the kids listed or beside?"))
-            elif not among:
+            elif not among and not grown_in_count(text, age):  # grown twins: in the count
                 counts[band(age, catalog)] += many
             g.used.append(m.span())
             # "... + the twins + 6 of their friends": the twins counted, named again

@@ -101,7 +101,9 @@ _PERSON = (
 )
 _INVITES = re.compile(
     rf"\b{_PERSON}\s+(?:(inviting|invited|invites|bringing|brought|brings|asked|asking)"
-    r"|(having|has))\s+(?:over\s+)?(?:his\s+|her\s+)?(?=\d)"
+    # (a gap of more spaces is a tally's parts blanked by the prepass: "she's inviting 8 friends
+    # plus her and me, so 10 adults" reaches the total, which counts her already)
+    r"|(having|has))\s{1,3}(?:over\s+)?(?:his\s+|her\s+)?(?=\d)"
 )
 _BESIDE = re.compile(
     r"\b(?:my|our)\s+(?:son|daughter|boy|girl)\s*(?:\+|&|and|plus|with)\s*(?=\d{1,3}\s+of\s+(?:his|her)\b)"

@@ -141,6 +141,9 @@ ITEM = re.compile(
     # "my little brother (9)", "our son (4)": a relation told with its age, counted by its age
     r"|(?P<aged>(?:my|our|his|her|their|the)\s+(?:(?:little|baby|big|youngest|oldest)\s+)?(?:son|daughter|"
     r"grandson|granddaughter|niece|nephew|baby|brother|sister|twins)\s*\(\s*\d{1,2}[^)]{0,12}\))"
+    # "my dad and his 2 brothers", "my wife and her 2 sisters": a grown one's siblings, adults
+    # (only right after that one: "our son and his 2 brothers" may be kids)
+    r"|(?:his|her)\s+(?P<sibs>\d{1,2})\s+(?:brothers|bros|sisters|siblings)\b(?!')"
     # "its me, him, his parents": the one the writer comes with, by a pronoun that is an item of
     # its own (a separator or the end after it; "her parents", "her 3 kids" are read above)
     r"|(?P<pronoun>him|her)(?=\s*(?:,|&|\+|and\b|plus\b|[.!?\n]|$))"
@@ -205,8 +208,12 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
             SOMEONE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
         ):  # "some couples from church + me and my husband", "her, me and 3 couples": how many?
             return None
+        prev: re.Match[str] | None = m
         while sep := _SEP.match(text, at):
             item = ITEM.match(text, sep.end())
+            if item is not None and item.group("sibs") and not (prev and prev.groupdict().get("one")):
+                item = None  # "our son and his 2 brothers": whose siblings, of what age?
+            prev = item
             if item is not None and item.group("adults") and "," in sep.group(0) and not re.search(
                 r"and|plus|&|\+", sep.group(0)
             ) and not re.search(r"\bother\b", item.group(0)):  # "me and my wife, 10 adults": the
@@ -237,7 +244,8 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
             if item.re in (AGED_RELATIVES, AGED_RELATION, AGED_FRIENDS, MULTIPLE_AGED, MULTIPLES_AGAIN):
                 continue
             writer = writer or bool(item.group("writer"))
-            number = int(item.group("friends") or item.group("adults") or item.group("grown") or 0)
+            number = int(item.group("friends") or item.group("adults") or item.group("grown")
+                         or item.group("sibs") or 0)  # fmt: skip
             number += 2 * int(item.group("couples") or 0)
             adults += (
                 1

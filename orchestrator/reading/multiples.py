@@ -57,3 +57,15 @@ def multiples_named_again(text: str, at: int) -> re.Match[str] | None:
         return None
     told = [m for m in multiples_aged(text) if not at <= m.start() < again.end()]
     return again if told else None
+
+
+# A count of grown-ups said anywhere in the message ("16 adults total", "party of 20 people")
+_GROWN_COUNT = re.compile(r"\b\d{1,3}\s+(?:adults|grown-?ups|grownups|people|ppl|guests)\b")
+_GROWN_AGE = 18
+
+
+def grown_in_count(text: str, age: int) -> bool:
+    """Grown twins or triplets at their birthday ("my dad and his 2 brothers (the triplets turn
+    60!). 16 adults total"): whose party it is, inside the count of grown-ups the message says,
+    never guests beside it (teens stay counted by their age: "the twins turn 16, 12 adults")."""
+    return age >= _GROWN_AGE and _GROWN_COUNT.search(text) is not None

@@ -37,6 +37,8 @@ _WHO = re.compile(
 )
 # "my dad and his 2 brothers, all grill guys": what the people named are, no other guests
 _DESCRIBED = re.compile(r"\s*,\s*all\s+(?:[a-z]+\s+)?(?:guys|gals|ladies|men|women|dudes|bros)\b")
+# a list's joint right before the people named again: they are an item of a guest list
+_LIST_JOINT = re.compile(r"(?:,|\band|\bplus|&|\+)\s*$")
 # words that end the people named, not a person ("for the party", "for the table")
 _NO_PERSON = frozenset(("party", "table", "event", "group", "night", "day", "dinner", "lunch", "grill"))
 
@@ -95,11 +97,13 @@ def _extras_for(text: str) -> list[Span]:
 
 
 def _said_again(text: str, words: str, placed: Span) -> list[Span]:
-    """The same people named elsewhere ("for my dad and his 2 brothers" opening the message)."""
+    """The same people named elsewhere ("for my dad and his 2 brothers" opening the message); not
+    as an item of a list ("me, my wife, our kids (14, 10, 6), my dad and his 2 brothers"): there
+    the number counts guests, and it is placed only if the guests' reading counted them."""
     spans = []
     at = text.find(words)
     while at >= 0:
-        if not placed[0] <= at < placed[1]:
+        if not placed[0] <= at < placed[1] and not _LIST_JOINT.search(text, 0, at):
             described = _DESCRIBED.match(text, at + len(words))
             spans.append((at, described.end() if described else at + len(words)))
         at = text.find(words, at + 1)

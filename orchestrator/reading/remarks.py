@@ -165,9 +165,20 @@ _VAGUE_GROUPS = gated(re.compile(
 ))  # fmt: skip
 
 
+# "4 tables of 8, most of the seats will be full", "3 tables of 10, not every seat taken": tables
+# counted, but no headcount when some seats stay empty
+_SEATS_PART_FULL = gated(re.compile(
+    r"\b\d{1,2}\s+tables\b[^.!?\n]{0,60}?(?:[.!?\n,;]|\s)\s*"
+    r"(?:(?:most|some|almost all|nearly all|not all|half)\s+(?:of\s+)?(?:the\s+|our\s+|those\s+)?"
+    r"(?:seats|chairs|spots)\b|not\s+every\s+(?:seat|chair|spot)\b|mostly\s+full\b)"
+))  # fmt: skip
+
+
 def vague_groups(text: str) -> list[tuple[str, str]]:
-    """Checks for groups of N whose number the raw lower-cased `text` does not say."""
+    """Checks for groups of N whose number the raw lower-cased `text` does not say, and tables
+    told with some seats empty."""
     return [
         ("guests", f"'{m.group(0)}': how many groups, how many guests?")
         for m in _VAGUE_GROUPS.finditer(text)
-    ]
+    ] + [("guests", "tables with some seats empty: how many guests in all?")
+         for _ in _SEATS_PART_FULL.finditer(text)]  # fmt: skip

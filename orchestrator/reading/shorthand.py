@@ -168,6 +168,9 @@ _BAND_AFTER = re.compile(
 # band; at the tables or on top of them? The count is left unread and the checks ask.
 _KIDS_AFTER = re.compile(KIDS_JOINED)
 
+# the tables said to be the grown-ups' ("4 tables of 6 for the adults, plus a kids' table with 5")
+_FOR_ADULTS = re.compile(r"\s+for\s+(?:the\s+)?(?:adults|grown[- ]?ups)\b")
+
 
 def _may_hold_kids(m: re.Match[str], word: str | None) -> bool:
     """Whether a count by groups `m` (its guest word `word`) counts families of no band, or
@@ -185,6 +188,8 @@ def _band_word(m: re.Match[str], word: str | None) -> str:
     children": 10 adults, the children on top, not among them), else "guests"."""
     if word:
         return word
+    if _FOR_ADULTS.match(m.string, m.end()):  # "4 tables of 6 for the adults, plus a kids' table"
+        return " adults"
     # tables keep "guests": "for the parents ... 4 tables of 6, all adults" is read by kin.py
     kin = _KIN_GROUP.search(m.group(0))
     return " adults" if kin and _BAND_AFTER.match(m.string, m.end()) else " guests"

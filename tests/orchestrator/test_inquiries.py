@@ -91,7 +91,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   (15 and 11), my grandparents and 5 of my dads friends from work": 10 adults and the brothers by
   age; "grandma & grandpa" 2, "my other brother + his wife" 2, "his mom + dad" 2, "the kids: 9
   (birthday girl), 7, 8" by their ages); without the writer it is asked. "me, him, his parents"
-  and "me and her": the pronoun that is an item of its own is one adult.
+  and "me and her": the pronoun that is an item of its own is one adult. A grown one's siblings
+  right after them are adults ("my dad and his 2 brothers", "my wife and her 2 sisters": 3);
+  after a son or a daughter ("our son and his 2 friends", "my brother and his 2 kids") asked.
   The partner by a nickname is one adult after the writer as before ("me + the wife + 4 couples",
   "me, bae & 3 couples", "me, my date and 6 friends", "me, my fiance, and 6 couples"); a word in
   the writer's list that no reader counts ("me, jake and 4 couples", "me + the crew + 5 couples")
