@@ -2947,7 +2947,6 @@ async def test_offline_responder_is_never_confidently_wrong(
     # and his wife are coming" and "vienen el jefe y su esposa" the difference; a budget per head,
     # "a budget of about $70 per head", no item; "quote 4 station crew dinner" for), q65b-01..12
     # (09, 10, 11 marked ask; 03, 08, 12 set aside: all 3 exact; 06 and 07 asked): 2797 of 3982;
-    # 05, 06 exact): 2790 of 3970.
     # Round q65e (the leaders, teachers, chaperones or coaches of members aged under 13 are
     # adults, "9 girls (all 7-8), 2 leaders and 4 moms"; a card game's players and plus-ones
     # joined after a count, "poker night 8 players and 8 plus-ones"; "plus the 2 organizers"
@@ -2964,8 +2963,17 @@ async def test_offline_responder_is_never_confidently_wrong(
     # protein alone dropped as "too much" is; "Dr. Shah (already in the 10) is bringing his wife"
     # one adult more; people named who "can make it" asked: added, or in all?), q65c-01..11 (07,
     # 08, 09, 10 marked ask; 03, 05, 11 set aside: all three exact, 11 after a fix of the wrong 24
-    # it showed): 2797 of 3981.
-    assert counts["exact"] >= 2802
+    # it showed): 2797 of 3981;
+    # Round q65m (a grown one's siblings in the writer's list, "my dad and his 2 brothers", "my wife
+    # and her 2 sisters", 3 adults, after a son or a daughter asked; the people an extra is for,
+    # named again as an item of a guest list, no longer place its number, blind133 dw014's wrong;
+    # blind135's four wrongs: "she's inviting 8 girlfriends plus her and me, so 10 adults" counts
+    # her once, grown twins at their birthday inside a count of grown-ups said, "4 tables of 6 for
+    # the adults" adults, tables with "most of the seats" full asked), q65m-01..06 written before
+    # the code (03, 04 marked ask; 06 set aside: exact), q65m-07..12 written after it (11, 12
+    # marked ask; 09 asked): 2797 of 3982;
+    # the six rounds merged (m65a): 2837 of 4041.
+    assert counts["exact"] >= 2837
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3031,7 +3039,7 @@ BLIND_SETS = (
     BlindSet(15, exact=74),
     BlindSet(16, exact=68, stating=("k067",)),
     BlindSet(17, exact=81, stating=("m067",)),
-    BlindSet(18, exact=71, stating=("n032",)),
+    BlindSet(18, exact=72, stating=("n032",)),
     BlindSet(19, exact=80),
     BlindSet(20, exact=83, stating=("r016", "r072")),
     BlindSet(21, exact=78, stating=("g066",)),
@@ -3043,7 +3051,7 @@ BLIND_SETS = (
     BlindSet(27, exact=71, stating=("a067",)),
     BlindSet(28, exact=78, stating=("c065",)),
     BlindSet(29, exact=75, stating=("d066",)),
-    BlindSet(30, exact=78, stating=("i065",)),
+    BlindSet(30, exact=79, stating=("i065",)),
     BlindSet(31, exact=71, stating=("l065",)),
     BlindSet(32, exact=79),
     BlindSet(33, exact=79, stating=("aa065",)),
@@ -3135,7 +3143,7 @@ BLIND_SETS = (
     BlindSet(102, exact=81, stating=("cr015",)),
     BlindSet(103, exact=80, stating=("cs010", "cs092")),
     BlindSet(104, exact=80, stating=("ct013",)),
-    BlindSet(105, exact=77, stating=("cu015",)),
+    BlindSet(105, exact=78, stating=("cu015",)),
     BlindSet(106, exact=78, stating=("cv005",)),
     BlindSet(107, exact=79, stating=("cw049",)),
     BlindSet(108, exact=80),
@@ -3161,8 +3169,12 @@ BLIND_SETS = (
     BlindSet(128, exact=78),
     BlindSet(129, exact=74),
     BlindSet(130, exact=77, stating=("dt037", "dt075")),
-    BlindSet(131, exact=57),
-    BlindSet(132, exact=67),
+    BlindSet(131, exact=69),
+    BlindSet(132, exact=72),
+    BlindSet(133, exact=73),
+    BlindSet(134, exact=77),
+    BlindSet(135, exact=68),
+    BlindSet(136, exact=61),
 )
 
 
