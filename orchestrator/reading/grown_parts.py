@@ -1,6 +1,7 @@
 """Counts of grown-ups by any name joined, then said all to be adults: "11 guys on the crew plus 2
 supervisors, all adults" is 13 adults, "14 people in claims and 9 in underwriting and 3 in the
-front office all adults" is 26 ("2 tables, 11 at each" holds no parts). The parts are written as
+front office all adults" is 26 ("2 tables, 11 at each" holds no parts); the writer heading the
+sum is one of them ("me + my 5 roommates + 6 friends, all adults": 12). The parts are written as
 their sum (same length), so the total alone is read; a part by a word for kids ("8 kids and 2
 coaches, all adults") is left to the other readers, which ask."""
 
@@ -29,6 +30,9 @@ _SUMMED = re.compile(
     r"(?:are\s+|is\s+)?(?:adults|grown-?ups|grownups)\b"
 )
 _COUNT = re.compile(r"\b\d{1,3}\b")
+# the writer right before the parts: "me + my 5 roommates + ...", "myself and my 4 teammates and
+# ...", "me & my 2 sisters + ..." (the parts are theirs, so the writer is not among them)
+_WRITER = re.compile(r"\b(?:me|myself)\s*(?:\+|&|,|\band\b|\bplus\b)\s*(?:my\s+)?\Z")
 _EACH = re.compile(r"\b(?:each|every|per|apiece|a piece|tables?)\b")
 _YOUNG = re.compile(rf"\b(?:{'|'.join(KID_WORDS + TEEN_WORDS + TODDLER_WORDS)})\b")
 
@@ -43,8 +47,10 @@ def grown_parts_summed(text: str) -> str:
             continue  # "8 kids and 2 coaches, all adults": which is it?
         if _EACH.search(m.group(1)):
             continue  # "2 long tables, 11 at each": a count by table, no parts to add
-        said = f"{sum(int(n) for n in _COUNT.findall(m.group(1)))} adults"
-        text = text[: m.start(1)] + said.ljust(m.end(1) - m.start(1)) + text[m.end(1) :]
+        writer = _WRITER.search(text, max(0, m.start(1) - 20), m.start(1))
+        start = writer.start() if writer else m.start(1)
+        said = f"{sum(int(n) for n in _COUNT.findall(m.group(1))) + (1 if writer else 0)} adults"
+        text = text[:start] + said.ljust(m.end(1) - start) + text[m.end(1) :]
         # "... 6 from finance, all adults. upgrade the 6 finance folks to filet": 6 of them
         text = parts_named_again(text, m.end(), _named(m.group(1)))
     return text

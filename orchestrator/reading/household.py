@@ -40,7 +40,7 @@ _WRITER = r"(?:just\s+)?(?:me|myself)\b"
 _ONE = (
     r"(?:(?:mother|father|mom|dad)[- ]in[- ]law|wife|wifey|husband|hubby|partner|spouse|gf|bf|"
     r"girlfriend|boyfriend|fianc(?:e|ee)|mom|mum|"
-    r"mother|dad|father|grandma|grandpa|grandmother|grandfather|boss|best friend|bff|"
+    r"mother|dad|father|grandma|grandpa|grandmother|grandfather|boss|best friend|bff|roommate|"
     # "my step dad", "my stepmom": a parent by marriage, an adult as a parent is
     r"step[- ]?(?:dad|mom|mum|father|mother)|significant other)"
 )

@@ -120,7 +120,7 @@ _WRITER = re.compile(
 FRIEND_WORDS = (
     # "8 girlfriends" of a woman's party are her friends, as "8 friends" are
     r"(?:girlfriends|girl friends|guy friends|friends|buddies|pals|coworkers|co-workers|colleagues|"
-    r"roommates|housemates|flatmates|"
+    r"roommates|housemates|flatmates|family friends|"
     r"teammates|bros|besties|neighbou?rs|others)(?!'|\s+(?:kids|children|boys|girls)\b)"
 )
 # Friends told with one age or a range for all, of a child's or a teen's ("4 of his friends from

@@ -1,7 +1,7 @@
 """People of no number added after a count of guests ("30 people coming plus some guests", "12
-adults and a few friends", "14 adults so far plus them", "plus father tom and some of the parish
-council", "a few more people from the sales team want to join"): how many more? The count alone
-is no total to state, so it is asked."""
+adults and a few friends", "me + my 4 roommates + some friends", "14 adults so far plus them",
+"plus father tom and some of the parish council", "a few more people from the sales team want to
+join"): how many more? The count alone is no total to state, so it is asked."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import re
 from orchestrator.literal_gates import gated
 
 _VAGUE_ADDED = gated(re.compile(
-    r"\b\d{1,3}\s+(?:adults|grown-?ups|people|ppl|guests|members|folks)"
+    # "me + my 4 roommates + some friends": a count of people by any plural name
+    r"\b\d{1,3}\s+(?:adults|grown-?ups|people|ppl|guests|members|folks|[a-z'-]{3,}s)"
     r"(?:\s+(?:coming|attending|confirmed|total|so far))?\s*,?\s*(?:\+|&|\bplus\b|\band\b)\s*"
     r"(?:also\s+)?"
     r"((?:some|a few|several|a bunch of|a handful of)\s+(?:more\s+|other\s+)?"

@@ -1569,6 +1569,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   (what instead: asked); "Dr. Shah (already in the 10) is bringing his wife and their 2 kids" is
   1 adult and 2 kids more ("one of the guys is bringing his wife" 1 more); "my brother and his
   wife and their 3 kids can make it" after 14 adults asks: in addition, or in all?
+- round q65f: households or tables on lines of their own under a heading of no number that says
+  they are everyone ("headcount by household:\n- us: 2 adults, kids 14 and 10\n- my parents: 2
+  adults", "seating plan:\ntable 1 - bride's family: 8 adults\ntable 2 - ...", "here's
+  everyone:\nfamily 1 (us): 2 adults, kids 7 and 4\n...") sum their adults, the kids on each
+  line added (no heading, a label twice, a "total:" line or "3 households" beside 2 lines:
+  asked); "me + my 5 roommates + 6 friends, all adults" counts the writer (12); "me and my
+  roommate" is 2 adults; "4 family friends" are 4 friends; "me + my 4 roommates + some friends"
+  asks how many friends.
 """
 
 from __future__ import annotations
@@ -2972,8 +2980,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # the adults" adults, tables with "most of the seats" full asked), q65m-01..06 written before
     # the code (03, 04 marked ask; 06 set aside: exact), q65m-07..12 written after it (11, 12
     # marked ask; 09 asked): 2797 of 3982;
-    # the six rounds merged (m65a): 2837 of 4041.
-    assert counts["exact"] >= 2837
+    # the six rounds merged (m65a): 2837 of 4041;
+    # Round q65f (households or tables on lines of their own under a heading that says they are
+    # everyone, "headcount by household:", "seating plan:\ntable 1 - bride's family: 8 adults",
+    # "here's everyone:\nfamily 1 (us): 2 adults, kids 7 and 4", summed with the kids of each line;
+    # the writer heading parts said all adults, "me + my 5 roommates + 6 friends, all adults";
+    # "me and my roommate" 2 adults; "4 family friends" friends; "me + my 4 roommates + some
+    # friends" asked), q65f-01..13 (05, 06, 09, 13 marked ask; 11, 12, 13 set aside: 11 exact, 12
+    # asked on "together" of its first message, read as an item beside the proteins, 13 asked):
+    # 2845 of 4054.
+    assert counts["exact"] >= 2845
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3173,8 +3189,8 @@ BLIND_SETS = (
     BlindSet(132, exact=72),
     BlindSet(133, exact=73),
     BlindSet(134, exact=77),
-    BlindSet(135, exact=68),
-    BlindSet(136, exact=61),
+    BlindSet(135, exact=71),
+    BlindSet(136, exact=63),
 )
 
 

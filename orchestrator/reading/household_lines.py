@@ -1,0 +1,84 @@
+"""Households or tables on lines of their own under a heading that says they are everyone
+("headcount by household:\\n- us (the nguyens): 2 adults, kids 14 and 10\\n- my parents: 2
+adults\\n...", "seating plan:\\ntable 1 - bride's family: 8 adults\\ntable 2 - groom's family: 6
+adults + 2 kids (9 and 12)\\n...", a reply "here's everyone:\\nfamily 1 (us): 2 adults, kids 7 and
+4\\n..."): each line is a part of the party, so the adults of the lines are summed. The first line's
+label and count are written as the sum ("24 adults", padded to the same length so every span
+holds) and the other lines' labels and counts blanked; the kids after each count stay for the kid
+readers. Only when the heading has no number (a number of households it says is no check here),
+every line of two or more names its label and a count of adults, each label once, none a total,
+and no count of households said elsewhere disagrees; otherwise the counts are left to the check,
+which asks (lines of no heading: in all, or a correction?)."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.words import ADULT_WORDS
+
+# the clause ending with the colon before the lines: "headcount by household:", "seating plan:",
+# "here's everyone:", "guest list:", "who's coming:"
+_HEADING = re.compile(
+    r"(?:^|[.!?\n])[^.!?\n\d]{0,40}\b(?:head\s?count|guest\s+list|seating(?:\s+(?:plan|chart))?|"
+    r"everyone|everybody|who'?s\s+coming|breakdown|by\s+(?:household|family|table))"
+    r"[^.!?\n\d:]{0,25}:[ \t]*\n(?:[ \t]*\n)?"
+)
+# "- us (the nguyens): 2 adults, kids 14 and 10", "table 2 - groom's family: 6 adults + 2 kids"
+_LINE = re.compile(
+    r"[ \t]*(?:[-•*·][ \t]*)?(?P<label>[a-z][a-z0-9'&(). /-]{0,45}?)[ \t]*:[ \t]*"
+    r"(?P<n>\d{1,3})[ \t]+(?P<w>adults?)\b(?P<join>[ \t]*(?:,|\+|&|\band\b|\bplus\b)?)"
+    r"(?P<rest>[^\n]*)(?:\n|\Z)"
+)
+# a number in a label only as the index of its table or household: "table 1", "family 2"
+_INDEX = re.compile(r"\b(?:table|family|household|house|group)\s+\d{1,2}\b")
+# a label that is no household: a total, everyone, the kids
+_NOT_PART = re.compile(
+    r"\b(?:total|all|everyone|everybody|overall|so|sum|kids?|children|adults?|grand)\b"
+)
+_ADULTS = re.compile(rf"\b(?:{'|'.join(ADULT_WORDS)}|people|ppl|guests|total)\b")
+_HOUSEHOLDS = re.compile(r"\b(\d{1,2})\s+(?:families|households|tables|fams)\b")
+
+
+def household_lines(text: str, food: re.Pattern[str]) -> str:
+    """Normalized `text` with households on lines under an "everyone" heading written as their
+    adults' sum on the first line (labels and other counts blanked, same length); else
+    unchanged. `food` finds a word of the menu."""
+    if "adult" not in text or ":" not in text:
+        return text  # speed: every such line is a label and a count of adults
+    for heading in _HEADING.finditer(text):
+        lines = _lines(text, heading.end(), food)
+        if lines is None:
+            continue
+        said = _HOUSEHOLDS.findall(text)
+        if any(int(n) != len(lines) for n in said):
+            continue  # "3 families" and two lines: one missing?
+        total = sum(int(m.group("n")) for m in lines)
+        said_here = f"{total} adults"
+        if len(said_here) > lines[0].end("w") - lines[0].start("label"):
+            return text  # "a: 8 adults" is the shortest; the sum would not fit
+        for i, m in enumerate(lines):
+            end = m.end("join") if i else m.end("w")
+            start = m.start("label")
+            text = text[:start] + ("" if i else said_here).ljust(end - start) + text[end:]
+        return text
+    return text
+
+
+def _lines(text: str, pos: int, food: re.Pattern[str]) -> list[re.Match[str]] | None:
+    """The household lines from `pos`, two at least, each a distinct label and its adults and
+    nothing of them after the lines; or None."""
+    lines: list[re.Match[str]] = []
+    labels: set[str] = set()
+    while (m := _LINE.match(text, pos)) is not None:
+        label = m.group("label").strip()
+        if _NOT_PART.search(label) or re.search(r"\d", _INDEX.sub("", label)):
+            return None
+        if label in labels or _ADULTS.search(m.group("rest")) or food.search(m.group(0)):
+            return None  # a label twice (a correction?), more adults, a food on the line
+        labels.add(label)
+        lines.append(m)
+        pos = m.end()
+    after = text[pos:].split("\n", 1)[0] if pos < len(text) else ""
+    if len(lines) < 2 or after.strip():
+        return None  # a line of something else right after: part of the list?
+    return lines
