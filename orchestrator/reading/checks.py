@@ -202,6 +202,7 @@ def _initials(text: str) -> list[tuple[int, int]]:
 _NEIGHBOURHOOD = (
     r"(?:north|south|east|west)\s+[a-z]+|downtown|midtown|uptown"
     r"|[a-z]+\s+(?:park|heights|hills|oaks|village|estates|ranch|meadows|acres|greens|terrace)"
+    r"|rancho\s+[a-z]+"  # "Rancho Murieta 95683": a ranch's community, its ZIP a town's
 )
 
 

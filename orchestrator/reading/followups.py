@@ -20,7 +20,7 @@ from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.bare_relatives import as_kids
 from orchestrator.reading.couples_out import couples_out
-from orchestrator.reading.new_totals import BARE_TOTAL
+from orchestrator.reading.new_totals import bare_totals
 from orchestrator.reading.one_guest import one_guest
 from orchestrator.reading.restated_add import restated_adds
 from orchestrator.reading.rough_totals import rough_total
@@ -217,7 +217,7 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         if not _HEDGE.search(rest) and not _within(span, read.hidden):
             read.changes.append((n, None))
             read.hidden.append(span)
-    for m in BARE_TOTAL.finditer(text):
+    for m in bare_totals(text):
         n = int(next(g for g in m.groups() if g))
         if n >= 2 and not _HEDGE.search(_clause(text, m.span())):
             # "18 members plus 2 advisors, so 20 total": the writer's sum of the parts, no new total

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.partner_reasons import partners_then_total
+
 Span = tuple[int, int]
 
 # who joins: "4 more pickers", "one more client", "2 more employees are bringing their spouses"
@@ -67,6 +69,6 @@ def more_then_total(text: str) -> tuple[int, list[Span]]:
             if int(m.group("total")) <= n:
                 continue
             found.append((n, (m.start("n"), m.end("why"))))
-    if len(found) != 1:
-        return 0, []
+    if len(found) != 1:  # "2 of them r bringing their gfs so 17 now": partners as the reason
+        return partners_then_total(text) if not found else (0, [])
     return found[0][0], [found[0][1]]

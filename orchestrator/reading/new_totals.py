@@ -47,7 +47,9 @@ BARE_TOTAL = gated(re.compile(
     r"|\bso\s+(?:we're\s+|we are\s+|it's\s+|its\s+)?(\d{1,3})"
     # ("... can come so 14 of us now": the party counted as "of us", "now" saying it changed;
     # "4 teams of 5, so 20 of us, all adults" is the writer's sum, no new total)
-    r"(?:\s+of us\s+now|(?:\s+(?:total|in all|all together|altogether|now))?)(?=\s*(?:$|[.!?,\n]))"
+    # ("so 17 now 💕 same food": the rest kept right after, an emoji between)
+    r"(?:\s+of us\s+now|(?:\s+(?:total|in all|all together|altogether|now))?)"
+    r"(?=\s*(?:$|[.!?,\n]|(?<=now)\s+(?:same|keep|everything|the rest)\b))"
     r"|\b(?:we're|we are|we'll be|we will be|it's|it will be|headcount(?: is)?|count(?: is)?|"
     r"total(?: is)?)\s+(?:(?:went|has gone|just went|now)\s+)?(?:up to|down to|at|gonna be|"
     r"going to be|now)\s+(\d{1,3})"
@@ -65,3 +67,24 @@ BARE_TOTAL = gated(re.compile(
     # "its gonna be 14 now, same food": "it's" without its apostrophe, and "now" right after
     r"|\bits\s+(?:gonna|going to)\s+be\s+(\d{1,3})\s+now(?=\s*(?:$|[.!?,\n]))"
 ))  # fmt: skip
+
+
+# "2 more friends wanna come!! can we do 10?", "2 more can come, can u redo it for 12?": the new
+# total asked for right after guests said to join in the same message (the conversation checks
+# the count before and the joiners make it); "can we do 10?" alone may be a time, and is not one
+_ASKED_TOTAL = re.compile(
+    r"(?<=[!?.,;])\s*(?:so\s+)?(?:can|could)\s+(?:we|u|you)\s+(?:do|redo\s+it\s+for|redo\s+(?:the\s+)?"
+    r"(?:quote|price|order)\s+for|make\s+it|go\s+to|change\s+it\s+to|bump\s+it\s+(?:up\s+)?to)\s+"
+    r"(\d{1,3})(?:\s+(?:people|guests|ppl|of us|total))?(?=\s*(?:$|[?.!\n]))"
+)
+_JOINERS_BEFORE = re.compile(r"\b\d{1,2}\s+more\s+(?:[a-z]+\s+){0,2}?(?:wanna|want to|can|are|r)\b")
+
+
+def bare_totals(text: str) -> list[re.Match[str]]:
+    """The matches of `BARE_TOTAL` in lowercase `text`, and a new total asked for right after
+    joiners ("2 more friends wanna come!! can we do 10?"); its number is the first group set."""
+    found = list(BARE_TOTAL.finditer(text))
+    for m in _ASKED_TOTAL.finditer(text):
+        if _JOINERS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            found.append(m)
+    return found

@@ -112,10 +112,10 @@ def _one_band(before: Inquiry, merged: Inquiry, band: str) -> tuple[Inquiry, lis
 
 
 def _girls_of_adults(before: Inquiry, later: Inquiry, said: int) -> bool:
-    """ "one of the girls cant make it so 11 adults now" after 12 adults and no kids: the girls
-    are the adults, as the stated adults' count agrees only when they are."""
-    if before.children or before.toddlers or not later.adults_said:
-        return False
+    """ "one of the girls cant make it so 11 adults now" (or "so 10 now") after 12 adults and no
+    kids: the girls are the adults, as the stated adults' count agrees only when they are."""
+    if before.children or before.toddlers or (not later.adults_said and later.bare_total is None):
+        return False  # ("2 of the girls cant make it so 10 now": a bare total agrees the same way)
     return (before.adults or 0) + sum(d for d, _ in later.changes) == said
 
 

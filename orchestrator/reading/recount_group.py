@@ -3,7 +3,8 @@ accounting are joining so add 2 more" after 12): the group is the number added, 
 named are in "we're 12 now, my sister and her husband are coming so add 2 more", never the party.
 So are grown-ups of a guest word said to come beside the new total ("can we go to 28 adults? 2 more
 couples from the next street want in", the couples read as 4 adults), a pair of the writer's
-coming right before it ("my parents are coming too so 11 adults now": 2) and the people named as
+coming right before it ("my parents are coming too so 11 adults now": 2) or right after it
+("make it 10 adults, my parents can come after all") and the people named as
 coming before a new count of adults ("my grandpa is coming too, so 15 adults now"). Whether the
 earlier count and the number make the new total is the conversation's to check."""
 
@@ -65,11 +66,21 @@ _MORE_ADULTS = re.compile(
 # right before the new total that is the result ("so ..."); the pair is 2 added, and the
 # conversation checks that the earlier count and the 2 make the new total
 _PAIR_COMING = re.compile(
-    r"\b(?:my|our)\s+(?:parents|in-laws|in laws|inlaws|grandparents)\s+"
+    # ("my roommate's parents are coming too": someone's pair is a pair too)
+    r"\b(?:my|our)\s+(?:[a-z]+'s\s+)?(?:parents|in-laws|in laws|inlaws|grandparents)\s+"
     r"(?:(?:are|r|will be|can|could|also|now|just|actually)\s+)*"
     r"(?:coming|joining|come|join|make it|flying in)(?:\s+(?:too|now|as well|after all))*"
     # ("my parents can come so that's 2 more", "so add 2": the number said, `named`'s to read)
     r"\s*,?\s*(?=so\s+(?!(?:add|adding|that'?s|thats)\b))"
+)
+
+# "make it 10 adults, my parents can come after all" after 8: the same pair told right after the
+# new total as its reason, ending the sentence
+_PAIR_AFTER = re.compile(
+    r"(?<=\d adults)\s*[,;-]\s*(?:(?:since|because|as|cause|cuz)\s+)?(?:my|our)\s+(?:[a-z]+'s\s+)?"
+    r"(?:parents|in-laws|in laws|inlaws|grandparents)\s+(?:(?:are|r|will be|also|now|just|actually)\s+)*"
+    r"(?:coming|joining|can come|can make it|can join)(?:\s+(?:too|now|as well|after all))*"
+    r"(?=\s*(?:$|[.!\n]))"
 )
 
 
@@ -101,7 +112,7 @@ def added_group(text: str) -> AddedGroup | None:
     more = _MORE_GROUP.search(text) or _MORE_ADULTS.search(text)
     if more:
         return AddedGroup(int(more.group(1)), more.span())
-    if pair := _PAIR_COMING.search(text):
+    if pair := _PAIR_COMING.search(text) or _PAIR_AFTER.search(text):
         return AddedGroup(2, pair.span())
     for m, named, _ in named_people(text):  # "my grandpa is coming too, so 15 adults now"
         if coming := _COMING_THEN_TOTAL.match(text, m.end()):

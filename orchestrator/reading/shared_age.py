@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.kids_they_are import kids_they_are
+
 _AGES = (
     r"\s*[,(:-]?\s*(?:(?:they're|they are|theyre|who are)\s+)?all(?:\s+of\s+them)?(?:\s+ages?)?"
     r"\s+(\d{1,2})(?:\s*(?:-|to|and|&|or)\s*(\d{1,2}))?(?:\s*(?:yrs? old|years? old|yrs?|yo|y/o))?"
@@ -103,4 +105,4 @@ def ages_told(text: str) -> str:
         text = _ALL_AGE.sub(r"(all age \1)", text)
     if "more girls" in text or "more boys" in text:
         text = _MORE_BY_AGES.sub(r"\1 more kids", text)
-    return text
+    return kids_they_are(text)  # "2 kids too? theyre my roommate's little sisters, 8 and 11"

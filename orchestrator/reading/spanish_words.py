@@ -91,6 +91,9 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         r"\1 more kids, ages ",
     ),
     (re.compile(r"\b(?:la )?misma comida\b"), "same food"),
+    # "somos 12, no 10. lo demás igual": the party's count, the one it corrects, the rest kept
+    (re.compile(r"\bsomos (\d{1,3}),? no (?=\d{1,3}\s*(?:[.,;!?\n]|$))"), r"we're \1, not "),
+    (re.compile(r"\blo dem[aá]s (?:queda |sigue )?igual\b"), "everything else the same"),
     # "mejor camarones en vez de salmón": a swap of one protein for another
     (re.compile(r"\ben (?:vez|lugar) del?\b"), "instead of"),
     # "somos 22 adultos, no 20": the count said, then the one it corrects ("22 adults, not 20")
@@ -156,7 +159,7 @@ _SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
     ("bebe",), ("bebe",), ("personas",), ("parejas",), (" yo",), ("invitados",), ("anos",),
     ("codigo postal",),
     ("cumple",), (" mas",), (" mas",), ("more kids",), ("kids de",), ("misma comida",),
-    ("en vez", "en lugar"), (" no ",),
+    ("somos",), ("lo dem",), ("en vez", "en lugar"), (" no ",),
     ("grandes", "mayores"),
     ("los ",), ("para tod",), ("para ",), ("quieren", "prefieren", "comen", "van a comer", "piden"),
     (" y ",), (" y ",), (" a ",), ("entre ",), ("entre ",), ("menores de",), (" n ",), (" po",),

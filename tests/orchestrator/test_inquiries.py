@@ -1252,6 +1252,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   adults", "3 more adults, my titas from Vallejo" (a relative's home town, no venue) are the count
   said; "all adults 👍 and we'd like the chef at 7:30" answers the kids question; "drop the sake,
   the padre said no alcohol" (whose word, no item) names no guest.
+  Also, each checked against the count before: "my roommate's parents are coming too so 12 adults now" (someone's pair), "make it 10 adults, my parents can come after all" (the pair after the total), "2 of the girls cant make it so 10 now" after 12 adults and no kids (10), "2 of them r bringing their gfs so add 2 adults" (the same 2), "2 of my friends r bringing their bfs so 17 now 💕 same food" after 15 (17), "2 more friends wanna come!! can we do 10?" after 8 (10); "perdón, somos 12, no 10. lo demás igual" is 12; "can we do 2 kids too? theyre my roommate's little sisters, 8 and 11" adds 2 kids aged 8 and 11; "Rancho Murieta 95683" is a place.
 - a count or choice settled in the next words: "maybe 15-20 people" then "ok final count 22
   adults, no kids" is 22 (the earlier hedge was about the count); "22 adults wait no 24 adults",
   "16 guests, oops sorry, 17 guests" (the same word after the marker) is the second count, "18
@@ -2988,8 +2989,17 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "me and my roommate" 2 adults; "4 family friends" friends; "me + my 4 roommates + some
     # friends" asked), q65f-01..13 (05, 06, 09, 13 marked ask; 11, 12, 13 set aside: 11 exact, 12
     # asked on "together" of its first message, read as an item beside the proteins, 13 asked):
-    # 2845 of 4054.
-    assert counts["exact"] >= 2845
+    # 2845 of 4054;
+    # Round q65g (reasons told beside a follow-up's new count, checked against the count before:
+    # someone's pair, "my roommate's parents are coming too so 12 adults now"; the pair after the
+    # total, "make it 10 adults, my parents can come after all"; partners some bring, "2 of them r
+    # bringing their gfs so add 2 adults", "2 of my friends r bringing their bfs so 17 now 💕 same
+    # food"; "2 of the girls cant make it so 10 now" after adults only; "2 more friends wanna
+    # come!! can we do 10?"; "perdón, somos 12, no 10. lo demás igual"; "can we do 2 kids too?
+    # theyre my roommate's little sisters, 8 and 11"; "Rancho Murieta 95683" a place): q51b-02
+    # asked -> exact; q65g-01..13 (06, 07, 11 marked ask; 04, 09, 13 set aside: 04 and 09 exact,
+    # 13 "what if 3 more friends come, how much then?" asked): 2847 of 4054.
+    assert counts["exact"] >= 2847
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3187,10 +3197,10 @@ BLIND_SETS = (
     BlindSet(130, exact=77, stating=("dt037", "dt075")),
     BlindSet(131, exact=69),
     BlindSet(132, exact=72),
-    BlindSet(133, exact=73),
+    BlindSet(133, exact=74),
     BlindSet(134, exact=77),
     BlindSet(135, exact=71),
-    BlindSet(136, exact=63),
+    BlindSet(136, exact=67),
 )
 
 

@@ -1,0 +1,35 @@
+"""Kids counted in a request, then who they are and their ages in the next words: "can we do 2
+kids too? theyre my roommate's little sisters, 8 and 11", "add 3 kids. they're my cousin's boys,
+7, 9 and 10". The "they're" is those kids: whose they are names no one more, and the ages are
+theirs, so the text is written "2 kids too, ages 8 and 11" for the kid reader. Only when there are
+as many ages as kids and the ages end the sentence; otherwise the words stay for the net."""
+
+from __future__ import annotations
+
+import re
+
+# "2 kids too? theyre my roommate's little sisters, 8 and 11"
+_KIDS_THEN_AGES = re.compile(
+    r"\b(?P<n>\d{1,2}) (?P<who>kids|children|girls|boys)(?P<too> too| as well)?\s*[?.!,;:-]+\s*"
+    r"(?:they'?re|theyre|they are|they r)\b"
+    # whose they are: "my roommate's little sisters", "my cousin's boys", "his nieces"
+    r"(?:\s+(?:my|our|his|her|their)\s+(?:[a-z]+'s\s+)?(?:(?:little|lil|younger|baby|two|2)\s+)?"
+    r"(?:sisters|brothers|boys|girls|kids|nieces|nephews|cousins|daughters|sons|grandkids))?"
+    r"\s*,?\s*(?:ages?\s+)?"
+    r"(?P<ages>\d{1,2}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*)\d{1,2})*)(?:\s+(?:yrs?|years?)(?:\s+old)?)?"
+    r"(?=\s*(?:$|[.!?\n]))"
+)
+
+
+def kids_they_are(text: str) -> str:
+    """Lowercase `text` (digits) with "N kids? they're <whose>, a and b" written "N kids, ages a
+    and b" when there are N ages."""
+    if "they" not in text:
+        return text
+
+    def written(m: re.Match[str]) -> str:
+        if len(re.findall(r"\d{1,2}", m.group("ages"))) != int(m.group("n")):
+            return m.group(0)
+        return f"{m.group('n')} {m.group('who')}{m.group('too') or ''}, ages {m.group('ages')}"
+
+    return _KIDS_THEN_AGES.sub(written, text)
