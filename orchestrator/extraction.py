@@ -176,7 +176,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
                     used.append(some[1])  # "8 of them want lobster instead of shrimp"
                     explained.append(some[1])
                     swaps.append(Swap(ask.protein, prev.protein, (some[1][0], ask.end), True,
-                                      None, some[0]))  # fmt: skip
+                                      some[2], some[0]))  # fmt: skip
                     continue
                 if after := some_after(norm, ask.end):  # "... instead of filet for some of them"
                     explained.append(after)

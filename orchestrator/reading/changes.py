@@ -12,6 +12,7 @@ from functools import lru_cache
 from orchestrator.catalog import Catalog
 from orchestrator.literal_gates import gated
 from orchestrator.reading.add_on_answers import form_answer
+from orchestrator.reading.reason_swappers import group_swappers, reason_swappers
 from orchestrator.reading.taken_off import OFF_VERB, taken_off
 
 Span = tuple[int, int]
@@ -209,13 +210,16 @@ _FOR_SOME = re.compile(
 )
 
 
-def some_guests(text: str, start: int) -> tuple[int, Span] | None:
+def some_guests(text: str, start: int) -> tuple[int | None, Span, str | None] | None:
     """ "8 of them want lobster instead of shrimp": how many guests the choice before `start` is
-    for, and the words read (so "rather" is explained)."""
+    for (or their age group, "the adults want"), and the words read (so "rather" is explained)."""
     floor = max(0, start - 50)
     window = text[floor:start]
-    m = _SOME_BEFORE.search(window) or _EXCEPT_SOME.search(window) or _FOR_SOME.search(window)
-    return (int(m.group(1)), (floor + m.start(), start)) if m else None
+    if m := _SOME_BEFORE.search(window) or _EXCEPT_SOME.search(window) or _FOR_SOME.search(window):
+        return int(m.group(1)), (floor + m.start(), start), None
+    if said := reason_swappers(text, start):  # "3 of the guys aren't vegan, can they have"
+        return said[0], said[1], None
+    return (None, group[1], group[0]) if (group := group_swappers(text, start)) else None
 
 
 _KEEP_BEFORE = re.compile(

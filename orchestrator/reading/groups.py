@@ -230,11 +230,14 @@ def harmless_subsets(text: str) -> list[Span]:
     found = (*SUBSET.finditer(text), *_ASIDE_SUBSET.finditer(text), *_ONE_OF_OURS.finditer(text),
              *_OF_THE_GUYS.finditer(text))
     for m in found:
+        if _SWAP_AFTER.search(text, m.end()):  # "..., can we do A instead of B for them": asked
+            continue
         if diet := _HARMLESS_DIET.match(text, m.end()) or NAMED_ALLERGY.match(text, m.end()):
             spans.append((m.start(), diet.end()))
     return spans
 
 
+_SWAP_AFTER = re.compile(r"\b(?:instead|in place of|swap|switch|sub)\b")
 # "a couple of the guys are picky eaters" (normalized "2 the guys are"): some of the crew already
 # counted, described (only by a harmless diet or taste, as the others)
 _OF_THE_GUYS = re.compile(r"\b(\d{1,3})\s+(?:of\s+)?the\s+(?:guys|ladies|gals|fellas)\s+(?:are|is)\s+")

@@ -52,7 +52,7 @@ _APPETITE = gated(re.compile(
     r"guys|boys|girls|ladies|dudes|fellas|kids|family|crew|friends|people|team|"
     r"men|lads|bros|teens|players|cousins|sons|brothers|nephews|nieces|uncles|groomsmen|bridesmaids|"
     r"grandkids|grandsons|guests|coworkers|co-workers|in-laws|workers|employees|staff|crews)"
-    r"|(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))"
+    r"|(?:^|(?<=[.!?\n,])|(?<=[.!?\n,] ))"
     r"(?:guys|dudes|fellas|lads|bros|ladies))\s+(?:eat|eats|can eat)\s+"
     r"(a lot|alot|a ton|lots|so much)\b(?!\s+of\b)"
     r"(?=[^.;!?\n]*\b\d{1,3}\s+(?:extra|more|additional)\b)"  # the extras' count said after it
@@ -60,9 +60,19 @@ _APPETITE = gated(re.compile(
 # "13 dudes ... guys eat a lot so add 6 extra chicken": the group named bare at a sentence's start
 # is the party named again, eating as the reader above says ("boys", "girls" bare may be kids)
 _EATERS_AGAIN = gated(re.compile(
-    r"(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))(guys|dudes|fellas|lads|bros|ladies)\s+(?:eat|can eat)\s+"
+    # "ny strip and shrimp, guys eat a lot so add 6 extra chicken": after a comma the same
+    r"(?:^|(?<=[.!?\n,])|(?<=[.!?\n,] ))(guys|dudes|fellas|lads|bros|ladies)\s+(?:eat|can eat)\s+"
     r"(?:a lot|alot|a ton|lots|so much)\b(?!\s+of\b)"
     r"(?=[^.;!?\n]*\b\d{1,3}\s+(?:extra|more|additional)\b)"
+))  # fmt: skip
+# "add 8 extra shrimp pls, my brothers eat a ton": the appetite said after the extras, why they are
+# (kids and teens named so may be guests not counted: left to the net)
+_APPETITE_AFTER = gated(re.compile(
+    r"\b\d{1,3}\s+(?:extra|more|additional)\b[^.;!?\n]{0,40}?[,-]\s*(?:(?:cuz|because|bc|since)\s+)?"
+    r"((?:my|our|his|her|their|the)\s+(?:dad|uncle|tito|brother|husband|guys|boys|dudes|fellas|"
+    r"family|crew|friends|team|men|lads|bros|cousins|sons|brothers|nephews|uncles|groomsmen|"
+    r"bridesmaids|coworkers|co-workers|in-laws|workers|employees|staff)\s+(?:all\s+)?"
+    r"(?:eat|eats|can eat)\s+(?:a lot|alot|a ton|lots|so much)\b(?!\s+of\b))"
 ))  # fmt: skip
 # "the employees eat a ton, add 6 extra shrimp": the company counted before, named again as the
 # eaters of the extras counted after it (the group word is no new guests)
@@ -135,7 +145,7 @@ _SAME_PLACE = gated(re.compile(
 ))  # fmt: skip
 _READERS = (_REMINDER, _APOLOGY, _WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS, _APPETITE, _COMING_TOO,
             _AFTER_ALL, _OPTIONS, _NO_ACTUALLY, _GARNISH, _IDIOM, _EATERS_AGAIN, _SAME_PLACE,
-            _STAFF_EATS, QUOTED_PRICE)  # fmt: skip
+            _STAFF_EATS, _APPETITE_AFTER, QUOTED_PRICE)  # fmt: skip
 
 
 def remarks(text: str) -> list[Span]:
