@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.labelled_ages import labelled_ages
+
 # the kids' words a count of ages may follow (siblings and the like are told by their ages)
 _KIDS = r"(?:kids|children|siblings|grandkids|grandchildren|cousins|nieces|nephews|little ones)"
 _AGES = re.compile(
@@ -36,7 +38,8 @@ def _bracketed(m: re.Match[str]) -> str:
 
 def colon_ages(text: str) -> str:
     """`text` with a count of kids and their ages after a colon written with the ages in
-    brackets."""
+    brackets, and "2 kids (my nephews, 7 and 10)" as "2 kids (7 and 10)" (`labelled_ages`)."""
+    text = labelled_ages(text)
     if "ages" in text:
         text = _AGES_WORD.sub(_bracketed, text)
     return _AGES.sub(_bracketed, text) if ":" in text else text

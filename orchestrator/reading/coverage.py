@@ -38,6 +38,7 @@ from orchestrator.reading.people_left_out import people_left_out
 from orchestrator.reading.relation_words import KIN, POSSESSIVE, RELATION
 from orchestrator.reading.reported import reported_remark
 from orchestrator.reading.requested import requested_checks
+from orchestrator.reading.same_crowd import same_crowd
 from orchestrator.reading.total_includes import inside_total
 from orchestrator.reading.travel_total import travels_before_total
 from orchestrator.reading.wished import wished_unknowns
@@ -212,7 +213,9 @@ def unexplained_words(
                      text[max(0, m.start() - 14) : m.start()]):
             continue  # a number before it ("2 flower girls") is checked as a number; "you guys"
             # is the caterer
-        if groups == {word} or re.match(rf"\s*[:!.,-]\s*\d{{1,3}}\s+{word}\b", text[m.end() :]):
+        if groups == {word} or same_crowd(text, m.start(), word, groups) or re.match(
+            rf"\s*[:!.,-]\s*\d{{1,3}}\s+{word}\b", text[m.end() :]
+        ):
             continue  # the counted group named again ("10 guys ... the guys want filet"), or
             # named right before its count ("party for our seniors: 14 seniors plus 3 coaches")
         if describes_adults(text, *m.span()) or travels_before_total(text, *m.span()):

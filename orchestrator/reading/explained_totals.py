@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.hosts_each import hosts_each
 from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]
@@ -49,7 +50,7 @@ _ADDING_HEAD = re.compile(r"\s*(?:plus|and|with|\+|&)\b")
 def explained_totals(text: str, catalog_word: re.Pattern[str]) -> list[Span]:
     """Spans of normalized `text` that explain a total of adults said right after or before them:
     the members and partners before a doubled sum, the brackets after "N of us, all adults"."""
-    spans: list[Span] = []
+    spans = hosts_each(text)  # "me and my bestie, we're each inviting 7 friends so 16 of us total"
     for m in _DOUBLED.finditer(text):
         if int(m.group("total")) == 2 * int(m.group("members")):
             spans.append((m.start(), m.end()))

@@ -75,6 +75,16 @@ def _headed(m: re.Match[str]) -> str:
     return f"{m.group(1)} ({m.group(3)}){m.group(2)}"
 
 
+# "me and 15 friends (we're all 21-22)", "(they're all 19-20)": who "all" are said inside the
+# bracket; the bracket reads as "(all 21-22)", the ages for all of those just counted
+_SAID_ALL = re.compile(r"\(\s*(?:we're|we are|were|they're|they are|theyre)\s+(?=all\s+\d)")
+
+
+def said_all(text: str) -> str:
+    """`text` with "(we're all 21-22)" written "(all 21-22)"."""
+    return _SAID_ALL.sub("(", text) if "all" in text else text
+
+
 def peer_ages(text: str) -> str:
     """`text` with someone's peers of one told age written as their friends with the age in
     brackets ("13 of his floormates (all 18-19)": "13 of his friends (all 18-19)"; "his 4 best

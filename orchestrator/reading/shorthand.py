@@ -30,7 +30,7 @@ from orchestrator.reading.listed_family import listed_family
 from orchestrator.reading.mixed_words import mixed_words
 from orchestrator.reading.parent_counts import parent_counts
 from orchestrator.reading.partners import PARTNER
-from orchestrator.reading.peer_ages import peer_ages
+from orchestrator.reading.peer_ages import peer_ages, said_all
 from orchestrator.reading.portuguese_words import portuguese_words
 from orchestrator.reading.role_person import ROLE_PERSON
 from orchestrator.reading.shared_age import ages_told, shared_ages
@@ -203,7 +203,7 @@ def written_counts(text: str) -> str:
         text = re.sub(r"\bincl\.", "incl", text)  # "incl. him": no sentence ends there
     text = clergy_added(text)  # "14 adults plus father tom": 1 more adult
     text = golf_groups(text)  # "2 foursomes and a threesome so 11 of us": the 11
-    text = sms_for_to(grown_groups(sms_words(text)))  # "b4", "4 13 ppl"; "7 of us, all 20-21"
+    text = sms_for_to(grown_groups(said_all(sms_words(text))))  # "b4", "4 13 ppl"; "7 of us, all 20-21"
     text = everyone_brings(text)  # "10 members and everyone's bringing one guest": 10 more
     text = brought_partners(their_kids(text))  # "+ 5 of their kids", "5 employees are bringing a spouse"
     text = third_each(text)  # "a third one each as an extra": 3 each
@@ -214,7 +214,7 @@ def written_counts(text: str) -> str:
     text = honoree_again(text)  # "grad party for my twins (18) me, my wife, the twins, ..."
     text = peer_ages(text)  # "13 of his floormates (all 18-19)", "8 of their friends all 18"
     text = writer_and_friends(text)  # "me n 11 of the boys, all 25-30"
-    text = colon_ages(text)  # "and 3 siblings: 9, 7 and 4": their ages, in brackets
+    text = colon_ages(text)  # "and 3 siblings: 9, 7 and 4", "2 kids (my nephews, 7 and 10)"
     text = parent_counts(text)  # "4 adult leaders and 12 moms": 12 parents
     text = leaders_as_adults(text)  # "12 scouts (all 13-17), 6 leaders and 10 parents"
     text = grown_games(text)  # "poker night, 8 players and 8 plus-ones": 16 adults

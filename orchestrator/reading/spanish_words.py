@@ -23,8 +23,9 @@ def _writer_and_partner(m: re.Match[str]) -> str:
 _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\badult[oa]s\b"), "adults"),
     (re.compile(r"\badult[oa]\b"), "adult"),
-    # "somos 10 señoras", "12 señores": grown-ups counted by a polite word (after a count only)
-    (re.compile(r"\b(\d{1,3}) (?:senoras|senores|damas|caballeros)\b"), r"\1 adults"),
+    # "somos 10 señoras", "12 señores", "somos 12 mujeres": grown-ups counted by a polite word or
+    # as women or men (after a count only)
+    (re.compile(r"\b(\d{1,3}) (?:senoras|senores|damas|caballeros|mujeres|hombres)\b"), r"\1 adults"),
     # "2 entrenadores": coaches counted (after a count only), adults by role as in English
     (re.compile(r"\b(\d{1,3}) entrenador(?:es|as)\b"), r"\1 coaches"),
     (re.compile(r"\bnin[oa]s\s+de\s+(?=\d)"), "kids ages "),  # "3 niños de 4, 8 y 11 años"
@@ -154,7 +155,7 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
 # The literals each pattern of `_SPANISH` cannot match without, in its order (read from the
 # pattern): a pattern none of whose literals is in the text is skipped (speed)
 _SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
-    *[("adulto", "adulta")] * 2, ("senoras", "senores", "damas", "caballeros"),
+    *[("adulto", "adulta")] * 2, ("senoras", "senores", "damas", "caballeros", "mujeres", "hombres"),
     ("entrenador",), *[("nino", "nina")] * 3, ("bebe de",), ("toddler", "bab", "infant"),
     ("bebe",), ("bebe",), ("personas",), ("parejas",), (" yo",), ("invitados",), ("anos",),
     ("codigo postal",),

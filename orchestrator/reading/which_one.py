@@ -14,9 +14,11 @@ _STEAKS = {"new york strip": "ny strip", "new york": "ny strip", "ny strip": "ny
            "filet": "filet", "fillet": "filet"}  # fmt: skip
 _STEAK = "|".join(re.escape(k) for k in sorted(_STEAKS, key=len, reverse=True))
 _OTHERS = r"salmon|chicken|shrimp|lobster(?: tail)?|scallops?|tofu|veggies?|steak"
-# "steak the new york one", "steak, the filet kind": "steak" then which steak, nothing between
+# "steak the new york one", "steak, the filet kind", "steak.. the new york one": "steak" then which
+# steak, nothing between but a comma, colon, dash or trailing dots
 _STEAK_THEN = re.compile(
-    rf"\bsteaks?\s*[,:(-]?\s*(?:the\s+({_STEAK})(?:\s+(?:one|kind|cut|steak))?|({_STEAK})\s+(?:one|kind|cut))\b"
+    rf"\bsteaks?\s*(?:[,:(-]|\.{{2,}})?\s*"
+    rf"(?:the\s+({_STEAK})(?:\s+(?:one|kind|cut|steak))?|({_STEAK})\s+(?:one|kind|cut))\b"
 )
 # "the filet one", "the salmon one": the protein, no count
 _THE_ONE = re.compile(rf"\b(the|that)\s+({_STEAK}|{_OTHERS})\s+one\b(?!\s*(?:of\b|and a half|\d))")

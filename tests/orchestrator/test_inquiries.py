@@ -47,7 +47,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ("18 friends (14-15 yrs)": teens are adults); "girls night" is the event (so is "girls game
   night", what the night is for between), "12 girls" at a
   bachelorette ("boys" at a bachelor party) are adults, "my daughter is turning 7" is whose party
-  it is when the kids are counted. A relation whose number is not
+  it is when the kids are counted; "hibachi for the boys this sat, 13 dudes" is 13 (the crowd named
+  once, the only count of the same crowd; "13 dudes and the boys" is asked). "me and 15 friends
+  (we're all 21-22)" is "(all 21-22)"; "2 kids (my nephews, 7 and 10)" is "2 kids (7 and 10)";
+  "for me and my bestie, we're each inviting 7 friends so 16 of us total" is 16 (2 + 2 x 7; a
+  total that is not asked). A relation whose number is not
   said ("his sister", "their partners", "my son" of no age, "8 adults + my parents") is asked,
   as someone named coming after the count ("15 adults ... my cousin is coming too", "14 adults ...
   my cousins from Fremont are coming too": where from, no number). A relation's
@@ -156,7 +160,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   actually no, make it filet", "nuggets lol i mean chicken", "might swap the shrimp for
   scallops... let's go with scallops", "back and forth on filet vs lobster... decided on
   lobster") is the final choice; weighed without a decision, it is asked. "steak (the filet one
-  not the strip)" is filet; a combo whose two proteins are named ("surf and turf (lobster +
+  not the strip)" is filet, "chicken n steak.. the new york one" NY strip; a combo whose two proteins are named ("surf and turf (lobster +
   filet)") is those proteins; a combo of events ("grad + baby shower combo party") is no dish, nor
   is an occasion's ("retirement + reunion combo for my dad", "bday combo", "lunar new year combo
   dinner"; "a combo plate" is asked), and
@@ -385,7 +389,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   in brackets), "10 kids, all of them between 8 and 10", kids of one shared age ("8
   girls total including the birthday girl, all of them 9": 8 children, the honoree among them;
   "my daughter + 8 of her friends (all 11-12)": 9; "8 girls, most of them 9" is asked); Spanish guest words and "y"
-  ("15 adultos y 3 niños (8, 10 y 12 años)", "somos 10 señoras": 10 adults); the answer "tienen 6 y 12 años" to "¿qué edades
+  ("15 adultos y 3 niños (8, 10 y 12 años)", "somos 10 señoras", "somos 12 mujeres": adults); the answer "tienen 6 y 12 años" to "¿qué edades
   tienen los niños?" is the kids' ages; ages that do not match the count are asked.
 - SMS shorthand: "4 13 ppl" is "for 13 ppl" (a 4 before a count with its guest word); "a price 2
   feed 14 ppl" is "to feed" (a 2 before a verb only; any other lone 2 is asked about).
@@ -3014,7 +3018,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # picky eaters, can they have chicken instead of the salmon?" had swapped everyone's, now 3;
     # a harmless description before a swap no longer places its count), q65h-01..12 (07, 08, 09,
     # 12 marked ask; 03, 06, 11 set aside: 03 and 11 exact, 06 "Hi again, 2 of my guests can't
-    # have shellfish, could they get ...": asked): 2844 of 4053.
+    # have shellfish, could they get ...": asked): 2844 of 4053;
+    # Round q65i (a steak pointed at after trailing dots, "chicken n steak.. the new york one";
+    # "for the boys this sat, 13 dudes" the crowd named once, the count of the same crowd;
+    # "somos 12 mujeres" 12 adults; "(we're all 21-22)" read as "(all 21-22)"; "2 kids (my
+    # nephews, 7 and 10)" the ages of the 2; "me and my bestie, we're each inviting 7 friends so 16
+    # of us total" 16 when 2 + 2 x 7 is the total), q65i-01..13 (07, 09, 11, 12 marked ask; 03, 06,
+    # 10 set aside: all three exact): 2846 of 4054.
     assert counts["exact"] >= 2847
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
