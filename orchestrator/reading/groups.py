@@ -75,7 +75,7 @@ _GUEST_WORDS = (*ADULT_WORDS, *KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS, *PEOPLE_W
 _KNOWN = alternation(_GUEST_WORDS)
 _KNOWN_WORDS = frozenset(w for words in _GUEST_WORDS for w in words.split())
 _AGED = gated(re.compile(
-    rf"\b(\d{{1,3}})\s+(?:of\s+(?:his|her|my|our|their)\s+)?(?!(?:{_KNOWN})\b)((?:[a-z]+\s+)?[a-z]+(?:\s+from\s+[a-z]+)?)\s*"
+    rf"\b(\d{{1,3}})\s+(?:of\s+(?:his|her|my|our|their)\s+)?(?!(?:{_KNOWN})\b)((?:[a-z]+\s+){{0,2}}[a-z]+(?:\s+from\s+[a-z]+)?)\s*"
     r"\(\s*(?:all\s+)?(?:ages?d?\s*:?\s*)?"
     r"(\d{1,2})(?:\s*(?:-|to|and|&)\s*(\d{1,2}))?\s*(?:yrs?|years?(?:\s+old)?|yo|y/o)?\s*(?:old\s*)?\)"
 ))  # fmt: skip

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.reading.named import named_people
+from orchestrator.reading.single_out import single_out
 
 Span = tuple[int, int]
 
@@ -50,7 +51,8 @@ def named_out(text: str) -> tuple[int, list[Span]]:
             named, first = named + 1, one.start()
         found.append((named, (first, out.end())))
     if len(found) != 1 or not _NEW_COUNT.search(text, found[0][1][1]):
-        return more_before_total(text)
+        more = more_before_total(text)  # or "2 of the agents are single so it's 14 adults"
+        return more if more[0] else single_out(text)
     return -found[0][0], [found[0][1]]
 
 

@@ -17,6 +17,7 @@ from orchestrator.reading.group_each import plain_every
 from orchestrator.reading.grown_parts import grown_parts_summed
 from orchestrator.reading.honorees_named import honorees_named
 from orchestrator.reading.household_lines import household_lines
+from orchestrator.reading.joined_sum import joined_sum
 from orchestrator.reading.listed_sum import listed_sum
 from orchestrator.reading.lone_role import lone_role
 from orchestrator.reading.named_adult_sums import named_adult_sums
@@ -61,6 +62,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     hidden += department_sums(norm)  # "accounting has 9 plus their manager, ... so 17 adults"
     hidden += bullet_sums(norm, words)  # "- 9 stylists\n- 2 front desk\n- me\nall adults, 12 total"
     hidden += listed_sum(norm)  # "pastor mike and his wife, 2 youth pastors ..., so 8 adults"
+    hidden += joined_sum(norm)  # "4 staff, all adults. dan's wife is coming too so 5 adults"
     hidden += named_adult_sums(norm)  # "engineering 12 adults, sales 8 adults, so 20 adults total"
     hidden += role_breakdown(norm)  # "- RNs: 12\n- Techs: 4\n...\nAll adults, 20 total."
     hidden += unit_numbers(norm)  # "troop 55 parents dinner, 16 adults": the troop's number

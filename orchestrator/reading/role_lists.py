@@ -74,8 +74,15 @@ _GROWN = re.compile(GROWN_GROUP)
 _COUNTED_BEFORE = re.compile(r"(?:\d[^.!?\n\d]*|\(\s*)\Z")
 # a list of groups only grown-ups are, and the persons it names, closed by no "all adults" ("11
 # couples and 4 singles, plus my husband and me", "24 voluntarios adultos, 3 empleadas y yo")
+# "plus 2 guests from the district office": guests from a place of work, grown-ups by where they
+# come from (a place no kid works: "guests from the school" stays to the net)
+_WORK_GUESTS = (
+    r"\d{1,3}\s+(?:guests|people|folks|visitors)\s+from\s+(?:the\s+|our\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:office|council|chamber|headquarters|hq|department|dept|board|company|firm|bank|agency|lodge)"
+)
 _OPEN = re.compile(
-    rf"\b((?:{GROWN_GROUP}|{_ADULTS_N})(?:{_JOIN}(?:{GROWN_GROUP}|{_ADULTS_N}|{PLUS_ONE_ITEM}|\b{GROWN_ONE}))+)"
+    rf"\b((?:{GROWN_GROUP}|{_ADULTS_N})"
+    rf"(?:{_JOIN}(?:{GROWN_GROUP}|{_ADULTS_N}|{PLUS_ONE_ITEM}|{_WORK_GUESTS}|\b{GROWN_ONE}))+)"
     r"(?![\w-])"
     r"(?!\s*(?:included|including|incl|each|too|as well|total|in all|=|\())"
 )

@@ -11,8 +11,11 @@ from orchestrator.literal_gates import gated
 
 _VAGUE_ADDED = gated(re.compile(
     # "me + my 4 roommates + some friends": a count of people by any plural name
-    r"\b\d{1,3}\s+(?:adults|grown-?ups|people|ppl|guests|members|folks|[a-z'-]{3,}s)"
-    r"(?:\s+(?:coming|attending|confirmed|total|so far))?\s*,?\s*(?:\+|&|\bplus\b|\band\b)\s*"
+    r"\b\d{1,3}\s+(?:(?:adults|grown-?ups|people|ppl|guests|members|folks|[a-z'-]{3,}s)"
+    r"(?:\s+(?:coming|attending|confirmed|total|so far))?"
+    # "16 members, 9 of them bringing their spouse, plus some guests": after the plus-ones too
+    r"|of\s+them\s+(?:are\s+|will\s+be\s+)?(?:bringing|bring)\s+(?:a|their|his|her)\s+[a-z+-]+)"
+    r"\s*,?\s*(?:\+|&|\bplus\b|\band\b)\s*"
     r"(?:also\s+)?"
     r"((?:some|a few|several|a bunch of|a handful of)\s+(?:more\s+|other\s+)?"
     r"(?:guests|friends|people|folks|plus-?ones|plus ones|neighbou?rs|coworkers|spouses)"
