@@ -3035,8 +3035,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "plus some guests" after them asked; "2 of the agents are single so it's actually 14 adults"
     # the count before less 2; "16 student section leaders (all 16-18)", a three-word group with
     # its ages), q65j-01..11 (03, 06, 09 marked ask; 02, 05, 08 set aside: all three exact; 10,
-    # "me, my partner and 8 clients", asked): 2844 of 4052.
-    assert counts["exact"] >= 2847
+    # "me, my partner and 8 clients", asked): 2844 of 4052;
+    # the eleven rounds merged (m65b): 2878 of 4103.
+    assert counts["exact"] >= 2878
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3108,7 +3109,7 @@ BLIND_SETS = (
     BlindSet(21, exact=78, stating=("g066",)),
     BlindSet(22, exact=75),
     BlindSet(23, exact=74, stating=("j071",)),
-    BlindSet(24, exact=69, stating=("s065",)),
+    BlindSet(24, exact=70, stating=("s065",)),
     BlindSet(25, exact=81, stating=("e066",)),
     BlindSet(26, exact=81, stating=("f064",)),
     BlindSet(27, exact=71, stating=("a067",)),
@@ -3184,7 +3185,7 @@ BLIND_SETS = (
     BlindSet(80, exact=80, stating=("bv041",)),
     BlindSet(81, exact=80, stating=("bw069",)),
     BlindSet(82, exact=79, stating=("bx068",)),
-    BlindSet(83, exact=68),
+    BlindSet(83, exact=69),
     BlindSet(84, exact=74, stating=("bz004",)),
     BlindSet(85, exact=78),
     BlindSet(86, exact=77),
@@ -3234,10 +3235,12 @@ BLIND_SETS = (
     BlindSet(130, exact=77, stating=("dt037", "dt075")),
     BlindSet(131, exact=73),
     BlindSet(132, exact=72),
-    BlindSet(133, exact=76),
+    BlindSet(133, exact=77),
     BlindSet(134, exact=78),
-    BlindSet(135, exact=71),
-    BlindSet(136, exact=67),
+    BlindSet(135, exact=73),
+    BlindSet(136, exact=75),
+    BlindSet(137, exact=71),
+    BlindSet(138, exact=72),
 )
 
 
