@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.literal_gates import gated
+from orchestrator.reading.words import HEDGES
 
 Span = tuple[int, int]
 
@@ -19,7 +20,7 @@ _COUPLES_OUT = gated(re.compile(
     r"|dropped out|backed out|bailed|cancell?ed|pulled out)\b"
 ))  # fmt: skip
 # "if 2 of the couples cant make it": a case weighed, no change said
-_HEDGED = re.compile(r"\b(?:if|maybe|might|may|possibly|probably|perhaps|not sure|think)\b[^.!?;\n]*\Z")
+_HEDGED = re.compile(rf"\b(?:{HEDGES})\b[^.!?;\n]*\Z")
 
 
 def couples_out(text: str) -> list[tuple[int, Span]]:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.named import PERSON
+
 Span = tuple[int, int]
 
-_PERSON = r"(?:my|our|the|her|his|their)\s+[a-z-]+"
-# "for my wife and her sister": two people named after a choice
-_FOR_TWO = re.compile(rf"\bfor\s+{_PERSON}\s+(?:and|&|\+|n)\s+{_PERSON}\b")
+# "for my wife and her sister": two people named by relation after a choice
+_FOR_TWO = re.compile(rf"\bfor\s+{PERSON}\s+(?:and|&|\+|n)\s+{PERSON}\b")
 # ", they're the birthday girls", "they are the bday boys"
 _REMARK = re.compile(
     r"[\s,.!;-]*(?:(?:they'?re|theyre|they are|who are|both are)\s+(?:both\s+)?(?:the\s+)?"

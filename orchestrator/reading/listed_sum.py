@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.reading.alternation import alternation
-from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
+from orchestrator.reading.words import YOUNG
 
 Span = tuple[int, int]
 
@@ -35,9 +34,8 @@ _TITLE_DOT = re.compile(r"\b(?:dr|mr|mrs|ms|capt|rev|fr)\.\Z")
 # the joins of the list: commas, "+", "&", "and", "plus"
 _SEP = re.compile(r"\s*(?:[,+&]\s*(?:(?:and|plus)\s+)?|\s(?:and|plus)\s+)\s*")
 # no part names the young, a food or an age; no bracket, slash or digit but its count
-_YOUNG = alternation((*KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS))
 _NOT_GROWN = re.compile(
-    rf"\b(?:{_YOUNG}|sons?|daughters?|grandkids|students?|players?|scouts?|campers?|babies|"
+    rf"\b(?:{YOUNG}|sons?|daughters?|grandkids|students?|players?|scouts?|campers?|babies|"
     r"chicken|steak|strip|filet|salmon|shrimp|scallops?|lobster|tofu|veg\w*|proteins?|portions?|"
     r"years?|yrs?|yo|months?|old|under|over|ages?|aged|maybe|might|possibly|or)\b"
 )

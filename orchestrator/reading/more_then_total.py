@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.reading.partner_reasons import partners_then_total
+from orchestrator.reading.words import HEDGES, YOUNG
 
 Span = tuple[int, int]
 
@@ -47,11 +48,11 @@ _TOTAL_FIRST = re.compile(
 _NUMBER = {"one": 1, "a couple": 2}
 # words of people who may be kids, or guest words other readers count ("2 more kids", "2 more adults")
 _NOT_GROWN = re.compile(
-    r"(?:kids?|children|child|boys?|girls?|teens?|students?|sons?|daughters?|bab(?:y|ies)|toddlers?|"
+    rf"(?:{YOUNG}|boy|girl|students?|sons?|daughters?|"
     r"grandkids?|nephews?|nieces?|players?|scouts?|adults?|people|guests?|ppl|persons?|folks|more|"
     r"of|family|families)\Z"
 )
-_HEDGED = re.compile(r"\b(?:if|maybe|might|may|possibly|probably|perhaps|not sure|think|or)\b")
+_HEDGED = re.compile(rf"\b(?:{HEDGES}|or)\b")
 
 
 def more_then_total(text: str) -> tuple[int, list[Span]]:

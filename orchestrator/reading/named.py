@@ -111,13 +111,13 @@ _WHO = (
 # "my tia from stockton and her husband": where one of them comes from, said beside them
 _FROM = r"(?:\s+from\s+[a-z]+(?:\s+(?!(?:and|n|plus|with|are|is|r|can|will|too|also)\b)[a-z]+)?)?"
 # "my wife's parents", "her husband's brother", "the in-laws": the possessor may be a relation
-_PERSON = (
+PERSON = (
     r"(?:my|our|his|her|their|the)\s+(?:(?:wife|husband|hubby|partner|spouse|gf|bf|girlfriend|"
     rf"boyfriend|fianc(?:e|ee)|mom|dad|sister|brother|son|daughter|friend|boss)'s\s+)?{_WHO}"
 )
 _JOIN = r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|n|plus|with)\s+|\s*[&+]\s*)"
 # "my sister and her husband", "my mom and dad": the possessive may be said once
-_PEOPLE = re.compile(rf"{_PERSON}{_FROM}(?:{_JOIN}(?:(?:my|our|his|her|their)\s+)?{_WHO}{_FROM})*")
+_PEOPLE = re.compile(rf"{PERSON}{_FROM}(?:{_JOIN}(?:(?:my|our|his|her|their)\s+)?{_WHO}{_FROM})*")
 _ADDED = re.compile(
     rf"\b(?:add(?:ing)?\s+|another\s+)?(\d{{1,3}})\s+(?:more\s+|extra\s+|additional\s+)?"
     rf"(?:{_GROWN_WORDS})\b"

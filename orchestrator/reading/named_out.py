@@ -13,6 +13,7 @@ import re
 
 from orchestrator.reading.named import named_people
 from orchestrator.reading.single_out import single_out
+from orchestrator.reading.words import HEDGES
 
 Span = tuple[int, int]
 
@@ -34,7 +35,7 @@ _NEW_COUNT = re.compile(
     r"|\bso\s+(?:it's\s+|its\s+|we're\s+|were\s+|we are\s+|now\s+)?\d{1,3}\s+"
     r"(?:adults|grown-?ups|grownups)\b"
 )
-_HEDGED = re.compile(r"\b(?:if|maybe|might|may|possibly|probably|perhaps|not sure|think)\b")
+_HEDGED = re.compile(rf"\b(?:{HEDGES})\b")
 
 
 def named_out(text: str) -> tuple[int, list[Span]]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.words import HEDGES
+
 Span = tuple[int, int]
 
 # "2 of them", "2 of us", "3 of my friends", "2 of the guys": some of those counted
@@ -36,7 +38,7 @@ _TOTAL = (
 _AS_ADD = re.compile(f"(?P<why>{_SOME}{_BRING})" + _ADD)
 _AS_TOTAL = re.compile(f"(?P<why>{_SOME}{_BRING})" + _TOTAL)
 _WORDS = {"one": 1, "two": 2, "three": 3}
-_HEDGED = re.compile(r"\b(?:if|maybe|might|may|possibly|probably|perhaps|not sure|or)\b")
+_HEDGED = re.compile(rf"\b(?:{HEDGES}|or)\b")
 
 
 def _count(word: str) -> int:

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.reading.alternation import alternation
-from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
+from orchestrator.reading.words import YOUNG
 
 Span = tuple[int, int]
 
-_YOUNG = alternation((*KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS))
 # words a line of a food or age table holds: such a line is no role ("Chicken: 12", "Under 6: 2")
 _NOT_ROLE = (
-    rf"{_YOUNG}|chicken|steak|strip|filet|salmon|shrimp|scallops?|lobster|tofu|vegetables?|veggies|"
+    rf"{YOUNG}|chicken|steak|strip|filet|salmon|shrimp|scallops?|lobster|tofu|vegetables?|veggies|"
     r"proteins?|portions?|under|over|ages?|aged|babies|baby|infants?|little|young|minors?|students?|"
     r"players?|scouts?|campers?|dancers?|total|guests?|people|adults?|date|time|zip|phone|budget"
 )

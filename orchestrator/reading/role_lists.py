@@ -13,7 +13,7 @@ import re
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.groups import AgedGroup
 from orchestrator.reading.role_nouns import GROWN_GROUP, GROWN_ONE, PLUS_ONE_ITEM, ROLE_ONE
-from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
+from orchestrator.reading.words import ADULT_WORDS, PEOPLE_WORDS, YOUNG
 
 # ("1 vegetables", "3 scallops": a table of proteins normalized to counts is no list of roles)
 _NOT_PEOPLE = (
@@ -22,9 +22,8 @@ _NOT_PEOPLE = (
 )
 # words no role is: the young (a list of them is no list of adults), the joins of the list and
 # the words of its tail
-_YOUNG = alternation((*KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS))
 _STOP = (
-    rf"(?!(?:{_YOUNG}|{_NOT_PEOPLE}|plus|and|with|from|of|so|all|me|my|our|his|her|i|mas|y|yo|el|su)\b)"
+    rf"(?!(?:{YOUNG}|{_NOT_PEOPLE}|plus|and|with|from|of|so|all|me|my|our|his|her|i|mas|y|yo|el|su)\b)"
 )
 _PLAIN = frozenset((*ADULT_WORDS, *PEOPLE_WORDS))
 _HEADCOUNT = frozenset((*PEOPLE_WORDS, "adults", "adult", "grownups", "grown-ups"))

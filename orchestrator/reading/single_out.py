@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.words import HEDGES
+
 Span = tuple[int, int]
 
 # "2 of the agents are single", "3 of our members are coming alone", "2 of the guys aren't bringing
@@ -28,7 +30,7 @@ _NOT_GROWN = re.compile(
     r"(?:kids|children|boys|girls|teens|students|sons|daughters|babies|toddlers|grandkids|nephews|"
     r"nieces|players|scouts)\Z"
 )
-_HEDGED = re.compile(r"\b(?:if|maybe|might|may|possibly|probably|perhaps|not sure|think)\b")
+_HEDGED = re.compile(rf"\b(?:{HEDGES})\b")
 
 
 def single_out(text: str) -> tuple[int, list[Span]]:

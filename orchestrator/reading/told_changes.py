@@ -15,11 +15,11 @@ import re
 
 from orchestrator.literal_gates import gated
 from orchestrator.reading.alternation import alternation
-from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
+from orchestrator.reading.words import ADULT_WORDS, PEOPLE_WORDS, YOUNG
 
 Span = tuple[int, int]
 
-_YOUNG = re.compile(rf"^(?:{alternation((*KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS))})$")
+_YOUNG = re.compile(rf"^(?:{YOUNG})$")
 # whose group: "of the groomsmen", "of our partners", "of my coworkers"
 _OF_WHOM = r"of\s+(?:the|our|my|his|her|their)\s+([a-z][a-z'-]+)"
 # "2 of the groomsmen can't make it", "1 of the partners cant come after all"

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 from orchestrator.catalog import Catalog
 from orchestrator.literal_gates import gated
 from orchestrator.reading.adult_occasion import adult_occasion_words
+from orchestrator.reading.alternation import alternation
 from orchestrator.reading.company import some_of_mine
 from orchestrator.reading.emoji import emoji_as_stops, emoji_as_words
 from orchestrator.reading.forms import form_fields, form_labels
@@ -74,10 +75,16 @@ ADULT_WORDS = ("adults", "adult", "grownups", "grown ups", "grown-ups", "parents
                "seniors", "grandparents", "dudes", "singles", "big people", "agents",
                "realtors",
                *ROLE_ADULT_WORDS)  # fmt: skip
+# Words that make the count beside them a guess ("maybe 2 more", "if my sister comes"): a reader
+# that adds or drops people leaves such a count to the net.
+HEDGES = r"if|maybe|might|may|possibly|probably|perhaps|not sure|think"
 TEEN_WORDS = ("teenagers", "teenager", "teens", "teen")
 KID_WORDS = ("kids", "kid", "children", "child", "kiddos", "kiddo", "little ones", "littles",
              "boys", "girls")  # fmt: skip
 TODDLER_WORDS = ("toddlers", "toddler", "babies", "baby", "infants", "infant")
+# The words of guests who may be under 13, as one alternation for the readers that must not
+# count them as grown-ups
+YOUNG = alternation((*KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS))
 PEOPLE_WORDS = ("people", "guests", "guest", "persons", "ppl", "pax", "folks", "heads", "peeps",
                 "attendees")  # fmt: skip
 # Guest words, and the groups guests are counted by: a misspelt group ("3 familes, 4 adluts per
