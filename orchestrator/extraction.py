@@ -45,27 +45,22 @@ from orchestrator.reading.corrections import (
     swaps_in_place,
 )
 from orchestrator.reading.count_down import count_down
-from orchestrator.reading.couple_subject import couple_subject
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.details_after import DECLINES, details_only
 from orchestrator.reading.disliked import by_everyone, dislike_checks
 from orchestrator.reading.doubts import food_emoji
-from orchestrator.reading.explained_totals import explained_totals
 from orchestrator.reading.family_joins import family_joins
-from orchestrator.reading.followups import hide, read_follow_up
+from orchestrator.reading.followups import read_follow_up
 from orchestrator.reading.group_choice import everyone_checks, group_choice_checks
 from orchestrator.reading.group_each import group_each
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
-from orchestrator.reading.guests import extract_guests
+from orchestrator.reading.guest_part import read_guest_part
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kept_out import kept_out
 from orchestrator.reading.kids import ages_not_counts, by_band, little_only, one_band
 from orchestrator.reading.liked import liking_reasons
 from orchestrator.reading.menu_lacks import menu_lacks
-from orchestrator.reading.more_then_total import more_then_total
 from orchestrator.reading.multipliers import count_checks
-from orchestrator.reading.named_add import named_add
-from orchestrator.reading.named_difference import named_difference
 from orchestrator.reading.not_ordered import not_ordered
 from orchestrator.reading.own_sum import writers_sum
 from orchestrator.reading.person_numbers import workplace_spans
@@ -82,10 +77,8 @@ from orchestrator.reading.split_ages import banded_but, young_groups
 from orchestrator.reading.split_pairs import split_sum_checks
 from orchestrator.reading.stated_reference import order_topics
 from orchestrator.reading.venue_zip import venue_zip
-from orchestrator.reading.who_brackets import counted_brackets, who_in_brackets
 from orchestrator.reading.whole_company import whole_company
 from orchestrator.reading.words import normalize, normalize_both
-from orchestrator.reading.writer_role import writer_role
 from orchestrator.zip_table import catalog_state
 
 __all__ = ["Inquiry", "ProteinAsk", "extract", "merge_history", "normalize", "to_order"]
@@ -112,20 +105,9 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     norm, retracted = prepared(spelt, catalog)  # counts that are none blanked (`prepass`)
     follow = read_follow_up(norm, toddler_max=catalog.guests.toddler_max_age)
     norm = follow.text  # "a baby", "another kid": one guest, as a count
-    # "team mom for the thunder u14 girls", "my wife and i are ... us 2 plus": the writer, no guests
-    intro = writer_role(norm) + couple_subject(norm)
-    intro += explained_totals(norm, catalog_words(catalog)[0])  # "9 of us plus our spouses, so 18"
-    joined, joined_spans = more_then_total(norm)  # "4 more pickers signed on so make it 25 adults"
-    hidden = follow.hidden + intro + joined_spans
-    hidden += counted_brackets(norm, brackets := who_in_brackets(norm))
-    added_named, added_moved = named_add(norm)  # "our VP and his wife are joining, so add 2"
-    guest_text = hide(norm, hidden, [*follow.moved, *added_moved])  # "23 (20 + 3)": 23
-    guests = extract_guests(guest_text, catalog)
-    checks = list(guests.checks)
-    if joined and not guests.recount_adds:  # the count before plus them must be the total said
-        guests.recount_adds, checks = joined, [*checks, ("recount", f"{joined} more than what count?")]
-    used = list(guests.used) + follow.explained + intro + brackets  # "coach ray (#44)": the writer's
-    used += joined_spans + added_named + named_difference(norm)  # "14 adults not 12, my boss and his"
+    # the writer's role, explained totals, joiners and named additions hidden from the guest reader
+    part = read_guest_part(norm, follow, catalog)
+    guests, checks, used = part.guests, part.checks, part.used
     was, was_spans, was_checks = repeated_counts(norm, guests.used)
     used += was_spans
     read = adults_for_all(norm, extract_proteins(norm, catalog))  # "for all 10 of us adults"
@@ -214,7 +196,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     used += group_spans + ([each_span] if each_span else [])
     used += meatless_spans + harmless_subsets(norm)  # "1 guest has a ..."
     used += taken_back_counts(norm) + people_numbers(norm, kept, guests.adults)  # "for my dad and his 2"
-    explained += brackets + intro  # "im the advisor for the robotics club"
+    explained += part.brackets + part.intro  # "im the advisor for the robotics club"
     checks += vague_groups(text.lower()) + count_checks(norm)  # "Lodge 40 members", "4 in each"
     explained += asides(norm, kept, explained, catalog, kids_counted=guests.kids_said)
     explained += remarks(norm) + diet_reasons(norm, {a.protein for a in kept})  # 'we are vegan'
@@ -233,7 +215,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += [c for c in follow.checks if (among is not None or not c[1].startswith("kids among"))
                and (c[0] != "ages" or not said_guests)  # "kids are 4 and 9": with the kids
                and not writers_sum(c, follow.total, guests)]  # "all adults, so 30 total"  # fmt: skip
-    checks += was_checks + said_count_checks(guest_text, guests)  # "for about 30", "5 of us grownups"
+    checks += was_checks + said_count_checks(part.text, guests)  # "for about 30", "5 of us grownups"
     explained += places_with_zip(norm, state)  # "Elk Grove 95758": a place
     explained += workplace_spans(norm)  # "40 years w/ the railroad": where someone worked
     explained += menu_lacks(norm)  # "no lamb on your menu so: filet and salmon"

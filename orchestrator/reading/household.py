@@ -23,7 +23,7 @@ from orchestrator.reading.grown_birthday import grown_birthday, kids_birthday
 from orchestrator.reading.grown_honoree import grown_honoree_item, grown_honorees
 from orchestrator.reading.honoree import young_invitees
 from orchestrator.reading.joined_before import BEFORE, BEFORE_MORE, OTHERS_BEFORE, UNCOUNTED_BEFORE
-from orchestrator.reading.kin_couples import KIN_COUPLES, KIN_GLOSS
+from orchestrator.reading.kin_couples import COUPLE, KIN_COUPLES, KIN_GLOSS, KIN_OF
 from orchestrator.reading.multiples import (
     MULTIPLE_AGED,
     MULTIPLES_AGAIN,
@@ -56,42 +56,20 @@ _BOTH = (
 )
 _MINE = r"(?:my|our)\s+"
 _GROWN_KIN = r"(?:aunts|aunties|uncles|titas|titos|tias|tios)"
-# "me, my husband and his parents": a partner's relation is counted like the writer's own
-_KIN_OF = (
-    r"(?:(?:my|our|his|her)\s+|(?:my|our)\s+(?:wife|husband|hubby|partner|bf|gf|boyfriend|girlfriend|"
-    r"fianc(?:e|ee))'?s\s+)"
-)
 _ADULT = alternation(ADULT_WORDS)
-# Roles only a grown-up holds at church, school or work, named with "the" or "our"
-_GROWN_ROLE = r"(?:pastor|priest|minister|rabbi|reverend|deacon|principal|superintendent|boss|manager)"
-# A relation named with their partner: two adults ("my sister n her husband", "my son and his
-# wife"; a son or daughter only with a spouse, "her boyfriend" may be a teen's)
-_COUPLE = (
-    # "my other brother + his wife": a second relation of the same name, with their partner
-    rf"{_KIN_OF}(?:(?:other|older|younger|big|little|oldest|youngest)\s+)?"
-    r"(?:(?:brother|bro|sister|sis|cousin|aunt|uncle|friend|best friend|neighbou?r|boss|"
-    r"coworker|brother-in-law|sister-in-law)\s*(?:,|&|\+|and|n|plus|with)\s*(?:his|her|their)\s+"
-    # "my aunt + uncle", "my uncle and aunt": a pair of relations named together
-    rf"{PARTNER}|(?:aunt\s*(?:&|\+|and|n)\s*uncle|uncle\s*(?:&|\+|and|n)\s*aunt)|(?:son|daughter)\s*(?:,|&|\+|and|n|plus|with)\s*(?:his|her)\s+(?:wife|husband|spouse|"
-    r"fianc(?:e|ee)))\b(?!')"
-    # "the pastor and his wife", "our principal + her husband": a grown role with its spouse, two
-    # ("pastor ken and his wife": the role's name between; "pastor + his wife": no "the")
-    rf"|(?:(?:the|our|my)\s+)?{_GROWN_ROLE}(?:\s+(?!and\b|n\b|with\b)[a-z]+)?\s*(?:&|\+|and|n|with)\s*"
-    r"(?:his|her)\s+(?:wife|husband|spouse)\b(?!')"
-)
 # "13 10 and 6", "9, 7 & 3": ages one by one, the last after "and" (not a time or another count)
 _SPOKEN_AGES = (
     r"\d{1,2}(?:(?:\s*,\s*|\s+)\d{1,2})*\s*,?\s*(?:&|and)\s*\d{1,2}"
     r"\b(?!\s*(?:\d|/|:|(?:am|pm|kids|children|adults|people|guests|ppl|friends|of)\b))"
 )
 ITEM = re.compile(
-    rf"(?P<couple>{_COUPLE})|(?:{_KIN_OF})?{KIN_COUPLES}"  # "my 3 sisters and their husbands"
+    rf"(?P<couple>{COUPLE})|(?:{KIN_OF})?{KIN_COUPLES}"  # "my 3 sisters and their husbands"
     rf"|(?P<writer>{_WRITER})"  # "my brother, his wife, ..., me and my husband": the writer inside
     # "me + hubby", "me, wife and ...": the writer's partner, the "my" left out
-    rf"|(?P<pair>{_BOTH}|{_KIN_OF}{_PAIR}\b(?!')){KIN_GLOSS}?"
+    rf"|(?P<pair>{_BOTH}|{KIN_OF}{_PAIR}\b(?!')){KIN_GLOSS}?"
     # "me + wifey", "me, the mrs and ...", "me, my date and 6 friends": the partner by a nickname
     # "me + my husband, 8 other adults, grandma, and ...": a grandparent needs no "my"
-    rf"|(?P<one>(?:{_KIN_OF}{_ONE}|{PARTNER}|{NICKNAME}|{BARE_GRAND})\b(?!')|{ADULT_IN_ROLE}){KIN_GLOSS}?"
+    rf"|(?P<one>(?:{KIN_OF}{_ONE}|{PARTNER}|{NICKNAME}|{BARE_GRAND})\b(?!')|{ADULT_IN_ROLE}){KIN_GLOSS}?"
     # "5 of my dads friends from work": the writer's family's friends are adults as the writer's are
     # ("6 of dad's friends from church": the writer's parent, the "my" left out)
     rf"|(?:{_MINE})?(?P<friends>\d{{1,3}})\s+(?:other\s+|more\s+|of\s+(?:my|our)\s+"
@@ -150,8 +128,8 @@ ITEM = re.compile(
 )
 # One adult, a pair or a relation with their partner, as the list counts them (`arrivals`)
 KIN = (
-    rf"(?P<couple>{_COUPLE})|(?P<pair>{_BOTH}|{_KIN_OF}{_PAIR}\b(?!'))"
-    rf"|(?P<one>{_KIN_OF}{_ONE}\b(?!')|{ADULT_IN_ROLE})"  # "my sister (the bride), me, ..."
+    rf"(?P<couple>{COUPLE})|(?P<pair>{_BOTH}|{KIN_OF}{_PAIR}\b(?!'))"
+    rf"|(?P<one>{KIN_OF}{_ONE}\b(?!')|{ADULT_IN_ROLE})"  # "my sister (the bride), me, ..."
 )
 _SEP = re.compile(
     # a bulleted list ("Who's coming:\n- me and my wife\n- my parents"): a line's bullet too

@@ -3,9 +3,12 @@ their husbands", "my husband's 2 brothers + their wives", "my 2 comadres and the
 relation brings one partner, so the item is twice the number, all adults (a married relation is
 grown). Only with a spouse word: "their boyfriends" may be teens', "their families" or "their
 kids" have no number, and stay to the list's end and the net. Also the short gloss a relation
-may carry in brackets ("my grandma (ba noi)"), which is the same person."""
+may carry in brackets ("my grandma (ba noi)"), which is the same person, and a relation named
+with their partner ("my sister n her husband", "the pastor and his wife"): two adults."""
 
 from __future__ import annotations
+
+from orchestrator.reading.partners import PARTNER
 
 # The relations, in the plural: those a spouse is said of ("5 friends and their partners": do all
 # have one? asked)
@@ -27,3 +30,26 @@ _DOUBT = (
     r"(?:rip|tbd|not|no|if|sick|may|both|plus|and|or|too|also|only|late|away|dead|gone|kids|each|all)"
 )
 KIN_GLOSS = rf"(?:\s*\((?:\s*(?!{_DOUBT}\b)[a-z]{{1,4}}\b){{1,3}}\s*\))"
+
+# "me, my husband and his parents": a partner's relation is counted like the writer's own
+KIN_OF = (
+    r"(?:(?:my|our|his|her)\s+|(?:my|our)\s+(?:wife|husband|hubby|partner|bf|gf|boyfriend|girlfriend|"
+    r"fianc(?:e|ee))'?s\s+)"
+)
+# Roles only a grown-up holds at church, school or work, named with "the" or "our"
+_GROWN_ROLE = r"(?:pastor|priest|minister|rabbi|reverend|deacon|principal|superintendent|boss|manager)"
+# A relation named with their partner: two adults ("my sister n her husband", "my son and his
+# wife"; a son or daughter only with a spouse, "her boyfriend" may be a teen's)
+COUPLE = (
+    # "my other brother + his wife": a second relation of the same name, with their partner
+    rf"{KIN_OF}(?:(?:other|older|younger|big|little|oldest|youngest)\s+)?"
+    r"(?:(?:brother|bro|sister|sis|cousin|aunt|uncle|friend|best friend|neighbou?r|boss|"
+    r"coworker|brother-in-law|sister-in-law)\s*(?:,|&|\+|and|n|plus|with)\s*(?:his|her|their)\s+"
+    # "my aunt + uncle", "my uncle and aunt": a pair of relations named together
+    rf"{PARTNER}|(?:aunt\s*(?:&|\+|and|n)\s*uncle|uncle\s*(?:&|\+|and|n)\s*aunt)|(?:son|daughter)\s*(?:,|&|\+|and|n|plus|with)\s*(?:his|her)\s+(?:wife|husband|spouse|"
+    r"fianc(?:e|ee)))\b(?!')"
+    # "the pastor and his wife", "our principal + her husband": a grown role with its spouse, two
+    # ("pastor ken and his wife": the role's name between; "pastor + his wife": no "the")
+    rf"|(?:(?:the|our|my)\s+)?{_GROWN_ROLE}(?:\s+(?!and\b|n\b|with\b)[a-z]+)?\s*(?:&|\+|and|n|with)\s*"
+    r"(?:his|her)\s+(?:wife|husband|spouse)\b(?!')"
+)

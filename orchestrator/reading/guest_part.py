@@ -1,0 +1,60 @@
+"""The guest part of one message's reading, wired in one place: the guests `extract_guests` finds
+once the people other readers account for are hidden from it, and the spans of the message those
+readers explain.
+
+Hidden before the guest reading: the writer's own role ("team mom for the thunder u14 girls"), a
+couple as the subject ("my wife and i are ... us 2 plus"), totals the message explains ("9 of us
+plus our spouses, so 18"), joiners told beside a new total ("4 more pickers signed on so make it
+25 adults"), counts explained in brackets ("23 (20 + 3)"), and named people a count adds ("our VP
+and his wife are joining, so add 2"). Joiners with no count before them to add to become a
+recount, checked: the count before plus them must be the total said."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from orchestrator.catalog import Catalog
+from orchestrator.reading.catalog_words import catalog_words
+from orchestrator.reading.couple_subject import couple_subject
+from orchestrator.reading.explained_totals import explained_totals
+from orchestrator.reading.followups import FollowUp, hide
+from orchestrator.reading.guest_record import Guests
+from orchestrator.reading.guests import extract_guests
+from orchestrator.reading.more_then_total import more_then_total
+from orchestrator.reading.named_add import named_add
+from orchestrator.reading.named_difference import named_difference
+from orchestrator.reading.who_brackets import counted_brackets, who_in_brackets
+from orchestrator.reading.writer_role import writer_role
+
+Span = tuple[int, int]
+Check = tuple[str, str]
+
+
+@dataclass(frozen=True, kw_only=True)
+class GuestPart:
+    """The guests of one message and what the readers around the guest reader explain."""
+
+    guests: Guests
+    checks: list[Check]  # the guest reader's, and a joiners' recount
+    used: list[Span]  # numbers explained: the guests', the intro's, the brackets', the joiners'
+    intro: list[Span]  # the writer's role, a couple as subject, explained totals
+    brackets: list[Span]  # "coach ray (#44)": who the bracket's number is
+    text: str  # what the guest reader read, with the hidden spans blanked
+
+
+def read_guest_part(norm: str, follow: FollowUp, catalog: Catalog) -> GuestPart:
+    """The guest part of normalized `norm`; `follow` is the follow-up reading of the same text."""
+    intro = writer_role(norm) + couple_subject(norm)
+    intro += explained_totals(norm, catalog_words(catalog)[0])
+    joined, joined_spans = more_then_total(norm)
+    hidden = follow.hidden + intro + joined_spans
+    hidden += counted_brackets(norm, brackets := who_in_brackets(norm))
+    added_named, added_moved = named_add(norm)
+    text = hide(norm, hidden, [*follow.moved, *added_moved])  # "23 (20 + 3)": 23
+    guests = extract_guests(text, catalog)
+    checks = list(guests.checks)
+    if joined and not guests.recount_adds:
+        guests.recount_adds, checks = joined, [*checks, ("recount", f"{joined} more than what count?")]
+    used = list(guests.used) + follow.explained + intro + brackets
+    used += joined_spans + added_named + named_difference(norm)  # "14 adults not 12, my boss and his"
+    return GuestPart(guests=guests, checks=checks, used=used, intro=intro, brackets=brackets, text=text)
