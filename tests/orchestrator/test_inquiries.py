@@ -3241,6 +3241,8 @@ BLIND_SETS = (
     BlindSet(136, exact=75),
     BlindSet(137, exact=71),
     BlindSet(138, exact=72),
+    BlindSet(139, exact=65),
+    BlindSet(140, exact=65, wrong=("ed071", "ed075", "ed080", "ed096")),
 )
 
 
