@@ -24,7 +24,7 @@ from orchestrator.reading.replacements import (
     split_for_some,
     swapped,
 )
-from orchestrator.reading.told_after import allergy_apart, told_after
+from orchestrator.reading.told_after import allergy_apart, allergy_with_change, told_after
 
 # Topics of an earlier customer message that stay open until a person answers them.
 CARRIED_TOPICS = frozenset({"off_menu"})
@@ -293,7 +293,7 @@ def merge_history(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:
     state = earlier[0]
     for later in [*earlier[1:], current]:
         state = _apply(state, later)
-    return state
+    return allergy_with_change(state, current)
 
 
 def _kids_unsure(current: Inquiry) -> bool:

@@ -19,15 +19,18 @@ from orchestrator.reading.words import HEDGES, YOUNG
 
 Span = tuple[int, int]
 
+# where the joiners come from, said between them and their arrival: "5 more guys from the night
+# shift are coming"
+FROM = r"(?:\s+from\s+(?:the\s+|our\s+|my\s+)?[a-z]+(?:\s+[a-z]+){0,2}?)?"
 # who joins: "4 more pickers", "one more client", "2 more employees are bringing their spouses"
-_WHO = r"\b(?P<n>\d{1,2}|one|a couple)\s+more\s+(?P<who>[a-z]+(?:-[a-z]+)?)\b"
+_WHO = r"\b(?P<n>\d{1,2}|one|a couple)\s+more\s+(?P<who>[a-z]+(?:-[a-z]+)?)\b" + FROM
 # how they join: a word of arrival, then up to four words of when or why ("for the last week")
-_JOIN = (
+JOIN = (
     r"\s+(?:(?:just|also|have|has|now|finally|all)\s+)*"
     r"(?:signed\s+(?:on|up)|confirmed|rsvp'?d(?:\s+yes)?|rsvped(?:\s+yes)?|said\s+yes|joined|"
     r"(?:are|r|is|will\s+be)\s+(?:coming|joining|in)|want\s+in|wants\s+in|are\s+bringing\s+their\s+"
     r"(?:spouses?|partners?|wives|wife|husbands?|plus[- ]ones?|significant\s+others?)|can\s+"
-    r"(?:come|make\s+it))"
+    r"(?:come|make\s+it)|(?:want|wants|wanna)\s+(?:to\s+)?(?:come|join(?:\s+us)?))"
     r"(?P<why>(?:\s+(?!so\b)[a-z']+){0,4}?)"
 )
 # the new adult total, after the joiners: "so make it 25 adults", "so we're at 31 adults"
@@ -36,18 +39,18 @@ _TOTAL_AFTER = (
     r"we\s+are\s+at|we'?re\s+now|we\s+are\s+now|now\s+we'?re|that\s+makes\s+(?:it|us)|"
     r"it'?s(?:\s+now)?|its|now|that'?s)\s+)?(?P<total>\d{1,3})\s+(?:adults|grown-?ups)\b"
 )
-_AFTER = re.compile(_WHO + _JOIN + _TOTAL_AFTER)
+_AFTER = re.compile(_WHO + JOIN + _TOTAL_AFTER)
 # the total first, the joiners told in the next sentence: "can we do 25 adults? 5 more volunteers
 # are coming", "make it 25 adults. 5 more volunteers signed up"
 _TOTAL_FIRST = re.compile(
     r"\b(?:make\s+(?:it|that)|can\s+we\s+(?:do|make\s+it|go\s+to)|could\s+we\s+(?:do|make\s+it)|"
     r"bump\s+(?:it\s+)?(?:up\s+)?to|change\s+(?:it\s+)?to)\s+(?P<total>\d{1,3})\s+(?:adults|grown-?ups)"
     r"(?:\s+(?:instead|tho|though|now))?\s*[?!.,;-]+\s*(?:(?:since|because|as)\s+)?"
-    + _WHO + _JOIN + r"\s*(?=[.!?\n]|$)"
+    + _WHO + JOIN + r"\s*(?=[.!?\n]|$)"
 )
 _NUMBER = {"one": 1, "a couple": 2}
 # words of people who may be kids, or guest words other readers count ("2 more kids", "2 more adults")
-_NOT_GROWN = re.compile(
+NOT_GROWN = re.compile(
     rf"(?:{YOUNG}|boy|girl|students?|sons?|daughters?|"
     r"grandkids?|nephews?|nieces?|players?|scouts?|adults?|people|guests?|ppl|persons?|folks|more|"
     r"of|family|families)\Z"
@@ -61,7 +64,7 @@ def more_then_total(text: str) -> tuple[int, list[Span]]:
     found = []
     for pattern in (_AFTER, _TOTAL_FIRST):
         for m in pattern.finditer(text):
-            if _NOT_GROWN.search(m.group("who")) or re.search(r"\d", m.group("why")):
+            if NOT_GROWN.search(m.group("who")) or re.search(r"\d", m.group("why")):
                 continue
             start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
             if _HEDGED.search(text, start, m.end()):

@@ -106,7 +106,8 @@ _WHO = (
     r"boss|coworker|brother-in-law|sister-in-law|stepdad|stepmom|tia|tio|tita|tito|"
     # one grown-up by office ("our VP and his wife", "our managing partner and his wife")
     r"(?:(?:managing|senior|founding|general|office|regional|district|branch)\s+)?(?:partner|manager|"
-    r"director)|vp|svp|evp|ceo|cfo|coo|cto|president|vice president|supervisor|owner|founder)\b(?!')"
+    r"director)|vp|svp|evp|ceo|cfo|coo|cto|president|vice president|supervisor|owner|founder|"
+    r"broker)\b(?!')"
 )
 # "my tia from stockton and her husband": where one of them comes from, said beside them
 _FROM = r"(?:\s+from\s+[a-z]+(?:\s+(?!(?:and|n|plus|with|are|is|r|can|will|too|also)\b)[a-z]+)?)?"

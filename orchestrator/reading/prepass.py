@@ -26,6 +26,7 @@ from orchestrator.reading.named_parts import named_groups_summed
 from orchestrator.reading.occasion_for import occasion_for
 from orchestrator.reading.occasion_people import occasion_people
 from orchestrator.reading.paper_numbers import hidden_paperwork
+from orchestrator.reading.reason_first import reason_first
 from orchestrator.reading.relations import relation_among, them_as_kids
 from orchestrator.reading.replaced import counts_taken_back
 from orchestrator.reading.requesters import grown_requesters
@@ -70,5 +71,6 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     hidden += honorees_named(norm)  # "for my wife and her sister, they're the birthday girls"
     hidden += occasion_for(norm)  # "8 adults ..., anniversary for me and the hubby + our friends"
     hidden += occasion_people(norm)  # "my parents are visiting so ... me, my wife, my parents"
-    norm = hide(norm, hidden, bare_sums(norm, sums))
+    # "2 more parents want to come, add 2 adults": the addition once
+    norm = hide(norm, hidden, bare_sums(norm, sums) + reason_first(norm))
     return norm, retracted

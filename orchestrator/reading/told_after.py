@@ -49,3 +49,19 @@ def allergy_apart(first: Inquiry) -> Inquiry:
     if checks_for(first.allergies, {a.protein for a in first.proteins}):
         return first
     return replace(first, assumptions=(*first.assumptions, allergy_noted(first.allergies)))
+
+
+def allergy_with_change(state: Inquiry, current: Inquiry) -> Inquiry:
+    """ "could we add the sake service? also one of our members has a fish allergy" after chicken
+    and salmon: an allergy told in a message that also changes the order is checked against the
+    whole corrected order `state`, as one told on its own is (`told_after`); beside none of its
+    food, it is noted."""
+    if not current.allergies or not state.has_guests or not state.proteins:
+        return state
+    checks = checks_for(current.allergies, {a.protein for a in state.proteins})
+    if checks:
+        return replace(state, checks=(*state.checks, *(c for c in checks if c not in state.checks)))
+    note = allergy_noted(current.allergies)
+    if note in state.assumptions:
+        return state
+    return replace(state, allergies=current.allergies, assumptions=(*state.assumptions, note))

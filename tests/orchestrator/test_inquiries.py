@@ -27,7 +27,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   too so 11 adults now" after 9: 12, 14, 28, 11; "2 of the agents are single so it's actually 14
   adults" after "8 agents + their partners, so 16 adults": 14, the count before less 2; when they do not make it, "2 more couples want
   in, can we go to 26 adults?" after 24, asked), and "2 of our members' husbands want to come now,
-  so add 2 adults" adds 2 (the same number said twice); "no wait just chicken
+  so add 2 adults" adds 2 (the same number said twice), as do "2 more parents want to come, add 2
+  adults", "one more coach can come, add 1 adult" and "our 3 new hires are coming too, so add 3"
+  (the reason first: 2, 1, 3; "2 more coaches are coming, add 3 adults" and "3 more parents might
+  come, add 3 adults?" asked); "no wait just chicken
   and shrimp" replaces the proteins; "yes" / "yeah sure" alone after one add-on offered takes it
   (after two offered, asked), an emoji after it too ("yeah sure 🍶"; a food emoji, "yeah sure 🦞",
   is asked); "drop the sake, half the team is driving" is a reason, no share;
@@ -686,6 +689,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   allergy" after chicken and filet). A protein named as an allergy's food ("my daughter is
   allergic to shrimp") is not asked for. A nut allergy ("allergic to peanuts", "a tree nut
   allergy") told after an order is quoted again with it noted, as a shellfish one after chicken.
+  An allergy told in a message that also changes the order ("could we get the sake service? also
+  one of our members has a fish allergy" after chicken and salmon) is checked the same way
+  against the corrected order: asked.
   A protein a guest is said not to like ("my wife
   doesn't like shrimp", "my son hates salmon so not that one") is not asked for either; beside
   an order that has it, in the message or the conversation ("but my mom isn't a fan of shrimp",
@@ -3037,7 +3043,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # its ages), q65j-01..11 (03, 06, 09 marked ask; 02, 05, 08 set aside: all three exact; 10,
     # "me, my partner and 8 clients", asked): 2844 of 4052;
     # the eleven rounds merged (m65b): 2878 of 4103.
-    assert counts["exact"] >= 2878
+    # Round q66m (an addition said twice with its reason first, "2 more parents want to come, add
+    # 2 adults", "one more coach can come, add 1 adult", "our 3 new hires are coming too, so add
+    # 3", added once; "can we do 25 adults? 5 more guys from the night shift are coming" the 5 the
+    # reason; "my brother and his wife can make it too! So add 2 adults, same food" the names who
+    # the 2 are; an allergy told beside a change of the order checked against it), q66m-01..13
+    # (07, 08, 09, 10 marked ask; 03, 10, 12 set aside: 03 and 12 exact, 10 asked as marked; 05
+    # "add 2 ppl" and 11 "FYI one guest has a peanut allergy" asked): 2885 of 4116.
+    assert counts["exact"] >= 2885
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3233,7 +3246,7 @@ BLIND_SETS = (
     BlindSet(128, exact=78),
     BlindSet(129, exact=74),
     BlindSet(130, exact=77, stating=("dt037", "dt075")),
-    BlindSet(131, exact=73),
+    BlindSet(131, exact=74),
     BlindSet(132, exact=72),
     BlindSet(133, exact=77),
     BlindSet(134, exact=78),
@@ -3241,8 +3254,8 @@ BLIND_SETS = (
     BlindSet(136, exact=75),
     BlindSet(137, exact=71),
     BlindSet(138, exact=72),
-    BlindSet(139, exact=65),
-    BlindSet(140, exact=65, wrong=("ed071", "ed075", "ed080", "ed096")),
+    BlindSet(139, exact=66),
+    BlindSet(140, exact=70),
 )
 
 
