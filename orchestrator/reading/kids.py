@@ -38,7 +38,7 @@ _FORM_COUNT = re.compile(
 _LINE_COUNT = re.compile(r"^\s+(\d{1,4})\s*(?=\(|$|\n|,\s*[a-z])")
 # "kids (3)", "kids (3, ages 7-9)"; not "our kids (14, 10 and 6)", a list of ages
 _PAREN_COUNT = re.compile(r"^\s*\((\d{1,3})(?:\)|,(?!\s*\d{1,2}\s*(?:,|&|\band\b|\)|$)))")
-_RANGE = re.compile(r"^[\s(:,-]*(?:\d{1,3} of them\s+)?(?:all\s+)?(?:between\s+)?(?:ages?d?|aged)?\s*:?\s*"  # noqa: E501
+_RANGE = re.compile(r"^[\s(:,-]*(?:\d{1,3} of them\s+|of\s+(?=\d{1,2}\s*(?:-|to)\s*\d{1,2}\s*(?:yrs?|years?)\b))?(?:all\s+)?(?:between\s+)?(?:ages?d?|aged)?\s*:?\s*"  # noqa: E501
                     r"(?:are\s+)?(?:all\s+)?(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|:\d))"
                     r"(?:\s*(?:yrs?|years?(?:\s+old)?|yo|y/o)\b)?")  # fmt: skip  # noqa: E501
 _BETWEEN = re.compile(

@@ -21,11 +21,29 @@ _KIDS_THEN_AGES = re.compile(
 )
 
 
+# "2 of our faculty's kids are joining, they're 10 and 4": some grown-ups' kids who join, by whose
+# they are (an owner's word: "of our kids" may be the order's own), then their ages
+_SOMES_KIDS_JOIN = re.compile(
+    r"\b(?P<n>\d{1,2}) of (?:our|the|my) [a-z]+(?:'s|s') (?:kids|children) (?:are|r|will be) "
+    r"(?:joining|coming)(?: too| as well)?(?=\s*[,.!;:-]+\s*(?:they'?re|theyre|they are|they r)\s+"
+    r"(?P<ages>\d{1,2}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*)\d{1,2})*)\s*(?:$|[.!?\n]))"
+)
+
+
+def _joined(m: re.Match[str]) -> str:
+    if len(re.findall(r"\d{1,2}", m.group("ages"))) != int(m.group("n")):
+        return m.group(0)
+    return f"{m.group('n')} kids are coming too"
+
+
 def kids_they_are(text: str) -> str:
     """Lowercase `text` (digits) with "N kids? they're <whose>, a and b" written "N kids, ages a
-    and b" when there are N ages."""
+    and b" when there are N ages, and "N of our faculty's kids are joining, they're a and b"
+    written "N kids are coming too, they're a and b" (the kids who join, as the readers know)."""
     if "they" not in text:
         return text
+    if " of " in text:
+        text = _SOMES_KIDS_JOIN.sub(_joined, text)
 
     def written(m: re.Match[str]) -> str:
         if len(re.findall(r"\d{1,2}", m.group("ages"))) != int(m.group("n")):

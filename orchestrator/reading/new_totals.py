@@ -44,7 +44,7 @@ BARE_TOTAL = gated(re.compile(
     rf"(?:(?:{_LEAD}|ok|okay|no|oh|hmm|also|btw|fyi)\W+)*"
     rf"{_SAYS}(?:{_LEAD}\W+|make (?:that|it)\s+|it's\s+|its\s+|it is\s+|now\s+|now it's\s+)"
     r"(\d{1,3})(?:\s+now)?(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more|,\s*(?:same|keep|everything|the rest)\b))"
-    r"|\bso\s+(?:we're\s+|we are\s+|it's\s+|its\s+)?(\d{1,3})"
+    r"|\bso\s+(?:we're\s+|we are\s+|it's\s+|its\s+)?(?:just\s+|only\s+)?(\d{1,3})"  # "so just 7 now"
     # ("... can come so 14 of us now": the party counted as "of us", "now" saying it changed;
     # "4 teams of 5, so 20 of us, all adults" is the writer's sum, no new total)
     # ("so 17 now 💕 same food": the rest kept right after, an emoji between)
@@ -88,3 +88,23 @@ def bare_totals(text: str) -> list[re.Match[str]]:
         if _JOINERS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             found.append(m)
     return found
+
+
+# "2 more girls wanna come!! can we do 10?": girls (or boys) joining with no age told, the new
+# total asked for right after them
+_GIRLS_THEN_TOTAL = re.compile(
+    r"\b(\d{1,2}) more (?:girls|boys)\b(?=[^.!?\n]{0,30}[!?.,;]+\s*(?:so\s+)?(?:can|could)\b)"
+)
+
+
+def girls_then_total(text: str) -> str:
+    """`text` with girls or boys said to join before a new total asked for written as friends:
+    a word of women among friends as often as of kids. The conversation takes the total only
+    when the order had no kids and its adults and the joiners make it (8 + 2 = 10); beside kids
+    ("10: adults, or all the guests?") or when they do not add up, it asks."""
+    if "more girls" not in text and "more boys" not in text:
+        return text
+    return _GIRLS_THEN_TOTAL.sub(
+        lambda m: f"{m.group(1)} more friends" if _ASKED_TOTAL.search(text, m.end()) else m.group(0),
+        text,
+    )

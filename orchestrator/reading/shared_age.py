@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.baby_in_ages import baby_in_ages
 from orchestrator.reading.kids_they_are import kids_they_are
+from orchestrator.reading.new_totals import girls_then_total
 
 _AGES = (
     r"\s*[,(:-]?\s*(?:(?:they're|they are|theyre|who are)\s+)?all(?:\s+of\s+them)?(?:\s+ages?)?"
@@ -100,9 +102,11 @@ _MORE_BY_AGES = re.compile(
 
 def ages_told(text: str) -> str:
     """`text` (lower case, digits) with a bracket's "(all 8)" after kids written "(all age 8)" and
-    girls or boys added with their ages written as kids."""
+    girls or boys added with their ages written as kids; a list of ages alone ending with "the
+    baby who is 3 months" as ages alone."""
     if "(all " in text:
         text = _ALL_AGE.sub(r"(all age \1)", text)
     if "more girls" in text or "more boys" in text:
-        text = _MORE_BY_AGES.sub(r"\1 more kids", text)
+        text = girls_then_total(_MORE_BY_AGES.sub(r"\1 more kids", text))  # "... can we do 10?"
+    text = baby_in_ages(text)  # "12, 10, 8, 7, 4 and the baby who is 3 months": ages alone
     return kids_they_are(text)  # "2 kids too? theyre my roommate's little sisters, 8 and 11"

@@ -125,8 +125,9 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?<=\d) a (?=\d)"), " to "),  # "de 6 a 10 años"
     # "todos los niños entre 6 y 12 años": every kid's age in one band
     (re.compile(r"\btod[oa]s (?:l[oa]s )?kids (?:tienen )?entre (?=\d)"), "all the kids are between "),
-    # "10 niños (todos entre 6 y 12 años)": the same band in the count's bracket
-    (re.compile(r"(?<=kids \()tod[oa]s (?:tienen )?entre (?=\d)"), "all between "),
+    # "10 niños (todos entre 6 y 12 años)", "9 niños, todos entre 8 y 10 años": the same band in
+    # the count's bracket or right after its comma
+    (re.compile(r"(?:(?<=kids \()|(?<=kids, ))tod[oa]s (?:tienen )?entre (?=\d)"), "all between "),
     # "4 bebés (todos menores de 2)", "2 bebés (los dos menores de 1)": the band's bound in the
     # count's bracket, as "(all under 2)"
     (
@@ -144,7 +145,11 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "tienen 6 y 12 años" (the answer to "¿qué edades tienen los niños?"): "they're 6 and 12
     # yrs", only with "años" after the ages ("tienen 3 hijos" is a count, not ages)
     (
-        re.compile(r"\b(?:(?:l[oa]s |the )?kids )?tienen (?=\d{1,2}(?:,? (?:and )?\d{1,2})* yrs\b)"),
+        re.compile(
+            r"\b(?:(?:l[oa]s |the )?kids )?tienen (?=\d{1,2}(?:,? (?:and )?\d{1,2})*"
+            r"(?: yrs\b|,? (?:and|y) (?:el|la|the) baby (?:who is |de )?\d{1,2} "
+            r"(?:months|meses)\b))"
+        ),  # "... 4 y el bebé de 3 meses": the baby's age too
         "they're ",
     ),
     # "los kids son 3 (8, 10 y 11)", "los niños son 2 (6 y 9)": the kids' count said after them,

@@ -7,7 +7,8 @@ them): else "the boys" may be others and the net asks. A protein given to them (
 boys") is still a choice for one group, which the checks ask about.
 
 And a team's new count after kids drop out ("2 of the girls cant make it anymore so its 12
-players now"): the players are the kids the order counts, written "12 kids now", which the
+players now", "2 of the dancers cant make it so 10 dancers now", the dancers leaving then written
+"of the kids"): the players are the kids the order counts, written "12 kids now", which the
 recount applies only when the order's kids less those leaving are that count (else asked).
 Takes lower-case text with number words written as digits."""
 
@@ -44,7 +45,7 @@ def team_named_again(text: str) -> str:
 
 # "2 of the girls cant make it", "3 of the boys can't come": kids of the team dropping out
 _DROPOUT = re.compile(
-    r"\bof the (?:girls|boys|kids|players|scouts|cubs)\b[^.!?]{0,30}?"
+    r"\bof the (?:girls|boys|kids|players|scouts|cubs|dancers|swimmers|gymnasts|athletes)\b[^.!?]{0,30}?"
     r"\b(?:cant|can't|cannot|can not|won't|wont|not|aren't|arent)\b"
 )
 # "so its 12 players now", "so it's 11 players", "down to 12 players": the team's count after them
@@ -64,4 +65,9 @@ def team_left(text: str) -> str:
     """`text` with the team's count "now" after its kids drop out written as kids."""
     if not _DROPOUT.search(text):
         return text
-    return _TEAM_NOW.sub(_as_kids, text)
+    now = _TEAM_NOW.sub(_as_kids, text)
+    if now == text:
+        return text
+    # "2 of the dancers cant make it so 10 dancers now": the dancers leaving are of those kids
+    return re.sub(r"\bof the (?:dancers|swimmers|gymnasts|athletes|players|scouts|cubs)\b",
+                  "of the kids", now)  # fmt: skip

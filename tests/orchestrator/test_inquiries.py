@@ -1271,6 +1271,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   said; "all adults 👍 and we'd like the chef at 7:30" answers the kids question; "drop the sake,
   the padre said no alcohol" (whose word, no item) names no guest.
   Also, each checked against the count before: "my roommate's parents are coming too so 12 adults now" (someone's pair), "make it 10 adults, my parents can come after all" (the pair after the total), "2 of the girls cant make it so 10 now" after 12 adults and no kids (10), "2 of them r bringing their gfs so add 2 adults" (the same 2), "2 of my friends r bringing their bfs so 17 now 💕 same food" after 15 (17), "2 more friends wanna come!! can we do 10?" after 8 (10); "perdón, somos 12, no 10. lo demás igual" is 12; "can we do 2 kids too? theyre my roommate's little sisters, 8 and 11" adds 2 kids aged 8 and 11; "Rancho Murieta 95683" is a place.
+  Also: "6 children of 6 to 12 years" and "9 niños, todos entre 8 y 10 años" are kids of that band (one that spans two bands is asked); "2 of the dancers cant make it so 10 dancers now" after 12 dancers (all 7-10) is 10 kids, "2 of the girls cant come so just 7 now" after 9 adults is 7, "2 more girls wanna come!! can we do 10?" after 8 adults and no kids is 10 adults (each only when the count before and the change make the new count; beside kids asked); "2 of our faculty's kids are joining, they're 10 and 4" adds 2 kids by those ages; "tienen 12, 10, 8, 7, 4 y el bebé de 3 meses" (or "12, 10, 8, 7, 4 and the baby who is 3 months") after 6 kids is the 6 kids' ages, the baby 5 and under, no guest more.
 - a count or choice settled in the next words: "maybe 15-20 people" then "ok final count 22
   adults, no kids" is 22 (the earlier hedge was about the count); "22 adults wait no 24 adults",
   "16 guests, oops sorry, 17 guests" (the same word after the marker) is the second count, "18
@@ -3049,8 +3050,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # reason; "my brother and his wife can make it too! So add 2 adults, same food" the names who
     # the 2 are; an allergy told beside a change of the order checked against it), q66m-01..13
     # (07, 08, 09, 10 marked ask; 03, 10, 12 set aside: 03 and 12 exact, 10 asked as marked; 05
-    # "add 2 ppl" and 11 "FYI one guest has a peanut allergy" asked): 2885 of 4116.
-    assert counts["exact"] >= 2885
+    # "add 2 ppl" and 11 "FYI one guest has a peanut allergy" asked): 2885 of 4116;
+    # the eleven rounds merged (m65b): 2878 of 4103;
+    # Round q66d (kids counted with an age range, "6 children of 6 to 12 years", "9 niños, todos
+    # entre 8 y 10 años"; follow-ups that drop or add people of one band, "2 of the dancers cant
+    # make it so 10 dancers now", "2 of the girls cant come so just 7 now" after adults only, "2
+    # of our faculty's kids are joining, they're 10 and 4"; a new total asked as a question after
+    # girls who join, "2 more girls wanna come!! can we do 10?"; "tienen 12, 10, 8, 7, 4 y el
+    # bebé de 3 meses" the 6 kids' ages, no baby more), q66d-01..12 (04, 09, 11 marked ask; 03,
+    # 06, 11 set aside: 03 and 06 exact, 11 asked): 2887 of 4115.
+    assert counts["exact"] >= 2887
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3247,11 +3256,11 @@ BLIND_SETS = (
     BlindSet(129, exact=74),
     BlindSet(130, exact=77, stating=("dt037", "dt075")),
     BlindSet(131, exact=74),
-    BlindSet(132, exact=72),
+    BlindSet(132, exact=73),
     BlindSet(133, exact=77),
     BlindSet(134, exact=78),
     BlindSet(135, exact=73),
-    BlindSet(136, exact=75),
+    BlindSet(136, exact=77),
     BlindSet(137, exact=71),
     BlindSet(138, exact=72),
     BlindSet(139, exact=66),
