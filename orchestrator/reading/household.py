@@ -114,7 +114,9 @@ ITEM = re.compile(
     # "our kids Emma (11) and Jake (7)": each by name with their age
     r"|(?:my|our|the)\s+(?:kids|children|boys|girls)\s+[a-z]+\s*\(\s*\d{1,2}\s*\)"
     r"(?:\s*(?:,|&|and)\s*[a-z]+\s*\(\s*\d{1,2}\s*\))+"
-    r"|(?:my|our)\s+(?:kids|children|boys|girls)\s+\d{1,2}(?:(?:\s*,\s*|\s+)\d{1,2})*\s*(?:&|and)\s*\d{1,2}"
+    # "plus kids 10, 7 and 5", "and the kids are 7 8 9 and 3": the party's kids, no "my" needed
+    r"|(?:(?:my|our|the)\s+)?(?:kids|children|boys|girls)(?:\s+(?:are|r))?\s+\d{1,2}(?:(?:\s*,\s*|\s+)\d{1,2})*"
+    r"\s*,?\s*(?:&|and)\s*\d{1,2}"
     r"\b(?!\s*(?:\d|/|:|(?:am|pm|kids|children|adults|people|guests|ppl|friends|of)\b)))"
     # "my little brother (9)", "our son (4)": a relation told with its age, counted by its age
     r"|(?P<aged>(?:my|our|his|her|their|the)\s+(?:(?:little|baby|big|youngest|oldest)\s+)?(?:son|daughter|"

@@ -18,9 +18,12 @@ _KIN_PLURAL = (
 )
 # "3 sisters and their husbands": the number in group `couples` (the possessive before it is
 # the list's), the partners joined by "and", "+", "&", "n", "plus" or "with"
+# "our 3 grown sons and their 3 wives", "our 2 grown kids and their spouses": children said to be
+# grown, with spouses, are adults as a married relation is (the spouses' number said again or not)
 KIN_COUPLES = (
-    rf"(?P<couples>\d{{1,2}})\s+{_KIN_PLURAL}\s*(?:,|&|\+|\band\b|\bn\b|\bplus\b|\bwith\b)\s*"
-    r"their\s+(?:wives|husbands|spouses|partners|hubbies|significant\s+others)\b"
+    rf"(?P<couples>\d{{1,2}})\s+(?:{_KIN_PLURAL}|(?:grown|adult|married)\s+(?:{_KIN_PLURAL}|kids|children))"
+    r"\s*(?:,|&|\+|\band\b|\bn\b|\bplus\b|\bwith\b)\s*"
+    r"their\s+(?:(?P=couples)\s+)?(?:wives|husbands|spouses|partners|hubbies|significant\s+others)\b"
 )
 
 # A short gloss in brackets after one relation or a pair: "my grandma (ba noi)", "my parents (ba

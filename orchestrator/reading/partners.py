@@ -23,7 +23,11 @@ NICKNAME = (
 )
 # The partner named before the writer: "hubby, me and 3 couples", "my wife + me + ..."
 PARTNER_HEAD = rf"(?:(?:(?:my|our)\s+)?{PARTNER}|{NICKNAME})"
-PARTNER_BEFORE = re.compile(rf"\b{PARTNER_HEAD}\s*(?:,|&|\+|\band\b|\bn\b|\bplus\b)\s*\Z")
+# ("my husband is retiring ... it'll be him, me, our 3 kids": the one the text spoke of, by a
+# pronoun right after "be", is one adult before the writer too)
+PARTNER_BEFORE = re.compile(
+    rf"(?:\b{PARTNER_HEAD}|(?<=\bbe )(?:him|her))\s*(?:,|&|\+|\band\b|\bn\b|\bplus\b)\s*\Z"
+)
 
 _SEP = r"\s*(?:,\s*(?:and\s+|plus\s+|&\s*|\+\s*)?|\s+(?:and|plus|n)\s+|[&+])\s*"
 # "me, X and 6 couples", "me + X + 5 couples": one to three words between the writer and a count

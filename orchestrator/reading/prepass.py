@@ -13,6 +13,7 @@ from orchestrator.reading.couple_added import couple_added
 from orchestrator.reading.department_sums import department_sums
 from orchestrator.reading.everyone_each import everyone_each
 from orchestrator.reading.followups import hide
+from orchestrator.reading.grandkids_choice import grandkids_as_kids
 from orchestrator.reading.group_each import plain_every
 from orchestrator.reading.grown_parts import grown_parts_summed
 from orchestrator.reading.honorees_named import honorees_named
@@ -44,6 +45,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     norm, retracted = retracted_words(spelt, catalog)  # "nuggets lol i mean"
     # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
     norm = plain_every(them_as_kids(relation_among(norm)))  # "one of the 15 is my nephew"
+    norm = grandkids_as_kids(norm)  # "chicken for the grandkids": the kids, when they are all
     norm = everyone_each(norm)  # "everyone gets 2 filet each": the "each" said twice
     words = catalog_words(catalog)[0]
     norm = all_as_people(norm, words)  # "ny strip for all 14, upgrade 4 ..."

@@ -119,7 +119,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the parents counted in the list that names them again ("my cousins" in it is asked), as a visit
   is ("my parents are visiting so ... Me, my wife, our 2 kids (13 and 10) and my parents", "hosting
   my parents and her parents for dinner. Party will be me, my wife, my parents and my in-laws").
-  "our 3 kids (tre em) 12, 9 and 4" is read in the list with its bracketed gloss. The sibling the
+  "our 3 kids (tre em) 12, 9 and 4" is read in the list with its bracketed gloss; so are "plus kids
+  10, 7 and 5" and "and the kids are 7 8 9 and 3" (no "my" needed), "our 3 grown sons and their 3
+  wives", "our 3 grown kids and their spouses" (twice the number, adults), and "him" before the
+  writer after "it'll be" ("My husband is retiring ... It'll be him, me, ...": one adult); "chicken
+  for the grandkids" is for the kids when the grandkids told by their ages (all under 13) are the
+  only young guests named. The sibling the
   party is for, told to be grown ("Welcome home party for my brother, he's back from deployment
   after 9 months ... me, my wife, our 3 kids (12, 8 and 4), my parents and my brother"), is one
   adult of the list ("party for my little brother" is asked); "after 9 months" is a duration, "so
@@ -3058,7 +3063,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # of our faculty's kids are joining, they're 10 and 4"; a new total asked as a question after
     # girls who join, "2 more girls wanna come!! can we do 10?"; "tienen 12, 10, 8, 7, 4 y el
     # bebé de 3 meses" the 6 kids' ages, no baby more), q66d-01..12 (04, 09, 11 marked ask; 03,
-    # 06, 11 set aside: 03 and 06 exact, 11 asked): 2887 of 4115.
+    # 06, 11 set aside: 03 and 06 exact, 11 asked): 2887 of 4115;
+    # Round q66a (household lists with the kids told by their ages: "plus kids 10, 7 and 5", "and
+    # the kids are 7 8 9 and 3" in the writer's list; "our 3 grown sons and their 3 wives", "our 3
+    # grown kids and their spouses" twice the number, adults; "It'll be him, me, ..." the one spoken
+    # of; "chicken for the grandkids" for the kids when the aged grandkids are the only young
+    # guests), q66a-01..11 (08, 09, 10 marked ask; 05, 07, 10 set aside: 05 and 07 exact, 10 "...
+    # and the grandkids" asked): 2886 of 4114.
     assert counts["exact"] >= 2887
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
@@ -3259,11 +3270,11 @@ BLIND_SETS = (
     BlindSet(132, exact=73),
     BlindSet(133, exact=77),
     BlindSet(134, exact=78),
-    BlindSet(135, exact=73),
+    BlindSet(135, exact=74),
     BlindSet(136, exact=77),
     BlindSet(137, exact=71),
     BlindSet(138, exact=72),
-    BlindSet(139, exact=66),
+    BlindSet(139, exact=67),
     BlindSet(140, exact=70),
 )
 
