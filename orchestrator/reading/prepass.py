@@ -4,6 +4,7 @@ not one is rewritten or blanked out first (same length, so every span still hold
 from __future__ import annotations
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.abstainers import abstainer_clauses
 from orchestrator.reading.all_count import all_as_people
 from orchestrator.reading.brought_kids import brought_kids
 from orchestrator.reading.bullet_sums import bullet_sums
@@ -12,6 +13,7 @@ from orchestrator.reading.corrections import retracted_words
 from orchestrator.reading.couple_added import couple_added
 from orchestrator.reading.department_sums import department_sums
 from orchestrator.reading.everyone_each import everyone_each
+from orchestrator.reading.field_recount import field_recount
 from orchestrator.reading.followups import hide
 from orchestrator.reading.group_each import plain_every
 from orchestrator.reading.grown_parts import grown_parts_summed
@@ -43,6 +45,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     norm, retracted = retracted_words(spelt, catalog)  # "nuggets lol i mean"
     # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
     norm = plain_every(them_as_kids(relation_among(norm)))  # "one of the 15 is my nephew"
+    norm = field_recount(norm)  # "kids (6-12) is 3 now, not 4": "3 kids (6-12) now, not 4"
     norm = everyone_each(norm)  # "everyone gets 2 filet each": the "each" said twice
     words = catalog_words(catalog)[0]
     norm = all_as_people(norm, words)  # "ny strip for all 14, upgrade 4 ..."
@@ -70,5 +73,6 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     hidden += honorees_named(norm)  # "for my wife and her sister, they're the birthday girls"
     hidden += occasion_for(norm)  # "8 adults ..., anniversary for me and the hubby + our friends"
     hidden += occasion_people(norm)  # "my parents are visiting so ... me, my wife, my parents"
+    hidden += abstainer_clauses(norm)  # "2 of the girls are sober so no sake": no kids, no group
     norm = hide(norm, hidden, bare_sums(norm, sums))
     return norm, retracted
