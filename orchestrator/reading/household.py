@@ -44,7 +44,7 @@ _ONE = (
     # "my step dad", "my stepmom": a parent by marriage, an adult as a parent is
     r"step[- ]?(?:dad|mom|mum|father|mother)|significant other)"
 )
-_PAIR = r"(?:parents|in-?laws|grandparents|parents-in-law|godparents)"  # "his godparents": 2
+_PAIR = r"(?:parents-in-law|parents|in-?laws|grandparents|godparents)"  # "his godparents": 2
 # "grandma & grandpa", "his mom + dad": a pair named together, the second "my" left out
 _BOTH = (
     r"(?:(?:my|our|his|her)\s+)?(?:grandma\s*(?:&|\+|and|n)\s*grandpa|grandpa\s*(?:&|\+|and|n)\s*"

@@ -18,7 +18,10 @@ from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
 # department's lines, each line one part ("- front desk: 4\n- hygienists: 6\n...\nall attendees are
 # adults"), so a form's other lines ("Date: Friday, December 11", "Location: Suite 200") are none
 _PART = r"[a-z]+(?: [a-z&'-]+)?:? \d{1,3}"
-_LINE = rf"[ \t]*(?:[-*\u2022][ \t]*)?{_PART}[ \t]*"
+# a line may name two groups counted together ("Kitchen and housekeeping: 8"): one part
+_LINE = rf"[ \t]*(?:[-*\u2022][ \t]*)?(?:[a-z]+ (?:and|&) [a-z]+:? \d{{1,3}}|{_PART})[ \t]*"
+# the first name of such a part, which a recount may use for it ("kitchen unchanged")
+_JOINED = re.compile(r"(?m)^[ \t]*(?:[-*\u2022][ \t]*)?([a-z]+) (?:and|&) ([a-z]+):? \d{1,3}[ \t]*$")
 _ALL = (
     r"(?:all|everyone)\s+(?:(?:of\s+(?:them|us)|attendees|guests|staff|employees)\s+)?"
     r"(?:are\s+|is\s+)?(?:adults|an adult|grown-?ups)\b"
@@ -40,7 +43,7 @@ _YOUNG = re.compile(rf"\b(?:{'|'.join(KID_WORDS + TEEN_WORDS + TODDLER_WORDS)})\
 # "marketing is 10 now not 8", "marketing now 10", "engineering still 12", "engineering is still 12"
 _NEW = re.compile(
     r"\b([a-z]+)\s+(?:is|=|has)?\s*(?:now\s+)?(\d{1,3})(?:\s+now)?(?:\s*,?\s*not\s+(\d{1,3}))?"
-    r"(?=\s*(?:[.,;!\n(]|$))"
+    r"(?=\s*(?:[.,;!\n(]|-\s|$))"  # "nursing is 11 now, not 14 - three of them ...": a reason
 )
 _KEPT = re.compile(r"\b([a-z]+)\s+(?:is\s+|=\s*)?still\s+(\d{1,3})\b")
 
@@ -79,24 +82,29 @@ def groups_recounted(said: Sequence[str], food: re.Pattern[str]) -> list[str]:
     if len(said) < 2:
         return list(said)
     last = said[-1].lower()
-    earlier = next((p for p in (_groups(t, food) for t in reversed(said[:-1])) if p), None)
-    if earlier is None:
+    found = next(((t, p) for t in reversed(said[:-1]) if (p := _groups(t, food))), None)
+    if found is None:
         return list(said)
+    earlier = found[1]
+    # "kitchen and housekeeping: 8", then "kitchen unchanged": the same group by its first name
+    alias = {a: k for a, k in _JOINED.findall(found[0].lower()) if a not in earlier and k in earlier}
+    named = {**earlier, **{a: earlier[k] for a, k in alias.items()}}
     told: dict[str, int] = {}
     spans: list[tuple[int, int]] = []
     for m in _KEPT.finditer(last):
         told[m.group(1)] = int(m.group(2))
         spans.append(m.span())
-    kept, kept_spans = kept_unchanged(last, earlier)  # "engineering and admin unchanged"
+    kept, kept_spans = kept_unchanged(last, named)  # "engineering and admin unchanged"
     told.update(kept)
     spans += kept_spans
     for m in _NEW.finditer(last):
         name, old = m.group(1), m.group(3)
-        if name in earlier and name not in told and (old is None or int(old) == earlier[name]):
+        if name in named and name not in told and (old is None or int(old) == named[name]):
             told[name] = int(m.group(2))
             spans.append(m.span())
-            why = reason_after(last, m.end(), told[name] - earlier[name], food)
+            why = reason_after(last, m.end(), told[name] - named[name], food)
             spans += [why] if why else []  # "(2 new hires)": the change, no guests of its own
+    told = {alias.get(k, k): v for k, v in told.items()}
     if set(told) != set(earlier) or told == earlier:
         return list(said)
     rest = said[-1]  # the message's other words kept ("... also add lobster")

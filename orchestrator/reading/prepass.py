@@ -4,6 +4,7 @@ not one is rewritten or blanked out first (same length, so every span still hold
 from __future__ import annotations
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.abstainers import abstainer_clauses
 from orchestrator.reading.all_count import all_as_people
 from orchestrator.reading.brought_kids import brought_kids
 from orchestrator.reading.bullet_sums import bullet_sums
@@ -12,6 +13,7 @@ from orchestrator.reading.corrections import retracted_words
 from orchestrator.reading.couple_added import couple_added
 from orchestrator.reading.department_sums import department_sums
 from orchestrator.reading.everyone_each import everyone_each
+from orchestrator.reading.field_recount import field_recount
 from orchestrator.reading.followups import hide
 from orchestrator.reading.grandkids_choice import grandkids_as_kids
 from orchestrator.reading.group_each import plain_every
@@ -46,6 +48,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
     norm = plain_every(them_as_kids(relation_among(norm)))  # "one of the 15 is my nephew"
     norm = grandkids_as_kids(norm)  # "chicken for the grandkids": the kids, when they are all
+    norm = field_recount(norm)  # "kids (6-12) is 3 now, not 4": "3 kids (6-12) now, not 4"
     norm = everyone_each(norm)  # "everyone gets 2 filet each": the "each" said twice
     words = catalog_words(catalog)[0]
     norm = all_as_people(norm, words)  # "ny strip for all 14, upgrade 4 ..."
@@ -73,6 +76,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     hidden += honorees_named(norm)  # "for my wife and her sister, they're the birthday girls"
     hidden += occasion_for(norm)  # "8 adults ..., anniversary for me and the hubby + our friends"
     hidden += occasion_people(norm)  # "my parents are visiting so ... me, my wife, my parents"
+    hidden += abstainer_clauses(norm)  # "2 of the girls are sober so no sake": no kids, no group
     # "2 more parents want to come, add 2 adults": the addition once
     norm = hide(norm, hidden, bare_sums(norm, sums) + reason_first(norm))
     return norm, retracted

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.abstainers import abstainer_clauses
+
 Span = tuple[int, int]
 
 # the new total as the result: "so (please) make it 12 adults", "so we'll be 20 adults now"
@@ -38,14 +40,17 @@ _COUNT_THEN_ADD = re.compile(
 def reason_counts(text: str) -> list[Span]:
     """Spans of the numbers in normalized `text` that tell why a new total, said after them in
     the same sentence, changed; each is less than that total. And the spans of who the adults
-    added are, said before "so add N adults" with the same N and a word of coming."""
+    added are, said before "so add N adults" with the same N and a word of coming; and who does
+    not drink, beside the sake taken out ("2 of the girls are sober so no sake": `abstainers`)."""
+    abstaining = abstainer_clauses(text)
     if " so " not in text:
+        return abstaining
         return []  # speed: no new total given as a result
     spans = [m.span(1) for m in _COUNT_THEN_TOTAL.finditer(text) if int(m.group(1)) < int(m.group(2))]
     for m in _COUNT_THEN_ADD.finditer(text):
         if m.group(1) == m.group(3) and _ARRIVE.search(m.group(2)):
             spans.append((m.start(1), m.end(2)))
-    return spans
+    return spans + abstaining
 
 
 def reason_clauses(text: str, order_word: re.Pattern[str]) -> list[Span]:

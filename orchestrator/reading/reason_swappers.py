@@ -37,11 +37,13 @@ def reason_swappers(text: str, start: int) -> tuple[int, Span] | None:
 
 
 # "The adults want filet instead of chicken, the kids keep chicken": a swap for one age group
-# named right before it, as "filet instead of chicken for the adults only" is
+# named right before it, as "filet instead of chicken for the adults only" is; asked as a question
+# too ("could the adults have filet instead of chicken?", "can the adults get ...")
 _GROUP_WANTS = re.compile(
-    r"(?:^|(?<=[.!?\n,])\s*)(?:(?:and|but|ok|okay|so|also)\s+)?(?:the\s+|all\s+the\s+)?"
-    r"(adults|grown-?ups)\s+(?:all\s+)?(?:(?:would|'d)\s+(?:like|prefer)|want|prefer)\s+"
-    r"(?:the\s+)?$"
+    r"(?:^|(?<=[.!?\n,])\s*)(?:(?:and|but|ok|okay|so|also)\s+)?"
+    r"(?:(?P<asked>can|could)\s+)?(?:the\s+|all\s+the\s+)?"
+    r"(adults|grown-?ups)\s+(?:all\s+)?(?:(?:would|'d)\s+(?:like|prefer)|want|prefer|"
+    r"(?(asked)(?:have|get)|(?:can|could)\s+(?:have|get)))\s+(?:the\s+)?$"
 )
 
 
@@ -53,4 +55,4 @@ def group_swappers(text: str, start: int) -> tuple[str, Span] | None:
     m = _GROUP_WANTS.search(text[floor:start])
     if m is None:
         return None
-    return "adults", (floor + m.start(1), start)
+    return "adults", (floor + m.start(2), start)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from orchestrator.reading.named import named_people, recount_said
+from orchestrator.reading.one_more import one_more
 
 Span = tuple[int, int]
 
@@ -114,6 +115,8 @@ def added_group(text: str) -> AddedGroup | None:
         return AddedGroup(int(more.group(1)), more.span())
     if pair := _PAIR_COMING.search(text) or _PAIR_AFTER.search(text):
         return AddedGroup(2, pair.span())
+    if one := one_more(text):  # "one more client rsvp'd so 17 adults now"
+        return AddedGroup(1, one)
     for m, named, _ in named_people(text):  # "my grandpa is coming too, so 15 adults now"
         if coming := _COMING_THEN_TOTAL.match(text, m.end()):
             return AddedGroup(named, (m.start(), coming.end()))

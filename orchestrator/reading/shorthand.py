@@ -58,7 +58,7 @@ _SINGLES = re.compile(
 # "3 tables of 8" counts guests; "of 8 adults" keeps its word ("3 families of 4 adults each": 12,
 # "5 households of 6 adults each": 30; "households of 6" alone may hold kids: asked)
 _TABLES_OF = re.compile(
-    r"\b(\d{1,2}) (?:tables?|famil(?:ies|y)|groups|teams|households?) of (\d{1,3})\b"
+    r"\b(\d{1,2}) (?:tables?|famil(?:ies|y)|groups|teams|crews|households?) of (\d{1,3})\b"
     r"(\s+(?:adults?|kids|children|people|guests|ppl)\b)?"
     r"(?:\s+each\b)?"  # "3 families of 4 adults each, and my grandparents"
 )
@@ -297,4 +297,4 @@ _COUPLES_KIN, _TABLES_OF_KIN, _TABLES_AT_KIN, _EACH_KIN = (
 )
 # One of these is in every match of `_TABLES_OF`, `_TABLES_AT`, `_AT_EACH_OF`, `_SEATS_FULL` and
 # `_EACH` (read from the patterns: "tables", "famil(y|ies)", "groups", "teams", "households")
-_GROUP_NEEDS = ("table", "famil", "group", "team", "household")
+_GROUP_NEEDS = ("table", "famil", "group", "team", "crew", "household")

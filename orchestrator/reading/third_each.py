@@ -3,7 +3,9 @@ third protein for everyone", "add a 3rd portion each". The readers know it as a 
 each"), which the order then holds against the proteins named: three named, three each (the extra
 one priced); two named, "3 proteins each, but 2 named" is asked. "add shrimp as the third" after
 "3 proteins each" names the third portion. "a third of us", "a third want
-lobster" (a share of the group) are no portion word and keep their own reading."""
+lobster" (a share of the group) are no portion word and keep their own reading. And "1 each per
+person" after a list ("chicken, lobster and scallops, 1 each per person") is "1 of each per
+person": one portion can be "each" of several proteins only as one of every one."""
 
 from __future__ import annotations
 
@@ -22,9 +24,16 @@ _AS_THIRD = re.compile(
 )
 
 
+# "..., 1 each per person", "1 each a guest": one of every protein named, per guest
+_ONE_EACH = re.compile(r"(?<=[a-z]),?\s+1\s+each\s+(?=(?:per|a|for\s+every)\s+(?:person|guest|head)\b)")
+
+
 def third_each(text: str) -> str:
     """`text` with "a third one each" written "3 proteins each" and "add shrimp as the third" after
-    it written "add shrimp" (lower case, number words as digits)."""
+    it written "add shrimp", and "1 each per person" written "1 of each per person" (lower case,
+    number words as digits)."""
+    if "1 each" in text:
+        text = _ONE_EACH.sub(", 1 of each ", text)
     if "third" not in text and "3rd" not in text:
         return text
     text = _THIRD_EACH.sub("3 proteins each", text)

@@ -1,5 +1,5 @@
 """A protein dropped by its reason rather than by "no": "no wait just chicken and ny strip, my mom
-says lobster is too much lol", "just chicken and shrimp, filet is too pricey" (or "very
+says lobster is too much lol", "just chicken and shrimp, filet is too pricey" (or "too $$$", "very
 expensive", "el salmón está muy caro"). Said once in the
 message (the protein named nowhere else), the reason is written as "no lobster", the words the
 change readers know (`meats_out`, `changes`): the order left is the one the message names. A
@@ -18,7 +18,7 @@ _PROTEIN = (
 _TOO_MUCH = re.compile(
     r"(?:\b(?:my|our|his|her|the)\s+[a-z]+\s+(?:says|said|thinks|thought)\s+(?:that\s+)?)?"
     rf"(?:\bthe\s+)?\b({_PROTEIN})\s*(?:is|'s|was|are)\s+(?:(?:way|a bit|a little|kinda|just)\s+)?"
-    r"too\s+(?:much|expensive|pricey|pricy|spendy|rich|fancy)\b"
+    r"too\s+(?:(?:much|expensive|pricey|pricy|spendy|rich|fancy)\b|\${2,}(?![\d.]))"  # "too $$$"
 )
 
 # "salmon is very expensive", "el salmón está muy caro", "filet is pricey": a dear protein, the

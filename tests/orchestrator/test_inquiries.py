@@ -1607,6 +1607,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   asked); "me + my 5 roommates + 6 friends, all adults" counts the writer (12); "me and my
   roommate" is 2 adults; "4 family friends" are 4 friends; "me + my 4 roommates + some friends"
   asks how many friends.
+- round q66e: "the maid of honor is pregnant and 2 of the girls are sober so def no sake" gives
+  the reason for no sake (no group, no kids; "no sake for them but yes for the rest" asked);
+  "..., 1 each per person" after a list is "1 of each per person"; "lobster is too $$$" is "too
+  much"; "3 crews of 6" is 18; "6 couples + us" is 14 ("for me and my husband" then that "us");
+  "my parents-in-law" is a pair in the writer's list; a form line
+  "Kitchen and housekeeping: 8" is one group, and "kitchen unchanged" keeps it in a recount
+  ("Nursing is 11 now, not 14 - three of them ..." the change and its reason); "one more client
+  rsvp'd so 17 adults now" adds 1 (checked against the count before); "could the adults have
+  filet instead of chicken?" swaps for the adults alone; "Kids (6-12) is 3 now, not 4" is "3
+  kids now, not 4".
 """
 
 from __future__ import annotations
@@ -3069,7 +3079,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # grown kids and their spouses" twice the number, adults; "It'll be him, me, ..." the one spoken
     # of; "chicken for the grandkids" for the kids when the aged grandkids are the only young
     # guests), q66a-01..11 (08, 09, 10 marked ask; 05, 07, 10 set aside: 05 and 07 exact, 10 "...
-    # and the grandkids" asked): 2886 of 4114.
+    # and the grandkids" asked): 2886 of 4114;
+    # the eleven rounds merged (m65b): 2878 of 4103;
+    # Round q66e (follow-ups that change the food or one group's count: "2 of the girls are sober
+    # so def no sake" the reason, no group; "1 each per person" after a list one of each, "lobster
+    # is too $$$" too much; "6 couples + us" 14, "for me and my husband" that "us"; "my
+    # parents-in-law" a pair; "Kitchen and housekeeping: 8" one group, "kitchen unchanged" and
+    # "Nursing is 11 now, not 14 - three of them ..." its recount; "one more client rsvp'd so 17
+    # adults now" 1 added; "could the adults have filet instead of chicken?" the adults' only;
+    # "Kids (6-12) is 3 now, not 4"), q66e-01..12 (08, 09, 10 marked ask; 03, 07, 11 set aside:
+    # 07 and 11 exact, 03 "the lobster is a bit pricey": asked): 2886 of 4115.
     assert counts["exact"] >= 2887
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
@@ -3264,12 +3283,12 @@ BLIND_SETS = (
     BlindSet(126, exact=78, stating=("dp065",)),
     BlindSet(127, exact=75),
     BlindSet(128, exact=78),
-    BlindSet(129, exact=74),
+    BlindSet(129, exact=75),
     BlindSet(130, exact=77, stating=("dt037", "dt075")),
     BlindSet(131, exact=74),
     BlindSet(132, exact=73),
     BlindSet(133, exact=77),
-    BlindSet(134, exact=78),
+    BlindSet(134, exact=79),
     BlindSet(135, exact=74),
     BlindSet(136, exact=77),
     BlindSet(137, exact=71),
