@@ -144,6 +144,9 @@ _ADDED = re.compile(
     # Lee": people by a title and name after any count of people
     rf"|\b\d{{1,4}}\s+[a-z]+(?:\s*\([^)]{{0,30}}\))?\s*,?\s*(?:plus|and|&|\+)\s*"
     rf"(?P<titled>{_TITLED}(?:\s+(?:and|&|\+)\s+{_TITLED})?)(?=\s*(?:[,.;!?\n)]|$|too\b|also\b))"
+    # "30 adults plus us", "12 adults + us": the writer's own party, of a number the words do not give
+    r"|\b\d{1,4}\s+(?:adults?|grownups|grown-ups|people|guests|ppl|persons|pax|folks)\s*,?\s*"
+    r"(?:plus|and|&|\+)\s*(?P<us>us|ourselves)\b"
 )
 
 
@@ -160,10 +163,11 @@ _THING = re.compile(
 
 def added_after_count(text: str) -> list[tuple[int, int]]:
     """Spans of what normalized `text` names after a guest count with "plus" or "and" and a
-    possessive ("15 adults plus my boss,"): someone the count may not hold; no money, food or
-    fact of the event ("plus the travel fee")."""
-    return [m.span("who") if m.group("who") else m.span("titled") for m in _ADDED.finditer(text)
-            if m.group("titled") or not _THING.search(m.group("who"))]  # fmt: skip
+    possessive ("15 adults plus my boss,"), or "plus us": someone the count may not hold; no
+    money, food or fact of the event ("plus the travel fee")."""
+    return [m.span("us") if m.group("us") else m.span("who") if m.group("who") else m.span("titled")
+            for m in _ADDED.finditer(text)
+            if m.group("titled") or m.group("us") or not _THING.search(m.group("who"))]  # fmt: skip
 
 
 # Someone named coming after the count ("15 adults, chicken & salmon. my cousin is coming too"):

@@ -1541,7 +1541,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   (a clergy title with a name after a count of a role the clergy do not hold), and since round
   q64o "14 adults plus Father Tom", "20 adults and Pastor Ray" are asked again (among the adults,
   or one more? two blind writers marked them to ask); "Coach Rivera and Coach Lee" and "plus my
-  boss" are asked; "a few
+  boss" are asked, as is "30 adults plus us" (how many are "us"?); "a few
   of the older aunties are vegetarian", "my aunts are vegetarian" beside meat or fish alone are
   asked; "3 extra lobster tails on top ... please send the invoice" is an order, no complaint
   about a charge ("you charged us for 3 extra lobster tails we never got" is one); "yes please!"
