@@ -33,6 +33,7 @@ from orchestrator.reading.role_breakdown import role_breakdown
 from orchestrator.reading.spouse_counts import spouse_counts
 from orchestrator.reading.tally import bare_sums, pasted_tally, stated, stated_sums
 from orchestrator.reading.unit_numbers import unit_numbers
+from orchestrator.reading.writer_crowd import writer_crowd
 
 Span = tuple[int, int]
 
@@ -70,5 +71,6 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     hidden += honorees_named(norm)  # "for my wife and her sister, they're the birthday girls"
     hidden += occasion_for(norm)  # "8 adults ..., anniversary for me and the hubby + our friends"
     hidden += occasion_people(norm)  # "my parents are visiting so ... me, my wife, my parents"
+    hidden += writer_crowd(norm)  # "me and the boys for fight night, 12 of us": the 12
     norm = hide(norm, hidden, bare_sums(norm, sums))
     return norm, retracted
