@@ -255,7 +255,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         adults_said=guests.adults_said,
         kids_said=guests.kids_said,
         removed=tuple(removed),
-        replace_proteins=bool(kept and removed) or bool(kept and replaces_all(norm, swap_spans)),
+        replace_proteins=bool(kept and (removed or replaces_all(norm, [w.span for w in swaps]))),
         only=bool(ONLY.search(norm)),
         meatless=meatless,
         removed_add_ons=tuple(add_ons.removed),

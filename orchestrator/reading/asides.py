@@ -22,6 +22,7 @@ from orchestrator.reading.phrases import event_names
 from orchestrator.reading.portion_people import portion_numbers
 from orchestrator.reading.reason_counts import reason_clauses, reason_counts
 from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
+from orchestrator.reading.work_roles import SENIORITY, STAFF, WHICH_ROLE
 
 Span = tuple[int, int]
 
@@ -43,7 +44,7 @@ _CELEBRATED = re.compile(
 )
 # One person named by who they are; a pair word ("parents") is two.
 _ONE_PERSON = (
-    rf"(?:{_POSSESSIVE}(?:birthday\s+|bday\s+)?(?:{_KIN}|groom|bride|host|hostess|guest of honou?r|"
+    rf"(?:{_POSSESSIVE}{WHICH_ROLE}(?:{_KIN}|groom|bride|host|hostess|guest of honou?r|"
     r"coach|birthday (?:girl|boy)|graduate|grad|retiree|honou?ree|director|manager|supervisor|"
     # the one in charge at work ("the foreman", "the owner", "the superintendent")
     r"foreman|forewoman|superintendent|owner|ceo|"
@@ -53,14 +54,13 @@ _ONE_PERSON = (
 )
 _PAIR = rf"{_POSSESSIVE}(?:parents|in-?laws|grandparents|(?:happy\s+)?couple|newlyweds)\b"
 _TWO = re.compile(r"(?:parents|laws|couple|newlyweds)$")
-# "his 2 brothers", "her 3 buddies", "the 2 VPs": a few people of someone named, as many as the
-# number
+# "his 2 brothers", "her 3 buddies", "the 2 VPs": a few people of someone named, as many as said
 _FEW = (
-    rf"{_POSSESSIVE}(?:(?:top|best|lucky)\s+)?(?P<few>\d{{1,2}})\s+(?:(?:top|best|big)\s+)?"
+    rf"{_POSSESSIVE}(?:(?:top|best|lucky)\s+)?(?P<few>\d{{1,2}})\s+(?:{SENIORITY}\s+)?"
     rf"(?:{_KIN}s|buddies|pals|guys|bros|children|"
     # people at work or at home by role ("the 2 VPs", "her 2 roommates", "the top 2 closers")
     r"grandparents|vps|managers|directors|execs|executives|supervisors|foremen|owners|colleagues|roommates|"
-    r"teammates|besties|closers|winners|sellers|performers|reps|eaters)\b(?!')"
+    rf"teammates|besties|closers|winners|sellers|performers|reps|eaters|{STAFF})\b(?!')"
 )
 _PERSON = re.compile(rf"(?:{_PAIR})|{_FEW}|{_ONE_PERSON}")
 # "for his 2 godparents and 2 grandmas": after a few counted, more counted with the possessive
@@ -75,7 +75,7 @@ _HER = r"her(?=\s*(?:[,.!?&+]|and\b|n\b|$))"
 # "2 lobster tails on top for Linda and her husband": a first name, the one "her"/"his" right after
 # it points to (only for portions said to be extra, as "him")
 _NOT_NAME = r"(?:the|my|our|everyone|everybody|all|us|them|kids|adults|guests|table|group|each|both)"
-_FIRST_NAME = rf"(?!{_NOT_NAME}\b)[a-z]{{3,}}(?=\s*(?:and|&|n|\+)\s+(?:her|his)\s+{_KIN}\b)"
+_FIRST_NAME = rf"(?!{_NOT_NAME}\b)[a-z]{{3,}}(?=\s*(?:,|and|&|n|\+)\s+(?:her|his)\s+{_KIN}\b)"
 _EXTRA_PERSON = re.compile(rf"(?:{_PAIR})|{_FEW}|{_ONE_PERSON}|him\b|{_HER}|{_FIRST_NAME}")
 _FOR_PEOPLE = re.compile(r"\s*(?:tails?\s+)?(?:(?:on top|extra)\s+)?for\s+")
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\+\s*|\s+n\s+)")
@@ -110,8 +110,8 @@ def people_for_counts(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
         people, at, numbered = _people(text, opener.end(), _EXTRA_PERSON if extra else _PERSON)
         if (joint := _AND.match(text, at)) and _MORE_NAMED.match(text, joint.end()):
             continue  # "for the foreman and his crew": more people named, not counted
-        # a number among the people ("for my dad and his 2 brothers") must add up to the count
-        if people == ask.portions or (people and extra and not numbered):
+        # a number among them must add up to the count; so must several people for fewer extras
+        if people == ask.portions or (extra and not numbered and 0 < people <= max(1, ask.portions)):
             spans.append((ask.end, at))
     return spans
 

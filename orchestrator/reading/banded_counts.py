@@ -21,9 +21,9 @@ _ROLE = re.compile(
     r"\b(\d{1,3}) (?:faculty|staff|school|team|adult|parent) (?=advisors|advisers|chaperones)"
 )
 # "18 teens plus 3 adult leaders", "4 adult coaches": a role said to be grown, adults whatever the
-# role word ("leaders" alone may be teens: left as it is)
+# role word ("leaders" alone may be teens: left as it is); "3 parent volunteers" are grown-ups too
 _ADULT_ROLE = re.compile(
-    r"\b(\d{1,3}) adult (?:leaders|coaches|volunteers|mentors|supervisors|helpers|sponsors|"
+    r"\b(\d{1,3}) (?:adult|parent) (?:leaders|coaches|volunteers|mentors|supervisors|helpers|sponsors|"
     r"counselors|counsellors|staff)\b"
 )
 # "5 toddlers under 5", "2 babies (under 2)", "3 toddlers 5 and under": the bound restates the
@@ -65,7 +65,7 @@ def banded_counts(text: str) -> str:
         text = _MEMBERS.sub(r"\1 ", text)
     if "advis" in text or "chaperones" in text:
         text = _ROLE.sub(r"\1 ", text)
-    if "adult " in text:
+    if "adult " in text or "parent " in text:
         text = _ADULT_ROLE.sub(r"\1 adults", text)
     if "under" in text:
         text = _TODDLERS_UNDER.sub(r"\1 \2", text)

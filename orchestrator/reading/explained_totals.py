@@ -2,7 +2,9 @@
 guest reader would otherwise flag:
 
 - the members doubled by their partners, with the sum said: "9 of us plus our spouses, so 18
-  adults". The partners are one a member, so the sum must be twice the members; a sum that is not
+  adults" ("9 of us members plus our husbands, except 2 of us are single, so 16 adults": twice
+  the members less the single ones). The partners are one a member, so the sum must be twice the
+  members (less those said single); a sum that is not
   ("9 of us plus our spouses, so 20 adults") is left to the net, which asks.
 - who the adults of a count are, in brackets after "all adults": "21 of us, all adults (the choir
   plus our director and his wife)". "All adults" says the brackets describe the count, not guests
@@ -22,9 +24,14 @@ from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
 Span = tuple[int, int]
 
 # "9 of us plus our spouses, so 18 adults": members, their partners, the sum
+# ("9 of us members plus our husbands, except 2 of us are single, so 16 adults": the single ones
+# bring no one, so the sum is twice the members less them)
 _DOUBLED = re.compile(
-    r"\b(?P<members>\d{1,3})\s+of\s+us\s*,?\s*(?:plus|and|\+|&|with)\s+(?:all\s+)?our\s+"
+    r"\b(?P<members>\d{1,3})\s+of\s+us\s*(?:(?:members|ladies|women|guys|men|coworkers|colleagues|"
+    r"friends|moms|dads|teachers|nurses)\b\s*)?,?\s*(?:plus|and|\+|&|with)\s+(?:all\s+)?our\s+"
     r"(?:spouses|wives|husbands|partners|significant\s+others|better\s+halves|hubbies|hubbys)\s*"
+    r"(?:,?\s*(?:except|but)\s+(?P<single>\d{1,2})\s+of\s+us\s+(?:are|is|'re)\s+(?:single|widowed|"
+    r"divorced|unmarried|not married|coming solo|solo)\s*)?"
     r"[,-]?\s*(?:so|that's|thats|which\s+makes|making|=)\s+(?:it's\s+|its\s+|that's\s+)?"
     r"(?=(?P<total>\d{1,3})\s+(?:adults|grown-?ups)\b)"
 )
@@ -52,7 +59,7 @@ def explained_totals(text: str, catalog_word: re.Pattern[str]) -> list[Span]:
     the members and partners before a doubled sum, the brackets after "N of us, all adults"."""
     spans = hosts_each(text)  # "me and my bestie, we're each inviting 7 friends so 16 of us total"
     for m in _DOUBLED.finditer(text):
-        if int(m.group("total")) == 2 * int(m.group("members")):
+        if int(m.group("total")) == 2 * int(m.group("members")) - int(m.group("single") or 0):
             spans.append((m.start(), m.end()))
     for m in _ALL_ADULTS_BRACKETS.finditer(text):
         who = m.group("who")

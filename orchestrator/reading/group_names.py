@@ -36,9 +36,15 @@ _EVENT = re.compile(
 # "a holiday thing for our members it's gonna be 33 adults": the group the party is for, its
 # count of grown-ups said right after (kin are left: "for my parents, 14 adults" may be on top)
 _FOR_GROUP = re.compile(r"\bfor\s+(?:our|the|my)\s+\Z")
+# when the party is, between the group and its count: "for the guys on friday the 20th at 12 30",
+# "for the guys on shift next thursday"
+_WHEN = (
+    r"(?:\s+(?:on|this|next)\s+[a-z]+(?:\s+the\s+\d{1,2}(?:st|nd|rd|th))?){0,2}"
+    r"(?:\s+at\s+\d{1,2}(?:[: ]\d{2})?(?:\s*(?:am|pm))?)?"
+)
 _GROUP_COUNT_AFTER = re.compile(
-    r"\s*[,:;-]?\s*(?:(?:it'?s|its|it is|it will be|we'?re|we'?ll be|we will be|that'?s|thats|there will"
-    r" be)\s+(?:(?:gonna|going to)\s+be\s+)?)?(?:(?:about|around|exactly)\s+)?\d{1,3}\s+"
+    rf"{_WHEN}\s*[,:;.-]?\s*(?:(?:it'?s|its|it is|it will be|we'?re|we'?ll be|we will be|that'?s|thats|"
+    r"there will be)\s+(?:(?:gonna|going to)\s+be\s+)?)?(?:(?:about|around|exactly)\s+)?\d{1,3}\s+"
     r"(?:adults|grown-?ups|people|ppl|guests)\b(?!\s*(?:\+|plus|and|&|with)\s)"
 )
 # "a lunch for the guys on Friday ... there's 17 of us all adults": the group the party is for,

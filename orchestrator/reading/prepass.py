@@ -37,6 +37,7 @@ from orchestrator.reading.role_breakdown import role_breakdown
 from orchestrator.reading.spouse_counts import spouse_counts
 from orchestrator.reading.tally import bare_sums, pasted_tally, stated, stated_sums
 from orchestrator.reading.unit_numbers import unit_numbers
+from orchestrator.reading.writer_crowd import writer_crowd
 
 Span = tuple[int, int]
 
@@ -77,6 +78,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     hidden += occasion_for(norm)  # "8 adults ..., anniversary for me and the hubby + our friends"
     hidden += occasion_people(norm)  # "my parents are visiting so ... me, my wife, my parents"
     hidden += abstainer_clauses(norm)  # "2 of the girls are sober so no sake": no kids, no group
+    hidden += writer_crowd(norm)  # "me and the boys for fight night, 12 of us": the 12
     # "2 more parents want to come, add 2 adults": the addition once
     norm = hide(norm, hidden, bare_sums(norm, sums) + reason_first(norm))
     return norm, retracted

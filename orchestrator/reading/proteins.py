@@ -52,6 +52,9 @@ _EXTRA_AFTER = re.compile(
     r"^[ \t]*(?:tails?[ \t]+)?(?:extra|additional|more)\b(?![ \t]*:|[ \t]+(?:than|of)\b)"
     r"|^\s*(?:tails?\s+)?(?:\w+\s+){0,3}(?:on top|as (?:an )?extras?)\b"
 )
+# "can u add 3 lobster tails for the table": portions added to share, on top of everyone's plates
+_ADD_N = re.compile(r"\badd\s+\d{1,2}\s+$")
+_FOR_TABLE = re.compile(r"^\s*(?:tails?\s+)?for\s+the\s+table\b(?!\s*(?:of|and|,)\s*\d)")
 # "2 lobster tails for the groom and his brother": for people named, not counted
 _FOR_NAMED = re.compile(
     r"^[ \t]*(?:tails?[ \t]+)?(?:extra[ \t]+)?for[ \t]+(?:me|him|my|our|his|her|their|the)\b(?![ \t]*\d)"
@@ -229,7 +232,7 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
         for_people = bool(_FOR_NAMED.match(after))
         extra = bool(_EXTRA.search(before) or _EXTRA_AFTER.match(after)) or bool(
             for_people and _PLUS.search(before)
-        )
+        ) or bool(_ADD_N.search(before) and _FOR_TABLE.match(after))  # "add 3 lobster for the table"
         if count:
             portions = int(next(g for g in count.groups() if g))
             group = count.lastindex or 1

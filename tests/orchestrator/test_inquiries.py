@@ -194,7 +194,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   group of no number with the rest ("6 lobster tails on top for the grads and their 4 best
   friends": 6), and the same people named again ("Fathers day for my dad and his 2 brothers");
   "for my dads 65th", "for my sisters bridal shower" are whose event, no choice for someone;
-  "extra filet for the couple" of no count is asked.
+  "extra filet for the couple" of no count is asked. "3 extra filet mignon for our branch manager
+  and the 2 longest-serving volunteers" is 3, "3 extra lobster tails for Bob, his wife and our
+  director" 3 (a first name before a comma); several people named for fewer extras ("3 extra
+  lobster tails for Bob, his wife, our director and his wife") is asked. "can u add 3 lobster
+  tails for the table" is 3 on top; "filet instead of the NY strip, and 4 lobster tails on top for
+  the table" is the swap and the extras, the other proteins kept.
+- group words for the party: "a lunch for the guys on friday the 20th at 12 30 its gonna be 16
+  adults" is 16 (when it is between the group and its count); "can u guys do our fantasy football
+  draft party?? 11 dudes" is 11 (the writer's event by its name); "13 club members (ages 14-17) and
+  3 parent volunteers" 16; "me and the boys for fight night, 12 of us" 12 (five or more, no kids
+  named); "9 of us members plus our husbands, except two of us are single, so 16 adults total" 16.
 - "our group is 13 people and 2 of them are bringing their spouses" is 15, as a team counted by
   its name; a follow-up "sorry I said 10 earlier, its 13 adults" takes the 10 back for the 13, as
   "perdón, somos 22 adultos, no 20. lo demás igual" does (22 adults, the kids and the rest as
@@ -3088,7 +3098,19 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "Nursing is 11 now, not 14 - three of them ..." its recount; "one more client rsvp'd so 17
     # adults now" 1 added; "could the adults have filet instead of chicken?" the adults' only;
     # "Kids (6-12) is 3 now, not 4"), q66e-01..12 (08, 09, 10 marked ask; 03, 07, 11 set aside:
-    # 07 and 11 exact, 03 "the lobster is a bit pricey": asked): 2886 of 4115.
+    # 07 and 11 exact, 03 "the lobster is a bit pricey": asked): 2886 of 4115;
+    # the eleven rounds merged (m65b): 2878 of 4103;
+    # Round q66c (group and role words and extras for named people: "a lunch for the guys on
+    # friday the 20th at 12 30 its gonna be 16 adults"; "can u guys do our fantasy football draft
+    # party?? 11 dudes" the writer's event; "13 club members (ages 14-17) and 3 parent volunteers"
+    # 16; "3 extra filet mignon for our branch manager and the 2 longest-serving volunteers" and
+    # "for Bob, his wife and our director" 3, "3 ... for Bob, his wife, our director and his wife"
+    # asked; "me and the boys for fight night, 12 of us" 12; "filet instead of the NY strip, and 4
+    # lobster tails on top for the table" the swap and the extras; "can u add 3 lobster tails for
+    # the table" 3 extra; "9 of us members plus our husbands, except two of us are single, so 16
+    # adults total"), q66c-01..12 (09, 10, 11 marked ask; 03, 05, 07 set aside: 03 and 05 exact,
+    # 07 "Change of plan: shrimp instead of the chicken, and 2 lobster tails on top" asked):
+    # 2886 of 4115.
     assert counts["exact"] >= 2887
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
@@ -3279,7 +3301,7 @@ BLIND_SETS = (
     BlindSet(122, exact=79),
     BlindSet(123, exact=78),
     BlindSet(124, exact=76, stating=("dn007",)),
-    BlindSet(125, exact=78, wrong=("do090",)),
+    BlindSet(125, exact=79, wrong=("do090",)),
     BlindSet(126, exact=78, stating=("dp065",)),
     BlindSet(127, exact=75),
     BlindSet(128, exact=78),

@@ -1,0 +1,44 @@
+"""The writer and their crowd, counted as "us" right after: "me and the boys for fight night, 12 of
+us", "me + the girls, 8 of us". "The boys" and "the girls" are what grown friends call each other;
+"N of us" counts the writer and the crowd together, so the words add no one and are hidden from the
+guest reader, which reads the "N of us" as N adults. Only when N is five or more, the "of us" is
+the one count of people in the message and no other word of kids, teens or toddlers is in it ("me
+and the boys, 4 of us" may be a parent and sons; "me and the boys, 6 of us + 2 kids" stays asked).
+Takes the normalized, lower-case text."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
+
+Span = tuple[int, int]
+
+# "me and the boys for fight night, 12 of us": the writer, the crowd, a few words of what the night
+# is (no number, no one joined), then the count of all of them
+_WRITER_CROWD = re.compile(
+    r"\b(?:me|myself)\s*(?:and|&|\+|n|plus|w/|with)\s*(?:the|my)\s+"
+    r"(boys|guys|fellas|bros|lads|dudes|girls|ladies|gals|crew|squad|gang)\b"
+    r"(?=(?:\s+(?!(?:and|plus|with|w|n|\+|&)\b)[a-z']+){0,4}\s*[,:-]?\s*(?:(?:we'?re|we are|there'?s|"
+    r"there are|thats|that'?s)\s+)?(\d{1,3})\s+of\s+us\b(?!\s*(?:\+|plus|and|&|with)\s))"
+)
+_ANY_COUNT = re.compile(
+    r"\b\d{1,3}\s+(?:[a-z]+\s+)?(?:adults?|people|guests?|ppl|pax|of us|persons|friends|couples?|"
+    r"ladies|guys|dudes|kids?|children|teens?)\b"
+)
+_YOUNG = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in KID_WORDS + TEEN_WORDS + TODDLER_WORDS) + r")\b"
+)
+
+
+def writer_crowd(text: str) -> list[Span]:
+    """The span of "me and the boys" in normalized `text` when "N of us" right after counts the
+    writer and the crowd, the message's one count (blanked before the guest reading)."""
+    if "of us" not in text or len(_ANY_COUNT.findall(text)) != 1:
+        return []
+    found = []
+    for m in _WRITER_CROWD.finditer(text):
+        young = [y.span() for y in _YOUNG.finditer(text) if y.span() != m.span(1)]
+        if int(m.group(2)) >= 5 and not young:
+            found.append((m.start(), m.end(1)))
+    return found
