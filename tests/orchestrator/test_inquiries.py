@@ -1595,6 +1595,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   asked); "me + my 5 roommates + 6 friends, all adults" counts the writer (12); "me and my
   roommate" is 2 adults; "4 family friends" are 4 friends; "me + my 4 roommates + some friends"
   asks how many friends.
+- round q66b: "2 families coming for my daughter's bday dinner, 4 adults in each" is 8 adults (an
+  occasion of up to four words); "3 families coming for my husband's 45th: the Parks 2 adults + ...,
+  us 2 adults + our twins (they're turning 4), the Lees 4 adults" and "We are 2 families: us 2
+  adults + 2 kids (9, 12), and our neighbors 2 adults + 3 kids (5, 7, 10)" are household lists
+  ("we are 2 families" is no party of 2; "our neighbors", "my sister's family", "my parents"
+  before a household's count of adults name it); "chicken and tofu please, one of each per
+  person" is one of each for everyone; a follow-up "my aunt's family is coming too: 3 adults and
+  2 kids (12 and 9). same food" adds them, as does "my brother and his family can make it after
+  all! him, his wife and their 3 kids (12, 7 and 5)" (2 adults and the kids by age); said with a
+  food or a ZIP (a first message, perhaps) it is asked.
 """
 
 from __future__ import annotations
@@ -3037,7 +3047,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # its ages), q65j-01..11 (03, 06, 09 marked ask; 02, 05, 08 set aside: all three exact; 10,
     # "me, my partner and 8 clients", asked): 2844 of 4052;
     # the eleven rounds merged (m65b): 2878 of 4103.
-    assert counts["exact"] >= 2878
+    # Round q66b (parties counted by family or household: "2 families coming for my daughter's
+    # bday dinner, 4 adults in each"; "3 families coming for my husband's 45th: the Parks 2 adults
+    # + ..., us 2 adults + our twins (they're turning 4), ..."; "We are 2 families: us ..., and our
+    # neighbors 2 adults + 3 kids (5, 7, 10)"; "chicken and tofu please, one of each per person";
+    # a family added in a follow-up, "my aunt's family is coming too: 3 adults and 2 kids (12 and
+    # 9)", "my brother and his family can make it after all! him, his wife and their 3 kids (12, 7
+    # and 5)"), q66b-01..12 (05, 06, 09, 11 marked ask; 07, 10, 12 set aside: 07 and 12 exact, 10
+    # "we are 2 families: us 3 adults, and our neighbors 2 adults + 2 kids" asked; 04, "each
+    # family is 3 adults" after "4 families", asked): 2884 of 4115.
+    assert counts["exact"] >= 2884
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3231,17 +3250,17 @@ BLIND_SETS = (
     BlindSet(126, exact=78, stating=("dp065",)),
     BlindSet(127, exact=75),
     BlindSet(128, exact=78),
-    BlindSet(129, exact=74),
+    BlindSet(129, exact=75),
     BlindSet(130, exact=77, stating=("dt037", "dt075")),
     BlindSet(131, exact=73),
     BlindSet(132, exact=72),
     BlindSet(133, exact=77),
     BlindSet(134, exact=78),
-    BlindSet(135, exact=73),
+    BlindSet(135, exact=74),
     BlindSet(136, exact=75),
     BlindSet(137, exact=71),
     BlindSet(138, exact=72),
-    BlindSet(139, exact=65),
+    BlindSet(139, exact=68),
     BlindSet(140, exact=65, wrong=("ed071", "ed075", "ed080", "ed096")),
 )
 
