@@ -29,7 +29,7 @@ from orchestrator.reading.guests_on_top import guests_on_top
 from orchestrator.reading.honoree import honoree_guests
 from orchestrator.reading.household import ITEM, us_lists, writer_party
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
-from orchestrator.reading.multiples import grown_in_count, multiples_aged
+from orchestrator.reading.multiples import grown_in_count, multiples_aged, owned_span
 from orchestrator.reading.named import (
     added_in_recount,
     named_before_total,
@@ -159,7 +159,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
                 g.checks.append(("kids", f"{m.group(1)} of {age}: among the kids listed or beside?"))
             elif not among and not grown_in_count(text, age):  # grown twins: in the count
                 counts[band(age, catalog)] += many
-            g.used.append(m.span())
+            g.used.append(owned_span(text, m))  # "our twins (they're turning 4)": "our" theirs
             # "... + the twins + 6 of their friends": the twins counted, named again
             g.used += [a.span() for a in re.finditer(rf"\bthe {m.group(1)}\b", text)]
     aged = aged_groups(text, catalog)

@@ -32,6 +32,16 @@ def multiples_aged(text: str) -> list[re.Match[str]]:
     return [*MULTIPLE_AGED.finditer(text), *_MULTIPLE_ORDINAL.finditer(text)]
 
 
+_OWNED = re.compile(r"\b(?:my|our|his|her|their)\s+\Z")
+
+
+def owned_span(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """The span of twins or triplets told with their age, with the word of whose they are before
+    them ("our twins (they're turning 4)"): the owner names the twins, no one else."""
+    owner = _OWNED.search(text, max(0, m.start() - 6), m.start())
+    return (owner.start() if owner else m.start(), m.end())
+
+
 # Whose twins they are, as an item of the writer's list ("me and my wife and our twins, theyre
 # turning 3, plus ..."): the twins counted by their age by the reader above, no adults
 _OWNER = re.compile(r"(?:my|our|his|her|their|the)\s+(?=twins\b|triplets\b)")

@@ -1,6 +1,7 @@
 """The writer's own household as one item of a list of households under a heading that counts
 them ("hosting Tet for 3 families this year. The Lys are 6 adults, ..., and our family is 4
-adults"): "our family" is the household the count right after it gives, not more guests. Read
+adults"; "our neighbors 2 adults + 3 kids"): "our family" is the household the count right
+after it gives, not more guests. Read
 only where the heading's list stands (its counts of adults as many as the households)."""
 
 from __future__ import annotations
@@ -9,9 +10,13 @@ import re
 
 Span = tuple[int, int]
 
-# "our family is 4 adults", "my family = 3 adults": the household and its count of adults
+# "our family is 4 adults", "my family = 3 adults": the household and its count of adults; one
+# named by whose it is ("our neighbors 2 adults + 3 kids", "my sister's family: 2 adults", "my
+# parents - 2 adults"): that household too, its count right after it
 _OWN = re.compile(
-    r"\b(?:our|my)\s+(?:family|household|fam)\s+(?:is|are|=|:|will\s+be)\s*(?=\d{1,3}\s+adults\b)"
+    r"\b(?:our|my)\s+(?:(?:family|household|fam)\s+(?:is|are|=|:|will\s+be)"
+    r"|(?:(?:next[- ]door\s+)?neighbou?rs|(?:[a-z]+'s\s+)?(?:family|household|fam)|parents|"
+    r"in-?laws|grandparents)\s*(?:are|=|:|,|-)?)\s*(?=\d{1,3}\s+adults\b)"
 )
 
 

@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from orchestrator.literal_gates import gated
 from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
 
-# "chicken and salmon, 1 of each", "filet and salmon (1 of each per person)" in brackets too
+# "chicken and salmon, 1 of each", "filet and salmon (1 of each per person)" in brackets too,
+# "chicken and tofu please, 1 of each per person" after a please
 _OF_EACH = re.compile(
-    r"[\s,:;(-]*(?:and\s+|so\s+)?(\d{1,4})\s+(?:of\s+each|each\s+of\s+(?:them|those|these))\b"
+    r"[\s,:;(-]*(?:(?:please|pls|plz)\b[\s,:;(-]*)?(?:and\s+|so\s+)?(\d{1,4})\s+(?:of\s+each|each\s+of\s+(?:them|those|these))\b"
 )
 # "chicken and tofu, 2 proteins each (one of each)": the one of each restates the count per head
 _RESTATED = re.compile(

@@ -79,7 +79,7 @@ _GROUP = r"(?:tables|families|groups|teams|households)"
 _EACH = re.compile(
     rf"\b(\d{{1,2}}) (?:{_GROUP}|family)(?:\s+(?:coming|comin'?|attending|joining)(?:\s+over)?"
     # "for the reunion", "for my 40th": the occasion they come for
-    r"(?:\s+(?:for|to)\s+(?:a|an|the|our|my)\s+[a-z0-9']+(?:\s+[a-z']+)?(?=\s*[,:(-]))?)?"
+    r"(?:\s+(?:for|to)\s+(?:a|an|the|our|my)\s+[a-z0-9']+(?:\s+[a-z']+){0,2}(?=\s*[,:(-]))?)?"
     # where the groups are: "6 households on our court, 4 adults in each", "from out of town"
     r"(?:\s+(?:on|in|from|at|along|near)\s+(?:(?:a|an|the|our|my|this)\s+)?[a-z'-]+"
     r"(?:\s+[a-z'-]+){0,2}(?=\s*[,:(-]))?"

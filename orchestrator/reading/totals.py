@@ -47,6 +47,7 @@ _TOTAL = re.compile(
     r"|\s*(?:and\b|[+&])\s*\d{1,3}\s+(?:of them\s+)?(?:are\s+)?bringing\b)"
     r"|\ball\s+(\d{1,4})\s+of\s+us\b"
     r"|\b(?:we're|we are|there are|there will be)\s+(\d{1,4})\b"
+    r"(?!\s+(?:families|households|groups)\s*:)"  # "we are 2 families: us 2 adults, ...": a list
     # "... + me and my husband = 16": the sum of the list before it
     r"|\b(?:me|myself|us|husband|hubby|wife|wifey|partner|spouse|dad|mom|fianc(?:e|ee)|bf|gf|boyfriend|"
     r"girlfriend|parents|in-?laws)\s*=\s*(\d{1,4})\b(?!\s*(?:[a-z]|\$))"
