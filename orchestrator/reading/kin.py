@@ -146,7 +146,8 @@ _ADDED = re.compile(
     rf"(?P<titled>{_TITLED}(?:\s+(?:and|&|\+)\s+{_TITLED})?)(?=\s*(?:[,.;!?\n)]|$|too\b|also\b))"
     # "30 adults plus us", "12 adults + us": the writer's own party, of a number the words do not give
     r"|\b\d{1,4}\s+(?:adults?|grownups|grown-ups|people|guests|ppl|persons|pax|folks)\s*,?\s*"
-    r"(?:plus|and|&|\+)\s*(?P<us>us|ourselves)\b"
+    # ("and us 2 adults", "and us, 2 adults + our baby": a household of the list, its count after)
+    r"(?:plus|and|&|\+)\s*(?P<us>us|ourselves)\b(?!\s*[,:(-]?\s*(?:\d|two|three|four|five)\b)"
 )
 
 
