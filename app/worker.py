@@ -228,7 +228,7 @@ class Worker:
         the garbage collector's passes and space the passes out (`app.collector`)."""
         # Imported here: app.inbox (on the webhook's path) imports this module.
         from orchestrator.dates import load_parser
-        from orchestrator.reading.words import common_words
+        from orchestrator.reading.spelling import common_words
 
         try:
             await self.runtime.channels.warm()

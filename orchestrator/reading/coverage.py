@@ -39,10 +39,11 @@ from orchestrator.reading.relation_words import KIN, POSSESSIVE, RELATION
 from orchestrator.reading.reported import reported_remark
 from orchestrator.reading.requested import requested_checks
 from orchestrator.reading.same_crowd import same_crowd
+from orchestrator.reading.spelling import near_misses
 from orchestrator.reading.total_includes import inside_total
 from orchestrator.reading.travel_total import travels_before_total
 from orchestrator.reading.wished import wished_unknowns
-from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, near_misses
+from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS
 
 Span = tuple[int, int]
 

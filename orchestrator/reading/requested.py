@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from orchestrator.dishes import names_dish, off_menu_dish
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.occasions import OCCASIONS, occasion_combo
-from orchestrator.reading.words import is_common_word, is_english
+from orchestrator.reading.spelling import is_common_word, is_english
 
 Span = tuple[int, int]
 

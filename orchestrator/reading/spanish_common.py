@@ -1,6 +1,6 @@
 """Common Spanish words, which a customer writing Spanish means as written: "hacen fiestas?" is no
 misspelt "filets", "tacos de tripa" no "strip", "repollo" no "pollo". The fuzzy fixer
-(`words.correct_spelling`) leaves such a word alone unless it is all but a catalog word itself
+(`spelling.correct_spelling`) leaves such a word alone unless it is all but a catalog word itself
 ("adulto", "verdura")."""
 
 from __future__ import annotations

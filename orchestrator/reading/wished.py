@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from orchestrator.literal_gates import gated
-from orchestrator.reading.words import is_common_word, is_english
+from orchestrator.reading.spelling import is_common_word, is_english
 
 _WISHED = gated(re.compile(
     r"\b(?:queremos|quiero|quisieramos|nos gustaria|me gustaria|want|wants|wanna|would like|"

@@ -12,7 +12,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.extraction import extract, normalize
 from orchestrator.reading.misspelt_numbers import misspelt_numbers
 from orchestrator.reading.named import named_before_total
-from orchestrator.reading.words import is_common_word
+from orchestrator.reading.spelling import is_common_word
 from tests.orchestrator.readings import guests, order, portions
 
 
