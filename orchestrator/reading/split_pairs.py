@@ -49,11 +49,16 @@ def split_pairs(text: str) -> str:
     if len(parts) != 1:
         return text  # two splits: not sure which part is which
     m = parts[0]
-    first, second = m.group(3), m.group(6)
-    written = (
-        f"{first} {m.group(1)} and {first} {m.group(2)}, {second} {m.group(4)} and {second} {m.group(5)}"
-    )
+    written = counted_pairs((m.group(3), m.group(1), m.group(2)), (m.group(6), m.group(4), m.group(5)))
     return text[: m.start()] + written + text[m.end() :]
+
+
+def counted_pairs(first: tuple[str, str, str], second: tuple[str, str, str]) -> str:
+    """Two parts' proteins as the protein reader knows them, each (count, protein, protein):
+    "5 tofu and 5 vegetables, 10 chicken and 10 shrimp" (`_WRITTEN`, checked by
+    `split_sum_checks`); `split_plates` writes the same."""
+    (n, a, b), (m, c, d) = first, second
+    return f"{n} {a} and {n} {b}, {m} {c} and {m} {d}"
 
 
 def split_sum_checks(text: str, *, adults: int | None, children: int | None) -> list[tuple[str, str]]:

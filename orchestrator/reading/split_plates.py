@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.split_pairs import counted_pairs
+
 _MEN = ("guys", "men", "husbands", "dudes", "fellas", "gentlemen", "hubbies")
 _WOMEN = ("wives", "ladies", "women", "gals", "wifes")
 _GROUP = "|".join((*_MEN, *_WOMEN))
@@ -59,9 +61,8 @@ def split_plates(text: str) -> str:
     first, second = _kind(choice.group(1)), _kind(choice.group(4))
     if first == second:
         return text
-    plates = (
-        f"{size[first]} {choice.group(2)} and {size[first]} {choice.group(3)}, "
-        f"{size[second]} {choice.group(5)} and {size[second]} {choice.group(6)}"
+    plates = counted_pairs(
+        (size[first], choice.group(2), choice.group(3)), (size[second], choice.group(5), choice.group(6))
     )
     adults = int(counts.group(1)) + int(counts.group(3))
     return (
