@@ -83,7 +83,7 @@ BENIGN = [
         rf"\b(?:{_HONOREES})\s+\d{{1,3}}\s+(?:birthday|bday|b-day)\b" + _GUESTS_AFTER,
         # ... or after them, ending the clause, a grown age ("bday for my pops 55"): as "turning 55"
         rf"\b(?:birthday|bday|b-day)\s+for\s+(?:my|our)\s+(?:{_HONOREES})\s+(?:[2-9]\d|1[01]\d)\b"
-        r"(?=\s*(?:$|[.,;!?\n]))",
+        r"(?=\s*(?:$|[.,;!?\n])|[ \t]{2})",  # an emoji gone after the age ("my pops 60 🎂") ends it too
         # the drinking age beside the sake or a drink ("no sake, half of us are under 21"): some
         # of those counted, no count ("20 people, half of us are under 21" alone stays asked)
         r"\b(?:sake|drinks?|drinking|alcohol|booze)\b[^.!?\n]{0,40}?\b(?:under|not|below)\s+21\b"

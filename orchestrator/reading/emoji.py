@@ -4,7 +4,8 @@ An emoji that stands where the order's protein word would ("🦞 for everyone", 
 ("salmon 🐟") it adds nothing; joined to one in a list ("🦞 and chicken") it is the list's. An emoji
 elsewhere ("🦞🦞🦞 12 adults", "chicken 🦞") is no order: it is left for the doubts to ask about.
 Any emoji before a pronoun or a form's label ends the sentence ("turns 7 🎉 kids: 7 (him), 8"), and
-so does one right after the ages all the guests are ("7 of us, all 21-22 🎓 chicken + shrimp")."""
+so does one right after the ages all the guests are ("7 of us, all 21-22 🎓 chicken + shrimp") or
+after ages told one by one ("the grandkids: 11, 9, 6, 4 and 2 ✨ chicken + scallops")."""
 
 from __future__ import annotations
 
@@ -79,7 +80,10 @@ _EMOJI_AS_STOP = re.compile(
 # ... or right after the ages all the guests are ("7 of us, all 21-22 \U0001f393 chicken + shrimp"):
 # the ages end there, as at a full stop, and the number after "all" is no count of the food after it
 _AGES_THEN_EMOJI = re.compile(
-    rf"(\ball\s+(?:ages?\s+)?\d{{1,2}}(?:\s*(?:-|to)\s*\d{{1,2}})?)\s*[{_EMOJI}][{_EMOJI}\ufe0f\u200d\s]*"
+    # ... or after ages told one by one, the last after "and" ("the grandkids: 11, 9, 6, 4 and 2 ✨
+    # chicken + scallops"): the 2 is an age, no count of the chicken
+    rf"(\ball\s+(?:ages?\s+)?\d{{1,2}}(?:\s*(?:-|to)\s*\d{{1,2}})?"
+    rf"|\b\d{{1,2}}(?:\s*,\s*\d{{1,2}})+\s*,?\s*(?:and|&)\s*\d{{1,2}})\s*[{_EMOJI}][{_EMOJI}\ufe0f\u200d\s]*"
     r"(?=[a-z])"
 )
 

@@ -60,10 +60,24 @@ def _pronoun_item(m: re.Match[str]) -> str:
     return f"{m.group(1)}{word}{m.group(3)}"
 
 
+_GRAD_ITEM = re.compile(
+    r"(\b(?:me|myself)\b[^.!?\n]{0,40}?,\s*)(?:my|our|the)\s+(?:grad|graduate)(\s*\(\s*\d{1,2}\s*\))"
+    r"(?=\s*(?:,|&|\+|and\b)(?:\s*(?:and\s+)?(his|her)\b)?)"
+)
+
+
+def _grad_item(m: re.Match[str]) -> str:
+    """The graduate of `m` as the son or daughter the list reader counts by the age."""
+    word = "our son" if m.group(3) == "his" else "our daughter"
+    return f"{m.group(1)}{word}{m.group(2)}"
+
+
 def honoree_again(text: str) -> str:
     """`text` with the honoree's school-occasion bracket dropped and the twins' age told once."""
     if "(" not in text:
         return text  # every rewrite reads a bracket (speed)
     text = _SCHOOL_OCCASION.sub(lambda m: m.group(1), text)
     text = _PRONOUN_ITEM.sub(_pronoun_item, text)
+    if "grad" in text:
+        text = _GRAD_ITEM.sub(_grad_item, text)  # "me, my husband, our grad (18), ..."
     return _twins_again(text)

@@ -2,9 +2,11 @@
 dinner for my parents, it will be my parents, me, my wife, my brother and his wife, and our kids
 (10, 7 and 2)", "surprise dinner for my grandparents! it'll be my grandparents, my parents, ...".
 The first "my parents" says whose event it is; the second stands in the list the guest reading
-counted, so the first is no group left uncounted. Only when the very same relation ("my parents",
-"our grandparents") is counted later in the text: a relation named once ("for my parents, 12 of
-us") is left to the other checks, which ask."""
+counted, so the first is no group left uncounted. The list may come first too ("me, my wife, our 3
+kids (14, 10, 4), my parents and my in-laws. anniversary dinner for my parents"): whom it is for,
+already counted. Only when the very same relation ("my parents", "our grandparents") is counted
+elsewhere in the text: a relation named once ("for my parents, 12 of us") is left to the other
+checks, which ask."""
 
 from __future__ import annotations
 
@@ -18,10 +20,10 @@ _FOR_WHOM = re.compile(r"\bfor\s+(my|our|his|her)\s+$")
 
 def honoree_listed(text: str, start: int, end: int, covered: Covered) -> bool:
     """Whether the relation at `start:end` of normalized `text`, whom the event is for ("for my
-    parents"), is named again later with the same possessive and that later mention is counted
-    (its span in `covered`, the spans the guest reading explained)."""
+    parents"), is named again, before or after, with the same possessive and that other mention
+    is counted (its span in `covered`, the spans the guest reading explained)."""
     whose = _FOR_WHOM.search(text[max(0, start - 12) : start])
     if whose is None:
         return False
     again = re.compile(rf"\b{whose.group(1)}\s+({re.escape(text[start:end])})\b")
-    return any(m.span(1) in covered for m in again.finditer(text, end))
+    return any(m.span(1) in covered for m in again.finditer(text) if m.start(1) != start)

@@ -42,7 +42,9 @@ _ONE = (
     r"girlfriend|boyfriend|fianc(?:e|ee)|mom|mum|"
     r"mother|dad|father|grandma|grandpa|grandmother|grandfather|boss|best friend|bff|roommate|"
     # "my step dad", "my stepmom": a parent by marriage, an adult as a parent is
-    r"step[- ]?(?:dad|mom|mum|father|mother)|significant other)"
+    r"step[- ]?(?:dad|mom|mum|father|mother)|significant other|"
+    # "my aunt carol", "my uncle": the writer's parent's sibling, grown; a name ending the item
+    r"(?:aunt|auntie|uncle)(?:\s+(?!and\b|n\b|plus\b|with\b)[a-z]+(?=\s*(?:[,.;!?\n]|$)))?)"
 )
 _PAIR = r"(?:parents-in-law|parents|in-?laws|grandparents|godparents)"  # "his godparents": 2
 # "grandma & grandpa", "his mom + dad": a pair named together, the second "my" left out
@@ -51,7 +53,8 @@ _BOTH = (
     # "lolo and lola", "abuelo y abuela": the grandparents in Tagalog or Spanish
     r"grandma|lolo\s*(?:&|\+|and|n|y)\s*lola|lola\s*(?:&|\+|and|n|y)\s*lolo|abuelo\s*(?:&|\+|and|n|y)\s*"
     r"abuela|abuela\s*(?:&|\+|and|n|y)\s*abuelo|"
-    r"(?:mom|mum|mother)\s*(?:&|\+|and|n)\s*(?:dad|father)|(?:dad|father)\s*(?:&|\+|and|n)\s*"
+    # "my mom and pops": the father by his nickname, after the mother
+    r"(?:mom|mum|mother)\s*(?:&|\+|and|n)\s*(?:dad|father|pops)|(?:dad|father)\s*(?:&|\+|and|n)\s*"
     r"(?:mom|mum|mother))\b"
 )
 _MINE = r"(?:my|our)\s+"

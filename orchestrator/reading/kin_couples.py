@@ -47,7 +47,8 @@ COUPLE = (
     # "my other brother + his wife": a second relation of the same name, with their partner
     rf"{KIN_OF}(?:(?:other|older|younger|big|little|oldest|youngest)\s+)?"
     r"(?:(?:brother|bro|sister|sis|cousin|aunt|uncle|friend|best friend|neighbou?r|boss|"
-    r"coworker|brother-in-law|sister-in-law)\s*(?:,|&|\+|and|n|plus|with)\s*(?:his|her|their)\s+"
+    # ("my sister her husband": spoken without a comma, the same two)
+    r"coworker|brother-in-law|sister-in-law)(?:\s*(?:,|&|\+|and|n|plus|with)\s*|\s+)(?:his|her|their)\s+"
     # "my aunt + uncle", "my uncle and aunt": a pair of relations named together
     rf"{PARTNER}|(?:aunt\s*(?:&|\+|and|n)\s*uncle|uncle\s*(?:&|\+|and|n)\s*aunt)|(?:son|daughter)\s*(?:,|&|\+|and|n|plus|with)\s*(?:his|her)\s+(?:wife|husband|spouse|"
     r"fianc(?:e|ee)))\b(?!')"

@@ -1,8 +1,10 @@
 """Ages told after a group of kids or siblings with no brackets, rewritten in brackets as the list
 readers know them: "our 3 kids they are 18 15 and 11" is "our 3 kids (18, 15 and 11)" (as many
-ages as the count says, else left as it is and asked), "his sisters 10 and 4, and 6 of his
-classmates" is "his sisters (10 and 4), and 6 of his classmates" (two or more ages, ending where
-the list goes on: a comma, a full stop, "and" or "plus"; "my cousins 2 and 3 friends" is left).
+ages as the count says, else left as it is and asked; "our 3 kids 19 15 and 11 my parents ..."
+spoken with no commas too, the ages ending where the next item or the food starts), "his sisters
+10 and 4, and 6 of his classmates" is "his sisters (10 and 4), and 6 of his classmates" (two or
+more ages, ending where the list goes on: a comma, a full stop, "and" or "plus"; "my cousins 2
+and 3 friends" is left).
 Takes lower-case text with number words written as digits."""
 
 from __future__ import annotations
@@ -11,10 +13,17 @@ import re
 
 _AGES = r"(\d{1,2}(?:\s*,?\s*\d{1,2})*?\s*,?\s*(?:and|&|n)\s*\d{1,2})"
 _END = r"(?=\s*[,.;!\n]|\s+(?:and|plus|with)\b|\s*\+|\s*$)"
-# "our 3 kids they are 18 15 and 11", "my 2 boys who are 9 and 12"
+# ... or, spoken without commas, where the next item opens ("my parents") or the food follows
+_SPOKEN_END = (
+    r"(?=\s*[,.;!\n]|\s+(?:and|plus|with|my|our|their|his|her)\b|\s*\+|\s*$"
+    r"|\s+(?:chicken|shrimp|steak|filet|ny strip|salmon|scallops|lobster|veggies|vegetables)\b)"
+)
+# "our 3 kids they are 18 15 and 11", "my 2 boys who are 9 and 12"; "our 3 kids 19 15 and 11 my
+# parents ...", "their 2 girls 8 and 4 chicken and shrimp": the ages right after, as many as
+# the count (spoken lists)
 _COUNTED = re.compile(
-    r"\b((?:our|my|the)\s+(\d{1,2})\s+(?:kids|children|boys|girls))\s*,?\s*"
-    rf"(?:they\s+are|they're|theyre|who\s+are|ages?|aged)\s+{_AGES}{_END}"
+    r"\b((?:our|my|the|their)\s+(\d{1,2})\s+(?:kids|children|boys|girls))\s*,?\s*"
+    rf"(?:(?:they\s+are|they're|theyre|who\s+are|ages?|aged)\s+{_AGES}{_END}|{_AGES}{_SPOKEN_END})"
 )
 # "his sisters 10 and 4", "her brothers 8 and 11": siblings named with their ages after them
 _SIBLINGS = re.compile(
@@ -28,7 +37,7 @@ def _ages(said: str) -> list[str]:
 
 
 def _counted(m: re.Match[str]) -> str:
-    ages = _ages(m.group(3))
+    ages = _ages(m.group(3) or m.group(4))
     if len(ages) != int(m.group(2)):
         return m.group(0)  # "our 3 kids they are 8 and 10": which kid? asked
     return f"{m.group(1)} ({', '.join(ages[:-1])} and {ages[-1]})"

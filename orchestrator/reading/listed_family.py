@@ -4,9 +4,12 @@ them dropped ("his godparents"); "both grandmas" (or grandpas) are a pair of gra
 named earlier as a son, a daughter or a baby and then listed by name with an age ("a baptism lunch
 for our son Mateo ... me, my wife, Mateo (6 months), ...", "for my daughter Sofia!! me, my
 husband, Sofia (she's 8)") is that relation with the age ("our son (6 months)", "our daughter
-(8)"), whom the relations' reader counts by the band of the age. Only a name the message first
-gave as a son's, a daughter's or a baby's, as an item of the list with its age in brackets; other
-names stay, and the coverage net asks. Takes lower-case text with number words as digits."""
+(8)"), whom the relations' reader counts by the band of the age; so is "our son max (4)" as an
+item (the name dropped), and a name whose birthday the message gives by its ordinal ("Ellie's 9th
+birthday ... Ellie (9) and 5 of her friends"), listed with that very age, is "our daughter (9)"
+(the band is all that prices). Only a name the message first gave as a son's, a daughter's or a
+baby's or as whose birthday it is, as an item of the list with its age in brackets; other names
+stay, and the coverage net asks. Takes lower-case text with number words as digits."""
 
 from __future__ import annotations
 
@@ -37,6 +40,21 @@ _AGE = (
 )
 
 
+# "ellie's 9th birthday": a name and the age its birthday turns
+_BIRTHDAY_OF = re.compile(r"\b([a-z]{3,})'s\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b")
+# "..., our son max (4)": a relation with its name and age as an item of the list
+_NAMED_ITEM = re.compile(
+    rf"(?:(?<=[,+&] )|(?<=\band ))(?:my|our)\s+(son|daughter)\s+([a-z]{{3,}}){_AGE}"
+)
+
+
+def _named_item(m: re.Match[str]) -> str:
+    """The relation of `m` with its age, the name dropped (a word no name stays)."""
+    if m.group(2) in _NOT_NAME or m.group(4):
+        return m.group(0)
+    return f"our {m.group(1)} ({m.group(3)})"
+
+
 def _relation(word: str) -> str:
     """The relation a name was introduced by, as a list item's words ("baby boy" is "baby")."""
     return "baby" if word.startswith("baby") else word
@@ -57,6 +75,14 @@ def listed_family(text: str) -> str:
             continue
         listed = re.compile(rf"(?:(?<=[,+&] )|(?<=\band )){re.escape(name)}{_AGE}")
         text = listed.sub(partial(_as_relation, relation=relation), text)
+    text = _NAMED_ITEM.sub(_named_item, text)
+    for m in list(_BIRTHDAY_OF.finditer(text)):
+        if m.group(1) in _NOT_NAME or m.group(1) in ("son", "daughter", "mom", "dad"):
+            continue
+        listed = re.compile(
+            rf"(?:(?<=[,+&] )|(?<=\band )|(?<=: )){re.escape(m.group(1))}\s*\(\s*{m.group(2)}\s*\)"
+        )
+        text = listed.sub(f"our daughter ({m.group(2)})", text)
     return text
 
 

@@ -56,7 +56,9 @@ def listed_multiples(text: str, at: int) -> re.Match[str] | None:
 # "my twins are turning 5 ... me and my husband, 3 other kids (7, 9, 10) and the twins": the twins
 # named again as an item of the list, their age told before; counted by that age, no adults
 MULTIPLES_AGAIN = re.compile(
-    r"(?:my|our|the)\s+(?:twins|triplets)\b(?!')(?!\s*[(,-]?\s*(?:age|aged|\d))"
+    # (", 6 of their friends" after them is the next item, no age of theirs)
+    r"(?:my|our|the)\s+(?:twins|triplets)\b(?!')(?!\s*[(-]?\s*(?:age|aged|\d)"
+    r"|\s*,\s*(?:age|aged|\d{1,2}\b(?!\s+(?:of|other|more)\b)))"
 )
 
 

@@ -5,6 +5,8 @@ parents". A mother or father is a grown-up, so such a count is that many adults,
 is. Only a count joined after another count of the same sentence ("and", "plus", "+", "&", a
 comma, "y") is rewritten: "my 2 moms", "5 moms night out", "a moms' brunch for 8" and a count
 of moms that opens the message stay as they were, for the readers that know them (or ask).
+The parents of those just listed, counted right after them ("3 of her friends (all 19-20) and
+their parents, 6 of them") are that many parents: "... and 6 parents".
 Takes lower-case text with number words written as digits."""
 
 from __future__ import annotations
@@ -37,9 +39,15 @@ def _joined(text: str, start: int) -> bool:
     return bool(_COUNTED_BEFORE.search(before)) and not _POSSESSIVE_BEFORE.search(before)
 
 
+# "and their parents, 6 of them": the parents of those just listed, their count right after
+_THEIR_PARENTS = re.compile(r"(\band\s+|\bplus\s+|[+&]\s*)their\s+parents\s*,\s*(\d{1,2})\s+of\s+them\b")
+
+
 def parent_counts(text: str) -> str:
     """`text` with the counted mothers and fathers joined in a list of counts written as
     parents (in Spanish too: "10 papás")."""
+    if "of them" in text:
+        text = _THEIR_PARENTS.sub(lambda m: f"{m.group(1)}{m.group(2)} parents", text)
     if not re.search(rf"\d {_MOMS}|\d {_MAMAS}", text):
         return text
     text = _PAIR.sub(

@@ -4,8 +4,8 @@
 are told are friends of the one they belong to, as classmates and teammates already are); "6 of
 her friends from the senior class (all 18)" drops the words saying where they are from; "8 of
 their friends all 18" (no brackets) is "8 of their friends (all 18)"; kids from someone's class
-("4 girls from her class (all 8)") and a named one's friends ("8 of Eli's friends from Hebrew
-school (all 13)") are their friends too.
+("4 girls from her class (all 8)"), a named one's friends ("8 of Eli's friends from Hebrew
+school (all 13)") and the honoree's ("6 of the birthday boy's friends (all 8)") are their friends.
 
 Only one age or one band for all is rewritten: "all 16 or 17 probably", "all 9, 10 and 11", "all
 18 maybe" name no age for all and stay as they are (asked). The age bands themselves are still
@@ -38,7 +38,9 @@ _NOT_ONE = (
     r"|\s*(?:and|&|,)\s*\d|\s*[+%\d-])"
 )
 _PEER_AGES = re.compile(
-    rf"\b(?:(?:(?P<n>\d{{1,3}})\s+of\s+(?P<who>his|her|their|my|our|[a-z]{{3,}}'s)"
+    # "6 of the birthday boy's friends (all 8)": the honoree's, named by the event
+    rf"\b(?:(?:(?P<n>\d{{1,3}})\s+of\s+(?P<who>his|her|their|my|our|[a-z]{{3,}}'s"
+    r"|the\s+(?:birthday|bday|b-day)\s+(?:boy|girl)'s)"
     rf"|(?P<who2>his|her|their|my|our)\s+(?P<n2>\d{{1,3}}))\s+{_PEERS}{_FROM}"
     # "4 girls from her class (all 8)": kids from someone's class, their peers
     rf"|(?P<n3>\d{{1,3}})\s+(?:girls|boys|kids)\s+from\s+(?P<who3>his|her|their)\s+"

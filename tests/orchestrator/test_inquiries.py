@@ -799,6 +799,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   (others of the writer's role, and mothers or fathers, are grown); "me my husband our 3 kids they
   are 14 11 and 5 and the neighbors next door 2 adults and their 2 kids 8 and 6" is a list spoken
   without commas (an item opening with "my" or "our"), the neighbors' household counted after them.
+  So is "our 3 kids 19 15 and 11 my parents my sister her husband and their 2 girls 8 and 4"
+  (ages as many as the count, "my sister her husband" a couple); "my mom and pops" are a pair,
+  "my aunt carol" one adult; "our grad (18)" the graduate of 18; "6 of the birthday boy's
+  friends (all 8)" and "the twins, 6 of their friends (all 6)" by their ages; "3 of her friends
+  (all 19-20) and their parents, 6 of them" 6 parents; "our son max (4)" the son of 4, "ellie
+  (9)" at "ellie's 9th birthday" the honoree of 9; "for my parents" after the list that counted
+  them is whom it is for, counted once; "the grandkids: 11, 9, 6, 4 and 2 ✨ chicken" ages.
 - whom the event is for, then a count of the whole party ("a retirement dinner for my parents, 10
   guests in total", "vow renewal for my parents, 18 ppl, all adults"): they are in the count, as
   "my parents anniversary ... 12 ppl total" are; without "total" or "all adults" ("for my parents
@@ -3129,8 +3136,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 9)", "my brother and his family can make it after all! him, his wife and their 3 kids (12, 7
     # and 5)"), q66b-01..12 (05, 06, 09, 11 marked ask; 07, 10, 12 set aside: 07 and 12 exact, 10
     # "we are 2 families: us 3 adults, and our neighbors 2 adults + 2 kids" asked; 04, "each
-    # family is 3 adults" after "4 families", asked): 2884 of 4115.
-    assert counts["exact"] >= 2887
+    # family is 3 adults" after "4 families", asked): 2884 of 4115;
+    # Round q66f (household and guest lists: "anniversary dinner for my parents" after the list
+    # that counted them; "my mom and pops" a pair, "bday for my pops 60 🎂" his age; "my aunt
+    # carol" one adult; "6 of the birthday boy's friends (all 8)"; "the twins, 6 of their
+    # friends"; "our 3 kids 19 15 and 11 my parents my sister her husband ..." spoken; "our grad
+    # (18)"; "and their parents, 6 of them"; "the grandkids: 11, 9, 6, 4 and 2 ✨ chicken";
+    # "Ellie (9)" at "Ellie's 9th birthday", "our son Max (4)"), q66f-01..12 (05, 06, 07 marked
+    # ask; 04, 10, 12 set aside: 04 and 10 exact, 12 "my mama and papa" asked): 2932 of 4189.
+    assert counts["exact"] >= 2932
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3322,19 +3336,19 @@ BLIND_SETS = (
     BlindSet(124, exact=76, stating=("dn007",)),
     BlindSet(125, exact=79, wrong=("do090",)),
     BlindSet(126, exact=78, stating=("dp065",)),
-    BlindSet(127, exact=75),
+    BlindSet(127, exact=76),
     BlindSet(128, exact=78),
     BlindSet(129, exact=75),
     BlindSet(130, exact=77, stating=("dt037", "dt075")),
     BlindSet(131, exact=74),
-    BlindSet(132, exact=73),
+    BlindSet(132, exact=76),
     BlindSet(133, exact=77),
     BlindSet(134, exact=79),
     BlindSet(135, exact=74),
     BlindSet(136, exact=77),
-    BlindSet(137, exact=71),
-    BlindSet(138, exact=72),
-    BlindSet(139, exact=68),
+    BlindSet(137, exact=74),
+    BlindSet(138, exact=73),
+    BlindSet(139, exact=74),
     BlindSet(140, exact=70),
 )
 
