@@ -18,6 +18,7 @@ from orchestrator.reading.described_groups import describes_adults, in_adults_br
 from orchestrator.reading.doubts import doubts
 from orchestrator.reading.givers import givers_counted
 from orchestrator.reading.group_names import names_no_one
+from orchestrator.reading.honoree_left_out import honoree_left_out
 from orchestrator.reading.honoree_listed import honoree_listed
 from orchestrator.reading.kin import (
     BRINGS_OR_GATHERS,
@@ -289,4 +290,4 @@ def unexplained_words(
     for word, close, span in near_misses(text, catalog):
         if span not in covered:
             checks.append(("proteins", f"did not understand '{word}' (close to '{close}')"))
-    return checks + doubts(text, explained, catalog_word)
+    return checks + doubts(text, explained, catalog_word) + honoree_left_out(text)  # "for my in-laws"

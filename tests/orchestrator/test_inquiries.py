@@ -805,7 +805,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   friends (all 8)" and "the twins, 6 of their friends (all 6)" by their ages; "3 of her friends
   (all 19-20) and their parents, 6 of them" 6 parents; "our son max (4)" the son of 4, "ellie
   (9)" at "ellie's 9th birthday" the honoree of 9; "for my parents" after the list that counted
-  them is whom it is for, counted once; "the grandkids: 11, 9, 6, 4 and 2 ✨ chicken" ages.
+  them is whom it is for, counted once; "the grandkids: 11, 9, 6, 4 and 2 ✨ chicken" ages. A grown
+  relation the party is for and the writer's list leaves out, with no total ("Dinner for my grandma's
+  80th. me + my husband, our 2 kids ...", "me, my wife ... anniversary dinner for my in-laws") is
+  asked: are they coming? ("for my parents ... my mom and dad" names them: counted).
 - whom the event is for, then a count of the whole party ("a retirement dinner for my parents, 10
   guests in total", "vow renewal for my parents, 18 ppl, all adults"): they are in the count, as
   "my parents anniversary ... 12 ppl total" are; without "total" or "all adults" ("for my parents
