@@ -53,6 +53,7 @@ from orchestrator.reading.family_joins import family_joins
 from orchestrator.reading.followups import read_follow_up
 from orchestrator.reading.group_choice import everyone_checks, group_choice_checks
 from orchestrator.reading.group_each import group_each
+from orchestrator.reading.group_swap import instead_swap
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
 from orchestrator.reading.guest_part import read_guest_part
 from orchestrator.reading.inquiry import Inquiry
@@ -164,10 +165,9 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
                     explained.append(after)
                     swaps.append(Swap(ask.protein, prev.protein, (prev.start, after[1]), True))
                     continue
-                if prev.portions is not None or prev.half or prev.rest or prev.group:
-                    checks.append(("proteins", f"{prev.said} instead of {ask.said} for some guests: "
-                                               "how many of each?"))  # fmt: skip
-                swaps.append(Swap(ask.protein, prev.protein, (prev.start, ask.end)))
+                swap, swap_checks = instead_swap(ask, prev)  # "filet for the adults instead of salmon"
+                checks += swap_checks
+                swaps.append(swap)
                 continue
             if removal_replaces(norm, ask.start - len(out.group(0)), ask, asks):
                 # "chicken... nah scratch the chicken": the earlier choice is taken back

@@ -13,10 +13,12 @@ from orchestrator.reading.changes import Swap
 
 REPLACE_ALL = re.compile(r"\b(?:just|only|instead|change|switch)\b")
 ONLY = re.compile(r"\b(?:just|only)\b")  # "no chicken, just shrimp": the whole new choice
-# "same food", "everything else the same": the proteins not named stay as they were
+# "same food", "everything else the same", "same everything else": the proteins not named stay as
+# they were
 KEEPS_REST = gated(re.compile(
     r"\bsame (?:proteins?|food|menu)\b|\bproteins? (?:stay|stays|are|remain) the same\b"
     r"|\b(?:everything|all|the rest)\s+(?:else\s+)?(?:is\s+|stays\s+|remains\s+)?(?:the\s+)?same\b"
+    r"|\bsame\s+(?:for\s+)?(?:everything|all|the rest)\s+else\b"  # "same everything else"
 ))  # fmt: skip
 
 

@@ -17,6 +17,7 @@ from orchestrator.reading.checks import Covered
 from orchestrator.reading.described_groups import describes_adults, in_adults_bracket
 from orchestrator.reading.doubts import doubts
 from orchestrator.reading.givers import givers_counted
+from orchestrator.reading.group_host import hosting_member
 from orchestrator.reading.group_names import names_no_one
 from orchestrator.reading.honoree_left_out import honoree_left_out
 from orchestrator.reading.honoree_listed import honoree_listed
@@ -220,6 +221,8 @@ def unexplained_words(
         ):
             continue  # the counted group named again ("10 guys ... the guys want filet"), or
             # named right before its count ("party for our seniors: 14 seniors plus 3 coaches")
+        if hosting_member(text, *m.span()):
+            continue  # "18 members plus 2 advisors ... 1 of the advisors is hosting": one of them
         if describes_adults(text, *m.span()) or travels_before_total(text, *m.span()):
             continue  # "22 adults all parents and seniors", "siblings flying in, we'll be 16 adults"
         if _SIGNED.match(text, m.end()) and _OPENING.match(text[: m.start()]):

@@ -45,6 +45,13 @@ _SLOT_AFTER = re.compile(
 )
 
 
+# An occasion named by its kind and the word for it ("family bbq", "hibachi night", "pool party")
+_OCCASION_BEFORE = re.compile(
+    r"\b(?:family|backyard|summer|pool|birthday|bday|holiday|office|team|block|hibachi|game|movie)\s+"
+    r"(?:bbq|cookout|party|dinner|night|reunion|celebration|get[- ]?together)\s*$"
+)
+
+
 def emoji_as_words(text: str) -> str:
     """Lower-case `text` with the food emoji that stand in a protein's slot read as its word."""
 
@@ -57,7 +64,10 @@ def emoji_as_words(text: str) -> str:
             said = _WORD[EMOJI_PROTEINS[emoji.group(0)][0]]
             return " " if re.search(rf"\b(?:{_NAMED[said]})\b", text) else f" {said} "
 
-        return re.sub(_ONE, word, run.group(0))
+        said = re.sub(_ONE, word, run.group(0))
+        # after the occasion's name ("family bbq 🍗 and 🍤 for everyone") the emoji open the order,
+        # as after a comma: no dish of the occasion's word ("bbq chicken", off the menu)
+        return f", {said}" if _OCCASION_BEFORE.search(before) else said
 
     return _RUN.sub(read, text)
 

@@ -29,9 +29,11 @@ _BAND_ONLY = re.compile(
     r"\s*[:=]\s*\d{1,3}[ \t]*$)",
     re.MULTILINE,
 )
-# "Protein: 2 per person - chicken and filet": the count of portions per guest, as a sentence says it
+# "Protein: 2 per person - chicken and filet": the count of portions per guest, as a sentence says it;
+# the colon may come after the count, with "per" ("Proteins 2 per person: chicken and salmon")
 _PER_FIELD = re.compile(
-    r"\b(?:proteins?|meats?|entrees?)\s*[:=]\s*(\d)\s+(per|each|a)\s+(person|guest|head|plate)\b"
+    r"\b(?:proteins?|meats?|entrees?)(?:\s*[:=]\s*(\d)\s+(per|each|a)|\s+(\d)\s+(per))\s+"
+    r"(person|guest|head|plate)\b"
 )
 # ... or after the field's proteins ("Proteins: chicken and tofu, 2 per person"): the portions per
 # guest, as "2 proteins per person" ("2 each" after a list may be 2 of each: left to be asked)
@@ -109,7 +111,7 @@ def form_fields(text: str) -> str:
         text = _ADULTS_FIELD.sub(lambda m: f" {m.group(2)} {m.group(1)}", text)
         text = _ADULTS_BEFORE_KIDS.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
     if any(word in text for word in _PER_FIELD_NEEDS):
-        text = _PER_FIELD.sub(lambda m: f"{m.group(1)} proteins {m.group(2)} {m.group(3)}", text)
+        text = _PER_FIELD.sub(_per_field, text)
         text = _PER_AFTER.sub(r"\1\2 proteins \3", text)
     return _SPLIT.sub(r"half \1 and half ", text) if "split" in text else text
 
@@ -118,6 +120,11 @@ def form_fields(text: str) -> str:
 # them is in every match
 _NUMBERED_NEEDS = ("protein", "meat", "entree", "choice", "option", "selection")
 _UNDER_NEEDS = ("under", "below", "younger")
+def _per_field(m: re.Match[str]) -> str:
+    """ "Protein: 2 per person" or "Proteins 2 per person" as "2 proteins per person"."""
+    return f"{m.group(1) or m.group(3)} proteins {m.group(2) or m.group(4)} {m.group(5)}"
+
+
 _PER_FIELD_NEEDS = ("protein", "meat", "entree")
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.groups import band
+from orchestrator.reading.partner_honoree import partner_age
 from orchestrator.reading.phrases import FRIEND_WORDS
 
 Span = tuple[int, int]
@@ -142,7 +143,7 @@ def _inviting_honoree(
             continue
         if m.re is _INVITES and m.group(2) and not _OVER.match(text, group.end()):
             continue  # "she has 2 kids (4 and 6)": her own family
-        age = honoree_age(text)
+        age = honoree_age(text) or partner_age(text, m.group(0))  # "for my wife, she's inviting"
         work = _WORK_TAIL.match(text, group.end())
         if age is None and (work or _WORK_GROUP.match(text, m.end())):
             found.append(Counted(1, "adults", (m.start(), m.end())))  # "inviting 12 coworkers"
@@ -187,8 +188,9 @@ def young_invitees(text: str, at: int) -> bool:
     if _WORK_GROUP.match(text, at) or (group and _WORK_TAIL.match(text, group.end())):
         return False  # "inviting 12 coworkers", "11 guys from work": grown
     age = honoree_age(text)
-    return (age is None or age < _GROWN) and any(
-        m.end() == at for m in (*_INVITES.finditer(text), *_BESIDE.finditer(text))
+    return any(
+        m.end() == at and ((grown := age or partner_age(text, m.group(0))) is None or grown < _GROWN)
+        for m in (*_INVITES.finditer(text), *_BESIDE.finditer(text))
     )
 
 

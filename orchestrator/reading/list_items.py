@@ -136,6 +136,8 @@ _FOR_PARTY = re.compile(r"\bfor\s+(?:the|my|our)\s+(?:fam|fambam|family|crew|gan
 _PLAIN = re.compile(
     r"nothing\s+(?:(?:too|very|super|really|that|overly)\s+)?(?:fancy|crazy|special|elaborate|"
     r"extravagant|complicated|big|else|over the top)\b"
+    # "scallops instead of the shrimp, same everything else": the rest of the order kept, no item
+    r"|same\s+(?:for\s+)?(?:everything|all|the rest)\s+else\b"
 )
 # "lobster instead of the shrimp, how much would that be?": the question about the price, no item
 # "shrimp + ny strip, whats that come out to?": the same, asked of the order just listed

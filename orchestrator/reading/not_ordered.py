@@ -2,7 +2,8 @@
 weighed before a decision ("filet or salmon... let's do salmon"), one dismissed or an allergen
 ("allergic to shrimp"), one liked again after its count ("add 5 lobster tails, he loves
 lobster"), one disliked ("take the chicken off, our VP hates chicken", "my wife doesn't like
-shrimp") and the reason of a swap ("filet is delicious but he cant eat it"). Each reader takes its
+shrimp"), the reason of a swap ("filet is delicious but he cant eat it") and one called dull
+after a "just" list ("just chicken and scallops, shrimp is kinda boring"). Each reader takes its
 mentions out of the asks and returns the spans it read."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.allergies import allergens_apart
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.disliked import disliked_apart, disliked_removed
+from orchestrator.reading.dull import dull_apart
 from orchestrator.reading.protein_liked import liked_again
 from orchestrator.reading.swap_reason import swap_reasons
 from orchestrator.reading.weighed import dismissed, settled_choice
@@ -40,11 +42,12 @@ def not_ordered(norm: str, asks: list[ProteinAsk], catalog: Catalog) -> NotOrder
     asks, disliked = disliked_removed(norm, asks)  # "take the chicken off ..., our VP hates chicken"
     asks, disliked_alone, dislikes = disliked_apart(norm, asks, catalog)  # "my wife doesn't like shrimp"
     asks, swap_why = swap_reasons(norm, asks)  # "filet is delicious but he cant eat it"
+    asks, dull = dull_apart(norm, asks)  # "just chicken and scallops, shrimp is kinda boring"
     return NotOrdered(
         asks=asks,
         weighed=weighed,
         passed=passed,
-        liked=liked + disliked + disliked_alone + swap_why,
+        liked=liked + disliked + disliked_alone + swap_why + dull,
         disliked_alone=disliked_alone,
         dislikes=dislikes,
     )

@@ -192,7 +192,9 @@ def resolve_proteins(
         ) == len(asks) and not choice & (premium | set(ambiguous))  # options all included
         if among:  # which 2 of them each guest has does not change the price: none is priced
             counts = {k: 0 for k in counts}
-        elif scoped and per_person != len(choice):
+        elif scoped and per_person != len(choice) + len(_swapped_rest(asks)):
+            # "2 each! chicken and shrimp for everyone, except 4 want tofu instead of shrimp": the
+            # shrimp's rest and the tofu of 4 fill one slot of each guest's 2
             checks.append(f"{per_person} proteins each, but {len(scoped)} named without a count")
     elif len(named_free) > 2:
         # "chicken, shrimp and tofu": 2 of the 3 each, or a third portion each (extra)? Never one
@@ -253,3 +255,10 @@ def resolve_proteins(
     lines = [OrderLine(k, catalog.protein(k).name, n, k in counted)
              for k, n in counts.items() if n > 0]  # fmt: skip
     return lines, checks
+
+
+def _swapped_rest(asks: Sequence[ProteinAsk]) -> set[str]:
+    """The proteins the rest of the guests keep after a swap for a counted few ("except 4 want tofu
+    instead of shrimp": the shrimp), each one slot of a guest's proteins beside the tofu."""
+    counted = {a.sentence for a in asks if a.people and a.count_span is not None}
+    return {a.protein for a in asks if a.rest and a.sentence in counted}

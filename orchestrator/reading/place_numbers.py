@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.group_host import HOST_MEMBER
+
 # the words after a number that make it a count of people
 _PEOPLE = (
     r"adults|kids|people|guests|ppl|pax|persons|children|teens|toddlers|guys|gals|ladies|men|women|"
@@ -48,4 +50,4 @@ PLACE_NUMBERS = [
         rf"\b(?:unit|ward|floor)\b[,:\s-]{{1,4}}\d{{1,2}}\s*(?:east|west|north|south)\b(?!\s*(?:{_PEOPLE}))",
         r"\b\d{1,2}\s*(?:east|west|north|south)\s+(?:unit|ward|floor)\b",
     ]
-]
+] + [HOST_MEMBER]  # "1 of the advisors is hosting": one of a group counted, the host

@@ -100,6 +100,10 @@ def split_for_some(
     out = list(asks)
     for n, (old, new, group, count) in enumerate(swaps):
         at = next((i for i, a in enumerate(out) if a.protein == old and plain(a)), None)
+        if at is None and group is not None and (only := _group_only(out, old, group)) is not None:
+            # "filet for the adults instead of the salmon" when only the adults have salmon: all of it
+            out[only] = replace(out[only], protein=new)
+            continue
         if at is None or (group is None and count is None):
             return asks, False
         a, sentence = out[at], 10_000 + n  # its own sentence, so "the rest" counts only these
@@ -118,3 +122,13 @@ def split_for_some(
 def swapped(asks: tuple[ProteinAsk, ...], swaps: tuple[tuple[str, str], ...]) -> tuple[ProteinAsk, ...]:
     new = dict(swaps)
     return tuple(replace(a, protein=new.get(a.protein, a.protein)) for a in asks)
+
+
+def _group_only(asks: list[ProteinAsk], old: str, group: str) -> int | None:
+    """Where `old` is the one ask of that protein, and it is `group`'s alone, with no count, share
+    or extra of its own: a swap for that group replaces all of it."""
+    found = [i for i, a in enumerate(asks) if a.protein == old]
+    if len(found) != 1:
+        return None
+    a = asks[found[0]]
+    return found[0] if a.group == group and plain(replace(a, group=None)) else None

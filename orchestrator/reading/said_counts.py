@@ -60,6 +60,14 @@ def rough_counts(text: str, counts: set[int]) -> list[tuple[str, str]]:
     return checks
 
 
+# a swap for some of everyone ("except 4 people want tofu instead of shrimp", "all but 3 guests
+# would like"): the count names part of the party, no party of its own
+_EXCEPT_BEFORE = re.compile(r"\b(?:except(?:\s+for)?|all\s+but)\s+\Z")
+_WANT = re.compile(
+    r"\s+(?:who\s+|that\s+)?(?:would\s+|'d\s+)?(?:rather|prefer|want|wants|would like|like)\b"
+)
+
+
 def counts_lost(text: str, *, adults: int, kids: int) -> list[tuple[str, str]]:
     """A (field, reason) check for each count written before a guest word in normalized `text`
     ("5 of us grownups") that is larger than the `adults` (for an adult word) or the guests in all
@@ -69,6 +77,10 @@ def counts_lost(text: str, *, adults: int, kids: int) -> list[tuple[str, str]]:
     for band, words in _BANDS:
         pattern = rf"(?<![$\d,.:/-])\b(\d{{1,4}})[ \t]*{_OF_US}(?:{words})\b"
         for m in re.finditer(pattern, text):
+            some = _EXCEPT_BEFORE.search(text, 0, m.start()) and _WANT.match(text, m.end())
+            if not priced[band] and some:
+                continue  # "chicken and shrimp for everyone, except 4 people want tofu": some of
+                # the guests the conversation counts (a message counting none asks the headcount)
             if int(m.group(1)) > priced[band]:
                 checks.append(("guests", f"'{m.group(0)}' but {priced[band]} {band} read: how many?"))
     return checks

@@ -28,6 +28,8 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(\d{1,3}) (?:senoras|senores|damas|caballeros|mujeres|hombres)\b"), r"\1 adults"),
     # "2 entrenadores": coaches counted (after a count only), adults by role as in English
     (re.compile(r"\b(\d{1,3}) entrenador(?:es|as)\b"), r"\1 coaches"),
+    # a form's field "Niños de 5 años o menos: 3": the little ones' band, as "kids 5 and under"
+    (re.compile(r"\bnin[oa]s\s+de\s+([1-5])\s+anos\s+o\s+menos\b"), r"kids \1 and under"),
     (re.compile(r"\bnin[oa]s\s+de\s+(?=\d)"), "kids ages "),  # "3 niños de 4, 8 y 11 años"
     (re.compile(r"\bnin[oa]s\b"), "kids"),
     # "Thanks,\nNina": a name signed on its own line (or after the thanks, or after the last
@@ -161,7 +163,7 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
 # pattern): a pattern none of whose literals is in the text is skipped (speed)
 _SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
     *[("adulto", "adulta")] * 2, ("senoras", "senores", "damas", "caballeros", "mujeres", "hombres"),
-    ("entrenador",), *[("nino", "nina")] * 3, ("bebe de",), ("toddler", "bab", "infant"),
+    ("entrenador",), ("o menos",), *[("nino", "nina")] * 3, ("bebe de",), ("toddler", "bab", "infant"),
     ("bebe",), ("bebe",), ("personas",), ("parejas",), (" yo",), ("invitados",), ("anos",),
     ("codigo postal",),
     ("cumple",), (" mas",), (" mas",), ("more kids",), ("kids de",), ("misma comida",),

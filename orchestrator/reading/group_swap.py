@@ -1,0 +1,21 @@
+"""A swap whose new protein is said for a group: "can we do filet for the adults instead of the
+salmon?". In a follow-up it is the adults' swap: all the salmon when only the adults had salmon,
+else the adults' share of it (the kids keep theirs); read alone it asks how many of each. A new
+protein with a count, a half or "the rest" ("filet for 4 instead of salmon") stays asked."""
+
+from __future__ import annotations
+
+from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.changes import Swap
+
+
+def instead_swap(old: ProteinAsk, new: ProteinAsk) -> tuple[Swap, list[tuple[str, str]]]:
+    """The swap of `old` for `new` (said "`new` instead of `old`") and the checks it raises."""
+    span = (new.start, old.end)
+    if new.group and new.portions is None and not (new.half or new.rest or new.extra):
+        return Swap(old.protein, new.protein, span, True, new.group), []
+    if new.portions is not None or new.half or new.rest or new.group:
+        return Swap(old.protein, new.protein, span), [
+            ("proteins", f"{new.said} instead of {old.said} for some guests: how many of each?")
+        ]
+    return Swap(old.protein, new.protein, span), []
