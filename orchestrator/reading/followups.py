@@ -22,6 +22,7 @@ from orchestrator.reading.bare_relatives import as_kids
 from orchestrator.reading.couples_out import couples_out
 from orchestrator.reading.new_totals import bare_totals
 from orchestrator.reading.one_guest import one_guest
+from orchestrator.reading.recount_group import added_group
 from orchestrator.reading.restated_add import restated_adds
 from orchestrator.reading.rough_totals import rough_total
 from orchestrator.reading.split_ages import ages_and_counted, all_but, two_parts
@@ -187,9 +188,10 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
     for span, why in restated_adds(text):  # "2 more dads signed up so add 2 adults": counted once
         read.hidden.append(span)
         read.checks += [("added", why)] if why else []
+    group = [g.span] if (g := added_group(text)) else []  # "we're 14 now, 2 more friends ... so add 2"
     for pattern in (_ARRIVE, _MORE):
         for m in pattern.finditer(text):
-            if not _HEDGE.search(_clause(text, m.span())) and not _within(m.span(), read.hidden):
+            if not _HEDGE.search(_clause(text, m.span())) and not _within(m.span(), read.hidden + group):
                 read.changes.append((int(m.group(1) or m.group(2)), None))
                 read.hidden.append(m.span())
     for m in _FEWER.finditer(text):
@@ -237,10 +239,9 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         read.moved.append((among.span(), f"{gap}{count} "))
         read.explained.append(among.span())
     for m in _PRONOUN_AGES.finditer(text):
-        if m.group("bare") is not None and not _JOINING.search(m.group(1)):
-            continue  # "3 kids, 7 and 9": the kid reader reads the ages after the count
-        if _own_age(text, m):
-            continue  # "the baby who is 1": one relation of its own age, the relation reader's
+        if (m.group("bare") is not None and not _JOINING.search(m.group(1))) or _own_age(text, m):
+            continue  # "3 kids, 7 and 9": the kid reader reads the ages after the count; "the baby
+            # who is 1": one relation of its own age, the relation reader's
         read.hidden.append(m.span(1))
         read.explained.append(m.span(1))
         # "my sister's 2 boys can come too! they're 7 and 9": counted kids who now come, added
@@ -277,8 +278,7 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
                                       "than what count?"))  # fmt: skip
     if read.total is not None:
         read.checks.append(("change", f"{read.total}: guests in all, or adults?"))
-    if read.among is not None:
-        read.checks.append(("change", "kids among a count not in the order"))
+    read.checks += [("change", "kids among a count not in the order")] if read.among is not None else []
     return read
 
 

@@ -23,6 +23,7 @@ from orchestrator.reading.guests import extract_guests
 from orchestrator.reading.more_then_total import more_then_total
 from orchestrator.reading.named_add import named_add
 from orchestrator.reading.named_difference import named_difference
+from orchestrator.reading.per_group import per_group_checks
 from orchestrator.reading.who_brackets import counted_brackets, who_in_brackets
 from orchestrator.reading.writer_role import writer_role
 
@@ -52,7 +53,7 @@ def read_guest_part(norm: str, follow: FollowUp, catalog: Catalog) -> GuestPart:
     added_named, added_moved = named_add(norm)
     text = hide(norm, hidden, [*follow.moved, *added_moved])  # "23 (20 + 3)": 23
     guests = extract_guests(text, catalog)
-    checks = list(guests.checks)
+    checks = list(guests.checks) + per_group_checks(norm)  # "each family is 4 adults": how many?
     if joined and not guests.recount_adds:
         guests.recount_adds, checks = joined, [*checks, ("recount", f"{joined} more than what count?")]
     used = list(guests.used) + follow.explained + intro + brackets

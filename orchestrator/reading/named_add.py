@@ -1,7 +1,8 @@
 """People named as joining, then "so add N" with no guest word ("our VP and his wife are joining,
 so add 2", "my sister and her husband can make it after all, add 2 please"): the names are who
 the N are, each one grown-up, so the N are adults added to the order; so are the names before
-"so add 2 adults" ("my brother and his wife can make it too! So add 2 adults, same food"). Read
+"so add 2 adults" ("my brother and his wife can make it too! So add 2 adults, same food"), and
+"my husband and I are coming too so add 2 adults" (the writer one of them). Read
 only when the names count exactly N people (`named.named_people`: one each, a number before a
 plural) and say no kid; the words between say only that they come, and the message says no other
 number (a new total beside them, "make that 12 adults, my brother and his wife are coming so add
@@ -27,6 +28,8 @@ _THEN_ADD = re.compile(
     r"(?:\s+more)?(?P<word>\s+(?:adults?|grown-?ups))?"
     r"(?:\s+(?:please|pls|plz|more))?\s*(?=[.!?\n]|$|,\s*(?:same|rest|everything|thanks?|thank you)\b)"
 )
+# "my husband and I", "my wife & me": the writer named after the others, one grown-up more
+_AND_ME = re.compile(r"\s+(?:and|&|n)\s+(?:i|me|myself)\b")
 _YOUNG = re.compile(
     r"\b(?:kids?|children|child|son|daughter|baby|toddler|grandkids?|nephew|niece|boy|girl)\b"
 )
@@ -40,16 +43,19 @@ def named_add(text: str) -> tuple[list[Span], list[tuple[Span, str]]]:
     if len(re.findall(r"\d+", text)) != 1:
         return [], []  # another count beside ("make that 12 adults, ... add 2 more"): its readers'
     for m, named, _ in named_people(text):
-        then = _THEN_ADD.match(text, m.end())
+        me = _AND_ME.match(text, m.end())  # "my husband and I are coming too": the writer, one more
+        names = (m.start(), me.end() if me else m.end())
+        named += 1 if me else 0
+        then = _THEN_ADD.match(text, names[1])
         if then is None or int(then.group("n")) != named or _YOUNG.search(m.group(0)):
             continue
         if then.group("word"):  # "so add 2 adults": the names are who they are
-            explained += [m.span(), (m.end(), then.end())]
+            explained += [names, (names[1], then.end())]
             continue
         words = f"add {named} adults"
-        if len(words) > m.end() - m.start():
+        if len(words) > names[1] - names[0]:
             continue  # no room to say it in the names' place: left to the net
-        moved += [(m.span(), words.ljust(m.end() - m.start())),
+        moved += [(names, words.ljust(names[1] - names[0])),
                   (then.span("add"), " " * (then.end("add") - then.start("add")))]  # fmt: skip
-        explained += [m.span(), (m.end(), then.end())]
+        explained += [names, (names[1], then.end())]
     return explained, moved

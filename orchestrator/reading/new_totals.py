@@ -41,9 +41,12 @@ BARE_TOTAL = gated(re.compile(
     # ("Also my manager says its 18 now": "also" opens a second thing the message says, a new
     # total all the same, never "18 more")
     rf"(?:^|[.!?\n]\s*|,\s*(?=it's|its|it is|now|so)\b)"
-    rf"(?:(?:{_LEAD}|ok|okay|no|oh|hmm|also|btw|fyi)\W+)*"
+    rf"(?:(?:{_LEAD}|ok|okay|no|oh|hmm|also|btw|fyi|yo|hey|ugh)\W+)*"
     rf"{_SAYS}(?:{_LEAD}\W+|make (?:that|it)\s+|it's\s+|its\s+|it is\s+|now\s+|now it's\s+)"
-    r"(\d{1,3})(?:\s+now)?(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more|,\s*(?:same|keep|everything|the rest)\b))"
+    r"(\d{1,3})(?:\s+now)?(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more|,\s*(?:same|keep|everything|the rest)\b)"
+    # "its 16 not 12. rest same": the count it replaces right after (`replaced`, checked against
+    # the order's by the conversation)
+    r"|,?\s+not\s+\d{1,3}(?=\s*(?:$|[.!?\n]|,\s*(?:same|keep|everything|the rest|rest)\b)))"
     r"|\bso\s+(?:we're\s+|we are\s+|it's\s+|its\s+)?(?:just\s+|only\s+)?(\d{1,3})"  # "so just 7 now"
     # ("... can come so 14 of us now": the party counted as "of us", "now" saying it changed;
     # "4 teams of 5, so 20 of us, all adults" is the writer's sum, no new total)
@@ -97,6 +100,15 @@ _GIRLS_THEN_TOTAL = re.compile(
 )
 
 
+# "2 more girls confirmed so 14 now!!": girls or boys said to join, then the new total with no
+# guest word ("so 14 now", "so it's 14"), read as the total asked for above is
+_GIRLS_JOIN_TOTAL = re.compile(
+    r"\b(\d{1,2}) more (?:girls|boys)(?=\s+(?:(?:just|also|have|now)\s+)?(?:confirmed|rsvp'?d|"
+    r"rsvped|said yes|signed up|(?:are|r|can)\s+(?:coming|joining|come|make it))\s*[,!.]*\s*so\s+"
+    r"(?:it'?s\s+|we'?re\s+|now\s+)?\d{1,3}(?:\s+now)?(?=\s*(?:$|[.!?,;\n]|same\b)|\s+[^\w\s]))"
+)
+
+
 def girls_then_total(text: str) -> str:
     """`text` with girls or boys said to join before a new total asked for written as friends:
     a word of women among friends as often as of kids. The conversation takes the total only
@@ -104,6 +116,7 @@ def girls_then_total(text: str) -> str:
     ("10: adults, or all the guests?") or when they do not add up, it asks."""
     if "more girls" not in text and "more boys" not in text:
         return text
+    text = _GIRLS_JOIN_TOTAL.sub(lambda m: f"{m.group(1)} more friends", text)
     return _GIRLS_THEN_TOTAL.sub(
         lambda m: f"{m.group(1)} more friends" if _ASKED_TOTAL.search(text, m.end()) else m.group(0),
         text,

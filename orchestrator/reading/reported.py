@@ -1,9 +1,10 @@
 """Someone named only as the one whose word the writer passes on ("drop the sake actually, the
-pastor said no alcohol at church events", "the principal says no alcohol on campus"): a relation
-or role before a verb of saying is the source of a remark, not a guest listed. The remark must
-name no number, no arrival, no yes and no guest (those stay checked: "my mom said she's coming
-too", "my boss says 3 more", "the pastor said yes"; "my cousins decided to fly in" is no saying
-at all); its catalog words are judged by the caller, as a remark after "has" or "is" is."""
+pastor said no alcohol at church events", "the principal says no alcohol on campus", "add the
+extended performance, the team voted for it"): a relation or role before a verb of saying (or of
+choosing) is the source of a remark, not a guest listed. The remark must name no number, no
+arrival, no yes and no guest (those stay checked: "my mom said she's coming too", "my boss says 3
+more", "the pastor said yes"; "my cousins decided to fly in" is no saying at all); its catalog
+words are judged by the caller, as a remark after "has" or "is" is."""
 
 from __future__ import annotations
 
@@ -11,7 +12,10 @@ import re
 
 _SAID = re.compile(
     r"\s+(?:said|says|told\s+(?:us|me)|insists|insisted|wants\s+us\s+to|asked\s+(?:us\s+)?"
-    r"(?:to|that)|thinks|doesn't want|does not want|won't allow|will not allow)\b([^.,;!?\n]*)"
+    r"(?:to|that)|thinks|doesn't want|does not want|won't allow|will not allow|"
+    # "add the extended performance, the team voted for it": whose choice the add-on is
+    r"voted\s+for\s+(?:it|that|this)|(?:picked|chose|requested|asked\s+for)\s+(?:it|that|this))"
+    r"\b([^.,;!?\n]*)"
 )
 # words that would make the one who speaks (or others) a guest after all
 _ARRIVES = re.compile(

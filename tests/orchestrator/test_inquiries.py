@@ -1637,6 +1637,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   rsvp'd so 17 adults now" adds 1 (checked against the count before); "could the adults have
   filet instead of chicken?" swaps for the adults alone; "Kids (6-12) is 3 now, not 4" is "3
   kids now, not 4".
+- round q66g: "ok we're 14 now, 2 more friends from work joined so add 2 more" after 12 is 14 (the
+  friends the 2 added, never 2 more besides); "2 more girls confirmed so 14 now" after 12 adults
+  and no kids is 14 adults (as "can we do 10?" is; 3 more, or beside kids, asked); "yo my bad its
+  16 not 12. rest same" after 12 adults is 16 ("not 10" asked); "my husband and I are coming too so
+  add 2 adults" adds the 2 (the writer one of them; "add 3" asked); "add the extended performance,
+  the team voted for it" names whose choice it is, no item; "each household is 3 adults, no kids"
+  with no count of households in the message is one household's size: asked, never 3 in all.
 - round q66b: "2 families coming for my daughter's bday dinner, 4 adults in each" is 8 adults (an
   occasion of up to four words); "3 families coming for my husband's 45th: the Parks 2 adults + ...,
   us 2 adults + our twins (they're turning 4), the Lees 4 adults" and "We are 2 families: us 2
@@ -3121,6 +3128,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # guests), q66a-01..11 (08, 09, 10 marked ask; 05, 07, 10 set aside: 05 and 07 exact, 10 "...
     # and the grandkids" asked): 2886 of 4114;
     # the eleven rounds merged (m65b): 2878 of 4103;
+    # Round q66g (follow-ups that change the count: "ok we're 14 now, 2 more friends from work
+    # joined so add 2 more" 14, the friends the 2; "2 more girls confirmed so 14 now" after 12
+    # adults 14 adults; "yo my bad its 16 not 12. rest same" 16; "my husband and I are coming too
+    # so add 2 adults" 2 added; "add the extended performance, the team voted for it" no item;
+    # "each household is 3 adults" with no count of households asked, never 3 in all),
+    # q66g-01..11 (06, 07, 10 marked ask; 03, 05, 11 set aside: 03 exact, 05 "3 more cousins
+    # confirmed so 17 now" asked, 11 "Each household is 3 adults, no kids" after "3 households"
+    # was wrong (3 adults), now asked; 08 "the boys are all 9 and 10. and yes 4 parents" asked):
+    # 2929 of 4188;
     # Round q66e (follow-ups that change the food or one group's count: "2 of the girls are sober
     # so def no sake" the reason, no group; "1 each per person" after a list one of each, "lobster
     # is too $$$" too much; "6 couples + us" 14, "for me and my husband" that "us"; "my
@@ -3166,7 +3182,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # tuổi và 4 tuổi)" 2 kids by age; "family bbq 🍗 and 🍤" the emoji the order; "One of the
     # advisors is hosting" one of them; "Birthday for my wife, she's inviting 8 girlfriends plus
     # her and me" 10 adults), q66h-01..12 (10, 11, 12 marked ask; 02, 07, 12 set aside: 02 and 07
-    # exact, 12 asked): 2933 of 4189.
+    # exact, 12 asked): 2933 of 4189;
     assert counts["exact"] >= 2933
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
@@ -3372,7 +3388,7 @@ BLIND_SETS = (
     BlindSet(137, exact=75),
     BlindSet(138, exact=75),
     BlindSet(139, exact=74),
-    BlindSet(140, exact=70),
+    BlindSet(140, exact=80),
 )
 
 
