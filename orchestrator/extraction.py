@@ -12,6 +12,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.add_on_group import counted_words
 from orchestrator.reading.adults import ADD, adds_near
 from orchestrator.reading.adults_all import adults_for_all
+from orchestrator.reading.age_bands import by_band, one_band
 from orchestrator.reading.allergies import (
     allergy_foods,
     diet_checks,
@@ -58,7 +59,7 @@ from orchestrator.reading.groups import harmless_subsets, meatless_choices
 from orchestrator.reading.guest_part import read_guest_part
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kept_out import kept_out
-from orchestrator.reading.kids import ages_not_counts, by_band, little_only, one_band
+from orchestrator.reading.kids import ages_not_counts, little_only
 from orchestrator.reading.liked import liking_reasons
 from orchestrator.reading.menu_lacks import menu_lacks
 from orchestrator.reading.multipliers import count_checks

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.groups import band
+from orchestrator.reading.age_bands import band
 from orchestrator.reading.honoree import Counted
 
 if TYPE_CHECKING:

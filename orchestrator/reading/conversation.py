@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from orchestrator.reading.add_on_group import ADD_ON_GROUP, counted_before
 from orchestrator.reading.add_on_mentions import unmatched_add_on
+from orchestrator.reading.answers import answer_taken, resolved
 from orchestrator.reading.details_after import details_after
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kids_joined import kids_join, unsettled_people
@@ -46,8 +47,8 @@ def _add_on_answered(state: Inquiry, later: Inquiry) -> Inquiry:
 
 def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     """`later` corrects `state`: what it names replaces what was said before."""
-    merged = _resolved(_add_on_answered(state, later), later)
-    later, dropped = _answer_taken(state, later), set()
+    merged = resolved(_add_on_answered(state, later), later)
+    later, dropped = answer_taken(state, later), set()
     kept: tuple[tuple[str, str], ...] = ()
     asked: list[tuple[str, str]] = []
     subgroup = later.adults_weak and bool(merged.adults)  # "each for the 4 guys": some of them
@@ -252,32 +253,6 @@ def _swap_counts_read(
     said = tuple(f"'{count} " for *_, count in swaps if count)
     return tuple(c for c in checks if not (c[0] == "guests" and c[1].startswith(said)
                                            and " but 0 " in c[1]))  # fmt: skip
-
-
-def _answer_taken(state: Inquiry, later: Inquiry) -> Inquiry:
-    """The option that answers an ambiguous word of the order ("ny strip is fine" after "steak")
-    replaces that word (`_resolved`); it is no new protein of its own."""
-    answers = set(_answers(state, later).values())
-    if not answers:
-        return later
-    proteins = tuple(b for b in later.proteins if b.protein not in answers or not plain(b))
-    return replace(later, proteins=proteins, replace_proteins=later.replace_proteins and bool(proteins))
-
-
-def _answers(state: Inquiry, later: Inquiry) -> dict[str, str]:
-    """Ambiguous words of the order that `later` answers by naming one option plainly (not "filet
-    for 4 of them", which is a choice for some guests)."""
-    return {word: key for word, key in later.resolves
-            if word in {a.protein for a in state.proteins}
-            and all(plain(b) for b in later.proteins if b.protein == key)}  # fmt: skip
-
-
-def _resolved(state: Inquiry, later: Inquiry) -> Inquiry:
-    words = _answers(state, later)
-    if not words:
-        return state
-    return replace(state, proteins=tuple(replace(a, protein=words.get(a.protein, a.protein))
-                                         for a in state.proteins))  # fmt: skip
 
 
 def merge_history(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:

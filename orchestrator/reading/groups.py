@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from orchestrator.catalog import Catalog
 from orchestrator.literal_gates import gated
+from orchestrator.reading.age_bands import band
 from orchestrator.reading.allergies import NAMED_ALLERGY
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
@@ -27,13 +28,6 @@ from orchestrator.reading.words import (
 )
 
 Span = tuple[int, int]
-
-
-def band(age: int, catalog: Catalog) -> str:
-    """The price band of an age: "toddlers", "children" or "adults"."""
-    if age <= catalog.guests.toddler_max_age:
-        return "toddlers"
-    return "children" if age <= catalog.guests.child_max_age else "adults"
 
 
 _RANGE = re.compile(r"(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\b")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.groups import band
+from orchestrator.reading.age_bands import band
 from orchestrator.reading.partner_honoree import partner_age
 from orchestrator.reading.phrases import FRIEND_WORDS
 

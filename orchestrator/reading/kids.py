@@ -9,10 +9,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.age_bands import band
 from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.asks import ProteinAsk, with_
-from orchestrator.reading.groups import band, qualifier_band
+from orchestrator.reading.groups import qualifier_band
 from orchestrator.reading.liked import KIDS_LIKE
 from orchestrator.reading.name_remarks import named_remarks
 from orchestrator.reading.phrases import age_phrases, age_word_list, skip_proteins
@@ -280,20 +281,6 @@ def ages_not_counts(
             continue
         out[i] = with_(ask, portions=None, count_span=None)
     return out, checks
-
-
-def by_band(ages: list[int], catalog: Catalog) -> tuple[int, int, int]:
-    """Ages told alone, counted by band: (children 6-12, kids 5 and under, 13 and over)."""
-    bands = [band(age, catalog) for age in ages]
-    return bands.count("children"), bands.count("toddlers"), bands.count("adults")
-
-
-def one_band(ages: tuple[int, int], catalog: Catalog) -> str | None:
-    """The kids' band every age of a range falls in ("between 6 and 10": children); None when the
-    range spans two bands ("between 4 and 9") or is of teens, who are asked about."""
-    low, high = sorted(ages)
-    first = band(low, catalog)
-    return first if first == band(high, catalog) and first != "adults" else None
 
 
 def little_only(text: str) -> bool:

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from orchestrator.catalog import Catalog
 from orchestrator.literal_gates import gated
+from orchestrator.reading.age_bands import band
 from orchestrator.reading.aged_dropout import drops_out
-from orchestrator.reading.groups import band
 from orchestrator.reading.kids import KidMention
 from orchestrator.reading.phrases import MULTIPLES
 

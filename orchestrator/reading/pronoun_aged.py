@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.groups import band
+from orchestrator.reading.age_bands import band
 
 Span = tuple[int, int]
 

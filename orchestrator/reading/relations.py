@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from orchestrator.catalog import Catalog
 from orchestrator.literal_gates import gated
-from orchestrator.reading.groups import band
+from orchestrator.reading.age_bands import band
 from orchestrator.reading.honoree import Counted
 
 _RELATION = (

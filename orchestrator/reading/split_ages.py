@@ -24,7 +24,7 @@ import re
 
 from orchestrator.catalog import Catalog
 from orchestrator.literal_gates import gated
-from orchestrator.reading.groups import band
+from orchestrator.reading.age_bands import band
 
 Span = tuple[int, int]
 
