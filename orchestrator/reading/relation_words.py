@@ -25,7 +25,8 @@ RELATION = re.compile(
     # a word may say which: "a few married couples", "some older couples"
     r"|\b\d{1,3}\s+(?:[a-z]+\s+)?(?:couples|families|tables)\b|\btables?\s*(?:\d{1,3}(?!\d)|#|one|two)"
     r"|\btables\s*:|\b(?:some|a few|few|several|many|a bunch of|lots of|other)\s+(?:[a-z]+\s+)?couples\b"
-    r"|\bme\b(?=\s*(?:,|and\b|&|\+|plus\b)\s*(?:my|our|the|\d)\b)"
+    # ("me, bae & 3 couples": the partner by a nickname with no "my")
+    r"|\bme\b(?=\s*(?:,|and\b|&|\+|plus\b)\s*(?:my|our|the|\d|bae|boo|babe|hubs|hubbie|hubby|wifey)\b)"
     # the writer added after a count ("10 people and me"): one more, or in the count?
     r"|(?:(?<=\d )|(?<=[a-z] ))(?:and|plus|&|\+)\s*me\b(?!\s*(?:and|&|\+|n)\s+(?:my|i)\b)"
     # the writer's partner with the writer, "my" left out: "hubby and I + 5 other couples"
