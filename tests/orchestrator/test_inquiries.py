@@ -3105,7 +3105,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # the count before less 2; "16 student section leaders (all 16-18)", a three-word group with
     # its ages), q65j-01..11 (03, 06, 09 marked ask; 02, 05, 08 set aside: all three exact; 10,
     # "me, my partner and 8 clients", asked): 2844 of 4052;
-    # the eleven rounds merged (m65b): 2878 of 4103.
+    # the eleven rounds merged (m65b): 2878 of 4103;
     # Round q66m (an addition said twice with its reason first, "2 more parents want to come, add
     # 2 adults", "one more coach can come, add 1 adult", "our 3 new hires are coming too, so add
     # 3", added once; "can we do 25 adults? 5 more guys from the night shift are coming" the 5 the
@@ -3113,7 +3113,6 @@ async def test_offline_responder_is_never_confidently_wrong(
     # the 2 are; an allergy told beside a change of the order checked against it), q66m-01..13
     # (07, 08, 09, 10 marked ask; 03, 10, 12 set aside: 03 and 12 exact, 10 asked as marked; 05
     # "add 2 ppl" and 11 "FYI one guest has a peanut allergy" asked): 2885 of 4116;
-    # the eleven rounds merged (m65b): 2878 of 4103;
     # Round q66d (kids counted with an age range, "6 children of 6 to 12 years", "9 niños, todos
     # entre 8 y 10 años"; follow-ups that drop or add people of one band, "2 of the dancers cant
     # make it so 10 dancers now", "2 of the girls cant come so just 7 now" after adults only, "2
@@ -3127,7 +3126,6 @@ async def test_offline_responder_is_never_confidently_wrong(
     # of; "chicken for the grandkids" for the kids when the aged grandkids are the only young
     # guests), q66a-01..11 (08, 09, 10 marked ask; 05, 07, 10 set aside: 05 and 07 exact, 10 "...
     # and the grandkids" asked): 2886 of 4114;
-    # the eleven rounds merged (m65b): 2878 of 4103;
     # Round q66g (follow-ups that change the count: "ok we're 14 now, 2 more friends from work
     # joined so add 2 more" 14, the friends the 2; "2 more girls confirmed so 14 now" after 12
     # adults 14 adults; "yo my bad its 16 not 12. rest same" 16; "my husband and I are coming too
@@ -3145,7 +3143,6 @@ async def test_offline_responder_is_never_confidently_wrong(
     # adults now" 1 added; "could the adults have filet instead of chicken?" the adults' only;
     # "Kids (6-12) is 3 now, not 4"), q66e-01..12 (08, 09, 10 marked ask; 03, 07, 11 set aside:
     # 07 and 11 exact, 03 "the lobster is a bit pricey": asked): 2886 of 4115;
-    # the eleven rounds merged (m65b): 2878 of 4103;
     # Round q66c (group and role words and extras for named people: "a lunch for the guys on
     # friday the 20th at 12 30 its gonna be 16 adults"; "can u guys do our fantasy football draft
     # party?? 11 dudes" the writer's event; "13 club members (ages 14-17) and 3 parent volunteers"
@@ -3173,7 +3170,6 @@ async def test_offline_responder_is_never_confidently_wrong(
     # (18)"; "and their parents, 6 of them"; "the grandkids: 11, 9, 6, 4 and 2 ✨ chicken";
     # "Ellie (9)" at "Ellie's 9th birthday", "our son Max (4)"), q66f-01..12 (05, 06, 07 marked
     # ask; 04, 10, 12 set aside: 04 and 10 exact, 12 "my mama and papa" asked): 2932 of 4189;
-    # family is 3 adults" after "4 families", asked): 2884 of 4115.
     # Round q66h (food and form fields: "can we do filet for the adults instead of the salmon?"
     # the adults' swap, all of it when only they had salmon; "no wait just chicken and scallops,
     # shrimp is kinda boring lol" the dull one left out; "2 each! chicken and shrimp for everyone,
@@ -3183,7 +3179,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # advisors is hosting" one of them; "Birthday for my wife, she's inviting 8 girlfriends plus
     # her and me" 10 adults), q66h-01..12 (10, 11, 12 marked ask; 02, 07, 12 set aside: 02 and 07
     # exact, 12 asked): 2933 of 4189;
-    assert counts["exact"] >= 2933
+    # the nine rounds merged, with the mends after them ("N adults plus us" and a grown honoree
+    # left out of the list asked, q66m-14..18; q33a-07 marked to ask) (m66f): 2946 of 4215.
+    assert counts["exact"] >= 2946
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3243,7 +3241,7 @@ BLIND_SETS = (
     BlindSet(9, exact=80, stating=("u016",)),
     BlindSet(10, exact=72, stating=("t065",)),
     BlindSet(11, exact=73, stating=("u064",)),
-    BlindSet(12, exact=68, stating=("v007",)),
+    BlindSet(12, exact=69, stating=("v007",)),
     BlindSet(13, exact=81, stating=("w066",)),
     BlindSet(14, exact=79, stating=("y067",)),
     BlindSet(15, exact=74),
@@ -3332,8 +3330,8 @@ BLIND_SETS = (
     BlindSet(81, exact=80, stating=("bw069",)),
     BlindSet(82, exact=79, stating=("bx068",)),
     BlindSet(83, exact=69),
-    BlindSet(84, exact=74, stating=("bz004",)),
-    BlindSet(85, exact=78),
+    BlindSet(84, exact=75, stating=("bz004",)),
+    BlindSet(85, exact=79),
     BlindSet(86, exact=77),
     BlindSet(87, exact=82, stating=("cc015",)),
     BlindSet(88, exact=81, stating=("cd045",)),
@@ -3377,18 +3375,20 @@ BLIND_SETS = (
     BlindSet(126, exact=78, stating=("dp065",)),
     BlindSet(127, exact=76),
     BlindSet(128, exact=78),
-    BlindSet(129, exact=75),
+    BlindSet(129, exact=76),
     BlindSet(130, exact=77, stating=("dt037", "dt075")),
-    BlindSet(131, exact=74),
-    BlindSet(132, exact=76),
+    BlindSet(131, exact=75),
+    BlindSet(132, exact=77),
     BlindSet(133, exact=77),
     BlindSet(134, exact=79),
-    BlindSet(135, exact=74),
-    BlindSet(136, exact=77),
-    BlindSet(137, exact=75),
-    BlindSet(138, exact=75),
-    BlindSet(139, exact=74),
+    BlindSet(135, exact=75),
+    BlindSet(136, exact=81),
+    BlindSet(137, exact=79),
+    BlindSet(138, exact=79),
+    BlindSet(139, exact=75),
     BlindSet(140, exact=80),
+    BlindSet(141, exact=72),
+    BlindSet(142, exact=69),
 )
 
 
