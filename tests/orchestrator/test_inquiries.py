@@ -3387,8 +3387,8 @@ BLIND_SETS = (
     BlindSet(138, exact=79),
     BlindSet(139, exact=75),
     BlindSet(140, exact=80),
-    BlindSet(141, exact=72),
-    BlindSet(142, exact=69),
+    BlindSet(141, exact=72, stating=("ee083",)),
+    BlindSet(142, exact=69, stating=("ef008",)),
 )
 
 
