@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["aged_dropout", "drops_out", "sick_dropout"]
+__all__ = ["aged_dropout", "dropout_reason", "drops_out", "sick_dropout"]
 
 # Not coming any more, said after the kid within the sentence ("cant come", "won't be there",
 # "is sick and can't come", "has a tournament so he's out")
@@ -43,3 +43,19 @@ def sick_dropout(text: str, end: int) -> bool:
     """Whether the person named just before `end` is said to be sick in a message where one kid
     named by age drops out: that kid, not one more guest."""
     return _SICK.match(text, end) is not None and aged_dropout(text) is not None
+
+
+# The kid who drops out is away with someone ("the 8 yr old cant come anymore, shes with her dad
+# that weekend", "he's staying with his grandma"): whom the kid is with, no guest
+_AWAY_WITH = re.compile(
+    r"\b(?:she|he)(?:'?s|\s+is|\s+will\s+be)\s+(?:staying\s+|going\s+)?(?:with|at)\s+\Z"
+)
+
+
+def dropout_reason(text: str, start: int, end: int) -> bool:
+    """Whether the person named at `start:end` is the reason one kid named by age drops out: that
+    kid got sick, or is away with that person."""
+    if sick_dropout(text, end):
+        return True
+    away = _AWAY_WITH.search(text[max(0, start - 30) : start])
+    return away is not None and aged_dropout(text) is not None

@@ -11,7 +11,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.dishes import prepared_proteins
 from orchestrator.reading.add_on_group import ADD_ON_GROUP, for_add_on
 from orchestrator.reading.add_on_mentions import named_in_full, unmatched_add_on
-from orchestrator.reading.aged_dropout import sick_dropout
+from orchestrator.reading.aged_dropout import dropout_reason
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.described_groups import describes_adults, in_adults_bracket
@@ -20,7 +20,7 @@ from orchestrator.reading.givers import givers_counted
 from orchestrator.reading.group_host import hosting_member
 from orchestrator.reading.group_names import names_no_one
 from orchestrator.reading.honoree_left_out import honoree_left_out
-from orchestrator.reading.honoree_listed import honoree_listed
+from orchestrator.reading.honoree_listed import honoree_listed, relation_listed
 from orchestrator.reading.kin import (
     BRINGS_OR_GATHERS,
     OCCASION_AFTER,
@@ -186,10 +186,13 @@ def unexplained_words(
         said = _DURATION.sub(" ", remark.group(1)) if remark else ""
         if remark and not arrives and not (catalog_word.search(said) or re.search(r"\d", said)):
             continue
-        if BRINGS_OR_GATHERS.match(text, m.end()) or sick_dropout(text, m.end()):
-            continue  # "my mom is bringing 2 pies"; "the 8 yr old cant come, my nephew got sick"
+        if BRINGS_OR_GATHERS.match(text, m.end()) or dropout_reason(text, *m.span()):
+            continue  # "my mom is bringing 2 pies"; "the 8 yr old cant come, my nephew got sick" (or
+            # "..., shes with her dad that weekend": whom the kid is with)
         owned = m in bare or re.match(POSSESSIVE, m.group(0))
-        if m.span() not in covered and (listed or arrives or not owned):
+        if m.span() not in covered and (listed or arrives or not owned) and not relation_listed(
+            text, *span, covered  # "for my mom and grandma. it'll be ..., my mom, my grandma"
+        ):
             flag("guests", m, "people named, not counted")
     for start, end in added_after_count(text):  # "15 adults plus the youth pastor."
         who = text[start:end]

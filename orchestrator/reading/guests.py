@@ -29,6 +29,7 @@ from orchestrator.reading.guests_on_top import guests_on_top
 from orchestrator.reading.honoree import honoree_guests
 from orchestrator.reading.household import ITEM, us_lists, writer_party
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
+from orchestrator.reading.list_count import list_counted_again
 from orchestrator.reading.multiples import grown_in_count, multiples_aged, owned_span
 from orchestrator.reading.named import (
     added_in_recount,
@@ -254,7 +255,9 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     if company is None and g.total is None and not kids_said:
         company = writer_and_friends(text)
     by_word = sum(adults_by_word.values()) + teens
-    if company and by_word and by_word != company.counted:
+    if company and by_word and by_word != company.counted and not list_counted_again(
+        text, company.span, company.adults + counts["adults"]  # "2 adults? just me and my wife"
+    ):
         company = None  # the list's own adult words counted adults ("me + 9 coworkers"); nothing else
     if company and any(company.span[0] < o.span[1] and o.span[0] < company.span[1] for o in honored):
         company = None  # "him + 10 buddies plus me n my mom": the writer and relation counted there

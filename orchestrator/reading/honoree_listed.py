@@ -27,3 +27,15 @@ def honoree_listed(text: str, start: int, end: int, covered: Covered) -> bool:
         return False
     again = re.compile(rf"\b{whose.group(1)}\s+({re.escape(text[start:end])})\b")
     return any(m.span(1) in covered for m in again.finditer(text) if m.start(1) != start)
+
+
+_OWNER = re.compile(r"(?:my|our|his|her)\s+")
+
+
+def relation_listed(text: str, start: int, end: int, covered: Covered) -> bool:
+    """Whether the relation at `start:end`, its possessive with it ("my mom" of "Mother's day for
+    my mom and grandma. it'll be me, my sister, my mom, my grandma ..."), is whom the event is for
+    and named again in the counted list: the "and grandma" after it joins whom it is for, no
+    guest list the reading left uncounted."""
+    own = _OWNER.match(text, start, end)
+    return own is not None and honoree_listed(text, own.end(), end, covered)

@@ -22,7 +22,13 @@ from orchestrator.reading.alternation import alternation
 from orchestrator.reading.grown_birthday import grown_birthday, kids_birthday
 from orchestrator.reading.grown_honoree import grown_honoree_item, grown_honorees
 from orchestrator.reading.honoree import young_invitees
-from orchestrator.reading.joined_before import BEFORE, BEFORE_MORE, OTHERS_BEFORE, UNCOUNTED_BEFORE
+from orchestrator.reading.joined_before import (
+    BEFORE,
+    BEFORE_MORE,
+    OTHERS_BEFORE,
+    UNCOUNTED_BEFORE,
+    counted_before,
+)
 from orchestrator.reading.kin_couples import COUPLE, KIN_COUPLES, KIN_GLOSS, KIN_OF
 from orchestrator.reading.multiples import (
     MULTIPLE_AGED,
@@ -34,6 +40,7 @@ from orchestrator.reading.partners import NICKNAME, PARTNER, PARTNER_BEFORE
 from orchestrator.reading.phrases import AGED_FRIENDS, FRIEND_WORDS, SOMEONE_BEFORE, Company
 from orchestrator.reading.relations import AGED_RELATION, AGED_RELATIVES
 from orchestrator.reading.words import ADULT_WORDS
+from orchestrator.reading.writer_sibling import grown_sibling
 
 _WRITER = r"(?:just\s+)?(?:me|myself)\b"
 # Relations that are one adult: a partner, a parent, a grandparent ("my son" may be a child).
@@ -83,9 +90,10 @@ ITEM = re.compile(
     rf"|(?P<whose>of\s+(?:his|her)\s+(?=(?:{FRIEND_WORDS})\s+from\s+(?:work|the office|church)\b)))?"
     rf"(?P<fword>{FRIEND_WORDS})\b(?:\s+from\s+(?:work|church|the office))?"
     # "me and my wife and 4 other parents": others of the same role are adults as the writer is
-    # "and the neighbors next door 2 adults and their 2 kids": a household named, then counted
+    # "and the neighbors next door 2 adults and their 2 kids": a household named, then counted;
+    # "our son (14) and his 3 coaches": grown by their role, whoever's they are
     rf"|(?:(?:the|our|my)\s+(?:neighbou?rs|friends)(?:\s+next\s+door|\s+across\s+the\s+street)?"
-    r"\s*[,:-]?\s+)?"
+    r"\s*[,:-]?\s+|(?:his|her|their)\s+(?=\d{1,3}\s+(?:coach(?:es)?|advisors?|chaperones?)\b))?"
     rf"(?P<adults>\d{{1,3}})\s+(?:other\s+|more\s+)?(?:{_ADULT})\b"
     r"(?!\s*(?:total|in total|in all|altogether)\b)(?:\s+from\s+(?:work|church|the office))?"
     # "6 of my adult cousins (all over 21)": relations said to be adults; "my 2 titas", "my 3
@@ -97,7 +105,9 @@ ITEM = re.compile(
     # "me and 2 other instructors", "and 6 moms": others of the writer's grown role, and mothers
     # or fathers (parents, grown-ups by what they are), adults no adult word counts
     r"|(?:other\s+)?(?:moms|mums|dads|mothers|fathers)\b|other\s+(?:instructors|teachers|volunteers)\b)"
-    r"|(?P<kids>(?:(?:my|our|the|their|his|her)\s+)?\d{1,2}\s+(?:other\s+)?"
+    # "my sisters 2 kids (8 and 5)", "our neighbors' 2 kids (7 and 12)": someone's kids, no adult
+    r"|(?P<kids>(?:(?:my|our|the|their|his|her)\s+(?:(?:sister|brother|neighbou?r|cousin)(?:'s|s'?|’s)\s+)?)?"
+    r"\d{1,2}\s+(?:other\s+)?"
     r"(?:kids|children|little ones|kiddos|boys|girls)\b"
     # "our 3 kids they are 13 10 and 6" (spoken, no commas): their ages told after them (the
     # "they are" may come blanked by the prepass); "our 3 kids (tre em) 12, 9 and 4": a word
@@ -139,7 +149,8 @@ KIN = (
 _SEP = re.compile(
     # a bulleted list ("Who's coming:\n- me and my wife\n- my parents"): a line's bullet too
     # "me my husband our 3 kids ...": spoken without commas, the next item opening with "my"/"our"
-    r"(?:\s+(?:lol|haha)\b)?\s*(?:,\s*(?:and\s+|plus\s+|n\s+|&\s*|\+\s*)?|\s+(?:and|plus|n|with)\s+|\s*[&+]\s*"
+    r"(?:\s+(?:lol|haha)\b)?\s*(?:,\s*(?:and\s+(?:then\s+)?|plus\s+|n\s+|&\s*|\+\s*)?"
+    r"|\s+(?:and(?:\s+then)?|plus|n|with)\s+|\s*[&+]\s*"  # "... and then my sister ...": one more item
     r"|[ \t]+(?=(?:my|our)\s)"
     r"|\n[ \t]*[-*\u2022][ \t]*)"
     r"(?:(?:lol|haha)\b\W*\s*)?"  # "lol" a word, not "lolo"
@@ -184,9 +195,11 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
                 counted += int(more.group(1)) if more.group(2) else 0
         elif partner := PARTNER_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             start = m.start() - len(partner.group(0))
-            if OTHERS_BEFORE.search(text[max(0, start - 20) : start]):
-                return None  # "my sister and her hubby, me and 3 couples": how many before?
             adults, items = 2, 2  # "hubby, me and 3 couples": the partner, then the writer
+            if joined := counted_before(text, start):  # "4 couples plus my husband and me"
+                start, adults, counted = joined[0], adults + joined[1], joined[2]
+            elif OTHERS_BEFORE.search(text[max(0, start - 20) : start]):
+                return None  # "my sister and her hubby, me and 3 couples": how many before?
         elif UNCOUNTED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]) or (
             SOMEONE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
         ):  # "some couples from church + me and my husband", "her, me and 3 couples": how many?
@@ -203,7 +216,8 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
                 # whole party, or 10 more? (", and 8 couples", ", 4 other couples": more)
                 item = None
             if item is not None and item.group("friends") and kids_said and kids_birthday(text):
-                item = None  # "me, my son (8) and 4 friends" at his birthday: whose friends?
+                item = item if item.group("fword").startswith("neighbo") else None  # "me, my son (8)
+                # and 4 friends" at his birthday: whose friends? ("... and 4 neighbors": grown)
             if item is not None and item.group("whose") and "church" in item.group(0):
                 item = item if grown_birthday(text) else None  # "6 of her friends from church"
             if item is None and "with" not in sep.group(0):
@@ -214,6 +228,7 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
                 item = item or AGED_FRIENDS.match(text, sep.end()) or listed_multiples(text, sep.end())
                 item = item or multiples_named_again(text, sep.end())  # "... and the twins"
             grown = None if item else grown_honoree_item(text, sep.end(), grown_honorees(text, start))
+            grown = grown or (None if item else grown_sibling(text, sep.end()))  # "... and my brother"
             if grown is not None:
                 at, items, adults = grown.end(), items + 1, adults + 1  # "... and my brother" back
                 continue  # from deployment, whom the party is for: one adult

@@ -24,7 +24,12 @@ _COUNTED_ITEM = (
     rf"(?<!\bhis )(?<!\bher )(?<!\btheir )\b(\d{{1,3}})\s+(?:other\s+)?(?:({_ADULT}|{_TEEN})\b"
     # "14 teens (16 and 17) counting him + me and my husband": ages told and the one inside read
     # (only with a word the adult reader counts; "12 friends (all 15-16)" is the aged groups')
-    r"(?:\s*\([^()]{1,30}\))?(?:,?\s*(?:incl\.?|including|counting)\s+(?:him|her|(?:my|our)\s+(?:son|daughter)))?"
+    r"(?:\s*\([^()]{1,30}\))?"
+    # "20 teens (15-16 yrs) for my daughters sweet 16 including her + me and my husband": whose
+    # party between the count and the one it holds
+    r"(?:\s+for\s+(?:my|our)\s+(?:son|daughter)'?s\s+(?:sweet\s+1[56]|\d{1,2}(?:st|nd|rd|th)"
+    r"(?:\s+(?:birthday|bday))?)(?=,?\s*(?:incl\.?|including|counting)\s))?"
+    r"(?:,?\s*(?:incl\.?|including|counting)\s+(?:him|her|(?:my|our)\s+(?:son|daughter)))?"
     rf"|{FRIEND_WORDS}\b)"
     # "11 guys from work plus me": where they come from says who they are, not how many; so does
     # the club, league or church they are of ("6 couples from our supper club", "del club de
@@ -49,3 +54,19 @@ OTHERS_BEFORE = re.compile(r"(?:\b(?:his|her|their|[a-z]+'s|and|n|plus)|[,&+])\s
 UNCOUNTED_BEFORE = re.compile(
     r"(?:^|[.!?\n,:;])[^.!?\n,:;\d]*[a-z][^.!?\n,:;\d]*(?:\+|&|\band|\bplus)\s*\Z"
 )
+
+
+def counted_before(text: str, start: int) -> tuple[int, int, int] | None:
+    """The counts joined right before `start`, where the writer's partner opens the list ("4
+    couples plus my husband and me", "5 married couples (10 adults), 2 singles, and hubby and
+    me"): (where they start, their adults, how many of them the adult reader counts), or None."""
+    before = BEFORE.search(text[max(0, start - 80) : start])
+    if before is None:
+        return None
+    start -= len(before.group(0))
+    adults, counted = int(before.group(1)), int(before.group(1)) if before.group(2) else 0
+    while more := BEFORE_MORE.search(text[max(0, start - 80) : start]):
+        start -= len(more.group(0))
+        adults += int(more.group(1))
+        counted += int(more.group(1)) if more.group(2) else 0
+    return start, adults, counted

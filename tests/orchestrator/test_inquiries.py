@@ -1654,6 +1654,23 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   2 kids (12 and 9). same food" adds them, as does "my brother and his family can make it after
   all! him, his wife and their 3 kids (12, 7 and 5)" (2 adults and the kids by age); said with a
   food or a ZIP (a first message, perhaps) it is asked.
+- round q67a: the writer's own brother or sister in the writer's list is one adult when the
+  message shows the writer's generation grown ("me, my wife, our 2 boys (13 and 9), her parents
+  and my brother": 6 adults; "me, my sister, my mom, my grandma and my sisters 2 kids (8 and 5)":
+  the sister a mother); "me, my sister and my mom", "my little sister" and "party for my brother"
+  stay asked, as "his sister" does. Someone's kids told by count and ages are an item of the list
+  ("my sisters 2 kids (8 and 5)", "our neighbors' 2 kids (7 and 12)": the kids, no adult); "Mother's
+  day for my mom and grandma. it'll be me, my sister, my mom, ..." names whom it is for again in
+  the counted list. Neighbors at a kid's birthday are adults ("Party for my daughter's 8th
+  birthday ... my parents and 4 neighbors"; "5 friends" there stay asked). A count before the
+  partner who opens the list joins it ("4 neighbor couples plus my husband and me": 10); a count
+  of adults said of the list itself is the list ("quote for 2 adults? just me and my wife": 2;
+  "my husband and me, our 3 children (22, 19 and 16), my parents and my husband's parents. That's
+  9 adults": 9; "quote for 4 adults? me and my wife" asked). "... and then my sister her husband
+  and their 3 kids 11 8 and 2" joins as "and" does; "our son (14) and his 3 coaches" are grown by
+  role; "20 teens (15-16 yrs) for my daughters sweet 16 including her + me and my husband" is 22.
+  In a follow-up, "the 8 yr old cant come anymore, shes with her dad that weekend" names whom the
+  kid is with, no guest.
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3181,7 +3198,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # exact, 12 asked): 2933 of 4189;
     # the nine rounds merged, with the mends after them ("N adults plus us" and a grown honoree
     # left out of the list asked, q66m-14..18; q33a-07 marked to ask) (m66f): 2946 of 4215.
-    assert counts["exact"] >= 2946
+    # Round q67a (the writer's list: "me, my wife, our 2 boys (13 and 9), her parents and my
+    # brother" the sibling one adult when the writer is a spouse or parent, "my sisters 2 kids (8
+    # and 5)" someone's kids, "Mother's day for my mom and grandma" named again in the list, "4
+    # neighbors" at a kid's birthday adults, "4 neighbor couples plus my husband and me", "quote for
+    # 2 adults? just me and my wife" and "... That's 9 adults" the list's own count, "and then my
+    # sister her husband ...", "our son (14) and his 3 coaches", "20 teens (15-16 yrs) for my
+    # daughters sweet 16 including her + me and my husband"; "the 8 yr old cant come anymore, shes
+    # with her dad that weekend"), q67a-01..22 (03, 04, 08, 12, 20, 22 marked ask; 05, 10, 14, 16
+    # set aside: all four exact; 09 "5 couples over plus my wife and me" asked): 2962 of 4237.
+    assert counts["exact"] >= 2962
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3254,11 +3280,11 @@ BLIND_SETS = (
     BlindSet(22, exact=75),
     BlindSet(23, exact=74, stating=("j071",)),
     BlindSet(24, exact=70, stating=("s065",)),
-    BlindSet(25, exact=81, stating=("e066",)),
+    BlindSet(25, exact=82, stating=("e066",)),
     BlindSet(26, exact=81, stating=("f064",)),
     BlindSet(27, exact=71, stating=("a067",)),
     BlindSet(28, exact=78, stating=("c065",)),
-    BlindSet(29, exact=75, stating=("d066",)),
+    BlindSet(29, exact=77, stating=("d066",)),
     BlindSet(30, exact=79, stating=("i065",)),
     BlindSet(31, exact=71, stating=("l065",)),
     BlindSet(32, exact=79),
@@ -3274,7 +3300,7 @@ BLIND_SETS = (
     # aj098 a date question quoted (the evaluation has no booking calendar): kept by design;
     # aj044 "can yall bring a canopy?" is flagged since round 32b (a thing asked of the caterer)
     BlindSet(42, exact=78, wrong=("aj098",), stating=("aj065",)),
-    BlindSet(43, exact=79, stating=("ak064",)),
+    BlindSet(43, exact=80, stating=("ak064",)),
     BlindSet(44, exact=80, stating=("al067",)),
     BlindSet(45, exact=81, stating=("am067",)),
     BlindSet(46, exact=80, stating=("an017", "an051")),
@@ -3329,7 +3355,7 @@ BLIND_SETS = (
     BlindSet(80, exact=80, stating=("bv041",)),
     BlindSet(81, exact=80, stating=("bw069",)),
     BlindSet(82, exact=79, stating=("bx068",)),
-    BlindSet(83, exact=69),
+    BlindSet(83, exact=71),
     BlindSet(84, exact=75, stating=("bz004",)),
     BlindSet(85, exact=79),
     BlindSet(86, exact=77),
@@ -3373,22 +3399,22 @@ BLIND_SETS = (
     BlindSet(124, exact=76, stating=("dn007",)),
     BlindSet(125, exact=79, wrong=("do090",)),
     BlindSet(126, exact=78, stating=("dp065",)),
-    BlindSet(127, exact=76),
+    BlindSet(127, exact=77),
     BlindSet(128, exact=78),
     BlindSet(129, exact=76),
     BlindSet(130, exact=77, stating=("dt037", "dt075")),
     BlindSet(131, exact=75),
-    BlindSet(132, exact=77),
+    BlindSet(132, exact=78),
     BlindSet(133, exact=77),
     BlindSet(134, exact=79),
     BlindSet(135, exact=75),
     BlindSet(136, exact=81),
     BlindSet(137, exact=79),
     BlindSet(138, exact=79),
-    BlindSet(139, exact=75),
+    BlindSet(139, exact=76),
     BlindSet(140, exact=80),
-    BlindSet(141, exact=72, stating=("ee083",)),
-    BlindSet(142, exact=69, stating=("ef008",)),
+    BlindSet(141, exact=74, stating=("ee083",)),
+    BlindSet(142, exact=72, stating=("ef008",)),
 )
 
 
