@@ -275,6 +275,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         named_kids=tuple(guests.named_kids),
         moves=tuple(guests.moves),
         kid_ages=tuple(guests.kid_ages),
+        relation_ages=tuple(guests.relation_ages),
         aged_adults=guests.aged_adults,
         adults_added=guests.adults if joins and guests.adults else guests.adults_added,
         recount_adds=guests.recount_adds,

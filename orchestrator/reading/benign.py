@@ -122,6 +122,10 @@ BENIGN = [
         # old"): who writes, no count ("im 11" stays asked: a child guest beside the count?)
         r"\b(?:i\s+am|i'm|i’m|im)\s+(?:1[89]|[2-9]\d|1[01]\d)\b(?:\s*(?:years?|yrs?)"
         r"(?:\s+(?:old|of age))?)?" + _GUESTS_AFTER,
+        # a grown-up's age told of someone, with its unit ("She's 90 years old and I'm 62", "he is
+        # 80 yrs old"): who they are, never a count ("she's 8 years old" stays asked: a child beside
+        # the count?)
+        r"\b(?:she|he)(?:'s|’s|s|\s+is)\s+(?:1[89]|[2-9]\d|1[01]\d)\s*(?:years?|yrs?)\s+old\b",
         r"\bat\s+(?:1[89]|[2-9]\d|1[01]\d)\s*(?:years?|yrs?)\s+(?:old|of age)\b",
         # grown guests' ages by decade ("all in our late 20s", "in their 30s", "mid 40s"): adults,
         # no count

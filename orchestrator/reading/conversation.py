@@ -12,6 +12,7 @@ from orchestrator.reading.add_on_mentions import unmatched_add_on
 from orchestrator.reading.answers import answer_taken, resolved
 from orchestrator.reading.details_after import details_after
 from orchestrator.reading.inquiry import Inquiry
+from orchestrator.reading.kids_by_other_ages import added_by_other_ages
 from orchestrator.reading.kids_joined import kids_join, unsettled_people
 from orchestrator.reading.longer_show import longer_check
 from orchestrator.reading.recount import recount, stale_counts
@@ -88,7 +89,8 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     ):  # "2 more of my friends can come so 14 of us now" after 12: the new total and the 2 fit
         dropped |= {"recount"}
     if later.kids_said:
-        if later.kids_more:  # "2 more kids (8, 9)": added to those counted before
+        # "2 more kids (8, 9)", "my grandkids 10 & 7 are coming too" after kids of 6 and 9: added
+        if later.kids_more or added_by_other_ages(merged, later):
             merged = replace(merged, children=(merged.children or 0) + (later.children or 0),
                              toddlers=(merged.toddlers or 0) + (later.toddlers or 0))  # fmt: skip
         elif later.little_only and merged.children:  # "oh and a baby": the kids 6-12 stay

@@ -28,6 +28,7 @@ class Guests:
     named_kids: list[tuple[int, str]] = field(default_factory=list)  # (age, band): "the 5 yr old"
     moves: list[tuple[str, str, int]] = field(default_factory=list)  # (from, to band, age): one
     kid_ages: list[int] = field(default_factory=list)  # the kids' ages told one by one
+    relation_ages: list[int] = field(default_factory=list)  # "my grandkids 10 & 7": their ages
     # "ages 3, 6, 13" read one by one: (span, as many ages as the kids counted)
     age_lists: list[tuple[tuple[int, int], bool]] = field(default_factory=list)
 

@@ -29,6 +29,7 @@ from orchestrator.reading.guests_on_top import guests_on_top
 from orchestrator.reading.honoree import honoree_guests
 from orchestrator.reading.household import ITEM, us_lists, writer_party
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
+from orchestrator.reading.kids_by_other_ages import relation_ages
 from orchestrator.reading.list_count import list_counted_again
 from orchestrator.reading.multiples import grown_in_count, multiples_aged, owned_span
 from orchestrator.reading.named import (
@@ -132,9 +133,11 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     count_year_olds(text, catalog, g, counts, kid_spans, mentions)
     relatives, relative_checks = aged_relatives(text, catalog)  # "their cousins (7, 9, 11)"
     lists = [k.listed for k in mentions if k.listed]  # "(10, 9 and our baby girl who is 1)"
-    for one in aged_relations(text, catalog, lists) + relatives:  # "our grandson (2)", "my twins (10)"
+    found = aged_relations(text, catalog, lists) + relatives
+    for one in found:  # "our grandson (2)", "my twins (10)"
         counts[one.band or "children"] += one.count
         g.used.append(one.span)
+    g.relation_ages = relation_ages(text, found)  # "my nephews 12 and 3": 12, 3
     g.checks += relative_checks
     count_aged_honoree(text, catalog, g, counts, relatives)  # "+ the birthday girl (turning 1)"
     with_count = [k for k in mentions if k.count is not None]

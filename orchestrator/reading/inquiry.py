@@ -63,6 +63,7 @@ class Inquiry:
     # "the 12 yr old will be 13 by then": one guest of the order moves between price bands
     moves: tuple[tuple[str, str, int], ...] = ()  # (from band, to band, the age named)
     kid_ages: tuple[int, ...] = ()  # kids' ages told one by one, in this message or the order's
+    relation_ages: tuple[int, ...] = ()  # relations' ages told one by one ("my grandkids 10 & 7")
     named_kids: tuple[tuple[int, str], ...] = ()  # (age, band) of "the 5 yr old" named again
     picked_from: bool = False  # "options A, B or C, everyone picks 2": N each chosen among them
     # the message reads as a complaint, guests dropping out or not ("3 people cancelled"): what

@@ -46,6 +46,14 @@ _BETWEEN = re.compile(
     r"^[\s(:,-]*(?:they're\s+|they\s+are\s+|are\s+)?(?:all\s+(?:of\s+them\s+)?)?(?:aged?\s+|ages\s+)?between\s+"
     r"(?:the\s+ages\s+of\s+)?(\d{1,2})\s+and\s+(\d{1,2})\b"  # "all between the ages of 6 and 10"
 )
+# Two ages said for all of them, each kid one or the other ("8 kids (all 8 and 9)", "14 kids all 17
+# and 18", "6 kids all 7 or 8"): the band from the first to the second; not a list of more ages
+# ("all 8, 9 and 11", "all 8 and 9 and 11") nor ages with a count after them
+_ALL_PAIR = re.compile(
+    r"^[\s(:,-]*(?:they're\s+|they\s+are\s+|are\s+)?all\s+(?:of\s+them\s+)?(?:ages?d?\s+)?"
+    r"(\d{1,2})\s*(?:and|&|or)\s*(\d{1,2})\b(?:\s*(?:yrs?|years?)(?:\s+old)?|\s*yo)?"
+    r"(?!\s*(?:,|and|&|or|-|to)\s*\d|\s*(?:more\s+)?(?:adults?|kids?|children|people|guests|ppl)\b)"
+)
 # The same range said again in brackets: "5 kids ages 6 to 12 (all of them between 6 and 12)"
 _RANGE_AGAIN = re.compile(
     r"\s*\(\s*(?:all\s+)?(?:of\s+them\s+)?(?:are\s+)?(?:between\s+)?(\d{1,2})\s*"
@@ -161,7 +169,8 @@ def kid_mention(text: str, m: re.Match[str], catalog: Catalog, used: list[Span])
     if told := age_phrases(rest):
         ages = told[0]
         used.append((end, end + told[1]))
-    elif (r := _BETWEEN.match(rest) or _RANGE.match(rest) or _WORDS_RANGE.match(rest)) and int(
+    elif (r := _BETWEEN.match(rest) or _RANGE.match(rest) or _WORDS_RANGE.match(rest)
+          or _ALL_PAIR.match(rest)) and int(
         r.group(1)
     ) < int(r.group(2)):
         low, high = band(int(r.group(1)), catalog), band(int(r.group(2)), catalog)

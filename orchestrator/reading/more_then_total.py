@@ -23,7 +23,9 @@ Span = tuple[int, int]
 # shift are coming"
 FROM = r"(?:\s+from\s+(?:the\s+|our\s+|my\s+)?[a-z]+(?:\s+[a-z]+){0,2}?)?"
 # who joins: "4 more pickers", "one more client", "2 more employees are bringing their spouses"
-_WHO = r"\b(?P<n>\d{1,2}|one|a couple)\s+more\s+(?P<who>[a-z]+(?:-[a-z]+)?)\b" + FROM
+# ("2 more of his friends": whose they are)
+_WHO = (r"\b(?P<n>\d{1,2}|one|a couple)\s+more\s+(?:of\s+(?:his|her|my|our|their)\s+)?"
+        r"(?P<who>[a-z]+(?:-[a-z]+)?)\b" + FROM)
 # how they join: a word of arrival, then up to four words of when or why ("for the last week")
 JOIN = (
     r"\s+(?:(?:just|also|have|has|now|finally|all)\s+)*"
@@ -33,8 +35,12 @@ JOIN = (
     r"(?:come|make\s+it)|(?:want|wants|wanna)\s+(?:to\s+)?(?:come|join(?:\s+us)?))"
     r"(?P<why>(?:\s+(?!so\b)[a-z']+){0,4}?)"
 )
-# the new adult total, after the joiners: "so make it 25 adults", "so we're at 31 adults"
+# the new adult total, after the joiners: "so make it 25 adults", "so we're at 31 adults"; the
+# joiners' age may be told before it, a grown-up's ("2 more friends can come, both 17, so 12
+# adults": 13 and over are adults, as the total says; "both 11" is left to be asked about)
 _TOTAL_AFTER = (
+    r"(?P<age>\s*,\s*(?:both|all|all of them|each)\s+(?:(?:are|r)\s+)?(?:1[3-9]|[2-9]\d)"
+    r"(?:\s*(?:yrs?|years?)(?:\s+old)?)?)?"
     r"\s*[,;-]?\s*(?:and\s+)?so\s+(?:please\s+|pls\s+)?(?:(?:make\s+(?:it|that)|we'?re\s+at|"
     r"we\s+are\s+at|we'?re\s+now|we\s+are\s+now|now\s+we'?re|that\s+makes\s+(?:it|us)|"
     r"it'?s(?:\s+now)?|its|now|that'?s)\s+)?(?P<total>\d{1,3})\s+(?:adults|grown-?ups)\b"
@@ -72,7 +78,8 @@ def more_then_total(text: str) -> tuple[int, list[Span]]:
             n = _NUMBER.get(m.group("n")) or int(m.group("n"))
             if int(m.group("total")) <= n:
                 continue
-            found.append((n, (m.start("n"), m.end("why"))))
+            end = m.end("age") if m.groupdict().get("age") else m.end("why")  # their age read too
+            found.append((n, (m.start("n"), end)))
     if len(found) != 1:  # "2 of them r bringing their gfs so 17 now": partners as the reason
         return partners_then_total(text) if not found else (0, [])
     return found[0][0], [found[0][1]]

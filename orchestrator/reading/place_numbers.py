@@ -1,9 +1,9 @@
 """Numbers that are no count, beside the ones reading.named_numbers knows: a bar or tax number in a
 signature ("State Bar No. 245118", "(EIN 94-1234567)"), the units of a building ("(units 101-136)",
 "my fourplex, 4 units"), a cohort's or an age group's name ("Cohort 14 graduation", "our 14U
-team"), a lane or a field ("lane 6 is ours"), a house number on a street named without its type
-("Party is at 1420 Vista Grande, Roseville 95747"), whose the kids are ("2 kids (8 and 11) of
-one of our partners"), a time span that ends with its minutes ("lunch
+team"), a lane or a field ("lane 6 is ours"), a cabin or a slip ("by cabin 12"), a house number
+on a street named without its type ("Party is at 1420 Vista Grande, Roseville 95747"), whose the
+kids are ("2 kids (8 and 11) of one of our partners"), a time span that ends with its minutes ("lunch
 12-1:30"), a hospital unit ("our unit, 3 East").
 The safety net (`checks.unexplained_numbers`) asks about no number inside one of these
 spans; each pattern starts with a rare word or shape, so a message without one fails fast."""
@@ -37,6 +37,10 @@ PLACE_NUMBERS = [
         r"swim|girls|boys|club|travel)\b",
         # a lane, a field, a court or a pavilion at a venue ("lane 6 is ours", "field 3")
         rf"\b(?:lane|field|court|pavilion|ramada)\s*#?\s*\d{{1,2}}\b(?!\s*(?:{_PEOPLE}))",
+        # a cabin, a campsite, a boat's slip or a building by its number ("in the lodge by cabin
+        # 12", "our boat at slip 41"): where, never guests
+        rf"\b(?:cabin|campsite|slip|dock|building|bldg|hangar)\s*#?\s*\d{{1,4}}[a-z]?\b"
+        rf"(?!\s*(?:{_PEOPLE}))",
         # an address with no street type, told by the town and ZIP after its comma ("at 1420 Vista
         # Grande, Roseville 95747"): the house number is no count
         rf"(?:\bat|@|\baddress\s*:?)\s+\d{{2,5}}\s+(?!(?:{_PEOPLE})\b)[a-z]+(?:\s+[a-z]+){{0,2}},\s*"

@@ -22,8 +22,9 @@ _GUESTS = (
 )
 # SMS "4" for "for": a 4 right after a word (not a guest word, a number or a list) and right
 # before a count with its guest word ("book hibachi 4 13 ppl"). "kids 4 10 adults" is left.
-# ("valentine dinner 4 2 couples": couples are counted too)
-_FOR = re.compile(rf"\b([a-z]+)([!?]?) 4 (?=\d{{1,4}}\s*(?:{_GUESTS}|couples)\b)")
+# ("valentine dinner 4 2 couples", "anniversary dinner 4 5 married couples": couples are counted
+# too)
+_FOR = re.compile(rf"\b([a-z]+)([!?]?) 4 (?=\d{{1,4}}\s*(?:{_GUESTS}|(?:married\s+)?couples)\b)")
 # ... or opening the message: "4 16 ppl, chicken n salmon" ("4 kids and 16 ppl" is left)
 _FOR_FIRST = re.compile(rf"^\s*4 (?=\d{{1,4}}\s*{_GUESTS}\b)")
 # ... or opening the message before whose event it is, a count with its guest word later ("4 my
@@ -56,9 +57,11 @@ _FOR_WORD = re.compile(
     # "QUOTE 4 CREW DINNER": one word of whose event between (no plural, no guest word: "quote 4
     # guys dinner", "quote 4 adult dinner" are left)
     # ("quote 4 station crew dinner": two such words)
-    r"|\b(quotes?|prices?|pricing|estimate)\s+4(?=\s+(?:(?![a-z]*s\b|(?:adult|kid|child|person|guy|couple|family|guest)\b)[a-z]+\s+){0,2}(?:"
+    # ("how much 4 hibachi? 12 adults": the price asked for the event, the count after it)
+    r"|\b(quotes?|prices?|pricing|estimate|much)\s+4(?=\s+(?:(?![a-z]*s\b|(?:adult|kid|child|person|guy|couple|family|guest)\b)[a-z]+\s+){0,2}(?:"
     + "|".join(sorted(_EVENTS))
-    + r")\b)"
+    # ("how much 4 hibachi chefs?": things counted, the 4 left to be asked about)
+    + r")\b(?!\s+(?:chefs?|cooks?|grills?|stations?|tables?|setups?|trucks?)\b))"
 )
 # "4 me and 11 friends", "quote 4 me + 9 others": "for me" (nobody counts themselves as "4 me");
 # left after a word a count follows ("party of 4 me included", "we r 4 me and 3 kids")

@@ -1671,6 +1671,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   role; "20 teens (15-16 yrs) for my daughters sweet 16 including her + me and my husband" is 22.
   In a follow-up, "the 8 yr old cant come anymore, shes with her dad that weekend" names whom the
   kid is with, no guest.
+- round q67d: "how much 4 hibachi? 12 adults chicken n shrimp" is the price for hibachi ("4" for
+  "for" after "how much" before the event; "how much 4 hibachi chefs?" asked), as is "anniversary
+  dinner 4 5 married couples" (10 adults); "8 kids (all 8 and 9)" and "14 kids all 17 and 18"
+  give every kid's age as one band (8-9: kids 6-12; 17-18: adults; "all 5 and 6" spans two bands
+  and is asked); "She's 90 years old and I'm 62" tells a grown-up's age, no count ("she's 8 years
+  old" asked); "2 more friends can come, both 17, so 12 adults" after 10 is 12 (the joiners'
+  grown-up age read with them; "both 11, so 14 adults" asked); "my grandkids 10 & 7 are coming
+  too" after "2 kids (6 and 9)" adds 2 kids (relations by who they are, every kid's age told
+  before and now, none alike: no kid named twice; "9 & 7" after 6 and 9 asked, as "plus 2 kids (6
+  and 11) too" is); "in the lodge by cabin 12", "docked at slip 41" are where, never guests.
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3207,7 +3217,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # daughters sweet 16 including her + me and my husband"; "the 8 yr old cant come anymore, shes
     # with her dad that weekend"), q67a-01..22 (03, 04, 08, 12, 20, 22 marked ask; 05, 10, 14, 16
     # set aside: all four exact; 09 "5 couples over plus my wife and me" asked): 2962 of 4237.
-    assert counts["exact"] >= 2962
+    # Round q67d (numbers left unplaced, kids added: "how much 4 hibachi? 12 adults", "dinner 4 5
+    # married couples" the SMS "for"; "8 kids (all 8 and 9)", "14 kids all 17 and 18" one band
+    # for all; "She's 90 years old" a grown-up's age; "2 more friends can come, both 17, so 12
+    # adults" the joiners' age; "my grandkids 10 & 7 are coming too" after kids of 6 and 9 added;
+    # "by cabin 12" where), q67d-01..25 (05, 09, 10, 12, 14, 21, 24 marked ask; 15..18, 22, 25 set
+    # aside: 15, 16, 17, 25 exact, 18 "3 more friends coming, all 19, so 13 adults total" and 22
+    # "plus my cousin's kids 4 and 8 are coming too" asked), with q44m-05 ("She's 80 years old"):
+    # 2963 of 4240.
+    assert counts["exact"] >= 2963
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3285,7 +3303,7 @@ BLIND_SETS = (
     BlindSet(27, exact=71, stating=("a067",)),
     BlindSet(28, exact=78, stating=("c065",)),
     BlindSet(29, exact=77, stating=("d066",)),
-    BlindSet(30, exact=79, stating=("i065",)),
+    BlindSet(30, exact=80, stating=("i065",)),
     BlindSet(31, exact=71, stating=("l065",)),
     BlindSet(32, exact=79),
     BlindSet(33, exact=79, stating=("aa065",)),
@@ -3353,9 +3371,9 @@ BLIND_SETS = (
     BlindSet(78, exact=80, stating=("bt038",)),
     BlindSet(79, exact=79, stating=("bu049",)),
     BlindSet(80, exact=80, stating=("bv041",)),
-    BlindSet(81, exact=80, stating=("bw069",)),
+    BlindSet(81, exact=81, stating=("bw069",)),
     BlindSet(82, exact=79, stating=("bx068",)),
-    BlindSet(83, exact=71),
+    BlindSet(83, exact=73),
     BlindSet(84, exact=75, stating=("bz004",)),
     BlindSet(85, exact=79),
     BlindSet(86, exact=77),
@@ -3364,15 +3382,15 @@ BLIND_SETS = (
     BlindSet(89, exact=79, stating=("ce019",)),
     BlindSet(90, exact=80, stating=("cf008",)),
     BlindSet(91, exact=83, stating=("cg009",)),
-    BlindSet(92, exact=79, stating=("ch005",)),
+    BlindSet(92, exact=80, stating=("ch005",)),
     BlindSet(93, exact=81, stating=("ci010",)),
     BlindSet(94, exact=84, stating=("cj048",)),
     BlindSet(95, exact=81, stating=("ck046",)),
     BlindSet(96, exact=83, stating=("cl011",)),
     BlindSet(97, exact=79, stating=("cm042",)),
     BlindSet(98, exact=79, stating=("cn067",)),
-    BlindSet(99, exact=76, stating=("co041",)),
-    BlindSet(100, exact=77, stating=("cp004",)),
+    BlindSet(99, exact=77, stating=("co041",)),
+    BlindSet(100, exact=78, stating=("cp004",)),
     BlindSet(101, exact=78, stating=("cq014",)),
     BlindSet(102, exact=81, stating=("cr015",)),
     BlindSet(103, exact=80, stating=("cs010", "cs092")),
@@ -3383,7 +3401,7 @@ BLIND_SETS = (
     BlindSet(108, exact=80),
     BlindSet(109, exact=81, stating=("cy061",)),
     BlindSet(110, exact=79, stating=("cz016",)),
-    BlindSet(111, exact=76, stating=("da009", "da049")),
+    BlindSet(111, exact=77, stating=("da009", "da049")),
     BlindSet(112, exact=81, stating=("db012",)),
     BlindSet(113, exact=81),
     BlindSet(114, exact=81, stating=("dd007",)),

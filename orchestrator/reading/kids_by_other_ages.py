@@ -1,0 +1,53 @@
+"""Relations said to join with their ages, beside kids of the order whose ages were all told: "my
+grandkids 10 & 7 are coming too, same food" after "12 adults and 2 kids (6 and 9)". A count said
+with "too", "also" or "plus" beside kids counted before is asked (in addition to them, or in
+all?), with ages or not ("plus 2 kids (6 and 11) too", "also 2 kids, ages 5 and 7": the kids'
+ages told anew, perhaps); but relations named by who they are, every one with an age, none of
+them an age of the order's kids (all told), cannot be the same kids: they are added. An age told
+on both sides ("my grandkids 9 & 7" after kids of 6 and 9) stays asked."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from orchestrator.reading.inquiry import Inquiry
+
+if TYPE_CHECKING:
+    from orchestrator.reading.honoree import Counted
+
+_DIGITS = re.compile(r"\d+")
+
+
+def relation_ages(text: str, found: Sequence[Counted]) -> list[int]:
+    """The ages of the relations counted by their ages (`found`: one per band, the words of a
+    relation shared by its bands: "my nephews 12 and 3" are a kid and a little one): each
+    relation's ages, when it tells one a guest (not "3 of their cousins (4, 8, 10)")."""
+    guests: dict[tuple[int, int], int] = {}
+    for one in found:
+        guests[one.span] = guests.get(one.span, 0) + one.count
+    ages = []
+    for span, count in guests.items():
+        told = _DIGITS.findall(text, *span)
+        ages += [int(age) for age in told] if len(told) == count else []
+    return ages
+
+
+def _ages(order: Inquiry) -> tuple[int, ...] | None:
+    """Every kid's age told in `order` (from a list or their relation's words), or None when
+    some kid's age is not told."""
+    ages = order.kid_ages + order.relation_ages
+    kids = (order.children or 0) + (order.toddlers or 0)
+    return ages if kids and len(ages) == kids else None
+
+
+def added_by_other_ages(state: Inquiry, later: Inquiry) -> bool:
+    """Whether the kids `later` names join those of `state` (relations said as added, no adults
+    named, all ages told on both sides, none alike)."""
+    if not later.adds_guests or later.adults_said or later.kids_more:
+        return False
+    before, now = _ages(state), _ages(later)
+    if later.kid_ages or before is None or now is None:  # kids counted by a kid word: asked
+        return False
+    return not set(before) & set(now)
