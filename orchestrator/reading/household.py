@@ -261,7 +261,9 @@ _COUPLE_OPENS = gated(re.compile(
 # "the 4 of us adults, my parents and ...": the writer's own group, counted, opens the list
 # "it's going to be us 2 plus our 3 kids ...": "us 2" (spoken "us two") is the same
 _US = re.compile(
-    r"\b(?P<writer>(?:the\s+(?P<us>\d{1,2})\s+of\s+us|us\s+(?P<us_n>[2-4]))(?:\s+adults)?)\b"
+    # ("the 6 of us grown-ups and the grandkids: 12, 8, 4": the grown-ups' word too)
+    r"\b(?P<writer>(?:the\s+(?P<us>\d{1,2})\s+of\s+us|us\s+(?P<us_n>[2-4]))"
+    r"(?:\s+(?:adults|grown-?ups))?)\b"
     r"(?=\s*(?:,|&|\+|and\b|plus\b))"
 )
 
