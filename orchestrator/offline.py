@@ -33,9 +33,11 @@ from orchestrator.quoted_order import QuoteOrder, from_reading
 from orchestrator.reading.checks import city_without_zip
 from orchestrator.reading.count_answers import counts_answered
 from orchestrator.reading.coverage import catalog_words
+from orchestrator.reading.group_sizes import sizes_answered
 from orchestrator.reading.named_parts import groups_recounted
 from orchestrator.reading.offers import with_offers_named
 from orchestrator.reading.order import Order
+from orchestrator.reading.team_ages import team_ages
 from orchestrator.replies import Piece, assemble
 from orchestrator.tools.availability import Calendar
 from orchestrator.tools.registry import AVAILABILITY_TOOL, QUOTE_TOOL, ToolResult, run_tool
@@ -101,6 +103,8 @@ class OfflineResponder:
         said: list[tuple[str, str]] = [(turn.role, turn.text) for turn in history]
         # "oops 18, I counted myself twice" after "Is it 18 or 19 adults?": 18 adults
         turns = counts_answered([*said, ("customer", text)])
+        turns = sizes_answered(turns)  # "4 families", then "each family is 3 adults": 12 adults
+        turns = team_ages(turns)  # "12 players and 2 coaches", then "all 11 and 12. and 6 parents"
         # "marketing is 10 now not 8. engineering still 12": the groups counted earlier, recounted
         return groups_recounted(with_offers_named(turns, self.catalog), catalog_words(self.catalog)[0])
 

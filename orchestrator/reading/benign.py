@@ -170,6 +170,9 @@ BENIGN = [
         r"(?!\s*(?:adults|kids|people|guests|ppl|gente|chicos|babies)\b)",
         r"\b\d+\s*(?:%|(?:percent|hours?|hrs?|minutes?|mins?|miles?|mi|days?|weeks?)\b)",
         r"\b(?:at|around|by|from|until)\s+\d{1,2}\b(?!\s*(?:adults|kids|people|guests))",
+        # when to phone back ("Call 916-555-3092 anytime after 4", "text me after 6"): an hour
+        r"\b(?:call|text|reach)\b[^.!?\n]{0,30}?\b(?:any ?time\s+)?(?:after|before)\s+\d{1,2}\b"
+        r"(?=\s*(?:$|[.!?\n]))",
         # a time said aloud, its minutes after a space ("on friday at 12 30", voice to text): when
         r"\b(?:at|around|by|from|until)\s+(?:[1-9]|1[0-2])\s+(?:00|15|30|45)\b" + _GUESTS_AFTER,
         r"\b(?:usual|normal|included|regular)\s+\d\b",

@@ -121,7 +121,8 @@ ITEM = re.compile(
     # "our kids 9 7 and 3", "my boys 10 and 7": their ages after a space, the last after "and"
     # "the kids: 10 (birthday boy), 8, 9 and 11": their ages after a colon, a remark beside one
     # ("..., kids: 9, 7, 8": no "the" needed in a list)
-    r"|(?:(?:my|our|the|their)\s+(?:kids|children|boys|girls)|kids|children)\s*:"
+    # (the writer's grandkids too: "the 10 of us adults and the grandkids: 11, 9, 6, 4 and 2")
+    r"|(?:(?:my|our|the|their)\s+(?:kids|children|boys|girls|grandkids|grandchildren)|kids|children)\s*:"
     r"\s*\d{1,2}(?:\s*\([a-z' ]{1,25}\))?"
     r"(?:\s*(?:,|&|and)\s*\d{1,2}(?:\s*\([a-z' ]{1,25}\))?)+(?!\s*(?:\d|/|:|-))"
     # "our kids Emma (11) and Jake (7)": each by name with their age
@@ -275,7 +276,9 @@ _COUPLE_OPENS = gated(re.compile(
 # "the 4 of us adults, my parents and ...": the writer's own group, counted, opens the list
 # "it's going to be us 2 plus our 3 kids ...": "us 2" (spoken "us two") is the same
 _US = re.compile(
-    r"\b(?P<writer>(?:the\s+(?P<us>\d{1,2})\s+of\s+us|us\s+(?P<us_n>[2-4]))(?:\s+adults)?)\b"
+    # ("the 6 of us grown-ups and the grandkids: 12, 8, 4": the grown-ups' word too)
+    r"\b(?P<writer>(?:the\s+(?P<us>\d{1,2})\s+of\s+us|us\s+(?P<us_n>[2-4]))"
+    r"(?:\s+(?:adults|grown-?ups))?)\b"
     r"(?=\s*(?:,|&|\+|and\b|plus\b))"
 )
 

@@ -36,7 +36,18 @@ _NOT_PART = re.compile(
     r"\b(?:total|all|everyone|everybody|overall|so|sum|kids?|children|adults?|grand)\b"
 )
 _ADULTS = re.compile(rf"\b(?:{'|'.join(ADULT_WORDS)}|people|ppl|guests|total)\b")
+# the lines' kids told by their ages alone: ", kids 14 and 10", ", kids 8, 6 and 3"
+_KID_AGES = re.compile(
+    r"[ \t]*,?[ \t]*(?:kids|children)[ \t]+(?:ages?[ \t]+)?\d{1,2}"
+    r"(?:[ \t]*(?:,|and|&)[ \t]*\d{1,2})*[ \t.]*"
+)
+# the lines summed again after them: "So 12 adults and 5 kids all together."
+_AGAIN = re.compile(
+    r"\b(?:so|that'?s|thats)[ \t]+(\d{1,3})[ \t]+adults[ \t]+(?:and|\+|&|plus)[ \t]+(\d{1,2})[ \t]+"
+    r"(?:kids|children)(?:[ \t]+(?:all together|altogether|in all|in total|total))?\b"
+)
 _HOUSEHOLDS = re.compile(r"\b(\d{1,2})\s+(?:families|households|tables|fams)\b")
+_AGE = re.compile(r"\d{1,2}")
 
 
 def household_lines(text: str, food: re.Pattern[str]) -> str:
@@ -56,10 +67,13 @@ def household_lines(text: str, food: re.Pattern[str]) -> str:
         said_here = f"{total} adults"
         if len(said_here) > lines[0].end("w") - lines[0].start("label"):
             return text  # "a: 8 adults" is the shortest; the sum would not fit
+        again = _summed_again(text, lines, total)
         for i, m in enumerate(lines):
             end = m.end("join") if i else m.end("w")
             start = m.start("label")
             text = text[:start] + ("" if i else said_here).ljust(end - start) + text[end:]
+        if again is not None:  # "so 12 adults and 5 kids all together": the lines summed again
+            text = text[: again[0]] + " " * (again[1] - again[0]) + text[again[1] :]
         return text
     return text
 
@@ -82,3 +96,21 @@ def _lines(text: str, pos: int, food: re.Pattern[str]) -> list[re.Match[str]] | 
     if len(lines) < 2 or after.strip():
         return None  # a line of something else right after: part of the list?
     return lines
+
+
+def _summed_again(text: str, lines: list[re.Match[str]], adults: int) -> tuple[int, int] | None:
+    """The span of a sum said after the lines that restates them ("So 12 adults and 5 kids all
+    together"): its adults the lines' adults, its kids as many as the ages the lines list (a kid
+    of 14 among them is an adult to the price, which the ages tell, not the sum). None when the
+    lines count kids otherwise ("2 kids (9 and 12)") or no such sum agrees."""
+    ages = 0
+    for m in lines:
+        rest = m.group("rest")
+        if _AGE.search(rest):
+            if not _KID_AGES.fullmatch(rest):
+                return None
+            ages += len(_AGE.findall(rest))
+    again = _AGAIN.search(text, lines[-1].end())
+    if again is None or ages == 0 or (int(again.group(1)), int(again.group(2))) != (adults, ages):
+        return None
+    return again.span()

@@ -8,7 +8,11 @@ import re
 # twins with the age told after them: "twins age 4", "twins (9)", "triplets, both 2", "twins turning
 # 4" (not a count of kids said elsewhere, which the kids' ages are read with)
 MULTIPLE_AGED = re.compile(
-    r"\b(twins|triplets)\s*(?:\(\s*(?:aged?\s+|ages?\s+)?|,?\s*(?:both\s+|all\s+)?(?:aged?|ages?)\s+|,\s*(?:both|all)\s+"
+    # "twins (both 18)", "twins (both finishing at davis high, 18 yo!)": an aside before the age
+    # only with the age's unit after it
+    r"\b(twins|triplets)\s*(?:\(\s*(?:both\s+|all\s+)?(?:aged?\s+|ages?\s+)?"
+    r"(?:[a-z' ]{3,40},\s*(?=\d{1,2}\s*(?:yo|y/o|yrs?\s+old|years\s+old)\b))?"
+    r"|,?\s*(?:both\s+|all\s+)?(?:aged?|ages?)\s+|,\s*(?:both|all)\s+"
     r"|\s+(?:(?:who|that)\s+)?(?:(?:are|r|is)\s+(?:turning|gonna be|going to be)|are|r|is|turning|"
     r"turned|turn|turns|just turned)\s+(?:both\s+|all\s+)?"
     # "twins bday (they're turning 3)", "twins birthday party (they turn 2)", "twins birthday,

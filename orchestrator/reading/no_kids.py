@@ -20,5 +20,7 @@ _ALL_ADULTS_REPLY = re.compile(
 def no_kids_as_zero(text: str) -> str:
     """Lower-cased `text` with kids said to be none written as "0 kids"."""
     text = re.sub(r"\bno (kids|children|toddlers|babies)\b", r"0 \1", text)
+    if "no little" in text or "no kiddo" in text:  # "each family is 3 adults, no little ones"
+        text = re.sub(r"\bno (?:little ones|littles|kiddos)\b", "0 kids", text)
     text = re.sub(r"\b(kids|children)\s*:\s*(?:none|no|n/a)\b", r"\1: 0", text)
     return _ALL_ADULTS_REPLY.sub(r"\g<1>0 kids", text)  # "all adults. is tip included??"

@@ -93,6 +93,9 @@ _WRITER_BEFORE = re.compile(
 )
 
 _JOINED_BEFORE = re.compile(r"(?:\band|&|\+|\bplus)\s*\Z")
+# "us 3 adults, and our neighbors 2 adults + 2 kids": a household named, then its own count, no
+# total of the list (a total comes after a stop or a "so": "..., so 20 adults")
+_LABELLED = re.compile(r"\b(?:my|our|his|her|their|the)\s+[a-z]+s\s+\d{1,3}\s+(?:adults|grown-?ups)\Z")
 
 
 def _people(part: re.Match[str]) -> int:
@@ -136,6 +139,8 @@ def adult_roles(text: str) -> list[AgedGroup]:
             # "the 4 of us, my parents and 5 of my adult cousins": the last part of a longer list
         parts = list(_PART.finditer(m.group(1)))
         total = m.group(3) or m.group(4)
+        if m.group(4) and _LABELLED.search(m.group(0)):
+            continue  # "and our neighbors 2 adults": their count, no total
         if _plain_one(parts) or (total and len(parts) < 2):
             continue  # "20 people, all adults", "14 staff = 14 adults": the counts' readers have it
         if _headcount_and_role(parts):

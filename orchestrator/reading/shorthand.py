@@ -18,6 +18,7 @@ from orchestrator.reading.brought_partners import brought_partners
 from orchestrator.reading.clergy_added import clergy_added
 from orchestrator.reading.colon_ages import colon_ages
 from orchestrator.reading.everyone_brings import everyone_brings
+from orchestrator.reading.families_each import families_each
 from orchestrator.reading.golf_groups import golf_groups
 from orchestrator.reading.grown_games import grown_games
 from orchestrator.reading.grown_groups import grown_groups
@@ -251,12 +252,13 @@ def written_counts(text: str) -> str:
     )  # fmt: skip
     text = _SEATS_FULL.sub(lambda m: f"{int(m.group(1)) * int(m.group(2))} guests", text)
     text = adults_then_kids(text)  # "5 tables with 6 at each, all adults, plus the grandkids"
-    return _EACH_KIN.sub(
+    text = _EACH_KIN.sub(
         lambda m: m.group(0) if _may_hold_kids(m, m.group(3)) else
         f"{int(m.group(1)) * int(m.group(2)) + _kin(m, m.group(3))} {_listed(m)}{m.group(3)}"
         f"{_kin_text(m, m.group(3))}",  # "3 families, 4 people in each": may be kids, asked
         text,
     )  # fmt: skip
+    return families_each(text)  # "4 families total (us included), 2 adults in each"
 
 
 # "me + my husband, 4 other couples, grandma, ...": "other" after a comma in a list says the couples

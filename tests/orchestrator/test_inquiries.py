@@ -1681,6 +1681,22 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   too" after "2 kids (6 and 9)" adds 2 kids (relations by who they are, every kid's age told
   before and now, none alike: no kid named twice; "9 & 7" after 6 and 9 asked, as "plus 2 kids (6
   and 11) too" is); "in the lodge by cabin 12", "docked at slip 41" are where, never guests.
+- round q67c: "4 families total (us included), 2 adults in each, plus the kids: 11, 10, 9, 7, 6, 4, 3"
+  is 8 adults and the kids by age: families sized a few words after their count ("2 families
+  coming over for christmas dinner on the 20th, 9 adults in each" 18, "3 families are coming (5
+  adults in each)" 15, "two families of 8 grown-ups each" 16; "4 families with kids, 2 adults in
+  each" and "4 in each" asked); "each family is 3 adults, no little ones" answering how many are
+  in each family after "quote for 4 families" is 12 adults, the families counted once ("Plus my
+  grandparents." in a sentence of its own 2 more; "each family is 4 people" asked); "players are
+  all 11 and 12. and yes 6 parents" after "12 players and 2 coaches" and the business asking
+  their ages is 12 kids and 8 adults (a player of 13 or over asked); "the 10 of us adults and the
+  grandkids: 11, 9, 6, 4 and 2" is 10 adults and the grandkids by age (so is "the 6 of us
+  grown-ups and the grandkids: 12, 8, 4" 6 adults); household lines
+  ("Headcount by household:\n- Us (the Nguyens): 2 adults, kids 14 and 10\n...") closed by "So 12
+  adults and 5 kids all together" are the lines, the sum said again (the kid of 14 an adult by
+  age; a sum that disagrees asked); "our twins (both finishing at Davis High, 18 yo!)" their age;
+  "us 3 adults, and our neighbors 2 adults + 2 kids" the neighbors' own count, no total; "Call
+  916-555-3092 anytime after 4" an hour.
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3225,7 +3241,18 @@ async def test_offline_responder_is_never_confidently_wrong(
     # aside: 15, 16, 17, 25 exact, 18 "3 more friends coming, all 19, so 13 adults total" and 22
     # "plus my cousin's kids 4 and 8 are coming too" asked), with q44m-05 ("She's 80 years old"):
     # 2963 of 4240.
-    assert counts["exact"] >= 2963
+    # Round q67c (parties counted by families, households or teams: "4 families total (us
+    # included), 2 adults in each, plus the kids: 11, 10, ..." 8 adults; "3 families are coming (5
+    # adults in each)"; "two families of 8 grown-ups each"; "each family is 3 adults, no little
+    # ones" after "quote for 4 families" 12; "players are all 11 and 12. and yes 6 parents" after
+    # "12 players and 2 coaches" 12 kids and 8 adults; "the 10 of us adults and the grandkids: 11,
+    # 9, 6, 4 and 2"; household lines closed by "So 12 adults and 5 kids all together"; "our twins
+    # (both finishing at Davis High, 18 yo!)"; "us 3 adults, and our neighbors 2 adults + 2 kids"),
+    # q67c-01..22 (05, 06, 09, 14, 17 marked ask; 04, 10, 12, 15, 16, 19 set aside: 04, 10, 16 and
+    # 19 exact, 12 "the 6 of us grown-ups and the grandkids: 12, 8, 4" and 15 "we're 3 families: us
+    # 4 adults, the smiths 2 adults + 1 kid (8), and the lees 2 adults" asked; 12 read after, "the
+    # N of us grown-ups" as "the N of us adults", with 22): 2966 of 4237.
+    assert counts["exact"] >= 2966
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3285,7 +3312,7 @@ BLIND_SETS = (
     BlindSet(9, exact=80, stating=("u016",)),
     BlindSet(10, exact=72, stating=("t065",)),
     BlindSet(11, exact=73, stating=("u064",)),
-    BlindSet(12, exact=69, stating=("v007",)),
+    BlindSet(12, exact=70, stating=("v007",)),
     BlindSet(13, exact=81, stating=("w066",)),
     BlindSet(14, exact=79, stating=("y067",)),
     BlindSet(15, exact=74),
@@ -3296,7 +3323,7 @@ BLIND_SETS = (
     BlindSet(20, exact=83, stating=("r016", "r072")),
     BlindSet(21, exact=78, stating=("g066",)),
     BlindSet(22, exact=75),
-    BlindSet(23, exact=74, stating=("j071",)),
+    BlindSet(23, exact=75, stating=("j071",)),
     BlindSet(24, exact=70, stating=("s065",)),
     BlindSet(25, exact=82, stating=("e066",)),
     BlindSet(26, exact=81, stating=("f064",)),
@@ -3334,7 +3361,7 @@ BLIND_SETS = (
     BlindSet(49, exact=82, stating=("aq066",)),
     BlindSet(50, exact=82, stating=("ar067",)),
     BlindSet(51, exact=80, stating=("as064",)),
-    BlindSet(52, exact=81),  # at090, a charge complained of, asked a count on its first run
+    BlindSet(52, exact=82),  # at090, a charge complained of, asked a count on its first run
     # written after round 32 and run once on the eleventh session's final code (c73ac2b)
     BlindSet(53, exact=82, stating=("au065",)),
     BlindSet(54, exact=82, stating=("av067",)),
@@ -3425,10 +3452,10 @@ BLIND_SETS = (
     BlindSet(132, exact=78),
     BlindSet(133, exact=77),
     BlindSet(134, exact=79),
-    BlindSet(135, exact=75),
+    BlindSet(135, exact=78),
     BlindSet(136, exact=81),
     BlindSet(137, exact=79),
-    BlindSet(138, exact=79),
+    BlindSet(138, exact=80),
     BlindSet(139, exact=76),
     BlindSet(140, exact=80),
     BlindSet(141, exact=74, stating=("ee083",)),
