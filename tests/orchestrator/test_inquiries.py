@@ -1654,6 +1654,20 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   2 kids (12 and 9). same food" adds them, as does "my brother and his family can make it after
   all! him, his wife and their 3 kids (12, 7 and 5)" (2 adults and the kids by age); said with a
   food or a ZIP (a first message, perhaps) it is asked.
+- round q67b: "2 more engineers r joining so add 2 ppl" and "one more couple from down the street
+  wants to come, add 2 adults" count the joiners once (any grown word; a couple is two; "3 more
+  teammates are joining so add 2 adults" asked); "3 more cousins confirmed so 17 now" after 14 is
+  17 (after 14, "2 more ... so 18 now" asked); "what if 2 more friends come, how much then?" and
+  "can 5 of them have lobster instead of the strip? how much more would that be" are the change
+  priced (the price asked is the question; without it, asked); "1 baby 10 months" is one toddler;
+  "FYI one guest has a peanut allergy" in a follow-up is one of the party; "add 12 lobster tails on
+  top, one for each of us" is 12 extra (asked when the guests paying are not 12); "can we swap the
+  lobster for scallops? lobster is a bit much for this crowd" gives the swap's reason; "add 8
+  shrimp on top ... turns out a few of the uncles eat seafood" says who eats the shrimp; "it's us
+  and our 2 best couple friends so 6 adults" explains the 6 (2 + 2 x 2; a sum that is not, asked);
+  "6 bache (kids)" is 6 kids; "somos 6 parejas y 3 amigos solteros" is 15; "3 more kids are
+  coming, my cousin's kids, they're 4, 8 and 13" adds the three by age; "2 more kids are joining"
+  is the kids who join.
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3181,7 +3195,20 @@ async def test_offline_responder_is_never_confidently_wrong(
     # exact, 12 asked): 2933 of 4189;
     # the nine rounds merged, with the mends after them ("N adults plus us" and a grown honoree
     # left out of the list asked, q66m-14..18; q33a-07 marked to ask) (m66f): 2946 of 4215.
-    assert counts["exact"] >= 2946
+    # Round q67b (follow-ups and food details: "2 more engineers r joining so add 2 ppl", "one
+    # more couple ... wants to come, add 2 adults" the joiners once; "3 more cousins confirmed so
+    # 17 now" after 14; "what if 2 more friends come, how much then?" and "can 5 of them have
+    # lobster instead of the strip? how much more would that be" the change priced; "1 baby 10
+    # months"; "FYI one guest has a peanut allergy"; "add 12 lobster tails on top, one for each of
+    # us"; "lobster is a bit much for this crowd" a swap's reason; "turns out a few of the uncles
+    # eat seafood" who eats the shrimp added; "us and our 2 best couple friends so 6 adults"; "6
+    # bache (kids)"; "6 parejas y 3 amigos solteros"; "3 more kids are coming, my cousin's kids,
+    # they're 4, 8 and 13"), q67b-01..27 (04, 06, 14, 17, 23 marked ask; 03, 08, 12, 14, 17, 21,
+    # 24, 26 set aside: 03, 12, 21, 24 exact, 14 and 17 asked as marked, 08 "2 babies (6 months
+    # and 18 months)" asked, 26 a gluten allergy note alone answered as a menu question with no
+    # total, wrong on main too, removed with 18, "make it salmon and filet", whose reading was
+    # dropped for q30a-021): 2970 of 4240.
+    assert counts["exact"] >= 2970
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3240,7 +3267,7 @@ BLIND_SETS = (
     BlindSet(8, exact=80, stating=("v063",)),
     BlindSet(9, exact=80, stating=("u016",)),
     BlindSet(10, exact=72, stating=("t065",)),
-    BlindSet(11, exact=73, stating=("u064",)),
+    BlindSet(11, exact=74, stating=("u064",)),
     BlindSet(12, exact=69, stating=("v007",)),
     BlindSet(13, exact=81, stating=("w066",)),
     BlindSet(14, exact=79, stating=("y067",)),
@@ -3329,7 +3356,7 @@ BLIND_SETS = (
     BlindSet(80, exact=80, stating=("bv041",)),
     BlindSet(81, exact=80, stating=("bw069",)),
     BlindSet(82, exact=79, stating=("bx068",)),
-    BlindSet(83, exact=69),
+    BlindSet(83, exact=70),
     BlindSet(84, exact=75, stating=("bz004",)),
     BlindSet(85, exact=79),
     BlindSet(86, exact=77),
@@ -3379,7 +3406,7 @@ BLIND_SETS = (
     BlindSet(130, exact=77, stating=("dt037", "dt075")),
     BlindSet(131, exact=75),
     BlindSet(132, exact=77),
-    BlindSet(133, exact=77),
+    BlindSet(133, exact=79),
     BlindSet(134, exact=79),
     BlindSet(135, exact=75),
     BlindSet(136, exact=81),
@@ -3387,8 +3414,8 @@ BLIND_SETS = (
     BlindSet(138, exact=79),
     BlindSet(139, exact=75),
     BlindSet(140, exact=80),
-    BlindSet(141, exact=72, stating=("ee083",)),
-    BlindSet(142, exact=69, stating=("ef008",)),
+    BlindSet(141, exact=75, stating=("ee083",)),
+    BlindSet(142, exact=74, stating=("ef008",)),
 )
 
 
