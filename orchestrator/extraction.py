@@ -50,6 +50,7 @@ from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.details_after import DECLINES, details_only
 from orchestrator.reading.disliked import by_everyone, dislike_checks
 from orchestrator.reading.doubts import food_emoji
+from orchestrator.reading.eaters import eater_reasons
 from orchestrator.reading.family_joins import family_joins
 from orchestrator.reading.followups import read_follow_up
 from orchestrator.reading.group_choice import everyone_checks, group_choice_checks
@@ -64,6 +65,7 @@ from orchestrator.reading.liked import liking_reasons
 from orchestrator.reading.menu_lacks import menu_lacks
 from orchestrator.reading.multipliers import count_checks
 from orchestrator.reading.not_ordered import not_ordered
+from orchestrator.reading.one_each import one_for_each
 from orchestrator.reading.own_sum import writers_sum
 from orchestrator.reading.person_numbers import workplace_spans
 from orchestrator.reading.phrases import meatless_guests
@@ -84,7 +86,6 @@ from orchestrator.reading.words import normalize, normalize_both
 from orchestrator.zip_table import catalog_state
 
 __all__ = ["Inquiry", "ProteinAsk", "extract", "merge_history", "normalize", "to_order"]
-
 
 
 # An order fits in far less; a pasted wall of text beyond it would cost the reading's
@@ -193,14 +194,17 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         checks.append(("instead", f"{kept[0].said} instead: of which protein?"))
     kept, group_spans = group_each(norm, kept, adults=guests.adults, children=guests.children,
                                    most=catalog.guests.included_portions)  # fmt: skip
+    kept, one_spans = one_for_each(norm, kept)  # "12 lobster tails, one for each of us"
+    group_spans += one_spans
     each, each_span = per_person(norm, group_spans)  # "kids want chicken, 2 each": theirs
     used += group_spans + ([each_span] if each_span else [])
-    used += meatless_spans + harmless_subsets(norm)  # "1 guest has a ..."
+    used += meatless_spans + (subsets := harmless_subsets(norm))  # "1 guest has a peanut allergy"
     used += taken_back_counts(norm) + people_numbers(norm, kept, guests.adults)  # "for my dad and his 2"
     explained += part.brackets + part.intro  # "im the advisor for the robotics club"
     checks += vague_groups(text.lower()) + count_checks(norm)  # "Lodge 40 members", "4 in each"
     explained += asides(norm, kept, explained, catalog, kids_counted=guests.kids_said)
     explained += remarks(norm) + diet_reasons(norm, {a.protein for a in kept})  # 'we are vegan'
+    explained += eater_reasons(norm, kept)  # "add 8 shrimp, turns out a few of the uncles eat seafood"
     explained += kept_out(norm, {a.protein for a in kept})  # "so no shellfish - salmon and chicken"
     venue = venue_zip(norm, state := catalog_state(catalog))  # two ZIPs, a venue not settled
     used += venue.spans
@@ -216,7 +220,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += [c for c in follow.checks if (among is not None or not c[1].startswith("kids among"))
                and (c[0] != "ages" or not said_guests)  # "kids are 4 and 9": with the kids
                and not writers_sum(c, follow.total, guests)]  # "all adults, so 30 total"  # fmt: skip
-    checks += was_checks + said_count_checks(part.text, guests)  # "for about 30", "5 of us grownups"
+    checks += was_checks + said_count_checks(part.text, guests, subsets)  # "for about 30", "5 of us"
     explained += places_with_zip(norm, state)  # "Elk Grove 95758": a place
     explained += workplace_spans(norm)  # "40 years w/ the railroad": where someone worked
     explained += menu_lacks(norm)  # "no lamb on your menu so: filet and salmon"

@@ -28,6 +28,7 @@ class ProteinAsk:
     people: bool = False  # the count is of people ("the other 10 adults filet and shrimp")
     for_named: bool = False  # for people named, not counted ("2 lobster for the bride and her mom")
     of_each: bool = False  # the count said once for a list ("chicken and shrimp, 10 of each")
+    one_each: bool = False  # "12 lobster tails, one for each of us": the count is the party's
     sentence: int = 0
     start: int = 0
     end: int = 0

@@ -14,6 +14,7 @@ from orchestrator.literal_gates import gated
 from orchestrator.reading.add_on_answers import form_answer
 from orchestrator.reading.reason_swappers import group_swappers, reason_swappers
 from orchestrator.reading.taken_off import OFF_VERB, taken_off
+from orchestrator.reading.what_if import priced_some
 
 Span = tuple[int, int]
 
@@ -217,8 +218,8 @@ def some_guests(text: str, start: int) -> tuple[int | None, Span, str | None] | 
     window = text[floor:start]
     if m := _SOME_BEFORE.search(window) or _EXCEPT_SOME.search(window) or _FOR_SOME.search(window):
         return int(m.group(1)), (floor + m.start(), start), None
-    if said := reason_swappers(text, start):  # "3 of the guys aren't vegan, can they have"
-        return said[0], said[1], None
+    if said := reason_swappers(text, start) or priced_some(text, start):  # "3 of the guys aren't
+        return said[0], said[1], None  # vegan, can they have"; "can 5 of them have ...? how much"
     return (None, group[1], group[0]) if (group := group_swappers(text, start)) else None
 
 

@@ -13,13 +13,14 @@ from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS
 Span = tuple[int, int]
 
 _KIDS = alternation((*KID_WORDS, *TODDLER_WORDS))
-# the count, its kid word, then words of coming only ("are also coming too", "r coming as well")
+# the count, its kid word, then words of coming only ("are also coming too", "r coming as well";
+# after "more", "too" is said by it: "2 more kids are joining")
 _COMING = re.compile(
-    rf"\b\d{{1,3}}\s+(?:more\s+|other\s+)?(?:{_KIDS})\s+(?:(?:are|r|will be|also|now)\s+)*"
-    r"(?:coming|joining(?:\s+us)?|coming along)\s+(?:too|as well)\b"
+    rf"\b\d{{1,3}}\s+(?:(?P<more>more)\s+|other\s+)?(?:{_KIDS})\s+(?:(?:are|r|will be|also|now)\s+)*"
+    r"(?:coming|joining(?:\s+us)?|coming along)(?P<too>\s+(?:too|as well))?\b"
 )
 
 
 def kids_coming(text: str) -> list[Span]:
-    """The spans of counted kids said to be coming too in normalized `text`."""
-    return [m.span() for m in _COMING.finditer(text)]
+    """The spans of counted kids said to be coming too (or more kids coming) in normalized `text`."""
+    return [m.span() for m in _COMING.finditer(text) if m.group("more") or m.group("too")]

@@ -6,6 +6,8 @@ guest reader would otherwise flag:
   the members less the single ones). The partners are one a member, so the sum must be twice the
   members (less those said single); a sum that is not
   ("9 of us plus our spouses, so 20 adults") is left to the net, which asks.
+- the writer's couple and the couples with them, with the sum said: "it's us and our 2 best
+  couple friends so 6 adults" (two a couple, 2 + 4); a sum that is not is left to the net.
 - who the adults of a count are, in brackets after "all adults": "21 of us, all adults (the choir
   plus our director and his wife)". "All adults" says the brackets describe the count, not guests
   added to it; brackets with a number, a word of kids, a catalog word or a word of more or fewer
@@ -35,6 +37,16 @@ _DOUBLED = re.compile(
     r"[,-]?\s*(?:so|that's|thats|which\s+makes|making|=)\s+(?:it's\s+|its\s+|that's\s+)?"
     r"(?=(?P<total>\d{1,3})\s+(?:adults|grown-?ups)\b)"
 )
+# "it's us and our 2 best couple friends so 6 adults": the writer's couple and the couples with
+# them, two each, then the sum (2 + 2 x 2)
+_COUPLES = re.compile(
+    r"\b(?:us|me\s+(?:and|&|n)\s+my\s+(?:wife|husband|hubby|partner|spouse|bf|gf|boyfriend|"
+    r"girlfriend|fiance|fiancee))\s*,?\s*(?:and|plus|\+|&|with)\s+(?:our\s+|my\s+)?"
+    r"(?P<couples>\d{1,2})\s+(?:(?:best|close|good|other|old|fave|favorite|favourite)\s+)*"
+    r"(?:couple\s+friends|couples(?:\s+friends)?|married\s+couples)\s*"
+    r"[,-]?\s*(?:so|that's|thats|which\s+makes|making|=)\s+(?:it's\s+|its\s+|that's\s+|we're\s+)?"
+    r"(?=(?P<total>\d{1,3})\s+(?:adults|grown-?ups|of\s+us|people)\b)"
+)
 # "21 of us, all adults (...)", "11 people, all adults (...)": a count said to be all adults, and
 # brackets right after it
 _ALL_ADULTS_BRACKETS = re.compile(
@@ -60,6 +72,9 @@ def explained_totals(text: str, catalog_word: re.Pattern[str]) -> list[Span]:
     spans = hosts_each(text)  # "me and my bestie, we're each inviting 7 friends so 16 of us total"
     for m in _DOUBLED.finditer(text):
         if int(m.group("total")) == 2 * int(m.group("members")) - int(m.group("single") or 0):
+            spans.append((m.start(), m.end()))
+    for m in _COUPLES.finditer(text):
+        if int(m.group("total")) == 2 + 2 * int(m.group("couples")):
             spans.append((m.start(), m.end()))
     for m in _ALL_ADULTS_BRACKETS.finditer(text):
         who = m.group("who")

@@ -28,6 +28,7 @@ from orchestrator.reading.rough_totals import rough_total
 from orchestrator.reading.split_ages import ages_and_counted, all_but, two_parts
 from orchestrator.reading.summed_parts import sums_its_parts
 from orchestrator.reading.told_changes import told_changes
+from orchestrator.reading.what_if import priced_what_if
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]
@@ -191,7 +192,9 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
     group = [g.span] if (g := added_group(text)) else []  # "we're 14 now, 2 more friends ... so add 2"
     for pattern in (_ARRIVE, _MORE):
         for m in pattern.finditer(text):
-            if not _HEDGE.search(_clause(text, m.span())) and not _within(m.span(), read.hidden + group):
+            clause = _clause(text, m.span())  # "what if 2 more come, how much?": the price asked
+            doubt = _HEDGE.search(clause) and not priced_what_if(clause, _HEDGE)
+            if not doubt and not _within(m.span(), read.hidden + group):
                 read.changes.append((int(m.group(1) or m.group(2)), None))
                 read.hidden.append(m.span())
     for m in _FEWER.finditer(text):

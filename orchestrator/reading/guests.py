@@ -61,6 +61,8 @@ _TODDLER_AGE = (
     r"(?:\s*\(\s*(?:ages?\s*)?(\d{1,2}(?:\s*(?:,|&|and|\bn\b)\s*\d{1,2})*)\s*(mo|months?)?\s*"
     r"(?:yo|y/o|yrs?|years?)?(?:[- ]?old)?\s*\))?"
 )
+# "1 baby 10 months", "1 baby, 8 months old": one baby's age in months without a bracket
+_MONTHS = r"(\s*,?\s*\d{1,2}\s*(?:mos?|months?)\b(?:[- ]?old)?)?"
 # "+ baby (10 months)", "and baby (1)": one little one without a count, its age in the bracket
 _ONE_LITTLE = rf"(?:(?<=[+&] )|(?<=\band ))(?:{TODDLER})\b(?=\s*\(\s*\d){_TODDLER_AGE}"
 # "for the kids", "of our kids": a group named again ("Number of children (6-12): 2" is a field)
@@ -110,15 +112,19 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     kid_checks, kid_notes = add_kids(mentions, catalog, counts)
     g.checks += kid_checks
     g.notes += kid_notes
-    g.kids_more = len(mentions) == 1 and bool(re.search(  # "add 3 kids 4, 7 and 9": more, too
+    # "add 3 kids 4, 7 and 9", "3 more kids are coming, my cousin's kids, they're 4, ...": more
+    g.kids_more = sum(k.count is not None for k in mentions) == 1 and bool(re.search(
         rf"\b(?:\d{{1,3}}\s+more|(?:add|adding)\s+(?:another\s+)?\d{{1,3}})\s+(?:{KID})\b", text
     ))
     for m in re.finditer(
-        rf"\b(\d{{1,3}})[ \t]*(?:more\s+)?(?:{TODDLER})\b{_TODDLER_AGE}|{_ONE_LITTLE}", text
+        rf"\b(\d{{1,3}})[ \t]*(?:more\s+)?(?:{TODDLER})\b{_TODDLER_AGE}{_MONTHS}|{_ONE_LITTLE}", text
     ):
+        if m.group(4) and m.group(1) != "1":
+            continue  # "2 babies 10 months": whose age? the age is left unplaced, and asked
         counts["toddlers"] += int(m.group(1) or 1)
         g.used.append(m.span())
-        ages, months = (m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5))
+        kid_spans += [m.span()] if m.group(4) else []  # "10 months old": that baby, no guest more
+        ages, months = (m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(6))
         told = ages and not months and toddler_ages_check(int(m.group(1) or 1), ages, catalog)
         if told:  # "2 toddlers (2 and 7)"
             g.checks.append(("kids", told))

@@ -44,8 +44,11 @@ _TOTAL_AFTER = (
     r"\s*[,;-]?\s*(?:and\s+)?so\s+(?:please\s+|pls\s+)?(?:(?:make\s+(?:it|that)|we'?re\s+at|"
     r"we\s+are\s+at|we'?re\s+now|we\s+are\s+now|now\s+we'?re|that\s+makes\s+(?:it|us)|"
     r"it'?s(?:\s+now)?|its|now|that'?s)\s+)?(?P<total>\d{1,3})\s+(?:adults|grown-?ups)\b"
+    # "3 more cousins confirmed so 17 now": the new total bare, "now" saying it is the count
+    # (the conversation takes it when the count before and the joiners make it)
+    r"|\s*[,;-]?\s*(?:and\s+)?so\s+(?:we'?re\s+|we\s+are\s+|it'?s\s+)?(?P<bare>\d{1,3})\s+now\b"
 )
-_AFTER = re.compile(_WHO + JOIN + _TOTAL_AFTER)
+_AFTER = re.compile(_WHO + JOIN + "(?:" + _TOTAL_AFTER + ")")
 # the total first, the joiners told in the next sentence: "can we do 25 adults? 5 more volunteers
 # are coming", "make it 25 adults. 5 more volunteers signed up"
 _TOTAL_FIRST = re.compile(
@@ -76,7 +79,7 @@ def more_then_total(text: str) -> tuple[int, list[Span]]:
             if _HEDGED.search(text, start, m.end()):
                 continue
             n = _NUMBER.get(m.group("n")) or int(m.group("n"))
-            if int(m.group("total")) <= n:
+            if int(m.group("total") or m.groupdict()["bare"]) <= n:
                 continue
             end = m.end("age") if m.groupdict().get("age") else m.end("why")  # their age read too
             found.append((n, (m.start("n"), end)))

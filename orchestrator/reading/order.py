@@ -138,6 +138,9 @@ def resolve_proteins(
             key = amb.assume
         if ask.portions is not None or ask.half or ask.rest or ask.share:
             counted.add(key)
+        if ask.one_each and ask.portions != paying:  # "8 lobster tails, one for each of us": 10?
+            checks.append(f"{ask.portions} {ask.said}, one for each guest, but {paying} guests pay: "
+                          "how many?")  # fmt: skip
         if ask.portions is not None:
             n = ask.portions * (ask.each_for or paying) if ask.each_for is not None else ask.portions
             if not ask.extra and not (ask.people and ask.count_span is None):  # people once

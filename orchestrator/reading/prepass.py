@@ -15,6 +15,7 @@ from orchestrator.reading.department_sums import department_sums
 from orchestrator.reading.everyone_each import everyone_each
 from orchestrator.reading.field_recount import field_recount
 from orchestrator.reading.followups import hide
+from orchestrator.reading.glossed import glossed_counts
 from orchestrator.reading.grandkids_choice import grandkids_as_kids
 from orchestrator.reading.group_each import plain_every
 from orchestrator.reading.grown_parts import grown_parts_summed
@@ -47,6 +48,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     """The normalized, spelt message ready for the guest reader, and the words taken back in it
     ("nuggets lol i mean": `retracted_words`)."""
     norm, retracted = retracted_words(spelt, catalog)  # "nuggets lol i mean"
+    norm = glossed_counts(norm)  # "6 bache (kids)": 6 kids
     # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
     norm = plain_every(them_as_kids(relation_among(norm)))  # "one of the 15 is my nephew"
     norm = grandkids_as_kids(norm)  # "chicken for the grandkids": the kids, when they are all

@@ -7,7 +7,8 @@ added count is ("my in-laws are coming too, so add 2 adults"; "my parents can co
 12 adults now"), the options picked from ("chicken,
 ny strip or shrimp, everyone picks 2"), "no shrimp actually" ("drop the sake actually": the word
 stresses the change), a garnish ("extra scallions on the
-rice"), the party's place as before ("same address in Rocklin"), and a count the
+rice"), where one who drops out will be ("cant come anymore, shes with her dad that weekend"),
+the party's place as before ("same address in Rocklin"), and a count the
 customer takes back for the one that follows ("I told you 10 but it's 12 adults")."""
 
 from __future__ import annotations
@@ -143,9 +144,18 @@ _REMINDER = gated(re.compile(r"\b((?:don'?t|do not|dont)\s+forget)\b(?!\s+(?:abo
 _SAME_PLACE = gated(re.compile(
     r"\b(same)\s+(?:address|house|place|location|spot|venue|backyard|home|office|clubhouse)\b"
 ))  # fmt: skip
+# "the 8 yr old cant come anymore, shes with her dad that weekend": where the one who drops out
+# will be instead, right after the dropout (the person named is no guest)
+_AWAY = gated(re.compile(
+    r"\b(?:can'?t|cannot|won'?t|not)\s+(?:come|make it|be there)(?:\s+(?:anymore|any more|after all))?"
+    r"\s*[,;-]?\s*(?:since\s+|because\s+|as\s+|cause\s+)?((?:s?he'?s|s?he\s+is|they'?re|they\s+are|"
+    r"shes|hes)\s+(?:with|at)\s+(?:her|his|their)\s+(?:dad|mom|mum|father|mother|grandma|grandpa|"
+    r"grandparents|aunt|uncle|other\s+parent)(?:'s)?(?:\s+(?:that|this|for\s+the)\s+(?:weekend|day|"
+    r"night|week|time))?)(?=\s*(?:[.,;!?\n]|$))"
+))  # fmt: skip
 _READERS = (_REMINDER, _APOLOGY, _WORRY, _HEADING, _AGAIN, _IN_ALL, _EATERS, _APPETITE, _COMING_TOO,
             _AFTER_ALL, _OPTIONS, _NO_ACTUALLY, _GARNISH, _IDIOM, _EATERS_AGAIN, _SAME_PLACE,
-            _STAFF_EATS, _APPETITE_AFTER, QUOTED_PRICE)  # fmt: skip
+            _STAFF_EATS, _APPETITE_AFTER, QUOTED_PRICE, _AWAY)  # fmt: skip
 
 
 def remarks(text: str) -> list[Span]:

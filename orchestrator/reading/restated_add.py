@@ -2,13 +2,16 @@
 parents rsvp'd, please add 3 adults". The arrival and the request count the same people once:
 the request ("add 2 adults") is read by the guest reader as adults added, and the arrival before
 it is hidden from every count (`followups`), explained by it. When the two counts differ ("3 more
-parents rsvp'd so add 2 adults") the arrival is hidden the same way and asked about."""
+parents rsvp'd so add 2 adults") the arrival is hidden the same way and asked about. Joiners
+named by any grown word ("2 more engineers r joining so add 2 ppl") or as couples, two each ("1
+more couple wants to come, add 2 adults"), are the same restated arrival."""
 
 from __future__ import annotations
 
 import re
 
 from orchestrator.literal_gates import gated
+from orchestrator.reading.more_then_total import NOT_GROWN
 
 Span = tuple[int, int]
 
@@ -18,23 +21,41 @@ _GROWN = (
     r"grandpas|teachers|chaperones|coaches|adults|grownups|grown-ups|aunts|uncles|coworkers|"
     r"co-workers|colleagues|neighbors|neighbours|friends|guests|people|(?:mom|dad|mum|parent))"
 )
+_GROWN_WORD = re.compile(_GROWN + r"\Z")
+# or by any plural word no kid's ("2 more engineers"), or as couples, two people each ("1 more
+# couple from down the street"); where they come from may follow, without a number
+_WHO = (
+    r"\b(\d{1,3})\s+more\s+(?:(?P<couple>couples?)|(?P<who>[a-z]+(?:-[a-z]+)?))"
+    r"(?:\s+from\s+(?:the\s+|our\s+|my\s+)?[a-z]+(?:\s+[a-z]+){0,2}?)?"
+)
 _ARRIVAL = (
     r"(?:(?:just|also|have|has|now)\s+)?(?:rsvp'?d|rsvped|signed up|confirmed|said yes|"
-    r"(?:are|is|will be)\s+(?:coming|joining)|can (?:come|make it))"
+    r"(?:are|r|is|will be)\s+(?:coming|joining)|can (?:come|make it)|wants? in|"
+    r"(?:wants?|wanna)\s+(?:to\s+)?(?:come|join(?:\s+us)?))"
 )
 _RESTATED = gated(re.compile(
-    rf"\b(\d{{1,3}})\s+more\s+{_GROWN}\s+{_ARRIVAL}\s*[,.!;-]*\s*(?:(?:so|and)\s+)?"
+    rf"{_WHO}\s+{_ARRIVAL}\s*[,.!;-]*\s*(?:(?:so|and)\s+)?"
     r"(?:(?:please|pls|plz|can you|could you)\s+)?"
-    r"(?=add\s+(\d{1,3})\s+(?:more\s+)?(?:adults?|grown-?ups)\b)"
+    r"(?=add\s+(\d{1,3})\s+(?:more\s+)?(?:adults?|grown-?ups|people|ppl|guests|persons|folks)\b)"
 ))  # fmt: skip
+
+
+def _grown(m: re.Match[str]) -> bool:
+    """The joiners are grown-ups: couples, a grown-up's word, or a plural word of no kid."""
+    who = m.group("who")
+    if who is None:
+        return True
+    return bool(_GROWN_WORD.match(who)) or (who.endswith("s") and not NOT_GROWN.search(who))
 
 
 def restated_adds(text: str) -> list[tuple[Span, str | None]]:
     """The arrivals of normalized `text` the request after them restates, each with a check when
-    the two counts differ (None when they agree)."""
+    the two counts differ (None when they agree); couples count two each."""
     found: list[tuple[Span, str | None]] = []
     for m in _RESTATED.finditer(text):
-        told, asked = int(m.group(1)), int(m.group(2))
+        if not _grown(m):
+            continue
+        told, asked = int(m.group(1)) * (2 if m.group("couple") else 1), int(m.group(4))
         why = None if told == asked else f"{told} more joining, but add {asked} adults: how many?"
         found.append((m.span(), why))
     return found

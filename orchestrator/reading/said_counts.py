@@ -15,6 +15,7 @@ against the counts the reading settled on, whichever reader took them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from orchestrator.literal_gates import gated
 from orchestrator.reading.alternation import alternation
@@ -68,10 +69,13 @@ _WANT = re.compile(
 )
 
 
-def counts_lost(text: str, *, adults: int, kids: int) -> list[tuple[str, str]]:
+def counts_lost(
+    text: str, *, adults: int, kids: int, parts: Sequence[tuple[int, int]] = ()
+) -> list[tuple[str, str]]:
     """A (field, reason) check for each count written before a guest word in normalized `text`
     ("5 of us grownups") that is larger than the `adults` (for an adult word) or the guests in all
-    (`adults` and `kids`, for any other) the reading priced."""
+    (`adults` and `kids`, for any other) the reading priced. A count inside `parts` (guests told
+    by a diet or an allergy: "FYI 1 guest has a peanut allergy") is some of the party, not lost."""
     priced = {"adults": adults, "guests": adults + kids}
     checks = []
     for band, words in _BANDS:
@@ -81,15 +85,20 @@ def counts_lost(text: str, *, adults: int, kids: int) -> list[tuple[str, str]]:
             if not priced[band] and some:
                 continue  # "chicken and shrimp for everyone, except 4 people want tofu": some of
                 # the guests the conversation counts (a message counting none asks the headcount)
+            if any(s <= m.start() < e for s, e in parts):
+                continue  # "one guest has a peanut allergy" in a later message: of the order's
             if int(m.group(1)) > priced[band]:
                 checks.append(("guests", f"'{m.group(0)}' but {priced[band]} {band} read: how many?"))
     return checks
 
 
-def said_count_checks(text: str, guests: Guests) -> list[tuple[str, str]]:
-    """Both nets over normalized `text` (the text the guest reader read) for its `guests`."""
+def said_count_checks(
+    text: str, guests: Guests, parts: Sequence[tuple[int, int]] = ()
+) -> list[tuple[str, str]]:
+    """Both nets over normalized `text` (the text the guest reader read) for its `guests`;
+    `parts`: the spans of guests told by a diet or an allergy (`groups.harmless_subsets`)."""
     adults, children, toddlers = guests.adults or 0, guests.children or 0, guests.toddlers or 0
     kids = children + toddlers
     counts = {n for n in (adults, children, toddlers, kids, adults + kids, adults + children,
                           guests.total) if n}  # fmt: skip
-    return rough_counts(text, counts) + counts_lost(text, adults=adults, kids=kids)
+    return rough_counts(text, counts) + counts_lost(text, adults=adults, kids=kids, parts=parts)

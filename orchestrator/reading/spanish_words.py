@@ -158,6 +158,9 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # only with their ages in a bracket right after it (the ages read the count; "son 3" alone
     # may be an age)
     (re.compile(r"\b(?:l[oa]s |the )?kids son (\d{1,2})(?= *\()"), r"\1 kids"),
+    # "somos 6 parejas y 3 amigos solteros": friends counted, single ones (no partner each)
+    (re.compile(r"\b(\d{1,3}) amig[oa]s( solter[oa]s)?\b"),
+     lambda m: f"{m.group(1)} {'single ' if m.group(2) else ''}friends"),
 ]
 # The literals each pattern of `_SPANISH` cannot match without, in its order (read from the
 # pattern): a pattern none of whose literals is in the text is skipped (speed)
@@ -171,7 +174,7 @@ _SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
     ("grandes", "mayores"),
     ("los ",), ("para tod",), ("para ",), ("quieren", "prefieren", "comen", "van a comer", "piden"),
     (" y ",), (" y ",), (" a ",), ("entre ",), ("entre ",), ("menores de",), (" n ",), (" po",),
-    ("tienen ",), ("kids son",),
+    ("tienen ",), ("kids son",), ("amig",),
 )  # fmt: skip
 
 

@@ -1,10 +1,12 @@
 """Why a protein is swapped out, said of that protein: "ny strip instead of filet pls. filet is
 delicious but my husband cant eat it", "salmon instead of shrimp. shrimp is great but my daughter
 is allergic". A clause that opens with the protein the message swaps out, praises it and says,
-after "but", that someone cannot have it, names no choice of its own: it is the reason for the
-swap. Read as a protein asked for it would keep the protein swapped out (and ask whether it stays);
-so it is dropped from the asks and its words explained. The protein named again in any other way
-("shrimp instead of salmon. salmon for the kids though") stays asked (`change_checks`)."""
+after "but", that someone cannot have it, or says it is too much ("can we swap the lobster for
+scallops? lobster is a bit much for this crowd"), names no choice of its own: it is the reason
+for the swap. Read as a protein asked for it would keep the protein swapped out (and ask whether
+it stays); so it is dropped from the asks and its words explained. The protein named again in
+any other way ("shrimp instead of salmon. salmon for the kids though") stays asked
+(`change_checks`)."""
 
 from __future__ import annotations
 
@@ -31,6 +33,15 @@ _PRAISED_BUT = re.compile(
     rf"(?:{_CANNOT})\b(?:\s*(?:lol|haha|unfortunately|sadly))*[^\w.,;!?\n]*(?=$|[.,;!?\n])"
 )
 
+# or too much of it: "lobster is a bit much for this crowd", "scallops are too pricey for us",
+# "filet is overkill" (the cost or richness is the reason, no choice)
+_TOO_MUCH = re.compile(
+    r"\s+(?:tails?\s+)?(?:is|was|'s|are|seems|feels)\s+(?:(?:a\s+bit|a\s+little|kinda|kind\s+of|"
+    r"way|just|probably|honestly|prob)\s+)*(?:too\s+(?:much|pricey|expensive|fancy|rich|spendy|"
+    r"heavy)|much|overkill|over\s+the\s+top|pricey|expensive|spendy)\b"
+    r"(?:\s+for\s+(?:us|them|(?:this|our|the|my)\s+[a-z]+))?"
+    r"(?:\s*(?:lol|haha|tbh|honestly))*[^\w.,;!?\n]*(?=$|[.,;!?\n])"
+)
 
 # right before a protein the message swaps out: "instead of filet", "swap out the shrimp"
 _OUT_BEFORE = re.compile(
@@ -48,7 +59,8 @@ def swap_reasons(text: str, asks: list[ProteinAsk]) -> tuple[list[ProteinAsk], l
     kept, spans = [], []
     for ask in asks:
         plain = ask.portions is None and not ask.extra and not ask.half and not ask.rest
-        after = _PRAISED_BUT.match(text, ask.end) if plain and ask.protein in out else None
+        after = (_PRAISED_BUT.match(text, ask.end) or _TOO_MUCH.match(text, ask.end)
+                 ) if plain and ask.protein in out else None  # fmt: skip
         if after and _OPENS.search(text, max(0, ask.start - 12), ask.start):
             spans.append((ask.start, after.end()))
             continue

@@ -1697,6 +1697,21 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   age; a sum that disagrees asked); "our twins (both finishing at Davis High, 18 yo!)" their age;
   "us 3 adults, and our neighbors 2 adults + 2 kids" the neighbors' own count, no total; "Call
   916-555-3092 anytime after 4" an hour.
+- round q67b: "2 more engineers r joining so add 2 ppl" and "one more couple from down the street
+  wants to come, add 2 adults" count the joiners once (any grown word; a couple is two; "3 more
+  teammates are joining so add 2 adults" asked); "3 more cousins confirmed so 17 now" after 14 is
+  17 (after 14, "2 more ... so 18 now" asked); "what if 2 more friends come, how much then?" and
+  "can 5 of them have lobster instead of the strip? how much more would that be" are the change
+  priced (the price asked is the question; without it, asked); "1 baby 10 months" is one toddler;
+  "FYI one guest has a peanut allergy" in a follow-up is one of the party; "add 12 lobster tails on
+  top, one for each of us" is 12 extra (asked when the guests paying are not 12); "can we swap the
+  lobster for scallops? lobster is a bit much for this crowd" gives the swap's reason; "add 8
+  shrimp on top ... turns out a few of the uncles eat seafood" says who eats the shrimp; "it's us
+  and our 2 best couple friends so 6 adults" explains the 6 (2 + 2 x 2; a sum that is not, asked);
+  "6 bache (kids)" is 6 kids; "somos 6 parejas y 3 amigos solteros" is 15; "3 more kids are
+  coming, my cousin's kids, they're 4, 8 and 13" adds the three by age; "2 more kids are joining"
+  is the kids who join; "the 8 yr old cant come anymore, shes with her dad that weekend" says where
+  she will be (her dad no guest).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3252,7 +3267,21 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 19 exact, 12 "the 6 of us grown-ups and the grandkids: 12, 8, 4" and 15 "we're 3 families: us
     # 4 adults, the smiths 2 adults + 1 kid (8), and the lees 2 adults" asked; 12 read after, "the
     # N of us grown-ups" as "the N of us adults", with 22): 2966 of 4237.
-    assert counts["exact"] >= 2966
+    # Round q67b (follow-ups and food details: "2 more engineers r joining so add 2 ppl", "one
+    # more couple ... wants to come, add 2 adults" the joiners once; "3 more cousins confirmed so
+    # 17 now" after 14; "what if 2 more friends come, how much then?" and "can 5 of them have
+    # lobster instead of the strip? how much more would that be" the change priced; "1 baby 10
+    # months"; "FYI one guest has a peanut allergy"; "add 12 lobster tails on top, one for each of
+    # us"; "lobster is a bit much for this crowd" a swap's reason; "turns out a few of the uncles
+    # eat seafood" who eats the shrimp added; "us and our 2 best couple friends so 6 adults"; "6
+    # bache (kids)"; "6 parejas y 3 amigos solteros"; "3 more kids are coming, my cousin's kids,
+    # they're 4, 8 and 13"; "cant come anymore, shes with her dad that weekend"), q67b-01..28
+    # (04, 06, 14, 17, 23 marked ask; 03, 08, 12, 14, 17, 21,
+    # 24, 26 set aside: 03, 12, 21, 24 exact, 14 and 17 asked as marked, 08 "2 babies (6 months
+    # and 18 months)" asked, 26 a gluten allergy note alone answered as a menu question with no
+    # total, wrong on main too, removed with 18, "make it salmon and filet", whose reading was
+    # dropped for q30a-021): 2971 of 4241.
+    assert counts["exact"] >= 2971
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3311,7 +3340,7 @@ BLIND_SETS = (
     BlindSet(8, exact=80, stating=("v063",)),
     BlindSet(9, exact=80, stating=("u016",)),
     BlindSet(10, exact=72, stating=("t065",)),
-    BlindSet(11, exact=73, stating=("u064",)),
+    BlindSet(11, exact=74, stating=("u064",)),
     BlindSet(12, exact=70, stating=("v007",)),
     BlindSet(13, exact=81, stating=("w066",)),
     BlindSet(14, exact=79, stating=("y067",)),
@@ -3450,7 +3479,7 @@ BLIND_SETS = (
     BlindSet(130, exact=77, stating=("dt037", "dt075")),
     BlindSet(131, exact=75),
     BlindSet(132, exact=78),
-    BlindSet(133, exact=77),
+    BlindSet(133, exact=79),
     BlindSet(134, exact=79),
     BlindSet(135, exact=78),
     BlindSet(136, exact=81),
@@ -3458,8 +3487,8 @@ BLIND_SETS = (
     BlindSet(138, exact=80),
     BlindSet(139, exact=76),
     BlindSet(140, exact=80),
-    BlindSet(141, exact=74, stating=("ee083",)),
-    BlindSet(142, exact=72, stating=("ef008",)),
+    BlindSet(141, exact=75, stating=("ee083",)),
+    BlindSet(142, exact=75, stating=("ef008",)),
 )
 
 
