@@ -1681,6 +1681,20 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   too" after "2 kids (6 and 9)" adds 2 kids (relations by who they are, every kid's age told
   before and now, none alike: no kid named twice; "9 & 7" after 6 and 9 asked, as "plus 2 kids (6
   and 11) too" is); "in the lodge by cabin 12", "docked at slip 41" are where, never guests.
+- round q67e: "everyone gets chicken + shrimp, but 3 people would rather have lobster than
+  shrimp" and "Everyone gets filet, plus 2 extra filets for the retiree and his wife" count some
+  guests or someone's extras in a clause of their own, no per-person amount ("everyone gets
+  chicken, plus 2 shrimp" asked: 2 each?); "10 adults, all filet except 3 want lobster instead"
+  is 7 filet and 3 lobster (the few give up the one protein everyone has; "chicken and shrimp
+  for all except 3 want lobster instead" asked: which one?); "chicken and NY strip for everyone,
+  except the 4 vegetarians would like tofu and vegetables instead of the meat" gives the 4 one
+  new protein for each meat (23, 23, 4, 4; "... would like tofu instead of the meat" asked);
+  "chicken + shrimp for 16 of us, 5 of those want scallops in place of shrimp" is the party's
+  count (16 chicken, 11 shrimp, 5 scallops); "Everyone gets 2 proteins, half and half between
+  chicken and NY strip" is one of each (either way the same portions; three proteins asked);
+  "nvm scratch the tofu just chicken and shrimp for all" says the whole order again; "office
+  potluck upgrade lol" upgrades the event, not a protein. "2 more friends can come, both 12, so 14
+  adults" is asked: "both 12" is the joiners' age (kids), never a group of 12.
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3225,7 +3239,18 @@ async def test_offline_responder_is_never_confidently_wrong(
     # aside: 15, 16, 17, 25 exact, 18 "3 more friends coming, all 19, so 13 adults total" and 22
     # "plus my cousin's kids 4 and 8 are coming too" asked), with q44m-05 ("She's 80 years old"):
     # 2963 of 4240.
-    assert counts["exact"] >= 2963
+    # Rounds q67a and q67d merged (m67ad): 2979 of 4262.
+    # Round q67e (food for part of the party: "everyone gets chicken + shrimp, but 3 people would
+    # rather have lobster than shrimp", "Everyone gets filet, plus 2 extra filets for the retiree
+    # and his wife" a count in a clause of its own; "all filet except 3 want lobster instead";
+    # "except the 4 vegetarians would like tofu and vegetables instead of the meat"; "chicken +
+    # shrimp for 16 of us, 5 of those want scallops in place of shrimp"; "2 proteins, half and half
+    # between chicken and NY strip"; "nvm scratch the tofu just chicken and shrimp for all";
+    # "office potluck upgrade lol"; "2 more friends can come, both 12, so 14 adults" asked, no
+    # longer a list of 2 + 12), q67e-01..23 (01, 02, 05, 09, 10, 14, 15, 17, 20 marked ask; 04,
+    # 08, 12, 13, 18, 23 set aside: five exact, 23 "... FOR THE KID.. NVM SCRATCH THE CHICKEN JUST
+    # FILET AND SHRIMP FOR ALL" asked on "for the kid"): 2992 of 4285.
+    assert counts["exact"] >= 2992
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3284,8 +3309,8 @@ BLIND_SETS = (
     BlindSet(8, exact=80, stating=("v063",)),
     BlindSet(9, exact=80, stating=("u016",)),
     BlindSet(10, exact=72, stating=("t065",)),
-    BlindSet(11, exact=73, stating=("u064",)),
-    BlindSet(12, exact=69, stating=("v007",)),
+    BlindSet(11, exact=75, stating=("u064",)),
+    BlindSet(12, exact=70, stating=("v007",)),
     BlindSet(13, exact=81, stating=("w066",)),
     BlindSet(14, exact=79, stating=("y067",)),
     BlindSet(15, exact=74),
@@ -3296,19 +3321,19 @@ BLIND_SETS = (
     BlindSet(20, exact=83, stating=("r016", "r072")),
     BlindSet(21, exact=78, stating=("g066",)),
     BlindSet(22, exact=75),
-    BlindSet(23, exact=74, stating=("j071",)),
+    BlindSet(23, exact=75, stating=("j071",)),
     BlindSet(24, exact=70, stating=("s065",)),
     BlindSet(25, exact=82, stating=("e066",)),
     BlindSet(26, exact=81, stating=("f064",)),
     BlindSet(27, exact=71, stating=("a067",)),
-    BlindSet(28, exact=78, stating=("c065",)),
+    BlindSet(28, exact=79, stating=("c065",)),
     BlindSet(29, exact=77, stating=("d066",)),
-    BlindSet(30, exact=80, stating=("i065",)),
-    BlindSet(31, exact=71, stating=("l065",)),
+    BlindSet(30, exact=81, stating=("i065",)),
+    BlindSet(31, exact=72, stating=("l065",)),
     BlindSet(32, exact=79),
     BlindSet(33, exact=79, stating=("aa065",)),
     BlindSet(34, exact=82, stating=("ab066",)),
-    BlindSet(35, exact=78, stating=("ac055",)),
+    BlindSet(35, exact=79, stating=("ac055",)),
     BlindSet(36, exact=79, stating=("ad052",)),
     BlindSet(37, exact=82, stating=("ae067",)),
     BlindSet(38, exact=82, stating=("af067",)),
@@ -3318,7 +3343,7 @@ BLIND_SETS = (
     # aj098 a date question quoted (the evaluation has no booking calendar): kept by design;
     # aj044 "can yall bring a canopy?" is flagged since round 32b (a thing asked of the caterer)
     BlindSet(42, exact=78, wrong=("aj098",), stating=("aj065",)),
-    BlindSet(43, exact=80, stating=("ak064",)),
+    BlindSet(43, exact=81, stating=("ak064",)),
     BlindSet(44, exact=80, stating=("al067",)),
     BlindSet(45, exact=81, stating=("am067",)),
     BlindSet(46, exact=80, stating=("an017", "an051")),
@@ -3401,7 +3426,7 @@ BLIND_SETS = (
     BlindSet(108, exact=80),
     BlindSet(109, exact=81, stating=("cy061",)),
     BlindSet(110, exact=79, stating=("cz016",)),
-    BlindSet(111, exact=77, stating=("da009", "da049")),
+    BlindSet(111, exact=78, stating=("da009", "da049")),
     BlindSet(112, exact=81, stating=("db012",)),
     BlindSet(113, exact=81),
     BlindSet(114, exact=81, stating=("dd007",)),
