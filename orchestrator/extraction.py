@@ -51,6 +51,7 @@ from orchestrator.reading.details_after import DECLINES, details_only
 from orchestrator.reading.disliked import by_everyone, dislike_checks
 from orchestrator.reading.doubts import food_emoji
 from orchestrator.reading.eaters import eater_reasons
+from orchestrator.reading.except_instead import meatless_left
 from orchestrator.reading.family_joins import family_joins
 from orchestrator.reading.followups import read_follow_up
 from orchestrator.reading.group_choice import everyone_checks, group_choice_checks
@@ -58,6 +59,7 @@ from orchestrator.reading.group_each import group_each
 from orchestrator.reading.group_swap import instead_swap
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
 from orchestrator.reading.guest_part import read_guest_part
+from orchestrator.reading.half_each import half_each
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kept_out import kept_out
 from orchestrator.reading.kids import ages_not_counts, little_only
@@ -182,6 +184,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
             used.append(ask.count_span)
     kept, swaps = swaps_in_place(norm, kept, swaps)
     kept, swaps, opened = swaps_for_some(norm, kept, swaps)
+    meatless = meatless_left(meatless, meatless_spans, opened)  # "except the 4 vegetarians would like"
     guests = swappers_only(guests, swaps)  # "party: 4 of us want lobster instead of shrimp"
     explained += opened
     used += opened  # "3 of those upgraded to filet": the count read with the upgrade
@@ -205,6 +208,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     explained += asides(norm, kept, explained, catalog, kids_counted=guests.kids_said)
     explained += remarks(norm) + diet_reasons(norm, {a.protein for a in kept})  # 'we are vegan'
     explained += eater_reasons(norm, kept)  # "add 8 shrimp, turns out a few of the uncles eat seafood"
+    explained += half_each(norm, kept, catalog.guests.included_portions)  # "2 proteins, half and half"
     explained += kept_out(norm, {a.protein for a in kept})  # "so no shellfish - salmon and chicken"
     venue = venue_zip(norm, state := catalog_state(catalog))  # two ZIPs, a venue not settled
     used += venue.spans

@@ -267,6 +267,11 @@ _OF_KIND = {
     "fish": re.compile(r"shrimp|lobster|scallop|prawn|crab|salmon|fish"),
     "pork": re.compile(r"pork|bacon|ham"),
 }
+# "nvm scratch the tofu just chicken and shrimp for all": after the removal, the whole order said
+# again for everyone, so every choice before the change is dropped (not the removed one alone)
+_JUST_FOR_ALL = re.compile(
+    r"[\s,.;:!-]*(?:just|only)\s+[a-z]+(?:\s+[a-z]+){0,4}?\s+for\s+(?:all|everyone|everybody)\b"
+)
 # "... do filet instead of the strip": the change names the one choice it replaces
 _IN_PLACE = re.compile(r"\s*(?:tails?\s+)?(?:instead of|in place of|rather than)\b")
 
@@ -286,7 +291,9 @@ def changes_of_mind(text: str, spans: list[Span]) -> tuple[set[int], list[Span]]
         # "actually drop the chicken, do shrimp": a removal, the removal readers' (the rest stands)
         swap = re.search(rf"(?:{_SWAP_VERB}|{_MAKE})\Z", text[m.start() : spans[after[0]][0]])
         out = re.match(rf"{_TAKE_OUT}\s", text[m.end() : spans[after[0]][0]])
-        if swap or out:
+        again = _JUST_FOR_ALL.match(text, spans[after[0]][1]) if out else None
+        again_named = again is not None and any(again.start() <= a < again.end() for a, _ in spans)
+        if (swap or out) and not again_named:
             read.append(m.span())
             continue
         if _IN_PLACE.match(text, spans[after[0]][1]):

@@ -16,6 +16,7 @@ from orchestrator.reading.alternation import alternation
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.count_down import summed_after
 from orchestrator.reading.emoji import EMOJI_PROTEINS
+from orchestrator.reading.everyone_then_some import count_for_some
 from orchestrator.reading.occasions import occasion_combo
 from orchestrator.reading.references import ELSEWHERE
 from orchestrator.reading.stated_reference import stated_after
@@ -127,6 +128,11 @@ _WRITER_AMONG_KIDS = re.compile(
     r"(?:all|ages?|aged)\s*(?:\d{1,2}\s*(?:-|to|and|&)\s*)?(?:[5-9]|1[0-2])\b(?!\s*(?:-|to|and|&)\s*\d)"
 )
 _UPGRADE = gated(re.compile(r"\bupgrad(?:e|es|ed|ing)\b"))
+# "office potluck upgrade lol": the event an upgrade of another kind of meal, no protein given up
+# ("dinner upgrade to filet for 3", "party upgrade: 4 lobster" stay asked)
+_EVENT_UPGRADE = re.compile(
+    r"\b(?:potluck|bbq|cookout|barbecue|picnic)\s+upgrade\b(?!\s*(?:to|from|for|of|:|-|\d))"
+)
 # A per-person word the parse did not apply to a count ("per person", "apiece").
 _PER_HEAD = gated(re.compile(r"\b(?:per (?:person|guest|head|plate|adult|kid|child)|apiece|a head)\b"))
 # A price asked per person ("whats that come to per person?", "how much is that per head",
@@ -219,11 +225,15 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
         "a change of mind within the message",
         lambda s: _order_word_before(text, s[0], protein_word) and near(s, protein_word, 60),
     )
+    def event_upgrade(span: Span) -> bool:  # "office potluck upgrade lol"
+        found = _EVENT_UPGRADE.finditer(text, max(0, span[0] - 12), span[1] + 20)
+        return any(m.end() == span[1] for m in found)
+
     def counted_near(span: Span) -> bool:
         return bool(re.search(r"\d", text[max(0, span[0] - 30) : span[1] + 30]))
 
     scan(_UPGRADE, "proteins", "some guests upgraded from a protein: which one do they give up?",
-         lambda s: near(s, protein_word, 40) and counted_near(s))  # fmt: skip
+         lambda s: near(s, protein_word, 40) and counted_near(s) and not event_upgrade(s))  # fmt: skip
     def price_asked(span: Span) -> bool:
         """ "filet mignon + chicken, 95624. whats that come to per person?": the price asked."""
         start, end = span
@@ -236,7 +246,8 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
         return bool(priced and asked)
 
     scan(_PER_HEAD, "proteins", "a per-person amount not placed", lambda s: not price_asked(s))
-    scan(_EACH_COUNT, "proteins", "a per-person amount not placed", lambda s: near(s, protein_word, 40))
+    scan(_EACH_COUNT, "proteins", "a per-person amount not placed",  # "..., but 3 people would rather"
+         lambda s: near(s, protein_word, 40) and not count_for_some(text, s[1], protein_word))
     scan(ELSEWHERE, "message", "an order named by reference, not stated",
          lambda s: not stated_after(text, s, protein_word))  # "same as before (chicken)" # fmt: skip
     scan(_SHARE, "proteins", "a share of the group not placed", lambda s: near(s, protein_word, 40))

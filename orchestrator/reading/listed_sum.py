@@ -42,8 +42,9 @@ _NOT_GROWN = re.compile(
 _WORDS = r"[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,4}"
 # "6 mechanics", "the 2 partners", "2 other moms", "4 of us in the office", "2 owner"
 _COUNT = re.compile(rf"(?:(?:the|my|our)\s+)?(?P<n>\d{{1,3}})\s+{_WORDS}")
-# "day shift 14", "night crew 9": a group named, then its count
-_NAMED = re.compile(r"[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?\s+(?P<n>\d{1,3})")
+# "day shift 14", "night crew 9": a group named, then its count ("both 12", "all 10", "each 9" name
+# no group: the age of the joiners before, "2 more friends can come, both 12, so 14 adults", asked)
+_NAMED = re.compile(r"(?!(?:both|all|each|every)\b)[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?\s+(?P<n>\d{1,3})")
 # "9 of them bringing their spouse": the plus-ones some of the list bring
 _PLUS_ONES = re.compile(
     r"(?P<n>\d{1,3})\s+of\s+them\s+(?:are\s+|will\s+be\s+)?(?:bringing|bring)\s+(?:a|their|his|her)\s+"

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.changes import Swap
+from orchestrator.reading.except_instead import except_instead, meat_instead
 from orchestrator.reading.guest_record import Guests
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
 from orchestrator.reading.replacements import split_for_some
@@ -22,13 +23,14 @@ Span = tuple[int, int]
 _FOR_PARTY = re.compile(
     rf"\s*for\s+(?:all\s+|the\s+)?(\d{{1,4}})\s+(?:{PEOPLE}|{ADULT})\b"
     r"|\s*for\s+all\s+(\d{1,4})(?:\s+of\s+us)?(?=\s*[,.;])"  # "ny strip for all 15 (of us), upgrade 5"
+    r"|\s*for\s+(\d{1,4})\s+of\s+us(?=\s*[,.;])"  # "chicken + shrimp for 16 of us, 5 of those want"
 )
 _GUEST_COUNT = re.compile(rf"\b\d{{1,4}}\s+(?:more\s+)?(?:{PEOPLE}|{ADULT}|{KID}|{TEEN})\b")
 
 
 def _for_the_party(text: str, ask: ProteinAsk) -> bool:
     m = _FOR_PARTY.match(text, ask.end)
-    if m is None or ask.portions != int(m.group(1) or m.group(2)):
+    if m is None or ask.portions != int(m.group(1) or m.group(2) or m.group(3)):
         return False
     counts = len(_GUEST_COUNT.findall(text))  # the party's one count ("for all 15": none said)
     return counts == 1 if m.group(1) else counts <= 1
@@ -44,6 +46,10 @@ def swaps_for_some(
     that opens such a swap). Unchanged when any swap for some is not after a protein everyone
     has, or names no count or group."""
     kept, swaps, upgraded = _upgrades(text, kept, swaps)
+    kept, swaps, excepted = except_instead(text, kept, swaps, _everyone)  # "all filet except 3 want"
+    upgraded += excepted
+    kept, swaps, meatless = meat_instead(text, kept, swaps, _everyone)  # "except the 4 vegetarians"
+    upgraded += meatless
     unchanged = list(kept), list(swaps), upgraded
     partial = [w for w in swaps if w.partial]
     if not partial or any(w.count is None and w.group is None for w in partial):

@@ -1712,6 +1712,20 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   coming, my cousin's kids, they're 4, 8 and 13" adds the three by age; "2 more kids are joining"
   is the kids who join; "the 8 yr old cant come anymore, shes with her dad that weekend" says where
   she will be (her dad no guest).
+- round q67e: "everyone gets chicken + shrimp, but 3 people would rather have lobster than
+  shrimp" and "Everyone gets filet, plus 2 extra filets for the retiree and his wife" count some
+  guests or someone's extras in a clause of their own, no per-person amount ("everyone gets
+  chicken, plus 2 shrimp" asked: 2 each?); "10 adults, all filet except 3 want lobster instead"
+  is 7 filet and 3 lobster (the few give up the one protein everyone has; "chicken and shrimp
+  for all except 3 want lobster instead" asked: which one?); "chicken and NY strip for everyone,
+  except the 4 vegetarians would like tofu and vegetables instead of the meat" gives the 4 one
+  new protein for each meat (23, 23, 4, 4; "... would like tofu instead of the meat" asked);
+  "chicken + shrimp for 16 of us, 5 of those want scallops in place of shrimp" is the party's
+  count (16 chicken, 11 shrimp, 5 scallops); "Everyone gets 2 proteins, half and half between
+  chicken and NY strip" is one of each (either way the same portions; three proteins asked);
+  "nvm scratch the tofu just chicken and shrimp for all" says the whole order again; "office
+  potluck upgrade lol" upgrades the event, not a protein. "2 more friends can come, both 12, so 14
+  adults" is asked: "both 12" is the joiners' age (kids), never a group of 12.
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3281,7 +3295,18 @@ async def test_offline_responder_is_never_confidently_wrong(
     # and 18 months)" asked, 26 a gluten allergy note alone answered as a menu question with no
     # total, wrong on main too, removed with 18, "make it salmon and filet", whose reading was
     # dropped for q30a-021): 2971 of 4241.
-    assert counts["exact"] >= 2971
+    # Rounds q67a and q67d merged (m67ad): 2979 of 4262.
+    # Round q67e (food for part of the party: "everyone gets chicken + shrimp, but 3 people would
+    # rather have lobster than shrimp", "Everyone gets filet, plus 2 extra filets for the retiree
+    # and his wife" a count in a clause of its own; "all filet except 3 want lobster instead";
+    # "except the 4 vegetarians would like tofu and vegetables instead of the meat"; "chicken +
+    # shrimp for 16 of us, 5 of those want scallops in place of shrimp"; "2 proteins, half and half
+    # between chicken and NY strip"; "nvm scratch the tofu just chicken and shrimp for all";
+    # "office potluck upgrade lol"; "2 more friends can come, both 12, so 14 adults" asked, no
+    # longer a list of 2 + 12), q67e-01..23 (01, 02, 05, 09, 10, 14, 15, 17, 20 marked ask; 04,
+    # 08, 12, 13, 18, 23 set aside: five exact, 23 "... FOR THE KID.. NVM SCRATCH THE CHICKEN JUST
+    # FILET AND SHRIMP FOR ALL" asked on "for the kid"): 2992 of 4285.
+    assert counts["exact"] >= 2992
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3340,7 +3365,7 @@ BLIND_SETS = (
     BlindSet(8, exact=80, stating=("v063",)),
     BlindSet(9, exact=80, stating=("u016",)),
     BlindSet(10, exact=72, stating=("t065",)),
-    BlindSet(11, exact=74, stating=("u064",)),
+    BlindSet(11, exact=75, stating=("u064",)),
     BlindSet(12, exact=70, stating=("v007",)),
     BlindSet(13, exact=81, stating=("w066",)),
     BlindSet(14, exact=79, stating=("y067",)),
@@ -3357,14 +3382,14 @@ BLIND_SETS = (
     BlindSet(25, exact=82, stating=("e066",)),
     BlindSet(26, exact=81, stating=("f064",)),
     BlindSet(27, exact=71, stating=("a067",)),
-    BlindSet(28, exact=78, stating=("c065",)),
+    BlindSet(28, exact=79, stating=("c065",)),
     BlindSet(29, exact=77, stating=("d066",)),
-    BlindSet(30, exact=80, stating=("i065",)),
-    BlindSet(31, exact=71, stating=("l065",)),
+    BlindSet(30, exact=81, stating=("i065",)),
+    BlindSet(31, exact=72, stating=("l065",)),
     BlindSet(32, exact=79),
     BlindSet(33, exact=79, stating=("aa065",)),
     BlindSet(34, exact=82, stating=("ab066",)),
-    BlindSet(35, exact=78, stating=("ac055",)),
+    BlindSet(35, exact=79, stating=("ac055",)),
     BlindSet(36, exact=79, stating=("ad052",)),
     BlindSet(37, exact=82, stating=("ae067",)),
     BlindSet(38, exact=82, stating=("af067",)),
@@ -3374,7 +3399,7 @@ BLIND_SETS = (
     # aj098 a date question quoted (the evaluation has no booking calendar): kept by design;
     # aj044 "can yall bring a canopy?" is flagged since round 32b (a thing asked of the caterer)
     BlindSet(42, exact=78, wrong=("aj098",), stating=("aj065",)),
-    BlindSet(43, exact=80, stating=("ak064",)),
+    BlindSet(43, exact=81, stating=("ak064",)),
     BlindSet(44, exact=80, stating=("al067",)),
     BlindSet(45, exact=81, stating=("am067",)),
     BlindSet(46, exact=80, stating=("an017", "an051")),
@@ -3457,7 +3482,7 @@ BLIND_SETS = (
     BlindSet(108, exact=80),
     BlindSet(109, exact=81, stating=("cy061",)),
     BlindSet(110, exact=79, stating=("cz016",)),
-    BlindSet(111, exact=77, stating=("da009", "da049")),
+    BlindSet(111, exact=78, stating=("da009", "da049")),
     BlindSet(112, exact=81, stating=("db012",)),
     BlindSet(113, exact=81),
     BlindSet(114, exact=81, stating=("dd007",)),
