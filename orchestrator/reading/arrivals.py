@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from orchestrator.reading.household import KIN
+from orchestrator.reading.kin_words import KIN
 
 _ITEM = re.compile(KIN)
 _PLAIN = re.sub(r"\(\?P<\w+>", "(?:", KIN)  # the same words without group names, to repeat them

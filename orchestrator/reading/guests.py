@@ -15,7 +15,6 @@ from orchestrator.reading.coming_too import kids_coming
 from orchestrator.reading.family_again import family_named_again
 from orchestrator.reading.groups import (
     aged_groups,
-    band,
     household_list,
     named_group,
     plus_ones,
@@ -31,7 +30,7 @@ from orchestrator.reading.household import ITEM, us_lists, writer_party
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
 from orchestrator.reading.kids_by_other_ages import relation_ages
 from orchestrator.reading.list_count import list_counted_again
-from orchestrator.reading.multiples import grown_in_count, multiples_aged, owned_span
+from orchestrator.reading.multiples_counted import count_multiples
 from orchestrator.reading.named import (
     added_in_recount,
     named_before_total,
@@ -45,7 +44,7 @@ from orchestrator.reading.own_family import own_family
 from orchestrator.reading.partners import unread_in_list
 from orchestrator.reading.parts_to_total import parts_to_total
 from orchestrator.reading.party_plus_aged import party_plus_aged
-from orchestrator.reading.phrases import MULTIPLES, event_names, protein_words, writer_and_friends
+from orchestrator.reading.phrases import event_names, protein_words, writer_and_friends
 from orchestrator.reading.pronoun_aged import pronoun_aged
 from orchestrator.reading.recount_group import added_group
 from orchestrator.reading.relations import aged_relations, aged_relatives
@@ -146,32 +145,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     g.relation_ages = relation_ages(text, found)  # "my nephews 12 and 3": 12, 3
     g.checks += relative_checks
     count_aged_honoree(text, catalog, g, counts, relatives)  # "+ the birthday girl (turning 1)"
-    with_count = [k for k in mentions if k.count is not None]
-    # the kids counted with all their ages ("4 kids (7, 8, 8, 10)"): twins of another age are
-    # beside them, twins of an age listed twice among them; kids counted without their ages may
-    # be the twins or not, their number left unplaced (asked)
-    full = all(k.count == len(k.ages) for k in with_count)
-    kid_list = [a for k in with_count for a in k.ages] if full else None
-    if not with_count or kid_list is not None:  # "2 adults + twins age 4"
-        born_together: set[tuple[str, int]] = set()
-        for m in multiples_aged(text):
-            if any(s < m.end() and m.start() < e for s, e in g.used):
-                continue  # "my twins (10)": counted with the relations above
-            many, age = MULTIPLES[m.group(1)], int(m.group(2))
-            if (m.group(1), age) in born_together:  # "twins 1st birthday ... the twins who turn 1"
-                g.used.append(m.span())
-                continue
-            if any(word == m.group(1) for word, _ in born_together):  # "twins 4th bday ... twins age 7"
-                g.checks.append(("kids", f"{m.group(1)} of two ages: the same {m.group(1)}?"))
-            born_together.add((m.group(1), age))
-            among = kid_list.count(age) if kid_list else 0
-            if 0 < among < many:
-                g.checks.append(("kids", f"{m.group(1)} of {age}: among the kids listed or beside?"))
-            elif not among and not grown_in_count(text, age):  # grown twins: in the count
-                counts[band(age, catalog)] += many
-            g.used.append(owned_span(text, m))  # "our twins (they're turning 4)": "our" theirs
-            # "... + the twins + 6 of their friends": the twins counted, named again
-            g.used += [a.span() for a in re.finditer(rf"\bthe {m.group(1)}\b", text)]
+    count_multiples(text, catalog, g, counts, mentions)  # "2 adults + twins age 4", "our twins (10)"
     aged = aged_groups(text, catalog)
     for group in aged:  # "18 friends (14-15 yrs)": teens are adults
         counts[group.band or "children"] += group.count

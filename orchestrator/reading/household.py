@@ -30,6 +30,10 @@ from orchestrator.reading.joined_before import (
     counted_before,
 )
 from orchestrator.reading.kin_couples import COUPLE, KIN_COUPLES, KIN_GLOSS, KIN_OF
+from orchestrator.reading.kin_words import BOTH as _BOTH
+from orchestrator.reading.kin_words import KIN
+from orchestrator.reading.kin_words import ONE as _ONE
+from orchestrator.reading.kin_words import PAIR as _PAIR
 from orchestrator.reading.multiples import (
     MULTIPLE_AGED,
     MULTIPLES_AGAIN,
@@ -43,27 +47,6 @@ from orchestrator.reading.words import ADULT_WORDS
 from orchestrator.reading.writer_sibling import grown_sibling
 
 _WRITER = r"(?:just\s+)?(?:me|myself)\b"
-# Relations that are one adult: a partner, a parent, a grandparent ("my son" may be a child).
-_ONE = (
-    r"(?:(?:mother|father|mom|dad)[- ]in[- ]law|wife|wifey|husband|hubby|partner|spouse|gf|bf|"
-    r"girlfriend|boyfriend|fianc(?:e|ee)|mom|mum|"
-    r"mother|dad|father|grandma|grandpa|grandmother|grandfather|boss|best friend|bff|roommate|"
-    # "my step dad", "my stepmom": a parent by marriage, an adult as a parent is
-    r"step[- ]?(?:dad|mom|mum|father|mother)|significant other|"
-    # "my aunt carol", "my uncle": the writer's parent's sibling, grown; a name ending the item
-    r"(?:aunt|auntie|uncle)(?:\s+(?!and\b|n\b|plus\b|with\b)[a-z]+(?=\s*(?:[,.;!?\n]|$)))?)"
-)
-_PAIR = r"(?:parents-in-law|parents|in-?laws|grandparents|godparents)"  # "his godparents": 2
-# "grandma & grandpa", "his mom + dad": a pair named together, the second "my" left out
-_BOTH = (
-    r"(?:(?:my|our|his|her)\s+)?(?:grandma\s*(?:&|\+|and|n)\s*grandpa|grandpa\s*(?:&|\+|and|n)\s*"
-    # "lolo and lola", "abuelo y abuela": the grandparents in Tagalog or Spanish
-    r"grandma|lolo\s*(?:&|\+|and|n|y)\s*lola|lola\s*(?:&|\+|and|n|y)\s*lolo|abuelo\s*(?:&|\+|and|n|y)\s*"
-    r"abuela|abuela\s*(?:&|\+|and|n|y)\s*abuelo|"
-    # "my mom and pops": the father by his nickname, after the mother
-    r"(?:mom|mum|mother)\s*(?:&|\+|and|n)\s*(?:dad|father|pops)|(?:dad|father)\s*(?:&|\+|and|n)\s*"
-    r"(?:mom|mum|mother))\b"
-)
 _MINE = r"(?:my|our)\s+"
 _GROWN_KIN = r"(?:aunts|aunties|uncles|titas|titos|tias|tios)"
 _ADULT = alternation(ADULT_WORDS)
@@ -141,11 +124,6 @@ ITEM = re.compile(
     # "its me, him, his parents": the one the writer comes with, by a pronoun that is an item of
     # its own (a separator or the end after it; "her parents", "her 3 kids" are read above)
     r"|(?P<pronoun>him|her)(?=\s*(?:,|&|\+|and\b|plus\b|[.!?\n]|$))"
-)
-# One adult, a pair or a relation with their partner, as the list counts them (`arrivals`)
-KIN = (
-    rf"(?P<couple>{COUPLE})|(?P<pair>{_BOTH}|{KIN_OF}{_PAIR}\b(?!'))"
-    rf"|(?P<one>{KIN_OF}{_ONE}\b(?!')|{ADULT_IN_ROLE})"  # "my sister (the bride), me, ..."
 )
 _SEP = re.compile(
     # a bulleted list ("Who's coming:\n- me and my wife\n- my parents"): a line's bullet too

@@ -1,0 +1,49 @@
+"""Twins, triplets and the like told with their age ("2 adults + twins age 4", "our twins (they're
+turning 4)"): counted by their band unless the kids counted with all their ages already hold them,
+and checked when they may be among those kids or are told with two ages."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.catalog import Catalog
+from orchestrator.reading.groups import band
+from orchestrator.reading.guest_record import Guests
+from orchestrator.reading.kids import KidMention
+from orchestrator.reading.multiples import grown_in_count, multiples_aged, owned_span
+from orchestrator.reading.phrases import MULTIPLES
+
+__all__ = ["count_multiples"]
+
+
+def count_multiples(
+    text: str, catalog: Catalog, g: Guests, counts: dict[str, int], mentions: list[KidMention]
+) -> None:
+    """Adds the multiples told with an age to `counts`, their spans to `g.used` and their doubts
+    to `g.checks`."""
+    with_count = [k for k in mentions if k.count is not None]
+    # the kids counted with all their ages ("4 kids (7, 8, 8, 10)"): twins of another age are
+    # beside them, twins of an age listed twice among them; kids counted without their ages may
+    # be the twins or not, their number left unplaced (asked)
+    full = all(k.count == len(k.ages) for k in with_count)
+    kid_list = [a for k in with_count for a in k.ages] if full else None
+    if not with_count or kid_list is not None:  # "2 adults + twins age 4"
+        born_together: set[tuple[str, int]] = set()
+        for m in multiples_aged(text):
+            if any(s < m.end() and m.start() < e for s, e in g.used):
+                continue  # "my twins (10)": counted with the relations above
+            many, age = MULTIPLES[m.group(1)], int(m.group(2))
+            if (m.group(1), age) in born_together:  # "twins 1st birthday ... the twins who turn 1"
+                g.used.append(m.span())
+                continue
+            if any(word == m.group(1) for word, _ in born_together):  # "twins 4th bday ... twins age 7"
+                g.checks.append(("kids", f"{m.group(1)} of two ages: the same {m.group(1)}?"))
+            born_together.add((m.group(1), age))
+            among = kid_list.count(age) if kid_list else 0
+            if 0 < among < many:
+                g.checks.append(("kids", f"{m.group(1)} of {age}: among the kids listed or beside?"))
+            elif not among and not grown_in_count(text, age):  # grown twins: in the count
+                counts[band(age, catalog)] += many
+            g.used.append(owned_span(text, m))  # "our twins (they're turning 4)": "our" theirs
+            # "... + the twins + 6 of their friends": the twins counted, named again
+            g.used += [a.span() for a in re.finditer(rf"\bthe {m.group(1)}\b", text)]
