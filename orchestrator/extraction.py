@@ -34,7 +34,6 @@ from orchestrator.reading.changes import (
     read_swaps,
     remove_prefix,
     some_after,
-    some_guests,
 )
 from orchestrator.reading.checks import places_with_zip, unexplained_numbers, zip_like
 from orchestrator.reading.conversation import merge_history
@@ -78,6 +77,7 @@ from orchestrator.reading.remarks import remarks, taken_back_counts, vague_group
 from orchestrator.reading.replaced import repeated_counts
 from orchestrator.reading.said_counts import said_count_checks
 from orchestrator.reading.scopes import named_once, per_person, picked_from
+from orchestrator.reading.some_guests import some_guests
 from orchestrator.reading.some_swaps import swappers_only, swaps_for_some
 from orchestrator.reading.split_ages import banded_but, young_groups
 from orchestrator.reading.split_pairs import split_sum_checks

@@ -1,0 +1,49 @@
+"""How many guests a choice said before a swap is for: "8 of them want lobster instead of
+shrimp", "except 3 who want salmon instead", "for 3 of us, scallops instead of shrimp", a reason
+or a price asked for some ("can 5 of them have ...? how much"), or an age group ("the adults
+want")."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.reason_swappers import group_swappers, reason_swappers
+from orchestrator.reading.what_if import priced_some
+
+__all__ = ["some_guests"]
+
+Span = tuple[int, int]
+
+_SOME_BEFORE = re.compile(
+    r"\b(\d{1,3})\s+(?:of\s+(?:them|em|'em|us|the\s+[a-z]+|our\s+[a-z]+|those)\s+"
+    r"|(?:people|ppl|guests|folks|persons)\s+)(?:(?:would|'d)\s+)?"
+    r"(?:(?:rather|prefer to|like to)\s+(?:have|get|do)|prefer|want|wants|would like)\s+(?:the\s+)?$"
+)  # a preference said; "can 4 of them get lobster instead of shrimp" still asks (see tests)
+
+
+# "chicken and filet for all except 3 want salmon instead of filet": the guests a count names
+# (or "except for 3 who want", "except 3 of them who'd like", "all but 3 people want",
+# "except 3, they want")
+_EXCEPT_SOME = re.compile(
+    r"\b(?:except(?:\s+for)?|all\s+but)\s+(\d{1,3})(?:\s+(?:of\s+(?:them|em|'em|us|those)|people|ppl|guests|"
+    r"folks|adults))?\s*,?(?:\s+(?:who|that|they))?(?:\s+would|'d)?\s+(?:prefer|want|wants|like|"
+    r"would like)\s+(?:the\s+)?$"
+)
+
+
+# "for 3 of us, scallops instead of shrimp": the guests the swap after the comma is for
+_FOR_SOME = re.compile(
+    r"\bfor\s+(\d{1,3})\s+of\s+(?:us|them|em|'em|those|the\s+(?:guests|adults|group|party))\s*[,:-]\s*$"
+)
+
+
+def some_guests(text: str, start: int) -> tuple[int | None, Span, str | None] | None:
+    """ "8 of them want lobster instead of shrimp": how many guests the choice before `start` is
+    for (or their age group, "the adults want"), and the words read (so "rather" is explained)."""
+    floor = max(0, start - 50)
+    window = text[floor:start]
+    if m := _SOME_BEFORE.search(window) or _EXCEPT_SOME.search(window) or _FOR_SOME.search(window):
+        return int(m.group(1)), (floor + m.start(), start), None
+    if said := reason_swappers(text, start) or priced_some(text, start):  # "3 of the guys aren't
+        return said[0], said[1], None  # vegan, can they have"; "can 5 of them have ...? how much"
+    return (None, group[1], group[0]) if (group := group_swappers(text, start)) else None
