@@ -3306,7 +3306,8 @@ async def test_offline_responder_is_never_confidently_wrong(
     # longer a list of 2 + 12), q67e-01..23 (01, 02, 05, 09, 10, 14, 15, 17, 20 marked ask; 04,
     # 08, 12, 13, 18, 23 set aside: five exact, 23 "... FOR THE KID.. NVM SCRATCH THE CHICKEN JUST
     # FILET AND SHRIMP FOR ALL" asked on "for the kid"): 2992 of 4285.
-    assert counts["exact"] >= 2992
+    # The five rounds merged (m67e): 3037 of 4333.
+    assert counts["exact"] >= 3037
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3365,8 +3366,8 @@ BLIND_SETS = (
     BlindSet(8, exact=80, stating=("v063",)),
     BlindSet(9, exact=80, stating=("u016",)),
     BlindSet(10, exact=72, stating=("t065",)),
-    BlindSet(11, exact=75, stating=("u064",)),
-    BlindSet(12, exact=70, stating=("v007",)),
+    BlindSet(11, exact=76, stating=("u064",)),
+    BlindSet(12, exact=71, stating=("v007",)),
     BlindSet(13, exact=81, stating=("w066",)),
     BlindSet(14, exact=79, stating=("y067",)),
     BlindSet(15, exact=74),
@@ -3377,13 +3378,13 @@ BLIND_SETS = (
     BlindSet(20, exact=83, stating=("r016", "r072")),
     BlindSet(21, exact=78, stating=("g066",)),
     BlindSet(22, exact=75),
-    BlindSet(23, exact=75, stating=("j071",)),
+    BlindSet(23, exact=76, stating=("j071",)),
     BlindSet(24, exact=70, stating=("s065",)),
     BlindSet(25, exact=82, stating=("e066",)),
     BlindSet(26, exact=81, stating=("f064",)),
     BlindSet(27, exact=71, stating=("a067",)),
     BlindSet(28, exact=79, stating=("c065",)),
-    BlindSet(29, exact=77, stating=("d066",)),
+    BlindSet(29, exact=78, stating=("d066",)),
     BlindSet(30, exact=81, stating=("i065",)),
     BlindSet(31, exact=72, stating=("l065",)),
     BlindSet(32, exact=79),
@@ -3454,7 +3455,7 @@ BLIND_SETS = (
     BlindSet(80, exact=80, stating=("bv041",)),
     BlindSet(81, exact=81, stating=("bw069",)),
     BlindSet(82, exact=79, stating=("bx068",)),
-    BlindSet(83, exact=73),
+    BlindSet(83, exact=76),
     BlindSet(84, exact=75, stating=("bz004",)),
     BlindSet(85, exact=79),
     BlindSet(86, exact=77),
@@ -3512,8 +3513,8 @@ BLIND_SETS = (
     BlindSet(138, exact=80),
     BlindSet(139, exact=76),
     BlindSet(140, exact=80),
-    BlindSet(141, exact=75, stating=("ee083",)),
-    BlindSet(142, exact=75, stating=("ef008",)),
+    BlindSet(141, exact=77, stating=("ee083",)),
+    BlindSet(142, exact=79, stating=("ef008",)),
 )
 
 
