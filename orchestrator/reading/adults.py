@@ -166,9 +166,20 @@ _CAN_COME = re.compile(
 )
 
 
+# A message that opens with "and" right before its count adds it: "oh and my 2 nieces, they're 10
+# and 7. same food" after an order with kids names more kids, or all of them? (never the kids of
+# the order replaced by the 2 without a word)
+_AND_OPENS = re.compile(
+    r"\s*(?:(?:oh|ah|ok|okay|also)\b[\s,]*)?(?:and|&)\s+(?:(?:my|our|his|her|their)\s+)?"
+)
+
+
 def adds_near(text: str, spans: list[tuple[int, int]]) -> bool:
-    """An adding word in the clause of a guest count ("also my 2 teens", "plus 2 kids too")."""
+    """An adding word in the clause of a guest count ("also my 2 teens", "plus 2 kids too"), or
+    "and" opening the message right before it ("oh and my 2 nieces")."""
     for start, end in spans:
+        if _AND_OPENS.fullmatch(text, 0, start):
+            return True
         # back to the count before, across a sentence: "my cousins are coming too. 6 adults"
         before = text[max(0, start - 60) : start]
         after = re.split(r"[.;!?\n,]", text[end : end + 20])[0]
