@@ -3523,6 +3523,8 @@ BLIND_SETS = (
     BlindSet(140, exact=80),
     BlindSet(141, exact=77, stating=("ee083",)),
     BlindSet(142, exact=79, stating=("ef008",)),
+    BlindSet(143, exact=75, stating=("eg007",)),
+    BlindSet(144, exact=58, stating=("eh100",)),
 )
 
 
