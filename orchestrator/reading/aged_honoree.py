@@ -22,11 +22,13 @@ _NUMBER = re.compile(r"\d+")
 
 _WHO = (
     r"\b(?:(?:the|my|our)\s+(?:(?:birthday|bday|b-day)\s+(?:boy|girl)|baby(?:\s+(?:boy|girl))?)"
-    # "a baptism lunch for baby Gabriel (4 months)": the baby by name, the age in brackets after
-    r"|(?<=for )baby\s+(?!shower\b)[a-z]{3,}(?=\s*\())"
+    # "a baptism lunch for baby Gabriel (4 months)", "... plus baby Gabriel (4 months)", "bautizo de
+    # mi bebé Mateo (4 meses)" (bebé read "baby"): the baby by name, the age in brackets after
+    r"|(?:(?<=for )|(?<=plus )|(?<=\+ )|(?<=mi )|(?<=my )|(?<=our ))"
+    r"baby\s+(?!shower\b)[a-z]{3,}(?=\s*\())"
 )
 _PRONOUN = r"(?:s?he'?s|s?he\s+is|hes|shes|who'?s|who\s+is)"
-_UNIT = r"(mos?|months?|yrs?|years?|yo|y/o)?(?:\s*old)?"
+_UNIT = r"(mos?|months?|meses|mes|yrs?|years?|yo|y/o)?(?:\s*old)?"
 # The age told right after them: in brackets ("(shes turning 1 lol)", "(turning 3)", "(6 months)"),
 # or after "who is turning", "turning", "who is" ending the item
 _AGED = re.compile(
@@ -66,7 +68,7 @@ def count_aged_honoree(
         if any(s < m.end() and m.start() < e for s, e in g.used):
             continue  # "the baby (18 months)": counted with the relations
         age, unit = int(m.group(1) or m.group(3)), m.group(2) or m.group(4) or ""
-        months = unit.startswith("mo")
+        months = unit.startswith(("mo", "mes"))
         g.used.append(m.span())
         if not months and age in listed:
             g.checks.append(("kids", f"'{m.group(0).strip()}': one of the kids listed, or one more?"))

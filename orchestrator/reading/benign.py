@@ -162,6 +162,8 @@ BENIGN = [
         r"\b(?:on|from|in|at|of)\s+(?:the\s+)?\d{1,2}\s*(?:west|east|north|south)\b(?!\s+(?:coast|side|end)\b)",
         # a team's name ("the 49ers game", "76ers"): never a count
         r"\b\d{2}ers\b",
+        # the youth club's name ("our 4-H club party", "the 4-H kids"): never a count
+        r"\b4-h\b",
         # a scout unit's number ("Cub Scout Pack 212", "troop #418"): its name, never a count
         r"\b(?:pack|troop|den)\s*#?\s*\d{1,4}\b(?!\s*(?:adults|kids|people|guests|ppl|scouts)\b)",
         # the birthday's age in Spanish ("cumpleaños 50 de mi esposo", "cumple número 60", both

@@ -37,9 +37,10 @@ _PER_FIELD = re.compile(
 )
 # ... or after the field's proteins ("Proteins: chicken and tofu, 2 per person"): the portions per
 # guest, as "2 proteins per person" ("2 each" after a list may be 2 of each: left to be asked)
+# (Spanish too: "Proteínas: pollo y camarones, 2 por persona")
 _PER_AFTER = re.compile(
-    r"(\b(?:proteins?|meats?|entrees?)\s*[:=][^\n.;:\d]{1,60}?,?\s+)(\d)\s+"
-    r"(per\s+(?:person|guest|head|plate))\b"
+    r"(\b(?:proteins?|proteinas?|meats?|entrees?)\s*[:=][^\n.;:\d]{1,60}?,?\s+)(\d)\s+"
+    r"(?:per\s+(person|guest|head|plate)|por\s+(persona))\b"
 )
 # "split 50/50 between scallops and strip", "split evenly between chicken & lobster"
 _SPLIT = re.compile(
@@ -112,7 +113,7 @@ def form_fields(text: str) -> str:
         text = _ADULTS_BEFORE_KIDS.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
     if any(word in text for word in _PER_FIELD_NEEDS):
         text = _PER_FIELD.sub(_per_field, text)
-        text = _PER_AFTER.sub(r"\1\2 proteins \3", text)
+        text = _PER_AFTER.sub(_per_after, text)
     return _SPLIT.sub(r"half \1 and half ", text) if "split" in text else text
 
 
@@ -123,6 +124,12 @@ _UNDER_NEEDS = ("under", "below", "younger")
 def _per_field(m: re.Match[str]) -> str:
     """ "Protein: 2 per person" or "Proteins 2 per person" as "2 proteins per person"."""
     return f"{m.group(1) or m.group(3)} proteins {m.group(2) or m.group(4)} {m.group(5)}"
+
+
+def _per_after(m: re.Match[str]) -> str:
+    """ "Proteins: chicken and tofu, 2 per person" (or "2 por persona") as "..., 2 proteins per
+    person"."""
+    return f"{m.group(1)}{m.group(2)} proteins per {m.group(3) or 'person'}"
 
 
 _PER_FIELD_NEEDS = ("protein", "meat", "entree")

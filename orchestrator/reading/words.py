@@ -15,6 +15,7 @@ from orchestrator.reading.alternation import alternation
 from orchestrator.reading.company import some_of_mine
 from orchestrator.reading.emoji import emoji_as_stops, emoji_as_words
 from orchestrator.reading.forms import form_fields, form_labels
+from orchestrator.reading.kin_glosses import kin_glosses
 from orchestrator.reading.layout import plain_list
 from orchestrator.reading.misspelt_numbers import misspelt_numbers
 from orchestrator.reading.no_kids import no_kids_as_zero
@@ -167,6 +168,7 @@ def _written(text: str) -> str:
         text = emoji_as_stops(text)  # "sweet 16 \U0001f380 she + 12 of her friends"
         text = re.sub(r"[^\x00-\x7f]+", " ", text)
     text = plain_list(text)  # "who's coming:\n- me and my wife\n- 4 neighbors"
+    text = kin_glosses(text)  # "the great-grandkids: 11, 9", "the grandkids (mga apo): 12, 10"
     text = re.sub(r"\b(\d{5})-\d{4}\b", r"\1", text)
     text = re.sub(r"\bin laws\b", "in-laws", text)  # "my in laws": the pair, as "in-laws"
     text = re.sub(r"\bevery ?(?:1|one)\b(?!\s*(?:of|\d(?!\d{4}\b)))", "everyone", text)  # "every1 95621"

@@ -1731,6 +1731,19 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   4 adults" after 10): more of them, or all? asked, never the order's kids or adults replaced by
   the count without a word; relatives of other ages after an order with no kids are added ("oh and
   my 3 nieces, they're 12, 9 and 5. same food" after 10 adults: 10 adults, 2 kids, 1 little one).
+- round q67f: a form's proteins field in Spanish with the portions per guest after it
+  ("Proteínas: pollo y camarones, 2 por persona") is 2 each, as "2 per person"; a baby named
+  after "plus", "my" or "mi" with an age in months in brackets beside the kids listed by age
+  ("25 adults po and 5 kids po (10, 8, 7, 5, 3) plus baby Gabriel (4 months)", "bautizo de mi
+  bebé Mateo (4 meses) ... 3 niños (7, 9 y 12)") is one little one more; "our 4-H club party" is
+  the club's name, no count; the great-grandkids are grandkids by their ages ("plus the
+  great-grandkids: 11, 9, 7, 4 and 1"), and a gloss in brackets between the kin's word and their
+  ages is passed over ("plus the grandkids (mga apo): 12, 10, 8, 6 and 3"); a form's role lines
+  may be bulleted ("- Scouts: 15 (all 13-17)", "- Adult leaders: 6", "- Parents: 14", "- Siblings: 5
+  (ages 4, 6, 9, 10, 11)"), and young kin labelled with their band are kids of it ("Siblings
+  under 5: 3" is 3 kids under 5). "Adultos: 15 | Proteínas: pollo y camarones, 3 por persona"
+  stays asked (3 each of 2 proteins), so do "the great-grandkids" with no ages and "Siblings: 4"
+  with none.
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3315,7 +3328,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # and 8" after an order with kids asked, not the kids replaced; found by blind set 144's
     # eh080), q67m-01..05 (01, 03, 04, 05 marked ask, all four wrong on the code before it;
     # 02 exact): 3038 of 4338.
-    assert counts["exact"] >= 3038
+    # Round q67f ("Proteínas: pollo y camarones, 2 por persona" 2 each; "plus baby Gabriel (4
+    # months)", "mi bebé Mateo (4 meses)" beside the kids' ages one little one more; "our 4-H club"
+    # its name; "the great-grandkids: 11, 9, 7, 4 and 1", "the grandkids (mga apo): 12, 10, ...";
+    # bulleted role lines "- Scouts: 15 (all 13-17)", "Siblings under 5: 3"), q67f-01..21 (03, 06,
+    # 09, 15, 20 marked ask; 07, 08, 09, 10, 16, 17, 21 set aside: 08, 10, 16, 17 exact, 09 asked
+    # as marked, 07 "18 members all 13-18" asked on the ages with no brackets, 21 "* Moms: 12"
+    # asked; 01 and 02, a form's first field after "por favor:" on the same line, asked): 3050 of
+    # 4359.
+    assert counts["exact"] >= 3050
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3524,7 +3545,7 @@ BLIND_SETS = (
     BlindSet(141, exact=77, stating=("ee083",)),
     BlindSet(142, exact=79, stating=("ef008",)),
     BlindSet(143, exact=75, stating=("eg007",)),
-    BlindSet(144, exact=58, stating=("eh100",)),
+    BlindSet(144, exact=66, stating=("eh100",)),
 )
 
 

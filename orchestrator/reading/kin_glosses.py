@@ -1,0 +1,25 @@
+"""The young kin as the kids' readers know them: "the great-grandkids: 11, 9, 7, 4 and 1" is "the
+grandkids: 11, 9, 7, 4 and 1" (a generation further, the same kids told by their ages); and a
+gloss in brackets between the kin's word and their ages ("plus the grandkids (mga apo): 12, 10,
+8, 6 and 3", the word in the writer's other language) is dropped, the ages read as they are after
+the word. Only a gloss of words (no digit, at most three words) right before a colon and an age:
+"the kids (2 of them): 9, 7" stays for the checks. Takes lower-case text."""
+
+from __future__ import annotations
+
+import re
+
+_GREAT = re.compile(r"\bgreat[- ]?(grandkids|grandchildren|grand kids)\b")
+# the kin's word, a gloss of letters in brackets, a colon and an age after it
+_GLOSS = re.compile(
+    r"\b(grandkids|grandchildren|grand kids|kids|children|nieces|nephews|cousins)"
+    r"\s*\(\s*[a-z']+(?:\s+[a-z']+){0,2}\s*\)(?=\s*:\s*\d{1,2}\b)"
+)
+
+
+def kin_glosses(text: str) -> str:
+    """`text` with "great-grandkids" as "grandkids" and a gloss in brackets after a kin's word,
+    right before their ages after a colon, dropped."""
+    if "grand" in text and "great" in text:
+        text = _GREAT.sub(r"\1", text)
+    return _GLOSS.sub(r"\1", text) if "(" in text else text
