@@ -173,13 +173,16 @@ _AND_OPENS = re.compile(
     r"\s*(?:(?:oh|ah|ok|okay|also)\b[\s,]*)?(?:and|&)\s+(?:(?:my|our|his|her|their)\s+)?"
 )
 
+_FIRST_NUMBER = re.compile(r"\d+")
+
 
 def adds_near(text: str, spans: list[tuple[int, int]]) -> bool:
     """An adding word in the clause of a guest count ("also my 2 teens", "plus 2 kids too"), or
     "and" opening the message right before it ("oh and my 2 nieces")."""
     for start, end in spans:
-        if _AND_OPENS.fullmatch(text, 0, start):
-            return True
+        count = _FIRST_NUMBER.search(text, start, end)
+        if count and int(count.group()) > 1 and _AND_OPENS.fullmatch(text, 0, start):
+            return True  # (not one: "oh and a baby" after kids 6-12 is read as one more)
         # back to the count before, across a sentence: "my cousins are coming too. 6 adults"
         before = text[max(0, start - 60) : start]
         after = re.split(r"[.;!?\n,]", text[end : end + 20])[0]
