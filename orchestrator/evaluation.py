@@ -13,6 +13,10 @@ Outcomes, best first:
 - asked with a wrong total (counted apart, among the asked): the draft is flagged but its text
   still states a total that is not the expected one (or any total where none is expected), so a
   reviewer who approves without re-reading sends a wrong price.
+- exact total but another order read back (counted apart, among the exact): the total is the
+  expected one, but the order the draft reads back gives a protein other portions or lacks an
+  add-on (included proteins cost the same, so "5 chicken, 5 shrimp" for 15 guests can price
+  right); the customer or the chef would act on the wrong order.
 - wrong: a price the draft states with confidence that is not the expected one (or a confident
   quote where a careful person would have asked), or an answer that misses the point.
 """
@@ -22,7 +26,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -72,6 +76,9 @@ class CaseResult:
     stated_total: str | None
     detail: str
     states_wrong_total: bool = False  # asked, but the text states a total that is not expected
+    # exact total, but the order read back differs: a protein's portions or an add-on (an included
+    # protein costs the same whichever it is, so the price alone cannot show it)
+    order_differs: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +93,10 @@ class Report:
     def asked_wrong_total(self) -> int:
         """Asked drafts whose text still states a wrong total to the customer."""
         return sum(r.outcome == "asked" and r.states_wrong_total for r in self.results)
+
+    def order_differs(self) -> list[str]:
+        """The exact-priced drafts that read back another order than the expected one."""
+        return [r.case.id for r in self.results if r.order_differs]
 
     def exact_share_unmarked(self) -> float:
         """Exact results among the cases where a careful person would not ask."""
@@ -181,9 +192,30 @@ def score(case: Case, draft: Draft, want: Mapping[str, Any] | None) -> CaseResul
     diffs = _differences(quote, want)
     if not diffs and money(want["total"]) not in draft.text:
         diffs.append(f"text does not state {money(want['total'])}")
-    return result(
-        "wrong" if diffs else "exact", "; ".join(diffs) or ("missing " + str(missing) if missing else "")
+    if diffs:
+        return result("wrong", "; ".join(diffs))
+    other = _order_differences(quote, want)
+    return replace(
+        result("exact", "; ".join(other) or ("missing " + str(missing) if missing else "")),
+        order_differs=bool(other),
     )
+
+
+def _portions(quote: Mapping[str, Any]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for line in quote["proteins"]["lines"]:
+        out[line["protein"]] = out.get(line["protein"], 0) + line["portions"]
+    return out
+
+
+def _order_differences(got: Mapping[str, Any], want: Mapping[str, Any]) -> list[str]:
+    """What the priced order has that the expected one does not, beyond the price."""
+    diffs = []
+    if _portions(got) != _portions(want):
+        diffs.append(f"order read back: proteins {_portions(got)} != {_portions(want)}")
+    if sorted(a["name"] for a in got["add_ons"]) != sorted(a["name"] for a in want["add_ons"]):
+        diffs.append("order read back: add-ons differ")
+    return diffs
 
 
 def _flag_reason(draft: Draft) -> str:
@@ -226,7 +258,8 @@ def summary(report: Report) -> str:
     return (
         f"exact {counts['exact']}, asked {counts['asked']}, wrong {counts['wrong']} "
         f"(of {len(report.results)}; exact {report.exact_share_unmarked():.1%} of the cases "
-        f"not marked to ask); asked but stating a wrong total: {report.asked_wrong_total()}"
+        f"not marked to ask); asked but stating a wrong total: {report.asked_wrong_total()}; "
+        f"exact total but another order read back: {len(report.order_differs())}"
     )
 
 
@@ -236,7 +269,7 @@ def table(report: Report) -> list[str]:
     for r in report.results:
         rows.append(
             (r.case.id, "asked,states-wrong-total" if r.outcome == "asked" and r.states_wrong_total
-             else r.outcome,
+             else "exact,order-differs" if r.order_differs else r.outcome,
              "yes" if r.case.marked_ask else "", r.expected_total or "-",
              r.stated_total or "-", r.detail[:100])
         )  # fmt: skip

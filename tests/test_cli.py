@@ -54,6 +54,10 @@ def test_eval_quotes_prints_counts_and_a_table(monkeypatch: pytest.MonkeyPatch, 
         '"expect": {"intent": "quote", "ask": "steak"}}\n'
         '{"id": "said-12", "channel": "sms", "text": "12 adults 95630", '
         '"expect": {"intent": "quote", "order": {"adults": 10, "zip_code": "95630"}}}\n'
+        # the same price either way (both proteins included), but another order read back
+        '{"id": "strip", "channel": "sms", "text": "10 adults chicken and shrimp 95630", '
+        '"expect": {"intent": "quote", "order": {"adults": 10, "proteins": [{"protein": "chicken", '
+        '"portions": 10}, {"protein": "NY strip steak", "portions": 10}], "zip_code": "95630"}}}\n'
     )
     code = main(["eval-quotes", str(corpus)])
     out = capsys.readouterr().out
@@ -63,8 +67,11 @@ def test_eval_quotes_prints_counts_and_a_table(monkeypatch: pytest.MonkeyPatch, 
     # Flagged, but its text states a total where the corpus expects none: counted apart.
     assert rows["steak"][0] == "asked,states-wrong-total"
     assert rows["said-12"] == ["wrong", "550.00"]
-    assert "offline responder: exact 1, asked 1, wrong 1 (of 3;" in out
-    assert "asked but stating a wrong total: 1" in out
+    # An exact total whose order read back is not the expected one: counted apart, with why.
+    assert rows["strip"] == ["exact,order-differs", "550.00"]
+    assert "order read back: proteins {'chicken': 10, 'shrimp': 10} != {'chicken': 10, 'ny_strip': 10}" in out
+    assert "offline responder: exact 2, asked 1, wrong 1 (of 4;" in out
+    assert "asked but stating a wrong total: 1; exact total but another order read back: 1" in out
 
 
 def test_eval_quotes_rejects_a_bad_corpus(tmp_path: Path) -> None:
