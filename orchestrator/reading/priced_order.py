@@ -21,6 +21,9 @@ def to_order(inquiry: Inquiry, catalog: Catalog) -> Order:
         # kids with no adult: an adult count the words gave and the reading missed ("we have ate
         # adults", "the adults and 4 kids"), or a party of children alone; either way, asked
         reasons.append("no adult counted, only children: how many adults?")
+    paying, portions = adults + children, sum(line.portions for line in lines)
+    if lines and portions < paying:  # a count changed and the proteins kept the old one's portions
+        reasons.append(f"{portions} protein portions for {paying} paying guests: what do the rest eat?")
     # The well-defined assumption the reply states: an ambiguous word priced as the catalog's
     # assumption. Any other check leaves the total unsure, a city named without its ZIP too: the
     # customer thinks the place is given, and a total "before travel" reads as the price.

@@ -1744,6 +1744,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   under 5: 3" is 3 kids under 5). "Adultos: 15 | Proteínas: pollo y camarones, 3 por persona"
   stays asked (3 each of 2 proteins), so do "the great-grandkids" with no ages and "Siblings: 4"
   with none.
+- the order read back is scored too: a draft whose total is right but whose proteins or add-ons
+  are not the expected order's is counted apart (`order_differs`); food named for part of the
+  party only ("can 2 of our guests get tofu instead of meat? Party of 11", "2 of them want
+  lobster" after 12 adults, "salmon for 15 and scallops for 15" of 40) is asked what the others
+  have, and so is any order read with fewer protein portions than paying guests.
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -1774,6 +1779,12 @@ from vocabulary.messages import Channel
 DATA = Path(__file__).resolve().parents[1] / "data"
 CASES = load_cases(DATA / "inquiries.jsonl")
 HELD_OUT = load_cases(DATA / "inquiries_heldout.jsonl")
+# Drafts whose total is the expected one but whose order read back is not (a protein's portions
+# or an add-on): counted apart since the twenty-seventh session, so the lists cannot grow unseen.
+READ_BACK_DIFFERS = (
+    "sg-carmichael", "pg-8", "q16b-c4", "q19b-b04", "q28a-015", "q28a-028", "q31b-003"
+)
+HELD_OUT_READ_BACK_DIFFERS = ("sp-scalops-rest", "sp-tofoo")
 
 
 @pytest.fixture(scope="module")
@@ -1811,6 +1822,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     counts = report.counts()
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == []
     assert counts["wrong"] == 0
+    assert report.order_differs() == list(READ_BACK_DIFFERS)
     # A flagged draft states no total it is not sure of (a reviewer may approve it as it is).
     assert [r.case.id for r in report.results if r.states_wrong_total and r.outcome == "asked"] == []
     assert report.exact_share_unmarked() >= 0.95
@@ -3335,8 +3347,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 09, 15, 20 marked ask; 07, 08, 09, 10, 16, 17, 21 set aside: 08, 10, 16, 17 exact, 09 asked
     # as marked, 07 "18 members all 13-18" asked on the ages with no brackets, 21 "* Moms: 12"
     # asked; 01 and 02, a form's first field after "por favor:" on the same line, asked): 3050 of
-    # 4359.
-    assert counts["exact"] >= 3050
+    # 4359. The score now compares the order read back, and fewer protein portions than paying
+    # guests are asked ("10 boys and 1 coach ... and yes 4 parents" had read back "5 chicken, 5
+    # shrimp" for 15 at the right total): q66g-08, q67c-13 and q67c-20 asked; corr-22,
+    # email-woodland, fb-west-sac-tofu and misc-vegetarian ("can 2 of our guests get tofu
+    # instead of meat? Party of 11") priced part of the party's food, now marked to ask what the
+    # others have: 3043 of 4359 (m67f, the six rounds merged).
+    assert counts["exact"] >= 3043
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3363,8 +3380,9 @@ async def test_held_out_corpus(offline: Orchestrator, distance: ZipCentroidDista
     # the vegetables out (the same reading priced blind111's da019, "chicken, shrimp and tofu, 1
     # of each per person", without the third portions and without a flag).
     assert report.counts()["wrong"] <= 1
-    assert report.counts()["exact"] >= 47
+    assert report.counts()["exact"] >= 46
     assert report.asked_wrong_total() == 0
+    assert report.order_differs() == list(HELD_OUT_READ_BACK_DIFFERS)
 
 
 @dataclass(frozen=True)
@@ -3378,6 +3396,7 @@ class BlindSet:
     exact: int
     wrong: tuple[str, ...] = ()
     stating: tuple[str, ...] = ()
+    differs: tuple[str, ...] = ()  # exact totals whose drafts read back another order
 
     @property
     def path(self) -> Path:
@@ -3386,39 +3405,39 @@ class BlindSet:
 
 BLIND_SETS = (
     BlindSet(1, exact=59),
-    BlindSet(2, exact=42),
-    BlindSet(3, exact=65),
+    BlindSet(2, exact=42, differs=("z28",)),
+    BlindSet(3, exact=64),
     BlindSet(4, exact=82),
     BlindSet(5, exact=80, stating=("y011",)),
     BlindSet(6, exact=78, stating=("x007",)),
-    BlindSet(7, exact=79, stating=("w022",)),
+    BlindSet(7, exact=79, stating=("w022",), differs=("w017", "w041")),
     BlindSet(8, exact=80, stating=("v063",)),
-    BlindSet(9, exact=80, stating=("u016",)),
+    BlindSet(9, exact=80, stating=("u016",), differs=("u045",)),
     BlindSet(10, exact=72, stating=("t065",)),
     BlindSet(11, exact=76, stating=("u064",)),
     BlindSet(12, exact=71, stating=("v007",)),
-    BlindSet(13, exact=81, stating=("w066",)),
-    BlindSet(14, exact=79, stating=("y067",)),
+    BlindSet(13, exact=81, stating=("w066",), differs=("w013", "w049")),
+    BlindSet(14, exact=79, stating=("y067",), differs=("y030",)),
     BlindSet(15, exact=74),
-    BlindSet(16, exact=68, stating=("k067",)),
+    BlindSet(16, exact=68, stating=("k067",), differs=("k005",)),
     BlindSet(17, exact=81, stating=("m067",)),
     BlindSet(18, exact=72, stating=("n032",)),
     BlindSet(19, exact=80),
-    BlindSet(20, exact=83, stating=("r016", "r072")),
+    BlindSet(20, exact=83, stating=("r016", "r072"), differs=("r079",)),
     BlindSet(21, exact=78, stating=("g066",)),
     BlindSet(22, exact=75),
     BlindSet(23, exact=76, stating=("j071",)),
-    BlindSet(24, exact=70, stating=("s065",)),
+    BlindSet(24, exact=70, stating=("s065",), differs=("s049",)),
     BlindSet(25, exact=82, stating=("e066",)),
     BlindSet(26, exact=81, stating=("f064",)),
-    BlindSet(27, exact=71, stating=("a067",)),
+    BlindSet(27, exact=71, stating=("a067",), differs=("a039",)),
     BlindSet(28, exact=79, stating=("c065",)),
     BlindSet(29, exact=78, stating=("d066",)),
-    BlindSet(30, exact=81, stating=("i065",)),
+    BlindSet(30, exact=81, stating=("i065",), differs=("i022",)),
     BlindSet(31, exact=72, stating=("l065",)),
     BlindSet(32, exact=79),
     BlindSet(33, exact=79, stating=("aa065",)),
-    BlindSet(34, exact=82, stating=("ab066",)),
+    BlindSet(34, exact=82, stating=("ab066",), differs=("ab058",)),
     BlindSet(35, exact=79, stating=("ac055",)),
     BlindSet(36, exact=79, stating=("ad052",)),
     BlindSet(37, exact=82, stating=("ae067",)),
@@ -3428,7 +3447,7 @@ BLIND_SETS = (
     BlindSet(41, exact=81, stating=("ai066",)),
     # aj098 a date question quoted (the evaluation has no booking calendar): kept by design;
     # aj044 "can yall bring a canopy?" is flagged since round 32b (a thing asked of the caterer)
-    BlindSet(42, exact=78, wrong=("aj098",), stating=("aj065",)),
+    BlindSet(42, exact=78, wrong=("aj098",), stating=("aj065",), differs=("aj038",)),
     BlindSet(43, exact=81, stating=("ak064",)),
     BlindSet(44, exact=80, stating=("al067",)),
     BlindSet(45, exact=81, stating=("am067",)),
@@ -3442,7 +3461,7 @@ BLIND_SETS = (
     # partner, aq090 "can your chef make kebabs and saffron rice ... instead of the hibachi? we're
     # 20 adults" quoted with no flag: three confident wrong totals; all three exact after rounds
     # 32a and 32b (tests/data/blind_sets.md)
-    BlindSet(49, exact=82, stating=("aq066",)),
+    BlindSet(49, exact=82, stating=("aq066",), differs=("aq062",)),
     BlindSet(50, exact=82, stating=("ar067",)),
     BlindSet(51, exact=80, stating=("as064",)),
     BlindSet(52, exact=82),  # at090, a charge complained of, asked a count on its first run
@@ -3452,7 +3471,7 @@ BLIND_SETS = (
     # written after round 32 and run once after rounds 33a and 33b (f363aed); after rounds 34a
     # and 34b every case of both not marked to ask is exact but aw039 and aw085, a plan for rain
     # the writer expected answered as policy (staff's by the rules; tests/data/blind_sets.md)
-    BlindSet(55, exact=78, stating=("aw061",)),
+    BlindSet(55, exact=78, stating=("aw061",), differs=("aw006", "aw019")),
     BlindSet(56, exact=82, stating=("ax067",)),
     # written after round 33 and run once after rounds 34a and 34b (5aaae57)
     BlindSet(57, exact=81, stating=("ay064",)),
@@ -3490,7 +3509,7 @@ BLIND_SETS = (
     BlindSet(86, exact=77),
     BlindSet(87, exact=82, stating=("cc015",)),
     BlindSet(88, exact=81, stating=("cd045",)),
-    BlindSet(89, exact=79, stating=("ce019",)),
+    BlindSet(89, exact=79, stating=("ce019",), differs=("ce087",)),
     BlindSet(90, exact=80, stating=("cf008",)),
     BlindSet(91, exact=83, stating=("cg009",)),
     BlindSet(92, exact=80, stating=("ch005",)),
@@ -3506,11 +3525,11 @@ BLIND_SETS = (
     BlindSet(102, exact=81, stating=("cr015",)),
     BlindSet(103, exact=80, stating=("cs010", "cs092")),
     BlindSet(104, exact=80, stating=("ct013",)),
-    BlindSet(105, exact=78, stating=("cu015",)),
+    BlindSet(105, exact=77, stating=("cu015",)),
     BlindSet(106, exact=78, stating=("cv005",)),
     BlindSet(107, exact=79, stating=("cw049",)),
     BlindSet(108, exact=80),
-    BlindSet(109, exact=81, stating=("cy061",)),
+    BlindSet(109, exact=81, stating=("cy061",), differs=("cy013",)),
     BlindSet(110, exact=79, stating=("cz016",)),
     BlindSet(111, exact=78, stating=("da009", "da049")),
     BlindSet(112, exact=81, stating=("db012",)),
@@ -3518,7 +3537,7 @@ BLIND_SETS = (
     BlindSet(114, exact=81, stating=("dd007",)),
     BlindSet(115, exact=78, stating=("de007",)),
     BlindSet(116, exact=83, stating=("df033",)),
-    BlindSet(117, exact=80, stating=("dg018",)),
+    BlindSet(117, exact=80, stating=("dg018",), differs=("dg069",)),
     BlindSet(118, exact=77, stating=("dh035",)),
     BlindSet(119, exact=79, stating=("di028",)),
     BlindSet(120, exact=80, stating=("dj072",)),
@@ -3528,18 +3547,18 @@ BLIND_SETS = (
     BlindSet(124, exact=76, stating=("dn007",)),
     BlindSet(125, exact=79, wrong=("do090",)),
     BlindSet(126, exact=78, stating=("dp065",)),
-    BlindSet(127, exact=77),
+    BlindSet(127, exact=76),
     BlindSet(128, exact=78),
-    BlindSet(129, exact=76),
+    BlindSet(129, exact=76, differs=("ds019",)),
     BlindSet(130, exact=77, stating=("dt037", "dt075")),
     BlindSet(131, exact=75),
-    BlindSet(132, exact=78),
+    BlindSet(132, exact=78, differs=("dv001", "dv006")),
     BlindSet(133, exact=79),
     BlindSet(134, exact=79),
     BlindSet(135, exact=78),
     BlindSet(136, exact=81),
     BlindSet(137, exact=79),
-    BlindSet(138, exact=80),
+    BlindSet(138, exact=79),
     BlindSet(139, exact=76),
     BlindSet(140, exact=80),
     BlindSet(141, exact=77, stating=("ee083",)),
@@ -3560,4 +3579,5 @@ async def test_blind_corpus(
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == list(blind.wrong)
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
     assert stating == list(blind.stating)
+    assert report.order_differs() == list(blind.differs)
     assert report.counts()["exact"] >= blind.exact

@@ -72,7 +72,10 @@ def test_the_writers_friends_beside_the_kids_are_adults(catalog: Catalog) -> Non
 
 def test_vegetarians_are_not_in_the_rest(catalog: Catalog) -> None:
     read = order("We have 10 adults, 2 of them are vegetarian. ZIP 95630. Rest want filet.", catalog)
-    assert portions(read) == {"filet_mignon": 8} and read.checks == ()
+    # the 8 read as the rest; what the 2 vegetarians eat is not said, so it is asked
+    assert portions(read) == {"filet_mignon": 8} and read.checks == (
+        "8 protein portions for 10 paying guests: what do the rest eat?",
+    )
     everyone = order("10 adults, 2 vegetarians, filet, 95630", catalog)
     assert everyone.checks == (
         "2 vegetarian guests, but filet mignon for everyone: how many of each?",
