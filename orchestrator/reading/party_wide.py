@@ -79,9 +79,12 @@ def party_wide(
             CONNECT.match(text[min(b.end, ask.end) : max(b.start, ask.start)]))]
         if any(b.per_guest and not b.group for b in listed):  # "3 kids (8, 10) chicken, shrimp for all"
             out[i] = with_(ask, group=None, per_guest=True)
-        elif kinds == {"adults"} and all(_plain(a) and a.each_for is None for a in out):
-            # "15 adults chicken shrimp ... plus 2 kids": no other group has a choice of its own
-            # (nor anyone a count: "4 kids just 1 chicken each" is theirs)
+        elif kinds == {"adults"} and all(_plain(a) and a.each_for is None for a in out) and all(
+            a.sentence == b.sentence and CONNECT.match(text[a.end : b.start])
+            for a, b in zip(out, out[1:], strict=False)
+        ):  # "15 adults chicken shrimp ... plus 2 kids": no other group has a choice of its own,
+            # nor anyone a count ("4 kids just 1 chicken each" is theirs), and the proteins are one
+            # list ("kids 8 and 10 chicken and 9 adults shrimp" is two)
             out[i] = with_(ask, group=None)
     return out
 
