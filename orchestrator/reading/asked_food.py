@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from orchestrator.policy_questions import INCLUDED
-from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.asks import ProteinAsk, with_
 
 Span = tuple[int, int]
 
@@ -46,6 +46,33 @@ def _question_end(text: str, at: int) -> int:
     return end
 
 
+# "is tofu an option for 1 vegetarian guest?", "is salmon available for my 2 pescatarian friends?":
+# a protein asked about for a few guests counted in the question is theirs, not everyone's
+_IS_BEFORE = re.compile(r"\b(?:is|are)\s+(?:the\s+)?\Z")
+_OPTION_FOR = re.compile(
+    r"\s+(?:an?\s+)?(?:option|possible|available|doable|ok|okay)\s+for\s+(?:the\s+|our\s+|my\s+)?"
+    r"(\d{1,2})\s+(?:[a-z]+\s+)?(?:vegetarians?|vegans?|pescatarians?|guests?|persons?|people|adults?|"
+    r"friends?)\b[^.;!?\n]*\?"
+)
+
+
+def options_asked_for_some(text: str, asks: Sequence[ProteinAsk]) -> list[ProteinAsk]:
+    """A protein asked about as an option for some guests counted in the question: one portion
+    each of theirs ("is tofu an option for 1 vegetarian guest?": 1 tofu), not everyone's. Only
+    when every other protein has its group or count ("the kids want chicken, 2 adults filet"):
+    beside food for everyone, who eats what is asked."""
+    out = list(asks)
+    if any(a.portions is None and a.group is None for a in asks if not _IS_BEFORE.search(
+            text, max(0, a.start - 12), a.start)):  # fmt: skip
+        return out
+    for i, ask in enumerate(out):
+        if ask.portions is not None or not _IS_BEFORE.search(text, max(0, ask.start - 12), ask.start):
+            continue
+        if m := _OPTION_FOR.match(text, ask.end):
+            out[i] = with_(ask, portions=int(m.group(1)), people=True, count_span=m.span(1))
+    return out
+
+
 def asked_foods(
     text: str, asks: Sequence[ProteinAsk], *, most: int
 ) -> tuple[list[ProteinAsk], list[Span], list[tuple[str, str]]]:
@@ -53,6 +80,7 @@ def asked_foods(
     message orders at least `most` (the included portions) other proteins outside it; the spans
     read; and a check when it orders fewer ("does the dinner come with shrimp? 15 adults
     chicken": the shrimp may be the second protein)."""
+    asks = options_asked_for_some(text, asks)
     questions = included_questions(text)
     inside = [a for a in asks if any(s <= a.start < e for s, e in questions)]
     outside = [a for a in asks if not any(a is i for i in inside)]

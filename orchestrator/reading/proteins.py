@@ -13,6 +13,7 @@ from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.each import EACH_CLAUSE, EVERY_ONE, each_count, each_read
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
 from orchestrator.reading.options import bracket_option, option_named
+from orchestrator.reading.party_wide import kid_ages_not_counts, party_wide, whole_party_for
 from orchestrator.reading.scopes import each_shared, of_each, reasons_for_extras, share_scope
 
 _SENTENCE = re.compile(r"[.;!?\n]")
@@ -141,7 +142,7 @@ def _groups(text: str) -> list[tuple[int, int, str]]:
     # "10 of us adults" is a counted group as "10 adults" is
     pattern = (
         rf"(?:\b\d{{1,4}}\s*(?:more\s+|of\s+us\s+)?)?\b(?:({ADULT}|{TEEN})|({KID}))\b(?:\s*\([^)]*\)|\s*,?\s*"
-        r"(?:ages?d?|aged)\s+\d{1,2}(?:\s*(?:-|to|and|&|,)\s*\d{1,2})*)?"
+        r"(?:ages?d?|aged)\s+\d{1,2}(?:\s*(?:-|to|and|&|,)\s*\d{1,2})*|\s+\d{1,2}\s*-\s*\d{1,2}\b)?"
     )
     for m in re.finditer(pattern, text):
         kind = "adults" if m.group(1) else "kids"
@@ -198,8 +199,10 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
         key = lookup[said]
         if asks and key in {a.word for a in catalog.ambiguous}:
             gap = text[asks[-1].end : match.start()]
-            if not gap.strip():
-                continue  # "filet steak"
+            if not gap.strip() and asks[-1].protein in next(
+                a.options for a in catalog.ambiguous if a.word == key
+            ):
+                continue  # "filet steak" ("chicken steak" is two)
             if re.search(r"\b(?:i mean|wait|sorry)\b", text[match.end() : match.end() + 25]):
                 corrected = match.start()  # "9 want steak... wait i mean NY strip": the 9 moves on
                 continue
@@ -276,6 +279,7 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
         elif extra:
             ask = with_(ask, extra=True)
         asks.append(ask)
+    asks = party_wide(text, whole_party_for(text, kid_ages_not_counts(text, asks), groups), groups)
     return each_shared(text, share_scope(text, of_each(text, reasons_for_extras(text, asks))))
 
 

@@ -1749,6 +1749,20 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   party only ("can 2 of our guests get tofu instead of meat? Party of 11", "2 of them want
   lobster" after 12 adults, "salmon for 15 and scallops for 15" of 40) is asked what the others
   have, and so is any order read with fewer protein portions than paying guests.
+- round q68a: proteins named right after the headcount are the whole party's when no other
+  group has a choice of its own ("15 adults chicken shrimp 95630 plus 2 kids (6 and 8)", "kids:
+  10, 7, 7 and 2 toddlers plus 6 adults, shrimp + chicken": 17 and 9 of each), as is a list with
+  "for all" after it though a group's ages stand before it ("12 ADULTS 3 KIDS (AGES 8, 10, 12)
+  CHICKEN AND SHRIMP FOR ALL": 15 each) and a list "for 10 adults" when those are the party (a
+  follow-up "my 2 kids are coming ... same food" then gives the kids the same, 12 each); the last
+  age of the kids' range before a protein is no count of it ("3 kids, all of them between 6 and 9
+  🥳 chicken and shrimp", "3 kids 8-10 with chicken": the kids' chicken); "chicken steak" is
+  chicken and steak ("filet steak" one protein), "steak" asked as alone; "chicken for the kids
+  and NY strip + shrimp for the adults" gives the strip to the adults with the shrimp; "is tofu an
+  option for one vegetarian guest?" beside choices for the others ("the kids want chicken and
+  shrimp, two of the adults filet") is 1 tofu (beside food for everyone it stays asked: who eats
+  what?). Options everyone picks 2 from, all included ("chicken, tofu and vegetables ...
+  everyone picks 2"), price no split, as the rule above says (u045 and y030 expected one).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -1781,9 +1795,7 @@ CASES = load_cases(DATA / "inquiries.jsonl")
 HELD_OUT = load_cases(DATA / "inquiries_heldout.jsonl")
 # Drafts whose total is the expected one but whose order read back is not (a protein's portions
 # or an add-on): counted apart since the twenty-seventh session, so the lists cannot grow unseen.
-READ_BACK_DIFFERS = (
-    "sg-carmichael", "pg-8", "q16b-c4", "q19b-b04", "q28a-015", "q28a-028", "q31b-003"
-)
+READ_BACK_DIFFERS = ("q19b-b04", "q31b-003")
 HELD_OUT_READ_BACK_DIFFERS = ("sp-scalops-rest", "sp-tofoo")
 
 
@@ -3353,7 +3365,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # email-woodland, fb-west-sac-tofu and misc-vegetarian ("can 2 of our guests get tofu
     # instead of meat? Party of 11") priced part of the party's food, now marked to ask what the
     # others have: 3043 of 4359 (m67f, the six rounds merged).
-    assert counts["exact"] >= 3043
+    # Round q68a (proteins named beside the headcount are the whole party's; a kids' age range is
+    # no count; "chicken steak" two proteins; "is tofu an option for one vegetarian guest?" 1 tofu
+    # beside the others' choices), q68a-01..16 (14 and 16 marked ask; 04, 08, 10, 12, 13 set
+    # aside: all five exact; 15 and 16 written after the tofu rule): q66g-08, q67c-13, q67c-20
+    # exact; q28a-028 ("chicken steak") now marked to ask as "steak" alone: 3059 of 4375.
+    assert counts["exact"] >= 3059
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3412,14 +3429,14 @@ BLIND_SETS = (
     BlindSet(6, exact=78, stating=("x007",)),
     BlindSet(7, exact=79, stating=("w022",), differs=("w017", "w041")),
     BlindSet(8, exact=80, stating=("v063",)),
-    BlindSet(9, exact=80, stating=("u016",), differs=("u045",)),
+    BlindSet(9, exact=80, stating=("u016",)),
     BlindSet(10, exact=72, stating=("t065",)),
     BlindSet(11, exact=76, stating=("u064",)),
     BlindSet(12, exact=71, stating=("v007",)),
-    BlindSet(13, exact=81, stating=("w066",), differs=("w013", "w049")),
-    BlindSet(14, exact=79, stating=("y067",), differs=("y030",)),
+    BlindSet(13, exact=81, stating=("w066",), differs=("w049",)),
+    BlindSet(14, exact=79, stating=("y067",)),
     BlindSet(15, exact=74),
-    BlindSet(16, exact=68, stating=("k067",), differs=("k005",)),
+    BlindSet(16, exact=68, stating=("k067",)),
     BlindSet(17, exact=81, stating=("m067",)),
     BlindSet(18, exact=72, stating=("n032",)),
     BlindSet(19, exact=80),
@@ -3461,7 +3478,7 @@ BLIND_SETS = (
     # partner, aq090 "can your chef make kebabs and saffron rice ... instead of the hibachi? we're
     # 20 adults" quoted with no flag: three confident wrong totals; all three exact after rounds
     # 32a and 32b (tests/data/blind_sets.md)
-    BlindSet(49, exact=82, stating=("aq066",), differs=("aq062",)),
+    BlindSet(49, exact=82, stating=("aq066",)),
     BlindSet(50, exact=82, stating=("ar067",)),
     BlindSet(51, exact=80, stating=("as064",)),
     BlindSet(52, exact=82),  # at090, a charge complained of, asked a count on its first run
@@ -3509,7 +3526,7 @@ BLIND_SETS = (
     BlindSet(86, exact=77),
     BlindSet(87, exact=82, stating=("cc015",)),
     BlindSet(88, exact=81, stating=("cd045",)),
-    BlindSet(89, exact=79, stating=("ce019",), differs=("ce087",)),
+    BlindSet(89, exact=79, stating=("ce019",)),
     BlindSet(90, exact=80, stating=("cf008",)),
     BlindSet(91, exact=83, stating=("cg009",)),
     BlindSet(92, exact=80, stating=("ch005",)),
@@ -3525,7 +3542,7 @@ BLIND_SETS = (
     BlindSet(102, exact=81, stating=("cr015",)),
     BlindSet(103, exact=80, stating=("cs010", "cs092")),
     BlindSet(104, exact=80, stating=("ct013",)),
-    BlindSet(105, exact=77, stating=("cu015",)),
+    BlindSet(105, exact=78, stating=("cu015",)),
     BlindSet(106, exact=78, stating=("cv005",)),
     BlindSet(107, exact=79, stating=("cw049",)),
     BlindSet(108, exact=80),
@@ -3547,18 +3564,18 @@ BLIND_SETS = (
     BlindSet(124, exact=76, stating=("dn007",)),
     BlindSet(125, exact=79, wrong=("do090",)),
     BlindSet(126, exact=78, stating=("dp065",)),
-    BlindSet(127, exact=76),
+    BlindSet(127, exact=77),
     BlindSet(128, exact=78),
     BlindSet(129, exact=76, differs=("ds019",)),
     BlindSet(130, exact=77, stating=("dt037", "dt075")),
     BlindSet(131, exact=75),
-    BlindSet(132, exact=78, differs=("dv001", "dv006")),
+    BlindSet(132, exact=78),
     BlindSet(133, exact=79),
     BlindSet(134, exact=79),
     BlindSet(135, exact=78),
     BlindSet(136, exact=81),
     BlindSet(137, exact=79),
-    BlindSet(138, exact=79),
+    BlindSet(138, exact=80),
     BlindSet(139, exact=76),
     BlindSet(140, exact=80),
     BlindSet(141, exact=77, stating=("ee083",)),
