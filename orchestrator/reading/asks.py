@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 # Words that join two items of a list: "chicken and shrimp", "filet + lobster", "salmon, scallops";
 # in Spanish too, which the normalizing leaves between dishes ("filete y camarón", "filete e
 # camarones", "filete con camarón"): a scope after the list reaches every item of it
-CONNECT = re.compile(r"^[\s,+&/]*(?:and|n|plus|with|y|e|con|\+|&|,|-)?[\s,+&/]*$")
+# "steak - filet mignon, not the ny strip - and shrimp", "ny strip) and shrimp": an aside closed
+CONNECT = re.compile(r"^[\s,+&/)-]*(?:and|n|plus|with|y|e|con|\+|&|,|-)?[\s,+&/]*$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from orchestrator.reading.taken_off import OFF_VERB, taken_off
 Span = tuple[int, int]
 
 _TAKE_OUT = (
-    r"(?:no|no to|pass on|not|without|skip|scratch|drop|remove|cancel|nix|no more|instead of|"
+    r"(?:no|no to|pass on|not|without|skip|scratch|scrap|drop|remove|cancel|nix|no more|instead of|"
     r"in place of|hold the|"
     r"leave off|leave out|lose|ditch|get rid of|take off|take out|cut|(?:nvm|never ?mind) (?:on|about)|"
     r"(?<!don't )(?<!dont )(?<!not )forget(?: about)?|"
@@ -83,7 +83,7 @@ def read_add_ons(text: str, catalog: Catalog) -> AddOns:
 
 _MIND_BEFORE = re.compile(
     r"\b(?:actually|on second thought|second thought|scratch that|wait|never ?mind|nah)\W*"
-    r"(?:and\s+|so\s+)?$"
+    r"(?:(?:no|nah|nope)\W*)?(?:and\s+|so\s+)?$"  # "wait no, scrap the shrimp"
 )
 
 
@@ -267,6 +267,22 @@ def changes_of_mind(text: str, spans: list[Span]) -> tuple[set[int], list[Span]]
         if m.group("kind") and any(_OF_KIND[k].search(text, *spans[i]) for i in after
                                    for k in _OF_KIND if m.group("kind").startswith(k)):  # fmt: skip
             continue  # "wait no shellfish, chicken and shrimp": the choice after it is of the kind
+        if _cut_of_steak(text, spans, before[-1], after):
+            before = before[-1:]  # "chicken n steak... actually no make it filet": the steak's cut
         dropped.update(before)
         read += [spans[i] for i in before] + [m.span()]
     return dropped, read
+
+
+_STEAK = re.compile(r"steaks?")
+_CUT = re.compile(r"(?:filet|fillet|filete)(?: mignon)?|(?:ny |new york )?strip(?: steak)?|mignon")
+
+
+def _cut_of_steak(text: str, spans: list[Span], last: int, after: list[int]) -> bool:
+    """ "chicken + steak... actually no make it filet": the change names which steak, one cut
+    alone after it (no other choice right after), so only the steak is taken back."""
+    if len(after) != 1 or not _STEAK.fullmatch(text[slice(*spans[last])]):
+        return False
+    nxt = after[0] + 1
+    alone = nxt >= len(spans) or spans[nxt][0] > spans[after[0]][1] + 20
+    return alone and bool(_CUT.fullmatch(text[slice(*spans[after[0]])]))

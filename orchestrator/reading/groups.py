@@ -8,7 +8,6 @@ not sure comes back as a check."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from orchestrator.catalog import Catalog
@@ -16,8 +15,8 @@ from orchestrator.literal_gates import gated
 from orchestrator.reading.age_bands import band
 from orchestrator.reading.allergies import NAMED_ALLERGY
 from orchestrator.reading.alternation import alternation
-from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
 from orchestrator.reading.each_household import each_household_list
+from orchestrator.reading.meatless_choices import meatless_choices as meatless_choices
 from orchestrator.reading.phrases import MULTIPLES
 from orchestrator.reading.words import (
     ADULT_WORDS,
@@ -266,30 +265,3 @@ def young_counts(text: str, catalog: Catalog) -> list[AgedGroup]:
             check = f"{m.group(0)}: may include free kids 5 and under"
             found.append(AgedGroup(int(m.group(1)), None, m.span(), check))
     return found
-
-
-_TO_CHOICE = re.compile(
-    r"[\s:,(-]*(?:and\s+)?(?:they(?:'ll|'re| will| are| want| get)?\s+)?(?:will\s+|would\s+)?"
-    r"(?:have|get|want|eat|do|having|getting|like|need)?\s*(?:the\s+|just\s+|only\s+)?"
-)
-
-
-def meatless_choices(
-    text: str, asks: Sequence[ProteinAsk], spans: Sequence[Span], catalog: Catalog
-) -> list[ProteinAsk]:
-    """ "2 are vegetarian: they'll have tofu and veggies": the meatless choices named right after
-    the guests who eat no meat are theirs (one portion each of each), not everyone's."""
-    out = list(asks)
-    for start, end in spans:
-        count = int(re.search(r"\d+", text[start:end]).group(0))  # type: ignore[union-attr]
-        at = end
-        for i, ask in enumerate(out):
-            if ask.start < at:
-                continue
-            gap = text[at : ask.start]
-            joined = CONNECT.fullmatch(gap) if at != end else _TO_CHOICE.fullmatch(gap)
-            if not joined or catalog.protein(ask.protein).premium or ask.portions is not None:
-                break
-            out[i] = with_(ask, portions=count, people=True)
-            at = ask.end
-    return out

@@ -143,7 +143,11 @@ def resolve_proteins(
                           "how many?")  # fmt: skip
         if ask.portions is not None:
             n = ask.portions * (ask.each_for or paying) if ask.each_for is not None else ask.portions
-            if not ask.extra and not (ask.people and ask.count_span is None):  # people once
+            # people once; the vegetarians' own choices ("tofu & vegetables for those 4") are
+            # theirs, whom "the rest" leaves out as `meatless`
+            if not ask.extra and not (ask.people and ask.count_span is None) and not (
+                meatless and key in _MEATLESS_KEYS
+            ):
                 explicit_in_sentence[ask.sentence] = explicit_in_sentence.get(ask.sentence, 0) + n
         elif ask.half:  # with "2 proteins each", half and half is half of the portions: one of each
             size, whole = _size(ask, adults, children), _size(ask, adults, children) * plates
@@ -163,6 +167,8 @@ def resolve_proteins(
                 ask.sentence - 1, 0
             )
             n = max(paying - before - meatless, 0)
+            if before == paying and not meatless:  # "party of 18, 9 scallops 9 lobster rest
+                n = paying * (catalog.guests.included_portions - 1)  # chicken": their second
         else:
             n = _size(ask, adults, children)
             # "18 of us, chicken and shrimp, 3 are vegetarian": meat or fish alone for all

@@ -108,7 +108,7 @@ _GROUP_GAP = re.compile(
     r"gets|prefer|eat|eats|love|can|do|and|n|plus|with|[a-z]+ (?:steak|tails?|mignon)|"
     r"chicken|shrimp|salmon|scallops?|filet|lobster|tofu|veggies|vegetables|strip|ny|"
     # the Spanish ones: "los adultos comen filete y langosta"
-    r"y|pollo|camarones|filetes?|langostas?|vieiras|verduras)\b)*$"
+    r"y|solo|solamente|pollo|camarones|filetes?|langostas?|vieiras|verduras)\b)*$"
 )
 # A group named as whose a choice is ("chicken for the kids"): a comma after it ends the clause.
 _CONJUNCTION = re.compile(r"\b(?:and|n|plus|with)\b|[+&]")
@@ -119,7 +119,8 @@ _GROUP_JOIN = re.compile(
 )
 # "lobster for the adults", "for all the kids", "for every adult", "for each kid", "for all adults"
 _GROUP_AFTER = re.compile(
-    r"^\s*(?:\w+\s+)?for\s+(?:the\s+|all\s+(?:the\s+|of\s+the\s+)?|(?:every|each)(?:\s+single)?\s+)?"
+    # a joining word opens the next choice: "filete con camaron y for the kids pollo"
+    r"^\s*(?:(?!(?:and|y|n|plus)\s)\w+\s+)?for\s+(?:the\s+|all\s+(?:the\s+|of\s+the\s+)?|(?:every|each)(?:\s+single)?\s+)?"
     rf"(?:\d+\s+)?(?:({ADULT}|{TEEN})|({KID}))\b"
 )
 
@@ -168,7 +169,17 @@ def _whole_party(groups: list[tuple[int, int, str]], at: int) -> bool:
     return any(g[0] == at and g[2] == "all" for g in groups)
 
 
+# "chicken for the kids and NY strip + shrimp for the adults": a list the group after it scopes
+_LISTED_BEFORE_GROUP = re.compile(
+    r"\s*(?:\+|&|,|/|\band\b|\bn\b)\s*(?!(?:and|n|y|plus)\b)[a-z]+(?:\s[a-z]+)?(?=\s+for\b)"
+)
+
+
 def _group_for(text: str, start: int, end: int, groups: list[tuple[int, int, str]]) -> str | None:
+    if (listed := _LISTED_BEFORE_GROUP.match(text, end, end + 40)) and _GROUP_AFTER.match(
+        text[listed.end() : listed.end() + 40]
+    ):
+        return None  # the next protein's group, shared with it by `share_scope`
     if m := _GROUP_AFTER.match(text[end : end + 40]):
         joined = next((g for g in groups if g[0] <= end + m.end() <= g[1]), None)
         joined = joined if re.search(r"\d", m.group(0)) else None  # "for 10 adults and 4 kids"

@@ -26,9 +26,10 @@ _THE_ONE = re.compile(rf"\b(the|that)\s+({_STEAK}|{_OTHERS})\s+one\b(?!\s*(?:of\
 
 # "a big one - 17 people", "since it's a big one.": "one" after an article and a word is a pronoun
 # (the party), never a count, so no range "1 - 17" with the count the dash joins it to ("a little
-# one" is a child, "a plus one" a guest)
+# one" is a child, "a plus one" a guest; "steak (the filet one)" a steak pointed at)
 _PRONOUN_ONE = gated(re.compile(
-    r"\b((?:an?|the|this|that)\s+(?!(?:little|lil|young|small|tiny|baby|newborn|new|plus|extra|single)\b)[a-z]+\s+)"
+    r"\b((?:an?|the|this|that)\s+(?!(?:little|lil|young|small|tiny|baby|newborn|new|plus|extra|single|"
+    r"filet|fillet|strip|ny|salmon|chicken|shrimp|lobster|scallops?|tofu)\b)[a-z]+\s+)"
     r"one\b(?=\s*-\s*\d|\s*(?:[.!?,;)]|\n|$))"
 ))  # fmt: skip
 

@@ -75,7 +75,8 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
         ),
         ('deposit = "100.00"', "", "policies.deposit", "Field required"),
         ('base_zip = "95814"', 'base_zip = "Sacramento"', "travel.base_zip", "pattern"),
-        ('aliases = ["tofu"]', 'aliases = ["tofu", "chicken"]', "(root)", "names both chicken and tofu"),
+        ('aliases = ["tofu", "tofoo"]', 'aliases = ["tofu", "chicken"]', "(root)",
+         "names both chicken and tofu"),
         ('assume = "ny_strip"', 'assume = "wagyu"', "(root)", "unknown proteins"),
     ],
 )

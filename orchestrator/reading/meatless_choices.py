@@ -1,0 +1,47 @@
+"""The choices named right after the guests who eat no meat ("2 are vegetarian so tofu & veggies
+for them"): theirs, counted for them, not everyone's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from orchestrator.catalog import Catalog
+from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
+
+Span = tuple[int, int]
+
+_TO_CHOICE = re.compile(
+    # "2 are vegetarian so tofu & veggies for them", "2 are vegan -> tofu + veggies"
+    r"[\s:,(-]*(?:and\s+|so\s+|->?\s*|>\s*)?(?:they(?:'ll|'re| will| are| want| get)?\s+)?"
+    r"(?:will\s+|would\s+)?"
+    r"(?:have|get|want|eat|do|having|getting|like|need)?\s*(?:the\s+|just\s+|only\s+)?"
+)
+
+
+def meatless_choices(
+    text: str, asks: Sequence[ProteinAsk], spans: Sequence[Span], catalog: Catalog
+) -> list[ProteinAsk]:
+    """ "2 are vegetarian: they'll have tofu and veggies": the meatless choices named right after
+    the guests who eat no meat are theirs (one portion each of each), not everyone's; one choice
+    alone ("2 of them vegan so tofu for them") is all their included portions."""
+    out = list(asks)
+    for start, end in spans:
+        count = int(re.search(r"\d+", text[start:end]).group(0))  # type: ignore[union-attr]
+        at, theirs = end, []
+        for i, ask in enumerate(out):
+            if ask.start < at:
+                continue
+            gap = text[at : ask.start]
+            joined = CONNECT.fullmatch(gap) if at != end else _TO_CHOICE.fullmatch(gap)
+            if not joined or catalog.protein(ask.protein).premium or ask.portions is not None:
+                break
+            out[i] = with_(ask, portions=count, people=True)
+            at = ask.end
+            theirs.append(i)
+        if len(theirs) == 1 and _FOR_THEM.match(text, at):
+            out[theirs[0]] = with_(out[theirs[0]], portions=count * catalog.guests.included_portions)
+    return out
+
+
+_FOR_THEM = re.compile(r"\s*(?:only\s+|alone\s+)?for\s+(?:them|those\s+\d+|the\s+\d+)\b")
