@@ -1749,6 +1749,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   party only ("can 2 of our guests get tofu instead of meat? Party of 11", "2 of them want
   lobster" after 12 adults, "salmon for 15 and scallops for 15" of 40) is asked what the others
   have, and so is any order read with fewer protein portions than paying guests.
+- round q68c: "Somos 8 adultos, y los niños tienen 5, 9 y 12 años" is 8 adults and the kids 5, 9
+  and 12 (one of them 5 and under), as "the kids are 5, 9 and 12"; a Spanish form's "Niños menores
+  de 6: 2" (or "menores de 6 años") is 2 kids under 6; a phone's extension in a signature ("(916)
+  555-4410 ext 12", "916-555-7781 x 205") is the desk's, no count; a relation in the writer's own
+  word glossed in brackets ("my bhua (aunt) and her husband", "my nani (grandma)") is the English
+  relation ("my aunt"); "Magandang hapon po! Hello!" is a greeting.
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3353,7 +3359,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # email-woodland, fb-west-sac-tofu and misc-vegetarian ("can 2 of our guests get tofu
     # instead of meat? Party of 11") priced part of the party's food, now marked to ask what the
     # others have: 3043 of 4359 (m67f, the six rounds merged).
-    assert counts["exact"] >= 3043
+    assert counts["exact"] >= 3056
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3415,7 +3421,7 @@ BLIND_SETS = (
     BlindSet(9, exact=80, stating=("u016",), differs=("u045",)),
     BlindSet(10, exact=72, stating=("t065",)),
     BlindSet(11, exact=76, stating=("u064",)),
-    BlindSet(12, exact=71, stating=("v007",)),
+    BlindSet(12, exact=74, stating=("v007",)),
     BlindSet(13, exact=81, stating=("w066",), differs=("w013", "w049")),
     BlindSet(14, exact=79, stating=("y067",), differs=("y030",)),
     BlindSet(15, exact=74),
@@ -3549,7 +3555,7 @@ BLIND_SETS = (
     BlindSet(126, exact=78, stating=("dp065",)),
     BlindSet(127, exact=76),
     BlindSet(128, exact=78),
-    BlindSet(129, exact=76, differs=("ds019",)),
+    BlindSet(129, exact=77, differs=("ds019",)),
     BlindSet(130, exact=77, stating=("dt037", "dt075")),
     BlindSet(131, exact=75),
     BlindSet(132, exact=78, differs=("dv001", "dv006")),
@@ -3564,7 +3570,7 @@ BLIND_SETS = (
     BlindSet(141, exact=77, stating=("ee083",)),
     BlindSet(142, exact=79, stating=("ef008",)),
     BlindSet(143, exact=75, stating=("eg007",)),
-    BlindSet(144, exact=66, stating=("eh100",)),
+    BlindSet(144, exact=67, stating=("eh100",)),
 )
 
 
