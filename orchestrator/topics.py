@@ -195,6 +195,8 @@ TOPIC_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:happy|merry) (?:(?:lunar |chinese )?new year|holidays|thanksgiving|christmas|xmas|"
         r"hanukkah|diwali|easter|halloween|4th|fourth|friday|mother'?s day|father'?s day)|"
         r"(?:eid|ramadan) (?:mubarak|kareem)|shana tova|feliz (?:navidad|ano nuevo|pascua)|"
+        # "Magandang hapon po!": good morning, noon, afternoon or evening in Tagalog
+        r"magandang (?:umaga|tanghali|hapon|gabi|araw)|"
         r"season'?s greetings)\b"
         # "omg just found u guys on ig 😍 the videos are everything!! hi!!": how they found the
         # business is an introduction wherever it stands

@@ -20,6 +20,12 @@ def _writer_and_partner(m: re.Match[str]) -> str:
     return f"{join} me and my {_PARTNER[m.group(2) or m.group(3)]}"
 
 
+def _they_are(m: re.Match[str]) -> str:
+    """ "tienen" before the ages as "they're"; "los niños tienen 5, 9 y 12 años" beside the
+    adults' count as "the kids are 5, 9 and 12" (the kids named, their ages read as in English)."""
+    return "the kids are " if "kids" in m.group(0) else "they're "
+
+
 _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\badult[oa]s\b"), "adults"),
     (re.compile(r"\badult[oa]\b"), "adult"),
@@ -30,6 +36,9 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(\d{1,3}) entrenador(?:es|as)\b"), r"\1 coaches"),
     # a form's field "Niños de 5 años o menos: 3": the little ones' band, as "kids 5 and under"
     (re.compile(r"\bnin[oa]s\s+de\s+([1-5])\s+anos\s+o\s+menos\b"), r"kids \1 and under"),
+    # a form's field "Niños menores de 6: 2", "Niños menores de 6 años: 1": the little ones' band
+    # by its bound, as "kids under 6"
+    (re.compile(r"\bnin[oa]s\s+menores\s+de\s+([1-6])(?:\s+anos)?\b"), r"kids under \1"),
     (re.compile(r"\bnin[oa]s\s+de\s+(?=\d)"), "kids ages "),  # "3 niños de 4, 8 y 11 años"
     (re.compile(r"\bnin[oa]s\b"), "kids"),
     # "Thanks,\nNina": a name signed on its own line (or after the thanks, or after the last
@@ -152,7 +161,7 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
             r"(?: yrs\b|,? (?:and|y) (?:el|la|the) baby (?:who is |de )?\d{1,2} "
             r"(?:months|meses)\b))"
         ),  # "... 4 y el bebé de 3 meses": the baby's age too
-        "they're ",
+        _they_are,
     ),
     # "los kids son 3 (8, 10 y 11)", "los niños son 2 (6 y 9)": the kids' count said after them,
     # only with their ages in a bracket right after it (the ages read the count; "son 3" alone
@@ -166,7 +175,8 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
 # pattern): a pattern none of whose literals is in the text is skipped (speed)
 _SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
     *[("adulto", "adulta")] * 2, ("senoras", "senores", "damas", "caballeros", "mujeres", "hombres"),
-    ("entrenador",), ("o menos",), *[("nino", "nina")] * 3, ("bebe de",), ("toddler", "bab", "infant"),
+    ("entrenador",), ("o menos",), ("menores de",), *[("nino", "nina")] * 3, ("bebe de",),
+    ("toddler", "bab", "infant"),
     ("bebe",), ("bebe",), ("personas",), ("parejas",), (" yo",), ("invitados",), ("anos",),
     ("codigo postal",),
     ("cumple",), (" mas",), (" mas",), ("more kids",), ("kids de",), ("misma comida",),

@@ -1780,6 +1780,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   adults", "steak - filet mignon, not the ny strip - and shrimp": both the adults'; "(the filet
   one)" is the filet, no pronoun), "y para los niños pollo" opens the kids' choice (the shrimp
   before it the adults'), and "los niños solo pollo" is the kids' chicken, one each.
+- round q68c: "Somos 8 adultos, y los niños tienen 5, 9 y 12 años" is 8 adults and the kids 5, 9
+  and 12 (one of them 5 and under), as "the kids are 5, 9 and 12"; a Spanish form's "Niños menores
+  de 6: 2" (or "menores de 6 años") is 2 kids under 6; a phone's extension in a signature ("(916)
+  555-4410 ext 12", "916-555-7781 x 205") is the desk's, no count; a relation in the writer's own
+  word glossed in brackets ("my bhua (aunt) and her husband", "my nani (grandma)") is the English
+  relation ("my aunt"); "Magandang hapon po! Hello!" is a greeting.
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3390,7 +3396,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round q68b (choices per group, swaps and corrections read back in the expected order; 12 new
     # cases q68b-01..12, 08-12 set aside: 09-12 exact, 08 read "the rest" short of the
     # vegetarians twice, fixed, now exact): 3055 of 4371. Both merged: 3071 of 4387.
-    assert counts["exact"] >= 3071
+    # Round q68c (Spanish ages and form fields, phone extensions, glossed relations, a Tagalog
+    # greeting; q68c-01..14, 03, 06, 09, 12, 14 set aside: all exact): 3056 of 4373. The three
+    # merged (m68abc): 3084 of 4401.
+    assert counts["exact"] >= 3084
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3452,7 +3461,7 @@ BLIND_SETS = (
     BlindSet(9, exact=80, stating=("u016",)),
     BlindSet(10, exact=72, stating=("t065",)),
     BlindSet(11, exact=76, stating=("u064",)),
-    BlindSet(12, exact=71, stating=("v007",)),
+    BlindSet(12, exact=74, stating=("v007",)),
     BlindSet(13, exact=81, stating=("w066",), differs=("w049",)),
     BlindSet(14, exact=79, stating=("y067",)),
     BlindSet(15, exact=74),
@@ -3586,7 +3595,7 @@ BLIND_SETS = (
     BlindSet(126, exact=78, stating=("dp065",)),
     BlindSet(127, exact=77),
     BlindSet(128, exact=78),
-    BlindSet(129, exact=76, differs=("ds019",)),
+    BlindSet(129, exact=77, differs=("ds019",)),
     BlindSet(130, exact=77, stating=("dt037", "dt075")),
     BlindSet(131, exact=75),
     BlindSet(132, exact=78),
@@ -3601,7 +3610,7 @@ BLIND_SETS = (
     BlindSet(141, exact=77, stating=("ee083",)),
     BlindSet(142, exact=79, stating=("ef008",)),
     BlindSet(143, exact=75, stating=("eg007",)),
-    BlindSet(144, exact=66, stating=("eh100",)),
+    BlindSet(144, exact=67, stating=("eh100",)),
 )
 
 
