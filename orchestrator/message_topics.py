@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from orchestrator.complaints import is_complaint
-from orchestrator.reading.followups import hide, read_follow_up
+from orchestrator.reading.blanking import hide
+from orchestrator.reading.followups import read_follow_up
 from orchestrator.topics import detect_topics
 
 

@@ -21,6 +21,7 @@ from orchestrator.reading.party_size import party_size_spans
 from orchestrator.reading.phrases import event_names
 from orchestrator.reading.portion_people import portion_numbers
 from orchestrator.reading.reason_counts import reason_clauses, reason_counts
+from orchestrator.reading.removal_reasons import removal_reasons
 from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
 from orchestrator.reading.work_roles import SENIORITY, STAFF, WHICH_ROLE
 
@@ -223,44 +224,6 @@ def counted_choice(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
         if {a.protein, b.protein} <= counted:
             either = re.search(r"\beither\s+$", text[max(0, a.start - 8) : a.start])
             spans.append((a.start - (len(either.group(0)) if either else 0), b.end))
-    return spans
-
-
-# A reason that names a kind of food may contradict the order ("we don't eat shellfish"): asked.
-_FOOD = re.compile(
-    r"\b(?:shellfish|seafood|sea food|fish|meat|beef|pork|poultry|dairy|gluten|eat|eats|allergic|"
-    r"allergy|allergies|vegan|vegetarian)\b"
-)
-_NEGATION = re.compile(r"\b(?:no|not|nobody|no one|don't|dont|do not|doesn't|won't|never|none)\b")
-_TAKEN_OUT = re.compile(
-    r"(?:no|not|without|skip|scratch|drop|remove|cancel|nix|hold the|leave off|don't|dont|do not|"
-    r"won't|wont|no need for|take|leave)\b"
-)
-
-
-def removal_reasons(text: str, explained: Sequence[Span], order_word: re.Pattern[str]) -> list[Span]:
-    """ "no sake thanks we don't drink", "skip the sake, nobody here drinks": a negation in the
-    sentence of something the parse took out, naming no order word or number itself, is the
-    reason for it, not another change."""
-    removals = [(s, e) for s, e in explained if e > s and _TAKEN_OUT.match(text, s)]
-    spans = []
-    for m in _NEGATION.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
-        stops = [i for c in ".;!?\n" if (i := text.find(c, m.end())) != -1]
-        end = min(stops) if stops else len(text)
-        if any(s <= m.start() < e for s, e in removals):
-            continue  # the taking out itself
-        if not any(start <= s < end for s, _ in removals):
-            continue
-        own = text[m.start() : end]
-        clause_end = m.start() + (re.search(r"[,:]|$", own).start())  # type: ignore[union-attr]
-        # "we dont drink so no sake": the reason ends where the taking out begins
-        clause_end = min([clause_end, *(s for s, _ in removals if m.end() <= s < clause_end)])
-        own_clause = text[m.start() : clause_end]
-        number = re.search(r"\d", re.sub(r"\b\d{5}(?:-\d{4})?\b", " ", own_clause))  # a ZIP: no count
-        if order_word.search(own_clause) or _FOOD.search(own_clause) or number:
-            continue
-        spans.append((m.start(), clause_end))
     return spans
 
 

@@ -39,7 +39,7 @@ from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.people_left_out import people_left_out
 from orchestrator.reading.relation_words import KIN, POSSESSIVE, RELATION
 from orchestrator.reading.reported import reported_remark
-from orchestrator.reading.requested import requested_checks
+from orchestrator.reading.requested_checks import requested_checks
 from orchestrator.reading.same_crowd import same_crowd
 from orchestrator.reading.spelling import near_misses
 from orchestrator.reading.total_includes import inside_total

@@ -56,6 +56,13 @@ EACH_CLAUSE = re.compile(
     r"will (?:have|get)|would like|needs?)\b[^.;!?\n]*$"
 )
 
+# "lobster tails on top for everyone", "shrimp as an extra each": a third portion for every guest
+ON_TOP_ALL = re.compile(
+    r"^\s*(?:tails?\s+)?(?:on top|as (?:an )?extras?)\s+(?:of\s+(?:that|those|it|everything)\s+)?"
+    r"(?:for\s+(?:all|everyone|everybody|(?:every|each)\s+(?:guest|person)s?|all of us)"
+    r"|each|per person|apiece)\b"
+)
+
 
 def each_count(clause: re.Match[str], offset: int, groups: list[tuple[int, int, str]]) -> int:
     """How many guests "each" is: 0 (every paying guest) when it opens the sentence or follows a

@@ -10,7 +10,6 @@ it replaces ("32 adults, not 23") are read in `replaced`."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from orchestrator.literal_gates import gated
@@ -291,14 +290,3 @@ def _own_age(text: str, m: re.Match[str]) -> bool:
     inside = text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start())
     own = _ONE_OWN.search(text, max(0, m.start() - 12), m.start())
     return bool(own) and not inside and m.group(1).lstrip().startswith("who")
-
-
-def hide(text: str, spans: list[Span], moved: Sequence[tuple[Span, str]] = ()) -> str:
-    """`text` with the spans blanked and the `moved` spans rewritten (same length, so every other
-    span still holds)."""
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    for (start, end), new in moved:
-        chars[start:end] = list(new)
-    return "".join(chars)

@@ -14,10 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.blanking import hide
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.couple_subject import couple_subject
 from orchestrator.reading.explained_totals import explained_totals
-from orchestrator.reading.followups import FollowUp, hide
+from orchestrator.reading.followups import FollowUp
 from orchestrator.reading.guest_record import Guests
 from orchestrator.reading.guests import extract_guests
 from orchestrator.reading.more_then_total import more_then_total

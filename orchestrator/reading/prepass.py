@@ -6,6 +6,7 @@ from __future__ import annotations
 from orchestrator.catalog import Catalog
 from orchestrator.reading.abstainers import abstainer_clauses
 from orchestrator.reading.all_count import all_as_people
+from orchestrator.reading.blanking import hide
 from orchestrator.reading.brought_kids import brought_kids
 from orchestrator.reading.bullet_sums import bullet_sums
 from orchestrator.reading.catalog_words import catalog_words
@@ -14,7 +15,6 @@ from orchestrator.reading.couple_added import couple_added
 from orchestrator.reading.department_sums import department_sums
 from orchestrator.reading.everyone_each import everyone_each
 from orchestrator.reading.field_recount import field_recount
-from orchestrator.reading.followups import hide
 from orchestrator.reading.glossed import glossed_counts
 from orchestrator.reading.grandkids_choice import grandkids_as_kids
 from orchestrator.reading.group_each import plain_every

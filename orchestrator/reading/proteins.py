@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk, with_
-from orchestrator.reading.each import EACH_CLAUSE, EVERY_ONE, each_count, each_read
+from orchestrator.reading.each import EACH_CLAUSE, EVERY_ONE, ON_TOP_ALL, each_count, each_read
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
 from orchestrator.reading.options import bracket_option, option_named
 from orchestrator.reading.party_wide import kid_ages_not_counts, party_wide, whole_party_for
@@ -257,7 +257,7 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
                 at = end if hit else end + count.end()
                 ask = with_(ask, each_for=int(each.group(1)) if each.group(1) else 0,
                             taken_back=(at + each.start(), at + each.end()))  # fmt: skip
-            elif extra and (top := _ON_TOP_ALL.match(after if hit else after[count.end() :])):
+            elif extra and (top := ON_TOP_ALL.match(after if hit else after[count.end() :])):
                 at = end if hit else end + count.end()  # "+ 1 shrimp on top for everyone": 1 each
                 ask = with_(ask, each_for=0, taken_back=(at + top.start(), at + top.end()))
             elif (every := EVERY_ONE.search(text[line_start : span[0]])) and not extra:
@@ -285,17 +285,10 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
             named_group = re.search(rf"\b(?:{ADULT}|{KID})\s+all\s+\w+\s+$", before)
             ask = with_(ask, per_guest=not named_group, group=ask.group if named_group else None,
                         extra=extra)  # "lobster for everyone on top of that": a third portion each
-        elif extra and (top := _ON_TOP_ALL.match(after)):  # "lobster tails on top for everyone"
+        elif extra and (top := ON_TOP_ALL.match(after)):  # "lobster tails on top for everyone"
             ask = with_(ask, extra=True, portions=1, each_for=0, taken_back=(end, end + top.end()))
         elif extra:
             ask = with_(ask, extra=True)
         asks.append(ask)
     asks = party_wide(text, whole_party_for(text, kid_ages_not_counts(text, asks), groups), groups)
     return each_shared(text, share_scope(text, of_each(text, reasons_for_extras(text, asks))))
-
-
-_ON_TOP_ALL = re.compile(
-    r"^\s*(?:tails?\s+)?(?:on top|as (?:an )?extras?)\s+(?:of\s+(?:that|those|it|everything)\s+)?"
-    r"(?:for\s+(?:all|everyone|everybody|(?:every|each)\s+(?:guest|person)s?|all of us)"
-    r"|each|per person|apiece)\b"
-)

@@ -281,22 +281,3 @@ def _plain(word: str) -> bool:
     one = word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
     return (word.isdigit() or any(w in HARMLESS or w in OCCASIONS or w in _HOW for w in (word, one))
             or word in _JOINS)  # fmt: skip
-
-
-def requested_checks(
-    text: str,
-    explained: Covered,
-    known: tuple[re.Pattern[str], ...],
-    raised: list[tuple[str, str]],
-) -> list[tuple[str, str]]:
-    """A check for each thing asked for beside an order (a message with a `known` word), and for
-    each thing asked of the chef with or without one, that no check `raised` already quotes."""
-    checks: list[tuple[str, str]] = []
-    if any(k.search(text) for k in known):
-        checks += [("message", f"did not understand '{thing}' (a thing asked for)")
-                   for thing, _ in requested_unknowns(text, explained, known)
-                   if not any(f"'{thing}" in why for _, why in raised)]  # fmt: skip
-    quoted = raised + checks
-    return checks + [("message", f"did not understand '{thing}' (asked of the chef, not on the menu)")
-                     for thing, _ in chef_asked_unknowns(text, explained, known)
-                     if not any(f"'{thing}" in why for _, why in quoted)]  # fmt: skip

@@ -28,6 +28,7 @@ from orchestrator.reading.it_swapped import it_swapped
 from orchestrator.reading.kin import pair_named_again
 from orchestrator.reading.listed_ages import listed_ages
 from orchestrator.reading.listed_family import listed_family
+from orchestrator.reading.listed_groups import in_list, other_in_list
 from orchestrator.reading.mixed_words import mixed_words
 from orchestrator.reading.parent_counts import parent_counts
 from orchestrator.reading.partners import PARTNER
@@ -254,38 +255,17 @@ def written_counts(text: str) -> str:
     text = adults_then_kids(text)  # "5 tables with 6 at each, all adults, plus the grandkids"
     text = _EACH_KIN.sub(
         lambda m: m.group(0) if _may_hold_kids(m, m.group(3)) else
-        f"{int(m.group(1)) * int(m.group(2)) + _kin(m, m.group(3))} {_listed(m)}{m.group(3)}"
+        f"{int(m.group(1)) * int(m.group(2)) + _kin(m, m.group(3))} {other_in_list(m)}{m.group(3)}"
         f"{_kin_text(m, m.group(3))}",  # "3 families, 4 people in each": may be kids, asked
         text,
     )  # fmt: skip
     return families_each(text)  # "4 families total (us included), 2 adults in each"
 
 
-# "me + my husband, 4 other couples, grandma, ...": "other" after a comma in a list says the couples
-# are more people than the items before ("8 other adults"); elsewhere the word is dropped
-# (the writer named before in the same sentence: "block party, 5 households ..." is no list)
-# (or a grown role with a spouse that opens it: "who's coming: pastor ken and his wife, 5 couples")
-_LIST_COMMA = re.compile(
-    r"(?:\b(?:me|myself)\b|\b(?:pastor|priest|minister|rabbi|reverend|deacon|principal)\b"
-    r"[^.!?\n,]{0,12}\b(?:his|her)\s+(?:wife|husband|spouse)\b)[^.!?\n]{0,60},\s*(?:and\s+|plus\s+)?\Z"
-)
-
-
-def _listed(m: re.Match[str]) -> str:
-    """ "other " where a count by groups stands in a list after a comma ("me and my husband, 3
-    families from our street (4 adults in each), ..."): more people than the items before it."""
-    return "other " if _in_list(m) else ""
-
-
-def _in_list(m: re.Match[str]) -> bool:
-    """Whether `m` stands after a comma in a list the writer opened earlier in its sentence."""
-    return bool(_LIST_COMMA.search(m.string, max(0, m.start() - 80), m.start()))
-
-
 def _couples_as_adults(m: re.Match[str]) -> str:
     """ "6 couples" as "12 adults"; after a comma in the writer's list ("me, my husband, 5 couples
     from church and ...") as "10 other adults": couples are more people, never the whole party."""
-    listed = _in_list(m)
+    listed = in_list(m)
     which = m.group(2) or ("other " if listed else "")
     adults = f"{2 * int(m.group(1)) + _kin(m, 'adults')} {which}adults"
     if not listed:
