@@ -3611,6 +3611,8 @@ BLIND_SETS = (
     BlindSet(142, exact=79, stating=("ef008",)),
     BlindSet(143, exact=75, stating=("eg007",)),
     BlindSet(144, exact=67, stating=("eh100",)),
+    BlindSet(145, exact=50, wrong=("ei030", "ei067")),
+    BlindSet(146, exact=45, wrong=("ej014", "ej018", "ej074")),
 )
 
 
