@@ -37,8 +37,8 @@ def total_checked(
         if total < kids:
             g.checks.append(("guests", f"{kids} kids but {total} guests in all"))
         adults = max(total - kids, 0) + counts["adults"]
-        if not kids_said:
-            g.notes.append(f"priced all {total} guests as adults 13+")
+        if not kids_said:  # of every guest priced: "18 of us, and 5 bring a spouse" is 23
+            g.notes.append(f"priced all {adults} guests as adults 13+")
             # the assumption is the rule's for guest words; "family of 6" may hold kids
             if any(_MAY_HOLD_KIDS.search(text, s, e) for s, e in total_spans):
                 g.checks.append(("guests", f"a family may include kids: how many of the "

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from orchestrator.catalog import Catalog
+from orchestrator.extraction import extract
 from orchestrator.reading.checks import party_zip, zip_codes
 from orchestrator.reading.shorthand import written_counts
 from tests.orchestrator.readings import guests, order, portions
@@ -152,3 +153,17 @@ def test_relations_named_through_a_partner_are_the_count_added(catalog: Catalog)
     assert guests(read) == (11, 0, 0) and not read.checks
     three = order("my husband's parents and his aunt are coming, add 2 adults", catalog, earlier)
     assert three.checks
+
+
+def test_assumed_adults_note_counts_every_guest_priced(catalog: Catalog) -> None:
+    """The note states the guests priced, not the total said before the spouses were added (a
+    blind set's draft priced 23 adults while saying "Priced all 18 guests as adults 13+")."""
+    read = extract(
+        "There are 18 of us in the department, and 5 people are bringing their husband or wife."
+        " Chicken and shrimp. Location: our office, 95811.",
+        catalog,
+    )
+    assert (read.adults, read.assumptions) == (23, ("priced all 23 guests as adults 13+",))
+    assert extract("18 of us, chicken and shrimp, 95811", catalog).assumptions == (
+        "priced all 18 guests as adults 13+",
+    )
