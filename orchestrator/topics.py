@@ -96,7 +96,7 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         "plates",
         "utensils",
         "propane",
-        "(?<!for the )tables?",
+        "(?<!for the )tables?(?! of \\d)",  # "2 more tables of 6" are guests
         "chairs",
         "setup",
         "set up",

@@ -36,7 +36,9 @@ _ADULT, _KID = alternation(ADULT_WORDS), alternation((*KID_WORDS, *TODDLER_WORDS
 _PEOPLE = alternation(PEOPLE_WORDS)
 _TODDLER = alternation(TODDLER_WORDS)
 _HEDGE = re.compile(
-    r"\b(?:might|maybe|may|possibly|perhaps|probably|prob|not sure|unsure|could|idk|hopefully|"
+    # ("could we add 2 more people?": a request asked politely, no hedge)
+    r"\b(?:might|maybe|may|possibly|perhaps|probably|prob|not sure|unsure|idk|hopefully|"
+    r"could(?!\s+(?:we|you|u)\b)|"
     r"if|or|around|about|(?<!'d )(?<!would )like|think|guess)\b"  # "we'd like to add": a wish
 )
 # "3 more said yes", "2 more are coming", "three more confirmed": guests added to the count.

@@ -243,9 +243,10 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
 # or a parent or a pair of relations there when the writer is in the list ("my parents, my
 # brother + his wife, me and my wife, and the grandkids 13, 10, 7"; "Guest list: my dad, my mom, me")
 _COUPLE_OPENS = gated(re.compile(
-    # "the party will be my sister, her husband, ...", "it'll be my aunt, her husband, ..."
+    # "the party will be my sister, her husband, ...", "it'll be my aunt, her husband, ...", "its
+    # gonna be my dad, my 2 brothers (19 and 16), my mom, me and my wife ..."
     # "dinner for my family 🧧 my parents, ...": an emoji gone leaves a gap that opens the list
-    r"(?:^|(?<=[.!?\n:])|(?<=\S  )|(?<=\bfor )|(?<=\bwith )|(?<=\bwill be )|(?<='ll be ))"
+    r"(?:^|(?<=[.!?\n:])|(?<=\S  )|(?<=\bfor )|(?<=\bwith )|(?<=\bbe ))"
     # ("who's coming:\n- pastor ken and his wife\n- 5 couples": a bullet before it)
     rf"\s*(?:[-*\u2022][ \t]*)?(?:{KIN})(?P<writer>(?!))?"
 ))  # fmt: skip

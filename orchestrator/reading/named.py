@@ -130,10 +130,15 @@ def named_for_count(text: str) -> list[Span]:
     brother and his wife are driving up, so add 2 more adults"): the count explains the names.
     Names of another number stay unexplained ("my sister and her family ... add 3 adults")."""
     spans: list[Span] = []
+    sentences: dict[Span, list[tuple[Span, int]]] = {}
     for m, named, (start, end) in _named_people(text):
+        sentences.setdefault((start, end), []).append((m.span(), named))
+    for (start, end), runs in sentences.items():
         counts = [int(c.group(1)) for c in _ADDED.finditer(text[start:end])]
-        if counts == [named]:
-            spans.append(m.span())
+        fit = [span for span, named in runs if counts == [named]]
+        # "my sister and her husband are coming too and my brother + his wife, so add 4 adults":
+        # two runs named, the count their sum
+        spans += fit or ([span for span, _ in runs] if counts == [sum(n for _, n in runs)] else [])
     return spans + [m.span(1) for m in _MORE_THEN_WHO.finditer(text)]
 
 

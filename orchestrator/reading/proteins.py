@@ -110,6 +110,10 @@ _GROUP_GAP = re.compile(
     # the Spanish ones: "los adultos comen filete y langosta"
     r"y|solo|solamente|pollo|camarones|filetes?|langostas?|vieiras|verduras)\b)*$"
 )
+# A relation ending a writer's list ("my parents", "my wife's parents") and "we" choosing after it:
+# the party's choice, not the relations'
+_WE_AFTER_KIN = re.compile(r"\s*,?\s*(?:we|we'd|we'll|we're)\b")
+_KIN_OWNER = re.compile(r"\b(?:my|our|[a-z]+'s)\s+\Z")
 # A group named as whose a choice is ("chicken for the kids"): a comma after it ends the clause.
 _CONJUNCTION = re.compile(r"\b(?:and|n|plus|with)\b|[+&]")
 _CHOSEN_FOR = re.compile(r"\bfor\s+(?:the\s+|all\s+(?:the\s+)?|our\s+|my\s+)?\Z")
@@ -189,6 +193,8 @@ def _group_for(text: str, start: int, end: int, groups: list[tuple[int, int, str
     gap = text[before[-1][1] : start] if before else ""
     if not before or before[-1][2] == "all" or not _GROUP_GAP.match(gap) or gap.strip() == ",":
         return None  # "12 adults / 95630 / filet": other words between, not the adults' choice
+    if _WE_AFTER_KIN.match(gap) and _KIN_OWNER.search(text, max(0, before[-1][0] - 12), before[-1][0]):
+        return None  # "... and my wife's parents we want salmon": "we", the party, chooses
     kinds = {g[2] for g in groups}
     return before[-1][2] if ({"adults", "kids"} <= kinds or "all" in kinds) else None
 

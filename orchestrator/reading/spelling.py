@@ -54,6 +54,9 @@ _ORDINARY = frozenset({"shower", "showers", "groups", "guesses", "langostino", "
 # however close to a Spanish alias ("camaron") they come.
 _SPANISH_VERB = re.compile(r"(?:aron|ieron|aban|abamos|amos|emos|imos|ando|iendo)$")
 
+# The one named right after the writer ("Me: me + Paolo", "me and Dennis") is a person by name
+_WITH_ME = re.compile(r"\bme\s*(?:\+|&|and|n)\s*\Z")
+
 
 def is_english(token: str) -> bool:
     """One of the real words above, which a customer meant as written."""
@@ -109,6 +112,8 @@ def correct_spelling(text: str, catalog: Catalog) -> str:
         token = match.group(0)
         if token in known or len(token) < 5:
             return token
+        if _WITH_ME.search(match.string, max(0, match.start() - 8), match.start()):
+            return token  # "me + paolo": a name after the writer, no misspelt "pollo"
         if token.rstrip("s") in known:
             return token.rstrip("s")
         if is_english(token) or token in _ORDINARY or is_common_word(token):

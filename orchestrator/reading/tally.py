@@ -27,8 +27,9 @@ _SUM = re.compile(
     re.MULTILINE,
 )
 _MIN_LINES = 2
-# Each line says who comes with the one who wrote it: "me + Jorge", "2 of us", "just me"
-_SPEAKER_COMES = re.compile(r"\b(?:me|us|myself)\b")
+# Each line says who comes with the one who wrote it: "me + Jorge", "2 of us", "just me", "we
+# 3", and in Tagalog "kami ni Lolo" (Lolo and I)
+_SPEAKER_COMES = re.compile(r"\b(?:me|us|myself|we|kami)\b")
 
 
 def pasted_tally(text: str, food: re.Pattern[str]) -> list[Span]:

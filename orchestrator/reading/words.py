@@ -23,6 +23,7 @@ from orchestrator.reading.preferences import preferences_as_swaps
 from orchestrator.reading.restated import addition_restated
 from orchestrator.reading.role_fields import role_fields
 from orchestrator.reading.rough import count_taken_back, exact_after_rough
+from orchestrator.reading.run_on_lists import run_on_lists
 from orchestrator.reading.shorthand import written_counts
 from orchestrator.reading.spanish_numbers import spanish_counts
 from orchestrator.reading.spelling import correct_spelling, is_common_word
@@ -119,6 +120,10 @@ _OTHER_GUESTS = re.compile(
     r"(?=(?:kids|children|parents|adults|moms|dads|families|couples)\b)"
 )
 
+# A message opening with "+N" and a word ("+2 adults same", "+3 ppl"): N added to the order before
+# (a phone number, "+1 916 ...", has digits after)
+_PLUS_OPENS = re.compile(r"\A\s*\+\s*(?=\d{1,3}\s*[a-z])")
+
 
 def _unaccented(match: re.Match[str]) -> str:
     """A Latin letter with an accent as its plain letter ("é" is "e"); other letters are left."""
@@ -170,6 +175,7 @@ def _written(text: str) -> str:
     text = plain_list(text)  # "who's coming:\n- me and my wife\n- 4 neighbors"
     text = kin_glosses(text)  # "the great-grandkids: 11, 9", "the grandkids (mga apo): 12, 10"
     text = re.sub(r"\b(\d{5})-\d{4}\b", r"\1", text)
+    text = _PLUS_OPENS.sub("add ", text)  # "+2 adlts same" after an order: 2 added, as "add 2"
     text = re.sub(r"\bin laws\b", "in-laws", text)  # "my in laws": the pair, as "in-laws"
     text = re.sub(r"\bevery ?(?:1|one)\b(?!\s*(?:of|\d(?!\d{4}\b)))", "everyone", text)  # "every1 95621"
     text = no_kids_as_zero(text)  # "no kids", "Kids: none", "all adults. is tip included??"
@@ -177,6 +183,7 @@ def _written(text: str) -> str:
     text = misspelt_numbers(text, _NUMBER_NAMES, is_common_word)  # "tweleve adults"
     text = spanish_counts(text)  # "veinte adultos", "treinta y dos adultos"
     text = spoken_numbers(_NUMBER_WORD.sub(_number, text))  # "ate adults", "zip 9 5 6 6 1"
+    text = run_on_lists(text)  # "my dad my 2 brothers (19 and 16) my mom me and my wife"
     text = _ALL_OF_AGE.sub("all adults", text)  # "me and 6 coworkers, all over 21"
     text = _ADULT_AGES.sub(r"\1", text)  # "16 seniors (all 17-18)": adults, their ages agree
     text = adult_occasion_words(text)  # "12 girls" at a bachelorette are women, not kids

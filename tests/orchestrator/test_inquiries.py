@@ -1786,6 +1786,20 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   555-4410 ext 12", "916-555-7781 x 205") is the desk's, no count; a relation in the writer's own
   word glossed in brackets ("my bhua (aunt) and her husband", "my nani (grandma)") is the English
   relation ("my aunt"); "Magandang hapon po! Hello!" is a greeting.
+- round q68d: "+2 adlts same" opening a follow-up adds 2 as "add 2" does (18 after 16; "+4 ppl
+  same order" too); "can we do 2 more tables of 6? same food" after "4 tables of 6" adds 12 (36),
+  "tables of 6" being guests, no question about furniture; a writer's list of relations said
+  without commas ("my dad my 2 brothers (19 and 16) my mom me and my wife and our kids 6 and 2 and
+  my grandpa": 7 adults, a kid, a toddler) counts each, a list may open after "be" ("its gonna be
+  my dad, ..."), and the one a party is for ("bachelor party 4 my brother 🍻 me n 11 of the boys")
+  is no item of it; "... my parents and my wife's parents we want salmon and chicken" is the whole
+  party's choice ("we" after the relations: 8 of each for 7 adults and a kid, the toddler free);
+  a name right after the writer ("Me: me + Paolo") is a person, never a misspelt food ("pollo"),
+  so a pasted chat's own total stands ("... the twins (9) ... so thats 7 adults 2 kids (9, 9)": 2
+  kids), a chat line "kami ni Lolo" (Tagalog: Lolo and I) or "we 3" being the speaker's; "my
+  uncle ray + his wife" is 2 (the relation's name between); "my sister and her husband are coming
+  too and my brother + his wife, so add 4 adults" adds the 4 the names make; "could we add 2 more
+  people?" is a request, no hedge ("3 more could come" still is).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3399,7 +3413,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round q68c (Spanish ages and form fields, phone extensions, glossed relations, a Tagalog
     # greeting; q68c-01..14, 03, 06, 09, 12, 14 set aside: all exact): 3056 of 4373. The three
     # merged (m68abc): 3084 of 4401.
-    assert counts["exact"] >= 3084
+    assert counts["exact"] >= 3094
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3611,8 +3625,8 @@ BLIND_SETS = (
     BlindSet(142, exact=79, stating=("ef008",)),
     BlindSet(143, exact=75, stating=("eg007",)),
     BlindSet(144, exact=67, stating=("eh100",)),
-    BlindSet(145, exact=50, wrong=("ei030", "ei067")),
-    BlindSet(146, exact=45, wrong=("ej014", "ej018", "ej074")),
+    BlindSet(145, exact=54),
+    BlindSet(146, exact=49),
 )
 
 

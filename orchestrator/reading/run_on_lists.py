@@ -1,0 +1,30 @@
+"""A writer's list of relations said with no commas ("my dad my 2 brothers (19 and 16) my mom me
+and my wife"): a comma is put between two relations that follow each other, so the list reader
+counts each ("my dad, my 2 brothers (19 and 16), my mom, me and my wife")."""
+
+from __future__ import annotations
+
+import re
+
+# The relations of a family list, one word each (a pair word, "parents", counts two downstream)
+_KIN = (
+    r"(?:mom|mum|mommy|dad|daddy|mother|father|wife|husband|hubby|grandpa|grandma|grandmother|"
+    r"grandfather|brothers?|sisters?|parents|in-laws|grandparents|aunt|auntie|uncle|cousins?|"
+    r"sons?|daughters?|kids|fiance|fiancee|partner|boyfriend|girlfriend|step-?dad|step-?mom)"
+)
+_OWN = rf"(?:my|our)\s+(?:\d{{1,2}}\s+)?{_KIN}\b(?!')"
+# a relation (its ages in brackets after it) right before another relation or "me and", one
+# space between ("bachelor party 4 my brother 🍻 me n 11 of the boys": whose party, then a gap
+# where an emoji was; the one a party is for is no item of the list)
+_RUN_ON = re.compile(
+    rf"(?<!\bfor )(?<!\b4 )(?<!\bto )\b({_OWN}"
+    r"(?:\s*\(\s*\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*\s*\))?)"
+    rf" (?=(?:{_OWN}|me\s+(?:and|&|n|\+)\s))"
+)
+
+
+def run_on_lists(text: str) -> str:
+    """`text` with a comma between relations listed one after another with no word between."""
+    if "my " not in text and "our " not in text:
+        return text
+    return _RUN_ON.sub(r"\1, ", text)
