@@ -1,6 +1,7 @@
 """Partners some of the counted grown-ups bring, said by the group's own word: "plus 5 employees
 are bringing a spouse", "3 of the coworkers will bring their husbands", "4 members are bringing a
-plus one". The subject is some of the adults counted before; the partners are that many more
+plus one", "3 teammates are bringing their wives". The subject is some of the adults counted
+before; the partners are that many more
 adults, written "5 more adults", which the readers add to the party (in a follow-up, to the
 order's adults). Only with a partner word (spouse, wife, husband, partner, plus one, significant
 other): "bringing a friend" or "bringing their kids" may be anyone, and stays to the other
@@ -17,12 +18,12 @@ import re
 # grown-ups by their group's word: "5 employees", "3 of the coworkers", "4 of our members"
 _GROWN = (
     r"(?:employees|coworkers|co-workers|colleagues|members|staff|teachers|nurses|coaches|parents|"
-    r"volunteers|guys|ladies|officers|firefighters|clients|board members|leaders)"
+    r"volunteers|guys|ladies|officers|firefighters|clients|board members|leaders|teammates)"
 )
 _BROUGHT = re.compile(
-    rf"\b(\d{{1,3}}) (?:of (?:the|our|my) )?{_GROWN} (?:are |will be |will |r )?(?:bringing|bring) "
-    r"(?:a|their|his|her) (?:spouse|wife|husband|partner|plus[- ]?one|plus[- ]?1|\+1|"
-    r"significant other)s?\b"
+    rf"\b(\d{{1,3}}) (?:of (?:the|our|my) )?{_GROWN} (?:are |will be |will |r )?"
+    r"(?:bringing|bring) (?:a|their|his|her) (?:spouse|wife|wives|husband|partner|plus[- ]?one|"
+    r"plus[- ]?1|\+1|significant other)s?\b"
 )
 
 # one of the counted: "one of the nurses", or a titled name said to be counted already

@@ -15,7 +15,7 @@ _AMOUNT = r"\$\s?\d{1,3}(?:\.\d\d)?\s*"
 _PER = r"(?:per (?:person|guest|head|adult|plate)|a (?:person|head|plate|guest))\b"
 BUDGET_PER_HEAD = gated(re.compile(
     rf"\bbudget\s+(?:is\s+|of\s+|was\s+|:\s*)?(?:about\s+|around\s+|roughly\s+|approx\w*\s+|up to\s+|"
-    rf"~\s*)?{_AMOUNT}{_PER}|{_AMOUNT}{_PER}\s+budget\b"
+    rf"like\s+|~\s*)?{_AMOUNT}{_PER}|{_AMOUNT}{_PER}\s+budget\b"
 ))  # fmt: skip
 # a budget the writer asks to be met is an offer, asked as it is
 _ASKED_TO_MEET = re.compile(

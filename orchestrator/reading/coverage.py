@@ -96,7 +96,10 @@ _NEGATION = re.compile(
     r"our|please)\b))"
 )
 # "over" ending its clause: a thing ended ("tax season is over!!"), no choice; not "O'Brien"
-_CHOICE_NEAR = re.compile(r"\b(?:or|either|over(?![^\S\n]*(?:[!.,;)\n]|$))|vs|versus|o)\b(?!['’][a-z])")
+# ("call or text": how to reach the writer, no choice of the order)
+_CHOICE_NEAR = re.compile(
+    r"\b(?:or(?!\s+(?:text|call|email|phone)\b)|(?<!call )(?<!text )(?<!email )or|either|"
+    r"over(?![^\S\n]*(?:[!.,;)\n]|$))|vs|versus|o)\b(?!['’][a-z])")
 _CHOICE = re.compile(
     r"\b(?:haven't decided|havent decided|not decided|undecided|deciding|not sure|unsure|tbd|"
     r"maybe|might|possibly|perhaps)\b"

@@ -1,6 +1,7 @@
 """A group named as who gives the party, not who comes to it: "teacher appreciation surprise from
 our 4th grade parents 🍎 6 teachers plus 3 of us room parents, all adults", "a treat from our
-unit managers: 18 nurses plus 2 of us managers".
+unit managers: 18 nurses plus 2 of us managers", "the parents of ms. lopez's class want to treat
+the teachers ... 8 teachers plus 4 of us room parents".
 
 The givers' word adds no one there only when the same word is counted elsewhere in the message
 (the givers who come, "3 of us room parents"): the message itself says how many of them eat. A
@@ -19,11 +20,19 @@ _FROM_GROUP = re.compile(
     r"(?:[a-z0-9]+(?:\s+|-))?(?:[a-z0-9]+(?:\s+|-))?\Z"
 )
 
+# "the parents of Ms. Lopez's class want to treat the teachers": the group who treats, then
+# counted among who come ("8 teachers plus 4 of us room parents")
+_TREATS = re.compile(
+    r"(?:\s+of\s+[^!?\n]{1,40}?)?\s+(?:want|wants|would like|'d like|are going|plan|planned)\s+"
+    r"to\s+(?:treat|thank|surprise|honor|host|throw)\b"
+)
+
 
 def givers_counted(text: str, start: int, end: int, counted: str) -> bool:
     """The group word at `start:end` names who the party is from and the same word lies in
     `counted` (the text of the spans the parse counted): the givers who come are counted there."""
     word = text[start:end]
-    if not _FROM_GROUP.search(text, max(0, start - 70), start):
+    treats = _TREATS.match(text, end)
+    if not (treats or _FROM_GROUP.search(text, max(0, start - 70), start)):
         return False
     return bool(re.search(rf"\b{re.escape(word)}\b", counted))

@@ -128,7 +128,9 @@ ITEM = re.compile(
 _SEP = re.compile(
     # a bulleted list ("Who's coming:\n- me and my wife\n- my parents"): a line's bullet too
     # "me my husband our 3 kids ...": spoken without commas, the next item opening with "my"/"our"
-    r"(?:\s+(?:lol|haha)\b)?\s*(?:,\s*(?:and\s+(?:then\s+)?|plus\s+|n\s+|&\s*|\+\s*)?"
+    # ("me n 14 of my teammates, all adults, plus ...": the aside between two items says no one)
+    r"(?:\s+(?:lol|haha)\b)?(?:\s*,\s*all\s+(?:adults|grown-?ups)(?=\s*,))?"
+    r"\s*(?:,\s*(?:and\s+(?:then\s+)?|plus\s+|n\s+|&\s*|\+\s*)?"
     r"|\s+(?:and(?:\s+then)?|plus|n|with)\s+|\s*[&+]\s*"  # "... and then my sister ...": one more item
     r"|[ \t]+(?=(?:my|our)\s)"
     r"|\n[ \t]*[-*\u2022][ \t]*)"

@@ -48,9 +48,10 @@ COUPLE = (
     rf"{KIN_OF}(?:(?:other|older|younger|big|little|oldest|youngest)\s+)?"
     r"(?:(?:brother|bro|sister|sis|cousin|aunt|uncle|friend|best friend|neighbou?r|boss|"
     # ("my sister her husband": spoken without a comma, the same two)
-    # ("my uncle ray + his wife", "my sister maria and her husband": the relation's name between)
-    r"coworker|brother-in-law|sister-in-law)(?:\s+(?!(?:and|n|plus|with|his|her|their)\b)[a-z]+)?"
-    r"(?:\s*(?:,|&|\+|and|n|plus|with)\s*|\s+)(?:his|her|their)\s+"
+    r"coworker|brother-in-law|sister-in-law)(?:\s*(?:,|&|\+|and|n|plus|with)\s*|\s+"
+    # "my uncle ray + his wife": the relation's first name between, before "+", "&" or "and"
+    r"|\s+(?!(?:and|n|with|plus|is|are|r|was|will|can|lives|who|his|her|their)\b)[a-z]{2,12}"
+    r"\s*(?:&|\+|\band\b)\s*)(?:his|her|their)\s+"
     # "my aunt + uncle", "my uncle and aunt": a pair of relations named together
     rf"{PARTNER}|(?:aunt\s*(?:&|\+|and|n)\s*uncle|uncle\s*(?:&|\+|and|n)\s*aunt)|(?:son|daughter)\s*(?:,|&|\+|and|n|plus|with)\s*(?:his|her)\s+(?:wife|husband|spouse|"
     r"fianc(?:e|ee)))\b(?!')"

@@ -114,7 +114,9 @@ _FROM = r"(?:\s+from\s+[a-z]+(?:\s+(?!(?:and|n|plus|with|are|is|r|can|will|too|a
 # "my wife's parents", "her husband's brother", "the in-laws": the possessor may be a relation
 PERSON = (
     r"(?:my|our|his|her|their|the)\s+(?:(?:wife|husband|hubby|partner|spouse|gf|bf|girlfriend|"
-    rf"boyfriend|fianc(?:e|ee)|mom|dad|sister|brother|son|daughter|friend|boss)'s\s+)?{_WHO}"
+    rf"boyfriend|fianc(?:e|ee)|mom|dad|sister|brother|son|daughter|friend|boss|bride|groom|"
+    # "the groom's grandparents", "the birthday girl's parents": whose, said by the occasion
+    rf"birthday (?:girl|boy)|grad|graduate)'s\s+)?{_WHO}"
 )
 _JOIN = r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|n|plus|with)\s+|\s*[&+]\s*)"
 # "my sister and her husband", "my mom and dad": the possessive may be said once
@@ -248,7 +250,8 @@ def recount_said(text: str) -> bool:
 # The words between the people named and "so thats 2 more" that say only that they come
 _COMING = {"is", "are", "r", "will", "can", "could", "be", "now", "also", "coming", "come",
            "joining", "join", "make", "it", "too", "after", "all", "as", "well", "so", "and",
-           "decided", "to", "said", "yes", "just"}  # fmt: skip
+           "decided", "to", "said", "yes", "just",
+           "flying", "driving", "in", "up", "down"}  # fmt: skip  # "are flying in so"
 # ("... so add 2.": "add N" ending its clause says the same without "more")
 _MORE = re.compile(
     rf"\b(?:add(?:ing)?\s+|that'?s\s+|so\s+)(\d{{1,3}})\s+more\b(?!\s*(?:{_GROWN_WORDS}|{_KID}|[a-z]+s)\b)"

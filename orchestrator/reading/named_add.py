@@ -28,6 +28,17 @@ _THEN_ADD = re.compile(
     r"(?:\s+more)?(?P<word>\s+(?:adults?|grown-?ups))?"
     r"(?:\s+(?:please|pls|plz|more))?\s*(?=[.!?\n]|$|,\s*(?:same|rest|everything|thanks?|thank you)\b)"
 )
+# "my sister and her husband are coming too and my brother + his wife, so add 4 adults": a
+# second run of names joined to the first after its coming, the addition after both
+_AND_MORE = re.compile(
+    r"\s+(?:(?:are|r|is|can|could|will|also|both|now)\s+)+(?:coming|come|joining|make it)"
+    r"(?:\s+(?:too|after all|as well|now))*\s*,?\s+(?:and|&|plus)\s+(?:also\s+)?"
+)
+_BOTH_ADD = re.compile(
+    r"(?:\s+(?:too|as well))?\s*[,;:!-]*\s*(?:so\s+)?(?:(?:please|pls|plz|can you|could you)\s+)?"
+    r"add\s+(?P<n>\d{1,2})(?:\s+more)?\s+(?:adults?|grown-?ups)(?:\s+(?:please|pls|plz|more))?"
+    r"\s*(?=[.!?\n]|$|,\s*(?:same|rest|everything|thanks?|thank you)\b)"
+)
 # "my husband and I", "my wife & me": the writer named after the others, one grown-up more
 _AND_ME = re.compile(r"\s+(?:and|&|n)\s+(?:i|me|myself)\b")
 _YOUNG = re.compile(
@@ -42,6 +53,15 @@ def named_add(text: str) -> tuple[list[Span], list[tuple[Span, str]]]:
     moved: list[tuple[Span, str]] = []
     if len(re.findall(r"\d+", text)) != 1:
         return [], []  # another count beside ("make that 12 adults, ... add 2 more"): its readers'
+    runs = named_people(text)
+    for (m, named, _), (m2, named2, _) in zip(runs, runs[1:], strict=False):
+        joined = _AND_MORE.match(text, m.end())
+        if joined is None or joined.end() != m2.start():
+            continue
+        both = _BOTH_ADD.match(text, m2.end())
+        young = _YOUNG.search(m.group(0)) or _YOUNG.search(m2.group(0))
+        if both and int(both.group("n")) == named + named2 and not young:
+            explained.append((m.start(), both.end()))  # the names are who the N adults are
     for m, named, _ in named_people(text):
         me = _AND_ME.match(text, m.end())  # "my husband and I are coming too": the writer, one more
         names = (m.start(), me.end() if me else m.end())
