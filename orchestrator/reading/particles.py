@@ -1,6 +1,8 @@
 """Words of another language that carry nothing of the order, taken out before the reading:
 Tagalog's polite "po" closing a phrase ("3 families po, 4 adults per family"), and a word in
-another script glossed in English right after it ("all 직원 (employees)": the gloss is the word)."""
+another script glossed in English right after it ("all 직원 (employees)": the gloss is the word),
+ages said again in brackets with Korean's age counter ("7 and 10 (7살, 10살)"), and Vietnamese's
+"và" (and), "tuổi" (years old) and polite "dạ", "ạ" ("dạ, 8, 8 và 4 tuổi ạ")."""
 
 from __future__ import annotations
 
@@ -22,3 +24,25 @@ def glosses_for_words(text: str) -> str:
     """Lower-case `text` with each word in another script that is glossed in brackets right
     after it ("직원 (employees)") replaced by its gloss ("employees")."""
     return _GLOSSED.sub(r"\1", text)
+
+
+# Ages in brackets with Korean's age counter (살, 세), after the same ages: said twice, once read
+_KOREAN_AGES = re.compile(r"\s*\(\s*(\d{1,2})\s*[살세](?:\s*,\s*\d{1,2}\s*[살세])*\s*\)")
+_VIETNAMESE = {"và": "and", "tuổi": "years old", "dạ": "", "ạ": ""}
+_VIETNAMESE_WORD = re.compile(r"(?<!\w)(?:và|tuổi|dạ|ạ)(?!\w)")
+
+
+def ages_said_twice(text: str) -> str:
+    """Lower-case `text` without a bracket of ages in Korean ("(7살, 10살)") right after the same
+    ages in English ("they're 7 and 10"): the first age in the bracket said just before it."""
+
+    def drop(m: re.Match[str]) -> str:
+        before = text[max(0, m.start() - 30) : m.start()]
+        return "" if re.search(rf"\b{m.group(1)}\b", before) else m.group(0)
+
+    return _KOREAN_AGES.sub(drop, text)
+
+
+def vietnamese_words(text: str) -> str:
+    """Lower-case `text` with Vietnamese "và", "tuổi" in English and the polite "dạ", "ạ" out."""
+    return _VIETNAMESE_WORD.sub(lambda m: _VIETNAMESE[m.group(0)], text)

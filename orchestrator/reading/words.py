@@ -19,7 +19,12 @@ from orchestrator.reading.kin_glosses import kin_glosses
 from orchestrator.reading.layout import plain_list
 from orchestrator.reading.misspelt_numbers import misspelt_numbers
 from orchestrator.reading.no_kids import no_kids_as_zero
-from orchestrator.reading.particles import glosses_for_words, without_po
+from orchestrator.reading.particles import (
+    ages_said_twice,
+    glosses_for_words,
+    vietnamese_words,
+    without_po,
+)
 from orchestrator.reading.preferences import preferences_as_swaps
 from orchestrator.reading.restated import addition_restated
 from orchestrator.reading.role_fields import role_fields
@@ -165,6 +170,7 @@ def _written(text: str) -> str:
     text = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     if not text.isascii():  # each of these four reads only letters past ASCII (speed)
         text = glosses_for_words(text)  # "all 직원 (employees)": all employees
+        text = vietnamese_words(ages_said_twice(text))  # "7 and 10 (7살, 10살)"; "8 và 4 tuổi"
         text = re.sub(r"[\u00c0-\u024f]", _unaccented, text)  # "fiancé" is "fiance", not "fianc "
         text = emoji_as_words(text)  # "🦞 for every1": lobster
         text = emoji_as_stops(text)  # "sweet 16 \U0001f380 she + 12 of her friends"
