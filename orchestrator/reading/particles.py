@@ -2,7 +2,7 @@
 Tagalog's polite "po" closing a phrase ("3 families po, 4 adults per family"), and a word in
 another script glossed in English right after it ("all 직원 (employees)": the gloss is the word),
 ages said again in brackets with Korean's age counter ("7 and 10 (7살, 10살)"), and Vietnamese's
-"và" (and), "tuổi" (years old) and polite "dạ", "ạ" ("dạ, 8, 8 và 4 tuổi ạ")."""
+"và" (and), "tuổi" (years old, as the ages' own word) and polite "dạ", "ạ" ("dạ, 8, 8 và 4 tuổi ạ")."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ import re
 # "chicken and salmon po."): politeness, and it parts a count from its words
 _PO = re.compile(r"(?<=[a-z0-9])\s+po(?=\s*(?:[,.!?;\n]|$))")
 # A word in another script with its English gloss in brackets after it: the gloss stands for it
-_GLOSSED = re.compile(r"[^\x00-\x7f]+\s*\(\s*([a-z][a-z' -]{1,30}[a-z])\s*\)")
+# (letters of a script, never an emoji: "🎉 (pls dont remind me)" is an aside)
+_SCRIPT = "\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_GLOSSED = re.compile(rf"[{_SCRIPT}]+(?: [{_SCRIPT}]+)*\s*\(\s*([a-z][a-z' -]{{1,30}}[a-z])\s*\)")
 
 
 def without_po(text: str) -> str:
@@ -28,7 +30,7 @@ def glosses_for_words(text: str) -> str:
 
 # Ages in brackets with Korean's age counter (살, 세), after the same ages: said twice, once read
 _KOREAN_AGES = re.compile(r"\s*\(\s*(\d{1,2})\s*[살세](?:\s*,\s*\d{1,2}\s*[살세])*\s*\)")
-_VIETNAMESE = {"và": "and", "tuổi": "years old", "dạ": "", "ạ": ""}
+_VIETNAMESE = {"và": "and", "tuổi": "", "dạ": "", "ạ": ""}
 _VIETNAMESE_WORD = re.compile(r"(?<!\w)(?:và|tuổi|dạ|ạ)(?!\w)")
 
 
@@ -44,5 +46,6 @@ def ages_said_twice(text: str) -> str:
 
 
 def vietnamese_words(text: str) -> str:
-    """Lower-case `text` with Vietnamese "và", "tuổi" in English and the polite "dạ", "ạ" out."""
+    """Lower-case `text` with Vietnamese "và" as "and", and "tuổi" (years old, after an age: the
+    ages read as bare numbers) and the polite "dạ", "ạ" out."""
     return _VIETNAMESE_WORD.sub(lambda m: _VIETNAMESE[m.group(0)], text)

@@ -21,7 +21,8 @@ _SUMMARY = re.compile(r"so\b(?: yeah| ok| total|,)*\s[^\n]*\d")
 
 def pasted_chat(text: str, catalog_word: re.Pattern[str]) -> str:
     """`text` (lower case) with the lines of a pasted chat blanked when a line beginning "so"
-    with a number sums it up after two or more speakers' lines and names the food itself (else the
+    with a number sums it up after two or more speakers' lines, says again every number of the chat
+    (a count or an age the summing up leaves out is asked) and names the food itself (else the
     chat may hold the choice: asked); lines before the chat with no
     number (its introduction, "lol this is how my mom orders:") go with it."""
     if text.count(":") < 2 or "so" not in text:
@@ -37,6 +38,10 @@ def pasted_chat(text: str, catalog_word: re.Pattern[str]) -> str:
         return text
     if not catalog_word.search("\n".join(lines[after[0] :])):
         return text  # "so 10 adults, 95630": the foods were only in the chat
+    summary = lines[after[0]]
+    said = set(re.findall(r"\d+", "\n".join(lines[speakers[0] : after[0]])))
+    if not said <= set(re.findall(r"\d+", summary)):
+        return text  # "Ken: me, Ivy and our 2 (7 and 10)\nso 6 adults 2 kids (7, 12)": asked
     first = speakers[0]
     blank = [i for i in range(first) if not re.search(r"\d", lines[i])]
     blank += list(range(first, after[0]))
