@@ -142,14 +142,19 @@ _QUARTER_ALONE = (
 
 # "coming from fresno", "flying in from texas", "driving up from LA": where guests travel from,
 # not where the party is
+_KIN_FROM = (
+    r"(?:aunts?|uncles?|tias?|tios?|titas?|titos?|cousins?|husband|wife|grandparents|grandma|"
+    r"grandpa|in-?laws|parents|brothers?|sisters?|mom|dad)"
+)
 _COMING_FROM = re.compile(
     r"\b(?:coming|come|comes|flying|fly|flies|flown|driving|drive|drives|traveling|travelling|"
     r"visiting|arriving|making the trip|road tripping)(?:\s+(?:in|up|down|over|out|all the way))*"
     r"\s+from\s+\Z"
     # "my tia from stockton and her husband", "3 more adults, my titas from vallejo": a relative's
     # home town, said right after the relative
-    r"|\b(?:my|our|his|her|their)\s+(?:aunts?|uncles?|tias?|tios?|titas?|titos?|cousins?|husband|"
-    r"wife|grandparents|grandma|grandpa|in-?laws|parents|brothers?|sisters?|mom|dad)\s+from\s+\Z"
+    # ("my tita and tito from vallejo": a pair of them)
+    rf"|\b(?:my|our|his|her|their)\s+{_KIN_FROM}(?:\s+(?:and|&|\+|n)\s+(?:my\s+)?{_KIN_FROM})?"
+    r"\s+from\s+\Z"
 )
 # A name signed under a sign-off ("Thanks,\nTracy"): a person, though the ZIP table has a town of
 # that name

@@ -40,7 +40,7 @@ LIST_WORDS = {
     "con", "del", "las", "los", "para", "por", "favor", "gracias", "todos", "queremos", "quiero",
     "somos", "hola", "tambien", "una", "unos", "mas", "perdon", "digo", "mejor", "bueno",
     # Tagalog fillers ("15 adults kami, lobster and shrimp ... po", "salamat"): no items
-    "kami", "lang", "salamat", "kumusta", "naman", "sana",
+    "kami", "lang", "salamat", "kumusta", "naman", "sana", "lahat", "tapos",  # "lahat" all, "tapos" then
     # a greeting opening the message before the list ("Hello, ny strip for all 15, ...")
     "hello", "hey", "hiya", "howdy", "greetings",
 }  # fmt: skip

@@ -31,6 +31,7 @@ from orchestrator.reading.named_parts import named_groups_summed
 from orchestrator.reading.occasion_for import occasion_for
 from orchestrator.reading.occasion_people import occasion_people
 from orchestrator.reading.paper_numbers import hidden_paperwork
+from orchestrator.reading.pasted_chat import pasted_chat
 from orchestrator.reading.reason_first import reason_first
 from orchestrator.reading.relations import relation_among, them_as_kids
 from orchestrator.reading.replaced import counts_taken_back
@@ -47,6 +48,8 @@ Span = tuple[int, int]
 def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     """The normalized, spelt message ready for the guest reader, and the words taken back in it
     ("nuggets lol i mean": `retracted_words`)."""
+    words = catalog_words(catalog)[0]
+    spelt = pasted_chat(spelt, words)  # "Mom: filet and lobster ...\nso 12 adults, filet + lobster"
     norm, retracted = retracted_words(spelt, catalog)  # "nuggets lol i mean"
     norm = glossed_counts(norm)  # "6 bache (kids)": 6 kids
     # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
@@ -54,7 +57,6 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     norm = grandkids_as_kids(norm)  # "chicken for the grandkids": the kids, when they are all
     norm = field_recount(norm)  # "kids (6-12) is 3 now, not 4": "3 kids (6-12) now, not 4"
     norm = everyone_each(norm)  # "everyone gets 2 filet each": the "each" said twice
-    words = catalog_words(catalog)[0]
     norm = all_as_people(norm, words)  # "ny strip for all 14, upgrade 4 ..."
     norm = named_groups_summed(norm, words)  # "engineering 12, marketing 8, all adults"
     norm = grown_parts_summed(norm)  # "11 guys on the crew plus 2 supervisors, all adults"

@@ -96,7 +96,8 @@ _CLAUSE = frozenset({
 # place, policy words the topic readers answer ("plus a tip for the chef?").
 HARMLESS = _CLAUSE | frozenset({
     "hibachi", "dinner", "dinners", "lunch", "meal", "meals", "food", "party", "event", "chef",
-    "chefs", "show", "fried", "rice", "noodles", "salad", "soup", "veg", "sides", "side",
+    "luncheon", "supper", "chefs", "show", "fried", "rice", "noodles", "salad", "soup", "veg",
+    "sides", "side",
     "sauce", "sauces", "yum", "yum-yum", "protein", "proteins", "upgrade", "upgrades", "portion",
     "portions", "order", "menu", "drinks", "fun", "time", "entertainment", "celebration",
     "family", "friends", "fam", "crew", "group", "company", "team", "office", "coworkers",

@@ -58,6 +58,31 @@ _SPANISH_VERB = re.compile(r"(?:aron|ieron|aban|abamos|amos|emos|imos|ando|iendo
 _WITH_ME = re.compile(r"\bme\s*(?:\+|&|and|n)\s*\Z")
 
 
+# A word written without its vowels ("chkn", "shrmp", "stk", "slmn"): terse shorthand
+_NO_VOWEL = re.compile(r"[b-df-hj-np-tv-xz]{3,6}")
+
+
+@lru_cache(maxsize=8)
+def _food_words(catalog: Catalog) -> tuple[str, ...]:
+    """The catalog's protein and add-on words (no guest words: "ppl" stays "ppl")."""
+    return tuple(w for w in vocabulary(catalog) if w not in _GUEST_VOCAB)
+
+
+def shorthand(token: str, catalog: Catalog) -> str:
+    """The one catalog word that `token`, a word with no vowel, writes by its consonants in order
+    with the same first and last letter ("chkn" is chicken, "stk" steak); `token` itself when no
+    word or more than one fits ("pls", "thx", "bbq")."""
+    fits = [w for w in _food_words(catalog)
+            if w[0] == token[0] and w[-1] == token[-1] and _in_order(token, w)]  # fmt: skip
+    return fits[0] if len(fits) == 1 else token
+
+
+def _in_order(token: str, word: str) -> bool:
+    """Every letter of `token` in `word`, in order."""
+    letters = iter(word)
+    return all(c in letters for c in token)
+
+
 def is_english(token: str) -> bool:
     """One of the real words above, which a customer meant as written."""
     return token in _REAL_WORDS
@@ -104,14 +129,17 @@ def near_misses(text: str, catalog: Catalog) -> list[tuple[str, str, tuple[int, 
 
 def correct_spelling(text: str, catalog: Catalog) -> str:
     """Replace each word of 5+ letters that is not a catalog word, nor a real word customers mean
-    as written, but is close to a catalog word."""
+    as written, but is close to a catalog word; and a shorter word written without vowels by the
+    one food word it spells ("chkn", `shorthand`)."""
     vocab = vocabulary(catalog)
     known = set(vocab)
 
     def fix(match: re.Match[str]) -> str:
         token = match.group(0)
-        if token in known or len(token) < 5:
+        if token in known:
             return token
+        if len(token) < 5:
+            return shorthand(token, catalog) if _NO_VOWEL.fullmatch(token) else token
         if _WITH_ME.search(match.string, max(0, match.start() - 8), match.start()):
             return token  # "me + paolo": a name after the writer, no misspelt "pollo"
         if token.rstrip("s") in known:

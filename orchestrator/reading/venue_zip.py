@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from orchestrator.reading.checks import city_without_zip, party_zip, zip_codes
+from orchestrator.reading.signature_zip import body_zip
 from orchestrator.reading.venue_unsettled import venue_checks
 
 Span = tuple[int, int]
@@ -30,7 +31,8 @@ def venue_zip(text: str, state: str) -> VenueZip:
     whose towns a city named without a ZIP is looked up in."""
     zips = zip_codes(text)
     codes = {code for code, _ in zips}
-    party = party_zip(text, zips) if len(codes) > 1 else None
+    # "... at Harold's home, ..., CA 95608 ... Warm regards, ... CA 95825": the body's ZIP
+    party = (party_zip(text, zips) or body_zip(text, zips)) if len(codes) > 1 else None
     checks: list[Check] = []
     if len(codes) > 1 and party is None:
         checks.append(("zip", f"two ZIP codes ({', '.join(sorted(codes))}): which one?"))

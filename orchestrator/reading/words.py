@@ -19,6 +19,12 @@ from orchestrator.reading.kin_glosses import kin_glosses
 from orchestrator.reading.layout import plain_list
 from orchestrator.reading.misspelt_numbers import misspelt_numbers
 from orchestrator.reading.no_kids import no_kids_as_zero
+from orchestrator.reading.particles import (
+    ages_said_twice,
+    glosses_for_words,
+    vietnamese_words,
+    without_po,
+)
 from orchestrator.reading.preferences import preferences_as_swaps
 from orchestrator.reading.restated import addition_restated
 from orchestrator.reading.role_fields import role_fields
@@ -168,10 +174,13 @@ def _written(text: str) -> str:
     """Every step of `normalize` before the spelling and the rough counts."""
     text = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     if not text.isascii():  # each of these four reads only letters past ASCII (speed)
+        text = glosses_for_words(text)  # "all 직원 (employees)": all employees
+        text = vietnamese_words(ages_said_twice(text))  # "7 and 10 (7살, 10살)"; "8 và 4 tuổi"
         text = re.sub(r"[\u00c0-\u024f]", _unaccented, text)  # "fiancé" is "fiance", not "fianc "
         text = emoji_as_words(text)  # "🦞 for every1": lobster
         text = emoji_as_stops(text)  # "sweet 16 \U0001f380 she + 12 of her friends"
         text = re.sub(r"[^\x00-\x7f]+", " ", text)
+    text = without_po(text)  # "3 families po, 4 adults per family": Tagalog politeness
     text = plain_list(text)  # "who's coming:\n- me and my wife\n- 4 neighbors"
     text = kin_glosses(text)  # "the great-grandkids: 11, 9", "the grandkids (mga apo): 12, 10"
     text = re.sub(r"\b(\d{5})-\d{4}\b", r"\1", text)
