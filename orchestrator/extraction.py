@@ -13,12 +13,7 @@ from orchestrator.reading.add_on_group import counted_words
 from orchestrator.reading.adults import ADD, adds_near
 from orchestrator.reading.adults_all import adults_for_all
 from orchestrator.reading.age_bands import by_band, one_band
-from orchestrator.reading.allergies import (
-    allergy_foods,
-    diet_checks,
-    diet_reasons,
-    meatless_share,
-)
+from orchestrator.reading.allergies import allergy_foods, diet_checks, diet_reasons, meatless_share
 from orchestrator.reading.asides import asides, people_numbers
 from orchestrator.reading.asked_food import asked_foods
 from orchestrator.reading.asks import ProteinAsk

@@ -15,6 +15,7 @@ from orchestrator.reading.aged_dropout import dropout_reason
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.described_groups import describes_adults, in_adults_bracket
+from orchestrator.reading.doubt_words import CHOICE, CHOICE_NEAR, COUNT_AFTER, MAY_COME, NEGATION, VAGUE
 from orchestrator.reading.doubts import doubts
 from orchestrator.reading.givers import givers_counted
 from orchestrator.reading.group_host import hosting_member
@@ -84,32 +85,6 @@ _GREETING_OPENING = re.compile(
 _OPENING = re.compile(r"^\s*(?:(?:hi|hello|hey|hiya)\s*,?\s*)?(?:this is\s+|it'?s\s+)?$")
 _SIGNED = re.compile(r"\s+[a-z]+\s+here\b")
 _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:my|our|her|his|their|the|me)\b|&|\+|and\b|n\b|plus\b|\(\d)")
-# "sure why not, add the show": a yes, no negation
-_NEGATION = re.compile(
-    r"(?<!\bwhy )\b(?:no|not|nobody|no one|none|don't|dont|do not|without|skip|scratch|instead|swap|"
-    r"rather|except|minus|nix|cancel|drop|remove|leave off|leave out|sin|nada de|nahi|nahin"
-    r"|hold the(?!\s+(?:date|day|spot|slot|time|weekend|night|evening|\d)))\b"  # "to hold the date"
-    r"(?!\s+of\s+(?:meat|beef|the meat))(?!\W+wait\b)"  # "no wait just ...": a correction opens
-    r"(?!\s+(?:sure|decided|rush|hurry|worries|worry|problem|prob|pressure|stress)\b)"
-    # "the sake thing if that's not too much, we're in 95826": a courtesy, nothing taken out
-    r"(?!\s+too\s+(?:much|expensive|pricey)\b\s*(?:[.,!?;)\n]|$|(?:we|we're|i|i'm|thank|thanks|"
-    r"our|please)\b))"
-)
-# "over" ending its clause: a thing ended ("tax season is over!!"), no choice; not "O'Brien"
-# ("call or text": how to reach the writer, no choice of the order)
-_CHOICE_NEAR = re.compile(
-    r"\b(?:or(?!\s+(?:text|call|email|phone)\b)|(?<!call )(?<!text )(?<!email )or|either|"
-    r"over(?![^\S\n]*(?:[!.,;)\n]|$))|vs|versus|o)\b(?!['’][a-z])")
-_CHOICE = re.compile(
-    r"\b(?:haven't decided|havent decided|not decided|undecided|deciding|not sure|unsure|tbd|"
-    r"maybe|might|possibly|perhaps)\b"
-)
-_MAY_COME = re.compile(r"\s+(?:also\s+|all\s+)?(?:come|join|make it|show up|tag along|be coming)\b")
-_COUNT_AFTER = re.compile(r"\s+(?:be\s+)?(?:(?:like|around|about|abt)\s+)?\d{1,3}\b")
-_VAGUE = re.compile(
-    r"\b(?:some|a few|few|most|mostly|several|many|majority|a bunch|handful|a lot|couple|double|"
-    r"triple|twice|seconds|thirds)\b"
-)
 # Guest words that name a whole band or the party; other guest words (ladies, guys) name a group.
 _BAND_WORDS = {"adult", "adults", "grownups", "grown ups", "grown-ups", "kid", "kids", "child",
                "children", "kiddos", "kiddo", "little ones", "littles", "guest", "guests", "people",
@@ -256,24 +231,24 @@ def unexplained_words(
         if catalog_word.search(before) and m.span(1) not in covered:
             group = for_add_on(text, m.start(1), add_on_word)  # "sake for the parents": theirs?
             flag(ADD_ON_GROUP if group else "proteins", m, "a choice for someone not counted")
-    for m in _NEGATION.finditer(text):
+    for m in NEGATION.finditer(text):
         if negation_explained(text, *m.span()) or people_left_out(text, *m.span()):
             continue  # "no turkey this year": off the catalog anyway; "no husbands this time!"
             # says who the counted guests are not: the order is unchanged either way
         if m.span() not in covered and near_order_words(m.span()):
             flag("message", m, "a negation the order does not reflect")
-    for m in _CHOICE_NEAR.finditer(text):
+    for m in CHOICE_NEAR.finditer(text):
         if m.span() not in covered and catalog_word.search(
             text[max(0, m.start() - 25) : m.end() + 25]
         ):
             flag("message", m, "a choice between options")
-    for m in _CHOICE.finditer(text):
+    for m in CHOICE.finditer(text):
         # "the dads might come too": guests not settled, wherever the order's words are
-        coming = _MAY_COME.match(text, m.end())
+        coming = MAY_COME.match(text, m.end())
         if m.span() not in covered and (coming or near_order_words(m.span(), 40)):
             # "maybe 15-20 people": a count not settled, which a later count settles
-            flag("guests" if _COUNT_AFTER.match(text, m.end()) else "message", m, "undecided")
-    for m in _VAGUE.finditer(text):
+            flag("guests" if COUNT_AFTER.match(text, m.end()) else "message", m, "undecided")
+    for m in VAGUE.finditer(text):
         after = re.split(r"[,;.!?\n]", text[m.end() : m.end() + 45], maxsplit=1)[0]
         if couple_choosing(text, m.end(), counted=adults_counted):
             continue  # "32 adults ... the couple would like filet": the hosts, counted

@@ -1,0 +1,33 @@
+"""The words of doubt the coverage net looks for (`coverage`): a negation the order may not
+reflect, a choice between options, an undecided or a vague count. Split from `coverage` by size."""
+
+from __future__ import annotations
+
+import re
+
+# "sure why not, add the show": a yes, no negation
+NEGATION = re.compile(
+    r"(?<!\bwhy )\b(?:no|not|nobody|no one|none|don't|dont|do not|without|skip|scratch|instead|swap|"
+    r"rather|except|minus|nix|cancel|drop|remove|leave off|leave out|sin|nada de|nahi|nahin"
+    r"|hold the(?!\s+(?:date|day|spot|slot|time|weekend|night|evening|\d)))\b"  # "to hold the date"
+    r"(?!\s+of\s+(?:meat|beef|the meat))(?!\W+wait\b)"  # "no wait just ...": a correction opens
+    r"(?!\s+(?:sure|decided|rush|hurry|worries|worry|problem|prob|pressure|stress)\b)"
+    # "the sake thing if that's not too much, we're in 95826": a courtesy, nothing taken out
+    r"(?!\s+too\s+(?:much|expensive|pricey)\b\s*(?:[.,!?;)\n]|$|(?:we|we're|i|i'm|thank|thanks|"
+    r"our|please)\b))"
+)
+# "over" ending its clause: a thing ended ("tax season is over!!"), no choice; not "O'Brien"
+# ("call or text": how to reach the writer, no choice of the order)
+CHOICE_NEAR = re.compile(
+    r"\b(?:or(?!\s+(?:text|call|email|phone)\b)|(?<!call )(?<!text )(?<!email )or|either|"
+    r"over(?![^\S\n]*(?:[!.,;)\n]|$))|vs|versus|o)\b(?!['’][a-z])")
+CHOICE = re.compile(
+    r"\b(?:haven't decided|havent decided|not decided|undecided|deciding|not sure|unsure|tbd|"
+    r"maybe|might|possibly|perhaps)\b"
+)
+MAY_COME = re.compile(r"\s+(?:also\s+|all\s+)?(?:come|join|make it|show up|tag along|be coming)\b")
+COUNT_AFTER = re.compile(r"\s+(?:be\s+)?(?:(?:like|around|about|abt)\s+)?\d{1,3}\b")
+VAGUE = re.compile(
+    r"\b(?:some|a few|few|most|mostly|several|many|majority|a bunch|handful|a lot|couple|double|"
+    r"triple|twice|seconds|thirds)\b"
+)
