@@ -3457,7 +3457,8 @@ async def test_offline_responder_is_never_confidently_wrong(
     # ages said twice; Vietnamese "và", "tuổi", "dạ"; a relative pair's home town; a signature's
     # ZIP), q68f-01..16 (07, 08 marked ask and asked; 05, 06, 12, 16 set aside: all four exact;
     # 15 asked: "2600 Capitol Ave" in the signature read as 2600 guests): 3097 of 4417.
-    # FLOOR
+    # The three merged (m68def): 3120 of 4442.
+    assert counts["exact"] >= 3120
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3669,8 +3670,8 @@ BLIND_SETS = (
     BlindSet(142, exact=79, stating=("ef008",)),
     BlindSet(143, exact=75, stating=("eg007",)),
     BlindSet(144, exact=67, stating=("eh100",)),
-    BlindSet(145, exact=0),
-    BlindSet(146, exact=0),
+    BlindSet(145, exact=58),
+    BlindSet(146, exact=57),
 )
 
 
