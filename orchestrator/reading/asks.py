@@ -11,6 +11,9 @@ from dataclasses import dataclass, replace
 # "steak - filet mignon, not the ny strip - and shrimp", "ny strip) and shrimp": an aside closed
 CONNECT = re.compile(r"^[\s,+&/)-]*(?:and|n|plus|with|y|e|con|\+|&|,|-)?[\s,+&/]*$")
 
+# "for the kids", "for all the": a choice for the group named right after (ends the text searched)
+CHOSEN_FOR = re.compile(r"\bfor\s+(?:the\s+|all\s+(?:the\s+)?|our\s+|my\s+)?\Z")
+
 
 @dataclass(frozen=True, slots=True)
 class ProteinAsk:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
+from orchestrator.reading.asks import CHOSEN_FOR, CONNECT, ProteinAsk, with_
 from orchestrator.reading.guests import ADULT, KID, PEOPLE
 
 # the gap between a counted group and its protein when the protein only follows the count: spaces,
@@ -29,7 +29,6 @@ _FOR_GROUP = re.compile(rf"\s*(?:{ADULT}|{PEOPLE})\b")
 
 
 # "... for the kids and ny strip + shrimp for the adults": the group a choice before is for
-_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+|all\s+(?:the\s+)?|our\s+|my\s+)?\Z")
 _FOR_AFTER = re.compile(
     rf"\s*for\s+(?:the\s+|all\s+(?:the\s+)?|(?:every|each)\s+)?(?:({ADULT})|({KID}))\b"
 )
@@ -100,7 +99,7 @@ def _chosen_after(
         before = [g for g in groups if g[1] <= ask.start and ask.start - g[1] <= 30]
         if i == 0 or not ask.group or not _plain(ask) or not before or before[-1][2] != ask.group:
             continue
-        chosen = _FOR_BEFORE.search(text, max(0, before[-1][0] - 20), before[-1][0])
+        chosen = CHOSEN_FOR.search(text, max(0, before[-1][0] - 20), before[-1][0])
         if not chosen or text[out[i - 1].end : chosen.start()].strip():
             continue  # "para los adultos filete": the group before is the filet's own
         last = ask  # the list goes on: "ny strip + shrimp + salmon for the adults"

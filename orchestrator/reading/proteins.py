@@ -9,7 +9,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.asks import ProteinAsk, with_
+from orchestrator.reading.asks import CHOSEN_FOR, ProteinAsk, with_
 from orchestrator.reading.each import EACH_CLAUSE, EVERY_ONE, ON_TOP_ALL, each_count, each_read
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
 from orchestrator.reading.options import bracket_option, option_named
@@ -116,7 +116,6 @@ _WE_AFTER_KIN = re.compile(r"\s*,?\s*(?:we|we'd|we'll|we're)\b")
 _KIN_OWNER = re.compile(r"\b(?:my|our|[a-z]+'s)\s+\Z")
 # A group named as whose a choice is ("chicken for the kids"): a comma after it ends the clause.
 _CONJUNCTION = re.compile(r"\b(?:and|n|plus|with)\b|[+&]")
-_CHOSEN_FOR = re.compile(r"\bfor\s+(?:the\s+|all\s+(?:the\s+)?|our\s+|my\s+)?\Z")
 # Two groups joined this way name the whole party: "10 adults and their 4 kids".
 _GROUP_JOIN = re.compile(
     r"^[\s,+&/]*(?:and|n|plus|with|\+|&|,|-)?[\s,+&/]*(?:(?:their|our|my|his|her|the)\s+)?$"
@@ -153,7 +152,7 @@ def _groups(text: str) -> list[tuple[int, int, str]]:
         kind = "adults" if m.group(1) else "kids"
         gap = text[found[-1][1] : m.start()] if found else ""
         if found and "\n" not in gap and _GROUP_JOIN.match(gap) and found[-1][2] != kind and not (
-            _CHOSEN_FOR.search(text, 0, found[-1][0]) and not _CONJUNCTION.search(gap)
+            CHOSEN_FOR.search(text, 0, found[-1][0]) and not _CONJUNCTION.search(gap)
         ):  # "chicken for the kids, the adults want filet": two clauses, each group its own choice
             found[-1] = (found[-1][0], m.end(), "all")
             continue
