@@ -184,7 +184,9 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     explained += opened
     used += opened  # "3 of those upgraded to filet": the count read with the upgrade
     add_ons = read_add_ons(norm, catalog)
-    explained += add_ons.spans + (liking_reasons(norm) if add_ons.found else [])  # "they love a show"
+    # "they love a show"; a swap's too ("make the chicken lobster, dads deserve it")
+    liked = add_ons.found or swaps or swap_spans
+    explained += add_ons.spans + (liking_reasons(norm) if liked else [])
     if removed or add_ons.removed or swap_spans:  # "make the strip salmon instead": applied
         explained += instead_spans(norm)
     elif len(kept) == 1 and (bare := instead_spans(norm)):  # "scallops instead": of which one?
@@ -285,6 +287,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         new_count=count_down(norm),  # "we're down to 18 adults"
         counted_groups=counted_words(norm),  # "12 parents": the sake "for the parents" later
         ages_told=by_band(follow.ages, catalog) if follow.ages and not said_guests else None,
+        told_ages=tuple(follow.ages) if follow.ages and not said_guests else (),
         kids_band=one_band(follow.age_range, catalog) if follow.age_range and not said_guests else None,
         uncounted=young_groups(norm, [int(n) for n in unplaced if str(n).isdigit()]),
         kids_but=banded_but(follow.all_but, catalog) if follow.all_but and not said_guests else None,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["aged_dropout", "dropout_reason", "drops_out", "sick_dropout"]
+__all__ = ["aged_dropout", "aged_dropouts", "dropout_reason", "drops_out", "sick_dropout"]
 
 # Not coming any more, said after the kid within the sentence ("cant come", "won't be there",
 # "is sick and can't come", "has a tournament so he's out")
@@ -18,6 +18,22 @@ _GONE = (
 _AFTER = re.compile(rf"(?!'?s\b)[^.!?;\n]{{0,60}}?(?:{_GONE})")
 # The kid by age ("the 8 yr old", "our 4yo", "my 5 year old"), one kid alone in the sentence
 _AGED_KID = re.compile(r"\b(?:the|our|my)\s+(\d{1,2})[- ]?(?:years?|yrs?|yo|y/o)(?:[- ]?olds?)?\b")
+# Several kids by age in one run, then not coming: "the 4 yr old and the 11 yr old cant make it"
+_ONE_AGED = r"\b(?:the|our|my)\s+\d{1,2}[- ]?(?:years?|yrs?|yo|y/o)(?:[- ]?olds?)?\b"
+_AGED_RUN = re.compile(rf"{_ONE_AGED}(?:\s*(?:,|&|\+|\band\b)\s*(?:and\s+)?{_ONE_AGED})+")
+
+
+def aged_dropouts(text: str) -> int:
+    """How many kids named by age drop out together ("the 4 yr old and the 11 yr old cant make
+    it": 2), when they are all the kids named by age in the message; else 0 (one alone is
+    `aged_dropout`'s)."""
+    if text.count("old") + text.count("yo") < 2:  # the cheap guard: two kids named by age
+        return 0
+    runs = [m for m in _AGED_RUN.finditer(text) if drops_out(text, m.end())]
+    named = len(_AGED_KID.findall(text))
+    if len(runs) != 1 or len(_AGED_KID.findall(runs[0].group(0))) != named:
+        return 0
+    return named
 
 
 def drops_out(text: str, end: int) -> bool:

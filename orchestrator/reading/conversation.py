@@ -242,7 +242,8 @@ def _moved(state: Inquiry, moves: tuple[tuple[str, str, int], ...]) -> Inquiry |
         if bands[old] < 1 or age not in ages:  # "the 10 year old" of kids 6, 8, 9, 11: who?
             return None
         ages.remove(age)
-        bands[old], bands[new] = bands[old] - 1, bands[new] + 1
+        if old != new:  # "my nephew is 13 so he's an adult": his band told again, no move
+            bands[old], bands[new] = bands[old] - 1, bands[new] + 1
     return replace(state, adults=bands["adults"], children=bands["children"],
                    toddlers=bands["toddlers"])  # fmt: skip
 

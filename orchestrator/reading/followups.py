@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from orchestrator.literal_gates import gated
 from orchestrator.reading.age_answers import AGES_ONLY, AGES_RANGE
-from orchestrator.reading.aged_dropout import aged_dropout
+from orchestrator.reading.aged_dropout import aged_dropout, aged_dropouts
 from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.bare_relatives import as_kids
@@ -276,6 +276,8 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         read.checks.append(("ages", "ages given without the kids they belong to"))
     if not read.changes and read.total is None and aged_dropout(text):
         read.changes.append((-1, "kids"))  # "the 8 yr old cant come anymore": that kid, by age
+    elif not read.changes and read.total is None and (out := aged_dropouts(text)):
+        read.changes.append((-out, "kids"))  # "the 4 yr old and the 11 yr old cant make it"
     read.explained += [m.span() for m in _ON_TOP.finditer(text)] + read.hidden
     for delta, _ in read.changes:
         read.checks.append(("change", f"{abs(delta)} guests {'more' if delta > 0 else 'fewer'}: "

@@ -10,6 +10,7 @@ from orchestrator.reading.adults import PART, adult_mentions, adults_added, unco
 from orchestrator.reading.aged_honoree import count_aged_honoree
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.arrivals import arrivals
+from orchestrator.reading.band_confirmed import band_confirmed
 from orchestrator.reading.choosers import NO_COUNT, band_choosing, kids_known_by_ages
 from orchestrator.reading.coming_too import kids_coming
 from orchestrator.reading.family_again import family_named_again
@@ -75,6 +76,13 @@ _CHOOSE = re.compile(
 )
 
 
+# "10 of us", "me n 14 friends" (no kids: "me and 3 kids, 2 of them are bringing a date" asks)
+_US = re.compile(
+    r"\b\d{1,4}\s+of us\b|\bme\s+(?:n|and|&|\+)\s+\d{1,3}\s+"
+    r"(?!(?:kid|child|son|daughter|grandkid|teen|girl|boy))[a-z]+s\b"
+)
+
+
 def extract_guests(text: str, catalog: Catalog) -> Guests:
     """Guests by band from normalized text, with the checks a careful reader would raise."""
     g = Guests()
@@ -136,6 +144,10 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         counts["toddlers"] += int(m.group(1))
         g.used.append(m.span())
     count_year_olds(text, catalog, g, counts, kid_spans, mentions)
+    for age, said, span in band_confirmed(text, catalog):  # "my nephew is 13 so he's an adult now"
+        g.moves.append((said, said, age))
+        g.used.append(span)
+        g.checks.append(("move", f"a guest of {age} said to be in the {said}: one of the order's?"))
     relatives, relative_checks = aged_relatives(text, catalog)  # "their cousins (7, 9, 11)"
     lists = [k.listed for k in mentions if k.listed]  # "(10, 9 and our baby girl who is 1)"
     found = aged_relations(text, catalog, lists) + relatives
@@ -190,9 +202,9 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     # adults" may be the whole headcount, dates included: asked)
     us = [
         m.start()
-        for m in re.finditer(r"\b\d{1,4}\s+of us\b", text)
+        for m in _US.finditer(text)
         if not any(s <= m.start() < e for s, e in brought_spans)
-    ]  # "10 of us and 3 bring a date"
+    ]  # "10 of us and 3 bring a date", "me n 14 of my teammates (friends) ... 3 of them bring"
     if brought and (
         set(adults_by_word) - {"adult", "grownup", "grown up", "grown-up"} or us or named_group(text)
     ):  # "our team is 11 people and 3 bring spouses"

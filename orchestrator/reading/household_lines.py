@@ -5,10 +5,11 @@ adults + 2 kids (9 and 12)\\n...", a reply "here's everyone:\\nfamily 1 (us): 2 
 4\\n..."): each line is a part of the party, so the adults of the lines are summed. The first line's
 label and count are written as the sum ("24 adults", padded to the same length so every span
 holds) and the other lines' labels and counts blanked; the kids after each count stay for the kid
-readers. Only when the heading has no number (a number of households it says is no check here),
-every line of two or more names its label and a count of adults, each label once, none a total,
-and no count of households said elsewhere disagrees; otherwise the counts are left to the check,
-which asks (lines of no heading: in all, or a correction?)."""
+readers, and so do those of a kids' line after the households' ("table 4 - kids table: 5 kids (6,
+7, 9, 10, 12)": its label blanked). Only when the heading has no number (a number of households
+it says is no check here), every line of two or more names its label and a count of adults, each
+label once, none a total, and no count of households said elsewhere disagrees; otherwise the
+counts are left to the check, which asks (lines of no heading: in all, or a correction?)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,12 @@ _LINE = re.compile(
     r"(?P<rest>[^\n]*)(?:\n|\Z)"
 )
 # a number in a label only as the index of its table or household: "table 1", "family 2"
+# the kids' own line after the households': "table 4 - kids table: 5 kids (6, 7, 9, 10, 12)"; its
+# label blanked, its kids left to the kid readers
+_KIDS_LINE = re.compile(
+    r"[ \t]*(?:[-•*·][ \t]*)?(?P<label>[a-z][a-z0-9'&(). /-]{0,45}?[ \t]*:)[ \t]*"
+    r"\d{1,3}[ \t]+(?:kids|children)\b[^\n\d]*(?:\([\d, ]*(?:and[\d ]*)?\))?[ \t.]*(?:\n|\Z)"
+)
 _INDEX = re.compile(r"\b(?:table|family|household|house|group)\s+\d{1,2}\b")
 # a label that is no household: a total, everyone, the kids
 _NOT_PART = re.compile(
@@ -72,6 +79,11 @@ def household_lines(text: str, food: re.Pattern[str]) -> str:
             end = m.end("join") if i else m.end("w")
             start = m.start("label")
             text = text[:start] + ("" if i else said_here).ljust(end - start) + text[end:]
+        pos = lines[-1].end()
+        while kids := _KIDS_LINE.match(text, pos):  # "table 4 - kids table: 5 kids (6, 7, 9)"
+            a, b = kids.span("label")
+            text = text[:a] + " " * (b - a) + text[b:]
+            pos = kids.end()
         if again is not None:  # "so 12 adults and 5 kids all together": the lines summed again
             text = text[: again[0]] + " " * (again[1] - again[0]) + text[again[1] :]
         return text
@@ -92,6 +104,10 @@ def _lines(text: str, pos: int, food: re.Pattern[str]) -> list[re.Match[str]] | 
         labels.add(label)
         lines.append(m)
         pos = m.end()
+    while kids := _KIDS_LINE.match(text, pos):  # the kids' line after the households'
+        if food.search(kids.group(0)) or re.search(r"\d", _INDEX.sub("", kids.group("label"))):
+            return None
+        pos = kids.end()
     after = text[pos:].split("\n", 1)[0] if pos < len(text) else ""
     if len(lines) < 2 or after.strip():
         return None  # a line of something else right after: part of the list?

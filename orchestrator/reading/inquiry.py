@@ -49,6 +49,7 @@ class Inquiry:
     # yes", "2 can't make it"; a bare corrected count ("make that 17"); kids among the earlier
     # count ("5 of the 20 are kids": 20, or 0 for "of them"); counts a correction replaces.
     ages_told: tuple[int, int, int] | None = None  # ages alone, by band: (6-12, 5-, 13+)
+    told_ages: tuple[int, ...] = ()  # those ages one by one ("13, 11, 8, 6 and 3")
     kids_band: str | None = None  # every kid's age in one band, told alone ("all between 6 and 10")
     # "all 6 except 2 who are still 5": (band of all, how many not, their band), by the order's kids
     kids_but: tuple[str, int, str] | None = None

@@ -25,6 +25,8 @@ FROM = r"(?:\s+from\s+(?:the\s+|our\s+|my\s+)?[a-z]+(?:\s+[a-z]+){0,2}?)?"
 # who joins: "4 more pickers", "one more client", "2 more employees are bringing their spouses"
 # ("2 more of his friends": whose they are)
 _WHO = (r"\b(?P<n>\d{1,2}|one|a couple)\s+more\s+(?:of\s+(?:his|her|my|our|their)\s+)?"
+        # a rank or kind before who ("3 more junior counselors", "4 more assistant coaches")
+        r"(?:(?:junior|senior|assistant|associate|new|adult|head|volunteer|part-time)\s+)?"
         r"(?P<who>[a-z]+(?:-[a-z]+)?)\b" + FROM)
 # how they join: a word of arrival, then up to four words of when or why ("for the last week")
 JOIN = (

@@ -78,7 +78,21 @@ def named_groups_summed(text: str, food: re.Pattern[str]) -> str:
 def groups_recounted(said: Sequence[str], food: re.Pattern[str]) -> list[str]:
     """The customer's messages `said` (oldest first), the last one written as "N
     adults now" when it recounts by name every group an earlier message counted as adults (each
-    group's old number, when told with "not", agreeing). Else unchanged."""
+    group's old number, when told with "not", agreeing); or, when the last does not, the one
+    message before it that does ("marketing is 10 now not 8", then "upgrade the tofu to
+    scallops"). Two recounts are left as they are but the last (the second would be read against
+    the groups before the first). Else unchanged."""
+    out = _recounted(said, food)
+    if out[-1] != said[-1] or len(said) < 3:
+        return out
+    done = [i for i in range(1, len(said) - 1) if _recounted(said[: i + 1], food)[i] != said[i]]
+    if len(done) != 1:
+        return out
+    return [*_recounted(said[: done[0] + 1], food), *said[done[0] + 1 :]]
+
+
+def _recounted(said: Sequence[str], food: re.Pattern[str]) -> list[str]:
+    """`said` with its last message written as the groups' new sum, when it recounts them."""
     if len(said) < 2:
         return list(said)
     last = said[-1].lower()

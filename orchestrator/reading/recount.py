@@ -46,7 +46,7 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
         settled |= {"ages", "kids"}
         return Recount(merged, (), frozenset(settled))
     if told is not None:
-        merged, checks = _ages(before, merged, told)
+        merged, checks = _ages(before, merged, told, later.told_ages if later.kids_but is None else ())
         settled |= {"ages", "kids"} if not checks else {"ages"}
         return Recount(merged, tuple(("added", c) for c in checks), frozenset(settled))
     if later.among is not None and (later.changes or later.bare_total is not None):
@@ -92,14 +92,19 @@ def _among(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry, l
                    aged_adults=0), []  # fmt: skip
 
 
-def _ages(before: Inquiry, merged: Inquiry, told: tuple[int, int, int]) -> tuple[Inquiry, list[str]]:
+def _ages(
+    before: Inquiry, merged: Inquiry, told: tuple[int, int, int], one_by_one: tuple[int, ...]
+) -> tuple[Inquiry, list[str]]:
     """ "4, 8 and 11" after "3 kids": the kids' ages, when there are as many as kids."""
     children, toddlers, grown = told
     kids = (before.children or 0) + (before.toddlers or 0)
     if kids != children + toddlers + grown:
         return merged, [f"{children + toddlers + grown} ages given for {kids} kids: which kids?"]
+    # the kids' ages kept (the youngest, as many as kids), so "the 3 yr old isn't coming" later
+    # names one of them
+    ages = tuple(sorted(one_by_one)[: children + toddlers])
     return replace(merged, adults=(before.adults or 0) + grown, children=children,
-                   toddlers=toddlers), []  # fmt: skip
+                   toddlers=toddlers, kid_ages=merged.kid_ages + ages), []  # fmt: skip
 
 
 def _one_band(before: Inquiry, merged: Inquiry, band: str) -> tuple[Inquiry, list[str]]:
@@ -136,7 +141,12 @@ def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry,
             return merged, []
         if kids_before:
             return merged, [f"{said}: adults, or all the guests?"]
-        if any(a.portions is not None for a in before.proteins):  # "10 lobster tails": of what?
+        # "10 lobster tails": of what? (not when the guests told coming agree with it: "3 more
+        # counselors confirmed so 22 now" after 19 is the guests)
+        told = net + later.recount_adds
+        if not (told and (before.adults or 0) + told == said) and any(
+            a.portions is not None for a in before.proteins
+        ):
             return merged, [f"{said}: the guests, or the portions counted?"]
         return replace(merged, adults=said), []
     joined = sum(d for d, band in later.changes if band is None and d > 0)
@@ -183,6 +193,8 @@ def _named_out(before: Inquiry, merged: Inquiry, later: Inquiry) -> Inquiry | No
         return None
     if len(later.named_kids) == 1 and ages.count(later.named_kids[0][0]) != 1:
         return None  # "the 8 yr old cant come" beside two kids of 8, or none: which kid? asked
+    if len(later.named_kids) > 1 and before.aged_adults:
+        return None  # a grown kid among the ages ("3 kids (4, 10, 13)"): who is counted where? asked
     for age, _ in later.named_kids:
         if age not in ages:
             return None

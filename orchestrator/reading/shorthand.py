@@ -19,6 +19,7 @@ from orchestrator.reading.clergy_added import clergy_added
 from orchestrator.reading.colon_ages import colon_ages
 from orchestrator.reading.everyone_brings import everyone_brings
 from orchestrator.reading.families_each import families_each
+from orchestrator.reading.family_counted import family_counted
 from orchestrator.reading.golf_groups import golf_groups
 from orchestrator.reading.grown_games import grown_games
 from orchestrator.reading.grown_groups import grown_groups
@@ -41,6 +42,7 @@ from orchestrator.reading.spanish_words import spanish_words
 from orchestrator.reading.team_again import team_left, team_named_again
 from orchestrator.reading.their_kids import their_kids
 from orchestrator.reading.third_each import third_each
+from orchestrator.reading.unit_groups import unit_groups
 from orchestrator.reading.writer_friends import writer_and_friends
 from orchestrator.reading.youth_leaders import leaders_as_adults
 
@@ -210,6 +212,7 @@ def written_counts(text: str) -> str:
         text = re.sub(r"\bincl\.", "incl", text)  # "incl. him": no sentence ends there
     text = clergy_added(text)  # "14 adults plus father tom": 1 more adult
     text = golf_groups(text)  # "2 foursomes and a threesome so 11 of us": the 11
+    text = family_counted(unit_groups(text))  # "6 cars w/ 4 each": 24; "+ my aunt's family, 3 adults"
     text = sms_for_to(grown_groups(said_all(sms_words(text))))  # "b4", "4 13 ppl"; "7 of us, all 20-21"
     text = everyone_brings(text)  # "10 members and everyone's bringing one guest": 10 more
     text = brought_partners(their_kids(text))  # "+ 5 of their kids", "5 employees are bringing a spouse"

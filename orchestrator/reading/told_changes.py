@@ -22,9 +22,13 @@ Span = tuple[int, int]
 _YOUNG = re.compile(rf"^(?:{YOUNG})$")
 # whose group: "of the groomsmen", "of our partners", "of my coworkers"
 _OF_WHOM = r"of\s+(?:the|our|my|his|her|their)\s+([a-z][a-z'-]+)"
-# "2 of the groomsmen can't make it", "1 of the partners cant come after all"
+# "2 of the groomsmen can't make it", "1 of the partners cant come after all", "2 of the groomsmen
+# got stuck on a work trip and can't make it" (a reason of up to six words, joined by "and")
 _OUT = gated(re.compile(
-    rf"\b(\d{{1,3}})\s+{_OF_WHOM}\s+(?:(?:just|now|also|unfortunately)\s+)?"
+    rf"\b(\d{{1,3}})\s+{_OF_WHOM}\s+"
+    # why, before the words of going: "got stuck on a work trip and", "are sick and"
+    r"(?:(?:got|get|are|r|were|have|had|fell)\s+(?:[a-z']+\s+){0,5}?and\s+)?"
+    r"(?:(?:just|now|also|unfortunately)\s+)?"
     r"(?:can't|cant|cannot|can not|won't|wont|couldn't|couldnt)\s+(?:make it|come|be there|attend)"
     r"(?:\s+(?:anymore|any more|after all))?\b"
 ))  # fmt: skip

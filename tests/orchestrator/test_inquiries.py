@@ -1834,6 +1834,32 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   Whitfield\n...\nSacramento, CA 95825"), and a "hibachi luncheon" (or supper) is the dinner,
   nothing else asked for. A bracket after an emoji is an aside, no gloss ("🎉🎉 (pls dont remind
   me)").
+- round q69a: guests counted by the cars, vans, cabins or shifts they come in, as many in each,
+  are the product with the guest word said ("6 cars w/ 4 each, all adults" is 24 adults, "4 cars
+  with 4 adults in each" 16, "6 cabins, 2 counselors per cabin, plus 4 of us ..., so 16 total" 16;
+  "3 cars w/ 5 each, kids included" is 15 guests, kids among them: asked), and the writer's total
+  right after is read once ("all 3 shifts are coming, 12 guys per shift so 36 adults" is 36, one
+  that disagrees is asked). "16 adults, plus my sister's family who lives up there, 3 adults" is
+  19: a relative's family counted by adults after a "plus" is that many adults more (a family of no
+  band, "my brother's family, 4 people", stays asked). "2 of the groomsmen got stuck on a work trip
+  and can't make it, so 24 adults now" is the dropout of "2 of the groomsmen can't make it" (a
+  reason of up to six words joined by "and"); "3 more junior counselors confirmed so 22 now" names
+  its joiners with a rank before them (junior, senior, assistant, new, ...), and a bare new total
+  that the joiners and the order's count agree on is the guests even when the order's portions
+  were counted one by one (19 + 3 is 22). Kids' ages answered alone ("13, 11, 8, 6 and 3" after "5
+  kids") are kept with the order, so "the 3 yr old isnt coming anymore" later is that kid; "the 4
+  yr old and the 11 yr old cant make it" is two kids out, each by an age of the order (when a kid
+  of 13 or more was counted among the kids, who is where is asked). A kids' line after households
+  on lines under an "everyone" heading ("table 4 - kids table: 5 kids (6, 7, 9, 10, 12)") leaves
+  the households summed and the kids to the kid readers. A department recount followed by another
+  message ("marketing is 10 now not 8. engineering and ops unchanged", then "upgrade the tofu to
+  scallops") is read as the new sum (one recount; two are left but the last). A liking clause
+  beside a swap is its reason ("make the chicken lobster, dads deserve it"), as beside an add-on.
+  "me n 14 of my teammates, all adults, plus 3 of them are bringing their wives" is 18: the
+  partners of those beside the writer are more adults, as after "15 of us". "lol yes my nephew is
+  13 so he's an adult now" after "3 kids (8, 10, 13)" tells a kid of the order again with the band
+  the age gives (no change; a first message, an age the order lacks or a band the age does not
+  give is asked).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3458,7 +3484,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # ZIP), q68f-01..16 (07, 08 marked ask and asked; 05, 06, 12, 16 set aside: all four exact;
     # 15 asked: "2600 Capitol Ave" in the signature read as 2600 guests): 3097 of 4417.
     # The three merged (m68def): 3120 of 4442.
-    assert counts["exact"] >= 3120
+    # Round q69a (counts by cars, cabins and shifts; dropouts with a reason; kids out by age; 25
+    # new cases, 23 exact, q68e-13 exact too): 3144 of 4467.
+    assert counts["exact"] >= 3144
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3670,7 +3698,7 @@ BLIND_SETS = (
     BlindSet(142, exact=79, stating=("ef008",)),
     BlindSet(143, exact=75, stating=("eg007",)),
     BlindSet(144, exact=67, stating=("eh100",)),
-    BlindSet(145, exact=58),
+    BlindSet(145, exact=71),
     BlindSet(146, exact=57),
 )
 
