@@ -1836,8 +1836,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   me)").
 - round q69a: guests counted by the cars, vans, cabins or shifts they come in, as many in each,
   are the product, guests unless a band's word is said ("6 cars w/ 4 each, all adults" is 24
-  adults, "4 cars with 4 adults in each" 16, "6 cabins, 2 counselors per cabin, plus 4 of us ..., so 16 total" 16;
-  "3 cars w/ 5 each, kids included" is 15 guests, kids among them: asked), and the writer's total
+  adults, "4 cars with 4 adults in each" 16, "6 cabins, 2 counselors per cabin, plus 4 of us
+  ..., so 16 total" 16; "3 cars w/ 5 each, kids included" is 15 guests, kids among them: asked),
+  and the writer's total
   right after is read once ("all 3 shifts are coming, 12 guys per shift so 36 adults" is 36, one
   that disagrees is asked). "16 adults, plus my sister's family who lives up there, 3 adults" is
   19: a relative's family counted by adults after a "plus" is that many adults more (a family of no
