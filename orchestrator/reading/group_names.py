@@ -2,8 +2,9 @@
 their count ("dinner for our rec league coaches, 9 adults"), a group word naming an organisation
 or its event ("I coordinate the seniors ministry", "a members dinner"), a group word saying what
 people counted are ("the little ones are siblings") and a group named as the subject of a remark
-("our members look forward to it"); the group the party is for, its whole count said later as
-everyone ("a lunch for the guys ... there's 17 of us all adults")."""
+("our members look forward to it") or as who books the event ("our members would like to hold
+our spring luncheon with you ... We will be 24 adults"); the group the party is for, its whole
+count said later as everyone ("a lunch for the guys ... there's 17 of us all adults")."""
 
 from __future__ import annotations
 
@@ -63,6 +64,14 @@ _REMARK_VERB = re.compile(
     # "a few of our members have dietary preferences": about them, no one added
     r"|ha(?:ve|s)\s+(?:some\s+)?(?:dietary|food)\s+(?:preferences|restrictions|needs))\b([^.!?\n]*)"
 )
+# "our members would like to hold our spring luncheon with you ... We will be 24 adults": the
+# group as who books the event, everyone counted later in the message (kin are left: "our parents
+# would like to book a dinner for the team" may be on top)
+_BOOKS = re.compile(
+    r"\s+(?:would like|'d like|want|wants|wish|are hoping|hope)\s+to\s+(?:hold|book|schedule)\s+"
+    r"(?:our|their|its|a|an|the)\s"
+)
+_COUNT_LATER = re.compile(r"\b\d{1,3}\s+(?:adults|grown-?ups|people|guests|ppl)\b")
 _ADDS = re.compile(r"\b(?:bring|bringing|invite|inviting|join|joining|plus|too|also|extra|more)\b")
 
 
@@ -96,5 +105,7 @@ def names_no_one(text: str, start: int, end: int, food: re.Pattern[str]) -> bool
         return True
     if (_ORGANISATION.match(text, end) or _EVENT.match(text, end)) and not _JOINED_BEFORE.search(before):
         return True
+    if _POSSESSED.search(before) and word in _ADULT_WORDS and _BOOKS.match(text, end):
+        return bool(_COUNT_LATER.search(text, end))
     remark = _REMARK_VERB.match(text, end) if _POSSESSED.search(before) else None
     return bool(remark and not (food.search(remark.group(1)) or _ADDS.search(remark.group(1))))

@@ -78,8 +78,9 @@ _CLOSED = re.compile(r"(?:\d{1,2}\s*,?\s*)*\d{1,2}\s*(?:&|\band\b)\s*\d{1,2}\b(?
 # "kids coming: 8, 9", "18 kids total incl her, all 15-16" (the person the party is for), "1 child
 # of 10 years".
 _LEAD = re.compile(
-    # "3 kids (tre em) 5, 8 and 10 years": a word glossed in a bracket before the ages
-    r"^[\s,.!:-]*(?:\([a-z ]{1,24}\)\s*)?(?:(?:not|instead of)\s+\d{1,3}\b[\s,.!-]*)?"
+    # "3 kids (tre em) 5, 8 and 10 years": a word glossed in a bracket before the ages; "6 kids
+    # (Santiago included), all between 7 and 11": a remark in a bracket, a comma after it
+    r"^[\s,.!:-]*(?:\([a-z ]{1,24}\)[\s,]*)?(?:(?:not|instead of)\s+\d{1,3}\b[\s,.!-]*)?"
     r"(?:(?:btw|fyi|tho|too|also|coming|joining|attending|as well|lol|haha|total|in total|"
     r"altogether|(?:incl\.?|including)\s+(?:her|him|the\s+(?:birthday|bday|b-day)\s+(?:boy|girl))"
     r"|of\s+(?:our|my|the)\s+(?:[a-z]+\s+)?(?:nurse|manager|boss|coach|supervisor|owner|director|pastor"

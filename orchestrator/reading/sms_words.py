@@ -1,6 +1,7 @@
 """SMS shorthand around a count, rewritten as the words the readers know: "hibachi 4 13 ppl" is
-"for 13 ppl", "4 me and 11 friends" is "for me and 11 friends", "quote 4 prom after party" is "for
-prom", "a price 2 feed 14" is "to feed 14", "b4" is "before", "they r 5 and 10" is "they are".
+"for 13 ppl", "4 me and 11 friends" is "for me and 11 friends", "4 the table" is "for the table",
+"quote 4 prom after party" is "for prom", "a price 2 feed 14" is "to feed 14", "b4" is "before",
+"they r 5 and 10" is "they are".
 Split from `shorthand` by role; the text is lower case with number words written as digits."""
 
 from __future__ import annotations
@@ -66,6 +67,9 @@ _FOR_WORD = re.compile(
 # "4 me and 11 friends", "quote 4 me + 9 others": "for me" (nobody counts themselves as "4 me");
 # left after a word a count follows ("party of 4 me included", "we r 4 me and 3 kids")
 _FOR_ME = re.compile(r"(?:^|(?<=[\s(,.!?:]))4(?= me\b)")
+# "+4 lobster on top 4 the table", "3 lobster tails 4 the whole table": "for the table" (a 4 after a
+# word a count follows is left: "party of 4 the table ...")
+_FOR_TABLE = re.compile(r"(?:^|(?<=[\s(,.!?:]))4(?= the (?:whole |entire )?(?:table|group|party)\b)")
 _COUNT_AFTER = re.compile(rf"(?:\b(?:{_NOT_FOR})|\d)\W*$")
 # SMS "2" for "to", only where it cannot be a count: after a word that wants a verb and before
 # that verb ("tryna get a price 2 feed 14 ppl"). Any other lone 2 stays a number to place.
@@ -112,4 +116,5 @@ def sms_for_to(text: str) -> str:
                     f"{m.group(1)}{m.group(2)} for ", text)  # fmt: skip
     text = _FOR_WORD.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} for", text)
     text = _FOR_ME.sub(lambda m: "4" if _COUNT_AFTER.search(text[: m.start()]) else "for", text)
+    text = _FOR_TABLE.sub(lambda m: "4" if _COUNT_AFTER.search(text[: m.start()]) else "for", text)
     return _TO.sub(lambda m: m.group(0).replace(" 2 ", " to ", 1), text)
