@@ -40,13 +40,17 @@ _FOR_GROUP = re.compile(r"\bfor\s+(?:our|the|my)\s+\Z")
 # when the party is, between the group and its count: "for the guys on friday the 20th at 12 30",
 # "for the guys on shift next thursday"
 _WHEN = (
+    # ("for my guys at the shop seventeen of us all adults": where they work)
+    r"(?:\s+at\s+(?:the|our|my)\s+(?:shop|office|station|firehouse|garage|plant|store|warehouse|"
+    r"site|yard|gym|church|school|clinic|restaurant|salon|studio))?"
     r"(?:\s+(?:on|this|next)\s+[a-z]+(?:\s+the\s+\d{1,2}(?:st|nd|rd|th))?){0,2}"
     r"(?:\s+at\s+\d{1,2}(?:[: ]\d{2})?(?:\s*(?:am|pm))?)?"
 )
 _GROUP_COUNT_AFTER = re.compile(
     rf"{_WHEN}\s*[,:;.-]?\s*(?:(?:it'?s|its|it is|it will be|we'?re|we'?ll be|we will be|that'?s|thats|"
     r"there will be)\s+(?:(?:gonna|going to)\s+be\s+)?)?(?:(?:about|around|exactly)\s+)?\d{1,3}\s+"
-    r"(?:adults|grown-?ups|people|ppl|guests)\b(?!\s*(?:\+|plus|and|&|with)\s)"
+    r"(?:adults|grown-?ups|people|ppl|guests|of\s+us\s*,?\s+(?:we'?re\s+)?all\s+adults)\b"
+    r"(?!\s*(?:\+|plus|and|&|with)\s)"
 )
 # "a lunch for the guys on Friday ... there's 17 of us all adults": the group the party is for,
 # the writer among them, their whole count said later as everyone, all adults

@@ -88,7 +88,9 @@ _LEAD = re.compile(
     r"|of(?=\s+(?:\d{1,2}\s*(?:,|&|and)\s*)*\d{1,2}\s*(?:years?|yrs?)\b"  # "2 kids of 7 and 10."
     r"|\s+(?:\d{1,2}\s*,\s*)*\d{1,2}\s*(?:&|and)\s*\d{1,2}\s*(?:[.;!)\n]|,\s*[a-z]|\Z)))\b"
     r"[\s,.!:(-]*){0,3}"
-    r"(?:(?:they'?re|theyre|they are)\s+)?(?=(?:ages?d?|aged|between|all)\b|\d)"
+    # ("tree kids there 3 6 and 9": voice-to-text's "there" for "they're" before two ages or more)
+    r"(?:(?:they'?re|theyre|they are|there(?=\s+\d{1,2}(?:\s*,?\s*(?:and\s+)?\d{1,2}\b)+))\s+)?"
+    r"(?=(?:ages?d?|aged|between|all)\b|\d)"
 )
 _UNDER = re.compile(
     r"^[\s(,-]*(?:all\s+|are\s+)*(?:under|below|younger than)\s+(\d{1,2})|^[\s(,-]*(\d{1,2})\s*(?:&|and)\s*under"  # noqa: E501

@@ -84,6 +84,12 @@ _BEFORE = re.compile(r"\bb4\b")
 _THEY_R = re.compile(r"\b(they|both) r(?= \d)")
 # "6 of moms frends from church": "friends" misspelt, the word the list readers know
 _FRIENDS = re.compile(r"\b(?:frends|freinds|frnds|frens|friendz|frendz)\b")
+# "10 of the twins' friends (all 18)": the plural's apostrophe dropped, as "the twins friends" is
+# read ("the girls' kids" keeps its own: kids are no friends)
+_OWNERS = re.compile(r"\b(twins|triplets|kids|grads|graduates)'(?= (?:friends|classmates|teammates)\b)")
+# "12 person", "Not 10 person, 12 person": a learner's singular after a count of two or more is
+# "people" ("1 person" and a price's "$55 person" are left)
+_PERSON = re.compile(r"(?<![$\d.,])\b([2-9]|[1-9]\d{1,2}) person\b(?!-)")
 
 
 # A thing then "no" opening a sentence, the reason or thanks after it ("Sake no, we dont drink",
@@ -97,12 +103,19 @@ _THING_NO = re.compile(
 
 def sms_words(text: str) -> str:
     """`text` with the SMS "b4" and "r" (before ages) written as words, "frends" as "friends",
-    and "sake no," as "no sake,"."""
+    "12 person" as "12 people" and "sake no," as "no sake,"."""
     # each pattern only where the literal it cannot match without is in the text (speed)
     text = _THING_NO.sub(r"\1no \2, ", text) if "no" in text else text
     text = _BEFORE.sub("before", text) if "b4" in text else text
     text = _FRIENDS.sub("friends", text) if "fr" in text else text
+    text = _PERSON.sub(r"\1 people", text) if " person" in text else text
     return _THEY_R.sub(r"\1 are", text) if " r " in text else text
+
+
+def plural_owners(text: str) -> str:
+    """`text` with the apostrophe of "the twins' friends" dropped (before `some_of_mine` reads "10
+    of the twins friends")."""
+    return _OWNERS.sub(r"\1", text) if "s' " in text else text
 
 
 def sms_for_to(text: str) -> str:

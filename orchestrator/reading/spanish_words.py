@@ -125,6 +125,15 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         re.compile(r"\b(?:l[oa]s |the )(adults|kids) (?:quieren|prefieren|comen|van a comer|piden)\b"),
         r"the \1 want",
     ),
+    # "3 de nosotros prefieren langosta en vez de camarones": some of the party by number, the
+    # verb of their choice ("3 of us want lobster instead of shrimp")
+    (
+        re.compile(
+            r"\b(\d{1,3}) de (?:(nosotr[oa]s)|ell[oa]s) "
+            r"(?:quieren|prefieren|van a comer|piden|comen)\b"
+        ),
+        lambda m: f"{m.group(1)} of {'us' if m.group(2) else 'them'} want",
+    ),
     (
         re.compile(
             r"(?<=\bthe adults) y (?=(?:l[oa]s |the )?kids\b)|(?<=\bthe kids) y "
@@ -192,6 +201,7 @@ _SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
     ("somos",), ("lo dem",), ("en vez", "en lugar"), (" no ",),
     ("grandes", "mayores"),
     ("los ",), ("para tod",), ("para ",), ("quieren", "prefieren", "comen", "van a comer", "piden"),
+    ("nosotr", " ellos", " ellas"),
     (" y ",), (" y ",), (" a ",), ("entre ",), ("entre ",), ("entre ",), ("menores de",), (" n ",),
     (" po",),
     ("tienen ",), ("kids son",), ("amig",),

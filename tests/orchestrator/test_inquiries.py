@@ -1819,8 +1819,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the chat and names the food are the talk that led to the order, blanked with the number-free lines
   before them ("lol this is how my mom orders:"); when the summing up names no food ("so 10 adults,
   95630") the chat holds the choice, and when a number of the chat is not said again ("Ken: me, Ivy
-  and our 2 (7 and 10)\nso 6 adults 2 kids (7, 12)"; "Me: mom lobster is $15 more each") it is read
-  (asked). A word written without its vowels is the one catalog word it writes by its consonants in
+  and our 2 (7 and 10)\nso 6 adults 2 kids (7, 12)"; a price or an ordinal is none, round q69b)
+  it is read (asked). A word written without its vowels is the one catalog word it writes by its consonants in
   order with the same first and last letter ("chkn" chicken, "shrmp" shrimp, "slmn" salmon); "ppl",
   "pls", "bbq" stay as written. Tagalog's polite "po" closing a phrase is dropped ("3 families po, 4
   adults per family, plus Lola" is 13 adults), and "lahat" (all) beside a list is no item ("30
@@ -1834,6 +1834,26 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   Whitfield\n...\nSacramento, CA 95825"), and a "hibachi luncheon" (or supper) is the dinner,
   nothing else asked for. A bracket after an emoji is an aside, no gloss ("🎉🎉 (pls dont remind
   me)").
+- round q69b: "the house is the blue one on the corner", "ours is the white one with the palm tree"
+  name a thing by its colour (no count of one, nothing asked for); "A couple of our members are
+  allergic to peanuts" is some of the party described, no count; "office manager at Whitfield &
+  Sons Insurance" is the writer's firm (an "&" in its name), no paperwork asked; "seis niños
+  (Santiago incluido), todos entre 7 y 11 años", "5 kids (birthday girl included), all between 6
+  and 10" and "los niños todos entre 6 y 12 años" give every kid's age in one band; "+4 lobster on
+  top 4 the table" is "for the table", and "add 3 lobster tails for the table, 95630" 3 on top (a
+  ZIP after the comma is no table of that many); "frango" is chicken, and "frango e camarão...
+  sorry, chicken and shrimp" the list said again (Portuguese "e" joins it); a price or an ordinal
+  in a pasted chat ("Me: mom lobster is $15 more each", "its my 60th") counts no one, so the
+  summing up need not say it again (ej019 read as the summing up); "Not 10 person, 12 person. Same
+  food." after 10 is 12 ("12 person" is 12 people; "not 10 people, 12 people" the count taken back
+  for the one after it, the same word); "3 de nosotros prefieren langosta en vez de camarones" is
+  3 of the party swapping; "tree kids there 3 6 and 9" (voice-to-text) is "they're" before two
+  ages or more; "a lunch for my guys at the shop seventeen of us all adults" is 17 (the workplace
+  between the group and its count, "17 of us all adults" its count); "Paneer nahi chahiye, just
+  chicken and vegetables", "biryani not needed lol" refuse a dish off the catalog (its name before
+  the refusal); "our members would like to hold our spring luncheon with you ... We will be 24
+  adults" names who books, counted later; "10 of the twins' friends (all 18)" is read as "10 of
+  the twins friends".
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
