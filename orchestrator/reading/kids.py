@@ -76,10 +76,9 @@ _CLOSED = re.compile(r"(?:\d{1,2}\s*,?\s*)*\d{1,2}\s*(?:&|\band\b)\s*\d{1,2}\b(?
 # Words between a kids count and their ages: "2 more kids coming, they're 8 and 10", "6 of the
 # 40 are kids btw, ages 7 to 11", "2 kids joining, ages 5 and 10", "5 kids not 4, all 7-11",
 # "kids coming: 8, 9", "18 kids total incl her, all 15-16" (the person the party is for), "1 child
-# of 10 years".
+# of 10 years"; "3 kids (tre em) 5, 8 and 10 years" (a word glossed in a bracket before the ages),
+# "6 kids (Santiago included), all between 7 and 11" (a remark in a bracket, a comma after it).
 _LEAD = re.compile(
-    # "3 kids (tre em) 5, 8 and 10 years": a word glossed in a bracket before the ages; "6 kids
-    # (Santiago included), all between 7 and 11": a remark in a bracket, a comma after it
     r"^[\s,.!:-]*(?:\([a-z ]{1,24}\)[\s,]*)?(?:(?:not|instead of)\s+\d{1,3}\b[\s,.!-]*)?"
     r"(?:(?:btw|fyi|tho|too|also|coming|joining|attending|as well|lol|haha|total|in total|"
     r"altogether|(?:incl\.?|including)\s+(?:her|him|the\s+(?:birthday|bday|b-day)\s+(?:boy|girl))"

@@ -3478,7 +3478,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # ZIP), q68f-01..16 (07, 08 marked ask and asked; 05, 06, 12, 16 set aside: all four exact;
     # 15 asked: "2600 Capitol Ave" in the signature read as 2600 guests): 3097 of 4417.
     # The three merged (m68def): 3120 of 4442.
-    assert counts["exact"] >= 3120
+    # Round q69b (set 146's asked: a thing told by its colour, "a couple of our members are
+    # allergic", a firm with "&", the kids' band after a bracket or "los niños todos entre", "4
+    # the table", "frango", a chat's prices and ordinals, "12 person", "not 10 X, 12 X", "3 de
+    # nosotros prefieren", "there" before ages, "my guys at the shop", "Paneer nahi", "the twins'
+    # friends"), q69b-01..21 (02, 04, 06, 09, 11 set aside: 06 asked on "surprise our agents", the
+    # others exact; 14-21 written with their rules; 17 asked on "steak no the new york strip", 19
+    # on "treating my ladies at the salon"): 3138 of 4463.
+    assert counts["exact"] >= 3138
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3691,7 +3698,7 @@ BLIND_SETS = (
     BlindSet(143, exact=75, stating=("eg007",)),
     BlindSet(144, exact=67, stating=("eh100",)),
     BlindSet(145, exact=58),
-    BlindSet(146, exact=57),
+    BlindSet(146, exact=70),
 )
 
 
