@@ -57,6 +57,8 @@ DISHES = (
     # birds and meats for a feast ("can ur chef do a goose on the grill?")
     "goose", "quail", "pheasant", "cornish hens", "cornish hen", "rabbit", "veal", "pork chops",
     "pork belly", "lechon", "suckling pig", "whole pig", "leg of lamb", "rack of lamb",
+    # South Asian dishes ("Paneer nahi chahiye", "biryani not needed")
+    "paneer", "paneer tikka", "biryani", "naan", "samosas", "samosa", "chana masala",
 )
 # "turkey day", "turkey trot": Thanksgiving and its race, no dish
 _DISH = re.compile(
@@ -104,6 +106,17 @@ _PREPARED = re.compile(
     + rf")[^\S\n]+{_PROTEIN}\b"
 )
 _DISH_NEXT = re.compile(r"\s+(?:the\s+|any\s+|a\s+)?" + _DISH.pattern)
+
+
+# A dish of the list right before a word of refusal said after it ("Paneer nahi chahiye",
+# "biryani not needed")
+_DISH_BEFORE = re.compile(_DISH.pattern + r"\s*\Z")
+
+
+def dish_before(normalized_text: str, at: int) -> bool:
+    """A dish of the list ends just before position `at`: a "nahi" or "not" after it refuses food
+    the catalog never had, not the order's."""
+    return bool(_DISH_BEFORE.search(normalized_text, max(0, at - 40), at))
 
 
 def names_dish(phrase: str) -> bool:

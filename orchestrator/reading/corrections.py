@@ -118,7 +118,7 @@ def self_corrections(
 
 def _listed(text: str, asks: Sequence[ProteinAsk], at: int, *, backward: bool) -> list[int]:
     """The indexes of the asks listed with the one `at` ("shrimp, salmon and chicken"), joined by
-    "and", "&", "+", "/", "y", "n" or a comma, going back from it or on after it."""
+    "and", "&", "+", "/", "y", "e" (Portuguese), "n" or a comma, going back from it or on after it."""
     found, i = [at], at
     while 0 <= i + (-1 if backward else 1) < len(asks):
         j = i + (-1 if backward else 1)
@@ -130,7 +130,7 @@ def _listed(text: str, asks: Sequence[ProteinAsk], at: int, *, backward: bool) -
     return sorted(found)
 
 
-_JOINED = re.compile(r"\s*(?:,|&|\+|/|\band\b|\by\b|\bn\b|\bcomma\b)?\s*(?:and\s+)?")
+_JOINED = re.compile(r"\s*(?:,|&|\+|/|\band\b|\by\b|\be\b|\bn\b|\bcomma\b)?\s*(?:and\s+)?")
 
 
 # A decision after a hesitation: "let's go with scallops actually", "ok let's do lobster".

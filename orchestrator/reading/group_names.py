@@ -2,8 +2,9 @@
 their count ("dinner for our rec league coaches, 9 adults"), a group word naming an organisation
 or its event ("I coordinate the seniors ministry", "a members dinner"), a group word saying what
 people counted are ("the little ones are siblings") and a group named as the subject of a remark
-("our members look forward to it"); the group the party is for, its whole count said later as
-everyone ("a lunch for the guys ... there's 17 of us all adults")."""
+("our members look forward to it") or as who books the event ("our members would like to hold
+our spring luncheon with you ... We will be 24 adults"); the group the party is for, its whole
+count said later as everyone ("a lunch for the guys ... there's 17 of us all adults")."""
 
 from __future__ import annotations
 
@@ -39,13 +40,17 @@ _FOR_GROUP = re.compile(r"\bfor\s+(?:our|the|my)\s+\Z")
 # when the party is, between the group and its count: "for the guys on friday the 20th at 12 30",
 # "for the guys on shift next thursday"
 _WHEN = (
+    # ("for my guys at the shop seventeen of us all adults": where they work)
+    r"(?:\s+at\s+(?:the|our|my)\s+(?:shop|office|station|firehouse|garage|plant|store|warehouse|"
+    r"site|yard|gym|church|school|clinic|restaurant|salon|studio))?"
     r"(?:\s+(?:on|this|next)\s+[a-z]+(?:\s+the\s+\d{1,2}(?:st|nd|rd|th))?){0,2}"
     r"(?:\s+at\s+\d{1,2}(?:[: ]\d{2})?(?:\s*(?:am|pm))?)?"
 )
 _GROUP_COUNT_AFTER = re.compile(
     rf"{_WHEN}\s*[,:;.-]?\s*(?:(?:it'?s|its|it is|it will be|we'?re|we'?ll be|we will be|that'?s|thats|"
     r"there will be)\s+(?:(?:gonna|going to)\s+be\s+)?)?(?:(?:about|around|exactly)\s+)?\d{1,3}\s+"
-    r"(?:adults|grown-?ups|people|ppl|guests)\b(?!\s*(?:\+|plus|and|&|with)\s)"
+    r"(?:adults|grown-?ups|people|ppl|guests|of\s+us\s*,?\s+(?:we'?re\s+)?all\s+adults)\b"
+    r"(?!\s*(?:\+|plus|and|&|with)\s)"
 )
 # "a lunch for the guys on Friday ... there's 17 of us all adults": the group the party is for,
 # the writer among them, their whole count said later as everyone, all adults
@@ -63,6 +68,14 @@ _REMARK_VERB = re.compile(
     # "a few of our members have dietary preferences": about them, no one added
     r"|ha(?:ve|s)\s+(?:some\s+)?(?:dietary|food)\s+(?:preferences|restrictions|needs))\b([^.!?\n]*)"
 )
+# "our members would like to hold our spring luncheon with you ... We will be 24 adults": the
+# group as who books the event, everyone counted later in the message (kin are left: "our parents
+# would like to book a dinner for the team" may be on top)
+_BOOKS = re.compile(
+    r"\s+(?:would like|'d like|want|wants|wish|are hoping|hope)\s+to\s+(?:hold|book|schedule)\s+"
+    r"(?:our|their|its|a|an|the)\s"
+)
+_COUNT_LATER = re.compile(r"\b\d{1,3}\s+(?:adults|grown-?ups|people|guests|ppl)\b")
 _ADDS = re.compile(r"\b(?:bring|bringing|invite|inviting|join|joining|plus|too|also|extra|more)\b")
 
 
@@ -96,5 +109,7 @@ def names_no_one(text: str, start: int, end: int, food: re.Pattern[str]) -> bool
         return True
     if (_ORGANISATION.match(text, end) or _EVENT.match(text, end)) and not _JOINED_BEFORE.search(before):
         return True
+    if _POSSESSED.search(before) and word in _ADULT_WORDS and _BOOKS.match(text, end):
+        return bool(_COUNT_LATER.search(text, end))
     remark = _REMARK_VERB.match(text, end) if _POSSESSED.search(before) else None
     return bool(remark and not (food.search(remark.group(1)) or _ADDS.search(remark.group(1))))

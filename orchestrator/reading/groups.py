@@ -239,7 +239,9 @@ _OF_THE_GUYS = re.compile(r"\b(\d{1,3})\s+(?:of\s+)?the\s+(?:guys|ladies|gals|fe
 _ASIDE_SUBSET = re.compile(r"(?<=[(,])\s*(\d{1,3})\s+(?:of them\s+)?(?:are|have|has)\s+")
 # "1 of our hygienists has a shellfish allergy": a few of the guests named by their role
 _ONE_OF_OURS = re.compile(
-    r"\b(\d)\s+of\s+(?:our|my|the)\s+[a-z]+\s+(?:has|have|is|are)\s+"
+    # ("a couple of our members are allergic to peanuts", normalized "2 our members are"; "2 the
+    # guys are" is `_OF_THE_GUYS`')
+    r"\b(\d)\s+(?:of\s+(?:our|my|the)|our|my)\s+[a-z]+\s+(?:has|have|is|are)\s+"
     # "One teacher is allergic to peanuts": one guest by a grown role, no kid word (a kid so
     # named may be one not yet counted)
     r"|\b(1)\s+(?!(?:kids?|child|toddler|baby|infant|boy|girl|son|daughter|grandkid|grandchild|"

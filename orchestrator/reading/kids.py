@@ -76,10 +76,10 @@ _CLOSED = re.compile(r"(?:\d{1,2}\s*,?\s*)*\d{1,2}\s*(?:&|\band\b)\s*\d{1,2}\b(?
 # Words between a kids count and their ages: "2 more kids coming, they're 8 and 10", "6 of the
 # 40 are kids btw, ages 7 to 11", "2 kids joining, ages 5 and 10", "5 kids not 4, all 7-11",
 # "kids coming: 8, 9", "18 kids total incl her, all 15-16" (the person the party is for), "1 child
-# of 10 years".
+# of 10 years"; "3 kids (tre em) 5, 8 and 10 years" (a word glossed in a bracket before the ages),
+# "6 kids (Santiago included), all between 7 and 11" (a remark in a bracket, a comma after it).
 _LEAD = re.compile(
-    # "3 kids (tre em) 5, 8 and 10 years": a word glossed in a bracket before the ages
-    r"^[\s,.!:-]*(?:\([a-z ]{1,24}\)\s*)?(?:(?:not|instead of)\s+\d{1,3}\b[\s,.!-]*)?"
+    r"^[\s,.!:-]*(?:\([a-z ]{1,24}\)[\s,]*)?(?:(?:not|instead of)\s+\d{1,3}\b[\s,.!-]*)?"
     r"(?:(?:btw|fyi|tho|too|also|coming|joining|attending|as well|lol|haha|total|in total|"
     r"altogether|(?:incl\.?|including)\s+(?:her|him|the\s+(?:birthday|bday|b-day)\s+(?:boy|girl))"
     r"|of\s+(?:our|my|the)\s+(?:[a-z]+\s+)?(?:nurse|manager|boss|coach|supervisor|owner|director|pastor"
@@ -87,7 +87,9 @@ _LEAD = re.compile(
     r"|of(?=\s+(?:\d{1,2}\s*(?:,|&|and)\s*)*\d{1,2}\s*(?:years?|yrs?)\b"  # "2 kids of 7 and 10."
     r"|\s+(?:\d{1,2}\s*,\s*)*\d{1,2}\s*(?:&|and)\s*\d{1,2}\s*(?:[.;!)\n]|,\s*[a-z]|\Z)))\b"
     r"[\s,.!:(-]*){0,3}"
-    r"(?:(?:they'?re|theyre|they are)\s+)?(?=(?:ages?d?|aged|between|all)\b|\d)"
+    # ("tree kids there 3 6 and 9": voice-to-text's "there" for "they're" before two ages or more)
+    r"(?:(?:they'?re|theyre|they are|there(?=\s+\d{1,2}(?:\s*,?\s*(?:and\s+)?\d{1,2}\b)+))\s+)?"
+    r"(?=(?:ages?d?|aged|between|all)\b|\d)"
 )
 _UNDER = re.compile(
     r"^[\s(,-]*(?:all\s+|are\s+)*(?:under|below|younger than)\s+(\d{1,2})|^[\s(,-]*(\d{1,2})\s*(?:&|and)\s*under"  # noqa: E501

@@ -11,6 +11,11 @@ import re
 
 Span = tuple[int, int]
 
+# a colour a thing is told by ("the blue one on the corner"); `requested` reads "with" after it
+COLOUR = (
+    r"(?:(?:light|dark)\s+)?(?:blue|red|green|white|yellow|gr[ae]y|brown|black|tan|beige|pink|"
+    r"orange|purple)"
+)
 _PEOPLE_AFTER = r"(?!\s*(?:adults|kids|people|guests|ppl|pax|persons|children|of\b|more\b|total\b))"
 _NO_COUNTS = [
     re.compile(p)
@@ -26,6 +31,9 @@ _NO_COUNTS = [
         r"(?:#|\bnumber\s+|\bno\.?\s*)\d{1,3}\s+(?:jersey|shirt|uniform|hat|cap)\b",
         # the writer as "the one" who wears, waits, answers ("ill be the one in the red hat")
         r"\b(?:be|i'?m|am)\s+the\s+1\s+(?=(?:in|with|wearing|at|by|who|waiting|answering)\b)",
+        # a thing told by its colour ("the house is the blue one on the corner", "ours is the white
+        # one with the palm tree"): a pronoun, no count of one
+        rf"\bthe\s+{COLOUR}\s+1\b" + _PEOPLE_AFTER,
     ]
 ]
 _YEARS_AGAIN = re.compile(r"\(\s*(\d{1,2})\s*(?:years?|yrs?)\b(?!\s*old)")

@@ -55,7 +55,8 @@ _EXTRA_AFTER = re.compile(
 )
 # "can u add 3 lobster tails for the table": portions added to share, on top of everyone's plates
 _ADD_N = re.compile(r"\badd\s+\d{1,2}\s+$")
-_FOR_TABLE = re.compile(r"^\s*(?:tails?\s+)?for\s+the\s+table\b(?!\s*(?:of|and|,)\s*\d)")
+# ("add 3 lobster tails for the table, 95630": a ZIP after the comma is no table of that many)
+_FOR_TABLE = re.compile(r"^\s*(?:tails?\s+)?for\s+the\s+table\b(?!\s*(?:of|and|,)\s*\d{1,3}\b)")
 # "2 lobster tails for the groom and his brother": for people named, not counted
 _FOR_NAMED = re.compile(
     r"^[ \t]*(?:tails?[ \t]+)?(?:extra[ \t]+)?for[ \t]+(?:me|him|my|our|his|her|their|the)\b(?![ \t]*\d)"

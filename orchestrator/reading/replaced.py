@@ -54,7 +54,16 @@ _TAKEN_BACK = gated(re.compile(
 ))  # fmt: skip
 
 
+# "Not 10 people, 12 people.": the count taken back, its replacement after the comma by the same
+# word ("not 10 people, 12 kids" corrects nothing)
+_NOT_THEN = gated(re.compile(
+    rf"\bnot\s+\d{{1,3}}\s+({_ADULT}|{_KID}|{_PEOPLE})\b\s*[,;]\s*(?:(?:it'?s|we'?re|we are)\s+)?"
+    r"(?=\d{1,3}\s+(\w+))"
+))  # fmt: skip
+
+
 def counts_taken_back(text: str) -> list[Span]:
     """The spans of a count and the words that take it back for the count right after
     (`_TAKEN_BACK`), for the readers not to see: "18 adults, no sorry 19 adults" is 19 adults."""
-    return [m.span() for m in _TAKEN_BACK.finditer(text) if m.group(2) == m.group(1).split()[-1]]
+    found = (*_TAKEN_BACK.finditer(text), *_NOT_THEN.finditer(text))
+    return [m.span() for m in found if m.group(2) == m.group(1).split()[-1]]

@@ -1,6 +1,7 @@
 """SMS shorthand around a count, rewritten as the words the readers know: "hibachi 4 13 ppl" is
-"for 13 ppl", "4 me and 11 friends" is "for me and 11 friends", "quote 4 prom after party" is "for
-prom", "a price 2 feed 14" is "to feed 14", "b4" is "before", "they r 5 and 10" is "they are".
+"for 13 ppl", "4 me and 11 friends" is "for me and 11 friends", "4 the table" is "for the table",
+"quote 4 prom after party" is "for prom", "a price 2 feed 14" is "to feed 14", "b4" is "before",
+"they r 5 and 10" is "they are".
 Split from `shorthand` by role; the text is lower case with number words written as digits."""
 
 from __future__ import annotations
@@ -66,6 +67,9 @@ _FOR_WORD = re.compile(
 # "4 me and 11 friends", "quote 4 me + 9 others": "for me" (nobody counts themselves as "4 me");
 # left after a word a count follows ("party of 4 me included", "we r 4 me and 3 kids")
 _FOR_ME = re.compile(r"(?:^|(?<=[\s(,.!?:]))4(?= me\b)")
+# "+4 lobster on top 4 the table", "3 lobster tails 4 the whole table": "for the table" (a 4 after a
+# word a count follows is left: "party of 4 the table ...")
+_FOR_TABLE = re.compile(r"(?:^|(?<=[\s(,.!?:]))4(?= the (?:whole |entire )?(?:table|group|party)\b)")
 _COUNT_AFTER = re.compile(rf"(?:\b(?:{_NOT_FOR})|\d)\W*$")
 # SMS "2" for "to", only where it cannot be a count: after a word that wants a verb and before
 # that verb ("tryna get a price 2 feed 14 ppl"). Any other lone 2 stays a number to place.
@@ -80,6 +84,12 @@ _BEFORE = re.compile(r"\bb4\b")
 _THEY_R = re.compile(r"\b(they|both) r(?= \d)")
 # "6 of moms frends from church": "friends" misspelt, the word the list readers know
 _FRIENDS = re.compile(r"\b(?:frends|freinds|frnds|frens|friendz|frendz)\b")
+# "10 of the twins' friends (all 18)": the plural's apostrophe dropped, as "the twins friends" is
+# read ("the girls' kids" keeps its own: kids are no friends)
+_OWNERS = re.compile(r"\b(twins|triplets|kids|grads|graduates)'(?= (?:friends|classmates|teammates)\b)")
+# "12 person", "Not 10 person, 12 person": a learner's singular after a count of two or more is
+# "people" ("1 person" and a price's "$55 person" are left)
+_PERSON = re.compile(r"(?<![$\d.,])\b([2-9]|[1-9]\d{1,2}) person\b(?!-)")
 
 
 # A thing then "no" opening a sentence, the reason or thanks after it ("Sake no, we dont drink",
@@ -93,12 +103,19 @@ _THING_NO = re.compile(
 
 def sms_words(text: str) -> str:
     """`text` with the SMS "b4" and "r" (before ages) written as words, "frends" as "friends",
-    and "sake no," as "no sake,"."""
+    "12 person" as "12 people" and "sake no," as "no sake,"."""
     # each pattern only where the literal it cannot match without is in the text (speed)
     text = _THING_NO.sub(r"\1no \2, ", text) if "no" in text else text
     text = _BEFORE.sub("before", text) if "b4" in text else text
     text = _FRIENDS.sub("friends", text) if "fr" in text else text
+    text = _PERSON.sub(r"\1 people", text) if " person" in text else text
     return _THEY_R.sub(r"\1 are", text) if " r " in text else text
+
+
+def plural_owners(text: str) -> str:
+    """`text` with the apostrophe of "the twins' friends" dropped (before `some_of_mine` reads "10
+    of the twins friends")."""
+    return _OWNERS.sub(r"\1", text) if "s' " in text else text
 
 
 def sms_for_to(text: str) -> str:
@@ -112,4 +129,5 @@ def sms_for_to(text: str) -> str:
                     f"{m.group(1)}{m.group(2)} for ", text)  # fmt: skip
     text = _FOR_WORD.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} for", text)
     text = _FOR_ME.sub(lambda m: "4" if _COUNT_AFTER.search(text[: m.start()]) else "for", text)
+    text = _FOR_TABLE.sub(lambda m: "4" if _COUNT_AFTER.search(text[: m.start()]) else "for", text)
     return _TO.sub(lambda m: m.group(0).replace(" 2 ", " to ", 1), text)

@@ -125,6 +125,15 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         re.compile(r"\b(?:l[oa]s |the )(adults|kids) (?:quieren|prefieren|comen|van a comer|piden)\b"),
         r"the \1 want",
     ),
+    # "3 de nosotros prefieren langosta en vez de camarones": some of the party by number, the
+    # verb of their choice ("3 of us want lobster instead of shrimp")
+    (
+        re.compile(
+            r"\b(\d{1,3}) de (?:(nosotr[oa]s)|ell[oa]s) "
+            r"(?:quieren|prefieren|van a comer|piden|comen)\b"
+        ),
+        lambda m: f"{m.group(1)} of {'us' if m.group(2) else 'them'} want",
+    ),
     (
         re.compile(
             r"(?<=\bthe adults) y (?=(?:l[oa]s |the )?kids\b)|(?<=\bthe kids) y "
@@ -135,10 +144,19 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?<=[\da-z]) y (?=\d)"), " and "),  # "8, 10 y 12", "15 adultos y 3 niños"
     (re.compile(r"(?<=\d) a (?=\d)"), " to "),  # "de 6 a 10 años"
     # "todos los niños entre 6 y 12 años": every kid's age in one band
-    (re.compile(r"\btod[oa]s (?:l[oa]s )?kids (?:tienen )?entre (?=\d)"), "all the kids are between "),
+    # ("los niños todos entre 6 y 12 años": the kids named first)
+    (
+        re.compile(
+            r"\b(?:tod[oa]s (?:l[oa]s )?kids|(?:l[oa]s|the) kids,? tod[oa]s) (?:tienen |son )?"
+            r"entre (?=\d)"
+        ),
+        "all the kids are between ",
+    ),
     # "10 niños (todos entre 6 y 12 años)", "9 niños, todos entre 8 y 10 años": the same band in
     # the count's bracket or right after its comma
     (re.compile(r"(?:(?<=kids \()|(?<=kids, ))tod[oa]s (?:tienen )?entre (?=\d)"), "all between "),
+    # ... or after a remark in the count's bracket ("6 niños (Santiago incluido), todos entre 7 y 11")
+    (re.compile(r"(?<=kids )(\([a-z ]{1,24}\),? )tod[oa]s (?:tienen )?entre (?=\d)"), r"\1all between "),
     # "4 bebés (todos menores de 2)", "2 bebés (los dos menores de 1)": the band's bound in the
     # count's bracket, as "(all under 2)"
     (
@@ -183,7 +201,9 @@ _SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
     ("somos",), ("lo dem",), ("en vez", "en lugar"), (" no ",),
     ("grandes", "mayores"),
     ("los ",), ("para tod",), ("para ",), ("quieren", "prefieren", "comen", "van a comer", "piden"),
-    (" y ",), (" y ",), (" a ",), ("entre ",), ("entre ",), ("menores de",), (" n ",), (" po",),
+    ("nosotr", " ellos", " ellas"),
+    (" y ",), (" y ",), (" a ",), ("entre ",), ("entre ",), ("entre ",), ("menores de",), (" n ",),
+    (" po",),
     ("tienen ",), ("kids son",), ("amig",),
 )  # fmt: skip
 
