@@ -1,5 +1,6 @@
 """A company's name holding a word of vendor paperwork ("office manager at Delta Ridge Insurance",
-"Account Manager, Gold River Insurance Agency", "our insurance agency is doing a team party"): the
+"Account Manager, Gold River Insurance Agency", "our insurance agency is doing a team party",
+"Whitfield & Sons Insurance", an "&" one word of the name): the
 writer's firm, no request for a certificate of insurance. Split from `topics` by size."""
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ _SUFFIX = (
     r"solutions|inc|llc|office)"
 )
 _FIRM = re.compile(
-    rf"(?:\b(?:at|from|with|for|of)\s+|,\s*|^\s*)(?:(?!{_NOT_NAME}\b)[a-z][a-z&'.-]*\s+){{1,3}}"
+    rf"(?:\b(?:at|from|with|for|of)\s+|,\s*|^\s*)(?:(?!{_NOT_NAME}\b)[a-z][a-z&'.-]*\s+|&\s+){{1,3}}"
     rf"insurance(?:\s+{_SUFFIX})?\b(?!\s+(?:policy|policies|certificate|cert|info|documents?|"
     r"papers?|card|requirements?|coverage))"
     rf"|\b(?:our|an|my|the)\s+insurance\s+{_SUFFIX}\b",
