@@ -62,6 +62,8 @@ _REMARK_SO = re.compile(
 
 
 def _remarked(text: str, asks: list[ProteinAsk]) -> tuple[list[ProteinAsk], list[Span]]:
+    """`asks` without the plain asks remarked on before "so" and a change that names them again
+    ("lobster is lucky ... so make the strip lobster instead"), and the remarks' spans."""
     kept, spans = [], []
     for ask in asks:
         plain = ask.portions is None and not ask.extra and not ask.half and not ask.rest

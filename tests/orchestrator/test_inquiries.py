@@ -1834,6 +1834,26 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   Whitfield\n...\nSacramento, CA 95825"), and a "hibachi luncheon" (or supper) is the dinner,
   nothing else asked for. A bracket after an emoji is an aside, no gloss ("🎉🎉 (pls dont remind
   me)").
+- round q69c: a hedge that is its whole sentence after one naming guests, a protein, an add-on or
+  "add"/"more" doubts that sentence ("could we add 3 more people? maybe", "Can we add 2 more
+  adults? Possibly.", "can we add 4 more ppl?? not sure yet", "... perhaps lol"): asked, as "maybe"
+  beside the words is ("could we add 2 more people? thanks!" stays 17). A street number on the line
+  after a party word is the address, no size ("Nunez Dental Group\n2600 Capitol Ave", "Capitol
+  Event Group\n1400 K St, Suite 300": the firm's; "party of 20 at my place" is 20). A thing off the catalog refused right before
+  the order said whole with "just"/"only" takes nothing out of it ("no paneer, just chicken and
+  vegetables please", "no biryani lol, only chicken and salmon", Hindi "paneer nahi chahiye lol,
+  just chicken and vegetables"); a catalog or guest word refused so stays the other readers'. An
+  "&" is one word of a firm's name ("office manager at Whitfield & Sons Insurance", "Parker & Green
+  Insurance Agency"): no paperwork asked ("Our venue needs a certificate of insurance from you"
+  beside "Miller & Lee Insurance" still is). "for all but 3 of them, they'd like filet instead of
+  salmon" opening its clause after "salmon and chicken for everyone;" is the swap of all but 3 (15
+  filet and 3 salmon of 18; "salmon and chicken for all but 2 of them, they'd like filet instead"
+  after the order stays the 2's swap). "each scout", "every player" after a team counted by its
+  shared ages is one kid of it ("Lobster for every adult, chicken for each scout": 15 chicken for
+  15 scouts). A remark on the protein a change brings in, then "so" and the change naming it again,
+  is the reason ("my mom says lobster is lucky for new year so make the NY strip lobster tail
+  instead", "the kids think lobster is fancy lol so can we swap the ny strip for lobster
+  instead?"): the other protein stays (14 chicken and 14 lobster).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
