@@ -3478,7 +3478,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # ZIP), q68f-01..16 (07, 08 marked ask and asked; 05, 06, 12, 16 set aside: all four exact;
     # 15 asked: "2600 Capitol Ave" in the signature read as 2600 guests): 3097 of 4417.
     # The three merged (m68def): 3120 of 4442.
-    assert counts["exact"] >= 3120
+    # Round q69c (a hedge alone after an addition, "could we add 3 more people? maybe"; a street
+    # number after "Group" on the next line; "no paneer, just chicken and vegetables"; "&" in a
+    # firm's name; "for all but 3 of them" opening a swap; "each scout"; a remark on the protein a
+    # change brings in), q69c-01..20 (01, 02, 03, 11 marked ask; 11-15, 18, 20 set aside: all as
+    # expected; q68f-15 now exact): 3137 of 4462.
+    assert counts["exact"] >= 3137
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3541,7 +3546,7 @@ BLIND_SETS = (
     BlindSet(10, exact=72, stating=("t065",)),
     BlindSet(11, exact=76, stating=("u064",)),
     BlindSet(12, exact=74, stating=("v007",)),
-    BlindSet(13, exact=81, stating=("w066",), differs=("w049",)),
+    BlindSet(13, exact=81, stating=("w066",)),
     BlindSet(14, exact=79, stating=("y067",)),
     BlindSet(15, exact=74),
     BlindSet(16, exact=68, stating=("k067",)),
@@ -3662,7 +3667,7 @@ BLIND_SETS = (
     BlindSet(114, exact=81, stating=("dd007",)),
     BlindSet(115, exact=78, stating=("de007",)),
     BlindSet(116, exact=83, stating=("df033",)),
-    BlindSet(117, exact=80, stating=("dg018",), differs=("dg069",)),
+    BlindSet(117, exact=80, stating=("dg018",)),
     BlindSet(118, exact=77, stating=("dh035",)),
     BlindSet(119, exact=79, stating=("di028",)),
     BlindSet(120, exact=80, stating=("dj072",)),
@@ -3674,7 +3679,7 @@ BLIND_SETS = (
     BlindSet(126, exact=78, stating=("dp065",)),
     BlindSet(127, exact=77),
     BlindSet(128, exact=78),
-    BlindSet(129, exact=77, differs=("ds019",)),
+    BlindSet(129, exact=77),
     BlindSet(130, exact=77, stating=("dt037", "dt075")),
     BlindSet(131, exact=75),
     BlindSet(132, exact=78),
@@ -3691,7 +3696,7 @@ BLIND_SETS = (
     BlindSet(143, exact=75, stating=("eg007",)),
     BlindSet(144, exact=67, stating=("eh100",)),
     BlindSet(145, exact=58),
-    BlindSet(146, exact=57),
+    BlindSet(146, exact=59),
 )
 
 
