@@ -1,5 +1,6 @@
 """A company's name holding a word of vendor paperwork ("office manager at Delta Ridge Insurance",
-"Account Manager, Gold River Insurance Agency", "our insurance agency is doing a team party"): the
+"Account Manager, Gold River Insurance Agency", "our insurance agency is doing a team party",
+"Whitfield & Sons Insurance", an "&" one word of the name): the
 writer's firm, no request for a certificate of insurance. Split from `topics` by size."""
 
 from __future__ import annotations

@@ -15,7 +15,16 @@ from orchestrator.reading.aged_dropout import dropout_reason
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.described_groups import describes_adults, in_adults_bracket
-from orchestrator.reading.doubt_words import CHOICE, CHOICE_NEAR, COUNT_AFTER, MAY_COME, NEGATION, VAGUE
+from orchestrator.reading.doubt_words import (
+    ADD_MORE,
+    CHOICE,
+    CHOICE_NEAR,
+    COUNT_AFTER,
+    MAY_COME,
+    NEGATION,
+    VAGUE,
+    sentence_before_lone,
+)
 from orchestrator.reading.doubts import doubts
 from orchestrator.reading.givers import givers_counted
 from orchestrator.reading.group_host import hosting_member
@@ -36,6 +45,7 @@ from orchestrator.reading.list_items import LIST_WORDS, PLACE_AFTER, list_neighb
 from orchestrator.reading.longer_show import asks_longer, longer_add_on, longer_check
 from orchestrator.reading.meatless_only import negation_explained
 from orchestrator.reading.no_counts import budget_hedges
+from orchestrator.reading.only_after_no import refused_off_order
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.people_left_out import people_left_out
 from orchestrator.reading.relation_words import KIN, POSSESSIVE, RELATION
@@ -232,7 +242,8 @@ def unexplained_words(
             group = for_add_on(text, m.start(1), add_on_word)  # "sake for the parents": theirs?
             flag(ADD_ON_GROUP if group else "proteins", m, "a choice for someone not counted")
     for m in NEGATION.finditer(text):
-        if negation_explained(text, *m.span()) or people_left_out(text, *m.span()):
+        if (negation_explained(text, *m.span()) or people_left_out(text, *m.span())
+                or refused_off_order(text, *m.span(), catalog_word, _GUEST)):  # "no paneer, just"
             continue  # "no turkey this year": off the catalog anyway; "no husbands this time!"
             # says who the counted guests are not: the order is unchanged either way
         if m.span() not in covered and near_order_words(m.span()):
@@ -245,7 +256,10 @@ def unexplained_words(
     for m in CHOICE.finditer(text):
         # "the dads might come too": guests not settled, wherever the order's words are
         coming = MAY_COME.match(text, m.end())
-        if m.span() not in covered and (coming or near_order_words(m.span(), 40)):
+        before = sentence_before_lone(text, _sentence(text, m.start()))  # "... people? maybe"
+        if m.span() not in covered and (coming or near_order_words(m.span(), 40) or (
+            before and (catalog_word.search(before) or _GUEST.search(before) or ADD_MORE.search(before))
+        )):
             # "maybe 15-20 people": a count not settled, which a later count settles
             flag("guests" if COUNT_AFTER.match(text, m.end()) else "message", m, "undecided")
     for m in VAGUE.finditer(text):

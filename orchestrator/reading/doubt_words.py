@@ -31,3 +31,24 @@ VAGUE = re.compile(
     r"\b(?:some|a few|few|most|mostly|several|many|majority|a bunch|handful|a lot|couple|double|"
     r"triple|twice|seconds|thirds)\b"
 )
+# A hedge that is its whole sentence ("could we add 2 more people? maybe", "... ?? not sure yet",
+# "Possibly."): it doubts the sentence before it, where the order's words are.
+_LONE = re.compile(
+    r"[^\S\n]*(?:(?:idk|but|so|hmm|well)[^\S\n,]*,?[^\S\n]+)?(?:" + CHOICE.pattern + r")"
+    r"(?:[^\S\n]+(?:yet|lol|tho|though|haha|idk|still))*[^\S\n]*\Z"
+)
+_STOPS = ".;!?\n"
+ADD_MORE = re.compile(r"\b(?:add|more)\b")  # "could we add 2 more? maybe": the party's size
+
+
+def sentence_before_lone(text: str, sentence: tuple[int, int]) -> str:
+    """The sentence before `sentence` of `text` when that one is a hedge alone ("... people?
+    maybe"), else ""."""
+    start, end = sentence
+    if not _LONE.match(text[start:end]):
+        return ""
+    j = start
+    while j > 0 and (text[j - 1] in _STOPS or text[j - 1] in " \t"):
+        j -= 1
+    floor = max(0, j - 200)
+    return text[max(floor - 1, *(text.rfind(c, floor, j) for c in _STOPS)) + 1 : j]

@@ -95,7 +95,8 @@ def split_for_some(
     asks: tuple[ProteinAsk, ...], swaps: tuple[tuple[str, str, str | None, int | None], ...]
 ) -> tuple[tuple[ProteinAsk, ...], bool]:
     """Swaps for some guests applied to a protein everyone has: for a group, each group gets its
-    own; for N guests, N get the new protein and the rest keep the old. Any other swap for some
+    own; for N guests, N get the new protein and the rest keep the old (for all but N, a count
+    of -N, the N keep the old and the rest get the new). Any other swap for some
     (or a protein not everyone has) is not applied: (asks, whether every swap was applied)."""
     out = list(asks)
     for n, (old, new, group, count) in enumerate(swaps):
@@ -111,6 +112,10 @@ def split_for_some(
             other = "kids" if group == "adults" else "adults"
             pair = [replace(a, group=other, per_guest=False), replace(a, protein=new, group=group,
                                                                         per_guest=False)]  # fmt: skip
+        elif count is not None and count < 0:  # "for all but 3 of them, filet instead": 3 keep it
+            pair = [replace(a, portions=-count, people=True, per_guest=False, sentence=sentence,
+                            count_span=(a.start, a.end)),
+                    replace(a, protein=new, rest=True, per_guest=False, sentence=sentence)]  # fmt: skip
         else:
             pair = [replace(a, protein=new, portions=count, people=True, per_guest=False,
                             sentence=sentence, count_span=(a.start, a.end)),

@@ -69,10 +69,12 @@ _TEAM_WORDS = ("girls", "boys", "players", "scouts", "cubs")
 def _named_again(text: str, words: list[str]) -> str:
     """`text` with "the girls" written "the kids" when the one group of kids the message counts by
     its ages was told by that word ("13 girls (all 10 and 11) ... chicken for the girls"): the
-    same kids, whose choice the group readers then place. Two groups (girls and boys) stay."""
+    same kids, whose choice the group readers then place; "each scout", "every player" one of them
+    ("chicken for each scout": "each kid"). Two groups (girls and boys) stay."""
     if len(words) != 1 or words[0] not in _TEAM_WORDS:
         return text
-    return re.sub(rf"\bthe {words[0]}\b", "the kids", text)
+    text = re.sub(rf"\bthe {words[0]}\b", "the kids", text)
+    return re.sub(rf"\b(each|every) {words[0][:-1]}\b", r"\1 kid", text)
 
 
 def shared_ages(text: str) -> str:

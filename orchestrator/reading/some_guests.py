@@ -31,6 +31,12 @@ _EXCEPT_SOME = re.compile(
 )
 
 
+# "...for everyone; for all but 3 of them, they'd like filet instead of salmon": "for all but"
+# opening its clause scopes the swap after it (all but 3 swap); after the order ("salmon and
+# chicken for all but 2 of them, they'd like filet instead") it scopes the order, the 2 swap
+_ALL_BUT_OPENS = re.compile(r"(?:^|[;.!?\n])\s*for\s+\Z")
+
+
 # "for 3 of us, scallops instead of shrimp": the guests the swap after the comma is for
 _FOR_SOME = re.compile(
     r"\bfor\s+(\d{1,3})\s+of\s+(?:us|them|em|'em|those|the\s+(?:guests|adults|group|party))\s*[,:-]\s*$"
@@ -43,6 +49,8 @@ def some_guests(text: str, start: int) -> tuple[int | None, Span, str | None] | 
     floor = max(0, start - 50)
     window = text[floor:start]
     if m := _SOME_BEFORE.search(window) or _EXCEPT_SOME.search(window) or _FOR_SOME.search(window):
+        if _ALL_BUT_OPENS.search(text, 0, floor + m.start()) and m.group(0).startswith("all"):
+            return -int(m.group(1)), (floor + m.start(), start), None  # the swap's, less N: "-N"
         return int(m.group(1)), (floor + m.start(), start), None
     if said := reason_swappers(text, start) or priced_some(text, start):  # "3 of the guys aren't
         return said[0], said[1], None  # vegan, can they have"; "can 5 of them have ...? how much"

@@ -50,12 +50,43 @@ _OUT_BEFORE = re.compile(
 )
 
 
+# A remark on the protein a change brings in, the change after "so" naming it again: "my mom says
+# lobster is lucky for new year so make the ny strip lobster tail instead" (the reason; the order
+# is the change's, the other proteins kept)
+_SAYS_OPENS = re.compile(
+    r"(?:^|[.,;!?\n])\s*(?:(?:the|but|and|ok|also)\s+|(?:[a-z'-]+\s+){1,3}(?:says|said|thinks?|thought|feels?)\s+)?\Z"
+)
+_REMARK_SO = re.compile(
+    r"\s+(?:tails?\s+)?(?:is|are|'s)\s+[^.;!?\n]{1,40}?\s+so\s+(?=[^.;!?\n]*\binstead\b)"
+)
+
+
+def _remarked(text: str, asks: list[ProteinAsk]) -> tuple[list[ProteinAsk], list[Span]]:
+    """`asks` without the plain asks remarked on before "so" and a change that names them again
+    ("lobster is lucky ... so make the strip lobster instead"), and the remarks' spans."""
+    kept, spans = [], []
+    for ask in asks:
+        plain = ask.portions is None and not ask.extra and not ask.half and not ask.rest
+        m = _REMARK_SO.match(text, ask.end) if plain else None
+        end = text.find("instead", m.end()) if m else -1
+        word = text[ask.start : ask.end].split()[0] if m else ""  # named again in the change
+        if m and _SAYS_OPENS.search(text, max(0, ask.start - 40), ask.start) and re.search(
+            rf"\b{re.escape(word)}", text[m.end() : end]
+        ):
+            spans.append((ask.start, m.end()))
+            continue
+        kept.append(ask)
+    return kept, spans
+
+
 def swap_reasons(text: str, asks: list[ProteinAsk]) -> tuple[list[ProteinAsk], list[Span]]:
     """`asks` without the plain asks of normalized `text` that open a clause giving the reason a
-    protein the message swaps out ("instead of filet") is swapped, and the spans of those clauses."""
+    protein the message swaps out ("instead of filet") is swapped, or remark on the one it brings
+    in ("lobster is lucky ... so make the strip lobster instead"), and the spans of those clauses."""
+    asks, remarks = _remarked(text, asks) if " so " in text and "instead" in text else (asks, [])
     out = {a.protein for a in asks if _OUT_BEFORE.search(text, max(0, a.start - 20), a.start)}
     if not out:
-        return asks, []
+        return asks, remarks
     kept, spans = [], []
     for ask in asks:
         plain = ask.portions is None and not ask.extra and not ask.half and not ask.rest
@@ -65,4 +96,4 @@ def swap_reasons(text: str, asks: list[ProteinAsk]) -> tuple[list[ProteinAsk], l
             spans.append((ask.start, after.end()))
             continue
         kept.append(ask)
-    return kept, spans
+    return kept, spans + remarks

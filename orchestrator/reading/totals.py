@@ -30,6 +30,10 @@ _TOTAL = re.compile(
     r"\s*(?:of|is|will be|size|count)?\s*[:=]?\s*(?:about |around |roughly |approx\.? |like )?"
     # ... not a list's first item on the next line ("our summer party:\n1. Date: ..."): layout
     r"(?!(?<=\n)\d{1,2}[.)][ \t]+[a-z][a-z /&-]{0,24}:)(\d{1,4})\b(?!/\d)"
+    # ... nor a street number ("Nunez Dental Group\n2600 Capitol Ave": the firm's address; "party of
+    # 20 at my place" is the size)
+    r"(?!\s+(?:(?!(?:at|in|on|to|for|of|from|with|and|or|all|by|this|that|my|our|his|her|their|the|"
+    rf"a|an|is|so)\b)[a-z0-9]+\.?\s+){{1,3}}{STREET}\b)"
     rf"|\b(\d{{1,4}})[ \t]*(?:{PEOPLE})\b(?!\s*(?:count|want|wants|would|prefer|get|gets|will|like))"
     # "20 total, 4 of them kids"; "(4 total)" after a list counts the list
     r"|(?<![$\d,.(])(?<!\( )\b(\d{1,4})\s+(?:total|in total|in all|altogether)\b"

@@ -1881,6 +1881,26 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the refusal); "our members would like to hold our spring luncheon with you ... We will be 24
   adults" names who books, counted later; "10 of the twins' friends (all 18)" is read as "10 of
   the twins friends".
+- round q69c: a hedge that is its whole sentence after one naming guests, a protein, an add-on or
+  "add"/"more" doubts that sentence ("could we add 3 more people? maybe", "Can we add 2 more
+  adults? Possibly.", "can we add 4 more ppl?? not sure yet", "... perhaps lol"): asked, as "maybe"
+  beside the words is ("could we add 2 more people? thanks!" stays 17). A street number on the line
+  after a party word is the address, no size ("Nunez Dental Group\n2600 Capitol Ave", "Capitol
+  Event Group\n1400 K St, Suite 300": the firm's; "party of 20 at my place" is 20). A thing off the catalog refused right before
+  the order said whole with "just"/"only" takes nothing out of it ("no paneer, just chicken and
+  vegetables please", "no biryani lol, only chicken and salmon", Hindi "paneer nahi chahiye lol,
+  just chicken and vegetables"); a catalog or guest word refused so stays the other readers'. An
+  "&" is one word of a firm's name ("office manager at Whitfield & Sons Insurance", "Parker & Green
+  Insurance Agency"): no paperwork asked ("Our venue needs a certificate of insurance from you"
+  beside "Miller & Lee Insurance" still is). "for all but 3 of them, they'd like filet instead of
+  salmon" opening its clause after "salmon and chicken for everyone;" is the swap of all but 3 (15
+  filet and 3 salmon of 18; "salmon and chicken for all but 2 of them, they'd like filet instead"
+  after the order stays the 2's swap). "each scout", "every player" after a team counted by its
+  shared ages is one kid of it ("Lobster for every adult, chicken for each scout": 15 chicken for
+  15 scouts). A remark on the protein a change brings in, then "so" and the change naming it again,
+  is the reason ("my mom says lobster is lucky for new year so make the NY strip lobster tail
+  instead", "the kids think lobster is fancy lol so can we swap the ny strip for lobster
+  instead?"): the other protein stays (14 chicken and 14 lobster).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3514,6 +3534,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # friends"), q69b-01..21 (02, 04, 06, 09, 11 set aside: 06 asked on "surprise our agents", the
     # others exact; 14-21 written with their rules; 17 asked on "steak no the new york strip", 19
     # on "treating my ladies at the salon"): 3138 of 4463.
+    # Round q69c (a hedge alone after an addition, "could we add 3 more people? maybe"; a street
+    # number after "Group" on the next line; "no paneer, just chicken and vegetables"; "&" in a
+    # firm's name; "for all but 3 of them" opening a swap; "each scout"; a remark on the protein a
+    # change brings in), q69c-01..20 (01, 02, 03, 11 marked ask; 11-15, 18, 20 set aside: all as
+    # expected; q68f-15 now exact): 3137 of 4462.
     assert counts["exact"] >= 3144
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
@@ -3577,7 +3602,7 @@ BLIND_SETS = (
     BlindSet(10, exact=72, stating=("t065",)),
     BlindSet(11, exact=76, stating=("u064",)),
     BlindSet(12, exact=74, stating=("v007",)),
-    BlindSet(13, exact=81, stating=("w066",), differs=("w049",)),
+    BlindSet(13, exact=81, stating=("w066",)),
     BlindSet(14, exact=79, stating=("y067",)),
     BlindSet(15, exact=74),
     BlindSet(16, exact=68, stating=("k067",)),
@@ -3698,7 +3723,7 @@ BLIND_SETS = (
     BlindSet(114, exact=81, stating=("dd007",)),
     BlindSet(115, exact=78, stating=("de007",)),
     BlindSet(116, exact=83, stating=("df033",)),
-    BlindSet(117, exact=80, stating=("dg018",), differs=("dg069",)),
+    BlindSet(117, exact=80, stating=("dg018",)),
     BlindSet(118, exact=77, stating=("dh035",)),
     BlindSet(119, exact=79, stating=("di028",)),
     BlindSet(120, exact=80, stating=("dj072",)),
@@ -3710,7 +3735,7 @@ BLIND_SETS = (
     BlindSet(126, exact=78, stating=("dp065",)),
     BlindSet(127, exact=77),
     BlindSet(128, exact=78),
-    BlindSet(129, exact=77, differs=("ds019",)),
+    BlindSet(129, exact=77),
     BlindSet(130, exact=77, stating=("dt037", "dt075")),
     BlindSet(131, exact=75),
     BlindSet(132, exact=78),
