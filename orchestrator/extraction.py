@@ -125,8 +125,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     mind_spans += corrected
     asks, swaps, settled = settled_swaps(norm, asks, read_swaps(norm, catalog), catalog)
     apart = not_ordered(norm, asks, catalog)  # weighed, dismissed, liked, disliked, a swap's reason
-    asks = apart.asks
-    asks, asked, asked_checks = asked_foods(norm, asks, most=catalog.guests.included_portions)
+    asks, asked, asked_checks = asked_foods(norm, apart.asks, most=catalog.guests.included_portions)
     checks += asked_checks
     meatless, meatless_spans = meatless_guests(norm)
     asks = meatless_choices(norm, asks, meatless_spans, catalog)
@@ -134,9 +133,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     swap_spans = [swap.span for swap in swaps]
     used += [swap.span for swap in swaps if swap.count is not None]  # "... for 4 of them"
     explained = list(swap_spans) + mind_spans
-    removed: list[str] = []
+    removed, retained = list[str](), list[str]()
     kept: list[ProteinAsk] = []
-    retained: list[str] = []
     for ask in asks:
         explained.append((ask.start, ask.end))
         if ask.taken_back:
@@ -184,8 +182,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     explained += opened
     used += opened  # "3 of those upgraded to filet": the count read with the upgrade
     add_ons = read_add_ons(norm, catalog)
-    # "they love a show"; a swap's too ("make the chicken lobster, dads deserve it")
-    liked = add_ons.found or swaps or swap_spans
+    liked = add_ons.found or swaps or swap_spans  # "they love a show", "... dads deserve it"
     explained += add_ons.spans + (liking_reasons(norm) if liked else [])
     if removed or add_ons.removed or swap_spans:  # "make the strip salmon instead": applied
         explained += instead_spans(norm)

@@ -22,8 +22,7 @@ from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS
 Span = tuple[int, int]
 KID = alternation(KID_WORDS)
 TODDLER = alternation(TODDLER_WORDS)
-# "4 kids", "2 more kids", "2 flower girls"; "and 4 are kids (5, 8, 10, 12)" after a total: 4
-# of the guests
+# "4 kids", "2 more kids", "2 flower girls"; "and 4 are kids (5, 8, 10, 12)" after a total
 _COUNT_BEFORE = re.compile(
     r"(?<![\d/.$:-])\b(\d{1,4})[ \t]*(?:(?<=\d )(?:are|r)\s+)?"
     r"(?:more\s+|young\s+|little\s+|small\s+|flower\s+)?\Z"
