@@ -3539,7 +3539,8 @@ async def test_offline_responder_is_never_confidently_wrong(
     # firm's name; "for all but 3 of them" opening a swap; "each scout"; a remark on the protein a
     # change brings in), q69c-01..20 (01, 02, 03, 11 marked ask; 11-15, 18, 20 set aside: all as
     # expected; q68f-15 now exact): 3137 of 4462.
-    assert counts["exact"] >= 3144
+    # The three merged (m69abc; q33b-11 now expects the 13-year-old an adult, asked): 3179 of 4508.
+    assert counts["exact"] >= 3179
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
