@@ -3754,6 +3754,8 @@ BLIND_SETS = (
     BlindSet(144, exact=67, stating=("eh100",)),
     BlindSet(145, exact=71),
     BlindSet(146, exact=70),
+    BlindSet(147, exact=61, stating=("ek014",)),
+    BlindSet(148, exact=51, stating=("el012", "el047")),
 )
 
 
