@@ -36,8 +36,18 @@ STREET = (
 _GUESTS_AFTER = (
     r"(?!\s*(?:adults|kids|people|guests|ppl|pax|persons|children|teens|toddlers|proteins?)\b)"
 )
+# ... nor any word that counts or joins ("dec 12 or 13 of us", "round 2 more")
+_NO_COUNT_AFTER = _GUESTS_AFTER + (
+    r"(?!\s*(?:\+|&|(?:of|more|total|plus|and|[a-z]+\s+(?:adults|kids|people|guests))\b))"
+)
 # words that bring people more into a sentence about some of the party
 _MORE_PEOPLE = r"\b(?:bring|bringing|plus|with|friends?|kids?|dates?|guests?|more)\b"
+# a date and its other choice ("dec 12 or 13 (whichever works)", "jan 9 or 10"): a day, and its
+# "or" no choice of the order's
+DATE_CHOICE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+or\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b"
+    + _NO_COUNT_AFTER
+)
 _TIME_SPAN = r"\d{1,2}(?::\d{2})?\s*(?:-|to|til|till|until)\s*\d{1,2}(?::\d{2})?"
 BENIGN = [
     re.compile(p)
@@ -69,6 +79,11 @@ BENIGN = [
         r"won't|wont|can't|cant|have to|need to)\b(?:(?!" + _MORE_PEOPLE + r")[^.!?\n]){0,60}?"
         r"\b(?:late|early|later)\b(?![^.!?\n]*" + _MORE_PEOPLE + ")",
         r"\b\d{1,3}(?:st|nd|rd|th)\b",
+        DATE_CHOICE.pattern,
+        # a sequel's number after the event ("friendsgiving pt 2", "Friendsgiving #2", "part 2",
+        # "round 2"): which party, no count
+        r"(?<=[a-z] )(?:pt\.?|part|round|vol\.?)\s?#?\s?[1-9]\b" + _NO_COUNT_AFTER
+        + r"|(?<=[a-z] )#\s?[1-9]\b" + _NO_COUNT_AFTER,
         # a Spanish date ("sábado 27 de septiembre", "el 5 de mayo"): a day of the month
         rf"\b\d{{1,2}}\s+de\s+(?:{_MESES})\b",
         # the year after a month and day ("Saturday, August 9th, 2025 at"): no count

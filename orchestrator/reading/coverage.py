@@ -12,6 +12,7 @@ from orchestrator.dishes import prepared_proteins
 from orchestrator.reading.add_on_group import ADD_ON_GROUP, for_add_on
 from orchestrator.reading.add_on_mentions import named_in_full, unmatched_add_on
 from orchestrator.reading.aged_dropout import dropout_reason
+from orchestrator.reading.benign import DATE_CHOICE
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.described_groups import describes_adults, in_adults_bracket
@@ -148,7 +149,8 @@ def unexplained_words(
     counted adults or a total, so the couple who host are in it."""
     catalog_word, add_on_word = catalog_words(catalog)
     checks: list[tuple[str, str]] = []
-    covered = Covered(len(text), explained + budget_hedges(text))  # "budget is 1000 or so"
+    dates = [m.span() for m in DATE_CHOICE.finditer(text)]  # "dec 12 or 13": no choice of food
+    covered = Covered(len(text), explained + budget_hedges(text) + dates)  # "budget is 1000 or so"
 
     def near_order_words(span: Span, near: int = 30) -> bool:
         start, end = _sentence(text, span[0])

@@ -44,9 +44,11 @@ _EVERY_SINGLE = re.compile(r"\bevery\s+single\s+(?:one|1|person|guest)(?:\s+of\s
 _EACH_MEMBER = re.compile(
     r"\b(?:each|every)\s+(?:guy|dude|bro|man|lady|gal|girl|member|coworker)(?=\s+(?:wants?|gets?)\b)"
 )
-# a kid counted anywhere: "each guy" may then be the grown ones only (left as it was, asked)
+# a kid counted anywhere: "each guy" may then be the grown ones only (left as it was, asked);
+# "new years party" is the holiday, no age
 _ANY_KID = re.compile(
-    r"\b(?:kids?|kiddos?|child(?:ren)?|toddlers?|bab(?:y|ies)|little ones?|boys|yrs?|years?|yo)\b"
+    r"\b(?:kids?|kiddos?|child(?:ren)?|toddlers?|bab(?:y|ies)|little ones?|boys|"
+    r"(?<!new )(?:yrs?|years?)|yo)\b"
     r"|\(\s*\d"
 )
 

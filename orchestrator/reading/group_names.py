@@ -4,7 +4,9 @@ or its event ("I coordinate the seniors ministry", "a members dinner"), a group 
 people counted are ("the little ones are siblings") and a group named as the subject of a remark
 ("our members look forward to it") or as who books the event ("our members would like to hold
 our spring luncheon with you ... We will be 24 adults"); the group the party is for, its whole
-count said later as everyone ("a lunch for the guys ... there's 17 of us all adults")."""
+count said later as everyone ("a lunch for the guys ... there's 17 of us all adults"); the group
+that brings a potluck's other dishes ("Residents bring the sides and desserts"): what some of those
+counted bring, no one added."""
 
 from __future__ import annotations
 
@@ -76,6 +78,13 @@ _BOOKS = re.compile(
     r"(?:our|their|its|a|an|the)\s"
 )
 _COUNT_LATER = re.compile(r"\b\d{1,3}\s+(?:adults|grown-?ups|people|guests|ppl)\b")
+# "Residents bring the sides and desserts", "the members are bringing desserts": a potluck's dishes
+# off the menu, what some of those counted bring ("residents bring their kids" is no dish)
+_BRINGS_DISHES = re.compile(
+    r"\s+(?:(?:will|are|r|all|usually|always)\s+)?(?:bring|brings|bringing|provide|provides|"
+    r"providing|cover|covers|covering|handle|handles|handling)\s+(?:(?:the|all the|some|their own|"
+    r"a few)\s+)?(?:sides?|side dishes|desserts?|salads?|drinks|appetizers|apps|potluck dishes)\b"
+)
 _ADDS = re.compile(r"\b(?:bring|bringing|invite|inviting|join|joining|plus|too|also|extra|more)\b")
 
 
@@ -111,5 +120,7 @@ def names_no_one(text: str, start: int, end: int, food: re.Pattern[str]) -> bool
         return True
     if _POSSESSED.search(before) and word in _ADULT_WORDS and _BOOKS.match(text, end):
         return bool(_COUNT_LATER.search(text, end))
+    if _BRINGS_DISHES.match(text, end) and not _JOINED_BEFORE.search(before):
+        return True  # "residents bring the sides and desserts": a potluck's dishes
     remark = _REMARK_VERB.match(text, end) if _POSSESSED.search(before) else None
     return bool(remark and not (food.search(remark.group(1)) or _ADDS.search(remark.group(1))))

@@ -8,7 +8,8 @@ holds) and the other lines' labels and counts blanked; the kids after each count
 readers, and so do those of a kids' line after the households' ("table 4 - kids table: 5 kids (6,
 7, 9, 10, 12)": its label blanked). Only when the heading has no number (a number of households
 it says is no check here), every line of two or more names its label and a count of adults, each
-label once, none a total, and no count of households said elsewhere disagrees; otherwise the
+label once, none a total, and no count of households said elsewhere disagrees (a line of the order's
+food right after them, "chicken and ny strip, 95828", is no line of the list); otherwise the
 counts are left to the check, which asks (lines of no heading: in all, or a correction?)."""
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ _AGAIN = re.compile(
 )
 _HOUSEHOLDS = re.compile(r"\b(\d{1,2})\s+(?:families|households|tables|fams)\b")
 _AGE = re.compile(r"\d{1,2}")
+_ZIP = re.compile(r"(?<!\d)\d{5}(?!\d)")
 
 
 def household_lines(text: str, food: re.Pattern[str]) -> str:
@@ -76,8 +78,10 @@ def household_lines(text: str, food: re.Pattern[str]) -> str:
             return text  # "a: 8 adults" is the shortest; the sum would not fit
         again = _summed_again(text, lines, total)
         for i, m in enumerate(lines):
-            end = m.end("join") if i else m.end("w")
-            start = m.start("label")
+            # a later line from its bullet ("7\n- 1 baby" no range) to its count; its join kept
+            # for the little one after it ("+ baby (8 months)")
+            end = m.end("w") if i == 0 or m.group("rest").strip() else m.end("join")
+            start = m.start() if i else m.start("label")
             text = text[:start] + ("" if i else said_here).ljust(end - start) + text[end:]
         pos = lines[-1].end()
         while kids := _KIDS_LINE.match(text, pos):  # "table 4 - kids table: 5 kids (6, 7, 9)"
@@ -109,9 +113,16 @@ def _lines(text: str, pos: int, food: re.Pattern[str]) -> list[re.Match[str]] | 
             return None
         pos = kids.end()
     after = text[pos:].split("\n", 1)[0] if pos < len(text) else ""
-    if len(lines) < 2 or after.strip():
+    if len(lines) < 2 or (after.strip() and not _food_line(after, food)):
         return None  # a line of something else right after: part of the list?
     return lines
+
+
+def _food_line(line: str, food: re.Pattern[str]) -> bool:
+    """The order's food right after the lines ("chicken and ny strip, 95828"): a menu word first and
+    no number but a ZIP, so no part of the list."""
+    start = food.match(line.lstrip())
+    return start is not None and re.search(r"\d", _ZIP.sub("", line)) is None
 
 
 def _summed_again(text: str, lines: list[re.Match[str]], adults: int) -> tuple[int, int] | None:

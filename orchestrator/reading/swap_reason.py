@@ -3,10 +3,11 @@ delicious but my husband cant eat it", "salmon instead of shrimp. shrimp is grea
 is allergic". A clause that opens with the protein the message swaps out, praises it and says,
 after "but", that someone cannot have it, or says it is too much ("can we swap the lobster for
 scallops? lobster is a bit much for this crowd"), names no choice of its own: it is the reason
-for the swap. Read as a protein asked for it would keep the protein swapped out (and ask whether
-it stays); so it is dropped from the asks and its words explained. The protein named again in
-any other way ("shrimp instead of salmon. salmon for the kids though") stays asked
-(`change_checks`)."""
+for the swap, as is a clause saying no one wanted it ("drop the tofu and do shrimp instead, turns
+out nobody actually wanted tofu lol"). Read as a protein asked for it would keep the protein
+swapped out (and ask whether it stays); so it is dropped from the asks and its words explained.
+The protein named again in any other way ("shrimp instead of salmon. salmon for the kids
+though") stays asked (`change_checks`)."""
 
 from __future__ import annotations
 
@@ -43,10 +44,22 @@ _TOO_MUCH = re.compile(
     r"(?:\s*(?:lol|haha|tbh|honestly))*[^\w.,;!?\n]*(?=$|[.,;!?\n])"
 )
 
-# right before a protein the message swaps out: "instead of filet", "swap out the shrimp"
+# right before a protein the message swaps out: "instead of filet", "swap out the shrimp", "drop
+# the tofu (and do shrimp instead)"
 _OUT_BEFORE = re.compile(
-    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|replace|swap(?:\s+out)?|switch(?:\s+out)?)"
-    r"\s+(?:the\s+)?\Z"
+    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|replace|swap(?:\s+out)?|switch(?:\s+out)?|"
+    r"drop|ditch|scratch|nix)\s+(?:the\s+)?\Z"
+)
+# or that no one wanted, the clause's object: "turns out nobody actually wanted tofu lol", "no one
+# really eats scallops"
+_NOBODY_BEFORE = re.compile(
+    r"(?:^|[.,;!?\n])\s*(?:(?:turns\s+out|it\s+turns\s+out|apparently|honestly|tbh|since|because|"
+    r"cuz|bc)\s+)?(?:nobody|no\s+one|noone|none\s+of\s+(?:us|them))\s+(?:(?:actually|really|even)\s+)?"
+    r"(?:wanted|wants|want|likes|liked|eats|ate|is\s+into|was\s+into|cares\s+for|cared\s+for)\s+"
+    r"(?:the\s+)?\Z"
+)
+_NOBODY_AFTER = re.compile(
+    r"(?:\s+(?:tails?|either|anyway|lol|haha|lmao|tbh|honestly))*[^\w.,;!?\n]*(?=$|[.,;!?\n])"
 )
 
 
@@ -94,6 +107,12 @@ def swap_reasons(text: str, asks: list[ProteinAsk]) -> tuple[list[ProteinAsk], l
                  ) if plain and ask.protein in out else None  # fmt: skip
         if after and _OPENS.search(text, max(0, ask.start - 12), ask.start):
             spans.append((ask.start, after.end()))
+            continue
+        nobody = _NOBODY_BEFORE.search(text, max(0, ask.start - 60), ask.start) if (
+            plain and ask.protein in out) else None  # fmt: skip
+        tail = _NOBODY_AFTER.match(text, ask.end) if nobody else None
+        if nobody and tail:  # "turns out nobody actually wanted tofu lol": why it goes
+            spans.append((nobody.start(), tail.end()))
             continue
         kept.append(ask)
     return kept, spans + remarks

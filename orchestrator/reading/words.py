@@ -187,6 +187,8 @@ def _written(text: str) -> str:
     text = re.sub(r"\b(\d{5})-\d{4}\b", r"\1", text)
     text = _PLUS_OPENS.sub("add ", text)  # "+2 adlts same" after an order: 2 added, as "add 2"
     text = re.sub(r"\bin laws\b", "in-laws", text)  # "my in laws": the pair, as "in-laws"
+    # "turns out nobody actually wanted tofu": "actually" there stresses, no change of mind
+    text = re.sub(r"\b(nobody|no one|noone)\s+actually\b", r"\1 really", text)
     text = re.sub(r"\bevery ?(?:1|one)\b(?!\s*(?:of|\d(?!\d{4}\b)))", "everyone", text)  # "every1 95621"
     text = no_kids_as_zero(text)  # "no kids", "Kids: none", "all adults. is tip included??"
     text = named_ones(text)  # "the filet one": no count of 1

@@ -1901,6 +1901,22 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   is the reason ("my mom says lobster is lucky for new year so make the NY strip lobster tail
   instead", "the kids think lobster is fancy lol so can we swap the ny strip for lobster
   instead?"): the other protein stays (14 chicken and 14 lobster).
+- round q69d: households on lines under a heading ("Headcount by household:\n- us: 2 adults, kids
+  11 and 7\n- my sister's: 2 adults + baby (8 months)\n...") may have the order's food on the line
+  right after them ("chicken and ny strip, 95828": a menu word first, no number but a ZIP), and a
+  later line's little one told after its adults ("+ baby (8 months)") is one more (9 adults, 2 kids,
+  2 little ones); a group that brings a potluck's other dishes ("Residents bring the sides and
+  desserts", "Residents will handle the salads and drinks") adds no one; a sequel's number after
+  the event ("friendsgiving pt 2", "Friendsgiving #2", "round 2", "part 2") and a date's other
+  choice ("dec 12 or 13 (whichever works)", "jan 9 or 10") count no one, and that "or" is no
+  choice of food; a sign-off "Thank you so much!" (or "very much", "again") opens the signature,
+  and a letter's last block after a blank line that opens with a name and holds a phone or its
+  label ("Carla Jimenez\nPractice Administrator, ...\nMather, CA 95655\nPh ...") is a signature
+  too, its ZIP the writer's when the body says its one ZIP is where the party is ("The party is at
+  my home in Rancho Cordova, 95670"); "drop the tofu and do shrimp instead, turns out nobody
+  actually wanted tofu lol" gives the swap's reason (the protein swapped out as the object of
+  "nobody wanted", "no one really eats"); "each guy wants 2 ny strip" at a "new years party" is 2
+  each (the holiday no kid's age).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3540,7 +3556,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # change brings in), q69c-01..20 (01, 02, 03, 11 marked ask; 11-15, 18, 20 set aside: all as
     # expected; q68f-15 now exact): 3137 of 4462.
     # The three merged (m69abc; q33b-11 now expects the 13-year-old an adult, asked): 3179 of 4508.
-    assert counts["exact"] >= 3179
+    assert counts["exact"] >= 3194
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3751,10 +3767,10 @@ BLIND_SETS = (
     BlindSet(141, exact=77, stating=("ee083",)),
     BlindSet(142, exact=79, stating=("ef008",)),
     BlindSet(143, exact=75, stating=("eg007",)),
-    BlindSet(144, exact=67, stating=("eh100",)),
+    BlindSet(144, exact=68, stating=("eh100",)),
     BlindSet(145, exact=71),
     BlindSet(146, exact=70),
-    BlindSet(147, exact=61, stating=("ek014",)),
+    BlindSet(147, exact=70, stating=("ek014",)),
     BlindSet(148, exact=51, stating=("el012", "el047")),
 )
 
