@@ -34,7 +34,9 @@ _UNIT = r"(mos?|months?|meses|mes|yrs?|years?|yo|y/o)?(?:\s*old)?"
 _AGED = re.compile(
     rf"{_WHO}\s*(?:\(\s*(?:{_PRONOUN}\s+)?(?:turning\s+|just turned\s+)?(\d{{1,2}})\s*{_UNIT}"
     r"(?:\s+(?:lol|haha|lmao))?\s*!*\s*\)"
-    rf"|,?\s+(?:{_PRONOUN}\s+|who\s+)?(?:turning\s+|just turned\s+|(?<=is )|(?<='s ))"
+    # ("and the bday girl lol shes 1": a laugh between, "shes 1" her age)
+    rf"|,?\s+(?:(?:lol|haha|lmao)\s+)?(?:{_PRONOUN}\s+|who\s+)?"
+    r"(?:turning\s+|just turned\s+|(?<=is )|(?<='s )|(?<=\bshes )|(?<=\bhes ))"
     rf"(\d{{1,2}})\s*{_UNIT}"
     r"(?=\s*(?:$|[.,;:!?)\n]|and\b|&|\+|plus\b)))"
 )
