@@ -38,7 +38,7 @@ _AGED = re.compile(
     rf"|,?\s+(?:(?:lol|haha|lmao)\s+)?(?:{_PRONOUN}\s+|who\s+)?"
     r"(?:turning\s+|just turned\s+|(?<=is )|(?<='s )|(?<=\bshes )|(?<=\bhes ))"
     rf"(\d{{1,2}})\s*{_UNIT}"
-    r"(?=\s*(?:$|[.,;:!?)\n]|and\b|&|\+|plus\b)))"
+    r"(?=\s*(?:$|[.,;:!?)\n/]|and\b|&|\+|plus\b)))"  # ("... he's 2 / shrimp": a line's end)
 )
 # "the baby" as an item of the party with no age after it ("12 adults + the baby + kids 8 and 10")
 _NO_AGE = re.compile(

@@ -1901,6 +1901,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   is the reason ("my mom says lobster is lucky for new year so make the NY strip lobster tail
   instead", "the kids think lobster is fancy lol so can we swap the ny strip for lobster
   instead?"): the other protein stays (14 chicken and 14 lobster).
+- round q69e: a guest word of several words opening an item beside a protein is the group, no
+  item ("the girls want chicken, the grown ups want salmon + shrimp": 9 salmon and 9 shrimp for the
+  9 adults, "kids just chicken, the grown ups want ny strip and shrimp"). The quinceañera is a
+  person choices are for, as the birthday girl is ("2 lobster tails extra for the quinceañera and
+  her dad": 2 lobster tails on top). The honoree's age after a laugh or "shes"/"hes" is theirs
+  beside the kids listed ("3 kids 7, 9, 12 / and the bday girl lol shes 1": one 5 and under more,
+  "4 kids 5, 8, 10, 11 and the birthday girl shes 3!", "and the birthday boy haha he's 2 / shrimp":
+  a line's end after the age). A team by its age class with its sport between is its name ("our
+  15U volleyball girls end of season 🏐 10 players (all 14-15) + 2 coaches + 10 parents": 22
+  adults, "our 12U soccer girls ⚽ 11 players (all 11-12)"), as "our 15U girls" was.
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
