@@ -1911,6 +1911,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   a line's end after the age). A team by its age class with its sport between is its name ("our
   15U volleyball girls end of season 🏐 10 players (all 14-15) + 2 coaches + 10 parents": 22
   adults, "our 12U soccer girls ⚽ 11 players (all 11-12)"), as "our 15U girls" was.
+  Partners by the plural joined to a group with a count of adults right after are who the count
+  is, nothing asked for ("dinner for our troop 55 leaders + spouses 🏕️ 10 adults": 10 adults; "15
+  adults chicken and shrimp plus spouses" stays asked).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
