@@ -3553,7 +3553,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # change brings in), q69c-01..20 (01, 02, 03, 11 marked ask; 11-15, 18, 20 set aside: all as
     # expected; q68f-15 now exact): 3137 of 4462.
     # The three merged (m69abc; q33b-11 now expects the 13-year-old an adult, asked): 3179 of 4508.
-    assert counts["exact"] >= 3179
+    # Round q69e (a guest word of several words beside a protein, "the grown ups want salmon"; the
+    # quinceañera a person choices are for; an honoree's age after "lol" or "shes", before a "/";
+    # a team by its age class with its sport between; "leaders + spouses 10 adults"), q69e-01..14
+    # (07-09 and 12 set aside: 07 and 08 exact, 09 asked until its "/" was read, 12 asked on "12
+    # players all 14 or 15"; 13 and 14 asked on "board members", "coaches + partners end of
+    # season"; t005 of set 10 now exact): 3190 of 4522.
+    assert counts["exact"] >= 3190
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3613,7 +3619,7 @@ BLIND_SETS = (
     BlindSet(7, exact=79, stating=("w022",)),
     BlindSet(8, exact=80, stating=("v063",)),
     BlindSet(9, exact=80, stating=("u016",)),
-    BlindSet(10, exact=72, stating=("t065",)),
+    BlindSet(10, exact=73, stating=("t065",)),
     BlindSet(11, exact=76, stating=("u064",)),
     BlindSet(12, exact=74, stating=("v007",)),
     BlindSet(13, exact=81, stating=("w066",)),
@@ -3768,7 +3774,7 @@ BLIND_SETS = (
     BlindSet(145, exact=71),
     BlindSet(146, exact=70),
     BlindSet(147, exact=61, stating=("ek014",)),
-    BlindSet(148, exact=51, stating=("el012", "el047")),
+    BlindSet(148, exact=56, stating=("el012", "el047")),
 )
 
 
