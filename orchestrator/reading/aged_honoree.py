@@ -34,9 +34,11 @@ _UNIT = r"(mos?|months?|meses|mes|yrs?|years?|yo|y/o)?(?:\s*old)?"
 _AGED = re.compile(
     rf"{_WHO}\s*(?:\(\s*(?:{_PRONOUN}\s+)?(?:turning\s+|just turned\s+)?(\d{{1,2}})\s*{_UNIT}"
     r"(?:\s+(?:lol|haha|lmao))?\s*!*\s*\)"
-    rf"|,?\s+(?:{_PRONOUN}\s+|who\s+)?(?:turning\s+|just turned\s+|(?<=is )|(?<='s ))"
+    # ("and the bday girl lol shes 1": a laugh between, "shes 1" her age)
+    rf"|,?\s+(?:(?:lol|haha|lmao)\s+)?(?:{_PRONOUN}\s+|who\s+)?"
+    r"(?:turning\s+|just turned\s+|(?<=is )|(?<='s )|(?<=\bshes )|(?<=\bhes ))"
     rf"(\d{{1,2}})\s*{_UNIT}"
-    r"(?=\s*(?:$|[.,;:!?)\n]|and\b|&|\+|plus\b)))"
+    r"(?=\s*(?:$|[.,;:!?)\n/]|and\b|&|\+|plus\b)))"  # ("... he's 2 / shrimp": a line's end)
 )
 # "the baby" as an item of the party with no age after it ("12 adults + the baby + kids 8 and 10")
 _NO_AGE = re.compile(

@@ -46,7 +46,9 @@ _CELEBRATED = re.compile(
 # One person named by who they are; a pair word ("parents") is two.
 _ONE_PERSON = (
     rf"(?:{_POSSESSIVE}{WHICH_ROLE}(?:{_KIN}|groom|bride|host|hostess|guest of honou?r|"
-    r"coach|birthday (?:girl|boy)|graduate|grad|retiree|honou?ree|director|manager|supervisor|"
+    r"coach|(?:birthday|bday|b-day) (?:girl|boy)|graduate|grad|retiree|honou?ree|director|manager|"
+    # the girl a quinceañera is for, by the occasion's own word
+    r"quincea(?:n|ñ)era|quince (?:girl|princess)|supervisor|"
     # the one in charge at work ("the foreman", "the owner", "the superintendent")
     r"foreman|forewoman|superintendent|owner|ceo|"
     # the wedding party by role ("the maid of honor", "the best man")

@@ -77,6 +77,7 @@ def list_neighbours(text: str, catalog_word: re.Pattern[str], *, known: set[str]
     known |= OCCASIONS  # "14 adults Thanksgiving, chicken": the occasion, no item
     return [(w, span) for w, span in found if w not in known and not catalog_word.fullmatch(w)
             and not guest.fullmatch(w) and not _emphasis(text, w, span, catalog_word)
+            and not _guest_words(text, span, guest)  # "the grown ups want salmon"
             and not _WHOLE_PARTY.match(text, span[0]) and not _AREA.match(text, span[1])
             and not _PRICE_QUESTION.match(text, span[0]) and not _DAY.match(text, span[1])
             and not _SHARE_OF.match(text, span[0]) and not _PLAIN.match(text, span[0])
@@ -86,6 +87,13 @@ def list_neighbours(text: str, catalog_word: re.Pattern[str], *, known: set[str]
             and not _DIET_OF_GUESTS.search(text, max(0, span[0] - 20), span[1])
             and not _counted_staff(text, span)  # "drop the sake, the padre said no alcohol": who
             and not reported_remark(text, span[1])]  # fmt: skip  # said it, no item
+
+
+def _guest_words(text: str, span: Span, guest: re.Pattern[str]) -> bool:
+    """The word at `span` opens a guest word of several words ("chicken, the grown ups want
+    salmon", "the little ones get chicken"): the group, no item."""
+    g = guest.match(text, span[0])
+    return g is not None and g.end() > span[1]
 
 
 # "lunch for 21 teachers, chicken and tofu", "for 20 staff, chicken and steak": grown-ups by their

@@ -43,7 +43,8 @@ _EVENT = gated(re.compile(
     r"|(?<!\b\d )(?<!\b\d\d )\b(?:girls|boys)'?\s+(?:[a-z]+\s+){0,2}"
     r"(?:team|squad|club|troop|league|banquet)\b"
     # a team by its age class ("banquet for our 15U boys: 12 players (all 14-15)"): its name
-    r"|\b(?:u-?\d{1,2}|\d{1,2}u)\s+(?:girls|boys)\b"
+    # (the sport between: "our 15U volleyball girls end of season: 10 players (all 14-15)")
+    r"|\b(?:u-?\d{1,2}|\d{1,2}u)\s+(?:[a-z]+\s+){0,2}(?:girls|boys)\b"
     # a school team told by its level ("our varsity boys water polo", "the jv girls"): its name
     r"|\b(?:varsity|jv|junior varsity)\s+(?:girls|boys)'?(?!\w)"
 ))  # fmt: skip

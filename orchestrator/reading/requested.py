@@ -62,6 +62,12 @@ _VERB_AFTER = re.compile(
     r"turns|turning|be|being|been|looks|seems|sounds|works|comes|came|goes|went|eats|eat|showed|"
     r"called|booked|told|asked|loved|enjoyed|arrived|left|made|cooked)\b"
 )
+# Partners by the plural joined to a group, the count of adults right after: "dinner for our
+# troop leaders + spouses 10 adults" (with no count after, "plus spouses" stays asked)
+_PARTNERS = re.compile(r"(?:their\s+)?(?:spouses|partners|wives|husbands|significant others)")
+_TOTAL_AFTER = re.compile(
+    r"[^\S\n]*[,:.-]?[^\S\n]*\d{1,3}[^\S\n]+(?:adults|grown-?ups)\b(?![^\S\n]*(?:\+|plus\b|and\b|&))"
+)
 # A group its parenthesis counts: "and the Lees (3 adults)".
 _COUNTED_AFTER = re.compile(r"[^\S\n]*[(:][^\S\n]*\d")
 # Words that start a clause (pronouns, verbs, fillers): what follows them is no thing asked for.
@@ -233,6 +239,8 @@ def requested_unknowns(
             continue
         if any(k.search(phrase) for k in known) or _KIN.search(phrase) or _VERB_AFTER.match(text, end):
             continue
+        if _PARTNERS.fullmatch(phrase) and _TOTAL_AFTER.match(text, end):
+            continue  # "leaders + spouses 10 adults": who the count is, people, nothing asked for
         if _COUNTED_AFTER.match(text, end) or any(_VERB_AFTER.fullmatch(f" {w}") for w in words[1:]):
             continue  # counted by its parenthesis; "and the guy showed up": a clause
         if not (m.group("article") or len(words) > 1 or is_english(phrase) or is_common_word(phrase)):

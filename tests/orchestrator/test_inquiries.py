@@ -1917,6 +1917,19 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   actually wanted tofu lol" gives the swap's reason (the protein swapped out as the object of
   "nobody wanted", "no one really eats"); "each guy wants 2 ny strip" at a "new years party" is 2
   each (the holiday no kid's age).
+- round q69e: a guest word of several words opening an item beside a protein is the group, no
+  item ("the girls want chicken, the grown ups want salmon + shrimp": 9 salmon and 9 shrimp for the
+  9 adults, "kids just chicken, the grown ups want ny strip and shrimp"). The quinceañera is a
+  person choices are for, as the birthday girl is ("2 lobster tails extra for the quinceañera and
+  her dad": 2 lobster tails on top). The honoree's age after a laugh or "shes"/"hes" is theirs
+  beside the kids listed ("3 kids 7, 9, 12 / and the bday girl lol shes 1": one 5 and under more,
+  "4 kids 5, 8, 10, 11 and the birthday girl shes 3!", "and the birthday boy haha he's 2 / shrimp":
+  a line's end after the age). A team by its age class with its sport between is its name ("our
+  15U volleyball girls end of season 🏐 10 players (all 14-15) + 2 coaches + 10 parents": 22
+  adults, "our 12U soccer girls ⚽ 11 players (all 11-12)"), as "our 15U girls" was.
+  Partners by the plural joined to a group with a count of adults right after are who the count
+  is, nothing asked for ("dinner for our troop 55 leaders + spouses 🏕️ 10 adults": 10 adults; "15
+  adults chicken and shrimp plus spouses" stays asked).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3556,6 +3569,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # change brings in), q69c-01..20 (01, 02, 03, 11 marked ask; 11-15, 18, 20 set aside: all as
     # expected; q68f-15 now exact): 3137 of 4462.
     # The three merged (m69abc; q33b-11 now expects the 13-year-old an adult, asked): 3179 of 4508.
+    # Round q69e (a guest word of several words beside a protein, "the grown ups want salmon"; the
+    # quinceañera a person choices are for; an honoree's age after "lol" or "shes", before a "/";
+    # a team by its age class with its sport between; "leaders + spouses 10 adults"), q69e-01..14
+    # (07-09 and 12 set aside: 07 and 08 exact, 09 asked until its "/" was read, 12 asked on "12
+    # players all 14 or 15"; 13 and 14 asked on "board members", "coaches + partners end of
+    # season"; t005 of set 10 now exact): 3190 of 4522.
     assert counts["exact"] >= 3194
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
@@ -3616,7 +3635,7 @@ BLIND_SETS = (
     BlindSet(7, exact=79, stating=("w022",)),
     BlindSet(8, exact=80, stating=("v063",)),
     BlindSet(9, exact=80, stating=("u016",)),
-    BlindSet(10, exact=72, stating=("t065",)),
+    BlindSet(10, exact=73, stating=("t065",)),
     BlindSet(11, exact=76, stating=("u064",)),
     BlindSet(12, exact=74, stating=("v007",)),
     BlindSet(13, exact=81, stating=("w066",)),
@@ -3771,7 +3790,7 @@ BLIND_SETS = (
     BlindSet(145, exact=71),
     BlindSet(146, exact=70),
     BlindSet(147, exact=70, stating=("ek014",)),
-    BlindSet(148, exact=51, stating=("el012", "el047")),
+    BlindSet(148, exact=56, stating=("el012", "el047")),
 )
 
 
