@@ -15,9 +15,12 @@ from orchestrator.literal_gates import gated
 # person the party is for ("the bday boy", "the birthday girl"), then its age ("who is" may come
 # blanked by the prepass)
 _NAMED_AGE = gated(re.compile(
-    r"(?:(?<=\d,)|(?<=\d, )|(?<=\d and )|(?<=\d & )|(?<=\d n )|(?<=\d, and ))\s*"
+    # ("6, 8, 8, 11\nand the baby is 1": a phone's next line opening with "and" goes on the list)
+    r"(?:(?<=\d,)|(?<=\d, )|(?<=\d and )|(?<=\d & )|(?<=\d n )|(?<=\d, and )|(?<=\d\nand ))\s*"
     r"(?:the|our|my|his|her|their)\s+"
-    r"(?:baby|kid|little (?:one|1)|lil (?:one|1)|youngest|littlest|little guy|little man|baby girl|"
+    # ("12 and 4 and the other one is 7": the kid left of those the list told)
+    r"(?:baby|kid|little (?:one|1)|lil (?:one|1)|other (?:one|1)|youngest|littlest|little guy|"
+    r"little man|baby girl|"
     r"baby boy"
     r"|(?:birthday|bday|b-day)\s+(?:boy|girl|kid))"
     r"\s+(?:(?:who\s+is|who'?s|is|at)\s+)?(?:(?:turning|just\s+turned)\s+)?"

@@ -13,7 +13,7 @@ from orchestrator.reading.age_answers import AGES_ONLY
 from orchestrator.reading.aged_items import named_ages
 
 # the words `named_ages` blanks, one of which the text must hold (speed)
-_NAMED = ("baby", "youngest", "little", "lil ", "bday", "birthday", "b-day", "kid")
+_NAMED = ("baby", "youngest", "little", "lil ", "bday", "birthday", "b-day", "kid", "other ")
 
 
 def baby_in_ages(text: str) -> str:

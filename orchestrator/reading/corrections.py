@@ -214,7 +214,9 @@ def after_some(text: str, swap: Swap, swaps: Sequence[Swap]) -> bool:
 # "drop the chicken, make it scallops", "no more chicken - swap it for scallops": the words that
 # name the replacement of a removed protein
 _MAKE_IT = re.compile(
+    # ("scratch the shrimp, do ny strip", "drop the chicken, go with salmon": the next one taken)
     r"[\s,;.—–-]*(?:and\s+)?(make (?:it|that|them)(?:\s+(?:the|to))?"
+    r"|(?:let'?s\s+)?(?:do|go with)(?:\s+the)?"
     r"|(?:swap|switch|sub|trade|change|replace)\s+(?:it|that|them)\s+(?:out\s+)?(?:for|with|to|into)"
     r"(?:\s+the)?)\s+$"
 )

@@ -21,7 +21,8 @@ _YEARS = r"(?:\s*(?:(?:yrs?|years?)(?:\s*old)?|yo|y/o))?"  # "all 30-32 yrs old"
 # word or two naming the group may open the brackets ("college kids", "grad students"): the ages
 # for all say what they are. "all 17 or 18", "all 10-14" (a child's age) and a band whose second
 # age is below its first are left to the readers and the checks.
-_CLOSE = r"(?:[,.;!]|$|and\b|n\b|&)"  # what may follow a band told without brackets
+# ("12 of us all 17\nchicken n shrimp": a line's end closes it too)
+_CLOSE = r"(?:[,.;!\n]|$|and\b|n\b|&)"  # what may follow a band told without brackets
 _ALL_GROWN = re.compile(
     rf"\b(\d{{1,3}}) (?:of us|people|ppl|guests)\s*,?\s*(\()?"
     rf"(?(2)(?:[a-z]+(?: [a-z]+){{0,2}}\s*[,:-]\s*)?)all (?:ages? )?{_AGE}"

@@ -1,7 +1,8 @@
 """The shape of a message read as the words a list would be: a bulleted list under a heading
 ("Who's coming:\n- me and my wife\n- my parents\n- 4 neighbors") is one list of items, and kids
 named with their ages ("our kids Emma (11) and Jake (7)") are counted by them ("our 2 kids (11
-and 7)"). Applied to lower-cased text before the counts are read."""
+and 7)"), and a phone's next line opening with "and" and a count goes on the line before.
+Applied to lower-cased text before the counts are read."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ _NAMED_KIDS = re.compile(
     rf"(?P<names>{_NAMED}(?:\s*,\s*{_NAMED})*\s*,?\s*(?:and|&|\+|n)\s+{_NAMED})"
 )
 _AGE = re.compile(r"\((\s*\d{1,2}\s*)\)")
+# A phone's fragments: a line opening with "and" and a count of people goes on the line before,
+# which ends in a word ("plus me and 1 other coach\nand 8 moms": one list of who comes)
+_AND_LINE = re.compile(r"(?<=[a-z])[ \t]*\n[ \t]*(?=(?:and|&)[ \t]+\d{1,3}[ \t]+[a-z])")
 
 
 def _joined(m: re.Match[str]) -> str:
@@ -32,7 +36,9 @@ def _counted(m: re.Match[str]) -> str:
 
 def plain_list(text: str) -> str:
     """A bulleted list under its heading as one sentence of items; kids named with their ages
-    as their number and their ages; a serial comma before the last age dropped."""
+    as their number and their ages; a line opening with "and" and a count joined to the line
+    before; a serial comma before the last age dropped."""
     text = _NAMED_KIDS.sub(_counted, _BULLETS.sub(_joined, text))
+    text = _AND_LINE.sub(" ", text) if "\nand " in text or "\n& " in text else text
     # a serial comma in a list of numbers: "(12, 8, and 2)" is "(12, 8 and 2)"
     return re.sub(r"(?<=\d),\s*(and|&)\s*(?=\d)", r" \1 ", text)

@@ -239,6 +239,8 @@ _RECOUNT_TO = re.compile(
     r"|\b(?:we're|we are|were|it's|its|it is)\s+(?:now\s+|at\s+)?(\d{1,4})\s+now\b"
     # "2 more of my friends can come so 14 of us now": the new total counted as "of us"
     r"|\b(\d{1,4})\s+of\s+us\s+now\b"
+    # "2 of his friends from college r coming so 22 now": the new total bare after "so"
+    r"|\bso\s+(\d{1,4})\s+now\b"
 )
 
 

@@ -56,6 +56,13 @@ _YES = re.compile(
     r"(?:\W+(?:please|pls|plz|sure|absolutely|definitely))?"
     rf"(?=\s*(?:[!.,]+|\s+and\b|[{EMOJI_RANGES}\ufe0f\u200d\s]*$|[{EMOJI_RANGES}])|(?P<run>\s+[a-z]))"
 )  # "YES the kids would love it": a yes and its reason of liking (liked.YES_REASON), the rest
+# "yes both 🙌", "both please!", "yes to both", "we'll take both": the whole message taking every
+# add-on the reply's question offered, when it offered two (the readers then take both by name)
+_BOTH = re.compile(
+    r"^\W*(?:(?:yes+|yeah+|yea|yep|yup|sure|ok|okay|absolutely|definitely|omg|oh+|ooh+)\W+)*"
+    r"(?:(?:yes\s+)?to\s+|add\s+|we'?ll\s+take\s+|let'?s\s+do\s+)?both(?:\s+of\s+(?:them|those|em))?"
+    r"(?:\W+(?:please|pls|plz|thanks|thx|ty))*\W*$"
+)
 # Another add-on named beside the yes as well as the offer ("and add the sake too", "also the
 # sake"), not in its place
 _TOO = re.compile(r"\b(?:too|also|as well|plus)\b")
@@ -102,6 +109,7 @@ def with_offers_named(turns: Sequence[tuple[str, str]], catalog: Catalog) -> lis
             short = question is not None and len(text) - question.end() <= _REMARK_CHARS
             asked = question.group(0) if question and (short or len(set(offered)) == 1) else ""
             continue
+        text = _both_named(text, asked, offered, catalog)
         text = _yes_named(text, asked, offered, catalog)
         text = _named(text, offered, ordered, catalog)
         if i < last:  # what the last message asks for is read by the caller; no later one needs it
@@ -109,6 +117,18 @@ def with_offers_named(turns: Sequence[tuple[str, str]], catalog: Catalog) -> lis
         out.append(text)
         offered, asked = [], ""
     return out
+
+
+def _both_named(text: str, question: str, offered: Sequence[str], catalog: Catalog) -> str:
+    """`text` ("yes both") written as taking by name the two add-ons the reply's `question`
+    offered; as it was otherwise."""
+    if not question or not _BOTH.match(text.lower()):
+        return text
+    asked = list(dict.fromkeys(offered_in_question(question, offered, catalog)))
+    if len(asked) != 2:
+        return text
+    names = [next(a.name for a in catalog.add_ons if a.key == key) for key in asked]
+    return f"yes, add the {names[0]} and the {names[1]}."
 
 
 def _yes_named(text: str, question: str, offered: Sequence[str], catalog: Catalog) -> str:

@@ -42,9 +42,13 @@ _GUEST = r"(?:kids|children|adults|people|guests|ppl|teens|babies|toddlers|girls
 # ("2 more kids coming" is a count of its own: left to the readers)
 _MORE_GROUP = re.compile(
     # ("2 more of his friends can make it so 14 adults now": more of someone's group)
-    rf"\b(\d{{1,3}})\s+more\s+(?:of\s+(?:his|her|my|our|their)\s+)?(?:(?!{_GUEST})[a-z]+\s+)?(?!{_GUEST})"
+    # ("2 of his friends from college r coming so 22 now": someone's group without "more", where
+    # they come from after it)
+    rf"\b(\d{{1,3}})\s+(?:more\s+(?:of\s+(?:his|her|my|our|their)\s+)?|of\s+(?:his|her|my|our|their)\s+)"
+    rf"(?:(?!{_GUEST})[a-z]+\s+)?(?!{_GUEST})"
     # ("4 more parent volunteers are coming", "5 more coworkers said yes": a word before, or yes)
-    r"[a-z]+s\s+(?:(?:are|r|will be|also|now|just|have|can)\s+)*"
+    r"[a-z]+s(?:\s+from\s+(?:(?:my|our|his|her|the|their)\s+)?[a-z]+)?\s+"
+    r"(?:(?:are|r|will be|also|now|just|have|can)\s+)*"
     r"(?:joining|coming|coming along|said yes|signed up|confirmed|rsvp'?d(?: yes)?|make it|come|"
     r"joined(?:\s+(?:the|our|my)\s+[a-z]+)?|want(?:s)?\s+in)"
     r"(?:\s+(?:too|now|as well|after all))?(?=\s*(?:$|[.,;!?\n]|so\b))"

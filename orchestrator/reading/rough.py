@@ -3,7 +3,9 @@ adults", "around 25 adults, actually exactly 25", "maybe 18, no wait, exactly 18
 exact number is the count, written in place of the rough one so no reader sees the rough word.
 A rough count left standing ("about 32, maybe 35") stays rough and is asked. So is an exact count
 taken back for another of the same guest word ("14 adults.. wait no, 16 adults" is "16 adults";
-"14 adults, maybe 16" and "wait no, maybe 16 adults" are left to be asked)."""
+"14 adults, maybe 16" and "wait no, maybe 16 adults" are left to be asked), and a message opening
+by taking back what was said before ("scratch that, 22 adults not 20") is a correction of the
+count."""
 
 from __future__ import annotations
 
@@ -41,8 +43,17 @@ def exact_after_rough(text: str) -> str:
 # "14 adults.. wait no, 16 adults", "10 adults no wait 12 adults lol": the count after the words
 # that take it back, of the same guest word, right after them
 _COUNT_THEN_COUNT = gated(re.compile(
-    rf"(?<![\d/.$:-])\b\d{{1,4}}\s*({_GUEST})\b[ ,.;!-]*{_FILLER}(?:wait\s*,?\s*no|no\s*,?\s*wait)\b"
+    rf"(?<![\d/.$:-])\b\d{{1,4}}\s*({_GUEST})\b[ ,.;!-]*{_FILLER}"
+    r"(?:wait\s*,?\s*no|no\s*,?\s*wait|scratch that)\b"
     rf"[ ,.!-]*(?:it'?s\s+|its\s+|make (?:it|that)\s+)?(\d{{1,4}})\s*({_GUEST})\b"
+))  # fmt: skip
+
+
+# "scratch that, 22 adults not 20", "wait no, 16 adults": a message opening by taking back what was
+# said before, then the count said instead: a correction of the count ("correction, 22 adults")
+_OPENS_TAKEN_BACK = gated(re.compile(
+    rf"^\s*(?:(?:ok|oh|oops|sorry|hmm+|omg|ugh)\W+)*(?:scratch that|wait\s*,?\s*no|no\s*,?\s*wait)"
+    rf"[ ,.;:!-]+(?=\d{{1,4}}\s*{_GUEST}\b)"
 ))  # fmt: skip
 
 
@@ -54,4 +65,4 @@ def count_taken_back(text: str) -> str:
         same = m.group(1).rstrip("s") == m.group(3).rstrip("s")
         return f"{m.group(2)} {m.group(3)}" if same else m.group(0)
 
-    return _COUNT_THEN_COUNT.sub(later, text)
+    return _COUNT_THEN_COUNT.sub(later, _OPENS_TAKEN_BACK.sub("correction, ", text))

@@ -1,7 +1,7 @@
 """SMS shorthand around a count, rewritten as the words the readers know: "hibachi 4 13 ppl" is
 "for 13 ppl", "4 me and 11 friends" is "for me and 11 friends", "4 the table" is "for the table",
 "quote 4 prom after party" is "for prom", "a price 2 feed 14" is "to feed 14", "b4" is "before",
-"they r 5 and 10" is "they are".
+"they r 5 and 10" is "they are", "my lil one" is "my little one".
 Split from `shorthand` by role; the text is lower case with number words written as digits."""
 
 from __future__ import annotations
@@ -52,7 +52,9 @@ _NOT_FOR = rf"{_GUESTS}|are|r|is|be|were|was|of|about|around|like|maybe|or|and|n
 _FOR_WORD = re.compile(
     r"\b(looking|searching|thanks|thx|thank u|thank you|ready|here)\s+4\b(?!\s*\d)"
     # "party 4 my mom's 60th", "dinner 4 the team": an occasion for someone
-    r"|\b(party|bday|birthday|dinner|hibachi|celebration|event|shower|surprise|quote|price)\s+4"
+    # ("END OF SEASON BANQUET 4 OUR 14U BOYS", "lunch 4 the team")
+    r"|\b(party|bday|birthday|dinner|hibachi|celebration|event|shower|surprise|quote|price|banquet|"
+    r"lunch|luncheon|brunch|bbq|cookout|picnic|reunion|gathering)\s+4"
     r"(?=\s+(?:my|our|his|her|their|the|a|an)\b)"
     # "NEED QUOTE 4 PROM AFTER PARTY!!", "price 4 grad night": a quote for an event
     # "QUOTE 4 CREW DINNER": one word of whose event between (no plural, no guest word: "quote 4
@@ -81,6 +83,9 @@ _TO = re.compile(
 # SMS "b4" is "before" ("dinner b4 the dance"), never a count; "r" is "are" before ages ("2 kids
 # (they r 5 and 10)")
 _BEFORE = re.compile(r"\bb4\b")
+# SMS "lil" is "little" ("bday party for my lil one (she's turning 3!!)": the kid, as "my little
+# one" is read)
+_LIL = re.compile(r"\blil(?= (?:one|1|ones|guy|man|girl|boy|bro|sis|brother|sister|cousin)\b)")
 _THEY_R = re.compile(r"\b(they|both) r(?= \d)")
 # "6 of moms frends from church": "friends" misspelt, the word the list readers know
 _FRIENDS = re.compile(r"\b(?:frends|freinds|frnds|frens|friendz|frendz)\b")
@@ -102,11 +107,12 @@ _THING_NO = re.compile(
 
 
 def sms_words(text: str) -> str:
-    """`text` with the SMS "b4" and "r" (before ages) written as words, "frends" as "friends",
+    """`text` with the SMS "b4", "lil" and "r" (before ages) written as words, "frends" as "friends",
     "12 person" as "12 people" and "sake no," as "no sake,"."""
     # each pattern only where the literal it cannot match without is in the text (speed)
     text = _THING_NO.sub(r"\1no \2, ", text) if "no" in text else text
     text = _BEFORE.sub("before", text) if "b4" in text else text
+    text = _LIL.sub("little", text) if "lil " in text else text
     text = _FRIENDS.sub("friends", text) if "fr" in text else text
     text = _PERSON.sub(r"\1 people", text) if " person" in text else text
     return _THEY_R.sub(r"\1 are", text) if " r " in text else text

@@ -35,9 +35,10 @@ _PRONOUN_ONE = gated(re.compile(
 
 
 # "for the second one we went back and forth...": "one" after an ordinal or "other" is the choice
-# pointed at, never a count ("the other one of us" and "the second one 8" are left)
+# pointed at, never a count ("the other one of us" and "the second one 8" are left, as "the other
+# one is 7", a kid of a list of ages)
 _ORDINAL_ONE = gated(re.compile(
-    r"\bthe\s+(first|second|third|other|last|1st|2nd|3rd)\s+one\b(?!\s*(?:of\b|\d))"
+    r"\bthe\s+(first|second|third|other|last|1st|2nd|3rd)\s+one\b(?!\s*(?:of\b|\d|is\s+\d))"
 ))  # fmt: skip
 
 # "the premium sake service yeah that one": a yes pointing back at what was just named, no count
