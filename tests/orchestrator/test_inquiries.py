@@ -3587,7 +3587,8 @@ async def test_offline_responder_is_never_confidently_wrong(
     # (07-09 and 12 set aside: 07 and 08 exact, 09 asked until its "/" was read, 12 asked on "12
     # players all 14 or 15"; 13 and 14 asked on "board members", "coaches + partners end of
     # season"; t005 of set 10 now exact): 3190 of 4522.
-    assert counts["exact"] >= 3194
+    # The three merged (m69def): 3217 of 4550.
+    assert counts["exact"] >= 3217
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3802,7 +3803,7 @@ BLIND_SETS = (
     BlindSet(145, exact=71),
     BlindSet(146, exact=70),
     BlindSet(147, exact=70, stating=("ek014",)),
-    BlindSet(148, exact=61, stating=("el012", "el047")),
+    BlindSet(148, exact=66, stating=("el012", "el047")),
 )
 
 
