@@ -27,6 +27,10 @@ RELATION = re.compile(
     r"|\btables\s*:|\b(?:some|a few|few|several|many|a bunch of|lots of|other)\s+(?:[a-z]+\s+)?couples\b"
     # ("me, bae & 3 couples": the partner by a nickname with no "my")
     r"|\bme\b(?=\s*(?:,|and\b|&|\+|plus\b)\s*(?:my|our|the|\d|bae|boo|babe|hubs|hubbie|hubby|wifey)\b)"
+    # partners of no number joined to the party: "15 adults chicken and shrimp plus wives", "wives
+    # too" (as many again, or some of them?)
+    r"|\b(?:plus|and|&|\+|with)\s+(?:wives|husbands|hubbies|spouses|partners|girlfriends|boyfriends)\b"
+    r"|\b(?:wives|husbands|hubbies|spouses|partners)\s+(?:too|as well|also)\b"
     # the writer added after a count ("10 people and me"): one more, or in the count?
     r"|(?:(?<=\d )|(?<=[a-z] ))(?:and|plus|&|\+)\s*me\b(?!\s*(?:and|&|\+|n)\s+(?:my|i)\b)"
     # the writer's partner with the writer, "my" left out: "hubby and I + 5 other couples"
