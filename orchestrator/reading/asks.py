@@ -13,6 +13,12 @@ CONNECT = re.compile(r"^[\s,+&/)-]*(?:and|n|plus|with|y|e|con|\+|&|,|-)?[\s,+&/]
 
 # "for the kids", "for all the": a choice for the group named right after (ends the text searched)
 CHOSEN_FOR = re.compile(r"\bfor\s+(?:the\s+|all\s+(?:the\s+)?|our\s+|my\s+)?\Z")
+# "salmon for the 9 adults, and the 2 kids (7, 10) just chicken": a group's own choice right after
+# it, one word closing its clause ("just let me know" is none), so no list of the whole party
+OWN_CHOICE = re.compile(
+    r"\s*,?\s*(?:(?:just|only|want|wants|get|gets|prefer|will have)\s+[a-z]+|[a-z]+\s+only)"
+    r"(?:\s+(?:pls|plz|please|thx|thanks|lol))?\s*(?:[.,!;)\n]|\Z|\d{5}\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.asks import CHOSEN_FOR, ProteinAsk, with_
+from orchestrator.reading.asks import CHOSEN_FOR, OWN_CHOICE, ProteinAsk, with_
 from orchestrator.reading.each import EACH_CLAUSE, EVERY_ONE, ON_TOP_ALL, each_count, each_read
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
 from orchestrator.reading.options import bracket_option, option_named
@@ -128,7 +128,6 @@ _GROUP_AFTER = re.compile(
     rf"(?:\d+\s+)?(?:({ADULT}|{TEEN})|({KID}))\b"
 )
 
-
 @lru_cache(maxsize=8)
 def _alias_pattern(catalog: Catalog) -> tuple[re.Pattern[str], dict[str, str]]:
     names = {a.lower(): p.key for p in catalog.proteins for a in (*p.aliases, p.name)}
@@ -154,7 +153,7 @@ def _groups(text: str) -> list[tuple[int, int, str]]:
         gap = text[found[-1][1] : m.start()] if found else ""
         if found and "\n" not in gap and _GROUP_JOIN.match(gap) and found[-1][2] != kind and not (
             CHOSEN_FOR.search(text, 0, found[-1][0]) and not _CONJUNCTION.search(gap)
-        ):  # "chicken for the kids, the adults want filet": two clauses, each group its own choice
+        ) and not OWN_CHOICE.match(text, m.end()):  # "chicken for the kids, the adults want filet"
             found[-1] = (found[-1][0], m.end(), "all")
             continue
         found.append((m.start(), m.end(), kind))
