@@ -1946,6 +1946,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   wives", "12 of us from the office, spouses too", "11 of us and husbands too") are people not
   counted, asked: as many again as the count, or some of them? Counted or included they are not
   ("20 adults incl wives", "7 couples (husbands and wives) so 14 adults").
+  "salmon for the 9 of us adults, and the 2 kiddos (7, 10) just chicken" is 9 salmon and 2 chicken:
+  a group with its own choice right after it (ages between; "just X", "X only", "want X", one word
+  closing the clause) is no list naming the whole party ("lobster for 10 adults and 4 kids (6, 8,
+  9, 11), just let me know the total" still is).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3594,7 +3598,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # The three merged (m69def): 3217 of 4550.
     # Round q69m (partners of no number after "plus", "and", "too" asked), q69m-01..06 (01, 02, 03,
     # 06 marked ask): 3219 of 4556.
-    assert counts["exact"] >= 3219
+    # Then a group's own choice after it ("and the 2 kiddos (7, 10) just chicken"), q69m-07..10 (09
+    # asked: "... just chicken pls" with no comma before the kids): 3222 of 4560.
+    assert counts["exact"] >= 3222
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3688,7 +3694,7 @@ BLIND_SETS = (
     BlindSet(41, exact=81, stating=("ai066",)),
     # aj098 a date question quoted (the evaluation has no booking calendar): kept by design;
     # aj044 "can yall bring a canopy?" is flagged since round 32b (a thing asked of the caterer)
-    BlindSet(42, exact=78, wrong=("aj098",), stating=("aj065",), differs=("aj038",)),
+    BlindSet(42, exact=78, wrong=("aj098",), stating=("aj065",)),
     BlindSet(43, exact=81, stating=("ak064",)),
     BlindSet(44, exact=80, stating=("al067",)),
     BlindSet(45, exact=81, stating=("am067",)),
