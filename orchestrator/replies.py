@@ -101,12 +101,18 @@ def quote_lines(quote: Mapping[str, Any], *, detailed: bool) -> list[str]:
             lines.append(f"- {g['count']} {name}: free")
         else:
             lines.append(f"- {g['count']} {name} x {money(g['unit_price'])} = {money(g['amount'])}")
+    included = []
     for p in quote["proteins"]["lines"]:
         if Decimal(p["upgrade_cost"]) > 0:
             each, cost = money(p["upgrade_each"]), money(p["upgrade_cost"])
             lines.append(f"- {p['portions']} {p['name']} upgrade x {each} = {cost}")
         elif detailed:
             lines.append(f"- {p['portions']} {p['name']} (included)")
+        else:
+            included.append(f"{p['portions']} {p['name']}")
+    if included:
+        # Shorter channels still read every protein back, so the customer can correct the order.
+        lines.append(f"- {', '.join(included)} (included)")
     if quote["extra_portions"]:
         each = money(quote["proteins"]["extra_portion_price"])
         cost = money(quote["extra_portion_cost"])

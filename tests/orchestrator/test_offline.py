@@ -111,6 +111,19 @@ async def test_email_has_greeting_breakdown_and_sign_off(offline: Orchestrator) 
     assert lines[-3:] == ["Best regards,", "Sacramento Hibachi at Home", "+19165550100"]
 
 
+async def test_whatsapp_breakdown_reads_back_the_included_proteins(offline: Orchestrator) -> None:
+    draft = await offline.draft(
+        channel=Channel.WHATSAPP,
+        text="16 adults, filet and shrimp for everyone plus 12 extra chicken portions. 95823",
+    )
+    lines = draft.text.splitlines()
+    assert "- 16 adults x $55.00 = $880.00" in lines
+    assert "- 16 filet mignon upgrade x $5.00 = $80.00" in lines
+    # one line for what the price includes, so the customer can still correct the order
+    assert "- 16 shrimp, 12 chicken (included)" in lines
+    assert "- 12 extra portions x $10.00 = $120.00" in lines
+
+
 async def test_missing_zip_quotes_without_travel_and_asks(offline: Orchestrator) -> None:
     draft = await offline.draft(channel=Channel.SMS, text="how much for 18 adults?")
     assert draft.quote is not None and draft.quote["travel"]["status"] == "to_be_confirmed"
