@@ -46,9 +46,9 @@ from orchestrator.reading.list_items import LIST_WORDS, PLACE_AFTER, list_neighb
 from orchestrator.reading.longer_show import asks_longer, longer_add_on, longer_check
 from orchestrator.reading.meatless_only import negation_explained
 from orchestrator.reading.no_counts import budget_hedges
-from orchestrator.reading.only_after_no import refused_off_order
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.people_left_out import people_left_out
+from orchestrator.reading.refused_food import refuses_off_catalog
 from orchestrator.reading.relation_words import KIN, POSSESSIVE, RELATION
 from orchestrator.reading.reported import reported_remark
 from orchestrator.reading.requested_checks import requested_checks
@@ -244,10 +244,10 @@ def unexplained_words(
             group = for_add_on(text, m.start(1), add_on_word)  # "sake for the parents": theirs?
             flag(ADD_ON_GROUP if group else "proteins", m, "a choice for someone not counted")
     for m in NEGATION.finditer(text):
-        if (negation_explained(text, *m.span()) or people_left_out(text, *m.span())
-                or refused_off_order(text, *m.span(), catalog_word, _GUEST)):  # "no paneer, just"
-            continue  # "no turkey this year": off the catalog anyway; "no husbands this time!"
-            # says who the counted guests are not: the order is unchanged either way
+        if (refuses_off_catalog(text, *m.span(), catalog_word, _GUEST)  # "no turkey this year"
+                or negation_explained(text, *m.span()) or people_left_out(text, *m.span())):
+            continue  # "no paneer, just": off the catalog anyway; "no husbands this time!" says
+            # who the counted guests are not: the order is unchanged either way
         if m.span() not in covered and near_order_words(m.span()):
             flag("message", m, "a negation the order does not reflect")
     for m in CHOICE_NEAR.finditer(text):

@@ -16,14 +16,15 @@ from collections.abc import Callable, Sequence
 
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.changes import Swap
+from orchestrator.reading.except_some import WANTS, except_some
 
 Span = tuple[int, int]
 
-# "except 3 want", "except for 2 of them who'd like", "but 4 people would rather have"
-_EXCEPT_SOME = re.compile(
-    r"\b(?:except(?:\s+for)?|but)\s+(\d{1,3})(?:\s+(?:of\s+(?:them|us|those)|people|ppl|guests|"
-    r"adults))?\s*,?(?:\s+(?:who|that|they))?(?:\s+would|'d)?\s+(?:prefer|want|wants|like|"
-    r"would like|rather have|(?:will\s+)?get|gets|(?:will\s+)?have)\s+(?:the\s+)?$"
+# "except 3 want", "except for 2 of them who'd like", "but 4 people would rather have": a bare
+# "but" and "get"/"have" too, as `some_guests` takes neither: read here only with a bare "instead"
+# after the protein and one protein for everyone before, which make the few a swap's
+_EXCEPT_SOME = except_some(
+    r"except(?:\s+for)?|but", rf"{WANTS}|rather have|(?:will\s+)?get|gets|(?:will\s+)?have"
 )
 # the bare "instead" right after the new protein ("lobster instead", "lobster tails instead")
 _INSTEAD = re.compile(r"(?:\s+tails?)?\s+instead\b(?!\s+of\b)")

@@ -24,10 +24,10 @@ from orchestrator.reading.grown_honoree import grown_honoree_item, grown_honoree
 from orchestrator.reading.honoree import young_invitees
 from orchestrator.reading.joined_before import (
     BEFORE,
-    BEFORE_MORE,
     OTHERS_BEFORE,
     UNCOUNTED_BEFORE,
     counted_before,
+    more_before,
 )
 from orchestrator.reading.kin_couples import COUPLE, KIN_COUPLES, KIN_GLOSS, KIN_OF
 from orchestrator.reading.kin_words import BOTH as _BOTH
@@ -167,13 +167,10 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
         elif (before := BEFORE.search(text[max(0, m.start() - 80) : m.start()])) and not (
             before.group(2) is None and young_invitees(text, max(0, m.start() - 80) + before.start(1))
         ):  # "she's inviting 12 friends plus me and my husband": her friends, of no age told
-            start = m.start() - len(before.group(0))
-            adults, items = adults + int(before.group(1)), 2
-            counted += int(before.group(1)) if before.group(2) else 0
-            while more := BEFORE_MORE.search(text[max(0, start - 80) : start]):
-                start -= len(more.group(0))
-                adults += int(more.group(1))
-                counted += int(more.group(1)) if more.group(2) else 0
+            start, more, more_counted = more_before(text, m.start() - len(before.group(0)))
+            count = int(before.group(1))
+            adults, items = adults + count + more, 2
+            counted += (count if before.group(2) else 0) + more_counted
         elif partner := PARTNER_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             start = m.start() - len(partner.group(0))
             adults, items = 2, 2  # "hubby, me and 3 couples": the partner, then the writer

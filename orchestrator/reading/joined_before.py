@@ -63,8 +63,16 @@ def counted_before(text: str, start: int) -> tuple[int, int, int] | None:
     before = BEFORE.search(text[max(0, start - 80) : start])
     if before is None:
         return None
-    start -= len(before.group(0))
-    adults, counted = int(before.group(1)), int(before.group(1)) if before.group(2) else 0
+    start, adults, counted = more_before(text, start - len(before.group(0)))
+    count = int(before.group(1))
+    return start, adults + count, counted + (count if before.group(2) else 0)
+
+
+def more_before(text: str, start: int) -> tuple[int, int, int]:
+    """The counts joined before the one `BEFORE` read, ending at `start` ("5 married couples (10
+    adults), 2 singles, and ..."): (where they start, their adults, how many of them the adult
+    reader counts); (`start`, 0, 0) when none is."""
+    adults = counted = 0
     while more := BEFORE_MORE.search(text[max(0, start - 80) : start]):
         start -= len(more.group(0))
         adults += int(more.group(1))

@@ -1,15 +1,13 @@
-"""A dish off the catalog refused ("no turkey this year", "Paneer nahi chahiye", "biryani not
-needed"), a refusal of meat after an order of meatless proteins only ("Vegetables and tofu only
-please, no meat", "just veggies and tofu for everyone, no meat"), or of the other add-ons offered
-("the sake service, no to the others"): the negation takes out nothing of the order or says again
-what it holds, so nothing is left to ask. "no meat" anywhere else (beside a meat, or for some of
-the party) stays asked."""
+"""A refusal of meat after an order of meatless proteins only ("Vegetables and tofu only please,
+no meat", "just veggies and tofu for everyone, no meat"), or of the other add-ons offered ("the
+sake service, no to the others"): the negation says again what the order holds, so nothing is
+left to ask. "no meat" anywhere else (beside a meat, or for some of the party) stays asked. Food
+off the catalog refused ("no turkey this year", "Paneer nahi chahiye") is `refused_food`'s."""
 
 from __future__ import annotations
 
 import re
 
-from orchestrator.dishes import dish_before, dish_follows
 from orchestrator.reading.declined_rest import rest_declined
 
 _MEATLESS = r"(?:tofu|veg(?:gie|etable)s?|veggies|veg)"
@@ -23,12 +21,11 @@ _MEAT = re.compile(r"\s+(?:meat|meats)\b(?!\s+(?:for|and)\b)(?![^.!?\n]*\b(?:chi
 
 
 def negation_explained(text: str, start: int, end: int) -> bool:
-    """The negation at `start`-`end` of normalized `text` takes out nothing of the order: a dish off
-    the catalog ("no turkey this year") or meat after a meatless order only ("tofu only, no meat")."""
-    if dish_follows(text, end) or rest_declined(text, start, end):
+    """The negation at `start`-`end` of normalized `text` takes out nothing of the order: the
+    add-ons offered but one ("no to the others") or meat after a meatless order only ("tofu only,
+    no meat")."""
+    if rest_declined(text, start, end):
         return True  # "no to the others" after a yes to one add-on: the others declined
-    if text[start:end] in ("not", "nahi", "nahin") and dish_before(text, start):
-        return True  # "Paneer nahi chahiye", "biryani not needed": a dish after its refusal
     return bool(
         text[start:end] == "no"
         and _MEAT.match(text, end)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.except_some import except_some
 from orchestrator.reading.reason_swappers import group_swappers, reason_swappers
 from orchestrator.reading.what_if import priced_some
 
@@ -24,11 +25,11 @@ _SOME_BEFORE = re.compile(
 # "chicken and filet for all except 3 want salmon instead of filet": the guests a count names
 # (or "except for 3 who want", "except 3 of them who'd like", "all but 3 people want",
 # "except 3, they want")
-_EXCEPT_SOME = re.compile(
-    r"\b(?:except(?:\s+for)?|all\s+but)\s+(\d{1,3})(?:\s+(?:of\s+(?:them|em|'em|us|those)|people|ppl|guests|"
-    r"folks|adults))?\s*,?(?:\s+(?:who|that|they))?(?:\s+would|'d)?\s+(?:prefer|want|wants|like|"
-    r"would like)\s+(?:the\s+)?$"
-)
+# Only "all but", not `except_instead`'s bare "but", and only the wants said plainly, not its
+# "get"/"have": any choice may follow here, not only a swap's "instead", and the wider words change
+# what is read ("chicken for all, but 3 of us want ..." is `_SOME_BEFORE`'s "3 of us want", the
+# "but" only joining; "except 3 who'd rather have" is left to the swap's other readers).
+_EXCEPT_SOME = except_some(r"except(?:\s+for)?|all\s+but")
 
 
 # "...for everyone; for all but 3 of them, they'd like filet instead of salmon": "for all but"

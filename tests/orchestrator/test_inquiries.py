@@ -1950,6 +1950,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   a group with its own choice right after it (ages between; "just X", "X only", "want X", one word
   closing the clause) is no list naming the whole party ("lobster for 10 adults and 4 kids (6, 8,
   9, 11), just let me know the total" still is).
+- round q70c: no rule added, no reading changed; the readers of a refusal made one. Food off the
+  catalog refused takes nothing out of the order, whichever way it is said: a dish of the list after
+  "no" ("no curry, just chicken and vegetables for everybody", "no samosas pls, just ...") or before
+  "not"/"nahi" ("Naan not needed haha, only shrimp and filet mignon", "paneer nahin chahiye, just
+  chicken and tofu", "samosa nahi, bas chicken and ny strip"), or any other thing, neither a catalog
+  nor a guest word, refused right before the order said whole with "just"/"only" ("no mayo, just
+  chicken and vegetables", "no pork, just filet mignon and chicken", "Mutton nahi chahiye, just
+  chicken and salmon"); one reader (`refused_food`) reads both. "except 3 want", "all but 3 of
+  them would like" are one shape for the swaps' two readers (a bare "but" and "get"/"have" only
+  before a bare "instead").
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3600,7 +3610,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 06 marked ask): 3219 of 4556.
     # Then a group's own choice after it ("and the 2 kiddos (7, 10) just chicken"), q69m-07..10 (09
     # asked: "... just chicken pls" with no comma before the kids): 3222 of 4560.
-    assert counts["exact"] >= 3222
+    # Round q70c (a clean-up, no reading changed: the readers of food off the catalog refused made
+    # one), q70c-01..12 (03, 07, 10, 11 set aside: all exact): 3234 of 4572.
+    assert counts["exact"] >= 3234
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:

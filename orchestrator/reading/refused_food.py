@@ -1,12 +1,21 @@
-"""A thing refused, then the order said whole with "just"/"only" ("no paneer, just chicken and
-vegetables", "no biryani lol, only chicken and salmon", "paneer nahi chahiye, just chicken and
-veg"): the refused thing is no word of the catalog, so the negation takes nothing out of the order
-the words after it give; a catalog word or a guest word refused ("no shrimp, just ...", "no kids,
-just ...") is the other readers' to place, and stays asked when they do not."""
+"""Food off the catalog refused: the negation takes nothing out of the order. The one reader of
+such refusals; the thing refused is off the catalog when it is
+
+- a dish of the list (`orchestrator.dishes`) right after the negation ("no turkey this year",
+  "skip the cake", "no paneer, just chicken and vegetables") or right before a "not"/"nahi" said
+  after it ("Paneer nahi chahiye", "biryani not needed lol"), whatever follows; or
+- any other thing, neither a catalog word nor a guest word, refused right before the order said
+  whole with "just"/"only" ("no mayo, just chicken", "no biryani lol, only chicken and salmon",
+  "paneer nahi chahiye, just chicken and veg"): the words after it give the whole order.
+
+A catalog word or a guest word refused ("no shrimp, just ...", "no kids, just ...") is the other
+readers' to place, and stays asked when they do not."""
 
 from __future__ import annotations
 
 import re
+
+from orchestrator.dishes import dish_before, dish_follows
 
 _H = r"[^\S\n]"
 _FILLER = rf"(?:{_H}+(?:lol|haha+|lmao|pls|please|thanks|yaar))?"
@@ -23,12 +32,17 @@ _NAHI_TAIL = re.compile(
 _NOT_THINGS = re.compile(r"\b(?:wait|more|need|problem|worries|thanks|thank|way|sorry|it|that|one)\b")
 
 
-def refused_off_order(
+def refuses_off_catalog(
     text: str, start: int, end: int, catalog_word: re.Pattern[str], guest: re.Pattern[str]
 ) -> bool:
-    """The negation at `start`-`end` of normalized `text` refuses a thing off the catalog right
+    """The negation at `start`-`end` of normalized `text` refuses food off the catalog (the
+    module docstring): a dish of the list beside it, or a thing no catalog or guest word right
     before the order said whole with "just"/"only" (a catalog word right after it)."""
     word = text[start:end]
+    if dish_follows(text, end):
+        return True  # "no turkey this year", "skip the cake"
+    if word in ("not", "nahi", "nahin") and dish_before(text, start):
+        return True  # "Paneer nahi chahiye", "biryani not needed": the dish before its refusal
     if word == "no":
         m = _AFTER.match(text, end)
         item, after = (m.group("item"), m.end()) if m else ("", 0)
