@@ -60,6 +60,7 @@ from orchestrator.reading.kids import ages_not_counts, little_only
 from orchestrator.reading.liked import liking_reasons
 from orchestrator.reading.menu_lacks import menu_lacks
 from orchestrator.reading.multipliers import count_checks
+from orchestrator.reading.named_choosers import chosen_spans, named_choosers
 from orchestrator.reading.not_ordered import not_ordered
 from orchestrator.reading.one_each import one_for_each
 from orchestrator.reading.own_sum import writers_sum
@@ -110,7 +111,9 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     guests, checks, used = part.guests, part.checks, part.used
     was, was_spans, was_checks = repeated_counts(norm, guests.used)
     used += was_spans
-    read = adults_for_all(norm, extract_proteins(norm, catalog))  # "for all 10 of us adults"
+    chosen, chooser_spans = named_choosers(norm, guests.adults)  # "for me n the wife": the adults
+    read = adults_for_all(norm, extract_proteins(chosen, catalog))  # "for all 10 of us adults"
+    used += chosen_spans(read, chooser_spans)
     read = whole_company(norm, read, guests.used)  # "me and 11 coworkers"
     asks, age_checks = ages_not_counts(norm, read, guests.age_lists)
     checks += age_checks

@@ -34,6 +34,7 @@ from orchestrator.reading.checks import city_without_zip
 from orchestrator.reading.count_answers import counts_answered
 from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.group_sizes import sizes_answered
+from orchestrator.reading.honoree_turns import honoree_turns
 from orchestrator.reading.named_parts import groups_recounted
 from orchestrator.reading.offers import with_offers_named
 from orchestrator.reading.order import Order
@@ -103,6 +104,7 @@ class OfflineResponder:
         said: list[tuple[str, str]] = [(turn.role, turn.text) for turn in history]
         # "oops 18, I counted myself twice" after "Is it 18 or 19 adults?": 18 adults
         turns = counts_answered([*said, ("customer", text)])
+        turns = honoree_turns(turns)  # "party for my twins (18)", then "it'll be me, ..., the twins"
         turns = sizes_answered(turns)  # "4 families", then "each family is 3 adults": 12 adults
         turns = team_ages(turns)  # "12 players and 2 coaches", then "all 11 and 12. and 6 parents"
         # "marketing is 10 now not 8. engineering still 12": the groups counted earlier, recounted

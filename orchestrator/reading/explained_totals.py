@@ -8,6 +8,10 @@ guest reader would otherwise flag:
   ("9 of us plus our spouses, so 20 adults") is left to the net, which asks.
 - the writer's couple and the couples with them, with the sum said: "it's us and our 2 best
   couple friends so 6 adults" (two a couple, 2 + 4); a sum that is not is left to the net.
+- whom the party is for with their group, then the writer (and partner) "too", with the sum said:
+  "grad dinner for my daughter and her 7 roommates 🎓 me + my husband too so 10 adults" (one for
+  whom it is, the group's number, the writer and the partner: 1 + 7 + 2); a sum that is not is
+  left to the net.
 - who the adults of a count are, in brackets after "all adults": "21 of us, all adults (the choir
   plus our director and his wife)". "All adults" says the brackets describe the count, not guests
   added to it; brackets with a number, a word of kids, a catalog word or a word of more or fewer
@@ -47,6 +51,15 @@ _COUPLES = re.compile(
     r"[,-]?\s*(?:so|that's|thats|which\s+makes|making|=)\s+(?:it's\s+|its\s+|that's\s+|we're\s+)?"
     r"(?=(?P<total>\d{1,3})\s+(?:adults|grown-?ups|of\s+us|people)\b)"
 )
+# "for my daughter and her 7 roommates   me + my husband too so 10 adults": whom the party is for,
+# their group, the writer and partner joining, then the sum
+_HONOREE_GROUP = re.compile(
+    r"\bfor\s+(?:my|our)\s+(?:son|daughter|husband|wife|boss|brother|sister|mom|dad|kid|boy|girl)\s*"
+    r"(?:and|&|\+|n)\s*(?:his|her|their)\s+(?P<group>\d{1,3})\s+[a-z]+(?:\s+[a-z]+)?\s*[,.!]?\s*"
+    r"(?:(?:and|plus|\+|&)\s*)?(?:me|myself)(?P<partner>\s*(?:and|&|\+|n)\s*my\s+(?:wife|husband|hubby|"
+    r"partner|spouse|bf|gf|boyfriend|girlfriend|fiance|fiancee))?\s+(?:too|as\s+well|also)\s*,?\s*"
+    r"(?:so|that's|thats|=)\s+(?:it's\s+|its\s+|we're\s+)?(?=(?P<total>\d{1,3})\s+(?:adults|grown-?ups)\b)"
+)
 # "21 of us, all adults (...)", "11 people, all adults (...)": a count said to be all adults, and
 # brackets right after it
 _ALL_ADULTS_BRACKETS = re.compile(
@@ -75,6 +88,9 @@ def explained_totals(text: str, catalog_word: re.Pattern[str]) -> list[Span]:
             spans.append((m.start(), m.end()))
     for m in _COUPLES.finditer(text):
         if int(m.group("total")) == 2 + 2 * int(m.group("couples")):
+            spans.append((m.start(), m.end()))
+    for m in _HONOREE_GROUP.finditer(text):
+        if int(m.group("total")) == 2 + int(m.group("group")) + (1 if m.group("partner") else 0):
             spans.append((m.start(), m.end()))
     for m in _ALL_ADULTS_BRACKETS.finditer(text):
         who = m.group("who")

@@ -277,8 +277,16 @@ def us_lists(text: str) -> list[tuple[int, int]]:
 _INSIDE = re.compile(r"\s*\(?\s*(?:are\s+|is\s+)?(?:included|incl\b|including|inclusive|counted|among)")
 
 
+# "the party will be my wife and i, our 3 grown children and ...": the writer's couple, "i" after
+# the partner, opening a list (a comma after it)
+_COUPLE_I = re.compile(
+    rf"(?:^|(?<=[.!?\n:])|(?<=\bbe )|(?<=\bis ))\s*(?P<couple>(?:my|our)\s+{PARTNER}\s+(?:and|&)\s+i)"
+    r"(?=\s*,)(?P<writer>(?!))?"
+)
+
+
 def _starts(text: str) -> list[re.Match[str]]:
     """The writer, and the relations with their partner that open a list, in order of place."""
     found = [*re.finditer(rf"\b(?P<writer>{_WRITER})", text), *_COUPLE_OPENS.finditer(text),
-             *_US.finditer(text)]  # fmt: skip
+             *_US.finditer(text), *_COUPLE_I.finditer(text)]  # fmt: skip
     return sorted(found, key=lambda m: m.start())

@@ -8,6 +8,8 @@ with their partner ("my sister n her husband", "the pastor and his wife"): two a
 
 from __future__ import annotations
 
+import re
+
 from orchestrator.reading.partners import PARTNER
 
 # The relations, in the plural: those a spouse is said of ("5 friends and their partners": do all
@@ -60,3 +62,14 @@ COUPLE = (
     rf"|(?:(?:the|our|my)\s+)?{_GROWN_ROLE}(?:\s+(?!and\b|n\b|with\b)[a-z]+)?\s*(?:&|\+|and|n|with)\s*"
     r"(?:his|her)\s+(?:wife|husband|spouse)\b(?!')"
 )
+
+
+_GROWN_COUPLES = re.compile(rf"\b{KIN_COUPLES}")
+
+
+def grown_couples(text: str) -> list[tuple[int, int]]:
+    """Where grown children are counted with their spouses ("our 3 grown children and their
+    spouses"): adults, no kids for the kid reader to count."""
+    if "their" not in text:
+        return []  # every match names "their" partners (speed)
+    return [m.span() for m in _GROWN_COUPLES.finditer(text)]

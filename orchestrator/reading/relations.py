@@ -23,7 +23,9 @@ _RELATION = (
     r"|youngest|littlest)"  # "and our youngest who is 4": the youngest of the writer's kids
 )
 AGED_RELATION = re.compile(
-    rf"\b(?:my|our|his|her|their|the)\s+{_RELATION}\s*(?:\(\s*(?:age[sd]?\s*:?\s*)?(\d{{1,2}})\s*"
+    # "our daughter (she's turning 5)", "our son (he's 7)": the age told in a clause in brackets
+    rf"\b(?:my|our|his|her|their|the)\s+{_RELATION}\s*(?:\(\s*(?:(?:she|he)(?:'s|s|\s+is)\s+)?"
+    r"(?:(?:turning|just\s+turned)\s+)?(?:age[sd]?\s*:?\s*)?(\d{1,2})\s*"
     r"(mos?|months?|yrs?|years?|yo|y/o)?(?:\s*old)?\s*\)"
     # "+ her brother who is 4", "and his little sister who's 3": the age after "who is", the item
     # ending with it

@@ -1960,6 +1960,20 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   chicken and salmon"); one reader (`refused_food`) reads both. "except 3 want", "all but 3 of
   them would like" are one shape for the swaps' two readers (a bare "but" and "get"/"have" only
   before a bare "instead").
+- round q70a: a whole party enumerated by the people in it is counted: a relation told with a
+  clause of their age in brackets ("our daughter (she's turning 5)", "our son (he's turning 7)":
+  the age's band); the writer's couple opening the list with "i" ("the party will be my wife and
+  I, our three grown children and their spouses, and our five grandchildren, who are 16, 13, 10, 7
+  and 3": 10 adults, 2 children, 1 toddler; grown children with their spouses are adults, no kids
+  of no number). People named as a protein's choosers are the adults when they are as many as the
+  adults counted ("party is me, my wife and our kids (7 and 4). lobster tail for me n the wife,
+  chicken for the kids": 2 lobster, 1 chicken; "12 girls, 4 moms and me ... the moms and me want
+  shrimp and salmon": 5 each; a teen counted an adult beside them is asked). Whom the party is for
+  with their group, then the writer "too", before a total that they make ("grad dinner for my
+  daughter and her 7 roommates, me + my husband too so 10 adults": 10; "... so 9 adults" asked).
+  An occasion message naming its honorees with their age ("grad party for my twins (18) 🎓") and
+  the customer's next message listing the party with them again ("it'll be me, my husband, the
+  twins, my parents and 10 of the twins' friends (all 18)") are read as one (16 adults).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3612,7 +3626,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # asked: "... just chicken pls" with no comma before the kids): 3222 of 4560.
     # Round q70c (a clean-up, no reading changed: the readers of food off the catalog refused made
     # one), q70c-01..12 (03, 07, 10, 11 set aside: all exact): 3234 of 4572.
-    assert counts["exact"] >= 3234
+    assert counts["exact"] >= 3236
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3825,9 +3839,9 @@ BLIND_SETS = (
     BlindSet(143, exact=75, stating=("eg007",)),
     BlindSet(144, exact=68, stating=("eh100",)),
     BlindSet(145, exact=71),
-    BlindSet(146, exact=70),
+    BlindSet(146, exact=72),
     BlindSet(147, exact=70, stating=("ek014",)),
-    BlindSet(148, exact=66, stating=("el012", "el047")),
+    BlindSet(148, exact=70, stating=("el012", "el047")),
 )
 
 
