@@ -60,7 +60,7 @@ from orchestrator.reading.kids import ages_not_counts, little_only
 from orchestrator.reading.liked import liking_reasons
 from orchestrator.reading.menu_lacks import menu_lacks
 from orchestrator.reading.multipliers import count_checks
-from orchestrator.reading.named_choosers import chosen_spans, named_choosers
+from orchestrator.reading.named_choosers import choosers_proteins
 from orchestrator.reading.not_ordered import not_ordered
 from orchestrator.reading.one_each import one_for_each
 from orchestrator.reading.own_sum import writers_sum
@@ -68,7 +68,6 @@ from orchestrator.reading.person_numbers import workplace_spans
 from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.prepass import prepared
 from orchestrator.reading.priced_order import to_order
-from orchestrator.reading.proteins import extract_proteins
 from orchestrator.reading.remarks import remarks, taken_back_counts, vague_groups
 from orchestrator.reading.replaced import repeated_counts
 from orchestrator.reading.said_counts import said_count_checks
@@ -110,10 +109,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     part = read_guest_part(norm, follow, catalog)
     guests, checks, used = part.guests, part.checks, part.used
     was, was_spans, was_checks = repeated_counts(norm, guests.used)
-    used += was_spans
-    chosen, chooser_spans = named_choosers(norm, guests.adults)  # "for me n the wife": the adults
-    read = adults_for_all(norm, extract_proteins(chosen, catalog))  # "for all 10 of us adults"
-    used += chosen_spans(read, chooser_spans)
+    read, chosen = choosers_proteins(norm, guests.adults, catalog)  # "for me n the wife": adults
+    read, used = adults_for_all(norm, read), used + was_spans + chosen  # "for all 10 of us adults"
     read = whole_company(norm, read, guests.used)  # "me and 11 coworkers"
     asks, age_checks = ages_not_counts(norm, read, guests.age_lists)
     checks += age_checks

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.partners import NICKNAME, PARTNER
+from orchestrator.reading.proteins import extract_proteins
 
 Span = tuple[int, int]
 
@@ -56,6 +58,15 @@ def named_choosers(text: str, adults: int | None) -> tuple[str, list[Span]]:
     for start, end in reversed(spans):
         text = text[:start] + "adults".ljust(end - start) + text[end:]
     return text, spans
+
+
+def choosers_proteins(
+    text: str, adults: int | None, catalog: Catalog
+) -> tuple[list[ProteinAsk], list[Span]]:
+    """The proteins asked for, the named grown-ups read as "adults", and the spans explained."""
+    chosen, spans = named_choosers(text, adults)
+    asks = extract_proteins(chosen, catalog)
+    return asks, chosen_spans(asks, spans)
 
 
 def chosen_spans(asks: list[ProteinAsk], spans: list[Span]) -> list[Span]:
