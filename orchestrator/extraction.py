@@ -132,6 +132,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     mind_spans += settled + apart.weighed + apart.passed + retracted + asked + apart.liked  # "veggies?"
     swap_spans = [swap.span for swap in swaps]
     used += [swap.span for swap in swaps if swap.count is not None]  # "... for 4 of them"
+    restated = [swap.span for swap in swaps if swap.restates]  # "lobster for 48 ppl ... swap it"
+    used += restated
     explained = list(swap_spans) + mind_spans
     removed, retained = list[str](), list[str]()
     kept: list[ProteinAsk] = []
@@ -218,7 +220,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += [c for c in follow.checks if (among is not None or not c[1].startswith("kids among"))
                and (c[0] != "ages" or not said_guests)  # "kids are 4 and 9": with the kids
                and not writers_sum(c, follow.total, guests)]  # "all adults, so 30 total"  # fmt: skip
-    checks += was_checks + said_count_checks(part.text, guests, subsets)  # "for about 30", "5 of us"
+    checks += was_checks + said_count_checks(part.text, guests, [*subsets, *restated])  # "for about 30", "5 of us"
     explained += places_with_zip(norm, state)  # "Elk Grove 95758": a place
     explained += workplace_spans(norm)  # "40 years w/ the railroad": where someone worked
     explained += menu_lacks(norm)  # "no lamb on your menu so: filet and salmon"
