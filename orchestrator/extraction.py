@@ -40,6 +40,7 @@ from orchestrator.reading.corrections import (
     swaps_in_place,
 )
 from orchestrator.reading.count_down import count_down
+from orchestrator.reading.kids_now import kids_now
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.details_after import DECLINES, details_only
 from orchestrator.reading.disliked import by_everyone, dislike_checks
@@ -284,6 +285,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         adults_added=guests.adults if joins and guests.adults else guests.adults_added,
         recount_adds=guests.recount_adds,
         new_count=count_down(norm),  # "we're down to 18 adults"
+        kids_now=kids_now(norm, guests.children),  # "so 10 players now"
         counted_groups=counted_words(norm),  # "12 parents": the sake "for the parents" later
         ages_told=by_band(follow.ages, catalog) if follow.ages and not said_guests else None,
         told_ages=tuple(follow.ages) if follow.ages and not said_guests else (),

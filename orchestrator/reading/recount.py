@@ -129,6 +129,8 @@ def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry,
     kids_before = (before.children or 0) + (before.toddlers or 0)
     net = sum(d for d, band in later.changes if band != "kids")
     said = later.adults if later.adults_said else later.bare_total
+    if later.kids_now and later.adults == later.adults_added and net == 0:
+        said = None  # "so 10 players now ... add 2 adults": the kids' count, the adults added
     if said is not None:  # "actually 18 adults, 3 more said yes", "make that 17"
         if (
             later.changes
@@ -156,6 +158,8 @@ def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry,
     for delta, band in later.changes:
         if band is None and kids_before:
             checks.append(f"{abs(delta)} guests {'more' if delta > 0 else 'fewer'}: adults or kids?")
+        elif band == "kids" and later.kids_now:
+            continue  # "2 of the players cant make it so 10 players now": the 10 after it
         elif band == "kids":
             merged, why = _kids_out(merged, -delta)
             checks += why
