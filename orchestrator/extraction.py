@@ -40,7 +40,6 @@ from orchestrator.reading.corrections import (
     swaps_in_place,
 )
 from orchestrator.reading.count_down import count_down
-from orchestrator.reading.kids_now import kids_now
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.details_after import DECLINES, details_only
 from orchestrator.reading.disliked import by_everyone, dislike_checks
@@ -58,6 +57,7 @@ from orchestrator.reading.half_each import half_each
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kept_out import kept_out
 from orchestrator.reading.kids import ages_not_counts, little_only
+from orchestrator.reading.kids_now import kids_now
 from orchestrator.reading.liked import liking_reasons
 from orchestrator.reading.menu_lacks import menu_lacks
 from orchestrator.reading.multipliers import count_checks
@@ -78,6 +78,7 @@ from orchestrator.reading.some_swaps import swappers_only, swaps_for_some
 from orchestrator.reading.split_ages import banded_but, young_groups
 from orchestrator.reading.split_pairs import split_sum_checks
 from orchestrator.reading.stated_reference import order_topics
+from orchestrator.reading.swap_it import swapped_it
 from orchestrator.reading.venue_zip import venue_zip
 from orchestrator.reading.whole_company import whole_company
 from orchestrator.reading.words import normalize, normalize_both
@@ -124,7 +125,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     read_back = [a.taken_back for a in asks if a.taken_back]
     asks, corrected = self_corrections(norm, asks, mind_spans + read_back)
     mind_spans += corrected
-    asks, swaps, settled = settled_swaps(norm, asks, read_swaps(norm, catalog), catalog)
+    asks, swaps, settled = settled_swaps(norm, asks, read_swaps(norm, catalog) or swapped_it(norm, catalog), catalog)
     apart = not_ordered(norm, asks, catalog)  # weighed, dismissed, liked, disliked, a swap's reason
     asks, asked, asked_checks = asked_foods(norm, apart.asks, most=catalog.guests.included_portions)
     checks += asked_checks
@@ -221,7 +222,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += [c for c in follow.checks if (among is not None or not c[1].startswith("kids among"))
                and (c[0] != "ages" or not said_guests)  # "kids are 4 and 9": with the kids
                and not writers_sum(c, follow.total, guests)]  # "all adults, so 30 total"  # fmt: skip
-    checks += was_checks + said_count_checks(part.text, guests, [*subsets, *restated])  # "for about 30", "5 of us"
+    checks += was_checks + said_count_checks(part.text, guests, [*subsets, *restated])  # "5 of us"
     explained += places_with_zip(norm, state)  # "Elk Grove 95758": a place
     explained += workplace_spans(norm)  # "40 years w/ the railroad": where someone worked
     explained += menu_lacks(norm)  # "no lamb on your menu so: filet and salmon"

@@ -144,30 +144,9 @@ def _swap_reading(catalog: Catalog) -> tuple[dict[str, str], re.Pattern[str]]:
     return names, pattern
 
 
-# "lobster for 48 ppl is over our budget, can we swap it for shrimp": "it" is the protein named
-_SWAP_IT = re.compile(
-    r"\b(?:swap|switch|change|replace|sub|trade)\s+(?:it|that)\s+(?:out\s+)?(?:for|with|to|into)\s+"
-    r"(?:the\s+|some\s+)?([a-z]+(?:\s+[a-z]+)?)"
-)
-
-
-def _swapped_it(text: str, catalog: Catalog) -> list[Swap]:
-    """ "swap it for shrimp" after one protein named in the message, and only one: that one."""
-    names, _ = _swap_reading(catalog)
-    found = []
-    for m in _SWAP_IT.finditer(text):
-        said = m.group(1) if m.group(1) in names else m.group(1).split()[0]
-        named = [n for n in _NAME.finditer(text, max(0, m.start() - 90), m.start()) if n[0] in names]
-        if said in names and len({names[n[0]] for n in named}) == 1 and names[said] != names[
-            named[0][0]
-        ]:  # the span from the protein named: "lobster for 48 ppl ... swap it for shrimp"
-            found.append(
-                Swap(names[named[0][0]], names[said], (named[0].start(), m.end()), restates=True)
-            )
-    return found
-
-
-_NAME = re.compile(r"\b[a-z]+(?:\s+(?:strip|mignon|tails?|steak))?\b")
+def swap_names(catalog: Catalog) -> dict[str, str]:
+    """The protein names (and ambiguous words) a swap names."""
+    return _swap_reading(catalog)[0]
 
 
 def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
@@ -183,7 +162,7 @@ def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
         span = (m.start(), m.end() + (some.end() if some else 0))
         old, new = names[m.group(2) or m.group(3) or m.group(4)], names[m.group(5)]
         swaps.append(Swap(old, new, span, bool(some) or bool(m.group(1)), group, count))
-    return swaps or _swapped_it(text, catalog)
+    return swaps
 
 
 _SOME = re.compile(

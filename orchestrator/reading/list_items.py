@@ -136,7 +136,9 @@ PLACE_AFTER = re.compile(
 # "chicken and shrimp, fathers day": a day's name, the occasion
 _DAY = re.compile(r"(?:'s|s)?\s+day\b")
 # "chicken and salmon, Dec 19 at 6pm": a month and its day, the date, no item
-_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTHS = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
 _MONTH_DAY = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:adults?|kids?|people|ppl|guests))")
 # "tofu and vegetables, most of family is vegetarian": some of the party, a new clause, no item
 _SHARE_OF = re.compile(r"(?:most|some|all|half|none|few|many|rest)\s+of\b")
