@@ -125,7 +125,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     read_back = [a.taken_back for a in asks if a.taken_back]
     asks, corrected = self_corrections(norm, asks, mind_spans + read_back)
     mind_spans += corrected
-    asks, swaps, settled = settled_swaps(norm, asks, read_swaps(norm, catalog) or swapped_it(norm, catalog), catalog)
+    swaps_read = read_swaps(norm, catalog) or swapped_it(norm, catalog)  # "swap it for shrimp"
+    asks, swaps, settled = settled_swaps(norm, asks, swaps_read, catalog)
     apart = not_ordered(norm, asks, catalog)  # weighed, dismissed, liked, disliked, a swap's reason
     asks, asked, asked_checks = asked_foods(norm, apart.asks, most=catalog.guests.included_portions)
     checks += asked_checks
