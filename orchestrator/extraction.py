@@ -51,6 +51,7 @@ from orchestrator.reading.followups import read_follow_up
 from orchestrator.reading.group_choice import everyone_checks, group_choice_checks
 from orchestrator.reading.group_each import group_each
 from orchestrator.reading.group_swap import instead_swap
+from orchestrator.reading.grown_ages import grown_ages
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
 from orchestrator.reading.guest_part import read_guest_part
 from orchestrator.reading.half_each import half_each
@@ -202,6 +203,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     used += group_spans + ([each_span] if each_span else [])
     used += meatless_spans + (subsets := harmless_subsets(norm))  # "1 guest has a peanut allergy"
     used += taken_back_counts(norm) + people_numbers(norm, kept, guests.adults)  # "for my dad and his 2"
+    used += grown_ages(norm)  # "all adults, theyre all 18"
     explained += part.brackets + part.intro  # "im the advisor for the robotics club"
     checks += vague_groups(text.lower()) + count_checks(norm)  # "Lodge 40 members", "4 in each"
     explained += asides(norm, kept, explained, catalog, kids_counted=guests.kids_said)
