@@ -51,8 +51,8 @@ from orchestrator.reading.followups import read_follow_up
 from orchestrator.reading.group_choice import everyone_checks, group_choice_checks
 from orchestrator.reading.group_each import group_each
 from orchestrator.reading.group_swap import instead_swap
-from orchestrator.reading.grown_ages import grown_ages
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
+from orchestrator.reading.grown_ages import grown_ages
 from orchestrator.reading.guest_part import read_guest_part
 from orchestrator.reading.half_each import half_each
 from orchestrator.reading.inquiry import Inquiry
