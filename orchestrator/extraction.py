@@ -136,8 +136,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     mind_spans += settled + apart.weighed + apart.passed + retracted + asked + apart.liked  # "veggies?"
     swap_spans = [swap.span for swap in swaps]
     used += [swap.span for swap in swaps if swap.count is not None]  # "... for 4 of them"
-    restated = [swap.span for swap in swaps if swap.restates]  # "lobster for 48 ppl ... swap it"
-    used += restated
+    used += (restated := [swap.span for swap in swaps if swap.restates])  # "for 48 ppl ... swap it"
     explained = list(swap_spans) + mind_spans
     removed, retained = list[str](), list[str]()
     kept: list[ProteinAsk] = []
