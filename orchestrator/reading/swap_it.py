@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.changes import Swap, swap_names
+from orchestrator.reading.changes import Swap, remove_prefix, swap_names
 
 # "lobster for 48 ppl is over our budget, can we swap it for shrimp": "it" is the protein named
 _SWAP_IT = re.compile(
@@ -25,6 +25,8 @@ def swapped_it(text: str, catalog: Catalog) -> list[Swap]:
     for m in _SWAP_IT.finditer(text):
         said = m.group(1) if m.group(1) in names else m.group(1).split()[0]
         named = [n for n in _NAME.finditer(text, max(0, m.start() - 90), m.start()) if n[0] in names]
+        if named and remove_prefix(text, named[0].start()):
+            continue  # "no more shrimp - switch it to lobster": a removal and its replacement
         if said in names and len({names[n[0]] for n in named}) == 1 and names[said] != names[
             named[0][0]
         ]:  # the span from the protein named: "lobster for 48 ppl ... swap it for shrimp"
