@@ -14,7 +14,7 @@ from orchestrator.reading.details_after import details_after
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kids_by_other_ages import added_by_other_ages
 from orchestrator.reading.kids_joined import kids_join, unsettled_people
-from orchestrator.reading.kids_now import kids_now_checks
+from orchestrator.reading.kids_now import kids_now_checks, kids_now_fits
 from orchestrator.reading.longer_show import longer_check
 from orchestrator.reading.recount import recount, stale_counts
 from orchestrator.reading.replacements import (
@@ -105,7 +105,9 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
             if later.kids_by_ages and not later.adults_said and kids and told != kids:
                 # "kids r 8 and 10" for the 3 kids counted before
                 asked.append(("added", f"{told} ages given for {kids} kids: which kids?"))
-            if later.adds_guests and (merged.children or merged.toddlers) and not later.kids_now:
+            if later.adds_guests and (merged.children or merged.toddlers) and not kids_now_fits(
+                state, later
+            ):  # "so 10 players now": the new count
                 kids = (later.children or 0) + (later.toddlers or 0)
                 asked.append(("added", f"{kids} kids named in a message that adds: in addition "
                                        "to the others, or in all?"))  # fmt: skip

@@ -23,6 +23,14 @@ def kids_now(text: str, children: int | None) -> bool:
     return bool(m and children and int(m.group(1)) == children)
 
 
+def kids_now_fits(state: Inquiry, later: Inquiry) -> bool:
+    """`later` names the kids' count after a change that `state`'s kids and the kids dropping out
+    make ("2 of the players cant make it so 10 players now" after 12); "so 11 now" after 12 less
+    2 does not fit, and is asked as before."""
+    dropped = sum(d for d, band in later.changes if band == "kids")
+    return later.kids_now and (state.children or 0) + dropped == later.children
+
+
 def kids_now_checks(
     state: Inquiry, later: Inquiry, checks: Sequence[tuple[str, str]]
 ) -> tuple[tuple[str, str], ...]:
@@ -30,12 +38,10 @@ def kids_now_checks(
     (of ages told there) stay: their ages are known, and the kids who drop out make the change."""
     before = state.children or 0
     aged = not any(c[0] == "kids" and c[1].startswith("ages of the") for c in state.checks)
-    if not (later.kids_now and aged and not state.toddlers and 0 < (later.children or 0) <= before):
+    if not (kids_now_fits(state, later) and aged and not state.toddlers and before):
         return tuple(checks)
-    dropped = sum(d for d, band in later.changes if band == "kids")
-    fits = before + dropped == later.children
     return tuple(
         c for c in checks
         if not (c[0] == "kids" and c[1].startswith(f"ages of the {later.children} kids"))
-        and not (fits and c[0] == "change")
+        and c[0] != "change"
     )  # fmt: skip

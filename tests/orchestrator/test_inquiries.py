@@ -1950,6 +1950,22 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   a group with its own choice right after it (ages between; "just X", "X only", "want X", one word
   closing the clause) is no list naming the whole party ("lobster for 10 adults and 4 kids (6, 8,
   9, 11), just let me know the total" still is).
+- round q70b: "NY strip and shrimp for the 10 adults, and the 3 kids (6, 7, 9) just chicken" is 10
+  NY strip, 10 shrimp and 3 chicken: the proteins listed before a counted group share its count
+  (was 13 NY strip); "filet for the 12 adults and the 3 kids (6, 9, 11) just chicken" with no
+  comma is the same (a group with its own choice ends a list for everyone). "ok lobster for 48 ppl
+  is way over our budget lol can we swap it for shrimp" swaps the lobster ("it", the one protein
+  the message named; the count said with it is the order's; "the filet for 20 is over our budget,
+  can we switch it to chicken?" as well; two proteins named before are no "it"; "no more shrimp -
+  switch it to lobster" stays a removal and its replacement). "... potluck and the members are
+  bringing the sides" is a potluck's dishes; "chicken and salmon, Dec 19 at 6pm": the date, no
+  item; "board members + spouses, 14 adults" is the count's group (14). "hibachi for the boys, me
+  n 9 of the fellas" is 10 (the writer and friends are the crowd named). "3 adult counselors and
+  2 of us instructors" is 5 adults (instructors and counselors are adults by their role). "2 of
+  the players cant make it so 10 players now. and 2 more dads want to come, add 2 adults" after 12
+  players (all 9-10) is 10 kids (the new count, of the ages told) and the adults plus 2. "grad party
+  for my son and 19 of his classmates 20 ppl" is 20 (the son inside the total said after; still
+  asked how old), and "all adults, theyre all 18" tells their ages.
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
