@@ -1961,11 +1961,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   bringing the sides" is a potluck's dishes; "chicken and salmon, Dec 19 at 6pm": the date, no
   item; "board members + spouses, 14 adults" is the count's group (14). "hibachi for the boys, me
   n 9 of the fellas" is 10 (the writer and friends are the crowd named). "3 adult counselors and
-  2 of us instructors" is 5 adults (instructors and counselors are adults by their role). "2 of
-  the players cant make it so 10 players now. and 2 more dads want to come, add 2 adults" after 12
-  players (all 9-10) is 10 kids (the new count, of the ages told) and the adults plus 2. "grad party
-  for my son and 19 of his classmates 20 ppl" is 20 (the son inside the total said after; still
-  asked how old), and "all adults, theyre all 18" tells their ages.
+  2 of us instructors" is 5 adults (instructors and counselors are adults by their role; "me and 2
+  other instructors" is 3). "2 of the players cant make it so 10 players now. and 2 more dads want
+  to come, add 2 adults" after 12 players (all 9-10) is 10 kids (the new count, of the ages told,
+  when the kids dropping out make it: "... so 11 dancers now" after 12 less 2 is asked) and the
+  adults plus 2. "grad party for my son and 19 of his classmates 20 ppl" is 20 (the son inside the
+  total said after; still asked how old), and "all adults, theyre all 18" tells their ages.
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3616,7 +3617,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 06 marked ask): 3219 of 4556.
     # Then a group's own choice after it ("and the 2 kiddos (7, 10) just chicken"), q69m-07..10 (09
     # asked: "... just chicken pls" with no comma before the kids): 3222 of 4560.
-    assert counts["exact"] >= 3222
+    # Round q70b (a counted group's count shared by the proteins listed with it, "swap it for
+    # shrimp", potluck members, "Dec 19", "board members + spouses, 14 adults", "me n 9 of the
+    # fellas", instructors, "so 10 players now", "my son and 19 of his classmates 20 ppl"),
+    # q70b-01..25 (03, 06, 09, 12, 15, 18, 21, 23 set aside; 13 exact; q69d-03, q69e-13 and
+    # q69m-09 exact too): 3238 of 4585.
+    assert counts["exact"] >= 3238
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3828,10 +3834,10 @@ BLIND_SETS = (
     BlindSet(142, exact=79, stating=("ef008",)),
     BlindSet(143, exact=75, stating=("eg007",)),
     BlindSet(144, exact=68, stating=("eh100",)),
-    BlindSet(145, exact=71),
+    BlindSet(145, exact=74),
     BlindSet(146, exact=70),
     BlindSet(147, exact=70, stating=("ek014",)),
-    BlindSet(148, exact=66, stating=("el012", "el047")),
+    BlindSet(148, exact=68, stating=("el012", "el047")),
 )
 
 
