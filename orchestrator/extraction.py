@@ -52,11 +52,13 @@ from orchestrator.reading.group_choice import everyone_checks, group_choice_chec
 from orchestrator.reading.group_each import group_each
 from orchestrator.reading.group_swap import instead_swap
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
+from orchestrator.reading.grown_ages import grown_ages
 from orchestrator.reading.guest_part import read_guest_part
 from orchestrator.reading.half_each import half_each
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kept_out import kept_out
 from orchestrator.reading.kids import ages_not_counts, little_only
+from orchestrator.reading.kids_now import kids_now
 from orchestrator.reading.liked import liking_reasons
 from orchestrator.reading.menu_lacks import menu_lacks
 from orchestrator.reading.multipliers import count_checks
@@ -77,6 +79,7 @@ from orchestrator.reading.some_swaps import swappers_only, swaps_for_some
 from orchestrator.reading.split_ages import banded_but, young_groups
 from orchestrator.reading.split_pairs import split_sum_checks
 from orchestrator.reading.stated_reference import order_topics
+from orchestrator.reading.swap_it import swapped_it
 from orchestrator.reading.venue_zip import venue_zip
 from orchestrator.reading.whole_company import whole_company
 from orchestrator.reading.words import normalize, normalize_both
@@ -123,7 +126,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     read_back = [a.taken_back for a in asks if a.taken_back]
     asks, corrected = self_corrections(norm, asks, mind_spans + read_back)
     mind_spans += corrected
-    asks, swaps, settled = settled_swaps(norm, asks, read_swaps(norm, catalog), catalog)
+    swaps_read = read_swaps(norm, catalog) or swapped_it(norm, catalog)  # "swap it for shrimp"
+    asks, swaps, settled = settled_swaps(norm, asks, swaps_read, catalog)
     apart = not_ordered(norm, asks, catalog)  # weighed, dismissed, liked, disliked, a swap's reason
     asks, asked, asked_checks = asked_foods(norm, apart.asks, most=catalog.guests.included_portions)
     checks += asked_checks
@@ -132,6 +136,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     mind_spans += settled + apart.weighed + apart.passed + retracted + asked + apart.liked  # "veggies?"
     swap_spans = [swap.span for swap in swaps]
     used += [swap.span for swap in swaps if swap.count is not None]  # "... for 4 of them"
+    used += (restated := [swap.span for swap in swaps if swap.restates])  # "for 48 ppl ... swap it"
     explained = list(swap_spans) + mind_spans
     removed, retained = list[str](), list[str]()
     kept: list[ProteinAsk] = []
@@ -197,6 +202,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     used += group_spans + ([each_span] if each_span else [])
     used += meatless_spans + (subsets := harmless_subsets(norm))  # "1 guest has a peanut allergy"
     used += taken_back_counts(norm) + people_numbers(norm, kept, guests.adults)  # "for my dad and his 2"
+    used += grown_ages(norm)  # "all adults, theyre all 18"
     explained += part.brackets + part.intro  # "im the advisor for the robotics club"
     checks += vague_groups(text.lower()) + count_checks(norm)  # "Lodge 40 members", "4 in each"
     explained += asides(norm, kept, explained, catalog, kids_counted=guests.kids_said)
@@ -218,7 +224,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += [c for c in follow.checks if (among is not None or not c[1].startswith("kids among"))
                and (c[0] != "ages" or not said_guests)  # "kids are 4 and 9": with the kids
                and not writers_sum(c, follow.total, guests)]  # "all adults, so 30 total"  # fmt: skip
-    checks += was_checks + said_count_checks(part.text, guests, subsets)  # "for about 30", "5 of us"
+    checks += was_checks + said_count_checks(part.text, guests, [*subsets, *restated])  # "5 of us"
     explained += places_with_zip(norm, state)  # "Elk Grove 95758": a place
     explained += workplace_spans(norm)  # "40 years w/ the railroad": where someone worked
     explained += menu_lacks(norm)  # "no lamb on your menu so: filet and salmon"
@@ -282,6 +288,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         adults_added=guests.adults if joins and guests.adults else guests.adults_added,
         recount_adds=guests.recount_adds,
         new_count=count_down(norm),  # "we're down to 18 adults"
+        kids_now=kids_now(norm, guests.children),  # "so 10 players now"
         counted_groups=counted_words(norm),  # "12 parents": the sake "for the parents" later
         ages_told=by_band(follow.ages, catalog) if follow.ages and not said_guests else None,
         told_ages=tuple(follow.ages) if follow.ages and not said_guests else (),

@@ -125,6 +125,7 @@ class Swap:
     partial: bool = False  # "... for the adults only", "... for 4 of them": some portions, not all
     group: str | None = None  # the partial swap's group: "adults" or "kids"
     count: int | None = None  # the partial swap's number of guests
+    restates: bool = False  # "lobster for 48 ppl ... swap it for shrimp": the order's count again
 
 
 @lru_cache(maxsize=8)
@@ -141,6 +142,11 @@ def _swap_reading(catalog: Catalog) -> tuple[dict[str, str], re.Pattern[str]]:
         rf"(?:the\s+|some\s+)?({alternatives})\b"
     )
     return names, pattern
+
+
+def swap_names(catalog: Catalog) -> dict[str, str]:
+    """The protein names (and ambiguous words) a swap names."""
+    return _swap_reading(catalog)[0]
 
 
 def read_swaps(text: str, catalog: Catalog) -> list[Swap]:

@@ -14,6 +14,7 @@ from orchestrator.reading.details_after import details_after
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kids_by_other_ages import added_by_other_ages
 from orchestrator.reading.kids_joined import kids_join, unsettled_people
+from orchestrator.reading.kids_now import kids_now_checks, kids_now_fits
 from orchestrator.reading.longer_show import longer_check
 from orchestrator.reading.recount import recount, stale_counts
 from orchestrator.reading.replacements import (
@@ -104,7 +105,9 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
             if later.kids_by_ages and not later.adults_said and kids and told != kids:
                 # "kids r 8 and 10" for the 3 kids counted before
                 asked.append(("added", f"{told} ages given for {kids} kids: which kids?"))
-            if later.adds_guests and (merged.children or merged.toddlers):
+            if later.adds_guests and (merged.children or merged.toddlers) and not kids_now_fits(
+                state, later
+            ):  # "so 10 players now": the new count
                 kids = (later.children or 0) + (later.toddlers or 0)
                 asked.append(("added", f"{kids} kids named in a message that adds: in addition "
                                        "to the others, or in all?"))  # fmt: skip
@@ -134,7 +137,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         dropped |= {"guests_again"}
     settled = set(counted.settled) | (dropped & {"kids_same", "kids_again", "guests_again", "move",
                                                  "recount"})  # fmt: skip
-    later_checks = _drop(later.checks, settled)
+    later_checks = kids_now_checks(state, later, _drop(later.checks, settled))  # "so 10 players now"
     # "add the sake service for the parents" after "12 parents": the group counted before
     groups = state.counted_groups
     later_checks = tuple(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.asks import OWN_CHOICE, ProteinAsk
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN, TODDLER
 
 # with the Spanish words when the normalizing did not write them in English ("los grandes")
@@ -113,6 +113,19 @@ def _unchosen(
     return [("proteins", f"a choice for the {group} only: what do the {other} have?")] if count else []
 
 
+_AGES = re.compile(r"\s*\([^)]*\)")
+
+
+def _for_everyone(text: str, end: int, after: str) -> bool:
+    """A list naming every kind of guest after the protein, its last group without a choice of its
+    own ("filet for the 12 adults and the 3 kids (6, 9, 11) just chicken" has one)."""
+    if (listed := _FOR_LIST.match(after)) is None:
+        return False
+    at = end + listed.end()
+    at = ages.end() if (ages := _AGES.match(text, at)) else at
+    return OWN_CHOICE.match(text, at) is None
+
+
 def _portions(portions: int, each_for: int | None, paying: int) -> int:
     """The portions an ask prices: its count, per guest when it is "each"."""
     return portions * (each_for or paying) if each_for is not None else portions
@@ -131,7 +144,7 @@ def everyone_checks(
             continue
         _, after = _clause(text, ask.start, ask.end)
         portions = _portions(ask.portions, ask.each_for, paying)
-        if not ask.extra and _FOR_LIST.match(after) and portions != paying:
+        if not ask.extra and _for_everyone(text, ask.end, after) and portions != paying:
             checks.append(("proteins", f"{ask.said} for all {paying} guests, priced {portions}: "
                            "how many portions?"))  # fmt: skip
         elif ask.extra and _ALL_EXTRA.match(text[ask.end : ask.end + 50]) and (

@@ -20,6 +20,8 @@ _ADULT_WORDS = frozenset(ADULT_WORDS) - {"parents", "grandparents"}
 _PREDICATE = re.compile(r"\b(?:are|were|they'?re)\s+(?:all\s+)?\Z")
 # "coaches, 9 adults", "volunteers: 14 grown-ups": the group's count, by the adults' own word
 _ADULTS_COUNT_AFTER = re.compile(
+    # "board members + spouses, 14 adults": the partners joined to them inside the count too
+    r"(?:\s*(?:\+|&|and|plus)\s*(?:their\s+)?(?:spouses|partners|wives|husbands|significant others))?"
     r"\s*[:,-]\s*(?:(?:all|about|exactly)\s+)?\d{1,3}\s+(?:adults|grown-?ups)\b"
 )
 # "the seniors ministry", "our members club": the group's word naming what they belong to
@@ -81,7 +83,7 @@ _COUNT_LATER = re.compile(r"\b\d{1,3}\s+(?:adults|grown-?ups|people|guests|ppl)\
 # "Residents bring the sides and desserts", "the members are bringing desserts": a potluck's dishes
 # off the menu, what some of those counted bring ("residents bring their kids" is no dish)
 _BRINGS_DISHES = re.compile(
-    r"\s+(?:(?:will|are|r|all|usually|always)\s+)?(?:bring|brings|bringing|provide|provides|"
+    r"\s+(?:(will|are|r|all|usually|always)\s+)?(?:bring|brings|bringing|provide|provides|"
     r"providing|cover|covers|covering|handle|handles|handling)\s+(?:(?:the|all the|some|their own|"
     r"a few)\s+)?(?:sides?|side dishes|desserts?|salads?|drinks|appetizers|apps|potluck dishes)\b"
 )
@@ -120,7 +122,9 @@ def names_no_one(text: str, start: int, end: int, food: re.Pattern[str]) -> bool
         return True
     if _POSSESSED.search(before) and word in _ADULT_WORDS and _BOOKS.match(text, end):
         return bool(_COUNT_LATER.search(text, end))
-    if _BRINGS_DISHES.match(text, end) and not _JOINED_BEFORE.search(before):
+    if (dishes := _BRINGS_DISHES.match(text, end)) and (
+        not _JOINED_BEFORE.search(before) or dishes.group(1)
+    ):  # "... potluck and the members are bringing the sides": a clause of its own
         return True  # "residents bring the sides and desserts": a potluck's dishes
     remark = _REMARK_VERB.match(text, end) if _POSSESSED.search(before) else None
     return bool(remark and not (food.search(remark.group(1)) or _ADDS.search(remark.group(1))))

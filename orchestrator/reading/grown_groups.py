@@ -70,7 +70,8 @@ _TWINS_AGED = re.compile(
 # them are that role's count
 _ME_AND_OTHERS = re.compile(
     r"\b(?:me|myself)\s*(?:and|&|\+|n|plus)\s*(\d{1,2}) (?:other|assistant) "
-    r"(coach(?:es)?|chaperones?|teachers?|leaders?|volunteers?|advisors?|parents?)\b"
+    r"(coach(?:es)?|chaperones?|teachers?|leaders?|volunteers?|advisors?|parents?|instructors?|"
+    r"counselors?)\b"
 )
 
 

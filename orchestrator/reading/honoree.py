@@ -127,6 +127,10 @@ _FRIENDS_OF_NO_AGE = re.compile(
     rf"\d{{1,3}}\s+(?:of\s+(?:his|her|their)\s+)?{FRIEND_WORDS}\b"
     r"(?!(?:\s+(?:over|coming|along))?\s*(?:\(|,?\s*(?:all|ages?|aged|both)\b))"
 )
+# "my son and 19 of his classmates 🎓 20 ppl": the total right after the group
+_TOTAL_AFTER = re.compile(
+    r"[^\d!?\n]{0,8}?(?:so\s+|=\s*)?(\d{1,3})\s+(?:ppl|people|guests|total|of us)\b"
+)
 _GRADUATION = re.compile(r"\b(?:grad|graduation|graduating|graduates?)\b")
 _OVER = re.compile(r"[^.!?\n]{0,25}?\b(?:over|coming)\b")
 
@@ -154,6 +158,11 @@ def _inviting_honoree(
             found.append(Counted(1, "adults", (m.start(), m.end())))
         elif age is None:
             check = "the person the party is for brings guests: how old?"
+            if (total := _TOTAL_AFTER.match(text, group.end())) and int(total.group(1)) == int(
+                group.group(0).split()[0]
+            ) + 1:  # "my son and 19 of his classmates 20 ppl": they are the total said after
+                found.append(Counted(0, None, (m.start(), group.end()), check))
+                continue
             found.append(Counted(1, None, (m.start(), m.end()), check))
         else:
             found.append(Counted(1, band(age, catalog), (m.start(), m.end())))

@@ -80,6 +80,7 @@ def list_neighbours(text: str, catalog_word: re.Pattern[str], *, known: set[str]
             and not _guest_words(text, span, guest)  # "the grown ups want salmon"
             and not _WHOLE_PARTY.match(text, span[0]) and not _AREA.match(text, span[1])
             and not _PRICE_QUESTION.match(text, span[0]) and not _DAY.match(text, span[1])
+            and not (w in _MONTHS and _MONTH_DAY.match(text, span[1]))
             and not _SHARE_OF.match(text, span[0]) and not _PLAIN.match(text, span[0])
             and not house_way(text, span[0], catalog_word)
             and not _FOR_PERSON.search(text, max(0, span[0] - 5), span[1])
@@ -134,6 +135,11 @@ PLACE_AFTER = re.compile(
 )
 # "chicken and shrimp, fathers day": a day's name, the occasion
 _DAY = re.compile(r"(?:'s|s)?\s+day\b")
+# "chicken and salmon, Dec 19 at 6pm": a month and its day, the date, no item
+_MONTHS = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+_MONTH_DAY = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:adults?|kids?|people|ppl|guests))")
 # "tofu and vegetables, most of family is vegetarian": some of the party, a new clause, no item
 _SHARE_OF = re.compile(r"(?:most|some|all|half|none|few|many|rest)\s+of\b")
 # "chicken and vegetables, nothing fancy": a remark that the order is plain, no item

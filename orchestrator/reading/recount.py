@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from orchestrator.reading.inquiry import Inquiry
+from orchestrator.reading.kids_now import kids_now_fits
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +130,9 @@ def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry,
     kids_before = (before.children or 0) + (before.toddlers or 0)
     net = sum(d for d, band in later.changes if band != "kids")
     said = later.adults if later.adults_said else later.bare_total
+    fits = kids_now_fits(before, later)  # "so 10 players now" after 12 less 2
+    if fits and later.adults == later.adults_added and net == 0:
+        said = None  # "so 10 players now ... add 2 adults": the kids' count, the adults added
     if said is not None:  # "actually 18 adults, 3 more said yes", "make that 17"
         if (
             later.changes
@@ -156,6 +160,8 @@ def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry,
     for delta, band in later.changes:
         if band is None and kids_before:
             checks.append(f"{abs(delta)} guests {'more' if delta > 0 else 'fewer'}: adults or kids?")
+        elif band == "kids" and fits:
+            continue  # "2 of the players cant make it so 10 players now": the 10 after it
         elif band == "kids":
             merged, why = _kids_out(merged, -delta)
             checks += why

@@ -11,6 +11,9 @@ import re
 
 _MEN = frozenset({"boys", "guys", "dudes", "men", "fellas", "bros", "gentlemen", "lads"})
 _WOMEN = frozenset({"girls", "ladies", "women", "gals"})
+# "hibachi for the boys, me n 9 of the fellas" (read "me n 9 friends"): the writer and friends
+_ME_AND = re.compile(r"\bme\s*(?:and|n|&|\+)\s*\d{1,3}\s+(?:friends|buddies|homies|fellas|guys|bros)\b")
+_FOR_THE = re.compile(r"\bfor\s+the\s+\Z")
 _FOR = re.compile(r"\bfor\s+(?:the|my|our)\s+\Z")
 
 
@@ -18,6 +21,10 @@ def same_crowd(text: str, start: int, word: str, groups: set[str]) -> bool:
     """Whether `word` at `start` names for whom the night is, the grown group counted in `groups`
     by another word of the same crowd."""
     crowd = _MEN if word in _MEN else _WOMEN if word in _WOMEN else None
+    if crowd is not None and not groups and _ME_AND.search(text) and _FOR_THE.search(
+        text, max(0, start - 9), start
+    ):  # "for the boys, me n 9 friends": the writer and friends are the crowd
+        groups = {word}
     if crowd is None or not groups or not groups <= crowd or word not in ("boys", "girls"):
         return False
     after = text[start + len(word) : start + len(word) + 1]

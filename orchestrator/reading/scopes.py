@@ -66,6 +66,19 @@ def _scoped(ask: ProteinAsk) -> bool:
     )
 
 
+# "filet and lobster for the 8 adults, and the 2 kids just chicken": the count is the group's size
+_FOR_COUNTED = re.compile(r"\s+for\s+(?:the\s+|all\s+(?:the\s+|of\s+the\s+)?)?\Z")
+
+
+def _group_count(text: str, ask: ProteinAsk) -> bool:
+    """The protein's count is the size of the group it is for ("lobster for the 8 adults")."""
+    span = ask.count_span
+    return bool(
+        ask.group in ("adults", "kids") and span and span[0] > ask.end
+        and _FOR_COUNTED.search(text, ask.end, span[0])
+    )  # fmt: skip
+
+
 def share_scope(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
     """Proteins joined by "and"/"+"/"," share the scope one of them was given: "chicken and shrimp
     for all", "the adults want salmon and shrimp", "the other 10 adults filet and shrimp"."""
@@ -76,14 +89,16 @@ def share_scope(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
             if a.sentence != b.sentence or not CONNECT.match(text[a.end : b.start]):
                 continue
             for src, dst, j in ((a, b, i + 1), (b, a, i)):
+                counted = src.portions is not None and _group_count(text, src)
                 if (
                     _scoped(src)
                     and not _scoped(dst)
                     and not src.extra
-                    and (src.portions is None or src.people)
+                    and (src.portions is None or src.people or counted)
                 ):
                     out[j] = with_(dst, per_guest=src.per_guest, group=src.group, half=src.half,
-                                   rest=src.rest, portions=src.portions if src.people else None,
+                                   rest=src.rest,
+                                   portions=src.portions if src.people or counted else None,
                                    share=src.share,
                                    people=src.people)  # fmt: skip
     return out

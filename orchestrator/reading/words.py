@@ -73,7 +73,8 @@ _DOZENS = [
 # plus 3 coaches"); a group of other roles ("14 players") may be kids, and is read as adults only
 # with "all adults" or its ages after it.
 ROLE_ADULT_WORDS = ("members", "advisors", "advisor", "advisers", "adviser", "chaperones", "chaperone",
-                    "coaches", "coach", "youth pastors", "pastors")  # fmt: skip
+                    "coaches", "coach", "youth pastors", "pastors", "instructors", "instructor",
+                    "counselors", "counselor")  # fmt: skip
 ADULT_WORDS = ("adults", "adult", "grownups", "grown ups", "grown-ups", "parents", "ladies", "guys",
                "men", "women", "coworkers", "co-workers", "employees", "residents", "colleagues",
                "seniors", "grandparents", "dudes", "singles", "big people", "agents",

@@ -1974,6 +1974,23 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   An occasion message naming its honorees with their age ("grad party for my twins (18) 🎓") and
   the customer's next message listing the party with them again ("it'll be me, my husband, the
   twins, my parents and 10 of the twins' friends (all 18)") are read as one (16 adults).
+- round q70b: "NY strip and shrimp for the 10 adults, and the 3 kids (6, 7, 9) just chicken" is 10
+  NY strip, 10 shrimp and 3 chicken: the proteins listed before a counted group share its count
+  (was 13 NY strip); "filet for the 12 adults and the 3 kids (6, 9, 11) just chicken" with no
+  comma is the same (a group with its own choice ends a list for everyone). "ok lobster for 48 ppl
+  is way over our budget lol can we swap it for shrimp" swaps the lobster ("it", the one protein
+  the message named; the count said with it is the order's; "the filet for 20 is over our budget,
+  can we switch it to chicken?" as well; two proteins named before are no "it"; "no more shrimp -
+  switch it to lobster" stays a removal and its replacement). "... potluck and the members are
+  bringing the sides" is a potluck's dishes; "chicken and salmon, Dec 19 at 6pm": the date, no
+  item; "board members + spouses, 14 adults" is the count's group (14). "hibachi for the boys, me
+  n 9 of the fellas" is 10 (the writer and friends are the crowd named). "3 adult counselors and
+  2 of us instructors" is 5 adults (instructors and counselors are adults by their role; "me and 2
+  other instructors" is 3). "2 of the players cant make it so 10 players now. and 2 more dads want
+  to come, add 2 adults" after 12 players (all 9-10) is 10 kids (the new count, of the ages told,
+  when the kids dropping out make it: "... so 11 dancers now" after 12 less 2 is asked) and the
+  adults plus 2. "grad party for my son and 19 of his classmates 20 ppl" is 20 (the son inside the
+  total said after; still asked how old), and "all adults, theyre all 18" tells their ages.
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3626,7 +3643,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # asked: "... just chicken pls" with no comma before the kids): 3222 of 4560.
     # Round q70c (a clean-up, no reading changed: the readers of food off the catalog refused made
     # one), q70c-01..12 (03, 07, 10, 11 set aside: all exact): 3234 of 4572.
-    assert counts["exact"] >= 3236
+    # Round q70b (a counted group's count shared by the proteins listed with it, "swap it for
+    # shrimp", potluck members, "Dec 19", "board members + spouses, 14 adults", "me n 9 of the
+    # fellas", instructors, "so 10 players now", "my son and 19 of his classmates 20 ppl"),
+    # q70b-01..25 (03, 06, 09, 12, 15, 18, 21, 23 set aside; 13 exact; q69d-03, q69e-13 and
+    # q69m-09 exact too): 3238 of 4585.
+    assert counts["exact"] >= 3238
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3838,7 +3860,7 @@ BLIND_SETS = (
     BlindSet(142, exact=79, stating=("ef008",)),
     BlindSet(143, exact=75, stating=("eg007",)),
     BlindSet(144, exact=68, stating=("eh100",)),
-    BlindSet(145, exact=71),
+    BlindSet(145, exact=74),
     BlindSet(146, exact=72),
     BlindSet(147, exact=70, stating=("ek014",)),
     BlindSet(148, exact=70, stating=("el012", "el047")),
