@@ -26,7 +26,6 @@ from orchestrator.reading.changes import (
     mind_before,
     read_add_ons,
     read_kept,
-    read_swaps,
     remove_prefix,
     some_after,
 )
@@ -79,7 +78,7 @@ from orchestrator.reading.some_swaps import swappers_only, swaps_for_some
 from orchestrator.reading.split_ages import banded_but, young_groups
 from orchestrator.reading.split_pairs import split_sum_checks
 from orchestrator.reading.stated_reference import order_topics
-from orchestrator.reading.swap_it import swapped_it
+from orchestrator.reading.swap_it import every_swap, restated_counts
 from orchestrator.reading.venue_zip import venue_zip
 from orchestrator.reading.whole_company import whole_company
 from orchestrator.reading.words import normalize, normalize_both
@@ -119,24 +118,22 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += age_checks
     # "half chicken half shrimp wait no, 2 proteins each": a split taken back is one too
     plain = [a for a in asks if a.portions is None and not (a.rest or a.extra)]
-    dropped, mind_spans = changes_of_mind(
-        norm, [(a.count_span[0] if a.half and a.count_span else a.start, a.end) for a in plain]
-    )
+    dropped, mind_spans = changes_of_mind(norm, [(a.count_span[0] if a.half and a.count_span
+                                                  else a.start, a.end) for a in plain])  # fmt: skip
     asks = [a for a in asks if not any(a is plain[i] for i in dropped)]
     read_back = [a.taken_back for a in asks if a.taken_back]
     asks, corrected = self_corrections(norm, asks, mind_spans + read_back)
-    mind_spans += corrected
-    swaps_read = read_swaps(norm, catalog) or swapped_it(norm, catalog)  # "swap it for shrimp"
-    asks, swaps, settled = settled_swaps(norm, asks, swaps_read, catalog)
+    asks, swaps, settled = settled_swaps(norm, asks, every_swap(norm, catalog), catalog)
     apart = not_ordered(norm, asks, catalog)  # weighed, dismissed, liked, disliked, a swap's reason
     asks, asked, asked_checks = asked_foods(norm, apart.asks, most=catalog.guests.included_portions)
     checks += asked_checks
     meatless, meatless_spans = meatless_guests(norm)
     asks = meatless_choices(norm, asks, meatless_spans, catalog)
-    mind_spans += settled + apart.weighed + apart.passed + retracted + asked + apart.liked  # "veggies?"
+    mind_spans += corrected + settled + apart.weighed + apart.passed + retracted + asked + apart.liked
     swap_spans = [swap.span for swap in swaps]
     used += [swap.span for swap in swaps if swap.count is not None]  # "... for 4 of them"
-    used += (restated := [swap.span for swap in swaps if swap.restates])  # "for 48 ppl ... swap it"
+    restated, said, said_checks = restated_counts(norm, swaps)  # "lobster for 48 ppl ... swap it"
+    used, was, was_checks = used + restated, was + said, was_checks + said_checks
     explained = list(swap_spans) + mind_spans
     removed, retained = list[str](), list[str]()
     kept: list[ProteinAsk] = []
@@ -211,12 +208,10 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     explained += half_each(norm, kept, catalog.guests.included_portions)  # "2 proteins, half and half"
     explained += kept_out(norm, {a.protein for a in kept})  # "so no shellfish - salmon and chicken"
     venue = venue_zip(norm, state := catalog_state(catalog))  # two ZIPs, a venue not settled
-    used += venue.spans
-    checks += venue.checks
+    used, checks = used + venue.spans, checks + venue.checks
     unplaced = list(unexplained_numbers(norm, used))
-    for number in unplaced:
-        checks.append(("zip" if zip_like(norm, number) else "message",
-                       f"did not place the number {number} in the order"))  # fmt: skip
+    checks += [("zip" if zip_like(norm, n) else "message", f"did not place the number {n} in the order")
+               for n in unplaced]  # fmt: skip
     among = follow.among if not guests.adults_said else None  # "20 people, 5 of them are kids"
     said_guests = guests.adults is not None or guests.kids_said
     # "my sister-in-law and her husband + their daughter (6) can come too": all of them join
@@ -225,9 +220,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
                and (c[0] != "ages" or not said_guests)  # "kids are 4 and 9": with the kids
                and not writers_sum(c, follow.total, guests)]  # "all adults, so 30 total"  # fmt: skip
     checks += was_checks + said_count_checks(part.text, guests, [*subsets, *restated])  # "5 of us"
-    explained += places_with_zip(norm, state)  # "Elk Grove 95758": a place
-    explained += workplace_spans(norm)  # "40 years w/ the railroad": where someone worked
-    explained += menu_lacks(norm)  # "no lamb on your menu so: filet and salmon"
+    # "Elk Grove 95758" a place, "40 years w/ the railroad", "no lamb on your menu so: filet"
+    explained += places_with_zip(norm, state) + workplace_spans(norm) + menu_lacks(norm)
     checks += unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said,
                                 adults_counted=guests.adults_said)  # fmt: skip
     checks += food_emoji(text, {a.protein for a in asks} | {k for sw in swaps for k in (sw.old, sw.new)})
@@ -240,9 +234,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
                                   adding=adding)  # fmt: skip
     checks += everyone_checks(norm, kept, adults=guests.adults, children=guests.children)
     checks += split_sum_checks(norm, adults=guests.adults, children=guests.children)  # "for those 5"
-    checks += change_checks(norm, kept=kept, removed=removed, retained=retained, swaps=swaps,
-                            catalog=catalog)  # fmt: skip
-    checks += venue.city_checks  # "we're in Elk Grove": the travel fee to be confirmed
+    checks += venue.city_checks + change_checks(  # "we're in Elk Grove": the travel fee to confirm
+        norm, kept=kept, removed=removed, retained=retained, swaps=swaps, catalog=catalog)  # fmt: skip
     topics, complaint = order_topics(unspelt, norm, catalog_words(catalog)[0])  # "same as before (.)"
     return Inquiry(
         adults=(guests.adults or 0) if said_guests else None,

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.changes import Swap, remove_prefix, swap_names
+from orchestrator.reading.changes import Swap, read_swaps, remove_prefix, swap_names
+
+Span = tuple[int, int]
 
 # "lobster for 48 ppl is over our budget, can we swap it for shrimp": "it" is the protein named
 _SWAP_IT = re.compile(
@@ -34,6 +36,23 @@ def swapped_it(text: str, catalog: Catalog) -> list[Swap]:
                 Swap(names[named[0][0]], names[said], (named[0].start(), m.end()), restates=True)
             )
     return found
+
+
+def every_swap(text: str, catalog: Catalog) -> list[Swap]:
+    """The swaps the message asks for: those `read_swaps` reads, else "swap it" after one protein."""
+    return read_swaps(text, catalog) or swapped_it(text, catalog)
+
+
+def restated_counts(
+    text: str, swaps: list[Swap]
+) -> tuple[list[Span], list[int], list[tuple[str, str]]]:
+    """The spans of swaps that say the order's count again ("lobster for 48 ppl ... swap it"), the
+    counts said in them and a "was" check for each: the conversation settles it only when the order
+    corrected has that count, so "lobster for 40 ppl" after 48 is asked, never read as either."""
+    spans = [swap.span for swap in swaps if swap.restates]
+    counts = [int(n) for s, e in spans for n in re.findall(r"\b\d{1,3}\b", text[s:e])]
+    return spans, counts, [("was", f"{n} said with the protein swapped: not a count of the order")
+                           for n in counts]  # fmt: skip
 
 
 _NAME = re.compile(r"\b[a-z]+(?:\s+(?:strip|mignon|tails?|steak))?\b")

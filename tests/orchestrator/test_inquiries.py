@@ -1979,7 +1979,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   (was 13 NY strip); "filet for the 12 adults and the 3 kids (6, 9, 11) just chicken" with no
   comma is the same (a group with its own choice ends a list for everyone). "ok lobster for 48 ppl
   is way over our budget lol can we swap it for shrimp" swaps the lobster ("it", the one protein
-  the message named; the count said with it is the order's; "the filet for 20 is over our budget,
+  the message named; the count said with it must be the order's: "lobster for 40 ppl ... swap it"
+  after 48 is asked, q70m-01, 03; "the filet for 20 is over our budget,
   can we switch it to chicken?" as well; two proteins named before are no "it"; "no more shrimp -
   switch it to lobster" stays a removal and its replacement). "... potluck and the members are
   bringing the sides" is a potluck's dishes; "chicken and salmon, Dec 19 at 6pm": the date, no
