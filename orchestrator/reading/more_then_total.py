@@ -66,6 +66,9 @@ NOT_GROWN = re.compile(
     r"grandkids?|nephews?|nieces?|players?|scouts?|adults?|people|guests?|ppl|persons?|folks|more|"
     r"of|family|families)\Z"
 )
+# after the total asked for ("can we go to 28 adults? 2 more couples want in", written "4 more adults"
+# before the reading) grown-ups' guest words are the joiners too: the total said settles the count
+_GUEST_WORD = re.compile(r"(?:adults?|people|guests?|ppl|persons?|folks)\Z")
 _HEDGED = re.compile(rf"\b(?:{HEDGES}|or)\b")
 
 
@@ -75,7 +78,9 @@ def more_then_total(text: str) -> tuple[int, list[Span]]:
     found = []
     for pattern in (_AFTER, _TOTAL_FIRST):
         for m in pattern.finditer(text):
-            if NOT_GROWN.search(m.group("who")) or re.search(r"\d", m.group("why")):
+            who, first = m.group("who"), pattern is _TOTAL_FIRST
+            not_grown = NOT_GROWN.search(who) and not (first and _GUEST_WORD.search(who))
+            if not_grown or re.search(r"\d", m.group("why")):
                 continue
             start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
             if _HEDGED.search(text, start, m.end()):

@@ -377,7 +377,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   only number, adds 2 adults; "we're 14 adults not 12, my boss and his wife are coming" / "somos 14
   adultos no 12, vienen el jefe y su esposa": the two are the difference; "4 more pickers signed
   on ... so make it 25 adults", "can we do 25 adults? 5 more volunteers are coming": the joiners
-  are why, read when the count before plus them is the total, else asked; "a budget of about $70
+  are why, read when the count before plus them is the total, else asked; after the total asked
+  for, grown-ups by a guest word too: "can we go to 28 adults? 2 more couples want in" after 24 is
+  28, after 30 asked (it was 32, q70m-04..06); "a budget of about $70
   per head" is a budget, no item). People named after "incl." are inside the
   count before them ("10 adults total incl. me and my wife": 10; "18 kids total incl her, all
   15-16, plus me and my husband": 20 adults; "26 adults including him and his wife", "30 adults
@@ -3649,7 +3651,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # fellas", instructors, "so 10 players now", "my son and 19 of his classmates 20 ppl"),
     # q70b-01..25 (03, 06, 09, 12, 15, 18, 21, 23 set aside; 13 exact; q69d-03, q69e-13 and
     # q69m-09 exact too): 3238 of 4585.
-    assert counts["exact"] >= 3238
+    # The three merged (m70abc; the count said with 'swap it' checked, q70m-01..03): 3265 of 4624.
+    # Then 'can we go to 28 adults? 2 more couples want in' (was 32 adults), q70m-04..06: 3266 of 4627.
+    assert counts["exact"] >= 3266
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3864,7 +3868,9 @@ BLIND_SETS = (
     BlindSet(145, exact=74),
     BlindSet(146, exact=72),
     BlindSet(147, exact=70, stating=("ek014",)),
-    BlindSet(148, exact=70, stating=("el012", "el047")),
+    BlindSet(148, exact=72, stating=("el012", "el047")),
+    BlindSet(149, exact=55, stating=("em023",)),
+    BlindSet(150, exact=57, wrong=("en026", "en044")),
 )
 
 
