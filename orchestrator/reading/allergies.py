@@ -72,7 +72,7 @@ _SEAFOOD = frozenset({"salmon", "shrimp", "scallops", "lobster_tail"})
 _MEATLESS_OTHER = re.compile(
     r"\bmy\s+(?:\w+\s+)?(?:sister|brother|mom|mother|dad|father|wife|husband|son|daughter|"
     r"friend|cousin|aunt|uncle|niece|nephew|partner|fianc[eé]e?|girlfriend|boyfriend|boss|"
-    r"grandma|grandpa)\s+(?:is|'s)\s+(?:(?:a|strictly|strict|fully|also)\s+)?"
+    r"grandma|grandpa)(?:[\s-]+in[\s-]+law)?\s+(?:is|'s)\s+(?:(?:a|strictly|strict|fully|also)\s+)?"
     r"(?:vegetarian|vegan|plant[- ]based)\b"
     # "my aunts are vegetarian", "the grandparents are vegan": relations in the plural, a share
     r"|\b(?:my|our|the)\s+(?:\w+\s+)?(?:sisters|brothers|aunts|aunties|titas|tias|uncles|cousins|"

@@ -39,8 +39,8 @@ _SOME_OF_MINE = re.compile(
     # the writer's list may name others first: "me, my husband and 10 of our closest friends"
     r"\b((?:me|myself)\b(?:[^.!?\n\d]{0,40}?(?:,|\s))?\s*(?:and|&|\+|n|plus|with)\s*(\d{1,3}))"
     # "6 of dad's friends from work": a grown relation's friends are grown too
-    r" of (?:my|our|the|(?:(?:my|our) )?(?:dad|mom|father|mother|husband|hubby|wife|grandpa|grandma|"
-    r"boss)'s) "
+    r" of (?:my|our|the|his|her|(?:(?:my|our) )?(?:dad|mom|father|mother|husband|hubby|wife|grandpa|"
+    r"grandma|boss)'s) "
     rf"({_WHICH}([a-z][a-z-]*))\b(?!')(?!\s+(?:kids|children|boys|girls|sons|daughters|babies)\b"
     # "6 of my girls girls night": the event's name after them, not whose kids
     r"(?!'?\s+(?:night|day|trip|weekend|brunch|lunch|dinner|party)\b))"
@@ -48,12 +48,14 @@ _SOME_OF_MINE = re.compile(
 
 
 # Classmates who graduate with the writer from a high school or a college ("me n 11 of my
-# classmates, we're all graduating from sac state"): of the writer's age, 13 and over, so adults;
-# classmates told no school ("me and 8 of my classmates") may be kids, and are asked
+# classmates, we're all graduating from sac state"; a school by its name too, "were all graduating
+# from cosumnes oaks": a senior class, 13 and over): of the writer's age, so adults; classmates
+# told no school ("me and 8 of my classmates"), or a kids' school or grade ("graduating from
+# elementary", "from 5th grade", "from kinder") may be kids, and are asked
 _GROWN_CLASS = re.compile(
     r"\b(?:we'?re|we are|we r|were|all)\s+(?:all\s+)?(?:graduating|grads?|seniors)\s+(?:from|at|of)\s+"
-    r"(?:the\s+)?(?:college|university|uni|high school|hs|grad school|law school|med school|"
-    r"nursing school|uc\s+[a-z]+|[a-z]+\s+state|csu[a-z]*)\b"
+    r"(?:the\s+)?(?![^.!?\n]{0,40}?\b(?:elementary|middle|junior|jr|primary|kinder\w*|pre-?k|"
+    r"pre-?school|preschool|daycare|day care|grade|\d+(?:st|nd|rd|th)|sixth|fifth|eighth)\b)[a-z]"
 )
 # "me + 9 of my girls": that many girls beside the writer are the writer's friends, women (as many
 # daughters or sons no family has); a smaller number, or kids named anywhere in the message ("me
@@ -82,6 +84,9 @@ def some_of_mine(text: str, adult_words: tuple[str, ...]) -> str:
 
     def counted(match: re.Match[str]) -> str:
         word = match.group(4)
+        if re.search(r" of (?:his|her) ", match.group(0)):  # "9 of his frat brothers": members,
+            sworn = word in _SWORN and match.group(3).split()[0] in _SWORN[word]  # else asked
+            return f"{match.group(1)} friends" if sworn else match.group(0)
         if word in adult_words and match.group(3) == word:
             return f"{match.group(1)} {word}"
         peers = word in _PEERS and match.group(3) == word and int(match.group(2)) >= _PEERS_MIN

@@ -75,8 +75,9 @@ _US = re.compile(
     r"\b(?:plus|and|with|including|incl|besides|counting|excluding|except|without|\+|&)\s+"
     r"(?:us|me|ourselves|myself|2 of us|us 2)\b"
 )
-# A relation that is the subject of a remark about them, not an item of a guest list.
-_REMARK = re.compile(r"\s+(?:has|have|had|is|was)\b([^.,;!?\n]*)")
+# A relation that is the subject of a remark about them, not an item of a guest list ("my sister
+# in law is vegetarian" too).
+_REMARK = re.compile(r"(?:[\s-]+in[\s-]+law)?\s+(?:has|have|had|is|was)\b([^.,;!?\n]*)")
 # "my dad is retiring after 32 years": a duration in the remark, of service or marriage, no guests
 _DURATION = re.compile(r"\b(?:after|for|over)\s+\d{1,2}\+?\s*(?:years?|yrs?)\b(?!\s*old)")
 # "my sister is bringing her 2 kids": someone of the party bringing guests the words count; "is

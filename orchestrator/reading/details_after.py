@@ -45,13 +45,30 @@ def details_only(norm: str) -> str | None:
     if not sentences:
         return None
     for sentence in sentences:
-        address = _ADDRESS.fullmatch(sentence)
-        if address:
-            city = address.group("city") or city
-            continue
-        if not any(d.fullmatch(sentence) for d in _DETAILS):
+        found = _told(sentence)
+        if found is None:
             return None
+        city = found or city
     return city
+
+
+def _told(sentence: str) -> str | None:
+    """The city of the address `sentence` names ("" when none) when it is an event detail, or
+    details joined by commas after an address ("address is 2210 natomas park dr, gate code
+    4402"); None when it is not."""
+    if address := _ADDRESS.fullmatch(sentence):
+        return address.group("city") or ""
+    if any(d.fullmatch(sentence) for d in _DETAILS):
+        return ""
+    parts = sentence.split(",")
+    for cut in range(len(parts) - 1, 0, -1):
+        tail = [t.strip() for t in parts[cut:]]
+        if all(any(d.fullmatch(t) for d in _DETAILS) for t in tail):
+            head = ",".join(parts[:cut]).strip()
+            if address := _ADDRESS.fullmatch(head):
+                return address.group("city") or ""
+            return "" if any(d.fullmatch(head) for d in _DETAILS) else None
+    return None
 
 
 def details_after(current: Inquiry, order: Callable[[], Inquiry]) -> Inquiry:

@@ -19,8 +19,10 @@ from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.bare_relatives import as_kids
 from orchestrator.reading.couples_out import couples_out
+from orchestrator.reading.family_in import family_joins
 from orchestrator.reading.new_totals import bare_totals
 from orchestrator.reading.one_guest import one_guest
+from orchestrator.reading.own_age import own_age
 from orchestrator.reading.recount_group import added_group
 from orchestrator.reading.restated_add import restated_adds
 from orchestrator.reading.rough_totals import rough_total
@@ -117,20 +119,21 @@ _AMONG = gated(re.compile(
     rf"(?=(?:{_KID})\b)"
 ))  # fmt: skip
 # "oh and 4 kids too, they're 7, 8 and 10", "1 more kid coming, she's 4", "2 more kids coming, my
-# nephews, they're 9 and 4" (who they are told between): the words between the kid
+# nephews, they're 9 and 4" (who they are told between; in brackets after joining too, "(theyre 10
+# and 7)", "(10 and 7)"): the words between the kid
 # word and the ages are hidden, so the kid reader reads the ages as told right after the count.
 _PRONOUN_AGES = gated(
     re.compile(
-        rf"\b(?:{_KID})\b((?:\s+(?:can|could|will|are|is)\s+(?:also\s+|now\s+)?(?:come|make it|join))?"
-        r"(?:\s+(?:too|as well|also|now|coming|joining|are coming|is coming|after all))*\s*[,!.;:-]*"
-        r"(?:\s*(?:my|our|his|her)\s+(?:nephews|nieces|grandkids|cousins|sons|boys|girls)\s*[,!.;:-]*)?"
+        rf"\b(?:{_KID})\b((?:\s+(?:can|could|will|are|is)\s+(?:also\s+|now\s+)?"
+        r"(?:come|make it|joining(?:\s+us)?|join))?"
+        r"(?:\s+(?:too|as well|also|now|coming|joining|are coming|is coming|after all))*\s*[,!.;:(-]*"
+        r"(?:\s*(?:(?:my|our|his|her)\s+(?:nephews|nieces|grandkids|cousins|sons|boys|girls)|the\s+"
+        r"(?:[a-z]+\s+)?twins)\s*[,!.;:-]*)?"  # "2 more kids coming, the Lopez twins, theyre 9": both 9
         r"(?:\s*(?:they'?re|they are|they r|she'?s|she is|he's|he is|who'?s|who is|who are)\s+"
-        r"(?:both\s+|all\s+)?|(?<=,)(?P<bare>\s*)(?=\d{1,2}\s*(?:,|and|&)\s*\d{1,2}\b)))"
+        r"(?:both\s+|all\s+)?|(?<=[,(])(?P<bare>\s*)(?=\d{1,2}\s*(?:,|and|&)\s*\d{1,2}\b)))"
         r"(?=\d)"
     )
 )  # "my sister's 2 boys are coming too, 11 and 3": after words of joining, the ages need no "they're"
-# "the baby", "our baby" right before the kid word: one of an age told with it, no count
-_ONE_OWN = re.compile(r"\b(?:the|my|our|his|her|their)\s+\Z")
 _JOINING = re.compile(r"\b(?:come|coming|make it|join|joining)\b")
 _NEW_COUNT = re.compile(r"(?<!\bthe )(?<!\bboth )(?<!\bthose )\b\d{1,2}\s+(?:(?:little|young)\s+)?$")
 _ON_TOP = gated(
@@ -190,6 +193,9 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
     for span, why in restated_adds(text):  # "2 more dads signed up so add 2 adults": counted once
         read.hidden.append(span)
         read.checks += [("added", why)] if why else []
+    for n, span, why in family_joins(text):  # "the Hendersons want in, theyre 3 adults, so add 3"
+        read.changes, read.hidden = [*read.changes, (n, "adults")], [*read.hidden, span]
+        read.checks += [("added", why)] if why else []
     group = [g.span] if (g := added_group(text)) else []  # "we're 14 now, 2 more friends ... so add 2"
     for pattern in (_ARRIVE, _MORE):
         for m in pattern.finditer(text):
@@ -243,7 +249,7 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         read.moved.append((among.span(), f"{gap}{count} "))
         read.explained.append(among.span())
     for m in _PRONOUN_AGES.finditer(text):
-        if (m.group("bare") is not None and not _JOINING.search(m.group(1))) or _own_age(text, m):
+        if (m.group("bare") is not None and not _JOINING.search(m.group(1))) or own_age(text, m):
             continue  # "3 kids, 7 and 9": the kid reader reads the ages after the count; "the baby
             # who is 1": one relation of its own age, the relation reader's
         read.hidden.append(m.span(1))
@@ -252,6 +258,8 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         if _JOINING.search(m.group(1)) and _NEW_COUNT.search(text, 0, m.start()):
             read.arriving = True
         age = re.match(r"\d{1,2}\b(?!\s*(?:,|and|&)\s*\d)", text[m.end() :])
+        if age and "twins" in m.group(1) and len(m.group(1)) > len(age.group(0)) + 5:
+            read.moved.append(((m.end() - len(age.group(0)) - 5, m.end()), f"{age.group(0)} and "))
         little = re.search(rf"(?:{_TODDLER})\s*$", text[: m.start(1)])
         if age and little and int(age.group(0)) <= toddler_max:
             read.explained.append((m.end(), m.end() + age.end()))  # "a baby, she's 1": the age fits
@@ -287,10 +295,3 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
     read.checks += [("change", "kids among a count not in the order")] if read.among is not None else []
     return read
 
-
-def _own_age(text: str, m: re.Match[str]) -> bool:
-    """ "the baby who is 1" outside a bracket of ages: one relation told with its own age ("3 kids
-    (10, 7 and the baby who is 1)" is an item of the kids' list, read with it)."""
-    inside = text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start())
-    own = _ONE_OWN.search(text, max(0, m.start() - 12), m.start())
-    return bool(own) and not inside and m.group(1).lstrip().startswith("who")

@@ -28,6 +28,8 @@ LIST_WORDS = {
     "yeah", "yes", "you", "zip",
     # "were in 95827" (we're in), "sat night", "fri evening": the place or the day and time, no item
     "were", "night", "evening", "afternoon", "morning", "tonight", "tomorrow",
+    # "3 lobster tails for the table + the sake service": whom the extras are for, no item
+    "table",
     # "chicken and tofu, near Land Park": where the party is, no item
     "near",
     # "shrimp + chicken, budget is like 1000": the money they have in mind, no item

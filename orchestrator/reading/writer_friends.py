@@ -10,12 +10,14 @@ import re
 # The writer and a group of any name told with teen ages for all, in brackets or after a comma
 # ("me and 9 of my homies, all 16-17", "me + 7 of the boys (all 16-17)", "me and 11 of my
 # teammates, all 15 and 16"): the writer's friends of an adult's band, as "me and 9 friends (all
-# 16-17)"; grown ages too: "me n 11 of the boys, all 25-30", "me n 9 guys from work, all 40-50")
+# 16-17)"; grown ages too: "me n 11 of the boys, all 25-30", "me n 9 guys from work, all 40-50",
+# "me + 11 of my friends from sac state (all 22)")
 # ("some are 11-12", "most 16" name no age for all and stay asked)
 _WRITER_AND_TEENS = re.compile(
     r"\b(me|myself)\s*(?:and|&|\+|n|plus|with)\s*(\d{1,3})\s+(?:of\s+(?:my|the|our)\s+)?"
     r"(?!(?:hours|years|yrs|miles|minutes|mins|days|weeks|portions|proteins|tails|lbs|dollars)\b)"
-    r"[a-z]+(?:\s+from\s+(?:work|school|college|church|the\s+[a-z]+))?"
+    # where they are from, a school's name too ("from sac state", "from davis high")
+    r"[a-z]+(?:\s+from\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}?)?"
     r"\s*(?:,|-|\(|:)?\s*(?:(?:they're|they are|theyre|who are)\s+)?all\s+(?:ages?\s+)?"
     r"(1[3-9]|[2-9]\d)(?:\s*(?:-|to|and|&|n)\s*(1[3-9]|[2-9]\d))?"
     r"(?:\s*(?:yrs?|years? old|yo|y/o))?\s*\)?"

@@ -1994,6 +1994,22 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   when the kids dropping out make it: "... so 11 dancers now" after 12 less 2 is asked) and the
   adults plus 2. "grad party for my son and 19 of his classmates 20 ppl" is 20 (the son inside the
   total said after; still asked how old), and "all adults, theyre all 18" tells their ages.
+- round q70d: classmates graduating with the writer from a school told by its name ("me n 11 of my
+  classmates, were all graduating from cosumnes oaks") are adults (12; a kids' school or grade,
+  "graduating from elementary", asked); "me + 11 of my friends from sac state (all 22)" names where
+  they are from before the ages for all (12); "me + him + 9 of his frat brothers (all 22-23) + his
+  mom + dad" is 13 (his or her sworn brothers and sisters are members, grown; "6 of his friends"
+  asked; a bracket of grown ages for all of an item ends no list). A follow-up's kids joining with
+  their ages in brackets ("her 2 boys are coming too (theyre 10 and 7)", "2 more kids are joining
+  us (theyre 11 and 8)") and twins told with one age ("2 more kids coming, the Lopez twins, theyre
+  9": both 9) are added by those ages. A household by its family name joining with its count of
+  adults ("the Hendersons from #12 want in, theyre 3 adults, so add 3", "the Patel family can make
+  it after all! they're 5 adults") adds that many (never a new total of 3; the request after it the
+  same addition, another number asked; where they live no count). "no wait just chicken and tofu,
+  my sister in law is vegetarian" is a remark about one of the party (an in-law), and "my sister in
+  law is vegetarian" beside meat alone asks as "my sister is" does. "can u add 3 lobster tails for
+  the table + the sake service": "table" is no item. "address is 2210 Natomas Park Dr, gate code
+  4402. party starts at 1pm" tells only details (an address and details joined by commas).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3653,7 +3669,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q69m-09 exact too): 3238 of 4585.
     # The three merged (m70abc; the count said with 'swap it' checked, q70m-01..03): 3265 of 4624.
     # Then 'can we go to 28 adults? 2 more couples want in' (was 32 adults), q70m-04..06: 3266 of 4627.
-    assert counts["exact"] >= 3266
+    assert counts["exact"] >= 3280
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3718,10 +3734,10 @@ BLIND_SETS = (
     BlindSet(12, exact=74, stating=("v007",)),
     BlindSet(13, exact=81, stating=("w066",)),
     BlindSet(14, exact=79, stating=("y067",)),
-    BlindSet(15, exact=74),
+    BlindSet(15, exact=75),
     BlindSet(16, exact=68, stating=("k067",)),
     BlindSet(17, exact=81, stating=("m067",)),
-    BlindSet(18, exact=72, stating=("n032",)),
+    BlindSet(18, exact=73, stating=("n032",)),
     BlindSet(19, exact=80),
     BlindSet(20, exact=83, stating=("r016", "r072")),
     BlindSet(21, exact=78, stating=("g066",)),
@@ -3869,7 +3885,7 @@ BLIND_SETS = (
     BlindSet(146, exact=72),
     BlindSet(147, exact=70, stating=("ek014",)),
     BlindSet(148, exact=72, stating=("el012", "el047")),
-    BlindSet(149, exact=55, stating=("em023",)),
+    BlindSet(149, exact=65, stating=("em023",)),
     BlindSet(150, exact=57, wrong=("en026", "en044")),
 )
 
