@@ -49,3 +49,24 @@ def vietnamese_words(text: str) -> str:
     """Lower-case `text` with Vietnamese "và" as "and", and "tuổi" (years old, after an age: the
     ages read as bare numbers) and the polite "dạ", "ạ" out."""
     return _VIETNAMESE_WORD.sub(lambda m: _VIETNAMESE[m.group(0)], text)
+
+
+# Tagalog kin words in an English list ("my kuya and his wife, Lolo and Lola, my 2 titas"): as the
+# English the relation readers know. "kuya", "tita", "tito" have no English meaning; "lolo",
+# "lola" (a given name too) only after whose they are or as the pair ("lolo and lola")
+_TAGALOG_KIN = {"kuya": "brother", "tita": "aunt", "titas": "aunts", "tito": "uncle",
+                "titos": "uncles", "lolo": "grandpa", "lola": "grandma"}  # fmt: skip
+_TAGALOG_WORD = re.compile(
+    r"\b(?:kuya|titas?|titos?)\b"
+    r"|(?<=\bmy )(?:lolo|lola)\b|(?<=\bour )(?:lolo|lola)\b|(?<=\bhis )(?:lolo|lola)\b"
+    r"|(?<=\bher )(?:lolo|lola)\b|(?<=\bthe )(?:lolo|lola)\b"
+    r"|\blolo(?= (?:and|at|&) lola\b)|(?<=lolo and )lola\b|(?<=lolo at )lola\b|(?<=lolo & )lola\b"
+)
+
+
+def tagalog_kin(text: str) -> str:
+    """Lower-case `text` with the Tagalog kin words ("kuya", "tita", "lolo and lola") in English."""
+    if not ("kuya" in text or "tit" in text or "lol" in text):
+        return text
+    return _TAGALOG_WORD.sub(lambda m: _TAGALOG_KIN[m.group(0)], text).replace(
+        "grandpa at grandma", "grandpa and grandma")
