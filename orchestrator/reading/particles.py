@@ -52,15 +52,18 @@ def vietnamese_words(text: str) -> str:
 
 
 # Tagalog kin words in an English list ("my kuya and his wife, Lolo and Lola, my 2 titas"): as the
-# English the relation readers know. "kuya", "tita", "tito" have no English meaning; "lolo",
-# "lola" (a given name too) only after whose they are or as the pair ("lolo and lola")
+# English the relation readers know, after whose they are or a count, or as a pair ("lolo and
+# lola", "my tito and tita"); before a name they are a title ("Tito Ramon: count me and Tita Baby
+# in"), left as they are
 _TAGALOG_KIN = {"kuya": "brother", "tita": "aunt", "titas": "aunts", "tito": "uncle",
                 "titos": "uncles", "lolo": "grandpa", "lola": "grandma"}  # fmt: skip
+_KIN = r"(?:kuya|titas?|titos?|lolo|lola)\b"
 _TAGALOG_WORD = re.compile(
-    r"\b(?:kuya|titas?|titos?)\b"
-    r"|(?<=\bmy )(?:lolo|lola)\b|(?<=\bour )(?:lolo|lola)\b|(?<=\bhis )(?:lolo|lola)\b"
-    r"|(?<=\bher )(?:lolo|lola)\b|(?<=\bthe )(?:lolo|lola)\b"
-    r"|\blolo(?= (?:and|at|&) lola\b)|(?<=lolo and )lola\b|(?<=lolo at )lola\b|(?<=lolo & )lola\b"
+    rf"(?:(?<=\bmy )|(?<=\bour )|(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=\bthe )|(?<=\d ))"
+    rf"{_KIN}(?!\s+(?!and\b|at\b|&)[a-z]+\s*:)"
+    r"|\b(?:lolo|tito)(?= (?:and|at|&) (?:lola|tita)\b)"
+    r"|(?:(?<=lolo and )|(?<=lolo at )|(?<=lolo & ))lola\b"
+    r"|(?:(?<=tito and )|(?<=tito at )|(?<=tito & ))tita\b"
 )
 
 
