@@ -28,7 +28,7 @@ TRAVEL_POLICY = re.compile(
     rf"|\bareas? (?:do |does )?{_YOU} (?:serve|cover|service|go)\b"
     rf"|\bwhere do {_YOU} (?:serve|cater|go|travel)\b"
     r"|\b(?:mileage|gas money|for gas|per mile|a mile)\b"
-    r"|\bdo (?:you|u|ya|y'?all)(?: guys)? (?:come|cater) (?:to|in)\b"
+    r"|\bdo (?:you|u|ya|y'?all)(?: guys)? (?:come|cater|go) (?:to|in)\b"
     r"|\bcharge (?:extra |more |anything )?(?:for|to) (?:travel|driving|the drive|distance|come|"
     r"drive|go)\b|\btravel (?:fee|fees|charge|charges|cost|costs)\b|\b(?:is|does) travel\b"
     r"|\b(?:come|drive|go|travel) (?:out )?(?:further|farther|that far|far)\b|\b(?:furthest|farthest)\b"
@@ -42,11 +42,11 @@ TRAVEL_POLICY = re.compile(
     r"|\b(?:cost|charge|pay) (?:more|extra|anything)(?: (?:for|to) (?:you|u))? (?:to|for) "
     r"(?:come|drive|go|travel|get|head)\b"
     # "how much extra to drive out to lodi", "whats the extra for driving to auburn", "how much more
-    # for u to come out to galt": the extra asked for the drive itself
+    # for u to come out to galt", "how much extra for the travel?": the extra asked for the drive
     r"|\b(?:how much|what'?s|whats|what is|what would be|is it|any)\s+(?:the\s+)?"
     r"(?:more|extra|additional)"
     rf"(?:\s+(?:for|to)\s+{_YOU})?\s+(?:to|for)\s+(?:come|drive|go|travel|get|head|coming|driving|going|"
-    r"travell?ing|heading)\b"
+    r"travell?ing|heading|the (?:travel|drive|trip))\b"
     # the fee named for the drive itself: "is there a fee for driving out to lodi", "any charge
     # for coming out", "an extra fee to drive out to galt"
     r"|\b(?:fee|fees|charge|charges)\s+(?:for|to)\s+(?:(?:travel(?:l?ing)?|driv(?:e|ing))\b"

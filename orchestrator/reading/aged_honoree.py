@@ -25,14 +25,23 @@ _WHO = (
     # "a baptism lunch for baby Gabriel (4 months)", "... plus baby Gabriel (4 months)", "bautizo de
     # mi bebé Mateo (4 meses)" (bebé read "baby"): the baby by name, the age in brackets after
     r"|(?:(?<=for )|(?<=plus )|(?<=\+ )|(?<=mi )|(?<=my )|(?<=our ))"
-    r"baby\s+(?!shower\b)[a-z]{3,}(?=\s*\())"
+    r"baby\s+(?!shower\b)[a-z]{3,}(?=\s*\()"
+    # "the baptism of our son Gabriel (4 months)": a child by relation and name, told in months
+    r"|(?:(?<=my )|(?<=our ))(?:son|daughter|grandson|granddaughter|nephew|niece)\s+[a-z]{3,}"
+    r"(?=\s*\(\s*\d{1,2}\s*(?:mos?|months?|meses)\b)"
+    # "... and 6 kids all between 6 and 10, plus Sofia (she will turn 1)": a name added after the
+    # party, the bracket telling her age
+    r"|(?:(?<=plus )|(?<=\+ ))(?!(?:the|my|our|his|her|their|me|kids|adults)\b)[a-z]{3,}"
+    r"(?=\s*\(\s*(?:s?he|s?he'?ll|who)\b))"
 )
 _PRONOUN = r"(?:s?he'?s|s?he\s+is|hes|shes|who'?s|who\s+is)"
+# "(she will turn 1)", "(she'll be 2)", "(he turns 1)": the age the event gives them
+_WILL = r"(?:(?:s?he|who)\s+(?:will\s+(?:turn|be)|turns)\s+|s?he'?ll\s+(?:turn|be)\s+)"
 _UNIT = r"(mos?|months?|meses|mes|yrs?|years?|yo|y/o)?(?:\s*old)?"
 # The age told right after them: in brackets ("(shes turning 1 lol)", "(turning 3)", "(6 months)"),
 # or after "who is turning", "turning", "who is" ending the item
 _AGED = re.compile(
-    rf"{_WHO}\s*(?:\(\s*(?:{_PRONOUN}\s+)?(?:turning\s+|just turned\s+)?(\d{{1,2}})\s*{_UNIT}"
+    rf"{_WHO}\s*(?:\(\s*(?:{_PRONOUN}\s+)?(?:turning\s+|just turned\s+|{_WILL})?(\d{{1,2}})\s*{_UNIT}"
     r"(?:\s+(?:lol|haha|lmao))?\s*!*\s*\)"
     # ("and the bday girl lol shes 1": a laugh between, "shes 1" her age)
     rf"|,?\s+(?:(?:lol|haha|lmao)\s+)?(?:{_PRONOUN}\s+|who\s+)?"
@@ -52,6 +61,11 @@ _NO_AGE = re.compile(
 _HONOREE_ITEM = re.compile(
     r"(?:[,+&]|\band|\bplus)\s*(?:the|our|my)\s+(?:birthday|bday|b-day)\s+(?:boy|girl)\b(?!')"
 )
+# Kids counted by the range their ages are in ("6 kids all between 6 and 10"): the ages listed
+_KIDS_RANGE = re.compile(
+    r"\b\d{1,2}\s+(?:kids|children)\s*,?\s*(?:are\s+)?(?:all\s+)?(?:between|from|aged?|ages)\s+"
+    r"(\d{1,2})\s*(?:and|to|-)\s*(\d{1,2})\b"
+)
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b")
 
 
@@ -64,6 +78,9 @@ def count_aged_honoree(
     if counts["_unknown_kids"]:
         return  # "3 kids and the birthday girl (turning 1)": the kids' ages are asked first
     listed = [*g.kid_ages, *(int(n) for r in relatives for n in _NUMBER.findall(text, *r.span))]
+    if not listed and (ranged := _KIDS_RANGE.search(text)):
+        # "6 kids all between 6 and 10, plus Sofia (she will turn 1)": every age of the range
+        listed = list(range(int(ranged.group(1)), int(ranged.group(2)) + 1))
     if not listed:
         return
     for m in _AGED.finditer(text):

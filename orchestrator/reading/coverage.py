@@ -91,7 +91,9 @@ _LIST_BEFORE = re.compile(
 # that opens with a relation is no item of the greeting's comma
 # "Hi anh, my family have party": the comma of a greeting with a name, opening the message
 _GREETING_OPENING = re.compile(
-    r"^\s*(?:hi|hello|hey|hiya|dear|good\s+(?:morning|afternoon|evening|day))(?:\s+[a-z]+)?\s*,[^\S\n]*$"
+    # ("Dạ chào anh, my family ...": a Vietnamese greeting, "dạ" read "d" once unaccented)
+    r"^\s*(?:hi|hello|hey|hiya|dear|good\s+(?:morning|afternoon|evening|day)|hola|buenas|kumusta"
+    r"|(?:(?:da|d|xin)\s+)?chao)(?:\s+[a-z]+)?\s*,[^\S\n]*$"
 )
 # The writer by role and name at the message's start ("hey coach mike here", "coach dave here -")
 _OPENING = re.compile(r"^\s*(?:(?:hi|hello|hey|hiya)\s*,?\s*)?(?:this is\s+|it'?s\s+)?$")

@@ -22,7 +22,9 @@ MULTIPLE_AGED = re.compile(
     r"(?:(?:they'?re|they are|theyre|they'?ll|they will|they)\s+(?:turning\s+|turn\s+|be\s+)?"
     r"|(?:turning|turn|turns)\s+)"
     # "my twins, theyre turning 5!", "our twins - they're turning 2", "the twins, they'll be 4"
-    r"|\s*[,(-]\s*(?:they'?re|they are|theyre|they'?ll be|they will be)\s+(?:turning\s+|gonna be\s+)?)"
+    # ("our twins 🎈 they're turning 1": an emoji between, a space once normalized)
+    r"|(?:\s*[,(-]\s*|\s+)(?:they'?re|they are|theyre|they'?ll be|they will be)\s+"
+    r"(?:turning\s+|gonna be\s+)?)"
     r"(\d{1,2})\b(?!\s+(?:of|more|extra|out)\b)(?:\s*(?:yo|y/o|yrs?|years?)(?:[- ]?old)?)?(?:\s*\))?"
 )  # not "the twins are 2 of the 10 kids"
 # the twins' birthday by its ordinal: "the twins' 3rd birthday", "our twins 7th bday"

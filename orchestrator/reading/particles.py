@@ -49,3 +49,27 @@ def vietnamese_words(text: str) -> str:
     """Lower-case `text` with Vietnamese "và" as "and", and "tuổi" (years old, after an age: the
     ages read as bare numbers) and the polite "dạ", "ạ" out."""
     return _VIETNAMESE_WORD.sub(lambda m: _VIETNAMESE[m.group(0)], text)
+
+
+# Tagalog kin words in an English list ("my kuya and his wife, Lolo and Lola, my 2 titas"): as the
+# English the relation readers know, after whose they are or a count, or as a pair ("lolo and
+# lola", "my tito and tita"); before a name they are a title ("Tito Ramon: count me and Tita Baby
+# in"), left as they are
+_TAGALOG_KIN = {"kuya": "brother", "tita": "aunt", "titas": "aunts", "tito": "uncle",
+                "titos": "uncles", "lolo": "grandpa", "lola": "grandma"}  # fmt: skip
+_KIN = r"(?:kuya|titas?|titos?|lolo|lola)\b"
+_TAGALOG_WORD = re.compile(
+    rf"(?:(?<=\bmy )|(?<=\bour )|(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=\bthe )|(?<=\d ))"
+    rf"{_KIN}(?!\s+(?!and\b|at\b|&)[a-z]+\s*:)"
+    r"|\b(?:lolo|tito)(?= (?:and|at|&) (?:lola|tita)\b)"
+    r"|(?:(?<=lolo and )|(?<=lolo at )|(?<=lolo & ))lola\b"
+    r"|(?:(?<=tito and )|(?<=tito at )|(?<=tito & ))tita\b"
+)
+
+
+def tagalog_kin(text: str) -> str:
+    """Lower-case `text` with the Tagalog kin words ("kuya", "tita", "lolo and lola") in English."""
+    if not ("kuya" in text or "tit" in text or "lol" in text):
+        return text
+    return _TAGALOG_WORD.sub(lambda m: _TAGALOG_KIN[m.group(0)], text).replace(
+        "grandpa at grandma", "grandpa and grandma")

@@ -15,6 +15,8 @@ _EVENTS = OCCASIONS | {"prom", "homecoming", "formal", "banquet", "party", "dinn
                        "afterparty", "after", "hibachi", "catering", "holiday", "holidays", "winter",
                        "summer", "spring", "fall", "company", "office", "team", "family", "lunch",
                        "brunch", "bbq", "cookout",
+                       # "quote 4 church group": whose gathering it is ("4 groups" is a count)
+                       "group", "church", "club",
                        # "QUOTE 4 SENIOR NIGHT": a senior class's event ("4 seniors" is a count)
                        "senior night", "senior dinner", "senior banquet", "senior party"}  # fmt: skip
 _GUESTS = (

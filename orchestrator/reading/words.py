@@ -22,6 +22,7 @@ from orchestrator.reading.no_kids import no_kids_as_zero
 from orchestrator.reading.particles import (
     ages_said_twice,
     glosses_for_words,
+    tagalog_kin,
     vietnamese_words,
     without_po,
 )
@@ -58,6 +59,12 @@ _NUMBER_WORD = re.compile(
     + r")\b|("
     + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
     + r"))\b"
+)
+# "2 proteins each one filet one shrimp": "each" closing the count, a list of ones after it (not
+# "each one gets filet", "each one of them")
+_EACH_LISTED = re.compile(
+    r"\b(\d proteins?|\d meats?|\d choices|two proteins?|two meats?|two choices) each "
+    r"(?=one [a-z]+(?: [a-z]+)?,? (?:and |& |n |\+ )?one [a-z])"
 )
 # number words a misspelling may be meant as ("tweleve adults"; shorter ones are too close to words)
 _NUMBER_NAMES = tuple(w for w in (*_UNITS, *_TENS) if len(w) >= 5)
@@ -183,11 +190,13 @@ def _written(text: str) -> str:
         text = emoji_as_stops(text)  # "sweet 16 \U0001f380 she + 12 of her friends"
         text = re.sub(r"[^\x00-\x7f]+", " ", text)
     text = without_po(text)  # "3 families po, 4 adults per family": Tagalog politeness
+    text = tagalog_kin(text)  # "my kuya and his wife, lolo and lola, my 2 titas"
     text = plain_list(text)  # "who's coming:\n- me and my wife\n- 4 neighbors"
     text = kin_glosses(text)  # "the great-grandkids: 11, 9", "the grandkids (mga apo): 12, 10"
     text = re.sub(r"\b(\d{5})-\d{4}\b", r"\1", text)
     text = _PLUS_OPENS.sub("add ", text)  # "+2 adlts same" after an order: 2 added, as "add 2"
     text = re.sub(r"\bin laws\b", "in-laws", text)  # "my in laws": the pair, as "in-laws"
+    text = re.sub(r"\bchilds\b", "children", text) if "childs" in text else text  # a learner's plural
     # "turns out nobody actually wanted tofu": "actually" there stresses, no change of mind
     text = re.sub(r"\b(nobody|no one|noone)\s+actually\b", r"\1 really", text)
     text = re.sub(r"\bevery ?(?:1|one)\b(?!\s*(?:of|\d(?!\d{4}\b)))", "everyone", text)  # "every1 95621"
@@ -195,6 +204,8 @@ def _written(text: str) -> str:
     text = named_ones(text)  # "the filet one": no count of 1
     text = misspelt_numbers(text, _NUMBER_NAMES, is_common_word)  # "tweleve adults"
     text = spanish_counts(text)  # "veinte adultos", "treinta y dos adultos"
+    if "each one " in text:  # "2 proteins each one filet one shrimp": the list after "each"
+        text = _EACH_LISTED.sub(r"\1 each: ", text)
     text = spoken_numbers(_NUMBER_WORD.sub(_number, text))  # "ate adults", "zip 9 5 6 6 1"
     text = run_on_lists(text)  # "my dad my 2 brothers (19 and 16) my mom me and my wife"
     text = _ALL_OF_AGE.sub("all adults", text)  # "me and 6 coworkers, all over 21"
