@@ -3906,7 +3906,7 @@ BLIND_SETS = (
     BlindSet(147, exact=70, stating=("ek014",)),
     BlindSet(148, exact=72, stating=("el012", "el047")),
     BlindSet(149, exact=65, stating=("em023",)),
-    BlindSet(150, exact=66, wrong=("en026", "en044")),
+    BlindSet(150, exact=66),
 )
 
 
