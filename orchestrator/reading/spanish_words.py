@@ -198,9 +198,10 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
      lambda m: f"{m.group(1)} {'single ' if m.group(2) else ''}friends"),
     # "plus mis papás", "mis suegros": the writer's pair of parents, in-laws or grandparents
     (re.compile(r"\bmis (papas|padres|suegros|abuelos)\b"), lambda m: f"my {_PAIRS[m.group(1)]}"),
-    # "para el aniversario de mis papás", "el cumpleaños de mi esposo": whose occasion it is, as
+    # "para el aniversario de mis papás", "el cumpleaños de mi esposo", "Aniversario de mis papás,
+    # 16 adultos": whose occasion it is, as
     # "for my parents anniversary", "for my husband's birthday"
-    (re.compile(r"\b(?:para )?(?:el|la|su) (aniversario|cumpleanos) de (?:my ([a-z-]+)|mi ("
+    (re.compile(r"\b(?:(?:para )?(?:el|la|su) )?(aniversario|cumpleanos) de (?:my ([a-z-]+)|mi ("
                 r"esposo|esposa|mama|papa|hijo|hija|abuela|abuelo|hermano|hermana))\b"),
      lambda m: f"for my {m.group(2) or _ONE[m.group(3)] + chr(39) + 's'} {_OCCASIONS[m.group(1)]}"),
 ]
