@@ -2012,7 +2012,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   senior, volunteer) are adults as "2 adult coaches"; "2 aides" are adults by role, "the 2 of us
   teachers" beside kids of their ages 2 adult teachers; "1 of the players is out sick so 10 players
   now" is a dropout; "... for my husband and his 6 coworkers, me + my daughter too so 9 adults" is 9
-  (one of the family beside the writer, grown as the sum says; "... so 10 adults" asked).
+  (one of the family beside the writer, grown as the sum says; "... so 10 adults" asked). Groups of
+  no number before their sentence's one count, a total of adults, say who the adults are ("our 3rd
+  grade team + aides are doing a lunch, 9 adults total"); "Aniversario de mis papás, 16 adultos"
+  names whose occasion it is (no article needed).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
