@@ -26,6 +26,12 @@ _ADULT_ROLE = re.compile(
     r"\b(\d{1,3}) (?:adult|parent) (?:leaders|coaches|volunteers|mentors|supervisors|helpers|sponsors|"
     r"counselors|counsellors|staff)\b"
 )
+# "2 assistant coaches", "3 head counselors": a rank before a role grown-ups hold, adults by the
+# role as "4 adult coaches" ("2 assistant coaches and 3 of us coaches" is 5 adults)
+_RANKED_ROLE = re.compile(
+    r"\b(\d{1,3}) (?:assistant|head|senior|volunteer) (?:coaches|instructors|counselors|"
+    r"counsellors|advisors|chaperones)\b"
+)
 # "5 toddlers under 5", "2 babies (under 2)", "3 toddlers 5 and under": the bound restates the
 # band of the toddler word (5 and under), so it is the count alone
 _TODDLERS_UNDER = re.compile(
@@ -65,6 +71,8 @@ def banded_counts(text: str) -> str:
         text = _MEMBERS.sub(r"\1 ", text)
     if "advis" in text or "chaperones" in text:
         text = _ROLE.sub(r"\1 ", text)
+    if any(word in text for word in ("assistant ", "head ", "senior ", "volunteer ")):
+        text = _RANKED_ROLE.sub(r"\1 adults", text)
     if "adult " in text or "parent " in text:
         text = _ADULT_ROLE.sub(r"\1 adults", text)
     if "under" in text:

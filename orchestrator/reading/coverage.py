@@ -15,6 +15,7 @@ from orchestrator.reading.aged_dropout import dropout_reason
 from orchestrator.reading.benign import DATE_CHOICE
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.checks import Covered
+from orchestrator.reading.count_instead import count_instead
 from orchestrator.reading.described_groups import describes_adults, in_adults_bracket
 from orchestrator.reading.doubt_words import (
     ADD_MORE,
@@ -248,7 +249,8 @@ def unexplained_words(
             flag(ADD_ON_GROUP if group else "proteins", m, "a choice for someone not counted")
     for m in NEGATION.finditer(text):
         if (refuses_off_catalog(text, *m.span(), catalog_word, _GUEST)  # "no turkey this year"
-                or negation_explained(text, *m.span()) or people_left_out(text, *m.span())):
+                or negation_explained(text, *m.span()) or people_left_out(text, *m.span())
+                or count_instead(text, *m.span(), catalog_word)):  # "do 36 adults instead?"
             continue  # "no paneer, just": off the catalog anyway; "no husbands this time!" says
             # who the counted guests are not: the order is unchanged either way
         if m.span() not in covered and near_order_words(m.span()):

@@ -5,7 +5,9 @@ parents"), and the group the party is for, named right before the sentence that 
 and sums them as adults ("dinner for my shop guys. 7 techs plus me and my wife, so 9 adults
 total"), the bracket right after an adults' count that says who they are ("60 adults
 (employees and spouses, no kids this year)"), and the group a form's event line ends in, its
-adults' field right below ("Event: Spring Social, Sun City residents\nAdults: 24")."""
+adults' field right below ("Event: Spring Social, Sun City residents\nAdults: 24"), and groups of
+no number before their sentence's one count, a total of adults ("our team + aides ..., 9 adults
+total")."""
 
 from __future__ import annotations
 
@@ -51,6 +53,22 @@ _EVENT_LINE = re.compile(
 _ADULTS_FIELD_AFTER = re.compile(r"[ \t]*\n[ \t]*\d{1,4}\s+(?:adults|grown-?ups)\b")
 _ADDS = re.compile(r"\b(?:plus|not|besides|except|excluding|including|incl|more|extra|also|too)\b|\+")
 
+# "our 3rd grade team + aides are doing a lunch, 9 adults total": groups of no number in a
+# sentence whose one count, after them, is a total of adults: who the adults are
+_TOTAL_LATER = re.compile(
+    r"[^.!?\n\d]{0,60}?\b\d{1,4}\s+(?:adults|grown-?ups)\s+(?:total|in all|altogether)\b"
+)
+_BARE_COUNT = re.compile(r"(?<!\w)\d{1,4}(?!\w)")
+
+
+def _sole_total(text: str, start: int, end: int) -> bool:
+    """The group word at `start`..`end` comes before its sentence's one count, a total of adults
+    (an emoji, now blank, ends a sentence too: "from Room 14 😊 our team + aides ...")."""
+    if not _TOTAL_LATER.match(text, end):
+        return False
+    begin = max(text.rfind(c, 0, start) for c in (".", "!", "?", "\n", "   ")) + 1
+    return not _BARE_COUNT.search(text, begin, start)
+
 
 def in_adults_bracket(text: str, start: int, end: int) -> bool:
     """Whether the words at `start`..`end` of normalized `text` lie in a bracket after an adults'
@@ -72,4 +90,6 @@ def describes_adults(text: str, start: int, end: int) -> bool:
         return True
     if _EVENT_LINE.search(text, max(0, start - 80), start) and _ADULTS_FIELD_AFTER.match(text, end):
         return True  # "Event: Spring Social, Sun City residents\nAdults: 24"
+    if _sole_total(text, start, end):
+        return True  # "our 3rd grade team + aides are doing a lunch, 9 adults total"
     return bool(_PARTY_FOR.search(text, max(0, start - 24), start) and _SUMMED_AFTER.match(text, end))

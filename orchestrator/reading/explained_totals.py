@@ -52,12 +52,14 @@ _COUPLES = re.compile(
     r"(?=(?P<total>\d{1,3})\s+(?:adults|grown-?ups|of\s+us|people)\b)"
 )
 # "for my daughter and her 7 roommates   me + my husband too so 10 adults": whom the party is for,
-# their group, the writer and partner joining, then the sum
+# their group, the writer and partner joining, then the sum ("me + my daughter too so 9 adults":
+# one of the family beside the writer, grown as the sum of adults says)
 _HONOREE_GROUP = re.compile(
     r"\bfor\s+(?:my|our)\s+(?:son|daughter|husband|wife|boss|brother|sister|mom|dad|kid|boy|girl)\s*"
     r"(?:and|&|\+|n)\s*(?:his|her|their)\s+(?P<group>\d{1,3})\s+[a-z]+(?:\s+[a-z]+)?\s*[,.!]?\s*"
     r"(?:(?:and|plus|\+|&)\s*)?(?:me|myself)(?P<partner>\s*(?:and|&|\+|n)\s*my\s+(?:wife|husband|hubby|"
-    r"partner|spouse|bf|gf|boyfriend|girlfriend|fiance|fiancee))?\s+(?:too|as\s+well|also)\s*,?\s*"
+    r"partner|spouse|bf|gf|boyfriend|girlfriend|fiance|fiancee|daughter|son|mom|dad|sister|brother))?"
+    r"\s+(?:too|as\s+well|also)\s*,?\s*"
     r"(?:so|that's|thats|=)\s+(?:it's\s+|its\s+|we're\s+)?(?=(?P<total>\d{1,3})\s+(?:adults|grown-?ups)\b)"
 )
 # "21 of us, all adults (...)", "11 people, all adults (...)": a count said to be all adults, and

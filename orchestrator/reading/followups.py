@@ -64,7 +64,8 @@ _DROP = gated(re.compile(
     r"(?:make it|come|coming|be there|"
     r"attend|be coming)(?:\s+(?:anymore|any more|after all|now))?\b"
     r"|\b" + _WHO_OUT + r"(?:(?:just|now|also|have|has|unfortunately)\s+)?(?:dropped(?: out|"
-    r"(?!\s+(?:off|by|in)\b))|backed out|bailed|cancell?ed(?:\s+on\s+(?:us|me))?|pulled out)\b"
+    r"(?!\s+(?:off|by|in)\b))|backed out|bailed|cancell?ed(?:\s+on\s+(?:us|me))?|pulled out|"
+    r"(?:is|are|r)\s+out\s+sick)\b"  # "1 of the players is out sick": not coming
 ))  # fmt: skip
 _LOST = gated(re.compile(rf"\bwe\s+lost\s+(\d{{1,3}})\s+(?:{_PEOPLE}|{_ADULT})\b"))
 # "add 3 more guests", "4 more folks", "another 2 people": guests added, no verb needed.
@@ -119,16 +120,18 @@ _AMONG = gated(re.compile(
     rf"(?=(?:{_KID})\b)"
 ))  # fmt: skip
 # "oh and 4 kids too, they're 7, 8 and 10", "1 more kid coming, she's 4", "2 more kids coming, my
-# nephews, they're 9 and 4" (who they are told between; in brackets after joining too, "(theyre 10
-# and 7)", "(10 and 7)"): the words between the kid
-# word and the ages are hidden, so the kid reader reads the ages as told right after the count.
+# nephews, they're 9 and 4" (who they are told between; Tagalog "my pamangkin" nieces or nephews,
+# "my inaanak" godchildren, "my apo" grandkids; in brackets after joining too, "(theyre 10 and
+# 7)", "(10 and 7)"): the words between the kid word and the ages are hidden, so the kid reader
+# reads the ages as told right after the count.
 _PRONOUN_AGES = gated(
     re.compile(
         rf"\b(?:{_KID})\b((?:\s+(?:can|could|will|are|is)\s+(?:also\s+|now\s+)?"
         r"(?:come|make it|joining(?:\s+us)?|join))?"
         r"(?:\s+(?:too|as well|also|now|coming|joining|are coming|is coming|after all))*\s*[,!.;:(-]*"
-        r"(?:\s*(?:(?:my|our|his|her)\s+(?:nephews|nieces|grandkids|cousins|sons|boys|girls)|the\s+"
-        r"(?:[a-z]+\s+)?twins)\s*[,!.;:-]*)?"  # "2 more kids coming, the Lopez twins, theyre 9": both 9
+        r"(?:\s*(?:(?:my|our|his|her)\s+(?:mga\s+)?(?:nephews|nieces|grandkids|cousins|sons|boys|"
+        r"girls|godkids|pamangkin|inaanak|apo)|the\s+(?:[a-z]+\s+)?twins)\s*[,!.;:-]*)?"
+        # "2 more kids coming, the Lopez twins, theyre 9": both 9
         r"(?:\s*(?:they'?re|they are|they r|she'?s|she is|he's|he is|who'?s|who is|who are)\s+"
         r"(?:both\s+|all\s+)?|(?<=[,(])(?P<bare>\s*)(?=\d{1,2}\s*(?:,|and|&)\s*\d{1,2}\b)))"
         r"(?=\d)"

@@ -83,11 +83,13 @@ _TAILS_AFTER = re.compile(
 # "lobster tail on top for my parents (2)", "filet extra for my grandparents (2)": an extra for
 # some of the party, the writer's count of them in the brackets after who they are, the count
 # the extra's ("2 lobster tail on top for my parents"); without "on top" or "extra" the portions
-# may be instead of one of theirs, and stay asked
+# may be instead of one of theirs, and stay asked ("filet extra for Lolo and Lola (2)": a relation
+# by its bare word as a name)
 _EXTRA_FOR_SOME = re.compile(
     r"\b(lobster(?:\s+tails?)?|lobsters|filets?(?:\s+mignon)?|scallops|shrimp|salmon|"
     r"(?:ny\s+)?strips?(?:\s+steaks?)?|chicken)"
-    r"(\s+(?:on top|extra)\s+for\s+(?:my|our|the|his|her)\s+[a-z'-]+"
+    r"(\s+(?:on top|extra)\s+for\s+(?:(?:my|our|the|his|her)\s+|(?=(?:lolo|lola|grandma|grandpa|"
+    r"mom|dad|tito|tita|abuela|abuelo)\b))[a-z'-]+"
     r"(?:\s+(?:(?:&|\+|and)\s+)?[a-z'-]+){0,3}?)\s*\((\d{1,2})\)"
 )
 

@@ -3,9 +3,9 @@ list readers place them once:
 
 - a bracket after them that names the school occasion, no age ("graduation party for my son (8th
   grade promotion)"): it says what the event is, so it is dropped (the "8th" is a grade, no guest);
-- twins (or triplets) named with their age in the occasion and again without it in the writer's
-  list ("grad party for my twins (18) me, my wife, the twins, my parents"): the age is told where
-  the list names them ("the twins (18)"), the same two guests;
+- twins (or triplets, a son, a daughter) named with their age in the occasion and again without
+  it in the writer's list ("grad party for my twins (18) me, my wife, the twins, my parents"): the
+  age is told where the list names them ("the twins (18)"), the same two guests;
 - the pronoun with an age as an item of the writer's list ("4 my sons 8th grade promotion!! me,
   my husband, him (14), his sisters ...") is the son (or daughter) the occasion names: "our son
   (14)", the item the list readers know (only when the text names a son for "him", a daughter
@@ -24,8 +24,9 @@ _SCHOOL_OCCASION = re.compile(
     r"pre-k|elementary|middle school|junior high|high school|college|eighth grade)\s+)?"
     r"(?:promotion|graduation|grad|moving up|continuation|culmination)\b[^()\d]{0,12}\)"
 )
+# (a son or a daughter as well: "grad party for my son (18) ... me, my husband, our son, ...")
 _BORN_TOGETHER = re.compile(
-    r"\b(?:for|of)\s+(?:my|our)\s+(twins|triplets)\s*\(\s*(\d{1,2})\s*\)"
+    r"\b(?:for|of)\s+(?:my|our)\s+(twins|triplets|son|daughter)\s*\(\s*(\d{1,2})\s*\)"
 )
 # The writer's list naming them again with no age: "me, my wife, the twins, my parents"
 _AGAIN = r"(\b(?:me|myself)\b[^.!?\n]{{0,40}}?\b(?:the|my|our)\s+{0})(?!\s*\(|\s+\d|\s+(?:are|r|is)\b)"

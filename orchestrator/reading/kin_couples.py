@@ -15,7 +15,7 @@ from orchestrator.reading.partners import PARTNER
 # The relations, in the plural: those a spouse is said of ("5 friends and their partners": do all
 # have one? asked)
 _KIN_PLURAL = (
-    r"(?:sisters|brothers|sons|daughters|cousins|uncles|aunts|aunties|tias|tios|titas|titos|"
+    r"(?:sisters|brothers|siblings|sons|daughters|cousins|uncles|aunts|aunties|tias|tios|titas|titos|"
     r"comadres|compadres|brothers-in-law|sisters-in-law)"
 )
 # "3 sisters and their husbands": the number in group `couples` (the possessive before it is

@@ -16,10 +16,18 @@ _GLOSS = re.compile(
     r"\s*\(\s*[a-z']+(?:\s+[a-z']+){0,2}\s*\)(?=\s*:\s*\d{1,2}\b)"
 )
 
+# the writer's own word for whom a thing is, its English gloss in brackets right after ("2 extra
+# lobster tails for ông bà (my grandparents)", unaccented "ong ba"): the people are the gloss
+_FOR_GLOSSED = re.compile(
+    r"\bfor\s+[a-z']+(?:\s+[a-z']+){0,2}\s*\(\s*((?:my|our)\s+(?:grandparents|parents|in-laws|"
+    r"grandma|grandpa|mom|dad|uncle|aunt|husband|wife|brother|sister|son|daughter))\s*\)"
+)
+
 
 def kin_glosses(text: str) -> str:
     """`text` with "great-grandkids" as "grandkids" and a gloss in brackets after a kin's word,
-    right before their ages after a colon, dropped."""
+    right before their ages after a colon, dropped; "for ong ba (my grandparents)" as "for my
+    grandparents"."""
     if "grand" in text and "great" in text:
         text = _GREAT.sub(r"\1", text)
-    return _GLOSS.sub(r"\1", text) if "(" in text else text
+    return _FOR_GLOSSED.sub(r"for \1", _GLOSS.sub(r"\1", text)) if "(" in text else text

@@ -15,10 +15,12 @@ from orchestrator.reading.asks import ProteinAsk
 
 Span = tuple[int, int]
 
-# right before the protein: a break or a "because", a short subject, the verb of liking
+# right before the protein: a break or a "because", a short subject, the verb of liking (a
+# relation by its bare word as a name too: "kuya loves lobster", "dad loves lobster")
 _LIKING_BEFORE = gated(re.compile(
     r"(?:^|[.,;!?\n]|\b(?:since|because|cuz|bc|coz|and)\b)\s*"
-    r"(?:he|she|they|we|i|(?:my|our|his|her|the)\s+[a-z'-]+)\s+"
+    r"(?:he|she|they|we|i|(?:my|our|his|her|the)\s+[a-z'-]+|kuya|ate|dad|mom|papa|mama|lolo|lola|"
+    r"tito|tita|tio|tia|abuelo|abuela|grandpa|grandma|hubby)\s+"
     r"(?:really\s+|just\s+|totally\s+)?(?:loves?|likes?|adores?|enjoys?|is obsessed with)\s+"
     r"(?:the\s+)?\Z"
 ))  # fmt: skip

@@ -90,9 +90,10 @@ _PAIR_AFTER = re.compile(
 
 
 # "my grandpa is coming too, so 15 adults now": the people named, words of coming only, then the
-# new count of adults with "now" (the people named are the number added, as "add 2 more" says)
+# new count of adults with "now" (the people named are the number added, as "add 2 more" says;
+# "my uncle and his wife coming too, so 22 adults now": the verb "are" left out, as when hurried)
 _COMING_THEN_TOTAL = re.compile(
-    r"\s+(?:is|are|'s|'re|r|will be)\s+(?:(?:also|now|actually|definitely)\s+)?"
+    r"\s+(?:(?:is|are|'s|'re|r|will be)\s+)?(?:(?:also|now|actually|definitely)\s+)?"
     r"(?:coming|joining(?:\s+us)?|coming along)(?:\s+(?:too|as well|after all))?\s*[,;]?\s*"
     r"(?:so\s+)?(?:(?:that'?s|thats|we'?re|were|it'?s|its)\s+)?"
     r"(?=\d{1,3}\s+(?:adults|grown ?ups)\s+now\b)"

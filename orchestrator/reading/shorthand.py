@@ -26,7 +26,7 @@ from orchestrator.reading.grown_groups import grown_groups
 from orchestrator.reading.honoree_again import honoree_again
 from orchestrator.reading.hosted_couples import hosted_couples
 from orchestrator.reading.it_swapped import it_swapped
-from orchestrator.reading.kin import pair_named_again
+from orchestrator.reading.kin import OCCASION_AFTER, pair_named_again
 from orchestrator.reading.listed_ages import listed_ages
 from orchestrator.reading.listed_family import listed_family
 from orchestrator.reading.listed_groups import in_list, other_in_list
@@ -48,8 +48,11 @@ from orchestrator.reading.youth_leaders import leaders_as_adults
 
 # "6 couples", "3 other couples", "5 married couples", "4 neighbor couples": a word that says which
 # couples may stand before "couples" ("5 of the couples", "10 or so couples" are no count of them)
+# (whose occasion it is may come between them and the relations added: "6 couples for my parents
+# anniversary, plus my parents" is 14)
 _COUPLES = re.compile(
     r"\b(\d{1,3}) (other |more )?(?:(?!(?:of|or|and|so|ish|to|the|are|were|n|plus)\b)[a-z]+ )?couples\b"
+    rf"(?P<occ>\s+for\s+(?:my|our)\s+[a-z-]+{OCCASION_AFTER}(?=\s*,))?"
 )
 _SINGLES = re.compile(
     # "3 single neighbors", "2 single coworkers": unpartnered grown-ups, one each
@@ -279,7 +282,7 @@ def _couples_as_adults(m: re.Match[str]) -> str:
     adults = f"{2 * int(m.group(1)) + _kin(m, 'adults')} {which}adults"
     if not listed:
         adults = adults.replace("other ", "")
-    return adults + _kin_text(m, "adults")
+    return adults + (m.group("occ") or "") + _kin_text(m, "adults")
 
 
 # The counts by groups with the relations after them, compiled once (speed)

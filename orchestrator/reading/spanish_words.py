@@ -26,6 +26,13 @@ def _they_are(m: re.Match[str]) -> str:
     return "the kids are " if "kids" in m.group(0) else "they're "
 
 
+# Spanish relations and occasions the patterns below write in English
+_PAIRS = {"papas": "parents", "padres": "parents", "suegros": "in-laws", "abuelos": "grandparents"}
+_OCCASIONS = {"aniversario": "anniversary", "cumpleanos": "birthday"}
+_ONE = {"esposo": "husband", "esposa": "wife", "mama": "mom", "papa": "dad", "hijo": "son",
+        "hija": "daughter", "abuela": "grandma", "abuelo": "grandpa", "hermano": "brother",
+        "hermana": "sister"}  # fmt: skip
+
 _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\badult[oa]s\b"), "adults"),
     (re.compile(r"\badult[oa]\b"), "adult"),
@@ -172,12 +179,13 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?<=\b\d) n (?=\d{1,2}\b)|(?<=\b\d\d) n (?=\d{1,2}\b)"), " and "),
     (re.compile(r"\b(adults|kids|children|guests|people|\d{1,3}) po\b(?!\s*(?:#|box|number))"), r"\1"),
     # "tienen 6 y 12 años" (the answer to "¿qué edades tienen los niños?"): "they're 6 and 12
-    # yrs", only with "años" after the ages ("tienen 3 hijos" is a count, not ages)
+    # yrs", only with "años" after the ages ("tienen 3 hijos" is a count, not ages) or with the
+    # ages ending the message ("tienen 6, 8, 10 y 3", the whole answer)
     (
         re.compile(
             r"\b(?:(?:l[oa]s |the )?kids )?tienen (?=\d{1,2}(?:,? (?:and )?\d{1,2})*"
             r"(?: yrs\b|,? (?:and|y) (?:el|la|the) baby (?:who is |de )?\d{1,2} "
-            r"(?:months|meses)\b))"
+            r"(?:months|meses)\b|[^\w\n]*$))"
         ),  # "... 4 y el bebé de 3 meses": the baby's age too
         _they_are,
     ),
@@ -188,6 +196,14 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "somos 6 parejas y 3 amigos solteros": friends counted, single ones (no partner each)
     (re.compile(r"\b(\d{1,3}) amig[oa]s( solter[oa]s)?\b"),
      lambda m: f"{m.group(1)} {'single ' if m.group(2) else ''}friends"),
+    # "plus mis papás", "mis suegros": the writer's pair of parents, in-laws or grandparents
+    (re.compile(r"\bmis (papas|padres|suegros|abuelos)\b"), lambda m: f"my {_PAIRS[m.group(1)]}"),
+    # "para el aniversario de mis papás", "el cumpleaños de mi esposo", "Aniversario de mis papás,
+    # 16 adultos": whose occasion it is, as
+    # "for my parents anniversary", "for my husband's birthday"
+    (re.compile(r"\b(?:(?:para )?(?:el|la|su) )?(aniversario|cumpleanos) de (?:my ([a-z-]+)|mi ("
+                r"esposo|esposa|mama|papa|hijo|hija|abuela|abuelo|hermano|hermana))\b"),
+     lambda m: f"for my {m.group(2) or _ONE[m.group(3)] + chr(39) + 's'} {_OCCASIONS[m.group(1)]}"),
 ]
 # The literals each pattern of `_SPANISH` cannot match without, in its order (read from the
 # pattern): a pattern none of whose literals is in the text is skipped (speed)
@@ -204,7 +220,7 @@ _SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
     ("nosotr", " ellos", " ellas"),
     (" y ",), (" y ",), (" a ",), ("entre ",), ("entre ",), ("entre ",), ("menores de",), (" n ",),
     (" po",),
-    ("tienen ",), ("kids son",), ("amig",),
+    ("tienen ",), ("kids son",), ("amig",), ("mis ",), (" de m",),
 )  # fmt: skip
 
 

@@ -46,7 +46,7 @@ def team_named_again(text: str) -> str:
 # "2 of the girls cant make it", "3 of the boys can't come": kids of the team dropping out
 _DROPOUT = re.compile(
     r"\bof the (?:girls|boys|kids|players|scouts|cubs|dancers|swimmers|gymnasts|athletes)\b[^.!?]{0,30}?"
-    r"\b(?:cant|can't|cannot|can not|won't|wont|not|aren't|arent)\b"
+    r"\b(?:cant|can't|cannot|can not|won't|wont|not|aren't|arent|out sick)\b"
 )
 # "so its 12 players now", "so it's 11 players", "down to 12 players": the team's count after them
 _TEAM_NOW = re.compile(

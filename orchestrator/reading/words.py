@@ -81,7 +81,7 @@ _DOZENS = [
 # with "all adults" or its ages after it.
 ROLE_ADULT_WORDS = ("members", "advisors", "advisor", "advisers", "adviser", "chaperones", "chaperone",
                     "coaches", "coach", "youth pastors", "pastors", "instructors", "instructor",
-                    "counselors", "counselor")  # fmt: skip
+                    "counselors", "counselor", "aides")  # fmt: skip
 ADULT_WORDS = ("adults", "adult", "grownups", "grown ups", "grown-ups", "parents", "ladies", "guys",
                "men", "women", "coworkers", "co-workers", "employees", "residents", "colleagues",
                "seniors", "grandparents", "dudes", "singles", "big people", "agents",

@@ -31,7 +31,11 @@ _AGED_YOUTH = re.compile(
 # "6 leaders", "5 den leaders", "3 troop leaders": the leaders' count and an office word
 _LEADERS = re.compile(r"\b(\d{1,3}) (?:den |troop |pack |scout |patrol )?leaders\b")
 # the grown roles beside young members counted with their ages: "3 teachers", "2 chaperones"
-_GROWN_ROLES = re.compile(r"\b(\d{1,3}) (teachers|chaperones|coaches)\b")
+# (the writers among the teachers: "2 aides and the 2 of us teachers"; "3 of us coaches" is read
+# as adults already, coaches being a grown role wherever they are)
+_GROWN_ROLES = re.compile(
+    r"\b(\d{1,3}) (teachers|chaperones|coaches)\b|\b(?:the )?(\d{1,3}) of us (teachers)\b"
+)
 
 
 def _aged_youth(text: str) -> bool:
@@ -41,6 +45,11 @@ def _aged_youth(text: str) -> bool:
         if int(m.group(1)) <= top < 13:
             return True
     return False
+
+
+def _adult_role(m: re.Match[str]) -> str:
+    """ "3 teachers", "the 2 of us teachers" as "3 adult teachers", "2 adult teachers"."""
+    return f"{m.group(1) or m.group(3)} adult {m.group(2) or m.group(4)}"
 
 
 def leaders_as_adults(text: str) -> str:
@@ -53,5 +62,5 @@ def leaders_as_adults(text: str) -> str:
     if "leaders" in text and (aged or _YOUTH.search(text)):
         text = _LEADERS.sub(r"\1 adult leaders", text)
     if aged:
-        text = _GROWN_ROLES.sub(r"\1 adult \2", text)
+        text = _GROWN_ROLES.sub(_adult_role, text)
     return text
