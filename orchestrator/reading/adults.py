@@ -209,6 +209,9 @@ _REPLACES = re.compile(
 )
 
 
+_PAIRED = re.compile(r"\s*(?:and|&|\+|plus)\s*")
+
+
 def uncorrected_counts(text: str) -> list[str]:
     """Two counts of the same adult word, neither added nor said to replace the other ("the Lees
     2 adults, the Kims 2 adults, the Patels 4 adults" with no heading that sums them): the
@@ -221,10 +224,13 @@ def uncorrected_counts(text: str) -> list[str]:
         if _added(m) or _JOINED.search(text, max(0, m.start() - 6), m.start()):
             continue
         word, number = m.group(3).rstrip("s"), int(m.group(1))
+        said = m.group(3)
         if before and before[0] == word and before[1] != number and not _REPLACES.search(
             text, before[2], min(len(text), m.end() + 15)
         ):
-            said = m.group(3)
             checks.append(f"{before[1]} {said} and {number} {said}: in all, or a correction?")
+        elif before and before[0] == word and _PAIRED.fullmatch(text, before[2], m.start()):
+            # "10 adult volunteers and 10 adult staff", both written "10 adults" before the reading
+            checks.append(f"{number} {said} and {number} {said}: {2 * number} in all, or the same?")
         before = (word, number, m.end())
     return checks
