@@ -2048,6 +2048,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   no number before their sentence's one count, a total of adults, say who the adults are ("our 3rd
   grade team + aides are doing a lunch, 9 adults total"); "Aniversario de mis papás, 16 adultos"
   names whose occasion it is (no article needed).
+- round q70m: the count said with "swap it" must be the order's ("lobster for 40 ppl is over our
+  budget, can we swap it for shrimp" after 48 is asked); after the total asked for, the couples
+  who join are why ("can we go to 28 adults? 2 more couples want in" after 24 is 28, after 30
+  asked); two equal counts of grown-ups joined by "and" ("10 adult volunteers and 10 adult staff")
+  are asked (20 in all, or the same?). Cases q70m-01..08.
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3719,7 +3724,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q70f-01..25 (03, 06, 09, 11, 13, 15 set aside: 06 asked on "joining", the others exact; 18-25
     # written after their rules, 22 asked on "my sister and 8 of her friends"; 07 and 24 marked
     # ask; q70a-16, q70a-22, q70b-01, q70b-07, q70b-08, q70b-23, q70m-04 exact too): 3294 of 4652.
-    assert counts["exact"] >= 3294
+    # The three merged (m70def): 3320 of 4681. Then two equal counts of adults joined by "and"
+    # asked, q70m-07, 08 (07 asked: "10 adult volunteers and 10 adult staff"): 3321 of 4683.
+    assert counts["exact"] >= 3321
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3936,7 +3943,7 @@ BLIND_SETS = (
     BlindSet(147, exact=70, stating=("ek014",)),
     BlindSet(148, exact=72, stating=("el012", "el047")),
     BlindSet(149, exact=65, stating=("em023",)),
-    BlindSet(150, exact=66),
+    BlindSet(150, exact=73),
 )
 
 
