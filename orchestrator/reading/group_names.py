@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.partners import PARTNERS
 from orchestrator.reading.words import ADULT_WORDS
 
 # kin ("for my parents, 14 adults") may be whom the party is for, beside the count: not these
@@ -21,7 +22,7 @@ _PREDICATE = re.compile(r"\b(?:are|were|they'?re)\s+(?:all\s+)?\Z")
 # "coaches, 9 adults", "volunteers: 14 grown-ups": the group's count, by the adults' own word
 _ADULTS_COUNT_AFTER = re.compile(
     # "board members + spouses, 14 adults": the partners joined to them inside the count too
-    r"(?:\s*(?:\+|&|and|plus)\s*(?:their\s+)?(?:spouses|partners|wives|husbands|significant others))?"
+    rf"(?:\s*(?:\+|&|and|plus)\s*(?:their\s+)?{PARTNERS})?"
     r"\s*[:,-]\s*(?:(?:all|about|exactly)\s+)?\d{1,3}\s+(?:adults|grown-?ups)\b"
 )
 # "the seniors ministry", "our members club": the group's word naming what they belong to

@@ -14,6 +14,8 @@ PARTNER = (
     r"(?:wifey|wife|husband|hubby|partner|spouse|girlfriend|boyfriend|gf|bf|fianc(?:ee|e)?"
     r"|significant other)"
 )
+# Several people's partners, by the plural: "troop leaders + spouses", "the teachers + their husbands"
+PARTNERS = r"(?:spouses|partners|wives|husbands|significant others)"
 # A nickname or "the"-form of the partner: one adult beside the writer ("my lady", "my date" and
 # "the old man" only with their article: "man" or "date" alone are other words)
 NICKNAME = (

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.partners import PARTNERS
+
 Span = tuple[int, int]
 
 _PARTNERS_THEN_TOTAL = re.compile(
     r"\b(?:the|our|my|all(?:\s+(?:the|our|my))?)\s+[a-z]+s\s*(?:\+|&|\band\b|\bplus\b|\bn\b|\bwith\b|w/)\s*"
-    r"(?:their\s+)?(?:spouses|partners|wives|husbands|significant others|plus[- ]ones)"
+    rf"(?:their\s+)?(?:{PARTNERS}|plus[- ]ones)"
     r"[^\S\n]*[,:-]?[^\S\n]*\d{1,3}[^\S\n]+(?:adults|grown-?ups)\b"
     r"(?:[^\S\n]+(?:total|in total|altogether|in all))?(?![^\S\n]*(?:\+|plus\b|and\b|&|\())"
 )

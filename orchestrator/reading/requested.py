@@ -30,6 +30,7 @@ from orchestrator.dishes import names_dish, off_menu_dish
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.no_counts import COLOUR
 from orchestrator.reading.occasions import OCCASIONS, occasion_combo
+from orchestrator.reading.partners import PARTNERS
 from orchestrator.reading.spelling import is_common_word, is_english
 
 Span = tuple[int, int]
@@ -64,7 +65,7 @@ _VERB_AFTER = re.compile(
 )
 # Partners by the plural joined to a group, the count of adults right after: "dinner for our
 # troop leaders + spouses 10 adults" (with no count after, "plus spouses" stays asked)
-_PARTNERS = re.compile(r"(?:their\s+)?(?:spouses|partners|wives|husbands|significant others)")
+_PARTNERS = re.compile(rf"(?:their\s+)?{PARTNERS}")
 _TOTAL_AFTER = re.compile(
     r"[^\S\n]*[,:.-]?[^\S\n]*\d{1,3}[^\S\n]+(?:adults|grown-?ups)\b(?![^\S\n]*(?:\+|plus\b|and\b|&))"
 )
