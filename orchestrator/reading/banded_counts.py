@@ -26,6 +26,23 @@ _ADULT_ROLE = re.compile(
     r"\b(\d{1,3}) (?:adult|parent) (?:leaders|coaches|volunteers|mentors|supervisors|helpers|sponsors|"
     r"counselors|counsellors|staff)\b"
 )
+# "10 adult volunteers and 10 adult staff", "6 adult coaches, 3 adult helpers and 2 adult sponsors":
+# counts of different grown roles joined in one list are separate groups, written as their sum;
+# the same role said twice ("10 adult volunteers and 10 adult volunteers") is left, and asked
+_ONE_ROLE = _ADULT_ROLE.pattern.removeprefix(r"\b")
+_JOINED_ROLES = re.compile(
+    rf"\b{_ONE_ROLE}(?:\s*(?:,\s*(?:and\s+)?|\band\b|&|\+|\bplus\b)\s*{_ONE_ROLE})+"
+)
+
+
+def _roles_summed(m: re.Match[str]) -> str:
+    roles = list(_ADULT_ROLE.finditer(m.group(0)))
+    words = [r.group(0).split()[-1] for r in roles]
+    if len(set(words)) < len(words):
+        return m.group(0)
+    return f"{sum(int(r.group(1)) for r in roles)} adults"
+
+
 # "2 assistant coaches", "3 head counselors": a rank before a role grown-ups hold, adults by the
 # role as "4 adult coaches" ("2 assistant coaches and 3 of us coaches" is 5 adults)
 _RANKED_ROLE = re.compile(
@@ -74,7 +91,7 @@ def banded_counts(text: str) -> str:
     if any(word in text for word in ("assistant ", "head ", "senior ", "volunteer ")):
         text = _RANKED_ROLE.sub(r"\1 adults", text)
     if "adult " in text or "parent " in text:
-        text = _ADULT_ROLE.sub(r"\1 adults", text)
+        text = _ADULT_ROLE.sub(r"\1 adults", _JOINED_ROLES.sub(_roles_summed, text))
     if "under" in text:
         text = _TODDLERS_UNDER.sub(r"\1 \2", text)
     if any(word in text for word in ("grand", "siblings", "cousins", "nieces", "nephews")):

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.aged_tail import everyones_after_ages
 from orchestrator.reading.asks import CHOSEN_FOR, OWN_CHOICE, ProteinAsk, with_
 from orchestrator.reading.each import EACH_CLAUSE, EVERY_ONE, ON_TOP_ALL, each_count, each_read
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
@@ -190,7 +191,9 @@ def _group_for(text: str, start: int, end: int, groups: list[tuple[int, int, str
     line_start = max(text.rfind(c, max(0, start - 100), start) for c in ".;!?\n") + 1
     before = [g for g in groups if line_start <= g[0] and g[1] <= start and start - g[1] <= 30]
     gap = text[before[-1][1] : start] if before else ""
-    if not before or before[-1][2] == "all" or not _GROUP_GAP.match(gap) or gap.strip() == ",":
+    if not before or before[-1][2] == "all" or not _GROUP_GAP.match(gap) or gap.strip() == "," or (
+        everyones_after_ages(text, before[-1], start, groups)  # "their 2 girls (8, 4) chicken 95864"
+    ):
         return None  # "12 adults / 95630 / filet": other words between, not the adults' choice
     if _WE_AFTER_KIN.match(gap) and _KIN_OWNER.search(text, max(0, before[-1][0] - 12), before[-1][0]):
         return None  # "... and my wife's parents we want salmon": "we", the party, chooses

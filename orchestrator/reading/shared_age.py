@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.ages_next import ages_next_sentence
 from orchestrator.reading.baby_in_ages import baby_in_ages
 from orchestrator.reading.kids_they_are import kids_they_are
 from orchestrator.reading.new_totals import girls_then_total
@@ -81,6 +82,7 @@ def shared_ages(text: str) -> str:
     """`text` (lower case, digits) with kids of one shared age written as a count of kids."""
     if "all" not in text:
         return text  # every match says "all" (speed)
+    text = ages_next_sentence(text)  # "10 scouts, 3 dads and me. they're all between 11 and 12."
     rewritten = [m.group(2) for m in _KIDS_ALL.finditer(text) if _kids_all(m) != m.group(0)]
     counted = [m.group(1) for m in re.finditer(r"\b\d{1,3} ([a-z]+)", text) if m.group(1) in _TEAM_WORDS]
     text = _KIDS_ALL.sub(_kids_all, text)

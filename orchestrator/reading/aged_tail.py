@@ -1,0 +1,34 @@
+"""Proteins right after the last member's ages, ending a run-on message ("... my sister her husband
+and their 2 girls 8 and 4 chicken and filet 95864"): no word ties them to that group, so they are
+the whole party's choice, not the girls'. A group's own choice needs a word tying it ("the girls
+want chicken", "chicken for the girls", "the kids just chicken") or another group's choice before
+it ("10 adults filet and shrimp, 4 kids (7, 9) chicken"). Used by `proteins._group_for`."""
+
+from __future__ import annotations
+
+import re
+
+_PROTEIN = (
+    r"(?:chicken|shrimp|salmon|scallops?|filet(?:\s+mignon)?|lobster(?:\s+tails?)?|tofu|veggies|"
+    r"vegetables|steak|strip|ny\s+strip(?:\s+steak)?)"
+)
+# the group ends with its ages: "2 girls (8 and 4)", "2 kids ages 9-3", "3 kids 10-12"
+_AGES_END = re.compile(r"(?:\(\s*\d[^)]*\)|\d)\s*\Z")
+# between the ages and this protein: nothing, or the proteins listed before it ("chicken and ")
+_BARE_GAP = re.compile(rf"\s*(?:{_PROTEIN}\s*(?:,|\band\b|&|\+|/|\bn\b)?\s*)*")
+_ANY_PROTEIN = re.compile(rf"\b{_PROTEIN}\b")
+# a word after the proteins that ties them to someone ("chicken only", "chicken for them")
+_TIED_AFTER = re.compile(r"\b(?:only|just|want|wants|get|gets|for|each)\b")
+
+
+def everyones_after_ages(
+    text: str, group: tuple[int, int, str], start: int, groups: list[tuple[int, int, str]]
+) -> bool:
+    """Whether the protein at `start`, right after `group` (span and kind), is the whole party's:
+    the group ends with its ages, nothing but the protein list between, no protein named before
+    the group, no group counted after it and no word tying the proteins to anyone after them."""
+    if not _AGES_END.search(text, group[0], group[1]) or not _BARE_GAP.fullmatch(text, group[1], start):
+        return False
+    if any(g[0] >= start for g in groups) or _ANY_PROTEIN.search(text, 0, group[0]):
+        return False
+    return not _TIED_AFTER.search(text, start)

@@ -1,0 +1,43 @@
+"""Ages told in the sentence after the count ("10 scouts, 3 dads and me (the scoutmaster). they're
+all between 11 and 12."): "they" are the one group counted there that can be kids (scouts, players,
+girls...), the others being grown-ups by their word (dads, moms, parents, coaches, leaders); the
+ages are written in a bracket after that group ("10 scouts (all 11-12)") for `shared_age` to read,
+and the sentence that told them is dropped. Two groups that can be kids ("12 scouts, 6 siblings
+and 4 parents. they're all 8-11") or ages out of the kids' band stay as they are (asked)."""
+
+from __future__ import annotations
+
+import re
+
+_AGES_AFTER = re.compile(
+    r"(?P<stop>[.!;]\s*|\s*\n\s*)(?:(?:they'?re|theyre|they are)\s+all|all of them are)\s+"
+    r"(?:between\s+|ages?\s+)?(\d{1,2})(?:\s*(?:-|to|and|&|or)\s*(\d{1,2}))?"
+    r"(?:\s*(?:yrs? old|years? old|yrs?|yo))?\s*(?=[.!;\n]|\Z)"
+)
+_COUNTED = re.compile(r"\b(\d{1,3}) (?:other |more )?([a-z]+)\b")
+_KIDS = frozenset(
+    ("girls", "boys", "kids", "children", "players", "swimmers", "dancers", "gymnasts", "scouts",
+     "campers", "cubs")
+)  # fmt: skip
+_GROWN = frozenset(
+    ("parents", "dads", "moms", "dad", "mom", "adults", "adult", "grownups", "coaches", "coach",
+     "leaders", "leader", "chaperones", "chaperone", "teachers", "teacher", "mothers", "fathers")
+)  # fmt: skip
+
+
+def ages_next_sentence(text: str) -> str:
+    """`text` (lower case, digits) with ages told in the next sentence moved to the one group of
+    the sentence before that can be kids."""
+    if "all" not in text:
+        return text  # every match says "all" (speed)
+    m = _AGES_AFTER.search(text)
+    if not m or not all(6 <= int(age) <= 12 for age in (m.group(2), m.group(3)) if age):
+        return text
+    opened = max(text.rfind(c, 0, m.start()) for c in ".!;\n") + 1
+    counts = list(_COUNTED.finditer(text, opened, m.start()))
+    kids = [c for c in counts if c.group(2) in _KIDS]
+    if len(kids) != 1 or any(c.group(2) not in _KIDS | _GROWN for c in counts):
+        return text
+    ages = f"{m.group(2)}-{m.group(3)}" if m.group(3) else m.group(2)
+    at = kids[0].end()
+    return f"{text[:at]} (all {ages}){text[at : m.start()]}{m.group('stop').rstrip()}{text[m.end() :]}"
