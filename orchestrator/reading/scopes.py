@@ -79,6 +79,20 @@ def _group_count(text: str, ask: ProteinAsk) -> bool:
     )  # fmt: skip
 
 
+# "the girls want chicken, filet and shrimp for the adults": "and" binds closer than a comma
+_COMMA = re.compile(r"\s*,\s*")
+_AND = re.compile(r"\s*(?:and|&|\+|n)\s*")
+
+
+def _binds_after(text: str, asks: list[ProteinAsk], i: int) -> bool:
+    """The protein after `i` is joined to `i` by a bare comma and to the next one, which has a
+    group of its own, by "and": it is that next one's ("chicken, filet and shrimp for the adults")."""
+    if i + 2 >= len(asks) or not _COMMA.fullmatch(text, asks[i].end, asks[i + 1].start):
+        return False
+    b, c = asks[i + 1], asks[i + 2]
+    return bool(c.group and c.group != asks[i].group and _AND.fullmatch(text, b.end, c.start))
+
+
 def share_scope(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
     """Proteins joined by "and"/"+"/"," share the scope one of them was given: "chicken and shrimp
     for all", "the adults want salmon and shrimp", "the other 10 adults filet and shrimp"."""
@@ -87,6 +101,8 @@ def share_scope(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
         for i in range(len(out) - 1):
             a, b = out[i], out[i + 1]
             if a.sentence != b.sentence or not CONNECT.match(text[a.end : b.start]):
+                continue
+            if _binds_after(text, asks, i):
                 continue
             for src, dst, j in ((a, b, i + 1), (b, a, i)):
                 counted = src.portions is not None and _group_count(text, src)

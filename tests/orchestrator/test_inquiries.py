@@ -2053,6 +2053,20 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   who join are why ("can we go to 28 adults? 2 more couples want in" after 24 is 28, after 30
   asked); two equal counts of grown-ups joined by "and" ("10 adult volunteers and 10 adult staff")
   are asked (20 in all, or the same?). Cases q70m-01..08.
+- round q71c: proteins right after the last member's ages that end a run-on message are the
+  whole party's ("... my sister her husband and their 2 girls 8 and 4 chicken and filet 95864" is
+  9 chicken, 9 filet): a group's own choice needs a word tying it ("the girls want chicken",
+  "chicken for the girls") or another group's choice before it ("10 adults filet and shrimp, 4
+  kids (7, 9) chicken"). Ages said in the next sentence ("10 scouts, 3 dads and me (the
+  scoutmaster). they're all between 11 and 12.") are the one counted group's that can be kids, the
+  others grown by their word (dads, moms, coaches, leaders); two such groups ("12 scouts, 6
+  siblings and 4 parents. they're all 8-11") are asked. Counts of different grown roles joined in
+  one list are separate groups and add up ("10 adult volunteers and 10 adult staff" is 20, "6
+  adult coaches, 3 adult helpers and 2 adult sponsors" 11; this replaces round q70m's ask); the
+  same role said twice ("10 adult volunteers and 10 adult volunteers") or a restatement ("12 adult
+  volunteers and 12 of them are coaches too") is asked. In "the boys want chicken, salmon and
+  shrimp for the grown-ups" "and" binds closer than the comma: salmon is the grown-ups'. Cases
+  q71c-01..23.
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
