@@ -3740,7 +3740,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # ask; q70a-16, q70a-22, q70b-01, q70b-07, q70b-08, q70b-23, q70m-04 exact too): 3294 of 4652.
     # The three merged (m70def): 3320 of 4681. Then two equal counts of adults joined by "and"
     # asked, q70m-07, 08 (07 asked: "10 adult volunteers and 10 adult staff"): 3321 of 4683.
-    assert counts["exact"] >= 3321
+    # Round q71c (proteins after the last member's ages ending a run-on message the party's; ages
+    # in the next sentence for the one group that can be kids; different grown roles joined add
+    # up, "10 adult volunteers and 10 adult staff" 20; "and" closer than a comma), q71c-01..23 (03,
+    # 06, 09, 12, 15, 18, 21 set aside: 03, 15, 18 exact, 06, 09, 12, 21 asked; 07, 10, 14, 17
+    # marked ask; q70a-21, q70m-07 exact too): 3335 of 4706.
+    assert counts["exact"] >= 3335
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3957,7 +3962,7 @@ BLIND_SETS = (
     BlindSet(147, exact=70, stating=("ek014",)),
     BlindSet(148, exact=72, stating=("el012", "el047")),
     BlindSet(149, exact=65, stating=("em023",)),
-    BlindSet(150, exact=73),
+    BlindSet(150, exact=74),
 )
 
 
