@@ -17,6 +17,7 @@ from orchestrator.reading.allergies import allergy_foods, diet_checks, diet_reas
 from orchestrator.reading.asides import asides, people_numbers
 from orchestrator.reading.asked_food import asked_foods
 from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.bare_instead import bare_instead
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.change_checks import KEEPS_REST, ONLY, change_checks, replaces_all
 from orchestrator.reading.changes import (
@@ -188,9 +189,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     explained += add_ons.spans + (liking_reasons(norm) if liked else [])
     if removed or add_ons.removed or swap_spans:  # "make the strip salmon instead": applied
         explained += instead_spans(norm)
-    elif len(kept) == 1 and (bare := instead_spans(norm)):  # "scallops instead": of which one?
-        explained += bare  # the conversation knows when its order has one protein to replace
-        checks.append(("instead", f"{kept[0].said} instead: of which protein?"))
+    elif bare := bare_instead(norm, kept):  # "scallops instead", "shrimp and tofu instead": of what?
+        explained, checks = explained + bare.spans, checks + [bare.check]  # the conversation knows
     kept, group_spans = group_each(norm, kept, adults=guests.adults, children=guests.children,
                                    most=catalog.guests.included_portions)  # fmt: skip
     kept, one_spans = one_for_each(norm, kept)  # "12 lobster tails, one for each of us"

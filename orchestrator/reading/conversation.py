@@ -167,6 +167,8 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         dropped |= {"proteins"}
     if len({a.protein for a in merged.proteins}) == 1 and all(map(plain, merged.proteins)):
         later_checks = _drop(later_checks, {"instead"})  # "scallops instead" of the one protein
+    if merged.proteins:  # "could we make it shrimp and vegetables instead?": the order's proteins
+        later_checks = _drop(later_checks, {"instead_all"})
     one = one_for_one(merged, later)
     if one is not None:  # "scratch the chicken, scallops instead": the other proteins stay
         merged, later = replace(merged, proteins=one), replace(later, proteins=(), removed=())

@@ -133,7 +133,9 @@ _PRONOUN_AGES = gated(
         r"girls|godkids|pamangkin|inaanak|apo)|the\s+(?:[a-z]+\s+)?twins)\s*[,!.;:-]*)?"
         # "2 more kids coming, the Lopez twins, theyre 9": both 9
         r"(?:\s*(?:they'?re|they are|they r|she'?s|she is|he's|he is|who'?s|who is|who are)\s+"
-        r"(?:both\s+|all\s+)?|(?<=[,(])(?P<bare>\s*)(?=\d{1,2}\s*(?:,|and|&)\s*\d{1,2}\b)))"
+        r"(?:both\s+|all\s+)?|(?<=[,(])(?P<bare>\s*)(?=\d{1,2}\s*(?:,|and|&)\s*\d{1,2}\b)"
+        # "2 more kids coming, the twins (9)": their one age in brackets
+        r"|(?<=twins)\s*\(\s*(?=\d{1,2}\s*\))))"
         r"(?=\d)"
     )
 )  # "my sister's 2 boys are coming too, 11 and 3": after words of joining, the ages need no "they're"

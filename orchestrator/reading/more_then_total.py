@@ -54,7 +54,7 @@ _AFTER = re.compile(_WHO + JOIN + "(?:" + _TOTAL_AFTER + ")")
 # the total first, the joiners told in the next sentence: "can we do 25 adults? 5 more volunteers
 # are coming", "make it 25 adults. 5 more volunteers signed up"
 _TOTAL_FIRST = re.compile(
-    r"\b(?:make\s+(?:it|that)|can\s+we\s+(?:do|make\s+it|go\s+to)|could\s+we\s+(?:do|make\s+it)|"
+    r"\b(?:make\s+(?:it|that)|can\s+we\s+(?:do|make\s+it|go\s+to)|let'?s\s+(?:do|make\s+it|go\s+(?:to|with))|could\s+we\s+(?:do|make\s+it)|"
     r"bump\s+(?:it\s+)?(?:up\s+)?to|change\s+(?:it\s+)?to)\s+(?P<total>\d{1,3})\s+(?:adults|grown-?ups)"
     r"(?:\s+(?:instead|tho|though|now))?\s*[?!.,;-]+\s*(?:(?:since|because|as)\s+)?"
     + _WHO + JOIN + r"\s*(?=[.!?\n]|$)"

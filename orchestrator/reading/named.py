@@ -107,7 +107,9 @@ _WHO = (
     # one grown-up by office ("our VP and his wife", "our managing partner and his wife")
     r"(?:(?:managing|senior|founding|general|office|regional|district|branch)\s+)?(?:partner|manager|"
     r"director)|vp|svp|evp|ceo|cfo|coo|cto|president|vice president|supervisor|owner|founder|"
-    r"broker)\b(?!')"
+    r"broker|"
+    # "our assistant coach is coming too so add 1 adult": one coach, by rank or none
+    r"(?:(?:assistant|head|pitching|hitting|bench|volunteer)\s+)?coach)\b(?!')"
 )
 # "my tia from stockton and her husband": where one of them comes from, said beside them
 _FROM = r"(?:\s+from\s+[a-z]+(?:\s+(?!(?:and|n|plus|with|are|is|r|can|will|too|also)\b)[a-z]+)?)?"

@@ -46,14 +46,21 @@ _YOUNG = re.compile(
 )
 
 
+def _one_number(text: str, sentence: Span) -> bool:
+    """Whether the sentence at `sentence` of `text` says one number."""
+    return len(re.findall(r"\d+", text[sentence[0] : sentence[1]])) == 1
+
+
 def named_add(text: str) -> tuple[list[Span], list[tuple[Span, str]]]:
     """(the spans explained, the spans rewritten for the guest reader) of normalized `text` for
     each run of names joined by "so add N" that counts N people; ([], []) when none."""
     explained: list[Span] = []
     moved: list[tuple[Span, str]] = []
-    if len(re.findall(r"\d+", text)) != 1:
-        return [], []  # another count beside ("make that 12 adults, ... add 2 more"): its readers'
-    runs = named_people(text)
+    # another count beside ("make that 12 adults, ... add 2 more"): its readers'; the names
+    # before "so add N adults" in a sentence of their own are read ("2 girls dropped so 12 players
+    # now. and our assistant coach is coming too so add 1 adult": the guest reader adds the 1)
+    single = len(re.findall(r"\d+", text)) == 1
+    runs = [r for r in named_people(text) if single or _one_number(text, r[2])]
     for (m, named, _), (m2, named2, _) in zip(runs, runs[1:], strict=False):
         joined = _AND_MORE.match(text, m.end())
         if joined is None or joined.end() != m2.start():
@@ -62,7 +69,7 @@ def named_add(text: str) -> tuple[list[Span], list[tuple[Span, str]]]:
         young = _YOUNG.search(m.group(0)) or _YOUNG.search(m2.group(0))
         if both and int(both.group("n")) == named + named2 and not young:
             explained.append((m.start(), both.end()))  # the names are who the N adults are
-    for m, named, _ in named_people(text):
+    for m, named, _ in runs:
         me = _AND_ME.match(text, m.end())  # "my husband and I are coming too": the writer, one more
         names = (m.start(), me.end() if me else m.end())
         named += 1 if me else 0
@@ -72,6 +79,8 @@ def named_add(text: str) -> tuple[list[Span], list[tuple[Span, str]]]:
         if then.group("word"):  # "so add 2 adults": the names are who they are
             explained += [names, (names[1], then.end())]
             continue
+        if not single:
+            continue  # the bare "add N" beside another count: left to the net
         words = f"add {named} adults"
         if len(words) > names[1] - names[0]:
             continue  # no room to say it in the names' place: left to the net

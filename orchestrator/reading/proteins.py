@@ -118,9 +118,11 @@ _WE_AFTER_KIN = re.compile(r"\s*,?\s*(?:we|we'd|we'll|we're)\b")
 _KIN_OWNER = re.compile(r"\b(?:my|our|[a-z]+'s)\s+\Z")
 # A group named as whose a choice is ("chicken for the kids"): a comma after it ends the clause.
 _CONJUNCTION = re.compile(r"\b(?:and|n|plus|with)\b|[+&]")
-# Two groups joined this way name the whole party: "10 adults and their 4 kids".
+# Two groups joined this way name the whole party: "10 adults and their 4 kids" ("20 adults and
+# some kids, chicken n shrimp": the kids not yet counted, the choice after both everyone's)
 _GROUP_JOIN = re.compile(
-    r"^[\s,+&/]*(?:and|n|plus|with|\+|&|,|-)?[\s,+&/]*(?:(?:their|our|my|his|her|the)\s+)?$"
+    r"^[\s,+&/]*(?:and|n|plus|with|\+|&|,|-)?[\s,+&/]*"
+    r"(?:(?:their|our|my|his|her|the|some|a few|a couple of|several)\s+)?$"
 )
 # "lobster for the adults", "for all the kids", "for every adult", "for each kid", "for all adults"
 _GROUP_AFTER = re.compile(

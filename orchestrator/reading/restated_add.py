@@ -19,7 +19,9 @@ Span = tuple[int, int]
 _GROWN = (
     r"(?:parents|parent volunteers|volunteers|dads|moms|mums|fathers|mothers|grandparents|grandmas|"
     r"grandpas|teachers|chaperones|coaches|adults|grownups|grown-ups|aunts|uncles|coworkers|"
-    r"co-workers|colleagues|neighbors|neighbours|friends|guests|people|(?:mom|dad|mum|parent))"
+    # one of them ("1 more coach is coming, add 1 adult")
+    r"co-workers|colleagues|neighbors|neighbours|friends|guests|people|(?:mom|dad|mum|parent|coach|"
+    r"teacher|chaperone|volunteer|neighbou?r|friend|coworker|colleague|aunt|uncle|adult|guest))"
 )
 _GROWN_WORD = re.compile(_GROWN + r"\Z")
 # or by any plural word no kid's ("2 more engineers"), or as couples, two people each ("1 more

@@ -44,9 +44,12 @@ def team_named_again(text: str) -> str:
 
 
 # "2 of the girls cant make it", "3 of the boys can't come": kids of the team dropping out
+# ("2 girls dropped so 12 players now", "2 of the boys quit": who left, counted or of the team)
 _DROPOUT = re.compile(
     r"\bof the (?:girls|boys|kids|players|scouts|cubs|dancers|swimmers|gymnasts|athletes)\b[^.!?]{0,30}?"
     r"\b(?:cant|can't|cannot|can not|won't|wont|not|aren't|arent|out sick)\b"
+    r"|\b\d{1,2} (?:of the )?(?:girls|boys|kids|players|scouts|cubs|dancers|swimmers|gymnasts|athletes)"
+    r"\s+(?:(?:just|have|had|also|unfortunately)\s+)?(?:dropped(?: out)?|quit|backed out|bailed)\b"
 )
 # "so its 12 players now", "so it's 11 players", "down to 12 players": the team's count after them
 _TEAM_NOW = re.compile(
@@ -69,5 +72,8 @@ def team_left(text: str) -> str:
     if now == text:
         return text
     # "2 of the dancers cant make it so 10 dancers now": the dancers leaving are of those kids
-    return re.sub(r"\bof the (?:dancers|swimmers|gymnasts|athletes|players|scouts|cubs)\b",
-                  "of the kids", now)  # fmt: skip
+    # ("2 players dropped so 12 players now": the players leaving counted, of those kids too)
+    return re.sub(r"\b(of the|\d{1,2}) (?:dancers|swimmers|gymnasts|athletes|players|scouts|cubs)\b"
+                  r"(?=\s+(?:(?:just|have|had|also|unfortunately)\s+)?(?:dropped|quit|backed|bailed|"
+                  r"can|cant|can't|won't|wont|not|aren't|arent|are|is|out)\b)",
+                  r"\1 kids", now)  # fmt: skip

@@ -2067,6 +2067,23 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   volunteers and 12 of them are coaches too") is asked. In "the boys want chicken, salmon and
   shrimp for the grown-ups" "and" binds closer than the comma: salmon is the grown-ups'. Cases
   q71c-01..23.
+- round q71b: "20 adults and some kids, chicken n shrimp" names the whole party before its choice
+  ("some", "a few", "several" kids not yet counted joined to the adults), so once the kids are
+  counted ("4 kids, 11, 9, 7 and 3") the proteins are everyone's (23 each), never the kids' alone.
+  "update: 2 girls dropped so 12 players now" after 14 players (all 10-12) is 12 kids (who left
+  counted, "dropped", "quit", "backed out", the team's new count the kids'; "... so 11 players
+  now" asked), and "our assistant coach is coming too so add 1 adult" is who the 1 is (one coach,
+  by rank or none, named as a relation is; read in a sentence of its own beside other counts when
+  "add N adults" says the guest word); "1 more coach is coming, add 1 adult" is 1 (a singular
+  grown word restated, as "2 more dads want to come, add 2 adults" is 2). "lets do 28 adults
+  instead, 2 more couples from next door are joining" after 24 is 28 ("let's do", "let's make it"
+  asking for the total as "can we go to" does; after 24 "... 26 adults instead" asked). "could we
+  make it shrimp and vegetables instead?" after an order replaces its proteins (two or more named
+  plainly right before the bare "instead"; three named asked how many of each), "My
+  mother-in-law doesn't eat meat" and "my wife doesnt eat red meat" beside a new order without that
+  kind its reason. "2 more kids coming, the twins (9)" adds 2 kids of 9 (the twins' one age in
+  brackets), who take the proteins named for everyone (counted portions, "12 chicken and 12
+  shrimp", asked). Cases q71b-01..24.
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3745,7 +3762,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # up, "10 adult volunteers and 10 adult staff" 20; "and" closer than a comma), q71c-01..23 (03,
     # 06, 09, 12, 15, 18, 21 set aside: 03, 15, 18 exact, 06, 09, 12, 21 asked; 07, 10, 14, 17
     # marked ask; q70a-21, q70m-07 exact too): 3335 of 4706.
-    assert counts["exact"] >= 3335
+    # Round q71b: q70b-03, q70d-10, q70f-06 exact, q71b-01..24 (03, 06, 10, 12, 15, 18, 20, 22 set
+    # aside, all exact; 04, 07, 11, 16, 19 marked ask and asked): 3343 of 4707.
+    assert counts["exact"] >= 3343
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3961,7 +3980,7 @@ BLIND_SETS = (
     BlindSet(146, exact=72),
     BlindSet(147, exact=70, stating=("ek014",)),
     BlindSet(148, exact=72, stating=("el012", "el047")),
-    BlindSet(149, exact=65, stating=("em023",)),
+    BlindSet(149, exact=66, stating=("em023",)),
     BlindSet(150, exact=74),
 )
 
