@@ -4,7 +4,9 @@ for changes no count, when that group was counted. The coverage net flags the gr
 the field `ADD_ON_GROUP`; the conversation drops the flag when an earlier message counted that
 group by its word ("12 parents"). A group never counted ("add the sake for the parents" after
 "15 players and 2 coaches": are the parents coming?) stays asked. A protein for a group ("add
-lobster for the parents") is a choice for some guests, never this (the net's own check)."""
+lobster for the parents") is a choice for some guests, never this (the net's own check). In the
+message that counts the adults ("Guests: 28 adults, 6 kids ... Add-on: sake service for the
+parents") a grown group is inside them: no one uncounted (`inside_adults`)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,12 @@ ADD_ON_GROUP = "add_on_group"
 _FOR_AFTER = re.compile(r"\s+(?:too\s+|as well\s+|also\s+)?for\s+(?:the|our|all the|all our)\s+\Z")
 # "sake service", "extended show": the add-on's generic last word, after its distinctive one
 _ADD_ON_TAIL = re.compile(r"(?:\s+(?:service|show|performance|menu|package|bar|upgrade))?")
+# grown by what they are: inside a count of adults
+_GROWN_GROUP = re.compile(
+    r"(?:parents|grandparents|in-?laws|moms|mums|dads|mothers|fathers|grown-?ups|adults|aunts|uncles)"
+)
+# "28 adults", "Adults: 18", "Guests (adults): 14": the adults counted in the message
+_ADULTS_COUNTED = re.compile(r"\b\d{1,3}\s+(?:adults|grown-?ups)\b|\badults\)?\s*:\s*\d")
 # "12 parents", "2 coaches": a word counted by the number right before it
 _COUNTED_WORD = re.compile(r"\b\d{1,3}\s+([a-z]+)\b")
 
@@ -26,6 +34,12 @@ def for_add_on(text: str, start: int, add_on_word: re.Pattern[str]) -> bool:
         return False
     ends = [m.end() for m in add_on_word.finditer(text, max(0, lead.start() - 40), lead.start())]
     return bool(ends) and bool(_ADD_ON_TAIL.fullmatch(text, ends[-1], lead.start()))
+
+
+def inside_adults(text: str, word: str) -> bool:
+    """The group `word` an add-on is meant for is grown and the message counts its adults ("sake
+    service for the parents" beside "28 adults"): they are among them."""
+    return bool(_GROWN_GROUP.fullmatch(word)) and bool(_ADULTS_COUNTED.search(text))
 
 
 def counted_words(text: str) -> frozenset[str]:

@@ -207,8 +207,8 @@ BENIGN = [
         # "this one is in their backyard": a pronoun for the event, no count of one
         r"\b(?:this|that)\s+1\b(?=\s*(?:[.,!?:;]|$|is\b|was\b|will\b|'s\b|would\b|has\b))",
         # "3 families are sharing one graduation party": the one event, no count of one
-        r"\b(?:sharing|share|splitting|combining|into|throwing|having|doing)\s+1\s+(?:[a-z]+\s+)?"
-        r"(?:party|event|celebration|bbq|cookout|reunion)\b",
+        r"\b(?:sharing|share|splitting|combining|into|throwing|having|doing)\s+1\s+(?:[a-z]+\s+){0,2}"
+        r"(?:party|event|celebration|bbq|cookout|reunion|dinner|lunch|luncheon|brunch|feast)\b",
         # "so it's a big one this year": the event, no count of one
         r"\b(?:it's|its|it is|it'll be|this is|going to be|gonna be)\s+a\s+"
         r"(?:big|huge|special|fun)\s+1\b"

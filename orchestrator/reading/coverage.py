@@ -9,7 +9,7 @@ import re
 
 from orchestrator.catalog import Catalog
 from orchestrator.dishes import prepared_proteins
-from orchestrator.reading.add_on_group import ADD_ON_GROUP, for_add_on
+from orchestrator.reading.add_on_group import ADD_ON_GROUP, for_add_on, inside_adults
 from orchestrator.reading.add_on_mentions import named_in_full, unmatched_add_on
 from orchestrator.reading.aged_dropout import dropout_reason
 from orchestrator.reading.benign import DATE_CHOICE
@@ -236,7 +236,8 @@ def unexplained_words(
         if givers_counted(text, *m.span(), counted):
             continue  # "surprise from our parents ... 3 of us room parents": those who come counted
         if for_add_on(text, m.start(), add_on_word):  # "the sake service for the parents"
-            flag(ADD_ON_GROUP, m, "a group not counted")  # counted before, in a conversation?
+            if not inside_adults(text, word):  # (beside "28 adults": among them)
+                flag(ADD_ON_GROUP, m, "a group not counted")  # counted before, in a conversation?
             continue
         # "these dudes can eat": in a conversation, the guests counted before
         definite = bool(_DEFINITE.search(text, max(0, m.start() - 8), m.start()))
@@ -246,7 +247,8 @@ def unexplained_words(
         before = text[max(_sentence(text, m.start())[0], m.start() - 30) : m.start()]
         if catalog_word.search(before) and m.span(1) not in covered:
             group = for_add_on(text, m.start(1), add_on_word)  # "sake for the parents": theirs?
-            flag(ADD_ON_GROUP if group else "proteins", m, "a choice for someone not counted")
+            if not (group and inside_adults(text, m.group(1))):
+                flag(ADD_ON_GROUP if group else "proteins", m, "a choice for someone not counted")
     for m in NEGATION.finditer(text):
         if (refuses_off_catalog(text, *m.span(), catalog_word, _GUEST)  # "no turkey this year"
                 or negation_explained(text, *m.span()) or people_left_out(text, *m.span())

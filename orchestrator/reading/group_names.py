@@ -6,7 +6,8 @@ people counted are ("the little ones are siblings") and a group named as the sub
 our spring luncheon with you ... We will be 24 adults"); the group the party is for, its whole
 count said later as everyone ("a lunch for the guys ... there's 17 of us all adults"); the group
 that brings a potluck's other dishes ("Residents bring the sides and desserts"): what some of those
-counted bring, no one added."""
+counted bring, no one added; the graduates a graduation party is for ("one graduation party for our
+seniors this year. The Trans are 5 adults, ..."), inside the counts the message gives later."""
 
 from __future__ import annotations
 
@@ -90,6 +91,9 @@ _BRINGS_DISHES = re.compile(
 )
 _ADDS = re.compile(r"\b(?:bring|bringing|invite|inviting|join|joining|plus|too|also|extra|more)\b")
 
+# "one graduation party for our seniors", "a grad dinner for the graduates": whom the party is for
+_GRAD_EVENT_FOR = re.compile(r"\b(?:grad|graduation)\s+(?:[a-z]+\s+){0,2}for\s+(?:our|the|my)\s+\Z")
+_GRADUATES = frozenset({"seniors", "graduates", "grads"})
 
 # "3 lobster tails extra for the coaches": extras for a group the message counts by its number
 # ("plus 3 coaches"), no one new
@@ -117,6 +121,8 @@ def names_no_one(text: str, start: int, end: int, food: re.Pattern[str]) -> bool
         return True  # whom the party is for, then its count
     if word in _ADULT_WORDS and _FOR_GROUP.search(before) and _WE_ALL_ADULTS.search(text, end):
         return True  # whom the party is for, then everyone's count: "there's 17 of us all adults"
+    if word in _GRADUATES and _GRAD_EVENT_FOR.search(text, max(0, start - 50), start):
+        return bool(_COUNT_LATER.search(text, end))  # the graduates inside the counts after
     if _PREDICATE.search(before) and not _JOINED_BEFORE.search(before):
         return True
     if (_ORGANISATION.match(text, end) or _EVENT.match(text, end)) and not _JOINED_BEFORE.search(before):

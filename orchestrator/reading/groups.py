@@ -118,8 +118,9 @@ def aged_groups(text: str, catalog: Catalog) -> list[AgedGroup]:
 _HOUSEHOLDS = gated(re.compile(
     r"\b(\d{1,2})\s+(?:families|households|groups)\b(?:\s+(?:(?:are|r|will be)\s+)?(?:coming|attending|"
     r"joining|total|in all))?\s*:"
-    r"|\b((\d{1,2})\s+(?:families|households))\s+(?:are|r|will be)\s+(?:sharing|doing|having|hosting|"
-    r"throwing|splitting|planning|putting on)\b[^.:!?\n]{0,60}[.:]"
+    # ("we're 3 families doing one party for our graduates.": the verb's "are" before the number)
+    r"|\b((\d{1,2})\s+(?:families|households))\s+(?:(?:are|r|will be)\s+)?(?:sharing|doing|having|"
+    r"hosting|throwing|splitting|planning|putting on)\b[^.:!?\n]{0,60}[.:]"
     # "3 families are coming for the game: the Lees 2 adults + ...": a heading with its reason
     r"|\b((\d{1,2})\s+(?:families|households))\s+(?:(?:are|r|will be)\s+)?(?:coming|attending|joining)\b"
     r"(?:[^.:!?\n\d]|\d{1,3}(?:st|nd|rd|th)\b){0,40}:"  # "for my husband's 45th:"

@@ -222,7 +222,8 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         counts[plus.band] += plus.kids
         g.used.append(plus.span)
     # "the bridal party is 8 + us 2 + 10 friends, so 20 adults": no party of 8
-    summed = parts_to_total(text) + ([plus.span] if plus else [])
+    # ("we're 3 families doing one party": the households' heading, no party of 3)
+    summed = parts_to_total(text) + ([plus.span] if plus else []) + ([heading] if heading else [])
     totals, total_spans = guest_totals(text, [a.span for a in (*aged, *roles)] + us_lists(text)
                                        + summed, adults=sum(adults_by_word.values()))  # fmt: skip
     g.used += total_spans

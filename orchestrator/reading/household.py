@@ -72,6 +72,11 @@ ITEM = re.compile(
     # ("6 of her friends from church" only at a grown person's birthday: `grown_birthday`)
     rf"|(?P<whose>of\s+(?:his|her)\s+(?=(?:{FRIEND_WORDS})\s+from\s+(?:work|the office|church)\b)))?"
     rf"(?P<fword>{FRIEND_WORDS})\b(?:\s+from\s+(?:work|church|the office))?"
+    # "14 of his college friends (all 21-22)", "8 of her classmates (all 23-26)": anyone's friends
+    # or classmates, grown by the ages told for all of them ("(all 19-20)": the aged friends' reader)
+    rf"|(?P<peers>\d{{1,3}})\s+(?:of\s+(?:his|her|their|my|our)\s+)?(?:(?:college|school|uni|old|"
+    rf"best|close)\s+)?(?:{FRIEND_WORDS}|classmates|(?:sorority|frat|fraternity)\s+(?:sisters|brothers))"
+    r"\s*\(\s*all\s+[2-9]\d(?:\s*(?:-|to)\s*[2-9]\d)?\s*\)"
     # "me and my wife and 4 other parents": others of the same role are adults as the writer is
     # "and the neighbors next door 2 adults and their 2 kids": a household named, then counted;
     # "our son (14) and his 3 coaches": grown by their role, whoever's they are
@@ -222,8 +227,8 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
             if item.re in (AGED_RELATIVES, AGED_RELATION, AGED_FRIENDS, MULTIPLE_AGED, MULTIPLES_AGAIN):
                 continue
             writer = writer or bool(item.group("writer"))
-            number = int(item.group("friends") or item.group("adults") or item.group("grown")
-                         or item.group("sibs") or 0)  # fmt: skip
+            number = int(item.group("friends") or item.group("peers") or item.group("adults")
+                         or item.group("grown") or item.group("sibs") or 0)  # fmt: skip
             number += 2 * int(item.group("couples") or 0)
             adults += (
                 1
@@ -231,7 +236,7 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
                 else (2 if item.group("pair") or item.group("couple") else 0)
             )
             adults += number
-            friends += int(item.group("friends") or 0)
+            friends += int(item.group("friends") or item.group("peers") or 0)
             adult_word = item.group("adults") or re.fullmatch(_ADULT, item.group("fword") or "")
             counted += number if adult_word else 0
         if items >= 2 and at > start and writer:  # a list of relations only: is the writer in it?

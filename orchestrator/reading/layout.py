@@ -14,7 +14,9 @@ _BULLET = re.compile(r"^[ \t]*[-*][ \t]+", re.MULTILINE)
 # One kid by a name and an age in brackets; the names are words of no other meaning here
 _NAMED = r"[a-z]{2,12}\s*\(\s*\d{1,2}\s*\)"
 _NAMED_KIDS = re.compile(
-    r"\b(?P<whose>our|my|his|her|their)\s+(?P<word>kids|children|boys|girls|sons|daughters)\s+"
+    # ("my sister's kids Mia (10) and Leo (4)": a relation's kids, "my sister's 2 kids (10 and 4)")
+    r"\b(?P<whose>(?:our|my|his|her|their)(?:\s+(?:sister|brother|cousin|neighbou?r)(?:'s|s))?)\s+"
+    r"(?P<word>kids|children|boys|girls|sons|daughters)\s+"
     rf"(?P<names>{_NAMED}(?:\s*,\s*{_NAMED})*\s*,?\s*(?:and|&|\+|n)\s+{_NAMED})"
 )
 _AGE = re.compile(r"\((\s*\d{1,2}\s*)\)")

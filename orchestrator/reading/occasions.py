@@ -31,4 +31,8 @@ def occasion_combo(phrase: str) -> bool:
         return len(words) == 3 and words[0].strip("'+&,").replace("'", "") in _DAYS
     if words[-2].strip("'+&,").replace("'", "") in ("year", "years"):  # "lunar new year combo"
         return len(words) == 3 and words[0].strip("'+&,") == "new"
+    if len(words) == 3 and words[-2] in ("party", "dinner", "celebration"):  # "bday + grad party
+        # combo": two occasions joined, then the event ("the birthday party combo" may be a package)
+        joined = "+" in phrase or "&" in phrase or " and " in phrase
+        return joined and words[0].strip("'+&,") in OCCASIONS
     return words[-2].strip("'+&,") in OCCASIONS

@@ -20,13 +20,15 @@ _RELATION = (
     # "her little bro who is 4", "his lil sis is 3": the short forms are the same relation
     r"(son|daughter|grandson|granddaughter|niece|nephew|baby|boy|girl|stepson|stepdaughter|"
     r"godson|goddaughter|brother|sister|bro|sis|cousin|twins|triplets"
-    r"|youngest|littlest)"  # "and our youngest who is 4": the youngest of the writer's kids
+    r"|youngest|littlest"  # "and our youngest who is 4": the youngest of the writer's kids
+    r"|(?<=little )(?:guy|one|man)|(?<=lil )(?:guy|one|man))"  # "our little guy who is 3"
 )
 AGED_RELATION = re.compile(
     # "our daughter (she's turning 5)", "our son (he's 7)": the age told in a clause in brackets
     rf"\b(?:my|our|his|her|their|the)\s+{_RELATION}\s*(?:\(\s*(?:(?:she|he)(?:'s|s|\s+is)\s+)?"
     r"(?:(?:turning|just\s+turned)\s+)?(?:age[sd]?\s*:?\s*)?(\d{1,2})\s*"
-    r"(mos?|months?|yrs?|years?|yo|y/o)?(?:\s*old)?\s*\)"
+    # ("our son (hes 22, the grad lol)": a remark after the age, inside the bracket)
+    r"(mos?|months?|yrs?|years?|yo|y/o)?(?:\s*old)?(?:\s*,\s*(?:the\s+)?[a-z' !.]{1,24})?\s*\)"
     # "+ her brother who is 4", "and his little sister who's 3": the age after "who is", the item
     # ending with it
     r"|,?\s+(?:who\s+is|who'?s|who\s+r)\s+(\d{1,2})(?:\s*(mos?|months?|yrs?|years?|yo|y/o)(?:\s*old)?)?"
@@ -78,6 +80,7 @@ AGED_RELATIVES = re.compile(
     r"\b(?:(\d{1,2})\s+of\s+)?(?:my|our|his|her|their|the)\s+(?:[a-z]+'s\s+)?(?:(\d{1,2})\s+)?(?:(?:little|younger|older)\s+)?"
     r"(?:sons|daughters|grandsons|granddaughters|grandkids|grandchildren|nieces|nephews|cousins|"
     r"brothers|sisters|stepkids|stepsons|stepdaughters|godchildren|nieces and nephews"
+    r"|grads|graduates"  # "our 2 grads (18 and 22)": the writer's kids graduating, by their ages
     r"|(?<=\d of their )(?:friends|classmates|buddies|pals))"  # "5 of their friends (3, 4, 6)": by ages
     # "my 2 nephews, they're 9 and 4": the ages after "they're" as after "who are"
     rf"\s*(?:\(\s*(?:ages?\s*:?\s*)?({_AGES}){_YEARS}\s*\)|,?\s+(?:who\s+are|who\s+r|are|aged?|ages?"

@@ -236,7 +236,9 @@ def requested_unknowns(
         phrase = text[start:end]
         if words[0] in _CLAUSE or _harmless(words[-1]) or (len(words) == 1 and _harmless(words[0])):
             continue  # a clause ("we're in"), or a thing the dinner is ("birthday party")
-        if any(span in explained for span in _word_spans(phrase, start)) or occasion_combo(phrase):
+        if any(span in explained for span in _word_spans(phrase, start)) or occasion_combo(
+            text[max(0, start - 30) : end]  # ("bday + grad party combo": the joiner before too)
+        ):
             continue
         if any(k.search(phrase) for k in known) or _KIN.search(phrase) or _VERB_AFTER.match(text, end):
             continue
