@@ -122,8 +122,8 @@ _AMONG = gated(re.compile(
 # "oh and 4 kids too, they're 7, 8 and 10", "1 more kid coming, she's 4", "2 more kids coming, my
 # nephews, they're 9 and 4" (who they are told between; Tagalog "my pamangkin" nieces or nephews,
 # "my inaanak" godchildren, "my apo" grandkids; in brackets after joining too, "(theyre 10 and
-# 7)", "(10 and 7)"): the words between the kid word and the ages are hidden, so the kid reader
-# reads the ages as told right after the count.
+# 7)", "(10 and 7)"; twins' one age, "the Lopez twins, theyre 9", "the twins (9)"): the words
+# between the kid word and the ages are hidden, so the kid reader reads them as after the count.
 _PRONOUN_AGES = gated(
     re.compile(
         rf"\b(?:{_KID})\b((?:\s+(?:can|could|will|are|is)\s+(?:also\s+|now\s+)?"
@@ -131,10 +131,8 @@ _PRONOUN_AGES = gated(
         r"(?:\s+(?:too|as well|also|now|coming|joining|are coming|is coming|after all))*\s*[,!.;:(-]*"
         r"(?:\s*(?:(?:my|our|his|her)\s+(?:mga\s+)?(?:nephews|nieces|grandkids|cousins|sons|boys|"
         r"girls|godkids|pamangkin|inaanak|apo)|the\s+(?:[a-z]+\s+)?twins)\s*[,!.;:-]*)?"
-        # "2 more kids coming, the Lopez twins, theyre 9": both 9
         r"(?:\s*(?:they'?re|they are|they r|she'?s|she is|he's|he is|who'?s|who is|who are)\s+"
         r"(?:both\s+|all\s+)?|(?<=[,(])(?P<bare>\s*)(?=\d{1,2}\s*(?:,|and|&)\s*\d{1,2}\b)"
-        # "2 more kids coming, the twins (9)": their one age in brackets
         r"|(?<=twins)\s*\(\s*(?=\d{1,2}\s*\))))"
         r"(?=\d)"
     )

@@ -9,11 +9,11 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.aged_tail import everyones_after_ages
 from orchestrator.reading.asks import CHOSEN_FOR, OWN_CHOICE, ProteinAsk, with_
 from orchestrator.reading.each import EACH_CLAUSE, EVERY_ONE, ON_TOP_ALL, each_count, each_read
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
 from orchestrator.reading.options import bracket_option, option_named
+from orchestrator.reading.party_choice import everyones_after_ages, we_after_kin
 from orchestrator.reading.party_wide import kid_ages_not_counts, party_wide, whole_party_for
 from orchestrator.reading.scopes import each_shared, of_each, reasons_for_extras, share_scope
 
@@ -112,10 +112,6 @@ _GROUP_GAP = re.compile(
     # the Spanish ones: "los adultos comen filete y langosta"
     r"y|solo|solamente|pollo|camarones|filetes?|langostas?|vieiras|verduras)\b)*$"
 )
-# A relation ending a writer's list ("my parents", "my wife's parents") and "we" choosing after it:
-# the party's choice, not the relations'
-_WE_AFTER_KIN = re.compile(r"\s*,?\s*(?:we|we'd|we'll|we're)\b")
-_KIN_OWNER = re.compile(r"\b(?:my|our|[a-z]+'s)\s+\Z")
 # A group named as whose a choice is ("chicken for the kids"): a comma after it ends the clause.
 _CONJUNCTION = re.compile(r"\b(?:and|n|plus|with)\b|[+&]")
 # Two groups joined this way name the whole party: "10 adults and their 4 kids" ("20 adults and
@@ -197,7 +193,7 @@ def _group_for(text: str, start: int, end: int, groups: list[tuple[int, int, str
         everyones_after_ages(text, before[-1], start, groups)  # "their 2 girls (8, 4) chicken 95864"
     ):
         return None  # "12 adults / 95630 / filet": other words between, not the adults' choice
-    if _WE_AFTER_KIN.match(gap) and _KIN_OWNER.search(text, max(0, before[-1][0] - 12), before[-1][0]):
+    if we_after_kin(text, before[-1], start):
         return None  # "... and my wife's parents we want salmon": "we", the party, chooses
     kinds = {g[2] for g in groups}
     return before[-1][2] if ({"adults", "kids"} <= kinds or "all" in kinds) else None
