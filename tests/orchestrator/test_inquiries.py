@@ -3781,7 +3781,8 @@ async def test_offline_responder_is_never_confidently_wrong(
     # marked ask; q70a-21, q70m-07 exact too): 3335 of 4706.
     # Round q71b: q70b-03, q70d-10, q70f-06 exact, q71b-01..24 (03, 06, 10, 12, 15, 18, 20, 22 set
     # aside, all exact; 04, 07, 11, 16, 19 marked ask and asked): 3343 of 4707.
-    assert counts["exact"] >= 3343
+    # The three merged (m71abc): 3371 of 4751.
+    assert counts["exact"] >= 3371
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -3997,8 +3998,10 @@ BLIND_SETS = (
     BlindSet(146, exact=72),
     BlindSet(147, exact=70, stating=("ek014",)),
     BlindSet(148, exact=72, stating=("el012", "el047")),
-    BlindSet(149, exact=69, stating=("em023",)),
+    BlindSet(149, exact=70, stating=("em023",)),
     BlindSet(150, exact=74),
+    BlindSet(151, exact=50, wrong=("eo021", "eo087", "eo094"), stating=("eo051",), differs=("eo031",)),
+    BlindSet(152, exact=50, wrong=("ep067",), stating=("ep042",)),
 )
 
 
