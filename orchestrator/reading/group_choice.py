@@ -105,7 +105,9 @@ def _unchosen(
     for the kids" says nothing of the adults' protein."""
     if any(a.portions is not None or a.half or a.rest or a.share for a in asks):
         return []  # "4 filet for the adults and chicken for the rest": counts of their own
-    groups = {named_group(text, a) for a in asks if not a.extra}
+    # the reader's scope beside the words': "the adults want filet and shrimp" gives the shrimp,
+    # joined to the filet, to the adults too
+    groups = {named_group(text, a) or a.group for a in asks if not a.extra}
     if len(groups) != 1 or None in groups:
         return []
     group = groups.pop()

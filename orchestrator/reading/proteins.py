@@ -9,7 +9,8 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.asks import CHOSEN_FOR, OWN_CHOICE, ProteinAsk, with_
+from orchestrator.reading.asks import ProteinAsk, with_
+from orchestrator.reading.choice_groups import choice_groups
 from orchestrator.reading.each import EACH_CLAUSE, EVERY_ONE, ON_TOP_ALL, each_count, each_read
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
 from orchestrator.reading.options import bracket_option, option_named
@@ -112,14 +113,6 @@ _GROUP_GAP = re.compile(
     # the Spanish ones: "los adultos comen filete y langosta"
     r"y|solo|solamente|pollo|camarones|filetes?|langostas?|vieiras|verduras)\b)*$"
 )
-# A group named as whose a choice is ("chicken for the kids"): a comma after it ends the clause.
-_CONJUNCTION = re.compile(r"\b(?:and|n|plus|with)\b|[+&]")
-# Two groups joined this way name the whole party: "10 adults and their 4 kids" ("20 adults and
-# some kids, chicken n shrimp": the kids not yet counted, the choice after both everyone's)
-_GROUP_JOIN = re.compile(
-    r"^[\s,+&/]*(?:and|n|plus|with|\+|&|,|-)?[\s,+&/]*"
-    r"(?:(?:their|our|my|his|her|the|some|a few|a couple of|several)\s+)?$"
-)
 # "lobster for the adults", "for all the kids", "for every adult", "for each kid", "for all adults"
 _GROUP_AFTER = re.compile(
     # a joining word opens the next choice: "filete con camaron y for the kids pollo"
@@ -135,28 +128,6 @@ def _alias_pattern(catalog: Catalog) -> tuple[re.Pattern[str], dict[str, str]]:
         names.setdefault(f"{amb.word}s", amb.word)
     ordered = sorted(names, key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(n) for n in ordered) + r")\b"), names
-
-
-def _groups(text: str) -> list[tuple[int, int, str]]:
-    """Group words with their spans, "adults" or "kids"; a word joined to the previous one by
-    "and"/"+"/"," with nothing else between names the whole party ("all")."""
-    found: list[tuple[int, int, str]] = []
-    # the ages told with a group, in brackets or not: "6 kids (7-9) + 5 adults", "6 kids ages 7-9 + 5";
-    # "10 of us adults" is a counted group as "10 adults" is
-    pattern = (
-        rf"(?:\b\d{{1,4}}\s*(?:more\s+|of\s+us\s+)?)?\b(?:({ADULT}|{TEEN})|({KID}))\b(?:\s*\([^)]*\)|\s*,?\s*"
-        r"(?:ages?d?|aged)\s+\d{1,2}(?:\s*(?:-|to|and|&|,)\s*\d{1,2})*|\s+\d{1,2}\s*-\s*\d{1,2}\b)?"
-    )
-    for m in re.finditer(pattern, text):
-        kind = "adults" if m.group(1) else "kids"
-        gap = text[found[-1][1] : m.start()] if found else ""
-        if found and "\n" not in gap and _GROUP_JOIN.match(gap) and found[-1][2] != kind and not (
-            CHOSEN_FOR.search(text, 0, found[-1][0]) and not _CONJUNCTION.search(gap)
-        ) and not OWN_CHOICE.match(text, m.end()):  # "chicken for the kids, the adults want filet"
-            found[-1] = (found[-1][0], m.end(), "all")
-            continue
-        found.append((m.start(), m.end(), kind))
-    return found
 
 
 def _line(text: str, at: int) -> str:
@@ -202,7 +173,7 @@ def _group_for(text: str, start: int, end: int, groups: list[tuple[int, int, str
 def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
     """Proteins in the order named, each with what the words say about its count."""
     pattern, lookup = _alias_pattern(catalog)
-    groups = _groups(text)
+    groups = choice_groups(text)
     stops = [m.start() for m in _SENTENCE.finditer(text)]
     asks: list[ProteinAsk] = []
     halves, paired = 0, None  # paired: the end of the first protein after "half and half"
