@@ -137,6 +137,9 @@ _OTHER_GUESTS = re.compile(
 
 # A message opening with "+N" and a word ("+2 adults same", "+3 ppl"): N added to the order before
 # (a phone number, "+1 916 ...", has digits after)
+_STEP_SIBLING = re.compile(
+    r"\b(?:step|half)[- ]?((?:brother|sister|sibling|son|daughter|kid)s?|child(?:ren)?)\b"
+)
 _PLUS_OPENS = re.compile(r"\A\s*\+\s*(?=\d{1,3}\s*[a-z])")
 
 
@@ -197,6 +200,9 @@ def _written(text: str) -> str:
     text = _PLUS_OPENS.sub("add ", text)  # "+2 adlts same" after an order: 2 added, as "add 2"
     text = re.sub(r"\bin laws\b", "in-laws", text)  # "my in laws": the pair, as "in-laws"
     text = re.sub(r"\bchilds\b", "children", text) if "childs" in text else text  # a learner's plural
+    # "my stepbrother + his wife", "his 3 half-sisters (9, 4, 2)", "my stepson's 12th": a sibling
+    # or a child by marriage or by one parent is counted as a sibling or a child is
+    text = _STEP_SIBLING.sub(r"\1", text) if "step" in text or "half" in text else text
     # "turns out nobody actually wanted tofu": "actually" there stresses, no change of mind
     text = re.sub(r"\b(nobody|no one|noone)\s+actually\b", r"\1 really", text)
     text = re.sub(r"\bevery ?(?:1|one)\b(?!\s*(?:of|\d(?!\d{4}\b)))", "everyone", text)  # "every1 95621"
