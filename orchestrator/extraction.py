@@ -19,7 +19,7 @@ from orchestrator.reading.asked_food import asked_foods
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.bare_instead import bare_instead
 from orchestrator.reading.catalog_words import catalog_words
-from orchestrator.reading.change_checks import KEEPS_REST, ONLY, change_checks, replaces_all
+from orchestrator.reading.change_checks import KEEPS_REST, ONLY, change_checks, replaces_order
 from orchestrator.reading.changes import (
     Swap,
     changes_of_mind,
@@ -257,7 +257,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         adults_said=guests.adults_said,
         kids_said=guests.kids_said,
         removed=tuple(removed),
-        replace_proteins=bool(kept and (removed or replaces_all(norm, [w.span for w in swaps]))),
+        replace_proteins=replaces_order(norm, spelt, kept, removed, [w.span for w in swaps]),
         only=bool(ONLY.search(norm)),
         meatless=meatless,
         removed_add_ons=tuple(add_ons.removed),

@@ -33,6 +33,31 @@ def replaces_all(norm: str, swap_spans: Sequence[tuple[int, int]]) -> bool:
     return bool(REPLACE_ALL.search(unswapped))
 
 
+# "sorry chicken and shrimp", "oops i meant filet and shrimp" after an order: a message opening by
+# taking back what was said, the proteins right after it the whole new choice
+_TAKEN_BACK = re.compile(
+    r"^\W*(?:(?:oh|omg|ugh|oops|sorry|no|wait)\W+)*(?:sorry|oops|my bad|correction|typo|i meant|"
+    r"meant)\W+(?:(?:i\s+)?meant\W+)?"
+)
+
+
+def _taken_back(text: str, kept: Sequence[ProteinAsk]) -> bool:
+    """`text` opens by taking back what was said, the proteins named right after it, none an
+    extra or for some ("sorry chicken and shrimp"): they replace the order's."""
+    m = _TAKEN_BACK.match(text)
+    return bool(m and kept and min(a.start for a in kept) == m.end()
+                and not any(a.extra or a.group or a.portions for a in kept))  # fmt: skip
+
+
+def replaces_order(norm: str, spelt: str, kept: Sequence[ProteinAsk], removed: Sequence[str],
+                   swap_spans: Sequence[tuple[int, int]]) -> bool:  # fmt: skip
+    """The proteins `kept` replace the order's: some taken out beside them, words that say so
+    (`replaces_all`), or the message opening by taking back what was said (read in `spelt`, the
+    text before the interjections were blanked, when it is as long as `norm`)."""
+    opening = spelt if len(spelt) == len(norm) else norm
+    return bool(kept and (removed or replaces_all(norm, swap_spans) or _taken_back(opening, kept)))
+
+
 def change_checks(
     norm: str,
     *,

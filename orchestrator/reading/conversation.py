@@ -131,12 +131,14 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         dropped |= {"kids"}
     if merged.adults is not None and merged.children is None:
         merged = replace(merged, children=0, toddlers=0)
+    # "kids still 12": the order's kids when it has as many
+    kids_told = f"kids_same_{(merged.children or 0) + (merged.toddlers or 0)}"
     if merged.children or merged.toddlers:  # "kids same", "the kids": the order's kids
-        dropped |= {"kids_same", "kids_again"}
+        dropped |= {"kids_same", "kids_again", kids_told}
     if merged.adults:  # "these dudes can eat": the adults counted
         dropped |= {"guests_again"}
     settled = set(counted.settled) | (dropped & {"kids_same", "kids_again", "guests_again", "move",
-                                                 "recount"})  # fmt: skip
+                                                 "recount", kids_told})  # fmt: skip
     later_checks = kids_now_checks(state, later, _drop(later.checks, settled))  # "so 10 players now"
     # "add the sake service for the parents" after "12 parents": the group counted before
     groups = state.counted_groups

@@ -101,5 +101,11 @@ _AGES_THEN_EMOJI = re.compile(
 def emoji_as_stops(text: str) -> str:
     """`text` with an emoji that ends a sentence read as a stop; other emoji are left (elsewhere an
     emoji is a space: "20 \U0001f64b adults")."""
-    text = _AGES_THEN_EMOJI.sub(r"\1. ", text)
-    return _EMOJI_AS_STOP.sub(". ", text)
+    text = _AGES_THEN_EMOJI.sub(lambda m: f"{m.group(1)}.{_after(m.group(0)[len(m.group(1)) :])}", text)
+    return _EMOJI_AS_STOP.sub(lambda m: f".{_after(m.group(0))}", text)
+
+
+def _after(run: str) -> str:
+    """What follows the stop an emoji `run` is read as: its line break when it has one ("Team party
+    🏈\nPlayers: 14 (all 9-10)": the form's next line stays a line of its own), else a space."""
+    return "\n" if "\n" in run else " "

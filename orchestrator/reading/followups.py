@@ -20,6 +20,7 @@ from orchestrator.reading.alternation import alternation
 from orchestrator.reading.bare_relatives import as_kids
 from orchestrator.reading.couples_out import couples_out
 from orchestrator.reading.family_in import family_joins
+from orchestrator.reading.kids_kept import kids_kept
 from orchestrator.reading.new_totals import bare_totals
 from orchestrator.reading.one_guest import one_guest
 from orchestrator.reading.own_age import own_age
@@ -105,12 +106,6 @@ _TURNOUT = re.compile(
     r"\b(?:dropped(?: out)?|backed out|bailed|cancell?ed|pulled out|can't make it|cant make it|"
     r"can't come|cant come|not coming|joining|coming too|said yes|rsvp'?d)(?![a-z])"
 )
-# "kids same", "the kids stay the same", "same kids": the kids of the order corrected, unchanged
-_KIDS_SAME = gated(re.compile(
-    rf"\b(?:the\s+)?(?:{_KID})(?:'?\s*(?:count|number|ages?))?\s+(?:(?:are|is|stay|stays|remain|"
-    r"remains|will stay|can stay)\s+)?(?:the\s+)?(?:same|unchanged)\b(?!\s+as\b)"
-    rf"|\bsame\s+(?:#\s+of\s+|number of\s+)?(?:{_KID})\b(?!\s+(?:menu|price|pricing|portions?|meals?))"
-))  # fmt: skip
 # "5 of the 20 are kids", "3 of them are my kids", "2 of those 16 are my kids": the words between
 # the number and the kid word are hidden from the guest reader, which then reads "5 kids, ages".
 # "4 of them kids (7, 8, 10, 11)" after a total: no verb needed
@@ -266,9 +261,9 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         little = re.search(rf"(?:{_TODDLER})\s*$", text[: m.start(1)])
         if age and little and int(age.group(0)) <= toddler_max:
             read.explained.append((m.end(), m.end() + age.end()))  # "a baby, she's 1": the age fits
-    for m in _KIDS_SAME.finditer(text):
-        read.hidden.append(m.span())  # no kids counted anew
-        read.checks.append(("kids_same", "the kids stay as they were: no kids in the order"))
+    for span, check in kids_kept(text):  # "kids same", "kids still 12": the order's kids
+        read.hidden.append(span)  # no kids counted anew
+        read.checks.append(check)
     if told := AGES_RANGE.match(text):
         read.age_range = (int(told.group(1)), int(told.group(2)))
         read.hidden.append(told.span())  # no kids counted anew: those of the order

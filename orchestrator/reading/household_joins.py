@@ -47,7 +47,7 @@ _KIDS_AGED = (
     r"(?P<kids>\d{1,2})\s+(?P<kw>kids|children)\s*\(\s*\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+\s*\)"
 )
 _FAMILY_JOINS = re.compile(
-    rf"\b(?P<who>{_FAMILY_OF}){_COMING}\s*[!.]?\s*(?:[:,-]\s*)?"
+    rf"\b(?P<who>{_FAMILY_OF}){_COMING}\s*[!.]*\s*(?:[:,-]\s*)?"  # ("after all!!": a run of marks)
     rf"(?:(?:it'?s|that'?s)\s+)?{_COUPLE}\s*,?\s+(?:and|&|\+|plus)\s+(?:their\s+)?{_KIDS_AGED}"
 )
 _ZIP = re.compile(r"(?<!\d)\d{5}(?!\d)")

@@ -64,6 +64,12 @@ _ALL_GROWN_LATER = re.compile(
 _LATER_CHARS = 120
 
 _OCCASION_AFTER = re.compile(OCCASION_AFTER)
+# "joint bday for my girls 🎀 6 adults + 4 kids (5, 8, 10, 12)": the writer's girls or boys whose
+# birthday it is, the kids counted right after them (among them)
+_KIDS_BDAY = re.compile(r"\b(?:bday|birthday|b-day|party)\s+for\s+(?:my|our)\s+$")
+_KIDS_AFTER = re.compile(
+    r"[\s,:;!.-]*\d{1,3}\s+adults?\s*(?:,|\+|&|and|plus)\s*\d{1,3}\s+(?:kids|children)\b"
+)
 # "grandparents visiting! me, my husband, ...", "dinner for my grandparents visit, 6 adults",
 # "when my parents visit next month. 4 adults": their visit is the occasion, the count holds them
 # ("my cousins are visiting too" adds people of no number: still asked)
@@ -83,6 +89,8 @@ def whose_event(text: str, start: int, end: int) -> bool:
         return True
     if _AT_HOME_BEFORE.search(text, max(0, start - 8), start) and _AT_HOME_AFTER.match(text, end):
         return True
+    if text[start:end] in ("girls", "boys") and _KIDS_BDAY.search(text, max(0, start - 24), start):
+        return bool(_KIDS_AFTER.match(text, end))  # "joint bday for my girls 🎀 6 adults + 4 kids"
     if not _FOR_WHOM.search(text[max(0, start - 12) : start]):
         return False
     # "a celebration for my parents ... 24 adults in total, my parents included": named again

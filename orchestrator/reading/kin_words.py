@@ -27,8 +27,9 @@ BOTH = (
     r"grandma|lolo\s*(?:&|\+|and|n|y)\s*lola|lola\s*(?:&|\+|and|n|y)\s*lolo|abuelo\s*(?:&|\+|and|n|y)\s*"
     r"abuela|abuela\s*(?:&|\+|and|n|y)\s*abuelo|"
     # "my mom and pops": the father by his nickname, after the mother
-    r"(?:mom|mum|mother)\s*(?:&|\+|and|n)\s*(?:dad|father|pops)|(?:dad|father)\s*(?:&|\+|and|n)\s*"
-    r"(?:mom|mum|mother))\b"
+    # ("his mom + stepdad", "her dad + stepmom": a parent by marriage)
+    r"(?:mom|mum|mother)\s*(?:&|\+|and|n)\s*(?:step[- ]?)?(?:dad|father|pops)"
+    r"|(?:dad|father)\s*(?:&|\+|and|n)\s*(?:step[- ]?)?(?:mom|mum|mother))\b"
 )
 # One adult, a pair or a relation with their partner, as the list counts them (`arrivals`)
 KIN = (

@@ -41,12 +41,17 @@ BARE_TOTAL = gated(re.compile(
     # ("Also my manager says its 18 now": "also" opens a second thing the message says, a new
     # total all the same, never "18 more")
     rf"(?:^|[.!?\n]\s*|,\s*(?=it's|its|it is|now|so)\b)"
-    rf"(?:(?:{_LEAD}|ok|okay|no|oh|hmm|also|btw|fyi|yo|hey|ugh)\W+)*"
-    rf"{_SAYS}(?:{_LEAD}\W+|make (?:that|it)\s+|it's\s+|its\s+|it is\s+|now\s+|now it's\s+)"
+    rf"(?:(?:{_LEAD}|ok|okay|no|oh|omg|hmm|also|btw|fyi|yo|hey|ugh)\W+)*"
+    rf"{_SAYS}(?:{_LEAD}\W+|make (?:that|it)\s+|it's\s+|its\s+|it is\s+|now\s+|now it's\s+"
+    # "I meant 14 not 41": only with the count it replaces
+    r"|i meant\s+(?=\d{1,3},?\s+not\s+\d))"
     r"(\d{1,3})(?:\s+now)?(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more|,\s*(?:same|keep|everything|the rest)\b)"
     # "its 16 not 12. rest same": the count it replaces right after (`replaced`, checked against
-    # the order's by the conversation)
-    r"|,?\s+not\s+\d{1,3}(?=\s*(?:$|[.!?\n]|,\s*(?:same|keep|everything|the rest|rest)\b)))"
+    # the order's by the conversation; "lol" or an emoji after it)
+    r"|,?\s+not\s+\d{1,3}(?:\s+(?:lol|lmao|haha|oops)|\s*[^\w\s.,!?]{1,3})?"
+    # ("its 14 not 12, my sister n her husband r coming too": who makes the difference after it)
+    r"(?=\s*(?:$|[.!?\n]|[,\s]\s*(?:same|keep|everything|the rest|rest)\b"
+    r"|,\s*(?:my|our|his|her|their)\s)))"
     r"|\bso\s+(?:we're\s+|we are\s+|it's\s+|its\s+)?(?:just\s+|only\s+)?(\d{1,3})"  # "so just 7 now"
     # ("... can come so 14 of us now": the party counted as "of us", "now" saying it changed;
     # "4 teams of 5, so 20 of us, all adults" is the writer's sum, no new total)

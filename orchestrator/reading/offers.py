@@ -61,8 +61,8 @@ _YES = re.compile(
 _BOTH = re.compile(
     r"^\W*(?:(?:yes+|yeah+|yea|yep|yup|sure|ok|okay|absolutely|definitely|omg|oh+|ooh+)\W+)*"
     r"(?:(?:yes\s+)?to\s+|add\s+|we'?ll\s+take\s+|let'?s\s+do\s+)?both(?:\s+of\s+(?:them|those|em))?"
-    r"(?:\W+(?:please|pls|plz|thanks|thx|ty))*\W*$"
-)
+    r"(?:\W+(?:please|pls|plz|thanks|thx|ty))*\W*?(?=\W*$|\s+[a-z])"
+)  # ("yes both 🙌 the kids will love the show lol": a reason of liking after it, liked.YES_REASON)
 # Another add-on named beside the yes as well as the offer ("and add the sake too", "also the
 # sake"), not in its place
 _TOO = re.compile(r"\b(?:too|also|as well|plus)\b")
@@ -122,8 +122,11 @@ def with_offers_named(turns: Sequence[tuple[str, str]], catalog: Catalog) -> lis
 def _both_named(text: str, question: str, offered: Sequence[str], catalog: Catalog) -> str:
     """`text` ("yes both") written as taking by name the two add-ons the reply's `question`
     offered; as it was otherwise."""
-    if not question or not _BOTH.match(text.lower()):
+    both = _BOTH.match(text.lower()) if question else None
+    if both is None:
         return text
+    if not re.match(r"\W*$", text[both.end() :]) and not YES_REASON.match(text.lower(), both.end()):
+        return text  # "yes both 🙌 the kids will love the show lol": the reason after it
     asked = list(dict.fromkeys(offered_in_question(question, offered, catalog)))
     if len(asked) != 2:
         return text

@@ -137,6 +137,17 @@ _OTHER_GUESTS = re.compile(
 
 # A message opening with "+N" and a word ("+2 adults same", "+3 ppl"): N added to the order before
 # (a phone number, "+1 916 ...", has digits after)
+_STEP_SIBLING = re.compile(
+    r"\b(?:step|half)[- ]?((?:brother|sister|sibling|son|daughter|kid)s?|child(?:ren)?)\b"
+)
+# "us 4 + my sisters crew 5 + 3 of my husbands coworkers = 12, all adults": the writer's sum, whose
+# guest word comes after the comma, as "= 12 adults"
+_SUM_ALL_ADULTS = re.compile(r"=\s*(\d{1,3})\s*,?\s*(?:all|all of us|all of them)\s+adults\b")
+# "13th bday for my twins": their age, as "bday for my twins (13)" says it
+_ORDINAL_TWINS = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)\s+(bday|birthday|b-day)\s+for\s+(my|our)\s+(twins|triplets)\b"
+    r"(?!\s*\()"
+)
 _PLUS_OPENS = re.compile(r"\A\s*\+\s*(?=\d{1,3}\s*[a-z])")
 
 
@@ -197,6 +208,12 @@ def _written(text: str) -> str:
     text = _PLUS_OPENS.sub("add ", text)  # "+2 adlts same" after an order: 2 added, as "add 2"
     text = re.sub(r"\bin laws\b", "in-laws", text)  # "my in laws": the pair, as "in-laws"
     text = re.sub(r"\bchilds\b", "children", text) if "childs" in text else text  # a learner's plural
+    # "my stepbrother + his wife", "his 3 half-sisters (9, 4, 2)", "my stepson's 12th": a sibling
+    # or a child by marriage or by one parent is counted as a sibling or a child is
+    text = _STEP_SIBLING.sub(r"\1", text) if "step" in text or "half" in text else text
+    text = _SUM_ALL_ADULTS.sub(r"= \1 adults", text) if "=" in text else text  # "= 12, all adults"
+    if "twins" in text or "triplets" in text:  # "13th bday for my twins": "bday for my twins (13)"
+        text = _ORDINAL_TWINS.sub(r"\2 for \3 \4 (\1)", text)
     # "turns out nobody actually wanted tofu": "actually" there stresses, no change of mind
     text = re.sub(r"\b(nobody|no one|noone)\s+actually\b", r"\1 really", text)
     text = re.sub(r"\bevery ?(?:1|one)\b(?!\s*(?:of|\d(?!\d{4}\b)))", "everyone", text)  # "every1 95621"

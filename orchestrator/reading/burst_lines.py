@@ -1,0 +1,36 @@
+"""A phone's burst of short messages read as the lines of one list: a customer message opening with
+"plus" or "and" and a count or a relation ("me + hubby + our 3 kids (12, 6, 5)", then "plus my
+parents and my in laws"; "12", "adults", then "and 3 kids") goes on the customer message right
+before it, as does a guest word alone after a bare number ("12", then "adults": "12 adults").
+Only between two customer messages with no business reply between, and never the message being
+answered (the last), which stays the one read as the reply's subject."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+Turn = tuple[str, str]
+
+# "plus my parents and my in laws", "and 3 kids", "+ her 2 cousins": the list going on
+_GOES_ON = re.compile(
+    r"^\s*(?:plus|and|&|\+)\s+(?:\d{1,3}\s+[a-z]|(?:my|our|his|her|their)\s+[a-z])", re.IGNORECASE
+)
+_BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+_GUEST_WORD = re.compile(r"^\s*(?:adults?|kids|children|people|ppl|guests)\s*[.!]*\s*$", re.IGNORECASE)
+
+
+def lines_joined(turns: Sequence[Turn]) -> list[Turn]:
+    """`turns` ((role, text), oldest first) with a customer message that goes on the list of the
+    customer message right before it joined to that message (the last turn left as it is)."""
+    out: list[Turn] = []
+    for i, (role, text) in enumerate(turns):
+        last = i == len(turns) - 1
+        if not last and role == "customer" and out and out[-1][0] == "customer" and (
+            _GOES_ON.match(text)
+            or (_GUEST_WORD.match(text) and _BARE_NUMBER.match(out[-1][1]))
+        ):
+            out[-1] = ("customer", f"{out[-1][1].rstrip()} {text.strip()}")
+            continue
+        out.append((role, text))
+    return out
