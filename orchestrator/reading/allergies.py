@@ -50,21 +50,28 @@ _NAMED = gated(re.compile(
 
 
 # A share of the party said to eat no meat or fish, with no number ("half of us are vegetarian",
-# "some of them are vegan"): who has which protein is not said, so a careful person asks.
+# "some of them are vegan", "a few of our staff are vegetarian", "about half the group is
+# vegetarian", "a handful of the team", "about a third of the office"): who has which protein is
+# not said, so a careful person asks.
+_SHARE = (
+    r"\b(?:half|some|a few|most|several|a couple|a lot|many|a handful|a third|a quarter|"
+    r"two thirds|\d{1,3}\s*%)"
+    # "of us", "of our staff", "the group", "of the older aunties": a share of people named
+    r"\s+(?:(?:of\s+)?(?:us|them|em|(?:the|my|our|his|her|their|your)\s+(?:[a-z'-]+\s+){0,2}?"
+    r"[a-z'-]+)\s+"
+    # "a few people on the team", "some folks in the office"
+    r"|(?:people|ppl|folks|guys|ladies|guests)(?:\s+(?:on|in|at|from)\s+(?:the|my|our|his|her|their)"
+    r"\s+[a-z'-]+)?\s+)?"
+)
 _MEATLESS_SHARE = re.compile(
-    r"\b(?:half|some|a few|most|several|a couple|a lot|many|a third|a quarter|\d{1,3}\s*%)"
-    r"\s+(?:of\s+(?:us|them|em|the group|the guests|the party|the team|the crew|our guests"
-    # "a few of the older aunties", "some of my cousins": a share of people the text names
-    r"|(?:the|my|our|his|her|their)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+s)\s+)?"
-    r"(?:are|is|r|'re|will be)\s+(?:strict\s+)?(?:vegetarians?|vegans?|veggie|plant[- ]based)\b"
+    rf"{_SHARE}(?:are|is|r|'re|will be)\s+(?:strict\s+)?"
+    r"(?:vegetarians?|vegans?|veggie|plant[- ]based)\b"
 )
 _NO_MEAT_PROTEINS = frozenset({"tofu", "vegetables"})
 # A share said to eat fish but no meat ("a few of us are pescatarian"): the fish or shellfish of the
 # order are theirs, meat alone is asked
 _PESCATARIAN_SHARE = re.compile(
-    r"\b(?:half|some|a few|most|several|a couple|a lot|many|a third|a quarter|\d{1,3}\s*%)"
-    r"\s+(?:of\s+(?:us|them|em|the group|the guests|the party|the team|the crew|our guests)\s+)?"
-    r"(?:are|is|r|'re|will be)\s+(?:strict\s+)?pesc[ae]tarians?\b"
+    rf"{_SHARE}(?:are|is|r|'re|will be)\s+(?:strict\s+)?pesc[ae]tarians?\b"
 )
 _SEAFOOD = frozenset({"salmon", "shrimp", "scallops", "lobster_tail"})
 # One guest named by relation ("my sister is vegan"), or a share said not to eat meat ("a couple of
@@ -78,9 +85,7 @@ _MEATLESS_OTHER = re.compile(
     r"|\b(?:my|our|the)\s+(?:\w+\s+)?(?:sisters|brothers|aunts|aunties|titas|tias|uncles|cousins|"
     r"parents|grandparents|in-?laws|grandmas|grandpas|elders)\s+(?:are|r|'re)\s+(?:(?:all|both|"
     r"strictly|strict|also)\s+)?(?:vegetarians?|vegans?|plant[- ]based)\b"
-    r"|\b(?:half|some|a few|most|several|a couple|a lot|many)\s+(?:of\s+(?:us|them|em|the "
-    r"group|the guests|the party|the team|the crew|our guests)\s+)?(?:don'?t|do not|doesn'?t|"
-    r"can'?t|won'?t)\s+eat\s+(?:any\s+)?meat\b"
+    rf"|{_SHARE}(?:don'?t|do not|doesn'?t|can'?t|won'?t)\s+eat\s+(?:any\s+)?meat\b"
 )
 
 

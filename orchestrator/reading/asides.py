@@ -22,6 +22,7 @@ from orchestrator.reading.phrases import event_names
 from orchestrator.reading.portion_people import portion_numbers
 from orchestrator.reading.reason_counts import reason_clauses, reason_counts
 from orchestrator.reading.removal_reasons import removal_reasons
+from orchestrator.reading.who_numbers import who_numbers
 from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
 from orchestrator.reading.work_roles import SENIORITY, STAFF, WHICH_ROLE
 
@@ -177,6 +178,7 @@ def people_numbers(text: str, asks: Sequence[ProteinAsk], adults: int | None = N
     numbered += reason_counts(text)  # "2 of my cousins flew in, so make it 12 adults"
     numbered += parts_to_total(text)  # "6 mechanics + 2 front desk + me = 9 adults"
     numbered += portion_numbers(text)  # "each person gets 3: 1 shrimp, 1 filet, 1 chicken"
+    numbered += who_numbers(text)  # "rsvps so far: 22 yes, 3 no", "1 of my couples"
     return numbered + party_size_spans(text, adults) + declined_beside(text)  # "(3 declined)"
 
 

@@ -29,7 +29,7 @@ from orchestrator.reading.doubt_words import (
 )
 from orchestrator.reading.doubts import doubts
 from orchestrator.reading.givers import givers_counted
-from orchestrator.reading.group_host import hosting_member
+from orchestrator.reading.group_host import hosting_member, relation_role
 from orchestrator.reading.group_names import names_no_one
 from orchestrator.reading.honoree_left_out import honoree_left_out
 from orchestrator.reading.honoree_listed import honoree_listed, relation_listed
@@ -218,7 +218,7 @@ def unexplained_words(
         ):
             continue  # the counted group named again ("10 guys ... the guys want filet"), or
             # named right before its count ("party for our seniors: 14 seniors plus 3 coaches")
-        if hosting_member(text, *m.span()):
+        if hosting_member(text, *m.span()) or relation_role(text, *m.span()):
             continue  # "18 members plus 2 advisors ... 1 of the advisors is hosting": one of them
         if describes_adults(text, *m.span()) or travels_before_total(text, *m.span()):
             continue  # "22 adults all parents and seniors", "siblings flying in, we'll be 16 adults"

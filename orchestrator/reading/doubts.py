@@ -18,6 +18,7 @@ from orchestrator.reading.count_down import summed_after
 from orchestrator.reading.emoji import EMOJI_PROTEINS
 from orchestrator.reading.everyone_then_some import count_for_some
 from orchestrator.reading.occasions import occasion_combo
+from orchestrator.reading.reason_counts import within_reason
 from orchestrator.reading.references import ELSEWHERE
 from orchestrator.reading.stated_reference import stated_after
 from orchestrator.reading.vague_added import vague_added
@@ -257,7 +258,8 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
         "guests",
         "guests coming or dropping out",
         lambda s: (near(s, guest, 40) or bool(counted.search(text[max(0, s[0] - 30) : s[0]])))
-        and not summed_after(text, s[1]),  # "coming too so 22 adults now": the new count
+        and not summed_after(text, s[1])  # "coming too so 22 adults now": the new count
+        and not within_reason(text, *s),  # "3 of them can't come, so we're down to 15 adults"
     )
     checks += [("guests", why) for span, why in vague_added(text) if span not in covered]  # "plus some"
     return checks

@@ -2,7 +2,9 @@
 One of the advisors is hosting at her home", "one of our coaches will host". The "1" is no count
 (the host is one of the group already counted) and the group's word is that group named again,
 no choice of food the parse did not place. Only with a verb of hosting right after: "one of the
-advisors wants salmon" is a choice for one of them, left to be asked."""
+advisors wants salmon" is a choice for one of them, left to be asked. The role of someone named
+("my husband coaches our team", "my husband's the head coach"), when the role is counted with a
+number elsewhere in the message, is that group too (`relation_role`)."""
 
 from __future__ import annotations
 
@@ -20,3 +22,22 @@ def hosting_member(text: str, start: int, end: int) -> bool:
     """Whether the group word at `start`:`end` is the group one of whom hosts the party."""
     found = HOST_MEMBER.finditer(text, max(0, start - 20), end + 40)
     return any(m.span(1) == (start, end) for m in found)
+
+
+# "my husband coaches our team", "my husband's the head coach for the JV team": the role of
+# someone named, when the role is counted elsewhere ("... 2 coaches and 9 parents", "3 coaches
+# including him"): who they are among a counted group, no group of its own
+_ROLE_OF = re.compile(
+    r"\b(?:my|our|her|his)\s+(?:husband|hubby|wife|partner|dad|mom|father|mother|son|daughter|"
+    r"brother|sister|boss)(?:'s|\s+is|\s+was)?\s+(?:the\s+|a\s+|an\s+)?(?:head\s+|assistant\s+|lead\s+)?\Z"
+)
+
+
+def relation_role(text: str, start: int, end: int) -> bool:
+    """Whether the group word at `start`:`end` is the role of someone named just before it, a
+    role the text counts elsewhere with a number."""
+    if not _ROLE_OF.search(text, max(0, start - 40), start):
+        return False
+    stem = re.escape(text[start:end].removesuffix("es") if text[start:end].endswith("ches")
+                     else text[start:end].rstrip("s"))  # fmt: skip
+    return bool(re.search(rf"\b\d{{1,3}}\s+(?:[a-z]+\s+)?{stem}(?:e?s)?\b", text))

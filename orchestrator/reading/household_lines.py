@@ -90,6 +90,8 @@ def household_lines(text: str, food: re.Pattern[str]) -> str:
             pos = kids.end()
         if again is not None:  # "so 12 adults and 5 kids all together": the lines summed again
             text = text[: again[0]] + " " * (again[1] - again[0]) + text[again[1] :]
+        for m in _HOUSEHOLDS.finditer(text):  # "a party 3 families are sharing": the lines' number
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
         return text
     return text
 

@@ -143,11 +143,13 @@ _TITLED = (
 # in the count or one more. What the phrase names is judged by the caller (a catalog word, a
 # guest word, a fee are no person).
 _ADDED = re.compile(
-    r"\b(?:\d{1,4}\s+(?:adults?|grownups|grown-ups|people|guests|ppl|persons|pax|folks|heads|peeps)"
+    r"\b(?:\d{1,4}\s+(?:adults?|grownups|grown-ups|people|guests|ppl|persons|pax|folks|heads|peeps|"
+    r"of\s+us)"
     # "party of 14 + my sister's family", "night for 10 & my bf's roommates": the party's size
     r"|\b(?:of|for) \d{1,4})\s*,?\s*(?:plus|and|&|\+)\s*(?P<who>(?:my|our|his|her|their|the)\s+"
-    # an emoji gone leaves a gap of spaces that ends the phrase ("my bf's roommates <emoji> chicken")
-    r"[a-z]+(?:'s)?(?:\s+[a-z]+)?)(?=\s*(?:[,.;!?\n)]|$|too\b|also\b|as well\b)|\s{2,})"
+    # an emoji gone leaves a gap of spaces that ends the phrase ("my bf's roommates <emoji> chicken");
+    # "his gf's family", "the neighbors' family": someone's household
+    r"[a-z]+(?:'s|')?(?:\s+[a-z]+)?)(?=\s*(?:[,.;!?\n)]|$|too\b|also\b|as well\b)|\s{2,})"
     # "14 adults plus Father Tom", "22 teens (all 13-17) and Pastor Dan", "+ Coach Rivera and Coach
     # Lee": people by a title and name after any count of people
     rf"|\b\d{{1,4}}\s+[a-z]+(?:\s*\([^)]{{0,30}}\))?\s*,?\s*(?:plus|and|&|\+)\s*"

@@ -8,7 +8,10 @@ The list is read back from the total to the opening of its sentence (an emoji, w
 normalizer leaves as blanks, opens one too): each part is a count of grown-ups by any name ("2
 owner", "4 of us in the office", "the 2 of them", "day shift 14"), the plus-ones some bring ("9 of
 them bringing their spouse"), the partners of the count before ("and their wives": as many again),
-or one person (the writer, a partner, a titled name, "our worship leader"). The first part read may
+or one person (the writer, a partner, a titled name, "our worship leader"), a pair ("my parents")
+or a relation named by name before the list ("throwing my son Jake a welcome home party ... it'll
+be Jake, his wife, me and my husband, my parents, plus 8 of his army buddies, all adults, so 14
+adults total"). The first part read may
 follow a few words of its own ("they're inviting 10 friends"). Only when the parts add up to the
 total exactly, the words before them hold no number, and no part names the young, a food, an age
 or a bracket, are the parts blanked so the total alone is read; otherwise the other readers (and
@@ -64,6 +67,14 @@ _ONE = re.compile(
     r"(?:dr|mr|mrs|ms|coach|pastor|capt|captain|rev|father|fr|chef)\.?\s+[a-z][a-z'-]+|"
     rf"(?:the|our|my)\s+(?:[a-z]+\s+)?(?:{_ROLE})"
 )
+# "my parents", "his in-laws": a pair
+_PAIR = re.compile(r"(?:my|our|his|her|their)\s+(?:parents|in-?laws|grandparents)")
+# a relation's name told before the list ("throwing my son Jake a party ... it'll be Jake, ...")
+_NAMED_KIN = re.compile(
+    r"\b(?:my|our)\s+(?:son|daughter|husband|wife|brother|sister|dad|mom|father|mother|nephew|niece|"
+    r"cousin|friend|boss)\s+([a-z]{3,})\b"
+)
+_BE = re.compile(r"(?:(?:it'?ll|it will|we'?ll|there'?ll)\s+be\s+)?([a-z]{3,})")
 # "all 3 shifts, 8 guys per shift": the count of each of a few groups alike
 _EACH = re.compile(
     r"\b(?P<groups>\d{1,2})\s+(?P<unit>[a-z]{3,}?)s\s*,?\s*(?P<each>\d{1,3})\s+(?:[a-z'-]+\s+){1,2}?"
@@ -85,11 +96,15 @@ def _opening(text: str, at: int) -> int:
         return stop.end()
 
 
-def _value(part: str, before: int | None) -> int | None:
-    """How many grown-ups one part of the list is (`before`: the count of the part before it), or
-    None when it is no such part."""
+def _value(part: str, before: int | None, names: frozenset[str] = frozenset()) -> int | None:
+    """How many grown-ups one part of the list is (`before`: the count of the part before it;
+    `names`: the relations named before the list), or None when it is no such part."""
     if _NOT_GROWN.search(part) or re.search(r"[^a-z0-9' .-]", part):
         return None
+    if _PAIR.fullmatch(part):
+        return 2
+    if (name := _BE.fullmatch(part)) and name.group(1) in names:
+        return 1
     if m := _PLUS_ONES.fullmatch(part):
         return int(m.group("n"))
     if _THEIR.fullmatch(part):
@@ -110,7 +125,7 @@ def _led(part: str) -> int | None:
     return _value(m.group(1), None)
 
 
-def _sum_of(parts: list[str]) -> int | None:
+def _sum_of(parts: list[str], names: frozenset[str] = frozenset()) -> int | None:
     """The grown-ups the parts of a list name, read from its last part back; None when too few
     parts are read, or words with a number come before them."""
     values: list[int | None] = [None] * len(parts)
@@ -119,7 +134,7 @@ def _sum_of(parts: list[str]) -> int | None:
         if _THEIR.fullmatch(parts[i]):
             first = i  # worked out with the part before it
             continue
-        value = _value(parts[i], None)
+        value = _value(parts[i], None, names)
         if value is None:
             value = _led(parts[i])
             if value is not None:
@@ -166,12 +181,13 @@ def listed_sum(text: str) -> list[Span]:
         parts = [stretch[a:b].strip() for a, b in bounds]
         if any(not p for p in parts):
             continue
-        if _sum_of(parts) != said:
+        names = frozenset(n.group(1) for n in _NAMED_KIN.finditer(text, 0, start))
+        if _sum_of(parts, names) != said:
             continue
         # blank from the first part read (the words before it stay to the net)
-        first = _first_read(parts)
+        first = _first_read(parts, names)
         a = bounds[first][0]
-        if _value(parts[first], None) is None and not _THEIR.fullmatch(parts[first]):  # led into
+        if _value(parts[first], None, names) is None and not _THEIR.fullmatch(parts[first]):  # led into
             led = re.search(r"(?:the\s+|my\s+|our\s+)?\d{1,3}\s", stretch[a : bounds[first][1]])
             a += led.start() if led else 0
         spans.append((start + a, m.start()))
@@ -202,11 +218,11 @@ def _referred(text: str, start: int, parts: list[str]) -> list[Span]:
     return [before.span()]
 
 
-def _first_read(parts: list[str]) -> int:
+def _first_read(parts: list[str], names: frozenset[str] = frozenset()) -> int:
     """The index of the first part `_sum_of` read."""
     first = len(parts)
     for i in range(len(parts) - 1, -1, -1):
-        if _THEIR.fullmatch(parts[i]) or _value(parts[i], None) is not None:
+        if _THEIR.fullmatch(parts[i]) or _value(parts[i], None, names) is not None:
             first = i
             continue
         return i if _led(parts[i]) is not None else first

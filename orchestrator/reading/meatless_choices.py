@@ -13,7 +13,7 @@ Span = tuple[int, int]
 
 _TO_CHOICE = re.compile(
     # "2 are vegetarian so tofu & veggies for them", "2 are vegan -> tofu + veggies"
-    r"[\s:,(-]*(?:and\s+|so\s+|->?\s*|>\s*)?(?:they(?:'ll|'re| will| are| want| get)?\s+)?"
+    r"[\s:,(-]*(?:and\s+|so\s+|->?\s*|>\s*)?(?:they(?:'ll|'re|'d| will| are| want| get)?\s+)?"
     r"(?:will\s+|would\s+)?"
     r"(?:have|get|want|eat|do|having|getting|like|need)?\s*(?:the\s+|just\s+|only\s+)?"
 )

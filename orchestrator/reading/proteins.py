@@ -90,8 +90,8 @@ _SHARE_BEFORE = re.compile(
 _SHARES = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4}
 _REST_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:rest|everyone else|everybody else|others?)\s*(?:of\s+(?:us|them)\s+)?"
-    r"(?:want|wants|get|gets|have|with|would like)?\s*$"
-)
+    r"(?:want|wants|get|gets|have|with|would like|stays?|keeps?|sticks?\s+with)?\s*$"
+)  # "the rest want chicken", "rest stays chicken and shrimp", "everyone else sticks with chicken"
 # One person named by who they are: "lobster for the birthday girl", "filet for my husband".
 _FOR_ONE = re.compile(
     r"^\s*(?:tails?\s+)?for\s+(?:the|my|our|her|his)\s+(?:birthday\s+|bday\s+)?(?:girl|boy|guy|host|"

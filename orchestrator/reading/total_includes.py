@@ -1,8 +1,9 @@
 """People named before a total of adults that says whom it includes ("for my daughter and her
 suitemates, 8 adults total incl. me and my husband"): the total counts everyone, all of them
 adults, so the people named before it in its sentence are among them, not guests to ask about.
-A total without "total" ("6 adults incl. me") or of people of no band ("10 people total incl.
-me": is "my son" a kid?) names no one inside it here."""
+Who a total is, told right after it ("16 adults total, thats all his friends from work + me and
+his dad"), is inside it too. A total without "total" ("6 adults incl. me") or of people of no
+band ("10 people total incl. me": is "my son" a kid?) names no one inside it here."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ _TOTAL_INCLUDING = re.compile(
     r"\b\d{1,3}\s+(?:adults|grown-?ups)\s+(?:total|in total|altogether|in all)\s*[,(-]?\s*"
     r"(?:incl\.?|including|counting)(?=\s)"
 )
+# "16 adults total, thats all his friends from work + me and his dad": who the total is, after it
+_TOTAL_IS = re.compile(
+    r"\b\d{1,3}\s+(?:adults|grown-?ups)\s+(?:total|in total|altogether|in all)\s*[,-]?\s*"
+    r"(?:that'?s|thats|which is|it'?s|its)\s+(?:all\s+|just\s+)?(?=[a-z])"
+)
 _STOPS = ".;!?\n"
 
 
@@ -28,6 +34,9 @@ def inside_total(text: str) -> list[Span]:
     for m in _TOTAL_INCLUDING.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in _STOPS) + 1
         spans.append((start, m.start()))
+    for m in _TOTAL_IS.finditer(text):
+        ends = [i for c in _STOPS if (i := text.find(c, m.end())) != -1]
+        spans.append((m.end(), min(ends, default=len(text))))
     spans += named_inside(text)  # "26 adults including linda and her husband"
     spans += named_in_total(text)  # "24 adults total, abuela included"
     spans += partners_in_total(text)  # "for the teachers + their husbands, 22 adults total"

@@ -2130,6 +2130,31 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   for my girls 🎀 6 adults + 4 kids (5, 8, 10, 12)" is whose birthday, the girls among the kids
   counted right after; a form's heading ending in an emoji ("Team party 🏈\nPlayers: 14 (all
   9-10)\nCoaches: 2") keeps its line break, so the form's lines are read. Cases q71f-01..20.
+- round q71d: a share of the party said vegetarian or vegan of no number, however the share is
+  named ("A few of our staff are vegetarian", "About half the group is vegetarian", "a handful of
+  the team", "several of our staff are vegan", "about a third of the office", "most of the
+  department", "a couple of our staff are pescatarian"), beside meat or fish alone is asked as
+  "half of us are vegetarian" is; someone's household added after a count ("15 of us + his gf's
+  family", "10 adults plus the neighbors' family", "14 adults and my sister's family") is asked,
+  "N of us" a count of people like "N adults"; "4 of them are vegetarian so they want tofu and
+  veggies. rest stays chicken and shrimp" after 16 adults is 12 chicken, 12 shrimp, 4 tofu and 4
+  vegetables ("rest stays", "everyone else keeps", "sticks with" the others' choice; "so they'd
+  like tofu and vegetables" theirs); "filet and shrimp, venue is in Folsom 95630" is where, no
+  item; "Two of the board members sent their regrets, so we're down to 10 adults" gives the reason
+  for the new total (the 2 and who they are placed; "3 of the committee members can't come after
+  all, so we're down to 15 adults" too, the dropping out inside the reason); an RSVP tally ("RSVPs so far: 22 yes, 3 no, 2
+  still pending. Please quote it for 24 adults so we're covered if the pending two say yes") says
+  who answered what, no count (24 adults; "18 yes, 4 maybe" alone leaves the count asked, and "the
+  maybes all came through as yes, so 22 adults" after it is 22); "one of my couples" and "one of
+  our wedding couples" are a planner's client, "(the bride is one of the 11)" after "me + 11 of the
+  girls" someone among the 11; "my husband coaches our team ... 12 players plus 2 coaches and 9
+  parents" and "my husband's the head coach ... 3 coaches including him" name the role of someone
+  counted with it; "16 adults total, thats all his friends from work + me and his dad" says who the
+  total is; "throwing my son Jake a welcome home party ... it'll be Jake, his wife, me and my
+  husband, my parents, plus 8 of his army buddies, all adults, so 14 adults total" adds up to the
+  total (Jake the son named before, "my parents" 2); "a graduation party that three families are
+  sharing" over three household lines is the lines' number. Cases q71d-01..20 (16-20 written
+  after their rules).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3815,6 +3840,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 10 set aside: 07, 09 asked as marked, 10 exact): 3375 of 4761.
     # Round q71f (blind set 152's bursts, star corrections, step relatives), q71f-01..20 (03, 07,
     # 10, 12, 15, 18, 20 set aside: 10, 12 asked, the others exact): 3389 of 4771 on m71abc's base.
+    # Round q71d (set 151's wrongs and asked: vegetarians of no number however the share is named,
+    # a household added after a count, "rest stays", an RSVP tally, a planner's client, a named
+    # one's role, who a total is, households' lines), q71d-01..15 (03, 12, 13, 14 set aside: 13
+    # wrong at first, "a few people on the team are vegan", then asked; 03, 12, 14 asked; 06, 15
+    # exact, the others marked ask; 16-20 written after their rules, all exact): 3378 of 4771.
     assert counts["exact"] >= 3389
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
@@ -4033,7 +4063,7 @@ BLIND_SETS = (
     BlindSet(148, exact=72, stating=("el012", "el047")),
     BlindSet(149, exact=70, stating=("em023",)),
     BlindSet(150, exact=74),
-    BlindSet(151, exact=50, wrong=("eo021", "eo087", "eo094"), stating=("eo051",), differs=("eo031",)),
+    BlindSet(151, exact=61, stating=("eo051",)),
     BlindSet(152, exact=63, wrong=("ep067",), stating=("ep042",)),
 )
 

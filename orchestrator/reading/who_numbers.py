@@ -1,0 +1,45 @@
+"""Numbers that say who, not how many: an RSVP tally beside the count quoted ("RSVPs so far: 22
+yes, 3 no, 2 still pending. Please quote it for 24 adults"; "18 yes, 4 maybe" alone leaves no
+count, which is asked), the client a planner writes for ("one of my couples", "one of our wedding
+couples"), and someone said to be among a number told before ("me + 11 of the girls (the bride is
+one of the 11)"). None of them is a guest count; the counts are read, or asked, as they are."""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+# "22 yes, 3 no, 2 still pending", "18 yes / 4 maybe": two or more answers, each with its number
+_ANSWER = (
+    r"\d{1,3}\s+(?:(?:said|rsvp'?d|rsvped)\s+)?(?:yes|yeses|no|nos|maybe|maybes|(?:still\s+)?pending|"
+    r"tentative|declined|undecided|unsure|tbd|(?:no\s+)?(?:reply|response|answer)(?:\s+yet)?)\b"
+)
+_TALLY = re.compile(rf"\b{_ANSWER}(?:\s*[,/;]\s*(?:and\s+)?{_ANSWER}|\s+and\s+{_ANSWER})+")
+# "if the pending two say yes", "the 4 maybes": a part of the tally named again
+_TALLY_PART = re.compile(
+    r"\bthe\s+(?:(?:pending|undecided|tentative|maybe)\s+(\d{1,3})|(\d{1,3})\s+(?:pending|maybes?|"
+    r"undecided|tentative))\b"
+)
+# "one of my couples", "1 of our wedding couples": whom a planner writes for
+_CLIENT = re.compile(
+    r"\b1\s+of\s+(?:my|our)\s+(?:[a-z]+\s+)?(?:couples|clients|brides|grooms|customers)\b"
+)
+# "(the bride is one of the 11)": someone among the number told before
+_AMONG = re.compile(r"\(\s*(?:the|my|our|his|her)\s+[a-z-]+\s+is\s+1\s+of\s+(?:the\s+)?(\d{1,3})\s*\)")
+
+
+def who_numbers(text: str) -> list[Span]:
+    """Spans of normalized `text` whose numbers say who, not how many (see the module)."""
+    spans: list[Span] = []
+    if "rsvp" in text:
+        found = list(_TALLY.finditer(text))
+        tallies = [m.group(0) for m in found]
+        spans += [m.span() for m in found]
+        spans += [m.span() for m in _TALLY_PART.finditer(text) if tallies and any(
+            re.search(rf"\b{m.group(1) or m.group(2)}\b", t) for t in tallies)]  # fmt: skip
+    if "1 of " in text:
+        spans += [m.span() for m in _CLIENT.finditer(text)]
+        spans += [m.span() for m in _AMONG.finditer(text)
+                  if re.search(rf"(?<![\d$.]){m.group(1)}(?!\d)", text[: m.start()])]  # fmt: skip
+    return spans
