@@ -2101,6 +2101,21 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   dads", "the extended performance for the grandparents") is for some of those counted, no one
   uncounted ("sake service for my in-laws who are flying in" beside 14 adults asked). Cases
   q71a-01..21.
+- round q71e: the grown person an occasion is for, named again by a pronoun or by the same
+  relation beside the writer right after it, is one guest ("bday dinner for my husband, me + him
+  + 4 couples, our kids 10 and 6": 10 adults, 2 kids; "anniversary dinner for my wife, her + me + 3
+  other couples": 8; "for my husband, me + my husband + 2 couples + my parents": 8; a son or a
+  daughter, who may be a child, and "for my husband, he's inviting 6 buddies plus him and me" are
+  the honoree readers'). Numbers of a firming headcount that are no guests: "36 adults confirmed
+  and the other 4 declined", "18 adults, the remaining 2 said no" ("20 adults, 2 declined" asked);
+  an RSVP tally whose yeses are the count ("27 yes, 5 no, no maybes left. Please quote the 27, all
+  adults": 27; "20 yes, 3 no, 2 maybe" asks about the 2); "PO 90-1187", a code; "14 adults for
+  now, salmon and chicken" (no item "now"); "So 9 of us are coming, all adults" under an RSVP
+  sheet of names is 9. "Same proteins as before" in a follow-up is this conversation's order (with
+  no order before it, staff look one up). A sheet's dashes ("Accounting - 8\nSales - 11\n...\n
+  All adults.") are named groups summed; "Seating plan for the Kaur-Bennett welcome dinner:" heads
+  its tables' lines; "Organization: Delta Ridge Insurance" is the writer's firm; "Blessings,\n
+  Sister Gloria" signs the message (no sister of the writer). Cases q71e-01..21.
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3782,7 +3797,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round q71b: q70b-03, q70d-10, q70f-06 exact, q71b-01..24 (03, 06, 10, 12, 15, 18, 20, 22 set
     # aside, all exact; 04, 07, 11, 16, 19 marked ask and asked): 3343 of 4707.
     # The three merged (m71abc): 3371 of 4751.
-    assert counts["exact"] >= 3371
+    # Round q71e (an occasion's honoree named again beside the writer one guest; declines, RSVP
+    # tallies, PO codes and "for now" no guests; "as before" this conversation's order; a sheet's
+    # dashes summed), q71e-01..21 (03, 06, 08, 12, 16, 17, 18, 21 set aside: 03 and 06 asked, the
+    # others exact; 02 exact before the rules too; q53b-03 exact too): 3391 of 4772.
+    assert counts["exact"] >= 3391
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -4000,8 +4019,8 @@ BLIND_SETS = (
     BlindSet(148, exact=72, stating=("el012", "el047")),
     BlindSet(149, exact=70, stating=("em023",)),
     BlindSet(150, exact=74),
-    BlindSet(151, exact=50, wrong=("eo021", "eo087", "eo094"), stating=("eo051",), differs=("eo031",)),
-    BlindSet(152, exact=50, wrong=("ep067",), stating=("ep042",)),
+    BlindSet(151, exact=59, wrong=("eo021", "eo087", "eo094"), stating=("eo051",), differs=("eo031",)),
+    BlindSet(152, exact=51, stating=("ep042",)),
 )
 
 
