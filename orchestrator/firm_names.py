@@ -21,7 +21,8 @@ _SUFFIX = (
 )
 _FIRM = re.compile(
     # "Whitfield & Sons Insurance", "Tran & Patel Insurance": an "&" between the names
-    rf"(?:\b(?:at|from|with|for|of)\s+|,\s*|^\s*)(?:(?:&|(?!{_NOT_NAME}\b)[a-z][a-z&'.-]*)\s+){{1,3}}"
+    # ("Organization: Delta Ridge Insurance": a form's field names the firm after its colon)
+    rf"(?:\b(?:at|from|with|for|of)\s+|[,:]\s*|^\s*)(?:(?:&|(?!{_NOT_NAME}\b)[a-z][a-z&'.-]*)\s+){{1,3}}"
     rf"insurance(?:\s+{_SUFFIX})?\b(?!\s+(?:policy|policies|certificate|cert|info|documents?|"
     r"papers?|card|requirements?|coverage))"
     rf"|\b(?:our|an|my|the)\s+insurance\s+{_SUFFIX}\b",

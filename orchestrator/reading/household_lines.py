@@ -23,7 +23,8 @@ from orchestrator.reading.words import ADULT_WORDS
 _HEADING = re.compile(
     r"(?:^|[.!?\n])[^.!?\n\d]{0,40}\b(?:head\s?count|guest\s+list|seating(?:\s+(?:plan|chart))?|"
     r"everyone|everybody|who'?s\s+coming|breakdown|by\s+(?:household|family|table))"
-    r"[^.!?\n\d:]{0,25}:[ \t]*\n(?:[ \t]*\n)?"
+    # (what the plan is for after it: "seating plan for the kaur-bennett welcome dinner:")
+    r"[^.!?\n\d:]{0,45}:[ \t]*\n(?:[ \t]*\n)?"
 )
 # "- us (the nguyens): 2 adults, kids 14 and 10", "table 2 - groom's family: 6 adults + 2 kids"
 _LINE = re.compile(

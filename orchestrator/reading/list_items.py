@@ -30,6 +30,8 @@ LIST_WORDS = {
     "were", "night", "evening", "afternoon", "morning", "tonight", "tomorrow",
     # "3 lobster tails for the table + the sake service": whom the extras are for, no item
     "table",
+    # "14 adults for now, salmon and chicken": the count said for the time being, no item
+    "now",
     # "chicken and tofu, near Land Park": where the party is, no item
     "near",
     # "shrimp + chicken, budget is like 1000": the money they have in mind, no item

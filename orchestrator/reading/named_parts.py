@@ -2,9 +2,10 @@
 adults" is 20 adults; and a later message that recounts those same groups by name ("marketing is
 10 now not 8. engineering still 12"), read as the new sum when every group is told again or
 kept. A department's lines count too, one part a line ("Headcount by department:\n- Front desk:
-4\n- Hygienists: 6\nAll adults"), and a recount may keep groups ("engineering and admin unchanged")
-and tell the change's reason ("support is 11 now (2 new hires)"). A name that is a food ("chicken
-12, shrimp 8") is portions, a month or the party's own word ("guests 20") no group."""
+4\n- Hygienists: 6\nAll adults", a sheet's "Accounting - 8\nSales - 11\n...\nAll adults."), and
+a recount may keep groups ("engineering and admin unchanged") and tell the change's reason
+("support is 11 now (2 new hires)"). A name that is a food ("chicken 12, shrimp 8") is portions, a
+month or the party's own word ("guests 20") no group."""
 
 from __future__ import annotations
 
@@ -17,11 +18,14 @@ from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
 # "engineering 12, marketing 8, all adults": two or more "<name> N" parts, then all adults; or a
 # department's lines, each line one part ("- front desk: 4\n- hygienists: 6\n...\nall attendees are
 # adults"), so a form's other lines ("Date: Friday, December 11", "Location: Suite 200") are none
-_PART = r"[a-z]+(?: [a-z&'-]+)?:? \d{1,3}"
+# (a sheet's dash as the colon: "Accounting - 8\nSales - 11\n...\nAll adults.")
+_PART = r"[a-z]+(?: [a-z&'-]+)?(?::| -)? \d{1,3}"
 # a line may name two groups counted together ("Kitchen and housekeeping: 8"): one part
-_LINE = rf"[ \t]*(?:[-*\u2022][ \t]*)?(?:[a-z]+ (?:and|&) [a-z]+:? \d{{1,3}}|{_PART})[ \t]*"
+_LINE = rf"[ \t]*(?:[-*\u2022][ \t]*)?(?:[a-z]+ (?:and|&) [a-z]+(?::| -)? \d{{1,3}}|{_PART})[ \t]*"
 # the first name of such a part, which a recount may use for it ("kitchen unchanged")
-_JOINED = re.compile(r"(?m)^[ \t]*(?:[-*\u2022][ \t]*)?([a-z]+) (?:and|&) ([a-z]+):? \d{1,3}[ \t]*$")
+_JOINED = re.compile(
+    r"(?m)^[ \t]*(?:[-*\u2022][ \t]*)?([a-z]+) (?:and|&) ([a-z]+)(?::| -)? \d{1,3}[ \t]*$"
+)
 _ALL = (
     r"(?:all|everyone)\s+(?:(?:of\s+(?:them|us)|attendees|guests|staff|employees)\s+)?"
     r"(?:are\s+|is\s+)?(?:adults|an adult|grown-?ups)\b"
@@ -38,7 +42,7 @@ _NOT_GROUP = re.compile(
     r"unit|floor|building|table|tables|age|ages)\b"
 )
 # a part's key is its last word ("front desk: 4" is "desk"), as a recount names it
-_ONE = re.compile(r"([a-z]+):? (\d{1,3})")
+_ONE = re.compile(r"([a-z]+)(?::| -)? (\d{1,3})")
 _YOUNG = re.compile(rf"\b(?:{'|'.join(KID_WORDS + TEEN_WORDS + TODDLER_WORDS)})\b")
 # "marketing is 10 now not 8", "marketing now 10", "engineering still 12", "engineering is still 12"
 _NEW = re.compile(

@@ -1,11 +1,11 @@
 """Numbers on an organisation's paperwork, never a count: a purchase order's, reference, invoice,
-order or case number ("PO# 4471", "Ref# EGT-2025-118", "Subject: Quote request - Ref 2025-0419",
-"Invoice #INV-2024-0312", "case 2024-0031"), a date written year first in a form ("Event date:
-2025-05-04"), a ZIP's four-digit extension ("95608-2231"), a phone number in a signature ("Golden
-Gate Realty Group\\n916-555-0199") and its extension ("(916) 555-4410 ext 12"), a hospital unit
-("the night shift on 7 South") and parking spots ("visitor parking is spots 40 thru 55"). The
-safety net asks about no number inside these spans, and the guest reader never sees them (a
-company's name before a phone would read as "group 916")."""
+order or case number ("PO# 4471", "PO 90-1187", "Ref# EGT-2025-118", "Subject: Quote request -
+Ref 2025-0419", "Invoice #INV-2024-0312", "case 2024-0031"), a date written year first in a form
+("Event date: 2025-05-04"), a ZIP's four-digit extension ("95608-2231"), a phone number in a
+signature ("Golden Gate Realty Group\\n916-555-0199") and its extension ("(916) 555-4410 ext 12"),
+a hospital unit ("the night shift on 7 South") and parking spots ("visitor parking is spots 40
+thru 55"). The safety net asks about no number inside these spans, and the guest reader never sees
+them (a company's name before a phone would read as "group 916")."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ PAPER_NUMBERS = [
         rf"\b(?:{_PAPER_WORDS})\.?\s*(?:no\.?|number|#)?\s*[:#]?\s*"
         # (three digits at least before the first hyphen: "order 20-25" is a range of guests)
         r"(?:[a-z]{1,5}-\d{1,6}|\d{3,6})(?:-[a-z0-9]{1,8})+\b",
+        # a short head and a long tail ("PO 90-1187", "invoice 21-5530"): a code, no range of
+        # guests (whose second number is as short as its first)
+        rf"\b(?:{_PAPER_WORDS})\.?\s*(?:no\.?|number|#)?\s*[:#]?\s*\d{{1,2}}-\d{{4,8}}\b",
         # "PO# 4471", "P.O. number 50712", "order #3391", "Invoice #INV-2024-0312"
         rf"\b(?:{_PAPER_WORDS})\.?\s*(?:no\.?|number|#)\s*[:#]?\s*(?:[a-z]{{1,5}}-?)?\d{{3,10}}\b",
         # a reference told by its word alone, long ("ref: 88213")

@@ -17,7 +17,9 @@ _HERE = (
     r"(?:every ?(?:one|body|1)(?: else)?|all(?: of)? (?:us|them|the others)"
     r"|the rest(?: of (?:us|them|the \w+))?|the others|others|the other (?:\w+ )?(?:guests|adults|kids|"
     r"people|ones)|us|them|we said|i said|(?:the )?(?:\d+ )?(?:adults|grown ?-?ups|kids|guests|group|"
-    r"table)|above)\b"
+    # "same proteins as before" in a follow-up: the order this conversation quoted (with no order
+    # earlier in it, the earlier one only staff can look up: `offline_topics.references`)
+    r"table)|above|before)\b"
 )
 _THING = (
     r"(?:thing|order|menu|food|setup|set up|proteins?|meal|meats?|stuff|spread|dishes|lineup|line up)"
@@ -47,7 +49,7 @@ ELSEWHERE = gated(first_chars(re.compile(
 # The same food as the order already given: this conversation's, when it has one.
 # "food stays the same", "the menu is unchanged": the same said after the thing
 HERE = re.compile(
-    rf"\bsame {_THING}\b(?!\s+as\s+(?!{_HERE}))"
+    rf"\bsame {_THING}\b(?!\s+as\s+(?!{_HERE}))|\bsame as before\b"
     rf"|\b{_THING}\s+(?:stays|stay|is|remains|remain|will stay|can stay|will be|should be)\s+"
     r"(?:the\s+same|unchanged)\b(?!\s+as\b)"
 )

@@ -24,6 +24,7 @@ from orchestrator.reading.golf_groups import golf_groups
 from orchestrator.reading.grown_games import grown_games
 from orchestrator.reading.grown_groups import grown_groups
 from orchestrator.reading.honoree_again import honoree_again
+from orchestrator.reading.honoree_pronoun import honoree_pronoun
 from orchestrator.reading.hosted_couples import hosted_couples
 from orchestrator.reading.it_swapped import it_swapped
 from orchestrator.reading.kin import OCCASION_AFTER, pair_named_again
@@ -240,6 +241,7 @@ def written_counts(text: str) -> str:
     text = mixed_words(text)  # "12 người lớn (adults)", "3 y el bebé de 6 meses"
     text = ages_told(text)  # "5 girls incl the birthday girl (all 8)", "2 more girls, 9 and 7"
     text = pair_named_again(text)  # "for my grandparents!! 6 couples + grandma & grandpa"
+    text = honoree_pronoun(text)  # "bday dinner for my husband, me + him + 4 couples"
     if "couples" in text:
         # "3 other couples" are 6 adults, "2 more couples" 4 more; "6 couples + grandma & grandpa" 14
         text = hosted_couples(text)  # "my wife and i are hosting 2 other couples": 6 adults

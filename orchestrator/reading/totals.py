@@ -46,10 +46,15 @@ _TOTAL = re.compile(
     r"for (?:our|my|his|her|a|the))\b)|\s{2,}|\s+[-\u2013\u2014]\s"
     # "12 of us in the league, all adults": where the party belongs, then the sentence ends
     r"|\s+in\s+(?:the|our|my)\s+[a-z]+(?:\s+[a-z]+)?\s*[,.!\n]"
+    # "so 9 of us are coming, all adults": the verb, then the clause ends ("3 of us are coming
+    # late" is some of them)
+    r"|\s+(?:are|r|will be)\s+(?:coming|attending)\s*(?:[,.!?\n]|$)"
     r"|\s*(?:and\b|[+&])(?!\s*(?:(?:our|my|the|their|his|her|a|an|some)\s+)?(?:\d|kids?\b|child|"
     r"bab(?:y|ies)|toddlers?|little|grandkids|teens?))"
     r"|\s*(?:and\b|[+&])\s*\d{1,3}\s+(?:of them\s+)?(?:are\s+)?bringing\b)"
     r"|\ball\s+(\d{1,4})\s+of\s+us\b"
+    # "please quote the 27, all adults" (the yeses of an RSVP tally): the count quoted, grown
+    r"|\bquote\s+(?:the\s+)?(\d{1,4})(?=\s*,?\s*(?:all|everyone)\s+(?:are\s+)?(?:adults|grown-?ups)\b)"
     r"|\b(?:we're|we are|there are|there will be)\s+(\d{1,4})\b"
     r"(?!\s+(?:families|households|groups)\s*:)"  # "we are 2 families: us 2 adults, ...": a list
     # "... + me and my husband = 16": the sum of the list before it

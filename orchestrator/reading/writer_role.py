@@ -35,6 +35,14 @@ _TITLE_SIGNED = gated(re.compile(
     r"(?:^|(?<=[\n.!]))[ \t]*(?:(?:thanks|thank you|thx|best|regards|cheers|sincerely)[ \t]*[!,.]*\s*)?"
     rf"(?:[-–—~][ \t]*)?{_TITLE}(?:[ \t]+[a-z'-]+)?[ \t]*(?:\([^()\n]{{0,40}}\))?[^\w\n]*\Z"
 ))  # fmt: skip
+# a church's member signing as "Sister Gloria" or "Brother James" under a sign-off ("Blessings,\n
+# Sister Gloria"): the writer, no sister of theirs coming (only under the sign-off: "my sister
+# gloria is coming" is a guest)
+_KIN_TITLE_SIGNED = gated(re.compile(
+    r"(?:^|(?<=[\n.!]))[ \t]*(?:thanks|thank you|best|regards|blessings|many blessings|god bless|"
+    r"in christ|in his service|peace|sincerely)[ \t]*[!,.]*[ \t]*\n[ \t]*(?:sister|brother|sr|br)\.?"
+    r"[ \t]+[a-z'-]+(?:[ \t]+[a-z'-]+)?[^\w\n]*\Z"
+))  # fmt: skip
 _SIGN_OFF_CHARS = 120
 
 # A writer says who they are as the message opens ("hi! team mom for ...", "Hello, I'm the ...")
@@ -47,5 +55,6 @@ def writer_role(text: str) -> list[Span]:
     team's name, not kids to count; "coach ray (#44)" the writer, no count)."""
     spans = [m.span() for pattern in (_WRITER_ROLE, _TEAM_PARENT, _TITLE_OPENING)
              for m in pattern.finditer(text, 0, _OPENING_CHARS)]  # fmt: skip
-    signed = _TITLE_SIGNED.search(text, max(0, len(text) - _SIGN_OFF_CHARS))
+    tail = max(0, len(text) - _SIGN_OFF_CHARS)
+    signed = _TITLE_SIGNED.search(text, tail) or _KIN_TITLE_SIGNED.search(text, tail)
     return spans + ([signed.span()] if signed else [])

@@ -2155,6 +2155,21 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   total (Jake the son named before, "my parents" 2); "a graduation party that three families are
   sharing" over three household lines is the lines' number. Cases q71d-01..20 (16-20 written
   after their rules).
+- round q71e: the grown person an occasion is for, named again by a pronoun or by the same
+  relation beside the writer right after it, is one guest ("bday dinner for my husband, me + him
+  + 4 couples, our kids 10 and 6": 10 adults, 2 kids; "anniversary dinner for my wife, her + me + 3
+  other couples": 8; "for my husband, me + my husband + 2 couples + my parents": 8; a son or a
+  daughter, who may be a child, and "for my husband, he's inviting 6 buddies plus him and me" are
+  the honoree readers'). Numbers of a firming headcount that are no guests: "36 adults confirmed
+  and the other 4 declined", "18 adults, the remaining 2 said no" ("20 adults, 2 declined" asked);
+  an RSVP tally whose yeses are the count ("27 yes, 5 no, no maybes left. Please quote the 27, all
+  adults": 27; "20 yes, 3 no, 2 maybe" asks about the 2); "PO 90-1187", a code; "14 adults for
+  now, salmon and chicken" (no item "now"); "So 9 of us are coming, all adults" under an RSVP
+  sheet of names is 9. "Same proteins as before" in a follow-up is this conversation's order (with
+  no order before it, staff look one up). A sheet's dashes ("Accounting - 8\nSales - 11\n...\n
+  All adults.") are named groups summed; "Seating plan for the Kaur-Bennett welcome dinner:" heads
+  its tables' lines; "Organization: Delta Ridge Insurance" is the writer's firm; "Blessings,\n
+  Sister Gloria" signs the message (no sister of the writer). Cases q71e-01..21.
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3845,7 +3860,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # one's role, who a total is, households' lines), q71d-01..15 (03, 12, 13, 14 set aside: 13
     # wrong at first, "a few people on the team are vegan", then asked; 03, 12, 14 asked; 06, 15
     # exact, the others marked ask; 16-20 written after their rules, all exact): 3378 of 4771.
-    assert counts["exact"] >= 3389
+    # Round q71e (an occasion's honoree named again beside the writer one guest; declines, RSVP
+    # tallies, PO codes and "for now" no guests; "as before" this conversation's order; a sheet's
+    # dashes summed), q71e-01..21 (03, 06, 08, 12, 16, 17, 18, 21 set aside: 03 and 06 asked, the
+    # others exact; 02 exact before the rules too; q53b-03 exact too): 3391 of 4772.
+    assert counts["exact"] >= 3391
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -4064,7 +4083,7 @@ BLIND_SETS = (
     BlindSet(149, exact=70, stating=("em023",)),
     BlindSet(150, exact=74),
     BlindSet(151, exact=61, stating=("eo051",)),
-    BlindSet(152, exact=63, wrong=("ep067",), stating=("ep042",)),
+    BlindSet(152, exact=63, stating=("ep042",)),
 )
 
 
