@@ -14,7 +14,7 @@ from orchestrator.literal_gates import gated
 from orchestrator.reading.added_household import added_household
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.catalog_words import catalog_words
-from orchestrator.reading.declines_beside import declined_beside, yes_tally
+from orchestrator.reading.declines_beside import declined_beside
 from orchestrator.reading.meats_out import meats_left_out
 from orchestrator.reading.parts_to_total import parts_to_total
 from orchestrator.reading.party_size import party_size_spans
@@ -178,8 +178,7 @@ def people_numbers(text: str, asks: Sequence[ProteinAsk], adults: int | None = N
     numbered += reason_counts(text)  # "2 of my cousins flew in, so make it 12 adults"
     numbered += parts_to_total(text)  # "6 mechanics + 2 front desk + me = 9 adults"
     numbered += portion_numbers(text)  # "each person gets 3: 1 shrimp, 1 filet, 1 chicken"
-    numbered += who_numbers(text)  # "rsvps so far: 22 yes, 3 no", "1 of my couples"
-    numbered += yes_tally(text, adults)  # "27 yes, 5 no ... quote the 27, all adults"
+    numbered += who_numbers(text, adults)  # "rsvps so far: 22 yes, 3 no", "1 of my couples"
     return numbered + party_size_spans(text, adults) + declined_beside(text)  # "(3 declined)"
 
 

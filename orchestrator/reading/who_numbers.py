@@ -1,8 +1,10 @@
 """Numbers that say who, not how many: an RSVP tally beside the count quoted ("RSVPs so far: 22
 yes, 3 no, 2 still pending. Please quote it for 24 adults"; "18 yes, 4 maybe" alone leaves no
-count, which is asked), the client a planner writes for ("one of my couples", "one of our wedding
-couples"), and someone said to be among a number told before ("me + 11 of the girls (the bride is
-one of the 11)"). None of them is a guest count; the counts are read, or asked, as they are."""
+count, which is asked; with no "RSVP" said, a tally whose yeses are the adults counted and none
+undecided, "27 yes, 5 no, no maybes left. Please quote the 27, all adults"), the client a planner
+writes for ("one of my couples", "one of our wedding couples"), and someone said to be among a
+number told before ("me + 11 of the girls (the bride is one of the 11)"). None of them is a guest
+count; the counts are read, or asked, as they are."""
 
 from __future__ import annotations
 
@@ -29,14 +31,29 @@ _CLIENT = re.compile(
 _AMONG = re.compile(r"\(\s*(?:the|my|our|his|her)\s+[a-z-]+\s+is\s+1\s+of\s+(?:the\s+)?(\d{1,3})\s*\)")
 
 
-def who_numbers(text: str) -> list[Span]:
-    """Spans of normalized `text` whose numbers say who, not how many (see the module)."""
+_YESES = re.compile(r"\b(\d{1,4})\s+(?:yes|yeses|yes'?s)\b")
+# an answer not yet given with a number other than 0 ("2 maybe": a number left to ask about)
+_OPEN = re.compile(
+    r"\b(?!0\s)\d{1,3}\s+(?:maybe|maybes|maybe'?s|(?:still\s+)?pending|tentative|undecided|unsure|tbd)\b"
+)
+
+
+def _yeses_counted(tally: str, adults: int | None) -> bool:
+    """The tally's yeses are the `adults` counted, and no answer is still open."""
+    yeses = _YESES.search(tally)
+    return yeses is not None and int(yeses.group(1)) == adults and not _OPEN.search(tally)
+
+
+def who_numbers(text: str, adults: int | None = None) -> list[Span]:
+    """Spans of normalized `text` whose numbers say who, not how many (see the module); `adults`:
+    the adults counted, which a tally's yeses may be."""
     spans: list[Span] = []
-    if "rsvp" in text:
-        found = list(_TALLY.finditer(text))
+    if "rsvp" in text or " yes" in text:
+        said = "rsvp" in text
+        found = [m for m in _TALLY.finditer(text) if said or _yeses_counted(m.group(0), adults)]
         tallies = [m.group(0) for m in found]
         spans += [m.span() for m in found]
-        spans += [m.span() for m in _TALLY_PART.finditer(text) if tallies and any(
+        spans += [m.span() for m in _TALLY_PART.finditer(text) if said and tallies and any(
             re.search(rf"\b{m.group(1) or m.group(2)}\b", t) for t in tallies)]  # fmt: skip
     if "1 of " in text:
         spans += [m.span() for m in _CLIENT.finditer(text)]
