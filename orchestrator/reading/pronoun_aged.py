@@ -36,6 +36,8 @@ def pronoun_aged(text: str, catalog: Catalog, listed: Span) -> PronounAged | Non
     """The child named again by a lone "her"/"him" in the list `listed` of normalized `text`,
     told with an age before the list; None when not exactly one such child."""
     found = [m for m in _AGED.finditer(text, 0, listed[0])]
+    if not found:
+        return _turning(text, catalog, listed)
     if len(found) != 1:
         return None
     m = found[0]
@@ -45,3 +47,27 @@ def pronoun_aged(text: str, catalog: Catalog, listed: Span) -> PronounAged | Non
     if len(alone.findall(text[listed[0] : listed[1]])) != 1:
         return None
     return PronounAged(band(int(m.group("age")), catalog), m.span())
+
+
+# the child whose party it is, by relation ("bday party for my daughter", "my son is turning 4")
+_CHILD = re.compile(rf"\b(?:my|our)\s+(?:little\s+|youngest\s+|oldest\s+)?(?:({_GIRL})|({_BOY}))\b(?!')")
+# the age the event gives that child: "she's turning 5", "my son is turning 4", "he'll be 3"
+_TURNING = re.compile(
+    r"\b(?:she|he|(?:my|our)\s+(?:daughter|son|girl|boy))\s*(?:'s|s|is|will\s+be|'ll\s+be)?\s*"
+    r"(?:turning|turns|going\s+to\s+be|gonna\s+be)\s+(\d{1,2})\b"
+)
+
+
+def _turning(text: str, catalog: Catalog, listed: Span) -> PronounAged | None:
+    """The child of the event told "turning N" before the list ("Bday party for my daughter,
+    she's turning 5 ... it'll be me, my husband, her, ..."): one daughter or son named, one such
+    age, and their pronoun alone once in the list."""
+    ages = list(_TURNING.finditer(text, 0, listed[0]))
+    kids = {"her" if m.group(1) else "him" for m in _CHILD.finditer(text, 0, listed[0])}
+    if len(ages) != 1 or len(kids) != 1:
+        return None
+    pronoun = kids.pop()
+    alone = re.compile(rf"(?:^|,|\band\b|&|\+)\s*{pronoun}\s*(?=,|\band\b|&|\+|$)")
+    if len(alone.findall(text[listed[0] : listed[1]])) != 1:
+        return None
+    return PronounAged(band(int(ages[0].group(1)), catalog), ages[0].span(1))

@@ -2130,6 +2130,21 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   for my girls 🎀 6 adults + 4 kids (5, 8, 10, 12)" is whose birthday, the girls among the kids
   counted right after; a form's heading ending in an emoji ("Team party 🏈\nPlayers: 14 (all
   9-10)\nCoaches: 2") keeps its line break, so the form's lines are read. Cases q71f-01..20.
+- round q71n: a new total said beside the people who join ("its 15 not 12. my sister n her
+  husband r coming too", "its 15 now. my sister n her husband r coming too") is checked against
+  the count before and them: 14 when they make it ("its 14 now. ...": 14), asked when not (15 vs
+  12 + 2); after adults and kids the total of all the guests fits too. Households on lines under a
+  heading ("Headcount by household:\n- us: 2 adults + 2 kids (7, 9)\n- my parents: 2 adults\n- my
+  sister & her husband: 2 adults + their baby (8 months)") are summed before a labelled food line
+  ("Proteins: chicken and shrimp", "we'd like filet and lobster"), a ZIP's line, a form's next
+  field ("Date: June 3", "Notes: ...") or a closing ("thanks so much!"); a line's kids of no count
+  ("2 adults + their kids") are asked, and so is one count of adults on two labelled lines of no
+  sum ("2 adults" twice: in all, or the same?). A relation counted with its ages ("my 2 sons (8
+  and 10)", "her 2 brothers (8 and 10)") is as many kids as said, once (not the count and the
+  ages again), and the siblings of "her" with ages are no grown one's siblings. The child whose
+  party it is, told "turning N" ("Bday party for my daughter, she's turning 5 ... it'll be me, my
+  husband, her, her 2 brothers (8 and 10)"), is the "her"/"him" of the list, of that age's band
+  (a toddler at 5), not an adult. Cases q71n-01..14 (q71n-04, 06, 09, 13, 14 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
