@@ -49,25 +49,25 @@ def pronoun_aged(text: str, catalog: Catalog, listed: Span) -> PronounAged | Non
     return PronounAged(band(int(m.group("age")), catalog), m.span())
 
 
-# the child whose party it is, by relation ("bday party for my daughter", "my son is turning 4")
-_CHILD = re.compile(rf"\b(?:my|our)\s+(?:little\s+|youngest\s+|oldest\s+)?(?:({_GIRL})|({_BOY}))\b(?!')")
-# the age the event gives that child: "she's turning 5", "my son is turning 4", "he'll be 3"
+# the age the event gives the child it is for: "she's turning 5", "my son is turning 4"; who
+# says whose pronoun ("she", a daughter: "her")
 _TURNING = re.compile(
-    r"\b(?:she|he|(?:my|our)\s+(?:daughter|son|girl|boy))\s*(?:'s|s|is|will\s+be|'ll\s+be)?\s*"
-    r"(?:turning|turns|going\s+to\s+be|gonna\s+be)\s+(\d{1,2})\b"
+    rf"\b(?:(?P<she>she)|he|(?:my|our)\s+(?:little\s+)?(?:(?P<girl>{_GIRL})|{_BOY}))"
+    r"\s*(?:'s|s|is|will\s+be|'ll\s+be)?\s*(?:turning|turns|going\s+to\s+be|gonna\s+be)\s+"
+    r"(?P<age>\d{1,2})\b"
 )
 
 
 def _turning(text: str, catalog: Catalog, listed: Span) -> PronounAged | None:
     """The child of the event told "turning N" before the list ("Bday party for my daughter,
-    she's turning 5 ... it'll be me, my husband, her, ..."): one daughter or son named, one such
-    age, and their pronoun alone once in the list."""
+    she's turning 5 ... it'll be me, my husband, her, ..."): one such age, and the pronoun of
+    whoever turns it alone once in the list."""
     ages = list(_TURNING.finditer(text, 0, listed[0]))
-    kids = {"her" if m.group(1) else "him" for m in _CHILD.finditer(text, 0, listed[0])}
-    if len(ages) != 1 or len(kids) != 1:
+    if len(ages) != 1:
         return None
-    pronoun = kids.pop()
+    m = ages[0]
+    pronoun = "her" if m.group("she") or m.group("girl") else "him"
     alone = re.compile(rf"(?:^|,|\band\b|&|\+)\s*{pronoun}\s*(?=,|\band\b|&|\+|$)")
     if len(alone.findall(text[listed[0] : listed[1]])) != 1:
         return None
-    return PronounAged(band(int(ages[0].group(1)), catalog), ages[0].span(1))
+    return PronounAged(band(int(m.group("age")), catalog), m.span("age"))
