@@ -3830,7 +3830,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 10 set aside: 07, 09 asked as marked, 10 exact): 3375 of 4761.
     # Round q71f (blind set 152's bursts, star corrections, step relatives), q71f-01..20 (03, 07,
     # 10, 12, 15, 18, 20 set aside: 10, 12 asked, the others exact): 3389 of 4771 on m71abc's base.
-    assert counts["exact"] >= 3389
+    assert counts["exact"] >= 3400
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
