@@ -210,6 +210,8 @@ _REPLACES = re.compile(
 
 
 _PAIRED = re.compile(r"\s*(?:and|&|\+|plus)\s*")
+# the count opens a labelled line of its own: "\n- my parents: " before "2 adults"
+_LABELED = re.compile(r"\n[ \t]*(?:[-•*·][ \t]*)?[a-z][a-z0-9'&(). /-]{0,45}:[ \t]*\Z")
 
 
 def uncorrected_counts(text: str) -> list[str]:
@@ -232,5 +234,8 @@ def uncorrected_counts(text: str) -> list[str]:
         elif before and before[0] == word and _PAIRED.fullmatch(text, before[2], m.start()):
             # "10 adult volunteers and 10 adult staff", both written "10 adults" before the reading
             checks.append(f"{number} {said} and {number} {said}: {2 * number} in all, or the same?")
+        elif before and before[0] == word and _LABELED.search(text, before[2], m.start()):
+            # "- us: 2 adults + 2 kids\n- my parents: 2 adults": two households' lines, the same
+            checks.append(f"{number} {said} on two lines: {2 * number} in all, or the same?")
         before = (word, number, m.end())
     return checks

@@ -159,7 +159,8 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     g.checks += relative_checks
     count_aged_honoree(text, catalog, g, counts, relatives)  # "+ the birthday girl (turning 1)"
     count_multiples(text, catalog, g, counts, mentions)  # "2 adults + twins age 4", "our twins (10)"
-    aged = aged_groups(text, catalog)
+    heads = aged_groups(text, catalog)  # "my 2 sons (8 and 10)": the relation's, counted once
+    aged = [a for a in heads if not any(s <= a.span[0] and a.span[1] <= e for s, e in g.used)]
     for group in aged:  # "18 friends (14-15 yrs)": teens are adults
         counts[group.band or "children"] += group.count
         g.used.append(group.span)
@@ -173,7 +174,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         g.span for g in aged if g.band == "adults" and re.search(r"\ball\b", text[g.span[0] : g.span[1]])
     )
     # "him, 14 friends"
-    honored = honoree_guests(text, catalog, [group.span for group in aged], all_teens)
+    honored = honoree_guests(text, catalog, [group.span for group in heads], all_teens)
     for one in honored:
         counts[one.band or "adults"] += one.count
         g.used.append(one.span)

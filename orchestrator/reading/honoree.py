@@ -30,7 +30,11 @@ _HEAD = (
 )
 # The pronoun as subject too ("she + 12 of her friends", "he and 9 of his buddies"): away from
 # a list's head it is asked, never left out
-_HONOREE = re.compile(r"\b(him|her|he|she)\s*(?:,|\+|&|and|plus|with)\s*(?:his\s+|her\s+)?(?=\d)")
+# ("me, my husband, her, her 2 brothers (8 and 10)": her siblings, no group she brings)
+_HONOREE = re.compile(
+    r"\b(him|her|he|she)\s*(?:,|\+|&|and|plus|with)\s*(?:his\s+|her\s+)?(?=\d)"
+    r"(?!\d{1,2}\s+(?:brothers|bros|sisters|siblings|sibs)\b)"
+)
 _AT_HEAD = re.compile(rf"{_HEAD}\s*$")
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

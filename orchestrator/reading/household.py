@@ -125,7 +125,8 @@ ITEM = re.compile(
     r"grandson|granddaughter|niece|nephew|baby|brother|sister|twins)\s*\(\s*\d{1,2}[^)]{0,12}\))"
     # "my dad and his 2 brothers", "my wife and her 2 sisters": a grown one's siblings, adults
     # (only right after that one: "our son and his 2 brothers" may be kids)
-    r"|(?:his|her)\s+(?P<sibs>\d{1,2})\s+(?:brothers|bros|sisters|siblings)\b(?!')"
+    # ("her 2 brothers (8 and 10)": their ages told, counted by them)
+    r"|(?:his|her)\s+(?P<sibs>\d{1,2})\s+(?:brothers|bros|sisters|siblings)\b(?!'|\s*\(\s*\d)"
     # "its me, him, his parents": the one the writer comes with, by a pronoun that is an item of
     # its own (a separator or the end after it; "her parents", "her 3 kids" are read above)
     r"|(?P<pronoun>him|her)(?=\s*(?:,|&|\+|and\b|plus\b|[.!?\n]|$))"

@@ -57,6 +57,19 @@ _AGAIN = re.compile(
 )
 _HOUSEHOLDS = re.compile(r"\b(\d{1,2})\s+(?:families|households|tables|fams)\b")
 _AGE = re.compile(r"\d{1,2}")
+# the label of the order's food line after the lines: "proteins:", "food:", "menu:"
+_FOOD_LABEL = re.compile(
+    r"(?:(?:proteins?|food|menu|entrees?|mains?)[ \t]*[:\-]|we'?d[ \t]+like|we[ \t]+want)[ \t]*"
+)
+# kids on a line with no count nor ages: "2 adults + their kids"
+_SOME_KIDS = re.compile(r"\b(?:kids|children|little ones|grandkids|kiddos)\b")
+# a form's next field or a closing after the lines: "date: june 3", "notes: ...", "thanks!"
+_FIELD = re.compile(
+    r"(?:(?:date|time|notes?|event|occasion|address|phone|name|email|location|allerg(?:y|ies))"
+    r"[ \t]*:|(?:thanks|thank you|thx|cheers|best|regards)\b)"
+)
+# a line of the ZIP alone after them: "ZIP 95630", "zip code: 95630"
+_ZIP_LINE = re.compile(r"(?:zip(?:[ \t]*code)?[ \t]*:?[ \t]*)?\d{5}")
 _ZIP = re.compile(r"(?<!\d)\d{5}(?!\d)")
 
 
@@ -108,6 +121,8 @@ def _lines(text: str, pos: int, food: re.Pattern[str]) -> list[re.Match[str]] | 
             return None
         if label in labels or _ADULTS.search(m.group("rest")) or food.search(m.group(0)):
             return None  # a label twice (a correction?), more adults, a food on the line
+        if _SOME_KIDS.search(m.group("rest")) and not _AGE.search(m.group("rest")):
+            return None  # "2 adults + their kids": how many, left to the check
         labels.add(label)
         lines.append(m)
         pos = m.end()
@@ -124,8 +139,12 @@ def _lines(text: str, pos: int, food: re.Pattern[str]) -> list[re.Match[str]] | 
 def _food_line(line: str, food: re.Pattern[str]) -> bool:
     """The order's food right after the lines ("chicken and ny strip, 95828"): a menu word first and
     no number but a ZIP, so no part of the list."""
-    start = food.match(line.lstrip())
-    return start is not None and re.search(r"\d", _ZIP.sub("", line)) is None
+    if _FIELD.match(line.lstrip()):
+        return True  # "date: june 3", "notes: ...", "thanks so much!": a form's next field
+    line = _FOOD_LABEL.sub("", line.lstrip(), count=1)  # "proteins: chicken and shrimp"
+    if re.search(r"\d", _ZIP.sub("", line)) is not None:
+        return False
+    return food.match(line) is not None or _ZIP_LINE.fullmatch(line.strip()) is not None
 
 
 def _summed_again(text: str, lines: list[re.Match[str]], adults: int) -> tuple[int, int] | None:

@@ -36,6 +36,8 @@ def pronoun_aged(text: str, catalog: Catalog, listed: Span) -> PronounAged | Non
     """The child named again by a lone "her"/"him" in the list `listed` of normalized `text`,
     told with an age before the list; None when not exactly one such child."""
     found = [m for m in _AGED.finditer(text, 0, listed[0])]
+    if not found:
+        return _turning(text, catalog, listed)
     if len(found) != 1:
         return None
     m = found[0]
@@ -45,3 +47,27 @@ def pronoun_aged(text: str, catalog: Catalog, listed: Span) -> PronounAged | Non
     if len(alone.findall(text[listed[0] : listed[1]])) != 1:
         return None
     return PronounAged(band(int(m.group("age")), catalog), m.span())
+
+
+# the age the event gives the child it is for: "she's turning 5", "my son is turning 4"; who
+# says whose pronoun ("she", a daughter: "her")
+_TURNING = re.compile(
+    rf"\b(?:(?P<she>she)|he|(?:my|our)\s+(?:little\s+)?(?:(?P<girl>{_GIRL})|{_BOY}))"
+    r"\s*(?:'s|s|is|will\s+be|'ll\s+be)?\s*(?:turning|turns|going\s+to\s+be|gonna\s+be)\s+"
+    r"(?P<age>\d{1,2})\b"
+)
+
+
+def _turning(text: str, catalog: Catalog, listed: Span) -> PronounAged | None:
+    """The child of the event told "turning N" before the list ("Bday party for my daughter,
+    she's turning 5 ... it'll be me, my husband, her, ..."): one such age, and the pronoun of
+    whoever turns it alone once in the list."""
+    ages = list(_TURNING.finditer(text, 0, listed[0]))
+    if len(ages) != 1:
+        return None
+    m = ages[0]
+    pronoun = "her" if m.group("she") or m.group("girl") else "him"
+    alone = re.compile(rf"(?:^|,|\band\b|&|\+)\s*{pronoun}\s*(?=,|\band\b|&|\+|$)")
+    if len(alone.findall(text[listed[0] : listed[1]])) != 1:
+        return None
+    return PronounAged(band(int(m.group("age")), catalog), m.span("age"))

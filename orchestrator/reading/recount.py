@@ -129,6 +129,8 @@ def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry,
     """Guests coming or dropping out, checked against a count the same message states."""
     kids_before = (before.children or 0) + (before.toddlers or 0)
     net = sum(d for d, band in later.changes if band != "kids")
+    if later.adults_said and later.adults_added == later.adults and later.bare_total is not None:
+        return _added_total(before, merged, later.bare_total)  # "its 15 not 12. my sister n her ..."
     said = later.adults if later.adults_said else later.bare_total
     fits = kids_now_fits(before, later)  # "so 10 players now" after 12 less 2
     if fits and later.adults == later.adults_added and net == 0:
@@ -170,6 +172,15 @@ def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry,
         else:
             merged = replace(merged, adults=(merged.adults or 0) + delta)
     return merged, checks
+
+
+def _added_total(before: Inquiry, merged: Inquiry, total: int) -> tuple[Inquiry, list[str]]:
+    """A new total stated beside the joiners named ("its 14 not 12, my sister n her husband r
+    coming too" after 12): `merged` holds them added; the total they make stands, another asks."""
+    if total in (merged.adults, _guests(merged)):
+        return merged, []
+    return merged, [f"{total} now, but {before.adults} and the ones named coming make "
+                    f"{merged.adults}: which is it?"]  # fmt: skip
 
 
 def _kids_left(before: Inquiry, merged: Inquiry, later: Inquiry) -> Inquiry | None:
