@@ -30,10 +30,8 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
     """`later`'s count changes applied to `merged` (the order with `later`'s absolute counts
     already applied); `before` is the order `later` corrects."""
     settled: set[str] = set()
-    if later.was and set(later.was) <= {before.adults, before.children, before.toddlers,
-                                        _guests(before), before.paying}:  # fmt: skip
-        settled.add("was")
-    if _ages_replaced(before, later):
+    replaced = {before.adults, before.children, before.toddlers, _guests(before), before.paying}
+    if (later.was and set(later.was) <= replaced) or _ages_replaced(before, later):
         settled.add("was")
     if before.adults is None:
         return Recount(merged, (), frozenset(settled))
