@@ -3,7 +3,7 @@ other couples" is 8 adults (the pair who host, and two to a couple). Only the wr
 before "and I", and a stated number of couples right after, are taken: "my wife and I are hosting
 a few couples" (how many?) or "... 3 other couples and their kids" (how many kids?) is left to
 the checks, which ask. So "6 couples + us": the writer's side named among couples is one more
-couple (14 adults); "12 adults + us" (how many are "us"?) is not read here. The
+couple (14 adults), "us + 4 couples" too; "12 adults + us" (how many are "us"?) is not read here. The
 pair the occasion is for, said as the writer and partner ("a joint 30th for me and my husband. 6
 couples + us"), is that "us": written "us", counted once."""
 
@@ -21,10 +21,13 @@ _HOSTED = re.compile(
     r"(?!\s*(?:\(|\+|&|and\s+(?:their|the|some|a)\b|plus\b|with\b|w/))"
 )
 
-# "6 couples + us", "5 other couples and us": the writer's couple beside the others, the item's end
+# "6 couples + us", "5 other couples and us": the writer's couple beside the others, the item's end;
+# "us + 4 couples" before them, the list's start ("bday dinner for my husband, us + 4 couples")
 _COUPLES_US = re.compile(
     r"\b(\d{1,2})\s+(?:other\s+|more\s+)?couples\s*(?:\+|&|\band\b|\bplus\b)\s*us\b"
     r"(?=\s*(?:[,.;!?\n)]|$))"
+    r"|(?:^|(?<=[,.;:!?\n]\s)|(?<=[,.;:!?\n])|(?<=\s\s))\s*us\s*(?:\+|&|\band\b|\bplus\b)\s*"
+    r"(\d{1,2})\s+(?:other\s+|more\s+)?couples\b(?!\s*(?:\(|and\s+(?:their|the|some|a)\b|with\b|w/))"
 )
 
 # "for me and my husband", "for my wife and me": the writer's couple, the "us" of the count
@@ -37,7 +40,7 @@ def hosted_couples(text: str) -> str:
     """`text` (lower case, numbers as digits) with "my husband and i are hosting 3 other couples"
     written as "8 adults", before the couples are read as adults alone; else unchanged."""
     if len(_COUPLES_US.findall(text)) == 1:  # one such count: the writer's couple is its "us"
-        text = _COUPLES_US.sub(lambda m: f"{2 + 2 * int(m.group(1))} adults", text)
+        text = _COUPLES_US.sub(lambda m: f"{2 + 2 * int(m.group(1) or m.group(2))} adults", text)
         text = _FOR_PAIR.sub("for us", text)
     if " i " not in text:
         return text  # speed: the writer as "i" must be there (the caller has seen "couples")

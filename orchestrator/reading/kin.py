@@ -158,6 +158,9 @@ _ADDED = re.compile(
     r"|\b\d{1,4}\s+(?:adults?|grownups|grown-ups|people|guests|ppl|persons|pax|folks)\s*,?\s*"
     # ("and us 2 adults", "and us, 2 adults + our baby": a household of the list, its count after)
     r"(?:plus|and|&|\+)\s*(?P<us>us|ourselves)\b(?!\s*[,:(-]?\s*(?:\d|two|three|four|five)\b)"
+    # "us + 3 friends", "us and 4 kids" opening a list: the writer's own party, of no number
+    r"|(?:^|(?<=[,.;:!?\n])|(?<=\s\s))\s*(?P<us_first>us)\s*(?:\+|&|\band\b|\bplus\b)\s*\d{1,3}\s+"
+    r"(?:other\s+|more\s+)?(?:couples|friends|adults|people|guests|ppl|families|kids|neighbou?rs|coworkers)\b"
 )
 
 
@@ -176,9 +179,11 @@ def added_after_count(text: str) -> list[tuple[int, int]]:
     """Spans of what normalized `text` names after a guest count with "plus" or "and" and a
     possessive ("15 adults plus my boss,"), or "plus us": someone the count may not hold; no
     money, food or fact of the event ("plus the travel fee")."""
-    return [m.span("us") if m.group("us") else m.span("who") if m.group("who") else m.span("titled")
+    return [m.span("us") if m.group("us") else m.span("us_first") if m.group("us_first")
+            else m.span("who") if m.group("who") else m.span("titled")
             for m in _ADDED.finditer(text)
-            if m.group("titled") or m.group("us") or not _THING.search(m.group("who"))]  # fmt: skip
+            if m.group("titled") or m.group("us") or m.group("us_first")
+            or not _THING.search(m.group("who"))]  # fmt: skip
 
 
 # Someone named coming after the count ("15 adults, chicken & salmon. my cousin is coming too"):

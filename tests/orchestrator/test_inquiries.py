@@ -2107,7 +2107,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   shares it. Little ones alone beside it eat free ("10 adults and 4 little ones (2, 3, 3, 4).
   adults want salmon + chicken" is quoted). A group word with no count after a whole party ("20
   adults 5 kids (6-10), adults get ny strip and shrimp and the kids get chicken") opens that
-  group's own choice. Cases q71m-01..10.
+  group's own choice. "us + 4 couples" opening the list is the writer's couple and the others,
+  as "6 couples + us" is (10 adults; after an emoji too: "bday dinner for my husband 🎂 us + 4
+  couples, our kids 10 and 6" had been read as 8 adults with no flag); "us + 8 friends" and "us
+  and 10 friends" opening a list are asked (how many are "us"?), as "30 adults plus us" is. Cases
+  q71m-01..15 (11-15 written after their rule).
 - round q71f: a phone's burst of short messages is read as the lines of one list: a customer
   message opening with "plus" or "and" and a count or a relation ("me + hubby + our 3 kids (12, 6,
   5)", then "plus my parents and my in laws") goes on the customer message right before it, and a
