@@ -3888,7 +3888,8 @@ async def test_offline_responder_is_never_confidently_wrong(
     # labelled food line; "N relatives (ages)" counted once; the birthday child by "she's turning
     # 5" as the list's "her"), q71n-01..14 (04, 06, 09, 13, 14 set aside: 04, 06, 14 asked as
     # marked, 09 exact, 13 asked at first then exact after a widened rule; 01, 12 asked): +7.
-    assert counts["exact"] >= 3427
+    # Then "us + 4 couples" read and "us + 8 friends" asked, q71m-11..15 (m71fin2): 3430 of 4841.
+    assert counts["exact"] >= 3430
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
