@@ -11,15 +11,11 @@ from __future__ import annotations
 
 import re
 
-_PROTEIN = (
-    r"(?:chicken|shrimp|salmon|scallops?|filet(?:\s+mignon)?|lobster(?:\s+tails?)?|tofu|veggies|"
-    r"vegetables|steak|strip|ny\s+strip(?:\s+steak)?)"
-)
 # the group ends with its ages: "2 girls (8 and 4)", "2 kids ages 9-3", "3 kids 10-12"
 _AGES_END = re.compile(r"(?:\(\s*\d[^)]*\)|\d)\s*\Z")
-# between the ages and this protein: nothing, or the proteins listed before it ("chicken and ")
-_BARE_GAP = re.compile(rf"\s*(?:{_PROTEIN}\s*(?:,|\band\b|&|\+|/|\bn\b)?\s*)*")
-_ANY_PROTEIN = re.compile(rf"\b{_PROTEIN}\b")
+# between the ages and this protein, once the proteins listed before it are taken out ("chicken
+# and "): nothing but the words joining a list
+_LIST_JOINS = re.compile(r"\s*(?:(?:,|\band\b|&|\+|/|\bn\b)\s*)*")
 # a word after the proteins that ties them to someone ("chicken only", "chicken for them")
 _TIED_AFTER = re.compile(r"\b(?:only|just|want|wants|get|gets|for|each)\b")
 # A relation ending a writer's list ("my parents", "my wife's parents") and "we" choosing after it:
@@ -38,13 +34,20 @@ def we_after_kin(text: str, group: tuple[int, int, str], start: int) -> bool:
 
 
 def everyones_after_ages(
-    text: str, group: tuple[int, int, str], start: int, groups: list[tuple[int, int, str]]
+    text: str,
+    group: tuple[int, int, str],
+    start: int,
+    groups: list[tuple[int, int, str]],
+    proteins: re.Pattern[str],
 ) -> bool:
     """Whether the protein at `start`, right after `group` (span and kind), is the whole party's:
     the group ends with its ages, nothing but the protein list between, no protein named before
-    the group, no group counted after it and no word tying the proteins to anyone after them."""
-    if not _AGES_END.search(text, group[0], group[1]) or not _BARE_GAP.fullmatch(text, group[1], start):
+    the group, no group counted after it and no word tying the proteins to anyone after them.
+    `proteins` matches the catalog's protein names and aliases."""
+    if not _AGES_END.search(text, group[0], group[1]):
         return False
-    if any(g[0] >= start for g in groups) or _ANY_PROTEIN.search(text, 0, group[0]):
+    if not _LIST_JOINS.fullmatch(proteins.sub(" ", text[group[1] : start])):
+        return False
+    if any(g[0] >= start for g in groups) or proteins.search(text, 0, group[0]):
         return False
     return not _TIED_AFTER.search(text, start)

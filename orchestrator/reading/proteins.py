@@ -148,7 +148,9 @@ _LISTED_BEFORE_GROUP = re.compile(
 )
 
 
-def _group_for(text: str, start: int, end: int, groups: list[tuple[int, int, str]]) -> str | None:
+def _group_for(
+    text: str, start: int, end: int, groups: list[tuple[int, int, str]], proteins: re.Pattern[str]
+) -> str | None:
     if (listed := _LISTED_BEFORE_GROUP.match(text, end, end + 40)) and _GROUP_AFTER.match(
         text[listed.end() : listed.end() + 40]
     ):
@@ -161,7 +163,7 @@ def _group_for(text: str, start: int, end: int, groups: list[tuple[int, int, str
     before = [g for g in groups if line_start <= g[0] and g[1] <= start and start - g[1] <= 30]
     gap = text[before[-1][1] : start] if before else ""
     if not before or before[-1][2] == "all" or not _GROUP_GAP.match(gap) or gap.strip() == "," or (
-        everyones_after_ages(text, before[-1], start, groups)  # "their 2 girls (8, 4) chicken 95864"
+        everyones_after_ages(text, before[-1], start, groups, proteins)  # "their 2 girls (8, 4) chicken"
     ):
         return None  # "12 adults / 95630 / filet": other words between, not the adults' choice
     if we_after_kin(text, before[-1], start):
@@ -210,7 +212,7 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
         before = text[max(line_start, upto - 60) : upto]
         after = text[end : end + 50]
         ask = ProteinAsk(protein=key, said=said, sentence=bisect_left(stops, start),
-                         start=start, end=end, group=_group_for(text, start, end, groups),
+                         start=start, end=end, group=_group_for(text, start, end, groups, pattern),
                          taken_back=taken_back)  # fmt: skip
         hit = next(((i, m) for i, p in enumerate(_COUNT_BEFORE) if (m := p.search(before))), None)
         count = hit[1] if hit else _COUNT_AFTER.search(after)
