@@ -135,8 +135,7 @@ _OTHER_GUESTS = re.compile(
     r"(?=(?:kids|children|parents|adults|moms|dads|families|couples)\b)"
 )
 
-# A message opening with "+N" and a word ("+2 adults same", "+3 ppl"): N added to the order before
-# (a phone number, "+1 916 ...", has digits after)
+# "my stepbrother", "his 3 half-sisters": a sibling or a child by marriage or by one parent
 _STEP_SIBLING = re.compile(
     r"\b(?:step|half)[- ]?((?:brother|sister|sibling|son|daughter|kid)s?|child(?:ren)?)\b"
 )
@@ -148,6 +147,8 @@ _ORDINAL_TWINS = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)\s+(bday|birthday|b-day)\s+for\s+(my|our)\s+(twins|triplets)\b"
     r"(?!\s*\()"
 )
+# A message opening with "+N" and a word ("+2 adults same", "+3 ppl"): N added to the order before
+# (a phone number, "+1 916 ...", has digits after)
 _PLUS_OPENS = re.compile(r"\A\s*\+\s*(?=\d{1,3}\s*[a-z])")
 
 
