@@ -41,12 +41,16 @@ def pronoun_aged(text: str, catalog: Catalog, listed: Span) -> PronounAged | Non
     if len(found) != 1:
         return None
     m = found[0]
-    pronoun = "her" if m.group("girl") else "him"
-    # the pronoun alone in the list: "me, my husband, her, ..." ("her brother" names another)
-    alone = re.compile(rf"(?:^|,|\band\b|&|\+)\s*{pronoun}\s*(?=,|\band\b|&|\+|$)")
-    if len(alone.findall(text[listed[0] : listed[1]])) != 1:
+    if not _alone_once(text, listed, "her" if m.group("girl") else "him"):
         return None
     return PronounAged(band(int(m.group("age")), catalog), m.span())
+
+
+def _alone_once(text: str, listed: Span, pronoun: str) -> bool:
+    """The pronoun stands alone once in the list: "me, my husband, her, ..." ("her brother" names
+    another)."""
+    alone = re.compile(rf"(?:^|,|\band\b|&|\+)\s*{pronoun}\s*(?=,|\band\b|&|\+|$)")
+    return len(alone.findall(text[listed[0] : listed[1]])) == 1
 
 
 # the age the event gives the child it is for: "she's turning 5", "my son is turning 4"; who
@@ -66,8 +70,6 @@ def _turning(text: str, catalog: Catalog, listed: Span) -> PronounAged | None:
     if len(ages) != 1:
         return None
     m = ages[0]
-    pronoun = "her" if m.group("she") or m.group("girl") else "him"
-    alone = re.compile(rf"(?:^|,|\band\b|&|\+)\s*{pronoun}\s*(?=,|\band\b|&|\+|$)")
-    if len(alone.findall(text[listed[0] : listed[1]])) != 1:
+    if not _alone_once(text, listed, "her" if m.group("she") or m.group("girl") else "him"):
         return None
     return PronounAged(band(int(m.group("age")), catalog), m.span("age"))
