@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-Turn = tuple[str, str]
+from orchestrator.reading.turns import Turn
 
 # "plus my parents and my in laws", "and 3 kids", "+ her 2 cousins": the list going on
 _GOES_ON = re.compile(

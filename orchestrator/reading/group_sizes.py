@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-Turn = tuple[str, str]
+from orchestrator.reading.turns import Turn
 
 # "each family is 4 adults", "every household has 3 grown-ups", "each family: 2 adults"
 _EACH = re.compile(

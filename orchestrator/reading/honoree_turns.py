@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-Turn = tuple[str, str]
+from orchestrator.reading.turns import Turn
 
 _WHO = r"(son|daughter|twins|triplets)"
 # "grad party for my twins (18) 🎓": the age the only number of the message

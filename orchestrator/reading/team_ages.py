@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-Turn = tuple[str, str]
+from orchestrator.reading.turns import Turn
 
 _YOUNG = r"(?:players|boys|girls|kids|kiddos|athletes|swimmers|dancers|gymnasts|cheerleaders)"
 # the team counted with its coaches: "12 players and 2 coaches", "10 boys + 1 coach"
