@@ -34,6 +34,14 @@ _CHILD_AND_FRIENDS = re.compile(
     r"\bmy (?:daughter|son)\s*(?:\+|\band\b|&|\bplus\b|\bwith\b)\s*(\d{1,2})\s+(?:of\s+(?:her|his)\s+)?"
     r"(?:friends|buddies|besties|classmates|teammates)" + _AGES
 )
+# "he + 15 of his friends (all 21-22)", "it'll be me, my husband, her and 5 of her friends (all
+# 8)": the one a party is for named by a pronoun that heads the friends said to be theirs (his
+# with he or him, her with she or her), after a list's comma, a colon or an opening
+_PRONOUN_AND_FRIENDS = re.compile(
+    r"(?:^|(?<=[,:;.!?\n])|(?<=\bbe)|(?<=\bis)|(?<=\bare)|(?<=  ))\s*"
+    r"(?:(?P<he>he|him)|(?P<she>she|her))\s*(?:\+|\band\b|&|\bplus\b|\bwith\b|\bn\b)\s*(\d{1,2})\s+"
+    r"of\s+(?(he)his|her)\s+(?:friends|buddies|besties|classmates|teammates)" + _AGES
+)
 
 # "8 kids all 6-8 yrs", "10 kids (all 6-8 yrs old, including her)" are read as they are: only
 # the words the readers do not know are rewritten (girls, boys, "total", "including", "of them")
@@ -46,6 +54,17 @@ _UNKNOWN_WORDS = re.compile(
 def _in_band(m: re.Match[str], first: int = 2) -> bool:
     """Whether every age the match says (its groups `first` and after) is a kid's of 6-12."""
     return all(6 <= int(age) <= 12 for age in (m.group(first), m.group(first + 1)) if age)
+
+
+def _pronoun_and_friends(m: re.Match[str]) -> str:
+    """The honoree and their friends of one age or band: kids when it is a kid's (6-12), adults
+    when every age is 13 or over (teens are adults); a band across the two stays as it is."""
+    count = int(m.group(3)) + 1
+    if _in_band(m, 4):
+        return f" {_written(count, m, 4)}"
+    if all(int(age) >= 13 for age in (m.group(4), m.group(5)) if age):
+        return f" {count} adults"
+    return m.group(0)
 
 
 def _kids_all(m: re.Match[str]) -> str:
@@ -86,6 +105,8 @@ def shared_ages(text: str) -> str:
     rewritten = [m.group(2) for m in _KIDS_ALL.finditer(text) if _kids_all(m) != m.group(0)]
     counted = [m.group(1) for m in re.finditer(r"\b\d{1,3} ([a-z]+)", text) if m.group(1) in _TEAM_WORDS]
     text = _KIDS_ALL.sub(_kids_all, text)
+    if " of h" in text:
+        text = _PRONOUN_AND_FRIENDS.sub(_pronoun_and_friends, text)
     if rewritten and len(set(counted)) == 1:
         text = _named_again(text, rewritten)
     if "my " not in text:
