@@ -26,7 +26,10 @@ _HEAD = (
     r"(?:^|(?<=[.!?:;\n])|(?<=[.!?:;\n-] )"
     r"|\b(?:it'?s|it is|its|will be|party is|guests? (?:are|is))\s+"
     # after the event's age that names whose party it is: "my son's 16th, he + 11 of his friends"
-    r"|\b(?:my|our)\s+(?:son|daughter|boy|girl)'?s\s+\d{1,2}(?:st|nd|rd|th)\s*[,:-])"
+    # (or the event itself: "my daughters sweet 16, she plus 12 of her friends", "my son's
+    # graduation party, he + 11 of his teammates")
+    r"|\b(?:my|our)\s+(?:son|daughter|boy|girl)'?s\s+(?:\d{1,2}(?:st|nd|rd|th)|sweet\s+1[56]|"
+    r"(?:graduation|grad|birthday|bday)(?:\s+party)?)\s*[,:-])"
 )
 # The pronoun as subject too ("she + 12 of her friends", "he and 9 of his buddies"): away from
 # a list's head it is asked, never left out
@@ -62,12 +65,14 @@ _LONE_WRITER = re.compile(
     r"(?!\s*(?:,|&|\+|and|plus|n|with)\s*(?:my|our|his|her|the|\d))"
 )
 # The writer and one grown relation added after the list ("... plus me n my sister", "+ me and
-# my husband"): two adults; a relation who may be a kid ("me and my son") or a list going on
-# ("me and my sister and her kids") is left to the checks
+# my husband"; the honoree's other parent, "plus me and his dad"): two adults; a relation who may
+# be a kid ("me and my son") or a list going on ("me and my sister and her kids") is left to the
+# checks
 _WRITER_AND_ONE = re.compile(
-    r"\s*(?:,\s*)?(?:\+|&|and|plus)\s*((?:me|myself)\s*(?:,|&|\+|and|n)\s*(?:my)\s+(?:sister|brother|mom|"
+    r"\s*(?:,\s*)?(?:\+|&|and|plus)\s*((?:me|myself)\s*(?:,|&|\+|and|n)\s*(?:my\s+(?:sister|brother|mom|"
     r"mum|mother|dad|father|wife|husband|hubby|partner|gf|bf|girlfriend|boyfriend|aunt|uncle|"
-    r"best friend|bff|roommate))\b(?!')(?!\s*(?:,|&|\+|and|plus|n|with)\s*(?:my|our|his|her|the|\d))"
+    r"best friend|bff|roommate)|(?:his|her)\s+(?:dad|father|mom|mum|mother)))\b(?!')"
+    r"(?!\s*(?:,|&|\+|and|plus|n|with)\s*(?:my|our|his|her|the|\d))"
 )
 # The person who invites, named again with the writer after the group: "he's inviting 11 guys from
 # work, plus him and me" (him: the one already counted; me: one adult more)

@@ -47,6 +47,34 @@ _NAMED_ITEM = re.compile(
     rf"(?:(?<=[,+&] )|(?<=\band ))(?:my|our)\s+(son|daughter)\s+([a-z]{{3,}}){_AGE}"
 )
 
+# "us 2, her (10), her 2 stepsisters (7 and 5), ...": the one the party is for, named by a pronoun
+# with their age as an item of the list (a separator or the end after it)
+_PRONOUN_ITEM = re.compile(
+    rf"(?:(?<=[,+&] )|(?<=\band )|(?<=: ))(?:(?P<her>her)|him){_AGE}(?=\s*(?:[,.;!?&+\n]|and\b|$))"
+)
+
+# "dinner for my son's 18th ... my son, his girlfriend, me and ...": a son or a daughter grown by
+# the birthday the message gives (18 or over), listed with a girlfriend or a boyfriend: a grown
+# couple, as "my son, his wife" is (the couple readers count a son's spouse, not a teen's date)
+_GROWN_BIRTHDAY = re.compile(r"\b(?:my|our)\s+(son|daughter)'?s\s+(1[89]|[2-9]\d)(?:st|nd|rd|th)\b")
+
+
+def _grown_dates(text: str) -> str:
+    """`text` with the date of a son or a daughter grown by their birthday written as a spouse."""
+    for who in {m.group(1) for m in _GROWN_BIRTHDAY.finditer(text)}:
+        text = re.sub(
+            rf"\b((?:my|our)\s+{who}\s*(?:,|&|\+|\band\b|\bplus\b)\s*(?:his|her)\s+)"
+            r"(?:girlfriend|boyfriend|gf|bf)\b(?!')",
+            r"\1spouse",
+            text,
+        )
+    return text
+
+
+def _pronoun_item(m: re.Match[str]) -> str:
+    """The pronoun's child of `m` as "our daughter (<age>)" or "our son (<age>)", months kept."""
+    return f"our {'daughter' if m.group('her') else 'son'} ({m.group(2)}{m.group(3) or ''})"
+
 
 def _named_item(m: re.Match[str]) -> str:
     """The relation of `m` with its age, the name dropped (a word no name stays)."""
@@ -62,11 +90,14 @@ def _relation(word: str) -> str:
 
 def listed_family(text: str) -> str:
     """`text` with godparents and both grandmas written as pairs, and a son, daughter or baby
-    listed by name with an age written as the relation with that age."""
+    listed by name with an age written as the relation with that age, as is a pronoun listed with
+    an age ("her (10)")."""
     if "padrinos" in text or "godparents" in text:
         text = _GODPARENTS.sub(r"\1godparents", text)
     if "both" in text:
         text = _BOTH_GRAND.sub("my grandparents", text)
+    if "friend" in text or " gf" in text or " bf" in text:
+        text = _grown_dates(text)
     if "(" not in text:
         return text
     for m in list(_INTRODUCED.finditer(text)):
@@ -76,6 +107,8 @@ def listed_family(text: str) -> str:
         listed = re.compile(rf"(?:(?<=[,+&] )|(?<=\band )){re.escape(name)}{_AGE}")
         text = listed.sub(partial(_as_relation, relation=relation), text)
     text = _NAMED_ITEM.sub(_named_item, text)
+    if "her (" in text or "him (" in text:
+        text = _PRONOUN_ITEM.sub(_pronoun_item, text)
     for m in list(_BIRTHDAY_OF.finditer(text)):
         if m.group(1) in _NOT_NAME or m.group(1) in ("son", "daughter", "mom", "dad"):
             continue

@@ -31,6 +31,9 @@ _FROM = (
 )
 _AGE = r"(?:1\d|[1-9]|[2-9]\d)"
 _BAND = rf"{_AGE}(?:\s*(?:-|to)\s*{_AGE})?"
+# "12 of her friends, all 15 and 16": two ages joined by "and" are a band as "15-16" is (a third
+# age, "all 9, 10 and 11", stays: no one band)
+_BARE_BAND = rf"{_AGE}(?:\s*(?:-|to|and|&)\s*{_AGE})?"
 _UNIT = r"(?:\s*(?:yrs?\s+old|years?\s+old|yrs?|yo|y/o))?"
 # Not one age or band for all: more ages, "or", "+", or a doubt after it
 _NOT_ONE = (
@@ -47,13 +50,13 @@ _PEER_AGES = re.compile(
     r"(?:class|classroom|grade|school|team|troop|squad))"
     rf"(?:\s*\(\s*all\s+(?:ages?\s+)?(?P<ages>{_BAND}){_UNIT}\s*\)"  # "(all 18-19)"
     rf"|\s*,?\s*(?:(?:who\s+are|they're|they\s+are|theyre)\s+)?all\s+(?:ages?\s+)?"
-    rf"(?P<bare>{_BAND}){_UNIT}{_NOT_ONE})"  # "all 18", "who are all 18"
+    rf"(?P<bare>{_BARE_BAND}){_UNIT}{_NOT_ONE})"  # "all 18", "who are all 18"
 )
 
 
 def _written(m: re.Match[str]) -> str:
     """The peers of `m` as "N of his friends (all AGES)"."""
-    ages = re.sub(r"\s*(?:-|to)\s*", "-", m.group("ages") or m.group("bare"))
+    ages = re.sub(r"\s*(?:-|to|and|&)\s*", "-", m.group("ages") or m.group("bare"))
     if m.group("n3"):
         return f"{m.group('n3')} of {m.group('who3')} friends (all {ages})"
     if m.group("n"):

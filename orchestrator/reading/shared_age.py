@@ -34,13 +34,16 @@ _CHILD_AND_FRIENDS = re.compile(
     r"\bmy (?:daughter|son)\s*(?:\+|\band\b|&|\bplus\b|\bwith\b)\s*(\d{1,2})\s+(?:of\s+(?:her|his)\s+)?"
     r"(?:friends|buddies|besties|classmates|teammates)" + _AGES
 )
-# "he + 15 of his friends (all 21-22)", "it'll be me, my husband, her and 5 of her friends (all
-# 8)": the one a party is for named by a pronoun that heads the friends said to be theirs (his
-# with he or him, her with she or her), after a list's comma, a colon or an opening
+# "it'll be me, my husband, her and 5 of her friends (all 8)": the one a party is for named by a
+# pronoun that heads the friends said to be theirs (his with he or him, her with she or her), after
+# a list's comma, a colon or an opening; a bracket's end kept out of the ages' look-ahead ("he + 15
+# of his friends (all 21-22), plus me and his dad": grown friends)
 _PRONOUN_AND_FRIENDS = re.compile(
     r"(?:^|(?<=[,:;.!?\n])|(?<=\bbe)|(?<=\bis)|(?<=\bare)|(?<=  ))\s*"
     r"(?:(?P<he>he|him)|(?P<she>she|her))\s*(?:\+|\band\b|&|\bplus\b|\bwith\b|\bn\b)\s*(\d{1,2})\s+"
-    r"of\s+(?(he)his|her)\s+(?:friends|buddies|besties|classmates|teammates)" + _AGES
+    r"of\s+(?(he)his|her)\s+(?:friends|buddies|besties|classmates|teammates)"
+    + _AGES
+    + r"(?P<close>\s*\))?"
 )
 
 # "8 kids all 6-8 yrs", "10 kids (all 6-8 yrs old, including her)" are read as they are: only
@@ -57,14 +60,16 @@ def _in_band(m: re.Match[str], first: int = 2) -> bool:
 
 
 def _pronoun_and_friends(m: re.Match[str]) -> str:
-    """The honoree and their friends of one age or band: kids when it is a kid's (6-12), adults
-    when every age is 13 or over (teens are adults); a band across the two stays as it is."""
-    count = int(m.group(3)) + 1
-    if _in_band(m, 4):
-        return f" {_written(count, m, 4)}"
-    if all(int(age) >= 13 for age in (m.group(4), m.group(5)) if age):
+    """The honoree and their friends of one kid's age or band (6-12) as that many kids, of one
+    grown age or band (20 and over, which the aged groups' reader leaves to lists) as that many
+    adults; teens stay to the honoree's reader (`honoree`), which adds the writer after them."""
+    low, high, count = m.group(4), m.group(5), int(m.group(3)) + 1
+    if int(low) >= 20 and (high is None or int(high) >= int(low)):
         return f" {count} adults"
-    return m.group(0)
+    if not _in_band(m, 4):
+        return m.group(0)
+    told = f"all ages {low}-{high}" if high else f"all age {low}"
+    return f" {count} kids ({told})" if "(" in m.group(0) else f" {count} kids {told}"
 
 
 def _kids_all(m: re.Match[str]) -> str:
