@@ -83,9 +83,9 @@ ITEM = re.compile(
     rf"|(?:(?:the|our|my)\s+(?:neighbou?rs|friends)(?:\s+next\s+door|\s+across\s+the\s+street)?"
     r"\s*[,:-]?\s+|(?:his|her|their)\s+(?=\d{1,3}\s+(?:coach(?:es)?|advisors?|chaperones?)\b))?"
     rf"(?P<adults>\d{{1,3}})\s+(?:other\s+|more\s+)?(?:{_ADULT})\b"
-    r"(?!\s*(?:total|in total|in all|altogether)\b)(?:\s+from\s+(?:work|church|the office))?"
-    # "6 of my adult cousins (all over 21)": relations said to be adults; "my 2 titas", "my 3
-    # aunts": the writer's parents' siblings, adults by what they are
+    r"(?!\s*(?:total|in total|in all|altogether)\b)"  # ("10 adults from their church")
+    rf"(?:\s+from\s+(?:{_MINE}|their\s+)?(?:work|church|the office))?"
+    # "6 of my adult cousins (all over 21)", "my 3 aunts", "my 2 titas": adults by what they are
     rf"|(?:(?:my|our)\s+(?=\d{{1,3}}\s+{_GROWN_KIN}\b))?(?P<grown>\d{{1,3}})\s+(?:of\s+(?:my|our)\s+"
     r"(?:adult|grown)\s+[a-z]+s\b"
     r"(?:\s*\(\s*(?:all\s+)?(?:(?:over|above|older than)\s+(?:1[89]|[2-9]\d)|adults)\s*\))?"

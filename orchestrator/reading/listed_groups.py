@@ -11,7 +11,10 @@ import re
 # (or a grown role with a spouse that opens it: "who's coming: pastor ken and his wife, 5 couples")
 _LIST_COMMA = re.compile(
     r"(?:\b(?:me|myself)\b|\b(?:pastor|priest|minister|rabbi|reverend|deacon|principal)\b"
-    r"[^.!?\n,]{0,12}\b(?:his|her)\s+(?:wife|husband|spouse)\b)[^.!?\n]{0,60},\s*(?:and\s+|plus\s+)?\Z"
+    r"[^.!?\n,]{0,12}\b(?:his|her)\s+(?:wife|husband|spouse)\b"
+    # (or a pair of the writer's relations that opens the list: "it'll be my parents, 5 married
+    # couples from their church, me and my fiance, ...")
+    r"|(?:\bbe|:)\s+(?:my|our)\s+(?:parents|grandparents|in-?laws)\b)[^.!?\n]{0,60},\s*(?:and\s+|plus\s+)?\Z"
 )
 
 

@@ -43,7 +43,9 @@ _NOT_ONE = (
 _PEER_AGES = re.compile(
     # "6 of the birthday boy's friends (all 8)": the honoree's, named by the event
     rf"\b(?:(?:(?P<n>\d{{1,3}})\s+of\s+(?P<who>his|her|their|my|our|[a-z]{{3,}}'s"
-    r"|the\s+(?:birthday|bday|b-day)\s+(?:boy|girl)'s)"
+    r"|the\s+(?:birthday|bday|b-day)\s+(?:boy|girl)'s"
+    # "10 of the twins' friends (all 17-18)": the writer's kids', by the plural's apostrophe
+    r"|the\s+(?:twins|triplets|kids|boys|girls|grads)'?)"
     rf"|(?P<who2>his|her|their|my|our)\s+(?P<n2>\d{{1,3}}))\s+{_PEERS}{_FROM}"
     # "4 girls from her class (all 8)": kids from someone's class, their peers
     rf"|(?P<n3>\d{{1,3}})\s+(?:girls|boys|kids)\s+from\s+(?P<who3>his|her|their)\s+"
@@ -60,7 +62,8 @@ def _written(m: re.Match[str]) -> str:
     if m.group("n3"):
         return f"{m.group('n3')} of {m.group('who3')} friends (all {ages})"
     if m.group("n"):
-        who = "their" if m.group("who").endswith("'s") else m.group("who")  # "8 of eli's friends"
+        who = m.group("who")  # "8 of eli's friends", "10 of the twins' friends": theirs
+        who = "their" if who.endswith(("'s", "'")) or who.startswith("the ") else who
         return f"{m.group('n')} of {who} friends (all {ages})"
     return f"{m.group('n2')} of {m.group('who2')} friends (all {ages})"  # "his 4 best friends ..."
 
