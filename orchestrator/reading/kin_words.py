@@ -17,7 +17,11 @@ ONE = (
     # "my step dad", "my stepmom": a parent by marriage, an adult as a parent is
     r"step[- ]?(?:dad|mom|mum|father|mother)|significant other|"
     # "my aunt carol", "my uncle": the writer's parent's sibling, grown; a name ending the item
-    r"(?:aunt|auntie|uncle)(?:\s+(?!and\b|n\b|plus\b|with\b)[a-z]+(?=\s*(?:[,.;!?\n]|$)))?)"
+    r"(?:aunt|auntie|uncle)(?:\s+(?!and\b|n\b|plus\b|with\b)[a-z]+(?=\s*(?:[,.;!?\n]|$)))?|"
+    # "my sister and her 2 kids (6 and 2)", "my brother and his son (6)": a sibling or a cousin
+    # who brings their own child is a parent, grown (the child counted by their own item)
+    r"(?:brother|sister|cousin)(?=\s*(?:,|&|\+|\band\b|\bwith\b)\s*(?:his|her)\s+(?:\d{1,2}\s+)?"
+    r"(?:kids|children|sons?|daughters?|boys|girls|baby|little ones)\b))"
 )
 PAIR = r"(?:parents-in-law|parents|in-?laws|grandparents|godparents)"  # "his godparents": 2
 # "grandma & grandpa", "his mom + dad": a pair named together, the second "my" left out

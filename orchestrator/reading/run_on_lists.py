@@ -10,7 +10,7 @@ import re
 _KIN = (
     r"(?:mom|mum|mommy|dad|daddy|mother|father|wife|husband|hubby|grandpa|grandma|grandmother|"
     r"grandfather|brothers?|sisters?|parents|in-laws|grandparents|aunt|auntie|uncle|cousins?|"
-    r"sons?|daughters?|kids|fiance|fiancee|partner|boyfriend|girlfriend|step-?dad|step-?mom)"
+    r"sons?|daughters?|kids|girls|boys|twins|fiance|fiancee|partner|boyfriend|girlfriend|step-?dad|step-?mom)"
 )
 _OWN = rf"(?:my|our)\s+(?:\d{{1,2}}\s+)?{_KIN}\b(?!')"
 # a relation (its ages in brackets after it) right before another relation or "me and", one
@@ -19,7 +19,17 @@ _OWN = rf"(?:my|our)\s+(?:\d{{1,2}}\s+)?{_KIN}\b(?!')"
 _RUN_ON = re.compile(
     rf"(?<!\bfor )(?<!\b4 )(?<!\bto )\b({_OWN}"
     r"(?:\s*\(\s*\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*\s*\))?)"
-    rf" (?=(?:{_OWN}|me\s+(?:and|&|n|\+)\s))"
+    # ("my parents her parents": the partner's pair, the next item)
+    rf" (?=(?:{_OWN}|me\s+(?:and|&|n|\+)\s|(?:his|her)\s+(?:parents|in-laws)\b))"
+)
+
+# "my daughter 15 my son 11 ...", "our baby 8 months my parents", "his son 6 and ...": one
+# relation's bare age in a list said without brackets, the next item, a join or a stop after it
+# (a word after the number may be a count of food: "her daughter 4 chicken" stays)
+_BARE_AGE = re.compile(
+    r"\b((?:my|our|his|her|their)\s+(?:son|daughter|baby|brother|sister|nephew|niece|grandson|"
+    r"granddaughter|stepson|stepdaughter)) (\d{1,2})( months?| mos?)?"
+    r"(?=\s+(?:my|our|his|her|their|and|me)\b|\s*[,.;!\n]|\s*$)"
 )
 
 
@@ -27,4 +37,4 @@ def run_on_lists(text: str) -> str:
     """`text` with a comma between relations listed one after another with no word between."""
     if "my " not in text and "our " not in text:
         return text
-    return _RUN_ON.sub(r"\1, ", text)
+    return _RUN_ON.sub(r"\1, ", _BARE_AGE.sub(r"\1 (\2\3)", text))
