@@ -31,9 +31,9 @@ _FROM = (
 )
 _AGE = r"(?:1\d|[1-9]|[2-9]\d)"
 _BAND = rf"{_AGE}(?:\s*(?:-|to)\s*{_AGE})?"
-# "12 of her friends, all 15 and 16": two ages joined by "and" are a band as "15-16" is (a third
-# age, "all 9, 10 and 11", stays: no one band)
-_BARE_BAND = rf"{_AGE}(?:\s*(?:-|to|and|&)\s*{_AGE})?"
+# "12 of her friends, all 15 and 16": two teens' ages joined by "and" are a band as "15-16" is (a
+# third age, "all 9, 10 and 11", stays: no one band; kids' "all 11 and 12" stay as they were)
+_BARE_BAND = rf"{_AGE}(?:\s*(?:-|to)\s*{_AGE}|\s*(?:and|&)\s*(?:1[3-9]|[2-9]\d))?"
 _UNIT = r"(?:\s*(?:yrs?\s+old|years?\s+old|yrs?|yo|y/o))?"
 # Not one age or band for all: more ages, "or", "+", or a doubt after it
 _NOT_ONE = (

@@ -60,16 +60,15 @@ def _in_band(m: re.Match[str], first: int = 2) -> bool:
 
 
 def _pronoun_and_friends(m: re.Match[str]) -> str:
-    """The honoree and their friends of one kid's age or band (6-12) as that many kids, of one
+    """The honoree and their friends of one kid's age (6-12) as that many kids, of one
     grown age or band (20 and over, which the aged groups' reader leaves to lists) as that many
     adults; teens stay to the honoree's reader (`honoree`), which adds the writer after them."""
     low, high, count = m.group(4), m.group(5), int(m.group(3)) + 1
     if int(low) >= 20 and (high is None or int(high) >= int(low)):
         return f" {count} adults"
-    if not _in_band(m, 4):
-        return m.group(0)
-    told = f"all ages {low}-{high}" if high else f"all age {low}"
-    return f" {count} kids ({told})" if "(" in m.group(0) else f" {count} kids {told}"
+    if high or not _in_band(m, 4):
+        return m.group(0)  # a band of kids' ages ("(all 6-7)") may reach a band's edge: as it was
+    return f" {count} kids (all age {low})" if "(" in m.group(0) else f" {count} kids all age {low}"
 
 
 def _kids_all(m: re.Match[str]) -> str:
