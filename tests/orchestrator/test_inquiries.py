@@ -2189,6 +2189,25 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   party it is, told "turning N" ("Bday party for my daughter, she's turning 5 ... it'll be me, my
   husband, her, her 2 brothers (8 and 10)"), is the "her"/"him" of the list, of that age's band
   (a toddler at 5), not an adult. Cases q71n-01..14 (q71n-04, 06, 09, 13, 14 set aside).
+- round q72a: parties listed member by member. The honoree named by a pronoun with their
+  friends of one age ("it'll be me, my husband, her and 5 of her friends (all 8)") are that many
+  kids and one; of one grown age or band of 20 and over ("he + 15 of his friends (all 21-22), plus
+  me and his dad") that many adults and one; teens are the honoree's reader's, which now also takes
+  the honoree's other parent after the friends ("plus me and his mom") and the event's own words
+  as the list's head ("my daughters sweet 16, she plus 12 of her friends, all 15 and 16, plus me
+  and my husband": "all 15 and 16", two teens' ages, a band as "15-16" is; kids' "all 11 and 12"
+  and a band of kids' ages "(all 6-7)" stay as they were). A pronoun listed with its age ("us 2,
+  her (10), her 2 stepsisters (7 and 5), ...") is that child of that age; a son or daughter grown
+  by the birthday given ("my son's 18th ... my son, his girlfriend, me and my husband, ...") comes
+  with their date as a grown couple; "10 of the twins' friends (all 17-18)" are their friends; a
+  pair of relations opening the list makes the couples after it more people ("it'll be my parents,
+  5 married couples from their church, me and my fiance, ...": 10 more adults, "from their church"
+  no count). A sibling or a cousin with their own child ("my sister and her 2 kids 6 and 2", "my
+  brother and his 2 kids 7 and 5") is a parent, grown; a relation's bare age in a spoken list ("my
+  daughter 15 my son 11 ...", "our baby 8 months my parents") is that relation's age when the next
+  item, a join or a stop follows ("her daughter 4 chicken and scallops": the 4 may be a count,
+  asked), and "my parents her parents" are two items. "..., and grandma." ending a list stays
+  asked (whose grandma?), as does "their baby 1 chicken".
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3889,7 +3908,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 5" as the list's "her"), q71n-01..14 (04, 06, 09, 13, 14 set aside: 04, 06, 14 asked as
     # marked, 09 exact, 13 asked at first then exact after a widened rule; 01, 12 asked): +7.
     # Then "us + 4 couples" read and "us + 8 friends" asked, q71m-11..15 (m71fin2): 3430 of 4841.
-    assert counts["exact"] >= 3430
+    # Round q72a (parties listed member by member: the honoree and friends of one age, a pronoun
+    # listed with its age, a grown son's date, a parent by their own child, run-on bare ages),
+    # q72a-01..18 (13..18 set aside: 13, 14 exact, 16, 18 asked as marked, 15 and 17 asked; 01, 04,
+    # 05, 09, 11, 12 exact; q71c-05, q71c-21, q71f-10, q71n-12 exact too): 3442 of 4859.
+    assert counts["exact"] >= 3442
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -4100,14 +4123,14 @@ BLIND_SETS = (
     BlindSet(141, exact=77, stating=("ee083",)),
     BlindSet(142, exact=79, stating=("ef008",)),
     BlindSet(143, exact=75, stating=("eg007",)),
-    BlindSet(144, exact=68, stating=("eh100",)),
+    BlindSet(144, exact=71, stating=("eh100",)),
     BlindSet(145, exact=74),
     BlindSet(146, exact=72),
     BlindSet(147, exact=70, stating=("ek014",)),
     BlindSet(148, exact=72, stating=("el012", "el047")),
     BlindSet(149, exact=70, stating=("em023",)),
     BlindSet(150, exact=74),
-    BlindSet(151, exact=70, stating=("eo051",)),
+    BlindSet(151, exact=72, stating=("eo051",)),
     BlindSet(152, exact=64, stating=("ep042",)),
 )
 
