@@ -58,7 +58,6 @@ from orchestrator.reading.half_each import half_each
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kept_out import kept_out
 from orchestrator.reading.kids import ages_not_counts, little_only
-from orchestrator.reading.kids_by_other_ages import kids_whose
 from orchestrator.reading.kids_now import kids_now
 from orchestrator.reading.liked import liking_reasons
 from orchestrator.reading.menu_lacks import menu_lacks
@@ -278,7 +277,6 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         moves=tuple(guests.moves),
         kid_ages=tuple(guests.kid_ages),
         relation_ages=tuple(guests.relation_ages),
-        kids_whose=kids_whose(norm),  # "our kids (10, 7, 3)", then "oh and my 2 nieces"
         aged_adults=guests.aged_adults,
         adults_added=guests.adults if joins and guests.adults else guests.adults_added,
         recount_adds=guests.recount_adds,

@@ -66,9 +66,6 @@ class Inquiry:
     moves: tuple[tuple[str, str, int], ...] = ()  # (from band, to band, the age named)
     kid_ages: tuple[int, ...] = ()  # kids' ages told one by one, in this message or the order's
     relation_ages: tuple[int, ...] = ()  # relations' ages told one by one ("my grandkids 10 & 7")
-    # whose kids the message names: "own" ("our kids (10, 7, 3)"), "kin" ("my 2 nieces", "my
-    # neighbor's 2 kids": never the writer's own), "both", or "" (neither)
-    kids_whose: str = ""
     named_kids: tuple[tuple[int, str], ...] = ()  # (age, band) of "the 5 yr old" named again
     picked_from: bool = False  # "options A, B or C, everyone picks 2": N each chosen among them
     # the message reads as a complaint, guests dropping out or not ("3 people cancelled"): what

@@ -4,9 +4,7 @@ with "too", "also" or "plus" beside kids counted before is asked (in addition to
 all?), with ages or not ("plus 2 kids (6 and 11) too", "also 2 kids, ages 5 and 7": the kids'
 ages told anew, perhaps); but relations named by who they are, every one with an age, none of
 them an age of the order's kids (all told), cannot be the same kids: they are added. An age told
-on both sides ("my grandkids 9 & 7" after kids of 6 and 9) stays asked, unless the order's kids
-were all the writer's own ("our kids (10, 7, 3)") and the kids told now are kin who are never the
-writer's own ("oh and my 2 nieces, they're 10 and 7", "my neighbor's 2 kids (8 and 4)"): added."""
+on both sides ("my grandkids 9 & 7" after kids of 6 and 9) stays asked."""
 
 from __future__ import annotations
 
@@ -20,19 +18,6 @@ if TYPE_CHECKING:
     from orchestrator.reading.honoree import Counted
 
 _DIGITS = re.compile(r"\d+")
-# the writer's own kids: "our kids", "my 3 children", "our boys (10, 7)"
-_OWN = re.compile(r"\b(?:our|my) (?:\d{1,2} )?(?:kids|children|boys|girls)\b")
-# kids who are never the writer's own: "my 2 nieces", "his nephew", "my neighbor's 2 kids"
-_KIN = re.compile(
-    r"\b(?:my|our|his|her) (?:\d{1,2} )?(?:nieces?|nephews?|cousins?)\b"
-    r"|\bneighbou?r(?:'s|s'?) (?:\d{1,2} )?(?:kids|children|boys|girls)\b"
-)
-
-
-def kids_whose(text: str) -> str:
-    """Whose kids normalized `text` names: "own", "kin", "both" or ""."""
-    own, kin = bool(_OWN.search(text)), bool(_KIN.search(text))
-    return "both" if own and kin else "own" if own else "kin" if kin else ""
 
 
 def relation_ages(text: str, found: Sequence[Counted]) -> list[int]:
@@ -60,11 +45,7 @@ def _ages(order: Inquiry) -> tuple[int, ...] | None:
 def added_by_other_ages(state: Inquiry, later: Inquiry) -> bool:
     """Whether the kids `later` names join those of `state` (relations said as added, no adults
     named, all ages told on both sides, none alike)."""
-    if not later.adds_guests or later.kids_more:
-        return False
-    if state.kids_whose == "own" and later.kids_whose == "kin" and not later.adults:
-        return bool(later.children or later.toddlers)  # "oh and my 2 nieces" after "our kids"
-    if later.adults_said:
+    if not later.adds_guests or later.adults_said or later.kids_more:
         return False
     before, now = _ages(state), _ages(later)
     if later.kid_ages or before is None or now is None:  # kids counted by a kid word: asked

@@ -2189,6 +2189,22 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   party it is, told "turning N" ("Bday party for my daughter, she's turning 5 ... it'll be me, my
   husband, her, her 2 brothers (8 and 10)"), is the "her"/"him" of the list, of that age's band
   (a toddler at 5), not an adult. Cases q71n-01..14 (q71n-04, 06, 09, 13, 14 set aside).
+- round q72b: a new adult total said with the people who make it ("we're 10 now not 8, my
+  brother and his wife r coming too" after 8 adults) counts the people named, one guest each ("my
+  parents" two), when the count before and they make the total said; when they do not ("we're 13
+  now, my cousin and his gf are joining" after 10) they stay asked. "4 more students (ages 7, 8, 8
+  and 10)" is 4 more kids, as "4 more kids" is, and "2 more moms are coming" 2 more adults; the
+  "joining" of "3 more parents are joining" is that added count, no turnout left unexplained.
+  "his other 2 kids" (a possessive before "other") are someone's kids beside those counted, added,
+  and "for the night" may stand between a kids count and their ages ("his other 2 kids for the
+  night too (theyre 10 and 7)"); "oh and my 2 nephews, they're 9 and 6" after "our kids (9, 6)"
+  stays asked (mend q67m). A typo corrected with an asterisk and laughed at
+  ("*salmon lol she's not getting a mani") has its negation in the joke, taking nothing out of the
+  order (a catalog word in that sentence is read as before). "5 of our moms" in a list of the
+  writer's party ("me + 9 of my girls plus 5 of our moms") are adults as "5 moms" are. "2 more
+  girls confirmed so 12 now and add the sake pls": the new total may be followed by a request
+  joined with "and" ("and add", "and also", "and pls"). Cases q72b-01..18 (q72b-13..18 set
+  aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
