@@ -3905,7 +3905,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 5" as the list's "her"), q71n-01..14 (04, 06, 09, 13, 14 set aside: 04, 06, 14 asked as
     # marked, 09 exact, 13 asked at first then exact after a widened rule; 01, 12 asked): +7.
     # Then "us + 4 couples" read and "us + 8 friends" asked, q71m-11..15 (m71fin2): 3430 of 4841.
-    assert counts["exact"] >= 3430
+    # Round q72b (a new total beside the people named who make it; "N more students (ages ...)" and
+    # "N more moms"; "his other 2 kids"; a typo's asterisk joke; "5 of our moms" in the writer's
+    # list; "so 12 now and add the sake"), q72b-01..18 (13-18 set aside: 14, 16 exact; 15, 18
+    # asked as marked; 13 "my aunt and uncle" and 17 "*scallops sorry typo" asked; 05, 15 marked
+    # ask after mend q67m; q12-b07 exact too): 3442 of 4859.
+    assert counts["exact"] >= 3442
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -4116,15 +4121,15 @@ BLIND_SETS = (
     BlindSet(141, exact=77, stating=("ee083",)),
     BlindSet(142, exact=79, stating=("ef008",)),
     BlindSet(143, exact=75, stating=("eg007",)),
-    BlindSet(144, exact=68, stating=("eh100",)),
+    BlindSet(144, exact=70, stating=("eh100",)),
     BlindSet(145, exact=74),
     BlindSet(146, exact=72),
     BlindSet(147, exact=70, stating=("ek014",)),
     BlindSet(148, exact=72, stating=("el012", "el047")),
     BlindSet(149, exact=70, stating=("em023",)),
     BlindSet(150, exact=74),
-    BlindSet(151, exact=70, stating=("eo051",)),
-    BlindSet(152, exact=64, stating=("ep042",)),
+    BlindSet(151, exact=71, stating=("eo051",)),
+    BlindSet(152, exact=66, stating=("ep042",)),
 )
 
 
