@@ -28,7 +28,8 @@ _OF_US = r"(?:of\s+us[ \t]*(?:\([ \t]*)?(?:all[ \t]+)?)?"
 _COUNT = re.compile(
     rf"(?:\ban(?:other| additional| extra)\s+)?\b(\d{{1,4}})[ \t]*{_OF_US}"
     rf"(more\s+|additional\s+|extra\s+)?"
-    rf"({ADULT})\b(?:\s+not\s+(\d{{1,4}})\b)?\)?"
+    # "2 more moms are coming": more mothers or fathers, grown-ups by what they are
+    rf"({ADULT}|(?<=more )(?:moms|mums|dads|mothers|fathers))\b(?:\s+not\s+(\d{{1,4}})\b)?\)?"
 )
 _BRACKETED = re.compile(rf"\b(?:{ADULT})\s*\(\s*(\d{{1,4}})(?:\s+of\s+(?:us|them)|\s+total)?\s*\)")
 # A form's field, at a line's start or after a sentence ("bday! adults: 8. kids: 13, 12")

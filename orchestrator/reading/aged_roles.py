@@ -2,7 +2,8 @@
 "8 players (ages 7, 7, 8, 6, 8, 7, 6, 7)", "4 of our kids (ages 6, 7, 10, 13)", Hindi "6 bachche
 hain (ages 7, 8, 9)". The group is rewritten as "N kids", which the kids' reader then prices age
 by age (a 13-year-old an adult, a 4-year-old a toddler). Only when as many ages as the count
-follow; else the words stay and the checks ask. And a baby told by name with an age in months
+follow; else the words stay and the checks ask. "4 more students (ages 7, 8, 8 and 10)" in an
+update is "4 more kids", added to the kids counted before. And a baby told by name with an age in months
 after a list of ages ("plus Mateo (he'll be 6 months)") is "plus our baby (6 months)", a little
 one the list reader counts. Takes lower-case text with number words written as digits."""
 
@@ -12,7 +13,7 @@ import re
 
 # the count and the word ("8 players", "4 of our kids", "6 bachche hain"), then the ages opening
 _GROUP = re.compile(
-    r"\b(\d{1,2}) (?:(?:of (?:our|my|the|their) (?:kids|children))|players|swimmers|dancers|"
+    r"\b(\d{1,2}) (more )?(?:(?:of (?:our|my|the|their) (?:kids|children))|players|swimmers|dancers|"
     r"gymnasts|scouts|campers|students|athletes|(?:bachche|bacche|bachhe|bache|bachay)(?: hain| hai)?)"
     r"(?=\s*(?:\(\s*(?:ages?\s+)?\d|,?\s*(?:ages?|aged)\s+\d))"
 )
@@ -36,7 +37,7 @@ def _as_kids(m: re.Match[str], text: str) -> str:
     ages = _AGES.match(text, m.end())
     if not ages or len(_AGE.findall(ages.group(2))) != int(m.group(1)):
         return m.group(0)
-    return f"{m.group(1)} kids"
+    return f"{m.group(1)} {m.group(2) or ''}kids"  # "4 more students (7, 8, 8, 10)": 4 more kids
 
 
 def aged_roles(text: str) -> str:

@@ -16,6 +16,7 @@ from orchestrator.reading.kids_by_other_ages import added_by_other_ages
 from orchestrator.reading.kids_joined import kids_join, unsettled_people
 from orchestrator.reading.kids_now import kids_now_checks, kids_now_fits
 from orchestrator.reading.longer_show import longer_check
+from orchestrator.reading.named_joiners import drop_joiners, joiners_counted
 from orchestrator.reading.recount import recount, stale_counts
 from orchestrator.reading.replacements import (
     bare_removal,
@@ -139,7 +140,9 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         dropped |= {"guests_again"}
     settled = set(counted.settled) | (dropped & {"kids_same", "kids_again", "guests_again", "move",
                                                  "recount", kids_told})  # fmt: skip
-    later_checks = kids_now_checks(state, later, _drop(later.checks, settled))  # "so 10 players now"
+    # "we're 10 now not 8, my brother and his wife r coming too": the 2 the new count adds
+    said = drop_joiners(later) if joiners_counted(state, later) else later.checks
+    later_checks = kids_now_checks(state, later, _drop(said, settled))  # "so 10 players now"
     # "add the sake service for the parents" after "12 parents": the group counted before
     groups = state.counted_groups
     later_checks = tuple(

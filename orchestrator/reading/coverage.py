@@ -57,6 +57,7 @@ from orchestrator.reading.same_crowd import same_crowd
 from orchestrator.reading.spelling import near_misses
 from orchestrator.reading.total_includes import inside_total
 from orchestrator.reading.travel_total import travels_before_total
+from orchestrator.reading.typo_remarks import typo_remark
 from orchestrator.reading.wished import wished_unknowns
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS
 
@@ -252,7 +253,8 @@ def unexplained_words(
     for m in NEGATION.finditer(text):
         if (refuses_off_catalog(text, *m.span(), catalog_word, _GUEST)  # "no turkey this year"
                 or negation_explained(text, *m.span()) or people_left_out(text, *m.span())
-                or count_instead(text, *m.span(), catalog_word)):  # "do 36 adults instead?"
+                or count_instead(text, *m.span(), catalog_word)  # "do 36 adults instead?"
+                or typo_remark(text, m.start(), catalog_word)):  # "*salmon lol she's not getting"
             continue  # "no paneer, just": off the catalog anyway; "no husbands this time!" says
             # who the counted guests are not: the order is unchanged either way
         if m.span() not in covered and near_order_words(m.span()):

@@ -121,8 +121,10 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     g.checks += kid_checks
     g.notes += kid_notes
     # "add 3 kids 4, 7 and 9", "3 more kids are coming, my cousin's kids, they're 4, ...": more
+    # ("his other 2 kids": someone's kids beside those counted)
     g.kids_more = sum(k.count is not None for k in mentions) == 1 and bool(re.search(
-        rf"\b(?:\d{{1,3}}\s+more|(?:add|adding)\s+(?:another\s+)?\d{{1,3}})\s+(?:{KID})\b", text
+        rf"\b(?:\d{{1,3}}\s+more|(?:add|adding)\s+(?:another\s+)?\d{{1,3}}"
+        rf"|(?:his|her|my|our|their)\s+other\s+\d{{1,3}})\s+(?:{KID})\b", text
     ))
     for m in re.finditer(
         rf"\b(\d{{1,3}})[ \t]*(?:more\s+)?(?:{TODDLER})\b{_TODDLER_AGE}{_MONTHS}|{_ONE_LITTLE}", text

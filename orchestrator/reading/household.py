@@ -92,7 +92,9 @@ ITEM = re.compile(
     rf"|{_GROWN_KIN}\b"
     # "me and 2 other instructors", "and 6 moms": others of the writer's grown role, and mothers
     # or fathers (parents, grown-ups by what they are), adults no adult word counts
-    r"|(?:other\s+)?(?:moms|mums|dads|mothers|fathers)\b|other\s+(?:instructors|teachers|volunteers)\b)"
+    # ("me + 9 of my girls plus 5 of our moms": the group's mothers, adults as well)
+    r"|(?:other\s+|of\s+(?:our|their)\s+)?(?:moms|mums|dads|mothers|fathers)\b"
+    r"|other\s+(?:instructors|teachers|volunteers)\b)"
     # "my sisters 2 kids (8 and 5)", "our neighbors' 2 kids (7 and 12)": someone's kids, no adult
     r"|(?P<kids>(?:(?:my|our|the|their|his|her)\s+(?:(?:sister|brother|neighbou?r|cousin)(?:'s|s'?|’s)\s+)?)?"
     r"\d{1,2}\s+(?:other\s+)?"

@@ -27,7 +27,11 @@ _COUNT_BEFORE = re.compile(
     r"(?<![\d/.$:-])\b(\d{1,4})[ \t]*(?:(?<=\d )(?:are|r)\s+)?"
     r"(?:more\s+|young\s+|little\s+|small\s+|flower\s+)?\Z"
 )
-_NOT_SUBGROUP = re.compile(r"(?:\bother|\bof (?:the|us|them|our)|\beach of the)\s*\Z")
+# ("his other 2 kids", "my other 2 kids": someone's kids beside those counted, new guests)
+_NOT_SUBGROUP = re.compile(
+    r"(?:(?<!\bhis )(?<!\bher )(?<!\bmy )(?<!\bour )(?<!\btheir )\bother|\bof (?:the|us|them|our)"
+    r"|\beach of the)\s*\Z"
+)
 # "4 other kids (7, 8, 8, 10)": kids beside someone named, counted when their ages agree
 _OTHER_BEFORE = re.compile(r"(?<![\d/.$:-])\b(\d{1,2}) other[ \t]+\Z")
 # A form field: "Children: 3", "Children (6-12): 3", "Kids under 6: 1", "Children (5 & under) - 1".
@@ -80,6 +84,7 @@ _CLOSED = re.compile(r"(?:\d{1,2}\s*,?\s*)*\d{1,2}\s*(?:&|\band\b)\s*\d{1,2}\b(?
 _LEAD = re.compile(
     r"^[\s,.!:-]*(?:\([a-z ]{1,24}\)[\s,]*)?(?:(?:not|instead of)\s+\d{1,3}\b[\s,.!-]*)?"
     r"(?:(?:btw|fyi|tho|too|also|coming|joining|attending|as well|lol|haha|total|in total|"
+    r"for the (?:night|weekend|day)|"  # "his 2 kids for the night too (theyre 10 and 7)"
     r"altogether|(?:incl\.?|including)\s+(?:her|him|the\s+(?:birthday|bday|b-day)\s+(?:boy|girl))"
     r"|of\s+(?:our|my|the)\s+(?:[a-z]+\s+)?(?:nurse|manager|boss|coach|supervisor|owner|director|pastor"
     r"|teacher|captain|foreman|chef|doctor|lead)(?=\s*\(\s*\d)\b"  # "2 kids of our nurse (8, 3)"

@@ -57,7 +57,8 @@ BARE_TOTAL = gated(re.compile(
     # "4 teams of 5, so 20 of us, all adults" is the writer's sum, no new total)
     # ("so 17 now 💕 same food": the rest kept right after, an emoji between)
     r"(?:\s+of us\s+now|(?:\s+(?:total|in all|all together|altogether|now))?)"
-    r"(?=\s*(?:$|[.!?,\n]|(?<=now)\s+(?:same|keep|everything|the rest)\b))"
+    # ("so 12 now and add the sake pls": a request after it, joined by "and")
+    r"(?=\s*(?:$|[.!?,\n]|(?<=now)\s+(?:same|keep|everything|the rest|and (?:add|also|pls|please))\b))"
     r"|\b(?:we're|we are|we'll be|we will be|it's|it will be|headcount(?: is)?|count(?: is)?|"
     r"total(?: is)?)\s+(?:(?:went|has gone|just went|now)\s+)?(?:up to|down to|at|gonna be|"
     r"going to be|now)\s+(\d{1,3})"
@@ -106,11 +107,13 @@ _GIRLS_THEN_TOTAL = re.compile(
 
 
 # "2 more girls confirmed so 14 now!!": girls or boys said to join, then the new total with no
-# guest word ("so 14 now", "so it's 14"), read as the total asked for above is
+# guest word ("so 14 now", "so it's 14"), read as the total asked for above is (the sentence may
+# go on: "so 12 now and add the sake pls")
 _GIRLS_JOIN_TOTAL = re.compile(
     r"\b(\d{1,2}) more (?:girls|boys)(?=\s+(?:(?:just|also|have|now)\s+)?(?:confirmed|rsvp'?d|"
     r"rsvped|said yes|signed up|(?:are|r|can)\s+(?:coming|joining|come|make it))\s*[,!.]*\s*so\s+"
-    r"(?:it'?s\s+|we'?re\s+|now\s+)?\d{1,3}(?:\s+now)?(?=\s*(?:$|[.!?,;\n]|same\b)|\s+[^\w\s]))"
+    r"(?:it'?s\s+|we'?re\s+|now\s+)?\d{1,3}(?:\s+now)?"
+    r"(?=\s*(?:$|[.!?,;\n]|same\b|and (?:add|also|pls|please)\b)|\s+[^\w\s]))"
 )
 
 

@@ -2208,6 +2208,22 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   item, a join or a stop follows ("her daughter 4 chicken and scallops": the 4 may be a count,
   asked), and "my parents her parents" are two items. "..., and grandma." ending a list stays
   asked (whose grandma?), as does "their baby 1 chicken".
+- round q72b: a new adult total said with the people who make it ("we're 10 now not 8, my
+  brother and his wife r coming too" after 8 adults) counts the people named, one guest each ("my
+  parents" two), when the count before and they make the total said; when they do not ("we're 13
+  now, my cousin and his gf are joining" after 10) they stay asked. "4 more students (ages 7, 8, 8
+  and 10)" is 4 more kids, as "4 more kids" is, and "2 more moms are coming" 2 more adults; the
+  "joining" of "3 more parents are joining" is that added count, no turnout left unexplained.
+  "his other 2 kids" (a possessive before "other") are someone's kids beside those counted, added,
+  and "for the night" may stand between a kids count and their ages ("his other 2 kids for the
+  night too (theyre 10 and 7)"); "oh and my 2 nephews, they're 9 and 6" after "our kids (9, 6)"
+  stays asked (mend q67m). A typo corrected with an asterisk and laughed at
+  ("*salmon lol she's not getting a mani") has its negation in the joke, taking nothing out of the
+  order (a catalog word in that sentence is read as before). "5 of our moms" in a list of the
+  writer's party ("me + 9 of my girls plus 5 of our moms") are adults as "5 moms" are. "2 more
+  girls confirmed so 12 now and add the sake pls": the new total may be followed by a request
+  joined with "and" ("and add", "and also", "and pls"). Cases q72b-01..18 (q72b-13..18 set
+  aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3912,6 +3928,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # listed with its age, a grown son's date, a parent by their own child, run-on bare ages),
     # q72a-01..18 (13..18 set aside: 13, 14 exact, 16, 18 asked as marked, 15 and 17 asked; 01, 04,
     # 05, 09, 11, 12 exact; q71c-05, q71c-21, q71f-10, q71n-12 exact too): 3442 of 4859.
+    # Round q72b (a new total beside the people named who make it; "N more students (ages ...)" and
+    # "N more moms"; "his other 2 kids"; a typo's asterisk joke; "5 of our moms" in the writer's
+    # list; "so 12 now and add the sake"), q72b-01..18 (13-18 set aside: 14, 16 exact; 15, 18
+    # asked as marked; 13 "my aunt and uncle" and 17 "*scallops sorry typo" asked; 05, 15 marked
+    # ask after mend q67m; q12-b07 exact too): 3442 of 4859.
     assert counts["exact"] >= 3442
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
@@ -4131,7 +4152,7 @@ BLIND_SETS = (
     BlindSet(149, exact=70, stating=("em023",)),
     BlindSet(150, exact=74),
     BlindSet(151, exact=72, stating=("eo051",)),
-    BlindSet(152, exact=64, stating=("ep042",)),
+    BlindSet(152, exact=66, stating=("ep042",)),
 )
 
 
