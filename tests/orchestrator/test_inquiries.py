@@ -2189,6 +2189,31 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   party it is, told "turning N" ("Bday party for my daughter, she's turning 5 ... it'll be me, my
   husband, her, her 2 brothers (8 and 10)"), is the "her"/"him" of the list, of that age's band
   (a toddler at 5), not an adult. Cases q71n-01..14 (q71n-04, 06, 09, 13, 14 set aside).
+- round q72c: proteins chosen per group and households. "filet + lobster for the 2 of us" (a
+  count after the list that is of people, "of us/them") is that many of each protein listed, as
+  "the other 2 adults filet and lobster" is. "filet and shrimp for everyone except the 2
+  vegetarians, who'd like tofu and vegetables instead" (a bare "instead", or none: "..., who want
+  tofu and vegetables.") is the few's swap, one new protein for each old, as "... instead of the
+  meat" was (10, 10, 2, 2; "except the vegetarians" of no count and "except my 2 sisters, they're
+  vegetarian and want ..." asked). A writer's list spoken without commas holds the partner's own
+  relation ("me my husband his parents and our 3 kids 10 8 and 5": 4 adults), and a group named
+  again with its choice after the list ("..., our 2 girls 8 and 6, the girls want chicken") ends
+  the list, no item of it. A team's grown roles named again all together ("14 players, 2 coaches
+  and 6 parents. they're all 9-10. chicken for the players, the coaches and parents want filet";
+  "8 dancers, 5 moms and 1 dad ... salmon for the moms and the dad") are the adults (8 and 6;
+  "filet for the coaches" beside parents counted, or "all adults" told, is left as it was); "1
+  dad" joined after a count is a parent, and "the players are all 10-11" (after a full stop or a
+  comma) tells the team's ages as "they're all 10-11" does. Households said by family name to be
+  so many with no heading ("The Lees are 4 adults and 2 kids (8 and 11), the Wongs are 6 adults,
+  and us, 3 adults plus our little one who is 5": 13, 2, 1; "the Lees 2 adults, the Kims 2
+  adults" of no verb still asked), "hosting Tết for 3 families this year on Saturday, Feb 1st from
+  5:30 to 9pm at ... 95828." heads its households (when and where to the sentence's end), "our
+  little one who is 5" is one guest of that age, and "... for our 2 kids 🎈 Headcount by
+  household:" heads its lines after the emoji; a line's kids counted with no ages ("- us: 2
+  adults + 2 kids" beside "kids 8 and 10" on another line) are asked. The child an occasion is
+  for, with an age in brackets that the counted kids' ages hold ("para la primera comunión de mi
+  hija (8 años): ... tres niños de 6, 8 y 10 años"), is one of those kids. Cases q72c-01..21
+  (q72c-03, 06, 09, 12, 15, 18, 21 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3889,7 +3914,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 5" as the list's "her"), q71n-01..14 (04, 06, 09, 13, 14 set aside: 04, 06, 14 asked as
     # marked, 09 exact, 13 asked at first then exact after a widened rule; 01, 12 asked): +7.
     # Then "us + 4 couples" read and "us + 8 friends" asked, q71m-11..15 (m71fin2): 3430 of 4841.
-    assert counts["exact"] >= 3430
+    # Round q72c (proteins chosen per group: "for the 2 of us", "everyone except the 2
+    # vegetarians", a team's grown roles named again; households said by family name, on lines
+    # after an emoji, the child an occasion is for among the kids' ages), q72c-01..21 (03, 06, 09,
+    # 12, 15, 18, 21 set aside: 06, 09, 15, 18 exact, 12 asked as marked, 03 and 21 asked; 08, 19
+    # asked): 3447 of 4862.
+    assert counts["exact"] >= 3447
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -4100,15 +4130,15 @@ BLIND_SETS = (
     BlindSet(141, exact=77, stating=("ee083",)),
     BlindSet(142, exact=79, stating=("ef008",)),
     BlindSet(143, exact=75, stating=("eg007",)),
-    BlindSet(144, exact=68, stating=("eh100",)),
+    BlindSet(144, exact=70, stating=("eh100",)),
     BlindSet(145, exact=74),
     BlindSet(146, exact=72),
     BlindSet(147, exact=70, stating=("ek014",)),
     BlindSet(148, exact=72, stating=("el012", "el047")),
     BlindSet(149, exact=70, stating=("em023",)),
     BlindSet(150, exact=74),
-    BlindSet(151, exact=70, stating=("eo051",)),
-    BlindSet(152, exact=64, stating=("ep042",)),
+    BlindSet(151, exact=71, stating=("eo051",)),
+    BlindSet(152, exact=65, stating=("ep042",)),
 )
 
 
