@@ -55,6 +55,7 @@ from orchestrator.reading.groups import harmless_subsets, meatless_choices
 from orchestrator.reading.grown_ages import grown_ages
 from orchestrator.reading.guest_part import read_guest_part
 from orchestrator.reading.half_each import half_each
+from orchestrator.reading.honoree_among import honoree_among
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kept_out import kept_out
 from orchestrator.reading.kids import ages_not_counts, little_only
@@ -199,7 +200,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     used += group_spans + ([each_span] if each_span else [])
     used += meatless_spans + (subsets := harmless_subsets(norm))  # "1 guest has a peanut allergy"
     used += taken_back_counts(norm) + people_numbers(norm, kept, guests.adults)  # "for my dad and his 2"
-    used += grown_ages(norm)  # "all adults, theyre all 18"
+    used += grown_ages(norm) + honoree_among(norm, guests.kid_ages)  # "de mi hija (8 años)", of the kids
     explained += part.brackets + part.intro  # "im the advisor for the robotics club"
     checks += vague_groups(text.lower()) + count_checks(norm)  # "Lodge 40 members", "4 in each"
     explained += asides(norm, kept, explained, catalog, kids_counted=guests.kids_said)

@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 
 _AGES_AFTER = re.compile(
-    r"(?P<stop>[.!;]\s*|\s*\n\s*)(?:(?:they'?re|theyre|they are)\s+all|all of them are)\s+"
-    r"(?:between\s+|ages?\s+)?(\d{1,2})(?:\s*(?:-|to|and|&|or)\s*(\d{1,2}))?"
+    # ("the players are all 10-11": the group named again, the one that can be kids)
+    r"(?P<stop>[.!;,]\s*|\s*\n\s*)(?:(?:they'?re|theyre|they are)\s+all|all of them are"
+    r"|the (?P<who>[a-z]+) are all)\s+"
+    r"(?:between\s+|ages?\s+)?(?P<a>\d{1,2})(?:\s*(?:-|to|and|&|or)\s*(?P<b>\d{1,2}))?"
     r"(?:\s*(?:yrs? old|years? old|yrs?|yo))?\s*(?=[.!;\n]|\Z)"
 )
 _COUNTED = re.compile(r"\b(\d{1,3}) (?:other |more )?([a-z]+)\b")
 _KIDS = frozenset(
     ("girls", "boys", "kids", "children", "players", "swimmers", "dancers", "gymnasts", "scouts",
-     "campers", "cubs")
+     "campers", "cubs", "cheerleaders")
 )  # fmt: skip
 _GROWN = frozenset(
     ("parents", "dads", "moms", "dad", "mom", "adults", "adult", "grownups", "coaches", "coach",
@@ -31,13 +33,15 @@ def ages_next_sentence(text: str) -> str:
     if "all" not in text:
         return text  # every match says "all" (speed)
     m = _AGES_AFTER.search(text)
-    if not m or not all(6 <= int(age) <= 12 for age in (m.group(2), m.group(3)) if age):
+    if not m or not all(6 <= int(age) <= 12 for age in (m.group("a"), m.group("b")) if age):
         return text
     opened = max(text.rfind(c, 0, m.start()) for c in ".!;\n") + 1
     counts = list(_COUNTED.finditer(text, opened, m.start()))
     kids = [c for c in counts if c.group(2) in _KIDS]
     if len(kids) != 1 or any(c.group(2) not in _KIDS | _GROWN for c in counts):
         return text
-    ages = f"{m.group(2)}-{m.group(3)}" if m.group(3) else m.group(2)
+    if m.group("who") and m.group("who") != kids[0].group(2):
+        return text  # "the coaches are all ...": not the group that can be kids
+    ages = f"{m.group('a')}-{m.group('b')}" if m.group("b") else m.group("a")
     at = kids[0].end()
     return f"{text[:at]} (all {ages}){text[at : m.start()]}{m.group('stop').rstrip()}{text[m.end() :]}"

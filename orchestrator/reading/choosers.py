@@ -30,3 +30,16 @@ def kids_known_by_ages(
     without a number is a choice (`only_choosing`) and a group counted by its ages holds kids
     (`aged_bands`: "children", "toddlers", None for children)."""
     return only_choosing and any(b != "adults" for b in aged_bands) and NO_COUNT in checks
+
+
+# A group named again after a list that counted it, opening a clause with its choice: "me my wife
+# my parents and our 2 girls 8 and 6, the girls want chicken": the list ends before it (no item)
+_GROUP_CHOOSING = re.compile(
+    r"(?:the\s+|our\s+)?(?:kids|children|girls|boys|little ones|adults|grown-?ups|grownups)"
+    rf"{_CHOOSES.pattern}"
+)
+
+
+def group_choosing(text: str, at: int) -> bool:
+    """Whether a group's choice clause ("the girls want", "the adults get") opens at `at`."""
+    return bool(_GROUP_CHOOSING.match(text, at))

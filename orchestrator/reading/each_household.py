@@ -20,7 +20,7 @@ _COUNT = re.compile(rf"\b\d{{1,3}}\s*(?:{_ADULT})\b")
 # Whose count it is: "the Nguyens are", "the Garcias", "us,", "and us -", "ours is"
 _WHOSE = re.compile(
     r"(?:\bthe\s+(?P<name>[a-z]+(?:s|es))|\b(?P<us>us|ours|we)|\bour\s+(?:family|household|fam))"
-    r"\s*(?:are|is|r|'re|:|,|-)?\s*\Z"
+    r"\s*(?P<verb>are|is|r|'re|:|,|-)?\s*\Z"
 )
 
 
@@ -28,16 +28,20 @@ def each_household_list(text: str) -> bool:
     """Whether a list of households under an "each household" heading stands: two counts of
     adults or more, each of a different household named right before it."""
     heading = _HEADING.search(text)
-    if heading is None:
-        return False
+    begin = heading.end() if heading else 0
     seen: set[str] = set()
-    counts = list(_COUNT.finditer(text, heading.end()))
+    stated = 0  # households by name that the words say are so many ("the Lees are 4 adults")
+    counts = list(_COUNT.finditer(text, begin))
     for m in counts:
-        whose = _WHOSE.search(text, max(heading.end(), m.start() - 30), m.start())
+        whose = _WHOSE.search(text, max(begin, m.start() - 30), m.start())
         if whose is None:
             return False
         name = whose.group("name") or "us"
         if name in seen:
             return False
         seen.add(name)
-    return len(counts) >= 2
+        stated += bool(whose.group("name") and whose.group("verb") in ("are", "r", "'re"))
+    # with no heading, two households at least said by their family name to be so many ("the
+    # Lees are 4 adults ..., the Wongs are 6 adults, and us, 3 adults"; "the Lees 2 adults, the
+    # Kims 2 adults" or "the Parks: 3 adults" lines: in all, or a correction? asked)
+    return len(counts) >= 2 and (heading is not None or stated >= 2)

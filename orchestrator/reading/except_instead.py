@@ -58,11 +58,14 @@ def except_instead(
 # "except the 4 vegetarians would like", "except for 3 vegans who want": the few, by count
 _EXCEPT_FEW = re.compile(
     r"\bexcept(?:\s+for)?\s+(?:the\s+|our\s+)?(\d{1,3})\s+(?:vegetarians|vegans|veggies|people|guests|"
-    r"of\s+(?:them|us))\s*,?(?:\s+(?:who|that|they))?(?:\s+would|'d)?\s+(?:prefer|want|wants|like|"
+    r"of\s+(?:them|us))\s*,?(?:\s+(?:who|that|they))?(?:\s+would|'d|\s+will|'ll)?\s+(?:prefer|want|wants|like|"
     r"would like|(?:will\s+)?get|(?:will\s+)?have)\s+(?:the\s+)?$"
 )
 _JOIN = re.compile(r"\s*(?:,|and|&|\+|n|/)\s*")
 _MEAT_AFTER = re.compile(r"\s+instead\s+of\s+(?:the\s+|their\s+|any\s+)?meats?\b")
+# "..., who'd like tofu and vegetables instead.", "... who want tofu and vegetables, 95630": the
+# few's choice ending its clause, a bare "instead" or none (whatever everyone has, given up)
+_CLAUSE_AFTER = re.compile(r"(?:\s+instead\b(?!\s+of\b))?\s*(?:[.,;!\n]|\s\d{5}\b|\Z)")
 # "the meat": every protein everyone has must be one (salmon or shrimp may stay for a pescatarian)
 _LAND_MEAT = frozenset({"chicken", "ny_strip", "filet_mignon"})
 
@@ -75,7 +78,7 @@ def meat_instead(
     one new protein for each old (the counts are the same however they pair); (the asks without
     the new proteins, the swaps with them, the span read). Unchanged when anything else is named
     or the numbers of old and new proteins differ ("... would like tofu instead of the meat")."""
-    if "meat" not in text or "except" not in text:
+    if "except" not in text:
         return list(kept), list(swaps), []  # speed: the cheap gate
     asks = sorted(kept, key=lambda a: a.start)
     for i, first in enumerate(asks):
@@ -85,11 +88,14 @@ def meat_instead(
         news = [first]
         while (at := i + len(news)) < len(asks) and _JOIN.fullmatch(text, news[-1].end, asks[at].start):
             news.append(asks[at])  # "tofu and vegetables": the new proteins, one list
-        after = _MEAT_AFTER.match(text, news[-1].end)
+        meat = _MEAT_AFTER.match(text, news[-1].end)
+        after = meat or _CLAUSE_AFTER.match(text, news[-1].end)
         olds, count = asks[:i], int(m.group(1))
         if after is None or len(olds) != len(news) or len(olds) + len(news) != len(asks):
             return list(kept), list(swaps), []
-        if not all(everyone(a) and a.protein in _LAND_MEAT and a.start < m.start() for a in olds):
+        if not all(
+            everyone(a) and (a.protein in _LAND_MEAT or not meat) and a.start < m.start() for a in olds
+        ):
             return list(kept), list(swaps), []
         if any(a.portions not in (None, count) or a.protein in _LAND_MEAT for a in news):
             return list(kept), list(swaps), []

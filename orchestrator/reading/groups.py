@@ -126,7 +126,9 @@ _HOUSEHOLDS = gated(re.compile(
     r"(?:[^.:!?\n\d]|\d{1,3}(?:st|nd|rd|th)\b){0,40}:"  # "for my husband's 45th:"
     # "we're hosting Tet for 3 families this year. The Lys are 6 adults, ...": whom the host has
     r"|\b(?:hosting|having|throwing|doing)\b[^.:!?\n\d]{0,30}\bfor\s+((\d{1,2})\s+(?:families|households))"
-    r"\b[^.:!?\n\d]{0,30}[.:]"
+    # ("... for 3 families this year on Saturday, Feb 1st from 5:30 to 9pm at ... 95828.": when
+    # and where, to the sentence's end)
+    r"\b(?:[^.:!?\n\d]{0,30}[.:]|(?:[^.!?\n]|[.:](?!\s)){0,120}?\.(?=\s))"
 ))  # fmt: skip
 _ADULT_COUNT = re.compile(rf"\b\d{{1,3}}\s*(?:{alternation(ADULT_WORDS)})\b")
 

@@ -19,6 +19,7 @@ import re
 from orchestrator.literal_gates import gated
 from orchestrator.reading.adult_roles import ADULT_IN_ROLE, BARE_GRAND
 from orchestrator.reading.alternation import alternation
+from orchestrator.reading.choosers import group_choosing
 from orchestrator.reading.grown_birthday import grown_birthday, kids_birthday
 from orchestrator.reading.grown_honoree import grown_honoree_item, grown_honorees
 from orchestrator.reading.honoree import young_invitees
@@ -221,7 +222,7 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
                 at, items, adults = grown.end(), items + 1, adults + 1  # "... and my brother" back
                 continue  # from deployment, whom the party is for: one adult
             if item is None:
-                if _MORE.match(text, sep.end()):
+                if _MORE.match(text, sep.end()) and not group_choosing(text, sep.end()):
                     items = 0  # "me, my husband, his sister ...": someone the list does not count
                 break
             at, items = item.end(), items + 1

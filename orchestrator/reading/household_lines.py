@@ -21,8 +21,9 @@ from orchestrator.reading.words import ADULT_WORDS
 # the clause ending with the colon before the lines: "headcount by household:", "seating plan:",
 # "here's everyone:", "guest list:", "who's coming:"
 _HEADING = re.compile(
-    r"(?:^|[.!?\n])[^.!?\n\d]{0,40}\b(?:head\s?count|guest\s+list|seating(?:\s+(?:plan|chart))?|"
-    r"everyone|everybody|who'?s\s+coming|breakdown|by\s+(?:household|family|table))"
+    # ("joint bday party for our 2 kids 🎈 headcount by household:": an emoji's gap before)
+    r"(?:^|[.!?\n]|(?<=\S)  )[^.!?\n\d]{0,40}\b(?:head\s?count|guest\s+list|"
+    r"seating(?:\s+(?:plan|chart))?|everyone|everybody|who'?s\s+coming|breakdown|by\s+(?:household|family|table))"
     # (what the plan is for after it: "seating plan for the kaur-bennett welcome dinner:")
     r"[^.!?\n\d:]{0,45}:[ \t]*\n(?:[ \t]*\n)?"
 )
@@ -63,6 +64,11 @@ _FOOD_LABEL = re.compile(
 )
 # kids on a line with no count nor ages: "2 adults + their kids"
 _SOME_KIDS = re.compile(r"\b(?:kids|children|little ones|grandkids|kiddos)\b")
+# kids counted on a line with no ages after them: "2 adults + 2 kids"
+_KIDS_NO_AGES = re.compile(
+    r"\b\d{1,2}[ \t]+(?:kids|children|little ones|grandkids|kiddos)\b"
+    r"(?![ \t]*(?:\(|:|,?[ \t]*(?:ages?[ \t]+)?\d))"
+)
 # a form's next field or a closing after the lines: "date: june 3", "notes: ...", "thanks!"
 _FIELD = re.compile(
     r"(?:(?:date|time|notes?|event|occasion|address|phone|name|email|location|allerg(?:y|ies))"
@@ -123,6 +129,8 @@ def _lines(text: str, pos: int, food: re.Pattern[str]) -> list[re.Match[str]] | 
             return None  # a label twice (a correction?), more adults, a food on the line
         if _SOME_KIDS.search(m.group("rest")) and not _AGE.search(m.group("rest")):
             return None  # "2 adults + their kids": how many, left to the check
+        if _KIDS_NO_AGES.search(m.group("rest")):
+            return None  # "2 adults + 2 kids": of what ages? (another line's ages are not theirs)
         labels.add(label)
         lines.append(m)
         pos = m.end()

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-_MOMS = r"(?:moms|mums|mommies|mothers|dads|fathers|daddies)"
+# ("5 moms and 1 dad": one of them, the word singular)
+_MOMS = r"(?:moms|mums|mommies|mothers|dads|fathers|daddies|(?<=\b1 )(?:mom|mum|dad|mother|father))"
 _MAMAS = r"(?:mamás|mamas|papás|papas|madres)"
 # what may not follow: the word naming an event or a group ("moms night", "dads' club")
 _NOT_AFTER = r"(?!'?\s*(?:'s\s+)?(?:night|nite|brunch|day|group|club|out|trip|weekend|of)\b)"

@@ -42,6 +42,9 @@ _COUNT_AFTER = re.compile(
     r"|(\d{1,2})(?=\s+(?:each|apiece|pp|per (?:person|guest|head))\b"
     r"(?!\s+(?:for|of)\b(?!\s+(?:the\s+)?\d|\s+(?:everyone|everybody)\b))))"  # "2 each for everyone"
 )
+# "shrimp for the girls, filet + lobster for the 2 of us": after another group's choice, the count
+# after is of people (a part of the party), shared by the list before it
+_OF_US = re.compile(r"\s+of\s+(?:us|them|em)\b")
 _LISTED = re.compile(r"^\s*(?:,|/|\+|&|and|or|n)\s*$")
 _EXTRA = re.compile(
     r"\b(?:extra|more|additional)\s+(?:\d{1,4}\s+)?(?:portions?\s+of\s+)?(?:the\s+)?$"
@@ -230,7 +233,10 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
             portions = int(next(g for g in count.groups() if g))
             group = count.lastindex or 1
             span = (offset + count.start(group), offset + count.end(group))
-            ask = with_(ask, portions=portions, extra=extra, people=bool(hit and hit[0] >= 2),
+            people = bool(hit and hit[0] >= 2) or bool(  # a part after another group's choice
+                not hit and any(a.group for a in asks) and _OF_US.match(after, count.end())
+            )
+            ask = with_(ask, portions=portions, extra=extra, people=people,
                         count_span=span, for_named=for_people and bool(hit))  # fmt: skip
             if each := _EACH_AFTER.search(after if hit else after[count.end() :]):  # "filet x2 each"
                 at = end if hit else end + count.end()

@@ -21,6 +21,8 @@ _RELATION = (
     r"(son|daughter|grandson|granddaughter|niece|nephew|baby|boy|girl|stepson|stepdaughter|"
     r"godson|goddaughter|brother|sister|bro|sis|cousin|twins|triplets"
     r"|youngest|littlest"  # "and our youngest who is 4": the youngest of the writer's kids
+    # "our little one who is 5", written "our kid who is 5" by `one_guest`
+    r"|kid(?=\s+who)"
     r"|(?<=little )(?:guy|one|man)|(?<=lil )(?:guy|one|man))"  # "our little guy who is 3"
 )
 AGED_RELATION = re.compile(

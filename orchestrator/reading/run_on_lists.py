@@ -33,8 +33,17 @@ _BARE_AGE = re.compile(
 )
 
 
+# the writer's partner, then the partner's own relation by "his" or "her" ("me my husband his
+# parents and our 3 kids", "me my wife her parents"): two items, as "my husband, his parents"
+_PARTNER_THEN_THEIRS = re.compile(
+    r"(?<!\bfor )(?<!\b4 )(?<!\bto )\b((?:my|our)\s+(?:wife|husband|hubby|partner|fiancee?))"
+    r" (?=(?:his|her)\s+(?:parents|in-laws|grandparents|mom|dad|mother|father)\b(?!'))"
+)
+
+
 def run_on_lists(text: str) -> str:
     """`text` with a comma between relations listed one after another with no word between."""
     if "my " not in text and "our " not in text:
         return text
-    return _RUN_ON.sub(r"\1, ", _BARE_AGE.sub(r"\1 (\2\3)", text))
+    spaced = _RUN_ON.sub(r"\1, ", _BARE_AGE.sub(r"\1 (\2\3)", text))
+    return _PARTNER_THEN_THEIRS.sub(r"\1, ", spaced)

@@ -23,6 +23,7 @@ from orchestrator.reading.family_counted import family_counted
 from orchestrator.reading.golf_groups import golf_groups
 from orchestrator.reading.grown_games import grown_games
 from orchestrator.reading.grown_groups import grown_groups
+from orchestrator.reading.grown_named import grown_named_again
 from orchestrator.reading.honoree_again import honoree_again
 from orchestrator.reading.honoree_pronoun import honoree_pronoun
 from orchestrator.reading.hosted_couples import hosted_couples
@@ -229,7 +230,7 @@ def written_counts(text: str) -> str:
     text = peer_ages(text)  # "13 of his floormates (all 18-19)", "8 of their friends all 18"
     text = writer_and_friends(text)  # "me n 11 of the boys, all 25-30"
     text = colon_ages(text)  # "and 3 siblings: 9, 7 and 4", "2 kids (my nephews, 7 and 10)"
-    text = parent_counts(text)  # "4 adult leaders and 12 moms": 12 parents
+    text = parent_counts(grown_named_again(text))  # "the coaches and parents want"; "12 moms": parents
     text = leaders_as_adults(text)  # "12 scouts (all 13-17), 6 leaders and 10 parents"
     text = grown_games(text)  # "poker night, 8 players and 8 plus-ones": 16 adults
     text = added_organizers(text)  # "5 households with 3 adults in each, plus the 2 organizers"
