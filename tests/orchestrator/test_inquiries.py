@@ -3963,7 +3963,8 @@ async def test_offline_responder_is_never_confidently_wrong(
     # after an emoji, the child an occasion is for among the kids' ages), q72c-01..21 (03, 06, 09,
     # 12, 15, 18, 21 set aside: 06, 09, 15, 18 exact, 12 asked as marked, 03 and 21 asked; 08, 19
     # asked): 3447 of 4862.
-    assert counts["exact"] >= 3447
+    # Rounds q72a to q72c merged (m72abc: only asked -> exact against m71fin3): 3470 of 4898.
+    assert counts["exact"] >= 3470
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -4174,15 +4175,17 @@ BLIND_SETS = (
     BlindSet(141, exact=77, stating=("ee083",)),
     BlindSet(142, exact=79, stating=("ef008",)),
     BlindSet(143, exact=75, stating=("eg007",)),
-    BlindSet(144, exact=71, stating=("eh100",)),
+    BlindSet(144, exact=75, stating=("eh100",)),
     BlindSet(145, exact=74),
     BlindSet(146, exact=72),
     BlindSet(147, exact=70, stating=("ek014",)),
     BlindSet(148, exact=72, stating=("el012", "el047")),
     BlindSet(149, exact=70, stating=("em023",)),
     BlindSet(150, exact=74),
-    BlindSet(151, exact=72, stating=("eo051",)),
-    BlindSet(152, exact=66, stating=("ep042",)),
+    BlindSet(151, exact=74, stating=("eo051",)),
+    BlindSet(152, exact=67, stating=("ep042",)),
+    BlindSet(153, exact=57, wrong=("eq058", "eq087", "eq092")),
+    BlindSet(154, exact=54, wrong=("er095",), stating=("er019",)),
 )
 
 
