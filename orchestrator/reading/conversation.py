@@ -95,7 +95,9 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         if later.kids_more or added_by_other_ages(merged, later):
             merged = replace(merged, children=(merged.children or 0) + (later.children or 0),
                              toddlers=(merged.toddlers or 0) + (later.toddlers or 0))  # fmt: skip
-        elif later.little_only and merged.children:  # "oh and a baby": the kids 6-12 stay
+        elif later.one_band == "children" and merged.toddlers:  # "Children (6-12) is 8 now"
+            merged = replace(merged, children=later.children)  # the little ones stay
+        elif later.one_band == "toddlers" and merged.children:  # "oh and a baby": 6-12 stay
             if merged.toddlers or later.adds_guests:  # "also", "plus", "too": the rules ask
                 asked.append(("added", f"{later.toddlers} little ones named beside the kids "
                                        "counted: in addition, or in all?"))  # fmt: skip
