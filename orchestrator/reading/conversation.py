@@ -52,8 +52,6 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     """`later` corrects `state`: what it names replaces what was said before."""
     merged = resolved(_add_on_answered(state, later), later)
     later, dropped = answer_taken(state, later), set()
-    named = {unmatched_add_on(w) for w in state.add_on_words}  # "extended show", "keep the show"
-    later = replace(later, checks=tuple(c for c in later.checks if c not in named))
     kept: tuple[tuple[str, str], ...] = ()
     asked: list[tuple[str, str]] = []
     subgroup = later.adults_weak and bool(merged.adults)  # "each for the 4 guys": some of them
