@@ -58,8 +58,8 @@ from orchestrator.reading.half_each import half_each
 from orchestrator.reading.honoree_among import honoree_among
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kept_out import kept_out
-from orchestrator.reading.kids import ages_not_counts, little_only
-from orchestrator.reading.kids_now import kids_now
+from orchestrator.reading.kids import ages_not_counts
+from orchestrator.reading.kids_now import kids_now, single_band
 from orchestrator.reading.liked import liking_reasons
 from orchestrator.reading.menu_lacks import menu_lacks
 from orchestrator.reading.multipliers import count_checks
@@ -291,7 +291,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         kids_but=banded_but(follow.all_but, catalog) if follow.all_but and not said_guests else None,
         keeps_rest=bool(KEEPS_REST.search(norm)),
         people_total=guests.total is not None and guests.adults == guests.total,
-        little_only=bool(guests.toddlers) and not guests.children and little_only(norm),
+        one_band=single_band(norm, guests.children, guests.toddlers),  # "oh and a baby"
         changes=tuple(follow.changes),
         bare_total=follow.total,
         among=among,

@@ -53,3 +53,16 @@ def counted_before(reason: str, groups: frozenset[str]) -> bool:
     quoted = re.search(r"'([^']*)'", reason)
     words = quoted.group(1).split() if quoted else []
     return bool(words) and words[-1] in groups
+
+
+# "plus 4 extra shrimp for my brothers": counted extra portions right before the "for"
+_COUNTED_EXTRAS = re.compile(
+    r"\b(?:\d{1,3}|two|three|four|five|six)\s+(?:extra|more|additional)\s+[a-z]+(?:\s+[a-z]+)?\s*\Z"
+)
+
+
+def extras_for(before: str) -> bool:
+    """Whether the words `before` a "for my brothers" end in extra portions with a count ("plus 4
+    extra shrimp"): whom they are for changes no count (the portions are on top, priced), so the
+    people named are no choice of their own to ask about (round q72d)."""
+    return bool(_COUNTED_EXTRAS.search(before))

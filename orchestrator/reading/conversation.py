@@ -95,7 +95,9 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         if later.kids_more or added_by_other_ages(merged, later):
             merged = replace(merged, children=(merged.children or 0) + (later.children or 0),
                              toddlers=(merged.toddlers or 0) + (later.toddlers or 0))  # fmt: skip
-        elif later.little_only and merged.children:  # "oh and a baby": the kids 6-12 stay
+        elif later.one_band == "children" and merged.toddlers:  # "Children (6-12) is 8 now"
+            merged = replace(merged, children=later.children)  # the little ones stay
+        elif later.one_band == "toddlers" and merged.children:  # "oh and a baby": 6-12 stay
             if merged.toddlers or later.adds_guests:  # "also", "plus", "too": the rules ask
                 asked.append(("added", f"{later.toddlers} little ones named beside the kids "
                                        "counted: in addition, or in all?"))  # fmt: skip
@@ -208,7 +210,9 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         # or instead of some? (extras said "on top" or "extra" are not asked about)
         new_names = [b.said for b in later.proteins if not b.extra]
         # "could we do 3 proteins each? add shrimp": the count each says the new one is on top
-        on_top = later.per_person is not None and later.per_person == len(chosen) + len(new_names)
+        # (or said before: "3 proteins each?", then "add shrimp as the third")
+        each = later.per_person if later.per_person is not None else merged.per_person
+        on_top = each is not None and each == len(chosen) + len(new_names)
         if later.adds and new_names and len(chosen) >= 2 and not replacing and not on_top:
             later_checks += (("added", f"{', '.join(new_names)} added beside the proteins chosen: "
                                        "extra portions, or instead of one?"),)  # fmt: skip

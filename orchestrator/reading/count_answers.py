@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from orchestrator.reading.little_answers import little_answer
+
 # the reply's question: "Is it 18 or 19 adults?", "18 or 19 guests?"
 _EITHER = re.compile(
     r"\b(\d{1,3})\s+or\s+(\d{1,3})\s+(adults|guests|people|grown-?ups)\s*\?", re.IGNORECASE
@@ -30,14 +32,16 @@ def counts_answered(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     "N or M adults?" written "N adults" (the number the customer chose, of the two)."""
     out: list[tuple[str, str]] = []
     either: re.Match[str] | None = None
+    asked = ""  # the business's last reply: "How many of the 6 kids are under 6?" (little_answers)
     for role, text in turns:
         if role != "customer":
-            either = _EITHER.search(text)
+            either, asked = _EITHER.search(text), text
             out.append((role, text))
             continue
         answer = _ANSWER.match(text) if either else None
         if either and answer and answer.group(1) in (either.group(1), either.group(2)):
             text = f"{answer.group(1)} {either.group(3).lower()}"
+        text = little_answer(asked, text) or text  # "2 of them, the other 4 are 8-11"
         out.append((role, text))
-        either = None
+        either, asked = None, ""
     return out

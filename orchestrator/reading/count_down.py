@@ -27,11 +27,18 @@ _SO_NOW = re.compile(
     r"|making\s+it\s+\d{1,3}\s+(?:adults|people|guests|grown ?ups)\b(?!\s+more\b))"
 )
 
+# "we're 13 now, my uncle can make it", "now we're 13", "it's 18 people now": the party's count
+# after the change, the arrival beside it one of those it counts
+_WE_NOW = re.compile(
+    r"\b(?:(?:we're|we are|it's|its|it is)\s+(?:now\s+)?\d{1,3}(?:\s+(?:adults|people|guests|ppl))?"
+    r"\s+now|now\s+(?:we're|we are)\s+\d{1,3})\b(?!\s*(?:more|extra|additional)\b)"
+)
+
 
 def count_down(text: str) -> bool:
     """Whether normalized `text` says the count came down to a number of adults or people, or
-    names the count after the change ("so 17 adults now")."""
-    return bool(_DOWN_TO.search(text) or _SO_NOW.search(text))
+    names the count after the change ("so 17 adults now", "we're 13 now")."""
+    return bool(_DOWN_TO.search(text) or _SO_NOW.search(text) or _WE_NOW.search(text))
 
 
 # "is coming too so 22 adults now", "joining us, so 14 adults total": the arrival and its sum

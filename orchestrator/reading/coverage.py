@@ -9,7 +9,7 @@ import re
 
 from orchestrator.catalog import Catalog
 from orchestrator.dishes import prepared_proteins
-from orchestrator.reading.add_on_group import ADD_ON_GROUP, for_add_on, inside_adults
+from orchestrator.reading.add_on_group import ADD_ON_GROUP, extras_for, for_add_on, inside_adults
 from orchestrator.reading.add_on_mentions import named_in_full, unmatched_add_on
 from orchestrator.reading.aged_dropout import dropout_reason
 from orchestrator.reading.benign import DATE_CHOICE
@@ -246,7 +246,7 @@ def unexplained_words(
         flag("guests_again" if definite else "guests", m, "a group not counted")
     for m in _FOR_SOMEONE.finditer(text):
         before = text[max(_sentence(text, m.start())[0], m.start() - 30) : m.start()]
-        if catalog_word.search(before) and m.span(1) not in covered:
+        if catalog_word.search(before) and m.span(1) not in covered and not extras_for(before):
             group = for_add_on(text, m.start(1), add_on_word)  # "sake for the parents": theirs?
             if not (group and inside_adults(text, m.group(1))):
                 flag(ADD_ON_GROUP if group else "proteins", m, "a choice for someone not counted")

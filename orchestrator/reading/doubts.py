@@ -101,8 +101,8 @@ _SHARE = gated(re.compile(
     r"\b(?:half|halves|thirds?|(?<!this )(?<!last )(?<!next )quarters?(?![\s-]*end\b)|two thirds|"
     r"\d{1,3}\s*(?:%|percent))(?![a-z])"
     r"(?!\s+(?:of\s+)?(?:us|them|the (?:group|guests|team|crew|office|staff))\s+"
-    r"(?:are|r|'re|is|will be)\s+(?:pregnant|driving|sober|"
-    r"underage|under 21|not drinking|non-?drinkers)\b)"
+    r"(?:(?:are|r|'re|is|will be)\s+(?:pregnant|driving|sober|underage|under 21|not drinking|"
+    r"non-?drinkers)|(?:don'?t|do not|won'?t|will not|can'?t|cannot)\s+drink)\b)"  # "dont drink"
     r"|(?<![\d/])\b[1-3]/[234]\b(?!/)"
 ))  # fmt: skip
 # Guests coming or dropping out, named beside a count.

@@ -47,6 +47,7 @@ from orchestrator.reading.partners import unread_in_list
 from orchestrator.reading.parts_to_total import parts_to_total
 from orchestrator.reading.party_plus_aged import party_plus_aged
 from orchestrator.reading.phrases import event_names, protein_words, writer_and_friends
+from orchestrator.reading.portions_for import party_or_eaters
 from orchestrator.reading.pronoun_aged import pronoun_aged
 from orchestrator.reading.recount_group import added_group
 from orchestrator.reading.relations import aged_relations, aged_relatives
@@ -103,11 +104,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         ):
             continue  # "chicken for the kids": a group named again, not a new count
         again = _COUNT_AGAIN.search(text, max(0, m.start() - 14), m.start())
-        if (
-            again
-            and _CHOOSE.match(text, m.end())
-            and any(k.count == int(again.group(1)) for k in mentions)
-        ):
+        if again and _CHOOSE.match(text, m.end()) and any(k.count == int(again[1]) for k in mentions):
             g.used.append((again.start(1), again.end(1)))
             continue
         before = len(g.used)
@@ -247,7 +244,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     kids_said = any(k.count is not None for k in mentions) or counts["toddlers"] + counts["children"] > 0
     if adults is None and counts["adults"] and g.total is None:
         adults = counts["adults"]  # only guests listed by age
-    company = writer_party(text, kids_said=kids_said)
+    company = party_or_eaters(text, writer_party(text, kids_said=kids_said), catalog)  # 2 lobster for me
     g.checks += [("guests", why) for why in unread_in_list(text, ITEM)]  # "me, jake and 4 couples"
     if company and g.total is not None and company.adults + counts["adults"] + kids != g.total:
         company = None  # "party of 9 incl. me and my husband": the total counts; a list that sums

@@ -67,7 +67,7 @@ ITEM = re.compile(
     # "5 of my dads friends from work": the writer's family's friends are adults as the writer's are
     # ("6 of dad's friends from church": the writer's parent, the "my" left out)
     rf"|(?:{_MINE})?(?P<friends>\d{{1,3}})\s+(?:other\s+|more\s+|of\s+(?:my|our)\s+"
-    r"(?:(?:mom|mum|dad|mother|father|parent|husband|wife|hubby|partner)'?s\s+)?"
+    r"(?:(?:mom|mum|dad|mother|father|parent|husband|wife|hubby|partner)(?:'?s|s')\s+)?"
     r"|of\s+(?:mom|mum|dad|mother|father)'?s\s+"
     # "6 of her friends from work": whoever's friends they are, from work they are grown
     # ("6 of her friends from church" only at a grown person's birthday: `grown_birthday`)

@@ -57,7 +57,8 @@ class Inquiry:
     uncounted: tuple[int, ...] = ()  # counts of young people left unplaced ("30 students")
     keeps_rest: bool = False  # "same proteins", "everything else the same": the rest stands
     people_total: bool = False  # the adults are a total of guests ("16 people"), no adult word
-    little_only: bool = False  # only kids 5 and under named ("oh and a baby"), by their word
+    # the one band of kids named by its words: "toddlers" ("oh and a baby"), "children"
+    one_band: str | None = None  # ("Children (6-12) is 8 now"); the other band left untold
     changes: tuple[tuple[int, str | None], ...] = ()
     bare_total: int | None = None
     among: int | None = None

@@ -1,7 +1,13 @@
 """The kids' count after a change, in a follow-up: "2 of the players cant make it so 10 players
 now. and 2 more dads want to come, add 2 adults" after 12 players (all 9-10) is 10 kids, the new
 count (not 10 more, though the message adds adults), of the ages told before (the kids who stay
-are among those counted), the 2 who cannot make it the difference (12 less 2)."""
+are among those counted), the 2 who cannot make it the difference (12 less 2).
+
+And the kids of one band a later message counts by that band's own words, the other band left
+untold: "oh and a baby" (kids 5 and under) beside the kids 6-12 counted before, and "Children
+(6-12) is 8 now, not 6. Everything else the same." beside the little ones counted before (a form's
+label for one of its lines). The conversation changes that band and keeps the other; read as all
+the kids it would drop the little ones, a confident wrong price."""
 
 from __future__ import annotations
 
@@ -9,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from orchestrator.reading.inquiry import Inquiry
+from orchestrator.reading.kids import little_only
 
 # "so 10 players now", "so it's 9 kids now", "so 8 left"
 _KIDS_NOW = re.compile(
@@ -45,3 +52,23 @@ def kids_now_checks(
         if not (c[0] == "kids" and c[1].startswith(f"ages of the {later.children} kids"))
         and c[0] != "change"
     )  # fmt: skip
+
+# the band of kids 6-12 by its label: "children (6-12)", "kids 6 to 12", "kids ages 6-12"
+_CHILDREN_BAND = re.compile(
+    r"\b(?:children|child|kids)\s*(?:\(\s*)?(?:ages?\s+)?6\s*(?:-|–|to)\s*12\b"
+)
+# any word of the little ones: then both bands are told
+_LITTLE = re.compile(
+    r"\b(?:under\s+(?:6|5|six|five)|(?:5|6|five|six)\s+(?:and|&|or)\s+under|toddlers?|bab(?:y|ies)"
+    r"|infants?|little ones|littles|little kids)\b"
+)
+
+
+def single_band(text: str, children: int | None, toddlers: int | None) -> str | None:
+    """ "toddlers" or "children" when normalized `text` counts the kids of that band alone by its
+    own words, else None."""
+    if toddlers and not children and little_only(text):
+        return "toddlers"
+    if children and not toddlers and _CHILDREN_BAND.search(text) and not _LITTLE.search(text):
+        return "children"
+    return None

@@ -1,10 +1,10 @@
 """An add-on taken or dropped in a reply, named by what the conversation said before: "yes add
 that" after the business's reply offered one add-on ("Would you like to add our premium sake
-service?"), "no show needed after all" when the order has the extended show. Each customer
-message is rewritten with the add-on's own name ("yes add premium sake service", "no extended
-show needed after all"), so the readers take it or take it out as if it had been named. An
-acceptance after a reply that offered several add-ons names none of them, and stays unread
-(asked)."""
+service?"), "no show needed after all" (or "keep the show") when the order has the extended
+show. Each customer message is rewritten with the add-on's own name ("yes add premium sake
+service", "no extended show needed after all"), so the readers take it or take it out as if it
+had been named. An acceptance after a reply that offered several add-ons names none of them, and
+stays unread (asked)."""
 
 from __future__ import annotations
 
@@ -81,6 +81,8 @@ _OUT = re.compile(
     r"pass on|(?:don'?t|do not|won'?t|will not)\s+(?:need|want))\s+"
     r"(?:the\s+|a\s+|that\s+|any\s+)?([a-z]+)\b"
 )
+# "drop the sake ... keep the show" when the order has the extended show: the one kept, named
+_KEPT = re.compile(r"\b(?:keep|keeping|still (?:want|do))\s+(?:the\s+|that\s+)?([a-z]+)\b")
 
 
 def _short_names(add_ons: Sequence[AddOn]) -> dict[str, AddOn]:
@@ -176,7 +178,7 @@ def _named(text: str, offered: list[str], ordered: list[str], catalog: Catalog) 
     if (declined := declined_by_reason(lower, known)) != lower:  # "none of us drink": no sake
         text = lower = declined
     short = _short_names(known)
-    for m in reversed(list(_OUT.finditer(lower))):
+    for m in sorted([*_OUT.finditer(lower), *_KEPT.finditer(lower)], key=lambda m: -m.start()):
         if alias := _alias_for(short, m.group(1)):
             text = text[: m.start(1)] + alias + text[m.end(1) :]
     return text

@@ -238,6 +238,7 @@ def resolve_proteins(
             cut = min(counts[key], total - allowance)
             counts[key] -= cut
             total -= cut
+            checks += _which_replaced(asks, named_free, premium, counts[key], ambiguous)
     counted_portions = sum(
         a.portions * (a.each_for or paying if a.each_for is not None else 1)
         for a in asks if a.portions is not None and not a.extra
@@ -264,6 +265,26 @@ def resolve_proteins(
     lines = [OrderLine(k, catalog.protein(k).name, n, k in counted)
              for k, n in counts.items() if n > 0]  # fmt: skip
     return lines, checks
+
+
+def _which_replaced(
+    asks: Sequence[ProteinAsk], free: list[str], premium: set[str], left: int, ambiguous: dict[str, Any]
+) -> list[str]:
+    """ "16 adults, chicken n shrimp" then "can we do lobster for 10 of them": the counted few
+    take the place of part of one of two proteins everyone has; which one is theirs to say (the
+    fill would take them from the last named, a confident guess). Asked when the cut leaves part
+    of one of two or more included proteins for everyone and a plain count asks for another; not
+    when the other is a kind of a word said ("chicken and steak", then "filet for the 2
+    supervisors, strip for the crew": the steak's)."""
+    kinds = len({k for k in free if k not in premium}) > 1
+    few = [a for a in asks if a.portions and not (a.extra or a.for_named or a.group)
+           and a.protein not in free]  # fmt: skip
+    if not (left and kinds and few) or any(
+        a.said in ambiguous and few[0].protein in ambiguous[a.said].options for a in asks
+    ):
+        return []
+    return [f"{few[0].portions} {few[0].said} for some guests beside proteins for everyone: "
+            "instead of which one?"]  # fmt: skip
 
 
 def _swapped_rest(asks: Sequence[ProteinAsk]) -> set[str]:

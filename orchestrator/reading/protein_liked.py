@@ -3,8 +3,9 @@ lobster 🦞". A clause of liking whose object is a protein the same message alr
 a count, or as extras, names no choice of its own: it says why those portions are wanted. Read
 as a protein for everyone it would add a portion for each guest beside the extras counted, a
 confident wrong price; so the liked protein is dropped from the asks and its words explained.
-A liked protein the message asks for nowhere else ("he loves lobster" alone) is left to the
-readers, which treat it as named, and to the checks."""
+So is a liked protein the message names again ("can we make the shrimp lobster instead? He loves
+lobster": the swap's reason). A liked protein the message asks for nowhere else ("he loves
+lobster" alone) is left to the readers, which treat it as named, and to the checks."""
 
 from __future__ import annotations
 
@@ -32,6 +33,10 @@ def liked_again(text: str, asks: list[ProteinAsk]) -> tuple[list[ProteinAsk], li
     """`asks` without the plain asks of normalized `text` that only say a protein counted in the
     message is liked, and the spans of those clauses."""
     counted = {a.protein for a in asks if a.portions is not None or a.extra}
+    # "make the shrimp lobster instead? He loves lobster": a protein the message names twice, the
+    # liked mention the reason of the other (the other stays whichever it is)
+    named = [a.protein for a in asks]
+    counted |= {p for p in named if named.count(p) > 1}
     return reason_clauses(text, asks, opener=_LIKING_BEFORE, end=_CLAUSE_END, proteins=counted)
 
 

@@ -30,11 +30,14 @@ _ONE_EACH = re.compile(r"(?<=[a-z]),?\s+1\s+each\s+(?=(?:per|a|for\s+every)\s+(?
 
 def third_each(text: str) -> str:
     """`text` with "a third one each" written "3 proteins each" and "add shrimp as the third" after
-    it written "add shrimp", and "1 each per person" written "1 of each per person" (lower case,
-    number words as digits)."""
+    it (or before it, in the conversation) written "add shrimp", and "1 each per person" written
+    "1 of each per person" (lower case, number words as digits)."""
     if "1 each" in text:
         text = _ONE_EACH.sub(", 1 of each ", text)
     if "third" not in text and "3rd" not in text:
         return text
     text = _THIRD_EACH.sub("3 proteins each", text)
-    return _AS_THIRD.sub("", text) if "3 proteins each" in text else text
+    # "Add shrimp as the third" answering "Which protein would you like as the third?" after "3
+    # proteins each?" earlier: the third portion of the count each the conversation holds (the
+    # conversation holds it against the proteins; without it the protein added is asked about)
+    return _AS_THIRD.sub("", text)

@@ -2249,6 +2249,27 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   for, with an age in brackets that the counted kids' ages hold ("para la primera comunión de mi
   hija (8 años): ... tres niños de 6, 8 y 10 años"), is one of those kids. Cases q72c-01..21
   (q72c-03, 06, 09, 12, 15, 18, 21 set aside).
+- round q72d: follow-ups that change proteins or add-ons, or answer the business's question. A
+  protein liked in a clause of its own that the message names again ("can we make the shrimp lobster
+  instead? He loves lobster.") is the swap's reason, not a protein for everyone (filet and lobster,
+  the filet kept). The writer's list right after counted portions and their "for" ("add 2 extra
+  lobster tails for my husband and me") says who eats them, no party (20 adults, 22 lobster);
+  counted extras "for my brothers" ask nothing of whom. A plain count of a protein for some guests
+  ("can we do lobster for 10 of them", "can 10 of them get lobster") beside two included proteins
+  for everyone is asked (instead of which one?), no longer taken from the last named ("filet for the
+  2 supervisors" after "chicken and steak" is the steak's, as before). "drop the sake, half the
+  guests dont drink. keep the show" drops the sake (the reason no share of the group) and keeps the
+  extended show the order has (written out as "keep the extended show", as "no show" is), and "8 of
+  my parents' friends" is an item of the writer's list. A later message that counts one band of kids
+  by its own label ("Children (6-12) is 8 now, not 6. Everything else the same.") keeps the other
+  band (the 3 little ones), as "oh and a baby" keeps the kids 6-12; "Adults should be 24, not 20"
+  corrects the form's field as "adults are 24 now" does. The answer to the business's "How many of
+  the 6 kids are under 6?" ("2 of them, the other 4 are 8-11", "Two of them are under 6 (they're 2
+  and 4), the other three are 7, 9 and 12.", "none of them, they're all 7 to 10") counts the kids by
+  band; ages or counts that do not fit leave it as it was. "we're 13 now, my uncle can make it" is
+  the new count (the arrival among it), and "Add shrimp as the third" after "Could we do 3 proteins
+  each?" earlier in the conversation is the third portion (the count each the conversation holds).
+  Cases q72d-01..21 (q72d-03, 06, 09, 12, 15, 18, 21 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3964,7 +3985,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 12, 15, 18, 21 set aside: 06, 09, 15, 18 exact, 12 asked as marked, 03 and 21 asked; 08, 19
     # asked): 3447 of 4862.
     # Rounds q72a to q72c merged (m72abc: only asked -> exact against m71fin3): 3470 of 4898.
-    assert counts["exact"] >= 3470
+    # Round q72d (follow-ups that change proteins or add-ons, or answer the business's question:
+    # "make the shrimp lobster instead? He loves lobster", "2 extra lobster tails for my husband
+    # and me", "lobster for 10 of them" asked, "Children (6-12) is 8 now", "2 of them, the other 4
+    # are 8-11", "we're 13 now", "Add shrimp as the third", "keep the show"), q72d-01..21 (03, 06,
+    # 09, 12, 15, 18, 21 set aside: 03, 15 exact, 06, 21 asked as marked, 09, 12, 18 asked; 05, 07
+    # asked as marked, 10 asked): 3483 of 4919.
+    assert counts["exact"] >= 3483
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -4045,7 +4072,7 @@ BLIND_SETS = (
     BlindSet(28, exact=79, stating=("c065",)),
     BlindSet(29, exact=78, stating=("d066",)),
     BlindSet(30, exact=81, stating=("i065",)),
-    BlindSet(31, exact=72, stating=("l065",)),
+    BlindSet(31, exact=73, stating=("l065",)),
     BlindSet(32, exact=79),
     BlindSet(33, exact=79, stating=("aa065",)),
     BlindSet(34, exact=82, stating=("ab066",)),
@@ -4184,8 +4211,8 @@ BLIND_SETS = (
     BlindSet(150, exact=74),
     BlindSet(151, exact=74, stating=("eo051",)),
     BlindSet(152, exact=67, stating=("ep042",)),
-    BlindSet(153, exact=57, wrong=("eq058", "eq087", "eq092")),
-    BlindSet(154, exact=54, wrong=("er095",), stating=("er019",)),
+    BlindSet(153, exact=64),
+    BlindSet(154, exact=55, stating=("er019",)),
 )
 
 

@@ -1,0 +1,56 @@
+"""The answer to the business's "How many of the 6 kids are under 6?": "2 of them, the other 4
+are 8-11", "Two of them are under 6 (they're 2 and 4), the other three are 7, 9 and 12.", "none of
+them, they're all 7 to 10". The count opening the answer is the little ones of the kids the
+question names; the others are the kids 6-12. It is written out as those two counts by band ("4
+kids 6-12 and 2 kids under 6") so the readers take them as the kids' new counts. An answer whose
+ages or counts do not fit (a little one aged 7, "the other 3" of 6 less 2, a kid of 13) or that
+says more than the answer is left as it was (the readers and the checks read it)."""
+
+from __future__ import annotations
+
+import re
+
+# the reply's question: "How many of the 6 kids are under 6?", "... of the 5 children are 5 and under?"
+QUESTION = re.compile(
+    r"\bhow many of the (\d{1,2}) (?:kids|children|little ones) (?:are|will be) "
+    r"(?:under (?:6|six)|(?:5|five) (?:and|or|&) under)\b",
+    re.IGNORECASE,
+)
+_WORDS = {"none": 0, "zero": 0, "no one": 0, "nobody": 0, "one": 1, "just one": 1, "only one": 1,
+          "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}  # fmt: skip
+_NUM = r"\d{1,2}|none|zero|no one|nobody|(?:just |only )?one|two|three|four|five|six|seven|eight"
+_ANSWER = re.compile(
+    rf"^\W*(?:(?:ok|okay|so|oh|sure|hi|yes|thanks|thank you)\W+)*(?P<t>{_NUM})"
+    r"(?: of them| of the (?:kids|children))?(?: (?:is|are) (?P<little>[^.,;!\n]{1,40}))?"
+    rf"(?:\s*[.,;!]+\s*(?:and |but )?(?:(?:the )?(?:other|rest)(?: (?P<m>{_NUM}))?"
+    r"(?: ones| kids)? (?:are|r|is) |they'?re all |they are all |all )(?P<older>[^.;!\n]{1,40}))?"
+    r"[\s.!]*$",
+    re.IGNORECASE,
+)
+_LITTLE_WORDS = re.compile(r"under (?:6|5|six|five)|(?:5|6|five|six) (?:and|&|or) under", re.IGNORECASE)
+
+
+def _count(said: str | None) -> int | None:
+    if said is None:
+        return None
+    said = said.lower()
+    return int(said) if said.isdigit() else _WORDS.get(said)
+
+
+def little_answer(question: str, text: str) -> str | None:
+    """The kids by band ("4 kids 6-12 and 2 kids under 6") when customer `text` answers the
+    business's `question` of how many of the kids are under 6, else None."""
+    asked, answer = QUESTION.search(question), _ANSWER.match(text)
+    if asked is None or answer is None:
+        return None
+    kids, little, others = int(asked[1]), _count(answer["t"]), _count(answer["m"])
+    if little is None or little > kids or (others is not None and others != kids - little):
+        return None
+    little_ages = [int(n) for n in re.findall(r"\d+", _LITTLE_WORDS.sub(" ", answer["little"] or ""))]
+    older_ages = [int(n) for n in re.findall(r"\d+", answer["older"] or "")]
+    if any(n > 5 for n in little_ages) or any(not 6 <= n <= 12 for n in older_ages):
+        return None  # "1 of them is 7": not a little one; "the others are 9 and 14": a teen
+    parts = ([f"{kids - little} kids 6-12"] if kids > little else []) + (
+        [f"{little} kids under 6"] if little else []
+    )
+    return " and ".join(parts)
