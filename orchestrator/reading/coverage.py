@@ -10,7 +10,7 @@ import re
 from orchestrator.catalog import Catalog
 from orchestrator.dishes import prepared_proteins
 from orchestrator.reading.add_on_group import ADD_ON_GROUP, for_add_on, inside_adults
-from orchestrator.reading.add_on_mentions import named_in_full, unmatched_add_on
+from orchestrator.reading.add_on_mentions import named_in_full, other_shows, unmatched_add_on
 from orchestrator.reading.aged_dropout import dropout_reason
 from orchestrator.reading.benign import DATE_CHOICE
 from orchestrator.reading.catalog_words import catalog_words
@@ -154,7 +154,7 @@ def unexplained_words(
     counted adults or a total, so the couple who host are in it."""
     catalog_word, add_on_word = catalog_words(catalog)
     checks: list[tuple[str, str]] = []
-    dates = [m.span() for m in DATE_CHOICE.finditer(text)]  # "dec 12 or 13": no choice of food
+    dates = [m.span() for m in DATE_CHOICE.finditer(text)] + other_shows(text)  # "dec 12 or 13"
     covered = Covered(len(text), explained + budget_hedges(text) + dates)  # "budget is 1000 or so"
 
     def near_order_words(span: Span, near: int = 30) -> bool:
