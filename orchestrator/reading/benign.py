@@ -210,6 +210,10 @@ BENIGN = [
         r"around)\s+(?:1\d|2[0-3])[0-5]\d\b(?:\s*(?:hours|hrs|h)\b)?" + _GUESTS_AFTER,
         # a phone extension, a room ("Ext. 3318", "Room 214"): where to reach or find someone
         r"\b(?:ext|extension|room|rm)\b\.?\s*#?\s*\d{1,6}\b" + _GUESTS_AFTER,
+        # the years since, beside a reunion or "ago" ("class of 2006 reunion!! 20 years", "our 10
+        # year reunion", "married 20 years ago"): a duration, no count
+        r"\breunion\b[^\d\n]{0,20}?\b\d{1,2}\s*(?:years?|yrs?)\b(?!\s*old)"
+        r"|\b\d{1,2}\s*-?\s*(?:years?|yrs?)\s+(?:reunion|ago|later)\b",
         # "4" for "for" before everyone ("lobster 4 everyone"): no count
         r"(?<=[a-z] )4\s+(?=(?:everyone|everybody|every1|each)\b)",
         r"\beach for (?:the )?\d{1,3}\b",

@@ -57,6 +57,9 @@ _GROWN_CLASS = re.compile(
     r"(?:the\s+)?(?![^.!?\n]{0,40}?\b(?:elementary|middle|junior|jr|primary|kinder\w*|pre-?k|"
     r"pre-?school|preschool|daycare|day care|grade|\d+(?:st|nd|rd|th)|sixth|fifth|eighth)\b)[a-z]"
 )
+# Classmates at a reunion ("class of 2006 reunion!! me and 11 of my old classmates", "our 20 year
+# reunion"): the class graduated years ago, so grown
+_REUNION = re.compile(r"\breunion\b|\bclass of (?:19\d\d|20[01]\d)\b")
 # "me + 9 of my girls": that many girls beside the writer are the writer's friends, women (as many
 # daughters or sons no family has); a smaller number, or kids named anywhere in the message ("me
 # and 6 of the boys from his team"), may be the writer's children or their friends, and is asked.
@@ -96,6 +99,8 @@ def some_of_mine(text: str, adult_words: tuple[str, ...]) -> str:
             return f"{match.group(1)} friends"  # "11 of my sorority sisters": members, grown
         if word == "classmates" and match.group(3) == word and _GROWN_CLASS.search(text):
             return f"{match.group(1)} friends"  # graduating from college with the writer
+        if word == "classmates" and _REUNION.search(text):
+            return f"{match.group(1)} friends"  # "class of 2006 reunion": grown since
         if word == "members" and _YOUNG_GROUP.search(match.group(3)):
             return match.group(0)  # "12 of my fellow youth group members": of what age?
         if process.extractOne(word, _NOT_FRIENDS, scorer=fuzz.ratio, score_cutoff=80):
