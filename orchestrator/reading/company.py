@@ -57,6 +57,13 @@ _GROWN_CLASS = re.compile(
     r"(?:the\s+)?(?![^.!?\n]{0,40}?\b(?:elementary|middle|junior|jr|primary|kinder\w*|pre-?k|"
     r"pre-?school|preschool|daycare|day care|grade|\d+(?:st|nd|rd|th)|sixth|fifth|eighth)\b)[a-z]"
 )
+# Some of someone's people, all said grown right after ("and 8 of his old teammates (all grown men
+# now lol)"): that many adults, wherever they stand in the writer's list
+_SAID_GROWN = re.compile(
+    rf"\b(\d{{1,3}}) of (?:my|our|his|her|their) {_WHICH}[a-z]+s\b"
+    r"(\s*[(,-]?\s*(?:they're\s+|they are\s+)?all\s+(?:grown-?ups|grown|adults\b))"
+    r"(?:\s+(?:men|women|guys|ladies|dudes)\b)?"  # "all grown men": the same people, said grown
+)
 # Classmates at a reunion ("class of 2006 reunion!! me and 11 of my old classmates", "our 20 year
 # reunion"): the class graduated years ago, so grown
 _REUNION = re.compile(r"\breunion\b|\bclass of (?:19\d\d|20[01]\d)\b")
@@ -107,4 +114,5 @@ def some_of_mine(text: str, adult_words: tuple[str, ...]) -> str:
             return match.group(0)
         return f"{match.group(1)} friends"
 
-    return _SOME_OF_MINE.sub(counted, text)
+    text = _SOME_OF_MINE.sub(counted, text)
+    return _SAID_GROWN.sub(r"\1 friends\2", text) if "grown" in text else text
