@@ -50,7 +50,7 @@ from orchestrator.reading.no_counts import budget_hedges
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.people_left_out import people_left_out
 from orchestrator.reading.refused_food import refuses_off_catalog
-from orchestrator.reading.relation_words import KIN, POSSESSIVE, RELATION
+from orchestrator.reading.relation_words import KIN, LIST_AFTER, POSSESSIVE, RELATION
 from orchestrator.reading.reported import reported_remark
 from orchestrator.reading.requested_checks import requested_checks
 from orchestrator.reading.same_crowd import same_crowd
@@ -100,7 +100,7 @@ _GREETING_OPENING = re.compile(
 # The writer by role and name at the message's start ("hey coach mike here", "coach dave here -")
 _OPENING = re.compile(r"^\s*(?:(?:hi|hello|hey|hiya)\s*,?\s*)?(?:this is\s+|it'?s\s+)?$")
 _SIGNED = re.compile(r"\s+[a-z]+\s+here\b")
-_LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:my|our|her|his|their|the|me)\b|&|\+|and\b|n\b|plus\b|\(\d)")
+_LIST_AFTER = LIST_AFTER  # "my grandpa (1931-2026)": the years of a life, no age of a listed guest
 # Guest words that name a whole band or the party; other guest words (ladies, guys) name a group.
 _BAND_WORDS = {"adult", "adults", "grownups", "grown ups", "grown-ups", "kid", "kids", "child",
                "children", "kiddos", "kiddo", "little ones", "littles", "guest", "guests", "people",

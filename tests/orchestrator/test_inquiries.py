@@ -2249,6 +2249,26 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   for, with an age in brackets that the counted kids' ages hold ("para la primera comunión de mi
   hija (8 años): ... tres niños de 6, 8 y 10 años"), is one of those kids. Cases q72c-01..21
   (q72c-03, 06, 09, 12, 15, 18, 21 set aside).
+- round q72f: numbers that are no count beside the counts. A year the words name ("at the 2024
+  home show", "our 2019 trip") and the years of a life ("Robert Lindqvist (1946-2026)"), a time on
+  the 24-hour clock ("shift change is 0700 so dinner at 1730": a leading zero, or after "at",
+  "is", "by", "until", "ends"), a room or a phone extension ("Room 214", "Ext. 3318"), "4" for
+  "for" before everyone ("lobster 4 everyone"), the years since a reunion ("class of 2006
+  reunion!! 20 years", "10 year reunion", "20 years ago") and a grown honoree's age before when
+  the party is ("bday for my pops 60 on friday", "party for my dad 70 this saturday") are no
+  counts; so is the age in brackets of whom the party is for, 13 and over ("Retirement of Gary
+  Feld (65)", "a quinceanera for our daughter Sofia (15)", "party for ... our son (graduating from
+  Sac State, 22)"; "party for Jake (4)" and "for me, my wife and our son (15)" stay as they were),
+  and a count among whom counted extras go to, one each ("3 extra lobster tails for Frank and the
+  2 VPs"). A show of another kind ("the home show", "the car show") is no add-on. A list inside
+  "16 adults incl grandma + 3 kids" ends at the "+". Classmates at a reunion ("me and 11 of my old
+  classmates", class of 2006) are grown, and so are "8 of his old teammates (all grown men now
+  lol)" wherever they stand in a list. "4 adults + kids x2 (8 and 10)" is 2 kids. A relation's
+  word glossed in brackets ("my nani (grandma) ... my parents, nani, and my 2 aunts") is that
+  relation wherever it is said. "My siblings and I are throwing ..." beside "34 adults total" are
+  inside the total, as a couple who host are. "me, him, our 2 kids (11 and 7) and 8 of his old
+  teammates (...), 2 of them are bringing their wives" ends the list before the plus-ones and adds
+  them (12 adults). Cases q72f-01..21 (q72f-05, 08, 13, 15, 17, 19, 21 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
