@@ -2260,7 +2260,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   Feld (65)", "a quinceanera for our daughter Sofia (15)", "party for ... our son (graduating from
   Sac State, 22)"; "party for Jake (4)" and "for me, my wife and our son (15)" stay as they were),
   and a count among whom counted extras go to, one each ("3 extra lobster tails for Frank and the
-  2 VPs"). A show of another kind ("the home show", "the car show") is no add-on. A list inside
+  2 VPs"). The years of a life in brackets after a relation ("a memorial dinner for my grandpa
+  (1931-2026), 18 adults") are no age of a listed guest. A show of another kind ("the home show", "the car show") is no add-on. A list inside
   "16 adults incl grandma + 3 kids" ends at the "+". Classmates at a reunion ("me and 11 of my old
   classmates", class of 2006) are grown, and so are "8 of his old teammates (all grown men now
   lol)" wherever they stand in a list. "4 adults + kids x2 (8 and 10)" is 2 kids. A relation's
@@ -3984,7 +3985,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 12, 15, 18, 21 set aside: 06, 09, 15, 18 exact, 12 asked as marked, 03 and 21 asked; 08, 19
     # asked): 3447 of 4862.
     # Rounds q72a to q72c merged (m72abc: only asked -> exact against m71fin3): 3470 of 4898.
-    assert counts["exact"] >= 3470
+    # Round q72f (numbers that are no counts beside the counts: years, 24-hour times, rooms,
+    # extensions, honorees' ages; q72f-01..21, 05, 08, 13, 15, 19, 21 of the set-aside exact at
+    # once, 17 asked until the years of a life were read; 10, 11, 18 asked as marked; q72f-eval:
+    # only asked -> exact against m72abc): 3488 of 4919.
+    assert counts["exact"] >= 3488
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -4050,7 +4055,7 @@ BLIND_SETS = (
     BlindSet(13, exact=81, stating=("w066",)),
     BlindSet(14, exact=79, stating=("y067",)),
     BlindSet(15, exact=75),
-    BlindSet(16, exact=68, stating=("k067",)),
+    BlindSet(16, exact=69, stating=("k067",)),
     BlindSet(17, exact=81, stating=("m067",)),
     BlindSet(18, exact=73, stating=("n032",)),
     BlindSet(19, exact=80),
@@ -4204,8 +4209,8 @@ BLIND_SETS = (
     BlindSet(150, exact=74),
     BlindSet(151, exact=74, stating=("eo051",)),
     BlindSet(152, exact=67, stating=("ep042",)),
-    BlindSet(153, exact=57, wrong=("eq058", "eq087", "eq092")),
-    BlindSet(154, exact=54, wrong=("er095",), stating=("er019",)),
+    BlindSet(153, exact=61, wrong=("eq058", "eq087", "eq092")),
+    BlindSet(154, exact=66, wrong=("er095",), stating=("er019",)),
 )
 
 
