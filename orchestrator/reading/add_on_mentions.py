@@ -24,3 +24,18 @@ def unmatched_add_on(word: str) -> tuple[str, str]:
     """The check for an add-on word not matched to the catalog ("the show"); a later message
     that names an add-on by the same word answers it."""
     return ("message", f"did not understand '{word}' (an add-on not matched to the catalog)")
+
+
+# A show of another kind ("your booth at the 2024 home show", "the car show"): an event someone
+# went to, no add-on asked for ("cooking show", "food show" may be the chef's: not these)
+_OTHER_SHOW = re.compile(
+    r"\b(?:home|trade|car|auto|boat|bridal|wedding|art|dog|horse|cat|talent|game|fashion|craft|air|"
+    r"tv|comedy|garden|rv|gun|county|state)\s+shows?\b"
+)
+
+
+def other_shows(text: str) -> list[tuple[int, int]]:
+    """The spans of normalized `text` naming a show that is no add-on of the caterer's."""
+    if "show" not in text:
+        return []
+    return [m.span() for m in _OTHER_SHOW.finditer(text)]

@@ -97,8 +97,10 @@ BENIGN = [
         # "mom 60 bday"): whose event it is, as "turning 80"
         rf"\b(?:{_HONOREES})\s+\d{{1,3}}\s+(?:birthday|bday|b-day)\b" + _GUESTS_AFTER,
         # ... or after them, ending the clause, a grown age ("bday for my pops 55"): as "turning 55"
-        rf"\b(?:birthday|bday|b-day)\s+for\s+(?:my|our)\s+(?:{_HONOREES})\s+(?:[2-9]\d|1[01]\d)\b"
-        r"(?=\s*(?:$|[.,;!?\n])|[ \t]{2})",  # an emoji gone after the age ("my pops 60 🎂") ends it too
+        # (or before when it is: "bday for my pops 60 on friday", "party for my dad 70 this sat")
+        rf"\b(?:birthday|bday|b-day|party)\s+for\s+(?:my|our)\s+(?:{_HONOREES})\s+(?:[2-9]\d|1[01]\d)\b"
+        r"(?=\s*(?:$|[.,;!?\n])|[ \t]{2}|\s+(?:on|this|next|at|in)\b)",  # an emoji gone after the
+        # age ("my pops 60 🎂") ends it too
         # the drinking age beside the sake or a drink ("no sake, half of us are under 21"): some
         # of those counted, no count ("20 people, half of us are under 21" alone stays asked)
         r"\b(?:sake|drinks?|drinking|alcohol|booze)\b[^.!?\n]{0,40}?\b(?:under|not|below)\s+21\b"
@@ -198,6 +200,22 @@ BENIGN = [
         r"\bprotein\s*\d\b",
         r"\(\d{1,3}\s+total\)",
         r"\b\d{4}\b(?=\s*(?:$|\n|,|\.))(?<=\b(?:19|20)\d\d)",
+        # a year after a word that names it ("at the 2024 home show", "our 2019 trip"), and the
+        # years of a life ("Robert Lindqvist (1946-2026)"): when, never a count
+        r"\b(?:the|our|my|this|that|last|from|of)\s+(?:19|20)\d\d\b" + _GUESTS_AFTER,
+        r"\b(?:18|19|20)\d\d\s*(?:-|to)\s*(?:19|20)\d\d\b",
+        # a time on the 24-hour clock ("shift change is 0700 so dinner at 1730", "off at 1900"):
+        # with its leading zero, or after a word that says when
+        r"\b0\d[0-5]\d\b(?:\s*(?:hours|hrs|h)\b)?|\b(?:at|is|by|til|till|until|before|after|ends?|"
+        r"around)\s+(?:1\d|2[0-3])[0-5]\d\b(?:\s*(?:hours|hrs|h)\b)?" + _GUESTS_AFTER,
+        # a phone extension, a room ("Ext. 3318", "Room 214"): where to reach or find someone
+        r"\b(?:ext|extension|room|rm)\b\.?\s*#?\s*\d{1,6}\b" + _GUESTS_AFTER,
+        # the years since, beside a reunion or "ago" ("class of 2006 reunion!! 20 years", "our 10
+        # year reunion", "married 20 years ago"): a duration, no count
+        r"\breunion\b[^\d\n]{0,20}?\b\d{1,2}\s*(?:years?|yrs?)\b(?!\s*old)"
+        r"|\b\d{1,2}\s*-?\s*(?:years?|yrs?)\s+(?:reunion|ago|later)\b",
+        # "4" for "for" before everyone ("lobster 4 everyone"): no count
+        r"(?<=[a-z] )4\s+(?=(?:everyone|everybody|every1|each)\b)",
         r"\beach for (?:the )?\d{1,3}\b",
         # a business quarter ("our Q2 offsite") and a Spanish day ("cena el 19", "para el 7"): no counts
         r"\bq[1-4]\b",

@@ -40,6 +40,22 @@ _GROUP_CHOOSING = re.compile(
 )
 
 
+# ... or some of it bringing their partners ("me, him, our 2 kids and 8 friends, 2 of them are
+# bringing their wives"): the plus-ones' reader adds them; the list ends before it
+_SOME_BRINGING = re.compile(
+    r"\d{1,3}\s+of\s+(?:them|em|those)\s+(?:are\s+|r\s+|will\s+be\s+|will\s+)?(?:bringing|bring)\s+"
+    r"(?:a\s+|their\s+)?(?:wives|wife|husbands?|spouses?|partners?|dates?|plus[- ]?(?:1|one)s?)\b"
+)
+
+# the grown group at the end of the writer's list, some of whom bring partners right after ("and 8
+# friends, 2 of them are bringing their wives"): the group the plus-ones are not part of
+LIST_BRINGS = (
+    r"|\b(?:and|&|\+|n)\s+\d{1,3}\s+(?!(?:kid|child|son|daughter|grandkid|teen|girl|boy))[a-z]+s\b"
+    rf"(?=(?:\s*\([^()\n]{{0,40}}\))?,?\s*{_SOME_BRINGING.pattern})"  # "(all grown), 2 of them"
+)
+
+
 def group_choosing(text: str, at: int) -> bool:
-    """Whether a group's choice clause ("the girls want", "the adults get") opens at `at`."""
-    return bool(_GROUP_CHOOSING.match(text, at))
+    """Whether a group's choice clause ("the girls want", "the adults get") opens at `at`, or a
+    clause of some of it bringing their partners."""
+    return bool(_GROUP_CHOOSING.match(text, at) or _SOME_BRINGING.match(text, at))

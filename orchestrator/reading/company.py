@@ -57,6 +57,16 @@ _GROWN_CLASS = re.compile(
     r"(?:the\s+)?(?![^.!?\n]{0,40}?\b(?:elementary|middle|junior|jr|primary|kinder\w*|pre-?k|"
     r"pre-?school|preschool|daycare|day care|grade|\d+(?:st|nd|rd|th)|sixth|fifth|eighth)\b)[a-z]"
 )
+# Some of someone's people, all said grown right after ("and 8 of his old teammates (all grown men
+# now lol)"): that many adults, wherever they stand in the writer's list
+_SAID_GROWN = re.compile(
+    rf"\b(\d{{1,3}}) of (?:my|our|his|her|their) {_WHICH}[a-z]+s\b"
+    r"(\s*[(,-]?\s*(?:they're\s+|they are\s+)?all\s+(?:grown-?ups|grown|adults\b))"
+    r"(?:\s+(?:men|women|guys|ladies|dudes)\b)?"  # "all grown men": the same people, said grown
+)
+# Classmates at a reunion ("class of 2006 reunion!! me and 11 of my old classmates", "our 20 year
+# reunion"): the class graduated years ago, so grown
+_REUNION = re.compile(r"\breunion\b|\bclass of (?:19\d\d|20[01]\d)\b")
 # "me + 9 of my girls": that many girls beside the writer are the writer's friends, women (as many
 # daughters or sons no family has); a smaller number, or kids named anywhere in the message ("me
 # and 6 of the boys from his team"), may be the writer's children or their friends, and is asked.
@@ -96,10 +106,13 @@ def some_of_mine(text: str, adult_words: tuple[str, ...]) -> str:
             return f"{match.group(1)} friends"  # "11 of my sorority sisters": members, grown
         if word == "classmates" and match.group(3) == word and _GROWN_CLASS.search(text):
             return f"{match.group(1)} friends"  # graduating from college with the writer
+        if word == "classmates" and _REUNION.search(text):
+            return f"{match.group(1)} friends"  # "class of 2006 reunion": grown since
         if word == "members" and _YOUNG_GROUP.search(match.group(3)):
             return match.group(0)  # "12 of my fellow youth group members": of what age?
         if process.extractOne(word, _NOT_FRIENDS, scorer=fuzz.ratio, score_cutoff=80):
             return match.group(0)
         return f"{match.group(1)} friends"
 
-    return _SOME_OF_MINE.sub(counted, text)
+    text = _SOME_OF_MINE.sub(counted, text)
+    return _SAID_GROWN.sub(r"\1 friends\2", text) if "grown" in text else text

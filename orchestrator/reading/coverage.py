@@ -10,7 +10,7 @@ import re
 from orchestrator.catalog import Catalog
 from orchestrator.dishes import prepared_proteins
 from orchestrator.reading.add_on_group import ADD_ON_GROUP, extras_for, for_add_on, inside_adults
-from orchestrator.reading.add_on_mentions import named_in_full, unmatched_add_on
+from orchestrator.reading.add_on_mentions import named_in_full, other_shows, unmatched_add_on
 from orchestrator.reading.aged_dropout import dropout_reason
 from orchestrator.reading.benign import DATE_CHOICE
 from orchestrator.reading.catalog_words import catalog_words
@@ -50,7 +50,7 @@ from orchestrator.reading.no_counts import budget_hedges
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.people_left_out import people_left_out
 from orchestrator.reading.refused_food import refuses_off_catalog
-from orchestrator.reading.relation_words import KIN, POSSESSIVE, RELATION
+from orchestrator.reading.relation_words import KIN, LIST_AFTER, POSSESSIVE, RELATION
 from orchestrator.reading.reported import reported_remark
 from orchestrator.reading.requested_checks import requested_checks
 from orchestrator.reading.same_crowd import same_crowd
@@ -100,7 +100,7 @@ _GREETING_OPENING = re.compile(
 # The writer by role and name at the message's start ("hey coach mike here", "coach dave here -")
 _OPENING = re.compile(r"^\s*(?:(?:hi|hello|hey|hiya)\s*,?\s*)?(?:this is\s+|it'?s\s+)?$")
 _SIGNED = re.compile(r"\s+[a-z]+\s+here\b")
-_LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:my|our|her|his|their|the|me)\b|&|\+|and\b|n\b|plus\b|\(\d)")
+_LIST_AFTER = LIST_AFTER  # "my grandpa (1931-2026)": the years of a life, no age of a listed guest
 # Guest words that name a whole band or the party; other guest words (ladies, guys) name a group.
 _BAND_WORDS = {"adult", "adults", "grownups", "grown ups", "grown-ups", "kid", "kids", "child",
                "children", "kiddos", "kiddo", "little ones", "littles", "guest", "guests", "people",
@@ -154,7 +154,7 @@ def unexplained_words(
     counted adults or a total, so the couple who host are in it."""
     catalog_word, add_on_word = catalog_words(catalog)
     checks: list[tuple[str, str]] = []
-    dates = [m.span() for m in DATE_CHOICE.finditer(text)]  # "dec 12 or 13": no choice of food
+    dates = [m.span() for m in DATE_CHOICE.finditer(text)] + other_shows(text)  # "dec 12 or 13"
     covered = Covered(len(text), explained + budget_hedges(text) + dates)  # "budget is 1000 or so"
 
     def near_order_words(span: Span, near: int = 30) -> bool:

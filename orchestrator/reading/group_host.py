@@ -18,10 +18,23 @@ HOST_MEMBER = re.compile(
 )
 
 
+# "my siblings and I are throwing a party for our parents ... 34 adults total": the writer and
+# their siblings who hold the party, inside the total the message gives (as a couple who host)
+_WE_HOST = re.compile(
+    r"\b(?:my|our)\s+(siblings|brothers|sisters|cousins)\s+(?:and|&|n)\s+(?:i|me|myself)\s+"
+    r"(?:(?:are|'re|r|will|be|would)\s+)*(?:throwing|hosting|planning|organizing|putting together)\b"
+)
+_TOTAL = re.compile(r"\b\d{1,3}\s+(?:adults|people|guests)\s+(?:total|in total|altogether|in all)\b")
+
+
 def hosting_member(text: str, start: int, end: int) -> bool:
-    """Whether the group word at `start`:`end` is the group one of whom hosts the party."""
+    """Whether the group word at `start`:`end` is the group one of whom hosts the party, or the
+    writer's siblings holding it with them beside a total."""
     found = HOST_MEMBER.finditer(text, max(0, start - 20), end + 40)
-    return any(m.span(1) == (start, end) for m in found)
+    if any(m.span(1) == (start, end) for m in found):
+        return True
+    hosts = _WE_HOST.search(text, max(0, start - 6), end + 60)
+    return bool(hosts and hosts.span(1) == (start, end) and _TOTAL.search(text))
 
 
 # "my husband coaches our team", "my husband's the head coach for the JV team": the role of

@@ -11,7 +11,7 @@ from orchestrator.reading.aged_honoree import count_aged_honoree
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.arrivals import arrivals
 from orchestrator.reading.band_confirmed import band_confirmed
-from orchestrator.reading.choosers import NO_COUNT, band_choosing, kids_known_by_ages
+from orchestrator.reading.choosers import LIST_BRINGS, NO_COUNT, band_choosing, kids_known_by_ages
 from orchestrator.reading.coming_too import kids_coming
 from orchestrator.reading.family_again import family_named_again
 from orchestrator.reading.groups import (
@@ -81,7 +81,7 @@ _CHOOSE = re.compile(
 # "10 of us", "me n 14 friends" (no kids: "me and 3 kids, 2 of them are bringing a date" asks)
 _US = re.compile(
     r"\b\d{1,4}\s+of us\b|\bme\s+(?:n|and|&|\+)\s+\d{1,3}\s+"
-    r"(?!(?:kid|child|son|daughter|grandkid|teen|girl|boy))[a-z]+s\b"
+    r"(?!(?:kid|child|son|daughter|grandkid|teen|girl|boy))[a-z]+s\b" + LIST_BRINGS  # ", 2 of em bring"
 )
 
 

@@ -23,6 +23,13 @@ _FOR_GLOSSED = re.compile(
     r"grandma|grandpa|mom|dad|uncle|aunt|husband|wife|brother|sister|son|daughter))\s*\)"
 )
 
+# the writer's own word for a grown relation, its English gloss in brackets ("80th birthday for
+# my nani (grandma) ... my parents, nani, and my 2 aunts"): that relation, wherever it is said
+_WORD_GLOSSED = re.compile(
+    r"\b(?!(?:my|our|the|and|for|with|me|us|to|of|a|an|his|her|their|is|was)\b)([a-z]{2,10})\s*"
+    r"\(\s*(grandma|grandpa|grandmother|grandfather|grandparents|mom|dad|aunt|uncle)\s*\)"
+)
+
 
 def kin_glosses(text: str) -> str:
     """`text` with "great-grandkids" as "grandkids" and a gloss in brackets after a kin's word,
@@ -30,4 +37,7 @@ def kin_glosses(text: str) -> str:
     grandparents"."""
     if "grand" in text and "great" in text:
         text = _GREAT.sub(r"\1", text)
+    if "(" in text and (glossed := _WORD_GLOSSED.search(text)):
+        text = re.sub(rf"\b{glossed.group(1)}\s*\(\s*{glossed.group(2)}\s*\)", glossed.group(2), text)
+        text = re.sub(rf"\b{glossed.group(1)}\b", glossed.group(2), text)  # said again, unglossed
     return _FOR_GLOSSED.sub(r"for \1", _GLOSS.sub(r"\1", text)) if "(" in text else text

@@ -25,7 +25,7 @@ _WHO = re.compile(_ONE)
 # "26 adults including linda and her husband", "18 adults total incl. dad and mom"
 _INCLUDING = re.compile(
     r"\b\d{1,3}\s+(?:adults|grown-?ups)\s+(?:(?:total|in total|altogether|in all)\s*[,(-]?\s*)?"
-    rf"(?:incl\.?|including)\s+{_LIST}(?=\s*(?:[.;!?\n,)]|$))"
+    rf"(?:incl\.?|including)\s+{_LIST}(?=\s*(?:[.;!?\n,)+]|$))"
 )
 # "2 extra lobster tails for me and my bestie": as many people as extras
 _EXTRAS_FOR = re.compile(

@@ -42,11 +42,21 @@ _BUDGET_OR_SO = re.compile(
     r"\b(?:budget(?:ed)?|spend|spending)\b[^.;!?\n\d]{0,25}\$?\d[\d,]*(?:\.\d+)?\s*k?\s+(or)\s+so\b"
 )
 
+# whom counted extras are for, one each, a count among them ("3 extra lobster tails for Frank and
+# the 2 VPs"): the people the extras go to, inside the guests counted, when one and the count
+# make the extras' number
+_EXTRAS_FOR = re.compile(
+    r"\b(\d)\s+(?:extra|additional)\s+[a-z]+(?:\s+tails?)?\s+for\s+(?:(?:the|my|our)\s+)?[a-z]+\s+"
+    r"(?:and|&|n|\+)\s+(?:the|our|my|his|her|their)\s+(\d)\s+[a-z]+\b" + _PEOPLE_AFTER
+)
+
 
 def no_count_spans(text: str) -> list[Span]:
     """Spans of numbers in normalized `text` said as a door, an hour, a jersey or the years of an
     anniversary said again: no count of guests."""
     spans = [m.span() for p in _NO_COUNTS for m in p.finditer(text)]
+    if "extra" in text or "additional" in text:  # "3 extra lobster tails for frank and the 2 vps"
+        spans += [m.span(2) for m in _EXTRAS_FOR.finditer(text) if int(m[1]) == int(m[2]) + 1]
     if "(" in text:  # one cheap test: the years said again stand in brackets
         for m in _YEARS_AGAIN.finditer(text):
             if re.search(rf"\b{m.group(1)}(?:st|nd|rd|th)\b", text):  # the same years as an ordinal

@@ -42,3 +42,10 @@ RELATION = re.compile(
     r"|(?:mis|sus|algunos|algunas|unos|unas|varios|varias)\s+(?:amig[oa]s|herman[oa]s|prim[oa]s|"
     r"vecin[oa]s|compadres|familiares))\b"
 )
+
+# A relation as an item of a list, by what follows it: a comma and the next, "and", "+", or an age
+# in brackets ("my nephew (9)"); the years of a life in brackets ("my grandpa (1931-2026)") are
+# none
+LIST_AFTER = re.compile(
+    r"^\s*(?:,\s*(?:my|our|her|his|their|the|me)\b|&|\+|and\b|n\b|plus\b|\((?!(?:19|20)\d\d\s*-)\d)"
+)

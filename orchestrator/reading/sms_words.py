@@ -139,3 +139,16 @@ def sms_for_to(text: str) -> str:
     text = _FOR_ME.sub(lambda m: "4" if _COUNT_AFTER.search(text[: m.start()]) else "for", text)
     text = _FOR_TABLE.sub(lambda m: "4" if _COUNT_AFTER.search(text[: m.start()]) else "for", text)
     return _TO.sub(lambda m: m.group(0).replace(" 2 ", " to ", 1), text)
+
+
+# A count written after its guest word with a times sign ("4 adults + kids x2 (8 and 10)",
+# "adults x 6"): "2 kids", "6 adults"; not before what each has ("kids x 2 proteins")
+_TIMES_COUNT = re.compile(
+    r"\b(adults|kids|children|grownups|toddlers|teens|ppl|people|guests)\s*x\s*(\d{1,3})\b"
+    r"(?!\s*(?:proteins?|portions?|each|per)\b)"
+)
+
+
+def times_counts(text: str) -> str:
+    """ "kids x2" as "2 kids" in normalized `text`; other text as it is."""
+    return _TIMES_COUNT.sub(r"\2 \1", text) if "x" in text else text

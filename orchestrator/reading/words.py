@@ -32,7 +32,7 @@ from orchestrator.reading.role_fields import role_fields
 from orchestrator.reading.rough import count_taken_back, exact_after_rough
 from orchestrator.reading.run_on_lists import run_on_lists
 from orchestrator.reading.shorthand import written_counts
-from orchestrator.reading.sms_words import plural_owners
+from orchestrator.reading.sms_words import plural_owners, times_counts
 from orchestrator.reading.spanish_numbers import spanish_counts
 from orchestrator.reading.spelling import correct_spelling, is_common_word
 from orchestrator.reading.split_pairs import split_pairs
@@ -229,7 +229,7 @@ def _written(text: str) -> str:
     text = _ALL_OF_AGE.sub("all adults", text)  # "me and 6 coworkers, all over 21"
     text = _ADULT_AGES.sub(r"\1", text)  # "16 seniors (all 17-18)": adults, their ages agree
     text = adult_occasion_words(text)  # "12 girls" at a bachelorette are women, not kids
-    text = some_of_mine(plural_owners(text), ADULT_WORDS)  # "11 of my besties", "the twins' friends"
+    text = some_of_mine(plural_owners(times_counts(text)), ADULT_WORDS)  # "11 of my besties", "kids x2"
     text = _OTHER_GUESTS.sub(r"\1 ", text)  # "our 3 kids (8, 5, 2) plus 6 other kids (7, ...)"
     text = form_fields(form_labels(text))  # "Guests (adults): 14", "Protein choice 1: Chicken"
     text = role_fields(text)  # "Den leaders: 5\nParents: 12": "5 den leaders", "12 parents"

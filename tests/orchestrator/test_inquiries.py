@@ -2270,6 +2270,27 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the new count (the arrival among it), and "Add shrimp as the third" after "Could we do 3 proteins
   each?" earlier in the conversation is the third portion (the count each the conversation holds).
   Cases q72d-01..21 (q72d-03, 06, 09, 12, 15, 18, 21 set aside).
+- round q72f: numbers that are no count beside the counts. A year the words name ("at the 2024
+  home show", "our 2019 trip") and the years of a life ("Robert Lindqvist (1946-2026)"), a time on
+  the 24-hour clock ("shift change is 0700 so dinner at 1730": a leading zero, or after "at",
+  "is", "by", "until", "ends"), a room or a phone extension ("Room 214", "Ext. 3318"), "4" for
+  "for" before everyone ("lobster 4 everyone"), the years since a reunion ("class of 2006
+  reunion!! 20 years", "10 year reunion", "20 years ago") and a grown honoree's age before when
+  the party is ("bday for my pops 60 on friday", "party for my dad 70 this saturday") are no
+  counts; so is the age in brackets of whom the party is for, 13 and over ("Retirement of Gary
+  Feld (65)", "a quinceanera for our daughter Sofia (15)", "party for ... our son (graduating from
+  Sac State, 22)"; "party for Jake (4)" and "for me, my wife and our son (15)" stay as they were),
+  and a count among whom counted extras go to, one each ("3 extra lobster tails for Frank and the
+  2 VPs"). The years of a life in brackets after a relation ("a memorial dinner for my grandpa
+  (1931-2026), 18 adults") are no age of a listed guest. A show of another kind ("the home show", "the car show") is no add-on. A list inside
+  "16 adults incl grandma + 3 kids" ends at the "+". Classmates at a reunion ("me and 11 of my old
+  classmates", class of 2006) are grown, and so are "8 of his old teammates (all grown men now
+  lol)" wherever they stand in a list. "4 adults + kids x2 (8 and 10)" is 2 kids. A relation's
+  word glossed in brackets ("my nani (grandma) ... my parents, nani, and my 2 aunts") is that
+  relation wherever it is said. "My siblings and I are throwing ..." beside "34 adults total" are
+  inside the total, as a couple who host are. "me, him, our 2 kids (11 and 7) and 8 of his old
+  teammates (...), 2 of them are bringing their wives" ends the list before the plus-ones and adds
+  them (12 adults). Cases q72f-01..21 (q72f-05, 08, 13, 15, 17, 19, 21 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -3991,7 +4012,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # are 8-11", "we're 13 now", "Add shrimp as the third", "keep the show"), q72d-01..21 (03, 06,
     # 09, 12, 15, 18, 21 set aside: 03, 15 exact, 06, 21 asked as marked, 09, 12, 18 asked; 05, 07
     # asked as marked, 10 asked): 3483 of 4919.
-    assert counts["exact"] >= 3483
+    # Round q72f (numbers that are no counts beside the counts: years, 24-hour times, rooms,
+    # extensions, honorees' ages; q72f-01..21, 05, 08, 13, 15, 19, 21 of the set-aside exact at
+    # once, 17 asked until the years of a life were read; 10, 11, 18 asked as marked; q72f-eval:
+    # only asked -> exact against m72abc): 3488 of 4919.
+    assert counts["exact"] >= 3488
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -4057,7 +4082,7 @@ BLIND_SETS = (
     BlindSet(13, exact=81, stating=("w066",)),
     BlindSet(14, exact=79, stating=("y067",)),
     BlindSet(15, exact=75),
-    BlindSet(16, exact=68, stating=("k067",)),
+    BlindSet(16, exact=69, stating=("k067",)),
     BlindSet(17, exact=81, stating=("m067",)),
     BlindSet(18, exact=73, stating=("n032",)),
     BlindSet(19, exact=80),
@@ -4212,7 +4237,7 @@ BLIND_SETS = (
     BlindSet(151, exact=74, stating=("eo051",)),
     BlindSet(152, exact=67, stating=("ep042",)),
     BlindSet(153, exact=64),
-    BlindSet(154, exact=55, stating=("er019",)),
+    BlindSet(154, exact=66, stating=("er019",)),
 )
 
 
