@@ -2249,6 +2249,23 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   for, with an age in brackets that the counted kids' ages hold ("para la primera comunión de mi
   hija (8 años): ... tres niños de 6, 8 y 10 años"), is one of those kids. Cases q72c-01..21
   (q72c-03, 06, 09, 12, 15, 18, 21 set aside).
+- round q72e: a new total said with the people who make it. The second of a pair after one
+  possessive ("my aunt and uncle are flying in ... so 16 adults now" after 14, "my grandma and
+  grandpa") is one guest each, as "my aunt" is (16; "my uncle and his wife ... so 15 adults" after
+  12 asked); "2 of his old navy buddies are coming so 32 adults now" (two words before whom) is
+  2 of the 32; a household by its surname with its grown-ups in brackets ("the Nguyens cant make it
+  anymore (thats 4 adults) so 10 adults now" after 14 adults and kids) is that many fewer (10 and
+  the kids as they were; a new count it does not make asked); "2 of the girls (#7 and #14) cant
+  make it so its 9 players now" names the girls by jersey number, no counts (as many numbers as
+  the count); "class of 2006 reunion, 20 yrs!!" and "season 3" name the event. Details after a
+  quote: "the party is 7-10pm" and "party is 6pm" are when, no party of 7 (with "yes she would
+  love that" after the show offered: the show taken); "how long does the show go? can it be
+  longer?" asks for the longer show as "can the show be longer?" does (a later "yes add it" takes
+  it); a house number before a street of no suffix, with the city and ZIP ("1420 Vista Grande,
+  Roseville 95747") is an address; "my wife wants to throw me a dinner ... We'll be 22 adults" is
+  the host, in the count. A sum with a pair of the writer's ("us 2 + my sisters crew 5 + my
+  parents = 9 adults": 2 + 5 + 2) is the writer's sum, and "crew 5" in it no total. Cases
+  q72e-01..20 (q72e-04, 09, 13, 16, 18, 19, 20 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
