@@ -2253,7 +2253,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   possessive ("my aunt and uncle are flying in ... so 16 adults now" after 14, "my grandma and
   grandpa") is one guest each, as "my aunt" is (16; "my uncle and his wife ... so 15 adults" after
   12 asked); "2 of his old navy buddies are coming so 32 adults now" (two words before whom) is
-  2 of the 32; a household by its surname with its grown-ups in brackets ("the Nguyens cant make it
+  2 of the 32 (so are "2 of her college roommates are flying in" and "2 more of the guys are in"
+  before "so 24 adults now", "so 16 adults now"); a household by its surname with its grown-ups in brackets ("the Nguyens cant make it
   anymore (thats 4 adults) so 10 adults now" after 14 adults and kids) is that many fewer (10 and
   the kids as they were; a new count it does not make asked); "2 of the girls (#7 and #14) cant
   make it so its 9 players now" names the girls by jersey number, no counts (as many numbers as
@@ -3981,7 +3982,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 12, 15, 18, 21 set aside: 06, 09, 15, 18 exact, 12 asked as marked, 03 and 21 asked; 08, 19
     # asked): 3447 of 4862.
     # Rounds q72a to q72c merged (m72abc: only asked -> exact against m71fin3): 3470 of 4898.
-    assert counts["exact"] >= 3470
+    # Round q72e (a new total with the people who make it: "my aunt and uncle", "2 of his old
+    # navy buddies", "the Nguyens (thats 4 adults)", jersey numbers; details after a quote),
+    # q72e-01..20 (04, 09, 13, 16, 18, 19, 20 set aside: 09, 16, 18, 19 exact, 13 asked as
+    # marked, 04 and 20 asked, then read by "are flying in" / "are in"; 11, 12, 15, 17 asked as
+    # marked): 3485 of 4918.
+    assert counts["exact"] >= 3485
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -4201,8 +4207,8 @@ BLIND_SETS = (
     BlindSet(150, exact=74),
     BlindSet(151, exact=74, stating=("eo051",)),
     BlindSet(152, exact=67, stating=("ep042",)),
-    BlindSet(153, exact=57, wrong=("eq058", "eq087", "eq092")),
-    BlindSet(154, exact=54, wrong=("er095",), stating=("er019",)),
+    BlindSet(153, exact=61, wrong=("eq058", "eq087", "eq092")),
+    BlindSet(154, exact=61, wrong=("er095",), stating=("er019",)),
 )
 
 
