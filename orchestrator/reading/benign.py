@@ -109,6 +109,10 @@ BENIGN = [
         r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b",
         # a street address with its unit after a "#" ("2600 Capitol Ave #204", "918 J St #5C")
         rf"\b\d{{1,6}}\s+(?:[a-z]+\s+){{1,3}}{STREET}\b(?:\.?,?\s*#\s*\d{{1,6}}[a-z]?\b)?",
+        # a house number before a street of no suffix, then the city and the ZIP ("my sister's
+        # backyard, 1420 Vista Grande, Roseville 95747"): an address
+        r"\b\d{3,5}" + _GUESTS_AFTER + r"\s+(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+"
+        r"\s*,?\s*(?:ca\s+)?9\d{4}\b",
         # the rest of an address, a door code, a time span, a budget: never a count
         r"\b(?:apt|apartment|unit|suite|ste|bldg|building|space|lot|house\s*#|house number|p\.?o\.? box)"
         r"\.?\s*#?\s*\d{1,6}[a-z]?\b",
@@ -166,6 +170,11 @@ BENIGN = [
         # (the players are counted by their own number and ages)
         r"\bu-?\d{1,2}\b|\b\d{1,2}u\b",
         r"\b\d{1,2}[- ]?(?:years?|yrs?)\s+(?:wedding\s+)?anniversary\b",
+        # the years since a class graduated ("class of 2006 reunion, 20 yrs!!", "our 10 yr
+        # reunion") and a league's season ("season 3 done"): the event's name, never a count
+        r"\breunion\b[^.!?\n\d]{0,12}\d{1,2}\s*(?:years?|yrs?)\b(?!\s*old)"
+        r"|\b\d{1,2}[- ]?(?:years?|yrs?)\s+(?:class\s+)?reunion\b"
+        r"|\bseason\s+\d{1,2}\b(?!\s*(?:adults|kids|people|guests|players)\b)",
         # years of service or of marriage ("retiring after 32 years", "35 yrs with the county"):
         # a duration, never guests; so are months or weeks away ("back from deployment after 9
         # months"), not an age ("for 9 months old")

@@ -11,7 +11,10 @@ import re
 from orchestrator.catalog import Catalog
 
 # "show be longer", "show go a bit longer", "make the show longer", "can the show run any longer"
+# ("how long does the show go? can it be longer?": the length asked, then whether it can be longer)
 _LONGER_AFTER = re.compile(
+    r"(?:\s+(?:go|run|last)\s*\?+\s*(?:and\s+)?(?:can|could)\s+(?:it|they|we|you)"
+    r"(?:\s+make\s+it)?)?"
     r"\s+(?:(?:be|get|go|run|last)\s+)?(?:(?:a\s+)?(?:bit|little|lil)\s+|any\s+|much\s+)?longer\b"
 )
 

@@ -17,6 +17,14 @@ _SAID = re.compile(r"^did not understand '([^']{1,40})'")
 _PAIRS = frozenset({"parents", "grandparents", "in-laws", "inlaws"})
 # one person said by a possessive and a singular word ("my sister", "her husband", "his gf")
 _ONE = re.compile(r"^(?:my|his|her|our|their)\s+[a-z-]+(?<!s)$")
+# the second of a pair said after one possessive ("my aunt and uncle", "my grandma and grandpa"):
+# a singular relation word alone, one guest
+_BARE = frozenset({
+    "aunt", "uncle", "grandma", "grandpa", "grandmother", "grandfather", "mom", "dad", "mother",
+    "father", "brother", "sister", "husband", "wife", "cousin", "nephew", "niece", "bf", "gf",
+    "boyfriend", "girlfriend", "fiance", "fiancee", "brother-in-law", "sister-in-law", "stepdad",
+    "stepmom", "son-in-law", "daughter-in-law",
+})
 
 
 def _guests(said: str) -> int | None:
@@ -24,7 +32,7 @@ def _guests(said: str) -> int | None:
     words = said.split()
     if len(words) == 2 and words[0] in {"my", "his", "her", "our", "their"} and words[1] in _PAIRS:
         return 2
-    return 1 if _ONE.match(said) else None
+    return 1 if _ONE.match(said) or said in _BARE else None
 
 
 def joiners_counted(state: Inquiry, later: Inquiry) -> bool:

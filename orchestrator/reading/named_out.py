@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.family_out import family_out
 from orchestrator.reading.named import named_people
 from orchestrator.reading.single_out import single_out
 from orchestrator.reading.words import HEDGES
@@ -53,7 +54,7 @@ def named_out(text: str) -> tuple[int, list[Span]]:
         found.append((named, (first, out.end())))
     if len(found) != 1 or not _NEW_COUNT.search(text, found[0][1][1]):
         more = more_before_total(text)  # or "2 of the agents are single so it's 14 adults"
-        return more if more[0] else single_out(text)
+        return more if more[0] else family_out(text) if "(" in text else single_out(text)
     return -found[0][0], [found[0][1]]
 
 

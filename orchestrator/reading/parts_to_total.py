@@ -31,6 +31,11 @@ _ONE = re.compile(
     # a titled name opening the parts after other words ("team dinner 🦷 dr. nguyen + 3 hygienists")
     rf"|\b{_TITLED}(?=\s*(?:\+|\bplus\b))"
 )
+# a pair of the writer's as one part ("us 2 + my sisters crew 5 + my parents = 9 adults"): two
+_PAIR = re.compile(
+    r"(?:^|[+,&]|\band\b|\bplus\b)\s*(?:my|our)\s+(?:parents|grandparents|in-?laws)\b"
+    r"(?=\s*(?:$|[+,&]|\band\b|\bplus\b))"
+)
 _JOINS = re.compile(r"\+|\bplus\b")
 # any number of the stretch, not part of a time, price or longer number ("8", "us 2")
 _NUMBER = re.compile(r"(?<![\d$:.])\b(\d{1,3})\b(?![\d:.]\d|%)")
@@ -62,12 +67,12 @@ def parts_to_total(text: str) -> list[Span]:
         if not _JOINS.search(parts):
             continue
         counts = [int(c.group(1)) for c in _COUNT.finditer(parts)]
-        ones = len(_ONE.findall(parts))
-        if counts and ones and sum(counts) + ones == int(m.group(1)):
+        ones, pairs = len(_ONE.findall(parts)), 2 * len(_PAIR.findall(parts))
+        if counts and ones and sum(counts) + ones + pairs == int(m.group(1)):
             spans.append((start, m.start()))
             continue
         bare = [int(n.group(1)) for n in _NUMBER.finditer(parts)]
-        if len(bare) >= 2 and len(_JOINS.findall(parts)) >= len(bare) - 1 and not ones \
-                and sum(bare) == int(m.group(1)):
+        if len(bare) >= 2 and len(_JOINS.findall(parts)) >= len(bare) + pairs // 2 - 1 and not ones \
+                and sum(bare) + pairs == int(m.group(1)):
             spans.append((start, m.start()))  # "8 + us 2 + 10 friends, so 20 adults"
     return spans

@@ -44,12 +44,15 @@ _MORE_GROUP = re.compile(
     # ("2 more of his friends can make it so 14 adults now": more of someone's group)
     # ("2 of his friends from college r coming so 22 now": someone's group without "more", where
     # they come from after it)
-    rf"\b(\d{{1,3}})\s+(?:more\s+(?:of\s+(?:his|her|my|our|their)\s+)?|of\s+(?:his|her|my|our|their)\s+)"
-    rf"(?:(?!{_GUEST})[a-z]+\s+)?(?!{_GUEST})"
-    # ("4 more parent volunteers are coming", "5 more coworkers said yes": a word before, or yes)
+    rf"\b(\d{{1,3}})\s+(?:more\s+(?:of\s+(?:his|her|my|our|their|the)\s+)?|of\s+(?:his|her|my|our|their)\s+)"
+    rf"(?:(?!{_GUEST})[a-z]+\s+){{0,2}}(?!{_GUEST})"
+    # ("4 more parent volunteers are coming", "5 more coworkers said yes": a word before, or yes;
+    # "2 of his old navy buddies are coming": two)
     r"[a-z]+s(?:\s+from\s+(?:(?:my|our|his|her|the|their)\s+)?[a-z]+)?\s+"
     r"(?:(?:are|r|will be|also|now|just|have|can)\s+)*"
     r"(?:joining|coming|coming along|said yes|signed up|confirmed|rsvp'?d(?: yes)?|make it|come|"
+    # ("2 of her college roommates are flying in", "2 more of the guys are in")
+    r"(?:flying|driving)\s+(?:in|up|down)|(?:(?<=are )|(?<='re )|(?<= r ))in|"
     r"joined(?:\s+(?:the|our|my)\s+[a-z]+)?|want(?:s)?\s+in)"
     r"(?:\s+(?:too|now|as well|after all))?(?=\s*(?:$|[.,;!?\n]|so\b))"
 )

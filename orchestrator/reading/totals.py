@@ -30,6 +30,10 @@ _TOTAL = re.compile(
     r"\s*(?:of|is|will be|size|count)?\s*[:=]?\s*(?:about |around |roughly |approx\.? |like )?"
     # ... not a list's first item on the next line ("our summer party:\n1. Date: ..."): layout
     r"(?!(?<=\n)\d{1,2}[.)][ \t]+[a-z][a-z /&-]{0,24}:)(\d{1,4})\b(?!/\d)"
+    # ... nor an hour ("the party is 7-10pm", "party is 7 to 10 pm", "party is 6pm": when, not who)
+    r"(?!\s*(?:(?:-|\u2013|to)\s*\d{1,2}(?::\d\d)?\s*)?(?::\d\d|[ap]\.?m\b|o'?clock\b))"
+    # ... nor one item of a sum said after it ("us 2 + my sisters crew 5 + my parents = 9 adults")
+    r"(?!\s*\+[^.!?\n=]{0,60}=\s*\d)"
     # ... nor a street number ("Nunez Dental Group\n2600 Capitol Ave": the firm's address; "party of
     # 20 at my place" is the size)
     r"(?!\s+(?:(?!(?:at|in|on|to|for|of|from|with|and|or|all|by|this|that|my|our|his|her|their|the|"

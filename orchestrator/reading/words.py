@@ -15,6 +15,7 @@ from orchestrator.reading.alternation import alternation
 from orchestrator.reading.company import some_of_mine
 from orchestrator.reading.emoji import emoji_as_stops, emoji_as_words
 from orchestrator.reading.forms import form_fields, form_labels
+from orchestrator.reading.jerseys import jerseys_dropped
 from orchestrator.reading.kin_glosses import kin_glosses
 from orchestrator.reading.layout import plain_list
 from orchestrator.reading.misspelt_numbers import misspelt_numbers
@@ -206,6 +207,7 @@ def _written(text: str) -> str:
     text = plain_list(text)  # "who's coming:\n- me and my wife\n- 4 neighbors"
     text = kin_glosses(text)  # "the great-grandkids: 11, 9", "the grandkids (mga apo): 12, 10"
     text = re.sub(r"\b(\d{5})-\d{4}\b", r"\1", text)
+    text = jerseys_dropped(text)  # "2 of the girls (#7 and #14) cant make it": 2 of the girls
     text = _PLUS_OPENS.sub("add ", text)  # "+2 adlts same" after an order: 2 added, as "add 2"
     text = re.sub(r"\bin laws\b", "in-laws", text)  # "my in laws": the pair, as "in-laws"
     text = re.sub(r"\bchilds\b", "children", text) if "childs" in text else text  # a learner's plural

@@ -1,0 +1,42 @@
+"""A household named by its surname as dropping out, with how many grown-ups it is, beside the new
+adult count ("the Nguyens cant make it anymore (thats 4 adults) so 10 adults now", "the Garcias had
+to cancel (3 adults), so 9 adults"). The number in the bracket is the party's loss: returned as a
+negative `recount_adds` (as `named_out` does), so the conversation takes the message as read only
+when the earlier count minus it is the new count said (14 - 4 = 10); otherwise its check asks. A
+household of no number ("the Nguyens cant come, so 10 adults") explains nothing."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.words import HEDGES
+
+Span = tuple[int, int]
+
+# "the nguyens cant make it anymore (thats 4 adults)", "the garcias had to cancel (3 adults)": a
+# family by its plural surname, a word of dropping out, then its grown-ups in a bracket
+_FAMILY_OUT = re.compile(
+    r"\bthe\s+[a-z]+s\s+(?:(?:just|now|also|unfortunately|sadly|both)\s+)?"
+    r"(?:(?:can't|cant|cannot|can not|won't|wont|aren't|arent|couldn't|couldnt)\s+"
+    r"(?:come|make it|attend|join(?:\s+us)?|be (?:there|coming))|had\s+to\s+(?:cancel|bail|drop out)|"
+    r"(?:cancell?ed|bailed|dropped out))"
+    r"(?:\s+(?:anymore|any more|after all|now))?"
+    r"\s*\(\s*(?:(?:that'?s|thats|that is|it's|its)\s+)?(?P<n>\d{1,2})\s+(?:adults|grown-?ups)\s*\)"
+    # the new count right after: "so 10 adults now", ", so it's 9 adults"
+    r"(?=\s*[,;-]?\s*(?:and\s+)?so\s+(?:it'?s\s+|its\s+|we'?re\s+|were\s+|we\s+are\s+|that'?s\s+)?"
+    r"(?:only\s+|just\s+|now\s+)?\d{1,3}\s+(?:adults|grown-?ups)\b)"
+)
+_HEDGED = re.compile(rf"\b(?:{HEDGES})\b")
+
+
+def family_out(text: str) -> tuple[int, list[Span]]:
+    """(minus the grown-ups of the household said to drop out, the span of those words) in
+    normalized `text`, when said once and unhedged; else (0, [])."""
+    found = list(_FAMILY_OUT.finditer(text))
+    if len(found) != 1:
+        return 0, []
+    m = found[0]
+    start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+    if _HEDGED.search(text, start, m.start()):
+        return 0, []
+    return -int(m.group("n")), [m.span()]
