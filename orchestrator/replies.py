@@ -69,7 +69,10 @@ def travel_phrase(travel: Mapping[str, Any], *, short: bool) -> str:
 def quote_pieces(quote: Mapping[str, Any], *, short: bool) -> list[Piece]:
     """The quote as sentences for compact channels."""
     proteins = proteins_phrase(quote)
-    head = guests_phrase(quote, short=short) + (f", {proteins}" if proteins else "")
+    # The add-ons are read back too: they are part of the order the customer may correct, and
+    # under the party minimum the total alone would not show them.
+    ordered = ", ".join([proteins] * bool(proteins) + [a["name"] for a in quote["add_ons"]])
+    head = guests_phrase(quote, short=short) + (f", {ordered}" if ordered else "")
     travel = quote["travel"]
     total_word = "total" if quote["total_includes_travel"] else "before travel"
     pieces = [

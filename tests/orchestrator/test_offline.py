@@ -97,6 +97,19 @@ async def test_sms_quote_is_one_segment_and_exact(offline: Orchestrator) -> None
     json.dumps(draft.to_json())
 
 
+async def test_sms_quote_reads_back_its_add_ons_under_the_minimum(offline: Orchestrator) -> None:
+    # 8 x $55 + $50 + $25 is under $550: the total alone would not show the add-ons were taken.
+    draft = await offline.draft(
+        channel=Channel.SMS, text="8 adults ny strip and shrimp 95811, add the extended show and sake"
+    )
+    assert draft.flags == () and draft.quote is not None and draft.quote["total"] == "550.00"
+    assert draft.text.startswith(
+        "8 adults, 8 NY strip steak, 8 shrimp, premium sake service, extended performance: "
+        "$550.00 total, no travel fee. That's our $550.00 party minimum."
+    )
+    assert sms_segments(draft.text).segments <= 2
+
+
 async def test_email_has_greeting_breakdown_and_sign_off(offline: Orchestrator) -> None:
     draft = await offline.draft(
         channel=Channel.EMAIL,
