@@ -15,6 +15,7 @@ from orchestrator.reading.added_household import added_household
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.declines_beside import declined_beside
+from orchestrator.reading.kids_away import kids_night
 from orchestrator.reading.meats_out import meats_left_out
 from orchestrator.reading.parts_to_total import parts_to_total
 from orchestrator.reading.party_size import party_size_spans
@@ -262,6 +263,7 @@ def asides(
         *declined_beside(text),  # "21 adults confirmed (3 declined)": not counted
         *counted_choice(text, asks),
         *removal_reasons(text, explained, catalog_words(catalog)[0]),
+        *kids_night(text),  # "remove the show, the kids need to be in bed early"
         *reason_clauses(text, catalog_words(catalog)[0]),  # "my sister can come, so 20 adults"
         *(m.span() for m in _BUDGET.finditer(text)),
         *meats_left_out(text, asks),  # "chicken and salmon only, no beef"

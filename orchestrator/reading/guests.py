@@ -29,8 +29,8 @@ from orchestrator.reading.guests_on_top import guests_on_top
 from orchestrator.reading.honoree import honoree_guests
 from orchestrator.reading.household import ITEM, us_lists, writer_party
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
+from orchestrator.reading.kids_away import kids_not_new
 from orchestrator.reading.kids_by_other_ages import relation_ages
-from orchestrator.reading.kin_couples import grown_couples
 from orchestrator.reading.list_count import list_counted_again
 from orchestrator.reading.multiples_counted import count_multiples
 from orchestrator.reading.named import (
@@ -95,7 +95,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     kid_spans: list[tuple[int, int]] = []
     mentions: list[KidMention] = []
     choosing: list[KidMention] = []
-    events = event_names(text) + grown_couples(text)  # "our 3 grown kids and their spouses"
+    events = event_names(text) + kids_not_new(text)  # "our 3 grown kids and their spouses"
     for m in re.finditer(rf"\b(?:{KID})\b", text):
         if any(s <= m.start() < e for s, e in events):
             continue  # "girls night": the event's name

@@ -5,7 +5,8 @@ one priced); two named, "3 proteins each, but 2 named" is asked. "add shrimp as 
 "3 proteins each" names the third portion. "a third of us", "a third want
 lobster" (a share of the group) are no portion word and keep their own reading. And "1 each per
 person" after a list ("chicken, lobster and scallops, 1 each per person") is "1 of each per
-person": one portion can be "each" of several proteins only as one of every one."""
+person": one portion can be "each" of several proteins only as one of every one. "3 proteins
+instead of 2" is the same count each: the 2 included, and a third on top."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ _AS_THIRD = re.compile(
 )
 
 
+# "could everyone have 3 proteins instead of 2?": the count each, against the 2 included
+_THREE_NOT_TWO = re.compile(r"\b3\s+(?:proteins|portions|meats)\s+instead\s+of\s+(?:the\s+)?2\b")
+
+
 # "..., 1 each per person", "1 each a guest": one of every protein named, per guest
 _ONE_EACH = re.compile(r"(?<=[a-z]),?\s+1\s+each\s+(?=(?:per|a|for\s+every)\s+(?:person|guest|head)\b)")
 
@@ -31,9 +36,12 @@ _ONE_EACH = re.compile(r"(?<=[a-z]),?\s+1\s+each\s+(?=(?:per|a|for\s+every)\s+(?
 def third_each(text: str) -> str:
     """`text` with "a third one each" written "3 proteins each" and "add shrimp as the third" after
     it (or before it, in the conversation) written "add shrimp", and "1 each per person" written
-    "1 of each per person" (lower case, number words as digits)."""
+    "1 of each per person", and "3 proteins instead of 2" written "3 proteins each" (lower case,
+    number words as digits)."""
     if "1 each" in text:
         text = _ONE_EACH.sub(", 1 of each ", text)
+    if "instead of" in text:
+        text = _THREE_NOT_TWO.sub("3 proteins each", text)
     if "third" not in text and "3rd" not in text:
         return text
     text = _THIRD_EACH.sub("3 proteins each", text)

@@ -1,0 +1,39 @@
+"""Kid words that name no new guests: grown children with their spouses ("our 3 grown kids and
+their spouses", read by kin_couples), and the kids given as the reason an add-on is dropped or
+kept ("please remove the extended performance, the kids need to be in bed early", "take off the
+show? our kids have school the next morning"): the household's own kids, whose bedtime or school
+night is why the party is shorter, not guests the order lacks a count for."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.kin_couples import grown_couples
+
+Span = tuple[int, int]
+
+# the kids (already someone's) and the reason of their night: bed, sleep, school
+_KIDS_NIGHT = re.compile(
+    r"\b(?:the|our|my)\s+(?:kids|children|little ones)\s+"
+    r"(?:(?:need|needs|have|has|got|gotta)\s+to\s+(?:be\s+in|go\s+to|get\s+to)\s+bed"
+    r"|(?:go|goes|have\s+to\s+go)\s+to\s+bed|(?:have|has|got)\s+school"
+    r"|(?:need|have)\s+to\s+(?:sleep|be\s+asleep))\b"
+)
+# the message drops or keeps an add-on by name
+_ADD_ON_CHANGE = re.compile(
+    r"\b(?:remove|drop|take\s+off|cancel|skip|without|no\s+need\s+for|keep)\b[^.!?\n]{0,40}?"
+    r"\b(?:extended\s+(?:performance|show)|show|performance|sake)\b"
+)
+
+
+def kids_night(text: str) -> list[Span]:
+    """The spans of "the kids need to be in bed early" in normalized `text`, when the message
+    drops or keeps an add-on: the reason given, no guests."""
+    if not _ADD_ON_CHANGE.search(text):
+        return []
+    return [m.span() for m in _KIDS_NIGHT.finditer(text)]
+
+
+def kids_not_new(text: str) -> list[Span]:
+    """The spans of kid words that name no new guests (see the module's docstring)."""
+    return grown_couples(text) + kids_night(text)
