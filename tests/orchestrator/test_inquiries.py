@@ -2309,6 +2309,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the host, in the count. A sum with a pair of the writer's ("us 2 + my sisters crew 5 + my
   parents = 9 adults": 2 + 5 + 2) is the writer's sum, and "crew 5" in it no total. Cases
   q72e-01..20 (q72e-04, 09, 13, 16, 18, 19, 20 set aside).
+- round q72g: the kids given as the reason an add-on is dropped or kept, in a message that drops
+  or keeps one by name ("Please remove the extended performance, the kids need to be in bed early.
+  Keep the sake though", "take off the extended performance? Our kids have school the next
+  morning") are the household's own kids, no guests the order lacks a count for (the order as it
+  was, the show dropped); "could everyone have 3 proteins instead of 2?" is "3 proteins each", so a
+  later "Scallops, please." answering "Which protein would you like as the third?" is the third
+  portion each (an extra portion priced). Cases q72g-01..12 (q72g-09, 10, 11, 12 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -4041,7 +4048,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # marked): 3485 of 4918.
     # Rounds q72d to q72f merged (m72def: only asked -> exact, and wrong -> exact or asked, against
     # m72abc; q72b-13 exact too): 3517 of 4960.
-    assert counts["exact"] >= 3517
+    assert counts["exact"] >= 3522
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
