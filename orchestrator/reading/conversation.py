@@ -158,6 +158,8 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         kids = (merged.children or 0) + (merged.toddlers or 0)
         proteins = for_everyone(merged.proteins, merged.adults, kids)
         proteins, applied = split_for_some(proteins, later.partial_swaps)
+        if not kids and any(s[2] == "kids" for s in later.partial_swaps):  # no kids to swap for
+            later_checks += (("proteins", "a swap for the kids, but no kids counted: how many?"),)
         if applied:
             later_checks = _drop(later_checks, {"partial"})  # applied to the order it corrects
             later_checks = _swap_counts_read(later_checks, later.partial_swaps)

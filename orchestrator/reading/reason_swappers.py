@@ -38,21 +38,26 @@ def reason_swappers(text: str, start: int) -> tuple[int, Span] | None:
 
 # "The adults want filet instead of chicken, the kids keep chicken": a swap for one age group
 # named right before it, as "filet instead of chicken for the adults only" is; asked as a question
-# too ("could the adults have filet instead of chicken?", "can the adults get ...")
+# too ("could the adults have filet instead of chicken?", "can the adults get ..."). The kids too
+# ("can the kids have chicken instead of filet?", "oh and the children would like ...", "can my kids
+# have ..."): the kids' share alone swaps, not the whole party's (round q72m).
 _GROUP_WANTS = re.compile(
-    r"(?:^|(?<=[.!?\n,])\s*)(?:(?:and|but|ok|okay|so|also)\s+)?"
-    r"(?:(?P<asked>can|could)\s+)?(?:the\s+|all\s+the\s+)?"
-    r"(adults|grown-?ups)\s+(?:all\s+)?(?:(?:would|'d)\s+(?:like|prefer)|want|prefer|"
+    r"(?:^|(?<=[.!?\n,])\s*)(?:(?:and|but|ok|okay|so|also|actually|oh)[\s,]+){0,2}"
+    r"(?:(?P<asked>can|could)\s+)?(?:the\s+|all\s+the\s+|(?=(?:my|our)\s+(?:kids|children)\b)(?:my|our)\s+)?"
+    r"(adults|grown-?ups|kids|children)\s+(?:all\s+)?(?:(?:would|'d)\s+(?:like|prefer)|want|prefer|"
     r"(?(asked)(?:have|get)|(?:can|could)\s+(?:have|get)))\s+(?:the\s+)?$"
 )
 
 
 def group_swappers(text: str, start: int) -> tuple[str, Span] | None:
-    """The adults as the group a swap starting at `start` is for, named just before it ("the
-    adults want filet instead of chicken"), and the span read ("the kids want" is left to the
-    net: a party with no kids counted would keep its order unflagged)."""
+    """The age group a swap starting at `start` is for, named just before it ("the adults want
+    filet instead of chicken", "the kids want chicken instead of filet"), and the span read (for
+    the kids none: the kids' word is left to the net, so a party with no kids counted asks, and a
+    follow-up's swap for the kids with none counted asks too, in `conversation`)."""
     floor = max(0, start - 40)
     m = _GROUP_WANTS.search(text[floor:start])
     if m is None:
         return None
-    return "adults", (floor + m.start(2), start)
+    if m.group(2).startswith(("adult", "grown")):
+        return "adults", (floor + m.start(2), start)
+    return "kids", (start, start)  # the kids' word left to the net: asked when no kids are counted
