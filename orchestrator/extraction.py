@@ -13,6 +13,7 @@ from orchestrator.reading.add_on_group import counted_words
 from orchestrator.reading.adults import ADD, adds_near
 from orchestrator.reading.adults_all import adults_for_all
 from orchestrator.reading.age_bands import by_band, one_band
+from orchestrator.reading.ages_as_counts import ages_not_counts
 from orchestrator.reading.allergies import allergy_foods, diet_checks, diet_reasons, meatless_share
 from orchestrator.reading.asides import asides, people_numbers
 from orchestrator.reading.asked_food import asked_foods
@@ -58,7 +59,6 @@ from orchestrator.reading.half_each import half_each
 from orchestrator.reading.honoree_among import honoree_among
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kept_out import kept_out
-from orchestrator.reading.kids import ages_not_counts
 from orchestrator.reading.kids_now import kids_now, single_band
 from orchestrator.reading.liked import liking_reasons
 from orchestrator.reading.menu_lacks import menu_lacks

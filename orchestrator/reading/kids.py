@@ -5,14 +5,12 @@ mentions put together into counts by price band, with the checks when they do no
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.age_bands import band
 from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
-from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.groups import qualifier_band
 from orchestrator.reading.liked import KIDS_LIKE
 from orchestrator.reading.name_remarks import named_remarks
@@ -268,34 +266,6 @@ def add_kids(
             notes.append(f"priced {k.count} kids as children 6-12 (kids 5 and under are free)")
         counts[k.band or "children"] += k.count
     return checks, notes
-
-
-def ages_not_counts(
-    text: str, asks: Sequence[ProteinAsk], lists: Sequence[tuple[Span, bool]]
-) -> tuple[list[ProteinAsk], list[tuple[str, str]]]:
-    """ "kids ages 3, 6, 8, 10, 13 chicken and shrimp for everyone": the last age of a list read as
-    the count of the protein right after it. The number is an age when no other protein of the
-    message is counted (the list reads on after a comma or "and", the protein is for everyone);
-    joined by a space only, said as an extra or beside counted proteins it may be either, and is
-    asked about; a list with as many ages as the kids counted ("3 kids ages 7 8 9 lobster") is
-    ages all through. `lists`: (span, whether it fits the count). Returns the asks, the checks."""
-    out, checks = list(asks), []
-    for i, ask in enumerate(out):
-        span = ask.count_span
-        within = [fits for (s, e), fits in lists if span and s <= span[0] and span[1] <= e]
-        if span is None or not within:
-            continue
-        joined = re.search(r"\d\s*(,|&|\band\b)?\s*$", text[: span[0]])
-        either = (
-            ask.extra
-            or not (joined and joined.group(1))
-            or any(a.portions is not None and a.count_span != span for a in out if a is not ask)
-        )  # "ages 7, 9 2 lobster tails extra": joined by a space only, or beside counts
-        if either and not within[0]:  # as many ages as kids: the number is the last of them
-            checks.append(("proteins", f"is {ask.portions} a kid's age or a count of {ask.said}?"))
-            continue
-        out[i] = with_(ask, portions=None, count_span=None)
-    return out, checks
 
 
 def little_only(text: str) -> bool:
