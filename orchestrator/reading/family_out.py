@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.reading.words import HEDGES
+from orchestrator.reading.single_out import once_unhedged
 
 Span = tuple[int, int]
 
@@ -26,17 +26,10 @@ _FAMILY_OUT = re.compile(
     r"(?=\s*[,;-]?\s*(?:and\s+)?so\s+(?:it'?s\s+|its\s+|we'?re\s+|were\s+|we\s+are\s+|that'?s\s+)?"
     r"(?:only\s+|just\s+|now\s+)?\d{1,3}\s+(?:adults|grown-?ups)\b)"
 )
-_HEDGED = re.compile(rf"\b(?:{HEDGES})\b")
 
 
 def family_out(text: str) -> tuple[int, list[Span]]:
     """(minus the grown-ups of the household said to drop out, the span of those words) in
     normalized `text`, when said once and unhedged; else (0, [])."""
-    found = list(_FAMILY_OUT.finditer(text))
-    if len(found) != 1:
-        return 0, []
-    m = found[0]
-    start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
-    if _HEDGED.search(text, start, m.start()):
-        return 0, []
-    return -int(m.group("n")), [m.span()]
+    m = once_unhedged(text, list(_FAMILY_OUT.finditer(text)), through=False)
+    return (-int(m.group("n")), [m.span()]) if m else (0, [])

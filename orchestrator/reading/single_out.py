@@ -37,10 +37,15 @@ def single_out(text: str) -> tuple[int, list[Span]]:
     """(minus the grown-ups said to come without a partner, the span of those words) in normalized
     `text`, when said once, unhedged, with the new adult count after it; else (0, [])."""
     found = [m for m in _SINGLE.finditer(text) if not _NOT_GROWN.search(m.group("who") or "")]
+    m = once_unhedged(text, found, through=True)
+    return (-int(m.group("n")), [m.span()]) if m else (0, [])
+
+
+def once_unhedged(text: str, found: list[re.Match[str]], *, through: bool) -> re.Match[str] | None:
+    """The one match of `found`, unless there are more or a hedge ("about", "maybe") stands in its
+    sentence before it (`through`: or inside it)."""
     if len(found) != 1:
-        return 0, []
+        return None
     m = found[0]
     start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
-    if _HEDGED.search(text, start, m.end()):
-        return 0, []
-    return -int(m.group("n")), [m.span()]
+    return None if _HEDGED.search(text, start, m.end() if through else m.start()) else m
