@@ -100,7 +100,6 @@ _GREETING_OPENING = re.compile(
 # The writer by role and name at the message's start ("hey coach mike here", "coach dave here -")
 _OPENING = re.compile(r"^\s*(?:(?:hi|hello|hey|hiya)\s*,?\s*)?(?:this is\s+|it'?s\s+)?$")
 _SIGNED = re.compile(r"\s+[a-z]+\s+here\b")
-_LIST_AFTER = LIST_AFTER  # "my grandpa (1931-2026)": the years of a life, no age of a listed guest
 # Guest words that name a whole band or the party; other guest words (ladies, guys) name a group.
 _BAND_WORDS = {"adult", "adults", "grownups", "grown ups", "grown-ups", "kid", "kids", "child",
                "children", "kiddos", "kiddo", "little ones", "littles", "guest", "guests", "people",
@@ -175,7 +174,7 @@ def unexplained_words(
         listed = (
             _LIST_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
             and not _GREETING_OPENING.match(text[: m.start()])
-        ) or _LIST_AFTER.match(text[m.end() : m.end() + 12])
+        ) or LIST_AFTER.match(text[m.end() : m.end() + 12])  # not "my grandpa (1931-2026)"
         remark = _REMARK.match(text, m.end()) or reported_remark(text, m.end())  # "the pastor said"
         arrives = arrives_after_count(text, *m.span())  # "my cousin is coming too": no remark
         said = _DURATION.sub(" ", remark.group(1)) if remark else ""
