@@ -62,11 +62,12 @@ _AGE = re.compile(r"\d{1,2}")
 _FOOD_LABEL = re.compile(
     r"(?:(?:proteins?|food|menu|entrees?|mains?)[ \t]*[:\-]|we'?d[ \t]+like|we[ \t]+want)[ \t]*"
 )
+_LINE_KIDS = r"(?:kids|children|little ones|grandkids|kiddos)"
 # kids on a line with no count nor ages: "2 adults + their kids"
-_SOME_KIDS = re.compile(r"\b(?:kids|children|little ones|grandkids|kiddos)\b")
+_SOME_KIDS = re.compile(rf"\b{_LINE_KIDS}\b")
 # kids counted on a line with no ages after them: "2 adults + 2 kids"
 _KIDS_NO_AGES = re.compile(
-    r"\b\d{1,2}[ \t]+(?:kids|children|little ones|grandkids|kiddos)\b"
+    rf"\b\d{{1,2}}[ \t]+{_LINE_KIDS}\b"
     r"(?![ \t]*(?:\(|:|,?[ \t]*(?:ages?[ \t]+)?\d))"
 )
 # a form's next field or a closing after the lines: "date: june 3", "notes: ...", "thanks!"
