@@ -16,8 +16,7 @@ from orchestrator.reading.kids_by_other_ages import added_by_other_ages
 from orchestrator.reading.kids_joined import kids_join, unsettled_people
 from orchestrator.reading.kids_now import kids_now_checks, kids_now_fits
 from orchestrator.reading.longer_show import longer_check
-from orchestrator.reading.named_joiners import drop_joiners, joiners_counted
-from orchestrator.reading.recount import recount, stale_counts
+from orchestrator.reading.recount import recount
 from orchestrator.reading.replacements import (
     bare_removal,
     for_everyone,
@@ -28,6 +27,7 @@ from orchestrator.reading.replacements import (
     split_for_some,
     swapped,
 )
+from orchestrator.reading.stale_counts import stale_counts
 from orchestrator.reading.told_after import allergy_apart, allergy_with_change, told_after
 
 # Topics of an earlier customer message that stay open until a person answers them.
@@ -143,7 +143,8 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     settled = set(counted.settled) | (dropped & {"kids_same", "kids_again", "guests_again", "move",
                                                  "recount", kids_told})  # fmt: skip
     # "we're 10 now not 8, my brother and his wife r coming too": the 2 the new count adds
-    said = drop_joiners(later) if joiners_counted(state, later) else later.checks
+    joiners = {check for check, _ in later.named} if "named" in counted.settled else set()
+    said = tuple(c for c in later.checks if c not in joiners)
     later_checks = kids_now_checks(state, later, _drop(said, settled))  # "so 10 players now"
     # "add the sake service for the parents" after "12 parents": the group counted before
     groups = state.counted_groups

@@ -78,6 +78,9 @@ class Inquiry:
     details: str | None = None  # only the event's details told: the city named ("" none)
     declines_add_ons: bool = False  # "no add ons" said
     counted_groups: frozenset[str] = frozenset()  # words a number counts ("12 parents"): parents
+    # the checks of people named and not counted ("did not understand 'my brother' ..."), each with
+    # the guests its words name (1, 2 for "my parents", None for "my cousins"): `named_joiners`
+    named: tuple[tuple[tuple[str, str], int | None], ...] = ()
 
     @property
     def has_guests(self) -> bool:
