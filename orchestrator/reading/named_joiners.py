@@ -27,11 +27,22 @@ _BARE = frozenset({
 })
 
 
+class Named(NamedTuple):
+    """A check of the coverage net about people named and not counted: the words named ("my
+    brother", "the coaches"), the guests they name (None: not told) and whether they are a group
+    ("a group not counted") rather than people by relation."""
+
+    check: Check
+    words: str
+    guests: int | None
+    group: bool = False
+
+
 class Unexplained(NamedTuple):
-    """The coverage check's checks, and of them the people named: (check, guests named)."""
+    """The coverage net's checks, and of them those about people named and not counted."""
 
     checks: list[Check]
-    named: tuple[tuple[Check, int | None], ...]
+    named: tuple[Named, ...]
 
 
 def guests_named(said: str) -> int | None:

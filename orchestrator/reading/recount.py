@@ -187,7 +187,7 @@ def _named_joiners(before: Inquiry, later: Inquiry) -> bool:
     """Whether the people `later` names and does not count ("my brother", "his wife": one guest
     each, "my parents" two) are the guests its new adult total adds to the adults of `before`, as
     `_added_total` checks the joiners counted (no kids on either side of the change)."""
-    named = [guests for check, guests in later.named if check in later.checks]
+    named = [n.guests for n in later.named if not n.group and n.check in later.checks]
     if not later.adults_said or later.kids_said or later.adults is None or not before.adults:
         return False
     if before.children or before.toddlers or not named or None in named:
