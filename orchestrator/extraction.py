@@ -223,8 +223,9 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += was_checks + said_count_checks(part.text, guests, [*subsets, *restated])  # "5 of us"
     # "Elk Grove 95758" a place, "40 years w/ the railroad", "no lamb on your menu so: filet"
     explained += places_with_zip(norm, state) + workplace_spans(norm) + menu_lacks(norm)
-    checks += unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said,
-                                adults_counted=guests.adults_said)  # fmt: skip
+    uncovered = unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said,
+                                  adults_counted=guests.adults_said)  # fmt: skip
+    checks += uncovered.checks
     checks += food_emoji(text, {a.protein for a in asks} | {k for sw in swaps for k in (sw.old, sw.new)})
     foods = allergy_foods(norm)  # "a shellfish allergy": kept for a later message's order too
     checks += diet_checks(norm, ordered := {a.protein for a in kept} | {sw.new for sw in swaps}, foods)
@@ -253,6 +254,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         meatless_share="" if kept else meatless_share(norm),  # "also half of us are vegetarian"
         assumptions=tuple(guests.notes),
         checks=tuple(checks),
+        named=uncovered.named,  # "my brother", "his wife": people named, not counted
         per_person=each,
         picked_from=each is not None and picked_from(norm),
         adults_said=guests.adults_said,
@@ -274,10 +276,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         kids_more=guests.kids_more or follow.arriving or joins,  # "my 2 nephews can come now, 10 and 4"
         kids_by_ages=guests.kids_by_ages,
         kid_named=guests.kid_named,
-        named_kids=tuple(guests.named_kids),
-        moves=tuple(guests.moves),
-        kid_ages=tuple(guests.kid_ages),
-        relation_ages=tuple(guests.relation_ages),
+        named_kids=tuple(guests.named_kids), moves=tuple(guests.moves),
+        kid_ages=tuple(guests.kid_ages), relation_ages=tuple(guests.relation_ages),
         aged_adults=guests.aged_adults,
         adults_added=guests.adults if joins and guests.adults else guests.adults_added,
         recount_adds=guests.recount_adds,

@@ -16,8 +16,7 @@ from orchestrator.reading.kids_by_other_ages import added_by_other_ages
 from orchestrator.reading.kids_joined import kids_join, unsettled_people
 from orchestrator.reading.kids_now import kids_now_checks, kids_now_fits
 from orchestrator.reading.longer_show import longer_check
-from orchestrator.reading.named_joiners import drop_joiners, joiners_counted
-from orchestrator.reading.recount import recount, stale_counts
+from orchestrator.reading.recount import recount
 from orchestrator.reading.replacements import (
     bare_removal,
     for_everyone,
@@ -28,6 +27,7 @@ from orchestrator.reading.replacements import (
     split_for_some,
     swapped,
 )
+from orchestrator.reading.stale_counts import stale_counts
 from orchestrator.reading.told_after import allergy_apart, allergy_with_change, told_after
 
 # Topics of an earlier customer message that stay open until a person answers them.
@@ -84,8 +84,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         merged = replace(merged, adults=(merged.adults or 0) + added if added else later.adults)
         dropped |= {"guests"}
         if added:  # "add 2 adults": a person the first reading left uncounted ("the coach") still
-            kept = tuple(c for c in unsettled_people(merged.checks)  # (not a group word: "for
-                         if c[1].endswith("(people named, not counted)"))  # my parents" honorees)
+            kept = unsettled_people(merged, groups=False)  # (no group: "for my parents" honorees)
     if later.recount_adds and not later.adults_said and later.bare_total is not None and (
         merged.adults is not None and merged.adults + later.recount_adds == later.bare_total
     ):  # "2 more of my friends can come so 14 of us now" after 12: the new total and the 2 fit
@@ -123,7 +122,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
             merged = replace(merged, adults=adults, aged_adults=aged)
         dropped |= {"kids", "guests"}
         if joined:  # the people the first reading left uncounted are still uncounted
-            kept = unsettled_people(merged.checks)
+            kept = unsettled_people(merged)
     moved = _moved(merged, later.moves)  # "the 12 yr old will be 13 by then"
     if moved is not None:
         merged = moved
@@ -143,7 +142,8 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     settled = set(counted.settled) | (dropped & {"kids_same", "kids_again", "guests_again", "move",
                                                  "recount", kids_told})  # fmt: skip
     # "we're 10 now not 8, my brother and his wife r coming too": the 2 the new count adds
-    said = drop_joiners(later) if joiners_counted(state, later) else later.checks
+    joiners = {n.check for n in later.named if not n.group} if "named" in counted.settled else set()
+    said = tuple(c for c in later.checks if c not in joiners)
     later_checks = kids_now_checks(state, later, _drop(said, settled))  # "so 10 players now"
     # "add the sake service for the parents" after "12 parents": the group counted before
     groups = state.counted_groups
@@ -243,6 +243,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         topics=later.topics | (state.topics & CARRIED_TOPICS),
         kid_ages=merged.kid_ages + later.kid_ages,
         counted_groups=state.counted_groups | later.counted_groups,
+        named=merged.named + later.named,  # the people named of every message, and their checks
     )
 
 

@@ -46,6 +46,7 @@ from orchestrator.reading.liked import KIDS_LIKE
 from orchestrator.reading.list_items import LIST_WORDS, PLACE_AFTER, list_neighbours
 from orchestrator.reading.longer_show import asks_longer, longer_add_on, longer_check
 from orchestrator.reading.meatless_only import negation_explained
+from orchestrator.reading.named_joiners import Check, Named, Unexplained, guests_named
 from orchestrator.reading.no_counts import budget_hedges
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.people_left_out import people_left_out
@@ -129,14 +130,10 @@ _GUEST = re.compile(
                                             "siblings"}, key=len, reverse=True))  # fmt: skip
     + r")\b(?!')"
 )
-
-
 # The count right after people added with no number: "plus my sister's crew, 4 more adults"
 _COUNTED_AFTER = re.compile(
     r"\s*(?:,|:|-|\()\s*(?:that'?s\s+|thats\s+)?\d{1,3}\s+more\s+(?:adults|people|guests|ppl|grownups)\b"
 )
-
-
 _GROWN_KINDS = {"ladies", "women", "guys", "men", "dudes"}  # "these dudes can eat": the guests again
 
 
@@ -147,12 +144,14 @@ def unexplained_words(
     *,
     kids_counted: bool,
     adults_counted: bool = False,
-) -> list[tuple[str, str]]:
+) -> Unexplained:
     """Checks for the order words in normalized `text` that lie outside every `explained` span.
     `kids_counted`: the parse counted kids, so "the kids" names them again; `adults_counted`: it
-    counted adults or a total, so the couple who host are in it."""
+    counted adults or a total, so the couple who host are in it. With the checks, the people named
+    of them (`Unexplained.named`)."""
     catalog_word, add_on_word = catalog_words(catalog)
-    checks: list[tuple[str, str]] = []
+    checks: list[Check] = []
+    people: list[Named] = []  # the checks of people named, with the guests their words name
     dates = [m.span() for m in DATE_CHOICE.finditer(text)] + other_shows(text)  # "dec 12 or 13"
     covered = Covered(len(text), explained + budget_hedges(text) + dates)  # "budget is 1000 or so"
 
@@ -188,6 +187,7 @@ def unexplained_words(
             text, *span, covered  # "for my mom and grandma. it'll be ..., my mom, my grandma"
         ):
             flag("guests", m, "people named, not counted")
+            people.append(Named(checks[-1], m.group(0).strip(), guests_named(m.group(0).strip())))
     for start, end in added_after_count(text):  # "15 adults plus the youth pastor."
         who = text[start:end]
         named = any(who in why for _, why in checks)  # "my boss": flagged as a relation already
@@ -243,6 +243,7 @@ def unexplained_words(
         definite = bool(_DEFINITE.search(text, max(0, m.start() - 8), m.start()))
         definite = definite and word in _GROWN_KINDS
         flag("guests_again" if definite else "guests", m, "a group not counted")
+        people.append(Named(checks[-1], word.strip(), None, group=True))
     for m in _FOR_SOMEONE.finditer(text):
         before = text[max(_sentence(text, m.start())[0], m.start() - 30) : m.start()]
         if catalog_word.search(before) and m.span(1) not in covered and not extras_for(before):
@@ -259,9 +260,8 @@ def unexplained_words(
         if m.span() not in covered and near_order_words(m.span()):
             flag("message", m, "a negation the order does not reflect")
     for m in CHOICE_NEAR.finditer(text):
-        if m.span() not in covered and catalog_word.search(
-            text[max(0, m.start() - 25) : m.end() + 25]
-        ):
+        near = text[max(0, m.start() - 25) : m.end() + 25]
+        if m.span() not in covered and catalog_word.search(near):
             flag("message", m, "a choice between options")
     for m in CHOICE.finditer(text):
         # "the dads might come too": guests not settled, wherever the order's words are
@@ -280,8 +280,7 @@ def unexplained_words(
             flag("message", m, "a vague quantity")
     for word, span in list_neighbours(text, catalog_word, known=_BAND_WORDS, guest=_GUEST):
         if span not in covered:
-            reason = f"did not understand '{word}' (an item listed with the proteins)"
-            checks.append(("proteins", reason))
+            checks += [("proteins", f"did not understand '{word}' (an item listed with the proteins)")]
     for word, span in wished_unknowns(text, LIST_WORDS | _BAND_WORDS, catalog_word):
         if span not in covered and not any(f"'{word}'" in why for _, why in checks):
             # "queremos langosta y pollo" with no catalog word beside
@@ -298,4 +297,5 @@ def unexplained_words(
     for word, close, span in near_misses(text, catalog):
         if span not in covered:
             checks.append(("proteins", f"did not understand '{word}' (close to '{close}')"))
-    return checks + doubts(text, explained, catalog_word) + honoree_left_out(text)  # "for my in-laws"
+    checks += doubts(text, explained, catalog_word) + honoree_left_out(text)  # "for my in-laws"
+    return Unexplained(checks, tuple(people))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.named_joiners import Named
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,10 @@ class Inquiry:
     details: str | None = None  # only the event's details told: the city named ("" none)
     declines_add_ons: bool = False  # "no add ons" said
     counted_groups: frozenset[str] = frozenset()  # words a number counts ("12 parents"): parents
+    # the checks of people named and not counted ("did not understand 'my brother' ..."), each with
+    # its words and the guests they name (1, 2 for "my parents", None for "my cousins"), of this
+    # message (of all the conversation's messages in a merged order): `named_joiners`
+    named: tuple[Named, ...] = ()
 
     @property
     def has_guests(self) -> bool:

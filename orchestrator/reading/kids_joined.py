@@ -14,10 +14,6 @@ from orchestrator.reading.inquiry import Inquiry
 
 Check = tuple[str, str]
 
-# The coverage net's words for people named in a message and left out of its count
-_UNCOUNTED = ("(people named, not counted)", "(a group not counted)")
-
-
 # People named of whom kids may answer ("did not understand 'the kids'": "they're 4 and 6")
 _KID_WORDS = re.compile(
     r"kid|child|girl|boy|\bsons?\b|daughter|bab(?:y|ies)|little|toddler|twin|triplet|grand|niece"
@@ -35,10 +31,9 @@ def kids_join(state: Inquiry, later: Inquiry) -> bool:
     return later.adds_guests or told != state.aged_adults
 
 
-def unsettled_people(checks: tuple[Check, ...]) -> tuple[Check, ...]:
-    """The guest checks of `checks` about grown people named and not counted ('me', 'my husband',
-    'my parents'): kept when kids join (any naming a kid may be answered by their ages)."""
-    return tuple(
-        c for c in checks
-        if c[0] == "guests" and c[1].endswith(_UNCOUNTED) and not _KID_WORDS.search(c[1])
-    )  # fmt: skip
+def unsettled_people(state: Inquiry, *, groups: bool = True) -> tuple[Check, ...]:
+    """The guest checks of `state` about grown people named and not counted ('me', 'my husband',
+    'my parents'; groups too unless `groups` is false): kept when kids join (any naming a kid may
+    be answered by their ages)."""
+    grown = {n.check for n in state.named if (groups or not n.group) and not _KID_WORDS.search(n.words)}
+    return tuple(c for c in state.checks if c[0] == "guests" and c in grown)

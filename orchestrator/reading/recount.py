@@ -35,6 +35,8 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
         settled.add("was")
     if before.adults is None:
         return Recount(merged, (), frozenset(settled))
+    if _named_joiners(before, later):  # "we're 10 now not 8, my brother and his wife r coming too"
+        settled.add("named")  # the people named are the guests the new total adds
     if later.kids_band is not None:
         merged, checks = _one_band(before, merged, later.kids_band)
         settled |= {"ages", "kids"} if not checks else {"ages"}
@@ -181,6 +183,19 @@ def _added_total(before: Inquiry, merged: Inquiry, total: int) -> tuple[Inquiry,
                     f"{merged.adults}: which is it?"]  # fmt: skip
 
 
+def _named_joiners(before: Inquiry, later: Inquiry) -> bool:
+    """Whether the people `later` names and does not count ("my brother", "his wife": one guest
+    each, "my parents" two) are the guests its new adult total adds to the adults of `before`, as
+    `_added_total` checks the joiners counted (no kids on either side of the change)."""
+    named = [n.guests for n in later.named if not n.group and n.check in later.checks]
+    if not later.adults_said or later.kids_said or later.adults is None or not before.adults:
+        return False
+    if before.children or before.toddlers or not named or None in named:
+        return False
+    joined = replace(before, adults=before.adults + sum(n or 0 for n in named))
+    return not _added_total(before, joined, later.adults)[1]
+
+
 def _kids_left(before: Inquiry, merged: Inquiry, later: Inquiry) -> Inquiry | None:
     """Kids dropping out with the kids' new count said beside ("2 of the girls cant make it
     anymore so its 6 girls now" after 8 girls, all 10): when the order's kids, all of one band
@@ -250,30 +265,6 @@ def _kids_out(merged: Inquiry, out: int) -> tuple[Inquiry, list[str]]:
     if toddlers >= out:
         return replace(merged, toddlers=toddlers - out), []
     return merged, [f"{out} kids dropping out, but the order has {children + toddlers}"]
-
-
-def stale_counts(before: Inquiry, merged: Inquiry, later: Inquiry) -> list[tuple[str, str]]:
-    """Portions counted for the guests of the order before ("12 lobster and 12 filet" for 12)
-    that the new guest count makes doubtful: 2 more guests, or 2 dropping out, leave the counts
-    as said, and the draft would price missing or extra portions. Counts `later` gives anew, per
-    guest ("2 each") or of people ("4 of them want lobster") are not doubtful."""
-    if not before.paying or merged.paying == before.paying or later.keeps_rest:
-        return []  # "22 adults, same proteins": the counts stay as said
-    joined = merged.paying - before.paying
-    if (
-        later.proteins
-        and all(b.group == "kids" for b in later.proteins)
-        and not later.adults_said
-        and joined == (later.children or 0)
-    ):
-        return []  # "2 more kids (7, 10), chicken for them": the counts said stay the adults
-    new = {id(b) for b in later.proteins}
-    stale = [a.said for a in merged.proteins if a.portions is not None and id(a) not in new
-             and not a.extra and not a.people and a.each_for is None]  # fmt: skip
-    if not stale:
-        return []
-    return [("added", f"{', '.join(dict.fromkeys(stale))} counted for {before.paying} guests, "
-                      f"now {merged.paying}: how many of each?")]  # fmt: skip
 
 
 def all_but_told(before: Inquiry, split: tuple[str, int, str]) -> tuple[int, int, int]:

@@ -1,0 +1,30 @@
+"""Portions counted for the guests of the order before that a follow-up's new guest count makes
+doubtful (moved out of recount.py)."""
+
+from __future__ import annotations
+
+from orchestrator.reading.inquiry import Inquiry
+
+
+def stale_counts(before: Inquiry, merged: Inquiry, later: Inquiry) -> list[tuple[str, str]]:
+    """Portions counted for the guests of the order before ("12 lobster and 12 filet" for 12)
+    that the new guest count makes doubtful: 2 more guests, or 2 dropping out, leave the counts
+    as said, and the draft would price missing or extra portions. Counts `later` gives anew, per
+    guest ("2 each") or of people ("4 of them want lobster") are not doubtful."""
+    if not before.paying or merged.paying == before.paying or later.keeps_rest:
+        return []  # "22 adults, same proteins": the counts stay as said
+    joined = merged.paying - before.paying
+    if (
+        later.proteins
+        and all(b.group == "kids" for b in later.proteins)
+        and not later.adults_said
+        and joined == (later.children or 0)
+    ):
+        return []  # "2 more kids (7, 10), chicken for them": the counts said stay the adults
+    new = {id(b) for b in later.proteins}
+    stale = [a.said for a in merged.proteins if a.portions is not None and id(a) not in new
+             and not a.extra and not a.people and a.each_for is None]  # fmt: skip
+    if not stale:
+        return []
+    return [("added", f"{', '.join(dict.fromkeys(stale))} counted for {before.paying} guests, "
+                      f"now {merged.paying}: how many of each?")]  # fmt: skip
