@@ -8,7 +8,9 @@ Only a partner, a parent or a grandparent (a son or a daughter may be a child, w
 gives), the pronoun of the relation's sex ("partner" either), and the list right after the
 occasion (stops, emoji or "it's" between: "for my husband, he's inviting 6 buddies plus him and
 me" is the honoree's reader's). "for my wife's 40th" names whose event it is already (no guest to
-rewrite).
+rewrite); a list right after it that opens with the pronoun ("dinner for my girlfriend's birthday,
+her + me + 2 couples + her sister") is written with the writer first ("me + her + ..."), as the
+list readers know it.
 
 Takes lower-case text with number words written as digits."""
 
@@ -18,7 +20,11 @@ import re
 
 _HE = r"husband|hubby|boyfriend|bf|fianc[eé]|dad|father|stepdad|grandpa|grandfather"
 _SHE = r"wife|wifey|girlfriend|gf|fianc[eé]e|mom|mum|mother|stepmom|grandma|grandmother"
-_FOR = re.compile(rf"\bfor\s+(?:my|our)\s+(?:({_HE})|({_SHE})|(partner))\b(?!')")
+# ("for my girlfriend's birthday, her + me + ...": whose occasion, named by the possessive)
+_FOR = re.compile(
+    rf"\bfor\s+(?:my|our)\s+(?:({_HE})|({_SHE})|(partner))\b(?:(?P<whose>'s\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?"
+    r"(?:birthday|bday|b-day|promotion|retirement|graduation|grad|\d{1,2}(?:st|nd|rd|th)))\b|(?!'))"
+)
 _JOIN = r"\s*(?:,|\+|&|\band\b|\bn\b)\s*"
 # the writer and the person side by side, in either order, a short way after the occasion
 _PAIR = (
@@ -47,6 +53,8 @@ def honoree_pronoun(text: str) -> str:
         if again is not None and _OPENS.fullmatch(text, m.end(), again.start()):
             said = "him" if he else "her" if she else "them"
             head, listed = text[: m.start()] + f"for {said}", again.group(0)
+            if m.group("whose"):  # "for my wife's 40th": whose event it is, no guest to rewrite
+                head = text[: m.end()]
             swap = re.fullmatch(rf"(.+?)({_JOIN})(me|myself)", listed)
             if swap:  # "her + me + 3 couples": the writer's list as its readers know it, "me + her"
                 listed = swap.group(3) + swap.group(2) + swap.group(1)
