@@ -10,7 +10,8 @@ occasion (stops, emoji or "it's" between: "for my husband, he's inviting 6 buddi
 me" is the honoree's reader's). "for my wife's 40th" names whose event it is already (no guest to
 rewrite); a list right after it that opens with the pronoun ("dinner for my girlfriend's birthday,
 her + me + 2 couples + her sister") is written with the writer first ("me + her + ..."), as the
-list readers know it.
+list readers know it, only right after a comma (after a stop or an emoji, "for my bf's 30th 🎉 him,
+me and 4 other couples", the pronoun heads a sentence of its own: asked).
 
 Takes lower-case text with number words written as digits."""
 
@@ -50,6 +51,9 @@ def honoree_pronoun(text: str) -> str:
         relation = re.escape(he or she or m.group(3))
         pair = re.compile(_PAIR.format(who=rf"{pronoun}|(?:my|our)\s+{relation}"))
         again = pair.search(text, m.end(), m.end() + _NEAR)
+        between = text[m.end() : again.start()] if again is not None else ""
+        if m.group("whose") and not re.fullmatch(r"\s*,\s*", between):
+            continue  # "for my bf's 30th 🎉 him, me and ...": a new sentence, the pronoun heads it
         if again is not None and _OPENS.fullmatch(text, m.end(), again.start()):
             said = "him" if he else "her" if she else "them"
             head, listed = text[: m.start()] + f"for {said}", again.group(0)
