@@ -8,8 +8,9 @@ whose party it is ("for my brother", "my sister's 16th": the honoree reader's, g
 Someone else's sibling ("his sister") may bring a family and stays asked too, except the sibling of
 the grown one the writer comes with, named by a pronoun as an item of the list before it ("dinner for
 my girlfriend, her + me + 4 friends + her sister", "anniversary dinner for my husband, him + me + 2
-couples + his sister"): one adult, when no kid stands in the list before it (whose sister is she
-then?) and the sibling is told neither young nor by an age."""
+couples + his sister"): one adult, when the text tells whom the pronoun stands for grown (the
+writer's partner), no kid stands in the list before it (whose sister is she then?) and the sibling
+is told neither young nor by an age ("me, him and his sister" stays asked)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,12 @@ _PRONOUN_ITEM = {
     "her": re.compile(r"(?:^|[,&+]\s*|\band\s+)her\s*(?:[,&+]|and\b|plus\b|$)"),
     "his": re.compile(r"(?:^|[,&+]\s*|\band\s+)him\s*(?:[,&+]|and\b|plus\b|$)"),
 }
+# whom the pronoun stands for, told grown: the occasion's partner ("for her", as the honoree's
+# pronoun reader writes "for my wife") or the writer's partner named ("dinner for my girlfriend's")
+_GROWN_ONE = {
+    "her": re.compile(r"\bfor\s+her\b|\b(?:my|our)\s+(?:wife|wifey|girlfriend|gf|fiancee|partner)\b"),
+    "his": re.compile(r"\bfor\s+him\b|\b(?:my|our)\s+(?:husband|hubby|boyfriend|bf|fiance|partner)\b"),
+}
 # a kid in the list so far: an age in brackets, a son, a daughter, kids
 _KID_LISTED = re.compile(
     r"\(|\b(?:sons?|daughters?|kids|children|boys|girls|baby|babies|twins|grandkids|grandchildren)\b"
@@ -63,8 +70,10 @@ def grown_sibling(text: str, at: int, listed: str = "") -> re.Match[str] | None:
         return None
     theirs = _THEIRS.match(text, at)
     if theirs is not None:
-        whose = _PRONOUN_ITEM[theirs.group("whose")]
+        whose, grown = _PRONOUN_ITEM[theirs.group("whose")], _GROWN_ONE[theirs.group("whose")]
         if not whose.search(listed) or _KID_LISTED.search(listed) or _NOT_GROWN.search(text):
+            return None  # ("me, him and his sister": who is he, and she?)
+        if not grown.search(text):
             return None
         return theirs
     m = ITEM.match(text, at)

@@ -2322,6 +2322,22 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   one portion of the new protein per paying kid, the adults keep theirs (it swapped the whole
   party's). With no kids counted, in the message or before it, it is asked (how many kids?).
   Cases q72m-01..08 (q72m-07, 08 set aside).
+- round q73b: a party listed member by member. The child a birthday is for, named again with no
+  age as an item of the writer's list by name or as "the birthday boy" ("Bday party for my stepson
+  Max, he's turning 6! it'll be me, my wife, Max, his sister (4), ...", "my grandson's 5th bday: me
+  and my husband, my daughter and her husband, the birthday boy, his 2 cousins (8 and 3)") is that
+  child of the occasion's age (one such occasion, a kid's age; "bday party for my nephew Sam 🎈
+  it'll be me, ..., Sam, ..." of no age, and "my granddaughter's birthday: ..., the birthday girl,
+  ..." asked). A bare age right after a relation in a list said without commas is the age before
+  two proteins joined with no count for the second ("... my sister and her son 3 chicken and salmon
+  95819": 3 no count of chicken), and for twins ("our twins 6 my parents": two of 6); "her kids 3"
+  may be a count and stays asked. The sibling of the one a pronoun stands for in the list ("dinner
+  for my girlfriend, her + me + 4 friends + her sister", "him + me + 2 couples + his sister") is
+  one adult when no kid stands in the list before it; "and some of her friends" after it is
+  asked. "dinner for my girlfriend's birthday, her + me + 2 couples" is the writer's list with her
+  in it (right after a comma; "for my bf's 30th 🎉 him, me and 4 other couples" stays asked), and
+  "2 of my friends" at a kid's birthday are the writer's friends, adults. Cases q73b-01..21
+  (q73b-15..21 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
