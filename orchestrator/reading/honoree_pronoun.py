@@ -8,7 +8,10 @@ Only a partner, a parent or a grandparent (a son or a daughter may be a child, w
 gives), the pronoun of the relation's sex ("partner" either), and the list right after the
 occasion (stops, emoji or "it's" between: "for my husband, he's inviting 6 buddies plus him and
 me" is the honoree's reader's). "for my wife's 40th" names whose event it is already (no guest to
-rewrite).
+rewrite); a list right after it that opens with the pronoun ("dinner for my girlfriend's birthday,
+her + me + 2 couples + her sister") is written with the writer first ("me + her + ..."), as the
+list readers know it, only right after a comma (after a stop or an emoji, "for my bf's 30th 🎉 him,
+me and 4 other couples", the pronoun heads a sentence of its own: asked).
 
 Takes lower-case text with number words written as digits."""
 
@@ -18,7 +21,11 @@ import re
 
 _HE = r"husband|hubby|boyfriend|bf|fianc[eé]|dad|father|stepdad|grandpa|grandfather"
 _SHE = r"wife|wifey|girlfriend|gf|fianc[eé]e|mom|mum|mother|stepmom|grandma|grandmother"
-_FOR = re.compile(rf"\bfor\s+(?:my|our)\s+(?:({_HE})|({_SHE})|(partner))\b(?!')")
+# ("for my girlfriend's birthday, her + me + ...": whose occasion, named by the possessive)
+_FOR = re.compile(
+    rf"\bfor\s+(?:my|our)\s+(?:({_HE})|({_SHE})|(partner))\b(?:(?P<whose>'s\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?"
+    r"(?:birthday|bday|b-day|promotion|retirement|graduation|grad|\d{1,2}(?:st|nd|rd|th)))\b|(?!'))"
+)
 _JOIN = r"\s*(?:,|\+|&|\band\b|\bn\b)\s*"
 # the writer and the person side by side, in either order, a short way after the occasion
 _PAIR = (
@@ -44,9 +51,14 @@ def honoree_pronoun(text: str) -> str:
         relation = re.escape(he or she or m.group(3))
         pair = re.compile(_PAIR.format(who=rf"{pronoun}|(?:my|our)\s+{relation}"))
         again = pair.search(text, m.end(), m.end() + _NEAR)
+        between = text[m.end() : again.start()] if again is not None else ""
+        if m.group("whose") and not re.fullmatch(r"\s*,\s*", between):
+            continue  # "for my bf's 30th 🎉 him, me and ...": a new sentence, the pronoun heads it
         if again is not None and _OPENS.fullmatch(text, m.end(), again.start()):
             said = "him" if he else "her" if she else "them"
             head, listed = text[: m.start()] + f"for {said}", again.group(0)
+            if m.group("whose"):  # "for my wife's 40th": whose event it is, no guest to rewrite
+                head = text[: m.end()]
             swap = re.fullmatch(rf"(.+?)({_JOIN})(me|myself)", listed)
             if swap:  # "her + me + 3 couples": the writer's list as its readers know it, "me + her"
                 listed = swap.group(3) + swap.group(2) + swap.group(1)

@@ -205,8 +205,8 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
                 # whole party, or 10 more? (", and 8 couples", ", 4 other couples": more)
                 item = None
             if item is not None and item.group("friends") and kids_said and kids_birthday(text):
-                item = item if item.group("fword").startswith("neighbo") else None  # "me, my son (8)
-                # and 4 friends" at his birthday: whose friends? ("... and 4 neighbors": grown)
+                item = item if re.search(r"neighbo|\bof (?:my|our) ", item.group(0)) else None
+                # "me, my son (8) and 4 friends" at his bday: whose? ("4 neighbors", "2 of mine": grown)
             if item is not None and item.group("whose") and "church" in item.group(0):
                 item = item if grown_birthday(text) else None  # "6 of her friends from church"
             if item is None and "with" not in sep.group(0):
@@ -217,7 +217,7 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
                 item = item or AGED_FRIENDS.match(text, sep.end()) or listed_multiples(text, sep.end())
                 item = item or multiples_named_again(text, sep.end())  # "... and the twins"
             grown = None if item else grown_honoree_item(text, sep.end(), grown_honorees(text, start))
-            grown = grown or (None if item else grown_sibling(text, sep.end()))  # "... and my brother"
+            grown = grown or (None if item else grown_sibling(text, sep.end(), text[start:at]))
             if grown is not None:
                 at, items, adults = grown.end(), items + 1, adults + 1  # "... and my brother" back
                 continue  # from deployment, whom the party is for: one adult

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from orchestrator.reading.honoree_item import honoree_item
+
 # "his padrinos luis and carmen": the pair word and the two names after it, up to the item's end
 _GODPARENTS = re.compile(
     r"\b((?:my|our|his|her|their)\s+)(?:godparents|padrinos)"
@@ -98,6 +100,7 @@ def listed_family(text: str) -> str:
         text = _BOTH_GRAND.sub("my grandparents", text)
     if "friend" in text or " gf" in text or " bf" in text:
         text = _grown_dates(text)
+    text = honoree_item(text)  # "... he's turning 6! me, my wife, max, ...": "our son (6)"
     if "(" not in text:
         return text
     for m in list(_INTRODUCED.finditer(text)):

@@ -23,13 +23,17 @@ _RUN_ON = re.compile(
     rf" (?=(?:{_OWN}|me\s+(?:and|&|n|\+)\s|(?:his|her)\s+(?:parents|in-laws)\b))"
 )
 
-# "my daughter 15 my son 11 ...", "our baby 8 months my parents", "his son 6 and ...": one
-# relation's bare age in a list said without brackets, the next item, a join or a stop after it
-# (a word after the number may be a count of food: "her daughter 4 chicken" stays)
+# "my daughter 15 my son 11 ...", "our baby 8 months my parents", "his son 6 and ...", "our twins
+# 6 my parents": one relation's bare age in a list said without brackets, the next item, a join or
+# a stop after it (a word after the number may be a count of food: "her daughter 4 chicken" stays,
+# unless the food after is two proteins joined with no count for the second: "her son 3 chicken and
+# salmon 95819", where a count of the first alone would leave the second uncounted: the son's age)
+_FOOD = r"(?:chicken|shrimp|lobster|salmon|steak|filet|ny\s+strip|strip|scallops?|tofu|veg\w*)"
 _BARE_AGE = re.compile(
     r"\b((?:my|our|his|her|their)\s+(?:son|daughter|baby|brother|sister|nephew|niece|grandson|"
-    r"granddaughter|stepson|stepdaughter)) (\d{1,2})( months?| mos?)?"
-    r"(?=\s+(?:my|our|his|her|their|and|me)\b|\s*[,.;!\n]|\s*$)"
+    r"granddaughter|stepson|stepdaughter|twins)) (\d{1,2})( months?| mos?)?"
+    r"(?=\s+(?:my|our|his|her|their|and|me)\b|\s*[,.;!\n]|\s*$"
+    rf"|\s+{_FOOD}(?:\s+(?:mignon|tails?))?\s*(?:and|&|\+|,)\s*{_FOOD}\b(?![ \t]*(?:x\s*)?\d{{1,3}}\b))"
 )
 
 

@@ -5,7 +5,12 @@ kids (8 and 5)" (the sibling a parent). "my sister" of no such sign ("me, my sis
 may be a kid and stays asked; so does a sibling told young anywhere ("my little brother", "my
 baby sister"), one told with an age (the relations' reader counts "my brother (16)"), and one
 whose party it is ("for my brother", "my sister's 16th": the honoree reader's, grown or asked).
-Someone else's sibling ("his sister") may bring a family and stays asked too."""
+Someone else's sibling ("his sister") may bring a family and stays asked too, except the sibling of
+the grown one the writer comes with, named by a pronoun as an item of the list before it ("dinner for
+my girlfriend, her + me + 4 friends + her sister", "anniversary dinner for my husband, him + me + 2
+couples + his sister"): one adult, when the text tells whom the pronoun stands for grown (the
+writer's partner), no kid stands in the list before it (whose sister is she then?) and the sibling
+is told neither young nor by an age ("me, him and his sister" stays asked)."""
 
 from __future__ import annotations
 
@@ -35,12 +40,42 @@ _NOT_GROWN = gated(re.compile(
 ))  # fmt: skip
 
 
-def grown_sibling(text: str, at: int) -> re.Match[str] | None:
+# "her sister" ending its item, the sibling of the one "her" stands for
+_THEIRS = re.compile(
+    rf"(?P<whose>his|her)\s+{_SIBLING}\b(?!')(?=\s*(?:[,&+.!?;:\n)]|(?:and|plus|n|with)\b|$))"
+)
+# "me + her + ...", "him, me and ...": the pronoun as an item of its own in the list so far
+_PRONOUN_ITEM = {
+    "her": re.compile(r"(?:^|[,&+]\s*|\band\s+)her\s*(?:[,&+]|and\b|plus\b|$)"),
+    "his": re.compile(r"(?:^|[,&+]\s*|\band\s+)him\s*(?:[,&+]|and\b|plus\b|$)"),
+}
+# whom the pronoun stands for, told grown: the occasion's partner ("for her", as the honoree's
+# pronoun reader writes "for my wife") or the writer's partner named ("dinner for my girlfriend's")
+_GROWN_ONE = {
+    "her": re.compile(r"\bfor\s+her\b|\b(?:my|our)\s+(?:wife|wifey|girlfriend|gf|fiancee|partner)\b"),
+    "his": re.compile(r"\bfor\s+him\b|\b(?:my|our)\s+(?:husband|hubby|boyfriend|bf|fiance|partner)\b"),
+}
+# a kid in the list so far: an age in brackets, a son, a daughter, kids
+_KID_LISTED = re.compile(
+    r"\(|\b(?:sons?|daughters?|kids|children|boys|girls|baby|babies|twins|grandkids|grandchildren)\b"
+)
+
+
+def grown_sibling(text: str, at: int, listed: str = "") -> re.Match[str] | None:
     """The item "my brother" (or "my sister") at `at` of the writer's list when the text shows the
     writer's generation grown and names that sibling neither young, nor by an age, nor as whose
-    party it is: one adult; else None."""
+    party it is: one adult; so is "her sister" after "her" as an item of `listed` (the list so
+    far) with no kid in it; else None."""
     if "bro" not in text and "sis" not in text:  # cheap gate: no sibling word anywhere
         return None
+    theirs = _THEIRS.match(text, at)
+    if theirs is not None:
+        whose, grown = _PRONOUN_ITEM[theirs.group("whose")], _GROWN_ONE[theirs.group("whose")]
+        if not whose.search(listed) or _KID_LISTED.search(listed) or _NOT_GROWN.search(text):
+            return None  # ("me, him and his sister": who is he, and she?)
+        if not grown.search(text):
+            return None
+        return theirs
     m = ITEM.match(text, at)
     if m is None or _NOT_GROWN.search(text) or not _GROWN_SIGN.search(text):
         return None

@@ -2337,6 +2337,22 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   those the data names (no group for the first; no kid words among the words named). A first
   message with people named beside its total ("it'll be 12 adults, my parents and my sister are
   coming too") stays asked. Cases q73a-01..12 (q73a-08, 09, 10, 11 set aside).
+- round q73b: a party listed member by member. The child a birthday is for, named again with no
+  age as an item of the writer's list by name or as "the birthday boy" ("Bday party for my stepson
+  Max, he's turning 6! it'll be me, my wife, Max, his sister (4), ...", "my grandson's 5th bday: me
+  and my husband, my daughter and her husband, the birthday boy, his 2 cousins (8 and 3)") is that
+  child of the occasion's age (one such occasion, a kid's age; "bday party for my nephew Sam 🎈
+  it'll be me, ..., Sam, ..." of no age, and "my granddaughter's birthday: ..., the birthday girl,
+  ..." asked). A bare age right after a relation in a list said without commas is the age before
+  two proteins joined with no count for the second ("... my sister and her son 3 chicken and salmon
+  95819": 3 no count of chicken), and for twins ("our twins 6 my parents": two of 6); "her kids 3"
+  may be a count and stays asked. The sibling of the one a pronoun stands for in the list ("dinner
+  for my girlfriend, her + me + 4 friends + her sister", "him + me + 2 couples + his sister") is
+  one adult when no kid stands in the list before it; "and some of her friends" after it is
+  asked. "dinner for my girlfriend's birthday, her + me + 2 couples" is the writer's list with her
+  in it (right after a comma; "for my bf's 30th 🎉 him, me and 4 other couples" stays asked), and
+  "2 of my friends" at a kid's birthday are the writer's friends, adults. Cases q73b-01..21
+  (q73b-15..21 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -4079,7 +4095,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # exact, and the new cases): 3528 of 4980.
     # Round q73a (a mend, readings unchanged; q73a-eval against m72fin: only the new cases q73a-01..12,
     # 01, 03, 08, 10 exact, the others asked): 3532 of 4992.
-    assert counts["exact"] >= 3532
+    assert counts["exact"] >= 3555
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -4298,7 +4314,7 @@ BLIND_SETS = (
     BlindSet(149, exact=70, stating=("em023",)),
     BlindSet(150, exact=74),
     BlindSet(151, exact=74, stating=("eo051",)),
-    BlindSet(152, exact=67, stating=("ep042",)),
+    BlindSet(152, exact=68, stating=("ep042",)),
     BlindSet(153, exact=72),
     BlindSet(154, exact=73, stating=("er019",)),
     BlindSet(155, exact=66, stating=("es074",)),
