@@ -78,6 +78,12 @@ class Inquiry:
     details: str | None = None  # only the event's details told: the city named ("" none)
     declines_add_ons: bool = False  # "no add ons" said
     counted_groups: frozenset[str] = frozenset()  # words a number counts ("12 parents"): parents
+    own_kids: bool = False  # the kids counted are the writer's own ("our kids (10, 7, 3)")
+    others_kids: bool = False  # relations never the writer's own kids ("my 2 nieces")
+    # a group counted by its word with one age for all ("6 of their friends (all 12)"): its band
+    aged_groups: tuple[tuple[str, int, str], ...] = ()  # ("friends", 6, "children")
+    # "2 of the friends cant come anymore so 4 friends now": (the group's word, out, now)
+    group_left: tuple[str, int, int] | None = None
 
     @property
     def has_guests(self) -> bool:
@@ -104,6 +110,7 @@ class Inquiry:
             or bool(self.moves)
             or self.retained
             or self.changes
+            or self.group_left is not None
             or self.bare_total is not None
             or self.among is not None
             or self.ages_told is not None
