@@ -32,7 +32,8 @@ _KIDS_ALL = re.compile(
 # "my daughter + 8 of her friends (all 11-12)": the honoree and her friends, all of one band
 # ("our son and 8 of his friends (all 10)", "the birthday girl and 8 of her friends (all 7)" too)
 _CHILD_AND_FRIENDS = re.compile(
-    r"\b(?:(?:my|our) (?:daughter|son)|the (?:birthday|bday) (?:girl|boy))\s*(?:\+|\band\b|&|\bplus\b|\bwith\b)\s*(\d{1,2})\s+(?:of\s+(?:her|his)\s+)?"
+    r"\b(?:(?:my|our) (?:daughter|son)|the (?:birthday|bday) (?:girl|boy))"
+    r"\s*(?:\+|\band\b|&|\bplus\b|\bwith\b)\s*(\d{1,2})\s+(?:of\s+(?:her|his)\s+)?"
     r"(?:friends|buddies|besties|classmates|teammates)" + _AGES
 )
 # "it'll be me, my husband, her and 5 of her friends (all 8)": the one a party is for named by a
