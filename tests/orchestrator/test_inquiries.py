@@ -4080,7 +4080,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # change against m72def): 3523 of 4968.
     # Rounds q72g and q72m merged (m72fin: against m72def only q72d-12 and q72d-18 asked ->
     # exact, and the new cases): 3528 of 4980.
-    assert counts["exact"] >= 3528
+    # Round q73c (a group's new count said by its word after some drop out; nieces and nephews
+    # added after the writer's own kids; the honoree and friends of one age), q73c-01..20 (14..20
+    # set aside: 18, 19 exact, 17, 20 asked as marked, 14, 15, 16 asked; 01, 11 exact, 03, 04, 07,
+    # 09, 12 asked as marked, the rest asked; q67m-01 and q72b-05 now expect the added order,
+    # both exact): 3534 of 5000.
+    assert counts["exact"] >= 3534
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
