@@ -4296,7 +4296,7 @@ BLIND_SETS = (
     BlindSet(141, exact=77, stating=("ee083",)),
     BlindSet(142, exact=79, stating=("ef008",)),
     BlindSet(143, exact=75, stating=("eg007",)),
-    BlindSet(144, exact=75, stating=("eh100",)),
+    BlindSet(144, exact=76, stating=("eh100",)),
     BlindSet(145, exact=74),
     BlindSet(146, exact=72),
     BlindSet(147, exact=70, stating=("ek014",)),
@@ -4304,7 +4304,7 @@ BLIND_SETS = (
     BlindSet(149, exact=70, stating=("em023",)),
     BlindSet(150, exact=74),
     BlindSet(151, exact=74, stating=("eo051",)),
-    BlindSet(152, exact=67, stating=("ep042",)),
+    BlindSet(152, exact=68, stating=("ep042",)),
     BlindSet(153, exact=72),
     BlindSet(154, exact=73, stating=("er019",)),
 )
