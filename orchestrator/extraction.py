@@ -59,7 +59,7 @@ from orchestrator.reading.half_each import half_each
 from orchestrator.reading.honoree_among import honoree_among
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kept_out import kept_out
-from orchestrator.reading.kids_now import kids_now, single_band
+from orchestrator.reading.kids_now import counted_kin, kids_now, single_band
 from orchestrator.reading.liked import liking_reasons
 from orchestrator.reading.menu_lacks import menu_lacks
 from orchestrator.reading.multipliers import count_checks
@@ -239,7 +239,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += venue.city_checks + change_checks(  # "we're in Elk Grove": the travel fee to confirm
         norm, kept=kept, removed=removed, retained=retained, swaps=swaps, catalog=catalog)  # fmt: skip
     topics, complaint = order_topics(unspelt, norm, catalog_words(catalog)[0])  # "same as before (.)"
-    return Inquiry(
+    return counted_kin(norm, catalog, Inquiry(
         adults=(guests.adults or 0) if said_guests else None,
         children=(guests.children or 0) if said_guests else None,
         toddlers=(guests.toddlers or 0) if said_guests else None,
@@ -298,4 +298,4 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         was=tuple(was),
         details=details_only(norm),  # "The party is at 7421 Sunrise Blvd ... Gate code 4410."
         declines_add_ons=bool(DECLINES.search(norm)),
-    )
+    ))

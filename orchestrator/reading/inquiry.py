@@ -83,6 +83,12 @@ class Inquiry:
     # its words and the guests they name (1, 2 for "my parents", None for "my cousins"), of this
     # message (of all the conversation's messages in a merged order): `named_joiners`
     named: tuple[Named, ...] = ()
+    own_kids: bool = False  # the kids counted are the writer's own ("our kids (10, 7, 3)")
+    others_kids: bool = False  # relations never the writer's own kids ("my 2 nieces")
+    # a group counted by its word with one age for all ("6 of their friends (all 12)"): its band
+    aged_groups: tuple[tuple[str, int, str], ...] = ()  # ("friends", 6, "children")
+    # "2 of the friends cant come anymore so 4 friends now": (the group's word, out, now)
+    group_left: tuple[str, int, int] | None = None
 
     @property
     def has_guests(self) -> bool:
@@ -109,6 +115,7 @@ class Inquiry:
             or bool(self.moves)
             or self.retained
             or self.changes
+            or self.group_left is not None
             or self.bare_total is not None
             or self.among is not None
             or self.ages_told is not None

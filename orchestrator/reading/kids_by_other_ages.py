@@ -4,7 +4,11 @@ with "too", "also" or "plus" beside kids counted before is asked (in addition to
 all?), with ages or not ("plus 2 kids (6 and 11) too", "also 2 kids, ages 5 and 7": the kids'
 ages told anew, perhaps); but relations named by who they are, every one with an age, none of
 them an age of the order's kids (all told), cannot be the same kids: they are added. An age told
-on both sides ("my grandkids 9 & 7" after kids of 6 and 9) stays asked."""
+on both sides ("my grandkids 9 & 7" after kids of 6 and 9) stays asked.
+
+Nieces and nephews are never the writer's own kids: "oh and my 2 nieces, they're 10 and 7. same
+food" after "our kids (10, 7, 3)" adds 2 kids, the ages alike or not (round q73c; "my grandkids"
+could be the kids counted before, and stays asked by the ages)."""
 
 from __future__ import annotations
 
@@ -18,6 +22,15 @@ if TYPE_CHECKING:
     from orchestrator.reading.honoree import Counted
 
 _DIGITS = re.compile(r"\d+")
+# "our kids (10, 7, 3)", "my 2 sons": the writer's own kids
+_OWN_KIDS = re.compile(r"\b(?:our|my)\s+(?:\d{1,2}\s+)?(?:kids|children|sons|daughters)\b")
+# "my 2 nieces", "my niece and nephew": kids who are never the writer's own
+_OTHERS_KIDS = re.compile(r"\b(?:my|our)\s+(?:\d{1,2}\s+)?(?:nieces?|nephews?)\b")
+
+
+def whose_kids(text: str) -> tuple[bool, bool]:
+    """Whether normalized `text` names the writer's own kids, and relations never theirs."""
+    return bool(_OWN_KIDS.search(text)), bool(_OTHERS_KIDS.search(text))
 
 
 def relation_ages(text: str, found: Sequence[Counted]) -> list[int]:
@@ -47,6 +60,8 @@ def added_by_other_ages(state: Inquiry, later: Inquiry) -> bool:
     named, all ages told on both sides, none alike)."""
     if not later.adds_guests or later.adults_said or later.kids_more:
         return False
+    if state.own_kids and not state.others_kids and later.others_kids and not later.own_kids:
+        return True  # "oh and my 2 nieces, they're 10 and 7" after "our kids (10, 7, 3)"
     before, now = _ages(state), _ages(later)
     if later.kid_ages or before is None or now is None:  # kids counted by a kid word: asked
         return False

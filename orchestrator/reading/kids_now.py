@@ -7,20 +7,81 @@ And the kids of one band a later message counts by that band's own words, the ot
 untold: "oh and a baby" (kids 5 and under) beside the kids 6-12 counted before, and "Children
 (6-12) is 8 now, not 6. Everything else the same." beside the little ones counted before (a form's
 label for one of its lines). The conversation changes that band and keeps the other; read as all
-the kids it would drop the little ones, a confident wrong price."""
+the kids it would drop the little ones, a confident wrong price.
+
+A group counted by its own word with one age for all ("6 of their friends (all 12)") and its new
+count said by that word after some drop out ("2 of the friends cant come anymore so 4 friends
+now", "3 of the boys cancelled so 5 friends now" after 8 friends): the group's band loses those
+who drop out (8 kids less 2: 6), when the count before is the one that drops and the one left;
+"so 4 now" (the friends, or everyone?) and counts that do not add up stay asked (round q73c)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
+from orchestrator.reading.age_bands import band
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kids import little_only
+from orchestrator.reading.kids_by_other_ages import whose_kids
+
+if TYPE_CHECKING:
+    from orchestrator.catalog import Catalog
 
 # "so 10 players now", "so it's 9 kids now", "so 8 left"
 _KIDS_NOW = re.compile(
     r"\bso\s+(?:it's\s+|its\s+|we're\s+|there's\s+)?(\d{1,2})\s+(?:[a-z]+\s+)?(?:now|total now|left)\b"
 )
+
+
+# "6 of their friends (all 12)", "8 of his friends from school (all 10)": a group, one age for all
+_AGED_GROUP = re.compile(
+    r"\b(\d{1,2})\s+of\s+(?:his|her|their|my|our|the)\s+([a-z]+)(?:\s+[a-z]+){0,3}?\s*"
+    r"\(\s*all\s+(\d{1,2})\s*\)"
+)
+# "2 of the friends cant come anymore so 4 friends now": those out, the group's word and count now
+_GROUP_LEFT = re.compile(
+    r"\b(\d{1,2})\s+of\s+(?:the|our|his|her|their|my)\s+[a-z]+\b[^.!?\n\d]{0,60}?\bso\s+"
+    r"(?:its\s+|it's\s+|there's\s+|we're\s+)?(?:just\s+|only\s+)?(\d{1,2})\s+([a-z]+)\s+(?:now|left)\b"
+)
+
+
+def counted_kin(text: str, catalog: Catalog, read: Inquiry) -> Inquiry:
+    """`read` with what normalized `text` tells of whose kids it names and of groups counted by
+    their word: with an age for all, or left after some drop out."""
+    own, others = whose_kids(text)
+    groups = tuple(
+        (m[2], int(m[1]), band(int(m[3]), catalog)) for m in _AGED_GROUP.finditer(text)
+    )  # fmt: skip
+    left = _GROUP_LEFT.search(text)
+    return replace(read, own_kids=own, others_kids=others, aged_groups=groups,
+                   group_left=(left[3], int(left[1]), int(left[2])) if left else None)  # fmt: skip
+
+
+def group_left(before: Inquiry, later: Inquiry, merged: Inquiry | None = None) -> Inquiry | None:
+    """`merged` (or `before`) with those who drop out of the group `later` counts anew ("so 4
+    friends now" after "6 of their friends (all 12)" less 2) taken out of the group's band; None
+    when it does not fit (a count of the message's own, other changes, another count or word)."""
+    if later.group_left is None or later.adults_said or later.kids_said:
+        return None
+    word, out, now = later.group_left
+    if later.bare_total is not None or any(d != -out for d, _ in later.changes):
+        return None
+    bands = {b for w, n, b in before.aged_groups if w == word and n == out + now}
+    if len(bands) != 1 or sum(1 for w, _, _ in before.aged_groups if w == word) != 1:
+        return None
+    kind = bands.pop()
+    order = merged or before
+    had = {"adults": order.adults, "children": order.children, "toddlers": order.toddlers}[kind]
+    if had is None or had < out:
+        return None
+    if kind == "adults":
+        return replace(order, adults=had - out)
+    if kind == "children":
+        return replace(order, children=had - out)
+    return replace(order, toddlers=had - out)
 
 
 def kids_now(text: str, children: int | None) -> bool:
@@ -43,6 +104,11 @@ def kids_now_checks(
 ) -> tuple[tuple[str, str], ...]:
     """The `checks` of `later` its new kids' count answers, when fewer kids than `state` counted
     (of ages told there) stay: their ages are known, and the kids who drop out make the change."""
+    if later.group_left is not None and group_left(state, later) is not None:
+        _, out, now = later.group_left  # "so 4 friends now": the group's count, placed ("1 of
+        placed = {now} if later.changes else {now, out}  # the friends is sick": its dropout too)
+        return tuple(c for c in checks if c[0] != "change" and not any(
+            c == ("message", f"did not place the number {n} in the order") for n in placed))  # fmt: skip
     before = state.children or 0
     aged = not any(c[0] == "kids" and c[1].startswith("ages of the") for c in state.checks)
     if not (kids_now_fits(state, later) and aged and not state.toddlers and before):

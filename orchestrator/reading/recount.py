@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from orchestrator.reading.inquiry import Inquiry
-from orchestrator.reading.kids_now import kids_now_fits
+from orchestrator.reading.kids_now import group_left, kids_now_fits
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +59,8 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
         settled.add("kids")
     elif later.changes == ((-1, "kids"),) and len(later.named_kids) == 1:
         checks = [f"a kid of {later.named_kids[0][0]} not coming: which kid of the order?"]
-    elif left := _kids_left(before, merged, later):  # "2 of the girls cant make it so its 6
-        merged, checks = left, []  # girls now" after 8: the new count holds the dropouts
+    elif left := _kids_left(before, merged, later) or group_left(before, later, merged):  # "2 of the
+        merged, checks = left, []  # girls cant make it so its 6 girls now" after 8, "so 4 friends now"
         settled.add("kids")
     elif later.changes or later.bare_total is not None:
         merged, checks = _changes(before, merged, later)

@@ -30,8 +30,10 @@ _KIDS_ALL = re.compile(
     r"|my\s+(?:daughter|son)))?" + _AGES
 )
 # "my daughter + 8 of her friends (all 11-12)": the honoree and her friends, all of one band
+# ("our son and 8 of his friends (all 10)", "the birthday girl and 8 of her friends (all 7)" too)
 _CHILD_AND_FRIENDS = re.compile(
-    r"\bmy (?:daughter|son)\s*(?:\+|\band\b|&|\bplus\b|\bwith\b)\s*(\d{1,2})\s+(?:of\s+(?:her|his)\s+)?"
+    r"\b(?:(?:my|our) (?:daughter|son)|the (?:birthday|bday) (?:girl|boy))"
+    r"\s*(?:\+|\band\b|&|\bplus\b|\bwith\b)\s*(\d{1,2})\s+(?:of\s+(?:her|his)\s+)?"
     r"(?:friends|buddies|besties|classmates|teammates)" + _AGES
 )
 # "it'll be me, my husband, her and 5 of her friends (all 8)": the one a party is for named by a
@@ -113,7 +115,7 @@ def shared_ages(text: str) -> str:
         text = _PRONOUN_AND_FRIENDS.sub(_pronoun_and_friends, text)
     if rewritten and len(set(counted)) == 1:
         text = _named_again(text, rewritten)
-    if "my " not in text:
+    if not any(w in text for w in ("my ", "our ", "the birthday ", "the bday ")):
         return text
     return _CHILD_AND_FRIENDS.sub(
         lambda m: _written(int(m.group(1)) + 1, m) if _in_band(m) else m.group(0), text

@@ -2217,7 +2217,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "his other 2 kids" (a possessive before "other") are someone's kids beside those counted, added,
   and "for the night" may stand between a kids count and their ages ("his other 2 kids for the
   night too (theyre 10 and 7)"); "oh and my 2 nephews, they're 9 and 6" after "our kids (9, 6)"
-  stays asked (mend q67m). A typo corrected with an asterisk and laughed at
+  stayed asked (mend q67m; added since round q73c: nephews are never "our kids"). A typo corrected with an asterisk and laughed at
   ("*salmon lol she's not getting a mani") has its negation in the joke, taking nothing out of the
   order (a catalog word in that sentence is read as before). "5 of our moms" in a list of the
   writer's party ("me + 9 of my girls plus 5 of our moms") are adults as "5 moms" are. "2 more
@@ -2353,6 +2353,24 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   in it (right after a comma; "for my bf's 30th 🎉 him, me and 4 other couples" stays asked), and
   "2 of my friends" at a kid's birthday are the writer's friends, adults. Cases q73b-01..21
   (q73b-15..21 set aside).
+- round q73c: a group counted by its own word with one age for all ("6 of their friends (all
+  12)") and its new count said by that word after some drop out ("2 of the friends cant come
+  anymore so 4 friends now", "3 of the boys cancelled so 5 friends now" after 8 friends, "1 of
+  the friends is sick so 4 friends now" after 5) loses those who drop out from the group's band
+  (8 kids less 2: 6), when the group's count before is the ones out and the ones left; "so 4 now"
+  (the friends, or everyone?), counts that do not add up ("3 of the girls cancelled so 6 friends
+  now" after 8) and a group counted twice stay asked. Nieces and nephews are never the writer's
+  own kids: "oh and my 2 nieces, they're 10 and 7. same food" after "our kids (10, 7, 3)" adds 2
+  kids though their ages are the order's kids' (q67m-01, "oh and my 2 nephews, they're 11 and 8"
+  after "our kids (11, 8, 4)", and q72b-05 were marked ask by earlier rounds, the same kids said
+  again being possible only if nephews could be "our kids": they now expect the added orders, 4
+  adults, 4 kids, 1 under 6, and 4 adults, 4 kids); "my grandkids 9 & 7" after "2 kids (6
+  and 9)" and "plus 2 kids, 10 and 7, too" stay asked. "our son and 8 of his friends (all 10)",
+  "the birthday girl + 8 of her friends (all 7)" are the honoree and the friends, all of the
+  friends' age, as "my daughter + 8 of her friends (all 11-12)" are. "filet for everyone + 5
+  lobster tails on top for the table" stays asked (one protein for everyone, extras of another on
+  top: "20 adults lobster for all and 5 extra chicken on top" is asked, the second protein not
+  named). Cases q73c-01..20 (q73c-14..20 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -4095,6 +4113,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # exact, and the new cases): 3528 of 4980.
     # Round q73a (a mend, readings unchanged; q73a-eval against m72fin: only the new cases q73a-01..12,
     # 01, 03, 08, 10 exact, the others asked): 3532 of 4992.
+    # Round q73c (a group's new count said by its word after some drop out; nieces and nephews
+    # added after the writer's own kids; the honoree and friends of one age), q73c-01..20 (14..20
+    # set aside: 18, 19 exact, 17, 20 asked as marked, 14, 15, 16 asked; 01, 11 exact, 03, 04, 07,
+    # 09, 12 asked as marked, the rest asked; q67m-01 and q72b-05 now expect the added order,
+    # both exact): 3534 of 5000.
     assert counts["exact"] >= 3555
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
@@ -4306,7 +4329,7 @@ BLIND_SETS = (
     BlindSet(141, exact=77, stating=("ee083",)),
     BlindSet(142, exact=79, stating=("ef008",)),
     BlindSet(143, exact=75, stating=("eg007",)),
-    BlindSet(144, exact=75, stating=("eh100",)),
+    BlindSet(144, exact=76, stating=("eh100",)),
     BlindSet(145, exact=74),
     BlindSet(146, exact=72),
     BlindSet(147, exact=70, stating=("ek014",)),
