@@ -63,6 +63,10 @@ BENIGN = [
         rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
         rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_AFTER}",
         rf"\b{_DAY}\s+\d{{1,2}}\b",
+        # a Spanish weekday and its day of the month ("¿tienen disponible el sábado 20?", "el domingo
+        # 14"): a date, no count ("el sábado 20 personas" keeps its guest word and is counted)
+        r"\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\s+\d{1,2}\b" + _NO_COUNT_AFTER
+        + r"(?!\s*(?:adultos|niños|ninos|personas|invitados)\b)",
         # a stay of several days ("a ski weekend, Feb 13-15", "march 20 to 22"): the dates, no
         # range of guests ("june 12, 15-18 adults" keeps its comma and stays a rough count)
         rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|to|thru|through)\s*\d{{1,2}}(?:st|nd|rd|th)?\b"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from orchestrator.reading.field_answers import fields_answered
 from orchestrator.reading.little_answers import little_answer
 
 # the reply's question: "Is it 18 or 19 adults?", "18 or 19 guests?"
@@ -22,14 +23,20 @@ _ANSWER = re.compile(
     r"(?:(?:it'?s|its|it is|we'?re|we are|we're actually|actually)\s+)?(\d{1,3})\b"
     r"(?:\s*(?:[,.!;-]+\s*)?(?:(?:i|we)\s+(?:counted|double[- ]counted|miscounted|added)"
     r"(?:\s+(?:myself|me|him|her|someone|one person|our [a-z]+))?(?:\s+(?:twice|double|wrong))?"
-    r"|my bad|sorry|typo|oops|lol|haha|lmao|thanks|thank you))*[\s.!,]*$",
+    r"|my bad|sorry|typo|oops|lol|haha|lmao|thanks|thank you))*"
+    # then a remark of no number nor anyone or anything more ("math is hard on a monday", "clearly
+    # i cant count lol", "long week"; "16, plus my wife" is no remark, round q73e)
+    r"(?:[\s.!,;-]+(?![^\n]*\b(?:plus|add|also|more|and|with|kids?|child|children|bab(?:y|ies)|"
+    r"coming|come|join\w*|bring\w*|adults?|guests?|people|ppl|chicken|steak|shrimp|salmon|filet|"
+    r"lobster|tofu|scallops?|veg\w*|sake|zip|instead|but|or|not|no)\b)[a-z' ]{3,40})?[\s.!,]*$",
     re.IGNORECASE,
 )
 
 
 def counts_answered(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     """`turns` ((role, text), oldest first) with a customer's bare answer to the business's
-    "N or M adults?" written "N adults" (the number the customer chose, of the two)."""
+    "N or M adults?" written "N adults" (the number the customer chose, of the two), and the
+    answers between two steaks or two ZIPs written out (`field_answers`)."""
     out: list[tuple[str, str]] = []
     either: re.Match[str] | None = None
     asked = ""  # the business's last reply: "How many of the 6 kids are under 6?" (little_answers)
@@ -41,7 +48,19 @@ def counts_answered(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
         answer = _ANSWER.match(text) if either else None
         if either and answer and answer.group(1) in (either.group(1), either.group(2)):
             text = f"{answer.group(1)} {either.group(3).lower()}"
+            other = either.group(2) if answer.group(1) == either.group(1) else either.group(1)
+            out = [_recounted(r, t, other, text) for r, t in out]
         text = little_answer(asked, text) or text  # "2 of them, the other 4 are 8-11"
         out.append((role, text))
         either, asked = None, ""
-    return out
+    return fields_answered(out)  # "the included one is fine" after "NY strip or filet?" (round q73e)
+
+
+def _recounted(role: str, text: str, other: str, chosen: str) -> tuple[str, str]:
+    """An earlier customer message's count the business asked against ("so 17 adults" when the
+    customer chose 16 of "16 or 17 adults?") as the count chosen ("so 16 adults"), so the parts it
+    counted ("me plus 15 from the office") make it (round q73e)."""
+    if role != "customer":
+        return role, text
+    return role, re.sub(rf"(?<![\d$.,])\b{other}\s+(?:adults|guests|people|grown-?ups)\b", chosen, text,
+                        flags=re.IGNORECASE)

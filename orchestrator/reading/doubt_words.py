@@ -17,9 +17,11 @@ NEGATION = re.compile(
     r"our|please)\b))"
 )
 # "over" ending its clause: a thing ended ("tax season is over!!"), no choice; not "O'Brien"
-# ("call or text": how to reach the writer, no choice of the order)
+# ("call or text": how to reach the writer, no choice of the order; "could you send over a quote?",
+# "send the quote over when you can": a thing sent, no choice "over" another, round q73e)
 CHOICE_NEAR = re.compile(
     r"\b(?:or(?!\s+(?:text|call|email|phone)\b)|(?<!call )(?<!text )(?<!email )or|either|"
+    r"(?<!send )(?<!sent )(?<!send it )(?<!quote )(?<!estimate )(?<!pricing )"
     r"over(?![^\S\n]*(?:[!.,;)\n]|$))|vs|versus|o)\b(?!['’][a-z])")
 CHOICE = re.compile(
     r"\b(?:haven't decided|havent decided|not decided|undecided|deciding|not sure|unsure|tbd|"

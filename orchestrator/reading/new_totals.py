@@ -52,7 +52,9 @@ BARE_TOTAL = gated(re.compile(
     # ("its 14 not 12, my sister n her husband r coming too": who makes the difference after it)
     r"(?=\s*(?:$|[.!?\n]|[,\s]\s*(?:same|keep|everything|the rest|rest)\b"
     r"|,\s*(?:my|our|his|her|their)\s)))"
-    r"|\bso\s+(?:we're\s+|we are\s+|it's\s+|its\s+)?(?:just\s+|only\s+)?(\d{1,3})"  # "so just 7 now"
+    # ("4 more from the warehouse crew are joining so make it 34. same food": the total asked for)
+    r"|\bso\s+(?:we're\s+|we are\s+|it's\s+|its\s+|(?:please\s+|pls\s+)?make it\s+)?"
+    r"(?:just\s+|only\s+)?(\d{1,3})"  # "so just 7 now"
     # ("... can come so 14 of us now": the party counted as "of us", "now" saying it changed;
     # "4 teams of 5, so 20 of us, all adults" is the writer's sum, no new total)
     # ("so 17 now 💕 same food": the rest kept right after, an emoji between)

@@ -24,6 +24,9 @@ _KID_RANGE = re.compile(
     rf"\b(?:{KID})\b\s*,?(?:\s+(?:all|of|them|are|aged?|ages|between|from|both|they're|who're)){{0,5}}"
     r"\s+\d{1,2}\s*(?:-|to|and|&)\s*$"
 )
+# "9 adults, filet and lobster for the grown-ups, plus 3 kids": the list's group said after it, so
+# the adults', not the party's (round q73e)
+_FOR_GROWN = re.compile(r"\s*for\s+(?:the\s+|all\s+(?:the\s+)?)?(?:adults|grown[- ]?ups)\b")
 # "for 10 adults": the count after "for" is a group's size
 _FOR_GROUP = re.compile(rf"\s*(?:{ADULT}|{PEOPLE})\b")
 
@@ -78,7 +81,9 @@ def party_wide(
             CONNECT.match(text[min(b.end, ask.end) : max(b.start, ask.start)]))]
         if any(b.per_guest and not b.group for b in listed):  # "3 kids (8, 10) chicken, shrimp for all"
             out[i] = with_(ask, group=None, per_guest=True)
-        elif kinds == {"adults"} and all(_plain(a) and a.each_for is None for a in out) and all(
+        elif kinds == {"adults"} and not _FOR_GROWN.match(text, out[-1].end) and all(
+            _plain(a) and a.each_for is None for a in out
+        ) and all(
             a.sentence == b.sentence and CONNECT.match(text[a.end : b.start])
             for a, b in zip(out, out[1:], strict=False)
         ):  # "15 adults chicken shrimp ... plus 2 kids": no other group has a choice of its own,

@@ -2371,6 +2371,22 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   lobster tails on top for the table" stays asked (one protein for everyone, extras of another on
   top: "20 adults lobster for all and 5 extra chicken on top" is asked, the second protein not
   named). Cases q73c-01..20 (q73c-14..20 set aside).
+- round q73e: an answer that settles one field the business asked between two options: "the
+  included one is fine, no need to upgrade", "the cheaper one is fine", "oh and filet for the
+  steak" (after the kids' ages, the question still open) answering "Which steak would you like: NY
+  strip (included) or filet mignon (+$5 a portion)?" is that steak for the "steak" of the order
+  ("whichever, you pick" asked); "95823, just checked my moms mail lol" answering "Which is it,
+  95832 or 95823?" is that ZIP, the earlier "95832 or 95823" no choice left (a third ZIP asked);
+  "16, my bad. math is hard on a monday" answering "Is it 16 or 17 adults?" is 16 (a remark of no
+  number nor anyone more after the slip owned; the earlier "so 17 adults" is the 16 chosen, so "me
+  plus 15 from the office" makes it; "monday" there no date asked). "¿tienen disponible el sábado
+  20?" is a date (a Spanish weekday and its day), no count; "Could you send over a quote?" and
+  "send the quote over" are no choice "over" another; "also 4 more from the warehouse crew are
+  joining so make it 34. same food" after 30 is 34 (the total asked for after "so make it", the
+  joiners making it; "2 more ... so make it 25" after 20 asked); "9 adults, filet and lobster for
+  the grown-ups, plus 3 kids (7, 9 and 11)" is the adults' list (its group said after it), so
+  "Chicken for the kids is perfect" answering the offer of chicken for the 3 kids is 3 chicken.
+  Cases q73e-01..20 (q73e-14..20 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -4118,6 +4134,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # set aside: 18, 19 exact, 17, 20 asked as marked, 14, 15, 16 asked; 01, 11 exact, 03, 04, 07,
     # 09, 12 asked as marked, the rest asked; q67m-01 and q72b-05 now expect the added order,
     # both exact): 3534 of 5000.
+    # Round q73e (answers that settle one field: the steak, the ZIP, a headcount with a remark; a
+    # Spanish weekday's date; "send over a quote"), q73e-01..20 (14..20 set aside: all 7 exact;
+    # 03, 07, 13 asked as marked; q73e-eval: no other change in this corpus): 3545 of 5000.
     assert counts["exact"] >= 3555
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
@@ -4340,8 +4359,8 @@ BLIND_SETS = (
     BlindSet(152, exact=68, stating=("ep042",)),
     BlindSet(153, exact=72),
     BlindSet(154, exact=73, stating=("er019",)),
-    BlindSet(155, exact=66, stating=("es074",)),
-    BlindSet(156, exact=58, wrong=("et039",), stating=("et046", "et056", "et078")),
+    BlindSet(155, exact=68, stating=("es074",)),
+    BlindSet(156, exact=64, stating=("et046", "et056", "et078")),
 )
 
 
