@@ -27,7 +27,10 @@ _TEAM = re.compile(r"\b\d{1,3} (?:players|dancers|cheerleaders|girls|boys|scouts
 _KID_AGES = re.compile(r"\ball (?:between |ages? )?(?:[6-9]|1[0-2])\b")
 # the roles named again: "the coaches and parents", "the moms and the dad", "the coaches"
 _NAMED = re.compile(
-    rf"\bthe ({_ROLE}(?:\s*(?:,|and|&|\+|n)\s*(?:the\s+)?{_ROLE})*)\b(?!\s*(?:'|\(|\d))"
+    # (a clause opening with the roles and their wish needs no "the": "parents n coaches want")
+    rf"(?:\bthe |(?<=[,.;!:] )(?=(?:{_ROLE}\s*(?:,|and|&|\+|n)\s*)+(?:the\s+)?{_ROLE}\s+"
+    r"(?:want|get|prefer|would like)))"
+    rf"({_ROLE}(?:\s*(?:,|and|&|\+|n)\s*(?:the\s+)?{_ROLE})*)\b(?!\s*(?:'|\(|\d))"
     # ("the dads and me want filet": someone more named with them, theirs to read)
     r"(?!\s*(?:,|and|&|\+|n)\s*(?:me|i|us|my|our|his|her)\b)"
 )
@@ -35,7 +38,7 @@ _NAMED = re.compile(
 
 def grown_named_again(text: str) -> str:
     """`text` with the grown roles of a team's party, named again all together, as "the adults"."""
-    if "the " not in text or "adult" in text or not _KID_AGES.search(text):
+    if "adult" in text or not _KID_AGES.search(text):
         return text
     teams = _TEAM.findall(text)
     counted = list(_COUNTED_ROLE.finditer(text))

@@ -44,7 +44,8 @@ _RANGE = re.compile(r"^[\s(:,-]*(?:\d{1,3} of them\s+|of\s+(?=\d{1,2}\s*(?:-|to)
                     r"(?:are\s+)?(?:all\s+)?(\d{1,2})\s*(?:-|to)\s*(\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|:\d))"
                     r"(?:\s*(?:yrs?|years?(?:\s+old)?|yo|y/o)\b)?")  # fmt: skip  # noqa: E501
 _BETWEEN = re.compile(
-    r"^[\s(:,-]*(?:they're\s+|they\s+are\s+|are\s+)?(?:all\s+(?:of\s+them\s+)?)?(?:aged?\s+|ages\s+)?between\s+"
+    r"^[\s(:,-]*(?:they're\s+|they\s+are\s+|are\s+)?(?:still\s+)?(?:all\s+(?:of\s+them\s+)?)?(?:still\s+)?"
+    r"(?:aged?\s+|ages\s+)?between\s+"  # "the kids are all still between 6 and 10": as they were
     r"(?:the\s+ages\s+of\s+)?(\d{1,2})\s+and\s+(\d{1,2})\b"  # "all between the ages of 6 and 10"
 )
 # Two ages said for all of them, each kid one or the other ("8 kids (all 8 and 9)", "14 kids all 17

@@ -10,13 +10,14 @@ from collections.abc import Callable
 # the partner words in English: "esposo" and "marido" a husband, "esposa" and "mujer" a wife
 _PARTNER = {
     "esposo": "husband", "marido": "husband", "esposa": "wife", "mujer": "wife", "pareja": "partner",
+    "novio": "boyfriend", "novia": "girlfriend",
 }  # fmt: skip
 
 
 def _writer_and_partner(m: re.Match[str]) -> str:
     """ "mas yo y mi esposo" as "plus me and my husband", "y mi esposa y yo" as "and me and my
     wife" (the writer first, the order the writer's list reads)."""
-    join = "plus" if m.group(1) == "mas" else "and"
+    join = "plus" if m.group(1) == "mas" else "and" if m.group(1) else ", and"  # "..., mi esposa y yo"
     return f"{join} me and my {_PARTNER[m.group(2) or m.group(3)]}"
 
 
@@ -74,14 +75,17 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\bbebes\b"), "babies"),
     (re.compile(r"\bbebe\b"), "baby"),
     (re.compile(r"\bpersonas\b"), "people"),
-    (re.compile(r"\b(\d{1,3}) parejas\b"), r"\1 couples"),  # "somos 6 parejas": two to a couple
+    # "somos 6 parejas", "10 parejas de amigos": two to a couple
+    (re.compile(r"\b(\d{1,3}) parejas(?: de amig[oa]s)?\b"), r"\1 couples"),
+    # "10 parejas más mis papás, ...": the writer's list goes on ("plus my parents")
+    (re.compile(r"(?<=couples) mas (?=mis )"), " plus "),
     # "más yo y mi esposo", "y mi esposa y yo": the writer and their partner added to the list, as
     # the English "plus me and my husband" the list readers count (one each); only after "más" or
-    # "y", with "mi" (a "su esposa" is a role list's)
+    # "y" (or a comma in the list: "..., mi esposa y yo"), with "mi" (a "su esposa" is a role list's)
     (
         re.compile(
-            r"\b(mas|y) (?:yo y mi (esposo|marido|esposa|mujer|pareja)"
-            r"|mi (esposo|marido|esposa|mujer|pareja) y yo)\b"
+            r"(?:\b(mas|y) |(?<=[a-z]), )(?:yo y mi (esposo|marido|esposa|mujer|pareja|novi[oa])"
+            r"|mi (esposo|marido|esposa|mujer|pareja|novi[oa]) y yo)\b"
         ),
         _writer_and_partner,
     ),
@@ -211,7 +215,8 @@ _SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
     *[("adulto", "adulta")] * 2, ("senoras", "senores", "damas", "caballeros", "mujeres", "hombres"),
     ("entrenador",), ("o menos",), ("menores de",), *[("nino", "nina")] * 3, ("bebe de",),
     ("toddler", "bab", "infant"),
-    ("bebe",), ("bebe",), ("personas",), ("parejas",), (" yo",), ("invitados",), ("anos",),
+    ("bebe",), ("bebe",), ("personas",), ("parejas",), ("couples mas",), (" yo",), ("invitados",),
+    ("anos",),
     ("codigo postal",),
     ("cumple",), (" mas",), (" mas",), ("more kids",), ("kids de",), ("misma comida",),
     ("somos",), ("lo dem",), ("en vez", "en lugar"), (" no ",),

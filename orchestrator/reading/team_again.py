@@ -26,21 +26,36 @@ _OTHER_YOUNG = re.compile(
     r"\b(?:kids?|children|child|siblings|sons?|daughters?|brothers|sisters|toddlers?|babies"
     r"|teens|nephews|nieces|grandkids|cousins|girls|boys)\b"
 )
+# the team's own name by the same word: "our 14U boys", "varsity girls", "the boys team"
+_TEAM_NAME = re.compile(
+    r"\b(?:\d{1,2}u|u\d{1,2}|varsity|jv|freshman)\s+(boys|girls)\b|\b(boys|girls)'?\s+(?:[a-z]+\s+)?team\b"
+)
+# the team's kids counted by their ages, already written as kids ("11 kids all ages 11-12)")
+_KID_TEAM = re.compile(r"\b\d{1,3} kids\b(?=\s*[,(:-]?\s*all\b)")
 
 
 def team_named_again(text: str) -> str:
     """`text` with "the boys"/"the girls" written "the players" when the one young group it
-    counts is a team of players aged 13 and over."""
+    counts is a team of players aged 13 and over; or "the kids" when it is a team of kids told
+    by their ages and named by that word ("our 12U girls 11 players (all 11-12) ... the longer
+    show for the girls"). The team's name by the same word ("our 14U boys") is no other group."""
     if "the boys" not in text and "the girls" not in text:
         return text
-    teams = _GROWN_TEAM.findall(text)
-    if len(teams) != 1:
-        return text
-    word = teams[0][0]
+    named = {a or b for a, b in _TEAM_NAME.findall(text)}
+    again = set(re.findall(r"\bthe (boys|girls)\b", text))
     rest = re.sub(r"\bthe (?:boys|girls)\b", "", text)
-    if _OTHER_YOUNG.search(rest) or len(re.findall(rf"\b\d{{1,3}} {word}\b", text)) != 1:
+    if named and again <= named:
+        rest = _TEAM_NAME.sub("", rest)  # "14u boys ... the boys": the team's name and the team
+    teams = _GROWN_TEAM.findall(text)
+    if len(teams) == 1:
+        word = teams[0][0]
+        if _OTHER_YOUNG.search(rest) or len(re.findall(rf"\b\d{{1,3}} {word}\b", text)) != 1:
+            return text
+        return re.sub(r"\bthe (?:boys|girls)\b", f"the {word}", text)
+    kids = _KID_TEAM.findall(text)
+    if teams or len(kids) != 1 or not again <= named or _OTHER_YOUNG.search(_KID_TEAM.sub("", rest)):
         return text
-    return re.sub(r"\bthe (?:boys|girls)\b", f"the {word}", text)
+    return re.sub(r"\bthe (?:boys|girls)\b", "the kids", text)
 
 
 # "2 of the girls cant make it", "3 of the boys can't come": kids of the team dropping out

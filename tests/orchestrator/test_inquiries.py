@@ -2387,6 +2387,19 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the grown-ups, plus 3 kids (7, 9 and 11)" is the adults' list (its group said after it), so
   "Chicken for the kids is perfect" answering the offer of chicken for the 3 kids is 3 chicken.
   Cases q73e-01..20 (q73e-14..20 set aside).
+- round q73f: a team named by its kids' word and counted by its players ("BANQUET 4 OUR 14U BOYS
+  12 players (all 13-14) + 3 coaches + 18 parents ... the longer show for the boys", "our 12U girls
+  11 players (all 11-12) ... the longer show for the girls") is "the boys" / "the girls" named
+  again: those players, adults or kids by their ages, no one uncounted (the team's name by the
+  same word is no other young group; a boys' and a girls' team both counted, "the refs" never
+  counted, asked); the grown roles named again with their wish at a clause's start, without
+  "the" ("chicken for the players, parents n coaches want ny strip + shrimp" after "12 players
+  all 9-10 yrs, plus 2 coaches and 12 parents": chicken 12, NY strip and shrimp 14 each; the
+  coaches alone when parents are counted too, asked); "the kids are all still between 6 and 10"
+  beside a new count ("46 adults and 15 kids now") is the band said again; in Spanish "somos 10
+  parejas de amigos más mis papás, mis suegros y mi esposo y yo" is the writer's list (20 + 2 + 2
+  + 1 + 1: 26; "..., mi esposa y yo" after a comma too, "mi novio" the writer's partner; "más mis
+  primos" asked). Cases q73f-01..21 (q73f-04, 08, 11, 14, 17, 20, 21 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -4359,8 +4372,8 @@ BLIND_SETS = (
     BlindSet(152, exact=68, stating=("ep042",)),
     BlindSet(153, exact=72),
     BlindSet(154, exact=73, stating=("er019",)),
-    BlindSet(155, exact=68, stating=("es074",)),
-    BlindSet(156, exact=64, stating=("et046", "et056", "et078")),
+    BlindSet(155, exact=70, stating=("es074",)),
+    BlindSet(156, exact=64, wrong=("et039",), stating=("et046", "et056", "et078")),
 )
 
 
