@@ -21,7 +21,7 @@ _WHO = (
     r"(?:girl|boy)friends?|fianc[eé]e?|partner|grandma|grandpa|grandmother|grandfather|aunts?|"
     r"uncles?|cousins?|nieces?|nephews?|parents|grandparents|in-?laws|boys|girls|ladies|guys|gals|"
     r"women|men|dudes|fellas|bride|groom|birthday\s+(?:girl|boy)|little\s+ones|littles|kiddos|"
-    r"grandkids|teens|teenagers|toddlers)"
+    r"grandkids|teens|teenagers|toddlers|guests?\s+of\s+hono(?:u)?r|(?:new|other)\s+ones|newcomers)"
 )
 _NAMED_WANTS = re.compile(
     r"(?:^|(?<=[.!?\n,;])\s*)(?:(?:and|but|ok|okay|so|also|actually|oh|btw)[\s,]+){0,2}"
@@ -33,9 +33,20 @@ _NAMED_WANTS = re.compile(
 )  # fmt: skip
 
 
+# Guests added in the message, then "they" for them: "2 more adults, and they want filet instead of
+# shrimp", "adding 3 kids (7, 8, 10), they want chicken instead of shrimp": the swap is the added
+# guests' (it swapped the whole party's)
+_ADDED_THEY = re.compile(
+    r"\b(?:\d{1,2}\s+(?:more|new|extra)|(?:adding|add|another|plus)\s+\d{1,2})\s+[^.!?\n]{0,50}?"
+    r"(?:,|\band\b|\bbut\b)\s*(?:(?:and|but|so)\s+)?(?:they|those\s+(?:\d{1,2}\s+)?[a-z]+)\s+"
+    r"(?:want|(?:would|'d)\s+(?:like|prefer)|prefer|(?:will|can|could)\s+(?:have|get|do|eat))"
+    r"\s+(?:the\s+)?$"
+)
+
+
 def named_swappers(text: str, start: int) -> Span | None:
     """The words naming some guests just before a swap starting at `start` ("my daughter wants
-    chicken instead of filet"), or None."""
-    floor = max(0, start - 70)
-    m = _NAMED_WANTS.search(text, floor, start)
+    chicken instead of filet", "2 more adults, and they want"), or None."""
+    floor = max(0, start - 90)
+    m = _NAMED_WANTS.search(text, floor, start) or _ADDED_THEY.search(text, floor, start)
     return (m.start(), start) if m else None
