@@ -66,6 +66,10 @@ _SHARE = (
 _MEATLESS_SHARE = re.compile(
     rf"{_SHARE}(?:are|is|r|'re|will be)\s+(?:strict\s+)?"
     r"(?:vegetarians?|vegans?|veggie|plant[- ]based)\b"
+    # the share said by a noun of no number: "100 guests, a few vegetarians, chicken and shrimp
+    # for the rest", "incl. a handful of vegans", "a couple vegetarians" (round q73m)
+    r"|\b(?:a\s+few|some|several|a\s+couple(?:\s+of)?|a\s+handful\s+of|a\s+number\s+of|"
+    r"a\s+bunch\s+of|a\s+lot\s+of|lots\s+of|many)\s+(?:strict\s+)?(?:vegetarians|vegans)\b"
 )
 _NO_MEAT_PROTEINS = frozenset({"tofu", "vegetables"})
 # A share said to eat fish but no meat ("a few of us are pescatarian"): the fish or shellfish of the

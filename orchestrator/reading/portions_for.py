@@ -12,10 +12,14 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.phrases import Company
 
-# right before the list: a count, "extra" or "more", a few words ending in a protein, and "for"
+# right before the list: a count, "extra" or "more", a few words ending in a protein, "on top" or
+# "extra" perhaps, and "for"
 _COUNTED_FOR = re.compile(
     r"\b(?:\d+|two|three|four|five|six|a couple(?: of)?)\s+(?:(?:extra|more|additional)\s+)?"
-    r"(?P<what>[a-z]+(?:\s+[a-z]+){0,2}?)\s+for\s+(?:just\s+|only\s+|both\s+)?\Z"
+    r"(?P<what>[a-z]+(?:\s+[a-z]+){0,2}?)\s+"
+    # "2 lobster tails on top for me and my husband", "... extra for": the extras' words (q73m)
+    r"(?:(?:on\s+top|extra)(?:\s+of\s+(?:that|those|it|everything))?\s+)?"
+    r"for\s+(?:just\s+|only\s+|both\s+)?\Z"
 )
 
 

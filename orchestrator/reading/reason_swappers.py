@@ -44,8 +44,15 @@ def reason_swappers(text: str, start: int) -> tuple[int, Span] | None:
 _GROUP_WANTS = re.compile(
     r"(?:^|(?<=[.!?\n,])\s*)(?:(?:and|but|ok|okay|so|also|actually|oh)[\s,]+){0,2}"
     r"(?:(?P<asked>can|could)\s+)?(?:the\s+|all\s+the\s+|(?=(?:my|our)\s+(?:kids|children)\b)(?:my|our)\s+)?"
-    r"(adults|grown-?ups|kids|children)\s+(?:all\s+)?(?:(?:would|'d)\s+(?:like|prefer)|want|prefer|"
-    r"(?(asked)(?:have|get)|(?:can|could)\s+(?:have|get)))\s+(?:the\s+)?$"
+    r"(adults|grown-?ups|kids|children)(?:\s+all)?(?:\s+(?:(?:would|'d)\s+(?:like|prefer)|want|prefer|eat|"
+    r"(?(asked)(?:have|get|do|eat|go\s+with)|(?:(?:can|could|will|should|(?:are\s+)?(?:going\s+to|gonna))\s+"
+    r"(?:have|get|do|eat|go\s+with)|are\s+(?:doing|getting|having))))|'ll\s+(?:have|get|do|eat))"
+    r"\s+(?:the\s+)?$"
+    # "for the kids, chicken instead of scallops", "kids: chicken instead of the filet": the group
+    # opening its sentence, the swap after the comma or colon (round q73m)
+    r"|(?:^|(?<=[.!?\n])\s*)(?:(?:and|but|ok|okay|so|also|actually|oh)[\s,]+){0,2}"
+    r"(?:for\s+)?(?:the\s+|all\s+the\s+|(?:my|our)\s+(?=kids|children))?"
+    r"(adults|grown-?ups|kids|children)\s*[,:-]\s*(?:(?:just|only)\s+)?$"
 )
 
 
@@ -58,6 +65,7 @@ def group_swappers(text: str, start: int) -> tuple[str, Span] | None:
     m = _GROUP_WANTS.search(text[floor:start])
     if m is None:
         return None
-    if m.group(2).startswith(("adult", "grown")):
-        return "adults", (floor + m.start(2), start)
+    group = 2 if m.group(2) else 3
+    if m.group(group).startswith(("adult", "grown")):
+        return "adults", (floor + m.start(group), start)
     return "kids", (start, start)  # the kids' word left to the net: asked when no kids are counted

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.reading.except_some import except_some
+from orchestrator.reading.named_swappers import named_swappers
 from orchestrator.reading.reason_swappers import group_swappers, reason_swappers
 from orchestrator.reading.what_if import priced_some
 
@@ -55,4 +56,6 @@ def some_guests(text: str, start: int) -> tuple[int | None, Span, str | None] | 
         return int(m.group(1)), (floor + m.start(), start), None
     if said := reason_swappers(text, start) or priced_some(text, start):  # "3 of the guys aren't
         return said[0], said[1], None  # vegan, can they have"; "can 5 of them have ...? how much"
-    return (None, group[1], group[0]) if (group := group_swappers(text, start)) else None
+    if group := group_swappers(text, start):
+        return None, group[1], group[0]
+    return (None, named, None) if (named := named_swappers(text, start)) else None  # "my wife wants"

@@ -2400,6 +2400,22 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   parejas de amigos más mis papás, mis suegros y mi esposo y yo" is the writer's list (20 + 2 + 2
   + 1 + 1: 26; "..., mi esposa y yo" after a comma too, "mi novio" the writer's partner; "más mis
   primos" asked). Cases q73f-01..21 (q73f-04, 08, 11, 14, 17, 20, 21 set aside).
+- round q73m: a swap for the kids said with other verbs ("the kids will do chicken instead of the
+  scallops", "can the kids do ...", "the kids are gonna have ...", "the kids'll have ...", "oh and
+  the kids eat ...") or with the kids opening the sentence before a comma ("for the kids, chicken
+  instead of salmon") is the kids' share alone, as in round q72m (it swapped the whole party's).
+  A swap said for guests named by relation or kind ("my daughter wants chicken instead of the
+  filet", "my wife wants salmon instead of filet", "the ladies would like salmon instead of the ny
+  strip", "the little ones want ...", "the guests of honor want ...", "and my 2 boys (7 and 9) want
+  chicken instead of filet"), or for guests the message adds ("2 more adults are coming, and they
+  want filet instead of shrimp", "adding 3 kids (7, 8, 10), they want ...", "the new ones want")
+  is theirs, not everyone's: asked how many swap ("we want", "everyone wants" stay everyone's). A
+  share of the party said vegetarian by a noun of no number ("90 guests, a few vegetarians,
+  chicken and shrimp for the rest", "a handful of vegans", "including several vegetarians")
+  beside meat or fish alone is asked, as "a few are vegetarian" is. Portions counted "on top" or
+  "extra" for the writer's list in a follow-up ("and 2 lobster tails on top for me and my
+  husband", "add 3 filet on top for me, my wife and my dad") are those portions' eaters, not a new
+  headcount (the couple alone was priced). Cases q73m-01..12 (q73m-07, 08, 09, 12 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -4150,6 +4166,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round q73e (answers that settle one field: the steak, the ZIP, a headcount with a remark; a
     # Spanish weekday's date; "send over a quote"), q73e-01..20 (14..20 set aside: all 7 exact;
     # 03, 07, 13 asked as marked; q73e-eval: no other change in this corpus): 3545 of 5000.
+    # Round q73m (mining main for confident wrongs: the kids' swap said with other verbs, a swap
+    # for guests named by relation asked, "a few vegetarians" asked, extras "on top for me and my
+    # husband" in a follow-up; "2 more adults, and they want" asked), q73m-01..12 (07, 08, 09, 12
+    # set aside: 07, 09 exact, 08, 12 asked as marked; 01, 02, 05, 06 exact, 03, 04, 10, 11 asked
+    # as marked): 3534 of 4992.
     assert counts["exact"] >= 3555
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
