@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from orchestrator.reading.kid_answers import adults_answer, ages_answer, framed
 from orchestrator.reading.little_answers import little_answer
 
 # the reply's question: "Is it 18 or 19 adults?", "18 or 19 guests?"
@@ -41,7 +42,11 @@ def counts_answered(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
         answer = _ANSWER.match(text) if either else None
         if either and answer and answer.group(1) in (either.group(1), either.group(2)):
             text = f"{answer.group(1)} {either.group(3).lower()}"
-        text = little_answer(asked, text) or text  # "2 of them, the other 4 are 8-11"
+        # "2 of them, the other 4 are 8-11"; "10 (bday boy), 9, 11, 7 and the baby is 2"; "All adults"
+        text = (
+            little_answer(asked, framed(text)) or ages_answer(asked, text) or adults_answer(asked, text)
+            or text
+        )
         out.append((role, text))
         either, asked = None, ""
     return out
