@@ -113,10 +113,13 @@ _ALL_ADULTS = re.compile(
     r"(?:adults?|grown-?ups|grown ups)\b(?:\s*[,!-]?\s*no kids(?: at all)?\b)?[\s:;)(.!,-]*",
     re.IGNORECASE,
 )
-# who the guests are, said of adults: "nobody under 30", "all over 21", "her 60th"
+# who the guests are, said of adults: "nobody under 30", "all over 21", "her 60th", "they're all 18"
 _GROWN_REMARK = re.compile(
     r"\b(?:nobody|no one|none of them|all|everyone(?: is)?|they'?re all)\s+(?:under|over|older than|"
-    r"above)\s+(?:1[3-9]|[2-9]\d)\b|\b\d{1,3}(?:st|nd|rd|th)\b",
+    r"above)\s+(?:1[3-9]|[2-9]\d)\b|\b\d{1,3}(?:st|nd|rd|th)\b"
+    # "they're all 18 or 19", "theyre all 18 lol": the adults' ages (teens are adults)
+    r"|\b(?:they'?re|theyre|they are)\s+(?:all\s+)?(?:1[3-9]|[2-9]\d)"
+    r"(?:\s*(?:or|and|-|to)\s*(?:1[3-9]|[2-9]\d))?\b(?:\s*(?:years? old|yrs?(?: old)?|yo))?",
     re.IGNORECASE,
 )
 # words of a sentence that says more than who the guests are: kept for the readers

@@ -2322,6 +2322,23 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   one portion of the new protein per paying kid, the adults keep theirs (it swapped the whole
   party's). With no kids counted, in the message or before it, it is asked (how many kids?).
   Cases q72m-01..08 (q72m-07, 08 set aside).
+- round q73d: the answer to the business's question about the kids or the guests, told in
+  fragments. "How old are the 5 kids?" answered "10 (bday boy), 9, 11, 7 and the baby is 2" or
+  "the twins are 4 and my nephew is 9, thats all 3" is the kids by those ages (a kid named before
+  its age, "the baby is 2", "my nephew is 9"; the twins two of their one age; a gloss in brackets
+  after an age; "thats all 3" the count again), when the ages are as many as the kids asked about
+  ("4 and 7" for 3 kids, "the twins are 6 and 9" asked); a sentence after them is read as it is
+  ("8 and 10. and actually its 11 adults not 12, my brother bailed": 11 adults, the earlier 12 less
+  the one named, as a drop said before the new count; "... my brother and his wife bailed" asked).
+  "How many of the 4 kids are 5 or under?" answered "Just one of them - our youngest is 3. The
+  other three are between 7 and 10." (an email's greeting and sign-off around it) or "None of
+  them - they're all between 7 and 10.": the little ones named after a dash ("the twins are 4":
+  two). "Are all 22 guests adults?" answered "All adults :) It's my mom's retirement party, so
+  it's her coworkers and family. Nobody under 30 lol" is 22 adults (the sentences that only say
+  who the guests are read as such; "mostly adults", "some are little" asked). "How many guests,
+  which two proteins, and what ZIP?" answered "12", then "adults and 3 kids 6, 9, 11. chicken n
+  shrimp 95670" is 12 adults and the 3 kids (the bare number goes on the last message).
+  Cases q73d-01..21 (q73d-03, 06, 09, 12, 16, 18, 20 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
