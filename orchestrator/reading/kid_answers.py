@@ -25,10 +25,10 @@ _AGES_ASKED = re.compile(r"\bhow old are the (\d{1,2}) (?:kids|children|little o
 _ADULTS_ASKED = re.compile(
     r"\bare all (?:of )?(?:the |your )?(\d{1,3}) (?:guests|people|of them) adults\b", re.IGNORECASE
 )
-_GREETING = re.compile(r"^\s*(?i:hi|hello|hey)(?i: again| there)?(?: [A-Z][a-z]+)?\s*[,!]?\s*\n+")
+_GREETING = re.compile(r"^\s*(?i:hi|hello|hey)(?i: again| there)?(?: [A-Z][a-z]+)?[ \t]*[,!]?[ \t]*\n")
 _SIGN_OFF = re.compile(
-    r"\n+\s*(?:thanks|thank you|thx|best|cheers|regards|best regards|warmly)[ !,.]*"
-    r"(?:\n+\s*[A-Z][A-Za-z.]{0,20}(?: [A-Z][A-Za-z.]{0,20})?)?\s*$",
+    r"\n[ \t]*(?:thanks|thank you|thx|best|cheers|regards|best regards|warmly)[ !,.]*"
+    r"(?:\n\s*[A-Z][A-Za-z.]{0,20}(?: [A-Z][A-Za-z.]{0,20})?)?\s*$",
     re.IGNORECASE,
 )
 
@@ -37,7 +37,7 @@ def framed(text: str) -> str:
     """`text` without an email's greeting line and sign-off (the message itself if nothing is
     left)."""
     inner = _SIGN_OFF.sub("", _GREETING.sub("", text)).strip()
-    return re.sub(r"\s*\n\s*", " ", inner) if inner else text
+    return " ".join(line.strip() for line in inner.split("\n") if line.strip()) if inner else text
 
 
 # who a kid is, named before its age: "the baby", "my nephew", "our youngest", "the twins"
@@ -58,7 +58,7 @@ _LEAD = re.compile(
 )
 # "thats all 3", "that's all of them", "thats everyone": the count said again
 _ALL_SAID = re.compile(
-    r"\s*[,.!-]*\s*(?:that'?s|thats|that is)\s+(?:all|every(?:one|body))(?:\s+(?:\d{1,2}\s+)?"
+    r"[\s,.!-]*(?:that'?s|thats|that is)\s+(?:all|every(?:one|body))(?:\s+(?:\d{1,2}\s+)?"
     r"(?:of them|kids)|\s+\d{1,2})?[\s.!]*",
     re.IGNORECASE,
 )
@@ -110,7 +110,7 @@ def ages_answer(question: str, text: str) -> str | None:
 _ALL_ADULTS = re.compile(
     r"^\W*(?:(?:yes|yep|yeah|yup|yea|correct|ok|haha|lol)\W+)*(?:they'?re\s+|they are\s+|"
     r"all of them are\s+|its\s+|it's\s+)?(?:all|every(?:one|body) (?:is|'s) an?)\s+"
-    r"(?:adults?|grown-?ups|grown ups)\b(?:\s*[,!-]?\s*no kids(?: at all)?\b)?[\s:;)(.!,-]*",
+    r"(?:adults?|grown-?ups|grown ups)\b(?:[\s,!-]*no kids(?: at all)?\b)?[\s:;)(.!,-]*",
     re.IGNORECASE,
 )
 # who the guests are, said of adults: "nobody under 30", "all over 21", "her 60th", "they're all 18"
