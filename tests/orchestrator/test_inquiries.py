@@ -4306,7 +4306,7 @@ BLIND_SETS = (
     BlindSet(153, exact=72),
     BlindSet(154, exact=73, stating=("er019",)),
     BlindSet(155, exact=66, stating=("es074",)),
-    BlindSet(156, exact=58, wrong=("et039",), stating=("et046", "et056", "et078")),
+    BlindSet(156, exact=65, wrong=("et039",), stating=("et046", "et056", "et078")),
 )
 
 
