@@ -10,9 +10,9 @@ that are not as many as the kids ("4 and 7" for 3 kids), "the twins are 6 and 9"
 the twins) or a kid of 13 and over leave the message as it was (asked).
 
 "Are all 22 guests adults?" answered "All adults :) ... Nobody under 30 lol": the count asked
-about, adults ("22 adults"); the sentences after it that only say who the guests are ("It's my
-mom's retirement party, so it's her coworkers and family") are dropped, any other kept ("mostly
-adults" is no answer of all: left as it was).
+about, adults ("22 adults"), when the sentences after it only say who the guests are ("It's my
+mom's retirement party, so it's her coworkers and family"); one that says more ("except my
+nephew", "2 more coming") or "mostly adults" (no answer of all) leave the message as it was.
 
 An email's greeting and sign-off around the answer ("Hi again,", "Thanks,\\nDana") are no part of
 it (`framed`)."""
@@ -58,8 +58,8 @@ _LEAD = re.compile(
 )
 # "thats all 3", "that's all of them", "thats everyone": the count said again
 _ALL_SAID = re.compile(
-    r"[\s,.!-]*(?:that'?s|thats|that is)\s+(?:all|every(?:one|body))(?:\s+(?:\d{1,2}\s+)?"
-    r"(?:of them|kids)|\s+\d{1,2})?[\s.!]*",
+    r"[\s,.!-]*(?:that'?s|thats|that is)\s+(?:all|every(?:one|body))(?:\s+(?P<n>\d{1,2})?\s*"
+    r"(?:of them|kids)|\s+(?P<m>\d{1,2}))?[\s.!]*",
     re.IGNORECASE,
 )
 _PLURAL = re.compile(r"(?:sons|daughters|boys|girls|nephews|nieces|cousins|grandkids|kids)$")
@@ -86,6 +86,8 @@ def _ages(text: str) -> tuple[list[int], str] | None:
     if not ages or pending == 1:
         return None
     said = _ALL_SAID.match(text, pos)
+    if said and int(said["n"] or said["m"] or len(ages)) != len(ages):
+        return None  # "9, 7 and 4, thats all 5": the ages are not the count said
     pos = said.end() if said else pos
     rest = text[pos:]
     if rest.strip() and not re.match(r"\s*(?:[.;!\n]|,\s*(?:and|oh)\b)", rest):
@@ -133,14 +135,14 @@ _SAYS_MORE = re.compile(
 
 
 def adults_answer(question: str, text: str) -> str | None:
-    """"N adults" (with any sentence after the answer that says more than who the guests are)
-    when customer `text` answers the business's "Are all N guests adults?" with all of them,
-    else None."""
+    """"N adults" when customer `text` answers the business's "Are all N guests adults?" with all
+    of them and says no more than who they are, else None."""
     asked = _ADULTS_ASKED.search(question)
     said = framed(text)
     answer = _ALL_ADULTS.match(said) if asked else None
     if asked is None or answer is None:
         return None
     rest = _GROWN_REMARK.sub(" ", said[answer.end() :])
-    kept = [s for s in re.split(r"(?<=[.!;\n])\s+", rest) if _SAYS_MORE.search(s)]
-    return " ".join([f"{asked[1]} adults.", *kept])
+    if any(_SAYS_MORE.search(s) for s in re.split(r"(?<=[.!;\n])\s+", rest)):
+        return None  # "all adults except my nephew", "all adults, 2 more coming": read as it is
+    return f"{asked[1]} adults"
