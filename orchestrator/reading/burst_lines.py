@@ -3,7 +3,9 @@
 parents and my in laws"; "12", "adults", then "and 3 kids") goes on the customer message right
 before it, as does a guest word alone after a bare number ("12", then "adults": "12 adults").
 Only between two customer messages with no business reply between, and never the message being
-answered (the last), which stays the one read as the reply's subject."""
+answered (the last), which stays the one read as the reply's subject; except a last message that
+opens with the guest word of a bare number right before it ("12", then "adults and 3 kids 6, 9,
+11. chicken n shrimp 95670"): the number is joined to it, the last message still."""
 
 from __future__ import annotations
 
@@ -18,6 +20,11 @@ _GOES_ON = re.compile(
 )
 _BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 _GUEST_WORD = re.compile(r"^\s*(?:adults?|kids|children|people|ppl|guests)\s*[.!]*\s*$", re.IGNORECASE)
+# the last message going on a bare number before it: "12", then "adults and 3 kids 6, 9, 11. chicken
+# n shrimp 95670" (the answer to "How many guests, which proteins, what ZIP?" split in two)
+_GUEST_WORD_ON = re.compile(
+    r"^\s*(?:adults|people|ppl|guests)\b(?=\s*(?:[,.]|and\b|&|\+))", re.IGNORECASE
+)
 
 
 def lines_joined(turns: Sequence[Turn]) -> list[Turn]:
@@ -31,6 +38,11 @@ def lines_joined(turns: Sequence[Turn]) -> list[Turn]:
             or (_GUEST_WORD.match(text) and _BARE_NUMBER.match(out[-1][1]))
         ):
             out[-1] = ("customer", f"{out[-1][1].rstrip()} {text.strip()}")
+            continue
+        if last and role == "customer" and out and out[-1][0] == "customer" and (
+            _GUEST_WORD_ON.match(text) and _BARE_NUMBER.match(out[-1][1])
+        ):
+            out[-1] = ("customer", f"{out[-1][1].strip()} {text.strip()}")  # the last, joined
             continue
         out.append((role, text))
     return out

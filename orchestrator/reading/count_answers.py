@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from orchestrator.reading.field_answers import fields_answered
+from orchestrator.reading.kid_answers import adults_answer, ages_answer, framed
 from orchestrator.reading.little_answers import little_answer
 
 # the reply's question: "Is it 18 or 19 adults?", "18 or 19 guests?"
@@ -50,7 +51,11 @@ def counts_answered(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
             text = f"{answer.group(1)} {either.group(3).lower()}"
             other = either.group(2) if answer.group(1) == either.group(1) else either.group(1)
             out = [_recounted(r, t, other, text) for r, t in out]
-        text = little_answer(asked, text) or text  # "2 of them, the other 4 are 8-11"
+        # "2 of them, the other 4 are 8-11"; "10 (bday boy), 9, 11, 7 and the baby is 2"; "All adults"
+        text = (
+            little_answer(asked, framed(text)) or ages_answer(asked, text) or adults_answer(asked, text)
+            or text
+        )
         out.append((role, text))
         either, asked = None, ""
     return fields_answered(out)  # "the included one is fine" after "NY strip or filet?" (round q73e)

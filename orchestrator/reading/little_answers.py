@@ -22,7 +22,10 @@ _NUM = r"\d{1,2}|none|zero|no one|nobody|(?:just |only )?one|two|three|four|five
 _ANSWER = re.compile(
     rf"^\W*(?:(?:ok|okay|so|oh|sure|hi|yes|thanks|thank you)\W+)*(?P<t>{_NUM})"
     r"(?: of them| of the (?:kids|children))?(?: (?:is|are) (?P<little>[^.,;!\n]{1,40}))?"
-    rf"(?:\s*[.,;!]+\s*(?:and |but )?(?:(?:the )?(?:other|rest)(?: (?P<m>{_NUM}))?"
+    # "just one of them - our youngest is 3", "two - the twins are 4": who the little ones are
+    r"(?:\s*[-\u2013\u2014,:]\s*(?:our|the|my|his|her) (?P<who>youngest|baby|little one|toddler|"
+    r"twins) (?:is|are) (?P<little2>\d{1,2})\b)?"
+    rf"(?:\s*[-\u2013\u2014.,;!]+\s*(?:and |but )?(?:(?:the )?(?:other|rest)(?: (?P<m>{_NUM}))?"
     r"(?: ones| kids)? (?:are|r|is) |they'?re all |they are all |all )(?P<older>[^.;!\n]{1,40}))?"
     r"[\s.!]*$",
     re.IGNORECASE,
@@ -46,7 +49,10 @@ def little_answer(question: str, text: str) -> str | None:
     kids, little, others = int(asked[1]), _count(answer["t"]), _count(answer["m"])
     if little is None or little > kids or (others is not None and others != kids - little):
         return None
+    if answer["who"] and little != (2 if answer["who"].lower() == "twins" else 1):
+        return None  # "just one - the twins are 4": the little ones named are not that many
     little_ages = [int(n) for n in re.findall(r"\d+", _LITTLE_WORDS.sub(" ", answer["little"] or ""))]
+    little_ages += [int(answer["little2"])] if answer["little2"] else []
     older_ages = [int(n) for n in re.findall(r"\d+", answer["older"] or "")]
     if any(n > 5 for n in little_ages) or any(not 6 <= n <= 12 for n in older_ages):
         return None  # "1 of them is 7": not a little one; "the others are 9 and 14": a teen

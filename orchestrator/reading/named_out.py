@@ -3,7 +3,8 @@ can't come na, so 26 adults lang", "one of my brothers-in-law and his wife can't
 won't come. 7 adults now"): the people named (one by one or a relation with their partner, as
 `named` counts them) are that many fewer than the count before. The number is returned as a
 negative `recount_adds`, so the conversation takes the message as read only when the earlier
-count minus the people named is the new count (28 - 2 = 26); otherwise its check asks. Names of
+count minus the people named is the new count (28 - 2 = 26); otherwise its check asks. The new
+count may come first as a correction ("actually its 11 adults not 12, my brother bailed"). Names of
 no number ("my cousins can't come, so 20 adults") and hedged drops ("if my aunt and her husband
 can't come") explain nothing."""
 
@@ -27,6 +28,8 @@ _OUT = re.compile(
     r"(?:can't|cant|cannot|can not|won't|wont|will not|aren't|arent|are not|couldn't|couldnt)\s+"
     r"(?:come|make it|travel|attend|join(?:\s+us)?|be (?:there|coming))"
     r"(?:\s+(?:na|anymore|any more|after all|now))?\b"
+    # "my brother bailed", "my cousin dropped out" (after the new count: `_COUNT_BEFORE`)
+    r"|\s+(?:(?:just|now|also)\s+)?(?:bailed|dropped out|backed out)\b"
     # "can't travel, so they won't come": the drop said twice
     r"(?:\s*,?\s*so\s+they\s+(?:won't|wont|can't|cant)\s+(?:come|make it|be there))?"
 )
@@ -36,6 +39,8 @@ _NEW_COUNT = re.compile(
     r"|\bso\s+(?:it's\s+|its\s+|we're\s+|were\s+|we are\s+|now\s+)?\d{1,3}\s+"
     r"(?:adults|grown-?ups|grownups)\b"
 )
+# the new count said first as a correction: "actually its 11 adults not 12, my brother bailed"
+_COUNT_BEFORE = re.compile(r"\b\d{1,3}\s+(?:adults|grown-?ups)\s*,?\s+not\s+\d{1,3}\s*[,.;-]*\s*\Z")
 _HEDGED = re.compile(rf"\b(?:{HEDGES})\b")
 
 
@@ -52,7 +57,10 @@ def named_out(text: str) -> tuple[int, list[Span]]:
         if one := _ONE_OF.search(text, max(start, m.start() - 50), m.start()):
             named, first = named + 1, one.start()
         found.append((named, (first, out.end())))
-    if len(found) != 1 or not _NEW_COUNT.search(text, found[0][1][1]):
+    if len(found) != 1 or not (
+        _NEW_COUNT.search(text, found[0][1][1])
+        or _COUNT_BEFORE.search(text, max(0, found[0][1][0] - 40), found[0][1][0])
+    ):
         more = more_before_total(text)  # or "2 of the agents are single so it's 14 adults"
         return more if more[0] else family_out(text) if "(" in text else single_out(text)
     return -found[0][0], [found[0][1]]

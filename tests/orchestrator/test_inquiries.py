@@ -2416,6 +2416,23 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "extra" for the writer's list in a follow-up ("and 2 lobster tails on top for me and my
   husband", "add 3 filet on top for me, my wife and my dad") are those portions' eaters, not a new
   headcount (the couple alone was priced). Cases q73m-01..12 (q73m-07, 08, 09, 12 set aside).
+- round q73d: the answer to the business's question about the kids or the guests, told in
+  fragments. "How old are the 5 kids?" answered "10 (bday boy), 9, 11, 7 and the baby is 2" or
+  "the twins are 4 and my nephew is 9, thats all 3" is the kids by those ages (a kid named before
+  its age, "the baby is 2", "my nephew is 9"; the twins two of their one age; a gloss in brackets
+  after an age; "thats all 3" the count again), when the ages are as many as the kids asked about
+  ("4 and 7" for 3 kids, "the twins are 6 and 9" asked); a sentence after them is read as it is
+  ("8 and 10. and actually its 11 adults not 12, my brother bailed": 11 adults, the earlier 12 less
+  the one named, as a drop said before the new count; "... my brother and his wife bailed" asked).
+  "How many of the 4 kids are 5 or under?" answered "Just one of them - our youngest is 3. The
+  other three are between 7 and 10." (an email's greeting and sign-off around it) or "None of
+  them - they're all between 7 and 10.": the little ones named after a dash ("the twins are 4":
+  two). "Are all 22 guests adults?" answered "All adults :) It's my mom's retirement party, so
+  it's her coworkers and family. Nobody under 30 lol" is 22 adults (the sentences that only say
+  who the guests are read as such; "mostly adults", "some are little" asked). "How many guests,
+  which two proteins, and what ZIP?" answered "12", then "adults and 3 kids 6, 9, 11. chicken n
+  shrimp 95670" is 12 adults and the 3 kids (the bare number goes on the last message).
+  Cases q73d-01..21 (q73d-03, 06, 09, 12, 16, 18, 20 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -4171,6 +4188,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # husband" in a follow-up; "2 more adults, and they want" asked), q73m-01..12 (07, 08, 09, 12
     # set aside: 07, 09 exact, 08, 12 asked as marked; 01, 02, 05, 06 exact, 03, 04, 10, 11 asked
     # as marked): 3534 of 4992.
+    # Round q73d (answers to the business's question about the kids or the guests: ages with the
+    # kids named, "All adults :) ...", "just one of them - our youngest is 3", "12" then "adults
+    # and 3 kids ..."), q73d-01..21 (03, 06, 09, 12, 16, 18, 20 set aside: all exact but 09,
+    # asked as marked; 08, 10, 15, 21 asked as marked; q51b-12 exact too): 3545 of 5001.
     assert counts["exact"] >= 3555
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
@@ -4394,7 +4415,7 @@ BLIND_SETS = (
     BlindSet(153, exact=72),
     BlindSet(154, exact=73, stating=("er019",)),
     BlindSet(155, exact=70, stating=("es074",)),
-    BlindSet(156, exact=64, wrong=("et039",), stating=("et046", "et056", "et078")),
+    BlindSet(156, exact=65, wrong=("et039",), stating=("et046", "et056", "et078")),
 )
 
 
