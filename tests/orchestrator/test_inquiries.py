@@ -4192,7 +4192,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # kids named, "All adults :) ...", "just one of them - our youngest is 3", "12" then "adults
     # and 3 kids ..."), q73d-01..21 (03, 06, 09, 12, 16, 18, 20 set aside: all exact but 09,
     # asked as marked; 08, 10, 15, 21 asked as marked; q51b-12 exact too): 3545 of 5001.
-    assert counts["exact"] >= 3555
+    # Round q73b (parties listed member by member: the birthday child named again, an age before
+    # two proteins, a pronoun's sibling), q73b-01..21 (15..21 set aside: 19, 21 asked as marked,
+    # the rest exact) and round q73f (groups counted by role named again, Spanish couples, a kids'
+    # band said again), q73f-01..21 (04, 08, 11, 14, 17, 20, 21 set aside: 20 asked, 08, 21 asked
+    # as marked, the rest exact) counted in the merge below.
+    # Rounds q73a to q73f and q73m merged (m73b against m73base: only asked -> exact, et039
+    # wrong -> exact, and the new cases): 3619 of 5107.
+    assert counts["exact"] >= 3619
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -4411,11 +4418,11 @@ BLIND_SETS = (
     BlindSet(149, exact=70, stating=("em023",)),
     BlindSet(150, exact=74),
     BlindSet(151, exact=74, stating=("eo051",)),
-    BlindSet(152, exact=68, stating=("ep042",)),
+    BlindSet(152, exact=69, stating=("ep042",)),
     BlindSet(153, exact=72),
     BlindSet(154, exact=73, stating=("er019",)),
-    BlindSet(155, exact=70, stating=("es074",)),
-    BlindSet(156, exact=65, wrong=("et039",), stating=("et046", "et056", "et078")),
+    BlindSet(155, exact=72, stating=("es074",)),
+    BlindSet(156, exact=71, stating=("et046", "et056", "et078")),
 )
 
 
