@@ -31,7 +31,7 @@ from orchestrator.reading.changes import (
     remove_prefix,
     some_after,
 )
-from orchestrator.reading.checks import places_with_zip, unexplained_numbers, zip_like
+from orchestrator.reading.checks import places_with_zip, unexplained_numbers, unplaced, zip_like
 from orchestrator.reading.conversation import merge_history
 from orchestrator.reading.corrections import (
     removal_replaces,
@@ -210,9 +210,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     explained += kept_out(norm, {a.protein for a in kept})  # "so no shellfish - salmon and chicken"
     venue = venue_zip(norm, state := catalog_state(catalog))  # two ZIPs, a venue not settled
     used, checks = used + venue.spans, checks + venue.checks
-    unplaced = list(unexplained_numbers(norm, used))
-    checks += [("zip" if zip_like(norm, n) else "message", f"did not place the number {n} in the order")
-               for n in unplaced]  # fmt: skip
+    loose = list(unexplained_numbers(norm, used))
+    checks += [("zip" if zip_like(norm, n) else "message", unplaced(n)) for n in loose]
     among = follow.among if not guests.adults_said else None  # "20 people, 5 of them are kids"
     said_guests = guests.adults is not None or guests.kids_said
     # "my sister-in-law and her husband + their daughter (6) can come too": all of them join
@@ -287,7 +286,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         ages_told=by_band(follow.ages, catalog) if follow.ages and not said_guests else None,
         told_ages=tuple(follow.ages) if follow.ages and not said_guests else (),
         kids_band=one_band(follow.age_range, catalog) if follow.age_range and not said_guests else None,
-        uncounted=young_groups(norm, [int(n) for n in unplaced if str(n).isdigit()]),
+        uncounted=young_groups(norm, [int(n) for n in loose if str(n).isdigit()]),
         kids_but=banded_but(follow.all_but, catalog) if follow.all_but and not said_guests else None,
         keeps_rest=bool(KEEPS_REST.search(norm)),
         people_total=guests.total is not None and guests.adults == guests.total,

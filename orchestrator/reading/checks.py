@@ -62,6 +62,12 @@ _QUARTERS = {"CA": {"arden", "arden arcade", "arden-arcade", "natomas", "greenha
 
 
 @lru_cache(maxsize=4)
+def unplaced(number: int | str) -> str:
+    """The reason of the check on a number the reading did not place in the order: one wording,
+    which a later reading that places the number (an answer, a recount) drops by equality."""
+    return f"did not place the number {number} in the order"
+
+
 def _city_names(state: str) -> str:
     names = {row.city.lower() for row in zip_table.in_state(state) if len(row.city) >= 4}
     return longest_first(

@@ -23,6 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from orchestrator.reading.age_bands import band
+from orchestrator.reading.checks import unplaced
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kids import little_only
 from orchestrator.reading.kids_by_other_ages import whose_kids
@@ -108,7 +109,7 @@ def kids_now_checks(
         _, out, now = later.group_left  # "so 4 friends now": the group's count, placed ("1 of
         placed = {now} if later.changes else {now, out}  # the friends is sick": its dropout too)
         return tuple(c for c in checks if c[0] != "change" and not any(
-            c == ("message", f"did not place the number {n} in the order") for n in placed))  # fmt: skip
+            c == ("message", unplaced(n)) for n in placed))  # fmt: skip
     before = state.children or 0
     aged = not any(c[0] == "kids" and c[1].startswith("ages of the") for c in state.checks)
     if not (kids_now_fits(state, later) and aged and not state.toddlers and before):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from orchestrator.reading.checks import unplaced
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kids_now import group_left, kids_now_fits
 
@@ -286,6 +287,6 @@ def _group_by_ages(merged: Inquiry, told: tuple[int, int, int]) -> Inquiry:
     group the first message left unplaced, as many as the ages told, placed by band; the number
     it was is placed now."""
     children, toddlers, grown = told
-    unplaced = f"did not place the number {sum(told)} in the order"
+    number = unplaced(sum(told))
     return replace(merged, adults=(merged.adults or 0) + grown, children=children, toddlers=toddlers,
-                   checks=tuple(c for c in merged.checks if c[1] != unplaced))  # fmt: skip
+                   checks=tuple(c for c in merged.checks if c[1] != number))  # fmt: skip
