@@ -33,7 +33,7 @@ _PAIR = re.compile(
     _LEAD + r"((?:my|our)\s+(?:parents|in-?laws|grandparents|grandma and grandpa|mom and dad|"
     r"(?:brother|son|cousin|uncle|nephew) and his (?:wife|gf|girlfriend)|"
     r"(?:sister|daughter|cousin|aunt|niece) and her (?:husband|hubby|bf|boyfriend))\s+"
-    r"(?:can't|cant|cannot|won't|wont|are not|aren't|arent|will not)\s+(?:come|make it|be coming|"
+    r"(?:can't|cant|cannot|won't|wont|are not|aren't|arent|will not)\s+(?:come|coming|make it|be coming|"
     r"be there)(?:\s+(?:after all|anymore|any more|now))?)"
     r"(?:\s*,?\s*so\s+(?:take off|minus|subtract|remove)\s+(?:2|two)(?:\s+(?:adults|people|ppl))?)?"
     r"[\s.!]*$",
