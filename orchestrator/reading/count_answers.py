@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from orchestrator.reading.field_answers import fields_answered
 from orchestrator.reading.kid_answers import adults_answer, ages_answer, framed
 from orchestrator.reading.little_answers import little_answer
+from orchestrator.reading.told_guests import guests_told
 
 # the reply's question: "Is it 18 or 19 adults?", "18 or 19 guests?"
 _EITHER = re.compile(
@@ -54,11 +55,17 @@ def counts_answered(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
         # "2 of them, the other 4 are 8-11"; "10 (bday boy), 9, 11, 7 and the baby is 2"; "All adults"
         text = (
             little_answer(asked, framed(text)) or ages_answer(asked, text) or adults_answer(asked, text)
-            or text
+            # "my parents cant come after all", "scratch the kids" after a quote (round q73i)
+            or guests_told(asked, text, _before(out)) or text
         )
         out.append((role, text))
         either, asked = None, ""
     return fields_answered(out)  # "the included one is fine" after "NY strip or filet?" (round q73e)
+
+
+def _before(turns: list[tuple[str, str]]) -> str:
+    """The customer's messages among `turns`, joined."""
+    return "\n".join(text for role, text in turns if role == "customer")
 
 
 def _recounted(role: str, text: str, other: str, chosen: str) -> tuple[str, str]:

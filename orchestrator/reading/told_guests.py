@@ -1,0 +1,111 @@
+"""Short follow-ups that change the guests, written out so the readers take them (round q73i).
+
+After a quoted order, "my parents cant come after all" or "my in-laws cant come so take off 2"
+(a pair named as dropping out: parents, in-laws, grandparents, "my brother and his wife") is the
+pair taken off the adults the business's last reply quoted ("12 adults, ..."): written "my parents
+cant come, so 10 adults now" (`named_out` checks the pair against the count). A reply that quotes
+no one count of adults leaves the message as it was.
+
+"scratch the kids, they're staying with grandma", "the kids wont be coming after all": no kids,
+when the rest only says where they are ("actually no kids").
+
+"3, they're 4 7 and 13" or "yes 2, ages 3 and 9" after the business asked whether any kids are
+coming: the count and its ages ("3 kids, ages 4, 7 and 13"; the readers place a kid of 13 among
+the adults); ages not as many as the count leave the message as it was. "2 of them are 8, the
+others are 4 and 11" after "How old are the 4 kids?": the ages one by one ("8, 8, 4 and 11") when
+they are as many as the kids asked about.
+
+"forgot to mention my 2 sons are coming too (8 and 10)": "plus my 2 sons, 8 and 10", when the
+ages are as many as the kids named."""
+
+from __future__ import annotations
+
+import re
+
+_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_N = r"(\d|one|two|three|four|five|six)"
+_AGE_LIST = r"(\d{1,2}\b(?:\s*(?:,|&|\band\b|\bn\b)?\s*\d{1,2}\b){0,7})"
+_LEAD = (
+    r"^\W*(?:(?:oh|ok|okay|so|hey|ugh|welp|well|dang|darn|update|unfortunately|sadly|actually|also|"
+    r"but|and|hi|oops)\W+)*"
+)
+_PAIR = re.compile(
+    _LEAD + r"((?:my|our)\s+(?:parents|in-?laws|grandparents|grandma and grandpa|mom and dad|"
+    r"(?:brother|son|cousin|uncle|nephew) and his (?:wife|gf|girlfriend)|"
+    r"(?:sister|daughter|cousin|aunt|niece) and her (?:husband|hubby|bf|boyfriend))\s+"
+    r"(?:can't|cant|cannot|won't|wont|are not|aren't|arent|will not)\s+(?:come|coming|make it|be coming|"
+    r"be there)(?:\s+(?:after all|anymore|any more|now))?)"
+    r"(?:\s*,?\s*so\s+(?:take off|minus|subtract|remove)\s+(?:2|two)(?:\s+(?:adults|people|ppl))?)?"
+    r"[\s.!]*$",
+    re.IGNORECASE,
+)
+# the earlier messages name who comes ("me, my wife and 6 coworkers"): a pair not among them asks
+_WHO_LISTED = re.compile(r"\b(?:me|my|our)\b", re.IGNORECASE)
+_QUOTED_ADULTS = re.compile(r"\b(\d{1,3})\s+adults\b", re.IGNORECASE)
+_KIDS_OUT = re.compile(
+    _LEAD + r"(?:(?:scratch|drop|remove|take off|cancel|nix|forget)\s+the\s+kids"
+    r"|the\s+kids\s+(?:can't|cant|won't|wont|aren't|arent|are not|will not)\s+(?:be\s+)?"
+    r"(?:coming|come|make it|be there|join(?:ing)?(?:\s+us)?)(?:\s+(?:after all|anymore|any more))?)"
+    r"(?:\s*[,.;-]+\s*(?:they'?re|theyre|they are|they'll be|theyll be|they will be)\s+"
+    r"(?:staying|going|at|with|spending)\b[^\d\n]{0,60})?[\s.!]*$",
+    re.IGNORECASE,
+)
+_ANY_KIDS = re.compile(r"\bany kids\b|\bkids coming\b", re.IGNORECASE)
+_KID_COUNT = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|yup|yea)\W+)?" + _N + r"(?:\s+kids)?\s*[,:-]?\s*"
+    r"(?:they'?re|theyre|they are|ages?|aged)\s*:?\s*" + _AGE_LIST + r"[\s.!]*$",
+    re.IGNORECASE,
+)
+_HOW_OLD = re.compile(r"\bhow old are the (\d{1,2}) (?:kids|children)\b", re.IGNORECASE)
+_SOME_ARE = re.compile(
+    r"^\W*" + _N + r"\s+of them are\s+(\d{1,2})\s*[,;]?\s*(?:and\s+)?the\s+(?:others?|rest|other\s+"
+    r"(?:\d|two|three))\s+(?:are|is)\s+" + _AGE_LIST + r"[\s.!]*$",
+    re.IGNORECASE,
+)
+_MINE_TOO = re.compile(
+    _LEAD + r"(?:(?:i\s+)?forgot to (?:mention|say)\s+(?:that\s+)?)?(?:my|our)\s+" + _N + r"\s+"
+    r"(sons|daughters|kids|boys|girls|nephews|nieces|grandkids)\s+(?:are|r)\s+(?:coming|joining)"
+    r"(?:\s+(?:too|as well|also))?\s*[,(-]?\s*(?:ages?\s*|they'?re\s+)?" + _AGE_LIST + r"\s*\)?[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUM[word.lower()]
+
+
+def _ages(text: str) -> list[str]:
+    return re.findall(r"\d{1,2}", text)
+
+
+def _listed(ages: list[str]) -> str:
+    return ages[0] if len(ages) == 1 else f"{', '.join(ages[:-1])} and {ages[-1]}"
+
+
+def guests_told(asked: str, text: str, before: str = "") -> str | None:
+    """Customer `text` written out as the change of guests it tells, after the business's last
+    reply `asked` (the customer's earlier messages `before`), else None."""
+    if not asked:
+        return None  # a first message: read as it is
+    if pair := _PAIR.match(text):
+        who = re.search(r"\b(?:parents|in-?laws|grandparents|grandma|mom|brother|son|cousin|uncle|"
+                        r"nephew|sister|daughter|aunt|niece)\b", pair[1], re.IGNORECASE)
+        if _WHO_LISTED.search(before) and who and who[0].lower() not in before.lower():
+            return None  # "me, my wife and 6 coworkers", then "my parents cant come": asked
+        quoted = {int(n) for n in _QUOTED_ADULTS.findall(asked)}
+        if len(quoted) == 1 and (adults := quoted.pop()) > 2:
+            return f"{pair[1]}, so {adults - 2} adults now"
+        return None
+    if _KIDS_OUT.match(text):
+        return "actually no kids"
+    if _ANY_KIDS.search(asked) and (kids := _KID_COUNT.match(text)):
+        ages = _ages(kids[2])
+        return f"{len(ages)} kids, ages {_listed(ages)}" if len(ages) == _count(kids[1]) else None
+    if (how := _HOW_OLD.search(asked)) and (some := _SOME_ARE.match(text)):
+        ages = [some[2]] * _count(some[1]) + _ages(some[3])
+        return _listed(ages) if len(ages) == int(how[1]) else None
+    if mine := _MINE_TOO.match(text):
+        ages = _ages(mine[3])
+        if len(ages) == _count(mine[1]):
+            return f"plus my {mine[1]} {mine[2]}, {_listed(ages)}"
+    return None
