@@ -12,6 +12,7 @@ from orchestrator.reading.add_on_mentions import unmatched_add_on
 from orchestrator.reading.answers import answer_taken, resolved
 from orchestrator.reading.details_after import details_after
 from orchestrator.reading.inquiry import Inquiry
+from orchestrator.reading.joiners_total import joined_everyone, joined_notes
 from orchestrator.reading.kids_by_other_ages import added_by_other_ages
 from orchestrator.reading.kids_joined import kids_join, unsettled_people
 from orchestrator.reading.kids_now import kids_now_checks, kids_now_fits
@@ -68,7 +69,9 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         if later.adds_guests and not added and merged.adults and not fits and not later.new_count:
             asked.append(("added", f"{later.adults} adults named in a message that adds: in "
                                    f"addition to the {merged.adults}, or in all?"))  # fmt: skip
-        if later.people_total and not later.kids_said and (merged.children or merged.toddlers):
+        if later.people_total and not later.kids_said and (merged.children or merged.toddlers) and (
+            not joined_everyone(state, later)  # "we're 14 now not 12, my cousin and her husband"
+        ):
             asked.append(("added", f"{later.adults} guests now: adults, or all of them with the "
                                    "kids?"))  # fmt: skip  # "we're now 16 people"
         if fits:
@@ -234,7 +237,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         + kept
         + later_checks
         + tuple(stale_counts(state, merged, later)),
-        assumptions=later.assumptions
+        assumptions=joined_notes(later.assumptions, counted.settled)
         if "kids" in dropped or "guests" in dropped
         else tuple(a for a in merged.assumptions  # "priced all 25 guests as adults": 25 no more
                    if counted.merged.adults == state.adults or not a.startswith("priced all")),

@@ -44,8 +44,12 @@ BARE_TOTAL = gated(re.compile(
     rf"(?:(?:{_LEAD}|ok|okay|no|oh|omg|hmm|also|btw|fyi|yo|hey|ugh)\W+)*"
     rf"{_SAYS}(?:{_LEAD}\W+|make (?:that|it)\s+|it's\s+|its\s+|it is\s+|now\s+|now it's\s+"
     # "I meant 14 not 41": only with the count it replaces
-    r"|i meant\s+(?=\d{1,3},?\s+not\s+\d))"
+    r"|i meant\s+(?=\d{1,3},?\s+not\s+\d)"
+    # ("we'll be 9 now not 7, my parents are joining": "now" and the count it replaces said)
+    r"|(?:we'll be|we will be)\s+(?=\d{1,3}\s+now\s+not\s+\d))"
     r"(\d{1,3})(?:\s+now)?(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more|,\s*(?:same|keep|everything|the rest)\b)"
+    # ("its 18 now, my aunt and uncle are coming too": who makes the difference after "now")
+    r"|(?<=now),\s*(?:my|our|his|her|their)\s"
     # "its 16 not 12. rest same": the count it replaces right after (`replaced`, checked against
     # the order's by the conversation; "lol" or an emoji after it)
     r"|,?\s+not\s+\d{1,3}(?:\s+(?:lol|lmao|haha|oops)|\s*[^\w\s.,!?]{1,3})?"

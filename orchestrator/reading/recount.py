@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from orchestrator.reading.checks import unplaced
 from orchestrator.reading.inquiry import Inquiry
+from orchestrator.reading.joiners_total import added_total, named_joiners
 from orchestrator.reading.kids_now import group_left, kids_now_fits
 
 
@@ -36,8 +37,9 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
         settled.add("was")
     if before.adults is None:
         return Recount(merged, (), frozenset(settled))
-    if _named_joiners(before, later):  # "we're 10 now not 8, my brother and his wife r coming too"
-        settled.add("named")  # the people named are the guests the new total adds
+    if joined := named_joiners(before, later):  # "we're 10 now not 8, my brother and his wife r
+        settled.add("named")  # coming too": the people named are the guests the new total adds
+        merged = replace(merged, adults=joined.adults)  # (with kids: "we're 14 now" is everyone)
     if later.kids_band is not None:
         merged, checks = _one_band(before, merged, later.kids_band)
         settled |= {"ages", "kids"} if not checks else {"ages"}
@@ -131,7 +133,7 @@ def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry,
     kids_before = (before.children or 0) + (before.toddlers or 0)
     net = sum(d for d, band in later.changes if band != "kids")
     if later.adults_said and later.adults_added == later.adults and later.bare_total is not None:
-        return _added_total(before, merged, later.bare_total)  # "its 15 not 12. my sister n her ..."
+        return added_total(before, merged, later.bare_total)  # "its 15 not 12. my sister n her ..."
     said = later.adults if later.adults_said else later.bare_total
     fits = kids_now_fits(before, later)  # "so 10 players now" after 12 less 2
     if fits and later.adults == later.adults_added and net == 0:
@@ -173,28 +175,6 @@ def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry,
         else:
             merged = replace(merged, adults=(merged.adults or 0) + delta)
     return merged, checks
-
-
-def _added_total(before: Inquiry, merged: Inquiry, total: int) -> tuple[Inquiry, list[str]]:
-    """A new total stated beside the joiners named ("its 14 not 12, my sister n her husband r
-    coming too" after 12): `merged` holds them added; the total they make stands, another asks."""
-    if total in (merged.adults, _guests(merged)):
-        return merged, []
-    return merged, [f"{total} now, but {before.adults} and the ones named coming make "
-                    f"{merged.adults}: which is it?"]  # fmt: skip
-
-
-def _named_joiners(before: Inquiry, later: Inquiry) -> bool:
-    """Whether the people `later` names and does not count ("my brother", "his wife": one guest
-    each, "my parents" two) are the guests its new adult total adds to the adults of `before`, as
-    `_added_total` checks the joiners counted (no kids on either side of the change)."""
-    named = [n.guests for n in later.named if not n.group and n.check in later.checks]
-    if not later.adults_said or later.kids_said or later.adults is None or not before.adults:
-        return False
-    if before.children or before.toddlers or not named or None in named:
-        return False
-    joined = replace(before, adults=before.adults + sum(n or 0 for n in named))
-    return not _added_total(before, joined, later.adults)[1]
 
 
 def _kids_left(before: Inquiry, merged: Inquiry, later: Inquiry) -> Inquiry | None:

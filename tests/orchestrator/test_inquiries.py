@@ -2447,6 +2447,21 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   are 8, the others are 4 and 11" is 8, 8, 4 and 11 (as many as asked about, else asked).
   "forgot to mention my 2 sons are coming too (8 and 10)" adds the two kids of those ages (ages as
   many as the kids named, else read as it is). Cases q73i-01..21 (q73i-16..21 set aside).
+- round q73h: a new total said with the people it names joining, in more shapes. The total may
+  be followed by a comma and the people ("its 18 now, my aunt and uncle are coming too" after 16
+  adults: 18; "we'll be 9 now not 7, my parents are joining us": 9; "its 15 now, my cousin and his
+  wife" after 12 asked, 12 and 2 make 14) or have no guest word and come before the people with
+  the order's adults and the people named making it ("its 10 now, my brother and his wife are
+  flying in" after 8: 10). With kids in the order, a total said as adults counts against the
+  adults ("my aunt and uncle are flying in so 28 adults now" after 26 adults and 4 kids: 28 adults,
+  the kids as they were), and a total with no guest word counts against everyone, kids included
+  ("we're 14 now not 12, my cousin and her husband" after 10 adults and 2 kids: 12 adults and the
+  2 kids; "not 10", the adults replaced, asks). A total with no guest word that is only the adults
+  and the people named ("its 12 now, my aunt and uncle" after 10 adults and 2 kids) asks: with
+  kids, it may be the adults or everyone. People named with no number ("my cousins") or not
+  adding up ("my parents ... so 33 adults now" after 30 and 2 kids) still ask; kids joining with
+  the people ("my brother and his 2 kids (8 and 4)") are not read this way (asked).
+  Cases q73h-01..12 (q73h-03, 07, 10, 12 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -4435,7 +4450,7 @@ BLIND_SETS = (
     BlindSet(152, exact=69, stating=("ep042",)),
     BlindSet(153, exact=72),
     BlindSet(154, exact=73, stating=("er019",)),
-    BlindSet(155, exact=72, stating=("es074",)),
+    BlindSet(155, exact=73, stating=("es074",)),
     BlindSet(156, exact=71, stating=("et046", "et056", "et078")),
 )
 
