@@ -35,16 +35,26 @@ _FRIENDS = re.compile(
     r"\b\d{1,3}\s+(?:kids|children|boys|girls)\s*\(\s*(?:his|her)\s+(?:friends|classmates|buddies)"
     r"|\b\d{1,3}\s+of\s+(?:his|her)\s+(?:friends|classmates|buddies|teammates)\b"
 )
-# (kids the child's own, "his 2 cousins (7 and 9)", are not the child: "our 3 kids" may be)
 # words that count the child or make the count hold them
 _COUNTED = re.compile(
     r"\b(?:him|the\s+(?:birthday|bday|b-day)\s+(?:boy|girl|kid)|birthday\s+(?:boy|girl)|"
-    r"incl\.?|including|includes|total|altogether|in\s+all|\d{1,3}\s+(?:of\s+us|people|ppl|guests|pax)|"
+    r"incl\.?|including|includes|total|altogether|in\s+all|"
+    r"\d{1,3}\s+(?:of\s+us|people|ppl|guests|pax)|"
     r"(?:he|she)(?:'s|s|\s+is|\s+will\s+be)?\s+(?:inviting|bringing|having|asked|invited)|"
-    rf"(?:my|our)\s+{_CHILD}\s*(?:\+|&|and|plus|with)\s*\d)\b"
+    rf"(?:my|our)\s+{_CHILD}\s*(?:\+|&|and|plus|with)\s*\d+|"
+    r"(?:he|she)\s*(?:\+|&|and|plus|with)\s*\d+|"
+    # named again with an age ("our son (8)": the normalizing's word for "him (8)", "the birthday
+    # boy")
+    rf"(?:my|our)\s+{_CHILD}\s*\(\s*\d+)\b"
     # "her" standing for the child ("her and 5 friends", "plus her"), not "her brother"
-    r"|\bher\s*(?:[,+&)]|and\b|plus\b|$)"
+    r"|\bher\s*(?:[,+&()]|and\b|plus\b|$)"
 )
+# an age list ("our kids (10, 6)", "kids: 8, 8, 7, 9 and 6"): the child's age in it is the child
+_AGE_LIST = re.compile(
+    r"(?:\(|\bkids\s*:|\bages?\s*:?)\s*(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*)"
+)
+# kids counted who may hold the child ("our 3 kids"; the child's own, "his 2 cousins (7 and 9)",
+# do not)
 _KIDS = re.compile(r"(?<!\bhis )(?<!\bher )\b\d{1,3}\s+(?:kids|children|boys|girls)\b")
 _NAME = re.compile(r"(?:my|our)\s+" + _CHILD + r"\s+(?P<name>[a-z]+)")
 _NOT_NAMES = {"is", "will", "turns", "turning", "has", "he", "she", "and", "who", "just"}
@@ -53,9 +63,12 @@ _NOT_NAMES = {"is", "will", "turns", "turning", "has", "he", "she", "and", "who"
 def child_honoree_left_out(text: str) -> list[tuple[str, str]]:
     """A check when the child the party in normalized `text` is for is in no count of the guests."""
     honoree = _HONOREE.search(text)
-    if honoree is None or not 6 <= int(honoree["a1"] or honoree["a2"] or honoree["a3"]) < 18:
+    age = honoree and (honoree["a1"] or honoree["a2"] or honoree["a3"])
+    if honoree is None or not age or not 6 <= int(age) < 18:
         return []
-    if _COUNTED.search(text):
+    if _COUNTED.search(text) or any(
+        age in re.findall(r"\d+", m.group(1)) for m in _AGE_LIST.finditer(text)
+    ):
         return []
     name = _NAME.match(text, honoree.start())
     if name and name["name"] not in _NOT_NAMES and re.search(

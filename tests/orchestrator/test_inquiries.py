@@ -2433,6 +2433,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   which two proteins, and what ZIP?" answered "12", then "adults and 3 kids 6, 9, 11. chicken n
   shrimp 95670" is 12 adults and the 3 kids (the bare number goes on the last message).
   Cases q73d-01..21 (q73d-03, 06, 09, 12, 16, 18, 20 set aside).
+- round q73g: the child a party is for (6 to 17: "my son ethan turns 10", "bday party for my
+  stepdaughter lily, she's turning 9!", "my son's 7th"), in no count of the guests, is a check
+  ("the birthday child is in no count of the guests: counted?"): the writer's list ("it'll be me,
+  my husband, her brother (12), my parents and 3 neighbors") names all but them, or the kids
+  counted are their friends ("6 kids (his friends, ages 9-10) and 8 adults", "5 of his friends
+  from school"). Not when words count the child or make a count hold them ("the birthday boy +
+  5 friends", "him, 6 of his friends", "her and 6 friends", "she's inviting", "10 kids including
+  her", "20 people", "total"), when the list's kids may hold them ("our 3 kids (12, 9, 5)"; the
+  child's own, "his 2 cousins", do not), when their name is said again in the list, and not for a
+  child of 5 or under (free, no portions). Cases q73g-01..12 (q73g-09..12 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
