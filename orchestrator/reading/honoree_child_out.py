@@ -49,9 +49,10 @@ _COUNTED = re.compile(
     # "her" standing for the child ("her and 5 friends", "plus her"), not "her brother"
     r"|\bher\s*(?:[,+&()]|and\b|plus\b|$)"
 )
-# an age list ("our kids (10, 6)", "kids: 8, 8, 7, 9 and 6"): the child's age in it is the child
+# an age list ("our kids (10, 6)", "kids: 8, 8, 7, 9 and 6", "our kids 9, 6 and 3", "kids are 10,
+# 10, 9"): the child's age in it is the child
 _AGE_LIST = re.compile(
-    r"(?:\(|\bkids\s*:|\bages?\s*:?)\s*(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*)"
+    r"(?:\(|\b(?:kids|children)\s*(?:are\b|:)?|\bages?\s*:?)\s*(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*)"
 )
 # kids counted who may hold the child ("our 3 kids"; the child's own, "his 2 cousins (7 and 9)",
 # do not)
