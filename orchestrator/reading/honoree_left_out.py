@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.honoree_child_out import child_honoree_left_out
+
 _RELATION = (
     r"(?:grandma|grandpa|grandmother|grandfather|grandparents|nana|papa|lola|lolo|abuela|abuelo|"
     r"mom|mum|mother|dad|father|pops|parents|in-?laws|mother-in-law|father-in-law|wife|husband|"
@@ -48,9 +50,9 @@ _TOTAL = re.compile(r"\b\d{1,3}\s+(?:adults?|grown-?ups|people|guests?|ppl|pax|o
 def honoree_left_out(text: str) -> list[tuple[str, str]]:
     """A check for each grown relation the party in normalized `text` is for that the writer's
     list of guests does not name."""
+    checks = child_honoree_left_out(text)  # "party for my stepson max, he's turning 6! me, my wife"
     if not _LIST.search(text) or _TOTAL.search(text):
-        return []
-    checks = []
+        return checks
     for m in _FOR.finditer(text):
         who = m.group("who") or m.group("whose")
         rest = text[: m.start()] + " " + text[m.end() :]  # "for my moms 65th ... my mom, my step dad"

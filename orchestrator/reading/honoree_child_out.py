@@ -1,0 +1,81 @@
+"""The child a party is for, left out of the count: "Bday party for my stepson Max, he's turning
+6! it'll be me, my wife, his sister (4), my in-laws and 2 couples from next door", "My son Ethan
+turns 10 next month, we want 6 kids (his friends, ages 9-10) and 8 adults". The writer's list
+("me, my ...") names everyone but the child whose party it is, or the kids counted are the child's
+friends ("6 kids (his friends ...)", "5 of her friends") with no word that adds the child ("the
+birthday boy and ...", "him + ...", "including her", "she's inviting ..."). Are they coming
+(surely, it is their party) and counted? A careful person asks, so it is a check; priced as read,
+the draft would be short by the child with no flag.
+
+Only a paying child, 6 to 17 (one of 5 or under is free and eats no portions): "my son/daughter/
+stepson/nephew/grandson ... turning N", "he's/she's turning N", "my son's 7th". A grown honoree is
+honoree_left_out's. Takes the normalized, lower-case text."""
+
+from __future__ import annotations
+
+import re
+
+_CHILD = (
+    r"(?:step-?)?(?:son|daughter|nephew|niece|grandson|granddaughter|boy|girl|"
+    r"little\s+(?:brother|sister))"
+)
+# whom the party is for: "my stepson max, he's turning 6", "my son ethan turns 10",
+# "for my daughter turning 10", "my son's 7th", "jake's party, he's turning 8"
+_HONOREE = re.compile(
+    rf"\b(?:my|our)\s+{_CHILD}(?:\s+[a-z]+)?"
+    r"(?:,\s*(?:he|she)(?:'s|s|\s+is|\s+will\s+be)?|'s|\s+is|\s+will\s+be)?"
+    r"\s+turn(?:s|ing)\s+(?P<a1>\d{1,2})\b"
+    rf"|\b(?:my|our)\s+{_CHILD}'?s\s+(?P<a2>\d{{1,2}})(?:st|nd|rd|th)\b"
+    r"|\b(?:he|she)(?:'s|s|\s+is|\s+will\s+be)\s+turning\s+(?P<a3>\d{1,2})\b"
+)
+# the writer's list that counts the guests: "me, my husband", "me + my wife", "me and my sister"
+_LIST = re.compile(r"\bme\s*(?:,|\+|&|\band\b)\s*(?:my|our|his|her)\b")
+# the kids counted are the child's friends: "6 kids (his friends", "5 of her friends"
+_FRIENDS = re.compile(
+    r"\b\d{1,3}\s+(?:kids|children|boys|girls)\s*\(\s*(?:his|her)\s+(?:friends|classmates|buddies)"
+    r"|\b\d{1,3}\s+of\s+(?:his|her)\s+(?:friends|classmates|buddies|teammates)\b"
+)
+# words that count the child or make the count hold them
+_COUNTED = re.compile(
+    r"\b(?:him|the\s+(?:birthday|bday|b-day)\s+(?:boy|girl|kid)|birthday\s+(?:boy|girl)|"
+    r"incl\.?|including|includes|total|altogether|in\s+all|"
+    r"\d{1,3}\s+(?:of\s+us|people|ppl|guests|pax)|"
+    r"(?:he|she)(?:'s|s|\s+is|\s+will\s+be)?\s+(?:inviting|bringing|having|asked|invited)|"
+    rf"(?:my|our)\s+{_CHILD}\s*(?:\+|&|and|plus|with)\s*\d+|"
+    r"(?:he|she)\s*(?:\+|&|and|plus|with)\s*\d+|"
+    # named again with an age ("our son (8)": the normalizing's word for "him (8)", "the birthday
+    # boy")
+    rf"(?:my|our)\s+{_CHILD}\s*\(\s*\d+)\b"
+    # "her" standing for the child ("her and 5 friends", "plus her"), not "her brother"
+    r"|\bher\s*(?:[,+&()]|and\b|plus\b|$)"
+)
+# an age list ("our kids (10, 6)", "kids: 8, 8, 7, 9 and 6", "our kids 9, 6 and 3", "kids are 10,
+# 10, 9"): the child's age in it is the child
+_AGE_LIST = re.compile(
+    r"(?:\(|\b(?:kids|children)\s*(?:are\b|:)?|\bages?\s*:?)\s*(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*)"
+)
+# kids counted who may hold the child ("our 3 kids"; the child's own, "his 2 cousins (7 and 9)",
+# do not)
+_KIDS = re.compile(r"(?<!\bhis )(?<!\bher )\b\d{1,3}\s+(?:kids|children|boys|girls)\b")
+_NAME = re.compile(r"(?:my|our)\s+" + _CHILD + r"\s+(?P<name>[a-z]+)")
+_NOT_NAMES = {"is", "will", "turns", "turning", "has", "he", "she", "and", "who", "just"}
+
+
+def child_honoree_left_out(text: str) -> list[tuple[str, str]]:
+    """A check when the child the party in normalized `text` is for is in no count of the guests."""
+    honoree = _HONOREE.search(text)
+    age = honoree and (honoree["a1"] or honoree["a2"] or honoree["a3"])
+    if honoree is None or not age or not 6 <= int(age) < 18:
+        return []
+    if _COUNTED.search(text) or any(
+        age in re.findall(r"\d+", m.group(1)) for m in _AGE_LIST.finditer(text)
+    ):
+        return []
+    name = _NAME.match(text, honoree.start())
+    if name and name["name"] not in _NOT_NAMES and re.search(
+        rf"\b{name['name']}\b", text[name.end() :]
+    ):
+        return []  # "my son max ... max and 6 friends": named again in the list
+    if _FRIENDS.search(text) or (_LIST.search(text) and not _KIDS.search(text)):
+        return [("guests", "the birthday child is in no count of the guests: counted?")]
+    return []
