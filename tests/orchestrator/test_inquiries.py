@@ -4241,7 +4241,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # wrong -> exact, and the new cases): 3619 of 5107. Round q73g (the birthday child in no
     # count asked), q73g-01..12 (09..12 set aside: 09, 11 asked as marked, 10, 12 exact): 3623 of
     # 5119.
-    assert counts["exact"] >= 3637
+    # Rounds q73g, q73h and q73i merged (m73c against m73b: q73a-04, 05, 12 and blind155 es055
+    # asked -> exact, and the new cases): 3650 of 5152.
+    assert counts["exact"] >= 3650
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
