@@ -7,7 +7,7 @@ couple (14 adults), "us + 4 couples" too; "12 adults + us" (how many are "us"?) 
 pair the occasion is for, said as the writer and partner ("a joint 30th for me and my husband. 6
 couples + us"), is that "us": written "us", counted once. The partner the occasion is for, then
 "with 9 other couples" ("celebrating my husband turning 45 with 9 other couples"), is the
-writer's couple and the 9 others: 20 adults."""
+writer's couple and the 9 others: 20 adults; "we're hosting 5 other couples" the same (12)."""
 
 from __future__ import annotations
 
@@ -42,6 +42,13 @@ _PARTNER_WITH_OTHERS = re.compile(
     r"(?!\s*(?:\(|\+|&|and\s+(?:their|the|some|a)\b|plus\b|with\b|w/))"
 )
 
+# "we're hosting 5 other couples for my husband's 40th": "we" beside "other" couples is a couple
+_WE_HOST_OTHERS = re.compile(
+    r"\bwe(?:'re|re| are| will be|'ll be)?\s+(?:hosting|having|inviting|invited)\s+"
+    r"(\d{1,2})\s+other\s+couples\b"
+    r"(?!\s*(?:\(|\+|&|and\s+(?:their|the|some|a)\b|plus\b|with\b|w/))"
+)
+
 # "for me and my husband", "for my wife and me": the writer's couple, the "us" of the count
 _FOR_PAIR = re.compile(
     rf"\bfor\s+(?:me\s+(?:and|&|n)\s+my\s+{PARTNER}|my\s+{PARTNER}\s+(?:and|&|n)\s+(?:me|i|myself))\b"
@@ -54,9 +61,10 @@ def hosted_couples(text: str) -> str:
     if len(_COUPLES_US.findall(text)) == 1:  # one such count: the writer's couple is its "us"
         text = _COUPLES_US.sub(lambda m: f"{2 + 2 * int(m.group(1) or m.group(2))} adults", text)
         text = _FOR_PAIR.sub("for us", text)
-    if " other couples" in text and len(found := list(_PARTNER_WITH_OTHERS.finditer(text))) == 1:
-        m = found[0]
-        return f"{text[: m.start(1)]}{2 + 2 * int(m.group(1))} adults{text[m.end() :]}"
+    for others in (_PARTNER_WITH_OTHERS, _WE_HOST_OTHERS):
+        if " other couples" in text and len(found := list(others.finditer(text))) == 1:
+            m = found[0]
+            return f"{text[: m.start(1)]}{2 + 2 * int(m.group(1))} adults{text[m.end() :]}"
     if " i " not in text:
         return text  # speed: the writer as "i" must be there (the caller has seen "couples")
     found = list(_HOSTED.finditer(text))

@@ -2,7 +2,8 @@
 leo and 6 of his friends (all 7)" is "my son and 6 of his friends (all 7)", which the shared
 ages' reader counts as 7 kids (the honoree and the friends). Only a name the message gave as the
 writer's son or daughter ("my son leo", "our daughter mia") is taken, and only where the friends
-are said to be that child's (his with a son, her with a daughter)."""
+are said to be that child's (his with a son, her with a daughter); "leo, plus 6 of his friends"
+(a comma after the name) too."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def named_child(text: str) -> str:
     relation, name = found.pop()
     pronoun = "his" if relation == "son" else "her"
     return re.sub(
-        rf"(?<![a-z'])(?:(?:my|our) {relation} )?{name}"  # "my son leo and 6 of his friends" too
+        rf"(?<![a-z'])(?:(?:my|our) {relation} )?{name},?"  # "my son leo and 6 of his friends" too
         rf"(\s*(?:\+|\band\b|&|\bplus\b|\bwith\b)\s*\d{{1,2}}\s+of\s+{pronoun}\s+)",
         rf"my {relation}\1",
         text,

@@ -2476,12 +2476,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "the"; "bday boy + 11 friends (all 9)" too) is the honoree and the friends: 8 kids of that age.
   The writer's son or daughter named in the message ("my son leo turns 7") and named again at the
   head of friends said to be theirs ("leo and 6 of his friends (all 7)", "my daughter ava + 9 of
-  her friends (all 8)") is the same: 7 kids (one named child only; his with a son, her with a
-  daughter). The writer's partner the occasion is for, then "with 9 other couples" and nothing
+  her friends (all 8)", "leo, plus 6 of his friends (all 7)") is the same: 7 kids (one named
+  child only; his with a son, her with a daughter). The writer's partner the occasion is for, then "with 9 other couples" and nothing
   between ("celebrating my husband turning 45 with 9 other couples", "we're celebrating my
-  wife's 50th with 6 other couples") is the writer's couple and the others: 20 adults; "and his
+  wife's 50th with 6 other couples") is the writer's couple and the others: 20 adults, as is
+  "we're hosting 5 other couples" (12; "we're having 6 other couples over": 14); "and his
   brother" between, "and their kids" after, or "3 other families" (how many in each?) still ask.
-  Cases q73j-01..09 (q73j-04, 06, 08 set aside).
+  Cases q73j-01..10 (q73j-04, 06, 08 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
