@@ -5,7 +5,9 @@ a few couples" (how many?) or "... 3 other couples and their kids" (how many kid
 the checks, which ask. So "6 couples + us": the writer's side named among couples is one more
 couple (14 adults), "us + 4 couples" too; "12 adults + us" (how many are "us"?) is not read here. The
 pair the occasion is for, said as the writer and partner ("a joint 30th for me and my husband. 6
-couples + us"), is that "us": written "us", counted once."""
+couples + us"), is that "us": written "us", counted once. The partner the occasion is for, then
+"with 9 other couples" ("celebrating my husband turning 45 with 9 other couples"), is the
+writer's couple and the 9 others: 20 adults; "we're hosting 5 other couples" the same (12)."""
 
 from __future__ import annotations
 
@@ -30,6 +32,23 @@ _COUPLES_US = re.compile(
     r"(\d{1,2})\s+(?:other\s+|more\s+)?couples\b(?!\s*(?:\(|and\s+(?:their|the|some|a)\b|with\b|w/))"
 )
 
+# "celebrating my husband turning 45 with 9 other couples": the writer's partner the occasion is
+# for, then "other" couples: the writer's own couple beside them (20 adults); nothing else between
+# (no "and", "me", comma or other relation: "my husband and his brother with ..." is not read here)
+_PARTNER_WITH_OTHERS = re.compile(
+    rf"\b(?:my|our)\s+{PARTNER}(?:'s|s)?\b"
+    r"(?:(?!\b(?:and|me|i|my|our|n|plus|us)\b)[^.!?\n,;:&+()]){0,60}?"
+    r"\bwith\s+(\d{1,2})\s+other\s+couples\b"
+    r"(?!\s*(?:\(|\+|&|and\s+(?:their|the|some|a)\b|plus\b|with\b|w/))"
+)
+
+# "we're hosting 5 other couples for my husband's 40th": "we" beside "other" couples is a couple
+_WE_HOST_OTHERS = re.compile(
+    r"\bwe(?:'re|re| are| will be|'ll be)?\s+(?:hosting|having|inviting|invited)\s+"
+    r"(\d{1,2})\s+other\s+couples\b"
+    r"(?!\s*(?:\(|\+|&|and\s+(?:their|the|some|a)\b|plus\b|with\b|w/))"
+)
+
 # "for me and my husband", "for my wife and me": the writer's couple, the "us" of the count
 _FOR_PAIR = re.compile(
     rf"\bfor\s+(?:me\s+(?:and|&|n)\s+my\s+{PARTNER}|my\s+{PARTNER}\s+(?:and|&|n)\s+(?:me|i|myself))\b"
@@ -42,6 +61,10 @@ def hosted_couples(text: str) -> str:
     if len(_COUPLES_US.findall(text)) == 1:  # one such count: the writer's couple is its "us"
         text = _COUPLES_US.sub(lambda m: f"{2 + 2 * int(m.group(1) or m.group(2))} adults", text)
         text = _FOR_PAIR.sub("for us", text)
+    for others in (_PARTNER_WITH_OTHERS, _WE_HOST_OTHERS):
+        if " other couples" in text and len(found := list(others.finditer(text))) == 1:
+            m = found[0]
+            return f"{text[: m.start(1)]}{2 + 2 * int(m.group(1))} adults{text[m.end() :]}"
     if " i " not in text:
         return text  # speed: the writer as "i" must be there (the caller has seen "couples")
     found = list(_HOSTED.finditer(text))

@@ -12,6 +12,7 @@ import re
 from orchestrator.reading.ages_next import ages_next_sentence
 from orchestrator.reading.baby_in_ages import baby_in_ages
 from orchestrator.reading.kids_they_are import kids_they_are
+from orchestrator.reading.named_child import named_child
 from orchestrator.reading.new_totals import girls_then_total
 
 _AGES = (
@@ -30,9 +31,10 @@ _KIDS_ALL = re.compile(
     r"|my\s+(?:daughter|son)))?" + _AGES
 )
 # "my daughter + 8 of her friends (all 11-12)": the honoree and her friends, all of one band
-# ("our son and 8 of his friends (all 10)", "the birthday girl and 8 of her friends (all 7)" too)
+# ("our son and 8 of his friends (all 10)", "the birthday girl and 8 of her friends (all 7)" too;
+# "birthday girl plus 7 friends (all 9 yrs old)" with no "the")
 _CHILD_AND_FRIENDS = re.compile(
-    r"\b(?:(?:my|our) (?:daughter|son)|the (?:birthday|bday) (?:girl|boy))"
+    r"\b(?:(?:my|our) (?:daughter|son)|(?:the )?(?:birthday|bday) (?:girl|boy))"
     r"\s*(?:\+|\band\b|&|\bplus\b|\bwith\b)\s*(\d{1,2})\s+(?:of\s+(?:her|his)\s+)?"
     r"(?:friends|buddies|besties|classmates|teammates)" + _AGES
 )
@@ -115,8 +117,9 @@ def shared_ages(text: str) -> str:
         text = _PRONOUN_AND_FRIENDS.sub(_pronoun_and_friends, text)
     if rewritten and len(set(counted)) == 1:
         text = _named_again(text, rewritten)
-    if not any(w in text for w in ("my ", "our ", "the birthday ", "the bday ")):
+    if not any(w in text for w in ("my ", "our ", "birthday ", "bday ")):
         return text
+    text = named_child(text)  # "my son leo turns 7, leo and 6 of his friends (all 7)"
     return _CHILD_AND_FRIENDS.sub(
         lambda m: _written(int(m.group(1)) + 1, m) if _in_band(m) else m.group(0), text
     )
