@@ -4483,6 +4483,9 @@ BLIND_SETS = (
     BlindSet(154, exact=73, stating=("er019",)),
     BlindSet(155, exact=73, stating=("es074",)),
     BlindSet(156, exact=71, stating=("et046", "et056", "et078")),
+    # written at the thirty-fourth session's start and run once on its starting reading (a692f39)
+    BlindSet(157, exact=40, wrong=("eu008",), stating=("eu016",)),
+    BlindSet(158, exact=49, wrong=("ev017", "ev049"), stating=("ev022",)),
 )
 
 
