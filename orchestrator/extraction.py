@@ -51,7 +51,7 @@ from orchestrator.reading.family_joins import family_joins
 from orchestrator.reading.followups import read_follow_up
 from orchestrator.reading.group_choice import everyone_checks, group_choice_checks
 from orchestrator.reading.group_each import group_each
-from orchestrator.reading.group_swap import instead_swap
+from orchestrator.reading.group_swap import instead_swap, swap_said
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
 from orchestrator.reading.grown_ages import grown_ages
 from orchestrator.reading.guest_part import read_guest_part
@@ -153,7 +153,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         if out := remove_prefix(norm, ask.start):
             explained.append((mind_before(norm, ask.start - len(out.group(0))), ask.end))
             prev = kept[-1] if kept else None
-            swap_word = out.group(0).startswith(("instead of", "in place of"))  # "in place of shrimp"
+            swap_word = swap_said(norm, out, ask)  # "in place of shrimp", "not chicken for the kids"
             if swap_word and prev and prev.sentence == ask.sentence:
                 kept.pop()  # "lobster instead of shrimp": a swap, of every shrimp portion
                 if (some := some_guests(norm, prev.start)) and not (prev.half or prev.rest):

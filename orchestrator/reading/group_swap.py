@@ -1,12 +1,24 @@
 """A swap whose new protein is said for a group: "can we do filet for the adults instead of the
 salmon?". In a follow-up it is the adults' swap: all the salmon when only the adults had salmon,
 else the adults' share of it (the kids keep theirs); read alone it asks how many of each. A new
-protein with a count, a half or "the rest" ("filet for 4 instead of salmon") stays asked."""
+protein with a count, a half or "the rest" ("filet for 4 instead of salmon") stays asked. "make it
+shrimp not chicken for the kids" is such a swap said with "not": for some guests, asked."""
 
 from __future__ import annotations
 
+import re
+
 from orchestrator.reading.asks import ProteinAsk
-from orchestrator.reading.changes import Swap
+from orchestrator.reading.changes import Swap, some_after
+
+
+def swap_said(text: str, out: re.Match[str], old: ProteinAsk) -> bool:
+    """ "lobster instead of shrimp", "in place of shrimp", or "shrimp not chicken" with the guests
+    it is for after it ("... not chicken for the kids"): a swap, not a protein taken out."""
+    said = out.group(0)
+    return said.startswith(("instead of", "in place of")) or (
+        said.startswith("not ") and some_after(text, old.end) is not None
+    )
 
 
 def instead_swap(old: ProteinAsk, new: ProteinAsk) -> tuple[Swap, list[tuple[str, str]]]:

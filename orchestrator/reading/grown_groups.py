@@ -64,6 +64,12 @@ _TWINS_AGED = re.compile(
     r"\b2 (kids|children)\s*\(\s*twins\s*,?\s*(?:(?:age|aged)\s+)?(\d{1,2})"
     r"(?:\s*(?:yrs?|years?|yo|y/o)(?:\s*old)?)?\s*\)"
 )
+# "a 7 year old and twin 10 year olds", "twin 3yo": twins (triplets) told by their one age, two
+# (three) kids of it; inside a bracket that counts them already ("2 kids (twin 8 yr olds)") left
+_TWINS_OLDS = re.compile(
+    r"(?<![(\d] )(?<!\()\b(twin|triplet)s?\s+(\d{1,2})\s*-?\s*"
+    r"(?:(?:years?|yrs?)\s*-?\s*olds?|yos?|y/os?)\b"
+)
 
 # "me and 1 other coach", "me + 2 other chaperones", "me + 1 assistant coach": the writer one of
 # a grown role's people, told as the others' number; the role says they are grown-ups, so all of
@@ -114,4 +120,11 @@ def grown_groups(text: str) -> str:
     text = _ME_AND_OTHERS.sub(_me_and_others, text)
     text = _OF_US_MEMBERS.sub(r"\1 ", text)
     text = _FRIEND_WORD.sub(r"\1 ", text)
+    text = _TWINS_OLDS.sub(_twins_olds, text)
     return _TWINS_AGED.sub(r"2 \1 (\2 and \2)", text)
+
+
+def _twins_olds(m: re.Match[str]) -> str:
+    """Twins (triplets) of `m` as that many kids of their age."""
+    age = m.group(2)
+    return f"2 kids ({age} and {age})" if m.group(1) == "twin" else f"3 kids ({age}, {age} and {age})"

@@ -13,15 +13,23 @@ from orchestrator.reading.inquiry import Inquiry
 def one_for_one(state: Inquiry, later: Inquiry) -> tuple[ProteinAsk, ...] | None:
     """ "chicken and filet", then "scratch the chicken, scallops instead": the protein taken out
     becomes the one named for it, with its scope, and the others stay. None when the message is
-    no such change of an order that has the one taken out and lacks the one named."""
+    no such change of an order that has the one taken out. One named that the order has already
+    ("make it lobster not chicken" after chicken and lobster) takes the other's portions, unless
+    the change names the kids (then it is a swap for some, asked)."""
     if len(set(later.removed)) != 1 or len(later.proteins) != 1 or later.only:
         return None
     if not plain(new := later.proteins[0]):
         return None
     have = {a.protein for a in state.proteins}
-    if later.removed[0] not in have or new.protein in have:
+    if later.removed[0] not in have or (new.protein in have and _for_group(later)):
         return None
+    # "chicken and lobster", then "make it lobster not chicken": the chicken's portions lobster too
     return swapped(state.proteins, ((later.removed[0], new.protein),))
+
+
+def _for_group(later: Inquiry) -> bool:
+    """The kids named in the change ("for the kids do chicken not filet"): a swap for some."""
+    return any(field == "kids_again" for field, _ in later.checks)
 
 
 def lost_proteins(state: Inquiry, later: Inquiry) -> tuple[tuple[str, str], ...]:
@@ -36,6 +44,10 @@ def lost_proteins(state: Inquiry, later: Inquiry) -> tuple[tuple[str, str], ...]
     if not set(later.removed) <= have and have:
         out = ", ".join(dict.fromkeys(key.replace("_", " ") for key in later.removed))
         return (("proteins", f"{out} taken out but not in the order: which protein changes?"),)
+    if _for_group(later) and set(later.removed) <= have and named - set(later.removed) <= have:
+        new = ", ".join(dict.fromkeys(b.said for b in later.proteins))
+        out = ", ".join(dict.fromkeys(key.replace("_", " ") for key in later.removed))
+        return (("proteins", f"{new} for {out} for some of the guests: how many of each?"),)
     if left:
         kept = ", ".join(dict.fromkeys(left))
         return (("proteins", f"{kept} not named in a change of the proteins: does it stay?"),)
