@@ -31,7 +31,7 @@ from orchestrator.reading.changes import (
     remove_prefix,
     some_after,
 )
-from orchestrator.reading.checks import places_with_zip, unexplained_numbers, unplaced, zip_like
+from orchestrator.reading.checks import KIDS_AMONG_UNPLACED, unexplained_numbers, unplaced
 from orchestrator.reading.conversation import merge_history
 from orchestrator.reading.corrections import (
     removal_replaces,
@@ -69,6 +69,7 @@ from orchestrator.reading.one_each import one_for_each
 from orchestrator.reading.own_sum import writers_sum
 from orchestrator.reading.person_numbers import workplace_spans
 from orchestrator.reading.phrases import meatless_guests
+from orchestrator.reading.places import places_with_zip, zip_like
 from orchestrator.reading.prepass import prepared
 from orchestrator.reading.priced_order import to_order
 from orchestrator.reading.remarks import remarks, taken_back_counts, vague_groups
@@ -137,8 +138,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     restated, said, said_checks = restated_counts(norm, swaps)  # "lobster for 48 ppl ... swap it"
     used, was, was_checks = used + restated, was + said, was_checks + said_checks
     explained = list(swap_spans) + mind_spans
-    removed, retained = list[str](), list[str]()
-    kept: list[ProteinAsk] = []
+    removed, retained, kept = list[str](), list[str](), list[ProteinAsk]()
     for ask in asks:
         explained.append((ask.start, ask.end))
         if ask.taken_back:
@@ -216,7 +216,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     said_guests = guests.adults is not None or guests.kids_said
     # "my sister-in-law and her husband + their daughter (6) can come too": all of them join
     joins = guests.adults_said and guests.kids_said and family_joins(norm)
-    checks += [c for c in follow.checks if (among is not None or not c[1].startswith("kids among"))
+    checks += [c for c in follow.checks if (among is not None or c[1] != KIDS_AMONG_UNPLACED)
                and (c[0] != "ages" or not said_guests)  # "kids are 4 and 9": with the kids
                and not writers_sum(c, follow.total, guests)]  # "all adults, so 30 total"  # fmt: skip
     checks += was_checks + said_count_checks(part.text, guests, [*subsets, *restated])  # "5 of us"

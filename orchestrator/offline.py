@@ -13,13 +13,7 @@ from orchestrator import answers
 from orchestrator.bookings_text import availability_pieces
 from orchestrator.catalog import Catalog
 from orchestrator.dates import find_date_phrase
-from orchestrator.extraction import (
-    Inquiry,
-    extract,
-    merge_history,
-    normalize,
-    to_order,
-)
+from orchestrator.extraction import Inquiry, extract, merge_history, normalize, to_order
 from orchestrator.offline_topics import (
     POLICY_FIRST,
     food_asked_about,
@@ -31,7 +25,7 @@ from orchestrator.place_travel import city_fees
 from orchestrator.policy_questions import DESTINATION
 from orchestrator.quoted_order import QuoteOrder, from_reading
 from orchestrator.reading.burst_lines import lines_joined
-from orchestrator.reading.checks import city_without_zip
+from orchestrator.reading.checks import BY_REFERENCE, of_kind
 from orchestrator.reading.count_answers import counts_answered
 from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.group_sizes import sizes_answered
@@ -39,6 +33,7 @@ from orchestrator.reading.honoree_turns import honoree_turns
 from orchestrator.reading.named_parts import groups_recounted
 from orchestrator.reading.offers import with_offers_named
 from orchestrator.reading.order import Order
+from orchestrator.reading.places import city_without_zip
 from orchestrator.reading.team_ages import team_ages
 from orchestrator.replies import Piece, assemble
 from orchestrator.tools.availability import Calendar
@@ -189,7 +184,7 @@ class OfflineResponder:
         human = answers.HUMAN_TOPICS | (frozenset() if inquiry.has_guests else answers.ADMIN_TOPICS)
         for_staff = bool(topics & human)
         if "past_order" in topics:  # the reading may have flagged it already
-            known = any("by reference" in reason for _, reason in inquiry.checks)
+            known = any(of_kind(reason, BY_REFERENCE) for _, reason in inquiry.checks)
             flags, for_staff = ((*flags,) if known else (REFERENCE_FLAG, *flags)), True
         if inquiry.has_guests:
             ambiguity = answers.ambiguity_pieces(inquiry, self.catalog, short=short)

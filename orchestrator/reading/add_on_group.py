@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.checks import quoted
+
 ADD_ON_GROUP = "add_on_group"
 # "the sake service for the parents pls": the add-on's words, then "for the/our" and the group
 _FOR_AFTER = re.compile(r"\s+(?:too\s+|as well\s+|also\s+)?for\s+(?:the|our|all the|all our)\s+\Z")
@@ -50,8 +52,7 @@ def counted_words(text: str) -> frozenset[str]:
 def counted_before(reason: str, groups: frozenset[str]) -> bool:
     """Whether an `ADD_ON_GROUP` check's `reason` ("did not understand 'the parents' ...") names
     only a word of `groups`, the words an earlier message counted."""
-    quoted = re.search(r"'([^']*)'", reason)
-    words = quoted.group(1).split() if quoted else []
+    words = quoted(reason).split()
     return bool(words) and words[-1] in groups
 
 

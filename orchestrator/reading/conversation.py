@@ -10,6 +10,7 @@ from dataclasses import replace
 from orchestrator.reading.add_on_group import ADD_ON_GROUP, counted_before
 from orchestrator.reading.add_on_mentions import unmatched_add_on
 from orchestrator.reading.answers import answer_taken, resolved
+from orchestrator.reading.checks import SAID_BEYOND, SOME_KIDS, numbers_of, of_kind
 from orchestrator.reading.details_after import details_after
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.joiners_total import joined_everyone, joined_notes
@@ -273,9 +274,8 @@ def _swap_counts_read(
 ) -> tuple[tuple[str, str], ...]:
     """ "3 people would rather have chicken than filet" applied to the order: its '3 people' is
     the swap's count, no guests lost from the message's own (empty) count."""
-    said = tuple(f"'{count} " for *_, count in swaps if count)
-    return tuple(c for c in checks if not (c[0] == "guests" and c[1].startswith(said)
-                                           and " but 0 " in c[1]))  # fmt: skip
+    return tuple(c for c in checks if not (c[0] == "guests" and of_kind(c[1], SAID_BEYOND)
+                 and numbers_of(c[1]) in {(n, 0) for *_, n in swaps if n}))  # '3 people' but 0 read
 
 
 def merge_history(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:
@@ -297,4 +297,4 @@ def merge_history(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:
 def _kids_unsure(current: Inquiry) -> bool:
     """ "mostly adults. is tip included?" answering whether all the guests are adults: a reply
     about the order's count, which stays asked (how many kids?), not a question alone."""
-    return any(why.endswith("(some may be kids: how many?)") for _, why in current.checks)
+    return any(of_kind(why, SOME_KIDS) for _, why in current.checks)

@@ -11,12 +11,11 @@ from orchestrator.catalog import Catalog
 from orchestrator.dishes import prepared_proteins
 from orchestrator.reading.add_on_group import ADD_ON_GROUP, extras_for, for_add_on, inside_adults
 from orchestrator.reading.add_on_mentions import named_in_full, other_shows, unmatched_add_on
-from orchestrator.reading.aged_dropout import dropout_reason
 from orchestrator.reading.benign import DATE_CHOICE
 from orchestrator.reading.catalog_words import catalog_words
-from orchestrator.reading.checks import Covered
+from orchestrator.reading.checks import Covered, not_understood, quoted
 from orchestrator.reading.count_instead import count_instead
-from orchestrator.reading.described_groups import describes_adults, in_adults_bracket
+from orchestrator.reading.described_groups import describes_adults
 from orchestrator.reading.doubt_words import (
     ADD_MORE,
     CHOICE,
@@ -32,13 +31,9 @@ from orchestrator.reading.givers import givers_counted
 from orchestrator.reading.group_host import hosting_member, relation_role
 from orchestrator.reading.group_names import names_no_one
 from orchestrator.reading.honoree_left_out import honoree_left_out
-from orchestrator.reading.honoree_listed import honoree_listed, relation_listed
+from orchestrator.reading.honoree_listed import honoree_listed
 from orchestrator.reading.kin import (
-    BRINGS_OR_GATHERS,
     OCCASION_AFTER,
-    added_after_count,
-    arrives_after_count,
-    bare_relations,
     couple_choosing,
     whose_event,
 )
@@ -46,17 +41,16 @@ from orchestrator.reading.liked import KIDS_LIKE
 from orchestrator.reading.list_items import LIST_WORDS, PLACE_AFTER, list_neighbours
 from orchestrator.reading.longer_show import asks_longer, longer_add_on, longer_check
 from orchestrator.reading.meatless_only import negation_explained
-from orchestrator.reading.named_joiners import Check, Named, Unexplained, guests_named
+from orchestrator.reading.named_joiners import Named, Unexplained
 from orchestrator.reading.no_counts import budget_hedges
-from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.people_left_out import people_left_out
 from orchestrator.reading.refused_food import refuses_off_catalog
-from orchestrator.reading.relation_words import KIN, LIST_AFTER, POSSESSIVE, RELATION
+from orchestrator.reading.relation_words import KIN
+from orchestrator.reading.relations_named import relations_named
 from orchestrator.reading.reported import reported_remark
 from orchestrator.reading.requested_checks import requested_checks
 from orchestrator.reading.same_crowd import same_crowd
 from orchestrator.reading.spelling import near_misses
-from orchestrator.reading.total_includes import inside_total
 from orchestrator.reading.travel_total import travels_before_total
 from orchestrator.reading.typo_remarks import typo_remark
 from orchestrator.reading.wished import wished_unknowns
@@ -64,40 +58,6 @@ from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEE
 
 Span = tuple[int, int]
 
-# The couple who hold the party, as the subject of what they do: "my fiancé and I are getting
-# married", "me and my husband are celebrating our anniversary". Hosts, in the count the message
-# gives; not when a number follows the verb ("we're hosting 8 friends": 8 more, or 8 in all?).
-_HOSTS = re.compile(
-    rf"\b(?:(?:my|our)\s+{PARTNER}\s+(?:and|&|n)\s+(?:i|me|myself)|(?:i|me|myself)\s+(?:and|&|n)\s+"
-    rf"my\s+{PARTNER})\s+(?:(?:are|'re|will|be|would|just|recently|finally)\s+)*(?:getting married|got "
-    r"married|got engaged|are engaged|tying the knot|hosting|host|throwing|throw|celebrating|celebrate|"
-    r"planning|plan|renewing|like|love|want|wanna|looking)\b(?!\s+(?:about\s+|around\s+)?\d)"
-)
-# "30 adults plus us", "not counting us": the count says whether the hosts are in it
-_US = re.compile(
-    r"\b(?:plus|and|with|including|incl|besides|counting|excluding|except|without|\+|&)\s+"
-    r"(?:us|me|ourselves|myself|2 of us|us 2)\b"
-)
-# A relation that is the subject of a remark about them, not an item of a guest list ("my sister
-# in law is vegetarian" too).
-_REMARK = re.compile(r"(?:[\s-]+in[\s-]+law)?\s+(?:has|have|had|is|was)\b([^.,;!?\n]*)")
-# "my dad is retiring after 32 years": a duration in the remark, of service or marriage, no guests
-_DURATION = re.compile(r"\b(?:after|for|over)\s+\d{1,2}\+?\s*(?:years?|yrs?)\b(?!\s*old)")
-# "my sister is bringing her 2 kids": someone of the party bringing guests the words count; "is
-# bringing his gf" names someone new, not counted (`_LIST_BEFORE`)
-_LIST_BEFORE = re.compile(
-    # "Hello, my family want hibachi": a greeting's comma joins nobody to a list
-    r"(?:(?<!\bhello)(?<!\bhi)(?<!\bhey)(?<!\bhiya)(?<!\bhi there)(?<!\bhey there),"
-    r"|&|\+|\band|\bn|\bplus|\bwith|\bbring(?:ing|s)?|:)[^\S\n]*"
-    r"(?:(?:some|a few|few|several|many|a bunch|a handful|lots)\s+(?:of\s+)?)?$"
-)  # "+ some of their friends": listed, and of no number; "hi there,\n\nmy boss asked": a line
-# that opens with a relation is no item of the greeting's comma
-# "Hi anh, my family have party": the comma of a greeting with a name, opening the message
-_GREETING_OPENING = re.compile(
-    # ("Dạ chào anh, my family ...": a Vietnamese greeting, "dạ" read "d" once unaccented)
-    r"^\s*(?:hi|hello|hey|hiya|dear|good\s+(?:morning|afternoon|evening|day)|hola|buenas|kumusta"
-    r"|(?:(?:da|d|xin)\s+)?chao)(?:\s+[a-z]+)?\s*,[^\S\n]*$"
-)
 # The writer by role and name at the message's start ("hey coach mike here", "coach dave here -")
 _OPENING = re.compile(r"^\s*(?:(?:hi|hello|hey|hiya)\s*,?\s*)?(?:this is\s+|it'?s\s+)?$")
 _SIGNED = re.compile(r"\s+[a-z]+\s+here\b")
@@ -130,10 +90,6 @@ _GUEST = re.compile(
                                             "siblings"}, key=len, reverse=True))  # fmt: skip
     + r")\b(?!')"
 )
-# The count right after people added with no number: "plus my sister's crew, 4 more adults"
-_COUNTED_AFTER = re.compile(
-    r"\s*(?:,|:|-|\()\s*(?:that'?s\s+|thats\s+)?\d{1,3}\s+more\s+(?:adults|people|guests|ppl|grownups)\b"
-)
 _GROWN_KINDS = {"ladies", "women", "guys", "men", "dudes"}  # "these dudes can eat": the guests again
 
 
@@ -150,8 +106,6 @@ def unexplained_words(
     counted adults or a total, so the couple who host are in it. With the checks, the people named
     of them (`Unexplained.named`)."""
     catalog_word, add_on_word = catalog_words(catalog)
-    checks: list[Check] = []
-    people: list[Named] = []  # the checks of people named, with the guests their words name
     dates = [m.span() for m in DATE_CHOICE.finditer(text)] + other_shows(text)  # "dec 12 or 13"
     covered = Covered(len(text), explained + budget_hedges(text) + dates)  # "budget is 1000 or so"
 
@@ -161,40 +115,10 @@ def unexplained_words(
         return bool(catalog_word.search(clause) or _GUEST.search(clause))
 
     def flag(field: str, m: re.Match[str], why: str) -> None:
-        checks.append((field, f"did not understand '{m.group(0).strip()}' ({why})"))
+        checks.append((field, not_understood(m.group(0).strip(), why)))
 
-    hosts = Covered(len(text), inside_total(text) + ([m.span() for m in _HOSTS.finditer(text)]
-                    if adults_counted and not _US.search(text) else []))  # fmt: skip
-    bare = bare_relations(text)
-    for m in [*RELATION.finditer(text), *bare]:
-        span = m.span()
-        if span in hosts or in_adults_bracket(text, *span) or travels_before_total(text, *span):
-            continue  # "35 adults (staff and their spouses)", "... driving up, we'll be 22 adults"
-        listed = (
-            _LIST_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
-            and not _GREETING_OPENING.match(text[: m.start()])
-        ) or LIST_AFTER.match(text[m.end() : m.end() + 12])  # not "my grandpa (1931-2026)"
-        remark = _REMARK.match(text, m.end()) or reported_remark(text, m.end())  # "the pastor said"
-        arrives = arrives_after_count(text, *m.span())  # "my cousin is coming too": no remark
-        said = _DURATION.sub(" ", remark.group(1)) if remark else ""
-        if remark and not arrives and not (catalog_word.search(said) or re.search(r"\d", said)):
-            continue
-        if BRINGS_OR_GATHERS.match(text, m.end()) or dropout_reason(text, *m.span()):
-            continue  # "my mom is bringing 2 pies"; "the 8 yr old cant come, my nephew got sick" (or
-            # "..., shes with her dad that weekend": whom the kid is with)
-        owned = m in bare or re.match(POSSESSIVE, m.group(0))
-        if m.span() not in covered and (listed or arrives or not owned) and not relation_listed(
-            text, *span, covered  # "for my mom and grandma. it'll be ..., my mom, my grandma"
-        ):
-            flag("guests", m, "people named, not counted")
-            people.append(Named(checks[-1], m.group(0).strip(), guests_named(m.group(0).strip())))
-    for start, end in added_after_count(text):  # "15 adults plus the youth pastor."
-        who = text[start:end]
-        named = any(who in why for _, why in checks)  # "my boss": flagged as a relation already
-        if _COUNTED_AFTER.match(text, end):
-            continue  # "plus my sister's crew, 4 more adults": the words after it count them
-        if (start, end) not in covered and not (named or catalog_word.search(who) or _GUEST.search(who)):
-            checks.append(("guests", f"did not understand '{who}' (someone added after the count)"))
+    relations = relations_named(text, covered, catalog_word, _GUEST, adults_counted=adults_counted)
+    checks, people = relations.checks, list(relations.named)
     counted = " ".join(text[s:e] for s, e in explained)
     # Group words the parse counted ("10 ladies 8 guys"): named again without a number, one of
     # several groups is a choice the parse did not place ("ladies want salmon").
@@ -280,11 +204,11 @@ def unexplained_words(
             flag("message", m, "a vague quantity")
     for word, span in list_neighbours(text, catalog_word, known=_BAND_WORDS, guest=_GUEST):
         if span not in covered:
-            checks += [("proteins", f"did not understand '{word}' (an item listed with the proteins)")]
+            checks += [("proteins", not_understood(word, "an item listed with the proteins"))]
     for word, span in wished_unknowns(text, LIST_WORDS | _BAND_WORDS, catalog_word):
-        if span not in covered and not any(f"'{word}'" in why for _, why in checks):
+        if span not in covered and not any(word == quoted(why) for _, why in checks):
             # "queremos langosta y pollo" with no catalog word beside
-            checks.append(("proteins", f"did not understand '{word}' (an item asked for)"))
+            checks.append(("proteins", not_understood(word, "an item asked for")))
     # "plus a photo booth", "can your chef make kebabs"
     checks += requested_checks(text, covered, (catalog_word, _GUEST), checks)
     checks += [("proteins", f"'{dish}' is not on the menu: not priced as the hibachi dinner's")

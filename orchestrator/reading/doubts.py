@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from orchestrator.literal_gates import Pattern, gated
 from orchestrator.reading.alternation import alternation
-from orchestrator.reading.checks import Covered
+from orchestrator.reading.checks import BY_REFERENCE, SOME_KIDS, Covered, not_understood
 from orchestrator.reading.count_down import summed_after
 from orchestrator.reading.emoji import EMOJI_PROTEINS
 from orchestrator.reading.everyone_then_some import count_for_some
@@ -190,7 +190,7 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
     def scan(pattern: Pattern, field: str, why: str, keep: Callable[[Span], bool]) -> None:
         for m in pattern.finditer(text):
             if m.span() not in covered and keep(m.span()):
-                checks.append((field, f"did not understand '{m.group(0).strip()}' ({why})"))
+                checks.append((field, not_understood(m.group(0).strip(), why)))
 
     def named_combo(span: Span) -> bool:
         """ "filet & lobster combo": a combination of catalog proteins named just before."""
@@ -219,7 +219,7 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
     scan(_ROUGH_AFTER, "guests", "a rough guest count: how many exactly?",
          lambda s: not _BUDGET.search(text, max(0, s[0] - 40), s[0])
          or bool(guest.search(text, s[0], _clause_end(text, s[1], 12))))  # fmt: skip
-    scan(_MOSTLY_ADULTS, "guests", "some may be kids: how many?", lambda s: True)
+    scan(_MOSTLY_ADULTS, "guests", SOME_KIDS, lambda s: True)
     # read as the writer and N kids, so inside what the parse explained: checked all the same
     checks.extend(("guests", f"the writer among friends of a kid's age ('{m.group(0)}'): a kid too?")
                   for m in _WRITER_AMONG_KIDS.finditer(text))  # fmt: skip
@@ -253,7 +253,7 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
     scan(_PER_HEAD, "proteins", "a per-person amount not placed", lambda s: not price_asked(s))
     scan(_EACH_COUNT, "proteins", "a per-person amount not placed",  # "..., but 3 people would rather"
          lambda s: near(s, protein_word, 40) and not count_for_some(text, s[1], protein_word))
-    scan(ELSEWHERE, "message", "an order named by reference, not stated",
+    scan(ELSEWHERE, "message", BY_REFERENCE,
          lambda s: not stated_after(text, s, protein_word))  # "same as before (chicken)" # fmt: skip
     scan(_SHARE, "proteins", "a share of the group not placed", lambda s: near(s, protein_word, 40))
     counted = re.compile(rf"\d{{1,4}}\s*(?:{_GUEST_WORD})?\s*(?:of (?:us|them|the \w+)\s+)?$")

@@ -18,6 +18,7 @@ from orchestrator.reading.aged_dropout import aged_dropout, aged_dropouts
 from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.bare_relatives import as_kids
+from orchestrator.reading.checks import KIDS_AMONG_UNPLACED
 from orchestrator.reading.couples_out import couples_out
 from orchestrator.reading.family_in import family_joins
 from orchestrator.reading.kids_kept import kids_kept
@@ -290,6 +291,6 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
                                       "than what count?"))  # fmt: skip
     if read.total is not None:
         read.checks.append(("change", f"{read.total}: guests in all, or adults?"))
-    read.checks += [("change", "kids among a count not in the order")] if read.among is not None else []
+    read.checks += [("change", KIDS_AMONG_UNPLACED)] if read.among is not None else []
     return read
 

@@ -11,6 +11,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.age_bands import band
 from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
+from orchestrator.reading.checks import ages_not_given
 from orchestrator.reading.groups import qualifier_band
 from orchestrator.reading.liked import KIDS_LIKE
 from orchestrator.reading.name_remarks import named_remarks
@@ -263,7 +264,7 @@ def add_kids(
             counts["_unknown_kids"] = 1
             continue
         if k.band is None and k.count:
-            checks.append(("kids", f"ages of the {k.count} kids not given: priced as 6-12"))
+            checks.append(("kids", ages_not_given(k.count)))
             notes.append(f"priced {k.count} kids as children 6-12 (kids 5 and under are free)")
         counts[k.band or "children"] += k.count
     return checks, notes

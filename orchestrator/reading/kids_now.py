@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from orchestrator.reading.age_bands import band
-from orchestrator.reading.checks import unplaced
+from orchestrator.reading.checks import AGES_NOT_GIVEN, ages_not_given, of_kind, unplaced
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kids import little_only
 from orchestrator.reading.kids_by_other_ages import whose_kids
@@ -111,12 +111,12 @@ def kids_now_checks(
         return tuple(c for c in checks if c[0] != "change" and not any(
             c == ("message", unplaced(n)) for n in placed))  # fmt: skip
     before = state.children or 0
-    aged = not any(c[0] == "kids" and c[1].startswith("ages of the") for c in state.checks)
+    aged = not any(c[0] == "kids" and of_kind(c[1], AGES_NOT_GIVEN) for c in state.checks)
     if not (kids_now_fits(state, later) and aged and not state.toddlers and before):
         return tuple(checks)
     return tuple(
         c for c in checks
-        if not (c[0] == "kids" and c[1].startswith(f"ages of the {later.children} kids"))
+        if c != ("kids", ages_not_given(later.children or 0))
         and c[0] != "change"
     )  # fmt: skip
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.reading.checks import Covered
+from orchestrator.reading.checks import Covered, not_understood, quoted
 from orchestrator.reading.requested import chef_asked_unknowns, requested_unknowns
 
 
@@ -19,10 +19,10 @@ def requested_checks(
     each thing asked of the chef with or without one, that no check `raised` already quotes."""
     checks: list[tuple[str, str]] = []
     if any(k.search(text) for k in known):
-        checks += [("message", f"did not understand '{thing}' (a thing asked for)")
+        checks += [("message", not_understood(thing, "a thing asked for"))
                    for thing, _ in requested_unknowns(text, explained, known)
-                   if not any(f"'{thing}" in why for _, why in raised)]  # fmt: skip
-    quoted = raised + checks
-    return checks + [("message", f"did not understand '{thing}' (asked of the chef, not on the menu)")
+                   if not any(quoted(why).startswith(thing) for _, why in raised)]  # fmt: skip
+    raised_here = raised + checks
+    return checks + [("message", not_understood(thing, "asked of the chef, not on the menu"))
                      for thing, _ in chef_asked_unknowns(text, explained, known)
-                     if not any(f"'{thing}" in why for _, why in quoted)]  # fmt: skip
+                     if not any(quoted(why).startswith(thing) for _, why in raised_here)]  # fmt: skip

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from orchestrator.literal_gates import gated
 from orchestrator.reading.alternation import alternation
+from orchestrator.reading.checks import said_beyond
 from orchestrator.reading.guest_record import Guests
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
@@ -88,7 +89,7 @@ def counts_lost(
             if any(s <= m.start() < e for s, e in parts):
                 continue  # "one guest has a peanut allergy" in a later message: of the order's
             if int(m.group(1)) > priced[band]:
-                checks.append(("guests", f"'{m.group(0)}' but {priced[band]} {band} read: how many?"))
+                checks.append(("guests", said_beyond(m.group(0), int(m.group(1)), priced[band], band)))
     return checks
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from orchestrator.reading.checks import city_without_zip, party_zip, zip_codes
+from orchestrator.reading.places import city_without_zip, party_zip, zip_codes
 from orchestrator.reading.signature_zip import body_zip
 from orchestrator.reading.venue_unsettled import venue_checks
 

@@ -8,7 +8,7 @@ import pytest
 
 from orchestrator.catalog import Catalog
 from orchestrator.extraction import extract
-from orchestrator.reading.checks import party_zip, zip_codes
+from orchestrator.reading.places import party_zip, zip_codes
 from orchestrator.reading.shorthand import written_counts
 from tests.orchestrator.readings import guests, order, portions
 

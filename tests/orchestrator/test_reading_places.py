@@ -1,4 +1,4 @@
-"""The city names as a trie (`checks.longest_first`) match exactly as the alternation of the names
+"""The city names as a trie (`places.longest_first`) match exactly as the alternation of the names
 sorted longest first did, for every California city and region, beside a ZIP and without one."""
 
 from __future__ import annotations
@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 
 from orchestrator import zip_table
-from orchestrator.reading import checks
+from orchestrator.reading import places
 
 # the ZIP table's cities and the regions customers name as a place ("up in tahoe")
 NAMES = {row.city.lower() for row in zip_table.in_state("CA") if len(row.city) >= 4}
-NAMES |= checks._REGIONS["CA"]
+NAMES |= places._REGIONS["CA"]
 SORTED = "|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True))
-# The patterns of orchestrator/reading/checks.py, written with the sorted alternation.
-PLACE = re.compile(rf"\b(?:{checks._NEIGHBOURHOOD}|{SORTED})\b"
+# The patterns of orchestrator/reading/places.py, written with the sorted alternation.
+PLACE = re.compile(rf"\b(?:{places._NEIGHBOURHOOD}|{SORTED})\b"
                    r"(?=\s*,?\s*(?:ca\s*,?\s*)?\d{5}\b)")
 CITY = re.compile(rf"(?:\b(?:in|at|near|to|from|out to|out in|around|as far as)\s+|^\s*)({SORTED})\b")
 
@@ -29,7 +29,7 @@ def _texts() -> list[str]:
 
 
 def test_the_trie_finds_what_the_sorted_names_found() -> None:
-    place, city = checks._place_pattern("CA"), checks._city_pattern("CA")
+    place, city = places._place_pattern("CA"), places._city_pattern("CA")
     for text in _texts():
         assert [m.span() for m in place.finditer(text)] == \
             [m.span() for m in PLACE.finditer(text)], text
@@ -38,7 +38,7 @@ def test_the_trie_finds_what_the_sorted_names_found() -> None:
 
 
 def test_a_longer_name_wins_where_a_shorter_one_starts_it() -> None:
-    pattern = re.compile(rf"\b(?:{checks.longest_first({'el dorado', 'el dorado hills'})})\b")
+    pattern = re.compile(rf"\b(?:{places.longest_first({'el dorado', 'el dorado hills'})})\b")
     assert pattern.search("in el dorado hills").group(0) == "el dorado hills"  # type: ignore[union-attr]
     assert pattern.search("in el dorado, hills").group(0) == "el dorado"  # type: ignore[union-attr]
-    assert checks.longest_first(set()) == ""
+    assert places.longest_first(set()) == ""

@@ -8,8 +8,8 @@ import pytest
 from orchestrator.dishes import off_menu_dish, prepared_proteins
 from orchestrator.extraction import normalize
 from orchestrator.reading.changes import remove_prefix
-from orchestrator.reading.checks import party_zip, zip_codes
 from orchestrator.reading.named import added_in_recount
+from orchestrator.reading.places import party_zip, zip_codes
 from orchestrator.topics import detect_topics
 
 

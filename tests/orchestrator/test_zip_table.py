@@ -48,7 +48,7 @@ def test_a_quote_loads_no_zipcodes_table() -> None:
              "from orchestrator.catalog import BUNDLED_CATALOG, load_catalog\n"
              "from orchestrator.tools.travel import ZipCentroidDistance, travel_fee, nearest_zip\n"
              "from orchestrator.zip_table import catalog_state\n"
-             "from orchestrator.reading.checks import city_without_zip\n"
+             "from orchestrator.reading.places import city_without_zip\n"
              "catalog = load_catalog(BUNDLED_CATALOG)\n"
              "fee = travel_fee(catalog, ZipCentroidDistance.from_catalog(catalog), '95762')\n"
              "print(fee.status, fee.place, catalog_state(catalog),\n"

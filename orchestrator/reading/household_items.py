@@ -1,0 +1,118 @@
+"""The items of a list of the party built from the writer (`household`) and what separates them:
+the writer, a partner, a relation alone or with their partner, a pair of relations, friends,
+adults, kids with their ages, a relation told with its age. Split from `household` by size."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.adult_roles import ADULT_IN_ROLE, BARE_GRAND
+from orchestrator.reading.alternation import alternation
+from orchestrator.reading.kin_couples import COUPLE, KIN_COUPLES, KIN_GLOSS, KIN_OF
+from orchestrator.reading.kin_words import BOTH as _BOTH
+from orchestrator.reading.kin_words import ONE as _ONE
+from orchestrator.reading.kin_words import PAIR as _PAIR
+from orchestrator.reading.partners import NICKNAME, PARTNER
+from orchestrator.reading.phrases import FRIEND_WORDS
+from orchestrator.reading.words import ADULT_WORDS
+
+WRITER = r"(?:just\s+)?(?:me|myself)\b"
+_MINE = r"(?:my|our)\s+"
+_GROWN_KIN = r"(?:aunts|aunties|uncles|titas|titos|tias|tios)"
+ADULT = alternation(ADULT_WORDS)
+# "13 10 and 6", "9, 7 & 3": ages one by one, the last after "and" (not a time or another count)
+_SPOKEN_AGES = (
+    r"\d{1,2}(?:(?:\s*,\s*|\s+)\d{1,2})*\s*,?\s*(?:&|and)\s*\d{1,2}"
+    r"\b(?!\s*(?:\d|/|:|(?:am|pm|kids|children|adults|people|guests|ppl|friends|of)\b))"
+)
+ITEM = re.compile(
+    rf"(?P<couple>{COUPLE})|(?:{KIN_OF})?{KIN_COUPLES}"  # "my 3 sisters and their husbands"
+    rf"|(?P<writer>{WRITER})"  # "my brother, his wife, ..., me and my husband": the writer inside
+    # "me + hubby", "me, wife and ...": the writer's partner, the "my" left out
+    rf"|(?P<pair>{_BOTH}|{KIN_OF}{_PAIR}\b(?!')){KIN_GLOSS}?"
+    # "me + wifey", "me, the mrs and ...", "me, my date and 6 friends": the partner by a nickname
+    # "me + my husband, 8 other adults, grandma, and ...": a grandparent needs no "my"
+    rf"|(?P<one>(?:{KIN_OF}{_ONE}|{PARTNER}|{NICKNAME}|{BARE_GRAND})\b(?!')|{ADULT_IN_ROLE}){KIN_GLOSS}?"
+    # "5 of my dads friends from work": the writer's family's friends are adults as the writer's are
+    # ("6 of dad's friends from church": the writer's parent, the "my" left out)
+    rf"|(?:{_MINE})?(?P<friends>\d{{1,3}})\s+(?:other\s+|more\s+|of\s+(?:my|our)\s+"
+    r"(?:(?:mom|mum|dad|mother|father|parent|husband|wife|hubby|partner)(?:'?s|s')\s+)?"
+    r"|of\s+(?:mom|mum|dad|mother|father)'?s\s+"
+    # "6 of her friends from work": whoever's friends they are, from work they are grown
+    # ("6 of her friends from church" only at a grown person's birthday: `grown_birthday`)
+    rf"|(?P<whose>of\s+(?:his|her)\s+(?=(?:{FRIEND_WORDS})\s+from\s+(?:work|the office|church)\b)))?"
+    rf"(?P<fword>{FRIEND_WORDS})\b(?:\s+from\s+(?:work|church|the office))?"
+    # "14 of his college friends (all 21-22)", "8 of her classmates (all 23-26)": anyone's friends
+    # or classmates, grown by the ages told for all of them ("(all 19-20)": the aged friends' reader)
+    rf"|(?P<peers>\d{{1,3}})\s+(?:of\s+(?:his|her|their|my|our)\s+)?(?:(?:college|school|uni|old|"
+    rf"best|close)\s+)?(?:{FRIEND_WORDS}|classmates|(?:sorority|frat|fraternity)\s+(?:sisters|brothers))"
+    r"\s*\(\s*all\s+[2-9]\d(?:\s*(?:-|to)\s*[2-9]\d)?\s*\)"
+    # "me and my wife and 4 other parents": others of the same role are adults as the writer is
+    # "and the neighbors next door 2 adults and their 2 kids": a household named, then counted;
+    # "our son (14) and his 3 coaches": grown by their role, whoever's they are
+    rf"|(?:(?:the|our|my)\s+(?:neighbou?rs|friends)(?:\s+next\s+door|\s+across\s+the\s+street)?"
+    r"\s*[,:-]?\s+|(?:his|her|their)\s+(?=\d{1,3}\s+(?:coach(?:es)?|advisors?|chaperones?)\b))?"
+    rf"(?P<adults>\d{{1,3}})\s+(?:other\s+|more\s+)?(?:{ADULT})\b"
+    r"(?!\s*(?:total|in total|in all|altogether)\b)"  # ("10 adults from their church")
+    rf"(?:\s+from\s+(?:{_MINE}|their\s+)?(?:work|church|the office))?"
+    # "6 of my adult cousins (all over 21)", "my 3 aunts", "my 2 titas": adults by what they are
+    rf"|(?:(?:my|our)\s+(?=\d{{1,3}}\s+{_GROWN_KIN}\b))?(?P<grown>\d{{1,3}})\s+(?:of\s+(?:my|our)\s+"
+    r"(?:adult|grown)\s+[a-z]+s\b"
+    r"(?:\s*\(\s*(?:all\s+)?(?:(?:over|above|older than)\s+(?:1[89]|[2-9]\d)|adults)\s*\))?"
+    rf"|{_GROWN_KIN}\b"
+    # "me and 2 other instructors", "and 6 moms": others of the writer's grown role, and mothers
+    # or fathers (parents, grown-ups by what they are), adults no adult word counts
+    # ("me + 9 of my girls plus 5 of our moms": the group's mothers, adults as well)
+    r"|(?:other\s+|of\s+(?:our|their)\s+)?(?:moms|mums|dads|mothers|fathers)\b"
+    r"|other\s+(?:instructors|teachers|volunteers)\b)"
+    # "my sisters 2 kids (8 and 5)", "our neighbors' 2 kids (7 and 12)": someone's kids, no adult
+    r"|(?P<kids>(?:(?:my|our|the|their|his|her)\s+(?:(?:sister|brother|neighbou?r|cousin)(?:'s|s'?|’s)\s+)?)?"
+    r"\d{1,2}\s+(?:other\s+)?"
+    r"(?:kids|children|little ones|kiddos|boys|girls)\b"
+    # "our 3 kids they are 13 10 and 6" (spoken, no commas): their ages told after them (the
+    # "they are" may come blanked by the prepass); "our 3 kids (tre em) 12, 9 and 4": a word
+    # glossed in a bracket before their ages
+    r"(?:(?:\s*\([a-z ]{1,24}\))?"
+    rf",?\s+(?:(?:they\s+are|they'?re|who\s+are|ages?|aged)\s+)?{_SPOKEN_AGES}"
+    r"|\s*\([^)]*\))?"
+    # "our kids (13, 11, 9, 5)", "our kids (ages 13, 11, 9, 5)": their ages in brackets
+    r"|(?:my|our|the)\s+(?:kids|children|boys|girls)\s*\(\s*(?:ages?\s*:?\s*|aged\s+)?"
+    r"\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})+\s*\)"
+    # "our kids 9 7 and 3", "my boys 10 and 7": their ages after a space, the last after "and"
+    # "the kids: 10 (birthday boy), 8, 9 and 11": their ages after a colon, a remark beside one
+    # ("..., kids: 9, 7, 8": no "the" needed in a list)
+    # (the writer's grandkids too: "the 10 of us adults and the grandkids: 11, 9, 6, 4 and 2")
+    r"|(?:(?:my|our|the|their)\s+(?:kids|children|boys|girls|grandkids|grandchildren)|kids|children)\s*:"
+    r"\s*\d{1,2}(?:\s*\([a-z' ]{1,25}\))?"
+    r"(?:\s*(?:,|&|and)\s*\d{1,2}(?:\s*\([a-z' ]{1,25}\))?)+(?!\s*(?:\d|/|:|-))"
+    # "our kids Emma (11) and Jake (7)": each by name with their age
+    r"|(?:my|our|the)\s+(?:kids|children|boys|girls)\s+[a-z]+\s*\(\s*\d{1,2}\s*\)"
+    r"(?:\s*(?:,|&|and)\s*[a-z]+\s*\(\s*\d{1,2}\s*\))+"
+    # "plus kids 10, 7 and 5", "and the kids are 7 8 9 and 3": the party's kids, no "my" needed
+    r"|(?:(?:my|our|the)\s+)?(?:kids|children|boys|girls)(?:\s+(?:are|r))?\s+\d{1,2}(?:(?:\s*,\s*|\s+)\d{1,2})*"
+    r"\s*,?\s*(?:&|and)\s*\d{1,2}"
+    r"\b(?!\s*(?:\d|/|:|(?:am|pm|kids|children|adults|people|guests|ppl|friends|of)\b)))"
+    # "my little brother (9)", "our son (4)": a relation told with its age, counted by its age
+    r"|(?P<aged>(?:my|our|his|her|their|the)\s+(?:(?:little|baby|big|youngest|oldest)\s+)?(?:son|daughter|"
+    r"grandson|granddaughter|niece|nephew|baby|brother|sister|twins)\s*\(\s*\d{1,2}[^)]{0,12}\))"
+    # "my dad and his 2 brothers", "my wife and her 2 sisters": a grown one's siblings, adults
+    # (only right after that one: "our son and his 2 brothers" may be kids)
+    # ("her 2 brothers (8 and 10)": their ages told, counted by them)
+    r"|(?:his|her)\s+(?P<sibs>\d{1,2})\s+(?:brothers|bros|sisters|siblings)\b(?!'|\s*\(\s*\d)"
+    # "its me, him, his parents": the one the writer comes with, by a pronoun that is an item of
+    # its own (a separator or the end after it; "her parents", "her 3 kids" are read above)
+    r"|(?P<pronoun>him|her)(?=\s*(?:,|&|\+|and\b|plus\b|[.!?\n]|$))"
+)
+SEP = re.compile(
+    # a bulleted list ("Who's coming:\n- me and my wife\n- my parents"): a line's bullet too
+    # "me my husband our 3 kids ...": spoken without commas, the next item opening with "my"/"our"
+    # ("me n 14 of my teammates, all adults, plus ...": the aside between two items says no one)
+    r"(?:\s+(?:lol|haha)\b)?(?:\s*,\s*all\s+(?:adults|grown-?ups)(?=\s*,))?"
+    # ("+ 9 friends (all 22-23) + his mom + dad": grown ages for all of the item, no one more)
+    r"(?:\s*\(\s*all\s+(?:1[89]|[2-9]\d)(?:\s*(?:-|to)\s*[2-9]\d)?\s*\))?"
+    r"\s*(?:,\s*(?:and\s+(?:then\s+)?|plus\s+|n\s+|&\s*|\+\s*)?"
+    r"|\s+(?:and(?:\s+then)?|plus|n|with)\s+|\s*[&+]\s*"  # "... and then my sister ...": one more item
+    r"|[ \t]+(?=(?:my|our)\s)"
+    r"|\n[ \t]*[-*\u2022][ \t]*)"
+    r"(?:(?:lol|haha)\b\W*\s*)?"  # "lol" a word, not "lolo"
+)

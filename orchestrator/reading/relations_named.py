@@ -1,0 +1,108 @@
+"""People named as relations ("my sister", "the youth pastor") whom the parse did not count: a
+check for each, with the guests their words name (`Named`), unless the words say who they are
+otherwise (the hosts in the count, a remark about them, someone bringing something, an item of a
+list the parse read). Split from `coverage` by size: the first of its checks."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.aged_dropout import dropout_reason
+from orchestrator.reading.checks import Covered, not_understood, quoted
+from orchestrator.reading.described_groups import in_adults_bracket
+from orchestrator.reading.honoree_listed import relation_listed
+from orchestrator.reading.kin import (
+    BRINGS_OR_GATHERS,
+    added_after_count,
+    arrives_after_count,
+    bare_relations,
+)
+from orchestrator.reading.named_joiners import Check, Named, Unexplained, guests_named
+from orchestrator.reading.partners import PARTNER
+from orchestrator.reading.relation_words import LIST_AFTER, POSSESSIVE, RELATION
+from orchestrator.reading.reported import reported_remark
+from orchestrator.reading.total_includes import inside_total
+from orchestrator.reading.travel_total import travels_before_total
+
+# The couple who hold the party, as the subject of what they do: "my fiancé and I are getting
+# married", "me and my husband are celebrating our anniversary". Hosts, in the count the message
+# gives; not when a number follows the verb ("we're hosting 8 friends": 8 more, or 8 in all?).
+_HOSTS = re.compile(
+    rf"\b(?:(?:my|our)\s+{PARTNER}\s+(?:and|&|n)\s+(?:i|me|myself)|(?:i|me|myself)\s+(?:and|&|n)\s+"
+    rf"my\s+{PARTNER})\s+(?:(?:are|'re|will|be|would|just|recently|finally)\s+)*(?:getting married|got "
+    r"married|got engaged|are engaged|tying the knot|hosting|host|throwing|throw|celebrating|celebrate|"
+    r"planning|plan|renewing|like|love|want|wanna|looking)\b(?!\s+(?:about\s+|around\s+)?\d)"
+)
+# "30 adults plus us", "not counting us": the count says whether the hosts are in it
+_US = re.compile(
+    r"\b(?:plus|and|with|including|incl|besides|counting|excluding|except|without|\+|&)\s+"
+    r"(?:us|me|ourselves|myself|2 of us|us 2)\b"
+)
+# A relation that is the subject of a remark about them, not an item of a guest list ("my sister
+# in law is vegetarian" too).
+_REMARK = re.compile(r"(?:[\s-]+in[\s-]+law)?\s+(?:has|have|had|is|was)\b([^.,;!?\n]*)")
+# "my dad is retiring after 32 years": a duration in the remark, of service or marriage, no guests
+_DURATION = re.compile(r"\b(?:after|for|over)\s+\d{1,2}\+?\s*(?:years?|yrs?)\b(?!\s*old)")
+# "my sister is bringing her 2 kids": someone of the party bringing guests the words count; "is
+# bringing his gf" names someone new, not counted (`_LIST_BEFORE`)
+_LIST_BEFORE = re.compile(
+    # "Hello, my family want hibachi": a greeting's comma joins nobody to a list
+    r"(?:(?<!\bhello)(?<!\bhi)(?<!\bhey)(?<!\bhiya)(?<!\bhi there)(?<!\bhey there),"
+    r"|&|\+|\band|\bn|\bplus|\bwith|\bbring(?:ing|s)?|:)[^\S\n]*"
+    r"(?:(?:some|a few|few|several|many|a bunch|a handful|lots)\s+(?:of\s+)?)?$"
+)  # "+ some of their friends": listed, and of no number; "hi there,\n\nmy boss asked": a line
+# that opens with a relation is no item of the greeting's comma
+# "Hi anh, my family have party": the comma of a greeting with a name, opening the message
+_GREETING_OPENING = re.compile(
+    # ("Dạ chào anh, my family ...": a Vietnamese greeting, "dạ" read "d" once unaccented)
+    r"^\s*(?:hi|hello|hey|hiya|dear|good\s+(?:morning|afternoon|evening|day)|hola|buenas|kumusta"
+    r"|(?:(?:da|d|xin)\s+)?chao)(?:\s+[a-z]+)?\s*,[^\S\n]*$"
+)
+# The count right after people added with no number: "plus my sister's crew, 4 more adults"
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:,|:|-|\()\s*(?:that'?s\s+|thats\s+)?\d{1,3}\s+more\s+(?:adults|people|guests|ppl|grownups)\b"
+)
+
+
+def relations_named(
+    text: str, covered: Covered, catalog_word: re.Pattern[str], guest: re.Pattern[str], *,
+    adults_counted: bool,
+) -> Unexplained:
+    """The checks of relations named in normalized `text` outside the `covered` spans, and of
+    people added after the count ("15 adults plus the youth pastor"), with the people named.
+    `adults_counted`: the parse counted adults or a total, so the couple who host are in it."""
+    checks: list[Check] = []
+    people: list[Named] = []  # the checks of people named, with the guests their words name
+    hosts = Covered(len(text), inside_total(text) + ([m.span() for m in _HOSTS.finditer(text)]
+                    if adults_counted and not _US.search(text) else []))  # fmt: skip
+    bare = bare_relations(text)
+    for m in [*RELATION.finditer(text), *bare]:
+        span = m.span()
+        if span in hosts or in_adults_bracket(text, *span) or travels_before_total(text, *span):
+            continue  # "35 adults (staff and their spouses)", "... driving up, we'll be 22 adults"
+        listed = (
+            _LIST_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
+            and not _GREETING_OPENING.match(text[: m.start()])
+        ) or LIST_AFTER.match(text[m.end() : m.end() + 12])  # not "my grandpa (1931-2026)"
+        remark = _REMARK.match(text, m.end()) or reported_remark(text, m.end())  # "the pastor said"
+        arrives = arrives_after_count(text, *m.span())  # "my cousin is coming too": no remark
+        said = _DURATION.sub(" ", remark.group(1)) if remark else ""
+        if remark and not arrives and not (catalog_word.search(said) or re.search(r"\d", said)):
+            continue
+        if BRINGS_OR_GATHERS.match(text, m.end()) or dropout_reason(text, *m.span()):
+            continue  # "my mom is bringing 2 pies"; "the 8 yr old cant come, my nephew got sick" (or
+            # "..., shes with her dad that weekend": whom the kid is with)
+        owned = m in bare or re.match(POSSESSIVE, m.group(0))
+        if m.span() not in covered and (listed or arrives or not owned) and not relation_listed(
+            text, *span, covered  # "for my mom and grandma. it'll be ..., my mom, my grandma"
+        ):
+            checks.append(("guests", not_understood(m.group(0).strip(), "people named, not counted")))
+            people.append(Named(checks[-1], m.group(0).strip(), guests_named(m.group(0).strip())))
+    for start, end in added_after_count(text):  # "15 adults plus the youth pastor."
+        who = text[start:end]
+        named = any(who in quoted(why) for _, why in checks)  # "my boss": a relation flagged already
+        if _COUNTED_AFTER.match(text, end):
+            continue  # "plus my sister's crew, 4 more adults": the words after it count them
+        if (start, end) not in covered and not (named or catalog_word.search(who) or guest.search(who)):
+            checks.append(("guests", not_understood(who, "someone added after the count")))
+    return Unexplained(checks, tuple(people))
