@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from orchestrator.reading.add_on_group import ADD_ON_GROUP, counted_before
 from orchestrator.reading.add_on_mentions import unmatched_add_on
+from orchestrator.reading.all_adults_note import without_all_adults
 from orchestrator.reading.answers import answer_taken, resolved
 from orchestrator.reading.checks import SAID_BEYOND, SOME_KIDS, numbers_of, of_kind
 from orchestrator.reading.details_after import details_after
@@ -240,8 +241,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         + tuple(stale_counts(state, merged, later)),
         assumptions=joined_notes(later.assumptions, counted.settled)
         if "kids" in dropped or "guests" in dropped
-        else tuple(a for a in merged.assumptions  # "priced all 25 guests as adults": 25 no more
-                   if counted.merged.adults == state.adults or not a.startswith("priced all")),
+        else without_all_adults(merged.assumptions, counted.merged.adults != state.adults),  # 25 changed
         # a request only a person answers ("can the chef make birria tacos too?") stays with the
         # order when a later message is quoted: "and add the sake" answers nothing of it
         topics=later.topics | (state.topics & CARRIED_TOPICS),

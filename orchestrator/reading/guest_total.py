@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.reading.added_total import joined_totals
+from orchestrator.reading.all_adults_note import all_adults
 from orchestrator.reading.guest_record import Guests
 
 # A total said of a family or a household ("family of 6", "household of 5"): its members may
@@ -38,7 +39,7 @@ def total_checked(
             g.checks.append(("guests", f"{kids} kids but {total} guests in all"))
         adults = max(total - kids, 0) + counts["adults"]
         if not kids_said:  # of every guest priced: "18 of us, and 5 bring a spouse" is 23
-            g.notes.append(f"priced all {adults} guests as adults 13+")
+            g.notes.append(all_adults(adults))
             # the assumption is the rule's for guest words; "family of 6" may hold kids
             if any(_MAY_HOLD_KIDS.search(text, s, e) for s, e in total_spans):
                 g.checks.append(("guests", f"a family may include kids: how many of the "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from orchestrator.reading.all_adults_note import without_all_adults
 from orchestrator.reading.inquiry import Inquiry
 
 
@@ -78,4 +79,4 @@ def added_total(before: Inquiry, merged: Inquiry, total: int) -> tuple[Inquiry, 
 def joined_notes(notes: tuple[str, ...], settled: frozenset[str]) -> tuple[str, ...]:
     """`notes` of a follow-up, less "priced all 14 guests as adults" when its total is the
     people named joining the order (it may hold kids: "we're 14 now, my cousin and her husband")."""
-    return tuple(n for n in notes if "named" not in settled or not n.startswith("priced all"))
+    return without_all_adults(notes) if "named" in settled else notes

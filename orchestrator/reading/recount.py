@@ -170,7 +170,8 @@ def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry,
         elif band == "kids":
             merged, why = _kids_out(merged, -delta)
             checks += why
-        elif (merged.adults or 0) + delta < 0:
+        elif (merged.adults or 0) + delta < 0 or (delta < 0 and (merged.adults or 0) + delta == 0):
+            # ("my parents cant come" after 2 adults and 8 kids: no adult left, who is?)
             checks.append(f"{-delta} guests dropping out of {merged.adults}")
         else:
             merged = replace(merged, adults=(merged.adults or 0) + delta)

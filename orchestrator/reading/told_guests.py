@@ -2,9 +2,11 @@
 
 After a quoted order, "my parents cant come after all" or "my in-laws cant come so take off 2"
 (a pair named as dropping out: parents, in-laws, grandparents, "my brother and his wife") is the
-pair taken off the adults the business's last reply quoted ("12 adults, ..."): written "my parents
-cant come, so 10 adults now" (`named_out` checks the pair against the count). A reply that quotes
-no one count of adults leaves the message as it was.
+pair's change, written "2 fewer adults" (round q74a): the follow-up readers read it as -2 adults
+and `recount` takes them off the adults of the order the earlier turns read (kids stay; an order
+left with no adults asks), never off a count in the business's reply (staff may edit it, quote two
+orders, or name no count). A pair not among the people the earlier messages name ("me, my wife and
+6 coworkers") leaves the message as it was, and asks.
 
 "scratch the kids, they're staying with grandma", "the kids wont be coming after all": no kids,
 when the rest only says where they are ("actually no kids").
@@ -12,8 +14,9 @@ when the rest only says where they are ("actually no kids").
 "3, they're 4 7 and 13" or "yes 2, ages 3 and 9" after the business asked whether any kids are
 coming: the count and its ages ("3 kids, ages 4, 7 and 13"; the readers place a kid of 13 among
 the adults); ages not as many as the count leave the message as it was. "2 of them are 8, the
-others are 4 and 11" after "How old are the 4 kids?": the ages one by one ("8, 8, 4 and 11") when
-they are as many as the kids asked about.
+others are 4 and 11" after "How old are the 4 kids?" (or "How old are the kids?"): the ages one by
+one ("8, 8, 4 and 11"); the reply only says what was asked, and the readers set the ages against
+the order's kids (as many, or asked: `recount`), not against the reply's count.
 
 "forgot to mention my 2 sons are coming too (8 and 10)": "plus my 2 sons, 8 and 10", when the
 ages are as many as the kids named."""
@@ -40,8 +43,10 @@ _PAIR = re.compile(
     re.IGNORECASE,
 )
 # the earlier messages name who comes ("me, my wife and 6 coworkers"): a pair not among them asks
+# the pair's change as the follow-up readers read it (`followups`: -2 adults), applied by `recount`
+# to the order the earlier turns read
+PAIR_OUT = "2 fewer adults"
 _WHO_LISTED = re.compile(r"\b(?:me|my|our)\b", re.IGNORECASE)
-_QUOTED_ADULTS = re.compile(r"\b(\d{1,3})\s+adults\b", re.IGNORECASE)
 _KIDS_OUT = re.compile(
     _LEAD + r"(?:(?:scratch|drop|remove|take off|cancel|nix|forget)\s+the\s+kids"
     r"|the\s+kids\s+(?:can't|cant|won't|wont|aren't|arent|are not|will not)\s+(?:be\s+)?"
@@ -56,7 +61,8 @@ _KID_COUNT = re.compile(
     r"(?:they'?re|theyre|they are|ages?|aged)\s*:?\s*" + _AGE_LIST + r"[\s.!]*$",
     re.IGNORECASE,
 )
-_HOW_OLD = re.compile(r"\bhow old are the (\d{1,2}) (?:kids|children)\b", re.IGNORECASE)
+# the question's kind; the kids' count is the order's (`recount` asks when the ages are not as many)
+_HOW_OLD = re.compile(r"\bhow old are (?:the|your)\s+(?:\d{1,2}\s+)?(?:kids|children)\b", re.IGNORECASE)
 _SOME_ARE = re.compile(
     r"^\W*" + _N + r"\s+of them are\s+(\d{1,2})\s*[,;]?\s*(?:and\s+)?the\s+(?:others?|rest|other\s+"
     r"(?:\d|two|three))\s+(?:are|is)\s+" + _AGE_LIST + r"[\s.!]*$",
@@ -92,18 +98,14 @@ def guests_told(asked: str, text: str, before: str = "") -> str | None:
                         r"nephew|sister|daughter|aunt|niece)\b", pair[1], re.IGNORECASE)
         if _WHO_LISTED.search(before) and who and who[0].lower() not in before.lower():
             return None  # "me, my wife and 6 coworkers", then "my parents cant come": asked
-        quoted = {int(n) for n in _QUOTED_ADULTS.findall(asked)}
-        if len(quoted) == 1 and (adults := quoted.pop()) > 2:
-            return f"{pair[1]}, so {adults - 2} adults now"
-        return None
+        return PAIR_OUT  # the order's adults less 2 (`recount`), not a count of the reply
     if _KIDS_OUT.match(text):
         return "actually no kids"
     if _ANY_KIDS.search(asked) and (kids := _KID_COUNT.match(text)):
         ages = _ages(kids[2])
         return f"{len(ages)} kids, ages {_listed(ages)}" if len(ages) == _count(kids[1]) else None
-    if (how := _HOW_OLD.search(asked)) and (some := _SOME_ARE.match(text)):
-        ages = [some[2]] * _count(some[1]) + _ages(some[3])
-        return _listed(ages) if len(ages) == int(how[1]) else None
+    if _HOW_OLD.search(asked) and (some := _SOME_ARE.match(text)):
+        return _listed([some[2]] * _count(some[1]) + _ages(some[3]))
     if mine := _MINE_TOO.match(text):
         ages = _ages(mine[3])
         if len(ages) == _count(mine[1]):
