@@ -2436,10 +2436,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - round q73i: short follow-ups after a quote that change the guests (`told_guests`, called where
   the business's questions are answered). "my parents cant come after all", "update, my in-laws
   cant make it so take off 2", "my sister and her husband cant come anymore" (a pair: parents,
-  in-laws, grandparents, a relation and their partner) are 2 fewer than the adults the business's
-  last reply quoted ("16 adults, ...": 14), whether the first message counted by number alone or
-  named them ("12 adults incl my in-laws"); earlier messages that name who comes but not them ("me,
-  my wife and 6 coworkers", then "my parents cant come") asked, as is a reply of no one adult count.
+  in-laws, grandparents, a relation and their partner) are 2 fewer adults (16 adults: 14; since
+  round q74a taken off the order the earlier turns read, not off the reply's words), whether the
+  first message counted by number alone or named them ("12 adults incl my in-laws"); earlier
+  messages that name who comes but not them ("me, my wife and 6 coworkers", then "my parents cant
+  come") asked.
   "scratch the kids, theyre staying with their grandma", "the kids wont be coming after all": no
   kids (the rest only says where they are). After "Any kids coming, and how old are they?", "3,
   they're 4 7 and 13" or "yes 2, ages 3 and 9" is that many kids of those ages (13 among the
