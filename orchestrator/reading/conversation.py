@@ -19,6 +19,7 @@ from orchestrator.reading.kids_by_other_ages import added_by_other_ages
 from orchestrator.reading.kids_joined import kids_join, unsettled_people
 from orchestrator.reading.kids_now import kids_now_checks, kids_now_fits
 from orchestrator.reading.longer_show import longer_check
+from orchestrator.reading.named_with_kids import joined_checks
 from orchestrator.reading.recount import recount
 from orchestrator.reading.replacements import (
     bare_removal,
@@ -146,8 +147,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         dropped |= {"guests_again"}
     settled = set(counted.settled) | (dropped & {"kids_same", "kids_again", "guests_again", "move",
                                                  "recount", kids_told})  # fmt: skip
-    # "we're 10 now not 8, my brother and his wife r coming too": the 2 the new count adds
-    joiners = {n.check for n in later.named if not n.group} if "named" in counted.settled else set()
+    joiners = joined_checks(later, counted)  # "we're 10 now, my brother and his wife r coming"
     said = tuple(c for c in later.checks if c not in joiners)
     later_checks = kids_now_checks(state, later, _drop(said, settled))  # "so 10 players now"
     # "add the sake service for the parents" after "12 parents": the group counted before

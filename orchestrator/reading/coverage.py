@@ -41,7 +41,7 @@ from orchestrator.reading.liked import KIDS_LIKE
 from orchestrator.reading.list_items import LIST_WORDS, PLACE_AFTER, list_neighbours
 from orchestrator.reading.longer_show import asks_longer, longer_add_on, longer_check
 from orchestrator.reading.meatless_only import negation_explained
-from orchestrator.reading.named_joiners import Named, Unexplained
+from orchestrator.reading.named_joiners import Unexplained, group_named
 from orchestrator.reading.no_counts import budget_hedges
 from orchestrator.reading.people_left_out import people_left_out
 from orchestrator.reading.refused_food import refuses_off_catalog
@@ -167,7 +167,7 @@ def unexplained_words(
         definite = bool(_DEFINITE.search(text, max(0, m.start() - 8), m.start()))
         definite = definite and word in _GROWN_KINDS
         flag("guests_again" if definite else "guests", m, "a group not counted")
-        people.append(Named(checks[-1], word.strip(), None, group=True))
+        people.append(group_named(checks[-1], text, m.start(), m.end(), people))
     for m in _FOR_SOMEONE.finditer(text):
         before = text[max(_sentence(text, m.start())[0], m.start() - 30) : m.start()]
         if catalog_word.search(before) and m.span(1) not in covered and not extras_for(before):

@@ -51,3 +51,26 @@ def guests_named(said: str) -> int | None:
     if len(words) == 2 and words[0] in _OWNERS and words[1] in _PAIRS:
         return 2
     return 1 if _ONE.match(said) or said in _BARE else None
+
+
+# a pair word said as someone's who come ("my parents are coming too", "my parents and my sister
+# are flying in"): after the pair, other relations of the list and a verb of coming
+_OWNER_BEFORE = re.compile(r"\b(?:my|his|her|our|their)\s+\Z")
+_COMES_AFTER = re.compile(
+    r"(?:\s*(?:,|&|\+|\band\b|\bn\b)\s*(?:my|his|her|our|their)\s+[a-z-]+){0,3}\s+"
+    r"(?:(?:are|r|will|can|also|all|now|be|just|finally)\s+){0,3}"
+    r"(?:coming|joining|come|join|fl(?:y|ying|ew)\s+in|driving\s+(?:up|down|in)|make\s+it)\b"
+)
+
+
+def group_named(check: Check, text: str, start: int, end: int, people: list[Named]) -> Named:
+    """The check about the group word at `start`:`end` of `text` as people named: a pair word said
+    as someone's who come ("my parents are coming too", "our grandparents are joining us") names
+    two guests, or none more when the relation check of the same words names them already ("my
+    parents and my sister are coming too"); any other group word is a group not told how many."""
+    word = text[start:end]
+    owner = _OWNER_BEFORE.search(text, max(0, start - 8), start)
+    if word in _PAIRS and owner and _COMES_AFTER.match(text, end):
+        said = text[owner.start() : end]
+        return Named(check, said, 0 if any(n.words == said for n in people) else 2)
+    return Named(check, word.strip(), None, group=True)

@@ -11,6 +11,7 @@ from orchestrator.reading.checks import unplaced
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.joiners_total import added_total, named_joiners
 from orchestrator.reading.kids_now import group_left, kids_now_fits
+from orchestrator.reading.named_with_kids import named_with_kids
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,8 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
     if joined := named_joiners(before, later):  # "we're 10 now not 8, my brother and his wife r
         settled.add("named")  # coming too": the people named are the guests the new total adds
         merged = replace(merged, adults=joined.adults)  # (with kids: "we're 14 now" is everyone)
+    elif named_with_kids(before, later):  # "we're 13 now, my brother and his 2 kids (8 and 4) are
+        settled.add("named")  # coming too" after 10 adults: they and their kids, by their ages
     if later.kids_band is not None:
         merged, checks = _one_band(before, merged, later.kids_band)
         settled |= {"ages", "kids"} if not checks else {"ages"}

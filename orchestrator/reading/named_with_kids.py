@@ -1,0 +1,57 @@
+"""A follow-up's new total said with the people it names and the kids they bring ("we're 13 now,
+my brother and his 2 kids (8 and 4) are coming too" after 10 adults): the people named (one guest
+each, two for a pair word) and the kids counted with an age each are the guests the total adds
+when the adults before and they make it; the kids go to their bands by their ages. Only after an
+order with no kids (with kids, "we're 13 now" could count them or not); a total they do not make
+("we're 15 now" there) leaves the people named asked about. When the total is settled so, the
+words of coming beside it ("are coming too", "can make it") are told by it, as are they when the
+people named alone make the total ("its 16 now, my parents and my sister are coming too")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from orchestrator.reading.inquiry import Inquiry
+from orchestrator.reading.named_joiners import Check
+
+if TYPE_CHECKING:
+    from orchestrator.reading.recount import Recount
+
+# the coverage net's check of a word of coming ("coming too", "joining"), not of leaving
+_COMING = re.compile(
+    r"did not understand '(?![^']*(?:n't|\bnot\b|\bcant\b|\bwont\b|\bout\b|drop|cancel|leav|miss))"
+    r"[^']*' \(guests coming or dropping out\)"
+)
+
+
+def named_with_kids(before: Inquiry, later: Inquiry) -> bool:
+    """Whether `later`'s total is the adults of `before` (no kids) with the people it names and
+    the kids it counts by their ages ("we're 13 now, my brother and his 2 kids (8 and 4)")."""
+    if not before.adults or before.children or before.toddlers or not later.kids_said:
+        return False
+    kids = (later.children or 0) + (later.toddlers or 0)
+    if not kids or len(later.kid_ages) != kids or later.adults is None or not later.adults_said:
+        return False
+    if later.was and set(later.was) != {before.adults}:
+        return False  # "not 10": another count replaced
+    named = [n.guests for n in later.named if not n.group and n.check in later.checks]
+    if not named or None in named:
+        return False
+    return later.adults == before.adults + sum(n or 0 for n in named)
+
+
+def joined_checks(later: Inquiry, counted: Recount) -> set[Check]:
+    """The checks of `later` its total settles when the people named are the guests it adds
+    (`counted.settled` holds "named"): theirs, and the words of their coming; the words of coming
+    too when the people it adds by their words make its total ("ok so 19 now, my parents and my
+    aunt are coming too" after 16: a change applied, nothing asked)."""
+    coming = {c for c in later.checks if c[0] == "guests" and _COMING.fullmatch(c[1])}
+    if "named" in counted.settled:
+        return {n.check for n in later.named if not n.group} | coming
+    merged = counted.merged
+    guests = (merged.adults or 0) + (merged.children or 0) + (merged.toddlers or 0)
+    added = later.adults_added and later.adults == later.adults_added and not later.kids_said
+    if "change" in counted.settled and not counted.checks and added and later.bare_total == guests:
+        return coming
+    return set()
