@@ -17,9 +17,13 @@ from orchestrator.reading.age_bands import band
 # "the younger one is actually 6 now", "the oldest is 13 now", "the baby's actually 2"
 _CORRECTION = re.compile(
     r"\bthe\s+(?P<who>younger|older|youngest|oldest|eldest|baby|little (?:one|1)|big (?:one|1))"
-    r"(?:\s+(?:one|1|kid|child|boy|girl|son|daughter))?\s*(?:'s|\bis|\bjust turned|\bturned)\s+"
-    r"(?:(?:actually|now|already|really)\s+)*(?P<age>\d{1,2})\b"
+    r"(?:\s+(?:one|1|kid|child|boy|girl|son|daughter))?\s*"
+    # a correction's word: "is actually 6", "is 6 now", "just turned 13" ("the little one is 3"
+    # tells an age not told before: no correction)
+    r"(?:(?:'s|\bis)\s+(?:(?:actually|now|already|really)\s+)+(?P<age>\d{1,2})\b"
     r"(?:\s*(?:yrs?|years?|yo)(?:\s+old)?)?(?:\s+(?:now|already|actually))?"
+    r"|(?:'s|\bis)\s+(?P<later>\d{1,2})\b(?:\s*(?:yrs?|years?|yo)(?:\s+old)?)?\s+(?:now|already|actually)\b"
+    r"|(?:\bjust\s+)?\bturned\s+(?P<turned>\d{1,2})\b(?:\s*(?:yrs?|years?|yo)(?:\s+old)?)?)"
 )
 # the kids' ages told in a list: "kids 8 and 10", "2 kids (8, 10)", "the kids are 4, 7 and 9"
 _LIST = re.compile(
@@ -31,6 +35,11 @@ _LIST = re.compile(
 _YOUNG = {"younger": True, "youngest": True, "baby": True, "little one": True, "little 1": True}
 _TWO_ONLY = ("younger", "older", "little one", "big one", "little 1", "big 1")
 MARK = {True: "youngest", False: "oldest"}  # the move's "from" while the ages are not known
+
+
+def _age(m: re.Match[str]) -> str:
+    """The new age a correction tells."""
+    return m.group("age") or m.group("later") or m.group("turned")
 
 
 def _which(who: str, ages: Sequence[int]) -> int | None:
@@ -57,7 +66,7 @@ def relative_ages(text: str) -> str:
     if index is None:
         return text
     start, end = spans[index]
-    return f"{text[:start]}{fix.group('age')}{text[end : fix.start()]}{text[fix.end() :]}"
+    return f"{text[:start]}{_age(fix)}{text[end : fix.start()]}{text[fix.end() :]}"
 
 
 def relative_moves(text: str, catalog: Catalog) -> list[tuple[tuple[str, str, int], tuple[int, int]]]:
@@ -70,7 +79,7 @@ def relative_moves(text: str, catalog: Catalog) -> list[tuple[tuple[str, str, in
     m = found[0]
     young = _YOUNG.get(m.group("who"), False)
     two = "two" if m.group("who") in _TWO_ONLY else ""
-    age = int(m.group("age"))
+    age = int(_age(m))
     return [((f"{MARK[young]}{two}", band(age, catalog), age), m.span())]
 
 

@@ -2483,6 +2483,21 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "we're hosting 5 other couples" (12; "we're having 6 other couples over": 14); "and his
   brother" between, "and their kids" after, or "3 other families" (how many in each?) still ask.
   Cases q73j-01..10 (q73j-04, 06, 08 set aside).
+- round q74c: couples "with" the partner or the pair a party is for, with no "other" and the
+  writer's couple not counted beside them ("celebrating my husband turning 50 with 9 couples", "a
+  surprise dinner for my wife's 45th with 7 couples", "my parents' anniversary with 8 couples from
+  church") are asked: is that couple among them? ("with 9 other couples" is 20; "me and my wife
+  plus 6 couples" 14; "dinner for 6 couples" 12). A first name the occasion makes the honoree
+  ("Leo turns 7!", "Lucas's 9th birthday", "party for Emma who is turning 10"), of a kid's age,
+  named again before "and 6 of his friends (all 7)" ("Emma + 6 of her friends, all 10, and 4
+  moms": the grown-ups after the age are no band "10 and 4"; "turning 10 - ..." no range) is the
+  honoree and the friends, as with "my son leo" (7 kids). "the younger one is actually 6 now",
+  "the oldest is 13 now", "the youngest is actually 6 now", "the baby is 2 now" correct one age
+  told before, in the same message ("12 adults and 2 kids, 4 and 9. oh wait the younger one is
+  actually 6 now": 2 kids) or after a quote (kids 7 and 12, "the older one just turned 13": one
+  more adult, one kid less; kids 3, 5 and 10, "the youngest is actually 6 now": 2 kids, 1 little
+  one); "younger"/"older" of two kids only ("the younger one" of three is asked), one kid of
+  that age. Cases q74c-01..12 (03, 07, 10, 11 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
