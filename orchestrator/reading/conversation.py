@@ -21,6 +21,7 @@ from orchestrator.reading.kids_now import kids_now_checks, kids_now_fits
 from orchestrator.reading.longer_show import longer_check
 from orchestrator.reading.named_with_kids import joined_checks
 from orchestrator.reading.recount import recount
+from orchestrator.reading.relative_kid import placed
 from orchestrator.reading.replacements import (
     bare_removal,
     for_everyone,
@@ -256,10 +257,9 @@ def _moved(state: Inquiry, moves: tuple[tuple[str, str, int], ...]) -> Inquiry |
     order has no guest of the age named in that band (then the move's check stays)."""
     if not moves or state.adults is None:
         return None
-    bands = {"adults": state.adults or 0, "children": state.children or 0,
-             "toddlers": state.toddlers or 0}  # fmt: skip
+    bands = dict(adults=state.adults or 0, children=state.children or 0, toddlers=state.toddlers or 0)
     ages = list(state.kid_ages)
-    for old, new, age in moves:
+    for old, new, age in placed(moves, ages, bands):  # "the younger one is actually 6 now"
         if bands[old] < 1 or age not in ages:  # "the 10 year old" of kids 6, 8, 9, 11: who?
             return None
         ages.remove(age)

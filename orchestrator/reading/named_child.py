@@ -3,7 +3,12 @@ leo and 6 of his friends (all 7)" is "my son and 6 of his friends (all 7)", whic
 ages' reader counts as 7 kids (the honoree and the friends). Only a name the message gave as the
 writer's son or daughter ("my son leo", "our daughter mia") is taken, and only where the friends
 are said to be that child's (his with a son, her with a daughter); "leo, plus 6 of his friends"
-(a comma after the name) too."""
+(a comma after the name) too.
+
+A first name the occasion makes the honoree ("leo turns 7!", "leo's 7th birthday", "party for leo
+who is turning 7", "for leo turning 7"), of a kid's age (6-12), named again before "and 6 of his
+(her) friends" with one age for them all after ("(all 7)"), is the same: the child and the friends
+(7 kids). Only one such name, and no son or daughter named."""
 
 from __future__ import annotations
 
@@ -18,14 +23,47 @@ _NO_NAME = frozenset(
 )
 
 
+# the honoree by a first name and the age the occasion gives: "leo turns 7", "leo's 7th birthday",
+# "for leo who is turning 7", "for leo turning 7"
+_HONOREE = re.compile(
+    r"(?:^|(?<=[\s,.!:;(]))([a-z]{2,15})(?:'s|s)?\s+(?:(?:is\s+|who\s+is\s+|who's\s+|whos\s+)?"
+    r"(?:turns|turning)\s+(\d{1,2})\b|(\d{1,2})(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b)"
+)
+# words before "turns" or "'s 7th" that are no name
+_NOT_NAME = _NO_NAME | frozenset(
+    ("he", "she", "son", "daughter", "kid", "boy", "girl", "who", "it", "that", "twins", "baby")
+    + ("whos", "who's", "which", "one", "niece", "nephew", "grandson", "granddaughter", "i", "we")
+    + ("little", "lil", "stepson", "stepdaughter", "for", "to", "dude", "man", "guy", "child")
+)
+_ALL_AGE_AFTER = r"(?=\s*[,(:-]?\s*(?:they're\s+|they are\s+|who are\s+)?all\b)"
+
+
+def _named_honoree(text: str) -> str:
+    """`text` with a kid honoree named by a first name the occasion gives, named again before
+    "and 6 of his friends (all 7)", written "my son" ("my daughter" with her friends)."""
+    found = {m.group(1) for m in _HONOREE.finditer(text) if m.group(1) not in _NOT_NAME
+             and 6 <= int(m.group(2) or m.group(3)) <= 12}  # fmt: skip
+    if len(found) != 1:
+        return text
+    name = found.pop()
+    return re.sub(
+        rf"(?<![a-z']){name},?(\s*(?:\+|\band\b|&|\bplus\b|\bwith\b)\s*\d{{1,2}}\s+of\s+(his|her)\s+"
+        rf"(?:friends|buddies|besties|classmates|teammates)){_ALL_AGE_AFTER}",
+        lambda m: f"my {'son' if m.group(2) == 'his' else 'daughter'}{m.group(1)}",
+        text,
+    )
+
+
 def named_child(text: str) -> str:
     """`text` (lower case, digits) with the writer's named son or daughter, named again before
     "and 6 of his friends", written "my son" (or "my daughter") there; else unchanged."""
     if " of h" not in text:
         return text  # speed: the friends are said to be his or hers
     found = {(m.group(1), m.group(2)) for m in _NAMED.finditer(text) if m.group(2) not in _NO_NAME}
+    if not found:
+        return _named_honoree(text)  # "leo turns 7! leo and 6 of his friends (all 7)"
     if len(found) != 1:
-        return text  # no named child, or two: whose friends?
+        return text  # two named children: whose friends?
     relation, name = found.pop()
     pronoun = "his" if relation == "son" else "her"
     return re.sub(

@@ -14,6 +14,7 @@ from orchestrator.reading.age_bands import band
 from orchestrator.reading.aged_dropout import drops_out
 from orchestrator.reading.kids import KidMention
 from orchestrator.reading.phrases import MULTIPLES
+from orchestrator.reading.relative_kid import relative_moves
 
 if TYPE_CHECKING:
     from orchestrator.reading.guest_record import Guests
@@ -122,6 +123,11 @@ def count_year_olds(
             MULTIPLES[many.group(1)] if many else 1
         )
         g.used.append((m.start(), m.end() + (many.end() if many else 0)))
+    for move, span in relative_moves(text, catalog):  # "the younger one is actually 6 now"
+        g.moves.append(move)
+        g.used.append(span)
+        g.checks.append(("move", f"'{text[span[0] : span[1]]}': which kid of the order?"))
+        g.kid_named = True
 
 
 def _told_age(text: str, skip: tuple[int, int], age: int, mentions: list[KidMention]) -> bool:

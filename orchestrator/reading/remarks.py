@@ -17,6 +17,7 @@ import re
 
 from orchestrator.literal_gates import gated
 from orchestrator.reading.budget_per_head import budget_per_head
+from orchestrator.reading.honoree_couples import honoree_couples
 from orchestrator.reading.quoted_prices import QUOTED_PRICE
 
 Span = tuple[int, int]
@@ -196,9 +197,9 @@ _SEATS_PART_FULL = gated(re.compile(
 
 def vague_groups(text: str) -> list[tuple[str, str]]:
     """Checks for groups of N whose number the raw lower-cased `text` does not say, and tables
-    told with some seats empty."""
+    told with some seats empty, and couples "with" the pair a party is for ("with 9 couples")."""
     return [
         ("guests", f"'{m.group(0)}': how many groups, how many guests?")
         for m in _VAGUE_GROUPS.finditer(text)
     ] + [("guests", "tables with some seats empty: how many guests in all?")
-         for _ in _SEATS_PART_FULL.finditer(text)]  # fmt: skip
+         for _ in _SEATS_PART_FULL.finditer(text)] + honoree_couples(text)  # fmt: skip

@@ -14,14 +14,17 @@ from orchestrator.reading.baby_in_ages import baby_in_ages
 from orchestrator.reading.kids_they_are import kids_they_are
 from orchestrator.reading.named_child import named_child
 from orchestrator.reading.new_totals import girls_then_total
+from orchestrator.reading.relative_kid import relative_ages
 
+# "all 10 and 4 moms": the grown-ups counted after the ages, no band "10 and 4"
+_GROWN_NEXT = r"\s*(?:and|&|\+|plus)\s*\d{1,2}\s+(?:adults?|parents|moms|dads|grown-?ups)\b"
 _AGES = (
     r"\s*[,(:-]?\s*(?:(?:they're|they are|theyre|who are)\s+)?all(?:\s+of\s+them)?(?:\s+ages?)?"
-    r"\s+(\d{1,2})(?:\s*(?:-|to|and|&|or)\s*(\d{1,2}))?(?:\s*(?:yrs? old|years? old|yrs?|yo|y/o))?"
-    r"(\s*\))?"
+    rf"\s+(\d{{1,2}})(?:(?!{_GROWN_NEXT})\s*(?:-|to|and|&|or)\s*(\d{{1,2}}))?"
+    r"(?:\s*(?:yrs? old|years? old|yrs?|yo|y/o))?(\s*\))?"
     # "all 9+", "all 9, 10 and 11": not one age or one band ("all 10 and 11" is the band 10-11,
     # and only a band inside the kids' 6-12 is rewritten)
-    r"(?!\s*(?:or|and|&|\+|%|\d|-|to)\b|\s*[+%\d-])"
+    rf"(?!(?!{_GROWN_NEXT})(?:\s*(?:or|and|&|\+|%|\d|-|to)\b|\s*[+%\d-]))"
 )
 # "8 girls total including the birthday girl, all of them 9": the honoree is among the count
 _KIDS_ALL = re.compile(
@@ -87,6 +90,8 @@ def _written(count: int, m: re.Match[str], first: int = 2) -> str:
     told = f"all {'ages' if high else 'age'} {ages}"
     # "11 girls (all 8 yrs old), me + 2 other coaches": the bracket kept, so the counts after it
     # are not read as more of the kids' ages
+    if re.match(_GROWN_NEXT, m.string[m.end() :]):  # "all 10 and 4 moms": kept apart from the age
+        told += ","
     return f"{count} kids ({told})" if bracket else f"{count} kids {told}"
 
 
@@ -117,7 +122,7 @@ def shared_ages(text: str) -> str:
         text = _PRONOUN_AND_FRIENDS.sub(_pronoun_and_friends, text)
     if rewritten and len(set(counted)) == 1:
         text = _named_again(text, rewritten)
-    if not any(w in text for w in ("my ", "our ", "birthday ", "bday ")):
+    if not any(w in text for w in ("my ", "our ", "birthday", "bday", "turn")):
         return text
     text = named_child(text)  # "my son leo turns 7, leo and 6 of his friends (all 7)"
     return _CHILD_AND_FRIENDS.sub(
@@ -142,5 +147,6 @@ def ages_told(text: str) -> str:
         text = _ALL_AGE.sub(r"(all age \1)", text)
     if "more girls" in text or "more boys" in text:
         text = girls_then_total(_MORE_BY_AGES.sub(r"\1 more kids", text))  # "... can we do 10?"
+    text = relative_ages(text)  # "kids 8 and 10 ... the younger one is actually 6 now": 6 and 10
     text = baby_in_ages(text)  # "12, 10, 8, 7, 4 and the baby who is 3 months": ages alone
     return kids_they_are(text)  # "2 kids too? theyre my roommate's little sisters, 8 and 11"

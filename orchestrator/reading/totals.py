@@ -98,6 +98,8 @@ def guest_ranges(text: str) -> list[tuple[str, Span]]:
             continue  # "our crew of 12 - 12 adults": equal ends are one count
         if m.group(3) and not re.match(rf"\s*(?:{ANY_GUEST})\b", text[m.end() : m.end() + 12]):
             continue
+        if m.group(1) and re.search(r"\bturn(?:s|ing|ed) \Z", text[max(0, m.start() - 9) : m.start()]):
+            continue  # "for emma who is turning 10 - 7 kids ...": her age, then the count
         found.append((m.group(0).strip(), m.span()))
     return found
 
