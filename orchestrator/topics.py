@@ -94,10 +94,8 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         rf"(?<!happy )(?:{DAYS})",  # "Happy Monday 😊": a greeting
         rf"(?:{MONTHS})\.? \d{{1,2}}",
         r"\d{1,2}/\d{1,2}",
-        # "the 3rd of July", "on the 20th" (not "on the 2nd floor", "for the 10th time")
+        # "the 3rd of July" ("for the 14th" alone may be a booking's date: "move our party ...")
         rf"\d{{1,2}}(?:st|nd|rd|th)? of (?:{MONTHS})",
-        r"(?:on|for|is) the \d{1,2}(?:st|nd|rd|th)(?! (?:birthday|bday|b-day|anniversary|annual|"
-        r"time|floor|grade|year|street|st|ave|avenue|place)\b)",
         # Spanish: "¿tienen disponible el sábado 20?", "para el 14 de marzo" (accents gone)
         r"disponib(?:le|les|ilidad)",
         r"lunes|martes|miercoles|jueves|viernes|sabado|domingo",
