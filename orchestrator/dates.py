@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from orchestrator.spanish_dates import english_date, spanish_date_phrase
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WD_ABBR = r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
 _WD_ANY = rf"(?:{'|'.join(WEEKDAYS)}|(?:{_WD_ABBR})\.?)"
@@ -25,12 +27,15 @@ _TIME = r"(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|\d{1,2}:\d{2})"
 _LEAD = rf"(?:{_WD_ANY},?\s+(?:the\s+)?)?"
 _DATE_FORMS = (
     r"\d{4}-\d{2}-\d{2}",
-    rf"{_LEAD}{_MONTH}\s+{_ORD}\b(?:,?\s+\d{{4}})?",
-    rf"{_LEAD}(?:the\s+)?{_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?",
+    # (a year of four digits, not a ZIP after it: "the 3rd of July, 95630")
+    rf"{_LEAD}{_MONTH}\s+{_ORD}\b(?:,?\s+\d{{4}}(?!\d))?",
+    rf"{_LEAD}(?:the\s+)?{_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}}(?!\d))?",
     rf"{_LEAD}(?<![\d/$.])\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?![\d/%])",
     rf"{_WD_ANY},?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b",
     r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b",
     rf"(?:(?:next|this|coming)\s+)?{_WD_FULL}\b",
+    rf"(?:next|coming)\s+(?:{_WD_ABBR})\.?(?![a-z])",  # "next Sat" ("this sun" may be the sun)
+    r"this\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?(?![a-z])",
     r"\b(?:tomorrow|today|tonight)\b",
 )
 _PHRASE = re.compile(
@@ -39,6 +44,8 @@ _PHRASE = re.compile(
     re.IGNORECASE,
 )
 _TIME_RE = re.compile(_TIME, re.IGNORECASE)
+# "next Sat", "this thurs": the weekday's whole name for dateparser
+_NEAREST_ABBR = re.compile(rf"\b(next|this|coming)\s+({_WD_ABBR})\.?(?![a-z])", re.IGNORECASE)
 _GREETING = re.compile(r"\bhappy\s+\Z", re.IGNORECASE)
 _FRACTION = re.compile(r"^([1-3])/([2-4])$")  # "1/2 want chicken" is not January 2nd
 _YEAR = re.compile(r"\b\d{4}\b|\d/\d{1,2}/\d{2,4}")
@@ -62,13 +69,17 @@ class PartyDate:
 
 
 def find_date_phrase(text: str) -> str | None:
-    """The first phrase in `text` that names a party date ("Sat 6/21 around 6pm", "June 14")."""
+    """The first phrase in `text` that names a party date ("Sat 6/21 around 6pm", "June 14"; in
+    Spanish too: "el sábado 20", "el 14 de marzo")."""
+    spanish = spanish_date_phrase(text)
     for match in _PHRASE.finditer(text):
+        if spanish is not None and spanish.start() < match.start():
+            break
         phrase = match.group(0).strip(" ,")
         if _FRACTION.match(phrase) or _GREETING.search(text, 0, match.start()):
             continue  # "1/2 want chicken"; "Happy Monday 😊": a greeting, no date
         return phrase
-    return None
+    return spanish.group(0).strip(" ,") if spanish is not None else None
 
 
 def _weekday_named(phrase: str) -> int | None:
@@ -77,6 +88,10 @@ def _weekday_named(phrase: str) -> int | None:
         return None
     word = match.group(1).lower().rstrip(".")
     return next(i for i, name in enumerate(WEEKDAYS) if name.startswith(word[:3]))
+
+
+def _full_weekday(word: str) -> str:
+    return next(name for name in WEEKDAYS if name.startswith(word.lower()[:3]))
 
 
 def _next_day_of_month(number: int, today: date) -> date | None:
@@ -113,7 +128,7 @@ def parse_party_date(phrase: str, *, now_local: datetime) -> PartyDate | None:
     date can be read from it."""
     import dateparser
 
-    phrase = " ".join(phrase.split())[:100]
+    phrase = english_date(" ".join(phrase.split())[:100])  # "el sábado 20": "saturday the 20th"
     settings = {
         "RELATIVE_BASE": now_local.replace(tzinfo=None),
         "PREFER_DATES_FROM": "future",
@@ -137,6 +152,8 @@ def parse_party_date(phrase: str, *, now_local: datetime) -> PartyDate | None:
             at = clock.time().replace(second=0, microsecond=0) if clock else None
     else:
         cleaned = re.sub(r"\b(at|around|@)\b", " ", phrase, flags=re.IGNORECASE)
+        cleaned = _NEAREST_ABBR.sub(lambda m: f"{m.group(1)} {_full_weekday(m.group(2))}", cleaned)
+        cleaned = re.sub(r"\bcoming\s+", "", cleaned, flags=re.IGNORECASE)  # the next one
         parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)  # type: ignore[arg-type]
         if parsed is None:
             return None

@@ -14,7 +14,15 @@ from orchestrator.guard import is_price_question
 from orchestrator.policy_questions import INCLUDED, MINIMUM, PAST_ORDER, TRAVEL_POLICY
 from orchestrator.reading.menu_lacks import menu_lacks
 from orchestrator.reading.references import earlier_event, same_order
-from orchestrator.topic_words import ALLERGEN, DAYS, HALAL_ASKED, MONTHS, MORE_COME, RECOUNT
+from orchestrator.topic_words import (
+    ALLERGEN,
+    DAYS,
+    HALAL_ASKED,
+    MONTHS,
+    MORE_COME,
+    RECOUNT,
+    SPANISH_MONTHS,
+)
 from orchestrator.venue_requests import VENUE_REQUESTS
 
 # Alternatives per topic, each matched as whole words (regex syntax allowed inside).
@@ -86,6 +94,12 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         rf"(?<!happy )(?:{DAYS})",  # "Happy Monday 😊": a greeting
         rf"(?:{MONTHS})\.? \d{{1,2}}",
         r"\d{1,2}/\d{1,2}",
+        # "the 3rd of July" ("for the 14th" alone may be a booking's date: "move our party ...")
+        rf"\d{{1,2}}(?:st|nd|rd|th)? of (?:{MONTHS})",
+        # Spanish: "¿tienen disponible el sábado 20?", "para el 14 de marzo" (accents gone)
+        r"disponib(?:le|les|ilidad)",
+        r"lunes|martes|miercoles|jueves|viernes|sabado|domingo",
+        rf"\d{{1,2}} de (?:{SPANISH_MONTHS})",
     ),
     # "on top for the table" is for sharing, no question about furniture
     "equipment": (

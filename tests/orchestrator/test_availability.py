@@ -37,6 +37,14 @@ def ask(catalog: Catalog, said: str, taken: dict[date, int] | None = None, now: 
     ("2026-04-18", date(2026, 4, 18)),
     ("14th of June", date(2026, 6, 14)),
     ("March 3", date(2027, 3, 3)),  # already past this year: next year's
+    ("next Sat", date(2026, 3, 14)),
+    ("this coming Friday", date(2026, 3, 13)),
+    # Spanish, said again in English for dateparser and the rules around it
+    ("sábado 21", date(2026, 3, 21)),
+    ("14 de junio", date(2026, 6, 14)),
+    ("próximo viernes", date(2026, 3, 13)),
+    ("viernes que viene", date(2026, 3, 13)),
+    ("sábado 20 de junio", date(2026, 6, 20)),
 ])
 def test_dates_in_customers_words(catalog: Catalog, said: str, expected: date) -> None:
     answer = ask(catalog, said)
@@ -121,6 +129,12 @@ def test_the_tool_runs_through_the_registry_with_the_calendar(catalog: Catalog) 
     ("dinner on Saturday, October 4 on our office rooftop", "Saturday, October 4"),
     ("1/2 want chicken, 10 adults 95630", None),
     ("we sat down and counted: 10 adults", None),
+    ("hi, 12 people on the 3rd of July, 95630", "the 3rd of July"),  # a ZIP is no year
+    ("next Sat works? 12 adults", "next Sat"),
+    ("¿tienen disponible el sábado 21? somos 15 adultos", "sábado 21"),
+    ("Quisiera cotizar para el 14 de marzo, 20 personas", "14 de marzo"),
+    ("el sábado, 20 personas", "sábado"),
+    ("los sábados no podemos, somos 20 de la oficina", None),
 ])
 def test_finding_the_date_in_a_message(text: str, phrase: str | None) -> None:
     assert find_date_phrase(text) == phrase
