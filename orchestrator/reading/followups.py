@@ -224,7 +224,7 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         read.hidden.append(span)
     for n, span in kin_out(text):  # "my brother and his wife cant make it anymore": 2 adults
         if not _within(span, read.hidden):
-            read.changes.append((-n, "adults"))
+            read.changes.append((-n, "kin"))  # adults of a count of adults (`recount`)
             read.hidden.append(span)
     for n, span in told_changes(text):  # "2 of the groomsmen can't make it", "can we do 2 more?"
         # ("could we do 4 more?": the request's own "could" is no hedge; one around it is)

@@ -2,7 +2,8 @@
 his wife cant make it anymore" is 2 adults fewer (one grown up with their partner), "my parents
 can't come" 2, "my mother in law isn't coming" 1. A relation who may be a kid ("my brother cant
 make it", "my cousins cant come": how many, how old?) is left to the checks, which ask; so is a
-dropping out weighed ("if my parents cant make it")."""
+dropping out weighed ("if my parents cant make it"), and one from a party not counted as adults
+("me, my wife and 6 coworkers", then "my parents cant come": they were never in it; `recount`)."""
 
 from __future__ import annotations
 

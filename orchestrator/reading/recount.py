@@ -170,6 +170,8 @@ def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry,
         elif band == "kids":
             merged, why = _kids_out(merged, -delta)
             checks += why
+        elif band == "kin" and "adults" not in before.counted_groups:  # "my parents cant come"
+            checks.append(f"{-delta} named dropping out: among whom?")  # after "me and 6 coworkers"
         elif (merged.adults or 0) + delta < 0:
             checks.append(f"{-delta} guests dropping out of {merged.adults}")
         else:
