@@ -29,8 +29,14 @@ AGES_ONLY = re.compile(
 )
 # "all the kids are between 6 and 10", "they're all between 7 and 12": the answer to "how old are
 # they?" as one range, every kid in it (placed by `kids_band` when the range is in one band)
+# ("yep she's one of the 8! they're all 11 and 12": whether the birthday girl is counted, then
+# every kid's age in one range said with "all", round q74g)
 AGES_RANGE = gated(re.compile(
-    r"^\W*(?:(?:oh|ok|okay|sure|yes|sorry)\W+)*(?:all\s+(?:of\s+)?)?(?:(?:the\s+)?kids|them|they|"
-    r"they'?re|their ages)?\s*(?:are|r|is)?\s*(?:all\s+)?between\s+(\d{1,2})\s*(?:and|to|-|&)\s*"
+    r"^\W*(?:(?:oh|ok|okay|sure|yes|yep|yeah|yup|sorry)\W+)*"
+    r"(?:(?:she'?s|he'?s|she is|he is)\s+"
+    r"(?:(?:one|1) of (?:the|them)(?:\s+\d{1,2})?|included|counted)\W+)?"
+    r"(?:all\s+(?:of\s+)?)?(?:(?:the\s+)?(?:kids|girls|boys)|them|they|"
+    r"they'?re|their ages)?\s*(?:are|r|is)?\s*(?:all\s+(?:between\s+)?|between\s+)(\d{1,2})\s*"
+    r"(?:and|to|-|&|or)\s*"
     rf"(\d{{1,2}})(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?{_ENDS}"
 ))  # fmt: skip

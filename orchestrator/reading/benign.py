@@ -95,7 +95,9 @@ BENIGN = [
         # the little ones' ages after their count ("3 babies (all under 2)", "2 toddlers (both
         # under 4)"): of the toddlers' band, no count ("kids (all under 8)" spans two: asked); so
         # is the bound right after a count of them ("plus 5 toddlers under 5", "4 infants (under 2)")
-        r"\b(?:babies|toddlers|infants|little ones)\s*\(\s*(?:all|both)\s+under\s+[1-5]\s*\)"
+        # ("3 babies incl. the birthday boy (all under 2)": the one counted among them)
+        r"\b(?:babies|toddlers|infants|little ones)\s*(?:(?:incl\.?|including)\s+the\s+"
+        r"(?:birthday|bday)\s+(?:boy|girl)\s*)?\(\s*(?:all|both)\s+under\s+[1-5]\s*\)"
         r"|(?<=\d )(?:babies|toddlers|infants)\s+\(?(?:aged?\s+)?under\s+[1-5]\b\)?",
         # a relation's age before the birthday, without "th" ("party for grandma 80 birthday",
         # "mom 60 bday"): whose event it is, as "turning 80"
@@ -134,8 +136,8 @@ BENIGN = [
         r"(?:(?:like|about|around|only|maybe|roughly|almost|nearly|over|under|just|us|me|como|unos|casi)\s+){0,2}~?\s*"
         r"(?:\d{3,5}|\d{1,2},\d{3})(?:\.\d\d)?\b" + _GUESTS_AFTER,
         # the price said to stand whatever changes ("if its 550 either way make the chicken
-        # scallops", "if we're paying 550 anyway"): the minimum quoted, no count
-        r"\b(?:paying|pay|it's|its|it is|that's|thats|costs?|costing|charged)\s+(?:like\s+)?"
+        # scallops", "if we're paying (the) 550 anyway"): the minimum quoted, no count
+        r"\b(?:paying|pay|it's|its|it is|that's|thats|costs?|costing|charged)\s+(?:like\s+|the\s+\$?)?"
         r"(?:\d{3,5}|\d{1,2},\d{3})(?:\.\d\d)?\s+(?:either way|anyway|any way|regardless)\b",
         # a budget said around the number ("we have like 900 to spend", "keep it under 1000")
         r"\b(?:\d{3,5}|\d{1,2},\d{3})\s*(?:bucks\s+|dollars\s+)?"

@@ -21,6 +21,7 @@ from orchestrator.reading.occasions import occasion_combo
 from orchestrator.reading.reason_counts import within_reason
 from orchestrator.reading.references import ELSEWHERE
 from orchestrator.reading.stated_reference import stated_after
+from orchestrator.reading.titled_choice import titled_choices
 from orchestrator.reading.vague_added import vague_added
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
@@ -267,7 +268,7 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
         and not (text[s[0] : s[1]] in _JOINS and _MORE_BEFORE.search(text, max(0, s[0] - 40), s[0])),
     )
     checks += [("guests", why) for span, why in vague_added(text) if span not in covered]  # "plus some"
-    return checks
+    return checks + titled_choices(text, covered, protein_word)  # "lobster for grandpa"
 
 
 def food_emoji(raw: str, named: set[str]) -> list[tuple[str, str]]:

@@ -22,6 +22,7 @@ from orchestrator.reading.checks import KIDS_AMONG_UNPLACED
 from orchestrator.reading.couples_out import couples_out
 from orchestrator.reading.family_in import family_joins
 from orchestrator.reading.kids_kept import kids_kept
+from orchestrator.reading.kin_out import kin_out
 from orchestrator.reading.new_totals import bare_totals
 from orchestrator.reading.one_guest import one_guest
 from orchestrator.reading.own_age import own_age
@@ -222,6 +223,10 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
             continue
         read.changes.append((-n, None))  # "we lost 3 guests"; "2 of the couples cant make it": 4
         read.hidden.append(span)
+    for n, span in kin_out(text):  # "my brother and his wife cant make it anymore": 2 adults
+        if not _within(span, read.hidden):
+            read.changes.append((-n, "kin"))  # adults of a count of adults (`recount`)
+            read.hidden.append(span)
     for n, span in told_changes(text):  # "2 of the groomsmen can't make it", "can we do 2 more?"
         # ("could we do 4 more?": the request's own "could" is no hedge; one around it is)
         rest = _clause(text, span).replace(text[span[0] : span[1]], " ")

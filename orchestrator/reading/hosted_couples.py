@@ -16,7 +16,7 @@ import re
 from orchestrator.reading.partners import PARTNER
 
 _HOSTED = re.compile(
-    rf"\b(?:my|our)\s+{PARTNER}\s+(?:and|&|n)\s+i\s+"
+    rf"\b(?:(?:my|our)\s+{PARTNER}\s+(?:and|&|n)\s+i|me\s+(?:and|&|n)\s+my\s+{PARTNER})\s+"
     r"(?:(?:are|will be|'re)\s+)?(?:hosting|having|inviting|invited|plus|\+|with|and)\s+"
     r"(\d{1,2})\s+(?:other\s+|more\s+)?couples\b"
     # "... and their kids", "(plus kids)": people the number does not give
@@ -28,7 +28,8 @@ _HOSTED = re.compile(
 _COUPLES_US = re.compile(
     r"\b(\d{1,2})\s+(?:other\s+|more\s+)?couples\s*(?:\+|&|\band\b|\bplus\b)\s*us\b"
     r"(?=\s*(?:[,.;!?\n)]|$))"
-    r"|(?:^|(?<=[,.;:!?\n]\s)|(?<=[,.;:!?\n])|(?<=\s\s))\s*us\s*(?:\+|&|\band\b|\bplus\b)\s*"
+    r"|(?:^|(?<=[,.;:!?\n]\s)|(?<=[,.;:!?\n])|(?<=\s\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bbe\s)"
+    r"|(?<=\bits\s)|(?<=\bit's\s)|(?<=\bfor\s)|(?<=\bw\s)|(?<=\bw/\s)|(?<=\bwith\s))\s*us\s*(?:\+|&|\band\b|\bplus\b)\s*"
     r"(\d{1,2})\s+(?:other\s+|more\s+)?couples\b(?!\s*(?:\(|and\s+(?:their|the|some|a)\b|with\b|w/))"
 )
 
@@ -65,8 +66,8 @@ def hosted_couples(text: str) -> str:
         if " other couples" in text and len(found := list(others.finditer(text))) == 1:
             m = found[0]
             return f"{text[: m.start(1)]}{2 + 2 * int(m.group(1))} adults{text[m.end() :]}"
-    if " i " not in text:
-        return text  # speed: the writer as "i" must be there (the caller has seen "couples")
+    if " i " not in text and "me " not in text:
+        return text  # speed: the writer as "i" or "me" must be there (the caller has seen "couples")
     found = list(_HOSTED.finditer(text))
     if len(found) != 1:
         return text  # two such lists: a change, or two events; the checks ask

@@ -6,6 +6,7 @@ from __future__ import annotations
 from orchestrator.catalog import Catalog
 from orchestrator.reading.abstainers import abstainer_clauses
 from orchestrator.reading.all_count import all_as_people
+from orchestrator.reading.article_ages import article_ages
 from orchestrator.reading.blanking import hide
 from orchestrator.reading.brought_kids import brought_kids
 from orchestrator.reading.bullet_sums import bullet_sums
@@ -52,6 +53,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     spelt = pasted_chat(spelt, words)  # "Mom: filet and lobster ...\nso 12 adults, filet + lobster"
     norm, retracted = retracted_words(spelt, catalog)  # "nuggets lol i mean"
     norm = glossed_counts(norm)  # "6 bache (kids)": 6 kids
+    norm = article_ages(norm)  # "2 little ones (a 2yo and a newborn)": (2 and 0)
     # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
     norm = plain_every(them_as_kids(relation_among(norm)))  # "one of the 15 is my nephew"
     norm = grandkids_as_kids(norm)  # "chicken for the grandkids": the kids, when they are all

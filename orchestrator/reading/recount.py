@@ -173,6 +173,8 @@ def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry,
         elif band == "kids":
             merged, why = _kids_out(merged, -delta)
             checks += why
+        elif band == "kin" and "adults" not in before.counted_groups:  # "my parents cant come"
+            checks.append(f"{-delta} named dropping out: among whom?")  # after "me and 6 coworkers"
         elif (merged.adults or 0) + delta < 0 or (delta < 0 and (merged.adults or 0) + delta == 0):
             # ("my parents cant come" after 2 adults and 8 kids: no adult left, who is?)
             checks.append(f"{-delta} guests dropping out of {merged.adults}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.double_date import double_date
 from orchestrator.reading.named_inside import named_inside
 from orchestrator.reading.partners_total import partners_in_total
 from orchestrator.reading.parts_to_total import parts_to_total
@@ -40,4 +41,5 @@ def inside_total(text: str) -> list[Span]:
     spans += named_inside(text)  # "26 adults including linda and her husband"
     spans += named_in_total(text)  # "24 adults total, abuela included"
     spans += partners_in_total(text)  # "for the teachers + their husbands, 22 adults total"
+    spans += double_date(text)  # "double date w my gf's sister and her bf so 4 of us"
     return spans + parts_to_total(text)  # "6 mechanics + 2 front desk + me = 9 adults"
