@@ -2483,6 +2483,22 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "we're hosting 5 other couples" (12; "we're having 6 other couples over": 14); "and his
   brother" between, "and their kids" after, or "3 other families" (how many in each?) still ask.
   Cases q73j-01..10 (q73j-04, 06, 08 set aside).
+- round q74f: an email case is read as the email adapter hands it over (`strip_reply`, given to
+  `evaluate(..., prepare=INBOUND_TEXT)` here and in `gateway eval-quotes`): the newest reply, its
+  quoted history and sign-off removed, and so are its customer turns in the history. A forward
+  ("---------- Forwarded message ---------", "Begin forwarded message:") is the customer's: its
+  body follows the note, without its From/Date/Subject/To lines or the "> " history it quotes
+  ("See below from my wife ... Thanks, Tom" then "tell them 4 of the guys want lobster instead of
+  the shrimp" is that swap). A last block of a name, a title, a firm, a street, "City, ST 12345" and
+  a phone ("Greg Tanaka\nTanaka & Ruiz CPAs\n2150 River Plaza Dr, Suite 300\nSacramento, CA
+  95833\n(916) 555-0172 ext 14") is the writer's signature even with no sign-off above it, and
+  "Cheers,", "Sincerely,", "Warm regards," or "Warmly," opens one: its ZIP is the office's, never
+  the party's ("at our home in Auburn" signed from a 95814 office asks the ZIP). A block the
+  letter introduces as the party's ("The party will be at:\n\n4410 Oak Hollow Ln\nFolsom, CA
+  95630"), or one naming the party, a count or a protein, is the order's; and a party "at our
+  office" (or conference room, break room, building) with no ZIP of its own keeps the signature,
+  whose address is the office's. A pasted form's "Organization:" and "Date:" lines are no quoted
+  header (one opens with "From:").
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
