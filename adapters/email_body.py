@@ -96,9 +96,10 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 _CONTACT = (_PHONE, _ADDRESS, _WEB)
-# The party placed at the writer's workplace with no ZIP of its own: the signature's address is
-# the party's ("a hibachi lunch catered at our office ... Thanks so much,\nRachel Kim\n...\n2600
-# Capitol Ave, Suite 410\nSacramento, CA 95816"), so the signature is kept.
+# The body names the writer's workplace as the party's place, or as one it is choosing from: the
+# signature's address is that place's ("a hibachi lunch catered at our office ... Thanks so
+# much,\nRachel Kim\n...\n2600 Capitol Ave, Suite 410\nSacramento, CA 95816"; "whether we're
+# hosting it at the office or at my place in Folsom (95630)"), so a signature with a ZIP is kept.
 _AT_WORK = re.compile(
     r"\b(?:our|the|my)[ \t]+(?:office|offices|conference room|break ?room|workplace|shop|"
     r"store|studio|firm|headquarters|HQ|suite|building)\b",
@@ -162,10 +163,13 @@ def _unquoted(forwarded: str) -> str:
 
 def _own_words(part: EmailReply) -> str:
     """One part's body without its header lines, a forward mark, the signature or a contact block;
-    with its signature when the body places the party at the writer's workplace, ZIP unsaid."""
+    with its signature when the body names the writer's workplace (`_AT_WORK`) and the signature
+    gives an address with a ZIP."""
     body = without_contact_block(part.body.strip())
-    if _AT_WORK.search(body) and not _ZIP.search(body):
-        body = part.full_body.strip()
+    whole = part.full_body.strip()
+    signature = whole[len(body):] if whole.startswith(body) else ""
+    if _AT_WORK.search(body) and _ZIP.search(signature):
+        body = whole
     mark = _FORWARD_MARK.search(body)
     return body[: mark.start()] if mark else body
 

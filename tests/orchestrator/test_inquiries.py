@@ -2495,9 +2495,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "Cheers,", "Sincerely,", "Warm regards," or "Warmly," opens one: its ZIP is the office's, never
   the party's ("at our home in Auburn" signed from a 95814 office asks the ZIP). A block the
   letter introduces as the party's ("The party will be at:\n\n4410 Oak Hollow Ln\nFolsom, CA
-  95630"), or one naming the party, a count or a protein, is the order's; and a party "at our
-  office" (or conference room, break room, building) with no ZIP of its own keeps the signature,
-  whose address is the office's. A pasted form's "Organization:" and "Date:" lines are no quoted
+  95630"), or one naming the party, a count or a protein, is the order's; and a letter naming the
+  writer's workplace ("at our office", "the conference room", "whether we're hosting it at the
+  office or at my place in Folsom (95630)") keeps a signature that gives a ZIP: its address is that
+  office's, a place the letter speaks of. A pasted form's "Organization:" and "Date:" lines are no quoted
   header (one opens with "From:").
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
