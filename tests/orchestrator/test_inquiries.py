@@ -4277,7 +4277,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round q73j (the honoree beside friends of one age without "the" or named again before them;
     # "with N other couples"), q73j-01..10 (04, 06, 08 set aside: all exact; 09 asked as marked;
     # q73j-eval: no other change): 3659 of 5162.
-    assert counts["exact"] >= 3659
+    # Round q74f (email cases read as the email adapter hands them over: forwards kept, office
+    # contact blocks dropped), q74f-01..13 (04, 08, 11, 13 set aside: 04, 08, 11 exact, 13 asked on
+    # "steak"; 01, 06, 07, 10 asked; q74f-eval: no other change in this corpus): 3667 of 5175.
+    assert counts["exact"] >= 3667
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -4502,7 +4505,8 @@ BLIND_SETS = (
     BlindSet(155, exact=73, stating=("es074",)),
     BlindSet(156, exact=71, stating=("et046", "et056", "et078")),
     # written at the thirty-fourth session's start and run once on its starting reading (a692f39)
-    BlindSet(157, exact=40, wrong=("eu008",), stating=("eu016",)),
+    # round q74f: read as the email adapter hands it over (the real path): 65 exact, eu008 asks
+    BlindSet(157, exact=65, stating=("eu016",)),
     BlindSet(158, exact=49, wrong=("ev017", "ev049"), stating=("ev022",)),
 )
 
