@@ -17,8 +17,7 @@ from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from html.parser import HTMLParser
 from typing import Any
 
-from mailparser_reply import EmailMessage as ReplyParserMessage
-
+from adapters.email_body import newest_reply
 from vocabulary.errors import MalformedPayload
 from vocabulary.messages import (
     Attachment,
@@ -131,7 +130,8 @@ def derived_message_id(fields: EmailFields) -> str:
 
 
 def strip_reply(full_text: str) -> str:
-    """The newest reply of a plain-text body: quoted history and signature removed.
+    """The newest reply of a plain-text body: quoted history, sign-off and contact block removed,
+    a forwarded message's body kept after the note (`email_body.newest_reply`).
 
     Hyphen lists are kept (the parser would otherwise take "- 10 adults" for a signature), and
     when stripping leaves nothing the whole body is kept rather than losing the message.
@@ -139,9 +139,7 @@ def strip_reply(full_text: str) -> str:
     text = full_text.replace("\r\n", "\n").strip()
     if not text:
         return ""
-    parsed = ReplyParserMessage(text=text, languages=["en"], keep_hyphen_lists=True).read()
-    reply = parsed.replies[0].body.strip() if parsed.replies else ""
-    return reply or text
+    return newest_reply(text) or text
 
 
 class _TextExtractor(HTMLParser):

@@ -136,6 +136,7 @@ def cmd_eval_quotes(args: argparse.Namespace) -> int:
     """A corpus of inquiries through the configured responder: exact / asked / wrong per case."""
     from pathlib import Path
 
+    from adapters.inbound_text import INBOUND_TEXT
     from app.orchestrator_factory import build_orchestrator
     from orchestrator.evaluation import CorpusError, evaluate, load_cases, summary, table
 
@@ -150,7 +151,9 @@ def cmd_eval_quotes(args: argparse.Namespace) -> int:
         raise SystemExit(f"gateway eval-quotes: {path} has no cases")
     orchestrator = build_orchestrator(_settings())
     try:
-        report, _ = asyncio.run(evaluate(orchestrator, cases, distance=orchestrator.distance))
+        # Each case as its channel's adapter would hand it over (an email's reply extracted).
+        report, _ = asyncio.run(evaluate(orchestrator, cases, distance=orchestrator.distance,
+                                         prepare=INBOUND_TEXT))
     except CorpusError as exc:
         raise SystemExit(f"gateway eval-quotes: {exc}") from None
     for line in table(report):

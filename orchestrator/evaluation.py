@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -239,14 +239,37 @@ def _intent(draft: Draft) -> str:
     return "policy"
 
 
+# A channel's inbound normalization (the email adapter's reply extraction, for one): the text the
+# responder gets from the real path. Supplied by the caller, since orchestrator/ sits beside the
+# adapters and may not import them.
+Prepare = Mapping[Channel, Callable[[str], str]]
+
+
+def as_received(case: Case, prepare: Prepare) -> Case:
+    """The case as its channel's adapter hands it over: the customer's text and the customer's
+    earlier turns normalized (business turns are the gateway's own, stored as sent)."""
+    normalize = prepare.get(case.channel)
+    if normalize is None:
+        return case
+    history = tuple(replace(t, text=normalize(t.text)) if t.role == "customer" else t
+                    for t in case.history)  # fmt: skip
+    return replace(case, text=normalize(case.text), history=history)
+
+
 async def evaluate(
-    orchestrator: Orchestrator, cases: Sequence[Case], *, distance: DistanceService
+    orchestrator: Orchestrator,
+    cases: Sequence[Case],
+    *,
+    distance: DistanceService,
+    prepare: Prepare | None = None,
 ) -> tuple[Report, list[Draft]]:
-    """Draft every case with `orchestrator` and score it."""
+    """Draft every case with `orchestrator` and score it; with `prepare`, each case's texts go
+    through their channel's inbound normalization first, as they would on the real path."""
     results, drafts = [], []
     for case in cases:
         want = expected_quote(case, catalog=orchestrator.catalog, distance=distance)
-        draft = await orchestrator.draft(channel=case.channel, text=case.text, history=case.history)
+        seen = as_received(case, prepare) if prepare else case
+        draft = await orchestrator.draft(channel=seen.channel, text=seen.text, history=seen.history)
         drafts.append(draft)
         results.append(score(case, draft, want))
     return Report(tuple(results)), drafts

@@ -2589,6 +2589,23 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   of them?", "yep she's one of the 8! they're all 11 and 12" is every kid in that range (as "the
   boys are all 7 or 8"; "they're 11 and 12", two ages for 8 kids, asked).
   Cases q74g-01..14 (q74g-03, 06, 09, 11, 13 set aside).
+- round q74f: an email case is read as the email adapter hands it over (`strip_reply`, given to
+  `evaluate(..., prepare=INBOUND_TEXT)` here and in `gateway eval-quotes`): the newest reply, its
+  quoted history and sign-off removed, and so are its customer turns in the history. A forward
+  ("---------- Forwarded message ---------", "Begin forwarded message:") is the customer's: its
+  body follows the note, without its From/Date/Subject/To lines or the "> " history it quotes
+  ("See below from my wife ... Thanks, Tom" then "tell them 4 of the guys want lobster instead of
+  the shrimp" is that swap). A last block of a name, a title, a firm, a street, "City, ST 12345" and
+  a phone ("Greg Tanaka\nTanaka & Ruiz CPAs\n2150 River Plaza Dr, Suite 300\nSacramento, CA
+  95833\n(916) 555-0172 ext 14") is the writer's signature even with no sign-off above it, and
+  "Cheers,", "Sincerely,", "Warm regards," or "Warmly," opens one: its ZIP is the office's, never
+  the party's ("at our home in Auburn" signed from a 95814 office asks the ZIP). A block the
+  letter introduces as the party's ("The party will be at:\n\n4410 Oak Hollow Ln\nFolsom, CA
+  95630"), or one naming the party, a count or a protein, is the order's; and a letter naming the
+  writer's workplace ("at our office", "the conference room", "whether we're hosting it at the
+  office or at my place in Folsom (95630)") keeps a signature that gives a ZIP: its address is that
+  office's, a place the letter speaks of. A pasted form's "Organization:" and "Date:" lines are no quoted
+  header (one opens with "From:").
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -2609,6 +2626,7 @@ from pathlib import Path
 
 import pytest
 
+from adapters.inbound_text import INBOUND_TEXT
 from adapters.text import sms_segments
 from orchestrator.catalog import Catalog
 from orchestrator.evaluation import evaluate, expected_quote, load_cases, summary, table
@@ -2654,7 +2672,7 @@ def test_corpus_is_broad_and_its_totals_come_from_the_tools(
 async def test_offline_responder_is_never_confidently_wrong(
     offline: Orchestrator, distance: ZipCentroidDistance
 ) -> None:
-    report, drafts = await evaluate(offline, CASES, distance=distance)
+    report, drafts = await evaluate(offline, CASES, distance=distance, prepare=INBOUND_TEXT)
     print("\nworking corpus: " + summary(report))
     print("\n".join(line for line in table(report) if " exact " not in line))
     counts = report.counts()
@@ -4387,7 +4405,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # (03, 06, 09, 11, 13 set aside: 03, 09, 11 exact, 06 and 13 asked as marked; q74g-eval:
     # blind158 ev001, 006, 010, 021, 033, 045, 047, 076 asked -> exact, ev049 wrong -> exact,
     # ev017 wrong -> asked): 3669 of 5176.
-    assert counts["exact"] >= 3714
+    # Round q74f (email cases read as the email adapter hands them over: forwards kept, office
+    # contact blocks dropped), q74f-01..13 (04, 08, 11, 13 set aside: 04, 08, 11 exact, 13 asked on
+    # "steak"; 01, 06, 07, 10 asked; q74f-eval: no other change in this corpus): 3667 of 5175.
+    assert counts["exact"] >= 3722
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -4395,7 +4416,7 @@ async def test_offline_responder_is_never_confidently_wrong(
 
 
 async def test_held_out_corpus(offline: Orchestrator, distance: ZipCentroidDistance) -> None:
-    report, _ = await evaluate(offline, HELD_OUT, distance=distance)
+    report, _ = await evaluate(offline, HELD_OUT, distance=distance, prepare=INBOUND_TEXT)
     print("\nheld-out corpus: " + summary(report))
     # Reported, not tuned to: the first run after the responder work gave exact 41, asked 15,
     # wrong 1 of 57; after the safety net (never read while it was built): exact 43, asked 13,
@@ -4612,7 +4633,7 @@ BLIND_SETS = (
     BlindSet(155, exact=73, stating=("es074",)),
     BlindSet(156, exact=71, stating=("et046", "et056", "et078")),
     # written at the thirty-fourth session's start and run once on its starting reading (a692f39)
-    BlindSet(157, exact=40, wrong=("eu008",), stating=("eu016",)),
+    BlindSet(157, exact=65, stating=("eu016",)),  # round q74f
     BlindSet(158, exact=58, stating=("ev022",)),  # round q74g
 )
 
@@ -4623,7 +4644,8 @@ async def test_blind_corpus(
 ) -> None:
     """Each blind corpus: wrong only where its record says so, no flagged draft stating a wrong
     total but the ones it names, and at least as many exact as it last measured."""
-    report, _ = await evaluate(offline, load_cases(blind.path), distance=distance)
+    report, _ = await evaluate(offline, load_cases(blind.path), distance=distance,
+                               prepare=INBOUND_TEXT)
     print(f"\n{blind.path.name}: " + summary(report))
     assert [r.case.id for r in report.results if r.outcome == "wrong"] == list(blind.wrong)
     stating = [r.case.id for r in report.results if r.outcome == "asked" and r.states_wrong_total]
