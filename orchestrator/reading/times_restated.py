@@ -12,16 +12,22 @@ from __future__ import annotations
 import re
 
 _PER_GUEST = r"(?:each|apiece|per person|per guest|a person|a head|per head|pp)"
+# who the count is for, between it and the bracket ("filet x2 for everyone (2 filet each)")
+_FOR = r"(?:\s+for\s+(?:the\s+)?(?:adults|grown ?ups|kids|guests|everyone|everybody|all(?: of us)?))?"
 
 # "chicken x2 (2 chicken each)"; the protein one or two words; the bracket group 3
 _AFTER = re.compile(
-    r"\b([a-z]+(?: [a-z]+)?)\s*[x×]\s*(\d)\s*(\(\s*(\d)\s+([a-z]+(?: [a-z]+)?)\s+"
+    r"\b([a-z]+(?: [a-z]+)?)\s*[x×]\s*(\d)"
+    + _FOR
+    + r"\s*(\(\s*(\d)\s+([a-z]+(?: [a-z]+)?)\s+"
     + _PER_GUEST
     + r"\s*\))"
 )
 # "2x chicken (2 chicken each)"
 _BEFORE = re.compile(
-    r"\b(\d)\s*[x×]\s+([a-z]+(?: [a-z]+)?)\s*(\(\s*(\d)\s+([a-z]+(?: [a-z]+)?)\s+"
+    r"\b(\d)\s*[x×]\s+([a-z]+(?: [a-z]+)?)"
+    + _FOR
+    + r"\s*(\(\s*(\d)\s+([a-z]+(?: [a-z]+)?)\s+"
     + _PER_GUEST
     + r"\s*\))"
 )

@@ -2521,6 +2521,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ("priced all 23 guests as adults 13+") has one wording and a type (`all_adults_note`): the
   conversation drops it by type, not by its opening words. Cases q74a-01..08 (q74a-03, 06, 08
   set aside).
+- round q74n: a protein count with a times sign restated for each guest in brackets right after it
+  ("chicken x2 (2 chicken each)", "2x chicken (2 chicken each)", "filet x 2 (2 filets per person)",
+  "salmon x2 (2 salmon apiece)", also with "for everyone" / "for all" / "for the adults" between)
+  is one ask, 2 portions for each guest (`times_restated` rewrites the bracket as "(2 each)"), not
+  2 portions and then 2 for each guest summed (26 chicken for 12 adults, stated with no flag). Only
+  with the same count and the same protein word in the bracket; "filet x2 for the adults (2 filet
+  each)" beside kids still asks. Mined from probes of per-person choices, "x2", deposit and
+  gratuity questions beside an order, teams with coaches, teens and tweens, babies in months,
+  "oh wait" and Spanish orders: no other draft stated a wrong total unflagged. Cases
+  q74n-01..12 (q74n-04, 05 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -4304,7 +4314,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round q74a (a mend: a pair dropping out taken off the order's adults, not the reply's count;
     # the all-adults note dropped by type), q74a-01..08 (03, 06, 08 set aside: 03 and 08 exact, 06
     # asked as marked; 07 asked as marked; q74a-eval: no other change): 3665 of 5170.
-    assert counts["exact"] >= 3674
+    assert counts["exact"] >= 3685
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
