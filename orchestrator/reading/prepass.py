@@ -40,6 +40,7 @@ from orchestrator.reading.requesters import grown_requesters
 from orchestrator.reading.role_breakdown import role_breakdown
 from orchestrator.reading.spouse_counts import spouse_counts
 from orchestrator.reading.tally import bare_sums, pasted_tally, stated, stated_sums
+from orchestrator.reading.times_restated import times_restated
 from orchestrator.reading.unit_numbers import unit_numbers
 from orchestrator.reading.writer_crowd import writer_crowd
 
@@ -58,6 +59,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     norm = plain_every(them_as_kids(relation_among(norm)))  # "one of the 15 is my nephew"
     norm = grandkids_as_kids(norm)  # "chicken for the grandkids": the kids, when they are all
     norm = field_recount(norm)  # "kids (6-12) is 3 now, not 4": "3 kids (6-12) now, not 4"
+    norm = times_restated(norm)  # "chicken x2 (2 chicken each)": the bracket says the x2 again
     norm = everyone_each(norm)  # "everyone gets 2 filet each": the "each" said twice
     norm = all_as_people(norm, words)  # "ny strip for all 14, upgrade 4 ..."
     norm = named_groups_summed(norm, words)  # "engineering 12, marketing 8, all adults"

@@ -2606,6 +2606,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   office or at my place in Folsom (95630)") keeps a signature that gives a ZIP: its address is that
   office's, a place the letter speaks of. A pasted form's "Organization:" and "Date:" lines are no quoted
   header (one opens with "From:").
+- round q74n: a protein count with a times sign restated for each guest in brackets right after it
+  ("chicken x2 (2 chicken each)", "2x chicken (2 chicken each)", "filet x 2 (2 filets per person)",
+  "salmon x2 (2 salmon apiece)", also with "for everyone" / "for all" / "for the adults" between)
+  is one ask, 2 portions for each guest (`times_restated` rewrites the bracket as "(2 each)"), not
+  2 portions and then 2 for each guest summed (26 chicken for 12 adults, stated with no flag). Only
+  with the same count and the same protein word in the bracket; "filet x2 for the adults (2 filet
+  each)" beside kids still asks. Mined from probes of per-person choices, "x2", deposit and
+  gratuity questions beside an order, teams with coaches, teens and tweens, babies in months,
+  "oh wait" and Spanish orders: no other draft stated a wrong total unflagged. Cases
+  q74n-01..12 (q74n-04, 05 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -4408,7 +4418,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round q74f (email cases read as the email adapter hands them over: forwards kept, office
     # contact blocks dropped), q74f-01..13 (04, 08, 11, 13 set aside: 04, 08, 11 exact, 13 asked on
     # "steak"; 01, 06, 07, 10 asked; q74f-eval: no other change in this corpus): 3667 of 5175.
-    assert counts["exact"] >= 3722
+    # Round q74n (mining: a protein's times sign restated per guest in brackets read once),
+    # q74n-01..12 (04, 05 set aside: both exact; 12 asked as marked).
+    assert counts["exact"] >= 3733
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
