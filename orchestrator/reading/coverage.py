@@ -207,12 +207,13 @@ def unexplained_words(
             again = again or KIDS_LIKE.match(text, m.end())  # "kids will love it": the same
             flag("kids_again" if again else "kids", m, "kids mentioned without a number")
             continue
-        if word in _BAND_WORDS or m.span() in covered or PLACE_AFTER.match(text, m.end()):
-            continue  # "at my parents house": whose place, no guests
+        if word in _BAND_WORDS or m.span() in covered or PLACE_AFTER.match(text, m.end()) or (
+            m.span() in hosts
+        ):
+            continue  # "at my parents house": whose place, no guests; "us, my parents, ..., so 8 adults"
         if re.search(r"(?:\d\s*(?:(?:little|young|small|flower)\s+)?|\b(?:you|u|ya)\s+)$",
                      text[max(0, m.start() - 14) : m.start()]):
-            continue  # a number before it ("2 flower girls") is checked as a number; "you guys"
-            # is the caterer
+            continue  # a number before it ("2 flower girls") is checked as one; "you guys": us
         if groups == {word} or same_crowd(text, m.start(), word, groups) or re.match(
             rf"\s*[:!.,-]\s*\d{{1,3}}\s+{word}\b", text[m.end() :]
         ):
@@ -239,9 +240,8 @@ def unexplained_words(
             if not inside_adults(text, word):  # (beside "28 adults": among them)
                 flag(ADD_ON_GROUP, m, "a group not counted")  # counted before, in a conversation?
             continue
-        # "these dudes can eat": in a conversation, the guests counted before
         definite = bool(_DEFINITE.search(text, max(0, m.start() - 8), m.start()))
-        definite = definite and word in _GROWN_KINDS
+        definite = definite and word in _GROWN_KINDS  # "these dudes can eat": the guests counted before
         flag("guests_again" if definite else "guests", m, "a group not counted")
         people.append(Named(checks[-1], word.strip(), None, group=True))
     for m in _FOR_SOMEONE.finditer(text):
