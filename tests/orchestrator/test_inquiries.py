@@ -2493,6 +2493,20 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "instead of chicken for the kids" is: asked; so is the kids' change naming a protein the order
   has ("for the kids, chicken not filet", "shrimp not filet for the kids"; it swapped the whole
   party's). Cases q74m-01..12 (q74m-03, 06, 09, 12 set aside).
+- round q74h: a list of people closed by ", so N adults" ("it'll be us, my parents and 2 other
+  couples, so 8 adults", "the two of us, my brother and his wife, and my parents, so 6 adults
+  total") counts the relations listed before it in its sentence, group words ("parents") too:
+  they were asked as people named, not counted. Not when the list names anyone who may be a kid
+  ("my sister, her son ...", "our kids", an age), the total goes on ("so 8 adults and 2 kids") or
+  is hedged. The pronoun heading a list of friends told all of one age ("its him + 5 of his
+  friends (all 8)", "her and 7 of her classmates, all 9-10") is that age too, a kid when every
+  age lies inside the kids' band off its edges; "him + 4 of his buddies (all 6-7)" stays asked
+  (is he 5?). The answer to "how old are the 4 kids?" by the twins' one age and the others' ("the
+  twins are 5, the other 2 are 8 and 12", "7 and 9, and the twins are both 3", "the twins are 4
+  and the other one is 10") is those ages one by one, two of the twins' (the others' count, said,
+  must be their number of ages: "the other 3 are 8 and 12" stays asked). "8 kids total incl the
+  twins (all 10-11)": the ages after the count are the kids'. "the family wants hibachi" ("would
+  like", "would love") with a count after it names who wants the event, not guests to ask about.
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -4269,7 +4283,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round q73j (the honoree beside friends of one age without "the" or named again before them;
     # "with N other couples"), q73j-01..10 (04, 06, 08 set aside: all exact; 09 asked as marked;
     # q73j-eval: no other change): 3659 of 5162.
-    assert counts["exact"] >= 3666
+    assert counts["exact"] >= 3678
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -4495,7 +4509,7 @@ BLIND_SETS = (
     BlindSet(156, exact=71, stating=("et046", "et056", "et078")),
     # written at the thirty-fourth session's start and run once on its starting reading (a692f39)
     BlindSet(157, exact=40, wrong=("eu008",), stating=("eu016",)),
-    BlindSet(158, exact=49, wrong=("ev017", "ev049"), stating=("ev022",)),
+    BlindSet(158, exact=54, wrong=("ev017", "ev049"), stating=("ev022",)),
 )
 
 
