@@ -4362,7 +4362,7 @@ BLIND_SETS = (
     BlindSet(26, exact=81, stating=("f064",)),
     BlindSet(27, exact=71, stating=("a067",)),
     BlindSet(28, exact=79, stating=("c065",)),
-    BlindSet(29, exact=78, stating=("d066",)),
+    BlindSet(29, exact=79, stating=("d066",)),
     BlindSet(30, exact=81, stating=("i065",)),
     BlindSet(31, exact=73, stating=("l065",)),
     BlindSet(32, exact=79),
