@@ -2496,7 +2496,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - round q74h: a list of people closed by ", so N adults" ("it'll be us, my parents and 2 other
   couples, so 8 adults", "the two of us, my brother and his wife, and my parents, so 6 adults
   total") counts the relations listed before it in its sentence, group words ("parents") too:
-  they were asked as people named, not counted. Not when the list names anyone who may be a kid
+  they were asked as people named, not counted. A group word inside any total said to include it
+  is counted the same ("20 ADULTS TOTAL (GRANDPARENTS INCLUDED)": it was asked as a group). Not when the list names anyone who may be a kid
   ("my sister, her son ...", "our kids", an age), the total goes on ("so 8 adults and 2 kids") or
   is hedged. The pronoun heading a list of friends told all of one age ("its him + 5 of his
   friends (all 8)", "her and 7 of her classmates, all 9-10") is that age too, a kid when every
