@@ -46,7 +46,7 @@ from orchestrator.reading.no_counts import budget_hedges
 from orchestrator.reading.people_left_out import people_left_out
 from orchestrator.reading.refused_food import refuses_off_catalog
 from orchestrator.reading.relation_words import KIN
-from orchestrator.reading.relations_named import relations_named
+from orchestrator.reading.relations_named import hosts_in_count, relations_named
 from orchestrator.reading.reported import reported_remark
 from orchestrator.reading.requested_checks import requested_checks
 from orchestrator.reading.same_crowd import same_crowd
@@ -117,7 +117,8 @@ def unexplained_words(
     def flag(field: str, m: re.Match[str], why: str) -> None:
         checks.append((field, not_understood(m.group(0).strip(), why)))
 
-    relations = relations_named(text, covered, catalog_word, _GUEST, adults_counted=adults_counted)
+    hosts = hosts_in_count(text, adults_counted=adults_counted)  # "us, my parents, ..., so 8 adults"
+    relations = relations_named(text, covered, catalog_word, _GUEST, hosts=hosts)
     checks, people = relations.checks, list(relations.named)
     counted = " ".join(text[s:e] for s, e in explained)
     # Group words the parse counted ("10 ladies 8 guys"): named again without a number, one of
@@ -131,12 +132,13 @@ def unexplained_words(
             again = again or KIDS_LIKE.match(text, m.end())  # "kids will love it": the same
             flag("kids_again" if again else "kids", m, "kids mentioned without a number")
             continue
-        if word in _BAND_WORDS or m.span() in covered or PLACE_AFTER.match(text, m.end()):
-            continue  # "at my parents house": whose place, no guests
+        if word in _BAND_WORDS or m.span() in covered or PLACE_AFTER.match(text, m.end()) or (
+            m.span() in hosts
+        ):
+            continue  # "at my parents house": whose place, no guests; "us, my parents, ..., so 8 adults"
         if re.search(r"(?:\d\s*(?:(?:little|young|small|flower)\s+)?|\b(?:you|u|ya)\s+)$",
                      text[max(0, m.start() - 14) : m.start()]):
-            continue  # a number before it ("2 flower girls") is checked as a number; "you guys"
-            # is the caterer
+            continue  # a number before it ("2 flower girls") is checked as one; "you guys": us
         if groups == {word} or same_crowd(text, m.start(), word, groups) or re.match(
             rf"\s*[:!.,-]\s*\d{{1,3}}\s+{word}\b", text[m.end() :]
         ):
@@ -163,9 +165,8 @@ def unexplained_words(
             if not inside_adults(text, word):  # (beside "28 adults": among them)
                 flag(ADD_ON_GROUP, m, "a group not counted")  # counted before, in a conversation?
             continue
-        # "these dudes can eat": in a conversation, the guests counted before
         definite = bool(_DEFINITE.search(text, max(0, m.start() - 8), m.start()))
-        definite = definite and word in _GROWN_KINDS
+        definite = definite and word in _GROWN_KINDS  # "these dudes can eat": the guests counted before
         flag("guests_again" if definite else "guests", m, "a group not counted")
         people.append(group_named(checks[-1], text, m.start(), m.end(), people))
     for m in _FOR_SOMEONE.finditer(text):

@@ -32,6 +32,7 @@ from orchestrator.reading.rough_totals import rough_total
 from orchestrator.reading.split_ages import ages_and_counted, all_but, two_parts
 from orchestrator.reading.summed_parts import sums_its_parts
 from orchestrator.reading.told_changes import told_changes
+from orchestrator.reading.twins_ages import twins_ages
 from orchestrator.reading.what_if import priced_what_if
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS
 
@@ -278,8 +279,8 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         read.all_but = but[0]
         read.hidden.append(but[1])  # no guests counted anew
         read.checks.append(("ages", "ages given without the kids they belong to"))
-    elif parts := two_parts(text) or ages_and_counted(text):  # "18 of them are 13, the other 12
-        read.ages = parts[0]  # are 12", "8 and 11, and the 2 babies are 1 and 3": ages one by one
+    elif parts := two_parts(text) or ages_and_counted(text) or twins_ages(text):  # "18 of them are 13,
+        read.ages = parts[0]  # the other 12 are 12", "8 and 11, and the 2 babies are 1 and 3": ages
         read.hidden.append(parts[1])
         read.checks.append(("ages", "ages given without the kids they belong to"))
     elif ages := AGES_ONLY.match(named_ages(text)):  # "8, 4 and the birthday girl is 1"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.age_bands import band
+from orchestrator.reading.honoree_peers import peers_band
 from orchestrator.reading.partner_honoree import partner_age
 from orchestrator.reading.phrases import FRIEND_WORDS
 
@@ -244,6 +245,8 @@ def honoree_guests(
             # "him + 13 of his buddies (all 15-17)": the ages close the list he heads; a friend of
             # teens that age is no child (a younger band stays asked: "her + 8 friends (all 6-7)")
             found.append(Counted(1, "adults", m.span(1)))
+        elif age is None and (kid := peers_band(text, group, catalog)):
+            found.append(Counted(1, kid, m.span(1)))  # "him + 5 of his friends (all 8)"
         elif age is None:
             found.append(Counted(1, None, m.span(1), f"'{who}' heads the guest list: how old?"))
         else:

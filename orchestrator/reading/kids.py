@@ -84,7 +84,7 @@ _CLOSED = re.compile(r"(?:\d{1,2}\s*,?\s*)*\d{1,2}\s*(?:&|\band\b)\s*\d{1,2}\b(?
 _LEAD = re.compile(
     r"^[\s,.!:-]*(?:\([a-z ]{1,24}\)[\s,]*)?(?:(?:not|instead of)\s+\d{1,3}\b[\s,.!-]*)?"
     r"(?:(?:btw|fyi|tho|too|also|coming|joining|attending|as well|lol|haha|total|in total|"
-    r"for the (?:night|weekend|day)|"  # "his 2 kids for the night too (theyre 10 and 7)"
+    r"for the (?:night|weekend|day)|incl\.?\s+(?:the|my|our)\s+twins|including\s+(?:the|my|our)\s+twins|"
     r"altogether|(?:incl\.?|including)\s+(?:her|him|the\s+(?:birthday|bday|b-day)\s+(?:boy|girl))"
     r"|of\s+(?:our|my|the)\s+(?:[a-z]+\s+)?(?:nurse|manager|boss|coach|supervisor|owner|director|pastor"
     r"|teacher|captain|foreman|chef|doctor|lead)(?=\s*\(\s*\d)\b"  # "2 kids of our nurse (8, 3)"

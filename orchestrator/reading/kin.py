@@ -222,6 +222,9 @@ def arrives_after_count(text: str, start: int, end: int) -> bool:
 BRINGS_OR_GATHERS = re.compile(
     r"\s+(?:(?:is|will|will be)\s+)?(?:bringing|brings|bring)\b(?=[^.,;!?\n]*\d)"
     r"|(?<=family)\s+(?:is|are|will be)\s+(?:all\s+)?(?:gathering|getting together|coming together)\b"
+    # "the family wants hibachi at the house. The party: the two of us, ...": who wants the event
+    r"|(?<=family)\s+(?:wants?|would (?:like|love)|is wanting)\s+(?:to\s+(?:do|have|book)\s+)?"
+    r"(?:a\s+)?hibachi\b(?=[^\d]{0,200}\d)"
     # "my wife wants to throw me a dinner ... We'll be 22 adults": the host, in the total said
     r"|\s+(?:wants|would like|is going|is planning|plans)\s+to\s+(?:throw|host|give)\s+(?:me|us)\b"
     r"(?=.{0,160}?\b(?:we'?ll be|we will be|we are|we're|there will be)\s+\d{1,3}\s+"

@@ -64,17 +64,22 @@ _COUNTED_AFTER = re.compile(
 )
 
 
+def hosts_in_count(text: str, *, adults_counted: bool) -> Covered:
+    """The spans of normalized `text` inside a total said with them ("26 adults including linda
+    and her husband") and, when `adults_counted`, of the couple who host ("my husband and I")."""
+    return Covered(len(text), inside_total(text) + ([m.span() for m in _HOSTS.finditer(text)]
+                   if adults_counted and not _US.search(text) else []))  # fmt: skip
+
+
 def relations_named(
     text: str, covered: Covered, catalog_word: re.Pattern[str], guest: re.Pattern[str], *,
-    adults_counted: bool,
+    hosts: Covered,
 ) -> Unexplained:
     """The checks of relations named in normalized `text` outside the `covered` spans, and of
     people added after the count ("15 adults plus the youth pastor"), with the people named.
-    `adults_counted`: the parse counted adults or a total, so the couple who host are in it."""
+    `hosts`: the spans inside the count (`hosts_in_count`), whom no check asks about."""
     checks: list[Check] = []
     people: list[Named] = []  # the checks of people named, with the guests their words name
-    hosts = Covered(len(text), inside_total(text) + ([m.span() for m in _HOSTS.finditer(text)]
-                    if adults_counted and not _US.search(text) else []))  # fmt: skip
     bare = bare_relations(text)
     for m in [*RELATION.finditer(text), *bare]:
         span = m.span()

@@ -13,6 +13,7 @@ from orchestrator.reading.double_date import double_date
 from orchestrator.reading.named_inside import named_inside
 from orchestrator.reading.partners_total import partners_in_total
 from orchestrator.reading.parts_to_total import parts_to_total
+from orchestrator.reading.so_total import listed_before_total
 from orchestrator.reading.total_named import named_in_total
 
 Span = tuple[int, int]
@@ -42,4 +43,5 @@ def inside_total(text: str) -> list[Span]:
     spans += named_in_total(text)  # "24 adults total, abuela included"
     spans += partners_in_total(text)  # "for the teachers + their husbands, 22 adults total"
     spans += double_date(text)  # "double date w my gf's sister and her bf so 4 of us"
+    spans += listed_before_total(text)  # "us, my parents and 2 other couples, so 8 adults"
     return spans + parts_to_total(text)  # "6 mechanics + 2 front desk + me = 9 adults"

@@ -2616,6 +2616,22 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   gratuity questions beside an order, teams with coaches, teens and tweens, babies in months,
   "oh wait" and Spanish orders: no other draft stated a wrong total unflagged. Cases
   q74n-01..12 (q74n-04, 05 set aside).
+- round q74h: a list of people closed by ", so N adults" ("it'll be us, my parents and 2 other
+  couples, so 8 adults", "the two of us, my brother and his wife, and my parents, so 6 adults
+  total") counts the relations listed before it in its sentence, group words ("parents") too:
+  they were asked as people named, not counted. A group word inside any total said to include it
+  is counted the same ("20 ADULTS TOTAL (GRANDPARENTS INCLUDED)": it was asked as a group). Not when the list names anyone who may be a kid
+  ("my sister, her son ...", "our kids", an age), the total goes on ("so 8 adults and 2 kids") or
+  is hedged. The pronoun heading a list of friends told all of one age ("its him + 5 of his
+  friends (all 8)", "her and 7 of her classmates, all 9-10") is that age too, a kid when every
+  age lies inside the kids' band off its edges; "him + 4 of his buddies (all 6-7)" stays asked
+  (is he 5?). The answer to "how old are the 4 kids?" by the twins' one age and the others' ("the
+  twins are 5, the other 2 are 8 and 12", "7 and 9, and the twins are both 3", "the twins are 4
+  and the other one is 10") is those ages one by one, two of the twins' (the others' count, said,
+  must be their number of ages: "the other 3 are 8 and 12" stays asked). "8 kids total incl the
+  twins (all 10-11)": the ages after the count are the kids'. "the family wants hibachi" ("would
+  like", "would love") with a count after it names who wants the event, not guests to ask about.
+    assert counts["exact"] >= 3745
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -4420,7 +4436,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "steak"; 01, 06, 07, 10 asked; q74f-eval: no other change in this corpus): 3667 of 5175.
     # Round q74n (mining: a protein's times sign restated per guest in brackets read once),
     # q74n-01..12 (04, 05 set aside: both exact; 12 asked as marked).
-    assert counts["exact"] >= 3733
+    assert counts["exact"] >= 3745
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -4499,7 +4515,7 @@ BLIND_SETS = (
     BlindSet(26, exact=81, stating=("f064",)),
     BlindSet(27, exact=71, stating=("a067",)),
     BlindSet(28, exact=79, stating=("c065",)),
-    BlindSet(29, exact=78, stating=("d066",)),
+    BlindSet(29, exact=79, stating=("d066",)),
     BlindSet(30, exact=81, stating=("i065",)),
     BlindSet(31, exact=73, stating=("l065",)),
     BlindSet(32, exact=79),
@@ -4646,7 +4662,7 @@ BLIND_SETS = (
     BlindSet(156, exact=71, stating=("et046", "et056", "et078")),
     # written at the thirty-fourth session's start and run once on its starting reading (a692f39)
     BlindSet(157, exact=65, stating=("eu016",)),  # round q74f
-    BlindSet(158, exact=58, stating=("ev022",)),  # round q74g
+    BlindSet(158, exact=63, stating=("ev022",)),  # rounds q74g, q74h
 )
 
 
