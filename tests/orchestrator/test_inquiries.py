@@ -4319,6 +4319,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round q74a (a mend: a pair dropping out taken off the order's adults, not the reply's count;
     # the all-adults note dropped by type), q74a-01..08 (03, 06, 08 set aside: 03 and 08 exact, 06
     # asked as marked; 07 asked as marked; q74a-eval: no other change): 3665 of 5170.
+    # Round q74i (a swap said with "not" for a group named before it; one message's "make it X not
+    # Y" with X chosen already asked), q74i-01..10 (08, 09, 10 set aside: 08, 09 asked as marked,
+    # 10 asked where exact was expected; 02, 06 exact, the rest asked as marked): 3676 of 5196.
     assert counts["exact"] >= 3676
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
