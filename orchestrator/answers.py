@@ -7,6 +7,7 @@ from typing import Any
 
 from orchestrator.catalog import Catalog
 from orchestrator.extraction import Inquiry
+from orchestrator.reading.checks import AMBIGUOUS_WORD, of_kind
 from orchestrator.reading.order import Order
 from orchestrator.replies import Piece, money
 
@@ -31,7 +32,7 @@ def order_questions(inquiry: Inquiry, order: Order, *, short: bool) -> list[Piec
     as a check_order flag). Steak and a missing ZIP are asked elsewhere."""
     fields = {name for name, _ in inquiry.checks}
     said = {reason for _, reason in inquiry.checks}
-    protein_doubt = any(c not in said and not c.startswith("'") for c in order.checks)
+    protein_doubt = any(c not in said and not of_kind(c, AMBIGUOUS_WORD) for c in order.checks)
     out = []
     if fields & {"guests", "guests_again", "message", "add_on_group"}:
         out.append(Piece(_pick(short, "Can you confirm the exact headcount (adults, kids 6-12, 5 & under)?",  # noqa: E501

@@ -153,14 +153,14 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         if out := remove_prefix(norm, ask.start):
             explained.append((mind_before(norm, ask.start - len(out.group(0))), ask.end))
             prev = kept[-1] if kept else None
-            swap_word = swap_said(norm, out, ask)  # "in place of shrimp", "not chicken for the kids"
+            swap_word = swap_said(norm, out, ask, prev)  # "in place of shrimp", "not chicken for kids"
             if swap_word and prev and prev.sentence == ask.sentence:
                 kept.pop()  # "lobster instead of shrimp": a swap, of every shrimp portion
                 if (some := some_guests(norm, prev.start)) and not (prev.half or prev.rest):
                     used.append(some[1])  # "8 of them want lobster instead of shrimp"
                     explained.append(some[1])
-                    swaps.append(Swap(ask.protein, prev.protein, (some[1][0], ask.end), True,
-                                      some[2], some[0]))  # fmt: skip
+                    swaps.append(Swap(ask.protein, prev.protein, (some[1][0], ask.end), True, some[2],
+                                      some[0], whole=out.group(0).startswith("not ")))  # fmt: skip
                     continue
                 if after := some_after(norm, ask.end):  # "... instead of filet for some of them"
                     explained.append(after)
@@ -265,12 +265,12 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         removed_add_ons=tuple(add_ons.removed),
         swaps=tuple((swap.old, swap.new) for swap in swaps if not swap.partial),
         partial_swaps=tuple((w.old, w.new, w.group, w.count) for w in swaps if w.partial),
+        whole_swaps=tuple((w.old, w.new) for w in swaps if w.partial and w.whole),
         retained=tuple(dict.fromkeys(retained)),
         resolves=tuple((amb.word, key) for amb in catalog.ambiguous
                        for key in dict.fromkeys([*retained, *(a.protein for a in kept)])
                        if key in amb.options),  # fmt: skip
-        adds=bool(ADD.search(norm)),
-        adults_weak=guests.adults_weak,
+        adds=bool(ADD.search(norm)), adults_weak=guests.adults_weak,
         adds_guests=adds_near(norm, guests.used),
         kids_more=guests.kids_more or follow.arriving or joins,  # "my 2 nephews can come now, 10 and 4"
         kids_by_ages=guests.kids_by_ages,

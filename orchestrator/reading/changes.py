@@ -126,6 +126,7 @@ class Swap:
     group: str | None = None  # the partial swap's group: "adults" or "kids"
     count: int | None = None  # the partial swap's number of guests
     restates: bool = False  # "lobster for 48 ppl ... swap it for shrimp": the order's count again
+    whole: bool = False  # "for the adults, chicken not filet": applied only where the group alone has it
 
 
 @lru_cache(maxsize=8)
@@ -243,6 +244,8 @@ _JUST_FOR_ALL = re.compile(
 )
 # "... do filet instead of the strip": the change names the one choice it replaces
 _IN_PLACE = re.compile(r"\s*(?:tails?\s+)?(?:instead of|in place of|rather than)\b")
+# "... actually make it filet not chicken": the one it replaces named by "not", its name next
+_NOT_NEXT = re.compile(r"\s*,?\s*not\s+(?:the\s+)?")
 
 
 def changes_of_mind(text: str, spans: list[Span]) -> tuple[set[int], list[Span]]:
@@ -265,7 +268,8 @@ def changes_of_mind(text: str, spans: list[Span]) -> tuple[set[int], list[Span]]
         if (swap or out) and not again_named:
             read.append(m.span())
             continue
-        if _IN_PLACE.match(text, spans[after[0]][1]):
+        nxt = _NOT_NEXT.match(text, spans[after[0]][1])  # "make it filet not chicken": one swapped
+        if _IN_PLACE.match(text, spans[after[0]][1]) or (nxt and any(s == nxt.end() for s, _ in spans)):
             read.append(m.span())  # a swap, read by the swap readers; the other choices stand
             continue
         if re.search(r"\d", text[spans[before[0]][0] : m.start()] + text[m.end() : spans[after[0]][0]]):

@@ -127,3 +127,13 @@ def said_beyond(said: str, count: int, read: int, band: str) -> str:
     """The reason of the check on a count of guests `said` ("'3 people'", its number `count`)
     beyond the `read` guests of its `band` the reading counts."""
     return worded(f"'{said}' but {read} {band} read: how many?", SAID_BEYOND, said, (count, read))
+
+
+AMBIGUOUS_WORD = "an ambiguous word priced as the catalog's assumption"
+
+
+def ambiguous_word(word: str, assumed: str, other: str, upgrade: object) -> str:
+    """The reason of the check on an ambiguous `word` ("steak") priced as the catalog's `assumed`
+    option, not `other` (`upgrade` more): the assumption the reply states, found by its kind."""
+    return worded(f"'{word}' could be {assumed} or {other} (+${upgrade}): priced {assumed}",
+                  AMBIGUOUS_WORD, word)  # fmt: skip

@@ -163,7 +163,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         # "ny strip and shrimp for 12 adults", then "3 of us would rather have scallops": the 12 is all
         kids = (merged.children or 0) + (merged.toddlers or 0)
         proteins = for_everyone(merged.proteins, merged.adults, kids)
-        proteins, applied = split_for_some(proteins, later.partial_swaps)
+        proteins, applied = split_for_some(proteins, later.partial_swaps, later.whole_swaps)
         if not kids and any(s[2] == "kids" for s in later.partial_swaps):  # no kids to swap for
             later_checks += (("proteins", "a swap for the kids, but no kids counted: how many?"),)
         if applied:

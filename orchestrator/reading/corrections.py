@@ -227,8 +227,10 @@ _INSTEAD_NEXT = re.compile(r"[\s,;.]*(?:(?:and|do|get|go with|make it|just)\s+)*
 def removal_replaces(text: str, start: int, removed: ProteinAsk, asks: Sequence[ProteinAsk]) -> bool:
     """ "filet and chicken... nah scratch the chicken, do shrimp": a protein taken out for all (no
     "for 2" after it) with a change of mind before it, or a replacement "instead" after it, takes
-    back the same message's earlier choice of it: the order as finally said."""
-    if some_after(text, removed.end):
+    back the same message's earlier choice of it: the order as finally said. Not when the one
+    named for it was chosen already ("chicken and filet... actually make it filet not chicken"):
+    all filet, or the filet as it was? Left both asked for and taken out, it is asked."""
+    if some_after(text, removed.end) or _named_again(text, start, removed, asks):
         return False
     if mind_before(text, start) < start:
         return True
@@ -239,6 +241,20 @@ def removal_replaces(text: str, start: int, removed: ProteinAsk, asks: Sequence[
         and _INSTEAD_NEXT.match(between)
         and re.match(r"\s*(?:tails?\s+)?instead\b(?!\s+of)", text[after.end :])
     )
+
+
+def _named_again(text: str, start: int, removed: ProteinAsk, asks: Sequence[ProteinAsk]) -> bool:
+    """The protein named for `removed` (taken out from `start`: "make it filet" after it, "filet
+    not chicken" before it) named as a choice before it too ("chicken and filet ...")."""
+    before = next((a for a in reversed(asks) if a.end <= start), None)
+    after = next((a for a in asks if a.start >= removed.end), None)
+    if before and text.startswith("not ", start) and re.fullmatch(r"[\s,]*", text[before.end : start]):
+        named = before
+    elif after and _MAKE_IT.fullmatch(text[removed.end : after.start]):
+        named = after
+    else:
+        return False
+    return any(a.protein == named.protein and a.end <= named.start for a in asks)
 
 
 def replacement_words(text: str, removed: ProteinAsk, asks: Sequence[ProteinAsk]) -> list[Span]:

@@ -2,7 +2,8 @@
 salmon?". In a follow-up it is the adults' swap: all the salmon when only the adults had salmon,
 else the adults' share of it (the kids keep theirs); read alone it asks how many of each. A new
 protein with a count, a half or "the rest" ("filet for 4 instead of salmon") stays asked. "make it
-shrimp not chicken for the kids" is such a swap said with "not": for some guests, asked."""
+shrimp not chicken for the kids" is such a swap said with "not": for some guests, asked; the
+group said before it ("for the adults, chicken not filet") is read as "the adults want" is."""
 
 from __future__ import annotations
 
@@ -10,14 +11,25 @@ import re
 
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.changes import Swap, some_after
+from orchestrator.reading.some_guests import some_guests
 
 
-def swap_said(text: str, out: re.Match[str], old: ProteinAsk) -> bool:
+def swap_said(text: str, out: re.Match[str], old: ProteinAsk, new: ProteinAsk | None) -> bool:
     """ "lobster instead of shrimp", "in place of shrimp", or "shrimp not chicken" with the guests
-    it is for after it ("... not chicken for the kids"): a swap, not a protein taken out."""
+    it is for after it ("... not chicken for the kids") or before it ("for the adults, chicken not
+    filet", "the guys want steak not chicken"): a swap, not a protein taken out."""
     said = out.group(0)
     return said.startswith(("instead of", "in place of")) or (
-        said.startswith("not ") and some_after(text, old.end) is not None
+        said.startswith("not ")
+        and (some_after(text, old.end) is not None or (new is not None and _some_before(text, new)))
+    )
+
+
+def _some_before(text: str, new: ProteinAsk) -> bool:
+    """Guests named just before `new` ("for the grown ups, shrimp", "4 of them want shrimp"),
+    `new` said right before "not" ("shrimp not chicken"), not a choice earlier in the sentence."""
+    return text[new.end : new.end + 6].lstrip(" ,").startswith("not ") and (
+        some_guests(text, new.start) is not None
     )
 
 

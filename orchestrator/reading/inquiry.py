@@ -34,6 +34,9 @@ class Inquiry:
     swaps: tuple[tuple[str, str], ...] = ()  # (old, new) protein keys: "swap the filet for lobster"
     # (old, new, group, count): "swap shrimp for lobster for the adults only", "... for 4 of them"
     partial_swaps: tuple[tuple[str, str, str | None, int | None], ...] = ()
+    # (old, new) of the partial swaps said with "not" for a group ("for the adults, chicken not
+    # filet"): applied only where that group alone has the old protein, else asked
+    whole_swaps: tuple[tuple[str, str], ...] = ()
     resolves: tuple[tuple[str, str], ...] = ()  # (ambiguous word, option) the message names
     kid_named: bool = False  # "the 11 year old turned 12": about the order's kids
     retained: tuple[str, ...] = ()  # protein keys a correction keeps as they were ("keep the shrimp")

@@ -9,6 +9,7 @@ from typing import Any
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk, with_
+from orchestrator.reading.checks import ambiguous_word
 
 # The proteins a vegetarian guest has: named beside meat, they are the vegetarians' portions
 _MEATLESS_KEYS = frozenset({"tofu", "vegetables"})
@@ -133,8 +134,7 @@ def resolve_proteins(
                 catalog.protein(amb.assume),
                 catalog.protein(next(k for k in amb.options if k != amb.assume)),
             )
-            checks.append(f"'{amb.word}' could be {assumed.name} or {other.name} "
-                          f"(+${other.upgrade}): priced {assumed.name}")  # fmt: skip
+            checks.append(ambiguous_word(amb.word, assumed.name, other.name, other.upgrade))
             key = amb.assume
         if ask.portions is not None or ask.half or ask.rest or ask.share:
             counted.add(key)

@@ -4,6 +4,7 @@ reviewer and the catalog's well-defined assumptions kept apart (the reply states
 from __future__ import annotations
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.checks import AMBIGUOUS_WORD, of_kind
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.order import Order, resolve_proteins
 
@@ -27,8 +28,7 @@ def to_order(inquiry: Inquiry, catalog: Catalog) -> Order:
     # The well-defined assumption the reply states: an ambiguous word priced as the catalog's
     # assumption. Any other check leaves the total unsure, a city named without its ZIP too: the
     # customer thinks the place is given, and a total "before travel" reads as the price.
-    ambiguous = tuple(f"'{a.word}'" for a in catalog.ambiguous)
-    assumed = [r for r in protein_checks if r.startswith(ambiguous)]
+    assumed = [r for r in protein_checks if of_kind(r, AMBIGUOUS_WORD)]
     return Order(
         adults=adults,
         children=children,

@@ -44,7 +44,8 @@ def reason_swappers(text: str, start: int) -> tuple[int, Span] | None:
 _GROUP_WANTS = re.compile(
     r"(?:^|(?<=[.!?\n,])\s*)(?:(?:and|but|ok|okay|so|also|actually|oh)[\s,]+){0,2}"
     r"(?:(?P<asked>can|could)\s+)?(?:the\s+|all\s+the\s+|(?=(?:my|our)\s+(?:kids|children)\b)(?:my|our)\s+)?"
-    r"(adults|grown-?ups|kids|children)(?:\s+all)?(?:\s+(?:(?:would|'d)\s+(?:like|prefer)|want|prefer|eat|"
+    r"(adults|grown[- ]?ups|kids|children)(?:\s+all)?"
+    r"(?:\s+(?:(?:would|'d)\s+(?:like|prefer)|want|prefer|eat|"
     r"(?(asked)(?:have|get|do|eat|go\s+with)|(?:(?:can|could|will|should|(?:are\s+)?(?:going\s+to|gonna))\s+"
     r"(?:have|get|do|eat|go\s+with)|are\s+(?:doing|getting|having))))|'ll\s+(?:have|get|do|eat))"
     r"\s+(?:the\s+)?$"
@@ -52,7 +53,7 @@ _GROUP_WANTS = re.compile(
     # opening its sentence, the swap after the comma or colon (round q73m)
     r"|(?:^|(?<=[.!?\n])\s*)(?:(?:and|but|ok|okay|so|also|actually|oh)[\s,]+){0,2}"
     r"(?:for\s+)?(?:the\s+|all\s+the\s+|(?:my|our)\s+(?=kids|children))?"
-    r"(adults|grown-?ups|kids|children)\s*[,:-]\s*(?:(?:just|only)\s+)?$"
+    r"(adults|grown[- ]?ups|kids|children)\s*[,:-]\s*(?:(?:just|only)\s+)?$"
 )
 
 

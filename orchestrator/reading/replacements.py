@@ -104,12 +104,16 @@ def _all_of(ask: ProteinAsk, adults: int) -> bool:
 
 
 def split_for_some(
-    asks: tuple[ProteinAsk, ...], swaps: tuple[tuple[str, str, str | None, int | None], ...]
+    asks: tuple[ProteinAsk, ...],
+    swaps: tuple[tuple[str, str, str | None, int | None], ...],
+    whole: tuple[tuple[str, str], ...] = (),
 ) -> tuple[tuple[ProteinAsk, ...], bool]:
     """Swaps for some guests applied to a protein everyone has: for a group, each group gets its
     own; for N guests, N get the new protein and the rest keep the old (for all but N, a count
     of -N, the N keep the old and the rest get the new). Any other swap for some
-    (or a protein not everyone has) is not applied: (asks, whether every swap was applied)."""
+    (or a protein not everyone has) is not applied: (asks, whether every swap was applied).
+    A swap in `whole` ("for the adults, chicken not filet") is applied only where its group alone
+    has the old protein: a share of everyone's ("not filet": which of their two?) is asked."""
     out = list(asks)
     for n, (old, new, group, count) in enumerate(swaps):
         at = next((i for i, a in enumerate(out) if a.protein == old and plain(a)), None)
@@ -117,7 +121,7 @@ def split_for_some(
             # "filet for the adults instead of the salmon" when only the adults have salmon: all of it
             out[only] = replace(out[only], protein=new)
             continue
-        if at is None or (group is None and count is None):
+        if at is None or (group is None and count is None) or (old, new) in whole:
             return asks, False
         a, sentence = out[at], 10_000 + n  # its own sentence, so "the rest" counts only these
         if group is not None:

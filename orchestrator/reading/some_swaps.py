@@ -61,7 +61,8 @@ def swaps_for_some(
     everyone = {a.protein: a.start for a in kept if _everyone(a)}
     if any(w.old not in everyone or everyone[w.old] > w.span[0] for w in partial):
         return unchanged
-    out, applied = split_for_some(tuple(kept), tuple((w.old, w.new, w.group, w.count) for w in partial))
+    said = tuple((w.old, w.new, w.group, w.count) for w in partial)
+    out, applied = split_for_some(tuple(kept), said, tuple((w.old, w.new) for w in partial if w.whole))
     if not applied:
         return unchanged
     spans = list(upgraded)
