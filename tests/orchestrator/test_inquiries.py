@@ -2602,7 +2602,8 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   2 adults"; "so take off 3" is read by its own rules). `recount` takes them off the order's
   adults when the earlier messages counted adults by number, and, when they listed the writer
   among who comes ("me, my wife and ..."), named them too; otherwise asked (`kin_counted`). Of the
-  two guards, q74g's (adults counted by number) is kept whole: with "16 people" the pair is asked.
+  two guards, q74g's (adults counted by number) is kept whole: after "16 people" the pair is asked
+  (the rewrite took 2 off; no case of the corpora has it).
   q74a's (the earlier messages say "me", "my" or "our" and not the relation) is narrowed to a list
   with "me": q74g-10 ("12 adults + 3 kids ... for my dad's 60th", then "my sister and her husband
   can't make it": 10 adults) and blind158 ev006 ("for my husband's 40th", then "my brother and his
