@@ -4408,7 +4408,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # (03, 06, 09, 11, 13 set aside: 03, 09, 11 exact, 06 and 13 asked as marked; q74g-eval:
     # blind158 ev001, 006, 010, 021, 033, 045, 047, 076 asked -> exact, ev049 wrong -> exact,
     # ev017 wrong -> asked): 3669 of 5176.
-    assert counts["exact"] >= 3714
+    # Round q74j (a mend: one reader for relations dropping out, kin_out; main's merged rounds
+    # give 3714 of 5232), q74j-01..04 (04 set aside: exact; every other reading as main's): 3718
+    # of 5236.
+    assert counts["exact"] >= 3718
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
