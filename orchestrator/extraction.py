@@ -291,7 +291,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         keeps_rest=bool(KEEPS_REST.search(norm)),
         people_total=guests.total is not None and guests.adults == guests.total,
         one_band=single_band(norm, guests.children, guests.toddlers),  # "oh and a baby"
-        changes=tuple(follow.changes),
+        changes=tuple(follow.changes), kin_said=follow.kin,
         bare_total=follow.total,
         among=among,
         was=tuple(was),

@@ -248,6 +248,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         topics=later.topics | (state.topics & CARRIED_TOPICS),
         kid_ages=merged.kid_ages + later.kid_ages,
         counted_groups=state.counted_groups | later.counted_groups,
+        kin_said=state.kin_said | later.kin_said,
         named=merged.named + later.named,  # the people named of every message, and their checks
     )
 

@@ -55,17 +55,12 @@ def counts_answered(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
         # "2 of them, the other 4 are 8-11"; "10 (bday boy), 9, 11, 7 and the baby is 2"; "All adults"
         text = (
             little_answer(asked, framed(text)) or ages_answer(asked, text) or adults_answer(asked, text)
-            # "my parents cant come after all", "scratch the kids" after a quote (round q73i)
-            or guests_told(asked, text, _before(out)) or text
+            # "scratch the kids", "3, they're 4 7 and 13" after a quote (round q73i)
+            or guests_told(asked, text) or text
         )
         out.append((role, text))
         either, asked = None, ""
     return fields_answered(out)  # "the included one is fine" after "NY strip or filet?" (round q73e)
-
-
-def _before(turns: list[tuple[str, str]]) -> str:
-    """The customer's messages among `turns`, joined."""
-    return "\n".join(text for role, text in turns if role == "customer")
 
 
 def _recounted(role: str, text: str, other: str, chosen: str) -> tuple[str, str]:

@@ -22,7 +22,7 @@ from orchestrator.reading.checks import KIDS_AMONG_UNPLACED
 from orchestrator.reading.couples_out import couples_out
 from orchestrator.reading.family_in import family_joins
 from orchestrator.reading.kids_kept import kids_kept
-from orchestrator.reading.kin_out import kin_out
+from orchestrator.reading.kin_out import kin_out, kin_said
 from orchestrator.reading.new_totals import bare_totals
 from orchestrator.reading.one_guest import one_guest
 from orchestrator.reading.own_age import own_age
@@ -158,6 +158,7 @@ class FollowUp:
     explained: list[Span] = field(default_factory=list)
     checks: list[tuple[str, str]] = field(default_factory=list)
     arriving: bool = False  # relations told by their ages who now come: added to the kids
+    kin: frozenset[str] = frozenset()  # the relations named ("brother"), "me" in a list (`kin_said`)
 
 
 def _band(word: str | None) -> str | None:
@@ -181,7 +182,7 @@ def _clause(text: str, span: Span) -> str:
 def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
     """The count changes in normalized `text` (any message: a first message's changes have no
     order to apply to, and stay as checks)."""
-    read = FollowUp()
+    read = FollowUp(kin=kin_said(text))
     text = read.text = one_guest(text)
     for m in _KIDS_THEN_MORE.finditer(text):
         read.moved += [(m.span(1), " " * len(m.group(1))), (m.span(3), " kids".ljust(len(m.group(3))))]
@@ -197,6 +198,10 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
     for n, span, why in family_joins(text):  # "the Hendersons want in, theyre 3 adults, so add 3"
         read.changes, read.hidden = [*read.changes, (n, "adults")], [*read.hidden, span]
         read.checks += [("added", why)] if why else []
+    for n, span in kin_out(text):  # "my brother and his wife cant make it anymore": 2 adults
+        if not _within(span, read.hidden):  # (before "minus 2": "... so minus 2" is theirs)
+            read.changes.append((-n, "kin"))  # adults of a count of adults (`recount`)
+            read.hidden.append(span)
     group = [g.span] if (g := added_group(text)) else []  # "we're 14 now, 2 more friends ... so add 2"
     for pattern in (_ARRIVE, _MORE):
         for m in pattern.finditer(text):
@@ -224,10 +229,6 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
             continue
         read.changes.append((-n, None))  # "we lost 3 guests"; "2 of the couples cant make it": 4
         read.hidden.append(span)
-    for n, span in kin_out(text):  # "my brother and his wife cant make it anymore": 2 adults
-        if not _within(span, read.hidden):
-            read.changes.append((-n, "kin"))  # adults of a count of adults (`recount`)
-            read.hidden.append(span)
     for n, span in told_changes(text):  # "2 of the groomsmen can't make it", "can we do 2 more?"
         # ("could we do 4 more?": the request's own "could" is no hedge; one around it is)
         rest = _clause(text, span).replace(text[span[0] : span[1]], " ")

@@ -1,9 +1,13 @@
 """Grown relations of the order who drop out, said in a follow-up by who they are: "my brother and
 his wife cant make it anymore" is 2 adults fewer (one grown up with their partner), "my parents
-can't come" 2, "my mother in law isn't coming" 1. A relation who may be a kid ("my brother cant
-make it", "my cousins cant come": how many, how old?) is left to the checks, which ask; so is a
-dropping out weighed ("if my parents cant make it"), and one from a party not counted as adults
-("me, my wife and 6 coworkers", then "my parents cant come": they were never in it; `recount`)."""
+can't come" 2, "my mother in law isn't coming" 1. The one reader of them (round q74j): "oh my
+grandma and grandpa cant come anymore", "update, my in-laws cant make it so take off 2" (a tail
+taking off as many as the relation names; another count is read by its own rules), "actually my
+cousin and her bf wont be coming". A relation who may be a kid ("my brother cant make it", "my
+cousins cant come": how many, how old?) is left to the checks, which ask; so is a dropping out
+weighed ("if my parents cant make it"). The change is the conversation's to apply (`recount`),
+which asks when the earlier messages counted no adults by number or listed who comes ("me, my
+wife and 6 coworkers") without naming them (`kin_counted`)."""
 
 from __future__ import annotations
 
@@ -13,41 +17,77 @@ from orchestrator.reading.words import HEDGES
 
 Span = tuple[int, int]
 
+_AND = r"\s+(?:and|&|\+|n)\s+"
 _PARTNERED = (
-    r"(?:brother|sister|cousin|son|daughter|friend|best friend|bff|coworker|co-worker|neighbou?r|"
-    r"boss|uncle|aunt|brother[- ]in[- ]law|sister[- ]in[- ]law)\s+(?:and|&|\+|n)\s+(?:his|her|their)\s+"
-    r"(?:wife|husband|hubby|partner|spouse|gf|girlfriend|bf|boyfriend|fianc\w*|date)"
+    r"(?:brother|sister|cousin|son|daughter|niece|nephew|friend|best friend|bff|coworker|co-worker|"
+    r"neighbou?r|boss|uncle|aunt|brother[- ]in[- ]law|sister[- ]in[- ]law)"
+    + _AND
+    + r"(?:his|her|their)\s+(?:wife|husband|hubby|partner|spouse|gf|girlfriend|bf|boyfriend|"
+    r"fianc\w*|date)"
 )
 _PAIRS = (
-    r"parents|in-?laws|grandparents|aunt\s+(?:and|&|\+|n)\s+uncle|uncle\s+(?:and|&|\+|n)\s+aunt|"
-    r"mom\s+(?:and|&|\+|n)\s+dad|dad\s+(?:and|&|\+|n)\s+mom|grandma\s+(?:and|&|\+|n)\s+grandpa|"
-    r"grandpa\s+(?:and|&|\+|n)\s+grandma"
+    rf"parents|in-?laws|grandparents|aunt{_AND}uncle|uncle{_AND}aunt|mom{_AND}dad|dad{_AND}mom|"
+    rf"grandma{_AND}grandpa|grandpa{_AND}grandma"
 )
 _ONES = (
     r"mom|dad|mother|father|(?:mother|father|brother|sister)[- ]in[- ]law|mil|fil|grandma|grandpa|"
     r"grandmother|grandfather|aunt|auntie|uncle|boss"
 )
+# words that open a message or sentence before the news ("oh", "ok so", "update,", "actually")
+_LEAD = (
+    r"oh|ok|okay|so|hey|ugh|welp|well|dang|darn|update|unfortunately|sadly|actually|also|but|and|hi|"
+    r"oops"
+)
 _KIN_OUT = re.compile(
-    rf"(?:^|(?<=[,.;:!?\n]\s)|(?<=[,.;:!?\n])|(?<=\s\s)|(?<=\bugh\s)|(?<=\bso\s)|(?<=\bsadly\s)|"
-    rf"(?<=\bunfortunately\s)|(?<=\bbad news\s)|(?<=\bupdate\s)|(?<=\bhey\s)|(?<=\bhi\s)|(?<=\bok\s))"
-    rf"my\s+(?:({_PARTNERED})|({_PAIRS})|({_ONES}))\s+"
+    rf"(?:(?:^|(?<=[,.;:!?\n]))\W*(?:(?:{_LEAD})\W+)+|^|(?<=[,.;:!?\n]\s)|(?<=[,.;:!?\n])|(?<=\s\s)|"
+    rf"(?<=\bugh\s)|(?<=\bso\s)|(?<=\bsadly\s)|(?<=\bunfortunately\s)|(?<=\bbad news\s)|"
+    rf"(?<=\bupdate\s)|(?<=\bhey\s)|(?<=\bhi\s)|(?<=\bok\s))"
+    rf"(?:my|our)\s+(?:({_PARTNERED})|({_PAIRS})|({_ONES}))\s+"
     r"(?:(?:just|now|also|unfortunately|sadly|both|actually)\s+)?"
     r"(?:(?:can't|cant|cannot|can not|won't|wont|will not|aren't|arent|are not|isn't|isnt|is not|"
     r"couldn't|couldnt)\s+(?:make it|come|coming|be there|attend|be coming)"
     r"(?:\s+(?:anymore|any more|after all|now))?"
     r"|(?:have|has) to cancel|dropped out|backed out|bailed|cancell?ed|pulled out)\b"
+    # "... so take off 2": as many as the relation names (checked by `kin_out`)
+    r"(?:\s*,?\s*so\s+(?:take off|minus|subtract|remove)\s+(?P<off>\d{1,2})"
+    r"(?:\s+(?:adults|people|ppl))?\b)?"
     # "... so 10 adults now", "(thats 2)": a count said beside, read by its own rules
     r"(?![^.!?\n]*\d)"
 )
 _HEDGED = re.compile(rf"\b(?:{HEDGES})\b[^.!?;\n]*\Z")
+# the people a message names: the writer in a list ("me, my wife and 6 coworkers"), relations
+_LISTED_ME = re.compile(r"\bme\s*(?:,|&|\+|and\b)|(?:,|&|\+|\band)\s*me\b")
+_KIN_WORD = re.compile(
+    r"\b(parents|grandparents|in-?laws|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|"
+    r"brother|sister|cousin|son|daughter|uncle|aunt|auntie|niece|nephew|wife|husband|hubby|partner|"
+    r"spouse|gf|girlfriend|bf|boyfriend|fianc\w*|friend|bff|coworker|co-worker|neighbou?r|boss|mil|"
+    r"fil|date)(?:e?s)?\b"
+)
 
 
 def kin_out(text: str) -> list[tuple[int, Span]]:
     """(adults fewer, span) for each grown relation said not to come in normalized `text`."""
-    if "my " not in text:
+    if "my " not in text and "our " not in text:
         return []
     return [
-        (1 if m.group(3) else 2, m.span())
+        (n, m.span())
         for m in _KIN_OUT.finditer(text)
         if not _HEDGED.search(text, 0, m.start())
+        and (n := 1 if m.group(3) else 2)
+        and (m.group("off") is None or int(m.group("off")) == n)
     ]
+
+
+def kin_said(text: str) -> frozenset[str]:
+    """The relations normalized `text` names ("brother", "wife"), and "me" when it lists the
+    writer among others ("me, my wife and 6 coworkers")."""
+    me = {"me"} if _LISTED_ME.search(text) else set()
+    return frozenset(m.group(1) for m in _KIN_WORD.finditer(text)) | me
+
+
+def kin_counted(counted: frozenset[str], said: frozenset[str], told: frozenset[str]) -> bool:
+    """Whether relations dropping out (`told`: those their message names) are among the adults
+    the earlier messages counted: they counted adults by number (`counted`: "16 adults"), and a
+    list of who comes with the writer in it (`said`) names them too. Otherwise asked: "me, my wife
+    and 6 coworkers", then "my parents cant come" (they were never in it)."""
+    return "adults" in counted and ("me" not in said or told - {"me"} <= said)

@@ -11,6 +11,7 @@ from orchestrator.reading.checks import unplaced
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.joiners_total import added_total, named_joiners
 from orchestrator.reading.kids_now import group_left, kids_now_fits
+from orchestrator.reading.kin_out import kin_counted
 from orchestrator.reading.named_with_kids import named_with_kids
 
 
@@ -173,7 +174,7 @@ def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry,
         elif band == "kids":
             merged, why = _kids_out(merged, -delta)
             checks += why
-        elif band == "kin" and "adults" not in before.counted_groups:  # "my parents cant come"
+        elif band == "kin" and not kin_counted(before.counted_groups, before.kin_said, later.kin_said):
             checks.append(f"{-delta} named dropping out: among whom?")  # after "me and 6 coworkers"
         elif (merged.adults or 0) + delta < 0 or (delta < 0 and (merged.adults or 0) + delta == 0):
             # ("my parents cant come" after 2 adults and 8 kids: no adult left, who is?)

@@ -1,13 +1,5 @@
 """Short follow-ups that change the guests, written out so the readers take them (round q73i).
 
-After a quoted order, "my parents cant come after all" or "my in-laws cant come so take off 2"
-(a pair named as dropping out: parents, in-laws, grandparents, "my brother and his wife") is the
-pair's change, written "2 fewer adults" (round q74a): the follow-up readers read it as -2 adults
-and `recount` takes them off the adults of the order the earlier turns read (kids stay; an order
-left with no adults asks), never off a count in the business's reply (staff may edit it, quote two
-orders, or name no count). A pair not among the people the earlier messages name ("me, my wife and
-6 coworkers") leaves the message as it was, and asks.
-
 "scratch the kids, they're staying with grandma", "the kids wont be coming after all": no kids,
 when the rest only says where they are ("actually no kids").
 
@@ -32,21 +24,6 @@ _LEAD = (
     r"^\W*(?:(?:oh|ok|okay|so|hey|ugh|welp|well|dang|darn|update|unfortunately|sadly|actually|also|"
     r"but|and|hi|oops)\W+)*"
 )
-_PAIR = re.compile(
-    _LEAD + r"((?:my|our)\s+(?:parents|in-?laws|grandparents|grandma and grandpa|mom and dad|"
-    r"(?:brother|son|cousin|uncle|nephew) and his (?:wife|gf|girlfriend)|"
-    r"(?:sister|daughter|cousin|aunt|niece) and her (?:husband|hubby|bf|boyfriend))\s+"
-    r"(?:can't|cant|cannot|won't|wont|are not|aren't|arent|will not)\s+(?:come|coming|make it|be coming|"
-    r"be there)(?:\s+(?:after all|anymore|any more|now))?)"
-    r"(?:\s*,?\s*so\s+(?:take off|minus|subtract|remove)\s+(?:2|two)(?:\s+(?:adults|people|ppl))?)?"
-    r"[\s.!]*$",
-    re.IGNORECASE,
-)
-# the earlier messages name who comes ("me, my wife and 6 coworkers"): a pair not among them asks
-# the pair's change as the follow-up readers read it (`followups`: -2 adults), applied by `recount`
-# to the order the earlier turns read
-PAIR_OUT = "2 fewer adults"
-_WHO_LISTED = re.compile(r"\b(?:me|my|our)\b", re.IGNORECASE)
 _KIDS_OUT = re.compile(
     _LEAD + r"(?:(?:scratch|drop|remove|take off|cancel|nix|forget)\s+the\s+kids"
     r"|the\s+kids\s+(?:can't|cant|won't|wont|aren't|arent|are not|will not)\s+(?:be\s+)?"
@@ -88,17 +65,11 @@ def _listed(ages: list[str]) -> str:
     return ages[0] if len(ages) == 1 else f"{', '.join(ages[:-1])} and {ages[-1]}"
 
 
-def guests_told(asked: str, text: str, before: str = "") -> str | None:
+def guests_told(asked: str, text: str) -> str | None:
     """Customer `text` written out as the change of guests it tells, after the business's last
-    reply `asked` (the customer's earlier messages `before`), else None."""
+    reply `asked`, else None."""
     if not asked:
         return None  # a first message: read as it is
-    if pair := _PAIR.match(text):
-        who = re.search(r"\b(?:parents|in-?laws|grandparents|grandma|mom|brother|son|cousin|uncle|"
-                        r"nephew|sister|daughter|aunt|niece)\b", pair[1], re.IGNORECASE)
-        if _WHO_LISTED.search(before) and who and who[0].lower() not in before.lower():
-            return None  # "me, my wife and 6 coworkers", then "my parents cant come": asked
-        return PAIR_OUT  # the order's adults less 2 (`recount`), not a count of the reply
     if _KIDS_OUT.match(text):
         return "actually no kids"
     if _ANY_KIDS.search(asked) and (kids := _KID_COUNT.match(text)):
