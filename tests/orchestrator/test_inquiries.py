@@ -2633,7 +2633,6 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   must be their number of ages: "the other 3 are 8 and 12" stays asked). "8 kids total incl the
   twins (all 10-11)": the ages after the count are the kids'. "the family wants hibachi" ("would
   like", "would love") with a count after it names who wants the event, not guests to ask about.
-    assert counts["exact"] >= 3745
 - round q74i: a swap said with "not" for a group named before it ("for the adults, chicken not
   filet", "for the grown ups, shrimp not chicken", "the adults want lobster not filet", "the guys
   want steak not chicken", "4 of them want tofu not chicken") is that group's swap, as the group
