@@ -12,6 +12,10 @@ from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.changes import Swap
 
 REPLACE_ALL = re.compile(r"\b(?:just|only|instead|change|switch)\b")
+# "switch to shrimp", "shrimp instead": a protein both asked for and taken out beside these is the
+# change itself; "just"/"only" is not ("no shrimp for 2 of them, just chicken": for whom?), as
+# corrections.removal_replaces already took out a protein whose "just ..." names the whole choice
+_SWITCHED = re.compile(r"\b(?:instead|change|switch)\b")
 ONLY = re.compile(r"\b(?:just|only)\b")  # "no chicken, just shrimp": the whole new choice
 # "same food", "everything else the same", "same everything else": the proteins not named stay as
 # they were
@@ -70,7 +74,7 @@ def change_checks(
     """Proteins both asked for and taken out, kept or swapped without the order at hand."""
     checks = []
     both = {a.protein for a in kept} & set(removed)
-    if both and not REPLACE_ALL.search(norm):  # "chicken and shrimp, but hold the shrimp for 2"
+    if both and not _SWITCHED.search(norm):  # "chicken and shrimp, but hold the shrimp for 2"
         checks.append(("proteins", f"{', '.join(sorted(both))} both asked for and taken out: for whom?"))
     names = {p.key: p.name for p in catalog.proteins}
     for key in dict.fromkeys(retained):  # dropped when a correction keeps what the order has

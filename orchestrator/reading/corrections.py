@@ -224,10 +224,17 @@ _MAKE_IT = re.compile(
 _INSTEAD_NEXT = re.compile(r"[\s,;.]*(?:(?:and|do|get|go with|make it|just)\s+)*(?:the\s+)?$")
 
 
+# "no chicken, just filet", "no salmon - only ny strip": the proteins right after a removal said as
+# the whole choice
+_ONLY_NEXT = re.compile(r"\s*[,;:.!—–-]*\s*(?:just|only)\s+(?:the\s+)?")
+
+
 def removal_replaces(text: str, start: int, removed: ProteinAsk, asks: Sequence[ProteinAsk]) -> bool:
     """ "filet and chicken... nah scratch the chicken, do shrimp": a protein taken out for all (no
     "for 2" after it) with a change of mind before it, or a replacement "instead" after it, takes
-    back the same message's earlier choice of it: the order as finally said. Not when the one
+    back the same message's earlier choice of it: the order as finally said; so does "just"/"only"
+    right after it naming the whole new choice ("no chicken, just filet"; not "just chicken for the
+    kids", a choice of some). Not when the one
     named for it was chosen already ("chicken and filet... actually make it filet not chicken"):
     all filet, or the filet as it was? Left both asked for and taken out, it is asked."""
     if some_after(text, removed.end) or _named_again(text, start, removed, asks):
@@ -236,6 +243,9 @@ def removal_replaces(text: str, start: int, removed: ProteinAsk, asks: Sequence[
         return True
     after = next((a for a in asks if a.start >= removed.end), None)
     between = text[removed.end : after.start] if after else ""
+    if after and _ONLY_NEXT.fullmatch(between):  # "chicken and filet ... no chicken, just filet"
+        at = next(i for i, a in enumerate(asks) if a is after)
+        return not any(scoped(asks[i]) for i in _listed(text, asks, at, backward=False))
     return bool(after and _MAKE_IT.fullmatch(between)) or bool(  # "drop it, make it shrimp"
         after
         and _INSTEAD_NEXT.match(between)

@@ -2667,6 +2667,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   wife": 8) are exact with the pair taken off, which q74a's as written would ask (an occasion's "my"
   is no list of who comes); q73i-04 and q74a-06 ask by both, q74a-07 ("bday party for my son, 2
   adults and 8 kids") asks as no adult is left. Cases q74j-01..04 (q74j-04 set aside).
+- round q74k: within one message, a protein taken out with "just"/"only" right after it naming
+  the whole choice ("12 adults, chicken and filet ... no chicken, just filet", "shrimp and
+  chicken.. no shrimp, just chicken lol", "ny strip and salmon... no salmon, only ny strip", "no
+  shrimp - just chicken and filet" after three) takes back the same message's earlier choice of it,
+  as a change of mind before it does (`corrections.removal_replaces`): 12 filet, not 12 chicken and
+  12 filet (the same $720 read back as another order), and no three proteins asked. Not when the
+  choice after "just" is for some ("no shrimp, just chicken for the kids"). "just"/"only" no
+  longer hides a protein both asked for and taken out (`change_checks`; "instead", "change",
+  "switch" still do): "no shrimp for 2 of them, just chicken" and "no shrimp, just chicken for the
+  kids" after chicken and shrimp for all, priced with every shrimp or none, are asked: for whom?
+  Cases q74k-01..05 (q74k-02, 05 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -4478,7 +4489,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # -> exact or asked, and the new cases): 3747 of 5281.
     # Round q74j (a mend: one reader for relations dropping out, kin_out), q74j-01..04 (04 set
     # aside: exact; every other reading as main's).
-    assert counts["exact"] >= 3751
+    # Round q74k ("no X, just Y" within one message takes back the earlier X), q74k-01..05 (02, 05
+    # set aside: both exact; q74k-eval against m74c: no other change).
+    assert counts["exact"] >= 3756
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
