@@ -7,8 +7,8 @@ from typing import Any
 
 from orchestrator.catalog import Catalog
 from orchestrator.extraction import Inquiry
-from orchestrator.reading.checks import AMBIGUOUS_WORD, of_kind
 from orchestrator.reading.order import Order
+from orchestrator.reading.reasons import AMBIGUOUS_WORD, of_kind
 from orchestrator.replies import Piece, money
 
 # Topics the offline responder cannot settle itself, and the word its flag uses for each.

@@ -31,7 +31,7 @@ from orchestrator.reading.changes import (
     remove_prefix,
     some_after,
 )
-from orchestrator.reading.checks import KIDS_AMONG_UNPLACED, unexplained_numbers, unplaced
+from orchestrator.reading.checks import unexplained_numbers
 from orchestrator.reading.conversation import merge_history
 from orchestrator.reading.corrections import (
     removal_replaces,
@@ -72,6 +72,7 @@ from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.places import places_with_zip, zip_like
 from orchestrator.reading.prepass import prepared
 from orchestrator.reading.priced_order import to_order
+from orchestrator.reading.reasons import KIDS_AMONG_UNPLACED, unplaced
 from orchestrator.reading.remarks import remarks, taken_back_counts, vague_groups
 from orchestrator.reading.replaced import repeated_counts
 from orchestrator.reading.said_counts import said_count_checks

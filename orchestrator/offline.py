@@ -25,7 +25,6 @@ from orchestrator.place_travel import city_fees
 from orchestrator.policy_questions import DESTINATION
 from orchestrator.quoted_order import QuoteOrder, from_reading
 from orchestrator.reading.burst_lines import lines_joined
-from orchestrator.reading.checks import BY_REFERENCE, of_kind
 from orchestrator.reading.count_answers import counts_answered
 from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.group_sizes import sizes_answered
@@ -34,6 +33,7 @@ from orchestrator.reading.named_parts import groups_recounted
 from orchestrator.reading.offers import with_offers_named
 from orchestrator.reading.order import Order
 from orchestrator.reading.places import city_without_zip
+from orchestrator.reading.reasons import BY_REFERENCE, of_kind
 from orchestrator.reading.team_ages import team_ages
 from orchestrator.replies import Piece, assemble
 from orchestrator.tools.availability import Calendar

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.reading.checks import quoted
+from orchestrator.reading.reasons import quoted
 
 ADD_ON_GROUP = "add_on_group"
 # "the sake service for the parents pls": the add-on's words, then "for the/our" and the group

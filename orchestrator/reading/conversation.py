@@ -11,7 +11,6 @@ from orchestrator.reading.add_on_group import ADD_ON_GROUP, counted_before
 from orchestrator.reading.add_on_mentions import unmatched_add_on
 from orchestrator.reading.all_adults_note import without_all_adults
 from orchestrator.reading.answers import answer_taken, resolved
-from orchestrator.reading.checks import SAID_BEYOND, SOME_KIDS, numbers_of, of_kind
 from orchestrator.reading.details_after import details_after
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.joiners_total import joined_everyone, joined_notes
@@ -20,6 +19,7 @@ from orchestrator.reading.kids_joined import kids_join, unsettled_people
 from orchestrator.reading.kids_now import kids_now_checks, kids_now_fits
 from orchestrator.reading.longer_show import longer_check
 from orchestrator.reading.named_with_kids import joined_checks
+from orchestrator.reading.reasons import SAID_BEYOND, SOME_KIDS, numbers_of, of_kind
 from orchestrator.reading.recount import recount
 from orchestrator.reading.relative_kid import placed
 from orchestrator.reading.replacements import (

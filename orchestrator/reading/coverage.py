@@ -13,7 +13,7 @@ from orchestrator.reading.add_on_group import ADD_ON_GROUP, extras_for, for_add_
 from orchestrator.reading.add_on_mentions import named_in_full, other_shows, unmatched_add_on
 from orchestrator.reading.benign import DATE_CHOICE
 from orchestrator.reading.catalog_words import catalog_words
-from orchestrator.reading.checks import Covered, not_understood, quoted
+from orchestrator.reading.checks import Covered
 from orchestrator.reading.count_instead import count_instead
 from orchestrator.reading.described_groups import describes_adults
 from orchestrator.reading.doubt_words import (
@@ -44,6 +44,7 @@ from orchestrator.reading.meatless_only import negation_explained
 from orchestrator.reading.named_joiners import Unexplained, group_named
 from orchestrator.reading.no_counts import budget_hedges
 from orchestrator.reading.people_left_out import people_left_out
+from orchestrator.reading.reasons import not_understood, quoted
 from orchestrator.reading.refused_food import refuses_off_catalog
 from orchestrator.reading.relation_words import KIN
 from orchestrator.reading.relations_named import hosts_in_count, relations_named

@@ -13,12 +13,13 @@ from collections.abc import Callable
 
 from orchestrator.literal_gates import Pattern, gated
 from orchestrator.reading.alternation import alternation
-from orchestrator.reading.checks import BY_REFERENCE, SOME_KIDS, Covered, not_understood
+from orchestrator.reading.checks import Covered
 from orchestrator.reading.count_down import summed_after
 from orchestrator.reading.emoji import EMOJI_PROTEINS
 from orchestrator.reading.everyone_then_some import count_for_some
 from orchestrator.reading.occasions import occasion_combo
 from orchestrator.reading.reason_counts import within_reason
+from orchestrator.reading.reasons import BY_REFERENCE, SOME_KIDS, not_understood
 from orchestrator.reading.references import ELSEWHERE
 from orchestrator.reading.stated_reference import stated_after
 from orchestrator.reading.titled_choice import titled_choices

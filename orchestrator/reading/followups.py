@@ -18,7 +18,6 @@ from orchestrator.reading.aged_dropout import aged_dropout, aged_dropouts
 from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.bare_relatives import as_kids
-from orchestrator.reading.checks import KIDS_AMONG_UNPLACED
 from orchestrator.reading.couples_out import couples_out
 from orchestrator.reading.family_in import family_joins
 from orchestrator.reading.kids_kept import kids_kept
@@ -26,6 +25,7 @@ from orchestrator.reading.kin_out import kin_out, kin_said
 from orchestrator.reading.new_totals import bare_totals
 from orchestrator.reading.one_guest import one_guest
 from orchestrator.reading.own_age import own_age
+from orchestrator.reading.reasons import KIDS_AMONG_UNPLACED
 from orchestrator.reading.recount_group import added_group
 from orchestrator.reading.restated_add import restated_adds
 from orchestrator.reading.rough_totals import rough_total

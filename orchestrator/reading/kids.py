@@ -11,11 +11,11 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.age_bands import band
 from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
-from orchestrator.reading.checks import ages_not_given
 from orchestrator.reading.groups import qualifier_band
 from orchestrator.reading.liked import KIDS_LIKE
 from orchestrator.reading.name_remarks import named_remarks
 from orchestrator.reading.phrases import age_phrases, age_word_list, skip_proteins
+from orchestrator.reading.reasons import ages_not_given
 from orchestrator.reading.words import KID_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]

@@ -23,10 +23,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from orchestrator.reading.age_bands import band
-from orchestrator.reading.checks import AGES_NOT_GIVEN, ages_not_given, of_kind, unplaced
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kids import little_only
 from orchestrator.reading.kids_by_other_ages import whose_kids
+from orchestrator.reading.reasons import AGES_NOT_GIVEN, ages_not_given, of_kind, unplaced
 
 if TYPE_CHECKING:
     from orchestrator.catalog import Catalog

@@ -9,7 +9,7 @@ from typing import Any
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk, with_
-from orchestrator.reading.checks import ambiguous_word
+from orchestrator.reading.reasons import ambiguous_word
 
 # The proteins a vegetarian guest has: named beside meat, they are the vegetarians' portions
 _MEATLESS_KEYS = frozenset({"tofu", "vegetables"})

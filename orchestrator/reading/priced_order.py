@@ -4,9 +4,9 @@ reviewer and the catalog's well-defined assumptions kept apart (the reply states
 from __future__ import annotations
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.checks import AMBIGUOUS_WORD, of_kind
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.order import Order, resolve_proteins
+from orchestrator.reading.reasons import AMBIGUOUS_WORD, of_kind
 
 
 def to_order(inquiry: Inquiry, catalog: Catalog) -> Order:

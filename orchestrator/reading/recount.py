@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from orchestrator.reading.checks import unplaced
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.joiners_total import added_total, named_joiners
 from orchestrator.reading.kids_now import group_left, kids_now_fits
 from orchestrator.reading.kin_out import kin_counted
 from orchestrator.reading.named_with_kids import named_with_kids
+from orchestrator.reading.reasons import unplaced
 
 
 @dataclass(frozen=True, slots=True)

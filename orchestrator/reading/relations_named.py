@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.reading.aged_dropout import dropout_reason
-from orchestrator.reading.checks import Covered, not_understood, quoted
+from orchestrator.reading.checks import Covered
 from orchestrator.reading.described_groups import in_adults_bracket
 from orchestrator.reading.honoree_listed import relation_listed
 from orchestrator.reading.kin import (
@@ -19,6 +19,7 @@ from orchestrator.reading.kin import (
 )
 from orchestrator.reading.named_joiners import Check, Named, Unexplained, guests_named
 from orchestrator.reading.partners import PARTNER
+from orchestrator.reading.reasons import not_understood, quoted
 from orchestrator.reading.relation_words import LIST_AFTER, POSSESSIVE, RELATION
 from orchestrator.reading.reported import reported_remark
 from orchestrator.reading.total_includes import inside_total

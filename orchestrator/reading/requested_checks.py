@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.reading.checks import Covered, not_understood, quoted
+from orchestrator.reading.checks import Covered
+from orchestrator.reading.reasons import not_understood, quoted
 from orchestrator.reading.requested import chef_asked_unknowns, requested_unknowns
 
 

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 
 from orchestrator.literal_gates import gated
 from orchestrator.reading.alternation import alternation
-from orchestrator.reading.checks import said_beyond
 from orchestrator.reading.guest_record import Guests
+from orchestrator.reading.reasons import said_beyond
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 _HEDGE_BEFORE = (

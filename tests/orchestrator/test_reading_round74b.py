@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pickle
 
-from orchestrator.reading.checks import (
+from orchestrator.reading.reasons import (
     AGES_NOT_GIVEN,
     KIDS_AMONG_UNPLACED,
     SAID_BEYOND,

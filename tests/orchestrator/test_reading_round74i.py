@@ -8,8 +8,8 @@ from pathlib import Path
 
 from orchestrator.catalog import load_catalog
 from orchestrator.extraction import extract
-from orchestrator.reading.checks import AMBIGUOUS_WORD, ambiguous_word, of_kind
 from orchestrator.reading.priced_order import to_order
+from orchestrator.reading.reasons import AMBIGUOUS_WORD, ambiguous_word, of_kind
 
 CATALOG = load_catalog(Path(__file__).resolve().parents[2] / "orchestrator/catalog/hibachi.toml")
 
