@@ -239,9 +239,8 @@ def _intent(draft: Draft) -> str:
     return "policy"
 
 
-# A channel's inbound normalization (the email adapter's reply extraction, for one): the text the
-# responder gets from the real path. Supplied by the caller, since orchestrator/ sits beside the
-# adapters and may not import them.
+# A channel's inbound normalization (the email adapter's reply extraction): the text the responder
+# gets on the real path, supplied by the caller (orchestrator/ may not import the adapters).
 Prepare = Mapping[Channel, Callable[[str], str]]
 
 

@@ -91,8 +91,8 @@ from orchestrator.zip_table import catalog_state
 __all__ = ["Inquiry", "ProteinAsk", "extract", "merge_history", "normalize", "to_order"]
 
 
-# An order fits in far less; a pasted wall of text beyond it would cost the reading's
-# number-by-number checks minutes of CPU (a hostile customer's 300 kB SMS). The rest is flagged.
+# An order fits in far less; beyond it a pasted wall of text (a hostile 300 kB SMS) would cost the
+# number-by-number checks minutes of CPU. The rest is flagged.
 READ_MAX_CHARS = 4000
 
 
@@ -111,8 +111,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     norm, retracted = prepared(spelt, catalog)  # counts that are none blanked (`prepass`)
     follow = read_follow_up(norm, toddler_max=catalog.guests.toddler_max_age)
     norm = follow.text  # "a baby", "another kid": one guest, as a count
-    # the writer's role, explained totals, joiners and named additions hidden from the guest reader
-    part = read_guest_part(norm, follow, catalog)
+    part = read_guest_part(norm, follow, catalog)  # the writer's role, totals, joiners hidden from it
     guests, checks, used = part.guests, part.checks, part.used
     was, was_spans, was_checks = repeated_counts(norm, guests.used)
     read, chosen = choosers_proteins(norm, guests.adults, catalog)  # "for me n the wife": adults

@@ -203,8 +203,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
             a for a in merged.proteins if a.protein not in later.removed and a.protein not in named
         )  # fmt: skip
         if joining and not replacing and any(b.group == "kids" for b in later.proteins):
-            # "10 adults, filet" then "oh and 3 kids, lobster for the kids": the choice the order
-            # made for everyone was the adults'; the kids who join have theirs
+            # "10 adults, filet", "oh and 3 kids, lobster for the kids": everyone's was the adults'
             keep = tuple(replace(a, group="adults", per_guest=False) if plain(a) else a
                          for a in merged.proteins if a.protein not in later.removed)  # fmt: skip
         elif joining and keep and any(plain(b) for b in later.proteins):

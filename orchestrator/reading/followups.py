@@ -56,8 +56,7 @@ _ARRIVE = gated(re.compile(
     r"(?:coming|joining)|coming|joining|said (?:they're|they are|they'll be|they will be) coming|"
     r"can (?:come|make it)|signed up)\b"
 ))  # fmt: skip
-# "4 people dropped out", "2 of them can't come", "we lost 3 guests", "1 of the kids can't make it";
-# "2 of our guests have dropped" (out understood; "dropped off the gifts" is no dropout)
+# "4 people dropped out", "2 of them can't come", "2 of our guests have dropped" (not "dropped off")
 _WHO_OUT = (
     rf"(\d{{1,3}})\s+(?:(?:{_PEOPLE}|{_ADULT}|{_KID})\s+|of\s+(?:us|them|(?:the|our|my)\s+({_ADULT}|"
     rf"{_KID}|{_PEOPLE}))\s+)?"
@@ -72,10 +71,9 @@ _DROP = gated(re.compile(
     r"(?:is|are|r)\s+out\s+sick)\b"  # "1 of the players is out sick": not coming
 ))  # fmt: skip
 _LOST = gated(re.compile(rf"\bwe\s+lost\s+(\d{{1,3}})\s+(?:{_PEOPLE}|{_ADULT})\b"))
-# "add 3 more guests", "4 more folks", "another 2 people": guests added, no verb needed.
-# grown-ups named by their work or tie ("4 more volunteers", "2 more coworkers"): adults' price
-# (volunteers 13 and over pay it too); players or scouts may be kids and are not here. With a verb
-# of arrival after them ("3 more coworkers said yes") the arrival readers have them as before
+# "add 3 more guests", "another 2 people": guests added, no verb needed; "4 more volunteers", "2 more
+# coworkers": adults' price (players or scouts may be kids: not here). With a verb of arrival after
+# them ("3 more coworkers said yes") the arrival readers have them as before.
 _GROWN_MORE = r"(?:volunteers|coworkers|co-workers|colleagues|employees|teachers|staff|members|rsvps)"
 _MORE = gated(re.compile(
     rf"\b(?:add(?:ing)?\s+)?(?:another\s+)?(\d{{1,3}})\s+(?:more|extra|additional)\s+"
@@ -241,8 +239,7 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
             # "18 members plus 2 advisors, so 20 total": the writer's sum of the parts, no new total
             read.total = read.total if sums_its_parts(text, m.start(), n) else n
             read.explained.append(m.span())
-            # "some folks bailed, we're at 18 now": the new count says how many; the words of
-            # guests coming or going before it need no number of their own
+            # "some folks bailed, we're at 18 now": the new count says how many, the words before it
             read.explained += [t.span() for t in _TURNOUT.finditer(text, 0, m.start())]
     if read.total is None and (rough := rough_total(text)):  # "around 14 now": asked, not dropped
         read.total, read.explained = rough[0], [*read.explained, rough[2]]
