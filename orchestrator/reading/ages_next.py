@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.sentences import sentence_start
+
 _AGES_AFTER = re.compile(
     # ("the players are all 10-11": the group named again, the one that can be kids)
     r"(?P<stop>[.!;,]\s*|\s*\n\s*)(?:(?:they'?re|theyre|they are)\s+all|all of them are"
@@ -35,7 +37,7 @@ def ages_next_sentence(text: str) -> str:
     m = _AGES_AFTER.search(text)
     if not m or not all(6 <= int(age) <= 12 for age in (m.group("a"), m.group("b")) if age):
         return text
-    opened = max(text.rfind(c, 0, m.start()) for c in ".!;\n") + 1
+    opened = sentence_start(text, m.start(), ".!;\n")
     counts = list(_COUNTED.finditer(text, opened, m.start()))
     kids = [c for c in counts if c.group(2) in _KIDS]
     if len(kids) != 1 or any(c.group(2) not in _KIDS | _GROWN for c in counts):

@@ -23,6 +23,7 @@ from orchestrator.reading.phrases import event_names
 from orchestrator.reading.portion_people import portion_numbers
 from orchestrator.reading.reason_counts import reason_clauses, reason_counts
 from orchestrator.reading.removal_reasons import removal_reasons
+from orchestrator.reading.sentences import sentence_start
 from orchestrator.reading.who_numbers import who_numbers
 from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
 from orchestrator.reading.work_roles import SENIORITY, STAFF, WHICH_ROLE
@@ -160,7 +161,7 @@ def _named_before(text: str, ask: ProteinAsk, end: int) -> list[Span]:
     """ "my dad and his 2 brothers eat a lot, add 3 extra lobster tails for them": extras for
     "them", the people who open the sentence, as many as the extras (otherwise asked); their
     names and the "for them" are explained, the people being guests already."""
-    start = max(text.rfind(c, 0, ask.start) for c in ".;!?\n") + 1
+    start = sentence_start(text, ask.start)
     opening = _OPENING.match(text, start)
     start = opening.end() if opening else start
     people, at, _ = _people(text, start, _PERSON)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.literal_gates import gated
+from orchestrator.reading.sentences import sentence_start
 
 _AMOUNT = r"\$\s?\d{1,3}(?:\.\d\d)?\s*"
 _PER = r"(?:per (?:person|guest|head|adult|plate)|a (?:person|head|plate|guest))\b"
@@ -27,7 +28,7 @@ def budget_per_head(text: str) -> list[tuple[int, int]]:
     """Spans of the budgets per person in normalized `text` that ask nothing be met."""
     spans = []
     for m in BUDGET_PER_HEAD.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+        start = sentence_start(text, m.start())
         stops = [i for c in ".;!?\n" if (i := text.find(c, m.end())) != -1]
         if not _ASKED_TO_MEET.search(text, start, min(stops) if stops else len(text)):
             spans.append(m.span())

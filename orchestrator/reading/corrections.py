@@ -16,6 +16,7 @@ from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.changes import Swap, mind_before, some_after
 from orchestrator.reading.phrases import protein_words
+from orchestrator.reading.sentences import sentence_start
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]
@@ -185,7 +186,7 @@ def swaps_in_place(
     for swap in swaps:
         start, end = swap.span
         olds = [i for i, a in enumerate(out) if a.protein == swap.old and a.end <= start]
-        line_start = max(text.rfind(c, 0, start) for c in ".;!?\n") + 1
+        line_start = sentence_start(text, start)
         rest = re.match(r"[^.;!?\n]*[.;!?\n]?", text[end:])
         asked = "?" in (rest.group(0) if rest else "") or _HEDGE.search(text[line_start:end])
         if after_some(text, swap, swaps):  # "3 of them want shrimp instead of chicken and ..."

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.sentences import sentence_start
+
 # the count right before "instead", nothing after it in the clause but the question's end
 _COUNT_BEFORE = re.compile(r"\b\d{1,4}\s+(?:adults|grown ?ups|people|ppl|guests|persons|pax)\s*$")
 _CLAUSE_END = re.compile(r"[^\S\n]*(?:[?.!,;\n]|$)")
@@ -18,7 +20,7 @@ def count_instead(text: str, start: int, end: int, order_word: re.Pattern[str]) 
     asked for ("could we do 36 adults instead?"), in a sentence naming no food."""
     if text[start:end] != "instead" or not _CLAUSE_END.match(text, end):
         return False
-    begin = max(text.rfind(c, 0, start) for c in ".;!?\n") + 1
+    begin = sentence_start(text, start)
     return bool(_COUNT_BEFORE.search(text, begin, start)) and not order_word.search(
         text, begin, start
     )

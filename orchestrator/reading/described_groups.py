@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.sentences import sentence_start
+
 # "22 adults, all ladies", "9 adults (all guys lol)", "22 adults all parents and seniors": the
 # words after "all", a short list of them, say who the adults are
 # ("12 of us, all grown men": the us counted, all of them grown men)
@@ -66,7 +68,7 @@ def _sole_total(text: str, start: int, end: int) -> bool:
     (an emoji, now blank, ends a sentence too: "from Room 14 😊 our team + aides ...")."""
     if not _TOTAL_LATER.match(text, end):
         return False
-    begin = max(text.rfind(c, 0, start) for c in (".", "!", "?", "\n", "   ")) + 1
+    begin = sentence_start(text, start, (".", "!", "?", "\n", "   "))
     return not _BARE_COUNT.search(text, begin, start)
 
 

@@ -21,6 +21,7 @@ from orchestrator.reading.occasions import occasion_combo
 from orchestrator.reading.reason_counts import within_reason
 from orchestrator.reading.reasons import BY_REFERENCE, SOME_KIDS, not_understood
 from orchestrator.reading.references import ELSEWHERE
+from orchestrator.reading.sentences import sentence_start
 from orchestrator.reading.stated_reference import stated_after
 from orchestrator.reading.titled_choice import titled_choices
 from orchestrator.reading.vague_added import vague_added
@@ -181,7 +182,7 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
 
     def near(span: Span, pattern: re.Pattern[str], reach: int) -> bool:
         start, end = span
-        line_start = max(text.rfind(c, 0, start) for c in ".;!?\n") + 1
+        line_start = sentence_start(text, start)
         stops = [i for c in ".;!?\n" if (i := text.find(c, end)) != -1]
         line_end = min(stops) if stops else len(text)
         clause = text[max(line_start, start - reach) : min(line_end, end + reach)]

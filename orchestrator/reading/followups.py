@@ -29,6 +29,7 @@ from orchestrator.reading.reasons import KIDS_AMONG_UNPLACED
 from orchestrator.reading.recount_group import added_group
 from orchestrator.reading.restated_add import restated_adds
 from orchestrator.reading.rough_totals import rough_total
+from orchestrator.reading.sentences import sentence_start
 from orchestrator.reading.split_ages import ages_and_counted, all_but, two_parts
 from orchestrator.reading.summed_parts import sums_its_parts
 from orchestrator.reading.told_changes import told_changes
@@ -71,9 +72,8 @@ _DROP = gated(re.compile(
     r"(?:is|are|r)\s+out\s+sick)\b"  # "1 of the players is out sick": not coming
 ))  # fmt: skip
 _LOST = gated(re.compile(rf"\bwe\s+lost\s+(\d{{1,3}})\s+(?:{_PEOPLE}|{_ADULT})\b"))
-# "add 3 more guests", "another 2 people": guests added, no verb needed; "4 more volunteers", "2 more
-# coworkers": adults' price (players or scouts may be kids: not here). With a verb of arrival after
-# them ("3 more coworkers said yes") the arrival readers have them as before.
+# "add 3 more guests", "another 2 people": no verb needed; "4 more volunteers": adults' price
+# (players or scouts may be kids). "3 more coworkers said yes": the arrival readers, as before.
 _GROWN_MORE = r"(?:volunteers|coworkers|co-workers|colleagues|employees|teachers|staff|members|rsvps)"
 _MORE = gated(re.compile(
     rf"\b(?:add(?:ing)?\s+)?(?:another\s+)?(\d{{1,3}})\s+(?:more|extra|additional)\s+"
@@ -172,7 +172,7 @@ def _within(span: Span, spans: list[Span]) -> bool:
 
 
 def _clause(text: str, span: Span) -> str:
-    start = max(text.rfind(c, 0, span[0]) for c in ".;!?\n") + 1
+    start = sentence_start(text, span[0])
     stops = [i for c in ".;!?\n" if (i := text.find(c, span[1])) != -1]
     return text[start : min(stops) if stops else len(text)]
 

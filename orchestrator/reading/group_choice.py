@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from orchestrator.reading.asks import OWN_CHOICE, ProteinAsk
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN, TODDLER
+from orchestrator.reading.sentences import sentence_start
 
 # with the Spanish words when the normalizing did not write them in English ("los grandes")
 _ADULTS = r"adults?|grown[- ]?ups|adult[oa]s|grandes|mayores"
@@ -37,7 +38,7 @@ _BOTH = re.compile(rf"{_GROUP}\s*(?:and|&|\+|n|plus|,|y)\s*(?:the\s+|l[oa]s\s+)?
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     """The words of the ask's clause before and after it (a comma, a sentence end or a new line
     ends a clause)."""
-    cut = max(text.rfind(c, 0, start) for c in ",.;!?\n") + 1
+    cut = sentence_start(text, start, ",.;!?\n")
     ends = [i for c in ",.;!?\n" if (i := text.find(c, end)) != -1]
     return text[cut:start], text[end : min(ends) if ends else len(text)]
 

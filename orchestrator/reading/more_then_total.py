@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.reading.partner_reasons import partners_then_total
+from orchestrator.reading.sentences import sentence_start
 from orchestrator.reading.words import HEDGES, YOUNG
 
 Span = tuple[int, int]
@@ -82,7 +83,7 @@ def more_then_total(text: str) -> tuple[int, list[Span]]:
             not_grown = NOT_GROWN.search(who) and not (first and _GUEST_WORD.search(who))
             if not_grown or re.search(r"\d", m.group("why")):
                 continue
-            start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+            start = sentence_start(text, m.start())
             if _HEDGED.search(text, start, m.end()):
                 continue
             n = _NUMBER.get(m.group("n")) or int(m.group("n"))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from orchestrator.literal_gates import gated
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.partners import PARTNER
+from orchestrator.reading.sentences import sentence_start
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS
 
 Span = tuple[int, int]
@@ -223,7 +224,7 @@ def _named_people(text: str) -> list[tuple[re.Match[str], int, Span]]:
         named += len(re.findall(r"\b(?:parents|in-?laws|grandparents)\b", m.group(0)))
         if re.match(_JOIN + r"(?:my|our|his|her|their|the|some|a)\b", text[m.end() :]):
             continue  # "my sister, her husband and her kids": someone else the list names
-        start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+        start = sentence_start(text, m.start())
         ends = [i for c in ".;!?\n" if (i := text.find(c, m.end())) != -1]
         found.append((m, named, (start, min(ends) if ends else len(text))))
     return found

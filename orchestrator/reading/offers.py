@@ -17,6 +17,7 @@ from orchestrator.reading.declined import declined_by_reason
 from orchestrator.reading.emoji import EMOJI_RANGES
 from orchestrator.reading.liked import YES_REASON, YES_REASON_CLAUSE
 from orchestrator.reading.offer_question import offered_in_question
+from orchestrator.reading.sentences import sentence_start
 from orchestrator.reading.words import normalize
 
 # "yes add that 🍶", "sure, add it please", "ok let's add that too", "yes pls include it": the
@@ -190,7 +191,7 @@ def _offer_by_word(text: str, offered: Sequence[AddOn]) -> str:
     short = _short_names(offered)
     lower = text.lower()
     for m in reversed(list(_IN.finditer(lower))):
-        clause = lower[max(lower.rfind(c, 0, m.start()) for c in ".,;!?\n") + 1 : m.start()]
+        clause = lower[sentence_start(lower, m.start(), ".,;!?\n") : m.start()]
         if _NOT_TAKEN.search(clause):  # "we won't add the show": left as it was, read or asked
             continue
         if alias := _alias_for(short, m.group(1)):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.sentences import sentence_start
 from orchestrator.reading.words import HEDGES
 
 Span = tuple[int, int]
@@ -46,7 +47,7 @@ def _count(word: str) -> int:
 
 
 def _hedged(text: str, start: int, end: int) -> bool:
-    begin = max(text.rfind(c, 0, start) for c in ".;!?\n") + 1
+    begin = sentence_start(text, start)
     return bool(_HEDGED.search(text, begin, end))
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from orchestrator import zip_table
 from orchestrator.reading.benign import STREET
+from orchestrator.reading.sentences import sentence_start
 
 # Regions customers name as the place of a party ("a cabin up in tahoe"): no city of the ZIP table,
 # and too wide for one travel fee, so asked as a city without its ZIP is
@@ -226,7 +227,7 @@ def party_zip(text: str, zips: list[tuple[str, tuple[int, int]]]) -> str | None:
     chosen, others = [], []
     last = 0
     for code, (start, end) in zips:
-        sentence = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+        sentence = sentence_start(text, start, ".!?\n")
         words = text[max(last, sentence) : start]
         last = end
         if _EVENT.search(words) and not _ELSEWHERE.search(words):

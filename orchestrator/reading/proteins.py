@@ -17,6 +17,7 @@ from orchestrator.reading.options import bracket_option, option_named
 from orchestrator.reading.party_choice import everyones_after_ages, we_after_kin
 from orchestrator.reading.party_wide import kid_ages_not_counts, party_wide, whole_party_for
 from orchestrator.reading.scopes import each_shared, of_each, reasons_for_extras, share_scope
+from orchestrator.reading.sentences import sentence_start
 
 _SENTENCE = re.compile(r"[.;!?\n]")
 _COUNT_BEFORE = [
@@ -135,7 +136,7 @@ def _alias_pattern(catalog: Catalog) -> tuple[re.Pattern[str], dict[str, str]]:
 
 def _line(text: str, at: int) -> str:
     """The sentence around `at`: a choice for one person is read only when the others' is too."""
-    start = max(text.rfind(c, 0, at) for c in ".;!?\n") + 1
+    start = sentence_start(text, at)
     ends = [i for c in ".;!?\n" if (i := text.find(c, at)) != -1]
     return text[start : min(ends) if ends else len(text)]
 

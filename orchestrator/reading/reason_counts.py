@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.reading.abstainers import abstainer_clauses
+from orchestrator.reading.sentences import sentence_start
 
 Span = tuple[int, int]
 
@@ -66,7 +67,7 @@ def reason_clauses(text: str, order_word: re.Pattern[str]) -> list[Span]:
         return []  # speed
     spans = []
     for m in _TOTAL.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+        start = sentence_start(text, m.start())
         clause = text[start : m.start()]
         if _ARRIVE.search(clause) and not re.search(r"\d", clause) and not order_word.search(clause):
             spans.append((start, m.start()))

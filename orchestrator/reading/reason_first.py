@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.reading.more_then_total import FROM, JOIN, NOT_GROWN
+from orchestrator.reading.sentences import sentence_start
 from orchestrator.reading.words import HEDGES
 
 Span = tuple[int, int]
@@ -53,7 +54,7 @@ def reason_first(text: str) -> list[tuple[Span, str]]:
             continue  # another count ("ok we're 12 now, 2 more guys joined so add 2 more"): its readers'
         if re.search(r"\d", m.group("why")):
             continue
-        start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+        start = sentence_start(text, m.start())
         end = min((i for c in ".;!?\n" if (i := text.find(c, m.end())) != -1), default=len(text))
         if _HEDGED.search(text, start, end):
             continue

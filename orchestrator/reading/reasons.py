@@ -17,12 +17,12 @@ def unplaced(number: int | str) -> str:
 
 
 class Reason(str):
-    """The reason of a check worded by one of the functions below, with what a later reader needs
-    of it: the kind of check (`kind`, the wording function's constant), the customer's words it
-    quotes (`words`) and the numbers it names (`numbers`). A reader finds a check by these or by
-    equality with its wording function's output, never by the reason's text, so a change of
-    wording changes no reading. It is its text (equal, hashed and shown as it), so the checks stay
-    (field, reason) pairs of strings."""
+    """The reason of a check (or a note, as `all_adults_note`'s) worded by one of the functions
+    below, with what a later reader needs of it: the kind of check (`kind`, the wording
+    function's constant), the customer's words it quotes (`words`) and the numbers it names
+    (`numbers`). A reader finds a check by these or by equality with its wording function's
+    output, never by the reason's text, so a change of wording changes no reading. It is its text
+    (equal, hashed and shown as it), so the checks stay (field, reason) pairs of strings."""
 
     kind: str
     words: str

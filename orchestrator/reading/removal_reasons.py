@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from orchestrator.reading.sentences import sentence_start
+
 Span = tuple[int, int]
 
 # A reason that names a kind of food may contradict the order ("we don't eat shellfish"): asked.
@@ -27,7 +29,7 @@ def removal_reasons(text: str, explained: Sequence[Span], order_word: re.Pattern
     removals = [(s, e) for s, e in explained if e > s and _TAKEN_OUT.match(text, s)]
     spans = []
     for m in _NEGATION.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+        start = sentence_start(text, m.start())
         stops = [i for c in ".;!?\n" if (i := text.find(c, m.end())) != -1]
         end = min(stops) if stops else len(text)
         if any(s <= m.start() < e for s, e in removals):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.sentences import sentence_start
 from orchestrator.reading.words import HEDGES
 
 Span = tuple[int, int]
@@ -47,5 +48,5 @@ def once_unhedged(text: str, found: list[re.Match[str]], *, through: bool) -> re
     if len(found) != 1:
         return None
     m = found[0]
-    start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+    start = sentence_start(text, m.start())
     return None if _HEDGED.search(text, start, m.end() if through else m.start()) else m

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.sentences import sentence_start
+
 Span = tuple[int, int]
 
 _SO_TOTAL = re.compile(
@@ -21,14 +23,13 @@ _YOUNG = re.compile(
     r"granddaughters?|grandchild(?:ren)?|nephews?|nieces?|boys?|girls?|teens?|little|lil|infants?|"
     r"twins|maybe|about|around|or|approx\w*|\d{1,2}\s*(?:yo|y/o|yrs?|years?|mo)|ages?|aged)\b"
 )
-_STOPS = ".;!?\n"
 
 
 def listed_before_total(text: str) -> list[Span]:
     """The stretch of each sentence before a ", so N adults" closing a list of grown-ups."""
     spans = []
     for m in _SO_TOTAL.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        start = sentence_start(text, m.start(), ".!?\n")
         stretch = text[start : m.start()]
         if "," not in stretch and not re.search(r"\b(?:and|&|\+|n)\b", stretch):
             continue  # no list, one clause ("we are hosting, so 8 adults")

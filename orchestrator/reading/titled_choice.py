@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.reading.checks import Covered
+from orchestrator.reading.sentences import sentence_start
 
 # a family title used as a name: "grandpa", "grandma & grandpa", "mom n dad", "nana"
 _TITLE = (
@@ -62,7 +63,7 @@ def titled_choices(text: str, covered: Covered, protein_word: re.Pattern[str]) -
 
     checks = []
     for m in _FOR_TITLE.finditer(text):
-        start = max(max(text.rfind(c, 0, m.start()) for c in ".;!?\n,") + 1, m.start() - 30)
+        start = max(sentence_start(text, m.start(), ".;!?\n,"), m.start() - 30)
         for everyone in _FOR_ALL.finditer(text, start, m.start()):  # "shrimp for everyone and filet
             start = everyone.end()  # for grandma": the choice for everyone is another's
         chosen = protein_word.search(text, start, m.start())

@@ -13,6 +13,7 @@ from orchestrator.reading.double_date import double_date
 from orchestrator.reading.named_inside import named_inside
 from orchestrator.reading.partners_total import partners_in_total
 from orchestrator.reading.parts_to_total import parts_to_total
+from orchestrator.reading.sentences import sentence_start
 from orchestrator.reading.so_total import listed_before_total
 from orchestrator.reading.total_named import named_in_total
 
@@ -34,7 +35,7 @@ def inside_total(text: str) -> list[Span]:
     """The stretch of each sentence before a total of adults said with whom it includes."""
     spans = []
     for m in _TOTAL_INCLUDING.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in _STOPS) + 1
+        start = sentence_start(text, m.start())
         spans.append((start, m.start()))
     for m in _TOTAL_IS.finditer(text):
         ends = [i for c in _STOPS if (i := text.find(c, m.end())) != -1]
