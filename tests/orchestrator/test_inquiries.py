@@ -4718,6 +4718,9 @@ BLIND_SETS = (
     # written at the thirty-fourth session's start and run once on its starting reading (a692f39)
     BlindSet(157, exact=65, stating=("eu016",)),  # round q74f
     BlindSet(158, exact=63, stating=("ev022",)),  # rounds q74g, q74h
+    # written at the thirty-fifth session's start and run once on its starting reading (3901e7f)
+    BlindSet(159, exact=46, wrong=("ew015", "ew041", "ew052", "ew090"), stating=("ew043",)),
+    BlindSet(160, exact=62, wrong=("ex003", "ex037", "ex093")),
 )
 
 
