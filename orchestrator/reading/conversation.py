@@ -12,6 +12,7 @@ from orchestrator.reading.add_on_mentions import unmatched_add_on
 from orchestrator.reading.all_adults_note import without_all_adults
 from orchestrator.reading.answers import answer_taken, resolved
 from orchestrator.reading.details_after import details_after
+from orchestrator.reading.everyone_again import everyone_again
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.joiners_total import joined_everyone, joined_notes
 from orchestrator.reading.kids_by_other_ages import added_by_other_ages
@@ -88,7 +89,8 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
             # ("add 2 adults ... swap the strip for filet" adds; it is read as it says)
             asked.append(("added", f"{later.adults} beside a swap after {merged.adults} adults: "
                                    "the guests who swap, or the new count?"))  # fmt: skip
-        merged = replace(merged, adults=(merged.adults or 0) + added if added else later.adults)
+        merged = replace(merged, adults=(merged.adults or 0) + added if added else later.adults,
+                         proteins=everyone_again(merged) if added else merged.proteins)  # fmt: skip
         dropped |= {"guests"}
         if added:  # "add 2 adults": a person the first reading left uncounted ("the coach") still
             kept = unsettled_people(merged, groups=False)  # (no group: "for my parents" honorees)

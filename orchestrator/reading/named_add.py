@@ -6,9 +6,10 @@ the N are, each one grown-up, so the N are adults added to the order; so are the
 only when the names count exactly N people (`named.named_people`: one each, a number before a
 plural) and say no kid; the words between say only that they come, and the message says no other
 number (a new total beside them, "make that 12 adults, my brother and his wife are coming so add
-2 more", is `named.added_in_recount`'s). The guest reader is given "add N adults" in the names'
-place (same length), the bare "add N" blanked, so it reads the adults added as it reads "add 2
-adults"."""
+2 more", is `named.added_in_recount`'s). Names the writer invites or brings, then "add N adults"
+("we'll invite my parents too. add 2 adults, same food"), are who those N adults are. The guest
+reader is given "add N adults" in the names' place (same length), the bare "add N" blanked, so it
+reads the adults added as it reads "add 2 adults"."""
 
 from __future__ import annotations
 
@@ -37,6 +38,15 @@ _AND_MORE = re.compile(
 _BOTH_ADD = re.compile(
     r"(?:\s+(?:too|as well))?\s*[,;:!-]*\s*(?:so\s+)?(?:(?:please|pls|plz|can you|could you)\s+)?"
     r"add\s+(?P<n>\d{1,2})(?:\s+more)?\s+(?:adults?|grown-?ups)(?:\s+(?:please|pls|plz|more))?"
+    r"\s*(?=[.!?\n]|$|,\s*(?:same|rest|everything|thanks?|thank you)\b)"
+)
+# "we'll invite my parents too. add 2 adults, same food": the names the writer invites or brings,
+# then the addition with its guest word (the names before, the count after, in one message)
+_INVITED = re.compile(r"\b(?:invite|inviting|invited|bring|bringing|ask|asking)\s+(?:also\s+)?\Z")
+_INVITED_ADD = re.compile(
+    r"(?:\s+(?:too|as well|also|over|along))*\s*[,;:!.-]*\s*(?:so\s+)?"
+    r"(?:(?:please|pls|plz|can you|could you|just)\s+)?add\s+(?P<n>\d{1,2})(?:\s+more)?"
+    r"\s+(?:adults?|grown-?ups)(?:\s+(?:please|pls|plz|more))?"
     r"\s*(?=[.!?\n]|$|,\s*(?:same|rest|everything|thanks?|thank you)\b)"
 )
 # "my husband and I", "my wife & me": the writer named after the others, one grown-up more
@@ -74,6 +84,11 @@ def named_add(text: str) -> tuple[list[Span], list[tuple[Span, str]]]:
         names = (m.start(), me.end() if me else m.end())
         named += 1 if me else 0
         then = _THEN_ADD.match(text, names[1])
+        invited = _INVITED.search(text, max(0, m.start() - 16), m.start())
+        if then is None and invited and (more := _INVITED_ADD.match(text, m.end())):
+            if int(more.group("n")) == named and not _YOUNG.search(m.group(0)):
+                explained += [m.span(), (m.end(), more.end())]  # the invited are who the N are
+            continue
         if then is None or int(then.group("n")) != named or _YOUNG.search(m.group(0)):
             continue
         if then.group("word"):  # "so add 2 adults": the names are who they are

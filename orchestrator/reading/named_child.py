@@ -26,7 +26,7 @@ _NO_NAME = frozenset(
 # the honoree by a first name and the age the occasion gives: "leo turns 7", "leo's 7th birthday",
 # "for leo who is turning 7", "for leo turning 7"
 _HONOREE = re.compile(
-    r"(?:^|(?<=[\s,.!:;(]))([a-z]{2,15})(?:'s|s)?\s+(?:(?:is\s+|who\s+is\s+|who's\s+|whos\s+)?"
+    r"(?:^|(?<=[\s,.!:;(]))([a-z]{2,15})(?:'s|s)?\s+\(?\s*(?:(?:is\s+|who\s+is\s+|who's\s+|whos\s+)?"
     r"(?:turns|turning)\s+(\d{1,2})\b|(\d{1,2})(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b)"
 )
 # words before "turns" or "'s 7th" that are no name
@@ -41,34 +41,56 @@ _ALL_AGE_AFTER = r"(?=\s*[,(:-]?\s*(?:they're\s+|they are\s+|who are\s+)?all\b)"
 def _named_honoree(text: str) -> str:
     """`text` with a kid honoree named by a first name the occasion gives, named again before
     "and 6 of his friends (all 7)", written "my son" ("my daughter" with her friends)."""
-    found = {m.group(1) for m in _HONOREE.finditer(text) if m.group(1) not in _NOT_NAME
-             and 6 <= int(m.group(2) or m.group(3)) <= 12}  # fmt: skip
-    if len(found) != 1:
-        return text
-    name = found.pop()
+    found = {
+        (m.group(1), int(m.group(2) or m.group(3)))
+        for m in _HONOREE.finditer(text)
+        if m.group(1) not in _NOT_NAME and 1 <= int(m.group(2) or m.group(3)) <= _KID_MAX
+    }
+    if len({name for name, _ in found}) != 1 or len(found) != 1:
+        return text  # two names, or one name told two ages: whose party, how old?
+    name, age = found.pop()
+    # a kid of 6-12 heading "6 of his friends" joins the friends' count when they share the band
+    # ("my son and 6 of his friends (all 7)": 7 kids); any other keeps the age the occasion gives
+    # ("my son (4) and 6 of his friends (all 7)", "my son (9) + 6 friends (all 8)"), counted by
+    # the relations' reader in that age's own band, beside the friends
     return re.sub(
-        rf"(?<![a-z']){name},?(\s*(?:\+|\band\b|&|\bplus\b|\bwith\b)\s*\d{{1,2}}\s+of\s+(his|her)\s+"
+        rf"(?<![a-z']){name},?(\s*(?:\+|\band\b|&|\bplus\b|\bwith\b)\s*\d{{1,2}}\s+(?:of\s+(his|her)\s+)?"
         rf"(?:friends|buddies|besties|classmates|teammates)){_ALL_AGE_AFTER}",
-        lambda m: f"my {'son' if m.group(2) == 'his' else 'daughter'}{m.group(1)}",
+        lambda m: (
+            _child_words(m.group(2), "" if 6 <= age <= 12 and m.group(2) else f" ({age})") + m.group(1)
+        ),
         text,
     )
+
+
+def _child_words(pronoun: str | None, told: str) -> str:
+    """The child's words, "my son" ("my daughter" with her friends; with no pronoun the count is
+    the same either way), and `told`, the age kept in brackets or nothing."""
+    return f"my {'daughter' if pronoun == 'her' else 'son'}{told}"
+
+
+_KID_MAX = 17  # a son's or daughter's party: a grown honoree's friends are another reader's
 
 
 def named_child(text: str) -> str:
     """`text` (lower case, digits) with the writer's named son or daughter, named again before
     "and 6 of his friends", written "my son" (or "my daughter") there; else unchanged."""
-    if " of h" not in text:
-        return text  # speed: the friends are said to be his or hers
     found = {(m.group(1), m.group(2)) for m in _NAMED.finditer(text) if m.group(2) not in _NO_NAME}
     if not found:
         return _named_honoree(text)  # "leo turns 7! leo and 6 of his friends (all 7)"
+    if " of h" not in text:
+        return text  # speed: the friends are said to be his or hers
     if len(found) != 1:
         return text  # two named children: whose friends?
     relation, name = found.pop()
     pronoun = "his" if relation == "son" else "her"
+    # "our son max's 5th birthday ... max and 8 of his friends (all 6)": a free 5-year-old beside
+    # 8 kids, not 9 kids of 6 (the age kept as the occasion gives it, as for a name alone)
+    ages = {int(m.group(2) or m.group(3)) for m in _HONOREE.finditer(text) if m.group(1) == name}
+    told = f" ({ages.pop()})" if len(ages) == 1 and not ages & set(range(6, 13)) else ""
     return re.sub(
         rf"(?<![a-z'])(?:(?:my|our) {relation} )?{name},?"  # "my son leo and 6 of his friends" too
         rf"(\s*(?:\+|\band\b|&|\bplus\b|\bwith\b)\s*\d{{1,2}}\s+of\s+{pronoun}\s+)",
-        rf"my {relation}\1",
+        rf"my {relation}{told}\1",
         text,
     )

@@ -1,11 +1,13 @@
 """A follow-up's new total said with the people it names and the kids they bring ("we're 13 now,
-my brother and his 2 kids (8 and 4) are coming too" after 10 adults): the people named (one guest
-each, two for a pair word) and the kids counted with an age each are the guests the total adds
-when the adults before and they make it; the kids go to their bands by their ages. Only after an
-order with no kids (with kids, "we're 13 now" could count them or not); a total they do not make
-("we're 15 now" there) leaves the people named asked about. When the total is settled so, the
-words of coming beside it ("are coming too", "can make it") are told by it, as are they when the
-people named alone make the total ("its 16 now, my parents and my sister are coming too")."""
+my brother and his 2 kids (8 and 4) are coming too" after 10 adults; "we're 20 now not 17, my
+sister, her husband and their son (7) are coming"): the people named (one guest each, two for a
+pair word) and the kids counted with an age each (a son or niece told with a kid's age too) are
+the guests the total adds when the adults before and they make it; the kids go to their bands by
+their ages. Only after an order with no kids (with kids, "we're 13 now" could count them or not);
+a total they do not make ("we're 15 now" there) leaves the people named asked about. When the
+total is settled so, the words of coming beside it ("are coming too", "can make it") are told by
+it, as are they when the people named alone make the total ("its 16 now, my parents and my sister
+are coming too")."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from orchestrator.reading.named_joiners import Check
 
 if TYPE_CHECKING:
     from orchestrator.reading.recount import Recount
+
+_KID_MAX = 12  # a relation's age told beside the kids': older, an adult's price
 
 # the coverage net's check of a word of coming ("coming too", "joining"), not of leaving
 _COMING = re.compile(
@@ -31,7 +35,12 @@ def named_with_kids(before: Inquiry, later: Inquiry) -> bool:
     if not before.adults or before.children or before.toddlers or not later.kids_said:
         return False
     kids = (later.children or 0) + (later.toddlers or 0)
-    if not kids or len(later.kid_ages) != kids or later.adults is None or not later.adults_said:
+    # "my sister, her husband and their son (7)": a relation told with a kid's age is one of them
+    # (a relation of 13 or more, an adult the adults count, is left asked)
+    if any(age > _KID_MAX for age in later.relation_ages):
+        return False
+    told = len(later.kid_ages) + len(later.relation_ages)
+    if not kids or told != kids or later.adults is None or not later.adults_said:
         return False
     if later.was and set(later.was) != {before.adults}:
         return False  # "not 10": another count replaced

@@ -2678,6 +2678,21 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "switch" still do): "no shrimp for 2 of them, just chicken" and "no shrimp, just chicken for the
   kids" after chicken and shrimp for all, priced with every shrimp or none, are asked: for whom?
   Cases q74k-01..05 (q74k-02, 05 set aside).
+- round q75d: household members and honorees told with ages. A first name the occasion makes the
+  honoree ("Leo turns 4!", "bday party for Ava (turning 3)", "mia's turning 13") named again
+  before "and 6 of his friends (all 7)" (or "+ 9 friends (all 12)", no pronoun) is one guest of
+  the occasion's age beside the friends, in that age's band (Leo 4: free; Mia 13: an adult), not
+  left out; only when the two share the kids' band and "of his"/"of her" says whose friends is it
+  the friends' count plus one ("leo turns 7! leo and 6 of his friends (all 7)": 7 kids). So is
+  the writer's named son the occasion gives an age ("our son Max's 5th birthday ... Max and 8 of
+  his friends (all 6)": 8 kids, 1 under 6, not 9 kids). Names the writer invites or brings, then
+  "add N adults" ("we'll invite my parents too. add 2 adults, same food") are who the N adults
+  are, when they name N people; a choice told for "the N of us" where N was the whole party
+  ("just the 2 of us, lobster and filet") stays everyone's when adults are added (4 lobster, 4
+  filet for 4). A new total with relations joining and "their son (7)" ("we're 20 now not 17, my
+  sister, her husband and their son (7) are coming") places the son by his age, as "his 2 kids (8
+  and 4)" does (19 adults, 1 kid; a relation of 13 or more there stays asked). Cases
+  q75d-01..12 (q75d-07..12 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -4491,7 +4506,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # aside: exact; every other reading as main's).
     # Round q74k ("no X, just Y" within one message takes back the earlier X), q74k-01..05 (02, 05
     # set aside: both exact; q74k-eval against m74c: no other change). Merged: 3756 of 5290.
-    assert counts["exact"] >= 3756
+    # Round q75d (a named honoree of another age than the friends beside them, kept at their own
+    # age; names invited then "add N adults"; a relation told with a kid's age in a new total),
+    # q75d-01..12 (07..12 set aside: 07, 08, 09, 10 exact, 11 asked as marked, 12 asked where
+    # exact was expected; 04, 06 asked as marked; q74e-08 asked -> exact): 3765 of 5302.
+    assert counts["exact"] >= 3765
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -4717,7 +4736,7 @@ BLIND_SETS = (
     BlindSet(156, exact=71, stating=("et046", "et056", "et078")),
     # written at the thirty-fourth session's start and run once on its starting reading (a692f39)
     BlindSet(157, exact=65, stating=("eu016",)),  # round q74f
-    BlindSet(158, exact=63, stating=("ev022",)),  # rounds q74g, q74h
+    BlindSet(158, exact=64, stating=("ev022",)),  # rounds q74g, q74h, q75d
     # written at the thirty-fifth session's start and run once on its starting reading (3901e7f)
     BlindSet(159, exact=46, wrong=("ew015", "ew041", "ew052", "ew090"), stating=("ew043",)),
     BlindSet(160, exact=62, wrong=("ex003", "ex037", "ex093")),
