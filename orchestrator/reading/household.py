@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.literal_gates import gated
+from orchestrator.reading.adult_roles import BARE_GRAND
 from orchestrator.reading.choosers import group_choosing
 from orchestrator.reading.grown_birthday import grown_birthday, kids_birthday
 from orchestrator.reading.grown_honoree import grown_honoree_item, grown_honorees
@@ -189,8 +190,13 @@ _COUPLE_I = re.compile(
 )
 
 
+# "it'll be grandma, my parents, me and my wife, ...": a grandparent named bare opening the list
+# after "be" (a comma after it), one adult as "my grandma" is
+_GRAND_OPENS = re.compile(rf"(?<=\bbe )(?P<one>{BARE_GRAND})(?P<writer>(?!))?")
+
+
 def _starts(text: str) -> list[re.Match[str]]:
     """The writer, and the relations with their partner that open a list, in order of place."""
     found = [*re.finditer(rf"\b(?P<writer>{WRITER})", text), *_COUPLE_OPENS.finditer(text),
-             *_US.finditer(text), *_COUPLE_I.finditer(text)]  # fmt: skip
+             *_US.finditer(text), *_COUPLE_I.finditer(text), *_GRAND_OPENS.finditer(text)]  # fmt: skip
     return sorted(found, key=lambda m: m.start())

@@ -29,7 +29,7 @@ _HEADING = re.compile(
 )
 # "- us (the nguyens): 2 adults, kids 14 and 10", "table 2 - groom's family: 6 adults + 2 kids"
 _LINE = re.compile(
-    r"[ \t]*(?:[-•*·][ \t]*)?(?P<label>[a-z][a-z0-9'&(). /-]{0,45}?)[ \t]*:[ \t]*"
+    r"[ \t]*(?:[-•*·][ \t]*)?(?P<label>[a-z][a-z0-9'&+(). /-]{0,45}?)[ \t]*:[ \t]*"
     r"(?P<n>\d{1,3})[ \t]+(?P<w>adults?)\b(?P<join>[ \t]*(?:,|\+|&|\band\b|\bplus\b)?)"
     r"(?P<rest>[^\n]*)(?:\n|\Z)"
 )

@@ -14,6 +14,7 @@ import re
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.partners import NICKNAME, PARTNER
+from orchestrator.reading.person_choices import person_choices
 from orchestrator.reading.proteins import extract_proteins
 
 Span = tuple[int, int]
@@ -61,12 +62,14 @@ def named_choosers(text: str, adults: int | None) -> tuple[str, list[Span]]:
 
 
 def choosers_proteins(
-    text: str, adults: int | None, catalog: Catalog
+    text: str, adults: int | None, catalog: Catalog, children: int | None = None
 ) -> tuple[list[ProteinAsk], list[Span]]:
-    """The proteins asked for, the named grown-ups read as "adults", and the spans explained."""
+    """The proteins asked for, the named grown-ups read as "adults" or each clause's people
+    counted (`person_choices`), and the spans explained."""
     chosen, spans = named_choosers(text, adults)
     asks = extract_proteins(chosen, catalog)
-    return asks, chosen_spans(asks, spans)
+    asks, people = person_choices(text, asks, adults, children)
+    return asks, chosen_spans(asks, spans) + people
 
 
 def chosen_spans(asks: list[ProteinAsk], spans: list[Span]) -> list[Span]:
