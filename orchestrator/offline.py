@@ -24,6 +24,7 @@ from orchestrator.offline_topics import (
 from orchestrator.place_travel import city_fees
 from orchestrator.policy_questions import DESTINATION
 from orchestrator.quoted_order import QuoteOrder, from_reading
+from orchestrator.reading.burst_counts import burst_asked, burst_followers
 from orchestrator.reading.burst_lines import lines_joined
 from orchestrator.reading.count_answers import counts_answered
 from orchestrator.reading.coverage import catalog_words
@@ -86,17 +87,19 @@ class OfflineResponder:
     def understand(self, text: str, history: Sequence[TurnLike] = ()) -> Inquiry:
         """The inquiry behind `text`, with guests and ZIP filled from earlier customer turns; "same
         food" resolved against the conversation's order (`offline_topics.references`)."""
-        *said, text = self._said(text, history)
-        earlier = [extract(one, self.catalog) for one in said]
-        inquiry = merge_history(extract(text, self.catalog), earlier)
+        said, bursts = self._said(text, history)
+        read = [extract(one, self.catalog) for one in said]
+        inquiry = burst_asked(merge_history(read[-1], read[:-1]), read, said, bursts, merge_history)
+        earlier = read[:-1]
         ordered = bool(inquiry.proteins) or any(one.proteins for one in earlier)
         return dataclasses.replace(
             inquiry, topics=references(inquiry.topics, ordered=ordered, counted=inquiry.has_guests)
         )
 
-    def _said(self, text: str, history: Sequence[TurnLike]) -> list[str]:
+    def _said(self, text: str, history: Sequence[TurnLike]) -> tuple[list[str], frozenset[int]]:
         """The customer's messages, the last one `text`, with an add-on named by reference to the
-        business's reply ("yes add that") written out (`with_offers_named`)."""
+        business's reply ("yes add that") written out (`with_offers_named`); and which of them
+        come right after another customer message (`burst_followers`)."""
         said: list[tuple[str, str]] = [(turn.role, turn.text) for turn in history]
         # "oops 18, I counted myself twice" after "Is it 18 or 19 adults?": 18 adults
         turns = counts_answered(lines_joined([*said, ("customer", text)]))  # "12", then "adults"
@@ -104,7 +107,8 @@ class OfflineResponder:
         turns = sizes_answered(turns)  # "4 families", then "each family is 3 adults": 12 adults
         turns = team_ages(turns)  # "12 players and 2 coaches", then "all 11 and 12. and 6 parents"
         # "marketing is 10 now not 8. engineering still 12": the groups counted earlier, recounted
-        return groups_recounted(with_offers_named(turns, self.catalog), catalog_words(self.catalog)[0])
+        words = catalog_words(self.catalog)[0]
+        return groups_recounted(with_offers_named(turns, self.catalog), words), burst_followers(turns)
 
     def conversation_order(self, text: str, history: Sequence[TurnLike] = ()) -> QuoteOrder | None:
         """The order the customer's messages add up to (None: no guest count), read to check what
@@ -115,11 +119,12 @@ class OfflineResponder:
     def order_read(self, text: str, history: Sequence[TurnLike] = ()
                    ) -> tuple[QuoteOrder | None, Inquiry]:
         """`conversation_order`, and the reading of the message `text` alone."""
-        read = [extract(one, self.catalog) for one in self._said(text, history)]
+        said, bursts = self._said(text, history)
+        read = [extract(one, self.catalog) for one in said]
         last = read[-1]
         while len(read) > 1 and not read[-1].quote_related:
             read.pop()
-        inquiry = merge_history(read[-1], read[:-1])
+        inquiry = burst_asked(merge_history(read[-1], read[:-1]), read, said, bursts, merge_history)
         if not inquiry.has_guests:
             return None, last
         return from_reading(to_order(inquiry, self.catalog), self.catalog), last

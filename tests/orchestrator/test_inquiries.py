@@ -2706,6 +2706,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ("it'll be grandma, my parents, me and my wife, ...") is one adult as "my grandma" is; a
   household line's label may join people with "+" ("- my parents + grandma: 3 adults"). Cases
   q75c-01..14 (q75c-08..11 set aside).
+- round q75b: in a burst (customer messages sent one after another before the business answers),
+  a message counting again a band an earlier message of the burst counted ("2 adults", then "5
+  kids (all 5) and 4 adults", then "chicken and shrimp", "95661"; "4 adults and 2 kids (5, 8)",
+  then "6 adults") is asked (in addition, or in all?), no longer read as the later count alone
+  (`burst_counts`). Its words settle it: a correction ("*22 adults", "wait 18 adults not 15
+  sorry", "my bad we're 10", "what about 15 adults?", "20 adults total") is the new count, an
+  addition ("plus", "also", "more") is read as a later message always is; a count of the other
+  band ("10 adults", then "3 kids (7, 9, 11)"), kids' ages alone and a greeting or occasion alone
+  before the count ("hiii", "my hubby's 40th 🎉", then "25 adults ...") ask nothing. Cases
+  q75b-01..09 (03, 06, 09 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -4528,7 +4538,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # line's label), q75c-01..14 (08, 09, 10, 11 set aside: 08, 10 exact, 09, 11 asked as marked;
     # q75c-eval against m75base: blind158 ev005, ev016, ev040, ev066, ev067 asked -> exact, no
     # other change): 3763 of 5304.
-    assert counts["exact"] >= 3772
+    # Round q75b (a burst's later message counting again a band an earlier one counted, nothing
+    # settling restated or added, asked), q75b-01..09 (03, 06, 09 set aside: 03, 09 exact, 06
+    # asked as marked; 01, 02 asked as marked, 05 asked on "my in-laws"; 152:ep037 and
+    # main:q72g-03 still asked): 3761 of 5299.
+    assert counts["exact"] >= 3777
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
