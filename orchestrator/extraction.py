@@ -202,7 +202,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     used += taken_back_counts(norm) + people_numbers(norm, kept, guests.adults)  # "for my dad and his 2"
     used += grown_ages(norm) + honoree_among(norm, guests.kid_ages)  # "de mi hija (8 años)", of the kids
     explained += part.brackets + part.intro  # "im the advisor for the robotics club"
-    checks += vague_groups(text.lower()) + count_checks(norm)  # "Lodge 40 members", "4 in each"
+    checks += vague_groups(low := text.lower()) + count_checks(norm, low, catalog)  # "a dozen"
     explained += asides(norm, kept, explained, catalog, kids_counted=guests.kids_said)
     explained += remarks(norm) + diet_reasons(norm, {a.protein for a in kept})  # 'we are vegan'
     explained += eater_reasons(norm, kept)  # "add 8 shrimp, turns out a few of the uncles eat seafood"

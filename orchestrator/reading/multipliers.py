@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.catalog import Catalog
+from orchestrator.reading.dozen_foods import dozen_foods
 from orchestrator.reading.named_numbers import name_or_count_checks
 from orchestrator.reading.unnumbered_arrivals import unnumbered_arrivals
 
@@ -38,8 +40,10 @@ def unread_multipliers(text: str) -> list[tuple[str, str]]:
     return [("guests", f"'{m.group(0)}': how many guests in all (adults and kids)?")]
 
 
-def count_checks(text: str) -> list[tuple[str, str]]:
+def count_checks(text: str, raw: str, catalog: Catalog) -> list[tuple[str, str]]:
     """The checks on counts the normalized `text` names but the order may not hold: a name or a
     count ("Lodge 40 members"), a count per group not multiplied out, a group coming of no number
-    ("also my cousins are coming")."""
-    return name_or_count_checks(text) + unread_multipliers(text) + unnumbered_arrivals(text)
+    ("also my cousins are coming"), and a food the raw lower-cased `raw` counts by the dozen
+    ("2 dozen shrimp": pieces, before normalizing made it a count)."""
+    return (name_or_count_checks(text) + unread_multipliers(text) + unnumbered_arrivals(text)
+            + dozen_foods(raw, catalog))

@@ -324,6 +324,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   emoji and the ZIP: "want the usual 😄 95661"; "same as
   last time", "what we had at the christmas party"), or a bare "same food" with no order earlier in
   the conversation, is asked: staff look it up.
+- A food counted by the dozen ("2 dozen shrimp and chicken for everyone", "plus a dozen scallops
+  on top", "una docena de camarones") is asked: a dozen counts pieces, a portion is several; one
+  whose piece is a portion ("a dozen lobster tails", "2 dozen filets") is that many portions.
 - "5 lobster tails on top for the table" is 5 extra portions; "chicken and strip steak... actually
   no scratch that, do filet instead of the strip" is the final choice (chicken and filet); an
   add-on said with emphasis ("DEFINITELY the sake service", "absolutely want the show") is that
@@ -4542,7 +4545,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # settling restated or added, asked), q75b-01..09 (03, 06, 09 set aside: 03, 09 exact, 06
     # asked as marked; 01, 02 asked as marked, 05 asked on "my in-laws"; 152:ep037 and
     # main:q72g-03 still asked): 3761 of 5299.
-    assert counts["exact"] >= 3777
+    # Round q75m (mining for confident wrongs: 102 probes of add-ons declined, extras on top, Spanish,
+    # ZIP+4 and addresses, tables and roles, kids' ages in words, a quote's numbers quoted back,
+    # policy questions, numbers that are not counts; the two confident wrongs were a food counted
+    # by the dozen, now asked), q75m-01..102 (98..102 set aside: 100, 101 exact, 98, 99, 102 asked
+    # as marked; 64 exact, the rest asked, none wrong): 3820 of 5392.
+    assert counts["exact"] >= 3841
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
