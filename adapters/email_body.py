@@ -138,6 +138,11 @@ def without_contact_block(text: str) -> str:
     return head.rstrip()
 
 
+# A postscript after the sign-off ("P.S. My cousin's family can't come, so please quote 27 adults
+# instead"): the writer's last words, often a change to what the body says
+_POSTSCRIPT = re.compile(r"^[ \t]*p\.[ \t]?s\.?(?=[\s:,-])", re.IGNORECASE | re.MULTILINE)
+
+
 def newest_reply(text: str) -> str:
     """The newest reply of a normalized body ("\\n" line ends, stripped), forwarded message kept
     after the note; "" when nothing is left."""
@@ -170,6 +175,8 @@ def _own_words(part: EmailReply) -> str:
     signature = whole[len(body):] if whole.startswith(body) else ""
     if _AT_WORK.search(body) and _ZIP.search(signature):
         body = whole
+    elif postscript := _POSTSCRIPT.search(signature):  # "Thank you,\nDiane\n\nP.S. ... 27 adults
+        body = f"{body}\n\n{signature[postscript.start():].strip()}"  # instead": the writer's words
     mark = _FORWARD_MARK.search(body)
     return body[: mark.start()] if mark else body
 

@@ -26,6 +26,7 @@ from orchestrator.policy_questions import DESTINATION
 from orchestrator.quoted_order import QuoteOrder, from_reading
 from orchestrator.reading.burst_counts import burst_asked, burst_followers
 from orchestrator.reading.burst_lines import lines_joined
+from orchestrator.reading.corrected_lines import corrections_apart
 from orchestrator.reading.count_answers import counts_answered
 from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.group_sizes import sizes_answered
@@ -101,8 +102,10 @@ class OfflineResponder:
         business's reply ("yes add that") written out (`with_offers_named`); and which of them
         come right after another customer message (`burst_followers`)."""
         said: list[tuple[str, str]] = [(turn.role, turn.text) for turn in history]
+        # "15 adults ... 95823\n*16 not 15": the message, then the correction of its own count
+        turns = corrections_apart(lines_joined([*said, ("customer", text)]))  # "12", then "adults"
         # "oops 18, I counted myself twice" after "Is it 18 or 19 adults?": 18 adults
-        turns = counts_answered(lines_joined([*said, ("customer", text)]))  # "12", then "adults"
+        turns = counts_answered(turns)
         turns = honoree_turns(turns)  # "party for my twins (18)", then "it'll be me, ..., the twins"
         turns = sizes_answered(turns)  # "4 families", then "each family is 3 adults": 12 adults
         turns = team_ages(turns)  # "12 players and 2 coaches", then "all 11 and 12. and 6 parents"

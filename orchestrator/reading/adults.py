@@ -162,6 +162,8 @@ _RECOUNT = re.compile(
 
 # "my brother and his wife and their 3 kids (12, 7 and 5) can make it after all": people said to
 # come, named with no number, later in their sentence; more guests, or all of them?
+# a relation counted who brings their own: "wait my sister is bringing her 2 kids"
+_BRINGS = re.compile(r"\b(?:is|are|s|r)\s+bringing\s+(?:(?:her|his|their)\s+)?$")
 _CAN_COME = re.compile(
     r"\b(?:can|could|will|are able to|were able to)\s+(?:make it|come|join)\b|\bafter all\b"
 )
@@ -195,6 +197,8 @@ def adds_near(text: str, spans: list[tuple[int, int]]) -> bool:
             continue  # "also, make it 20 adults": the count replaces
         if ADD.search(before) or ADD.search(after):
             return True
+        if _BRINGS.search(before):  # "my sister is bringing her 2 kids (4 and 9)": more, or
+            return True  # among the kids counted before? (asked, unless the ages say)
         named = not re.match(r"[\s(]*\d", text[start:end])  # named people, not "3 more ... can come"
         if named and _CAN_COME.search(re.split(r"[.;!?\n]", text[end : end + 80])[0]):
             return True

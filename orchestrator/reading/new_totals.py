@@ -45,6 +45,8 @@ BARE_TOTAL = gated(re.compile(
     rf"{_SAYS}(?:{_LEAD}\W+|make (?:that|it)\s+|it's\s+|its\s+|it is\s+|now\s+|now it's\s+"
     # "I meant 14 not 41": only with the count it replaces
     r"|i meant\s+(?=\d{1,3},?\s+not\s+\d)"
+    # ("*16 not 15": a texter's star before the count it corrects, only with the count replaced)
+    r"|\*\s*(?=\d{1,3},?\s+not\s+\d)"
     # ("we'll be 9 now not 7, my parents are joining": "now" and the count it replaces said)
     r"|(?:we'll be|we will be)\s+(?=\d{1,3}\s+now\s+not\s+\d))"
     r"(\d{1,3})(?:\s+now)?(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more|,\s*(?:same|keep|everything|the rest)\b)"

@@ -2719,6 +2719,18 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   band ("10 adults", then "3 kids (7, 9, 11)"), kids' ages alone and a greeting or occasion alone
   before the count ("hiii", "my hubby's 40th 🎉", then "25 adults ...") ask nothing. Cases
   q75b-01..09 (03, 06, 09 set aside).
+- round q75e: a count corrected inside the same message, on a line or a sentence of its own that
+  opens by taking back what was said ("15 adults, ny strip and shrimp, 95823\n*16 not 15", "20
+  adults ...\nsorry i meant 22 not 20 rest same", "15 adults ... 95843. oh wait 2 more guys just
+  confirmed so 17", "12 adults ...\nits 14 not 12, my sister n her husband r coming too", an
+  email's "P.S. her family of 4 can't make it, so please quote 24 adults instead" after 28) is
+  read as a follow-up to the part before it (`corrected_lines`), with the follow-up rules: 16, 22,
+  17, 14, 24 ("... so 13" after 10 and 2 more, "actually 19 adults, 2 more neighbors coming" after
+  16: asked). A postscript after an email's sign-off is the writer's words, kept. "wait my sister
+  is bringing her 2 kids (4 and 9)" after kids counted (9, 7, 7, 11) adds, or are they among
+  them? Asked (an age told on both sides), no longer the 2 kids instead of the 4. "actually 6, my
+  brother is driving up" and "Actually make it 10, our intern is coming" (a bare count, one
+  person named as the reason) stay asked. Cases q75e-01..07 (q75e-02, 06, 07 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -4550,7 +4562,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # policy questions, numbers that are not counts; the two confident wrongs were a food counted
     # by the dozen, now asked), q75m-01..102 (98..102 set aside: 100, 101 exact, 98, 99, 102 asked
     # as marked; 64 exact, the rest asked, none wrong): 3820 of 5392.
-    assert counts["exact"] >= 3841
+    # Round q75e (a count corrected on a line or sentence of its own read as a follow-up; an
+    # email's postscript kept), q75e-01..07 (02, 06, 07 set aside: 02 exact, 06 exact once the
+    # postscript was kept (it was cut with the sign-off: 30 adults, wrong), 07 asked as marked;
+    # 01, 03, 06 exact, 04, 05 asked as marked): 3760 of 5297.
+    assert counts["exact"] >= 3845
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -4676,7 +4692,7 @@ BLIND_SETS = (
     # written after round 34 and run once after rounds 35a and 35b (acb6f0c): three confident
     # wrongs, each fixed after the run (tests/data/blind_sets.md)
     BlindSet(59, exact=78, stating=("ba063",)),
-    BlindSet(60, exact=71, stating=("bb067",)),
+    BlindSet(60, exact=72, stating=("bb067",)),
     # written after round 35 and run once on the twelfth session's final code (72f9224)
     BlindSet(61, exact=80, stating=("bc062",)),
     BlindSet(62, exact=82, stating=("bd065",)),
@@ -4779,7 +4795,7 @@ BLIND_SETS = (
     BlindSet(158, exact=69, stating=("ev022",)),  # rounds q74g, q74h, q75d, q75c
     # written at the thirty-fifth session's start and run once on its starting reading (3901e7f)
     BlindSet(159, exact=46, wrong=("ew015", "ew041", "ew052", "ew090"), stating=("ew043",)),
-    BlindSet(160, exact=62, wrong=("ex003", "ex037", "ex093")),
+    BlindSet(160, exact=68, wrong=("ex037", "ex093")),
 )
 
 
