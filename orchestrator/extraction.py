@@ -51,6 +51,7 @@ from orchestrator.reading.family_joins import family_joins
 from orchestrator.reading.followups import read_follow_up
 from orchestrator.reading.group_choice import everyone_checks, group_choice_checks
 from orchestrator.reading.group_each import group_each
+from orchestrator.reading.group_removals import group_removals
 from orchestrator.reading.group_swap import instead_swap, swap_said
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
 from orchestrator.reading.grown_ages import grown_ages
@@ -127,9 +128,10 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     read_back = [a.taken_back for a in asks if a.taken_back]
     asks, corrected = self_corrections(norm, asks, mind_spans + read_back)
     asks, swaps, settled = settled_swaps(norm, asks, every_swap(norm, catalog), catalog)
+    asks, group_out, out_spans, out_checks = group_removals(norm, asks)  # "no lobster for the kids"
     apart = not_ordered(norm, asks, catalog)  # weighed, dismissed, liked, disliked, a swap's reason
     asks, asked, asked_checks = asked_foods(norm, apart.asks, most=catalog.guests.included_portions)
-    checks += asked_checks
+    checks += asked_checks + out_checks
     meatless, meatless_spans = meatless_guests(norm)
     asks = meatless_choices(norm, asks, meatless_spans, catalog)
     mind_spans += corrected + settled + apart.weighed + apart.passed + retracted + asked + apart.liked
@@ -137,7 +139,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     used += [swap.span for swap in swaps if swap.count is not None]  # "... for 4 of them"
     restated, said, said_checks = restated_counts(norm, swaps)  # "lobster for 48 ppl ... swap it"
     used, was, was_checks = used + restated, was + said, was_checks + said_checks
-    explained = list(swap_spans) + mind_spans
+    explained = list(swap_spans) + mind_spans + out_spans
     removed, retained, kept = list[str](), list[str](), list[ProteinAsk]()
     for ask in asks:
         explained.append((ask.start, ask.end))
@@ -258,7 +260,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         picked_from=each is not None and picked_from(norm),
         adults_said=guests.adults_said,
         kids_said=guests.kids_said,
-        removed=tuple(removed),
+        removed=tuple(removed), group_removed=group_out,
         replace_proteins=replaces_order(norm, spelt, kept, removed, [w.span for w in swaps]),
         only=bool(ONLY.search(norm)),
         meatless=meatless,

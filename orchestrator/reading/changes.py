@@ -12,6 +12,7 @@ from functools import lru_cache
 from orchestrator.catalog import Catalog
 from orchestrator.literal_gates import gated
 from orchestrator.reading.add_on_answers import form_answer
+from orchestrator.reading.group_owner import OWNER_WORDS, owner_group
 from orchestrator.reading.taken_off import OFF_VERB, taken_off
 
 Span = tuple[int, int]
@@ -100,11 +101,11 @@ def instead_spans(text: str) -> list[Span]:
 
 
 # "upgrade the shrimp to lobster" names both proteins: a swap (an upgrade that names only the new
-# one, "upgrade 4 of them to lobster", is asked about by the doubts)
+# one, "upgrade 4 of them to lobster", is asked about by the doubts); "swap the adults' shrimp" theirs
 _SWAP_VERB = (
     r"\b(?:swap|switch|change|replace|sub|substitute|trade|upgrade|upgrading|swapped|switched|changed|"
     r"replaced|subbed|upgraded|swapping|switching|changing)\s+(?:out\s+)?"
-    r"(?:the\s+|our\s+|all\s+(?:the\s+)?|(?:everyone|everybody)'?s\s+)?"
+    rf"(?:the\s+|our\s+|all\s+(?:the\s+)?|(?:everyone|everybody)'?s\s+)?{OWNER_WORDS}"
 )
 
 
@@ -162,7 +163,9 @@ def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
             some, count = (None if count is None else some), count or int(m.group(1))
         span = (m.start(), m.end() + (some.end() if some else 0))
         old, new = names[m.group(2) or m.group(3) or m.group(4)], names[m.group(5)]
-        swaps.append(Swap(old, new, span, bool(some) or bool(m.group(1)), group, count))
+        if m.group(2) and not (some or m.group(1)):  # "swap the adults' shrimp for scallops"
+            group = owner_group(text, m.start(), m.start(2))
+        swaps.append(Swap(old, new, span, bool(some or m.group(1) or group), group, count))
     return swaps
 
 

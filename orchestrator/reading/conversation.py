@@ -13,6 +13,7 @@ from orchestrator.reading.all_adults_note import without_all_adults
 from orchestrator.reading.answers import answer_taken, resolved
 from orchestrator.reading.details_after import details_after
 from orchestrator.reading.everyone_again import everyone_again
+from orchestrator.reading.group_removals import group_taken_out
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.joiners_total import joined_everyone, joined_notes
 from orchestrator.reading.kids_by_other_ages import added_by_other_ages
@@ -186,6 +187,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         later_checks = _drop(later_checks, {"instead"})  # "scallops instead" of the one protein
     if merged.proteins:  # "could we make it shrimp and vegetables instead?": the order's proteins
         later_checks = _drop(later_checks, {"instead_all"})
+    merged, later, later_checks = group_taken_out(merged, later, later_checks)  # "no X for the kids"
     one = one_for_one(merged, later)
     if one is not None:  # "scratch the chicken, scallops instead": the other proteins stay
         merged, later = replace(merged, proteins=one), replace(later, proteins=(), removed=())

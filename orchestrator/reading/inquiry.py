@@ -27,6 +27,8 @@ class Inquiry:
     adults_said: bool = False
     kids_said: bool = False
     removed: tuple[str, ...] = ()  # protein keys a correction takes out
+    # (protein key, "adults" or "kids"): "no lobster for the kids" (`group_removals`)
+    group_removed: tuple[tuple[str, str], ...] = ()
     replace_proteins: bool = False
     only: bool = False  # "just" or "only" said: "no chicken, just shrimp" is the whole new choice
     meatless: int = 0  # guests said to be vegetarian or vegan
@@ -112,6 +114,7 @@ class Inquiry:
             or self.add_ons
             or self.zip_code
             or self.removed
+            or self.group_removed
             or self.removed_add_ons
             or self.swaps
             or self.partial_swaps

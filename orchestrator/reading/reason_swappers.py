@@ -42,7 +42,8 @@ def reason_swappers(text: str, start: int) -> tuple[int, Span] | None:
 # ("can the kids have chicken instead of filet?", "oh and the children would like ...", "can my kids
 # have ..."): the kids' share alone swaps, not the whole party's (round q72m).
 _GROUP_WANTS = re.compile(
-    r"(?:^|(?<=[.!?\n,])\s*)(?:(?:and|but|ok|okay|so|also|actually|oh)[\s,]+){0,2}"
+    # after a heading's colon too ("Small change: the adults want ny strip not filet")
+    r"(?:^|(?<=[.!?\n,:])\s*)(?:(?:and|but|ok|okay|so|also|actually|oh)[\s,]+){0,2}"
     r"(?:(?P<asked>can|could)\s+)?(?:the\s+|all\s+the\s+|(?=(?:my|our)\s+(?:kids|children)\b)(?:my|our)\s+)?"
     r"(adults|grown[- ]?ups|kids|children)(?:\s+all)?"
     r"(?:\s+(?:(?:would|'d)\s+(?:like|prefer)|want|prefer|eat|"
