@@ -10,7 +10,6 @@ from typing import Any
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.reasons import ambiguous_word
-from orchestrator.reading.short_tally import short_tally
 
 # The proteins a vegetarian guest has: named beside meat, they are the vegetarians' portions
 _MEATLESS_KEYS = frozenset({"tofu", "vegetables"})
@@ -183,8 +182,6 @@ def resolve_proteins(
     if listed and listed < paying and all(a.of_each or a.extra for a in asks):
         # "20 adults, chicken and scallops, 2 of each": 2 portions in all, or 2 a guest?
         checks.append(f"{listed} portions said 'of each' for {paying} guests: per guest, or in all?")
-    if per_person is None:
-        checks += short_tally(asks, paying, catalog.guests.included_portions)
     if any(a.half == 1 for a in asks) and not any(a.half == 2 for a in asks):
         checks.append("half of the guests named with a choice: what does the other half have?")
     for ask in asks:
