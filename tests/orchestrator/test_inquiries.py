@@ -2693,10 +2693,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   chicken, 2 salmon, 4 shrimp, 1 filet" to "send over everyone's choices"), whose portions come to
   more than one a paying guest but fewer than the 2 included each is asked: who is missing a
   choice? (`short_tally`; a tally of exactly the included portions, or past them as extras, is
-  priced as named; "5 of each" stays as q8-r25 has it). "3 of our guests are vegetarian", "4 of my
-  coworkers are vegan" count the guests who eat no meat as "3 of them" does; a food emoji before
-  "for the adults" / "for the kids" is that group's protein word ("🦞 and 🍤 for the adults, 🍗 for
-  the kids"); the pronoun of the person the party is for, right after the grown guests counted
+  priced as named, and so is one kept by "same proteins" after a new count; "5 of each" stays as
+  q8-r25 has it). "3 of our guests are vegetarian", "4 of my coworkers are vegan" count the guests
+  who eat no meat as "3 of them" does; a food emoji before "for the adults" / "for the kids" is
+  that group's protein word ("🦞 and 🍤 for the adults, 🍗 for the kids"); the pronoun of the person the party is for, right after the grown guests counted
   ("my son's 9th! 6 adults + him and 5 of his friends (all 9)"), is one more guest of the age the
   event gives (with no age given it stays asked).
 """
