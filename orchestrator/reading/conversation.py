@@ -236,6 +236,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         merged = replace(merged, meatless=later.meatless)
     return replace(
         merged,
+        keeps_rest=later.keeps_rest,  # "make it 14 adults, same proteins": the counts as said
         add_ons=tuple(
             dict.fromkeys(a for a in merged.add_ons + later.add_ons if a not in later.removed_add_ons)
         ),

@@ -37,7 +37,9 @@ _SLOT_BEFORE = re.compile(
 # ... or before whom it is for: "for everyone", "for all of us", "for the 12 of us", "each", "for the
 # whole group of 12 adults"
 _SLOT_AFTER = re.compile(
+    # ("🦞 and 🍤 for the adults, 🍗 for the kids": a group's choice, as the words would be)
     r"\s*(?:for\s+(?:every|all|each|the\s+(?:(?:whole|entire)\s+)?(?:group|party|crew|table|team|family|\d)"
+    r"|the\s+(?:adults|grown-?ups|kids|children)\b"
     r"|everyone|everybody|us\b|them\b|\d)"
     r"|each\b|x\s*\d|\(\d|pp\b|per (?:person|guest|head)\b"
     # ... or joined to a protein word after it, as in a list: "🦞 and chicken for everyone"

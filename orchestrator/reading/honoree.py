@@ -40,6 +40,9 @@ _HONOREE = re.compile(
     r"(?!\d{1,2}\s+(?:brothers|bros|sisters|siblings|sibs)\b)"
 )
 _AT_HEAD = re.compile(rf"{_HEAD}\s*$")
+# ... or the next item of a list after the grown guests counted, when the event gives the person
+# an age ("my son's 9th! 6 adults + him and 5 of his friends (all 9)": he is one of the kids)
+_AFTER_GROWN = re.compile(r"\b\d{1,3}\s+(?:adults|grown-?ups|parents)\s*(?:,|\+|&|and|plus)\s*$")
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -239,7 +242,9 @@ def honoree_guests(
             continue
         age = honoree_age(text)
         who = m.group(1)
-        if not _AT_HEAD.search(text[: m.start()]):  # "surprise him with 10 friends": one more?
+        listed = age is not None and _AFTER_GROWN.search(text[: m.start()])
+        # "surprise him with 10 friends": one more?
+        if not (_AT_HEAD.search(text[: m.start()]) or listed):
             found.append(Counted(0, None, m.span(1), f"'{who}' beside the guest count: counted?"))
         elif age is None and group in teens:
             # "him + 13 of his buddies (all 15-17)": the ages close the list he heads; a friend of

@@ -7,6 +7,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.order import Order, resolve_proteins
 from orchestrator.reading.reasons import AMBIGUOUS_WORD, of_kind
+from orchestrator.reading.short_tally import short_tally
 
 
 def to_order(inquiry: Inquiry, catalog: Catalog) -> Order:
@@ -18,6 +19,8 @@ def to_order(inquiry: Inquiry, catalog: Catalog) -> Order:
         catalog=catalog, meatless=inquiry.meatless,
     )  # fmt: skip
     reasons = [reason for _, reason in inquiry.checks] + protein_checks
+    if inquiry.per_person is None and not inquiry.keeps_rest:  # "same proteins": kept as said
+        reasons += short_tally(inquiry.proteins, adults + children, catalog.guests.included_portions)
     if adults == 0 and children + (inquiry.toddlers or 0) > 0:
         # kids with no adult: an adult count the words gave and the reading missed ("we have ate
         # adults", "the adults and 4 kids"), or a party of children alone; either way, asked

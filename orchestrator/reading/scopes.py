@@ -145,7 +145,8 @@ def of_each(text: str, asks: list[ProteinAsk]) -> list[ProteinAsk]:
         if any(_scoped(a) or a.extra for a in listed):
             continue  # "2 of each: chicken, filet for 10 adults": which count is whose?
         for j in range(i, i + len(listed)):
-            out[j] = with_(out[j], portions=int(each.group(1)), count_span=each.span(1))
+            # the count said once for the list, as after it ("of each": no tally of choices)
+            out[j] = with_(out[j], portions=int(each.group(1)), count_span=each.span(1), of_each=True)
     for i, ask in enumerate(asks):
         each = _OF_EACH.match(text, ask.end) or _RESTATED.match(text, ask.end)
         if each is None:

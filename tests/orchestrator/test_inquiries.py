@@ -2759,6 +2759,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   advisors is hosting" is one of the advisors counted; "Birthday for my wife, she's inviting 8
   girlfriends plus her and me" is 10 adults (a wife, husband or parent the party is for is grown,
   and so are the friends they invite; "my sister" is not); "same everything else" keeps the rest.
+- round q75h: a tally of two or more proteins, each with its own count and none per guest, for
+  someone, extra or "of each" ("6 adults ... Our picks: 4 filet, 4 chicken, 2 salmon", a reply "3
+  chicken, 2 salmon, 4 shrimp, 1 filet" to "send over everyone's choices"), whose portions come to
+  more than one a paying guest but fewer than the 2 included each is asked: who is missing a
+  choice? (`short_tally`; a tally of exactly the included portions, or past them as extras, is
+  priced as named, and so is one kept by "same proteins" after a new count; "5 of each" stays as
+  q8-r25 has it). "3 of our guests are vegetarian", "4 of my coworkers are vegan" count the guests
+  who eat no meat as "3 of them" does; a food emoji before "for the adults" / "for the kids" is
+  that group's protein word ("🦞 and 🍤 for the adults, 🍗 for the kids"); the pronoun of the person the party is for, right after the grown guests counted
+  ("my son's 9th! 6 adults + him and 5 of his friends (all 9)"), is one more guest of the age the
+  event gives (with no age given it stays asked).
 """
 
 from __future__ import annotations
@@ -4588,7 +4599,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # just chicken"; "swap the adults' shrimp"; a group's swap after a heading's colon: q74i-10
     # asked -> exact), q75a-01..15 (04, 09, 13, 14, 15 set aside: 09, 15 exact, 14 asked as
     # marked, 04 and 13 asked where exact was expected): 3765 of 5305.
-    assert counts["exact"] >= 3854
+    # Round q75h (a tally short of the included portions asked: "6 adults ... 4 filet, 4 chicken,
+    # 2 salmon"; "3 of our guests are vegetarian"; food emoji "for the adults"/"for the kids"; the
+    # party's person right after the grown guests counted, "6 adults + him and 5 of his friends";
+    # "4 of each: ..." before its list is "of each" too), q75h-01..18 (04, 07, 10, 12, 14, 16, 18
+    # set aside: 04, 10, 14 exact, 07, 12, 16, 18 asked as marked; 01, 03, 05, 08, 11 asked as
+    # marked; blind159 ew015, ew041, ew052 wrong -> asked, ew005, ew056, ew092 asked -> exact):
+    # 3765 of 5308.
+    assert counts["exact"] >= 3863
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -4816,7 +4834,7 @@ BLIND_SETS = (
     BlindSet(157, exact=65, stating=("eu016",)),  # round q74f
     BlindSet(158, exact=69, stating=("ev022",)),  # rounds q74g, q74h, q75d, q75c
     # written at the thirty-fifth session's start and run once on its starting reading (3901e7f)
-    BlindSet(159, exact=46, wrong=("ew015", "ew041", "ew052", "ew090"), stating=("ew043",)),
+    BlindSet(159, exact=49, wrong=("ew090",), stating=("ew043",)),  # round q75h
     BlindSet(160, exact=68, wrong=("ex037", "ex093")),
 )
 
