@@ -2678,6 +2678,22 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "switch" still do): "no shrimp for 2 of them, just chicken" and "no shrimp, just chicken for the
   kids" after chicken and shrimp for all, priced with every shrimp or none, are asked: for whom?
   Cases q74k-01..05 (q74k-02, 05 set aside).
+- round q75f: follow-ups that change counts of the order quoted. Portions taken off by count ("take
+  off 2 shrimp and 2 salmon", "remove 2 filet and 2 shrimp") come off the order's counts of them;
+  by whose they were ("my brother cant make it anymore, take off his filet and shrimp") one of
+  each comes off and, with the guest said not to come in the same message, one guest fewer
+  (adults when the order has no kids; with kids asked: adults or kids?). A guest's portions taken
+  off with no word of that guest leaving ("take off his filet and shrimp") ask whether that guest
+  still comes; portions the order has no count of ("take off 2 filet" after filet for everyone, 3
+  salmon of 2) ask how many now; the leaver's portion of a protein everyone has follows the new
+  count ("my cousin cant make it after all, take off his filet and chicken" after 10 adults,
+  chicken and filet: 9 of each). "6 salmon and 2 ny strip instead of 4 and 4" replaces the
+  order's counts when the order has 4 and 4 (the other proteins stay; counts the order lacks stay
+  asked). "wait no shellfish, his sister is allergic 😬 make it chicken and ny strip" after shrimp
+  and NY strip takes the order's shellfish out, the choice after it the new one, the allergic
+  guest no one to count ("no shellfish pls, my sister is allergic" alone asks what replaces the
+  shrimp). "my mom has like 10 opinions lol" counts opinions, not guests. Cases q75f-01..17
+  (q75f-07..10, 16, 17 set aside).
 - round q66h: "can we do filet for the adults instead of the salmon?" is the adults' swap (all the
   salmon when only the adults had it, else their share); "just chicken and scallops, shrimp is
   kinda boring" leaves the dull one out; "2 each! ... except 4 people want tofu instead of shrimp"
@@ -4491,7 +4507,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # aside: exact; every other reading as main's).
     # Round q74k ("no X, just Y" within one message takes back the earlier X), q74k-01..05 (02, 05
     # set aside: both exact; q74k-eval against m74c: no other change). Merged: 3756 of 5290.
-    assert counts["exact"] >= 3756
+    # Round q75f (follow-ups after a quote: portions taken off by count or by whose, with the
+    # guest leaving; counts replaced "instead of 4 and 4"; a food family ruled out), q75f-01..17
+    # (07..10, 16, 17 set aside: 07, 09, 10, 16, 17 exact, 08 asked as marked; blind159 ew090
+    # wrong -> exact, ew055, ew085, ew100 asked -> exact): 3767 of 5307.
+    assert counts["exact"] >= 3767
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -4719,7 +4739,7 @@ BLIND_SETS = (
     BlindSet(157, exact=65, stating=("eu016",)),  # round q74f
     BlindSet(158, exact=63, stating=("ev022",)),  # rounds q74g, q74h
     # written at the thirty-fifth session's start and run once on its starting reading (3901e7f)
-    BlindSet(159, exact=46, wrong=("ew015", "ew041", "ew052", "ew090"), stating=("ew043",)),
+    BlindSet(159, exact=50, wrong=("ew015", "ew041", "ew052"), stating=("ew043",)),  # round q75f
     BlindSet(160, exact=62, wrong=("ex003", "ex037", "ex093")),
 )
 
