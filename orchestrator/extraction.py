@@ -67,6 +67,7 @@ from orchestrator.reading.multipliers import count_checks
 from orchestrator.reading.named_choosers import choosers_proteins
 from orchestrator.reading.not_ordered import not_ordered
 from orchestrator.reading.one_each import one_for_each
+from orchestrator.reading.order_edits import order_edits
 from orchestrator.reading.own_sum import writers_sum
 from orchestrator.reading.person_numbers import workplace_spans
 from orchestrator.reading.phrases import meatless_guests
@@ -141,7 +142,9 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     used, was, was_checks = used + restated, was + said, was_checks + said_checks
     explained = list(swap_spans) + mind_spans + out_spans
     removed, retained, kept = list[str](), list[str](), list[ProteinAsk]()
-    for ask in asks:
+    edits = order_edits(norm, asks, catalog)  # "take off his filet", "no shellfish": of the order's
+    explained, used, checks = explained + edits.explained, used + edits.used, checks + edits.checks
+    for ask in edits.rest:
         explained.append((ask.start, ask.end))
         if ask.taken_back:
             explained.append(ask.taken_back)
@@ -261,7 +264,9 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         adults_said=guests.adults_said,
         kids_said=guests.kids_said,
         removed=tuple(removed), group_removed=group_out,
-        replace_proteins=replaces_order(norm, spelt, kept, removed, [w.span for w in swaps]),
+        replace_proteins=replaces_order(norm, spelt, kept, removed,
+                                        [w.span for w in swaps] + edits.recount_spans),
+        was_portions=edits.recounted, kinds_removed=edits.gone, portions_off=edits.portions,
         only=bool(ONLY.search(norm)),
         meatless=meatless,
         removed_add_ons=tuple(add_ons.removed),
@@ -293,7 +298,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         keeps_rest=bool(KEEPS_REST.search(norm)),
         people_total=guests.total is not None and guests.adults == guests.total,
         one_band=single_band(norm, guests.children, guests.toddlers),  # "oh and a baby"
-        changes=tuple(follow.changes), kin_said=follow.kin,
+        changes=tuple(follow.changes) + edits.guest_out(follow.hidden), kin_said=follow.kin,
         bare_total=follow.total,
         among=among,
         was=tuple(was),

@@ -164,6 +164,10 @@ BENIGN = [
         # have filet", "2 quick changes -"): how many things, no count of guests
         r"\b[2-9]\s+(?:quick\s+|small\s+|more\s+|little\s+)?(?:updates?|changes?|things?|questions?|"
         r"edits?|tweaks?|notes?)\s*[:-]",
+        # someone's opinions or ideas counted in jest ("my mom has like 10 opinions lol"): how
+        # many things they have to say, never guests
+        r"\b(?:has|have|got|with)\s+(?:like\s+|about\s+|maybe\s+|literally\s+)?\d{1,2}\s+"
+        r"(?:opinions|ideas|requests|suggestions|demands|questions|notes)\b",
         # everyone's ages, all of the adults' band ("me + 11 teammates, we're all 16-17"): no count
         r"\b(?:we're|we are|were|they're|they are|theyre)\s+all\s+1[3-9]\s*(?:-|to)\s*1[3-9]\b"
         r"(?:\s*(?:years?|yrs?)(?:\s+old)?)?" + _GUESTS_AFTER,

@@ -19,11 +19,13 @@ from orchestrator.reading.joiners_total import joined_everyone, joined_notes
 from orchestrator.reading.kids_by_other_ages import added_by_other_ages
 from orchestrator.reading.kids_joined import kids_join, unsettled_people
 from orchestrator.reading.kids_now import kids_now_checks, kids_now_fits
+from orchestrator.reading.kinds_out import of_kind_out
 from orchestrator.reading.longer_show import longer_check
 from orchestrator.reading.named_with_kids import joined_checks
+from orchestrator.reading.order_edits import edits_applied
 from orchestrator.reading.reasons import SAID_BEYOND, SOME_KIDS, numbers_of, of_kind
 from orchestrator.reading.recount import recount
-from orchestrator.reading.relative_kid import placed
+from orchestrator.reading.relative_kid import moved_guests
 from orchestrator.reading.replacements import (
     bare_removal,
     for_everyone,
@@ -58,6 +60,7 @@ def _add_on_answered(state: Inquiry, later: Inquiry) -> Inquiry:
 def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     """`later` corrects `state`: what it names replaces what was said before."""
     merged = resolved(_add_on_answered(state, later), later)
+    later = of_kind_out(later, merged.proteins)  # "no shellfish": the order's shrimp taken out
     later, dropped = answer_taken(state, later), set()
     kept: tuple[tuple[str, str], ...] = ()
     asked: list[tuple[str, str]] = []
@@ -133,7 +136,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         dropped |= {"kids", "guests"}
         if joined:  # the people the first reading left uncounted are still uncounted
             kept = unsettled_people(merged)
-    moved = _moved(merged, later.moves)  # "the 12 yr old will be 13 by then"
+    moved = moved_guests(merged, later.moves)  # "the 12 yr old will be 13 by then"
     if moved is not None:
         merged = moved
         dropped |= {"move"}
@@ -227,6 +230,8 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         if later.adds and new_names and len(chosen) >= 2 and not replacing and not on_top:
             later_checks += (("added", f"{', '.join(new_names)} added beside the proteins chosen: "
                                        "extra portions, or instead of one?"),)  # fmt: skip
+    # "take off his filet and shrimp", "6 salmon and 2 ny strip instead of 4 and 4"
+    merged, later_checks = edits_applied(state, merged, later, later_checks)
     if later.zip_code:
         merged = replace(merged, zip_code=later.zip_code)
         dropped |= {"zip", "travel"}
@@ -255,23 +260,6 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         kin_said=state.kin_said | later.kin_said,
         named=merged.named + later.named,  # the people named of every message, and their checks
     )
-
-
-def _moved(state: Inquiry, moves: tuple[tuple[str, str, int], ...]) -> Inquiry | None:
-    """The order with each moved guest taken from one band and put in another; None when the
-    order has no guest of the age named in that band (then the move's check stays)."""
-    if not moves or state.adults is None:
-        return None
-    bands = dict(adults=state.adults or 0, children=state.children or 0, toddlers=state.toddlers or 0)
-    ages = list(state.kid_ages)
-    for old, new, age in placed(moves, ages, bands):  # "the younger one is actually 6 now"
-        if bands[old] < 1 or age not in ages:  # "the 10 year old" of kids 6, 8, 9, 11: who?
-            return None
-        ages.remove(age)
-        if old != new:  # "my nephew is 13 so he's an adult": his band told again, no move
-            bands[old], bands[new] = bands[old] - 1, bands[new] + 1
-    return replace(state, adults=bands["adults"], children=bands["children"],
-                   toddlers=bands["toddlers"])  # fmt: skip
 
 
 def _swap_counts_read(

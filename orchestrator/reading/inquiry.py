@@ -33,6 +33,9 @@ class Inquiry:
     only: bool = False  # "just" or "only" said: "no chicken, just shrimp" is the whole new choice
     meatless: int = 0  # guests said to be vegetarian or vegan
     removed_add_ons: tuple[str, ...] = ()
+    portions_off: tuple[tuple[str, int], ...] = ()  # "take off 1 filet": (key, portions) fewer
+    was_portions: tuple[tuple[str, int], ...] = ()  # "6 salmon instead of 4": (key, 4) replaced
+    kinds_removed: tuple[str, ...] = ()  # "no shellfish": the keys of the family ruled out
     swaps: tuple[tuple[str, str], ...] = ()  # (old, new) protein keys: "swap the filet for lobster"
     # (old, new, group, count): "swap shrimp for lobster for the adults only", "... for 4 of them"
     partial_swaps: tuple[tuple[str, str, str | None, int | None], ...] = ()
@@ -116,6 +119,8 @@ class Inquiry:
             or self.removed
             or self.group_removed
             or self.removed_add_ons
+            or self.portions_off
+            or self.kinds_removed
             or self.swaps
             or self.partial_swaps
             or self.kid_named

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.age_bands import band
+from orchestrator.reading.inquiry import Inquiry
 
 # "the younger one is actually 6 now", "the oldest is 13 now", "the baby's actually 2"
 _CORRECTION = re.compile(
@@ -106,3 +108,20 @@ def placed(
         was = "toddlers" if rank < little else "children"
         out.append((was, new if new != was else was, kids[index]))
     return out
+
+
+def moved_guests(state: Inquiry, moves: tuple[tuple[str, str, int], ...]) -> Inquiry | None:
+    """The order with each moved guest taken from one band and put in another; None when the
+    order has no guest of the age named in that band (then the move's check stays)."""
+    if not moves or state.adults is None:
+        return None
+    bands = dict(adults=state.adults or 0, children=state.children or 0, toddlers=state.toddlers or 0)
+    ages = list(state.kid_ages)
+    for old, new, age in placed(moves, ages, bands):  # "the younger one is actually 6 now"
+        if bands[old] < 1 or age not in ages:  # "the 10 year old" of kids 6, 8, 9, 11: who?
+            return None
+        ages.remove(age)
+        if old != new:  # "my nephew is 13 so he's an adult": his band told again, no move
+            bands[old], bands[new] = bands[old] - 1, bands[new] + 1
+    return replace(state, adults=bands["adults"], children=bands["children"],
+                   toddlers=bands["toddlers"])  # fmt: skip

@@ -13,6 +13,8 @@ def stale_counts(before: Inquiry, merged: Inquiry, later: Inquiry) -> list[tuple
     guest ("2 each") or of people ("4 of them want lobster") are not doubtful."""
     if not before.paying or merged.paying == before.paying or later.keeps_rest:
         return []  # "22 adults, same proteins": the counts stay as said
+    if _off_with_guests(before, merged, later):
+        return []  # "my brother cant make it, take off his filet and shrimp": counted anew
     joined = merged.paying - before.paying
     if (
         later.proteins
@@ -28,3 +30,14 @@ def stale_counts(before: Inquiry, merged: Inquiry, later: Inquiry) -> list[tuple
         return []
     return [("added", f"{', '.join(dict.fromkeys(stale))} counted for {before.paying} guests, "
                       f"now {merged.paying}: how many of each?")]  # fmt: skip
+
+
+def _off_with_guests(before: Inquiry, merged: Inquiry, later: Inquiry) -> bool:
+    """Portions taken off by the message that drops the guests, as many as those guests had
+    ("take off his filet and shrimp" of 10 portions for 5): the counts are said anew."""
+    gone = before.paying - merged.paying
+    off = sum(n for _, n in later.portions_off)
+    had = [a.portions for a in before.proteins]
+    if gone <= 0 or not off or None in had:
+        return False
+    return sum(n or 0 for n in had) * gone == off * before.paying
