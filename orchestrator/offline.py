@@ -102,10 +102,9 @@ class OfflineResponder:
         business's reply ("yes add that") written out (`with_offers_named`); and which of them
         come right after another customer message (`burst_followers`)."""
         said: list[tuple[str, str]] = [(turn.role, turn.text) for turn in history]
-        # "15 adults ... 95823\n*16 not 15": the message, then the correction of its own count
-        turns = corrections_apart(lines_joined([*said, ("customer", text)]))  # "12", then "adults"
-        # "oops 18, I counted myself twice" after "Is it 18 or 19 adults?": 18 adults
-        turns = counts_answered(turns)
+        # "12", then "adults" joined; "15 adults ...\n*16 not 15" split, its correction a follow-up
+        turns = corrections_apart(lines_joined([*said, ("customer", text)]))
+        turns = counts_answered(turns)  # "oops 18, I counted myself twice" after "18 or 19?": 18
         turns = honoree_turns(turns)  # "party for my twins (18)", then "it'll be me, ..., the twins"
         turns = sizes_answered(turns)  # "4 families", then "each family is 3 adults": 12 adults
         turns = team_ages(turns)  # "12 players and 2 coaches", then "all 11 and 12. and 6 parents"
@@ -149,8 +148,7 @@ class OfflineResponder:
         dated = self._availability(text, history, inquiry, calendar)
         dated_runs = (dated,) if dated else ()
         dated_pieces = availability_pieces(dated.result if dated else None, short=short)
-        # set below; `reply` reads them when called, to name the policy questions it answers
-        policy_topics: frozenset[str] = frozenset()
+        policy_topics: frozenset[str] = frozenset()  # set below; `reply` names the questions answered
         policies: list[Piece] = []
 
         def reply(
@@ -232,9 +230,8 @@ class OfflineResponder:
             body = [*ambiguity, *questions, *assumed, *dated_pieces, *policies, *staff, *next_step]
             return reply(body, (run, *dated_runs), run.result, flags,
                          bool(order.checks) or for_staff, order)
-        # "do you travel to tahoe?": the travel rule, then an invitation to a quote
-        # "placerville too far for u guys?": a place named without its ZIP is the destination,
-        # unless it is where the chef comes from ("come out further from Sacramento")
+        # "do you travel to tahoe?": the travel rule, then an invitation to a quote; a place named
+        # without its ZIP is the destination unless the chef comes from it ("further from Sacramento")
         norm = normalize(text)
         place = None if inquiry.zip_code else city_without_zip(norm, catalog_state(self.catalog))
         named = bool(place) and not re.search(rf"\bfrom\s+{re.escape(place or '')}\b", norm)

@@ -109,8 +109,7 @@ _SWAP_VERB = (
 )
 
 
-# "make the salmon lobster", "make the strip into filet", "what if we made the shrimp lobster tails
-# instead": the protein named first becomes the other
+# "make the salmon lobster", "what if we made the shrimp lobster tails instead": the first named
 _MAKE = r"\b(?:make|made)\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)"
 # "what would it be if the chicken were filet instead?": the same, asked as a price question
 _WERE = r"\b(?:if|say)\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)"
