@@ -39,6 +39,7 @@ class ProteinAsk:
     for_named: bool = False  # for people named, not counted ("2 lobster for the bride and her mom")
     of_each: bool = False  # the count said once for a list ("chicken and shrimp, 10 of each")
     one_each: bool = False  # "12 lobster tails, one for each of us": the count is the party's
+    by_person: bool = False  # counted from the people a clause names ("my parents salmon": 2)
     sentence: int = 0
     start: int = 0
     end: int = 0

@@ -242,6 +242,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     return replace(
         merged,
         keeps_rest=later.keeps_rest,  # "make it 14 adults, same proteins": the counts as said
+        portions_off=later.portions_off,  # "take off 2 shrimp": fewer portions, as the customer said
         add_ons=tuple(
             dict.fromkeys(a for a in merged.add_ons + later.add_ons if a not in later.removed_add_ons)
         ),

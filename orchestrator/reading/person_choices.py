@@ -120,4 +120,5 @@ def person_choices(
         spans.append((start, members[0].start))
     if grown != adults or (kids is None and children):
         return asks, []
-    return [with_(a, portions=counted[id(a)], group=None, per_guest=False) for a in asks], spans
+    return [with_(a, portions=counted[id(a)], group=None, per_guest=False, by_person=True)
+            for a in asks], spans  # fmt: skip

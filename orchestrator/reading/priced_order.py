@@ -19,7 +19,8 @@ def to_order(inquiry: Inquiry, catalog: Catalog) -> Order:
         catalog=catalog, meatless=inquiry.meatless,
     )  # fmt: skip
     reasons = [reason for _, reason in inquiry.checks] + protein_checks
-    if inquiry.per_person is None and not inquiry.keeps_rest:  # "same proteins": kept as said
+    # "same proteins", "take off 2 shrimp" after a tally: the counts as the customer left them
+    if inquiry.per_person is None and not (inquiry.keeps_rest or inquiry.portions_off):
         reasons += short_tally(inquiry.proteins, adults + children, catalog.guests.included_portions)
     if adults == 0 and children + (inquiry.toddlers or 0) > 0:
         # kids with no adult: an adult count the words gave and the reading missed ("we have ate

@@ -12,10 +12,11 @@ from orchestrator.reading.asks import ProteinAsk
 
 
 def _plain_count(ask: ProteinAsk) -> bool:
-    """A protein with a number of portions in all and no other scope ("4 filet")."""
+    """A protein with a number of portions in all and no other scope ("4 filet"): not one counted
+    from the people a clause names ("my parents salmon"), whose portions are theirs by the rule."""
     return ask.portions is not None and ask.each_for is None and not (
         ask.extra or ask.people or ask.of_each or ask.one_each or ask.for_named or ask.group
-        or ask.rest or ask.half or ask.share
+        or ask.rest or ask.half or ask.share or ask.by_person
     )  # fmt: skip
 
 
