@@ -116,7 +116,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     part = read_guest_part(norm, follow, catalog)  # the writer's role, totals, joiners hidden from it
     guests, checks, used = part.guests, part.checks, part.used
     was, was_spans, was_checks = repeated_counts(norm, guests.used)
-    read, chosen = choosers_proteins(norm, guests.adults, catalog, guests.children)  # "me n the wife"
+    read, chosen, chooser_checks = choosers_proteins(norm, guests.adults, catalog, guests.children)
+    checks += chooser_checks  # "my mom wants chicken, ..." beside 5 adults: the others?
     read, used = adults_for_all(norm, read), used + was_spans + chosen  # "for all 10 of us adults"
     read = whole_company(norm, read, guests.used)  # "me and 11 coworkers"
     asks, age_checks = ages_not_counts(norm, read, guests.age_lists)

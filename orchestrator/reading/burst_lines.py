@@ -5,7 +5,10 @@ before it, as does a guest word alone after a bare number ("12", then "adults": 
 Only between two customer messages with no business reply between, and never the message being
 answered (the last), which stays the one read as the reply's subject; except a last message that
 opens with the guest word of a bare number right before it ("12", then "adults and 3 kids 6, 9,
-11. chicken n shrimp 95670"): the number is joined to it, the last message still."""
+11. chicken n shrimp 95670"): the number is joined to it, the last message still; and a last message
+that opens with proteins given to people of the list right before it ("its me + hubby + our 3 kids
+(12, 8, 4)", then "hubby n i want ny strip and scallops, kids chicken and shrimp"): the list is
+joined to it, so the people are read against it (`person_choices`)."""
 
 from __future__ import annotations
 
@@ -26,6 +29,14 @@ _GUEST_WORD_ON = re.compile(
     r"^\s*(?:adults|people|ppl|guests)\b(?=\s*(?:[,.]|and\b|&|\+))", re.IGNORECASE
 )
 
+# A last message opening with the people of the list before it choosing: "hubby n i want ..."
+_PERSON = r"(?:me|i|(?:my\s+|the\s+)?(?:hubby|husband|wife|wifey|partner))"
+_CHOOSING = re.compile(
+    rf"^\s*{_PERSON}(?:\s*(?:n|and|&|\+)\s*{_PERSON})*\s+(?:both\s+)?wants?\b", re.IGNORECASE
+)
+# The list it answers: the writer and others, with no protein or choice of its own
+_LIST = re.compile(r"^\s*(?:its|it's|it is|we're|we are|party is)\s+me\b[^.?!]*$", re.IGNORECASE)
+
 
 def lines_joined(turns: Sequence[Turn]) -> list[Turn]:
     """`turns` ((role, text), oldest first) with a customer message that goes on the list of the
@@ -43,6 +54,11 @@ def lines_joined(turns: Sequence[Turn]) -> list[Turn]:
             _GUEST_WORD_ON.match(text) and _BARE_NUMBER.match(out[-1][1])
         ):
             out[-1] = ("customer", f"{out[-1][1].strip()} {text.strip()}")  # the last, joined
+            continue
+        if last and role == "customer" and out and out[-1][0] == "customer" and (
+            _CHOOSING.match(text) and _LIST.match(out[-1][1]) and "want" not in out[-1][1]
+        ):
+            out[-1] = ("customer", f"{out[-1][1].strip()}. {text.strip()}")  # the list, then its choices
             continue
         out.append((role, text))
     return out

@@ -2,7 +2,9 @@
 2"), then one row a person ("Alan | chicken | shrimp"). Written as the counts it adds up to ("6
 chicken, 6 shrimp, 3 salmon ...": each choice as many portions as the cells that name it) before
 any span is taken, as a form's fields are (`forms`). A table of another shape (a row of another
-length, a number in a row) is left to the form reader, its proteins uncounted and asked."""
+length, a number in a row) is left to the form reader, its proteins uncounted and asked. When the
+message says they are all grown-ups ("All adults") and gives no other number but a ZIP, the rows
+are the party too: "6 adults: 2 filet, ..." (a row a person)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,10 @@ _RULE = re.compile(r"^[\s|:-]*$")  # "---|---|---": a markdown table's rule
 _WHO = re.compile(r"^(?:name|names|guest|guests|person|who)$")
 _CHOICE = re.compile(r"\b(?:proteins?|choices?|meats?|entrees?|options?|picks?|1st|2nd|first|second)\b")
 _MIN_ROWS = 2
+_ALL_GROWN = re.compile(
+    r"\b(?:all|everyone is|everyone's|we're all|we are all)\s+(?:adults|grown ?ups|grownups)\b"
+)
+_NUMBER = re.compile(r"(?<![\d-])(?!\d{5}\b)\d+")  # any number but a ZIP
 
 
 def _cells(line: str) -> list[str]:
@@ -38,6 +44,14 @@ def _counted(block: list[str]) -> str | None:
     return ", ".join(f"{n} {choice}" for choice, n in counts.items()) + "."
 
 
+def _party(text: str, rows: int) -> str:
+    """ "N adults: " when the message around the table says all are grown-ups and counts nothing
+    else (a row a person); else nothing, the guests asked as before."""
+    if _ALL_GROWN.search(text) and not _NUMBER.search(text):
+        return f"{rows} adults: "
+    return ""
+
+
 def choice_tables(text: str) -> str:
     """The (lower-cased) `text` with each table of choices written as its counts."""
     lines = list(_ROW.finditer(text))
@@ -49,5 +63,8 @@ def choice_tables(text: str) -> str:
             blocks.append([m])
     for block in reversed(blocks):
         if (said := _counted([m.group(0) for m in block])) is not None:
+            rows = sum(1 for m in block[1:] if not _RULE.match(m.group(0)))
+            around = text[: block[0].start()] + text[block[-1].end() :]
+            said = _party(around, rows) + said if len(blocks) == 1 else said
             text = text[: block[0].start()] + said + text[block[-1].end() :]
     return text

@@ -25,6 +25,9 @@ from orchestrator.reading.more_then_total import more_then_total
 from orchestrator.reading.named_add import named_add
 from orchestrator.reading.named_difference import named_difference
 from orchestrator.reading.per_group import per_group_checks
+from orchestrator.reading.person_choices import children_named_again
+from orchestrator.reading.person_lines import line_choices, roster
+from orchestrator.reading.proteins import extract_proteins
 from orchestrator.reading.who_brackets import counted_brackets, who_in_brackets
 from orchestrator.reading.writer_role import writer_role
 
@@ -49,14 +52,36 @@ def read_guest_part(norm: str, follow: FollowUp, catalog: Catalog) -> GuestPart:
     intro = writer_role(norm) + couple_subject(norm)
     intro += explained_totals(norm, catalog_words(catalog)[0])
     joined, joined_spans = more_then_total(norm)
-    hidden = follow.hidden + intro + joined_spans
+    hidden = follow.hidden + intro + joined_spans + children_named_again(norm)  # "our 10 year old"
     hidden += counted_brackets(norm, brackets := who_in_brackets(norm))
     added_named, added_moved = named_add(norm)
     text = hide(norm, hidden, [*follow.moved, *added_moved])  # "23 (20 + 3)": 23
+    text, lines = person_lines(text, catalog)
     guests = extract_guests(text, catalog)
     checks = list(guests.checks) + per_group_checks(norm)  # "each family is 4 adults": how many?
     if joined and not guests.recount_adds:
         guests.recount_adds, checks = joined, [*checks, ("recount", f"{joined} more than what count?")]
     used = list(guests.used) + follow.explained + intro + brackets
     used += joined_spans + added_named + named_difference(norm)  # "14 adults not 12, my boss and his"
+    used += lines  # a block of person lines: its ages
     return GuestPart(guests=guests, checks=checks, used=used, intro=intro, brackets=brackets, text=text)
+
+
+def person_lines(text: str, catalog: Catalog) -> tuple[str, list[Span]]:
+    """`text` with a block of person lines ("me: filet + shrimp / ... / our daughter (8): chicken")
+    written as the guests it counts ("5 adults, 1 kids (8)", padded to its length), and its span;
+    unchanged when there is none, when its lines' proteins do not read one a line (`line_choices`:
+    "my mom: maybe" is no guest counted), or when a count outside it says guests too."""
+    found = roster(text)
+    if found is None:
+        return text, []
+    if line_choices(text, extract_proteins(text, catalog), found.adults, len(found.kids)) is None:
+        return text, []
+    start, end = found.span
+    summary = found.summary()
+    if len(summary) > end - start:
+        return text, []
+    outside = extract_guests(hide(text, [found.span]), catalog)
+    if any(n is not None for n in (outside.adults, outside.children, outside.toddlers, outside.total)):
+        return text, []  # "we're 6": the lines are not the whole party
+    return text[:start] + summary.ljust(end - start) + text[end:], [found.span]

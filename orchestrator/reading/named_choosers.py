@@ -14,7 +14,7 @@ import re
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.partners import NICKNAME, PARTNER
-from orchestrator.reading.person_choices import person_choices
+from orchestrator.reading.person_choices import children_named_again, choices_short, person_choices
 from orchestrator.reading.proteins import extract_proteins
 
 Span = tuple[int, int]
@@ -63,13 +63,17 @@ def named_choosers(text: str, adults: int | None) -> tuple[str, list[Span]]:
 
 def choosers_proteins(
     text: str, adults: int | None, catalog: Catalog, children: int | None = None
-) -> tuple[list[ProteinAsk], list[Span]]:
+) -> tuple[list[ProteinAsk], list[Span], list[tuple[str, str]]]:
     """The proteins asked for, the named grown-ups read as "adults" or each clause's people
-    counted (`person_choices`), and the spans explained."""
+    counted (`person_choices`), the spans explained, and a check when the people given choices
+    one by one are not the whole party (`choices_short`)."""
     chosen, spans = named_choosers(text, adults)
+    for start, end in children_named_again(text):  # "our oldest (14) wants": a child, no count
+        chosen = chosen[:start] + re.sub(r"\d", " ", chosen[start:end]) + chosen[end:]
     asks = extract_proteins(chosen, catalog)
+    short = choices_short(text, asks, adults, children)  # "my mom wants chicken" beside 5 adults
     asks, people = person_choices(text, asks, adults, children)
-    return asks, chosen_spans(asks, spans) + people
+    return asks, chosen_spans(asks, spans) + people, [("proteins", short)] if short else []
 
 
 def chosen_spans(asks: list[ProteinAsk], spans: list[Span]) -> list[Span]:
