@@ -72,10 +72,11 @@ def person_lines(text: str, catalog: Catalog) -> tuple[str, list[Span]]:
     written as the guests it counts ("5 adults, 1 kids (8)", padded to its length), and its span;
     unchanged when there is none, when its lines' proteins do not read one a line (`line_choices`:
     "my mom: maybe" is no guest counted), or when a count outside it says guests too."""
-    found = roster(text)
+    found = roster(text, catalog.guests)
     if found is None:
         return text, []
-    if line_choices(text, extract_proteins(text, catalog), found.adults, len(found.kids)) is None:
+    if line_choices(text, extract_proteins(text, catalog), found.adults, len(found.kids),
+                    catalog.guests) is None:
         return text, []
     start, end = found.span
     summary = found.summary()

@@ -71,8 +71,9 @@ def choosers_proteins(
     for start, end in children_named_again(text):  # "our oldest (14) wants": a child, no count
         chosen = chosen[:start] + re.sub(r"\d", " ", chosen[start:end]) + chosen[end:]
     asks = extract_proteins(chosen, catalog)
-    short = choices_short(text, asks, adults, children)  # "my mom wants chicken" beside 5 adults
-    asks, people = person_choices(text, asks, adults, children)
+    # "my mom wants chicken, my husband and i want filet" beside 5 adults: the others' choice asked
+    short = choices_short(text, asks, adults, children, catalog.guests)
+    asks, people = person_choices(text, asks, adults, children, catalog.guests)
     return asks, chosen_spans(asks, spans) + people, [("proteins", short)] if short else []
 
 

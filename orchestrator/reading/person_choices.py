@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from orchestrator.catalog import Guests
 from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
 from orchestrator.reading.partners import PARTNER
-from orchestrator.reading.person_lines import FREE_AGE, GROWN_AGE, OWNER, RELATIVE, line_choices
+from orchestrator.reading.person_lines import OWNER, RELATIVE, line_choices
 
 Span = tuple[int, int]
 
@@ -124,11 +125,11 @@ def _clauses(text: str, asks: Sequence[ProteinAsk]) -> list[tuple[int, list[Prot
 
 
 def person_choices(
-    text: str, asks: list[ProteinAsk], adults: int | None, children: int | None
+    text: str, asks: list[ProteinAsk], adults: int | None, children: int | None, bands: Guests
 ) -> tuple[list[ProteinAsk], list[Span]]:
     """`asks` with each protein's portions counted from the people its clause names, and the
     spans of those people's words; `asks` unchanged and no spans when it does not fit."""
-    if lined := line_choices(text, asks, adults, children):
+    if lined := line_choices(text, asks, adults, children, bands):
         return lined  # "me: filet + shrimp / my wife: salmon + shrimp / ...": a line each
     clauses = _clauses(text, asks) if adults and asks else None
     if clauses is None or len(clauses) < 2:
@@ -150,9 +151,9 @@ def person_choices(
         size = 0
         for _, found in items:
             kind, count = found or ("", 0)
-            if kind == "aged" and count <= FREE_AGE:
+            if kind == "aged" and count <= bands.toddler_max_age:
                 return asks, []  # a choice for a child who eats free: extra, or off a plate?
-            if kind == "adult" or (kind == "aged" and count >= GROWN_AGE):
+            if kind == "adult" or (kind == "aged" and count >= bands.adult_min_age):
                 one = 1 if kind == "aged" else count  # a teen by age is one grown-up
                 grown, size = grown + one, size + one
             elif kind == "aged":
@@ -177,13 +178,13 @@ def person_choices(
 
 
 def choices_short(
-    text: str, asks: list[ProteinAsk], adults: int | None, children: int | None
+    text: str, asks: list[ProteinAsk], adults: int | None, children: int | None, bands: Guests
 ) -> str | None:
     """The check when proteins are given clause by clause to people of the list ("my mom wants
     chicken, my husband and i want filet, kids chicken") who are not every paying guest once (5
     adults counted): what do the others eat? None when the clauses are no such list, or are read."""
     clauses = _clauses(text, asks) if adults and asks else None
-    if clauses is None or len(clauses) < 2 or person_choices(text, asks, adults, children)[1]:
+    if clauses is None or len(clauses) < 2 or person_choices(text, asks, adults, children, bands)[1]:
         return None
     grown = 0
     for start, members in clauses:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from orchestrator.catalog import Guests
 from orchestrator.reading.asks import CONNECT, ProteinAsk, with_
 from orchestrator.reading.partners import PARTNER
 
@@ -36,9 +37,6 @@ _NOTHING = re.compile(
     rf"^[ \t]*{OWNER}(?:baby|toddler|little one)[ \t]*\((?P<age>\d)\)[ \t]*"
     r"(?:doesnt|doesn't|does not|wont|won't|will not)\s+(?:need|eat|want|have)\b[^\n]*$"
 )
-# The bands as the guest reader counts them: 13 and over pays as a grown-up, 5 and under is free
-# (another count of them makes the guests read differ from the lines', and the reading asks)
-GROWN_AGE, FREE_AGE = 13, 5
 _WRITER_ROLE = r"(?:dad|mom|mum|host|hostess)"
 
 
@@ -76,8 +74,9 @@ def _age(who: str, note: str | None) -> int | None:
     return None
 
 
-def roster(text: str) -> Roster | None:
-    """The block of person lines in `text`, when every line of it is one; None otherwise."""
+def roster(text: str, bands: Guests) -> Roster | None:
+    """The block of person lines in `text`, when every line of it is one; None otherwise. Each
+    line's age is banded by the catalog's `bands`, as the guest reader bands a count."""
     lines: list[tuple[Span, Span | None, int]] = []
     ages: list[int] = []
     pos, block_end, block_start = 0, -1, -1
@@ -98,19 +97,20 @@ def roster(text: str) -> Roster | None:
         lines.append(((start, end), choice, age))
     if block_start < 0 or sum(1 for _, c, _ in lines if c) < 2:
         return None
-    adults = sum(1 for a in ages if a >= GROWN_AGE)
-    kids = [a for a in ages if FREE_AGE < a < GROWN_AGE]
+    grown, free = bands.adult_min_age, bands.toddler_max_age
+    adults = sum(1 for a in ages if a >= grown)
+    kids = [a for a in ages if free < a < grown]
     span = (block_start, block_end if block_end >= 0 else len(text))
-    return Roster(span, adults, kids, [a for a in ages if a <= FREE_AGE], lines) if adults else None
+    return Roster(span, adults, kids, [a for a in ages if a <= free], lines) if adults else None
 
 
 def line_choices(
-    text: str, asks: list[ProteinAsk], adults: int | None, children: int | None
+    text: str, asks: list[ProteinAsk], adults: int | None, children: int | None, bands: Guests
 ) -> tuple[list[ProteinAsk], list[Span]] | None:
     """`asks` with one portion for each protein of a person's line, and the lines' spans; None
     when the message is no such block, the guests read are not its own, or a protein stands
     outside the lines' choices or beside other words there."""
-    found = roster(text)
+    found = roster(text, bands)
     if found is None or found.adults != adults or len(found.kids) != (children or 0):
         return None
     within: dict[int, list[ProteinAsk]] = {}
@@ -123,7 +123,7 @@ def line_choices(
         members = within.get(i, [])
         if choice is None:
             continue
-        if age <= FREE_AGE:
+        if age <= bands.toddler_max_age:
             return None  # a free guest given a protein: extra, or eaten off a plate?
         if not members or len(members) > 2:
             return None
@@ -132,5 +132,5 @@ def line_choices(
         if any(not CONNECT.match(g) for g in gaps):
             return None  # words beside the proteins ("salmon if fresh"): read elsewhere
     spans = [(line[0], choice[0]) if choice else line for line, choice, _ in found.lines]
-    return [with_(a, portions=1, group=None, per_guest=False) for a in asks], spans
+    return [with_(a, portions=1, group=None, per_guest=False, by_person=True) for a in asks], spans
 
