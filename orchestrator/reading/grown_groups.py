@@ -59,9 +59,11 @@ _PART = re.compile(r"\d{1,3}")
 _FRIEND_WORD = gated(re.compile(
     r"\b(\d{1,3}) (?:(?:close|old|good|dear|longtime|long-time)\s+)+(?:college\s+)?(?=friends\b)"
 ))  # fmt: skip
-# "2 kids (twins, 3 yrs old)", "2 children (twins age 9)": twins of one age are both of it
+# "2 kids (twins, 3 yrs old)", "2 children (twins age 9)": twins of one age are both of it (so
+# "2 toddlers (our twins, both 3)": the bracket says who the 2 are, no more kids)
 _TWINS_AGED = re.compile(
-    r"\b2 (kids|children)\s*\(\s*twins\s*,?\s*(?:(?:age|aged)\s+)?(\d{1,2})"
+    r"\b2 (kids|children|toddlers|babies|little ones)\s*\(\s*(?:(?:our|my|the|his|her|their)\s+)?"
+    r"twins\s*,?\s*(?:both\s+)?(?:(?:age|aged)\s+)?(\d{1,2})"
     r"(?:\s*(?:yrs?|years?|yo|y/o)(?:\s*old)?)?\s*\)"
 )
 # "a 7 year old and twin 10 year olds", "twin 3yo": twins (triplets) told by their one age, two

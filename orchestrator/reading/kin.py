@@ -217,6 +217,23 @@ def arrives_after_count(text: str, start: int, end: int) -> bool:
     )
 
 
+# A new total right before the person named ("its 11 now, our intern is coming", "actually 6, my
+# brother is driving up", "make it 10, my mom is coming too"): the person is why it changed, one
+# the follow-up's count must hold with the count before (`joiners_total`), so no remark.
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:(?:it'?s|its|it\s+is|we'?re|were|we\s+are|actually|make\s+it|make\s+that)\s+(?:now\s+)?"
+    r"\d{1,3}|\d{1,3}(?=(?:\s+(?:adults|people|guests|ppl))?\s+now\b))"
+    r"(?:\s+(?:adults|people|guests|ppl))?(?:\s+now)?(?:\s+not\s+\d{1,3})?"
+    r"\s*[,.!;:-]*\s*(?:(?:so|since|bc|because|cause|cuz|coz)\s+)?\Z"
+)
+
+
+def joins_new_total(text: str, start: int, end: int) -> bool:
+    """The person named at `start`:`end` of normalized `text` comes ("is coming", "is driving up")
+    right after a new total ("its 11 now, our intern is coming")."""
+    return bool(_TOTAL_BEFORE.search(text, max(0, start - 40), start) and _ARRIVES.match(text, end))
+
+
 # After a relation: what they bring, counted ("my mom is bringing 2 pies"), or the family as who
 # gathers (", and our family is gathering at my mother's home"), which the count then says
 BRINGS_OR_GATHERS = re.compile(

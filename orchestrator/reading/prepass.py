@@ -37,6 +37,7 @@ from orchestrator.reading.reason_first import reason_first
 from orchestrator.reading.relations import relation_among, them_as_kids
 from orchestrator.reading.replaced import counts_taken_back
 from orchestrator.reading.requesters import grown_requesters
+from orchestrator.reading.restated_kids import restated_kids
 from orchestrator.reading.role_breakdown import role_breakdown
 from orchestrator.reading.spouse_counts import spouse_counts
 from orchestrator.reading.tally import bare_sums, pasted_tally, stated, stated_sums
@@ -54,7 +55,8 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     spelt = pasted_chat(spelt, words)  # "Mom: filet and lobster ...\nso 12 adults, filet + lobster"
     norm, retracted = retracted_words(spelt, catalog)  # "nuggets lol i mean"
     norm = glossed_counts(norm)  # "6 bache (kids)": 6 kids
-    norm = article_ages(norm)  # "2 little ones (a 2yo and a newborn)": (2 and 0)
+    # "2 toddlers - our 2 babies (a 2yo ...)": the same kids; "2 little ones (a 2yo and a newborn)"
+    norm = article_ages(restated_kids(norm))
     # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
     norm = plain_every(them_as_kids(relation_among(norm)))  # "one of the 15 is my nephew"
     norm = grandkids_as_kids(norm)  # "chicken for the grandkids": the kids, when they are all

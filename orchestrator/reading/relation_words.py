@@ -25,8 +25,10 @@ RELATION = re.compile(
     # a word may say which: "a few married couples", "some older couples"
     r"|\b\d{1,3}\s+(?:[a-z]+\s+)?(?:couples|families|tables)\b|\btables?\s*(?:\d{1,3}(?!\d)|#|one|two)"
     r"|\btables\s*:|\b(?:some|a few|few|several|many|a bunch of|lots of|other)\s+(?:[a-z]+\s+)?couples\b"
-    # ("me, bae & 3 couples": the partner by a nickname with no "my")
-    r"|\bme\b(?=\s*(?:,|and\b|&|\+|plus\b)\s*(?:my|our|the|\d|bae|boo|babe|hubs|hubbie|hubby|wifey)\b)"
+    # ("me, bae & 3 couples": the partner by a nickname with no "my"; "me + wife + 9 guests": or
+    # by the bare word)
+    r"|\bme\b(?=\s*(?:,|and\b|&|\+|plus\b)\s*(?:my|our|the|\d|bae|boo|babe|hubs|hubbie|hubby|wifey|"
+    r"wife|husband)\b)"
     # partners of no number joined to the party: "15 adults chicken and shrimp plus wives", "wives
     # too" (as many again, or some of them?)
     r"|\b(?:plus|and|&|\+|with)\s+(?:wives|husbands|hubbies|spouses|partners|girlfriends|boyfriends)\b"

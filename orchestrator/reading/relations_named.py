@@ -16,6 +16,7 @@ from orchestrator.reading.kin import (
     added_after_count,
     arrives_after_count,
     bare_relations,
+    joins_new_total,
 )
 from orchestrator.reading.named_joiners import Check, Named, Unexplained, guests_named
 from orchestrator.reading.partners import PARTNER
@@ -92,6 +93,9 @@ def relations_named(
         ) or LIST_AFTER.match(text[m.end() : m.end() + 12])  # not "my grandpa (1931-2026)"
         remark = _REMARK.match(text, m.end()) or reported_remark(text, m.end())  # "the pastor said"
         arrives = arrives_after_count(text, *m.span())  # "my cousin is coming too": no remark
+        # "its 11 now, our intern is coming": one the new total must hold, counted against it
+        joins = joins_new_total(text, *span) and guests_named(m.group(0).strip()) is not None
+        arrives = arrives or joins
         said = _DURATION.sub(" ", remark.group(1)) if remark else ""
         if remark and not arrives and not (catalog_word.search(said) or re.search(r"\d", said)):
             continue

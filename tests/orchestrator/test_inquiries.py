@@ -2803,6 +2803,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   that group's protein word ("🦞 and 🍤 for the adults, 🍗 for the kids"); the pronoun of the person the party is for, right after the grown guests counted
   ("my son's 9th! 6 adults + him and 5 of his friends (all 9)"), is one more guest of the age the
   event gives (with no age given it stays asked).
+- round q75i: a new total said with one person coming right after it ("its 11 now, our intern is
+  coming", "actually 6, my brother is driving up", "we're 8 now, my mom is coming too") is checked
+  as "my parents are coming too so 11 adults now" is: the person named is one guest (a pair word
+  two) the total must add to the count before; "its 10 now, our intern is coming" after 9 adults
+  is 10, "its 11 now ..." after 9 is asked (10 or 11?). "me + wife + 9 guests" (the partner by the
+  bare word) is asked as "me + my wife + 9 guests" is: 9 more, or 9 in all? Kids counted and then
+  said again after a dash or colon ("2 toddlers - our 2 babies (a 2yo and a 1yo)", "2 kids: my 2
+  boys (7 and 9)", "2 toddlers - a 2yo and a 1yo") are the same kids, once (`restated_kids`); so
+  are the twins a count's bracket names ("2 toddlers (our twins, both 3)": 2 toddlers).
 """
 
 from __future__ import annotations
@@ -4651,7 +4660,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 09 wrong on its first run, 5 adults with 3 named quoted 7 filet as main did, then asked by
     # the new check; q75g-eval against its branch point: blind159 ew001, ew002, ew017, ew019,
     # ew032, ew049, ew076 asked -> exact): 3781 of 5333.
-    assert counts["exact"] >= 3883
+    # Round q75i (a new total said with the one person coming, "its 11 now, our intern is coming",
+    # checked as the joiners are: 9 + 1 is 10, so asked; "me + wife + 9 guests" asked as "me + my
+    # wife + ..." is; kids said again after a dash, "2 toddlers - our 2 babies (a 2yo and a 1yo)",
+    # and twins in a count's bracket counted once), q75i-01..12 (04, 06, 09, 12 set aside: 04
+    # exact, 06, 09 asked as marked, 12 wrong (4 toddlers) until the twins fix; 02, 11 exact, 01,
+    # 03, 08, 10 asked as marked, 05, 07 asked where exact was expected): 3871 of 5496 on the
+    # branch point 07bf237 (3867 there; main's later mends add theirs).
+    # Rounds q75a to q75i and q75m merged, with two merge mends (the short-tally check beside
+    # person-by-person choices and portions taken off; m75c had shown them asked): 3887 of 5513.
+    assert counts["exact"] >= 3887
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
