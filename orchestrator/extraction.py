@@ -280,9 +280,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         kids_by_ages=guests.kids_by_ages, kid_named=guests.kid_named,
         named_kids=tuple(guests.named_kids), moves=tuple(guests.moves),
         kid_ages=tuple(guests.kid_ages), relation_ages=tuple(guests.relation_ages),
-        aged_adults=guests.aged_adults,
         adults_added=guests.adults if joins and guests.adults else guests.adults_added,
-        recount_adds=guests.recount_adds,
+        aged_adults=guests.aged_adults, recount_adds=guests.recount_adds,
         new_count=count_down(norm),  # "we're down to 18 adults"
         kids_now=kids_now(norm, guests.children),  # "so 10 players now"
         counted_groups=counted_words(norm),  # "12 parents": the sake "for the parents" later
