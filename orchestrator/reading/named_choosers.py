@@ -71,10 +71,10 @@ def choosers_proteins(
     for start, end in children_named_again(text):  # "our oldest (14) wants": a child, no count
         chosen = chosen[:start] + re.sub(r"\d", " ", chosen[start:end]) + chosen[end:]
     asks = extract_proteins(chosen, catalog)
+    read, people = person_choices(text, asks, adults, children, catalog.guests)
     # "my mom wants chicken, my husband and i want filet" beside 5 adults: the others' choice asked
-    short = choices_short(text, asks, adults, children, catalog.guests)
-    asks, people = person_choices(text, asks, adults, children, catalog.guests)
-    return asks, chosen_spans(asks, spans) + people, [("proteins", short)] if short else []
+    short = None if people else choices_short(text, asks, adults)
+    return read, chosen_spans(read, spans) + people, [("proteins", short)] if short else []
 
 
 def chosen_spans(asks: list[ProteinAsk], spans: list[Span]) -> list[Span]:

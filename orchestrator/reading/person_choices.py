@@ -177,14 +177,13 @@ def person_choices(
             for a in asks], spans  # fmt: skip
 
 
-def choices_short(
-    text: str, asks: list[ProteinAsk], adults: int | None, children: int | None, bands: Guests
-) -> str | None:
+def choices_short(text: str, asks: list[ProteinAsk], adults: int | None) -> str | None:
     """The check when proteins are given clause by clause to people of the list ("my mom wants
     chicken, my husband and i want filet, kids chicken") who are not every paying guest once (5
-    adults counted): what do the others eat? None when the clauses are no such list, or are read."""
+    adults counted): what do the others eat? None when the clauses are no such list. Asked only
+    of clauses `person_choices` did not read."""
     clauses = _clauses(text, asks) if adults and asks else None
-    if clauses is None or len(clauses) < 2 or person_choices(text, asks, adults, children, bands)[1]:
+    if clauses is None or len(clauses) < 2:
         return None
     grown = 0
     for start, members in clauses:
