@@ -5,9 +5,9 @@ is (`conversation.merge_history`): it changes only what it names, and its new co
 the follow-up rules let it (the reason and the earlier count make it, or it is asked).
 
 Only a line, or a sentence, that opens with a word taking back what was said ("actually", "sorry i
-meant", "oh wait", "oops", "*", "P.S.") and says a number splits, after a part that counts guests;
-"chicken... actually make it steak" (no number) and "roughly 30 adults - actually, precisely 31
-adults" (inside a sentence) stay one message."""
+meant", "oh wait", "oops", "*", "P.S.", or "make it 16,": a new count) and says a number splits,
+after a part that counts guests; "chicken... actually make it steak" (no number) and "roughly 30
+adults - actually, precisely 31 adults" (inside a sentence) stay one message."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ _CORRECTION = re.compile(
     r"|(?:(?:oh|ok|okay|oops|sorry|omg|ugh)[\s,]+)*(?:actually|i meant|oh wait|wait|oops|"
     r"correction|scratch that|my bad|sorry)\b"
     r"|p\.?\s?s\.?[\s:-]"
+    # "95630. make it 16, my sister's coming too": a new count told as the one to quote
+    r"|make\s+(?:it|that)\s+\d{1,3}(?=\s*(?:[,.!;\n]|$|(?:now|people|guests|adults|ppl|total)\b))"
     r"|(?:it's|its|it is|we're|we are)\s+\d{1,3}\s+(?:adults\s+)?not\s+\d))",
     re.IGNORECASE,
 )

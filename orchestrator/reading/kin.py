@@ -191,8 +191,8 @@ def added_after_count(text: str) -> list[tuple[int, int]]:
 # cousins are coming"), nor before any count ("My cousins are coming from Germany. We are 13").
 _ARRIVES = re.compile(
     # "my cousins from fremont are coming too": where they come from, between them and the verb
-    r"(?:\s+from\s+[a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*)?)?"
-    r"\s+(?:(?:is|are|'s|r|will|can|may|might|have|has|just|all|finally|also|now|be)\s+)*"
+    r"(?:\s+from\s+[a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*)?)?"  # ("my sister's coming": "'s" is "is")
+    r"(?:\s+|(?='s\s))(?:(?:is|are|'s|r|will|can|may|might|have|has|just|all|finally|also|now|be)\s+)*"
     # "my cousins decided to fly in", "my aunts are flying in", "his brothers are driving up":
     # people travelling to the party are guests too, of a number the words do not give
     r"(?:(?:decided|want|wants|plan|plans|planning|going|gonna)\s+(?:to\s+)?)?(?:also\s+)?"

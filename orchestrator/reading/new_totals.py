@@ -94,6 +94,18 @@ _ASKED_TOTAL = re.compile(
     r"(?:quote|price|order)\s+for|make\s+it|go\s+to|change\s+it\s+to|bump\s+it\s+(?:up\s+)?to)\s+"
     r"(\d{1,3})(?:\s+(?:people|guests|ppl|of us|total))?(?=\s*(?:$|[?.!\n]))"
 )
+# "actually 6, my brother is driving up", "make it 11, my sister's coming too", "its 10 now my bf's
+# coming", "it's 11 now bc my coworker is coming": a new total right before the one person (or
+# pair) who makes it; the person is named to the conversation, which takes the total only when the
+# count before and they make it (`joiners_total`), and asks otherwise
+_TOTAL_THEN_JOINER = re.compile(
+    r"(?:^|(?<=[.!?\n])|(?<=[.!?\n,] ))(?:(?:ok|okay|oh|so|hey|update)\W+)*"
+    r"(?:actually\s+(?:make\s+it\s+)?|make\s+(?:it|that)\s+|it'?s\s+|it\s+is\s+|we'?re\s+|we\s+are\s+)(?:now\s+)?(\d{1,3})(?:\s+now)?"
+    r"(?=\s*[,.!;:-]*\s*(?:(?:so|since|bc|because|cause|cuz|coz)\s+)?(?:my|our)\s+"
+    r"(?:(?:little|lil|big|younger|older|new)\s+)?[a-z-]+(?:\s+[a-z-]+)?"
+    r"(?:'s|\s+(?:is|are|r|will\s+be))\s+(?:(?:also|now|finally)\s+)?"
+    r"(?:coming|joining|driving\s+(?:up|down|in|over)|flying\s+in)\b)"
+)
 _JOINERS_BEFORE = re.compile(r"\b\d{1,2}\s+more\s+(?:[a-z]+\s+){0,2}?(?:wanna|want to|can|are|r)\b")
 
 
@@ -101,6 +113,8 @@ def bare_totals(text: str) -> list[re.Match[str]]:
     """The matches of `BARE_TOTAL` in lowercase `text`, and a new total asked for right after
     joiners ("2 more friends wanna come!! can we do 10?"); its number is the first group set."""
     found = list(BARE_TOTAL.finditer(text))
+    found += [m for m in _TOTAL_THEN_JOINER.finditer(text) if not any(
+        f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip
     for m in _ASKED_TOTAL.finditer(text):
         if _JOINERS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             found.append(m)

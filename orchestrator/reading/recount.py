@@ -70,7 +70,8 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
         merged, checks = left, []  # girls cant make it so its 6 girls now" after 8, "so 4 friends now"
         settled.add("kids")
     elif later.changes or later.bare_total is not None:
-        merged, checks = _changes(before, merged, later)
+        added = (joined.adults or 0) - before.adults if joined else 0
+        merged, checks = _changes(before, merged, later, added)
     else:
         return Recount(merged, (), frozenset(settled))
     settled.add("change")  # applied, or replaced by a reason that names the order's counts
@@ -132,8 +133,11 @@ def _girls_of_adults(before: Inquiry, later: Inquiry, said: int) -> bool:
     return (before.adults or 0) + sum(d for d, _ in later.changes) == said
 
 
-def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry, list[str]]:
-    """Guests coming or dropping out, checked against a count the same message states."""
+def _changes(
+    before: Inquiry, merged: Inquiry, later: Inquiry, joiners: int = 0
+) -> tuple[Inquiry, list[str]]:
+    """Guests coming or dropping out, checked against a count the same message states;
+    `joiners`: the people named whom the new total was found to add (`named_joiners`)."""
     kids_before = (before.children or 0) + (before.toddlers or 0)
     net = sum(d for d, band in later.changes if band != "kids")
     if later.adults_said and later.adults_added == later.adults and later.bare_total is not None:
@@ -156,7 +160,7 @@ def _changes(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry,
             return merged, [f"{said}: adults, or all the guests?"]
         # "10 lobster tails": of what? (not when the guests told coming agree with it: "3 more
         # counselors confirmed so 22 now" after 19 is the guests)
-        told = net + later.recount_adds
+        told = net + later.recount_adds + joiners  # ("make it 10, our intern is coming" after 9)
         if not (told and (before.adults or 0) + told == said) and any(
             a.portions is not None for a in before.proteins
         ):

@@ -19,9 +19,13 @@ KIN = (
 # People counted by who they are, not how many: "me, my wife, our 3 kids and her parents". A kin
 # word is a guest when it stands in a list (a connector before or after it); "a party for my wife"
 # names whom the party is for.
+# "my sister's coming too": the "'s" of "is" before a word of arriving, no possessive
+_IS_ARRIVING = (
+    r"(?!'(?!s\s+(?:(?:also|now|finally|def|definitely)\s+)?(?:coming|joining|driving|flying)\b))"
+)
 RELATION = re.compile(
     # "and my little bro": a word saying which one is still the relation
-    rf"\b(?:{POSSESSIVE}(?:(?:little|lil|baby|big|younger|older)\s+)?{KIN}|in-?laws)\b(?!')"
+    rf"\b(?:{POSSESSIVE}(?:(?:little|lil|baby|big|younger|older)\s+)?{KIN}|in-?laws)\b{_IS_ARRIVING}"
     # a word may say which: "a few married couples", "some older couples"
     r"|\b\d{1,3}\s+(?:[a-z]+\s+)?(?:couples|families|tables)\b|\btables?\s*(?:\d{1,3}(?!\d)|#|one|two)"
     r"|\btables\s*:|\b(?:some|a few|few|several|many|a bunch of|lots of|other)\s+(?:[a-z]+\s+)?couples\b"

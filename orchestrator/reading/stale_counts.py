@@ -4,6 +4,7 @@ doubtful (moved out of recount.py)."""
 from __future__ import annotations
 
 from orchestrator.reading.inquiry import Inquiry
+from orchestrator.reading.order import per_plate
 
 
 def stale_counts(before: Inquiry, merged: Inquiry, later: Inquiry) -> list[tuple[str, str]]:
@@ -24,8 +25,10 @@ def stale_counts(before: Inquiry, merged: Inquiry, later: Inquiry) -> list[tuple
     ):
         return []  # "2 more kids (7, 10), chicken for them": the counts said stay the adults
     new = {id(b) for b in later.proteins}
-    stale = [a.said for a in merged.proteins if a.portions is not None and id(a) not in new
-             and not a.extra and not a.people and a.each_for is None]  # fmt: skip
+    # "2 proteins each: one salmon one shrimp": one guest's plate, per guest whatever the count
+    plated = per_plate(merged.proteins, merged.per_person, before.paying)[0]
+    stale = [a.said for a, p in zip(merged.proteins, plated, strict=True) if a.portions is not None
+             and id(a) not in new and not a.extra and not a.people and p.each_for is None]  # fmt: skip
     if not stale:
         return []
     return [("added", f"{', '.join(dict.fromkeys(stale))} counted for {before.paying} guests, "
