@@ -4914,6 +4914,9 @@ BLIND_SETS = (
     # written at the thirty-fifth session's start and run once on its starting reading (3901e7f)
     BlindSet(159, exact=60, stating=("ew043",)),  # rounds q75h, q75f, q75g
     BlindSet(160, exact=70, wrong=("ex037", "ex093"), stating=("ex018",)),  # round q75j
+    # written at the thirty-sixth session's start and run once on its starting reading (5ee3af2)
+    BlindSet(161, exact=51, wrong=("ey005", "ey015", "ey073"), stating=("ey004",)),
+    BlindSet(162, exact=62, wrong=("ez039", "ez095", "ez100"), stating=("ez013", "ez073")),
 )
 
 
