@@ -17,6 +17,14 @@ Sent: ..." block) and cuts a reply's signature at a sign-off line ("Thanks,", "B
   company: no digits, no sentence), at least one is a contact line, it opens with a name-like line,
   nothing in it speaks of the party ("party", "event", "address", ...) and the text above does not
   introduce it ("... is at:").
+
+One thing the library drops is taken back: a personal signature's ZIP ("Thanks,\nGreg\n95747",
+"Maria Lopez\n(916) 555-2231\nElk Grove, CA 95758": a name, then only phones, email addresses
+and the town's line) when the body asks for a price or names food, gives no ZIP and names no place
+("at our home in Auburn" keeps the ZIP asked): the writer's home, the party's unless said
+otherwise. Its one line is added as the body's last paragraph, only in a first letter (no thread
+quoted or forwarded, no words of a change: "add 2 more adults, same food" keeps the thread's
+ZIP); an office's signature (a title, a firm, a street, a web site) stays out.
 """
 
 from __future__ import annotations
@@ -108,6 +116,57 @@ _AT_WORK = re.compile(
 _ZIP = re.compile(r"\b\d{5}\b")
 
 
+# A personal signature's lines after the name: a phone, an email address, "City, ST 12345" or a
+# ZIP alone; a title, a firm, a street or a web site makes it an office's, whose ZIP is not the
+# party's (round q74f)
+_HOME_LINE = re.compile(rf"{_PHONE.pattern}|\S+@\S+\.\w+|{_CITY}|\d{{5}}(?:-\d{{4}})?", re.IGNORECASE)
+_PERSON = re.compile(r"[A-Za-z][A-Za-z.'-]*(?:[ \t]+[A-Za-z][A-Za-z.'-]*){0,2}")
+# The body names the party's place ("at our home in Auburn", "in Roseville", "out in rocklin"): a
+# town the signature's ZIP may not be in, so the ZIP is asked as before
+_PLACE_NAMED = re.compile(
+    r"\b(?:in|near|out to|up in|over in)[ \t]+(?!(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|the|a|an|my|our|his|her|their|advance|mind|"
+    r"total|person|case|addition)\b)[A-Za-z]{3,}",
+)
+
+# The body asks for a price or orders food: the ZIP is wanted for the travel fee
+_WANTS_QUOTE = re.compile(
+    r"\b(?:quote|price|pricing|cost|total|how much|estimate|chicken|steak|strip|shrimp|salmon|"
+    r"lobster|filet|scallops?|tofu|vegg\w*|proteins?)\b",
+    re.IGNORECASE,
+)
+
+# Words of a change to an order quoted before: the party's ZIP was given then, and a new one in
+# the signature (where the writer lives) would move the party silently
+_FOLLOW_UP = re.compile(
+    r"\b(?:add|adding|more|update|updated|change|changed|changes|instead|same|now|again|still|"
+    r"also|new total|(?:your|the|that) quote|last time|earlier|as discussed)\b",
+    re.IGNORECASE,
+)
+
+
+def home_zip_line(body: str, signature: str) -> str | None:
+    """The ZIP line of a personal signature (a name, then only phones, email addresses and a
+    "City, ST 12345" or bare ZIP line) under a body that asks for a quote, gives no ZIP and names
+    no place: where the writer lives, which a careful reader takes as the party's. None
+    otherwise."""
+    if _ZIP.search(body) or _PLACE_NAMED.search(body) or _AT_WORK.search(body):
+        return None
+    if not _WANTS_QUOTE.search(body):  # "Can the chef set up indoors?": no price asked, no ZIP
+        return None
+    if _FOLLOW_UP.search(body):  # "add 2 more adults, same food": the order's ZIP is the thread's
+        return None
+    lines = [line.strip() for line in signature.strip().splitlines() if line.strip()]
+    if lines and _SIGN_OFF.fullmatch(lines[0].lstrip("-").strip() or "thanks"):
+        lines = lines[1:]
+    if len(lines) < 2 or not _PERSON.fullmatch(lines[0]) or _SIGN_OFF.fullmatch(lines[0]):
+        return None
+    if not all(_HOME_LINE.fullmatch(line) for line in lines[1:]):
+        return None
+    zips = [line for line in lines[1:] if _ZIP.search(line)]
+    return zips[0] if len(zips) == 1 else None
+
+
 _ITEMS = re.compile(r"[ \t]*[|\u2022\u00b7][ \t]*|[ \t]{2,}")
 
 
@@ -153,7 +212,7 @@ def newest_reply(text: str) -> str:
     # The mark ends the part the library saw before the forwarded header block; a sign-off above
     # it ("Thanks,\nOwen", "Sent from my iPhone") makes it part of the signature it cut.
     forward = _FORWARD_MARK.search(newest.content.strip())
-    kept = [_own_words(newest)]
+    kept = [_own_words(newest, first=len(parsed.replies) == 1)]  # no thread quoted, no forward
     if forward and len(parsed.replies) > 1:
         kept.append(_unquoted(_own_words(parsed.replies[1])))
     return "\n\n".join(part.strip() for part in kept if part.strip())
@@ -166,15 +225,18 @@ def _unquoted(forwarded: str) -> str:
     return "\n".join(own).strip() if "".join(own).strip() else forwarded
 
 
-def _own_words(part: EmailReply) -> str:
+def _own_words(part: EmailReply, *, first: bool = False) -> str:
     """One part's body without its header lines, a forward mark, the signature or a contact block;
     with its signature when the body names the writer's workplace (`_AT_WORK`) and the signature
-    gives an address with a ZIP."""
+    gives an address with a ZIP; with a personal signature's ZIP line when the email is `first`
+    (no thread quoted or forwarded) and `home_zip_line` takes it."""
     body = without_contact_block(part.body.strip())
     whole = part.full_body.strip()
     signature = whole[len(body):] if whole.startswith(body) else ""
     if _AT_WORK.search(body) and _ZIP.search(signature):
         body = whole
+    elif first and (home := home_zip_line(body, signature)):  # "Maria\n...\nElk Grove, CA 95758":
+        body = f"{body}\n\n{home}"  # where the writer lives, the party's when the body names none
     elif postscript := _POSTSCRIPT.search(signature):  # "Thank you,\nDiane\n\nP.S. ... 27 adults
         body = f"{body}\n\n{signature[postscript.start():].strip()}"  # instead": the writer's words
     mark = _FORWARD_MARK.search(body)

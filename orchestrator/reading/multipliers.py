@@ -11,6 +11,7 @@ import re
 from orchestrator.catalog import Catalog
 from orchestrator.reading.dozen_foods import dozen_foods
 from orchestrator.reading.named_numbers import name_or_count_checks
+from orchestrator.reading.restated_kids import restated_after_comma
 from orchestrator.reading.unnumbered_arrivals import unnumbered_arrivals
 
 _GROUPS = (
@@ -43,7 +44,8 @@ def unread_multipliers(text: str) -> list[tuple[str, str]]:
 def count_checks(text: str, raw: str, catalog: Catalog) -> list[tuple[str, str]]:
     """The checks on counts the normalized `text` names but the order may not hold: a name or a
     count ("Lodge 40 members"), a count per group not multiplied out, a group coming of no number
-    ("also my cousins are coming"), and a food the raw lower-cased `raw` counts by the dozen
-    ("2 dozen shrimp": pieces, before normalizing made it a count)."""
+    ("also my cousins are coming"), kids counted twice after a comma ("2 toddlers, our 2
+    babies"), and a food the raw lower-cased `raw` counts by the dozen ("2 dozen shrimp": pieces,
+    before normalizing made it a count)."""
     return (name_or_count_checks(text) + unread_multipliers(text) + unnumbered_arrivals(text)
-            + dozen_foods(raw, catalog))
+            + restated_after_comma(text) + dozen_foods(raw, catalog))

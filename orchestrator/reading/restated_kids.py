@@ -2,8 +2,9 @@
 babies (a 2yo and a 1yo)", "2 kids: my 2 boys (7 and 9)", "2 toddlers - a 2yo and a 1yo". The
 second count, of the same number, names the same kids (a dash or colon introduces what the count
 is, it adds nobody), so the words are written as the first count's bracket ("2 toddlers (a 2yo
-and a 1yo)") for the kids' reader; a comma ("2 toddlers, our 2 babies") may join a list and is
-left to the readers, as is a second count of another number."""
+and a 1yo)") for the kids' reader; a comma ("2 toddlers, our 2 babies (1 and 3)") may join a list
+or say who they are: the same number again is asked (`restated_after_comma`; read as a list it
+was 4 toddlers with no flag). A second count of another number is left to the readers."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ _KIDS = alternation((*KID_WORDS, *TODDLER_WORDS, "sons", "daughters", "twins", "
 _RESTATED = re.compile(
     rf"\b(?P<n>\d{{1,2}})\s+(?:{_KIDS})\s*(?P<dash>\s-\s|\s?[-–—:]\s)\s*"
     rf"(?:(?:our|my|his|her|their|the)\s+)(?P<m>\d{{1,2}})\s+(?:little\s+)?(?:{_KIDS})\b"
+)
+# "12 adults, 2 toddlers, our 2 babies (1 and 3)": the same shape with a comma ("and" adds: no doubt)
+_AFTER_COMMA = re.compile(
+    rf"\b(?P<n>\d{{1,2}})\s+(?:{_KIDS})\s*,\s*(?:our|my|his|her|their)\s+(?P<m>\d{{1,2}})\s+"
+    rf"(?:little\s+)?(?:{_KIDS})\b"
 )
 _UNIT = r"(?:\s*(?:-\s*)?(?:yo|y/o|y\.o\.?|years?(?:\s*-?\s*old)?|yrs?(?:\s*-?\s*old)?))"
 _MONTHS = r"\d{1,2}\s*(?:-\s*)?(?:months?|mos|mo)(?:\s*-?\s*old)?"
@@ -47,3 +53,12 @@ def _bracketed(m: re.Match[str]) -> str:
         return m.group(0)
     head = m.group(0)[: m.start("dash") - m.start()]
     return f"{head} ({m.group('items')})"
+
+
+def restated_after_comma(norm: str) -> list[tuple[str, str]]:
+    """The check on kids counted and then someone's kids of the same number after a comma ("2
+    toddlers, our 2 babies"): the same kids said again, or as many more?"""
+    m = _AFTER_COMMA.search(norm)
+    if m is None or m.group("n") != m.group("m"):
+        return []
+    return [("guests", f"'{m.group(0)}': the same {m.group('n')} or {m.group('n')} more?")]

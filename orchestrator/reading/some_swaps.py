@@ -65,12 +65,22 @@ def swaps_for_some(
     out, applied = split_for_some(tuple(kept), said, tuple((w.old, w.new) for w in partial if w.whole))
     if not applied:
         return unchanged
+    out = tuple(_kept_for_everyone(out, {w.new for w in partial}))
     spans = list(upgraded)
     for w in partial:
         if m := _EXCEPT.search(text[max(0, w.span[0] - 14) : w.span[0]]):
             at = max(0, w.span[0] - 14) + m.start()
             spans.append((at, at + len(m.group(0).rstrip(" ,"))))
     return list(out), [w for w in swaps if not w.partial], spans
+
+
+def _kept_for_everyone(asks: Sequence[ProteinAsk], new: set[str]) -> list[ProteinAsk]:
+    """ "chicken and lobster, swap the lobster for chicken for the kids": the kids' swapped portions
+    are chicken on top of everyone's, one each (16 chicken, as the same swap in a follow-up reads),
+    so everyone's chicken is marked one each; left unscoped, `named_once` took it for the same
+    protein named again and kept the kids' 3 alone (13 portions for 13 guests, the total right by
+    luck)."""
+    return [with_(a, per_guest=True) if a.protein in new and _everyone(a) else a for a in asks]
 
 
 # "filet for everyone, upgrade 4 of them to lobster": 4 guests from the one protein everyone has

@@ -6,6 +6,7 @@ signature of a party held at the writer's office)."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -110,3 +111,34 @@ def test_the_adapter_hands_over_the_forwarded_words() -> None:
     message = to_inbound(fields, business_address="quotes@mg.example.com")
     assert message.text == EXPECTED["gmail_forward_with_note.txt"]
     assert message.raw["full_text"] == body
+
+
+# A personal signature's ZIP under a body that asks for a quote and gives no ZIP or place: the
+# writer's home, added as the body's last paragraph (round q76e); an office's signature, a place
+# named in the body, or no price asked keep it out.
+SIGNATURE_ZIPS = [
+    ("10 adults, chicken and filet please.\n\nThanks,\nGreg\n95747", "95747"),
+    ("Quote for 12 adults, chicken and shrimp?\n\nBest,\nMaria Lopez\n(916) 555-2231\n"
+     "Elk Grove, CA 95758", "Elk Grove, CA 95758"),
+    ("Quote for 12 adults at our home in Auburn, chicken and salmon.\n\nThank you,\nKevin Park\n"
+     "(916) 555-4410\nSacramento, CA 95814", None),
+    ("Please send a quote for 15 adults, ny strip and shrimp.\n\nThanks,\nLinda Moreno\n"
+     "Office Manager\nRiver City Dental Group\n2801 K St, Suite 220\nSacramento, CA 95816", None),
+    ("Can the chef set up indoors in January?\n\nThanks,\nGreg\n95747", None),
+]
+
+
+@pytest.mark.parametrize(("body", "line"), SIGNATURE_ZIPS)
+def test_a_personal_signatures_zip_is_the_partys(body: str, line: str | None) -> None:
+    text = strip_reply(f"Hi,\n\n{body}")
+    if line is None:
+        assert not re.search(r"\b\d{5}\b", text)
+    else:
+        assert text.endswith(f"\n\n{line}")
+
+
+def test_a_follow_ups_signature_zip_stays_out() -> None:
+    """A change to an order quoted before keeps the thread's ZIP: the signature's would move the
+    party silently."""
+    text = strip_reply("Hi,\n\nCan we add 2 more adults, same food?\n\nThanks,\nJane Doe\n95758")
+    assert "95758" not in text
