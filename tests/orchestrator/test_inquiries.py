@@ -2820,6 +2820,18 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   stands when the count before and the person named make it, else it is asked ("actually 7, my
   brother is driving up" after 5). Portions told as one guest's plate ("2 proteins each: one
   salmon one shrimp") are per guest, so a new count leaves them no doubt.
+- round q76c: numbers beside a full order that count no guests change nothing: a size ("12 adults,
+  8 oz filet + shrimp", "a 6ft table", "20x20 patio"; "12 x 2" alone stays unexplained), what a
+  place holds ("backyard seats 20, we'll be 16 adults"; "our backyard fits about 30" alone is no
+  count: asked), pets and things ("we have 2 dogs", "3 grills already"), a grown relation's age
+  told with "is" or "'s" ("grandma is 92", "my mom's 72"; "my son is 8" stays asked) and in
+  brackets after the writer, a partner or a parent ("me (34), hubby (36), and 8 friends": 10; "our
+  son (18)" is the honoree's age, its readers'). A count of tables beside a total or after the
+  count ("3 tables, 30 adults total", "30 adults across 3 tables") is how they sit; tables with a
+  size ("4 tables of 10") count the guests; "4 tables set up" alone is asked. After a quote, the
+  address with its door ("5512 Riverside Blvd apt 3B, gate code 1987") and a phone to reach the
+  writer ("my number is 916.555.0183 if the chef needs to call") are details: the order stands
+  ("my cell is ... if 2 more come" is not).
 """
 
 from __future__ import annotations
@@ -4684,7 +4696,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # night" is not read, another reader's; 01, 05, 07, 11 exact, 02, 04, 08, 10, 13 asked as
     # marked; q75i-05 asked -> exact; blind160 ex063, ex071 asked -> exact, ex018 now read 13 and
     # stating its total under the "steak" alone design): 3894 of 5526.
-    assert counts["exact"] >= 3894
+    # Round q76c (numbers beside a full order that count no guests: a size "8 oz filet", "20x20
+    # patio", "6ft table"; what a place holds "backyard seats 20"; pets and things "2 dogs", "3
+    # grills"; a grown relation's age "grandma is 92" and in brackets "me (34), hubby (36)"; tables
+    # beside a total "3 tables, 30 adults total"; after a quote an address with its door and a
+    # phone to reach the writer are details), q76c-01..29 (20..29 set aside: 20..26, 28, 29 exact,
+    # 27 asked as marked; 12, 13, 14, 19 asked as marked, the rest exact; q75m-55, q75m-76 asked
+    # -> exact; blind161 ey085 asked -> exact, run on the branch point's copy of the set): 3920 of
+    # 5555.
+    assert counts["exact"] >= 3920
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
