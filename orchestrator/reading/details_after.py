@@ -1,6 +1,7 @@
 """A message after a quote that tells only the event's details ("The party is at 7421 Sunrise
-Blvd, Citrus Heights. Starts at 6. Gate code 4410. No add ons thx."): where, when, how to get in,
-no add-ons. It changes nothing of the order, so the conversation's order stands and is quoted
+Blvd, Citrus Heights. Starts at 6. Gate code 4410. No add ons thx."): where (with the door: "apt
+3B"), when, how to get in or to reach the writer ("my number is 916.555.0183 if the chef needs to
+call"), no add-ons. It changes nothing of the order, so the conversation's order stands and is quoted
 again. Every sentence must be one of those details; a city named must be the order's ZIP's city
 (another city is another place: asked), and "no add ons" after an order with add-ons is left to
 the other readers. Anything else in the message ("might be a few more people tho") leaves it
@@ -17,10 +18,20 @@ from orchestrator.reading.inquiry import Inquiry
 from orchestrator.zip_table import matching
 
 _PLACE = r"(?:(?:the\s+)?(?:party|event|dinner|venue|address|location|place|house)|it)"
+# the door after the street ("5512 riverside blvd apt 3b", "918 j st, unit 4", "#210")
+_UNIT = r"(?:\s*,?\s*(?:apt|apartment|unit|suite|ste|#)\.?\s*#?\s*\d{1,6}[a-z]?)?"
+# a phone said to reach the writer ("my cell is 916-555-0147", "text me at (916) 555 0147 if the
+# chef needs anything"), the phone blanked already by `prepass` or not; a clause after it with a
+# number or more people is no detail
+_PHONE = r"(?:\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4})?"
+_REACH_WHY = (
+    r"(?:\s+(?:if|in case|when|once)\s+(?:the\s+chef|he|she|you|they|anything|something|there)\b"
+    r"(?![^,\d]*\b(?:more|add|people|guests|kids|adults|extra)\b)[^,\d]{0,40})?"
+)
 # "the party is at 7421 sunrise blvd, citrus heights", "address is 118 oak st, folsom"
 _ADDRESS = re.compile(
     rf"(?:{_PLACE}\s*(?:is|will be|'s|:)\s*(?:at\s+)?|address\s*(?:is|:)\s*|we(?:'re| are)\s+at\s+)"
-    rf"\d{{1,6}}\s+(?:[a-z]+\s+){{1,3}}{STREET}\.?(?:\s*,\s*(?P<city>[a-z]+(?:\s+[a-z]+){{0,2}}))?"
+    rf"\d{{1,6}}\s+(?:[a-z]+\s+){{1,3}}{STREET}\.?{_UNIT}(?:\s*,\s*(?P<city>[a-z]+(?:\s+[a-z]+){{0,2}}))?"
     r"(?:\s*,?\s*(?:ca|california))?"
 )
 _DETAILS = [
@@ -31,10 +42,14 @@ _DETAILS = [
     re.compile(r"(?:the\s+)?(?:gate|parking|door|entry|access|lockbox|garage)\s+code\s*(?:is\s*|:\s*)?#?\d{2,6}"),
     # "no add ons thx", "no add-ons please"
     re.compile(r"no\s+(?:add[- ]?ons?|extras)(?:\s+(?:please|pls|plz|thx|thanks|needed|for us))?"),
+    re.compile(rf"(?:(?:my|our)\s+)?(?:cell|phone|number|phone number|cell number|cell phone)\s*"
+               rf"(?:is|:|#)\s*{_PHONE}{_REACH_WHY}"),
+    re.compile(rf"(?:you can\s+)?(?:call|text|reach)\s+(?:me|us)\s+(?:at\s+|on\s+)?\s*{_PHONE}"
+               rf"{_REACH_WHY}"),
     re.compile(r"(?:thanks|thank you|thx|ty)(?:\s+(?:so much|again))?"),
 ]
 DECLINES = re.compile(r"\bno\s+(?:add[- ]?ons?|extras)\b")
-_SENTENCES = re.compile(r"[.!?\n]+")
+_SENTENCES = re.compile(r"(?:[!?\n]|(?<!\d)\.|\.(?!\d))+")  # "916.555.0183" is no end
 
 
 def details_only(norm: str) -> str | None:

@@ -1,7 +1,9 @@
 """Numbers that are no count, said in the ways a chatty message says them: a door's number after
 "number" ("the apartment is number 204"), a time hedged ("saturday at like 7"), the years of an
 anniversary said again in brackets ("25th anniversary ... (25 yrs can u believe it)"), a jersey's
-number and the writer as "the one" ("ill be the one in the #85 jersey"). The safety net
+number and the writer as "the one" ("ill be the one in the #85 jersey"), a size ("8 oz filet", "a
+6ft table", "20x20 patio"), what a place holds ("backyard seats 20"), pets and things ("2 dogs",
+"3 grills") and a grown relation's age ("grandma is 92"). The safety net
 (`checks.unexplained_numbers`) asks about no number inside one of these spans; a people word after
 the number keeps it a count. Also a budget's hedge ("budget is 1000 or so"), no choice of food."""
 
@@ -15,6 +17,11 @@ Span = tuple[int, int]
 COLOUR = (
     r"(?:(?:light|dark)\s+)?(?:blue|red|green|white|yellow|gr[ae]y|brown|black|tan|beige|pink|"
     r"orange|purple)"
+)
+# grown relations whose age a message tells beside the order
+_GROWN = (
+    r"grandma|grandpa|grandmother|grandfather|nana|papa|abuela|abuelo|mom|mother|mama|dad|father|"
+    r"pops|husband|hubby|wife|aunt|uncle|boss|sister|brother|son|daughter|partner|fiance|fiancee"
 )
 _PEOPLE_AFTER = r"(?!\s*(?:adults|kids|people|guests|ppl|pax|persons|children|of\b|more\b|total\b))"
 _NO_COUNTS = [
@@ -34,6 +41,26 @@ _NO_COUNTS = [
         # a thing told by its colour ("the house is the blue one on the corner", "ours is the white
         # one with the palm tree"): a pronoun, no count of one
         rf"\bthe\s+{COLOUR}\s+1\b" + _PEOPLE_AFTER,
+        # a weight or a length ("8 oz filet", "a 6ft table", "16oz ribeye"): a size, no count
+        r"\b\d{1,3}(?:\.\d)?\s*-?\s*(?:oz|ounces?|lbs?|pounds?|ft|feet|foot)\b",
+        # a place's or a tent's size ("20x20 patio", "10 by 20 ft canopy"): with a length or the
+        # place after it; "12 x 2" alone may be guests times proteins and stays unexplained
+        r"\b\d{1,3}\s*(?:x|×|by)\s*\d{1,3}(?=\s*(?:ft|feet|foot|'|’|m)\b|\s+(?:[a-z]+\s+)?"
+        r"(?:patio|yard|backyard|deck|tent|canopy|space|area|garage|lawn|pergola|gazebo|driveway|"
+        r"room|slab)\b)",
+        # what a place holds ("backyard seats 20", "the patio fits about 30"): room, no count; a
+        # verb of ours ("we need to seat 20") is no place's
+        r"\b(?:yard|backyard|patio|deck|table|tables|space|house|garage|venue|tent|room|place|"
+        r"it|which|that)\s+(?:only\s+|can\s+|could\s+|comfortably\s+|easily\s+)*(?:seats|fits|"
+        r"holds|accommodates|seat|fit|hold|accommodate)\s+(?:up\s+to\s+|about\s+|around\s+|like\s+|"
+        r"maybe\s+|abt\s+|~\s*)?\d{1,3}\b",
+        # animals and things of the house ("we have 2 dogs", "3 grills already"): no guests
+        r"\b\d{1,2}\s+(?:(?:big|small|little|large|friendly|rescue|sweet|good|old)\s+)?(?:dogs?|"
+        r"cats?|pets?|puppies|puppy|pups?|grills|bbqs|smokers|coolers|cars|trucks)\b",
+        # a grown relation's age told with "is" ("grandma is 92", "my dad's 70"): who they are,
+        # no count ("my son is 8" stays asked: a child beside the count?)
+        rf"\b(?:{_GROWN})(?:\s+is|'s|’s|s)\s+(?:1[89]|[2-9]\d|1[01]\d)\b"
+        r"(?:\s*(?:years?|yrs?)(?:\s+old)?)?" + _PEOPLE_AFTER,
     ]
 ]
 _YEARS_AGAIN = re.compile(r"\(\s*(\d{1,2})\s*(?:years?|yrs?)\b(?!\s*old)")

@@ -19,6 +19,7 @@ from orchestrator.reading.field_recount import field_recount
 from orchestrator.reading.glossed import glossed_counts
 from orchestrator.reading.grandkids_choice import grandkids_as_kids
 from orchestrator.reading.group_each import plain_every
+from orchestrator.reading.grown_brackets import grown_brackets
 from orchestrator.reading.grown_parts import grown_parts_summed
 from orchestrator.reading.honorees_named import honorees_named
 from orchestrator.reading.household_joins import household_joins
@@ -40,6 +41,7 @@ from orchestrator.reading.requesters import grown_requesters
 from orchestrator.reading.restated_kids import restated_kids
 from orchestrator.reading.role_breakdown import role_breakdown
 from orchestrator.reading.spouse_counts import spouse_counts
+from orchestrator.reading.tables_total import tables_beside_total
 from orchestrator.reading.tally import bare_sums, pasted_tally, stated, stated_sums
 from orchestrator.reading.times_restated import times_restated
 from orchestrator.reading.unit_numbers import unit_numbers
@@ -90,6 +92,8 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     hidden += occasion_for(norm)  # "8 adults ..., anniversary for me and the hubby + our friends"
     hidden += occasion_people(norm)  # "my parents are visiting so ... me, my wife, my parents"
     hidden += abstainer_clauses(norm)  # "2 of the girls are sober so no sake": no kids, no group
+    hidden += grown_brackets(norm)  # "me (34), hubby (36), and 8 friends": their ages
+    hidden += tables_beside_total(norm)  # "we'll have 3 tables, 30 adults total": how they sit
     hidden += writer_crowd(norm)  # "me and the boys for fight night, 12 of us": the 12
     # "2 more parents want to come, add 2 adults": the addition once
     norm = hide(norm, hidden, bare_sums(norm, sums) + reason_first(norm))

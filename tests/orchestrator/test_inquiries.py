@@ -2834,6 +2834,18 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   food" keeps the thread's ZIP); an office's signature (a title, a firm, a street) stays out, and
   a ZIP in a quoted earlier thread ("> ...") is never read. "me, my husband, our 2 kids (7 and
   10) + 9 friends" is 11 adults and 2 kids, asked at a kid's birthday (as before).
+- round q76c: numbers beside a full order that count no guests change nothing: a size ("12 adults,
+  8 oz filet + shrimp", "a 6ft table", "20x20 patio"; "12 x 2" alone stays unexplained), what a
+  place holds ("backyard seats 20, we'll be 16 adults"; "our backyard fits about 30" alone is no
+  count: asked), pets and things ("we have 2 dogs", "3 grills already"), a grown relation's age
+  told with "is" or "'s" ("grandma is 92", "my mom's 72"; "my son is 8" stays asked) and in
+  brackets after the writer, a partner or a parent ("me (34), hubby (36), and 8 friends": 10; "our
+  son (18)" is the honoree's age, its readers'). A count of tables beside a total or after the
+  count ("3 tables, 30 adults total", "30 adults across 3 tables") is how they sit; tables with a
+  size ("4 tables of 10") count the guests; "4 tables set up" alone is asked. After a quote, the
+  address with its door ("5512 Riverside Blvd apt 3B, gate code 1987") and a phone to reach the
+  writer ("my number is 916.555.0183 if the chef needs to call") are details: the order stands
+  ("my cell is ... if 2 more come" is not).
 """
 
 from __future__ import annotations
@@ -4703,7 +4715,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # toddlers, our 2 babies (1 and 3)" asked, the same 2 or 2 more?; an email's personal
     # signature ZIP taken under a first letter that gives none), q76e-01..12 (02, 04, 08, 11 set
     # aside: all four exact; 01, 05, 06, 09, 12 exact, 03, 07, 10 asked as marked): 3903 of 5538.
-    assert counts["exact"] >= 3903
+    # Round q76c (numbers beside a full order that count no guests: a size "8 oz filet", "20x20
+    # patio", "6ft table"; what a place holds "backyard seats 20"; pets and things "2 dogs", "3
+    # grills"; a grown relation's age "grandma is 92" and in brackets "me (34), hubby (36)"; tables
+    # beside a total "3 tables, 30 adults total"; after a quote an address with its door and a
+    # phone to reach the writer are details), q76c-01..29 (20..29 set aside: 20..26, 28, 29 exact,
+    # 27 asked as marked; 12, 13, 14, 19 asked as marked, the rest exact; q75m-55, q75m-76 asked
+    # -> exact; blind161 ey085 asked -> exact, run on the branch point's copy of the set): 3920 of
+    # 5555.
+    assert counts["exact"] >= 3929
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -4934,7 +4954,7 @@ BLIND_SETS = (
     BlindSet(159, exact=60, stating=("ew043",)),  # rounds q75h, q75f, q75g
     BlindSet(160, exact=70, wrong=("ex037", "ex093"), stating=("ex018",)),  # round q75j
     # written at the thirty-sixth session's start and run once on its starting reading (5ee3af2)
-    BlindSet(161, exact=51, wrong=("ey005", "ey015", "ey073"), stating=("ey004",)),
+    BlindSet(161, exact=52, wrong=("ey005", "ey015", "ey073"), stating=("ey004",)),  # round q76c
     BlindSet(162, exact=62, wrong=("ez039", "ez095", "ez100"), stating=("ez013", "ez073")),
 )
 
