@@ -95,8 +95,15 @@ def group_taken_out(
             del asks[own[0]]
     kept = {a.protein for a in asks if plain(a) or (a.group == group and plain(replace(a, group=None)))}
     named = {b.protein for b in later.proteins}
-    if not kept or named != kept or not all(plain(b) for b in later.proteins):
+    size = state.adults if group == "adults" else state.children
+    if not kept or named != kept or not all(_one_each(b, size) for b in later.proteins):
         return state, later, checks  # "no lobster for the kids, just tofu": for them, instead?
     merged = replace(state, proteins=tuple(asks))
     said = replace(later, proteins=(), only=False, replace_proteins=False)
     return merged, said, tuple(c for c in checks if c[0] != GROUP_OUT)
+
+
+def _one_each(ask: ProteinAsk, size: int | None) -> bool:
+    """The group's choice named bare ("just chicken") or counted one for each of the group ("just
+    chicken for the 2 of them" of 2 kids): the same one protein, one portion each."""
+    return plain(ask) or (ask.portions == size and plain(replace(ask, portions=None)))

@@ -11,7 +11,13 @@ from orchestrator.reading.aged_honoree import count_aged_honoree
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.arrivals import arrivals
 from orchestrator.reading.band_confirmed import band_confirmed
-from orchestrator.reading.choosers import LIST_BRINGS, NO_COUNT, band_choosing, kids_known_by_ages
+from orchestrator.reading.choosers import (
+    LIST_BRINGS,
+    NO_COUNT,
+    band_choosing,
+    band_heading,
+    kids_known_by_ages,
+)
 from orchestrator.reading.coming_too import kids_coming
 from orchestrator.reading.family_again import family_named_again
 from orchestrator.reading.groups import (
@@ -101,8 +107,8 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
             continue  # "girls night": the event's name
         if _NAMED_AGAIN.search(text[max(0, m.start() - 13) : m.start()]) and not (
             LIST.match(text[m.end() : m.end() + 40]) or re.match(r"\s*(?:are|ages?)", text[m.end() :])
-        ):
-            continue  # "chicken for the kids": a group named again, not a new count
+        ) or band_heading(text, *m.span()):
+            continue  # "chicken for the kids", "kids: no filet": a group named again, not a new count
         again = _COUNT_AGAIN.search(text, max(0, m.start() - 14), m.start())
         if again and _CHOOSE.match(text, m.end()) and any(k.count == int(again[1]) for k in mentions):
             g.used.append((again.start(1), again.end(1)))

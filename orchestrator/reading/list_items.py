@@ -82,6 +82,7 @@ def list_neighbours(text: str, catalog_word: re.Pattern[str], *, known: set[str]
     return [(w, span) for w, span in found if w not in known and not catalog_word.fullmatch(w)
             and not guest.fullmatch(w) and not _emphasis(text, w, span, catalog_word)
             and not _guest_words(text, span, guest)  # "the grown ups want salmon"
+            and not _hyphen_tail(text, span, known)  # "all grown-ups, ny strip": the whole word
             and not _WHOLE_PARTY.match(text, span[0]) and not _AREA.match(text, span[1])
             and not _WHERE_CLAUSE.match(text, span[1])
             and not _PRICE_QUESTION.match(text, span[0]) and not _DAY.match(text, span[1])
@@ -93,6 +94,12 @@ def list_neighbours(text: str, catalog_word: re.Pattern[str], *, known: set[str]
             and not _DIET_OF_GUESTS.search(text, max(0, span[0] - 20), span[1])
             and not _counted_staff(text, span)  # "drop the sake, the padre said no alcohol": who
             and not reported_remark(text, span[1])]  # fmt: skip  # said it, no item
+
+
+def _hyphen_tail(text: str, span: Span, known: set[str]) -> bool:
+    """The word at `span` ends a hyphenated word that is known ("ups" of "grown-ups")."""
+    head = re.search(r"\b[a-z]+-\Z", text[max(0, span[0] - 20) : span[0]])
+    return head is not None and head.group(0) + text[span[0] : span[1]] in known
 
 
 def _guest_words(text: str, span: Span, guest: re.Pattern[str]) -> bool:

@@ -22,5 +22,6 @@ def no_kids_as_zero(text: str) -> str:
     text = re.sub(r"\bno (kids|children|toddlers|babies)\b", r"0 \1", text)
     if "no little" in text or "no kiddo" in text:  # "each family is 3 adults, no little ones"
         text = re.sub(r"\bno (?:little ones|littles|kiddos)\b", "0 kids", text)
-    text = re.sub(r"\b(kids|children)\s*:\s*(?:none|no|n/a)\b", r"\1: 0", text)
+    # ("kids: no filet, just chicken": a "no" before a word takes that out for them, no count)
+    text = re.sub(r"\b(kids|children)\s*:\s*(?:none|n/a|no(?![ \t]+[a-z]))\b", r"\1: 0", text)
     return _ALL_ADULTS_REPLY.sub(r"\g<1>0 kids", text)  # "all adults. is tip included??"

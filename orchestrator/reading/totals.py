@@ -24,6 +24,8 @@ _RANGE_GUESTS = re.compile(
     rf"\b(\d{{1,4}})\s*(?:-|to|or)\s*(\d{{1,4}})\s*(?:{ANY_GUEST})\b|\bbetween\s+(\d{{1,4}})\s+and\s+(\d{{1,4}})"
     rf"|\b(\d{{1,4}})\s*ish\b|\b(\d{{1,4}})\s*\+\s*(?:{PEOPLE}|{ADULT})\b"
 )
+# a grown-ups' night named bare after the party ("8 of us for game night"): what it is for
+_NIGHT = r"(?:game|games|poker|movie|trivia|card|cards|karaoke|bunco|wine)\s+night"
 # ("costume party 10/25": a month/day date after the word, no party of 10)
 _TOTAL = re.compile(
     r"\b(?:party|group|crew|family|headcount|party size|guest count|number of guests|guests|total)"
@@ -48,6 +50,8 @@ _TOTAL = re.compile(
     r"|\b(\d{1,4})\s+of us\b(?:\s+(?:lol|lmao|haha+)\b)?"
     r"(?=\s*(?:[,.!?\n]|$|(?:total|in total|in all|altogether|coming|from|"
     r"for (?:our|my|his|her|a|the))\b)|\s{2,}|\s+[-\u2013\u2014]\s"
+    # "8 of us for game night,", "14 of us for poker night": the occasion the party is for
+    rf"|\s+for\s+{_NIGHT}\s*(?:[,.!?\n]|$)"
     # "12 of us in the league, all adults": where the party belongs, then the sentence ends
     r"|\s+in\s+(?:the|our|my)\s+[a-z]+(?:\s+[a-z]+)?\s*[,.!\n]"
     # "so 9 of us are coming, all adults": the verb, then the clause ends ("3 of us are coming

@@ -210,6 +210,8 @@ def _written(text: str) -> str:
     text = jerseys_dropped(text)  # "2 of the girls (#7 and #14) cant make it": 2 of the girls
     text = _PLUS_OPENS.sub("add ", text)  # "+2 adlts same" after an order: 2 added, as "add 2"
     text = re.sub(r"\bin laws\b", "in-laws", text)  # "my in laws": the pair, as "in-laws"
+    # "the 6 of us grown ups": the adult word spelt apart, as "grown-ups" (same length: spans hold)
+    text = re.sub(r"\bgrown ups\b", "grown-ups", text) if "grown ups" in text else text
     text = re.sub(r"\bchilds\b", "children", text) if "childs" in text else text  # a learner's plural
     # "my stepbrother + his wife", "his 3 half-sisters (9, 4, 2)", "my stepson's 12th": a sibling
     # or a child by marriage or by one parent is counted as a sibling or a child is

@@ -2846,6 +2846,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   address with its door ("5512 Riverside Blvd apt 3B, gate code 1987") and a phone to reach the
   writer ("my number is 916.555.0183 if the chef needs to call") are details: the order stands
   ("my cell is ... if 2 more come" is not).
+- round q76a: "grown ups" spelt apart is "grown-ups" for every reader ("lobster for the 6 of us
+  grown ups and the 3 kids (6, 9, 12)": 6 adults and 3 kids, as "grown-ups" was read; 3 named for
+  "the 6 of us grown ups" with no kids stays asked); "8 of us for game night" (poker, movie,
+  trivia, card, karaoke, bunco, wine night named bare) is the party's size, as "8 of us for our
+  ..." is ("8 of us roughly", "the 10 of us plus some neighbors" asked). In a follow-up, the
+  group's choice counted one for each of the group ("the kids won't eat salmon, so just chicken
+  for the 2 of them" of 2 kids) is the bare choice; "kids: no filet, just chicken" names the kids
+  as a heading (no count, and "Kids: no" alone is still none). Ages with slashes ("3 kids
+  4/7/10") stay asked: "2 kids 6/14" may be a date.
 """
 
 from __future__ import annotations
@@ -4723,7 +4732,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 27 asked as marked; 12, 13, 14, 19 asked as marked, the rest exact; q75m-55, q75m-76 asked
     # -> exact; blind161 ey085 asked -> exact, run on the branch point's copy of the set): 3920 of
     # 5555.
-    assert counts["exact"] >= 3929
+    # Round q76a ("grown ups" spelt apart read as "grown-ups": "the 6 of us grown ups and the 3
+    # kids (6, 9, 12)" 6 adults, blind159 ew023 asked -> exact; "8 of us for game night" the
+    # party's size, q75j-12 asked -> exact; a group's choice counted one each, "just chicken for
+    # the 2 of them", q75a-13 asked -> exact; "kids: no filet" a heading, q75a-04 asked -> exact;
+    # blind26 f007 "all grown-ups, ny strip" kept exact by reading the hyphenated word whole),
+    # q76a-01..15 (05, 10, 13, 14, 15 set aside: 05, 10, 14, 15 exact, 13 asked as marked; 01,
+    # 02, 03, 04, 11, 12 exact, 07, 08, 09 asked as marked, 06 asked where exact was expected:
+    # "3 kids 4/7/10", ages with slashes, left asked): 3907 of 5541.
+    assert counts["exact"] >= 3942
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -4951,7 +4968,7 @@ BLIND_SETS = (
     BlindSet(157, exact=65, stating=("eu016",)),  # round q74f
     BlindSet(158, exact=69, stating=("ev022",)),  # rounds q74g, q74h, q75d, q75c
     # written at the thirty-fifth session's start and run once on its starting reading (3901e7f)
-    BlindSet(159, exact=60, stating=("ew043",)),  # rounds q75h, q75f, q75g
+    BlindSet(159, exact=61, stating=("ew043",)),  # rounds q75h, q75f, q75g, q76a
     BlindSet(160, exact=70, wrong=("ex037", "ex093"), stating=("ex018",)),  # round q75j
     # written at the thirty-sixth session's start and run once on its starting reading (5ee3af2)
     BlindSet(161, exact=52, wrong=("ey005", "ey015", "ey073"), stating=("ey004",)),  # round q76c
