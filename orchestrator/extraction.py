@@ -41,6 +41,7 @@ from orchestrator.reading.corrections import (
     swaps_in_place,
 )
 from orchestrator.reading.count_down import count_down
+from orchestrator.reading.couples_out import couples_told
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.details_after import DECLINES, details_only
 from orchestrator.reading.disliked import by_everyone, dislike_checks
@@ -244,7 +245,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += venue.city_checks + change_checks(  # "we're in Elk Grove": the travel fee to confirm
         norm, kept=kept, removed=removed, retained=retained, swaps=swaps, catalog=catalog)  # fmt: skip
     topics, complaint = order_topics(unspelt, norm, catalog_words(catalog)[0])  # "same as before (.)"
-    return counted_kin(norm, catalog, Inquiry(
+    return couples_told(text, counted_kin(norm, catalog, Inquiry(
         adults=(guests.adults or 0) if said_guests else None,
         children=(guests.children or 0) if said_guests else None,
         toddlers=(guests.toddlers or 0) if said_guests else None,
@@ -297,4 +298,4 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         bare_total=follow.total, among=among, was=tuple(was),
         details=details_only(norm),  # "The party is at 7421 Sunrise Blvd ... Gate code 4410."
         declines_add_ons=bool(DECLINES.search(norm)),
-    ))
+    )))

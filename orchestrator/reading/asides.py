@@ -174,13 +174,15 @@ def people_numbers(text: str, asks: Sequence[ProteinAsk], adults: int | None = N
     again with their number ("add 2 adults, 2 interns are coming": `added_who`); and the party's
     size said as what it is, equal to the `adults` counted ("a 9 person startup ... 9 adults"); and
     who declined beside who comes ("21 adults confirmed (3 declined)"), and a count in the reason
-    for a new total ("2 of my cousins flew in, so make it 12 adults")."""
+    for a new total ("2 of my cousins flew in, so make it 12 adults"), and a household's size
+    before its people counted ("the smiths are coming too (4: 2 adults, 2 kids ...)")."""
     spans = [*people_for_counts(text, asks), *added_who(text)]
     numbered = [(s, e) for s, e in spans if re.search(r"\d", text[s:e])]
     numbered += reason_counts(text)  # "2 of my cousins flew in, so make it 12 adults"
     numbered += parts_to_total(text)  # "6 mechanics + 2 front desk + me = 9 adults"
     numbered += portion_numbers(text)  # "each person gets 3: 1 shrimp, 1 filet, 1 chicken"
     numbered += who_numbers(text, adults)  # "rsvps so far: 22 yes, 3 no", "1 of my couples"
+    numbered += [s for s in added_household(text) if re.search(r"\d", text[s[0] : s[1]])]  # "(4: 2"
     return numbered + party_size_spans(text, adults) + declined_beside(text)  # "(3 declined)"
 
 

@@ -86,7 +86,10 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         if fits:
             dropped |= {"recount"}
         swapping = bool(later.swaps or later.partial_swaps)
-        if swapping and not (added or later.adds_guests or later.new_count) and (
+        # "the Hendersons (2) cancelled, so 20 adults" after 22: those out make the count said
+        out = [d for d, band in later.changes if band != "kids"]
+        made = len(out) == len(later.changes) > 0 and (merged.adults or 0) + sum(out) == later.adults
+        if swapping and not (added or later.adds_guests or later.new_count or fits or made) and (
             (later.adults or 0) < (merged.adults or 0)
         ):
             # "for 3 of us, scallops instead of shrimp" after 11 adults: the 3 who swap, or 3 now?
@@ -258,6 +261,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         topics=later.topics | (state.topics & CARRIED_TOPICS),
         kid_ages=merged.kid_ages + later.kid_ages,
         counted_groups=state.counted_groups | later.counted_groups,
+        couples=state.couples + later.couples,
         kin_said=state.kin_said | later.kin_said,
         named=merged.named + later.named,  # the people named of every message, and their checks
     )

@@ -1,13 +1,21 @@
 """Couples of the order who drop out, said in a follow-up: "2 of the couples cant make it" is 4
 guests fewer (a couple is two people), as "4 people cant make it" is. "a couple of them cant
 make it" (two people, or two couples?) names no number and is left to the checks, which ask;
-"one couple cant make it" is two guests fewer."""
+"one couple cant make it" is two guests fewer.
+
+The couples' new count said beside ("one of the couples cant make it so 3 couples now" after
+"me and my husband plus 4 couples, our kids 10 and 7"): the 3 counts the couples, not everyone,
+when the one count of couples told before is those out and those left (4 = 1 + 3); the order
+loses the couples out (10 adults less 2: 8, the kids kept). Two counts of couples before, or
+counts that do not add up, stay asked (round q76b)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from orchestrator.literal_gates import gated
+from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.words import HEDGES
 
 Span = tuple[int, int]
@@ -30,3 +38,49 @@ def couples_out(text: str) -> list[tuple[int, Span]]:
         for m in _COUPLES_OUT.finditer(text)
         if not _HEDGED.search(text, 0, m.start())
     ]
+
+
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10}  # fmt: skip
+_NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+# "plus 4 couples", "5 married couples": couples counted by their word, in the message as written
+# (the reader's text has them as adults already)
+_COUPLES = re.compile(rf"\b{_NUM}\s+(?:(?:other|more|married|young)\s+)?couples\b")
+# "so 3 couples now", "its 2 couples left", "down to 3 couples"
+_COUPLES_NOW = re.compile(rf"\b{_NUM}\s+couples\s+(?:now|left)\b|\bdown\s+to\s+{_NUM}\s+couples\b")
+
+
+def _number(word: str) -> int:
+    return _WORDS[word] if word in _WORDS else int(word)
+
+
+def couples_told(text: str, read: Inquiry) -> Inquiry:
+    """`read` with the counts of couples the message `text` (as written) tells, and the couples'
+    count it says is left after a change ("so 3 couples now")."""
+    low = text.lower()
+    now = _COUPLES_NOW.search(low)
+    counts = tuple(
+        _number(m[1]) for m in _COUPLES.finditer(low)
+        if not (now and now.start() <= m.start() < now.end())
+    )  # fmt: skip
+    return replace(read, couples=counts,
+                   couples_now=_number(now[1] or now[2]) if now else None)  # fmt: skip
+
+
+def couples_left(before: Inquiry, merged: Inquiry, later: Inquiry) -> Inquiry | None:
+    """`merged` with the couples out of `before`'s adults when `later` says the couples' count
+    left ("one of the couples cant make it so 3 couples now") and it fits the one count of
+    couples told before; None otherwise (the count said is checked against the change as ever)."""
+    if later.couples_now is None or before.adults is None or len(before.couples) != 1:
+        return None
+    if later.bare_total is not None or later.kids_said or not later.changes:
+        return None
+    if any(d >= 0 or band is not None for d, band in later.changes):
+        return None
+    out = -sum(d for d, _ in later.changes)
+    if out % 2 or later.adults != 2 * later.couples_now:
+        return None
+    if before.couples[0] != out // 2 + later.couples_now or before.adults - out < 2 * later.couples_now:
+        return None
+    return replace(merged, adults=before.adults - out, children=before.children,
+                   toddlers=before.toddlers)  # fmt: skip

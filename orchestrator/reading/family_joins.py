@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.literal_gates import gated
+from orchestrator.reading.added_household import counted_household
 
 # "yay", "good news!", "update:": a word before the list
 _OPENING = r"^\W*(?:(?:yay|yey|omg|oh|ok|okay|good news|great news|update|alhamdulillah|so)\W+)*"
@@ -31,6 +32,7 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 
 def family_joins(text: str) -> bool:
     """Normalized `text` opens with a household list said to be coming too, and counts nobody by
-    a number outside the kids' brackets of ages."""
+    a number outside the kids' brackets of ages; or is a household by surname said to come with
+    its people counted (`counted_household`)."""
     m = _JOINS.match(text)
-    return bool(m) and not re.search(r"\d", _BRACKETS.sub(" ", text))
+    return bool(m) and not re.search(r"\d", _BRACKETS.sub(" ", text)) or bool(counted_household(text))

@@ -98,6 +98,8 @@ class Inquiry:
     aged_groups: tuple[tuple[str, int, str], ...] = ()  # ("friends", 6, "children")
     # "2 of the friends cant come anymore so 4 friends now": (the group's word, out, now)
     group_left: tuple[str, int, int] | None = None
+    couples: tuple[int, ...] = ()  # counts of couples told ("plus 4 couples"), of every message
+    couples_now: int | None = None  # the couples' count left after a change ("so 3 couples now")
 
     @property
     def has_guests(self) -> bool:

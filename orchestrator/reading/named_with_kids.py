@@ -7,7 +7,8 @@ their ages. Only after an order with no kids (with kids, "we're 13 now" could co
 a total they do not make ("we're 15 now" there) leaves the people named asked about. When the
 total is settled so, the words of coming beside it ("are coming too", "can make it") are told by
 it, as are they when the people named alone make the total ("its 16 now, my parents and my sister
-are coming too")."""
+are coming too"). The total may be bare ("its 15 now not 12, my brother, his wife and their
+daughter (9) are coming" after 12 adults): everyone, the kids with them."""
 
 from __future__ import annotations
 
@@ -40,14 +41,24 @@ def named_with_kids(before: Inquiry, later: Inquiry) -> bool:
     if any(age > _KID_MAX for age in later.relation_ages):
         return False
     told = len(later.kid_ages) + len(later.relation_ages)
-    if not kids or told != kids or later.adults is None or not later.adults_said:
+    total = everyone_said(later)
+    if not kids or told != kids or total is None:
         return False
     if later.was and set(later.was) != {before.adults}:
         return False  # "not 10": another count replaced
     named = [n.guests for n in later.named if not n.group and n.check in later.checks]
     if not named or None in named:
         return False
-    return later.adults == before.adults + sum(n or 0 for n in named)
+    return total == before.adults + sum(n or 0 for n in named) + kids
+
+
+def everyone_said(later: Inquiry) -> int | None:
+    """The new total of everyone `later` says: its adults with the kids it counts ("we're 13
+    now" is read as the adults less the kids), or its bare total when it counts no adults ("its
+    15 now not 12, my brother, his wife and their daughter (9) are coming", round q76b)."""
+    if later.adults is not None and later.adults_said:
+        return later.adults + (later.children or 0) + (later.toddlers or 0)
+    return later.bare_total if not later.adults else None
 
 
 def joined_checks(later: Inquiry, counted: Recount) -> set[Check]:

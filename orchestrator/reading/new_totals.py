@@ -55,9 +55,10 @@ BARE_TOTAL = gated(re.compile(
     # "its 16 not 12. rest same": the count it replaces right after (`replaced`, checked against
     # the order's by the conversation; "lol" or an emoji after it)
     r"|,?\s+not\s+\d{1,3}(?:\s+(?:lol|lmao|haha|oops)|\s*[^\w\s.,!?]{1,3})?"
-    # ("its 14 not 12, my sister n her husband r coming too": who makes the difference after it)
+    # ("its 14 not 12, my sister n her husband r coming too": who makes the difference after it,
+    # after a comma or a dash: "its 15 now not 12 - my brother, his wife and ...")
     r"(?=\s*(?:$|[.!?\n]|[,\s]\s*(?:same|keep|everything|the rest|rest)\b"
-    r"|,\s*(?:my|our|his|her|their)\s)))"
+    r"|,\s*(?:my|our|his|her|their)\s|\s*[-\u2013\u2014]+\s*(?:my|our|his|her|their)\s)))"
     # ("4 more from the warehouse crew are joining so make it 34. same food": the total asked for)
     r"|\bso\s+(?:we're\s+|we are\s+|it's\s+|its\s+|(?:please\s+|pls\s+)?make it\s+)?"
     r"(?:just\s+|only\s+)?(\d{1,3})"  # "so just 7 now"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from orchestrator.reading.couples_out import couples_left
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.joiners_total import added_total, named_joiners
 from orchestrator.reading.kids_now import group_left, kids_now_fits
@@ -44,6 +45,11 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
         merged = replace(merged, adults=joined.adults)  # (with kids: "we're 14 now" is everyone)
     elif named_with_kids(before, later):  # "we're 13 now, my brother and his 2 kids (8 and 4) are
         settled.add("named")  # coming too" after 10 adults: they and their kids, by their ages
+        if not later.adults_said and later.bare_total is not None:  # "its 15 now not 12, ...": the
+            kids = (later.children or 0) + (later.toddlers or 0)  # bare total is everyone
+            merged = replace(merged, adults=later.bare_total - kids, children=later.children,
+                             toddlers=later.toddlers)  # fmt: skip
+            return Recount(merged, (), frozenset(settled | {"change"}))
     if later.kids_band is not None:
         merged, checks = _one_band(before, merged, later.kids_band)
         settled |= {"ages", "kids"} if not checks else {"ages"}
@@ -69,6 +75,8 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
     elif left := _kids_left(before, merged, later) or group_left(before, later, merged):  # "2 of the
         merged, checks = left, []  # girls cant make it so its 6 girls now" after 8, "so 4 friends now"
         settled.add("kids")
+    elif left := couples_left(before, merged, later):  # "so 3 couples now" after 4 less 1
+        merged, checks = left, []
     elif later.changes or later.bare_total is not None:
         added = (joined.adults or 0) - before.adults if joined else 0
         merged, checks = _changes(before, merged, later, added)
