@@ -13,7 +13,7 @@ from orchestrator import answers
 from orchestrator.bookings_text import availability_pieces
 from orchestrator.catalog import Catalog
 from orchestrator.dates import find_date_phrase
-from orchestrator.extraction import Inquiry, extract, merge_history, normalize, to_order
+from orchestrator.extraction import Inquiry, merge_history, normalize, to_order
 from orchestrator.offline_topics import (
     POLICY_FIRST,
     food_asked_about,
@@ -38,6 +38,7 @@ from orchestrator.reading.places import city_without_zip
 from orchestrator.reading.reasons import BY_REFERENCE, of_kind
 from orchestrator.reading.team_ages import team_ages
 from orchestrator.replies import Piece, assemble
+from orchestrator.restated_turns import read_turns
 from orchestrator.tools.availability import Calendar
 from orchestrator.tools.registry import AVAILABILITY_TOOL, QUOTE_TOOL, ToolResult, run_tool
 from orchestrator.tools.travel import DistanceService
@@ -89,7 +90,7 @@ class OfflineResponder:
         """The inquiry behind `text`, with guests and ZIP filled from earlier customer turns; "same
         food" resolved against the conversation's order (`offline_topics.references`)."""
         said, bursts = self._said(text, history)
-        read = [extract(one, self.catalog) for one in said]
+        read = read_turns(said, self.catalog)  # the order said back as a check read once
         inquiry = burst_asked(merge_history(read[-1], read[:-1]), read, said, bursts, merge_history)
         earlier = read[:-1]
         ordered = bool(inquiry.proteins) or any(one.proteins for one in earlier)
@@ -122,7 +123,7 @@ class OfflineResponder:
                    ) -> tuple[QuoteOrder | None, Inquiry]:
         """`conversation_order`, and the reading of the message `text` alone."""
         said, bursts = self._said(text, history)
-        read = [extract(one, self.catalog) for one in said]
+        read = read_turns(said, self.catalog)  # the order said back as a check read once
         last = read[-1]
         while len(read) > 1 and not read[-1].quote_related:
             read.pop()

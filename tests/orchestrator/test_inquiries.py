@@ -2868,6 +2868,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   with no count ("the garcias are coming too") it stays asked. A bare new total with a relation's
   household ("its 15 now not 12 - my brother, his wife and their daughter (9)") is everyone: 14
   adults and the daughter, as "we're 15 now ..." is.
+- round q76g: a follow-up saying part of the order back as a check ("that includes the 4 extra
+  lobster right? and add the sake service", "so thats 12 chicken and 12 shrimp yeah?", "the 2 kids
+  are in there right?", "15 adults + 3 kids right?", "does that include the 2 extra filet?") adds
+  nothing: the items said back are checked against the order before the message (a protein's
+  count is its portions, or its extras when said "extra"; the kids said back are the order's,
+  their ages as the order has them) and the rest of the message is read as it says. Items said
+  back that are not the order's ("that includes the 6 lobster right?" after 4, "so thats for 14
+  adults right?" after 12, "the 3 kids are in there?" after 2, "that includes the scallops?"
+  after chicken and shrimp) are asked. "quote it with the sake?" asks for the sake; "salmon?"
+  alone may answer a question and is read as it says.
 """
 
 from __future__ import annotations
@@ -4762,7 +4772,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # where exact was expected ("him, his wife and their two boys" not counted); 01, 02, 03, 06,
     # 07, 11 exact, 05, 09 asked as marked; q75d-12 asked -> exact; blind160 ex051, ex069 and
     # blind118 dh079 asked -> exact): 3901 of 5538.
-    assert counts["exact"] >= 3949
+    # Round q76g (part of the order said back as a check after a quote, "that includes the 4 extra
+    # lobster right? and add the sake service", read against the order before it and taken out of
+    # the message; items said back that differ asked; blind162 ez039 read 8 lobster, $885 for
+    # $785), q76g-01..18 (03, 07, 10, 13, 16, 18 set aside: 03, 07, 10, 13, 18 exact, 16 asked as
+    # marked; 01, 02, 04, 08, 09, 14, 15, 17 exact, 05, 06, 11, 12 asked as marked; q76g-eval
+    # against m76base: no other case moved): 3907 of 5544.
+    assert counts["exact"] >= 3962
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
