@@ -9,7 +9,8 @@ from collections.abc import Iterable, Sequence
 from orchestrator.catalog import Catalog
 from orchestrator.literal_gates import gated
 from orchestrator.reading.asks import ProteinAsk
-from orchestrator.reading.changes import Swap
+from orchestrator.reading.changes import Swap, swap_names
+from orchestrator.reading.group_switch import group_switch_checks
 
 REPLACE_ALL = re.compile(r"\b(?:just|only|instead|change|switch)\b")
 # "switch to shrimp", "shrimp instead": a protein both asked for and taken out beside these is the
@@ -90,4 +91,7 @@ def change_checks(
     # named again, would be read as the new order; whether it stays is asked (kept by the merge)
     for old in sorted({w.old for w in swaps if not w.partial} & {a.protein for a in kept}):
         checks.append(("reswap", f"{names.get(old, old)} swapped out and named again: kept or not?"))
-    return checks
+    # "and switch the kids to chicken": the group's change, whose share is not said
+    partial = [w.span for w in swaps if w.partial]
+    scoped = any(a.group for a in kept)
+    return checks + group_switch_checks(norm, set(swap_names(catalog)), partial, scoped)

@@ -16,7 +16,7 @@ import re
 Span = tuple[int, int]
 
 # one person or a group of the party named by relation or kind (not the whole party)
-_WHO = (
+WHO = (
     r"(?:daughters?|sons?|wife|husband|hubby|mom|mum|mother|dad|father|sisters?|brothers?|boss|"
     r"(?:girl|boy)friends?|fianc[eé]e?|partner|grandma|grandpa|grandmother|grandfather|aunts?|"
     r"uncles?|cousins?|nieces?|nephews?|parents|grandparents|in-?laws|boys|girls|ladies|guys|gals|"
@@ -25,7 +25,7 @@ _WHO = (
 )
 _NAMED_WANTS = re.compile(
     r"(?:^|(?<=[.!?\n,;])\s*)(?:(?:and|but|ok|okay|so|also|actually|oh|btw)[\s,]+){0,2}"
-    r"(?:(?P<asked>can|could)\s+)?(?:my|our|the|his|her|their)\s+(?:\d{1,2}\s+)?(?:\w+\s+)?" + _WHO +
+    r"(?:(?P<asked>can|could)\s+)?(?:my|our|the|his|her|their)\s+(?:\d{1,2}\s+)?(?:\w+\s+)?" + WHO +
     r"(?:\s*\([^()]{0,30}\))?"
     r"\s+(?:(?(asked)(?:have|get|do|eat)|(?:wants?|(?:would|'d)\s+(?:like|prefer)|prefers?|"
     r"(?:will|can|could|should)\s+(?:have|get|do|eat)|(?:is|are)\s+(?:doing|getting|having))))"
@@ -44,9 +44,21 @@ _ADDED_THEY = re.compile(
 )
 
 
+# The verb first: "and switch the ladies to salmon instead of filet", "can we give my daughter
+# chicken instead of filet": the same guests' swap (it swapped every portion: round q76f)
+_NAMED_VERB_FIRST = re.compile(
+    r"(?:^|(?<=[.!?\n,;])\s*)(?:(?:and|but|ok|okay|so|also|actually|oh|then|pls|please)[\s,]+){0,2}"
+    r"(?:(?:can|could)\s+(?:we|you|u|ya)\s+(?:also\s+|just\s+)?)?"
+    r"(?:switch|swap|change|move|put|bump|upgrade|give|get|make)\s+"
+    r"(?:my|our|the|his|her|their)\s+(?:\d{1,2}\s+)?(?:\w+\s+)?" + WHO + r"(?:\s*\([^()]{0,30}\))?"
+    r"\s+(?:(?:over\s+)?to|on(?:to)?|with)?\s*(?:the\s+)?$"
+)
+
+
 def named_swappers(text: str, start: int) -> Span | None:
     """The words naming some guests just before a swap starting at `start` ("my daughter wants
     chicken instead of filet", "2 more adults, and they want"), or None."""
     floor = max(0, start - 90)
     m = _NAMED_WANTS.search(text, floor, start) or _ADDED_THEY.search(text, floor, start)
+    m = m or _NAMED_VERB_FIRST.search(text, floor, start)
     return (m.start(), start) if m else None

@@ -36,6 +36,10 @@ def reason_swappers(text: str, start: int) -> tuple[int, Span] | None:
     return int(m.group(1)), (floor + m.start(1), start)
 
 
+# a verb put before the group it changes: "switch the kids to", "give the adults", "put the kids on"
+_VERB_FIRST = r"(?:switch|swap|change|move|put|bump|upgrade|give|get|make)\s+"
+
+
 # "The adults want filet instead of chicken, the kids keep chicken": a swap for one age group
 # named right before it, as "filet instead of chicken for the adults only" is; asked as a question
 # too ("could the adults have filet instead of chicken?", "can the adults get ..."). The kids too
@@ -55,6 +59,14 @@ _GROUP_WANTS = re.compile(
     r"|(?:^|(?<=[.!?\n])\s*)(?:(?:and|but|ok|okay|so|also|actually|oh)[\s,]+){0,2}"
     r"(?:for\s+)?(?:the\s+|all\s+the\s+|(?:my|our)\s+(?=kids|children))?"
     r"(adults|grown[- ]?ups|kids|children)\s*[,:-]\s*(?:(?:just|only)\s+)?$"
+    # the verb first: "and switch the kids to chicken instead of filet", "can we move the adults
+    # over to lobster instead of filet", "give the kids chicken instead of filet": the group's swap
+    # too (it swapped every portion, the other group's as well: round q76f)
+    r"|(?:^|(?<=[.!?\n,:])\s*)(?:(?:and|but|ok|okay|so|also|actually|oh|then|pls|please|lets|let's)"
+    r"[\s,]+){0,2}(?:(?:can|could)\s+(?:we|you|u|ya)\s+(?:also\s+|just\s+)?)?"
+    rf"{_VERB_FIRST}(?:the\s+|all\s+the\s+|(?:my|our)\s+(?=kids|children))?"
+    r"(adults|grown[- ]?ups|kids|children)(?:'?s?'?\s+(?:plates?|meals?|orders?|food))?"
+    r"\s+(?:(?:over\s+)?to|on(?:to)?|with)?\s*(?:the\s+)?$"
 )
 
 
@@ -67,7 +79,7 @@ def group_swappers(text: str, start: int) -> tuple[str, Span] | None:
     m = _GROUP_WANTS.search(text[floor:start])
     if m is None:
         return None
-    group = 2 if m.group(2) else 3
+    group = next(g for g in (2, 3, 4) if m.group(g))
     if m.group(group).startswith(("adult", "grown")):
         return "adults", (floor + m.start(group), start)
     return "kids", (start, start)  # the kids' word left to the net: asked when no kids are counted
