@@ -11,21 +11,22 @@ from functools import lru_cache
 
 from orchestrator.catalog import Catalog
 from orchestrator.literal_gates import gated
-from orchestrator.reading.add_on_answers import form_answer
+from orchestrator.reading.add_on_answers import answered_no, form_answer
 from orchestrator.reading.group_owner import OWNER_WORDS, owner_group
-from orchestrator.reading.taken_off import OFF_VERB, taken_off
+from orchestrator.reading.taken_off import OFF_VERB, joined_out, mind_before, taken_off
 
 Span = tuple[int, int]
 
 _TAKE_OUT = (
-    r"(?:no|no to|pass on|not|without|skip|scratch|scrap|drop|remove|cancel|nix|no more|instead of|"
-    r"in place of|hold the|"
+    r"(?:no|no to|no need (?:for|of)|sin|pass on|not|without|skip|scratch|scrap|drop|remove|cancel|nix|"
+    r"no more|instead of|in place of|hold the|"
     r"leave off|leave out|lose|ditch|get rid of|take off|take out|cut|(?:nvm|never ?mind) (?:on|about)|"
     r"(?<!don't )(?<!dont )(?<!not )forget(?: about)?|"
     r"(?:don't|dont|do not|won't|wont) (?:need|want|do|get))"
 )
 _OUT_BEFORE = re.compile(rf"\b{_TAKE_OUT}\s+(?:(?:the|any|a|that|those)\s+)?$")
 _INSTEAD = re.compile(r"\binstead\b(?!\s+of)")
+_EITHER = re.compile(r"\s+either\b")  # "no sake either"
 
 
 @dataclass
@@ -59,7 +60,7 @@ def _taken_out(text: str, start: int) -> re.Match[str] | None:
 
 def read_add_ons(text: str, catalog: Catalog) -> AddOns:
     """Add-ons in normalized text: each alias once, a negation just before takes it out."""
-    read = AddOns()
+    read, hits = AddOns(), list[tuple[Span, str, str]]()  # each add-on, the words taking it out
     taken: list[Span] = []
     for pattern, key in _add_on_patterns(catalog):
         for m in pattern.finditer(text):
@@ -69,30 +70,27 @@ def read_add_ons(text: str, catalog: Catalog) -> AddOns:
             if off := taken_off(text, m.start(), m.end()):  # "take the sake off"
                 read.removed += [] if key in read.removed else [key]
                 read.spans.append(off)
+                hits.append((m.span(), key, ""))
                 continue
             out = _taken_out(text, m.start())
             said = form_answer(text, m.end())  # "sake: no / show: yes" on a form
-            target = read.removed if out or (said and said.group("no")) else read.found
+            target = read.removed if out or answered_no(said) else read.found
             if key not in target:
                 target.append(key)
             start = m.start() - (len(out.group(0)) if out else 0)
-            read.spans.append((mind_before(text, start) if out else start, (said or m).end()))
+            either = _EITHER.match(text, (said or m).end()) if out else None  # stresses the "no"
+            read.spans.append((mind_before(text, start) if out else start, (either or said or m).end()))
+            hits.append((m.span(), key, out.group(0) if out else ""))
+    outs = {span: words for span, _, words in hits if words}
+    for span, key, _ in sorted(hits):  # "don't need the show or the sake": neither
+        if key in read.found and (joined := joined_out(text, span[0], outs)):
+            outs[span] = joined[1]
+            read.found.remove(key)
+            read.removed += [] if key in read.removed else [key]
+            read.spans.append((joined[0], span[1]))
     order = [a.key for a in catalog.add_ons]
     read.found = sorted((k for k in read.found if k not in read.removed), key=order.index)
     return read
-
-
-_MIND_BEFORE = re.compile(
-    r"\b(?:actually|on second thought|second thought|scratch that|wait|never ?mind|nah)\W*"
-    r"(?:(?:no|nah|nope)\W*)?(?:and\s+|so\s+)?$"  # "wait no, scrap the shrimp"
-)
-
-
-def mind_before(text: str, start: int) -> int:
-    """Where a change of mind just before a removal begins ("on second thought drop the show"):
-    the removal is what the customer changed their mind to, so the words are explained."""
-    m = _MIND_BEFORE.search(text[max(0, start - 25) : start])
-    return start - len(m.group(0)) if m else start
 
 
 def instead_spans(text: str) -> list[Span]:
@@ -101,10 +99,11 @@ def instead_spans(text: str) -> list[Span]:
 
 
 # "upgrade the shrimp to lobster" names both proteins: a swap (an upgrade that names only the new
-# one, "upgrade 4 of them to lobster", is asked about by the doubts); "swap the adults' shrimp" theirs
+# one, "upgrade 4 of them to lobster", is asked about by the doubts); "swap the adults' shrimp" theirs;
+# "switch the lobster back to shrimp", "downgrade the filet to ny strip" too
 _SWAP_VERB = (
     r"\b(?:swap|switch|change|replace|sub|substitute|trade|upgrade|upgrading|swapped|switched|changed|"
-    r"replaced|subbed|upgraded|swapping|switching|changing)\s+(?:out\s+)?"
+    r"replaced|subbed|upgraded|swapping|switching|changing|downgrade|downgraded|bump)\s+(?:out\s+)?"
     rf"(?:the\s+|our\s+|all\s+(?:the\s+)?|(?:everyone|everybody)'?s\s+)?{OWNER_WORDS}"
 )
 
@@ -138,9 +137,9 @@ def _swap_reading(catalog: Catalog) -> tuple[dict[str, str], re.Pattern[str]]:
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     pattern = re.compile(
         rf"(?:{_SWAP_VERB}(?:(\d{{1,3}})\s+(?:of\s+)?(?:the\s+|our\s+)?)?({alternatives})\s+"
-        rf"(?:for|with|to|into|out for)\s+|{_MAKE}({alternatives})\s+(?:into\s+)?"
-        rf"|{_WERE}({alternatives})\s+(?:tails?\s+)?(?:were|was|are|is|became)\s+)"
-        rf"(?:the\s+|some\s+)?({alternatives})\b"
+        rf"(?:(?:back|over|down|now|all)\s+)?(?:for|with|to|into|out for)\s+|{_MAKE}({alternatives})\s+"
+        rf"(?:into\s+)?|{_WERE}({alternatives})\s+(?:tails?\s+)?(?:were|was|are|is|became)\s+)"
+        rf"(?:the\s+|some\s+|just\s+|only\s+)?({alternatives})\b"
     )
     return names, pattern
 

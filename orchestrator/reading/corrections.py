@@ -14,9 +14,10 @@ from orchestrator.catalog import Catalog
 from orchestrator.literal_gates import gated
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.catalog_words import catalog_words
-from orchestrator.reading.changes import Swap, mind_before, some_after
+from orchestrator.reading.changes import Swap, some_after
 from orchestrator.reading.phrases import protein_words
 from orchestrator.reading.sentences import sentence_start
+from orchestrator.reading.taken_off import mind_before
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]

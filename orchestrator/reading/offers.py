@@ -4,7 +4,9 @@ service?"), "no show needed after all" (or "keep the show") when the order has t
 show. Each customer message is rewritten with the add-on's own name ("yes add premium sake
 service", "no extended show needed after all"), so the readers take it or take it out as if it
 had been named. An acceptance after a reply that offered several add-ons names none of them, and
-stays unread (asked)."""
+stays unread (asked). With no add-on ordered or offered, one taken out by the last word of its
+name ("skip the show", "sake yes, show no") is written out too: taking out what the order has
+not changes nothing."""
 
 from __future__ import annotations
 
@@ -78,10 +80,12 @@ _REMARK_CHARS = 30
 # "no show needed", "skip the performance", "don't need the show anymore", "no to the show": an
 # add-on of the conversation named by the last word of its name
 _OUT = re.compile(
-    r"(?<!\ba )(?<!\bwas )\b(?:no\s+to|no|skip|drop|scratch|cancel|nix|remove|ditch|lose|without|"
-    r"pass on|(?:don'?t|do not|won'?t|will not)\s+(?:need|want))\s+"
+    r"(?<!\ba )(?<!\bwas )\b(?:no\s+to|no\s+need\s+(?:for|of)|no|skip|drop|scratch|cancel|nix|remove|"
+    r"ditch|lose|without|pass on|(?:don'?t|do not|won'?t|will not)\s+(?:need|want))\s+"
     r"(?:the\s+|a\s+|that\s+|any\s+)?([a-z]+)\b"
 )
+# "sake yes, show no": an add-on answered by a bare no, named by the last word of its name
+_ANSWERED_NO = re.compile(r"\b([a-z]+)\s+no\b(?=\s*(?:[,.;!\n]|$))")
 # "drop the sake ... keep the show" when the order has the extended show: the one kept, named
 _KEPT = re.compile(r"\b(?:keep|keeping|still (?:want|do))\s+(?:the\s+|that\s+)?([a-z]+)\b")
 
@@ -174,12 +178,22 @@ def _named(text: str, offered: list[str], ordered: list[str], catalog: Catalog) 
         text = _offer_by_word(text, [by_key[k] for k in dict.fromkeys(offered)])
         lower = text.lower()
     known = [by_key[k] for k in dict.fromkeys([*ordered, *offered])]
-    if not known:
-        return text
+    if not known:  # "skip the show" with none ordered: taking out what is not there changes nothing
+        return _out_named(text, _short_names(catalog.add_ons))
     if (declined := declined_by_reason(lower, known)) != lower:  # "none of us drink": no sake
         text = lower = declined
     short = _short_names(known)
     for m in sorted([*_OUT.finditer(lower), *_KEPT.finditer(lower)], key=lambda m: -m.start()):
+        if alias := _alias_for(short, m.group(1)):
+            text = text[: m.start(1)] + alias + text[m.end(1) :]
+    return text
+
+
+def _out_named(text: str, short: dict[str, AddOn]) -> str:
+    """`text` with each add-on taken out by the last word of its name ("skip the show", "show
+    no") written out ("skip the extended show")."""
+    lower = text.lower()
+    for m in sorted([*_OUT.finditer(lower), *_ANSWERED_NO.finditer(lower)], key=lambda m: -m.start()):
         if alias := _alias_for(short, m.group(1)):
             text = text[: m.start(1)] + alias + text[m.end(1) :]
     return text

@@ -13,6 +13,7 @@ from orchestrator.reading.bullet_sums import bullet_sums
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.corrections import retracted_words
 from orchestrator.reading.couple_added import couple_added
+from orchestrator.reading.customer_math import customer_math, math_counts, price_asked_back
 from orchestrator.reading.department_sums import department_sums
 from orchestrator.reading.everyone_each import everyone_each
 from orchestrator.reading.field_recount import field_recount
@@ -95,6 +96,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     hidden += grown_brackets(norm)  # "me (34), hubby (36), and 8 friends": their ages
     hidden += tables_beside_total(norm)  # "we'll have 3 tables, 30 adults total": how they sit
     hidden += writer_crowd(norm)  # "me and the boys for fight night, 12 of us": the 12
+    hidden += customer_math(norm, catalog) + price_asked_back(norm, catalog)  # "$55 x 12 = $660?"
     # "2 more parents want to come, add 2 adults": the addition once
-    norm = hide(norm, hidden, bare_sums(norm, sums) + reason_first(norm))
+    norm = hide(norm, hidden, bare_sums(norm, sums) + reason_first(norm) + math_counts(norm, catalog))
     return norm, retracted

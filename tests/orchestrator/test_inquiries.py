@@ -2886,6 +2886,18 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   asked, how many they are not said. Without the protein it replaces ("and switch the kids to
   chicken", "put the kids on chicken", "make the kids plates chicken") it is asked: which of their
   proteins changes is not said (it repriced every guest's plate).
+- round q76d: an add-on declined in any message takes nothing from the order: "no need for the
+  sake", "sin sake", "skip the show" / "show no" (the last word of its name, none ordered), "the
+  sake sounds nice but no thanks", "no sake either"; a negation reaches the next add-on over "or"
+  ("we don't need the extended performance or the sake") and over "and" after a verb ("skip the
+  sake and the longer show", "we don't want sake and custom menu"; "no sake and the longer show
+  pls" takes the show). A swap keeps its little words ("switch the lobster back to shrimp",
+  "change the chicken over to filet", "downgrade the filet to ny strip", "bump the chicken to
+  filet"). The customer's own arithmetic of the price list ("$55 x 12 = $660 right?", "55x10 +
+  30x2 = 610", "$660 + $25 = $685", "$660 for 12 right?", "is it $55 per person?") is no item when
+  it holds and its counts are said again; with no other number but a ZIP, "$55 x 12 = $660" counts
+  12 adults; arithmetic that does not hold ("$50 x 10 = $500"), a count said only inside it, or a
+  price that is not the catalog's ("is it $45 per person?") is asked.
 """
 
 from __future__ import annotations
@@ -4795,7 +4807,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # (20)" may restate 6 + 14). 01, 44 wrong on main -> exact; 41, 42, 45 wrong -> asked as
     # marked. Asked where exact was expected and kept out so the unmarked share holds 0.95 (in
     # the round's notes, q76f/pending.jsonl): 06, 07, 16, 20, 33, 40. 3911 of 5565.
-    assert counts["exact"] >= 3979
+    # Round q76d (add-ons declined loosely, "no need for the sake", "skip the show", "show no",
+    # "sin sake", "... sounds nice but no thanks", a negation over "or" and over "and" after a
+    # verb; swaps with "back"/"over" and "downgrade"/"bump"; the customer's own arithmetic of the
+    # price list when it holds; the confident wrongs were "switch the lobster back to shrimp",
+    # "skip the sake and the longer show", "we don't want sake and custom menu"), q76d-01..53
+    # (39..53 set aside: 39..44, 46..48, 50, 53 exact, 51, 52 asked as marked, 45 ("$55 x 15 =
+    # $800 right?") and 49 ("$715 for 13 right?" after the quote) asked where exact was expected;
+    # 01..38: 25 exact, 07, 08, 10, 12, 29, 31, 33 asked as marked, 03, 06, 11, 15, 22, 28 asked
+    # where exact was expected; q75m-01, 03, 33, 38, 42, 47 asked -> exact): 3936 of 5579.
+    assert counts["exact"] >= 4021
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -4948,7 +4969,7 @@ BLIND_SETS = (
     BlindSet(83, exact=76),
     BlindSet(84, exact=75, stating=("bz004",)),
     BlindSet(85, exact=79),
-    BlindSet(86, exact=77),
+    BlindSet(86, exact=78),  # round q76d: cb099 ("sin sake")
     BlindSet(87, exact=82, stating=("cc015",)),
     BlindSet(88, exact=81, stating=("cd045",)),
     BlindSet(89, exact=79, stating=("ce019",)),
