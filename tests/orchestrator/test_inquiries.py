@@ -4805,8 +4805,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 08, 11, 16, 19, 24, 28, 31, 33, 36, 38, 39, 40: 03, 11, 19, 28, 38 exact, 24, 31, 39 asked
     # as marked, 08 asked where exact was expected, 36 asked and re-marked ask ("their spouses
     # (20)" may restate 6 + 14). 01, 44 wrong on main -> exact; 41, 42, 45 wrong -> asked as
-    # marked. Asked where exact was expected and kept out so the unmarked share holds 0.95 (in
-    # the round's notes, q76f/pending.jsonl): 06, 07, 16, 20, 33, 40. 3911 of 5565.
+    # marked. Asked where exact was expected: 06, 07, 16, 20, 33, 40, which the round kept out
+    # because on its branch alone they took the unmarked share below 0.95; put back at the merge,
+    # where the share holds with the other rounds' cases. 3911 of 5571 on the round's branch.
     # Round q76d (add-ons declined loosely, "no need for the sake", "skip the show", "show no",
     # "sin sake", "... sounds nice but no thanks", a negation over "or" and over "and" after a
     # verb; swaps with "back"/"over" and "downgrade"/"bump"; the customer's own arithmetic of the
