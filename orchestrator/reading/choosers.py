@@ -23,18 +23,6 @@ def band_choosing(text: str, start: int, end: int) -> bool:
     return opens and bool(_CHOOSES.match(text, end))
 
 
-# "kids: no filet, just chicken": the band word as a heading, a protein taken out for the group
-# after it (`group_removals` reads the removal and asks unless the order counts that group)
-_HEADING_OUT = re.compile(r"\s*[:-]\s*(?:no|without)\s+[a-z]")
-
-
-def band_heading(text: str, start: int, end: int) -> bool:
-    """Whether the kid word at `start`..`end` of `text` heads a clause with a protein taken out
-    for the group ("kids: no filet"): the group named, no new count."""
-    opens = start == 0 or bool(_CLAUSE_END.search(text, max(0, start - 4), start))
-    return opens and bool(_HEADING_OUT.match(text, end))
-
-
 def kids_known_by_ages(
     checks: list[tuple[str, str]], only_choosing: bool, aged_bands: Sequence[str | None]
 ) -> bool:

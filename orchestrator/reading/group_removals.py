@@ -107,3 +107,17 @@ def _one_each(ask: ProteinAsk, size: int | None) -> bool:
     """The group's choice named bare ("just chicken") or counted one for each of the group ("just
     chicken for the 2 of them" of 2 kids): the same one protein, one portion each."""
     return plain(ask) or (ask.portions == size and plain(replace(ask, portions=None)))
+
+
+# What opens a clause right before the band word: the text's start, a sentence's end, a comma
+_CLAUSE_OPENS = re.compile(r"[.!?\n,;:]\s*\Z")
+# "kids: no filet, just chicken": the band word as a heading, a protein taken out for the group
+# after it (`group_removals` above reads the removal and asks unless the order counts that group)
+_HEADING_OUT = re.compile(r"\s*[:-]\s*(?:no|without)\s+[a-z]")
+
+
+def band_heading(text: str, start: int, end: int) -> bool:
+    """Whether the kid word at `start`..`end` of `text` heads a clause with a protein taken out
+    for the group ("kids: no filet"): the group named, no new count."""
+    opens = start == 0 or bool(_CLAUSE_OPENS.search(text, max(0, start - 4), start))
+    return opens and bool(_HEADING_OUT.match(text, end))

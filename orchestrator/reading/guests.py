@@ -11,15 +11,10 @@ from orchestrator.reading.aged_honoree import count_aged_honoree
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.arrivals import arrivals
 from orchestrator.reading.band_confirmed import band_confirmed
-from orchestrator.reading.choosers import (
-    LIST_BRINGS,
-    NO_COUNT,
-    band_choosing,
-    band_heading,
-    kids_known_by_ages,
-)
+from orchestrator.reading.choosers import LIST_BRINGS, NO_COUNT, band_choosing, kids_known_by_ages
 from orchestrator.reading.coming_too import kids_coming
 from orchestrator.reading.family_again import family_named_again
+from orchestrator.reading.group_removals import band_heading
 from orchestrator.reading.groups import (
     aged_groups,
     household_list,
