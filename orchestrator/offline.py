@@ -37,6 +37,7 @@ from orchestrator.reading.order import Order
 from orchestrator.reading.places import city_without_zip
 from orchestrator.reading.reasons import BY_REFERENCE, of_kind
 from orchestrator.reading.team_ages import team_ages
+from orchestrator.reading.totals_said_back import totals_said_back
 from orchestrator.replies import Piece, assemble
 from orchestrator.restated_turns import read_turns
 from orchestrator.tools.availability import Calendar
@@ -105,6 +106,7 @@ class OfflineResponder:
         said: list[tuple[str, str]] = [(turn.role, turn.text) for turn in history]
         # "12", then "adults" joined; "15 adults ...\n*16 not 15" split, its correction a follow-up
         turns = corrections_apart(lines_joined([*said, ("customer", text)]))
+        turns = totals_said_back(turns, self.catalog)  # "hmm 1010 is more than we wanted"
         turns = counts_answered(turns)  # "oops 18, I counted myself twice" after "18 or 19?": 18
         turns = honoree_turns(turns)  # "party for my twins (18)", then "it'll be me, ..., the twins"
         turns = sizes_answered(turns)  # "4 families", then "each family is 3 adults": 12 adults

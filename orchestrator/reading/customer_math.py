@@ -63,34 +63,49 @@ def _unit_prices(catalog: Catalog) -> frozenset[Decimal]:
                       catalog.guests.extra_portion_price, *upgrades})  # fmt: skip
 
 
+def _term(term: str, elsewhere: set[int], catalog: Catalog
+          ) -> tuple[Decimal, bool | None] | None:
+    """The value of one "+" term and, of a product, whether its unit price was marked "$" (None:
+    no product); None when the term is no catalog price times a count said elsewhere."""
+    factors = [_amount(f) for f in re.split(r"x|\*|times", term)]
+    if any(f is None for f in factors) or len(factors) > 2:
+        return None
+    read = [f for f in factors if f is not None]
+    if len(read) == 1:
+        return read[0][0], None
+    unit = next((f for f in read if f[0] in _unit_prices(catalog)), None)
+    count = read[1] if unit is read[0] else read[0]
+    if unit is None or count[1] or count[0] % 1 or int(count[0]) not in elsewhere:
+        return None  # "$55 x 12" with no 12 said elsewhere: the sum would count them
+    return unit[0] * count[0], unit[1]
+
+
 def _holds(expression: str, elsewhere: set[int], catalog: Catalog) -> bool:
     """Whether the arithmetic `expression` holds (the module docstring); `elsewhere` are the
-    numbers said outside it."""
+    numbers said outside it. A running sum ("11 x 55 = 605 + 2 x 30 = 665") holds when every
+    amount after "=" is what the terms before it add up to."""
     sides = expression.split("=")
-    if len(sides) > 2:
-        return False
-    total, dollar_unit, products = Decimal(0), True, 0
-    for term in sides[0].split("+"):
-        factors = [_amount(f) for f in re.split(r"x|\*|times", term)]
-        if any(f is None for f in factors) or len(factors) > 2:
-            return False
-        read = [f for f in factors if f is not None]
-        if len(read) == 2:
-            products += 1
-            unit = next((f for f in read if f[0] in _unit_prices(catalog)), None)
-            count = read[1] if unit is read[0] else read[0]
-            if unit is None or count[1] or count[0] % 1 or int(count[0]) not in elsewhere:
-                return False  # "$55 x 12" with no 12 said elsewhere: the sum would count them
-            dollar_unit = dollar_unit and unit[1]
-            total += unit[0] * count[0]
-        else:
-            total += read[0][0]
-    said = _amount(sides[1]) if len(sides) == 2 else None
-    if len(sides) == 2 and (said is None or said[0] != total):
-        return False
+    running, dollar_unit, products = Decimal(0), True, 0
+    for i, side in enumerate(sides):
+        terms = side.split("+")
+        if i > 0:  # the sum said so far, then the terms added to it
+            said = _amount(terms[0])
+            if said is None or said[0] != running:
+                return False
+            terms = terms[1:]
+        for term in terms:
+            value = _term(term, elsewhere, catalog)
+            if value is None:
+                return False
+            running += value[0]
+            products += value[1] is not None
+            dollar_unit = dollar_unit and value[1] is not False
+    if len(sides) > 1 and "+" in sides[-1]:
+        return False  # "$55 x 12 = $660 + $25": the last amount added up to nothing said
+    summed = len(sides) > 1
     if products == 0:  # "$660 + $25 = $685": a sum of dollars, which holds
-        return said is not None
-    return dollar_unit or said is not None
+        return summed
+    return dollar_unit or summed
 
 
 def customer_math(text: str, catalog: Catalog) -> list[Span]:
@@ -100,8 +115,22 @@ def customer_math(text: str, catalog: Catalog) -> list[Span]:
         elsewhere = {int(n.group(0)) for n in _NUMBER.finditer(text)
                      if not m.start() <= n.start() < m.end()}  # fmt: skip
         if _holds(m.group(0), elsewhere, catalog):
-            spans.append(m.span())
+            spans.append((m.start(), _upgrade_added(text, m.end(), catalog)))
     return spans + _total_for(text, catalog)
+
+
+def _upgrade_added(text: str, end: int, catalog: Catalog) -> int:
+    """The end of the arithmetic ending at `end` with "plus the filet upgrade" after it: the
+    upgrade's price added to the sum, of a premium protein the message chooses elsewhere (its
+    first word said outside), no swap; `end` when there is none."""
+    firsts = [p.name.split()[0] for p in catalog.proteins if p.premium]
+    found = re.compile(r"\s*(?:plus|\+)\s+(?:the\s+)?(\w+)(?:\s+\w+)?\s+upgrades?\b(?:\s+price)?"
+                       ).match(text, end)  # fmt: skip
+    if found is None or found.group(1) not in firsts:
+        return end
+    word = re.compile(rf"\b{found.group(1)}")
+    said = [w for w in word.finditer(text) if not end <= w.start() < found.end()]
+    return found.end() if said else end
 
 
 def _total_for(text: str, catalog: Catalog) -> list[Span]:
@@ -150,3 +179,10 @@ def price_asked_back(text: str, catalog: Catalog) -> list[Span]:
         if said is not None and said[0] in prices:
             spans.append(m.span())
     return spans
+
+
+def math_said_back(text: str, counts: set[int], catalog: Catalog) -> list[Span]:
+    """The spans of the customer's arithmetic of an earlier quote that holds with the quote's
+    `counts` ("so 11 x 55 = 605 + 2 x 30 = 665" after a quote for 11 adults and 2 children):
+    the counts said by the quote, not again in the message. Lowercase `text`."""
+    return [m.span() for m in _EXPRESSION.finditer(text) if _holds(m.group(0), counts, catalog)]

@@ -2898,6 +2898,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   it holds and its counts are said again; with no other number but a ZIP, "$55 x 12 = $660" counts
   12 adults; arithmetic that does not hold ("$50 x 10 = $500"), a count said only inside it, or a
   price that is not the catalog's ("is it $45 per person?") is asked.
+- round q76k: a total or a sum said back is never an order. After a quote, its total said back
+  ("hmm 1010 is more than we wanted. switch the filet back to ny strip", "$1,010.00 is fine with
+  us") is the earlier quote's total, and the customer's arithmetic of it that holds with the
+  quote's counts ("so 11 x 55 = 605 + 2 x 30 = 665, got it") is no item; a running sum holds when
+  each amount after "=" is what the terms before it add up to. "$660 plus the filet upgrade" is the
+  upgrade's price of a premium protein the message chooses elsewhere. Arithmetic with other
+  counts or prices than the quote's, a sum that does not hold, a total that is not the quote's
+  ("so 850 total right?" after $840), and "plus the lobster upgrade" with no lobster chosen are
+  asked.
 """
 
 from __future__ import annotations
@@ -4817,7 +4826,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # $800 right?") and 49 ("$715 for 13 right?" after the quote) asked where exact was expected;
     # 01..38: 25 exact, 07, 08, 10, 12, 29, 31, 33 asked as marked, 03, 06, 11, 15, 22, 28 asked
     # where exact was expected; q75m-01, 03, 33, 38, 42, 47 asked -> exact): 3936 of 5579.
-    assert counts["exact"] >= 4021
+    # Round q76k (a total or a sum said back after a quote is never an order: "hmm 1010 is more
+    # than we wanted" is the quote's total, "so 11 x 55 = 605 + 2 x 30 = 665" its arithmetic with
+    # the quote's counts, a running sum; "$660 plus the filet upgrade" the upgrade's price of a
+    # protein chosen elsewhere), q76k-01..16 (03, 08, 10, 11, 13 set aside: 10, 11, 13 exact, 08
+    # asked as marked, 03 asked where exact was expected: its "13 x 5" counts the quote's
+    # portions, not its guests; 01, 02, 07, 09, 15 exact, 04, 05, 06, 12, 14, 16 asked as marked;
+    # blind162 ez001, ez065, ez099 asked -> exact): 4029 of 5726.
+    assert counts["exact"] >= 4029
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5049,7 +5065,8 @@ BLIND_SETS = (
     BlindSet(160, exact=72, wrong=("ex037", "ex093"), stating=("ex018",)),  # rounds q75j, q76b
     # written at the thirty-sixth session's start and run once on its starting reading (5ee3af2)
     BlindSet(161, exact=52, wrong=("ey005", "ey015", "ey073"), stating=("ey004",)),  # round q76c
-    BlindSet(162, exact=62, wrong=("ez039", "ez095", "ez100"), stating=("ez013", "ez073")),
+    # round q76k: ez001, ez065, ez099 (ez039 no longer wrong on the round's starting reading)
+    BlindSet(162, exact=69, wrong=("ez095", "ez100"), stating=("ez013", "ez073")),
 )
 
 

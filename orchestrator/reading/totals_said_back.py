@@ -1,0 +1,85 @@
+"""A total of the business's last quote said back by the customer ("hmm 1010 is more than we
+wanted. switch the filet back to ny strip", "ok so $665 total, can we add the show?"): the earlier
+quote's total, never a count of guests nor an order item, so it is taken out of the customer's
+message before it is read. The tools price the order the words give. So is the customer's own
+arithmetic of that quote when it holds with the quote's counts ("so 11 x 55 = 605 + 2 x 30 = 665"
+after a quote for 11 adults and 2 children: `customer_math.math_said_back`); arithmetic with
+other counts, or that does not hold, stays for the safety net, which asks.
+
+Only the exact total of the business turn right before the message is taken ("Total $1010.00"),
+written as the quote wrote it or without its cents or with a thousands comma; a number followed
+by a word of guests ("1010 people") is left to the reader, which asks. Any other sum the customer
+adds up ("840 + 2 kids = 900") is not the quote's total and stays for the safety net."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+
+from orchestrator.catalog import Catalog
+from orchestrator.reading.customer_math import math_said_back
+
+# "Total $1010.00." in the business's quote (the gateway's own wording)
+_QUOTED_TOTAL = re.compile(r"\bTotal \$(\d[\d,]*(?:\.\d\d)?)")
+# an amount the customer writes: "1010", "$1010", "$1,010.00"
+_AMOUNT = re.compile(r"(?<![\w$.,])\$?\s?(\d{1,3}(?:,\d{3})+|\d{3,6})(?:\.\d\d)?(?![\w.,]\d|\w)")
+# "Quote for 11 adults, 2 children (6-12) with ...": the quote's counts, before its first "with"
+_QUOTE_HEAD = re.compile(r"\bQuote for ([^.:]*?) with\b")
+_GUESTS_AFTER = re.compile(
+    r"\s*(?:people|ppl|persons|guests|adults|kids|children|of us|heads|pax)\b", re.IGNORECASE
+)
+
+
+def _value(token: str) -> Decimal | None:
+    """The amount of a written number, or None."""
+    try:
+        return Decimal(token.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def quoted_total(business_text: str) -> Decimal | None:
+    """The total a business quote states, when it states exactly one."""
+    totals = {_value(m.group(1)) for m in _QUOTED_TOTAL.finditer(business_text)}
+    return totals.pop() if len(totals) == 1 else None
+
+
+def without_total(text: str, total: Decimal) -> str:
+    """`text` with every amount equal to `total` blanked (same length), unless guests follow it."""
+    def blank(m: re.Match[str]) -> str:
+        said = _value(m.group(0).replace("$", "").strip())
+        if said != total or _GUESTS_AFTER.match(text, m.end()):
+            return m.group(0)
+        return " " * len(m.group(0))
+
+    return _AMOUNT.sub(blank, text)
+
+
+def quoted_counts(business_text: str) -> set[int]:
+    """The guest counts a business quote states ("Quote for 11 adults, 2 children (6-12)"),
+    without the ages in brackets."""
+    head = _QUOTE_HEAD.search(business_text)
+    if head is None:
+        return set()
+    return {int(n) for n in re.findall(r"\b\d{1,3}\b", re.sub(r"\([^)]*\)", " ", head.group(1)))}
+
+
+def without_math(text: str, counts: set[int], catalog: Catalog) -> str:
+    """`text` with the customer's arithmetic of the quote with `counts` blanked (same length)."""
+    for start, end in math_said_back(text.lower(), counts, catalog):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def totals_said_back(turns: Sequence[tuple[str, str]], catalog: Catalog) -> list[tuple[str, str]]:
+    """The turns with each customer message right after a quote freed of the customer's
+    arithmetic of that quote and of its total."""
+    out: list[tuple[str, str]] = []
+    for role, text in turns:
+        before = out[-1] if out else None
+        total = quoted_total(before[1]) if before and before[0] == "business" else None
+        if role == "customer" and before is not None and total is not None:
+            text = without_total(without_math(text, quoted_counts(before[1]), catalog), total)
+        out.append((role, text))
+    return out
