@@ -2878,6 +2878,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   adults right?" after 12, "the 3 kids are in there?" after 2, "that includes the scallops?"
   after chicken and shrimp) are asked. "quote it with the sake?" asks for the sake; "salmon?"
   alone may answer a question and is read as it says.
+- round q76j: a relation's household said to be added after a quote, then its people ("we're
+  adding my cousin's family: him, his wife and their two boys (7 and 12). Same menu") is the couple
+  (2 adults) and the kids by their ages (boys, girls, sons, daughters kids alike) on top of the
+  order's, when "same food/menu" right after says there is an order to add to; "their kids" with
+  no number, kids with no ages, or no "same food" stay asked. Instagram bursts that list the party
+  in pieces ("grown ups: me + my wife" / "the birthday girl + 2 friends (all 5) and 2 of their
+  moms" / "plus her big cousins 8 and 11") stay asked.
 """
 
 from __future__ import annotations
@@ -4778,7 +4785,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # $785), q76g-01..18 (03, 07, 10, 13, 16, 18 set aside: 03, 07, 10, 13, 18 exact, 16 asked as
     # marked; 01, 02, 04, 08, 09, 14, 15, 17 exact, 05, 06, 11, 12 asked as marked; q76g-eval
     # against m76base: no other case moved): 3907 of 5544.
-    assert counts["exact"] >= 3962
+    # Round q76j (a relation's household said to be added, then its people: "we're adding my
+    # cousin's family: him, his wife and their two boys (7 and 12). Same menu" two adults and the
+    # kids by their ages on top of the order's, when "same food/menu" follows; boys, girls, sons,
+    # daughters counted as kids), q76j-01..10 (08, 09, 10 set aside: 08 exact, 09 asked as marked,
+    # 10 asked where exact was expected (a burst's "2 of their dads", "his big cousin 10"
+    # unplaced); 01, 02 exact, 03, 04, 06, 07 asked as marked, 05 asked where exact was expected
+    # (a burst's "2 of their moms"); q76b-12 asked -> exact; the bursts of 152:ep037, q72g-03,
+    # q76b-08 left asked): 3966 of 5622.
+    assert counts["exact"] >= 3966
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5010,7 +5025,7 @@ BLIND_SETS = (
     BlindSet(160, exact=72, wrong=("ex037", "ex093"), stating=("ex018",)),  # rounds q75j, q76b
     # written at the thirty-sixth session's start and run once on its starting reading (5ee3af2)
     BlindSet(161, exact=52, wrong=("ey005", "ey015", "ey073"), stating=("ey004",)),  # round q76c
-    BlindSet(162, exact=62, wrong=("ez039", "ez095", "ez100"), stating=("ez013", "ez073")),
+    BlindSet(162, exact=63, wrong=("ez095", "ez100"), stating=("ez013", "ez073")),
 )
 
 
