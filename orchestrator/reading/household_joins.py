@@ -2,7 +2,10 @@
 coming: "my aunt's family is coming too: 3 adults and 2 kids (12 and 9). same food", "our
 neighbors are joining as well - 2 adults + 1 kid (7)", or by its people after the words of
 coming: "my brother and his family can make it after all! him, his wife and their 3 kids (12, 7
-and 5)" (the couple two adults, the kids by their ages). The household says who; its counts are
+and 5)" (the couple two adults, the kids by their ages), or said to be added, then its people:
+"we're adding my cousin's family: him, his wife and their two boys (7 and 12). same menu" (round
+q76j: "same food" right after says there is an order to add to; "their kids" with no number, kids
+with no ages, or no "same food", stay asked). The household says who; its counts are
 more guests on top of the order's, as "3 more adults and 2 more kids (12 and 9)" would say. The
 words are written so (right-aligned over the household's words, same length, so every span
 after them still holds), and the readers of added guests do the rest.
@@ -44,11 +47,19 @@ _COUPLE = (
     r"(?:him|her),?\s+(?:his|her)\s+(?:wife|husband|spouse|partner|gf|bf|girlfriend|boyfriend)"
 )
 _KIDS_AGED = (
-    r"(?P<kids>\d{1,2})\s+(?P<kw>kids|children)\s*\(\s*\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+\s*\)"
+    r"(?P<kids>\d{1,2})\s+(?P<kw>kids|children|boys|girls|sons|daughters)\s*\(\s*\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+\s*\)"
 )
 _FAMILY_JOINS = re.compile(
     rf"\b(?P<who>{_FAMILY_OF}){_COMING}\s*[!.]*\s*(?:[:,-]\s*)?"  # ("after all!!": a run of marks)
     rf"(?:(?:it'?s|that'?s)\s+)?{_COUPLE}\s*,?\s+(?:and|&|\+|plus)\s+(?:their\s+)?{_KIDS_AGED}"
+)
+# "we're adding my cousin's family: him, his wife and their 2 boys (7 and 12)": the household
+# said to be added, then its people so (the adding word says they come on top of the order's)
+_ADDED_FAMILY = re.compile(
+    r"\b(?:adding|add)\s+(?P<who>(?:my|our)\s+[a-z'-]+'s\s+(?:family|fam|household))\s*[:-]\s*"
+    rf"{_COUPLE}\s*,?\s+(?:and|&|\+|plus)\s+(?:their\s+)?{_KIDS_AGED}"
+    # "same food" after it: an order before to add to (a first message adds to nothing, asked)
+    r"(?=\s*\)?\s*[.!,;-]?\s*(?:please\s+|pls\s+)?same\s+(?:food|menu|order|as\s+before)\b)"
 )
 _ZIP = re.compile(r"(?<!\d)\d{5}(?!\d)")
 
@@ -69,8 +80,9 @@ def household_joins(text: str, food: re.Pattern[str]) -> str:
         if len(said) > end - start:
             continue  # never: the household's words are longer than the "more"s
         text = text[:start] + said.rjust(end - start) + text[end:]
-    for f in reversed(list(_FAMILY_JOINS.finditer(text))):
-        said = f"2 more adults and {f.group('kids')} more {f.group('kw')}"
+    families = [*_FAMILY_JOINS.finditer(text), *_ADDED_FAMILY.finditer(text)]
+    for f in sorted(families, key=lambda f: f.start(), reverse=True):
+        said = f"2 more adults and {f.group('kids')} more kids"  # ("their 2 boys": kids)
         start, end = f.start("who"), f.start("kids") + len(f.group("kids")) + 1 + len(f.group("kw"))
         if len(said) <= end - start:
             text = text[:start] + said.rjust(end - start) + text[end:]
