@@ -1,7 +1,9 @@
 """A grown-up's own age in brackets right after them ("me (34), hubby (36), and 8 friends", "my
 wife (41) and me (43) plus 10 friends"): who they are, no count. Blanked before the guest reader,
 so the list reads as it would without the ages. Only a grown age (18 and over) after one person:
-"my son (8)", "our son (18)" are left to the readers of kids' and honorees' ages."""
+"my son (8)", "our son (18)" are left to the readers of kids' and honorees' ages. Also a bracket
+that only tells grown relations' ages ("my grandparents (grandpa is 91 and grandma 89!)"): the
+people before it are counted as if it were not there."""
 
 from __future__ import annotations
 
@@ -21,9 +23,20 @@ _GROWN_BRACKET = re.compile(
     rf"{_PERSON}\s*(\(\s*(?:1[89]|[2-9]\d|1[01]\d)\s*(?:y/?o|yrs?|years?(?:\s+old)?)?\s*\))"
 )
 
+# grown relations named in a bracket with their ages, nothing else ("(grandpa is 91 and grandma
+# 89!)", "(mom's 70, dad's 72)"): a child's age is no grown one and stays
+_RELATION = r"(?:(?:my|his|her|our)\s+)?(?:grandma|grandpa|nana|papa|mom|dad|aunt|uncle)"
+_RELATION_AGE = rf"{_RELATION}(?:\s+is|'s|’s|s)?\s+(?:1[89]|[2-9]\d|1[01]\d)"
+# what follows the bracket's opening (`shorthand` adds the relations before such a bracket)
+GROWN_AGES_INSIDE = (
+    rf"\s*{_RELATION_AGE}(?:\s*(?:,|and|&|n|\+)\s*(?:and\s+)?{_RELATION_AGE})*\s*[!.]*\s*\)"
+)
+_AGES_BRACKET = re.compile(rf"\({GROWN_AGES_INSIDE}")
+
 
 def grown_brackets(text: str) -> list[Span]:
     """The spans of the brackets holding one grown person's age in normalized `text`."""
     if "(" not in text:  # one cheap test: the ages stand in brackets
         return []
-    return [m.span(1) for m in _GROWN_BRACKET.finditer(text)]
+    spans = [m.span(1) for m in _GROWN_BRACKET.finditer(text)]
+    return spans + [m.span() for m in _AGES_BRACKET.finditer(text)]

@@ -1,9 +1,10 @@
 """Numbers that are no count, said in the ways a chatty message says them: a door's number after
 "number" ("the apartment is number 204"), a time hedged ("saturday at like 7"), the years of an
 anniversary said again in brackets ("25th anniversary ... (25 yrs can u believe it)"), a jersey's
-number and the writer as "the one" ("ill be the one in the #85 jersey"), a size ("8 oz filet", "a
-6ft table", "20x20 patio"), what a place holds ("backyard seats 20"), pets and things ("2 dogs",
-"3 grills") and a grown relation's age ("grandma is 92"). The safety net
+number and the writer as "the one" ("ill be the one in the #85 jersey", "his #16 montana jersey",
+"the captain (#9)"), a size ("8 oz filet", "a 6ft table", "20x20 patio", "a 65 inch"), what a place
+holds ("backyard seats 20"), pets and things ("2 dogs", "3 grills", "his 3 webers", "2 tvs") and a
+grown relation's age ("grandma is 92", "grandpa is 91 and grandma 89", "(shes 58)"). The safety net
 (`checks.unexplained_numbers`) asks about no number inside one of these spans; a people word after
 the number keeps it a count. Also a budget's hedge ("budget is 1000 or so"), no choice of food."""
 
@@ -35,14 +36,17 @@ _NO_COUNTS = [
         r"\b(?:at|around|by|until)\s+(?:like|about|around|abt|maybe|roughly)\s+(?:[1-9]|1[0-2])\b"
         + _PEOPLE_AFTER,
         # a jersey's or a shirt's number ("the #85 jersey", "number 12 jersey")
-        r"(?:#|\bnumber\s+|\bno\.?\s*)\d{1,3}\s+(?:jersey|shirt|uniform|hat|cap)\b",
+        r"(?:#|\bnumber\s+|\bno\.?\s*)\d{1,3}\s+(?:(?!adults|kids|people|guests)[a-z]+\s+){0,2}"
+        r"(?:jersey|shirt|uniform|hat|cap)\b",
+        # a player's number in brackets after them ("for the captain (#9)"): a label, no count
+        r"\(\s*#\s*\d{1,3}\s*\)",
         # the writer as "the one" who wears, waits, answers ("ill be the one in the red hat")
         r"\b(?:be|i'?m|am)\s+the\s+1\s+(?=(?:in|with|wearing|at|by|who|waiting|answering)\b)",
         # a thing told by its colour ("the house is the blue one on the corner", "ours is the white
         # one with the palm tree"): a pronoun, no count of one
         rf"\bthe\s+{COLOUR}\s+1\b" + _PEOPLE_AFTER,
         # a weight or a length ("8 oz filet", "a 6ft table", "16oz ribeye"): a size, no count
-        r"\b\d{1,3}(?:\.\d)?\s*-?\s*(?:oz|ounces?|lbs?|pounds?|ft|feet|foot)\b",
+        r"\b\d{1,3}(?:\.\d)?\s*-?\s*(?:oz|ounces?|lbs?|pounds?|ft|feet|foot|inch|inches)\b",
         # a place's or a tent's size ("20x20 patio", "10 by 20 ft canopy"): with a length or the
         # place after it; "12 x 2" alone may be guests times proteins and stays unexplained
         r"\b\d{1,3}\s*(?:x|×|by)\s*\d{1,3}(?=\s*(?:ft|feet|foot|'|’|m)\b|\s+(?:[a-z]+\s+)?"
@@ -56,11 +60,19 @@ _NO_COUNTS = [
         r"maybe\s+|abt\s+|~\s*)?\d{1,3}\b",
         # animals and things of the house ("we have 2 dogs", "3 grills already"): no guests
         r"\b\d{1,2}\s+(?:(?:big|small|little|large|friendly|rescue|sweet|good|old)\s+)?(?:dogs?|"
-        r"cats?|pets?|puppies|puppy|pups?|grills|bbqs|smokers|coolers|cars|trucks)\b",
+        r"cats?|pets?|puppies|puppy|pups?|grills|bbqs|smokers|coolers|cars|trucks|tvs|televisions|"
+        r"webers|traegers|blackstones|griddles)\b",
         # a grown relation's age told with "is" ("grandma is 92", "my dad's 70"): who they are,
         # no count ("my son is 8" stays asked: a child beside the count?)
         rf"\b(?:{_GROWN})(?:\s+is|'s|’s|s)\s+(?:1[89]|[2-9]\d|1[01]\d)\b"
         r"(?:\s*(?:years?|yrs?)(?:\s+old)?)?" + _PEOPLE_AFTER,
+        # a second grown relation's age after the first ("grandpa is 91 and grandma 89")
+        rf"\b(?:{_GROWN})(?:\s+is|'s|’s|s)\s+(?:1[89]|[2-9]\d|1[01]\d)\s*(?:,|and|&|n)\s+"
+        rf"(?:(?:my|his|her|our)\s+)?(?:{_GROWN})\s+(?:1[89]|[2-9]\d|1[01]\d)\b" + _PEOPLE_AFTER,
+        # a grown age told in brackets by a pronoun ("my moms bday (shes 58)"); a child's age
+        # ("(shes 9)") stays asked: a kid beside the count?
+        r"\(\s*(?:she|he)(?:'s|’s|s|\s+is|\s+turns|\s+turning|\s+will\s+be)\s+"
+        r"(?:1[89]|[2-9]\d|1[01]\d)\s*(?:years?|yrs?)?(?:\s+old)?\s*[!.]*\s*\)",
     ]
 ]
 _YEARS_AGAIN = re.compile(r"\(\s*(\d{1,2})\s*(?:years?|yrs?)\b(?!\s*old)")

@@ -36,11 +36,12 @@ PERSON_NUMBERS = [
         rf"\b(?:honou?ree|guest of honou?r|retiree|birthday (?:person|boy|girl))\s*:\s*"
         rf"[a-z][a-z .'-]{{0,40}}\(\s*(?:age\s+)?{_GROWN}\s*\)",
         # the age of whom the party is for, in brackets after their name or relation ("Retirement
-        # of Gary Feld (65)", "a quinceanera for our daughter Sofia (15)", "party for ... our son
-        # (graduating from Sac State, 22)"): whose event, no count; a teen's or a grown-up's only
+        # of Gary Feld (65)", "a quinceanera for our daughter Sofia (15)", "debut for our daughter
+        # Bea (18)", "party for ... our son (graduating from Sac State, 22)"): whose event, no
+        # count; a teen's or a grown-up's only
         # (a child's, "party for Jake (4)", stays asked: is the child counted?), and not in a
         # list with the writer ("for me, my wife and our son (15)": the list counts)
-        r"\b(?:birthday|bday|b-day|retirement|party|celebration|quinceanera|quince|graduation|"
+        r"\b(?:birthday|bday|b-day|retirement|party|celebration|quinceanera|quince|debut|graduation|"
         r"anniversary|memorial)\s+(?:of|for)\s+(?:(?!\b(?:me|us|myself|i)\b)[^.!?\n\d]){0,60}?"
         r"\(\s*(?:[a-z][^()\d\n]{0,50},\s*)?(?:age\s+)?(?:1[3-9]|[2-9]\d|1[01]\d)\s*\)",
         # the number of a list item before its label ("1. Date: Saturday", "4. Guests: 26

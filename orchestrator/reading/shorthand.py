@@ -21,6 +21,7 @@ from orchestrator.reading.everyone_brings import everyone_brings
 from orchestrator.reading.families_each import families_each
 from orchestrator.reading.family_counted import family_counted
 from orchestrator.reading.golf_groups import golf_groups
+from orchestrator.reading.grown_brackets import GROWN_AGES_INSIDE
 from orchestrator.reading.grown_games import grown_games
 from orchestrator.reading.grown_groups import grown_groups
 from orchestrator.reading.grown_named import grown_named_again
@@ -125,7 +126,8 @@ _KIN_TAIL = (
     rf"(?P<kin>\s*[,.]?\s*(?:\+|\bplus\b|\band\b|&)\s*(?:also\s+)?{_KIN_ITEM}"
     rf"(?:\s*(?:,|\+|&|\band\b|\bn\b|\bplus\b)\s*{_KIN_ITEM})*"
     r"(?:\s+(?:are|r|will|can|is)\s+(?:also\s+)?(?:joining|coming|join|come)(?:\s+(?:us|too|also))*"
-    r"|\s+(?:too|also|as well))?)\b(?!'|\s*\(|\s+\d)"
+    # a bracket after them may count or add someone; one of grown ages only tells who they are
+    rf"|\s+(?:too|also|as well))?)\b(?!'|\s*\((?!{GROWN_AGES_INSIDE})|\s+\d)"
 )
 _KIN_ONE = re.compile(_KIN_ITEM)
 
