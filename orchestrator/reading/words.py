@@ -15,6 +15,7 @@ from orchestrator.reading.alternation import alternation
 from orchestrator.reading.company import some_of_mine
 from orchestrator.reading.emoji import emoji_as_stops, emoji_as_words
 from orchestrator.reading.forms import form_fields, form_labels
+from orchestrator.reading.honoree_years import honoree_years_as_age
 from orchestrator.reading.jerseys import jerseys_dropped
 from orchestrator.reading.kin_glosses import kin_glosses
 from orchestrator.reading.layout import plain_list
@@ -208,6 +209,7 @@ def _written(text: str) -> str:
     text = kin_glosses(text)  # "the great-grandkids: 11, 9", "the grandkids (mga apo): 12, 10"
     text = re.sub(r"\b(\d{5})-\d{4}\b", r"\1", text)
     text = jerseys_dropped(text)  # "2 of the girls (#7 and #14) cant make it": 2 of the girls
+    text = honoree_years_as_age(text)  # "debut for Bea (18 yrs old)": her age, as "(18)"
     text = _PLUS_OPENS.sub("add ", text)  # "+2 adlts same" after an order: 2 added, as "add 2"
     text = re.sub(r"\bin laws\b", "in-laws", text)  # "my in laws": the pair, as "in-laws"
     # "the 6 of us grown ups": the adult word spelt apart, as "grown-ups" (same length: spans hold)

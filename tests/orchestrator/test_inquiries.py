@@ -4867,7 +4867,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # relation's word still flagged); 01, 02, 04, 05, 07, 13, 15 exact, 09, 10, 11, 14 asked as
     # marked; blind161 ey010, ey024, ey038, ey043, ey046, ey059, ey062, ey072, ey095 asked ->
     # exact): 3970 of 5627.
-    assert counts["exact"] >= 4041
+    # The lead's mend after q76h's probe ("debut for our daughter Bea (18 yrs old) ... 30 adults"
+    # read 31 adults with no flag, where "(18)" reads 30): the honoree's age in years in brackets
+    # written as the bare bracket (`honoree_years`). q76l-01..05, written after the probe, none set
+    # aside: 01, 02, 04 wrong on main (31, 31, 26 adults) -> exact, 03 ("bday dinner for my son
+    # Jake (21 yrs old), 12 adults": 13 adults, no flag) -> asked as marked, 05 asked -> exact.
+    assert counts["exact"] >= 4045
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
