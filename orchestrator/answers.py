@@ -55,14 +55,16 @@ def order_questions(inquiry: Inquiry, order: Order, *, short: bool) -> list[Piec
     return out
 
 
-def count_unsure(inquiry: Inquiry) -> str | None:
+def count_unsure(inquiry: Inquiry, text: str) -> str | None:
     """The check_order flag of a follow-up answered without a quote ("its sat the 14th. might be 2
     or 3 more ppl tho": the date for staff) whose count the reading could not place; None when
     it has none, so the count is asked of a person beside the date."""
     unsure = [why for field, why in inquiry.checks if field in {"guests", "kids"}]
     # "my husbands family is coming too": relations named that no count was read for ("date" is a
-    # partner's word, but "to hold the date" is the event's)
-    kin = sorted(inquiry.kin_said - {"date"})
+    # partner's word, but "to hold the date" is the event's); a question or an allergy about a
+    # relation ("my niece is allergic to sesame, do u handle allergies?") is no count
+    told = "?" not in text and not inquiry.allergies
+    kin = sorted(inquiry.kin_said - {"date"}) if told else []
     unsure += [f"did not understand '{k}' beside no count" for k in kin]
     return f"check_order: {'; '.join(unsure)}" if unsure else None
 

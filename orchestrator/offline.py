@@ -243,7 +243,7 @@ class OfflineResponder:
             # a follow-up to a reply whose words were not all read goes to a person, not an invite
             answered = any(turn.role == "business" for turn in history)
             if policies or staff or dated_pieces:
-                if answered and (unsure := answers.count_unsure(inquiry)):  # "... might be 2 more"
+                if answered and (unsure := answers.count_unsure(inquiry, text)):  # "... might be 2 more"
                     flags, for_staff = (unsure, *flags), True
                 return reply([*dated_pieces, *policies, *staff], dated_runs, flags=flags,
                              needs_human=for_staff)
