@@ -45,12 +45,28 @@ def order_questions(inquiry: Inquiry, order: Order, *, short: bool) -> list[Piec
     if "travel" in fields:  # a city named without its ZIP
         brief, full = "What's the ZIP code there, for the travel fee?", "What ZIP code is the event in?"
         out.append(Piece(_pick(short, brief, full + " The travel fee depends on it.")))
+    if "add_on_choice" in fields:  # "yes! party's at 6 on 6/27" after two add-ons offered
+        out.append(Piece("Which add-on would you like to add, or both?"))
     if "allergy" in fields:  # "my mom has a shellfish allergy" beside shrimp
         out.append(Piece("Who has the allergy, and what should they have instead?"))
     if protein_doubt:
         out.append(Piece(_pick(short, "How many of each protein?",
                                "How many portions of each protein would you like?")))  # fmt: skip
     return out
+
+
+def count_unsure(inquiry: Inquiry, text: str) -> str | None:
+    """The check_order flag of a follow-up answered without a quote ("its sat the 14th. might be 2
+    or 3 more ppl tho": the date for staff) whose count the reading could not place; None when
+    it has none, so the count is asked of a person beside the date."""
+    unsure = [why for field, why in inquiry.checks if field in {"guests", "kids"}]
+    # "my husbands family is coming too": relations named that no count was read for ("date" is a
+    # partner's word, but "to hold the date" is the event's); a question or an allergy about a
+    # relation ("my niece is allergic to sesame, do u handle allergies?") is no count
+    told = "?" not in text and not inquiry.allergies
+    kin = sorted(inquiry.kin_said - {"date"}) if told else []
+    unsure += [f"did not understand '{k}' beside no count" for k in kin]
+    return f"check_order: {'; '.join(unsure)}" if unsure else None
 
 
 def confirm_order(short: bool) -> Piece:

@@ -43,7 +43,7 @@ from orchestrator.reading.corrections import (
 from orchestrator.reading.count_down import count_down
 from orchestrator.reading.couples_out import couples_told
 from orchestrator.reading.coverage import unexplained_words
-from orchestrator.reading.details_after import DECLINES, details_only
+from orchestrator.reading.details_after import DECLINES, details_only, opens_with_yes
 from orchestrator.reading.disliked import by_everyone, dislike_checks
 from orchestrator.reading.doubts import food_emoji
 from orchestrator.reading.eaters import eater_reasons
@@ -297,5 +297,5 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         changes=tuple(follow.changes) + edits.guest_out(follow.hidden), kin_said=follow.kin,
         bare_total=follow.total, among=among, was=tuple(was),
         details=details_only(norm),  # "The party is at 7421 Sunrise Blvd ... Gate code 4410."
-        declines_add_ons=bool(DECLINES.search(norm)),
+        declines_add_ons=bool(DECLINES.search(norm)), details_yes=opens_with_yes(norm),
     )))

@@ -242,11 +242,13 @@ class OfflineResponder:
         if not inquiry.quote_related and not lead:
             if "praise" in topics and not (policies and "?" in text):  # thanks, not a question
                 return reply([answers.praise_reply(short)], flags=("feedback",), needs_human=True)
-            if policies or staff or dated_pieces:
-                return reply([*dated_pieces, *policies, *staff], dated_runs, flags=flags,
-                             needs_human=for_staff)
             # a follow-up to a reply whose words were not all read goes to a person, not an invite
             answered = any(turn.role == "business" for turn in history)
+            if policies or staff or dated_pieces:
+                if answered and (unsure := answers.count_unsure(inquiry, text)):  # "... might be 2 more"
+                    flags, for_staff = (unsure, *flags), True
+                return reply([*dated_pieces, *policies, *staff], dated_runs, flags=flags,
+                             needs_human=for_staff)
             if "greeting" in topics and not (inquiry.checks and answered):
                 return reply([answers.invite(self.catalog, short)])
             return reply([Piece(UNHANDLED_REPLY)], flags=("unhandled",), needs_human=True)

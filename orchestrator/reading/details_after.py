@@ -2,8 +2,12 @@
 Blvd, Citrus Heights. Starts at 6. Gate code 4410. No add ons thx."): where (with the door: "apt
 3B"), when, how to get in or to reach the writer ("my number is 916.555.0183 if the chef needs to
 call"), no add-ons. It changes nothing of the order, so the conversation's order stands and is quoted
-again. Every sentence must be one of those details; a city named must be the order's ZIP's city
-(another city is another place: asked), and "no add ons" after an order with add-ons is left to
+again. When is its day ("its sat the 14th, 4pm", "party's at 6 on 6/27": a date for staff to
+confirm beside the quote, as the corpus's precedents keep it), where may be the street alone ("7421
+florin rd unit 12"), a nod ("ok cool") or the tables they set out may go beside; a bare "yes!"
+opening it names no add-on (`offers` wrote out the ones it could), so it is asked.
+Every sentence must be one of those details; a city named must be the order's ZIP's city (another
+city is another place: asked), and "no add ons" after an order with add-ons is left to
 the other readers. Anything else in the message ("might be a few more people tho") leaves it
 unread, for a person."""
 
@@ -17,6 +21,25 @@ from orchestrator.reading.benign import STREET
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.zip_table import matching
 
+# the day ("sat the 14th", "6/27", "saturday, june 13", "on the 28th") and its hour ("4pm", "6:30"):
+# a bare number is no day ("its 14 now" is a count), so a day has its ordinal, its slash or month
+_WEEKDAY = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|"
+            r"friday|saturday|sunday)")
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+          r"june|july|august|september|october|november|december)\.?")
+_DAY = (rf"(?:(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|"
+        rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)|{_WEEKDAY})")
+_HOUR = r"\d{1,2}(?::\d{2})?\s*(?:am|pm|p\.m|a\.m)?"
+# after a comma the hour has its "pm" or minutes ("the 14th, 20" may be a count)
+_MARKED = r"\d{1,2}(?::\d{2})?\s*(?:am|pm|p\.m|a\.m)|\d{1,2}:\d{2}"
+_AT = (rf"(?:\s*,?\s*(?:at\s+)?(?:{_MARKED})|\s+(?:at|from|around|starting at)\s+{_HOUR})"
+       rf"(?:\s*(?:-|to)\s*{_HOUR})?")
+_WHO = (r"(?:(?:it|it's|its|it is|it'll be|the party|party|party's|the party's|dinner|the event|"
+        r"event|the date|date)(?:\s+(?:is|will be))?\s+)?")
+# "its sat the 14th, 4pm", "party's on 7/18 at 6:30 btw", "party's at 6 on 6/27": a day, once
+WHEN = re.compile(
+    rf"{_WHO}(?:(?:on\s+)?{_DAY}(?:{_AT})?|at\s+{_HOUR}\s+on\s+{_DAY})(?:\s+(?:btw|fyi))?"
+)
 _PLACE = r"(?:(?:the\s+)?(?:party|event|dinner|venue|address|location|place|house)|it)"
 # the door after the street ("5512 riverside blvd apt 3b", "918 j st, unit 4", "#210")
 _UNIT = r"(?:\s*,?\s*(?:apt|apartment|unit|suite|ste|#)\.?\s*#?\s*\d{1,6}[a-z]?)?"
@@ -28,9 +51,12 @@ _REACH_WHY = (
     r"(?:\s+(?:if|in case|when|once)\s+(?:the\s+chef|he|she|you|they|anything|something|there)\b"
     r"(?![^,\d]*\b(?:more|add|people|guests|kids|adults|extra)\b)[^,\d]{0,40})?"
 )
+# a street alone has 3 digits at least, and no guests in its words ("150 more people st")
+_PEOPLE = r"people|ppl|guests|adults|kids|children|more|total|of"
 # "the party is at 7421 sunrise blvd, citrus heights", "address is 118 oak st, folsom"
 _ADDRESS = re.compile(
-    rf"(?:{_PLACE}\s*(?:is|will be|'s|:)\s*(?:at\s+)?|address\s*(?:is|:)\s*|we(?:'re| are)\s+at\s+)"
+    rf"(?:{_PLACE}\s*(?:is|will be|'s|:)\s*(?:at\s+)?|(?:the\s+)?address\s*(?:is|:)\s*|"
+    rf"we(?:'re| are)\s+at\s+|(?=\d{{3,6}}\s+(?![a-z]*\s*(?:{_PEOPLE})\b)))"  # "7421 florin rd unit 12"
     rf"\d{{1,6}}\s+(?:[a-z]+\s+){{1,3}}{STREET}\.?{_UNIT}(?:\s*,\s*(?P<city>[a-z]+(?:\s+[a-z]+){{0,2}}))?"
     r"(?:\s*,?\s*(?:ca|california))?"
 )
@@ -47,7 +73,21 @@ _DETAILS = [
     re.compile(rf"(?:you can\s+)?(?:call|text|reach)\s+(?:me|us)\s+(?:at\s+|on\s+)?\s*{_PHONE}"
                rf"{_REACH_WHY}"),
     re.compile(r"(?:thanks|thank you|thx|ty)(?:\s+(?:so much|again))?"),
+    # "ok cool", "great", "sounds good", "hi": a nod or a greeting around the details
+    re.compile(r"(?:(?:ok|okay|k|cool|great|perfect|awesome|sounds good|hi|hello|hey)\s*){1,3}"
+               r"(?:\s*(?:thx|thanks|ty))?"),
+    # "we'll have 3 folding tables out in the courtyard": the tables they set out, no "tables of
+    # 8" (people) nor "for" anyone
+    re.compile(r"we(?:'ll| will)\s+have\s+(?:\d{1,2}|a few|some|two|three|four)\s+(?:folding\s+)?"
+               r"tables?(?:\s+(?:set up|out|ready))?(?:\s+(?:in|on|at|by)\s+the\s+[a-z]+)?"),
+    WHEN,
 ]
+# "yes!" opening the details: a yes to the reply's question. One that named the add-on it takes is
+# written out by `offers` and read as an order change; reaching here it names none ("yes! party's
+# at 6 on 6/27 btw" after the sake and the show offered), so the order is asked: which one?
+_YES = re.compile(r"(?:omg\s+)?(?:yes+|yeah+|yea|yep|yup|sure|absolutely)(?:\s+(?:please|pls|plz))?")
+YES_UNNAMED = "a yes beside the event's details that names no add-on: which one, or none?"
+_SIGN_OFF = re.compile(r"(?:thanks|thank you|thx|best|regards|best regards|cheers)")
 DECLINES = re.compile(r"\bno\s+(?:add[- ]?ons?|extras)\b")
 _SENTENCES = re.compile(r"(?:[!?\n]|(?<!\d)\.|\.(?!\d))+")  # "916.555.0183" is no end
 
@@ -59,12 +99,22 @@ def details_only(norm: str) -> str | None:
     sentences = [s.strip(" ,;") for s in _SENTENCES.split(norm) if s.strip(" ,;")]
     if not sentences:
         return None
+    if _YES.fullmatch(sentences[0]) and len(sentences) > 1:
+        sentences = sentences[1:]
+    if len(sentences) > 2 and _SIGN_OFF.fullmatch(sentences[-2]) and sentences[-1].isalpha():
+        sentences = sentences[:-1]  # "thanks,\nkaren": the writer's name after the sign-off
     for sentence in sentences:
         found = _told(sentence)
         if found is None:
             return None
         city = found or city
     return city
+
+
+def opens_with_yes(norm: str) -> bool:
+    """Whether normalized `norm` opens with a bare yes sentence ("yes! party's at 6 on 6/27")."""
+    first = next((s.strip(" ,;") for s in _SENTENCES.split(norm) if s.strip(" ,;")), "")
+    return bool(_YES.fullmatch(first))
 
 
 def _told(sentence: str) -> str | None:
@@ -83,7 +133,17 @@ def _told(sentence: str) -> str | None:
             if address := _ADDRESS.fullmatch(head):
                 return address.group("city") or ""
             return "" if any(d.fullmatch(head) for d in _DETAILS) else None
-    return None
+    return _told_apart(sentence)
+
+
+def _told_apart(sentence: str) -> str | None:
+    """ "sat 8/8 5pm 🙏 3340 norwood ave": details an emoji (blanked by the normalizing) parts
+    as a sentence's end would, each one a detail; None when one is not."""
+    parts = [p for p in re.split(r"\s{2,}", sentence) if p.strip()]
+    if len(parts) < 2:
+        return None
+    found = [_told(p.strip()) for p in parts]
+    return None if None in found else next((c for c in found if c), "")
 
 
 def details_after(current: Inquiry, order: Callable[[], Inquiry]) -> Inquiry:
@@ -100,4 +160,7 @@ def details_after(current: Inquiry, order: Callable[[], Inquiry]) -> Inquiry:
     row = matching(state.zip_code)
     if city and (row is None or row.city.lower() != city.strip()):
         return current  # another city than the ZIP's: another place
+    if current.details_yes:
+        which = ("add_on_choice", YES_UNNAMED)
+        return replace(state, topics=current.topics, checks=(*state.checks, which))
     return replace(state, topics=current.topics)

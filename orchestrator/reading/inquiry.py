@@ -85,6 +85,7 @@ class Inquiry:
     meatless_share: str = ""  # "half of us are vegetarian" told with no protein: asked beside meat
     dislikes: tuple[str, ...] = ()  # proteins a guest is said not to like ("shrimp"), order or not
     details: str | None = None  # only the event's details told: the city named ("" none)
+    details_yes: bool = False  # the details open with a bare yes ("yes! party's at 6 on 6/27")
     declines_add_ons: bool = False  # "no add ons" said
     counted_groups: frozenset[str] = frozenset()  # words a number counts ("12 parents"): parents
     kin_said: frozenset[str] = frozenset()  # relations named ("brother"), "me" in a list (`kin_out`)

@@ -2924,6 +2924,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   no number, kids with no ages, or no "same food" stay asked. Instagram bursts that list the party
   in pieces ("grown ups: me + my wife" / "the birthday girl + 2 friends (all 5) and 2 of their
   moms" / "plus her big cousins 8 and 11") stay asked.
+- round q76i: a follow-up after a quote that tells only when and where ("ok cool. its sat the
+  14th, 4pm. 7421 Florin Rd unit 12. my number is ... if the chef gets lost lol", "Address is ...
+  Party starts at 6:30, gate code is #4417. We'll have 3 folding tables out in the courtyard")
+  changes nothing: the order is quoted again, the date (or the tables) left for staff to confirm
+  beside it, as q72e-07 keeps the date beside the quote. A day is its ordinal, slash or month
+  ("the 14th", "6/27"), never a bare number; a street alone has three digits and no guest word.
+  A bare "yes!" opening such details after a reply that offered two add-ons names neither and is
+  asked (which one, or both?); details beside a count the reading could not place ("its sat the
+  14th. might be 2 or 3 more ppl tho", "my husbands family is coming too") are asked beside the
+  date, not answered with the date alone.
 """
 
 from __future__ import annotations
@@ -4872,7 +4882,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # written as the bare bracket (`honoree_years`). q76l-01..05, written after the probe, none set
     # aside: 01, 02, 04 wrong on main (31, 31, 26 adults) -> exact, 03 ("bday dinner for my son
     # Jake (21 yrs old), 12 adults": 13 adults, no flag) -> asked as marked, 05 asked -> exact.
-    assert counts["exact"] >= 4045
+    # Round q76i (a follow-up after a quote telling only when and where, "its sat the 14th, 4pm.
+    # 7421 Florin Rd unit 12", quoted again with the date for staff beside it; a bare "yes!" before
+    # such details after two add-ons offered asked; an unplaced count or a relation named beside a
+    # date asked, not the date alone; blind161 ey005, ey015 wrong -> exact, ey073 wrong -> asked),
+    # q76i-01..12 (03, 08, 10, 12 set aside: 03, 08 exact, 12 asked as marked, 10 first wrong, "sat
+    # 8/8 5pm 🙏 3340 Norwood Ave" answered with the date alone, then exact with an emoji's blank
+    # parting two details; 01, 02, 06, 11 exact, 04, 05, 07, 09 asked as marked): 3968 of 5624.
+    assert counts["exact"] >= 4051
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5103,7 +5120,7 @@ BLIND_SETS = (
     BlindSet(159, exact=61, stating=("ew043",)),  # rounds q75h, q75f, q75g, q76a
     BlindSet(160, exact=72, wrong=("ex037", "ex093"), stating=("ex018",)),  # rounds q75j, q76b
     # written at the thirty-sixth session's start and run once on its starting reading (5ee3af2)
-    BlindSet(161, exact=61, wrong=("ey005", "ey015", "ey073"), stating=("ey004",)),  # rounds q76c, q76h
+    BlindSet(161, exact=63, stating=("ey004",)),  # rounds q76c, q76h, q76i
     # round q76k: ez001, ez065, ez099 (ez039 no longer wrong on the round's starting reading)
     BlindSet(162, exact=69, wrong=("ez095", "ez100"), stating=("ez013", "ez073")),
 )
