@@ -24,20 +24,12 @@ from orchestrator.offline_topics import (
 from orchestrator.place_travel import city_fees
 from orchestrator.policy_questions import DESTINATION
 from orchestrator.quoted_order import QuoteOrder, from_reading
-from orchestrator.reading.burst_counts import burst_asked, burst_followers
-from orchestrator.reading.burst_lines import lines_joined
-from orchestrator.reading.corrected_lines import corrections_apart
-from orchestrator.reading.count_answers import counts_answered
+from orchestrator.reading.burst_counts import burst_asked
 from orchestrator.reading.coverage import catalog_words
-from orchestrator.reading.group_sizes import sizes_answered
-from orchestrator.reading.honoree_turns import honoree_turns
-from orchestrator.reading.named_parts import groups_recounted
-from orchestrator.reading.offers import with_offers_named
+from orchestrator.reading.customer_turns import customer_turns
 from orchestrator.reading.order import Order
 from orchestrator.reading.places import city_without_zip
 from orchestrator.reading.reasons import BY_REFERENCE, of_kind
-from orchestrator.reading.team_ages import team_ages
-from orchestrator.reading.totals_said_back import totals_said_back
 from orchestrator.replies import Piece, assemble
 from orchestrator.restated_turns import read_turns
 from orchestrator.tools.availability import Calendar
@@ -100,20 +92,11 @@ class OfflineResponder:
         )
 
     def _said(self, text: str, history: Sequence[TurnLike]) -> tuple[list[str], frozenset[int]]:
-        """The customer's messages, the last one `text`, with an add-on named by reference to the
-        business's reply ("yes add that") written out (`with_offers_named`); and which of them
-        come right after another customer message (`burst_followers`)."""
-        said: list[tuple[str, str]] = [(turn.role, turn.text) for turn in history]
-        # "12", then "adults" joined; "15 adults ...\n*16 not 15" split, its correction a follow-up
-        turns = corrections_apart(lines_joined([*said, ("customer", text)]))
-        turns = totals_said_back(turns, self.catalog)  # "hmm 1010 is more than we wanted"
-        turns = counts_answered(turns)  # "oops 18, I counted myself twice" after "18 or 19?": 18
-        turns = honoree_turns(turns)  # "party for my twins (18)", then "it'll be me, ..., the twins"
-        turns = sizes_answered(turns)  # "4 families", then "each family is 3 adults": 12 adults
-        turns = team_ages(turns)  # "12 players and 2 coaches", then "all 11 and 12. and 6 parents"
-        # "marketing is 10 now not 8. engineering still 12": the groups counted earlier, recounted
-        words = catalog_words(self.catalog)[0]
-        return groups_recounted(with_offers_named(turns, self.catalog), words), burst_followers(turns)
+        """The customer's messages, the last one `text`, made ready for reading (`customer_turns`:
+        an add-on named by reference to the business's reply written out, answers and corrections
+        set beside their turns); and which of them come right after another customer message."""
+        said = [(turn.role, turn.text) for turn in history]
+        return customer_turns([*said, ("customer", text)], self.catalog)
 
     def conversation_order(self, text: str, history: Sequence[TurnLike] = ()) -> QuoteOrder | None:
         """The order the customer's messages add up to (None: no guest count), read to check what

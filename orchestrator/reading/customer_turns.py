@@ -1,0 +1,39 @@
+"""The customer's messages of a conversation made ready for reading, each turn's words set beside
+the turns around it before any is read on its own: lines of one order sent as separate messages
+joined, a correction inside a message split off, the quote's total said back taken out, answers to
+the business's questions ("oops 18", "each family is 3 adults") and groups recounted written as
+counts, an add-on named by reference ("yes add that") written out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from orchestrator.catalog import Catalog
+from orchestrator.reading.burst_counts import burst_followers
+from orchestrator.reading.burst_lines import lines_joined
+from orchestrator.reading.corrected_lines import corrections_apart
+from orchestrator.reading.count_answers import counts_answered
+from orchestrator.reading.coverage import catalog_words
+from orchestrator.reading.group_sizes import sizes_answered
+from orchestrator.reading.honoree_turns import honoree_turns
+from orchestrator.reading.named_parts import groups_recounted
+from orchestrator.reading.offers import with_offers_named
+from orchestrator.reading.team_ages import team_ages
+from orchestrator.reading.totals_said_back import totals_said_back
+
+
+def customer_turns(
+    said: Sequence[tuple[str, str]], catalog: Catalog
+) -> tuple[list[str], frozenset[int]]:
+    """The customer's messages of `said` ((role, text) turns, oldest first, the last the one to
+    answer) ready for reading, and which of them come right after another customer message."""
+    # "12", then "adults" joined; "15 adults ...\n*16 not 15" split, its correction a follow-up
+    turns = corrections_apart(lines_joined(list(said)))
+    turns = totals_said_back(turns, catalog)  # "hmm 1010 is more than we wanted"
+    turns = counts_answered(turns)  # "oops 18, I counted myself twice" after "18 or 19?": 18
+    turns = honoree_turns(turns)  # "party for my twins (18)", then "it'll be me, ..., the twins"
+    turns = sizes_answered(turns)  # "4 families", then "each family is 3 adults": 12 adults
+    turns = team_ages(turns)  # "12 players and 2 coaches", then "all 11 and 12. and 6 parents"
+    # "marketing is 10 now not 8. engineering still 12": the groups counted earlier, recounted
+    words = catalog_words(catalog)[0]
+    return groups_recounted(with_offers_named(turns, catalog), words), burst_followers(turns)
