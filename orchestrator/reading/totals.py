@@ -72,8 +72,9 @@ _TOTAL = re.compile(
     r"menu|night)\s+for\s+"
     # ("dinner for 1 of my couples": a planner's client, whose event it is)
     r"(?:about |around )?(\d{1,4})\b"
-    r"(?!\s*(?:am|pm|hours?|years?|:|/|of (?:my|our) (?:couples|clients|brides|buyers|sellers|"
-    r"customers|tenants|patients)\b))"
+    # ("quote for 50: 35 adults + 15 kids": the total, then its parts by band, summed by the checks)
+    rf"(?!\s*(?:am|pm|hours?|years?|:(?!\s*\d{{1,4}}\s+(?:{ADULT})\b)|/|of (?:my|our) "
+    r"(?:couples|clients|brides|buyers|sellers|customers|tenants|patients)\b))"
 )
 # "office party for our team of 14", "company picnic for our crew of 16": a team at work is its
 # size in adults; a team elsewhere ("our soccer team of 12") may be kids, and is asked about,
