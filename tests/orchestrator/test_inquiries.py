@@ -4889,7 +4889,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q76i-01..12 (03, 08, 10, 12 set aside: 03, 08 exact, 12 asked as marked, 10 first wrong, "sat
     # 8/8 5pm 🙏 3340 Norwood Ave" answered with the date alone, then exact with an emoji's blank
     # parting two details; 01, 02, 06, 11 exact, 04, 05, 07, 09 asked as marked): 3968 of 5624.
-    assert counts["exact"] >= 4051
+    # All rounds merged (m76f): 4052 of 5768, an unmarked share of 0.94984 with q76f's six cases
+    # put back. The lead's second mend, a reading and not a case: a total before a colon read
+    # when its parts by band follow ("Quote for 50: 35 adults (incl. 5 teens) + 15 kids 6-12",
+    # q76f-40 asked -> exact; the colon had been kept out for an hour's sake, "for 5:30"),
+    # q76l-06..09 written with it (07, 08 exact; 06 "dinner for 20: 12 adults + 6 kids" and 09
+    # asked as marked: the parts do not make the total).
+    assert counts["exact"] >= 4055
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
