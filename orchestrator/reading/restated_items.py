@@ -36,6 +36,10 @@ _END = r"(?=\s*(?:[,.;:!\n]|$|\band\b|\balso\b|\bplus\b|\bbut\b|\bpls\b|\bplease
 _ALONE = 4
 _ALONE_SURE = re.compile(rf"\d|{_TAG_WORD}", re.IGNORECASE)
 _START = r"(?:^|(?<=[.!?\n,;:])|(?<=\bso)|(?<=\bok)|(?<=\bokay)|(?<=\band))\s*"
+# items opening with "for" before a bare "?" ask a price ("and for 12 adults?"); with a tag word
+# ("for 14 adults right?") they check one
+_ASKS_FOR = re.compile(r"\s*for\b", re.IGNORECASE)
+_TAGGED = re.compile(_TAG_WORD, re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -91,6 +95,8 @@ def restated_clauses(text: str, catalog: Catalog) -> list[tuple[Span, Span]]:
         for m in pattern.finditer(text):
             if shape == _ALONE and not _ALONE_SURE.search(m.group(0)):
                 continue  # "scallops?" answering a question may be the choice: no check
+            if shape == _ALONE and _ASKS_FOR.match(m.group("items")) and not _TAGGED.search(m[0]):
+                continue  # "and for 12 adults with chicken?": the price of another order asked
             if any(s < m.end() and m.start() < e for (s, e), _ in found):
                 continue  # one clause, found by an earlier shape
             found.append((m.span(), m.span("items")))

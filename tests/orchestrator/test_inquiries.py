@@ -4895,7 +4895,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q76f-40 asked -> exact; the colon had been kept out for an hour's sake, "for 5:30"),
     # q76l-06..09 written with it (07, 08 exact; 06 "dinner for 20: 12 adults + 6 kids" and 09
     # asked as marked: the parts do not make the total).
-    assert counts["exact"] >= 4055
+    # The clean-clone CI found a merge's regression outside the corpora (test_autoapprove): "And
+    # for 12 adults with chicken?" after a quote for 10 was taken as the order said back and
+    # asked (q76g's bare-"?" shape); items opening with "for" before a bare "?" ask the price of
+    # another order. q76l-10..13 written with it: 10, 11, 13 exact, 12 ("so thats for 14 adults
+    # right?" after 12) asked as marked.
+    assert counts["exact"] >= 4058
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
