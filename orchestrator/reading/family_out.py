@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.couples_out import couples_out
 from orchestrator.reading.single_out import once_unhedged
 
 Span = tuple[int, int]
@@ -51,3 +52,9 @@ def sized_family_out(text: str) -> list[tuple[int, Span]]:
     surname and size as dropping out ("the nguyens (4) had to cancel"), unhedged; else []."""
     m = once_unhedged(text, list(_SIZED_OUT.finditer(text)), through=False)
     return [(int(m.group(1)), m.span())] if m else []
+
+
+def groups_out(text: str) -> list[tuple[int, Span]]:
+    """The guests fewer by groups of a known size dropping out: couples ("one of the couples cant
+    make it": 2) and a household by surname with its size ("the Hendersons (2) cancelled")."""
+    return couples_out(text) + sized_family_out(text)

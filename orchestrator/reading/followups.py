@@ -18,9 +18,8 @@ from orchestrator.reading.aged_dropout import aged_dropout, aged_dropouts
 from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.bare_relatives import as_kids
-from orchestrator.reading.couples_out import couples_out
 from orchestrator.reading.family_in import family_joins
-from orchestrator.reading.family_out import sized_family_out
+from orchestrator.reading.family_out import groups_out
 from orchestrator.reading.kids_kept import kids_kept
 from orchestrator.reading.kin_out import kin_out, kin_said
 from orchestrator.reading.new_totals import bare_totals
@@ -223,8 +222,7 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         word = word.group(1) if isinstance(word, re.Match) else word
         read.changes.append((-int(count), _band(word)))
         read.hidden.append(m.span())
-    lost = [(int(m.group(1)), m.span()) for m in _LOST.finditer(text)]
-    for n, span in lost + couples_out(text) + sized_family_out(text):
+    for n, span in [(int(m.group(1)), m.span()) for m in _LOST.finditer(text)] + groups_out(text):
         if _within(span, read.hidden):
             continue
         read.changes.append((-n, None))  # "we lost 3 guests"; "2 of the couples cant make it": 4
