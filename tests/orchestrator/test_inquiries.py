@@ -5134,6 +5134,15 @@ BLIND_SETS = (
     BlindSet(161, exact=63, stating=("ey004",)),  # rounds q76c, q76h, q76i
     # round q76k: ez001, ez065, ez099 (ez039 no longer wrong on the round's starting reading)
     BlindSet(162, exact=69, wrong=("ez095", "ez100"), stating=("ez013", "ez073")),
+    # written at the thirty-seventh session's start and run once on its starting reading (8576cb3)
+    BlindSet(163, exact=40, wrong=("fa012", "fa019", "fa042", "fa069", "fa089")),
+    BlindSet(
+        164,
+        exact=48,
+        wrong=("fb005", "fb012", "fb013", "fb038", "fb042", "fb050", "fb055", "fb085", "fb089", "fb092"),
+        stating=("fb073",),
+        differs=("fb070",),
+    ),
 )
 
 
