@@ -5136,13 +5136,7 @@ BLIND_SETS = (
     BlindSet(162, exact=69, wrong=("ez095", "ez100"), stating=("ez013", "ez073")),
     # written at the thirty-seventh session's start and run once on its starting reading (8576cb3)
     BlindSet(163, exact=40, wrong=("fa012", "fa019", "fa042", "fa069", "fa089")),
-    BlindSet(
-        164,
-        exact=48,
-        wrong=("fb005", "fb012", "fb013", "fb038", "fb042", "fb050", "fb055", "fb085", "fb089", "fb092"),
-        stating=("fb073",),
-        differs=("fb070",),
-    ),
+    BlindSet(164, exact=48, wrong=("fb005", "fb012", "fb013", "fb038", "fb042", "fb050", "fb055", "fb085", "fb089", "fb092"), stating=("fb073",), differs=("fb070",)),  # fmt: skip
 )
 
 
