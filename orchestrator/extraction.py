@@ -173,7 +173,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
                     explained.append(after)
                     swaps.append(Swap(ask.protein, prev.protein, (prev.start, after[1]), True))
                     continue
-                swap, swap_checks = instead_swap(ask, prev)  # "filet for the adults instead of salmon"
+                swap, swap_checks = instead_swap(ask, prev, norm)  # "filet for the adults instead of X"
                 checks += swap_checks
                 swaps.append(swap)
                 continue
@@ -271,6 +271,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         swaps=tuple((swap.old, swap.new) for swap in swaps if not swap.partial),
         partial_swaps=tuple((w.old, w.new, w.group, w.count) for w in swaps if w.partial),
         whole_swaps=tuple((w.old, w.new) for w in swaps if w.partial and w.whole),
+        half_swaps=tuple((w.old, w.new) for w in swaps if w.half),
         retained=tuple(dict.fromkeys(retained)),
         resolves=tuple((amb.word, key) for amb in catalog.ambiguous
                        for key in dict.fromkeys([*retained, *(a.protein for a in kept)])

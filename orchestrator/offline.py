@@ -24,6 +24,7 @@ from orchestrator.offline_topics import (
 from orchestrator.place_travel import city_fees
 from orchestrator.policy_questions import DESTINATION
 from orchestrator.quoted_order import QuoteOrder, from_reading
+from orchestrator.reading.added_alone import added_alone
 from orchestrator.reading.burst_counts import burst_asked
 from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.customer_turns import customer_turns
@@ -85,6 +86,7 @@ class OfflineResponder:
         said, bursts = self._said(text, history)
         read = read_turns(said, self.catalog)  # the order said back as a check read once
         inquiry = burst_asked(merge_history(read[-1], read[:-1]), read, said, bursts, merge_history)
+        inquiry = added_alone(inquiry, read)  # "2 more adults" with no party before it
         earlier = read[:-1]
         ordered = bool(inquiry.proteins) or any(one.proteins for one in earlier)
         return dataclasses.replace(

@@ -126,6 +126,7 @@ class Swap:
     count: int | None = None  # the partial swap's number of guests
     restates: bool = False  # "lobster for 48 ppl ... swap it for shrimp": the order's count again
     whole: bool = False  # "for the adults, chicken not filet": applied only where the group alone has it
+    half: bool = False  # "half of them want filet instead of shrimp": for half the party (a follow-up's)
 
 
 @lru_cache(maxsize=8)

@@ -14,6 +14,7 @@ from orchestrator.reading.answers import answer_taken, resolved
 from orchestrator.reading.details_after import details_after
 from orchestrator.reading.everyone_again import everyone_again
 from orchestrator.reading.group_removals import group_taken_out
+from orchestrator.reading.half_swaps import halves_counted
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.joiners_total import joined_everyone, joined_notes
 from orchestrator.reading.kids_by_other_ages import added_by_other_ages
@@ -168,6 +169,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     later_checks += tuple(asked) + counted.checks
     if later.retained and set(later.retained) <= {a.protein for a in merged.proteins}:
         later_checks = _drop(later_checks, {"keep"})
+    later = halves_counted(merged, later)  # "half of them want filet instead": half of an even party
     if later.partial_swaps:
         # "ny strip and shrimp for 12 adults", then "3 of us would rather have scallops": the 12 is all
         kids = (merged.children or 0) + (merged.toddlers or 0)

@@ -27,6 +27,7 @@ from orchestrator.reading.doubt_words import (
     sentence_before_lone,
 )
 from orchestrator.reading.doubts import doubts
+from orchestrator.reading.eats_too import eaters_not_counted
 from orchestrator.reading.givers import givers_counted
 from orchestrator.reading.group_host import hosting_member, relation_role
 from orchestrator.reading.group_names import names_no_one
@@ -121,6 +122,7 @@ def unexplained_words(
     hosts = hosts_in_count(text, adults_counted=adults_counted)  # "us, my parents, ..., so 8 adults"
     relations = relations_named(text, covered, catalog_word, _GUEST, hosts=hosts)
     checks, people = relations.checks, list(relations.named)
+    checks += eaters_not_counted(text, covered, _GUEST, checks)  # "the bus driver eats too"
     counted = " ".join(text[s:e] for s, e in explained)
     # Group words the parse counted ("10 ladies 8 guys"): named again without a number, one of
     # several groups is a choice the parse did not place ("ladies want salmon").

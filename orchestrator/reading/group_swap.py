@@ -33,9 +33,16 @@ def _some_before(text: str, new: ProteinAsk) -> bool:
     )
 
 
-def instead_swap(old: ProteinAsk, new: ProteinAsk) -> tuple[Swap, list[tuple[str, str]]]:
-    """The swap of `old` for `new` (said "`new` instead of `old`") and the checks it raises."""
+def instead_swap(
+    old: ProteinAsk, new: ProteinAsk, text: str
+) -> tuple[Swap, list[tuple[str, str]]]:
+    """The swap of `old` for `new` (said "`new` instead of `old`" in normalized `text`) and the
+    checks it raises."""
     span = (new.start, old.end)
+    if _half_of_all(text, new) and new.portions is None and not (new.rest or new.group or new.extra):
+        # "half of them want filet instead of shrimp": for some, asked unless a follow-up's party
+        # is even and the old protein everyone's (`half_swaps`); read as all, it swapped them all
+        return Swap(old.protein, new.protein, span, True, half=True), []
     if new.group and new.portions is None and not (new.half or new.rest or new.extra):
         return Swap(old.protein, new.protein, span, True, new.group), []
     if new.portions is not None or new.half or new.rest or new.group:
@@ -43,3 +50,20 @@ def instead_swap(old: ProteinAsk, new: ProteinAsk) -> tuple[Swap, list[tuple[str
             ("proteins", f"{new.said} instead of {old.said} for some guests: how many of each?")
         ]
     return Swap(old.protein, new.protein, span), []
+
+
+# "half of them want", "half of us", "half": a half of the whole party ("half the kids", "half and
+# half" are other readings, asked as before)
+_HALF_OF_ALL = re.compile(
+    r"half(?:\s+of)?(?:\s+(?:them|us|everyone|everybody|the (?:group|party|guests)))?"
+    r"\s*(?:would like|want|wants|get|gets|with)?\s*"
+)
+_HALF_AND = re.compile(r"\bhalf\s*(?:and|&|n)\s+\Z")
+
+
+def _half_of_all(text: str, new: ProteinAsk) -> bool:
+    """`new` said for half of the whole party ("half of them want filet"), by its half's words."""
+    if new.half != 1 or new.count_span is None:
+        return False
+    start, end = new.count_span
+    return bool(_HALF_OF_ALL.fullmatch(text, start, end)) and not _HALF_AND.search(text, 0, start)

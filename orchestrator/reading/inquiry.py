@@ -42,6 +42,7 @@ class Inquiry:
     # (old, new) of the partial swaps said with "not" for a group ("for the adults, chicken not
     # filet"): applied only where that group alone has the old protein, else asked
     whole_swaps: tuple[tuple[str, str], ...] = ()
+    half_swaps: tuple[tuple[str, str], ...] = ()  # (old, new) of the partial swaps for half the guests
     resolves: tuple[tuple[str, str], ...] = ()  # (ambiguous word, option) the message names
     kid_named: bool = False  # "the 11 year old turned 12": about the order's kids
     retained: tuple[str, ...] = ()  # protein keys a correction keeps as they were ("keep the shrimp")

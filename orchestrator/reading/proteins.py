@@ -21,7 +21,9 @@ from orchestrator.reading.sentences import sentence_start
 
 _SENTENCE = re.compile(r"[.;!?\n]")
 _COUNT_BEFORE = [
-    re.compile(r"(?<![\d/.$:])\b(\d{1,4})\s*(?:x\s*)?(?:(?:extra|more|additional|premium|whole|big)\s+)?"
+    # "the kids are under 5 chicken and steak" (voice to text, no comma): an age, not a count
+    re.compile(r"(?<![\d/.$:])(?<!\bunder )(?<!\bover )(?<!\baged )(?<!\bages )\b(\d{1,4})\s*(?:x\s*)?"
+               r"(?:(?:extra|more|additional|premium|whole|big)\s+)?"
                r"(?:(?:portions?|orders?|servings?|plates?)\s+(?:of\s+)?)?(?:the\s+)?$"),
     re.compile(r"\b(?:extra|additional|more)\s+(\d{1,4})\s+(?:portions?|orders?|servings?)\s+of\s+$"),
     # "every 1 of them wants 2 filet": the 1 is who, not a count

@@ -145,6 +145,17 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         ),
         lambda m: f"{m.group(1)} of {'us' if m.group(2) else 'them'} want",
     ),
+    # "la mitad quiere filete en vez de camaron", "algunos quieren langosta": a share of the party
+    # choosing, as "half of them want" and "some of them want" (a swap for some, asked how many);
+    # read as a bare swap it moved everyone's shrimp to filet with no flag (round q77d)
+    (
+        re.compile(
+            r"\b(?:(la mitad)|algun[oa]s|un[oa]s(?: cuant[oa]s)?|vari[oa]s|poc[oa]s)"
+            r"(?: de (?:(nosotr[oa]s)|ell[oa]s|l[oa]s invitad[oa]s))? "
+            r"(?:quieren|quiere|prefieren|prefiere|van a comer|va a comer|piden|pide)\b"
+        ),
+        lambda m: f"{'half' if m.group(1) else 'some'} of {'us' if m.group(2) else 'them'} want",
+    ),
     (
         re.compile(
             r"(?<=\bthe adults) y (?=(?:l[oa]s |the )?kids\b)|(?<=\bthe kids) y "
@@ -223,6 +234,7 @@ _SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
     ("grandes", "mayores"),
     ("los ",), ("para tod",), ("para ",), ("quieren", "prefieren", "comen", "van a comer", "piden"),
     ("nosotr", " ellos", " ellas"),
+    ("mitad", "algun", "unos", "unas", "varios", "varias", "pocos", "pocas"),
     (" y ",), (" y ",), (" a ",), ("entre ",), ("entre ",), ("entre ",), ("menores de",), (" n ",),
     (" po",),
     ("tienen ",), ("kids son",), ("amig",), ("mis ",), (" de m",),
