@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from orchestrator.reading.burst_sums import list_sum_checks
 from orchestrator.reading.inquiry import Inquiry
 
 Turn = tuple[str, str]
@@ -81,7 +82,7 @@ def burst_asked(
     """`merged` (the order of the messages `said`, read one by one as `read`) with a check for
     each message of a burst that counts again guests an earlier one counted, its words settling
     nothing (see the module's docstring). `merge` is `conversation.merge_history`."""
-    asked: list[tuple[str, str]] = []
+    asked = list_sum_checks(read, said, followers, merge)  # "me, my husband, ...", then "so 8 adults"
     for i in sorted(followers):
         later = read[i]
         if i < 1 or i >= len(read) or _SETTLED.search(said[i]):

@@ -55,6 +55,7 @@ from orchestrator.reading.same_crowd import same_crowd
 from orchestrator.reading.spelling import near_misses
 from orchestrator.reading.travel_total import travels_before_total
 from orchestrator.reading.typo_remarks import typo_remark
+from orchestrator.reading.unnumbered_households import unnumbered_households
 from orchestrator.reading.wished import wished_unknowns
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS
 
@@ -122,7 +123,9 @@ def unexplained_words(
     hosts = hosts_in_count(text, adults_counted=adults_counted)  # "us, my parents, ..., so 8 adults"
     relations = relations_named(text, covered, catalog_word, _GUEST, hosts=hosts)
     checks, people = relations.checks, list(relations.named)
+    asked = " ".join(quoted(why) for _, why in checks)  # "the cousins": a relation flagged already
     checks += eaters_not_counted(text, covered, _GUEST, checks)  # "the bus driver eats too"
+    checks += unnumbered_households(text, covered, catalog_word, _GUEST, asked)  # "+ their kids"
     counted = " ".join(text[s:e] for s, e in explained)
     # Group words the parse counted ("10 ladies 8 guys"): named again without a number, one of
     # several groups is a choice the parse did not place ("ladies want salmon").

@@ -59,6 +59,9 @@ _TURNING = re.compile(
     rf"\b(?:(?P<she>she)|he|(?:my|our)\s+(?:little\s+)?(?:(?P<girl>{_GIRL})|{_BOY}))"
     r"\s*(?:'s|s|is|will\s+be|'ll\s+be)?\s*(?:turning|turns|going\s+to\s+be|gonna\s+be)\s+"
     r"(?P<age>\d{1,2})\b"
+    # the birthday said by its ordinal: "my daughters 8th bday", "our son's 5th birthday" (q77h)
+    rf"|\b(?:my|our)\s+(?:little\s+)?(?:(?P<girl2>{_GIRL})|{_BOY})(?:'s|s'|s)?\s+(?P<age2>\d{{1,2}})"
+    r"(?:st|nd|rd|th)\s+(?:bday|birthday|b-day)\b"
 )
 
 
@@ -70,6 +73,8 @@ def _turning(text: str, catalog: Catalog, listed: Span) -> PronounAged | None:
     if len(ages) != 1:
         return None
     m = ages[0]
-    if not _alone_once(text, listed, "her" if m.group("she") or m.group("girl") else "him"):
+    girl = m.group("she") or m.group("girl") or m.group("girl2")
+    if not _alone_once(text, listed, "her" if girl else "him"):
         return None
-    return PronounAged(band(int(m.group("age")), catalog), m.span("age"))
+    age = "age" if m.group("age") else "age2"
+    return PronounAged(band(int(m.group(age)), catalog), m.span(age))

@@ -1,0 +1,99 @@
+"""Households of no number joining the party, whom no reader counted: "oh and my tita's family is
+driving up too", "+ my sister and her kids", "our neighbors 2 adults + their kids", "the
+Hendersons would like to join us too", "plus the Garcias, can u redo the quote". A household may
+be two people or eight, grown-ups or kids: priced without them, or as anyone, the total is a
+guess. A careful person asks how many, and how old (round q77h).
+
+Only a household said to come (a word of joining after it) or added to a list (a connector
+before it); not one in a sentence with a count ("the Garcias (4 adults)", "my sister's family of
+4", "add 3 adults, my uncle's family is flying in": the readers of counts place it or ask; "+ their
+kids" only a count after it), nor one whose words a reader explained (`covered`), nor one whose
+event it is ("for my wife's family reunion": no connector, no joining). A household beside a count
+in a sentence with no stop ("16 adults ... 95630 oh and my tita's family is driving up too") is
+left so: a known gap, the net's wording kept narrow over asking of counted guests."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.checks import Covered
+from orchestrator.reading.reasons import not_understood
+from orchestrator.reading.relation_words import KIN
+
+Check = tuple[str, str]
+
+_HOUSE = r"(?:family|fam|famiy|household|crew|clan|kids|children|kiddos|little ones)"
+# whose household: "my tita's", "our neighbors'", "my sister in law's", or a relation word with
+# its "'s" dropped ("my sisters family", "the neighbors kids")
+_OWNED = re.compile(
+    rf"\b(?:my|our|his|her|their|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:[a-z-]+(?:'s|s'|')|{KIN}s?)\s+{_HOUSE}\b"
+)
+# kids of people named before, of no number: "+ their kids", "and her kids"
+_THEIRS = re.compile(rf"(?:\+|&|\band|\bplus|\bwith|\bn)\s*((?:their|her|his)\s+{_HOUSE})\b")
+# a household by its plural surname ("the hendersons", lower-cased by normalizing)
+_SURNAME = re.compile(r"\bthe ([a-z]{3,}s)\b(?!')")
+_JOINING = re.compile(
+    r"\s+(?:(?:is|are|r|will|would|wanna|want|wants|also|now|can|could|might|may|decided|like|"
+    r"be|to|all|def|definitely|finally|gonna|going)\s+)*"
+    r"(?:coming|come|joining|join|make it|driving|flying|tagging along|tag along|be there)\b"
+)
+_CONNECTOR = re.compile(r"(?:[,&+]|\band|\bplus|\bwith|\bn|\balso)\s*(?:(?:oh|also)\s+(?:and\s+)?)?\Z")
+# a count in the household's sentence ("my brother's kids are coming too, 9 and 5", "add 3
+# adults, my uncle's family is flying in", "my cousin's crew, that's 5 more adults"): the readers
+# of counts place it, or ask; a ZIP or a price is no count
+_COUNT = re.compile(r"(?<![\d$.])\d{1,3}(?![\d:])")
+_STOP = re.compile(r"[.!?;\n]")
+_BEFORE_STOP = re.compile(r"[.!?;\n]|\s[-—]\s")  # a dash opens a new thought: no count of it
+# plural words after "the" that name no household
+_NOT_SURNAMES = frozenset({
+    "kids", "adults", "guests", "parents", "grandparents", "cousins", "neighbors", "neighbours",
+    "others", "rest", "boys", "girls", "ladies", "guys", "dads", "moms", "ones", "twins", "in-laws",
+    "inlaws", "sides", "drinks", "extras", "apps", "appetizers", "noodles", "desserts", "sauces",
+    "veggies", "proteins", "upgrades", "fees", "prices", "details", "plans", "plates", "portions",
+    "chefs", "chairs", "tables", "dates", "options", "numbers", "totals", "ages", "players",
+    "teams", "coaches", "members", "staff", "employees", "students", "friends", "relatives",
+    "siblings", "brothers", "sisters", "aunts", "uncles", "nieces", "nephews", "grandkids",
+    "newlyweds", "couples", "hosts", "bridesmaids", "groomsmen", "seniors", "scouts",
+})
+
+
+def _counted(text: str, start: int, end: int, *, after_only: bool) -> bool:
+    """A count in the sentence of the household at `start`..`end` (after it only: "+ their kids"
+    follows the count of the grown-ups it names, "our neighbors 2 adults + their kids")."""
+    stops = [m.end() for m in _BEFORE_STOP.finditer(text, 0, start)]  # "one more thing - the ..."
+    first = start if after_only else (stops[-1] if stops else 0)
+    stop = _STOP.search(text, end)
+    return bool(_COUNT.search(text[first:start] + " " + text[end : stop.start() if stop else len(text)]))
+
+
+def _joins(text: str, start: int, end: int) -> bool:
+    """Said to come ("... is driving up too") or added to a list ("+ the cousins' kids")."""
+    return bool(_JOINING.match(text, end) or _CONNECTOR.search(text, max(0, start - 12), start))
+
+
+def unnumbered_households(
+    text: str, covered: Covered, catalog_word: re.Pattern[str], guest: re.Pattern[str], asked: str
+) -> list[Check]:
+    """A check for each household of no number joining in normalized `text` outside `covered`;
+    `asked`: the words of the checks raised already, not asked again."""
+    found: list[tuple[int, int]] = [m.span() for m in _OWNED.finditer(text)]
+    theirs = [m.span(1) for m in _THEIRS.finditer(text)]
+    for m in _SURNAME.finditer(text):
+        word = m.group(1)
+        if word in _NOT_SURNAMES or catalog_word.fullmatch(word) or guest.fullmatch(word):
+            continue
+        if re.fullmatch(KIN, word) or not (_JOINING.match(text, m.end()) or (
+            _CONNECTOR.search(text, max(0, m.start() - 12), m.start())
+            and re.match(r"\s*(?:[,.!?\n]|too\b|as well\b|\Z)", text[m.end() :])
+        )):
+            continue  # "plus the sides": no household; "the hendersons would like to join us"
+        found.append(m.span())
+    checks: list[Check] = []
+    for start, end in sorted(set(found + theirs)):
+        words = text[start:end]
+        counted = _counted(text, start, end, after_only=(start, end) in theirs)
+        if (start, end) in covered or words in asked or counted:
+            continue
+        if _joins(text, start, end):
+            checks.append(("guests", not_understood(words, "a household of no number joining")))
+    return checks
