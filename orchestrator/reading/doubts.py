@@ -117,7 +117,10 @@ _TURNOUT = gated(re.compile(
 ))  # fmt: skip
 # "3 more parents are joining", "2 more adults coming too": the added count itself, read as added
 # (not "2 more people can't make it": a count going out stays asked)
-_MORE_BEFORE = re.compile(r"\b\d{1,3} more (?:[a-z]+ ){1,2}(?:are |is |r )?$")
+# ("2 more colleagues from the folsom office are joining": where they come from between, no number)
+_MORE_BEFORE = re.compile(
+    r"\b\d{1,3} more (?:[a-z]+ ){1,2}(?:from (?:the |our |my )?(?:[a-z]+ ){1,3})?(?:are |is |r )?$"
+)
 _JOINS = ("joining", "coming too", "added")
 
 # Most of the party said to be adults ("me and 14 of my teammates, mostly adults"): some are
@@ -267,7 +270,7 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
         lambda s: (near(s, guest, 40) or bool(counted.search(text[max(0, s[0] - 30) : s[0]])))
         and not summed_after(text, s[1])  # "coming too so 22 adults now": the new count
         and not within_reason(text, *s)  # "3 of them can't come, so we're down to 15 adults"
-        and not (text[s[0] : s[1]] in _JOINS and _MORE_BEFORE.search(text, max(0, s[0] - 40), s[0])),
+        and not (text[s[0] : s[1]] in _JOINS and _MORE_BEFORE.search(text, max(0, s[0] - 70), s[0])),
     )
     checks += [("guests", why) for span, why in vague_added(text) if span not in covered]  # "plus some"
     return checks + titled_choices(text, covered, protein_word)  # "lobster for grandpa"

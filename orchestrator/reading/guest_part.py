@@ -19,6 +19,7 @@ from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.couple_subject import couple_subject
 from orchestrator.reading.explained_totals import explained_totals
 from orchestrator.reading.followups import FollowUp
+from orchestrator.reading.group_counted import group_counted
 from orchestrator.reading.guest_record import Guests
 from orchestrator.reading.guests import extract_guests
 from orchestrator.reading.more_then_total import more_then_total
@@ -52,6 +53,8 @@ def read_guest_part(norm: str, follow: FollowUp, catalog: Catalog) -> GuestPart:
     intro = writer_role(norm) + couple_subject(norm)
     intro += explained_totals(norm, catalog_words(catalog)[0])
     joined, joined_spans = more_then_total(norm)
+    if not joined_spans:  # "16 adults now, my neighbors are coming too so add 2 more": the 2
+        joined, joined_spans = group_counted(norm)
     hidden = follow.hidden + intro + joined_spans + children_named_again(norm)  # "our 10 year old"
     hidden += counted_brackets(norm, brackets := who_in_brackets(norm))
     added_named, added_moved = named_add(norm)

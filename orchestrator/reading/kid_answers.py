@@ -40,15 +40,27 @@ def framed(text: str) -> str:
     return " ".join(line.strip() for line in inner.split("\n") if line.strip()) if inner else text
 
 
-# who a kid is, named before its age: "the baby", "my nephew", "our youngest", "the twins"
+# who a kid is, named before its age: "the baby", "my nephew", "our youngest", "the twins", "her
+# lil brother" (a word of size or age before the kin word: one kid all the same)
 _WHO = (
-    r"(?P<who>(?:the|my|our|his|her)\s+(?:little\s+|youngest\s+|oldest\s+|birthday\s+|bday\s+)?"
+    r"(?P<who>(?:the|my|our|his|her)\s+(?:(?:little|lil|baby|big|younger|older|youngest|oldest|"
+    r"birthday|bday)\s+)?"
     r"(?:baby|little one|youngest|oldest|toddler|twins|triplets|son|daughter|boy|girl|nephew|niece|"
-    r"cousin|grandson|granddaughter|brother|sister|sons|daughters|boys|girls|nephews|nieces|cousins|"
-    r"grandkids|kids))\s+(?:is|are|'s|s)\s+"
+    r"cousin|grandson|granddaughter|brother|sister|bro|sis|sons|daughters|boys|girls|nephews|nieces|"
+    r"cousins|grandkids|kids))\s+(?:is|are|'s|s)\s+"
+)
+# a kid named by a first name before its age ("Mia 8, Leo 6, baby Ava 2", "Emma is 9"): one kid
+# each; only a capitalized name (a lowercase word before a number may be food or a count), never a
+# word that opens a sentence or counts ("And 7", "Kids 4")
+_NAME = (
+    r"(?:(?i:baby|little|lil)\s+)?(?!(?:And|The|Kids|Ages?|They|Oh|Ok|Okay|So|Yes|Sure|Sorry|Thanks|"
+    r"Both|All|Plus|Then|Also|Adults?|Just|Only|Maybe|About|Around|Like|Between|Under|Over|Almost|"
+    r"Nearly|Turning|Turns?|Roughly|Approx|Probably|Is|Are|Each|Either|Well|Um|Hmm|Lol|Haha|Omg|"
+    r"Yeah|Yep|No|Not|Grades?|Aged?)\b)(?-i:[A-Z][a-z]{1,12})"
+    r"\s+(?:(?:is|'s)\s+)?"
 )
 _ITEM = re.compile(
-    r"\s*(?:(?:,|&|\band\b|\bn\b)\s*)*(?:" + _WHO + r")?(?P<age>\d{1,2})\b"
+    r"\s*(?:(?:,|&|\band\b|\bn\b)\s*)*(?:" + _WHO + r"|" + _NAME + r")?(?P<age>\d{1,2})\b"
     r"(?:\s*(?:yrs?|years? old|yo|y/o)\b)?(?:\s*\([^()\n\d]{1,30}\))?",
     re.IGNORECASE,
 )

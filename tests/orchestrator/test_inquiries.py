@@ -2953,6 +2953,19 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   brothers and their wives", then "so 8 adults") that the list disagrees with (7) is asked; one it
   agrees with is the count. "my daughters 8th bday ... me, my husband, her, ..." is the daughter,
   8, by the ordinal of the birthday, as "she's turning 8" says.
+- round q77b: a follow-up after a quote that says its new total plainly ("update: 16 adults now",
+  "so make it 14 adults") with its reason beside it: a group named with no number ("my neighbors
+  from 8812 Elk Grove Blvd are coming too so add 2 more", "my cousins are flying in from Houston
+  on the 2nd.. 2 of them so make it 14 adults") is as many as the count told after it, and the
+  total stands when the count before and that count make it (14 + 2 = 16); where they come from
+  and when are no guests. Counts that disagree ("16 adults now, my neighbors are coming too so
+  add 3 more" after 14, "make it 15, my 2 cousins are coming" or "2 of my cousins flew in, so
+  please make it 15 adults" after 12) are asked, as are groups that may be kids ("my nephews")
+  or hedged. "2 more colleagues from the Folsom office are joining" is the 2 added, as without
+  the place. The answer to "How old are the N kids?" places all N kids when N ages are given,
+  each kid named or not: by a kin word with a word of size ("her lil brother is 3"), by a
+  capitalized first name ("Mia 8, Leo 6, baby Ava 2"), or glossed ("8 (bday girl)": no count);
+  fewer or more ages than the kids asked about are asked.
 """
 
 from __future__ import annotations
@@ -4937,7 +4950,19 @@ async def test_offline_responder_is_never_confidently_wrong(
     # asked, fa012 wrong -> exact), q77h-01..15 (03, 09, 11, 13, 14 set aside: 03, 09, 11, 13
     # asked as marked, 14 exact; 01, 02, 04, 05, 10, 12, 15 asked as marked, 06, 07, 08 exact):
     # 4062 of 5791.
-    assert counts["exact"] >= 4092
+    # Round q77b (a follow-up's new total said plainly with its reason beside it: a group named
+    # with no number and its count after it, "16 adults now, my neighbors from 8812 Elk Grove
+    # Blvd are coming too so add 2 more", "my cousins are flying in ... 2 of them so make it 14
+    # adults", or counted first, "2 of my cousins flew in, so make it 15 adults", taken only when
+    # the count before and it make the total, asked otherwise; "2 more colleagues from the Folsom
+    # office are joining" the 2 added; ages answering "How old are the N kids?" with kids named by
+    # a first name or "her lil brother is 3"; blind161 ey019, ey022, ey036 asked -> exact),
+    # q77b-01..13 (06, 09, 11, 12 set aside: 09, 12 exact, 06 asked as marked, 11 first asked
+    # where exact was expected, "from the Folsom office" between the joiners and "are joining"
+    # leaving "joining" flagged, then exact with the net's joiners allowed where they come from;
+    # 13 written after the aside run; 01, 03, 05, 07 exact, 02, 04, 08, 10, 13 asked as marked):
+    # 4065 of 5789.
+    assert counts["exact"] >= 4099
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5168,7 +5193,7 @@ BLIND_SETS = (
     BlindSet(159, exact=61, stating=("ew043",)),  # rounds q75h, q75f, q75g, q76a
     BlindSet(160, exact=72, wrong=("ex037", "ex093"), stating=("ex018",)),  # rounds q75j, q76b
     # written at the thirty-sixth session's start and run once on its starting reading (5ee3af2)
-    BlindSet(161, exact=63, stating=("ey004",)),  # rounds q76c, q76h, q76i
+    BlindSet(161, exact=66, stating=("ey004",)),  # rounds q76c, q76h, q76i, q77b
     # round q76k: ez001, ez065, ez099 (ez039 no longer wrong on the round's starting reading)
     BlindSet(162, exact=69, wrong=("ez095", "ez100"), stating=("ez013", "ez073")),
     # written at the thirty-seventh session's start and run once on its starting reading (8576cb3)
