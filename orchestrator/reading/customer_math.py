@@ -3,15 +3,19 @@
 guest reader and its words are not asked about. The order itself is read from the rest of the
 message, and the quote states the tools' total whatever the customer added up.
 
-Only arithmetic that holds is hidden: every product is a price per guest or per portion of the
-catalog (adult, child, extra portion, premium upgrade) times a count that the message says again
-outside the arithmetic ("12 adults ... $55 x 12"), and the sum after "=" is what the terms add up
-to (a sum without a product adds amounts in dollars: "$660 + $25 = $685"). A product whose price
-is not marked "$" needs that sum. Arithmetic that does not hold ("$50 x 10 = $500", "55 x 12 =
-600") or whose count is said nowhere else stays for the safety net, which asks: the customer's
-figure and the order would disagree, or the count would come from the sum. One exception: the
-adults' price times a count with no other number in the message but a ZIP ("$55 x 12 = $660
-right? chicken and shrimp, 95630") counts the adults, and is rewritten as that count.
+Arithmetic is hidden when every product is a price times a count that the message says again
+outside the arithmetic ("12 adults ... $55 x 12"); a count may carry its item's word ("10 lobster
+x 15", "12 adults x 55"), a guest word or a protein that the message says outside it too, so the
+words around lose nothing. Priced in dollars ("$55 x 15 = $800 right? 15 adults ...", "$50 x 10 =
+$500"), it is the customer's figure, right or wrong: the quote states the tools' total and never
+confirms the customer's (`dollar_math`; not in a message bargaining over the price). Not marked
+"$", it must hold to be known as prices at all: every price is the catalog's per guest or per
+portion (adult, child, extra portion, premium upgrade) and every sum after "=" is what the terms
+before it add up to (a sum without a product adds amounts in dollars: "$660 + $25 = $685"); "12 x
+55 = 660 + 12 x 5 = 700" stays for the safety net. Arithmetic whose count (or item) is said nowhere
+else stays too, and asks: the count would come from the sum. One exception: the adults' price
+times a count with no other number in the message but a ZIP ("$55 x 12 = $660 right? chicken and
+shrimp, 95630") counts the adults, and is rewritten as that count.
 
 A per-guest price asked back beside the order ("is it $55 per person?", "so its $30 a kid?") is a
 question about the price list, explained the same way when the amount is the catalog's; so is a
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from orchestrator.catalog import Catalog
 
@@ -30,21 +35,37 @@ Span = tuple[int, int]
 _AMOUNT = r"\$?\s?\d{1,5}(?:\.\d\d)?"
 _OP = r"\s*(?:x|\*|times|\+|=)\s*"
 _DOLLARS = r"\$\s?\d{1,5}(?:\.\d\d)?"
+# a count may carry one or two words of its item before its operator ("10 lobster x 15", "12
+# adults x 55"), checked in `_term`
+_WORDS = r"(?:\s+(?!x\b|times\b)[a-z]+){0,2}"
 # numbers joined by operators, at least one of them "x", "*" or "times" (a product); or amounts
 # in dollars summed ("$660 + $25 = $685")
 _EXPRESSION = re.compile(
-    rf"(?<![\w$.])(?:{_AMOUNT}(?:{_OP}{_AMOUNT})*\s*(?:x|\*|times)\s*{_AMOUNT}(?:{_OP}{_AMOUNT})*"
+    rf"(?<![\w$.])(?:{_AMOUNT}(?:{_WORDS}{_OP}{_AMOUNT})*{_WORDS}\s*(?:x|\*|times)\s*{_AMOUNT}"
+    rf"(?:{_WORDS}{_OP}{_AMOUNT})*"
     rf"|{_DOLLARS}(?:\s*\+\s*{_DOLLARS})+\s*=\s*{_DOLLARS})(?!\w|\.\d)"
 )
+_TIMES = re.compile(r"(?<![a-z])(?:x|times)(?![a-z])|\*")
+_FACTOR = re.compile(r"\s*(\$?\s?\d{1,5}(?:\.\d\d)?)((?:\s+[a-z]+)*)\s*")
+# a guest word in a product and the stems that say its guests outside it
+_GUESTS = {
+    **dict.fromkeys(("adult", "adults"), ("adult",)),
+    **dict.fromkeys(("kid", "kids", "child", "children"), ("kid", "child")),
+    **dict.fromkeys(("ppl", "people", "guest", "guests", "persons", "pax"),
+                    ("ppl", "people", "guest", "person", "pax", "adult")),
+}  # fmt: skip
+# a message bargaining over the price: its own price is no slip the quote may correct quietly
+_BARGAIN = re.compile(r"\b(?:discount|deal|cheaper|budget|lower|(?:can|could|would) (?:you|u) do)\b")
 # "$660 for 12 right?": a total for a number of guests
 _TOTAL_FOR = re.compile(
     r"(?<![\w$.])(\$\s?\d{1,5}(?:\.\d\d)?)\s+for\s+(?:the\s+|all\s+)?(\d{1,3})"
     r"(?:\s+(?:people|ppl|adults|guests|of us))?(?!\w|\.\d)"
 )
 _NUMBER = re.compile(r"(?<![\w$.])\d{1,5}(?!\w|\.\d)")
+# ... or before the order it asks about ("is it 55 pp for 20 adults w/ filet?"), read as said
 _PER_GUEST = re.compile(
-    r"\b(?:is it|its|it's|it is|is that|thats|that's|so its|so it's)\s+(\$\s?\d{1,3}(?:\.00)?)\s*"
-    r"(?:per|a|an|/)\s*(?:person|head|guest|adult|plate|kid|child)\s*\?"
+    r"\b(?:is it|its|it's|it is|is that|thats|that's|so its|so it's)\s+(\$?\s?\d{1,3}(?:\.00)?)\s*"
+    r"(?:(?:per|a|an|/)\s*(?:person|head|guest|adult|plate|kid|child)|pp)\s*(?:\?|(?=\s+for\s))"
 )
 
 
@@ -63,38 +84,81 @@ def _unit_prices(catalog: Catalog) -> frozenset[Decimal]:
                       catalog.guests.extra_portion_price, *upgrades})  # fmt: skip
 
 
-def _term(term: str, elsewhere: set[int], catalog: Catalog
+class _Factor(NamedTuple):
+    """One factor of a product: its amount, whether marked "$", and its item's words."""
+
+    value: Decimal
+    marked: bool
+    words: tuple[str, ...]
+
+
+class _Said(NamedTuple):
+    """What the message says outside the arithmetic: its numbers and its text."""
+
+    numbers: set[int]
+    text: str
+
+
+def _factor(text: str) -> _Factor | None:
+    """The factor written `text` ("$55", "10 lobster"), or None."""
+    found = _FACTOR.fullmatch(text)
+    amount = _amount(found.group(1)) if found else None
+    if found is None or amount is None:
+        return None
+    return _Factor(amount[0], amount[1], tuple(found.group(2).split()))
+
+
+def _item_said(word: str, outside: str, catalog: Catalog) -> bool:
+    """Whether a count's item `word` is a guest word or a protein's word of the catalog that the
+    message says outside the arithmetic as well."""
+    proteins = {w for p in catalog.proteins for n in (p.name, *p.aliases) for w in n.lower().split()}
+    stems = _GUESTS.get(word) or ((word.removesuffix("s"),) if word.removesuffix("s") in proteins
+                                  or word in proteins else ())  # fmt: skip
+    return any(re.search(rf"\b{re.escape(s)}", outside) for s in stems)
+
+
+def _term(term: str, said: _Said, catalog: Catalog, dollars: bool = False
           ) -> tuple[Decimal, bool | None] | None:
     """The value of one "+" term and, of a product, whether its unit price was marked "$" (None:
-    no product); None when the term is no catalog price times a count said elsewhere."""
-    factors = [_amount(f) for f in re.split(r"x|\*|times", term)]
+    no product); None when the term is no catalog price (with `dollars`, no price in dollars)
+    times a count said elsewhere, its item's words said elsewhere too."""
+    factors = [_factor(f) for f in _TIMES.split(term)]
     if any(f is None for f in factors) or len(factors) > 2:
         return None
     read = [f for f in factors if f is not None]
     if len(read) == 1:
-        return read[0][0], None
-    unit = next((f for f in read if f[0] in _unit_prices(catalog)), None)
-    count = read[1] if unit is read[0] else read[0]
-    if unit is None or count[1] or count[0] % 1 or int(count[0]) not in elsewhere:
-        return None  # "$55 x 12" with no 12 said elsewhere: the sum would count them
-    return unit[0] * count[0], unit[1]
+        bare = read[0]
+        return None if bare.words or (dollars and not bare.marked) else (bare.value, None)
+    prices = [f for f in read if not f.words
+              and (f.marked if dollars else f.value in _unit_prices(catalog))]  # fmt: skip
+    if dollars and len(prices) > 1:
+        return None  # "$55 x $12": no count
+    for unit in prices:  # "10 x 55": 10 is a price too (an extra portion), 55 is not a count
+        count = read[1] if unit is read[0] else read[0]
+        if (not count.marked and not count.value % 1 and int(count.value) in said.numbers
+                and all(_item_said(w, said.text, catalog) for w in count.words)):  # fmt: skip
+            return unit.value * count.value, unit.marked
+    # "$55 x 12" with no 12 said elsewhere (the sum would count them), "+ 10 lobster x 15" with
+    # no lobster said elsewhere
+    return None
 
 
-def _holds(expression: str, elsewhere: set[int], catalog: Catalog) -> bool:
-    """Whether the arithmetic `expression` holds (the module docstring); `elsewhere` are the
-    numbers said outside it. A running sum ("11 x 55 = 605 + 2 x 30 = 665") holds when every
-    amount after "=" is what the terms before it add up to."""
+def _holds(expression: str, said: _Said, catalog: Catalog, dollars: bool = False) -> bool:
+    """Whether the arithmetic `expression` holds (the module docstring); `said` is what the
+    message says outside it. A running sum ("11 x 55 = 605 + 2 x 30 = 665") holds when every
+    amount after "=" is what the terms before it add up to. With `dollars`, whether it is the
+    customer's figure of prices in dollars, its sums right or wrong."""
     sides = expression.split("=")
     running, dollar_unit, products = Decimal(0), True, 0
     for i, side in enumerate(sides):
         terms = side.split("+")
         if i > 0:  # the sum said so far, then the terms added to it
-            said = _amount(terms[0])
-            if said is None or said[0] != running:
+            total = _amount(terms[0])
+            if total is None or (total[0] != running and not dollars):
                 return False
             terms = terms[1:]
         for term in terms:
-            value = _term(term, elsewhere, catalog)
+            value = _term(term, said, catalog, dollars)
             if value is None:
                 return False
             running += value[0]
@@ -103,20 +167,31 @@ def _holds(expression: str, elsewhere: set[int], catalog: Catalog) -> bool:
     if len(sides) > 1 and "+" in sides[-1]:
         return False  # "$55 x 12 = $660 + $25": the last amount added up to nothing said
     summed = len(sides) > 1
+    if dollars:
+        return products > 0
     if products == 0:  # "$660 + $25 = $685": a sum of dollars, which holds
         return summed
     return dollar_unit or summed
 
 
 def customer_math(text: str, catalog: Catalog) -> list[Span]:
-    """The spans of normalized `text` holding the customer's own arithmetic that holds."""
+    """The spans of normalized `text` holding the customer's own arithmetic that holds, or that
+    is priced in dollars (`dollar_math`)."""
     spans: list[Span] = []
     for m in _EXPRESSION.finditer(text):
-        elsewhere = {int(n.group(0)) for n in _NUMBER.finditer(text)
-                     if not m.start() <= n.start() < m.end()}  # fmt: skip
-        if _holds(m.group(0), elsewhere, catalog):
+        numbers = {int(n.group(0)) for n in _NUMBER.finditer(text)
+                   if not m.start() <= n.start() < m.end()}  # fmt: skip
+        said = _Said(numbers, f"{text[: m.start()]} {text[m.end() :]}")
+        if _holds(m.group(0), said, catalog) or dollar_math(m.group(0), text, said, catalog):
             spans.append((m.start(), _upgrade_added(text, m.end(), catalog)))
     return spans + _total_for(text, catalog)
+
+
+def dollar_math(expression: str, text: str, said: _Said, catalog: Catalog) -> bool:
+    """Whether `expression` is the customer's arithmetic in dollars whose counts `text` says
+    again ("$55 x 15 = $800 right? 15 adults ..."): its figure, right or wrong, decides nothing,
+    the quote states the tools' total. A message bargaining over the price is left out."""
+    return _BARGAIN.search(text) is None and _holds(expression, said, catalog, dollars=True)
 
 
 def _upgrade_added(text: str, end: int, catalog: Catalog) -> int:
@@ -185,4 +260,5 @@ def math_said_back(text: str, counts: set[int], catalog: Catalog) -> list[Span]:
     """The spans of the customer's arithmetic of an earlier quote that holds with the quote's
     `counts` ("so 11 x 55 = 605 + 2 x 30 = 665" after a quote for 11 adults and 2 children):
     the counts said by the quote, not again in the message. Lowercase `text`."""
-    return [m.span() for m in _EXPRESSION.finditer(text) if _holds(m.group(0), counts, catalog)]
+    said = _Said(counts, "")  # no item's word in it: the quote's counts alone
+    return [m.span() for m in _EXPRESSION.finditer(text) if _holds(m.group(0), said, catalog)]

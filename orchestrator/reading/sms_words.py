@@ -142,9 +142,10 @@ def sms_for_to(text: str) -> str:
 
 
 # A count written after its guest word with a times sign ("4 adults + kids x2 (8 and 10)",
-# "adults x 6"): "2 kids", "6 adults"; not before what each has ("kids x 2 proteins")
+# "adults x 6"): "2 kids", "6 adults"; not before what each has ("kids x 2 proteins"), nor
+# after a count of its own ("12 adults x 55": the customer's arithmetic, 55 a price)
 _TIMES_COUNT = re.compile(
-    r"\b(adults|kids|children|grownups|toddlers|teens|ppl|people|guests)\s*x\s*(\d{1,3})\b"
+    r"(?<!\d\s)\b(adults|kids|children|grownups|toddlers|teens|ppl|people|guests)\s*x\s*(\d{1,3})\b"
     r"(?!\s*(?:proteins?|portions?|each|per)\b)"
 )
 

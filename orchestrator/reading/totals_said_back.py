@@ -7,9 +7,11 @@ after a quote for 11 adults and 2 children: `customer_math.math_said_back`); ari
 other counts, or that does not hold, stays for the safety net, which asks.
 
 Only the exact total of the business turn right before the message is taken ("Total $1010.00"),
-written as the quote wrote it or without its cents or with a thousands comma; a number followed
-by a word of guests ("1010 people") is left to the reader, which asks. Any other sum the customer
-adds up ("840 + 2 kids = 900") is not the quote's total and stays for the safety net."""
+written as the quote wrote it or without its cents or with a thousands comma, and with the
+quote's number of guests right after it ("$715 for 13 right?" after a quote for 13 adults); a
+number followed by a word of guests ("1010 people") is left to the reader, which asks. Any other
+sum the customer adds up ("840 + 2 kids = 900") is not the quote's total and stays for the safety
+net."""
 
 from __future__ import annotations
 
@@ -26,6 +28,10 @@ _QUOTED_TOTAL = re.compile(r"\bTotal \$(\d[\d,]*(?:\.\d\d)?)")
 _AMOUNT = re.compile(r"(?<![\w$.,])\$?\s?(\d{1,3}(?:,\d{3})+|\d{3,6})(?:\.\d\d)?(?![\w.,]\d|\w)")
 # "Quote for 11 adults, 2 children (6-12) with ...": the quote's counts, before its first "with"
 _QUOTE_HEAD = re.compile(r"\bQuote for ([^.:]*?) with\b")
+# "for 13" right after the quote's total blanked ("$715 for 13 right?"): its guests said again
+_FOR_GUESTS = re.compile(
+    r"\s+for\s+(?:the\s+|all\s+)?(\d{1,3})(?:\s+(?:people|ppl|adults|guests|of us))?(?!\w|\.\d)"
+)
 _GUESTS_AFTER = re.compile(
     r"\s*(?:people|ppl|persons|guests|adults|kids|children|of us|heads|pax)\b", re.IGNORECASE
 )
@@ -45,15 +51,27 @@ def quoted_total(business_text: str) -> Decimal | None:
     return totals.pop() if len(totals) == 1 else None
 
 
-def without_total(text: str, total: Decimal) -> str:
-    """`text` with every amount equal to `total` blanked (same length), unless guests follow it."""
-    def blank(m: re.Match[str]) -> str:
+def without_total(text: str, total: Decimal, guests: int | None = None) -> str:
+    """`text` with every amount equal to `total` blanked (same length), unless guests follow it;
+    with the quote's number of `guests` said right after it ("$715 for 13 right?"), that too."""
+    for m in _AMOUNT.finditer(text):
         said = _value(m.group(0).replace("$", "").strip())
         if said != total or _GUESTS_AFTER.match(text, m.end()):
-            return m.group(0)
-        return " " * len(m.group(0))
+            continue
+        end = m.end()
+        again = _FOR_GUESTS.match(text, end)
+        if again is not None and guests is not None and int(again.group(1)) == guests:
+            end = again.end()
+        text = text[: m.start()] + " " * (end - m.start()) + text[end:]
+    return text
 
-    return _AMOUNT.sub(blank, text)
+
+def quoted_guests(business_text: str) -> int | None:
+    """All the guests a business quote counts ("Quote for 11 adults, 2 children (6-12)": 13)."""
+    head = _QUOTE_HEAD.search(business_text)
+    if head is None:
+        return None
+    return sum(int(n) for n in re.findall(r"\b\d{1,3}\b", re.sub(r"\([^)]*\)", " ", head.group(1))))
 
 
 def quoted_counts(business_text: str) -> set[int]:
@@ -80,6 +98,7 @@ def totals_said_back(turns: Sequence[tuple[str, str]], catalog: Catalog) -> list
         before = out[-1] if out else None
         total = quoted_total(before[1]) if before and before[0] == "business" else None
         if role == "customer" and before is not None and total is not None:
-            text = without_total(without_math(text, quoted_counts(before[1]), catalog), total)
+            text = without_math(text, quoted_counts(before[1]), catalog)
+            text = without_total(text, total, quoted_guests(before[1]))
         out.append((role, text))
     return out

@@ -2887,6 +2887,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   with no count ("the garcias are coming too") it stays asked. A bare new total with a relation's
   household ("its 15 now not 12 - my brother, his wife and their daughter (9)") is everyone: 14
   adults and the daughter, as "we're 15 now ..." is.
+- round q77c: the numbers inside the customer's own arithmetic ("10 x 55 = 550 + 10 lobster x 15 =
+  700 total right??", "$55 x 15 = $800 right?", "12 adults x 55 + 3 kids x 30 = 750") are no
+  counts: the order is read from the words around it, and the reply states the tools' total, never
+  the customer's. Arithmetic priced in dollars is the customer's figure, right or wrong, when the
+  message says its counts again; a count's item word inside it ("10 lobster x 15") must be said
+  outside too; unmarked arithmetic must hold. A count only inside the arithmetic ("so thats 12
+  adults x 55 + 3 kids x 30 = 750? kids are 7, 9 and 11") or an item only there ("+ 10 lobster x
+  15" beside chicken and shrimp) is asked, as is a price of the customer's own bargained for ("can
+  u do $45 x 20 = $900?"). "15 ppl x $55 = $825?" counts 15 adults, as "$55 x 15 = $825" does.
+  "is it 55 pp for 20 adults w/ filet?" asks the price list; "$715 for 13 right?" after a quote for
+  13 is its total said back.
 - round q76g: a follow-up saying part of the order back as a check ("that includes the 4 extra
   lobster right? and add the sake service", "so thats 12 chicken and 12 shrimp yeah?", "the 2 kids
   are in there right?", "15 adults + 3 kids right?", "does that include the 2 extra filet?") adds
@@ -4962,7 +4973,17 @@ async def test_offline_responder_is_never_confidently_wrong(
     # leaving "joining" flagged, then exact with the net's joiners allowed where they come from;
     # 13 written after the aside run; 01, 03, 05, 07 exact, 02, 04, 08, 10, 13 asked as marked):
     # 4065 of 5789.
-    assert counts["exact"] >= 4099
+    # Round q77c (the customer's own arithmetic beside the order: its numbers are no counts, the
+    # order is read from the words around it and the tools' total is stated; arithmetic in
+    # dollars is the customer's figure right or wrong when its counts are said again; a count's
+    # item word inside, "10 lobster x 15", said outside too; "12 adults x 55" no longer read as
+    # 55 adults; "is it 55 pp for 20 adults w/ filet?"; "$715 for 13 right?" after a quote for
+    # 13), q77c-01..18 (05, 08, 09, 15, 16, 18 set aside: 05, 08, 09, 15, 16 exact, 18 asked where
+    # exact was expected ("$1,650": an amount with a thousands comma is not read as arithmetic);
+    # 01, 03, 04, 06, 07, 11 exact, 02, 10, 12, 13, 14, 17 asked as marked; q76d-06, 45, 49 and
+    # blind162 ez038 asked -> exact; ez086 left asked, q76k-12 being the same message marked
+    # ask): 4072 of 5794.
+    assert counts["exact"] >= 4113
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5195,7 +5216,7 @@ BLIND_SETS = (
     # written at the thirty-sixth session's start and run once on its starting reading (5ee3af2)
     BlindSet(161, exact=66, stating=("ey004",)),  # rounds q76c, q76h, q76i, q77b
     # round q76k: ez001, ez065, ez099 (ez039 no longer wrong on the round's starting reading)
-    BlindSet(162, exact=69, wrong=("ez095", "ez100"), stating=("ez013", "ez073")),
+    BlindSet(162, exact=70, wrong=("ez095", "ez100"), stating=("ez013", "ez073")),
     # written at the thirty-seventh session's start and run once on its starting reading (8576cb3)
     BlindSet(163, exact=41),  # round q77h
     BlindSet(164, exact=48, wrong=("fb005", "fb012", "fb013", "fb038", "fb042", "fb050", "fb055", "fb085", "fb089", "fb092"), stating=("fb073",), differs=("fb070",)),  # fmt: skip
