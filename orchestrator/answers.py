@@ -16,9 +16,11 @@ STAFF_TOPICS = {
     "availability": "date", "equipment": "equipment", "space": "space", "menu": "menu",
     "paperwork": "paperwork", "arrangements": "arrangements", "safety": "safety",
     "off_menu": "off-menu request", "billing": "billing", "changes": "changes after booking",
+    "discount": "discount",
 }
 # Topics a draft must not answer on its own: a person replies (the draft only says so).
-HUMAN_TOPICS = frozenset({"paperwork", "arrangements", "safety", "off_menu"})
+# A discount or a price match asked for: the true quote stands beside it, a person answers the ask.
+HUMAN_TOPICS = frozenset({"paperwork", "arrangements", "safety", "off_menu", "discount"})
 # Requests a person follows up while the draft quotes the order beside them; alone, a person replies.
 ADMIN_TOPICS = frozenset({"billing"})
 
@@ -233,6 +235,10 @@ def staff_pieces(topics: frozenset[str], *, short: bool) -> tuple[list[Piece], l
     if "billing" in topics:
         brief = "We'll follow up on the billing details."
         full = "Our team will follow up with you on the billing details (invoice, receipt, payment)."
+        pieces.append(Piece(_pick(short, brief, full), 1))
+    if "discount" in topics:
+        brief = "Our team will get back to you on the price you asked about."
+        full = "Our team will get back to you about the price you asked about (a discount or a match)."
         pieces.append(Piece(_pick(short, brief, full), 1))
     if topics & {"arrangements", "safety", "off_menu"}:
         brief = "Our team will reach out to go over the details."

@@ -203,10 +203,11 @@ class OfflineResponder:
                 policies = answers.policy_pieces(self.catalog, policy_topics - said, short=short)
             if order.checks:
                 flags = (f"check_order: {'; '.join(order.checks)}", *flags)
-            if not order.sure:
+            if not order.sure or "discount" in topics:
                 # Not sure of a count: ask, give the per-person prices, state no total. The
-                # reviewer still sees the reading's quote on the draft.
-                asks = questions or [answers.confirm_order(short)]
+                # reviewer still sees the reading's quote on the draft. A discount asked: the
+                # list's prices and staff's answer, no total beside the price asked for.
+                asks = questions or ([] if order.sure else [answers.confirm_order(short)])
                 prices = answers.price_list(self.catalog, order, short=short)
                 body = [*asks, prices, *dated_pieces, *policies, *staff]
                 message = reply(body, (run, *dated_runs), None, flags, True, order)

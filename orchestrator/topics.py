@@ -7,6 +7,7 @@ import re
 
 from orchestrator.complaints import is_complaint, praise_words
 from orchestrator.courses import courses_asked
+from orchestrator.discounts import discount_asked
 from orchestrator.dishes import off_menu_dish
 from orchestrator.firm_names import all_in_firms, firm_spans
 from orchestrator.first_chars import first_chars
@@ -275,6 +276,8 @@ def detect_topics(normalized_text: str) -> frozenset[str]:
         found.add("praise")
     if is_price_question(normalized_text):
         found.add("price")
+    if discount_asked(normalized_text):  # "any military discount?", "can u match $45/person?"
+        found.add("discount")
     return frozenset(found)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.reading.benign import BENIGN
+from orchestrator.reading.money_talk import money_spans
 from orchestrator.reading.named_numbers import NAMED_NUMBERS
 from orchestrator.reading.no_counts import no_count_spans
 from orchestrator.reading.paper_numbers import paper_spans
@@ -46,5 +47,6 @@ def unexplained_numbers(text: str, used: list[tuple[int, int]]) -> list[str]:
     benign += paper_spans(text)  # "Ref# EGT-2025-118", "Event date: 2025-05-04"
     benign += no_count_spans(text)  # "the apartment is number 204", "at like 7"
     benign += grown_range_spans(text)  # "14 girls total, all 25-32": everyone's ages
+    benign += money_spans(text)  # "under 1k pls", "max 900", "can you do 1300": money, no count
     covered = Covered(len(text), used + benign)
     return [m.group(0) for m in numbers if m.span() not in covered]

@@ -10,6 +10,7 @@ import re
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.dozen_foods import dozen_foods
+from orchestrator.reading.eat_elsewhere import eat_elsewhere_checks
 from orchestrator.reading.named_numbers import name_or_count_checks
 from orchestrator.reading.restated_kids import restated_after_comma
 from orchestrator.reading.unnumbered_arrivals import unnumbered_arrivals
@@ -48,4 +49,5 @@ def count_checks(text: str, raw: str, catalog: Catalog) -> list[tuple[str, str]]
     babies"), and a food the raw lower-cased `raw` counts by the dozen ("2 dozen shrimp": pieces,
     before normalizing made it a count)."""
     return (name_or_count_checks(text) + unread_multipliers(text) + unnumbered_arrivals(text)
-            + restated_after_comma(text) + dozen_foods(raw, catalog))
+            + restated_after_comma(text) + dozen_foods(raw, catalog)
+            + eat_elsewhere_checks(text))  # "if the kids ate separately": out, or eating apart?

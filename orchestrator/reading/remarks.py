@@ -18,6 +18,7 @@ import re
 from orchestrator.literal_gates import gated
 from orchestrator.reading.budget_per_head import budget_per_head
 from orchestrator.reading.honoree_couples import honoree_couples
+from orchestrator.reading.money_talk import money_remarks
 from orchestrator.reading.quoted_prices import QUOTED_PRICE
 
 Span = tuple[int, int]
@@ -166,7 +167,8 @@ def remarks(text: str) -> list[Span]:
         for m in pattern.finditer(text):
             group = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
             spans.append(m.span(group))
-    return spans + budget_per_head(text)  # "a budget of about $70 per head": no item
+    # "a budget of about $70 per head", "another company quoted us $52/person": money, no item
+    return spans + budget_per_head(text) + money_remarks(text)
 
 
 def taken_back_counts(text: str) -> list[Span]:

@@ -12,6 +12,7 @@ from orchestrator.reading.alternation import alternation
 from orchestrator.reading.asked_for import asked_for
 from orchestrator.reading.benign import STREET
 from orchestrator.reading.groups import SUBSET
+from orchestrator.reading.money_talk import money_spans
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]
@@ -97,12 +98,14 @@ _SOME_OF_US = re.compile(r"\bfor\s+the\s+\d{1,4}\s+of us\Z")
 def guest_ranges(text: str) -> list[tuple[str, Span]]:
     """Guest counts said as a range or roughly, with their spans ("between 7 and 11" about ages
     is the kid reader's)."""
-    found = []
+    found, money = [], money_spans(text)
     for m in _RANGE_GUESTS.finditer(text):
         if m.group(1) and m.group(1) == m.group(2) and "or" not in m.group(0):
             continue  # "our crew of 12 - 12 adults": equal ends are one count
         if m.group(3) and not re.match(rf"\s*(?:{ANY_GUEST})\b", text[m.end() : m.end() + 12]):
             continue
+        if any(s <= m.start() and m.end() <= e for s, e in money):
+            continue  # "budget 800ish": money said roughly, no guests
         if m.group(1) and re.search(r"\bturn(?:s|ing|ed) \Z", text[max(0, m.start() - 9) : m.start()]):
             continue  # "for emma who is turning 10 - 7 kids ...": her age, then the count
         found.append((m.group(0).strip(), m.span()))

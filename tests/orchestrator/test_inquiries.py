@@ -2977,6 +2977,20 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   each kid named or not: by a kin word with a word of size ("her lil brother is 3"), by a
   capitalized first name ("Mia 8, Leo 6, baby Ava 2"), or glossed ("8 (bday girl)": no count);
   fewer or more ages than the kids asked about are asked.
+- round q77f: a budget, a per-head price or a competitor's price beside an order is never a count
+  and never a price ("under 1k pls", "under 1,000 if possible", "max 900 for the whole thing",
+  "budget ~900ish", "$1k max", "another caterer quoted us $60/person", "whats the per person price
+  for 20 adults?"): the draft states the tool's total for the order (it may say it is over the
+  budget; it never offers the budget). A per-head amount of no one's ("we have $40 per person to
+  spend", "is it $40 per person?", "$40 a head is all we got") stays asked, as before: a budget, or
+  a price offered? A request to lower the price or match one ("any discount for military?", "can u
+  match that?", "can we do 15 adults for $700 total?", "can you do 1300 if we book today?", "any
+  way to get it cheaper?") is a discount only staff can grant: the draft gives the price list and
+  says the team will answer, the tool's true quote rides on the draft for the reviewer, flagged
+  `staff_to_confirm: discount`, never a confirmation (no total is stated beside the asked price;
+  a kids' discount is the kids' price, answered). Guests said to eat apart from the catering
+  ("what if we only did the 20 adults and the kids ate separately?", "the kids won't be eating")
+  are asked: out of the order, or eating something else?
 """
 
 from __future__ import annotations
@@ -4983,7 +4997,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 01, 03, 04, 06, 07, 11 exact, 02, 10, 12, 13, 14, 17 asked as marked; q76d-06, 45, 49 and
     # blind162 ez038 asked -> exact; ez086 left asked, q76k-12 being the same message marked
     # ask): 4072 of 5794.
-    assert counts["exact"] >= 4113
+    # Round q77f (budgets, per-head and competitors' prices read as money, never a count; a
+    # discount or price match asked flagged for staff with no total stated; kids said to eat apart
+    # asked), q77f-01..19 (03, 06, 10, 14, 15, 17 set aside: 03, 17 exact, 10, 15 asked as marked,
+    # 06 and 14 asked where exact was expected): 4065 of 5795. q75m-83 ("can you do it for $500?")
+    # went exact -> asked by the discount rule, and q77f-12 ("$40 a head is all we got") stays asked
+    # as q36b-08 asks "we have $40 per person to spend": the unmarked share is 0.9493 (reported).
+    # At the merge q75m-83 was marked to ask by the lead: a discount asked goes to staff (set
+    # 164's writer marks eight such requests to ask), so its expected order is kept and the
+    # quote it once expected stated is no longer the answer.
+    assert counts["exact"] >= 4120
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
