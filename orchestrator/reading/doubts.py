@@ -45,6 +45,10 @@ _OFF_MENU = gated(re.compile(
 _COMBO = re.compile(
     r"surf\s*(?:and|&|n|'n'|\+)?\s*turf|land\s*(?:and|&|n|\+)\s*sea|combos?|combinations?"
 )
+# "her #24 kobe jersey", "his fish costume": a name on something worn, no dish
+_WORN_AFTER = re.compile(
+    r"\s+(?:jerseys?|t-?shirts?|shirts?|tees?|hoodies?|hats?|caps?|costumes?|sweaters?|uniforms?)\b"
+)
 # "a birthday + retirement combo party": the combination is of events, not of proteins
 _EVENT_AFTER = re.compile(
     r"s?\s+(?:party|parties|celebration|bash|event|get-?together|shindig|bbq|cookout)\b"
@@ -220,7 +224,7 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
         )
 
     scan(_OFF_MENU, "proteins", "a dish the menu does not name: which proteins?",
-         lambda s: not named_combo(s))  # fmt: skip
+         lambda s: not named_combo(s) and not _WORN_AFTER.match(text, s[1]))  # fmt: skip
     scan(_ROUGH_BEFORE, "guests", "a rough guest count: how many exactly?", lambda s: True)
     scan(_ROUGH_AFTER, "guests", "a rough guest count: how many exactly?",
          lambda s: not _BUDGET.search(text, max(0, s[0] - 40), s[0])

@@ -68,10 +68,10 @@ _WORDS_RANGE = re.compile(
     r"(?:yrs?|years?(?:\s+old)?|yo)?\s*\)"
 )
 # Ages one by one ("8, 9 and 11", "who r 4 and 7", "8, 11, and 3"); a number a guest word follows is
-# a count
+# a count, one a slash follows a date's ("1 kid 6/14": no kid of 6)
 LIST = re.compile(r"^[\s(:,-]*(?:ages?d?|aged)?\s*(?:who\s+)?(?:are\s+|r\s+|(?:he|she)(?:'s|s|\s+is)\s+"
                   r"|(?:they're|they\s+are)\s+)?(?:actually\s+|now\s+)?:?"
-                  r"\s*((?:\d{1,2}\s*(?:,\s*(?:and|&)\b|,|&|\band\b|\s)\s*)*\d{1,2})\b(?!\s*(?:-|to)\s*\d)"
+                  r"\s*((?:\d{1,2}\s*(?:,\s*(?:and|&)\b|,|&|\band\b|\s)\s*)*\d{1,2})\b(?!\s*(?:-|to)\s*\d|/\d)"
                   r"(?!\s*(?:more\s+)?(?:adults?|grown|people|guests|ppl|teens?|parents|ladies|guys|men|"
                   r"women|toddlers?|bab(?:y|ies)|infants?|kids?|children|little ones|total|in total|"
                   r"in all)\b)")  # fmt: skip

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.reading.clergy_added import CLERGY_TITLE
+from orchestrator.reading.grown_ages_told import after_ages_told
 
 # An event of the people just named ("my parents anniversary", "my grandparents 50th", the
 # apostrophe left out): they are whose event it is, counted in the total the message gives. A
@@ -101,7 +102,8 @@ def whose_event(text: str, start: int, end: int) -> bool:
     # "a lunch for the parents after Mass ... 4 tables of 6, all adults": the count said a little
     # later to be all grown-ups is of the group the event is for
     later = _ALL_GROWN_LATER.search(text, end, end + _LATER_CHARS)
-    return bool(_WHOLE_PARTY.match(text, end) or inside.search(text, end) or later)
+    whole = _WHOLE_PARTY.match(text, after_ages_told(text, end))  # "grandpa is 88 ...! 20 adults"
+    return bool(whole or inside.search(text, end) or later)
 
 
 # "for mom and dad's anniversary": whose event it is, not guests

@@ -47,6 +47,7 @@ from orchestrator.reading.tally import bare_sums, pasted_tally, stated, stated_s
 from orchestrator.reading.times_restated import times_restated
 from orchestrator.reading.unit_numbers import unit_numbers
 from orchestrator.reading.writer_crowd import writer_crowd
+from orchestrator.reading.written_ages import written_ages
 
 Span = tuple[int, int]
 
@@ -60,6 +61,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     norm = glossed_counts(norm)  # "6 bache (kids)": 6 kids
     # "2 toddlers - our 2 babies (a 2yo ...)": the same kids; "2 little ones (a 2yo and a newborn)"
     norm = article_ages(restated_kids(norm))
+    norm = written_ages(norm, catalog)  # "3 kids 4/7/10", "(2yo, 4yo, 7yo)", "13 going on 14"
     # "3 people cancelled" is no party of 3: the changes are hidden from the guest reader
     norm = plain_every(them_as_kids(relation_among(norm)))  # "one of the 15 is my nephew"
     norm = grandkids_as_kids(norm)  # "chicken for the grandkids": the kids, when they are all

@@ -10,6 +10,7 @@ import re
 from orchestrator.reading.aged_dropout import dropout_reason
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.described_groups import in_adults_bracket
+from orchestrator.reading.grown_ages_told import age_remark_item
 from orchestrator.reading.honoree_listed import relation_listed
 from orchestrator.reading.kin import (
     BRINGS_OR_GATHERS,
@@ -87,10 +88,11 @@ def relations_named(
         span = m.span()
         if span in hosts or in_adults_bracket(text, *span) or travels_before_total(text, *span):
             continue  # "35 adults (staff and their spouses)", "... driving up, we'll be 22 adults"
-        listed = (
+        listed = bool(
             _LIST_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
             and not _GREETING_OPENING.match(text[: m.start()])
-        ) or LIST_AFTER.match(text[m.end() : m.end() + 12])  # not "my grandpa (1931-2026)"
+        ) or bool(LIST_AFTER.match(text[m.end() : m.end() + 12]))  # not "my grandpa (1931-2026)"
+        listed = listed and not age_remark_item(text, *span)  # "grandpa is 88 and grandma 85"
         remark = _REMARK.match(text, m.end()) or reported_remark(text, m.end())  # "the pastor said"
         arrives = arrives_after_count(text, *m.span())  # "my cousin is coming too": no remark
         # "its 11 now, our intern is coming": one the new total must hold, counted against it
