@@ -49,6 +49,13 @@ _NEAREST_ABBR = re.compile(rf"\b(next|this|coming)\s+({_WD_ABBR})\.?(?![a-z])", 
 _GREETING = re.compile(r"\bhappy\s+\Z", re.IGNORECASE)
 _FRACTION = re.compile(r"^([1-3])/([2-4])$")  # "1/2 want chicken" is not January 2nd
 _YEAR = re.compile(r"\b\d{4}\b|\d/\d{1,2}/\d{2,4}")
+# kids' ages by slashes, as the reader takes them ("3 kids 4/7/10", "kids r 4/8", "ages 5/9"):
+# three parts after a kid word, or any after "ages" or "kids are"
+_AGES_BEFORE = re.compile(
+    r"\b(?:(?:kids?|children|boys|girls)(?:\s+(?:are|r))?|ages?|aged)\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+_THREE_PARTS = re.compile(r"^\d{1,2}/\d{1,2}/\d{1,2}$")
 _HAS_MONTH = re.compile(
     rf"\b{_MONTH}(?![a-z])|\d{{1,2}}/\d{{1,2}}|\d{{4}}-\d{{2}}-\d{{2}}", re.IGNORECASE
 )
@@ -78,8 +85,19 @@ def find_date_phrase(text: str) -> str | None:
         phrase = match.group(0).strip(" ,")
         if _FRACTION.match(phrase) or _GREETING.search(text, 0, match.start()):
             continue  # "1/2 want chicken"; "Happy Monday 😊": a greeting, no date
+        if _kid_ages(text, match.start(), phrase):
+            continue
         return phrase
     return spanish.group(0).strip(" ,") if spanish is not None else None
+
+
+def _kid_ages(text: str, start: int, phrase: str) -> bool:
+    """Whether the slashed `phrase` at `start` lists kids' ages rather than a date."""
+    before = _AGES_BEFORE.search(text[max(0, start - 20) : start])
+    if before is None or "/" not in phrase or not re.fullmatch(r"[\d/]+", phrase):
+        return False
+    word = before.group(0).strip(" :").lower().rstrip("s")
+    return word not in ("kid", "children", "boy", "girl") or bool(_THREE_PARTS.match(phrase))
 
 
 def _weekday_named(phrase: str) -> int | None:

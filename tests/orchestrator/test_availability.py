@@ -135,6 +135,12 @@ def test_the_tool_runs_through_the_registry_with_the_calendar(catalog: Catalog) 
     ("Quisiera cotizar para el 14 de marzo, 20 personas", "14 de marzo"),
     ("el sábado, 20 personas", "sábado"),
     ("los sábados no podemos, somos 20 de la oficina", None),
+    # kids' ages by slashes are no date; a slashed pair after a kid word alone may be one
+    ("10 adults + 3 kids 4/7/10, chicken 95630", None),
+    ("kids r 4/8, 10 adults", None),
+    ("party on 6/14, 3 kids ages 4/8/11", "6/14"),
+    ("10 adults and 2 kids 6/14 at 5pm", "6/14 at 5pm"),
+    ("10 adults and 1 kid 6/14", "6/14"),
 ])
 def test_finding_the_date_in_a_message(text: str, phrase: str | None) -> None:
     assert find_date_phrase(text) == phrase
