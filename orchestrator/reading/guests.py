@@ -254,8 +254,8 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         company = writer_and_friends(text)
     by_word = sum(adults_by_word.values()) + teens
     if company and by_word and by_word != company.counted and not list_counted_again(
-        text, company.span, company.adults + counts["adults"]  # "2 adults? just me and my wife"
-    ):
+        text, company.span, company.adults + counts["adults"], opening=company.unsure
+    ):  # "2 adults? just me and my wife"
         company = None  # the list's own adult words counted adults ("me + 9 coworkers"); nothing else
     if company and any(company.span[0] < o.span[1] and o.span[0] < company.span[1] for o in honored):
         company = None  # "him + 10 buddies plus me n my mom": the writer and relation counted there

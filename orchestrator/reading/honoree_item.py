@@ -22,9 +22,11 @@ _TURNING = re.compile(
     rf"\b(?:for|of)\s+(?:my|our)\s+{_REL}\s+([a-z]{{3,}})\s*,?\s*(?:(?:s?he(?:'s|s|\s+is)|who(?:'s|\s+is)?)\s+)?"
     r"(?:turning|turns)\s+(\d{1,2})\b(?!\s*(?:st|nd|rd|th|am|pm|[:/]|\d))"
 )
-# "my grandson's 5th bday", "our granddaughter's 6th birthday"
+# "my grandson's 5th bday", "our granddaughter's 6th birthday", "my son jake's 7th bday" (his name
+# before the ordinal), "party for my son's 8th!" (the birthday's word left out before the end)
 _ORDINAL = re.compile(
-    rf"\b(?:my|our)\s+{_REL}'?s\s+(\d{{1,2}})(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b"
+    rf"\b(?:my|our)\s+{_REL}(?:\s+([a-z]{{3,}}))?'?s\s+(\d{{1,2}})(?:st|nd|rd|th)"
+    r"(?:\s+(?:birthday|bday|b-day)\b|(?=\s*[!.]))"
 )
 # "my son is turning 10!! ... me, my husband, our son, his little brother (4) and ...", "our
 # daughter's turning 7", "my son who turns 9": the relation's age told, the relation named again
@@ -42,7 +44,7 @@ _ITEM = (
 def honoree_item(text: str) -> str:
     """`text` with the birthday child named again in the writer's list as "our son (<age>)" or
     "our daughter (<age>)", the age the occasion told; else unchanged."""
-    if "turn" not in text and "th b" not in text and "rd b" not in text and "nd b" not in text:
+    if "turn" not in text and not re.search(r"\d(?:st|nd|rd|th)\b", text):
         return text  # speed: no age told by the occasion
     found = [*_TURNING.finditer(text), *_ORDINAL.finditer(text), *_SAID.finditer(text)]
     if len(found) != 1:
@@ -53,7 +55,7 @@ def honoree_item(text: str) -> str:
         return text
     boy = relation in _BOYS
     names = [rf"the\s+(?:birthday|bday|b-day)\s+{'boy' if boy else 'girl'}"]
-    if m.re is _TURNING and m.group(2) not in _NOT_NAME:
+    if m.re in (_TURNING, _ORDINAL) and m.group(2) and m.group(2) not in _NOT_NAME:
         names.append(re.escape(m.group(2)))
     if m.re is _SAID:
         names.append(rf"(?:my|our)\s+{relation}")  # "our son": the relation again

@@ -32,6 +32,7 @@ from orchestrator.reading.joined_before import (
 )
 from orchestrator.reading.kin_words import KIN
 from orchestrator.reading.kin_words import ONE as _ONE
+from orchestrator.reading.list_count import list_counted_again
 from orchestrator.reading.multiples import (
     MULTIPLE_AGED,
     MULTIPLES_AGAIN,
@@ -88,6 +89,7 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
         ):  # "some couples from church + me and my husband", "her, me and 3 couples": how many?
             return None
         prev: re.Match[str] | None = m
+        unsure, stop = False, None  # relations that may be kids, and the list before the first
         while sep := SEP.match(text, at):
             item = ITEM.match(text, sep.end())
             if item is not None and item.group("sibs") and not (prev and prev.groupdict().get("one")):
@@ -115,6 +117,12 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
             if grown is not None:
                 at, items, adults = grown.end(), items + 1, adults + 1  # "... and my brother" back
                 continue  # from deployment, whom the party is for: one adult
+            if item is None and (kin := _UNSURE.match(text, sep.end())):
+                more = bool(_MORE.match(text, sep.end()) and not group_choosing(text, sep.end()))
+                stop = stop or (at, 0 if more else items, adults, friends, counted)
+                at, items, adults = kin.end(), items + 1, adults + int(kin.group("unsure") or 1)
+                unsure = True  # "my 2 brothers": grown, if the count of the list says so
+                continue
             if item is None:
                 if _MORE.match(text, sep.end()) and not group_choosing(text, sep.end()):
                     items = 0  # "me, my husband, his sister ...": someone the list does not count
@@ -137,9 +145,25 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
             friends += int(item.group("friends") or item.group("peers") or 0)
             adult_word = item.group("adults") or re.fullmatch(ADULT, item.group("fword") or "")
             counted += number if adult_word else 0
+        unsure = unsure and list_counted_again(text, (start, at), adults, opening=True)
+        if stop and not unsure:
+            at, items, adults, friends, counted = stop  # the list read as far as the first of them
         if items >= 2 and at > start and writer:  # a list of relations only: is the writer in it?
-            return Company(adults, (start, at), friends, counted)
+            return Company(adults, (start, at), friends, counted, unsure=unsure)
     return None
+
+
+# "my 2 brothers", "my sister", "my cousin" (or their partner) of no age told, an item of its own
+# (a separator or the end after it): grown or kids? Adults only when a count of adults said of the
+# list agrees ("me, my 2 brothers, my mom n my dad ... 5 adults"), else the list is read as far as
+# the first of them and the coverage check asks
+_UNSURE = re.compile(
+    r"(?:my|our)\s+(?:(?P<unsure>\d{1,2})\s+(?:older\s+|big\s+)?(?:brothers|sisters|siblings|cousins)"
+    r"|(?:older\s+|big\s+)?(?:brother|sister|cousin)"
+    # "my brothers gf": a sibling's partner, of the sibling's age or grown
+    r"(?:(?:'s|s|’s)\s+(?:gf|bf|girlfriend|boyfriend|wife|husband|fianc(?:e|ee)|partner))?)\b"
+    r"(?=\s*(?:,|&|\+|and\b|plus\b|n\b|[.!?\n]|$))"
+)
 
 
 # Where a list of the party may open: the writer, or a relation with their partner at the start of

@@ -20,6 +20,12 @@ WRITER = r"(?:just\s+)?(?:me|myself)\b"
 _MINE = r"(?:my|our)\s+"
 _GROWN_KIN = r"(?:aunts|aunties|uncles|titas|titos|tias|tios)"
 ADULT = alternation(ADULT_WORDS)
+# "my in-laws and my brother in law": an in-law by marriage, grown as the in-laws are
+_IN_LAW = r"(?:my|our|his|her)\s+(?:brother|sister)[- ]in[- ]law\b(?!')"
+_LISTED_GRAND = (
+    r"(?:grandma|grandpa|grandmother|grandfather|granny|gramma|grammy|grampa|nana)"
+    r"(?=\s*(?:,|&|\+|and\b|plus\b|n\b))"
+)
 # "13 10 and 6", "9, 7 & 3": ages one by one, the last after "and" (not a time or another count)
 _SPOKEN_AGES = (
     r"\d{1,2}(?:(?:\s*,\s*|\s+)\d{1,2})*\s*,?\s*(?:&|and)\s*\d{1,2}"
@@ -32,7 +38,9 @@ ITEM = re.compile(
     rf"|(?P<pair>{_BOTH}|{KIN_OF}{_PAIR}\b(?!')){KIN_GLOSS}?"
     # "me + wifey", "me, the mrs and ...", "me, my date and 6 friends": the partner by a nickname
     # "me + my husband, 8 other adults, grandma, and ...": a grandparent needs no "my"
-    rf"|(?P<one>(?:{KIN_OF}{_ONE}|{PARTNER}|{NICKNAME}|{BARE_GRAND})\b(?!')|{ADULT_IN_ROLE}){KIN_GLOSS}?"
+    rf"|(?P<one>(?:{KIN_OF}{_ONE}|{PARTNER}|{NICKNAME}|{BARE_GRAND})\b(?!')|{ADULT_IN_ROLE}"
+    # "..., my mom, grandma and my 2 aunts": a grandparent named bare, an item before the next one
+    rf"|{_LISTED_GRAND}|{_IN_LAW}){KIN_GLOSS}?"
     # "5 of my dads friends from work": the writer's family's friends are adults as the writer's are
     # ("6 of dad's friends from church": the writer's parent, the "my" left out)
     rf"|(?:{_MINE})?(?P<friends>\d{{1,3}})\s+(?:other\s+|more\s+|of\s+(?:my|our)\s+"
@@ -63,7 +71,7 @@ ITEM = re.compile(
     # "me and 2 other instructors", "and 6 moms": others of the writer's grown role, and mothers
     # or fathers (parents, grown-ups by what they are), adults no adult word counts
     # ("me + 9 of my girls plus 5 of our moms": the group's mothers, adults as well)
-    r"|(?:other\s+|of\s+(?:our|their)\s+)?(?:moms|mums|dads|mothers|fathers)\b"
+    r"|(?:other\s+|of\s+(?:our|their|the)\s+)?(?:moms|mums|dads|mothers|fathers)\b"
     r"|other\s+(?:instructors|teachers|volunteers)\b)"
     # "my sisters 2 kids (8 and 5)", "our neighbors' 2 kids (7 and 12)": someone's kids, no adult
     r"|(?P<kids>(?:(?:my|our|the|their|his|her)\s+(?:(?:sister|brother|neighbou?r|cousin)(?:'s|s'?|’s)\s+)?)?"

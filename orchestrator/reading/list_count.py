@@ -18,15 +18,22 @@ _SUM_BEFORE = re.compile(
     r"\s*(?:a\s+total\s+of\s+|all\s+)?\Z"
 )
 
+# "... plus my brothers gf. 6 adults lol": a count opening the sentence right after the list
+_OPENING = re.compile(r"[.!?\n]\s*\Z")
 
-def list_counted_again(text: str, span: tuple[int, int], adults: int) -> bool:
+
+def list_counted_again(text: str, span: tuple[int, int], adults: int, *, opening: bool = False) -> bool:
     """Whether the counts of adults in normalized `text` all say `adults`, the adults of the
-    writer's list at `span`, each before the list or after it as its sum."""
+    writer's list at `span`, each before the list or after it as its sum (with `opening`, a count
+    opening the sentence after the list is its sum too: "me, my 2 brothers, ... 6 adults lol")."""
     found = False
     for m in _COUNT.finditer(text):
         if int(m.group(1)) != adults or span[0] <= m.start() < span[1]:
             return False
-        if m.start() >= span[1] and not _SUM_BEFORE.search(text[max(0, m.start() - 24) : m.start()]):
+        before = text[max(0, m.start() - 24) : m.start()]
+        if m.start() >= span[1] and not (
+            _SUM_BEFORE.search(before) or opening and _OPENING.search(before)
+        ):
             return False
         found = True
     return found

@@ -1,6 +1,7 @@
 """Ages told after a group of kids or siblings with no brackets, rewritten in brackets as the list
 readers know them: "our 3 kids they are 18 15 and 11" is "our 3 kids (18, 15 and 11)" (as many
-ages as the count says, else left as it is and asked; "our 3 kids 19 15 and 11 my parents ..."
+ages as the count says, else left as it is and asked; "their 3 kids 2/8/13", slashed, the same and
+never a date then; "our 3 kids 19 15 and 11 my parents ..."
 spoken with no commas too, the ages ending where the next item or the food starts), "his sisters
 10 and 4, and 6 of his classmates" is "his sisters (10 and 4), and 6 of his classmates" (two or
 more ages, ending where the list goes on: a comma, a full stop, "and" or "plus"; "my cousins 2
@@ -23,7 +24,9 @@ _SPOKEN_END = (
 # the count (spoken lists)
 _COUNTED = re.compile(
     r"\b((?:our|my|the|their)\s+(\d{1,2})\s+(?:kids|children|boys|girls))\s*,?\s*"
-    rf"(?:(?:they\s+are|they're|theyre|who\s+are|ages?|aged)\s+{_AGES}{_END}|{_AGES}{_SPOKEN_END})"
+    rf"(?:(?:they\s+are|they're|theyre|who\s+are|ages?|aged)\s+{_AGES}{_END}|{_AGES}{_SPOKEN_END}"
+    # "their 3 kids 2/8/13": the ages one by one between slashes (as many as the count: no date)
+    rf"|(?:(?:ages?|aged)\s+)?(\d{{1,2}}(?:\s*/\s*\d{{1,2}})+){_END})"
 )
 # "his sisters 10 and 4", "her brothers 8 and 11": siblings named with their ages after them
 _SIBLINGS = re.compile(
@@ -37,7 +40,7 @@ def _ages(said: str) -> list[str]:
 
 
 def _counted(m: re.Match[str]) -> str:
-    ages = _ages(m.group(3) or m.group(4))
+    ages = _ages(m.group(3) or m.group(4) or m.group(5))
     if len(ages) != int(m.group(2)):
         return m.group(0)  # "our 3 kids they are 8 and 10": which kid? asked
     return f"{m.group(1)} ({', '.join(ages[:-1])} and {ages[-1]})"

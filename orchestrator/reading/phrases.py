@@ -131,7 +131,9 @@ FRIEND_WORDS = (
 # (its number taken back from the list's adults, as the friends of its own items are)
 AGED_FRIENDS = re.compile(
     # ("6 of her classmates (all 7 yrs old)": classmates with their age told are friends too)
-    rf"(?P<aged_friends>\d{{1,3}})\s+(?:of\s+(?:his|her|their|my|our)\s+)?(?:{FRIEND_WORDS}|classmates)\b"
+    # ("..., our son (8), his 3 friends (all 8)": whose friends said before their number)
+    rf"(?:(?:his|her|their)\s+)?(?P<aged_friends>\d{{1,3}})\s+(?:of\s+(?:his|her|their|my|our)\s+)?"
+    rf"(?:{FRIEND_WORDS}|classmates)\b"
     r"(?:\s+from\s+[a-z]+)?\s*"
     r"\(\s*all\s+(?:ages?\s+)?(?:1\d|[1-9])(?:\s*(?:-|to|and|&)\s*(?:[2-9]\d|1\d|[1-9]))?"
     r"\s*(?:yrs?|years?(?:\s+old)?|yo|y/o)?\s*(?:old\s*)?\)"
@@ -163,6 +165,7 @@ class Company:
     span: tuple[int, int]
     friends: int = 0  # of the adults, those counted as friends ("4 friends")
     counted: int = 0  # of the adults, those the adult reader counts by its words ("4 coworkers")
+    unsure: bool = False  # relations that may be kids ("my 2 brothers"), grown by a count said
 
 
 def writer_and_friends(text: str) -> Company | None:

@@ -108,6 +108,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   and "me and her": the pronoun that is an item of its own is one adult. A grown one's siblings
   right after them are adults ("my dad and his 2 brothers", "my wife and her 2 sisters": 3);
   after a son or a daughter ("our son and his 2 friends", "my brother and his 2 kids") asked.
+  Relations that are always grown count as adults item by item ("..., my mom, grandma and my 2
+  aunts", "+ 2 of the dads", "4 of the moms"); relations that may be kids ("my 2 brothers", "my
+  cousin", "my brothers gf") count only when a count of adults said of the list agrees ("its me,
+  my 2 brothers, my mom n my dad, plus my brothers gf. 6 adults lol": 6), else they are asked, as
+  is a list the count contradicts ("me, my 2 brothers and my mom. 5 adults"). The birthday child
+  named again in the list ("my son Jake's 7th bday ... me, my husband, Jake, ..."; "party for my
+  son's 8th! ..., the birthday boy, his 3 friends (all 8)") is a kid of the ordinal's age, and
+  "their 3 kids 2/8/13" are three ages, not a date.
   The partner by a nickname is one adult after the writer as before ("me + the wife + 4 couples",
   "me, bae & 3 couples", "me, my date and 6 friends", "me, my fiance, and 6 couples"); a word in
   the writer's list that no reader counts ("me, jake and 4 couples", "me + the crew + 5 couples")
@@ -5026,7 +5034,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 15, 16, 17, 20, 21 exact, 18 asked as marked, 19 asked where exact was expected ("kids 8/10"
     # with no "ages": two parts may be a date, kept asked by the guard); 01, 02, 03, 06, 07, 08,
     # 11, 12, 13 exact, 04, 05, 09, 10, 22 asked as marked): 4075 of 5798, share 0.95055.
-    assert counts["exact"] >= 4137
+    # Round q77a: a party listed person by person. Always-grown relations count item by item
+    # ("..., grandma and my 2 aunts", "+ 4 of the moms", "my brother in law"); relations that may
+    # be kids ("my 2 brothers", "my brothers gf") only when a count of adults said of the list
+    # agrees; the birthday child named again ("my son Jake's 7th bday ... Jake", "my son's 8th! ...
+    # the birthday boy") a kid of that age; "their 3 kids 2/8/13" three ages (161: ey009, ey030,
+    # ey041 asked -> exact; q73c-02 asked -> exact). q77a-01..12 (05, 07, 10, 12 set aside: 05
+    # asked as marked, 12 exact, 07 first asked ("my brother in law" unread), exact with the in-law
+    # read as one adult, 10 asked, not landed: "me my 2 sisters my mom and my dad thats 5 adults"
+    # read as parts making 4); 01, 02, 04, 06, 08 exact, 03, 09, 11 asked as marked): 4066 of 5788.
+    assert counts["exact"] >= 4145
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5257,7 +5274,7 @@ BLIND_SETS = (
     BlindSet(159, exact=61, stating=("ew043",)),  # rounds q75h, q75f, q75g, q76a
     BlindSet(160, exact=72, wrong=("ex037", "ex093"), stating=("ex018",)),  # rounds q75j, q76b
     # written at the thirty-sixth session's start and run once on its starting reading (5ee3af2)
-    BlindSet(161, exact=66, stating=("ey004",)),  # rounds q76c, q76h, q76i, q77b
+    BlindSet(161, exact=69, stating=("ey004",)),  # rounds q76c, q76h, q76i, q77b, q77a
     # round q76k: ez001, ez065, ez099 (ez039 no longer wrong on the round's starting reading)
     BlindSet(162, exact=70, wrong=("ez095", "ez100"), stating=("ez013", "ez073")),
     # written at the thirty-seventh session's start and run once on its starting reading (8576cb3)
