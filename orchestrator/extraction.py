@@ -81,7 +81,7 @@ from orchestrator.reading.replaced import repeated_counts
 from orchestrator.reading.said_counts import said_count_checks
 from orchestrator.reading.scopes import named_once, per_person, picked_from
 from orchestrator.reading.some_guests import some_guests
-from orchestrator.reading.some_swaps import swappers_only, swaps_for_some
+from orchestrator.reading.some_swaps import swap_fields, swappers_only, swaps_for_some
 from orchestrator.reading.split_ages import banded_but, young_groups
 from orchestrator.reading.split_pairs import split_sum_checks
 from orchestrator.reading.stated_reference import order_topics
@@ -268,10 +268,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         was_portions=edits.recounted, kinds_removed=edits.gone, portions_off=edits.portions,
         only=bool(ONLY.search(norm)), meatless=meatless,
         removed_add_ons=tuple(add_ons.removed),
-        swaps=tuple((swap.old, swap.new) for swap in swaps if not swap.partial),
-        partial_swaps=tuple((w.old, w.new, w.group, w.count) for w in swaps if w.partial),
-        whole_swaps=tuple((w.old, w.new) for w in swaps if w.partial and w.whole),
-        half_swaps=tuple((w.old, w.new) for w in swaps if w.half),
+        **swap_fields(swaps),
         retained=tuple(dict.fromkeys(retained)),
         resolves=tuple((amb.word, key) for amb in catalog.ambiguous
                        for key in dict.fromkeys([*retained, *(a.protein for a in kept)])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TypedDict
 
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.changes import Swap
@@ -141,3 +142,23 @@ def swappers_only(guests: Guests, swaps: Sequence[Swap]) -> Guests:
     if all(any(s < e2 and s2 < e for s2, e2 in counted) for s, e in guests.used):
         return Guests(used=guests.used, checks=guests.checks, notes=guests.notes)
     return guests
+
+
+class SwapFields(TypedDict):
+    """The swaps read, as the `Inquiry` fields that carry them."""
+
+    swaps: tuple[tuple[str, str], ...]
+    partial_swaps: tuple[tuple[str, str, str | None, int | None], ...]
+    whole_swaps: tuple[tuple[str, str], ...]
+    half_swaps: tuple[tuple[str, str], ...]
+
+
+def swap_fields(swaps: Sequence[Swap]) -> SwapFields:
+    """Every portion's swaps, those for some guests (with their group and count), those for some
+    said with "not" for a group, and those for half the guests."""
+    return SwapFields(
+        swaps=tuple((w.old, w.new) for w in swaps if not w.partial),
+        partial_swaps=tuple((w.old, w.new, w.group, w.count) for w in swaps if w.partial),
+        whole_swaps=tuple((w.old, w.new) for w in swaps if w.partial and w.whole),
+        half_swaps=tuple((w.old, w.new) for w in swaps if w.half),
+    )
