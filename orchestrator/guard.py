@@ -38,6 +38,9 @@ _PRICE_WORDS = re.compile(
     r"quote|total|estimate|ballpark|rates?|charge|fee)\b"
     # "what would a 4th of july party run us?", "how much would that set us back": the price asked
     r"|\b(?:what|how much)\b[^.?!\n]{0,60}?\b(?:run|set)\s+(?:us|me|ya|you)\b"
+    # "whats that per person?", "what's that come out to per head": the quote's price per guest
+    r"|\bwhat(?:'?s|\s+is|\s+does|\s+would)\s+(?:that|it|this)\b[^.?!\n\d]{0,30}?\bper\s+"
+    r"(?:person|head|guest|pp)\b"
     # in Spanish: "cuanto cobran por el hibachi?", "cuánto cuesta?", "precios", "cotización"
     r"|\bcu[aá]nto\s+(?:cobran|cobra|cobras|cuesta|cuestan|sale|salen|ser[ií]a|vale)\b"
     r"|\bprecios?\b|\bcotizaci[oó]n\b",

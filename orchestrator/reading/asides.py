@@ -235,11 +235,14 @@ def counted_choice(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
     return spans
 
 
-# "bit over budget", "over our budget": why the customer changes the order, no choice "over" another
+# "bit over budget", "over our budget", "$20 over": why the customer changes the order, no choice
+# "over" another
 # "drop the show, budget's tight", "money's a little tight this month", "we're on a budget": the
 # reason for a change, no item of the order
 _BUDGET = gated(re.compile(
     r"\b(?:over|above|outside|out of|beyond)\s+(?:our\s+|my\s+|the\s+)?budget\b"
+    # "ahh $20 over 😅": an amount the quote is over by
+    r"|\$\s?\d{1,4}(?:\.\d\d)?\s+(?:over|too\s+(?:much|high))\b"
     r"|\b(?:(?:the|our|my)\s+)?(?:budget|money|funds|cash)(?:'s|s|\s+is|\s+are|\s+r)\s+"
     r"(?:(?:a\s+)?(?:little|bit|kinda|pretty|really|super|very|so)\s+)?tight\b"
     r"(?:\s+(?:this|right)\s+(?:month|week|year|now)|\s+rn\b|\s+right now\b)?"

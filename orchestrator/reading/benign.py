@@ -144,6 +144,10 @@ BENIGN = [
         r"(?:to spend|(?:as (?:our|my|a) )?budget)\b",
         r"\bkeep (?:it|the (?:total|price|cost|bill)) (?:under|below|around|at|within)\s+~?\s*"
         r"(?:\d{3,5}|\d{1,2},\d{3})\b" + _GUESTS_AFTER,
+        # a total the change is asked to reach ("does that get us under 1k?", "would that bring
+        # it below $900"): a price aimed at, no count
+        r"\b(?:get|gets|bring|brings|put|puts)\s+(?:us|it|the (?:total|price|cost|bill))\s+"
+        r"(?:under|below|within)\s+\$?\s?(?:\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?:\.\d)?\s?k)\b",
         r"\b(?:turning|turns|turned)\s+\d{1,3}\b",
         # the writer's own age, a grown-up's ("I'm 79", "I am 82 years of age", "at 86 years
         # old"): who writes, no count ("im 11" stays asked: a child guest beside the count?)

@@ -156,7 +156,8 @@ _PER_HEAD = gated(re.compile(r"\b(?:per (?:person|guest|head|plate|adult|kid|chi
 # "we have $40 per person", "2 proteins per person": an amount said, no price asked.
 _PRICE_WORDS = re.compile(
     r"\b(?:how much|price|prices|pricing|cost|costs|charge|rate|come(?:s)?(?: out)? to|"
-    r"work(?:s)?(?: out)? to|run us|(?:that|it) runs?|set us back|total)\b[^.;!?\n\d]{0,30}$"
+    r"work(?:s)?(?: out)? to|run us|(?:that|it) runs?|set us back|total|"
+    r"what(?:'s|s| is) (?:that|it|this)(?=\s*$))\b[^.;!?\n\d]{0,30}$"  # "whats that per person?"
 )
 _PRICE_AFTER = re.compile(r"\s*(?:cost|costs|price|pricing|rate|total|amount)\b")
 _QUESTION_AFTER = re.compile(r"[^.;!\n]{0,40}\?")

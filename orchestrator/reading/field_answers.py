@@ -23,7 +23,8 @@ _NO_UPGRADE = re.compile(
     r"(?:\s+(?:needed|necessary))?|\bupgrad(?:e|es|ed|ing)\s+(?:is\s+)?not\s+(?:needed|necessary)\b"
 )
 _STRIP = re.compile(
-    r"\b(?:whichever(?: one)? is included|included|cheaper|cheapest|regular|standard|ny strip|"
+    r"\b(?:whichever(?: one)?(?:'s| is) (?:included|cheaper|cheapest|the cheapest)|included|cheaper|"
+    r"cheapest|regular|standard|ny strip|"
     r"new york(?: strip)?|the strip|strip)\b"
 )
 _FILET = re.compile(r"\b(?:filets?|fillets?|filet mignon|upgrade|upgraded)\b")

@@ -34,7 +34,7 @@ from orchestrator.reading.split_ages import ages_and_counted, all_but, two_parts
 from orchestrator.reading.summed_parts import sums_its_parts
 from orchestrator.reading.told_changes import told_changes
 from orchestrator.reading.twins_ages import twins_ages
-from orchestrator.reading.what_if import priced_what_if
+from orchestrator.reading.what_if import hedged
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]
@@ -77,7 +77,7 @@ _LOST = gated(re.compile(rf"\bwe\s+lost\s+(\d{{1,3}})\s+(?:{_PEOPLE}|{_ADULT})\b
 _GROWN_MORE = r"(?:volunteers|coworkers|co-workers|colleagues|employees|teachers|staff|members|rsvps)"
 _MORE = gated(re.compile(
     rf"\b(?:add(?:ing)?\s+)?(?:another\s+)?(\d{{1,3}})\s+(?:more|extra|additional)\s+"
-    rf"(?:{_PEOPLE}|friends|{_GROWN_MORE}\b(?!\s+(?:said|rsvp|confirmed|are|will|can|signed|just|also|have|has|is)\b))\b|\badd(?:ing)?\s+(?:another\s+)?(\d{{1,3}})\s+(?:{_PEOPLE})\b"
+    rf"(?:{_PEOPLE}|person|friends|{_GROWN_MORE}\b(?!\s+(?:said|rsvp|confirmed|are|will|can|signed|just|also|have|has|is)\b))\b|\badd(?:ing)?\s+(?:another\s+)?(\d{{1,3}})\s+(?:{_PEOPLE})\b"
 ))  # fmt: skip
 # "2 fewer people", "minus 3, they can't come": guests dropping out, band from the word if any.
 _THEY_OUT = r"(?:\s*[,-]?\s*(?:they|who|as they)\s+(?:can't|cant|cannot|won't|wont)\s+(?:make it|come))?"
@@ -204,7 +204,7 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
     for pattern in (_ARRIVE, _MORE):
         for m in pattern.finditer(text):
             clause = _clause(text, m.span())  # "what if 2 more come, how much?": the price asked
-            doubt = _HEDGE.search(clause) and not priced_what_if(clause, _HEDGE)
+            doubt = hedged(clause, _HEDGE)
             if not doubt and not _within(m.span(), read.hidden + group):
                 read.changes.append((int(m.group(1) or m.group(2)), None))
                 read.hidden.append(m.span())
@@ -235,7 +235,7 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
             read.hidden.append(span)
     for m in bare_totals(text):
         n = int(next(g for g in m.groups() if g))
-        if n >= 2 and not _HEDGE.search(_clause(text, m.span())):
+        if n >= 2 and not hedged(_clause(text, m.span()), _HEDGE):
             # "18 members plus 2 advisors, so 20 total": the writer's sum of the parts, no new total
             read.total = read.total if sums_its_parts(text, m.start(), n) else n
             read.explained.append(m.span())

@@ -17,7 +17,7 @@ from orchestrator.reading.grown_ages_told import after_ages_told
 OCCASION_AFTER = (
     r"(?:\s+[a-z]+(?='s\b))?'?s?'?\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:wedding\s+)?(?:anniversary|"
     r"anniv|birthday|bday|b-day|retirement|vow renewal|reunion|[1-9]0th|25th|"
-    r"(?:bridal |baby |wedding )?shower|graduation|engagement party|"  # "my sisters bridal shower"
+    r"(?:bridal |baby |wedding )?shower|graduation|grad party|engagement party|"  # "bridal shower"
     # a birthday by its ordinal alone ("for my dads 65th", "her 21st"), no date: a kin's, whose
     r"[1-9]\d(?:st|nd|rd|th)(?![^\S\n]+(?:of|street|st|ave|avenue|floor|grade)\b))\b"
 )

@@ -84,6 +84,10 @@ BARE_TOTAL = gated(re.compile(
     r"(?:\s+(?:people|guests|of us))?(?=\s*(?:$|[.!?,\n]))"
     # "its gonna be 14 now, same food": "it's" without its apostrophe, and "now" right after
     r"|\bits\s+(?:gonna|going to)\s+be\s+(\d{1,3})\s+now(?=\s*(?:$|[.!?,\n]))"
+    # "what if we drop to 12", "what if we go down to 18 and add ...": the total asked about
+    r"|\bwhat\s+if\s+we\s+(?:drop(?:ped)?|cut|go|went|bring|trim|scale)\s+(?:it\s+)?(?:back\s+)?"
+    r"(?:down\s+)?to\s+(\d{1,3})(?:\s+(?:people|guests|ppl|of us|total))?"
+    r"(?=\s*(?:$|[.!?,\n]|and\s+(?:add|do|get|keep|how)\b))"
 ))  # fmt: skip
 
 

@@ -37,6 +37,9 @@ _MORE_OF_NO_NUMBER = gated(re.compile(
     r"\b((?:a few|some|several|a couple|a handful|a bunch|a couple of|a few of)\s+more\s+"
     r"(?:people|ppl|guests|folks|friends|coworkers|co-workers|colleagues|adults|kids|children|"
     r"family|relatives|neighbou?rs|couples|parents|members))\b"
+    # "what if we add a few more, how much then": more of no number, the guests of the order
+    r"|\badd(?:ing)?\s+((?:a few|some|several|a couple|a handful|a bunch)\s+more)"
+    r"(?=\s*(?:$|[,.;!?\n]|how\b|what\b))"
 ))  # fmt: skip
 
 
@@ -44,7 +47,8 @@ def vague_added(text: str) -> list[tuple[tuple[int, int], str]]:
     """The spans of normalized `text` naming people of no number added after a guest count, each
     with the check's words."""
     return [
-        (m.span(1), f"did not understand '{m.group(1)}' (people of no number added to the count)")
+        (m.span(g), f"did not understand '{m.group(g)}' (people of no number added to the count)")
         for m in [*_VAGUE_ADDED.finditer(text), *_PART_OF_BODY.finditer(text),
                   *_MORE_OF_NO_NUMBER.finditer(text)]  # fmt: skip
+        for g in [1 if m.group(1) is not None else 2]
     ]

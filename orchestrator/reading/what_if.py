@@ -1,9 +1,12 @@
 """A change asked about with its price: "what if 2 more friends come, how much then?", "can 5 of
 them have lobster instead of the strip? how much more would that be". The customer asks for the
 price of the order with the change, so the change is read as said (the quote is the answer);
-"if" or "can" there is the question's, not a doubt. Another hedge in the clause ("what if maybe
-2 more come") or no price asked ("what if 2 more come?", "can 4 of them get lobster instead of
-shrimp?": whether it can be done) leaves it asked."""
+"if" or "can" there is the question's, not a doubt. A change the customers make themselves ("what
+if we drop to 12", "what if we add 3 more ppl") asks its price with no price word, as "make it
+12" would be quoted; "if we add 1 more person does the price go up?" asks it after a bare "if".
+Another hedge in the clause ("what if maybe 2 more come") or no price asked of a change others
+make ("what if 2 more come?", "can 4 of them get lobster instead of shrimp?": whether it can be
+done) leaves it asked."""
 
 from __future__ import annotations
 
@@ -11,24 +14,39 @@ import re
 
 Span = tuple[int, int]
 
-# "what if", opening the clause (after "ok", "and", "so", "hmm")
-_WHAT_IF = re.compile(r"\A\s*(?:(?:ok|okay|and|so|hmm|also|but)\s*,?\s+)?what\s+if\b")
-# the price asked in the same clause, after the change
+# "what if" (or "if we"), opening the clause (after "ok", "k", "and", "so", "hmm")
+_WHAT_IF = re.compile(
+    r"\A\s*(?:(?:ok|okay|k|kk|and|so|hmm+|also|but|alright)\s*,?\s+)*(?:what\s+if|if(?=\s+we\b))\b"
+)
+# the price asked in the same clause, after the change ("does the price go up?", "would the price
+# stay at $550?": whether the total moves asks it)
 _PRICE = re.compile(
     r"\b(?:how\s+much|what(?:'s|s|\s+is|\s+would)\s+(?:it|that|the\s+(?:total|price|cost))|"
-    r"what\s+(?:would|will)\s+(?:it|that)\s+(?:be|cost|come\s+to))\b"
+    r"what\s+(?:would|will)\s+(?:it|that)\s+(?:be|cost|come\s+to)|"
+    r"(?:does|would|will|is)\s+(?:the\s+)?(?:price|total|cost|it)\s+(?:still\s+)?(?:go\s+(?:up|down)|"
+    r"change|stay|increase|be\s+(?:cheaper|more|less|the\s+same|\$)))\b"
 )
+# "what if we drop to 12", "what if we add 3 more": a change the customers would make themselves
+_OWN_CHANGE = re.compile(r"\s+we\s+(?:drop|cut|go|add|bring|trim|scale)\b")
 
 
 def priced_what_if(clause: str, hedge: re.Pattern[str]) -> bool:
     """`clause` (normalized) asks the price of a change opened by "what if", with no other word
     of `hedge` in it."""
-    if "if" not in clause or "what" not in clause:  # cheap gate: most clauses have neither
+    if "if" not in clause:  # cheap gate: most clauses have none
         return False
     opened = _WHAT_IF.match(clause)
-    if opened is None or not _PRICE.search(clause, opened.end()):
+    if opened is None:
+        return False
+    own = opened.group(0).rstrip().endswith("what if") and _OWN_CHANGE.match(clause, opened.end())
+    if not own and not _PRICE.search(clause, opened.end()):
         return False
     return not hedge.search(clause, opened.end())
+
+
+def hedged(clause: str, hedge: re.Pattern[str]) -> bool:
+    """`clause` has a word of `hedge` that doubts it (not the "if" of a priced change)."""
+    return bool(hedge.search(clause)) and not priced_what_if(clause, hedge)
 
 
 # "can 5 of them have", "could 3 of us get": the guests of a swap asked as a question, right
