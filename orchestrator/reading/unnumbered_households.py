@@ -8,9 +8,11 @@ Only a household said to come (a word of joining after it) or added to a list (a
 before it); not one in a sentence with a count ("the Garcias (4 adults)", "my sister's family of
 4", "add 3 adults, my uncle's family is flying in": the readers of counts place it or ask; "+ their
 kids" only a count after it), nor one whose words a reader explained (`covered`), nor one whose
-event it is ("for my wife's family reunion": no connector, no joining). A household beside a count
-in a sentence with no stop ("16 adults ... 95630 oh and my tita's family is driving up too") is
-left so: a known gap, the net's wording kept narrow over asking of counted guests."""
+event it is ("for my wife's family reunion": no connector, no joining), nor one told before the
+party's counts ("my sister's family is visiting 🌸 8 adults and 3 kids": the counts include it).
+A household beside a count in a sentence with no stop ("16 adults ... 95630 oh and my tita's
+family is driving up too") is left so: a known gap, the net's wording kept narrow over asking of
+counted guests."""
 
 from __future__ import annotations
 
@@ -43,6 +45,7 @@ _CONNECTOR = re.compile(r"(?:[,&+]|\band|\bplus|\bwith|\bn|\balso)\s*(?:(?:oh|al
 # of counts place it, or ask; a ZIP or a price is no count
 _COUNT = re.compile(r"(?<![\d$.])\d{1,3}(?![\d:])")
 _STOP = re.compile(r"[.!?;\n]")
+_GUEST_COUNT = re.compile(r"(?<![\d$.])\d{1,3}\s*(?=[a-z])")
 _BEFORE_STOP = re.compile(r"[.!?;\n]|\s[-—]\s")  # a dash opens a new thought: no count of it
 # plural words after "the" that name no household
 _NOT_SURNAMES = frozenset({
@@ -64,6 +67,13 @@ def _counted(text: str, start: int, end: int, *, after_only: bool) -> bool:
     first = start if after_only else (stops[-1] if stops else 0)
     stop = _STOP.search(text, end)
     return bool(_COUNT.search(text[first:start] + " " + text[end : stop.start() if stop else len(text)]))
+
+
+def _counted_after(text: str, end: int, guest: re.Pattern[str]) -> bool:
+    """A count of guests said after the household, in a later sentence ("my sister's family is
+    visiting 🌸 8 adults and 3 kids", "... come from Vietnam. Total 15 adult"): the household told
+    first is the reason for the party the counts describe, not a group joining it."""
+    return any(guest.match(text, m.end()) for m in _GUEST_COUNT.finditer(text, end))
 
 
 def _joins(text: str, start: int, end: int) -> bool:
@@ -92,7 +102,7 @@ def unnumbered_households(
     for start, end in sorted(set(found + theirs)):
         words = text[start:end]
         counted = _counted(text, start, end, after_only=(start, end) in theirs)
-        if (start, end) in covered or words in asked or counted:
+        if (start, end) in covered or words in asked or counted or _counted_after(text, end, guest):
             continue
         if _joins(text, start, end):
             checks.append(("guests", not_understood(words, "a household of no number joining")))
