@@ -93,6 +93,9 @@ _WRITER_BEFORE = re.compile(
 )
 
 _JOINED_BEFORE = re.compile(r"(?:\band|&|\+|\bplus)\s*\Z")
+# the writer's spoken list with no commas, the count a relation's ("me my 2 sisters my mom and my
+# dad thats 5 adults"): "my 2 sisters" is one part of the writer's list, the household reader's
+_RELATION_BEFORE = re.compile(r"\b(?:me|myself)\b[^.!?\n\d]{0,40}?\b(?:my|our)\s+\Z")
 # "us 3 adults, and our neighbors 2 adults + 2 kids": a household named, then its own count, no
 # total of the list (a total comes after a stop or a "so": "..., so 20 adults")
 _LABELLED = re.compile(r"\b(?:my|our|his|her|their|the)\s+[a-z]+s\s+\d{1,3}\s+(?:adults|grown-?ups)\Z")
@@ -137,6 +140,8 @@ def adult_roles(text: str) -> list[AgedGroup]:
         if _WRITER_BEFORE.search(text, 0, m.start()) or _JOINED_BEFORE.search(text, 0, m.start()):
             continue  # "me and 14 friends, all adults": the writer's list counts them, and the writer;
             # "the 4 of us, my parents and 5 of my adult cousins": the last part of a longer list
+        if _RELATION_BEFORE.search(text, 0, m.start()):
+            continue  # "me my 2 sisters my mom ...": the writer's list, read whole by the household's
         parts = list(_PART.finditer(m.group(1)))
         total = m.group(3) or m.group(4)
         if m.group(4) and _LABELLED.search(m.group(0)):

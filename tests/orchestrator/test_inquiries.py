@@ -3022,6 +3022,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   tools' total, no amount divided). "ahh $20 over 😅 can we swap ..." says by how much the quote is
   over, no choice; "does that get us under 1k?" aims at a total, no count; "whichever is cheaper"
   answers the business's steak question with the NY strip; "nice, ..." opening a reply is no town.
+- round q77i: a party listed in pieces over a burst (Instagram, Messenger: short messages, the
+  last the one answered) is one list when each line adds people: a heading ("grown ups: me + my
+  husband + grandma", "us: me + my wife", "kids: ...") or people joined by "+" ("the birthday boy
+  + 3 friends (all 4) and 3 of their dads"). The lines are read as one message after the occasion
+  sent right before them (which ages the honoree); "the birthday girl + 2 friends" are her
+  friends, "their 4 moms" four of the friends' mothers, "his big sister 9" his sister of 9. A line
+  that counts by band ("10 adults", then "wait 12 adults") is a count or a correction, never a line
+  of the list; two lines both opening with "me" say the list again (asked as before); relations'
+  rules hold (cousins of no age, "some of the parents" asked; a stated total the list disagrees
+  with asked). A spoken list with no commas ("me my 2 sisters my mom and my dad thats 5 adults")
+  is the writer's list read whole, "my 2 sisters" one of its parts, not a list of roles of its own.
 """
 
 from __future__ import annotations
@@ -5062,7 +5073,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # read as the town of Nice, then exact with a reply's "nice," no town; 13 "would it still be
     # $550?" asked (unhandled); 18 first asked on "for my sisters grad party", then exact with
     # "grad party" an occasion; 05, 06, 08, 12, 15, 19 asked as marked): 4070 of 5795.
-    assert counts["exact"] >= 4157
+    # Round q77i (a party listed in pieces over an Instagram or Messenger burst, "grown ups: me +
+    # my husband + grandma" / "the birthday boy + 3 friends (all 4) and 3 of their dads" / "plus
+    # his big sister 9", read as one list after the occasion sent before it; a spoken list with no
+    # commas, "me my 2 sisters my mom and my dad thats 5 adults", the writer's list read whole:
+    # q72g-03, q73c-05, q76b-08, q76j-05, q76j-10, q77a-10 and blind152 ep037 asked -> exact),
+    # q77i-01..16 (13..16 set aside: 15, 16 exact, 14 asked as marked, 13 asked where exact was
+    # expected: "the twins + 4 friends (all 3)" opens no line of people the rule knows, so the
+    # burst's counts stay asked; 01..12 written and run while the reading was made: 01, 02, 03,
+    # 04, 07, 10, 12 exact, 05, 06, 08, 09, 11 asked as marked): 4172 of 5955.
+    assert counts["exact"] >= 4172
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5281,7 +5301,7 @@ BLIND_SETS = (
     BlindSet(149, exact=70, stating=("em023",)),
     BlindSet(150, exact=74),
     BlindSet(151, exact=74, stating=("eo051",)),
-    BlindSet(152, exact=69, stating=("ep042",)),
+    BlindSet(152, exact=70, stating=("ep042",)),
     BlindSet(153, exact=72),
     BlindSet(154, exact=73, stating=("er019",)),
     BlindSet(155, exact=73, stating=("es074",)),
