@@ -5232,7 +5232,7 @@ BLIND_SETS = (
     BlindSet(80, exact=80, stating=("bv041",)),
     BlindSet(81, exact=81, stating=("bw069",)),
     BlindSet(82, exact=79, stating=("bx068",)),
-    BlindSet(83, exact=76),
+    BlindSet(83, exact=77),  # round q77g: by095
     BlindSet(84, exact=75, stating=("bz004",)),
     BlindSet(85, exact=79),
     BlindSet(86, exact=78),  # round q76d: cb099 ("sin sake")
@@ -5249,7 +5249,7 @@ BLIND_SETS = (
     BlindSet(97, exact=79, stating=("cm042",)),
     BlindSet(98, exact=79, stating=("cn067",)),
     BlindSet(99, exact=77, stating=("co041",)),
-    BlindSet(100, exact=78, stating=("cp004",)),
+    BlindSet(100, exact=79, stating=("cp004",)),  # round q77g: cp085
     BlindSet(101, exact=78, stating=("cq014",)),
     BlindSet(102, exact=81, stating=("cr015",)),
     BlindSet(103, exact=80, stating=("cs010", "cs092")),
@@ -5317,8 +5317,8 @@ BLIND_SETS = (
     # round q76k: ez001, ez065, ez099 (ez039 no longer wrong on the round's starting reading)
     BlindSet(162, exact=70, wrong=("ez095", "ez100"), stating=("ez013", "ez073")),
     # written at the thirty-seventh session's start and run once on its starting reading (8576cb3)
-    BlindSet(163, exact=41),  # round q77h
-    BlindSet(164, exact=48, wrong=("fb005", "fb012", "fb013", "fb038", "fb042", "fb050", "fb055", "fb085", "fb089", "fb092"), stating=("fb073",), differs=("fb070",)),  # fmt: skip
+    BlindSet(163, exact=42),  # rounds q77h, q77a (fa018)
+    BlindSet(164, exact=61, wrong=("fb005", "fb012", "fb013", "fb038", "fb085", "fb092"), stating=("fb073",), differs=("fb070",)),  # rounds q77f, q77g  # fmt: skip
 )
 
 
