@@ -31,6 +31,7 @@ from orchestrator.reading.changes import (
     remove_prefix,
     some_after,
 )
+from orchestrator.reading.cheaper_switch import premium_given_up
 from orchestrator.reading.checks import unexplained_numbers
 from orchestrator.reading.conversation import merge_history
 from orchestrator.reading.corrections import (
@@ -268,7 +269,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         was_portions=edits.recounted, kinds_removed=edits.gone, portions_off=edits.portions,
         only=bool(ONLY.search(norm)), meatless=meatless,
         removed_add_ons=tuple(add_ons.removed),
-        **swap_fields(swaps),
+        **swap_fields(swaps, norm), cheaper=premium_given_up(norm, kept, catalog),
         retained=tuple(dict.fromkeys(retained)),
         resolves=tuple((amb.word, key) for amb in catalog.ambiguous
                        for key in dict.fromkeys([*retained, *(a.protein for a in kept)])

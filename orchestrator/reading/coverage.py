@@ -54,6 +54,7 @@ from orchestrator.reading.requested_checks import requested_checks
 from orchestrator.reading.same_crowd import same_crowd
 from orchestrator.reading.spelling import near_misses
 from orchestrator.reading.travel_total import travels_before_total
+from orchestrator.reading.two_prices import two_prices
 from orchestrator.reading.typo_remarks import typo_remark
 from orchestrator.reading.unnumbered_households import unnumbered_households
 from orchestrator.reading.wished import wished_unknowns
@@ -229,4 +230,5 @@ def unexplained_words(
         if span not in covered:
             checks.append(("proteins", f"did not understand '{word}' (close to '{close}')"))
     checks += doubts(text, explained, catalog_word) + honoree_left_out(text)  # "for my in-laws"
+    checks += two_prices(text)  # "how much for 10 adults, and how much if we add the sake?"
     return Unexplained(checks, tuple(people))

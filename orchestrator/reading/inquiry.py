@@ -43,6 +43,8 @@ class Inquiry:
     # filet"): applied only where that group alone has the old protein, else asked
     whole_swaps: tuple[tuple[str, str], ...] = ()
     half_swaps: tuple[tuple[str, str], ...] = ()  # (old, new) of the partial swaps for half the guests
+    cheaper: tuple[str, ...] = ()  # "too much, switch to ny strip": the premium keys it may give up
+    split_kept: tuple[int, ...] = ()  # "lobster for 5 of them and shrimp for the other 5": the 5 kept
     resolves: tuple[tuple[str, str], ...] = ()  # (ambiguous word, option) the message names
     kid_named: bool = False  # "the 11 year old turned 12": about the order's kids
     retained: tuple[str, ...] = ()  # protein keys a correction keeps as they were ("keep the shrimp")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.cheaper_switch import cheaper_switched
 from orchestrator.reading.inquiry import Inquiry
 
 
@@ -15,7 +16,12 @@ def one_for_one(state: Inquiry, later: Inquiry) -> tuple[ProteinAsk, ...] | None
     becomes the one named for it, with its scope, and the others stay. None when the message is
     no such change of an order that has the one taken out. One named that the order has already
     ("make it lobster not chicken" after chicken and lobster) takes the other's portions, unless
-    the change names the kids (then it is a swap for some, asked)."""
+    the change names the kids (then it is a swap for some, asked). "too much, switch to ny strip"
+    gives up the order's one premium protein (`cheaper_switched`)."""
+    if later.cheaper and later.replace_proteins and not (later.removed or later.only or later.swaps
+                                                         or later.partial_swaps):  # fmt: skip
+        cheaper = cheaper_switched(state.proteins, later.proteins[0], later.cheaper)
+        return swapped(state.proteins, cheaper) if cheaper and plain(later.proteins[0]) else None
     if len(set(later.removed)) != 1 or len(later.proteins) != 1 or later.only:
         return None
     if not plain(new := later.proteins[0]):

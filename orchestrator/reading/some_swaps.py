@@ -16,6 +16,7 @@ from orchestrator.reading.except_instead import except_instead, meat_instead
 from orchestrator.reading.guest_record import Guests
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
 from orchestrator.reading.replacements import split_for_some
+from orchestrator.reading.split_swaps import kept_counts
 
 Span = tuple[int, int]
 
@@ -151,14 +152,17 @@ class SwapFields(TypedDict):
     partial_swaps: tuple[tuple[str, str, str | None, int | None], ...]
     whole_swaps: tuple[tuple[str, str], ...]
     half_swaps: tuple[tuple[str, str], ...]
+    split_kept: tuple[int, ...]
 
 
-def swap_fields(swaps: Sequence[Swap]) -> SwapFields:
+def swap_fields(swaps: Sequence[Swap], text: str) -> SwapFields:
     """Every portion's swaps, those for some guests (with their group and count), those for some
-    said with "not" for a group, and those for half the guests."""
+    said with "not" for a group, those for half the guests, and the counts of guests who keep
+    their protein beside a swap (`split_swaps`, in normalized `text`)."""
     return SwapFields(
         swaps=tuple((w.old, w.new) for w in swaps if not w.partial),
         partial_swaps=tuple((w.old, w.new, w.group, w.count) for w in swaps if w.partial),
         whole_swaps=tuple((w.old, w.new) for w in swaps if w.partial and w.whole),
         half_swaps=tuple((w.old, w.new) for w in swaps if w.half),
+        split_kept=kept_counts(text),
     )

@@ -39,6 +39,7 @@ from orchestrator.reading.spanish_numbers import spanish_counts
 from orchestrator.reading.spelling import correct_spelling, is_common_word
 from orchestrator.reading.split_pairs import split_pairs
 from orchestrator.reading.split_plates import split_plates
+from orchestrator.reading.split_swaps import split_swaps
 from orchestrator.reading.spoken import spoken_numbers
 from orchestrator.reading.too_much import too_much_as_out
 from orchestrator.reading.want_to_come import want_to_come
@@ -183,6 +184,7 @@ def _finished(text: str) -> str:
     text = exact_after_rough(text)  # "about uh no exactly 32 adults" is 32 adults
     text = split_plates(text)  # "10 guys and 10 wives. the guys want ny strip and shrimp, ..."
     text = split_pairs(text)  # "tofu and vegetables for those 5, chicken and shrimp for the other 10"
+    text = split_swaps(text)  # "lobster for just 5 of them and shrimp for the other 5"
     text = want_to_come(text)  # "my sister's 2 boys want to come, they're 7 and 12"
     return count_taken_back(addition_restated(text))  # "wait no, 16 adults"; "add 3, 3 more want in"
 

@@ -1,0 +1,71 @@
+"""A follow-up keeping a protein for a counted part of the party and giving the counted other part
+another one instead: "what if lobster for just 5 of them and shrimp for the other 5?", "filet for
+just 12 of them and shrimp instead of filet for the other 12", "lobster just for the 6 guys and
+chicken for the 6 ladies instead". Said as a change ("just", "only", "instead"), it is a swap for
+the second part ("5 of them want shrimp instead of lobster", the form the swap reader knows), with
+the first part's count kept beside it ("salmon for 15 and scallops for 15" is no change: left).
+
+Read as "for 5", the first part's count alone would give a confident total whether or not the two
+parts make the party; so the kept count is carried (`kept_counts`) and the swap is applied only
+where the two counts add up to the paying guests of the order it corrects (`halves_counted`), else
+asked how many of each. A part with no count ("for the rest", "for everyone else") is written as a
+swap for some (asked how many of each: read before as 4 shrimp added, it dropped the filet from a
+confident total); a second protein said instead of another one than the first part's is left."""
+
+from __future__ import annotations
+
+import re
+
+_PROTEIN = (
+    r"(?:chicken|shrimp|salmon|scallops?|tofu|vegetables|veggies|filet(?:\s+mignon)?|filets|"
+    r"ny\s+strip(?:\s+steak)?|new\s+york\s+strip|strip\s+steak|steak|lobster(?:\s+tails?)?)"
+)
+# who a count is: "5 of them", "the 6 guys", "12 adults"
+_WHO = (
+    r"(?:\s+of\s+(?:them|us|those|the\s+guests|the\s+group)|\s+(?:guys|ladies|men|women|wives|husbands"
+    r"|people|ppl|adults|guests|folks|girls|boys|dudes|gals))?"
+)
+_ONLY = r"(?:(?:just|only)\s+)?"
+_SPLIT = re.compile(
+    rf"\b(?P<p>{_PROTEIN})\s+{_ONLY}for\s+{_ONLY}(?:the\s+)?(?P<n>\d{{1,3}}){_WHO}"
+    r"\s*(?:,\s*)?(?:and|n|&|\+|,)\s+(?:then\s+)?"
+    rf"(?P<q>{_PROTEIN})(?:\s+instead(?:\s+of\s+(?:the\s+)?(?P<p2>{_PROTEIN}))?)?"
+    rf"\s+for\s+(?:the\s+)?(?:(?:(?:other|remaining)\s+)?(?P<m>\d{{1,3}}){_WHO}|(?P<rest>rest(?:\s+of\s+"
+    r"(?:them|us))?|others|other\s+ones|everyone\s+else|everybody\s+else|all\s+the\s+others))"
+    r"(?:\s+instead\b)?"
+)
+# a change said: the first part "just" or "only" keeps its protein, or the second has another instead
+_CHANGE = re.compile(r"\b(?:just|only|instead)\b")
+# the kept count as written beside the swap: letters, so no reader takes it for a count
+_DIGITS = "abcdefghij"
+_KEPT = re.compile(r"\bsplitkeeps([a-j]{1,3})\b")
+
+
+def _key(word: str) -> str:
+    """The first word of a protein's name, enough to tell two apart ("filet mignon", "filet")."""
+    return word.split()[0].rstrip("s")
+
+
+def split_swaps(text: str) -> str:
+    """Normalized `text` with one protein kept for a counted part and another for the counted
+    other part written as the second part's swap and the first part's count; else unchanged."""
+    if " for " not in text:
+        return text  # speed: each part is given its protein "for" its count
+    found = list(_SPLIT.finditer(text))
+    if len(found) != 1:
+        return text  # none, or two splits: not sure which part is which
+    m = found[0]
+    kept, new, also = m.group("p"), m.group("q"), m.group("p2")
+    if not _CHANGE.search(m.group(0)):
+        return text  # "salmon for 15 and scallops for 15": two counted portions, not a change
+    if _key(kept) == _key(new) or (also is not None and _key(also) != _key(kept)):
+        return text  # "shrimp instead of chicken" beside lobster kept: which is given up?
+    letters = "".join(_DIGITS[int(d)] for d in m.group("n"))
+    # "for everyone else": a swap for some, its count asked (read as "for 4" it was a wrong total)
+    written = f"{m.group('m') or 'some'} of them want {new} instead of {kept} splitkeeps{letters}"
+    return text[: m.start()] + written + text[m.end() :]
+
+
+def kept_counts(text: str) -> tuple[int, ...]:
+    """The counts of guests who keep their protein beside a swap `split_swaps` wrote."""
+    return tuple(int("".join(str(_DIGITS.index(c)) for c in m.group(1))) for m in _KEPT.finditer(text))
