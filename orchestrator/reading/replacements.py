@@ -42,6 +42,8 @@ def lost_proteins(state: Inquiry, later: Inquiry) -> tuple[tuple[str, str], ...]
     """ "chicken, filet and shrimp", then "no chicken, scallops and lobster instead": a message that
     takes proteins out and names others, without "just" or "only", does not say whether the ones
     it leaves unnamed stay; and one that takes out a protein the order lacks replaces nothing."""
+    if given_up := premium_choice(state, later):
+        return given_up
     if not (later.removed and later.proteins and later.replace_proteins) or later.only:
         return ()
     have = {a.protein for a in state.proteins}
@@ -159,3 +161,16 @@ def _group_only(asks: list[ProteinAsk], old: str, group: str) -> int | None:
         return None
     a = asks[found[0]]
     return found[0] if a.group == group and plain(replace(a, group=None)) else None
+
+
+def premium_choice(state: Inquiry, later: Inquiry) -> tuple[tuple[str, str], ...]:
+    """ "too much, switch to chicken" after filet and lobster: which premium protein the price
+    gives up is not said (one of them, or both), and each leaves another total."""
+    if not later.cheaper or not later.replace_proteins or later.removed or len(later.proteins) != 1:
+        return ()
+    given_up = [a.said for a in state.proteins if a.protein in later.cheaper]
+    new = later.proteins[0]
+    if len(set(given_up)) < 2 or new.protein in {a.protein for a in state.proteins}:
+        return ()
+    options = " or ".join(dict.fromkeys(given_up))
+    return (("proteins", f"{new.said} for the price: in place of {options}, or both?"),)
