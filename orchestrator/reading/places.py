@@ -57,9 +57,10 @@ def _city_pattern(state: str) -> re.Pattern[str]:
     alternatives = _city_names(state)
     return re.compile(
         # ("estamos en plymouth", "cerca de folsom": the same in Spanish)
-        # ("nice, whats that per head?": a reply's courtesy opening it, not the town of Nice)
+        # ("nice, whats that per head?", "cool. add 2 more adults": a reply's courtesy opening it,
+        # not the towns of Nice and Cool)
         rf"(?:\b(?:in|at|near|to|from|out to|out in|around|as far as|en|cerca de)\s+"
-        r"|^\s*(?!nice\s*[,!]))"
+        r"|^\s*(?!(?:nice|cool)\s*[,.!]))"
         rf"({alternatives})\b"
         # "is placerville too far for yall", "Sacramento near Land Park"
         rf"|\b({alternatives})(?=\s+(?:is\s+)?too far\b|,?\s+(?:near|close to|off of|off)\s)"
