@@ -5170,7 +5170,7 @@ BLIND_SETS = (
     BlindSet(8, exact=80, stating=("v063",)),
     BlindSet(9, exact=80, stating=("u016",)),
     BlindSet(10, exact=73, stating=("t065",)),
-    BlindSet(11, exact=76, stating=("u064",)),
+    BlindSet(11, exact=77, stating=("u064",)),  # the lead's "nice." mend (u057)
     BlindSet(12, exact=74, stating=("v007",)),
     BlindSet(13, exact=81, stating=("w066",)),
     BlindSet(14, exact=79, stating=("y067",)),
