@@ -1,7 +1,9 @@
 """A request to lower the price or match another's ("any discount for military?", "can u match?",
 "can we do 15 adults for $700 total?", "can you do 1300 if we book today?"): a price only staff can
-grant. The draft states the tool's true quote and flags it for staff; it never confirms the asked
-price (a budget told, a competitor's price told or a price asked about is no request: `money_talk`)."""
+grant. The offline draft gives the price list and says the team will answer, with a staff flag;
+the tool's true quote rides on the draft for the reviewer, and no total stands beside the price
+asked for (a budget told, a competitor's price told or a price asked about is no request:
+`money_talk`)."""
 
 from __future__ import annotations
 
