@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from orchestrator.slashed_ages import ages_by_slashes
 from orchestrator.spanish_dates import english_date, spanish_date_phrase
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -49,13 +50,6 @@ _NEAREST_ABBR = re.compile(rf"\b(next|this|coming)\s+({_WD_ABBR})\.?(?![a-z])", 
 _GREETING = re.compile(r"\bhappy\s+\Z", re.IGNORECASE)
 _FRACTION = re.compile(r"^([1-3])/([2-4])$")  # "1/2 want chicken" is not January 2nd
 _YEAR = re.compile(r"\b\d{4}\b|\d/\d{1,2}/\d{2,4}")
-# kids' ages by slashes, as the reader takes them ("3 kids 4/7/10", "kids r 4/8", "ages 5/9"):
-# three parts after a kid word, or any after "ages" or "kids are"
-_AGES_BEFORE = re.compile(
-    r"\b(?:(?:kids?|children|boys|girls)(?:\s+(?:are|r))?|ages?|aged)\s*:?\s*\Z",
-    re.IGNORECASE,
-)
-_THREE_PARTS = re.compile(r"^\d{1,2}/\d{1,2}/\d{1,2}$")
 _HAS_MONTH = re.compile(
     rf"\b{_MONTH}(?![a-z])|\d{{1,2}}/\d{{1,2}}|\d{{4}}-\d{{2}}-\d{{2}}", re.IGNORECASE
 )
@@ -92,12 +86,11 @@ def find_date_phrase(text: str) -> str | None:
 
 
 def _kid_ages(text: str, start: int, phrase: str) -> bool:
-    """Whether the slashed `phrase` at `start` lists kids' ages rather than a date."""
-    before = _AGES_BEFORE.search(text[max(0, start - 20) : start])
-    if before is None or "/" not in phrase or not re.fullmatch(r"[\d/]+", phrase):
+    """Whether the slashed `phrase` at `start` lists kids' ages rather than a date, as the reader
+    takes it (`ages_by_slashes`)."""
+    if not re.fullmatch(r"\d{1,2}(?:/\d{1,2})+", phrase):
         return False
-    word = before.group(0).strip(" :").lower().rstrip("s")
-    return word not in ("kid", "children", "boy", "girl") or bool(_THREE_PARTS.match(phrase))
+    return ages_by_slashes(text[max(0, start - 30) : start], phrase.split("/"))
 
 
 def _weekday_named(phrase: str) -> int | None:

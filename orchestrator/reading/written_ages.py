@@ -18,30 +18,23 @@ import re
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.age_bands import band
+from orchestrator.slashed_ages import KID_LEAD, ages_by_slashes
 
-# A kid word, then what may stand between it and the ages: a bracket, a colon, "are"/"r", "ages"
-_KID_LEAD = (
-    r"\b(?:kids?|children|child|kiddos|boys|girls|grandkids|toddlers|little ones|ages|aged)"
-    r"(?:\s*[:(-]\s*|\s+)(?:(?:are|r|ages?|aged)\s*:?\s*)?"
-)
 # A time or a range of hours right after a slash group: the group is the party's date
 _TIME_AFTER = (
     r"\s*(?:@|at\b|from\b|-\s*\d|\d{1,2}(?::\d\d)?\s*(?:-\s*\d{1,2}(?::\d\d)?\s*)?(?:am|pm|a\.m|p\.m)"
     r"|noon|evening|night|morning|afternoon)"
 )
 _SLASHED = re.compile(
-    rf"(?P<lead>{_KID_LEAD})(?P<ages>\d{{1,2}}(?:/\d{{1,2}})+)(?![/\d])(?!{_TIME_AFTER})"
+    rf"(?P<lead>{KID_LEAD})(?P<ages>\d{{1,2}}(?:/\d{{1,2}})+)(?![/\d])(?!{_TIME_AFTER})"
 )
-# The lead says the numbers are ages: two of them may be split by one slash
-_AGE_WORD_BEFORE = re.compile(r"\b(?:ages?|aged|are|r)\s*:?\s*\Z")
 _UNIT = r"\s?(?:yo|y/o|y\.o\.|yrs?|years?)(?:[- ]?olds?)?\b"
 _AGED = rf"\d{{1,2}}{_UNIT}"
 _JOIN = r"\s*(?:,\s*(?:and|&)?|&|\band\b|\+)\s*"
-_UNITS_LIST = re.compile(rf"(?P<lead>{_KID_LEAD})(?P<ages>{_AGED}(?:{_JOIN}{_AGED})+)")
+_UNITS_LIST = re.compile(rf"(?P<lead>{KID_LEAD})(?P<ages>{_AGED}(?:{_JOIN}{_AGED})+)")
 _ONE_UNIT = re.compile(rf"(?<=\d){_UNIT}")
 # (not years of something else: "open 20 going on 21 years"; "14 going on 15 yrs old" is an age)
 _GOING_ON = re.compile(r"\b(\d{1,2})\s+going\s+on\s+(\d{1,2})\b(?!\s*(?:years?|yrs?)\b(?!\s*old))")
-_MAX_KID_AGE = 17  # a slash group with a larger part is a date or a year, never kids' ages
 
 
 def written_ages(norm: str, catalog: Catalog) -> str:
@@ -59,10 +52,8 @@ def written_ages(norm: str, catalog: Catalog) -> str:
 def _slashed(m: re.Match[str]) -> str:
     """"4/7/10" as "4,7,10" when every part may be a kid's age and the lead allows its length."""
     parts = m.group("ages").split("/")
-    if any(int(p) > _MAX_KID_AGE for p in parts):
-        return m.group(0)
-    if len(parts) == 2 and not _AGE_WORD_BEFORE.search(m.group("lead")):
-        return m.group(0)  # "kids 4/7": ages or the 4th of July
+    if not ages_by_slashes(m.group("lead"), parts):
+        return m.group(0)  # "kids 4/7": ages or the 4th of July; "kids 6/21": a date
     return m.group("lead") + ",".join(parts)
 
 
