@@ -5346,6 +5346,9 @@ BLIND_SETS = (
     # written at the thirty-seventh session's start and run once on its starting reading (8576cb3)
     BlindSet(163, exact=42),  # rounds q77h, q77a (fa018)
     BlindSet(164, exact=64, wrong=("fb005", "fb012", "fb013", "fb038", "fb092"), stating=("fb073",)),  # rounds q77f, q77g, q77j  # fmt: skip
+    # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
+    BlindSet(165, exact=51, wrong=("fc004", "fc009", "fc017", "fc024", "fc046", "fc055", "fc061", "fc089", "fc097"), stating=("fc092",)),  # fmt: skip
+    BlindSet(166, exact=47, wrong=("fd018",)),
 )
 
 
