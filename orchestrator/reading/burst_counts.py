@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from orchestrator.reading.burst_sums import list_sum_checks
+from orchestrator.reading.burst_sums import family_total_checks, list_sum_checks
 from orchestrator.reading.inquiry import Inquiry
 
 Turn = tuple[str, str]
@@ -83,6 +83,7 @@ def burst_asked(
     each message of a burst that counts again guests an earlier one counted, its words settling
     nothing (see the module's docstring). `merge` is `conversation.merge_history`."""
     asked = list_sum_checks(read, said, followers, merge)  # "me, my husband, ...", then "so 8 adults"
+    asked += family_total_checks(read, said, followers)  # "my family and his family", "so 14 people"
     for i in sorted(followers):
         later = read[i]
         if i < 1 or i >= len(read) or _SETTLED.search(said[i]):

@@ -3,7 +3,9 @@ brothers and their wives", then "so 8 adults. chicken and lobster tail 95833". T
 count is the list's sum, and `burst_counts` reads it as the new count; but when the people of the
 list make another number (7 here), one of the two is wrong, and pricing the sum would state a
 total the list contradicts. A careful person asks which is right (round q77h). A sum the list
-agrees with ("... so 10 adults" after a list of 10) is the count, as before.
+agrees with ("... so 10 adults" after a list of 10) is the count, as before. A total of people
+after a list that names families or a team, of no count ("my family and his family", then "so 14
+people"), may hold kids no word counted: asked as the same words in one message are (round q78f).
 
 Only a list read whole (no person in it left uncounted, no count of adults or people of its own)
 and a sum said as one ("so 8 adults", "that's 8 adults", "8 adults total"); a message adding
@@ -29,6 +31,11 @@ _SUM = re.compile(
 _OWN_COUNT = re.compile(
     r"\d{1,3}\s+(?:adults?|grown|people|ppl|guests|pax|persons|of us|total)\b", re.IGNORECASE
 )
+# a total of people said alone, and a list's words that may hold kids ("family of 6" in one message)
+_PEOPLE_TOTAL = re.compile(
+    r"\b\d{1,3}\s+(?:people|ppl|persons|guests|total|of us|pax|in all)\b", re.IGNORECASE
+)
+_MAY_HOLD_KIDS = re.compile(r"\b(?:famil(?:y|ies)|fam|households?|team|troop)\b", re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:me|my|our|us|his|her|their)\b", re.IGNORECASE)
 
 
@@ -65,4 +72,22 @@ def list_sum_checks(
         listed = merge(read[i - 1], read[: i - 1]).adults
         if listed and listed != total:
             checks.append(("guests", f"the list makes {listed} adults, not {total}: which is right?"))
+    return checks
+
+
+def family_total_checks(
+    read: Sequence[Inquiry], said: Sequence[str], followers: frozenset[int]
+) -> list[Check]:
+    """A check for each message of a burst (`followers`) whose total of people, read as adults
+    with no kids said, follows a message naming families or a team with no count of its own."""
+    checks: list[Check] = []
+    for i in sorted(followers):
+        if i < 1 or i >= len(read) or not _PEOPLE_TOTAL.search(said[i]):
+            continue
+        later, listed = read[i], said[i - 1]
+        if not later.adults or later.kids_said or _MAY_HOLD_KIDS.search(said[i]):
+            continue  # "family of 6" in the message itself: its reader asks
+        if _MAY_HOLD_KIDS.search(listed) and not re.search(r"\d", listed):  # no count of its own
+            checks.append(("guests", f"a family may include kids: how many of the "
+                                     f"{later.adults} are kids?"))  # fmt: skip
     return checks

@@ -57,6 +57,7 @@ from orchestrator.reading.travel_total import travels_before_total
 from orchestrator.reading.two_prices import two_prices
 from orchestrator.reading.typo_remarks import typo_remark
 from orchestrator.reading.unnumbered_households import unnumbered_households
+from orchestrator.reading.vague_more import vague_more
 from orchestrator.reading.wished import wished_unknowns
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS
 
@@ -127,6 +128,7 @@ def unexplained_words(
     asked = " ".join(quoted(why) for _, why in checks)  # "the cousins": a relation flagged already
     checks += eaters_not_counted(text, covered, _GUEST, checks)  # "the bus driver eats too"
     checks += unnumbered_households(text, covered, catalog_word, _GUEST, asked)  # "+ their kids"
+    checks += vague_more(text, covered)  # "15 adults chicken and shrimp 95630 + a few more"
     counted = " ".join(text[s:e] for s, e in explained)
     # Group words the parse counted ("10 ladies 8 guys"): named again without a number, one of
     # several groups is a choice the parse did not place ("ladies want salmon").

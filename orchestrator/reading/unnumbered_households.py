@@ -10,9 +10,10 @@ before it); not one in a sentence with a count ("the Garcias (4 adults)", "my si
 kids" only a count after it), nor one whose words a reader explained (`covered`), nor one whose
 event it is ("for my wife's family reunion": no connector, no joining), nor one told before the
 party's counts ("my sister's family is visiting 🌸 8 adults and 3 kids": the counts include it).
-A household beside a count in a sentence with no stop ("16 adults ... 95630 oh and my tita's
-family is driving up too") is left so: a known gap, the net's wording kept narrow over asking of
-counted guests."""
+A count before the household in a sentence with no stop is the party's, not the household's,
+when the order's details (a protein, a ZIP) lie between ("14 adults chicken n shrimp 95826 my
+cousins family coming too"), or when nothing adds it and the household is said to come "too"
+("10 adults 2 kids 8 and 10 my sisters family too chicken shrimp"): asked (round q78f)."""
 
 from __future__ import annotations
 
@@ -24,11 +25,15 @@ from orchestrator.reading.relation_words import KIN
 
 Check = tuple[str, str]
 
-_HOUSE = r"(?:family|fam|famiy|household|crew|clan|kids|children|kiddos|little ones)"
+_HOUSE = (
+    r"(?:(?:whole\s+|entire\s+)?(?:families|family|fam|famiy)|household|crew|clan|kids|children|"
+    r"kiddos|little ones|side of the family)"
+)
 # whose household: "my tita's", "our neighbors'", "my sister in law's", or a relation word with
 # its "'s" dropped ("my sisters family", "the neighbors kids")
 _OWNED = re.compile(
     rf"\b(?:my|our|his|her|their|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:[a-z-]+(?:'s|s'|')|{KIN}s?)\s+{_HOUSE}\b"
+    rf"|\b(?:his|her|their)\s+(?:whole|entire)\s+{_HOUSE}\b"  # "and his whole family"
 )
 # kids of people named before, of no number: "+ their kids", "and her kids"
 _THEIRS = re.compile(rf"(?:\+|&|\band|\bplus|\bwith|\bn)\s*((?:their|her|his)\s+{_HOUSE})\b")
@@ -45,6 +50,10 @@ _CONNECTOR = re.compile(r"(?:[,&+]|\band|\bplus|\bwith|\bn|\balso)\s*(?:(?:oh|al
 # of counts place it, or ask; a ZIP or a price is no count
 _COUNT = re.compile(r"(?<![\d$.])\d{1,3}(?![\d:])")
 _STOP = re.compile(r"[.!?;\n]")
+# the order's details: a count said before them is the party's, not a household's after them
+_ZIP = re.compile(r"(?<!\d)\d{5}(?!\d)")
+_ADDED = re.compile(r"\+|\b(?:add|adding|plus|more|extra|another|additional)\b")  # a count added
+_TOO = re.compile(r"\s+(?:is\s+|are\s+)?(?:too|also|as well)\b")  # "my sisters family too"
 _GUEST_COUNT = re.compile(r"(?<![\d$.])\d{1,3}\s*(?=[a-z])")
 _BEFORE_STOP = re.compile(r"[.!?;\n]|\s[-—]\s")  # a dash opens a new thought: no count of it
 # plural words after "the" that name no household
@@ -60,11 +69,28 @@ _NOT_SURNAMES = frozenset({
 })
 
 
-def _counted(text: str, start: int, end: int, *, after_only: bool) -> bool:
+def _party_count(text: str, first: int, start: int, end: int, catalog_word: re.Pattern[str]) -> int:
+    """Where the counts before the household at `start`..`end` stop being the party's own: after
+    the order's last detail before it ("14 adults chicken shrimp 95826 my cousins family"), or at
+    the household when none adds a count and it comes "too"; else `first` (a count of it)."""
+    found = (*catalog_word.finditer(text, first, start), *_ZIP.finditer(text, first, start))
+    details = [m.end() for m in found]
+    if details:
+        return max(details)
+    if _TOO.match(text, end) and not _ADDED.search(text, first, start):
+        return start  # "10 adults 2 kids 8 and 10 my sisters family too": the party, then them
+    return first
+
+
+def _counted(
+    text: str, start: int, end: int, catalog_word: re.Pattern[str], *, after_only: bool
+) -> bool:
     """A count in the sentence of the household at `start`..`end` (after it only: "+ their kids"
-    follows the count of the grown-ups it names, "our neighbors 2 adults + their kids")."""
+    follows the count of the grown-ups it names, "our neighbors 2 adults + their kids"), not the
+    party's own said before it."""
     stops = [m.end() for m in _BEFORE_STOP.finditer(text, 0, start)]  # "one more thing - the ..."
     first = start if after_only else (stops[-1] if stops else 0)
+    first = _party_count(text, first, start, end, catalog_word)
     stop = _STOP.search(text, end)
     return bool(_COUNT.search(text[first:start] + " " + text[end : stop.start() if stop else len(text)]))
 
@@ -78,7 +104,10 @@ def _counted_after(text: str, end: int, guest: re.Pattern[str]) -> bool:
 
 def _joins(text: str, start: int, end: int) -> bool:
     """Said to come ("... is driving up too") or added to a list ("+ the cousins' kids")."""
-    return bool(_JOINING.match(text, end) or _CONNECTOR.search(text, max(0, start - 12), start))
+    return bool(
+        _JOINING.match(text, end) or _TOO.match(text, end)
+        or _CONNECTOR.search(text, max(0, start - 12), start)
+    )
 
 
 def unnumbered_households(
@@ -101,7 +130,7 @@ def unnumbered_households(
     checks: list[Check] = []
     for start, end in sorted(set(found + theirs)):
         words = text[start:end]
-        counted = _counted(text, start, end, after_only=(start, end) in theirs)
+        counted = _counted(text, start, end, catalog_word, after_only=(start, end) in theirs)
         if (start, end) in covered or words in asked or counted or _counted_after(text, end, guest):
             continue
         if _joins(text, start, end):
