@@ -87,7 +87,8 @@ def family_total_checks(
         later, listed = read[i], said[i - 1]
         if not later.adults or later.kids_said or _MAY_HOLD_KIDS.search(said[i]):
             continue  # "family of 6" in the message itself: its reader asks
-        if _MAY_HOLD_KIDS.search(listed) and not re.search(r"\d", listed):  # no count of its own
-            checks.append(("guests", f"a family may include kids: how many of the "
+        named = _MAY_HOLD_KIDS.search(listed)
+        if named and not re.search(r"\d", listed):  # no count of its own
+            checks.append(("guests", f"'{named.group(0)}' may include kids: how many of the "
                                      f"{later.adults} are kids?"))  # fmt: skip
     return checks
