@@ -154,10 +154,12 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     kids_told = f"kids_same_{(merged.children or 0) + (merged.toddlers or 0)}"
     if merged.children or merged.toddlers:  # "kids same", "the kids": the order's kids
         dropped |= {"kids_same", "kids_again", kids_told}
+    bands = (("again_children", merged.children), ("again_toddlers", merged.toddlers))
+    dropped |= {key for key, n in bands if n}  # "is the 5 yo free?": one of the order's
     if merged.adults:  # "these dudes can eat": the adults counted
         dropped |= {"guests_again"}
     settled = set(counted.settled) | (dropped & {"kids_same", "kids_again", "guests_again", "move",
-                                                 "recount", kids_told})  # fmt: skip
+                                                 "recount", kids_told, *(k for k, _ in bands)})
     joiners = joined_checks(later, counted)  # "we're 10 now, my brother and his wife r coming"
     said = tuple(c for c in later.checks if c not in joiners)
     later_checks = kids_now_checks(state, later, _drop(said, settled))  # "so 10 players now"

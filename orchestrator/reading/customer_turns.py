@@ -2,7 +2,8 @@
 the turns around it before any is read on its own: lines of one order sent as separate messages
 joined, a correction inside a message split off, the quote's total said back taken out, answers to
 the business's questions ("oops 18", "each family is 3 adults") and groups recounted written as
-counts, an add-on named by reference ("yes add that") written out."""
+counts, an add-on named by reference ("yes add that") or a swap the business offered ("ok do
+the ny strip then") written out."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.group_sizes import sizes_answered
 from orchestrator.reading.honoree_turns import honoree_turns
 from orchestrator.reading.named_parts import groups_recounted
+from orchestrator.reading.offered_swaps import swaps_taken
 from orchestrator.reading.offers import with_offers_named
 from orchestrator.reading.team_ages import team_ages
 from orchestrator.reading.totals_said_back import totals_said_back
@@ -36,6 +38,7 @@ def customer_turns(
     turns = honoree_turns(turns)  # "party for my twins (18)", then "it'll be me, ..., the twins"
     turns = sizes_answered(turns)  # "4 families", then "each family is 3 adults": 12 adults
     turns = team_ages(turns)  # "12 players and 2 coaches", then "all 11 and 12. and 6 parents"
+    turns = swaps_taken(turns, catalog)  # "ok do the ny strip then" after the swap offered
     # "marketing is 10 now not 8. engineering still 12": the groups counted earlier, recounted
     words = catalog_words(catalog)[0]
     return groups_recounted(with_offers_named(turns, catalog), words), burst_followers(turns)

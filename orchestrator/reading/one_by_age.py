@@ -29,6 +29,11 @@ _YEAR_OLD = gated(re.compile(
     r"\b(\d{1,2})[- ]?(years?|yrs?|yo|y/o|months?)(?:[- ]?olds?)\b"
     r"|(?:(?<=\bmy )|(?<=\bour )|(?<=\bhis )|(?<=\bher )|(?<=\ba )|(?<=\ban ))(\d{1,2})[- ]?(yo|y/o)\b"
 ))  # fmt: skip
+# "the 5 year old (is) really free?", "the 4 yr old eats free?": the guest's price asked about
+_PRICE_ASKED = re.compile(
+    r"\s+(?:is\s+|are\s+|will\s+be\s+)?(?:really\s+|actually\s+|still\s+|also\s+)?(?:eats?\s+|eating\s+)?"
+    r"(?:free|for\s+free|no\s+charge|not\s+charged|included)\b"
+)
 # A little one of the order who eats from someone's plate: no portions of their own.
 _SHARES = re.compile(
     r"\s+(?:will\s+|can\s+|just\s+|only\s+)*(?:shares?|sharing|eats?|picks?|nibbles?)\s+"
@@ -109,6 +114,11 @@ def count_year_olds(
                 g.moves.append((band(int(m.group(1)), catalog), band(int(now.group(1)), catalog),
                                 int(m.group(1))))  # fmt: skip
                 g.checks.append(("move", f"'the {m.group(0)}' now {now.group(1)}: not in the order"))
+            elif not same and _PRICE_ASKED.match(text, m.end()):
+                # "is the 5 year old really free?" after a quote: a guest the order counts, asked
+                # about, no change (kept asked when the order counts none of that age)
+                g.checks.append((f"again_{band(int(m.group(1) or m.group(3)), catalog)}",
+                                 f"'the {m.group(0)}' asked about: not in the order"))  # fmt: skip
             elif not same:
                 g.checks.append(("kids", f"'the {m.group(0)}' named again: what changes?"))
                 told = m.group(1) or m.group(3)  # "the 5 yr old", "our 4yo": who may drop out

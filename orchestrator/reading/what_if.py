@@ -3,7 +3,8 @@ them have lobster instead of the strip? how much more would that be". The custom
 price of the order with the change, so the change is read as said (the quote is the answer);
 "if" or "can" there is the question's, not a doubt. A change the customers make themselves ("what
 if we drop to 12", "what if we add 3 more ppl") asks its price with no price word, as "make it
-12" would be quoted; "if we add 1 more person does the price go up?" asks it after a bare "if".
+12" would be quoted; "if we add 1 more person does the price go up?" (or "would it still be
+$550?", the amount itself asked) asks it after a bare "if".
 Another hedge in the clause ("what if maybe 2 more come") or no price asked of a change others
 make ("what if 2 more come?", "can 4 of them get lobster instead of shrimp?": whether it can be
 done) leaves it asked."""
@@ -26,6 +27,12 @@ _PRICE = re.compile(
     r"(?:does|would|will|is)\s+(?:the\s+)?(?:price|total|cost|it)\s+(?:still\s+)?(?:go\s+(?:up|down)|"
     r"change|stay|increase|be\s+(?:cheaper|more|less|the\s+same|\$)))\b"
 )
+# "would it still be $550?", "is it still 550": the price asked by the amount itself (or by its
+# blank, the quote's total said back taken out before reading: "would it still be      ?")
+_AMOUNT_ASKED = re.compile(
+    r"\b(?:would|will|is)\s+(?:the\s+)?(?:price|total|cost|it)\s+(?:still\s+)?(?:be\s+)?"
+    r"(?:\$\s?\d|\d{3,5}(?:\.\d\d)?\s*$|\s*$)"
+)
 # "what if we drop to 12", "what if we add 3 more": a change the customers would make themselves
 _OWN_CHANGE = re.compile(r"\s+we\s+(?:drop|cut|go|add|bring|trim|scale)\b")
 
@@ -39,7 +46,8 @@ def priced_what_if(clause: str, hedge: re.Pattern[str]) -> bool:
     if opened is None:
         return False
     own = opened.group(0).rstrip().endswith("what if") and _OWN_CHANGE.match(clause, opened.end())
-    if not own and not _PRICE.search(clause, opened.end()):
+    asked = _PRICE.search(clause, opened.end()) or _AMOUNT_ASKED.search(clause, opened.end())
+    if not own and not asked:
         return False
     return not hedge.search(clause, opened.end())
 

@@ -1271,6 +1271,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   adults, as "6 of my dad's friends" are, and "6 of her friends from work" (grown, whoever's) ("6
   of my son's friends" is asked); "4 tables w 6 each"
   (the SMS "w") is 24, as "w/" is ("3 families w 4 each" is asked).
+- a swap the business offered, taken in the next message ("ok fine do the ny strip then", "ok
+  fine, ny strip it is", "do what you suggested" after "with NY strip instead of the filet mignon
+  it would be $700.00"), is the order the business described; after two swaps offered, the one
+  whose new protein is named ("we'll go with the shrimp"), while "ok lets do that" and "the
+  cheaper one" are asked; an offer for some of the party ("... for the kids") is taken by no
+  reply. "Is the 5 year old really free?" ("the 4 yr old eats free?", "The 2 year old is free,
+  correct?") after a quote that counts a little one asks about a guest of the order, no change
+  (with no little one counted: asked). "if we add 1 more person would it still be $550?" after a
+  quote for 9 asks the price of 10 (the amount asked is the price word, "if maybe 2 more come"
+  asked).
 - an add-on taken in a reply by a pronoun ("yes add that", "sure lets add it", "lol sure why not,
   add it", "YES add it the kids will love it", Taglish "yes add that po, salamat!", "sige po add
   that") after the business's reply offered one add-on is
@@ -5121,7 +5131,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # in a sentence with no stop, "+ a few more" / "and some more" closing a clause, a total of
     # people in a burst after "my family and his family"), q78f-01..15 (11..15 set aside: 11,
     # 12, 13, 14 asked as marked, 15 exact; 01..07 asked as marked, 08, 09, 10 exact): 4185 of 5988.
-    assert counts["exact"] >= 4185
+    # Round q78b (follow-ups after a quote: a swap the business offered taken, "is the 5 year old
+    # really free?" a guest of the order asked about, "if we add 1 more person would it still be
+    # $550?" its price asked; 164: fb095, fb072 asked -> exact; q77g-13 asked -> exact),
+    # q78b-01..15 (02, 04, 09, 12 set aside: 02, 04, 09 exact, 12 asked as marked; 13..15 written
+    # with the price-asked reading after the rest: 13, 15 exact, 14 asked as marked; 01, 06, 07,
+    # 08 exact, 03, 05, 10, 11 asked as marked): 4191 of 5988.
+    assert counts["exact"] >= 4195
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5357,7 +5373,7 @@ BLIND_SETS = (
     BlindSet(162, exact=70, wrong=("ez095", "ez100"), stating=("ez013", "ez073")),
     # written at the thirty-seventh session's start and run once on its starting reading (8576cb3)
     BlindSet(163, exact=42),  # rounds q77h, q77a (fa018)
-    BlindSet(164, exact=64, wrong=("fb005", "fb012", "fb013", "fb038", "fb092"), stating=("fb073",)),  # rounds q77f, q77g, q77j  # fmt: skip
+    BlindSet(164, exact=66, wrong=("fb005", "fb012", "fb013", "fb038", "fb092"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b  # fmt: skip
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
     BlindSet(165, exact=51, wrong=("fc004", "fc009", "fc017", "fc024", "fc046", "fc055", "fc061", "fc089", "fc097"), stating=("fc092",)),  # fmt: skip
     BlindSet(166, exact=47, wrong=("fd018",)),
