@@ -30,6 +30,9 @@ _DISCOUNT = first_chars(re.compile(
     r"(?<=do )|(?<=go ))(?:\$|(?:\d{1,2},\d{3}|\d{3,4})\s*(?:flat|total|all in|even|bucks|dollars)\b"
     r"|(?:\d{1,2},\d{3}|\d{3,4})\b(?!\s*(?:adults?|kids?|people|guests?|ppl|pax|persons?|of us)\b))"
     r"|\b" + _YOU + r"(?:work with|stay (?:under|within)|meet|fit)\b[^.?!\n]{0,30}?(?:budget|\$)"
+    # the party asked for an amount said before ("budget is $1,200. can you do 22 adults for that?")
+    r"|\b" + _YOU + r"(?:do|make|manage)\b[^.?!\n]{0,40}?\bfor (?:that|that much|that price|"
+    r"that amount|this price|this amount)\b"
 ))  # fmt: skip
 
 

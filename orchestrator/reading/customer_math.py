@@ -20,7 +20,9 @@ shrimp, 95630") counts the adults, and is rewritten as that count.
 A per-guest price asked back beside the order ("is it $55 per person?", "so its $30 a kid?") is a
 question about the price list, explained the same way when the amount is the catalog's; so is a
 total said for a number of guests that is their price times the number, said again ("$660 for 12
-right? 12 adults ...")."""
+right? 12 adults ..."). Amounts are read with thousands commas or without ("$55 x 30 = $1,650 +
+$150 salmon = $1,800?"); in dollars a summed amount may name its protein ("$150 salmon") when the
+message chooses that protein outside the arithmetic too."""
 
 from __future__ import annotations
 
@@ -32,9 +34,11 @@ from orchestrator.catalog import Catalog
 
 Span = tuple[int, int]
 
-_AMOUNT = r"\$?\s?\d{1,5}(?:\.\d\d)?"
+# an amount, its thousands marked by commas or not ("1,650", "1650")
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,5})"
+_AMOUNT = rf"\$?\s?{_DIGITS}(?:\.\d\d)?"
 _OP = r"\s*(?:x|\*|times|\+|=)\s*"
-_DOLLARS = r"\$\s?\d{1,5}(?:\.\d\d)?"
+_DOLLARS = rf"\$\s?{_DIGITS}(?:\.\d\d)?"
 # a count may carry one or two words of its item before its operator ("10 lobster x 15", "12
 # adults x 55"), checked in `_term`
 _WORDS = r"(?:\s+(?!x\b|times\b)[a-z]+){0,2}"
@@ -46,7 +50,7 @@ _EXPRESSION = re.compile(
     rf"|{_DOLLARS}(?:\s*\+\s*{_DOLLARS})+\s*=\s*{_DOLLARS})(?!\w|\.\d)"
 )
 _TIMES = re.compile(r"(?<![a-z])(?:x|times)(?![a-z])|\*")
-_FACTOR = re.compile(r"\s*(\$?\s?\d{1,5}(?:\.\d\d)?)((?:\s+[a-z]+)*)\s*")
+_FACTOR = re.compile(rf"\s*({_AMOUNT})((?:\s+[a-z]+)*)\s*")
 # a guest word in a product and the stems that say its guests outside it
 _GUESTS = {
     **dict.fromkeys(("adult", "adults"), ("adult",)),
@@ -58,7 +62,7 @@ _GUESTS = {
 _BARGAIN = re.compile(r"\b(?:discount|deal|cheaper|budget|lower|(?:can|could|would) (?:you|u) do)\b")
 # "$660 for 12 right?": a total for a number of guests
 _TOTAL_FOR = re.compile(
-    r"(?<![\w$.])(\$\s?\d{1,5}(?:\.\d\d)?)\s+for\s+(?:the\s+|all\s+)?(\d{1,3})"
+    rf"(?<![\w$.])({_DOLLARS})\s+for\s+(?:the\s+|all\s+)?(\d{{1,3}})"
     r"(?:\s+(?:people|ppl|adults|guests|of us))?(?!\w|\.\d)"
 )
 _NUMBER = re.compile(r"(?<![\w$.])\d{1,5}(?!\w|\.\d)")
@@ -72,7 +76,7 @@ _PER_GUEST = re.compile(
 def _amount(token: str) -> tuple[Decimal, bool] | None:
     """The amount of a token ("$55", "660") and whether it was marked "$"."""
     try:
-        return Decimal(token.replace("$", "").strip()), "$" in token
+        return Decimal(token.replace("$", "").replace(",", "").strip()), "$" in token
     except InvalidOperation:
         return None
 
@@ -128,7 +132,10 @@ def _term(term: str, said: _Said, catalog: Catalog, dollars: bool = False
     read = [f for f in factors if f is not None]
     if len(read) == 1:
         bare = read[0]
-        return None if bare.words or (dollars and not bare.marked) else (bare.value, None)
+        # "+ $150 salmon": in dollars, an amount may name its item, a protein said outside too
+        named = dollars and all(_item_said(w, said.text, catalog) for w in bare.words)
+        unread = (bare.words and not named) or (dollars and not bare.marked)
+        return None if unread else (bare.value, None)
     prices = [f for f in read if not f.words
               and (f.marked if dollars else f.value in _unit_prices(catalog))]  # fmt: skip
     if dollars and len(prices) > 1:

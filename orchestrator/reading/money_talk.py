@@ -1,9 +1,10 @@
 """Money said beside an order: a budget ("under 1k pls", "max 900 for the whole thing", "budget
-800ish"), a per-head price ("~$50/head"), a competitor's
-price ("another company quoted us $52/person") and an amount offered ("can you do 1300?"). Money is
-never a count and never a price: its numbers and words change nothing of the order, whose quote
-answers whether it fits. An amount asked to be met is a discount request, read by `discount_asked`
-(a topic for staff beside the true quote)."""
+800ish"), a per-head price ("~$50/head"), a competitor's price ("another company quoted us
+$52/person") and an amount offered ("can you do 1300?"), its thousands written any way ("a budget
+of roughly $1,200", "$1200.00", "$1.2k", "2,000 to work with"). Money is never a count and never a
+price: its numbers and words change nothing of the order, whose quote answers whether it fits.
+An amount asked to be met is a discount request, read by `discount_asked` (a topic for staff
+beside the true quote)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ _NOT_GUESTS = (
 )
 # a bare number of a money's size (3 or 4 digits, or with a thousands comma)
 _BARE = r"(\d{1,2},\d{3}|\d{3,4})(?:\s?ish)?\b"
-# "$1k", "$1,000", "~$50", "$52.50": a dollar sign makes any number money
-_DOLLARS = gated(re.compile(r"\$\s?\d{1,3}(?:,\d{3})*(?:\.\d\d)?(?:\s?k\b)?(?:\s?ish\b)?"))
+# "$1k", "$1,000", "$1200.00", "~$50", "$52.50", "$1.2k": a dollar sign makes any number money
+_MARKED = r"\$\s?(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d\d?)?(?:\s?k\b)?(?:\s?ish\b)?"
+_DOLLARS = gated(re.compile(_MARKED))
 # "under 1k", "1.5k budget": thousands said with a k
 _THOUSANDS = gated(re.compile(r"\b\d{1,2}(?:\.\d)?\s?k\b" + _NOT_GUESTS))
 # a per-head amount without a dollar sign ("50 bucks a head", "40 dollars per person")
@@ -33,12 +35,12 @@ _PER_HEAD = gated(re.compile(
 _LIMIT_BEFORE = gated(re.compile(
     r"\b(?:under|below|less than|no more than|not over|at most|max(?:imum)?|tops|"
     r"budget(?:ed)?(?:\s+(?:is|of|was|at))?\s*:?(?:\s*(?:~|about|around|like|roughly|approx\w*))?)"
-    r"\s*~?\s*" + _BARE + _NOT_GUESTS
+    r"\s*~?\s*(?:" + _BARE + "|" + _MARKED + r"|\d{1,2}(?:\.\d)?\s?k\b)" + _NOT_GUESTS
 ))  # fmt: skip
 # a bare amount before a word of a limit or an offer ("900 max", "600 flat", "1200 all in")
 _LIMIT_AFTER = gated(re.compile(
     r"\b" + _BARE + r"\s*(?:max|maximum|tops|flat|all in|or less|or under|budget|total budget|"
-    r"to spend|bucks|dollars)\b"
+    r"to spend|to work with|to play with|bucks|dollars)\b"
 ))  # fmt: skip
 # an amount offered ("can you do 1300 if we book today", "could u go 900?")
 _OFFERED = gated(re.compile(

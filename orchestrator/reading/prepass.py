@@ -28,6 +28,7 @@ from orchestrator.reading.household_lines import household_lines
 from orchestrator.reading.joined_sum import joined_sum
 from orchestrator.reading.listed_sum import listed_sum
 from orchestrator.reading.lone_role import lone_role
+from orchestrator.reading.minimum_counts import minimum_amounts, minimum_counts
 from orchestrator.reading.named_adult_sums import named_adult_sums
 from orchestrator.reading.named_numbers import long_named_numbers
 from orchestrator.reading.named_parts import named_groups_summed
@@ -99,6 +100,8 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     hidden += tables_beside_total(norm)  # "we'll have 3 tables, 30 adults total": how they sit
     hidden += writer_crowd(norm)  # "me and the boys for fight night, 12 of us": the 12
     hidden += customer_math(norm, catalog) + price_asked_back(norm, catalog)  # "$55 x 12 = $660?"
+    # "is the minimum 550 even for 6? 6 adults ...": the minimum named, the 6 once
+    hidden += minimum_counts(norm) + minimum_amounts(norm, catalog.minimum.food_total)
     # "2 more parents want to come, add 2 adults": the addition once
     norm = hide(norm, hidden, bare_sums(norm, sums) + reason_first(norm) + math_counts(norm, catalog))
     return norm, retracted
