@@ -66,18 +66,32 @@ _KIDS_RANGE = re.compile(
     r"\b\d{1,2}\s+(?:kids|children)\s*,?\s*(?:are\s+)?(?:all\s+)?(?:between|from|aged?|ages)\s+"
     r"(\d{1,2})\s*(?:and|to|-)\s*(\d{1,2})\b"
 )
-_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b")
+_ORDINAL = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b"
+    # "party for my son turning 6": the age the party is for; with a time after ("turning 6 next
+    # month", "turns 6 on the 14th") it may be the age before, at the party: asked
+    r"|\b(?:my|our)\s+(?:son|daughter|grandson|granddaughter|nephew|niece|boy|girl)\s+"
+    r"(?:(?:who\s+)?is\s+|who'?s\s+|'s\s+)?(?:turning|turns)\s+(\d{1,2})\b"
+    r"(?!\s*(?:st|nd|rd|th|am|pm|[:/]|\d|next|in|on|this|soon|later|by|after|before)\b)"
+)
 
 
 def count_aged_honoree(
-    text: str, catalog: Catalog, g: Guests, counts: dict[str, int], relatives: Sequence[Counted]
+    text: str, catalog: Catalog, g: Guests, counts: dict[str, int], relatives: Sequence[Counted],
+    kin: Sequence[Counted] = (),
 ) -> None:
     """Add to `counts` the honoree or the baby told with an age beside the kids counted by their
     ages (the kid readers' ages in `g`, the `relatives` told with theirs), with the spans read and
-    the checks raised in `g`."""
+    the checks raised in `g`. `kin`: the relations told with an age ("his big sister (9)"), beside
+    whom "the birthday boy" of the list is counted (or asked) as beside kids listed."""
     if counts["_unknown_kids"]:
         return  # "3 kids and the birthday girl (turning 1)": the kids' ages are asked first
     listed = [*g.kid_ages, *(int(n) for r in relatives for n in _NUMBER.findall(text, *r.span))]
+    if not listed and (kids := [n for r in kin if r.band for n in _NUMBER.findall(text, *r.span)]):
+        # "10 adults, the birthday boy, his big sister (9) and ...": the honoree beside a relation
+        # of an age is no one the relation's reader counted (left, he was dropped unasked)
+        _honoree_item(text, catalog, g, counts, [int(n) for n in kids])
+        return
     if not listed and (ranged := _KIDS_RANGE.search(text)):
         # "6 kids all between 6 and 10, plus Sofia (she will turn 1)": every age of the range
         listed = list(range(int(ranged.group(1)), int(ranged.group(2)) + 1))
@@ -106,7 +120,7 @@ def _honoree_item(
         if any(s < m.end() and m.start() < e for s, e in g.used):
             continue  # told with an age of their own above
         g.used.append(m.span())
-        ages = {int(o.group(1)) for o in _ORDINAL.finditer(text)}
+        ages = {int(o.group(1) or o.group(2)) for o in _ORDINAL.finditer(text)}
         who = m.group(0).strip(" ,+&")
         if len(ages) != 1:
             g.checks.append(("kids", f"'{who}' beside the kids counted: how old?"))

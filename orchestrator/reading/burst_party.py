@@ -1,8 +1,9 @@
 """A party listed in pieces over a burst of short messages (Instagram, Messenger): lines that each
 add people, a heading naming who they are ("grown ups: me + my husband + grandma", "us: me + my
 wife", "kids: ...") or people joined by "+" ("the birthday boy + 3 friends (all 4) and 3 of their
-dads"), are the lines of one list: joined into one message, after the occasion sent right before
-them ("party for my son's 4th birthday 🦖"), which gives the honoree's age. Inside the list joined,
+dads", "the twins + 4 friends from daycare (all 3)"), are the lines of one list: joined into one
+message, after the occasion sent right before them ("party for my son's 4th birthday 🦖", "quote
+for my twins 3rd birthday"), which gives the honoree's age. Inside the list joined,
 the burst's shorthand is written as the single message's list writes it: "the birthday girl + 2
 friends" is her 2 friends, "their 4 moms" 4 of their moms, "his big sister 9" his sister (9).
 A line that counts again ("10 adults", then "wait 12") is no line of people: a correction, left
@@ -22,9 +23,11 @@ _HEADING = re.compile(
     r"(?=(?:me|my|our|the|his|her|grandma|grandpa)\b)",
     re.IGNORECASE,
 )
-# "the birthday boy + 3 friends from daycare (all 4) and 3 of their dads", "me + my wife"
+# "the birthday boy + 3 friends from daycare (all 4) and 3 of their dads", "me + my wife", "the
+# twins + 4 friends (all 3)" (the twins named, as the honoree is, their age the occasion's)
 _PLUS_PEOPLE = re.compile(
-    r"^\s*(?:me|my\s+[a-z]+|the\s+(?:birthday|bday|b-day)\s+(?:boy|girl)|grandma|grandpa)"
+    r"^\s*(?:me|my\s+[a-z]+|the\s+(?:birthday|bday|b-day)\s+(?:boy|girl)|grandma|grandpa"
+    r"|(?:the|our)\s+(?:(?:birthday|bday|b-day)\s+)?twins)"
     r"\s*\+\s*(?:my\s+|his\s+|her\s+|our\s+|\d{1,3}\s+)?[a-z]",
     re.IGNORECASE,
 )

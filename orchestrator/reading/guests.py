@@ -157,7 +157,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         g.used.append(one.span)
     g.relation_ages = relation_ages(text, found)  # "my nephews 12 and 3": 12, 3
     g.checks += relative_checks
-    count_aged_honoree(text, catalog, g, counts, relatives)  # "+ the birthday girl (turning 1)"
+    count_aged_honoree(text, catalog, g, counts, relatives, found)  # "+ the birthday girl (turning 1)"
     count_multiples(text, catalog, g, counts, mentions)  # "2 adults + twins age 4", "our twins (10)"
     heads = aged_groups(text, catalog)  # "my 2 sons (8 and 10)": the relation's, counted once
     aged = [a for a in heads if not any(s <= a.span[0] and a.span[1] <= e for s, e in g.used)]

@@ -5,7 +5,8 @@ never a date then; "our 3 kids 19 15 and 11 my parents ..."
 spoken with no commas too, the ages ending where the next item or the food starts), "his sisters
 10 and 4, and 6 of his classmates" is "his sisters (10 and 4), and 6 of his classmates" (two or
 more ages, ending where the list goes on: a comma, a full stop, "and" or "plus"; "my cousins 2
-and 3 friends" is left).
+and 3 friends" is left), "his big sister 9 and 4 friends" is "his big sister (9) and 4 friends"
+(the honoree's one sibling or cousin with one kid's age; the burst's line says it the same way).
 Takes lower-case text with number words written as digits."""
 
 from __future__ import annotations
@@ -31,7 +32,17 @@ _COUNTED = re.compile(
 # "his sisters 10 and 4", "her brothers 8 and 11": siblings named with their ages after them
 _SIBLINGS = re.compile(
     r"\b((?:his|her|their|my|our)\s+(?:little\s+|big\s+|younger\s+|older\s+)?"
-    rf"(?:sisters|brothers|siblings|sibs))\s+{_AGES}{_END}"
+    rf"(?:sisters|brothers|siblings|sibs|cousins))\s+{_AGES}{_END}"
+)
+# "his big sister 9 and 4 friends", "her cousin 10, ...": the honoree's one sibling or cousin
+# named with one kid's age (a second number after it, "his sister 9 and 11", is left and asked;
+# "my sister 30" is the writer's, and a grown age no kid's: left)
+_SIBLING = re.compile(
+    r"\b((?:his|her)\s+(?:little\s+|lil\s+|big\s+|younger\s+|older\s+|baby\s+)?"
+    r"(?:sister|brother|cousin|sis|bro))\s+(1[0-7]|\d)"
+    # no second age after it ("his sister 9 and 11"); a count of others may follow ("and 4 friends")
+    r"(?!\s*(?:,|and|&|n|\+)\s*\d{1,2}(?!\d)(?!\s*(?:\(|(?!(?:and|n)\b)[a-z])))"
+    rf"(?!\s*(?:yrs?|years?|y/?o|months?|mos?)\b){_END}"
 )
 
 
@@ -54,4 +65,5 @@ def _siblings(m: re.Match[str]) -> str:
 def listed_ages(text: str) -> str:
     """`text` with the ages told after a counted group of kids or after siblings in brackets."""
     text = _COUNTED.sub(_counted, text)
-    return _SIBLINGS.sub(_siblings, text)
+    text = _SIBLINGS.sub(_siblings, text)
+    return _SIBLING.sub(r"\1 (\2)", text)

@@ -30,9 +30,12 @@ def count_multiples(
     if not with_count or kid_list is not None:  # "2 adults + twins age 4"
         born_together: set[tuple[str, int]] = set()
         for m in multiples_aged(text):
-            if any(s < m.end() and m.start() < e for s, e in g.used):
-                continue  # "my twins (10)": counted with the relations above
             many, age = MULTIPLES[m.group(1)], int(m.group(2))
+            if any(s < m.end() and m.start() < e for s, e in g.used):
+                # "my twins (10)": counted with the relations above, and so are the twins of a
+                # birthday of that age ("twins 9th bday: the twins (9) + ...")
+                born_together.add((m.group(1), age))
+                continue
             if (m.group(1), age) in born_together:  # "twins 1st birthday ... the twins who turn 1"
                 g.used.append(m.span())
                 continue
