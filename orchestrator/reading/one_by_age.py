@@ -34,6 +34,8 @@ _PRICE_ASKED = re.compile(
     r"\s+(?:is\s+|are\s+|will\s+be\s+)?(?:really\s+|actually\s+|still\s+|also\s+)?(?:eats?\s+|eating\s+)?"
     r"(?:free|for\s+free|no\s+charge|not\s+charged|included)\b"
 )
+# "4 yr old is free right?" opening a sentence, as "the 4 yr old" would: a guest asked about
+_OPENS = re.compile(r"(?:\A|[.!?,\n]|\b(?:so|is|and is|but|then|wait)\b)\s*\Z")
 # A little one of the order who eats from someone's plate: no portions of their own.
 _SHARES = re.compile(
     r"\s+(?:will\s+|can\s+|just\s+|only\s+)*(?:shares?|sharing|eats?|picks?|nibbles?)\s+"
@@ -101,7 +103,8 @@ def count_year_olds(
                 # without the age among theirs: one of them, or one more? asked ("party for our
                 # 18 yr old. 10 adults": inside the 10, or one more?)
                 continue
-        if re.search(r"\bthe\s*$", before) or (_MINE.search(before) and drops_out(text, m.end())):
+        asked = _OPENS.search(text, 0, m.start()) and _PRICE_ASKED.match(text, m.end())
+        if re.search(r"\bthe\s*$", before) or asked or (_MINE.search(before) and drops_out(text, m.end())):
             shares = _SHARES.match(text, m.end())
             if shares and m.group(1) and band(int(m.group(1)), catalog) == "toddlers":
                 g.used.append((m.start(), shares.end()))  # "the 2 yr old shares with me": free
@@ -116,9 +119,11 @@ def count_year_olds(
                 g.checks.append(("move", f"'the {m.group(0)}' now {now.group(1)}: not in the order"))
             elif not same and _PRICE_ASKED.match(text, m.end()):
                 # "is the 5 year old really free?" after a quote: a guest the order counts, asked
-                # about, no change (kept asked when the order counts none of that age)
-                g.checks.append((f"again_{band(int(m.group(1) or m.group(3)), catalog)}",
-                                 f"'the {m.group(0)}' asked about: not in the order"))  # fmt: skip
+                # about, no change (kept asked when the order counts none of that age); one of the
+                # ages this message lists is counted there ("2 kids (4 and 9). 4 yr old is free?")
+                if not any(int(m.group(1) or m.group(3)) in k.ages for k in mentions):
+                    g.checks.append((f"again_{band(int(m.group(1) or m.group(3)), catalog)}",
+                                     f"'the {m.group(0)}' asked about: not in the order"))  # fmt: skip
             elif not same:
                 g.checks.append(("kids", f"'the {m.group(0)}' named again: what changes?"))
                 told = m.group(1) or m.group(3)  # "the 5 yr old", "our 4yo": who may drop out

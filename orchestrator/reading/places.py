@@ -66,7 +66,8 @@ def _city_pattern(state: str) -> re.Pattern[str]:
         rf"|\b({alternatives})(?=\s+(?:is\s+)?too far\b|,?\s+(?:near|close to|off of|off)\s)"
         # a city that makes a sentence or a line of its own, or opens one before a comma:
         # "Sacramento, near Land Park.", "NY strip + shrimp\nElk Grove"
-        rf"|(?<=[.!?\n])[ \t]*({alternatives})(?=[ \t]*(?:[,.!;:()\n]|\Z))"
+        # ("free? nice. then add 3 lobster tails": a courtesy again, not Nice)
+        rf"|(?<=[.!?\n])[ \t]*(?!(?:nice|cool)\s*[,.!])({alternatives})(?=[ \t]*(?:[,.!;:()\n]|\Z))"
         rf"|\bthe\s+({alternatives})\s+area\b"  # "we're in the folsom area"
         # "15 adults, chicken and ny strip, Folsom": a city closing the message or its line
         rf"|,[ \t]*({alternatives})(?=[ \t]*[.!]?[ \t]*(?:\n|\Z))"
