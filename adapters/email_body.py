@@ -202,10 +202,21 @@ def without_contact_block(text: str) -> str:
 _POSTSCRIPT = re.compile(r"^[ \t]*p\.[ \t]?s\.?(?=[\s:,-])", re.IGNORECASE | re.MULTILINE)
 
 
+def parsed_body(text: str) -> EmailMessage:
+    """A normalized body split into its replies, newest first (the library's parse, with this
+    module's sign-offs and quoted header block)."""
+    return _ReplyParser(text=text, languages=["en"], keep_hyphen_lists=True).read()
+
+
+def forwards(newest: EmailReply) -> bool:
+    """The newest reply ends at a forward's note: what follows is the customer's, not history."""
+    return bool(_FORWARD_MARK.search(newest.content.strip()))
+
+
 def newest_reply(text: str) -> str:
     """The newest reply of a normalized body ("\\n" line ends, stripped), forwarded message kept
     after the note; "" when nothing is left."""
-    parsed = _ReplyParser(text=text, languages=["en"], keep_hyphen_lists=True).read()
+    parsed = parsed_body(text)
     if not parsed.replies:
         return ""
     newest = parsed.replies[0]

@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from adapters.email_body import newest_reply
+from adapters.email_thread import quoted_turns
 from vocabulary.errors import MalformedPayload
 from vocabulary.messages import (
     Attachment,
@@ -27,6 +28,7 @@ from vocabulary.messages import (
     ParsedWebhook,
     SkippedEvent,
 )
+from vocabulary.quoted_thread import write_thread
 from vocabulary.timestamps import checked_time
 
 _MSG_ID = re.compile(r"<([^<>\s]+)>")
@@ -131,7 +133,8 @@ def derived_message_id(fields: EmailFields) -> str:
 
 def strip_reply(full_text: str) -> str:
     """The newest reply of a plain-text body: quoted history, sign-off and contact block removed,
-    a forwarded message's body kept after the note (`email_body.newest_reply`).
+    a forwarded message's body kept after the note (`email_body.newest_reply`); a quoted thread
+    answering the business's quote written after it as turns (`email_thread.quoted_turns`).
 
     Hyphen lists are kept (the parser would otherwise take "- 10 adults" for a signature), and
     when stripping leaves nothing the whole body is kept rather than losing the message.
@@ -139,7 +142,10 @@ def strip_reply(full_text: str) -> str:
     text = full_text.replace("\r\n", "\n").strip()
     if not text:
         return ""
-    return newest_reply(text) or text
+    newest = newest_reply(text)
+    if not newest:
+        return text
+    return write_thread(newest, quoted_turns(text))  # the thread read as history when it has none
 
 
 class _TextExtractor(HTMLParser):

@@ -29,6 +29,7 @@ from app.models import Contact, Conversation, Draft, Message, StaffSwitch, utcno
 from app.review import service
 from app.states import ConversationStatus
 from orchestrator.guard import money_amounts
+from vocabulary.quoted_thread import newest_words
 from vocabulary.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -117,7 +118,7 @@ def _matching_rule(settings: Settings, draft: Draft, message: Message, returning
     from orchestrator.extraction import normalize
     from orchestrator.topics import detect_topics
 
-    topics = detect_topics(normalize(message.text or "")) - IGNORED_TOPICS
+    topics = detect_topics(normalize(newest_words(message.text or ""))) - IGNORED_TOPICS
     if topics and topics <= settings.faq_topic_set and not money and not draft.quote:
         return "faq"
     if draft.quote and returning:

@@ -24,6 +24,7 @@ from app.ingest import insert_ignore
 from app.models import Contact, Customer, LinkSuggestion, Message, utcnow
 from app.review.service import audit
 from app.states import LinkState
+from vocabulary.quoted_thread import newest_words
 
 PHONE_CHANNELS = ("sms", "whatsapp")
 SYSTEM = "system"
@@ -208,7 +209,7 @@ async def suggest_from(session: AsyncSession, contact: Contact, message: Message
     """Record each address the message states as a suggestion for staff (ids of new ones).
     An address no contact has yet waits for one (`fill_suggestions`)."""
     created = []
-    for stated in stated_addresses(message.text or ""):
+    for stated in stated_addresses(newest_words(message.text or "")):
         if stated.address == normalized(contact):
             continue
         matches = [c for c in await contacts_with(session, stated.address) if c.id != contact.id]

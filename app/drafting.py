@@ -51,6 +51,7 @@ from orchestrator.tools.travel import (
     zip_for_location,
 )
 from vocabulary.messages import Channel
+from vocabulary.quoted_thread import newest_words
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ _TYPED_ZIP = re.compile(r"\b\d{5}\b")
 
 def _shared_zip(message: Message) -> NearestZip | None:
     """The ZIP of a location the customer shared, unless they also typed a ZIP."""
-    if _TYPED_ZIP.search(message.text or ""):
+    if _TYPED_ZIP.search(newest_words(message.text or "")):
         return None
     for item in message.attachments or []:
         point = item.get("location") if isinstance(item, dict) else None
@@ -117,7 +118,7 @@ async def run_draft_job(worker: Worker, job: ClaimedJob) -> None:
         conversation, contact, message = reading.conversation, reading.contact, reading.message
         newer = reading.newer
         # Linked before reading history, so the first draft already sees every channel.
-        if stated_addresses(message.text or "") or await draft_reads.linking_due(session,
+        if stated_addresses(newest_words(message.text or "")) or await draft_reads.linking_due(session,
                                                                                  reading):
             await customers.resolve(session, contact_id=contact.id, message_id=message_id)
             newer = await newer_inbound(session, conversation_id, message_id, DRAFTED_KINDS)

@@ -32,6 +32,7 @@ from orchestrator.quoted_order import (
     stated_quote_run,
     unquoted_readback,
 )
+from orchestrator.thread_turns import with_thread
 from orchestrator.tools.availability import Calendar
 from orchestrator.tools.registry import ToolResult, tool_schemas
 from orchestrator.tools.travel import DistanceService, ZipCentroidDistance
@@ -96,6 +97,7 @@ class Orchestrator:
         redraft passes staff's note (and the draft they sent back): the model gets it as a staff
         instruction; a draft the offline responder wrote carries a flag saying the note was not
         applied."""
+        text, history = with_thread(text, history)  # an email's quoted thread, when no history
         extra = instruction_messages(staff_note, previous_draft) if staff_note else []
         result = await self._draft(channel, text, history, customer_name, extra, calendar, booking)
         if staff_note and result.responder != "model":
