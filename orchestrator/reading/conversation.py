@@ -22,6 +22,7 @@ from orchestrator.reading.kids_joined import kids_join, unsettled_people
 from orchestrator.reading.kids_now import kids_now_checks, kids_now_fits
 from orchestrator.reading.kinds_out import of_kind_out
 from orchestrator.reading.longer_show import longer_check
+from orchestrator.reading.meatless_rest import others_keep
 from orchestrator.reading.named_with_kids import joined_checks
 from orchestrator.reading.order_edits import edits_applied
 from orchestrator.reading.reasons import SAID_BEYOND, SOME_KIDS, numbers_of, of_kind
@@ -224,7 +225,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
             # "oh and 3 kids, they want lobster": theirs, or a protein added for everyone?
             later_checks += (("added", f"{', '.join(b.said for b in later.proteins)} named with "
                                        "the kids who join: for them, or for everyone?"),)  # fmt: skip
-        merged = replace(merged, proteins=keep + later.proteins)
+        merged = replace(merged, proteins=others_keep(keep, later) + later.proteins)  # vegetarians
         dropped |= {"proteins"}
         chosen = {a.protein for a in keep if not a.extra and a.portions is None}
         # "add lobster", "add 4 lobster tails": beside two proteins for everyone, extra portions

@@ -13,7 +13,9 @@ Span = tuple[int, int]
 
 _TO_CHOICE = re.compile(
     # "2 are vegetarian so tofu & veggies for them", "2 are vegan -> tofu + veggies"
-    r"[\s:,(-]*(?:and\s+|so\s+|->?\s*|>\s*)?(?:they(?:'ll|'re|'d| will| are| want| get)?\s+)?"
+    # ("3 of them are vegetarian, can they get tofu and veggies?")
+    r"[\s:,(-]*(?:and\s+|so\s+|->?\s*|>\s*)?(?:(?:can|could)\s+)?"
+    r"(?:they(?:'ll|'re|'d| will| are| want| get)?\s+)?"
     r"(?:will\s+|would\s+)?"
     r"(?:have|get|want|eat|do|having|getting|like|need)?\s*(?:the\s+|just\s+|only\s+)?"
 )

@@ -10,6 +10,7 @@ from typing import Any
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.reasons import ambiguous_word
+from orchestrator.reading.rest_part import dropped_choice, rest_part
 
 # The proteins a vegetarian guest has: named beside meat, they are the vegetarians' portions
 _MEATLESS_KEYS = frozenset({"tofu", "vegetables"})
@@ -125,7 +126,7 @@ def resolve_proteins(
     counted: set[str] = set()
     ambiguous = {a.word: a for a in catalog.ambiguous}
     meatless_named = any(a.protein in _MEATLESS_KEYS for a in asks)
-    premium = {p.key for p in catalog.proteins if p.premium}
+    premium = frozenset(p.key for p in catalog.proteins if p.premium)
     for ask in asks:
         key = ask.protein
         if key in ambiguous:
@@ -163,9 +164,10 @@ def resolve_proteins(
                 checks.append(f"{part}/{whole} of the {ask.group}: what do the others have?")
             explicit_in_sentence[ask.sentence] = explicit_in_sentence.get(ask.sentence, 0) + n
         elif ask.rest:  # "10 of the adults want tofu; everyone else chicken": the sentence before
-            before = explicit_in_sentence.get(ask.sentence) or explicit_in_sentence.get(
-                ask.sentence - 1, 0
-            )
+            before, unsure = rest_part(asks, ask, counted=explicit_in_sentence.get(ask.sentence)
+                                       or explicit_in_sentence.get(ask.sentence - 1, 0),
+                                       adults=adults, children=children, premium=premium)
+            checks += [c for c in unsure if c not in checks]
             n = max(paying - before - meatless, 0)
             if before == paying and not meatless:  # "party of 18, 9 scallops 9 lobster rest
                 n = paying * (catalog.guests.included_portions - 1)  # chicken": their second
@@ -239,6 +241,7 @@ def resolve_proteins(
             counts[key] -= cut
             total -= cut
             checks += _which_replaced(asks, named_free, premium, counts[key], ambiguous)
+    checks += dropped_choice(asks, counts)
     counted_portions = sum(
         a.portions * (a.each_for or paying if a.each_for is not None else 1)
         for a in asks if a.portions is not None and not a.extra
@@ -268,7 +271,8 @@ def resolve_proteins(
 
 
 def _which_replaced(
-    asks: Sequence[ProteinAsk], free: list[str], premium: set[str], left: int, ambiguous: dict[str, Any]
+    asks: Sequence[ProteinAsk], free: list[str], premium: frozenset[str], left: int,
+    ambiguous: dict[str, Any],
 ) -> list[str]:
     """ "16 adults, chicken n shrimp" then "can we do lobster for 10 of them": the counted few
     take the place of part of one of two proteins everyone has; which one is theirs to say (the

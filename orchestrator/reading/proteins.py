@@ -108,6 +108,8 @@ _REST_AFTER = re.compile(
     r"^\s*(?:tails?\s+)?for\s+(?:everyone|everybody|all)\s+(?:else|the others)\b"
     r"|^\s*for\s+the\s+(?:rest|others)\b"
 )
+# "6 want filet, the other 6 chicken and shrimp": the count after "other" is of the people left
+_OTHER_N = re.compile(r"\b(?:other|remaining)\s+$")
 _OTHERS = re.compile(r"\b(?:else|the rest|the others|everybody else|everyone else)\b")
 _SECOND = re.compile(r"^\s*(?:for everyone\s+|for all\s+)?as\s+(?:the\s+)?(?:2nd|second)\b")
 # What may stand between a group and its choice: "adults want salmon and", "kids: just".
@@ -238,7 +240,7 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
             span = (offset + count.start(group), offset + count.end(group))
             people = bool(hit and hit[0] >= 2) or bool(  # a part after another group's choice
                 not hit and any(a.group for a in asks) and _OF_US.match(after, count.end())
-            )
+            ) or bool(hit and _OTHER_N.search(before, 0, count.start(group)))  # "the other 6 chicken"
             ask = with_(ask, portions=portions, extra=extra, people=people,
                         count_span=span, for_named=for_people and bool(hit))  # fmt: skip
             if each := _EACH_AFTER.search(after if hit else after[count.end() :]):  # "filet x2 each"

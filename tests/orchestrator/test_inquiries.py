@@ -3098,6 +3098,19 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   reader keeps "my twins turn 6 next month!!" at 6), and a kid who is not the honoree turning
   into another band ("8 adults, my son (turning 6 next month) and ...") is asked. Friends,
   buddies or twins of no age, "the twins + friends" of no count, stay asked.
+- round q78e: "the rest", "everyone else", "the others", "all the rest of us" are the party (its
+  paying guests, adults and kids 6-12; kids 5 and under have no portions) less the part counted
+  before them, or less a group with a choice of its own ("8 adults and 4 kids (7, 9, 10, 12).
+  kids get chicken and shrimp, all the rest of us filet and lobster": 8 filet, 8 lobster; "12
+  adults, 3 kids (5, 8, 10). kids chicken & shrimp, everyone else ny strip & shrimp": 2 and 14
+  shrimp, 12 strip). "the other 6" is 6 people, so "6 want lobster and filet, the other 6
+  chicken and shrimp" of 10 asks, as parts past the party do. A part of no count beside
+  "everyone else" ("the vegetarians get tofu, everyone else chicken and shrimp") is asked, never
+  priced with the tofu dropped; so is a part counted with one premium protein beside two for
+  the rest ("filet for the 4 guys who asked, everyone else chicken and shrimp": 4 filet or 8?;
+  "4 want lobster. everyone else chicken and shrimp"). After a quote, "3 of them are vegetarian,
+  can they get tofu and veggies? everyone else stays the same" gives the 3 theirs and the others
+  the order's proteins (7 chicken, 7 shrimp, 3 tofu, 3 vegetables of 10).
 """
 
 from __future__ import annotations
@@ -5192,7 +5205,19 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 06 asked as marked, 01, 07, 08 asked where exact was expected, by the reply's own words:
     # "They're 7 and 10." as a sentence of its own, "drop it to 16 adults", a disclaimer's "all 3
     # copies" above the thread): 4187 of 5985.
-    assert counts["exact"] >= 4228
+    # Round q78e ("the rest", "everyone else", "the others", "all the rest of us" and splits by
+    # diet: the party less the part counted or the group with a choice of its own; a part of no
+    # count, "the other N" past the party, one premium protein for a counted part beside two for
+    # the rest asked; a follow-up's vegetarians "can they get tofu and veggies? everyone else
+    # stays the same" leave the order's proteins to the others; 162: ez095 wrong -> asked),
+    # q78e-01..37, all probed on main before the code (03, 06, 09, 12, 15, 18, 21, 24, 27, 30,
+    # 33, 36 then set aside: 03, 06, 12, 15, 27, 30, 33 exact, 09, 21, 24 asked as marked, 18
+    # and 36 asked where exact was expected: "my husband and I want ..." and "2 pescatarians
+    # want ..." are parts of no count the reading places; 01, 11, 13, 16, 17, 34, 37 exact, 02,
+    # 04, 07, 08, 10, 19, 20, 22, 23, 26, 29, 32, 35 asked as marked, 05, 14, 25, 28, 31 asked
+    # where exact was expected; 37 re-marked exact after the probe, the vegetarians' tofu read
+    # apart from the rest): 4195 of 6010.
+    assert counts["exact"] >= 4242
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5425,7 +5450,7 @@ BLIND_SETS = (
     # written at the thirty-sixth session's start and run once on its starting reading (5ee3af2)
     BlindSet(161, exact=69, stating=("ey004",)),  # rounds q76c, q76h, q76i, q77b, q77a
     # round q76k: ez001, ez065, ez099 (ez039 no longer wrong on the round's starting reading)
-    BlindSet(162, exact=70, wrong=("ez095", "ez100"), stating=("ez013", "ez073")),
+    BlindSet(162, exact=70, wrong=("ez100",), stating=("ez013", "ez073")),
     # written at the thirty-seventh session's start and run once on its starting reading (8576cb3)
     BlindSet(163, exact=42),  # rounds q77h, q77a (fa018)
     BlindSet(164, exact=66, wrong=("fb005", "fb012", "fb013", "fb038", "fb092"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b  # fmt: skip

@@ -1,0 +1,56 @@
+"""Whom "the rest" / "everyone else" / "the others" leaves out: the party less the part counted
+before it. The part is the people or portions counted in the sentence or the one before ("4 want
+lobster. everyone else chicken and shrimp"), else a group with a choice of its own ("the kids want
+chicken and shrimp, everyone else filet and ny strip": the party less the paying kids). A choice
+for a part of no count beside "everyone else" ("the vegetarians get tofu, everyone else chicken
+and shrimp") leaves nothing to subtract: asked, never priced as if the part were not there. A
+part counted with one premium protein beside two for everyone else ("filet for the 4 guys,
+everyone else chicken and shrimp") is asked too: 4 filet or 8 (their both portions)? Round q78e."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from orchestrator.reading.asks import ProteinAsk
+
+REST_UNCOUNTED = ("a choice for some of the party beside one for everyone else, with no count of "
+                  "them: how many have which?")
+
+
+def dropped_choice(asks: Sequence[ProteinAsk], counts: dict[str, int]) -> list[str]:
+    """A protein named with no count beside "everyone else" that the fill of the included portions
+    left with none ("the vegetarians get tofu, everyone else chicken and shrimp": the tofu is
+    for a part of no count, not nobody's): asked."""
+    if not any(a.rest for a in asks):
+        return []
+    gone = [a for a in asks if a.portions is None and not a.extra and counts.get(a.protein) == 0]
+    return [REST_UNCOUNTED] if gone else []
+
+
+def rest_part(
+    asks: Sequence[ProteinAsk],
+    rest: ProteinAsk,
+    *,
+    counted: int,
+    adults: int,
+    children: int,
+    premium: frozenset[str],
+) -> tuple[int, list[str]]:
+    """The guests the part before `rest` holds (`counted`: its portions counted nearby, read by
+    the caller), and the checks left when that part is unsure."""
+    near = (rest.sentence, rest.sentence - 1)
+    rest_kinds = {a.protein for a in asks if a.rest and a.sentence == rest.sentence}
+    groups = {a.group for a in asks if a.group and not a.rest and a.portions is None
+              and a.sentence in near}  # fmt: skip
+    if not counted and groups - {"adults", "kids"}:
+        return 0, [REST_UNCOUNTED]
+    if counted:
+        part = {a.protein for a in asks
+                if a.portions and not (a.extra or a.rest) and a.sentence in near}  # fmt: skip
+        if len(part) < len(rest_kinds) and part & premium and counted < adults + children:
+            # "filet for the 4 guys, everyone else chicken and shrimp": 4 filet, or 8?
+            return counted, ["one protein for the part counted, two for everyone else: is theirs "
+                             "both portions, or what is their second?"]  # fmt: skip
+        return counted, []
+    # "the kids want chicken and shrimp, everyone else filet": the party less the paying kids
+    return sum(adults if g == "adults" else children for g in groups), []
