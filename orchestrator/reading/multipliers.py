@@ -13,6 +13,7 @@ from orchestrator.reading.dozen_foods import dozen_foods
 from orchestrator.reading.eat_elsewhere import eat_elsewhere_checks
 from orchestrator.reading.named_numbers import name_or_count_checks
 from orchestrator.reading.restated_kids import restated_after_comma
+from orchestrator.reading.two_events import two_event_checks
 from orchestrator.reading.unnumbered_arrivals import unnumbered_arrivals
 
 _GROUPS = (
@@ -47,7 +48,8 @@ def count_checks(text: str, raw: str, catalog: Catalog) -> list[tuple[str, str]]
     count ("Lodge 40 members"), a count per group not multiplied out, a group coming of no number
     ("also my cousins are coming"), kids counted twice after a comma ("2 toddlers, our 2
     babies"), and a food the raw lower-cased `raw` counts by the dozen ("2 dozen shrimp": pieces,
-    before normalizing made it a count)."""
+    before normalizing made it a count), and more than one event to cater ("both nights")."""
     return (name_or_count_checks(text) + unread_multipliers(text) + unnumbered_arrivals(text)
             + restated_after_comma(text) + dozen_foods(raw, catalog)
-            + eat_elsewhere_checks(text))  # "if the kids ate separately": out, or eating apart?
+            + eat_elsewhere_checks(text)  # "if the kids ate separately": out, or eating apart?
+            + two_event_checks(text))  # "15 adults each night": two bookings, two quotes

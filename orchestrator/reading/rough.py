@@ -41,9 +41,10 @@ def exact_after_rough(text: str) -> str:
 
 
 # "14 adults.. wait no, 16 adults", "10 adults no wait 12 adults lol": the count after the words
-# that take it back, of the same guest word, right after them
+# that take it back, of the same guest word, right after them; a bare number taken back for a
+# counted one ("22 wait no 24 adults") is the same count said twice
 _COUNT_THEN_COUNT = gated(re.compile(
-    rf"(?<![\d/.$:-])\b\d{{1,4}}\s*({_GUEST})\b[ ,.;!-]*{_FILLER}"
+    rf"(?<![\d/.$:-])\b\d{{1,4}}\s*(?:({_GUEST})\b)?[ ,.;!-]*{_FILLER}"
     r"(?:wait\s*,?\s*no|no\s*,?\s*wait|scratch that)\b"
     rf"[ ,.!-]*(?:it'?s\s+|its\s+|make (?:it|that)\s+)?(\d{{1,4}})\s*({_GUEST})\b"
 ))  # fmt: skip
@@ -59,10 +60,10 @@ _OPENS_TAKEN_BACK = gated(re.compile(
 
 def count_taken_back(text: str) -> str:
     """`text` with an exact count taken back for another of the same guest word written as the
-    later one alone ("14 adults.. wait no, 16 adults" is "16 adults")."""
+    later one alone ("14 adults.. wait no, 16 adults" and "14 wait no 16 adults" are "16 adults")."""
 
     def later(m: re.Match[str]) -> str:
-        same = m.group(1).rstrip("s") == m.group(3).rstrip("s")
+        same = m.group(1) is None or m.group(1).rstrip("s") == m.group(3).rstrip("s")
         return f"{m.group(2)} {m.group(3)}" if same else m.group(0)
 
     return _COUNT_THEN_COUNT.sub(later, _OPENS_TAKEN_BACK.sub("correction, ", text))

@@ -4,7 +4,11 @@ count, which is asked; with no "RSVP" said, a tally whose yeses are the adults c
 undecided, "27 yes, 5 no, no maybes left. Please quote the 27, all adults"), the client a planner
 writes for ("one of my couples", "one of our wedding couples"), and someone said to be among a
 number told before ("me + 11 of the girls (the bride is one of the 11)"). None of them is a guest
-count; the counts are read, or asked, as they are."""
+count; the counts are read, or asked, as they are.
+
+Likewise a hedge the customer sets aside by naming the count to quote: "might have 2 more but
+just quote the 16 for now" beside 16 adults is 16 (the 2 are not asked about), while "16 adults,
+maybe 3 more" alone is asked."""
 
 from __future__ import annotations
 
@@ -15,12 +19,15 @@ Span = tuple[int, int]
 # "22 yes, 3 no, 2 still pending", "18 yes / 4 maybe": two or more answers, each with its number
 _ANSWER = (
     r"\d{1,3}\s+(?:(?:said|rsvp'?d|rsvped)\s+)?(?:yes|yeses|no|nos|maybe|maybes|(?:still\s+)?pending|"
-    r"tentative|declined|undecided|unsure|tbd|(?:no\s+)?(?:reply|response|answer)(?:\s+yet)?)\b"
+    r"tentative|declined|undecided|unsure|tbd|(?:no\s+)?(?:reply|response|answer)(?:\s+yet)?|"
+    # "3 still haven't answered", "3 haven't replied yet": no answer yet
+    r"(?:(?:still|have|who)\s+)?(?:haven'?t|have not|havent|hasn'?t)\s+(?:answered|replied|responded|"
+    r"rsvp'?d)(?:\s+yet)?)\b"
 )
 _TALLY = re.compile(rf"\b{_ANSWER}(?:\s*[,/;]\s*(?:and\s+)?{_ANSWER}|\s+and\s+{_ANSWER})+")
-# "if the pending two say yes", "the 4 maybes": a part of the tally named again
+# "if the pending two say yes", "the 4 maybes", "if the last 3 say yes": a part of the tally named again
 _TALLY_PART = re.compile(
-    r"\bthe\s+(?:(?:pending|undecided|tentative|maybe)\s+(\d{1,3})|(\d{1,3})\s+(?:pending|maybes?|"
+    r"\bthe\s+(?:(?:pending|undecided|tentative|maybe|last|other|remaining)\s+(\d{1,3})|(\d{1,3})\s+(?:pending|maybes?|"
     r"undecided|tentative))\b"
 )
 # "one of my couples", "1 of our wedding couples": whom a planner writes for
@@ -44,6 +51,24 @@ def _yeses_counted(tally: str, adults: int | None) -> bool:
     return yeses is not None and int(yeses.group(1)) == adults and not _OPEN.search(tally)
 
 
+# "just quote the 16 for now", "quote the 14 for now pls": the count the customer has chosen
+_QUOTE_THE = re.compile(r"\b(?:just\s+|only\s+)?(?:quote|price)\s+(?:it\s+for\s+)?the\s+(\d{1,4})\b")
+# "might have 2 more", "might be 3 more", "my cousin might bring 2 friends": a hedge on more guests
+_MIGHT_MORE = re.compile(
+    r"\b(?:might|may|could)\s+(?:be|have|get|bring|add)\s+(?:an?\s+(?:extra|other)\s+)?"
+    r"(\d{1,3})\s+(?:more|extra|other|[a-z]+)\b"
+)
+
+
+def _hedge_set_aside(text: str, adults: int | None) -> list[Span]:
+    """A hedge on more guests and the count chosen in its stead, when that count is the `adults`
+    read (see the module); nothing when no count is chosen."""
+    chosen = [m for m in _QUOTE_THE.finditer(text) if adults is not None and int(m.group(1)) == adults]
+    if not chosen:
+        return []
+    return [m.span(1) for m in chosen] + [m.span(1) for m in _MIGHT_MORE.finditer(text)]
+
+
 def who_numbers(text: str, adults: int | None = None) -> list[Span]:
     """Spans of normalized `text` whose numbers say who, not how many (see the module); `adults`:
     the adults counted, which a tally's yeses may be."""
@@ -59,4 +84,6 @@ def who_numbers(text: str, adults: int | None = None) -> list[Span]:
         spans += [m.span() for m in _CLIENT.finditer(text)]
         spans += [m.span() for m in _AMONG.finditer(text)
                   if re.search(rf"(?<![\d$.]){m.group(1)}(?!\d)", text[: m.start()])]  # fmt: skip
+    if "quote" in text or "price" in text:
+        spans += _hedge_set_aside(text, adults)  # "might have 2 more but just quote the 16 for now"
     return spans

@@ -1122,8 +1122,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   between "quote" or "price" and an event is "for" (14 adults); "16 SENIORS AND THEIR DATES" is
   asked.
 - a count taken back within the message for another of the same guest word ("ok so 20 adults...
-  wait no, 22 adults", "10 adults.. wait no 12 adults lol") is the later one; a hedge ("14
-  adults, maybe 16", "18 adults.. wait no, maybe 20 adults") is asked.
+  wait no, 22 adults", "10 adults.. wait no 12 adults lol", "22 wait no 24 adults") is the later
+  one; a hedge ("14 adults, maybe 16", "18 adults.. wait no, maybe 20 adults") is asked. A hedge
+  on more guests set aside by the count the customer names to quote ("might have 2 more but just
+  quote the 16 for now" beside 16 adults) is that count; "16 adults, maybe 3 more" alone is asked.
+  An RSVP tally beside the count asked for ("31 yes, 6 no, and 3 still haven't answered. quote it
+  for 34 adults so we're covered if the last three say yes") is 34.
+- more than one event to cater in one message ("book you for both nights? same order both days:
+  15 adults each night", "lunch on Saturday and dinner on Sunday", "2 parties this weekend",
+  "lunch and dinner on saturday for the same 15") is asked: each event is its own booking and
+  quote. A second event said not to be catered ("the welcome dinner is at a restaurant, so just
+  the Saturday party", "skip the Saturday lunch", "saturday fell thru") leaves one.
 - a catalog protein made as a dish the menu does not have ("jerk shrimp", "buffalo chicken",
   "general tso chicken", "coconut shrimp", "lemon pepper salmon", "popcorn chicken", "fried
   shrimp", "honey walnut shrimp") is food off the menu: staff answer, whatever order stands
@@ -5217,7 +5226,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 04, 07, 08, 10, 19, 20, 22, 23, 26, 29, 32, 35 asked as marked, 05, 14, 25, 28, 31 asked
     # where exact was expected; 37 re-marked exact after the probe, the vegetarians' tofu read
     # apart from the rest): 4195 of 6010.
-    assert counts["exact"] >= 4242
+    # Round q78h (loose counts and more than one event; blind166): two events to cater in one
+    # message ("both nights", "15 adults each night", "lunch on Saturday and dinner on Sunday", "2
+    # parties") are asked, each its own booking (fd018 wrong -> asked); a hedge set aside by the
+    # count named to quote ("might have 2 more but just quote the 16 for now": fd068), an RSVP
+    # tally's "3 still haven't answered ... if the last three say yes" (fd004) and "22 wait no 24
+    # adults" are read. q78h-01..15 (11..15 set aside: 11, 13, 15 exact, 12, 14 asked as marked;
+    # 01, 05, 08 exact, 02, 03, 04, 06, 07, 09, 10 asked as marked): 4187 of 5988.
+    assert counts["exact"] >= 4248
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5456,7 +5472,7 @@ BLIND_SETS = (
     BlindSet(164, exact=66, wrong=("fb005", "fb012", "fb013", "fb038", "fb092"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b  # fmt: skip
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
     BlindSet(165, exact=51, wrong=("fc004", "fc009", "fc017", "fc024", "fc046", "fc055", "fc061", "fc089", "fc097"), stating=("fc092",)),  # fmt: skip
-    BlindSet(166, exact=47, wrong=("fd018",)),
+    BlindSet(166, exact=49),  # round q78h
 )
 
 
