@@ -16,11 +16,14 @@ STAFF_TOPICS = {
     "availability": "date", "equipment": "equipment", "space": "space", "menu": "menu",
     "paperwork": "paperwork", "arrangements": "arrangements", "safety": "safety",
     "off_menu": "off-menu request", "billing": "billing", "changes": "changes after booking",
-    "discount": "discount",
+    "discount": "discount", "offer": "offer claimed",
 }
 # Topics a draft must not answer on its own: a person replies (the draft only says so).
-# A discount or a price match asked for: the true quote stands beside it, a person answers the ask.
-HUMAN_TOPICS = frozenset({"paperwork", "arrangements", "safety", "off_menu", "discount"})
+# A discount or a price match asked for, or an offer claimed from elsewhere: the true quote stands
+# beside it, a person answers the ask.
+HUMAN_TOPICS = frozenset({"paperwork", "arrangements", "safety", "off_menu", "discount", "offer"})
+# Topics whose draft gives the list's prices and states no total (a price other than it asked)
+PRICE_ASKS = frozenset({"discount", "offer"})
 # Requests a person follows up while the draft quotes the order beside them; alone, a person replies.
 ADMIN_TOPICS = frozenset({"billing"})
 
@@ -239,6 +242,10 @@ def staff_pieces(topics: frozenset[str], *, short: bool) -> tuple[list[Piece], l
     if "discount" in topics:
         brief = "Our team will get back to you on the price you asked about."
         full = "Our team will get back to you about the price you asked about (a discount or a match)."
+        pieces.append(Piece(_pick(short, brief, full), 1))
+    if "offer" in topics:
+        brief = "We'll confirm the offer you mentioned."
+        full = "Our team will get back to you about the offer you mentioned."
         pieces.append(Piece(_pick(short, brief, full), 1))
     if topics & {"arrangements", "safety", "off_menu"}:
         brief = "Our team will reach out to go over the details."

@@ -203,7 +203,7 @@ class OfflineResponder:
                 policies = answers.policy_pieces(self.catalog, policy_topics - said, short=short)
             if order.checks:
                 flags = (f"check_order: {'; '.join(order.checks)}", *flags)
-            if not order.sure or "discount" in topics:
+            if not order.sure or topics & answers.PRICE_ASKS:
                 # Not sure of a count: ask, give the per-person prices, state no total. The
                 # reviewer still sees the reading's quote on the draft. A discount asked: the
                 # list's prices and staff's answer, no total beside the price asked for.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.claimed_offers import offer_claimed
 from orchestrator.complaints import is_complaint, praise_words
 from orchestrator.courses import courses_asked
 from orchestrator.discounts import discount_asked
@@ -278,6 +279,8 @@ def detect_topics(normalized_text: str) -> frozenset[str]:
         found.add("price")
     if discount_asked(normalized_text):  # "any military discount?", "can u match $45/person?"
         found.add("discount")
+    if offer_claimed(normalized_text):  # "the flyer said 10% off", "ur IG filet special"
+        found.add("offer")
     return frozenset(found)
 
 

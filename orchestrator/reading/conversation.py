@@ -27,6 +27,7 @@ from orchestrator.reading.named_with_kids import joined_checks
 from orchestrator.reading.order_edits import edits_applied
 from orchestrator.reading.reasons import SAID_BEYOND, SOME_KIDS, numbers_of, of_kind
 from orchestrator.reading.recount import recount
+from orchestrator.reading.references import reference_settled
 from orchestrator.reading.relative_kid import moved_guests
 from orchestrator.reading.replacements import (
     bare_removal,
@@ -254,7 +255,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         add_ons=tuple(
             dict.fromkeys(a for a in merged.add_ons + later.add_ons if a not in later.removed_add_ons)
         ),
-        checks=_drop(merged.checks, dropped)
+        checks=reference_settled(_drop(merged.checks, dropped), later.proteins, adds=later.adds)
         + kept
         + later_checks
         + tuple(stale_counts(state, merged, later)),

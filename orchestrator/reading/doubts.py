@@ -18,6 +18,7 @@ from orchestrator.reading.count_down import summed_after
 from orchestrator.reading.emoji import EMOJI_PROTEINS
 from orchestrator.reading.everyone_then_some import count_for_some
 from orchestrator.reading.occasions import occasion_combo
+from orchestrator.reading.others_orders import others_unplaced
 from orchestrator.reading.reason_counts import within_reason
 from orchestrator.reading.reasons import BY_REFERENCE, SOME_KIDS, not_understood
 from orchestrator.reading.references import ELSEWHERE
@@ -264,6 +265,8 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
     scan(_PER_HEAD, "proteins", "a per-person amount not placed", lambda s: not price_asked(s))
     scan(_EACH_COUNT, "proteins", "a per-person amount not placed",  # "..., but 3 people would rather"
          lambda s: near(s, protein_word, 40) and not count_for_some(text, s[1], protein_word))
+    for start, end in others_unplaced(text, protein_word):  # "my friend got 2 extra lobster ..."
+        checks.append(("proteins", not_understood(text[start:end], "another party's order told")))
     scan(ELSEWHERE, "message", BY_REFERENCE,
          lambda s: not stated_after(text, s, protein_word))  # "same as before (chicken)" # fmt: skip
     scan(_SHARE, "proteins", "a share of the group not placed", lambda s: near(s, protein_word, 40))

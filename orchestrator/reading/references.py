@@ -8,9 +8,12 @@ earlier in the conversation is of the second kind."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from orchestrator.first_chars import first_chars
 from orchestrator.literal_gates import gated
+from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.reasons import BY_REFERENCE, of_kind
 
 # Who in this conversation's order the new guests eat like: "same food as everyone else".
 _HERE = (
@@ -30,11 +33,22 @@ _LAST = (
     r"event|go|round)"
 )
 _WHO = r"(?:we|i|u|you|you guys|u guys|y'?all|they|she|he|my \w+)"
+# The earlier order said to be in this thread ("same menu as last year (your quote below)", "same
+# order as last year (it's up in this thread)", "same order as last year's quote below"): the
+# conversation's order, read as "same food" is (with none in the conversation, staff look it up)
+_IN_THREAD = (
+    r"[^.!?\n]{0,30}?(?:\b(?:quote|order|email|message)s?\s+(?:is\s+|are\s+)?(?:below|above)\b"
+    r"|\b(?:up\s+|down\s+|above\s+|below\s+)?in\s+(?:this|the)\s+(?:thread|chain|email thread|"
+    r"conversation)\b)"
+)
 # An order outside the conversation.
 ELSEWHERE = gated(first_chars(re.compile(
+    rf"(?!\bsame [^.!?\n]{{0,12}}?as\b{_IN_THREAD})"
     rf"\bsame (?:{_THING} )?as (?!{_HERE})(?:last|before|usual|our|my|his|her|their|the|that|those|"
     r"what|when|at|for|in|we|i)\b"
     # ("a hibachi chef instead of the usual": what they set aside, no order named)
+    # "my neighbor booked you ... and we'd like the same for ours": the other party's order
+    r"|\bthe (?:exact |very )?same (?:thing |one |menu |food |order )?for (?:ours|mine)\b"
     r"|\bsame again\b|(?<!instead of )(?<!rather than )\bthe usual\b(?!\s+\d{1,4}\b)|\bas usual\b"
     rf"|\b(?:like|same as|as we did|as we had) {_LAST}\b"
     r"|\brepeat (?:of )?(?:the|our|my|last)\b"
@@ -50,6 +64,7 @@ ELSEWHERE = gated(first_chars(re.compile(
 # "food stays the same", "the menu is unchanged": the same said after the thing
 HERE = re.compile(
     rf"\bsame {_THING}\b(?!\s+as\s+(?!{_HERE}))|\bsame as before\b"
+    rf"|\bsame (?:{_THING} )?as\b(?={_IN_THREAD})"
     rf"|\b{_THING}\s+(?:stays|stay|is|remains|remain|will stay|can stay|will be|should be)\s+"
     r"(?:the\s+same|unchanged)\b(?!\s+as\b)"
 )
@@ -78,3 +93,14 @@ _EARLIER = gated(re.compile(
 def earlier_event(text: str) -> bool:
     """The (lower-cased) text names an earlier event, not necessarily its order."""
     return bool(_EARLIER.search(text))
+
+
+def reference_settled(
+    checks: tuple[tuple[str, str], ...], proteins: Sequence[ProteinAsk], *, adds: bool
+) -> tuple[tuple[str, str], ...]:
+    """`checks` without an earlier message's order named by reference ("my girl booked u, I want
+    the same for mine"), once a later message states the food itself: two proteins or more
+    named, not added to anything ("18 adults, salmon and shrimp" after we asked for it)."""
+    if adds or len({p.protein for p in proteins if not p.extra}) < 2:
+        return checks
+    return tuple(c for c in checks if not of_kind(c[1], BY_REFERENCE))

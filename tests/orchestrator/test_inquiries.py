@@ -3045,6 +3045,21 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   people outside the question; a size said nowhere else ("even for 6? 8 adults") or another
   amount than the minimum ("is the minimum 500?") is asked. "can you do 22 adults for that?" after
   a budget asks a price of the customer's own: staff, as "can you do $1,000 for 22?".
+- round q78g: an offer, special, package, coupon, promo, percentage off, waived fee or price the
+  published catalog does not have, claimed from anywhere ("saw ur IG post about the filet
+  special", "the flyer said 10% off", "the girl on the phone said u have a kids package", "can we
+  get that deal", "the groupon deal", "same price as last year", "ur guy said no travel fee for
+  us") is flagged for staff as a discount asked is (`staff_to_confirm: offer claimed`): the
+  draft gives the published prices and states no total beside the claimed one. Where the writer
+  heard of the business changes no price ("saw you on IG, 12 adults ...", "my friend loved
+  you!", "found u thru a yelp review", "we're having a special celebration"). "The same for
+  ours" as another party's order not in the thread asks what it was; an earlier order said to be
+  in the thread ("same menu as last year (your quote below)", "it's up in this thread") is the
+  conversation's order, and a later message stating two proteins or more settles a reference
+  made earlier ("I want the same for mine", then "18 adults, salmon and shrimp"). Another
+  party's order told as a story ("my coworker got 2 extra lobster tails ... when she booked u")
+  is not counted into this one: blanked when the message says its own count of the same food
+  after it, asked otherwise ("..., can we do that too?").
 - round q77e: kids' ages in shorthand are ages one by one: split by slashes right after a kid
   word or "ages" ("3 kids 4/7/10", "kids r 4/7/10", "2 kids, ages 3/8"; two parts only after
   "ages", "are" or "r"), with a unit after each ("(2yo, 4yo, 7yo)", "7yrs and 11yrs"), "13 going
@@ -5233,7 +5248,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # tally's "3 still haven't answered ... if the last three say yes" (fd004) and "22 wait no 24
     # adults" are read. q78h-01..15 (11..15 set aside: 11, 13, 15 exact, 12, 14 asked as marked;
     # 01, 05, 08 exact, 02, 03, 04, 06, 07, 09, 10 asked as marked): 4187 of 5988.
-    assert counts["exact"] >= 4248
+    # Round q78g (an offer, special, package, coupon or price claimed from elsewhere flagged for
+    # staff with the published prices and no total, `claimed_offers`; "the same for ours" as
+    # another party's order asked; an earlier order said to be "below" or "in this thread" read
+    # as the conversation's; a reference settled by two proteins stated after it; another party's
+    # order told as a story not counted: blind165 fc004, fc009, fc017, fc024, fc055, fc061, fc089,
+    # fc097 wrong -> asked, fc046 wrong -> exact, fc013, fc043 asked -> exact), q78g-01..28
+    # (16..21 set aside: 18, 21 exact, 16, 17, 20 asked as marked, 19 ("your spring special
+    # flyer") first wrong, then asked with "special" before the medium it came in read as an
+    # offer; 06, 07, 10, 11, 14, 22, 25, 27 exact, the rest asked as marked): 4191 of 6001.
+    assert counts["exact"] >= 4258
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5471,7 +5495,7 @@ BLIND_SETS = (
     BlindSet(163, exact=42),  # rounds q77h, q77a (fa018)
     BlindSet(164, exact=66, wrong=("fb005", "fb012", "fb013", "fb038", "fb092"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b  # fmt: skip
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
-    BlindSet(165, exact=51, wrong=("fc004", "fc009", "fc017", "fc024", "fc046", "fc055", "fc061", "fc089", "fc097"), stating=("fc092",)),  # fmt: skip
+    BlindSet(165, exact=54, stating=("fc092",)),  # round q78g
     BlindSet(166, exact=49),  # round q78h
 )
 
