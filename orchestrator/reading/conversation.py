@@ -25,7 +25,7 @@ from orchestrator.reading.longer_show import longer_check
 from orchestrator.reading.meatless_rest import others_keep
 from orchestrator.reading.named_with_kids import joined_checks
 from orchestrator.reading.order_edits import edits_applied
-from orchestrator.reading.reasons import SAID_BEYOND, SOME_KIDS, numbers_of, of_kind
+from orchestrator.reading.reasons import SOME_KIDS, of_kind
 from orchestrator.reading.recount import recount
 from orchestrator.reading.references import reference_settled
 from orchestrator.reading.relative_kid import moved_guests
@@ -37,6 +37,7 @@ from orchestrator.reading.replacements import (
     one_for_one,
     plain,
     split_for_some,
+    swap_counts_read,
     swapped,
 )
 from orchestrator.reading.stale_counts import stale_counts
@@ -183,7 +184,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
             later_checks += (("proteins", "a swap for the kids, but no kids counted: how many?"),)
         if applied:
             later_checks = _drop(later_checks, {"partial"})  # applied to the order it corrects
-            later_checks = _swap_counts_read(later_checks, later.partial_swaps)
+            later_checks = swap_counts_read(later_checks, later.partial_swaps)
             merged = replace(merged, proteins=proteins)
             dropped |= {"proteins"}
     if later.swaps:
@@ -271,15 +272,6 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         kin_said=state.kin_said | later.kin_said,
         named=merged.named + later.named,  # the people named of every message, and their checks
     )
-
-
-def _swap_counts_read(
-    checks: tuple[tuple[str, str], ...], swaps: tuple[tuple[str, str, str | None, int | None], ...]
-) -> tuple[tuple[str, str], ...]:
-    """ "3 people would rather have chicken than filet" applied to the order: its '3 people' is
-    the swap's count, no guests lost from the message's own (empty) count."""
-    return tuple(c for c in checks if not (c[0] == "guests" and of_kind(c[1], SAID_BEYOND)
-                 and numbers_of(c[1]) in {(n, 0) for *_, n in swaps if n}))  # '3 people' but 0 read
 
 
 def merge_history(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:

@@ -104,7 +104,8 @@ def count_year_olds(
                 # 18 yr old. 10 adults": inside the 10, or one more?)
                 continue
         asked = _OPENS.search(text, 0, m.start()) and _PRICE_ASKED.match(text, m.end())
-        if re.search(r"\bthe\s*$", before) or asked or (_MINE.search(before) and drops_out(text, m.end())):
+        named = re.search(r"\bthe\s*$", before) or asked  # "the 4 yr old", "4 yr old is free?"
+        if named or (_MINE.search(before) and drops_out(text, m.end())):
             shares = _SHARES.match(text, m.end())
             if shares and m.group(1) and band(int(m.group(1)), catalog) == "toddlers":
                 g.used.append((m.start(), shares.end()))  # "the 2 yr old shares with me": free

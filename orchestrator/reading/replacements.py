@@ -9,6 +9,7 @@ from dataclasses import replace
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.cheaper_switch import cheaper_switched
 from orchestrator.reading.inquiry import Inquiry
+from orchestrator.reading.reasons import SAID_BEYOND, numbers_of, of_kind
 
 
 def one_for_one(state: Inquiry, later: Inquiry) -> tuple[ProteinAsk, ...] | None:
@@ -174,3 +175,16 @@ def premium_choice(state: Inquiry, later: Inquiry) -> tuple[tuple[str, str], ...
         return ()
     options = " or ".join(dict.fromkeys(given_up))
     return (("proteins", f"{new.said} for the price: in place of {options}, or both?"),)
+
+
+def swap_counts_read(
+    checks: tuple[tuple[str, str], ...], swaps: tuple[tuple[str, str, str | None, int | None], ...]
+) -> tuple[tuple[str, str], ...]:
+    """ "3 people would rather have chicken than filet" applied to the order: its '3 people' is
+    the swap's count, no guests lost from the message's own (empty) count."""
+    read = {(n, 0) for *_, n in swaps if n}  # '3 people' said, 0 read for them
+    return tuple(
+        c
+        for c in checks
+        if not (c[0] == "guests" and of_kind(c[1], SAID_BEYOND) and numbers_of(c[1]) in read)
+    )
