@@ -97,7 +97,8 @@ class Orchestrator:
         redraft passes staff's note (and the draft they sent back): the model gets it as a staff
         instruction; a draft the offline responder wrote carries a flag saying the note was not
         applied."""
-        text, history = with_thread(text, history)  # an email's quoted thread, when no history
+        if channel == Channel.EMAIL:  # only the email adapter writes a thread (elsewhere: text)
+            text, history = with_thread(text, history)  # an email's quoted thread, when no history
         extra = instruction_messages(staff_note, previous_draft) if staff_note else []
         result = await self._draft(channel, text, history, customer_name, extra, calendar, booking)
         if staff_note and result.responder != "model":

@@ -248,3 +248,19 @@ async def test_an_allergy_beside_an_order_without_its_food_is_noted_in_either_me
     )
     assert "Noted" not in beside.text and "Who has the allergy" in beside.text
     assert any("shellfish allergy named beside shrimp" in flag for flag in beside.flags)
+
+
+async def test_quoted_thread_is_history_on_email_only(offline: Orchestrator) -> None:
+    """The email adapter writes a reply's quoted thread after its newest words; the orchestrator
+    reads it as history on email only: the same marker typed on SMS is the customer's text, no
+    business turn the customer could forge."""
+    from vocabulary.quoted_thread import write_thread
+
+    quote = ("Quote for 10 adults with 10 chicken, 10 shrimp: guests $550.00. Travel to 95823: "
+             "no fee. Total $550.00.")  # fmt: skip
+    turns = [("customer", "10 adults chicken and shrimp 95823"), ("business", quote)]
+    text = write_thread("Adding my in-laws, so 2 more adults please.", turns)
+    email = await offline.draft(channel=Channel.EMAIL, text=text)
+    assert email.quote is not None and email.quote["total"] == "660.00"
+    sms = await offline.draft(channel=Channel.SMS, text=text)
+    assert sms.quote is None or sms.quote["total"] != "660.00"
