@@ -7,6 +7,7 @@ from typing import Any
 
 from orchestrator.catalog import Catalog
 from orchestrator.extraction import Inquiry
+from orchestrator.reading.loose_counts import LOOSE
 from orchestrator.reading.order import Order
 from orchestrator.reading.reasons import AMBIGUOUS_WORD, of_kind
 from orchestrator.replies import Piece, money
@@ -39,7 +40,7 @@ def order_questions(inquiry: Inquiry, order: Order, *, short: bool) -> list[Piec
     said = {reason for _, reason in inquiry.checks}
     protein_doubt = any(c not in said and not of_kind(c, AMBIGUOUS_WORD) for c in order.checks)
     out = []
-    if fields & {"guests", "guests_again", "message", "add_on_group"}:
+    if fields & {"guests", "guests_again", "message", "add_on_group", LOOSE}:
         out.append(Piece(_pick(short, "Can you confirm the exact headcount (adults, kids 6-12, 5 & under)?",  # noqa: E501
                                "Could you confirm the exact headcount: adults, kids 6-12, and kids 5 "
                                "and under?")))  # fmt: skip

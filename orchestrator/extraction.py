@@ -64,6 +64,7 @@ from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kept_out import kept_out
 from orchestrator.reading.kids_now import counted_kin, kids_now, single_band
 from orchestrator.reading.liked import liking_reasons
+from orchestrator.reading.loose_counts import unplaced_checks
 from orchestrator.reading.menu_lacks import menu_lacks
 from orchestrator.reading.multipliers import count_checks
 from orchestrator.reading.named_choosers import choosers_proteins
@@ -73,10 +74,10 @@ from orchestrator.reading.order_edits import order_edits
 from orchestrator.reading.own_sum import writers_sum
 from orchestrator.reading.person_numbers import workplace_spans
 from orchestrator.reading.phrases import meatless_guests
-from orchestrator.reading.places import places_with_zip, zip_like
+from orchestrator.reading.places import places_with_zip
 from orchestrator.reading.prepass import prepared
 from orchestrator.reading.priced_order import to_order
-from orchestrator.reading.reasons import KIDS_AMONG_UNPLACED, unplaced
+from orchestrator.reading.reasons import KIDS_AMONG_UNPLACED
 from orchestrator.reading.remarks import remarks, taken_back_counts, vague_groups
 from orchestrator.reading.replaced import repeated_counts
 from orchestrator.reading.said_counts import said_count_checks
@@ -218,8 +219,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     explained += kept_out(norm, {a.protein for a in kept})  # "so no shellfish - salmon and chicken"
     venue = venue_zip(norm, state := catalog_state(catalog))  # two ZIPs, a venue not settled
     used, checks = used + venue.spans, checks + venue.checks
-    loose = list(unexplained_numbers(norm, used))
-    checks += [("zip" if zip_like(norm, n) else "message", unplaced(n)) for n in loose]
+    checks += unplaced_checks(norm, loose := list(unexplained_numbers(norm, used)))
     among = follow.among if not guests.adults_said else None  # "20 people, 5 of them are kids"
     said_guests = guests.adults is not None or guests.kids_said
     # "my sister-in-law and her husband + their daughter (6) can come too": all of them join

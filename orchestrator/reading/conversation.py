@@ -22,6 +22,7 @@ from orchestrator.reading.kids_joined import kids_join, unsettled_people
 from orchestrator.reading.kids_now import kids_now_checks, kids_now_fits
 from orchestrator.reading.kinds_out import of_kind_out
 from orchestrator.reading.longer_show import longer_check
+from orchestrator.reading.loose_counts import LOOSE, count_settles
 from orchestrator.reading.meatless_rest import others_keep
 from orchestrator.reading.named_with_kids import joined_checks
 from orchestrator.reading.order_edits import edits_applied
@@ -102,7 +103,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
                                    "the guests who swap, or the new count?"))  # fmt: skip
         merged = replace(merged, adults=(merged.adults or 0) + added if added else later.adults,
                          proteins=everyone_again(merged) if added else merged.proteins)  # fmt: skip
-        dropped |= {"guests"}
+        dropped |= {"guests", LOOSE} if count_settles(later, added) else {"guests"}
         if added:  # "add 2 adults": a person the first reading left uncounted ("the coach") still
             kept = unsettled_people(merged, groups=False)  # (no group: "for my parents" honorees)
     if later.recount_adds and not later.adults_said and later.bare_total is not None and (

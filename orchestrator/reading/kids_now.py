@@ -26,6 +26,7 @@ from orchestrator.reading.age_bands import band
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kids import little_only
 from orchestrator.reading.kids_by_other_ages import whose_kids
+from orchestrator.reading.loose_counts import LOOSE
 from orchestrator.reading.reasons import AGES_NOT_GIVEN, ages_not_given, of_kind, unplaced
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ def kids_now_checks(
         _, out, now = later.group_left  # "so 4 friends now": the group's count, placed ("1 of
         placed = {now} if later.changes else {now, out}  # the friends is sick": its dropout too)
         return tuple(c for c in checks if c[0] != "change" and not any(
-            c == ("message", unplaced(n)) for n in placed))  # fmt: skip
+            c in {("message", unplaced(n)), (LOOSE, unplaced(n))} for n in placed))  # fmt: skip
     before = state.children or 0
     aged = not any(c[0] == "kids" and of_kind(c[1], AGES_NOT_GIVEN) for c in state.checks)
     if not (kids_now_fits(state, later) and aged and not state.toddlers and before):

@@ -1128,6 +1128,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   quote the 16 for now" beside 16 adults) is that count; "16 adults, maybe 3 more" alone is asked.
   An RSVP tally beside the count asked for ("31 yes, 6 no, and 3 still haven't answered. quote it
   for 34 adults so we're covered if the last three say yes") is 34.
+- a loose count of an earlier message (an RSVP tally "16 yes and 3 maybes", "30 invited", a hedge
+  "maybe 21", a range) is settled by a later message stating the final count ("the maybes all came
+  through as yes, so 19 adults", "RSVPs are in: 19 adults and 3 kids", "ok final headcount 18
+  adults"); the earlier message's other words (proteins, ZIP, kids' ages) still stand. A later
+  addition ("add 2 more adults") or a count still open ("we have 16 so far", "22 at least, maybe
+  a couple more") settles nothing: asked.
 - more than one event to cater in one message ("book you for both nights? same order both days:
   15 adults each night", "lunch on Saturday and dinner on Sunday", "2 parties this weekend",
   "lunch and dinner on saturday for the same 15") is asked: each event is its own booking and
@@ -5257,7 +5263,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # (16..21 set aside: 18, 21 exact, 16, 17, 20 asked as marked, 19 ("your spring special
     # flyer") first wrong, then asked with "special" before the medium it came in read as an
     # offer; 06, 07, 10, 11, 14, 22, 25, 27 exact, the rest asked as marked): 4191 of 6001.
-    assert counts["exact"] >= 4258
+    # Round q78l (a count settled in a later message; blind166): an earlier message's loose count
+    # ("16 yes and 3 maybes", "30 invited", "maybe 21") is settled by a later one stating the
+    # final count, not by an addition or a count still open (fd024, fd063, fd087 asked -> exact).
+    # q78l-01..12 (08..11 set aside: 09, 11 exact, 10 asked as marked, 08 asked: "3 maybes" beside
+    # the proteins read as an item listed; 01, 02, 03, 12 exact, 05, 06, 07 asked as marked, 04
+    # asked: "prob like 20 will show" read as a choice and an add-on): 4267 of 6147.
+    assert counts["exact"] >= 4267
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5496,7 +5508,7 @@ BLIND_SETS = (
     BlindSet(164, exact=66, wrong=("fb005", "fb012", "fb013", "fb038", "fb092"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b  # fmt: skip
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
     BlindSet(165, exact=54, stating=("fc092",)),  # round q78g
-    BlindSet(166, exact=49),  # round q78h
+    BlindSet(166, exact=52),  # rounds q78h, q78l
 )
 
 

@@ -1,0 +1,60 @@
+"""Numbers of a loose guest count: an RSVP tally ("16 yes and 3 maybes", "26 yes, 4 no"), those
+invited ("30 invited"), a hedged count ("maybe 21", "prob like 20", "16 or 19"). Left unplaced in
+the message that says them, they are asked under the field `LOOSE`, which a later message of the
+conversation stating the final count settles (`conversation`): "the maybes all came through as
+yes, so 19 adults". A later addition ("add 2 more adults") or a count still open ("18 so far")
+settles none of them. Other unplaced numbers (of food, of ages) stay asked whatever follows."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.inquiry import Inquiry
+from orchestrator.reading.places import zip_like
+from orchestrator.reading.reasons import unplaced
+
+# The field of the check on a loose guest count's number (see the module's docstring).
+LOOSE = "loose"
+
+_N = r"(\d{1,3})"
+# "16 yes", "3 maybes", "30 invited", "4 no", "15 for sure", "14 confirmed", "25 rsvp'd"
+_TALLY = re.compile(
+    _N + r"\s+(?:(?:people|ppl|guests|adults|of us)\s+)?(?:yes(?:es)?|yeses|yes'?s|maybes?|maybe'?s|"
+    r"invited|invites|rsvp'?d|rsvps?|confirmed|pending|tentative|declined|nos?|no'?s|for sure|"
+    r"so far|def(?:initely)?\s+coming)\b",
+    re.IGNORECASE,
+)
+# "maybe 21", "maybe 2 more", "prob like 20", "16 or 19", "invited 30", "up to 25"
+_HEDGED = re.compile(
+    r"\b(?:maybe|possibly|prob(?:ably)?|perhaps|potentially|might be|could be|up to|or|invited)"
+    r"\s+(?:like\s+|about\s+|around\s+|another\s+)?" + _N + r"\b(?!\s*(?:am|pm|:\d|[/-]\d))",
+    re.IGNORECASE,
+)
+
+
+def loose_numbers(text: str) -> set[str]:
+    """The numbers of `text` every one of whose mentions is of a loose guest count."""
+    loose: dict[str, bool] = {}
+    spans = {m.span(1) for p in (_TALLY, _HEDGED) for m in p.finditer(text)}
+    for m in re.finditer(r"(?<![\d$.,])\d{1,3}(?![\d,.]\d)", text):
+        loose[m.group(0)] = loose.get(m.group(0), True) and m.span() in spans
+    return {n for n, every in loose.items() if every}
+
+
+def unplaced_checks(text: str, numbers: list[str]) -> list[tuple[str, str]]:
+    """The checks on the `numbers` the reading of `text` left unplaced: a ZIP's under "zip", a
+    loose guest count's under `LOOSE`, any other under "message"."""
+    loose = loose_numbers(text) if numbers else set()
+    return [
+        ("zip" if zip_like(text, n) else LOOSE if n in loose else "message", unplaced(n))
+        for n in numbers
+    ]
+
+
+def count_settles(later: Inquiry, added: int) -> bool:
+    """`later`, a message naming the adults after an order, states the final count: no addition
+    ("add 2 more adults" leaves "16 yes and 3 maybes" open), and no count of its own still loose
+    or rough ("18 so far", "22 at least, maybe a couple more")."""
+    return not (added or later.adults_added or later.adds_guests or later.recount_adds) and not any(
+        field in {LOOSE, "guests"} for field, _ in later.checks
+    )
