@@ -53,6 +53,7 @@ from orchestrator.reading.reported import reported_remark
 from orchestrator.reading.requested_checks import requested_checks
 from orchestrator.reading.same_crowd import same_crowd
 from orchestrator.reading.spelling import near_misses
+from orchestrator.reading.trailing_people import trailing_people
 from orchestrator.reading.travel_total import travels_before_total
 from orchestrator.reading.two_prices import two_prices
 from orchestrator.reading.typo_remarks import typo_remark
@@ -128,7 +129,8 @@ def unexplained_words(
     asked = " ".join(quoted(why) for _, why in checks)  # "the cousins": a relation flagged already
     checks += eaters_not_counted(text, covered, _GUEST, checks)  # "the bus driver eats too"
     checks += unnumbered_households(text, covered, catalog_word, _GUEST, asked)  # "+ their kids"
-    checks += vague_more(text, covered)  # "15 adults chicken and shrimp 95630 + a few more"
+    checks += vague_more(text, covered, catalog_word)  # "15 adults chicken shrimp 95630 + a few more"
+    checks += trailing_people(text, covered, catalog_word, _GUEST, checks)  # "... 95823 my bf's family"
     counted = " ".join(text[s:e] for s, e in explained)
     # Group words the parse counted ("10 ladies 8 guys"): named again without a number, one of
     # several groups is a choice the parse did not place ("ladies want salmon").

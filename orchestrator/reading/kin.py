@@ -15,7 +15,8 @@ from orchestrator.reading.grown_ages_told import after_ages_told
 # first name may stand between ("Event: Grandma Rosa's 90th birthday": still her event). A
 # reunion names the kin it gathers ("cousins reunion, 20 total"): the event, not more guests.
 OCCASION_AFTER = (
-    r"(?:\s+[a-z]+(?='s\b))?'?s?'?\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:wedding\s+)?(?:anniversary|"
+    # "for my bf's family reunion": a household's occasion
+    r"(?:\s+[a-z]+(?='s\b))?'?s?'?\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:family\s+)?(?:wedding\s+)?(?:anniversary|"
     r"anniv|birthday|bday|b-day|retirement|vow renewal|reunion|[1-9]0th|25th|"
     r"(?:bridal |baby |wedding )?shower|graduation|grad party|engagement party|"  # "bridal shower"
     # a birthday by its ordinal alone ("for my dads 65th", "her 21st"), no date: a kin's, whose
