@@ -92,7 +92,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
             dropped |= {"recount"}
         swapping = bool(later.swaps or later.partial_swaps)
         # "the Hendersons (2) cancelled, so 20 adults" after 22: those out make the count said
-        out = [d for d, band in later.changes if band != "kids"]
+        out = [d for d, band in later.changes if band not in ("kids", "toddlers")]
         made = len(out) == len(later.changes) > 0 and (merged.adults or 0) + sum(out) == later.adults
         if swapping and not (added or later.adds_guests or later.new_count or fits or made) and (
             (later.adults or 0) < (merged.adults or 0)

@@ -18,8 +18,10 @@ from orchestrator.reading.aged_dropout import aged_dropout, aged_dropouts
 from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.bare_relatives import as_kids
+from orchestrator.reading.dropouts import DROP, FEWER, LOST
 from orchestrator.reading.family_in import family_joins
 from orchestrator.reading.family_out import groups_out
+from orchestrator.reading.guests_off import Off, guests_off, said_more, told_once
 from orchestrator.reading.kids_kept import kids_kept
 from orchestrator.reading.kin_out import kin_out, kin_said
 from orchestrator.reading.new_totals import bare_totals
@@ -57,33 +59,12 @@ _ARRIVE = gated(re.compile(
     r"(?:coming|joining)|coming|joining|said (?:they're|they are|they'll be|they will be) coming|"
     r"can (?:come|make it)|signed up)\b"
 ))  # fmt: skip
-# "4 people dropped out", "2 of them can't come", "2 of our guests have dropped" (not "dropped off")
-_WHO_OUT = (
-    rf"(\d{{1,3}})\s+(?:(?:{_PEOPLE}|{_ADULT}|{_KID})\s+|of\s+(?:us|them|(?:the|our|my)\s+({_ADULT}|"
-    rf"{_KID}|{_PEOPLE}))\s+)?"
-)
-_DROP = gated(re.compile(
-    rf"\b{_WHO_OUT}(?:(?:just|now|also|have|has|had to|unfortunately)\s+)?(?:can't|cant|cannot|"
-    r"can not|couldn't|couldnt|could not|won't|wont|will not|are not|aren't|is not|isn't)\s+"
-    r"(?:make it|come|coming|be there|"
-    r"attend|be coming)(?:\s+(?:anymore|any more|after all|now))?\b"
-    r"|\b" + _WHO_OUT + r"(?:(?:just|now|also|have|has|unfortunately)\s+)?(?:dropped(?: out|"
-    r"(?!\s+(?:off|by|in)\b))|backed out|bailed|cancell?ed(?:\s+on\s+(?:us|me))?|pulled out|"
-    r"(?:is|are|r)\s+out\s+sick)\b"  # "1 of the players is out sick": not coming
-))  # fmt: skip
-_LOST = gated(re.compile(rf"\bwe\s+lost\s+(\d{{1,3}})\s+(?:{_PEOPLE}|{_ADULT})\b"))
 # "add 3 more guests", "another 2 people": no verb needed; "4 more volunteers": adults' price
 # (players or scouts may be kids). "3 more coworkers said yes": the arrival readers, as before.
 _GROWN_MORE = r"(?:volunteers|coworkers|co-workers|colleagues|employees|teachers|staff|members|rsvps)"
 _MORE = gated(re.compile(
     rf"\b(?:add(?:ing)?\s+)?(?:another\s+)?(\d{{1,3}})\s+(?:more|extra|additional)\s+"
     rf"(?:{_PEOPLE}|person|friends|{_GROWN_MORE}\b(?!\s+(?:said|rsvp|confirmed|are|will|can|signed|just|also|have|has|is)\b))\b|\badd(?:ing)?\s+(?:another\s+)?(\d{{1,3}})\s+(?:{_PEOPLE})\b"
-))  # fmt: skip
-# "2 fewer people", "minus 3, they can't come": guests dropping out, band from the word if any.
-_THEY_OUT = r"(?:\s*[,-]?\s*(?:they|who|as they)\s+(?:can't|cant|cannot|won't|wont)\s+(?:make it|come))?"
-_FEWER = gated(re.compile(
-    rf"\b(\d{{1,3}})\s+(?:fewer|less)(?:\s+({_PEOPLE}|{_ADULT}|{_KID}))?\b{_THEY_OUT}"
-    rf"|\bminus\s+(\d{{1,3}})(?:\s+({_PEOPLE}|{_ADULT}|{_KID}))?\b{_THEY_OUT}"
 ))  # fmt: skip
 # "my sister's kids are coming too, 2 more, they're 7 and 10": the count and ages after the kid
 # word are rewritten as "2 more kids 7 and 10" for the guest reader.
@@ -196,10 +177,16 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
     for n, span, why in family_joins(text):  # "the Hendersons want in, theyre 3 adults, so add 3"
         read.changes, read.hidden = [*read.changes, (n, "adults")], [*read.hidden, span]
         read.checks += [("added", why)] if why else []
+    offs: list[Off] = []  # guests dropping out or taken off, counted once (`told_once`)
     for n, span in kin_out(text):  # "my brother and his wife cant make it anymore": 2 adults
         if not _within(span, read.hidden):  # (before "minus 2": "... so minus 2" is theirs)
-            read.changes.append((-n, "kin"))  # adults of a count of adults (`recount`)
+            offs.append(Off(-n, "kin", span, request=False))  # adults of a count of adults
             read.hidden.append(span)
+    for off in guests_off(text):  # "please take 3 adults off", "cut it by 5": asked for
+        if off.span in read.hidden or not _within(off.span, read.hidden):  # ("2 adults and 1 kid")
+            read.hidden.append(off.span)
+            offs += [] if off.doubt else [off]  # "if we took 3 off, how much?": asked
+            read.checks += [("added", off.doubt)] if off.doubt else []
     group = [g.span] if (g := added_group(text)) else []  # "we're 14 now, 2 more friends ... so add 2"
     for pattern in (_ARRIVE, _MORE):
         for m in pattern.finditer(text):
@@ -208,31 +195,36 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
             if not doubt and not _within(m.span(), read.hidden + group):
                 read.changes.append((int(m.group(1) or m.group(2)), None))
                 read.hidden.append(m.span())
-    for m in _FEWER.finditer(text):
+    for m in FEWER.finditer(text):
         if not _HEDGE.search(_clause(text, m.span())) and not _within(m.span(), read.hidden):
-            read.changes.append((-int(m.group(1) or m.group(3)), _band(m.group(2) or m.group(4))))
+            offs.append(Off(-int(m.group(1) or m.group(3)), _band(m.group(2) or m.group(4)),
+                            m.span(), more=said_more(text, m.span())))  # fmt: skip
             read.hidden.append(m.span())
             # "the 5 yr old and the 12 yr old can't come, so 2 fewer kids": the number says it
             read.explained += [t.span() for t in _TURNOUT.finditer(text, 0, m.start())]
-    for m in _DROP.finditer(text):
+    for m in DROP.finditer(text):
         if _HEDGE.search(_clause(text, m.span())) or _within(m.span(), read.hidden):
             continue
         count = m.group(1) or m.group(3)
         word = m.group(2) or m.group(4) or re.match(r"\d+\s+([a-z-]+)", m.group(0))
         word = word.group(1) if isinstance(word, re.Match) else word
-        read.changes.append((-int(count), _band(word)))
+        offs.append(Off(-int(count), _band(word), m.span(), request=False))
         read.hidden.append(m.span())
-    for n, span in [(int(m.group(1)), m.span()) for m in _LOST.finditer(text)] + groups_out(text):
+    for n, span in [(int(m.group(1)), m.span()) for m in LOST.finditer(text)] + groups_out(text):
         if _within(span, read.hidden):
             continue
-        read.changes.append((-n, None))  # "we lost 3 guests"; "2 of the couples cant make it": 4
-        read.hidden.append(span)
+        offs.append(Off(-n, None, span, request=False))  # "we lost 3 guests"; "2 of the couples
+        read.hidden.append(span)  # cant make it": 4
     for n, span in told_changes(text):  # "2 of the groomsmen can't make it", "can we do 2 more?"
         # ("could we do 4 more?": the request's own "could" is no hedge; one around it is)
         rest = _clause(text, span).replace(text[span[0] : span[1]], " ")
         if not _HEDGE.search(rest) and not _within(span, read.hidden):
-            read.changes.append((n, None))
+            read.changes += [(n, None)] if n > 0 else []
+            offs += [Off(n, None, span, request=False)] if n < 0 else []
             read.hidden.append(span)
+    once, differ = told_once(offs)  # "2 adults dropped out so take 2 off": 2 fewer
+    read.changes += once
+    read.checks += [("added", c) for c in differ]
     for m in bare_totals(text):
         n = int(next(g for g in m.groups() if g))
         if n >= 2 and not hedged(_clause(text, m.span()), _HEDGE):

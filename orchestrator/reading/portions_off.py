@@ -16,8 +16,11 @@ Span = tuple[int, int]
 
 # the verb that takes portions off, then whose they were ("his") or nothing (a count follows)
 _OFF = re.compile(
-    r"\b(?:take off|take away|takeoff|remove|minus|subtract|knock off|drop)\s+(?:(?P<who>his|her)\s+)?"
+    r"\b(?:take off|take away|takeoff|remove|minus|subtract|knock off|drop|(?P<split>take|knock))\s+"
+    r"(?:(?P<who>his|her)\s+)?"
 )
+# the split verb's "off" after the portions ("take 2 shrimp off", round q78k)
+_SPLIT_OFF = re.compile(r"\s+off\b")
 # between two portions of one list: "1 filet and 1 shrimp", "his filet, shrimp"
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&|\+|n)\s+)(?:(?:his|her)\s+)?")
 # one guest said not to come before the portions: "my brother cant make it anymore, take off his"
@@ -63,11 +66,13 @@ def portions_off(text: str, asks: Sequence[ProteinAsk]) -> PortionsOff | None:
             if not join:
                 break
             at = join.end()
-        if not taken:
+        split = _SPLIT_OFF.match(text, taken[-1].end) if taken and m.group("split") else None
+        if not taken or (m.group("split") and not split):
             continue
         out = _ONE_OUT.search(text, 0, m.start())  # "my brother cant make it anymore, take off"
         portions = tuple((a.protein, 1 if whose else a.portions or 0) for a in taken)
-        return PortionsOff(portions, tuple(taken), ((m.start(), taken[-1].end),),
+        end = split.end() if split else taken[-1].end
+        return PortionsOff(portions, tuple(taken), ((m.start(), end),),
                            out.span() if out else None, whose)  # fmt: skip
     return None
 

@@ -147,7 +147,7 @@ def _changes(
     """Guests coming or dropping out, checked against a count the same message states;
     `joiners`: the people named whom the new total was found to add (`named_joiners`)."""
     kids_before = (before.children or 0) + (before.toddlers or 0)
-    net = sum(d for d, band in later.changes if band != "kids")
+    net = sum(d for d, band in later.changes if band not in ("kids", "toddlers"))
     if later.adults_said and later.adults_added == later.adults and later.bare_total is not None:
         return added_total(before, merged, later.bare_total)  # "its 15 not 12. my sister n her ..."
     said = later.adults if later.adults_said else later.bare_total
@@ -183,8 +183,8 @@ def _changes(
             checks.append(f"{abs(delta)} guests {'more' if delta > 0 else 'fewer'}: adults or kids?")
         elif band == "kids" and fits:
             continue  # "2 of the players cant make it so 10 players now": the 10 after it
-        elif band == "kids":
-            merged, why = _kids_out(merged, -delta)
+        elif band in ("kids", "toddlers"):  # "minus the 2 toddlers": from their own band
+            merged, why = _kids_out(merged, -delta, band == "toddlers")
             checks += why
         elif band == "kin" and not kin_counted(before.counted_groups, before.kin_said, later.kin_said):
             checks.append(f"{-delta} named dropping out: among whom?")  # after "me and 6 coworkers"
@@ -252,13 +252,16 @@ def _joined_by_ages(
                    aged_adults=before.aged_adults + grown), []  # fmt: skip
 
 
-def _kids_out(merged: Inquiry, out: int) -> tuple[Inquiry, list[str]]:
+def _kids_out(merged: Inquiry, out: int, little: bool = False) -> tuple[Inquiry, list[str]]:
     """Kids dropping out ("one of the kids can't come"): from their band when every kid of the
-    order is in one band."""
+    order is in one band; little ones said so ("take off the 2 toddlers") from theirs."""
     children, toddlers = merged.children or 0, merged.toddlers or 0
     if out <= 0:
         return merged, [f"{-out} more kids: how old?"]
-    if children and toddlers:
+    if little:
+        return (replace(merged, toddlers=toddlers - out), []) if toddlers >= out else (
+            merged, [f"{out} little ones dropping out, but the order has {toddlers}"])
+    if children and toddlers and not little:
         return merged, [f"{out} of the kids dropping out: 6-12 or 5 and under?"]
     if children >= out:
         return replace(merged, children=children - out), []
