@@ -4,8 +4,11 @@ the partner are the adults), "12 girls, 4 moms and me ... chicken for the girls,
 want shrimp and salmon" (the moms counted before, with the writer). When the people named are as
 many as the adults counted, the choice is the adults', as "lobster tail for the adults" is: the
 protein reader reads a copy of the text with them written "adults" (the same length, so every
-span stands), and their words are explained. Any other number (a teen among the kids counted an
-adult, "me and my wife" beside 2 grandparents) is left to the checks."""
+span stands), and their words are explained. Fewer than the adults, with a choice for the rest in
+the same sentence or the next ("11 adults. my husband and I want lobster and filet, everyone else
+chicken and shrimp"), they are a part of known size: written "2 of us", as a counted part is read
+(round q78n). Any other number (a teen among the kids counted an adult, "me and my wife" beside 2
+grandparents) is left to the checks."""
 
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from orchestrator.reading.proteins import extract_proteins
 
 Span = tuple[int, int]
 
-_ME = r"(?:me|myself)"
+_ME = r"(?:me|myself|i(?=\s))"  # "i" only as the subject before the verb (`_CHOOSERS`'s "who")
 _ROLES = r"(?:moms|mums|mothers|dads|fathers|parents|coaches|leaders|chaperones)"
 _OTHER = rf"(?:(?:my|the)\s+{PARTNER}\b|{NICKNAME}\b|the\s+{_ROLES}\b)"
 _JOIN = r"\s*(?:,|and|n|&|\+)\s*"
@@ -31,6 +34,13 @@ _CHOOSERS = re.compile(
     r"(?:want|wants|get|have|like|prefer|'ll have|are having)\b)"
 )
 _REACH = 40  # how near the protein given to them stands
+# "me and my wife want scallops and shrimp, everyone else chicken": a choice for the rest of the
+# party later in the sentence or the next, so the couple are a part of the adults
+_REST_LATER = re.compile(
+    r"(?:[^.!?\n]*[.!?\n]\s*)?[^.!?\n]*?\b(?:everyone else|everybody else|the rest|the others"
+    r"|(?:the|all the)\s+other\s+(?P<other>\d{1,3}))\b"
+)
+_PART = "{} of us"  # the part written as a count of people, as "2 of us want ..." is read
 
 
 def _named(text: str, m: re.Match[str]) -> int | None:
@@ -48,17 +58,34 @@ def _named(text: str, m: re.Match[str]) -> int | None:
 
 def named_choosers(text: str, adults: int | None) -> tuple[str, list[Span]]:
     """`text` with the grown-ups a protein is given to, when they are all `adults` counted, written
-    "adults" (padded to the same length), and the spans of the words rewritten."""
-    if adults is None or ("me" not in text and "myself" not in text):
+    "adults" (padded to the same length), or "2 of us" when they are a part beside a choice for the
+    rest (`_part`), and the spans of the words rewritten."""
+    if not re.search(r"\b(?:me|myself|i)\b", text):
         return text, []
-    spans: list[Span] = []
+    spans: list[tuple[Span, str]] = []
     for m in _CHOOSERS.finditer(text):
-        if _named(text, m) != adults:
-            continue
-        spans.append(m.span("given") if m.group("given") else m.span("who"))
-    for start, end in reversed(spans):
-        text = text[:start] + "adults".ljust(end - start) + text[end:]
-    return text, spans
+        named = _named(text, m)
+        if named == adults and not re.search(r"\bi\b", m.group(0)):  # "i": a part's only
+            spans.append((m.span("given") if m.group("given") else m.span("who"), "adults"))
+        elif _part(text, m, named, adults):
+            spans.append((m.span("who"), _PART.format(named)))
+    for (start, end), word in reversed(spans):
+        text = text[:start] + word.ljust(end - start) + text[end:]
+    return text, [span for span, _ in spans]
+
+
+def _part(text: str, m: re.Match[str], named: int | None, adults: int | None) -> bool:
+    """Whether the chooser phrase `m` (the subject "who"), `named` people, is a part of the
+    `adults` counted (None: counted in an earlier message, the rest then resolved against it) that
+    a choice for the rest later in its sentence leaves out ("me and my wife want scallops and
+    shrimp, the other 7 chicken and ny strip"): their count, no other. "the other 6" beside 9
+    adults (2 and 6 are 8) or beside no count in this message is left to the checks."""
+    rest = _REST_LATER.match(text, m.end())
+    if not (m.group("who") and named and rest and len(m.group("who")) >= len(_PART.format(named))):
+        return False
+    if rest.group("other"):  # "the other 7": the two parts must make the adults counted here
+        return adults is not None and named + int(rest.group("other")) == adults
+    return adults is None or named < adults
 
 
 def choosers_proteins(
@@ -82,5 +109,5 @@ def chosen_spans(asks: list[ProteinAsk], spans: list[Span]) -> list[Span]:
     return [
         (s, e) for s, e in spans
         if any(a.group == "adults" and (0 <= s - a.end <= _REACH or 0 <= a.start - e <= _REACH)
-               for a in asks)
+               or (a.people and a.count_span and s <= a.count_span[0] < e) for a in asks)
     ]  # fmt: skip
