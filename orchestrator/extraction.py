@@ -51,6 +51,7 @@ from orchestrator.reading.eaters import eater_reasons
 from orchestrator.reading.except_instead import meatless_left
 from orchestrator.reading.family_joins import family_joins
 from orchestrator.reading.followups import read_follow_up
+from orchestrator.reading.group_alone import group_alone, shared_extras
 from orchestrator.reading.group_choice import everyone_checks, group_choice_checks
 from orchestrator.reading.group_each import group_each
 from orchestrator.reading.group_removals import group_removals
@@ -124,7 +125,9 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     read, used = adults_for_all(norm, read), used + was_spans + chosen  # "for all 10 of us adults"
     read = whole_company(norm, read, guests.used)  # "me and 11 coworkers"
     asks, age_checks = ages_not_counts(norm, read, guests.age_lists)
-    checks += age_checks
+    counted = guests.adults is not None or guests.kids_said  # "the kids just get chicken": the order's
+    asks, alone = group_alone(norm, shared_extras(norm, asks), counted=counted)
+    checks += age_checks + list(alone.checks)
     # "half chicken half shrimp wait no, 2 proteins each": a split taken back is one too
     plain = [a for a in asks if a.portions is None and not (a.rest or a.extra)]
     dropped, mind_spans = changes_of_mind(norm, [(a.count_span[0] if a.half and a.count_span
@@ -132,7 +135,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     asks = [a for a in asks if not any(a is plain[i] for i in dropped)]
     read_back = [a.taken_back for a in asks if a.taken_back]
     asks, corrected = self_corrections(norm, asks, mind_spans + read_back)
-    asks, swaps, settled = settled_swaps(norm, asks, every_swap(norm, catalog), catalog)
+    asks, swaps, settled = settled_swaps(norm, asks, alone.outside(every_swap(norm, catalog)), catalog)
     asks, group_out, out_spans, out_checks = group_removals(norm, asks)  # "no lobster for the kids"
     apart = not_ordered(norm, asks, catalog)  # weighed, dismissed, liked, disliked, a swap's reason
     asks, asked, asked_checks = asked_foods(norm, apart.asks, most=catalog.guests.included_portions)
@@ -144,7 +147,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     used += [swap.span for swap in swaps if swap.count is not None]  # "... for 4 of them"
     restated, said, said_checks = restated_counts(norm, swaps)  # "lobster for 48 ppl ... swap it"
     used, was, was_checks = used + restated, was + said, was_checks + said_checks
-    explained = list(swap_spans) + mind_spans + out_spans
+    explained = list(swap_spans) + mind_spans + out_spans + list(alone.spans)
     removed, retained, kept = list[str](), list[str](), list[ProteinAsk]()
     edits = order_edits(norm, asks, catalog)  # "take off his filet", "no shellfish": of the order's
     explained, used, checks = explained + edits.explained, used + edits.used, checks + edits.checks
@@ -197,14 +200,14 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     add_ons = read_add_ons(norm, catalog)
     liked = add_ons.found or swaps or swap_spans  # "they love a show", "... dads deserve it"
     explained += add_ons.spans + (liking_reasons(norm) if liked else [])
-    if removed or add_ons.removed or swap_spans:  # "make the strip salmon instead": applied
+    if removed or add_ons.removed or swap_spans or alone.said:  # "make the strip salmon instead"
         explained += instead_spans(norm)
     elif bare := bare_instead(norm, kept):  # "scallops instead", "shrimp and tofu instead": of what?
         explained, checks = explained + bare.spans, checks + [bare.check]  # the conversation knows
     kept, group_spans = group_each(norm, kept, adults=guests.adults, children=guests.children,
                                    most=catalog.guests.included_portions)  # fmt: skip
     kept, one_spans = one_for_each(norm, kept)  # "12 lobster tails, one for each of us"
-    group_spans += one_spans
+    group_spans += one_spans + list(alone.spans)
     each, each_span = per_person(norm, group_spans)  # "kids want chicken, 2 each": theirs
     used += group_spans + ([each_span] if each_span else [])
     used += meatless_spans + (subsets := harmless_subsets(norm))  # "1 guest has a peanut allergy"
@@ -263,7 +266,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         per_person=each,
         picked_from=each is not None and picked_from(norm),
         adults_said=guests.adults_said, kids_said=guests.kids_said,
-        removed=tuple(removed), group_removed=group_out,
+        removed=tuple(removed), group_removed=group_out, group_alone=alone.said,
         replace_proteins=replaces_order(norm, spelt, kept, removed,
                                         [w.span for w in swaps] + edits.recount_spans),
         was_portions=edits.recounted, kinds_removed=edits.gone, portions_off=edits.portions,

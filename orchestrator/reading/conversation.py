@@ -13,6 +13,7 @@ from orchestrator.reading.all_adults_note import without_all_adults
 from orchestrator.reading.answers import answer_taken, resolved
 from orchestrator.reading.details_after import details_after
 from orchestrator.reading.everyone_again import everyone_again
+from orchestrator.reading.group_alone import group_alone_applied
 from orchestrator.reading.group_removals import group_taken_out
 from orchestrator.reading.half_swaps import halves_counted
 from orchestrator.reading.inquiry import Inquiry
@@ -202,6 +203,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     if merged.proteins:  # "could we make it shrimp and vegetables instead?": the order's proteins
         later_checks = _drop(later_checks, {"instead_all"})
     merged, later, later_checks = group_taken_out(merged, later, later_checks)  # "no X for the kids"
+    merged, later, later_checks = group_alone_applied(merged, later, later_checks)  # "just chicken"
     one = one_for_one(merged, later)
     if one is not None:  # "scratch the chicken, scallops instead": the other proteins stay
         merged, later = replace(merged, proteins=one), replace(later, proteins=(), removed=())

@@ -29,6 +29,8 @@ class Inquiry:
     removed: tuple[str, ...] = ()  # protein keys a correction takes out
     # (protein key, "adults" or "kids"): "no lobster for the kids" (`group_removals`)
     group_removed: tuple[tuple[str, str], ...] = ()
+    # (group, keys chosen, keys given up, the group's count): "the kids just get chicken"
+    group_alone: tuple[str, tuple[str, ...], tuple[str, ...], int | None] | None = None
     replace_proteins: bool = False
     only: bool = False  # "just" or "only" said: "no chicken, just shrimp" is the whole new choice
     meatless: int = 0  # guests said to be vegetarian or vegan

@@ -3170,6 +3170,21 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   message ("9 adults. me and hubby want lobster and shrimp, the other 6 ..." is asked). "me and
   my friends" (no count), a single premium protein for the couple beside two for everyone else,
   and a rough count stay asked.
+- round q78i: after a quote, a group of the party given one protein alone has it alone, one
+  portion each of its paying guests, and the other group keeps its own: "can the kids just do
+  chicken instead", "the kids just want chicken", "the 4 kids get 1 portion each of chicken, they
+  dont eat much", "if the 3 kids just get chicken (one each) instead of the steak and shrimp, is it
+  cheaper?", "the kids want chicken instead of the filet and shrimp" (every protein they had
+  named; "the steak" the order's one steak), "the kids just want chicken and shrimp" (their two).
+  A group's plate below the 2 portions included is priced as any order is (no credit for a
+  portion not taken; fewer portions than paying guests is what asks): 11 NY strip, 11 shrimp and
+  3 chicken for 11 adults and 3 kids (8, 10, 12) is $695, as quoted. "the 3 kids" is the order's
+  3 kids, with the ages the quote read (a kid 5 and under has no portion). Asked: the group the
+  order does not count ("the kids" after adults alone), another count ("the 4 kids" of 3), a part
+  of a group ("the little ones", "the older kids", "some of the kids") and "just chicken instead
+  of the filet" of filet and shrimp (for them alone, or in place of the filet?). Counted portions
+  a group shares ("the kids can share 2 lobster tails", "add 2 lobster tails for the kids to
+  share") are extra portions on top of the order (2 lobster: $50).
 """
 
 from __future__ import annotations
@@ -5318,7 +5333,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # asked -> exact), q78n-01..12 (09..12 set aside: 10 exact, 11, 12 asked as marked, 09 asked
     # where exact was expected: "🎉 me and my bf want" opens no clause the reading knows; 01, 02,
     # 06, 07 exact, 03, 04, 05, 08 asked as marked): 4268 of 6147.
-    assert counts["exact"] >= 4335
+    # Round q78i (a group of the party given one protein alone after a quote: "can the kids just do
+    # chicken instead", "the 4 kids get 1 portion each of chicken", "if the 3 kids just get chicken
+    # (one each) instead of the steak and shrimp", the group's count the order's; counted portions
+    # a group shares extra: 164 fb075 asked -> exact), q78i-01..15 (05, 07, 10, 12, 14 set aside:
+    # 05, 07 exact, 10, 14 asked as marked (14, "the little ones just get chicken", was priced as
+    # everyone's chicken before the round's last mend: a part of a group asks), 12 asked where
+    # exact was expected ("if the 2 kids just had chicken": "had" is no verb the reading knows);
+    # 01, 02, 03, 04, 06, 15 exact, 08, 09, 11, 13 asked as marked): 4230 of 6054.
+    assert counts["exact"] >= 4343
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5554,7 +5577,7 @@ BLIND_SETS = (
     BlindSet(162, exact=70, wrong=("ez100",), stating=("ez013", "ez073")),
     # written at the thirty-seventh session's start and run once on its starting reading (8576cb3)
     BlindSet(163, exact=42),  # rounds q77h, q77a (fa018)
-    BlindSet(164, exact=66, wrong=("fb005", "fb012", "fb013", "fb038", "fb092"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b  # fmt: skip
+    BlindSet(164, exact=67, wrong=("fb005", "fb012", "fb013", "fb038", "fb092"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b, q78i  # fmt: skip
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
     BlindSet(165, exact=54, stating=("fc092",)),  # round q78g
     BlindSet(166, exact=52),  # rounds q78h, q78l
