@@ -40,6 +40,22 @@ _FORM = rf"(?:^|\n|(?<=[.!?])[ \t]+)\s*(?:-\s*)?(?:#\s*of\s+|number of\s+)?\b(?:
 _SO_TOTAL = re.compile(r"\bso\s+(?:that'?s\s+|thats\s+|it'?s\s+|its\s+|now\s+|we'?re\s+)?\Z")
 
 
+# a group's choice said right after its count: "3 ladies want salmon", "2 guys would like filet"
+_CHOOSES = re.compile(r"\s+(?:want|wants|would like|prefer|are getting|will have|get)\b")
+_AND = re.compile(r"(?:\band|&|\+|\bplus|,)\s*\Z")
+
+
+def _choosing_part(m: re.Match[str], word: str, by_word: dict[str, int]) -> bool:
+    """ "22 adults ... 2 guys want salmon and shrimp, everyone else chicken": a group of fewer
+    than the adults counted before it, choosing, is a part of them, not more guests (joined
+    by "and" or "+" it stays a count of its own)."""
+    before = by_word.get("adult")
+    return bool(
+        word != "adult" and before and int(m.group(1)) < before and _CHOOSES.match(m.string, m.end())
+        and not _added(m) and not _AND.search(m.string, max(0, m.start() - 6), m.start())
+    )
+
+
 def _added(m: re.Match[str]) -> bool:
     """ "2 more adults", "another 3 adults", "add 2 adults": added to what was counted."""
     return bool(m.group(2)) or m.group(0).startswith("an") or bool(
@@ -79,6 +95,9 @@ def adult_mentions(
         adds = _added(m) or summed or bool(_JOINED.search(text, max(0, m.start() - 6), m.start()))
         if not adds and by_word and set(by_word) <= more and _SO_TOTAL.search(text, 0, m.start()):
             by_word.clear()  # "2 more members can make it now, so 10 adults": the total holds them
+        if _choosing_part(m, word, by_word):
+            used.append(m.span())  # "12 adults. 3 ladies want salmon": three of the twelve
+            continue
         if _added(m):
             more.add(word)
         by_word[word] = by_word.get(word, 0) + int(m.group(1)) if adds else int(m.group(1))

@@ -36,6 +36,7 @@ class ProteinAsk:
     each_for: int | None = None  # "2 extra lobster each for the 4 guys": 4 (0: every paying guest)
     rest: bool = False  # "the rest want filet"
     people: bool = False  # the count is of people ("the other 10 adults filet and shrimp")
+    others: bool = False  # the people left after the parts before ("the other 6 chicken")
     for_named: bool = False  # for people named, not counted ("2 lobster for the bride and her mom")
     of_each: bool = False  # the count said once for a list ("chicken and shrimp, 10 of each")
     one_each: bool = False  # "12 lobster tails, one for each of us": the count is the party's

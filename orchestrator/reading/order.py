@@ -191,7 +191,8 @@ def resolve_proteins(
             checks.append(f"extra {ask.said} without a number: how many?")
     # people counted once: "the other 12 want chicken and sirloin" names 12, not 24
     people = sum(a.portions or 0 for a in asks if a.people and a.count_span is not None)
-    if people > paying:
+    # "the other 6" says the parts are the whole party: 2 + the other 6 of 9 leaves one out
+    if people > paying or (people < paying and any(a.others for a in asks)):
         checks.append(f"choices name {people} people but {paying} guests pay: who has what?")
     named_free = [k for k in dict.fromkeys(uncounted)]
     among = False

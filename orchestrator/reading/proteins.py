@@ -238,10 +238,11 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
             portions = int(next(g for g in count.groups() if g))
             group = count.lastindex or 1
             span = (offset + count.start(group), offset + count.end(group))
+            others = bool(hit and _OTHER_N.search(before, 0, count.start(group)))  # "the other 6"
             people = bool(hit and hit[0] >= 2) or bool(  # a part after another group's choice
                 not hit and any(a.group for a in asks) and _OF_US.match(after, count.end())
-            ) or bool(hit and _OTHER_N.search(before, 0, count.start(group)))  # "the other 6 chicken"
-            ask = with_(ask, portions=portions, extra=extra, people=people,
+            ) or others
+            ask = with_(ask, portions=portions, extra=extra, people=people, others=others,
                         count_span=span, for_named=for_people and bool(hit))  # fmt: skip
             if each := _EACH_AFTER.search(after if hit else after[count.end() :]):  # "filet x2 each"
                 at = end if hit else end + count.end()
