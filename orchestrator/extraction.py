@@ -17,7 +17,7 @@ from orchestrator.reading.ages_as_counts import ages_not_counts
 from orchestrator.reading.allergies import allergy_foods, diet_checks, diet_reasons, meatless_share
 from orchestrator.reading.asides import asides, people_numbers
 from orchestrator.reading.asked_food import asked_foods
-from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.asks import ProteinAsk, resolved_words
 from orchestrator.reading.bare_instead import bare_instead
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.change_checks import KEEPS_REST, ONLY, change_checks, replaces_order
@@ -274,11 +274,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         removed_add_ons=tuple(add_ons.removed),
         **swap_fields(swaps, norm), cheaper=premium_given_up(norm, kept, catalog),
         retained=tuple(dict.fromkeys(retained)),
-        resolves=tuple((amb.word, key) for amb in catalog.ambiguous
-                       for key in dict.fromkeys([*retained, *(a.protein for a in kept)])
-                       if key in amb.options),  # fmt: skip
-        adds=bool(ADD.search(norm)), adults_weak=guests.adults_weak,
-        adds_guests=adds_near(norm, guests.used),
+        resolves=resolved_words(catalog, retained, kept), adds=bool(ADD.search(norm)),
+        adults_weak=guests.adults_weak, adds_guests=adds_near(norm, guests.used),
         kids_more=guests.kids_more or follow.arriving or joins,  # "my 2 nephews can come now, 10 and 4"
         kids_by_ages=guests.kids_by_ages, kid_named=guests.kid_named,
         named_kids=tuple(guests.named_kids), moves=tuple(guests.moves),

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from orchestrator.catalog import Catalog
 
 # Words that join two items of a list: "chicken and shrimp", "filet + lobster", "salmon, scallops";
 # in Spanish too, which the normalizing leaves between dishes ("filete y camarón", "filete e
@@ -51,3 +56,11 @@ class ProteinAsk:
 
 def with_(ask: ProteinAsk, **changes: object) -> ProteinAsk:
     return replace(ask, **changes)  # type: ignore[arg-type]
+
+
+def resolved_words(
+    catalog: Catalog, retained: Sequence[str], asks: Sequence[ProteinAsk]
+) -> tuple[tuple[str, str], ...]:
+    """The ambiguous words ("steak") a protein kept or named settles, as (word, protein key)."""
+    named = dict.fromkeys([*retained, *(a.protein for a in asks)])
+    return tuple((amb.word, key) for amb in catalog.ambiguous for key in named if key in amb.options)
