@@ -32,6 +32,8 @@ _OUR_QUOTE = re.compile(
     r"|\bHere's your quote:\n- \d+ adults? x \$[\d.]+ = \$[\d,.]+\n(?:.*\n)*?Total: \$[\d,]+\.\d\d",
     re.MULTILINE,
 )
+# words every form of `_OUR_QUOTE` holds, quoting marks or not: a cheap test before the parse
+_ANY_QUOTE = re.compile(r"Quote for \d|\$[\d,]+\.\d\d (?:total|before travel)|Here's your quote:")
 _FROM = re.compile(r"^[* ]*From:[ *]*(.+)$", re.MULTILINE)
 _WROTE = re.compile(r"\bOn (.+?) wrote:", re.DOTALL)
 # The date and time before a "wrote:" line's sender: its sender follows the last of them
@@ -68,6 +70,8 @@ def _text(part: EmailReply) -> str:
 def quoted_turns(text: str) -> tuple[QuotedTurn, ...]:
     """The turns of the thread `text` quotes below its newest reply, oldest first, when the part
     the reply answers is the business's quote (see the module docstring); else none."""
+    if not _ANY_QUOTE.search(text):  # most emails: no quote of ours anywhere, no parse
+        return ()
     parsed = parsed_body(text)
     if not parsed.replies or forwards(parsed.replies[0]):
         return ()
