@@ -10,7 +10,7 @@ from typing import Any
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.reasons import ambiguous_word
-from orchestrator.reading.rest_part import dropped_choice, rest_part
+from orchestrator.reading.rest_part import dropped_choice, others_gap, rest_part
 
 # The proteins a vegetarian guest has: named beside meat, they are the vegetarians' portions
 _MEATLESS_KEYS = frozenset({"tofu", "vegetables"})
@@ -191,9 +191,9 @@ def resolve_proteins(
             checks.append(f"extra {ask.said} without a number: how many?")
     # people counted once: "the other 12 want chicken and sirloin" names 12, not 24
     people = sum(a.portions or 0 for a in asks if a.people and a.count_span is not None)
-    # "the other 6" says the parts are the whole party: 2 + the other 6 of 9 leaves one out
-    if people > paying or (people < paying and any(a.others for a in asks)):
+    if people > paying:
         checks.append(f"choices name {people} people but {paying} guests pay: who has what?")
+    checks += others_gap(asks, meatless=meatless, paying=paying)  # "2 want ..., the other 6" of 9
     named_free = [k for k in dict.fromkeys(uncounted)]
     among = False
     if per_person is not None:

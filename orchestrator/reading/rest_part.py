@@ -54,3 +54,13 @@ def rest_part(
         return counted, []
     # "the kids want chicken and shrimp, everyone else filet": the party less the paying kids
     return sum(adults if g == "adults" else children for g in groups), []
+
+
+def others_gap(asks: Sequence[ProteinAsk], *, meatless: int, paying: int) -> list[str]:
+    """ "9 adults. 2 of us want lobster and filet, the other 6 chicken and shrimp": "the other N"
+    says the parts make the party, so parts that leave guests out are asked. Each count is taken
+    once (the vegetarians' too) and generously, so only a clear gap asks."""
+    parts = sum({a.count_span: a.portions or 0 for a in asks if a.count_span and not a.extra}.values())
+    if any(a.others for a in asks) and parts + meatless < paying:
+        return [f"choices name {parts + meatless} people but {paying} guests pay: who has what?"]
+    return []
