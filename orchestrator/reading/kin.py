@@ -14,8 +14,7 @@ from orchestrator.reading.grown_ages_told import after_ages_told
 # apostrophe left out): they are whose event it is, counted in the total the message gives. A
 # first name may stand between ("Event: Grandma Rosa's 90th birthday": still her event). A
 # reunion names the kin it gathers ("cousins reunion, 20 total"): the event, not more guests.
-OCCASION_AFTER = (
-    # "for my bf's family reunion": a household's occasion
+OCCASION_AFTER = (  # "for my bf's family reunion": a household's occasion too
     r"(?:\s+[a-z]+(?='s\b))?'?s?'?\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:family\s+)?(?:wedding\s+)?(?:anniversary|"
     r"anniv|birthday|bday|b-day|retirement|vow renewal|reunion|[1-9]0th|25th|"
     r"(?:bridal |baby |wedding )?shower|graduation|grad party|engagement party|"  # "bridal shower"
