@@ -213,45 +213,38 @@ def praise_reply(short: bool) -> Piece:
                        "we'll pass them on to the chef."))  # fmt: skip
 
 
+# What staff will confirm, by the topics that ask it, in the order a draft says them: the topics,
+# the short and the full wording, and the piece's rank (higher dropped first on short channels).
+_PROMISES: tuple[tuple[frozenset[str], str, str, int], ...] = (
+    (frozenset({"availability"}), "We'll confirm the date is open.",
+     "Our team will confirm the date is open.", 1),
+    (frozenset({"equipment"}), "The chef brings the grill; we'll confirm the rest.",
+     "The chef brings the hibachi grill; our team will confirm the other details.", 1),
+    (frozenset({"space"}), "Our team will check the space and confirm.",
+     "Our team will check the space and confirm.", 1),
+    (frozenset({"menu"}), "Our team will confirm any dietary details.",
+     "Our team will confirm any dietary details.", 2),
+    (frozenset({"paperwork"}), "We'll get back to you on the paperwork.",
+     "Our team will get back to you about the paperwork (insurance, permits, contracts).", 1),
+    (frozenset({"changes"}), "We'll confirm how changes after booking work.",
+     "Our team will confirm how changes to the guest count or the date work after booking.", 1),
+    (frozenset({"billing"}), "We'll follow up on the billing details.",
+     "Our team will follow up with you on the billing details (invoice, receipt, payment).", 1),
+    (frozenset({"discount"}), "Our team will get back to you on the price you asked about.",
+     "Our team will get back to you about the price you asked about (a discount or a match).", 1),
+    (frozenset({"offer"}), "We'll confirm the offer you mentioned.",
+     "Our team will get back to you about the offer you mentioned.", 1),
+    (frozenset({"arrangements", "safety", "off_menu"}),
+     "Our team will reach out to go over the details.",
+     "Our team will reach out to you directly to go over the details.", 1),
+)  # fmt: skip
+
+
 def staff_pieces(topics: frozenset[str], *, short: bool) -> tuple[list[Piece], list[str]]:
     """Promises that staff will confirm what the catalog cannot answer, and the flag words."""
     asks = [name for topic, name in STAFF_TOPICS.items() if topic in topics]
-    pieces = []
-    if "availability" in topics:
-        text = _pick(short, "We'll confirm the date is open.", "Our team will confirm the date is open.")
-        pieces.append(Piece(text, 1))
-    if "equipment" in topics:
-        brief = "The chef brings the grill; we'll confirm the rest."
-        full = "The chef brings the hibachi grill; our team will confirm the other details."
-        pieces.append(Piece(_pick(short, brief, full), 1))
-    if "space" in topics:
-        pieces.append(Piece("Our team will check the space and confirm.", 1))
-    if "menu" in topics:
-        pieces.append(Piece("Our team will confirm any dietary details.", 2))
-    if "paperwork" in topics:
-        brief = "We'll get back to you on the paperwork."
-        full = "Our team will get back to you about the paperwork (insurance, permits, contracts)."
-        pieces.append(Piece(_pick(short, brief, full), 1))
-    if "changes" in topics:
-        brief = "We'll confirm how changes after booking work."
-        full = "Our team will confirm how changes to the guest count or the date work after booking."
-        pieces.append(Piece(_pick(short, brief, full), 1))
-    if "billing" in topics:
-        brief = "We'll follow up on the billing details."
-        full = "Our team will follow up with you on the billing details (invoice, receipt, payment)."
-        pieces.append(Piece(_pick(short, brief, full), 1))
-    if "discount" in topics:
-        brief = "Our team will get back to you on the price you asked about."
-        full = "Our team will get back to you about the price you asked about (a discount or a match)."
-        pieces.append(Piece(_pick(short, brief, full), 1))
-    if "offer" in topics:
-        brief = "We'll confirm the offer you mentioned."
-        full = "Our team will get back to you about the offer you mentioned."
-        pieces.append(Piece(_pick(short, brief, full), 1))
-    if topics & {"arrangements", "safety", "off_menu"}:
-        brief = "Our team will reach out to go over the details."
-        full = "Our team will reach out to you directly to go over the details."
-        pieces.append(Piece(_pick(short, brief, full), 1))
+    pieces = [Piece(_pick(short, brief, full), rank)
+              for asked, brief, full, rank in _PROMISES if asked & topics]  # fmt: skip
     return pieces, asks
 
 
