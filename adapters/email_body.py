@@ -216,7 +216,11 @@ def forwards(newest: EmailReply) -> bool:
 def newest_reply(text: str) -> str:
     """The newest reply of a normalized body ("\\n" line ends, stripped), forwarded message kept
     after the note; "" when nothing is left."""
-    parsed = parsed_body(text)
+    return newest_of(parsed_body(text))
+
+
+def newest_of(parsed: EmailMessage) -> str:
+    """`newest_reply` of a body parsed already (`parsed_body`)."""
     if not parsed.replies:
         return ""
     newest = parsed.replies[0]

@@ -17,7 +17,7 @@ from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from html.parser import HTMLParser
 from typing import Any
 
-from adapters.email_body import newest_reply
+from adapters.email_body import newest_of, parsed_body
 from adapters.email_thread import quoted_turns
 from vocabulary.errors import MalformedPayload
 from vocabulary.messages import (
@@ -142,10 +142,11 @@ def strip_reply(full_text: str) -> str:
     text = full_text.replace("\r\n", "\n").strip()
     if not text:
         return ""
-    newest = newest_reply(text)
+    parsed = parsed_body(text)  # once, for the newest reply and the thread
+    newest = newest_of(parsed)
     if not newest:
         return text
-    return write_thread(newest, quoted_turns(text))  # the thread read as history when it has none
+    return write_thread(newest, quoted_turns(text, parsed))  # read as history when it has none
 
 
 class _TextExtractor(HTMLParser):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from mailparser_reply.parser import EmailReply
+from mailparser_reply.parser import EmailMessage, EmailReply
 
 from adapters.email_body import forwards, parsed_body, without_contact_block
 from vocabulary.quoted_thread import QuotedTurn
@@ -67,12 +67,13 @@ def _text(part: EmailReply) -> str:
     return without_contact_block(_unquoted(part.body))
 
 
-def quoted_turns(text: str) -> tuple[QuotedTurn, ...]:
+def quoted_turns(text: str, parsed: EmailMessage | None = None) -> tuple[QuotedTurn, ...]:
     """The turns of the thread `text` quotes below its newest reply, oldest first, when the part
-    the reply answers is the business's quote (see the module docstring); else none."""
-    if not _ANY_QUOTE.search(text):  # most emails: no quote of ours anywhere, no parse
+    the reply answers is the business's quote (see the module docstring); else none. `parsed`:
+    `text` parsed already (`parsed_body`), not parsed again."""
+    if not _ANY_QUOTE.search(text):  # most emails: no quote of ours anywhere
         return ()
-    parsed = parsed_body(text)
+    parsed = parsed or parsed_body(text)
     if not parsed.replies or forwards(parsed.replies[0]):
         return ()
     parts = [part for part in parsed.replies[1:] if _text(part)]
