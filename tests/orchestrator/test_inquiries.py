@@ -5596,6 +5596,9 @@ BLIND_SETS = (
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
     BlindSet(165, exact=54, stating=("fc092",)),  # round q78g
     BlindSet(166, exact=52),  # rounds q78h, q78l
+    # written at the thirty-ninth session's start and run once on its starting reading (fe05082)
+    BlindSet(167, exact=49, wrong=("fe055", "fe080", "fe097"), stating=("fe005", "fe024")),
+    BlindSet(168, exact=27, wrong=("ff008", "ff010", "ff011", "ff025", "ff027", "ff030", "ff034", "ff052", "ff056", "ff085", "ff088"), differs=("ff051", "ff090")),  # fmt: skip
 )
 
 
