@@ -36,7 +36,9 @@ TRAVEL_POLICY = re.compile(
     rf"|\b{_YOU} (?:travel|come out|drive out|go out)(?: to| outside| of)?\b(?!\s+\d)"
     # "yall come up to truckee??", "would u guys drive all the way out to grass valley", "is
     # roseville too far for yall": how far the chef goes, a place or none
-    rf"|\b{_YOU} (?:come|drive|go|head|travel)\s+(?:all the way\s+)?(?:up|out|down|over)\s+to\b"
+    # ("if you guys would come all the way out to grass valley": a modal between, relayed too)
+    rf"|\b{_YOU} (?:(?:would|will|could|can|even|ever)\s+)?(?:come|drive|go|head|travel)\s+"
+    r"(?:all the way\s+)?(?:up|out|down|over)\s+to\b"
     r"|\btoo far\b(?!\s+(?:in advance|ahead|out))"
     r"|\bextra (?:charge|fee) (?:if|for|when) (?:we'?re|we are|it'?s|you)\b"
     r"|\b(?:cost|charge|pay) (?:more|extra|anything)(?: (?:for|to) (?:you|u))? (?:to|for) "

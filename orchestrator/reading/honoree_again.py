@@ -73,6 +73,47 @@ def _grad_item(m: re.Match[str]) -> str:
     return f"{m.group(1)}{word}{m.group(2)}"
 
 
+# The relation a party is for, told by name with an age: "our son marcus (he's 22)", "my daughter
+# jess (21)"
+_NAMED_AGED = re.compile(
+    r"\b(my|our)\s+(son|daughter|grandson|granddaughter|nephew|niece|brother|sister)\s+"
+    r"(?!(?:is|and|who|was|will|just|turns|turning|has)\b)([a-z]{3,12})\s*"
+    r"(\(\s*(?:(?:he|she)\s*(?:'s|is)\s+|age\s+|aged\s+)?(\d{1,2})"
+    r"(?:\s*(?:yo|y/o|yrs?(?: old)?|years? old))?\s*\))"
+)
+# That name as an item of the writer's list: "marcus, me and my husband", "me, my husband, marcus,"
+_NAME_ITEM = r"(?:(?<=\bbe )|(?<=[,:&+] )|(?<=\band ))({0})(?=\s*(?:,|&|\+|\band\b|[.!?\n]|$))"
+_WRITER_NEAR = re.compile(r"\b(?:me|myself)\b")
+
+
+def _named_again(text: str) -> str:
+    """`text` with the honoree told by name and age in the occasion ("our son marcus (he's 22)")
+    and named again by the name alone in the writer's list ("it'll be marcus, me and my husband,
+    ...") written as the relation with the age where the list names them ("our son (22), me and
+    ..."): the same one guest, priced by the age, the bracket of the occasion dropped. Only one
+    such honoree, named once again, in a sentence with the writer."""
+    found = list(_NAMED_AGED.finditer(text))
+    if len(found) != 1:
+        return text
+    m = found[0]
+    again = [a for a in re.finditer(_NAME_ITEM.format(m.group(3)), text[m.end() :])
+             if _near_writer(text, m.end() + a.start(1))]  # fmt: skip
+    if len(again) != 1:
+        return text  # not named again in a list, or twice: left as it is
+    start, end = m.end() + again[0].start(1), m.end() + again[0].end(1)
+    told = f"{m.group(1)} {m.group(2)} ({m.group(5)})"
+    head = text[: m.start(4)].rstrip() + text[m.end(4) : start]
+    return head + told + text[end:]
+
+
+def _near_writer(text: str, at: int) -> bool:
+    """Whether the writer ("me") stands in the same sentence as `at`, within 60 characters."""
+    opening = max([0, *(e.end() for e in re.finditer(r"[.!?\n]", text[:at]))])
+    closing = re.search(r"[.!?\n]", text[at:])
+    stop = at + closing.start() if closing else len(text)
+    return bool(_WRITER_NEAR.search(text, max(opening, at - 60), min(stop, at + 60)))
+
+
 def honoree_again(text: str) -> str:
     """`text` with the honoree's school-occasion bracket dropped and the twins' age told once."""
     if "(" not in text:
@@ -81,4 +122,4 @@ def honoree_again(text: str) -> str:
     text = _PRONOUN_ITEM.sub(_pronoun_item, text)
     if "grad" in text:
         text = _GRAD_ITEM.sub(_grad_item, text)  # "me, my husband, our grad (18), ..."
-    return _twins_again(text)
+    return _named_again(_twins_again(text))  # "our son marcus (he's 22) ... marcus, me and"

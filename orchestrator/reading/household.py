@@ -86,8 +86,9 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
                 return None  # "my sister and her hubby, me and 3 couples": how many before?
         elif UNCOUNTED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]) or (
             SOMEONE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+            or _NAME_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
         ):  # "some couples from church + me and my husband", "her, me and 3 couples": how many?
-            return None
+            return None  # "it'll be jake, me and my husband, ...": a guest by name, of what age?
         prev: re.Match[str] | None = m
         unsure, stop = False, None  # relations that may be kids, and the list before the first
         while sep := SEP.match(text, at):
@@ -151,6 +152,15 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
         if items >= 2 and at > start and writer:  # a list of relations only: is the writer in it?
             return Company(adults, (start, at), friends, counted, unsure=unsure)
     return None
+
+
+# A first name opening the list before the writer ("it'll be jake, me and my husband, ..."): one
+# guest the list does not count (a kid or grown?), so the list is not read; pronouns and words
+# that are no one are read elsewhere
+_NAME_BEFORE = re.compile(
+    r"(?:\bbe|:)\s+(?!(?:just|like|only|basically|literally|probably|prob|maybe|us|him|her|them|"
+    r"grandma|grandpa|nana|mom|dad|hubby|wifey|count|all|both|either|again|also|too)\b)[a-z]{3,12}\s*,\s*\Z"
+)
 
 
 # "my 2 brothers", "my sister", "my cousin" (or their partner) of no age told, an item of its own
