@@ -6,6 +6,9 @@ message, after the occasion sent right before them ("party for my son's 4th birt
 for my twins 3rd birthday"), which gives the honoree's age. Inside the list joined,
 the burst's shorthand is written as the single message's list writes it: "the birthday girl + 2
 friends" is her 2 friends, "their 4 moms" 4 of their moms, "his big sister 9" his sister (9).
+A heading's lines one under another ("grown ups:\nme + my bf\nmom + her husband\nmy 2 titas",
+"kiddos:\nmy nephew (11)") are items of the list: "mom" opening one is the writer's mom, "my 2
+sisters" under "grown ups:" grown by the heading.
 A line that counts again ("10 adults", then "wait 12") is no line of people: a correction, left
 to `burst_counts`. Only customer messages with no business reply between, never the last one
 (the message being answered)."""
@@ -19,8 +22,9 @@ from orchestrator.reading.turns import Turn
 
 # "grown ups: me + my wife", "us: me, my husband", "kids: the birthday boy + 3 friends (all 4)"
 _HEADING = re.compile(
-    r"^\s*(?:grown[- ]?ups|adults|parents|us|kids|the kids|children|little ones)\s*:\s*"
-    r"(?=(?:me|my|our|the|his|her|grandma|grandpa)\b)",
+    # ("kiddos:\nmy nephew (11)\nmy niece (6)": a heading over lines of its own)
+    r"^\s*(?:grown[- ]?ups|adults|parents|us|kids|the kids|children|little ones|kiddos|kiddies)"
+    r"\s*:\s*(?=(?:me|my|our|the|his|her|grandma|grandpa)\b)",
     re.IGNORECASE,
 )
 # "the birthday boy + 3 friends from daycare (all 4) and 3 of their dads", "me + my wife", "the
@@ -40,6 +44,13 @@ _NOT_PEOPLE = re.compile(
     r"|\b(?:chicken|shrimp|steak|strip|filet|salmon|scallops|lobster|tofu|veggies|protein)",
     re.IGNORECASE,
 )
+# a parent or grandparent opening a line of the writer's list bare: "mom + her husband" is the
+# writer's mom, as "grandma" is the writer's grandma
+_BARE_KIN = re.compile(r"^(mom|mum|mommy|dad|daddy|mama|papa|stepmom|stepdad)\b", re.IGNORECASE | re.M)
+# a heading saying its lines are grown-ups, and a line of relations of a number and no age under
+# it ("grown ups:\n...\nmy 2 sisters"): adults by the heading, as "2 of my adult sisters" says
+_GROWN_HEADING = re.compile(r"^\s*(?:grown[- ]?ups|adults)\s*:", re.IGNORECASE)
+_SOME_KIN = re.compile(r"^(my|our)\s+(\d{1,2})\s+([a-z]+s)$", re.IGNORECASE)
 # the occasion sent right before the list: whose party, and the age ("my son's 4th birthday")
 _OCCASION = re.compile(r"\b(?:birthday|bday|b-day|party)\b", re.IGNORECASE)
 _COUNTED = re.compile(r"\d{5}|\?|\b\d{1,3}\s+(?:adults|kids|children|people|ppl|guests)\b", re.I)
@@ -75,7 +86,13 @@ def _writer_again(lines: Sequence[Turn]) -> bool:
 def _as_one_list(text: str) -> str:
     """The burst's shorthand inside the joined list written as one message's list writes it, its
     headings dropped (the relations say who is grown)."""
+    grown = _GROWN_HEADING.match(text) is not None
     text = _HEADING.sub("", text)
+    # the heading's lines one under another ("me + my bf\nmom + her husband"): items of the list
+    lines = [_BARE_KIN.sub(r"my \1", line.strip()) for line in text.splitlines() if line.strip()]
+    if grown:  # "grown ups:\n...\nmy 2 sisters": grown, as the heading says
+        lines = [_SOME_KIN.sub(r"\2 of \1 adult \3", line) for line in lines]
+    text = ", ".join(lines)
     text = _HONOREE_PLUS.sub(
         lambda m: f"{m.group(1)}, {'her' if m.group(2).lower() == 'girl' else 'his'} ", text
     )

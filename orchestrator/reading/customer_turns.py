@@ -13,6 +13,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.burst_counts import burst_followers
 from orchestrator.reading.burst_lines import lines_joined
 from orchestrator.reading.burst_party import party_joined
+from orchestrator.reading.burst_tail import tail_joined
 from orchestrator.reading.corrected_lines import corrections_apart
 from orchestrator.reading.count_answers import counts_answered
 from orchestrator.reading.coverage import catalog_words
@@ -32,7 +33,8 @@ def customer_turns(
     answer) ready for reading, and which of them come right after another customer message."""
     # "12", then "adults" joined; "15 adults ...\n*16 not 15" split, its correction a follow-up
     # "grown ups: me + my wife", then "the birthday girl + 2 friends (all 5)": one list
-    turns = corrections_apart(party_joined(lines_joined(list(said))))
+    # "me n my wife", "her parents", then "and my brother n his wife. chicken ...": one list, the last
+    turns = corrections_apart(tail_joined(party_joined(lines_joined(list(said)))))
     turns = totals_said_back(turns, catalog)  # "hmm 1010 is more than we wanted"
     turns = counts_answered(turns)  # "oops 18, I counted myself twice" after "18 or 19?": 18
     turns = honoree_turns(turns)  # "party for my twins (18)", then "it'll be me, ..., the twins"

@@ -6,8 +6,10 @@ adults + 2 kids (9 and 12)\\n...", a reply "here's everyone:\\nfamily 1 (us): 2 
 label and count are written as the sum ("24 adults", padded to the same length so every span
 holds) and the other lines' labels and counts blanked; the kids after each count stay for the kid
 readers, and so do those of a kids' line after the households' ("table 4 - kids table: 5 kids (6,
-7, 9, 10, 12)": its label blanked). Only when the heading has no number (a number of households
-it says is no check here), every line of two or more names its label and a count of adults, each
+7, 9, 10, 12)": its label blanked); the people a line's count is made of, named in brackets after
+it as many as the count ("- my sister's: 3 adults (her, her husband, her mother in law)"), are
+blanked with it (they explain the count, none on top). Only when the heading has no number (a
+number of households it says is no check here), every line of two or more names its label and a count of adults, each
 label once, none a total, and no count of households said elsewhere disagrees (a line of the order's
 food right after them, "chicken and ny strip, 95828", is no line of the list); otherwise the
 counts are left to the check, which asks (lines of no heading: in all, or a correction?)."""
@@ -25,7 +27,9 @@ _HEADING = re.compile(
     r"(?:^|[.!?\n]|(?<=\S)  )[^.!?\n\d]{0,40}\b(?:head\s?count|guest\s+list|"
     r"seating(?:\s+(?:plan|chart))?|everyone|everybody|who'?s\s+coming|breakdown|by\s+(?:household|family|table))"
     # (what the plan is for after it: "seating plan for the kaur-bennett welcome dinner:")
-    r"[^.!?\n\d:]{0,45}:[ \t]*\n(?:[ \t]*\n)?"
+    r"[^.!?\n\d:]{0,45}"
+    # (when and where in brackets before the colon: "headcount for the reunion (July 12, 95833):")
+    r"(?:\([^()\n]{0,60}\)[ \t]*)?:[ \t]*\n(?:[ \t]*\n)?"
 )
 # "- us (the nguyens): 2 adults, kids 14 and 10", "table 2 - groom's family: 6 adults + 2 kids"
 _LINE = re.compile(
@@ -56,6 +60,11 @@ _AGAIN = re.compile(
     r"\b(?:so|that'?s|thats)[ \t]+(\d{1,3})[ \t]+adults[ \t]+(?:and|\+|&|plus)[ \t]+(\d{1,2})[ \t]+"
     r"(?:kids|children)(?:[ \t]+(?:all together|altogether|in all|in total|total))?\b"
 )
+# the people a line's count is made of, named in brackets after it: "3 adults (her, her husband,
+# her mother in law)", "2 adults (him and his girlfriend)"; no number nor doubt inside
+_NAMED = re.compile(r"[ \t]*\((?P<names>[^()\d\n]+)\)[ \t.]*")
+_NAME_SPLIT = re.compile(r"[ \t]*(?:,|&|\+|\band\b|\bn\b)[ \t]*")
+_NAME_DOUBT = re.compile(r"\b(?:maybe|might|if|or|plus|kids?|children|more|tbd|not|all)\b")
 _HOUSEHOLDS = re.compile(r"\b(\d{1,2})\s+(?:families|households|tables|fams)\b")
 _AGE = re.compile(r"\d{1,2}")
 # the label of the order's food line after the lines: "proteins:", "food:", "menu:"
@@ -102,6 +111,8 @@ def household_lines(text: str, food: re.Pattern[str]) -> str:
             # a later line from its bullet ("7\n- 1 baby" no range) to its count; its join kept
             # for the little one after it ("+ baby (8 months)")
             end = m.end("w") if i == 0 or m.group("rest").strip() else m.end("join")
+            if _names_count(m):  # "3 adults (her, her husband, his dad)": the 3, not 3 more
+                end = m.end("rest")
             start = m.start() if i else m.start("label")
             text = text[:start] + ("" if i else said_here).ljust(end - start) + text[end:]
         pos = lines[-1].end()
@@ -172,3 +183,14 @@ def _summed_again(text: str, lines: list[re.Match[str]], adults: int) -> tuple[i
     if again is None or ages == 0 or (int(again.group(1)), int(again.group(2))) != (adults, ages):
         return None
     return again.span()
+
+
+def _names_count(line: re.Match[str]) -> bool:
+    """Whether what follows a line's count of adults is the people it counts, named in brackets,
+    as many as the count ("3 adults (her, her husband, his dad)"): they explain the count, no one
+    on top of it. Names of another number ("3 adults (him, his wife)") or of doubt stay to ask."""
+    named = _NAMED.fullmatch(line.group("join") + line.group("rest"))
+    if named is None or _NAME_DOUBT.search(named.group("names")):
+        return False
+    names = [n for n in _NAME_SPLIT.split(named.group("names").strip()) if n]
+    return len(names) == int(line.group("n"))

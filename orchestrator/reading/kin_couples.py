@@ -22,8 +22,16 @@ _KIN_PLURAL = (
 # the list's), the partners joined by "and", "+", "&", "n", "plus" or "with"
 # "our 3 grown sons and their 3 wives", "our 2 grown kids and their spouses": children said to be
 # grown, with spouses, are adults as a married relation is (the spouses' number said again or not)
+# "3 of the dads from his daycare + their wives", "3 of my dads old coworkers + their wives":
+# parents or coworkers, grown by what they are, some of a group named, each with a spouse
+_GROWN_SOME = (
+    r"of\s+(?:the|my|our|his|her)\s+(?:(?:dad|mom|mum|father|mother|husband|wife|hubby)'?s\s+)?"
+    r"(?:old\s+|former\s+)?(?:dads|moms|fathers|mothers|coworkers|co-workers|colleagues)"
+    r"(?:\s+from\s+(?:(?:his|her|my|our|the)\s+)?[a-z]+)?"
+)
 KIN_COUPLES = (
-    rf"(?P<couples>\d{{1,2}})\s+(?:{_KIN_PLURAL}|(?:grown|adult|married)\s+(?:{_KIN_PLURAL}|kids|children))"
+    rf"(?P<couples>\d{{1,2}})\s+(?:{_KIN_PLURAL}|{_GROWN_SOME}"
+    rf"|(?:grown|adult|married)\s+(?:{_KIN_PLURAL}|kids|children))"
     r"\s*(?:,|&|\+|\band\b|\bn\b|\bplus\b|\bwith\b)\s*"
     r"their\s+(?:(?P=couples)\s+)?(?:wives|husbands|spouses|partners|hubbies|significant\s+others)\b"
 )
