@@ -7,6 +7,7 @@ from typing import Any
 
 from orchestrator.catalog import Catalog
 from orchestrator.extraction import Inquiry
+from orchestrator.reading.cheapest import choice_question
 from orchestrator.reading.loose_counts import LOOSE
 from orchestrator.reading.order import Order
 from orchestrator.reading.reasons import AMBIGUOUS_WORD, of_kind
@@ -53,6 +54,8 @@ def order_questions(inquiry: Inquiry, order: Order, *, short: bool) -> list[Piec
         out.append(Piece(_pick(short, brief, full + " The travel fee depends on it.")))
     if "add_on_choice" in fields:  # "yes! party's at 6 on 6/27" after two add-ons offered
         out.append(Piece("Which add-on would you like to add, or both?"))
+    if "protein_choice" in fields:  # "whats the cheapest way to feed 25?": which included two
+        out += [Piece(choice_question(r)) for f, r in inquiry.checks if f == "protein_choice"]
     if "allergy" in fields:  # "my mom has a shellfish allergy" beside shrimp
         out.append(Piece("Who has the allergy, and what should they have instead?"))
     if protein_doubt:

@@ -26,6 +26,7 @@ from orchestrator.policy_questions import DESTINATION
 from orchestrator.quoted_order import QuoteOrder, from_reading
 from orchestrator.reading.added_alone import added_alone
 from orchestrator.reading.burst_counts import burst_asked
+from orchestrator.reading.cheapest import lowest_unchosen
 from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.customer_turns import customer_turns
 from orchestrator.reading.order import Order
@@ -87,6 +88,7 @@ class OfflineResponder:
         read = read_turns(said, self.catalog)  # the order said back as a check read once
         inquiry = burst_asked(merge_history(read[-1], read[:-1]), read, said, bursts, merge_history)
         inquiry = added_alone(inquiry, read)  # "2 more adults" with no party before it
+        inquiry = lowest_unchosen(inquiry, text, self.catalog)  # "cheapest way to feed 25?"
         earlier = read[:-1]
         ordered = bool(inquiry.proteins) or any(one.proteins for one in earlier)
         return dataclasses.replace(
@@ -115,6 +117,7 @@ class OfflineResponder:
         while len(read) > 1 and not read[-1].quote_related:
             read.pop()
         inquiry = burst_asked(merge_history(read[-1], read[:-1]), read, said, bursts, merge_history)
+        inquiry = lowest_unchosen(inquiry, text, self.catalog)
         if not inquiry.has_guests:
             return None, last
         return from_reading(to_order(inquiry, self.catalog), self.catalog), last

@@ -80,6 +80,12 @@ MINIMUM = re.compile(
     # 4 friends?"): the minimum asked about; "we still have to pay 550 right?" is none
     r"|\bstill\s+(?:(?:have|has|need|got) to\s+|gotta\s+)?(?:pay|owe)\s+(?:the\s+)?(?:full\s+)?"
     r"\$?\d{3,4}\b[^.?!\n]{0,30}\b(?:if|when)\b[^.?!\n]{0,30}\b(?:only|just)\b"
+    # the lowest price asked as an amount ("is the cheapest you can do $550?", "is 550 the lowest
+    # you go?"): the minimum asked about, never a price for the party (round q79g)
+    r"|\b(?:cheapest|lowest|least)\s+(?:you|u|y'?all)\s+(?:guys\s+)?(?:can|could|will)?\s*(?:do|go)"
+    r"\s+(?:is\s+)?\$\s?\d{3,4}\b"
+    r"|\$?\s?\d{3,4}\s+(?:is\s+)?(?:the\s+)?(?:cheapest|lowest|least)\s+(?:you|u|y'?all)\s+"
+    r"(?:guys\s+)?(?:can|could|will)?\s*(?:do|go)\b"
 )
 # What a guest's price includes.
 INCLUDED = re.compile(

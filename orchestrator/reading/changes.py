@@ -12,6 +12,7 @@ from functools import lru_cache
 from orchestrator.catalog import Catalog
 from orchestrator.literal_gates import gated
 from orchestrator.reading.add_on_answers import answered_no, form_answer
+from orchestrator.reading.add_on_swaps import add_ons_swapped
 from orchestrator.reading.group_owner import OWNER_WORDS, owner_group
 from orchestrator.reading.taken_off import OFF_VERB, joined_out, mind_before, taken_off
 
@@ -81,6 +82,10 @@ def read_add_ons(text: str, catalog: Catalog) -> AddOns:
             either = _EITHER.match(text, (said or m).end()) if out else None  # stresses the "no"
             read.spans.append((mind_before(text, start) if out else start, (either or said or m).end()))
             hits.append((m.span(), key, out.group(0) if out else ""))
+    for old, new in add_ons_swapped(text, hits):  # "swap the custom menu for the longer show"
+        read.found.remove(old[1])
+        read.removed += [] if old[1] in read.removed else [old[1]]
+        read.spans.append((old[0], new))
     outs = {span: words for span, _, words in hits if words}
     for span, key, _ in sorted(hits):  # "don't need the show or the sake": neither
         if key in read.found and (joined := joined_out(text, span[0], outs)):

@@ -17,11 +17,14 @@ from orchestrator.reading.burst_tail import tail_joined
 from orchestrator.reading.corrected_lines import corrections_apart
 from orchestrator.reading.count_answers import counts_answered
 from orchestrator.reading.coverage import catalog_words
+from orchestrator.reading.earlier_quote import back_to_quote
 from orchestrator.reading.group_sizes import sizes_answered
 from orchestrator.reading.honoree_turns import honoree_turns
+from orchestrator.reading.later_changes import later_swaps_asked
 from orchestrator.reading.named_parts import groups_recounted
 from orchestrator.reading.offered_swaps import swaps_taken
 from orchestrator.reading.offers import with_offers_named
+from orchestrator.reading.quote_options import option_chosen
 from orchestrator.reading.team_ages import team_ages
 from orchestrator.reading.totals_said_back import totals_said_back
 
@@ -34,7 +37,11 @@ def customer_turns(
     # "12", then "adults" joined; "15 adults ...\n*16 not 15" split, its correction a follow-up
     # "grown ups: me + my wife", then "the birthday girl + 2 friends (all 5)": one list
     # "me n my wife", "her parents", then "and my brother n his wife. chicken ...": one list, the last
-    turns = corrections_apart(tail_joined(party_joined(lines_joined(list(said)))))
+    # "go back to the first one but add the sake", "B!!" after two quotes: the quote taken, the
+    # turns after it left out; "can we still swap the shrimp to filet later?" the changes question
+    chosen = option_chosen(back_to_quote(said))
+    turns = [(r, later_swaps_asked(t) if r == "customer" else t) for r, t in chosen]
+    turns = corrections_apart(tail_joined(party_joined(lines_joined(turns))))
     turns = totals_said_back(turns, catalog)  # "hmm 1010 is more than we wanted"
     turns = counts_answered(turns)  # "oops 18, I counted myself twice" after "18 or 19?": 18
     turns = honoree_turns(turns)  # "party for my twins (18)", then "it'll be me, ..., the twins"

@@ -9,10 +9,11 @@ readers, and so do those of a kids' line after the households' ("table 4 - kids 
 7, 9, 10, 12)": its label blanked); the people a line's count is made of, named in brackets after
 it as many as the count ("- my sister's: 3 adults (her, her husband, her mother in law)"), are
 blanked with it (they explain the count, none on top). Only when the heading has no number (a
-number of households it says is no check here), every line of two or more names its label and a count of adults, each
-label once, none a total, and no count of households said elsewhere disagrees (a line of the order's
-food right after them, "chicken and ny strip, 95828", is no line of the list); otherwise the
-counts are left to the check, which asks (lines of no heading: in all, or a correction?)."""
+number of households it says is no check here), every line of two or more names its label and a
+count of adults, each label once, none a total, and no count of households said elsewhere
+disagrees (a line of the order's food right after them, "chicken and ny strip, 95828", is no line
+of the list); otherwise the counts are left to the check, which asks (lines of no heading: in all,
+or a correction?)."""
 
 from __future__ import annotations
 

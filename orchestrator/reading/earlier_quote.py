@@ -1,0 +1,94 @@
+"""An earlier quote taken back after a later one ("too rich for us, go back to the first one but
+add the sake service" after a first quote and a what-if quote): the order of that earlier quote,
+then the change the message names (round q79g). The customer messages that changed the order
+after the quote taken back are left out of the reading, and the words that take it back are
+taken out of the message, so "add the sake service" is read against the first quote's order.
+Read as it was, the what-if's lobster stayed and the sake was added to it.
+
+"the first one", "the original", "the 1st quote" name the first quote of the conversation; "the
+one before", "the previous one" the quote before the latest. Only the quote before the latest is
+gone back to: with one quote there is nothing to go back to, and after three ("16 adults", then
+"make it 14", then "what if lobster", then "go back to the original") the first quote is not the
+one before the latest, the count changed between, and the message is read as written (asked)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# "go back to the first one", "back to the original quote", "revert to the previous option",
+# "let's do the first one again": the earlier quote named by its place
+_FIRST = r"(?:first|1st|original|og)"
+_BEFORE = r"(?:previous|prior|earlier|old)"
+_THING = r"(?:one|quote|order|option|version|plan|setup|menu|combo)"
+_BACK = re.compile(
+    r"\b(?:(?:go|going|switch|switching|change|changing|revert|reverting|come|coming)\s+)?back\s+to\s+"
+    rf"(?:the\s+|our\s+|your\s+)?(?:(?P<first>{_FIRST})(?:\s+{_THING})?|(?P<before>{_BEFORE})\s+{_THING}"
+    rf"|(?P<one_before>one\s+before|{_THING}\s+before(?:\s+that)?))\b"
+    r"|\b(?:revert|return)\s+to\s+(?:the\s+)?"
+    rf"(?:(?P<first2>{_FIRST})(?:\s+{_THING})?|(?P<before2>{_BEFORE})\s+{_THING})\b"
+)
+# what joins the change named after it: "but add the sake", ", and add the show", "+ sake"
+_JOIN_AFTER = re.compile(r"\s*(?:[,;:]\s*)?(?:but|and|&|\+|plus|with)?(?=\s|$)")
+
+# words that ask for nothing besides the going back ("ok lets go back to the original pls")
+_FILLER = re.compile(
+    r"(?:\W|\b(?:ok|okay|k|lets|let's|let|us|pls|please|plz|hmm+|actually|yeah|ya|just|then|lol|"
+    r"haha|lmao|nvm|never ?mind|oof|ugh|oh|ah|welp|yikes|whoa|wow|no|nope|oops|sorry|we|i|can|could|"
+    r"you|u|ll|'ll|think|guess|thanks|thx|ty|na+h?|"
+    r"on second thought|instead|do|that|wait)\b)*"
+)
+# the earlier quote named alone, with no word of going back ("eh the first one was fine, lets do
+# that", "ok thats too much. the one before that pls"): only in a message that says nothing else
+_NAMED = re.compile(
+    rf"\b(?:the\s+)?(?:(?P<first>{_FIRST})\s+(?:one|quote|option|version)|(?:one|quote|option)\s+"
+    rf"before(?:\s+that)?|(?:{_BEFORE})\s+(?:one|quote|option))\b"
+)
+_NAMED_ALONE = re.compile(
+    r"(?:\W|\b(?:eh|ok|okay|hmm+|nah|thats|that's|that|too|much|pricey|expensive|rich|lol|the|was|is|"
+    r"fine|good|great|better|lets|let's|do|go|with|pls|please|plz|actually|then|we|i|think|guess|"
+    r"prob|probably|just|yeah|ya)\b)*"
+)
+# a business quote as the gateway writes it ("Quote for 14 adults ... Total $840.00")
+_QUOTE = re.compile(r"\bTotal \$\d")
+
+
+def _is_quote(text: str) -> bool:
+    return _QUOTE.search(text) is not None
+
+
+def _first(m: re.Match[str]) -> bool:
+    """Whether the words `m` name the first quote."""
+    return any(m.groupdict().get(name) for name in ("first", "first2"))
+
+
+def back_to_quote(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`turns` ((role, text), oldest first, the last the message to answer) with the turns after
+    the earlier quote the last message goes back to left out and the words going back taken out;
+    as they were when the message goes back to none or the conversation has fewer than two quotes."""
+    turns = list(turns)
+    if not turns or turns[-1][0] != "customer":
+        return turns
+    role, text = turns[-1]
+    quotes = [i for i, (r, t) in enumerate(turns[:-1]) if r == "business" and _is_quote(t)]
+    # "the first one" after a reply giving two quotes is one of those (`quote_options`)
+    if len(quotes) < 2 or len(text) != len(text.lower()):
+        return turns
+    if len(_QUOTE.findall(turns[quotes[-1]][1])) > 1:
+        return turns
+    m, alone = _BACK.search(text.lower()), False
+    if m is None and (m := _NAMED.search(text.lower())) is not None:
+        alone = bool(_NAMED_ALONE.fullmatch(text[: m.start()].lower() + " " + text[m.end() :].lower()))
+        m = m if alone else None
+    if m is None:
+        return turns
+    # the first quote is the one before the latest, or other changes came between: which is it?
+    if _first(m) and quotes[0] != quotes[-2]:
+        return turns
+    back = quotes[-2]
+    join = _JOIN_AFTER.match(text, m.end())
+    rest = (text[: m.start()] + " " * ((join.end() if join else m.end()) - m.start()) +
+            text[join.end() if join else m.end():])  # fmt: skip
+    if alone or _FILLER.fullmatch(rest.lower()):  # the going back alone: the earlier quote's order again
+        rest = "ok go with that quote"
+    return [*turns[: back + 1], (role, rest)]

@@ -1,0 +1,101 @@
+"""One of two quotes the business gave in one reply, chosen by its label, its place, its total or
+its price ("B!!", "2nd one", "the $990 one", "the cheaper one is fine", "option A but can we add
+the longer show") after "Option A: Quote for ... Total $880.00. Option B: Quote for ... Total
+$960.00" (round q79g). The chosen quote's order is written as the customer's message before the
+choice, in place of the message that asked for both (which named the proteins of every option),
+and the words that choose are taken out of the message; the rest of it is read as a change of
+that order. Read as written, "B!!" was no order and the first message's four proteins were asked.
+
+Only a choice that names exactly one of the quotes: "the cheaper one" with two equal totals, a
+label or a total no quote has, leave the conversation as it was (asked)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# "Option B: Quote for 16 adults with 16 NY strip steak, 16 scallops: guests ... Total $960.00."
+_OPTION = re.compile(
+    r"(?P<label>[^\n:]{0,30}?):?\s*Quote for (?P<head>[^:\n]+?): (?P<body>[^\n]*?)"
+    r"Total \$(?P<total>\d[\d,]*\.\d\d)"
+)
+_ZIP = re.compile(r"\bTravel to (\d{5})\b")
+_ADD_ONS = re.compile(r"\badd-ons \$[\d,.]+ \(([^)]+)\)")
+_ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2}
+_ONE = r"(?:one|option|quote|choice|1)"
+_PICK = re.compile(
+    rf"\b(?:option|opt|quote|choice)\s*#?\s*(?P<label>[a-c1-3])\b"
+    rf"|\b(?:the\s+)?(?P<ordinal>first|1st|second|2nd|third|3rd)\s+{_ONE}\b"
+    rf"|\b(?:the\s+)?(?P<cmp>cheaper|cheapest|less expensive|lower|more expensive|pricier)\s+{_ONE}\b"
+    rf"|\b(?:the\s+)?\$\s?(?P<total>\d[\d,]{{2,}})(?:\.\d\d)?\s+{_ONE}\b"
+    r"|^\W*(?:(?:ok|okay|yes|yeah|yep|lets|let's|we'll|well|i'll|go with|do|take|def|definitely|"
+    r"we|will|think|i|hmm+)\W+)*(?P<bare>[ab])(?=\W*$|\s*[.!,;]|\s+(?:but|and|pls|please|plz|is|"
+    r"it is|please)\b)"
+)
+# words that ask for nothing besides the choice ("B!! he loves scallops lol" keeps its reason)
+_FILLER = re.compile(
+    r"(?:\W|\b(?:ok|okay|yes|yeah|yep|lets|let's|let|us|we|we'll|well|i|i'll|go|with|do|take|def|"
+    r"definitely|is|was|fine|good|great|perfect|pls|please|plz|lol|haha|thanks|thx|ty|then|that|"
+    r"one|the|think|will|he|she|they|loves?|likes?|scallops|lobster|filet|it|hmm+|sounds)\b)*"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One quote of the reply: its label's words, the order's words, its total."""
+
+    label: str
+    order: str
+    total: float
+
+
+def options(text: str) -> list[Option]:
+    """The quotes of a business reply that gives two or more."""
+    found = []
+    for m in _OPTION.finditer(text):
+        zip_code, add_ons = _ZIP.search(m.group("body")), _ADD_ONS.search(m.group("body"))
+        order = m.group("head") + (f". zip {zip_code.group(1)}" if zip_code else "")
+        order += f". add {add_ons.group(1)}" if add_ons else ""
+        total = float(m.group("total").replace(",", ""))
+        found.append(Option(m.group("label").strip().lower(), order, total))
+    return found if len(found) >= 2 else []
+
+
+def _chosen(m: re.Match[str], offered: Sequence[Option]) -> Option | None:
+    """The one option the words `m` name, or None."""
+    picks: list[Option] = []
+    if label := m.group("label") or m.group("bare"):
+        at = "abc".find(label) if label.isalpha() else int(label) - 1
+        lettered = all(re.search(r"(?:^|\b)[a-c]\)?$", o.label) for o in offered)
+        if label.isdigit() or lettered:
+            picks = [offered[at]] if 0 <= at < len(offered) else []
+    elif ordinal := m.group("ordinal"):
+        at = _ORDINALS[ordinal]
+        picks = [offered[at]] if at < len(offered) else []
+    elif cmp := m.group("cmp"):
+        want = max if cmp in ("more expensive", "pricier") else min
+        best = want(o.total for o in offered)
+        picks = [o for o in offered if o.total == best]
+    elif total := m.group("total"):
+        picks = [o for o in offered if o.total == float(total.replace(",", ""))]
+    return picks[0] if len(picks) == 1 else None
+
+
+def option_chosen(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`turns` ((role, text), oldest first, the last the message to answer) with a choice of one
+    of the quotes of the business's reply just before it written out: the chosen order as the
+    customer's message before the reply, the choosing words taken out of the last message."""
+    turns = list(turns)
+    if len(turns) < 2 or turns[-1][0] != "customer" or turns[-2][0] != "business":
+        return turns
+    offered = options(turns[-2][1])
+    role, text = turns[-1]
+    m = _PICK.search(text.lower()) if offered and len(text) == len(text.lower()) else None
+    pick = _chosen(m, offered) if m else None
+    if m is None or pick is None:
+        return turns
+    rest = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    if _FILLER.fullmatch(rest.lower()):
+        rest = "ok go with that quote"
+    return [("customer", pick.order), turns[-2], (role, rest)]
