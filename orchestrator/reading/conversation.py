@@ -27,6 +27,7 @@ from orchestrator.reading.loose_counts import LOOSE, count_settles
 from orchestrator.reading.meatless_rest import others_keep
 from orchestrator.reading.named_with_kids import joined_checks
 from orchestrator.reading.order_edits import edits_applied
+from orchestrator.reading.owned_swaps import owned_applied
 from orchestrator.reading.reasons import SOME_KIDS, of_kind
 from orchestrator.reading.recount import recount
 from orchestrator.reading.references import reference_settled
@@ -68,6 +69,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     merged = resolved(_add_on_answered(state, later), later)
     later = of_kind_out(later, merged.proteins)  # "no shellfish": the order's shrimp taken out
     later, dropped = answer_taken(state, later), set()
+    later = owned_applied(state, later)  # "the lees want lobster instead": the 4 of them
     kept: tuple[tuple[str, str], ...] = ()
     asked: list[tuple[str, str]] = []
     subgroup = later.adults_weak and bool(merged.adults)  # "each for the 4 guys": some of them
@@ -273,6 +275,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         counted_groups=state.counted_groups | later.counted_groups,
         couples=state.couples + later.couples,
         kin_said=state.kin_said | later.kin_said,
+        owned_counts=state.owned_counts + later.owned_counts,
         named=merged.named + later.named,  # the people named of every message, and their checks
     )
 

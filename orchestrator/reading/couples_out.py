@@ -84,3 +84,18 @@ def couples_left(before: Inquiry, merged: Inquiry, later: Inquiry) -> Inquiry | 
         return None
     return replace(merged, adults=before.adults - out, children=before.children,
                    toddlers=before.toddlers)  # fmt: skip
+
+
+def couples_joining(before: Inquiry, merged: Inquiry, later: Inquiry) -> Inquiry | None:
+    """`merged` with the guests `later` adds when its couples are those guests told again ("+4 ppl
+    same order, my neighbors (2 couples) want in" after 12 adults: the 2 couples are the 4, 16 in
+    all, not a new count of 4); None otherwise (round q79c)."""
+    if before.adults is None or len(later.changes) != 1 or later.bare_total is not None:
+        return None
+    added, band = later.changes[0]
+    if band is not None or added <= 0 or later.kids_said or not later.adults_said:
+        return None
+    if later.adults != added or 2 * sum(later.couples) != added:
+        return None
+    return replace(merged, adults=before.adults + added, children=before.children,
+                   toddlers=before.toddlers)  # fmt: skip

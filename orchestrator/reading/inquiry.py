@@ -44,6 +44,10 @@ class Inquiry:
     # (old, new) of the partial swaps said with "not" for a group ("for the adults, chicken not
     # filet"): applied only where that group alone has the old protein, else asked
     whole_swaps: tuple[tuple[str, str], ...] = ()
+    # a swap for a party named ("the lees want lobster instead of shrimp"): (party, count said
+    # beside, old, new); the parties an earlier list counted, all grown ("the lees 4 adults")
+    owned_swap: tuple[str, int | None, str, str] | None = None
+    owned_counts: tuple[tuple[str, int], ...] = ()
     half_swaps: tuple[tuple[str, str], ...] = ()  # (old, new) of the partial swaps for half the guests
     cheaper: tuple[str, ...] = ()  # "too much, switch to ny strip": the premium keys it may give up
     split_kept: tuple[int, ...] = ()  # "lobster for 5 of them and shrimp for the other 5": the 5 kept

@@ -78,16 +78,36 @@ def kin_out(text: str) -> list[tuple[int, Span]]:
     ]
 
 
+# a grown relation named with their partner ("my brother + his wife"): the pair, apart from the
+# words, so "my brother and his wife cant come" is found only where the pair was listed
+_PAIR_NAMED = re.compile(
+    rf"\b(brother|sister|cousin|son|daughter|niece|nephew|friend|best friend|bff|coworker|co-worker|"
+    rf"neighbou?r|boss|uncle|aunt){_AND}(?:his|her|their)\s+(?:wife|husband|hubby|partner|spouse|"
+    r"gf|girlfriend|bf|boyfriend|fianc\w*|date)\b"
+)
+# the partner's parents, by either name: "my in-laws", "her parents", "my husband's parents"
+_IN_LAWS = re.compile(r"\b(?:in-?laws|(?:his|her)\s+parents|(?:wife|husband|hubby)'?s\s+parents)\b")
+
+
 def kin_said(text: str) -> frozenset[str]:
-    """The relations normalized `text` names ("brother", "wife"), and "me" when it lists the
+    """The relations normalized `text` names ("brother", "wife"), a relation named with their
+    partner ("brother+partner"), the partner's parents ("in-laws"), and "me" when it lists the
     writer among others ("me, my wife and 6 coworkers")."""
     me = {"me"} if _LISTED_ME.search(text) else set()
-    return frozenset(m.group(1) for m in _KIN_WORD.finditer(text)) | me
+    pairs = {f"{m.group(1)}+partner" for m in _PAIR_NAMED.finditer(text)}
+    in_laws = {"in-laws"} if _IN_LAWS.search(text) else set()
+    own = _IN_LAWS.sub(" ", text)  # "his parents" are not the writer's parents
+    words = {"in-laws" if w == "inlaws" else w for w in (m.group(1) for m in _KIN_WORD.finditer(own))}
+    return frozenset(words) | me | pairs | in_laws
 
 
 def kin_counted(counted: frozenset[str], said: frozenset[str], told: frozenset[str]) -> bool:
     """Whether relations dropping out (`told`: those their message names) are among the adults
     the earlier messages counted: they counted adults by number (`counted`: "16 adults"), and a
-    list of who comes with the writer in it (`said`) names them too. Otherwise asked: "me, my wife
+    list of who comes with the writer in it (`said`) names them too; or such a list counted them
+    ("me, my wife, ... my brother + his wife", then "my brother and his wife cant make it": the
+    pair listed; "her parents", then "my in-laws cant make it"). Otherwise asked: "me, my wife
     and 6 coworkers", then "my parents cant come" (they were never in it)."""
-    return "adults" in counted and ("me" not in said or told - {"me"} <= said)
+    if "adults" in counted:  # the relations' words among those listed (as before round q79c)
+        return "me" not in said or {w for w in told if "+" not in w} - {"me"} <= said
+    return "me" in said and told - {"me"} <= said

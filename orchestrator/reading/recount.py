@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from orchestrator.reading.couples_out import couples_left
+from orchestrator.reading.couples_out import couples_joining, couples_left
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.joiners_total import added_total, named_joiners
 from orchestrator.reading.kids_now import group_left, kids_now_fits
@@ -77,6 +77,9 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
         settled.add("kids")
     elif left := couples_left(before, merged, later):  # "so 3 couples now" after 4 less 1
         merged, checks = left, []
+    elif joining := couples_joining(before, merged, later):  # "+4, my neighbors (2 couples)"
+        merged, checks = joining, []
+        settled.add("named")  # the people named are the couples who join
     elif later.changes or later.bare_total is not None:
         added = (joined.adults or 0) - before.adults if joined else 0
         merged, checks = _changes(before, merged, later, added)

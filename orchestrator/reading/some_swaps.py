@@ -15,6 +15,7 @@ from orchestrator.reading.changes import Swap
 from orchestrator.reading.except_instead import except_instead, meat_instead
 from orchestrator.reading.guest_record import Guests
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
+from orchestrator.reading.owned_swaps import owned_counts, owned_swap
 from orchestrator.reading.replacements import split_for_some
 from orchestrator.reading.split_swaps import kept_counts
 
@@ -153,6 +154,8 @@ class SwapFields(TypedDict):
     whole_swaps: tuple[tuple[str, str], ...]
     half_swaps: tuple[tuple[str, str], ...]
     split_kept: tuple[int, ...]
+    owned_swap: tuple[str, int | None, str, str] | None
+    owned_counts: tuple[tuple[str, int], ...]
 
 
 def swap_fields(swaps: Sequence[Swap], text: str) -> SwapFields:
@@ -165,4 +168,6 @@ def swap_fields(swaps: Sequence[Swap], text: str) -> SwapFields:
         whole_swaps=tuple((w.old, w.new) for w in swaps if w.partial and w.whole),
         half_swaps=tuple((w.old, w.new) for w in swaps if w.half),
         split_kept=kept_counts(text),
+        owned_swap=owned_swap(text, swaps),  # "the lees want lobster instead" (`owned_swaps`)
+        owned_counts=owned_counts(text),
     )

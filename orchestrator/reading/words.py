@@ -152,7 +152,12 @@ _ORDINAL_TWINS = re.compile(
 )
 # A message opening with "+N" and a word ("+2 adults same", "+3 ppl"): N added to the order before
 # (a phone number, "+1 916 ...", has digits after)
-_PLUS_OPENS = re.compile(r"\A\s*\+\s*(?=\d{1,3}\s*[a-z])")
+# "+" opening the message, or after a greeting that opens it ("hi again - +6 ppl please": read
+# as 6 guests in all, it replaced the 20 ordered; round q79c)
+_PLUS_OPENS = re.compile(
+    r"\A\s*(?:(?:hi|hey|hello|ok|okay|update|oh|so|also|sorry)(?:\s+again)?\b\s*[-,:!.]*\s*)?"
+    r"\+\s*(?=\d{1,3}\s*[a-z])"
+)
 
 
 def _unaccented(match: re.Match[str]) -> str:
