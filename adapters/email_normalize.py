@@ -131,10 +131,11 @@ def derived_message_id(fields: EmailFields) -> str:
     return f"<{digest[:40]}@{DERIVED_ID_DOMAIN}>"
 
 
-def strip_reply(full_text: str) -> str:
+def strip_reply(full_text: str, business: str = "") -> str:
     """The newest reply of a plain-text body: quoted history, sign-off and contact block removed,
     a forwarded message's body kept after the note (`email_body.newest_reply`); a quoted thread
-    answering the business's quote written after it as turns (`email_thread.quoted_turns`).
+    answering the quote of the business whose own From is `business` written after it as turns
+    (`email_thread.quoted_turns`; none when `business` is not given).
 
     Hyphen lists are kept (the parser would otherwise take "- 10 adults" for a signature), and
     when stripping leaves nothing the whole body is kept rather than losing the message.
@@ -146,7 +147,8 @@ def strip_reply(full_text: str) -> str:
     newest = newest_of(parsed)
     if not newest:
         return text
-    return write_thread(newest, quoted_turns(text, parsed))  # read as history when it has none
+    turns = quoted_turns(text, parsed, business=business)
+    return write_thread(newest, turns)  # read as history when it has none
 
 
 class _TextExtractor(HTMLParser):
@@ -254,7 +256,8 @@ def to_parsed(
                                   f"stored as {message_id}", stored=True))
     recipient = bare_address(fields.envelope_to or "") or bare_address(fields.to_header)
     stripped = fields.stripped_text
-    text = stripped.replace("\r\n", "\n").strip() if stripped else strip_reply(fields.full_text)
+    text = (stripped.replace("\r\n", "\n").strip() if stripped
+            else strip_reply(fields.full_text, business_address))
     reason = auto_reply_reason(fields, business_address)
     when, note = received_at(fields)
     notes.extend([note] if note else [])

@@ -130,10 +130,14 @@ class OfflineResponder:
         history: Sequence[TurnLike] = (),
         customer_name: str | None = None,
         calendar: Calendar | None = None,
+        doubt: str | None = None,
     ) -> OfflineReply:
         """A reply to `text` in the channel's style. With a `calendar`, a date the customer names
-        is checked with check_availability; without one, staff are asked to confirm it."""
+        is checked with check_availability; without one, staff are asked to confirm it. `doubt`:
+        a check on the order from outside the words (an email's quote not known to be ours)."""
         inquiry = self.understand(text, history)
+        if doubt:  # the order the message changes is not known: its count is asked, no total
+            inquiry = dataclasses.replace(inquiry, checks=(*inquiry.checks, ("guests", doubt)))
         short = channel in (Channel.SMS, Channel.PHONE)
         topics = inquiry.topics
         dated = self._availability(text, history, inquiry, calendar)

@@ -32,7 +32,7 @@ from orchestrator.quoted_order import (
     stated_quote_run,
     unquoted_readback,
 )
-from orchestrator.thread_turns import with_thread
+from orchestrator.thread_turns import thread_doubt, with_thread
 from orchestrator.tools.availability import Calendar
 from orchestrator.tools.registry import ToolResult, tool_schemas
 from orchestrator.tools.travel import DistanceService, ZipCentroidDistance
@@ -97,10 +97,16 @@ class Orchestrator:
         redraft passes staff's note (and the draft they sent back): the model gets it as a staff
         instruction; a draft the offline responder wrote carries a flag saying the note was not
         applied."""
-        if channel == Channel.EMAIL:  # only the email adapter writes a thread (elsewhere: text)
-            text, history = with_thread(text, history)  # an email's quoted thread, when no history
+        doubt = None  # only the email adapter writes a thread (elsewhere: text)
+        if channel == Channel.EMAIL:  # an email's quoted thread, when no history; a quote not ours
+            doubt = thread_doubt(text, history)
+            text, history = with_thread(text, history)
         extra = instruction_messages(staff_note, previous_draft) if staff_note else []
-        result = await self._draft(channel, text, history, customer_name, extra, calendar, booking)
+        result = await self._draft(channel, text, history, customer_name, extra, calendar, booking,
+                                   doubt)
+        if doubt and result.responder == "model":  # the offline reading asks it itself
+            result = dataclasses.replace(result, flags=(*result.flags, f"check_order: {doubt}"),
+                                         needs_human=True)
         if staff_note and result.responder != "model":
             result = dataclasses.replace(result, flags=(*result.flags, NOT_APPLIED_FLAG))
         return result
@@ -114,6 +120,7 @@ class Orchestrator:
         extra_messages: list[dict[str, Any]],
         calendar: Calendar | None,
         booking: BookingContext | None,
+        doubt: str | None = None,
     ) -> Draft:
         started = time.monotonic()
         if booking is not None and calendar is not None:
@@ -124,13 +131,13 @@ class Orchestrator:
             if change is not None:
                 return change
         if self.client is None:
-            reply = self._respond_offline(channel, text, history, customer_name, calendar)
+            reply = self._respond_offline(channel, text, history, customer_name, calendar, doubt)
             return self._offline_draft(reply, text, "offline", started, (), {}, channel)
         state = LoopState()
 
         def fallback(reason: str, detail: str) -> Draft:
             log.warning("model drafting failed (%s): %s; using the offline responder", reason, detail)
-            reply = self._respond_offline(channel, text, history, customer_name, calendar)
+            reply = self._respond_offline(channel, text, history, customer_name, calendar, doubt)
             flags = ("fallback", f"fallback_reason: {reason}")
             return self._offline_draft(reply, text, "fallback", started, flags, state.usage, channel)
 
@@ -197,11 +204,12 @@ class Orchestrator:
         history: Sequence[Turn],
         customer_name: str | None,
         calendar: Calendar | None,
+        doubt: str | None = None,
     ) -> OfflineReply:
         try:
             return self.offline.respond(
                 channel=channel, text=text, history=history, customer_name=customer_name,
-                calendar=calendar,
+                calendar=calendar, doubt=doubt,
             )
         except Exception:  # a bug in extraction must still leave staff a draft to act on
             log.exception("offline responder failed")

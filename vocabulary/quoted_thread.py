@@ -6,7 +6,10 @@ business answered from its own mail client, or the thread began elsewhere. The e
 which alone can parse the thread, writes the turns it could tell apart after the newest reply,
 under `MARK`, one "[customer]" or "[business]" line opening each turn's text, oldest first; the
 responder splits them off again (`split_thread`) and reads them as the conversation's history.
-Both sides import this module so the format has one owner.
+An "[unknown]" turn is a quote in the business's words whose sender the adapter could not tell
+is the business (another caterer's quote in the same words, or the gateway not told its own
+address): no history, and the reply answering it is asked. Both sides import this module so the
+format has one owner.
 """
 
 from __future__ import annotations
@@ -15,10 +18,10 @@ import re
 from collections.abc import Sequence
 
 MARK = "[quoted thread]"
-_ROLES = ("customer", "business")
-_TURN = re.compile(r"^\[(customer|business)\]$", re.MULTILINE)
+_ROLES = ("customer", "business", "unknown")
+_TURN = re.compile(r"^\[(customer|business|unknown)\]$", re.MULTILINE)
 
-QuotedTurn = tuple[str, str]  # (role, text): role "customer" or "business"
+QuotedTurn = tuple[str, str]  # (role, text): role "customer", "business" or "unknown"
 
 
 def write_thread(newest: str, turns: Sequence[QuotedTurn]) -> str:

@@ -33,6 +33,7 @@ from orchestrator.reading.group_host import hosting_member, relation_role
 from orchestrator.reading.group_names import names_no_one
 from orchestrator.reading.honoree_left_out import honoree_left_out
 from orchestrator.reading.honoree_listed import honoree_listed
+from orchestrator.reading.joined_groups import joined_groups
 from orchestrator.reading.kin import (
     OCCASION_AFTER,
     couple_choosing,
@@ -131,6 +132,7 @@ def unexplained_words(
     checks += unnumbered_households(text, covered, catalog_word, _GUEST, asked)  # "+ their kids"
     checks += vague_more(text, covered, catalog_word)  # "15 adults chicken shrimp 95630 + a few more"
     checks += trailing_people(text, covered, catalog_word, _GUEST, checks)  # "... 95823 my bf's family"
+    checks += joined_groups(text, covered, catalog_word, _GUEST, checks)  # "12 adults and the team"
     counted = " ".join(text[s:e] for s, e in explained)
     # Group words the parse counted ("10 ladies 8 guys"): named again without a number, one of
     # several groups is a choice the parse did not place ("ladies want salmon").

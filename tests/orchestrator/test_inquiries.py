@@ -3022,6 +3022,18 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   after it ("my bf's family is hosting"), one told before a count ("my bf's family. 12 adults
   total"), nor a signature ("- the Garcia family", "Thanks!\nThe Garcia family"). "plus whoever my
   husband invites", "and anybody else my wife invites" add people of no number: asked.
+- round q79f: a group of no number joined to the party's count by "and", "+" or "plus" ("12
+  adults and the team chicken shrimp 95823", "me and 2 others + spouses", "+ the staff"), a
+  Spanish or Tagalog group joined to it or closing the order ("12 adults y los primos", "12 adults
+  at mga pinsan ko", "... 95823 kasama ang pamilya ni tita", "... y la familia de mi tia"), and
+  "the bridal party" or "the wedding party" after the order are asked: in the count, or how many
+  more? "12 adults for our whole office", "15 adults with the team" say who the counted are. An
+  email's quoted quote in the responder's words is the business's only when its sender is: the
+  gateway's own address, an address on its own domain (not a public mail service's), or a name
+  sharing a word with its name; another sender's quote ("Hibachi Bros <info@hibachibros.net>"
+  wrote "Quote for 12 adults with ...") or one whose sender cannot be told is no turn of ours,
+  and the reply answering it is asked with no total. The corpora's business writes from
+  sachibachi.com (`adapters.inbound_text.CORPUS_BUSINESS`).
 - round q77b: a follow-up after a quote that says its new total plainly ("update: 16 adults now",
   "so make it 14 adults") with its reason beside it: a group named with no number ("my neighbors
   from 8812 Elk Grove Blvd are coming too so add 2 more", "my cousins are flying in from Houston
@@ -5445,7 +5457,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 03 asked where exact was expected: "quick update - my in-laws can't make it" opens with no
     # lead the dropout reader knows, and "so take off 2" beside kids asks; 01, 02, 08, 09, 14, 17
     # exact, 04, 05, 10, 11, 15 asked as marked): 4354 of 6297.
-    assert counts["exact"] >= 4380
+    # Round q79f (the safety net mined again: confident wrong totals on main closed by mechanism):
+    # a group of no number joined to the count ("12 adults and the team chicken shrimp 95823", "me
+    # and 2 others + spouses"), Spanish and Tagalog groups ("y los primos", "at mga pinsan ko",
+    # "kasama ang pamilya ni tita"), "the bridal party" after the order (`joined_groups`), and an
+    # email answering another caterer's quote written in the responder's words (the quote's
+    # sender must be the business: `email_thread.is_business`, else asked with no total:
+    # `thread_turns.thread_doubt`). q79f-01..40 (31..40 set aside: 36, 37, 39 exact, the rest
+    # asked as marked; 20..25, 27, 28, 30 exact, the rest asked as marked; no 29); 17 of the
+    # ask-marked ones were priced with no flag on main: 4357 of 6319.
+    assert counts["exact"] >= 4392
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
