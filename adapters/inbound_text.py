@@ -5,9 +5,9 @@ history and signature removed); the other channels pass the text on as it came. 
 corpus is read as if it had arrived (`gateway eval-quotes`, the corpus tests), so the evaluation
 measures the real path and the adapter stays the one owner of the normalization.
 
-The corpora are written for one business, whose quotes their email threads hold from its own
-domain (`CORPUS_BUSINESS`): what EMAIL_FROM tells the live gateway, the quoted quote's sender is
-checked against (a competitor's quote in our words is none of ours).
+A quoted quote in an email thread is the business's only when sent from its own address or
+domain, so the caller says whose From the corpus's threads are checked against: EMAIL_FROM for
+`gateway eval-quotes`, the corpora's own business in the tests.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from functools import partial
 from adapters.email_normalize import strip_reply
 from vocabulary.messages import Channel
 
-CORPUS_BUSINESS = "Sacramento Hibachi at Home <bookings@sachibachi.com>"
 
-INBOUND_TEXT: Mapping[Channel, Callable[[str], str]] = {
-    Channel.EMAIL: partial(strip_reply, business=CORPUS_BUSINESS),
-}
+def inbound_text(*, business: str) -> Mapping[Channel, Callable[[str], str]]:
+    """Each channel's inbound normalization for `evaluate(..., prepare=...)`; `business` is the
+    business's own From ("Name <address>"; empty: no quoted quote is known to be ours)."""
+    return {Channel.EMAIL: partial(strip_reply, business=business)}

@@ -136,7 +136,7 @@ def cmd_eval_quotes(args: argparse.Namespace) -> int:
     """A corpus of inquiries through the configured responder: exact / asked / wrong per case."""
     from pathlib import Path
 
-    from adapters.inbound_text import INBOUND_TEXT
+    from adapters.inbound_text import inbound_text
     from app.orchestrator_factory import build_orchestrator
     from orchestrator.evaluation import CorpusError, evaluate, load_cases, summary, table
 
@@ -149,11 +149,14 @@ def cmd_eval_quotes(args: argparse.Namespace) -> int:
         raise SystemExit(f"gateway eval-quotes: {exc}") from None
     if not cases:
         raise SystemExit(f"gateway eval-quotes: {path} has no cases")
-    orchestrator = build_orchestrator(_settings())
+    settings = _settings()
+    orchestrator = build_orchestrator(settings)
+    # Each case as its channel's adapter would hand it over (an email's reply extracted, a quoted
+    # quote the business's own only from EMAIL_FROM's address or domain).
+    prepare = inbound_text(business=settings.email_from)
     try:
-        # Each case as its channel's adapter would hand it over (an email's reply extracted).
         report, _ = asyncio.run(evaluate(orchestrator, cases, distance=orchestrator.distance,
-                                         prepare=INBOUND_TEXT))
+                                         prepare=prepare))
     except CorpusError as exc:
         raise SystemExit(f"gateway eval-quotes: {exc}") from None
     for line in table(report):

@@ -9,6 +9,8 @@ out=${1:?usage: scripts/eval_corpora.sh OUTDIR [TREE]}
 here=$(cd "$(dirname "$0")/.." && pwd)
 tree=$(cd "${2:-$here}" && pwd)
 python=${PYTHON:-$here/.venv/bin/python}
+# The corpora's business: their email threads quote its quotes from this domain
+export EMAIL_FROM=${EMAIL_FROM:-Sacramento Hibachi at Home <bookings@sachibachi.com>}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 

@@ -74,6 +74,43 @@ def test_eval_quotes_prints_counts_and_a_table(monkeypatch: pytest.MonkeyPatch, 
     assert "asked but stating a wrong total: 1; exact total but another order read back: 1" in out
 
 
+def test_eval_quotes_takes_a_quoted_quote_as_ours_only_from_email_from(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An email reply over our quoted quote is read with the thread as history when the quote came
+    from EMAIL_FROM's domain; from another caterer's address in our words, or with no EMAIL_FROM,
+    it is asked."""
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'eval.db'}")
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.setenv("EMAIL_FROM", "Sacramento Hibachi at Home <bookings@sachibachi.com>")
+    import json
+
+    def reply(sender: str) -> str:
+        return ("Could we make it 14 adults? Same food.\n\nThanks,\nDana\n\n"
+                f"On Mon, May 4, 2026 at 9:58 AM {sender} wrote:\n> Hi Dana,\n>\n"
+                "> Quote for 12 adults with 12 chicken, 12 shrimp: guests $660.00. Travel to "
+                "95630: no fee. Total $660.00.\n>\n> Best,\n>\n> On Sun, May 3, 2026 at 8:12 PM "
+                "Dana Cho <dana.cho@gmail.com> wrote:\n>> 12 adults, chicken and shrimp, 95630\n")
+    order = {"adults": 14, "proteins": [{"protein": "chicken", "portions": 14},
+                                        {"protein": "shrimp", "portions": 14}], "zip_code": "95630"}
+    corpus = tmp_path / "threads.jsonl"
+    corpus.write_text("".join(json.dumps(
+        {"id": name, "channel": "email", "text": reply(sender),
+         "expect": {"intent": "quote", "order": order}}) + "\n" for name, sender in (
+        ("ours", "Sacramento Hibachi at Home <quotes@sachibachi.com>"),
+        ("theirs", "Hibachi Bros <info@hibachibros.net>"))))
+
+    def rows() -> dict[str, list[str]]:
+        main(["eval-quotes", str(corpus)])
+        lines = capsys.readouterr().out.splitlines()[1:]
+        return {line.split()[0]: line.split()[1:4] for line in lines if line.strip()}
+
+    read = rows()
+    assert read["ours"] == ["exact", "770.00", "770.00"]
+    assert read["theirs"] == ["asked", "770.00", "-"]  # asked, no total stated
+    monkeypatch.setenv("EMAIL_FROM", "")  # no address of our own: no quoted quote is known ours
+    assert rows()["ours"] == ["asked", "770.00", "-"]
+
+
 def test_eval_quotes_rejects_a_bad_corpus(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x", "text": "hi"}\n')

@@ -4,11 +4,11 @@ score still compares with the case as written."""
 
 from __future__ import annotations
 
-from adapters.inbound_text import INBOUND_TEXT
 from orchestrator.catalog import Catalog
 from orchestrator.evaluation import Case, as_received, evaluate
 from orchestrator.service import Orchestrator, Turn
 from orchestrator.tools import ZipCentroidDistance
+from tests.orchestrator.corpus_text import INBOUND_TEXT
 from vocabulary.messages import Channel
 
 ORDER = {"adults": 18, "children": 0, "toddlers": 0, "add_ons": [], "zip_code": "95630",

@@ -3033,7 +3033,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   sharing a word with its name; another sender's quote ("Hibachi Bros <info@hibachibros.net>"
   wrote "Quote for 12 adults with ...") or one whose sender cannot be told is no turn of ours,
   and the reply answering it is asked with no total. The corpora's business writes from
-  sachibachi.com (`adapters.inbound_text.CORPUS_BUSINESS`).
+  sachibachi.com (`tests.orchestrator.corpus_text.CORPUS_FROM`; EMAIL_FROM for `gateway eval-quotes`).
 - round q77b: a follow-up after a quote that says its new total plainly ("update: 16 adults now",
   "so make it 14 adults") with its reason beside it: a group named with no number ("my neighbors
   from 8812 Elk Grove Blvd are coming too so add 2 more", "my cousins are flying in from Houston
@@ -3265,12 +3265,12 @@ from pathlib import Path
 
 import pytest
 
-from adapters.inbound_text import INBOUND_TEXT
 from adapters.text import sms_segments
 from orchestrator.catalog import Catalog
 from orchestrator.evaluation import evaluate, expected_quote, load_cases, summary, table
 from orchestrator.service import Orchestrator
 from orchestrator.tools import ZipCentroidDistance
+from tests.orchestrator.corpus_text import INBOUND_TEXT
 from vocabulary.messages import Channel
 
 DATA = Path(__file__).resolve().parents[1] / "data"
