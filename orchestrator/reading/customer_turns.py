@@ -13,9 +13,11 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.burst_counts import burst_followers
 from orchestrator.reading.burst_lines import lines_joined
 from orchestrator.reading.burst_party import party_joined
+from orchestrator.reading.comers_confirmed import comers_confirmed
 from orchestrator.reading.corrected_lines import corrections_apart
 from orchestrator.reading.count_answers import counts_answered
 from orchestrator.reading.coverage import catalog_words
+from orchestrator.reading.event_kept import one_event_kept
 from orchestrator.reading.group_sizes import sizes_answered
 from orchestrator.reading.honoree_turns import honoree_turns
 from orchestrator.reading.named_parts import groups_recounted
@@ -32,8 +34,9 @@ def customer_turns(
     answer) ready for reading, and which of them come right after another customer message."""
     # "12", then "adults" joined; "15 adults ...\n*16 not 15" split, its correction a follow-up
     # "grown ups: me + my wife", then "the birthday girl + 2 friends (all 5)": one list
-    turns = corrections_apart(party_joined(lines_joined(list(said))))
+    turns = corrections_apart(party_joined(lines_joined(comers_confirmed(said))))
     turns = totals_said_back(turns, catalog)  # "hmm 1010 is more than we wanted"
+    turns = one_event_kept(turns)  # "fri 15 adults ..., sat 25 adults ...", then "just friday"
     turns = counts_answered(turns)  # "oops 18, I counted myself twice" after "18 or 19?": 18
     turns = honoree_turns(turns)  # "party for my twins (18)", then "it'll be me, ..., the twins"
     turns = sizes_answered(turns)  # "4 families", then "each family is 3 adults": 12 adults
