@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from orchestrator.reading.count_replies import bare_count, count_kept
 from orchestrator.reading.field_answers import fields_answered
 from orchestrator.reading.kid_answers import adults_answer, ages_answer, framed
 from orchestrator.reading.little_answers import little_answer
@@ -56,8 +57,9 @@ def counts_answered(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
         text = (
             little_answer(asked, framed(text)) or ages_answer(asked, text) or adults_answer(asked, text)
             # "scratch the kids", "3, they're 4 7 and 13" after a quote (round q73i)
-            or guests_told(asked, text) or text
+            or guests_told(asked, text) or bare_count(asked, text) or text  # "12!! all adults"
         )
+        text = count_kept(asked, text)  # "headcount stays 30" after a quote for 30 adults
         out.append((role, text))
         either, asked = None, ""
     return fields_answered(out)  # "the included one is fine" after "NY strip or filet?" (round q73e)

@@ -34,11 +34,21 @@ _WE_NOW = re.compile(
     r"\s+now|now\s+(?:we're|we are)\s+\d{1,3})\b(?!\s*(?:more|extra|additional)\b)"
 )
 
+# "we're confirmed at 17 adults", "final headcount is 17 adults", "final count: 24 people": the
+# party's count stated firm after a range or a quote (round q79d), not the guests of a swap
+_FIRM = re.compile(
+    r"\b(?:confirmed|locked in|final)\s+(?:at|for)\s+\d{1,3}\s+(?:adults|people|guests)\b"
+    r"|\bfinal\s+(?:head\s*|guest\s*)?count(?:'s|\s+is|\s+will be)?\s*[:=-]?\s*\d{1,3}\s+"
+    r"(?:adults|people|guests)\b(?!\s+(?:more|extra|additional)\b)"
+)
+
 
 def count_down(text: str) -> bool:
     """Whether normalized `text` says the count came down to a number of adults or people, or
-    names the count after the change ("so 17 adults now", "we're 13 now")."""
-    return bool(_DOWN_TO.search(text) or _SO_NOW.search(text) or _WE_NOW.search(text))
+    names the count after the change ("so 17 adults now", "we're 13 now") or as firm ("we're
+    confirmed at 17 adults", "final count is 24 adults")."""
+    return bool(_DOWN_TO.search(text) or _SO_NOW.search(text) or _WE_NOW.search(text)
+                or _FIRM.search(text))
 
 
 # "is coming too so 22 adults now", "joining us, so 14 adults total": the arrival and its sum

@@ -42,6 +42,7 @@ from orchestrator.reading.kin import (
 from orchestrator.reading.liked import KIDS_LIKE
 from orchestrator.reading.list_items import LIST_WORDS, PLACE_AFTER, list_neighbours
 from orchestrator.reading.longer_show import asks_longer, longer_add_on, longer_check
+from orchestrator.reading.loose_counts import tally_word
 from orchestrator.reading.meatless_only import negation_explained
 from orchestrator.reading.named_joiners import Unexplained, group_named
 from orchestrator.reading.no_counts import budget_hedges
@@ -217,7 +218,7 @@ def unexplained_words(
         if m.span() not in covered and catalog_word.search(after):
             flag("message", m, "a vague quantity")
     for word, span in list_neighbours(text, catalog_word, known=_BAND_WORDS, guest=_GUEST):
-        if span not in covered:
+        if span not in covered and not tally_word(text, span):  # "16 yes and 3 maybes, chicken"
             checks += [("proteins", not_understood(word, "an item listed with the proteins"))]
     for word, span in wished_unknowns(text, LIST_WORDS | _BAND_WORDS, catalog_word):
         if span not in covered and not any(word == quoted(why) for _, why in checks):

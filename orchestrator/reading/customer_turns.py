@@ -14,10 +14,12 @@ from orchestrator.reading.burst_counts import burst_followers
 from orchestrator.reading.burst_lines import lines_joined
 from orchestrator.reading.burst_party import party_joined
 from orchestrator.reading.burst_tail import tail_joined
+from orchestrator.reading.comers_confirmed import comers_confirmed
 from orchestrator.reading.corrected_lines import corrections_apart
 from orchestrator.reading.count_answers import counts_answered
 from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.earlier_quote import back_to_quote
+from orchestrator.reading.event_kept import one_event_kept
 from orchestrator.reading.group_sizes import sizes_answered
 from orchestrator.reading.honoree_turns import honoree_turns
 from orchestrator.reading.later_changes import later_swaps_asked
@@ -41,8 +43,9 @@ def customer_turns(
     # turns after it left out; "can we still swap the shrimp to filet later?" the changes question
     chosen = option_chosen(back_to_quote(said))
     turns = [(r, later_swaps_asked(t) if r == "customer" else t) for r, t in chosen]
-    turns = corrections_apart(tail_joined(party_joined(lines_joined(turns))))
+    turns = corrections_apart(tail_joined(party_joined(lines_joined(comers_confirmed(turns)))))
     turns = totals_said_back(turns, catalog)  # "hmm 1010 is more than we wanted"
+    turns = one_event_kept(turns)  # "fri 15 adults ..., sat 25 adults ...", then "just friday"
     turns = counts_answered(turns)  # "oops 18, I counted myself twice" after "18 or 19?": 18
     turns = honoree_turns(turns)  # "party for my twins (18)", then "it'll be me, ..., the twins"
     turns = sizes_answered(turns)  # "4 families", then "each family is 3 adults": 12 adults

@@ -132,13 +132,26 @@ def _both_named(text: str, question: str, offered: Sequence[str], catalog: Catal
     both = _BOTH.match(text.lower()) if question else None
     if both is None:
         return text
-    if not re.match(r"\W*$", text[both.end() :]) and not YES_REASON.match(text.lower(), both.end()):
+    rest = text[both.end() :]
+    said_more = not re.match(r"\W*$", rest) and not YES_REASON.match(text.lower(), both.end())
+    # "yes to both! and headcount stays 30": the yes closed by a break, then more that names no
+    # add-on of its own, read after the add-ons written out (round q79d)
+    if said_more and not _after_break(text[: both.end()], rest, catalog):
         return text  # "yes both 🙌 the kids will love the show lol": the reason after it
     asked = list(dict.fromkeys(offered_in_question(question, offered, catalog)))
     if len(asked) != 2:
         return text
     names = [next(a.name for a in catalog.add_ons if a.key == key) for key in asked]
-    return f"yes, add the {names[0]} and the {names[1]}."
+    taken = f"yes, add the {names[0]} and the {names[1]}."
+    return f"{taken} {rest.lstrip(' !.,;')}" if said_more else taken
+
+
+def _after_break(said: str, rest: str, catalog: Catalog) -> bool:
+    """`rest`, after the "yes to both" `said`, is a sentence of its own ("! and headcount stays
+    30") that names no add-on, to be read after the add-ons are written out."""
+    broken = re.search(r"[!.,;]\W*$", said) or re.match(r"\s*(?:[!.,;]|and\b|&)", rest)
+    named = read_add_ons(normalize(rest, catalog), catalog)
+    return bool(broken) and not (named.found or named.removed)
 
 
 def _yes_named(text: str, question: str, offered: Sequence[str], catalog: Catalog) -> str:

@@ -1139,6 +1139,19 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "lunch and dinner on saturday for the same 15") is asked: each event is its own booking and
   quote. A second event said not to be catered ("the welcome dinner is at a restaurant, so just
   the Saturday party", "skip the Saturday lunch", "saturday fell thru") leaves one.
+  The earlier message is then that one event's order (its day's count and food, what both
+  shared kept: "both chicken and NY strip", "both 95632"); a later message unsure which ("maybe
+  just saturday") stays asked.
+- a firm count after a loose one settles it: "12!! all adults, everyone confirmed" answering "how
+  many exactly?" after "like 10-12 of us" is 12 adults (a range of the guests is a loose count);
+  "we're confirmed at 17 adults" beside "switch the shrimp to lobster for everyone" after a quote
+  at the top of "15-20 people" is the new count, not the guests who swap; "headcount stays 30"
+  after a quote for 30 adults (no kids) is that count ("yes to both! and headcount stays 30"
+  takes both add-ons offered); "final headcount is 14 adults ... (2 declined)": those who
+  declined are out of the 14. People said to maybe come ("my in-laws might come too, not sure
+  yet") are settled by a later message naming them as coming with their count ("they confirmed!!
+  my in-laws are coming so add 2 adults": 16 after 14); "add 3 adults for my cousins, they might
+  make it" stays asked.
 - a catalog protein made as a dish the menu does not have ("jerk shrimp", "buffalo chicken",
   "general tso chicken", "coconut shrimp", "lemon pepper salmon", "popcorn chicken", "fried
   shrimp", "honey walnut shrimp") is food off the menu: staff answer, whatever order stands
@@ -5466,7 +5479,19 @@ async def test_offline_responder_is_never_confidently_wrong(
     # `thread_turns.thread_doubt`). q79f-01..40 (31..40 set aside: 36, 37, 39 exact, the rest
     # asked as marked; 20..25, 27, 28, 30 exact, the rest asked as marked; no 29); 17 of the
     # ask-marked ones were priced with no flag on main: 4357 of 6319.
-    assert counts["exact"] >= 4392
+    # Round q79d (loose counts, RSVPs, maybes and two events; blind166): a range of the guests
+    # ("like 10-12 of us") a loose count; "12!! all adults, everyone confirmed" answering "how many
+    # exactly?" is 12 adults; "we're confirmed at 17 adults" / "final count is 24 adults" a new
+    # count beside a swap; "headcount stays 30" after a quote for 30 adults, and "yes to both!"
+    # read before it; "(2 declined)" beside a final count explained; "3 maybes" beside the
+    # proteins no item; "my in-laws might come too", settled by "my in-laws are coming so add 2
+    # adults"; two events, one kept by a later message ("saturday fell thru so just friday"), read
+    # as that event's order (fd011, fd021, fd035, fd058, fd072, fd080, fd100, q78l-08 asked ->
+    # exact). q79d-01..14 (03, 07, 10, 13, 14 set aside: 03, 07, 10 exact, 13, 14 asked as
+    # marked; 01, 05, 08, 11, 12 exact, 02, 04, 09 asked as marked; 06, "not sure yet which one
+    # we'll keep, maybe just saturday", left out: read as no order at all and answered with the
+    # deposit policy alone, wrong as on main, kept in notes/aside/q79d-gaps.jsonl): 4354 of 6293.
+    assert counts["exact"] >= 4401
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5705,7 +5730,7 @@ BLIND_SETS = (
     BlindSet(164, exact=67, wrong=("fb012", "fb013", "fb038"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b, q78i, q79g  # fmt: skip, q78i  # fmt: skip
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
     BlindSet(165, exact=54, stating=("fc092",)),  # round q78g
-    BlindSet(166, exact=52),  # rounds q78h, q78l
+    BlindSet(166, exact=59),  # rounds q78h, q78l, q79d
     # written at the thirty-ninth session's start and run once on its starting reading (fe05082)
     BlindSet(167, exact=52, stating=("fe005", "fe024")),  # round q79h (fe055, fe080, fe097)
     BlindSet(168, exact=39, wrong=("ff010", "ff011", "ff030", "ff052"), differs=("ff051", "ff090")),  # round q79g  # fmt: skip
