@@ -60,6 +60,7 @@ from orchestrator.reading.travel_total import travels_before_total
 from orchestrator.reading.two_prices import two_prices
 from orchestrator.reading.typo_remarks import typo_remark
 from orchestrator.reading.unnumbered_households import unnumbered_households
+from orchestrator.reading.upgrade_prices import published_upgrade_prices
 from orchestrator.reading.vague_more import vague_more
 from orchestrator.reading.wished import wished_unknowns
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS
@@ -126,7 +127,9 @@ def unexplained_words(
         checks.append((field, not_understood(m.group(0).strip(), why)))
 
     hosts = hosts_in_count(text, adults_counted=adults_counted)  # "us, my parents, ..., so 8 adults"
-    relations = relations_named(text, covered, catalog_word, _GUEST, hosts=hosts)
+    relations = relations_named(
+        text, covered, catalog_word, _GUEST, hosts=hosts, add_on_word=add_on_word
+    )
     checks, people = relations.checks, list(relations.named)
     asked = " ".join(quoted(why) for _, why in checks)  # "the cousins": a relation flagged already
     checks += eaters_not_counted(text, covered, _GUEST, checks)  # "the bus driver eats too"
@@ -236,6 +239,7 @@ def unexplained_words(
     for word, close, span in near_misses(text, catalog):
         if span not in covered:
             checks.append(("proteins", f"did not understand '{word}' (close to '{close}')"))
-    checks += doubts(text, explained, catalog_word) + honoree_left_out(text)  # "for my in-laws"
+    told = published_upgrade_prices(text, catalog)  # "the lobster upgrade is $15": its price
+    checks += doubts(text, explained + told, catalog_word) + honoree_left_out(text)  # "for my in-laws"
     checks += two_prices(text)  # "how much for 10 adults, and how much if we add the sake?"
     return Unexplained(checks, tuple(people))

@@ -2,7 +2,8 @@
 this time!", "8 adults, no husbands allowed lol", "15 adults, no spouses this time". The "no"
 takes no one out of the count the message gives: it says who the counted guests are not, so the
 coverage check need not ask about it. Anything after the people but a short tail ("this time",
-"allowed", "lol") keeps the negation asked: "no husbands except my sister's" may add one."""
+"allowed", "lol", an emoji's gap: spaces once normalized) keeps the negation asked: "no husbands
+except my sister's" may add one."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ _WHO = (
 # the tail that closes the clause: when, who allows it, a laugh, then the clause's end
 _LEFT_OUT = re.compile(
     rf"\s+{_WHO}\b(?:\s+(?:this (?:time|year|round|go|trip)|allowed|invited|tonight|either))?"
-    r"(?:\s*(?:lol|lmao|haha|😂))?\s*(?:[.,!;)\n]|\Z)"
+    r"(?:\s*(?:lol|lmao|haha|😂))?(?:\s*(?:[.,!;)\n]|\Z)|[^\S\n]{2,}(?![^\S\n])"
+    # "no husbands this time 😂 chicken": an emoji's gap ends the clause, not before "except"
+    r"(?!(?:except|but|besides|other|only|just|apart|save|unless)\b))"
 )
 
 

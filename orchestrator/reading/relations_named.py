@@ -76,11 +76,13 @@ def hosts_in_count(text: str, *, adults_counted: bool) -> Covered:
 
 def relations_named(
     text: str, covered: Covered, catalog_word: re.Pattern[str], guest: re.Pattern[str], *,
-    hosts: Covered,
+    hosts: Covered, add_on_word: re.Pattern[str] | None = None,
 ) -> Unexplained:
     """The checks of relations named in normalized `text` outside the `covered` spans, and of
     people added after the count ("15 adults plus the youth pastor"), with the people named.
-    `hosts`: the spans inside the count (`hosts_in_count`), whom no check asks about."""
+    `hosts`: the spans inside the count (`hosts_in_count`), whom no check asks about;
+    `add_on_word`: the add-ons, which a source's word may praise ("my friend said the longer show
+    is a must") without eating at the party, as a protein named would."""
     checks: list[Check] = []
     people: list[Named] = []  # the checks of people named, with the guests their words name
     bare = bare_relations(text)
@@ -99,6 +101,8 @@ def relations_named(
         joins = joins_new_total(text, *span) and guests_named(m.group(0).strip()) is not None
         arrives = arrives or joins
         said = _DURATION.sub(" ", remark.group(1)) if remark else ""
+        if add_on_word is not None and remark is not None and remark.re is not _REMARK:
+            said = add_on_word.sub(" ", said)  # a source's word on an add-on: no guest in it
         if remark and not arrives and not (catalog_word.search(said) or re.search(r"\d", said)):
             continue
         if BRINGS_OR_GATHERS.match(text, m.end()) or dropout_reason(text, *m.span()):

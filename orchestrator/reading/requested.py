@@ -31,6 +31,7 @@ from orchestrator.reading.checks import Covered
 from orchestrator.reading.no_counts import COLOUR
 from orchestrator.reading.occasions import OCCASIONS, occasion_combo
 from orchestrator.reading.partners import PARTNERS
+from orchestrator.reading.seen_posts import seen_in_post
 from orchestrator.reading.spelling import is_common_word, is_english
 
 Span = tuple[int, int]
@@ -231,8 +232,8 @@ def requested_unknowns(
     for m, words, (start, end) in _things(text, _REQUEST, _THING, _ENDS):
         if not (m.group("strong") or m.group("article")) or _WRITER_WITH.search(text, 0, m.end()):
             continue  # "its capt. reyes w/ sac metro fire": where the writer works
-        if _COLOUR_WITH.search(text, max(0, m.start() - 40), m.end()):
-            continue  # "the white one with the palm tree": which house, nothing asked for
+        if _COLOUR_WITH.search(text, max(0, m.start() - 40), m.end()) or seen_in_post(text, m.end()):
+            continue  # "the white one with the palm tree": which house; "saw ur reel with": shown
         phrase = text[start:end]
         if words[0] in _CLAUSE or _harmless(words[-1]) or (len(words) == 1 and _harmless(words[0])):
             continue  # a clause ("we're in"), or a thing the dinner is ("birthday party")

@@ -28,8 +28,9 @@ _GUESTS = (
 # ("valentine dinner 4 2 couples", "anniversary dinner 4 5 married couples": couples are counted
 # too)
 _FOR = re.compile(rf"\b([a-z]+)([!?]?) 4 (?=\d{{1,4}}\s*(?:{_GUESTS}|(?:married\s+)?couples)\b)")
-# ... or opening the message: "4 16 ppl, chicken n salmon" ("4 kids and 16 ppl" is left)
-_FOR_FIRST = re.compile(rf"^\s*4 (?=\d{{1,4}}\s*{_GUESTS}\b)")
+# ... or opening the message or a sentence: "4 16 ppl, chicken n salmon", "said to text this
+# number lol. 4 16 ppl" ("4 kids and 16 ppl" is left)
+_FOR_FIRST = re.compile(rf"(?:^|(?<=[.!?]\s))\s*4 (?=\d{{1,4}}\s*{_GUESTS}\b)")
 # ... or opening the message before whose event it is, a count with its guest word later ("4 my
 # daughters college grad party, 22 adults", "4 my dads 60th, 18 adults"): "for"; with no count
 # after ("4 my daughters and their friends") the 4 is left to be asked about; "sweet 16" is the

@@ -47,8 +47,9 @@ _TOTAL = re.compile(
     # "the 4 of us adults, my parents and ...": the writer's household, a list's first group
     # (other "5 of us grownups", "7 of us (all adults)" are adults: the adult reader's)
     rf"|(?<=\bthe )(\d{{1,4}})\s+of us(?:\s+(?:all\s+)?(?:{ADULT})\b|\s*\((?:all\s+)?(?:{ADULT})\))"
-    # ... a laugh before the stop too ("just the 2 of us lol.")
-    r"|\b(\d{1,4})\s+of us\b(?:\s+(?:lol|lmao|haha+)\b)?"
+    # ... a laugh before the stop too ("just the 2 of us lol."), or a repeat customer's "this time"
+    # ("hey its Tina from the office party in dec. 20 of us this time, all adults")
+    r"|\b(\d{1,4})\s+of us\b(?:\s+this\s+(?:time|year|round))?(?:\s+(?:lol|lmao|haha+)\b)?"
     r"(?=\s*(?:[,.!?\n]|$|(?:total|in total|in all|altogether|coming|from|"
     r"for (?:our|my|his|her|a|the))\b)|\s{2,}|\s+[-\u2013\u2014]\s"
     # "8 of us for game night,", "14 of us for poker night": the occasion the party is for

@@ -3100,6 +3100,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   party's order told as a story ("my coworker got 2 extra lobster tails ... when she booked u")
   is not counted into this one: blanked when the message says its own count of the same food
   after it, asked otherwise ("..., can we do that too?").
+- round q79e: a person named only as the source of a word about the business is no guest: "my
+  coworker recommended you", "my mom told me about u", "my friend who used u said the longer
+  show is a must so add that too" (a remark on an add-on; the adding after "so" is the
+  writer's); "my friend who used u said she wants to come" stays asked. What a post the writer
+  saw showed ("saw ur reel with the onion volcano") is no thing asked for, unless asked for
+  after it ("can u do that?"). A premium protein's upgrade price told back as the catalog has it
+  ("the lobster upgrade is $15") is no swap; another amount ("is $10") stays asked. A repeat
+  customer's "20 of us this time" is the count; "no husbands this time 😂" closed by an emoji
+  says who the counted guests are not ("no husbands 😂 except marias" stays asked); SMS "4"
+  opening a sentence before a count is "for" ("said to text this number lol. 4 16 ppl").
 - round q77e: kids' ages in shorthand are ages one by one: split by slashes right after a kid
   word or "ages" ("3 kids 4/7/10", "kids r 4/7/10", "2 kids, ages 3/8"; two parts only after
   "ages", "are" or "r"), with a unit after each ("(2yo, 4yo, 7yo)", "7yrs and 11yrs"), "13 going
@@ -5491,7 +5501,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # marked; 01, 05, 08, 11, 12 exact, 02, 04, 09 asked as marked; 06, "not sure yet which one
     # we'll keep, maybe just saturday", left out: read as no order at all and answered with the
     # deposit policy alone, wrong as on main, kept in notes/aside/q79d-gaps.jsonl): 4354 of 6293.
-    assert counts["exact"] >= 4401
+    # Round q79e (repeat customers, referrals and words said elsewhere; blind165): a source of a
+    # remark is no guest ("my coworker recommended you", "my friend who used u said the longer
+    # show is a must so add that too"), what a post showed is no thing asked for ("saw ur reel
+    # with the onion volcano"), an upgrade price told as the catalog's is no swap ("the lobster
+    # upgrade is $15"), "20 of us this time" is the count, "no husbands this time 😂" closes at the
+    # emoji, SMS "4" opening a sentence before a count is "for" (fc023, fc033, fc048, fc049,
+    # fc070, fc088 asked -> exact). q79e-01..09 (07..09 set aside: 07, 08 exact, 09 asked as
+    # marked; 01..04 exact, 05, 06 asked as marked): 4351 of 6289.
+    assert counts["exact"] >= 4407
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5729,7 +5747,7 @@ BLIND_SETS = (
     BlindSet(163, exact=53),  # rounds q77h, q77a (fa018), q79b, q79c
     BlindSet(164, exact=67, wrong=("fb012", "fb013", "fb038"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b, q78i, q79g  # fmt: skip, q78i  # fmt: skip
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
-    BlindSet(165, exact=54, stating=("fc092",)),  # round q78g
+    BlindSet(165, exact=60, stating=("fc092",)),  # rounds q78g, q79e
     BlindSet(166, exact=59),  # rounds q78h, q78l, q79d
     # written at the thirty-ninth session's start and run once on its starting reading (fe05082)
     BlindSet(167, exact=52, stating=("fe005", "fe024")),  # round q79h (fe055, fe080, fe097)

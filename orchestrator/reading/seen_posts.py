@@ -1,0 +1,33 @@
+"""What the writer saw of the business before writing: "saw ur reel with the onion volcano",
+"loved your tiktok with the flaming shrimp", "watched the video w/ the egg roll trick". The
+thing after "with" is what the post showed, not a thing asked for beside the order (the
+request net, `requested`, would flag it); an order said after it is read as any other."""
+
+from __future__ import annotations
+
+import re
+
+# a verb of seeing, whose post ("ur reel", "your tiktok", "the video"), then the request net's
+# joiner and its article
+_SEEN_WITH = re.compile(
+    r"\b(?:saw|seen|see|seeing|watched|watching|loved|love|liked)\s+(?:ur|your|the|a|ya|yalls?|"
+    r"y'all's)\s+(?:(?:insta|ig|instagram|tiktok|fb|facebook|yt|youtube|latest|new|recent)\s+)?"
+    r"(?:reels?|posts?|videos?|vids?|tiktoks?|stor(?:y|ies)|clips?|pics?|photos?|ads?|page)\s+"
+    r"(?:with|w/)[^\S\n]*(?:(?:a|an|the|some|ur|your)\s+)?\Z"
+)
+
+
+# what the post showed asked for after all: "... with the onion volcano. can u do that?"
+_ASKED_AFTER = re.compile(
+    r"\b(?:can|could|will|would|do)\s+(?:u|you|ya|y'all|you guys|u guys|the chef|ur chef|your chef)"
+    r"\s+(?:do|make|bring|include|add)\s+(?:that|it|this|the same|one|those)\b"
+    r"|\b(?:want|need|like|love)\s+(?:that|it|one|the same|those)\b"  # not "we need this (dinner)"
+)
+
+
+def seen_in_post(text: str, request_end: int) -> bool:
+    """Whether the request (its article with it) ending at `request_end` of normalized `text`
+    joins a post the writer saw to what it showed ("saw ur reel with the ..."), and nothing after
+    asks for that thing."""
+    seen = _SEEN_WITH.search(text, max(0, request_end - 60), request_end)
+    return bool(seen) and not _ASKED_AFTER.search(text, request_end)
