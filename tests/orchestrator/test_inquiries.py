@@ -3191,6 +3191,21 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   of the filet" of filet and shrimp (for them alone, or in place of the filet?). Counted portions
   a group shares ("the kids can share 2 lobster tails", "add 2 lobster tails for the kids to
   share") are extra portions on top of the order (2 lobster: $50).
+- round q79a: a small party listed person by person in one message counts each person once:
+  "its me, hubby, my 2 aunts and their kids (4 and 9)" is 4 adults and a kid per age ("their",
+  "his" or "her" kids with their ages, in brackets or after a space, as "our kids" are); "their 3
+  moms" after "3 of his friends (all 5)" 3 adults; "my bestie + her fiance", "my roommate + her
+  gf" a relation with a partner; "6 of dads golf buddies" 6 adults; a list one item a line ("me +
+  bae\nhis sister + her husband + their baby (8 months)\nmy roommate + her gf\nand 2 couples
+  from work") as with commas; "5 married couples + my bro and his gf" 12; "mis 2 hermanas y sus
+  esposos" as "my 2 sisters and their husbands" (4). Lines labelled by band ("Adults: me, Jason,
+  Jason's parents, my sister Ana (27) and her husband\nKids: Mia (10), Leo (7), Sofi (4), baby
+  Luca (10 months)") count every item of their line (a pair word two, a kid by the age in
+  brackets; first names alone with no writer or relation, an item of no number, a kid of no age
+  or a grown age on the adults' line stay asked). "we live in 95630 but its at her place in
+  95762": the place it is at is the party's ZIP. "our kids 9 and 4 and 5 of dads poker buddies":
+  the 5 counts the buddies, not a third kid. Still asked: "my sister and her kids", "my aunts and
+  their kids (5 and 8)", a list that does not make the total said with it.
 """
 
 from __future__ import annotations
@@ -5356,7 +5371,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # choosing, is a part of them), "9 adults. 2 of us want lobster and filet, the other 6 chicken
     # and shrimp" priced with no flag ("the other N" says the parts make the party: 8 of 9 asks):
     # q78m-05, 07 exact, 06, 08 asked as marked, written with their code.
-    assert counts["exact"] >= 4345
+    # Round q79a (a small party listed person by person in one message: "their kids (4 and 9)" and
+    # "their kids 9 and 7" by their ages, "their 3 moms", "my bestie + her fiance", "my roommate +
+    # her gf", "6 of dads golf buddies", one item a line, "+ my bro and his gf" after couples, "mis
+    # 2 hermanas y sus esposos", lines labelled "Adults:" / "Kids:" item by item, "its at her place
+    # in 95762" the party's ZIP beside where they live: 163 fa001, fa017, fa045, fa067, fa075,
+    # fa079, fa084, fa094 asked -> exact), q79a-01..12 (03, 05, 08, 12 set aside: 03, 05 exact, 08
+    # asked as marked, 12 asked where exact was expected: "my buddy Sam" on an adults' line is no
+    # relation the labelled line knows; 01, 02, 04, 09, 10 exact, 06, 07, 11 asked as marked):
+    # 4352 of 6292.
+    assert counts["exact"] >= 4352
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5591,7 +5615,7 @@ BLIND_SETS = (
     # round q76k: ez001, ez065, ez099 (ez039 no longer wrong on the round's starting reading)
     BlindSet(162, exact=70, wrong=("ez100",), stating=("ez013", "ez073")),
     # written at the thirty-seventh session's start and run once on its starting reading (8576cb3)
-    BlindSet(163, exact=42),  # rounds q77h, q77a (fa018)
+    BlindSet(163, exact=50),  # rounds q77h, q77a (fa018), q79a
     BlindSet(164, exact=67, wrong=("fb005", "fb012", "fb013", "fb038", "fb092"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b, q78i  # fmt: skip
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
     BlindSet(165, exact=54, stating=("fc092",)),  # round q78g
