@@ -5376,7 +5376,8 @@ async def test_offline_responder_is_never_confidently_wrong(
     # her gf", "6 of dads golf buddies", one item a line, "+ my bro and his gf" after couples, "mis
     # 2 hermanas y sus esposos", lines labelled "Adults:" / "Kids:" item by item, "its at her place
     # in 95762" the party's ZIP beside where they live: 163 fa001, fa017, fa045, fa067, fa075,
-    # fa079, fa084, fa094 asked -> exact), q79a-01..12 (03, 05, 08, 12 set aside: 03, 05 exact, 08
+    # fa079, fa084, fa094 asked -> exact; 16 k030 asked -> exact; 35 ac026 asked -> wrong by an
+    # expectation of 9 adults where the list names 10), q79a-01..12 (03, 05, 08, 12 set aside: 03, 05 exact, 08
     # asked as marked, 12 asked where exact was expected: "my buddy Sam" on an adults' line is no
     # relation the labelled line knows; 01, 02, 04, 09, 10 exact, 06, 07, 11 asked as marked):
     # 4352 of 6292.
@@ -5446,7 +5447,7 @@ BLIND_SETS = (
     BlindSet(13, exact=81, stating=("w066",)),
     BlindSet(14, exact=79, stating=("y067",)),
     BlindSet(15, exact=75),
-    BlindSet(16, exact=69, stating=("k067",)),
+    BlindSet(16, exact=70, stating=("k067",)),  # round q79a (k030)
     BlindSet(17, exact=81, stating=("m067",)),
     BlindSet(18, exact=73, stating=("n032",)),
     BlindSet(19, exact=80),
@@ -5465,7 +5466,10 @@ BLIND_SETS = (
     BlindSet(32, exact=79),
     BlindSet(33, exact=79, stating=("aa065",)),
     BlindSet(34, exact=82, stating=("ab066",)),
-    BlindSet(35, exact=79, stating=("ac055",)),
+    # ac026, wrong since round q79a: "my dad, my mom, me, my 2 brothers (16 and 11), my
+    # grandparents and 4 of my dad's golf buddies" is read 10 adults and a kid ($635; 16 is an
+    # adult's age); its expectation says 9 adults ($575). Reported as a miscount, not changed.
+    BlindSet(35, exact=79, wrong=("ac026",), stating=("ac055",)),
     BlindSet(36, exact=79, stating=("ad052",)),
     BlindSet(37, exact=82, stating=("ae067",)),
     BlindSet(38, exact=82, stating=("af067",)),
