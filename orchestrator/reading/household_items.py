@@ -26,10 +26,17 @@ _LISTED_GRAND = (
     r"(?:grandma|grandpa|grandmother|grandfather|granny|gramma|grammy|grampa|nana)"
     r"(?=\s*(?:,|&|\+|and\b|plus\b|n\b))"
 )
+# The end of ages told one by one: no other number, time or count after the last ("kids 9 and 4
+# and 5": one age more, or the next item's count? the list stops; "and 5 of dad's buddies" is
+# the next item)
+_AGES_END = (
+    r"\b(?!\s*(?:\d|/|:|,?\s*(?:and\b|&)\s*\d{1,2}\b(?!\s+of\s+(?!them|us|those|these|age)[a-z])"
+    r"|(?:am|pm|kids|children|adults|people|guests|ppl|friends|of)\b))"
+)
 # "13 10 and 6", "9, 7 & 3": ages one by one, the last after "and" (not a time or another count)
 _SPOKEN_AGES = (
     r"\d{1,2}(?:(?:\s*,\s*|\s+)\d{1,2})*\s*,?\s*(?:&|and)\s*\d{1,2}"
-    r"\b(?!\s*(?:\d|/|:|(?:am|pm|kids|children|adults|people|guests|ppl|friends|of)\b))"
+    rf"{_AGES_END}"
 )
 ITEM = re.compile(
     rf"(?P<couple>{COUPLE})|(?:{KIN_OF})?{KIN_COUPLES}"  # "my 3 sisters and their husbands"
@@ -49,6 +56,8 @@ ITEM = re.compile(
     # "6 of her friends from work": whoever's friends they are, from work they are grown
     # ("6 of her friends from church" only at a grown person's birthday: `grown_birthday`)
     rf"|(?P<whose>of\s+(?:his|her)\s+(?=(?:{FRIEND_WORDS})\s+from\s+(?:work|the office|church)\b)))?"
+    # "6 of dads golf buddies": friends by what they do together, adults as the writer's are
+    rf"(?:(?:golf|poker|fishing|hunting|bowling|gym|softball)\s+)?"
     rf"(?P<fword>{FRIEND_WORDS})\b(?:\s+from\s+(?:work|church|the office))?"
     # "14 of his college friends (all 21-22)", "8 of her classmates (all 23-26)": anyone's friends
     # or classmates, grown by the ages told for all of them ("(all 19-20)": the aged friends' reader)
@@ -64,7 +73,10 @@ ITEM = re.compile(
     r"(?!\s*(?:total|in total|in all|altogether)\b)"  # ("10 adults from their church")
     rf"(?:\s+from\s+(?:{_MINE}|their\s+)?(?:work|church|the office))?"
     # "6 of my adult cousins (all over 21)", "my 3 aunts", "my 2 titas": adults by what they are
-    rf"|(?:(?:my|our)\s+(?=\d{{1,3}}\s+{_GROWN_KIN}\b))?(?P<grown>\d{{1,3}})\s+(?:of\s+(?:my|our)\s+"
+    # "3 of his friends (all 5) and their 3 moms": the others' mothers, counted by their number
+    rf"|(?:(?:my|our)\s+(?=\d{{1,3}}\s+{_GROWN_KIN}\b)"
+    r"|(?:their|the)\s+(?=\d{1,3}\s+(?:moms|mums|dads|mothers|fathers)\b))?"
+    r"(?P<grown>\d{1,3})\s+(?:of\s+(?:my|our)\s+"
     r"(?:adult|grown)\s+[a-z]+s\b"
     r"(?:\s*\(\s*(?:all\s+)?(?:(?:over|above|older than)\s+(?:1[89]|[2-9]\d)|adults)\s*\))?"
     rf"|{_GROWN_KIN}\b"
@@ -84,7 +96,8 @@ ITEM = re.compile(
     rf",?\s+(?:(?:they\s+are|they'?re|who\s+are|ages?|aged)\s+)?{_SPOKEN_AGES}"
     r"|\s*\([^)]*\))?"
     # "our kids (13, 11, 9, 5)", "our kids (ages 13, 11, 9, 5)": their ages in brackets
-    r"|(?:my|our|the)\s+(?:kids|children|boys|girls)\s*\(\s*(?:ages?\s*:?\s*|aged\s+)?"
+    # ("my 2 aunts and their kids (4 and 9)": someone's kids, as many as the ages)
+    r"|(?:my|our|the|their|his|her)\s+(?:kids|children|boys|girls)\s*\(\s*(?:ages?\s*:?\s*|aged\s+)?"
     r"\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})+\s*\)"
     # "our kids 9 7 and 3", "my boys 10 and 7": their ages after a space, the last after "and"
     # "the kids: 10 (birthday boy), 8, 9 and 11": their ages after a colon, a remark beside one
@@ -97,9 +110,9 @@ ITEM = re.compile(
     r"|(?:my|our|the)\s+(?:kids|children|boys|girls)\s+[a-z]+\s*\(\s*\d{1,2}\s*\)"
     r"(?:\s*(?:,|&|and)\s*[a-z]+\s*\(\s*\d{1,2}\s*\))+"
     # "plus kids 10, 7 and 5", "and the kids are 7 8 9 and 3": the party's kids, no "my" needed
-    r"|(?:(?:my|our|the)\s+)?(?:kids|children|boys|girls)(?:\s+(?:are|r))?\s+\d{1,2}(?:(?:\s*,\s*|\s+)\d{1,2})*"
+    r"|(?:(?:my|our|the|their|his|her)\s+)?(?:kids|children|boys|girls)(?:\s+(?:are|r))?\s+\d{1,2}(?:(?:\s*,\s*|\s+)\d{1,2})*"
     r"\s*,?\s*(?:&|and)\s*\d{1,2}"
-    r"\b(?!\s*(?:\d|/|:|(?:am|pm|kids|children|adults|people|guests|ppl|friends|of)\b)))"
+    rf"{_AGES_END})"
     # "my little brother (9)", "our son (4)": a relation told with its age, counted by its age
     r"|(?P<aged>(?:my|our|his|her|their|the)\s+(?:(?:little|baby|big|youngest|oldest)\s+)?(?:son|daughter|"
     r"grandson|granddaughter|niece|nephew|baby|brother|sister|twins)\s*\(\s*\d{1,2}[^)]{0,12}\))"
@@ -121,6 +134,8 @@ SEP = re.compile(
     r"\s*(?:,\s*(?:and\s+(?:then\s+)?|plus\s+|n\s+|&\s*|\+\s*)?"
     r"|\s+(?:and(?:\s+then)?|plus|n|with)\s+|\s*[&+]\s*"  # "... and then my sister ...": one more item
     r"|[ \t]+(?=(?:my|our)\s)"
+    # "me + bae\nhis sister + her husband\nmy roommate + her gf": one item a line, no comma
+    r"|[ \t]*\n\s*(?=(?:my|our|his|her)\s)"
     r"|\n[ \t]*[-*\u2022][ \t]*)"
     r"(?:(?:lol|haha)\b\W*\s*)?"  # "lol" a word, not "lolo"
 )

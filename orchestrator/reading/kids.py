@@ -113,6 +113,8 @@ _WHO_REMARK = re.compile(
 # The last number of a list and the word joining it: "... 9 and 2", "... 9, 2"
 _COUNT_LAST = re.compile(r"\s*(?:,|&|\band\b|\s)\s*\d{1,2}$")
 _NEXT_KIDS = re.compile(rf"\s*(?:more\s+|young\s+|little\s+|small\s+|younger\s+)?(?:{KID}|{TODDLER})\b")
+# "... and 5 of dads friends": a count of others after the ages ("5 of them" is of the kids)
+_OTHERS_OF = re.compile(r"\s+of\s+(?!(?:them|us|those|these|age)\b)[a-z]")
 _YEARS_OLD = re.compile(r"^\s*(?:years?|yrs?|yo|y/o)(?:[- ]?olds?)?")
 
 
@@ -205,6 +207,11 @@ def kid_mention(text: str, m: re.Match[str], catalog: Catalog, used: list[Span])
         )
         if lst.re is LIST and (last := _COUNT_LAST.search(said)) and _NEXT_KIDS.match(text, end + stop):
             # "kids 7, 6, 9 and 2 little ones (3 and 4)": the last number counts the kids after it
+            said, stop = said[: last.start()], lst.start(1) + last.start()
+        elif lst.re is LIST and (last := _COUNT_LAST.search(said)) and _OTHERS_OF.match(
+            text, end + stop
+        ):
+            # "our kids 9 and 4 and 5 of dads poker buddies": the last number counts others
             said, stop = said[: last.start()], lst.start(1) + last.start()
         numbers = [int(n) for n in re.findall(r"\d+", said)]
         # "our 3 kids (19, 12, 4)": in brackets one for each kid counted, a grown kid's age too

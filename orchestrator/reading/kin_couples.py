@@ -56,7 +56,8 @@ _GROWN_ROLE = r"(?:pastor|priest|minister|rabbi|reverend|deacon|principal|superi
 COUPLE = (
     # "my other brother + his wife": a second relation of the same name, with their partner
     rf"{KIN_OF}(?:(?:other|older|younger|big|little|oldest|youngest)\s+)?"
-    r"(?:(?:brother|bro|sister|sis|cousin|aunt|uncle|friend|best friend|neighbou?r|boss|"
+    r"(?:(?:brother|bro|sister|sis|cousin|aunt|uncle|friend|best friend|bestie|bff|roommate|"
+    r"neighbou?r|boss|"
     # ("my sister her husband": spoken without a comma, the same two)
     r"coworker|brother-in-law|sister-in-law)(?:\s*(?:,|&|\+|and|n|plus|with)\s*|\s+"
     # "my uncle ray + his wife": the relation's first name between, before "+", "&" or "and"

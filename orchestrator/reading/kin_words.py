@@ -13,7 +13,7 @@ __all__ = ["BOTH", "KIN", "ONE", "PAIR"]
 ONE = (
     r"(?:(?:mother|father|mom|dad)[- ]in[- ]law|wife|wifey|husband|hubby|partner|spouse|gf|bf|"
     r"girlfriend|boyfriend|fianc(?:e|ee)|mom|mum|"
-    r"mother|dad|father|grandma|grandpa|grandmother|grandfather|boss|best friend|bff|roommate|"
+    r"mother|dad|father|grandma|grandpa|grandmother|grandfather|boss|best friend|bestie|bff|roommate|"
     # "my step dad", "my stepmom": a parent by marriage, an adult as a parent is
     r"step[- ]?(?:dad|mom|mum|father|mother)|significant other|"
     # "my aunt carol", "my uncle": the writer's parent's sibling, grown; a name ending the item

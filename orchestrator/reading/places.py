@@ -196,6 +196,10 @@ def zip_codes(text: str) -> list[tuple[str, tuple[int, int]]]:
 _EVENT = re.compile(
     r"\b(?:party|event|dinner|celebration|bbq|reunion|wedding|shower|hibachi|venue|hosting|hosted|"
     r"held|cook|cooking|chef)\b"
+    # "we live in 95630 but its at her place in 95762": the home it is said to be at, beside where
+    # they live ("some ppl want to do it at my place 95823" is a wish, not where it is)
+    r"|\b(?:it'?s|its|it\s+is|it'?ll\s+be|it\s+will\s+be)\s+at\s+(?:my|her|his|our|their)\s+"
+    r"(?:[a-z]+(?:'s|s)\s+)?(?:place|house|home|backyard)\b"
 )
 _ELSEWHERE = re.compile(
     r"\b(?:office|work|works|working|live|lives|living|billing|mailing|based|business|company|shop|"

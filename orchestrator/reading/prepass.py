@@ -26,6 +26,7 @@ from orchestrator.reading.honorees_named import honorees_named
 from orchestrator.reading.household_joins import household_joins
 from orchestrator.reading.household_lines import household_lines
 from orchestrator.reading.joined_sum import joined_sum
+from orchestrator.reading.labelled_people import labelled_people
 from orchestrator.reading.listed_sum import listed_sum
 from orchestrator.reading.lone_role import lone_role
 from orchestrator.reading.minimum_counts import minimum_amounts, minimum_counts
@@ -74,6 +75,8 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     norm = named_groups_summed(norm, words)  # "engineering 12, marketing 8, all adults"
     norm = grown_parts_summed(norm)  # "11 guys on the crew plus 2 supervisors, all adults"
     norm = household_lines(norm, words)  # "headcount by household:\n- us: 2 adults, kids 7 and 4\n..."
+    # "adults: me, jason, jason's parents\nkids: mia (10), leo (7)": each item of a labelled line
+    norm = labelled_people(norm, catalog.guests.adult_min_age, words)
     norm = household_joins(norm, words)  # "my aunt's family is coming too: 3 adults and 2 kids (12, 9)"
     norm = brought_kids(norm)  # "me and 4 friends, and one of them is bringing her 2 kids (7, 4)"
     norm = spouse_counts(norm)  # "4 of us firefighters + our 4 spouses, our captain and his wife"

@@ -113,7 +113,7 @@ _PAIR_KIN = r"(?:parents|in-?laws|grandparents|grandparents|abuelos)"
 _ONE_KIN = (
     r"(?:grandma|grandpa|grandmother|grandfather|granny|gramma|grammy|grampa|gramps|nana|"
     r"abuela|abuelo|lola|lolo|tita|tito|mom|mum|dad|mother|father|aunt|auntie|aunty|uncle|sister|"
-    r"brother)"
+    r"brother|sis|bro)"  # "+ my bro and his gf": the short forms the same relations
 )
 # "my sister and her bf", "my uncle + his wife": a relation with their partner, two adults
 _KIN_ITEM = (

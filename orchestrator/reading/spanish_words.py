@@ -34,6 +34,12 @@ _ONE = {"esposo": "husband", "esposa": "wife", "mama": "mom", "papa": "dad", "hi
         "hija": "daughter", "abuela": "grandma", "abuelo": "grandpa", "hermano": "brother",
         "hermana": "sister"}  # fmt: skip
 
+# relations in the plural and their partners ("mis 2 hermanas y sus esposos")
+_KIN_ES = {"hermanas": "sisters", "hermanos": "brothers", "primas": "cousins", "primos": "cousins",
+           "tias": "aunts", "tios": "uncles", "hijas": "daughters", "hijos": "sons",
+           "esposos": "husbands", "maridos": "husbands", "esposas": "wives",
+           "parejas": "partners"}  # fmt: skip
+
 _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\badult[oa]s\b"), "adults"),
     (re.compile(r"\badult[oa]\b"), "adult"),
@@ -88,6 +94,15 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
             r"|mi (esposo|marido|esposa|mujer|pareja|novi[oa]) y yo)\b"
         ),
         _writer_and_partner,
+    ),
+    # "mis 2 hermanas y sus esposos": relations counted with their partners, as the English "my
+    # 2 sisters and their husbands" the list readers count (the number said, each with one)
+    (
+        re.compile(
+            r"\bmis (\d{1,2}) (hermanas|hermanos|primas|primos|tias|tios|hijas|hijos) y sus "
+            r"(esposos|maridos|esposas|parejas)\b"
+        ),
+        lambda m: f"my {m.group(1)} {_KIN_ES[m.group(2)]} and their {_KIN_ES[m.group(3)]}",
     ),
     (re.compile(r"\binvitados\b"), "guests"),
     (re.compile(r"\b(\d{1,2})\s+anos\b"), r"\1 yrs"),
@@ -226,7 +241,8 @@ _SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
     *[("adulto", "adulta")] * 2, ("senoras", "senores", "damas", "caballeros", "mujeres", "hombres"),
     ("entrenador",), ("o menos",), ("menores de",), *[("nino", "nina")] * 3, ("bebe de",),
     ("toddler", "bab", "infant"),
-    ("bebe",), ("bebe",), ("personas",), ("parejas",), ("couples mas",), (" yo",), ("invitados",),
+    ("bebe",), ("bebe",), ("personas",), ("parejas",), ("couples mas",), (" yo",), ("mis ",),
+    ("invitados",),
     ("anos",),
     ("codigo postal",),
     ("cumple",), (" mas",), (" mas",), ("more kids",), ("kids de",), ("misma comida",),

@@ -3278,6 +3278,21 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ppl same order, my neighbors (2 couples) want in") are those guests, not a new count ("(3
   couples)" asks); "+6 ppl" after a greeting that opens the message ("hi again - +6 ppl please")
   adds, as at the message's start (it had been read as 6 guests in all).
+- round q79a: a small party listed person by person in one message counts each person once:
+  "its me, hubby, my 2 aunts and their kids (4 and 9)" is 4 adults and a kid per age ("their",
+  "his" or "her" kids with their ages, in brackets or after a space, as "our kids" are); "their 3
+  moms" after "3 of his friends (all 5)" 3 adults; "my bestie + her fiance", "my roommate + her
+  gf" a relation with a partner; "6 of dads golf buddies" 6 adults; a list one item a line ("me +
+  bae\nhis sister + her husband + their baby (8 months)\nmy roommate + her gf\nand 2 couples
+  from work") as with commas; "5 married couples + my bro and his gf" 12; "mis 2 hermanas y sus
+  esposos" as "my 2 sisters and their husbands" (4). Lines labelled by band ("Adults: me, Jason,
+  Jason's parents, my sister Ana (27) and her husband\nKids: Mia (10), Leo (7), Sofi (4), baby
+  Luca (10 months)") count every item of their line (a pair word two, a kid by the age in
+  brackets; first names alone with no writer or relation, an item of no number, a kid of no age
+  or a grown age on the adults' line stay asked). "we live in 95630 but its at her place in
+  95762": the place it is at is the party's ZIP. "our kids 9 and 4 and 5 of dads poker buddies":
+  the 5 counts the buddies, not a third kid. Still asked: "my sister and her kids", "my aunts and
+  their kids (5 and 8)", a list that does not make the total said with it.
 """
 
 from __future__ import annotations
@@ -5509,7 +5524,17 @@ async def test_offline_responder_is_never_confidently_wrong(
     # emoji, SMS "4" opening a sentence before a count is "for" (fc023, fc033, fc048, fc049,
     # fc070, fc088 asked -> exact). q79e-01..09 (07..09 set aside: 07, 08 exact, 09 asked as
     # marked; 01..04 exact, 05, 06 asked as marked): 4351 of 6289.
-    assert counts["exact"] >= 4407
+    # Round q79a (a small party listed person by person in one message: "their kids (4 and 9)" and
+    # "their kids 9 and 7" by their ages, "their 3 moms", "my bestie + her fiance", "my roommate +
+    # her gf", "6 of dads golf buddies", one item a line, "+ my bro and his gf" after couples, "mis
+    # 2 hermanas y sus esposos", lines labelled "Adults:" / "Kids:" item by item, "its at her place
+    # in 95762" the party's ZIP beside where they live: 163 fa001, fa017, fa045, fa067, fa075,
+    # fa079, fa084, fa094 asked -> exact; 16 k030 asked -> exact; 35 ac026 asked -> wrong by an
+    # expectation of 9 adults where the list names 10), q79a-01..12 (03, 05, 08, 12 set aside: 03, 05 exact, 08
+    # asked as marked, 12 asked where exact was expected: "my buddy Sam" on an adults' line is no
+    # relation the labelled line knows; 01, 02, 04, 09, 10 exact, 06, 07, 11 asked as marked):
+    # 4352 of 6292.
+    assert counts["exact"] >= 4414
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5575,7 +5600,7 @@ BLIND_SETS = (
     BlindSet(13, exact=81, stating=("w066",)),
     BlindSet(14, exact=79, stating=("y067",)),
     BlindSet(15, exact=75),
-    BlindSet(16, exact=69, stating=("k067",)),
+    BlindSet(16, exact=70, stating=("k067",)),  # round q79a (k030)
     BlindSet(17, exact=81, stating=("m067",)),
     BlindSet(18, exact=73, stating=("n032",)),
     BlindSet(19, exact=80),
@@ -5594,7 +5619,7 @@ BLIND_SETS = (
     BlindSet(32, exact=79),
     BlindSet(33, exact=79, stating=("aa065",)),
     BlindSet(34, exact=82, stating=("ab066",)),
-    BlindSet(35, exact=79, stating=("ac055",)),
+    BlindSet(35, exact=80, stating=("ac055",)),  # round q79a (ac026, its writer's miscount mended)
     BlindSet(36, exact=79, stating=("ad052",)),
     BlindSet(37, exact=82, stating=("ae067",)),
     BlindSet(38, exact=82, stating=("af067",)),
@@ -5744,7 +5769,7 @@ BLIND_SETS = (
     # round q76k: ez001, ez065, ez099 (ez039 no longer wrong on the round's starting reading)
     BlindSet(162, exact=70, wrong=("ez100",), stating=("ez013", "ez073")),
     # written at the thirty-seventh session's start and run once on its starting reading (8576cb3)
-    BlindSet(163, exact=53),  # rounds q77h, q77a (fa018), q79b, q79c
+    BlindSet(163, exact=61),  # rounds q77h, q77a (fa018), q79b, q79c, q79a
     BlindSet(164, exact=67, wrong=("fb012", "fb013", "fb038"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b, q78i, q79g  # fmt: skip, q78i  # fmt: skip
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
     BlindSet(165, exact=60, stating=("fc092",)),  # rounds q78g, q79e
