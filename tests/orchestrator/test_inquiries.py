@@ -3243,6 +3243,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ppl same order, my neighbors (2 couples) want in") are those guests, not a new count ("(3
   couples)" asks); "+6 ppl" after a greeting that opens the message ("hi again - +6 ppl please")
   adds, as at the message's start (it had been read as 6 guests in all).
+- round q79i: a change for one group of the party weighed after a quote ("what if just the adults
+  had lobster tail instead of shrimp? the kids would keep the shrimp", "what if just the adults
+  get lobster instead of the chicken?", "what if the kids do chicken instead of filet, how much do
+  we save") is the changed order: Y becomes X for that group's portions alone, the rest keep Y
+  (a group's swap, as "the adults want X instead of Y" is); "if the kids kept chicken" keeps it. A group's change that names no protein it replaces ("what if just the adults get
+  lobster?", "what if only the kids had salmon", "... get lobster instead") asks: in place of
+  which protein, or on top? ("the kids just get chicken" stays the group's one protein alone.)
 """
 
 from __future__ import annotations
@@ -5445,7 +5452,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 03 asked where exact was expected: "quick update - my in-laws can't make it" opens with no
     # lead the dropout reader knows, and "so take off 2" beside kids asks; 01, 02, 08, 09, 14, 17
     # exact, 04, 05, 10, 11, 15 asked as marked): 4354 of 6297.
-    assert counts["exact"] >= 4380
+    # Round q79i (a change for one group weighed after a quote, "what if just the adults had lobster
+    # instead of shrimp", "what if the kids do chicken instead of filet": that group's swap, not
+    # every guest's; a group's change naming no protein it replaces, "what if just the adults get
+    # lobster?", asked; "the kids kept chicken" kept: 168 ff010, ff030, ff052 wrong -> exact, ff011
+    # wrong -> asked), q79i-01..10 (02, 06, 10 set aside: 02, 06 exact, 10 asked as marked; 01,
+    # 03, 08, 09 exact, 04, 05, 07 asked as marked): 4386 of 6345.
+    assert counts["exact"] >= 4386
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5687,7 +5700,7 @@ BLIND_SETS = (
     BlindSet(166, exact=52),  # rounds q78h, q78l
     # written at the thirty-ninth session's start and run once on its starting reading (fe05082)
     BlindSet(167, exact=52, stating=("fe005", "fe024")),  # round q79h (fe055, fe080, fe097)
-    BlindSet(168, exact=39, wrong=("ff010", "ff011", "ff030", "ff052"), differs=("ff051", "ff090")),  # round q79g  # fmt: skip
+    BlindSet(168, exact=42, differs=("ff051", "ff090")),  # rounds q79g, q79i
 )
 
 
