@@ -201,7 +201,7 @@ def remove_prefix(text: str, start: int) -> re.Match[str] | None:
 
 
 _KEEP_BEFORE = re.compile(
-    r"\b(?:keep|keeping|still (?:want|do|get)|leave)\s+(?:the\s+|our\s+|all\s+the\s+)?$"
+    r"\b(?:keep|keeping|kept|still (?:want|do|get)|leave)\s+(?:the\s+|our\s+|all\s+the\s+)?$"
 )
 _KEEP_AFTER = re.compile(
     r"^\s*(?:tails?\s+)?(?:(?:for\s+(?:all|everyone|everybody)\s+)?(?:stays?|remains?|is fine|"
@@ -210,8 +210,9 @@ _KEEP_AFTER = re.compile(
 
 
 def read_kept(text: str, start: int, end: int) -> Span | None:
-    """ "keep the shrimp", "shrimp stays": a protein of the order the correction leaves as it was
-    (so it is no new choice that replaces the others); the span read, or None."""
+    """ "keep the shrimp", "shrimp stays", "(if) the kids kept chicken": a protein of the order the
+    correction leaves as it was (so it is no new choice that replaces the others); the span read,
+    or None."""
     before = _KEEP_BEFORE.search(text[max(0, start - 25) : start])
     if before:
         tail = re.match(r"\s*(?:tails?\s+)?(?:for\s+(?:all|everyone|everybody)\b)?", text[end:])

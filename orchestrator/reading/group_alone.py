@@ -10,6 +10,9 @@ of one protein of two ("the kids want chicken instead of the filet") is the swap
 only in a message that counts no guests (the group is the order's); the conversation applies it
 (`group_alone_applied`) when the order counts both groups, the group's count said agrees, no
 other portions are counted and the proteins given up are exactly the group's, else asked.
+"what if just the adults get lobster?", "if only the kids had salmon": the group said first, the
+protein it replaces unsaid (none named after "instead of"), asks in place of which, or on top
+(round q79i); with one named it is the swap readers' (`reason_swappers`), with all, read here.
 
 "the kids can share 2 lobster tails", "add 2 lobster tails for the kids to share": counted
 portions shared by a group are extra portions on top of the order (`shared_extras`)."""
@@ -46,6 +49,13 @@ _EACH = re.compile(
     r"serving)s?\s+each\s+of\s+(?:the\s+)?\Z"
 )
 _PLAIN = re.compile(rf"{_GROUP}(?:'ll)?\s+{_MODAL}{_VERB}\s+(?:the\s+)?\Z")  # "the kids want"
+# "what if just the adults get lobster?", "if only the kids had salmon": the change weighed for one
+# group, the group first; which protein it replaces is unsaid unless "instead of" names it (round
+# q79i: lobster was priced for every guest)
+_ONLY = re.compile(
+    rf"(?:\b(?:just|only)\s+|\bif\s+(?:(?:just|only)\s+)?){_GROUP}\s+{_MODAL}"
+    r"(?:get|have|do|eat|got|had|did|ate|go\s+with|went\s+with)\s+(?:the\s+)?\Z"
+)
 _EACH_AFTER = re.compile(r"\s*(?:\(\s*1\s+each\s*\)|,?\s*1\s+each\b)")  # "chicken (1 each)"
 _INSTEAD = re.compile(r"\s*,?\s*instead\b(?:\s+of\s+(?:the\s+|their\s+)?)?")
 _AND = re.compile(r"\s*(?:and|&|\+|n)\s+(?:the\s+)?")
@@ -94,11 +104,13 @@ def group_alone(
     """(the asks left, what was read): the one reading of a group given one protein alone in
     `text`, its protein an ask of the group; nothing when the message counts guests (`counted`)
     or when more than one such group is said."""
-    found: list[tuple[list[ProteinAsk], list[ProteinAsk], re.Match[str], Span]] = []
+    found: list[tuple[list[ProteinAsk], list[ProteinAsk], re.Match[str], Span, bool]] = []
     for ask in asks if not counted else ():
         opening = sentence_start(text, ask.start)
         before = text[opening : ask.start]
-        said = _JUST.search(before) or _EACH.search(before) or _PLAIN.search(before)
+        said = _JUST.search(before) or _EACH.search(before) or _ONLY.search(before) or _PLAIN.search(
+            before
+        )
         chosen = _named(text, ask.start, asks)  # "just chicken and shrimp": their two
         if said is None or not all(plain(replace(a, group=None)) for a in chosen):
             continue
@@ -113,21 +125,27 @@ def group_alone(
                 end = given[-1].end if given else end
                 if not given:
                     continue  # "instead of what we had": not read here
-        if said.re is _PLAIN and each is None and len(given) < 2:
+        if said.re in (_PLAIN, _ONLY) and each is None and len(given) == 1:
             continue  # "the kids want chicken instead of the filet": the swap readers'
+        if said.re is _PLAIN and each is None and not given:
+            continue
         if any(not any(a is b for b in chosen + given) for a in asks):
             continue  # "the adults want salmon and the kids just chicken": more than the group's
         if why := _APPETITE.match(text, end):
             end = why.end()
-        found.append((chosen, given, said, (opening + said.start(), end)))
+        unsaid = said.re is _ONLY and each is None and not given  # in place of which one?
+        found.append((chosen, given, said, (opening + said.start(), end), unsaid))
     if len(found) != 1:
         return list(asks), Alone()
-    chosen, given, said, span = found[0]
+    chosen, given, said, span, unsaid = found[0]
+    names = " and ".join(a.said for a in chosen)
+    if unsaid:  # "what if just the adults get lobster?": asked, the asks left as they were
+        which = (GROUP_ALONE, f"{names} for the {said.group(2)}: in place of which protein, or on top?")
+        return list(asks), Alone(None, (span,), (which,))
     group = _group(said.group(2))
     count = int(said.group(1)) if said.group(1) else None
     own = {id(a): replace(a, group=group, per_guest=False) for a in chosen if group != "some"}
     left = [own.get(id(a), a) for a in asks if not any(a is g for g in given)]
-    names = " and ".join(a.said for a in chosen)
     check = (GROUP_ALONE, f"{names} alone for the {said.group(2)}: in place of all they have?")
     keys = (tuple(a.protein for a in chosen), tuple(g.protein for g in given))
     return left, Alone((group, *keys, count), (span,), (check,))

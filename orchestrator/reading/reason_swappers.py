@@ -48,7 +48,8 @@ _VERB_FIRST = r"(?:switch|swap|change|move|put|bump|upgrade|give|get|make)\s+"
 _GROUP_WANTS = re.compile(
     # after a heading's colon too ("Small change: the adults want ny strip not filet")
     r"(?:^|(?<=[.!?\n,:])\s*)(?:(?:and|but|ok|okay|so|also|actually|oh)[\s,]+){0,2}"
-    r"(?:(?P<asked>can|could)\s+)?(?:the\s+|all\s+the\s+|(?=(?:my|our)\s+(?:kids|children)\b)(?:my|our)\s+)?"
+    r"(?:(?P<asked>can|could)\s+)?(?:(?:just|only)\s+)?"  # "can just the adults have ..."
+    r"(?:the\s+|all\s+the\s+|(?=(?:my|our)\s+(?:kids|children)\b)(?:my|our)\s+)?"
     r"(adults|grown[- ]?ups|kids|children)(?:\s+all)?"
     r"(?:\s+(?:(?:would|'d)\s+(?:like|prefer)|want|prefer|eat|"
     r"(?(asked)(?:have|get|do|eat|go\s+with)|(?:(?:can|could|will|should|(?:are\s+)?(?:going\s+to|gonna))\s+"
@@ -67,6 +68,12 @@ _GROUP_WANTS = re.compile(
     rf"{_VERB_FIRST}(?:the\s+|all\s+the\s+|(?:my|our)\s+(?=kids|children))?"
     r"(adults|grown[- ]?ups|kids|children)(?:'?s?'?\s+(?:plates?|meals?|orders?|food))?"
     r"\s+(?:(?:over\s+)?to|on(?:to)?|with)?\s*(?:the\s+)?$"
+    # after "if", the change weighed for a price: "what if just the adults had lobster instead of
+    # shrimp?", "what would it cost if the kids do chicken instead of filet" (round q79i; it was
+    # read as every guest's swap)
+    r"|\bif\s+(?:(?:just|only)\s+)?(?:the\s+|all\s+the\s+|(?:my|our)\s+(?=kids|children))?"
+    r"(adults|grown[- ]?ups|kids|children)(?:\s+(?:just|only|all))?\s+(?:(?:would|could|were\s+to)\s+)?"
+    r"(?:had|have|got|get|did|do|ate|eat|went\s+with|go\s+with|switched\s+to|switch\s+to)\s+(?:the\s+)?$"
 )
 
 
@@ -79,7 +86,7 @@ def group_swappers(text: str, start: int) -> tuple[str, Span] | None:
     m = _GROUP_WANTS.search(text[floor:start])
     if m is None:
         return None
-    group = next(g for g in (2, 3, 4) if m.group(g))
+    group = next(g for g in (2, 3, 4, 5) if m.group(g))
     if m.group(group).startswith(("adult", "grown")):
         return "adults", (floor + m.start(group), start)
     return "kids", (start, start)  # the kids' word left to the net: asked when no kids are counted
