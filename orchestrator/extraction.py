@@ -27,9 +27,7 @@ from orchestrator.reading.changes import (
     instead_spans,
     mind_before,
     read_add_ons,
-    read_kept,
     remove_prefix,
-    some_after,
 )
 from orchestrator.reading.cheaper_switch import premium_given_up
 from orchestrator.reading.checks import unexplained_numbers
@@ -62,6 +60,7 @@ from orchestrator.reading.guest_part import read_guest_part
 from orchestrator.reading.half_each import half_each
 from orchestrator.reading.honoree_among import honoree_among
 from orchestrator.reading.inquiry import Inquiry
+from orchestrator.reading.kept import read_kept, some_after
 from orchestrator.reading.kept_out import kept_out
 from orchestrator.reading.kids_now import counted_kin, kids_now, single_band
 from orchestrator.reading.liked import liking_reasons

@@ -14,6 +14,7 @@ from orchestrator.literal_gates import gated
 from orchestrator.reading.add_on_answers import answered_no, form_answer
 from orchestrator.reading.add_on_swaps import add_ons_swapped
 from orchestrator.reading.group_owner import OWNER_WORDS, owner_group
+from orchestrator.reading.kept import SOME
 from orchestrator.reading.taken_off import OFF_VERB, joined_out, mind_before, taken_off
 
 Span = tuple[int, int]
@@ -160,7 +161,7 @@ def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
     names, pattern = _swap_reading(catalog)
     swaps = []
     for m in pattern.finditer(text):
-        some = _SOME.match(text[m.end() : m.end() + 30])
+        some = SOME.match(text[m.end() : m.end() + 30])
         group = ("kids" if some.group(1)[0] in "kc" else "adults") if some and some.group(1) else None
         count = int(some.group(2)) if some and some.group(2) else None
         if m.group(1):  # "swap 6 of the chicken for scallops": 6 guests' portions
@@ -171,19 +172,6 @@ def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
             group = owner_group(text, m.start(), m.start(2))
         swaps.append(Swap(old, new, span, bool(some or m.group(1) or group), group, count))
     return swaps
-
-
-_SOME = re.compile(
-    r"^\s*(?:tails?\s+)?(?:(?:but\s+)?only\b|for\s+(?:just\s+|only\s+)?(?:the\s+)?(?:(adults?|grown|kids?|"
-    r"children)|some|half|a few|(\d+))\b)"
-)
-
-
-def some_after(text: str, end: int) -> Span | None:
-    """ "ny strip instead of filet for some of them": the words after a swap that make it one
-    for some guests, not all (the partial swap then asks how many of each)."""
-    m = _SOME.match(text[end : end + 30])
-    return (end, end + m.end()) if m else None
 
 
 # The protein's one or two words, then "off"/"out": "take the chicken off", "leave the filet
@@ -198,28 +186,6 @@ def remove_prefix(text: str, start: int) -> re.Match[str] | None:
         return out
     verb = OFF_VERB.search(text[max(0, start - 20) : start])
     return verb if verb and _OFF_NEXT.match(text, start) else None
-
-
-_KEEP_BEFORE = re.compile(
-    r"\b(?:keep|keeping|kept|still (?:want|do|get)|leave)\s+(?:the\s+|our\s+|all\s+the\s+)?$"
-)
-_KEEP_AFTER = re.compile(
-    r"^\s*(?:tails?\s+)?(?:(?:for\s+(?:all|everyone|everybody)\s+)?(?:stays?|remains?|is fine|"
-    r"as is|the same|can stay|stays the same)|(?:is|are)\s+(?:still\s+)?(?:good|fine|ok|okay))\b"
-)
-
-
-def read_kept(text: str, start: int, end: int) -> Span | None:
-    """ "keep the shrimp", "shrimp stays", "(if) the kids kept chicken": a protein of the order the
-    correction leaves as it was (so it is no new choice that replaces the others); the span read,
-    or None."""
-    before = _KEEP_BEFORE.search(text[max(0, start - 25) : start])
-    if before:
-        tail = re.match(r"\s*(?:tails?\s+)?(?:for\s+(?:all|everyone|everybody)\b)?", text[end:])
-        return start - (len(before.group(0))), end + (tail.end() if tail else 0)
-    if after := _KEEP_AFTER.match(text[end : end + 40]):
-        return start, end + after.end()
-    return None
 
 
 _MIND_WORD = (

@@ -68,8 +68,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     """`later` corrects `state`: what it names replaces what was said before."""
     merged = resolved(_add_on_answered(state, later), later)
     later = of_kind_out(later, merged.proteins)  # "no shellfish": the order's shrimp taken out
-    later, dropped = answer_taken(state, later), set()
-    later = owned_applied(state, later)  # "the lees want lobster instead": the 4 of them
+    later, dropped = owned_applied(state, answer_taken(state, later)), set()  # "the lees want ..."
     kept: tuple[tuple[str, str], ...] = ()
     asked: list[tuple[str, str]] = []
     subgroup = later.adults_weak and bool(merged.adults)  # "each for the 4 guys": some of them
@@ -262,9 +261,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
             dict.fromkeys(a for a in merged.add_ons + later.add_ons if a not in later.removed_add_ons)
         ),
         checks=reference_settled(_drop(merged.checks, dropped), later.proteins, adds=later.adds)
-        + kept
-        + later_checks
-        + tuple(stale_counts(state, merged, later)),
+        + kept + later_checks + tuple(stale_counts(state, merged, later)),
         assumptions=joined_notes(later.assumptions, counted.settled)
         if "kids" in dropped or "guests" in dropped
         else without_all_adults(merged.assumptions, counted.merged.adults != state.adults),  # 25 changed

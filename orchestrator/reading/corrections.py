@@ -14,7 +14,8 @@ from orchestrator.catalog import Catalog
 from orchestrator.literal_gates import gated
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.catalog_words import catalog_words
-from orchestrator.reading.changes import Swap, some_after
+from orchestrator.reading.changes import Swap
+from orchestrator.reading.kept import some_after
 from orchestrator.reading.phrases import protein_words
 from orchestrator.reading.sentences import sentence_start
 from orchestrator.reading.taken_off import mind_before

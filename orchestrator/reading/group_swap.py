@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from orchestrator.reading.asks import ProteinAsk
-from orchestrator.reading.changes import Swap, some_after
+from orchestrator.reading.changes import Swap
+from orchestrator.reading.kept import some_after
 from orchestrator.reading.some_guests import some_guests
 
 

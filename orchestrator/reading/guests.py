@@ -267,10 +267,10 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         g.used.append(company.span)
         if child := pronoun_aged(text, catalog, company.span):  # "my daughter (she's 5) ... me,
             g.used.append(child.span)  # my husband, her": her band, an adult only 13 and over
-            told = any(o.span[0] < child.span[1] and child.span[0] < o.span[1] for o in found)  # "my
-            if told or child.band != "adults":
-                adults, counts[child.band] = adults - 1, counts[child.band] + (not told)  # daughter
-                kids_said = kids_said or not told  # (20) a party ... her": counted by her age once
+            told = any(o.span[0] < child.span[1] and child.span[0] < o.span[1] for o in found)
+            if told or child.band != "adults":  # "my daughter (20) a party ... her": once, by age
+                adults, counts[child.band] = adults - 1, counts[child.band] + (not told)
+                kids_said = kids_said or not told
         g.used += family_named_again(text, company.span)  # "my brother and his family ..." told
     inside = named_inside(text)  # "10 adults total incl. me and my wife": in the count
     g.used += inside.spans + named_for_count(text)  # "my sister n her husband ... add 2 adults"

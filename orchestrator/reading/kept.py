@@ -1,0 +1,42 @@
+"""Words beside a protein of a correction that leave it as it was ("keep the shrimp", "shrimp
+stays") or make a swap one for some guests ("... instead of filet for some of them")."""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+SOME = re.compile(
+    r"^\s*(?:tails?\s+)?(?:(?:but\s+)?only\b|for\s+(?:just\s+|only\s+)?(?:the\s+)?(?:(adults?|grown|kids?|"
+    r"children)|some|half|a few|(\d+))\b)"
+)
+
+
+def some_after(text: str, end: int) -> Span | None:
+    """ "ny strip instead of filet for some of them": the words after a swap that make it one
+    for some guests, not all (the partial swap then asks how many of each)."""
+    m = SOME.match(text[end : end + 30])
+    return (end, end + m.end()) if m else None
+
+
+_KEEP_BEFORE = re.compile(
+    r"\b(?:keep|keeping|kept|still (?:want|do|get)|leave)\s+(?:the\s+|our\s+|all\s+the\s+)?$"
+)
+_KEEP_AFTER = re.compile(
+    r"^\s*(?:tails?\s+)?(?:(?:for\s+(?:all|everyone|everybody)\s+)?(?:stays?|remains?|is fine|"
+    r"as is|the same|can stay|stays the same)|(?:is|are)\s+(?:still\s+)?(?:good|fine|ok|okay))\b"
+)
+
+
+def read_kept(text: str, start: int, end: int) -> Span | None:
+    """ "keep the shrimp", "shrimp stays", "(if) the kids kept chicken": a protein of the order the
+    correction leaves as it was (so it is no new choice that replaces the others); the span read,
+    or None."""
+    before = _KEEP_BEFORE.search(text[max(0, start - 25) : start])
+    if before:
+        tail = re.match(r"\s*(?:tails?\s+)?(?:for\s+(?:all|everyone|everybody)\b)?", text[end:])
+        return start - (len(before.group(0))), end + (tail.end() if tail else 0)
+    if after := _KEEP_AFTER.match(text[end : end + 40]):
+        return start, end + after.end()
+    return None
