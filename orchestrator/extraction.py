@@ -22,6 +22,7 @@ from orchestrator.reading.bare_instead import bare_instead
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.change_checks import KEEPS_REST, ONLY, change_checks, replaces_order
 from orchestrator.reading.changes import (
+    PAIRED,
     Swap,
     changes_of_mind,
     instead_spans,
@@ -158,7 +159,10 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
             used.append(ask.taken_back)  # "steak (the filet one not the strip)": no count in it
         if any(s <= ask.start < e for s, e in swap_spans):
             continue
-        if ask.portions is None and (keep := read_kept(norm, ask.start, ask.end)):
+        # "chicken and veggies is fine": the pair is the choice, not the veggies kept
+        prev = kept[-1] if kept else None
+        paired = bool(prev and prev.portions is None and PAIRED.fullmatch(norm, prev.end, ask.start))
+        if ask.portions is None and (keep := read_kept(norm, ask.start, ask.end, paired=paired)):
             explained.append(keep)  # "keep the shrimp": left as it was, not a new choice
             retained.append(ask.protein)
             continue

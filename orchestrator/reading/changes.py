@@ -209,13 +209,21 @@ _KEEP_AFTER = re.compile(
 )
 
 
-def read_kept(text: str, start: int, end: int) -> Span | None:
+# "chicken and veggies", "chicken + tofu": the pair one "is fine" after it names (round q79k)
+PAIRED = re.compile(r"\s*(?:and|&|\+|n|/)\s*")
+
+
+def read_kept(text: str, start: int, end: int, *, paired: bool = False) -> Span | None:
     """ "keep the shrimp", "shrimp stays": a protein of the order the correction leaves as it was
-    (so it is no new choice that replaces the others); the span read, or None."""
+    (so it is no new choice that replaces the others); the span read, or None. `paired`: the
+    protein is the second of a pair ("chicken and veggies is fine"), which the words after it
+    name as the choice, not one protein kept (round q79k)."""
     before = _KEEP_BEFORE.search(text[max(0, start - 25) : start])
     if before:
         tail = re.match(r"\s*(?:tails?\s+)?(?:for\s+(?:all|everyone|everybody)\b)?", text[end:])
         return start - (len(before.group(0))), end + (tail.end() if tail else 0)
+    if paired:
+        return None
     if after := _KEEP_AFTER.match(text[end : end + 40]):
         return start, end + after.end()
     return None
