@@ -157,7 +157,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
             used.append(ask.taken_back)  # "steak (the filet one not the strip)": no count in it
         if any(s <= ask.start < e for s, e in swap_spans):
             continue
-        if ask.portions is None and (keep := read_kept(norm, ask.start, ask.end)):
+        pair = kept[-1].end if kept and kept[-1].portions is None else None  # "chicken and veggies"
+        if ask.portions is None and (keep := read_kept(norm, ask.start, ask.end, pair_from=pair)):
             explained.append(keep)  # "keep the shrimp": left as it was, not a new choice
             retained.append(ask.protein)
             continue

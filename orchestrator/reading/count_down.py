@@ -16,6 +16,10 @@ _DOWN_TO = re.compile(
     r"(?:head|guest)\s*count(?:'s| is| has)?)"
     r"\s+(?:(?:gone|going|went|come|coming|dropped|dropping|now|just)\s+)*down\s+to\s+\d{1,3}\s+"
     r"(?:adults|people|guests|grown ?ups)\b"
+    # "what if we did filet instead AND went down to 10 people": the party's verb joined to the
+    # swap's, the same "we" come down (round q79k)
+    r"|\b(?:and|&)\s+(?:went|go|going|dropped|drop|dropping|came|come|got|get)\s+down\s+to\s+\d{1,3}\s+"
+    r"(?:adults|people|guests|grown ?ups)\b"
 )
 
 # "so 17 adults now", "so 22 adults total", "that makes 14 adults", "making it 9 adults": the

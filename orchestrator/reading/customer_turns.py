@@ -18,7 +18,7 @@ from orchestrator.reading.comers_confirmed import comers_confirmed
 from orchestrator.reading.corrected_lines import corrections_apart
 from orchestrator.reading.count_answers import counts_answered
 from orchestrator.reading.coverage import catalog_words
-from orchestrator.reading.earlier_quote import back_to_quote
+from orchestrator.reading.earlier_quote import back_to_count, back_to_quote
 from orchestrator.reading.event_kept import one_event_kept
 from orchestrator.reading.group_sizes import sizes_answered
 from orchestrator.reading.honoree_turns import honoree_turns
@@ -41,7 +41,8 @@ def customer_turns(
     # "me n my wife", "her parents", then "and my brother n his wife. chicken ...": one list, the last
     # "go back to the first one but add the sake", "B!!" after two quotes: the quote taken, the
     # turns after it left out; "can we still swap the shrimp to filet later?" the changes question
-    chosen = option_chosen(back_to_quote(said))
+    # "keep the filet but go back to 12 people": against the latest quote, its count
+    chosen = option_chosen(back_to_count(back_to_quote(said)))
     turns = [(r, later_swaps_asked(t) if r == "customer" else t) for r, t in chosen]
     turns = corrections_apart(tail_joined(party_joined(lines_joined(comers_confirmed(turns)))))
     turns = totals_said_back(turns, catalog)  # "hmm 1010 is more than we wanted"

@@ -16,15 +16,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from orchestrator.reading.quote_options import quotes
+
 # "go back to the first one", "back to the original quote", "revert to the previous option",
 # "let's do the first one again": the earlier quote named by its place
 _FIRST = r"(?:first|1st|original|og)"
 _BEFORE = r"(?:previous|prior|earlier|old)"
 _THING = r"(?:one|quote|order|option|version|plan|setup|menu|combo)"
+# "back to how it was before", "the way we had it", "what we had": the quote before the latest
+_AS_WAS = (
+    r"(?:how|the way)\s+(?:it|we|i)\s+(?:was|were|had\s+it)(?:\s+before)?"
+    r"|what\s+(?:we|i)\s+had(?:\s+(?:it\s+)?before)?"
+)
 _BACK = re.compile(
     r"\b(?:(?:go|going|switch|switching|change|changing|revert|reverting|come|coming)\s+)?back\s+to\s+"
     rf"(?:the\s+|our\s+|your\s+)?(?:(?P<first>{_FIRST})(?:\s+{_THING})?|(?P<before>{_BEFORE})\s+{_THING}"
-    rf"|(?P<one_before>one\s+before|{_THING}\s+before(?:\s+that)?))\b"
+    rf"|(?P<one_before>one\s+before|{_THING}\s+before(?:\s+that)?|{_AS_WAS}))\b"
     r"|\b(?:revert|return)\s+to\s+(?:the\s+)?"
     rf"(?:(?P<first2>{_FIRST})(?:\s+{_THING})?|(?P<before2>{_BEFORE})\s+{_THING})\b"
 )
@@ -33,7 +40,7 @@ _JOIN_AFTER = re.compile(r"\s*(?:[,;:]\s*)?(?:but|and|&|\+|plus|with)?(?=\s|$)")
 
 # words that ask for nothing besides the going back ("ok lets go back to the original pls")
 _FILLER = re.compile(
-    r"(?:\W|\b(?:ok|okay|k|lets|let's|let|us|pls|please|plz|hmm+|actually|yeah|ya|just|then|lol|"
+    r"(?:\W|\b(?:ok|okay|k|eh|meh|um+|hm+|lets|let's|let|us|pls|please|plz|hmm+|actually|yeah|ya|just|then|lol|"
     r"haha|lmao|nvm|never ?mind|oof|ugh|oh|ah|welp|yikes|whoa|wow|no|nope|oops|sorry|we|i|can|could|"
     r"you|u|ll|'ll|think|guess|thanks|thx|ty|na+h?|"
     r"on second thought|instead|do|that|wait)\b)*"
@@ -47,10 +54,13 @@ _NAMED = re.compile(
 _NAMED_ALONE = re.compile(
     r"(?:\W|\b(?:eh|ok|okay|hmm+|nah|thats|that's|that|too|much|pricey|expensive|rich|lol|the|was|is|"
     r"fine|good|great|better|lets|let's|do|go|with|pls|please|plz|actually|then|we|i|think|guess|"
-    r"prob|probably|just|yeah|ya)\b)*"
+    r"prob|probably|just|yeah|ya|a|lot|bit|little|steep|high|over|budget|our|for|us)\b)*"
 )
+# "no extras", "no add-ons": the earlier quote had none, so nothing besides the going back
+_NO_EXTRAS = re.compile(r"\b(?:no|without(?:\s+the)?|w/?o)\s+(?:extras|add[- ]?ons?|addons?)\b", re.I)
 # a business quote as the gateway writes it ("Quote for 14 adults ... Total $840.00")
 _QUOTE = re.compile(r"\bTotal \$\d")
+_ADD_ONS = re.compile(r"\badd-ons \$")
 
 
 def _is_quote(text: str) -> bool:
@@ -89,6 +99,37 @@ def back_to_quote(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     join = _JOIN_AFTER.match(text, m.end())
     rest = (text[: m.start()] + " " * ((join.end() if join else m.end()) - m.start()) +
             text[join.end() if join else m.end():])  # fmt: skip
+    # "back to how it was before, no extras" when that quote had none (one with add-ons: asked)
+    if not _ADD_ONS.search(turns[back][1]):
+        rest = _NO_EXTRAS.sub(" ", rest)
     if alone or _FILLER.fullmatch(rest.lower()):  # the going back alone: the earlier quote's order again
         rest = "ok go with that quote"
     return [*turns[: back + 1], (role, rest)]
+
+
+# "keep the filet but go back to 12 people", "back to 14 guests": a count an earlier quote had
+_BACK_TO_COUNT = re.compile(r"\bback\s+to\s+(\d{1,3})\s+(?:adults|people|guests|ppl|of us)\b")
+# "Quote for 12 adults with ...": a party of adults only
+_ADULTS = re.compile(r"(\d+) adults, ")
+
+
+def back_to_count(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`turns` with a message going back to the count of an earlier quote ("keep the filet but go
+    back to 12 people" after 12 adults, then a what-if for 10 with filet) read against the latest
+    quote: its order written as the customer's message before it, the turns before left out (round
+    q79k). The latest quote settled what the what-if asked ("10 adults and filet instead of
+    chicken": 10 who swap, or 10 now?); read against every turn, that question was asked again.
+    Only quotes of adults alone, each protein for every guest, the count one an earlier quote had
+    and the latest did not; as they were otherwise."""
+    turns = list(turns)
+    if not turns or turns[-1][0] != "customer":
+        return turns
+    m = _BACK_TO_COUNT.search(turns[-1][1].lower())
+    at = [i for i, (r, t) in enumerate(turns[:-1]) if r == "business" and _is_quote(t)]
+    if m is None or len(at) < 2:
+        return turns
+    latest, earlier = quotes(turns[at[-1]][1]), [q for i in at[:-1] for q in quotes(turns[i][1])]
+    counts = [(c.group(1) if (c := _ADULTS.match(q.order)) else None) for q in [*latest, *earlier]]
+    if len(latest) != 1 or None in counts or counts[0] == m.group(1) or m.group(1) not in counts[1:]:
+        return turns
+    return [("customer", latest[0].order), turns[at[-1]], turns[-1]]

@@ -29,14 +29,23 @@ _KEEP_AFTER = re.compile(
 )
 
 
-def read_kept(text: str, start: int, end: int) -> Span | None:
+# "chicken and veggies", "chicken + tofu": the pair one "is fine" after it names (round q79k)
+_PAIRED = re.compile(r"\s*(?:and|&|\+|n|/)\s*")
+
+
+def read_kept(text: str, start: int, end: int, *, pair_from: int | None = None) -> Span | None:
     """ "keep the shrimp", "shrimp stays", "(if) the kids kept chicken": a protein of the order the
     correction leaves as it was (so it is no new choice that replaces the others); the span read,
-    or None."""
+    or None. `pair_from`: where the protein before it, of no count, ends; when "and" joins the two
+    ("chicken and veggies is fine") the words after name the pair as the choice, not one protein
+    kept (round q79k)."""
+    paired = pair_from is not None and bool(_PAIRED.fullmatch(text, pair_from, start))
     before = _KEEP_BEFORE.search(text[max(0, start - 25) : start])
     if before:
         tail = re.match(r"\s*(?:tails?\s+)?(?:for\s+(?:all|everyone|everybody)\b)?", text[end:])
         return start - (len(before.group(0))), end + (tail.end() if tail else 0)
+    if paired:
+        return None
     if after := _KEEP_AFTER.match(text[end : end + 40]):
         return start, end + after.end()
     return None

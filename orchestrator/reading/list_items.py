@@ -32,6 +32,9 @@ LIST_WORDS = {
     "table",
     # "14 adults for now, salmon and chicken": the count said for the time being, no item
     "now",
+    # "filet instead of the NY strip AND went down to 10 people": the party's count come down, no
+    # item (round q79k)
+    "went", "dropped", "dropping", "going",
     # "chicken and tofu, near Land Park": where the party is, no item
     "near",
     # "shrimp + chicken, budget is like 1000": the money they have in mind, no item

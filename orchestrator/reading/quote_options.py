@@ -1,13 +1,21 @@
 """One of two quotes the business gave in one reply, chosen by its label, its place, its total or
 its price ("B!!", "2nd one", "the $990 one", "the cheaper one is fine", "option A but can we add
 the longer show") after "Option A: Quote for ... Total $880.00. Option B: Quote for ... Total
-$960.00" (round q79g). The chosen quote's order is written as the customer's message before the
-choice, in place of the message that asked for both (which named the proteins of every option),
-and the words that choose are taken out of the message; the rest of it is read as a change of
-that order. Read as written, "B!!" was no order and the first message's four proteins were asked.
+$960.00" (round q79g), or by its proteins ("the lobster one", "lets do the filet one", "the
+chicken and tofu one", round q79k). The chosen quote's order is written as the customer's message
+before the choice, in place of the message that asked for both (which named the proteins of every
+option), and the words that choose are taken out of the message; the rest of it is read as a
+change of that order. Read as written, "B!!" was no order and the first message's four proteins
+were asked.
 
 Only a choice that names exactly one of the quotes: "the cheaper one" with two equal totals, a
-label or a total no quote has, leave the conversation as it was (asked)."""
+label or a total no quote has, proteins both quotes have ("the chicken one" after chicken + shrimp
+and chicken + salmon) or neither has, leave the conversation as it was (asked).
+
+The chosen order is written as the party and its proteins ("12 adults, NY strip steak and tofu")
+when every protein is for every paying guest, so a new count after the choice ("2nd one but make
+it 14 adults") gives each protein to the new count; written with the quote's portions ("12 NY
+strip steak"), the new count asked how many of each (round q79k)."""
 
 from __future__ import annotations
 
@@ -24,11 +32,27 @@ _ZIP = re.compile(r"\bTravel to (\d{5})\b")
 _ADD_ONS = re.compile(r"\badd-ons \$[\d,.]+ \(([^)]+)\)")
 _ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2}
 _ONE = r"(?:one|option|quote|choice|1)"
+# the protein words a quote is chosen by ("the lobster one", "the chicken and tofu one"), each the
+# word a quote's order spells it with
+_FOODS = {
+    "lobster": "lobster", "filet": "filet", "fillet": "filet", "scallop": "scallop",
+    "scallops": "scallop", "salmon": "salmon", "chicken": "chicken", "tofu": "tofu",
+    "shrimp": "shrimp", "ny strip": "ny strip", "strip": "strip", "steak": "steak",
+    "veggie": "vegetables", "veggies": "vegetables", "vegetable": "vegetables",
+    "vegetables": "vegetables",
+}  # fmt: skip
+_FOOD = "(?:" + "|".join(sorted(map(re.escape, _FOODS), key=len, reverse=True)) + r")\b"
+_FOOD_WORD = re.compile(_FOOD)
+# "16 adults with 16 lobster tail, 16 filet mignon": the party, then each protein's portions
+_HEAD = re.compile(r"(?P<party>.+?) with (?P<items>\d+ [^,\d]+(?:, \d+ [^,\d]+)*)")
+_ITEM = re.compile(r"(?P<n>\d+) (?P<name>[^,]+)")
+_GROUP = re.compile(r"(?P<n>\d+) (?P<who>[^,\d]+)")
 _PICK = re.compile(
     rf"\b(?:option|opt|quote|choice)\s*#?\s*(?P<label>[a-c1-3])\b"
     rf"|\b(?:the\s+)?(?P<ordinal>first|1st|second|2nd|third|3rd)\s+{_ONE}\b"
     rf"|\b(?:the\s+)?(?P<cmp>cheaper|cheapest|less expensive|lower|more expensive|pricier)\s+{_ONE}\b"
     rf"|\b(?:the\s+)?\$\s?(?P<total>\d[\d,]{{2,}})(?:\.\d\d)?\s+{_ONE}\b"
+    rf"|\b(?:the\s+)?(?P<food>{_FOOD}(?:\s*(?:,|and|&|\+|n|/|w/?|with)\s*{_FOOD})*)\s+(?:one|option|quote)\b"
     r"|^\W*(?:(?:ok|okay|yes|yeah|yep|lets|let's|we'll|well|i'll|go with|do|take|def|definitely|"
     r"we|will|think|i|hmm+)\W+)*(?P<bare>[ab])(?=\W*$|\s*[.!,;]|\s+(?:but|and|pls|please|plz|is|"
     r"it is|please)\b)"
@@ -38,6 +62,14 @@ _FILLER = re.compile(
     r"(?:\W|\b(?:ok|okay|yes|yeah|yep|lets|let's|let|us|we|we'll|well|i|i'll|go|with|do|take|def|"
     r"definitely|is|was|fine|good|great|perfect|pls|please|plz|lol|haha|thanks|thx|ty|then|that|"
     r"one|the|think|will|he|she|they|loves?|likes?|scallops|lobster|filet|it|hmm+|sounds)\b)*"
+)
+
+# why the dearer quote is worth it ("she only turns 16 once", "he deserves it", "yolo"): a reason,
+# its age no count (round q79k)
+_REASON = re.compile(
+    r"\b(?:she|he|they|you|u|we)\s+only\s+turns?\s+\d{1,2}\s+once\b|\b(?:she|he|they)\s+deserves?\s+it\b"
+    r"|\b(?:she's|he's|they're|she is|he is|they are|it's|its|it is)\s+worth\s+it\b|\byolo\b"
+    r"|\b(?:you|u)\s+only\s+live\s+once\b"
 )
 
 
@@ -50,16 +82,39 @@ class Option:
     total: float
 
 
+def _plain(head: str) -> str:
+    """The quote's order `head` as the party and its proteins ("12 adults, NY strip steak and
+    tofu") when every protein is for every paying guest; as it was otherwise."""
+    m = _HEAD.fullmatch(head)
+    if m is None:
+        return head
+    # a group 5 and under eats free and takes no portion of its own in the quote
+    paying = sum(int(g.group("n")) for g in _GROUP.finditer(m.group("party"))
+                 if not re.search(r"under|free|toddler|infant|bab", g.group("who")))  # fmt: skip
+    items = [(int(i.group("n")), i.group("name").strip()) for i in _ITEM.finditer(m.group("items"))]
+    if not paying or not items or any(n != paying for n, _ in items):
+        return head
+    names = [name for _, name in items]
+    return f"{m.group('party')}, " + (" and ".join(names) if len(names) <= 2 else
+                                      ", ".join(names[:-1]) + " and " + names[-1])  # fmt: skip
+
+
 def options(text: str) -> list[Option]:
     """The quotes of a business reply that gives two or more."""
+    found = quotes(text)
+    return found if len(found) >= 2 else []
+
+
+def quotes(text: str) -> list[Option]:
+    """Each quote of a business reply, its order written as `_plain` writes it."""
     found = []
     for m in _OPTION.finditer(text):
         zip_code, add_ons = _ZIP.search(m.group("body")), _ADD_ONS.search(m.group("body"))
-        order = m.group("head") + (f". zip {zip_code.group(1)}" if zip_code else "")
+        order = _plain(m.group("head")) + (f". zip {zip_code.group(1)}" if zip_code else "")
         order += f". add {add_ons.group(1)}" if add_ons else ""
         total = float(m.group("total").replace(",", ""))
         found.append(Option(m.group("label").strip().lower(), order, total))
-    return found if len(found) >= 2 else []
+    return found
 
 
 def _chosen(m: re.Match[str], offered: Sequence[Option]) -> Option | None:
@@ -79,6 +134,9 @@ def _chosen(m: re.Match[str], offered: Sequence[Option]) -> Option | None:
         picks = [o for o in offered if o.total == best]
     elif total := m.group("total"):
         picks = [o for o in offered if o.total == float(total.replace(",", ""))]
+    elif food := m.group("food"):  # "the lobster one": the one quote whose order has each named
+        named = {_FOODS[w.group(0)] for w in _FOOD_WORD.finditer(food)}
+        picks = [o for o in offered if all(n in o.order.lower() for n in named)]
     return picks[0] if len(picks) == 1 else None
 
 
@@ -96,6 +154,6 @@ def option_chosen(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     if m is None or pick is None:
         return turns
     rest = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    if _FILLER.fullmatch(rest.lower()):
+    if _FILLER.fullmatch(_REASON.sub(" ", rest.lower())):
         rest = "ok go with that quote"
     return [("customer", pick.order), turns[-2], (role, rest)]

@@ -3264,6 +3264,18 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   asked with no protein chosen ("whats the cheapest way to feed 25 ppl??", "the least we can
   spend for 30 adults", "most budget-friendly way to host 12") names the included proteins and
   asks which two (check_order); with proteins named it is quoted.
+- round q79k: options weighed after a quote, second pass. One of two quotes chosen by its proteins
+  ("ok the lobster one", "we'll go with the chicken and tofu one") is that quote's order; proteins
+  both quotes have ("the chicken one" after chicken + shrimp and chicken + salmon) or neither has
+  ask. A count after the choice ("2nd one but make it 14 adults", "... one. please make it 15
+  adults") gives each of the quote's proteins to the new count when each was for every guest.
+  "go back to how it was before" / "the way we had it" / "what we had" is the quote before the
+  latest; "no extras" beside it when that quote had none adds nothing (one with add-ons asks);
+  "the one before that" with words about the price ("ok thats a lot 😅", "a bit steep") is the
+  going back alone. "keep the filet but go back to 12 people" after 12 adults and a what-if for 10
+  with filet is the latest quote's order at the earlier count. "X and Y is fine" ("cheapest
+  option, just chicken and veggies is fine") names the pair as the choice, not Y kept. "what if we
+  did filet instead of the NY strip AND went down to 10 people" is the new count with the swap.
 - round q79c: a follow-up after a quote that names people of the earlier list changes only what
   it names; the people are found in the earlier messages or counted as the follow-up says. A pair
   dropping out is taken off when a list of who comes, with the writer in it, named them: "me, my
@@ -5547,7 +5559,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # lobster?", asked; "the kids kept chicken" kept: 168 ff010, ff030, ff052 wrong -> exact, ff011
     # wrong -> asked), q79i-01..10 (02, 06, 10 set aside: 02, 06 exact, 10 asked as marked; 01,
     # 03, 08, 09 exact, 04, 05, 07 asked as marked): 4386 of 6345.
-    assert counts["exact"] >= 4420
+    # Round q79k (options weighed after a quote, second pass: a quote of two chosen by its
+    # proteins, "the lobster one", its order written with each protein for every guest so a new
+    # count after the choice carries them; "go back to how it was before, no extras"; "the one
+    # before that" beside words about the price; "keep the filet but go back to 12 people" read
+    # against the latest quote; "X and Y is fine" the pair chosen, not Y kept; "... AND went down
+    # to 10 people" the new count: blind 168 ff002, ff009, ff026, ff033, ff048, ff065, ff067 and 41
+    # ai020 asked -> exact, q79g-16, q79g-17 asked -> exact), q79k-01..14 (04, 08, 10, 12, 13 set
+    # aside: 04, 08, 10, 12 exact, 13 asked as marked; 01, 03, 05, 06, 09, 11 exact, 02, 07, 14
+    # asked as marked): 4392 of 6349.
+    assert counts["exact"] >= 4432
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5638,7 +5659,7 @@ BLIND_SETS = (
     BlindSet(38, exact=82, stating=("af067",)),
     BlindSet(39, exact=82, stating=("ag066",)),
     BlindSet(40, exact=80, stating=("ah063",)),
-    BlindSet(41, exact=81, stating=("ai066",)),
+    BlindSet(41, exact=82, stating=("ai066",)),
     # aj098 a date question quoted (the evaluation has no booking calendar): kept by design;
     # aj044 "can yall bring a canopy?" is flagged since round 32b (a thing asked of the caterer)
     BlindSet(42, exact=78, wrong=("aj098",), stating=("aj065",)),
@@ -5789,7 +5810,7 @@ BLIND_SETS = (
     BlindSet(166, exact=59),  # rounds q78h, q78l, q79d
     # written at the thirty-ninth session's start and run once on its starting reading (fe05082)
     BlindSet(167, exact=52, stating=("fe005", "fe024")),  # round q79h (fe055, fe080, fe097)
-    BlindSet(168, exact=42, differs=("ff051", "ff090")),  # rounds q79g, q79i
+    BlindSet(168, exact=49, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k  # fmt: skip
 )
 
 
