@@ -40,3 +40,18 @@ AGES_RANGE = gated(re.compile(
     r"(?:and|to|-|&|or)\s*"
     rf"(\d{{1,2}})(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?{_ENDS}"
 ))  # fmt: skip
+
+# "theyre 11, 7 and 4 (the bday boy is the 7)": after the ages, which of them is the honoree, one
+# of the ages told (round q79j); an age not told ("(the bday boy is 9)") is another kid, asked
+_HONOREE_ASIDE = re.compile(
+    r"(?:\s*[(,.;-]\s*|\s+)(?:and\s+)?(?:the\s+)?(?:birthday|bday|b-day)\s+(?:boy|girl|kid)\s+"
+    r"(?:is|=)\s+(?:the\s+)?(\d{1,2})(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o|one))?\s*\)?\W*$"
+)
+
+
+def honoree_aside(text: str) -> str:
+    """`text` with an aside naming which age told is the honoree's blanked (as long as it was)."""
+    m = _HONOREE_ASIDE.search(text)
+    if m is None or m.group(1) not in re.findall(r"\d+", text[: m.start()]):
+        return text
+    return text[: m.start()] + " " * (m.end() - m.start())

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from orchestrator.reading.add_on_group import ADD_ON_GROUP, counted_before
 from orchestrator.reading.add_on_mentions import unmatched_add_on
+from orchestrator.reading.age_fixes import ages_fixed
 from orchestrator.reading.all_adults_note import without_all_adults
 from orchestrator.reading.answers import answer_taken, resolved
 from orchestrator.reading.details_after import details_after
@@ -25,7 +26,7 @@ from orchestrator.reading.kinds_out import of_kind_out
 from orchestrator.reading.longer_show import longer_check
 from orchestrator.reading.loose_counts import LOOSE, count_settles
 from orchestrator.reading.meatless_rest import others_keep
-from orchestrator.reading.named_with_kids import joined_checks
+from orchestrator.reading.named_with_kids import joined_checks, named_with_more_kids
 from orchestrator.reading.order_edits import edits_applied
 from orchestrator.reading.owned_swaps import owned_applied
 from orchestrator.reading.reasons import SOME_KIDS, of_kind
@@ -69,6 +70,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     merged = resolved(_add_on_answered(state, later), later)
     later = of_kind_out(later, merged.proteins)  # "no shellfish": the order's shrimp taken out
     later, dropped = owned_applied(state, answer_taken(state, later)), set()  # "the lees want ..."
+    later = ages_fixed(state, later)  # "their boys are 8 and 3 not 8 and 6": the other kids stay
     kept: tuple[tuple[str, str], ...] = ()
     asked: list[tuple[str, str]] = []
     subgroup = later.adults_weak and bool(merged.adults)  # "each for the 4 guys": some of them
@@ -130,9 +132,9 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
             if later.kids_by_ages and not later.adults_said and kids and told != kids:
                 # "kids r 8 and 10" for the 3 kids counted before
                 asked.append(("added", f"{told} ages given for {kids} kids: which kids?"))
-            if later.adds_guests and (merged.children or merged.toddlers) and not kids_now_fits(
-                state, later
-            ):  # "so 10 players now": the new count
+            if later.adds_guests and (merged.children or merged.toddlers) and not (
+                kids_now_fits(state, later) or named_with_more_kids(state, later)
+            ):  # "so 10 players now": the new count; "we're 15 now, my brother and his 2 kids"
                 kids = (later.children or 0) + (later.toddlers or 0)
                 asked.append(("added", f"{kids} kids named in a message that adds: in addition "
                                        "to the others, or in all?"))  # fmt: skip

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from orchestrator.literal_gates import gated
-from orchestrator.reading.age_answers import AGES_ONLY, AGES_RANGE
+from orchestrator.reading.age_answers import AGES_ONLY, AGES_RANGE, honoree_aside
 from orchestrator.reading.aged_dropout import aged_dropout, aged_dropouts
 from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
@@ -273,7 +273,7 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         read.ages = parts[0]  # the other 12 are 12", "8 and 11, and the 2 babies are 1 and 3": ages
         read.hidden.append(parts[1])
         read.checks.append(("ages", "ages given without the kids they belong to"))
-    elif ages := AGES_ONLY.match(named_ages(text)):  # "8, 4 and the birthday girl is 1"
+    elif ages := AGES_ONLY.match(named_ages(honoree_aside(text))):  # "8, 4 and the bday girl is 1"
         read.ages = [int(n) for n in re.findall(r"\d+", ages.group(1))]
         read.explained.append(ages.span())
         read.checks.append(("ages", "ages given without the kids they belong to"))

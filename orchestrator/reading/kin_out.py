@@ -33,10 +33,11 @@ _ONES = (
     r"mom|dad|mother|father|(?:mother|father|brother|sister)[- ]in[- ]law|mil|fil|grandma|grandpa|"
     r"grandmother|grandfather|aunt|auntie|uncle|boss"
 )
-# words that open a message or sentence before the news ("oh", "ok so", "update,", "actually")
+# words that open a message or sentence before the news ("oh", "ok so", "update,", "actually",
+# "quick update -": a word of size before the heading says the same)
 _LEAD = (
-    r"oh|ok|okay|so|hey|ugh|welp|well|dang|darn|update|unfortunately|sadly|actually|also|but|and|hi|"
-    r"oops"
+    r"oh|ok|okay|so|hey|ugh|welp|well|dang|darn|(?:(?:quick|small|little)\s+)?update|unfortunately|"
+    r"sadly|actually|also|but|and|hi|oops"
 )
 _KIN_OUT = re.compile(
     rf"(?:(?:^|(?<=[,.;:!?\n]))\W*(?:(?:{_LEAD})\W+)+|^|(?<=[,.;:!?\n]\s)|(?<=[,.;:!?\n])|(?<=\s\s)|"

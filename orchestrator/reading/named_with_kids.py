@@ -3,8 +3,9 @@ my brother and his 2 kids (8 and 4) are coming too" after 10 adults; "we're 20 n
 sister, her husband and their son (7) are coming"): the people named (one guest each, two for a
 pair word) and the kids counted with an age each (a son or niece told with a kid's age too) are
 the guests the total adds when the adults before and they make it; the kids go to their bands by
-their ages. Only after an order with no kids (with kids, "we're 13 now" could count them or not);
-a total they do not make ("we're 15 now" there) leaves the people named asked about. When the
+their ages. After an order with kids the total must be everyone, its kids too ("we're 15 now,
+my brother and his 2 kids (9 and 6)" after 10 adults and 2 kids, round q79j: `named_with_more_kids`);
+a total they do not make ("we're 14 now" there) leaves the people named asked about. When the
 total is settled so, the words of coming beside it ("are coming too", "can make it") are told by
 it, as are they when the people named alone make the total ("its 16 now, my parents and my sister
 are coming too"). The total may be bare ("its 15 now not 12, my brother, his wife and their
@@ -33,23 +34,46 @@ _COMING = re.compile(
 def named_with_kids(before: Inquiry, later: Inquiry) -> bool:
     """Whether `later`'s total is the adults of `before` (no kids) with the people it names and
     the kids it counts by their ages ("we're 13 now, my brother and his 2 kids (8 and 4)")."""
-    if not before.adults or before.children or before.toddlers or not later.kids_said:
+    if before.children or before.toddlers or not before.adults:
         return False
+    return _named_total(before, later) == before.adults
+
+
+def named_with_more_kids(before: Inquiry, later: Inquiry) -> bool:
+    """Whether `later`'s total is everyone of `before`, its kids too, with the people it names
+    and the kids it counts ("we're 15 now, my brother and his 2 kids (9 and 6) are coming too"
+    after 10 adults and 2 kids, round q79j): the only reading that makes it, since the kids of
+    `before` left out would make it smaller by them; a total that does not agree is asked."""
+    kids = (before.children or 0) + (before.toddlers or 0)
+    return bool(kids) and _named_total(before, later) == (before.adults or 0) + kids
+
+
+def joined_named(later: Inquiry) -> int:
+    """The guests the people `later` names are (one each, two for a pair word)."""
+    return sum(n.guests or 0 for n in later.named if not n.group and n.check in later.checks)
+
+
+def _named_total(before: Inquiry, later: Inquiry) -> int | None:
+    """`later`'s total less the people it names and the kids it counts by their ages: the guests
+    before them it says; None when the message is not such a total."""
+    if not before.adults or not later.kids_said:
+        return None
     kids = (later.children or 0) + (later.toddlers or 0)
     # "my sister, her husband and their son (7)": a relation told with a kid's age is one of them
     # (a relation of 13 or more, an adult the adults count, is left asked)
     if any(age > _KID_MAX for age in later.relation_ages):
-        return False
+        return None
     told = len(later.kid_ages) + len(later.relation_ages)
     total = everyone_said(later)
     if not kids or told != kids or total is None:
-        return False
-    if later.was and set(later.was) != {before.adults}:
-        return False  # "not 10": another count replaced
+        return None
+    guests = before.adults + (before.children or 0) + (before.toddlers or 0)
+    if later.was and set(later.was) != {guests}:
+        return None  # "not 10": another count replaced
     named = [n.guests for n in later.named if not n.group and n.check in later.checks]
     if not named or None in named:
-        return False
-    return total == before.adults + sum(n or 0 for n in named) + kids
+        return None
+    return total - sum(n or 0 for n in named) - kids
 
 
 def everyone_said(later: Inquiry) -> int | None:

@@ -27,18 +27,22 @@ _GROWN_WORD = re.compile(_GROWN + r"\Z")
 # or by any plural word no kid's ("2 more engineers"), or as couples, two people each ("1 more
 # couple from down the street"); where they come from may follow, without a number
 _WHO = (
-    r"\b(\d{1,3})\s+more\s+(?:(?P<couple>couples?)|(?P<who>[a-z]+(?:-[a-z]+)?))"
+    r"\b(\d{1,3})\s+more\s+(?:of\s+(?:my|our|the)\s+)?(?:(?P<couple>couples?)|(?P<who>[a-z]+(?:-[a-z]+)?))"
     r"(?:\s+from\s+(?:the\s+|our\s+|my\s+)?[a-z]+(?:\s+[a-z]+){0,2}?)?"
 )
 _ARRIVAL = (
     r"(?:(?:just|also|have|has|now)\s+)?(?:rsvp'?d|rsvped|signed up|confirmed|said yes|"
     r"(?:are|r|is|will be)\s+(?:coming|joining)|can (?:come|make it)|wants? in|"
-    r"(?:wants?|wanna)\s+(?:to\s+)?(?:come|join(?:\s+us)?))"
+    r"(?:wants?|wanna)\s+(?:to\s+)?(?:come|join(?:\s+us)?)|"
+    # "2 more of my coworkers are bringing a plus-one, so add 2 adults": one partner each, the
+    # people the request adds (round q79j)
+    r"(?P<bringing>(?:are|r|will be|will)\s+(?:bringing|bring)\s+(?:a|their)\s+(?:plus[- ]?ones?|"
+    r"plus[- ]?1|\+1|spouses?|partners?|wife|wives|husbands?|significant others?)))"
 )
 _RESTATED = gated(re.compile(
     rf"{_WHO}\s+{_ARRIVAL}\s*[,.!;-]*\s*(?:(?:so|and)\s+)?"
     r"(?:(?:please|pls|plz|can you|could you)\s+)?"
-    r"(?=add\s+(\d{1,3})\s+(?:more\s+)?(?:adults?|grown-?ups|people|ppl|guests|persons|folks)\b)"
+    r"(?=add\s+(?P<asked>\d{1,3})\s+(?:more\s+)?(?:adults?|grown-?ups|people|ppl|guests|persons|folks)\b)"
 ))  # fmt: skip
 
 
@@ -55,9 +59,9 @@ def restated_adds(text: str) -> list[tuple[Span, str | None]]:
     the two counts differ (None when they agree); couples count two each."""
     found: list[tuple[Span, str | None]] = []
     for m in _RESTATED.finditer(text):
-        if not _grown(m):
-            continue
-        told, asked = int(m.group(1)) * (2 if m.group("couple") else 1), int(m.group(4))
+        if not _grown(m) or (m.group("bringing") and m.group("couple")):
+            continue  # (a couple bringing someone: how many?)
+        told, asked = int(m.group(1)) * (2 if m.group("couple") else 1), int(m.group("asked"))
         why = None if told == asked else f"{told} more joining, but add {asked} adults: how many?"
         found.append((m.span(), why))
     return found

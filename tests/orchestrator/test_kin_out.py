@@ -26,6 +26,7 @@ WITH_KIDS = "10 adults and 2 kids (7 and 9), filet and chicken, 95819"
         ("but my niece and her husband cant be there", 2),
         ("oops our parents arent coming anymore", 2),
         ("hi my mother in law isnt coming", 1),
+        ("hi, quick update - my in-laws can't make it after all, so take off 2", 2),  # round q79j
     ],
 )
 def test_relations_dropping_out_are_adults_fewer(text: str, fewer: int, catalog: Catalog) -> None:
