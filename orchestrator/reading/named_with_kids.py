@@ -14,6 +14,7 @@ daughter (9) are coming" after 12 adults): everyone, the kids with them."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from orchestrator.reading.inquiry import Inquiry
@@ -46,6 +47,18 @@ def named_with_more_kids(before: Inquiry, later: Inquiry) -> bool:
     `before` left out would make it smaller by them; a total that does not agree is asked."""
     kids = (before.children or 0) + (before.toddlers or 0)
     return bool(kids) and _named_total(before, later) == (before.adults or 0) + kids
+
+
+def with_more_kids(before: Inquiry, merged: Inquiry, later: Inquiry) -> Inquiry | None:
+    """`merged` as everyone of `before` and the people and kids `later` adds, when its total is
+    that sum (`named_with_more_kids`); else None."""
+    if not named_with_more_kids(before, later):
+        return None
+    return replace(
+        merged, adults=(before.adults or 0) + joined_named(later),
+        children=(before.children or 0) + (later.children or 0),
+        toddlers=(before.toddlers or 0) + (later.toddlers or 0), aged_adults=before.aged_adults,
+    )  # fmt: skip
 
 
 def joined_named(later: Inquiry) -> int:

@@ -12,7 +12,7 @@ from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.joiners_total import added_total, named_joiners
 from orchestrator.reading.kids_now import group_left, kids_now_fits
 from orchestrator.reading.kin_out import kin_counted
-from orchestrator.reading.named_with_kids import joined_named, named_with_kids, named_with_more_kids
+from orchestrator.reading.named_with_kids import named_with_kids, with_more_kids
 from orchestrator.reading.reasons import unplaced
 
 
@@ -43,13 +43,8 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
     if joined := named_joiners(before, later):  # "we're 10 now not 8, my brother and his wife r
         settled.add("named")  # coming too": the people named are the guests the new total adds
         merged = replace(merged, adults=joined.adults)  # (with kids: "we're 14 now" is everyone)
-    elif named_with_more_kids(before, later):  # "we're 15 now, my brother and his 2 kids (9 and
-        merged = replace(  # 6) are coming too" after 10 adults and 2 kids: everyone, as the total
-            merged, adults=before.adults + joined_named(later),
-            children=(before.children or 0) + (later.children or 0),
-            toddlers=(before.toddlers or 0) + (later.toddlers or 0), aged_adults=before.aged_adults,
-        )
-        return Recount(merged, (), frozenset(settled | {"named", "change"}))
+    elif more := with_more_kids(before, merged, later):  # "we're 15 now, my brother and his 2
+        return Recount(more, (), frozenset(settled | {"named", "change"}))  # kids (9 and 6) ..."
     elif named_with_kids(before, later):  # "we're 13 now, my brother and his 2 kids (8 and 4) are
         settled.add("named")  # coming too" after 10 adults: they and their kids, by their ages
         if not later.adults_said and later.bare_total is not None:  # "its 15 now not 12, ...": the
