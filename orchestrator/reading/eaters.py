@@ -11,6 +11,7 @@ import re
 
 from orchestrator.reading.allergies import FAMILIES
 from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.swap_who import swap_people
 
 Span = tuple[int, int]
 
@@ -29,7 +30,12 @@ _NOT = re.compile(r"\b(?:no|not|nobody|none|never|don't|dont|doesn't|doesnt|won'
 
 def eater_reasons(text: str, asks: list[ProteinAsk]) -> list[Span]:
     """The spans of normalized `text` that say who eats a food family an added protein of `asks`
-    belongs to."""
+    belongs to, and the people a counted swap is for, named beside it (`swap_people`)."""
+    return _eaters(text, asks) + swap_people(text)
+
+
+def _eaters(text: str, asks: list[ProteinAsk]) -> list[Span]:
+    """The eaters' clauses of `eater_reasons`."""
     if "eat" not in text and "like" not in text and "love" not in text and "into" not in text \
             and "want" not in text:  # fmt: skip
         return []

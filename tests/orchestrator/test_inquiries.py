@@ -3276,6 +3276,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   with filet is the latest quote's order at the earlier count. "X and Y is fine" ("cheapest
   option, just chicken and veggies is fine") names the pair as the choice, not Y kept. "what if we
   did filet instead of the NY strip AND went down to 10 people" is the new count with the swap.
+- round q79n: a counted swap with the people it is for named beside it ("2 of us want salmon
+  instead of the ny strip (my parents, they dont eat red meat)") changes those portions and adds no
+  one, when the people named are as many as the swap counts and a reason given for them names a
+  food the swapped-out protein is; more or fewer people named, or a reason that does not fit
+  ("... instead of the shrimp (my parents, they dont eat red meat)"), asks.
 - round q79c: a follow-up after a quote that names people of the earlier list changes only what
   it names; the people are found in the earlier messages or counted as the follow-up says. A pair
   dropping out is taken off when a list of who comes, with the writer in it, named them: "me, my
@@ -5592,7 +5597,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # kid word): 4387 of 6347.
     # The thirty-ninth session's merged reading (rounds q79a to q79k, the lead's mends; m79final):
     # 4440 of 6444.
-    assert counts["exact"] >= 4440
+    # Round q79n (the people a counted swap is for, named beside it: "2 of us want salmon instead
+    # of the ny strip (my parents, they dont eat red meat)" adds no one when the people named are
+    # as many as the swap counts and the reason fits the protein swapped out: 163 fa074 and 168
+    # ff080 asked -> exact), q79n-01..06 (05, 06 set aside: both asked where exact was expected,
+    # 05 "oh wait 2 of us ..." read as a possible new count by another reader, 06 "would prefer"
+    # not among the swap's verbs and "their 2 boys" read as kids without ages; 01, 02 exact, 03, 04
+    # asked as marked): 4442 of 6450.
+    assert counts["exact"] >= 4442
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5827,14 +5839,14 @@ BLIND_SETS = (
     # round q76k: ez001, ez065, ez099 (ez039 no longer wrong on the round's starting reading)
     BlindSet(162, exact=70, wrong=("ez100",), stating=("ez013", "ez073")),
     # written at the thirty-seventh session's start and run once on its starting reading (8576cb3)
-    BlindSet(163, exact=65),  # rounds q77h, q77a (fa018), q79b, q79c, q79a, q79j
+    BlindSet(163, exact=66),  # rounds q77h, q77a (fa018), q79b, q79c, q79a, q79j, q79n
     BlindSet(164, exact=67, wrong=("fb012", "fb013", "fb038"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b, q78i, q79g  # fmt: skip, q78i  # fmt: skip
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
     BlindSet(165, exact=60, stating=("fc092",)),  # rounds q78g, q79e
     BlindSet(166, exact=59),  # rounds q78h, q78l, q79d
     # written at the thirty-ninth session's start and run once on its starting reading (fe05082)
     BlindSet(167, exact=52, stating=("fe005", "fe024")),  # round q79h (fe055, fe080, fe097)
-    BlindSet(168, exact=49, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k  # fmt: skip
+    BlindSet(168, exact=50, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n  # fmt: skip
 )
 
 
