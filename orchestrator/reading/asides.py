@@ -68,7 +68,7 @@ _FEW = (
     r"grandparents|vps|managers|directors|execs|executives|supervisors|foremen|owners|colleagues|roommates|"
     rf"teammates|besties|closers|winners|sellers|performers|reps|eaters|{STAFF})\b(?!')"
 )
-_PERSON = re.compile(rf"(?:{_PAIR})|{_FEW}|{_ONE_PERSON}")
+PERSON = re.compile(rf"(?:{_PAIR})|{_FEW}|{_ONE_PERSON}")
 # "for his 2 godparents and 2 grandmas": after a few counted, more counted with the possessive
 # carried over (only after a number: "for his 2 brothers and 2 kids" adds up to the count or asks)
 _FEW_CARRIED = re.compile(
@@ -113,7 +113,7 @@ def people_for_counts(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
         if them := _THEM.match(text, opener.end()):
             spans += _named_before(text, ask, them.end()) if extra else []
             continue
-        people, at, numbered = _people(text, opener.end(), _EXTRA_PERSON if extra else _PERSON)
+        people, at, numbered = people_named(text, opener.end(), _EXTRA_PERSON if extra else PERSON)
         if (joint := _AND.match(text, at)) and _MORE_NAMED.match(text, joint.end()):
             continue  # "for the foreman and his crew": more people named, not counted
         # a number among them must add up to the count; so must several people for fewer extras
@@ -122,7 +122,7 @@ def people_for_counts(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
     return spans
 
 
-def _people(text: str, at: int, who: re.Pattern[str]) -> tuple[int, int, bool]:
+def people_named(text: str, at: int, who: re.Pattern[str]) -> tuple[int, int, bool]:
     """The people `who` names one after another from `at` ("my dad and his 2 brothers"): how
     many, where their names end, and whether a number counts some of them."""
     people, numbered = 0, False
@@ -164,7 +164,7 @@ def _named_before(text: str, ask: ProteinAsk, end: int) -> list[Span]:
     start = sentence_start(text, ask.start)
     opening = _OPENING.match(text, start)
     start = opening.end() if opening else start
-    people, at, _ = _people(text, start, _PERSON)
+    people, at, _ = people_named(text, start, PERSON)
     return [(start, at), (ask.end, end)] if people and people == ask.portions else []
 
 

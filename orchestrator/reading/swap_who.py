@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.reading.asides import _PERSON, _people
+from orchestrator.reading.asides import PERSON, people_named
 
 Span = tuple[int, int]
 
@@ -55,7 +55,7 @@ def swap_people(text: str) -> list[Span]:
         opener = _OPENER.match(text, instead.end())
         if not opener:
             continue
-        people, at, _ = _people(text, opener.end(), _PERSON)
+        people, at, _ = people_named(text, opener.end(), PERSON)
         if people != int(some.group("n")):
             continue  # "(my parents and my aunt)": more than the swap counts, asked
         end = at
