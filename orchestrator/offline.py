@@ -32,6 +32,7 @@ from orchestrator.reading.customer_turns import customer_turns
 from orchestrator.reading.order import Order
 from orchestrator.reading.places import city_without_zip
 from orchestrator.reading.reasons import BY_REFERENCE, of_kind
+from orchestrator.reading.relayed import relayed_opening
 from orchestrator.replies import Piece, assemble
 from orchestrator.restated_turns import read_turns
 from orchestrator.tools.availability import Calendar
@@ -99,8 +100,9 @@ class OfflineResponder:
         """The customer's messages, the last one `text`, made ready for reading (`customer_turns`:
         an add-on named by reference to the business's reply written out, answers and corrections
         set beside their turns); and which of them come right after another customer message."""
-        said = [(turn.role, turn.text) for turn in history]
-        return customer_turns([*said, ("customer", text)], self.catalog)
+        # "she said 8, 10, 5 and 2": words passed on are read as the customer's own (`relayed`)
+        said = [(t.role, relayed_opening(t.text) if t.role == "customer" else t.text) for t in history]
+        return customer_turns([*said, ("customer", relayed_opening(text))], self.catalog)
 
     def conversation_order(self, text: str, history: Sequence[TurnLike] = ()) -> QuoteOrder | None:
         """The order the customer's messages add up to (None: no guest count), read to check what

@@ -47,6 +47,7 @@ from orchestrator.reading.meatless_only import negation_explained
 from orchestrator.reading.named_joiners import Unexplained, group_named
 from orchestrator.reading.no_counts import budget_hedges
 from orchestrator.reading.people_left_out import people_left_out
+from orchestrator.reading.pronoun_pairs import pronoun_pairs
 from orchestrator.reading.reasons import not_understood, quoted
 from orchestrator.reading.refused_food import refuses_off_catalog
 from orchestrator.reading.relation_words import KIN
@@ -135,6 +136,7 @@ def unexplained_words(
     checks += eaters_not_counted(text, covered, _GUEST, checks)  # "the bus driver eats too"
     checks += unnumbered_households(text, covered, catalog_word, _GUEST, asked)  # "+ their kids"
     checks += vague_more(text, covered, catalog_word)  # "15 adults chicken shrimp 95630 + a few more"
+    checks += pronoun_pairs(text, covered)  # "him and his wife will come too": who is "him"?
     checks += trailing_people(text, covered, catalog_word, _GUEST, checks)  # "... 95823 my bf's family"
     checks += joined_groups(text, covered, catalog_word, _GUEST, checks)  # "12 adults and the team"
     counted = " ".join(text[s:e] for s, e in explained)

@@ -37,6 +37,8 @@ LIST_WORDS = {
     "went", "dropped", "dropping", "going",
     # "chicken and tofu, near Land Park": where the party is, no item
     "near",
+    # "he says the filet, obviously lol": a stress on the choice, no item (round q79l)
+    "obviously", "definitely", "duh",
     # "shrimp + chicken, budget is like 1000": the money they have in mind, no item
     "budget",
     # "chicken and ny strip, Saturday 6/27", "friendsgiving this year, ny strip": a day or a

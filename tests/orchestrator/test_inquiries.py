@@ -3327,6 +3327,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   business's age question may name the honoree among the ages ("theyre 11, 7 and 4 (the bday boy
   is the 7)"); an age not told there ("(the bday girl is 9)") is left asked. "quick update -"
   opens a dropout as "update," does.
+- round q79l: a message that opens by passing on someone else's words ("she said 8, 10, 5 and 2",
+  "my mom says yes please", "he says the filet, obviously", "quick update: the bride says it's 34
+  adults now") is read as the customer's own order; the one who said them is no guest unless the
+  message says so. Words passed on that name someone by a pronoun ("my mom says she's coming
+  too", "he says him and his wife will come too") are read as written and ask; a pronoun joined
+  to its partner or kids ("him and his wife", "she and her husband") asks who it is and whether
+  counted. "obviously", "definitely" beside a protein stress the choice.
 """
 
 from __future__ import annotations
@@ -5604,7 +5611,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 05 "oh wait 2 of us ..." read as a possible new count by another reader, 06 "would prefer"
     # not among the swap's verbs and "their 2 boys" read as kids without ages; 01, 02 exact, 03, 04
     # asked as marked): 4442 of 6450.
-    assert counts["exact"] >= 4442
+    # Round q79l (words passed on from someone else at a message's opening: "she said 8, 10, 5 and
+    # 2", "my mom says yes please", "he says the filet, obviously": 167 fe018, fe057, fe067, fe087
+    # asked -> exact; a pronoun joined to its partner, "him and his wife", asks), q79l-01..09 (07,
+    # 08, 09 set aside: 07, 08 exact, 09 asked as marked; 01, 02, 04, 06 exact, 03, 05 asked as
+    # marked): 4446 of 6453.
+    assert counts["exact"] >= 4448
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5845,8 +5857,8 @@ BLIND_SETS = (
     BlindSet(165, exact=60, stating=("fc092",)),  # rounds q78g, q79e
     BlindSet(166, exact=59),  # rounds q78h, q78l, q79d
     # written at the thirty-ninth session's start and run once on its starting reading (fe05082)
-    BlindSet(167, exact=52, stating=("fe005", "fe024")),  # round q79h (fe055, fe080, fe097)
-    BlindSet(168, exact=50, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n  # fmt: skip
+    BlindSet(167, exact=56, stating=("fe005", "fe024")),  # rounds q79h, q79l
+    BlindSet(168, exact=50, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n
 )
 
 
