@@ -3276,6 +3276,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   with filet is the latest quote's order at the earlier count. "X and Y is fine" ("cheapest
   option, just chicken and veggies is fine") names the pair as the choice, not Y kept. "what if we
   did filet instead of the NY strip AND went down to 10 people" is the new count with the swap.
+- round q79m: options weighed after a quote, third pass. One of two quotes chosen by its size ("its
+  the bigger one", "the smaller one pls") is the quote for the most (fewest) guests, two of one
+  size ask; chosen by its label's words ("without is fine" after "With the sake service: ...
+  Without: ...") is that quote, a label named by none or by both asks. A what-if taken back by
+  its protein ("back to the filet" after "what if ny strip instead of the filet", "nvm on the
+  scallops, keep the shrimp") is the quote before it, with nothing else said besides a reason
+  ("its his 50th, worth it"); "back to the shrimp for some of us" asks. "strip off all the add
+  ons", "take all the extras off" take every add-on out. "half of us do/have X instead of Y" is
+  "half of us get X instead of Y".
 - round q79c: a follow-up after a quote that names people of the earlier list changes only what
   it names; the people are found in the earlier messages or counted as the follow-up says. A pair
   dropping out is taken off when a list of who comes, with the writer in it, named them: "me, my
@@ -5592,7 +5601,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # kid word): 4387 of 6347.
     # The thirty-ninth session's merged reading (rounds q79a to q79k, the lead's mends; m79final):
     # 4440 of 6444.
-    assert counts["exact"] >= 4440
+    # Round q79m (options weighed after a quote, third pass: one of two quotes chosen by its size,
+    # "its the bigger one", or by its label's words, "without is fine", a bare letter after a
+    # greeting, "Hi, we'll go with A"; a what-if taken back by its protein, "back to the filet",
+    # "nvm on the scallops, keep the shrimp"; every add-on taken off, "strip off all the add ons";
+    # "def" beside the list; "half of us do scallops instead of the shrimp": blind 168 ff006,
+    # ff012, ff013, ff032, ff040, ff074, ff097, ff099 asked -> exact), q79m-01..20 (07, 08, 09, 13,
+    # 14, 17, 19 set aside: 07, 08, 13, 17, 19 exact, 09 asked as marked, 14 wrong at first, "never
+    # mind the lobster" after a share swapped, mended; 01, 02, 04, 05, 10, 11, 15, 16, 18 exact, 03,
+    # 06, 12, 20 asked as marked): 4455 of 6464.
+    assert counts["exact"] >= 4455
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5834,7 +5852,7 @@ BLIND_SETS = (
     BlindSet(166, exact=59),  # rounds q78h, q78l, q79d
     # written at the thirty-ninth session's start and run once on its starting reading (fe05082)
     BlindSet(167, exact=52, stating=("fe005", "fe024")),  # round q79h (fe055, fe080, fe097)
-    BlindSet(168, exact=49, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k  # fmt: skip
+    BlindSet(168, exact=57, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79m  # fmt: skip
 )
 
 
