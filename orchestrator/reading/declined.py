@@ -29,9 +29,13 @@ _PLAIN_SHOW = re.compile(
 
 # All of them declined by their kind ("no add ons thx", "we'll pass on the add-ons", "no extras"
 # after both were offered): each add-on the conversation knows taken out
+# "strip off all the add ons", "take all the extras off", "remove the add-ons": each taken out
+# too (round q79m; "strip" was read as the NY strip before)
 _NO_ADD_ONS = re.compile(
     r"\b(?:no|skip|pass on|no thanks? (?:on|to)|(?:don'?t|do not|dont) need|(?:don'?t|do not|dont) "
     r"want)\s+(?:the\s+|any\s+)?(?:add[- ]?ons?|extras)\b"
+    r"|\b(?:strip|take|remove|drop|ditch|lose|nix|get\s+rid\s+of)\s+(?:off\s+|out\s+)?(?:all\s+)?"
+    r"(?:of\s+)?(?:the\s+|those\s+|our\s+)?(?:add[- ]?ons|addons|extras)(?:\s+(?:off|out))?\b"
 )
 
 # Beside the decline, words that change the order or the party ("also my cousins are coming",

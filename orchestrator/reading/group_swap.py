@@ -57,7 +57,7 @@ def instead_swap(
 # half" are other readings, asked as before)
 _HALF_OF_ALL = re.compile(
     r"half(?:\s+of)?(?:\s+(?:them|us|everyone|everybody|the (?:group|party|guests)))?"
-    r"\s*(?:would like|want|wants|get|gets|with)?\s*"
+    r"\s*(?:would like|want|wants|get|gets|with|do|does|have|has|had|go with|going with)?\s*"
 )
 _HALF_AND = re.compile(r"\bhalf\s*(?:and|&|n)\s+\Z")
 

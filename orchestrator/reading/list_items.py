@@ -52,6 +52,9 @@ LIST_WORDS = {
     "kami", "lang", "salamat", "kumusta", "naman", "sana", "lahat", "tapos",  # "lahat" all, "tapos" then
     # a greeting opening the message before the list ("Hello, ny strip for all 15, ...")
     "hello", "hey", "hiya", "howdy", "greetings",
+    # "salmon and shrimp and def the sake service": "definitely", the item after it said for sure
+    # (round q79m)
+    "def", "deff", "defo",
 }  # fmt: skip
 # A list joined in English or Spanish ("langosta y pollo", "filete y camarones", "pollo y
 # camarones, y tacos").

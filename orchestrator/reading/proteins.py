@@ -87,11 +87,11 @@ _ALL_AFTER = re.compile(
 # "half and half chicken and shrimp": the halves of the two proteins joined after it
 _HALF_BEFORE = re.compile(
     r"\b(half\s*(?:and|&|n)\s+)?half\s+(?:of\s+)?(?:(?:us|them|the \w+)\s+)?"
-    r"(?:would like|want|wants|get|gets|with)?\s*$"
+    r"(?:would like|want|wants|get|gets|with|do|does|have|has|had|go with|going with)?\s*$"
 )
 _SHARE_BEFORE = re.compile(
     r"\b(a|one|1|2)[\s-]+(third|thirds|quarter|quarters|fourth|fourths)\s+(?:of\s+(?:us|them|the\s+\w+)\s+)?"
-    r"(?:would like|want|wants|get|gets|with)?\s*$"
+    r"(?:would like|want|wants|get|gets|with|do|does|have|has|had|go with|going with)?\s*$"
 )
 _SHARES = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4}
 _REST_BEFORE = re.compile(

@@ -2,14 +2,17 @@
 its price ("B!!", "2nd one", "the $990 one", "the cheaper one is fine", "option A but can we add
 the longer show") after "Option A: Quote for ... Total $880.00. Option B: Quote for ... Total
 $960.00" (round q79g), or by its proteins ("the lobster one", "lets do the filet one", "the
-chicken and tofu one", round q79k). The chosen quote's order is written as the customer's message
+chicken and tofu one", round q79k), by its size ("its the bigger one" after "For 10 adults: ...
+For 14 adults: ...") or its label's words ("without is fine" after "With the sake service: ...
+Without: ...", round q79m). The chosen quote's order is written as the customer's message
 before the choice, in place of the message that asked for both (which named the proteins of every
 option), and the words that choose are taken out of the message; the rest of it is read as a
 change of that order. Read as written, "B!!" was no order and the first message's four proteins
 were asked.
 
 Only a choice that names exactly one of the quotes: "the cheaper one" with two equal totals, a
-label or a total no quote has, proteins both quotes have ("the chicken one" after chicken + shrimp
+label or a total no quote has, "the bigger one" of two for as many guests, a label's words said
+for none or for both, proteins both quotes have ("the chicken one" after chicken + shrimp
 and chicken + salmon) or neither has, leave the conversation as it was (asked).
 
 The chosen order is written as the party and its proteins ("12 adults, NY strip steak and tofu")
@@ -51,17 +54,20 @@ _PICK = re.compile(
     rf"\b(?:option|opt|quote|choice)\s*#?\s*(?P<label>[a-c1-3])\b"
     rf"|\b(?:the\s+)?(?P<ordinal>first|1st|second|2nd|third|3rd)\s+{_ONE}\b"
     rf"|\b(?:the\s+)?(?P<cmp>cheaper|cheapest|less expensive|lower|more expensive|pricier)\s+{_ONE}\b"
+    rf"|\b(?:the\s+)?(?P<size>bigger|larger|smaller)\s+(?:{_ONE}|group|count|number|party)\b"
     rf"|\b(?:the\s+)?\$\s?(?P<total>\d[\d,]{{2,}})(?:\.\d\d)?\s+{_ONE}\b"
     rf"|\b(?:the\s+)?(?P<food>{_FOOD}(?:\s*(?:,|and|&|\+|n|/|w/?|with)\s*{_FOOD})*)\s+(?:one|option|quote)\b"
-    r"|^\W*(?:(?:ok|okay|yes|yeah|yep|lets|let's|we'll|well|i'll|go with|do|take|def|definitely|"
-    r"we|will|think|i|hmm+)\W+)*(?P<bare>[ab])(?=\W*$|\s*[.!,;]|\s+(?:but|and|pls|please|plz|is|"
+    r"|^\W*(?:(?:hi|hello|hey|ok|okay|yes|yeah|yep|lets|let's|we'll|well|i'll|go with|do|take|def|"
+    r"definitely|we|will|think|i|hmm+)\W+)*(?P<bare>[ab])(?=\W*$|\s*[.!,;]|\s+(?:but|and|pls|please|plz|is|"
     r"it is|please)\b)"
 )
 # words that ask for nothing besides the choice ("B!! he loves scallops lol" keeps its reason)
 _FILLER = re.compile(
     r"(?:\W|\b(?:ok|okay|yes|yeah|yep|lets|let's|let|us|we|we'll|well|i|i'll|go|with|do|take|def|"
     r"definitely|is|was|fine|good|great|perfect|pls|please|plz|lol|haha|thanks|thx|ty|then|that|"
-    r"one|the|think|will|he|she|they|loves?|likes?|scallops|lobster|filet|it|hmm+|sounds)\b)*"
+    r"one|the|think|will|he|she|they|loves?|likes?|scallops|lobster|filet|it|its|it's|hmm+|sounds|"
+    # news of the count that decided it ("rsvps are in!! its the bigger one", "everyone said yes")
+    r"rsvps?|rsvp's|are|r|in|everyone|everybody|said|yes|final|count|came|got|confirmed)\b)*"
 )
 
 # why the dearer quote is worth it ("she only turns 16 once", "he deserves it", "yolo"): a reason,
@@ -117,6 +123,25 @@ def quotes(text: str) -> list[Option]:
     return found
 
 
+def _guests(order: str) -> int:
+    """How many guests the order's words `order` ("14 adults, chicken and shrimp", "16 adults, 5
+    children (6-12) with 21 chicken") are for."""
+    party = re.split(r", (?=[^\d])| with ", order, maxsplit=1)[0]
+    return sum(int(n) for n in re.findall(r"\b\d+\b", party))
+
+
+def _by_label(text: str, offered: Sequence[Option]) -> tuple[Option, re.Match[str]] | None:
+    """The one option whose label's words ("without", "with the sake service", "for 14 adults")
+    the message `text` says, and where; None when no option's or more than one's is said. A label
+    of one letter or digit ("a", "2") is read by `_PICK`, never here: "a" is a word of any text."""
+    said = []
+    for option in offered:
+        label = re.sub(r"^(?:here are both|both|option|quote)\W*|\W+$", "", option.label.split("\n")[-1])
+        if len(label) > 2 and (m := re.search(rf"(?<!\w){re.escape(label)}(?!\w)", text)):
+            said.append((option, m))
+    return said[0] if len(said) == 1 else None
+
+
 def _chosen(m: re.Match[str], offered: Sequence[Option]) -> Option | None:
     """The one option the words `m` name, or None."""
     picks: list[Option] = []
@@ -132,6 +157,10 @@ def _chosen(m: re.Match[str], offered: Sequence[Option]) -> Option | None:
         want = max if cmp in ("more expensive", "pricier") else min
         best = want(o.total for o in offered)
         picks = [o for o in offered if o.total == best]
+    elif size := m.group("size"):  # "the bigger one": the one quote for the most guests
+        want = min if size == "smaller" else max
+        best = want(_guests(o.order) for o in offered)
+        picks = [o for o in offered if _guests(o.order) == best]
     elif total := m.group("total"):
         picks = [o for o in offered if o.total == float(total.replace(",", ""))]
     elif food := m.group("food"):  # "the lobster one": the one quote whose order has each named
@@ -151,6 +180,9 @@ def option_chosen(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     role, text = turns[-1]
     m = _PICK.search(text.lower()) if offered and len(text) == len(text.lower()) else None
     pick = _chosen(m, offered) if m else None
+    if (m is None or pick is None) and offered and len(text) == len(text.lower()):
+        # "without is fine": the option named by its label's words (round q79m)
+        pick, m = _by_label(text.lower(), offered) or (None, None)
     if m is None or pick is None:
         return turns
     rest = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
