@@ -23,6 +23,9 @@ _TAKE_OUT = (
     r"(?:no|no to|no need (?:for|of)|sin|pass on|not|without|skip|scratch|scrap|drop|remove|cancel|nix|"
     r"no more|instead of|in place of|hold the|"
     r"leave off|leave out|lose|ditch|get rid of|take off|take out|cut|(?:nvm|never ?mind) (?:on|about)|"
+    # "never mind the lobster" after it was asked for: taken back (with a comma, "nvm, the lobster",
+    # it marks the change to it)
+    r"(?:nvm|never ?mind)(?=\s+the\s)|"
     r"(?<!don't )(?<!dont )(?<!not )forget(?: about)?|"
     r"(?:don't|dont|do not|won't|wont) (?:need|want|do|get))"
 )

@@ -38,12 +38,13 @@ _NO_ADD_ONS = re.compile(
     r"(?:of\s+)?(?:the\s+|those\s+|our\s+)?(?:add[- ]?ons|addons|extras)(?:\s+(?:off|out))?\b"
 )
 
-# Beside the decline, words that change the order or the party ("also my cousins are coming",
-# "actually swap the ny strip for shrimp"): the message is left as written for the readers, who
-# read the change (or ask) as before
-_OTHER_CHANGE = re.compile(
-    r"\b(?:actually|swap|switch|instead|change|coming|joining|join|more|add|adding|plus|extra)\b"
-)
+
+
+# Beside the decline, words of a change of mind or of people coming ("actually swap the ny strip
+# for shrimp", "also my cousins are coming"): the message is left as written for the readers, who
+# read the change (or ask) as before. A count added ("but add 2 more people") is no such word: the
+# decline is read and the count beside it (it had kept the add-ons, unflagged)
+_OTHER_CHANGE = re.compile(r"\b(?:actually|swap|switch|instead|change|coming|joining|join)\b")
 
 
 def _owner(known: Sequence[AddOn], words: tuple[str, ...]) -> AddOn | None:

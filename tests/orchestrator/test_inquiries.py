@@ -5634,7 +5634,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 14, 17, 19 set aside: 07, 08, 13, 17, 19 exact, 09 asked as marked, 14 wrong at first, "never
     # mind the lobster" after a share swapped, mended; 01, 02, 04, 05, 10, 11, 15, 16, 18 exact, 03,
     # 06, 12, 20 asked as marked): 4455 of 6464.
-    assert counts["exact"] >= 4463
+    # The lead's mends, two confident wrong totals round q79m found on main: "never mind the
+    # lobster, and add the sake" after a what-if giving 5 guests lobster priced lobster for all 15
+    # ("never mind the" before a protein takes it back; with a comma it marks the change to it),
+    # now asked (which protein the 5 go back to is left to the reviewer); "lets drop the add-ons
+    # but add 2 more people" kept the add-ons (a count added beside a decline no longer leaves the
+    # decline unread): q79p-01 asked where exact was expected, q79p-02 exact: 4464 of 6481.
+    assert counts["exact"] >= 4464
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
