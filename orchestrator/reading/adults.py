@@ -263,3 +263,12 @@ def uncorrected_counts(text: str) -> list[str]:
             checks.append(f"{number} {said} on two lines: {2 * number} in all, or the same?")
         before = (word, number, m.end())
     return checks
+
+
+_COUNT_QUESTION = re.compile(r"adults?\b.*: (?:\d+ )?in all, or (?:a correction|the same)\?\Z")
+
+
+def adults_unsettled(checks: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """The questions of `uncorrected_counts` among `checks` (two adult counts: in all, or a
+    correction?): a later message telling the kids' ages answers none of them (round q79o)."""
+    return tuple(c for c in checks if c[0] == "guests" and _COUNT_QUESTION.search(c[1]))

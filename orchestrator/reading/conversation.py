@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from orchestrator.reading.add_on_group import ADD_ON_GROUP, counted_before
 from orchestrator.reading.add_on_mentions import unmatched_add_on
+from orchestrator.reading.adults import adults_unsettled
 from orchestrator.reading.age_fixes import ages_fixed
 from orchestrator.reading.all_adults_note import without_all_adults
 from orchestrator.reading.answers import answer_taken, resolved
@@ -148,6 +149,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         dropped |= {"kids", "guests"}
         if joined:  # the people the first reading left uncounted are still uncounted
             kept = unsettled_people(merged)
+        kept += () if later.adults_said else adults_unsettled(merged.checks)  # kids: no adults' count
     moved = moved_guests(merged, later.moves)  # "the 12 yr old will be 13 by then"
     if moved is not None:
         merged = moved

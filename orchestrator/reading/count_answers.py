@@ -57,12 +57,29 @@ def counts_answered(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
         text = (
             little_answer(asked, framed(text)) or ages_answer(asked, text) or adults_answer(asked, text)
             # "scratch the kids", "3, they're 4 7 and 13" after a quote (round q73i)
-            or guests_told(asked, text) or bare_count(asked, text) or text  # "12!! all adults"
+            or guests_told(asked, text) or _all_adults(asked, text, out) or text  # "12!! all adults"
         )
         text = count_kept(asked, text)  # "headcount stays 30" after a quote for 30 adults
         out.append((role, text))
         either, asked = None, ""
     return fields_answered(out)  # "the included one is fine" after "NY strip or filet?" (round q73e)
+
+
+# kids told by an earlier customer message: "like 10-12 of us plus my 2 kids (6, 9)"
+_KIDS_BEFORE = re.compile(
+    r"\b(?:kids?|child(?:ren)?|bab(?:y|ies)|toddlers?|infants?|sons?|daughters?|grandkids|"
+    r"\d{1,2}\s*(?:yo|y/o|yrs?|years?)(?:\s+old)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _all_adults(asked: str, text: str, before: list[tuple[str, str]]) -> str | None:
+    """`bare_count` ("12!! all adults" is "12 adults"), unless an earlier customer message told
+    kids: "all adults" then says the kids are no guests or the 12 counts them, which the answer
+    does not settle, so it is left to the readers and the net (round q79o)."""
+    if any(role == "customer" and _KIDS_BEFORE.search(t) for role, t in before):
+        return None
+    return bare_count(asked, text)
 
 
 def _recounted(role: str, text: str, other: str, chosen: str) -> tuple[str, str]:

@@ -37,6 +37,15 @@ _TWO = re.compile(
 _UNSURE = re.compile(r"\b(?:maybe|might|not sure|unsure|possibly|probably|idk|which one|or)\b|\?")
 
 
+# "a few of them will come friday instead": guests of the dropped event moved to the one kept,
+# a count the earlier message does not give, so the messages are read as they are (round q79o)
+_MOVED = re.compile(
+    r"\b(?:of them|some of|a few|few of|they|those|them|(?:will|can|could|gonna|might|may)\s+"
+    r"(?:still\s+)?(?:come|join|make it))\b",
+    re.IGNORECASE,
+)
+
+
 def _sentence(text: str, at: int) -> str:
     """The sentence of `text` around index `at`, its closing mark included."""
     start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
@@ -87,7 +96,7 @@ def one_event_kept(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
         if role != "customer" or i == 0:
             continue
         kept, dropped = _day_kept(text)
-        if kept is None and dropped is None:
+        if (kept is None and dropped is None) or _MOVED.search(text):
             continue
         for j in range(i - 1, -1, -1):
             if out[j][0] == "customer" and (cut := _one_event(out[j][1], kept, dropped)):

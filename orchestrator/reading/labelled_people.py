@@ -78,10 +78,13 @@ def _items(listed: str) -> list[str] | None:
 def _adults_said(listed: str, adult_min_age: int) -> str | None:
     """ "6" for the adults' items, or None when an item is not one or two grown people."""
     items, count, known = _items(listed), 0, False
+    names: set[str] = set()
     for item in items or []:
         m = _ADULT_ITEM.fullmatch(item)
         if m is None or m.group("name") in _NOT_NAMES or m.group("kin_name") in _NOT_NAMES:
             return None  # "my sister maybe": a doubt, no name
+        if _named_again(m.group("name") or m.group("kin_name"), names):
+            return None
         known = known or not m.group("name")
         if m.group("age") and (m.group("months") or int(m.group("age")) < adult_min_age):
             return None  # "adults: ..., jake (12)": a kid on the adults' line
@@ -93,12 +96,27 @@ def _adults_said(listed: str, adult_min_age: int) -> str | None:
 def _kids_said(listed: str, adult_min_age: int) -> str | None:
     """ "4 (10, 7, 4, 0)" for the kids' items, or None when one has no age or a grown one."""
     items, ages = _items(listed), []
+    names: set[str] = set()
     for item in items or []:
         m = _KID_ITEM.fullmatch(item)
         if m is None or m.group("name") in _NOT_NAMES or not m.group("age"):
+            return None
+        if _named_again(m.group("name"), names):
             return None
         age = 0 if m.group("months") else int(m.group("age"))
         if age >= adult_min_age:
             return None
         ages.append(age)
     return f"{len(ages)} ({', '.join(map(str, ages))})" if items else None
+
+
+def _named_again(name: str | None, names: set[str]) -> bool:
+    """`name` is one of `names` (the line's names so far; added to them otherwise): a person
+    listed twice ("adults: me, jason, ..., jason") is one guest or two, which the line does not
+    say, so the line is left to the readers and the net, which ask (round q79o)."""
+    if name is None:
+        return False
+    if name in names:
+        return True
+    names.add(name)
+    return False

@@ -32,7 +32,8 @@ _WHO = (
 )
 _ARRIVAL = (
     r"(?:(?:just|also|have|has|now)\s+)?(?:rsvp'?d|rsvped|signed up|confirmed|said yes|"
-    r"(?:are|r|is|will be)\s+(?:coming|joining)|can (?:come|make it)|wants? in|"
+    # "2 more couples coming, add 4 adults": the verb's "are" may be left out (round q79o)
+    r"(?:(?:are|r|is|will be)\s+)?(?:coming|joining)|can (?:come|make it)|wants? in|"
     r"(?:wants?|wanna)\s+(?:to\s+)?(?:come|join(?:\s+us)?)|"
     # "2 more of my coworkers are bringing a plus-one, so add 2 adults": one partner each, the
     # people the request adds (round q79j)

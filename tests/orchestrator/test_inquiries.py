@@ -3343,6 +3343,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   too", "he says him and his wife will come too") are read as written and ask; a pronoun joined
   to its partner or kids ("him and his wife", "she and her husband") asks who it is and whether
   counted. "obviously", "definitely" beside a protein stress the choice.
+- round q79o: a later message answers only what it names. Kids' ages corrected ("the Lee kids are
+  4 and 9 not 7 and 9") leave asked the earlier question of the adult counts ("2 adults ... 6
+  adults: in all, or a correction?"); "12, all adults" after kids were told does not say whether
+  the 12 counts them (asked); "a few of them will come friday instead" with a day dropped moves
+  guests by no count (no event is cut). A name listed twice on a labelled line ("Adults: me,
+  Jason, ..., Jason") is one guest or two: asked. "2 more couples coming, add 4 adults" is the
+  arrival restated (4 adults), with or without "are".
 """
 
 from __future__ import annotations
@@ -5640,7 +5647,17 @@ async def test_offline_responder_is_never_confidently_wrong(
     # now asked (which protein the 5 go back to is left to the reviewer); "lets drop the add-ons
     # but add 2 more people" kept the add-ons (a count added beside a decline no longer leaves the
     # decline unread): q79p-01 asked where exact was expected, q79p-02 exact: 4464 of 6481.
-    assert counts["exact"] >= 4464
+    # Round q79o (the safety net against the session's new readings: 140 adversarial probes, 10
+    # wrong before of which 2 were the prober's own over-asking and 2 a reply with no total; the
+    # kids' ages corrected after a list asked for its adult counts keep that question, "the Lee
+    # kids are 4 and 9 not 7 and 9" after "Kim family 2 adults, Lee family 2 adults + ..., Park
+    # family 6 adults"; a name listed twice on a labelled line leaves the line to the readers
+    # (asked); "12, all adults" after kids were told is no bare count; "2 more couples coming, add
+    # 4 adults" restates the arrival without "are"; a day dropped with its guests moved, "a few of
+    # them will come friday instead", cuts no event), q79o-01..13 (10..13 set aside: 11, 13 exact,
+    # 10, 12 asked as marked; 03, 08, 09 exact, 01, 02, 04, 05, 06, 07 asked as marked):
+    # 4445 of 6457.
+    assert counts["exact"] >= 4469
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
