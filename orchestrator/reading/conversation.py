@@ -21,7 +21,7 @@ from orchestrator.reading.half_swaps import halves_counted
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.joiners_total import joined_everyone, joined_notes
 from orchestrator.reading.kids_by_other_ages import added_by_other_ages
-from orchestrator.reading.kids_joined import kids_join, unsettled_people
+from orchestrator.reading.kids_joined import aged_moved, kids_join, unsettled_people
 from orchestrator.reading.kids_now import kids_now_checks, kids_now_fits
 from orchestrator.reading.kinds_out import of_kind_out
 from orchestrator.reading.longer_show import longer_check
@@ -142,10 +142,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
             merged = replace(merged, children=later.children, toddlers=later.toddlers)
         joined = kids_join(state, later)
         if not later.adults_said:  # kids' ages corrected: a kid now 13+ moves to the adults
-            gone = 0 if joined else merged.aged_adults  # (kids who join correct no age told)
-            adults = (merged.adults or 0) - gone + later.aged_adults
-            aged = merged.aged_adults - gone + later.aged_adults
-            merged = replace(merged, adults=adults, aged_adults=aged)
+            merged = aged_moved(merged, later, joined=joined)
         dropped |= {"kids", "guests"}
         if joined:  # the people the first reading left uncounted are still uncounted
             kept = unsettled_people(merged)

@@ -9,6 +9,7 @@ nothing about them, and the order stays asked."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from orchestrator.reading.inquiry import Inquiry
 
@@ -37,3 +38,13 @@ def unsettled_people(state: Inquiry, *, groups: bool = True) -> tuple[Check, ...
     be answered by their ages)."""
     grown = {n.check for n in state.named if (groups or not n.group) and not _KID_WORDS.search(n.words)}
     return tuple(c for c in state.checks if c[0] == "guests" and c in grown)
+
+
+def aged_moved(merged: Inquiry, later: Inquiry, *, joined: bool) -> Inquiry:
+    """`merged` with the kids `later` ages 13 and over counted among the adults, those of 13 and
+    over told before taken back unless `later`'s kids join (kids who join correct no age told)."""
+    gone = 0 if joined else merged.aged_adults
+    return replace(
+        merged, adults=(merged.adults or 0) - gone + later.aged_adults,
+        aged_adults=merged.aged_adults - gone + later.aged_adults,
+    )  # fmt: skip
