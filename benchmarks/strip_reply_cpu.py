@@ -13,9 +13,9 @@ import time
 from pathlib import Path
 
 from adapters.email_normalize import strip_reply
+from tests.orchestrator.corpus_text import CORPUS_FROM
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-BUSINESS = "Sacramento Hibachi at Home <bookings@sachibachi.com>"
 
 
 def email_texts() -> list[str]:
@@ -45,7 +45,7 @@ def main() -> None:
     for _ in range(args.passes):
         start = time.thread_time()
         for text in texts:
-            strip_reply(text, business=BUSINESS)
+            strip_reply(text, business=CORPUS_FROM)
         best = min(best, time.thread_time() - start)
     print(f"{len(texts)} texts, best of {args.passes}: {best:.2f} s, "
           f"{best / len(texts) * 1e6:.0f} us a text")
