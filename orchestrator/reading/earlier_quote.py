@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from orchestrator.reading.quote_options import quotes
+from orchestrator.reading.totals_said_back import QUOTED_TOTAL
 
 # "go back to the first one", "back to the original quote", "revert to the previous option",
 # "let's do the first one again": the earlier quote named by its place
@@ -58,13 +59,12 @@ _NAMED_ALONE = re.compile(
 )
 # "no extras", "no add-ons": the earlier quote had none, so nothing besides the going back
 _NO_EXTRAS = re.compile(r"\b(?:no|without(?:\s+the)?|w/?o)\s+(?:extras|add[- ]?ons?|addons?)\b", re.I)
-# a business quote as the gateway writes it ("Quote for 14 adults ... Total $840.00")
-_QUOTE = re.compile(r"\bTotal \$\d")
 _ADD_ONS = re.compile(r"\badd-ons \$")
 
 
 def _is_quote(text: str) -> bool:
-    return _QUOTE.search(text) is not None
+    """Whether a business reply holds a quote as the gateway writes it ("... Total $840.00")."""
+    return QUOTED_TOTAL.search(text) is not None
 
 
 def _first(m: re.Match[str]) -> bool:
@@ -84,7 +84,7 @@ def back_to_quote(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     # "the first one" after a reply giving two quotes is one of those (`quote_options`)
     if len(quotes) < 2 or len(text) != len(text.lower()):
         return turns
-    if len(_QUOTE.findall(turns[quotes[-1]][1])) > 1:
+    if len(QUOTED_TOTAL.findall(turns[quotes[-1]][1])) > 1:
         return turns
     m, alone = _BACK.search(text.lower()), False
     if m is None and (m := _NAMED.search(text.lower())) is not None:

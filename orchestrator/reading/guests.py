@@ -267,8 +267,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         g.used.append(company.span)
         if child := pronoun_aged(text, catalog, company.span):  # "my daughter (she's 5) ... me,
             g.used.append(child.span)  # my husband, her": her band, an adult only 13 and over
-            told = any(o.span[0] < child.span[1] and child.span[0] < o.span[1] for o in found)
-            if told or child.band != "adults":  # "my daughter (20) a party ... her": once, by age
+            if (told := child.told_in(o.span for o in found)) or child.band != "adults":
                 adults, counts[child.band] = adults - 1, counts[child.band] + (not told)
                 kids_said = kids_said or not told
         g.used += family_named_again(text, company.span)  # "my brother and his family ..." told

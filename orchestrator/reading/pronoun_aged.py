@@ -7,6 +7,7 @@ girl, "him" for a boy) stands alone in the list; anything else is left as the li
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from orchestrator.catalog import Catalog
@@ -30,6 +31,11 @@ class PronounAged:
 
     band: str
     span: Span
+
+    def told_in(self, spans: Iterable[Span]) -> bool:
+        """Whether one of `spans` (ages the reading counted) holds the age told, so the child is
+        counted already ("my daughter (she's 20) ... her": once, by her age)."""
+        return any(start < self.span[1] and self.span[0] < end for start, end in spans)
 
 
 def pronoun_aged(text: str, catalog: Catalog, listed: Span) -> PronounAged | None:

@@ -28,10 +28,9 @@ from collections.abc import Iterator
 
 from orchestrator.dishes import names_dish, off_menu_dish
 from orchestrator.reading.checks import Covered
-from orchestrator.reading.no_counts import COLOUR
 from orchestrator.reading.occasions import OCCASIONS, occasion_combo
 from orchestrator.reading.partners import PARTNERS
-from orchestrator.reading.seen_posts import seen_in_post
+from orchestrator.reading.seen_posts import shown_not_asked
 from orchestrator.reading.spelling import is_common_word, is_english
 
 Span = tuple[int, int]
@@ -214,8 +213,6 @@ def _things(
 
 # the writer by name and the place they are with ("its capt. reyes w/ sac metro fire")
 _WRITER_WITH = re.compile(r"\b(?:it'?s|this is|i'?m|i am)\s+(?:[a-z]+\.?\s+){1,3}w/\s*\Z")
-# the house told by its colour and what stands by it ("ours is the white one with the palm tree")
-_COLOUR_WITH = re.compile(rf"\bthe\s+{COLOUR}\s+1\s+with(?:\s+(?:a|an|the|some))?\s*\Z")
 
 
 def _word_spans(phrase: str, start: int) -> list[Span]:
@@ -232,7 +229,7 @@ def requested_unknowns(
     for m, words, (start, end) in _things(text, _REQUEST, _THING, _ENDS):
         if not (m.group("strong") or m.group("article")) or _WRITER_WITH.search(text, 0, m.end()):
             continue  # "its capt. reyes w/ sac metro fire": where the writer works
-        if _COLOUR_WITH.search(text, max(0, m.start() - 40), m.end()) or seen_in_post(text, m.end()):
+        if shown_not_asked(text, m.start(), m.end()):
             continue  # "the white one with the palm tree": which house; "saw ur reel with": shown
         phrase = text[start:end]
         if words[0] in _CLAUSE or _harmless(words[-1]) or (len(words) == 1 and _harmless(words[0])):

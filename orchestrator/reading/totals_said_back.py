@@ -23,7 +23,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.customer_math import math_said_back
 
 # "Total $1010.00." in the business's quote (the gateway's own wording)
-_QUOTED_TOTAL = re.compile(r"\bTotal \$(\d[\d,]*(?:\.\d\d)?)")
+QUOTED_TOTAL = re.compile(r"\bTotal \$(\d[\d,]*(?:\.\d\d)?)")
 # an amount the customer writes: "1010", "$1010", "$1,010.00"
 _AMOUNT = re.compile(r"(?<![\w$.,])\$?\s?(\d{1,3}(?:,\d{3})+|\d{3,6})(?:\.\d\d)?(?![\w.,]\d|\w)")
 # "Quote for 11 adults, 2 children (6-12) with ...": the quote's counts, before its first "with"
@@ -47,7 +47,7 @@ def _value(token: str) -> Decimal | None:
 
 def quoted_total(business_text: str) -> Decimal | None:
     """The total a business quote states, when it states exactly one."""
-    totals = {_value(m.group(1)) for m in _QUOTED_TOTAL.finditer(business_text)}
+    totals = {_value(m.group(1)) for m in QUOTED_TOTAL.finditer(business_text)}
     return totals.pop() if len(totals) == 1 else None
 
 
