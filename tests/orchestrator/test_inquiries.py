@@ -5893,13 +5893,25 @@ BLIND_SETS = (
     BlindSet(162, exact=70, wrong=("ez100",), stating=("ez013", "ez073")),
     # written at the thirty-seventh session's start and run once on its starting reading (8576cb3)
     BlindSet(163, exact=66),  # rounds q77h, q77a (fa018), q79b, q79c, q79a, q79j, q79n
-    BlindSet(164, exact=67, wrong=("fb012", "fb013", "fb038"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b, q78i, q79g  # fmt: skip, q78i  # fmt: skip
+    BlindSet(164, exact=67, wrong=("fb012", "fb013", "fb038"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b, q78i, q79g  # fmt: skip
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
     BlindSet(165, exact=60, stating=("fc092",)),  # rounds q78g, q79e
     BlindSet(166, exact=59),  # rounds q78h, q78l, q79d
     # written at the thirty-ninth session's start and run once on its starting reading (fe05082)
     BlindSet(167, exact=56, stating=("fe005", "fe024")),  # rounds q79h, q79l, round q79h (fe055, fe080, fe097)
     BlindSet(168, exact=58, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m  # fmt: skip
+    # written at the fortieth session's start and run once on its starting reading (e84a8dc)
+    BlindSet(169, exact=45, wrong=("fg058", "fg069", "fg088")),
+    BlindSet(
+        170,
+        exact=25,
+        wrong=(
+            "fh002", "fh005", "fh006", "fh027", "fh033", "fh037", "fh038", "fh050",
+            "fh062", "fh066", "fh069", "fh074", "fh083", "fh086", "fh089", "fh095",
+        ),
+        stating=("fh034",),
+        differs=("fh096",),
+    ),  # fmt: skip
 )
 
 
