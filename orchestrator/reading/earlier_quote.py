@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from orchestrator.reading.our_quote import QUOTED_TOTAL
 from orchestrator.reading.quote_options import quotes
-from orchestrator.reading.totals_said_back import QUOTED_TOTAL
 
 # "go back to the first one", "back to the original quote", "revert to the previous option",
 # "let's do the first one again": the earlier quote named by its place

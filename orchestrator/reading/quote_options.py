@@ -26,13 +26,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-# "Option B: Quote for 16 adults with 16 NY strip steak, 16 scallops: guests ... Total $960.00."
-_OPTION = re.compile(
-    r"(?P<label>[^\n:]{0,30}?):?\s*Quote for (?P<head>[^:\n]+?): (?P<body>[^\n]*?)"
-    r"Total \$(?P<total>\d[\d,]*\.\d\d)"
-)
-_ZIP = re.compile(r"\bTravel to (\d{5})\b")
-_ADD_ONS = re.compile(r"\badd-ons \$[\d,.]+ \(([^)]+)\)")
+from orchestrator.reading.our_quote import OurQuote, our_quotes
+
 _ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2}
 _ONE = r"(?:one|option|quote|choice|1)"
 # the protein words a quote is chosen by ("the lobster one", "the chicken and tofu one"), each the
@@ -46,9 +41,7 @@ _FOODS = {
 }  # fmt: skip
 _FOOD = "(?:" + "|".join(sorted(map(re.escape, _FOODS), key=len, reverse=True)) + r")\b"
 _FOOD_WORD = re.compile(_FOOD)
-# "16 adults with 16 lobster tail, 16 filet mignon": the party, then each protein's portions
-_HEAD = re.compile(r"(?P<party>.+?) with (?P<items>\d+ [^,\d]+(?:, \d+ [^,\d]+)*)")
-_ITEM = re.compile(r"(?P<n>\d+) (?P<name>[^,]+)")
+# a group of the party ("12 adults", "2 children (", "5 and under (free)"): its words up to a digit
 _GROUP = re.compile(r"(?P<n>\d+) (?P<who>[^,\d]+)")
 _PICK = re.compile(
     rf"\b(?:option|opt|quote|choice)\s*#?\s*(?P<label>[a-c1-3])\b"
@@ -88,21 +81,33 @@ class Option:
     total: float
 
 
-def _plain(head: str) -> str:
-    """The quote's order `head` as the party and its proteins ("12 adults, NY strip steak and
-    tofu") when every protein is for every paying guest; as it was otherwise."""
-    m = _HEAD.fullmatch(head)
-    if m is None:
-        return head
-    # a group 5 and under eats free and takes no portion of its own in the quote
-    paying = sum(int(g.group("n")) for g in _GROUP.finditer(m.group("party"))
+def _portions_only(quote: OurQuote) -> bool:
+    """Whether the quote is for its party and its portions and nothing more ("16 adults with 16
+    lobster tail, 16 filet mignon"; not "... 14 salmon, plus extended performance" nor "... 10
+    shrimp. Travel to 95816", whose portions' words hold a number)."""
+    written = ", ".join(f"{n} {name}" for n, name in quote.portions)
+    return (
+        bool(quote.portions)
+        and quote.head == f"{quote.party} with {written}"
+        and not any(re.search(r"\d", name) for _, name in quote.portions)
+    )
+
+
+def _plain(quote: OurQuote) -> str:
+    """The quote's order as the party and its proteins ("12 adults, NY strip steak and tofu")
+    when every protein is for every paying guest; as the quote wrote it otherwise."""
+    if not _portions_only(quote):
+        return quote.head
+    # a group 5 and under eats free and takes no portion of its own in the quote; the party's
+    # groups are read up to a digit, so "1 little ones 5 and under (free)" pays by its "little
+    # ones" and a quote with toddlers keeps its portions (as it always was read)
+    paying = sum(int(g.group("n")) for g in _GROUP.finditer(quote.party)
                  if not re.search(r"under|free|toddler|infant|bab", g.group("who")))  # fmt: skip
-    items = [(int(i.group("n")), i.group("name").strip()) for i in _ITEM.finditer(m.group("items"))]
-    if not paying or not items or any(n != paying for n, _ in items):
-        return head
-    names = [name for _, name in items]
-    return f"{m.group('party')}, " + (" and ".join(names) if len(names) <= 2 else
-                                      ", ".join(names[:-1]) + " and " + names[-1])  # fmt: skip
+    if not paying or any(n != paying for n, _ in quote.portions):
+        return quote.head
+    names = [name for _, name in quote.portions]
+    return f"{quote.party}, " + (" and ".join(names) if len(names) <= 2 else
+                                 ", ".join(names[:-1]) + " and " + names[-1])  # fmt: skip
 
 
 def options(text: str) -> list[Option]:
@@ -114,12 +119,10 @@ def options(text: str) -> list[Option]:
 def quotes(text: str) -> list[Option]:
     """Each quote of a business reply, its order written as `_plain` writes it."""
     found = []
-    for m in _OPTION.finditer(text):
-        zip_code, add_ons = _ZIP.search(m.group("body")), _ADD_ONS.search(m.group("body"))
-        order = _plain(m.group("head")) + (f". zip {zip_code.group(1)}" if zip_code else "")
-        order += f". add {add_ons.group(1)}" if add_ons else ""
-        total = float(m.group("total").replace(",", ""))
-        found.append(Option(m.group("label").strip().lower(), order, total))
+    for quote in our_quotes(text):
+        order = _plain(quote) + (f". zip {quote.zip_code}" if quote.zip_code else "")
+        order += f". add {', '.join(quote.add_ons)}" if quote.add_ons else ""
+        found.append(Option(quote.label.strip().lower(), order, float(quote.total)))
     return found
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from orchestrator.reading.our_quote import OurQuote, our_quotes
+
 # the customer's words for a protein, each as the business's quote spells it
 _FOODS = {
     "filet": "filet mignon", "fillet": "filet mignon", "filet mignon": "filet mignon",
@@ -35,10 +37,6 @@ _UNDO = re.compile(
     rf"(?:\s+(?:idea|thing|swap|change))?"
 )
 _KEEP = re.compile(rf"\b(?:just\s+)?keep\s+(?:the\s+)?{_FOOD}")
-# "Quote for 12 adults with 12 chicken, 12 filet mignon: guests ... Total $720.00."
-_QUOTE = re.compile(r"Quote for (?P<party>.+?) with (?P<items>\d+ [^:]+): (?P<body>.*?)Total \$")
-_ITEM = re.compile(r"(\d+) ([^,]+)")
-_REST = re.compile(r"(?:Travel to \d{5}|add-ons \$[\d,.]+ \([^)]*\))")
 # words that ask for nothing besides the taking back, and a reason for it ("its his 50th, worth
 # it", "dont want to risk it")
 _FILLER = re.compile(
@@ -49,15 +47,21 @@ _FILLER = re.compile(
 )
 
 
-def _quote(text: str) -> tuple[str, dict[str, int]] | None:
-    """The business reply `text`'s one quote: what besides the proteins it is for (party,
-    add-ons, place) and each protein's portions; None for a reply with no quote or several."""
-    found = list(_QUOTE.finditer(text))
-    if len(found) != 1:
-        return None
-    m = found[0]
-    items = {name.strip(): int(n) for n, name in _ITEM.findall(m.group("items"))}
-    return m.group("party") + "|" + "|".join(_REST.findall(m.group("body"))), items
+def _quote(text: str) -> OurQuote | None:
+    """The business reply `text`'s one quote; None for a reply with no quote, several, or one
+    without its portions."""
+    found = our_quotes(text)
+    return found[0] if len(found) == 1 and found[0].portions else None
+
+
+def _besides(quote: OurQuote) -> tuple[str, tuple[str, ...], str | None]:
+    """What besides the proteins the quote is for: its party, add-ons and place."""
+    return quote.party, quote.add_ons, quote.zip_code
+
+
+def _portions(quote: OurQuote) -> dict[str, int]:
+    """Each protein of the quote and its portions."""
+    return {name: n for n, name in quote.portions}
 
 
 def what_if_taken_back(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -71,10 +75,12 @@ def what_if_taken_back(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]
     if len(at) < 2 or at[-1] != len(turns) - 2:
         return turns
     before, latest = _quote(turns[at[-2]][1]), _quote(turns[at[-1]][1])
-    if before is None or latest is None or before[0] != latest[0] or before[1] == latest[1]:
+    if before is None or latest is None or _besides(before) != _besides(latest):
         return turns
-    dropped = {f for f in before[1] if f not in latest[1]}
-    brought = {f for f in latest[1] if f not in before[1]}
+    had, has = _portions(before), _portions(latest)
+    if had == has:
+        return turns
+    dropped, brought = {f for f in had if f not in has}, {f for f in has if f not in had}
     text = turns[-1][1].lower()
     taken = [(m, dropped) for m in _BACK.finditer(text)] + [(m, brought) for m in _UNDO.finditer(text)]
     kept = [(m, dropped) for m in _KEEP.finditer(text)]

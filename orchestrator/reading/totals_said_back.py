@@ -21,13 +21,10 @@ from decimal import Decimal, InvalidOperation
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.customer_math import math_said_back
+from orchestrator.reading.our_quote import our_quotes, quoted_total
 
-# "Total $1010.00." in the business's quote (the gateway's own wording)
-QUOTED_TOTAL = re.compile(r"\bTotal \$(\d[\d,]*(?:\.\d\d)?)")
 # an amount the customer writes: "1010", "$1010", "$1,010.00"
 _AMOUNT = re.compile(r"(?<![\w$.,])\$?\s?(\d{1,3}(?:,\d{3})+|\d{3,6})(?:\.\d\d)?(?![\w.,]\d|\w)")
-# "Quote for 11 adults, 2 children (6-12) with ...": the quote's counts, before its first "with"
-_QUOTE_HEAD = re.compile(r"\bQuote for ([^.:]*?) with\b")
 # "for 13" right after the quote's total blanked ("$715 for 13 right?"): its guests said again
 _FOR_GUESTS = re.compile(
     r"\s+for\s+(?:the\s+|all\s+)?(\d{1,3})(?:\s+(?:people|ppl|adults|guests|of us))?(?!\w|\.\d)"
@@ -45,12 +42,6 @@ def _value(token: str) -> Decimal | None:
         return None
 
 
-def quoted_total(business_text: str) -> Decimal | None:
-    """The total a business quote states, when it states exactly one."""
-    totals = {_value(m.group(1)) for m in QUOTED_TOTAL.finditer(business_text)}
-    return totals.pop() if len(totals) == 1 else None
-
-
 def without_total(text: str, total: Decimal, guests: int | None = None) -> str:
     """`text` with every amount equal to `total` blanked (same length), unless guests follow it;
     with the quote's number of `guests` said right after it ("$715 for 13 right?"), that too."""
@@ -66,21 +57,26 @@ def without_total(text: str, total: Decimal, guests: int | None = None) -> str:
     return text
 
 
+def _party_numbers(business_text: str) -> list[int] | None:
+    """The numbers of the party of a business reply's first quote ("Quote for 11 adults, 2
+    children (6-12) with ...": 11, 2), without the ages in brackets; None without a quote. The
+    toddlers' "1 little one 5 and under (free)" says 1 and 5, both taken (as it always was)."""
+    found = [q for q in our_quotes(business_text) if q.portions]
+    if not found:
+        return None
+    return [int(n) for n in re.findall(r"\b\d{1,3}\b", re.sub(r"\([^)]*\)", " ", found[0].party))]
+
+
 def quoted_guests(business_text: str) -> int | None:
     """All the guests a business quote counts ("Quote for 11 adults, 2 children (6-12)": 13)."""
-    head = _QUOTE_HEAD.search(business_text)
-    if head is None:
-        return None
-    return sum(int(n) for n in re.findall(r"\b\d{1,3}\b", re.sub(r"\([^)]*\)", " ", head.group(1))))
+    numbers = _party_numbers(business_text)
+    return None if numbers is None else sum(numbers)
 
 
 def quoted_counts(business_text: str) -> set[int]:
     """The guest counts a business quote states ("Quote for 11 adults, 2 children (6-12)"),
     without the ages in brackets."""
-    head = _QUOTE_HEAD.search(business_text)
-    if head is None:
-        return set()
-    return {int(n) for n in re.findall(r"\b\d{1,3}\b", re.sub(r"\([^)]*\)", " ", head.group(1)))}
+    return set(_party_numbers(business_text) or [])
 
 
 def without_math(text: str, counts: set[int], catalog: Catalog) -> str:
