@@ -60,7 +60,7 @@ from orchestrator.reading.guest_part import read_guest_part
 from orchestrator.reading.half_each import half_each
 from orchestrator.reading.honoree_among import honoree_among
 from orchestrator.reading.inquiry import Inquiry
-from orchestrator.reading.kept import read_kept, some_after
+from orchestrator.reading.kept import read_kept, some_counted
 from orchestrator.reading.kept_out import kept_out
 from orchestrator.reading.kids_now import counted_kin, kids_now, single_band
 from orchestrator.reading.liked import liking_reasons
@@ -143,7 +143,6 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     asks = meatless_choices(norm, asks, meatless_spans, catalog)
     mind_spans += corrected + settled + apart.weighed + apart.passed + retracted + asked + apart.liked
     swap_spans = [swap.span for swap in swaps]
-    used += [swap.span for swap in swaps if swap.count is not None]  # "... for 4 of them"
     restated, said, said_checks = restated_counts(norm, swaps)  # "lobster for 48 ppl ... swap it"
     used, was, was_checks = used + restated, was + said, was_checks + said_checks
     explained = list(swap_spans) + mind_spans + out_spans + list(alone.spans)
@@ -174,9 +173,10 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
                     swaps.append(Swap(ask.protein, prev.protein, (some[1][0], ask.end), True, some[2],
                                       some[0], whole=out.group(0).startswith("not ")))  # fmt: skip
                     continue
-                if after := some_after(norm, ask.end):  # "... instead of filet for some of them"
-                    explained.append(after)
-                    swaps.append(Swap(ask.protein, prev.protein, (prev.start, after[1]), True))
+                if after := some_counted(norm, ask.end):  # "... instead of filet for 6 of them"
+                    explained.append(after[0])  # "for 6 of them": how many swap (else asked)
+                    swaps.append(Swap(ask.protein, prev.protein, (prev.start, after[0][1]), True,
+                                      count=after[1]))  # fmt: skip
                     continue
                 swap, swap_checks = instead_swap(ask, prev, norm)  # "filet for the adults instead of X"
                 checks += swap_checks
@@ -191,6 +191,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
             kept.append(ask)
         if ask.count_span:
             used.append(ask.count_span)
+    used += [swap.span for swap in swaps if swap.count is not None]  # "... for 4 of them"
     kept, swaps = swaps_in_place(norm, kept, swaps)
     kept, swaps, opened = swaps_for_some(norm, kept, swaps)
     meatless = meatless_left(meatless, meatless_spans, opened)  # "except the 4 vegetarians would like"
@@ -270,8 +271,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         replace_proteins=replaces_order(norm, spelt, kept, removed,
                                         [w.span for w in swaps] + edits.recount_spans),
         was_portions=edits.recounted, kinds_removed=edits.gone, portions_off=edits.portions,
-        only=bool(ONLY.search(norm)), meatless=meatless,
-        removed_add_ons=tuple(add_ons.removed),
+        only=bool(ONLY.search(norm)), meatless=meatless, removed_add_ons=tuple(add_ons.removed),
         **swap_fields(swaps, norm), cheaper=premium_given_up(norm, kept, catalog),
         retained=tuple(dict.fromkeys(retained)),
         resolves=resolved_words(catalog, retained, kept), adds=bool(ADD.search(norm)),

@@ -11,7 +11,8 @@ NEGATION = re.compile(
     r"rather|except|minus|nix|cancel|drop|remove|leave off|leave out|sin|nada de|nahi|nahin"
     r"|hold the(?!\s+(?:date|day|spot|slot|time|weekend|night|evening|\d)))\b"  # "to hold the date"
     r"(?!\s+of\s+(?:meat|beef|the meat))(?!\W+wait\b)"  # "no wait just ...": a correction opens
-    r"(?!\s+(?:sure|decided|rush|hurry|worries|worry|problem|prob|pressure|stress)\b)"
+    # "dont skimp": more, not less
+    r"(?!\s+(?:sure|decided|rush|hurry|worries|worry|problem|prob|pressure|stress|skimp)\b)"
     # "the sake thing if that's not too much, we're in 95826": a courtesy, nothing taken out
     r"(?!\s+too\s+(?:much|expensive|pricey)\b\s*(?:[.,!?;)\n]|$|(?:we|we're|i|i'm|thank|thanks|"
     r"our|please)\b))"

@@ -15,6 +15,7 @@ from orchestrator.literal_gates import Pattern, gated
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.count_down import summed_after
+from orchestrator.reading.count_set import count_set
 from orchestrator.reading.emoji import EMOJI_PROTEINS
 from orchestrator.reading.everyone_then_some import count_for_some
 from orchestrator.reading.occasions import occasion_combo
@@ -240,7 +241,8 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
         _CHANGE,
         "message",
         "a change of mind within the message",
-        lambda s: _order_word_before(text, s[0], protein_word) and near(s, protein_word, 60),
+        lambda s: _order_word_before(text, s[0], protein_word) and near(s, protein_word, 60)
+        and not count_set(text, s),  # "drop the add ons and make it 22 adults"
     )
     def event_upgrade(span: Span) -> bool:  # "office potluck upgrade lol"
         found = _EVENT_UPGRADE.finditer(text, max(0, span[0] - 12), span[1] + 20)

@@ -45,11 +45,12 @@ _EACH_MEMBER = re.compile(
     r"\b(?:each|every)\s+(?:guy|dude|bro|man|lady|gal|girl|member|coworker)(?=\s+(?:wants?|gets?)\b)"
 )
 # a kid counted anywhere: "each guy" may then be the grown ones only (left as it was, asked);
-# "new years party" is the holiday, no age
+# "new years party" is the holiday, no age; "yo" an age only after its number ("13 yo"), a
+# greeting otherwise ("yo its marcus again")
 _ANY_KID = re.compile(
     r"\b(?:kids?|kiddos?|child(?:ren)?|toddlers?|bab(?:y|ies)|little ones?|boys|"
-    r"(?<!new )(?:yrs?|years?)|yo)\b"
-    r"|\(\s*\d"
+    r"(?<!new )(?:yrs?|years?))\b"
+    r"|\d\s*y/?o\b|\(\s*\d"
 )
 
 

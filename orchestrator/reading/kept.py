@@ -49,3 +49,25 @@ def read_kept(text: str, start: int, end: int, *, pair_from: int | None = None) 
     if after := _KEEP_AFTER.match(text[end : end + 40]):
         return start, end + after.end()
     return None
+
+
+# "for 6 of the guys", "for 4 of them": the guests a count after a swap names, some of the party
+_OF_PARTY = re.compile(
+    r"\s+of\s+(?:them|us|em|those|the\s+(?:guys|group|guests|adults|ladies|girls|dudes|men|women|"
+    r"people|party))\b"
+)
+
+
+def some_counted(text: str, end: int) -> tuple[Span, int | None] | None:
+    """ "lobster instead of the shrimp for 6 of the guys": the words after a swap that make it one
+    for some guests (as `some_after`), with how many when a count "of" the party says it ("for 6
+    of them"; not "for 6", which may be the party's new count, nor "for the 6 of us", which may
+    be all of it). A count beyond the party is left to the swap's checks."""
+    span = some_after(text, end)
+    if span is None:
+        return None
+    m = SOME.match(text[span[0] : span[1]])
+    if not (m and m.group(2)) or "the" in text[span[0] : span[1]].split():
+        return span, None
+    party = _OF_PARTY.match(text, span[1])
+    return ((span[0], party.end()), int(m.group(2))) if party else (span, None)

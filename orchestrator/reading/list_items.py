@@ -174,6 +174,8 @@ _PLAIN = re.compile(
     r"extravagant|complicated|big|else|over the top)\b"
     # "scallops instead of the shrimp, same everything else": the rest of the order kept, no item
     r"|same\s+(?:for\s+)?(?:everything|all|the rest)\s+else\b"
+    # "drop the add ons and make it 22 adults": a second change, the verb of its own clause
+    r"|make\s+it\s+\d"
 )
 # "lobster instead of the shrimp, how much would that be?": the question about the price, no item
 # "shrimp + ny strip, whats that come out to?": the same, asked of the order just listed

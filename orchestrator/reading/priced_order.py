@@ -7,21 +7,23 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.order import Order, resolve_proteins
 from orchestrator.reading.reasons import AMBIGUOUS_WORD, of_kind
+from orchestrator.reading.restated_each import restated_once
 from orchestrator.reading.short_tally import short_tally
 
 
 def to_order(inquiry: Inquiry, catalog: Catalog) -> Order:
     """The order to price, with every check as a reason for the reviewer."""
     adults, children = inquiry.adults or 0, inquiry.children or 0
+    proteins = restated_once(inquiry.proteins)  # "2 lobster each ... yes 2 lobster each": once
     lines, protein_checks = resolve_proteins(
-        inquiry.proteins, adults=adults, children=children, per_person=inquiry.per_person,
+        proteins, adults=adults, children=children, per_person=inquiry.per_person,
         picked=inquiry.picked_from,
         catalog=catalog, meatless=inquiry.meatless,
     )  # fmt: skip
     reasons = [reason for _, reason in inquiry.checks] + protein_checks
     # "same proteins", "take off 2 shrimp" after a tally: the counts as the customer left them
     if inquiry.per_person is None and not (inquiry.keeps_rest or inquiry.portions_off):
-        reasons += short_tally(inquiry.proteins, adults + children, catalog.guests.included_portions)
+        reasons += short_tally(proteins, adults + children, catalog.guests.included_portions)
     if adults == 0 and children + (inquiry.toddlers or 0) > 0:
         # kids with no adult: an adult count the words gave and the reading missed ("we have ate
         # adults", "the adults and 4 kids"), or a party of children alone; either way, asked

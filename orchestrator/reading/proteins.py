@@ -12,6 +12,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.choice_groups import choice_groups
 from orchestrator.reading.each import EACH_CLAUSE, EVERY_ONE, ON_TOP_ALL, each_count, each_read
+from orchestrator.reading.extra_later import later_counts
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
 from orchestrator.reading.options import bracket_option, option_named
 from orchestrator.reading.party_choice import everyones_after_ages, we_after_kin
@@ -282,4 +283,5 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
             ask = with_(ask, extra=True)
         asks.append(ask)
     asks = party_wide(text, whole_party_for(text, kid_ages_not_counts(text, asks), groups), groups)
+    asks = later_counts(text, asks)  # "lobster tails on top for the table, so add 4 pls"
     return each_shared(text, share_scope(text, of_each(text, reasons_for_extras(text, asks))))

@@ -3350,6 +3350,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   guests by no count (no event is cut). A name listed twice on a labelled line ("Adults: me,
   Jason, ..., Jason") is one guest or two: asked. "2 more couples coming, add 4 adults" is the
   arrival restated (4 adults), with or without "are".
+- round q80e: "N of X each" for every guest ("each guy wants 2 ny strip", "2 lobster each") is N
+  portions of X per guest, with no second protein needed; the same per-guest count said twice
+  for the same protein (a spoken order quoted, then restated: 'my husband said "2 lobster each
+  for everybody and dont skimp" so 8 adults, 2 lobster each') is one order, not twice the
+  portions; "dont skimp" takes nothing out. "add N <protein> on top/for the table" are N extra
+  portions, also with the count said after the extra in its sentence ("add lobster tails on top
+  for the table, so add 4 pls"); "a few extra", "extra lobster" with no count stay asked. "X
+  instead of Y for N of them/the guys" after a quote is a swap for N guests, as "N of them want X
+  instead of Y" is; "for 6" alone, "for the 6 of us", or a count beyond the party stays asked.
+  "drop the add ons and make it 22 adults" sets the count (no change of mind) when no count of
+  guests comes before "make it". "yo" is an age only after its number ("13 yo"), not a greeting.
 """
 
 from __future__ import annotations
@@ -5657,7 +5668,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # them will come friday instead", cuts no event), q79o-01..13 (10..13 set aside: 11, 13 exact,
     # 10, 12 asked as marked; 03, 08, 09 exact, 01, 02, 04, 05, 06, 07 asked as marked):
     # 4445 of 6457.
-    assert counts["exact"] >= 4469
+    # Round q80e (swaps and extra portions with counts: "each guy wants 2 ny strip" after a "yo"
+    # greeting, a per-guest count restated after a quoted spoken order, "lobster tails on top for
+    # the table, so add 4 pls", "lobster instead of the shrimp for 6 of the guys", "drop the add
+    # ons and make it 22 adults": blind 165 fc018, fc054, fc057 and 167 fe049 asked -> exact; "8
+    # adults 2 lobster each, 2 lobster each" priced 32 tails, now 16), q80e-01..14 (10..13 set
+    # aside: 10, 11, 12 exact, 13 asked as marked; 01, 02, 03, 06, 07, 09, 14 exact, 04, 05, 08
+    # asked as marked; fc074, q79a-12, q79n-05, q79n-06 left asked): 4479 of 6508.
+    assert counts["exact"] >= 4479
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5895,10 +5913,10 @@ BLIND_SETS = (
     BlindSet(163, exact=66),  # rounds q77h, q77a (fa018), q79b, q79c, q79a, q79j, q79n
     BlindSet(164, exact=67, wrong=("fb012", "fb013", "fb038"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b, q78i, q79g  # fmt: skip
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
-    BlindSet(165, exact=60, stating=("fc092",)),  # rounds q78g, q79e
+    BlindSet(165, exact=63, stating=("fc092",)),  # rounds q78g, q79e, q80e (fc018, fc054, fc057)
     BlindSet(166, exact=59),  # rounds q78h, q78l, q79d
     # written at the thirty-ninth session's start and run once on its starting reading (fe05082)
-    BlindSet(167, exact=56, stating=("fe005", "fe024")),  # rounds q79h, q79l, round q79h (fe055, fe080, fe097)
+    BlindSet(167, exact=57, stating=("fe005", "fe024")),  # rounds q79h, q79l, q80e (fe049), round q79h (fe055, fe080, fe097)
     BlindSet(168, exact=58, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
     BlindSet(169, exact=45, wrong=("fg058", "fg069", "fg088")),
