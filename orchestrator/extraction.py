@@ -51,6 +51,7 @@ from orchestrator.reading.family_joins import family_joins
 from orchestrator.reading.followups import read_follow_up
 from orchestrator.reading.group_alone import group_alone, shared_extras
 from orchestrator.reading.group_choice import everyone_checks, group_choice_checks
+from orchestrator.reading.group_counts import group_counted_swaps
 from orchestrator.reading.group_each import group_each
 from orchestrator.reading.group_removals import group_removals
 from orchestrator.reading.group_swap import instead_swap, swap_said
@@ -193,6 +194,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
             used.append(ask.count_span)
     used += [swap.span for swap in swaps if swap.count is not None]  # "... for 4 of them"
     kept, swaps = swaps_in_place(norm, kept, swaps)
+    swaps, checks = group_counted_swaps(swaps, guests, checks)  # "10 adults, 2 kids ... 4 of the kids"
     kept, swaps, opened = swaps_for_some(norm, kept, swaps)
     meatless = meatless_left(meatless, meatless_spans, opened)  # "except the 4 vegetarians would like"
     guests = swappers_only(guests, swaps)  # "party: 4 of us want lobster instead of shrimp"

@@ -16,6 +16,7 @@ from orchestrator.reading.answers import answer_taken, resolved
 from orchestrator.reading.details_after import details_after
 from orchestrator.reading.everyone_again import everyone_again
 from orchestrator.reading.group_alone import group_alone_applied
+from orchestrator.reading.group_counts import group_counts_read
 from orchestrator.reading.group_removals import group_taken_out
 from orchestrator.reading.half_swaps import halves_counted
 from orchestrator.reading.inquiry import Inquiry
@@ -179,6 +180,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     if later.retained and set(later.retained) <= {a.protein for a in merged.proteins}:
         later_checks = _drop(later_checks, {"keep"})
     later = halves_counted(merged, later)  # "half of them want filet instead": half of an even party
+    later, later_checks = group_counts_read(merged, later, later_checks)  # "4 of the kids want"
     if later.partial_swaps:
         # "ny strip and shrimp for 12 adults", then "3 of us would rather have scallops": the 12 is all
         kids = (merged.children or 0) + (merged.toddlers or 0)

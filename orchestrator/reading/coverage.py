@@ -39,7 +39,7 @@ from orchestrator.reading.kin import (
     couple_choosing,
     whose_event,
 )
-from orchestrator.reading.liked import KIDS_LIKE
+from orchestrator.reading.liked import KIDS_KEEP, KIDS_LIKE
 from orchestrator.reading.list_items import LIST_WORDS, PLACE_AFTER, list_neighbours
 from orchestrator.reading.longer_show import asks_longer, longer_add_on, longer_check
 from orchestrator.reading.loose_counts import tally_word
@@ -149,6 +149,7 @@ def unexplained_words(
             # "the kids would love it": the kids counted before, when a conversation counted them
             again = _DEFINITE.search(text, max(0, m.start() - 8), m.start())
             again = again or KIDS_LIKE.match(text, m.end())  # "kids will love it": the same
+            again = again or KIDS_KEEP.match(text, m.end())  # "kids keep the chicken"
             flag("kids_again" if again else "kids", m, "kids mentioned without a number")
             continue
         if word in _BAND_WORDS or m.span() in covered or PLACE_AFTER.match(text, m.end()) or (

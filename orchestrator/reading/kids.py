@@ -12,7 +12,7 @@ from orchestrator.reading.age_bands import band
 from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.groups import qualifier_band
-from orchestrator.reading.liked import KIDS_LIKE
+from orchestrator.reading.liked import KIDS_KEEP, KIDS_LIKE
 from orchestrator.reading.name_remarks import named_remarks
 from orchestrator.reading.phrases import age_phrases, age_word_list, skip_proteins
 from orchestrator.reading.reasons import ages_not_given
@@ -137,7 +137,7 @@ def kid_mention(text: str, m: re.Match[str], catalog: Catalog, used: list[Span])
     start, end = m.span()
     # "the kids", "kids will love it" (who likes an add-on): those counted before
     again = re.search(r"\b(?:the|our|my|those|these|both)\s+$", text[:start])
-    again = again or KIDS_LIKE.match(text, end)
+    again = again or KIDS_LIKE.match(text, end) or KIDS_KEEP.match(text, end)
     k = KidMention(again=bool(again))
     count: int | None = None
     before = _COUNT_BEFORE.search(text[max(0, start - 12) : start])

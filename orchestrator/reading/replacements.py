@@ -122,7 +122,8 @@ def split_for_some(
     of -N, the N keep the old and the rest get the new). Any other swap for some
     (or a protein not everyone has) is not applied: (asks, whether every swap was applied).
     A swap in `whole` ("for the adults, chicken not filet") is applied only where its group alone
-    has the old protein: a share of everyone's ("not filet": which of their two?) is asked."""
+    has the old protein: a share of everyone's ("not filet": which of their two?) is asked, as is
+    a count of a group not read against the group's count ("4 of the kids", `group_counts`)."""
     out = list(asks)
     for n, (old, new, group, count) in enumerate(swaps):
         at = next((i for i, a in enumerate(out) if a.protein == old and plain(a)), None)
@@ -130,7 +131,7 @@ def split_for_some(
             # "filet for the adults instead of the salmon" when only the adults have salmon: all of it
             out[only] = replace(out[only], protein=new)
             continue
-        if at is None or (group is None and count is None) or (old, new) in whole:
+        if at is None or (group is None) == (count is None) or (old, new) in whole:
             return asks, False
         a, sentence = out[at], 10_000 + n  # its own sentence, so "the rest" counts only these
         if group is not None:

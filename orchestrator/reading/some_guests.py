@@ -45,6 +45,16 @@ _FOR_SOME = re.compile(
 )
 
 
+# "4 of the kids want", "2 of the adults would rather have": the count is of that age group
+_OF_GROUP = re.compile(r"\d\s+of\s+(?:the|our)\s+(?:(kids|kiddos|children)|(adults|grown[- ]?ups))\b")
+
+
+def _group_of(said: str) -> str | None:
+    """The age group a count of guests names ("4 of the kids": "kids"), or None ("4 of them")."""
+    m = _OF_GROUP.search(said)
+    return None if m is None else "kids" if m.group(1) else "adults"
+
+
 def some_guests(text: str, start: int) -> tuple[int | None, Span, str | None] | None:
     """ "8 of them want lobster instead of shrimp": how many guests the choice before `start` is
     for (or their age group, "the adults want"), and the words read (so "rather" is explained)."""
@@ -53,9 +63,10 @@ def some_guests(text: str, start: int) -> tuple[int | None, Span, str | None] | 
     if m := _SOME_BEFORE.search(window) or _EXCEPT_SOME.search(window) or _FOR_SOME.search(window):
         if _ALL_BUT_OPENS.search(text, 0, floor + m.start()) and m.group(0).startswith("all"):
             return -int(m.group(1)), (floor + m.start(), start), None  # the swap's, less N: "-N"
-        return int(m.group(1)), (floor + m.start(), start), None
+        return int(m.group(1)), (floor + m.start(), start), _group_of(m.group(0))
     if said := reason_swappers(text, start) or priced_some(text, start):  # "3 of the guys aren't
-        return said[0], said[1], None  # vegan, can they have"; "can 5 of them have ...? how much"
+        return said[0], said[1], _group_of(text[said[1][0] : said[1][1]])  # vegan, can they have";
+        # "can 5 of them have ...? how much", "what would it be if 4 of the kids had ..."
     if group := group_swappers(text, start):
         return None, group[1], group[0]
     return (None, named, None) if (named := named_swappers(text, start)) else None  # "my wife wants"

@@ -65,10 +65,23 @@ _CAN_SOME = re.compile(
 )
 
 
+# the price word that opens a priced "if": "what if", "what would it be if", "how much if"
+_WHAT_OR_HOW = re.compile(r"(?:what\s+if|what\s+(?:would|will|is|'s)\s+(?:it|that|the\s+(?:total|price))"
+                          r"\s+(?:be|cost|come\s+to)?\s*if|how\s+much\b)")
+# "what would it be if 4 of the guests had salmon", "how much if 3 of them got lobster", "what if
+# 2 of us did filet": the price asked first, then the guests of the swap it is for (round q80c)
+_PRICED_IF_SOME = re.compile(
+    r"\b(?:what|how\s+much)\b[^.?!\n]{0,40}?\bif\s+(\d{1,3})\s+of\s+(?:them|us|those|the\s+[a-z]+|"
+    r"our\s+[a-z]+)\s+(?:had|have|got|get|did|do|went\s+with|switched\s+to)\s+(?:the\s+)?$"
+)
+
+
 def priced_some(text: str, start: int) -> tuple[int, Span] | None:
-    """ "can 5 of them have lobster instead of the strip? how much more would that be": how many
-    guests the swap at `start` in normalized `text` is for, and the words read, when the price
-    of it is asked after; else None."""
+    """ "can 5 of them have lobster instead of the strip? how much more would that be", "what
+    would it be if 4 of the guests had salmon instead of tofu": how many guests the swap at
+    `start` in normalized `text` is for, and the words read, when its price is asked; else None."""
+    if (m := _PRICED_IF_SOME.search(text, max(0, start - 90), start)) and _WHAT_OR_HOW.match(m.group(0)):
+        return int(m.group(1)), (m.start(), start)
     m = _CAN_SOME.search(text, max(0, start - 40), start)
     if m is None or not _PRICE.search(text, start):
         return None
