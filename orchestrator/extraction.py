@@ -274,6 +274,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
                                         [w.span for w in swaps] + edits.recount_spans),
         was_portions=edits.recounted, kinds_removed=edits.gone, portions_off=edits.portions,
         only=bool(ONLY.search(norm)), meatless=meatless, removed_add_ons=tuple(add_ons.removed),
+        add_ons_off=tuple(add_ons.off),
         **swap_fields(swaps, norm), cheaper=premium_given_up(norm, kept, catalog),
         retained=tuple(dict.fromkeys(retained)),
         resolves=resolved_words(catalog, retained, kept), adds=bool(ADD.search(norm)),

@@ -40,6 +40,7 @@ class AddOns:
 
     found: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    off: list[str] = field(default_factory=list)  # taken off by name ("take the sake off")
     spans: list[Span] = field(default_factory=list)
 
 
@@ -55,6 +56,11 @@ def _add_on_patterns(catalog: Catalog) -> tuple[tuple[re.Pattern[str], str], ...
             out.append((re.compile(rf"\b{body}s?\b(?! of\b(?! course\b))"), add_on.key, len(alias)))
     out.sort(key=lambda t: -t[2])
     return tuple((p, k) for p, k, _ in out)
+
+
+# "take the sake off", "knock the show off": an add-on of the order taken off ("leave the sake
+# out" may decline one only offered)
+_OFF_VERB = re.compile(r"(?:take|takes|taking|knock|cross|strike)\b")
 
 
 def _taken_out(text: str, start: int) -> re.Match[str] | None:
@@ -74,6 +80,7 @@ def read_add_ons(text: str, catalog: Catalog) -> AddOns:
             taken.append(m.span())
             if off := taken_off(text, m.start(), m.end()):  # "take the sake off"
                 read.removed += [] if key in read.removed else [key]
+                read.off += [key] if _OFF_VERB.match(text, off[0]) else []
                 read.spans.append(off)
                 hits.append((m.span(), key, ""))
                 continue

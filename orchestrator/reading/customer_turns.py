@@ -30,6 +30,7 @@ from orchestrator.reading.quote_options import option_chosen
 from orchestrator.reading.taken_back import what_if_taken_back
 from orchestrator.reading.team_ages import team_ages
 from orchestrator.reading.totals_said_back import totals_said_back
+from orchestrator.reading.what_if_kept import what_if_kept
 
 
 def customer_turns(
@@ -44,7 +45,8 @@ def customer_turns(
     # turns after it left out; "can we still swap the shrimp to filet later?" the changes question
     # "keep the filet but go back to 12 people": against the latest quote, its count
     # "nvm on the scallops, keep the shrimp": the quote before the what-if again
-    chosen = option_chosen(back_to_count(back_to_quote(what_if_taken_back(said))))
+    # "ok good. add the sake" after a what-if's quote: that quote's order, the sake added to it
+    chosen = what_if_kept(option_chosen(back_to_count(back_to_quote(what_if_taken_back(said)))))
     turns = [(r, later_swaps_asked(t) if r == "customer" else t) for r, t in chosen]
     turns = corrections_apart(tail_joined(party_joined(lines_joined(comers_confirmed(turns)))))
     turns = totals_said_back(turns, catalog)  # "hmm 1010 is more than we wanted"

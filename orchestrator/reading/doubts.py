@@ -165,6 +165,12 @@ _PRICE_AFTER = re.compile(r"\s*(?:cost|costs|price|pricing|rate|total|amount)\b"
 _QUESTION_AFTER = re.compile(r"[^.;!\n]{0,40}\?")
 _QUESTION_BEFORE = re.compile(r"\b(?:how much|what|whats|what's|wats|wuts)\b[^.;!?\n\d]{0,40}$")
 _AMOUNT_BEFORE = re.compile(r"\d[\d.]*\s*(?:[a-z]+\s+){0,2}$")
+# "whats the price difference if the filet is ny strip instead? like per person": the per-person
+# word a tag on the price question just asked (round q80d)
+_TAG_OF_PRICE_QUESTION = re.compile(
+    r"\b(?:how much|price|prices|pricing|cost|costs|difference)\b[^.;!?\n]{0,70}\?\s*"
+    r"(?:like|i mean|as in|so|you know|i\.e\.?)?\s*,?\s*$"
+)
 # "each", "every one of them", "everybody wants" before a count no reader applied ("on june 12,
 # each wants 2 lobster"): 2, or 2 a guest? Never dropped: asked.
 _EACH_COUNT = gated(re.compile(
@@ -175,7 +181,6 @@ _EACH_COUNT = gated(re.compile(
     r"(?='s\b|\s+(?:wants?|gets?|getting|having|will have|would like)\b))"
     r"(?=[^.;!?\n\d]{0,30}\d{1,3}(?!\d|st\b|nd\b|rd\b|th\b))"
 ))  # fmt: skip
-
 
 
 def _order_word_before(text: str, at: int, order_word: re.Pattern[str], reach: int = 100) -> bool:
@@ -258,6 +263,8 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
         start, end = span
         if _AMOUNT_BEFORE.search(text, max(0, start - 30), start):
             return False  # "$40 per person", "2 proteins per person": an amount, no question
+        if _TAG_OF_PRICE_QUESTION.search(text, max(0, start - 110), start):
+            return True
         priced = _PRICE_WORDS.search(text, max(0, start - 60), start) or _PRICE_AFTER.match(text, end)
         asked = _QUESTION_AFTER.match(text, end) or _QUESTION_BEFORE.search(
             text, max(0, start - 60), start

@@ -35,6 +35,7 @@ class Inquiry:
     only: bool = False  # "just" or "only" said: "no chicken, just shrimp" is the whole new choice
     meatless: int = 0  # guests said to be vegetarian or vegan
     removed_add_ons: tuple[str, ...] = ()
+    add_ons_off: tuple[str, ...] = ()  # "take the sake off": an add-on the order must have had
     portions_off: tuple[tuple[str, int], ...] = ()  # "take off 1 filet": (key, portions) fewer
     was_portions: tuple[tuple[str, int], ...] = ()  # "6 salmon instead of 4": (key, 4) replaced
     kinds_removed: tuple[str, ...] = ()  # "no shellfish": the keys of the family ruled out

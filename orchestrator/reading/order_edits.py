@@ -81,6 +81,11 @@ def edits_applied(
     salmon and 2 ny strip instead of 4 and 4" after 4 and 4), the portions taken off came off."""
     if counts_had(state.proteins, later.was_portions):
         checks = tuple(c for c in checks if c[0] != "was")
+    # "take the sake off" when no sake was ordered or quoted: a mix-up of orders? (round q80d)
+    checks += tuple(
+        ("add_ons", f"{key.replace('_', ' ')} taken off, but it was never in the order: which order?")
+        for key in later.add_ons_off if key not in merged.add_ons
+    )  # fmt: skip
     if not later.portions_off:
         return merged, checks
     left = any(d < 0 for d, _ in later.changes)  # "my brother cant make it, take off his ..."
