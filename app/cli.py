@@ -15,10 +15,15 @@ import sys
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from vocabulary.settings import Settings
+
+if TYPE_CHECKING:
+    from orchestrator.evaluation import Case, Prepare
+    from orchestrator.service import Orchestrator
 
 log = logging.getLogger("gateway")
 
@@ -154,9 +159,12 @@ def cmd_eval_quotes(args: argparse.Namespace) -> int:
     # Each case as its channel's adapter would hand it over (an email's reply extracted, a quoted
     # quote the business's own only from EMAIL_FROM's address or domain).
     prepare = inbound_text(business=settings.email_from)
+    left_out = 0
+    if args.own_replies:
+        cases, left_out = asyncio.run(_own_replies(orchestrator, cases, prepare))
     try:
         report, _ = asyncio.run(evaluate(orchestrator, cases, distance=orchestrator.distance,
-                                         prepare=prepare))
+                                         prepare=None if args.own_replies else prepare))
     except CorpusError as exc:
         raise SystemExit(f"gateway eval-quotes: {exc}") from None
     for line in table(report):
@@ -164,7 +172,30 @@ def cmd_eval_quotes(args: argparse.Namespace) -> int:
     responder = "model " + orchestrator.model if orchestrator.client else "offline responder"
     out("")
     out(f"{responder}: {summary(report)}")
+    if args.own_replies:
+        out(f"with its own replies as the earlier quotes; left out: {left_out} conversations "
+            "whose earlier quote it would not have sent as written")
     return 1 if report.counts()["wrong"] else 0
+
+
+async def _own_replies(
+    orchestrator: Orchestrator, cases: list[Case], prepare: Prepare
+) -> tuple[list[Case], int]:
+    """The conversations with an earlier quote, that quote rewritten as `orchestrator` writes
+    it, and how many were left out (it would not have sent that quote)."""
+    from orchestrator.evaluation import as_received
+    from orchestrator.own_replies import quotes_in_history, with_own_replies
+
+    kept, left_out = [], 0
+    for case in cases:
+        if not quotes_in_history(case):
+            continue
+        own = await with_own_replies(orchestrator, as_received(case, prepare))
+        if own is None:
+            left_out += 1
+        else:
+            kept.append(own)
+    return kept, left_out
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -214,6 +245,9 @@ def build_parser() -> argparse.ArgumentParser:
     chat.set_defaults(func=cmd_chat)
     evalq = sub.add_parser("eval-quotes", help="run a corpus of inquiries: exact / asked / wrong")
     evalq.add_argument("file", help="JSON lines, as tests/data/inquiries.jsonl")
+    evalq.add_argument("--own-replies", action="store_true",
+                       help="only conversations with an earlier quote, that quote rewritten as "
+                            "the responder writes it")
     evalq.set_defaults(func=cmd_eval_quotes)
     bench = sub.add_parser("bench", help="run the benchmarks")
     bench.add_argument("--smoke", action="store_true", help="a seconds-long run")

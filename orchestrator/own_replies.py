@@ -1,0 +1,58 @@
+"""A corpus's conversations with the business's quotes as this responder writes them.
+
+A corpus's business turns are its writer's words ("Quote for 10 adults with 10 chicken, 10 NY
+strip steak: guests $550.00. Travel to 95826: no fee. Total $550.00. ..."). On the real path a
+conversation's earlier quotes are the gateway's own replies as sent, in the shape the reply
+builder gives each channel ("Here's your quote:" with one line a part on email, a few short
+pieces on SMS). Reading the writer's wording measures a reading of text the gateway never sends.
+
+`with_own_replies` rebuilds a case's history turn by turn: each business turn that states one
+total is replaced by the responder's own draft for the conversation up to it, when that draft
+prices the same total without a reviewer flag (what staff would have approved and sent). When the
+responder would not have sent that quote (it asks, or prices another total), the case has no
+such history and is left out (None): its last message answers a quote this gateway never wrote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from orchestrator.drafts import Turn
+from orchestrator.evaluation import Case
+from orchestrator.reading.our_quote import QUOTED_TOTAL
+from orchestrator.service import Orchestrator
+
+
+def written_total(text: str) -> Decimal | None:
+    """The one total a business turn states ("Total $1,010.00"); None for none or several."""
+    totals = QUOTED_TOTAL.findall(text)
+    return Decimal(totals[0].replace(",", "")) if len(totals) == 1 else None
+
+
+def quotes_in_history(case: Case) -> int:
+    """How many of the case's business turns state one total (the turns `with_own_replies`
+    rewrites)."""
+    return sum(1 for t in case.history if t.role == "business" and written_total(t.text) is not None)
+
+
+async def with_own_replies(orchestrator: Orchestrator, case: Case) -> Case | None:
+    """`case` with each quoting business turn replaced by `orchestrator`'s own approved-as-is
+    draft for the conversation up to that turn; None when a draft would not have been that quote
+    (flagged, no quote, another total) or a quote turn follows no customer message."""
+    history: list[Turn] = []
+    for turn in case.history:
+        total = written_total(turn.text) if turn.role == "business" else None
+        if total is None:
+            history.append(turn)
+            continue
+        last = max((i for i, t in enumerate(history) if t.role == "customer"), default=None)
+        if last is None:
+            return None
+        draft = await orchestrator.draft(
+            channel=case.channel, text=history[last].text, history=tuple(history[:last])
+        )
+        if draft.needs_human or draft.quote is None or Decimal(str(draft.quote["total"])) != total:
+            return None
+        history.append(Turn(role="business", text=draft.text))
+    return replace(case, history=tuple(history))

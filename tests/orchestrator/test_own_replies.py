@@ -1,0 +1,59 @@
+"""`with_own_replies`: a corpus conversation's earlier quote rewritten as the responder writes it,
+so its last message is read after the gateway's own reply, as on the real path."""
+
+from __future__ import annotations
+
+from orchestrator.catalog import Catalog
+from orchestrator.evaluation import Case
+from orchestrator.own_replies import quotes_in_history, with_own_replies, written_total
+from orchestrator.service import Orchestrator, Turn
+from orchestrator.tools import ZipCentroidDistance
+from vocabulary.messages import Channel
+
+FIRST = "quote for 12 adults, chicken and ny strip, 95826"
+WRITTEN = ("Quote for 12 adults with 12 chicken, 12 NY strip steak: guests $660.00. Travel to "
+           "95826: no fee. Total $660.00. A $100 deposit holds the date (deducted from the bill).")  # fmt: skip
+ORDER = {"adults": 12, "children": 0, "toddlers": 0, "add_ons": ["premium sake service"],
+         "zip_code": "95826", "proteins": [{"protein": "chicken", "portions": 12},
+                                           {"protein": "NY strip steak", "portions": 12}]}  # fmt: skip
+
+
+def case(quote: str, *, first: str = FIRST) -> Case:
+    history = (Turn(role="customer", text=first), Turn(role="business", text=quote),
+               Turn(role="business", text="Any questions, just ask!"))  # fmt: skip
+    return Case("c1", Channel.EMAIL, "add the sake service pls", history,
+                {"intent": "quote", "order": ORDER})  # fmt: skip
+
+
+def offline(catalog: Catalog, distance: ZipCentroidDistance) -> Orchestrator:
+    return Orchestrator(catalog=catalog, client=None, model="unused", distance=distance)
+
+
+def test_a_business_turn_counts_as_a_quote_when_it_states_one_total() -> None:
+    assert written_total(WRITTEN) is not None and str(written_total(WRITTEN)) == "660.00"
+    assert written_total("Option A: Total $550.00. Option B: Total $610.00.") is None
+    assert written_total("How many kids, and how old?") is None
+    assert quotes_in_history(case(WRITTEN)) == 1
+
+
+async def test_the_writers_quote_becomes_the_responders_own_draft(
+    catalog: Catalog, distance: ZipCentroidDistance
+) -> None:
+    responder = offline(catalog, distance)
+    own = await with_own_replies(responder, case(WRITTEN))
+    assert own is not None
+    first_draft = await responder.draft(channel=Channel.EMAIL, text=FIRST, history=())
+    assert [t.text for t in own.history] == [FIRST, first_draft.text, "Any questions, just ask!"]
+    assert first_draft.text != WRITTEN and "$660.00" in first_draft.text
+    assert (own.id, own.text, own.expect) == ("c1", "add the sake service pls", case(WRITTEN).expect)
+
+
+async def test_a_conversation_whose_quote_the_responder_would_not_send_is_left_out(
+    catalog: Catalog, distance: ZipCentroidDistance
+) -> None:
+    responder = offline(catalog, distance)
+    # the writer's quote priced another total than the responder does for that message
+    assert await with_own_replies(responder, case(WRITTEN.replace("$660.00", "$700.00"))) is None
+    # the responder asks about that message ("steak" alone) instead of quoting it
+    steak = "quote for 12 adults, chicken and steak, 95826"
+    assert await with_own_replies(responder, case(WRITTEN, first=steak)) is None
