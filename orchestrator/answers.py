@@ -52,6 +52,8 @@ def order_questions(inquiry: Inquiry, order: Order, *, short: bool) -> list[Piec
     if "travel" in fields:  # a city named without its ZIP
         brief, full = "What's the ZIP code there, for the travel fee?", "What ZIP code is the event in?"
         out.append(Piece(_pick(short, brief, full + " The travel fee depends on it.")))
+    if "zip_choice" in fields:  # "book it! address is ..., roseville 95661" after a quote for 95678
+        out.append(Piece("Which ZIP code is the party at? The travel fee depends on it."))
     if "add_on_choice" in fields:  # "yes! party's at 6 on 6/27" after two add-ons offered
         out.append(Piece("Which add-on would you like to add, or both?"))
     if "protein_choice" in fields:  # "whats the cheapest way to feed 25?": which included two

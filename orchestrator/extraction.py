@@ -47,6 +47,7 @@ from orchestrator.reading.disliked import by_everyone, dislike_checks
 from orchestrator.reading.doubts import food_emoji
 from orchestrator.reading.eaters import eater_reasons
 from orchestrator.reading.except_instead import meatless_left
+from orchestrator.reading.extras_missing import said_missing
 from orchestrator.reading.family_joins import family_joins
 from orchestrator.reading.followups import read_follow_up
 from orchestrator.reading.group_alone import group_alone, shared_extras
@@ -63,6 +64,7 @@ from orchestrator.reading.honoree_among import honoree_among
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kept import read_kept, some_counted
 from orchestrator.reading.kept_out import kept_out
+from orchestrator.reading.kid_recounted import counted_kid
 from orchestrator.reading.kids_now import counted_kin, kids_now, single_band
 from orchestrator.reading.liked import liking_reasons
 from orchestrator.reading.loose_counts import unplaced_checks
@@ -203,6 +205,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     add_ons = read_add_ons(norm, catalog)
     liked = add_ons.found or swaps or swap_spans  # "they love a show", "... dads deserve it"
     explained += add_ons.spans + (liking_reasons(norm) if liked else [])
+    checks += add_ons.checks  # "the sake and the show ... take it off": which one?
     if removed or add_ons.removed or swap_spans or alone.said:  # "make the strip salmon instead"
         explained += instead_spans(norm)
     elif bare := bare_instead(norm, kept):  # "scallops instead", "shrimp and tofu instead": of what?
@@ -273,8 +276,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         replace_proteins=replaces_order(norm, spelt, kept, removed,
                                         [w.span for w in swaps] + edits.recount_spans),
         was_portions=edits.recounted, kinds_removed=edits.gone, portions_off=edits.portions,
-        only=bool(ONLY.search(norm)), meatless=meatless, removed_add_ons=tuple(add_ons.removed),
-        add_ons_off=tuple(add_ons.off),
+        only=bool(ONLY.search(norm)), meatless=meatless, missing=said_missing(norm),
+        removed_add_ons=tuple(add_ons.removed), add_ons_off=tuple(add_ons.off),
         **swap_fields(swaps, norm), cheaper=premium_given_up(norm, kept, catalog),
         retained=tuple(dict.fromkeys(retained)),
         resolves=resolved_words(catalog, retained, kept), adds=bool(ADD.search(norm)),
@@ -285,7 +288,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         kid_ages=tuple(guests.kid_ages), relation_ages=tuple(guests.relation_ages),
         adults_added=guests.adults if joins and guests.adults else guests.adults_added,
         aged_adults=guests.aged_adults, recount_adds=guests.recount_adds,
-        new_count=count_down(norm),  # "we're down to 18 adults"
+        new_count=count_down(norm), counted_kid=counted_kid(norm),  # "we're down to 18 adults"
         kids_now=kids_now(norm, guests.children),  # "so 10 players now"
         counted_groups=counted_words(norm),  # "12 parents": the sake "for the parents" later
         ages_told=by_band(follow.ages, catalog) if follow.ages and not said_guests else None,

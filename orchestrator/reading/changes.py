@@ -15,6 +15,7 @@ from orchestrator.reading.add_on_answers import answered_no, form_answer
 from orchestrator.reading.add_on_swaps import add_ons_swapped
 from orchestrator.reading.group_owner import OWNER_WORDS, owner_group
 from orchestrator.reading.kept import SOME
+from orchestrator.reading.pronoun_off import pronoun_off
 from orchestrator.reading.taken_off import OFF_VERB, joined_out, mind_before, taken_off
 
 Span = tuple[int, int]
@@ -42,6 +43,7 @@ class AddOns:
     removed: list[str] = field(default_factory=list)
     off: list[str] = field(default_factory=list)  # taken off by name ("take the sake off")
     spans: list[Span] = field(default_factory=list)
+    checks: list[tuple[str, str]] = field(default_factory=list)  # "... take it off": which one?
 
 
 @lru_cache(maxsize=8)
@@ -104,9 +106,31 @@ def read_add_ons(text: str, catalog: Catalog) -> AddOns:
             read.found.remove(key)
             read.removed += [] if key in read.removed else [key]
             read.spans.append((joined[0], span[1]))
+    _it_taken_off(text, read, hits, catalog)  # "i didnt ask for the extended show, take it off"
     order = [a.key for a in catalog.add_ons]
     read.found = sorted((k for k in read.found if k not in read.removed), key=order.index)
     return read
+
+
+def _it_taken_off(text: str, read: AddOns, hits: list[tuple[Span, str, str]], catalog: Catalog) -> None:
+    """The add-on a pronoun after it takes off ("... the sake service, please take it off"), moved
+    from asked for to taken out; a pronoun that could be two things is asked about."""
+    mentions = [(span, key) for span, key, _ in hits if key in read.found and key not in read.removed]
+    if not mentions or not (off := pronoun_off(text, mentions, _protein_names(catalog))):
+        return
+    read.spans += off.spans
+    if off.check:
+        read.checks.append(off.check)
+    elif off.key:
+        read.found.remove(off.key)
+        read.removed.append(off.key)
+
+
+@lru_cache(maxsize=8)
+def _protein_names(catalog: Catalog) -> re.Pattern[str]:
+    """Any protein's name: a pronoun after one may mean it rather than the add-on."""
+    names = sorted(_swap_reading(catalog)[0], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")s?\b")
 
 
 def instead_spans(text: str) -> list[Span]:

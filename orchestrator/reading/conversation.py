@@ -13,14 +13,17 @@ from orchestrator.reading.adults import adults_unsettled
 from orchestrator.reading.age_fixes import ages_fixed
 from orchestrator.reading.all_adults_note import without_all_adults
 from orchestrator.reading.answers import answer_taken, resolved
+from orchestrator.reading.booked_zip import booked_elsewhere
 from orchestrator.reading.details_after import details_after
 from orchestrator.reading.everyone_again import everyone_again
+from orchestrator.reading.extras_missing import extras_restated
 from orchestrator.reading.group_alone import group_alone_applied
 from orchestrator.reading.group_counts import group_counts_read
 from orchestrator.reading.group_removals import group_taken_out
 from orchestrator.reading.half_swaps import halves_counted
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.joiners_total import joined_everyone, joined_notes
+from orchestrator.reading.kid_recounted import kid_recounted
 from orchestrator.reading.kids_by_other_ages import added_by_other_ages
 from orchestrator.reading.kids_joined import aged_moved, kids_join, unsettled_people
 from orchestrator.reading.kids_now import kids_now_checks, kids_now_fits
@@ -73,6 +76,7 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     later = of_kind_out(later, merged.proteins)  # "no shellfish": the order's shrimp taken out
     later, dropped = owned_applied(state, answer_taken(state, later)), set()  # "the lees want ..."
     later = ages_fixed(state, later)  # "their boys are 8 and 3 not 8 and 6": the other kids stay
+    later = kid_recounted(state, extras_restated(state, later))  # "you counted my 4 year old"
     kept: tuple[tuple[str, str], ...] = ()
     asked: list[tuple[str, str]] = []
     subgroup = later.adults_weak and bool(merged.adults)  # "each for the 4 guys": some of them
@@ -290,10 +294,10 @@ def merge_history(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:
         if current.details is not None:  # "The party is at 7421 Sunrise Blvd. Starts at 6."
             return details_after(current, lambda: merge_history(earlier[-1], earlier[:-1]))
         return told_after(current, lambda: merge_history(earlier[-1], earlier[:-1]))
-    state = earlier[0]
+    state = before = earlier[0]
     for later in [*earlier[1:], current]:
-        state = _apply(state, later)
-    return allergy_with_change(state, current)
+        state, before = _apply(state, later), state
+    return allergy_with_change(booked_elsewhere(before, current, state), current)  # "book it! ... 95661"
 
 
 def _kids_unsure(current: Inquiry) -> bool:

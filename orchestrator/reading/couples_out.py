@@ -99,3 +99,22 @@ def couples_joining(before: Inquiry, merged: Inquiry, later: Inquiry) -> Inquiry
         return None
     return replace(merged, adults=before.adults + added, children=before.children,
                    toddlers=before.toddlers)  # fmt: skip
+
+
+# "a couple of ppl cant make it now, can u redo it": two, or a few? With no count said beside it
+# ("a couple cancelled, so it's 28 now" says the count), how many are out is asked (round q80g)
+_COUPLE_OUT = re.compile(
+    r"\ba couple(?: of)?\s+(?:ppl|people|guests|folks|friends|peeps|ppls)\s+"
+    r"(?:(?:just|now|also|unfortunately|sadly)\s+)?"
+    r"(?:can't|cant|cannot|can not|won't|wont|will not|aren't|arent|are not|dropped out|backed out|"
+    r"bailed|cancell?ed|pulled out)\b"
+)
+
+
+def couple_unsure(text: str) -> list[tuple[str, str]]:
+    """The check of "a couple of people" said not to come in the raw lower-cased `text` when the
+    message says no number: two, or a few?"""
+    m = _COUPLE_OUT.search(text)
+    if m is None or re.search(r"\d", text):
+        return []
+    return [("guests", f"'{m.group(0)}': how many fewer guests?")]

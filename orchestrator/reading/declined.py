@@ -53,9 +53,17 @@ def _owner(known: Sequence[AddOn], words: tuple[str, ...]) -> AddOn | None:
     return found[0] if len(found) == 1 else None
 
 
-def declined_by_reason(text: str, known: Sequence[AddOn]) -> str:
+# "6 extra portions $60.00" in the business's quote, "6 extra chicken for the table": the order
+# has extra portions, so "take off the extras" may mean them as well as the add-ons (round q80g)
+EXTRA_PORTIONS = re.compile(
+    r"\bextra portions?\b|\b\d{1,3}\s+extra\s+(?!minutes?\b|mins?\b|tricks?\b)[a-z]+"
+)
+
+
+def declined_by_reason(text: str, known: Sequence[AddOn], *, extra_portions: bool = False) -> str:
     """`text` (lower case) with each reason that declines an add-on of `known` (the add-ons the
-    conversation offered or ordered) written as that add-on taken out."""
+    conversation offered or ordered) written as that add-on taken out. "the extras" of an order
+    with `extra_portions` too is left as written: the portions, the add-ons, or both? (asked)"""
     for pattern, words in ((_NO_DRINKERS, ("sake",)), (_PLAIN_SHOW, ("extended", "longer"))):
         add_on = _owner(known, words)
         if add_on is None or any(alias in text for alias in add_on.aliases):
@@ -65,6 +73,7 @@ def declined_by_reason(text: str, known: Sequence[AddOn]) -> str:
     if (
         not named
         and (m := _NO_ADD_ONS.search(text))
+        and not (extra_portions and "extra" in m.group(0))
         and not _OTHER_CHANGE.search(_NO_ADD_ONS.sub(" ", text))
     ):
         text = text[: m.start()] + ", ".join(f"no {a.name}" for a in known) + text[m.end() :]

@@ -33,6 +33,8 @@ class Inquiry:
     group_alone: tuple[str, tuple[str, ...], tuple[str, ...], int | None] | None = None
     replace_proteins: bool = False
     only: bool = False  # "just" or "only" said: "no chicken, just shrimp" is the whole new choice
+    missing: bool = False  # "the 6 extra salmon are missing from the quote": the order's, again
+    counted_kid: int | None = None  # "you counted my 4 year old, she's free": that kid's age
     meatless: int = 0  # guests said to be vegetarian or vegan
     removed_add_ons: tuple[str, ...] = ()
     add_ons_off: tuple[str, ...] = ()  # "take the sake off": an add-on the order must have had

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from orchestrator.catalog import AddOn, Catalog
 from orchestrator.reading.changes import read_add_ons
-from orchestrator.reading.declined import declined_by_reason
+from orchestrator.reading.declined import EXTRA_PORTIONS, declined_by_reason
 from orchestrator.reading.emoji import EMOJI_RANGES
 from orchestrator.reading.liked import YES_REASON, YES_REASON_CLAUSE
 from orchestrator.reading.offer_question import offered_in_question
@@ -118,7 +118,8 @@ def with_offers_named(turns: Sequence[tuple[str, str]], catalog: Catalog) -> lis
             continue
         text = _both_named(text, asked, offered, catalog)
         text = _yes_named(text, asked, offered, catalog)
-        text = _named(text, offered, ordered, catalog)
+        extras = any(EXTRA_PORTIONS.search(t.lower()) for _, t in turns[:i])  # "the extras": which?
+        text = _named(text, offered, ordered, catalog, extra_portions=extras)
         if i < last:  # what the last message asks for is read by the caller; no later one needs it
             ordered += read_add_ons(normalize(text, catalog), catalog).found
         out.append(text)
@@ -178,7 +179,9 @@ def _yes_named(text: str, question: str, offered: Sequence[str], catalog: Catalo
     return f"{text[: yes.end()]}, add the {name}.{text[yes.end() :]}"
 
 
-def _named(text: str, offered: list[str], ordered: list[str], catalog: Catalog) -> str:
+def _named(
+    text: str, offered: list[str], ordered: list[str], catalog: Catalog, *, extra_portions: bool
+) -> str:
     lower = text.lower()
     if len(lower) != len(text):  # the spans of one are the spans of the other
         return text
@@ -193,7 +196,8 @@ def _named(text: str, offered: list[str], ordered: list[str], catalog: Catalog) 
     known = [by_key[k] for k in dict.fromkeys([*ordered, *offered])]
     if not known:  # "skip the show" with none ordered: taking out what is not there changes nothing
         return _out_named(text, _short_names(catalog.add_ons))
-    if (declined := declined_by_reason(lower, known)) != lower:  # "none of us drink": no sake
+    declined = declined_by_reason(lower, known, extra_portions=extra_portions)  # "none of us drink"
+    if declined != lower:  # no sake
         text = lower = declined
     short = _short_names(known)
     for m in sorted([*_OUT.finditer(lower), *_KEPT.finditer(lower)], key=lambda m: -m.start()):

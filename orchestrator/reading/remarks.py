@@ -17,6 +17,7 @@ import re
 
 from orchestrator.literal_gates import gated
 from orchestrator.reading.budget_per_head import budget_per_head
+from orchestrator.reading.couples_out import couple_unsure
 from orchestrator.reading.honoree_couples import honoree_couples
 from orchestrator.reading.money_talk import money_remarks
 from orchestrator.reading.quoted_prices import QUOTED_PRICE
@@ -204,4 +205,5 @@ def vague_groups(text: str) -> list[tuple[str, str]]:
         ("guests", f"'{m.group(0)}': how many groups, how many guests?")
         for m in _VAGUE_GROUPS.finditer(text)
     ] + [("guests", "tables with some seats empty: how many guests in all?")
-         for _ in _SEATS_PART_FULL.finditer(text)] + honoree_couples(text)  # fmt: skip
+         for _ in _SEATS_PART_FULL.finditer(text)] + honoree_couples(text) + (  # fmt: skip
+        couple_unsure(text))  # "a couple of ppl cant make it": how many?

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from orchestrator.reading.quote_options import quotes
-from orchestrator.reading.totals_said_back import QUOTED_TOTAL
+from orchestrator.reading.our_quote import QUOTED_TOTAL
 
 # "what if 5 of us get lobster", "how about filet instead", "what about adding the show"
 _WHAT_IF = re.compile(r"\b(?:what\s+if|how\s+about|what\s+about|wat\s+if|wht\s+if)\b")

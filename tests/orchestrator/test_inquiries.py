@@ -3377,6 +3377,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   says no word on which and asks. An add-on taken off ("take the sake off") that the order never
   had asks. "like per person" after a price question ("whats the price difference if the filet is
   ny strip instead? like per person") asks the price per person, no amount to place.
+- round q80g: a reply that corrects one field of our quote keeps the rest of the quoted order;
+  what it disputes that cannot be placed exactly asks. A pronoun taking something off ("I was only
+  asking about the sake service, please take it off", "i didnt ask for the extended show ... take
+  it off pls", "we dont need it. pls remove it") takes off the one add-on the message names before
+  it; two add-ons before it, or a protein between, ask which. "the extras" taken off when the order
+  has extra portions as well as add-ons asks which ("the add-ons" are the add-ons alone). Extras
+  said to be missing from the quote ("the 6 extra salmon for the table are missing") are the
+  order's extras, counted once. "you counted my 4 year old, she's free!" puts that one kid in the
+  band of their age, the other kids and adults as quoted (an age the order does not have asks).
+  "a couple of ppl cant make it" with no count beside it asks how many; "book it! address is ...
+  95661" after a quote for 95678 asks which ZIP the party is at.
 """
 
 from __future__ import annotations
@@ -5706,7 +5717,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # ff007, ff098 asked -> exact), q80d-01..11 (08, 09, 10 set aside: 08, 09, 10 exact; 01, 02,
     # 03, 06, 11 exact, 04, 05, 07 asked as marked, 07 wrong before the add-on check): 4477 of
     # 6505.
-    assert counts["exact"] >= 4496
+    # Round q80g (the customer answers our quote: a pronoun taking off the one add-on named before
+    # it, "I was only asking about the sake service, please take it off", two add-ons or a protein
+    # before it asked; "take off the extras" of an order with extra portions and an add-on asked;
+    # extras "missing from the quote" counted once; "you counted my 4 year old, she's free!" that
+    # kid's band, the rest as quoted; "a couple of ppl cant make it" with no count asked; "book it!
+    # address is ... 95661" after a quote for 95678 asked: blind 170 fh002, fh005, fh033, fh037,
+    # fh095 wrong -> exact, fh066, fh083, fh089 wrong -> asked), q80g-01..12 (09..12 set aside:
+    # 09, 10, 11 exact, 12 asked as marked; 01, 02, 04, 05, 08 exact, 03, 06, 07 asked as marked):
+    # 4477 of 6506.
+    assert counts["exact"] >= 4504
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5953,11 +5973,8 @@ BLIND_SETS = (
     BlindSet(169, exact=45, wrong=("fg058", "fg069", "fg088")),
     BlindSet(
         170,
-        exact=25,
-        wrong=(
-            "fh002", "fh005", "fh006", "fh027", "fh033", "fh037", "fh038", "fh050",
-            "fh062", "fh066", "fh069", "fh074", "fh083", "fh086", "fh089", "fh095",
-        ),
+        exact=30,  # round q80g
+        wrong=("fh006", "fh027", "fh038", "fh050", "fh062", "fh069", "fh074", "fh086"),
         stating=("fh034",),
         differs=("fh096",),
     ),  # fmt: skip
