@@ -19,7 +19,7 @@ from orchestrator.reading.listed_sum import (
     _first_read,
     _opening,
     _sum_of,
-    _value,
+    grown_count,
 )
 
 Span = tuple[int, int]
@@ -66,7 +66,7 @@ def joined_sum(text: str) -> list[Span]:
             continue
         first = _first_read(parts)
         a = bounds[first][0]
-        if _value(parts[first], None) is None:  # led into: "we're inviting 10 friends"
+        if grown_count(parts[first], None) is None:  # led into: "we're inviting 10 friends"
             led = re.search(r"(?:the\s+|my\s+|our\s+)?\d{1,3}\s", stretch[a : bounds[first][1]])
             a += led.start() if led else 0
         spans.append((start + a, m.end()))

@@ -44,7 +44,11 @@ _NOT_GROWN = re.compile(
 )
 _WORDS = r"[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,4}"
 # "6 mechanics", "the 2 partners", "2 other moms", "4 of us in the office", "2 owner"
-_COUNT = re.compile(rf"(?:(?:the|my|our)\s+)?(?P<n>\d{{1,3}})\s+{_WORDS}")
+_COUNT = re.compile(rf"(?:(?:the|my|our|his|her|their)\s+)?(?P<n>\d{{1,3}})\s+{_WORDS}")
+# "our 3 grown children": the writer's children, said grown
+_GROWN_KIDS = re.compile(
+    r"(?:(?:the|my|our|his|her|their)\s+)?(?P<n>\d{1,2})\s+grown(?:-?up)?\s+(?:children|kids|sons|daughters)"
+)
 # "day shift 14", "night crew 9": a group named, then its count ("both 12", "all 10", "each 9" name
 # no group: the age of the joiners before, "2 more friends can come, both 12, so 14 adults", asked)
 _NAMED = re.compile(r"(?!(?:both|all|each|every)\b)[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?\s+(?P<n>\d{1,3})")
@@ -61,18 +65,25 @@ _ROLE = (
     r"coordinator|administrator|foreman|president|chair|treasurer|secretary|receptionist|assistant|"
     r"dentist|doctor|teacher|coach|advisor|adviser|officer|chief|founder|ceo|host"
 )
-# one person: the writer, a partner, a titled name, one holding a role
+# one grown relation by name of kin ("my brother"; a son or daughter may be young: not one)
+_KIN_ONE = (
+    r"brother|sister|mom|mother|dad|father|aunt|uncle|cousin|grandma|grandmother|grandpa|"
+    r"grandfather|stepmom|stepdad|bestie|best\s+friend|friend|boss|coworker|neighbor|neighbour"
+)
+# one person: the writer, a partner, a relation, a titled name, one holding a role
 _ONE = re.compile(
-    rf"me|myself|(?:my|our|his|her|the)\s+{_PARTNER}|"
+    rf"me|myself|(?:my|our|his|her|the)\s+{_PARTNER}|(?:my|our|his|her)\s+(?:{_KIN_ONE})|"
     r"(?:dr|mr|mrs|ms|coach|pastor|capt|captain|rev|father|fr|chef)\.?\s+[a-z][a-z'-]+|"
     rf"(?:the|our|my)\s+(?:[a-z]+\s+)?(?:{_ROLE})"
 )
 # "my parents", "his in-laws": a pair
 _PAIR = re.compile(r"(?:my|our|his|her|their)\s+(?:parents|in-?laws|grandparents)")
-# a relation's name told before the list ("throwing my son Jake a party ... it'll be Jake, ...")
+# a relation's name told before the list ("throwing my son Jake a party ... it'll be Jake, ...";
+# "our owner, Greg, asked me ...: 8 from sales ..., plus Greg and his wife")
 _NAMED_KIN = re.compile(
     r"\b(?:my|our)\s+(?:son|daughter|husband|wife|brother|sister|dad|mom|father|mother|nephew|niece|"
-    r"cousin|friend|boss)\s+([a-z]{3,})\b"
+    rf"cousin|friend|boss|{_ROLE})\s*,?\s+(?!(?:and|or|is|was|has|had|who|will|would|wants?|asked|"
+    r"said|and|the|a|an|of|for|to|at|in|with)\b)([a-z]{3,})\b"
 )
 _BE = re.compile(r"(?:(?:it'?ll|it will|we'?ll|there'?ll)\s+be\s+)?([a-z]{3,})")
 # "all 3 shifts, 8 guys per shift": the count of each of a few groups alike
@@ -96,9 +107,19 @@ def _opening(text: str, at: int) -> int:
         return stop.end()
 
 
-def _value(part: str, before: int | None, names: frozenset[str] = frozenset()) -> int | None:
+def _listing_heading(heading: str) -> bool:
+    """Whether the words before a list's colon list or count people themselves ("station 8 crew +
+    spouses"), not only a sentence with commas ("our owner, greg, asked me ... at his home")."""
+    if not _SEP.search(heading):
+        return False
+    return bool(re.search(r"\d|[+&]|\s(?:and|plus)\s", heading))
+
+
+def grown_count(part: str, before: int | None, names: frozenset[str] = frozenset()) -> int | None:
     """How many grown-ups one part of the list is (`before`: the count of the part before it;
     `names`: the relations named before the list), or None when it is no such part."""
+    if m := _GROWN_KIDS.fullmatch(part):
+        return int(m.group("n"))
     if _NOT_GROWN.search(part) or re.search(r"[^a-z0-9' .-]", part):
         return None
     if _PAIR.fullmatch(part):
@@ -122,7 +143,7 @@ def _led(part: str) -> int | None:
     m = re.search(rf"(?:^|\s)((?:the\s+|my\s+|our\s+)?\d{{1,3}}\s+{_WORDS})\Z", part)
     if m is None or len(re.findall(r"\d+", part)) != 1 or len(part[: m.start(1)].split()) > 4:
         return None
-    return _value(m.group(1), None)
+    return grown_count(m.group(1), None)
 
 
 def _sum_of(parts: list[str], names: frozenset[str] = frozenset()) -> int | None:
@@ -134,7 +155,7 @@ def _sum_of(parts: list[str], names: frozenset[str] = frozenset()) -> int | None
         if _THEIR.fullmatch(parts[i]):
             first = i  # worked out with the part before it
             continue
-        value = _value(parts[i], None, names)
+        value = grown_count(parts[i], None, names)
         if value is None:
             value = _led(parts[i])
             if value is not None:
@@ -167,7 +188,8 @@ def listed_sum(text: str) -> list[Span]:
             continue  # "so 27 total" is of adults only when the list is said to be all adults
         said = int(m.group("n"))
         start = _opening(text, m.start())
-        if start and text[start - 1] == ":" and _SEP.search(text, _opening(text, start - 1), start - 1):
+        heading = text[_opening(text, start - 1) : start - 1] if start else ""
+        if start and text[start - 1] == ":" and _listing_heading(heading):
             continue  # "station 8 crew + spouses: 12 firefighters + ...": the heading is read too
         stretch = text[start : m.start()]
         if each := _EACH.search(stretch):
@@ -187,7 +209,8 @@ def listed_sum(text: str) -> list[Span]:
         # blank from the first part read (the words before it stay to the net)
         first = _first_read(parts, names)
         a = bounds[first][0]
-        if _value(parts[first], None, names) is None and not _THEIR.fullmatch(parts[first]):  # led into
+        led_into = grown_count(parts[first], None, names) is None
+        if led_into and not _THEIR.fullmatch(parts[first]):
             led = re.search(r"(?:the\s+|my\s+|our\s+)?\d{1,3}\s", stretch[a : bounds[first][1]])
             a += led.start() if led else 0
         spans.append((start + a, m.start()))
@@ -222,7 +245,7 @@ def _first_read(parts: list[str], names: frozenset[str] = frozenset()) -> int:
     """The index of the first part `_sum_of` read."""
     first = len(parts)
     for i in range(len(parts) - 1, -1, -1):
-        if _THEIR.fullmatch(parts[i]) or _value(parts[i], None, names) is not None:
+        if _THEIR.fullmatch(parts[i]) or grown_count(parts[i], None, names) is not None:
             first = i
             continue
         return i if _led(parts[i]) is not None else first

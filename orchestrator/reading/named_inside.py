@@ -22,9 +22,10 @@ _ONE = (
 _SEP = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|n)\s+|\s*&\s*)"
 _LIST = rf"({_ONE}(?:{_SEP}{_ONE}){{0,5}})"
 _WHO = re.compile(_ONE)
-# "26 adults including linda and her husband", "18 adults total incl. dad and mom"
+# "26 adults including linda and her husband", "18 adults total incl. dad and mom", "12 adults,
+# including robert and his wife"
 _INCLUDING = re.compile(
-    r"\b\d{1,3}\s+(?:adults|grown-?ups)\s+(?:(?:total|in total|altogether|in all)\s*[,(-]?\s*)?"
+    r"\b\d{1,3}\s+(?:adults|grown-?ups)\s*(?:(?:total|in total|altogether|in all)\s*)?[,(-]?\s*"
     rf"(?:incl\.?|including)\s+{_LIST}(?=\s*(?:[.;!?\n,)+]|$))"
 )
 # "2 extra lobster tails for me and my bestie": as many people as extras

@@ -8,6 +8,7 @@ from orchestrator.reading.abstainers import abstainer_clauses
 from orchestrator.reading.all_count import all_as_people
 from orchestrator.reading.article_ages import article_ages
 from orchestrator.reading.blanking import hide
+from orchestrator.reading.bracketed_sum import bracketed_sum
 from orchestrator.reading.brought_kids import brought_kids
 from orchestrator.reading.bullet_sums import bullet_sums
 from orchestrator.reading.catalog_words import catalog_words
@@ -90,6 +91,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     hidden = tallies + counts_taken_back(norm) + grown_requesters(norm) + long_named_numbers(norm)
     hidden += department_sums(norm)  # "accounting has 9 plus their manager, ... so 17 adults"
     hidden += bullet_sums(norm, words)  # "- 9 stylists\n- 2 front desk\n- me\nall adults, 12 total"
+    hidden += bracketed_sum(norm)  # "10 adults (our 3 grown children, their 3 spouses, the 2 of us)"
     hidden += listed_sum(norm)  # "pastor mike and his wife, 2 youth pastors ..., so 8 adults"
     hidden += joined_sum(norm)  # "4 staff, all adults. dan's wife is coming too so 5 adults"
     hidden += named_adult_sums(norm)  # "engineering 12 adults, sales 8 adults, so 20 adults total"

@@ -939,6 +939,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   adults ("30 adults (teachers + staff)") change nothing ("(coaches and some siblings)" asked);
   "5 adults (4 teachers and me, the owner)": the role after "me" is the writer's, one person
   ("8 adults (6 parents and me, the host)" does not add up: asked);
+  a count of adults with its make-up by relations in brackets ("10 adults (our 3 grown children,
+  their 3 spouses, the 2 of us, and my sister and her husband)") is that count when every item is
+  read and they add up to it ("grown children" are grown; "their spouses" as many as the item
+  before; "(..., my husband and me)" one short of the count, asked), and "12 adults, including
+  Robert and his wife" names two of the 12 (round q80a);
   the parts in such brackets are the count's, never more people ("Headcount: 23 adults (20
   employees plus 3 of our investors)" is 23; "22 adults (15 coworkers and 4 spouses)" is asked);
   so "(24 staff and 3 of us owners)" and "(24 teachers and 3 of our office staff)" are 27 and
@@ -1196,6 +1201,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ("the owner"), "him", "3 staff", "25 sevadars (all adults)", "8 from accounting", "5
   assistants/front desk" are parts; an emoji before the parts ends the sentence as a stop would
   ("for my shop guys 🔧 7 techs plus me and my wife, so 9 adults total")
+  (a relation, "my brother", "my aunt", is one; a name told before with its role, "our owner, Greg,
+  asked me to get a quote for the party at his home: 8 from sales, 6 from claims and 4 from the
+  front office, plus Greg and his wife, so 20 adults total", is one; round q80a)
   ("8 from accounting, 6 from HR and 5 from IT, plus the owner, so 20 adults total"; "8 from the east
   yard, 6 from the west yard, plus the business agent, so 15 adults total"; "6 married couples plus
   Pastor Dan and his wife, so 14 adults"; "11 guys on the crew plus 2 supervisors, all adults": 13),
@@ -5726,7 +5734,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # fh095 wrong -> exact, fh066, fh083, fh089 wrong -> asked), q80g-01..12 (09..12 set aside:
     # 09, 10, 11 exact, 12 asked as marked; 01, 02, 04, 05, 08 exact, 03, 06, 07 asked as marked):
     # 4477 of 6506.
-    assert counts["exact"] >= 4504
+    # Round q80a (a party counted by its make-up: a breakdown before the writer's total with a
+    # relation, "my brother", or a name told with its role before, "our owner, Greg, ...: 8 from
+    # sales, ..., plus Greg and his wife, so 20 adults total", and a sentence with commas before
+    # the list's colon; the make-up in brackets after a count of adults, "10 adults (our 3 grown
+    # children, their 3 spouses, the 2 of us, and my sister and her husband)", when every item is
+    # read and they add up; "12 adults, including Robert and his wife": blind 167 fe023, fe085,
+    # fe098 asked -> exact), q80a-01..09 (04, 07, 09 set aside: 04, 07 exact, 09 asked as marked;
+    # 01, 02, 05 exact, 03, 06, 08 asked as marked): 4474 of 6503.
+    assert counts["exact"] >= 4509
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5967,8 +5983,8 @@ BLIND_SETS = (
     BlindSet(165, exact=63, stating=("fc092",)),  # rounds q78g, q79e, q80e (fc018, fc054, fc057)
     BlindSet(166, exact=59),  # rounds q78h, q78l, q79d
     # written at the thirty-ninth session's start and run once on its starting reading (fe05082)
-    BlindSet(167, exact=57, stating=("fe005", "fe024")),  # rounds q79h, q79l, q80e (fe049), round q79h (fe055, fe080, fe097)
-    BlindSet(168, exact=61, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d  # fmt: skip
+    BlindSet(167, exact=60, stating=("fe005", "fe024")),  # rounds q79h, q79l, q80e (fe049), round q79h (fe055, fe080, fe097), q80a
+    BlindSet(168, exact=61, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d  # fmt: skip, q79m  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
     BlindSet(169, exact=45, wrong=("fg058", "fg069", "fg088")),
     BlindSet(
