@@ -29,7 +29,7 @@ from orchestrator.reading.kids_joined import aged_moved, kids_join, unsettled_pe
 from orchestrator.reading.kids_now import kids_now_checks, kids_now_fits
 from orchestrator.reading.kinds_out import of_kind_out
 from orchestrator.reading.longer_show import longer_check
-from orchestrator.reading.loose_counts import LOOSE, count_settles
+from orchestrator.reading.loose_counts import LOOSE, count_settles, total_settles
 from orchestrator.reading.meatless_rest import others_keep
 from orchestrator.reading.named_with_kids import joined_checks, named_with_more_kids
 from orchestrator.reading.order_edits import edits_applied
@@ -160,6 +160,8 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     merged = counted.merged
     if "kids" in counted.settled:  # "4, 8 and 11": the kids' ages the order lacked
         dropped |= {"kids"}
+    if total_settles(later, counted.settled, counted.checks):  # "final count came in at 32"
+        dropped |= {"guests", LOOSE}
     if merged.adults is not None and merged.children is None:
         merged = replace(merged, children=0, toddlers=0)
     # "kids still 12": the order's kids when it has as many

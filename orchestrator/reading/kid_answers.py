@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.words import small_number
+
 _AGES_ASKED = re.compile(r"\bhow old are the (\d{1,2}) (?:kids|children|little ones)\b", re.IGNORECASE)
 _ADULTS_ASKED = re.compile(
     r"\bare all (?:of )?(?:the |your )?(\d{1,3}) (?:guests|people|of them) adults\b", re.IGNORECASE
@@ -43,11 +45,18 @@ def framed(text: str) -> str:
 # who a kid is, named before its age: "the baby", "my nephew", "our youngest", "the twins", "her
 # lil brother" (a word of size or age before the kin word: one kid all the same)
 _WHO = (
-    r"(?P<who>(?:the|my|our|his|her)\s+(?:(?:little|lil|baby|big|younger|older|youngest|oldest|"
-    r"birthday|bday)\s+)?"
+    # ("bday boy is turning 3": the birthday kid needs no article)
+    r"(?P<who>(?:(?:the|my|our|his|her)\s+|(?=(?:birthday|bday)\s))"
+    r"(?:(?:little|lil|baby|big|younger|older|youngest|oldest|birthday|bday)\s+)?"
     r"(?:baby|little one|youngest|oldest|toddler|twins|triplets|son|daughter|boy|girl|nephew|niece|"
     r"cousin|grandson|granddaughter|brother|sister|bro|sis|sons|daughters|boys|girls|nephews|nieces|"
-    r"cousins|grandkids|kids))\s+(?:is|are|'s|s)\s+"
+    r"cousins|grandkids|kids))\s+(?:is|are|'s|s|turns|turned|just turned|is turning|will be)\s+"
+)
+# the rest of the kids by their count, before their ages: "the other five are 3, 4, 7, 9 and 11"
+# after the birthday kid's age (round q80b); the ages after it must be that many
+_OTHERS = (
+    r"(?P<others>(?:the\s+)?(?:other|rest)\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
+    r"nine|ten)\s+(?:(?:kids|ones)\s+)?(?:are|r)\s+)"
 )
 # a kid named by a first name before its age ("Mia 8, Leo 6, baby Ava 2", "Emma is 9"): one kid
 # each; only a capitalized name (a lowercase word before a number may be food or a count), never a
@@ -60,12 +69,13 @@ _NAME = (
     r"\s+(?:(?:is|'s)\s+)?"
 )
 _ITEM = re.compile(
-    r"\s*(?:(?:,|&|\band\b|\bn\b)\s*)*(?:" + _WHO + r"|" + _NAME + r")?(?P<age>\d{1,2})\b"
+    r"\s*(?:(?:,|&|\band\b|\bn\b)\s*)*(?:" + _WHO + r"|" + _NAME + r"|" + _OTHERS + r")?"
+    r"(?P<age>\d{1,2})\b"
     r"(?:\s*(?:yrs?|years? old|yo|y/o)\b)?(?:\s*\([^()\n\d]{1,30}\))?",
     re.IGNORECASE,
 )
 _LEAD = re.compile(
-    r"^\W*(?:(?:oh|ok|okay|sure|yes|so|sorry)\W+)*(?:(?:they'?re|they are|ages?)\s*:?\s*)?",
+    r"^\W*(?:(?:oh|ok|okay|sure|yes|so|sorry|hi|hey|hello)\W+)*(?:(?:they'?re|they are|ages?)\s*:?\s*)?",
     re.IGNORECASE,
 )
 # "thats all 3", "that's all of them", "thats everyone": the count said again
@@ -79,10 +89,17 @@ _PLURAL = re.compile(r"(?:sons|daughters|boys|girls|nephews|nieces|cousins|grand
 
 def _ages(text: str) -> tuple[list[int], str] | None:
     """The ages told one by one at the start of `text` and the rest after them, or None."""
-    pos, ages, pending = _LEAD.match(text).end(), [], 0  # type: ignore[union-attr]
+    pos, pending = _LEAD.match(text).end(), 0  # type: ignore[union-attr]
+    ages: list[int] = []
     # pending: a named group still owed its ages ("my nieces are 3 and 10": 2 at least)
+    others: tuple[int, int] | None = None  # "the other five are ...": (its count, ages before it)
     while item := _ITEM.match(text, pos):
         who, age = (item["who"] or "").lower(), int(item["age"])
+        if others and (who or item["others"]):
+            return None  # "the other 3 are 8 and 10, my nephew is 4": whose ages are which?
+        if item["others"]:
+            n = item["n"].lower()
+            others = (int(n) if n.isdigit() else small_number(n) or 0), len(ages)
         if who and pending == 1:
             return None  # "my nieces are 3, the baby is 1": one age for more than one
         if not who and pending == -1:
@@ -97,6 +114,8 @@ def _ages(text: str) -> tuple[list[int], str] | None:
         pos = item.end()
     if not ages or pending == 1:
         return None
+    if others and len(ages) - others[1] != others[0]:
+        return None  # "the other 3 are 8 and 10": not as many ages as the kids said
     said = _ALL_SAID.match(text, pos)
     if said and int(said["n"] or said["m"] or len(ages)) != len(ages):
         return None  # "9, 7 and 4, thats all 5": the ages are not the count said

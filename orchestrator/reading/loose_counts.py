@@ -101,3 +101,12 @@ def count_settles(later: Inquiry, added: int) -> bool:
     return not (added or later.adults_added or later.adds_guests or later.recount_adds) and not any(
         field in {LOOSE, "guests"} for field, _ in later.checks
     )
+
+
+def total_settles(later: Inquiry, settled: frozenset[str], asked: tuple[object, ...]) -> bool:
+    """`later`'s bare new total ("Final count came in at 32", "its 18 now") was applied with
+    nothing asked (`settled` by the recount, no check of its own `asked`), and is no change by a
+    number nor loose or rough: it is the final count, which settles the order's range or rough
+    count as a count of adults does ("30 to 35 adults", then "final count came in at 32")."""
+    return (later.bare_total is not None and "change" in settled and not asked
+            and not later.changes and count_settles(later, 0))  # fmt: skip

@@ -60,6 +60,15 @@ _TOTAL_FIRST = re.compile(
     r"(?:\s+(?:instead|tho|though|now))?\s*[?!.,;-]+\s*(?:(?:since|because|as)\s+)?"
     + _WHO + JOIN + r"\s*(?=[.!?\n]|$)"
 )
+# the total first as the count now, who joins said after it as some of a group ("it's 23 now, 3 of
+# the clients' spouses are coming", "its 18 now, 2 of my coworkers r coming too"; round q80b)
+_NOW_FIRST = re.compile(
+    r"\b(?:(?:it'?s|its|we'?re|we\s+are|that'?s)\s+(?:now\s+)?|(?=\d{1,3}\s+adults\s+now\b))"
+    r"(?P<total>\d{1,3})(?:\s+(?:adults|grown-?ups))?\s+now\b"
+    r"\s*[,;.!-]+\s*(?:(?:since|because|as|bc|cuz)\s+)?"
+    r"\b(?P<n>\d{1,2}|a couple)\s+(?:more\s+)?of\s+(?:the|my|our|his|her|their)\s+"
+    r"(?:[a-z]+(?:'s|s')?\s+){0,2}?(?P<who>[a-z]+(?:-[a-z]+)?)\b" + FROM + JOIN + r"\s*(?=[.!?\n]|$)"
+)
 _NUMBER = {"one": 1, "a couple": 2}
 # words of people who may be kids, or guest words other readers count ("2 more kids", "2 more adults")
 NOT_GROWN = re.compile(
@@ -77,7 +86,7 @@ def more_then_total(text: str) -> tuple[int, list[Span]]:
     """(the grown-ups said to join, the spans of their words) for the joiners told beside a new
     adult total in normalized `text`, when said once and unhedged; else (0, [])."""
     found = []
-    for pattern in (_AFTER, _TOTAL_FIRST):
+    for pattern in (_AFTER, _TOTAL_FIRST, _NOW_FIRST):
         for m in pattern.finditer(text):
             who, first = m.group("who"), pattern is _TOTAL_FIRST
             not_grown = NOT_GROWN.search(who) and not (first and _GUEST_WORD.search(who))

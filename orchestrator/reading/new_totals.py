@@ -9,6 +9,13 @@ import re
 
 from orchestrator.literal_gates import gated
 
+# who may be kids, said as someone's: "2 of my nephews", "3 of the grandkids" (`words.YOUNG`'s words
+# too, not imported: `words` imports this module)
+_KIN_YOUNG = (r"kids?|kiddos?|child|children|little ones|littles|boys?|girls?|teens?|teenagers?|"
+              r"bab(?:y|ies)|toddlers?|infants?|sons?|daughters?|nephews?|nieces?|"
+              r"grand(?:kids?|sons?|daughters?|children)|students?|players?|scouts?|cousins?|"
+              r"siblings?|brothers?|sisters?")
+
 # "make that 17", "wait, 12", "actually 13", "so 14 total": a count with no guest word.
 # ("quick update: ...", "small correction -": a word of size before the heading says the same)
 _LEAD = (
@@ -52,6 +59,10 @@ BARE_TOTAL = gated(re.compile(
     r"(\d{1,3})(?:\s+now)?(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more|,\s*(?:same|keep|everything|the rest)\b)"
     # ("its 18 now, my aunt and uncle are coming too": who makes the difference after "now")
     r"|(?<=now),\s*(?:my|our|his|her|their)\s"
+    # ("it's 23 now, 3 of the clients' spouses are coming": some of a group, `more_then_total`;
+    # a group that may be kids, "2 of my nephews", is no count of adults to check it against)
+    r"|(?<=now),\s*\d{1,2}\s+of\s+(?:the|my|our|his|her|their)\s"
+    rf"(?![^.!?\n]*\b(?:{_KIN_YOUNG})\b)"
     # "its 16 not 12. rest same": the count it replaces right after (`replaced`, checked against
     # the order's by the conversation; "lol" or an emoji after it)
     r"|,?\s+not\s+\d{1,3}(?:\s+(?:lol|lmao|haha|oops)|\s*[^\w\s.,!?]{1,3})?"

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from orchestrator.reading.quote_options import quotes
 from orchestrator.reading.our_quote import QUOTED_TOTAL
+from orchestrator.reading.quote_options import quotes
 
 # "what if 5 of us get lobster", "how about filet instead", "what about adding the show"
 _WHAT_IF = re.compile(r"\b(?:what\s+if|how\s+about|what\s+about|wat\s+if|wht\s+if)\b")
