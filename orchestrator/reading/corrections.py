@@ -59,12 +59,20 @@ def retracted_words(text: str, catalog: Catalog) -> tuple[str, list[Span]]:
     protein_word, order_word = protein_words(catalog), catalog_words(catalog)[0]
     spans: list[Span] = []
     for m in _MARKER.finditer(text):
-        if re.search(r"\bno\s*$", m.group(0)) or not protein_word.match(text[m.end() : m.end() + 40]):
+        after = text[m.end() : m.end() + 40]
+        counted = bool(re.match(r"\s*\d{1,2}\s", after))  # "... I mean 2 shrimp"
+        if re.search(r"\bno\s*$", m.group(0)) or not (counted or protein_word.match(after)):
             continue
         floor = max(0, m.start() - 40)
         start = max((b.end() for b in _CHOICE_START.finditer(text, floor, m.start())), default=0)
         said = text[start : m.start()]
-        if (start == 0 and floor > 0) or not re.fullmatch(r"\s*(?:[a-z'-]+\s+){0,2}[a-z'-]+", said):
+        if start == 0 and floor > 0:
+            continue
+        if counted:
+            if _counted_again(said, after, protein_word):
+                spans.append((start + len(said) - len(said.lstrip()), m.end()))
+            continue  # "each wants 2 scallops I mean 2 shrimp": the counted choice said again
+        if not re.fullmatch(r"\s*(?:[a-z'-]+\s+){0,2}[a-z'-]+", said):
             continue
         if order_word.search(said) or _PEOPLE.search(said) or _NO.fullmatch(said):
             continue  # "no wait just chicken and shrimp": "no" opens the change, nothing taken back
@@ -72,6 +80,18 @@ def retracted_words(text: str, catalog: Catalog) -> tuple[str, list[Span]]:
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text, spans
+
+
+def _counted_again(said: str, after: str, protein_word: re.Pattern[str]) -> bool:
+    """Whether `said` is one count of one protein ("2 scallops") and `after` (the words after the
+    marker) opens with a count of a protein: the second replaces the first, the only reading."""
+    m = re.fullmatch(r"\s*\d{1,2}\s+(.+?)\s*", said)
+    if not m or not (p := protein_word.match(m.group(1))) or p.end() != len(m.group(1)):
+        return False
+    if re.search(r"\b(?:and|n|&)\b|[,+]", m.group(1)):
+        return False  # "2 shrimp and salmon I mean ...": a list taken back, which part?
+    count = re.match(r"\s*\d{1,2}\s+", after)
+    return bool(count and protein_word.match(after[count.end() :]))
 
 
 def scoped(ask: ProteinAsk) -> bool:
@@ -105,8 +125,10 @@ def self_corrections(
             read.append((out[olds[0]].start, out[new].start))
             out = [a for i, a in enumerate(out) if i not in olds]
             continue
-        if len(olds) > 1 or len(news) > 1:
+        if len(olds) > 1 or (len(news) > 1 and scoped(taken) and not scoped(out[new])):
             continue  # "shrimp and salmon sorry i mean chicken": which one is taken back? asked
+        # "filet I mean NY strip and chicken": one choice taken back for a list, the same order
+        # whether the list or its first item replaces it (the list's own items keep their scope)
         if not scoped(out[new]):
             out[new] = with_(out[new], portions=taken.portions, per_guest=taken.per_guest,
                              group=taken.group, half=taken.half, rest=taken.rest,

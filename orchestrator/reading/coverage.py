@@ -21,6 +21,7 @@ from orchestrator.reading.doubt_words import (
     CHOICE,
     CHOICE_NEAR,
     COUNT_AFTER,
+    LATER,
     MAY_COME,
     NEGATION,
     VAGUE,
@@ -217,6 +218,9 @@ def unexplained_words(
         )):
             # "maybe 15-20 people": a count not settled, which a later count settles
             flag("guests" if COUNT_AFTER.match(text, m.end()) else "message", m, "undecided")
+    for m in LATER.finditer(text):  # "I'll get back to you on the second one": not chosen yet
+        if m.span() not in covered:
+            flag("proteins", m, "a choice left for later")
     for m in VAGUE.finditer(text):
         after = re.split(r"[,;.!?\n]", text[m.end() : m.end() + 45], maxsplit=1)[0]
         if couple_choosing(text, m.end(), counted=adults_counted):

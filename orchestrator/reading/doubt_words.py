@@ -28,6 +28,13 @@ CHOICE = re.compile(
     r"\b(?:haven't decided|havent decided|not decided|undecided|deciding|not sure|unsure|tbd|"
     r"maybe|might|possibly|perhaps)\b"
 )
+# A part of the order left for a later message ("chicken and um ... I'll get back to you on the
+# second one", "let you know about the proteins"): the order is not whole yet
+LATER = re.compile(
+    r"\b(?:get back to (?:you|u|ya)|let (?:you|u|ya) know|tell (?:you|u|ya) later|decide later|"
+    r"confirm later)\s+(?:on|about|with|re)\s+(?:the\s+)?(?:(?:second|2nd|other|third|3rd|last|"
+    r"rest|remaining)\b|(?:proteins?|meats?|food|menu|entrees?)\b)"
+)
 MAY_COME = re.compile(r"\s+(?:also\s+|all\s+)?(?:come|join|make it|show up|tag along|be coming)\b")
 COUNT_AFTER = re.compile(r"\s+(?:be\s+)?(?:(?:like|around|about|abt)\s+)?\d{1,3}\b")
 VAGUE = re.compile(

@@ -40,13 +40,20 @@ def exact_after_rough(text: str) -> str:
     return _ROUGH_THEN_EXACT.sub(exact, text)
 
 
-# "14 adults.. wait no, 16 adults", "10 adults no wait 12 adults lol": the count after the words
+# "14 adults.. wait no, 16 adults", "10 adults no wait 12 adults lol", a voice keyboard's "16
+# adults uh no 60 adults": the count after the words
 # that take it back, of the same guest word, right after them; a bare number taken back for a
 # counted one ("22 wait no 24 adults") is the same count said twice
+# where a bare later number ends ("14 adults no wait 16 my cousins are coming": 16 adults; not
+# "12 adults no wait 2 of them are kids")
+_BARE_END = (
+    r"(?=\s*(?:[,.;!?\n]|$|(?:my|our|his|her|their|because|since|cause|cuz|bc|sorry|lol|total|now|"
+    r"then|and)\b))"
+)
 _COUNT_THEN_COUNT = gated(re.compile(
     rf"(?<![\d/.$:-])\b\d{{1,4}}\s*(?:({_GUEST})\b)?[ ,.;!-]*{_FILLER}"
-    r"(?:wait\s*,?\s*no|no\s*,?\s*wait|scratch that)\b"
-    rf"[ ,.!-]*(?:it'?s\s+|its\s+|make (?:it|that)\s+)?(\d{{1,4}})\s*({_GUEST})\b"
+    r"(?:wait\s*,?\s*no|no\s*,?\s*wait|scratch that|no(?=[ ,.!-]+\d))\b"
+    rf"[ ,.!-]*(?:it'?s\s+|its\s+|make (?:it|that)\s+)?(\d{{1,4}})(?:\s*({_GUEST})\b|{_BARE_END})"
 ))  # fmt: skip
 
 
@@ -63,6 +70,11 @@ def count_taken_back(text: str) -> str:
     later one alone ("14 adults.. wait no, 16 adults" and "14 wait no 16 adults" are "16 adults")."""
 
     def later(m: re.Match[str]) -> str:
+        bare = not re.search(r"\b(?:wait|scratch)\b", m.group(0))  # "16 adults uh no 60 adults"
+        if bare and (m.group(1) is None or re.search(r"[,.;!]", m.group(0))):
+            return m.group(0)  # a bare "no" takes back only a count said with its word, no pause
+        if m.group(3) is None:  # "14 adults no wait 16": the later count of the same word
+            return f"{m.group(2)} {m.group(1)}" if m.group(1) and not bare else m.group(0)
         same = m.group(1) is None or m.group(1).rstrip("s") == m.group(3).rstrip("s")
         return f"{m.group(2)} {m.group(3)}" if same else m.group(0)
 

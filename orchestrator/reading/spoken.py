@@ -14,6 +14,9 @@ _GUEST = (
 )
 # "ate" and "tree" are never said before a guest word but as the number they sound like.
 _ALWAYS = re.compile(rf"\b(ate|tree)(?=\s+{_GUEST}\b)")
+# Before "of them", "of us" ("so ate of them want lobster"), no word of the four is said but the
+# number: "to of us" or "for of them" is no English ("one of us" is read as it is)
+_OF_GROUP = re.compile(r"(?<![\w'])(ate|tree|for|fore|to|too)(?=\s+of\s+(?:them|us|those|you)\b)")
 # "for" and "to" also stand before a guest word as prepositions ("chicken for kids 6 7 8 and 9",
 # "serve it to the kids"): a count only where a count would stand, after a list's "and", "+", a
 # comma or "we have", and only when the ages after the guest word are as many as the number.
@@ -25,11 +28,19 @@ _PREPOSITION = re.compile(
     rf"(for|fore|to|too)\s+(?={_GUEST}\s*(?:\(\s*)?(?:(?:ages?|aged)\b\s*)?:?\s*"
     r"(\d{1,2}(?:\s*(?:,|&|and|\s)\s*\d{1,2})*)\b)"
 )
+# "we'll be for adults", "a quote for for adults": after "we'll be", "we're" or a "for" of its
+# own the sentence needs a count, which "for" or "to" before the adults is ("the sake will be
+# for adults", "a dinner for adults" keep the preposition)
+_NEEDS_COUNT = re.compile(
+    r"(?:\b(?:we'?ll|we will|we'?d|we would|there'?ll|there will) be|\bwe'?re|\bwe are|\bwere|"
+    r"\bfor)\s+(for|fore|to|too)(?=\s+(?:adults|grown-?ups)\b)"
+)
 _SOUNDS = {"ate": 8, "tree": 3, "for": 4, "fore": 4, "to": 2, "too": 2}
-# After "zip" or "zip code": five single digits ("9 5 6 6 1", "9-5-8-2-6", "9 5 8 oh 2").
+# After "zip" or "zip code": five digits said one by one or in groups ("9 5 6 6 1", "9-5-8-2-6",
+# "9 5 8 oh 2", "95 630"); the groups joined only when they make exactly five digits
 _SPOKEN_ZIP = re.compile(
-    r"\b(zip(?:\s*code)?(?:\s+is|\s*[:#-])?\s*)"
-    r"(\d(?:[\s,-]+(?:\d|oh|o)\b){4})(?![\s,-]*\d)"
+    r"\b(zip(?:\s*code)?(?:\s+is)?(?:\s+(?:actually|now))?(?:\s*[:#-])?\s*)"
+    r"((?:\d{1,4}|oh|o)(?:[\s,-]+(?:\d{1,4}|oh|o)\b){1,4})(?![\s,-]*\d)"
 )
 
 
@@ -43,13 +54,23 @@ def _preposition(match: re.Match[str]) -> str:
 
 
 def _zip(match: re.Match[str]) -> str:
-    digits = re.findall(r"\d|oh|o", match.group(2))
-    return match.group(1) + "".join("0" if d in ("oh", "o") else d for d in digits)
+    tokens = re.findall(r"\d+|oh|o", match.group(2))
+    if tokens[0] in ("oh", "o") or sum(1 if t in ("oh", "o") else len(t) for t in tokens) != 5:
+        return match.group(0)  # "zip 95 63": too few digits, left for the checks
+    return match.group(1) + "".join("0" if t in ("oh", "o") else t for t in tokens)
+
+
+def _needed(match: re.Match[str]) -> str:
+    """ "we'll be for adults": the words before kept, the sound as its number."""
+    return match.group(0)[: match.start(1) - match.start()] + str(_SOUNDS[match.group(1)])
 
 
 def spoken_numbers(text: str) -> str:
     """`text` with the counts and ZIP codes a voice keyboard wrote as sounds or single digits
     written as numbers."""
     text = _ALWAYS.sub(lambda m: str(_SOUNDS[m.group(1)]), text)
+    text = _OF_GROUP.sub(lambda m: str(_SOUNDS[m.group(1)]), text) if " of " in text else text
     text = _PREPOSITION.sub(_preposition, text)
+    if "adults" in text or "grown" in text:
+        text = _NEEDS_COUNT.sub(_needed, text)
     return _SPOKEN_ZIP.sub(_zip, text)

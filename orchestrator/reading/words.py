@@ -13,6 +13,7 @@ from orchestrator.literal_gates import gated
 from orchestrator.reading.adult_occasion import adult_occasion_words
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.company import some_of_mine
+from orchestrator.reading.dictation import dictated
 from orchestrator.reading.emoji import emoji_as_stops, emoji_as_words
 from orchestrator.reading.forms import form_fields, form_labels
 from orchestrator.reading.honoree_years import honoree_years_as_age
@@ -55,7 +56,8 @@ _NUMBER_WORD = re.compile(
     # the first letters of the number words, tried before the lookbehinds (speed: they were tried
     # at every position of the text)
     "(?=[" + "".join(sorted({w[0] for w in (*_UNITS, *_TENS)})) + "])"
-    r"(?<!each )(?<!every )(?<!any )(?<!no )\b(?:("
+    # ("no one" is nobody; "16 adults uh no sixty adults" a count taken back for another)
+    r"(?<!each )(?<!every )(?<!any )(?!(?<=no )one\b)\b(?:("
     + "|".join(_TENS)
     + r")[- ]?("
     + "|".join(_UNITS[1:10])
@@ -210,6 +212,7 @@ def _written(text: str) -> str:
         text = emoji_as_words(text)  # "🦞 for every1": lobster
         text = emoji_as_stops(text)  # "sweet 16 \U0001f380 she + 12 of her friends"
         text = re.sub(r"[^\x00-\x7f]+", " ", text)
+    text = dictated(text)  # "filet and shrimp period 95747", "change the lobster to um scallops"
     text = without_po(text)  # "3 families po, 4 adults per family": Tagalog politeness
     text = tagalog_kin(text)  # "my kuya and his wife, lolo and lola, my 2 titas"
     text = plain_list(text)  # "who's coming:\n- me and my wife\n- 4 neighbors"

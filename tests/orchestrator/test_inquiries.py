@@ -657,6 +657,18 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ("chicken for kids", "and for kids we want chicken" keep their meaning); "zip code nine five six
   one zero", "zip code is 9 5 6 1 0" are 95610 ("zip nine five eight" is asked). A party with no
   adult counted ("the adults and 4 kids 7 8 9 10", "5 kids ages 6 7 8 9 10" alone) is asked.
+  A homophone is a number only where the grammar needs one: "ate of them", "to of us" (before "of
+  them"/"of us"), "we'll be for adults", "a quote for for adults" are 8, 2 and 4 ("a birthday
+  dinner for adults and to kids" is asked); "zip code 95 630" is 95630 when the groups make five
+  digits. Dictated punctuation is punctuation ("filet and shrimp period 95747", "comma", "question
+  mark", "new line"; "a notice period" is a word) and the fillers "um", "uh" are no words ("change
+  the lobster to um scallops" is a swap), kept after a number ("at 6 30 uh ny strip": no 30 strip)
+  and before a correction ("16 adults uh no 60 adults" is 60 adults). A correction inside a
+  sentence replaces the word it corrects when one reading is possible: "each wants 2 scallops I
+  mean 2 shrimp and 1 filet", "2 lobster no wait 1 lobster and 1 filet", "filet I mean NY strip
+  and chicken", "14 adults no wait 16 my cousins are coming"; "chicken I mean shrimp or maybe
+  salmon" is asked. A part of the order left for later ("chicken and um ... I'll get back to you
+  on the second one") is asked.
 - a travel question naming a place without a count ("is roseville too far for yall?", "yall come
   all the way out to grass valley??", "would you guys drive up to south lake tahoe or is that too
   far") is policy: the travel rule and the place's fee from the travel tool; "auburn too far? 15
@@ -5757,7 +5769,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # (11..14 set aside: 12 exact, 13, 14 asked as marked, 11 asked where exact was expected, an
     # emoticon after the ages; 01, 02, 05, 06, 09, 15 exact, 03, 04, 07, 08, 10, 16, 17 asked as
     # marked): 4476 of 6511.
-    assert counts["exact"] >= 4516
+    # Round q80h (messages dictated or typed in a hurry, blind set 169: dictated punctuation as
+    # punctuation and the fillers "um", "uh" left out, "ate of them" as 8, "we'll be for adults"
+    # and "quote for for adults" as 4, "zip code 95 630" and a ZIP said digit by digit after
+    # "zip code is actually", a count taken back by "uh no" or for a bare number after "no wait",
+    # a counted choice said again after "I mean", one choice corrected to a list, a part of the
+    # order left for later asked; blind 169 fg069, fg088 wrong -> exact, fg058 wrong -> asked,
+    # fg015, fg023, fg032, fg033, fg037, fg039, fg041, fg093 asked -> exact), q80h-01..12 (03, 06,
+    # 09, 12 set aside: 06, 12 exact, 03, 09 asked as marked; 01, 02, 04, 05, 10 exact, 07, 08,
+    # 11 asked as marked): 4476 of 6506.
+    assert counts["exact"] >= 4523
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6001,7 +6022,7 @@ BLIND_SETS = (
     BlindSet(167, exact=62, stating=("fe005", "fe024")),  # rounds q79h, q79l, q80e (fe049), round q79h (fe055, fe080, fe097), q80a, q80b
     BlindSet(168, exact=62, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
-    BlindSet(169, exact=45, wrong=("fg058", "fg069", "fg088")),
+    BlindSet(169, exact=55),  # round q80h
     BlindSet(
         170,
         exact=30,  # round q80g

@@ -1,0 +1,51 @@
+"""A message dictated to a voice keyboard, written as typed: the punctuation said aloud ("ok period
+can we change the lobster to um scallops period") as its mark, and the fillers ("um", "uh") left
+out, so a reading runs through them as it runs through a typed message. Each function takes
+lower-case text."""
+
+from __future__ import annotations
+
+import re
+
+# "period" said for a stop; not a span of time ("a notice period", "the period of", "time period")
+_PERIOD = re.compile(
+    r"[^\S\n]*\b(?:period|full stop)\b(?!\s+(?:of|for|is|was|ends?|before|after)\b)"
+)
+_SPAN_OF_TIME = re.compile(
+    r"\b(?:a|the|that|this|notice|time|grace|waiting|trial|cancellation|refund|booking|holding)"
+    r"[^\S\n]*\Z"
+)
+
+
+def _stop(match: re.Match[str]) -> str:
+    """A stop for "period", unless the word before makes it a span of time ("a notice period")."""
+    before = match.string[max(0, match.start() - 20) : match.start()]
+    return match.group(0) if _SPAN_OF_TIME.search(before) else "."
+
+
+_MARKS = (
+    (re.compile(r"[^\S\n]*\bcomma\b"), ","),
+    (re.compile(r"[^\S\n]*\bquestion mark\b"), "?"),
+    (re.compile(r"[^\S\n]*\bexclamation (?:point|mark)\b"), "!"),
+    (re.compile(r"[^\S\n]*\bnew (?:line|paragraph)\b[^\S\n]*"), "\n"),
+)
+# "um", "uh" as the speaker's pause; kept before the words of a change of mind ("chicken um no
+# shrimp", "16 uh no 60"): `changes` and `rough` read the filler there as the correction's opening;
+# and after a number ("at 6 30 uh ny strip"), where the number would join the word after it
+_FILLER = re.compile(
+    r"(?<![\w'])(?<!\d )(?:u+m+|u+h+|uhm|erm)\b"
+    r"(?![^\S\n]*,?[^\S\n]*(?:no|nope|nah|wait|never ?mind|nvm|i mean|actually|sorry|exactly|make)\b)"
+    r"[^\S\n]*,?[^\S\n]*"
+)
+
+
+def dictated(text: str) -> str:
+    """`text` with the punctuation said aloud as its mark ("filet and shrimp period 95747":
+    "filet and shrimp. 95747") and the fillers "um", "uh" taken out."""
+    if "period" in text or "full stop" in text:
+        text = _PERIOD.sub(_stop, text)
+    for pattern, mark in _MARKS:
+        text = pattern.sub(mark, text)
+    if "u" in text or "er" in text:
+        text = _FILLER.sub("", text)
+    return text
