@@ -15,7 +15,7 @@ from orchestrator.reading.add_on_answers import answered_no, form_answer
 from orchestrator.reading.add_on_swaps import add_ons_swapped
 from orchestrator.reading.group_owner import OWNER_WORDS, owner_group
 from orchestrator.reading.kept import SOME
-from orchestrator.reading.pronoun_off import pronoun_off
+from orchestrator.reading.pronoun_off import pronoun_off, unbound_off
 from orchestrator.reading.taken_off import OFF_VERB, joined_out, mind_before, taken_off
 
 Span = tuple[int, int]
@@ -116,6 +116,9 @@ def _it_taken_off(text: str, read: AddOns, hits: list[tuple[Span, str, str]], ca
     """The add-on a pronoun after it takes off ("... the sake service, please take it off"), moved
     from asked for to taken out; a pronoun that could be two things is asked about."""
     mentions = [(span, key) for span, key, _ in hits if key in read.found and key not in read.removed]
+    if not hits and (unbound := unbound_off(text, _protein_names(catalog))):
+        read.checks.append(unbound)  # "nvm about that, take it off": of an earlier turn, asked
+        return
     if not mentions or not (off := pronoun_off(text, mentions, _protein_names(catalog))):
         return
     read.spans += off.spans

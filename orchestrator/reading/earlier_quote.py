@@ -35,6 +35,11 @@ _BACK = re.compile(
     rf"|(?P<one_before>one\s+before|{_THING}\s+before(?:\s+that)?|{_AS_WAS}))\b"
     r"|\b(?:revert|return)\s+to\s+(?:the\s+)?"
     rf"(?:(?P<first2>{_FIRST})(?:\s+{_THING})?|(?P<before2>{_BEFORE})\s+{_THING})\b"
+    # "nah keep the original, add the sake tho", "stick with the first one": kept, not gone back
+    # to, but the same quote; only where nothing of the order follows ("keep the original chicken")
+    r"|\b(?:keep|stick\s+(?:with|to)|stay\s+with)\s+(?:the\s+|our\s+)?"
+    rf"(?:(?P<first3>{_FIRST})(?:\s+{_THING})?|(?P<before3>{_BEFORE})\s+{_THING})"
+    r"(?=\s*(?:[,.!;]|$)|\s+(?:but|and|add|plus|with|pls|please|tho|though)\b|\s*\+)"
 )
 # what joins the change named after it: "but add the sake", ", and add the show", "+ sake"
 _JOIN_AFTER = re.compile(r"\s*(?:[,;:]\s*)?(?:but|and|&|\+|plus|with)?(?=\s|$)")
@@ -69,7 +74,7 @@ def _is_quote(text: str) -> bool:
 
 def _first(m: re.Match[str]) -> bool:
     """Whether the words `m` name the first quote."""
-    return any(m.groupdict().get(name) for name in ("first", "first2"))
+    return any(m.groupdict().get(name) for name in ("first", "first2", "first3"))
 
 
 def back_to_quote(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:

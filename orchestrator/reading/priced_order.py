@@ -7,7 +7,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.order import Order, resolve_proteins
 from orchestrator.reading.reasons import AMBIGUOUS_WORD, of_kind
-from orchestrator.reading.restated_each import restated_once
+from orchestrator.reading.restated_each import each_overflow, restated_once
 from orchestrator.reading.short_tally import short_tally
 
 
@@ -21,6 +21,8 @@ def to_order(inquiry: Inquiry, catalog: Catalog) -> Order:
         catalog=catalog, meatless=inquiry.meatless,
     )  # fmt: skip
     reasons = [reason for _, reason in inquiry.checks] + protein_checks
+    # "2 lobster each, 4 kids 2 chicken each": four portions each read, or each for a group?
+    reasons += each_overflow(proteins, catalog.guests.included_portions)
     # "same proteins", "take off 2 shrimp" after a tally: the counts as the customer left them
     if inquiry.per_person is None and not (inquiry.keeps_rest or inquiry.portions_off):
         reasons += short_tally(proteins, adults + children, catalog.guests.included_portions)

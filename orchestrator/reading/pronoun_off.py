@@ -58,3 +58,18 @@ def pronoun_off(
         why = f"'{offs[0].group(0)}': the add-on or the protein named before it?"
         return PronounOff(None, spans, ("add_on_choice", why))
     return PronounOff(next(iter(before)), spans)
+
+
+# the pronoun taken off alone, no "we don't need it" (which may be of anything said before)
+_TAKE_IT_OFF = re.compile(r"\b(?:take|taking|remove|get rid of|drop|nix|ditch|delete)\b")
+
+
+def unbound_off(text: str, proteins: re.Pattern[str]) -> tuple[str, str] | None:
+    """The reason to ask when "take it off" follows no add-on and no protein the message names
+    ("hmm nvm about that, take it off and make it 14 adults" after a quote with the custom menu):
+    the "it" is something of an earlier turn, not read here; read as nothing, the change after it
+    was priced with the add-on kept (round q80n). None when there is no such pronoun."""
+    for m in _IT_OFF.finditer(text):
+        if _TAKE_IT_OFF.match(text, m.start()) and not proteins.search(text, 0, m.start()):
+            return ("add_on_choice", f"'{m.group(0)}' with nothing named before it: what comes off?")
+    return None

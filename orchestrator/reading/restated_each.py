@@ -1,7 +1,13 @@
 """A count per guest said twice for the same protein ("8 adults 2 lobster each!! thats right, 2
 lobster each", a spoken order quoted and then restated: 'my husband said "2 lobster each" so 8
 adults, 2 lobster each'): one order told twice, not twice the portions. Nobody asks for 4 each by
-saying 2 each twice; a second count that differs is left as it is (and asked about)."""
+saying 2 each twice; a second count that differs is left as it is (and asked about).
+
+A count per guest for one group said after the same count for every guest ("10 adults 2 filet
+each. oh and 2 filet each for the 2 kids too") is inside the first and counts once too; counts per
+guest for every guest adding up past the included portions ("8 adults 2 lobster each, 4 kids 2
+chicken each", "2 ny strip each. actually make it 2 filet each") are asked (round q80n): read as
+four each, they priced a second helping nobody asked for."""
 
 from __future__ import annotations
 
@@ -20,14 +26,31 @@ def _key(ask: ProteinAsk) -> tuple[object, ...] | None:
 
 
 def restated_once(asks: Sequence[ProteinAsk]) -> tuple[ProteinAsk, ...]:
-    """`asks` with a per-guest count that repeats an earlier one exactly left out."""
+    """`asks` with a per-guest count that repeats an earlier one exactly, or repeats for one
+    group an earlier count for every guest, left out."""
     seen: set[tuple[object, ...]] = set()
     out = []
     for ask in asks:
         key = _key(ask)
         if key is not None and key in seen:
             continue
+        if key is not None and ask.group and (ask.protein, ask.portions, 0, None) in seen:
+            continue  # "2 filet each ... 2 filet each for the kids too": the kids had theirs
         if key is not None:
             seen.add(key)
         out.append(ask)
     return tuple(out)
+
+
+def each_overflow(asks: Sequence[ProteinAsk], included: int) -> list[str]:
+    """A reason to ask when counts per guest for every guest, of different proteins, add up past
+    the `included` portions each ("2 lobster each ... 2 chicken each"): for whom is each?"""
+    every = [a for a in asks if _key(a) is not None and a.each_for == 0 and a.group is None]
+    if len({a.protein for a in every}) < 2 or sum(a.portions or 0 for a in every) <= included:
+        return []
+    # one "each" for the plate ("each will have 2 shrimp and 2 chicken") is one guest's order
+    if None in {a.taken_back for a in every} or len({a.taken_back for a in every}) < len(every):
+        return []
+    said = " and ".join(f"{a.portions} {a.said} each" for a in every)
+    return [f"{said}: {sum(a.portions or 0 for a in every)} portions for every guest, or each for "
+            "some of them (or one instead of the other)?"]

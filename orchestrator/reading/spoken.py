@@ -12,11 +12,18 @@ _GUEST = (
     r"(?:adults?|kids?|children|child|people|guests?|ppl|persons|folks|grownups|teens|toddlers|"
     r"babies|kiddos)"
 )
-# "ate" and "tree" are never said before a guest word but as the number they sound like.
-_ALWAYS = re.compile(rf"\b(ate|tree)(?=\s+{_GUEST}\b)")
-# Before "of them", "of us" ("so ate of them want lobster"), no word of the four is said but the
-# number: "to of us" or "for of them" is no English ("one of us" is read as it is)
-_OF_GROUP = re.compile(r"(?<![\w'])(ate|tree|for|fore|to|too)(?=\s+of\s+(?:them|us|those|you)\b)")
+# "ate" and "tree" are never said before a guest word, nor before "of them" / "of the kids" (a
+# part of the party: "ate of them want salmon instead"), but as the number they sound like.
+_PART = r"(?:guys|girls|ladies|men|women|grown ?ups)"
+# ("we ate of them", "i just ate of the ...": the verb after its subject, no count)
+_EATER = r"(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\byou )(?<!\bu )(?<!\bhe )(?<!\bshe )(?<!\bjust )"
+_ALWAYS = re.compile(
+    rf"\b(ate|tree)(?=\s+{_GUEST}\b)"
+    rf"|{_EATER}\b(ate|tree)(?=\s+of\s+(?:them|us|those|(?:the|our|my)\s+(?:{_GUEST}|{_PART}))\b)"
+)
+# Before "of them", "of us", no word of "for", "to" is said but the number: "to of us" or "for of
+# them" is no English ("one of us" is read as it is)
+_OF_GROUP = re.compile(r"(?<![\w'])(for|fore|to|too)(?=\s+of\s+(?:them|us|those|you)\b)")
 # "for" and "to" also stand before a guest word as prepositions ("chicken for kids 6 7 8 and 9",
 # "serve it to the kids"): a count only where a count would stand, after a list's "and", "+", a
 # comma or "we have", and only when the ages after the guest word are as many as the number.
@@ -68,7 +75,7 @@ def _needed(match: re.Match[str]) -> str:
 def spoken_numbers(text: str) -> str:
     """`text` with the counts and ZIP codes a voice keyboard wrote as sounds or single digits
     written as numbers."""
-    text = _ALWAYS.sub(lambda m: str(_SOUNDS[m.group(1)]), text)
+    text = _ALWAYS.sub(lambda m: str(_SOUNDS[m.group(1) or m.group(2)]), text)
     text = _OF_GROUP.sub(lambda m: str(_SOUNDS[m.group(1)]), text) if " of " in text else text
     text = _PREPOSITION.sub(_preposition, text)
     if "adults" in text or "grown" in text:

@@ -102,7 +102,9 @@ _STATED = re.compile(
     # the total said to be all grown-ups, unpunctuated ("so that's 12 all adults we want ...")
     r"|\s+all\s+(?:adults|grown-?ups)\b))"
 )
-_PARTS = re.compile(rf"{_KIDS}|{_TWO}|{_ONE}|{_COUNTED}")
+# each part whole: "me" or "i" inside a word ("3 from design") is no person (round q80n: the "i"
+# of "design" made "14 from engineering, 3 from design and me" 19, the total said, for 18)
+_PARTS = re.compile(rf"(?<![a-z0-9'-])(?:{_KIDS}|{_TWO}|{_ONE}|{_COUNTED})(?![a-z0-9'-])")
 _JOIN_BEFORE = re.compile(r"(?:[,+&]|\b(?:and|plus|n|with))\s*\Z")
 _KID_PART = re.compile(_KIDS)
 _PARTY = re.compile(r"(?:a\s+)?(?:party|group)\s+of\b")

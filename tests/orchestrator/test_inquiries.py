@@ -3417,6 +3417,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   are the 6 kids?" may name the birthday kid first ("The birthday boy turns 1, and the other
   five are 3, 4, 7, 9 and 11"): "the other five" must have five ages and all must be as many as
   the kids asked about, else asked.
+- round q80n: extras said missing ("you forgot the 6 extra chicken") that are not the order's own
+  (another count, or none asked for before) ask, never priced on top; "i forgot to say, add 2
+  extra filet" is the writer's own and orders them. "take it off" with no add-on or protein named
+  before it in the message ("nvm about that, take it off and make it 14 adults") asks what comes
+  off. "keep the original / stick with the first one" after a what-if is the first quote, as
+  "back to the original" is. A per-guest count for one group after the same count for everyone
+  ("10 adults 2 filet each. oh and 2 filet each for the 2 kids too") counts once; per-guest
+  counts for every guest of different proteins adding up past the 2 included ("8 adults 2 lobster
+  each, 4 kids 2 chicken each", "2 ny strip each. actually make it 2 filet each") ask. A part of a
+  sum is a whole word ("3 from design and me": no "i" inside "design"). "ate of them", "tree of
+  the kids" are 8 and 3 (not after "we", "i", ...: "we ate of them").
 """
 
 from __future__ import annotations
@@ -5778,7 +5789,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # fg015, fg023, fg032, fg033, fg037, fg039, fg041, fg093 asked -> exact), q80h-01..12 (03, 06,
     # 09, 12 set aside: 06, 12 exact, 03, 09 asked as marked; 01, 02, 04, 05, 10 exact, 07, 08,
     # 11 asked as marked): 4476 of 6506.
-    assert counts["exact"] >= 4523
+    # Round q80n (probing the safety net around q80a/c/d/e/g's readings, 107 probes: 13 confident
+    # wrongs before, none after: extras said missing that are not the order's own ask; "take it
+    # off" naming nothing asks; "keep the original" is the first quote; a group's per-guest count
+    # after the same for everyone counts once, per-guest counts past the included portions ask; a
+    # sum's part is a whole word, the "i" of "design" no person; "ate of them" is 8),
+    # q80n-01..25 (18..25 set aside: 19..25 exact, 18 asked as marked; 03, 04, 09, 13, 14, 17
+    # exact, 06..08, 10..12, 15, 16 asked as marked, 01, 02, 05 asked where exact was expected):
+    # 4522 of 6584.
+    assert counts["exact"] >= 4536
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6022,7 +6041,7 @@ BLIND_SETS = (
     BlindSet(167, exact=62, stating=("fe005", "fe024")),  # rounds q79h, q79l, q80e (fe049), round q79h (fe055, fe080, fe097), q80a, q80b
     BlindSet(168, exact=62, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
-    BlindSet(169, exact=55),  # round q80h
+    BlindSet(169, exact=55),  # round q80h, round q80n (fg088 "ate of them")
     BlindSet(
         170,
         exact=30,  # round q80g
