@@ -3377,6 +3377,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   says no word on which and asks. An add-on taken off ("take the sake off") that the order never
   had asks. "like per person" after a price question ("whats the price difference if the filet is
   ny strip instead? like per person") asks the price per person, no amount to place.
+- round q80j: an earlier quote is read in the gateway's own wording as it is sent, as in the
+  corpora's: the compact sentence ("14 adults, 14 NY strip steak, 14 salmon: $840.00 total, no
+  travel fee.") and the "Here's your quote:" breakdown, so going back to it, taking a what-if back,
+  and a total said back read the same after our own reply. Our quotes name the
+  town or only the fee, never the ZIP: a what-if is taken back only when both quotes say the same
+  place and fee, and with neither place said, no message between them names a ZIP or a place; a
+  quote whose place is said without its ZIP is no option whose order is written out, so a what-if
+  built on after our own quote with its place stays asked.
 """
 
 from __future__ import annotations
@@ -5706,7 +5714,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # ff007, ff098 asked -> exact), q80d-01..11 (08, 09, 10 set aside: 08, 09, 10 exact; 01, 02,
     # 03, 06, 11 exact, 04, 05, 07 asked as marked, 07 wrong before the add-on check): 4477 of
     # 6505.
-    assert counts["exact"] >= 4496
+    # Round q80j (an earlier quote read in the gateway's own wording, the compact sentence and the
+    # "Here's your quote:" breakdown, as in the corpora's: "$1260 for 18 people is great, we'll
+    # stick with that" after our own SMS quote says its total back, q75m-23 asked -> exact; no
+    # new cases, measured with `eval-quotes --own-replies` instead: blind 168 ff034 wrong ->
+    # exact and 5 of 7 exact -> asked back to exact there): 4497 of 6538.
+    assert counts["exact"] >= 4497
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
