@@ -11,10 +11,14 @@ total is replaced by the responder's own draft for the conversation up to it, wh
 prices the same total without a reviewer flag (what staff would have approved and sent). When the
 responder would not have sent that quote (it asks, or prices another total), the case has no
 such history and is left out (None): its last message answers a quote this gateway never wrote.
+So is a case whose written quote offers an add-on ("Would you like to add the premium sake service
+for $25?"): the responder never offers one, and a "yes add it please!" after its own quote
+answers nothing it asked (round q80j).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -22,6 +26,9 @@ from orchestrator.drafts import Turn
 from orchestrator.evaluation import Case
 from orchestrator.reading.our_quote import QUOTED_TOTAL
 from orchestrator.service import Orchestrator
+
+# a written quote's offer of an add-on ("Would you like to add ...?", "Want to add it?")
+_OFFER = re.compile(r"\b(?:would you like|do you want|want|care)\s+to\s+add\b[^?]*\?", re.IGNORECASE)
 
 
 def written_total(text: str) -> Decimal | None:
@@ -39,7 +46,8 @@ def quotes_in_history(case: Case) -> int:
 async def with_own_replies(orchestrator: Orchestrator, case: Case) -> Case | None:
     """`case` with each quoting business turn replaced by `orchestrator`'s own approved-as-is
     draft for the conversation up to that turn; None when a draft would not have been that quote
-    (flagged, no quote, another total) or a quote turn follows no customer message."""
+    (flagged, no quote, another total, no offer of the add-on the written quote offers) or a quote
+    turn follows no customer message."""
     history: list[Turn] = []
     for turn in case.history:
         total = written_total(turn.text) if turn.role == "business" else None
@@ -54,5 +62,7 @@ async def with_own_replies(orchestrator: Orchestrator, case: Case) -> Case | Non
         )
         if draft.needs_human or draft.quote is None or Decimal(str(draft.quote["total"])) != total:
             return None
+        if _OFFER.search(turn.text) and not _OFFER.search(draft.text):
+            return None  # the written quote offered an add-on the responder's does not
         history.append(Turn(role="business", text=draft.text))
     return replace(case, history=tuple(history))

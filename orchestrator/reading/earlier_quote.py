@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from orchestrator.reading.our_quote import QUOTED_TOTAL
+from orchestrator.reading.our_quote import our_quotes, stated_totals, totals_stated
 from orchestrator.reading.quote_options import quotes
 
 # "go back to the first one", "back to the original quote", "revert to the previous option",
@@ -68,8 +68,13 @@ _ADD_ONS = re.compile(r"\badd-ons \$")
 
 
 def _is_quote(text: str) -> bool:
-    """Whether a business reply holds a quote as the gateway writes it ("... Total $840.00")."""
-    return QUOTED_TOTAL.search(text) is not None
+    """Whether a business reply holds a quote ("... Total $840.00", our own "$840.00 total")."""
+    return bool(stated_totals(text))
+
+
+def _has_add_ons(text: str) -> bool:
+    """Whether a business reply's quote has add-ons ("add-ons $25.00", our own add-on names)."""
+    return bool(_ADD_ONS.search(text)) or any(q.add_ons for q in our_quotes(text))
 
 
 def _first(m: re.Match[str]) -> bool:
@@ -89,7 +94,7 @@ def back_to_quote(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     # "the first one" after a reply giving two quotes is one of those (`quote_options`)
     if len(quotes) < 2 or len(text) != len(text.lower()):
         return turns
-    if len(QUOTED_TOTAL.findall(turns[quotes[-1]][1])) > 1:
+    if totals_stated(turns[quotes[-1]][1]) > 1:
         return turns
     m, alone = _BACK.search(text.lower()), False
     if m is None and (m := _NAMED.search(text.lower())) is not None:
@@ -105,7 +110,7 @@ def back_to_quote(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     rest = (text[: m.start()] + " " * ((join.end() if join else m.end()) - m.start()) +
             text[join.end() if join else m.end():])  # fmt: skip
     # "back to how it was before, no extras" when that quote had none (one with add-ons: asked)
-    if not _ADD_ONS.search(turns[back][1]):
+    if not _has_add_ons(turns[back][1]):
         rest = _NO_EXTRAS.sub(" ", rest)
     if alone or _FILLER.fullmatch(rest.lower()):  # the going back alone: the earlier quote's order again
         rest = "ok go with that quote"

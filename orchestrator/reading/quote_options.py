@@ -120,6 +120,10 @@ def quotes(text: str) -> list[Option]:
     """Each quote of a business reply, its order written as `_plain` writes it."""
     found = []
     for quote in our_quotes(text):
+        if quote.zip_code is None and quote.travel is not None:
+            # our own reply names the town or only the fee, not the ZIP: an order written from
+            # it would lose its place, so it is no option to choose (asked as before)
+            continue
         order = _plain(quote) + (f". zip {quote.zip_code}" if quote.zip_code else "")
         order += f". add {', '.join(quote.add_ons)}" if quote.add_ons else ""
         found.append(Option(quote.label.strip().lower(), order, float(quote.total)))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from orchestrator.reading.our_quote import OurQuote, our_quotes
+from orchestrator.reading.our_quote import OurQuote, our_quotes, totals_stated
 
 # the customer's words for a protein, each as the business's quote spells it
 _FOODS = {
@@ -54,9 +54,25 @@ def _quote(text: str) -> OurQuote | None:
     return found[0] if len(found) == 1 and found[0].portions else None
 
 
-def _besides(quote: OurQuote) -> tuple[str, tuple[str, ...], str | None]:
-    """What besides the proteins the quote is for: its party, add-ons and place."""
-    return quote.party, quote.add_ons, quote.zip_code
+def _besides(quote: OurQuote) -> tuple[str, tuple[str, ...], str | None, str | None, str | None]:
+    """What besides the proteins the quote is for: its party, add-ons and place (its ZIP; our own
+    replies name the town, or only the fee, so without a ZIP the fee as said too)."""
+    fee = quote.travel if quote.zip_code is None else None
+    return quote.party, quote.add_ons, quote.zip_code, quote.place, fee
+
+
+# a customer message that may move the event: a ZIP, an address, a town ("in Folsom")
+_PLACE_WORDS = re.compile(
+    r"\b\d{5}\b|\b(?:zip|address|location|venue|place|city|town|move|moving|moved|st|ave|rd|blvd|dr)\b"
+    r"|\b(?:in|at|to)\s+[A-Z]",
+    re.IGNORECASE,
+)
+
+
+def _place_unsaid(quote: OurQuote) -> bool:
+    """Whether the quote's fee is known but its place unsaid (our compact sentence: "no travel
+    fee"): two such quotes may be for different places at the same fee."""
+    return quote.travel is not None and quote.zip_code is None and quote.place is None
 
 
 def _portions(quote: OurQuote) -> dict[str, int]:
@@ -71,11 +87,15 @@ def what_if_taken_back(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]
     turns = list(turns)
     if len(turns) < 4 or turns[-1][0] != "customer" or turns[-2][0] != "business":
         return turns
-    at = [i for i, (r, t) in enumerate(turns[:-1]) if r == "business" and "Total $" in t]
+    at = [i for i, (r, t) in enumerate(turns[:-1]) if r == "business" and totals_stated(t)]
     if len(at) < 2 or at[-1] != len(turns) - 2:
         return turns
     before, latest = _quote(turns[at[-2]][1]), _quote(turns[at[-1]][1])
     if before is None or latest is None or _besides(before) != _besides(latest):
+        return turns
+    between = [t for r, t in turns[at[-2] + 1 : at[-1]] if r == "customer"]
+    # a place unsaid in both quotes is the same only when no message between could have moved it
+    if _place_unsaid(latest) and any(_PLACE_WORDS.search(t) for t in between):
         return turns
     had, has = _portions(before), _portions(latest)
     if had == has:

@@ -57,6 +57,12 @@ def without_total(text: str, total: Decimal, guests: int | None = None) -> str:
     return text
 
 
+_OWN_AGES = re.compile(
+    r"(?<=\bkids )6-12|(?<=\bkid )6-12|(?<=\bchildren )6-12|(?<=\bchild )6-12|(?<=\bunder )6\b"
+    r"|(?<=\bage )5 and under|(?<=\bchildren )5 and under|(?<=\bchild )5 and under"
+)
+
+
 def _party_numbers(business_text: str) -> list[int] | None:
     """The numbers of the party of a business reply's first quote ("Quote for 11 adults, 2
     children (6-12) with ...": 11, 2), without the ages in brackets; None without a quote. The
@@ -64,7 +70,9 @@ def _party_numbers(business_text: str) -> list[int] | None:
     found = [q for q in our_quotes(business_text) if q.portions]
     if not found:
         return None
-    return [int(n) for n in re.findall(r"\b\d{1,3}\b", re.sub(r"\([^)]*\)", " ", found[0].party))]
+    # our own replies write the ages without brackets ("2 kids 6-12", "1 age 5 and under")
+    party = _OWN_AGES.sub(" ", re.sub(r"\([^)]*\)", " ", found[0].party))
+    return [int(n) for n in re.findall(r"\b\d{1,3}\b", party)]
 
 
 def quoted_guests(business_text: str) -> int | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from orchestrator.reading.our_quote import QUOTED_TOTAL
+from orchestrator.reading.our_quote import totals_stated
 from orchestrator.reading.quote_options import quotes
 
 # "what if 5 of us get lobster", "how about filet instead", "what about adding the show"
@@ -35,7 +35,7 @@ _BUILT_ON = re.compile(
 
 def _one_quote(text: str) -> bool:
     """Whether a business reply holds exactly one quote."""
-    return len(QUOTED_TOTAL.findall(text)) == 1
+    return totals_stated(text) == 1
 
 
 def what_if_kept(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -48,7 +48,7 @@ def what_if_kept(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     text = turns[-1][1]
     if _BUILT_ON.match(text.lower()) is None:
         return turns
-    at = [i for i, (r, t) in enumerate(turns[:-1]) if r == "business" and QUOTED_TOTAL.search(t)]
+    at = [i for i, (r, t) in enumerate(turns[:-1]) if r == "business" and totals_stated(t)]
     if len(at) != 2 or at[1] != len(turns) - 2 or not all(_one_quote(turns[i][1]) for i in at):
         return turns
     between = turns[at[0] + 1 : at[1]]

@@ -3428,6 +3428,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   each, 4 kids 2 chicken each", "2 ny strip each. actually make it 2 filet each") ask. A part of a
   sum is a whole word ("3 from design and me": no "i" inside "design"). "ate of them", "tree of
   the kids" are 8 and 3 (not after "we", "i", ...: "we ate of them").
+- round q80j: an earlier quote is read in the gateway's own wording as it is sent, as in the
+  corpora's: the compact sentence ("14 adults, 14 NY strip steak, 14 salmon: $840.00 total, no
+  travel fee.") and the "Here's your quote:" breakdown, so going back to it, taking a what-if back,
+  and a total said back read the same after our own reply. Our quotes name the
+  town or only the fee, never the ZIP: a what-if is taken back only when both quotes say the same
+  place and fee, and with neither place said, no message between them names a ZIP or a place; a
+  quote whose place is said without its ZIP is no option whose order is written out, so a what-if
+  built on after our own quote with its place stays asked.
 """
 
 from __future__ import annotations
@@ -5797,7 +5805,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q80n-01..25 (18..25 set aside: 19..25 exact, 18 asked as marked; 03, 04, 09, 13, 14, 17
     # exact, 06..08, 10..12, 15, 16 asked as marked, 01, 02, 05 asked where exact was expected):
     # 4522 of 6584.
-    assert counts["exact"] >= 4536
+    # Round q80j (an earlier quote read in the gateway's own wording, the compact sentence and the
+    # "Here's your quote:" breakdown, as in the corpora's: "$1260 for 18 people is great, we'll
+    # stick with that" after our own SMS quote says its total back, q75m-23 asked -> exact; no
+    # new cases, measured with `eval-quotes --own-replies` instead: blind 168 ff034 wrong ->
+    # exact and 5 of 7 exact -> asked back to exact there): 4497 of 6538.
+    assert counts["exact"] >= 4537
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:

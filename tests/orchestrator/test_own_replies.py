@@ -57,3 +57,11 @@ async def test_a_conversation_whose_quote_the_responder_would_not_send_is_left_o
     # the responder asks about that message ("steak" alone) instead of quoting it
     steak = "quote for 12 adults, chicken and steak, 95826"
     assert await with_own_replies(responder, case(WRITTEN, first=steak)) is None
+
+
+async def test_a_written_quote_offering_an_add_on_is_left_out(
+    catalog: Catalog, distance: ZipCentroidDistance
+) -> None:
+    # the responder never offers an add-on: "yes add it please!" would answer nothing it asked
+    offer = WRITTEN + " Would you like to add the premium sake service for $25?"
+    assert await with_own_replies(offline(catalog, distance), case(offer)) is None
