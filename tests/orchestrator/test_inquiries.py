@@ -3350,6 +3350,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   guests by no count (no event is cut). A name listed twice on a labelled line ("Adults: me,
   Jason, ..., Jason") is one guest or two: asked. "2 more couples coming, add 4 adults" is the
   arrival restated (4 adults), with or without "are".
+- round q80i: the business's quote confirmed with a request to book and nothing else ("looks
+  right, book it 👍 sat the 14th", "si todo bien, go ahead and book it 🙏", "yep thats right now,
+  book it for june 6 pls" after a corrected quote) quotes the latest quote's order again, the
+  deposit sentence and the date or payment question beside it for staff. A latest quote that
+  answered a what-if is booked only when the message names what it changed ("lets do the filet
+  one, book it"); "ok cool book it" naming neither of the two quotes asks which, and "book it for
+  june 14" with no quote given asks for the order. Booking questions ("What do you need from us
+  to book?", "how do i book it?") stay policy.
 """
 
 from __future__ import annotations
@@ -5657,7 +5665,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # them will come friday instead", cuts no event), q79o-01..13 (10..13 set aside: 11, 13 exact,
     # 10, 12 asked as marked; 03, 08, 09 exact, 01, 02, 04, 05, 06, 07 asked as marked):
     # 4445 of 6457.
-    assert counts["exact"] >= 4469
+    # Round q80i (the business's quote confirmed and booked, "looks right, book it 👍 sat the 14th":
+    # the latest quote's order quoted again, the date and payment question for staff; "book it"
+    # after a what-if's quote naming neither, or before any quote, asks: blind 170 fh006, fh038,
+    # fh074, fh086 wrong -> exact, fh050 wrong -> asked on its first message's "my moms"),
+    # q80i-01..15 (11..15 set aside: 11, 12, 13, 14 exact, 15 asked as marked; 01..06, 09, 10
+    # exact, 07, 08 asked as marked): 4481 of 6509.
+    assert counts["exact"] >= 4481
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -5904,14 +5918,14 @@ BLIND_SETS = (
     BlindSet(169, exact=45, wrong=("fg058", "fg069", "fg088")),
     BlindSet(
         170,
-        exact=25,
+        exact=29,
         wrong=(
-            "fh002", "fh005", "fh006", "fh027", "fh033", "fh037", "fh038", "fh050",
-            "fh062", "fh066", "fh069", "fh074", "fh083", "fh086", "fh089", "fh095",
+            "fh002", "fh005", "fh027", "fh033", "fh037", "fh062", "fh066", "fh069", "fh083",
+            "fh089", "fh095",
         ),
         stating=("fh034",),
         differs=("fh096",),
-    ),  # fmt: skip
+    ),  # round q80i (fh006, fh038, fh074, fh086)  # fmt: skip
 )
 
 
