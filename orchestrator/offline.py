@@ -16,6 +16,7 @@ from orchestrator.dates import find_date_phrase
 from orchestrator.extraction import Inquiry, merge_history, normalize, to_order
 from orchestrator.offline_topics import (
     POLICY_FIRST,
+    booking_asks,
     food_asked_about,
     policies_answered,
     references,
@@ -175,7 +176,7 @@ class OfflineResponder:
             return reply([answers.reference_reply(short)], flags=(REFERENCE_FLAG,), needs_human=True)
         staff_topics = topics - {"availability"} if dated else topics
         staff, staff_asks = answers.staff_pieces(staff_topics, short=short)
-        flags = (f"staff_to_confirm: {', '.join(staff_asks)}",) if staff_asks else ()
+        flags: tuple[str, ...] = (f"staff_to_confirm: {', '.join(staff_asks)}",) if staff_asks else ()
         # a ZIP is priced by the travel tool; the general travel answer is for a message without one
         policy_topics = topics - {"travel_policy"} if inquiry.zip_code else topics
         if inquiry.add_ons:  # "what's included in the sake service?" is about the add-on
@@ -242,7 +243,8 @@ class OfflineResponder:
             if policies or staff or dated_pieces:
                 if answered and (unsure := answers.count_unsure(inquiry, text)):  # "... might be 2 more"
                     flags, for_staff = (unsure, *flags), True
-                return reply([*dated_pieces, *policies, *staff], dated_runs, flags=flags,
+                which, flags, for_staff = booking_asks(history, text, flags, for_staff)
+                return reply([*which, *dated_pieces, *policies, *staff], dated_runs, flags=flags,
                              needs_human=for_staff)
             if "greeting" in topics and not (inquiry.checks and answered):
                 return reply([answers.invite(self.catalog, short)])

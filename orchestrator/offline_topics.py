@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Protocol
 
 from orchestrator.extraction import Inquiry
 from orchestrator.reading.asked_food import included_questions
+from orchestrator.reading.quote_booked import booking_unsettled
 from orchestrator.replies import Piece
 
 # Policy questions a party's size is only the context of ("is there a minimum? only 4 or 5 of us",
@@ -69,3 +71,29 @@ def policies_answered(
     if not any(piece in body for piece in policies):
         return ()
     return tuple(sorted(topics & POLICY_TOPICS))
+
+
+class Turn(Protocol):
+    """An earlier message, as `offline.TurnLike`."""
+
+    @property
+    def role(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+def booking_asks(
+    history: Sequence[Turn], text: str, flags: tuple[str, ...], for_staff: bool
+) -> tuple[list[Piece], tuple[str, ...], bool]:
+    """ "book it" naming no order (`booking_unsettled`): the question that settles it, `flags`
+    with the reviewer's flag first and the draft held for staff; for any other message, no
+    question and `flags`, `for_staff` as they were."""
+    why = booking_unsettled([*((t.role, t.text) for t in history), ("customer", text)])
+    if why is None:
+        return [], flags, for_staff
+    if "before any quote" in why:
+        ask = "What should we book: how many guests, which proteins, and the party's ZIP code?"
+    else:
+        ask = "Which of the two quotes should we book?"
+    return [Piece(ask)], (f"check_order: {why}", *flags), True

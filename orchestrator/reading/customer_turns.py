@@ -26,6 +26,7 @@ from orchestrator.reading.later_changes import later_swaps_asked
 from orchestrator.reading.named_parts import groups_recounted
 from orchestrator.reading.offered_swaps import swaps_taken
 from orchestrator.reading.offers import with_offers_named
+from orchestrator.reading.quote_booked import quote_booked
 from orchestrator.reading.quote_options import option_chosen
 from orchestrator.reading.taken_back import what_if_taken_back
 from orchestrator.reading.team_ages import team_ages
@@ -46,7 +47,9 @@ def customer_turns(
     # "keep the filet but go back to 12 people": against the latest quote, its count
     # "nvm on the scallops, keep the shrimp": the quote before the what-if again
     # "ok good. add the sake" after a what-if's quote: that quote's order, the sake added to it
-    chosen = what_if_kept(option_chosen(back_to_count(back_to_quote(what_if_taken_back(said)))))
+    # "looks right, book it 👍 sat the 14th": the latest quote gone with, the date kept beside it
+    chosen = what_if_kept(option_chosen(back_to_count(back_to_quote(what_if_taken_back(
+        quote_booked(said))))))
     turns = [(r, later_swaps_asked(t) if r == "customer" else t) for r, t in chosen]
     turns = corrections_apart(tail_joined(party_joined(lines_joined(comers_confirmed(turns)))))
     turns = totals_said_back(turns, catalog)  # "hmm 1010 is more than we wanted"

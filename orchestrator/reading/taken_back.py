@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from orchestrator.reading.our_quote import OurQuote, our_quotes, totals_stated
 
 # the customer's words for a protein, each as the business's quote spells it
-_FOODS = {
+FOODS = {
     "filet": "filet mignon", "fillet": "filet mignon", "filet mignon": "filet mignon",
     "filets": "filet mignon", "ny strip": "NY strip steak", "ny strip steak": "NY strip steak",
     "new york strip": "NY strip steak", "strip": "NY strip steak", "lobster": "lobster tail",
@@ -28,15 +28,15 @@ _FOODS = {
     "tofu": "tofu", "salmon": "salmon", "veggie": "vegetables", "veggies": "vegetables",
     "vegetable": "vegetables", "vegetables": "vegetables", "veg": "vegetables",
 }  # fmt: skip
-_FOOD = "(?P<food>" + "|".join(sorted(map(re.escape, _FOODS), key=len, reverse=True)) + r")\b"
+FOOD = "(?P<food>" + "|".join(sorted(map(re.escape, FOODS), key=len, reverse=True)) + r")\b"
 # "go back to the filet", "back to filet"; "nvm on the scallops", "never mind the lobster",
 # "forget the scallops", "scratch the lobster"; "keep the shrimp"
-_BACK = re.compile(rf"\b(?:(?:go|going|switch|switching)\s+)?back\s+to\s+(?:the\s+)?{_FOOD}")
+_BACK = re.compile(rf"\b(?:(?:go|going|switch|switching)\s+)?back\s+to\s+(?:the\s+)?{FOOD}")
 _UNDO = re.compile(
-    rf"\b(?:nvm|never\s?mind|forget|scratch|skip)\s+(?:on\s+|about\s+)?(?:the\s+)?{_FOOD}"
+    rf"\b(?:nvm|never\s?mind|forget|scratch|skip)\s+(?:on\s+|about\s+)?(?:the\s+)?{FOOD}"
     rf"(?:\s+(?:idea|thing|swap|change))?"
 )
-_KEEP = re.compile(rf"\b(?:just\s+)?keep\s+(?:the\s+)?{_FOOD}")
+_KEEP = re.compile(rf"\b(?:just\s+)?keep\s+(?:the\s+)?{FOOD}")
 # words that ask for nothing besides the taking back, and a reason for it ("its his 50th, worth
 # it", "dont want to risk it")
 _FILLER = re.compile(
@@ -105,7 +105,7 @@ def what_if_taken_back(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]
     taken = [(m, dropped) for m in _BACK.finditer(text)] + [(m, brought) for m in _UNDO.finditer(text)]
     kept = [(m, dropped) for m in _KEEP.finditer(text)]
     # each protein named is the whole of what the latest quote dropped or brought in
-    if not taken or any({_FOODS[m.group("food")]} != side for m, side in taken + kept):
+    if not taken or any({FOODS[m.group("food")]} != side for m, side in taken + kept):
         return turns
     rest = text
     for m, _ in taken + kept:

@@ -3436,6 +3436,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   place and fee, and with neither place said, no message between them names a ZIP or a place; a
   quote whose place is said without its ZIP is no option whose order is written out, so a what-if
   built on after our own quote with its place stays asked.
+- round q80i: the business's quote confirmed with a request to book and nothing else ("looks
+  right, book it 👍 sat the 14th", "si todo bien, go ahead and book it 🙏", "yep thats right now,
+  book it for june 6 pls" after a corrected quote) quotes the latest quote's order again, the
+  deposit sentence and the date or payment question beside it for staff. A latest quote that
+  answered a what-if is booked only when the message names what it changed ("lets do the filet
+  one, book it"); "ok cool book it" naming neither of the two quotes asks which, and "book it for
+  june 14" with no quote given asks for the order. Booking questions ("What do you need from us
+  to book?", "how do i book it?") stay policy.
 """
 
 from __future__ import annotations
@@ -5810,7 +5818,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # stick with that" after our own SMS quote says its total back, q75m-23 asked -> exact; no
     # new cases, measured with `eval-quotes --own-replies` instead: blind 168 ff034 wrong ->
     # exact and 5 of 7 exact -> asked back to exact there): 4497 of 6538.
-    assert counts["exact"] >= 4537
+    # Round q80i (the business's quote confirmed and booked, "looks right, book it 👍 sat the 14th":
+    # the latest quote's order quoted again, the date and payment question for staff; "book it"
+    # after a what-if's quote naming neither, or before any quote, asks: blind 170 fh006, fh038,
+    # fh074, fh086 wrong -> exact, fh050 wrong -> asked on its first message's "my moms"),
+    # q80i-01..15 (11..15 set aside: 11, 12, 13, 14 exact, 15 asked as marked; 01..06, 09, 10
+    # exact, 07, 08 asked as marked): 4481 of 6509.
+    assert counts["exact"] >= 4549
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6055,13 +6069,7 @@ BLIND_SETS = (
     BlindSet(168, exact=62, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
     BlindSet(169, exact=55),  # round q80h, round q80n (fg088 "ate of them")
-    BlindSet(
-        170,
-        exact=30,  # round q80g
-        wrong=("fh006", "fh027", "fh038", "fh050", "fh062", "fh069", "fh074", "fh086"),
-        stating=("fh034",),
-        differs=("fh096",),
-    ),  # fmt: skip
+    BlindSet(170, exact=34, wrong=("fh027", "fh062", "fh069"), stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i  # fmt: skip
 )
 
 

@@ -1,0 +1,148 @@
+"""The business's quote confirmed and booked ("looks right, book it 👍 sat the 14th", "si todo bien,
+go ahead and book it 🙏", "yep thats right now, book it for june 6 pls" after a corrected quote,
+round q80i): the latest quote's order quoted again, so the draft carries the order staff book
+from, with the deposit sentence and the date or billing question beside it for staff. Read as
+written, the message had no order of its own and got the deposit policy alone, no total.
+
+Only a message that says nothing besides the confirmation, the booking, a date or time and a
+payment question, right after the business's reply holding one quote. A latest quote that
+answered a what-if ("what if we added the sake service?") is booked only when the message names
+what it changed ("lets do the filet one, book it"); "ok book it" naming neither of two quotes is
+asked (`booking_unsettled`), as is "book it" with no quote given yet (which order?)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from orchestrator.reading.quote_options import quotes
+from orchestrator.reading.taken_back import FOOD, FOODS
+
+# "book it", "go ahead and book us", "lock it in", "reserve the date", "confirm the booking"
+_BOOK = re.compile(
+    r"\b(?:book|reserve|reserva(?:lo|r)?)\s+(?:it|us|that|this|the\s+(?:date|day|party|event))\b"
+    r"|\block\s+(?:it|that|us|the\s+date)\s+in\b|\block\s+in\s+the\s+date\b"
+    r"|\bconfirm\s+(?:it|the\s+booking)\b|\blets\s+book\b|\blet's\s+book\b"
+)
+_DAY = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday|s[aá]bado|domingo|viernes")
+_MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_ORD = r"\d{1,2}(?:st|nd|rd|th)"
+# the date and time the customer names (staff confirm it): "sat the 14th", "june 6", "Saturday,
+# August 8", "8/14", "el sabado 12", "at 6", "5pm"
+_WHEN = re.compile(
+    rf"\b(?:(?:this|next)\s+)?(?:{_DAY})\b(?:\s*,?\s*(?:the\s+)?(?:{_ORD}|\d{{1,2}}\b))?"
+    rf"|\b(?:{_MONTH})\.?\s+(?:{_ORD}|\d{{1,2}}\b)(?:\s*,?\s*20\d\d)?"
+    rf"|\bthe\s+{_ORD}|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
+    r"|\b(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm|p\.m\.|a\.m\.)|\bat\s+\d{1,2}(?::\d\d)?\b"
+)
+# a payment question or request beside the booking ("can i pay the deposit by card?", "could you
+# send the invoice to me?"): billing for staff, no change of the order
+_PAYING = re.compile(
+    r"\b(?:can|could|do|may)\s+(?:i|we)\s+pay\s+(?:the\s+)?(?:deposit|balance|rest|it)?\s*"
+    r"(?:by|with|via|using|through|over)\s+(?:a\s+)?(?:credit\s+|debit\s+)?"
+    r"(?:card|cc|check|cheque|cash|venmo|zelle|paypal|apple\s+pay)\b"
+    r"|\b(?:(?:can|could)\s+(?:you|u)\s+|please\s+|pls\s+)?send\s+(?:me\s+|us\s+)?(?:the|an|a)\s+"
+    r"(?:invoice|deposit\s+link|payment\s+link)(?:\s+to\s+(?:me|us))?\b"
+)
+# an email's sign-off and the lines of its signature after it
+_SIGNATURE = re.compile(
+    r"\n\s*(?:thanks|thank you|best|regards|best regards|cheers|sincerely|gracias)\b[^\n]*"
+    r"(?:\n[^\n]{0,40}){0,3}\s*$"
+)
+# words that confirm and ask nothing else ("looks right", "yep thats right now", "omg perfect")
+_FILLER = re.compile(
+    r"(?:[\W_]|\b(?:ok|okay|k|kk|cool|sweet|nice|alright|yes+|yeah|yep|yup|ya|sure|looks?|right|good|great|correct|perfect|"
+    r"awesome|amazing|sounds|all|that|thats|that's|this|it|its|it's|everything|is|set|now|go|ahead|"
+    r"and|please|pls|plz|lets|let's|let|us|we|i|i'd|we'd|like|to|want|wanna|omg|wow|love|hi|hello|"
+    r"hey|thanks|thank|you|thx|ty|for|on|the|date|so|then|just|also|si|sí|todo|bien|perfecto|"
+    r"bueno|gracias|por|favor|listo|para|el|la|de|hola|confirmed|book|in|lock|reserve|do)\b)*"
+)
+# a question about the order before the latest quote: the quote answered a what-if
+_WHAT_IF = re.compile(r"\?|\b(?:what\s+if|what\s+about|how\s+about|how\s+much|if\s+we)\b")
+# the latest quote named as such ("the new one", "the updated quote", "the 2nd one")
+_LATEST = re.compile(
+    r"\b(?:the\s+)?(?:new|updated|latest|last|second|2nd)\s+(?:one|quote|option|version)\b"
+)
+_CHOSEN_FOOD = re.compile(rf"\b(?:(?:do|go\s+with|take|with)\s+)?(?:the\s+)?{FOOD}(?:\s+one)?")
+REWRITTEN = "ok go with that quote. "
+
+
+def _blank(text: str, m: re.Match[str]) -> str:
+    """`text` with the words of `m` blanked out."""
+    return text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+
+
+def _rest(text: str) -> str:
+    """The words of lower-case `text` besides its signature, dates, payment questions and booking."""
+    text = _SIGNATURE.sub(" ", text)
+    for pattern in (_PAYING, _WHEN, _BOOK):
+        text = pattern.sub(" ", text)
+    return text
+
+
+def book_request(text: str) -> bool:
+    """Whether `text` asks to book and says nothing else of the order."""
+    low = text.lower()
+    return _BOOK.search(low) is not None and _FILLER.fullmatch(_rest(low)) is not None
+
+
+def _quote_at(turns: Sequence[tuple[str, str]]) -> list[int]:
+    """Where the business's replies holding one quote are in `turns` (the last turn left out)."""
+    return [i for i, (r, t) in enumerate(turns[:-1]) if r == "business" and len(quotes(t)) == 1]
+
+
+def _what_if(turns: Sequence[tuple[str, str]], at: Sequence[int]) -> bool:
+    """Whether the latest of two or more quotes answered a question of the customer's."""
+    if len(at) < 2:
+        return False
+    asked = [t for r, t in turns[at[-2] + 1 : at[-1]] if r == "customer"]
+    return any(_WHAT_IF.search(t.lower()) for t in asked)
+
+
+def _choice(text: str, turns: Sequence[tuple[str, str]], at: Sequence[int]) -> str | None:
+    """`text` with the words naming the latest quote blanked (a protein it has that the quote
+    before did not, or "the new one"); None when it names none of it or one of the earlier."""
+    if m := _LATEST.search(text):
+        return _blank(text, m)
+    latest, before = quotes(turns[at[-1]][1])[0].order.lower(), quotes(turns[at[-2]][1])[0].order.lower()
+    named = list(_CHOSEN_FOOD.finditer(text))
+    if not named or any(FOODS[m.group("food")].lower() in before for m in named):
+        return None
+    if not all(FOODS[m.group("food")].lower() in latest for m in named):
+        return None
+    for m in reversed(named):
+        text = _blank(text, m)
+    return text
+
+
+def quote_booked(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`turns` ((role, text), oldest first, the last the message to answer) with a booking of the
+    latest quote written as going with that quote, the date and payment words kept beside it;
+    as they were otherwise."""
+    turns = list(turns)
+    if len(turns) < 3 or turns[-1][0] != "customer" or turns[-2][0] != "business":
+        return turns
+    at = _quote_at(turns)
+    if not at or at[-1] != len(turns) - 2:
+        return turns
+    text = turns[-1][1].lower()
+    if _what_if(turns, at) and (text := _choice(text, turns, at) or "") == "":
+        return turns
+    if not book_request(text):
+        return turns
+    return [*turns[:-1], ("customer", REWRITTEN + text)]
+
+
+def booking_unsettled(turns: Sequence[tuple[str, str]]) -> str | None:
+    """Why a booking request `turns[-1]` names no order to book: no quote given yet, or two
+    quotes (the latest a what-if) and the message naming neither; None otherwise."""
+    if not turns or turns[-1][0] != "customer" or not book_request(turns[-1][1]):
+        return None
+    at = _quote_at(turns)
+    if not at:
+        return "a booking asked before any quote: which order?"
+    if at[-1] == len(turns) - 2 and _what_if(turns, at):
+        return "a booking after a quote and a what-if's quote, naming neither: which one?"
+    return None
