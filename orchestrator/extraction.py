@@ -20,7 +20,7 @@ from orchestrator.reading.asked_food import asked_foods
 from orchestrator.reading.asks import ProteinAsk, resolved_words
 from orchestrator.reading.bare_instead import bare_instead
 from orchestrator.reading.catalog_words import catalog_words
-from orchestrator.reading.change_checks import KEEPS_REST, ONLY, change_checks, replaces_order
+from orchestrator.reading.change_checks import KEEPS_REST, ONLY, change_checks, made_list, replaces_order
 from orchestrator.reading.changes import (
     Swap,
     changes_of_mind,
@@ -276,6 +276,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         replace_proteins=replaces_order(norm, spelt, kept, removed,
                                         [w.span for w in swaps] + edits.recount_spans),
         was_portions=edits.recounted, kinds_removed=edits.gone, portions_off=edits.portions,
+        extras_off=edits.extras_off, made_list=made_list(norm, kept),
         only=bool(ONLY.search(norm)), meatless=meatless, missing=said_missing(norm),
         removed_add_ons=tuple(add_ons.removed), add_ons_off=tuple(add_ons.off),
         **swap_fields(swaps, norm), cheaper=premium_given_up(norm, kept, catalog),

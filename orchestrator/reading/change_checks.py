@@ -63,6 +63,24 @@ def replaces_order(norm: str, spelt: str, kept: Sequence[ProteinAsk], removed: S
     return bool(kept and (removed or replaces_all(norm, swap_spans) or _taken_back(opening, kept)))
 
 
+# "what if we make it filet and lobster?": the list of proteins right after names the new choice
+_MADE_IT = re.compile(r"\bmake\s+(?:it|that|them)\s+$")
+_JOINS = re.compile(r"\s*(?:,\s*|and|&|\+|n)\s*(?:and\s+)?")
+
+
+def made_list(text: str, kept: Sequence[ProteinAsk]) -> bool:
+    """ "make it filet and lobster": two or more proteins joined right after "make it", each for
+    everyone and the only ones of the message (round q80m); the merge reads them as the new choice
+    when none is in the order (`new_choice`). One alone ("make it filet" after two
+    proteins: which one?) is no list."""
+    asks = sorted(kept, key=lambda a: a.start)
+    if len(asks) < 2 or any(a.extra or a.group or a.portions or a.half or a.share for a in asks):
+        return False
+    if not _MADE_IT.search(text[max(0, asks[0].start - 20) : asks[0].start]):
+        return False
+    return all(_JOINS.fullmatch(text, a.end, b.start) for a, b in zip(asks, asks[1:], strict=False))
+
+
 def change_checks(
     norm: str,
     *,

@@ -32,6 +32,7 @@ from orchestrator.reading.longer_show import longer_check
 from orchestrator.reading.loose_counts import LOOSE, count_settles, total_settles
 from orchestrator.reading.meatless_rest import others_keep
 from orchestrator.reading.named_with_kids import joined_checks, named_with_more_kids
+from orchestrator.reading.new_choice import new_choice
 from orchestrator.reading.order_edits import edits_applied
 from orchestrator.reading.owned_swaps import owned_applied
 from orchestrator.reading.reasons import SOME_KIDS, of_kind
@@ -226,7 +227,8 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         )
         # "oh and 3 kids, just tofu for them": the kids' choice (or asked), not the order's
         replacing = later.replace_proteins and not (joining and not later.removed)
-        replacing = replacing or new_event_order(later)  # "doing it again: 20 adults, filet and shrimp"
+        # "doing it again: 20 adults, filet and shrimp"; "lobster for everybody but keep the filet"
+        replacing = replacing or new_event_order(later) or new_choice(merged, later)
         keep = tuple(  # "just chicken, shrimp is fine": what it keeps stays
             a for a in merged.proteins if a.protein in later.retained and a.protein not in named
         ) if replacing else tuple(

@@ -39,6 +39,8 @@ class Inquiry:
     removed_add_ons: tuple[str, ...] = ()
     add_ons_off: tuple[str, ...] = ()  # "take the sake off": an add-on the order must have had
     portions_off: tuple[tuple[str, int], ...] = ()  # "take off 1 filet": (key, portions) fewer
+    extras_off: tuple[str, ...] = ()  # "take the extra lobster off": the order's extras of these
+    made_list: bool = False  # "make it filet and lobster": a list of proteins as the new choice?
     was_portions: tuple[tuple[str, int], ...] = ()  # "6 salmon instead of 4": (key, 4) replaced
     kinds_removed: tuple[str, ...] = ()  # "no shellfish": the keys of the family ruled out
     swaps: tuple[tuple[str, str], ...] = ()  # (old, new) protein keys: "swap the filet for lobster"
@@ -135,6 +137,7 @@ class Inquiry:
             or self.group_removed
             or self.removed_add_ons
             or self.portions_off
+            or self.extras_off
             or self.kinds_removed
             or self.swaps
             or self.partial_swaps

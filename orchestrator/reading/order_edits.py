@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.extras_off import bare_extras, extra_taken_off, extras_removed
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kinds_out import kinds_out
 from orchestrator.reading.portions_off import (
@@ -39,6 +40,7 @@ class Edits:
     recounted: tuple[tuple[str, int], ...]
     recount_spans: list[Span]
     gone: tuple[str, ...]
+    extras_off: tuple[str, ...] = ()  # "take the extra lobster off": the order's extra portions
 
     @property
     def portions(self) -> tuple[tuple[str, int], ...]:
@@ -61,6 +63,10 @@ def order_edits(text: str, asks: Sequence[ProteinAsk], catalog: Catalog) -> Edit
     gone, gone_spans = kinds_out(text, {a.protein for a in asks}, {p.key for p in catalog.proteins})
     taken = off.asks if off else ()
     explained = [*(off.spans if off else ()), *([off.guest_out] if off and off.guest_out else [])]
+    extras = [(a, s) for a, s in ((a, extra_taken_off(text, a)) for a in asks) if s is not None]
+    taken = (*taken, *(a for a, _ in extras))
+    bare = bare_extras(text)  # "lets take the extra off": which extra? (asked)
+    explained += [span for _, span in extras] + bare
     return Edits(
         rest=tuple(a for a in asks if not any(a is t for t in taken)),
         explained=explained + [(a.start, a.end) for a in taken] + gone_spans,
@@ -70,6 +76,7 @@ def order_edits(text: str, asks: Sequence[ProteinAsk], catalog: Catalog) -> Edit
         recounted=recounted,
         recount_spans=[span] if span else [],
         gone=tuple(gone),
+        extras_off=tuple(a.protein for a, _ in extras) + (("",) if bare else ()),
     )
 
 
@@ -86,6 +93,9 @@ def edits_applied(
         ("add_ons", f"{key.replace('_', ' ')} taken off, but it was never in the order: which order?")
         for key in later.add_ons_off if key not in merged.add_ons
     )  # fmt: skip
+    if later.extras_off:  # "take the extra lobster off": the extras, not everyone's lobster
+        proteins, extra_checks = extras_removed(merged.proteins, later.extras_off)
+        merged, checks = replace(merged, proteins=proteins), checks + extra_checks
     if not later.portions_off:
         return merged, checks
     left = any(d < 0 for d, _ in later.changes)  # "my brother cant make it, take off his ..."

@@ -27,6 +27,7 @@ from orchestrator.reading.honorees_named import honorees_named
 from orchestrator.reading.household_joins import household_joins
 from orchestrator.reading.household_lines import household_lines
 from orchestrator.reading.joined_sum import joined_sum
+from orchestrator.reading.kids_of_them import kids_of_them
 from orchestrator.reading.labelled_people import labelled_people
 from orchestrator.reading.listed_sum import listed_sum
 from orchestrator.reading.lone_role import lone_role
@@ -63,6 +64,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     spelt = pasted_chat(spelt, words)  # "Mom: filet and lobster ...\nso 12 adults, filet + lobster"
     norm, retracted = retracted_words(spelt, catalog)  # "nuggets lol i mean"
     norm = glossed_counts(norm)  # "6 bache (kids)": 6 kids
+    norm = kids_of_them(norm)  # "the kids too, 3 of them, 5 8 and 11": 3 kids of those ages
     # "2 toddlers - our 2 babies (a 2yo ...)": the same kids; "2 little ones (a 2yo and a newborn)"
     norm = article_ages(restated_kids(norm))
     norm = written_ages(norm, catalog)  # "3 kids 4/7/10", "(2yo, 4yo, 7yo)", "13 going on 14"

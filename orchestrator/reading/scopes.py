@@ -184,7 +184,8 @@ def _listed(asks: list[ProteinAsk], i: int) -> int:
 
 _PER_PERSON = gated(re.compile(
     r"\b(\d)\s+proteins?\s+(?:each|per person|per guest|a person|apiece|pp)\b"
-    r"|\b(?:everyone|everybody|each person|every guest)\s+gets?\s+(\d)\s+proteins?\b|\((\d) each\)"
+    r"|\b(?:everyone|everybody|each person|every guest)\s+(?:gets?|got)\s+(\d)\s+proteins?\b"
+    r"|\((\d) each\)"
     r"|\b(?:everyone|everybody|each person|every guest|each guest)\s+(?:picks?|chooses?|selects?|"
     r"gets to (?:pick|choose))\s+(\d)\b(?!\s*(?:am|pm|:|/|\d))"  # "options A, B or C, everyone picks 2"
     r"|(?<=[a-z]),?\s+(\d)\s+each\b(?!\s+(?:for|of))"  # "chicken n steak n shrimp, 3 each"
