@@ -9,6 +9,10 @@ readers and the net. "N of them bringing a guest" inside a list is `role_nouns.P
 One grown-up said to be among those counted brings a partner the same way: "Dr. Shah (already in
 the 10) is bringing his wife", "one of the nurses is bringing her husband" is 1 more adult (a
 person named with no word that they are counted, "my friend is bringing his wife", may be two).
+After a count of the group by its word in the same sentence, "of them" or a bare number names
+the same grown-ups: "we have 18 members; 7 are bringing their spouse" is 18 members and 7
+spouses. ("12 adults and 3 of them are bringing spouses" may be the whole headcount, and "some
+of them are bringing partners" gives no number: both stay to `groups.plus_ones` and the net.)
 Takes lower-case text with number words written as digits."""
 
 from __future__ import annotations
@@ -34,9 +38,29 @@ _ONE_BROUGHT = re.compile(
     r"(?:spouse|wife|husband|partner|significant other)\b"
 )
 
+_PARTNER = (
+    r"(?:bringing|bring) (?:a|their|his|her) (?:spouse|wife|wives|husband|partner|plus[- ]?one|"
+    r"plus[- ]?1|\+1|significant other)s?\b"
+)
+# "18 members; 7 are bringing their spouse", "14 coworkers and 5 of them are bringing a plus one"
+_OF_THEM = re.compile(
+    rf"\b(\d{{1,3}}) ({_GROWN})(?: total)?(?:,|;| -)? (?:and |but |\+ )?"
+    rf"(\d{{1,3}}) (?:of (?:them|us|those) )?(?:are |will be |will |r )?{_PARTNER}"
+)
+
+
+def _of_them(m: re.Match[str]) -> str:
+    """ "18 members; 7 are bringing their spouse" as "18 members and 7 spouses" (the 7 no more
+    than the 18, else left as written for the plus-ones' check)."""
+    group, brought = int(m.group(1)), int(m.group(3))
+    if not 0 < brought <= group:
+        return m.group(0)
+    return f"{group} {m.group(2)} and {brought} spouses"
+
 
 def brought_partners(text: str) -> str:
     """`text` with "N employees are bringing a spouse" written "N more adults"."""
     if "bring" not in text:
         return text
+    text = _OF_THEM.sub(_of_them, text)
     return _ONE_BROUGHT.sub("1 more adult", _BROUGHT.sub(r"\1 more adults", text))

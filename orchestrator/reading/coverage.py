@@ -66,6 +66,7 @@ from orchestrator.reading.upgrade_prices import published_upgrade_prices
 from orchestrator.reading.vague_more import vague_more
 from orchestrator.reading.wished import wished_unknowns
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS
+from orchestrator.reading.writes_for import writes_for
 
 Span = tuple[int, int]
 
@@ -118,6 +119,7 @@ def unexplained_words(
     of them (`Unexplained.named`)."""
     catalog_word, add_on_word = catalog_words(catalog)
     dates = [m.span() for m in DATE_CHOICE.finditer(text)] + other_shows(text)  # "dec 12 or 13"
+    dates += writes_for(text, catalog_word)  # "writing for my parents, who don't use email"
     covered = Covered(len(text), explained + budget_hedges(text) + dates)  # "budget is 1000 or so"
 
     def near_order_words(span: Span, near: int = 30) -> bool:

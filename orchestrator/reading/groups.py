@@ -176,10 +176,11 @@ def vague_plus_ones(text: str) -> list[str]:
 
 
 # A group counted by its name ("our team is 11 people", "the book club is 9", "our group is 13
-# people", "our rotary board is 12 people"): the plus-ones its members bring are not among them
+# people", "our rotary board is 12 people", "our lab is 11 people"): the plus-ones its members
+# bring are not among them
 _NAMED_GROUP = re.compile(
     r"\b(?:team|club|crew|staff|office|department|dept|class|squad|committee|firm|unit|league|"
-    r"group|board)\s+(?:is|are|=|has)\s+(?:about\s+)?\d{1,4}\b"
+    r"group|board|lab|cohort|chapter|practice|shop)\s+(?:is|are|=|has)\s+(?:about\s+)?\d{1,4}\b"
 )
 
 
@@ -192,6 +193,15 @@ def plus_ones(text: str) -> tuple[int, list[Span]]:
     """Adults brought by some of those counted ("4 of them are bringing a plus-one")."""
     found = list(_PLUS_ONE.finditer(text))
     return sum(int(m.group(1) or m.group(2)) for m in found), [m.span() for m in found]
+
+
+def excess_plus_ones(brought: int, adults: int) -> list[tuple[str, str]]:
+    """A check when more are said to bring someone than the adults counted ("18 members; 20 are
+    bringing their spouse"): a slip in one of the numbers, asked, never added. (No adults by a
+    word, "our lab is 11 people": the group's total, checked by the totals' readers.)"""
+    if not adults or brought <= adults:
+        return []
+    return [("guests", f"{brought} bringing someone but {adults} adults counted: how many?")]
 
 
 _GROUP = r"(?:of\s+)?(?:(?:the|our|my|their)\s+)?(?:guests?|people|ppl|adults?|of us|of them|folks)"

@@ -17,6 +17,7 @@ from orchestrator.reading.family_again import family_named_again
 from orchestrator.reading.group_removals import band_heading
 from orchestrator.reading.groups import (
     aged_groups,
+    excess_plus_ones,
     household_list,
     named_group,
     plus_ones,
@@ -212,6 +213,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     ):  # "our team is 11 people and 3 bring spouses"
         counts["adults"] += brought
         g.used += brought_spans
+        g.checks += excess_plus_ones(brought, sum(adults_by_word.values()))  # "18 members; 20 are"
     part = re.search(
         rf"{PART}(\d{{1,3}})\s*(?:{KID}|{TODDLER})\b|\b\d{{1,3}}\s+(?:are|r)\s+(?:{KID})\b", text
     )

@@ -106,6 +106,32 @@ def _named_again(text: str) -> str:
     return head + told + text[end:]
 
 
+# The relation a party is for, told with an age in a remark and no name: "our daughter (she's 31)"
+_RELATION_AGED = re.compile(
+    r"\b(my|our)\s+(son|daughter|grandson|granddaughter|nephew|niece|brother|sister)\s*"
+    r"\(\s*(?:he|she)\s*(?:'s|s|is)\s+(\d{1,2})(?:\s*(?:yrs?(?: old)?|years? old))?\s*\)"
+)
+
+
+def _relation_again(text: str) -> str:
+    """`text` with the honoree told by relation and age in a remark ("our daughter (she's 31) just
+    made partner") and named again by the relation in the writer's list ("me, my wife, our
+    daughter (31), her fiance ...") told once, where the list names them: the same one guest. Only
+    one such honoree, named once again, beside the writer."""
+    found = list(_RELATION_AGED.finditer(text))
+    if len(found) != 1:
+        return text
+    m = found[0]
+    item = re.compile(rf"\b(?:my|our)\s+{m.group(2)}\b(?:\s*\(\s*{m.group(3)}\s*\))?(?!')")
+    again = [a for a in item.finditer(text, m.end()) if _near_writer(text, a.start())]
+    if len(again) != 1:
+        return text  # not named again in a list, or twice: left as it is
+    a = again[0]
+    told = f"{m.group(1)} {m.group(2)} ({m.group(3)})"
+    head = text[: m.start()] + f"{m.group(1)} {m.group(2)}" + text[m.end() : a.start()]
+    return head + told + text[a.end() :]
+
+
 def _near_writer(text: str, at: int) -> bool:
     """Whether the writer ("me") stands in the same sentence as `at`, within 60 characters."""
     opening = max([0, *(e.end() for e in re.finditer(r"[.!?\n]", text[:at]))])
@@ -122,4 +148,5 @@ def honoree_again(text: str) -> str:
     text = _PRONOUN_ITEM.sub(_pronoun_item, text)
     if "grad" in text:
         text = _GRAD_ITEM.sub(_grad_item, text)  # "me, my husband, our grad (18), ..."
+    text = _relation_again(text)  # "our daughter (she's 31) ... me, my wife, our daughter, ..."
     return _named_again(_twins_again(text))  # "our son marcus (he's 22) ... marcus, me and"

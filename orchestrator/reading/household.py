@@ -98,8 +98,10 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
             prev = item
             if item is not None and item.group("adults") and "," in sep.group(0) and not re.search(
                 r"and|plus|&|\+", sep.group(0)
-            ) and not re.search(r"\bother\b", item.group(0)):  # "me and my wife, 10 adults": the
-                # whole party, or 10 more? (", and 8 couples", ", 4 other couples": more)
+            ) and not re.search(r"\bother\b|\b(?:aides|chaperones)\b", item.group(0)):
+                # "me and my wife, 10 adults": the
+                # whole party, or 10 more? (", and 8 couples", ", 4 other couples": more; "me, 2
+                # aides and 5 parent volunteers": helpers by their role, no headcount of the party)
                 item = None
             if item is not None and item.group("friends") and kids_said and kids_birthday(text):
                 item = item if re.search(r"neighbo|\bof (?:my|our) ", item.group(0)) else None

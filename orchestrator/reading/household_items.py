@@ -33,6 +33,8 @@ _AGES_END = (
     r"\b(?!\s*(?:\d|/|:|,?\s*(?:and\b|&)\s*\d{1,2}\b(?!\s+of\s+(?!them|us|those|these|age)[a-z])"
     r"|(?:am|pm|kids|children|adults|people|guests|ppl|friends|of)\b))"
 )
+# "me, my aide and 4 parent volunteers": the writer's grown helper at work, one adult
+_MY_HELPER = r"(?:my|our)\s+(?:(?:teacher'?s?|classroom)\s+)?(?:aide|assistant|co-?teacher|para)\b(?!')"
 # "13 10 and 6", "9, 7 & 3": ages one by one, the last after "and" (not a time or another count)
 _SPOKEN_AGES = (
     r"\d{1,2}(?:(?:\s*,\s*|\s+)\d{1,2})*\s*,?\s*(?:&|and)\s*\d{1,2}"
@@ -47,7 +49,7 @@ ITEM = re.compile(
     # "me + my husband, 8 other adults, grandma, and ...": a grandparent needs no "my"
     rf"|(?P<one>(?:{KIN_OF}{_ONE}|{PARTNER}|{NICKNAME}|{BARE_GRAND})\b(?!')|{ADULT_IN_ROLE}"
     # "..., my mom, grandma and my 2 aunts": a grandparent named bare, an item before the next one
-    rf"|{_LISTED_GRAND}|{_IN_LAW}){KIN_GLOSS}?"
+    rf"|{_LISTED_GRAND}|{_IN_LAW}|{_MY_HELPER}){KIN_GLOSS}?"
     # "5 of my dads friends from work": the writer's family's friends are adults as the writer's are
     # ("6 of dad's friends from church": the writer's parent, the "my" left out)
     rf"|(?:{_MINE})?(?P<friends>\d{{1,3}})\s+(?:other\s+|more\s+|of\s+(?:my|our)\s+"
@@ -55,7 +57,9 @@ ITEM = re.compile(
     r"|of\s+(?:mom|mum|dad|mother|father)'?s\s+"
     # "6 of her friends from work": whoever's friends they are, from work they are grown
     # ("6 of her friends from church" only at a grown person's birthday: `grown_birthday`)
-    rf"|(?P<whose>of\s+(?:his|her)\s+(?=(?:{FRIEND_WORDS})\s+from\s+(?:work|the office|church)\b)))?"
+    # ("6 of his coworkers": people one works with are grown, whoever's they are)
+    rf"|(?P<whose>of\s+(?:his|her)\s+(?=(?:{FRIEND_WORDS})\s+from\s+(?:work|the office|church)\b"
+    r"|(?:coworkers|co-workers|colleagues)\b)))?"
     # "6 of dads golf buddies": friends by what they do together, adults as the writer's are
     rf"(?:(?:golf|poker|fishing|hunting|bowling|gym|softball)\s+)?"
     rf"(?P<fword>{FRIEND_WORDS})\b(?:\s+from\s+(?:work|church|the office))?"
@@ -84,7 +88,9 @@ ITEM = re.compile(
     # or fathers (parents, grown-ups by what they are), adults no adult word counts
     # ("me + 9 of my girls plus 5 of our moms": the group's mothers, adults as well)
     r"|(?:other\s+|of\s+(?:our|their|the)\s+)?(?:moms|mums|dads|mothers|fathers)\b"
-    r"|other\s+(?:instructors|teachers|volunteers)\b)"
+    r"|other\s+(?:instructors|teachers|volunteers)\b"
+    # "me, 2 aides and 5 parent volunteers": a class's grown helpers, adults by their role
+    r"|(?:teacher'?s?\s+)?aides\b|chaperones\b|parent\s+(?:volunteers|chaperones|helpers)\b)"
     # "my sisters 2 kids (8 and 5)", "our neighbors' 2 kids (7 and 12)": someone's kids, no adult
     r"|(?P<kids>(?:(?:my|our|the|their|his|her)\s+(?:(?:sister|brother|neighbou?r|cousin)(?:'s|s'?|’s)\s+)?)?"
     r"\d{1,2}\s+(?:other\s+)?"

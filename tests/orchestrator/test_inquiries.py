@@ -956,6 +956,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   read and they add up to it ("grown children" are grown; "their spouses" as many as the item
   before; "(..., my husband and me)" one short of the count, asked), and "12 adults, including
   Robert and his wife" names two of the 12 (round q80a);
+  a party described by its writer in one message (round q80l): "we have 18 members; 7 are
+  bringing their spouse, plus 2 speakers" is 27 ("N of them" or a bare N after the group's count
+  adds N; "our lab is 11 people and 4 of them are bringing their partners" 15, a lab counted by
+  its name as a team is; "18 members; 20 are bringing their spouse", "some" or "a few are
+  bringing partners" asked); "24 students (all 10-11), me, my aide and 4 parent volunteers" is 6
+  adults and 24 kids (the band said of the whole group; "2 aides", "parent volunteers",
+  "chaperones" and "my aide" grown by their role; "some parent volunteers" asked); "me, my
+  husband, our son (26), his girlfriend, my parents and 8 of his coworkers" 14 (anyone's
+  coworkers are grown); "our daughter (she's 31) just made partner ... me, my wife, our daughter
+  (31), her fiance ..." names her once; "I am writing for my parents, who do not speak much
+  English" names no guest (the writer says why they write, a negation in it no order's);
   the parts in such brackets are the count's, never more people ("Headcount: 23 adults (20
   employees plus 3 of our investors)" is 23; "22 adults (15 coworkers and 4 spouses)" is asked);
   so "(24 staff and 3 of us owners)" and "(24 teachers and 3 of our office staff)" are 27 and
@@ -5841,7 +5852,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # ff068, ff070, ff089, ff095 asked -> exact), q80m-01..12 (09..12 set aside: 09, 11, 12 exact,
     # 10 asked where exact was expected: "hows that look" read as an item; 01, 03, 04, 06, 08
     # exact, 02, 05, 07 asked as marked): 4517 of 6571.
-    assert counts["exact"] >= 4557
+    # Round q80l (a party described by its writer in one message: "N of them" or a bare N
+    # "are bringing their spouse" after the group's count adds N, more than the group asked; a
+    # lab counted by its name as a team is; a class with a band for all, "me, my aide", "2
+    # aides" and "parent volunteers" in the writer's list; anyone's coworkers grown; the honoree
+    # told as "our daughter (she's 31)" and named again in the list once; "I am writing for my
+    # parents, who do not speak much English" no guest: blind 166 fd040, fd081, blind 167 fe008,
+    # fe011, fe035, fe045, fe071, fe089 asked -> exact), q80l-01..12 (02, 05, 08, 11 set aside:
+    # all exact; 01, 04, 07, 12 exact, 03, 06, 09, 10 asked as marked): 4517 of 6571.
+    assert counts["exact"] >= 4565
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6080,10 +6099,10 @@ BLIND_SETS = (
     BlindSet(164, exact=67, wrong=("fb012", "fb013", "fb038"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b, q78i, q79g  # fmt: skip
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
     BlindSet(165, exact=63, stating=("fc092",)),  # rounds q78g, q79e, q80e (fc018, fc054, fc057)
-    BlindSet(166, exact=59),  # rounds q78h, q78l, q79d
+    BlindSet(166, exact=61),  # rounds q78h, q78l, q79d, q80l
     # written at the thirty-ninth session's start and run once on its starting reading (fe05082)
-    BlindSet(167, exact=62, stating=("fe005", "fe024")),  # rounds q79h, q79l, q80e (fe049), round q79h (fe055, fe080, fe097), q80a, q80b
-    BlindSet(168, exact=67, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m  # fmt: skip
+    BlindSet(167, exact=68, stating=("fe005", "fe024")),  # rounds q79h, q79l, q80e (fe049), round q79h (fe055, fe080, fe097), q80a, q80b, q80l
+    BlindSet(168, exact=67, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m  # fmt: skip, q80d  # fmt: skip, q79m  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
     BlindSet(169, exact=55),  # round q80h, round q80n (fg088 "ate of them")
     BlindSet(170, exact=34, wrong=("fh027", "fh062", "fh069"), stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i  # fmt: skip
