@@ -169,10 +169,11 @@ _WHAT_HAPPENED = re.compile(
 # Something paid for that fell short ("the show was like 10 minutes", "lasted maybe 8 min", "it ran
 # out", "half of them came out cold"), and money asked back ("partial refund", "money back", "part of
 # it refunded"): about an event that happened, whatever add-on or protein it names.
-# "we paid for the show", "i paid extra", "we paid $600": what was paid for ("we paid the deposit"
+# "we paid for the show", "i paid (an) extra", "we paid $600": what was paid for ("we paid the deposit"
 # is the booking, not the thing that fell short).
 _PAID = re.compile(
-    r"\b(?:(?:we|i)\s+(?:\w+\s+)?(?:paid|payed)\s+(?:extra|good money|in full|full price|\$?\d)|"
+    r"\b(?:(?:we|i)\s+(?:\w+\s+)?(?:paid|payed)\s+(?:an\s+)?"
+    r"(?:extra|good money|in full|full price|\$?\d)|"
     r"(?:paid|payed) (?:extra |good money )?for)\b"
 )
 _FELL_SHORT = re.compile(
@@ -191,7 +192,9 @@ _MONEY_BACK = re.compile(
     r"part of (?:it|that|the \w+(?: \w+)?) (?:refunded|back)|(?:get|be) (?:\w+ )?refunded|"
     r"refund (?:part|some|half)|"
     # "we would like some of that back", "part of that money back"
-    r"(?:some|part|half|a portion) of (?:that|it|this|what we paid)(?: money)? back)\b"
+    r"(?:some|part|half|a portion) of (?:that|it|this|what we paid)(?: money)? back|"
+    # "we would like that $50 back", "want our $100 back": an amount paid, asked back
+    r"(?:that|the|our|my)\s+\$\s?\d+(?:\.\d\d)?\s+back)\b"
 )
 # Money back asked about before booking ("if we cancel do we get our money back?"): policy.
 _IF_CANCELLED = re.compile(

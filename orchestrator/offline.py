@@ -51,6 +51,8 @@ TOOL_ERROR_REPLY = (
     "Thanks for the details! Our team will look at this and follow up with an exact quote shortly."
 )
 
+_ZIP = re.compile(r"\b\d{5}\b")  # a ZIP a travel question names, read as none of an order
+
 
 REFERENCE_FLAG = "check_order: an order named by reference to an earlier one: staff to look it up"
 class TurnLike(Protocol):
@@ -244,8 +246,13 @@ class OfflineResponder:
                 if answered and (unsure := answers.count_unsure(inquiry, text)):  # "... might be 2 more"
                     flags, for_staff = (unsure, *flags), True
                 which, flags, for_staff = booking_asks(history, text, flags, for_staff)
-                return reply([*which, *dated_pieces, *policies, *staff], dated_runs, flags=flags,
-                             needs_human=for_staff)
+                # "why is there a $32 travel charge to 95667?": the ZIP asked about, the tool's fee
+                asked = _ZIP.findall(norm)[:1] if "travel_policy" in policy_topics else []
+                zips = tuple(self._run("calculate_travel_fee", {"zip_code": z}) for z in asked)
+                fee = [Piece(answers.travel_sentence(dict(r.result) if r.result else None))
+                       for r in zips]
+                return reply([*which, *fee, *dated_pieces, *policies, *staff], (*zips, *dated_runs),
+                             flags=flags, needs_human=for_staff)
             if "greeting" in topics and not (inquiry.checks and answered):
                 return reply([answers.invite(self.catalog, short)])
             return reply([Piece(UNHANDLED_REPLY)], flags=("unhandled",), needs_human=True)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from orchestrator.catalog import Catalog
 from orchestrator.extraction import Inquiry, extract, merge_history
 from orchestrator.reading.priced_order import to_order
+from orchestrator.reading.quote_why import quote_number_question, why_sentence
 from orchestrator.reading.reasons import AGES_NOT_GIVEN, of_kind
 from orchestrator.reading.restated_items import restated_clauses
 
@@ -27,7 +28,15 @@ def read_turns(said: Sequence[str], catalog: Catalog) -> list[Inquiry]:
         clauses = restated_clauses(text, catalog) if read else []
         before = merge_history(read[-1], read[:-1]) if clauses else None
         if before is None or not before.has_guests:
-            read.append(extract(text, catalog))
+            # "why is lobster $15 more?": a question about the quote's numbers, no order; a ZIP
+            # in a first message ("why is there a fee to 95758?") keeps its travel tool answer
+            alone = extract(text, catalog)
+            # "why is lobster so much?? lets do shrimp instead": the lobster is asked about
+            why = why_sentence(text) if read else None
+            if why and extract(text[slice(*why)], catalog).proteins:
+                alone = extract(_blanked(text, [why]), catalog)
+            asked = read or alone.zip_code is None
+            read.append(quote_number_question(alone, text) if asked else alone)
             continue
         said_back = [_not_the_order(text[slice(*items)], before, catalog) for _, items in clauses]
         rest = extract(_blanked(text, [clause for clause, _ in clauses]), catalog)

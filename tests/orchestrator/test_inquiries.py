@@ -683,6 +683,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   charged 550??"), is a complaint even when it names the minimum; "is the $550 minimum even if
   we're only 5?" and "we dont want to get ripped off, is the minimum really 550 for 6?" stay
   policy.
+- a "why is X ..." / "how come X ..." / "shouldn't X be ..." / "can you explain the $X ..." question
+  about a number of our quote that asks no change ("why is lobster $15 more but filet only $5? just
+  curious", "shouldnt travel to 95663 be free? you said first 30 miles free", "whats the $80 extra
+  portions for?") is policy: the upgrade prices, the kids' prices or the travel rule, no re-quote
+  and no new total; the proteins or the ZIP it names are asked about, not ordered. A change beside
+  it ("why is it $900?? can we drop the lobster then") or a count set against the quote's
+  ("shouldn't it be 12 not 21?") keeps it an order. Money asked back for an add-on paid for that
+  fell short ("we paid an extra $50 for the extended performance and the show lasted maybe 5
+  minutes ... we would like that $50 back") is a complaint.
 - twins of an age told beside kids counted with all their ages ("twins bday party (they turn 2) +
   8 adults + 3 kids (6, 9, 11)", "our twins birthday, they're turning 4! ... 2 kids 7 and 10") are
   two more guests of their band; twins of an age the list has twice ("twins bday (turning 7) + 4
@@ -5860,7 +5869,18 @@ async def test_offline_responder_is_never_confidently_wrong(
     # parents, who do not speak much English" no guest: blind 166 fd040, fd081, blind 167 fe008,
     # fe011, fe035, fe045, fe071, fe089 asked -> exact), q80l-01..12 (02, 05, 08, 11 set aside:
     # all exact; 01, 04, 07, 12 exact, 03, 06, 09, 10 asked as marked): 4517 of 6571.
-    assert counts["exact"] >= 4565
+    # Round q80k (a question about a number of our quote that asks no change, "why is lobster $15
+    # more but filet only $5?", "shouldnt travel to 95663 be free?", "can you explain the $280.00
+    # in protein upgrades?", "whats the $80 extra portions for?": policy, the upgrade, kids' or
+    # travel prices, no re-quote; a change or a count beside it stays an order, the food of the
+    # question only asked about; "we paid an extra $50 for the extended performance ... we would
+    # like that $50 back" a complaint: blind 170 fh027, fh062, fh069 wrong -> exact, fh007, fh016,
+    # fh024, fh041, fh075 asked -> exact; a ZIP the travel question names gets the travel tool's
+    # fee), q80k-01..12 (03, 07, 10, 12 set aside: 07, 12 exact, 03 asked before the ZIP's fee,
+    # exact after, 10 wrong before the question was read apart, asked after (what the shrimp
+    # replaces); 01, 02, 04, 08, 09, 11 exact, 05 asked as marked, 06 asked ("shouldn't it be 12
+    # not 21?" unread as a correction)): 4518 of 6571.
+    assert counts["exact"] >= 4574
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6105,7 +6125,7 @@ BLIND_SETS = (
     BlindSet(168, exact=67, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m  # fmt: skip, q80d  # fmt: skip, q79m  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
     BlindSet(169, exact=55),  # round q80h, round q80n (fg088 "ate of them")
-    BlindSet(170, exact=34, wrong=("fh027", "fh062", "fh069"), stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i  # fmt: skip
+    BlindSet(170, exact=42, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k
 )
 
 
