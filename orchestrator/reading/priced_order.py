@@ -22,7 +22,8 @@ def to_order(inquiry: Inquiry, catalog: Catalog) -> Order:
     )  # fmt: skip
     reasons = [reason for _, reason in inquiry.checks] + protein_checks
     # "2 lobster each, 4 kids 2 chicken each": four portions each read, or each for a group?
-    reasons += each_overflow(proteins, catalog.guests.included_portions)
+    bands = (adults > 0) + (children > 0)
+    reasons += each_overflow(proteins, catalog.guests.included_portions, bands=bands)
     # "same proteins", "take off 2 shrimp" after a tally: the counts as the customer left them
     if inquiry.per_person is None and not (inquiry.keeps_rest or inquiry.portions_off):
         reasons += short_tally(proteins, adults + children, catalog.guests.included_portions)

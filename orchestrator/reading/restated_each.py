@@ -7,7 +7,9 @@ A count per guest for one group said after the same count for every guest ("10 a
 each. oh and 2 filet each for the 2 kids too") is inside the first and counts once too; counts per
 guest for every guest adding up past the included portions ("8 adults 2 lobster each, 4 kids 2
 chicken each", "2 ny strip each. actually make it 2 filet each") are asked (round q80n): read as
-four each, they priced a second helping nobody asked for."""
+four each, they priced a second helping nobody asked for. Asked only where a group or a
+replacement can be meant: adults and kids both counted, or each count alone a full plate; "2
+lobster tails each and one filet each" for adults stays three each."""
 
 from __future__ import annotations
 
@@ -42,11 +44,16 @@ def restated_once(asks: Sequence[ProteinAsk]) -> tuple[ProteinAsk, ...]:
     return tuple(out)
 
 
-def each_overflow(asks: Sequence[ProteinAsk], included: int) -> list[str]:
+def each_overflow(asks: Sequence[ProteinAsk], included: int, *, bands: int) -> list[str]:
     """A reason to ask when counts per guest for every guest, of different proteins, add up past
-    the `included` portions each ("2 lobster each ... 2 chicken each"): for whom is each?"""
+    the `included` portions each ("2 lobster each ... 2 chicken each"): for whom is each? Asked
+    when the party has more than one paying band (`bands`: an "each" may be a group's) or when
+    each count alone fills a plate (the second may replace the first); "2 lobster tails each and
+    one filet each" for a party of adults is three portions each, as said."""
     every = [a for a in asks if _key(a) is not None and a.each_for == 0 and a.group is None]
     if len({a.protein for a in every}) < 2 or sum(a.portions or 0 for a in every) <= included:
+        return []
+    if bands < 2 and any((a.portions or 0) < included for a in every):
         return []
     # one "each" for the plate ("each will have 2 shrimp and 2 chicken") is one guest's order
     if None in {a.taken_back for a in every} or len({a.taken_back for a in every}) < len(every):
