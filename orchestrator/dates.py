@@ -9,6 +9,7 @@ is a question to ask, not a date to pick.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -190,3 +191,12 @@ def time_label(value: time) -> str:
     """ "6:00 PM"."""
     hour = value.hour % 12 or 12
     return f"{hour}:{value.minute:02d} {'AM' if value.hour < 12 else 'PM'}"
+
+
+def date_asked(text: str, earlier: Sequence[str]) -> str | None:
+    """The date phrase of `text`, else the latest of the `earlier` customer messages' (oldest
+    first; empty when the message is not about the quote)."""
+    phrase = find_date_phrase(text)
+    if phrase is None:
+        phrase = next((p for t in reversed(earlier) if (p := find_date_phrase(t))), None)
+    return phrase

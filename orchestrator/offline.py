@@ -12,7 +12,7 @@ from typing import Any, Literal, Protocol
 from orchestrator import answers
 from orchestrator.bookings_text import availability_pieces
 from orchestrator.catalog import Catalog
-from orchestrator.dates import find_date_phrase
+from orchestrator.dates import date_asked
 from orchestrator.extraction import Inquiry, merge_history, normalize, to_order
 from orchestrator.offline_topics import (
     POLICY_FIRST,
@@ -22,7 +22,7 @@ from orchestrator.offline_topics import (
     references,
     sizing_only,
 )
-from orchestrator.place_travel import city_fees
+from orchestrator.place_travel import city_fees, zip_fee
 from orchestrator.policy_questions import DESTINATION
 from orchestrator.quoted_order import QuoteOrder, from_reading
 from orchestrator.reading.added_alone import added_alone
@@ -50,8 +50,6 @@ UNHANDLED_REPLY = "Thanks for your message! A member of our team will follow up 
 TOOL_ERROR_REPLY = (
     "Thanks for the details! Our team will look at this and follow up with an exact quote shortly."
 )
-
-_ZIP = re.compile(r"\b\d{5}\b")  # a ZIP a travel question names, read as none of an order
 
 
 REFERENCE_FLAG = "check_order: an order named by reference to an earlier one: staff to look it up"
@@ -247,10 +245,7 @@ class OfflineResponder:
                     flags, for_staff = (unsure, *flags), True
                 which, flags, for_staff = booking_asks(history, text, flags, for_staff)
                 # "why is there a $32 travel charge to 95667?": the ZIP asked about, the tool's fee
-                asked = _ZIP.findall(norm)[:1] if "travel_policy" in policy_topics else []
-                zips = tuple(self._run("calculate_travel_fee", {"zip_code": z}) for z in asked)
-                fee = [Piece(answers.travel_sentence(dict(r.result) if r.result else None))
-                       for r in zips]
+                fee, zips = zip_fee(norm, self._run) if "travel_policy" in policy_topics else ([], ())
                 return reply([*which, *fee, *dated_pieces, *policies, *staff], (*zips, *dated_runs),
                              flags=flags, needs_human=for_staff)
             if "greeting" in topics and not (inquiry.checks and answered):
@@ -297,12 +292,8 @@ class OfflineResponder:
     ) -> ToolResult | None:
         """check_availability for the date in this message, or (for a message about the quote)
         the latest date in an earlier customer message; None without a calendar or a date."""
-        if calendar is None:
-            return None
-        phrase = find_date_phrase(text)
-        if phrase is None and inquiry.quote_related:
-            earlier = (turn.text for turn in reversed(history) if turn.role == "customer")
-            phrase = next((p for t in earlier if (p := find_date_phrase(t))), None)
+        earlier = [t.text for t in history if t.role == "customer"] if inquiry.quote_related else []
+        phrase = None if calendar is None else date_asked(text, earlier)
         if phrase is None:
             return None
         run = self._run(AVAILABILITY_TOOL, {"date": phrase}, calendar)

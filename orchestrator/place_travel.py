@@ -4,15 +4,19 @@ tool returned, as one fee when every ZIP of the city pays the same and as a rang
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
 import zipcodes
 
-from orchestrator.replies import money
+from orchestrator.answers import travel_sentence
+from orchestrator.replies import Piece, money
 from orchestrator.tools.registry import ToolResult
 
+# a ZIP a travel question names ("why is there a $32 travel charge to 95667?")
+_ZIP = re.compile(r"\b\d{5}\b")
 # A city with more street ZIPs than this is too spread out for a range to help (Sacramento).
 _MOST_ZIPS = 6
 
@@ -49,3 +53,12 @@ def city_fees(
         return f"{where}: travel fee {money(fees[0])}.", runs
     low = "no fee" if fees[0] == 0 else money(fees[0])
     return f"{where}: travel fee {low} to {money(fees[-1])}, depending on the ZIP code.", runs
+
+
+def zip_fee(
+    norm: str, run: Callable[[str, Mapping[str, Any]], ToolResult]
+) -> tuple[list[Piece], tuple[ToolResult, ...]]:
+    """The travel fee to the first ZIP a travel question names (the sentence and the
+    calculate_travel_fee run behind it), so its answer states only what the tool returned."""
+    runs = tuple(run("calculate_travel_fee", {"zip_code": z}) for z in _ZIP.findall(norm)[:1])
+    return [Piece(travel_sentence(dict(r.result) if r.result else None)) for r in runs], runs
