@@ -22,7 +22,6 @@ from orchestrator.reading.bare_instead import bare_instead
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.change_checks import KEEPS_REST, ONLY, change_checks, made_list, replaces_order
 from orchestrator.reading.changes import (
-    Swap,
     changes_of_mind,
     instead_spans,
     mind_before,
@@ -44,8 +43,8 @@ from orchestrator.reading.couples_out import couples_told
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.details_after import DECLINES, details_only, opens_with_yes
 from orchestrator.reading.disliked import by_everyone, dislike_checks
-from orchestrator.reading.doubts import food_emoji
 from orchestrator.reading.eaters import eater_reasons
+from orchestrator.reading.emoji import food_emoji
 from orchestrator.reading.except_instead import meatless_left
 from orchestrator.reading.extras_missing import said_missing
 from orchestrator.reading.family_joins import family_joins
@@ -55,14 +54,14 @@ from orchestrator.reading.group_choice import everyone_checks, group_choice_chec
 from orchestrator.reading.group_counts import group_counted_swaps
 from orchestrator.reading.group_each import group_each
 from orchestrator.reading.group_removals import group_removals
-from orchestrator.reading.group_swap import instead_swap, swap_said
+from orchestrator.reading.group_swap import swap_instead, swap_said
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
 from orchestrator.reading.grown_ages import grown_ages
 from orchestrator.reading.guest_part import read_guest_part
 from orchestrator.reading.half_each import half_each
 from orchestrator.reading.honoree_among import honoree_among
 from orchestrator.reading.inquiry import Inquiry
-from orchestrator.reading.kept import read_kept, some_counted
+from orchestrator.reading.kept import read_kept
 from orchestrator.reading.kept_out import kept_out
 from orchestrator.reading.kid_recounted import counted_kid
 from orchestrator.reading.kids_now import counted_kin, kids_now, single_band
@@ -85,7 +84,6 @@ from orchestrator.reading.remarks import remarks, taken_back_counts, vague_group
 from orchestrator.reading.replaced import repeated_counts
 from orchestrator.reading.said_counts import said_count_checks
 from orchestrator.reading.scopes import named_once, per_person, picked_from
-from orchestrator.reading.some_guests import some_guests
 from orchestrator.reading.some_swaps import swap_fields, swappers_only, swaps_for_some
 from orchestrator.reading.split_ages import banded_but, young_groups
 from orchestrator.reading.split_pairs import split_sum_checks
@@ -170,18 +168,9 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
             swap_word = swap_said(norm, out, ask, prev)  # "in place of shrimp", "not chicken for kids"
             if swap_word and prev and prev.sentence == ask.sentence:
                 kept.pop()  # "lobster instead of shrimp": a swap, of every shrimp portion
-                if (some := some_guests(norm, prev.start)) and not (prev.half or prev.rest):
-                    used.append(some[1])  # "8 of them want lobster instead of shrimp"
-                    explained.append(some[1])
-                    swaps.append(Swap(ask.protein, prev.protein, (some[1][0], ask.end), True, some[2],
-                                      some[0], whole=out.group(0).startswith("not ")))  # fmt: skip
-                    continue
-                if after := some_counted(norm, ask.end):  # "... instead of filet for 6 of them"
-                    explained.append(after[0])  # "for 6 of them": how many swap (else asked)
-                    swaps.append(Swap(ask.protein, prev.protein, (prev.start, after[0][1]), True,
-                                      count=after[1]))  # fmt: skip
-                    continue
-                swap, swap_checks = instead_swap(ask, prev, norm)  # "filet for the adults instead of X"
+                swap, swap_used, swap_read, swap_checks = swap_instead(norm, out, ask, prev)
+                used += swap_used  # "8 of them want lobster instead of shrimp"
+                explained += swap_read  # "... instead of filet for 6 of them"
                 checks += swap_checks
                 swaps.append(swap)
                 continue

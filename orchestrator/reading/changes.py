@@ -16,6 +16,7 @@ from orchestrator.reading.add_on_swaps import add_ons_swapped
 from orchestrator.reading.group_owner import OWNER_WORDS, owner_group
 from orchestrator.reading.kept import SOME
 from orchestrator.reading.pronoun_off import pronoun_off, unbound_off
+from orchestrator.reading.steak_cut import cut_of_steak
 from orchestrator.reading.taken_off import OFF_VERB, joined_out, mind_before, taken_off
 
 Span = tuple[int, int]
@@ -288,22 +289,8 @@ def changes_of_mind(text: str, spans: list[Span]) -> tuple[set[int], list[Span]]
         if m.group("kind") and any(_OF_KIND[k].search(text, *spans[i]) for i in after
                                    for k in _OF_KIND if m.group("kind").startswith(k)):  # fmt: skip
             continue  # "wait no shellfish, chicken and shrimp": the choice after it is of the kind
-        if _cut_of_steak(text, spans, before[-1], after):
+        if cut_of_steak(text, spans, before[-1], after):
             before = before[-1:]  # "chicken n steak... actually no make it filet": the steak's cut
         dropped.update(before)
         read += [spans[i] for i in before] + [m.span()]
     return dropped, read
-
-
-_STEAK = re.compile(r"steaks?")
-_CUT = re.compile(r"(?:filet|fillet|filete)(?: mignon)?|(?:ny |new york )?strip(?: steak)?|mignon")
-
-
-def _cut_of_steak(text: str, spans: list[Span], last: int, after: list[int]) -> bool:
-    """ "chicken + steak... actually no make it filet": the change names which steak, one cut
-    alone after it (no other choice right after), so only the steak is taken back."""
-    if len(after) != 1 or not _STEAK.fullmatch(text[slice(*spans[last])]):
-        return False
-    nxt = after[0] + 1
-    alone = nxt >= len(spans) or spans[nxt][0] > spans[after[0]][1] + 20
-    return alone and bool(_CUT.fullmatch(text[slice(*spans[after[0]])]))

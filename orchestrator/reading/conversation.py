@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from orchestrator.reading.add_on_group import ADD_ON_GROUP, counted_before
-from orchestrator.reading.add_on_mentions import unmatched_add_on
 from orchestrator.reading.adults import adults_unsettled
 from orchestrator.reading.age_fixes import ages_fixed
 from orchestrator.reading.all_adults_note import without_all_adults
@@ -28,7 +27,7 @@ from orchestrator.reading.kids_by_other_ages import added_by_other_ages
 from orchestrator.reading.kids_joined import aged_moved, kids_join, unsettled_people
 from orchestrator.reading.kids_now import kids_now_checks, kids_now_fits
 from orchestrator.reading.kinds_out import of_kind_out
-from orchestrator.reading.longer_show import longer_check
+from orchestrator.reading.later_add_ons import add_on_answered
 from orchestrator.reading.loose_counts import LOOSE, count_settles, total_settles
 from orchestrator.reading.meatless_rest import others_keep
 from orchestrator.reading.named_with_kids import joined_checks, named_with_more_kids
@@ -61,19 +60,9 @@ def _drop(checks: tuple[tuple[str, str], ...], fields: set[str]) -> tuple[tuple[
     return tuple(c for c in checks if c[0] not in fields)
 
 
-def _add_on_answered(state: Inquiry, later: Inquiry) -> Inquiry:
-    """ "does the show get longer if we pay more?", then "ok let's do it with the longer show":
-    the add-on named later by the same word is what the earlier add-on word asked about. Only
-    by the same word: "can we add the fireworks show?", then "and the sake too", leaves the
-    fireworks asked."""
-    answered = {unmatched_add_on(word) for word in later.add_on_words}
-    answered |= {longer_check(key) for key in later.add_ons}  # "could the show be longer?", "add it"
-    return replace(state, checks=tuple(c for c in state.checks if c not in answered))
-
-
 def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
     """`later` corrects `state`: what it names replaces what was said before."""
-    merged = resolved(_add_on_answered(state, later), later)
+    merged = resolved(add_on_answered(state, later), later)
     later = of_kind_out(later, merged.proteins)  # "no shellfish": the order's shrimp taken out
     later, dropped = owned_applied(state, answer_taken(state, later)), set()  # "the lees want ..."
     later = ages_fixed(state, later)  # "their boys are 8 and 3 not 8 and 6": the other kids stay

@@ -16,7 +16,6 @@ from orchestrator.reading.alternation import alternation
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.count_down import summed_after
 from orchestrator.reading.count_set import count_set
-from orchestrator.reading.emoji import EMOJI_PROTEINS
 from orchestrator.reading.everyone_then_some import count_for_some
 from orchestrator.reading.occasions import occasion_combo
 from orchestrator.reading.others_orders import others_unplaced
@@ -291,13 +290,3 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
     )
     checks += [("guests", why) for span, why in vague_added(text) if span not in covered]  # "plus some"
     return checks + titled_choices(text, covered, protein_word)  # "lobster for grandpa"
-
-
-def food_emoji(raw: str, named: set[str]) -> list[tuple[str, str]]:
-    """A food emoji in the customer's `raw` text for a protein the words do not name (`named`:
-    catalog keys read or taken out): the emoji alone is not an order, so the draft asks."""
-    checks = []
-    for emoji in dict.fromkeys(c for c in raw if c in EMOJI_PROTEINS):
-        if not set(EMOJI_PROTEINS[emoji]) & named:
-            checks.append(("proteins", f"a food emoji ({emoji}) the words do not name: which protein?"))
-    return checks

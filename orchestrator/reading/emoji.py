@@ -2,7 +2,8 @@
 An emoji that stands where the order's protein word would ("🦞 for everyone", "want 🍗 and 🍤",
 "10 🦞") is read as that word, when the words do not name the protein already; beside the word
 ("salmon 🐟") it adds nothing; joined to one in a list ("🦞 and chicken") it is the list's. An emoji
-elsewhere ("🦞🦞🦞 12 adults", "chicken 🦞") is no order: it is left for the doubts to ask about.
+elsewhere ("🦞🦞🦞 12 adults", "chicken 🦞") is no order: it is left for the doubts to ask about
+(`food_emoji`, split from `doubts` by size).
 Any emoji before a pronoun or a form's label ends the sentence ("turns 7 🎉 kids: 7 (him), 8"), and
 so does one right after the ages all the guests are ("7 of us, all 21-22 🎓 chicken + shrimp") or
 after ages told one by one ("the grandkids: 11, 9, 6, 4 and 2 ✨ chicken + scallops")."""
@@ -111,3 +112,13 @@ def _after(run: str) -> str:
     """What follows the stop an emoji `run` is read as: its line break when it has one ("Team party
     🏈\nPlayers: 14 (all 9-10)": the form's next line stays a line of its own), else a space."""
     return "\n" if "\n" in run else " "
+
+
+def food_emoji(raw: str, named: set[str]) -> list[tuple[str, str]]:
+    """A food emoji in the customer's `raw` text for a protein the words do not name (`named`:
+    catalog keys read or taken out): the emoji alone is not an order, so the draft asks."""
+    checks = []
+    for emoji in dict.fromkeys(c for c in raw if c in EMOJI_PROTEINS):
+        if not set(EMOJI_PROTEINS[emoji]) & named:
+            checks.append(("proteins", f"a food emoji ({emoji}) the words do not name: which protein?"))
+    return checks

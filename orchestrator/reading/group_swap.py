@@ -11,7 +11,7 @@ import re
 
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.changes import Swap
-from orchestrator.reading.kept import some_after
+from orchestrator.reading.kept import some_after, some_counted
 from orchestrator.reading.some_guests import some_guests
 
 
@@ -51,6 +51,24 @@ def instead_swap(
             ("proteins", f"{new.said} instead of {old.said} for some guests: how many of each?")
         ]
     return Swap(old.protein, new.protein, span), []
+
+
+def swap_instead(
+    text: str, out: re.Match[str], old: ProteinAsk, new: ProteinAsk
+) -> tuple[Swap, list[tuple[int, int]], list[tuple[int, int]], list[tuple[str, str]]]:
+    """The swap of `old` for `new` said "`new` instead of `old`" (`out` the words before `old`)
+    in normalized `text`, with the spans of its guests' count to mark used and to mark explained,
+    and the checks it raises: for the guests named before `new` ("8 of them want lobster instead
+    of shrimp"), for those counted after `old` ("... instead of filet for 6 of them"), else as
+    `instead_swap` reads it. Split from `extraction` by size."""
+    if (some := some_guests(text, new.start)) and not (new.half or new.rest):
+        return Swap(old.protein, new.protein, (some[1][0], old.end), True, some[2], some[0],
+                    whole=out.group(0).startswith("not ")), [some[1]], [some[1]], []  # fmt: skip
+    if after := some_counted(text, old.end):  # "for 6 of them": how many swap (else asked)
+        return Swap(old.protein, new.protein, (new.start, after[0][1]), True,
+                    count=after[1]), [], [after[0]], []  # fmt: skip
+    swap, checks = instead_swap(old, new, text)  # "filet for the adults instead of X"
+    return swap, [], [], checks
 
 
 # "half of them want", "half of us", "half": a half of the whole party ("half the kids", "half and

@@ -11,7 +11,8 @@ from orchestrator.reading.aged_honoree import count_aged_honoree
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.arrivals import arrivals
 from orchestrator.reading.band_confirmed import band_confirmed
-from orchestrator.reading.choosers import LIST_BRINGS, NO_COUNT, band_choosing, kids_known_by_ages
+from orchestrator.reading.bringing_groups import bringing_groups
+from orchestrator.reading.choosers import NO_COUNT, band_choosing, kids_known_by_ages
 from orchestrator.reading.coming_too import kids_coming
 from orchestrator.reading.family_again import family_named_again
 from orchestrator.reading.group_removals import band_heading
@@ -77,13 +78,6 @@ _COUNT_AGAIN = re.compile(r"\b(?:the|those|these|both|our)\s+(\d{1,3})\s+$")
 _CHOOSE = re.compile(
     r"\s+(?:(?:just|only|all|both|will|would|can)\s+)*(?:want|wants|get|gets|like|prefer|eat|"
     r"have|are having|r having)\b"
-)
-
-
-# "10 of us", "me n 14 friends" (no kids: "me and 3 kids, 2 of them are bringing a date" asks)
-_US = re.compile(
-    r"\b\d{1,4}\s+of us\b|\bme\s+(?:n|and|&|\+)\s+\d{1,3}\s+"
-    r"(?!(?:kid|child|son|daughter|grandkid|teen|girl|boy))[a-z]+s\b" + LIST_BRINGS  # ", 2 of em bring"
 )
 
 
@@ -203,11 +197,8 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     g.checks += [("guests", check) for check in vague_plus_ones(text)]
     # "12 coworkers and 4 of them bring a plus-one": a group the plus-ones are not part of ("12
     # adults" may be the whole headcount, dates included: asked)
-    us = [
-        m.start()
-        for m in _US.finditer(text)
-        if not any(s <= m.start() < e for s, e in brought_spans)
-    ]  # "10 of us and 3 bring a date", "me n 14 of my teammates (friends) ... 3 of them bring"
+    # "10 of us and 3 bring a date", "me n 14 of my teammates (friends) ... 3 of them bring"
+    us = bringing_groups(text, brought_spans)
     if brought and (
         set(adults_by_word) - {"adult", "grownup", "grown up", "grown-up"} or us or named_group(text)
     ):  # "our team is 11 people and 3 bring spouses"
