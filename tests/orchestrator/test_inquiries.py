@@ -3454,7 +3454,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "back to the original" is. A per-guest count for one group after the same count for everyone
   ("10 adults 2 filet each. oh and 2 filet each for the 2 kids too") counts once; per-guest
   counts for every guest of different proteins adding up past the 2 included ("8 adults 2 lobster
-  each, 4 kids 2 chicken each", "2 ny strip each. actually make it 2 filet each") ask. A part of a
+  each, 4 kids 2 chicken each", "2 ny strip each. actually make it 2 filet each") ask where an "each" may be a group's or a
+  replacement: adults and kids both counted, or each count alone a full plate ("2 lobster tails
+  each and one filet each" for a party of adults is three each, as said). A part of a
   sum is a whole word ("3 from design and me": no "i" inside "design"). "ate of them", "tree of
   the kids" are 8 and 3 (not after "we", "i", ...: "we ate of them").
 - round q80j: an earlier quote is read in the gateway's own wording as it is sent, as in the
@@ -5841,7 +5843,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # sum's part is a whole word, the "i" of "design" no person; "ate of them" is 8),
     # q80n-01..25 (18..25 set aside: 19..25 exact, 18 asked as marked; 03, 04, 09, 13, 14, 17
     # exact, 06..08, 10..12, 15, 16 asked as marked, 01, 02, 05 asked where exact was expected):
-    # 4522 of 6584.
+    # 4522 of 6584. The lead narrowed the per-guest rule afterwards to a party with adults and
+    # kids, or counts that each fill a plate: the merged evaluation had turned "2 lobster tails
+    # each and one filet each" exact -> asked on sets 24, 46, 58 and 138 (exact again).
     # Round q80j (an earlier quote read in the gateway's own wording, the compact sentence and the
     # "Here's your quote:" breakdown, as in the corpora's: "$1260 for 18 people is great, we'll
     # stick with that" after our own SMS quote says its total back, q75m-23 asked -> exact; no
@@ -6031,7 +6035,7 @@ BLIND_SETS = (
     BlindSet(81, exact=81, stating=("bw069",)),
     BlindSet(82, exact=79, stating=("bx068",)),
     BlindSet(83, exact=77),  # round q77g: by095
-    BlindSet(84, exact=75, stating=("bz004",)),
+    BlindSet(84, exact=76, stating=("bz004",)),  # round q80e (bz035)
     BlindSet(85, exact=79),
     BlindSet(86, exact=78),  # round q76d: cb099 ("sin sake")
     BlindSet(87, exact=82, stating=("cc015",)),
