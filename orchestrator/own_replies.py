@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from orchestrator.drafts import Turn
 from orchestrator.evaluation import Case
-from orchestrator.reading.our_quote import QUOTED_TOTAL
+from orchestrator.reading.our_quote import stated_totals
 from orchestrator.service import Orchestrator
 
 # a written quote's offer of an add-on ("Would you like to add ...?", "Want to add it?")
@@ -33,8 +33,8 @@ _OFFER = re.compile(r"\b(?:would you like|do you want|want|care)\s+to\s+add\b[^?
 
 def written_total(text: str) -> Decimal | None:
     """The one total a business turn states ("Total $1,010.00"); None for none or several."""
-    totals = QUOTED_TOTAL.findall(text)
-    return Decimal(totals[0].replace(",", "")) if len(totals) == 1 else None
+    totals = stated_totals(text)
+    return totals[0] if len(totals) == 1 else None
 
 
 def quotes_in_history(case: Case) -> int:
