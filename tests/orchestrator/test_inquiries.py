@@ -6130,6 +6130,9 @@ BLIND_SETS = (
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
     BlindSet(169, exact=55),  # round q80h, round q80n (fg088 "ate of them")
     BlindSet(170, exact=42, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k
+    # written at the forty-first session's start and run once on its starting reading (cb496bf)
+    BlindSet(171, exact=31, wrong=("fi007", "fi016", "fi069", "fi079"), stating=("fi008",)),
+    BlindSet(172, exact=64, wrong=("fj015", "fj025", "fj063", "fj099"), stating=("fj081",)),
 )
 
 
