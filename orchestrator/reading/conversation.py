@@ -79,6 +79,10 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         # "make that 17 adults, ... so add 2 more" after 15: the new count, the names and the 2 fit
         fits = bool(later.recount_adds) and merged.adults is not None and (
             merged.adults + later.recount_adds == later.adults
+            # "make that fourteen sorry my brother and his wife are coming so add 2 more" after 12:
+            # the only adults said are the 2 added, the new total bare, and they fit
+            or (later.adults == later.adults_added == later.recount_adds
+                and merged.adults + later.recount_adds == later.bare_total)
         )
         if later.adds_guests and not added and merged.adults and not fits and not later.new_count:
             asked.append(("added", f"{later.adults} adults named in a message that adds: in "

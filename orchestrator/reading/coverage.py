@@ -229,7 +229,9 @@ def unexplained_words(
             continue  # "32 adults ... the couple would like filet": the hosts, counted
         if m.span() not in covered and catalog_word.search(after):
             flag("message", m, "a vague quantity")
-    for word, span in list_neighbours(text, catalog_word, known=_BAND_WORDS, guest=_GUEST):
+    # ("at the home show and loved it": a show of another kind lists no item beside it)
+    unshown = _blanked(text, other_shows(text))
+    for word, span in list_neighbours(unshown, catalog_word, known=_BAND_WORDS, guest=_GUEST):
         if span not in covered and not tally_word(text, span):  # "16 yes and 3 maybes, chicken"
             checks += [("proteins", not_understood(word, "an item listed with the proteins"))]
     for word, span in wished_unknowns(text, LIST_WORDS | _BAND_WORDS, catalog_word):
@@ -252,3 +254,10 @@ def unexplained_words(
     checks += doubts(text, explained + told, catalog_word) + honoree_left_out(text)  # "for my in-laws"
     checks += two_prices(text)  # "how much for 10 adults, and how much if we add the sake?"
     return Unexplained(checks, tuple(people))
+
+
+def _blanked(text: str, spans: list[Span]) -> str:
+    """`text` with each of `spans` written as spaces, its length (and every other span) kept."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text

@@ -38,6 +38,16 @@ _FILLER = re.compile(
     r"[^\S\n]*,?[^\S\n]*"
 )
 
+# "they are 14 12 10 and 7 um chicken and salmon": a filler right after a list of numbers closed by
+# "and" is the pause that ends the list (ages, counts), said where a typist puts a stop; left
+# as the filler above leaves it, the last number would join the food word after it ("7 chicken")
+_LIST_PAUSE = re.compile(
+    r"(\b\d{1,2}(?:[^\S\n]*,?[^\S\n]+\d{1,2})*,?[^\S\n]+(?:and|&)[^\S\n]+\d{1,2})"
+    r"[^\S\n]*,?[^\S\n]*(?:u+m+|u+h+|uhm|erm)\b"
+    r"(?![^\S\n]*,?[^\S\n]*(?:no|nope|nah|wait|never ?mind|nvm|i mean|actually|sorry|exactly|make)\b)"
+    r"[^\S\n]*,?[^\S\n]*"
+)
+
 
 def dictated(text: str) -> str:
     """`text` with the punctuation said aloud as its mark ("filet and shrimp period 95747":
@@ -47,5 +57,5 @@ def dictated(text: str) -> str:
     for pattern, mark in _MARKS:
         text = pattern.sub(mark, text)
     if "u" in text or "er" in text:
-        text = _FILLER.sub("", text)
+        text = _FILLER.sub("", _LIST_PAUSE.sub(r"\1. ", text))
     return text

@@ -206,6 +206,11 @@ _PART_BEFORE = re.compile(
 )
 _COUNT = re.compile(r"\b\d{1,4}\s+(?:adults?|grownups|grown-ups|people|guests|ppl|persons|pax|folks)\b")
 _NEW_TOTAL = re.compile(r"\b(?:now|total|in all|altogether)\b")
+# a count set anew right before them ("make it 16 adults my cousins are coming"): why it changed
+_SET_BEFORE = re.compile(
+    r"\b(?:make\s+(?:it|that)|no\s*,?\s*wait|wait\s*,?\s*no|scratch\s+that)\s+\d{1,3}"
+    r"(?:\s+(?:adults|people|guests|ppl))?\s*[,.!;:-]*\s*(?:(?:so|since|bc|because|cause|cuz)\s+)?\Z"
+)
 
 
 def arrives_after_count(text: str, start: int, end: int) -> bool:
@@ -214,7 +219,8 @@ def arrives_after_count(text: str, start: int, end: int) -> bool:
     counts = list(_COUNT.finditer(text, 0, start))
     if _PART_BEFORE.search(text, max(0, start - 20), start):
         return False  # "some of my family is driving down": some of those counted, travelling
-    return bool(counts and _ARRIVES.match(text, end)) and not _NEW_TOTAL.search(
+    set_before = _SET_BEFORE.search(text, max(0, start - 40), start)
+    return bool(counts and _ARRIVES.match(text, end) and not set_before) and not _NEW_TOTAL.search(
         text, counts[-1].end(), start
     )
 

@@ -242,6 +242,9 @@ _RECOUNT_TO = re.compile(
     r"|\b(?:we're|we are|were|it's|its|it is)\s+(?:now\s+|at\s+)?(\d{1,4})\s+now\b"
     # "2 more of my friends can come so 14 of us now": the new total counted as "of us"
     r"|\b(\d{1,4})\s+of\s+us\s+now\b"
+    # "oh and make that fourteen sorry my brother and his wife are coming so add 2 more": the new
+    # total bare, a dictated apology between it and who it adds
+    r"|\bmake (?:that|it)\s+(\d{1,4})\s+(?:sorry|oops)\b"
     # "2 of his friends from college r coming so 22 now": the new total bare after "so"
     r"|\bso\s+(\d{1,4})\s+now\b"
 )

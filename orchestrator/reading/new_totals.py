@@ -48,7 +48,8 @@ BARE_TOTAL = gated(re.compile(
     # ("Also my manager says its 18 now": "also" opens a second thing the message says, a new
     # total all the same, never "18 more")
     rf"(?:^|[.!?\n]\s*|,\s*(?=it's|its|it is|now|so)\b)"
-    rf"(?:(?:{_LEAD}|ok|okay|no|oh|omg|hmm|also|btw|fyi|yo|hey|ugh)\W+)*"
+    # ("oh and make that fourteen": a dictated "and" joining the change to what came before)
+    rf"(?:(?:{_LEAD}|ok|okay|no|oh|omg|hmm|also|btw|fyi|yo|hey|ugh|and)\W+)*"
     rf"{_SAYS}(?:{_LEAD}\W+|make (?:that|it)\s+|it's\s+|its\s+|it is\s+|now\s+|now it's\s+"
     # "I meant 14 not 41": only with the count it replaces
     r"|i meant\s+(?=\d{1,3},?\s+not\s+\d)"
@@ -56,7 +57,13 @@ BARE_TOTAL = gated(re.compile(
     r"|\*\s*(?=\d{1,3},?\s+not\s+\d)"
     # ("we'll be 9 now not 7, my parents are joining": "now" and the count it replaces said)
     r"|(?:we'll be|we will be)\s+(?=\d{1,3}\s+now\s+not\s+\d))"
-    r"(\d{1,3})(?:\s+now)?(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more|,\s*(?:same|keep|everything|the rest)\b)"
+    # ("make that fourteen sorry my brother and his wife are coming so add 2 more": a dictated
+    # apology after the count, then who makes the difference, which the conversation checks)
+    r"(\d{1,3})(?:\s+now)?(?:\s+(?:sorry|oops))?"
+    r"(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more|,\s*(?:same|keep|everything|the rest)\b)"
+    # ("it's 19 now same food": dictated with no comma, the rest kept right after "now")
+    r"|(?<=now)\s+(?:same|keep|everything)\b"
+    r"|(?:(?<=sorry)|(?<=oops))\s+(?:my|our|his|her|their)\s"
     # ("its 18 now, my aunt and uncle are coming too": who makes the difference after "now")
     r"|(?<=now),\s*(?:my|our|his|her|their)\s"
     # ("it's 23 now, 3 of the clients' spouses are coming": some of a group, `more_then_total`;
@@ -80,14 +87,21 @@ BARE_TOTAL = gated(re.compile(
     # ("so 12 now and add the sake pls": a request after it, joined by "and")
     r"(?=\s*(?:$|[.!?,\n]|(?<=now)\s+(?:same|keep|everything|the rest|and (?:add|also|pls|please))\b))"
     r"|\b(?:we're|we are|we'll be|we will be|it's|it will be|headcount(?: is)?|count(?: is)?|"
-    r"total(?: is)?)\s+(?:(?:went|has gone|just went|now)\s+)?(?:up to|down to|at|gonna be|"
+    # ("were down to fifteen": "we're" typed or dictated without its apostrophe, opening a sentence)
+    r"total(?: is)?|(?:(?<![a-z] )|(?<=\bso )|(?<=\bok )|(?<=\bokay )|(?<=\bhey )|(?<=\band )"
+    r"|(?<=\boh ))(?<![\w'])were(?=\s+(?:up|down)\s+to\b))"
+    r"\s+(?:(?:went|has gone|just went|now)\s+)?(?:up to|down to|at|gonna be|"
     r"going to be|now)\s+(\d{1,3})"
     # ("we're at 37 now - 4 more volunteers": a dash before the reason told with it)
-    r"(?:\s+(?:now|total|of us|people|guests|ppl)){0,2}(?=\s*(?:$|[.!?,\n]|[-\u2013\u2014]+\s+\d))"
+    r"(?:\s+(?:now|total|of us|people|guests|ppl)){0,2}(?=\s*(?:$|[.!?,\n]|[-\u2013\u2014]+\s+\d)"
+    # ("were down to fifteen 3 people cant make it": dictated with no stop, the ones dropping out
+    # right after, a change the conversation checks against the total)
+    r"|\s+\d{1,2}\s+(?:people|guests|ppl|of\s+(?:us|them|the\s+[a-z]+|our\s+[a-z]+))\s+"
+    r"(?:can't|cant|cannot|can not|won't|wont|couldn't|couldnt)\b)"
     # "my boss says 24 now. same food", "our managing partner says it's 20 now": whose word,
     # then the count
     rf"|\b{_SAYS_WHO}(?:it's\s+|its\s+|it is\s+)?(\d{{1,3}})\s+now"
-    r"(?=\s*(?:$|[.!?\n]|,\s*(?:same|keep|everything|the rest)\b))"
+    r"(?=\s*(?:$|[.!?\n]|,?\s*(?:same|keep|everything|the rest)\b))"  # ("now same food": dictated)
     rf"|(?:^|[.!?\n]\s*)(?:(?:{_LEAD}|{_HEADING}|ok|okay|oh|{_GREETING}|fyi|heads up)\W+)*"
     r"(\d{1,3})\s+(?:of us\s+|people\s+|guests\s+)?now(?=\s*(?:$|[.!?,\n]))"
     # "Final headcount came in at 27.": a count of guests (never "the total", a price) that landed

@@ -668,7 +668,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   mean 2 shrimp and 1 filet", "2 lobster no wait 1 lobster and 1 filet", "filet I mean NY strip
   and chicken", "14 adults no wait 16 my cousins are coming"; "chicken I mean shrimp or maybe
   salmon" is asked. A part of the order left for later ("chicken and um ... I'll get back to you
-  on the second one") is asked.
+  on the second one") is asked. A filler right after a list of numbers closed by "and" ends the
+  list ("they are 14 12 10 and 7 um chicken and salmon": the ages, then the food). A new count said
+  bare in a dictated run-on is the new count when the change told with it agrees ("make that
+  fourteen sorry my brother and his wife are coming so add 2 more" after 12, "were down to
+  fifteen 3 people cant make it" after 18; "were down to fifteen 2 people cant make it" and "make
+  it 16 adults my 2 cousins are coming" after 12 are asked); "my boss says it's 19 now same food"
+  keeps the food; "can we make it 18 adults my cousins are coming" is 18 (the cousins are why it
+  changed); "at the home show and loved it" names no item beside the proteins.
 - a travel question naming a place without a count ("is roseville too far for yall?", "yall come
   all the way out to grass valley??", "would you guys drive up to south lake tahoe or is that too
   far") is policy: the travel rule and the place's fee from the travel tool; "auburn too far? 15
@@ -5884,7 +5891,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # exact after, 10 wrong before the question was read apart, asked after (what the shrimp
     # replaces); 01, 02, 04, 08, 09, 11 exact, 05 asked as marked, 06 asked ("shouldn't it be 12
     # not 21?" unread as a correction)): 4518 of 6571.
-    assert counts["exact"] >= 4574
+    # Round q81a (dictated run-ons, blind set 169: a filler after a list of numbers closed by "and"
+    # ends the list ("they are 14 12 10 and 7 um chicken"); a bare new count with a dictated
+    # apology and who it adds ("oh and make that fourteen sorry ... so add 2 more"), "were down to
+    # fifteen 3 people cant make it" and "my boss says it's 19 now same food" read as new counts,
+    # checked against the change told with them; "make it 16 adults my cousins are coming" is 16;
+    # "at the home show and loved it" no item: blind 169 fg019, fg062, fg066, fg068, fg089, fg100
+    # asked -> exact), q81a-01..15 (07, 08, 09, 14, 15 set aside: 07, 08, 14, 15 exact, 09 asked
+    # as marked; 01, 02, 04, 10, 11, 12 exact, 03, 05, 06, 13 asked as marked): 4584 of 6679.
+    assert counts["exact"] >= 4584
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6128,7 +6143,7 @@ BLIND_SETS = (
     BlindSet(167, exact=68, stating=("fe005", "fe024")),  # rounds q79h, q79l, q80e (fe049), round q79h (fe055, fe080, fe097), q80a, q80b, q80l
     BlindSet(168, exact=67, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m  # fmt: skip, q80d  # fmt: skip, q79m  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
-    BlindSet(169, exact=55),  # round q80h, round q80n (fg088 "ate of them")
+    BlindSet(169, exact=61),  # round q80h, round q80n (fg088 "ate of them"), q81a
     BlindSet(170, exact=42, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
     BlindSet(171, exact=31, wrong=("fi007", "fi016", "fi069", "fi079"), stating=("fi008",)),
