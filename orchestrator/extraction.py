@@ -115,7 +115,9 @@ def extract(text: str, catalog: Catalog) -> Inquiry:
 def _extract(text: str, catalog: Catalog) -> Inquiry:
     unspelt, spelt = normalize_both(text, catalog)  # without and with the catalog's spelling
     norm, retracted = prepared(spelt, catalog)  # counts that are none blanked (`prepass`)
-    follow = read_follow_up(norm, toddler_max=catalog.guests.toddler_max_age)
+    follow = read_follow_up(
+        norm, toddler_max=catalog.guests.toddler_max_age, child_max=catalog.guests.child_max_age
+    )
     norm = follow.text  # "a baby", "another kid": one guest, as a count
     part = read_guest_part(norm, follow, catalog)  # the writer's role, totals, joiners hidden from it
     guests, checks, used = part.guests, part.checks, part.used

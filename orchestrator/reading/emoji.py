@@ -108,6 +108,22 @@ def emoji_as_stops(text: str) -> str:
     return _EMOJI_AS_STOP.sub(lambda m: f".{_after(m.group(0))}", text)
 
 
+# A text emoticon ("7 and 11 :)", "they're 9 and 4 :-)", "ages 5 and 11 :D", "<3"), after lower
+# case: no word nor number of its own (a word or a digit right before it is a time or a label,
+# "5:30", "kids:("). Read as the full stop it ends a sentence with, as an emoji is ("between 7 and
+# 10 :) salmon and shrimp": the 10 is an age, no count of the salmon)
+EMOTICON = r"(?<![\w:;=<])(?:[:;=]-?[)(dDpP]+|<3+)(?![\w(])"
+_EMOTICON = re.compile(EMOTICON)
+
+
+def emoticons_as_stops(text: str) -> str:
+    """Lower-cased `text` with each text emoticon read as a full stop (as long as it was: spans
+    hold)."""
+    if ":" not in text and ";" not in text and "=" not in text and "<3" not in text:
+        return text
+    return _EMOTICON.sub(lambda m: ".".ljust(len(m.group(0))), text)
+
+
 def _after(run: str) -> str:
     """What follows the stop an emoji `run` is read as: its line break when it has one ("Team party
     🏈\nPlayers: 14 (all 9-10)": the form's next line stays a line of its own), else a space."""

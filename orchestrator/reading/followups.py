@@ -158,7 +158,7 @@ def _clause(text: str, span: Span) -> str:
     return text[start : min(stops) if stops else len(text)]
 
 
-def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
+def read_follow_up(text: str, *, toddler_max: int = 5, child_max: int = 12) -> FollowUp:
     """The count changes in normalized `text` (any message: a first message's changes have no
     order to apply to, and stay as checks)."""
     read = FollowUp(kin=kin_said(text))
@@ -269,7 +269,8 @@ def read_follow_up(text: str, *, toddler_max: int = 5) -> FollowUp:
         read.all_but = but[0]
         read.hidden.append(but[1])  # no guests counted anew
         read.checks.append(("ages", "ages given without the kids they belong to"))
-    elif parts := two_parts(text) or ages_and_counted(text) or twins_ages(text):  # "18 of them are 13,
+    elif parts := (two_parts(text, toddler_max=toddler_max, child_max=child_max)  # "18 of them are 13,
+                   or ages_and_counted(text) or twins_ages(text)):
         read.ages = parts[0]  # the other 12 are 12", "8 and 11, and the 2 babies are 1 and 3": ages
         read.hidden.append(parts[1])
         read.checks.append(("ages", "ages given without the kids they belong to"))

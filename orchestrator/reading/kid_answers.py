@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.emoji import EMOTICON
 from orchestrator.reading.words import small_number
 
 _AGES_ASKED = re.compile(r"\bhow old are the (\d{1,2}) (?:kids|children|little ones)\b", re.IGNORECASE)
@@ -120,7 +121,8 @@ def _ages(text: str) -> tuple[list[int], str] | None:
     if said and int(said["n"] or said["m"] or len(ages)) != len(ages):
         return None  # "9, 7 and 4, thats all 5": the ages are not the count said
     pos = said.end() if said else pos
-    rest = text[pos:]
+    # "the other two are 7 and 11 :)": a text emoticon right after the ages ends them as a stop
+    rest = re.sub(rf"^\s*{EMOTICON}", ".", text[pos:])
     if rest.strip() and not re.match(r"\s*(?:[.;!\n]|,\s*(?:and|oh)\b)", rest):
         return None  # the ages run on into other words: not a list of ages alone
     return ages, rest.strip(" .;!,\n")

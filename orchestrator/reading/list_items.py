@@ -180,6 +180,8 @@ _PLAIN = re.compile(
 # "lobster instead of the shrimp, how much would that be?": the question about the price, no item
 # "shrimp + ny strip, whats that come out to?": the same, asked of the order just listed
 _PRICE_QUESTION = re.compile(
+    # "keep the ny strip, hows that look": the writer asks how the order looks, no item
+    r"how'?s\s+(?:that|this|it)\s+(?:look|looking|sound|seem)\b|"
     r"(?:how|what)\s+(?:much|many|would|will|does|do|is|about the price)\b|"
     r"what'?s\s+(?:that|it|this|the\s+(?:total|price|cost|damage))\b"
 )

@@ -53,6 +53,9 @@ BARE_TOTAL = gated(re.compile(
     rf"{_SAYS}(?:{_LEAD}\W+|make (?:that|it)\s+|it's\s+|its\s+|it is\s+|now\s+|now it's\s+"
     # "I meant 14 not 41": only with the count it replaces
     r"|i meant\s+(?=\d{1,3},?\s+not\s+\d)"
+    # "shouldn't it be 12 not 21?", "it should be 12 not 21": the count the order should have, only
+    # with the count it replaces (checked against the order's by the conversation)
+    r"|(?:(?:it\s+)?should\s+be|should(?:n'?t|\s+not)\s+it\s+be)\s+(?=\d{1,3},?\s+not\s+\d)"
     # ("*16 not 15": a texter's star before the count it corrects, only with the count replaced)
     r"|\*\s*(?=\d{1,3},?\s+not\s+\d)"
     # ("we'll be 9 now not 7, my parents are joining": "now" and the count it replaces said)

@@ -67,6 +67,28 @@ _COUNTED_AFTER = re.compile(
 )
 
 
+# ", my mom is in on it": a relation after the comma, then the verb of its own clause
+_NEXT_RELATION = re.compile(r"\s*,\s*")
+
+
+def _clause_after(text: str, end: int, catalog_word: re.Pattern[str]) -> bool:
+    """A comma at `end` of normalized `text` that opens a clause of its own, a relation and a
+    remark about them that names no guest, food nor number ("a surprise dinner for my dad, my mom
+    is in on it": no list of my dad and my mom); "my dad, my mom is coming too" stays a list."""
+    comma = _NEXT_RELATION.match(text, end)
+    after = RELATION.match(text, comma.end()) if comma else None
+    if after is None:
+        return False
+    remark = _REMARK.match(text, after.end()) or reported_remark(text, after.end())
+    said = remark.group(1) if remark else ""
+    return remark is not None and not arrives_after_count(text, *after.span()) and not (
+        catalog_word.search(said) or re.search(r"\d", said) or _JOINING.search(said))
+
+
+# words of a remark that make its subject a guest after all ("my mom is coming too")
+_JOINING = re.compile(r"\b(?:com(?:e|es|ing)|join\w*|bring\w*|attend\w*|there|too|also|plus|in town)\b")
+
+
 def hosts_in_count(text: str, *, adults_counted: bool) -> Covered:
     """The spans of normalized `text` inside a total said with them ("26 adults including linda
     and her husband") and, when `adults_counted`, of the couple who host ("my husband and I")."""
@@ -93,7 +115,8 @@ def relations_named(
         listed = bool(
             _LIST_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
             and not _GREETING_OPENING.match(text[: m.start()])
-        ) or bool(LIST_AFTER.match(text[m.end() : m.end() + 12]))  # not "my grandpa (1931-2026)"
+        ) or bool(LIST_AFTER.match(text[m.end() : m.end() + 12]) and not _clause_after(
+            text, m.end(), catalog_word))  # not "my grandpa (1931-2026)"
         listed = listed and not age_remark_item(text, *span)  # "grandpa is 88 and grandma 85"
         remark = _REMARK.match(text, m.end()) or reported_remark(text, m.end())  # "the pastor said"
         arrives = arrives_after_count(text, *m.span())  # "my cousin is coming too": no remark

@@ -30,7 +30,8 @@ Span = tuple[int, int]
 
 _LEAD = r"^\W*(?:(?:good\s+q(?:uestion)?|great\s+q(?:uestion)?|oh|ok|okay|sure|yes|so|well)\W+)*"
 _YEARS = r"(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?"
-_END = r"[\s.!)]*(?:[:;]-?\)|😅|🙂|😊)?[\s.!]*$"
+# (an email's sign-off name on a line of its own after the answer: "...are 12.\n\nRachel")
+_END = r"[\s.!)]*(?:[:;]-?\)|😅|🙂|😊)?[\s.!]*(?:\n\s*[a-z]{2,15}[\s.!]*)?$"
 _BE = r"(?:are|r|is|'re|re)"
 # "they're all 6 now except 2 who are still 5", "all of them are 7 except 2 that are 5"
 _ALL_BUT = gated(re.compile(
@@ -44,7 +45,9 @@ _ALL_BUT = gated(re.compile(
 _TWO_PARTS = gated(re.compile(
     rf"{_LEAD}(\d{{1,3}})\s+of\s+(?:them|the\s+(?:kids|students))\s+{_BE}\s+(?:already\s+)?"
     rf"(\d{{1,2}}){_YEARS}(?:\s+already)?\s*(?:,\s*and|,|and|;)\s*(?:the\s+)?(?:other|rest|remaining)"
-    rf"\s+(\d{{1,3}})\s+{_BE}\s+(?:still\s+|only\s+|just\s+)?(\d{{1,2}}){_YEARS}(?:\s+still)?{_END}"
+    rf"\s+(\d{{1,3}})\s+{_BE}\s+(?:still\s+|only\s+|just\s+)?(\d{{1,2}})"
+    # "the other 6 are 11 and 12": the rest of them between two ages
+    rf"(?:\s*(?:and|or|&|-|to)\s*(\d{{1,2}}))?{_YEARS}(?:\s+still)?{_END}"
 ))  # fmt: skip
 
 _AGE_LIST = r"\d{1,2}(?:\s*(?:,\s*(?:and|&)\b|,|&|\band\b)\s*\d{1,2})*"
@@ -81,12 +84,19 @@ def all_but(text: str) -> tuple[tuple[int, int, int], Span] | None:
     return (int(m.group(1)), int(m.group(2)), int(m.group(3))), m.span()
 
 
-def two_parts(text: str) -> tuple[list[int], Span] | None:
+def two_parts(text: str, *, toddler_max: int = 5, child_max: int = 12) -> tuple[list[int], Span] | None:
     """The ages of "18 of them are already 13, the other 12 are 12" (18 thirteens, 12 twelves) as
-    the whole of normalized `text`, with the span read; None otherwise."""
+    the whole of normalized `text`, with the span read; None otherwise. The rest between two ages
+    ("the other 6 are 11 and 12") are read as of the younger when both ages are of one price band
+    (`toddler_max`, `child_max`: the bands' last ages); two bands ("12 and 13") stay asked."""
     m = _TWO_PARTS.match(text)
     if not m or int(m.group(1)) == 0 or int(m.group(3)) == 0:
         return None
+    if m.group(5) is not None:
+        young, old = sorted((int(m.group(4)), int(m.group(5))))
+        bands = [sum(age > edge for edge in (toddler_max, child_max)) for age in (young, old)]
+        if int(m.group(3)) < 2 or young == old or bands[0] != bands[1]:
+            return None
     ages = [int(m.group(2))] * int(m.group(1)) + [int(m.group(4))] * int(m.group(3))
     return ages, m.span()
 

@@ -14,7 +14,7 @@ from orchestrator.reading.adult_occasion import adult_occasion_words
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.company import some_of_mine
 from orchestrator.reading.dictation import dictated
-from orchestrator.reading.emoji import emoji_as_stops, emoji_as_words
+from orchestrator.reading.emoji import emoji_as_stops, emoji_as_words, emoticons_as_stops
 from orchestrator.reading.forms import form_fields, form_labels
 from orchestrator.reading.honoree_years import honoree_years_as_age
 from orchestrator.reading.jerseys import jerseys_dropped
@@ -212,6 +212,7 @@ def _written(text: str) -> str:
         text = emoji_as_words(text)  # "🦞 for every1": lobster
         text = emoji_as_stops(text)  # "sweet 16 \U0001f380 she + 12 of her friends"
         text = re.sub(r"[^\x00-\x7f]+", " ", text)
+    text = emoticons_as_stops(text)  # "they're 9 and 4 :-)\n\nPriya": a stop, as an emoji is
     text = dictated(text)  # "filet and shrimp period 95747", "change the lobster to um scallops"
     text = without_po(text)  # "3 families po, 4 adults per family": Tagalog politeness
     text = tagalog_kin(text)  # "my kuya and his wife, lolo and lola, my 2 titas"

@@ -3482,6 +3482,18 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   one, book it"); "ok cool book it" naming neither of the two quotes asks which, and "book it for
   june 14" with no quote given asks for the order. Booking questions ("What do you need from us
   to book?", "how do i book it?") stay policy.
+- round q81c: a text emoticon (":)", ":-)", ";)", ":D", "<3") is read as a full stop, as an emoji
+  ending a sentence is: ages answered with one after them ("Our son turns 4 and the other two are
+  7 and 11 :)", "They're 9 and 4 :-)\n\nPriya") read as the ages alone. A relation after the
+  honoree's comma that opens a remark of its own ("a surprise dinner for my dad, my mom is in on
+  it 🤫 20 adults") makes no list of the two: the honoree is in the count said; a remark that adds
+  a guest ("for my mom, my aunt is coming too. 15 adults") stays asked. Kids split by their count
+  with the rest between two ages ("4 of them are 13, the other 6 are 11 and 12", an email's name
+  signed after it) are those ages when both ages are of one price band; "the other 6 are 12 and
+  13" stays asked. "hows that look" ("how's that sound") after a change asks how the order looks,
+  no item beside the protein. "shouldn't it be 12 not 21?" ("it should be 16 not 18") is a
+  corrected count with the count it replaces, as "its 12 not 21" is: read when the replaced count
+  is the order's, asked otherwise ("shouldn't it be 12 not 15?" after 21 adults).
 """
 
 from __future__ import annotations
@@ -5899,7 +5911,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "at the home show and loved it" no item: blind 169 fg019, fg062, fg066, fg068, fg089, fg100
     # asked -> exact), q81a-01..15 (07, 08, 09, 14, 15 set aside: 07, 08, 14, 15 exact, 09 asked
     # as marked; 01, 02, 04, 10, 11, 12 exact, 03, 05, 06, 13 asked as marked): 4584 of 6679.
-    assert counts["exact"] >= 4584
+    # Round q81c (a text emoticon read as a full stop, "Our son turns 4 and the other two are 7 and
+    # 11 :)": q80b-11 asked -> exact; a relation after the honoree's comma that opens a remark of
+    # its own, "for my dad, my mom is in on it": blind 167 fe072 asked -> exact; the rest of the
+    # kids between two ages of one band, "the other six are 11 and 12" and the email's name signed
+    # after it: blind 165 fc053 asked -> exact; "hows that look" no item: q80m-10 asked -> exact;
+    # "shouldn't it be 12 not 21?" a corrected count: q80k-06 asked -> exact), q81c-01..23 (05,
+    # 06, 08, 12, 15, 18, 22 set aside: all exact but 12, asked ("for my parents" a group not
+    # counted); 01, 02, 04, 09, 11, 13, 16, 17, 20 exact, 03, 07, 10, 14, 19, 21, 23 asked as
+    # marked): 4592 of 6687.
+    assert counts["exact"] >= 4602
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6137,10 +6158,10 @@ BLIND_SETS = (
     BlindSet(163, exact=66),  # rounds q77h, q77a (fa018), q79b, q79c, q79a, q79j, q79n
     BlindSet(164, exact=67, wrong=("fb012", "fb013", "fb038"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b, q78i, q79g  # fmt: skip
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
-    BlindSet(165, exact=63, stating=("fc092",)),  # rounds q78g, q79e, q80e (fc018, fc054, fc057)
+    BlindSet(165, exact=64, stating=("fc092",)),  # rounds q78g, q79e, q80e (fc018, fc054, fc057), q81c (fc053)
     BlindSet(166, exact=61),  # rounds q78h, q78l, q79d, q80l
     # written at the thirty-ninth session's start and run once on its starting reading (fe05082)
-    BlindSet(167, exact=68, stating=("fe005", "fe024")),  # rounds q79h, q79l, q80e (fe049), round q79h (fe055, fe080, fe097), q80a, q80b, q80l
+    BlindSet(167, exact=69, stating=("fe005", "fe024")),  # rounds q79h, q79l, q80e (fe049), round q79h (fe055, fe080, fe097), q80a, q80b, q80l, q81c (fe072)
     BlindSet(168, exact=67, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m  # fmt: skip, q80d  # fmt: skip, q79m  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
     BlindSet(169, exact=61),  # round q80h, round q80n (fg088 "ate of them"), q81a
