@@ -135,9 +135,12 @@ def ambiguity_pieces(
     return pieces
 
 
-def policy_pieces(catalog: Catalog, topics: frozenset[str], *, short: bool) -> list[Piece]:
+def policy_pieces(
+    catalog: Catalog, topics: frozenset[str], *, short: bool, zip_known: bool = False
+) -> list[Piece]:
     """Answers to deposit, cancellation, notice, gratuity, tax, kids' price, minimum, what is
-    included, travel and menu questions."""
+    included, travel and menu questions; the travel rule asks for the ZIP unless `zip_known`
+    (the message's ZIP priced beside it)."""
     p, g = catalog.policies, catalog.guests
     out = []
     if topics & {"deposit", "cancellation", "booking", "changes"}:
@@ -181,10 +184,12 @@ def policy_pieces(catalog: Catalog, topics: frozenset[str], *, short: bool) -> l
     if "travel_policy" in topics:
         t = catalog.travel
         free, rate = f"{t.free_miles.normalize():f}", money(t.per_mile)
-        brief = (f"First {free} miles from Sacramento ({t.base_zip}) are free, then {rate}/mile. "
-                 "Your ZIP?")
+        brief = f"First {free} miles from Sacramento ({t.base_zip}) are free, then {rate}/mile."
         full = (f"The chef drives from Sacramento ({t.base_zip}): the first {free} miles are free, "
-                f"then it's {rate} a mile. Send me the ZIP code and I'll work out the exact fee.")
+                f"then it's {rate} a mile.")
+        if not zip_known:  # a ZIP already priced is not asked for again
+            brief = f"{brief} Your ZIP?"
+            full = f"{full} Send me the ZIP code and I'll work out the exact fee."
         out.append(Piece(_pick(short, brief, full)))
     return out
 

@@ -13,19 +13,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from orchestrator.reading.date_words import CLOCK, DAY_OF_MONTH, MONTH, ORDINAL, WEEKDAY_ABBR, WEEKDAYS
 from orchestrator.slashed_ages import ages_by_slashes
 from orchestrator.spanish_dates import english_date, spanish_date_phrase
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WD_ABBR = r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+# the weekday, month, day and clock words are the ones the readers blank a date by (date_words)
+_WD_ABBR = WEEKDAY_ABBR
 _WD_ANY = rf"(?:{'|'.join(WEEKDAYS)}|(?:{_WD_ABBR})\.?)"
 _WD_FULL = rf"(?:{'|'.join(WEEKDAYS)})"
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_ORD = r"\d{1,2}(?:st|nd|rd|th)?"
-_TIME = r"(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|\d{1,2}:\d{2})"
+_MONTH = MONTH
+_ORD = DAY_OF_MONTH
+_TIME = rf"(?:{CLOCK}|noon|\d{{1,2}}:\d{{2}})"
 _LEAD = rf"(?:{_WD_ANY},?\s+(?:the\s+)?)?"
 _DATE_FORMS = (
     r"\d{4}-\d{2}-\d{2}",
@@ -33,8 +31,8 @@ _DATE_FORMS = (
     rf"{_LEAD}{_MONTH}\s+{_ORD}\b(?:,?\s+\d{{4}}(?!\d))?",
     rf"{_LEAD}(?:the\s+)?{_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}}(?!\d))?",
     rf"{_LEAD}(?<![\d/$.])\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?![\d/%])",
-    rf"{_WD_ANY},?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b",
-    r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b",
+    rf"{_WD_ANY},?\s+(?:the\s+)?{ORDINAL}\b",
+    rf"\bthe\s+{ORDINAL}\b",
     rf"(?:(?:next|this|coming)\s+)?{_WD_FULL}\b",
     rf"(?:next|coming)\s+(?:{_WD_ABBR})\.?(?![a-z])",  # "next Sat" ("this sun" may be the sun)
     r"this\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?(?![a-z])",
@@ -54,8 +52,8 @@ _YEAR = re.compile(r"\b\d{4}\b|\d/\d{1,2}/\d{2,4}")
 _HAS_MONTH = re.compile(
     rf"\b{_MONTH}(?![a-z])|\d{{1,2}}/\d{{1,2}}|\d{{4}}-\d{{2}}-\d{{2}}", re.IGNORECASE
 )
-_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b|\d/\d{1,2}|\b\d{1,2}\b(?!:)", re.IGNORECASE)
-_ORDINAL = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
+_DAY_NUMBER = re.compile(rf"\b{ORDINAL}\b|\d/\d{{1,2}}|\b\d{{1,2}}\b(?!:)", re.IGNORECASE)
+_ORDINAL = re.compile(rf"\b{ORDINAL}\b", re.IGNORECASE)
 _NAMED_WD = re.compile(rf"\b({_WD_ANY})(?![a-z])", re.IGNORECASE)
 
 

@@ -22,7 +22,7 @@ from orchestrator.offline_topics import (
     references,
     sizing_only,
 )
-from orchestrator.place_travel import city_fees, zip_fee
+from orchestrator.place_travel import city_fees, zip_fee, zip_priced
 from orchestrator.policy_questions import DESTINATION
 from orchestrator.quoted_order import QuoteOrder, from_reading
 from orchestrator.reading.added_alone import added_alone
@@ -246,6 +246,9 @@ class OfflineResponder:
                 which, flags, for_staff = booking_asks(history, text, flags, for_staff)
                 # "why is there a $32 travel charge to 95667?": the ZIP asked about, the tool's fee
                 fee, zips = zip_fee(norm, self._run) if "travel_policy" in policy_topics else ([], ())
+                if zip_priced(zips):  # the ZIP asked about priced: the travel rule asks for none
+                    policies = answers.policy_pieces(self.catalog, policy_topics, short=short,
+                                                     zip_known=True)
                 return reply([*which, *fee, *dated_pieces, *policies, *staff], (*zips, *dated_runs),
                              flags=flags, needs_human=for_staff)
             if "greeting" in topics and not (inquiry.checks and answered):

@@ -5,7 +5,7 @@ tool returned, as one fee when every ZIP of the city pays the same and as a rang
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -62,3 +62,9 @@ def zip_fee(
     calculate_travel_fee run behind it), so its answer states only what the tool returned."""
     runs = tuple(run("calculate_travel_fee", {"zip_code": z}) for z in _ZIP.findall(norm)[:1])
     return [Piece(travel_sentence(dict(r.result) if r.result else None)) for r in runs], runs
+
+
+def zip_priced(runs: Sequence[ToolResult]) -> bool:
+    """Whether the travel tool priced the ZIP of `runs` (`zip_fee`'s): the answer's travel rule
+    then asks for no ZIP."""
+    return any(r.result is not None and r.result.get("status") == "calculated" for r in runs)

@@ -49,7 +49,7 @@ def customer_turns(
     # "ok good. add the sake" after a what-if's quote: that quote's order, the sake added to it
     # "looks right, book it 👍 sat the 14th": the latest quote gone with, the date kept beside it
     chosen = what_if_kept(option_chosen(back_to_count(back_to_quote(what_if_taken_back(
-        quote_booked(said))))))
+        quote_booked(said, catalog), catalog)))))
     turns = [(r, later_swaps_asked(t) if r == "customer" else t) for r, t in chosen]
     turns = corrections_apart(tail_joined(party_joined(lines_joined(comers_confirmed(turns)))))
     turns = totals_said_back(turns, catalog)  # "hmm 1010 is more than we wanted"

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
+from orchestrator.catalog import Catalog
+from orchestrator.reading.date_words import CLOCK, MONTH, ORDINAL, WEEKDAY_ABBR, WEEKDAYS
 from orchestrator.reading.quote_options import quotes
-from orchestrator.reading.taken_back import FOOD, FOODS
+from orchestrator.reading.taken_back import food_words, foods
 
 # "book it", "go ahead and book us", "lock it in", "reserve the date", "confirm the booking"
 _BOOK = re.compile(
@@ -24,18 +27,16 @@ _BOOK = re.compile(
     r"|\block\s+(?:it|that|us|the\s+date)\s+in\b|\block\s+in\s+the\s+date\b"
     r"|\bconfirm\s+(?:it|the\s+booking)\b|\blets\s+book\b|\blet's\s+book\b"
 )
-_DAY = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|monday|tuesday|wednesday|thursday|"
-        r"friday|saturday|sunday|s[aá]bado|domingo|viernes")
-_MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
-_ORD = r"\d{1,2}(?:st|nd|rd|th)"
+# the weekday's Spanish names beside the shared English ones (dates.py reads Spanish through
+# spanish_dates, outside the readers)
+_DAY = rf"(?:{WEEKDAY_ABBR})(?:day)?|{'|'.join(WEEKDAYS)}|s[aá]bado|domingo|viernes"
 # the date and time the customer names (staff confirm it): "sat the 14th", "june 6", "Saturday,
 # August 8", "8/14", "el sabado 12", "at 6", "5pm"
 _WHEN = re.compile(
-    rf"\b(?:(?:this|next)\s+)?(?:{_DAY})\b(?:\s*,?\s*(?:the\s+)?(?:{_ORD}|\d{{1,2}}\b))?"
-    rf"|\b(?:{_MONTH})\.?\s+(?:{_ORD}|\d{{1,2}}\b)(?:\s*,?\s*20\d\d)?"
-    rf"|\bthe\s+{_ORD}|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
-    r"|\b(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm|p\.m\.|a\.m\.)|\bat\s+\d{1,2}(?::\d\d)?\b"
+    rf"\b(?:(?:this|next)\s+)?(?:{_DAY})\b(?:\s*,?\s*(?:the\s+)?(?:{ORDINAL}|\d{{1,2}}\b))?"
+    rf"|\b{MONTH}\s+(?:{ORDINAL}|\d{{1,2}}\b)(?:\s*,?\s*20\d\d)?"
+    rf"|\bthe\s+{ORDINAL}|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
+    rf"|\b(?:at\s+)?{CLOCK}|\bat\s+\d{{1,2}}(?::\d\d)?\b"
 )
 # a payment question or request beside the booking ("can i pay the deposit by card?", "could you
 # send the invoice to me?"): billing for staff, no change of the order
@@ -65,8 +66,14 @@ _WHAT_IF = re.compile(r"\?|\b(?:what\s+if|what\s+about|how\s+about|how\s+much|if
 _LATEST = re.compile(
     r"\b(?:the\s+)?(?:new|updated|latest|last|second|2nd)\s+(?:one|quote|option|version)\b"
 )
-_CHOSEN_FOOD = re.compile(rf"\b(?:(?:do|go\s+with|take|with)\s+)?(?:the\s+)?{FOOD}(?:\s+one)?")
 REWRITTEN = "ok go with that quote. "
+
+
+@lru_cache(maxsize=8)
+def _chosen_food(catalog: Catalog) -> re.Pattern[str]:
+    """A protein of the catalog named as the quote chosen ("lets do the filet one")."""
+    food = food_words(catalog)
+    return re.compile(rf"\b(?:(?:do|go\s+with|take|with)\s+)?(?:the\s+)?{food}(?:\s+one)?")
 
 
 def _blank(text: str, m: re.Match[str]) -> str:
@@ -101,23 +108,25 @@ def _what_if(turns: Sequence[tuple[str, str]], at: Sequence[int]) -> bool:
     return any(_WHAT_IF.search(t.lower()) for t in asked)
 
 
-def _choice(text: str, turns: Sequence[tuple[str, str]], at: Sequence[int]) -> str | None:
+def _choice(
+    text: str, turns: Sequence[tuple[str, str]], at: Sequence[int], catalog: Catalog
+) -> str | None:
     """`text` with the words naming the latest quote blanked (a protein it has that the quote
     before did not, or "the new one"); None when it names none of it or one of the earlier."""
     if m := _LATEST.search(text):
         return _blank(text, m)
     latest, before = quotes(turns[at[-1]][1])[0].order.lower(), quotes(turns[at[-2]][1])[0].order.lower()
-    named = list(_CHOSEN_FOOD.finditer(text))
-    if not named or any(FOODS[m.group("food")].lower() in before for m in named):
+    named, names = list(_chosen_food(catalog).finditer(text)), foods(catalog)
+    if not named or any(names[m.group("food")].lower() in before for m in named):
         return None
-    if not all(FOODS[m.group("food")].lower() in latest for m in named):
+    if not all(names[m.group("food")].lower() in latest for m in named):
         return None
     for m in reversed(named):
         text = _blank(text, m)
     return text
 
 
-def quote_booked(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+def quote_booked(turns: Sequence[tuple[str, str]], catalog: Catalog) -> list[tuple[str, str]]:
     """`turns` ((role, text), oldest first, the last the message to answer) with a booking of the
     latest quote written as going with that quote, the date and payment words kept beside it;
     as they were otherwise."""
@@ -128,7 +137,7 @@ def quote_booked(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     if not at or at[-1] != len(turns) - 2:
         return turns
     text = turns[-1][1].lower()
-    if _what_if(turns, at) and (text := _choice(text, turns, at) or "") == "":
+    if _what_if(turns, at) and (text := _choice(text, turns, at, catalog) or "") == "":
         return turns
     if not book_request(text):
         return turns

@@ -14,29 +14,47 @@ quotes have, leaves the conversation as it was (asked)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from types import MappingProxyType
 
+from orchestrator.catalog import Catalog
 from orchestrator.reading.our_quote import OurQuote, our_quotes, totals_stated
 
-# the customer's words for a protein, each as the business's quote spells it
-FOODS = {
-    "filet": "filet mignon", "fillet": "filet mignon", "filet mignon": "filet mignon",
-    "filets": "filet mignon", "ny strip": "NY strip steak", "ny strip steak": "NY strip steak",
-    "new york strip": "NY strip steak", "strip": "NY strip steak", "lobster": "lobster tail",
-    "lobster tail": "lobster tail", "lobster tails": "lobster tail", "lobsters": "lobster tail",
-    "scallop": "scallops", "scallops": "scallops", "shrimp": "shrimp", "chicken": "chicken",
-    "tofu": "tofu", "salmon": "salmon", "veggie": "vegetables", "veggies": "vegetables",
-    "vegetable": "vegetables", "vegetables": "vegetables", "veg": "vegetables",
-}  # fmt: skip
-FOOD = "(?P<food>" + "|".join(sorted(map(re.escape, FOODS), key=len, reverse=True)) + r")\b"
-# "go back to the filet", "back to filet"; "nvm on the scallops", "never mind the lobster",
-# "forget the scallops", "scratch the lobster"; "keep the shrimp"
-_BACK = re.compile(rf"\b(?:(?:go|going|switch|switching)\s+)?back\s+to\s+(?:the\s+)?{FOOD}")
-_UNDO = re.compile(
-    rf"\b(?:nvm|never\s?mind|forget|scratch|skip)\s+(?:on\s+|about\s+)?(?:the\s+)?{FOOD}"
-    rf"(?:\s+(?:idea|thing|swap|change))?"
-)
-_KEEP = re.compile(rf"\b(?:just\s+)?keep\s+(?:the\s+)?{FOOD}")
+# the catalog's words, and "veg", which is no catalog alias (an order reads no protein by it): after
+# a what-if that changed the vegetables, "back to the veg" can name nothing else
+_EXTRA_WORDS = {"veg": "vegetables"}
+
+
+@lru_cache(maxsize=8)
+def foods(catalog: Catalog) -> Mapping[str, str]:
+    """The customer's words for a protein (the catalog's names and aliases, lower case), each as
+    the business's quote spells it (the protein's name)."""
+    words = {w.lower(): p.name for p in catalog.proteins for w in (p.name, *p.aliases)}
+    by_key = {p.key: p.name for p in catalog.proteins}
+    return MappingProxyType(words | {w: by_key[k] for w, k in _EXTRA_WORDS.items() if k in by_key})
+
+
+@lru_cache(maxsize=8)
+def food_words(catalog: Catalog) -> str:
+    """A pattern's text for one of `foods`' words, as the group `food` (the longest first)."""
+    return "(?P<food>" + "|".join(sorted(map(re.escape, foods(catalog)), key=len, reverse=True)) + r")\b"
+
+
+@lru_cache(maxsize=8)
+def _taking_back(catalog: Catalog) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a protein gone back to, taken back and kept, for the catalog's words."""
+    food = food_words(catalog)
+    # "go back to the filet", "back to filet"; "nvm on the scallops", "never mind the lobster",
+    # "forget the scallops", "scratch the lobster"; "keep the shrimp"
+    return (
+        re.compile(rf"\b(?:(?:go|going|switch|switching)\s+)?back\s+to\s+(?:the\s+)?{food}"),
+        re.compile(rf"\b(?:nvm|never\s?mind|forget|scratch|skip)\s+(?:on\s+|about\s+)?(?:the\s+)?{food}"
+                   rf"(?:\s+(?:idea|thing|swap|change))?"),
+        re.compile(rf"\b(?:just\s+)?keep\s+(?:the\s+)?{food}"),
+    )
+
+
 # words that ask for nothing besides the taking back, and a reason for it ("its his 50th, worth
 # it", "dont want to risk it")
 _FILLER = re.compile(
@@ -80,7 +98,7 @@ def _portions(quote: OurQuote) -> dict[str, int]:
     return {name: n for n, name in quote.portions}
 
 
-def what_if_taken_back(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+def what_if_taken_back(turns: Sequence[tuple[str, str]], catalog: Catalog) -> list[tuple[str, str]]:
     """`turns` ((role, text), oldest first, the last the message to answer) ending at the quote
     before the latest and a message going with it, when the last message takes back the change
     of the latest quote by its protein; as they were otherwise."""
@@ -101,11 +119,11 @@ def what_if_taken_back(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]
     if had == has:
         return turns
     dropped, brought = {f for f in had if f not in has}, {f for f in has if f not in had}
-    text = turns[-1][1].lower()
-    taken = [(m, dropped) for m in _BACK.finditer(text)] + [(m, brought) for m in _UNDO.finditer(text)]
-    kept = [(m, dropped) for m in _KEEP.finditer(text)]
+    text, (back, undo, keep), names = turns[-1][1].lower(), _taking_back(catalog), foods(catalog)
+    taken = [(m, dropped) for m in back.finditer(text)] + [(m, brought) for m in undo.finditer(text)]
+    kept = [(m, dropped) for m in keep.finditer(text)]
     # each protein named is the whole of what the latest quote dropped or brought in
-    if not taken or any({FOODS[m.group("food")]} != side for m, side in taken + kept):
+    if not taken or any({names[m.group("food")]} != side for m, side in taken + kept):
         return turns
     rest = text
     for m, _ in taken + kept:

@@ -8,6 +8,7 @@ import pytest
 
 from orchestrator.catalog import Catalog
 from orchestrator.complaints import is_complaint, is_praise
+from orchestrator.drafts import Turn
 from orchestrator.evaluation import _intent
 from orchestrator.guard import check_draft, is_price_question
 from orchestrator.service import Orchestrator
@@ -243,3 +244,36 @@ async def test_the_usual_two_portions_is_no_reference(offline: Orchestrator) -> 
     )
     assert not any("reference" in flag for flag in draft.flags)
     assert draft.quote is not None and draft.quote["total"] == "750.00"
+
+
+_QUOTED = ("Quote for 12 adults with 12 NY strip steak, 12 shrimp: guests $660.00. Travel to 95663 "
+           "(30.6 mi, first 30 free): $1.20. Total $661.20. A $100 deposit holds the date (deducted "
+           "from the bill); gratuity is not included, 20-35% is customary.")
+
+
+@pytest.mark.parametrize(
+    ("channel", "said"),
+    [
+        (Channel.SMS, "Penryn, CA (95663) is 30.6 miles from us: travel fee $1.20. First 30 miles "
+                      "from Sacramento (95814) are free, then $2.00/mile."),
+        (Channel.EMAIL, "Penryn, CA (95663) is 30.6 miles from us: travel fee $1.20. The chef drives "
+                        "from Sacramento (95814): the first 30 miles are free, then it's $2.00 a mile."),
+    ],
+)
+async def test_a_travel_question_naming_its_zip_does_not_ask_for_it(
+    channel: Channel, said: str, offline: Orchestrator
+) -> None:
+    # set 170 fh069: the tool's fee to the ZIP asked about, then the travel rule without "Your ZIP?"
+    history = (Turn("customer", "12 adults, ny strip and shrimp, 95663"), Turn("business", _QUOTED))
+    text = "shouldnt travel to 95663 be free? you said first 30 miles free and we're like 25 min from downtown"
+    draft = await offline.draft(channel=channel, text=text, history=history)
+    assert said in draft.text and "ZIP?" not in draft.text and "Send me the ZIP" not in draft.text
+    assert draft.quote is None and _intent(draft) == "policy"
+
+
+async def test_a_travel_question_with_no_zip_found_still_asks_for_it(offline: Orchestrator) -> None:
+    history = (Turn("customer", "12 adults, ny strip and shrimp, 95663"), Turn("business", _QUOTED))
+    text = "shouldnt travel to 99999 be free? you said first 30 miles free"
+    draft = await offline.draft(channel=Channel.SMS, text=text, history=history)
+    assert draft.text == ("I couldn't find that ZIP code, so we'll confirm the travel fee. First 30 miles "
+                          "from Sacramento (95814) are free, then $2.00/mile. Your ZIP?")

@@ -136,14 +136,14 @@ async def test_an_earlier_own_quote_gone_back_to(offline: Orchestrator) -> None:
     assert draft.quote is not None and Decimal(str(draft.quote["total"])) == Decimal("865.00")
 
 
-async def test_a_what_if_taken_back_in_our_own_breakdowns(offline: Orchestrator) -> None:
+async def test_a_what_if_taken_back_in_our_own_breakdowns(offline: Orchestrator, catalog: Catalog) -> None:
     messages = ["12 adults chicken and filet mignon, 95630", "what if ny strip instead of the filet",
                 "ok lets go back to the filet, its his 50th"]
     _, turns = await _conversation(offline, Channel.EMAIL, messages)
-    assert what_if_taken_back(turns) == [*turns[:2], ("customer", "ok go with that quote")]
+    assert what_if_taken_back(turns, catalog) == [*turns[:2], ("customer", "ok go with that quote")]
 
 
-async def test_a_what_if_taken_back_needs_the_same_place(offline: Orchestrator) -> None:
+async def test_a_what_if_taken_back_needs_the_same_place(offline: Orchestrator, catalog: Catalog) -> None:
     # two sentences with "no travel fee" name no place: a message between them that moves the
     # event leaves the conversation as it was
     first = "12 adults chicken and filet mignon, 95826"
@@ -154,4 +154,4 @@ async def test_a_what_if_taken_back_needs_the_same_place(offline: Orchestrator) 
                            ("what if ny strip instead of the filet, and its at 95630 now", False),
                            ("what if ny strip instead of the filet, we moved it to Folsom", False)]:
         turns = [("customer", first), ("business", q1), ("customer", between), ("business", q2), back]
-        assert (what_if_taken_back(turns) != turns) is taken, between
+        assert (what_if_taken_back(turns, catalog) != turns) is taken, between
