@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.count_multiples import multiple_checks
 from orchestrator.reading.dozen_foods import dozen_foods
 from orchestrator.reading.eat_elsewhere import eat_elsewhere_checks
 from orchestrator.reading.named_numbers import name_or_count_checks
@@ -49,7 +50,8 @@ def count_checks(text: str, raw: str, catalog: Catalog) -> list[tuple[str, str]]
     ("also my cousins are coming"), kids counted twice after a comma ("2 toddlers, our 2
     babies"), and a food the raw lower-cased `raw` counts by the dozen ("2 dozen shrimp": pieces,
     before normalizing made it a count), and more than one event to cater ("both nights")."""
-    return (name_or_count_checks(text) + unread_multipliers(text) + unnumbered_arrivals(text)
+    return (name_or_count_checks(text) + unread_multipliers(text) + multiple_checks(text)
+            + unnumbered_arrivals(text)
             + restated_after_comma(text) + dozen_foods(raw, catalog)
             + eat_elsewhere_checks(text)  # "if the kids ate separately": out, or eating apart?
             + two_event_checks(text))  # "15 adults each night": two bookings, two quotes

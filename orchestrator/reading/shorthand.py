@@ -17,6 +17,7 @@ from orchestrator.reading.banded_counts import banded_counts
 from orchestrator.reading.brought_partners import brought_partners
 from orchestrator.reading.clergy_added import clergy_added
 from orchestrator.reading.colon_ages import colon_ages
+from orchestrator.reading.count_multiples import shares_and_multiples
 from orchestrator.reading.everyone_brings import everyone_brings
 from orchestrator.reading.families_each import families_each
 from orchestrator.reading.family_counted import family_counted
@@ -221,7 +222,7 @@ def written_counts(text: str) -> str:
     text = golf_groups(text)  # "2 foursomes and a threesome so 11 of us": the 11
     text = family_counted(unit_groups(text))  # "6 cars w/ 4 each": 24; "+ my aunt's family, 3 adults"
     text = sms_for_to(grown_groups(said_all(sms_words(text))))  # "b4", "4 13 ppl"; "7 of us, all 20-21"
-    text = everyone_brings(text)  # "10 members and everyone's bringing one guest": 10 more
+    text = shares_and_multiples(everyone_brings(text))  # "10 members and everyone's bringing one guest"
     text = brought_partners(their_kids(text))  # "+ 5 of their kids", "5 employees are bringing a spouse"
     text = third_each(text)  # "a third one each as an extra": 3 each
     text = it_swapped(text)  # "lobster is a bit much, swap it for shrimp"

@@ -3494,6 +3494,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   no item beside the protein. "shouldn't it be 12 not 21?" ("it should be 16 not 18") is a
   corrected count with the count it replaces, as "its 12 not 21" is: read when the replaced count
   is the order's, asked otherwise ("shouldn't it be 12 not 15?" after 21 adults).
+- round q81e: a count given as a multiple or a share of another is computed when the count it
+  refers to stands right before it: "9 adults + twice as many kids" is 9 and 18, "my side is 6
+  adults, his side is double that" 6 + 12 adults, "18 ppl total and a third of them are kids" 6
+  kids (a share that is no whole number, "half of 15", "a quarter of 30", is asked), "5 couples
+  and their kids, each couple has 1 kid" 5 kids, "we're doubling it to 12" after a quote 12 (an
+  odd number doubled is asked). Any other multiple or share left ("so it's double that" after
+  last year's count, "twice as many as last year", "shes inviting half her class") is asked,
+  never priced as if it were not said.
 """
 
 from __future__ import annotations
@@ -5925,7 +5933,18 @@ async def test_offline_responder_is_never_confidently_wrong(
     # orchestrator/reading/date_words.py; the taken-back reader's protein words the catalog's;
     # "shouldnt travel to 95663 be free?" answered with the ZIP's fee and the travel rule, no
     # longer asking "Your ZIP?"): no new cases, 4574 of 6664.
-    assert counts["exact"] >= 4602
+    # Round q81e (a count given as a multiple or a share of another: "9 adults + twice as many
+    # kids", "my side is 6 adults, his side is double that", "18 ppl total and a third of them are
+    # kids", "5 couples and their kids, each couple has 1 kid", "3 families of 4. each family is 2
+    # parents and 2 kids", "we're doubling it to 12" computed; any other multiple or share left,
+    # "so it's double that" after last year's count, "shes inviting half her class", asked: blind
+    # 171 fi079 wrong -> exact, fi007, fi069 wrong -> asked, fi004, fi010, fi014, fi047, fi059
+    # asked -> exact), q81e-01..17 (07, 08, 09, 13, 14 set aside: 07, 13 exact, 08, 14 asked as
+    # marked, 09 asked where exact was expected: "last year was 9 of us, this year double that"
+    # refers to a past count the reader does not set aside; 01, 02, 03, 10, 12, 17 exact, 04, 05,
+    # 06, 11, 16 asked as marked, 15 asked: "4 more couples are in" is not read as joining):
+    # 4582 of 6681.
+    assert counts["exact"] >= 4610
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6172,7 +6191,7 @@ BLIND_SETS = (
     BlindSet(169, exact=61),  # round q80h, round q80n (fg088 "ate of them"), q81a
     BlindSet(170, exact=42, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
-    BlindSet(171, exact=31, wrong=("fi007", "fi016", "fi069", "fi079"), stating=("fi008",)),
+    BlindSet(171, exact=37, wrong=("fi016",), stating=("fi008",)),  # round q81e
     BlindSet(172, exact=64, wrong=("fj015", "fj025", "fj063", "fj099"), stating=("fj081",)),
 )
 
