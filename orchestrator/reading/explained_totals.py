@@ -12,6 +12,8 @@ guest reader would otherwise flag:
   "grad dinner for my daughter and her 7 roommates 🎓 me + my husband too so 10 adults" (one for
   whom it is, the group's number, the writer and the partner: 1 + 7 + 2); a sum that is not is
   left to the net.
+- the writer's own couple among a count said just before: "5 couples total and we're one of
+  them" (10 adults, the writer's couple inside them).
 - who the adults of a count are, in brackets after "all adults": "21 of us, all adults (the choir
   plus our director and his wife)". "All adults" says the brackets describe the count, not guests
   added to it; brackets with a number, a word of kids, a catalog word or a word of more or fewer
@@ -25,6 +27,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.reading.hosts_each import hosts_each
+from orchestrator.reading.those_out import out_then_total
 from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]
@@ -68,6 +71,12 @@ _ALL_ADULTS_BRACKETS = re.compile(
     r"\b\d{1,3}\s+(?:of\s+us|people|ppl|guests|persons)\s*,?\s*(?:all|every\s*one)\s+"
     r"(?:adults|grown-?ups)\s*(?P<brackets>\((?P<who>[^()\d]{1,80})\))"
 )
+# "5 couples total and we're one of them" (the couples written "10 adults"): the writer's own
+# couple among the count just told, no guests of its own
+_US_AMONG = re.compile(
+    r"\b\d{1,3}\s+(?:adults|people|ppl|of\s+us)(?:\s+(?:total|in\s+total|all\s+together))?\s*,?\s*"
+    r"(?P<us>(?:and\s+)?(?:we'?re|we\s+are)\s+1\s+of\s+(?:them|those))\b"
+)
 _WORD = re.compile(r"[a-z'-]+")
 # Words inside the brackets that may be kids, or more or fewer people than the count
 _NOT_DESCRIBING = frozenset((*KID_WORDS, *TEEN_WORDS, *TODDLER_WORDS, "siblings", "sons",
@@ -85,6 +94,7 @@ def explained_totals(text: str, catalog_word: re.Pattern[str]) -> list[Span]:
     """Spans of normalized `text` that explain a total of adults said right after or before them:
     the members and partners before a doubled sum, the brackets after "N of us, all adults"."""
     spans = hosts_each(text)  # "me and my bestie, we're each inviting 7 friends so 16 of us total"
+    spans += out_then_total(text)  # "40 people; 10 of them are out of town, so it'll be 30 adults"
     for m in _DOUBLED.finditer(text):
         if int(m.group("total")) == 2 * int(m.group("members")) - int(m.group("single") or 0):
             spans.append((m.start(), m.end()))
@@ -94,6 +104,7 @@ def explained_totals(text: str, catalog_word: re.Pattern[str]) -> list[Span]:
     for m in _HONOREE_GROUP.finditer(text):
         if int(m.group("total")) == 2 + int(m.group("group")) + (1 if m.group("partner") else 0):
             spans.append((m.start(), m.end()))
+    spans += [m.span("us") for m in _US_AMONG.finditer(text)]  # "10 adults total and we're 1 of them"
     for m in _ALL_ADULTS_BRACKETS.finditer(text):
         who = m.group("who")
         words = set(_WORD.findall(who))

@@ -4,7 +4,8 @@ and his wife r coming too", "my aunt and uncle are flying in so 28 adults now"):
 count before and they make it. With kids in the order, a total said as adults ("28 adults now")
 counts against the adults before, a total with no guest word ("we're 14 now", "its 14 now")
 against everyone before (adults and kids); a total that fits only the other count asks, as the
-order has kids and the total may be either."""
+order has kids and the total may be either. Guests dropping out beside the people named coming
+make the total with them ("3 people dropped but my sister and her husband are coming": -3 + 2)."""
 
 from __future__ import annotations
 
@@ -59,6 +60,21 @@ def named_joiners(before: Inquiry, later: Inquiry) -> Inquiry | None:
     # "so 28 adults now" after 26 adults and 4 kids: said as adults, the kids stay
     said_adults = not later.people_total and later.bare_total is None
     return joined if said_adults and later.adults == joined.adults else None
+
+
+def out_and_named(before: Inquiry, later: Inquiry) -> int | None:
+    """The new total `later` states when guests dropping out and the people it names coming make it
+    from the count before ("we're 14 now. 3 people dropped but my sister and her husband are coming
+    after all" after 15: 15 - 3 + 2; round q81g); None otherwise (no kids on either side, the
+    dropouts of no band, the people named of a known number)."""
+    joiners = _joiners(later)
+    if joiners is None or not later.changes or later.kids_said or _kids(before) or not before.adults:
+        return None
+    if any(band is not None or d >= 0 for d, band in later.changes) or later.adults_added:
+        return None  # only guests dropping out, beside the people named coming
+    said = later.adults if later.adults_said else later.bare_total
+    net = sum(d for d, _ in later.changes)
+    return said if said is not None and before.adults + net + joiners == said else None
 
 
 def added_total(before: Inquiry, merged: Inquiry, total: int) -> tuple[Inquiry, list[str]]:

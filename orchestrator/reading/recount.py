@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from orchestrator.reading.couples_out import couples_joining, couples_left
 from orchestrator.reading.inquiry import Inquiry
-from orchestrator.reading.joiners_total import added_total, named_joiners
+from orchestrator.reading.joiners_total import added_total, named_joiners, out_and_named
 from orchestrator.reading.kids_now import group_left, kids_now_fits
 from orchestrator.reading.kin_out import kin_counted
 from orchestrator.reading.named_with_kids import named_with_kids, with_more_kids
@@ -40,6 +40,8 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
         settled.add("was")
     if before.adults is None:
         return Recount(merged, (), frozenset(settled))
+    if (mixed := out_and_named(before, later)) is not None:  # "3 people dropped but my sister and
+        return Recount(replace(merged, adults=mixed), (), frozenset(settled | {"named", "change"}))
     if joined := named_joiners(before, later):  # "we're 10 now not 8, my brother and his wife r
         settled.add("named")  # coming too": the people named are the guests the new total adds
         merged = replace(merged, adults=joined.adults)  # (with kids: "we're 14 now" is everyone)

@@ -63,10 +63,14 @@ _MORE_GROUP = re.compile(
 # the new total; the conversation keeps the count's check unless the earlier count and N make it
 _MORE_ADULTS = re.compile(
     r"\b(\d{1,3})\s+more\s+(?:adults|people|guests|ppl|folks)"
-    r"(?:\s+(?:from|at|of)\s+(?:(?:my|our|his|her|the|their)\s+)?[a-z]+(?:\s+[a-z]+)?)?"
+    # ("2 more couples from down the street want in": where they come from, up to three words)
+    r"(?:\s+(?:from|at|of)\s+(?:(?:my|our|his|her|the|their)\s+)?[a-z]+(?:\s+[a-z]+){0,2})?"
     r"\s+(?:(?:are|r|will be|also|now|just|have|can)\s+)*"
     r"(?:joining|coming|want(?:s)?\s+in|wanna come|want(?:s)? to come|said yes|signed up|confirmed)"
-    r"(?:\s+(?:too|now|as well|after all))?(?=\s*(?:$|[.,;!?\n]|so\b))"
+    r"(?:\s+(?:too|now|as well|after all))?(?=\s*(?:$|[.,;!?\n]|so\b"
+    # ("... want in 🙌 can we go to 26 adults?": the clause ends where the new total is asked for,
+    # an emoji between blanked)
+    r"|(?:can|could)\s+we\s+(?:go\s+to|do|make\s+it)\s+\d))"
 )
 
 

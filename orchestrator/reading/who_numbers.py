@@ -1,7 +1,8 @@
 """Numbers that say who, not how many: an RSVP tally beside the count quoted ("RSVPs so far: 22
 yes, 3 no, 2 still pending. Please quote it for 24 adults"; "18 yes, 4 maybe" alone leaves no
 count, which is asked; with no "RSVP" said, a tally whose yeses are the adults counted and none
-undecided, "27 yes, 5 no, no maybes left. Please quote the 27, all adults"), the client a planner
+undecided, "27 yes, 5 no, no maybes left. Please quote the 27, all adults", with the invitations
+it answers before it, "30 invitations: 26 yes, 4 no", when its answers sum to them), the client a planner
 writes for ("one of my couples", "one of our wedding couples"), and someone said to be among a
 number told before ("me + 11 of the girls (the bride is one of the 11)"). None of them is a guest
 count; the counts are read, or asked, as they are.
@@ -36,6 +37,21 @@ _CLIENT = re.compile(
 )
 # "(the bride is one of the 11)": someone among the number told before
 _AMONG = re.compile(r"\(\s*(?:the|my|our|his|her)\s+[a-z-]+\s+is\s+1\s+of\s+(?:the\s+)?(\d{1,3})\s*\)")
+
+
+# "we sent out 30 invitations for my father's dinner: 26 yes, 4 no": the invitations the tally
+# answers, right before it (words of what for between, no number); theirs when the answers sum to it
+_INVITED = re.compile(
+    r"\b(\d{1,3})\s+(?:invitations|invites|invitation|invite|invited|evites)\b[^.!?\n\d]{0,50}?[:,;-]?\s*\Z"
+)
+_NUMBERS = re.compile(r"\d{1,3}")
+
+
+def _invited(text: str, tally: re.Match[str]) -> list[Span]:
+    """The invitations told right before `tally` when its answers sum to their number."""
+    before = _INVITED.search(text, max(0, tally.start() - 80), tally.start())
+    answers = sum(int(n) for n in _NUMBERS.findall(tally.group(0)))
+    return [before.span(1)] if before and int(before.group(1)) == answers else []
 
 
 _YESES = re.compile(r"\b(\d{1,4})\s+(?:yes|yeses|yes'?s)\b")
@@ -78,6 +94,7 @@ def who_numbers(text: str, adults: int | None = None) -> list[Span]:
         found = [m for m in _TALLY.finditer(text) if said or _yeses_counted(m.group(0), adults)]
         tallies = [m.group(0) for m in found]
         spans += [m.span() for m in found]
+        spans += [span for m in found for span in _invited(text, m)]  # "30 invitations: 26 yes, 4 no"
         spans += [m.span() for m in _TALLY_PART.finditer(text) if said and tallies and any(
             re.search(rf"\b{m.group(1) or m.group(2)}\b", t) for t in tallies)]  # fmt: skip
     if "1 of " in text:

@@ -42,6 +42,7 @@ from orchestrator.reading.split_pairs import split_pairs
 from orchestrator.reading.split_plates import split_plates
 from orchestrator.reading.split_swaps import split_swaps
 from orchestrator.reading.spoken import spoken_numbers
+from orchestrator.reading.those_out import all_but_as_count, minus_as_count
 from orchestrator.reading.too_much import too_much_as_out
 from orchestrator.reading.want_to_come import want_to_come
 from orchestrator.reading.which_one import named_ones
@@ -193,6 +194,8 @@ def _finished(text: str) -> str:
     text = split_pairs(text)  # "tofu and vegetables for those 5, chicken and shrimp for the other 10"
     text = split_swaps(text)  # "lobster for just 5 of them and shrimp for the other 5"
     text = want_to_come(text)  # "my sister's 2 boys want to come, they're 7 and 12"
+    text = all_but_as_count(text)  # "we invited 20 ppl and all but 3 can make it": 17 ppl
+    text = minus_as_count(text)  # "7 married couples minus one husband": 13 adults
     return count_taken_back(addition_restated(text))  # "wait no, 16 adults"; "add 3, 3 more want in"
 
 

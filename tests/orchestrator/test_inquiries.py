@@ -3444,6 +3444,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   band of their age, the other kids and adults as quoted (an age the order does not have asks).
   "a couple of ppl cant make it" with no count beside it asks how many; "book it! address is ...
   95661" after a quote for 95678 asks which ZIP the party is at.
+- round q81g: a count given by subtracting. "we invited 20 ppl and all but 3 can make it" is 17
+  people ("a couple of them can't make it" asked); "7 married couples minus one husband who's
+  deployed" is 13 adults; "our office has 40 people; 10 of them are out of town that week, so
+  it'll be 30 adults" is 30, the whole less those out making the total said ("30 people; 6 of
+  them are out ..., so it'll be 25 adults" and "5 of them might be out" asked); "30 invitations:
+  26 yes, 4 no ... quote the 26" is 26 (the invitations the tally answers, when its answers sum to
+  them); "5 couples total and we're one of them" is 10. "we're 14 now. 3 people dropped but my
+  sister and her husband are coming after all" after 15 is 14 (15 - 3 + 2; a total they do not
+  make, asked). "2 more couples from down the street want in 🙌 can we go to 26 adults?" after 24
+  is asked (24 + 4 = 28), where they come from up to three words, an emoji before the question.
 - round q80b: a follow-up's new total with its reason. "it's 23 now, 3 of the clients' spouses
   are coming" after 20 adults is 23: the reason's number, some of a group of grown-ups, is the
   count added, and the total stands only when the count before and it make it ("it's 25 now, 3
@@ -5944,7 +5954,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # refers to a past count the reader does not set aside; 01, 02, 03, 10, 12, 17 exact, 04, 05,
     # 06, 11, 16 asked as marked, 15 asked: "4 more couples are in" is not read as joining):
     # 4582 of 6681.
-    assert counts["exact"] >= 4610
+    # Round q81g (counts by subtracting and adding: "we invited 20 ppl and all but 3 can make it"
+    # 17; "7 married couples minus one husband" 13; "our office has 40 people; 10 of them are out
+    # of town that week, so it'll be 30 adults" 30; "30 invitations: 26 yes, 4 no" the tally's; "5
+    # couples total and we're one of them" 10; "3 people dropped but my sister and her husband are
+    # coming" beside "we're 14 now" after 15: blind 171 fi001, fi023, fi054, fi068, fi074, fi081
+    # asked -> exact; "2 more couples from down the street want in 🙌 can we go to 26 adults?"
+    # after 24, fi016 wrong -> asked), q81g-01..09 (07, 08, 09 set aside: 07, 08 exact, 09 asked
+    # as marked; 02, 03, 04 exact, 01, 05, 06 asked as marked): 4579 of 6673.
+    assert counts["exact"] >= 4615
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6191,7 +6209,7 @@ BLIND_SETS = (
     BlindSet(169, exact=61),  # round q80h, round q80n (fg088 "ate of them"), q81a
     BlindSet(170, exact=42, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
-    BlindSet(171, exact=37, wrong=("fi016",), stating=("fi008",)),  # round q81e
+    BlindSet(171, exact=43, stating=("fi008",)),  # rounds q81e, q81g
     BlindSet(172, exact=64, wrong=("fj015", "fj025", "fj063", "fj099"), stating=("fj081",)),
 )
 

@@ -1,0 +1,84 @@
+"""A whole less those who will not come, said as arithmetic (round q81g):
+
+- "all but M" of a count of people, no total said: "we invited 20 ppl and all but 3 can make it"
+  is 17 people (`all_but_as_count`, a normalizing step: the count and its exception are written
+  as the count that comes, so every reader after it reads 17 ppl). Only a count of a people word
+  and a definite word of coming; "a couple of them can't make it" or "all but a few" name no
+  number and are left to the net, which asks.
+- a count of grown-ups less some of them by a grown word: "7 married couples minus one husband
+  who's deployed" (the couples written as 14 adults before) is 13 adults (`minus_as_count`).
+- the whole, those of it who are out, and the total said after: "our office has 40 people; 10 of
+  them are out of town that week, so it'll be 30 adults" (`out_then_total`). The total must be the
+  whole less those out (40 - 10 = 30); the whole and those out are then the total explained and
+  hidden from the guest reader, which reads the said total. A total that is not ("so it'll be 25
+  adults" after 30 less 6), or those out hedged ("5 of them might be out"), is left to the net."""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+_PEOPLE = r"(?:people|ppl|guests|persons|folks|friends|coworkers|colleagues|employees|members)"
+# "20 ppl and all but 3 can make it", "16 people, all but 2 said yes"
+_ALL_BUT = re.compile(
+    rf"\b(?P<whole>\d{{1,3}})\s+(?P<who>{_PEOPLE})\s*,?\s*(?:and|but|&)?\s*all\s+but\s+"
+    r"(?P<out>\d{1,2})\s+(?:of\s+them\s+)?(?:(?:can|will|could)\s+(?:make\s+it|come|be\s+there)|"
+    r"are\s+coming|r\s+coming|said\s+yes|rsvp'?d(?:\s+yes)?|rsvped(?:\s+yes)?|confirmed|accepted)\b"
+)
+# "our office has 40 people; 10 of them are out of town that week, so it'll be 30 adults"
+_OUT_THEN_TOTAL = re.compile(
+    rf"\b(?P<whole>\d{{1,3}})\s+{_PEOPLE}\s*[;,.:-]?\s*(?:and\s+|but\s+)?"
+    r"(?P<out>\d{1,3})\s+of\s+(?:them|those|us)\s+(?:(?:are|r|'re|will\s+be)\s+(?:out|away|off|"
+    r"traveling|travelling|on\s+vacation|on\s+leave)|(?:can'?t|cannot|can\s+not|won'?t|will\s+not)\s+"
+    r"(?:make\s+it|come|be\s+there)|declined|said\s+no)\b"
+    # when or why they are out, no number and no hedge ("of town that week")
+    r"(?P<why>[^.;!?\n\d]{0,30}?)\s*,?\s*(?:and\s+)?so\s+(?:it'?ll\s+be\s+|it\s+will\s+be\s+|it'?s\s+|its\s+|"
+    r"that'?s\s+|thats\s+|we'?re\s+|we'?ll\s+be\s+|we\s+will\s+be\s+|we\s+are\s+)?"
+    r"(?=(?P<total>\d{1,3})\s+(?:adults|grown-?ups|people|ppl|guests|of\s+us)\b)"
+)
+# "7 married couples minus one husband who's deployed", written "14 adults minus 1 husband": the
+# grown-ups of the count less those taken out by a grown word
+_MINUS = re.compile(
+    r"\b(?P<whole>\d{1,3})\s+(?P<who>adults|people|ppl|guests)\s+(?:minus|less)\s+(?P<out>\d{1,2})\s+"
+    r"(?:husbands?|wives|wife|spouses?|partners?|guys?|adults?|people|ppl|persons?|guests?|of\s+them)\b"
+)
+_HEDGE = re.compile(r"\b(?:might|may|maybe|probably|prob|possibly|could|or)\b")
+
+
+def all_but_as_count(text: str) -> str:
+    """Normalized `text` with "N people and all but M can make it" written as "N-M people"."""
+    if "all but" not in text:
+        return text
+
+    def counted(m: re.Match[str]) -> str:
+        whole, out = int(m.group("whole")), int(m.group("out"))
+        return f"{whole - out} {m.group('who')}" if 0 < out < whole else m.group(0)
+
+    return _ALL_BUT.sub(counted, text)
+
+
+def minus_as_count(text: str) -> str:
+    """Normalized `text` with "14 adults minus 1 husband" written as "13 adults"."""
+    if "minus" not in text and "less" not in text:
+        return text
+
+    def counted(m: re.Match[str]) -> str:
+        whole, out = int(m.group("whole")), int(m.group("out"))
+        return f"{whole - out} {m.group('who')}" if 0 < out < whole else m.group(0)
+
+    return _MINUS.sub(counted, text)
+
+
+def out_then_total(text: str) -> list[Span]:
+    """Spans of normalized `text` of a whole and those of it out before the total they make: from
+    the whole to the total's start."""
+    if " of " not in text:
+        return []
+    spans = []
+    for m in _OUT_THEN_TOTAL.finditer(text):
+        if _HEDGE.search(m.group("why")):
+            continue
+        if int(m.group("total")) == int(m.group("whole")) - int(m.group("out")) > 0:
+            spans.append((m.start(), m.start("total")))
+    return spans
