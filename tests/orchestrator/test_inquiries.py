@@ -3475,6 +3475,18 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   one, book it"); "ok cool book it" naming neither of the two quotes asks which, and "book it for
   june 14" with no quote given asks for the order. Booking questions ("What do you need from us
   to book?", "how do i book it?") stay policy.
+- round q81f: where the party is. A town is known by every name the ZIP table gives its place
+  (the city and the names the post office files under it: "Cameron Park" of Shingle Springs'
+  95682), and a town written after a street address ("party at 13605 Greenhorn Rd, Grass
+  Valley"), known or not, is a place named without its ZIP: asked. Five digits labelled as
+  another number ("our PO number (95834)", "order # 95821", "invoice #95670", "gate code 95123",
+  "suite 10250") are no ZIP and no count. A letter naming the writer's own institution as the
+  venue ("in our parish hall", "at our lodge hall") takes the ZIP of a signature naming the same
+  institution ("St. Rose Parish\n5961 Franklin Blvd\nSacramento, CA 95824"), as one naming the
+  office does. Of two ZIPs, "the company picnic will be out at ... 95626" is the party's beside
+  "our office ... (95814)" (the company's event, not its place), and "st. mary's, 1333 58th st"
+  ends no sentence; "95 degrees that day" is the weather; "ok cool thats fine" a nod beside the
+  event's details.
 """
 
 from __future__ import annotations
@@ -5857,6 +5869,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # fh074, fh086 wrong -> exact, fh050 wrong -> asked on its first message's "my moms"),
     # q80i-01..15 (11..15 set aside: 11, 12, 13, 14 exact, 15 asked as marked; 01..06, 09, 10
     # exact, 07, 08 asked as marked): 4481 of 6509.
+    # Round q81f (where the party is: a town by the ZIP table's other names of its place
+    # ("Cameron Park"), a town after a street address, known or not, asked without its ZIP; five
+    # digits labelled as a PO, order, invoice, gate code or suite no ZIP; "our parish hall" signed
+    # by the parish takes the signature's ZIP; "the company picnic" the party's ZIP of two; a stop
+    # after "st." no sentence's end; "95 degrees" the weather; "thats fine" a nod: blind 172
+    # fj015, fj025, fj063 wrong -> asked, fj099 wrong -> exact, fj008, fj013, fj014, fj094 asked
+    # -> exact), q81f-01..08 (06, 07, 08 set aside: 07 exact, 06, 08 asked as marked; 03, 04
+    # exact, 01, 02, 05 asked as marked): 4577 of 6672.
     # Round q80m (changes after a quote: "what if we make it filet and lobster?" replaces both
     # proteins when none of the list is in the order; "lobster for everybody but keep the filet" is
     # the kept and the new; "what if everyone got 3 proteins, add filet as the 3rd" a third each;
@@ -5884,7 +5904,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # exact after, 10 wrong before the question was read apart, asked after (what the shrimp
     # replaces); 01, 02, 04, 08, 09, 11 exact, 05 asked as marked, 06 asked ("shouldn't it be 12
     # not 21?" unread as a correction)): 4518 of 6571.
-    assert counts["exact"] >= 4574
+    assert counts["exact"] >= 4577
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6132,7 +6152,7 @@ BLIND_SETS = (
     BlindSet(170, exact=42, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
     BlindSet(171, exact=31, wrong=("fi007", "fi016", "fi069", "fi079"), stating=("fi008",)),
-    BlindSet(172, exact=64, wrong=("fj015", "fj025", "fj063", "fj099"), stating=("fj081",)),
+    BlindSet(172, exact=69, stating=("fj081",)),  # round q81f
 )
 
 
