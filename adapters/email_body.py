@@ -113,7 +113,25 @@ _AT_WORK = re.compile(
     r"store|studio|firm|headquarters|HQ|suite|building)\b",
     re.IGNORECASE,
 )
+# The body names the writer's own institution as the party's place ("in our parish hall" under
+# "Fr. Tom Reilly\nSt. Rose Parish\n5961 Franklin Blvd\nSacramento, CA 95824"): the signature
+# that names the same kind of place (its parish, church, lodge) gives that place's address
+_INSTITUTION = re.compile(
+    r"\b(?:our|the)[ \t]+(parish|church|chapel|temple|synagogue|mosque|congregation|lodge|clinic|"
+    r"school|academy|warehouse|restaurant|winery|brewery|hospital|library|museum|dealership|"
+    r"firehouse|club)\b",
+    re.IGNORECASE,
+)
 _ZIP = re.compile(r"\b\d{5}\b")
+
+
+def _at_own_place(body: str, signature: str) -> bool:
+    """The body names the writer's workplace (`_AT_WORK`), or an institution the signature names
+    ("our parish hall" signed "St. Rose Parish")."""
+    if _AT_WORK.search(body):
+        return True
+    kinds = {m.group(1).lower() for m in _INSTITUTION.finditer(body)}
+    return any(re.search(rf"\b{kind}\b", signature, re.IGNORECASE) for kind in kinds)
 
 
 # A personal signature's lines after the name: a phone, an email address, "City, ST 12345" or a
@@ -242,13 +260,13 @@ def _unquoted(forwarded: str) -> str:
 
 def _own_words(part: EmailReply, *, first: bool = False) -> str:
     """One part's body without its header lines, a forward mark, the signature or a contact block;
-    with its signature when the body names the writer's workplace (`_AT_WORK`) and the signature
+    with its signature when the body names the writer's workplace (`_at_own_place`) and the signature
     gives an address with a ZIP; with a personal signature's ZIP line when the email is `first`
     (no thread quoted or forwarded) and `home_zip_line` takes it."""
     body = without_contact_block(part.body.strip())
     whole = part.full_body.strip()
     signature = whole[len(body):] if whole.startswith(body) else ""
-    if _AT_WORK.search(body) and _ZIP.search(signature):
+    if _ZIP.search(signature) and _at_own_place(body, signature):
         body = whole
     elif first and (home := home_zip_line(body, signature)):  # "Maria\n...\nElk Grove, CA 95758":
         body = f"{body}\n\n{home}"  # where the writer lives, the party's when the body names none

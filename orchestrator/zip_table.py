@@ -1,7 +1,7 @@
-"""US ZIP codes: centroid, city, state, type. The `zipcodes` package's rows (same values),
-seven of its fields, read from a small file (`zips.tsv.gz` beside this module, written by
-scripts/build_zip_table.py) instead of the package's full table, which holds about 37 MB in
-every process from its first look-up."""
+"""US ZIP codes: centroid, city, other names of its place, state, type. The `zipcodes`
+package's rows (same values), eight of its fields, read from a small file (`zips.tsv.gz` beside
+this module, written by scripts/build_zip_table.py) instead of the package's full table, which
+holds about 37 MB in every process from its first look-up."""
 
 from __future__ import annotations
 
@@ -17,7 +17,11 @@ if TYPE_CHECKING:
     from orchestrator.catalog import Catalog
 
 TABLE = Path(__file__).resolve().parent / "zips.tsv.gz"
-FIELDS = ("zip_code", "zip_code_type", "active", "city", "state", "lat", "long")
+FIELDS = (
+    "zip_code", "zip_code_type", "active", "city", "acceptable_cities", "state", "lat", "long"
+)
+# The other names a ZIP's place goes by, one field ("Cameron Park|Latrobe|Shingle Spgs" for 95682)
+NAMES_SEPARATOR = "|"
 # As the package reads a ZIP: five digits, optionally "-" and four more (ZIP+4).
 _ZIP = re.compile(r"\s*(\d{5})(?:-\d{4})?\s*")
 _LINE_START = re.compile(r"\n([0-9]{5})\t")
@@ -30,6 +34,9 @@ class ZipRow(NamedTuple):
     zip_code_type: str  # STANDARD, PO BOX, UNIQUE, MILITARY
     active: bool
     city: str
+    # the other names of the ZIP's place ("Cameron Park", "Latrobe" for Shingle Springs' 95682):
+    # towns a customer names that the post office files under the ZIP's city
+    acceptable_cities: tuple[str, ...]
     state: str
     lat: str
     long: str
@@ -54,8 +61,9 @@ def _starts() -> array[int]:
 
 
 def _row(line: str) -> ZipRow:
-    zip_code, kind, active, city, state, lat, long = line.split("\t")
-    return ZipRow(zip_code, kind, active == "True", city, state, lat, long)
+    zip_code, kind, active, city, names, state, lat, long = line.split("\t")
+    others = tuple(names.split(NAMES_SEPARATOR)) if names else ()
+    return ZipRow(zip_code, kind, active == "True", city, others, state, lat, long)
 
 
 def matching(zip_code: str) -> ZipRow | None:

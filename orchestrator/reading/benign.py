@@ -149,6 +149,8 @@ BENIGN = [
         r"\b(?:get|gets|bring|brings|put|puts)\s+(?:us|it|the (?:total|price|cost|bill))\s+"
         r"(?:under|below|within)\s+\$?\s?(?:\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?:\.\d)?\s?k)\b",
         r"\b(?:turning|turns|turned)\s+\d{1,3}\b",
+        # the day's heat ("its gonna be like 95 degrees that day", "105°"): the weather, no count
+        r"\b\d{2,3}\s*(?:degrees?\b|deg\b|°)",
         # the writer's own age, a grown-up's ("I'm 79", "I am 82 years of age", "at 86 years
         # old"): who writes, no count ("im 11" stays asked: a child guest beside the count?)
         r"\b(?:i\s+am|i'm|i’m|im)\s+(?:1[89]|[2-9]\d|1[01]\d)\b(?:\s*(?:years?|yrs?)"

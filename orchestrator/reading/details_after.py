@@ -74,8 +74,9 @@ _DETAILS = [
                rf"{_REACH_WHY}"),
     re.compile(r"(?:thanks|thank you|thx|ty)(?:\s+(?:so much|again))?"),
     # "ok cool", "great", "sounds good", "hi": a nod or a greeting around the details
-    re.compile(r"(?:(?:ok|okay|k|cool|great|perfect|awesome|sounds good|hi|hello|hey)\s*){1,3}"
-               r"(?:\s*(?:thx|thanks|ty))?"),
+    # ("ok cool thats fine", "perfect that works": the quote taken as it stands)
+    re.compile(r"(?:(?:ok|okay|k|cool|great|perfect|awesome|sounds good|hi|hello|hey|"
+               r"that'?s fine|thats fine|that works)\s*){1,3}(?:\s*(?:thx|thanks|ty))?"),
     # "we'll have 3 folding tables out in the courtyard": the tables they set out, no "tables of
     # 8" (people) nor "for" anyone
     re.compile(r"we(?:'ll| will)\s+have\s+(?:\d{1,2}|a few|some|two|three|four)\s+(?:folding\s+)?"

@@ -1,6 +1,6 @@
 """Places a careful reader notices (split from `checks` by size): a city of the party's state
 named without a ZIP, cities and parts of town written beside a ZIP (a place, no item of the
-order), the ZIP codes of a message and the one that is the party's."""
+order), the ZIP codes of a message (the one that is the party's: `party_zip`)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from typing import Any
 
 from orchestrator import zip_table
 from orchestrator.reading.benign import STREET
-from orchestrator.reading.sentences import sentence_start
 
 # Regions customers name as the place of a party ("a cabin up in tahoe"): no city of the ZIP table,
 # and too wide for one travel fee, so asked as a city without its ZIP is
@@ -20,11 +19,21 @@ _REGIONS = {"CA": {"tahoe", "lake tahoe", "bay area", "napa valley", "wine count
 _QUARTERS = {"CA": {"arden", "arden arcade", "arden-arcade", "natomas", "greenhaven", "rosemont"}}
 
 
+def town_names(state: str) -> set[str]:
+    """The lowercase names of `state`'s towns a customer names as the party's place: each ZIP's
+    city and the other names its place goes by ("cameron park" of Shingle Springs' 95682: a town
+    the post office files under another is named as often as the city), the regions and the
+    neighbourhoods above."""
+    rows = zip_table.in_state(state)
+    towns = [row.city for row in rows] + [
+        name for row in rows if row.zip_code_type == "STANDARD" for name in row.acceptable_cities
+    ]
+    names = {town.lower() for town in towns if len(town) >= 4}
+    return names | _REGIONS.get(state.upper(), set()) | _QUARTERS.get(state.upper(), set())
+
+
 def _city_names(state: str) -> str:
-    names = {row.city.lower() for row in zip_table.in_state(state) if len(row.city) >= 4}
-    return longest_first(
-        names | _REGIONS.get(state.upper(), set()) | _QUARTERS.get(state.upper(), set())
-    )
+    return longest_first(town_names(state))
 
 
 def longest_first(words: set[str]) -> str:
@@ -74,7 +83,13 @@ def _city_pattern(state: str) -> re.Pattern[str]:
         rf"|{_QUARTER_ALONE}"
         # a venue that carries its town's name ("The Carmichael Senior Center would like ...")
         rf"|\b({alternatives})(?=\s+{_VENUE}\b)"
+        # the town of a street address ("party at 13605 greenhorn rd, grass valley")
+        rf"|{STREET_ADDRESS},?\s+({alternatives})\b"
     )
+
+
+# A street address: its number, one to four words and the street's kind ("13605 greenhorn rd")
+STREET_ADDRESS = rf"\b\d{{1,6}}\s+(?:[a-z0-9.'-]+\s+){{1,4}}{STREET}\b\.?"
 
 
 _VENUE = (
@@ -137,7 +152,7 @@ def city_without_zip(text: str, state: str) -> str | None:
     return None
 
 
-_GROUPS = range(1, 10)  # the city pattern's groups: each a place named
+_GROUPS = range(1, 11)  # the city pattern's groups: each a place named
 
 
 def places_with_zip(text: str, state: str) -> list[tuple[int, int]]:
@@ -187,64 +202,30 @@ def _place_pattern(state: str) -> re.Pattern[str]:
 _ZIP = re.compile(rf"(?<![\d$./])(?<!\d,)(\d{{5}})(?!\d|,\d)(?!\s+(?:[a-z]+\s+){{1,3}}{STREET}\b)")
 
 
+# Five digits labelled as another number ("our PO number (95834)", "invoice #40211", "gate code
+# 95123", "suite 10250"): no ZIP, whatever its digits
+_LABELLED = re.compile(
+    r"\b(?:p\.?\s?o\.?|purchase order|order|invoice|inv|account|acct|(?:gate|door|access) code|"
+    r"suite|ste|unit|apt|apartment|room|ref|reference|confirmation|conf|ticket|case|member|"
+    r"employee|badge|job|project|requisition|req|tracking|lot|phone|ext|extension|house number|"
+    r"street number|tax id|ein)"
+    r"\s*(?:number|num|no\.?|#|id)?\s*(?:is|was|=)?\s*[:#(-]?\s*\Z"
+)
+
+
 def zip_codes(text: str) -> list[tuple[str, tuple[int, int]]]:
-    """5-digit ZIP codes (ZIP+4 already cut) with their spans."""
-    return [(m.group(1), m.span()) for m in _ZIP.finditer(text)]
+    """5-digit ZIP codes (ZIP+4 already cut) with their spans; not a number labelled as another."""
+    return [(m.group(1), m.span()) for m in _ZIP.finditer(text) if not _labelled(text, m.start())]
 
 
-# Words that say a ZIP is where the party is, and words that say it is somewhere else.
-_EVENT = re.compile(
-    r"\b(?:party|event|dinner|celebration|bbq|reunion|wedding|shower|hibachi|venue|hosting|hosted|"
-    r"held|cook|cooking|chef)\b"
-    # "we live in 95630 but its at her place in 95762": the home it is said to be at, beside where
-    # they live ("some ppl want to do it at my place 95823" is a wish, not where it is)
-    r"|\b(?:it'?s|its|it\s+is|it'?ll\s+be|it\s+will\s+be)\s+at\s+(?:my|her|his|our|their)\s+"
-    r"(?:[a-z]+(?:'s|s)\s+)?(?:place|house|home|backyard)\b"
-)
-_ELSEWHERE = re.compile(
-    r"\b(?:office|work|works|working|live|lives|living|billing|mailing|based|business|company|shop|"
-    r"we'?re in|we are in|i'?m in|i am in)\b"
-)
+def labelled_numbers(text: str) -> list[tuple[int, int]]:
+    """The spans of 5-digit numbers labelled as another number ("PO 95834"): no ZIP and no count
+    of the order."""
+    return [m.span() for m in _ZIP.finditer(text) if _labelled(text, m.start())]
 
 
-# One ZIP corrected by another in the same breath: "95662 not 95626", "95662, not 95626",
-# "not 95626 but 95662", "not 95626, it's 95662": the one without "not" is the party's.
-_NOT_THAT_ZIP = re.compile(
-    r"(?<!\d)(\d{5})\s*,?\s*(?:not|nott)\s+(?:in\s+)?(\d{5})(?!\d)"
-    r"|\bnot\s+(?:in\s+)?(\d{5})\s*[,-]?\s*(?:but\s+|it'?s\s+|its\s+)?(?:in\s+)?(\d{5})(?!\d)"
-)
-
-
-def _corrected_zip(text: str, zips: list[tuple[str, tuple[int, int]]]) -> str | None:
-    """The ZIP a message gives in place of another it names with "not" (two ZIPs only)."""
-    m = _NOT_THAT_ZIP.search(text)
-    if not m or len({z for z, _ in zips}) != 2:
-        return None
-    kept, dropped = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-    return kept if kept != dropped else None
-
-
-def party_zip(text: str, zips: list[tuple[str, tuple[int, int]]]) -> str | None:
-    """Of two ZIP codes or more, the one the words before it say is the party's ("our office is
-    downtown (95814) but the party will be at my place in 95823"), when every other ZIP's words say
-    it is somewhere else (an office, where they live), or the one given in place of the other
-    ("95662 not 95626"); None when the words do not choose."""
-    corrected = _corrected_zip(text, zips)
-    if corrected:
-        return corrected
-    chosen, others = [], []
-    last = 0
-    for code, (start, end) in zips:
-        sentence = sentence_start(text, start, ".!?\n")
-        words = text[max(last, sentence) : start]
-        last = end
-        if _EVENT.search(words) and not _ELSEWHERE.search(words):
-            chosen.append(code)
-        elif _ELSEWHERE.search(words):
-            others.append(code)
-        else:
-            return None
-    return chosen[0] if len(set(chosen)) == 1 and others else None
+def _labelled(text: str, start: int) -> bool:
+    return bool(_LABELLED.search(text, max(0, start - 30), start))
 
 
 def zip_like(text: str, number: str) -> bool:

@@ -1,14 +1,16 @@
 """Where the party is, by its ZIP code: the ZIP of the party when a message gives two ("we live in
 95630 but the party is at my sister's in 95762"), and what makes the travel fee unsure: two ZIP
 codes with none said to be the party's, a ZIP beside a place said not settled
-(`venue_unsettled`), a city named with no ZIP."""
+(`venue_unsettled`), a city named with no ZIP (or a town after a street address)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from orchestrator.reading.places import city_without_zip, party_zip, zip_codes
+from orchestrator.reading.party_zip import party_zip
+from orchestrator.reading.places import city_without_zip, labelled_numbers, zip_codes
 from orchestrator.reading.signature_zip import body_zip
+from orchestrator.reading.street_town import town_after_street
 from orchestrator.reading.venue_unsettled import venue_checks
 
 Span = tuple[int, int]
@@ -17,8 +19,9 @@ Check = tuple[str, str]
 
 @dataclass(frozen=True, slots=True)
 class VenueZip:
-    """The party's ZIP code (None when none is given), the spans of every ZIP read, the checks of
-    the ZIPs, and the check of a city named without one (kept apart: the reading adds it last)."""
+    """The party's ZIP code (None when none is given), the spans of every ZIP read (and of a
+    number labelled as another: "PO 95834"), the checks of the ZIPs, and the check of a city
+    named without one (kept apart: the reading adds it last)."""
 
     zip_code: str | None
     spans: list[Span]
@@ -37,11 +40,12 @@ def venue_zip(text: str, state: str) -> VenueZip:
     if len(codes) > 1 and party is None:
         checks.append(("zip", f"two ZIP codes ({', '.join(sorted(codes))}): which one?"))
     checks += venue_checks(text, bool(zips))  # "office in 95814 but the party might be at my place"
-    city = None if zips else city_without_zip(text, state)
+    # a town after a street address flags whether or not the ZIP table knows its name
+    city = None if zips else (city_without_zip(text, state) or town_after_street(text))
     why = f"{city.title()} named without a ZIP code: travel fee to be confirmed" if city else None
     return VenueZip(
         zip_code=party or (zips[0][0] if zips else None),
-        spans=[span for _, span in zips],
+        spans=[span for _, span in zips] + labelled_numbers(text),  # "PO 95834": read, no ZIP
         checks=checks,
         city_checks=[("travel", why)] if why else [],
     )

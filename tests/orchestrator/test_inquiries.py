@@ -3512,6 +3512,18 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   odd number doubled is asked). Any other multiple or share left ("so it's double that" after
   last year's count, "twice as many as last year", "shes inviting half her class") is asked,
   never priced as if it were not said.
+- round q81f: where the party is. A town is known by every name the ZIP table gives its place
+  (the city and the names the post office files under it: "Cameron Park" of Shingle Springs'
+  95682), and a town written after a street address ("party at 13605 Greenhorn Rd, Grass
+  Valley"), known or not, is a place named without its ZIP: asked. Five digits labelled as
+  another number ("our PO number (95834)", "order # 95821", "invoice #95670", "gate code 95123",
+  "suite 10250") are no ZIP and no count. A letter naming the writer's own institution as the
+  venue ("in our parish hall", "at our lodge hall") takes the ZIP of a signature naming the same
+  institution ("St. Rose Parish\n5961 Franklin Blvd\nSacramento, CA 95824"), as one naming the
+  office does. Of two ZIPs, "the company picnic will be out at ... 95626" is the party's beside
+  "our office ... (95814)" (the company's event, not its place), and "st. mary's, 1333 58th st"
+  ends no sentence; "95 degrees that day" is the weather; "ok cool thats fine" a nod beside the
+  event's details.
 """
 
 from __future__ import annotations
@@ -5894,6 +5906,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # fh074, fh086 wrong -> exact, fh050 wrong -> asked on its first message's "my moms"),
     # q80i-01..15 (11..15 set aside: 11, 12, 13, 14 exact, 15 asked as marked; 01..06, 09, 10
     # exact, 07, 08 asked as marked): 4481 of 6509.
+    # Round q81f (where the party is: a town by the ZIP table's other names of its place
+    # ("Cameron Park"), a town after a street address, known or not, asked without its ZIP; five
+    # digits labelled as a PO, order, invoice, gate code or suite no ZIP; "our parish hall" signed
+    # by the parish takes the signature's ZIP; "the company picnic" the party's ZIP of two; a stop
+    # after "st." no sentence's end; "95 degrees" the weather; "thats fine" a nod: blind 172
+    # fj015, fj025, fj063 wrong -> asked, fj099 wrong -> exact, fj008, fj013, fj014, fj094 asked
+    # -> exact), q81f-01..08 (06, 07, 08 set aside: 07 exact, 06, 08 asked as marked; 03, 04
+    # exact, 01, 02, 05 asked as marked): 4577 of 6672.
     # Round q80m (changes after a quote: "what if we make it filet and lobster?" replaces both
     # proteins when none of the list is in the order; "lobster for everybody but keep the filet" is
     # the kept and the new; "what if everyone got 3 proteins, add filet as the 3rd" a third each;
@@ -5962,7 +5982,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # asked -> exact; "2 more couples from down the street want in 🙌 can we go to 26 adults?"
     # after 24, fi016 wrong -> asked), q81g-01..09 (07, 08, 09 set aside: 07, 08 exact, 09 asked
     # as marked; 02, 03, 04 exact, 01, 05, 06 asked as marked): 4579 of 6673.
-    assert counts["exact"] >= 4615
+    assert counts["exact"] >= 4618
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6210,7 +6230,7 @@ BLIND_SETS = (
     BlindSet(170, exact=42, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
     BlindSet(171, exact=43, stating=("fi008",)),  # rounds q81e, q81g
-    BlindSet(172, exact=64, wrong=("fj015", "fj025", "fj063", "fj099"), stating=("fj081",)),
+    BlindSet(172, exact=69, stating=("fj081",)),  # round q81f
 )
 
 

@@ -8,7 +8,8 @@ import pytest
 
 from orchestrator.catalog import Catalog
 from orchestrator.extraction import extract
-from orchestrator.reading.places import party_zip, zip_codes
+from orchestrator.reading.party_zip import party_zip
+from orchestrator.reading.places import zip_codes
 from orchestrator.reading.shorthand import written_counts
 from tests.orchestrator.readings import guests, order, portions
 

@@ -1,16 +1,15 @@
 """The city names as a trie (`places.longest_first`) match exactly as the alternation of the names
-sorted longest first did, for every California city and region, beside a ZIP and without one."""
+sorted longest first did, for every California town name and region, beside a ZIP and without one."""
 
 from __future__ import annotations
 
 import re
 
-from orchestrator import zip_table
 from orchestrator.reading import places
 
-# the ZIP table's cities and the regions customers name as a place ("up in tahoe")
-NAMES = {row.city.lower() for row in zip_table.in_state("CA") if len(row.city) >= 4}
-NAMES |= places._REGIONS["CA"]
+# the ZIP table's cities and other names of their places, the regions customers name as a place
+# ("up in tahoe") and the neighbourhoods
+NAMES = places.town_names("CA")
 SORTED = "|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True))
 # The patterns of orchestrator/reading/places.py, written with the sorted alternation.
 PLACE = re.compile(rf"\b(?:{places._NEIGHBOURHOOD}|{SORTED})\b"

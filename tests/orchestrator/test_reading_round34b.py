@@ -9,7 +9,8 @@ from orchestrator.dishes import off_menu_dish, prepared_proteins
 from orchestrator.extraction import normalize
 from orchestrator.reading.changes import remove_prefix
 from orchestrator.reading.named import added_in_recount
-from orchestrator.reading.places import party_zip, zip_codes
+from orchestrator.reading.party_zip import party_zip
+from orchestrator.reading.places import zip_codes
 from orchestrator.topics import detect_topics
 
 

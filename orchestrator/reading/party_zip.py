@@ -1,0 +1,84 @@
+"""Of two ZIP codes or more in a message, the one that is the party's: chosen by the words
+before each ("our office is downtown (95814) but the party will be at my place in 95823") or
+given in place of another ("95662 not 95626"). Split from `places` by size."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.sentences import sentence_start
+
+# Words that say a ZIP is where the party is, and words that say it is somewhere else.
+_EVENT = re.compile(
+    r"\b(?:party|event|dinner|celebration|bbq|reunion|wedding|shower|hibachi|venue|hosting|hosted|"
+    r"held|cook|cooking|chef|picnic|luncheon|gathering|get-together|get together)\b"
+    # "we live in 95630 but its at her place in 95762": the home it is said to be at, beside where
+    # they live ("some ppl want to do it at my place 95823" is a wish, not where it is)
+    r"|\b(?:it'?s|its|it\s+is|it'?ll\s+be|it\s+will\s+be)\s+at\s+(?:my|her|his|our|their)\s+"
+    r"(?:[a-z]+(?:'s|s)\s+)?(?:place|house|home|backyard)\b"
+)
+_ELSEWHERE = re.compile(
+    r"\b(?:office|work|works|working|live|lives|living|billing|mailing|based|business|company|shop|"
+    r"we'?re in|we are in|i'?m in|i am in)\b"
+)
+
+
+# One ZIP corrected by another in the same breath: "95662 not 95626", "95662, not 95626",
+# "not 95626 but 95662", "not 95626, it's 95662": the one without "not" is the party's.
+_NOT_THAT_ZIP = re.compile(
+    r"(?<!\d)(\d{5})\s*,?\s*(?:not|nott)\s+(?:in\s+)?(\d{5})(?!\d)"
+    r"|\bnot\s+(?:in\s+)?(\d{5})\s*[,-]?\s*(?:but\s+|it'?s\s+|its\s+)?(?:in\s+)?(\d{5})(?!\d)"
+)
+
+
+def _corrected_zip(text: str, zips: list[tuple[str, tuple[int, int]]]) -> str | None:
+    """The ZIP a message gives in place of another it names with "not" (two ZIPs only)."""
+    m = _NOT_THAT_ZIP.search(text)
+    if not m or len({z for z, _ in zips}) != 2:
+        return None
+    kept, dropped = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    return kept if kept != dropped else None
+
+
+# A stop after an abbreviation ("at our church's fellowship hall: st. mary's, 1333 58th st,
+# sacramento 95819"): the sentence goes on
+_ABBREVIATED = re.compile(r"\b(?:st|mt|ft|dr|ave|blvd|jr|sr|no)\.\Z")
+
+
+# Whose event it is ("the company picnic will be out at gibson ranch ... 95626"): the event,
+# not the company's place
+_WHOSE_EVENT = re.compile(
+    r"\b(?:company|office|work|business)\s+(?=(?:picnic|party|dinner|event|luncheon|bbq|"
+    r"celebration|gathering)\b)"
+)
+
+
+def _sentence_of(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts, past a stop that ends an abbreviation."""
+    start = sentence_start(text, at, ".!?\n")
+    while start > 0 and _ABBREVIATED.search(text, max(0, start - 6), start):
+        start = sentence_start(text, start - 1, ".!?\n")
+    return start
+
+
+def party_zip(text: str, zips: list[tuple[str, tuple[int, int]]]) -> str | None:
+    """Of two ZIP codes or more, the one the words before it say is the party's ("our office is
+    downtown (95814) but the party will be at my place in 95823"), when every other ZIP's words say
+    it is somewhere else (an office, where they live), or the one given in place of the other
+    ("95662 not 95626"); None when the words do not choose."""
+    corrected = _corrected_zip(text, zips)
+    if corrected:
+        return corrected
+    chosen, others = [], []
+    last = 0
+    for code, (start, end) in zips:
+        sentence = _sentence_of(text, start)
+        words = _WHOSE_EVENT.sub("", text[max(last, sentence) : start])
+        last = end
+        if _EVENT.search(words) and not _ELSEWHERE.search(words):
+            chosen.append(code)
+        elif _ELSEWHERE.search(words):
+            others.append(code)
+        else:
+            return None
+    return chosen[0] if len(set(chosen)) == 1 and others else None
