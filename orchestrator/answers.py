@@ -8,6 +8,7 @@ from typing import Any
 from orchestrator.catalog import Catalog
 from orchestrator.extraction import Inquiry
 from orchestrator.reading.cheapest import choice_question
+from orchestrator.reading.extras_off import EXTRAS_OR_ADD_ONS
 from orchestrator.reading.loose_counts import LOOSE
 from orchestrator.reading.order import Order
 from orchestrator.reading.reasons import AMBIGUOUS_WORD, of_kind
@@ -58,6 +59,9 @@ def order_questions(inquiry: Inquiry, order: Order, *, short: bool) -> list[Piec
         out.append(Piece("Which add-on would you like to add, or both?"))
     if "protein_choice" in fields:  # "whats the cheapest way to feed 25?": which included two
         out += [Piece(choice_question(r)) for f, r in inquiry.checks if f == "protein_choice"]
+    if "extras_off" in fields:  # "take off the extras" beside extra portions and an add-on: which?
+        out += [Piece(f"Which should come off: {r.partition(': ')[2]}")
+                for f, r in inquiry.checks if f == "extras_off" and r.endswith(EXTRAS_OR_ADD_ONS)]
     if "allergy" in fields:  # "my mom has a shellfish allergy" beside shrimp
         out.append(Piece("Who has the allergy, and what should they have instead?"))
     if protein_doubt:

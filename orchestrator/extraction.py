@@ -214,7 +214,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += vague_groups(low := text.lower()) + count_checks(norm, low, catalog)  # "a dozen"
     explained += asides(norm, kept, explained, catalog, kids_counted=guests.kids_said)
     explained += remarks(norm) + diet_reasons(norm, {a.protein for a in kept})  # 'we are vegan'
-    explained += eater_reasons(norm, kept)  # "add 8 shrimp, turns out a few of the uncles eat seafood"
+    # "add 8 shrimp, turns out a few of the uncles eat seafood"; "4 of them salmon instead, ... eat fish"
+    explained += eater_reasons(norm, kept, frozenset(w.new for w in swaps if w.partial))
     explained += half_each(norm, kept, catalog.guests.included_portions)  # "2 proteins, half and half"
     explained += kept_out(norm, {a.protein for a in kept})  # "so no shellfish - salmon and chicken"
     venue = venue_zip(norm, state := catalog_state(catalog))  # two ZIPs, a venue not settled

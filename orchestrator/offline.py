@@ -24,6 +24,7 @@ from orchestrator.offline_topics import (
 )
 from orchestrator.place_travel import city_fees, zip_fee, zip_priced
 from orchestrator.policy_questions import DESTINATION
+from orchestrator.quote_why import quote_why_answer
 from orchestrator.quoted_order import QuoteOrder, from_reading
 from orchestrator.reading.added_alone import added_alone
 from orchestrator.reading.burst_counts import burst_asked
@@ -190,6 +191,11 @@ class OfflineResponder:
         if "past_order" in topics:  # the reading may have flagged it already
             known = any(of_kind(reason, BY_REFERENCE) for _, reason in inquiry.checks)
             flags, for_staff = ((*flags,) if known else (REFERENCE_FLAG, *flags)), True
+        turns = [(t.role, t.text) for t in history]
+        why, why_pieces = quote_why_answer(text, turns, self.catalog, short=short)
+        if why:  # "550 for 5 people?? why so high": the rules behind the quote, not a new order
+            policy_topics, policies = why, why_pieces
+            return reply([*policies, *staff], dated_runs, flags=flags, needs_human=for_staff)
         if inquiry.has_guests:
             ambiguity = answers.ambiguity_pieces(inquiry, self.catalog, short=short)
             order = to_order(inquiry, self.catalog)

@@ -14,6 +14,7 @@ from orchestrator.reading.burst_counts import burst_followers
 from orchestrator.reading.burst_lines import lines_joined
 from orchestrator.reading.burst_party import party_joined
 from orchestrator.reading.burst_tail import tail_joined
+from orchestrator.reading.choice_settled import choices_settled
 from orchestrator.reading.comers_confirmed import comers_confirmed
 from orchestrator.reading.corrected_lines import corrections_apart
 from orchestrator.reading.count_answers import counts_answered
@@ -51,6 +52,7 @@ def customer_turns(
     chosen = what_if_kept(option_chosen(back_to_count(back_to_quote(what_if_taken_back(
         quote_booked(said, catalog), catalog)))))
     turns = [(r, later_swaps_asked(t) if r == "customer" else t) for r, t in chosen]
+    turns = choices_settled(turns, catalog)  # "chicken and filet... or maybe lobster", "ok filet"
     turns = corrections_apart(tail_joined(party_joined(lines_joined(comers_confirmed(turns)))))
     turns = totals_said_back(turns, catalog)  # "hmm 1010 is more than we wanted"
     turns = one_event_kept(turns)  # "fri 15 adults ..., sat 25 adults ...", then "just friday"

@@ -28,18 +28,22 @@ _EATERS = re.compile(
 _NOT = re.compile(r"\b(?:no|not|nobody|none|never|don't|dont|doesn't|doesnt|won't|wont|can't|cant)\b")
 
 
-def eater_reasons(text: str, asks: list[ProteinAsk]) -> list[Span]:
+def eater_reasons(
+    text: str, asks: list[ProteinAsk], swapped_in: frozenset[str] = frozenset()
+) -> list[Span]:
     """The spans of normalized `text` that say who eats a food family an added protein of `asks`
-    belongs to, and the people a counted swap is for, named beside it (`swap_people`)."""
-    return _eaters(text, asks) + swap_people(text)
+    or a protein `swapped_in` for some of the guests belongs to ("what if 4 of the guests had
+    salmon instead of tofu? my cousin's family eats fish", round q81b), and the people a counted
+    swap is for, named beside it (`swap_people`)."""
+    return _eaters(text, asks, swapped_in) + swap_people(text)
 
 
-def _eaters(text: str, asks: list[ProteinAsk]) -> list[Span]:
+def _eaters(text: str, asks: list[ProteinAsk], swapped_in: frozenset[str]) -> list[Span]:
     """The eaters' clauses of `eater_reasons`."""
     if "eat" not in text and "like" not in text and "love" not in text and "into" not in text \
             and "want" not in text:  # fmt: skip
         return []
-    added = {a.protein for a in asks if a.extra or a.portions}
+    added = {a.protein for a in asks if a.extra or a.portions} | swapped_in
     spans = []
     for m in _EATERS.finditer(text):
         if _NOT.search(m.group("who")) or not added & set(_KINDS[m.group("kind")]):

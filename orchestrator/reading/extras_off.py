@@ -47,14 +47,24 @@ def bare_extras(text: str) -> list[Span]:
     return [m.span() for m in _BARE.finditer(text)]
 
 
+# the question a check of `extras_removed` puts to the customer, by the words of its reason
+EXTRAS_OR_ADD_ONS = "or both?"
+
+
 def extras_removed(
-    asks: Sequence[ProteinAsk], keys: Sequence[str]
+    asks: Sequence[ProteinAsk], keys: Sequence[str], add_ons: Sequence[str] = ()
 ) -> tuple[tuple[ProteinAsk, ...], tuple[tuple[str, str], ...]]:
     """The order's `asks` without the extra portions of the proteins `keys`, and a check for each
     of those the order has no extra portions of ("take the extra lobster off" when lobster is
     everyone's choice, or was never ordered: which portions?); the key "" ("take the extra off",
-    no protein named) takes nothing off and asks."""
+    no protein named) takes nothing off and asks, naming the order's `add_ons` beside its extra
+    portions when it has both ("take off the extras" after 6 extra chicken and the sake service:
+    the portions, the sake, or both? round q81b)."""
     unnamed = ("extras_off", "the extra taken off, no protein named: which portions?")
+    if add_ons and any(a.extra for a in asks):
+        named = ", the ".join(key.replace("_", " ") for key in add_ons)
+        unnamed = ("extras_off", f"'the extras' taken off: the extra portions, the {named}, "
+                                 f"{EXTRAS_OR_ADD_ONS}")  # fmt: skip
     checks = tuple(unnamed for key in keys if not key) + tuple(
         ("extras_off", f"extra {key.replace('_', ' ')} taken off, but the order has no extra "
                        "portions of it: which?")  # fmt: skip

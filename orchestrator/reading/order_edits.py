@@ -94,7 +94,8 @@ def edits_applied(
         for key in later.add_ons_off if key not in merged.add_ons
     )  # fmt: skip
     if later.extras_off:  # "take the extra lobster off": the extras, not everyone's lobster
-        proteins, extra_checks = extras_removed(merged.proteins, later.extras_off)
+        proteins, extra_checks = extras_removed(merged.proteins, later.extras_off,
+                                                  merged.add_ons)
         merged, checks = replace(merged, proteins=proteins), checks + extra_checks
     if not later.portions_off:
         return merged, checks

@@ -23,9 +23,16 @@ KIN = (
 _IS_ARRIVING = (
     r"(?!'(?!s\s+(?:(?:also|now|finally|def|definitely)\s+)?(?:coming|joining|driving|flying)\b))"
 )
+# "my moms 60th", "my dads retirement party": the possessive written without its apostrophe, the
+# occasion's word after it: whose party it is, no one listed (as "my mom's 60th" is none)
+_OCCASION_AFTER = (
+    r"(?!s?\s+(?:\d{1,3}(?:st|nd|rd|th)|birthday|bday|b-day|retirement|graduation|grad|anniversary|"
+    r"wedding|shower|promotion|farewell)\b)"
+)
 RELATION = re.compile(
     # "and my little bro": a word saying which one is still the relation
     rf"\b(?:{POSSESSIVE}(?:(?:little|lil|baby|big|younger|older)\s+)?{KIN}|in-?laws)\b{_IS_ARRIVING}"
+    rf"{_OCCASION_AFTER}"
     # a word may say which: "a few married couples", "some older couples"
     r"|\b\d{1,3}\s+(?:[a-z]+\s+)?(?:couples|families|tables)\b|\btables?\s*(?:\d{1,3}(?!\d)|#|one|two)"
     r"|\btables\s*:|\b(?:some|a few|few|several|many|a bunch of|lots of|other)\s+(?:[a-z]+\s+)?couples\b"

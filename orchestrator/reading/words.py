@@ -186,6 +186,13 @@ def normalize_both(text: str, catalog: Catalog) -> tuple[str, str]:
     return plain, plain if spelt == written else _finished(spelt)
 
 
+# "4 kids in that 20", "2 children in the 15": a count of kids inside a bare count said before
+_KIDS_IN_COUNT = re.compile(
+    r"\b(\d{1,2}) (kids|children) in (?:that|the|those) (\d{1,3})\b"
+    r"(?=\s*(?:[.,!?;:()]|$|btw\b|tho\b|though\b|too\b))"
+)
+
+
 def _finished(text: str) -> str:
     """The steps of `normalize` after the spelling."""
     text = preferences_as_swaps(text)  # "4 of them would rather have lobster than salmon"
@@ -229,6 +236,8 @@ def _written(text: str) -> str:
     # "the 6 of us grown ups": the adult word spelt apart, as "grown-ups" (same length: spans hold)
     text = re.sub(r"\bgrown ups\b", "grown-ups", text) if "grown ups" in text else text
     text = re.sub(r"\bchilds\b", "children", text) if "childs" in text else text  # a learner's plural
+    # "theres 4 kids in that 20 btw": kids among the count said before, as "4 of the 20 are kids"
+    text = _KIDS_IN_COUNT.sub(r"\1 of the \3 are \2", text) if " in th" in text else text
     # "my stepbrother + his wife", "his 3 half-sisters (9, 4, 2)", "my stepson's 12th": a sibling
     # or a child by marriage or by one parent is counted as a sibling or a child is
     text = _STEP_SIBLING.sub(r"\1", text) if "step" in text or "half" in text else text

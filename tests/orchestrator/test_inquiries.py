@@ -699,6 +699,22 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ("shouldn't it be 12 not 21?") keeps it an order. Money asked back for an add-on paid for that
   fell short ("we paid an extra $50 for the extended performance and the show lasted maybe 5
   minutes ... we would like that $50 back") is a complaint.
+- so is a why-question whose words are all about the price of the business's last quote, said
+  back in its own figures ("550 for 5 people?? why so high", "10x55 is 550 plus 3 kids at 30 is
+  90, so 640. where's the other 65 from?", "why is my 14 yr old adult price? hes still a kid"): the
+  rules behind the quote (the minimum it applied, the upgrade prices of its premium proteins, the
+  kids' price; in words alone when the message asks a price, "Why is the total $550 ...?"), or for
+  an age asked about, the bands by age; a change, a booking, a correction
+  ("i said ny strip not filet", "it's 18 adults, not 8"), travel or the deposit beside it leaves
+  it to the other readings. "take off the extras" after a quote with extra portions and an add-on
+  asks which: the extra portions, the add-on, or both. A choice left open ("chicken and filet...
+  or maybe lobster idk") is settled by a later message that is only the pick ("ok filet. 95762")
+  when the pick is the option already in the list, or the choice stood alone; the alternative
+  picked beside a list ("ok lobster": instead of the filet, or alone?) is asked. "my moms 60th",
+  "my dads retirement party" are possessives without the apostrophe, no one listed; "theres 4
+  kids in that 20" is 4 of the 20; someone said to eat a food family beside a protein of it
+  swapped in for some ("what if 4 of the guests had salmon instead of tofu? my cousin's family
+  eats fish") is the reason for the swap (round q81b).
 - twins of an age told beside kids counted with all their ages ("twins bday party (they turn 2) +
   8 adults + 3 kids (6, 9, 11)", "our twins birthday, they're turning 4! ... 2 kids 7 and 10") are
   two more guests of their band; twins of an age the list has twice ("twins bday (turning 7) + 4
@@ -5982,7 +5998,21 @@ async def test_offline_responder_is_never_confidently_wrong(
     # asked -> exact; "2 more couples from down the street want in 🙌 can we go to 26 adults?"
     # after 24, fi016 wrong -> asked), q81g-01..09 (07, 08, 09 set aside: 07, 08 exact, 09 asked
     # as marked; 02, 03, 04 exact, 01, 05, 06 asked as marked): 4579 of 6673.
-    assert counts["exact"] >= 4618
+    # Round q81b (the customer answering the business's quote: a why-question all about the
+    # quote's price, "550 for 5 people?? why so high", "where's the other 65 from?", "why is my 14
+    # yr old adult price?", answered with the rules behind it, no re-quote; "take off the extras"
+    # beside extra portions and an add-on asks which; "chicken and filet... or maybe lobster idk"
+    # then "ok filet" settles the choice; "my moms 60th" no one listed; "4 kids in that 20" among
+    # the 20; "my cousin's family eats fish" the reason for salmon swapped in for 4: blind 164
+    # fb020, 168 ff018, ff060, ff073, 170 fh013, fh028, fh050, fh053, fh097 asked -> exact),
+    # q81b-01..24 (07, 08, 09, 12, 16, 18, 21, 24 set aside: 07, 09, 16, 24 exact, 18 asked as
+    # marked, 08 asked on its first run ("Why is the total $550 ...?": the minimum's amount
+    # beside a price question drew the guard's price_without_tool), exact once the answer to a
+    # price question says the rules without amounts, 12 asked (a booking of our own breakdown
+    # quote, which names no ZIP: "before any quote"), 21 asked ("could 5 guests get scallops
+    # instead of the chicken?" unread as a swap for 5); 01, 02, 03, 04, 06, 10, 13, 14, 19, 22
+    # exact, 05, 11, 15, 17, 20, 23 asked as marked): 4589 of 6688.
+    assert counts["exact"] >= 4633
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6218,16 +6248,16 @@ BLIND_SETS = (
     BlindSet(162, exact=70, wrong=("ez100",), stating=("ez013", "ez073")),
     # written at the thirty-seventh session's start and run once on its starting reading (8576cb3)
     BlindSet(163, exact=66),  # rounds q77h, q77a (fa018), q79b, q79c, q79a, q79j, q79n
-    BlindSet(164, exact=67, wrong=("fb012", "fb013", "fb038"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b, q78i, q79g  # fmt: skip
+    BlindSet(164, exact=68, wrong=("fb012", "fb013", "fb038"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b, q78i, q79g, q81b (fb020)  # fmt: skip
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
     BlindSet(165, exact=64, stating=("fc092",)),  # rounds q78g, q79e, q80e (fc018, fc054, fc057), q81c (fc053)
     BlindSet(166, exact=61),  # rounds q78h, q78l, q79d, q80l
     # written at the thirty-ninth session's start and run once on its starting reading (fe05082)
     BlindSet(167, exact=69, stating=("fe005", "fe024")),  # rounds q79h, q79l, q80e (fe049), round q79h (fe055, fe080, fe097), q80a, q80b, q80l, q81c (fe072)
-    BlindSet(168, exact=67, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m  # fmt: skip, q80d  # fmt: skip, q79m  # fmt: skip
+    BlindSet(168, exact=70, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m, q81b  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
     BlindSet(169, exact=61),  # round q80h, round q80n (fg088 "ate of them"), q81a
-    BlindSet(170, exact=42, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k
+    BlindSet(170, exact=47, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097)
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
     BlindSet(171, exact=43, stating=("fi008",)),  # rounds q81e, q81g
     BlindSet(172, exact=69, stating=("fj081",)),  # round q81f
