@@ -8,14 +8,18 @@ Only a message that says nothing besides the confirmation, the booking, a date o
 payment question, right after the business's reply holding one quote. A latest quote that
 answered a what-if ("what if we added the sake service?") is booked only when the message names
 what it changed ("lets do the filet one, book it"); "ok book it" naming neither of two quotes is
-asked (`booking_unsettled`), as is "book it" with no quote given yet (which order?)."""
+asked (`booking_unsettled`), as is "book it" with no quote given yet (which order?).
+
+The quotes are found by `our_quote`, the one parser of our quote text: the corpora's "Quote for
+..." and the gateway's own sentence or breakdown alike (round q81h; read through the options'
+`quotes`, our own, whose place is a town and no ZIP, were none, and "book it" asked which order)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from orchestrator.reading.quote_options import quotes
+from orchestrator.reading.our_quote import our_quotes
 from orchestrator.reading.taken_back import FOOD, FOODS
 
 # "book it", "go ahead and book us", "lock it in", "reserve the date", "confirm the booking"
@@ -90,7 +94,7 @@ def book_request(text: str) -> bool:
 
 def _quote_at(turns: Sequence[tuple[str, str]]) -> list[int]:
     """Where the business's replies holding one quote are in `turns` (the last turn left out)."""
-    return [i for i, (r, t) in enumerate(turns[:-1]) if r == "business" and len(quotes(t)) == 1]
+    return [i for i, (r, t) in enumerate(turns[:-1]) if r == "business" and len(our_quotes(t)) == 1]
 
 
 def _what_if(turns: Sequence[tuple[str, str]], at: Sequence[int]) -> bool:
@@ -106,7 +110,7 @@ def _choice(text: str, turns: Sequence[tuple[str, str]], at: Sequence[int]) -> s
     before did not, or "the new one"); None when it names none of it or one of the earlier."""
     if m := _LATEST.search(text):
         return _blank(text, m)
-    latest, before = quotes(turns[at[-1]][1])[0].order.lower(), quotes(turns[at[-2]][1])[0].order.lower()
+    latest, before = (our_quotes(turns[i][1])[0].head.lower() for i in (at[-1], at[-2]))
     named = list(_CHOSEN_FOOD.finditer(text))
     if not named or any(FOODS[m.group("food")].lower() in before for m in named):
         return None
