@@ -6,7 +6,9 @@ service", "no extended show needed after all"), so the readers take it or take i
 had been named. An acceptance after a reply that offered several add-ons names none of them, and
 stays unread (asked). With no add-on ordered or offered, one taken out by the last word of its
 name ("skip the show", "sake yes, show no") is written out too: taking out what the order has
-not changes nothing."""
+not changes nothing; so is one declined by its reason ("no thanks, none of us drink") right after
+a quote that offered none, as the gateway's own never does (round q81h), so the quote's order is
+kept and quoted again, as after a writer's quote that offered it."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from orchestrator.reading.declined import EXTRA_PORTIONS, declined_by_reason
 from orchestrator.reading.emoji import EMOJI_RANGES
 from orchestrator.reading.liked import YES_REASON, YES_REASON_CLAUSE
 from orchestrator.reading.offer_question import offered_in_question
+from orchestrator.reading.our_quote import totals_stated
 from orchestrator.reading.sentences import sentence_start
 from orchestrator.reading.words import normalize
 
@@ -108,6 +111,7 @@ def with_offers_named(turns: Sequence[tuple[str, str]], catalog: Catalog) -> lis
     offered: list[str] = []  # add-on keys the business's last reply named
     asked = ""  # ... and its closing question, which a bare yes answers
     ordered: list[str] = []  # add-on keys the customer's messages asked for so far
+    quoted = False  # the business's last reply states a quote (ours or the writer's)
     last = max((i for i, (role, _) in enumerate(turns) if role == "customer"), default=-1)
     for i, (role, text) in enumerate(turns):
         if role != "customer":
@@ -115,15 +119,16 @@ def with_offers_named(turns: Sequence[tuple[str, str]], catalog: Catalog) -> lis
             question = _QUESTION.search(text)
             short = question is not None and len(text) - question.end() <= _REMARK_CHARS
             asked = question.group(0) if question and (short or len(set(offered)) == 1) else ""
+            quoted = totals_stated(text) > 0
             continue
         text = _both_named(text, asked, offered, catalog)
         text = _yes_named(text, asked, offered, catalog)
         extras = any(EXTRA_PORTIONS.search(t.lower()) for _, t in turns[:i])  # "the extras": which?
-        text = _named(text, offered, ordered, catalog, extra_portions=extras)
+        text = _named(text, offered, ordered, catalog, extra_portions=extras, after_quote=quoted)
         if i < last:  # what the last message asks for is read by the caller; no later one needs it
             ordered += read_add_ons(normalize(text, catalog), catalog).found
         out.append(text)
-        offered, asked = [], ""
+        offered, asked, quoted = [], "", False
     return out
 
 
@@ -180,7 +185,8 @@ def _yes_named(text: str, question: str, offered: Sequence[str], catalog: Catalo
 
 
 def _named(
-    text: str, offered: list[str], ordered: list[str], catalog: Catalog, *, extra_portions: bool
+    text: str, offered: list[str], ordered: list[str], catalog: Catalog, *, extra_portions: bool,
+    after_quote: bool = False,
 ) -> str:
     lower = text.lower()
     if len(lower) != len(text):  # the spans of one are the spans of the other
@@ -195,6 +201,11 @@ def _named(
         lower = text.lower()
     known = [by_key[k] for k in dict.fromkeys([*ordered, *offered])]
     if not known:  # "skip the show" with none ordered: taking out what is not there changes nothing
+        if after_quote:
+            # "no thanks, none of us drink" after a quote that offered nothing (the gateway's own
+            # offers no add-on, round q81h): the reason declines what the order has not, so the
+            # message is read as the quote's order kept, as after a quote that offered them
+            text = _declined(lower, catalog.add_ons, extra_portions) or text
         return _out_named(text, _short_names(catalog.add_ons))
     declined = declined_by_reason(lower, known, extra_portions=extra_portions)  # "none of us drink"
     if declined != lower:  # no sake
@@ -236,3 +247,10 @@ def _alias_for(short: dict[str, AddOn], word: str) -> str | None:
     add_on = short.get(word)
     alias = add_on and next((a for a in add_on.aliases if a.split()[-1] == word), None)
     return alias if alias and alias != word else None
+
+
+def _declined(lower: str, known: Sequence[AddOn], extra_portions: bool) -> str | None:
+    """`lower` with its reasons declining add-ons of `known` written as taken out, or None when it
+    declines none."""
+    declined = declined_by_reason(lower, known, extra_portions=extra_portions)
+    return declined if declined != lower else None

@@ -8,7 +8,11 @@ Only a message that says nothing besides the confirmation, the booking, a date o
 payment question, right after the business's reply holding one quote. A latest quote that
 answered a what-if ("what if we added the sake service?") is booked only when the message names
 what it changed ("lets do the filet one, book it"); "ok book it" naming neither of two quotes is
-asked (`booking_unsettled`), as is "book it" with no quote given yet (which order?)."""
+asked (`booking_unsettled`), as is "book it" with no quote given yet (which order?).
+
+The quotes are found by `our_quote`, the one parser of our quote text: the corpora's "Quote for
+..." and the gateway's own sentence or breakdown alike (round q81h; read through the options'
+`quotes`, our own, whose place is a town and no ZIP, were none, and "book it" asked which order)."""
 
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from functools import lru_cache
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.date_words import CLOCK, MONTH, ORDINAL, WEEKDAY_ABBR, WEEKDAYS
-from orchestrator.reading.quote_options import quotes
+from orchestrator.reading.our_quote import our_quotes
 from orchestrator.reading.taken_back import food_words, foods
 
 # "book it", "go ahead and book us", "lock it in", "reserve the date", "confirm the booking"
@@ -97,7 +101,7 @@ def book_request(text: str) -> bool:
 
 def _quote_at(turns: Sequence[tuple[str, str]]) -> list[int]:
     """Where the business's replies holding one quote are in `turns` (the last turn left out)."""
-    return [i for i, (r, t) in enumerate(turns[:-1]) if r == "business" and len(quotes(t)) == 1]
+    return [i for i, (r, t) in enumerate(turns[:-1]) if r == "business" and len(our_quotes(t)) == 1]
 
 
 def _what_if(turns: Sequence[tuple[str, str]], at: Sequence[int]) -> bool:
@@ -115,7 +119,7 @@ def _choice(
     before did not, or "the new one"); None when it names none of it or one of the earlier."""
     if m := _LATEST.search(text):
         return _blank(text, m)
-    latest, before = quotes(turns[at[-1]][1])[0].order.lower(), quotes(turns[at[-2]][1])[0].order.lower()
+    latest, before = (our_quotes(turns[i][1])[0].head.lower() for i in (at[-1], at[-2]))
     named, names = list(_chosen_food(catalog).finditer(text)), foods(catalog)
     if not named or any(names[m.group("food")].lower() in before for m in named):
         return None

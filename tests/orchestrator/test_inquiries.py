@@ -3540,6 +3540,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   "our office ... (95814)" (the company's event, not its place), and "st. mary's, 1333 58th st"
   ends no sentence; "95 degrees that day" is the weather; "ok cool thats fine" a nod beside the
   event's details.
+- round q81h: the booking of a quote and an add-on declined by its reason read after the
+  gateway's own quote as after the writer's: "looks right, book it" finds the latest quote in our
+  own sentence or breakdown (whose place is a town, not a ZIP) through `our_quote`, the one parser
+  of our quote text, and books it; "no thanks, none of us drink", "the regular show is fine", "no
+  add ons thx" right after a quote that offered no add-on (ours offers none) and with none
+  ordered take out what the order has not: the quote's order is kept and quoted again.
 """
 
 from __future__ import annotations
@@ -6012,7 +6018,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # quote, which names no ZIP: "before any quote"), 21 asked ("could 5 guests get scallops
     # instead of the chicken?" unread as a swap for 5); 01, 02, 03, 04, 06, 10, 13, 14, 19, 22
     # exact, 05, 11, 15, 17, 20, 23 asked as marked): 4589 of 6688.
-    assert counts["exact"] >= 4633
+    # Round q81h (the real path: an earlier quote in the gateway's own wording. "looks right, book
+    # it" finds our own sentence or breakdown through our_quote and books it; "none of us drink",
+    # "no add ons thx" right after a quote offering none take out what the order has not. Under
+    # `eval-quotes --own-replies`: q80i-01..05, 09..11, 13, blind 170 fh006, fh038, fh086, blind
+    # 135 dy099, 156 et018, 157 eu035 asked -> exact, nothing else moved; on the written history
+    # only q64b-12 (marked ask) moved, "unhandled" -> asked on its parking code's number),
+    # q81h-01..09 (03, 06, 09 set aside: 06, 09 exact, 03 asked as marked; 01, 02, 04, 05, 08
+    # exact, 07 asked as marked): 4581 of 6673.
+    assert counts["exact"] >= 4640
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:

@@ -3,11 +3,14 @@ so its last message is read after the gateway's own reply, as on the real path."
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from orchestrator.catalog import Catalog
-from orchestrator.evaluation import Case
+from orchestrator.evaluation import Case, as_received, evaluate, load_cases
 from orchestrator.own_replies import quotes_in_history, with_own_replies, written_total
 from orchestrator.service import Orchestrator, Turn
 from orchestrator.tools import ZipCentroidDistance
+from tests.orchestrator.corpus_text import INBOUND_TEXT
 from vocabulary.messages import Channel
 
 FIRST = "quote for 12 adults, chicken and ny strip, 95826"
@@ -65,3 +68,34 @@ async def test_a_written_quote_offering_an_add_on_is_left_out(
     # the responder never offers an add-on: "yes add it please!" would answer nothing it asked
     offer = WRITTEN + " Would you like to add the premium sake service for $25?"
     assert await with_own_replies(offline(catalog, distance), case(offer)) is None
+
+
+# Round q81h: conversations read after the gateway's own earlier quote, as on the real path. The
+# q80i bookings ("looks right, book it 👍 sat the 14th") found no quote in our own reply (its
+# place is a town, not a ZIP) and asked "which order?"; add-ons declined by their reason ("none of
+# us drink") after our own quote, which offers none, went unhandled. Each exact as after the
+# writer's quote, the marked ones asked.
+OWN_READ = {
+    "inquiries": [f"q80i-{n:02d}" for n in range(1, 16) if n != 8]  # 08: no quote before it
+    + [f"q81h-{n:02d}" for n in range(1, 10) if n != 7],  # 07: no quote before it
+    "inquiries_blind170": ["fh006", "fh038", "fh086"],
+    "inquiries_blind135": ["dy099"],
+    "inquiries_blind156": ["et018"],
+    "inquiries_blind157": ["eu035"],
+}
+
+
+async def test_earlier_quotes_in_our_own_wording_are_read_as_the_writers(
+    catalog: Catalog, distance: ZipCentroidDistance
+) -> None:
+    responder = offline(catalog, distance)
+    data = Path(__file__).parents[1] / "data"
+    cases = [c for name, ids in OWN_READ.items() for c in load_cases(data / f"{name}.jsonl") if c.id in ids]
+    assert all(quotes_in_history(c) for c in cases)
+    own = [await with_own_replies(responder, as_received(c, INBOUND_TEXT)) for c in cases]
+    kept = [c for c in own if c is not None]
+    assert len(kept) == len(cases) == sum(map(len, OWN_READ.values()))  # none left out
+    report, _ = await evaluate(responder, kept, distance=distance)
+    outcomes = {r.case.id: r.outcome for r in report.results}
+    assert {i for i, o in outcomes.items() if o == "asked"} == {"q80i-07", "q80i-15", "q81h-03"}
+    assert all(o != "wrong" for o in outcomes.values())
