@@ -21,8 +21,9 @@ own and quoted. A preparation right before the protein names the dish; it is the
 so it is asked for without a request word, unless taken out ("no fried shrimp"), compared with
 or taken back as a dish of the list is; the reading flags it too (`prepared_proteins`), so the
 draft asks rather than pricing it as the plain protein. Dishes named after the protein ("shrimp
-tempura", "chicken katsu", "chicken wings") are the list's; other words after it ("lobster mac",
-"shrimp scampi") are left to the reading's safety net, which flags a word it cannot place."""
+tempura", "chicken katsu", "chicken wings") are the list's, and the reading flags them the same
+way, as it does a protein before a dish word the list leaves out because alone it is no request
+("lobster bisque", "lobster mac", "shrimp scampi", "salmon rolls", "shrimp fried rice")."""
 
 from __future__ import annotations
 
@@ -106,6 +107,22 @@ _PREPARED = re.compile(
     + rf")[^\S\n]+{_PROTEIN}\b"
 )
 _DISH_NEXT = re.compile(r"\s+(?:the\s+|any\s+|a\s+)?" + _DISH.pattern)
+# Dishes named after the protein that the list does not hold as food asked for on its own
+# ("lobster bisque", "shrimp cocktail", "salmon rolls", "veggie skewers", "shrimp fried rice": the
+# included fried rice made as another dish): with a dish of the list ("shrimp tempura", "steak
+# tacos"), the order's item made as food the menu does not have, flagged as a prepared protein is.
+# "veggie"/"veg" are here too: "veggie fried rice" is no vegetables portion.
+_NAMED_HEADS = (
+    "bisque", "rolls", "roll", "cocktail", "cocktails", "mac", "fried rice", "skewers", "skewer",
+    "kabobs", "kebabs", "kababs", "scampi", "alfredo", "salad", "soup", "stir fry", "stir-fry",
+    "sandwich", "sandwiches", "nuggets", "tenders", "fingers", "lo mein", "chow mein", "wontons",
+    "dip", "cakes", "patties", "bowls", "bowl", "fries",
+)  # fmt: skip
+_NAMED_DISH = re.compile(
+    rf"\b(?:{_PROTEIN}|veggie|veg)[^\S\n]+(?:"
+    + "|".join(re.escape(d) for d in sorted((*DISHES, *_NAMED_HEADS), key=len, reverse=True))
+    + r")\b(?!\s+(?:day|trot)\b)"
+)
 
 
 # A dish of the list right before a word of refusal said after it ("Paneer nahi chahiye",
@@ -246,9 +263,11 @@ def off_menu_dish(normalized_text: str) -> bool:
 
 def prepared_proteins(normalized_text: str) -> list[str]:
     """The catalog proteins asked for made as a dish the menu does not have ("tandoori chicken",
-    "coconut shrimp"), for the reader's check: the quote must not price them as the dinner's."""
+    "coconut shrimp", "lobster bisque", "shrimp tempura"), for the reader's check: the quote must
+    not price them as the dinner's."""
     text = normalized_text
-    return [m.group(0) for m in _PREPARED.finditer(text) if not _set_aside(text, m)]
+    found = [*_PREPARED.finditer(text), *_NAMED_DISH.finditer(text)]
+    return [m.group(0) for m in found if not _set_aside(text, m)]
 
 
 def _set_aside(text: str, m: re.Match[str]) -> bool:
@@ -264,9 +283,9 @@ def _set_aside(text: str, m: re.Match[str]) -> bool:
 
 # Speed only: each pattern tried only where a match can start (`first_chars`); the same matches.
 (
-    _DISH, _PREPARED, _ASKED, _JOINED, _NOT_BEFORE, _LIKE_BEFORE, _AT_PLACE,
+    _DISH, _PREPARED, _NAMED_DISH, _ASKED, _JOINED, _NOT_BEFORE, _LIKE_BEFORE, _AT_PLACE,
     _IN_PLACE_OF_HIBACHI, _THEIRS,
 ) = (first_chars(p) for p in (
-    _DISH, _PREPARED, _ASKED, _JOINED, _NOT_BEFORE, _LIKE_BEFORE, _AT_PLACE,
+    _DISH, _PREPARED, _NAMED_DISH, _ASKED, _JOINED, _NOT_BEFORE, _LIKE_BEFORE, _AT_PLACE,
     _IN_PLACE_OF_HIBACHI, _THEIRS,
 ))

@@ -41,7 +41,7 @@ from orchestrator.reading.kin import (
     whose_event,
 )
 from orchestrator.reading.liked import KIDS_KEEP, KIDS_LIKE
-from orchestrator.reading.list_items import LIST_WORDS, PLACE_AFTER, list_neighbours
+from orchestrator.reading.list_items import LIST_WORDS, MORE_VEG, PLACE_AFTER, list_neighbours
 from orchestrator.reading.longer_show import asks_longer, longer_add_on, longer_check
 from orchestrator.reading.loose_counts import tally_word
 from orchestrator.reading.meatless_only import negation_explained
@@ -234,6 +234,8 @@ def unexplained_words(
     for word, span in list_neighbours(unshown, catalog_word, known=_BAND_WORDS, guest=_GUEST):
         if span not in covered and not tally_word(text, span):  # "16 yes and 3 maybes, chicken"
             checks += [("proteins", not_understood(word, "an item listed with the proteins"))]
+    checks += [("proteins", not_understood(m.group(0), "vegetables or vegetarians?"))
+               for m in MORE_VEG.finditer(text) if m.span() not in covered]  # fmt: skip
     for word, span in wished_unknowns(text, LIST_WORDS | _BAND_WORDS, catalog_word):
         if span not in covered and not any(word == quoted(why) for _, why in checks):
             # "queremos langosta y pollo" with no catalog word beside

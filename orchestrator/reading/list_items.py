@@ -24,7 +24,7 @@ LIST_WORDS = {
     "rest", "rice", "salad", "sat", "side", "sides", "some", "soup", "sun", "tail", "tails",
     "tack", "thank", "thanks", "that", "the", "them", "then", "these", "they", "this", "those",
     "throw", "time", "toss",
-    "upgrade", "upgrades", "us", "veg", "want", "wants", "was", "we", "will", "with", "would",
+    "upgrade", "upgrades", "us", "want", "wants", "was", "we", "will", "with", "would",
     "yeah", "yes", "you", "zip",
     # "were in 95827" (we're in), "sat night", "fri evening": the place or the day and time, no item
     "were", "night", "evening", "afternoon", "morning", "tonight", "tomorrow",
@@ -59,11 +59,11 @@ LIST_WORDS = {
 # A list joined in English or Spanish ("langosta y pollo", "filete y camarones", "pollo y
 # camarones, y tacos").
 _BEFORE_ITEM = re.compile(
-    r"\b([a-z]{3,})\s*(?:,|&|\+|/|\band\b|\bn\b|\by\b)\s*(?:some\s+|the\s+|el\s+|la\s+)?$"
+    r"\b([a-z]{3,}|ny)\s*(?:,|&|\+|/|\band\b|\bn\b|\by\b)\s*(?:some\s+|the\s+|el\s+|la\s+)?$"
 )
 _AFTER_ITEM = re.compile(
     r"^\s*(?:,|&|\+|/|and\b|n\b|y\b)\s*(?:(?:and|y)\s+)?(?:some\s+|the\s+|a\s+|el\s+|la\s+)?"
-    r"([a-z]{3,})\b"
+    r"([a-z]{3,}|ny)\b"
 )
 
 
@@ -137,7 +137,8 @@ def _counted_staff(text: str, span: Span) -> bool:
 # "(a few are vegetarian, tofu covers them)": what some guests are, said before the protein that is
 # theirs, no item (the diet check asks when the order has no meatless protein)
 _DIET_OF_GUESTS = re.compile(
-    r"\b(?:are|is|r|'re)\s+(?:strict\s+)?(?:vegetarians?|vegans?|pescatarians?|veggie|plant[- ]based)\Z"
+    r"\b(?:are|is|r|'re)\s+(?:strict\s+)?"
+    r"(?:vegetarians?|vegans?|pescatarians?|veggie|veg|plant[- ]based)\Z"
 )
 # "chicken & shrimp, pocket area 95831": a neighbourhood named as an area, no item
 _AREA = re.compile(r"\s+(?:area|neighbou?rhood|district)\b")
@@ -185,6 +186,12 @@ _PRICE_QUESTION = re.compile(
     r"(?:how|what)\s+(?:much|many|would|will|does|do|is|about the price)\b|"
     r"what'?s\s+(?:that|it|this|the\s+(?:total|price|cost|damage))\b"
 )
+
+
+# "chicken and shrimp, extra veg": more of "veg", the vegetables (a portion, or the side?) or
+# vegetarians, no catalog word (the word is no alias: "all veg", "a few of us are veg" are guests)
+# ("shrimp + veg" is a list the list net reads)
+MORE_VEG = re.compile(r"\b(?:extra|more|double|additional|add|plus)\s+(?:of\s+the\s+)?vegs?\b")
 
 
 _WISH = re.compile(r"\s+(?:want|wants|need|needs|get|gets|add|have|love|like|do|include|with)\b")

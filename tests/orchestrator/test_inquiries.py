@@ -3546,6 +3546,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   of our quote text, and books it; "no thanks, none of us drink", "the regular show is fine", "no
   add ons thx" right after a quote that offered no add-on (ours offers none) and with none
   ordered take out what the order has not: the quote's order is kept and quoted again.
+- round q81i: a food word that is no catalog name or alias is never dropped beside the order.
+  "veg" is no alias (it names vegetarian guests as often: "all veg so tofu and vegetables", "a
+  few of us are veg"), so "veg" listed with a protein ("10 adults, veg and chicken", "filet and
+  veg pls", "extra veg") is asked, as "NY" alone ("NY and chicken") is; "prawn" (shrimp) and
+  "chix" (chicken) are aliases. A protein with a dish after it that the menu does not have
+  ("lobster bisque", "shrimp tempura", "salmon rolls", "shrimp fried rice", "veggie skewers") is
+  asked as a prepared protein is ("tandoori chicken"); words for several items ("beef", "fish",
+  "seafood", "surf and turf") and foods off the menu beside an order ("ribs", "hot dogs for the
+  kids") stay asked.
 """
 
 from __future__ import annotations
@@ -6026,7 +6035,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # only q64b-12 (marked ask) moved, "unhandled" -> asked on its parking code's number),
     # q81h-01..09 (03, 06, 09 set aside: 06, 09 exact, 03 asked as marked; 01, 02, 04, 05, 08
     # exact, 07 asked as marked): 4581 of 6673.
-    assert counts["exact"] >= 4640
+    # Round q81i (food words that are no catalog name or alias: "veg" and "NY" listed beside a
+    # protein were dropped silently and are asked; "prawn" and "chix" are aliases; a protein with
+    # a dish after it, "lobster bisque", "shrimp tempura", asked as a prepared protein; 88 + 24
+    # probes under /work/notes/q81i, wrong 10 + 9 before, 0 after), q81i-01..25 (18..25 set aside:
+    # 21, 22, 24 exact, 18, 19, 20, 23, 25 asked as marked; 08, 09, 10, 14, 17 exact, 01..07, 11,
+    # 12, 13, 15, 16 asked as marked): 4610 of 6727.
+    assert counts["exact"] >= 4648
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
