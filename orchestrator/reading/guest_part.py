@@ -25,6 +25,7 @@ from orchestrator.reading.guests import extract_guests
 from orchestrator.reading.more_then_total import more_then_total
 from orchestrator.reading.named_add import named_add
 from orchestrator.reading.named_difference import named_difference
+from orchestrator.reading.partner_reasons import partners_add
 from orchestrator.reading.per_group import per_group_checks
 from orchestrator.reading.person_choices import children_named_again
 from orchestrator.reading.person_lines import line_choices, roster
@@ -58,6 +59,8 @@ def read_guest_part(norm: str, follow: FollowUp, catalog: Catalog) -> GuestPart:
     hidden = follow.hidden + intro + joined_spans + children_named_again(norm)  # "our 10 year old"
     hidden += counted_brackets(norm, brackets := who_in_brackets(norm))
     added_named, added_moved = named_add(norm)
+    partners, partners_moved = partners_add(norm)  # "2 of them r bringing dates so add 2": adults
+    added_named, added_moved = added_named + partners, added_moved + partners_moved
     text = hide(norm, hidden, [*follow.moved, *added_moved])  # "23 (20 + 3)": 23
     text, lines = person_lines(text, catalog)
     guests = extract_guests(text, catalog)

@@ -28,7 +28,7 @@ from orchestrator.reading.groups import (
 )
 from orchestrator.reading.guest_record import Guests
 from orchestrator.reading.guest_total import total_checked
-from orchestrator.reading.guests_on_top import guests_on_top
+from orchestrator.reading.guests_on_top import guests_on_top, us_plus_guests
 from orchestrator.reading.honoree import honoree_guests
 from orchestrator.reading.household import ITEM, us_lists, writer_party
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
@@ -220,6 +220,8 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     summed = parts_to_total(text) + ([plus.span] if plus else []) + ([heading] if heading else [])
     totals, total_spans = guest_totals(text, [a.span for a in (*aged, *roles)] + us_lists(text)
                                        + summed, adults=sum(adults_by_word.values()))  # fmt: skip
+    totals, doubt = us_plus_guests(text, totals, total_spans)  # "15 of us ... plus 15 guests"
+    g.checks += [("guests", doubt)] if doubt else []
     g.used += total_spans
     g.total = totals[-1] if totals else None
     if len(set(totals)) > 1:

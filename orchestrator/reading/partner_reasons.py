@@ -4,7 +4,8 @@ guys are bringing their wives so 14 adults now". The people bringing are some of
 before; their partners (a partner word: gf, bf, wife, husband, spouse, partner, date, plus one)
 are grown-ups, as many as the number said. That number is the reason, no guests of its own:
 
-- before "so add N (adults)" with the same N, the add says it (2 and "add 2" are the same 2);
+- before "so add N (adults)" with the same N, the add says it (2 and "add 2" are the same 2; a
+  bare "add 2" is written "add 2 adults" for the guest reader, `partners_add`);
 - before a new count ("so 17 now", "so 14 adults now"), it is the count added (`recount_adds`),
   and the conversation takes the message as read only when the count before plus it is the new
   count (15 + 2 = 17); otherwise its check asks.
@@ -22,11 +23,13 @@ Span = tuple[int, int]
 
 # "2 of them", "2 of us", "3 of my friends", "2 of the guys": some of those counted
 _SOME = r"\b(?P<n>\d{1,2}|one|two|three)\s+of\s+(?:them|us|(?:my|our|the|his|her)\s+[a-z]+s)"
-# "r bringing their gfs", "are bringing their wives", "will bring a date"
+# "r bringing their gfs", "are bringing their wives", "will bring a date", "are bringing dates now"
 _BRING = (
-    r"\s+(?:(?:are|r|will be|will|also|now|both|all)\s+)*(?:bringing|bring)\s+(?:their|a|his|her)\s+"
+    r"\s+(?:(?:are|r|will be|will|also|now|both|all)\s+)*(?:bringing|bring)\s+(?:(?:their|a|his|her)\s+"
     r"(?:gfs?|bfs?|girlfriends?|boyfriends?|wives|wife|husbands?|spouses?|partners?|dates?|"
-    r"plus[- ]?ones?|plus[- ]?1s?|significant\s+others?|sos)\b"
+    r"plus[- ]?ones?|plus[- ]?1s?|significant\s+others?|sos)|(?:gfs|bfs|girlfriends|boyfriends|wives|"
+    r"husbands|spouses|partners|dates|plus[- ]?ones|plus[- ]?1s|significant\s+others))\b"
+    r"(?:\s+(?:now|too|also|as well|after all))?"  # when: "now", "too"
 )
 _ADD = r"\s*[,;-]?\s*(?:so\s+)?(?:please\s+|pls\s+)?(?:add|adding|plus)\s+(?P<add>\d{1,2})(?:\s+more)?"
 _ADD += r"(?:\s+(?:adults|grown-?ups|people|guests|ppl))?\b"
@@ -65,3 +68,31 @@ def partners_then_total(text: str) -> tuple[int, list[Span]]:
     if len(found) != 1:
         return 0, []
     return found[0][0], [found[0][1]]
+
+
+_ADD_AT = re.compile(r"(?:add|adding|plus)\s+\d{1,2}")
+_GUEST_WORD = re.compile(r"\s+(?:more\s+)?(?:adults?|grown-?ups|people|guests|ppl)\b")
+
+
+def partners_add(text: str) -> tuple[list[Span], list[tuple[Span, str]]]:
+    """(the spans explained, the spans rewritten) of normalized `text` for "2 of the singles are
+    bringing dates now so add 2": the bare add, its number the partners said, written for the
+    guest reader as "add 2 adults" in the reason's place (same length) and blanked where it
+    stands, so the 2 are read as adults added (partners are grown-ups). Only the one such
+    reason, unhedged, in a message that says no other number."""
+    found = [
+        m for m in _AS_ADD.finditer(text)
+        if not _hedged(text, m.start(), m.end()) and _count(m.group("n")) == int(m.group("add"))
+    ]  # fmt: skip
+    if len(found) != 1 or len(re.findall(r"\d+", text)) > 2:
+        return [], []
+    m = found[0]
+    if _GUEST_WORD.match(text, m.end("add")):
+        return [], []  # "so add 2 adults": the guest reader reads it itself
+    start, end = m.span("why")
+    words = f"add {m.group('add')} adults"
+    add = _ADD_AT.search(text, m.end("why"), m.end())
+    if add is None or len(words) > end - start:
+        return [], []
+    blank = " " * (add.end() - add.start())
+    return [(start, m.end())], [((start, end), words.ljust(end - start)), (add.span(), blank)]

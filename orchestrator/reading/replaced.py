@@ -62,8 +62,19 @@ _NOT_THEN = gated(re.compile(
 ))  # fmt: skip
 
 
+# "20 guests, not 16 guests" (so "2 tables of 10, not 2 tables of 8" once the tables are summed):
+# the word after the count taken back says nothing new; hidden, the count is read as in "20
+# guests, not 16" (`repeated_counts`: explained when the order corrected has it)
+_NOT_AGAIN = gated(re.compile(
+    rf"\b\d{{1,3}}\s+({_ADULT}|{_KID}|{_PEOPLE})\b\s*[,;]?\s*(?:but\s+)?"
+    rf"(?:not|instead of|rather than)\s+\d{{1,3}}\s+({_ADULT}|{_KID}|{_PEOPLE})\b"
+))  # fmt: skip
+
+
 def counts_taken_back(text: str) -> list[Span]:
     """The spans of a count and the words that take it back for the count right after
-    (`_TAKEN_BACK`), for the readers not to see: "18 adults, no sorry 19 adults" is 19 adults."""
+    (`_TAKEN_BACK`), for the readers not to see: "18 adults, no sorry 19 adults" is 19 adults;
+    "20 guests, not 16 guests": the word after the count taken back."""
     found = (*_TAKEN_BACK.finditer(text), *_NOT_THEN.finditer(text))
-    return [m.span() for m in found if m.group(2) == m.group(1).split()[-1]]
+    spans = [m.span() for m in found if m.group(2) == m.group(1).split()[-1]]
+    return spans + [m.span(2) for m in _NOT_AGAIN.finditer(text) if m[1] == m[2]]
