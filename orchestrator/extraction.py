@@ -30,14 +30,7 @@ from orchestrator.reading.changes import (
 )
 from orchestrator.reading.cheaper_switch import premium_given_up
 from orchestrator.reading.checks import unexplained_numbers
-from orchestrator.reading.conversation import merge_history
-from orchestrator.reading.corrections import (
-    removal_replaces,
-    replacement_words,
-    self_corrections,
-    settled_swaps,
-    swaps_in_place,
-)
+from orchestrator.reading.corrections import self_corrections
 from orchestrator.reading.count_down import count_down
 from orchestrator.reading.couples_out import couples_told
 from orchestrator.reading.coverage import unexplained_words
@@ -59,6 +52,7 @@ from orchestrator.reading.groups import harmless_subsets, meatless_choices
 from orchestrator.reading.grown_ages import grown_ages
 from orchestrator.reading.guest_part import read_guest_part
 from orchestrator.reading.half_each import half_each
+from orchestrator.reading.history import merge_history
 from orchestrator.reading.honoree_among import honoree_among
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kept import read_kept
@@ -81,6 +75,7 @@ from orchestrator.reading.prepass import prepared
 from orchestrator.reading.priced_order import to_order
 from orchestrator.reading.reasons import KIDS_AMONG_UNPLACED
 from orchestrator.reading.remarks import remarks, taken_back_counts, vague_groups
+from orchestrator.reading.removal_replaces import removal_replaces, replacement_words
 from orchestrator.reading.replaced import repeated_counts
 from orchestrator.reading.said_counts import said_count_checks
 from orchestrator.reading.scopes import named_once, per_person, picked_from
@@ -88,6 +83,7 @@ from orchestrator.reading.some_swaps import swap_fields, swappers_only, swaps_fo
 from orchestrator.reading.split_ages import banded_but, young_groups
 from orchestrator.reading.split_pairs import split_sum_checks
 from orchestrator.reading.stated_reference import order_topics
+from orchestrator.reading.swap_decisions import settled_swaps, swaps_in_place
 from orchestrator.reading.swap_it import every_swap, restated_counts
 from orchestrator.reading.venue_zip import venue_zip
 from orchestrator.reading.whole_company import whole_company

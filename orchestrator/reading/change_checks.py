@@ -15,7 +15,7 @@ from orchestrator.reading.group_switch import group_switch_checks
 REPLACE_ALL = re.compile(r"\b(?:just|only|instead|change|switch)\b")
 # "switch to shrimp", "shrimp instead": a protein both asked for and taken out beside these is the
 # change itself; "just"/"only" is not ("no shrimp for 2 of them, just chicken": for whom?), as
-# corrections.removal_replaces already took out a protein whose "just ..." names the whole choice
+# removal_replaces.removal_replaces already took out a protein whose "just ..." names the whole choice
 _SWITCHED = re.compile(r"\b(?:instead|change|switch)\b")
 ONLY = re.compile(r"\b(?:just|only)\b")  # "no chicken, just shrimp": the whole new choice
 # "same food", "everything else the same", "same everything else": the proteins not named stay as

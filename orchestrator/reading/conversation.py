@@ -1,10 +1,10 @@
 """A conversation read as one order: each later customer message corrects the order before it and
 changes only what it names ("actually 18 adults", "oh and 4 kids", "swap the filet for lobster",
-"keep the shrimp"); a count said with "also" or "plus" asks whether it adds or replaces."""
+"keep the shrimp"); a count said with "also" or "plus" asks whether it adds or replaces. The
+walk over the conversation's messages is reading/history.py."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 
 from orchestrator.reading.add_on_group import ADD_ON_GROUP, counted_before
@@ -12,8 +12,6 @@ from orchestrator.reading.adults import adults_unsettled
 from orchestrator.reading.age_fixes import ages_fixed
 from orchestrator.reading.all_adults_note import without_all_adults
 from orchestrator.reading.answers import answer_taken, resolved
-from orchestrator.reading.booked_zip import booked_elsewhere
-from orchestrator.reading.details_after import details_after
 from orchestrator.reading.everyone_again import everyone_again
 from orchestrator.reading.extras_missing import extras_restated
 from orchestrator.reading.group_alone import group_alone_applied
@@ -34,7 +32,6 @@ from orchestrator.reading.named_with_kids import joined_checks, named_with_more_
 from orchestrator.reading.new_choice import new_choice
 from orchestrator.reading.order_edits import edits_applied
 from orchestrator.reading.owned_swaps import owned_applied
-from orchestrator.reading.reasons import SOME_KIDS, of_kind
 from orchestrator.reading.recount import recount
 from orchestrator.reading.references import reference_settled
 from orchestrator.reading.relative_kid import moved_guests
@@ -50,7 +47,6 @@ from orchestrator.reading.replacements import (
     swapped,
 )
 from orchestrator.reading.stale_counts import stale_counts
-from orchestrator.reading.told_after import allergy_apart, allergy_with_change, told_after
 
 # Topics of an earlier customer message that stay open until a person answers them.
 CARRIED_TOPICS = frozenset({"off_menu"})
@@ -60,7 +56,7 @@ def _drop(checks: tuple[tuple[str, str], ...], fields: set[str]) -> tuple[tuple[
     return tuple(c for c in checks if c[0] not in fields)
 
 
-def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
+def apply_later(state: Inquiry, later: Inquiry) -> Inquiry:
     """`later` corrects `state`: what it names replaces what was said before."""
     merged = resolved(add_on_answered(state, later), later)
     later = of_kind_out(later, merged.proteins)  # "no shellfish": the order's shrimp taken out
@@ -279,25 +275,3 @@ def _apply(state: Inquiry, later: Inquiry) -> Inquiry:
         owned_counts=state.owned_counts + later.owned_counts,
         named=merged.named + later.named,  # the people named of every message, and their checks
     )
-
-
-def merge_history(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:
-    """The order of the whole conversation (earlier customer messages oldest first), corrected
-    by each later message, when the current message is about the quote (a deposit question is
-    not a new quote)."""
-    if not earlier:
-        return allergy_apart(current)
-    if not current.quote_related and not _kids_unsure(current):
-        if current.details is not None:  # "The party is at 7421 Sunrise Blvd. Starts at 6."
-            return details_after(current, lambda: merge_history(earlier[-1], earlier[:-1]))
-        return told_after(current, lambda: merge_history(earlier[-1], earlier[:-1]))
-    state = before = earlier[0]
-    for later in [*earlier[1:], current]:
-        state, before = _apply(state, later), state
-    return allergy_with_change(booked_elsewhere(before, current, state), current)  # "book it! ... 95661"
-
-
-def _kids_unsure(current: Inquiry) -> bool:
-    """ "mostly adults. is tip included?" answering whether all the guests are adults: a reply
-    about the order's count, which stays asked (how many kids?), not a question alone."""
-    return any(of_kind(why, SOME_KIDS) for _, why in current.checks)

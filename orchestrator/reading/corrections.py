@@ -1,24 +1,20 @@
 """A customer correcting a choice within one message, settled by the end of it: "steak...
 actually no, make it filet", "chicken nuggets lol i mean chicken", "we might swap the shrimp for
 scallops... let's go with scallops actually". The word taken back is dropped, the one that
-replaces it keeps its scope, and the words of the change are explained. A change that is not
-settled ("we might swap the filet for lobster?") is left to the checks."""
+replaces it keeps its scope, and the words of the change are explained. A swap hesitated over
+and then decided is reading/swap_decisions.py; a protein taken out and replaced,
+reading/removal_replaces.py."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from orchestrator.catalog import Catalog
 from orchestrator.literal_gates import gated
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.catalog_words import catalog_words
-from orchestrator.reading.changes import Swap
-from orchestrator.reading.kept import some_after
 from orchestrator.reading.phrases import protein_words
-from orchestrator.reading.sentences import sentence_start
-from orchestrator.reading.taken_off import mind_before
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]
@@ -60,6 +56,9 @@ def retracted_words(text: str, catalog: Catalog) -> tuple[str, list[Span]]:
     spans: list[Span] = []
     for m in _MARKER.finditer(text):
         after = text[m.end() : m.end() + 40]
+        if (object_span := _swap_object_corrected(text, m, protein_word)) is not None:
+            spans.append(object_span)
+            continue
         counted = bool(re.match(r"\s*\d{1,2}\s", after))  # "... I mean 2 shrimp"
         if re.search(r"\bno\s*$", m.group(0)) or not (counted or protein_word.match(after)):
             continue
@@ -80,6 +79,43 @@ def retracted_words(text: str, catalog: Catalog) -> tuple[str, list[Span]]:
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text, spans
+
+
+# The verb of a swap and its article, right before the protein it changes: "make the chicken"
+_SWAP_HEAD = re.compile(
+    r"\b(?:make|swap|switch|change|sub|substitute|replace|upgrade|trade)\s+(?:out\s+)?(?:the|our|my)\s+"
+)
+# What names the swap's new protein after its object: "lobster", "um lobster", "for scallops"
+_SWAP_NEW = re.compile(r"\s*,?\s*(?:(?:um+|uh+|like)\s*,?\s+)?(?:(?:for|to|into|with)\s+(?:the\s+)?)?")
+_LISTED = re.compile(r"[,&+]|\b(?:and|n)\b")
+_THE = re.compile(r"the\s+")
+
+
+def _swap_object_corrected(
+    text: str, marker: re.Match[str], protein_word: re.Pattern[str]
+) -> Span | None:
+    """ "make the chicken I mean the filet um lobster", "swap the chicken i mean the ny strip for
+    scallops": the protein a swap changes, corrected right after it for another. Both are one
+    protein and the swap's new protein follows the corrected one, so the words taken back are the
+    first protein and the marker (with "the"): blanked, the swap reads "make the filet lobster".
+    Without a new protein after it ("swap the chicken i mean the ny strip") it is left as it is."""
+    if re.search(r"\bno\s*$", marker.group(0)):
+        return None
+    heads = list(_SWAP_HEAD.finditer(text, max(0, marker.start() - 40), marker.start()))
+    head = heads[-1] if heads else None
+    old = protein_word.match(text[head.end() : marker.start()]) if head else None
+    if head is None or old is None or head.end() + old.end() != marker.start():
+        return None
+    article = _THE.match(text, marker.end())
+    at = article.end() if article else marker.end()
+    corrected = protein_word.match(text[at:])
+    joiner = _SWAP_NEW.match(text, at + corrected.end()) if corrected else None
+    if corrected is None or joiner is None or joiner.end() == at + corrected.end():
+        return None
+    new = protein_word.match(text[joiner.end() :])
+    if new is None or any(_LISTED.search(w.group(0)) for w in (old, corrected, new)):
+        return None
+    return head.end() + len(old.group(0)) - len(old.group(0).lstrip()), at
 
 
 def _counted_again(said: str, after: str, protein_word: re.Pattern[str]) -> bool:
@@ -119,7 +155,7 @@ def self_corrections(
         if new is None or old is None or not _FILLER.fullmatch(text[out[old].end : m.start()]):
             continue
         taken = out[old]
-        olds, news = _listed(text, out, old, backward=True), _listed(text, out, new, backward=False)
+        olds, news = listed(text, out, old, backward=True), listed(text, out, new, backward=False)
         if len(olds) > 1 and len(news) > 1 and not any(scoped(out[i]) for i in olds + news):
             # "chicken and scallops, sorry, chicken and shrimp": the list said again replaces the list
             read.append((out[olds[0]].start, out[new].start))
@@ -137,11 +173,64 @@ def self_corrections(
         read.append((taken.start, out[new].start))
         if taken.count_span:
             read.append(taken.count_span)
-        del out[old]
+        if said := _said_before(text, out, old, news):  # the scope the list was said with
+            first, last = out[said[0]], out[said[-1]]
+            out = [_scope_of(first, a) if i in news else a for i, a in enumerate(out)]
+            read += [(first.start, last.end), *_sorry_after(text, out[news[-1]], out)]
+        out = [a for i, a in enumerate(out) if i != old and i not in said]
     return out, read
 
 
-def _listed(text: str, asks: Sequence[ProteinAsk], at: int, *, backward: bool) -> list[int]:
+def _scope(ask: ProteinAsk) -> tuple[object, ...]:
+    return (ask.portions, ask.per_guest, ask.group, ask.half, ask.rest, ask.people, ask.each_for,
+            ask.share, ask.count_span)  # fmt: skip
+
+
+def _scope_of(source: ProteinAsk, ask: ProteinAsk) -> ProteinAsk:
+    """`ask` with the guests `source` was said for."""
+    return with_(ask, portions=source.portions, per_guest=source.per_guest, group=source.group,
+                 half=source.half, rest=source.rest, people=source.people, each_for=source.each_for,
+                 share=source.share, count_span=source.count_span)  # fmt: skip
+
+
+# Between a list and the same list said again: at most the guests it is for ("for 16 adults")
+# and a filler; a word of other guests ("for the kids") makes the second list theirs.
+_BETWEEN_REPEATS = re.compile(
+    r"[\s,.]*(?:for\s+)?(?:\d{1,3}\s+(?:adults|people|guests|ppl|pax|of us)\b)?[\s,.]*"
+    r"(?:(?:so|um+|uh+|like|ok)\b[\s,.]*)?"
+)
+
+
+def _said_before(text: str, asks: Sequence[ProteinAsk], old: int, news: Sequence[int]) -> list[int]:
+    """ "chicken and shrimp for 16 adults chicken I mean salmon and shrimp": the list the
+    corrected one (`old` taken back for the list at `news`) repeats word for word before the
+    correction, said right before it. The repeat corrected replaces it (with the guests it was said
+    for), so its indexes are returned to drop; none when the lists differ, the first list's items
+    have scopes of their own or anything but the guests stands between."""
+    if old == 0 or len(news) < 2:
+        return []
+    before = listed(text, asks, old - 1, backward=True)
+    repeated = [asks[old].protein] + [asks[i].protein for i in news[1:]]
+    if [asks[i].protein for i in before] != repeated or asks[news[0]].protein in repeated:
+        return []
+    if any(scoped(asks[i]) for i in [old, *news]) or len({_scope(asks[i]) for i in before}) > 1:
+        return []  # the repeat said for all the list was said for ("for 16 adults"), or asked
+    return before if _BETWEEN_REPEATS.fullmatch(text[asks[before[-1]].end : asks[old].start]) else []
+
+
+_SORRY = re.compile(r"[\s,.!]*(?:sorry|oops|my bad)\b[\s,.!]*")
+
+
+def _sorry_after(text: str, last: ProteinAsk, asks: Sequence[ProteinAsk]) -> list[Span]:
+    """ "... salmon and shrimp sorry zip code 95662": an apology right after the corrected list,
+    no protein named after it, is for the correction, not another change of mind."""
+    m = _SORRY.match(text, last.end)
+    if m is None or any(m.end() <= a.start <= m.end() + 30 for a in asks):
+        return []
+    return [m.span()]
+
+
+def listed(text: str, asks: Sequence[ProteinAsk], at: int, *, backward: bool) -> list[int]:
     """The indexes of the asks listed with the one `at` ("shrimp, salmon and chicken"), joined by
     "and", "&", "+", "/", "y", "e" (Portuguese), "n" or a comma, going back from it or on after it."""
     found, i = [at], at
@@ -157,144 +246,3 @@ def _listed(text: str, asks: Sequence[ProteinAsk], at: int, *, backward: bool) -
 
 _JOINED = re.compile(r"\s*(?:,|&|\+|/|\band\b|\by\b|\be\b|\bn\b|\bcomma\b)?\s*(?:and\s+)?")
 
-
-# A decision after a hesitation: "let's go with scallops actually", "ok let's do lobster".
-_DECISION = re.compile(
-    r"(?:\.{2,}|[,;.!?-]|\s)\s*(?:(?:ok(?:ay)?|so|yeah|yes|hmm)\b[\s,.!]*)?(?:(?:let'?s|we'?ll|we will|"
-    r"i'?ll)\s+(?:just\s+)?(?:go with|do|get|have|take|stick with)|decided on|going with|"
-    r"final answer:?)\s+(?:the\s+)?"
-)
-_HEDGE = re.compile(r"\b(?:tentatively|might|maybe|possibly|perhaps|probably|thinking|considering)\b")
-
-
-def settled_swaps(
-    text: str, asks: Sequence[ProteinAsk], swaps: Sequence[Swap], catalog: Catalog
-) -> tuple[list[ProteinAsk], list[Swap], list[Span]]:
-    """ "we might swap the shrimp for scallops... let's go with scallops actually": a swap the
-    message hesitates over and then decides. Decided for the new protein, every ask of the old one
-    becomes it; decided for the old, the swap is dropped. Returns the asks, the swaps left and the
-    spans read (the hesitation, the swap and the decision)."""
-    out, left, read = list(asks), list(swaps), []
-    for swap in swaps:
-        if swap.partial:
-            continue
-        decision = _DECISION.search(text, swap.span[1], swap.span[1] + 40)
-        if decision is None:
-            continue
-        chosen = next((a for a in out if decision.end() <= a.start <= decision.end() + 1), None)
-        if chosen is None or chosen.protein not in (swap.old, swap.new):
-            continue
-        tail = re.match(r"\s*(?:actually|then|instead|please|pls)?\b", text[chosen.end :])
-        end = chosen.end + (tail.end() if tail else 0)
-        hedges = [h.span() for h in _HEDGE.finditer(text, max(0, swap.span[0] - 60), swap.span[0])]
-        if not hedges:
-            continue  # "swap the shrimp for scallops, let's do scallops": read as it stands
-        out.remove(chosen)
-        if chosen.protein == swap.new:
-            name = catalog.protein(swap.new).name
-            out = [with_(a, protein=swap.new, said=name) if a.protein == swap.old else a for a in out]
-        left.remove(swap)
-        read += [*hedges, swap.span, (decision.start(), end)]
-    return out, left, read
-
-
-def swaps_in_place(
-    text: str, asks: Sequence[ProteinAsk], swaps: Sequence[Swap]
-) -> tuple[list[ProteinAsk], list[Swap]]:
-    """ "12 adults, chicken and shrimp but upgrade the shrimp to lobster": a swap of a protein the
-    same message ordered before it, said plainly, is the order as finally said, so the old
-    protein's asks become the new one. A swap asked as a question ("can we swap ...?"), hedged,
-    for some of the guests, or to a protein already ordered is left to the checks. Returns the
-    asks and the swaps not applied."""
-    out, left = list(asks), []
-    for swap in swaps:
-        start, end = swap.span
-        olds = [i for i, a in enumerate(out) if a.protein == swap.old and a.end <= start]
-        line_start = sentence_start(text, start)
-        rest = re.match(r"[^.;!?\n]*[.;!?\n]?", text[end:])
-        asked = "?" in (rest.group(0) if rest else "") or _HEDGE.search(text[line_start:end])
-        if after_some(text, swap, swaps):  # "3 of them want shrimp instead of chicken and ..."
-            left.append(replace(swap, partial=True))  # for some, but how many? asked
-            continue
-        if swap.partial or not olds or asked or any(a.protein == swap.new for a in out):
-            left.append(swap)
-            continue
-        for i in olds:
-            out[i] = with_(out[i], protein=swap.new)
-    return out, left
-
-
-def after_some(text: str, swap: Swap, swaps: Sequence[Swap]) -> bool:
-    """ "3 of them want shrimp instead of chicken and lobster instead of filet": a swap with no
-    guests of its own after one for some guests in the same sentence may be for the same 3 or for
-    all; read as for all, it priced 20 lobster tails with no flag. It is a swap for some guests,
-    how many not said, so it is asked."""
-    start = swap.span[0]
-    return not swap.partial and any(
-        w.partial and w.span[1] <= start and not re.search(r"[.;!?\n]", text[w.span[1] : start])
-        for w in swaps
-    )
-
-
-# "drop the chicken, make it scallops", "no more chicken - swap it for scallops": the words that
-# name the replacement of a removed protein
-_MAKE_IT = re.compile(
-    # ("scratch the shrimp, do ny strip", "drop the chicken, go with salmon": the next one taken)
-    r"[\s,;.—–-]*(?:and\s+)?(make (?:it|that|them)(?:\s+(?:the|to))?"
-    r"|(?:let'?s\s+)?(?:do|go with)(?:\s+the)?"
-    r"|(?:swap|switch|sub|trade|change|replace)\s+(?:it|that|them)\s+(?:out\s+)?(?:for|with|to|into)"
-    r"(?:\s+the)?)\s+$"
-)
-# "scratch the chicken, shrimp instead", "drop the chicken and do shrimp instead"
-_INSTEAD_NEXT = re.compile(r"[\s,;.]*(?:(?:and|do|get|go with|make it|just)\s+)*(?:the\s+)?$")
-
-
-# "no chicken, just filet", "no salmon - only ny strip": the proteins right after a removal said as
-# the whole choice
-_ONLY_NEXT = re.compile(r"\s*[,;:.!—–-]*\s*(?:just|only)\s+(?:the\s+)?")
-
-
-def removal_replaces(text: str, start: int, removed: ProteinAsk, asks: Sequence[ProteinAsk]) -> bool:
-    """ "filet and chicken... nah scratch the chicken, do shrimp": a protein taken out for all (no
-    "for 2" after it) with a change of mind before it, or a replacement "instead" after it, takes
-    back the same message's earlier choice of it: the order as finally said; so does "just"/"only"
-    right after it naming the whole new choice ("no chicken, just filet"; not "just chicken for the
-    kids", a choice of some). Not when the one
-    named for it was chosen already ("chicken and filet... actually make it filet not chicken"):
-    all filet, or the filet as it was? Left both asked for and taken out, it is asked."""
-    if some_after(text, removed.end) or _named_again(text, start, removed, asks):
-        return False
-    if mind_before(text, start) < start:
-        return True
-    after = next((a for a in asks if a.start >= removed.end), None)
-    between = text[removed.end : after.start] if after else ""
-    if after and _ONLY_NEXT.fullmatch(between):  # "chicken and filet ... no chicken, just filet"
-        at = next(i for i, a in enumerate(asks) if a is after)
-        return not any(scoped(asks[i]) for i in _listed(text, asks, at, backward=False))
-    return bool(after and _MAKE_IT.fullmatch(between)) or bool(  # "drop it, make it shrimp"
-        after
-        and _INSTEAD_NEXT.match(between)
-        and re.match(r"\s*(?:tails?\s+)?instead\b(?!\s+of)", text[after.end :])
-    )
-
-
-def _named_again(text: str, start: int, removed: ProteinAsk, asks: Sequence[ProteinAsk]) -> bool:
-    """The protein named for `removed` (taken out from `start`: "make it filet" after it, "filet
-    not chicken" before it) named as a choice before it too ("chicken and filet ...")."""
-    before = next((a for a in reversed(asks) if a.end <= start), None)
-    after = next((a for a in asks if a.start >= removed.end), None)
-    if before and text.startswith("not ", start) and re.fullmatch(r"[\s,]*", text[before.end : start]):
-        named = before
-    elif after and _MAKE_IT.fullmatch(text[removed.end : after.start]):
-        named = after
-    else:
-        return False
-    return any(a.protein == named.protein and a.end <= named.start for a in asks)
-
-
-def replacement_words(text: str, removed: ProteinAsk, asks: Sequence[ProteinAsk]) -> list[Span]:
-    """ "scratch the chicken, make it scallops": "make it" explained between a protein taken out
-    and the next protein named, which the conversation reads as its replacement."""
-    after = next((a for a in asks if a.start >= removed.end), None)
-    m = _MAKE_IT.fullmatch(text[removed.end : after.start]) if after else None
-    return [(removed.end + m.start(1), removed.end + m.end(1))] if m else []

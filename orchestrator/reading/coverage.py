@@ -34,12 +34,9 @@ from orchestrator.reading.group_host import hosting_member, relation_role
 from orchestrator.reading.group_names import names_no_one
 from orchestrator.reading.honoree_left_out import honoree_left_out
 from orchestrator.reading.honoree_listed import honoree_listed
+from orchestrator.reading.hosts_pair import couple_choosing
 from orchestrator.reading.joined_groups import joined_groups
-from orchestrator.reading.kin import (
-    OCCASION_AFTER,
-    couple_choosing,
-    whose_event,
-)
+from orchestrator.reading.kin import OCCASION_AFTER, whose_event
 from orchestrator.reading.liked import KIDS_KEEP, KIDS_LIKE
 from orchestrator.reading.list_items import LIST_WORDS, MORE_VEG, PLACE_AFTER, list_neighbours
 from orchestrator.reading.longer_show import asks_longer, longer_add_on, longer_check

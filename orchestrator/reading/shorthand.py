@@ -29,8 +29,9 @@ from orchestrator.reading.grown_named import grown_named_again
 from orchestrator.reading.honoree_again import honoree_again
 from orchestrator.reading.honoree_pronoun import honoree_pronoun
 from orchestrator.reading.hosted_couples import hosted_couples
+from orchestrator.reading.hosts_pair import pair_named_again
 from orchestrator.reading.it_swapped import it_swapped
-from orchestrator.reading.kin import OCCASION_AFTER, pair_named_again
+from orchestrator.reading.kin import OCCASION_AFTER
 from orchestrator.reading.listed_ages import listed_ages
 from orchestrator.reading.listed_family import listed_family
 from orchestrator.reading.listed_groups import in_list, other_in_list

@@ -667,7 +667,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   sentence replaces the word it corrects when one reading is possible: "each wants 2 scallops I
   mean 2 shrimp and 1 filet", "2 lobster no wait 1 lobster and 1 filet", "filet I mean NY strip
   and chicken", "14 adults no wait 16 my cousins are coming"; "chicken I mean shrimp or maybe
-  salmon" is asked. A part of the order left for later ("chicken and um ... I'll get back to you
+  salmon" is asked. The protein a swap changes, corrected right after it ("make the chicken I mean
+  the filet um lobster", "swap the chicken i mean the ny strip for scallops"), is the corrected one
+  (the filet is swapped); with no new protein after it ("swap the chicken i mean the ny strip") it
+  is asked. A list said again with one word corrected ("chicken and shrimp for 16 adults chicken I
+  mean salmon and shrimp sorry") replaces the list, for the guests it was said for, and the
+  "sorry" right after it is the apology for the correction (round q81k). A part of the order left for later ("chicken and um ... I'll get back to you
   on the second one") is asked. A filler right after a list of numbers closed by "and" ends the
   list ("they are 14 12 10 and 7 um chicken and salmon": the ages, then the food). A new count said
   bare in a dictated run-on is the new count when the change told with it agrees ("make that
@@ -2784,7 +2789,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   Within one message, "chicken and filet ... actually make it filet not chicken" (or "scratch the
   chicken, make it shrimp" after shrimp and chicken) names for the protein taken out one already
   chosen: all filet, or the filet as it was? It is left "both asked for and taken out" and asked
-  (`corrections._named_again`), where it read the filet alone for 12; a change of mind followed by
+  (`removal_replaces._named_again`), where it read the filet alone for 12; a change of mind followed by
   "X not Y" is a swap of Y (`changes_of_mind` drops no earlier choice for it). The Order's check
   on an ambiguous word ("'steak' could be ...") is a `Reason` of kind `AMBIGUOUS_WORD`, found by
   its kind where it was found by its opening quote. Cases q74i-01..10 (q74i-08, 09, 10 set aside).
@@ -2811,7 +2816,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the whole choice ("12 adults, chicken and filet ... no chicken, just filet", "shrimp and
   chicken.. no shrimp, just chicken lol", "ny strip and salmon... no salmon, only ny strip", "no
   shrimp - just chicken and filet" after three) takes back the same message's earlier choice of it,
-  as a change of mind before it does (`corrections.removal_replaces`): 12 filet, not 12 chicken and
+  as a change of mind before it does (`removal_replaces.removal_replaces`): 12 filet, not 12 chicken and
   12 filet (the same $720 read back as another order), and no three proteins asked. Not when the
   choice after "just" is for some ("no shrimp, just chicken for the kids"). "just"/"only" no
   longer hides a protein both asked for and taken out (`change_checks`; "instead", "change",
@@ -6057,7 +6062,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # as marked, 08 asked: its first turn "can u do our run club's end of season party?" is taken
     # for food asked of the chef, 13 asked: "6 bridesmaids + the bride" in its first turn is not
     # read as 7): 4622 of 6745.
-    assert counts["exact"] >= 4655
+    # Round q81k (self-corrections in dictated messages: the protein a swap changes corrected right
+    # after it, "make the chicken I mean the filet um lobster", is the corrected one: blind 169
+    # fg077 asked -> exact; a list said again with one word corrected, "chicken and shrimp for 16
+    # adults chicken I mean salmon and shrimp sorry", replaces the list for its guests, the "sorry"
+    # after it the apology: blind 169 fg006 asked -> exact; corrections.py, kin.py and
+    # conversation.py split by meaning, readings the same by benchmarks.reading_cpu's dump),
+    # q81k-01..06 (05, 06 set aside: 05 exact, 06 asked ("shrimp and ny strip for 14 people": the
+    # count read on the NY strip alone, the two scopes differ, so the repeat is not read as the
+    # list); 01, 02, 04 exact, 03 asked as marked): 4606 of 6708.
+    assert counts["exact"] >= 4659
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6301,7 +6315,7 @@ BLIND_SETS = (
     BlindSet(167, exact=69, stating=("fe005", "fe024")),  # rounds q79h, q79l, q80e (fe049), round q79h (fe055, fe080, fe097), q80a, q80b, q80l, q81c (fe072)
     BlindSet(168, exact=70, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m, q81b  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
-    BlindSet(169, exact=61),  # round q80h, round q80n (fg088 "ate of them"), q81a
+    BlindSet(169, exact=63),  # round q80h, round q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077)
     BlindSet(170, exact=47, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097)
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
     BlindSet(171, exact=45, stating=("fi008",)),  # rounds q81e, q81g, q81l

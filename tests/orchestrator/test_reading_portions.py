@@ -1,6 +1,6 @@
 """Portions read from how customers give them per guest (reading/order.py `per_plate`,
 reading/proteins.py "each wants"), upgrades named as swaps (reading/changes.py,
-reading/corrections.py `swaps_in_place`), places before a ZIP (reading/checks.py) and guests with
+reading/swap_decisions.py `swaps_in_place`), places before a ZIP (reading/checks.py) and guests with
 allergies (reading/groups.py): each read when the words settle it, asked when they do not."""
 
 from __future__ import annotations
