@@ -170,7 +170,7 @@ class Swap:
     count: int | None = None  # the partial swap's number of guests
     restates: bool = False  # "lobster for 48 ppl ... swap it for shrimp": the order's count again
     whole: bool = False  # "for the adults, chicken not filet": applied only where the group alone has it
-    half: bool = False  # "half of them want filet instead of shrimp": for half the party (a follow-up's)
+    share: tuple[int, int, int] | None = None  # "half": (1, 2, 0), "a third of the 30": (1, 3, 30)
 
 
 @lru_cache(maxsize=8)
@@ -181,7 +181,7 @@ def _swap_reading(catalog: Catalog) -> tuple[dict[str, str], re.Pattern[str]]:
     names.update({a.word: a.word for a in catalog.ambiguous})
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     pattern = re.compile(
-        rf"(?:{_SWAP_VERB}(?:(\d{{1,3}})\s+(?:of\s+)?(?:the\s+|our\s+)?)?({alternatives})\s+"
+        rf"(?:{_SWAP_VERB}(?:(\d{{1,3}}|half)\s+(?:of\s+)?(?:the\s+|our\s+)?)?({alternatives})\s+"
         rf"(?:(?:back|over|down|now|all)\s+)?(?:for|with|to|into|out for)\s+|{_MAKE}({alternatives})\s+"
         rf"(?:into\s+)?|{_WERE}({alternatives})\s+(?:tails?\s+)?(?:were|was|are|is|became)\s+)"
         rf"(?:the\s+|some\s+|just\s+|only\s+)?({alternatives})\b"
@@ -202,13 +202,15 @@ def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
         some = SOME.match(text[m.end() : m.end() + 30])
         group = ("kids" if some.group(1)[0] in "kc" else "adults") if some and some.group(1) else None
         count = int(some.group(2)) if some and some.group(2) else None
-        if m.group(1):  # "swap 6 of the chicken for scallops": 6 guests' portions
+        half = m.group(1) == "half" and not some  # "upgrade half the shrimp to lobster": a share
+        if m.group(1) and not half:  # "swap 6 of the chicken for scallops": 6 guests' portions
             some, count = (None if count is None else some), count or int(m.group(1))
         span = (m.start(), m.end() + (some.end() if some else 0))
         old, new = names[m.group(2) or m.group(3) or m.group(4)], names[m.group(5)]
         if m.group(2) and not (some or m.group(1)):  # "swap the adults' shrimp for scallops"
             group = owner_group(text, m.start(), m.start(2))
-        swaps.append(Swap(old, new, span, bool(some or m.group(1) or group), group, count))
+        share = (1, 2, 0) if half else None
+        swaps.append(Swap(old, new, span, bool(some or m.group(1) or group), group, count, share=share))
     return swaps
 
 

@@ -54,6 +54,19 @@ _DOUBLED_TO = re.compile(
     r"(\s+(?:adults|grown ?ups|people|ppl|guests|of us)\b)?"
 )
 _TIMES = {"twice": 2, "double": 2, "three times": 3, "triple": 3}
+# "we had a hibachi night for 8 of us last year ... so it's double that": the one count before it
+# is the past party's, told as such, and the new party is its multiple (round q81m)
+_PAST = r"last (?:year|time|summer|spring|fall|winter)"
+_WHO = r"(?P<who>of us|people|ppl|guests|adults)"
+_TIMES_THAT = (
+    r"(?P<mid>[^\d]{0,80}?)\b(?P<times>double|twice|triple|three times)\s+that\b"
+    r"(?!\s*(?:of|plus|\+|and|minus|-)\b)"
+)
+_PAST_DOUBLED = (  # "8 of us last year", "last year was 9 of us"
+    re.compile(rf"\b(?P<n>\d{{1,3}})\s+{_WHO}\s+(?P<when>{_PAST})\b{_TIMES_THAT}"),
+    re.compile(rf"\b(?P<when>{_PAST}\s+(?:was|we were|we had|there were))\s+(?P<n>\d{{1,3}})\s+{_WHO}\b"
+               rf"{_TIMES_THAT}"),
+)
 # a multiple of some count ("double that", "twice as many", "double last year's") or a share of a
 # group of no number that is invited or comes ("inviting half her class", "bringing half the
 # team"); "half the team is driving" (why no one drinks) names no guests and is left alone
@@ -63,6 +76,12 @@ _MULTIPLE = re.compile(
     r"|(?:double|triple)d?\s+(?:our|the|my)\s+(?:group|party|headcount|count|numbers?)"
     r"|(?:doubling|tripling|doubled|tripled)\s+(?:it|that|this|us|the\s+(?:count|headcount|number|"
     r"party|group|order)))\b"
+)
+# "half the parents are coming so 7 parents": a share of a group with its number said right after
+# (the same group's word): the number stands, the share only tells how it was counted (round q81m)
+_SHARE_COUNTED = re.compile(
+    r"\b(?:half|a third|a quarter)\s+(?:of\s+)?the\s+([a-z]+)\s+(?:are|is|r|will be)\s+"
+    r"(coming|joining|attending|in)\s*,?\s*(?:so|that'?s|thats|=)\s+(\d{1,3})\s+([a-z]+)\b"
 )
 _SHARE_INVITED = re.compile(
     r"\b(?:invit\w*|bring\w*|ask\w*|having|hosting|includ\w*)\s+(?:about\s+|like\s+|maybe\s+)?"
@@ -87,6 +106,25 @@ def _grown_to(m: re.Match[str]) -> str:
     return f"{m.group(1)}{m.group(2) or ''} now"
 
 
+def _share_counted(m: re.Match[str]) -> str:
+    """ "half the parents are coming so 7 parents": "7 parents coming" (the same group's word)."""
+    return f"{m.group(3)} {m.group(1)} {m.group(2)}" if m.group(1) == m.group(4) else m.group(0)
+
+
+def _past_multiplied(text: str) -> str:
+    """ "for 8 of us last year ... so it's double that": "for last year ... so it's 16 of us"
+    ("last year was 9 of us, this year double that": "last year was, this year 18 of us"), when
+    the past count is the first number of the message (no other count it could refer to)."""
+    for pattern in _PAST_DOUBLED:
+        m = pattern.search(text)
+        if m is None or re.search(r"\d", text[: m.start()]):
+            continue
+        count = int(m.group("n")) * _TIMES[m.group("times")]
+        said = f"{m.group('when')}{m.group('mid')}{count} {m.group('who')}"
+        return text[: m.start()] + said + text[m.end() :]
+    return text
+
+
 def _families_written(m: re.Match[str]) -> str:
     """ "3 families of 4. each family is 2 parents and 2 kids": "6 adults and 6 kids" (left when
     the parts do not make the family's size)."""
@@ -105,14 +143,20 @@ def _couples_written(m: re.Match[str]) -> str:
 def shares_and_multiples(text: str) -> str:
     """`text` with a share of a total said before it written as its number ("18 ppl total and a
     third of them are kids": 6 of them; a share that is no whole number is left), a count grown
-    to its number ("we're doubling it to 12": we're 12), the kids of
-    couples with as many each ("5 couples and their kids, each couple has 1 kid": 5 kids), families
-    of a size told by their parts ("3 families of 4. each family is 2 parents and 2 kids"), and
-    the multiples `twice_as_many` writes out (normalized, lower-cased `text`)."""
+    to its number ("we're doubling it to 12": we're 12), a past party's count multiplied ("8 of
+    us last year ... so it's double that": 16 of us), a share of a group said with its number
+    ("half the parents are coming so 7 parents": 7 parents coming), the kids of couples with as
+    many each ("5 couples and their kids, each couple has 1 kid": 5 kids), families of a size
+    told by their parts ("3 families of 4. each family is 2 parents and 2 kids"), and the
+    multiples `twice_as_many` writes out (normalized, lower-cased `text`)."""
     if " of " in text:
         text = _SHARE_OF_TOTAL.sub(_share_written, text)
     if "doubl" in text or "tripl" in text:
         text = _DOUBLED_TO.sub(_grown_to, text)
+    if " the " in text:
+        text = _SHARE_COUNTED.sub(_share_counted, text)
+    if " that" in text and "last " in text:
+        text = _past_multiplied(text)
     if "each family" in text:
         text = _FAMILIES_OF.sub(_families_written, text)
     if "each couple" in text:

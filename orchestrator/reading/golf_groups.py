@@ -19,7 +19,12 @@ _TOTAL = (
     r"\s*(?:[,;(=-]\s*)?(?:(?:so|that'?s|thats|makes?|making|which makes|for)\s+)?(?:a total of\s+)?"
     r"(?=(\d{1,3})\s+(?:of us|adults|grown-?ups|people|ppl|guys|men|women|ladies)\b)"
 )
-_LIST = re.compile(rf"\b({_ITEM}(?:{_JOIN}{_ITEM})*){_TOTAL}")
+# "3 foursomes from the golf league so 12 of us": where the groups come from, between (round q81m)
+_FROM = (
+    r"(?:\s+(?:from|in|of)\s+(?:the|our|my)\s+(?:[a-z']+\s+){0,2}?"
+    r"(?:league|club|outing|tournament|scramble|course))?"
+)
+_LIST = re.compile(rf"\b({_ITEM}(?:{_JOIN}{_ITEM})*){_FROM}{_TOTAL}")
 _PART = re.compile(r"(\d{1,2}|an?|one)\s+(twosome|threesome|foursome|fivesome)")
 
 

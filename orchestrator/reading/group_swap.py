@@ -40,13 +40,15 @@ def instead_swap(
     """The swap of `old` for `new` (said "`new` instead of `old`" in normalized `text`) and the
     checks it raises."""
     span = (new.start, old.end)
-    if _half_of_all(text, new) and new.portions is None and not (new.rest or new.group or new.extra):
-        # "half of them want filet instead of shrimp": for some, asked unless a follow-up's party
-        # is even and the old protein everyone's (`half_swaps`); read as all, it swapped them all
-        return Swap(old.protein, new.protein, span, True, half=True), []
+    share = _share_of_all(text, new)
+    if share and new.portions is None and not (new.rest or new.group or new.extra):
+        # "half of them want filet instead of shrimp", "a third of the 30 would rather have
+        # scallops instead": for some, asked unless a follow-up's party divides by the share and
+        # the old protein is everyone's (`share_swaps`); read as all, it swapped them all
+        return Swap(old.protein, new.protein, span, True, share=share), []
     if new.group and new.portions is None and not (new.half or new.rest or new.extra):
         return Swap(old.protein, new.protein, span, True, new.group), []
-    if new.portions is not None or new.half or new.rest or new.group:
+    if new.portions is not None or new.half or new.share or new.rest or new.group:
         return Swap(old.protein, new.protein, span), [
             ("proteins", f"{new.said} instead of {old.said} for some guests: how many of each?")
         ]
@@ -71,18 +73,31 @@ def swap_instead(
     return swap, [], [], checks
 
 
-# "half of them want", "half of us", "half": a half of the whole party ("half the kids", "half and
-# half" are other readings, asked as before)
+# "half of them want", "half of us", "half", "a third of the 30 would rather have": a share of the
+# whole party ("half the kids", "half and half" are other readings, asked as before); "the 30" is
+# the party's count said again, checked against it (`share_swaps`)
+_VERB = (
+    r"\s*(?:would like|want|wants|get|gets|with|do|does|have|has|had|go with|going with|"
+    r"(?:would|'d)\s+(?:rather|prefer)(?:\s+(?:have|get|do))?|prefer|prefers)?\s*"
+)
 _HALF_OF_ALL = re.compile(
-    r"half(?:\s+of)?(?:\s+(?:them|us|everyone|everybody|the (?:group|party|guests)))?"
-    r"\s*(?:would like|want|wants|get|gets|with|do|does|have|has|had|go with|going with)?\s*"
+    r"half(?:\s+of)?(?:\s+(?:them|us|everyone|everybody|the (?:group|party|guests)))?" + _VERB
+)
+_SHARE_OF_ALL = re.compile(
+    r"(?:a|one|1)[\s-]+(?:third|quarter|fourth)\s+of\s+(?:them|us|everyone|everybody|the (?:group|"
+    r"party|guests|(?P<total>\d{1,3})(?:\s+(?:of us|guests|people|adults))?))" + _VERB
 )
 _HALF_AND = re.compile(r"\bhalf\s*(?:and|&|n)\s+\Z")
 
 
-def _half_of_all(text: str, new: ProteinAsk) -> bool:
-    """`new` said for half of the whole party ("half of them want filet"), by its half's words."""
-    if new.half != 1 or new.count_span is None:
-        return False
+def _share_of_all(text: str, new: ProteinAsk) -> tuple[int, int, int] | None:
+    """The share of the whole party `new` is said for ("half of them want filet": (1, 2, 0); "a
+    third of the 30 want": (1, 3, 30)), by its share's words; None when not of all."""
+    if new.count_span is None:
+        return None
     start, end = new.count_span
-    return bool(_HALF_OF_ALL.fullmatch(text, start, end)) and not _HALF_AND.search(text, 0, start)
+    if new.half == 1:
+        half = _HALF_OF_ALL.fullmatch(text, start, end) and not _HALF_AND.search(text, 0, start)
+        return (1, 2, 0) if half else None
+    share = _SHARE_OF_ALL.fullmatch(text, start, end) if new.share and new.share[0] == 1 else None
+    return (1, new.share[1], int(share.group("total") or 0)) if share and new.share else None

@@ -53,7 +53,7 @@ class Inquiry:
     # beside, old, new); the parties an earlier list counted, all grown ("the lees 4 adults")
     owned_swap: tuple[str, int | None, str, str] | None = None
     owned_counts: tuple[tuple[str, int], ...] = ()
-    half_swaps: tuple[tuple[str, str], ...] = ()  # (old, new) of the partial swaps for half the guests
+    share_swaps: tuple[tuple[str, str, int, int, int], ...] = ()  # (old, new, a share, of a total said)
     cheaper: tuple[str, ...] = ()  # "too much, switch to ny strip": the premium keys it may give up
     split_kept: tuple[int, ...] = ()  # "lobster for 5 of them and shrimp for the other 5": the 5 kept
     resolves: tuple[tuple[str, str], ...] = ()  # (ambiguous word, option) the message names

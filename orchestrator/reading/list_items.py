@@ -92,7 +92,7 @@ def list_neighbours(text: str, catalog_word: re.Pattern[str], *, known: set[str]
             and not _guest_words(text, span, guest)  # "the grown ups want salmon"
             and not _hyphen_tail(text, span, known)  # "all grown-ups, ny strip": the whole word
             and not _WHOLE_PARTY.match(text, span[0]) and not _AREA.match(text, span[1])
-            and not _WHERE_CLAUSE.match(text, span[1])
+            and not _WHERE_CLAUSE.match(text, span[1]) and not _STAYING.match(text, span[0])
             and not _PRICE_QUESTION.match(text, span[0]) and not _DAY.match(text, span[1])
             and not (w in _MONTHS and _MONTH_DAY.match(text, span[1]))
             and not _SHARE_OF.match(text, span[0]) and not _PLAIN.match(text, span[0])
@@ -144,6 +144,10 @@ _DIET_OF_GUESTS = re.compile(
 _AREA = re.compile(r"\s+(?:area|neighbou?rhood|district)\b")
 # "filet and shrimp, venue is in Folsom", "shrimp, party is at our house": a clause of where
 _WHERE_CLAUSE = re.compile(r"\s+(?:is|'s|will be)\s+(?:in|at|near|on)\b")
+# "shrimp and tofu, staying in davis 95616": where the party is, told by its verb (round q81m)
+_STAYING = re.compile(
+    r"(?:staying|located|based|living|renting|vacationing)\s+(?:(?:out|over|up|down)\s+)?(?:in|at|near)\b"
+)
 # A verb of the guests coming after their count ("8 couples coming, filet + shrimp"): no item
 _ARRIVING = re.compile(r"coming|attending|joining|expected|confirmed|invited|total")
 # "veggies and tofu, whole crew is vegetarian": the party named, a new clause, no item

@@ -85,14 +85,19 @@ _ALL_AFTER = re.compile(
     r"every person|the whole (?:party|group|crew)|all of us)\b|for all\b)"
     rf"(?!\s+(?:the\s+)?(?:{ADULT}|{TEEN}|{KID})\b)|each\b(?!\s+for))"  # "for all adults": theirs
 )
+# "half of them want", "a third of us would rather have": the share's verb
+_SHARE_VERB = (
+    r"(?:would like|want|wants|get|gets|with|do|does|have|has|had|go with|going with|"
+    r"(?:would|'d)\s+(?:rather|prefer)(?:\s+(?:have|get|do))?)"
+)
 # "half and half chicken and shrimp": the halves of the two proteins joined after it
 _HALF_BEFORE = re.compile(
     r"\b(half\s*(?:and|&|n)\s+)?half\s+(?:of\s+)?(?:(?:us|them|the \w+)\s+)?"
-    r"(?:would like|want|wants|get|gets|with|do|does|have|has|had|go with|going with)?\s*$"
+    rf"{_SHARE_VERB}?\s*$"
 )
 _SHARE_BEFORE = re.compile(
     r"\b(a|one|1|2)[\s-]+(third|thirds|quarter|quarters|fourth|fourths)\s+(?:of\s+(?:us|them|the\s+\w+)\s+)?"
-    r"(?:would like|want|wants|get|gets|with|do|does|have|has|had|go with|going with)?\s*$"
+    rf"{_SHARE_VERB}?\s*$"
 )
 _SHARES = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4}
 _REST_BEFORE = re.compile(

@@ -152,7 +152,7 @@ class SwapFields(TypedDict):
     swaps: tuple[tuple[str, str], ...]
     partial_swaps: tuple[tuple[str, str, str | None, int | None], ...]
     whole_swaps: tuple[tuple[str, str], ...]
-    half_swaps: tuple[tuple[str, str], ...]
+    share_swaps: tuple[tuple[str, str, int, int, int], ...]
     split_kept: tuple[int, ...]
     owned_swap: tuple[str, int | None, str, str] | None
     owned_counts: tuple[tuple[str, int], ...]
@@ -160,13 +160,13 @@ class SwapFields(TypedDict):
 
 def swap_fields(swaps: Sequence[Swap], text: str) -> SwapFields:
     """Every portion's swaps, those for some guests (with their group and count), those for some
-    said with "not" for a group, those for half the guests, and the counts of guests who keep
-    their protein beside a swap (`split_swaps`, in normalized `text`)."""
+    said with "not" for a group, those for a share of the guests (half, a third), and the counts
+    of guests who keep their protein beside a swap (`split_swaps`, in normalized `text`)."""
     return SwapFields(
         swaps=tuple((w.old, w.new) for w in swaps if not w.partial),
         partial_swaps=tuple((w.old, w.new, w.group, w.count) for w in swaps if w.partial),
         whole_swaps=tuple((w.old, w.new) for w in swaps if w.partial and w.whole),
-        half_swaps=tuple((w.old, w.new) for w in swaps if w.half),
+        share_swaps=tuple((w.old, w.new, *w.share) for w in swaps if w.share),
         split_kept=kept_counts(text),
         owned_swap=owned_swap(text, swaps),  # "the lees want lobster instead" (`owned_swaps`)
         owned_counts=owned_counts(text),

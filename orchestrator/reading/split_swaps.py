@@ -10,7 +10,9 @@ parts make the party; so the kept count is carried (`kept_counts`) and the swap 
 where the two counts add up to the paying guests of the order it corrects (`halves_counted`), else
 asked how many of each. A part with no count ("for the rest", "for everyone else") is written as a
 swap for some (asked how many of each: read before as 4 shrimp added, it dropped the filet from a
-confident total); a second protein said instead of another one than the first part's is left."""
+confident total); a second protein said instead of another one than the first part's is left.
+Halves ("can we do lobster for half of them and shrimp for the other half?") are written as a swap
+for half the party, counted only for an even party that all had the kept protein (round q81m)."""
 
 from __future__ import annotations
 
@@ -26,11 +28,13 @@ _WHO = (
     r"|people|ppl|adults|guests|folks|girls|boys|dudes|gals))?"
 )
 _ONLY = r"(?:(?:just|only)\s+)?"
+# "half of them", "half of us": half the whole party, the other half named after it
+_OF_ALL = r"(?:\s+of\s+(?:them|us|everyone|everybody|the\s+(?:group|guests|party)))?"
 _SPLIT = re.compile(
-    rf"\b(?P<p>{_PROTEIN})\s+{_ONLY}for\s+{_ONLY}(?:the\s+)?(?P<n>\d{{1,3}}){_WHO}"
+    rf"\b(?P<p>{_PROTEIN})\s+{_ONLY}for\s+{_ONLY}(?:the\s+)?(?:(?P<n>\d{{1,3}}){_WHO}|(?P<h>half){_OF_ALL})"
     r"\s*(?:,\s*)?(?:and|n|&|\+|,)\s+(?:then\s+)?"
     rf"(?P<q>{_PROTEIN})(?:\s+instead(?:\s+of\s+(?:the\s+)?(?P<p2>{_PROTEIN}))?)?"
-    rf"\s+for\s+(?:the\s+)?(?:(?:(?:other|remaining)\s+)?(?P<m>\d{{1,3}}){_WHO}|(?P<rest>rest(?:\s+of\s+"
+    rf"\s+for\s+(?:the\s+)?(?:(?:(?:other|remaining)\s+)?(?P<m>\d{{1,3}}){_WHO}|(?P<oh>other\s+half)|(?P<rest>rest(?:\s+of\s+"
     r"(?:them|us))?|others|other\s+ones|everyone\s+else|everybody\s+else|all\s+the\s+others))"
     r"(?:\s+instead\b)?"
 )
@@ -56,6 +60,8 @@ def split_swaps(text: str) -> str:
         return text  # none, or two splits: not sure which part is which
     m = found[0]
     kept, new, also = m.group("p"), m.group("q"), m.group("p2")
+    if m.group("h") or m.group("oh"):  # "lobster for half of them and shrimp for the other half"
+        return _halves(text, m) if m.group("h") and m.group("oh") else text
     if not _CHANGE.search(m.group(0)):
         return text  # "salmon for 15 and scallops for 15": two counted portions, not a change
     if _key(kept) == _key(new) or (also is not None and _key(also) != _key(kept)):
@@ -64,6 +70,16 @@ def split_swaps(text: str) -> str:
     # "for everyone else": a swap for some, its count asked (read as "for 4" it was a wrong total)
     written = f"{m.group('m') or 'some'} of them want {new} instead of {kept} splitkeeps{letters}"
     return text[: m.start()] + written + text[m.end() :]
+
+
+def _halves(text: str, m: re.Match[str]) -> str:
+    """`text` with one protein kept for half the party and another for the other half written as
+    a swap for half of them, counted only in a follow-up whose even party all had the kept one
+    (`halves_counted`), else asked how many of each; said as the same change in the words or not."""
+    kept, new, also = m.group("p"), m.group("q"), m.group("p2")
+    if _key(kept) == _key(new) or (also is not None and _key(also) != _key(kept)):
+        return text
+    return text[: m.start()] + f"half of them want {new} instead of {kept}" + text[m.end() :]
 
 
 def kept_counts(text: str) -> tuple[int, ...]:

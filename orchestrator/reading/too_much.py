@@ -5,7 +5,9 @@ message (the protein named nowhere else), the reason is written as "no lobster",
 change readers know (`meats_out`, `changes`): the order left is the one the message names. A
 protein named elsewhere in the message too ("chicken and lobster, lobster is too much for the
 kids") is left as written and asked about, unless the other time it is what a swap takes out
-("shrimp instead of salmon, the salmon is too pricey"): then the reason is the swap's, and goes."""
+("shrimp instead of salmon, the salmon is too pricey"): then the reason is the swap's, and goes.
+So does "lobster for all 16 is a bit much" with the lobster named again after it: a remark on the
+quote's choice for everyone, the change said after it (round q81m)."""
 
 from __future__ import annotations
 
@@ -30,6 +32,20 @@ _DEAR = re.compile(
     r"(?:expensive|pricey|pricy|spendy|car[oa]s?)\b"
 )
 
+# "lobster for all 16 is a bit much for the budget": the quote's everyone-wide choice found dear, a
+# remark on it; what replaces it is said after ("can we do lobster for half of them and ...")
+_ALL_TOO_MUCH = re.compile(
+    rf"(?:\bthe\s+)?\b({_PROTEIN})\s+for\s+(?:all|everyone|everybody)(?:\s+(?:of\s+(?:us|them)|\d{{1,3}}))?"
+    r"\s*(?:is|'s|was|would be)\s+(?:(?:way|a bit|a little|kinda|just)\s+)?"
+    r"(?:too\s+(?:much|expensive|pricey|pricy|spendy)|a\s+(?:bit|little)\s+much)\b"
+    r"(?:\s+for\s+(?:the|our|my)\s+budget)?"
+)
+
+
+def _said_again(text: str, m: re.Match[str]) -> bool:
+    """The protein of the remark `m` is named again after it (the change said there)."""
+    return bool(re.search(rf"\b{re.escape(m.group(1))}\b", text[m.end() :]))
+
 
 def _swapped_out(text: str, word: str) -> bool:
     """`word` is what a swap in `text` takes out ("shrimp instead of salmon", "swap the salmon for
@@ -43,15 +59,20 @@ def _swapped_out(text: str, word: str) -> bool:
 def too_much_as_out(text: str) -> str:
     """The lower-cased `text` with a reason a protein is dropped written as "no <protein>", when
     that protein is named nowhere else in it."""
-    if not any(w in text for w in ("too ", "expensive", "pric", "spendy", "car")):  # a cheap gate
+    if not any(w in text for w in ("too ", "much", "expensive", "pric", "spendy", "car")):  # a gate
         return text
     out = []
     at = 0
-    reasons = [*_TOO_MUCH.finditer(text), *_DEAR.finditer(text)]
+    everyone = [m for m in _ALL_TOO_MUCH.finditer(text) if _said_again(text, m)]
+    reasons = [*everyone, *_TOO_MUCH.finditer(text), *_DEAR.finditer(text)]
     for m in sorted(reasons, key=lambda r: r.start()):
         if m.start() < at:
             continue
         word = m.group(1)
+        if m in everyone:
+            out += [text[at : m.start()], ""]  # a remark on the quote, the change said after it
+            at = m.end()
+            continue
         named = len(re.findall(rf"\b{re.escape(word)}\b", text))
         if named == 2 and _swapped_out(text, word):
             out += [text[at : m.start()], ""]  # the reason of the swap, told beside it
