@@ -6,11 +6,18 @@ group by its word ("12 parents"). A group never counted ("add the sake for the p
 "15 players and 2 coaches": are the parents coming?) stays asked. A protein for a group ("add
 lobster for the parents") is a choice for some guests, never this (the net's own check). In the
 message that counts the adults ("Guests: 28 adults, 6 kids ... Add-on: sake service for the
-parents") a grown group is inside them: no one uncounted (`inside_adults`)."""
+parents") a grown group is inside them: no one uncounted (`inside_adults`). And a group the same
+message named before where no check asked about it ("party for our 16U softball girls ... 13
+players, 3 coaches and 12 parents ... the longer show for the girls"): the party's own group
+named again, no one new (`named_before`, round q81j): only the group the party is for, said as
+such; a group first named at the add-on ("10 kids and 6 parents ... the longer show for the
+girls") or one of two named ("boys team 12 players and girls team 10 players ... the longer show
+for the boys": the show for whom?) stays asked."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from orchestrator.reading.reasons import quoted
 
@@ -42,6 +49,23 @@ def inside_adults(text: str, word: str) -> bool:
     """The group `word` an add-on is meant for is grown and the message counts its adults ("sake
     service for the parents" beside "28 adults"): they are among them."""
     return bool(_GROWN_GROUP.fullmatch(word)) and bool(_ADULTS_COUNTED.search(text))
+
+
+# the party said to be for a group: "end of year party for our 16U softball girls", the group word
+# after up to three words of its name
+_PARTY_FOR = re.compile(
+    r"\b(?:party|banquet|dinner|celebration|bbq|cookout|night|get-?together|gathering)\s+for\s+"
+    r"(?:our|the|my)\s+(?:[a-z0-9'-]+\s+){0,3}"
+)
+
+
+def named_before(text: str, start: int, word: str, checks: Sequence[tuple[str, str]]) -> bool:
+    """The group `word` at `start` of `text`, an add-on's, was named earlier in the message as
+    the one the party is for, alone, and none of `checks` (those of the words before it among
+    them) quotes it: the net let it pass."""
+    alone = rf"{re.escape(word)}\b(?!\s*(?:and|&|\+|n|,)\s)"  # not "for our boys and girls"
+    earlier = re.search(_PARTY_FOR.pattern + alone, text[:start])
+    return earlier is not None and not any(quoted(why).split()[-1:] == [word] for _, why in checks)
 
 
 def counted_words(text: str) -> frozenset[str]:

@@ -166,6 +166,10 @@ BENIGN = [
         # a planner's client ("a rehearsal dinner for one of my couples"): whose event, no count
         r"\b1 of (?:my|our) (?:couples|clients|brides|buyers|sellers|customers|tenants|"
         r"patients)\b",  # "a closing party for one of my buyers": a realtor's
+        # the source of a remark passed on ("one of our members read a yelp review that said the
+        # extended performance is worth it"): who said it, no count (round q81j)
+        r"\b1 of (?:my|our|the) [a-z]+ read\s+(?:a|an|the|some|your)\s+(?:(?:yelp|google|facebook|"
+        r"online)\s+)?reviews?\b",
         # the message's own items counted before they are said ("Two updates: 3 of us would rather
         # have filet", "2 quick changes -"): how many things, no count of guests
         r"\b[2-9]\s+(?:quick\s+|small\s+|more\s+|little\s+)?(?:updates?|changes?|things?|questions?|"

@@ -3,7 +3,11 @@ confirmed!! my in-laws are coming so add 2 adults". The later message names the 
 coming and adds their count, so the earlier message's doubt is settled: the earlier message, which
 said nothing but the doubt (no number), is left out of the reading (round q79d). The later one
 that does not name them again ("add 2 adults" alone), or names them with a doubt of its own ("my
-in-laws might come after all, add 2?"), leaves both messages as they were: asked."""
+in-laws might come after all, add 2?"), leaves both messages as they were: asked.
+
+The same told in one message (`settled_here`): "I mentioned my parents might join - they
+confirmed, so please add 2 adults": the doubt reported, its answer right after it, and the count
+added; "might come - they'll confirm tomorrow, add 2?" stays asked (round q81j)."""
 
 from __future__ import annotations
 
@@ -21,8 +25,10 @@ _CONFIRMED = (
     r"(?:are|r)\s+(?:def(?:initely)?\s+)?coming|confirmed|can (?:come|make it)|will (?:come|be there)"
     r"|are in|said yes|(?:are|r) joining"
 )
-_ADDED = re.compile(r"\b(?:add|plus|\+)\s*\d{1,2}\s+(?:adults|more|people|guests)\b|\b\d{1,2}\s+more\b",
-                    re.IGNORECASE)
+# ("add 1 adult": one confirmed, round q81j)
+_ADDED = re.compile(
+    r"\b(?:add|plus|\+)\s*\d{1,2}\s+(?:adults?|more|people|guests?)\b|\b\d{1,2}\s+more\b", re.IGNORECASE
+)
 _DOUBT = re.compile(r"\b(?:might|may|maybe|not sure|possibly|probably|\?)", re.IGNORECASE)
 
 
@@ -41,3 +47,21 @@ def comers_confirmed(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
         if maybe and any(r == "customer" and _settles(maybe.group(1), t) for r, t in turns[i + 1 :]):
             out[i] = ("", "")
     return [t for t in out if t[0]]
+
+
+# the doubt's verb, then its answer right after: "might join - they confirmed", "might join us.
+# They've confirmed", "might come, and she confirmed"
+_ANSWERED = re.compile(
+    r"\s+(?:also\s+)?(?:come|join|make it|show up|be coming|tag along)(?:\s+(?:us|too|after all))?"
+    r"\s*(?:-|–|—|,|;|\.|!|\band\b|\bbut\b)+\s*(?:(?:and|but|now|so|well)\s+)?"
+    r"(?:they|she|he|both of them|both)\s*(?:'ve|’ve|have|has|just|now|all|both|\s)*"
+    rf"(?:{_CONFIRMED})\b",
+    re.IGNORECASE,
+)
+
+
+def settled_here(text: str, end: int) -> bool:
+    """The doubt ending at `end` of `text` ("might") is answered right after it ("... join - they
+    confirmed") and the message adds a count, with no doubt after the answer."""
+    answer = _ANSWERED.match(text, end)
+    return bool(answer and _ADDED.search(text, answer.end()) and not _DOUBT.search(text, answer.end()))

@@ -9,11 +9,18 @@ import re
 
 from orchestrator.catalog import Catalog
 from orchestrator.dishes import prepared_proteins
-from orchestrator.reading.add_on_group import ADD_ON_GROUP, extras_for, for_add_on, inside_adults
+from orchestrator.reading.add_on_group import (
+    ADD_ON_GROUP,
+    extras_for,
+    for_add_on,
+    inside_adults,
+    named_before,
+)
 from orchestrator.reading.add_on_mentions import named_in_full, other_shows, unmatched_add_on
 from orchestrator.reading.benign import DATE_CHOICE
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.checks import Covered
+from orchestrator.reading.comers_confirmed import settled_here
 from orchestrator.reading.count_instead import count_instead
 from orchestrator.reading.described_groups import describes_adults
 from orchestrator.reading.doubt_words import (
@@ -171,8 +178,8 @@ def unexplained_words(
         if _SIGNED.match(text, m.end()) and _OPENING.match(text[: m.start()]):
             continue  # "hey coach mike here.": the writer by role and name, counted by the roles
         said_by = reported_remark(text, m.end())  # "the coach said no alcohol": whose word, no guest
-        if names_no_one(text, *m.span(), catalog_word) or (
-            said_by and not catalog_word.search(said_by[1])
+        if names_no_one(text, *m.span(), catalog_word) or (  # (a word on an add-on: no guest in it)
+            said_by and not catalog_word.search(add_on_word.sub(" ", said_by[1]))
         ):
             continue  # "for our coaches, 9 adults", "the seniors ministry", "our members love it"
         if whose_event(text, *m.span()):
@@ -182,7 +189,8 @@ def unexplained_words(
         if givers_counted(text, *m.span(), counted):
             continue  # "surprise from our parents ... 3 of us room parents": those who come counted
         if for_add_on(text, m.start(), add_on_word):  # "the sake service for the parents"
-            if not inside_adults(text, word):  # (beside "28 adults": among them)
+            # (beside "28 adults": among them; "party for our 16U girls ... show for the girls")
+            if not (inside_adults(text, word) or named_before(text, m.start(), word, checks)):
                 flag(ADD_ON_GROUP, m, "a group not counted")  # counted before, in a conversation?
             continue
         definite = bool(_DEFINITE.search(text, max(0, m.start() - 8), m.start()))
@@ -212,6 +220,8 @@ def unexplained_words(
         # "the dads might come too": guests not settled, wherever the order's words are
         coming = MAY_COME.match(text, m.end())
         before = sentence_before_lone(text, _sentence(text, m.start()))  # "... people? maybe"
+        if coming and settled_here(text, m.end()):
+            continue  # "mentioned my parents might join - they confirmed, so add 2 adults"
         if m.span() not in covered and (coming or near_order_words(m.span(), 40) or (
             before and (catalog_word.search(before) or _GUEST.search(before) or ADD_MORE.search(before))
         )):

@@ -3,7 +3,10 @@ wife (41) and me (43) plus 10 friends"): who they are, no count. Blanked before 
 so the list reads as it would without the ages. Only a grown age (18 and over) after one person:
 "my son (8)", "our son (18)" are left to the readers of kids' and honorees' ages. Also a bracket
 that only tells grown relations' ages ("my grandparents (grandpa is 91 and grandma 89!)"): the
-people before it are counted as if it were not there."""
+people before it are counted as if it were not there. And a bracket that says which one of the
+party they are by a role, after one grown person ("my dad (the retiree), my mom, me, and 15 of his
+coworkers", "my husband (the birthday boy)"): who they are, no one more (round q81j); a bracket
+that names anyone ("my dad (and his girlfriend)") is no role and stays."""
 
 from __future__ import annotations
 
@@ -33,10 +36,19 @@ GROWN_AGES_INSIDE = (
 )
 _AGES_BRACKET = re.compile(rf"\({GROWN_AGES_INSIDE}")
 
+# a role of the party's own, alone in brackets after one person: "(the retiree)", "(the guest of
+# honor)", "(birthday girl!)"; the honoree's or the host's, never people ("(the whole crew)")
+_ROLE_BRACKET = re.compile(
+    rf"{_PERSON}\s*(\(\s*(?:the\s+|our\s+)?(?:retiree|honoree|guest\s+of\s+honou?r|grad|graduate|"
+    r"celebrant|host|hostess|(?:birthday|bday)\s+(?:girl|boy|man|lady|gal|guy)|(?:man|woman|lady)\s+of\s+"
+    r"the\s+hour)\s*[!.]*\s*\))"
+)
+
 
 def grown_brackets(text: str) -> list[Span]:
-    """The spans of the brackets holding one grown person's age in normalized `text`."""
+    """The spans of the brackets holding one grown person's age or role in normalized `text`."""
     if "(" not in text:  # one cheap test: the ages stand in brackets
         return []
     spans = [m.span(1) for m in _GROWN_BRACKET.finditer(text)]
+    spans += [m.span(1) for m in _ROLE_BRACKET.finditer(text)]  # "my dad (the retiree)"
     return spans + [m.span() for m in _AGES_BRACKET.finditer(text)]

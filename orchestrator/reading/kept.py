@@ -20,8 +20,10 @@ def some_after(text: str, end: int) -> Span | None:
     return (end, end + m.end()) if m else None
 
 
+# ("the kids stay with the shrimp", "stick with the chicken": kept the same, round q81j)
 _KEEP_BEFORE = re.compile(
-    r"\b(?:keep|keeping|kept|still (?:want|do|get)|leave)\s+(?:the\s+|our\s+|all\s+the\s+)?$"
+    r"\b(?:keep|keeping|kept|still (?:want|do|get)|leave|(?:stay|stays|staying|stick|sticks|sticking)"
+    r"\s+with)\s+(?:the\s+|our\s+|all\s+the\s+)?$"
 )
 _KEEP_AFTER = re.compile(
     r"^\s*(?:tails?\s+)?(?:(?:for\s+(?:all|everyone|everybody)\s+)?(?:stays?|remains?|is fine|"

@@ -67,6 +67,23 @@ _COUNTED_AFTER = re.compile(
 )
 
 
+# "after talking it over with my wife we'd like ...", "I checked with my husband and": the one
+# the writer asked, no guest; not when the clause goes on to bring them ("..., she's coming too")
+_CONSULTED = re.compile(
+    r"\b(?:talk(?:ing|ed)?|discuss(?:ing|ed)?|chat(?:ting|ted)?|spoke|speaking|check(?:ing|ed)|"
+    r"consult(?:ing|ed)|went)\s+(?:(?:it|this|that|things)\s+)?(?:over\s+)?with\s+\Z"
+)
+_CONSULTED_JOINS = re.compile(r"\b(?:com(?:e|es|ing)|join\w*|attend\w*|she|he|her|him|they|them|too)\b")
+
+
+def _consulted(text: str, start: int, end: int) -> bool:
+    """The relation at `start`-`end` of `text` is the one the writer talked it over with and the
+    rest of the sentence brings no one ("after talking it over with my wife we'd also like the
+    extended performance"): who was asked, not counted (round q81j)."""
+    rest = re.split(r"[.;!?\n]", text[end:], maxsplit=1)[0]
+    return bool(_CONSULTED.search(text, max(0, start - 40), start)) and not _CONSULTED_JOINS.search(rest)
+
+
 # ", my mom is in on it": a relation after the comma, then the verb of its own clause
 _NEXT_RELATION = re.compile(r"\s*,\s*")
 
@@ -110,6 +127,8 @@ def relations_named(
     bare = bare_relations(text)
     for m in [*RELATION.finditer(text), *bare]:
         span = m.span()
+        if _consulted(text, *span):
+            continue  # "after talking it over with my wife": whom the writer asked
         if span in hosts or in_adults_bracket(text, *span) or travels_before_total(text, *span):
             continue  # "35 adults (staff and their spouses)", "... driving up, we'll be 22 adults"
         listed = bool(

@@ -1,7 +1,8 @@
 """Someone named only as the one whose word the writer passes on ("drop the sake actually, the
 pastor said no alcohol at church events", "the principal says no alcohol on campus", "add the
 extended performance, the team voted for it"): a relation or role before a verb of saying (or of
-choosing), or of recommending ("my coworker recommended you", "my friend who used u said"), is
+choosing), or of recommending ("my coworker recommended you", "my friend who used u said"), or
+one passing on a review ("one of our members read a yelp review that said ..."), is
 the source of a remark, not a guest listed. The remark must name no number, no
 arrival, no yes and no guest (those stay checked: "my mom said she's coming too", "my boss says 3
 more", "the pastor said yes"; "my cousins decided to fly in" is no saying at all); its catalog
@@ -18,6 +19,9 @@ _SAID = re.compile(
     # "my coworker recommended you", "my mom told me about u": the source of a referral
     r"\s+(?:recommended\s+(?:you|u|ya|y'all|you guys|u guys)|referred\s+(?:us|me)|told\s+(?:us|me)\s+"
     r"about\s+(?:you|u|ya|y'all|you guys|u guys)|said|says|told\s+(?:us|me)|insists|insisted|"
+    # "one of our members read a yelp review that said ...": the review's word, passed on
+    r"read\s+(?:a|an|the|some|your)\s+(?:(?:yelp|google|facebook|online)\s+)?reviews?\s+"
+    r"(?:that\s+said|saying|which\s+said)|"
     r"wants\s+us\s+to|asked\s+(?:us\s+)?"
     r"(?:to|that)|thinks|doesn't want|does not want|won't allow|will not allow|"
     # "add the extended performance, the team voted for it": whose choice the add-on is

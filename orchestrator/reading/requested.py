@@ -120,6 +120,8 @@ HARMLESS = _CLAUSE | frozenset({
     "venue", "area", "city", "town", "downtown", "outside", "outdoors", "indoors", "inside",
     # where someone works ("retiring after 35 years with the county")
     "county", "state", "department", "dept", "district", "hospital", "firm",
+    # the community that holds it ("a dinner for our pastor's anniversary with our church")
+    "church", "congregation", "parish",
     # policy words the topic readers answer
     "tip", "tips", "tipping", "gratuity", "tax", "taxes", "deposit", "travel", "fee", "fees",
     "mileage", "setup", "cleanup", "clean", "minimum", "cancellation", "refund", "insurance",

@@ -3578,6 +3578,19 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   asked as a prepared protein is ("tandoori chicken"); words for several items ("beef", "fish",
   "seafood", "surf and turf") and foods off the menu beside an order ("ribs", "hot dogs for the
   kids") stay asked.
+- round q81j: a role alone in brackets after one grown person of a list ("my dad (the retiree),
+  my mom, me, and 15 of his coworkers", "my husband (the birthday boy)") says who they are and is
+  read as if not there; a bracket that names anyone ("my dad (and his girlfriend)") stays asked.
+  A doubt about people coming answered right after it in the same message, with the count added
+  ("mentioned my parents might join - they confirmed, so please add 2 adults"), is settled; "might
+  come - they'll confirm tomorrow" stays asked. An add-on for a group the same message named
+  before where the net asked nothing ("party for our 16U softball girls ... the longer show for
+  the girls") is for the party's own group; a group first named at the add-on stays asked. A
+  relation the writer talked it over with ("after talking it over with my wife we'd also like
+  ...") and one of a group passing on a review ("one of our members read a Yelp review that said
+  the extended performance is worth it") are no guests; "with our church" is who holds it. "the
+  kids stay with the shrimp" ("stick with the filet") after a swap for the adults keeps the kids'
+  share, as "the kids keep the shrimp" does.
 """
 
 from __future__ import annotations
@@ -6092,7 +6105,19 @@ async def test_offline_responder_is_never_confidently_wrong(
     # us" 12: blind 171 fi007, fi025, fi026, fi040, fi075, fi077 asked -> exact, q81e-09 asked ->
     # exact), q81m-01..18 (03, 08, 10, 12, 14, 18 set aside: 03, 10, 18 exact, 08, 12, 14 asked as
     # marked; 01, 02, 04, 09, 11, 13, 15, 16 exact, 05, 06, 07, 17 asked as marked): 4627 of 6746.
-    assert counts["exact"] >= 4671
+    # Round q81j (older cases asked where the expectation is exact: a role alone in brackets after
+    # one grown person of a list, "my dad (the retiree), my mom, me, and 15 of his coworkers":
+    # q60a-02 asked -> exact; "mentioned my parents might join - they confirmed, so please add 2
+    # adults" settled in the same message: blind 165 fc085 asked -> exact; an add-on for the group
+    # the party is said to be for, "party for our 16U softball girls ... the longer show for the
+    # girls": blind 167 fe081 asked -> exact (two teams named, q73f-07, stays asked); "one of our
+    # members read a Yelp review that said ...": blind 165 fc076 asked -> exact; "the kids stay
+    # with the shrimp" keeps the kids' share: q80c-19 asked -> exact; "after talking it over with
+    # my wife" and "with our church" no guest and no item), q81j-01..17 (08, 09, 10, 12, 13, 16
+    # set aside: 08, 10, 13, 16 exact, 12 asked as marked, 09 asked ("add 1 adult", the count
+    # added in the singular, unread; read after the fix, exact); 01, 02, 04, 06, 11, 14, 15, 17
+    # exact, 03, 05, 07 asked as marked): 4617 of 6719.
+    assert counts["exact"] >= 4686
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6330,11 +6355,11 @@ BLIND_SETS = (
     BlindSet(163, exact=66),  # rounds q77h, q77a (fa018), q79b, q79c, q79a, q79j, q79n
     BlindSet(164, exact=68, wrong=("fb012", "fb013", "fb038"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b, q78i, q79g, q81b (fb020)  # fmt: skip
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
-    BlindSet(165, exact=64, stating=("fc092",)),  # rounds q78g, q79e, q80e (fc018, fc054, fc057), q81c (fc053)
+    BlindSet(165, exact=66, stating=("fc092",)),  # rounds q78g, q79e, q80e (fc018, fc054, fc057), q81c (fc053), q81j (fc076, fc085)  # fmt: skip
     BlindSet(166, exact=61),  # rounds q78h, q78l, q79d, q80l
     # written at the thirty-ninth session's start and run once on its starting reading (fe05082)
-    BlindSet(167, exact=69, stating=("fe005", "fe024")),  # rounds q79h, q79l, q80e (fe049), round q79h (fe055, fe080, fe097), q80a, q80b, q80l, q81c (fe072)
-    BlindSet(168, exact=70, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m, q81b  # fmt: skip
+    BlindSet(167, exact=70, stating=("fe005", "fe024")),  # rounds q79h, q79l, q80e (fe049), round q79h (fe055, fe080, fe097), q80a, q80b, q80l, q81c (fe072), q81j (fe081)
+    BlindSet(168, exact=70, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m, q81b  # fmt: skip, q80m  # fmt: skip, q80d  # fmt: skip, q79m  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
     BlindSet(169, exact=63),  # round q80h, round q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077)
     BlindSet(170, exact=47, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097)
