@@ -6,14 +6,14 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any, Literal, Protocol
+from typing import Any
 
 from orchestrator import answers
 from orchestrator.bookings_text import availability_pieces
 from orchestrator.catalog import Catalog
 from orchestrator.dates import date_asked
 from orchestrator.extraction import Inquiry, merge_history, normalize, to_order
+from orchestrator.offline_reply import OfflineReply, TurnLike
 from orchestrator.offline_topics import (
     POLICY_FIRST,
     booking_asks,
@@ -54,27 +54,6 @@ TOOL_ERROR_REPLY = (
 
 
 REFERENCE_FLAG = "check_order: an order named by reference to an earlier one: staff to look it up"
-class TurnLike(Protocol):
-    """An earlier message: `service.Turn` or anything shaped like it."""
-
-    @property
-    def role(self) -> Literal["customer", "business"]: ...
-
-    @property
-    def text(self) -> str: ...
-
-
-@dataclass(frozen=True, slots=True)
-class OfflineReply:
-    """A drafted reply with the tool runs behind its numbers."""
-
-    text: str
-    runs: tuple[ToolResult, ...]
-    flags: tuple[str, ...]
-    needs_human: bool
-    quote: Mapping[str, Any] | None
-    order: QuoteOrder | None = None
-    answered: tuple[str, ...] = ()  # the policy questions answered without a quote (`Draft`)
 
 
 class OfflineResponder:

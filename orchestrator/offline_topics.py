@@ -74,7 +74,7 @@ def policies_answered(
 
 
 class Turn(Protocol):
-    """An earlier message, as `offline.TurnLike`."""
+    """An earlier message, as `offline_reply.TurnLike`."""
 
     @property
     def role(self) -> str: ...
