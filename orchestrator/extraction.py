@@ -214,7 +214,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     explained += eater_reasons(norm, kept, frozenset(w.new for w in swaps if w.partial))
     explained += half_each(norm, kept, catalog.guests.included_portions)  # "2 proteins, half and half"
     explained += kept_out(norm, {a.protein for a in kept})  # "so no shellfish - salmon and chicken"
-    venue = venue_zip(norm, state := catalog_state(catalog))  # two ZIPs, a venue not settled
+    venue = venue_zip(norm, state := catalog_state(catalog), text)  # two ZIPs, a venue not settled
     used, checks = used + venue.spans, checks + venue.checks
     checks += unplaced_checks(norm, loose := list(unexplained_numbers(norm, used)))
     among = follow.among if not guests.adults_said else None  # "20 people, 5 of them are kids"

@@ -45,13 +45,20 @@ from orchestrator.reading.hosts_pair import couple_choosing
 from orchestrator.reading.joined_groups import joined_groups
 from orchestrator.reading.kin import OCCASION_AFTER, whose_event
 from orchestrator.reading.liked import KIDS_KEEP, KIDS_LIKE
-from orchestrator.reading.list_items import LIST_WORDS, MORE_VEG, PLACE_AFTER, list_neighbours
+from orchestrator.reading.list_items import (
+    LIST_WORDS,
+    MORE_VEG,
+    PLACE_AFTER,
+    PLACE_BEFORE,
+    list_neighbours,
+)
 from orchestrator.reading.longer_show import asks_longer, longer_add_on, longer_check
 from orchestrator.reading.loose_counts import tally_word
 from orchestrator.reading.meatless_only import negation_explained
 from orchestrator.reading.named_joiners import Unexplained, group_named
 from orchestrator.reading.no_counts import budget_hedges
 from orchestrator.reading.people_left_out import people_left_out
+from orchestrator.reading.place_instead import place_instead
 from orchestrator.reading.pronoun_pairs import pronoun_pairs
 from orchestrator.reading.reasons import not_understood, quoted
 from orchestrator.reading.refused_food import refuses_off_catalog
@@ -160,9 +167,10 @@ def unexplained_words(
             flag("kids_again" if again else "kids", m, "kids mentioned without a number")
             continue
         if word in _BAND_WORDS or m.span() in covered or PLACE_AFTER.match(text, m.end()) or (
-            m.span() in hosts
+            m.span() in hosts or PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start())
         ):
-            continue  # "at my parents house": whose place, no guests; "us, my parents, ..., so 8 adults"
+            continue  # "at my parents house", "at my parents in auburn": whose place, no guests;
+            # "us, my parents, ..., so 8 adults"
         if re.search(r"(?:\d\s*(?:(?:little|young|small|flower)\s+)?|\b(?:you|u|ya)\s+)$",
                      text[max(0, m.start() - 14) : m.start()]):
             continue  # a number before it ("2 flower girls") is checked as one; "you guys": us
@@ -207,6 +215,7 @@ def unexplained_words(
         if (refuses_off_catalog(text, *m.span(), catalog_word, _GUEST)  # "no turkey this year"
                 or negation_explained(text, *m.span()) or people_left_out(text, *m.span())
                 or count_instead(text, *m.span(), catalog_word)  # "do 36 adults instead?"
+                or place_instead(text, *m.span(), catalog_word)  # "did it at my parents instead?"
                 or typo_remark(text, m.start(), catalog_word)):  # "*salmon lol she's not getting"
             continue  # "no paneer, just": off the catalog anyway; "no husbands this time!" says
             # who the counted guests are not: the order is unchanged either way

@@ -60,7 +60,18 @@ _ADDRESS = re.compile(
     rf"\d{{1,6}}\s+(?:[a-z]+\s+){{1,3}}{STREET}\.?{_UNIT}(?:\s*,\s*(?P<city>[a-z]+(?:\s+[a-z]+){{0,2}}))?"
     r"(?:\s*,?\s*(?:ca|california))?"
 )
+# the place chosen of those the conversation named, by its town ("we'll do it at my place in
+# folsom", "we're having it at our house in elk grove"): the town must be the order's ZIP's, as an
+# address's city must (a place without its town is not told here)
+_CHOSEN = re.compile(
+    r"(?:(?:ok|okay|so)\s+)?we(?:'ll| will|'re| are)\s+(?:do|doing|have|having|hold|holding|keep|"
+    r"keeping)\s+it\s+at\s+(?:my|our)\s+(?:place|house|home)\s+in\s+(?P<town>[a-z]+(?:\s+[a-z]+){0,2})"
+)
+_ORDER_WORD = r"(?:headcount|food|people|order|menu|count|number)"
 _DETAILS = [
+    # "same headcount and food", "same food and same people": the order as it stands
+    re.compile(rf"(?:and\s+)?same\s+{_ORDER_WORD}(?:\s+(?:and|&|n)\s+(?:the\s+)?(?:same\s+)?"
+               rf"{_ORDER_WORD})?"),
     # "starts at 6", "it starts at 5:30 pm"
     re.compile(r"(?:(?:it|we|dinner|the party|party)\s+)?(?:starts?|begins?|start time is)\s+"
                r"(?:at\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|p\.m|a\.m)?"),
@@ -124,6 +135,8 @@ def _told(sentence: str) -> str | None:
     4402"); None when it is not."""
     if address := _ADDRESS.fullmatch(sentence):
         return address.group("city") or ""
+    if chosen := _CHOSEN.fullmatch(sentence):
+        return chosen.group("town")
     if any(d.fullmatch(sentence) for d in _DETAILS):
         return ""
     parts = sentence.split(",")

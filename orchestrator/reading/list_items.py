@@ -160,6 +160,8 @@ _AT_PLACE = re.compile(r"\b(?:at|@|in|from)\s+(?:our|my|the|his|her|their)\s+(?:
 PLACE_AFTER = re.compile(
     r"(?:'s|s'|')?\s+(?:house|home|place|backyard|yard|cabin|pool|condo|apartment|apt|ranch|farm)\b"
 )
+# "at my parents in auburn": the possessive's place left unsaid, a home and no guests
+PLACE_BEFORE = re.compile(r"\bat\s+(?:my|our|his|her|their)\s+\Z")
 # "chicken and shrimp, fathers day": a day's name, the occasion
 _DAY = re.compile(r"(?:'s|s)?\s+day\b")
 # "chicken and salmon, Dec 19 at 6pm": a month and its day, the date, no item

@@ -160,7 +160,16 @@ def places_with_zip(text: str, state: str) -> list[tuple[int, int]]:
     95758", "chicken and salmon, East Sac 95819") or where a place would be ("Sacramento near
     Land Park", with its ZIP in a later message): a place, not an item of the order."""
     named = [m.span(g) for m in _city_pattern(state).finditer(text) for g in _GROUPS if m.group(g)]
-    return [m.span() for m in _place_pattern(state).finditer(text)] + _initials(text) + named
+    places = [m.span() for m in _place_pattern(state).finditer(text)] + _initials(text) + named
+    return places + _zip_towns(text)
+
+
+def _zip_towns(text: str) -> list[tuple[int, int]]:
+    """The town of a ZIP the message gives, named anywhere in it, of any state ("do u do reno?
+    89501"): the place asked about, no food asked of the chef."""
+    rows = [zip_table.matching(code) for code, _ in zip_codes(text)]
+    towns = {name.lower() for row in rows if row for name in (row.city, *row.acceptable_cities)}
+    return [m.span() for town in towns for m in re.finditer(rf"\b{re.escape(town)}\b", text)]
 
 
 # A city by its initials just before its own ZIP ("EDH 95762" is El Dorado Hills, "WS 95691" West

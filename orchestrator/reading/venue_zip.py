@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from orchestrator.reading.named_place import named_place
 from orchestrator.reading.party_zip import party_zip
 from orchestrator.reading.places import city_without_zip, labelled_numbers, zip_codes
 from orchestrator.reading.signature_zip import body_zip
@@ -29,9 +30,10 @@ class VenueZip:
     city_checks: list[Check]
 
 
-def venue_zip(text: str, state: str) -> VenueZip:
+def venue_zip(text: str, state: str, original: str) -> VenueZip:
     """The party's ZIP code of normalized `text` and its checks; `state` is the catalog's state,
-    whose towns a city named without a ZIP is looked up in."""
+    whose towns a city named without a ZIP is looked up in; `original` is the message as written,
+    where a place the ZIP table does not know shows by its capitals ("in Smallville")."""
     zips = zip_codes(text)
     codes = {code for code, _ in zips}
     # "... at Harold's home, ..., CA 95608 ... Warm regards, ... CA 95825": the body's ZIP
@@ -40,8 +42,13 @@ def venue_zip(text: str, state: str) -> VenueZip:
     if len(codes) > 1 and party is None:
         checks.append(("zip", f"two ZIP codes ({', '.join(sorted(codes))}): which one?"))
     checks += venue_checks(text, bool(zips))  # "office in 95814 but the party might be at my place"
-    # a town after a street address flags whether or not the ZIP table knows its name
-    city = None if zips else (city_without_zip(text, state) or town_after_street(text))
+    # a town after a street address flags whether or not the ZIP table knows its name, and so
+    # does a capitalised place after "in" or "at" ("in Smallville")
+    city = (
+        None
+        if zips
+        else (city_without_zip(text, state) or town_after_street(text) or named_place(original))
+    )
     why = f"{city.title()} named without a ZIP code: travel fee to be confirmed" if city else None
     return VenueZip(
         zip_code=party or (zips[0][0] if zips else None),

@@ -3475,6 +3475,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   sister and her husband are coming after all" after 15 is 14 (15 - 3 + 2; a total they do not
   make, asked). "2 more couples from down the street want in 🙌 can we go to 26 adults?" after 24
   is asked (24 + 4 = 28), where they come from up to three words, an emoji before the question.
+- round q81o: where the party is, across turns and by its capitals. A place written with its
+  capitals after "in", "at" or "near" ("the party is in Smallville", "at Cedar Hollow Ranch") in a
+  message with no ZIP is a place named without its ZIP, asked whether or not the ZIP table knows
+  the town (read on the message as written: the normalized text is lower case; a month, a day, a
+  holiday, "Grandma's", a language are no place). "what would it be if we did it at my parents in
+  Auburn instead? 95603" after a quote is the quote again at 95603: "at my parents" is a home (no
+  guests), and "instead" closing a clause that moves the party ("did it at", "have it in", "move
+  it to") in a sentence naming no food is read. The town of a ZIP the message gives is a place in
+  any state ("do u do reno? 89501": no food asked of the chef). "We'll do it at my place in
+  Folsom. Same headcount and food." after a quote whose ZIP is Folsom's is the order as it
+  stands (a town not the ZIP's, or a place without its town, stays asked).
 - round q81l: "15 of us from the run club plus 15 guests" is 30: the writer's group ("N of us",
   where it is from) and guests joined to it by a word that adds are more people; two equal
   counts otherwise joined ("10 people plus 10 guests", "20 of us from church plus 20 guests
@@ -6117,7 +6128,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # set aside: 08, 10, 13, 16 exact, 12 asked as marked, 09 asked ("add 1 adult", the count
     # added in the singular, unread; read after the fix, exact); 01, 02, 04, 06, 11, 14, 15, 17
     # exact, 03, 05, 07 asked as marked): 4617 of 6719.
-    assert counts["exact"] >= 4686
+    # Round q81o (where the party is: a capitalised place after "in"/"at" with no ZIP asked, read on
+    # the message as written; "did it at my parents in Auburn instead? 95603" re-quoted at 95603;
+    # "do u do reno? 89501" the ZIP's town; "We'll do it at my place in Folsom. Same headcount and
+    # food." the order standing; blind 172 fj044, fj097, fj098 asked -> exact), q81o-01..13 (08,
+    # 09, 10 set aside: 08 exact, 09, 10 asked as marked; 01, 05, 06, 11, 12 exact, 02, 03, 04,
+    # 07, 13 asked as marked): 4661 of 6824 (4661 of the 4893 not marked ask).
+    assert counts["exact"] >= 4692
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6365,7 +6382,7 @@ BLIND_SETS = (
     BlindSet(170, exact=47, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097)
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
     BlindSet(171, exact=51, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m
-    BlindSet(172, exact=69, stating=("fj081",)),  # round q81f
+    BlindSet(172, exact=72, stating=("fj081",)),  # rounds q81f, q81o
 )
 
 
