@@ -55,7 +55,7 @@ from orchestrator.reading.half_each import half_each
 from orchestrator.reading.history import merge_history
 from orchestrator.reading.honoree_among import honoree_among
 from orchestrator.reading.inquiry import Inquiry
-from orchestrator.reading.kept import read_kept
+from orchestrator.reading.kept import kept_for_some, read_kept
 from orchestrator.reading.kept_out import kept_out
 from orchestrator.reading.kid_recounted import counted_kid
 from orchestrator.reading.kids_now import counted_kin, kids_now, single_band
@@ -155,6 +155,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
             used.append(ask.taken_back)  # "steak (the filet one not the strip)": no count in it
         if any(s <= ask.start < e for s, e in swap_spans):
             continue
+        if ask.portions is not None and kept_for_some(norm, ask.start):  # "keep the shrimp for 4"
+            checks.append(("keep", f"keep {ask.said} for {ask.portions}: what do the others have?"))
         pair = kept[-1].end if kept and kept[-1].portions is None else None  # "chicken and veggies"
         if ask.portions is None and (keep := read_kept(norm, ask.start, ask.end, pair_from=pair)):
             explained.append(keep)  # "keep the shrimp": left as it was, not a new choice

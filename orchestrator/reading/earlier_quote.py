@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from orchestrator.reading.our_quote import our_quotes, stated_totals, totals_stated
-from orchestrator.reading.quote_options import quotes
+from orchestrator.reading.quote_options import customer_zip, quotes
 
 # "go back to the first one", "back to the original quote", "revert to the previous option",
 # "let's do the first one again": the earlier quote named by its place
@@ -49,7 +49,10 @@ _FILLER = re.compile(
     r"(?:\W|\b(?:ok|okay|k|eh|meh|um+|hm+|lets|let's|let|us|pls|please|plz|hmm+|actually|yeah|ya|just|then|lol|"
     r"haha|lmao|nvm|never ?mind|oof|ugh|oh|ah|welp|yikes|whoa|wow|no|nope|oops|sorry|we|i|can|could|"
     r"you|u|ll|'ll|think|guess|thanks|thx|ty|na+h?|"
-    r"on second thought|instead|do|that|wait)\b)*"
+    r"on second thought|instead|do|that|wait|"
+    # why it is gone back to: the price ("nah too much lol", "thats a bit over budget", round q81q)
+    r"(?:(?:thats|that's|its|it's|is|a\s+(?:bit|little|lot)|way|kinda)\s+)*(?:too\s+(?:much|pricey|expensive|"
+    r"rich|steep|high)|over\s+(?:our\s+|the\s+)?budget)(?:\s+for\s+(?:us|me))?)\b)*"
 )
 # the earlier quote named alone, with no word of going back ("eh the first one was fine, lets do
 # that", "ok thats too much. the one before that pls"): only in a message that says nothing else
@@ -138,7 +141,9 @@ def back_to_count(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     at = [i for i, (r, t) in enumerate(turns[:-1]) if r == "business" and _is_quote(t)]
     if m is None or len(at) < 2:
         return turns
-    latest, earlier = quotes(turns[at[-1]][1]), [q for i in at[:-1] for q in quotes(turns[i][1])]
+    said = customer_zip(turns[: at[-1]])  # our own quotes name a town: the customer's ZIP
+    latest = quotes(turns[at[-1]][1], said)
+    earlier = [q for i in at[:-1] for q in quotes(turns[i][1], said)]
     counts = [(c.group(1) if (c := _ADULTS.match(q.order)) else None) for q in [*latest, *earlier]]
     if len(latest) != 1 or None in counts or counts[0] == m.group(1) or m.group(1) not in counts[1:]:
         return turns

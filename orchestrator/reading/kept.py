@@ -73,3 +73,18 @@ def some_counted(text: str, end: int) -> tuple[Span, int | None] | None:
         return span, None
     party = _OF_PARTY.match(text, span[1])
     return ((span[0], party.end()), int(m.group(2))) if party else (span, None)
+
+
+# "keep the shrimp for 4 of them": a count after the protein kept
+# ("leave the shrimp off for 3 of them" takes it out: no keeping)
+_FOR_COUNT = re.compile(
+    r"(?:(?!\b(?:off|out|away|from|instead)\b)[^\d,.;!?]){0,25}?\bfor\s+(?:just\s+|only\s+)?\d{1,3}\b"
+)
+
+
+def kept_for_some(text: str, start: int) -> bool:
+    """Whether the protein named at `start` is kept for a count of guests ("keep the shrimp for 4
+    of them", round q81q): kept for some, what the others have is unsaid. Read as a count, the
+    protein everyone had was cut to those few with no word on the rest."""
+    before = _KEEP_BEFORE.search(text[max(0, start - 25) : start])
+    return before is not None and _FOR_COUNT.match(text, start) is not None

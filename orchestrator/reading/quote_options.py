@@ -116,18 +116,32 @@ def options(text: str) -> list[Option]:
     return found if len(found) >= 2 else []
 
 
-def quotes(text: str) -> list[Option]:
-    """Each quote of a business reply, its order written as `_plain` writes it."""
+def quotes(text: str, said_zip: str | None = None) -> list[Option]:
+    """Each quote of a business reply, its order written as `_plain` writes it. A quote of our
+    own names its place by the town, never the ZIP: `said_zip` is the ZIP the customer's turns
+    gave (`customer_zip`), written as that quote's place."""
     found = []
     for quote in our_quotes(text):
-        if quote.zip_code is None and quote.travel is not None:
-            # our own reply names the town or only the fee, not the ZIP: an order written from
-            # it would lose its place, so it is no option to choose (asked as before)
+        zip_code = quote.zip_code or said_zip
+        if zip_code is None and quote.travel is not None:
+            # our own reply names the town or only the fee, not the ZIP, and the customer gave
+            # none (or two): an order written from it would lose its place (asked as before)
             continue
-        order = _plain(quote) + (f". zip {quote.zip_code}" if quote.zip_code else "")
+        order = _plain(quote) + (f". zip {zip_code}" if zip_code else "")
         order += f". add {', '.join(quote.add_ons)}" if quote.add_ons else ""
         found.append(Option(quote.label.strip().lower(), order, float(quote.total)))
     return found
+
+
+# a five-digit ZIP as a customer gives it ("95624", "zip 95825"), no amount or longer number
+_ZIP = re.compile(r"(?<![\d$.,])\b(9[56]\d{3})\b(?![\d,.]\d)")
+
+
+def customer_zip(turns: Sequence[tuple[str, str]]) -> str | None:
+    """The one ZIP the customer's turns of `turns` give; None for none or two different ones (a
+    place changed or a ZIP beside another: which is the party's is not read here)."""
+    said = {z for r, t in turns if r == "customer" for z in _ZIP.findall(t)}
+    return said.pop() if len(said) == 1 else None
 
 
 def _guests(order: str) -> int:

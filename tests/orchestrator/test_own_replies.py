@@ -74,10 +74,14 @@ async def test_a_written_quote_offering_an_add_on_is_left_out(
 # q80i bookings ("looks right, book it 👍 sat the 14th") found no quote in our own reply (its
 # place is a town, not a ZIP) and asked "which order?"; add-ons declined by their reason ("none of
 # us drink") after our own quote, which offers none, went unhandled. Each exact as after the
-# writer's quote, the marked ones asked.
+# writer's quote, the marked ones asked. Round q81q: a what-if built on ("ok do that but keep the
+# chicken for 4 of them", "ok good. add the sake") read through our own quote, its ZIP the
+# customer's; q81q-04 asked ("go back to 12 people and add ...": 12 more?), 06 marked ask.
 OWN_READ = {
     "inquiries": [f"q80i-{n:02d}" for n in range(1, 16) if n != 8]  # 08: no quote before it
-    + [f"q81h-{n:02d}" for n in range(1, 10) if n != 7],  # 07: no quote before it
+    + [f"q81h-{n:02d}" for n in range(1, 10) if n != 7]  # 07: no quote before it
+    + [f"q81q-{n:02d}" for n in range(1, 10)],  # round q81q: what-ifs built on, gone back to
+    "inquiries_blind168": ["ff034", "ff084"],
     "inquiries_blind170": ["fh006", "fh038", "fh086"],
     "inquiries_blind135": ["dy099"],
     "inquiries_blind156": ["et018"],
@@ -97,5 +101,6 @@ async def test_earlier_quotes_in_our_own_wording_are_read_as_the_writers(
     assert len(kept) == len(cases) == sum(map(len, OWN_READ.values()))  # none left out
     report, _ = await evaluate(responder, kept, distance=distance)
     outcomes = {r.case.id: r.outcome for r in report.results}
-    assert {i for i, o in outcomes.items() if o == "asked"} == {"q80i-07", "q80i-15", "q81h-03"}
+    asked = {i for i, o in outcomes.items() if o == "asked"}
+    assert asked == {"q80i-07", "q80i-15", "q81h-03", "q81q-04", "q81q-06"}
     assert all(o != "wrong" for o in outcomes.values())
