@@ -3562,6 +3562,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   asked as a prepared protein is ("tandoori chicken"); words for several items ("beef", "fish",
   "seafood", "surf and turf") and foods off the menu beside an order ("ribs", "hot dogs for the
   kids") stay asked.
+- round q81n: the kids of couples told once for every couple, in any wording ("4 couples and
+  each couple brings 1 kid", "3 couples, each has 2 kids") are the couples times the number ("...
+  each with a kid and a baby" stays asked). Kids said beside "N of us from X plus N guests" may
+  be among the guests or more: asked unless said among them ("..., 4 of them kids"). Guests named
+  again as a group with partners they bring ("the 3 single guys are bringing dates now") after a
+  quote are no subgroup of the count: asked. "we said chicken and shrimp" beside a why-question
+  about the quote corrects it as "i said" does: an order, not a policy question.
 """
 
 from __future__ import annotations
@@ -6057,7 +6064,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # as marked, 08 asked: its first turn "can u do our run club's end of season party?" is taken
     # for food asked of the chef, 13 asked: "6 bridesmaids + the bride" in its first turn is not
     # read as 7): 4622 of 6745.
-    assert counts["exact"] >= 4655
+    # Round q81n (the safety net around the forty-first session's readings: 130 probes under
+    # /work/notes/q81n, wrong 4 before, 0 after: "8 of us from the team plus 8 guests plus 4 kids"
+    # priced 12 adults and 4 kids, now asked; "why 720? we said chicken and shrimp" answered as a
+    # policy question, now an order (asked); "the 3 single guys are bringing dates now" after 10
+    # priced 10, now asked; "4 couples and each couple brings 1 kid" priced 1 kid, now 4),
+    # q81n-01..25 (18..25 set aside: 18, 19, 22, 25 exact, 20, 21, 24 asked as marked, 23 asked;
+    # 04, 05, 06, 12..17 exact, 07..11 asked as marked, 01, 02, 03 asked): 4668 of 6836.
+    assert counts["exact"] >= 4668
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
