@@ -39,7 +39,8 @@ _OTHER = re.compile(
     r"want|wanna|rather|travel|mile|miles|fee|deposit|tip|gratuity|tax|discount|deal|cheaper|"
     r"lower|less|off|actually|wrong|mistake|error|overcharg\w*|refund|date|time|available|"
     # a correction of the order said back ("i said ny strip not filet", "it's 18 adults, not 8")
-    r"i said|i asked|i ordered|i meant|not|should|supposed)\b"
+    # (a party's "we said chicken and shrimp" as the writer's own "i said")
+    r"(?:i|we) (?:said|asked|ordered|meant|wanted|requested)|not|should|supposed)\b"
 )
 _KID_WORDS = re.compile(r"\b(?:kid|kids|child|children)\b")
 # "my 14 yr old", "she's 13 years old", "what age": a guest's age, not a price, is asked about

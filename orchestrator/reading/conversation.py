@@ -52,6 +52,10 @@ from orchestrator.reading.stale_counts import stale_counts
 CARRIED_TOPICS = frozenset({"off_menu"})
 
 
+# partners the guests named again may bring: the group is no subgroup of the count alone
+_PARTNERS = frozenset({"date", "gf", "bf", "girlfriend", "boyfriend", "wife", "husband", "partner"})
+
+
 def _drop(checks: tuple[tuple[str, str], ...], fields: set[str]) -> tuple[tuple[str, str], ...]:
     return tuple(c for c in checks if c[0] not in fields)
 
@@ -66,6 +70,8 @@ def apply_later(state: Inquiry, later: Inquiry) -> Inquiry:
     kept: tuple[tuple[str, str], ...] = ()
     asked: list[tuple[str, str]] = []
     subgroup = later.adults_weak and bool(merged.adults)  # "each for the 4 guys": some of them
+    if subgroup and later.kin_said & _PARTNERS:  # "the 3 single guys are bringing dates now"
+        asked.append(("added", f"the {later.adults} named with partners: how many in all now?"))
     if (later.adults_said or (later.has_guests and not later.kids_said)) and not subgroup:
         added = later.adults_added if later.adults == later.adults_added else 0
         if later.adults_added and later.aged_adults and not merged.aged_adults and (

@@ -37,9 +37,12 @@ _SHARES = {"half": (1, 2), "one half": (1, 2), "a third": (1, 3), "one third": (
            "1/3": (1, 3), "a quarter": (1, 4), "one quarter": (1, 4), "1/4": (1, 4),
            "two thirds": (2, 3), "2/3": (2, 3)}  # fmt: skip
 # "5 couples and their kids, each couple has 1 kid": the kids are the couples times the number
+# ("4 couples and each couple brings 1 kid", "3 couples, each has 2 kids": the same, the kids of
+# every couple told once)
 _EACH_COUPLE = re.compile(
-    r"\b(\d{1,2}) couples and their (?:kids|children)\s*[,;:—–-]*\s*each couple has\s+"
-    r"(1|2|3|one|a|an) (?:kids?|child|children)\b"
+    r"\b(\d{1,2}) couples(?: and their (?:kids|children))?\s*[,;:—–-]*\s*(?:and\s+)?each"
+    r"(?: couple)?\s+(?:has|have|brings|is bringing|will bring|with)\s+"
+    r"(1|2|3|one|a|an) (?:kids?|child|children)\b(?!\s*(?:and|&|\+|plus)\s+(?:a|an|one|\d)\b)"
 )
 # "3 families of 4. each family is 2 parents and 2 kids": the parts of every family, which must
 # make its size
@@ -159,7 +162,7 @@ def shares_and_multiples(text: str) -> str:
         text = _past_multiplied(text)
     if "each family" in text:
         text = _FAMILIES_OF.sub(_families_written, text)
-    if "each couple" in text:
+    if "couples" in text and "each" in text:
         text = _EACH_COUPLE.sub(_couples_written, text)
     return twice_as_many(text)
 

@@ -4,7 +4,9 @@ the party is the sum. Only a group whose word names who belongs ("members", "emp
 "coworkers", "teammates", ...) counts; "10 adults and 10 guests" or "10 people and 10 guests" may
 be the same people counted twice and stays asked (module `added_total`). So with the writer's
 group: "15 of us from the run club plus 15 guests" is 30 (`us_plus_guests`); two equal counts
-otherwise joined ("10 people plus 10 guests", "20 of us plus 20 guests total") are asked."""
+otherwise joined ("10 people plus 10 guests", "20 of us plus 20 guests total") are asked. Kids
+said beside such a sum ("8 of us from the team plus 8 guests plus 4 kids") may be among the
+guests or more people: asked, unless said to be among them ("..., 4 of them kids")."""
 
 from __future__ import annotations
 
@@ -47,6 +49,17 @@ _PAIRED = re.compile(
     r"(?:\s+(?:[a-z0-9'-]+\s+){0,5}?[a-z0-9'-]+)?\s*,?\s*"
     r"(?:and|plus|\+|&|along with|as well as)\s*(?:(?:our|their|maybe|possibly)\s+)*\Z"
 )
+# kids counted beside the sum: among the guests, or more people? ("plus 8 guests plus 4 kids")
+_KIDS = re.compile(
+    r"(?<!\bno )(?<!\b0 )(?<!\bzero )\b(?:kids?|kiddos?|children|child|toddlers?|bab(?:y|ies)|"
+    r"little ones)\b"
+)
+# the kids said to be among them: "..., 4 of them kids", "including 3 kids"
+_AMONG = re.compile(
+    r"\b\d{1,3}\s+of\s+(?:them|those|the\s+guests|whom)\s+(?:are\s+|r\s+|will be\s+)?"
+    r"(?:kids|children)\b"
+    r"|\b(?:including|incl\.?|among them)\s+\d{1,3}\s+(?:kids|children)\b"
+)
 # right after the guests: the size said ("20 guests total"), so no plain sum
 _SIZE = re.compile(r"\s*(?:total|in total|in all|altogether|all together|overall|all in)\b")
 
@@ -68,6 +81,8 @@ def us_plus_guests(text: str, totals: list[int], spans: list[Span]) -> tuple[lis
         and not _SIZE.match(text, e2)
         and not re.search(r"\b(?:maybe|possibly)\b", text[e1:s2])
     ):
+        if _KIDS.search(text) and not _AMONG.search(text):  # "... plus 8 guests plus 4 kids"
+            return totals, f"'{text[s1:e2]}' and kids: are the kids among them or on top?"
         return [totals[0] + totals[1]], None
     if totals[0] == totals[1]:
         return totals, f"'{text[s1:e2]}': more guests, or the same ones?"

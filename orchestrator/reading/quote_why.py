@@ -38,6 +38,8 @@ _CHANGE = re.compile(
     r"without|rather|prefer|want|need|then)\b|\bnot\s+\$?\d|\bi(?:'?d| would) like\b"
     # a correction beside it: "oh i see i typed 95607, its 95670 sorry"
     r"|\b(?:typed|typo|mistyped|meant|wrong|actually|sorry|oops|my bad)\b"
+    # what the writer ordered set against the quote: "why is it 720? we said chicken and shrimp"
+    r"|\b(?:i|we)\s+(?:said|asked for|ordered|wanted|requested|told (?:you|u|ya))\b"
 )
 # A number that is no money, ZIP, distance or time: a count set against the quote's.
 _COUNT = re.compile(

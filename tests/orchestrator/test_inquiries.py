@@ -3612,6 +3612,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   a count with no word on the others, is asked (read as a count, everyone's shrimp was cut to 4).
   "nah too much lol go back to the first one pls": the price given as the reason asks nothing
   besides the going back.
+- round q81n: the kids of couples told once for every couple, in any wording ("4 couples and
+  each couple brings 1 kid", "3 couples, each has 2 kids") are the couples times the number ("...
+  each with a kid and a baby" stays asked). Kids said beside "N of us from X plus N guests" may
+  be among the guests or more: asked unless said among them ("..., 4 of them kids"). Guests named
+  again as a group with partners they bring ("the 3 single guys are bringing dates now") after a
+  quote are no subgroup of the count: asked. "we said chicken and shrimp" beside a why-question
+  about the quote corrects it as "i said" does: an order, not a policy question.
 """
 
 from __future__ import annotations
@@ -6153,7 +6160,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # exact, 03 and 09 asked on the base; 01, 02, 05, 07 exact, 06 asked as marked, 04 asked: "nvm
     # go back to 12 people and add the sake service" after "what if only 10 adults come": the 12
     # beside "add" is asked, in addition to the 10 or in all): 4662 of 6820.
-    assert counts["exact"] >= 4699
+    # Round q81n (the safety net around the forty-first session's readings: 130 probes under
+    # /work/notes/q81n, wrong 4 before, 0 after: "8 of us from the team plus 8 guests plus 4 kids"
+    # priced 12 adults and 4 kids, now asked; "why 720? we said chicken and shrimp" answered as a
+    # policy question, now an order (asked); "the 3 single guys are bringing dates now" after 10
+    # priced 10, now asked; "4 couples and each couple brings 1 kid" priced 1 kid, now 4),
+    # q81n-01..25 (18..25 set aside: 18, 19, 22, 25 exact, 20, 21, 24 asked as marked, 23 asked;
+    # 04, 05, 06, 12..17 exact, 07..11 asked as marked, 01, 02, 03 asked): 4668 of 6836.
+    assert counts["exact"] >= 4712
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
