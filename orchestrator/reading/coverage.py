@@ -14,7 +14,7 @@ from orchestrator.reading.add_on_mentions import named_in_full, other_shows, unm
 from orchestrator.reading.benign import DATE_CHOICE
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.checks import Covered
-from orchestrator.reading.count_instead import count_instead
+from orchestrator.reading.count_instead import count_instead, elsewhere_instead
 from orchestrator.reading.described_groups import describes_adults
 from orchestrator.reading.doubt_words import (
     ADD_MORE,
@@ -202,6 +202,7 @@ def unexplained_words(
         if (refuses_off_catalog(text, *m.span(), catalog_word, _GUEST)  # "no turkey this year"
                 or negation_explained(text, *m.span()) or people_left_out(text, *m.span())
                 or count_instead(text, *m.span(), catalog_word)  # "do 36 adults instead?"
+                or elsewhere_instead(text, *m.span(), catalog_word)  # "going to a sleepover instead"
                 or typo_remark(text, m.start(), catalog_word)):  # "*salmon lol she's not getting"
             continue  # "no paneer, just": off the catalog anyway; "no husbands this time!" says
             # who the counted guests are not: the order is unchanged either way
