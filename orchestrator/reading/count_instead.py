@@ -2,7 +2,11 @@
 from the block want in"): the count said takes the place of the order's, nothing of the order
 taken out, so the negation word is read. Whether the new count is the one the conversation
 checks ("3 more couples" after 30 is 36) is the other readers'. Beside a protein in the same
-sentence ("can we do filet for 20 people instead") it stays the coverage check's."""
+sentence ("can we do filet for 20 people instead") it stays the coverage check's.
+
+Guests going somewhere else ("half the kids are going to a sleepover instead", round q81p): the
+"instead" is where they go in place of the party, nothing of the order replaced by it; who is out
+is the count readers' (`elsewhere_instead`)."""
 
 from __future__ import annotations
 
@@ -24,3 +28,20 @@ def count_instead(text: str, start: int, end: int, order_word: re.Pattern[str]) 
     return bool(_COUNT_BEFORE.search(text, begin, start)) and not order_word.search(
         text, begin, start
     )
+
+
+# "are going to a sleepover instead", "is heading to her dad's instead": people going elsewhere
+_GOING_ELSEWHERE = re.compile(
+    r"\b(?:are|is|r|'re|'s|will\s+be)\s+(?:going|heading|off)\s+(?:to|over\s+to)\s+"
+    r"[^\d.,;!?\n]{1,30}?\s+$"
+)
+
+
+def elsewhere_instead(text: str, start: int, end: int, order_word: re.Pattern[str]) -> bool:
+    """The word "instead" at `start`-`end` of normalized `text` closes where guests go in place of
+    the party ("half the kids are going to a sleepover instead"), naming no food."""
+    if text[start:end] != "instead":
+        return False
+    begin = sentence_start(text, start)
+    going = _GOING_ELSEWHERE.search(text, begin, start)
+    return going is not None and not order_word.search(text, begin, start)

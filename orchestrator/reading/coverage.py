@@ -21,7 +21,7 @@ from orchestrator.reading.benign import DATE_CHOICE
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.comers_confirmed import settled_here
-from orchestrator.reading.count_instead import count_instead
+from orchestrator.reading.count_instead import count_instead, elsewhere_instead
 from orchestrator.reading.described_groups import describes_adults
 from orchestrator.reading.doubt_words import (
     ADD_MORE,
@@ -216,6 +216,7 @@ def unexplained_words(
                 or negation_explained(text, *m.span()) or people_left_out(text, *m.span())
                 or count_instead(text, *m.span(), catalog_word)  # "do 36 adults instead?"
                 or place_instead(text, *m.span(), catalog_word)  # "did it at my parents instead?"
+                or elsewhere_instead(text, *m.span(), catalog_word)  # "going to a sleepover instead"
                 or typo_remark(text, m.start(), catalog_word)):  # "*salmon lol she's not getting"
             continue  # "no paneer, just": off the catalog anyway; "no husbands this time!" says
             # who the counted guests are not: the order is unchanged either way

@@ -23,6 +23,7 @@ from orchestrator.reading.earlier_quote import back_to_count, back_to_quote
 from orchestrator.reading.event_kept import one_event_kept
 from orchestrator.reading.group_sizes import sizes_answered
 from orchestrator.reading.honoree_turns import honoree_turns
+from orchestrator.reading.inclusion_turns import inclusion_turns
 from orchestrator.reading.later_changes import later_swaps_asked
 from orchestrator.reading.named_parts import groups_recounted
 from orchestrator.reading.offered_swaps import swaps_taken
@@ -57,6 +58,7 @@ def customer_turns(
     turns = totals_said_back(turns, catalog)  # "hmm 1010 is more than we wanted"
     turns = one_event_kept(turns)  # "fri 15 adults ..., sat 25 adults ...", then "just friday"
     turns = counts_answered(turns)  # "oops 18, I counted myself twice" after "18 or 19?": 18
+    turns = inclusion_turns(turns)  # "it'll be 2 tables of 10", then "that's incl us and the twins"
     turns = honoree_turns(turns)  # "party for my twins (18)", then "it'll be me, ..., the twins"
     turns = sizes_answered(turns)  # "4 families", then "each family is 3 adults": 12 adults
     turns = team_ages(turns)  # "12 players and 2 coaches", then "all 11 and 12. and 6 parents"

@@ -24,7 +24,11 @@ _OCCASION = re.compile(
     rf"^[^\d]*\b(?:for|of)\s+(?:my|our)\s+{_WHO}\s*\(\s*\d{{1,2}}\s*\)[^\d]*$", re.IGNORECASE
 )
 # "it'll be me, my husband, the twins, ...": the writer's list, naming them again with no age
-_AGAIN = r"\b(?:me|myself)\b[^.!?\n]{{0,40}}?\b(?:the|my|our)\s+{0}\b(?!\s*\(|\s+\d|\s+(?:are|r|is)\b)"
+# ("..., that's incl us and the twins": the writers inside the count, round q81p)
+_AGAIN = (
+    r"(?:\b(?:me|myself)|\b(?:incl\.?|including|counting|plus|with)\s+us)\b[^.!?\n]{{0,40}}?"
+    r"\b(?:the|my|our)\s+{0}\b(?!\s*\(|\s+\d|\s+(?:are|r|is)\b)"
+)
 
 
 # "party for my son turning 6 🎉", "my daughter's 8th bday!", "our twins 3rd birthday": a child's

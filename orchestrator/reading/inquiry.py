@@ -69,6 +69,7 @@ class Inquiry:
     recount_adds: int = 0  # "make that 17 adults, ... so add 2 more": the earlier count plus 2?
     new_count: bool = False  # "we're down to 18 adults": the new count, not a swap's or an addition's
     kids_now: bool = False  # "2 of the players cant make it so 10 players now": the kids' new count
+    kids_halved: bool = False  # "half the kids are going to a sleepover ... so 3 kids now"
     # Changes of the count before (`followups`): (+/-N, "adults", "kids" or None) for "3 more said
     # yes", "2 can't make it"; a bare corrected count ("make that 17"); kids among the earlier
     # count ("5 of the 20 are kids": 20, or 0 for "of them"); counts a correction replaces.

@@ -32,9 +32,10 @@ from orchestrator.reading.reasons import AGES_NOT_GIVEN, ages_not_given, of_kind
 if TYPE_CHECKING:
     from orchestrator.catalog import Catalog
 
-# "so 10 players now", "so it's 9 kids now", "so 8 left"
+# "so 10 players now", "so it's 9 kids now", "so 8 left", "so just 3 kids now"
 _KIDS_NOW = re.compile(
-    r"\bso\s+(?:it's\s+|its\s+|we're\s+|there's\s+)?(\d{1,2})\s+(?:[a-z]+\s+)?(?:now|total now|left)\b"
+    r"\bso\s+(?:it's\s+|its\s+|we're\s+|there's\s+)?(?:just\s+|only\s+)?(\d{1,2})\s+(?:[a-z]+\s+)?"
+    r"(?:now|total now|left)\b"
 )
 
 
@@ -93,11 +94,30 @@ def kids_now(text: str, children: int | None) -> bool:
     return bool(m and children and int(m.group(1)) == children)
 
 
+# "half the kids are going to a sleepover instead", "half of the kids cant come": half of the
+# order's kids out, said definitely (round q81p)
+_HALF_OUT = re.compile(
+    r"\bhalf\s+(?:of\s+)?(?:the|our|my)\s+(?:kids|children)\s+(?:are|r|will\s+be)\s+(?:going|"
+    r"heading|off)\b|\bhalf\s+(?:of\s+)?(?:the|our|my)\s+(?:kids|children)\s+(?:can'?t|cannot|won'?t)"
+    r"\s+(?:make\s+it|come)\b"
+)
+_UNSURE = re.compile(r"\b(?:might|may|maybe|prob|probably|possibly|not sure|idk)\b")
+
+
+def kids_halved(text: str) -> bool:
+    """Whether normalized `text` says half the kids are out, definitely."""
+    return "half" in text and bool(_HALF_OUT.search(text)) and not _UNSURE.search(text)
+
+
 def kids_now_fits(state: Inquiry, later: Inquiry) -> bool:
     """`later` names the kids' count after a change that `state`'s kids and the kids dropping out
     make ("2 of the players cant make it so 10 players now" after 12); "so 11 now" after 12 less
-    2 does not fit, and is asked as before."""
+    2 does not fit, and is asked as before. Half the kids out ("half the kids are going to a
+    sleepover so just 3 kids now" after 6) is half of the order's kids when they are all of the
+    band 6-12 (kids of two bands: which half? asked)."""
     dropped = sum(d for d, band in later.changes if band == "kids")
+    if later.kids_halved and not dropped and not state.toddlers and (state.children or 0) % 2 == 0:
+        dropped = -(state.children or 0) // 2
     return later.kids_now and (state.children or 0) + dropped == later.children
 
 

@@ -19,13 +19,16 @@ _ONE = (
     rf"\b(?:me\b|myself\b|(?:(?:my|our|his|her|their|the)\s+)?(?:(?:mrs|mr|ms|dr)\.?\s+)?"
     rf"{_STOP}[a-z]+(?:\s+{_STOP}[a-z]+)?)"
 )
-_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|n)\s+|\s*&\s*)"
+# ("my parents and my husband + me": the writer joined by "+" is inside the list, round q81p; a
+# "plus" before others stops it)
+_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|n)\s+|\s*&\s*|\s*\+\s*(?=(?:me|myself)\b))"
 _LIST = rf"({_ONE}(?:{_SEP}{_ONE}){{0,5}})"
 _WHO = re.compile(_ONE)
 # "26 adults including linda and her husband", "18 adults total incl. dad and mom", "12 adults,
 # including robert and his wife"
 _INCLUDING = re.compile(
     r"\b\d{1,3}\s+(?:adults|grown-?ups)\s*(?:(?:total|in total|altogether|in all)\s*)?[,(-]?\s*"
+    r"(?:(?:that'?s|thats|that\s+is|which\s+is)\s+)?"  # "18 adults, that's including ..." (q81p)
     rf"(?:incl\.?|including)\s+{_LIST}(?=\s*(?:[.;!?\n,)+]|$))"
 )
 # "2 extra lobster tails for me and my bestie": as many people as extras

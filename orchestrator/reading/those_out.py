@@ -11,7 +11,11 @@
   them are out of town that week, so it'll be 30 adults" (`out_then_total`). The total must be the
   whole less those out (40 - 10 = 30); the whole and those out are then the total explained and
   hidden from the guest reader, which reads the said total. A total that is not ("so it'll be 25
-  adults" after 30 less 6), or those out hedged ("5 of them might be out"), is left to the net."""
+  adults" after 30 less 6), or those out hedged ("5 of them might be out"), is left to the net.
+- the invited, those who said no or never answered, and the yeses to quote (round q81p): "25
+  invited, 4 declined and the last one never answered so just quote the 20 who said yes" is 20
+  people (`declined_as_count`), only when the invited less each part out is the number to quote;
+  a number that is not, or a part hedged ("3 might not come"), is left to the net."""
 
 from __future__ import annotations
 
@@ -43,6 +47,27 @@ _MINUS = re.compile(
     r"\b(?P<whole>\d{1,3})\s+(?P<who>adults|people|ppl|guests)\s+(?:minus|less)\s+(?P<out>\d{1,2})\s+"
     r"(?:husbands?|wives|wife|spouses?|partners?|guys?|adults?|people|ppl|persons?|guests?|of\s+them)\b"
 )
+# "25 invited, 4 declined and the last one never answered so just quote the 20 who said yes": the
+# invited, each part out by a definite word (the number normalizing "one" may write "thing"), then
+# the number to quote, nothing after it but the yeses
+_OUT_WORDS = (
+    r"(?:declined|said\s+no|(?:can'?t|cannot|won'?t)\s+(?:make\s+it|come)|never\s+(?:answered|replied|"
+    r"responded|rsvp'?d)|did\s*n'?t\s+(?:answer|reply|respond|rsvp)|has\s*n'?t\s+(?:answered|replied|"
+    r"responded)|have\s*n'?t\s+(?:answered|replied|responded))"
+)
+_OUT_PART = (
+    r"\s*[,;]?\s*(?:and\s+|but\s+|&\s+)?(?:(\d{1,2})|the\s+(?:last|other)\s+(?:1|thing|person|guy))"
+    rf"\s+(?:of\s+them\s+)?{_OUT_WORDS}\b"
+)
+_DECLINED = re.compile(
+    r"(?:\b(?P<whole>\d{1,3})\s+(?:(?:people|ppl|guests)\s+)?invited|\binvited\s+(?P<whole2>\d{1,3})"
+    r"(?:\s+(?:people|ppl|guests))?)\b"
+    rf"(?P<out>(?:{_OUT_PART}){{1,3}})"
+    r"\s*[,;.]?\s*(?:and\s+)?so\s+(?:just\s+)?(?:please\s+|pls\s+)?quote\s+(?:it\s+|us\s+)?(?:for\s+)?"
+    r"(?:just\s+)?(?:the\s+)?(?P<total>\d{1,3})(?:\s+(?:who|that)\s+(?:said\s+yes|rsvp'?d(?:\s+yes)?|"
+    r"confirmed|are\s+coming))?(?=\s*(?:[.,;!?\n]|$|(?:pls|please|thanks|thx|ty)\b))"
+)
+_ONE_OUT = re.compile(_OUT_PART)
 _HEDGE = re.compile(r"\b(?:might|may|maybe|probably|prob|possibly|could|or)\b")
 
 
@@ -68,6 +93,20 @@ def minus_as_count(text: str) -> str:
         return f"{whole - out} {m.group('who')}" if 0 < out < whole else m.group(0)
 
     return _MINUS.sub(counted, text)
+
+
+def declined_as_count(text: str) -> str:
+    """Normalized `text` with "25 invited, 4 declined and the last one never answered so just
+    quote the 20 who said yes" written as "20 ppl" when 25 - 4 - 1 is 20."""
+    if "invited" not in text or "quote" not in text:
+        return text
+
+    def counted(m: re.Match[str]) -> str:
+        out = sum(int(p.group(1) or 1) for p in _ONE_OUT.finditer(m.group("out")))
+        total, whole = int(m.group("total")), int(m.group("whole") or m.group("whole2"))
+        return f"{total} ppl" if 0 < total == whole - out else m.group(0)
+
+    return _DECLINED.sub(counted, text)
 
 
 def out_then_total(text: str) -> list[Span]:

@@ -12,6 +12,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.literal_gates import gated
 from orchestrator.reading.adult_occasion import adult_occasion_words
 from orchestrator.reading.alternation import alternation
+from orchestrator.reading.another_group import another_group_as_count
 from orchestrator.reading.company import some_of_mine
 from orchestrator.reading.dictation import dictated
 from orchestrator.reading.emoji import emoji_as_stops, emoji_as_words, emoticons_as_stops
@@ -42,7 +43,7 @@ from orchestrator.reading.split_pairs import split_pairs
 from orchestrator.reading.split_plates import split_plates
 from orchestrator.reading.split_swaps import split_swaps
 from orchestrator.reading.spoken import spoken_numbers
-from orchestrator.reading.those_out import all_but_as_count, minus_as_count
+from orchestrator.reading.those_out import all_but_as_count, declined_as_count, minus_as_count
 from orchestrator.reading.too_much import too_much_as_out
 from orchestrator.reading.want_to_come import want_to_come
 from orchestrator.reading.which_one import named_ones
@@ -203,6 +204,8 @@ def _finished(text: str) -> str:
     text = want_to_come(text)  # "my sister's 2 boys want to come, they're 7 and 12"
     text = all_but_as_count(text)  # "we invited 20 ppl and all but 3 can make it": 17 ppl
     text = minus_as_count(text)  # "7 married couples minus one husband": 13 adults
+    text = another_group_as_count(text)  # "a 4th family is coming too, same size (4 adults)"
+    text = declined_as_count(text)  # "25 invited, 4 declined ... so just quote the 20 who said yes"
     return count_taken_back(addition_restated(text))  # "wait no, 16 adults"; "add 3, 3 more want in"
 
 
