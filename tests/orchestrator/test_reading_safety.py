@@ -35,7 +35,7 @@ from vocabulary.messages import Channel
          "for the birthday girl"),
         ("14 adults. Chicken and shrimp for everyone except my brother who wants tofu. 95630", "except"),
         ("10 adults w/ chicken and shrimp, nobody wants lobster lol 95630", "nobody"),
-        ("8 grownups, 4 kids (5, 7, 9, 12). Chix and shrimp. 95630", "chix"),
+        ("8 grownups, 4 kids (5, 7, 9, 12). Shrooms and shrimp. 95630", "shrooms"),  # "chix" is an alias since q81i
         ("10 adults, chicken and ribeye for everyone, 95630", "ribeye"),
         ("20 adults, chicken n shrimp, double portions of shrimp for everyone 95630", "double"),
     ],
