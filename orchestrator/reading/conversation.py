@@ -47,6 +47,7 @@ from orchestrator.reading.replacements import (
     swapped,
 )
 from orchestrator.reading.stale_counts import stale_counts
+from orchestrator.reading.venue_zip import town_placed
 
 # Topics of an earlier customer message that stay open until a person answers them.
 CARRIED_TOPICS = frozenset({"off_menu"})
@@ -255,6 +256,8 @@ def apply_later(state: Inquiry, later: Inquiry) -> Inquiry:
     if later.zip_code:
         merged = replace(merged, zip_code=later.zip_code)
         dropped |= {"zip", "travel"}
+    else:  # "the address is 101 Parkshore Dr, Folsom" after "95630": the town its ZIP places
+        later_checks = town_placed(later_checks, merged.zip_code)
     if later.per_person is not None:
         merged = replace(merged, per_person=later.per_person)
     if later.meatless:

@@ -25,11 +25,16 @@ def town_names(state: str) -> set[str]:
     the post office files under another is named as often as the city), the regions and the
     neighbourhoods above."""
     rows = zip_table.in_state(state)
-    towns = [row.city for row in rows] + [
-        name for row in rows if row.zip_code_type == "STANDARD" for name in row.acceptable_cities
-    ]
-    names = {town.lower() for town in towns if len(town) >= 4}
-    return names | _REGIONS.get(state.upper(), set()) | _QUARTERS.get(state.upper(), set())
+    others = {name for row in rows if row.zip_code_type == "STANDARD" for name in row.acceptable_cities}
+    return set(_main_towns(state)) | {town.lower() for town in others if len(town) >= 4}
+
+
+@lru_cache(maxsize=4)
+def _main_towns(state: str) -> frozenset[str]:
+    """The cities of `state`'s ZIPs (4 letters or more), its regions and its neighbourhoods: the
+    names read as a place wherever a place would be written (not a place's other names)."""
+    names = {row.city.lower() for row in zip_table.in_state(state) if len(row.city) >= 4}
+    return frozenset(names | _REGIONS.get(state.upper(), set()) | _QUARTERS.get(state.upper(), set()))
 
 
 def _city_names(state: str) -> str:
@@ -148,8 +153,30 @@ def city_without_zip(text: str, state: str) -> str | None:
             continue
         if m.group(3) and _SIGN_OFF.search(text, max(0, m.start(3) - 40), m.start(3)):
             continue
-        return next(g for g in m.groups() if g)
+        name = next(g for g in m.groups() if g)
+        if name in _main_towns(state) or _in_place_words(text, m):
+            return name
     return None
+
+
+# The groups of the city pattern whose words say a place ("too far", "the ... area", a part of
+# town by its shape, a venue, a street address); a name opening a line or closing one is a place
+# only as a city's name
+_PLACE_GROUPS = (2, 4, 6, 7, 8, 9, 10)
+_STATE_AFTER = re.compile(r"\s*,?\s*(?:ca|calif|california)\b")
+
+
+def _in_place_words(text: str, m: re.Match[str]) -> bool:
+    """Whether a town's other name (a place the post office files under another city's name,
+    "kelsey", "ruth", "linda") is written where only a place would be: after "in", "at", "near"
+    ..., after a street address, before ", CA". Alone on a line it is a name signed ("Thank
+    you!\n\nKelsey"), which the other names of a place must not turn into a town."""
+    if any(m.group(g) for g in _PLACE_GROUPS):
+        return True
+    if m.group(1) and text[m.start() : m.start(1)].strip():  # "in kelsey", not a line's start
+        return True
+    named = next(g for g in _GROUPS if m.group(g))
+    return bool(_STATE_AFTER.match(text, m.end(named)))
 
 
 _GROUPS = range(1, 11)  # the city pattern's groups: each a place named
@@ -212,13 +239,22 @@ _ZIP = re.compile(rf"(?<![\d$./])(?<!\d,)(\d{{5}})(?!\d|,\d)(?!\s+(?:[a-z]+\s+){
 
 
 # Five digits labelled as another number ("our PO number (95834)", "invoice #40211", "gate code
-# 95123", "suite 10250"): no ZIP, whatever its digits
+# 95123", "suite 10250"): no ZIP, whatever its digits. A label that is no word of ordinary speech
+# labels the number after it alone; an ordinary word ("order", "lot", "room", "phone") only with
+# a mark of a number after it ("order # 95821", "lot no. 10482", "job id: 40211"): "these boys eat
+# a lot 😂 95747" gives its ZIP, and "davis apt 95616" is an apartment in Davis and its ZIP
+_LABEL_ALONE = (
+    r"p\.?\s?o\.?|purchase order|invoice|inv|acct|(?:gate|door|access) code|suite|ste|"
+    r"requisition|req|tracking|ext|extension|house number|street number|tax id|ein"
+)
+_LABEL_WORD = (
+    r"order|account|room|ref|reference|confirmation|conf|ticket|case|member|employee|badge|job|"
+    r"project|lot|phone|unit|apt|apartment"
+)
+_NUMBER_MARK = r"(?:number|num|no\.?|#|id)\s*(?:is|was|=)?\s*[:#(-]?|(?:is|was|=)\s*[:#(-]?|[:#]"
 _LABELLED = re.compile(
-    r"\b(?:p\.?\s?o\.?|purchase order|order|invoice|inv|account|acct|(?:gate|door|access) code|"
-    r"suite|ste|unit|apt|apartment|room|ref|reference|confirmation|conf|ticket|case|member|"
-    r"employee|badge|job|project|requisition|req|tracking|lot|phone|ext|extension|house number|"
-    r"street number|tax id|ein)"
-    r"\s*(?:number|num|no\.?|#|id)?\s*(?:is|was|=)?\s*[:#(-]?\s*\Z"
+    rf"\b(?:(?:{_LABEL_ALONE})\s*(?:number|num|no\.?|#|id)?\s*(?:is|was|=)?\s*[:#(-]?"
+    rf"|(?:{_LABEL_WORD})\s*(?:{_NUMBER_MARK}))\s*\Z"
 )
 
 

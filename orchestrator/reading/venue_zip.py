@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from orchestrator import zip_table
 from orchestrator.reading.named_place import named_place
 from orchestrator.reading.party_zip import party_zip
 from orchestrator.reading.places import city_without_zip, labelled_numbers, zip_codes
@@ -49,10 +50,27 @@ def venue_zip(text: str, state: str, original: str) -> VenueZip:
         if zips
         else (city_without_zip(text, state) or town_after_street(text) or named_place(original))
     )
-    why = f"{city.title()} named without a ZIP code: travel fee to be confirmed" if city else None
+    why = f"{city.title()}{_UNZIPPED}" if city else None
     return VenueZip(
         zip_code=party or (zips[0][0] if zips else None),
         spans=[span for _, span in zips] + labelled_numbers(text),  # "PO 95834": read, no ZIP
         checks=checks,
         city_checks=[("travel", why)] if why else [],
     )
+
+
+_UNZIPPED = " named without a ZIP code: travel fee to be confirmed"
+
+
+def town_placed(checks: tuple[Check, ...], zip_code: str | None) -> tuple[Check, ...]:
+    """`checks` of a later message without the one of a town named without a ZIP that the
+    conversation's ZIP `zip_code` places by any name of its place ("the address is 101 Parkshore
+    Dr, Folsom" after "95630"): the travel fee is the ZIP's, nothing to confirm."""
+    row = zip_table.matching(zip_code) if zip_code else None
+    if row is None:
+        return checks
+    names = {name.lower() for name in (row.city, *row.acceptable_cities)}
+    return tuple(
+        (key, why) for key, why in checks
+        if not (key == "travel" and why.endswith(_UNZIPPED) and why[: -len(_UNZIPPED)].lower() in names)
+    )  # fmt: skip

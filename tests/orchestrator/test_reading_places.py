@@ -1,5 +1,7 @@
 """The city names as a trie (`places.longest_first`) match exactly as the alternation of the names
-sorted longest first did, for every California town name and region, beside a ZIP and without one."""
+sorted longest first did, for every California town name and region, beside a ZIP and without one;
+a place's other names read as a town only in a place's words, five digits labelled as another
+number."""
 
 from __future__ import annotations
 
@@ -41,3 +43,24 @@ def test_a_longer_name_wins_where_a_shorter_one_starts_it() -> None:
     assert pattern.search("in el dorado hills").group(0) == "el dorado hills"  # type: ignore[union-attr]
     assert pattern.search("in el dorado, hills").group(0) == "el dorado"  # type: ignore[union-attr]
     assert places.longest_first(set()) == ""
+
+
+def test_an_ordinary_word_labels_five_digits_only_with_a_number_mark() -> None:
+    # "these boys eat a lot 😂 95747": the emoji a blank, the ZIP given (round q81r)
+    assert places.zip_codes("these boys eat a lot    95747") == [("95747", (24, 29))]
+    assert places.zip_codes("plenty of room lol 95624")[0][0] == "95624"
+    assert places.zip_codes("davis apt 95616, 7 of us")[0][0] == "95616"
+    for labelled in ("lot # 10482", "lot no. 10482", "our order # is 95821", "job id: 40211",
+                     "po 95821", "apt # 10250", "p.o. 95821", "gate code 95123", "suite 10250", "invoice #40211"):
+        assert places.zip_codes(labelled) == [], labelled
+
+
+def test_a_places_other_name_is_a_town_only_in_a_places_words() -> None:
+    # "Kelsey" and "Ruth" are other names of 95667's and 95526's places, and people's names
+    assert places.city_without_zip("how much would that be?\n\nkelsey", "CA") is None
+    assert places.city_without_zip("make it 15 adults.\n\nblessings,\nruth", "CA") is None
+    assert places.city_without_zip("its at my sisters in kelsey, 10 adults", "CA") == "kelsey"
+    assert places.city_without_zip("we're out in cameron park", "CA") == "cameron park"
+    assert places.city_without_zip("party at 12 oak st, kelsey", "CA") == "kelsey"
+    # a city's own name alone on a line stays a town
+    assert places.city_without_zip("12 adults chicken\nfolsom", "CA") == "folsom"
