@@ -70,7 +70,23 @@ def swap_instead(
         return Swap(old.protein, new.protein, (new.start, after[0][1]), True,
                     count=after[1]), [], [after[0]], []  # fmt: skip
     swap, checks = instead_swap(old, new, text)  # "filet for the adults instead of X"
+    if not swap.partial and not checks and _SCOPE_BEFORE.search(text, max(0, new.start - 40), new.start):
+        # "for the guys filet instead of shrimp": some guests, how many not read; never everyone's
+        checks = [("proteins", f"{new.said} instead of {old.said} for some guests: how many of each?")]
     return swap, [], [], checks
+
+
+# "for the guys,", "for my 3 boys", "for the ladies:", "for the birthday boy": guests named before a
+# swap that no reader above counted (round q81s: it was read as every guest's swap); "for everyone"
+# is not one, so it stays every guest's swap
+_SCOPE_BEFORE = re.compile(
+    r"\bfor\s+(?:the|my|our|those|these)\s+(?:\d{1,3}\s+|(?:[a-z]+\s+)?(?=guys|gents|men|ladies|women|"
+    r"girls|boys|dudes|fellas|sons|daughters|grandkids|teens|teenagers|seniors|vegetarians|vegans|"
+    r"eaters|parents|grandparents|couples?|in-?laws|friends|kids|kiddos|children|adults|grown|boy|girl|"
+    r"bride|groom|husband|hubby|wife|dad|mom|father|mother|son|daughter|man|lady|host)\b)"
+    r"[a-z'-]+(?:\s+[a-z'-]+)?\s*[,:-]?\s*"
+    r"(?:(?:can|could)\s+(?:we|you|u|ya)\s+(?:please\s+)?(?:do|get|have|go\s+with)\s+)?$"
+)
 
 
 # "half of them want", "half of us", "half", "a third of the 30 would rather have": a share of the

@@ -45,6 +45,16 @@ _FOR_SOME = re.compile(
 )
 
 
+# "for the 4 guys, filet instead of shrimp", "for my 3 ladies lobster instead", "for the 4 kids
+# salmon instead": a counted group named before the swap scopes it to that many guests (round
+# q81s: it swapped every guest's shrimp); the kids' or adults' count is checked against theirs
+_FOR_THE_SOME = re.compile(
+    r"\bfor\s+(?:the|my|our|those|these)\s+(\d{1,3})\s+(?:of\s+(?:us|them)|guys|gents|men|ladies|"
+    r"women|dudes|fellas|people|ppl|folks|guests|(kids|kiddos|children)|(adults|grown[- ]?ups))"
+    r"\s*[,:-]?\s*(?:(?:can|could)\s+(?:we|you|u|ya)\s+(?:please\s+)?(?:do|get|have|go\s+with)\s+)?$"
+)  # "For the 4 guys could we do filet instead of shrimp?": the same request
+
+
 # "4 of the kids want", "2 of the adults would rather have": the count is of that age group
 _OF_GROUP = re.compile(r"\d\s+of\s+(?:the|our)\s+(?:(kids|kiddos|children)|(adults|grown[- ]?ups))\b")
 
@@ -64,6 +74,9 @@ def some_guests(text: str, start: int) -> tuple[int | None, Span, str | None] | 
         if _ALL_BUT_OPENS.search(text, 0, floor + m.start()) and m.group(0).startswith("all"):
             return -int(m.group(1)), (floor + m.start(), start), None  # the swap's, less N: "-N"
         return int(m.group(1)), (floor + m.start(), start), _group_of(m.group(0))
+    if m := _FOR_THE_SOME.search(window):
+        age = "kids" if m.group(2) else "adults" if m.group(3) else None
+        return int(m.group(1)), (floor + m.start(), start), age
     if said := reason_swappers(text, start) or priced_some(text, start):  # "3 of the guys aren't
         return said[0], said[1], _group_of(text[said[1][0] : said[1][1]])  # vegan, can they have";
         # "can 5 of them have ...? how much", "what would it be if 4 of the kids had ..."
