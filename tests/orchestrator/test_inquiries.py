@@ -6218,7 +6218,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # under /work/notes/q81s, wrong 14 before, 0 after), q81s-01..15 (11..15 set aside, written
     # fresh: 11, 13, 15 exact, 12, 14 asked as marked; 01, 04, 05, 06, 08, 09, 10 exact, 02, 03,
     # 07 asked as marked): 4721 of 6914 (4721 of the 4956 not marked ask).
-    assert counts["exact"] >= 4736
+    # The forty-first session's merged evaluation (every round above from q81a): 4737 of 6938,
+    # wrong 0 (the rounds' floors summed gave 4736: one case of one round exact only beside
+    # another's reading).
+    assert counts["exact"] >= 4737
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6460,7 +6463,7 @@ BLIND_SETS = (
     BlindSet(166, exact=61),  # rounds q78h, q78l, q79d, q80l
     # written at the thirty-ninth session's start and run once on its starting reading (fe05082)
     BlindSet(167, exact=70, stating=("fe005", "fe024")),  # rounds q79h, q79l, q80e (fe049), round q79h (fe055, fe080, fe097), q80a, q80b, q80l, q81c (fe072), q81j (fe081)
-    BlindSet(168, exact=70, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m, q81b, q81q (ff084; ff065 asked since q81f)  # fmt: skip
+    BlindSet(168, exact=71, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m, q81b, q81q (ff084), q81r (ff065)  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
     BlindSet(169, exact=63),  # round q80h, round q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077)
     BlindSet(170, exact=47, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097)
