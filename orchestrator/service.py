@@ -23,8 +23,7 @@ from orchestrator.guard import check_draft
 from orchestrator.instructions import NOT_APPLIED_FLAG, instruction_messages
 from orchestrator.loop import LoopError, LoopState, run_model_loop
 from orchestrator.model_errors import api_error_name
-from orchestrator.offline import OfflineResponder
-from orchestrator.offline_reply import OfflineReply
+from orchestrator.offline import OfflineReply, OfflineResponder
 from orchestrator.prompt_budget import PromptLimits, fit_prompt
 from orchestrator.prompts import style_for, system_prompt
 from orchestrator.quoted_order import (
