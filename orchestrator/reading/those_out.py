@@ -71,28 +71,20 @@ _ONE_OUT = re.compile(_OUT_PART)
 _HEDGE = re.compile(r"\b(?:might|may|maybe|probably|prob|possibly|could|or)\b")
 
 
+def _less(m: re.Match[str]) -> str:
+    """The whole less those out ("20 ... all but 3" -> "17 ppl"); unchanged when more are out."""
+    whole, out = int(m.group("whole")), int(m.group("out"))
+    return f"{whole - out} {m.group('who')}" if 0 < out < whole else m.group(0)
+
+
 def all_but_as_count(text: str) -> str:
     """Normalized `text` with "N people and all but M can make it" written as "N-M people"."""
-    if "all but" not in text:
-        return text
-
-    def counted(m: re.Match[str]) -> str:
-        whole, out = int(m.group("whole")), int(m.group("out"))
-        return f"{whole - out} {m.group('who')}" if 0 < out < whole else m.group(0)
-
-    return _ALL_BUT.sub(counted, text)
+    return _ALL_BUT.sub(_less, text) if "all but" in text else text
 
 
 def minus_as_count(text: str) -> str:
     """Normalized `text` with "14 adults minus 1 husband" written as "13 adults"."""
-    if "minus" not in text and "less" not in text:
-        return text
-
-    def counted(m: re.Match[str]) -> str:
-        whole, out = int(m.group("whole")), int(m.group("out"))
-        return f"{whole - out} {m.group('who')}" if 0 < out < whole else m.group(0)
-
-    return _MINUS.sub(counted, text)
+    return _MINUS.sub(_less, text) if "minus" in text or "less" in text else text
 
 
 def declined_as_count(text: str) -> str:
