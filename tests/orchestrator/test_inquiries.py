@@ -6470,6 +6470,9 @@ BLIND_SETS = (
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
     BlindSet(171, exact=55, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p
     BlindSet(172, exact=72, stating=("fj081",)),  # rounds q81f, q81o, round q81f
+    # written at the forty-second session's start and run once on its starting reading (d180aeb)
+    BlindSet(173, exact=50, wrong=("fk005", "fk016", "fk024", "fk053"), stating=("fk002",)),
+    BlindSet(174, exact=55, wrong=("fl004", "fl018", "fl071", "fl083"), stating=("fl015",)),
 )
 
 
