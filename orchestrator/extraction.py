@@ -34,7 +34,7 @@ from orchestrator.reading.corrections import self_corrections
 from orchestrator.reading.count_down import count_down
 from orchestrator.reading.couples_out import couples_told
 from orchestrator.reading.coverage import unexplained_words
-from orchestrator.reading.details_after import DECLINES, details_only, opens_with_yes
+from orchestrator.reading.details_after import DECLINES, details_only, none_declined, opens_with_yes
 from orchestrator.reading.disliked import by_everyone, dislike_checks
 from orchestrator.reading.eaters import eater_reasons
 from orchestrator.reading.emoji import food_emoji
@@ -229,6 +229,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += was_checks + said_count_checks(part.text, guests, [*subsets, *restated])  # "5 of us"
     # "Elk Grove 95758" a place, "40 years w/ the railroad", "no lamb on your menu so: filet"
     explained += places_with_zip(norm, state) + workplace_spans(norm) + menu_lacks(norm)
+    explained += none_declined(norm, named=bool(add_ons.found or add_ons.removed))  # "no add ons"
     uncovered = unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said,
                                   adults_counted=guests.adults_said)  # fmt: skip
     checks += uncovered.checks

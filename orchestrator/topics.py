@@ -13,6 +13,7 @@ from orchestrator.dishes import off_menu_dish
 from orchestrator.firm_names import all_in_firms, firm_spans
 from orchestrator.first_chars import first_chars
 from orchestrator.guard import is_price_question
+from orchestrator.paperwork_done import permit_done
 from orchestrator.policy_questions import INCLUDED, MINIMUM, PAST_ORDER, TRAVEL_POLICY
 from orchestrator.reading.menu_lacks import menu_lacks
 from orchestrator.reading.references import earlier_event, same_order
@@ -256,6 +257,9 @@ def detect_topics(normalized_text: str) -> frozenset[str]:
         words = (m.span() for m in TOPIC_PATTERNS["paperwork"].finditer(normalized_text))
         if firms and all_in_firms(words, firms):
             found.discard("paperwork")
+    blanked = permit_done(normalized_text) if "paperwork" in found else None
+    if blanked is not None and not TOPIC_PATTERNS["paperwork"].search(blanked):
+        found.discard("paperwork")  # "we got the permit 🙌": theirs, and done
     questions = {"travel_policy": TRAVEL_POLICY, "minimum": MINIMUM, "included": INCLUDED,
                  "past_order": PAST_ORDER}
     found.update(name for name, pattern in questions.items() if pattern.search(normalized_text))

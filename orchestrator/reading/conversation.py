@@ -262,13 +262,16 @@ def apply_later(state: Inquiry, later: Inquiry) -> Inquiry:
         merged = replace(merged, per_person=later.per_person)
     if later.meatless:
         merged = replace(merged, meatless=later.meatless)
+    add_ons = tuple(
+        dict.fromkeys(a for a in merged.add_ons + later.add_ons if a not in later.removed_add_ons)
+    )
+    if later.declines_add_ons and add_ons:  # "no add ons" beside an add-on ordered before: which?
+        later_checks += (("add_ons", "'no add ons' said, but the order has add-ons: take them out?"),)
     return replace(
         merged,
         keeps_rest=later.keeps_rest,  # "make it 14 adults, same proteins": the counts as said
         portions_off=later.portions_off,  # "take off 2 shrimp": fewer portions, as the customer said
-        add_ons=tuple(
-            dict.fromkeys(a for a in merged.add_ons + later.add_ons if a not in later.removed_add_ons)
-        ),
+        add_ons=add_ons,
         checks=reference_settled(_drop(merged.checks, dropped), later.proteins, adds=later.adds)
         + kept + later_checks + tuple(stale_counts(state, merged, later)),
         assumptions=joined_notes(later.assumptions, counted.settled)

@@ -28,6 +28,7 @@ from orchestrator.reading.later_changes import later_swaps_asked
 from orchestrator.reading.named_parts import groups_recounted
 from orchestrator.reading.offered_swaps import swaps_taken
 from orchestrator.reading.offers import with_offers_named
+from orchestrator.reading.place_again import places_named_again
 from orchestrator.reading.quote_booked import quote_booked
 from orchestrator.reading.quote_options import option_chosen
 from orchestrator.reading.taken_back import what_if_taken_back
@@ -63,6 +64,7 @@ def customer_turns(
     turns = sizes_answered(turns)  # "4 families", then "each family is 3 adults": 12 adults
     turns = team_ages(turns)  # "12 players and 2 coaches", then "all 11 and 12. and 6 parents"
     turns = swaps_taken(turns, catalog)  # "ok do the ny strip then" after the swap offered
+    turns = places_named_again(turns)  # "our house is 95827", ..., "keeping it at our house"
     # "marketing is 10 now not 8. engineering still 12": the groups counted earlier, recounted
     words = catalog_words(catalog)[0]
     return groups_recounted(with_offers_named(turns, catalog), words), burst_followers(turns)

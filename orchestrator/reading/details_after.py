@@ -101,7 +101,15 @@ _YES = re.compile(r"(?:omg\s+)?(?:yes+|yeah+|yea|yep|yup|sure|absolutely)(?:\s+(
 YES_UNNAMED = "a yes beside the event's details that names no add-on: which one, or none?"
 _SIGN_OFF = re.compile(r"(?:thanks|thank you|thx|best|regards|best regards|cheers)")
 DECLINES = re.compile(r"\bno\s+(?:add[- ]?ons?|extras)\b")
+_NO_ADD_ONS = re.compile(r"\bno\s+(?:add[- ]?ons?|addons?)\b")
 _SENTENCES = re.compile(r"(?:[!?\n]|(?<!\d)\.|\.(?!\d))+")  # "916.555.0183" is no end
+
+
+def none_declined(norm: str, *, named: bool) -> list[tuple[int, int]]:
+    """The spans of "no add ons" in normalized `norm` when the message names no add-on (`named`):
+    the order it tells has none, so the negation is read ("24 adults ny strip and scallops and no
+    add ons 95835"). An add-on of the conversation kept beside it is asked (`conversation`)."""
+    return [] if named else [m.span() for m in _NO_ADD_ONS.finditer(norm)]
 
 
 def details_only(norm: str) -> str | None:

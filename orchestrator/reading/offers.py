@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from orchestrator.catalog import AddOn, Catalog
 from orchestrator.reading.changes import read_add_ons
 from orchestrator.reading.declined import EXTRA_PORTIONS, declined_by_reason
+from orchestrator.reading.dictation import dictated
 from orchestrator.reading.emoji import EMOJI_RANGES
 from orchestrator.reading.liked import YES_REASON, YES_REASON_CLAUSE
 from orchestrator.reading.offer_question import offered_in_question
@@ -40,6 +41,12 @@ _TAKEN = re.compile(
     r"as well|on|in|please|pls|plz|then|thanks|thx|for us|po|na))*"
     r"(?:[\W_]*$|\s*[.,!;\n]+|(?=" + YES_REASON.pattern + "))"
 )  # "yes add that, the couple loves a show": the rest after a break is read as it is
+# "no thanks", "nah we're good", "no thank you.": the whole message a bare no, which after a reply
+# offering one add-on declines it (written as that add-on declined, the quote's order kept)
+_DECLINED = re.compile(
+    r"^\W*(?:no|nope|nah)(?:\W+(?:thanks|thank you|thx|ty|we'?re good|we are good|i'?m good|"
+    r"that'?s ok(?:ay)?|we'?re ok(?:ay)?))*[\W_]*$"
+)
 # "add the show", "include the sake": an add-on the reply offered, named by the last word of one
 # of its names (the whole name written out, so the add-on reader takes it)
 # ("yes to the show, skip the sake" after two offered: the word names one of them; "the chef show")
@@ -80,6 +87,9 @@ _AND_ADD = re.compile(r"\W*(?:and|&)\s+add\b")
 # ("...for $25.00?": the point of an amount is no sentence's end)
 _QUESTION = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))*\?(?=[^?\n]{0,100}$)")
 _REMARK_CHARS = 30
+# "yeah sure period", "yes add it exclamation point": a reply dictated with its punctuation said
+# aloud, read with its marks written (dictation.dictated), as the yes typed is read
+_SAID_MARK = re.compile(r"\b(?:period|full stop|comma|question mark|exclamation (?:point|mark))\b", re.I)
 # "no show needed", "skip the performance", "don't need the show anymore", "no to the show": an
 # add-on of the conversation named by the last word of its name
 _OUT = re.compile(
@@ -121,8 +131,10 @@ def with_offers_named(turns: Sequence[tuple[str, str]], catalog: Catalog) -> lis
             asked = question.group(0) if question and (short or len(set(offered)) == 1) else ""
             quoted = totals_stated(text) > 0
             continue
+        text = dictated(text.lower()) if _SAID_MARK.search(text) else text
         text = _both_named(text, asked, offered, catalog)
         text = _yes_named(text, asked, offered, catalog)
+        text = _no_named(text, asked, offered, catalog)
         extras = any(EXTRA_PORTIONS.search(t.lower()) for _, t in turns[:i])  # "the extras": which?
         text = _named(text, offered, ordered, catalog, extra_portions=extras, after_quote=quoted)
         if i < last:  # what the last message asks for is read by the caller; no later one needs it
@@ -182,6 +194,17 @@ def _yes_named(text: str, question: str, offered: Sequence[str], catalog: Catalo
         return text
     name = next(a.name for a in catalog.add_ons if a.key == asked[0])
     return f"{text[: yes.end()]}, add the {name}.{text[yes.end() :]}"
+
+
+def _no_named(text: str, question: str, offered: Sequence[str], catalog: Catalog) -> str:
+    """`text`, a bare no ("no thanks") to the reply's `question` offering one add-on, written as
+    that add-on declined ("no premium sake service, thanks"); as it was otherwise."""
+    if not question or not _DECLINED.match(text.lower()):
+        return text
+    asked = set(offered_in_question(question, offered, catalog))
+    if len(asked) != 1:
+        return text
+    return f"no {next(a.name for a in catalog.add_ons if a.key in asked)}, thanks"
 
 
 def _named(

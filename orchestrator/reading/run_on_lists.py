@@ -20,8 +20,10 @@ _RUN_ON = re.compile(
     rf"(?<!\bfor )(?<!\b4 )(?<!\bto )\b({_OWN}"
     r"(?:\s*\(\s*\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*\s*\))?)"
     # ("my parents her parents": the partner's pair, the next item)
-    rf" (?=(?:{_OWN}|me\s+(?:and|&|n|\+)\s|(?:his|her)\s+(?:parents|in-laws)\b))"
+    rf" (?=(?:{_OWN}|me\s+(?:and|&|n|\+)\s|me\s+{_OWN}|(?:his|her)\s+(?:parents|in-laws)\b))"
 )
+# "my mom my dad me my wife and ...": the writer listed between two relations, "me" then the next
+_ME_THEN = re.compile(rf"(?<=, )me (?={_OWN})")
 
 # "my daughter 15 my son 11 ...", "our baby 8 months my parents", "his son 6 and ...", "our twins
 # 6 my parents": one relation's bare age in a list said without brackets, the next item, a join or
@@ -49,5 +51,5 @@ def run_on_lists(text: str) -> str:
     """`text` with a comma between relations listed one after another with no word between."""
     if "my " not in text and "our " not in text:
         return text
-    spaced = _RUN_ON.sub(r"\1, ", _BARE_AGE.sub(r"\1 (\2\3)", text))
+    spaced = _ME_THEN.sub("me, ", _RUN_ON.sub(r"\1, ", _BARE_AGE.sub(r"\1 (\2\3)", text)))
     return _PARTNER_THEN_THEIRS.sub(r"\1, ", spaced)

@@ -12,13 +12,13 @@ _GUEST = (
     r"(?:adults?|kids?|children|child|people|guests?|ppl|persons|folks|grownups|teens|toddlers|"
     r"babies|kiddos)"
 )
-# "ate" and "tree" are never said before a guest word, nor before "of them" / "of the kids" (a
+# "ate", "tree" and "tin" are never said before a guest word, nor before "of them" / "of the kids" (a
 # part of the party: "ate of them want salmon instead"), but as the number they sound like.
 _PART = r"(?:guys|girls|ladies|men|women|grown ?ups)"
 # ("we ate of them", "i just ate of the ...": the verb after its subject, no count)
 _EATER = r"(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\byou )(?<!\bu )(?<!\bhe )(?<!\bshe )(?<!\bjust )"
 _ALWAYS = re.compile(
-    rf"\b(ate|tree)(?=\s+{_GUEST}\b)"
+    rf"\b(ate|tree|tin)(?=\s+{_GUEST}\b)"
     rf"|{_EATER}\b(ate|tree)(?=\s+of\s+(?:them|us|those|(?:the|our|my)\s+(?:{_GUEST}|{_PART}))\b)"
 )
 # Before "of them", "of us", no word of "for", "to" is said but the number: "to of us" or "for of
@@ -42,7 +42,8 @@ _NEEDS_COUNT = re.compile(
     r"(?:\b(?:we'?ll|we will|we'?d|we would|there'?ll|there will) be|\bwe'?re|\bwe are|\bwere|"
     r"\bfor)\s+(for|fore|to|too)(?=\s+(?:adults|grown-?ups)\b)"
 )
-_SOUNDS = {"ate": 8, "tree": 3, "for": 4, "fore": 4, "to": 2, "too": 2}
+# ("a quote for tin adults": "ten" as a voice keyboard hears it; "a tin of cookies" keeps its tin)
+_SOUNDS = {"ate": 8, "tree": 3, "tin": 10, "for": 4, "fore": 4, "to": 2, "too": 2}
 # After "zip" or "zip code": five digits said one by one or in groups ("9 5 6 6 1", "9-5-8-2-6",
 # "9 5 8 oh 2", "95 630"); the groups joined only when they make exactly five digits
 _SPOKEN_ZIP = re.compile(

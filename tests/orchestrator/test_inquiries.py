@@ -680,7 +680,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   fifteen 3 people cant make it" after 18; "were down to fifteen 2 people cant make it" and "make
   it 16 adults my 2 cousins are coming" after 12 are asked); "my boss says it's 19 now same food"
   keeps the food; "can we make it 18 adults my cousins are coming" is 18 (the cousins are why it
-  changed); "at the home show and loved it" names no item beside the proteins.
+  changed); "at the home show and loved it" names no item beside the proteins. "tin adults" is 10
+  as "tree kids" is 3; "there" or "their" before a bare list of ages ("um there 10 7 and 3") is
+  "they're", and such a list closed by "and" before "same food" ends there; "the 4 year old I mean
+  the 8 year old" is the 8 year old ("I mean the 12 year old" when none is 12 is asked); "me"
+  between relations of a run-on list ("my mom my dad me my wife and ...") is one of them; "no add
+  ons" in a message naming none is read (beside an add-on the conversation ordered it is asked); a
+  reply "yeah sure period" or "no thanks" to a question offering one add-on takes or declines it;
+  "we got the permit" is no paperwork asked of us ("do you need a copy?" beside it is); "keeping it
+  at our house" is the ZIP an earlier message gave "our house" (one never given a ZIP is asked).
 - a travel question naming a place without a count ("is roseville too far for yall?", "yall come
   all the way out to grass valley??", "would you guys drive up to south lake tahoe or is that too
   far") is policy: the travel rule and the place's fee from the travel tool; "auburn too far? 15
@@ -6221,7 +6229,18 @@ async def test_offline_responder_is_never_confidently_wrong(
     # The forty-first session's merged evaluation (every round above from q81a): 4737 of 6938,
     # wrong 0 (the rounds' floors summed gave 4736: one case of one round exact only beside
     # another's reading).
-    assert counts["exact"] >= 4737
+    # Round q82c (dictated or hurried messages, blind 169, and where the party is, blind 172: "tin
+    # adults" is 10 (fg003); "um there 10 7 and 3" after the ages asked is "they're" (fg072), "there
+    # 9 and 4 same food" closed before the food (fg076); "the 4 year old I mean the 8 year old" the
+    # 8 year old (fg075); "my dad me my wife" in a run-on list (fg043); "no add ons" in a message
+    # naming none read, asked beside an add-on ordered before (fg034); "yeah sure period" and "no
+    # thanks" to one add-on offered (fg086); "we got the permit" no paperwork asked of us (fj051);
+    # "keeping it at our house" the ZIP "our house is 95827" gave (fj055): all asked -> exact),
+    # q82c-01..16 (05, 08, 11, 13, 16 set aside: 05, 11, 16 exact, 08 asked as marked, 13 asked
+    # where exact was expected: "our 3 kids 10 8 and 4 and my brother", three bare ages in the
+    # run-on list, is not read; 01, 02, 03, 04, 06, 07, 09, 15 exact, 10, 12, 14 asked as marked):
+    # 4748 of 6954.
+    assert counts["exact"] >= 4748
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6465,11 +6484,11 @@ BLIND_SETS = (
     BlindSet(167, exact=70, stating=("fe005", "fe024")),  # rounds q79h, q79l, q80e (fe049), round q79h (fe055, fe080, fe097), q80a, q80b, q80l, q81c (fe072), q81j (fe081)
     BlindSet(168, exact=71, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m, q81b, q81q (ff084), q81r (ff065)  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
-    BlindSet(169, exact=63),  # round q80h, round q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077)
+    BlindSet(169, exact=70),  # round q80h, q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077), q82c
     BlindSet(170, exact=47, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097)
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
     BlindSet(171, exact=55, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p
-    BlindSet(172, exact=72, stating=("fj081",)),  # rounds q81f, q81o, round q81f
+    BlindSet(172, exact=74, stating=("fj081",)),  # rounds q81f, q81o, round q81f, q82c (fj051, fj055)
     # written at the forty-second session's start and run once on its starting reading (d180aeb)
     BlindSet(173, exact=50, wrong=("fk005", "fk016", "fk024", "fk053"), stating=("fk002",)),
     BlindSet(174, exact=55, wrong=("fl004", "fl018", "fl071", "fl083"), stating=("fl015",)),
