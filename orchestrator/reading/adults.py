@@ -234,6 +234,26 @@ _REPLACES = re.compile(
 
 
 _PAIRED = re.compile(r"\s*(?:and|&|\+|plus)\s*")
+# the second count is the writer's sum of the first, "so" right between them ("2 families of 4
+# adults, so 9 adults", written "8 adults, so 9 adults"): a conclusion, no correction; when the two
+# differ the parts do not make the total said, asked (round q82e)
+_SO_SUM = re.compile(
+    r"[\s,;:.!-]*(?:and\s+)?so\s+(?:(?:that'?s|thats|it'?s|its|we'?re|we\s+are|that\s+makes|"
+    r"makes|in\s+total|total|now)\s+)*"
+)
+# the first count told as guests out or inside an aside ("the Garcias had to cancel (thats 3
+# adults) so 9 adults now"): a change, not the parts of the total
+_OUT_BEFORE = re.compile(
+    r"\(|\b(?:cancel\w*|can'?t|cannot|won'?t|drop\w*|out|minus|less|fewer|remov\w*|lost|lose|"
+    r"bail\w*|backed|not|without|except)\b"
+)
+
+
+def _so_sum(text: str, first: tuple[int, int], second: int) -> bool:
+    """Whether the count at `second` is the writer's sum of the count `first` spans, "so" right
+    between them, the first no count of guests out nor an aside in its sentence."""
+    head = re.split(r"[.!?\n]", text[: first[0]])[-1]
+    return bool(_SO_SUM.fullmatch(text, first[1], second)) and not _OUT_BEFORE.search(head)
 # the count opens a labelled line of its own: "\n- my parents: " before "2 adults"
 _LABELED = re.compile(r"\n[ \t]*(?:[-•*·][ \t]*)?[a-z][a-z0-9'&(). /-]{0,45}:[ \t]*\Z")
 
@@ -251,7 +271,11 @@ def uncorrected_counts(text: str) -> list[str]:
             continue
         word, number = m.group(3).rstrip("s"), int(m.group(1))
         said = m.group(3)
-        if before and before[0] == word and before[1] != number and not _REPLACES.search(
+        if before and before[0] == word and before[1] != number and _so_sum(
+            text, before[3], m.start()
+        ):
+            checks.append(f"the parts make {before[1]}, not the {number} {said} said")
+        elif before and before[0] == word and before[1] != number and not _REPLACES.search(
             text, before[2], min(len(text), m.end() + 15)
         ):
             checks.append(f"{before[1]} {said} and {number} {said}: in all, or a correction?")
@@ -261,7 +285,7 @@ def uncorrected_counts(text: str) -> list[str]:
         elif before and before[0] == word and _LABELED.search(text, before[2], m.start()):
             # "- us: 2 adults + 2 kids\n- my parents: 2 adults": two households' lines, the same
             checks.append(f"{number} {said} on two lines: {2 * number} in all, or the same?")
-        before = (word, number, m.end())
+        before = (word, number, m.end(), m.span())
     return checks
 
 

@@ -19,7 +19,7 @@ from orchestrator.reading.group_counts import group_counts_read
 from orchestrator.reading.group_removals import group_taken_out
 from orchestrator.reading.half_swaps import halves_counted
 from orchestrator.reading.inquiry import Inquiry
-from orchestrator.reading.joiners_total import joined_everyone, joined_notes
+from orchestrator.reading.joiners_total import joined_everyone, joined_notes, joined_off
 from orchestrator.reading.kid_recounted import kid_recounted
 from orchestrator.reading.kids_by_other_ages import added_by_other_ages
 from orchestrator.reading.kids_joined import aged_moved, kids_join, unsettled_people
@@ -87,6 +87,10 @@ def apply_later(state: Inquiry, later: Inquiry) -> Inquiry:
             or (later.adults == later.adults_added == later.recount_adds
                 and merged.adults + later.recount_adds == later.bare_total)
         )
+        if joined_off(merged, later, bool(added) or fits):  # "2 more couples ... so 20 adults" after 18
+            asked.append(("added", f"{later.adults} adults, but {merged.adults} and "
+                                   f"{later.adults_added} more is "
+                                   f"{(merged.adults or 0) + later.adults_added}: which is it?"))
         if later.adds_guests and not added and merged.adults and not fits and not later.new_count:
             asked.append(("added", f"{later.adults} adults named in a message that adds: in "
                                    f"addition to the {merged.adults}, or in all?"))  # fmt: skip

@@ -96,3 +96,15 @@ def joined_notes(notes: tuple[str, ...], settled: frozenset[str]) -> tuple[str, 
     """`notes` of a follow-up, less "priced all 14 guests as adults" when its total is the
     people named joining the order (it may hold kids: "we're 14 now, my cousin and her husband")."""
     return without_all_adults(notes) if "named" in settled else notes
+
+
+def joined_off(merged: Inquiry, later: Inquiry, settled: bool) -> bool:
+    """Whether `later` adds grown-ups ("2 more couples joining us", `adults_added`) beside a new
+    adult total they and the order's adults do not make ("so 20 adults" after 18: 18 + 4 is 22):
+    the delta and the total disagree, which is asked, never priced as either (round q82e).
+    `settled`: the caller read the two as one addition, or found them to fit."""
+    if settled or not later.adults_added or merged.adults is None or later.adults is None:
+        return False
+    if later.aged_adults or later.adults <= later.adults_added:
+        return False  # the adults said are the ones added ("2 more adults"), or kids' ages' teens
+    return merged.adults + later.adults_added != later.adults

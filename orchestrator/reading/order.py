@@ -9,6 +9,7 @@ from typing import Any
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk, with_
+from orchestrator.reading.people_sum import people_gap
 from orchestrator.reading.reasons import ambiguous_word
 from orchestrator.reading.rest_part import dropped_choice, others_gap, rest_part
 
@@ -190,9 +191,7 @@ def resolve_proteins(
         if ask.extra and ask.portions is None and not ask.per_guest:
             checks.append(f"extra {ask.said} without a number: how many?")
     # people counted once: "the other 12 want chicken and sirloin" names 12, not 24
-    people = sum(a.portions or 0 for a in asks if a.people and a.count_span is not None)
-    if people > paying:
-        checks.append(f"choices name {people} people but {paying} guests pay: who has what?")
+    checks += people_gap(asks, meatless=meatless, paying=paying, meatless_keys=_MEATLESS_KEYS)
     checks += others_gap(asks, meatless=meatless, paying=paying)  # "2 want ..., the other 6" of 9
     named_free = [k for k in dict.fromkeys(uncounted)]
     among = False
