@@ -80,7 +80,7 @@ from orchestrator.reading.replaced import repeated_counts
 from orchestrator.reading.said_counts import said_count_checks
 from orchestrator.reading.scopes import named_once, per_person, picked_from
 from orchestrator.reading.some_swaps import swap_fields, swappers_only, swaps_for_some
-from orchestrator.reading.split_ages import banded_but, young_groups
+from orchestrator.reading.split_ages import banded_but, banded_halves, young_groups
 from orchestrator.reading.split_pairs import split_sum_checks
 from orchestrator.reading.stated_reference import order_topics
 from orchestrator.reading.swap_decisions import settled_swaps, swaps_in_place
@@ -288,6 +288,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         kids_band=one_band(follow.age_range, catalog) if follow.age_range and not said_guests else None,
         uncounted=young_groups(norm, [int(n) for n in loose if str(n).isdigit()]),
         kids_but=banded_but(follow.all_but, catalog) if follow.all_but and not said_guests else None,
+        kids_halves=banded_halves(follow.halves, catalog) if follow.halves and not said_guests else None,
         keeps_rest=bool(KEEPS_REST.search(norm)),
         people_total=guests.total is not None and guests.adults == guests.total,
         one_band=single_band(norm, guests.children, guests.toddlers),  # "oh and a baby"

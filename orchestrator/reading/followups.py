@@ -32,7 +32,8 @@ from orchestrator.reading.recount_group import added_group
 from orchestrator.reading.restated_add import restated_adds
 from orchestrator.reading.rough_totals import rough_total
 from orchestrator.reading.sentences import sentence_start
-from orchestrator.reading.split_ages import ages_and_counted, all_but, two_parts
+from orchestrator.reading.split_ages import ages_and_counted, all_but, halves, two_parts
+from orchestrator.reading.stand_ins import stand_ins
 from orchestrator.reading.summed_parts import sums_its_parts
 from orchestrator.reading.told_changes import told_changes
 from orchestrator.reading.twins_ages import twins_ages
@@ -128,6 +129,7 @@ class FollowUp:
     ages: list[int] = field(default_factory=list)  # a message of ages alone ("4, 8 and 11")
     age_range: tuple[int, int] | None = None  # every kid's age in a range ("all between 6 and 10")
     all_but: tuple[int, int, int] | None = None  # "all 6 except 2 who are 5": (6, 2, 5) (`split_ages`)
+    halves: tuple[int, int] | None = None  # "half of them are 5, the other half 8": (5, 8)
     text: str = ""  # the text with one guest written as a count (`one_guest`), for every reader
     changes: list[tuple[int, str | None]] = field(default_factory=list)  # (+/-N, band or None)
     total: int | None = None  # a bare corrected count
@@ -210,6 +212,9 @@ def read_follow_up(text: str, *, toddler_max: int = 5, child_max: int = 12) -> F
         word = word.group(1) if isinstance(word, re.Match) else word
         offs.append(Off(-int(count), _band(word), m.span(), request=False))
         read.hidden.append(m.span())
+    for n, span, why in stand_ins(text, groups_out(text)):  # "... but another couple is coming"
+        read.changes, read.hidden = read.changes + ([(n, None)] if n else []), [*read.hidden, span]
+        read.checks += [("guests", why)] if why else []  # (no count change the order settles)
     for n, span in [(int(m.group(1)), m.span()) for m in LOST.finditer(text)] + groups_out(text):
         if _within(span, read.hidden):
             continue
@@ -268,6 +273,10 @@ def read_follow_up(text: str, *, toddler_max: int = 5, child_max: int = 12) -> F
     elif but := all_but(text):  # "all 6 except 2 who are still 5": the order's kids, by age
         read.all_but = but[0]
         read.hidden.append(but[1])  # no guests counted anew
+        read.checks.append(("ages", "ages given without the kids they belong to"))
+    elif half := halves(text, toddler_max=toddler_max, child_max=child_max):
+        read.halves = half[0]  # "half of them are 5 and the other half are 8 or 9": the order's kids
+        read.hidden.append(half[1])
         read.checks.append(("ages", "ages given without the kids they belong to"))
     elif parts := (two_parts(text, toddler_max=toddler_max, child_max=child_max)  # "18 of them are 13,
                    or ages_and_counted(text) or twins_ages(text)):

@@ -30,6 +30,7 @@ from orchestrator.reading.joined_before import (
     counted_before,
     more_before,
 )
+from orchestrator.reading.kin_couples import spouses_fit
 from orchestrator.reading.kin_words import KIN
 from orchestrator.reading.kin_words import ONE as _ONE
 from orchestrator.reading.list_count import list_counted_again
@@ -95,6 +96,8 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
             item = ITEM.match(text, sep.end())
             if item is not None and item.group("sibs") and not (prev and prev.groupdict().get("one")):
                 item = None  # "our son and his 2 brothers": whose siblings, of what age?
+            if item is not None and item.group("kin_n") and not spouses_fit(item):
+                item = None  # "me, my 2 cousins and our 6 husbands": whose are the others?
             prev = item
             if item is not None and item.group("adults") and "," in sep.group(0) and not re.search(
                 r"and|plus|&|\+", sep.group(0)
@@ -139,6 +142,7 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
             number = int(item.group("friends") or item.group("peers") or item.group("adults")
                          or item.group("grown") or item.group("sibs") or 0)  # fmt: skip
             number += 2 * int(item.group("couples") or 0)
+            number += int(item.group("kin_n") or 0) + int(item.group("our_n") or 0)
             adults += (
                 1
                 if item.group("one") or item.group("writer") or item.group("pronoun")

@@ -8,7 +8,7 @@ import re
 
 from orchestrator.reading.adult_roles import ADULT_IN_ROLE, BARE_GRAND
 from orchestrator.reading.alternation import alternation
-from orchestrator.reading.kin_couples import COUPLE, KIN_COUPLES, KIN_GLOSS, KIN_OF
+from orchestrator.reading.kin_couples import COUPLE, KIN_AND_OUR, KIN_COUPLES, KIN_GLOSS, KIN_OF
 from orchestrator.reading.kin_words import BOTH as _BOTH
 from orchestrator.reading.kin_words import ONE as _ONE
 from orchestrator.reading.kin_words import PAIR as _PAIR
@@ -42,6 +42,7 @@ _SPOKEN_AGES = (
 )
 ITEM = re.compile(
     rf"(?P<couple>{COUPLE})|(?:{KIN_OF})?{KIN_COUPLES}"  # "my 3 sisters and their husbands"
+    rf"|(?:{KIN_OF})?{KIN_AND_OUR}"  # "me, my 3 brothers and our 4 wives"
     rf"|(?P<writer>{WRITER})"  # "my brother, his wife, ..., me and my husband": the writer inside
     # "me + hubby", "me, wife and ...": the writer's partner, the "my" left out
     rf"|(?P<pair>{_BOTH}|{KIN_OF}{_PAIR}\b(?!')){KIN_GLOSS}?"

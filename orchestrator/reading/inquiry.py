@@ -78,6 +78,7 @@ class Inquiry:
     kids_band: str | None = None  # every kid's age in one band, told alone ("all between 6 and 10")
     # "all 6 except 2 who are still 5": (band of all, how many not, their band), by the order's kids
     kids_but: tuple[str, int, str] | None = None
+    kids_halves: tuple[str, str] | None = None  # "half of them are 5, the other half 8": two bands
     uncounted: tuple[int, ...] = ()  # counts of young people left unplaced ("30 students")
     keeps_rest: bool = False  # "same proteins", "everything else the same": the rest stands
     people_total: bool = False  # the adults are a total of guests ("16 people"), no adult word
@@ -152,6 +153,7 @@ class Inquiry:
             or self.ages_told is not None
             or self.kids_band is not None
             or self.kids_but is not None
+            or self.kids_halves is not None
             or "price" in self.topics
             or self.per_person is not None  # "2 proteins each": the answer to how many a guest has
         )

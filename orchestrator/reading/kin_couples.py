@@ -35,6 +35,20 @@ KIN_COUPLES = (
     r"\s*(?:,|&|\+|\band\b|\bn\b|\bplus\b|\bwith\b)\s*"
     r"their\s+(?:(?P=couples)\s+)?(?:wives|husbands|spouses|partners|hubbies|significant\s+others)\b"
 )
+# "me, my 3 brothers and our 4 wives": the writer among the married, their spouses counted as
+# "our": the relations are grown (married), every spouse is counted by the number said. More
+# spouses than the writer and the relations ("me, my 2 cousins and our 6 husbands") or no number
+# ("and our wives": is the writer married?) are not read (`spouses_fit`), and stay asked.
+KIN_AND_OUR = (
+    rf"(?P<kin_n>\d{{1,2}})\s+{_KIN_PLURAL}\s*(?:,|&|\+|\band\b|\bn\b|\bplus\b)\s*"
+    r"our\s+(?P<our_n>\d{1,2})\s+(?:wives|husbands|spouses|partners|hubbies)\b"
+)
+
+
+def spouses_fit(item: re.Match[str]) -> bool:
+    """Whether `item`'s spouses said as "our N wives" are at least one and at most one each for
+    the relations and the writer ("my 3 brothers and our 4 wives": 4 of 4)."""
+    return 0 < int(item.group("our_n")) <= int(item.group("kin_n")) + 1
 
 # A short gloss in brackets after one relation or a pair: "my grandma (ba noi)", "my parents (ba
 # me)" are the same people. One to three words of at most four letters, none of doubt or of

@@ -14,6 +14,7 @@ from orchestrator.reading.kids_now import group_left, kids_now_fits
 from orchestrator.reading.kin_out import kin_counted
 from orchestrator.reading.named_with_kids import named_with_kids, with_more_kids
 from orchestrator.reading.reasons import unplaced
+from orchestrator.reading.split_ages import halves_told
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,8 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
         settled |= {"ages", "kids"} if not checks else {"ages"}
         return Recount(merged, tuple(("added", c) for c in checks), frozenset(settled))
     told = later.ages_told if later.kids_but is None else all_but_told(before, later.kids_but)
+    if later.kids_halves is not None:  # "half of them are 5 and the other half are 8"
+        told = halves_told((before.children or 0) + (before.toddlers or 0), later.kids_halves)
     if told is not None and sum(told) in before.uncounted and not (before.children or before.toddlers):
         merged, checks = _group_by_ages(merged, told), []  # "18 of them are 13, the other 12 are 12"
         settled |= {"ages", "kids"}

@@ -8,6 +8,10 @@ between two ages, instead of an age for each:
   two counts, each of one age (`two_parts`), read as that many ages, which the order's kids must
   match in number (`recount` asks otherwise).
 
+- "half of them are 5 and the other half are 8 or 9": the order's kids in two halves, each of
+  one age (or of two ages in one price band), read as half of the order's kids each
+  (`halves`, `halves_told`); an odd count of kids, or two bands in one half ("12 or 13"), asks.
+
 - "8 and 11 po, and the 2 babies are 1 and 3": ages one by one, then some of the kids by a word
   of their own with as many ages as their count (`ages_and_counted`), read as all those ages.
 
@@ -59,6 +63,52 @@ _AGES_AND_COUNTED = gated(re.compile(
     r"littles|toddlers|younger ones|younger kids|little kids|youngest|twins|others)\s+(?:are|r)\s+"
     rf"(?:both\s+)?({_AGE_LIST}){_YEARS}{_PO}{_END}"
 ))  # fmt: skip
+
+# one half's age, or two of them ("8 or 9", "8-9"): the younger is read when both are of one band
+_HALF_AGE = rf"(\d{{1,2}})(?:\s*(?:or|and|&|-|to)\s*(\d{{1,2}}))?{_YEARS}"
+# "half of them are 5 and the other half are 8 or 9", "half r 4 and half r 10"
+_HALVES = gated(re.compile(
+    rf"{_LEAD}half(?:\s+of\s+(?:them|em|the\s+kids))?\s+{_BE}\s+{_HALF_AGE}\s*(?:,\s*and|,|and|&|;)"
+    rf"\s*(?:the\s+)?(?:other\s+)?half(?:\s+of\s+(?:them|em|the\s+kids))?\s+{_BE}\s+{_HALF_AGE}"
+    rf"(?:\s+(?:lol|lmao|haha+))?{_END}"
+))  # fmt: skip
+
+
+def halves(
+    text: str, *, toddler_max: int = 5, child_max: int = 12
+) -> tuple[tuple[int, int], Span] | None:
+    """The two ages of "half of them are 5 and the other half are 8 or 9" (5, 8) as the whole of
+    normalized `text`, with the span read; None otherwise, or when one half's two ages are of two
+    price bands ("12 or 13": kid or adult?)."""
+    m = _HALVES.match(text)
+    if not m:
+        return None
+    ages = []
+    for first, second in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
+        young, old = sorted((int(first), int(second or first)))
+        if sum(young > edge for edge in (toddler_max, child_max)) != sum(
+            old > edge for edge in (toddler_max, child_max)
+        ):
+            return None
+        ages.append(young)
+    return (ages[0], ages[1]), m.span()
+
+
+def banded_halves(ages: tuple[int, int], catalog: Catalog) -> tuple[str, str]:
+    """`halves`' two ages as price bands: ("toddlers", "children") for "half are 5, half are 8"."""
+    return band(ages[0], catalog), band(ages[1], catalog)
+
+
+def halves_told(kids: int, split: tuple[str, str]) -> tuple[int, int, int]:
+    """ "half of them are 5, the other half 8" after "10 kids": the order's kids by band (6-12,
+    5 and under, 13 and over), as the ages told one by one would give them; an odd or no count of
+    kids gives an empty count, which the recount asks about (half of 5 kids is no whole kid)."""
+    if not kids or kids % 2:
+        return (0, 0, 0)
+    bands = {"children": 0, "toddlers": 0, "adults": 0}
+    for one in split:
+        bands[one] += kids // 2
+    return bands["children"], bands["toddlers"], bands["adults"]
 
 
 def ages_and_counted(text: str) -> tuple[list[int], Span] | None:

@@ -16,6 +16,7 @@ from orchestrator.reading.another_group import another_group_as_count
 from orchestrator.reading.company import some_of_mine
 from orchestrator.reading.dictation import dictated
 from orchestrator.reading.emoji import emoji_as_stops, emoji_as_words, emoticons_as_stops
+from orchestrator.reading.everyone_but_kids import everyone_but_kids
 from orchestrator.reading.forms import form_fields, form_labels
 from orchestrator.reading.honoree_years import honoree_years_as_age
 from orchestrator.reading.jerseys import jerseys_dropped
@@ -198,6 +199,7 @@ def _finished(text: str) -> str:
     """The steps of `normalize` after the spelling."""
     text = preferences_as_swaps(text)  # "4 of them would rather have lobster than salmon"
     text = exact_after_rough(text)  # "about uh no exactly 32 adults" is 32 adults
+    text = everyone_but_kids(text)  # "everyone except the 4 kids wants ny strip": the adults
     text = split_plates(text)  # "10 guys and 10 wives. the guys want ny strip and shrimp, ..."
     text = split_pairs(text)  # "tofu and vegetables for those 5, chicken and shrimp for the other 10"
     text = split_swaps(text)  # "lobster for just 5 of them and shrimp for the other 5"
