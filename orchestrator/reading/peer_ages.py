@@ -6,6 +6,9 @@ her friends from the senior class (all 18)" drops the words saying where they ar
 their friends all 18" (no brackets) is "8 of their friends (all 18)"; kids from someone's class
 ("4 girls from her class (all 8)"), a named one's friends ("8 of Eli's friends from Hebrew
 school (all 13)") and the honoree's ("6 of the birthday boy's friends (all 8)") are their friends.
+A son's age said as a clause right before his peers, dictated ("our son he's 18 and 9 of his
+friends they're all 18 too"), is his age in brackets, "our son (18) and 9 of his friends (all
+18)".
 
 Only one age or one band for all is rewritten: "all 16 or 17 probably", "all 9, 10 and 11", "all
 18 maybe" name no age for all and stay as they are (asked). The age bands themselves are still
@@ -52,7 +55,8 @@ _PEER_AGES = re.compile(
     r"(?:class|classroom|grade|school|team|troop|squad))"
     rf"(?:\s*\(\s*all\s+(?:ages?\s+)?(?P<ages>{_BAND}){_UNIT}\s*\)"  # "(all 18-19)"
     rf"|\s*,?\s*(?:(?:who\s+are|they're|they\s+are|theyre)\s+)?all\s+(?:ages?\s+)?"
-    rf"(?P<bare>{_BARE_BAND}){_UNIT}{_NOT_ONE})"  # "all 18", "who are all 18"
+    # "all 18", "who are all 18", "they're all 18 too" (the "too": the son's age said before)
+    rf"(?P<bare>{_BARE_BAND}){_UNIT}{_NOT_ONE}(?:\s+(?:too|as\s+well)\b)?)"
 )
 
 
@@ -73,6 +77,15 @@ def _written(m: re.Match[str]) -> str:
 _HEADED = re.compile(
     r"\b((?:my|our)\s+(?:son|daughter|boy|girl))(\s*(?:\+|&|\band\b|\bplus\b|\bwith\b)\s*"
     r"\d{1,3}\s+of\s+(?:his|her)\s+friends\s+\(all\s+(\d{1,2})\b)"
+)
+
+
+# A son or daughter's age said as a clause right before their peers, as dictated: "our son he's 18
+# and 9 of his friends" is "our son (18) and 9 of his friends" (round q82b)
+_TOLD = re.compile(
+    r"\b((?:my|our)\s+(?:son|daughter|boy|girl))\s*,?\s*(?:he'?s|she'?s|he\s+is|she\s+is)\s+"
+    rf"({_AGE}){_UNIT}(?=\s*,?\s*(?:\+|&|\band\b|\bplus\b|\bwith\b)\s*\d{{1,3}}\s+of\s+(?:his|her)\s+"
+    rf"{_PEERS}\b)"
 )
 
 
@@ -99,4 +112,6 @@ def peer_ages(text: str) -> str:
     friends who are all 18": "4 of his friends (all 18)")."""
     if "all" not in text:
         return text  # every match says "all" (speed)
+    if "s " in text or " is " in text:  # "he's 18", "she is 17": an age said as a clause
+        text = _TOLD.sub(r"\1 (\2)", text)
     return _HEADED.sub(_headed, _PEER_AGES.sub(_written, text))

@@ -31,6 +31,7 @@ from orchestrator.reading.kids_of_them import kids_of_them
 from orchestrator.reading.labelled_people import labelled_people
 from orchestrator.reading.listed_sum import listed_sum
 from orchestrator.reading.lone_role import lone_role
+from orchestrator.reading.made_up_counts import made_up_counts
 from orchestrator.reading.minimum_counts import minimum_amounts, minimum_counts
 from orchestrator.reading.named_adult_sums import named_adult_sums
 from orchestrator.reading.named_numbers import long_named_numbers
@@ -94,6 +95,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     hidden += department_sums(norm)  # "accounting has 9 plus their manager, ... so 17 adults"
     hidden += bullet_sums(norm, words)  # "- 9 stylists\n- 2 front desk\n- me\nall adults, 12 total"
     hidden += bracketed_sum(norm)  # "10 adults (our 3 grown children, their 3 spouses, the 2 of us)"
+    hidden += made_up_counts(norm)  # "the ortegas are 5 (3 adults and kids 4 and 9)": the bracket's
     hidden += listed_sum(norm)  # "pastor mike and his wife, 2 youth pastors ..., so 8 adults"
     hidden += joined_sum(norm)  # "4 staff, all adults. dan's wife is coming too so 5 adults"
     hidden += named_adult_sums(norm)  # "engineering 12 adults, sales 8 adults, so 20 adults total"

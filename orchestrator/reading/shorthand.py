@@ -90,11 +90,12 @@ _TABLES_AT = re.compile(
     r"|\b(\d{1,2}) tables\s*[,:-]?\s*(?:with\s+|w/\s*|w\s+)?(\d{1,3})"
     r"(\s+(?:adults|people|guests|ppl))?\s+(?:each|apiece|per table)\b"
 )
-# "two groups, 9 adults each", "2 families coming (for the reunion), 9 adults in each": as many
-# guests in every group ("2 familys coming over" is spelt "2 family")
+# "two groups, 9 adults each", "2 families coming (for the reunion), 9 adults in each", "3 families
+# are coming 4 adults in each family": as many guests in every group ("2 familys" is "2 family")
 _GROUP = r"(?:tables|families|groups|teams|households)"
 _EACH = re.compile(
-    rf"\b(\d{{1,2}}) (?:{_GROUP}|family)(?:\s+(?:coming|comin'?|attending|joining)(?:\s+over)?"
+    rf"\b(\d{{1,2}}) (?:{_GROUP}|family)(?:\s+(?:(?:are|r|will\s+be)\s+)?(?:coming|comin'?|attending|"
+    r"joining)(?:\s+over)?"
     # "for the reunion", "for my 40th": the occasion they come for
     r"(?:\s+(?:for|to)\s+(?:a|an|the|our|my)\s+[a-z0-9']+(?:\s+[a-z']+){0,2}(?=\s*[,:(-]))?)?"
     # where the groups are: "6 households on our court, 4 adults in each", "from out of town"

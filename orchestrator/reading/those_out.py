@@ -15,7 +15,12 @@
 - the invited, those who said no or never answered, and the yeses to quote (round q81p): "25
   invited, 4 declined and the last one never answered so just quote the 20 who said yes" is 20
   people (`declined_as_count`), only when the invited less each part out is the number to quote;
-  a number that is not, or a part hedged ("3 might not come"), is left to the net."""
+  a number that is not, or a part hedged ("3 might not come"), is left to the net.
+- the invited and those out, no total said (round q82b): "20 invited, 3 cant make it. all
+  adults" is 17 people (`invited_less_out`), as "all but 3" is; only when each part out is
+  definite and no one is left pending ("3 havent answered yet", "maybe", "not sure": asked), and
+  no count of people follows the parts out in the same sentence ("so 18 of us": the total said,
+  the readers above or the net's)."""
 
 from __future__ import annotations
 
@@ -68,6 +73,20 @@ _DECLINED = re.compile(
     r"confirmed|are\s+coming))?(?=\s*(?:[.,;!?\n]|$|(?:pls|please|thanks|thx|ty)\b))"
 )
 _ONE_OUT = re.compile(_OUT_PART)
+# "20 invited, 3 cant make it.", "we invited 18 ppl but 2 declined": the invited and those out,
+# then the sentence's end (no total said after them)
+_INVITED_OUT = re.compile(
+    r"(?:\b(?P<whole>\d{1,3})\s+(?:(?:people|ppl|guests)\s+)?invited|\binvited\s+(?P<whole2>\d{1,3})"
+    r"(?:\s+(?:people|ppl|guests))?)\b"
+    rf"(?P<out>(?:{_OUT_PART}){{1,3}})"
+    # the sentence ends; an emoji may end it (normalizing writes it as spaces: two or more)
+    r"(?=\s*(?:[.;!\n]|$)|\s{2,})"
+)
+# someone not settled anywhere in the message: who has not answered, a hedge, an "or"
+_PENDING = re.compile(
+    r"\b(?:answer(?:ed)?|repl(?:y|ied)|respond(?:ed)?|rsvp'?d?|maybe|might|may|not\s+sure|tbd|pending|"
+    r"possibly|probably|prob|or|unsure)\b"
+)
 _HEDGE = re.compile(r"\b(?:might|may|maybe|probably|prob|possibly|could|or)\b")
 
 
@@ -99,6 +118,23 @@ def declined_as_count(text: str) -> str:
         return f"{total} ppl" if 0 < total == whole - out else m.group(0)
 
     return _DECLINED.sub(counted, text)
+
+
+def invited_less_out(text: str) -> str:
+    """Normalized `text` with "20 invited, 3 cant make it." written as "17 ppl." when every part out
+    is definite and nothing in the message is pending; else unchanged."""
+    if "invited" not in text or _PENDING.search(text):
+        return text
+
+    def counted(m: re.Match[str]) -> str:
+        parts = list(_ONE_OUT.finditer(m.group("out")))
+        if any(not p.group(1) for p in parts):
+            return m.group(0)  # "the last one never answered": pending, left to the net
+        whole = int(m.group("whole") or m.group("whole2"))
+        left = whole - sum(int(p.group(1)) for p in parts)
+        return f"{left} ppl" if left > 0 else m.group(0)
+
+    return _INVITED_OUT.sub(counted, text)
 
 
 def out_then_total(text: str) -> list[Span]:

@@ -44,7 +44,12 @@ from orchestrator.reading.split_pairs import split_pairs
 from orchestrator.reading.split_plates import split_plates
 from orchestrator.reading.split_swaps import split_swaps
 from orchestrator.reading.spoken import spoken_numbers
-from orchestrator.reading.those_out import all_but_as_count, declined_as_count, minus_as_count
+from orchestrator.reading.those_out import (
+    all_but_as_count,
+    declined_as_count,
+    invited_less_out,
+    minus_as_count,
+)
 from orchestrator.reading.too_much import too_much_as_out
 from orchestrator.reading.want_to_come import want_to_come
 from orchestrator.reading.which_one import named_ones
@@ -208,6 +213,7 @@ def _finished(text: str) -> str:
     text = minus_as_count(text)  # "7 married couples minus one husband": 13 adults
     text = another_group_as_count(text)  # "a 4th family is coming too, same size (4 adults)"
     text = declined_as_count(text)  # "25 invited, 4 declined ... so just quote the 20 who said yes"
+    text = invited_less_out(text)  # "20 invited, 3 cant make it.": 17 ppl
     return count_taken_back(addition_restated(text))  # "wait no, 16 adults"; "add 3, 3 more want in"
 
 

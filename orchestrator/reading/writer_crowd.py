@@ -4,7 +4,9 @@ us", "me + the girls, 8 of us". "The boys" and "the girls" are what grown friend
 guest reader, which reads the "N of us" as N adults. Only when N is five or more, the "of us" is
 the one count of people in the message and no other word of kids, teens or toddlers is in it ("me
 and the boys, 4 of us" may be a parent and sons; "me and the boys, 6 of us + 2 kids" stays asked).
-Takes the normalized, lower-case text."""
+The night named for the crowd the same way, "hibachi for the boys ⛳ 12 of us" ("of us": the writer
+is one of the boys), under the same conditions and with no birthday or graduation said ("bday for
+the boys, 12 of us" may be sons' party: asked). Takes the normalized, lower-case text."""
 
 from __future__ import annotations
 
@@ -22,6 +24,15 @@ _WRITER_CROWD = re.compile(
     r"(?=(?:\s+(?!(?:and|plus|with|w|n|\+|&)\b)[a-z']+){0,4}\s*[,:-]?\s*(?:(?:we'?re|we are|there'?s|"
     r"there are|thats|that'?s)\s+)?(\d{1,3})\s+of\s+us\b(?!\s*(?:\+|plus|and|&|with)\s))"
 )
+# "hibachi for the boys ⛳ 12 of us", "dinner for the girls 💅 8 of us": the night for the crowd,
+# the count of "us" right after (a sign or a comma between, no word)
+_FOR_CROWD = re.compile(
+    r"\bfor\s+the\s+(boys|girls|fellas|lads|ladies|gals)\b(?!')"
+    r"(?=[^a-z0-9]{0,6}?(?:(?:we'?re|we are|thats|that'?s)\s+)?(\d{1,3})\s+of\s+us\b"
+    r"(?!\s*(?:\+|plus|and|&|with)\s))"
+)
+# a party whose honorees may be young: "bday for the boys", "grad party for the girls"
+_YOUNG_OCCASION = re.compile(r"\b(?:b-?day|birthday|bday|grad|graduation|turning|party)\b")
 _ANY_COUNT = re.compile(
     r"\b\d{1,3}\s+(?:[a-z]+\s+)?(?:adults?|people|guests?|ppl|pax|of us|persons|friends|couples?|"
     r"ladies|guys|dudes|kids?|children|teens?)\b"
@@ -32,12 +43,16 @@ _YOUNG = re.compile(
 
 
 def writer_crowd(text: str) -> list[Span]:
-    """The span of "me and the boys" in normalized `text` when "N of us" right after counts the
-    writer and the crowd, the message's one count (blanked before the guest reading)."""
+    """The span of "me and the boys" (or "for the boys") in normalized `text` when "N of us" right
+    after counts the writer and the crowd, the message's one count (blanked before the guest
+    reading)."""
     if "of us" not in text or len(_ANY_COUNT.findall(text)) != 1:
         return []
     found = []
-    for m in _WRITER_CROWD.finditer(text):
+    crowds = list(_WRITER_CROWD.finditer(text))
+    if not _YOUNG_OCCASION.search(text):
+        crowds += _FOR_CROWD.finditer(text)
+    for m in crowds:
         young = [y.span() for y in _YOUNG.finditer(text) if y.span() != m.span(1)]
         if int(m.group(2)) >= 5 and not young:
             found.append((m.start(), m.end(1)))

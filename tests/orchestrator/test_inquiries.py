@@ -3677,6 +3677,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   / 2 other couples are coming instead") are both the change: 2 fewer and 2 (or 4) more; anyone
   else said to come there ("some of my cousins") asks. "so that's 12 of us now" after joiners is
   the new total, as "so 12 of us now" is.
+- round q82b: counts summed across words and turns. "15 of us from the run club, and everyone's
+  bringing one guest" is 30 adults ("each of us is bringing a plus one" too; "some are bringing a
+  guest" and "everyone's bringing their kids" asked). "hibachi for the boys ⛳ 12 of us" is 12 (the
+  writer one of the boys, as "me and the boys, 12 of us"; under five, another count, a kid word,
+  or a birthday, graduation or party beside it asked). "3 families are coming 4 adults in each
+  family plus my grandparents" is 14 ("4 people in each" asked). "20 invited, 3 cant make it" is
+  17 people (no one pending: "3 havent answered", a hedge, or a total said after that is not the
+  difference asked). "our son he's 18 and 9 of his friends they're all 18 too" is "our son (18)
+  and 9 of his friends (all 18)". "The Ortegas are 5 (3 adults and kids 4 and 9) and the Bakers
+  are 6 (4 adults and kids 7 and 11)" is 7 adults and kids 4, 9, 7, 11 (each count the bracket's
+  people again, only where they add up to it; "5 (2 adults and kids 10 and 3)" asked).
 """
 
 from __future__ import annotations
@@ -6281,7 +6292,17 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q82a-01..26 (05, 06, 08, 10, 12, 15, 18, 22, 23, 26 set aside: all exact but 08, asked as
     # marked; 01, 02, 09, 14, 19, 20, 24 exact, 03, 04, 07, 11, 13, 16, 17, 21, 25 asked as marked):
     # 4753 of 6964.
-    assert counts["exact"] >= 4770
+    # Round q82b (counts summed across words and turns, blind 171 and 169: "15 of us from the run
+    # club, and everyone's bringing one guest" 30 (fi083); "hibachi for the boys ⛳ ... so 12 of us"
+    # 12 (fi091); "20 invited, 3 cant make it" 17 (fi071); "The Ortegas are 5 (3 adults and kids 4
+    # and 9) and the Bakers are 6 (...)" each bracket's people (fi095); "3 families are coming 4
+    # adults in each family plus my grandparents" 14 (fg016); "our son he's 18 and 9 of his
+    # friends they're all 18 too" dictated (fg059): all six asked -> exact), q82b-01..25 (05, 10,
+    # 13, 14, 17, 22, 25 set aside: 05, 10, 13, 17, 22, 25 exact, 14 asked as marked; 01, 02, 06,
+    # 07, 11, 15, 19, 20 exact, 03, 04, 08, 09, 12, 16, 18, 21, 24 asked as marked, 23 asked: "2
+    # families are coming." before the families described is no heading the household list
+    # reads): 4751 of 6963 (4751 of the 4987 not marked ask).
+    assert counts["exact"] >= 4784
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6525,10 +6546,10 @@ BLIND_SETS = (
     BlindSet(167, exact=70, stating=("fe005", "fe024")),  # rounds q79h, q79l, q80e (fe049), round q79h (fe055, fe080, fe097), q80a, q80b, q80l, q81c (fe072), q81j (fe081)
     BlindSet(168, exact=71, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m, q81b, q81q (ff084), q81r (ff065)  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
-    BlindSet(169, exact=70),  # round q80h, q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077), q82c
+    BlindSet(169, exact=72),  # round q80h, q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077), q82c, q82b (fg016, fg059)  # fmt: skip
     BlindSet(170, exact=47, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097)
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
-    BlindSet(171, exact=59, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p, q82a
+    BlindSet(171, exact=63, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p, q82a, q82b (fi071, fi083, fi091, fi095)  # fmt: skip
     BlindSet(172, exact=74, stating=("fj081",)),  # rounds q81f, q81o, round q81f, q82c (fj051, fj055)
     # written at the forty-second session's start and run once on its starting reading (d180aeb)
     BlindSet(173, exact=50, wrong=("fk005", "fk016", "fk024", "fk053"), stating=("fk002",)),
