@@ -1236,7 +1236,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - follow-ups: "take the chicken off and do ny strip instead" (a verb before the protein, "off"
   or "out" after it) takes the protein out as "scratch the chicken" does; "2 more kids coming, my
   nephews, they're 9 and 4" counts the kids by those ages (who they are told between); "95662 not
-  95626" (or "not 95626, 95662") corrects the ZIP, while two ZIPs with no "not" between ("95662 or
+  95626" (or "not 95626, 95662", or "95624, not at mine (95823)") corrects the ZIP, while two ZIPs with no "not" between ("95662 or
   95630") are asked; "22 adults after all, my boss and his wife are coming too so add 2" is "so 2
   more" (the people named and the number they add agree, else asked).
 - the deposit asked with the weather as the condition of its refund ("is the deposit refundable
@@ -6221,7 +6221,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # The forty-first session's merged evaluation (every round above from q81a): 4737 of 6938,
     # wrong 0 (the rounds' floors summed gave 4736: one case of one round exact only beside
     # another's reading).
-    assert counts["exact"] >= 4737
+    # Round q82g (our quote misread, corrected: "we are thirteen (13) adults, not thirty" after our
+    # quote of 30, where the customer never said 30, has the quote's count taken out and the count
+    # read against the customer's order; "95624, not at mine (95823)" chooses the first ZIP;
+    # blind 170 fh044, fh048, fh052 asked -> exact), q82g-01..09 (07..09 set aside: 07, 08 exact,
+    # 09 asked as marked; 01, 03, 06 exact, 04, 05 asked as marked, 02 asked where exact was
+    # expected: "its 15 lol" is no count yet): 4742 of 6947.
+    assert counts["exact"] >= 4742
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6466,7 +6472,7 @@ BLIND_SETS = (
     BlindSet(168, exact=71, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m, q81b, q81q (ff084), q81r (ff065)  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
     BlindSet(169, exact=63),  # round q80h, round q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077)
-    BlindSet(170, exact=47, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097)
+    BlindSet(170, exact=50, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097), q82g (fh044, fh048, fh052)
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
     BlindSet(171, exact=55, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p
     BlindSet(172, exact=72, stating=("fj081",)),  # rounds q81f, q81o, round q81f
