@@ -30,6 +30,7 @@ from orchestrator.reading.offered_swaps import swaps_taken
 from orchestrator.reading.offers import with_offers_named
 from orchestrator.reading.place_again import places_named_again
 from orchestrator.reading.quote_booked import quote_booked
+from orchestrator.reading.quote_misread import quoted_counts_denied
 from orchestrator.reading.quote_options import option_chosen
 from orchestrator.reading.taken_back import what_if_taken_back
 from orchestrator.reading.team_ages import team_ages
@@ -57,6 +58,7 @@ def customer_turns(
     turns = choices_settled(turns, catalog)  # "chicken and filet... or maybe lobster", "ok filet"
     turns = corrections_apart(tail_joined(party_joined(lines_joined(comers_confirmed(turns)))))
     turns = totals_said_back(turns, catalog)  # "hmm 1010 is more than we wanted"
+    turns = quoted_counts_denied(turns)  # "we are 13 adults, not 30" after our quote of 30
     turns = one_event_kept(turns)  # "fri 15 adults ..., sat 25 adults ...", then "just friday"
     turns = counts_answered(turns)  # "oops 18, I counted myself twice" after "18 or 19?": 18
     turns = inclusion_turns(turns)  # "it'll be 2 tables of 10", then "that's incl us and the twins"

@@ -24,9 +24,11 @@ _ELSEWHERE = re.compile(
 
 
 # One ZIP corrected by another in the same breath: "95662 not 95626", "95662, not 95626",
-# "not 95626 but 95662", "not 95626, it's 95662": the one without "not" is the party's.
+# "not 95626 but 95662", "not 95626, it's 95662": the one without "not" is the party's; the other
+# may be named by its place ("95624, not at mine (95823)", "95662 not our house 95626": q82g).
 _NOT_THAT_ZIP = re.compile(
-    r"(?<!\d)(\d{5})\s*,?\s*(?:not|nott)\s+(?:in\s+)?(\d{5})(?!\d)"
+    r"(?<!\d)(\d{5})\s*,?\s*(?:not|nott)\s+(?:(?:in|at)\s+)?(?:(?:my|our|the)\s+)?"
+    r"(?:(?:mine|ours|place|house|home|old\s+(?:place|address|zip))\s*)?\(?(\d{5})(?!\d)"
     r"|\bnot\s+(?:in\s+)?(\d{5})\s*[,-]?\s*(?:but\s+|it'?s\s+|its\s+)?(?:in\s+)?(\d{5})(?!\d)"
 )
 

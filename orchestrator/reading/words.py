@@ -193,6 +193,10 @@ def normalize_both(text: str, catalog: Catalog) -> tuple[str, str]:
     return plain, plain if spelt == written else _finished(spelt)
 
 
+# "thirteen (13) adults", "13 (13)": a count in words then again in digits, as a formal letter
+# writes it (same digits after the words are read as digits), one count (round q82g)
+_TWICE = re.compile(r"\b(\d{1,3})\s*\(\s*\1\s*\)")
+
 # "4 kids in that 20", "2 children in the 15": a count of kids inside a bare count said before
 _KIDS_IN_COUNT = re.compile(
     r"\b(\d{1,2}) (kids|children) in (?:that|the|those) (\d{1,3})\b"
@@ -265,6 +269,7 @@ def _written(text: str) -> str:
     if "each one " in text:  # "2 proteins each one filet one shrimp": the list after "each"
         text = _EACH_LISTED.sub(r"\1 each: ", text)
     text = spoken_numbers(_NUMBER_WORD.sub(_number, text))  # "ate adults", "zip 9 5 6 6 1"
+    text = _TWICE.sub(r"\1", text)  # "thirteen (13) adults": one count, written twice
     text = run_on_lists(text)  # "my dad my 2 brothers (19 and 16) my mom me and my wife"
     text = _ALL_OF_AGE.sub("all adults", text)  # "me and 6 coworkers, all over 21"
     text = _ADULT_AGES.sub(r"\1", text)  # "16 seniors (all 17-18)": adults, their ages agree

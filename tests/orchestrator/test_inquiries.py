@@ -1244,7 +1244,7 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - follow-ups: "take the chicken off and do ny strip instead" (a verb before the protein, "off"
   or "out" after it) takes the protein out as "scratch the chicken" does; "2 more kids coming, my
   nephews, they're 9 and 4" counts the kids by those ages (who they are told between); "95662 not
-  95626" (or "not 95626, 95662") corrects the ZIP, while two ZIPs with no "not" between ("95662 or
+  95626" (or "not 95626, 95662", or "95624, not at mine (95823)") corrects the ZIP, while two ZIPs with no "not" between ("95662 or
   95630") are asked; "22 adults after all, my boss and his wife are coming too so add 2" is "so 2
   more" (the people named and the number they add agree, else asked).
 - the deposit asked with the weather as the condition of its refund ("is the deposit refundable
@@ -6302,7 +6302,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 07, 11, 15, 19, 20 exact, 03, 04, 08, 09, 12, 16, 18, 21, 24 asked as marked, 23 asked: "2
     # families are coming." before the families described is no heading the household list
     # reads): 4751 of 6963 (4751 of the 4987 not marked ask).
-    assert counts["exact"] >= 4784
+    # Round q82g (our quote misread, corrected: "we are thirteen (13) adults, not thirty" after our
+    # quote of 30, where the customer never said 30, has the quote's count taken out and the count
+    # read against the customer's order; "95624, not at mine (95823)" chooses the first ZIP;
+    # blind 170 fh044, fh048, fh052 asked -> exact), q82g-01..09 (07..09 set aside: 07, 08 exact,
+    # 09 asked as marked; 01, 03, 06 exact, 04, 05 asked as marked, 02 asked where exact was
+    # expected: "its 15 lol" is no count yet): 4742 of 6947.
+    assert counts["exact"] >= 4789
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6546,8 +6552,8 @@ BLIND_SETS = (
     BlindSet(167, exact=70, stating=("fe005", "fe024")),  # rounds q79h, q79l, q80e (fe049), round q79h (fe055, fe080, fe097), q80a, q80b, q80l, q81c (fe072), q81j (fe081)
     BlindSet(168, exact=71, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m, q81b, q81q (ff084), q81r (ff065)  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
-    BlindSet(169, exact=72),  # round q80h, q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077), q82c, q82b (fg016, fg059)  # fmt: skip
-    BlindSet(170, exact=47, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097)
+    BlindSet(169, exact=72),  # round q80h, q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077), q82c, q82b (fg016, fg059)  # fmt: skip, round q80n (fg088 "ate of them")
+    BlindSet(170, exact=50, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097), q82g (fh044, fh048, fh052)
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
     BlindSet(171, exact=63, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p, q82a, q82b (fi071, fi083, fi091, fi095)  # fmt: skip
     BlindSet(172, exact=74, stating=("fj081",)),  # rounds q81f, q81o, round q81f, q82c (fj051, fj055)
