@@ -33,6 +33,7 @@ from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.customer_turns import customer_turns
 from orchestrator.reading.order import Order
 from orchestrator.reading.places import city_without_zip
+from orchestrator.reading.quote_misread import misread_order, misread_settled
 from orchestrator.reading.reasons import BY_REFERENCE, of_kind
 from orchestrator.reading.relayed import relayed_opening
 from orchestrator.replies import Piece, assemble
@@ -69,6 +70,8 @@ class OfflineResponder:
         said, bursts = self._said(text, history)
         read = read_turns(said, self.catalog)  # the order said back as a check read once
         inquiry = burst_asked(merge_history(read[-1], read[:-1]), read, said, bursts, merge_history)
+        turns = [(t.role, t.text) for t in history]  # "18, not 8", "you have 3 kids on there"
+        inquiry = misread_order(misread_settled(inquiry, turns), read, said[-1], turns)
         inquiry = added_alone(inquiry, read)  # "2 more adults" with no party before it
         inquiry = lowest_unchosen(inquiry, text, self.catalog)  # "cheapest way to feed 25?"
         earlier = read[:-1]
@@ -100,6 +103,10 @@ class OfflineResponder:
         while len(read) > 1 and not read[-1].quote_related:
             read.pop()
         inquiry = burst_asked(merge_history(read[-1], read[:-1]), read, said, bursts, merge_history)
+        turns = [(t.role, t.text) for t in history]  # "18, not 8", "you have 3 kids on there"
+        inquiry = misread_settled(inquiry, turns)
+        if len(read) == len(said):  # the message itself is about the quote
+            inquiry = misread_order(inquiry, read, said[-1], turns)
         inquiry = lowest_unchosen(inquiry, text, self.catalog)
         if not inquiry.has_guests:
             return None, last

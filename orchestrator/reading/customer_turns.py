@@ -30,7 +30,7 @@ from orchestrator.reading.offered_swaps import swaps_taken
 from orchestrator.reading.offers import with_offers_named
 from orchestrator.reading.place_again import places_named_again
 from orchestrator.reading.quote_booked import quote_booked
-from orchestrator.reading.quote_misread import quoted_counts_denied
+from orchestrator.reading.quote_count_denied import quoted_counts_denied
 from orchestrator.reading.quote_options import option_chosen
 from orchestrator.reading.taken_back import what_if_taken_back
 from orchestrator.reading.team_ages import team_ages

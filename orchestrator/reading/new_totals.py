@@ -49,10 +49,13 @@ BARE_TOTAL = gated(re.compile(
     # total all the same, never "18 more")
     rf"(?:^|[.!?\n]\s*|,\s*(?=it's|its|it is|now|so)\b)"
     # ("oh and make that fourteen": a dictated "and" joining the change to what came before)
-    rf"(?:(?:{_LEAD}|ok|okay|no|oh|omg|hmm|also|btw|fyi|yo|hey|ugh|and)\W+)*"
+    rf"(?:(?:{_LEAD}|ok|okay|no|oh|omg|hmm|also|btw|fyi|yo|hey|ugh|and|lol|lmao|haha)\W+)*"
     rf"{_SAYS}(?:{_LEAD}\W+|make (?:that|it)\s+|it's\s+|its\s+|it is\s+|now\s+|now it's\s+"
     # "I meant 14 not 41": only with the count it replaces
     r"|i meant\s+(?=\d{1,3},?\s+not\s+\d)"
+    # "lol no i said 12 not 21" after a quote of 21: the count said before, restated against the
+    # count the quote has, only with the count it replaces (round q82f)
+    r"|(?:i|we)\s+said\s+(?=\d{1,3},?\s+not\s+\d)"
     # "shouldn't it be 12 not 21?", "it should be 12 not 21": the count the order should have, only
     # with the count it replaces (checked against the order's by the conversation)
     r"|(?:(?:it\s+)?should\s+be|should(?:n'?t|\s+not)\s+it\s+be)\s+(?=\d{1,3},?\s+not\s+\d)"

@@ -33,13 +33,36 @@ _NOT_THAT_ZIP = re.compile(
 )
 
 
+# One ZIP said to be a slip, the other given for it: "oh i see i typed 95607, its 95670 sorry",
+# "I put 95603 by mistake, it should be 95630": the one after is the party's (round q82f)
+_TYPED_THEN = re.compile(
+    r"\b(?:i|we)\s+(?:typed|wrote|put(?:\s+down)?|entered|gave\s+you)\s+(?:in\s+)?(\d{5})(?!\d)"
+    r"(?:\s+(?:by\s+mistake|by\s+accident|wrong|accidentally))?\s*[,.;:-]?\s*(?:sorry\s*[,.]?\s*)?"
+    r"(?:but\s+)?(?:it'?s|its|it\s+is|it\s+should\s+be|should\s+be|should\s+have\s+been|i\s+meant|meant)"
+    r"\s+(?:actually\s+)?(\d{5})(?!\d)"
+)
+
+
 def _corrected_zip(text: str, zips: list[tuple[str, tuple[int, int]]]) -> str | None:
-    """The ZIP a message gives in place of another it names with "not" (two ZIPs only)."""
-    m = _NOT_THAT_ZIP.search(text)
-    if not m or len({z for z, _ in zips}) != 2:
+    """The ZIP a message gives in place of another it names with "not" or as a slip ("i typed
+    95607, its 95670"), two ZIPs only."""
+    if len({z for z, _ in zips}) != 2:
         return None
-    kept, dropped = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    if m := _NOT_THAT_ZIP.search(text):
+        kept, dropped = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    elif m := _TYPED_THEN.search(text):
+        kept, dropped = m.group(2), m.group(1)
+    else:
+        return None
     return kept if kept != dropped else None
+
+
+# Words right before a ZIP that name it as the one our quote priced ("The quote you sent on
+# Tuesday has travel to 95603, but the party is at our house in Folsom, 95630"): the quote's place,
+# which the message corrects, not the party's (round q82f)
+_QUOTES_ZIP = re.compile(
+    r"\b(?:quote|quoted|estimate)\b[^.!?\n]*\b(?:travel|trip|drive|fee)\s+(?:to|for)\s+(?:zip\s+)?\Z"
+)
 
 
 # A stop after an abbreviation ("at our church's fellowship hall: st. mary's, 1333 58th st,
@@ -77,7 +100,9 @@ def party_zip(text: str, zips: list[tuple[str, tuple[int, int]]]) -> str | None:
         sentence = _sentence_of(text, start)
         words = _WHOSE_EVENT.sub("", text[max(last, sentence) : start])
         last = end
-        if _EVENT.search(words) and not _ELSEWHERE.search(words):
+        if _QUOTES_ZIP.search(words):
+            others.append(code)
+        elif _EVENT.search(words) and not _ELSEWHERE.search(words):
             chosen.append(code)
         elif _ELSEWHERE.search(words):
             others.append(code)

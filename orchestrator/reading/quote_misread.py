@@ -1,61 +1,194 @@
-"""A count of our quote the customer says is wrong ("we are thirteen adults, not thirty", "its 14
-not 12!" after our quote of 30 or of 12 adults): the quote misread the party, and the count denied
-is the quote's, not one of the order the customer's own messages give (round q82g). The words that
-deny it are taken out of the message, so the count it states is read as any corrected count is,
-against the customer's order; left in, "not 30" was a count the order does not have, asked.
+"""A message that tells our latest quote it misread the order (round q82f): "it's 18 adults, not
+8" after "Quote for 8 adults ..." when the customer had said 18; "our oldest is 13 so I think he's
+adult price? You have 3 kids on there" after a quote that priced the kids (13, 10, 7) as three of
+6-12; "its 2 kids not 3 lol. just the 8 and 11 yr old". The customer corrects the quote, not an
+order of their own: the order their earlier messages state stands.
 
-Only a count our latest quote states as a guest band or as all its guests, never said in the
-customer's earlier messages, is taken out, and only where nothing but a guest word follows it
-("not 12 shrimp" names a portion, "not 12 till later" more than a count: both stay as written)."""
+Two readings. A count taken back that the quote states ("not 8", "not 24") is explained by the
+quote: its "was" check (`replaced.repeated_counts`: a count the order does not have) is settled
+(`misread_settled`). And a message whose every number is explained by the quote or the order
+before it (`misread_order`) leaves that order as it was: a count of the quote said back to it
+("you have 3 kids on there", "u have 11 adults") or taken back ("not 3"), an age of the order's
+kids ("the baby is 1", "my son is 12 tho"), a count of the order itself ("should be 2 + the baby").
+It must name the quote's count (said back or taken back), the quote must differ from the order in
+its guests, and the message must change nothing else (no protein, add-on, ZIP, guests coming or
+going) nor raise a check besides those of the numbers it explains; else it is read as it says."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from orchestrator.reading.alternation import alternation
-from orchestrator.reading.totals_said_back import quoted_counts, quoted_guests
-from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, normalize
+from orchestrator.reading.history import merge_history
+from orchestrator.reading.inquiry import Inquiry
+from orchestrator.reading.our_quote import OurQuote, our_quotes
+from orchestrator.reading.reasons import AGES_NOT_GIVEN, of_kind, unplaced
+from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS, normalize
 
-_GUEST = alternation((*ADULT_WORDS, *KID_WORDS, *PEOPLE_WORDS))
-# ", not 30", "not thirty adults", "not 12!": the count denied, a guest word at most after it, then
-# the sentence's end (a stop, a bracket, an emoji, the message's end)
-_DENIED = re.compile(
-    rf"\s*,?\s*\bnot\s+(?P<count>\d{{1,3}}|[a-z]+(?:[- ][a-z]+)?)(?:\s+(?:{_GUEST}))?\b"
-    r"(?=\s*(?:[.!?;)]|[^\x00-\x7f]|\Z))",
-    re.IGNORECASE,
+Turn = tuple[str, str]
+
+# the words before a count said back as the quote's: "you have 3 kids on there", "u put 11 adults",
+# "the quote says 24", "it has 9 adults"
+_SAID_BACK = re.compile(
+    r"\b(?:(?:you|u|ya|y'all)\s+(?:have|got|put|wrote|listed|counted|charged(?:\s+for)?|quoted|priced)"
+    r"|(?:quote|it)\s+(?:says|has|shows|lists))\s+(?:it\s+as\s+|us\s+as\s+|only\s+|just\s+)?\Z"
 )
+# the guests the quote left out: "u missed one", "you forgot 2" (as many as it counts fewer)
+_LEFT_OUT = re.compile(r"\b(?:you|u)\s+(?:missed|forgot|left\s+(?:out|off)|dropped)\s+\Z")
+_TAKEN_BACK = re.compile(r"\b(?:not|instead\s+of|rather\s+than)\s+\Z")
+# an age: "is 13", "he's 12", "turns 13", "the 8 and 11 yr old", "the 5 yr old"
+_AGE_BEFORE = re.compile(r"(?:\b(?:is|turns?|turned|turning|will\s+be|ages?|aged)|'s)\s+\Z")
+_AGE_AFTER = re.compile(
+    r"(?:\s*(?:,|and|&)\s*\d{1,2})*\s*-?\s*(?:yrs?|years?|yo|y/o|y\.o\.)(?:\s*-?\s*olds?)?\b"
+)
+_WORD = re.compile(r"\s*([a-z]+)")
+_BAND_WORDS = {
+    "adults": {*ADULT_WORDS},
+    "kids": {*KID_WORDS, *TODDLER_WORDS},
+    "guests": {*PEOPLE_WORDS, "of"},  # "10 of us"
+}
+_MORE = re.compile(r"\s*(?:more|extra|additional|else|others?)\b")
+# a number of the message: not an amount ("$60"), not part of a ZIP, a time or a decimal
+_NUMBER = re.compile(r"(?<![\d$.,:/])\d{1,3}(?![\d.,:/]\d|\d)")
 
 
-def _count(words: str) -> int | None:
-    """ "30", "thirty", "twenty-two" as a number; None for other words."""
-    said = normalize(words.replace("-", " "))
-    return int(said) if said.isdigit() else None
+def _latest_quote(turns: Sequence[Turn]) -> OurQuote | None:
+    """The quote of the business reply right before the message answered (None: the reply
+    before it is the customer's, or has no quote of ours, or several options)."""
+    if not turns or turns[-1][0] != "business":
+        return None
+    found = our_quotes(turns[-1][1])
+    return found[0] if len(found) == 1 else None
 
 
-def without_quoted_denied(text: str, quoted: set[int]) -> str:
-    """`text` without each "not N" whose N is one of the `quoted` counts of our quote."""
-    for m in reversed(list(_DENIED.finditer(text))):
-        if _count(m.group("count")) in quoted:
-            text = text[: m.start()] + text[m.end() :]
-    return text
+def _quoted_counts(quote: OurQuote) -> set[int]:
+    """The counts the quote states: each band's guests, the guests in all, each protein's
+    portions."""
+    bands = [n for n, _ in quote.bands]
+    return {*bands, sum(bands), *(n for n, _ in quote.portions)}
 
 
-def quoted_counts_denied(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The turns with each customer message after our quote freed of the words denying one of
-    that quote's guest counts (the latest quote before it: "wait", then "its 14 not 12"), when
-    the customer's earlier messages never said that count: a count they said ("32 adults", then
-    "sorry i meant 23 not 32") is their own taken back, read as it always was."""
-    out: list[tuple[str, str]] = []
-    quoted: set[int] = set()
-    said: set[int] = set()
-    for role, text in turns:
-        if role == "business":
-            guests = quoted_guests(text)
-            quoted = quoted_counts(text) | {guests} if guests else quoted
-        elif quoted - said:
-            text = without_quoted_denied(text, quoted - said)
-        if role == "customer":
-            said |= {int(n) for n in re.findall(r"\b\d{1,3}\b", normalize(text))}
-        out.append((role, text))
-    return out
+def misread_settled(inquiry: Inquiry, turns: Sequence[Turn]) -> Inquiry:
+    """`inquiry` (the conversation's order) without the "was" checks of counts our latest quote
+    states, when the customer names them as what the quote got wrong; `turns`: the earlier turns
+    as (role, text), oldest first, the message answered not among them."""
+    quote = _latest_quote(turns)
+    if quote is None:
+        return inquiry
+    misread = {f"'not {n}': a count the order does not have" for n in _quoted_counts(quote)}
+    checks = tuple(c for c in inquiry.checks if not (c[0] == "was" and c[1] in misread))
+    return inquiry if checks == inquiry.checks else replace(inquiry, checks=checks)
+
+
+def _bands(quote: OurQuote) -> tuple[int, int, int] | None:
+    """The quote's guests as (adults, 6-12, 5 and under); None when a band's words are none the
+    responder writes."""
+    found = [0, 0, 0]
+    for n, words in quote.bands:
+        if words.startswith("adult"):
+            found[0] += n
+        elif "5 and under" in words or "under 6" in words:
+            found[2] += n
+        elif "6-12" in words:
+            found[1] += n
+        else:
+            return None
+    return found[0], found[1], found[2]
+
+
+def _changes_nothing(last: Inquiry, before: Inquiry) -> bool:
+    """Whether the message read alone names no item, place or guests coming or going; a protein
+    of the order named plainly ("she won't be eating a lobster tail lol") changes nothing."""
+    ordered = {a.protein for a in before.proteins}
+    plain = all(
+        a.protein in ordered and a.portions is None and a.group is None and not a.extra
+        for a in last.proteins
+    )
+    return plain and not (
+        last.add_ons or last.zip_code or last.removed or last.removed_add_ons
+        or last.swaps or last.partial_swaps or last.changes or last.kids_more or last.adults_added
+        or last.add_ons_off or last.portions_off or last.extras_off or last.moves
+    )  # fmt: skip
+
+
+def _own_count(n: int, after: str, own: dict[str, set[int]]) -> bool:
+    """Whether `n` is a count of the order by the word after it ("2 kids" the order's kids, "10
+    adults" its adults, "12 people" its guests; "2 + the baby" any of its counts)."""
+    word = _WORD.match(after)
+    band = next((b for b, words in _BAND_WORDS.items() if word and word.group(1) in words), "any")
+    return n in own[band]
+
+
+def _number_explained(
+    n: int, before: str, after: str, counts: tuple[set[int], set[int], dict[str, set[int]], int]
+) -> str | None:
+    """How the number `n` (`before` and `after`: the words around it) is explained: "quote" (a
+    count of the quote said back or taken back, or the guests it left out), "age" (an age of the
+    order's kids), "own" (a count of the order); None when it is not. `counts`: the quote's counts,
+    the kids' ages, the order's counts by band and the guests the quote counts fewer."""
+    quoted, ages, own, short = counts
+    if n in quoted and (_SAID_BACK.search(before) or _TAKEN_BACK.search(before)):
+        return "quote"
+    if n == short and _LEFT_OUT.search(before):
+        return "quote"
+    if n in ages and (_AGE_BEFORE.search(before) or _AGE_AFTER.match(after)):
+        return "age"
+    if _own_count(n, after, own) and not _MORE.match(after) and not _TAKEN_BACK.search(before):
+        return "own"
+    return None
+
+
+def _explained(
+    text: str, counts: tuple[set[int], set[int], dict[str, set[int]], int]
+) -> dict[int, str] | None:
+    """Each number of `text` and how it is explained (`_number_explained`), when every one is and
+    at least one is the quote's; None otherwise."""
+    found: dict[int, str] = {}
+    for m in _NUMBER.finditer(text):
+        before, after = text[max(0, m.start() - 40) : m.start()], text[m.end() :]
+        how = _number_explained(int(m.group()), before, after, counts)
+        if how is None:
+            return None
+        found.setdefault(int(m.group()), how)
+    return found if "quote" in found.values() else None
+
+
+def _explained_check(check: tuple[str, str], found: dict[int, str]) -> bool:
+    """Whether a check of the message read alone is one of the numbers it explains (or of kids
+    counted again without their ages, who are the order's)."""
+    field, why = check
+    if field == "was" or why in {unplaced(n) for n in found}:
+        return True
+    if field.startswith("again_"):  # "the 5 yr old is free too right?": a kid of the order's ages
+        age = re.search(r"\d+", why)
+        return age is not None and found.get(int(age.group())) == "age"
+    return field == "kids" and (of_kind(why, AGES_NOT_GIVEN) or "kids mentioned without a number" in why)
+
+
+def misread_order(
+    inquiry: Inquiry, read: Sequence[Inquiry], text: str, turns: Sequence[Turn]
+) -> Inquiry:
+    """The order before the message (`before`: the earlier messages' order) when the message
+    `text` only tells our latest quote it misread that order; `inquiry` (the conversation read
+    with the message) otherwise. `read`: each customer message read alone, the last `text`."""
+    quote = _latest_quote(turns)
+    if quote is None or len(read) < 2:
+        return inquiry
+    before, last = merge_history(read[-2], read[:-2]), read[-1]
+    bands = _bands(quote)
+    own_bands = (before.adults or 0, before.children or 0, before.toddlers or 0)
+    if bands is None or bands == own_bands or not before.has_guests:
+        return inquiry  # the quote priced the guests the order has: nothing misread
+    if not _changes_nothing(last, before):
+        return inquiry
+    ages = {a for r in read[:-1] for a in (*r.kid_ages, *r.told_ages, *r.relation_ages)}
+    kids = {own_bands[1], own_bands[1] + own_bands[2]} - {0}
+    everyone = {before.paying, sum(own_bands)}
+    own = {"adults": {own_bands[0]}, "kids": kids, "guests": everyone,
+           "any": {*own_bands, *kids, *everyone} - {0}}  # fmt: skip
+    counts = (_quoted_counts(quote), ages | set(before.kid_ages), own, sum(own_bands) - sum(bands))
+    found = _explained(normalize(text), counts)
+    if found is None or not all(_explained_check(c, found) for c in last.checks):
+        return inquiry
+    return replace(before, topics=last.topics | before.topics)

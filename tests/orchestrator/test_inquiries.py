@@ -3688,6 +3688,20 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   and 9 of his friends (all 18)". "The Ortegas are 5 (3 adults and kids 4 and 9) and the Bakers
   are 6 (4 adults and kids 7 and 11)" is 7 adults and kids 4, 9, 7, 11 (each count the bracket's
   people again, only where they add up to it; "5 (2 adults and kids 10 and 3)" asked).
+- round q82f: a message that tells our latest quote it misread the order leaves the order the
+  customer's earlier messages state: "it's 18 adults, not 8" after a quote of 8 (the count taken
+  back is the quote's), "lol no i said 12 not 21", "its 10 of us not 9, you forgot me", "our
+  oldest is 13 so he's adult price? You have 3 kids on there" after kids (13, 10, 7) quoted as
+  three of 6-12, "my son is 12 tho ... u have 11 adults", "so 6 kids not 7". Every number of the
+  message must be a count of the quote said back ("you have", "u have", "the quote says") or
+  taken back ("not 7"), the guests it left out ("u missed one"), an age of the order's kids, or
+  a count of the order by its word; the quote's guests must differ from the order's and the
+  message change nothing else (no item, ZIP, guests coming or going, no other check). "you have
+  3 kids on there, should be 4" and "u have 9 adults, should be 10 adults + the 2 kids" after 8
+  adults stay asked. Of two ZIPs, one said typed by mistake ("i typed 95607, its 95670") or named
+  as the quote's travel ("the quote you sent has travel to 95603, but the party is at our house
+  in Folsom, 95630") gives way to the other; "the quote has travel to 95630, would it be cheaper
+  at my sisters in 95662?" asks which.
 """
 
 from __future__ import annotations
@@ -6308,7 +6322,19 @@ async def test_offline_responder_is_never_confidently_wrong(
     # blind 170 fh044, fh048, fh052 asked -> exact), q82g-01..09 (07..09 set aside: 07, 08 exact,
     # 09 asked as marked; 01, 03, 06 exact, 04, 05 asked as marked, 02 asked where exact was
     # expected: "its 15 lol" is no count yet): 4742 of 6947.
-    assert counts["exact"] >= 4789
+    # Round q82f (a message telling our latest quote it misread the order, blind 170: "it's 18
+    # adults, not 8", "lol no i said 12 not 21", "its 10 of us not 9", "we are thirteen (13)
+    # adults, not thirty" settle the count taken back by the quote's; "our oldest is 13 so I
+    # think he's adult price? You have 3 kids on there", "my son is 12 tho ... u have 11 adults",
+    # "the baby is 1 ... you have 3 kids on there, should be 2 + the baby", "its 2 kids not 3 lol.
+    # just the 8 and 11 yr old", "so 6 kids not 7" keep the order the earlier messages state
+    # (quote_misread); "i typed 95607, its 95670" and "the quote you sent has travel to 95603, but
+    # the party is at ... 95630" choose the second ZIP: fh001, fh003, fh004, fh008, fh009, fh023,
+    # fh025, fh032, fh040, fh044, fh052 asked -> exact), q82f-01..14 (11..14 set aside: 11, 12,
+    # 13 exact, 14 asked: "you have 3 kids on there but my nephew (7) is coming too so thats
+    # right" is read as it says, its nephew asked; 01..07 exact, 08, 09, 10 asked as marked):
+    # 4747 of 6952.
+    assert counts["exact"] >= 4799
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6553,7 +6579,7 @@ BLIND_SETS = (
     BlindSet(168, exact=71, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m, q81b, q81q (ff084), q81r (ff065)  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
     BlindSet(169, exact=72),  # round q80h, q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077), q82c, q82b (fg016, fg059)  # fmt: skip, round q80n (fg088 "ate of them")
-    BlindSet(170, exact=50, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097), q82g (fh044, fh048, fh052)
+    BlindSet(170, exact=59, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097), q82g (fh044, fh048, fh052), q82f (fh001, fh003, fh004, fh008, fh009, fh023, fh025, fh032, fh040
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
     BlindSet(171, exact=63, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p, q82a, q82b (fi071, fi083, fi091, fi095)  # fmt: skip
     BlindSet(172, exact=74, stating=("fj081",)),  # rounds q81f, q81o, round q81f, q82c (fj051, fj055)
