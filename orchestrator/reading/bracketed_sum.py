@@ -43,5 +43,21 @@ def bracketed_sum(text: str) -> list[Span]:
     up to it exactly (to be blanked so the count alone is read), or none."""
     if "adults (" not in text and "ups (" not in text:
         return []  # speed: the count and its bracket
-    found = _BRACKETED.finditer(text)
-    return [m.span("items") for m in found if _items_sum(m.group("items")) == int(m.group("n"))]
+    found = [m for m in _BRACKETED.finditer(text) if _items_sum(m.group("items")) == int(m.group("n"))]
+    return [m.span("items") for m in found] + _grown_named_again(text, found)
+
+
+# "our 3 grown children" inside a bracket that adds up: the writer's grown children counted there
+_GROWN_KIN = re.compile(r"\b(?P<whose>our|my)\s+\d{1,2}\s+grown(?:-up)?\s+(?P<who>children|kids)\b")
+
+
+def _grown_named_again(text: str, found: list[re.Match[str]]) -> list[Span]:
+    """ "Our children would now like to host our 45th: 10 adults (our 3 grown children, ...)": the
+    same words without a count elsewhere are those grown children again, no kids of the party
+    (round q82h); their spans, to be blanked. Only the same possessive and word as the bracket's."""
+    spans: list[Span] = []
+    for m in found:
+        for kin in _GROWN_KIN.finditer(m.group("items")):
+            again = re.compile(rf"\b{kin.group('whose')}\s+{kin.group('who')}\b")
+            spans += [a.span() for a in again.finditer(text) if not m.start() <= a.start() < m.end()]
+    return spans

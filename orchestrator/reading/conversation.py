@@ -136,7 +136,9 @@ def apply_later(state: Inquiry, later: Inquiry) -> Inquiry:
         else:
             told = (later.children or 0) + (later.toddlers or 0) + later.aged_adults
             kids = (merged.children or 0) + (merged.toddlers or 0)
-            if later.kids_by_ages and not later.adults_said and kids and told != kids:
+            # "2 more people coming, my cousin's kids (9 and 4)": the ages are the joiners' (recount)
+            joining = sum(d for d, band in later.changes if band is None and d > 0)
+            if later.kids_by_ages and not later.adults_said and kids and told not in (kids, joining):
                 # "kids r 8 and 10" for the 3 kids counted before
                 asked.append(("added", f"{told} ages given for {kids} kids: which kids?"))
             if later.adds_guests and (merged.children or merged.toddlers) and not (

@@ -67,6 +67,7 @@ from orchestrator.reading.relations_named import hosts_in_count, relations_named
 from orchestrator.reading.reported import reported_remark
 from orchestrator.reading.requested_checks import requested_checks
 from orchestrator.reading.same_crowd import same_crowd
+from orchestrator.reading.same_except import except_opens_changes
 from orchestrator.reading.spelling import near_misses
 from orchestrator.reading.trailing_people import trailing_people
 from orchestrator.reading.travel_total import travels_before_total
@@ -214,6 +215,7 @@ def unexplained_words(
     for m in NEGATION.finditer(text):
         if (refuses_off_catalog(text, *m.span(), catalog_word, _GUEST)  # "no turkey this year"
                 or negation_explained(text, *m.span()) or people_left_out(text, *m.span())
+                or except_opens_changes(text, *m.span())  # "same order as ..., except we're 46 now"
                 or count_instead(text, *m.span(), catalog_word)  # "do 36 adults instead?"
                 or place_instead(text, *m.span(), catalog_word)  # "did it at my parents instead?"
                 or elsewhere_instead(text, *m.span(), catalog_word)  # "going to a sleepover instead"

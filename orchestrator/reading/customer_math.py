@@ -249,6 +249,27 @@ def math_counts(text: str, catalog: Catalog) -> list[tuple[Span, str]]:
                 or not (price[1] or said) or (said and said[0] != price[0] * count)):  # fmt: skip
             continue
         moved.append((m.span(), words.ljust(len(m.group(0)))))
+    return moved + _per_head_counts(text, catalog)
+
+
+# "55 a head for 9 of us = 495": the adults' price per head, the count, their product (round q82h)
+_HEAD_FOR = re.compile(
+    rf"(?<![\w$.])({_AMOUNT})\s*(?:a|per|/)\s*(?:head|person|plate)\s+for\s+(?:the\s+|all\s+)?"
+    rf"(\d{{1,3}})(?:\s+(?:of\s+us|people|ppl|adults|guests))?\s*=\s*({_AMOUNT})(?!\w|\.\d)"
+)
+
+
+def _per_head_counts(text: str, catalog: Catalog) -> list[tuple[Span, str]]:
+    """ "55 a head for 9 of us = 495 right?" with no other number but a ZIP: as `math_counts`, the
+    adults' price times the count, the product said and right, rewritten as the count."""
+    moved = []
+    for m in _HEAD_FOR.finditer(text):
+        others = [n for n in _NUMBER.finditer(text) if not m.start() <= n.start() < m.end()]
+        price, said, count = _amount(m.group(1)), _amount(m.group(3)), int(m.group(2))
+        if any(len(n.group(0)) < 5 for n in others) or price is None or said is None:
+            continue
+        if price[0] == catalog.guests.adult_price and said[0] == price[0] * count:
+            moved.append((m.span(), f"{count} adults".ljust(len(m.group(0)))))
     return moved
 
 

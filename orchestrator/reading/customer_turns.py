@@ -29,6 +29,7 @@ from orchestrator.reading.named_parts import groups_recounted
 from orchestrator.reading.offered_swaps import swaps_taken
 from orchestrator.reading.offers import with_offers_named
 from orchestrator.reading.place_again import places_named_again
+from orchestrator.reading.quote_as_base import quote_as_base
 from orchestrator.reading.quote_booked import quote_booked
 from orchestrator.reading.quote_count_denied import quoted_counts_denied
 from orchestrator.reading.quote_options import option_chosen
@@ -36,6 +37,7 @@ from orchestrator.reading.taken_back import what_if_taken_back
 from orchestrator.reading.team_ages import team_ages
 from orchestrator.reading.totals_said_back import totals_said_back
 from orchestrator.reading.what_if_kept import what_if_kept
+from orchestrator.reading.what_if_share import what_if_shared
 
 
 def customer_turns(
@@ -52,8 +54,10 @@ def customer_turns(
     # "nvm on the scallops, keep the shrimp": the quote before the what-if again
     # "ok good. add the sake" after a what-if's quote: that quote's order, the sake added to it
     # "looks right, book it 👍 sat the 14th": the latest quote gone with, the date kept beside it
-    chosen = what_if_kept(option_chosen(back_to_count(back_to_quote(what_if_taken_back(
-        quote_booked(said, catalog), catalog)))))
+    # "what if only half get lobster and the rest keep salmon" after the lobster what-if's quote
+    chosen = what_if_shared(what_if_kept(option_chosen(back_to_count(back_to_quote(
+        what_if_taken_back(quote_booked(said, catalog), catalog))))))
+    chosen = quote_as_base(chosen, catalog_words(catalog)[0])  # "email me the quote we discussed"
     turns = [(r, later_swaps_asked(t) if r == "customer" else t) for r, t in chosen]
     turns = choices_settled(turns, catalog)  # "chicken and filet... or maybe lobster", "ok filet"
     turns = corrections_apart(tail_joined(party_joined(lines_joined(comers_confirmed(turns)))))

@@ -61,6 +61,16 @@ _SOME_THEN_TOTAL = re.compile(
     r"(?P<why>[^.!?\n\d]{0,60}?)\s*,?\s*so\s+(?:please\s+|pls\s+|plz\s+)?"
     r"(?:make\s+(?:it|that)|we'?ll\s+be|we\s+will\s+be)\s+(?P<total>\d{1,3})\s+(?:adults|grown-?ups)\b"
 )
+# "their 2 sons are flying in, they're both adults. so 32 adults now" (round q82h): a group counted
+# with its own number, whose words may be kids' (sons, nephews) but whose adulthood is told before
+# the new adult total; the count is the one added, checked against the count before
+_GROWN_THEN_TOTAL = re.compile(
+    r"\b(?:my|our|his|her|their)\s+(?:[a-z]+'s\s+)?(?P<n>\d{1,2})\s+(?P<who>[a-z]+s)\b" + _ARRIVAL
+    + r"\s*[,;.]\s*(?:they'?re|they\s+are|both\s+are|both\s+r|they\s+r)\s+(?:both|all)\s+"
+    r"(?:adults|grown(?:-?ups)?|over\s+(?:18|21))\s*[,;.!]*\s*(?:and\s+)?so\s+(?:please\s+|pls\s+)?"
+    r"(?:(?:make\s+(?:it|that)|we'?re(?:\s+at)?|it'?s|its)\s+)?"
+    r"(?P<total>\d{1,3})\s+(?:adults|grown-?ups)(?:\s+now)?\b"
+)
 _ARRIVES = re.compile(
     r"\b(?:coming|come|make it|join|joining|flew in|flying in|in town|showed up|decided to come)\b"
 )
@@ -72,7 +82,7 @@ _HEDGED = re.compile(rf"\b(?:{HEDGES}|or)\b")
 def group_counted(text: str) -> tuple[int, list[Span]]:
     """(the group's count, the span of the group and its count) for one unnumbered group joining
     in normalized `text`, its count told after it beside a new total; else (0, [])."""
-    if " of " not in text and " more" not in text:
+    if " of " not in text and " more" not in text and " both " not in text and " all " not in text:
         return 0, []  # speed: no count after a group
     found: list[tuple[int, Span]] = []
     for m in _THEN_ADD.finditer(text):
@@ -85,6 +95,10 @@ def group_counted(text: str) -> tuple[int, list[Span]]:
         if int(m.group("n")) < int(m.group("total")) and _ARRIVES.search(m.group("why")):
             found.append((int(m.group("n")), (m.start(), m.end("why"))))
     found = [(n, span) for n, span in found if _plain(text, span)]
+    for m in _GROWN_THEN_TOTAL.finditer(text):  # grown-ups by what is told of them, not their word
+        grown = not _COUNTED.search(m.group("who")) and int(m.group("n")) < int(m.group("total"))
+        if grown and not _HEDGED.search(text, sentence_start(text, m.start()), m.end()):
+            found.append((int(m.group("n")), (m.start(), m.start("total"))))
     if len(found) != 1:
         return 0, []
     return found[0][0], [found[0][1]]

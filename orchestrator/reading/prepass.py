@@ -40,6 +40,7 @@ from orchestrator.reading.occasion_for import occasion_for
 from orchestrator.reading.occasion_people import occasion_people
 from orchestrator.reading.others_orders import others_orders
 from orchestrator.reading.paper_numbers import hidden_paperwork
+from orchestrator.reading.past_booking import past_booking
 from orchestrator.reading.pasted_chat import pasted_chat
 from orchestrator.reading.reason_first import reason_first
 from orchestrator.reading.relations import relation_among, them_as_kids
@@ -110,6 +111,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     hidden += tables_beside_total(norm)  # "we'll have 3 tables, 30 adults total": how they sit
     hidden += writer_crowd(norm)  # "me and the boys for fight night, 12 of us": the 12
     hidden += others_orders(norm, words)  # "my coworker got 2 extra lobster tails when she booked"
+    hidden += past_booking(norm, words)  # "we had you out in may for my son's party (about 30 people)"
     hidden += customer_math(norm, catalog) + price_asked_back(norm, catalog)  # "$55 x 12 = $660?"
     # "is the minimum 550 even for 6? 6 adults ...": the minimum named, the 6 once
     hidden += minimum_counts(norm) + minimum_amounts(norm, catalog.minimum.food_total)

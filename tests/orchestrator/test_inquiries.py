@@ -3702,6 +3702,18 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   as the quote's travel ("the quote you sent has travel to 95603, but the party is at our house
   in Folsom, 95630") gives way to the other; "the quote has travel to 95630, would it be cheaper
   at my sisters in 95662?" asks which.
+- round q82h: the customer's earlier booking told as a story ("My husband and I hired you in 2022
+  for our 40th anniversary.", "We had you out in May for my son's party (about 30 people)") is no
+  part of this order when the sentence names no food and turns to nothing now, and a count is said
+  elsewhere; "our children" beside "10 adults (our 3 grown children, ...)" that adds up are those
+  grown children. An order only the business's quote states ("could you email me the quote we
+  discussed?") is the order a change is made to, when every food and add-on of the quote is read.
+  "their 2 sons are flying in, they're both adults. so 32 adults now" adds 2, checked against the
+  count before; "2 more people coming, my cousin's kids (9 and 4)" are the ages of those 2; "55 a
+  head for 9 of us = 495 right?" counts 9 adults when the product holds; "same order as last
+  year's quote, except we're 46 adults now" opens changes ("except the chicken" still asks); "what
+  if only half get lobster and the rest keep salmon" after the lobster what-if's quote is that
+  swap for half, asked of the order before it.
 """
 
 from __future__ import annotations
@@ -6334,7 +6346,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 13 exact, 14 asked: "you have 3 kids on there but my nephew (7) is coming too so thats
     # right" is read as it says, its nephew asked; 01..07 exact, 08, 09, 10 asked as marked):
     # 4747 of 6952.
-    assert counts["exact"] >= 4799
+    # Round q82h (older blind sets' asked cases: a past booking told as a story is no part of the
+    # order, 166 fd056, 165 fc094 with "our children" the bracket's grown children; the business's
+    # quote as the order when no customer turn states one, 165 fc022; "their 2 sons ..., both
+    # adults. so 32 adults now" checked against the count before, 167 fe076; the joiners' kids'
+    # ages, 166 fd033; "55 a head for 9 of us = 495", 164 fb011; "same order ..., except we're 46
+    # adults now", 165 fc062; a what-if asked again for half, 168 ff062: all asked -> exact),
+    # q82h-01..18 (04, 07, 11, 12, 14, 18 set aside: 04, 07 exact, 11, 12, 14, 18 asked as marked;
+    # 01, 02, 05, 09, 13, 15, 17 exact, 03, 06, 08, 10, 16 asked as marked): 4746 of 6956 (4746 of
+    # the 4981 not marked ask).
+    assert counts["exact"] >= 4808
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6570,13 +6591,13 @@ BLIND_SETS = (
     BlindSet(162, exact=70, wrong=("ez100",), stating=("ez013", "ez073")),
     # written at the thirty-seventh session's start and run once on its starting reading (8576cb3)
     BlindSet(163, exact=66),  # rounds q77h, q77a (fa018), q79b, q79c, q79a, q79j, q79n
-    BlindSet(164, exact=68, wrong=("fb012", "fb013", "fb038"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b, q78i, q79g, q81b (fb020)  # fmt: skip
+    BlindSet(164, exact=69, wrong=("fb012", "fb013", "fb038"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b, q78i, q79g, q81b (fb020)  # fmt: skip
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
-    BlindSet(165, exact=66, stating=("fc092",)),  # rounds q78g, q79e, q80e (fc018, fc054, fc057), q81c (fc053), q81j (fc076, fc085)  # fmt: skip
-    BlindSet(166, exact=61),  # rounds q78h, q78l, q79d, q80l
+    BlindSet(165, exact=69, stating=("fc092",)),  # rounds q78g, q79e, q80e (fc018, fc054, fc057), q81c (fc053), q81j (fc076, fc085)  # fmt: skip
+    BlindSet(166, exact=63),  # rounds q78h, q78l, q79d, q80l, q82h (fd033, fd056)
     # written at the thirty-ninth session's start and run once on its starting reading (fe05082)
-    BlindSet(167, exact=70, stating=("fe005", "fe024")),  # rounds q79h, q79l, q80e (fe049), round q79h (fe055, fe080, fe097), q80a, q80b, q80l, q81c (fe072), q81j (fe081)
-    BlindSet(168, exact=71, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m, q81b, q81q (ff084), q81r (ff065)  # fmt: skip
+    BlindSet(167, exact=71, stating=("fe005", "fe024")),  # rounds q79h, q79l, q80e (fe049), round q79h (fe055, fe080, fe097), q80a, q80b, q80l, q81c (fe072), q81j (fe081)
+    BlindSet(168, exact=72, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m, q81b, q81q (ff084), q81r (ff065)  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
     BlindSet(169, exact=72),  # round q80h, q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077), q82c, q82b (fg016, fg059)  # fmt: skip, round q80n (fg088 "ate of them")
     BlindSet(170, exact=59, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097), q82g (fh044, fh048, fh052), q82f (fh001, fh003, fh004, fh008, fh009, fh023, fh025, fh032, fh040
