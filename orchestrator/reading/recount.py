@@ -1,7 +1,8 @@
 """A follow-up's count changes applied to the order they correct: guests coming or dropping out,
-a bare corrected count, kids among the earlier count, and the counts a correction says it
-replaces. Whatever does not fit the order (a band not said when the order has adults and kids,
-counts that do not add up, a dropout larger than the group) stays a check."""
+a bare corrected count, kids among the earlier count, kids' ages told (placed by band in
+`recount_ages`), and the counts a correction says it replaces. Whatever does not fit the order (a
+band not said when the order has adults and kids, counts that do not add up, a dropout larger than
+the group) stays a check."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from orchestrator.reading.joiners_total import added_total, named_joiners, out_a
 from orchestrator.reading.kids_now import group_left, kids_now_fits
 from orchestrator.reading.kin_out import kin_counted
 from orchestrator.reading.named_with_kids import named_with_kids, with_more_kids
-from orchestrator.reading.reasons import unplaced
+from orchestrator.reading.recount_ages import ages_placed, all_but_told, group_by_ages, one_band
 from orchestrator.reading.split_ages import halves_told
 
 
@@ -56,18 +57,19 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
                              toddlers=later.toddlers)  # fmt: skip
             return Recount(merged, (), frozenset(settled | {"change"}))
     if later.kids_band is not None:
-        merged, checks = _one_band(before, merged, later.kids_band)
+        merged, checks = one_band(before, merged, later.kids_band)
         settled |= {"ages", "kids"} if not checks else {"ages"}
         return Recount(merged, tuple(("added", c) for c in checks), frozenset(settled))
     told = later.ages_told if later.kids_but is None else all_but_told(before, later.kids_but)
     if later.kids_halves is not None:  # "half of them are 5 and the other half are 8"
         told = halves_told((before.children or 0) + (before.toddlers or 0), later.kids_halves)
     if told is not None and sum(told) in before.uncounted and not (before.children or before.toddlers):
-        merged, checks = _group_by_ages(merged, told), []  # "18 of them are 13, the other 12 are 12"
+        merged, checks = group_by_ages(merged, told), []  # "18 of them are 13, the other 12 are 12"
         settled |= {"ages", "kids"}
         return Recount(merged, (), frozenset(settled))
     if told is not None:
-        merged, checks = _ages(before, merged, told, later.told_ages if later.kids_but is None else ())
+        one_by_one = later.told_ages if later.kids_but is None else ()
+        merged, checks = ages_placed(before, merged, told, one_by_one)
         settled |= {"ages", "kids"} if not checks else {"ages"}
         return Recount(merged, tuple(("added", c) for c in checks), frozenset(settled))
     if later.among is not None and (later.changes or later.bare_total is not None):
@@ -117,30 +119,6 @@ def _among(before: Inquiry, merged: Inquiry, later: Inquiry) -> tuple[Inquiry, l
     adults = (before.adults or 0) - kids
     return replace(merged, adults=adults, children=later.children, toddlers=later.toddlers,
                    aged_adults=0), []  # fmt: skip
-
-
-def _ages(
-    before: Inquiry, merged: Inquiry, told: tuple[int, int, int], one_by_one: tuple[int, ...]
-) -> tuple[Inquiry, list[str]]:
-    """ "4, 8 and 11" after "3 kids": the kids' ages, when there are as many as kids."""
-    children, toddlers, grown = told
-    kids = (before.children or 0) + (before.toddlers or 0)
-    if kids != children + toddlers + grown:
-        return merged, [f"{children + toddlers + grown} ages given for {kids} kids: which kids?"]
-    # the kids' ages kept (the youngest, as many as kids), so "the 3 yr old isn't coming" later
-    # names one of them
-    ages = tuple(sorted(one_by_one)[: children + toddlers])
-    return replace(merged, adults=(before.adults or 0) + grown, children=children,
-                   toddlers=toddlers, kid_ages=merged.kid_ages + ages), []  # fmt: skip
-
-
-def _one_band(before: Inquiry, merged: Inquiry, band: str) -> tuple[Inquiry, list[str]]:
-    """ "all the kids are between 6 and 10" after "10 kids": every kid of the order in that band."""
-    kids = (before.children or 0) + (before.toddlers or 0)
-    if not kids:
-        return merged, ["kids' ages given, but the order has no kids: which guests?"]
-    return replace(merged, children=kids if band == "children" else 0,
-                   toddlers=kids if band == "toddlers" else 0), []  # fmt: skip
 
 
 def _girls_of_adults(before: Inquiry, later: Inquiry, said: int) -> bool:
@@ -278,27 +256,3 @@ def _kids_out(merged: Inquiry, out: int, little: bool = False) -> tuple[Inquiry,
     if toddlers >= out:
         return replace(merged, toddlers=toddlers - out), []
     return merged, [f"{out} kids dropping out, but the order has {children + toddlers}"]
-
-
-def all_but_told(before: Inquiry, split: tuple[str, int, str]) -> tuple[int, int, int]:
-    """ "all 6 except 2 who are still 5" after "20 kids": the order's kids by band, as the ages
-    told one by one would give them (6-12, 5 and under, 13 and over); more kids set apart than
-    the order has give an empty count, which `_ages` asks about."""
-    most, count, other = split
-    kids = (before.children or 0) + (before.toddlers or 0)
-    if not kids or count >= kids:
-        return (0, 0, 0)
-    bands = {"children": 0, "toddlers": 0, "adults": 0}
-    bands[most] += kids - count
-    bands[other] += count
-    return bands["children"], bands["toddlers"], bands["adults"]
-
-
-def _group_by_ages(merged: Inquiry, told: tuple[int, int, int]) -> Inquiry:
-    """ "18 of them are already 13, the other 12 are 12" after "30 students + 5 chaperones": the
-    group the first message left unplaced, as many as the ages told, placed by band; the number
-    it was is placed now."""
-    children, toddlers, grown = told
-    number = unplaced(sum(told))
-    return replace(merged, adults=(merged.adults or 0) + grown, children=children, toddlers=toddlers,
-                   checks=tuple(c for c in merged.checks if c[1] != number))  # fmt: skip

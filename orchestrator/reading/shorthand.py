@@ -3,8 +3,9 @@ SMS shorthand (`sms_words`: "hibachi 4 13 ppl" is "for 13 ppl"), Spanish
 guest words ("15 adultos y 3 niños (8, 10 y 12 años)": a Sacramento caterer reads them; a small
 set of guest words, no translation), and guests counted in pairs, tables or groups ("6 couples"
 are 12 adults, "3 tables of 8" are 24 guests, "2 families coming, 9 adults in each" are 18 adults,
-"3 single friends" are 3 singles). Each function takes lower-case text with number words already
-written as digits."""
+"3 single friends" are 3 singles; the relations named after such a count, "+ grandma & grandpa",
+are `kin_after_groups`). Each function takes lower-case text with number words already written
+as digits."""
 
 from __future__ import annotations
 
@@ -22,7 +23,6 @@ from orchestrator.reading.everyone_brings import everyone_brings
 from orchestrator.reading.families_each import families_each
 from orchestrator.reading.family_counted import family_counted
 from orchestrator.reading.golf_groups import golf_groups
-from orchestrator.reading.grown_brackets import GROWN_AGES_INSIDE
 from orchestrator.reading.grown_games import grown_games
 from orchestrator.reading.grown_groups import grown_groups
 from orchestrator.reading.grown_named import grown_named_again
@@ -32,15 +32,14 @@ from orchestrator.reading.hosted_couples import hosted_couples
 from orchestrator.reading.hosts_pair import pair_named_again
 from orchestrator.reading.it_swapped import it_swapped
 from orchestrator.reading.kin import OCCASION_AFTER
+from orchestrator.reading.kin_after_groups import kin_adults, kin_text, with_kin
 from orchestrator.reading.listed_ages import listed_ages
 from orchestrator.reading.listed_family import listed_family
 from orchestrator.reading.listed_groups import in_list, other_in_list
 from orchestrator.reading.mixed_words import mixed_words
 from orchestrator.reading.parent_counts import parent_counts
-from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.peer_ages import peer_ages, said_all
 from orchestrator.reading.portuguese_words import portuguese_words
-from orchestrator.reading.role_person import ROLE_PERSON
 from orchestrator.reading.shared_age import ages_told, shared_ages
 from orchestrator.reading.sms_words import sms_for_to, sms_words
 from orchestrator.reading.spanish_words import spanish_words
@@ -107,55 +106,13 @@ _EACH = re.compile(
     r"| per (?:family|fam|group|household|table|team))\b"
     r"(?:\s*\))?"  # "2 groups coming (8 grownups in each)"
 )
-# Relations named after a count by groups or couples ("2 families, 6 adults in each, + grandma &
-# grandpa", "6 married couples + grandma & grandpa", "3 families of 4 adults plus my parents",
-# "... and my in-laws are joining us"): a named relation is one adult, a pair word two; added to
-# the groups' adults. Relations of no number ("+ the cousins") or with more after them ("+
-# grandma's neighbors") are left to the checks.
-_PAIR_KIN = r"(?:parents|in-?laws|grandparents|grandparents|abuelos)"
-_ONE_KIN = (
-    r"(?:grandma|grandpa|grandmother|grandfather|granny|gramma|grammy|grampa|gramps|nana|"
-    r"abuela|abuelo|lola|lolo|tita|tito|mom|mum|dad|mother|father|aunt|auntie|aunty|uncle|sister|"
-    r"brother|sis|bro)"  # "+ my bro and his gf": the short forms the same relations
-)
-# "my sister and her bf", "my uncle + his wife": a relation with their partner, two adults
-_KIN_ITEM = (
-    rf"(?:(?:my|our|the)\s+)?(?:({_PAIR_KIN})"
-    rf"|{_ONE_KIN}(\s*(?:\band\b|&|\+|\bn\b)\s*(?:her|his)\s+{PARTNER})?"
-    # "the board president and his wife": an office one holds, with a spouse (`role_person`)
-    rf"|(?<=the |our ){ROLE_PERSON}(\s*(?:\band\b|&|\+)\s*(?:her|his)\s+{PARTNER})?)"
-)
-_KIN_TAIL = (
-    rf"(?P<kin>\s*[,.]?\s*(?:\+|\bplus\b|\band\b|&)\s*(?:also\s+)?{_KIN_ITEM}"
-    rf"(?:\s*(?:,|\+|&|\band\b|\bn\b|\bplus\b)\s*{_KIN_ITEM})*"
-    r"(?:\s+(?:are|r|will|can|is)\s+(?:also\s+)?(?:joining|coming|join|come)(?:\s+(?:us|too|also))*"
-    # a bracket after them may count or add someone; one of grown ages only tells who they are
-    rf"|\s+(?:too|also|as well))?)\b(?!'|\s*\((?!{GROWN_AGES_INSIDE})|\s+\d)"
-)
-_KIN_ONE = re.compile(_KIN_ITEM)
-
-
-def _kin(m: re.Match[str], word: str) -> int:
-    """Adults the relations after a count by groups add (none when the groups are not adults)."""
-    told = m.group("kin")
-    if not told or word.strip() not in ("adults", "grownups"):
-        return 0
-    return sum(2 if k.group(1) or k.group(2) or k.group(3) else 1 for k in _KIN_ONE.finditer(told))
-
-
-def _kin_text(m: re.Match[str], word: str) -> str:
-    """The relations' words kept where no adults were added to the groups'."""
-    return "" if _kin(m, word) else (m.group("kin") or "")
 
 
 def _at_each(m: re.Match[str]) -> str:
+    """A count by tables or groups "with N at each" (`_TABLES_AT`) as the guests it counts."""
     word = m.group(3) or m.group(6) or ""
-    count = int(m.group(1) or m.group(4)) * int(m.group(2) or m.group(5)) + _kin(m, word)
-    return f"{count}{word or ' guests'}{_kin_text(m, word)}"
-
-
-def _with_kin(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?:{pattern.pattern})(?:{_KIN_TAIL})?")
+    count = int(m.group(1) or m.group(4)) * int(m.group(2) or m.group(5)) + kin_adults(m, word)
+    return f"{count}{word or ' guests'}{kin_text(m, word)}"
 
 
 # "6 ppl at each of 3 tables", "5 at each of the 4 tables": as many guests at every table
@@ -260,8 +217,8 @@ def written_counts(text: str) -> str:
     text = _MORE_TABLES.sub(lambda m: f"{int(m.group(1)) * int(m.group(2))} more guests", text)
     text = _TABLES_OF_KIN.sub(
         lambda m: m.group(0) if _may_hold_kids(m, m.group(3)) else
-        f"{int(m.group(1)) * int(m.group(2)) + _kin(m, m.group(3) or '')}"
-        f"{_band_word(m, m.group(3))}{_kin_text(m, m.group(3) or '')}",
+        f"{int(m.group(1)) * int(m.group(2)) + kin_adults(m, m.group(3) or '')}"
+        f"{_band_word(m, m.group(3))}{kin_text(m, m.group(3) or '')}",
         text,
     )  # fmt: skip
     text = _TABLES_AT_KIN.sub(
@@ -275,8 +232,8 @@ def written_counts(text: str) -> str:
     text = adults_then_kids(text)  # "5 tables with 6 at each, all adults, plus the grandkids"
     text = _EACH_KIN.sub(
         lambda m: m.group(0) if _may_hold_kids(m, m.group(3)) else
-        f"{int(m.group(1)) * int(m.group(2)) + _kin(m, m.group(3))} {other_in_list(m)}{m.group(3)}"
-        f"{_kin_text(m, m.group(3))}",  # "3 families, 4 people in each": may be kids, asked
+        f"{int(m.group(1)) * int(m.group(2)) + kin_adults(m, m.group(3))} {other_in_list(m)}{m.group(3)}"
+        f"{kin_text(m, m.group(3))}",  # "3 families, 4 people in each": may be kids, asked
         text,
     )  # fmt: skip
     return families_each(text)  # "4 families total (us included), 2 adults in each"
@@ -287,15 +244,15 @@ def _couples_as_adults(m: re.Match[str]) -> str:
     from church and ...") as "10 other adults": couples are more people, never the whole party."""
     listed = in_list(m)
     which = m.group(2) or ("other " if listed else "")
-    adults = f"{2 * int(m.group(1)) + _kin(m, 'adults')} {which}adults"
+    adults = f"{2 * int(m.group(1)) + kin_adults(m, 'adults')} {which}adults"
     if not listed:
         adults = adults.replace("other ", "")
-    return adults + (m.group("occ") or "") + _kin_text(m, "adults")
+    return adults + (m.group("occ") or "") + kin_text(m, "adults")
 
 
 # The counts by groups with the relations after them, compiled once (speed)
 _COUPLES_KIN, _TABLES_OF_KIN, _TABLES_AT_KIN, _EACH_KIN = (
-    _with_kin(p) for p in (_COUPLES, _TABLES_OF, _TABLES_AT, _EACH)
+    with_kin(p) for p in (_COUPLES, _TABLES_OF, _TABLES_AT, _EACH)
 )
 # One of these is in every match of `_TABLES_OF`, `_TABLES_AT`, `_AT_EACH_OF`, `_SEATS_FULL` and
 # `_EACH` (read from the patterns: "tables", "famil(y|ies)", "groups", "teams", "households")
