@@ -13,12 +13,14 @@ import re
 
 Span = tuple[int, int]
 
+# after a heading's colon too ("quick update: 3 of our guests can't have shellfish, ...")
 _WHY = re.compile(
-    r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?\n]))\s*(?:(?:update|ok|okay|so|also|oh|turns out|btw|actually)\b"
+    r"(?:^|(?<=[.!?\n:])\s*|(?<=[.!?\n:]))\s*(?:(?:update|ok|okay|so|also|oh|turns out|btw|actually)\b"
     r"[\s,:!-]*)*"
     r"(\d{1,3})\s+of\s+(?:(?:the|my|our)\s+[a-z-]+|us|them|em|those)\b([a-z' ]{0,50}?)\s*,\s*"
-    r"(?:so\s+)?(?:can|could)\s+(?:they|those|them)\s+(?:have|get|do|switch to|swap to)\s+(?:the\s+)?$"
-)
+    r"(?:so\s+)?(?:can|could)\s+(?:they|those|them|(?:those|these|the)\s+\1)\s+"
+    r"(?:have|get|do|switch to|swap to)\s+(?:the\s+)?$"
+)  # "can those 3 get": the same count said again (round q82j), another count is not them
 # words that bring or count people, or take a change back: not a reason, left to the net
 _NOT_WHY = re.compile(
     r"\b(?:bring\w*|com\w*|join\w*|plus|wives|wife|husbands?|partners?|dates?|kids?|more|extra|"

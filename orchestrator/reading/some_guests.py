@@ -23,6 +23,18 @@ _SOME_BEFORE = re.compile(
 )  # a preference said; "can 4 of them get lobster instead of shrimp" still asks (see tests)
 
 
+# "4 of us want scallops instead of shrimp, and 2 want chicken instead of filet": a bare count
+# opening its clause (after the sentence's start, a comma or "and") before a plain want is guests
+# too (round q82j: the second swap was asked). Not after a number ("ages 8 and 12 want") nor a
+# word ("under 12 want", "the 2 want" are other readings) nor a time ("at 6:30 want"), and only
+# "want"/"would like"/"prefer".
+_BARE_SOME = re.compile(
+    r"(?:^|(?<=[.!?\n,;:])(?!(?<=\d[.,:])\d)|(?<=[^\d\s,] and )|(?<=[^\d\s] & ))\s*"
+    r"(?:(?:and|but|&|plus)\s+)?"
+    r"(\d{1,2})\s+(?:(?:would|'d)\s+(?:rather\s+have|like|prefer)|want|wants|prefer)\s+(?:the\s+)?$"
+)
+
+
 # "chicken and filet for all except 3 want salmon instead of filet": the guests a count names
 # (or "except for 3 who want", "except 3 of them who'd like", "all but 3 people want",
 # "except 3, they want")
@@ -74,6 +86,8 @@ def some_guests(text: str, start: int) -> tuple[int | None, Span, str | None] | 
         if _ALL_BUT_OPENS.search(text, 0, floor + m.start()) and m.group(0).startswith("all"):
             return -int(m.group(1)), (floor + m.start(), start), None  # the swap's, less N: "-N"
         return int(m.group(1)), (floor + m.start(), start), _group_of(m.group(0))
+    if m := _BARE_SOME.search(text, floor, start):  # lookbehinds see before `floor`
+        return int(m.group(1)), (m.start(1), start), None
     if m := _FOR_THE_SOME.search(window):
         age = "kids" if m.group(2) else "adults" if m.group(3) else None
         return int(m.group(1)), (floor + m.start(), start), age

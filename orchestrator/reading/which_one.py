@@ -36,9 +36,11 @@ _PRONOUN_ONE = gated(re.compile(
 
 # "for the second one we went back and forth...": "one" after an ordinal or "other" is the choice
 # pointed at, never a count ("the other one of us" and "the second one 8" are left, as "the other
-# one is 7", a kid of a list of ages)
+# one is 7", a kid of a list of ages); a count of guests who want something after it is theirs
+# ("for the 2nd one 12 want lobster and 10 want shrimp": the second protein, round q82j)
 _ORDINAL_ONE = gated(re.compile(
-    r"\bthe\s+(first|second|third|other|last|1st|2nd|3rd)\s+one\b(?!\s*(?:of\b|\d|is\s+\d))"
+    r"\bthe\s+(first|second|third|other|last|1st|2nd|3rd)\s+one\b"
+    r"(?!\s*(?:of\b|is\s+\d|\d(?!\d{0,2}\s+(?:want|wants|would\s+like|prefer|prefers)\b)))"
 ))  # fmt: skip
 
 # "the premium sake service yeah that one": a yes pointing back at what was just named, no count
