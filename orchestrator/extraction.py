@@ -58,7 +58,9 @@ from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kept import kept_for_some, read_kept
 from orchestrator.reading.kept_out import kept_out
 from orchestrator.reading.kid_recounted import counted_kid
+from orchestrator.reading.kids_again_counted import kids_again
 from orchestrator.reading.kids_now import counted_kin, kids_halved, kids_now, single_band
+from orchestrator.reading.left_out_named import left_out
 from orchestrator.reading.liked import liking_reasons
 from orchestrator.reading.loose_counts import unplaced_checks
 from orchestrator.reading.menu_lacks import menu_lacks
@@ -281,6 +283,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         adults_added=guests.adults if joins and guests.adults else guests.adults_added,
         aged_adults=guests.aged_adults, recount_adds=guests.recount_adds,
         new_count=count_down(norm), counted_kid=counted_kid(norm),  # "we're down to 18 adults"
+        kids_again=kids_again(norm), left_out=left_out(norm),  # "+ the 2 kids", "u forgot my mom"
         kids_now=kids_now(norm, guests.children), kids_halved=kids_halved(norm),  # "so 10 players now"
         counted_groups=counted_words(norm),  # "12 parents": the sake "for the parents" later
         ages_told=by_band(follow.ages, catalog) if follow.ages and not said_guests else None,

@@ -21,11 +21,13 @@ from orchestrator.reading.half_swaps import halves_counted
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.joiners_total import joined_everyone, joined_notes, joined_off
 from orchestrator.reading.kid_recounted import kid_recounted
+from orchestrator.reading.kids_again_counted import kids_again_kept
 from orchestrator.reading.kids_by_other_ages import added_by_other_ages
 from orchestrator.reading.kids_joined import aged_moved, kids_join, unsettled_people
 from orchestrator.reading.kids_now import kids_now_checks, kids_now_fits
 from orchestrator.reading.kinds_out import of_kind_out
 from orchestrator.reading.later_add_ons import add_on_answered
+from orchestrator.reading.left_out_named import left_out_counted
 from orchestrator.reading.loose_counts import LOOSE, count_settles, total_settles
 from orchestrator.reading.meatless_rest import others_keep
 from orchestrator.reading.named_with_kids import joined_checks, named_with_more_kids
@@ -68,6 +70,8 @@ def apply_later(state: Inquiry, later: Inquiry) -> Inquiry:
     later, dropped = owned_applied(state, answer_taken(state, later)), set()  # "the lees want ..."
     later = ages_fixed(state, later)  # "their boys are 8 and 3 not 8 and 6": the other kids stay
     later = kid_recounted(state, extras_restated(state, later))  # "you counted my 4 year old"
+    later = kids_again_kept(state, later)  # "so 4 adults + the 2 kids": their ages told before
+    later = left_out_counted(state, later)  # "u forgot my parents, its 4 adults": counted already
     kept: tuple[tuple[str, str], ...] = ()
     asked: list[tuple[str, str]] = []
     subgroup = later.adults_weak and bool(merged.adults)  # "each for the 4 guys": some of them
@@ -173,10 +177,13 @@ def apply_later(state: Inquiry, later: Inquiry) -> Inquiry:
         dropped |= {"kids_same", "kids_again", kids_told}
     bands = (("again_children", merged.children), ("again_toddlers", merged.toddlers))
     dropped |= {key for key, n in bands if n}  # "is the 5 yo free?": one of the order's
+    # "the 4 yr old doesnt need a plate": a little one of that age the order counts
+    free = {f"free_{age}" for age in merged.kid_ages} if merged.toddlers else set()
+    dropped |= free
     if merged.adults:  # "these dudes can eat": the adults counted
         dropped |= {"guests_again"}
     settled = set(counted.settled) | (dropped & {"kids_same", "kids_again", "guests_again", "move",
-                                                 "recount", kids_told, *(k for k, _ in bands)})
+                                                 "recount", kids_told, *(k for k, _ in bands), *free})
     joiners = joined_checks(later, counted)  # "we're 10 now, my brother and his wife r coming"
     said = tuple(c for c in later.checks if c not in joiners)
     later_checks = kids_now_checks(state, later, _drop(said, settled))  # "so 10 players now"

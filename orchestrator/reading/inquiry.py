@@ -35,6 +35,8 @@ class Inquiry:
     only: bool = False  # "just" or "only" said: "no chicken, just shrimp" is the whole new choice
     missing: bool = False  # "the 6 extra salmon are missing from the quote": the order's, again
     counted_kid: int | None = None  # "you counted my 4 year old, she's free": that kid's age
+    kids_again: int | None = None  # "4 adults + the 2 kids": the order's kids by their number
+    left_out: bool = False  # "u forgot my parents": people our quote left out, named
     meatless: int = 0  # guests said to be vegetarian or vegan
     removed_add_ons: tuple[str, ...] = ()
     add_ons_off: tuple[str, ...] = ()  # "take the sake off": an add-on the order must have had

@@ -31,6 +31,15 @@ def _joiners(later: Inquiry) -> int | None:
     return sum(n or 0 for n in named)
 
 
+def _same_kids(before: Inquiry, later: Inquiry) -> bool:
+    """Whether `later`'s kids are the order's named again ("so 7 adults and the 2 kids", round
+    q82m): its adults alone are the new total the people named make."""
+    return later.kids_again == _kids(before) and (later.children, later.toddlers) == (
+        before.children,
+        before.toddlers,
+    )
+
+
 def joined_everyone(before: Inquiry, later: Inquiry) -> bool:
     """Whether `later`'s total with no guest word ("we're 14 now not 12, my cousin and her husband
     are coming too" after 10 adults and 2 kids) is everyone before with the people it names."""
@@ -46,7 +55,7 @@ def named_joiners(before: Inquiry, later: Inquiry) -> Inquiry | None:
     """The order `before` with the people `later` names added to its adults when its new total
     is they and the count before (no kids in `later`); None when the total does not say so."""
     joiners = _joiners(later)
-    if joiners is None or later.kids_said or not before.adults:
+    if joiners is None or (later.kids_said and not _same_kids(before, later)) or not before.adults:
         return None
     joined = replace(before, adults=before.adults + joiners)
     if not later.adults_said:  # "its 10 now, my brother and his wife are flying in" after 8

@@ -49,6 +49,22 @@ _TWINS_BRACKET = re.compile(
 )
 _FOR_WHOM = re.compile(r"\b(?:for|of|to|with|as)\s+(?:my|our|his|her|a|an)\s*$")
 _PARTY_FOR = re.compile(r"\b(?:party|bday|birthday|celebration|dinner)\s+for\s+(?:my|our)\s*$")
+# "the 4 yr old doesnt need a plate", "... doesn't have to pay" (round q82m): a little one's free
+# place asked about or told, as "is the 4 yr old free?" (a kid 6-12 without a plate is asked)
+_NO_PLATE = re.compile(
+    r"\s+(?:really\s+|actually\s+)?(?:doesn'?t|does\s+not|dont|don'?t|won'?t|wont|will\s+not)\s+"
+    r"(?:need|have|get)\s+(?:to\s+pay|(?:a|her|his|their)\s+(?:own\s+)?plate|plate)\b"
+)
+# "..., she's 4": the same age told again of the kid just named
+_AGE_AGAIN = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:she|he)(?:'s|s|\s+is)\s+(\d{1,2})\b(?!\s*(?:more|kids|adults|%|\$))"
+)
+# "the baby is 8 months", "our little one is only 10 months old" (round q82m): the age of a
+# little one named, no guest more; asked unless the order corrected counts a little one
+_BABY_MONTHS = re.compile(
+    r"\b(?:the|my|our)\s+(?:baby|infant|little\s+one)\s+(?:is|'s|s)\s+(?:only\s+|just\s+)?"
+    r"(\d{1,2})\s*(?:months?|mos?)\b(?:\s+old)?"
+)
 # "she's 90 years old", "my son is 8 years old": an age told of someone named, no guest more
 _NOT_A_GUEST = re.compile(r"(?:turning|turns|turned|is|are|was|'s|'re)\s*$")
 # the writer's own age, a grown-up's ("at 86 years old I type slow", "I'm 70 years old"): who
@@ -114,10 +130,19 @@ def count_year_olds(
             now = re.match(r"\s+(?:just\s+|actually\s+)?(?:turned|turns|is now|is actually|will be)\s+"
                            r"(\d{1,2})\b", text[m.end() : m.end() + 30])  # fmt: skip
             same = now and band(int(now.group(1)), catalog) == band(int(m.group(1)), catalog)
+            told = m.group(1) or m.group(3)
+            little = (m.group(2) or "").startswith("month") or band(int(told), catalog) == "toddlers"
+            if not now and little and (again := _AGE_AGAIN.match(text, m.end())) and again[1] == told:
+                g.used.append(again.span(1))  # "the 4 yr old doesnt need a plate lol she's 4"
             if now and not same:  # "the 12 year old turned 13": a kid moves to another band
                 g.moves.append((band(int(m.group(1)), catalog), band(int(now.group(1)), catalog),
                                 int(m.group(1))))  # fmt: skip
                 g.checks.append(("move", f"'the {m.group(0)}' now {now.group(1)}: not in the order"))
+            elif not now and little and _NO_PLATE.match(text, m.end()):
+                # "the 4 yr old doesnt need a plate": free, of that age counted? (one of the ages
+                # this message lists is counted there)
+                if not any(int(told) in k.ages for k in mentions):
+                    g.checks.append((f"free_{told}", f"'the {m.group(0)}' free: not in the order"))
             elif not same and _PRICE_ASKED.match(text, m.end()):
                 # "is the 5 year old really free?" after a quote: a guest the order counts, asked
                 # about, no change (kept asked when the order counts none of that age); one of the
@@ -127,7 +152,7 @@ def count_year_olds(
                                      f"'the {m.group(0)}' asked about: not in the order"))  # fmt: skip
             elif not same:
                 g.checks.append(("kids", f"'the {m.group(0)}' named again: what changes?"))
-                told = m.group(1) or m.group(3)  # "the 5 yr old", "our 4yo": who may drop out
+                # "the 5 yr old", "our 4yo": who may drop out
                 if not (m.group(2) or "").startswith("month"):
                     g.named_kids.append((int(told), band(int(told), catalog)))
             g.used.append((m.start(), m.end() + (now.end() if now else 0)))  # counted already
@@ -139,6 +164,10 @@ def count_year_olds(
             MULTIPLES[many.group(1)] if many else 1
         )
         g.used.append((m.start(), m.end() + (many.end() if many else 0)))
+    for m in _BABY_MONTHS.finditer(text):  # "the baby is 8 months": a little one named again
+        if not any(s <= m.start(1) < e for s, e in g.used):
+            g.used.append(m.span(1))
+            g.checks.append(("again_toddlers", f"'{m.group(0)}': not in the order"))
     for move, span in relative_moves(text, catalog):  # "the younger one is actually 6 now"
         g.moves.append(move)
         g.used.append(span)

@@ -84,6 +84,21 @@ def _consulted(text: str, start: int, end: int) -> bool:
     return bool(_CONSULTED.search(text, max(0, start - 40), start)) and not _CONSULTED_JOINS.search(rest)
 
 
+# "its 18 adults, my husband counted again", "my wife did the count": who counted, no guest more
+# (round q82m); not when the clause goes on to bring them ("my wife counted, she's coming too")
+_COUNTED_IT = re.compile(
+    r"\s+(?:(?:just|actually|also)\s+)?(?:counted|recounted|re-counted|double[- ]?checked|"
+    r"did the (?:head\s*)?count)\b(?:\s+(?:again|it|them|everyone|the list))*\s*(?=[.,;!?\n]|$)"
+)
+
+
+def _counted_it(text: str, start: int, end: int) -> bool:
+    """The relation at `start`-`end` of `text` is who counted the guests ("my husband counted
+    again") and the rest of the sentence brings no one: not counted as one more."""
+    rest = re.split(r"[.;!?\n]", text[end:], maxsplit=1)[0]
+    return bool(_COUNTED_IT.match(text, end)) and not _CONSULTED_JOINS.search(rest)
+
+
 # ", my mom is in on it": a relation after the comma, then the verb of its own clause
 _NEXT_RELATION = re.compile(r"\s*,\s*")
 
@@ -127,8 +142,8 @@ def relations_named(
     bare = bare_relations(text)
     for m in [*RELATION.finditer(text), *bare]:
         span = m.span()
-        if _consulted(text, *span):
-            continue  # "after talking it over with my wife": whom the writer asked
+        if _consulted(text, *span) or _counted_it(text, *span):
+            continue  # "after talking it over with my wife": whom the writer asked (or counted)
         if span in hosts or in_adults_bracket(text, *span) or travels_before_total(text, *span):
             continue  # "35 adults (staff and their spouses)", "... driving up, we'll be 22 adults"
         listed = bool(

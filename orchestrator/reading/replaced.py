@@ -1,7 +1,7 @@
 """The counts a correction says it replaces: "32 adults and 8 children, not 23 and 8", "18 adults
-instead of 14", "the kids are 10, 7 and 3, not 10, 7 and 9", "sorry I said 10 earlier". The
-conversation explains them when the order corrected has them as counts or as its kids' ages
-(`recount`)."""
+instead of 14", "the kids are 10, 7 and 3, not 10, 7 and 9", "sorry I said 10 earlier", "u have 16
+but its 18". The conversation explains them when the order corrected has them as counts or as
+its kids' ages (`recount`)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,14 @@ _SAID = re.compile(
     r"\s+(?:earlier|before|previously|originally|at first|last time)\b"
 )
 
+# "u have 16 but its 18 adults", "you put 12 adults on there but we're 14" (round q82m): the count
+# of our quote the customer says is wrong; "but" must follow ("you have 16 adults right?" asks
+# nothing to replace), the quote's count then explained as "not 16" is, when the order has it
+_QUOTED = re.compile(
+    rf"\b(?:you|u|y'all|ya)\s+(?:have|had|got|put|put down|wrote|listed|quoted|counted)\s+(\d{{1,3}})"
+    rf"(?:\s+(?:{_ADULT}|{_KID}|{_PEOPLE}))?(?:\s+(?:on|in)\s+(?:there|the quote|it))?\s*,?\s+but\b"
+)
+
 
 def repeated_counts(text: str, used: list[Span]) -> tuple[list[int], list[Span], list[tuple[str, str]]]:
     """ "32 adults and 8 children, not 23 and 8", "I said 10 earlier": the counts a correction says
@@ -36,7 +44,7 @@ def repeated_counts(text: str, used: list[Span]) -> tuple[list[int], list[Span],
     list). They are explained when the order corrected has them."""
     counts: list[int] = []
     spans: list[Span] = []
-    for m in (*_WAS.finditer(text), *_SAID.finditer(text)):
+    for m in (*_WAS.finditer(text), *_SAID.finditer(text), *_QUOTED.finditer(text)):
         if any(s <= m.start(1) < e for s, e in used):
             continue  # "12 adults not 10": read with the adults
         counts += [int(n) for n in re.findall(r"\d+", m.group(0))]

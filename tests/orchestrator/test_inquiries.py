@@ -3720,6 +3720,20 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   year's quote, except we're 46 adults now" opens changes ("except the chicken" still asks); "what
   if only half get lobster and the rest keep salmon" after the lobster what-if's quote is that
   swap for half, asked of the order before it.
+- round q82m: a reply to our quote that names the order's guests again, read against the order
+  the customer's own messages make (the quote may have misread them). "so 4 adults + the 2 kids"
+  (the, our, my: the message's one count of kids, no ages after it) are the kids told before when
+  the order counts that many, every one with an age: their bands stand ("the 3 kids" after two,
+  or after kids of no ages told, asks). "u have 16 but its 18 adults" (you have, put, wrote,
+  quoted N ... but) names our count as "not 16" does, explained when the order has it. Who
+  counted ("my husband counted again", "my wife did the count") is no guest more, unless the
+  sentence brings them ("..., he's coming too"). "oops u forgot my parents, its 4 adults" (forgot,
+  left out, missed, didn't count) when the first message named them and the count is the
+  order's: counted there, no one more (another count asks). "the 4 yr old doesnt need a plate"
+  (doesn't need to pay, no plate) of a little one is "is the 4 yr old free?" by age: settled when
+  the order counts a little one of that age (a kid 6-12 without a plate still asks what
+  changes), and "she's 4" after it is that age again. "the baby is 8 months (old)" is a little
+  one's age, settled when the order counts a little one.
 """
 
 from __future__ import annotations
@@ -6369,7 +6383,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 1 (fk075): all three asked -> exact), q82j-01..12 (07, 08, 09, 12 set aside: 07, 08, 12
     # exact, 09 asked as marked; 01, 02, 04, 06, 10 exact, 03, 05 asked as marked; no 11):
     # 4745 of 6949.
-    assert counts["exact"] >= 4816
+    # Round q82m (replies to our quote naming the order's guests again, blind 170: "so 4 adults +
+    # the 2 kids" keeps the kids' bands by the ages told before (fh081); "u have 16 but its 18
+    # adults, my husband counted again" names our count and who counted (fh098); "the 4 yr old
+    # doesnt need a plate lol she's 4" of a little one the order counts (fh047); "the baby is 8
+    # months" beside the baby counted (fh087): all four asked -> exact; "u forgot my parents, its
+    # 4 adults" when the first message counted them), q82m-01..18 (08, 09, 10, 16 set aside: 09,
+    # 16 exact, 10 asked as marked, 08 asked: "the 3 year old doesn't need to pay right? she's 3",
+    # the age told again after the "?" is not placed; 01, 02, 05, 06, 12, 14, 17 exact, 03, 04,
+    # 07, 11, 13, 15, 18 asked as marked): 4746 of 6956 (4746 of the 4982 not marked ask).
+    assert counts["exact"] >= 4825
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6614,7 +6637,7 @@ BLIND_SETS = (
     BlindSet(168, exact=72, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m, q81b, q81q (ff084), q81r (ff065)  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
     BlindSet(169, exact=72),  # round q80h, q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077), q82c, q82b (fg016, fg059)  # fmt: skip, round q80n (fg088 "ate of them")
-    BlindSet(170, exact=59, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097), q82g (fh044, fh048, fh052), q82f (fh001, fh003, fh004, fh008, fh009, fh023, fh025, fh032, fh040
+    BlindSet(170, exact=63, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097), q82g (fh044, fh048, fh052), q82f (fh001, fh003, fh004, fh008, fh009, fh023, fh025, fh032, fh040, q82m (fh047, fh081, fh087, fh098)
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
     BlindSet(171, exact=63, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p, q82a, q82b (fi071, fi083, fi091, fi095)  # fmt: skip
     BlindSet(172, exact=74, stating=("fj081",)),  # rounds q81f, q81o, round q81f, q82c (fj051, fj055)
