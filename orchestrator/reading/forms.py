@@ -53,6 +53,11 @@ _SPLIT = re.compile(
 # or a labelled count after a comma ("date: 6/14, number of adults: 14"): each field on its line,
 # where the readers of a form's fields look for them
 _PIPE = re.compile(r"[ \t]*\|[ \t]*")
+# a two-column table's row, a label and its number ("| Kids 6-12   | 6     |"): the field "kids
+# 6-12: 6" (split at its bars, the label and the number were two lines apart; round q82k)
+_TABLE_ROW = re.compile(
+    r"^[ \t]*\|?[ \t]*([a-z][a-z0-9 ()&+/-]*?)[ \t]*\|[ \t]*(\d{1,4})[ \t]*\|?[ \t]*$", re.MULTILINE
+)
 _LABEL_AFTER_COMMA = re.compile(
     r",[ \t]*(?=(?:number of|#\s*of|no\.?\s*of)\s+[a-z]+(?:\s*\([^)]*\))?\s*[:=])"
 )
@@ -104,7 +109,9 @@ def form_fields(text: str) -> str:
     if "(" in text:
         text = _EXTRA_FOR_SOME.sub(lambda m: f"{m.group(3)} {m.group(1)}{m.group(2)}", text)
     text = choice_tables(text)  # "Name | Protein 1 | Protein 2", a row a guest: the counts
-    text = _LABEL_AFTER_COMMA.sub("\n", _PIPE.sub("\n", text) if "|" in text else text)
+    if "|" in text:
+        text = _PIPE.sub("\n", _TABLE_ROW.sub(r"\1: \2", text))
+    text = _LABEL_AFTER_COMMA.sub("\n", text)
     if any(word in text for word in _NUMBERED_NEEDS):
         text = _NUMBERED.sub(r"\1", text)
     if any(word in text for word in _UNDER_NEEDS):

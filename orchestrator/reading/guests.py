@@ -75,6 +75,9 @@ _NAMED_AGAIN = re.compile(r"(?<!number )(?<!# )\b(?:the|our|my|for|of)\s*$")
 # "2 kids (8, 11), the 2 kids just want chicken": the kids counted before, named again by their
 # count with their choice ("the 2 kids of my neighbor" may be others: counted, and checked)
 _COUNT_AGAIN = re.compile(r"\b(?:the|those|these|both|our)\s+(\d{1,3})\s+$")
+# a form's kids field with nothing after its colon ("Kids:\nZip: 95762"), opening its line
+_BLANK_FIELD = re.compile(r"[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t]*(?:\n|\Z)")
+_LINE_OPEN = re.compile(r"(?:\A|\n)[ \t]*\Z")
 _CHOOSE = re.compile(
     r"\s+(?:(?:just|only|all|both|will|would|can)\s+)*(?:want|wants|get|gets|like|prefer|eat|"
     r"have|are having|r having)\b"
@@ -95,6 +98,9 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     for m in re.finditer(rf"\b(?:{KID})\b", text):
         if any(s <= m.start() < e for s, e in events):
             continue  # "girls night": the event's name
+        if _BLANK_FIELD.match(text, m.end()) and _LINE_OPEN.search(text, 0, m.start()):
+            g.used.append(m.span())  # a form's field left blank ("Kids:\nZip: 95762"): no kids
+            continue
         if _NAMED_AGAIN.search(text[max(0, m.start() - 13) : m.start()]) and not (
             LIST.match(text[m.end() : m.end() + 40]) or re.match(r"\s*(?:are|ages?)", text[m.end() :])
         ) or band_heading(text, *m.span()):

@@ -11,6 +11,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.age_bands import band
 from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
+from orchestrator.reading.counted_ages import ages_of_counted
 from orchestrator.reading.groups import qualifier_band
 from orchestrator.reading.liked import KIDS_KEEP, KIDS_LIKE
 from orchestrator.reading.name_remarks import named_remarks
@@ -248,6 +249,10 @@ def add_kids(
             continue
         if prev and prev.count and not (prev.ages or prev.band) and k.count is None and k.band:
             merged[-1] = KidMention(prev.count, [], k.band, 0, k.checks)  # "... all the kids are 6-10"
+            continue
+        same, check = ages_of_counted(merged, k, catalog)  # "Children (6-12): 2 ... kids are 8 and 10"
+        if same:
+            checks.extend([("kids", check)] if check else [])
             continue
         merged.append(k)
     if any(k.count is not None or k.ages for k in merged):

@@ -3,9 +3,10 @@ order or case number ("PO# 4471", "PO 90-1187", "Ref# EGT-2025-118", "Subject: Q
 Ref 2025-0419", "Invoice #INV-2024-0312", "case 2024-0031"), a date written year first in a form
 ("Event date: 2025-05-04"), a ZIP's four-digit extension ("95608-2231"), a phone number in a
 signature ("Golden Gate Realty Group\\n916-555-0199") and its extension ("(916) 555-4410 ext 12"),
-a hospital unit ("the night shift on 7 South") and parking spots ("visitor parking is spots 40
-thru 55"). The safety net asks about no number inside these spans, and the guest reader never sees
-them (a company's name before a phone would read as "group 916")."""
+a hospital unit ("the night shift on 7 South"), an email address ("priya.raman82@gmail.com") and
+parking spots ("visitor parking is spots 40 thru 55"). The safety net asks about no number inside
+these spans, and the guest reader never sees them (a company's name before a phone would read as
+"group 916")."""
 
 from __future__ import annotations
 
@@ -47,6 +48,9 @@ PAPER_NUMBERS = [
         # the desk's, never a count
         r"(?:\(\d{3}\)\s?|\b\d{3}[-. ])\d{3}[-.]\d{4}\s*,?\s*(?:ext\.?|extension|x)\s*#?\s*\d{1,5}\b"
         r"(?!\s*(?:adults|kids|people|guests|ppl))",
+        # an email address with digits ("Email: priya.raman82@gmail.com" on a contact form): the
+        # writer's mailbox, never a count (round q82k)
+        r"[a-z0-9._%+-]*\d[a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b",
         # parking spots or spaces, one or a run of them ("spots 40 thru 55", "space #12")
         r"\b(?:spots?|spaces?|stalls?)\s+#?\s?\d{1,4}"
         r"(?:\s*(?:-|to|thru|through|and|&)\s*#?\d{1,4})?\b(?!\s*(?:adults|kids|people|guests|ppl))",

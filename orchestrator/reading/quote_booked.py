@@ -4,8 +4,9 @@ round q80i): the latest quote's order quoted again, so the draft carries the ord
 from, with the deposit sentence and the date or billing question beside it for staff. Read as
 written, the message had no order of its own and got the deposit policy alone, no total.
 
-Only a message that says nothing besides the confirmation, the booking, a date or time and a
-payment question, right after the business's reply holding one quote. A latest quote that
+Only a message that says nothing besides the confirmation, the booking, a date or time, a
+payment question and the writer's name signed under it ("Yes, please book it for Saturday the
+13th!\n\nLinh Pham", round q82k), right after the business's reply holding one quote. A latest quote that
 answered a what-if ("what if we added the sake service?") is booked only when the message names
 what it changed ("lets do the filet one, book it"); "ok book it" naming neither of two quotes is
 asked (`booking_unsettled`), as is "book it" with no quote given yet (which order?).
@@ -93,9 +94,14 @@ def _rest(text: str) -> str:
     return text
 
 
+# an email's last paragraph that is the writer's name alone ("Yes, please book it for Saturday
+# the 13th!\n\nLinh Pham"): capitalized words, no digit (round q82k)
+_NAME_SIGNED = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][a-z'.-]+(?:[ \t]+[A-Z][a-z'.-]+){0,2}[ \t]*\Z")
+
+
 def book_request(text: str) -> bool:
     """Whether `text` asks to book and says nothing else of the order."""
-    low = text.lower()
+    low = _NAME_SIGNED.sub("", text.rstrip()).lower()
     return _BOOK.search(low) is not None and _FILLER.fullmatch(_rest(low)) is not None
 
 
@@ -140,7 +146,7 @@ def quote_booked(turns: Sequence[tuple[str, str]], catalog: Catalog) -> list[tup
     at = _quote_at(turns)
     if not at or at[-1] != len(turns) - 2:
         return turns
-    text = turns[-1][1].lower()
+    text = _NAME_SIGNED.sub("", turns[-1][1].rstrip()).lower()  # "...\n\nLinh Pham": the name
     if _what_if(turns, at) and (text := _choice(text, turns, at, catalog) or "") == "":
         return turns
     if not book_request(text):

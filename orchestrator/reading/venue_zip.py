@@ -11,7 +11,7 @@ from orchestrator import zip_table
 from orchestrator.reading.named_place import named_place
 from orchestrator.reading.party_zip import party_zip
 from orchestrator.reading.places import city_without_zip, labelled_numbers, zip_codes
-from orchestrator.reading.signature_zip import body_zip
+from orchestrator.reading.signature_zip import body_zip, signature_start
 from orchestrator.reading.street_town import town_after_street
 from orchestrator.reading.venue_unsettled import venue_checks
 
@@ -43,6 +43,7 @@ def venue_zip(text: str, state: str, original: str) -> VenueZip:
     if len(codes) > 1 and party is None:
         checks.append(("zip", f"two ZIP codes ({', '.join(sorted(codes))}): which one?"))
     checks += venue_checks(text, bool(zips))  # "office in 95814 but the party might be at my place"
+    checks += _town_over_signature(text, zips, state)  # "at our home in Auburn ... CA 95814"
     # a town after a street address flags whether or not the ZIP table knows its name, and so
     # does a capitalised place after "in" or "at" ("in Smallville")
     city = (
@@ -60,6 +61,22 @@ def venue_zip(text: str, state: str, original: str) -> VenueZip:
 
 
 _UNZIPPED = " named without a ZIP code: travel fee to be confirmed"
+
+
+def _town_over_signature(text: str, zips: list[tuple[str, Span]], state: str) -> list[Check]:
+    """The check of a town the body names for the party ("a surprise 60th ... at our home in
+    Auburn") that the only ZIP, the signature's (the writer's office: "Sacramento, CA 95814"), is
+    not in: the ZIP is not the party's, so which is (round q82k)."""
+    start = signature_start(text, zips)
+    town = city_without_zip(text[:start], state) if start is not None else None
+    row = zip_table.matching(zips[0][0]) if town else None
+    if town is None or row is None:
+        return []
+    if town.lower() in {name.lower() for name in (row.city, *row.acceptable_cities)}:
+        return []
+    code = zips[0][0]
+    return [("zip", f"the party is in {town.title()}; the only ZIP ({code}) is the signature's "
+                    "below: which ZIP is the party at?")]  # fmt: skip
 
 
 def town_placed(checks: tuple[Check, ...], zip_code: str | None) -> tuple[Check, ...]:

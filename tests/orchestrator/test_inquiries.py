@@ -3734,6 +3734,18 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the order counts a little one of that age (a kid 6-12 without a plate still asks what
   changes), and "she's 4" after it is that age again. "the baby is 8 months (old)" is a little
   one's age, settled when the order counts a little one.
+- round q82k: ages told after the kids were counted by band (a form's "Children (6-12): 2" and
+  "Children 5 & under: 1" with "The kids are 8 and 10 and the baby is 2" in its message box) are
+  the same kids when they fit the bands one for one: not counted again; ages that do not fit the
+  counted bands (a field of 1 kid 6-12 and "the kids are 7 and 9") are asked about. A town the
+  body names for the party ("at our home in Auburn") that the only ZIP, the signature's below the
+  sign-off, is not in asks which ZIP is the party's. "Yes, please book it for Saturday the
+  13th!\n\nLinh Pham": the name signed under a booking of our quote is no word of the order. A
+  form's kids field left blank ("Kids:" with nothing after it) tells no kids; an email address's
+  digits ("priya.raman82@gmail.com") are no count; a two-column table's row ("| Kids 6-12 | 6 |")
+  is the field "kids 6-12: 6". A forwarded note's signature block under a name with an office's
+  street line ("...\n1395 35th Ave, Sacramento, CA 95822", no phone) is a signature: the body's ZIP
+  said to be the party's ("The party will be at my house in Fair Oaks: 95628") is the party's.
 """
 
 from __future__ import annotations
@@ -6392,7 +6404,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 16 exact, 10 asked as marked, 08 asked: "the 3 year old doesn't need to pay right? she's 3",
     # the age told again after the "?" is not placed; 01, 02, 05, 06, 12, 14, 17 exact, 03, 04,
     # 07, 11, 13, 15, 18 asked as marked): 4746 of 6956 (4746 of the 4982 not marked ask).
-    assert counts["exact"] >= 4825
+    # Round q82k (blind 174, email threads and forms: a form's kids counted by band and their
+    # ages in its message box are the same kids, fl018 wrong -> exact; a town the body names for
+    # the party that the signature's only ZIP is not in asks, fl004 wrong -> asked; a name signed
+    # under "please book it" above the quoted thread, fl083 wrong -> exact; a blank "Kids:" field
+    # and an email address's digits, fl001, a two-column table's rows, fl009, a forwarded note's
+    # phone-less office signature, fl028: asked -> exact), q82k-01..18 (03, 06, 08, 10, 16, 18
+    # set aside: 10 exact, 03, 08, 16, 18 asked as marked, 06 asked: "2 kids 6-12 and 1 under 6
+    # ... the baby is 3", the "1 under 6" is no kid mention the ages are held against; 01, 02,
+    # 05, 09, 12, 13, 15, 17 exact, 04, 07, 11, 14 asked as marked): 4746 of 6956.
+    assert counts["exact"] >= 4834
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6643,7 +6664,7 @@ BLIND_SETS = (
     BlindSet(172, exact=74, stating=("fj081",)),  # rounds q81f, q81o, round q81f, q82c (fj051, fj055)
     # written at the forty-second session's start and run once on its starting reading (d180aeb)
     BlindSet(173, exact=53, wrong=("fk005", "fk016", "fk024", "fk053"), stating=("fk002",)),  # round q82j
-    BlindSet(174, exact=55, wrong=("fl004", "fl018", "fl071", "fl083"), stating=("fl015",)),
+    BlindSet(174, exact=60, wrong=("fl071",), stating=("fl015",)),  # round q82k (fl001, fl009, fl018, fl028, fl083)
 )
 
 
