@@ -41,6 +41,7 @@ from orchestrator.reading.emoji import food_emoji
 from orchestrator.reading.except_instead import meatless_left
 from orchestrator.reading.extras_missing import said_missing
 from orchestrator.reading.family_joins import family_joins
+from orchestrator.reading.first_names import first_names
 from orchestrator.reading.followups import read_follow_up
 from orchestrator.reading.group_alone import group_alone, shared_extras
 from orchestrator.reading.group_choice import everyone_checks, group_choice_checks
@@ -61,8 +62,10 @@ from orchestrator.reading.kid_recounted import counted_kid
 from orchestrator.reading.kids_again_counted import kids_again
 from orchestrator.reading.kids_now import counted_kin, kids_halved, kids_now, single_band
 from orchestrator.reading.left_out_named import left_out
+from orchestrator.reading.left_to_us import left_to_us
 from orchestrator.reading.liked import liking_reasons
 from orchestrator.reading.loose_counts import unplaced_checks
+from orchestrator.reading.meats_out import eaten_by_none_checks
 from orchestrator.reading.menu_lacks import menu_lacks
 from orchestrator.reading.multipliers import count_checks
 from orchestrator.reading.named_choosers import choosers_proteins
@@ -120,7 +123,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     part = read_guest_part(norm, follow, catalog)  # the writer's role, totals, joiners hidden from it
     guests, checks, used = part.guests, part.checks, part.used
     was, was_spans, was_checks = repeated_counts(norm, guests.used)
-    read, chosen, chooser_checks = choosers_proteins(norm, guests.adults, catalog, guests.children)
+    read, chosen, chooser_checks = choosers_proteins(norm, guests.adults, catalog, guests.children,
+                                                     first_names(text))  # "Mike and Dave want"
     checks += chooser_checks  # "my mom wants chicken, ..." beside 5 adults: the others?
     read, used = adults_for_all(norm, read), used + was_spans + chosen  # "for all 10 of us adults"
     read = whole_company(norm, read, guests.used)  # "me and 11 coworkers"
@@ -240,6 +244,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += diet_checks(norm, ordered := {a.protein for a in kept} | {sw.new for sw in swaps}, foods)
     everyone = said_guests or by_everyone(norm, apart.disliked_alone)  # "nobody here likes shrimp"
     checks += dislike_checks(apart.dislikes, ordered, counted=everyone)
+    checks += [] if swaps else eaten_by_none_checks(norm, ordered)  # "my mom doesn't eat red meat"
+    checks += left_to_us(norm)  # "whatever's most popular for the proteins": none chosen
     adding = bool(guests.adults_added or guests.kids_more or adds_near(norm, guests.used))
     checks += group_choice_checks(norm, kept, adults=guests.adults, children=guests.children,
                                   adding=adding)  # fmt: skip

@@ -100,6 +100,14 @@ INCLUDED = re.compile(
     # too?": what the dinner comes with, asked yes or no
     r"|\b(?:does|do|will|would) (?:it|that|this|the \w+|each \w+|a \w+|your \w+) (?:come with|"
     r"include)\b(?! (?:the )?(?:tip|tips|tax|taxes|gratuity|travel|deposit)\b)"
+    # the proteins asked about as a menu: "which proteins are included and which ones cost extra?",
+    # "what proteins do you have", "what are the protein options" (round q82i)
+    r"|\b(?:which|what) (?:proteins?|meats?|ones?|options?|entrees?) (?:are|is|r|come) "
+    r"(?:included|includ\w+|free|extra|premium|upgrades?|an upgrade)\b"
+    r"|\b(?:which|what) (?:proteins?|meats?|ones?|options?|entrees?) (?:cost|costs|are) (?:extra|more)\b"
+    r"|\bwhat (?:proteins?|meats?|protein options|protein choices) (?:do|can|does) (?:you|u|we|i) "
+    r"(?:guys )?(?:have|offer|serve|get|choose|pick)\b"
+    r"|\bwhat (?:are|r) (?:the|your) (?:protein|meat) (?:options|choices)\b"
 )
 # A travel question about one place ("do you travel to tahoe?"): a lead, asked for its party.
 DESTINATION = re.compile(

@@ -50,6 +50,13 @@ _WE_HOST_OTHERS = re.compile(
     r"(?!\s*(?:\(|\+|&|and\s+(?:their|the|some|a)\b|plus\b|with\b|w/))"
 )
 
+# "anniversary dinner at home w/ 3 other couples": the occasion a couple's own, "other" couples
+# beside it: the writer's couple and the others (8 adults; round q82i)
+_ANNIVERSARY_OTHERS = re.compile(
+    r"\banniversary\b[^.!?\n\d]{0,40}?\b(?:with|w/|w)\s+(\d{1,2})\s+other\s+couples\b"
+    r"(?!\s*(?:\(|\+|&|and\s+(?:their|the|some|a)\b|plus\b|with\b|w/))"
+)
+
 # "for me and my husband", "for my wife and me": the writer's couple, the "us" of the count
 _FOR_PAIR = re.compile(
     rf"\bfor\s+(?:me\s+(?:and|&|n)\s+my\s+{PARTNER}|my\s+{PARTNER}\s+(?:and|&|n)\s+(?:me|i|myself))\b"
@@ -62,7 +69,7 @@ def hosted_couples(text: str) -> str:
     if len(_COUPLES_US.findall(text)) == 1:  # one such count: the writer's couple is its "us"
         text = _COUPLES_US.sub(lambda m: f"{2 + 2 * int(m.group(1) or m.group(2))} adults", text)
         text = _FOR_PAIR.sub("for us", text)
-    for others in (_PARTNER_WITH_OTHERS, _WE_HOST_OTHERS):
+    for others in (_PARTNER_WITH_OTHERS, _WE_HOST_OTHERS, _ANNIVERSARY_OTHERS):
         if " other couples" in text and len(found := list(others.finditer(text))) == 1:
             m = found[0]
             return f"{text[: m.start(1)]}{2 + 2 * int(m.group(1))} adults{text[m.end() :]}"

@@ -28,14 +28,50 @@ _RULED_OUT = re.compile(
 # who eats none of a kind, the reason for an order without it
 _NOT_EATEN = re.compile(
     r"\b(?:my|our|his|her)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}?(?:doesn'?t|does not|don'?t|do not|"
-    r"can'?t|cannot|won'?t)\s+eat\s+(?:any\s+)?(?P<kind>beef|red meat|pork|meat)\b"
+    r"can'?t|cannot|won'?t)\s+eat\s+(?:any\s+)?"
+    r"(?P<kind>beef|red meat|pork|meat|sea\s?food|shellfish|fish|poultry)\b"
 )
 
 
 def meats_left_out(text: str, asks: Sequence[ProteinAsk]) -> list[Span]:
     """The spans of the normalized `text` that rule out a kind of meat none of the `asks` is."""
-    if "beef" not in text and "meat" not in text and "pork" not in text:  # speed: rarely said
-        return []
+    if not any(word in text for word in ("beef", "meat", "pork", "fish", "food", "poultry")):
+        return []  # speed: rarely said
     picked = {a.protein for a in asks}
     found = [*_RULED_OUT.finditer(text), *_NOT_EATEN.finditer(text)]
-    return [m.span() for m in found if picked and not picked & _KINDS[m["kind"]]]
+    kinds = [_EATEN_KINDS[m["kind"].replace("seafood", "sea food")] for m in found]
+    return [m.span() for m, kind in zip(found, kinds, strict=True) if picked and not picked & kind]
+
+
+# What a kind the order has stands for among the catalog's proteins, beyond the meats above
+_EATEN_KINDS: dict[str, frozenset[str]] = {
+    **_KINDS,
+    "seafood": frozenset({"shrimp", "scallops", "lobster_tail", "salmon"}),
+    "sea food": frozenset({"shrimp", "scallops", "lobster_tail", "salmon"}),
+    "shellfish": frozenset({"shrimp", "scallops", "lobster_tail"}),
+    "fish": frozenset({"salmon"}),
+    "poultry": frozenset({"chicken"}),
+}
+# "but my mom doesn't eat red meat", "grandpa cant eat seafood", "a couple of us don't eat beef":
+# someone who eats no food of a kind, whoever it is
+_EATS_NONE = re.compile(
+    r"\b(?:doesn'?t|does not|don'?t|do not|can'?t|cannot|won'?t|will not|never|no longer)\s+"
+    r"(?:really\s+)?(?:eat|eats|do|does)\s+(?:any\s+)?"
+    r"(?P<kind>beef|red meat|pork|meat|sea\s?food|shellfish|fish|poultry)\b"
+)
+
+
+def eaten_by_none_checks(text: str, proteins: set[str]) -> list[tuple[str, str]]:
+    """A check for each kind of food the normalized `text` says someone does not eat, beside an
+    order whose `proteins` (catalog keys) have it ("ny strip and shrimp, but my mom doesn't eat red
+    meat"): what that guest has instead is for the customer to say."""
+    if "eat" not in text and " do" not in text:  # speed: rarely said
+        return []
+    checks = []
+    for m in _EATS_NONE.finditer(text):
+        had = sorted(proteins & _EATEN_KINDS[m["kind"].replace("seafood", "sea food")])
+        if had:
+            names = ", ".join(key.replace("_", " ") for key in had)
+            checks.append(("proteins", f"'{m.group(0)}' beside {names} in the order: what do they "
+                                       "have instead?"))  # fmt: skip
+    return checks

@@ -16,6 +16,7 @@ import re
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.first_names import named_by_name
 from orchestrator.reading.partners import NICKNAME, PARTNER
 from orchestrator.reading.person_choices import children_named_again, choices_short, person_choices
 from orchestrator.reading.proteins import extract_proteins
@@ -89,19 +90,29 @@ def _part(text: str, m: re.Match[str], named: int | None, adults: int | None) ->
 
 
 def choosers_proteins(
-    text: str, adults: int | None, catalog: Catalog, children: int | None = None
+    text: str,
+    adults: int | None,
+    catalog: Catalog,
+    children: int | None = None,
+    names: frozenset[str] = frozenset(),
 ) -> tuple[list[ProteinAsk], list[Span], list[tuple[str, str]]]:
     """The proteins asked for, the named grown-ups read as "adults" or each clause's people
     counted (`person_choices`), the spans explained, and a check when the people given choices
-    one by one are not the whole party (`choices_short`)."""
+    one by one are not the whole party (`choices_short`); people of first `names` are a part
+    (`named_by_name`)."""
     chosen, spans = named_choosers(text, adults)
+    by_name: list[tuple[str, str]] = []
+    if names:  # "Mike and Dave want filet, everyone else chicken": 2 of the adults
+        starts = [a.start for a in extract_proteins(chosen, catalog)]
+        chosen, name_spans, by_name = named_by_name(chosen, names, adults, starts)
+        spans += name_spans
     for start, end in children_named_again(text):  # "our oldest (14) wants": a child, no count
         chosen = chosen[:start] + re.sub(r"\d", " ", chosen[start:end]) + chosen[end:]
     asks = extract_proteins(chosen, catalog)
     read, people = person_choices(text, asks, adults, children, catalog.guests)
     # "my mom wants chicken, my husband and i want filet" beside 5 adults: the others' choice asked
     short = None if people else choices_short(text, asks, adults)
-    return read, chosen_spans(read, spans) + people, [("proteins", short)] if short else []
+    return read, chosen_spans(read, spans) + people, by_name + ([("proteins", short)] if short else [])
 
 
 def chosen_spans(asks: list[ProteinAsk], spans: list[Span]) -> list[Span]:

@@ -25,8 +25,11 @@ Span = tuple[int, int]
 # count of guests in the message; each protein is for everyone, not 14 portions of the last one
 _FOR_PARTY = re.compile(
     rf"\s*for\s+(?:all\s+|the\s+)?(\d{{1,4}})\s+(?:{PEOPLE}|{ADULT})\b"
-    r"|\s*for\s+all\s+(\d{1,4})(?:\s+of\s+us)?(?=\s*[,.;])"  # "ny strip for all 15 (of us), upgrade 5"
-    r"|\s*for\s+(\d{1,4})\s+of\s+us(?=\s*[,.;])"  # "chicken + shrimp for 16 of us, 5 of those want"
+    # "ny strip for all 15 (of us), upgrade 5"
+    r"|\s*for\s+all\s+(\d{1,4})(?:\s+of\s+us)?(?=\s*[,.;]|\s+except\b)"
+    # "chicken + shrimp for 16 of us, 5 of those want"
+    r"|\s*for\s+(\d{1,4})\s+of\s+us(?=\s*[,.;]|\s+except\b)"
+    # "... for all 12 of us except 3 want lobster instead of shrimp": the count, then the few (q82i)
 )
 _GUEST_COUNT = re.compile(rf"\b\d{{1,4}}\s+(?:more\s+)?(?:{PEOPLE}|{ADULT}|{KID}|{TEEN})\b")
 

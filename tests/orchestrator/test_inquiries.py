@@ -3746,6 +3746,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   is the field "kids 6-12: 6". A forwarded note's signature block under a name with an office's
   street line ("...\n1395 35th Ave, Sacramento, CA 95822", no phone) is a signature: the body's ZIP
   said to be the party's ("The party will be at my house in Fair Oaks: 95628") is the party's.
+- round q82i: how the proteins are chosen. The choice handed to the business ("whatever's most
+  popular for the proteins", "chef's choice", "you guys pick the meats", "surprise us") is asked
+  which two, never priced with none. Someone who eats no food of a kind ("my mom doesn't eat red
+  meat", "2 of the guys don't eat seafood") beside an order that has it asks what they have
+  instead; beside an order without it ("chicken and salmon, my dad doesn't eat red meat") it asks
+  nothing. People named by first name with their own choice ("Mike and Dave want filet +
+  lobster, everyone else chicken and shrimp") are that many of the adults, as "2 of us" is; one
+  protein named for them ("... want steak, the rest of us chicken"), or a name with no choice for
+  the others, is asked. "which proteins are included and which ones cost extra?", "what proteins
+  do you offer?" are the menu's question, answered from the catalog. "anniversary dinner w/ 3
+  other couples" is the writer's couple and 3 others: 8 adults.
 """
 
 from __future__ import annotations
@@ -6413,7 +6424,17 @@ async def test_offline_responder_is_never_confidently_wrong(
     # set aside: 10 exact, 03, 08, 16, 18 asked as marked, 06 asked: "2 kids 6-12 and 1 under 6
     # ... the baby is 3", the "1 under 6" is no kid mention the ages are held against; 01, 02,
     # 05, 09, 12, 13, 15, 17 exact, 04, 07, 11, 14 asked as marked): 4746 of 6956.
-    assert counts["exact"] >= 4834
+    # Round q82i (how the proteins are chosen, blind set 173): the choice handed to the business
+    # ("whatever's most popular for the proteins") asks which two (was priced with none); someone
+    # who eats no food of a kind the order has ("my mom doesn't eat red meat" beside NY strip)
+    # asks; people named by first name with their choice ("Mike and Dave want filet + lobster,
+    # everyone else chicken and shrimp") are that many of the adults, one protein for them asks;
+    # "which proteins are included and which cost extra?" is the menu's question; "anniversary
+    # dinner w/ 3 other couples" is 8; "for all 12 of us except 3 want lobster instead of shrimp"
+    # swaps for the 3. q82i-01..20 (04, 10, 11, 14, 18, 19 set aside: 11, 14, 18 exact, 04, 10,
+    # 19 asked as marked; 05, 08, 09, 12, 13, 15, 20 exact, 01, 02, 03, 06, 07, 16, 17 asked as
+    # marked; 20 written after the except reading): 4747 of 6958.
+    assert counts["exact"] >= 4844
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6663,7 +6684,7 @@ BLIND_SETS = (
     BlindSet(171, exact=63, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p, q82a, q82b (fi071, fi083, fi091, fi095)  # fmt: skip
     BlindSet(172, exact=74, stating=("fj081",)),  # rounds q81f, q81o, round q81f, q82c (fj051, fj055)
     # written at the forty-second session's start and run once on its starting reading (d180aeb)
-    BlindSet(173, exact=53, wrong=("fk005", "fk016", "fk024", "fk053"), stating=("fk002",)),  # round q82j
+    BlindSet(173, exact=57, wrong=("fk005",)),  # rounds q82j (fk042, fk075, fk093), q82i (fk001, fk010, fk014, fk016)
     BlindSet(174, exact=60, wrong=("fl071",), stating=("fl015",)),  # round q82k (fl001, fl009, fl018, fl028, fl083)
 )
 
