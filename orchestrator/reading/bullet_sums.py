@@ -22,10 +22,13 @@ _LIST = re.compile(rf"(?:^|(?<=\n))((?:{_LINE}){{2,}})", re.MULTILINE)
 _ITEM = re.compile(_LINE)
 # the total on the next line: "all adults, 12 total", "12 total, all adults", "10 people total",
 # "7 adults total", "total: 12 adults"
+# (after a blank line, and a sentence may follow on its line: "\n28 total, all adults. chicken and
+# tofu please")
 _TOTAL = re.compile(
-    r"[ \t]*(?:all\s+(?:adults|grown-?ups),?\s*)?(?:(?P<a>\d{1,3})\s+(?:(?:adults|people|ppl|guests)"
+    r"(?:[ \t]*\n)*[ \t]*(?:all\s+(?:adults|grown-?ups),?\s*)?"
+    r"(?:(?P<a>\d{1,3})\s+(?:(?:adults|people|ppl|guests)"
     r"\s+)?total|total\s*:?\s*(?P<b>\d{1,3})(?:\s+(?:adults|people|ppl|guests))?)"
-    r"(?:,?\s*all\s+(?:adults|grown-?ups))?[ \t]*(?:$|\n)",
+    r"(?:,?\s*all\s+(?:adults|grown-?ups))?[ \t]*(?:$|\n|[.;!](?=\s|$))",
 )
 _YOUNG = re.compile(rf"\b(?:{'|'.join(KID_WORDS + TEEN_WORDS + TODDLER_WORDS)})\b")
 

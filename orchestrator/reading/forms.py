@@ -12,9 +12,11 @@ import re
 
 from orchestrator.reading.choice_table import choice_tables
 
-# "Protein choice 1:", "protein #2 -", "Option 2 =", "Meat 1:": the number orders the fields
+# "Protein choice 1:", "protein #2 -", "Option 2 =", "Meat 1:", "Proteína 1:": the number orders
+# the fields
 _NUMBERED = re.compile(
-    r"\b((?:(?:protein|meat|entree)s?\s+)?(?:choice|option|selection)|protein|meat|entree)"
+    r"\b((?:(?:protein|meat|entree)s?\s+)?(?:choice|option|selection)|protein|meat|entree"
+    r"|proteina|opcion)"  # Spanish: "Proteína 1: Pollo", "Opción 2: Camarones"
     r"\s*(?:#|no\.?\s*)?\d\b(?=\s*(?:[:=)]|-\s*[a-z]))"
 )
 # "Kids 5 and under: 0", "number of children 5 & younger - 1": a field with its band
@@ -128,7 +130,7 @@ def form_fields(text: str) -> str:
 
 # The literals without which each pattern above cannot match (read from the patterns): one of
 # them is in every match
-_NUMBERED_NEEDS = ("protein", "meat", "entree", "choice", "option", "selection")
+_NUMBERED_NEEDS = ("protein", "meat", "entree", "choice", "option", "selection", "opcion")
 _UNDER_NEEDS = ("under", "below", "younger")
 def _per_field(m: re.Match[str]) -> str:
     """ "Protein: 2 per person" or "Proteins 2 per person" as "2 proteins per person"."""

@@ -21,6 +21,10 @@ def count_multiples(
 ) -> None:
     """Adds the multiples told with an age to `counts`, their spans to `g.used` and their doubts
     to `g.checks`."""
+    said = [m for m in multiples_aged(text) if _said_to_be(text, m)]
+    said_spans = {m.span() for m in said}
+    for m in said:  # "the toddlers are twins (2)", "the little ones are twins, age 2": no more kids
+        _same_kids(m, MULTIPLES[m.group(1)], band(int(m.group(2)), catalog), g, counts)
     with_count = [k for k in mentions if k.count is not None]
     # the kids counted with all their ages ("4 kids (7, 8, 8, 10)"): twins of another age are
     # beside them, twins of an age listed twice among them; kids counted without their ages may
@@ -30,6 +34,8 @@ def count_multiples(
     if not with_count or kid_list is not None:  # "2 adults + twins age 4"
         born_together: set[tuple[str, int]] = set()
         for m in multiples_aged(text):
+            if m.span() in said_spans:
+                continue
             many, age = MULTIPLES[m.group(1)], int(m.group(2))
             if any(s < m.end() and m.start() < e for s, e in g.used):
                 # "my twins (10)": counted with the relations above, and so are the twins of a
@@ -50,3 +56,23 @@ def count_multiples(
             g.used.append(owned_span(text, m))  # "our twins (they're turning 4)": "our" theirs
             # "... + the twins + 6 of their friends": the twins counted, named again
             g.used += [a.span() for a in re.finditer(rf"\bthe {m.group(1)}\b", text)]
+
+
+# The kids counted before, said to be the twins ("the toddlers are twins (2)", "the little ones
+# are twins, age 2", "they're twins (2)"): who those kids are, no guests more
+_SAID_TO_BE = re.compile(
+    r"\b(?:(?:the|our|my)\s+(?:little ones|littles|toddlers|babies|kids|children)"
+    r"|they)\s*(?:are|r|'re|re)\s+(?:both\s+|all\s+)?\Z"
+)
+
+
+def _said_to_be(text: str, m: re.Match[str]) -> bool:
+    return bool(_SAID_TO_BE.search(text, max(0, m.start() - 40), m.start()))
+
+
+def _same_kids(m: re.Match[str], many: int, said: str, g: Guests, counts: dict[str, int]) -> None:
+    """The twins said to be kids counted before: their age read when as many of its band are
+    counted; asked otherwise (counted in another band, or fewer: which kids are they?)."""
+    g.used.append(m.span())
+    if counts[said] < many:
+        g.checks.append(("kids", f"{m.group(1)} of {m.group(2)}: which of the kids counted?"))

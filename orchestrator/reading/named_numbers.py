@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator import zip_table
 from orchestrator.literal_gates import gated
 from orchestrator.reading.benign import STREET
 
@@ -55,7 +56,7 @@ NAMED_NUMBERS = [
 _NAME_OR_COUNT = re.compile(rf"\b(?:{NAME_WORDS}) ?#? ?(\d{{1,3}}) (?:{_PEOPLE})\b")
 # four or five digits after a name word: a post's or a local's number even before a people word
 # ("VFW Post 8762 Ladies Auxiliary"), never a party we could quote
-_LONG_NAMED = gated(re.compile(rf"\b(?:{NAME_WORDS}) ?(?:no\.? ?|# ?)?(\d{{4,5}})\b"))
+_LONG_NAMED = gated(re.compile(rf"\b({NAME_WORDS}) ?(?:no\.? ?|# ?)?(\d{{4,5}})\b"))
 
 
 def name_or_count_checks(text: str) -> list[tuple[str, str]]:
@@ -70,4 +71,11 @@ def name_or_count_checks(text: str) -> list[tuple[str, str]]:
 def long_named_numbers(text: str) -> list[tuple[int, int]]:
     """The spans of four- or five-digit numbers right after a name word ("VFW Post 8762 Ladies
     Auxiliary"): an organisation's number, hidden from the guest reader."""
-    return [m.span(1) for m in _LONG_NAMED.finditer(text)]
+    return [m.span(2) for m in _LONG_NAMED.finditer(text) if not _town_and_zip(m.group(1), m.group(2))]
+
+
+def _town_and_zip(word: str, number: str) -> bool:
+    """ "were in rescue 95672": the name word is the town the ZIP after it is filed under (Rescue,
+    CA 95672), a place and its ZIP, not a rescue unit's number."""
+    row = zip_table.matching(number) if len(number) == 5 else None
+    return row is not None and word in {name.lower() for name in (row.city, *row.acceptable_cities)}

@@ -50,10 +50,14 @@ _DECLINED = re.compile(
 # "add the show", "include the sake": an add-on the reply offered, named by the last word of one
 # of its names (the whole name written out, so the add-on reader takes it)
 # ("yes to the show, skip the sake" after two offered: the word names one of them; "the chef show")
+# ("just the show, no sake we dont drink" opening a reply to the offer of two: the one chosen)
 _IN = re.compile(
-    r"\b(?:add|include|throw in|do|take|get|we'?ll take|book|yes to)\s+(?:the|that|a|an)\s+"
+    r"(?:\b(?:add|include|throw in|do|take|get|we'?ll take|book|yes to)"
+    r"|^\W*(?:(?:yes|yeah|yep|ok|okay|sure)\W+)?(?:just|only))\s+(?:the|that|a|an)\s+"
     r"(?:(?:chef|hibachi|cooking|fire)\s+)?([a-z]+)\b"
 )
+# "just the show?" opening a reply: a question about the one, not a choice of it
+_ONLY_ASKED = re.compile(r"\W*(?:[a-z]+\W+)?(?:just|only)\b[^.!,;\n]*\?")
 # a negation or a doubt before the word of taking, in its clause
 _NOT_TAKEN = re.compile(
     r"\b(?:no|not|don'?t|dont|won'?t|wont|never|without|skip|nah|nope|maybe|might|if|whether|"
@@ -258,6 +262,8 @@ def _offer_by_word(text: str, offered: Sequence[AddOn]) -> str:
     for m in reversed(list(_IN.finditer(lower))):
         clause = lower[sentence_start(lower, m.start(), ".,;!?\n") : m.start()]
         if _NOT_TAKEN.search(clause):  # "we won't add the show": left as it was, read or asked
+            continue
+        if _ONLY_ASKED.match(lower, m.start()):  # "just the show? how long is it": a question
             continue
         if alias := _alias_for(short, m.group(1)):
             text = text[: m.start(1)] + alias + text[m.end(1) :]

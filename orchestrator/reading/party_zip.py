@@ -15,7 +15,8 @@ _EVENT = re.compile(
     # "we live in 95630 but its at her place in 95762": the home it is said to be at, beside where
     # they live ("some ppl want to do it at my place 95823" is a wish, not where it is)
     r"|\b(?:it'?s|its|it\s+is|it'?ll\s+be|it\s+will\s+be)\s+at\s+(?:my|her|his|our|their)\s+"
-    r"(?:[a-z]+(?:'s|s)\s+)?(?:place|house|home|backyard)\b"
+    # ("it's at my mom's - 95610": the home by its owner alone; "my mom's or my sister's" is unsure)
+    r"(?:(?:[a-z]+(?:'s|s)\s+)?(?:place|house|home|backyard)\b|[a-z]+'s(?![a-z])(?!\s+or\b))"
 )
 _ELSEWHERE = re.compile(
     r"\b(?:office|work|works|working|live|lives|living|billing|mailing|based|business|company|shop|"
@@ -40,6 +41,14 @@ _TYPED_THEN = re.compile(
     r"(?:\s+(?:by\s+mistake|by\s+accident|wrong|accidentally))?\s*[,.;:-]?\s*(?:sorry\s*[,.]?\s*)?"
     r"(?:but\s+)?(?:it'?s|its|it\s+is|it\s+should\s+be|should\s+be|should\s+have\s+been|i\s+meant|meant)"
     r"\s+(?:actually\s+)?(\d{5})(?!\d)"
+)
+
+
+# What a ZIP is told to be after it, in its sentence ("The 95630 on the form is our home", "95630 is
+# where we live"): somewhere else than the party
+_ELSEWHERE_AFTER = re.compile(
+    r"[^.!?\n\d]{0,25}?\b(?:is|was)\s+(?:just\s+|only\s+)?(?:(?:our|my)\s+(?:home|house|address|"
+    r"office|work|billing|mailing)\b|where\s+(?:we|i)\s+live\b)"
 )
 
 
@@ -104,7 +113,7 @@ def party_zip(text: str, zips: list[tuple[str, tuple[int, int]]]) -> str | None:
             others.append(code)
         elif _EVENT.search(words) and not _ELSEWHERE.search(words):
             chosen.append(code)
-        elif _ELSEWHERE.search(words):
+        elif _ELSEWHERE.search(words) or _ELSEWHERE_AFTER.match(text, end):
             others.append(code)
         else:
             return None

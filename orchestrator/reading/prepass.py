@@ -48,6 +48,7 @@ from orchestrator.reading.replaced import counts_taken_back
 from orchestrator.reading.requesters import grown_requesters
 from orchestrator.reading.restated_kids import restated_kids
 from orchestrator.reading.role_breakdown import role_breakdown
+from orchestrator.reading.sheet_total import sheet_total
 from orchestrator.reading.spouse_counts import spouse_counts
 from orchestrator.reading.tables_total import tables_beside_total
 from orchestrator.reading.tally import bare_sums, pasted_tally, stated, stated_sums
@@ -78,6 +79,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     norm = everyone_each(norm)  # "everyone gets 2 filet each": the "each" said twice
     norm = all_as_people(norm, words)  # "ny strip for all 14, upgrade 4 ..."
     norm = named_groups_summed(norm, words)  # "engineering 12, marketing 8, all adults"
+    norm = sheet_total(norm, words)  # "all adults. ...\nsales     9\nops       7\ntotal     16"
     norm = grown_parts_summed(norm)  # "11 guys on the crew plus 2 supervisors, all adults"
     norm = household_lines(norm, words)  # "headcount by household:\n- us: 2 adults, kids 7 and 4\n..."
     # "adults: me, jason, jason's parents\nkids: mia (10), leo (7)": each item of a labelled line

@@ -24,6 +24,12 @@ _AFTER_COMMA = re.compile(
     rf"\b(?P<n>\d{{1,2}})\s+(?:{_KIDS})\s*,\s*(?:our|my|his|her|their)\s+(?P<m>\d{{1,2}})\s+"
     rf"(?:little\s+)?(?:{_KIDS})\b"
 )
+# "the 2 little ones are twins": the kids counted before said to be twins, the count theirs (2
+# for twins, 3 for triplets): written without it ("the little ones are twins"), no kids more
+_COUNTED_MULTIPLES = re.compile(
+    rf"\b(the|our|my)\s+(\d)\s+((?:little\s+)?(?:{_KIDS}))\s+((?:are|r)\s+(?:both\s+|all\s+)?)"
+    r"(twins|triplets)\b"
+)
 _UNIT = r"(?:\s*(?:-\s*)?(?:yo|y/o|y\.o\.?|years?(?:\s*-?\s*old)?|yrs?(?:\s*-?\s*old)?))"
 _MONTHS = r"\d{1,2}\s*(?:-\s*)?(?:months?|mos|mo)(?:\s*-?\s*old)?"
 _ITEM = rf"(?:a|an|one)\s+(?:\d{{1,2}}{_UNIT}|{_MONTHS}|newborn|infant|baby)"
@@ -37,9 +43,18 @@ _ITEMS = re.compile(_ITEM)
 
 def restated_kids(norm: str) -> str:
     """`norm` with the kids said again after a dash written as the count's bracket."""
+    if "twins" in norm or "triplets" in norm:
+        norm = _COUNTED_MULTIPLES.sub(_multiples_named, norm)
     if not any(c in norm for c in "-–—:"):
         return norm  # speed
     return _AGES_AFTER.sub(_bracketed, _RESTATED.sub(_said_once, norm))
+
+
+def _multiples_named(m: re.Match[str]) -> str:
+    """ "the 2 little ones are twins" as "the little ones are twins" when the count is theirs."""
+    if int(m.group(2)) != {"twins": 2, "triplets": 3}[m.group(5)]:
+        return m.group(0)
+    return f"{m.group(1)} {m.group(3)} {m.group(4)}{m.group(5)}"
 
 
 def _said_once(m: re.Match[str]) -> str:

@@ -3757,6 +3757,18 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the others, is asked. "which proteins are included and which ones cost extra?", "what proteins
   do you offer?" are the menu's question, answered from the catalog. "anniversary dinner w/ 3
   other couples" is the writer's couple and 3 others: 8 adults.
+- round q82l (email threads and forms): a name word that is the town the ZIP after it is filed
+  under ("were in rescue 95672") is the place and its ZIP, no rescue unit's number. A Spanish
+  form's "Proteína 1: Pollo" numbers the field as "Protein 1:" does. Of two ZIPs in an answer to
+  "which ZIP?", "it's at my mom's - 95610" is the party's when the other is told after it to be
+  elsewhere ("The 95630 on the form is our home", "95630 is where we live"); "at my mom's or my
+  sister's" chooses none. "just the show, no sake" opening a reply to an offer of both takes the
+  one named ("just the show?" is a question: not taken). A sheet pasted in columns ("Sales     9
+  / Ops     7 / Total     16") is the total's adults when the rows add up to it and the message
+  says all are adults (else asked); a bulleted list's total may follow after a blank line and
+  be followed by a sentence on its line ("\n28 total, all adults. Chicken and tofu"). Kids
+  counted and then said to be twins ("the toddlers are twins (2)", "the 2 little ones are
+  twins") are those kids, no more; asked when fewer of the twins' band are counted.
 """
 
 from __future__ import annotations
@@ -6434,7 +6446,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # swaps for the 3. q82i-01..20 (04, 10, 11, 14, 18, 19 set aside: 11, 14, 18 exact, 04, 10,
     # 19 asked as marked; 05, 08, 09, 12, 13, 15, 20 exact, 01, 02, 03, 06, 07, 16, 17 asked as
     # marked; 20 written after the except reading): 4747 of 6958.
-    assert counts["exact"] >= 4844
+    # Round q82l (blind 174 email threads and forms, asked -> exact: fl035 "It's at my mom's -
+    # 95610. The 95630 on the form is our home", fl045 a form's note "the two little ones are
+    # twins (2)" beside "Under 6: 2", fl064 "were in rescue 95672", fl081 "just the show, no sake",
+    # fl084 a sheet's columns and its total row with "All adults", fl097 bullets, a blank line,
+    # "28 total, all adults. Chicken...", fl100 "Proteína 1: Pollo"), q82l-01..18 (07, 08, 09,
+    # 14, 15, 18 set aside: 08, 09, 14, 18 exact, 07, 15 asked as marked; 01, 03, 04, 06, 10, 12,
+    # 16 exact, 02, 05, 11, 13, 17 asked as marked): 4748 of 6956 (4744 of 6950 before the
+    # set-aside cases were appended).
+    assert counts["exact"] >= 4855
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6685,7 +6705,7 @@ BLIND_SETS = (
     BlindSet(172, exact=74, stating=("fj081",)),  # rounds q81f, q81o, round q81f, q82c (fj051, fj055)
     # written at the forty-second session's start and run once on its starting reading (d180aeb)
     BlindSet(173, exact=57, wrong=("fk005",)),  # rounds q82j (fk042, fk075, fk093), q82i (fk001, fk010, fk014, fk016)
-    BlindSet(174, exact=60, wrong=("fl071",), stating=("fl015",)),  # round q82k (fl001, fl009, fl018, fl028, fl083)
+    BlindSet(174, exact=67, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l
 )
 
 
