@@ -31,6 +31,9 @@ def unmatched_add_on(word: str) -> tuple[str, str]:
 _OTHER_SHOW = re.compile(
     r"\b(?:home|trade|car|auto|boat|bridal|wedding|art|dog|horse|cat|talent|game|fashion|craft|air|"
     r"tv|comedy|garden|rv|gun|county|state)\s+shows?\b"
+    # what a paper shows ("the quote shows salmon", normalized "the quote show salmon"): a verb
+    r"|\b(?:quote|estimate|invoice|breakdown|receipt)\s+(?:is\s+)?show(?:s|ed|ing)?\b"
+    r"(?=\s+(?!and\b|or\b|too\b|included\b|add)[a-z])"
 )
 
 

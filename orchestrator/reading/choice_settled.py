@@ -22,7 +22,7 @@ Turn = tuple[str, str]
 
 
 @lru_cache(maxsize=8)
-def _protein_keys(catalog: Catalog) -> dict[str, str]:
+def protein_keys(catalog: Catalog) -> dict[str, str]:
     """Each protein's lower-case name and alias, to its key (the ambiguous words, "steak", have
     no single key and are no option here)."""
     ambiguous = {a.word for a in catalog.ambiguous}
@@ -33,7 +33,7 @@ def _protein_keys(catalog: Catalog) -> dict[str, str]:
 @lru_cache(maxsize=8)
 def _patterns(catalog: Catalog) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(the open choice of two proteins, the pick alone, any protein word)."""
-    words = "|".join(re.escape(w) for w in sorted(_protein_keys(catalog), key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(protein_keys(catalog), key=len, reverse=True))
     word = rf"(?:{words})s?"
     choice = re.compile(
         rf"\b(?P<first>{word})\s*(?:\.{{2,}}|…|,)?\s*(?:or\s+(?:maybe\s+|possibly\s+|prob\s+"
@@ -50,7 +50,7 @@ def _patterns(catalog: Catalog) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
 
 
 def _key(word: str, catalog: Catalog) -> str | None:
-    keys = _protein_keys(catalog)
+    keys = protein_keys(catalog)
     word = word.lower()
     return keys.get(word) or (keys.get(word[:-1]) if word.endswith("s") else None)
 

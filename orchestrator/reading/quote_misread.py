@@ -50,10 +50,10 @@ _BAND_WORDS = {
 }
 _MORE = re.compile(r"\s*(?:more|extra|additional|else|others?)\b")
 # a number of the message: not an amount ("$60"), not part of a ZIP, a time or a decimal
-_NUMBER = re.compile(r"(?<![\d$.,:/])\d{1,3}(?![\d.,:/]\d|\d)")
+NUMBER = re.compile(r"(?<![\d$.,:/])\d{1,3}(?![\d.,:/]\d|\d)")
 
 
-def _latest_quote(turns: Sequence[Turn]) -> OurQuote | None:
+def latest_quote(turns: Sequence[Turn]) -> OurQuote | None:
     """The quote of the business reply right before the message answered (None: the reply
     before it is the customer's, or has no quote of ours, or several options)."""
     if not turns or turns[-1][0] != "business":
@@ -62,7 +62,7 @@ def _latest_quote(turns: Sequence[Turn]) -> OurQuote | None:
     return found[0] if len(found) == 1 else None
 
 
-def _quoted_counts(quote: OurQuote) -> set[int]:
+def quoted_counts(quote: OurQuote) -> set[int]:
     """The counts the quote states: each band's guests, the guests in all, each protein's
     portions."""
     bands = [n for n, _ in quote.bands]
@@ -73,15 +73,15 @@ def misread_settled(inquiry: Inquiry, turns: Sequence[Turn]) -> Inquiry:
     """`inquiry` (the conversation's order) without the "was" checks of counts our latest quote
     states, when the customer names them as what the quote got wrong; `turns`: the earlier turns
     as (role, text), oldest first, the message answered not among them."""
-    quote = _latest_quote(turns)
+    quote = latest_quote(turns)
     if quote is None:
         return inquiry
-    misread = {f"'not {n}': a count the order does not have" for n in _quoted_counts(quote)}
+    misread = {f"'not {n}': a count the order does not have" for n in quoted_counts(quote)}
     checks = tuple(c for c in inquiry.checks if not (c[0] == "was" and c[1] in misread))
     return inquiry if checks == inquiry.checks else replace(inquiry, checks=checks)
 
 
-def _bands(quote: OurQuote) -> tuple[int, int, int] | None:
+def quote_bands(quote: OurQuote) -> tuple[int, int, int] | None:
     """The quote's guests as (adults, 6-12, 5 and under); None when a band's words are none the
     responder writes."""
     found = [0, 0, 0]
@@ -139,13 +139,13 @@ def _number_explained(
     return None
 
 
-def _explained(
+def numbers_explained(
     text: str, counts: tuple[set[int], set[int], dict[str, set[int]], int]
 ) -> dict[int, str] | None:
     """Each number of `text` and how it is explained (`_number_explained`), when every one is and
     at least one is the quote's; None otherwise."""
     found: dict[int, str] = {}
-    for m in _NUMBER.finditer(text):
+    for m in NUMBER.finditer(text):
         before, after = text[max(0, m.start() - 40) : m.start()], text[m.end() :]
         how = _number_explained(int(m.group()), before, after, counts)
         if how is None:
@@ -172,11 +172,11 @@ def misread_order(
     """The order before the message (`before`: the earlier messages' order) when the message
     `text` only tells our latest quote it misread that order; `inquiry` (the conversation read
     with the message) otherwise. `read`: each customer message read alone, the last `text`."""
-    quote = _latest_quote(turns)
+    quote = latest_quote(turns)
     if quote is None or len(read) < 2:
         return inquiry
     before, last = merge_history(read[-2], read[:-2]), read[-1]
-    bands = _bands(quote)
+    bands = quote_bands(quote)
     own_bands = (before.adults or 0, before.children or 0, before.toddlers or 0)
     if bands is None or bands == own_bands or not before.has_guests:
         return inquiry  # the quote priced the guests the order has: nothing misread
@@ -187,8 +187,8 @@ def misread_order(
     everyone = {before.paying, sum(own_bands)}
     own = {"adults": {own_bands[0]}, "kids": kids, "guests": everyone,
            "any": {*own_bands, *kids, *everyone} - {0}}  # fmt: skip
-    counts = (_quoted_counts(quote), ages | set(before.kid_ages), own, sum(own_bands) - sum(bands))
-    found = _explained(normalize(text), counts)
+    counts = (quoted_counts(quote), ages | set(before.kid_ages), own, sum(own_bands) - sum(bands))
+    found = numbers_explained(normalize(text), counts)
     if found is None or not all(_explained_check(c, found) for c in last.checks):
         return inquiry
     return replace(before, topics=last.topics | before.topics)
