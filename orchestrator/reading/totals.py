@@ -52,6 +52,8 @@ _TOTAL = re.compile(
     r"|\b(\d{1,4})\s+of us\b(?:\s+this\s+(?:time|year|round))?(?:\s+(?:lol|lmao|haha+)\b)?"
     r"(?=\s*(?:[,.!?\n]|$|(?:total|in total|in all|altogether|coming|from|"
     r"for (?:our|my|his|her|a|the))\b)|\s{2,}|\s+[-\u2013\u2014]\s"
+    # "10 of us including me": the writer inside the count (round q82s)
+    r"|\s*,?\s*(?:including|incl\.?|counting)\s+(?:me|myself)(?:\s*(?:[,.!?\n]|$)|\s{2,})"
     # "8 of us for game night,", "14 of us for poker night": the occasion the party is for
     rf"|\s+for\s+{_NIGHT}\s*(?:[,.!?\n]|$)"
     # "12 of us in the league, all adults": where the party belongs, then the sentence ends
