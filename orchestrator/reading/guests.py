@@ -14,6 +14,7 @@ from orchestrator.reading.band_confirmed import band_confirmed
 from orchestrator.reading.bringing_groups import bringing_groups
 from orchestrator.reading.choosers import NO_COUNT, band_choosing, kids_known_by_ages
 from orchestrator.reading.coming_too import kids_coming
+from orchestrator.reading.delta_total import delta_total
 from orchestrator.reading.family_again import family_named_again
 from orchestrator.reading.group_removals import band_heading
 from orchestrator.reading.groups import (
@@ -183,6 +184,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     listed, heading = household_list(text)
     roles = adult_roles(text)  # "17 players + 2 coaches, all adults"
     added = added_group(text)  # "we're 14 now, 2 coworkers ... so add 2 more": the 2 the 14 holds
+    added = added or delta_total(text)  # "add 3 more, so 21 total": the 3 the 21 holds
     # the adults a role list names ("+ 2 chaperones, all adults") are counted with the list
     blank = [r.span for r in roles] + ([added.span] if added else [])
     # "our manager plus 10 members, so 11 adults": the parts of a total they sum to, no adults more

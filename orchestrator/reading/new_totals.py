@@ -143,7 +143,16 @@ _TOTAL_THEN_JOINER = re.compile(
     r"(?:'s|\s+(?:is|are|r|will\s+be))\s+(?:(?:also|now|finally)\s+)?"
     r"(?:coming|joining|driving\s+(?:up|down|in|over)|flying\s+in)\b)"
 )
-_JOINERS_BEFORE = re.compile(r"\b\d{1,2}\s+more\s+(?:[a-z]+\s+){0,2}?(?:wanna|want to|can|are|r)\b")
+# "can we add 4 more guests? That would make it 24": the total the guests added make, said after
+# them (the conversation takes it when the count before and they make it; round q82s)
+_WOULD_MAKE = re.compile(
+    r"(?<=[!?.,;])\s*(?:so\s+)?(?:that|which|it)\s+(?:would|will|'?d|'?ll)\s+make\s+(?:it|us)\s+"
+    r"(\d{1,3})(?:\s+(?:people|guests|ppl|of us|total|adults))?(?=\s*(?:$|[?.!,\n]))"
+)
+_JOINERS_BEFORE = re.compile(
+    r"\b\d{1,2}\s+more\s+(?:[a-z]+\s+){0,2}?(?:wanna|want to|can|are|r)\b"
+    r"|\badd(?:ing)?\s+\d{1,2}\s+more(?:\s+(?:people|guests|ppl|adults))?\s*[?.!,]"  # round q82s
+)
 
 
 def bare_totals(text: str) -> list[re.Match[str]]:
@@ -152,7 +161,7 @@ def bare_totals(text: str) -> list[re.Match[str]]:
     found = list(BARE_TOTAL.finditer(text))
     found += [m for m in _TOTAL_THEN_JOINER.finditer(text) if not any(
         f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip
-    for m in _ASKED_TOTAL.finditer(text):
+    for m in [*_ASKED_TOTAL.finditer(text), *_WOULD_MAKE.finditer(text)]:
         if _JOINERS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             found.append(m)
     return found

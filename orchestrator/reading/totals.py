@@ -54,6 +54,8 @@ _TOTAL = re.compile(
     r"for (?:our|my|his|her|a|the))\b)|\s{2,}|\s+[-\u2013\u2014]\s"
     # "its 10 of us not 9": the count it replaces right after (`replaced`, round q82f)
     r"|\s+not\s+\d{1,3}\b"
+    # "10 of us including me": the writer inside the count (round q82s)
+    r"|\s*,?\s*(?:including|incl\.?|counting)\s+(?:me|myself)(?:\s*(?:[,.!?\n]|$)|\s{2,})"
     # "8 of us for game night,", "14 of us for poker night": the occasion the party is for
     rf"|\s+for\s+{_NIGHT}\s*(?:[,.!?\n]|$)"
     # "12 of us in the league, all adults": where the party belongs, then the sentence ends
