@@ -3757,6 +3757,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the others, is asked. "which proteins are included and which ones cost extra?", "what proteins
   do you offer?" are the menu's question, answered from the catalog. "anniversary dinner w/ 3
   other couples" is the writer's couple and 3 others: 8 adults.
+- round q82t: the vegetarians' own choices ("the other 3 are vegetarian and want tofu + veggies",
+  "the other 2 are vegetarian so tofu & veggies for them") are a group of that many people when
+  the groups are summed against the guests who pay (15 + 3 of 18: no gap; 15 + 2 of 18 or 8 + 2
+  of 9 asks); "tofu x2 each" / "2 tofu each" right after them is each of theirs, not every
+  guest's. A count denied after "i said N" ("lol no i said 12 not 21 😅" after our quote of 21)
+  stays for the restated count's reading when the customer said N before; a count they never
+  said ("i said 13 not 21" after "12 adults") is no restatement and asks.
 """
 
 from __future__ import annotations
@@ -6434,7 +6441,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # swaps for the 3. q82i-01..20 (04, 10, 11, 14, 18, 19 set aside: 11, 14, 18 exact, 04, 10,
     # 19 asked as marked; 05, 08, 09, 12, 13, 15, 20 exact, 01, 02, 03, 06, 07, 16, 17 asked as
     # marked; 20 written after the except reading): 4747 of 6958.
-    assert counts["exact"] >= 4844
+    # Round q82t (regressions of the merged rounds mended: q82e's group sum counts the vegetarians'
+    # own choices, "the other 3 are vegetarian and want tofu + veggies", as the 3 people, blind 107
+    # cw024 and 159 ew036 exact again; q82g's denial of our quote's count stays after a count the
+    # customer restates, "lol no i said 12 not 21 😅", blind 170 fh001 exact as q82f made it;
+    # "tofu x2 each" after the vegetarians is each of theirs), q82t-01..11 (02, 05, 07, 10 set
+    # aside: all 4 exact; 01, 06, 09, 11 exact, 03, 04, 08 asked as marked): 4853 of 7149.
+    assert counts["exact"] >= 4853
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
