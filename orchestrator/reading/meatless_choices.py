@@ -26,7 +26,8 @@ def meatless_choices(
 ) -> list[ProteinAsk]:
     """ "2 are vegetarian: they'll have tofu and veggies": the meatless choices named right after
     the guests who eat no meat are theirs (one portion each of each), not everyone's; one choice
-    alone ("2 of them vegan so tofu for them") is all their included portions."""
+    alone ("2 of them vegan so tofu for them") is all their included portions, and a count "each"
+("3 are vegetarian and want tofu x2 each") is each of theirs (round q82t)."""
     out = list(asks)
     for start, end in spans:
         count = int(re.search(r"\d+", text[start:end]).group(0))  # type: ignore[union-attr]
@@ -34,9 +35,15 @@ def meatless_choices(
         for i, ask in enumerate(out):
             if ask.start < at:
                 continue
-            gap = text[at : ask.start]
+            # ("3 are vegetarian so 2 tofu each": the count before the choice is the gap's end)
+            span = ask.count_span
+            gap = text[at : span[0] if span and at <= span[0] < ask.start else ask.start]
             joined = CONNECT.fullmatch(gap) if at != end else _TO_CHOICE.fullmatch(gap)
-            if not joined or catalog.protein(ask.protein).premium or ask.portions is not None:
+            if not joined or catalog.protein(ask.protein).premium:
+                break
+            if ask.portions is not None:  # "the other 3 are vegetarian and want tofu x2 each":
+                if ask.each_for == 0 and not ask.extra:  # each of them, not every guest
+                    out[i] = with_(ask, each_for=count)
                 break
             out[i] = with_(ask, portions=count, people=True)
             at = ask.end

@@ -21,8 +21,11 @@ def people_gap(
     people = sum(groups.values())
     if not people:
         return []
-    # vegetarians told apart, with no group choice of their own counted among the people
-    if meatless and not any(a.people and a.protein in meatless_keys for a in asks):
+    # vegetarians told apart, with no group choice of their own counted among the people; the
+    # choices named after them ("the other 3 are vegetarian and want tofu") are theirs, uncounted
+    if meatless and not any(
+        a.people and a.count_span is not None and a.protein in meatless_keys for a in asks
+    ):
         people += meatless
     if people > paying:
         return [f"choices name {people} people but {paying} guests pay: who has what?"]

@@ -6,12 +6,16 @@ against the customer's order; left in, "not 30" was a count the order does not h
 
 Only a count our latest quote states as a guest band or as all its guests, never said in the
 customer's earlier messages, is taken out, and only where nothing but a guest word follows it
-("not 12 shrimp" names a portion, "not 12 till later" more than a count: both stay as written)."""
+("not 12 shrimp" names a portion, "not 12 till later" more than a count: both stay as written).
+Nor where the count before it, one the customer's earlier messages said, is read only with the
+count it replaces ("lol no i said 12 not 21 😅" after "12 adults", "it should be 12 not 21":
+`new_totals.BARE_TOTAL`): taken out, "i said 12" alone is no count read; left in, that reading
+and the quote's misread settled (`quote_misread`) read it (round q82t)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.totals_said_back import quoted_counts, quoted_guests
@@ -27,16 +31,35 @@ _DENIED = re.compile(
 )
 
 
+# the words before a denial that only it makes a new count: "i said 12", "we said 12", "i meant 14",
+# "(it) should be 12", "shouldn't it be 12", "*16", "we'll be 9 now" (as `new_totals` reads them)
+_READ_WITH_DENIAL = re.compile(
+    r"(?:\b(?:i|we)\s+said|\bi\s+meant|\bshould\s+be|\bshould(?:n'?t|\s+not)\s+it\s+be|\*"
+    r"|\b(?:we'll|we\s+will)\s+be)\s*(\d{1,3})(?:\s+now)?\s*\Z",
+    re.IGNORECASE,
+)
+
+
 def _count(words: str) -> int | None:
     """ "30", "thirty", "twenty-two" as a number; None for other words."""
     said = normalize(words.replace("-", " "))
     return int(said) if said.isdigit() else None
 
 
-def without_quoted_denied(text: str, quoted: set[int]) -> str:
-    """`text` without each "not N" whose N is one of the `quoted` counts of our quote."""
+def _restated(text: str, said: Set[int]) -> bool:
+    """Whether `text` (the words before a denial) ends in a count read only with the denial
+    ("lol no i said 12") that the customer's earlier messages said: their count restated against
+    the quote's. One they never said ("i said 13" after "12 adults") is no restatement: taken out,
+    the denial leaves words read as no count, asked."""
+    m = _READ_WITH_DENIAL.search(text)
+    return m is not None and int(m.group(1)) in said
+
+
+def without_quoted_denied(text: str, quoted: set[int], said: Set[int] = frozenset()) -> str:
+    """`text` without each "not N" whose N is one of the `quoted` counts of our quote, but where
+    the count before it restates one of the counts the customer `said` (`_restated`)."""
     for m in reversed(list(_DENIED.finditer(text))):
-        if _count(m.group("count")) in quoted:
+        if _count(m.group("count")) in quoted and not _restated(text[: m.start()], said):
             text = text[: m.start()] + text[m.end() :]
     return text
 
@@ -54,7 +77,7 @@ def quoted_counts_denied(turns: Sequence[tuple[str, str]]) -> list[tuple[str, st
             guests = quoted_guests(text)
             quoted = quoted_counts(text) | {guests} if guests else quoted
         elif quoted - said:
-            text = without_quoted_denied(text, quoted - said)
+            text = without_quoted_denied(text, quoted - said, said)
         if role == "customer":
             said |= {int(n) for n in re.findall(r"\b\d{1,3}\b", normalize(text))}
         out.append((role, text))

@@ -3786,6 +3786,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   (17 + 3 and "so 21") asks, never priced as either. Only a message of these two numbers alone,
   unhedged, the delta no kids' count. "N of us including me" (or "incl me", "counting me") is N
   with the writer inside.
+- round q82t: the vegetarians' own choices ("the other 3 are vegetarian and want tofu + veggies",
+  "the other 2 are vegetarian so tofu & veggies for them") are a group of that many people when
+  the groups are summed against the guests who pay (15 + 3 of 18: no gap; 15 + 2 of 18 or 8 + 2
+  of 9 asks); "tofu x2 each" / "2 tofu each" right after them is each of theirs, not every
+  guest's. A count denied after "i said N" ("lol no i said 12 not 21 😅" after our quote of 21)
+  stays for the restated count's reading when the customer said N before; a count they never
+  said ("i said 13 not 21" after "12 adults") is no restatement and asks.
 """
 
 from __future__ import annotations
@@ -6485,7 +6492,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # delta make the total, a total off by one still asked; "11 of us including me" read as 11),
     # q82s-01..18 (10..13, 17, 18 set aside: 10, 12, 13, 17 exact, 11, 18 asked as marked; 01, 03,
     # 05, 07, 08, 14, 15 exact, 02, 04, 06, 09, 16 asked as marked): 4748 of 6956.
-    assert counts["exact"] >= 4874
+    # Round q82t (regressions of the merged rounds mended: q82e's group sum counts the vegetarians'
+    # own choices, "the other 3 are vegetarian and want tofu + veggies", as the 3 people, blind 107
+    # cw024 and 159 ew036 exact again; q82g's denial of our quote's count stays after a count the
+    # customer restates, "lol no i said 12 not 21 😅", blind 170 fh001 exact as q82f made it;
+    # "tofu x2 each" after the vegetarians is each of theirs), q82t-01..11 (02, 05, 07, 10 set
+    # aside: all 4 exact; 01, 06, 09, 11 exact, 03, 04, 08 asked as marked): 4853 of 7149.
+    assert counts["exact"] >= 4882
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6730,7 +6743,7 @@ BLIND_SETS = (
     BlindSet(168, exact=72, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m, q81b, q81q (ff084), q81r (ff065)  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
     BlindSet(169, exact=72),  # round q80h, q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077), q82c, q82b (fg016, fg059)  # fmt: skip, round q80n (fg088 "ate of them")
-    BlindSet(170, exact=67, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097), q82g (fh044, fh048, fh052), q82f (fh001, fh003, fh004, fh008, fh009, fh023, fh025, fh032, fh040, q82m (fh047, fh081, fh087, fh098), fh040), q82n (fh012, fh018, fh055, fh077, fh088)
+    BlindSet(170, exact=68, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097), q82g (fh044, fh048, fh052), q82f (fh001, fh003, fh004, fh008, fh009, fh023, fh025, fh032, fh040, q82m (fh047, fh081, fh087, fh098), fh040), q82n (fh012, fh018, fh055, fh077, fh088)
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
     BlindSet(171, exact=63, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p, q82a, q82b (fi071, fi083, fi091, fi095)  # fmt: skip
     BlindSet(172, exact=74, stating=("fj081",)),  # rounds q81f, q81o, round q81f, q82c (fj051, fj055)
