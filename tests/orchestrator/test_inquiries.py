@@ -992,7 +992,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   their 3 spouses, the 2 of us, and my sister and her husband)") is that count when every item is
   read and they add up to it ("grown children" are grown; "their spouses" as many as the item
   before; "(..., my husband and me)" one short of the count, asked), and "12 adults, including
-  Robert and his wife" names two of the 12 (round q80a);
+  Robert and his wife" names two of the 12 (round q80a); the reverse, grown-ups named first and
+  their number in brackets after ("grandparents (2), us + my brother and his wife (4)", "my
+  parents (2), me + my husband and my sister (3)"), is that many grown-ups when every item is
+  read ("us" two, "my parents" a pair) and they add up to it, a later such list more of them
+  (other people named); one person alone ("my sister (3)" is her age), a list that does not add
+  up ("us + my sister and her husband (5)") or a message that also counts the party or its adults
+  ("5 adults: my parents (2), ...") asked; and in a sum said with its total ("their 4 kids (all
+  grown, that's us) and our spouses plus my parents = 10 adults") kids said grown in brackets are
+  grown, "our spouses" after them as many when the bracket says they are "us", "my mom and dad" a
+  pair, and honorees named before in the same words ("50th anniversary for my parents") the
+  list's (round q82r);
   a party described by its writer in one message (round q80l): "we have 18 members; 7 are
   bringing their spouse, plus 2 speakers" is 27 ("N of them" or a bare N after the group's count
   adds N; "our lab is 11 people and 4 of them are bringing their partners" 15, a lab counted by
@@ -6221,7 +6231,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # The forty-first session's merged evaluation (every round above from q81a): 4737 of 6938,
     # wrong 0 (the rounds' floors summed gave 4736: one case of one round exact only beside
     # another's reading).
-    assert counts["exact"] >= 4737
+    # Round q82r (grown-ups named, then their number in brackets: "grandparents (2), us + my
+    # brother and his wife (4)" is read as 4 grown-ups by sized_lists when the items add up, "us"
+    # two; in a stated sum "their 4 kids (all grown, that's us) and our spouses plus my parents =
+    # 10 adults" is read by listed_sum, with the occasion's "for my parents" the list's; blind 171
+    # fi066, fi099 asked -> exact), q82r-01..11 (05, 08, 10 set aside: 05, 08 exact, 10 asked as
+    # marked; 01, 02, 06, 09 exact, 03, 04, 07, 11 asked as marked): 4743 of 6949 (4743 of the
+    # 4978 not marked ask).
+    assert counts["exact"] >= 4743
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6468,7 +6485,7 @@ BLIND_SETS = (
     BlindSet(169, exact=63),  # round q80h, round q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077)
     BlindSet(170, exact=47, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097)
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
-    BlindSet(171, exact=55, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p
+    BlindSet(171, exact=57, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p, q82r
     BlindSet(172, exact=72, stating=("fj081",)),  # rounds q81f, q81o, round q81f
     # written at the forty-second session's start and run once on its starting reading (d180aeb)
     BlindSet(173, exact=50, wrong=("fk005", "fk016", "fk024", "fk053"), stating=("fk002",)),
