@@ -93,6 +93,37 @@ _EACH = re.compile(
 )
 
 
+# "their 4 kids (all grown, that's us) and our spouses": kids said grown in brackets are grown
+# kids; when the bracket says they are the writer's lot, "our spouses" after them are theirs
+_GROWN_SAID = re.compile(
+    r"(?P<kids>(?P<n>\d{1,2})\s+(?:kids|children|sons|daughters)\s*\(\s*(?:all|both)\s+"
+    r"(?:grown(?:[- ]?ups?)?|adults)(?P<us>\s*,\s*(?:that'?s|thats|incl(?:uding|\.)?)\s+us)?\s*\))"
+    r"(?:(?P<join>\s*(?:[,+&]\s*|\s(?:and|plus)\s+))our\s+(?P<who>spouses|husbands|wives|partners)\b)?"
+)
+
+
+# "my mom and dad", "our dad & mom": a pair, "my parents"
+_MOM_AND_DAD = re.compile(
+    r"\b(my|our|his|her)\s+(?:(?:mom|mum|mother)\s+(?:and|&|\+)\s+(?:dad|father)|"
+    r"(?:dad|father)\s+(?:and|&|\+)\s+(?:mom|mum|mother))\b"
+)
+
+
+def _grown_said(stretch: str) -> str:
+    """`stretch` with kids said grown in brackets written as grown kids (same length), so the
+    parts read them as grown-ups ("our spouses" after them theirs only when the bracket says they
+    are "us"), and "my mom and dad" as the pair "my parents"."""
+    def grown(m: re.Match[str]) -> str:
+        kids = f"{m.group('n')} grown kids"
+        if m.group("who") is None or m.group("us") is None:
+            return kids.ljust(len(m.group("kids"))) + m.string[m.end("kids") : m.end()]
+        tail = f"{m.group('join')}their {m.group('who')}"
+        return kids.ljust(m.end() - m.start() - len(tail)) + tail
+
+    stretch = _MOM_AND_DAD.sub(lambda m: f"{m.group(1)} parents".ljust(len(m.group(0))), stretch)
+    return _GROWN_SAID.sub(grown, stretch)
+
+
 def _opening(text: str, at: int) -> int:
     """Where the sentence holding `at` opens ("dr." is a title, not its end)."""
     end = at
@@ -191,7 +222,7 @@ def listed_sum(text: str) -> list[Span]:
         heading = text[_opening(text, start - 1) : start - 1] if start else ""
         if start and text[start - 1] == ":" and _listing_heading(heading):
             continue  # "station 8 crew + spouses: 12 firefighters + ...": the heading is read too
-        stretch = text[start : m.start()]
+        stretch = _grown_said(text[start : m.start()])
         if each := _EACH.search(stretch):
             tail = stretch[each.end() :].strip(" ,")
             if not tail and int(each.group("groups")) * int(each.group("each")) == said \
@@ -215,6 +246,20 @@ def listed_sum(text: str) -> list[Span]:
             a += led.start() if led else 0
         spans.append((start + a, m.start()))
         spans += _referred(text, start + a, parts[first:])
+        spans += _honored_again(text, start + a, parts[first:])
+    return spans
+
+
+def _honored_again(text: str, start: int, parts: list[str]) -> list[Span]:
+    """The spans of the honorees named before the list ("50th anniversary for my parents ... plus
+    my parents = 10 adults"), when a part of the list names them again in the same words: the same
+    people, counted in the total (each phrase once before the list, or none is taken)."""
+    spans: list[Span] = []
+    for part in parts:
+        if not (_PAIR.fullmatch(part) or _ONE.fullmatch(part)) or not part.startswith(("my ", "our ")):
+            continue
+        said = [m.span(1) for m in re.finditer(rf"\bfor\s+({re.escape(part)})\b", text[:start])]
+        spans += said if len(said) == 1 else []
     return spans
 
 

@@ -49,6 +49,7 @@ from orchestrator.reading.requesters import grown_requesters
 from orchestrator.reading.restated_kids import restated_kids
 from orchestrator.reading.role_breakdown import role_breakdown
 from orchestrator.reading.sheet_total import sheet_total
+from orchestrator.reading.sized_lists import sized_lists
 from orchestrator.reading.spouse_counts import spouse_counts
 from orchestrator.reading.tables_total import tables_beside_total
 from orchestrator.reading.tally import bare_sums, pasted_tally, stated, stated_sums
@@ -89,6 +90,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     norm = spouse_counts(norm)  # "4 of us firefighters + our 4 spouses, our captain and his wife"
     norm = couple_added(norm)  # "22 adults plus my son and his fiancee, engagement party"
     norm = lone_role(norm)  # "12 players (all 8-9), the coach and 5 parents": 6 parents
+    norm = sized_lists(norm)  # "us + my brother and his wife (4)": 4 grown-ups
     sums = stated(norm)  # one scan for both readers of sums
     tallies = pasted_tally(norm, words) + stated_sums(norm, sums)  # tallies, sums
     # "18 adults, no sorry 19 adults"; "10 buddies plus him and me so that's 12": 12 people;

@@ -1000,7 +1000,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   their 3 spouses, the 2 of us, and my sister and her husband)") is that count when every item is
   read and they add up to it ("grown children" are grown; "their spouses" as many as the item
   before; "(..., my husband and me)" one short of the count, asked), and "12 adults, including
-  Robert and his wife" names two of the 12 (round q80a);
+  Robert and his wife" names two of the 12 (round q80a); the reverse, grown-ups named first and
+  their number in brackets after ("grandparents (2), us + my brother and his wife (4)", "my
+  parents (2), me + my husband and my sister (3)"), is that many grown-ups when every item is
+  read ("us" two, "my parents" a pair) and they add up to it, a later such list more of them
+  (other people named); one person alone ("my sister (3)" is her age), a list that does not add
+  up ("us + my sister and her husband (5)") or a message that also counts the party or its adults
+  ("5 adults: my parents (2), ...") asked; and in a sum said with its total ("their 4 kids (all
+  grown, that's us) and our spouses plus my parents = 10 adults") kids said grown in brackets are
+  grown, "our spouses" after them as many when the bracket says they are "us", "my mom and dad" a
+  pair, and honorees named before in the same words ("50th anniversary for my parents") the
+  list's (round q82r);
   a party described by its writer in one message (round q80l): "we have 18 members; 7 are
   bringing their spouse, plus 2 speakers" is 27 ("N of them" or a bare N after the group's count
   adds N; "our lab is 11 people and 4 of them are bringing their partners" 15, a lab counted by
@@ -6498,7 +6508,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # customer restates, "lol no i said 12 not 21 😅", blind 170 fh001 exact as q82f made it;
     # "tofu x2 each" after the vegetarians is each of theirs), q82t-01..11 (02, 05, 07, 10 set
     # aside: all 4 exact; 01, 06, 09, 11 exact, 03, 04, 08 asked as marked): 4853 of 7149.
-    assert counts["exact"] >= 4882
+    # Round q82r (grown-ups named, then their number in brackets: "grandparents (2), us + my
+    # brother and his wife (4)" is read as 4 grown-ups by sized_lists when the items add up, "us"
+    # two; in a stated sum "their 4 kids (all grown, that's us) and our spouses plus my parents =
+    # 10 adults" is read by listed_sum, with the occasion's "for my parents" the list's; blind 171
+    # fi066, fi099 asked -> exact), q82r-01..11 (05, 08, 10 set aside: 05, 08 exact, 10 asked as
+    # marked; 01, 02, 06, 09 exact, 03, 04, 07, 11 asked as marked): 4743 of 6949 (4743 of the
+    # 4978 not marked ask).
+    assert counts["exact"] >= 4888
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6745,7 +6762,7 @@ BLIND_SETS = (
     BlindSet(169, exact=72),  # round q80h, q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077), q82c, q82b (fg016, fg059)  # fmt: skip, round q80n (fg088 "ate of them")
     BlindSet(170, exact=68, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097), q82g (fh044, fh048, fh052), q82f (fh001, fh003, fh004, fh008, fh009, fh023, fh025, fh032, fh040, q82m (fh047, fh081, fh087, fh098), fh040), q82n (fh012, fh018, fh055, fh077, fh088)
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
-    BlindSet(171, exact=63, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p, q82a, q82b (fi071, fi083, fi091, fi095)  # fmt: skip
+    BlindSet(171, exact=65, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p, q82a, q82b (fi071, fi083, fi091, fi095)  # fmt: skip, q82r
     BlindSet(172, exact=74, stating=("fj081",)),  # rounds q81f, q81o, round q81f, q82c (fj051, fj055)
     # written at the forty-second session's start and run once on its starting reading (d180aeb)
     BlindSet(173, exact=57, wrong=("fk005",)),  # rounds q82j (fk042, fk075, fk093), q82i (fk001, fk010, fk014, fk016)
