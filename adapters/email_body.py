@@ -258,6 +258,25 @@ def _unquoted(forwarded: str) -> str:
     return "\n".join(own).strip() if "".join(own).strip() else forwarded
 
 
+def _address_lines(signature: str) -> str:
+    """A signature kept for its address (`_at_own_place`) without its title, firm and notice lines
+    ("Managing Partner\nHarrow Green Wealth Advisors", "Securities offered through ..."): their
+    words ("advisors", "only") name no guest and no order (round q82p). The sign-off, the name and
+    the contact lines stay; the whole signature when its ZIP would go with the others."""
+    kept, named = [], False
+    for line in signature.splitlines():
+        item = line.strip()
+        if not item or _SIGN_OFF.fullmatch(item) or _is_contact(item):
+            kept.append(line)
+        elif not named and _PERSON.fullmatch(item):
+            kept.append(line)  # the writer's name, as a signature opens
+            named = True
+        else:
+            named = True
+    out = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).rstrip()
+    return out if _ZIP.search(out) else signature
+
+
 def _own_words(part: EmailReply, *, first: bool = False) -> str:
     """One part's body without its header lines, a forward mark, the signature or a contact block;
     with its signature when the body names the writer's workplace (`_at_own_place`) and the signature
@@ -267,7 +286,7 @@ def _own_words(part: EmailReply, *, first: bool = False) -> str:
     whole = part.full_body.strip()
     signature = whole[len(body):] if whole.startswith(body) else ""
     if _ZIP.search(signature) and _at_own_place(body, signature):
-        body = whole
+        body = f"{body}{_address_lines(signature)}"  # the office's address, not its firm's words
     elif first and (home := home_zip_line(body, signature)):  # "Maria\n...\nElk Grove, CA 95758":
         body = f"{body}\n\n{home}"  # where the writer lives, the party's when the body names none
     elif postscript := _POSTSCRIPT.search(signature):  # "Thank you,\nDiane\n\nP.S. ... 27 adults

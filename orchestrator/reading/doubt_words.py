@@ -27,6 +27,9 @@ CHOICE_NEAR = re.compile(
 CHOICE = re.compile(
     r"\b(?:haven't decided|havent decided|not decided|undecided|deciding|not sure|unsure|tbd|"
     r"maybe|might|possibly|perhaps)\b"
+    # "a few of our partners may join as well": guests not settled as "might" says (round q82p);
+    # "may" alone is the month as often
+    r"|\bmay(?=\s+(?:also\s+|all\s+)?(?:come|join|make it|show up|tag along|be coming)\b)"
 )
 # A part of the order left for a later message ("chicken and um ... I'll get back to you on the
 # second one", "let you know about the proteins"): the order is not whole yet

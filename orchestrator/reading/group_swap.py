@@ -11,7 +11,7 @@ import re
 
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.changes import Swap
-from orchestrator.reading.kept import some_after, some_counted
+from orchestrator.reading.kept import band_after, some_after, some_counted
 from orchestrator.reading.some_guests import some_guests
 
 
@@ -67,7 +67,11 @@ def swap_instead(
         return Swap(old.protein, new.protein, (some[1][0], old.end), True, some[2], some[0],
                     whole=out.group(0).startswith("not ")), [some[1]], [some[1]], []  # fmt: skip
     if after := some_counted(text, old.end):  # "for 6 of them": how many swap (else asked)
-        return Swap(old.protein, new.protein, (new.start, after[0][1]), True,
+        # "lobster instead of the strip for the adults only": the band's swap ("shrimp not filet
+        # for the kids" stays asked: which of their portions?)
+        said_not = out.group(0).startswith("not ")
+        band = band_after(text, after[0]) if after[1] is None and not said_not else None
+        return Swap(old.protein, new.protein, (new.start, after[0][1]), True, band,
                     count=after[1]), [], [after[0]], []  # fmt: skip
     swap, checks = instead_swap(old, new, text)  # "filet for the adults instead of X"
     if not swap.partial and not checks and _SCOPE_BEFORE.search(text, max(0, new.start - 40), new.start):

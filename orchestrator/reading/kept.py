@@ -75,6 +75,20 @@ def some_counted(text: str, end: int) -> tuple[Span, int | None] | None:
     return ((span[0], party.end()), int(m.group(2))) if party else (span, None)
 
 
+# "... for the adults only - the kids keep the strip": the band named closes the swap's clause
+# ("for the adults and kids" is everyone; "for the adults, chicken for the kids" is more)
+_BAND_CLOSED = re.compile(r"(?:\s+only)?\s*(?:[.;!?\n)]|\s-\s|,?\s*(?:please|pls|thanks)\b|$)")
+
+
+def band_after(text: str, span: Span) -> str | None:
+    """ "lobster instead of the ny strip for the adults (only)": the band ("adults" or "kids") the
+    words `span` after a swap name when they close its clause (round q82p); None otherwise."""
+    m = SOME.match(text[span[0] : span[1]])
+    if not (m and m.group(1)) or not _BAND_CLOSED.match(text, span[1]):
+        return None
+    return "adults" if m.group(1).startswith(("adult", "grown")) else "kids"
+
+
 # "keep the shrimp for 4 of them": a count after the protein kept
 # ("leave the shrimp off for 3 of them" takes it out: no keeping)
 _FOR_COUNT = re.compile(

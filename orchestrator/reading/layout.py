@@ -11,15 +11,23 @@ import re
 # A heading line ending with a colon, then two bullet lines or more, none a form's "Label: value"
 _BULLETS = re.compile(r"(?m)^([^\n:]*:)[ \t]*\n((?:[ \t]*[-*][ \t]+[^\n:]+(?:\n|$)){2,})")
 _BULLET = re.compile(r"^[ \t]*[-*][ \t]+", re.MULTILINE)
-# One kid by a name and an age in brackets; the names are words of no other meaning here
-_NAMED = r"[a-z]{2,12}\s*\(\s*\d{1,2}\s*\)"
+# One kid by a name and an age in brackets; the names are words of no other meaning here. After
+# "the kids -" / "the kids:" an age may also be "(turning 7)" or bare ("Lucas 10"), a baby said
+# before the name ("baby Noah (1)"), round q82p
+_NOT_NAME = (
+    r"(?!(?:ages?|aged|are|r|is|about|around|like|maybe|turning|turn|both|all|each|and|plus|with)\b)"
+)
+_NAMED = (
+    rf"(?:baby\s+)?{_NOT_NAME}[a-z]{{2,12}}\s*"
+    r"(?:\(\s*(?:turning\s+|turns\s+|age\s+)?\d{1,2}\s*\)|(?:1[0-7]|\d)\b(?!\s*[/:.-]?\d))"
+)
 _NAMED_KIDS = re.compile(
     # ("my sister's kids Mia (10) and Leo (4)": a relation's kids, "my sister's 2 kids (10 and 4)")
-    r"\b(?P<whose>(?:our|my|his|her|their)(?:\s+(?:sister|brother|cousin|neighbou?r)(?:'s|s))?)\s+"
-    r"(?P<word>kids|children|boys|girls|sons|daughters)\s+"
+    r"\b(?P<whose>(?:our|my|his|her|their|the)(?:\s+(?:sister|brother|cousin|neighbou?r)(?:'s|s))?)\s+"
+    r"(?P<word>kids|children|boys|girls|sons|daughters)(?:\s+-\s+|\s*:\s*|\s+)"
     rf"(?P<names>{_NAMED}(?:\s*,\s*{_NAMED})*\s*,?\s*(?:and|&|\+|n)\s+{_NAMED})"
 )
-_AGE = re.compile(r"\((\s*\d{1,2}\s*)\)")
+_AGE = re.compile(r"\d{1,2}")
 # A phone's fragments: a line opening with "and" and a count of people goes on the line before,
 # which ends in a word ("plus me and 1 other coach\nand 8 moms": one list of who comes)
 _AND_LINE = re.compile(r"(?<=[a-z])[ \t]*\n[ \t]*(?=(?:and|&)[ \t]+\d{1,3}[ \t]+[a-z])")

@@ -27,11 +27,13 @@ _GROWN_WORD = re.compile(_GROWN + r"\Z")
 # or by any plural word no kid's ("2 more engineers"), or as couples, two people each ("1 more
 # couple from down the street"); where they come from may follow, without a number
 _WHO = (
-    r"\b(\d{1,3})\s+more\s+(?:of\s+(?:my|our|the)\s+)?(?:(?P<couple>couples?)|(?P<who>[a-z]+(?:-[a-z]+)?))"
+    r"\b(\d{1,3})\s+more\s+(?:of\s+(?:my|our|the|his|her|their)\s+)?"
+    # whose they are: "2 more of my husband's coworkers" (round q82p)
+    r"(?:[a-z]+(?:-[a-z]+)?'s\s+)?(?:(?P<couple>couples?)|(?P<who>[a-z]+(?:-[a-z]+)?))"
     r"(?:\s+from\s+(?:the\s+|our\s+|my\s+)?[a-z]+(?:\s+[a-z]+){0,2}?)?"
 )
 _ARRIVAL = (
-    r"(?:(?:just|also|have|has|now)\s+)?(?:rsvp'?d|rsvped|signed up|confirmed|said yes|"
+    r"(?:(?:just|also|have|has|now)\s+)?(?:(?:rsvp'?d|rsvped)(?:\s+yes)?|signed up|confirmed|said yes|"
     # "2 more couples coming, add 4 adults": the verb's "are" may be left out (round q79o)
     r"(?:(?:are|r|is|will be)\s+)?(?:coming|joining)|can (?:come|make it)|wants? in|"
     r"(?:wants?|wanna)\s+(?:to\s+)?(?:come|join(?:\s+us)?)|"

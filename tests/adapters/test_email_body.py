@@ -52,16 +52,17 @@ EXPECTED = {
     "office_party_signature.txt": (
         "Hi,\n\nWe'd like a hibachi lunch catered at our office for the whole team, we have a big "
         "patio out back. 22 adults, chicken and NY strip please.\n\nThanks so much,\nRachel Kim\n"
-        "Office Manager\nDelta Ridge Insurance\n2600 Capitol Ave, Suite 410\n"
+        "2600 Capitol Ave, Suite 410\n"
         "Sacramento, CA 95816\n916-555-0188"
     ),
     # The office is one of the two places still in the running: its address (the signature's)
-    # is kept beside the home's ZIP, so the reader sees both.
+    # is kept beside the home's ZIP, so the reader sees both (the title and firm lines are not:
+    # their words name no guest, round q82p).
     "office_or_home_undecided.txt": (
         "Good afternoon,\n\nOur team would like pricing for a hibachi holiday dinner, 18 adults, "
         "filet mignon and shrimp for everyone.\n\nWe haven't decided whether we're hosting it at "
-        "the office or at my place in Folsom (95630).\n\nBest,\nKevin Strand\nSenior Project "
-        "Engineer\nTanager Civil Partners\n2390 Gateway Oaks Dr, Suite 210\nSacramento, CA 95833\n"
+        "the office or at my place in Folsom (95630).\n\nBest,\nKevin Strand\n"
+        "2390 Gateway Oaks Dr, Suite 210\nSacramento, CA 95833\n"
         "Direct 916-555-4471 | Fax 916-555-4400"
     ),
     # "Organization:" and "Date:" lines of a pasted form are no quoted header (that opens with

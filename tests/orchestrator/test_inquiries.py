@@ -3803,6 +3803,19 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   guest's. A count denied after "i said N" ("lol no i said 12 not 21 😅" after our quote of 21)
   stays for the restated count's reading when the customer said N before; a count they never
   said ("i said 13 not 21" after "12 adults") is no restatement and asks.
+- round q82p: a band named right AFTER a swap that closes its clause ("lobster instead of the NY
+  strip for the adults only - the kids keep the strip", "... for the kids only?") is that band's
+  swap, as "filet for the adults instead of the salmon" is (applied to the order it follows; "for
+  the adults, chicken for the kids", "for the adults and kids" stay asked; for the kids with no
+  kids counted asks). "3 more of my wife's cousins RSVP'd yes, so please add 3 adults" is the
+  arrival the request restates, whoever's they are ("rsvp'd yes" as "rsvp'd"). Kids named with
+  their ages after "the kids -" or "the kids:" ("Mia (turning 7), Lucas 10 and baby Noah (1)")
+  are counted by them as "our kids Emma (11) and Jake (7)" are (a bare age up to 17; "the girls -
+  sarah 25, ..." stays asked). An office's signature kept for its address (the letter names the
+  office) keeps the sign-off, the name and the contact lines only: its title, firm ("Harrow Green
+  Wealth Advisors", "Bennett & Sons Builders") and notice lines name no guest. "a few of our
+  partners may join" is undecided as "might join" is ("may" before come/join; the month alone is
+  no doubt).
 """
 
 from __future__ import annotations
@@ -6515,7 +6528,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # fi066, fi099 asked -> exact), q82r-01..11 (05, 08, 10 set aside: 05, 08 exact, 10 asked as
     # marked; 01, 02, 06, 09 exact, 03, 04, 07, 11 asked as marked): 4743 of 6949 (4743 of the
     # 4978 not marked ask).
-    assert counts["exact"] >= 4888
+    # Round q82p (blind 174's email threads and forms: "2 more of my husband's coworkers RSVP'd
+    # yes, so please add 2 adults" fl002, "lobster instead of the NY strip for the adults only -
+    # the kids keep the strip" fl014, an office signature's firm "... Wealth Advisors" kept for its
+    # address fl016: asked -> exact; "the kids - Mia (turning 7), Lucas 10 and baby Noah (1)" now
+    # counted, fl003 still asked on "your brother and his wife" in the forwarded note; "may join"
+    # undecided), q82p-01..12 (03, 07, 10, 12 set aside: all four exact; 01, 06, 09 exact, 02,
+    # 04, 05, 08, 11 asked as marked): 4744 of 6950.
+    assert counts["exact"] >= 4895
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6766,7 +6786,7 @@ BLIND_SETS = (
     BlindSet(172, exact=74, stating=("fj081",)),  # rounds q81f, q81o, round q81f, q82c (fj051, fj055)
     # written at the forty-second session's start and run once on its starting reading (d180aeb)
     BlindSet(173, exact=57, wrong=("fk005",)),  # rounds q82j (fk042, fk075, fk093), q82i (fk001, fk010, fk014, fk016)
-    BlindSet(174, exact=67, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l
+    BlindSet(174, exact=70, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016)
 )
 
 
