@@ -60,6 +60,10 @@ def replaces_order(norm: str, spelt: str, kept: Sequence[ProteinAsk], removed: S
     (`replaces_all`), or the message opening by taking back what was said (read in `spelt`, the
     text before the interjections were blanked, when it is as long as `norm`)."""
     opening = spelt if len(spelt) == len(norm) else norm
+    if swap_spans and kept and all(a.extra for a in kept) and not removed:
+        # "small change on the food: make the strip filet, and add 6 lobster tails on top": the
+        # words of change are the swap's; the portions on top add to the order
+        return False
     return bool(kept and (removed or replaces_all(norm, swap_spans) or _taken_back(opening, kept)))
 
 

@@ -33,6 +33,11 @@ _KEEP_AFTER = re.compile(
 
 # "chicken and veggies", "chicken + tofu": the pair one "is fine" after it names (round q79k)
 _PAIRED = re.compile(r"\s*(?:and|&|\+|n|/)\s*")
+# "kids keep chicken and shrimp": the second of a pair kept, joined right after the first
+_KEEP_PAIR_BEFORE = re.compile(
+    r"\b(?:keep|keeps|keeping|stay\s+with|stays\s+with|stick\s+with|sticks\s+with)\s+"
+    r"(?:the\s+|their\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?(?:\s+(?:and|n)|\s*[&+/])\s+(?:the\s+)?$"
+)
 
 
 def read_kept(text: str, start: int, end: int, *, pair_from: int | None = None) -> Span | None:
@@ -42,7 +47,9 @@ def read_kept(text: str, start: int, end: int, *, pair_from: int | None = None) 
     ("chicken and veggies is fine") the words after name the pair as the choice, not one protein
     kept (round q79k)."""
     paired = pair_from is not None and bool(_PAIRED.fullmatch(text, pair_from, start))
-    before = _KEEP_BEFORE.search(text[max(0, start - 25) : start])
+    before = _KEEP_BEFORE.search(text[max(0, start - 25) : start]) or _KEEP_PAIR_BEFORE.search(
+        text[max(0, start - 40) : start]
+    )
     if before:
         tail = re.match(r"\s*(?:tails?\s+)?(?:for\s+(?:all|everyone|everybody)\b)?", text[end:])
         return start - (len(before.group(0))), end + (tail.end() if tail else 0)
@@ -100,5 +107,7 @@ def kept_for_some(text: str, start: int) -> bool:
     """Whether the protein named at `start` is kept for a count of guests ("keep the shrimp for 4
     of them", round q81q): kept for some, what the others have is unsaid. Read as a count, the
     protein everyone had was cut to those few with no word on the rest."""
-    before = _KEEP_BEFORE.search(text[max(0, start - 25) : start])
+    before = _KEEP_BEFORE.search(text[max(0, start - 25) : start]) or _KEEP_PAIR_BEFORE.search(
+        text[max(0, start - 40) : start]
+    )
     return before is not None and _FOR_COUNT.match(text, start) is not None

@@ -40,8 +40,9 @@ _KID = re.compile(r"\b(?:kids?|children|child|kiddos?|little ones|littles)\b")
 # right after a kid word: the verb of liking ("kids will love it")
 KIDS_LIKE = re.compile(rf"\s+{_LIKE}\s+{_LIKED}(?=\s*(?:$|[.,;!?\n]))")
 # right after a kid word: the verb of keeping ("adults have filet, kids keep the chicken"): what
-# kids keep is the order's, so they are the kids it counted (round q80c)
-KIDS_KEEP = re.compile(r"\s+(?:keep|keeps|stay\s+with|stick\s+with)\s+(?:the|their)\b")
+# kids keep is the order's, so they are the kids it counted (round q80c); also with no article
+# before what they keep ("kids keep chicken and shrimp", round q82o)
+KIDS_KEEP = re.compile(r"\s+(?:keep|keeps|stay\s+with|stick\s+with)\s+(?:the\b|their\b|[a-z])")
 
 
 def liking_reasons(text: str) -> list[Span]:

@@ -275,14 +275,19 @@ def _which_replaced(
     ambiguous: dict[str, Any],
 ) -> list[str]:
     """ "16 adults, chicken n shrimp" then "can we do lobster for 10 of them": the counted few
-    take the place of part of one of two proteins everyone has; which one is theirs to say (the
-    fill would take them from the last named, a confident guess). Asked when the cut leaves part
-    of one of two or more included proteins for everyone and a plain count asks for another; not
-    when the other is a kind of a word said ("chicken and steak", then "filet for the 2
-    supervisors, strip for the crew": the steak's)."""
-    kinds = len({k for k in free if k not in premium}) > 1
+    take the place of part of one of two proteins everyone has (a premium one too: "filet
+    instead of chicken, and 3 want lobster"), or of the one a swap's rest keep ("4 of us want
+    lobster instead of shrimp and 2 want filet", for people counted: round q82o); which one is
+    theirs to say (the fill would take them from the last named, a confident guess). Not when
+    the other is a kind of a word said ("chicken and steak", then "filet for the 2 supervisors,
+    strip for the crew": the steak's)."""
+    kept = _swapped_rest(asks) - premium
+    swap_sentences = {a.sentence for a in asks if a.rest and a.protein in kept}
+    kinds = len(set(free)) > 1
     few = [a for a in asks if a.portions and not (a.extra or a.for_named or a.group)
-           and a.protein not in free]  # fmt: skip
+           and a.protein not in free and a.sentence not in swap_sentences]  # fmt: skip
+    if not kinds and kept - set(free) and free:
+        kinds, few = True, [a for a in few if a.people]  # "2 filet" alone may be the swap's
     if not (left and kinds and few) or any(
         a.said in ambiguous and few[0].protein in ambiguous[a.said].options for a in asks
     ):

@@ -27,11 +27,12 @@ _COUNT_BEFORE = [
                r"(?:(?:extra|more|additional|premium|whole|big)\s+)?"
                r"(?:(?:portions?|orders?|servings?|plates?)\s+(?:of\s+)?)?(?:the\s+)?$"),
     re.compile(r"\b(?:extra|additional|more)\s+(\d{1,4})\s+(?:portions?|orders?|servings?)\s+of\s+$"),
-    # "every 1 of them wants 2 filet": the 1 is who, not a count
+    # "every 1 of them wants 2 filet": the 1 is who, not a count; "10 of us 🎉 chicken, shrimp":
+    # an emoji (blanked: 3 spaces or more) after "of us" ends the count, the list is everyone's
     re.compile(r"(?<!\bevery )(?<!\bsingle )\b(\d{1,4})\s+of\s+"
                r"(?:the\s+|our\s+|us\s+|them\s+|those\s+|these\s+|my\s+)?(?:\w+\s+)?(?:would like|want|"
                r"wants|get|gets|will have|prefer|need|like|eat|eats|having|can have)?\s*(?:just\s+|only\s+)?"  # noqa: E501
-               r"(?:the\s+|some\s+)?$"),
+               r"(?:the\s+|some\s+)?(?<!\s\s\s)$"),
     re.compile(r"(?<![\d/.$:])\b(\d{1,3})\s+(?:want|wants|get|gets|would like|will have|prefer|with)\s+(?:the\s+)?$"),  # noqa: E501
     re.compile(rf"(?<![\d/.$:])\b(\d{{1,3}})\s+(?:{PEOPLE}|{ADULT}|{KID})\s+(?:want|wants|would like|will have|prefer)\s+(?:the\s+)?$"),  # noqa: E501
     re.compile(r"\((\d{1,3})\)\s*(?:want|wants|get|gets|would like)\s+$"),

@@ -171,6 +171,8 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         ),
         lambda m: f"{'half' if m.group(1) else 'some'} of {'us' if m.group(2) else 'them'} want",
     ),
+    # "la mitad quiere camarones y la otra mitad salmón": the rest of the party, as "the other half"
+    (re.compile(r"\bla otra mitad\b"), "the other half"),
     (
         re.compile(
             r"(?<=\bthe adults) y (?=(?:l[oa]s |the )?kids\b)|(?<=\bthe kids) y "
@@ -250,7 +252,7 @@ _SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
     ("grandes", "mayores"),
     ("los ",), ("para tod",), ("para ",), ("quieren", "prefieren", "comen", "van a comer", "piden"),
     ("nosotr", " ellos", " ellas"),
-    ("mitad", "algun", "unos", "unas", "varios", "varias", "pocos", "pocas"),
+    ("mitad", "algun", "unos", "unas", "varios", "varias", "pocos", "pocas"), ("otra mitad",),
     (" y ",), (" y ",), (" a ",), ("entre ",), ("entre ",), ("entre ",), ("menores de",), (" n ",),
     (" po",),
     ("tienen ",), ("kids son",), ("amig",), ("mis ",), (" de m",),

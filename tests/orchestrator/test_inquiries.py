@@ -3816,6 +3816,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   Wealth Advisors", "Bennett & Sons Builders") and notice lines name no guest. "a few of our
   partners may join" is undecided as "might join" is ("may" before come/join; the month alone is
   no doubt).
+- round q82o: a counted few choosing a protein ("and 2 want filet", "1 wants lobster", "the other
+  6 want filet") after a swap for some ("4 of us want lobster instead of shrimp") may take the
+  place of everyone's protein or of the one the swap's rest keep: asked which, as beside two
+  proteins for everyone; so too beside a premium protein for everyone ("everyone wants filet
+  instead of chicken, and 3 want lobster": their filet or their shrimp?). Said with its protein
+  ("2 want filet instead of chicken") it is read. "N of us:" opening a message or a line is the
+  party's size (unless another "M of us:" lists counted choices); an emoji after "10 of us" ends
+  the count ("10 of us 🎉 chicken, shrimp and tofu" is everyone's list); "kids keep chicken and
+  shrimp" (no article) names the kids counted and keeps both; extras "on top" beside a swap
+  ("make the NY strip filet, and add 6 lobster tails on top") add to the order after words of
+  change; Spanish "la otra mitad" is "the other half".
 """
 
 from __future__ import annotations
@@ -6535,7 +6546,17 @@ async def test_offline_responder_is_never_confidently_wrong(
     # counted, fl003 still asked on "your brother and his wife" in the forwarded note; "may join"
     # undecided), q82p-01..12 (03, 07, 10, 12 set aside: all four exact; 01, 06, 09 exact, 02,
     # 04, 05, 08, 11 asked as marked): 4744 of 6950.
-    assert counts["exact"] >= 4895
+    # Round q82o (how customers choose the proteins, blind 173: after "10 adults, chicken + shrimp"
+    # and its quote, "4 of us want lobster instead of shrimp and 2 want filet" was $620 with the
+    # filet taken from the chicken, no flag; the shrimp the other 6 keep is a candidate too, now
+    # asked, as are "the other 6 want filet", "2 of us want scallops instead of chicken and 1
+    # wants lobster" and "everyone wants filet instead of chicken, and 3 want lobster"; 40 probes
+    # under /work/notes/q82o, wrong 4 before, 0 after; fk040 "10 of us 🎉 chicken, shrimp and
+    # tofu", fk079 "make the NY strip filet, and add 6 lobster tails on top", fk036 "kids keep
+    # chicken and shrimp", fk077 "la otra mitad" asked -> exact; fk048 "6 of us:" now counted,
+    # still asked: "me + jen" is no count of 2), q82o-01..12 (09..12 set aside: 10 exact, 09, 11,
+    # 12 asked as marked; 04, 05, 06 exact, 01, 02, 03, 07, 08 asked as marked): 4742 of 6950.
+    assert counts["exact"] >= 4900
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6785,7 +6806,7 @@ BLIND_SETS = (
     BlindSet(171, exact=65, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p, q82a, q82b (fi071, fi083, fi091, fi095)  # fmt: skip, q82r
     BlindSet(172, exact=74, stating=("fj081",)),  # rounds q81f, q81o, round q81f, q82c (fj051, fj055)
     # written at the forty-second session's start and run once on its starting reading (d180aeb)
-    BlindSet(173, exact=57, wrong=("fk005",)),  # rounds q82j (fk042, fk075, fk093), q82i (fk001, fk010, fk014, fk016)
+    BlindSet(173, exact=61, wrong=("fk005",)),  # rounds q82j (fk042, fk075, fk093), q82i (fk001, fk010, fk014, fk016), round q82o (fk036, fk040, fk077, fk079)
     BlindSet(174, exact=70, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016)
 )
 
