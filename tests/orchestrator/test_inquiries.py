@@ -3645,6 +3645,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   party's, or the kids' when none are counted, asks). A group with no count ("for the guys",
   "for the adults" beside kids) or one person ("for the birthday boy") before the swap asks how
   many of each; never every guest's swap. "for everyone" / "for the party" stays everyone's.
+- round q82q: how the proteins are chosen, priced exactly where the words say how many. A share
+  with its count in brackets ("a third of us (4 ppl) want salmon, the rest shrimp") is the share,
+  when the count is that share of the paying guests; one that disagrees ("a third of us (5 ppl)"
+  of 12), or a party with guests 5 and under, asks. "2 proteins each, one of them chicken" (also
+  "one of which is", "one being") is chicken for everyone, not 1 guest's; people counted after it
+  ("9 want shrimp, 5 want filet and 2 want salmon") fill the second slot when they name every
+  paying guest once, else ask. A count of people ("i polled everyone: 9 want shrimp") is never a
+  per-guest count. "make 4 of the chicken filet (instead)" after an order swaps 4 guests'
+  portions as "swap 4 of the chicken for filet"; "make some of ..." and a second swap in the same
+  sentence ("... and 2 of the strip salmon") ask. "extra shrimp for the big eaters: 6 more" is 6
+  extra portions; "a few more", or a count with a word after it ("6 more people"), asks.
 """
 
 from __future__ import annotations
@@ -6221,7 +6232,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # The forty-first session's merged evaluation (every round above from q81a): 4737 of 6938,
     # wrong 0 (the rounds' floors summed gave 4736: one case of one round exact only beside
     # another's reading).
-    assert counts["exact"] >= 4737
+    # Round q82q (how the proteins are chosen, blind 173 fk008, fk012, fk013, fk017 exact: a share
+    # with its count in brackets, "a third of us (4 ppl)", is hidden from the guest reader and read
+    # as the share where the count agrees with it; "2 proteins each, one of them chicken" is
+    # everyone's chicken, people counted after it fill the second slot when they name every guest;
+    # "i polled everyone: 9 want shrimp" is no per-guest count; "make 4 of the chicken filet
+    # (instead)" is a swap for 4; "extra shrimp ...: 6 more" is 6 extra), q82q-01..14 (03, 06, 10,
+    # 13, 14 set aside: 03, 06, 13, 14 exact, 10 asked as marked; 01, 04, 07, 09 exact, 02, 05,
+    # 08, 12 asked as marked, 11 asked: "still deciding the 2nd protein" in the first turn stays
+    # an unsettled doubt): 4745 of 6952 (4745 of the 4981 not marked ask).
+    assert counts["exact"] >= 4745
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6471,7 +6491,7 @@ BLIND_SETS = (
     BlindSet(171, exact=55, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p
     BlindSet(172, exact=72, stating=("fj081",)),  # rounds q81f, q81o, round q81f
     # written at the forty-second session's start and run once on its starting reading (d180aeb)
-    BlindSet(173, exact=50, wrong=("fk005", "fk016", "fk024", "fk053"), stating=("fk002",)),
+    BlindSet(173, exact=54, wrong=("fk005", "fk016", "fk024", "fk053"), stating=("fk002",)),
     BlindSet(174, exact=55, wrong=("fl004", "fl018", "fl071", "fl083"), stating=("fl015",)),
 )
 
