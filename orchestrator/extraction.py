@@ -19,6 +19,7 @@ from orchestrator.reading.asides import asides, people_numbers
 from orchestrator.reading.asked_food import asked_foods
 from orchestrator.reading.asks import ProteinAsk, resolved_words
 from orchestrator.reading.bare_instead import bare_instead
+from orchestrator.reading.blanking import hide
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.change_checks import KEEPS_REST, ONLY, change_checks, made_list, replaces_order
 from orchestrator.reading.changes import (
@@ -122,6 +123,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     norm = follow.text  # "a baby", "another kid": one guest, as a count
     part = read_guest_part(norm, follow, catalog)  # the writer's role, totals, joiners hidden from it
     guests, checks, used = part.guests, part.checks, part.used
+    norm = hide(norm, part.shares)  # "a third of us (4 ppl)": the share read, its count told again
     was, was_spans, was_checks = repeated_counts(norm, guests.used)
     read, chosen, chooser_checks = choosers_proteins(norm, guests.adults, catalog, guests.children,
                                                      first_names(text))  # "Mike and Dave want"

@@ -152,8 +152,9 @@ _SWAP_VERB = (
 )
 
 
-# "make the salmon lobster", "what if we made the shrimp lobster tails instead": the first named
-_MAKE = r"\b(?:make|made)\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)"
+# "make the salmon lobster", "what if we made the shrimp lobster tails instead": the first named;
+# "make 4 of the chicken filet (instead)": 4 guests' portions, as "swap 4 of the chicken for filet"
+_MAKE = r"\b(?:make|made)\s+(?:(\d{1,3})\s+of\s+(?:the|our)\s+|the\s+|our\s+|all\s+(?:the\s+)?)"
 # "what would it be if the chicken were filet instead?": the same, asked as a price question
 _WERE = r"\b(?:if|say)\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)"
 
@@ -199,18 +200,21 @@ def read_swaps(text: str, catalog: Catalog) -> list[Swap]:
     names, pattern = _swap_reading(catalog)
     swaps = []
     for m in pattern.finditer(text):
+        if m.group(3) and _protein_names(catalog).search(re.split(r"[.;!?\n]", text[m.end() :])[0]):
+            continue  # "make 4 of the chicken filet and 2 of the strip salmon": one of two, asked
         some = SOME.match(text[m.end() : m.end() + 30])
         group = ("kids" if some.group(1)[0] in "kc" else "adults") if some and some.group(1) else None
         count = int(some.group(2)) if some and some.group(2) else None
         half = m.group(1) == "half" and not some  # "upgrade half the shrimp to lobster": a share
-        if m.group(1) and not half:  # "swap 6 of the chicken for scallops": 6 guests' portions
-            some, count = (None if count is None else some), count or int(m.group(1))
+        told = m.group(1) or m.group(3)  # "swap 6 of the chicken for scallops": 6 guests' portions
+        if told and not half:
+            some, count = (None if count is None else some), count or int(told)
         span = (m.start(), m.end() + (some.end() if some else 0))
-        old, new = names[m.group(2) or m.group(3) or m.group(4)], names[m.group(5)]
+        old, new = names[m.group(2) or m.group(4) or m.group(5)], names[m.group(6)]
         if m.group(2) and not (some or m.group(1)):  # "swap the adults' shrimp for scallops"
             group = owner_group(text, m.start(), m.start(2))
         share = (1, 2, 0) if half else None
-        swaps.append(Swap(old, new, span, bool(some or m.group(1) or group), group, count, share=share))
+        swaps.append(Swap(old, new, span, bool(some or told or group), group, count, share=share))
     return swaps
 
 

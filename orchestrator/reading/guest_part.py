@@ -30,6 +30,7 @@ from orchestrator.reading.per_group import per_group_checks
 from orchestrator.reading.person_choices import children_named_again
 from orchestrator.reading.person_lines import line_choices, roster
 from orchestrator.reading.proteins import extract_proteins
+from orchestrator.reading.share_brackets import agreed_shares, share_brackets
 from orchestrator.reading.who_brackets import counted_brackets, who_in_brackets
 from orchestrator.reading.writer_role import writer_role
 
@@ -46,6 +47,7 @@ class GuestPart:
     used: list[Span]  # numbers explained: the guests', the intro's, the brackets', the joiners'
     intro: list[Span]  # the writer's role, a couple as subject, explained totals
     brackets: list[Span]  # "coach ray (#44)": who the bracket's number is
+    shares: list[Span]  # "a third of us (4 ppl)": the share's count, as the party's share says
     text: str  # what the guest reader read, with the hidden spans blanked
 
 
@@ -58,6 +60,7 @@ def read_guest_part(norm: str, follow: FollowUp, catalog: Catalog) -> GuestPart:
         joined, joined_spans = group_counted(norm)
     hidden = follow.hidden + intro + joined_spans + children_named_again(norm)  # "our 10 year old"
     hidden += counted_brackets(norm, brackets := who_in_brackets(norm))
+    hidden += [span for span, _, _ in share_brackets(norm)]  # "a third of us (4 ppl)": not 4 in all
     added_named, added_moved = named_add(norm)
     partners, partners_moved = partners_add(norm)  # "2 of them r bringing dates so add 2": adults
     added_named, added_moved = added_named + partners, added_moved + partners_moved
@@ -69,8 +72,9 @@ def read_guest_part(norm: str, follow: FollowUp, catalog: Catalog) -> GuestPart:
         guests.recount_adds, checks = joined, [*checks, ("recount", f"{joined} more than what count?")]
     used = list(guests.used) + follow.explained + intro + brackets
     used += joined_spans + added_named + named_difference(norm)  # "14 adults not 12, my boss and his"
-    used += lines  # a block of person lines: its ages
-    return GuestPart(guests=guests, checks=checks, used=used, intro=intro, brackets=brackets, text=text)
+    used += lines + (shares := agreed_shares(norm, guests))  # a block of person lines: its ages
+    return GuestPart(guests=guests, checks=checks, used=used, intro=intro, brackets=brackets,
+                     shares=shares, text=text)
 
 
 def person_lines(text: str, catalog: Catalog) -> tuple[str, list[Span]]:

@@ -10,6 +10,7 @@ from typing import Any
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.people_sum import people_gap
+from orchestrator.reading.protein_slots import filled_slots
 from orchestrator.reading.reasons import ambiguous_word
 from orchestrator.reading.rest_part import dropped_choice, others_gap, rest_part
 
@@ -203,7 +204,7 @@ def resolve_proteins(
         ) == len(asks) and not choice & (premium | set(ambiguous))  # options all included
         if among:  # which 2 of them each guest has does not change the price: none is priced
             counts = {k: 0 for k in counts}
-        elif scoped and per_person != len(choice) + len(_swapped_rest(asks)):
+        elif scoped and per_person != len(choice) + filled_slots(asks, paying):
             # "2 each! chicken and shrimp for everyone, except 4 want tofu instead of shrimp": the
             # shrimp's rest and the tofu of 4 fill one slot of each guest's 2
             checks.append(f"{per_person} proteins each, but {len(scoped)} named without a count")
@@ -294,10 +295,3 @@ def _which_replaced(
         return []
     return [f"{few[0].portions} {few[0].said} for some guests beside proteins for everyone: "
             "instead of which one?"]  # fmt: skip
-
-
-def _swapped_rest(asks: Sequence[ProteinAsk]) -> set[str]:
-    """The proteins the rest of the guests keep after a swap for a counted few ("except 4 want tofu
-    instead of shrimp": the shrimp), each one slot of a guest's proteins beside the tofu."""
-    counted = {a.sentence for a in asks if a.people and a.count_span is not None}
-    return {a.protein for a in asks if a.rest and a.sentence in counted}

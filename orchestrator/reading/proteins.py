@@ -17,6 +17,7 @@ from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
 from orchestrator.reading.options import bracket_option, option_named
 from orchestrator.reading.party_choice import everyones_after_ages, we_after_kin
 from orchestrator.reading.party_wide import kid_ages_not_counts, party_wide, whole_party_for
+from orchestrator.reading.protein_slots import one_of_the_proteins
 from orchestrator.reading.scopes import each_shared, of_each, reasons_for_extras, share_scope
 from orchestrator.reading.sentences import sentence_start
 
@@ -229,6 +230,10 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
         ask = ProteinAsk(protein=key, said=said, sentence=bisect_left(stops, start),
                          start=start, end=end, group=_group_for(text, start, end, groups, pattern),
                          taken_back=taken_back)  # fmt: skip
+        if slot := one_of_the_proteins(before):  # "2 proteins each, 1 of them chicken": everyone's
+            at = upto - len(before)
+            asks.append(with_(ask, per_guest=True, taken_back=(at + slot.start(1), at + slot.end(1))))
+            continue
         hit = next(((i, m) for i, p in enumerate(_COUNT_BEFORE) if (m := p.search(before))), None)
         count = hit[1] if hit else _COUNT_AFTER.search(after)
         if count and count.lastindex == 4 and asks and _LISTED.match(text[asks[-1].end : start]):
@@ -258,6 +263,8 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
             elif extra and (top := ON_TOP_ALL.match(after if hit else after[count.end() :])):
                 at = end if hit else end + count.end()  # "+ 1 shrimp on top for everyone": 1 each
                 ask = with_(ask, each_for=0, taken_back=(at + top.start(), at + top.end()))
+            elif people:  # "i polled everyone: 9 want shrimp": a count of people, never each one's
+                pass
             elif (every := EVERY_ONE.search(text[line_start : span[0]])) and not extra:
                 ask = each_read(with_(ask, each_for=0), every, line_start)  # "each one wants 1 filet"
             elif (clause := EACH_CLAUSE.search(text[line_start : span[0]])) and not extra:
