@@ -10,7 +10,7 @@ from typing import Any
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.people_sum import people_gap
-from orchestrator.reading.protein_slots import filled_slots
+from orchestrator.reading.protein_slots import filled_slots, swapped_rest
 from orchestrator.reading.reasons import ambiguous_word
 from orchestrator.reading.rest_part import dropped_choice, others_gap, rest_part
 
@@ -282,7 +282,7 @@ def _which_replaced(
     theirs to say (the fill would take them from the last named, a confident guess). Not when
     the other is a kind of a word said ("chicken and steak", then "filet for the 2 supervisors,
     strip for the crew": the steak's)."""
-    kept = _swapped_rest(asks) - premium
+    kept = swapped_rest(asks) - premium
     swap_sentences = {a.sentence for a in asks if a.rest and a.protein in kept}
     kinds = len(set(free)) > 1
     few = [a for a in asks if a.portions and not (a.extra or a.for_named or a.group)

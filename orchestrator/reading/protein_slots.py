@@ -28,10 +28,10 @@ def one_of_the_proteins(before: str) -> re.Match[str] | None:
 def filled_slots(asks: Sequence[ProteinAsk], paying: int) -> int:
     """How many of each guest's proteins the asks fill beside those named with no count: the rest's
     proteins kept after a swap for a counted few, and the slot of people counted (`_counted_slot`)."""
-    return len(_swapped_rest(asks)) + _counted_slot(asks, paying)
+    return len(swapped_rest(asks)) + _counted_slot(asks, paying)
 
 
-def _swapped_rest(asks: Sequence[ProteinAsk]) -> set[str]:
+def swapped_rest(asks: Sequence[ProteinAsk]) -> set[str]:
     """The proteins the rest of the guests keep after a swap for a counted few ("except 4 want tofu
     instead of shrimp": the shrimp), each one slot of a guest's proteins beside the tofu."""
     counted = {a.sentence for a in asks if a.people and a.count_span is not None}
