@@ -9,10 +9,8 @@ from __future__ import annotations
 import dataclasses
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.add_on_group import counted_words
 from orchestrator.reading.adults import ADD, adds_near
 from orchestrator.reading.adults_all import adults_for_all
-from orchestrator.reading.age_bands import by_band, one_band
 from orchestrator.reading.ages_as_counts import ages_not_counts
 from orchestrator.reading.allergies import allergy_foods, diet_checks, diet_reasons, meatless_share
 from orchestrator.reading.asides import asides, people_numbers
@@ -32,7 +30,6 @@ from orchestrator.reading.changes import (
 from orchestrator.reading.cheaper_switch import premium_given_up
 from orchestrator.reading.checks import unexplained_numbers
 from orchestrator.reading.corrections import self_corrections
-from orchestrator.reading.count_down import count_down
 from orchestrator.reading.couples_out import couples_told
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.details_after import DECLINES, details_only, none_declined, opens_with_yes
@@ -59,10 +56,8 @@ from orchestrator.reading.honoree_among import honoree_among
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kept import kept_for_some, read_kept
 from orchestrator.reading.kept_out import kept_out
-from orchestrator.reading.kid_recounted import counted_kid
-from orchestrator.reading.kids_again_counted import kids_again
-from orchestrator.reading.kids_now import counted_kin, kids_halved, kids_now, single_band
-from orchestrator.reading.left_out_named import left_out
+from orchestrator.reading.kids_now import counted_kin, single_band
+from orchestrator.reading.later_fields import later_fields
 from orchestrator.reading.left_to_us import left_to_us
 from orchestrator.reading.liked import liking_reasons
 from orchestrator.reading.loose_counts import unplaced_checks
@@ -86,7 +81,7 @@ from orchestrator.reading.replaced import repeated_counts
 from orchestrator.reading.said_counts import said_count_checks
 from orchestrator.reading.scopes import named_once, per_person, picked_from
 from orchestrator.reading.some_swaps import swap_fields, swappers_only, swaps_for_some
-from orchestrator.reading.split_ages import banded_but, banded_halves, young_groups
+from orchestrator.reading.split_ages import young_groups
 from orchestrator.reading.split_pairs import split_sum_checks
 from orchestrator.reading.stated_reference import order_topics
 from orchestrator.reading.swap_decisions import settled_swaps, swaps_in_place
@@ -290,16 +285,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         kid_ages=tuple(guests.kid_ages), relation_ages=tuple(guests.relation_ages),
         adults_added=guests.adults if joins and guests.adults else guests.adults_added,
         aged_adults=guests.aged_adults, recount_adds=guests.recount_adds,
-        new_count=count_down(norm), counted_kid=counted_kid(norm),  # "we're down to 18 adults"
-        kids_again=kids_again(norm), left_out=left_out(norm),  # "+ the 2 kids", "u forgot my mom"
-        kids_now=kids_now(norm, guests.children), kids_halved=kids_halved(norm),  # "so 10 players now"
-        counted_groups=counted_words(norm),  # "12 parents": the sake "for the parents" later
-        ages_told=by_band(follow.ages, catalog) if follow.ages and not said_guests else None,
-        told_ages=tuple(follow.ages) if follow.ages and not said_guests else (),
-        kids_band=one_band(follow.age_range, catalog) if follow.age_range and not said_guests else None,
+        **later_fields(norm, follow, catalog, children=guests.children, said_guests=bool(said_guests)),
         uncounted=young_groups(norm, [int(n) for n in loose if str(n).isdigit()]),
-        kids_but=banded_but(follow.all_but, catalog) if follow.all_but and not said_guests else None,
-        kids_halves=banded_halves(follow.halves, catalog) if follow.halves and not said_guests else None,
         keeps_rest=bool(KEEPS_REST.search(norm)),
         people_total=guests.total is not None and guests.adults == guests.total,
         one_band=single_band(norm, guests.children, guests.toddlers),  # "oh and a baby"
