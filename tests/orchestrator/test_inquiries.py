@@ -3803,6 +3803,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   guest's. A count denied after "i said N" ("lol no i said 12 not 21 😅" after our quote of 21)
   stays for the restated count's reading when the customer said N before; a count they never
   said ("i said 13 not 21" after "12 adults") is no restatement and asks.
+- round q82u: the same with laughter after the denial ("lol no i said 13 not 21 haha", "... lol")
+  as with an emoji: asked when the customer never said 13. A count said to leave the writer out
+  ("12 adults besides me", "12 adults excluding me", "10 of us, not counting me") asks (the
+  writer on top, and kids among "us"?), never the count alone priced; "including me" and "plus
+  me" read as before. A guest count standing as one item of a list of groups ("grandparents (2),
+  4 people, and the grandkids: 9, 7, 4 and 1") is its own group, not the list's sum: it asks,
+  even where it equals the paying guests with the toddlers left out.
 """
 
 from __future__ import annotations
@@ -6515,7 +6522,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # fi066, fi099 asked -> exact), q82r-01..11 (05, 08, 10 set aside: 05, 08 exact, 10 asked as
     # marked; 01, 02, 06, 09 exact, 03, 04, 07, 11 asked as marked): 4743 of 6949 (4743 of the
     # 4978 not marked ask).
-    assert counts["exact"] >= 4888
+    # Round q82u (confident wrong totals closed: "12 adults besides me", "excluding me", "10 of us,
+    # not counting me" ask (writer_left_out); "lol no i said 13 not 21 haha" after "12 adults"
+    # asks, laughter closing the denial as an emoji does; "grandparents (2), 4 people, and the
+    # grandkids: 9, 7, 4 and 1" asks, a list item no sum of the paying guests), q82u-01..10 (none
+    # set aside; 04, 06, 09, 10 exact, 01, 02, 03, 05, 07, 08 asked as marked): 4892 of 7219.
+    assert counts["exact"] >= 4892
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
