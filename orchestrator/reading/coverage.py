@@ -78,6 +78,7 @@ from orchestrator.reading.upgrade_prices import published_upgrade_prices
 from orchestrator.reading.vague_more import vague_more
 from orchestrator.reading.wished import wished_unknowns
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS
+from orchestrator.reading.writer_left_out import writer_left_out
 from orchestrator.reading.writes_for import writes_for
 
 Span = tuple[int, int]
@@ -151,6 +152,7 @@ def unexplained_words(
     checks += eaters_not_counted(text, covered, _GUEST, checks)  # "the bus driver eats too"
     checks += unnumbered_households(text, covered, catalog_word, _GUEST, asked)  # "+ their kids"
     checks += vague_more(text, covered, catalog_word)  # "15 adults chicken shrimp 95630 + a few more"
+    checks += writer_left_out(text, covered)  # "12 adults besides me": 13, or kids among them?
     checks += pronoun_pairs(text, covered)  # "him and his wife will come too": who is "him"?
     checks += trailing_people(text, covered, catalog_word, _GUEST, checks)  # "... 95823 my bf's family"
     checks += joined_groups(text, covered, catalog_word, _GUEST, checks)  # "12 adults and the team"

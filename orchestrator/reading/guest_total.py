@@ -13,6 +13,18 @@ from orchestrator.reading.guest_record import Guests
 # A total said of a family or a household ("family of 6", "household of 5"): its members may
 # be kids, so pricing them all as adults is an assumption the reviewer must check.
 _MAY_HOLD_KIDS = re.compile(r"\b(?:famil(?:y|ies)|households?)\b")
+# A count said as one item of a list of groups ("grandparents (2), 4 people, and the grandkids: 9,
+# 7, 4 and 1"): a group of its own between the others, not their sum; that it equals the paying
+# guests (the toddlers left out) is a coincidence, never the sum confirmed (round q82u)
+_ITEM_BEFORE = re.compile(r"(?:,|\band|&|\+)\s*\Z")
+_ITEM_AFTER = re.compile(r"\s*(?:,|\band\b|&|\+)")
+
+
+def _list_item(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a span of the total in `text` sits between two items of a list."""
+    return any(
+        _ITEM_BEFORE.search(text, 0, s) and _ITEM_AFTER.match(text, e) for s, e in spans
+    )
 
 
 def total_checked(
@@ -47,7 +59,9 @@ def total_checked(
     elif total == adults and not on_top and (joined := joined_totals(text, total_spans)):
         g.checks.append(("guests", f"'{joined[0]}' beside {adults} adults: more guests, or the "
                                    "same ones?"))  # fmt: skip
-    elif total not in (adults + kids, adults + counts["children"], adults):
+    elif total not in (adults + kids, adults + counts["children"], adults) or (
+        total != adults + kids and kids > counts["children"] and _list_item(text, total_spans)
+    ):
         g.checks.append(("guests", f"the counts do not add up: {adults} adults and {kids} kids, "
                                    f"but {total} guests in all"))  # fmt: skip
     return adults

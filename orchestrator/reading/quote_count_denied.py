@@ -23,10 +23,11 @@ from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, nor
 
 _GUEST = alternation((*ADULT_WORDS, *KID_WORDS, *PEOPLE_WORDS))
 # ", not 30", "not thirty adults", "not 12!": the count denied, a guest word at most after it, then
-# the sentence's end (a stop, a bracket, an emoji, the message's end)
+# the sentence's end (a stop, a bracket, an emoji, the message's end), laughter before it at most
+# ("lol no i said 13 not 21 haha" is the denial "😅" closes, round q82u)
 _DENIED = re.compile(
     rf"\s*,?\s*\bnot\s+(?P<count>\d{{1,3}}|[a-z]+(?:[- ][a-z]+)?)(?:\s+(?:{_GUEST}))?\b"
-    r"(?=\s*(?:[.!?;)]|[^\x00-\x7f]|\Z))",
+    r"(?=(?:\s*,?\s*\b(?:a?ha(?:ha)+h?|lol+|lmao+|hehe+|jk)\b)*\s*(?:[.!?;)]|[^\x00-\x7f]|\Z))",
     re.IGNORECASE,
 )
 

@@ -3838,6 +3838,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   portions as "swap 4 of the chicken for filet"; "make some of ..." and a second swap in the same
   sentence ("... and 2 of the strip salmon") ask. "extra shrimp for the big eaters: 6 more" is 6
   extra portions; "a few more", or a count with a word after it ("6 more people"), asks.
+- round q82u: the same with laughter after the denial ("lol no i said 13 not 21 haha", "... lol")
+  as with an emoji: asked when the customer never said 13. A count said to leave the writer out
+  ("12 adults besides me", "12 adults excluding me", "10 of us, not counting me") asks (the
+  writer on top, and kids among "us"?), never the count alone priced; "including me" and "plus
+  me" read as before. A guest count standing as one item of a list of groups ("grandparents (2),
+  4 people, and the grandkids: 9, 7, 4 and 1") is its own group, not the list's sum: it asks,
+  even where it equals the paying guests with the toddlers left out.
 """
 
 from __future__ import annotations
@@ -6576,7 +6583,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 13, 14 set aside: 03, 06, 13, 14 exact, 10 asked as marked; 01, 04, 07, 09 exact, 02, 05,
     # 08, 12 asked as marked, 11 asked: "still deciding the 2nd protein" in the first turn stays
     # an unsettled doubt): 4745 of 6952 (4745 of the 4981 not marked ask).
-    assert counts["exact"] >= 4908
+    # Round q82u (confident wrong totals closed: "12 adults besides me", "excluding me", "10 of us,
+    # not counting me" ask (writer_left_out); "lol no i said 13 not 21 haha" after "12 adults"
+    # asks, laughter closing the denial as an emoji does; "grandparents (2), 4 people, and the
+    # grandkids: 9, 7, 4 and 1" asks, a list item no sum of the paying guests), q82u-01..10 (none
+    # set aside; 04, 06, 09, 10 exact, 01, 02, 03, 05, 07, 08 asked as marked): 4892 of 7219.
+    assert counts["exact"] >= 4912
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
