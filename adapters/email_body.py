@@ -266,13 +266,11 @@ def _address_lines(signature: str) -> str:
     kept, named = [], False
     for line in signature.splitlines():
         item = line.strip()
-        if not item or _SIGN_OFF.fullmatch(item) or _is_contact(item):
+        if not named:  # the sign-off however worded ("Warm regards,"), up to the writer's name
             kept.append(line)
-        elif not named and _PERSON.fullmatch(item):
-            kept.append(line)  # the writer's name, as a signature opens
-            named = True
-        else:
-            named = True
+            named = bool(item) and not _SIGN_OFF.fullmatch(item) and bool(_PERSON.fullmatch(item))
+        elif not item or _is_contact(item):
+            kept.append(line)
     out = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).rstrip()
     return out if _ZIP.search(out) else signature
 

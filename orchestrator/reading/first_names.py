@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS
+
 Span = tuple[int, int]
 
 # Capitalized words that open a choice but name no one by name
@@ -22,11 +24,14 @@ _NOT_NAMES = frozenset({
     "your", "his", "her", "their", "chef", "you", "u", "just", "only", "hi", "hey", "hello",
     "ok", "okay", "yes", "no", "thanks", "maybe", "pls", "please", "plus", "fyi", "btw", "lol",
     "team", "staff", "family", "friends", "couples", "parents", "teens",
+    # the reading's own words for a group ("Kiddos just want chicken")
+    *(w for w in (*ADULT_WORDS, *KID_WORDS, *PEOPLE_WORDS, *TODDLER_WORDS) if " " not in w),
 })
 _VERB = (
     r"\s+(?:(?:both|all|will|would|can|just|only|each|prob(?:ably)?)\s+)?"
-    r"(?:want|wants|get|gets|like|likes|prefer|prefers|'ll have|will have|are having|is having"
-    r"|need|needs|eat|eats)\b"
+    # ("Diwali get together ...": "get together" is the party, no verb)
+    r"(?:want|wants|get(?!\s*-?\s*together)|gets|like|likes|prefer|prefers|'ll have|will have"
+    r"|are having|is having|need|needs|eat|eats)\b"
 )
 _JOIN = r"\s*(?:,\s*(?:and\s+)?|and|n|&|\+)\s*"
 _CAPITAL_RUN = re.compile(rf"\b[A-Z][a-z]{{1,11}}(?:{_JOIN}[A-Z][a-z]{{1,11}})*(?={_VERB})")

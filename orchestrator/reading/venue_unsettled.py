@@ -1,7 +1,8 @@
 """A ZIP beside words that say the party's place is not settled ("our office is in 95814 but the
 party might be at my place or at a coworker's, still tbd", "I work in 95670 but we haven't picked
-where the party is yet", "we live in 95628 but might do it at the lake house instead"): the ZIP
-given may not be where the chef cooks, and the travel fee follows the venue, so a careful person
+where the party is yet", "we live in 95628 but might do it at the lake house instead", "we
+haven't decided yet whether we're hosting it at the office or at my place"): the ZIP given may
+not be where the chef cooks, and the travel fee follows the venue, so a careful person
 asks where the party is rather than price the ZIP said."""
 
 from __future__ import annotations
@@ -17,12 +18,14 @@ _UNSETTLED = re.compile(
     r"|\b(?:might|may|could)\s+(?:end up\s+)?(?:do|have|host|hold|move)\s+(?:it|the party|the "
     r"event|the dinner)\s+(?:at|in|to|over at)\b"
     r"|\b(?:haven'?t|have not|havent|not yet|still (?:need to|have to|got to))\s+(?:\w+\s+)?"
-    r"(?:picked|decided|chosen|figured out|settled on|found|booked|locked in)\s+(?:on\s+)?"
-    r"(?:where|the venue|a venue|the location|a location|the spot|a spot)\b"
+    r"(?:picked|decided|chosen|figured out|settled on|found|booked|locked in)\s+(?:yet\s+)?(?:on\s+)?"
+    # ("we haven't decided yet whether we're hosting it at the office or at my place in 95630")
+    r"(?:where|the venue|a venue|the location|a location|the spot|a spot"
+    r"|whether\s+(?:[\w']+\s+){0,4}?(?:at|in))\b"
     r"|\b(?:venue|location|spot)\s+(?:is\s+|are\s+)?(?:still\s+)?(?:tbd|tba|undecided|not "
     r"(?:decided|set|settled|final|confirmed|picked)|up in the air)\b"
     r"|\b(?:still\s+)?(?:deciding|not sure|unsure|undecided|figuring out)\s+(?:on\s+)?"
-    r"(?:where|the venue|the location|the spot)\b"
+    r"(?:where|the venue|the location|the spot|which address|what address)\b"
 )
 
 

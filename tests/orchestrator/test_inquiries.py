@@ -6588,7 +6588,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # asks, laughter closing the denial as an emoji does; "grandparents (2), 4 people, and the
     # grandkids: 9, 7, 4 and 1" asks, a list item no sum of the paying guests), q82u-01..10 (none
     # set aside; 04, 06, 09, 10 exact, 01, 02, 03, 05, 07, 08 asked as marked): 4892 of 7219.
-    assert counts["exact"] >= 4912
+    # The lead's mends after the merged evaluation of every round (q82v: "Kiddos want chicken"
+    # and "Diwali get together" are no first names (q82i's reader, blind 10 t005 and 46 an026
+    # exact again); a kept office signature keeps its sign-off however worded ("Warm regards,"),
+    # so its ZIP stays the signature's (q82p, blind 146 ej080 exact again); "we haven't decided
+    # yet whether we're hosting it at the office or at my place in Folsom (95630)" asks (blind
+    # 147 ek002, asked before only by a firm's name read as "teenagers"), q82v-01..03 (01, 02
+    # exact, 03 asked as marked).
+    assert counts["exact"] >= 4914
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
