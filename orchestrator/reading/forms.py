@@ -169,3 +169,14 @@ def form_labels(text: str) -> str:
     """A form's guest field naming its band in brackets written as the band ("Guests (adults): 14"
     is "adults: 14", "Guests (under 6): 2" is "kids under 6: 2")."""
     return _FORM_LABEL.sub(_form_label, text)
+
+
+# a form's field with nothing after its colon ("Kids:\nZip: 95762"), opening its line
+_BLANK_FIELD = re.compile(r"[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t]*(?:\n|\Z)")
+_LINE_OPEN = re.compile(r"(?:\A|\n)[ \t]*\Z")
+
+
+def blank_field(text: str, start: int, end: int) -> bool:
+    """Whether the word at `start`-`end` of `text` is a form's field label left blank, alone at
+    its line's start ("Kids:\nZip: 95762": no kids; round q82k)."""
+    return bool(_BLANK_FIELD.match(text, end) and _LINE_OPEN.search(text, 0, start))

@@ -16,6 +16,7 @@ from orchestrator.reading.choosers import NO_COUNT, band_choosing, kids_known_by
 from orchestrator.reading.coming_too import kids_coming
 from orchestrator.reading.delta_total import delta_total
 from orchestrator.reading.family_again import family_named_again
+from orchestrator.reading.forms import blank_field
 from orchestrator.reading.group_removals import band_heading
 from orchestrator.reading.groups import (
     aged_groups,
@@ -76,9 +77,6 @@ _NAMED_AGAIN = re.compile(r"(?<!number )(?<!# )\b(?:the|our|my|for|of)\s*$")
 # "2 kids (8, 11), the 2 kids just want chicken": the kids counted before, named again by their
 # count with their choice ("the 2 kids of my neighbor" may be others: counted, and checked)
 _COUNT_AGAIN = re.compile(r"\b(?:the|those|these|both|our)\s+(\d{1,3})\s+$")
-# a form's kids field with nothing after its colon ("Kids:\nZip: 95762"), opening its line
-_BLANK_FIELD = re.compile(r"[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t]*(?:\n|\Z)")
-_LINE_OPEN = re.compile(r"(?:\A|\n)[ \t]*\Z")
 _CHOOSE = re.compile(
     r"\s+(?:(?:just|only|all|both|will|would|can)\s+)*(?:want|wants|get|gets|like|prefer|eat|"
     r"have|are having|r having)\b"
@@ -99,7 +97,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     for m in re.finditer(rf"\b(?:{KID})\b", text):
         if any(s <= m.start() < e for s, e in events):
             continue  # "girls night": the event's name
-        if _BLANK_FIELD.match(text, m.end()) and _LINE_OPEN.search(text, 0, m.start()):
+        if blank_field(text, *m.span()):
             g.used.append(m.span())  # a form's field left blank ("Kids:\nZip: 95762"): no kids
             continue
         if _NAMED_AGAIN.search(text[max(0, m.start() - 13) : m.start()]) and not (
@@ -183,8 +181,8 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         g.checks += [("guests", one.check)] if one.check else []
     listed, heading = household_list(text)
     roles = adult_roles(text)  # "17 players + 2 coaches, all adults"
-    added = added_group(text)  # "we're 14 now, 2 coworkers ... so add 2 more": the 2 the 14 holds
-    added = added or delta_total(text)  # "add 3 more, so 21 total": the 3 the 21 holds
+    # "we're 14 now, 2 coworkers ... so add 2 more", "add 3 more, so 21 total": the 2 the 14 holds
+    added = added_group(text) or delta_total(text)
     # the adults a role list names ("+ 2 chaperones, all adults") are counted with the list
     blank = [r.span for r in roles] + ([added.span] if added else [])
     # "our manager plus 10 members, so 11 adults": the parts of a total they sum to, no adults more
