@@ -42,8 +42,8 @@ _REST_LATER = re.compile(
     r"(?:[^.!?\n]*[.!?\n]\s*)?[^.!?\n]*?\b(?P<rest>everyone else|everybody else|the rest|the others"
     r"|all the others|every1 else)\b"
 )
-_PART = "{} of us"
-_REACH = 40  # how near the protein given to them stands
+PART = "{} of us"  # the part written as a count of people, as "2 of us want ..." is read
+REACH = 40  # how near the protein given to them stands
 
 
 def first_names(text: str) -> frozenset[str]:
@@ -72,10 +72,10 @@ def named_by_name(
     spans: list[Span] = []
     checks: list[tuple[str, str]] = []
     for m in run.finditer(text):
-        if not any(0 <= start - m.end() <= _REACH for start in protein_starts):
+        if not any(0 <= start - m.end() <= REACH for start in protein_starts):
             continue
         count = len(re.findall(rf"\b(?:{name})\b", m.group(0)))
-        part = _PART.format(count)
+        part = PART.format(count)
         rest = _REST_LATER.match(text, m.end())
         if rest and len(m.group(0)) >= len(part) and (adults is None or count < adults):
             spans.append(m.span())
@@ -88,5 +88,5 @@ def named_by_name(
                                    "how many of each?"))  # fmt: skip
     for start, end in reversed(spans):
         count = len(re.findall(rf"\b(?:{name})\b", text[start:end]))
-        text = text[:start] + _PART.format(count).ljust(end - start) + text[end:]
+        text = text[:start] + PART.format(count).ljust(end - start) + text[end:]
     return text, spans, checks

@@ -16,7 +16,7 @@ import re
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk
-from orchestrator.reading.first_names import named_by_name
+from orchestrator.reading.first_names import PART, REACH, named_by_name
 from orchestrator.reading.partners import NICKNAME, PARTNER
 from orchestrator.reading.person_choices import children_named_again, choices_short, person_choices
 from orchestrator.reading.proteins import extract_proteins
@@ -34,14 +34,12 @@ _CHOOSERS = re.compile(
     r"(?=\s+(?:(?:both|all|will|would|can)\s+)?"
     r"(?:want|wants|get|have|like|prefer|'ll have|are having)\b)"
 )
-_REACH = 40  # how near the protein given to them stands
 # "me and my wife want scallops and shrimp, everyone else chicken": a choice for the rest of the
 # party later in the sentence or the next, so the couple are a part of the adults
 _REST_LATER = re.compile(
     r"(?:[^.!?\n]*[.!?\n]\s*)?[^.!?\n]*?\b(?:everyone else|everybody else|the rest|the others"
     r"|(?:the|all the)\s+other\s+(?P<other>\d{1,3}))\b"
 )
-_PART = "{} of us"  # the part written as a count of people, as "2 of us want ..." is read
 
 
 def _named(text: str, m: re.Match[str]) -> int | None:
@@ -69,7 +67,7 @@ def named_choosers(text: str, adults: int | None) -> tuple[str, list[Span]]:
         if named == adults and not re.search(r"\bi\b", m.group(0)):  # "i": a part's only
             spans.append((m.span("given") if m.group("given") else m.span("who"), "adults"))
         elif _part(text, m, named, adults):
-            spans.append((m.span("who"), _PART.format(named)))
+            spans.append((m.span("who"), PART.format(named)))
     for (start, end), word in reversed(spans):
         text = text[:start] + word.ljust(end - start) + text[end:]
     return text, [span for span, _ in spans]
@@ -82,7 +80,7 @@ def _part(text: str, m: re.Match[str], named: int | None, adults: int | None) ->
     shrimp, the other 7 chicken and ny strip"): their count, no other. "the other 6" beside 9
     adults (2 and 6 are 8) or beside no count in this message is left to the checks."""
     rest = _REST_LATER.match(text, m.end())
-    if not (m.group("who") and named and rest and len(m.group("who")) >= len(_PART.format(named))):
+    if not (m.group("who") and named and rest and len(m.group("who")) >= len(PART.format(named))):
         return False
     if rest.group("other"):  # "the other 7": the two parts must make the adults counted here
         return adults is not None and named + int(rest.group("other")) == adults
@@ -119,6 +117,6 @@ def chosen_spans(asks: list[ProteinAsk], spans: list[Span]) -> list[Span]:
     """The rewritten spans a protein given to the adults stands beside (their words explained)."""
     return [
         (s, e) for s, e in spans
-        if any(a.group == "adults" and (0 <= s - a.end <= _REACH or 0 <= a.start - e <= _REACH)
+        if any(a.group == "adults" and (0 <= s - a.end <= REACH or 0 <= a.start - e <= REACH)
                or (a.people and a.count_span and s <= a.count_span[0] < e) for a in asks)
     ]  # fmt: skip
