@@ -6847,6 +6847,9 @@ BLIND_SETS = (
     # written at the forty-second session's start and run once on its starting reading (d180aeb)
     BlindSet(173, exact=65, wrong=("fk005",)),  # rounds q82j (fk042, fk075, fk093), q82i (fk001, fk010, fk014, fk016), q82o (fk036, fk040, fk077, fk079), q82q (fk008, fk012, fk013, fk017)  # fmt: skip
     BlindSet(174, exact=70, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016)
+    # written at the forty-third session's start and run once on its starting reading (5e97f6a)
+    BlindSet(175, exact=68, wrong=("fm073",), stating=("fm004",)),
+    BlindSet(176, exact=34, differs=("fn033",)),
 )
 
 
