@@ -133,7 +133,8 @@ class OfflineResponder:
             inquiry = dataclasses.replace(inquiry, checks=(*inquiry.checks, ("guests", doubt)))
         short = channel in (Channel.SMS, Channel.PHONE)
         topics = inquiry.topics
-        dated = self._availability(text, history, inquiry, calendar)
+        named_date = self._date_phrase(text, history, inquiry)
+        dated = self._availability(named_date, calendar)
         dated_runs = (dated,) if dated else ()
         dated_pieces = availability_pieces(dated.result if dated else None, short=short)
         policy_topics: frozenset[str] = frozenset()  # set below; `reply` names the questions answered
@@ -219,7 +220,7 @@ class OfflineResponder:
                 return OfflineReply(message.text, message.runs, message.flags, True, run.result,
                                     message.order)  # fmt: skip
             assumed = [Piece(note[0].upper() + note[1:] + ".", 2) for note in inquiry.assumptions]
-            asks_first = staff or questions or dated
+            asks_first = staff or questions or dated or named_date  # no date asked once said
             next_step = [] if asks_first else [Piece("What date are you planning?", 4)]
             body = [*ambiguity, *questions, *assumed, *dated_pieces, *policies, *staff, *next_step]
             return reply(body, (run, *dated_runs), run.result, flags,
@@ -281,18 +282,16 @@ class OfflineResponder:
     ) -> ToolResult:
         return run_tool(name, args, catalog=self.catalog, distance=self.distance, calendar=calendar)
 
-    def _availability(
-        self,
-        text: str,
-        history: Sequence[TurnLike],
-        inquiry: Inquiry,
-        calendar: Calendar | None,
-    ) -> ToolResult | None:
-        """check_availability for the date in this message, or (for a message about the quote)
-        the latest date in an earlier customer message; None without a calendar or a date."""
+    @staticmethod
+    def _date_phrase(text: str, history: Sequence[TurnLike], inquiry: Inquiry) -> str | None:
+        """The date this message names, or (for a message about the quote) the latest an earlier
+        customer message named."""
         earlier = [t.text for t in history if t.role == "customer"] if inquiry.quote_related else []
-        phrase = None if calendar is None else date_asked(text, earlier)
-        if phrase is None:
+        return date_asked(text, earlier)
+
+    def _availability(self, phrase: str | None, calendar: Calendar | None) -> ToolResult | None:
+        """check_availability for the date `phrase` (None without a calendar or a date)."""
+        if phrase is None or calendar is None:
             return None
         run = self._run(AVAILABILITY_TOOL, {"date": phrase}, calendar)
         return run if run.ok else None
