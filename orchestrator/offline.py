@@ -33,7 +33,7 @@ from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.customer_turns import customer_turns
 from orchestrator.reading.order import Order
 from orchestrator.reading.places import city_without_zip
-from orchestrator.reading.quote_misread import misread_order, misread_settled
+from orchestrator.reading.quote_misread import misread_quote
 from orchestrator.reading.quote_misread_items import misread_items
 from orchestrator.reading.reasons import BY_REFERENCE, of_kind
 from orchestrator.reading.relayed import relayed_opening
@@ -72,7 +72,7 @@ class OfflineResponder:
         read = read_turns(said, self.catalog)  # the order said back as a check read once
         inquiry = burst_asked(merge_history(read[-1], read[:-1]), read, said, bursts, merge_history)
         turns = [(t.role, t.text) for t in history]  # "18, not 8", "you have 3 kids on there"
-        inquiry = misread_order(misread_settled(inquiry, turns), read, said[-1], turns)
+        inquiry = misread_quote(inquiry, read, said[-1], turns, text)
         inquiry = misread_items(inquiry, read, said[-1], turns, self.catalog)  # "ny strip not filet"
         inquiry = added_alone(inquiry, read)  # "2 more adults" with no party before it
         inquiry = lowest_unchosen(inquiry, text, self.catalog)  # "cheapest way to feed 25?"
@@ -106,9 +106,9 @@ class OfflineResponder:
             read.pop()
         inquiry = burst_asked(merge_history(read[-1], read[:-1]), read, said, bursts, merge_history)
         turns = [(t.role, t.text) for t in history]  # "18, not 8", "you have 3 kids on there"
-        inquiry = misread_settled(inquiry, turns)
-        if len(read) == len(said):  # the message itself is about the quote
-            inquiry = misread_order(inquiry, read, said[-1], turns)
+        whole = len(read) == len(said)  # the message itself is about the quote
+        inquiry = misread_quote(inquiry, read, said[-1], turns, text, whole=whole)
+        if whole:
             inquiry = misread_items(inquiry, read, said[-1], turns, self.catalog)
         inquiry = lowest_unchosen(inquiry, text, self.catalog)
         if not inquiry.has_guests:

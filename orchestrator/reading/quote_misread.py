@@ -12,7 +12,12 @@ before it (`misread_order`) leaves that order as it was: a count of the quote sa
 kids ("the baby is 1", "my son is 12 tho"), a count of the order itself ("should be 2 + the baby").
 It must name the quote's count (said back or taken back), the quote must differ from the order in
 its guests, and the message must change nothing else (no protein, add-on, ZIP, guests coming or
-going) nor raise a check besides those of the numbers it explains; else it is read as it says."""
+going) nor raise a check besides those of the numbers it explains; else it is read as it says.
+
+The count taken back is named in the message as written: `quote_count_denied` takes "not 3" out
+of the text read before this reading sees it, so "its 2 kids not 3 lol. just the 8 and 11 yr old"
+names the quote's 3 by the message the customer sent (round q83a). `misread_quote` is the entry
+point; the words of a denial (and the laughter closing it) are `quote_count_denied`'s."""
 
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ from dataclasses import replace
 from orchestrator.reading.history import merge_history
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.our_quote import OurQuote, our_quotes
+from orchestrator.reading.quote_count_denied import TAKEN_BACK, denied_counts
 from orchestrator.reading.reasons import AGES_NOT_GIVEN, of_kind, unplaced
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS, normalize
 
@@ -36,7 +42,6 @@ _SAID_BACK = re.compile(
 )
 # the guests the quote left out: "u missed one", "you forgot 2" (as many as it counts fewer)
 _LEFT_OUT = re.compile(r"\b(?:you|u)\s+(?:missed|forgot|left\s+(?:out|off)|dropped)\s+\Z")
-_TAKEN_BACK = re.compile(r"\b(?:not|instead\s+of|rather\s+than)\s+\Z")
 # an age: "is 13", "he's 12", "turns 13", "the 8 and 11 yr old", "the 5 yr old"
 _AGE_BEFORE = re.compile(r"(?:\b(?:is|turns?|turned|turning|will\s+be|ages?|aged)|'s)\s+\Z")
 _AGE_AFTER = re.compile(
@@ -128,22 +133,23 @@ def _number_explained(
     order's kids), "own" (a count of the order); None when it is not. `counts`: the quote's counts,
     the kids' ages, the order's counts by band and the guests the quote counts fewer."""
     quoted, ages, own, short = counts
-    if n in quoted and (_SAID_BACK.search(before) or _TAKEN_BACK.search(before)):
+    if n in quoted and (_SAID_BACK.search(before) or TAKEN_BACK.search(before)):
         return "quote"
     if n == short and _LEFT_OUT.search(before):
         return "quote"
     if n in ages and (_AGE_BEFORE.search(before) or _AGE_AFTER.match(after)):
         return "age"
-    if _own_count(n, after, own) and not _MORE.match(after) and not _TAKEN_BACK.search(before):
+    if _own_count(n, after, own) and not _MORE.match(after) and not TAKEN_BACK.search(before):
         return "own"
     return None
 
 
 def numbers_explained(
-    text: str, counts: tuple[set[int], set[int], dict[str, set[int]], int]
+    text: str, counts: tuple[set[int], set[int], dict[str, set[int]], int], denied: bool = False
 ) -> dict[int, str] | None:
     """Each number of `text` and how it is explained (`_number_explained`), when every one is and
-    at least one is the quote's; None otherwise."""
+    at least one is the quote's (or the message as sent `denied` one of the quote's counts, taken
+    out of `text`); None otherwise."""
     found: dict[int, str] = {}
     for m in NUMBER.finditer(text):
         before, after = text[max(0, m.start() - 40) : m.start()], text[m.end() :]
@@ -151,7 +157,7 @@ def numbers_explained(
         if how is None:
             return None
         found.setdefault(int(m.group()), how)
-    return found if "quote" in found.values() else None
+    return found if denied or "quote" in found.values() else None
 
 
 def _explained_check(check: tuple[str, str], found: dict[int, str]) -> bool:
@@ -166,12 +172,25 @@ def _explained_check(check: tuple[str, str], found: dict[int, str]) -> bool:
     return field == "kids" and (of_kind(why, AGES_NOT_GIVEN) or "kids mentioned without a number" in why)
 
 
+def misread_quote(
+    inquiry: Inquiry, read: Sequence[Inquiry], text: str, turns: Sequence[Turn], sent: str,
+    *, whole: bool = True,
+) -> Inquiry:
+    """`inquiry` (the conversation's order) read against our latest quote: its "was" checks of
+    the quote's counts settled (`misread_settled`) and, when `whole` (the message itself is about
+    the quote), the order before the message kept when the message only tells the quote it misread
+    that order (`misread_order`). `text`: the message as read, `sent`: as the customer sent it."""
+    inquiry = misread_settled(inquiry, turns)
+    return misread_order(inquiry, read, text, turns, sent) if whole else inquiry
+
+
 def misread_order(
-    inquiry: Inquiry, read: Sequence[Inquiry], text: str, turns: Sequence[Turn]
+    inquiry: Inquiry, read: Sequence[Inquiry], text: str, turns: Sequence[Turn], sent: str = ""
 ) -> Inquiry:
     """The order before the message (`before`: the earlier messages' order) when the message
     `text` only tells our latest quote it misread that order; `inquiry` (the conversation read
-    with the message) otherwise. `read`: each customer message read alone, the last `text`."""
+    with the message) otherwise. `read`: each customer message read alone, the last `text`;
+    `sent`: the message as sent, whose denial of a quote's count ("not 3") `text` has lost."""
     quote = latest_quote(turns)
     if quote is None or len(read) < 2:
         return inquiry
@@ -188,7 +207,8 @@ def misread_order(
     own = {"adults": {own_bands[0]}, "kids": kids, "guests": everyone,
            "any": {*own_bands, *kids, *everyone} - {0}}  # fmt: skip
     counts = (quoted_counts(quote), ages | set(before.kid_ages), own, sum(own_bands) - sum(bands))
-    found = numbers_explained(normalize(text), counts)
+    denied = bool(denied_counts(normalize(sent), counts[0]))
+    found = numbers_explained(normalize(text), counts, denied)
     if found is None or not all(_explained_check(c, found) for c in last.checks):
         return inquiry
     return replace(before, topics=last.topics | before.topics)

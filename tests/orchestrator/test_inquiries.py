@@ -3845,6 +3845,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   me" read as before. A guest count standing as one item of a list of groups ("grandparents (2),
   4 people, and the grandkids: 9, 7, 4 and 1") is its own group, not the list's sum: it asks,
   even where it equals the paying guests with the toddlers left out.
+- round q83a: a laugh or an emoji never decides between priced and asked. The customer's own new
+  count said outright against our quote's is priced ("no its 13 not 21 haha", as without "haha"
+  or with "😅"); a count the customer claims to have said but never did ("lol no i said 13 not
+  21 lmao" after "12 adults") asks. A denial of the quote's count names the quote as it does said
+  back ("its 2 kids not 3 lol. just the 8 and 11 yr old": the order before stands). The
+  customer's own sum of couples into people given as the reason for the count denied ("2 couples
+  is 4 people, so it should be 26 adults, not 24") is no party count when right; a wrong sum ("3
+  couples is 5 people") asks.
 """
 
 from __future__ import annotations
@@ -6595,7 +6603,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # yet whether we're hosting it at the office or at my place in Folsom (95630)" asks (blind
     # 147 ek002, asked before only by a firm's name read as "teenagers"), q82v-01..03 (01, 02
     # exact, 03 asked as marked).
-    assert counts["exact"] >= 4914
+    # Round q83a (the quote's count denied, one reader: quote_count_denied's words of a denial
+    # serve quote_misread, whose one entry point is misread_quote; laughter and emoji closing a
+    # denial go out with it, so "no its 13 not 21 haha" prices the 13 said outright as without
+    # "haha", q82g-02 "its 15 not 18 lol" asked -> exact; the denial names the quote for the
+    # misread reading though taken out of the text read, blind 170 fh003 "its 2 kids not 3 lol.
+    # just the 8 and 11 yr old" exact; a right sum of couples into people given as the denial's
+    # reason is no party count, fh011 "2 couples is 4 people, so it should be 26 adults, not 24"
+    # exact), q83a-01..10 (08, 09, 10 set aside: 08, 10 exact, 09 asked as marked; 01, 02, 04, 06
+    # exact, 03, 05, 07 asked as marked): 4921 of 7270.
+    assert counts["exact"] >= 4921
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6840,7 +6857,7 @@ BLIND_SETS = (
     BlindSet(168, exact=72, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m, q81b, q81q (ff084), q81r (ff065)  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
     BlindSet(169, exact=72),  # round q80h, q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077), q82c, q82b (fg016, fg059)  # fmt: skip, round q80n (fg088 "ate of them")
-    BlindSet(170, exact=67, stating=("fh034",), differs=("fh096",)),  # rounds q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097), q82g (fh044, fh048, fh052), q82f (fh001, fh003, fh004, fh008, fh009, fh023, fh025, fh032, fh040, q82m (fh047, fh081, fh087, fh098), fh040), q82n (fh012, fh018, fh055, fh077, fh088)
+    BlindSet(170, exact=69, stating=("fh034",), differs=("fh096",)),  # rounds q83a (fh003, fh011), q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097), q82g (fh044, fh048, fh052), q82f (fh001, fh003, fh004, fh008, fh009, fh023, fh025, fh032, fh040, q82m (fh047, fh081, fh087, fh098), fh040), q82n (fh012, fh018, fh055, fh077, fh088)
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
     BlindSet(171, exact=65, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p, q82a, q82b (fi071, fi083, fi091, fi095)  # fmt: skip, q82r
     BlindSet(172, exact=74, stating=("fj081",)),  # rounds q81f, q81o, round q81f, q82c (fj051, fj055)
