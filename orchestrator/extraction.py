@@ -148,7 +148,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     restated, said, said_checks = restated_counts(norm, swaps)  # "lobster for 48 ppl ... swap it"
     used, was, was_checks = used + restated, was + said, was_checks + said_checks
     explained = list(swap_spans) + mind_spans + out_spans + list(alone.spans)
-    removed, retained, kept = list[str](), list[str](), list[ProteinAsk]()
+    removed, retained, kept = list(apart.declined), list[str](), list[ProteinAsk]()  # fmt: skip
     edits = order_edits(norm, asks, catalog)  # "take off his filet", "no shellfish": of the order's
     explained, used, checks = explained + edits.explained, used + edits.used, checks + edits.checks
     for ask in edits.rest:

@@ -34,6 +34,7 @@ from orchestrator.reading.customer_turns import customer_turns
 from orchestrator.reading.order import Order
 from orchestrator.reading.places import city_without_zip
 from orchestrator.reading.quote_misread import misread_quote
+from orchestrator.reading.quote_misread_ages import ages_misread
 from orchestrator.reading.quote_misread_items import misread_items
 from orchestrator.reading.reasons import BY_REFERENCE, of_kind
 from orchestrator.reading.relayed import relayed_opening
@@ -73,6 +74,7 @@ class OfflineResponder:
         inquiry = burst_asked(merge_history(read[-1], read[:-1]), read, said, bursts, merge_history)
         turns = [(t.role, t.text) for t in history]  # "18, not 8", "you have 3 kids on there"
         inquiry = misread_quote(inquiry, read, said[-1], turns, text)
+        inquiry = ages_misread(inquiry, read, said[-1], turns)  # "my nephew is 6, kids price?"
         inquiry = misread_items(inquiry, read, said[-1], turns, self.catalog)  # "ny strip not filet"
         inquiry = added_alone(inquiry, read)  # "2 more adults" with no party before it
         inquiry = lowest_unchosen(inquiry, text, self.catalog)  # "cheapest way to feed 25?"
@@ -109,6 +111,7 @@ class OfflineResponder:
         whole = len(read) == len(said)  # the message itself is about the quote
         inquiry = misread_quote(inquiry, read, said[-1], turns, text, whole=whole)
         if whole:
+            inquiry = ages_misread(inquiry, read, said[-1], turns)
             inquiry = misread_items(inquiry, read, said[-1], turns, self.catalog)
         inquiry = lowest_unchosen(inquiry, text, self.catalog)
         if not inquiry.has_guests:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.allergies import allergens_apart
+from orchestrator.reading.asked_only import asked_only
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.disliked import disliked_apart, disliked_removed
 from orchestrator.reading.dull import dull_apart
@@ -32,12 +33,14 @@ class NotOrdered:
     liked: list[Span]
     disliked_alone: list[Span]
     dislikes: tuple[str, ...]
+    declined: tuple[str, ...] = ()  # asked about, not wanted: off the order (`asked_only`)
 
 
 def not_ordered(norm: str, asks: list[ProteinAsk], catalog: Catalog) -> NotOrdered:
     """The proteins of normalized `norm` named but not ordered, taken out of `asks` in turn."""
     asks, weighed = settled_choice(norm, asks)
     asks, passed = allergens_apart(norm, *dismissed(norm, asks))  # 'allergic to shrimp'
+    asks, asked, declined = asked_only(norm, asks)  # "just asking about the lobster, didnt want it"
     asks, liked = liked_again(norm, asks)  # "add 5 lobster tails ..., he loves lobster"
     asks, disliked = disliked_removed(norm, asks)  # "take the chicken off ..., our VP hates chicken"
     asks, disliked_alone, dislikes = disliked_apart(norm, asks, catalog)  # "my wife doesn't like shrimp"
@@ -46,8 +49,9 @@ def not_ordered(norm: str, asks: list[ProteinAsk], catalog: Catalog) -> NotOrder
     return NotOrdered(
         asks=asks,
         weighed=weighed,
-        passed=passed,
+        passed=passed + asked,
         liked=liked + disliked + disliked_alone + swap_why + dull,
         disliked_alone=disliked_alone,
         dislikes=dislikes,
+        declined=tuple(declined),
     )
