@@ -15,7 +15,7 @@ from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TOD
 Span = tuple[int, int]
 
 # Capitalized words that open a choice but name no one by name
-_NOT_NAMES = frozenset({
+NOT_NAMES = frozenset({
     "i", "we", "they", "he", "she", "it", "everyone", "everybody", "every", "all", "both",
     "most", "some", "others", "other", "rest", "half", "kids", "adults", "guests", "people",
     "ladies", "guys", "girls", "boys", "men", "women", "mom", "mum", "dad", "mother", "father",
@@ -54,7 +54,7 @@ def first_names(text: str) -> frozenset[str]:
             continue
         words = re.findall(r"[A-Za-z]+", m.group(0))
         names = [w.lower() for w in words if w.lower() not in ("and", "n")]
-        if names and not any(w in _NOT_NAMES for w in names):
+        if names and not any(w in NOT_NAMES for w in names):
             found.update(names)
     return frozenset(found)
 

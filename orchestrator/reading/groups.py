@@ -150,7 +150,10 @@ def household_list(text: str) -> tuple[bool, Span | None]:
 
 _BROUGHT = (
     r"(?:plus[- ]?(?:1|one)s?|\+1s?|dates?|partners?|spouses?|significant others?|husbands?|wife|"
-    r"wives|guests?)(?:\s+or\s+(?:husbands?|wife|wives|partners?|spouses?|dates?|gf|bf))?"
+    r"wives|guests?"
+    # a parent each when plural ("2 of the girls are bringing their moms"); "their mom" may be
+    # one mom sisters share and "their parents" one or two each: both stay asked
+    r"|moms|mothers|dads|fathers)(?:\s+or\s+(?:husbands?|wife|wives|partners?|spouses?|dates?|gf|bf))?"
 )
 _PLUS_ONE = gated(re.compile(
     r"\b(\d{1,3})\s+(?:(?:people|guests|folks|ppl)\s+)?(?:of\s+(?:them|em|us|those|the\s+\w+)\s+"
@@ -176,11 +179,12 @@ def vague_plus_ones(text: str) -> list[str]:
 
 
 # A group counted by its name ("our team is 11 people", "the book club is 9", "our group is 13
-# people", "our rotary board is 12 people", "our lab is 11 people"): the plus-ones its members
+# people", "our rotary board is 12 people", "our rotary board: 12 people", "our lab is 11
+# people"): the plus-ones its members
 # bring are not among them
 _NAMED_GROUP = re.compile(
     r"\b(?:team|club|crew|staff|office|department|dept|class|squad|committee|firm|unit|league|"
-    r"group|board|lab|cohort|chapter|practice|shop)\s+(?:is|are|=|has)\s+(?:about\s+)?\d{1,4}\b"
+    r"group|board|lab|cohort|chapter|practice|shop)(?:\s+(?:is|are|=|has)|\s*:)\s+(?:about\s+)?\d{1,4}\b"
 )
 
 

@@ -16,7 +16,7 @@ import re
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk
-from orchestrator.reading.first_names import PART, REACH, named_by_name
+from orchestrator.reading.first_names import NOT_NAMES, PART, REACH, named_by_name
 from orchestrator.reading.partners import NICKNAME, PARTNER
 from orchestrator.reading.person_choices import children_named_again, choices_short, person_choices
 from orchestrator.reading.proteins import extract_proteins
@@ -33,6 +33,12 @@ _CHOOSERS = re.compile(
     rf"(?<=\bfor )(?P<given>{_PHRASE})|(?:^|(?<=[,.;!?\n] )|(?<=[,.;!?\n]))(?P<who>{_PHRASE})"
     r"(?=\s+(?:(?:both|all|will|would|can)\s+)?"
     r"(?:want|wants|get|have|like|prefer|'ll have|are having)\b)"
+)
+# "6 of us: me + jen want salmon", as texted in lower case: the writer and one person by a word
+# (a first name the capitals do not show), read only beside "the other N" that makes up the count
+_ME_AND_ONE = re.compile(
+    rf"(?:^|(?<=[,.;:!?\n] )|(?<=[,.;:!?\n]))(?P<who>{_ME}{_JOIN}(?P<one>[a-z]{{2,12}}))"
+    r"(?=\s+(?:both\s+)?(?:want|wants|get|have|like|prefer|'ll have|are having)\b)"
 )
 # "me and my wife want scallops and shrimp, everyone else chicken": a choice for the rest of the
 # party later in the sentence or the next, so the couple are a part of the adults
@@ -68,6 +74,9 @@ def named_choosers(text: str, adults: int | None) -> tuple[str, list[Span]]:
             spans.append((m.span("given") if m.group("given") else m.span("who"), "adults"))
         elif _part(text, m, named, adults):
             spans.append((m.span("who"), PART.format(named)))
+    for m in _ME_AND_ONE.finditer(text):  # "me + jen want ..., the other 4 ..." (not read above)
+        if _one_more(text, m, adults) and not any(s <= m.start() < e for (s, e), _ in spans):
+            spans.append((m.span("who"), PART.format(2)))
     for (start, end), word in reversed(spans):
         text = text[:start] + word.ljust(end - start) + text[end:]
     return text, [span for span, _ in spans]
@@ -85,6 +94,15 @@ def _part(text: str, m: re.Match[str], named: int | None, adults: int | None) ->
     if rest.group("other"):  # "the other 7": the two parts must make the adults counted here
         return adults is not None and named + int(rest.group("other")) == adults
     return adults is None or named < adults
+
+
+def _one_more(text: str, m: re.Match[str], adults: int | None) -> bool:
+    """Whether "me + jen want ..." (`m`) is the writer and one person, a part of the `adults`
+    counted that "the other N" later in the sentence (or the next) makes up exactly."""
+    rest = _REST_LATER.match(text, m.end())
+    if m.group("one") in NOT_NAMES or rest is None or not rest.group("other") or adults is None:
+        return False  # "me + kids", "me + the rest"; "everyone else" leaves the two uncounted
+    return 2 + int(rest.group("other")) == adults and len(m.group("who")) >= len(PART.format(2))
 
 
 def choosers_proteins(

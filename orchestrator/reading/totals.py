@@ -68,8 +68,10 @@ _TOTAL = re.compile(
     r"|\s*(?:and\b|[+&])\s*\d{1,3}\s+(?:of them\s+)?(?:are\s+)?bringing\b)"
     # "6 of us: me + jen want salmon, the other 4 want chicken": a message or line that opens with
     # the count and a colon heads what follows with the party's size ("2 of us: filet, 3 of us:
-    # chicken" lists counted choices instead)
-    r"|(?:^|(?<=\n))[ \t]*(\d{1,4})\s+of us(?=:[ \t])(?!.*\b\d{1,4}\s+of us\s*:)"
+    # chicken" lists counted choices instead); so does a sentence that opens so after an occasion
+    # ("bday dinner! 8 of us: ...", "bday dinner 🎂 8 of us: ...")
+    r"|(?:^|(?<=\n)|(?<=[.!?] )|(?<=[\u2600-\u27bf\U0001f300-\U0001faff] ))[ \t]*(\d{1,4})\s+of us"
+    r"(?=:[ \t])(?!.*\b\d{1,4}\s+of us\s*:)"
     r"|\ball\s+(\d{1,4})\s+of\s+us\b"
     # "please quote the 27, all adults" (the yeses of an RSVP tally): the count quoted, grown
     r"|\bquote\s+(?:the\s+)?(\d{1,4})(?=\s*,?\s*(?:all|everyone)\s+(?:are\s+)?(?:adults|grown-?ups)\b)"

@@ -3863,6 +3863,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   customer's own sum of couples into people given as the reason for the count denied ("2 couples
   is 4 people, so it should be 26 adults, not 24") is no party count when right; a wrong sum ("3
   couples is 5 people") asks.
+- round q83c: people some of the counted bring, said by a relation. A parent each in the plural
+  ("2 of the girls are bringing their moms", dads, mothers, fathers) adds as a spouse does, one
+  each; "their mom" (sisters may share her) and "their parents" (one or two each) ask, as do
+  "their kids" (no number) and a plain "12 adults and 3 of them bring their moms". A group named
+  with a colon ("our rotary board: 12 people and 4 of them are bringing their spouses") is a
+  group counted by its name, as "is 12 people" (16). At a bachelorette "2 of the girls" are
+  some of the friends, grown. "6 of us: me + jen want salmon & scallops, the other 4 want chicken
+  n ny strip" (a first name in lower case) is the writer and one more, 2 of the 6, only when "the
+  other N" makes up the count ("7 of us: ... the other 4" and "everyone else" ask). "N of us:"
+  heads what follows after an occasion's sentence or emoji too ("bday dinner 🎂 8 of us: ...").
 """
 
 from __future__ import annotations
@@ -6629,7 +6639,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # (quote_misread_ages); "i was just asking about the lobster, didnt want to add it" takes the
     # protein off (asked_only)), q83b-01..13 (08, 09, 10, 13 set aside: 08, 10, 13 exact, 09 asked
     # as marked; 01, 02, 03, 05, 06, 11 exact, 04, 07, 12 asked as marked): 4923 of 7273.
-    assert counts["exact"] >= 4930
+    # Round q83c (people some of the counted bring, by a relation: "2 of the girls are bringing
+    # their moms" one each at a bachelorette, "our rotary board: 12 people and 4 of them are
+    # bringing their spouses" a group counted by its name; "6 of us: me + jen want ..., the other
+    # 4 want ..." the writer and one more when the parts make the count; "bday dinner 🎂 8 of us:"
+    # heads what follows), q83c-01..11 (03, 07, 09, 11 set aside: 03 exact, 07 and 11 asked as
+    # marked, 09 asked, a follow-up "2 of the girls are bringing their moms too" unread; 01, 02,
+    # 08, 10 exact, 04, 05, 06 asked as marked): 4919 of 7271.
+    assert counts["exact"] >= 4935
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6876,11 +6893,11 @@ BLIND_SETS = (
     BlindSet(169, exact=72),  # round q80h, q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077), q82c, q82b (fg016, fg059)  # fmt: skip, round q80n (fg088 "ate of them")
     BlindSet(170, exact=73, stating=("fh034",), differs=("fh096",)),  # rounds q83a (fh003, fh011), q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097), q82g (fh044, fh048, fh052), q82f (fh001, fh003, fh004, fh008, fh009, fh023, fh025, fh032, fh040, q82m (fh047, fh081, fh087, fh098), fh040), q82n (fh012, fh018, fh055, fh077, fh088), rounds q80g, q83b (fh045, fh056, fh064, fh065)
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
-    BlindSet(171, exact=65, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p, q82a, q82b (fi071, fi083, fi091, fi095)  # fmt: skip, q82r
+    BlindSet(171, exact=66, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p, q82a, q82b (fi071, fi083, fi091, fi095)  # fmt: skip, q82r, q83c (fi080)
     BlindSet(172, exact=74, stating=("fj081",)),  # rounds q81f, q81o, round q81f, q82c (fj051, fj055)
     # written at the forty-second session's start and run once on its starting reading (d180aeb)
-    BlindSet(173, exact=65, wrong=("fk005",)),  # rounds q82j (fk042, fk075, fk093), q82i (fk001, fk010, fk014, fk016), q82o (fk036, fk040, fk077, fk079), q82q (fk008, fk012, fk013, fk017)  # fmt: skip
-    BlindSet(174, exact=70, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016)
+    BlindSet(173, exact=66, wrong=("fk005",)),  # rounds q82j (fk042, fk075, fk093), q82i (fk001, fk010, fk014, fk016), q82o (fk036, fk040, fk077, fk079), q82q (fk008, fk012, fk013, fk017)  # fmt: skip, q83c (fk048)  # fmt: skip
+    BlindSet(174, exact=71, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016), q83c (fl089)
     # written at the forty-third session's start and run once on its starting reading (5e97f6a)
     BlindSet(175, exact=68, wrong=("fm073",), stating=("fm004",)),
     BlindSet(176, exact=34, differs=("fn033",)),
