@@ -12,7 +12,9 @@ players, 3 coaches and 12 parents ... the longer show for the girls"): the party
 named again, no one new (`named_before`, round q81j): only the group the party is for, said as
 such; a group first named at the add-on ("10 kids and 6 parents ... the longer show for the
 girls") or one of two named ("boys team 12 players and girls team 10 players ... the longer show
-for the boys": the show for whom?) stays asked."""
+for the boys": the show for whom?) stays asked. The writer's parents named as guests before ("me
++ 11 of my friends + my mom and dad", "my parents") are "the parents" of a later add-on (round
+q83d)."""
 
 from __future__ import annotations
 
@@ -68,9 +70,19 @@ def named_before(text: str, start: int, word: str, checks: Sequence[tuple[str, s
     return earlier is not None and not any(quoted(why).split()[-1:] == [word] for _, why in checks)
 
 
+# "me + 11 of my friends + my mom and dad", "us 2 and my parents": the writer's parents named
+# as guests, the later add-on "for the parents" theirs (round q83d); not counted, that message's
+# own check asks
+_PARENTS_NAMED = re.compile(
+    r"\b(?:my|our)\s+(?:parents|mom\s*(?:&|\+|and|n)\s*dad|dad\s*(?:&|\+|and|n)\s*mom)\b(?!')"
+)
+
+
 def counted_words(text: str) -> frozenset[str]:
-    """The words a number counts in `text` ("12 parents" gives "parents")."""
-    return frozenset(m.group(1) for m in _COUNTED_WORD.finditer(text))
+    """The words a number counts in `text` ("12 parents" gives "parents"), and "parents" where
+    it names the writer's parents ("my mom and dad")."""
+    words = {m.group(1) for m in _COUNTED_WORD.finditer(text)}
+    return frozenset(words | ({"parents"} if _PARENTS_NAMED.search(text) else set()))
 
 
 def counted_before(reason: str, groups: frozenset[str]) -> bool:

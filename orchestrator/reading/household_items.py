@@ -136,8 +136,9 @@ SEP = re.compile(
     # "me my husband our 3 kids ...": spoken without commas, the next item opening with "my"/"our"
     # ("me n 14 of my teammates, all adults, plus ...": the aside between two items says no one)
     r"(?:\s+(?:lol|haha)\b)?(?:\s*,\s*all\s+(?:adults|grown-?ups)(?=\s*,))?"
-    # ("+ 9 friends (all 22-23) + his mom + dad": grown ages for all of the item, no one more)
-    r"(?:\s*\(\s*all\s+(?:1[89]|[2-9]\d)(?:\s*(?:-|to)\s*[2-9]\d)?\s*\))?"
+    # ("+ 9 friends (all 22-23) + his mom + dad": grown ages for all of the item, no one more;
+    # "me + 11 of my friends (all 15-16) + my mom and dad": ages 13 and up priced as adults, q83d)
+    r"(?:\s*\(\s*all\s+(?:1[3-9]|[2-9]\d)(?:\s*(?:-|to)\s*(?:1[3-9]|[2-9]\d))?\s*\))?"
     r"\s*(?:,\s*(?:and\s+(?:then\s+)?|plus\s+|n\s+|&\s*|\+\s*)?"
     r"|\s+(?:and(?:\s+then)?|plus|n|with)\s+|\s*[&+]\s*"  # "... and then my sister ...": one more item
     r"|[ \t]+(?=(?:my|our)\s)"

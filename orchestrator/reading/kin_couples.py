@@ -58,9 +58,11 @@ _DOUBT = (
 )
 KIN_GLOSS = rf"(?:\s*\((?:\s*(?!{_DOUBT}\b)[a-z]{{1,4}}\b){{1,3}}\s*\))"
 
-# "me, my husband and his parents": a partner's relation is counted like the writer's own
+# "me, my husband and his parents": a partner's relation is counted like the writer's own; "us 2,
+# my parents, your brother and his wife" in a note passed on to the customer (a forward): the
+# relations of the one it was written to, in the party as the writer's are (round q83d)
 KIN_OF = (
-    r"(?:(?:my|our|his|her)\s+|(?:my|our)\s+(?:wife|husband|hubby|partner|bf|gf|boyfriend|girlfriend|"
+    r"(?:(?:my|our|his|her|your)\s+|(?:my|our)\s+(?:wife|husband|hubby|partner|bf|gf|boyfriend|girlfriend|"
     r"fianc(?:e|ee))'?s\s+)"
 )
 # Roles only a grown-up holds at church, school or work, named with "the" or "our"

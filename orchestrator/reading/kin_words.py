@@ -26,7 +26,7 @@ ONE = (
 PAIR = r"(?:parents-in-law|parents|in-?laws|grandparents|godparents)"  # "his godparents": 2
 # "grandma & grandpa", "his mom + dad": a pair named together, the second "my" left out
 BOTH = (
-    r"(?:(?:my|our|his|her)\s+)?(?:grandma\s*(?:&|\+|and|n)\s*grandpa|grandpa\s*(?:&|\+|and|n)\s*"
+    r"(?:(?:my|our|his|her|your)\s+)?(?:grandma\s*(?:&|\+|and|n)\s*grandpa|grandpa\s*(?:&|\+|and|n)\s*"
     # "lolo and lola", "abuelo y abuela": the grandparents in Tagalog or Spanish
     r"grandma|lolo\s*(?:&|\+|and|n|y)\s*lola|lola\s*(?:&|\+|and|n|y)\s*lolo|abuelo\s*(?:&|\+|and|n|y)\s*"
     r"abuela|abuela\s*(?:&|\+|and|n|y)\s*abuelo|"

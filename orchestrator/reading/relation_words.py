@@ -29,10 +29,20 @@ _OCCASION_AFTER = (
     r"(?!s?\s+(?:\d{1,3}(?:st|nd|rd|th)|birthday|bday|b-day|retirement|graduation|grad|anniversary|"
     r"wedding|shower|promotion|farewell)\b)"
 )
+# "us 2, my parents, your brother": in a note passed on (a forward), the relations of the one it
+# was written to, guests as the writer's are (round q83d); family only, "your chef", "your
+# manager" are the business's people
+_YOUR_KIN = (
+    r"your\s+(?:(?:little|lil|baby|big|younger|older)\s+)?(?:wife|husband|hubby|partner|parents|"
+    r"in-?laws|moms?|dads?|mother|father|sisters?|brothers?|bro|sis|sons?|daughters?|cousins?|aunts?|"
+    r"uncles?|grandma|grandpa|grandparents|nephews?|nieces?|stepdad|stepmom)"
+)
+# A relation owned by someone ("my", "your", "the"): a guest only as an item of a list or arriving
+OWNED = rf"(?:{POSSESSIVE}|your\s+)"
 RELATION = re.compile(
     # "and my little bro": a word saying which one is still the relation
-    rf"\b(?:{POSSESSIVE}(?:(?:little|lil|baby|big|younger|older)\s+)?{KIN}|in-?laws)\b{_IS_ARRIVING}"
-    rf"{_OCCASION_AFTER}"
+    rf"\b(?:{POSSESSIVE}(?:(?:little|lil|baby|big|younger|older)\s+)?{KIN}|in-?laws|{_YOUR_KIN})\b"
+    rf"{_IS_ARRIVING}{_OCCASION_AFTER}"
     # a word may say which: "a few married couples", "some older couples"
     r"|\b\d{1,3}\s+(?:[a-z]+\s+)?(?:couples|families|tables)\b|\btables?\s*(?:\d{1,3}(?!\d)|#|one|two)"
     r"|\btables\s*:|\b(?:some|a few|few|several|many|a bunch of|lots of|other)\s+(?:[a-z]+\s+)?couples\b"

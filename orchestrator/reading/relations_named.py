@@ -22,7 +22,7 @@ from orchestrator.reading.kin import (
 from orchestrator.reading.named_joiners import Check, Named, Unexplained, guests_named
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.reasons import not_understood, quoted
-from orchestrator.reading.relation_words import LIST_AFTER, POSSESSIVE, RELATION
+from orchestrator.reading.relation_words import LIST_AFTER, OWNED, RELATION
 from orchestrator.reading.reported import reported_remark
 from orchestrator.reading.total_includes import inside_total
 from orchestrator.reading.travel_total import travels_before_total
@@ -165,7 +165,7 @@ def relations_named(
         if BRINGS_OR_GATHERS.match(text, m.end()) or dropout_reason(text, *m.span()):
             continue  # "my mom is bringing 2 pies"; "the 8 yr old cant come, my nephew got sick" (or
             # "..., shes with her dad that weekend": whom the kid is with)
-        owned = m in bare or re.match(POSSESSIVE, m.group(0))
+        owned = m in bare or re.match(OWNED, m.group(0))
         if m.span() not in covered and (listed or arrives or not owned) and not relation_listed(
             text, *span, covered  # "for my mom and grandma. it'll be ..., my mom, my grandma"
         ):

@@ -3873,6 +3873,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   n ny strip" (a first name in lower case) is the writer and one more, 2 of the 6, only when "the
   other N" makes up the count ("7 of us: ... the other 4" and "everyone else" ask). "N of us:"
   heads what follows after an occasion's sentence or emoji too ("bday dinner 🎂 8 of us: ...").
+- round q83d: in a note passed on to the customer (a forward: "us 2, my parents, your brother and
+  his wife, and the kids - ..."), "your" relations are the party's as "my" ones are: "your
+  brother and his wife", "your parents", "your mom and dad" counted as the list counts "my ...";
+  a "your" relation the list does not count ("your brother" alone, "your cousin Dave", "your
+  brother might come", "your brother and his family") is asked like a "my" one ("your chef" is
+  none). Friends with their ages in brackets all 13 and up ("11 of my friends (all 15-16)") are
+  adults and the list goes on after them ("(all 11-13)" asks). "the sake service for the
+  parents" after a message that named the writer's parents as guests ("+ my mom and dad") is
+  theirs, as after "12 parents". A first name closing the writer's list ("us 2, my parents, and
+  jake.", "... and Mia (turning 8)") is a guest the list does not count: asked, never dropped.
 """
 
 from __future__ import annotations
@@ -6646,7 +6656,19 @@ async def test_offline_responder_is_never_confidently_wrong(
     # heads what follows), q83c-01..11 (03, 07, 09, 11 set aside: 03 exact, 07 and 11 asked as
     # marked, 09 asked, a follow-up "2 of the girls are bringing their moms too" unread; 01, 02,
     # 08, 10 exact, 04, 05, 06 asked as marked): 4919 of 7271.
-    assert counts["exact"] >= 4935
+    # Round q83d (older blind sets still asked: a forwarded note's "your brother and his wife",
+    # blind 174 fl003, and a teen's list "me + 11 of my friends (all 15-16) + my mom and dad" then
+    # "the sake service for the parents", blind 165 fc074, asked -> exact: "your" relations in a
+    # note passed on are counted as "my" ones and asked when the list does not count them (before,
+    # "us 2, my parents, your brother" priced 4 adults with no flag); friends "(all 13+)" are
+    # adults and the list goes on; the parents named as guests are the add-on's; a first name
+    # closing the list ("us 2, my parents, and jake.") now asks, before it was dropped with no
+    # flag), q83d-01..20 (04, 06, 09, 11, 17, 18 set aside: 17 exact, 04, 11, 18 asked as marked,
+    # 06 asked ("Bao" read as a dish: staff_to_confirm), 09 asked ("your cousin" alone, as "my
+    # cousin" is); 01, 05, 07, 15 exact, 02, 03, 08, 10, 12, 14, 16, 19 asked as marked, 13 asked
+    # ("+ grandma." closing the list is not read), 20 asked ("Mia (turning 8)" closing the list)):
+    # 4919 of 7280.
+    assert counts["exact"] >= 4940
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6884,7 +6906,7 @@ BLIND_SETS = (
     BlindSet(163, exact=66),  # rounds q77h, q77a (fa018), q79b, q79c, q79a, q79j, q79n
     BlindSet(164, exact=69, wrong=("fb012", "fb013", "fb038"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b, q78i, q79g, q81b (fb020)  # fmt: skip
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
-    BlindSet(165, exact=69, stating=("fc092",)),  # rounds q78g, q79e, q80e (fc018, fc054, fc057), q81c (fc053), q81j (fc076, fc085)  # fmt: skip
+    BlindSet(165, exact=70, stating=("fc092",)),  # rounds q78g, q79e, q80e (fc018, fc054, fc057), q81c (fc053), q81j (fc076, fc085), q83d (fc074)  # fmt: skip
     BlindSet(166, exact=63),  # rounds q78h, q78l, q79d, q80l, q82h (fd033, fd056)
     # written at the thirty-ninth session's start and run once on its starting reading (fe05082)
     BlindSet(167, exact=71, stating=("fe005", "fe024")),  # rounds q79h, q79l, q80e (fe049), round q79h (fe055, fe080, fe097), q80a, q80b, q80l, q81c (fe072), q81j (fe081)
@@ -6897,7 +6919,7 @@ BLIND_SETS = (
     BlindSet(172, exact=74, stating=("fj081",)),  # rounds q81f, q81o, round q81f, q82c (fj051, fj055)
     # written at the forty-second session's start and run once on its starting reading (d180aeb)
     BlindSet(173, exact=66, wrong=("fk005",)),  # rounds q82j (fk042, fk075, fk093), q82i (fk001, fk010, fk014, fk016), q82o (fk036, fk040, fk077, fk079), q82q (fk008, fk012, fk013, fk017)  # fmt: skip, q83c (fk048)  # fmt: skip
-    BlindSet(174, exact=71, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016), q83c (fl089)
+    BlindSet(174, exact=72, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016), q83c (fl089), q83d (fl003)
     # written at the forty-third session's start and run once on its starting reading (5e97f6a)
     BlindSet(175, exact=68, wrong=("fm073",), stating=("fm004",)),
     BlindSet(176, exact=34, differs=("fn033",)),
