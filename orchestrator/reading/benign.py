@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+# twins or triplets told before their ages' bound ("(triplets, all under 2)", "(twins, both under 3)")
+_MULTIPLES = r"(?:(?:twins|triplets|quads|quadruplets)\s*,?\s*)?"
 # A month or a day by its name or its abbreviation, a whole word: a prefix alone read "5 married
 # couples" as the 5th of March and "wedding 12" as a Wednesday, the number taken for a date and
 # never asked about (the twenty-fourth blind set's s028, a confident wrong total)
@@ -97,7 +99,12 @@ BENIGN = [
         # is the bound right after a count of them ("plus 5 toddlers under 5", "4 infants (under 2)")
         # ("3 babies incl. the birthday boy (all under 2)": the one counted among them)
         r"\b(?:babies|toddlers|infants|little ones)\s*(?:(?:incl\.?|including)\s+the\s+"
-        r"(?:birthday|bday)\s+(?:boy|girl)\s*)?\(\s*(?:all|both)\s+under\s+[1-5]\s*\)"
+        r"(?:birthday|bday)\s+(?:boy|girl)\s*)?\(\s*" + _MULTIPLES + r"(?:all|both)\s+under\s+[1-5]\s*\)"
+        # ... or after a count of kids under 6 ("Kids under 6: 3 (triplets, all under 2)", "3 kids
+        # under 6 (twins, both under 3)"): the same band, so the bound names no count ("kids
+        # 6-12: 3 (all under 10)" is not this)
+        r"|\b(?:kids|children)\s+(?:under\s+6|5\s*(?:and|&)\s*under)\s*(?::?\s*\d{1,2}\s*)?\(\s*"
+        + _MULTIPLES + r"(?:all|both)\s+under\s+[1-5]\s*\)"
         r"|(?<=\d )(?:babies|toddlers|infants)\s+\(?(?:aged?\s+)?under\s+[1-5]\b\)?",
         # a relation's age before the birthday, without "th" ("party for grandma 80 birthday",
         # "mom 60 bday"): whose event it is, as "turning 80"

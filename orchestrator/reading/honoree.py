@@ -25,7 +25,8 @@ Span = tuple[int, int]
 # "surprise him", which name no list.
 _HEAD = (
     r"(?:^|(?<=[.!?:;\n])|(?<=[.!?:;\n-] )"
-    r"|\b(?:it'?s|it is|its|will be|party is|guests? (?:are|is))\s+"
+    # ("it'll be her + 9 of her classmates (all 13-14), me, ...": the future's contraction too)
+    r"|\b(?:it'?s|it is|its|will be|it'?ll be|party is|guests? (?:are|is))\s+"
     # after the event's age that names whose party it is: "my son's 16th, he + 11 of his friends"
     # (or the event itself: "my daughters sweet 16, she plus 12 of her friends", "my son's
     # graduation party, he + 11 of his teammates")

@@ -11,6 +11,7 @@ import re
 
 from orchestrator.reading.ages_next import ages_next_sentence
 from orchestrator.reading.baby_in_ages import baby_in_ages
+from orchestrator.reading.bracket_months import bracket_months
 from orchestrator.reading.kids_they_are import kids_they_are
 from orchestrator.reading.named_child import named_child
 from orchestrator.reading.new_totals import girls_then_total
@@ -38,6 +39,9 @@ _KIDS_ALL = re.compile(
 # "birthday girl plus 7 friends (all 9 yrs old)" with no "the")
 _CHILD_AND_FRIENDS = re.compile(
     r"\b(?:(?:my|our) (?:daughter|son)|(?:the )?(?:birthday|bday) (?:girl|boy))"
+    # ("the bday girl (11) + 7 friends (all 10-12)": the honoree's own age, a kid's, in brackets;
+    # another age there (13, 5) is not the kids' band and the honoree's reader keeps it)
+    r"(?:\s*\((?:[6-9]|1[0-2])\))?"
     r"\s*(?:\+|\band\b|&|\bplus\b|\bwith\b)\s*(\d{1,2})\s+(?:of\s+(?:her|his)\s+)?"
     r"(?:friends|buddies|besties|classmates|teammates)" + _AGES
 )
@@ -142,7 +146,8 @@ _MORE_BY_AGES = re.compile(
 def ages_told(text: str) -> str:
     """`text` (lower case, digits) with a bracket's "(all 8)" after kids written "(all age 8)" and
     girls or boys added with their ages written as kids; a list of ages alone ending with "the
-    baby who is 3 months" as ages alone."""
+    baby who is 3 months" as ages alone; ages in months in a count's bracket as years."""
+    text = bracket_months(text)  # "2 babies (4 mo and 11 mo)": "2 babies (0 and 0)"
     if "(all " in text:
         text = _ALL_AGE.sub(r"(all age \1)", text)
     if "more girls" in text or "more boys" in text:

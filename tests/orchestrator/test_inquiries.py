@@ -3883,6 +3883,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   parents" after a message that named the writer's parents as guests ("+ my mom and dad") is
   theirs, as after "12 parents". A first name closing the writer's list ("us 2, my parents, and
   jake.", "... and Mia (turning 8)") is a guest the list does not count: asked, never dropped.
+- round q83g: kids told by words around their count. Ages in months in a count's bracket of ages
+  ("2 babies (4 mo and 11 mo)", "4 kids (10, 8, 14 mo and 3)", "2 infants (3 months and 14 months
+  old)") are the years they make (under 1: 5 and under); babies with a bare age beside the months
+  ("2 babies (4 mo and 11)") ask. The honoree's own age in brackets, a kid's (6-12), before their
+  friends of one band ("the bday girl (11) + 7 friends (all 10-12)") is one kid more with them;
+  an age outside the band ("(13)", "(5)") or friends across two bands ask. "(triplets, all under
+  2)", "(twins, both under 3)" after a count of kids under 6 (a form's "Kids under 6: 3") is that
+  band, no count; "Kids 6-12: 3 (all under 10)" still asks. "it'll be her + 9 of her classmates
+  (all 13-14), me, ..." heads the list as "it's" does.
 """
 
 from __future__ import annotations
@@ -6668,7 +6677,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # cousin" is); 01, 05, 07, 15 exact, 02, 03, 08, 10, 12, 14, 16, 19 asked as marked, 13 asked
     # ("+ grandma." closing the list is not read), 20 asked ("Mia (turning 8)" closing the list)):
     # 4919 of 7280.
-    assert counts["exact"] >= 4940
+    # Round q83g (kids told by words around their count: ages in months in a count's bracket of
+    # ages as the years they make, "2 babies (4 mo and 11 mo)"; the honoree's own kid's age in
+    # brackets before friends of one band, "the bday girl (11) + 7 friends (all 10-12)"; "(triplets,
+    # all under 2)" after a count of kids under 6; "it'll be her + 9 of her classmates (all
+    # 13-14)" heading the list; q67b-08 and q73g-05 exact too), q83g-01..16 (03, 06, 09, 11 set
+    # aside: 03, 06, 11 exact, 09 asked as marked; 01, 02, 05, 10, 12, 13, 15 exact, 04, 07, 08,
+    # 14, 16 asked as marked): 4926 of 7276.
+    assert counts["exact"] >= 4952
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6922,7 +6938,7 @@ BLIND_SETS = (
     BlindSet(174, exact=72, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016), q83c (fl089), q83d (fl003)
     # written at the forty-third session's start and run once on its starting reading (5e97f6a)
     BlindSet(175, exact=68, wrong=("fm073",), stating=("fm004",)),
-    BlindSet(176, exact=34, differs=("fn033",)),
+    BlindSet(176, exact=38, differs=("fn033",)),  # q83g (fn050, fn066, fn073, fn083)
 )
 
 
