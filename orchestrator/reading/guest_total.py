@@ -9,6 +9,7 @@ import re
 from orchestrator.reading.added_total import joined_totals
 from orchestrator.reading.all_adults_note import all_adults
 from orchestrator.reading.guest_record import Guests
+from orchestrator.reading.words import PEOPLE_WORDS
 
 # A total said of a family or a household ("family of 6", "household of 5"): its members may
 # be kids, so pricing them all as adults is an assumption the reviewer must check.
@@ -25,6 +26,32 @@ def _list_item(text: str, spans: list[tuple[int, int]]) -> bool:
     return any(
         _ITEM_BEFORE.search(text, 0, s) and _ITEM_AFTER.match(text, e) for s, e in spans
     )
+
+
+# kids counted right after a guest total, joined by a word ("20 people plus 5 kids (7-10)"): "plus"
+# and "+" put them on top of the total, as "10 of us big people + 2 kids" does; "and", "&", "with"
+# may name the kids among the total or beside it, which a careful reader asks (round q83e)
+_KIDS_JOINED = re.compile(
+    # the guest word after a total said without it ("we are 20 people plus 5 kids"), or its size
+    # word ("20 people total plus 5 kids": the kids are then asked whatever joins them)
+    rf"(?:\s+(?:{'|'.join(PEOPLE_WORDS)}))?(\s+(?:total|in all|altogether))?"
+    # a stop or a bracket may open the joining word ("20 people. plus 5 kids", "20 people (plus 5
+    # kids 7-10)"); a few spaces at most after it: a longer run is a phrase the normalizing blanked
+    # ("24 guests and half of them are kids" is read "24 guests and      12 kids": among them)
+    r"\s*[,.(]?\s*(plus|\+|and|&|with|w/)\s{0,2}(?:(?:my|our|the|their)\s+)?(\d{1,3})\s+(?:more\s+)?"
+    r"(?:kids?|kiddos?|children|child|little ones|toddlers?|bab(?:y|ies)|infants?)\b"
+)
+_SIZE_WORD = re.compile(r"\b(?:total|in all|altogether)\Z")
+
+
+def _kids_joined(text: str, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """The word joining kids counted right after a guest total in `text` (its `spans`) and
+    their count, if any."""
+    for s, e in spans:
+        if joined := _KIDS_JOINED.match(text, e):
+            sized = joined.group(1) or _SIZE_WORD.search(text, s, e)  # "20 total plus 5 kids"
+            return ("sized" if sized else joined.group(2)), joined.group(3)
+    return None
 
 
 def total_checked(
@@ -49,6 +76,12 @@ def total_checked(
             g.checks.append(("guests", f"how many of the {total} guests are kids?"))
         if total < kids:
             g.checks.append(("guests", f"{kids} kids but {total} guests in all"))
+        kids_after = _kids_joined(text, total_spans) if kids else None
+        if kids_after and kids_after[0] in ("plus", "+"):
+            return total + counts["adults"]
+        if kids_after:
+            g.checks.append(("guests", f"{kids_after[1]} kids said after {total} guests: among the "
+                                       f"{total}, or more?"))  # fmt: skip
         adults = max(total - kids, 0) + counts["adults"]
         if not kids_said:  # of every guest priced: "18 of us, and 5 bring a spouse" is 23
             g.notes.append(all_adults(adults))

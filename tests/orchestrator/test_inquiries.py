@@ -3892,6 +3892,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   2)", "(twins, both under 3)" after a count of kids under 6 (a form's "Kids under 6: 3") is that
   band, no count; "Kids 6-12: 3 (all under 10)" still asks. "it'll be her + 9 of her classmates
   (all 13-14), me, ..." heads the list as "it's" does.
+- round q83e: kids counted right after a guest total and joined to it by "plus" or "+" ("20
+  people plus 5 kids (7-10)", "we are 16 people plus 4 kids", "24 guests. Plus 6 kids", "18 ppl
+  (plus 3 kids 6, 9 and 11)", "party of 14 + 2 kids") are on top of the total, as "10 of us big
+  people + 2 kids" is: 25, never 20 with the 5 kids among them. Joined by "and", "&" or "with"
+  ("20 people and 5 kids", "30 guests with 6 kids"), or after a size said as such ("12 people
+  total plus 3 kids"), they ask: among the total, or more? "20 people, 5 of them kids", "22
+  people including 4 kids" and "24 guests and half of them are kids" stay among the total.
 """
 
 from __future__ import annotations
@@ -6684,7 +6691,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 13-14)" heading the list; q67b-08 and q73g-05 exact too), q83g-01..16 (03, 06, 09, 11 set
     # aside: 03, 06, 11 exact, 09 asked as marked; 01, 02, 05, 10, 12, 13, 15 exact, 04, 07, 08,
     # 14, 16 asked as marked): 4926 of 7276.
-    assert counts["exact"] >= 4952
+    # Round q83e (the safety net by probing: 236 variants of exact cases of blind sets 160-174,
+    # typos, number words, line breaks, emoji, chatter, corrections, age lists one off, second
+    # ZIPs, under /work/notes/q83e; one confident wrong total among them, "20 people plus 5 kids
+    # (7-10)" priced as 15 adults and 5 kids, now 25 guests; "20 people and 5 kids", "with", "&"
+    # and "20 people total plus 5 kids" ask; q81n-01 still asked, its draft now 560.00),
+    # q83e-01..18 (03, 05, 07, 08, 10, 16 set aside: 03, 05, 10, 16 exact, 07, 08 asked as
+    # marked; 01, 02, 04, 09, 11, 12, 15, 17 exact, 06, 13, 14, 18 asked as marked): 4926 of 7278.
+    assert counts["exact"] >= 4964
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
