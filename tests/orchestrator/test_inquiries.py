@@ -3845,6 +3845,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   me" read as before. A guest count standing as one item of a list of groups ("grandparents (2),
   4 people, and the grandkids: 9, 7, 4 and 1") is its own group, not the list's sum: it asks,
   even where it equals the paying guests with the toddlers left out.
+- round q83f: a party listed household by household. A household's kids by their number and
+  ages alone ("my brother + his wife + their 3 (6, 9, 13)", "her 2 (13 and 15)") are its kids of
+  those ages when the bracket holds as many ages as the number, all under 18 (other ages or
+  another count ask). "it's my parents, me & my husband, ..." opens the list as "it'll be" does;
+  "his 2 grandmas" are grown as "my 3 aunts" are; "his 2 big sisters (9 and 11)" are counted by
+  their ages as "older" ones are; "the birthday boy" inside the list is the kid the honoree's
+  reader counts, only when the kid's age is told ("turning 6", "his 9th bday"; else asked how
+  old); "a 7 year old", "twin 10 year olds" are list items the kid reader counts ("two 9 year
+  olds", "one 4 yo" are left to the checks).
 """
 
 from __future__ import annotations
@@ -6595,7 +6604,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # yet whether we're hosting it at the office or at my place in Folsom (95630)" asks (blind
     # 147 ek002, asked before only by a firm's name read as "teenagers"), q82v-01..03 (01, 02
     # exact, 03 asked as marked).
-    assert counts["exact"] >= 4914
+    # Round q83f (a party listed household by household: "their 3 (6, 9, 13)" a household's kids
+    # by their number and ages (aged_brood); "it's my parents, me & my husband, ..." opens the
+    # list; "his 2 grandmas" grown; "his 2 big sisters (9 and 11)" by their ages; "the birthday
+    # boy" inside the list when his age is told; "a 7 year old", "twin 10 year olds" list items),
+    # q83f-01..12 (03, 05, 09, 12 set aside: 03, 09 exact, 05, 12 asked as marked; 01, 02, 04,
+    # 07, 08, 11 exact, 06, 10 asked as marked): 4922 of 7272.
+    assert counts["exact"] >= 4922
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6849,7 +6864,7 @@ BLIND_SETS = (
     BlindSet(174, exact=70, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016)
     # written at the forty-third session's start and run once on its starting reading (5e97f6a)
     BlindSet(175, exact=68, wrong=("fm073",), stating=("fm004",)),
-    BlindSet(176, exact=34, differs=("fn033",)),
+    BlindSet(176, exact=40, differs=("fn033",)),
 )
 
 
