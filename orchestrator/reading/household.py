@@ -10,7 +10,8 @@ number the words do not give ("his sister", "my cousins", "my son" of no stated 
 list; the coverage check then asks about it. A list may open with relations ("my parents, my
 brother + his wife, me and my wife, ...") only when the writer is in it. A list spoken without
 commas ("me my husband our 3 kids ...") joins an item opening with "my" or "our"; others of the
-writer's role ("2 other instructors") and mothers or fathers ("6 moms") are adults."""
+writer's role ("2 other instructors") and mothers or fathers ("6 moms") are adults. At a kid's
+birthday whose age is told, "the birthday boy" is an item the honoree's reader counts."""
 
 from __future__ import annotations
 
@@ -118,6 +119,10 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
                 # "4 of his friends (all 9)": counted by their ages by the aged groups' reader
                 item = item or AGED_FRIENDS.match(text, sep.end()) or listed_multiples(text, sep.end())
                 item = item or multiples_named_again(text, sep.end())  # "... and the twins"
+                # "me, my husband, the birthday boy, his 2 big sisters (9 and 11)": at a kid's
+                # birthday, the kid, counted by the honoree's reader as at the list's end (q83f;
+                # only with the kid's age told: "turning 6", "his 9th bday", else how old?)
+                item = item or (_KID_HONOREE.match(text, sep.end()) if _kid_aged(text) else None)
             grown = None if item else grown_honoree_item(text, sep.end(), grown_honorees(text, start))
             grown = grown or (None if item else grown_sibling(text, sep.end(), text[start:at]))
             if grown is not None:
@@ -138,7 +143,8 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
             at, items = item.end(), items + 1
             if item.re is AGED_FRIENDS:  # the aged groups' count, taken back by the guests' reader
                 adults += int(item.group("aged_friends"))
-            if item.re in (AGED_RELATIVES, AGED_RELATION, AGED_FRIENDS, MULTIPLE_AGED, MULTIPLES_AGAIN):
+            if item.re in (AGED_RELATIVES, AGED_RELATION, AGED_FRIENDS, MULTIPLE_AGED, MULTIPLES_AGAIN,
+                           _KID_HONOREE):  # fmt: skip
                 continue
             writer = writer or bool(item.group("writer"))
             number = int(item.group("friends") or item.group("peers") or item.group("adults")
@@ -160,6 +166,21 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
         if items >= 2 and at > start and writer:  # a list of relations only: is the writer in it?
             return Company(adults, (start, at), friends, counted, unsure=unsure)
     return None
+
+
+# The kid whose birthday it is, an item of the list ("the birthday boy", "the bday girl")
+_KID_HONOREE = re.compile(
+    r"the\s+(?:birthday|bday|b-day)\s+(?:boy|girl|kid)\b(?=\s*(?:,|&|\+|and\b|plus\b))"
+)
+# The kid's age told: "he's turning 6", "her 9th bday" (not "turning 20 months")
+_AGE_TOLD = re.compile(
+    r"\b(?:turning|turns)\s+1?\d\b(?!\s*(?:mo|months?)\b)|\b1?\d(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b"
+)
+
+
+def _kid_aged(text: str) -> bool:
+    """A kid's birthday whose age is told ("he's turning 6", "her 9th bday")."""
+    return kids_birthday(text) and bool(_AGE_TOLD.search(text))
 
 
 # A first name opening the list before the writer ("it'll be jake, me and my husband, ..."): one
@@ -202,7 +223,8 @@ _COUPLE_OPENS = gated(re.compile(
     # "the party will be my sister, her husband, ...", "it'll be my aunt, her husband, ...", "its
     # gonna be my dad, my 2 brothers (19 and 16), my mom, me and my wife ..."
     # "dinner for my family 🧧 my parents, ...": an emoji gone leaves a gap that opens the list
-    r"(?:^|(?<=[.!?\n:])|(?<=\S  )|(?<=\bfor )|(?<=\bwith )|(?<=\bbe ))"
+    # "it's my parents, me & my husband, ...": "it's" as "it'll be" (round q83f)
+    r"(?:^|(?<=[.!?\n:])|(?<=\S  )|(?<=\bfor )|(?<=\bwith )|(?<=\bbe )|(?<=\bit's )|(?<=\bits ))"
     # ("who's coming:\n- pastor ken and his wife\n- 5 couples": a bullet before it)
     rf"\s*(?:[-*\u2022][ \t]*)?(?:{KIN})(?P<writer>(?!))?"
 ))  # fmt: skip

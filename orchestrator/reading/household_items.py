@@ -19,6 +19,7 @@ from orchestrator.reading.words import ADULT_WORDS
 WRITER = r"(?:just\s+)?(?:me|myself)\b"
 _MINE = r"(?:my|our)\s+"
 _GROWN_KIN = r"(?:aunts|aunties|uncles|titas|titos|tias|tios)"
+_GRANDS = r"(?:grandmas|grandpas|grandmothers|grandfathers|grannies|nanas|grandparents)"
 ADULT = alternation(ADULT_WORDS)
 # "my in-laws and my brother in law": an in-law by marriage, grown as the in-laws are
 _IN_LAW = r"(?:my|our|his|her)\s+(?:brother|sister)[- ]in[- ]law\b(?!')"
@@ -79,12 +80,13 @@ ITEM = re.compile(
     rf"(?:\s+from\s+(?:{_MINE}|their\s+)?(?:work|church|the office))?"
     # "6 of my adult cousins (all over 21)", "my 3 aunts", "my 2 titas": adults by what they are
     # "3 of his friends (all 5) and their 3 moms": the others' mothers, counted by their number
-    rf"|(?:(?:my|our)\s+(?=\d{{1,3}}\s+{_GROWN_KIN}\b)"
+    # "his 2 grandmas": grandparents are grown whoever's they are (round q83f)
+    rf"|(?:(?:my|our)\s+(?=\d{{1,3}}\s+{_GROWN_KIN}\b)|(?:my|our|his|her|their)\s+(?=\d\s+{_GRANDS}\b)"
     r"|(?:their|the)\s+(?=\d{1,3}\s+(?:moms|mums|dads|mothers|fathers)\b))?"
     r"(?P<grown>\d{1,3})\s+(?:of\s+(?:my|our)\s+"
     r"(?:adult|grown)\s+[a-z]+s\b"
     r"(?:\s*\(\s*(?:all\s+)?(?:(?:over|above|older than)\s+(?:1[89]|[2-9]\d)|adults)\s*\))?"
-    rf"|{_GROWN_KIN}\b"
+    rf"|{_GROWN_KIN}\b|{_GRANDS}\b"
     # "me and 2 other instructors", "and 6 moms": others of the writer's grown role, and mothers
     # or fathers (parents, grown-ups by what they are), adults no adult word counts
     # ("me + 9 of my girls plus 5 of our moms": the group's mothers, adults as well)
@@ -123,6 +125,11 @@ ITEM = re.compile(
     # "my little brother (9)", "our son (4)": a relation told with its age, counted by its age
     r"|(?P<aged>(?:my|our|his|her|their|the)\s+(?:(?:little|baby|big|youngest|oldest)\s+)?(?:son|daughter|"
     r"grandson|granddaughter|niece|nephew|baby|brother|sister|twins)\s*\(\s*\d{1,2}[^)]{0,12}\))"
+    # "me n my husband, a 7 year old and twin 10 year olds, plus ...": kids by their age alone,
+    # counted by the kid reader (round q83f; "two 9 year olds", "one 4 yo" are left to it and
+    # the checks: the spelt count before an age is not read the same)
+    r"|(?P<aged_kid>(?:an?\s+1?\d\s*-?\s*(?:(?:years?|yrs?)\s*-?\s*old|yo|y/o)"
+    r"|twin\s+1?\d\s*-?\s*(?:years?|yrs?)\s*-?\s*olds)\b)"
     # "my dad and his 2 brothers", "my wife and her 2 sisters": a grown one's siblings, adults
     # (only right after that one: "our son and his 2 brothers" may be kids)
     # ("her 2 brothers (8 and 10)": their ages told, counted by them)

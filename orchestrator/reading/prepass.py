@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.abstainers import abstainer_clauses
+from orchestrator.reading.aged_brood import aged_brood
 from orchestrator.reading.all_count import all_as_people
 from orchestrator.reading.article_ages import article_ages
 from orchestrator.reading.blanking import hide
@@ -69,6 +70,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     norm, retracted = retracted_words(spelt, catalog)  # "nuggets lol i mean"
     norm = glossed_counts(norm)  # "6 bache (kids)": 6 kids
     norm = kids_of_them(norm)  # "the kids too, 3 of them, 5 8 and 11": 3 kids of those ages
+    norm = aged_brood(norm)  # "my brother + his wife + their 3 (6, 9, 13)": their 3 kids
     # "2 toddlers - our 2 babies (a 2yo ...)": the same kids; "2 little ones (a 2yo and a newborn)"
     norm = article_ages(restated_kids(norm))
     norm = written_ages(norm, catalog)  # "3 kids 4/7/10", "(2yo, 4yo, 7yo)", "13 going on 14"

@@ -78,8 +78,9 @@ _YEARS = r"(?:\s*(?:yrs?|years?)(?:\s*old)?|\s*yo|\s*y/o)?"
 # Several relations with their ages, in brackets or after "who are": never kid words ("3 boys
 # (9, 7)" is the kid reader's)
 AGED_RELATIVES = re.compile(
-    # "my aunt's 2 grandkids (9, 4)": a relative's relations, as the writer's own
-    r"\b(?:(\d{1,2})\s+of\s+)?(?:my|our|his|her|their|the)\s+(?:[a-z]+'s\s+)?(?:(\d{1,2})\s+)?(?:(?:little|younger|older)\s+)?"
+    # "my aunt's 2 grandkids (9, 4)": a relative's relations, as the writer's own ("his 2 big
+    # sisters (9 and 11)": big as older, round q83f)
+    r"\b(?:(\d{1,2})\s+of\s+)?(?:my|our|his|her|their|the)\s+(?:[a-z]+'s\s+)?(?:(\d{1,2})\s+)?(?:(?:little|younger|older|big)\s+)?"
     r"(?:sons|daughters|grandsons|granddaughters|grandkids|grandchildren|nieces|nephews|cousins|"
     r"brothers|sisters|stepkids|stepsons|stepdaughters|godchildren|nieces and nephews"
     r"|grads|graduates"  # "our 2 grads (18 and 22)": the writer's kids graduating, by their ages

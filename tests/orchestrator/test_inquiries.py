@@ -3899,6 +3899,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ("20 people and 5 kids", "30 guests with 6 kids"), or after a size said as such ("12 people
   total plus 3 kids"), they ask: among the total, or more? "20 people, 5 of them kids", "22
   people including 4 kids" and "24 guests and half of them are kids" stay among the total.
+- round q83f: a party listed household by household. A household's kids by their number and
+  ages alone ("my brother + his wife + their 3 (6, 9, 13)", "her 2 (13 and 15)") are its kids of
+  those ages when the bracket holds as many ages as the number, all under 18 (other ages or
+  another count ask). "it's my parents, me & my husband, ..." opens the list as "it'll be" does;
+  "his 2 grandmas" are grown as "my 3 aunts" are; "his 2 big sisters (9 and 11)" are counted by
+  their ages as "older" ones are; "the birthday boy" inside the list is the kid the honoree's
+  reader counts, only when the kid's age is told ("turning 6", "his 9th bday"; else asked how
+  old); "a 7 year old", "twin 10 year olds" are list items the kid reader counts ("two 9 year
+  olds", "one 4 yo" are left to the checks).
 """
 
 from __future__ import annotations
@@ -6698,7 +6707,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # and "20 people total plus 5 kids" ask; q81n-01 still asked, its draft now 560.00),
     # q83e-01..18 (03, 05, 07, 08, 10, 16 set aside: 03, 05, 10, 16 exact, 07, 08 asked as
     # marked; 01, 02, 04, 09, 11, 12, 15, 17 exact, 06, 13, 14, 18 asked as marked): 4926 of 7278.
-    assert counts["exact"] >= 4964
+    # Round q83f (a party listed household by household: "their 3 (6, 9, 13)" a household's kids
+    # by their number and ages (aged_brood); "it's my parents, me & my husband, ..." opens the
+    # list; "his 2 grandmas" grown; "his 2 big sisters (9 and 11)" by their ages; "the birthday
+    # boy" inside the list when his age is told; "a 7 year old", "twin 10 year olds" list items),
+    # q83f-01..12 (03, 05, 09, 12 set aside: 03, 09 exact, 05, 12 asked as marked; 01, 02, 04,
+    # 07, 08, 11 exact, 06, 10 asked as marked): 4922 of 7272.
+    assert counts["exact"] >= 4972
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6952,7 +6967,7 @@ BLIND_SETS = (
     BlindSet(174, exact=72, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016), q83c (fl089), q83d (fl003)
     # written at the forty-third session's start and run once on its starting reading (5e97f6a)
     BlindSet(175, exact=68, wrong=("fm073",), stating=("fm004",)),
-    BlindSet(176, exact=38, differs=("fn033",)),  # q83g (fn050, fn066, fn073, fn083)
+    BlindSet(176, exact=44, differs=("fn033",)),  # q83g (fn050, fn066, fn073, fn083)
 )
 
 
