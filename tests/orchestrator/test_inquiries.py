@@ -3853,6 +3853,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   customer's own sum of couples into people given as the reason for the count denied ("2 couples
   is 4 people, so it should be 26 adults, not 24") is no party count when right; a wrong sum ("3
   couples is 5 people") asks.
+- round q83i: a laugh or an apology closing a new count ("no its 13 haha", "its 16 not 15 sorry",
+  "no its 13 not 21 sorry") is read as the count without it; a denial of the quote's count that
+  leaves no count read ("lol no i said 13 not 21 lmao" after "12 adults") asks with a check staff
+  can read, never as a message unread. Joiners told, then "so add 2 more" with no guest word, are
+  the same people said twice ("2 more from the warehouse crew are joining so add 2 more": +2; "add
+  3 more" after 2 asks). "One of our partners would like to go over the sauces with the chef" is
+  no guest count ("one of our directors wants salmon" is a choice, asked). A charge "on it" after
+  the bill named ("got our invoice ... theres a $22 travel fee on it?? ur guy told me no travel
+  fee") is a charge on the bill, disputed against what was said: a complaint.
 """
 
 from __future__ import annotations
@@ -6612,7 +6621,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # reason is no party count, fh011 "2 couples is 4 people, so it should be 26 adults, not 24"
     # exact), q83a-01..10 (08, 09, 10 set aside: 08, 10 exact, 09 asked as marked; 01, 02, 04, 06
     # exact, 03, 05, 07 asked as marked): 4921 of 7270.
-    assert counts["exact"] >= 4921
+    # Round q83i (blind 175 and q83a's follow-ups: a laugh or an apology closing a new count is
+    # read as the count alone, "no its 13 haha", "its 16 not 15 sorry"; a denial of the quote's
+    # count that leaves no count read asks with a check_order reason, not as unhandled (q82t-08,
+    # q82u-05, q83a-03 asked as before, now with the reason); "2 more from the warehouse crew are
+    # joining so add 2 more" counts the 2 once (fm044 exact); "one of our partners would like to
+    # go over the sauces with the chef" is no count (fm048 exact); a fee "on it" after the invoice
+    # named, against what was said, is a complaint (fm051 exact)), q83i-01..17 (08, 09, 10, 16,
+    # 17 set aside: 08, 09, 16, 17 exact, 10 asked as marked; 01, 02, 03, 04, 07, 11, 13, 15
+    # exact, 05, 06, 12, 14 asked as marked): 4933 of 7287.
+    assert counts["exact"] >= 4933
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6865,7 +6883,7 @@ BLIND_SETS = (
     BlindSet(173, exact=65, wrong=("fk005",)),  # rounds q82j (fk042, fk075, fk093), q82i (fk001, fk010, fk014, fk016), q82o (fk036, fk040, fk077, fk079), q82q (fk008, fk012, fk013, fk017)  # fmt: skip
     BlindSet(174, exact=70, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016)
     # written at the forty-third session's start and run once on its starting reading (5e97f6a)
-    BlindSet(175, exact=68, wrong=("fm073",), stating=("fm004",)),
+    BlindSet(175, exact=71, wrong=("fm073",), stating=("fm004",)),  # round q83i (fm044, fm048, fm051)
     BlindSet(176, exact=34, differs=("fn033",)),
 )
 
