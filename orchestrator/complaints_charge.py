@@ -70,6 +70,12 @@ _ON_BILL = re.compile(
     r"\b(?:charges?|fees?)\s+on\s+(?:my|our|the)\s+(?:final\s+)?(?:bill|invoice|receipt|card|statement)\b"
 )
 _BILL_TO_COME = re.compile(r"\b(?:will|would|going to|gonna|could|might|should)\b[^.?!\n]*$")
+# "got our invoice ... and theres a $22 travel fee on it": the bill named before in the sentence,
+# then the charge "on it" (round q83i)
+_ON_IT = re.compile(r"\b(?:charges?|fees?)\s+on\s+it\b")
+_BILL_BEFORE = re.compile(
+    r"\b(?:my|our|the)\s+(?:final\s+)?(?:bill|invoice|receipt|statement)\b[^.?!\n]{0,80}\Z"
+)
 
 
 # A fee of an amount asked why ("why is there a $38 travel fee??"): one the customer has been
@@ -80,10 +86,13 @@ _WHY_AMOUNT = re.compile(
 
 
 def _on_bill(text: str) -> bool:
-    """A charge already on the bill ("why is there a fee on my invoice"), not one asked about
-    before it is made ("will there be a travel fee on our invoice?")."""
+    """A charge already on the bill ("why is there a fee on my invoice", "got our invoice and
+    theres a fee on it"), not one asked about before it is made ("will there be a travel fee on
+    our invoice?")."""
+    on_it = [m for m in _ON_IT.finditer(text)
+             if _BILL_BEFORE.search(text, max(0, m.start() - 100), m.start())]  # fmt: skip
     return any(not _BILL_TO_COME.search(text[max(0, m.start() - 40) : m.start()])
-               for m in _ON_BILL.finditer(text))  # fmt: skip
+               for m in [*_ON_BILL.finditer(text), *on_it])  # fmt: skip
 
 
 # What makes the charge against what was said: a "why", a "but", or the word for what was said
@@ -166,8 +175,8 @@ def charge_disputed(text: str, *, promised: bool) -> bool:
 # Speed only: each pattern tried only where a match can start (`first_chars`); the same matches.
 (
     _CHARGED_PAST, _CONTRARY, _DISPLEASED, _CHARGED, _ON_BILL, _BILL_TO_COME, _WHY_AMOUNT,
-    _AGAINST, _PAID_PAST, _RIPOFF, _FEW, _WHY, _FEE_NOW,
+    _AGAINST, _PAID_PAST, _RIPOFF, _FEW, _WHY, _FEE_NOW, _ON_IT,
 ) = (first_chars(p) for p in (
     _CHARGED_PAST, _CONTRARY, _DISPLEASED, _CHARGED, _ON_BILL, _BILL_TO_COME, _WHY_AMOUNT,
-    _AGAINST, _PAID_PAST, _RIPOFF, _FEW, _WHY, _FEE_NOW,
+    _AGAINST, _PAID_PAST, _RIPOFF, _FEW, _WHY, _FEE_NOW, _ON_IT,
 ))

@@ -38,6 +38,13 @@ _SAYS_WHO = (
     r"confirmed|thinks)\s+(?:that\s+)?"
 )
 _SAYS = rf"(?:{_SAYS_WHO})?"
+# laughter closing a sentence as an emoji does ("haha", "lol", "lmao"): never a word of the count
+# (`quote_count_denied` takes it out with a denial)
+LAUGH = r"(?:a?ha(?:ha)+h?|lol+|lmao+|hehe+|jk)"
+# after a new count, what closes it and changes nothing: an apology or a laugh, one or more ("no its
+# 13 haha", "its 13 not 21 sorry", "its 14 sorry lol"): read as the count alone is (round q83i)
+_CLOSE_WORD = rf"\s+(?:sorry|oops|{LAUGH})\b"
+_CLOSING = rf"(?:{_CLOSE_WORD})*"
 # "hi again, ...": a greeting before the count
 _GREETING = r"(?:hi|hello|hey)(?:\s+again|\s+there)?"
 # "headcount update:", "guest count update -": a heading naming the count before the new one
@@ -65,7 +72,7 @@ BARE_TOTAL = gated(re.compile(
     r"|(?:we'll be|we will be)\s+(?=\d{1,3}\s+now\s+not\s+\d))"
     # ("make that fourteen sorry my brother and his wife are coming so add 2 more": a dictated
     # apology after the count, then who makes the difference, which the conversation checks)
-    r"(\d{1,3})(?:\s+now)?(?:\s+(?:sorry|oops))?"
+    r"(\d{1,3})(?:\s+now)?" + _CLOSING +
     r"(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more|,\s*(?:same|keep|everything|the rest)\b)"
     # ("it's 19 now same food": dictated with no comma, the rest kept right after "now")
     r"|(?<=now)\s+(?:same|keep|everything)\b"
@@ -78,7 +85,7 @@ BARE_TOTAL = gated(re.compile(
     rf"(?![^.!?\n]*\b(?:{_KIN_YOUNG})\b)"
     # "its 16 not 12. rest same": the count it replaces right after (`replaced`, checked against
     # the order's by the conversation; "lol" or an emoji after it)
-    r"|,?\s+not\s+\d{1,3}(?:\s+(?:lol|lmao|haha|oops)|\s*[^\w\s.,!?]{1,3})?"
+    r"|,?\s+not\s+\d{1,3}(?:" + _CLOSE_WORD + r"|\s*[^\w\s.,!?]{1,3})*"
     # ("its 14 not 12, my sister n her husband r coming too": who makes the difference after it,
     # after a comma or a dash: "its 15 now not 12 - my brother, his wife and ...")
     r"(?=\s*(?:$|[.!?\n]|[,\s]\s*(?:same|keep|everything|the rest|rest)\b"

@@ -26,21 +26,22 @@ import re
 from collections.abc import Sequence, Set
 
 from orchestrator.reading.alternation import alternation
+from orchestrator.reading.new_totals import LAUGH
 from orchestrator.reading.totals_said_back import quoted_counts, quoted_guests
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, normalize
 
 _GUEST = alternation((*ADULT_WORDS, *KID_WORDS, *PEOPLE_WORDS))
-# laughter closing a sentence as an emoji does ("haha", "lol", "lmao"): never a word of the count
-LAUGH = r"(?:a?ha(?:ha)+h?|lol+|lmao+|hehe+|jk)"
+# an apology closing the denial: "no its 13 not 21 sorry" reads as "no its 13 not 21" (round q83i)
+_SORRY = r"(?:sorry|oops|my\s+bad)"
 _EMOJI = "[\U0001f000-\U0001ffff\u2600-\u27bf\ufe0f\u200d]+"  # "😂", "😅🙏", "☺️"
 # ", not 30", "not thirty adults", "not 12!": the count denied, a guest word at most after it, then
-# laughter at most, then the sentence's end (a stop, a bracket, an emoji, the message's end). The
-# laughter goes out with the denial, as an emoji closing it does: "no its 13 not 21 haha" reads as
-# "no its 13", priced as "no its 13 not 21" and "no its 13 not 21 😅" are; so do emoji beside the
-# laughter ("not 21 😂 lol", round q83a)
+# laughter or an apology at most, then the sentence's end (a stop, a bracket, an emoji, the
+# message's end). The laughter goes out with the denial, as an emoji closing it does: "no its 13
+# not 21 haha" reads as "no its 13", priced as "no its 13 not 21" and "no its 13 not 21 😅" are;
+# so do emoji beside the laughter ("not 21 😂 lol", round q83a) and an apology ("sorry", q83i)
 _DENIED = re.compile(
     rf"\s*,?\s*\bnot\s+(?P<count>\d{{1,3}}|[a-z]+(?:[- ][a-z]+)?)(?:\s+(?:{_GUEST}))?\b"
-    rf"(?:\s*,?\s*(?:\b{LAUGH}\b|{_EMOJI}))*(?=\s*(?:[.!?;)]|[^\x00-\x7f]|\Z))",
+    rf"(?:\s*,?\s*(?:\b{LAUGH}\b|\b{_SORRY}\b|{_EMOJI}))*(?=\s*(?:[.!?;)]|[^\x00-\x7f]|\Z))",
     re.IGNORECASE,
 )
 # the words before a count taken back: "not 3", "instead of 24", "rather than 12"

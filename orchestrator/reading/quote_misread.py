@@ -180,8 +180,28 @@ def misread_quote(
     the quote's counts settled (`misread_settled`) and, when `whole` (the message itself is about
     the quote), the order before the message kept when the message only tells the quote it misread
     that order (`misread_order`). `text`: the message as read, `sent`: as the customer sent it."""
-    inquiry = misread_settled(inquiry, turns)
+    inquiry = denial_unread(misread_settled(inquiry, turns), read, turns, sent)
     return misread_order(inquiry, read, text, turns, sent) if whole else inquiry
+
+
+def denial_unread(
+    inquiry: Inquiry, read: Sequence[Inquiry], turns: Sequence[Turn], sent: str
+) -> Inquiry:
+    """The order before the message, its count asked, when the message as `sent` denies a count
+    of our latest quote and is read as no order ("lol no i said 13 not 21 lmao" after "12 adults":
+    the 13 claims a count never said, and the denial taken out leaves none): staff see why it
+    asks (a check on the guests), not a message unread (round q83i). `inquiry` otherwise."""
+    quote = latest_quote(turns)
+    if inquiry.quote_related or quote is None or len(read) < 2:
+        return inquiry
+    denied = denied_counts(normalize(sent), quoted_counts(quote))
+    before = merge_history(read[-2], read[:-2])
+    if not denied or not before.has_guests:
+        return inquiry
+    why = (f"'not {max(denied)}': the customer denies our quote's count, and the count said "
+           f"with it is none their messages gave ({before.paying} before): which is it?")
+    return replace(before, topics=inquiry.topics | before.topics,
+                   checks=(*before.checks, ("guests", why)))  # fmt: skip
 
 
 def misread_order(

@@ -29,8 +29,10 @@ _GROWN_WORD = re.compile(_GROWN + r"\Z")
 _WHO = (
     r"\b(\d{1,3})\s+more\s+(?:of\s+(?:my|our|the|his|her|their)\s+)?"
     # whose they are: "2 more of my husband's coworkers" (round q82p)
-    r"(?:[a-z]+(?:-[a-z]+)?'s\s+)?(?:(?P<couple>couples?)|(?P<who>[a-z]+(?:-[a-z]+)?))"
-    r"(?:\s+from\s+(?:the\s+|our\s+|my\s+)?[a-z]+(?:\s+[a-z]+){0,2}?)?"
+    r"(?:[a-z]+(?:-[a-z]+)?'s\s+)?(?:(?P<couple>couples?)|(?P<who>[a-z]+(?:-[a-z]+)?)"
+    # or by where they come from alone: "2 more from the warehouse crew" (round q83i)
+    r"|(?=from\s))"
+    r"(?:\s*\bfrom\s+(?:the\s+|our\s+|my\s+)?[a-z]+(?:\s+[a-z]+){0,2}?)?"
 )
 _ARRIVAL = (
     r"(?:(?:just|also|have|has|now)\s+)?(?:(?:rsvp'?d|rsvped)(?:\s+yes)?|signed up|confirmed|said yes|"
@@ -45,7 +47,9 @@ _ARRIVAL = (
 _RESTATED = gated(re.compile(
     rf"{_WHO}\s+{_ARRIVAL}\s*[,.!;-]*\s*(?:(?:so|and)\s+)?"
     r"(?:(?:please|pls|plz|can you|could you)\s+)?"
-    r"(?=add\s+(?P<asked>\d{1,3})\s+(?:more\s+)?(?:adults?|grown-?ups|people|ppl|guests|persons|folks)\b)"
+    r"(?=add\s+(?P<asked>\d{1,3})\s+(?:more\s+)?(?:adults?|grown-?ups|people|ppl|guests|persons|folks)\b"
+    # "... are joining so add 2 more": the request with no guest word, the arrival's people again
+    r"|(?P<bare>add\s+(?P<again>\d{1,3})\s+more)(?=\s*(?:$|[.!?,;\n])))"
 ))  # fmt: skip
 
 
@@ -64,7 +68,13 @@ def restated_adds(text: str) -> list[tuple[Span, str | None]]:
     for m in _RESTATED.finditer(text):
         if not _grown(m) or (m.group("bringing") and m.group("couple")):
             continue  # (a couple bringing someone: how many?)
-        told, asked = int(m.group(1)) * (2 if m.group("couple") else 1), int(m.group("asked"))
+        told = int(m.group(1)) * (2 if m.group("couple") else 1)
+        if m.group("bare"):  # "add 2 more" is read by no guest reader: it goes, the arrival stays
+            asked = int(m.group("again"))
+            why = None if told == asked else f"{told} more joining, but add {asked} more: how many?"
+            found.append((m.span("bare"), why))
+            continue
+        asked = int(m.group("asked"))
         why = None if told == asked else f"{told} more joining, but add {asked} adults: how many?"
         found.append((m.span(), why))
     return found

@@ -4,8 +4,9 @@ count, which is asked; with no "RSVP" said, a tally whose yeses are the adults c
 undecided, "27 yes, 5 no, no maybes left. Please quote the 27, all adults", with the invitations
 it answers before it, "30 invitations: 26 yes, 4 no", when its answers sum to them), the client a planner
 writes for ("one of my couples", "one of our wedding couples"), and someone said to be among a
-number told before ("me + 11 of the girls (the bride is one of the 11)"). None of them is a guest
-count; the counts are read, or asked, as they are.
+number told before ("me + 11 of the girls (the bride is one of the 11)"), or one of the party who
+will go over the menu with us ("one of our partners would like to go over the sauces"). None of
+them is a guest count; the counts are read, or asked, as they are.
 
 Likewise a hedge the customer sets aside by naming the count to quote: "might have 2 more but
 just quote the 16 for now" beside 16 adults is 16 (the 2 are not asked about), while "16 adults,
@@ -34,6 +35,14 @@ _TALLY_PART = re.compile(
 # "one of my couples", "1 of our wedding couples": whom a planner writes for
 _CLIENT = re.compile(
     r"\b1\s+of\s+(?:my|our)\s+(?:[a-z]+\s+)?(?:couples|clients|brides|grooms|customers)\b"
+)
+# "one of our partners would like to go over the sauces with the chef": one of the party who will
+# talk the menu through with us, no guest count and no choice of food ("one of our partners wants
+# salmon" is a choice, left to be asked; round q83i)
+_SPEAKER = re.compile(
+    r"\b1\s+of\s+(?:my|our|the)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:would\s+like|'d\s+like|wants?|will|needs?|"
+    r"plans?|is\s+going|hopes?)\s+(?:to\s+)?(?:go\s+over|talk|speak|chat|discuss|meet|review|walk\s+through|"
+    r"call|go\s+through)\b"
 )
 # "(the bride is one of the 11)": someone among the number told before
 _AMONG = re.compile(r"\(\s*(?:the|my|our|his|her)\s+[a-z-]+\s+is\s+1\s+of\s+(?:the\s+)?(\d{1,3})\s*\)")
@@ -99,6 +108,7 @@ def who_numbers(text: str, adults: int | None = None) -> list[Span]:
             re.search(rf"\b{m.group(1) or m.group(2)}\b", t) for t in tallies)]  # fmt: skip
     if "1 of " in text:
         spans += [m.span() for m in _CLIENT.finditer(text)]
+        spans += [m.span() for m in _SPEAKER.finditer(text)]  # "1 of our partners would like to talk"
         spans += [m.span() for m in _AMONG.finditer(text)
                   if re.search(rf"(?<![\d$.]){m.group(1)}(?!\d)", text[: m.start()])]  # fmt: skip
     if "quote" in text or "price" in text:

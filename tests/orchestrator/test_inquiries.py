@@ -3908,6 +3908,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   reader counts, only when the kid's age is told ("turning 6", "his 9th bday"; else asked how
   old); "a 7 year old", "twin 10 year olds" are list items the kid reader counts ("two 9 year
   olds", "one 4 yo" are left to the checks).
+- round q83i: a laugh or an apology closing a new count ("no its 13 haha", "its 16 not 15 sorry",
+  "no its 13 not 21 sorry") is read as the count without it; a denial of the quote's count that
+  leaves no count read ("lol no i said 13 not 21 lmao" after "12 adults") asks with a check staff
+  can read, never as a message unread. Joiners told, then "so add 2 more" with no guest word, are
+  the same people said twice ("2 more from the warehouse crew are joining so add 2 more": +2; "add
+  3 more" after 2 asks). "One of our partners would like to go over the sauces with the chef" is
+  no guest count ("one of our directors wants salmon" is a choice, asked). A charge "on it" after
+  the bill named ("got our invoice ... theres a $22 travel fee on it?? ur guy told me no travel
+  fee") is a charge on the bill, disputed against what was said: a complaint.
 """
 
 from __future__ import annotations
@@ -6713,7 +6722,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # boy" inside the list when his age is told; "a 7 year old", "twin 10 year olds" list items),
     # q83f-01..12 (03, 05, 09, 12 set aside: 03, 09 exact, 05, 12 asked as marked; 01, 02, 04,
     # 07, 08, 11 exact, 06, 10 asked as marked): 4922 of 7272.
-    assert counts["exact"] >= 4972
+    # Round q83i (blind 175 and q83a's follow-ups: a laugh or an apology closing a new count is
+    # read as the count alone, "no its 13 haha", "its 16 not 15 sorry"; a denial of the quote's
+    # count that leaves no count read asks with a check_order reason, not as unhandled (q82t-08,
+    # q82u-05, q83a-03 asked as before, now with the reason); "2 more from the warehouse crew are
+    # joining so add 2 more" counts the 2 once (fm044 exact); "one of our partners would like to
+    # go over the sauces with the chef" is no count (fm048 exact); a fee "on it" after the invoice
+    # named, against what was said, is a complaint (fm051 exact)), q83i-01..17 (08, 09, 10, 16,
+    # 17 set aside: 08, 09, 16, 17 exact, 10 asked as marked; 01, 02, 03, 04, 07, 11, 13, 15
+    # exact, 05, 06, 12, 14 asked as marked): 4933 of 7287.
+    assert counts["exact"] >= 4984
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6966,7 +6984,7 @@ BLIND_SETS = (
     BlindSet(173, exact=66, wrong=("fk005",)),  # rounds q82j (fk042, fk075, fk093), q82i (fk001, fk010, fk014, fk016), q82o (fk036, fk040, fk077, fk079), q82q (fk008, fk012, fk013, fk017)  # fmt: skip, q83c (fk048)  # fmt: skip
     BlindSet(174, exact=72, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016), q83c (fl089), q83d (fl003)
     # written at the forty-third session's start and run once on its starting reading (5e97f6a)
-    BlindSet(175, exact=68, wrong=("fm073",), stating=("fm004",)),
+    BlindSet(175, exact=71, wrong=("fm073",), stating=("fm004",)),
     BlindSet(176, exact=44, differs=("fn033",)),  # q83g (fn050, fn066, fn073, fn083)
 )
 
