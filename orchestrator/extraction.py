@@ -56,6 +56,8 @@ from orchestrator.reading.honoree_among import honoree_among
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kept import kept_for_some, read_kept
 from orchestrator.reading.kept_out import kept_out
+from orchestrator.reading.kid_added import kid_told
+from orchestrator.reading.kids_away import kids_price_asked
 from orchestrator.reading.kids_now import counted_kin, single_band
 from orchestrator.reading.later_fields import later_fields
 from orchestrator.reading.left_to_us import left_to_us
@@ -221,6 +223,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     explained += kept_out(norm, {a.protein for a in kept})  # "so no shellfish - salmon and chicken"
     venue = venue_zip(norm, state := catalog_state(catalog), text)  # two ZIPs, a venue not settled
     used, checks = used + venue.spans, checks + venue.checks
+    used += kids_price_asked(norm)  # "do kids under 6 eat free?": the band asked, no count
     checks += unplaced_checks(norm, loose := list(unexplained_numbers(norm, used)))
     among = follow.among if not guests.adults_said else None  # "20 people, 5 of them are kids"
     said_guests = guests.adults is not None or guests.kids_said
@@ -251,7 +254,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += venue.city_checks + change_checks(  # "we're in Elk Grove": the travel fee to confirm
         norm, kept=kept, removed=removed, retained=retained, swaps=swaps, catalog=catalog)  # fmt: skip
     topics, complaint = order_topics(unspelt, norm, catalog_words(catalog)[0])  # "same as before (.)"
-    return couples_told(text, counted_kin(norm, catalog, Inquiry(
+    return kid_told(norm, catalog, couples_told(text, counted_kin(norm, catalog, Inquiry(
         adults=(guests.adults or 0) if said_guests else None,
         children=(guests.children or 0) if said_guests else None,
         toddlers=(guests.toddlers or 0) if said_guests else None,
@@ -294,4 +297,4 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         bare_total=follow.total, among=among, was=tuple(was),
         details=details_only(norm),  # "The party is at 7421 Sunrise Blvd ... Gate code 4410."
         declines_add_ons=bool(DECLINES.search(norm)), details_yes=opens_with_yes(norm),
-    )))
+    ))))

@@ -13,6 +13,7 @@ from orchestrator.bookings_text import availability_pieces
 from orchestrator.catalog import Catalog
 from orchestrator.dates import date_asked
 from orchestrator.extraction import Inquiry, merge_history, normalize, to_order
+from orchestrator.kids_question import kids_asked
 from orchestrator.offline_reply import OfflineReply, TurnLike
 from orchestrator.offline_topics import (
     POLICY_FIRST,
@@ -188,6 +189,10 @@ class OfflineResponder:
         why, why_pieces = quote_why_answer(text, turns, self.catalog, short=short)
         if why:  # "550 for 5 people?? why so high": the rules behind the quote, not a new order
             policy_topics, policies = why, why_pieces
+            return reply([*policies, *staff], dated_runs, flags=flags, needs_human=for_staff)
+        if kids_asked(inquiry, text):  # "do i still have to pay for my 9 yr old?"
+            policy_topics = policy_topics | {"kids_price"}
+            policies = answers.policy_pieces(self.catalog, policy_topics, short=short)
             return reply([*policies, *staff], dated_runs, flags=flags, needs_human=for_staff)
         if inquiry.has_guests:
             ambiguity = answers.ambiguity_pieces(inquiry, self.catalog, short=short)

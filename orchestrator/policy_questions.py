@@ -135,15 +135,21 @@ _KIDS_PRICE = re.compile(
     r"(?:kids|children|toddlers|little ones|babies)"
     r"(?:\s+(?:under|over|aged?|ages|\d+ and under)\s*\d*)?\b"
     r"|\bdo (?:kids|toddlers|babies) (?:eat )?free\b"
+    # "whats the age cutoff for the kid price?", "kids pricing?": the kids' price named first
+    r"|\b(?:kids?'?s?|child(?:ren)?'?s?) (?:price|pricing|rate)s?\b"
+    r"|\bage (?:cutoff|cut-off|cut off|limit)\b"
 )
+
+# A child's age ("my 6 yr old", "a 3 yo"), which names the child the kids' price is asked for.
+_AGED = re.compile(r"\b\d{1,2}\s*(?:yo|y/o|yrs? old|years? old|year-old|yr-old)\b")
 
 
 def policy_question(sentence: str) -> bool:
     """A sentence about travel, the minimum, what is included or the kids' prices that counts no
     party and names no place: answered from the published policies, not a price needing a tool."""
     lowered = sentence.lower()
-    if _KIDS_PRICE.search(lowered):
-        return not _COUNTED.search(_KIDS_PRICE.sub(" ", lowered))
+    if _KIDS_PRICE.search(lowered):  # "is my 6 yr old full price or the kid price": an age, no count
+        return not _COUNTED.search(_AGED.sub(" ", _KIDS_PRICE.sub(" ", lowered)))
     asked = TRAVEL_POLICY.search(lowered) or MINIMUM.search(lowered) or INCLUDED.search(lowered)
     return bool(asked) and not _COUNTED.search(lowered) and not _PLACE.search(lowered)
 

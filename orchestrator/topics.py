@@ -75,7 +75,10 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
     "kids_price": (
         r"(?:kids?'?|child(?:ren)?'?s?) (?:price|pricing|rate|menu|discount)",
         "(?:price|charge|cost) for (?:kids|children|toddlers|little ones)",
-        "do (?:kids|toddlers) (?:eat )?free",
+        # "do kids under 6 eat free?", "do children under 6 really eat free?": the band asked
+        r"do (?:the )?(?:kids|children|toddlers|babies|little ones)(?: (?:under|below) \d{1,2}"
+        r"| \d{1,2} (?:and|&) under)? (?:really |still |also )?(?:eat )?(?:for )?free",
+        "age (?:cutoff|cut-off|cut off|limit) for",  # "whats the age cutoff for the kid price?"
     ),
     "travel": (
         "travel",

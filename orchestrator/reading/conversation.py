@@ -20,6 +20,7 @@ from orchestrator.reading.group_removals import group_taken_out
 from orchestrator.reading.half_swaps import halves_counted
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.joiners_total import joined_everyone, joined_notes, joined_off
+from orchestrator.reading.kid_added import kid_added
 from orchestrator.reading.kid_recounted import kid_recounted
 from orchestrator.reading.kids_again_counted import kids_again_kept
 from orchestrator.reading.kids_by_other_ages import added_by_other_ages
@@ -68,7 +69,7 @@ def apply_later(state: Inquiry, later: Inquiry) -> Inquiry:
     merged = resolved(add_on_answered(state, later), later)
     later = of_kind_out(later, merged.proteins)  # "no shellfish": the order's shrimp taken out
     later, dropped = owned_applied(state, answer_taken(state, later)), set()  # "the lees want ..."
-    later = ages_fixed(state, later)  # "their boys are 8 and 3 not 8 and 6": the other kids stay
+    later = ages_fixed(state, kid_added(state, later))  # "boys are 8 and 3 not 8 and 6"; "she's 1"
     later = kid_recounted(state, extras_restated(state, later))  # "you counted my 4 year old"
     later = kids_again_kept(state, later)  # "so 4 adults + the 2 kids": their ages told before
     later = left_out_counted(state, later)  # "u forgot my parents, its 4 adults": counted already

@@ -65,6 +65,7 @@ class Inquiry:
     adults_weak: bool = False  # the adults only named again as a group ("for the 4 guys")
     adds_guests: bool = False  # a guest count said with "also", "plus", "too": added, or in all?
     kids_more: bool = False  # "2 more kids": added to the kids of the order corrected
+    added_kid: tuple[int, str] | None = None  # "its 4 kids not 3, ... she's 14 months": (age, band)
     kids_by_ages: bool = False  # kids counted from their ages alone ("kids r 8 and 10"), no count
     aged_adults: int = 0  # guests 13+ counted from a list of kids' ages
     adults_added: int = 0  # "2 more adults": added to the adults of the order corrected

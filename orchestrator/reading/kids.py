@@ -233,6 +233,9 @@ def kid_mention(text: str, m: re.Match[str], catalog: Catalog, used: list[Span])
     k.count, k.ages, k.band = count, ages, span_band or k.band
     return k
 
+# The note on kids counted without their ages (`kid_added` drops it once the ages are told).
+PRICED_AS_CHILDREN = "priced {} kids as children 6-12 (kids 5 and under are free)"
+
 
 def add_kids(
     mentions: list[KidMention], catalog: Catalog, counts: dict[str, int]
@@ -277,7 +280,7 @@ def add_kids(
             continue
         if k.band is None and k.count:
             checks.append(("kids", ages_not_given(k.count)))
-            notes.append(f"priced {k.count} kids as children 6-12 (kids 5 and under are free)")
+            notes.append(PRICED_AS_CHILDREN.format(k.count))
         counts[k.band or "children"] += k.count
     return checks, notes
 

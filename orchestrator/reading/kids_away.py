@@ -2,7 +2,9 @@
 their spouses", read by kin_couples), and the kids given as the reason an add-on is dropped or
 kept ("please remove the extended performance, the kids need to be in bed early", "take off the
 show? our kids have school the next morning"): the household's own kids, whose bedtime or school
-night is why the party is shorter, not guests the order lacks a count for."""
+night is why the party is shorter, not guests the order lacks a count for. And the kids' price
+asked by its band ("do kids under 6 eat free?", "is there a charge for kids under 5?"): the
+published band, no guests."""
 
 from __future__ import annotations
 
@@ -25,6 +27,16 @@ _ADD_ON_CHANGE = re.compile(
     r"\b(?:extended\s+(?:performance|show)|show|performance|sake)\b"
 )
 
+# the kids' price asked about, the band with it ("do kids under 6 really eat free?", "whats the
+# price for kids 5 and under?"): asked as a question, it counts no one
+_BAND = r"(?:\s+(?:under|below|younger than)\s+\d{1,2}|\s+\d{1,2}\s*(?:and|&)\s*(?:under|younger))?"
+_PRICE_ASKED = re.compile(
+    r"\b(?:do|does|will|would)\s+(?:the\s+)?(?:kids|children|toddlers|babies|little ones)" + _BAND
+    + r"\s+(?:really\s+|still\s+|also\s+)?(?:eat\s+)?(?:for\s+)?free\b"
+    r"|\b(?:price|pricing|charge|cost|rate)s?\s+for\s+(?:the\s+)?(?:kids|children|toddlers|babies|"
+    r"little ones)" + _BAND + r"(?=\s*\?)"
+)
+
 
 def kids_night(text: str) -> list[Span]:
     """The spans of "the kids need to be in bed early" in normalized `text`, when the message
@@ -36,4 +48,10 @@ def kids_night(text: str) -> list[Span]:
 
 def kids_not_new(text: str) -> list[Span]:
     """The spans of kid words that name no new guests (see the module's docstring)."""
-    return grown_couples(text) + kids_night(text)
+    return grown_couples(text) + kids_night(text) + kids_price_asked(text)
+
+
+def kids_price_asked(text: str) -> list[Span]:
+    """The spans of the kids' price asked about by its band in normalized `text` ("do kids under
+    6 eat free?"): its kid word and number count no one."""
+    return [m.span() for m in _PRICE_ASKED.finditer(text)]

@@ -73,6 +73,12 @@ _WRITERS_AGE = re.compile(r"\b(?:at|i\s+am|i'm|i’m|im)\s*$")
 # "do my 10 yr olds bday", "our 8 year old's party": whose party it is, named by the age
 _MINE = re.compile(r"\b(?:my|our)\s*$")
 _WHOSE_EVENT = re.compile(r"'?s?\s+(?:bday|b-day|birthday|party|celebration)\b")
+# a new age told for a kid named by their age: "the 12 year old turned 13", "my 12 yr old turned
+# 13 last week" (the writer's kid of the order, as "the": read alone, "my 12 yr old" was a new
+# count of one kid replacing the order's kids, a confident wrong)
+_NOW = re.compile(
+    r"\s+(?:just\s+|actually\s+)?(?:turned|turns|is now|is actually|will be)\s+(\d{1,2})\b"
+)
 
 
 def count_year_olds(
@@ -121,14 +127,16 @@ def count_year_olds(
                 continue
         asked = _OPENS.search(text, 0, m.start()) and _PRICE_ASKED.match(text, m.end())
         named = re.search(r"\bthe\s*$", before) or asked  # "the 4 yr old", "4 yr old is free?"
-        if named or (_MINE.search(before) and drops_out(text, m.end())):
+        mine = _MINE.search(before) and (
+            drops_out(text, m.end()) or (m.group(1) and _NOW.match(text, m.end()))
+        )
+        if named or mine:
             shares = _SHARES.match(text, m.end())
             if shares and m.group(1) and band(int(m.group(1)), catalog) == "toddlers":
                 g.used.append((m.start(), shares.end()))  # "the 2 yr old shares with me": free
                 g.kid_named = True
                 continue
-            now = re.match(r"\s+(?:just\s+|actually\s+)?(?:turned|turns|is now|is actually|will be)\s+"
-                           r"(\d{1,2})\b", text[m.end() : m.end() + 30])  # fmt: skip
+            now = _NOW.match(text[m.end() : m.end() + 30])
             same = now and band(int(now.group(1)), catalog) == band(int(m.group(1)), catalog)
             told = m.group(1) or m.group(3)
             little = (m.group(2) or "").startswith("month") or band(int(told), catalog) == "toddlers"

@@ -16,9 +16,11 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.age_bands import band
 from orchestrator.reading.inquiry import Inquiry
 
-# "the younger one is actually 6 now", "the oldest is 13 now", "the baby's actually 2"
+# "the younger one is actually 6 now", "the oldest is 13 now", "the baby's actually 2", "my oldest
+# turned 13 last week"
 _CORRECTION = re.compile(
-    r"\bthe\s+(?P<who>younger|older|youngest|oldest|eldest|baby|little (?:one|1)|big (?:one|1))"
+    r"\b(?:the|my|our)\s+"
+    r"(?P<who>younger|older|youngest|oldest|eldest|baby|little (?:one|1)|big (?:one|1))"
     r"(?:\s+(?:one|1|kid|child|boy|girl|son|daughter))?\s*"
     # a correction's word: "is actually 6", "is 6 now", "just turned 13" ("the little one is 3"
     # tells an age not told before: no correction)
@@ -56,7 +58,7 @@ def relative_ages(text: str) -> str:
     """`text` (lower case, digits) with the one age a later sentence corrects by the kid's place
     ("the younger one is actually 6 now") replaced in the list that told it, and that sentence's
     words dropped; else unchanged."""
-    if "the " not in text or not (fix := _CORRECTION.search(text)):
+    if not (fix := _CORRECTION.search(text)):
         return text
     lists = list(_LIST.finditer(text, 0, fix.start()))
     if len(lists) != 1 or len(_CORRECTION.findall(text)) != 1:
@@ -75,7 +77,7 @@ def relative_moves(text: str, catalog: Catalog) -> list[tuple[tuple[str, str, in
     """The kid a message names by their place with a new age, as a move whose "from" is that
     place ("youngest" or "oldest", for the conversation to find among the order's ages), to the
     new age's band; with the words' span."""
-    found = list(_CORRECTION.finditer(text)) if "the " in text else []
+    found = list(_CORRECTION.finditer(text))
     if len(found) != 1:
         return []
     m = found[0]

@@ -43,6 +43,14 @@ _ORDINAL_ONE = gated(re.compile(
     r"(?!\s*(?:of\b|is\s+\d|\d(?!\d{0,2}\s+(?:want|wants|would\s+like|prefer|prefers)\b)))"
 ))  # fmt: skip
 
+# "our middle one just had a birthday", "my oldest one turned 13": a kid pointed at by their place
+# among the kids, never a count ("the oldest one is 13", "the younger one is actually 6 now",
+# "my oldest one turned 13": an age told, for the readers of ages, are left)
+_PLACED_ONE = gated(re.compile(
+    r"\b((?:our|my|the|his|her|their)\s+(?:middle|oldest|youngest|eldest|older|younger)\s+)one\b"
+    r"(?!\s*(?:of\b|\d|'s\b|(?:is|was|will|(?:just\s+)?turn(?:ed|s|ing)?)\b))"
+))  # fmt: skip
+
 # "the premium sake service yeah that one": a yes pointing back at what was just named, no count
 _YES_THAT_ONE = re.compile(r"\b((?:yeah|yes|yep|yup|ya|yea)\s*,?\s+that\s+)one\b(?!\s*(?:of\b|\d))")
 
@@ -57,10 +65,11 @@ _LOOSE_THEN_NAMED = re.compile(
 
 def named_ones(text: str) -> str:
     """The text with a protein pointed at as "the one" written as the protein itself, and "one"
-    said of a thing before a dash and a count ("a big one - 17 people") or after an ordinal ("the
-    second one") as no number."""
+    said of a thing before a dash and a count ("a big one - 17 people"), after an ordinal ("the
+    second one") or of a kid by their place ("our middle one") as no number."""
     text = _PRONOUN_ONE.sub(r"\1thing", text)
     text = _ORDINAL_ONE.sub(r"the \1 thing", text)
+    text = _PLACED_ONE.sub(r"\1thing", text)
     if "that one" in text:  # speed: a rare phrase
         text = _YES_THAT_ONE.sub(r"\1thing", _LOOSE_THEN_NAMED.sub(r"\1,", text))
     text = _STEAK_THEN.sub(lambda m: _STEAKS[m.group(1) or m.group(2)], text)
