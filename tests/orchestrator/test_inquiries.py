@@ -3892,6 +3892,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   2)", "(twins, both under 3)" after a count of kids under 6 (a form's "Kids under 6: 3") is that
   band, no count; "Kids 6-12: 3 (all under 10)" still asks. "it'll be her + 9 of her classmates
   (all 13-14), me, ..." heads the list as "it's" does.
+- round q83l: the one a party is for, after "for" ("grad dinner 4 my son + 11 of his friends (all
+  18) + me n his dad"), heading a list with his or her own friends of one grown age is one guest of
+  that age, as after a colon; a guest count said before the "for" keeps it asked (he may be among
+  it), and friends across two bands ("(all 12-13)", "(all 5-6)") still ask.
 """
 
 from __future__ import annotations
@@ -6684,7 +6688,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 13-14)" heading the list; q67b-08 and q73g-05 exact too), q83g-01..16 (03, 06, 09, 11 set
     # aside: 03, 06, 11 exact, 09 asked as marked; 01, 02, 05, 10, 12, 13, 15 exact, 04, 07, 08,
     # 14, 16 asked as marked): 4926 of 7276.
-    assert counts["exact"] >= 4952
+    # Round q83l (blind 176 fn063, "grad dinner 4 my son + 11 of his friends (all 18) + me n his
+    # dad", asked -> exact: the one the party is for after "for", heading a list with his own
+    # friends of one grown age and no count said before, is one guest of that age as after a
+    # colon), q83l-01..08 (04, 06, 08 set aside: 04, 06 exact, 08 asked as marked; 01, 02, 05
+    # exact, 03, 07 asked as marked): 4957 of 7338.
+    assert counts["exact"] >= 4957
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6938,7 +6947,7 @@ BLIND_SETS = (
     BlindSet(174, exact=72, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016), q83c (fl089), q83d (fl003)
     # written at the forty-third session's start and run once on its starting reading (5e97f6a)
     BlindSet(175, exact=68, wrong=("fm073",), stating=("fm004",)),
-    BlindSet(176, exact=38, differs=("fn033",)),  # q83g (fn050, fn066, fn073, fn083)
+    BlindSet(176, exact=39, differs=("fn033",)),  # q83g (fn050, fn066, fn073, fn083), q83l (fn063)
 )
 
 
