@@ -3,7 +3,9 @@
 one guest (twins two) of the band the age gives; several named with their ages one by one
 ("their cousins (7, 9, 11)", "my 2 nephews who are 9 and 4"): one guest per age, when the ages
 are as many as the count said. A relation without its age ("my son (age ?)", "my nephews") is
-left to the coverage check."""
+left to the coverage check. After "for" a relation may be among a count said before and is left
+unplaced, unless it heads a list with its own friends and no count comes before ("grad dinner for
+my son (18) + 11 of his friends (all 18)": round q83l)."""
 
 from __future__ import annotations
 
@@ -50,6 +52,25 @@ _AMONG_BEFORE = re.compile(
     r"\b(?:including|incl\.?|includes|among (?:them|those)|of (?:them|those)|one (?:is|being)|for|"
     r"of|with|besides)\s*$"
 )
+# "grad dinner for my son (18) + 11 of his friends (all 18) + me n his dad": the one the party is
+# for heads the list of his own peers (no count said before it holds him): one guest, as after a
+# colon ("grad dinner: my son (18) + 11 of his friends ...")
+_FOR_BEFORE = re.compile(r"\bfor\s*$")
+_HEADS_PEERS = re.compile(
+    r"\s*(?:\+|&|\band\b|\bplus\b|\bwith\b)\s*\d{1,3}\s+of\s+(?:his|her)\s+friends\b"
+)
+_COUNT_BEFORE = re.compile(r"\b\d{1,3}\s*(?:ppl|people|guests|adults|kids|total|of us)\b")
+
+
+def _heads_own_peers(text: str, m: re.Match[str]) -> bool:
+    """Whether the relation of `m`, after "for", heads a list with his or her own peers and no
+    guest count is said before it."""
+    before = text[max(0, m.start() - 20) : m.start()]
+    return bool(
+        _FOR_BEFORE.search(before)
+        and _HEADS_PEERS.match(text, m.end())
+        and not _COUNT_BEFORE.search(text[: m.start()])
+    )
 
 
 def aged_relations(text: str, catalog: Catalog, lists: Sequence[tuple[int, int]] = ()) -> list[Counted]:
@@ -58,7 +79,8 @@ def aged_relations(text: str, catalog: Catalog, lists: Sequence[tuple[int, int]]
     there as one of the list)."""
     found = []
     for m in [*AGED_RELATION.finditer(text), *_IS_RELATION.finditer(text)]:
-        if _AMONG_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+        among = _AMONG_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+        if among and not (m.re is AGED_RELATION and _heads_own_peers(text, m)):
             continue
         if any(s <= m.start() < e for s, e in lists):
             continue

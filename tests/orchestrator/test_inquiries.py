@@ -3929,6 +3929,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ("turning 6" asks: 5 or 6 on the day?; a kid more without an age asks). "my 12 yr old turned
   13", "my oldest turned 13 last week" move that kid of the order as "the 12 year old turned 13"
   does; "our middle one just had a birthday" is no count of 1.
+- round q83l: the one a party is for, after "for" ("grad dinner 4 my son + 11 of his friends (all
+  18) + me n his dad"), heading a list with his or her own friends of one grown age is one guest of
+  that age, as after a colon; a guest count said before the "for" keeps it asked (he may be among
+  it), and friends across two bands ("(all 12-13)", "(all 5-6)") still ask.
 """
 
 from __future__ import annotations
@@ -6750,7 +6754,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "my 12 yr old turned 13" and "my oldest turned 13" move that kid (the first read before as a
     # new count of 1 kid, a confident wrong); "our middle one" is no 1), q83h-01..18 (11..15 set
     # aside: all 5 exact; 05, 09, 10 asked as marked, the rest exact): 4929 of 7278.
-    assert counts["exact"] >= 4999
+    # Round q83l (blind 176 fn063, "grad dinner 4 my son + 11 of his friends (all 18) + me n his
+    # dad", asked -> exact: the one the party is for after "for", heading a list with his own
+    # friends of one grown age and no count said before, is one guest of that age as after a
+    # colon), q83l-01..08 (04, 06, 08 set aside: 04, 06 exact, 08 asked as marked; 01, 02, 05
+    # exact, 03, 07 asked as marked): 4957 of 7338.
+    assert counts["exact"] >= 5004
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7004,7 +7013,7 @@ BLIND_SETS = (
     BlindSet(174, exact=72, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016), q83c (fl089), q83d (fl003)
     # written at the forty-third session's start and run once on its starting reading (5e97f6a)
     BlindSet(175, exact=71, wrong=("fm073",), stating=("fm004",)),
-    BlindSet(176, exact=54, differs=("fn033",)),  # q83g (fn050, fn066, fn073, fn083)
+    BlindSet(176, exact=55, differs=("fn033",)),  # q83g (fn050, fn066, fn073, fn083), q83l (fn063)
 )
 
 
