@@ -24,12 +24,16 @@ _HOSTED = re.compile(
 )
 
 # "6 couples + us", "5 other couples and us": the writer's couple beside the others, the item's end;
-# "us + 4 couples" before them, the list's start ("bday dinner for my husband, us + 4 couples")
+# "us + 4 couples" before them, the list's start ("bday dinner for my husband, us + 4 couples").
+# The pair may be counted as it is named ("6 couples + us 2", "plus the 2 of us", "us two + 4
+# couples"): two, the couple "us" already is (round q83k); "us 3" is not a couple, not read here
+_US = r"(?:us(?:\s+2)?|the\s+2\s+of\s+us)"
 _COUPLES_US = re.compile(
-    r"\b(\d{1,2})\s+(?:other\s+|more\s+)?couples\s*(?:\+|&|\band\b|\bplus\b)\s*us\b"
+    rf"\b(\d{{1,2}})\s+(?:other\s+|more\s+)?couples\s*(?:\+|&|\band\b|\bplus\b)\s*{_US}\b"
     r"(?=\s*(?:[,.;!?\n)]|$))"
     r"|(?:^|(?<=[,.;:!?\n]\s)|(?<=[,.;:!?\n])|(?<=\s\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bbe\s)"
-    r"|(?<=\bits\s)|(?<=\bit's\s)|(?<=\bfor\s)|(?<=\bw\s)|(?<=\bw/\s)|(?<=\bwith\s))\s*us\s*(?:\+|&|\band\b|\bplus\b)\s*"
+    r"|(?<=\bits\s)|(?<=\bit's\s)|(?<=\bfor\s)|(?<=\bw\s)|(?<=\bw/\s)|(?<=\bwith\s))\s*"
+    rf"{_US}\s*(?:\+|&|\band\b|\bplus\b)\s*"
     r"(\d{1,2})\s+(?:other\s+|more\s+)?couples\b(?!\s*(?:\(|and\s+(?:their|the|some|a)\b|with\b|w/))"
 )
 

@@ -73,10 +73,15 @@ def _quoted_keys(portions: Sequence[tuple[int, str]], catalog: Catalog) -> dict[
     return found
 
 
+def _names(key: str, catalog: Catalog) -> str:
+    """The protein `key`'s lower-case names as one alternation, longest first."""
+    names = sorted((n for n, k in protein_keys(catalog).items() if k == key), key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names)
+
+
 def _taken_back(text: str, key: str, catalog: Catalog) -> bool:
     """Whether normalized `text` takes the protein `key` back or points at it on the quote."""
-    names = sorted((n for n, k in protein_keys(catalog).items() if k == key), key=len, reverse=True)
-    words = "|".join(re.escape(n) for n in names)
+    words = _names(key, catalog)
     return bool(re.search(rf"{_TAKEN_BACK}(?:{words})s?\b", text))
 
 
@@ -132,7 +137,8 @@ def misread_items(
     if not left_out <= named or not _changes_nothing_else(last):
         return inquiry
     norm = normalize(text)
-    if _CHANGE.search(norm):
+    plain = _without_extras_restated(norm, last, before, catalog)  # the order's extras said back
+    if _CHANGE.search(plain):
         return inquiry
     priced = quoted_add_ons(quote.add_ons, turns[-1][1], catalog)
     added = wrong_add_ons(priced, set(before.add_ons), catalog)
@@ -148,12 +154,14 @@ def misread_items(
     found: dict[int, str] = {}
     if NUMBER.search(norm):
         own = {"adults": set(), "kids": set(), "guests": set(), "any": {*counted.values()}}
-        explained = numbers_explained(norm, (quoted_counts(quote), set(), own, 0))
+        explained = numbers_explained(plain, (quoted_counts(quote), set(), own, 0))
         if explained is None:
             return inquiry
         found = explained
     explains = (found, wrong, added)
-    if not all(_explained_check(c, explains, norm, catalog) for c in last.checks):
+    named_before = _named_before(turns, before)
+    if not all(_explained_check(c, explains, norm, catalog) or _named_again(c, named_before)
+               for c in last.checks):  # fmt: skip
         return inquiry
     return replace(before, topics=last.topics | before.topics)
 
@@ -177,3 +185,36 @@ def _explained_check(
     names = {p.name.lower() for p in catalog.proteins if p.key in wrong}
     taken_out = tuple(f"{n} taken out but not in the order" for n in names)
     return field == "proteins" and why.startswith(taken_out)
+
+
+def _without_extras_restated(text: str, last: Inquiry, before: Inquiry, catalog: Catalog) -> str:
+    """Normalized `text` without the word "extra" of each extra portions the order already asks
+    for, said back with the order's own count ("only 2 extra lobster tails, not 10" after "+ 2
+    extra lobster tails for my mom and dad"): the order restated, no change asked (round q83k)."""
+    own = {(a.protein, a.portions) for a in before.proteins if a.extra and a.portions}
+    for a in last.proteins:
+        if not a.extra or (a.protein, a.portions) not in own:
+            continue
+        words = _names(a.protein, catalog)
+        text = re.sub(rf"\b({a.portions})\s+extra\s+((?:{words})s?)\b", r"\1 \2", text)
+    return text
+
+
+_PEOPLE_NAMED = re.compile(r"did not understand '([^']+)' \(people named, not counted\)")
+
+
+def _named_before(turns: Sequence[Turn], before: Inquiry) -> str:
+    """The earlier customer messages normalized, when the order gives portions to people named
+    ("2 extra lobster tails for my mom and dad"); "" otherwise."""
+    if not any(a.for_named for a in before.proteins):
+        return ""
+    return "\n".join(normalize(t) for role, t in turns if role == "customer")
+
+
+def _named_again(check: tuple[str, str], named_before: str) -> bool:
+    """Whether a check of people named, not counted ("my mom") names people the earlier messages
+    gave the order's portions to: said again ("just for my mom and dad"), they are no one new."""
+    m = _PEOPLE_NAMED.fullmatch(check[1])
+    if not named_before or m is None:
+        return False
+    return re.search(rf"\b{re.escape(m.group(1))}\b", named_before) is not None

@@ -23,7 +23,15 @@ _WAVER = gated(re.compile(
 ))  # fmt: skip
 _DECIDED = re.compile(
     r"(?:decided on|decided to go with|decided to do|let'?s (?:just )?(?:go with|do)|going with|"
-    r"final (?:answer|decision|choice|pick)(?:\s+is)?:?|settled on)\s+(?:the\s+)?"
+    r"final (?:answer|decision|choice|pick)(?:\s+is)?:?|settled on"
+    # "filet vs lobster but lobster is too $$$ lol so filet + chicken": an option turned down with
+    # its reason, then "so" and the pick (a doubt in the reason is no decision; round q83k)
+    r"|\bbut\s+(?:(?!\b(?:idk|not sure|maybe|might|or|unless|if)\b)[^.;!?\n]){1,50}?\bso)\s+(?:the\s+)?"
+)
+
+# "(i) was gonna ask about", "were going to ask abt": a question about the options weighed after it
+_MEANT_TO_ASK = re.compile(
+    r"\b(?:i\s+)?(?:was|were)\s+(?:gonna|going\s+to)\s+ask\s+(?:about|abt)\s+(?:the\s+)?\Z"
 )
 
 
@@ -47,8 +55,16 @@ def settled_choice(text: str, asks: Sequence[ProteinAsk]) -> tuple[list[ProteinA
             continue
         if chosen.protein not in {a.protein for a in options} or any(scoped(a) for a in options):
             continue
-        out = [a for a in out if not any(a is o for o in options)]
-        read.append((min(lo, waver.start()), chosen.start))
+        # the option turned down in the reason ("but lobster is too $$$") goes with the others; a
+        # protein no option in it ("but the kids want chicken so filet") is read as the checks do
+        reason = [a for a in out if decided.start() <= a.start < decided.end()]
+        if not {a.protein for a in reason} <= {a.protein for a in options}:
+            continue
+        out = [a for a in out if not any(a is o for o in (*options, *reason))]
+        start = min(lo, waver.start())
+        # "was gonna ask about filet vs lobster but ... so filet": the question meant is settled too
+        meant = _MEANT_TO_ASK.search(text, 0, start)
+        read.append((meant.start() if meant else start, chosen.start))
     return out, read
 
 

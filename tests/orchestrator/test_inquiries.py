@@ -1486,7 +1486,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   one of theirs?) is asked.
 - a choice changed or settled inside one message is the order as finally said: "shrimp and ny
   strip for 14. actually drop the shrimp, salmon instead" is ny strip and salmon; "for the second
-  one it was chicken vs scallops ... final answer is chicken" is chicken ("the second one", "the
+  one it was chicken vs scallops ... final answer is chicken" is chicken; "was gonna ask about
+  filet vs lobster but lobster is too $$$ lol so filet + chicken" is filet and chicken (an option
+  turned down with its reason, then "so" and the pick; a doubt in the reason, "but idk so maybe",
+  or another protein in it, asks: round q83k) ("the second one", "the
   other one" are the choice pointed at, no count of 1, also before guests counted with their
   want: "filet for everyone, and for the 2nd one 12 want lobster and 10 want shrimp"). Two proteins joined "for N" ending the
   clause, with no other count of guests ("chicken and filet for 10."), is N guests, as "for N
@@ -1793,7 +1796,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
 - round q66e: "the maid of honor is pregnant and 2 of the girls are sober so def no sake" gives
   the reason for no sake (no group, no kids; "no sake for them but yes for the rest" asked);
   "..., 1 each per person" after a list is "1 of each per person"; "lobster is too $$$" is "too
-  much"; "3 crews of 6" is 18; "6 couples + us" is 14 ("for me and my husband" then that "us");
+  much"; "3 crews of 6" is 18; "6 couples + us" is 14 ("for me and my husband" then that "us";
+  the pair counted as named, "6 couples + us 2", "plus the 2 of us", is the same "us": round
+  q83k; "5 couples + us 3" asks);
   "my parents-in-law" is a pair in the writer's list; a form line
   "Kitchen and housekeeping: 8" is one group, and "kitchen unchanged" keeps it in a recount
   ("Nursing is 11 now, not 14 - three of them ..." the change and its reason); "one more client
@@ -3798,7 +3803,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   add-on, changes nothing else, and its numbers are the quote's taken back or the order's own.
   "we want scallops not salmon" after asking for shrimp, "i said 4 lobster tails not 10" after
   asking for 6, "not the show, the custom menu" and a change beside the misread ("the quote has
-  filet, can we keep it and add ny strip too") are read as they say (asked).
+  filet, can we keep it and add ny strip too") are read as they say (asked). Extra portions
+  said back with the order's own count ("only 2 extra lobster tails, not 10 lol. just for my mom
+  and dad" after "+ 2 extra lobster tails for my mom and dad") restate the order: the "extra" is
+  no change asked, and the people named again are those the order gave them to (round q83k);
+  another count ("only 3 extra") or other people ("my mom and my aunt") are read as they say.
 - round q82s: guests added told with the new total they make in one follow-up, the delta first
   ("add 3 more, so 21 total", "+2 adults = 14 total", "can we add 4 more guests? That would make
   it 24", "one more couple coming, 16 adults now", "adding my 2 cousins, so 17 of us"), are read
@@ -6759,7 +6768,16 @@ async def test_offline_responder_is_never_confidently_wrong(
     # friends of one grown age and no count said before, is one guest of that age as after a
     # colon), q83l-01..08 (04, 06, 08 set aside: 04, 06 exact, 08 asked as marked; 01, 02, 05
     # exact, 03, 07 asked as marked): 4957 of 7338.
-    assert counts["exact"] >= 5004
+    # Round q83k (protein choices and quote corrections left asked, blind 170 fh058 "its 14 not 12!
+    # 6 couples + us 2", fh068 "only 2 extra lobster tails, not 10 lol. just for my mom and dad",
+    # blind 164 fb030 "was gonna ask about filet vs lobster but lobster is too $$$ lol so filet +
+    # chicken" asked -> exact: the writer's couple counted as named beside N couples ("us 2", "the
+    # 2 of us") is the "us" of "6 couples + us"; the order's own extra portions said back to a
+    # quote that miscounted them are no change, and the people named again are the order's; an
+    # option turned down with its reason, then "so" and the pick, settles the choice),
+    # q83k-01..13 (09, 10, 11 set aside: 09, 10 exact, 11 asked as marked; 01, 02, 03, 05, 06, 08,
+    # 12 exact, 04, 07, 13 asked as marked): 4949 of 7327.
+    assert counts["exact"] >= 5013
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6995,7 +7013,7 @@ BLIND_SETS = (
     BlindSet(162, exact=70, wrong=("ez100",), stating=("ez013", "ez073")),
     # written at the thirty-seventh session's start and run once on its starting reading (8576cb3)
     BlindSet(163, exact=66),  # rounds q77h, q77a (fa018), q79b, q79c, q79a, q79j, q79n
-    BlindSet(164, exact=69, wrong=("fb012", "fb013", "fb038"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b, q78i, q79g, q81b (fb020)  # fmt: skip
+    BlindSet(164, exact=70, wrong=("fb012", "fb013", "fb038"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b, q78i, q79g, q81b (fb020), q83k (fb030)  # fmt: skip
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
     BlindSet(165, exact=70, stating=("fc092",)),  # rounds q78g, q79e, q80e (fc018, fc054, fc057), q81c (fc053), q81j (fc076, fc085), q83d (fc074)  # fmt: skip
     BlindSet(166, exact=63),  # rounds q78h, q78l, q79d, q80l, q82h (fd033, fd056)
@@ -7004,7 +7022,7 @@ BLIND_SETS = (
     BlindSet(168, exact=72, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m, q81b, q81q (ff084), q81r (ff065)  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
     BlindSet(169, exact=72),  # round q80h, q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077), q82c, q82b (fg016, fg059)  # fmt: skip, round q80n (fg088 "ate of them")
-    BlindSet(170, exact=73, stating=("fh034",), differs=("fh096",)),  # rounds q83a (fh003, fh011), q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097), q82g (fh044, fh048, fh052), q82f (fh001, fh003, fh004, fh008, fh009, fh023, fh025, fh032, fh040, q82m (fh047, fh081, fh087, fh098), fh040), q82n (fh012, fh018, fh055, fh077, fh088), rounds q80g, q83b (fh045, fh056, fh064, fh065)
+    BlindSet(170, exact=75, stating=("fh034",), differs=("fh096",)),  # rounds q83a (fh003, fh011), q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097), q82g (fh044, fh048, fh052), q82f (fh001, fh003, fh004, fh008, fh009, fh023, fh025, fh032, fh040, q82m (fh047, fh081, fh087, fh098), fh040), q82n (fh012, fh018, fh055, fh077, fh088), rounds q80g, q83b (fh045, fh056, fh064, fh065), q83k (fh058, fh068)
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
     BlindSet(171, exact=66, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p, q82a, q82b (fi071, fi083, fi091, fi095)  # fmt: skip, q82r, q83c (fi080)
     BlindSet(172, exact=74, stating=("fj081",)),  # rounds q81f, q81o, round q81f, q82c (fj051, fj055)
