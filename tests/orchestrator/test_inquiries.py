@@ -3908,6 +3908,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   reader counts, only when the kid's age is told ("turning 6", "his 9th bday"; else asked how
   old); "a 7 year old", "twin 10 year olds" are list items the kid reader counts ("two 9 year
   olds", "one 4 yo" are left to the checks).
+- round q83m: "two 9 year olds" is 2 kids of 9 (a count of 2-9 right before plural "year
+  olds"); plural "year olds" of no count ("some 7 year olds") asks how many. A relation's kids of
+  no number after a count, also past the count's ages in brackets ("2 kids (6 and 9), plus my
+  sister's kids and my brother's 2"), ask. "us 4 (me, hubby, our 2 boys 10 and 12), my cousin
+  ..." is a household's size with its people in brackets: read as the list when the bracket's
+  people add up to the size (another size asks). "the teens (my 3 and my sisters 2)" are 5 teens
+  (adults), only when every item of the bracket is an owner's count.
 """
 
 from __future__ import annotations
@@ -6713,7 +6720,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # boy" inside the list when his age is told; "a 7 year old", "twin 10 year olds" list items),
     # q83f-01..12 (03, 05, 09, 12 set aside: 03, 09 exact, 05, 12 asked as marked; 01, 02, 04,
     # 07, 08, 11 exact, 06, 10 asked as marked): 4922 of 7272.
-    assert counts["exact"] >= 4972
+    # Round q83m (households with the kids inside: "two 9 year olds" is 2 kids of 9, "some 9 year
+    # olds" asks how many; a relation's kids of no number after a count and its ages' bracket
+    # ("2 kids (6 and 9), plus my sister's kids") ask; "us 4 (me, hubby, our 2 boys 10 and 12)" a
+    # household's size with its people in brackets, read as the list when they add up
+    # (sized_household); "the teens (my 3 and my sisters 2)" 5 teens (owned_counts)), q83m-01..13
+    # (05, 06, 11, 12, 13 set aside: 05, 11, 12 exact, 06, 13 asked as marked; 01, 04, 07, 09
+    # exact, 02, 03, 08, 10 asked as marked): 4979 of 7373.
+    assert counts["exact"] >= 4979
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -6967,7 +6981,7 @@ BLIND_SETS = (
     BlindSet(174, exact=72, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016), q83c (fl089), q83d (fl003)
     # written at the forty-third session's start and run once on its starting reading (5e97f6a)
     BlindSet(175, exact=68, wrong=("fm073",), stating=("fm004",)),
-    BlindSet(176, exact=44, differs=("fn033",)),  # q83g (fn050, fn066, fn073, fn083)
+    BlindSet(176, exact=46, differs=("fn033",)),  # q83g fn050 fn066 fn073 fn083, q83m fn051 fn094
 )
 
 
