@@ -48,7 +48,8 @@ _OWNER = (
 _OWNED_FAMILY = r"(?:family|fam)\s+(?:de|del|ni|nina|ng)\s+(?:(?:mi|mis|su|la|el)\s+)?[a-z]+"
 _GROUP = rf"{_DET}?(?:{_FOREIGN}{_OWNER}|{_OWNED_FAMILY})"
 _AFTER_COUNT = re.compile(
-    rf"\s*,?\s*(?:{_EN_JOIN}\s+(?P<words>{_DET}?{_HEAD})|{_JOIN}\s+(?P<foreign>{_GROUP}))\b"
+    # (the count's ages in brackets may stand between: "2 kids (6 and 9), plus my sister's kids")
+    rf"(?:\s*\([^()\n]{{0,40}}\))?\s*,?\s*(?:{_EN_JOIN}\s+(?P<words>{_DET}?{_HEAD})|{_JOIN}\s+(?P<foreign>{_GROUP}))\b"
 )
 _AFTER_ORDER = re.compile(
     rf"[\s,]*(?P<join>{_JOIN}|con)\s+"
@@ -61,7 +62,11 @@ _ZIP = re.compile(r"(?<!\d)\d{5}(?!\d)")
 _COUNT = re.compile(r"(?<![\d$.])\d{1,3}(?![\d:])")
 _STOP = re.compile(r"[.!?;\n]")
 # what may follow a group joined to the count: the order's details, or the clause's end
-_NEXT = re.compile(r"\s*(?:[,.!?;\n]|\Z|(?:too|also|as well|lol)\b)")
+_NEXT = re.compile(
+    r"\s*(?:[,.!?;\n]|\Z|(?:too|also|as well|lol)\b|(?:and|&|\+|plus)\s+(?:my|our|his|her|their|the)\b)"
+)  # (or another group joins: "my sister's kids and my brother's 2", round q83m)
+# another group joined after the group: the clause's counts after it are that group's
+_NEXT_GROUP = re.compile(r"\b(?:and|&|\+|plus)\s+(?:my|our|his|her|their|the)\b")
 # the writer's own household: the party itself
 _OWN = re.compile(
     r"(?:my|our|the|mi|la)\s+(?:(?:whole|entire)\s+)?(?:family|fam|familia|household|crew)"
@@ -89,7 +94,9 @@ def _order_follows(text: str, at: int, catalog_word: re.Pattern[str]) -> bool:
 def _counted_in_clause(text: str, end: int) -> bool:
     """A count after the group in its clause ("and the team, 4 more"): a reader places it."""
     stop = _STOP.search(text, end)
-    return bool(_COUNT.search(text[end : stop.start() if stop else len(text)]))
+    clause = text[end : stop.start() if stop else len(text)]
+    other = _NEXT_GROUP.search(clause)
+    return bool(_COUNT.search(clause[: other.start() if other else len(clause)]))
 
 
 def joined_groups(

@@ -72,6 +72,8 @@ _NOT_A_GUEST = re.compile(r"(?:turning|turns|turned|is|are|was|'s|'re)\s*$")
 _WRITERS_AGE = re.compile(r"\b(?:at|i\s+am|i'm|i’m|im)\s*$")
 # "do my 10 yr olds bday", "our 8 year old's party": whose party it is, named by the age
 _MINE = re.compile(r"\b(?:my|our)\s*$")
+# "two 9 year olds" (normalized "2 9 year olds"): that many kids of that age (round q83m)
+_SEVERAL = re.compile(r"(?<![\d.,:/$-])(?<!\d )\b([2-9])\s+\Z")
 _WHOSE_EVENT = re.compile(r"'?s?\s+(?:bday|b-day|birthday|party|celebration)\b")
 # a new age told for a kid named by their age: "the 12 year old turned 13", "my 12 yr old turned
 # 13 last week" (the writer's kid of the order, as "the": read alone, "my 12 yr old" was a new
@@ -168,10 +170,18 @@ def count_year_olds(
             continue
         age, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         many = re.match(r"\s+(twins|triplets)\b", text[m.end() :])  # "3 year old twins": 2
+        plural = m.group(0).endswith("s") and not unit.endswith("s")  # "9 year olds", "9 yrs old"
+        several = _SEVERAL.search(text, 0, m.start()) if plural else None
+        if plural and not several:
+            # "some 9 year olds": more than one, of no number told (round q83m): asked
+            g.checks.append(("kids", f"'{m.group(0)}': how many?"))
+            g.used.append(m.span())
+            continue
         counts["toddlers" if unit.startswith("month") else band(int(age), catalog)] += (
-            MULTIPLES[many.group(1)] if many else 1
+            int(several.group(1)) if several else MULTIPLES[many.group(1)] if many else 1
         )
-        g.used.append((m.start(), m.end() + (many.end() if many else 0)))
+        first = several.start(1) if several else m.start()
+        g.used.append((first, m.end() + (many.end() if many else 0)))
     for m in _BABY_MONTHS.finditer(text):  # "the baby is 8 months": a little one named again
         if not any(s <= m.start(1) < e for s, e in g.used):
             g.used.append(m.span(1))

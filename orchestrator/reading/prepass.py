@@ -40,6 +40,7 @@ from orchestrator.reading.named_parts import named_groups_summed
 from orchestrator.reading.occasion_for import occasion_for
 from orchestrator.reading.occasion_people import occasion_people
 from orchestrator.reading.others_orders import others_orders
+from orchestrator.reading.owned_counts import owned_counts
 from orchestrator.reading.paper_numbers import hidden_paperwork
 from orchestrator.reading.past_booking import past_booking
 from orchestrator.reading.pasted_chat import pasted_chat
@@ -50,6 +51,7 @@ from orchestrator.reading.requesters import grown_requesters
 from orchestrator.reading.restated_kids import restated_kids
 from orchestrator.reading.role_breakdown import role_breakdown
 from orchestrator.reading.sheet_total import sheet_total
+from orchestrator.reading.sized_household import sized_household
 from orchestrator.reading.sized_lists import sized_lists
 from orchestrator.reading.spouse_counts import spouse_counts
 from orchestrator.reading.tables_total import tables_beside_total
@@ -71,6 +73,8 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     norm = glossed_counts(norm)  # "6 bache (kids)": 6 kids
     norm = kids_of_them(norm)  # "the kids too, 3 of them, 5 8 and 11": 3 kids of those ages
     norm = aged_brood(norm)  # "my brother + his wife + their 3 (6, 9, 13)": their 3 kids
+    norm = owned_counts(norm)  # "12 adults plus the teens (my 3 and my sisters 2)": 5 teens
+    norm = sized_household(norm)  # "us 4 (me, hubby, our 2 boys 10 and 12), my cousin ...": the list
     # "2 toddlers - our 2 babies (a 2yo ...)": the same kids; "2 little ones (a 2yo and a newborn)"
     norm = article_ages(restated_kids(norm))
     norm = written_ages(norm, catalog)  # "3 kids 4/7/10", "(2yo, 4yo, 7yo)", "13 going on 14"

@@ -3942,6 +3942,13 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   18) + me n his dad"), heading a list with his or her own friends of one grown age is one guest of
   that age, as after a colon; a guest count said before the "for" keeps it asked (he may be among
   it), and friends across two bands ("(all 12-13)", "(all 5-6)") still ask.
+- round q83m: "two 9 year olds" is 2 kids of 9 (a count of 2-9 right before plural "year
+  olds"); plural "year olds" of no count ("some 7 year olds") asks how many. A relation's kids of
+  no number after a count, also past the count's ages in brackets ("2 kids (6 and 9), plus my
+  sister's kids and my brother's 2"), ask. "us 4 (me, hubby, our 2 boys 10 and 12), my cousin
+  ..." is a household's size with its people in brackets: read as the list when the bracket's
+  people add up to the size (another size asks). "the teens (my 3 and my sisters 2)" are 5 teens
+  (adults), only when every item of the bracket is an owner's count.
 """
 
 from __future__ import annotations
@@ -6777,7 +6784,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # option turned down with its reason, then "so" and the pick, settles the choice),
     # q83k-01..13 (09, 10, 11 set aside: 09, 10 exact, 11 asked as marked; 01, 02, 03, 05, 06, 08,
     # 12 exact, 04, 07, 13 asked as marked): 4949 of 7327.
-    assert counts["exact"] >= 5013
+    # Round q83m (households with the kids inside: "two 9 year olds" is 2 kids of 9, "some 9 year
+    # olds" asks how many; a relation's kids of no number after a count and its ages' bracket
+    # ("2 kids (6 and 9), plus my sister's kids") ask; "us 4 (me, hubby, our 2 boys 10 and 12)" a
+    # household's size with its people in brackets, read as the list when they add up
+    # (sized_household); "the teens (my 3 and my sisters 2)" 5 teens (owned_counts)), q83m-01..13
+    # (05, 06, 11, 12, 13 set aside: 05, 11, 12 exact, 06, 13 asked as marked; 01, 04, 07, 09
+    # exact, 02, 03, 08, 10 asked as marked): 4979 of 7373.
+    assert counts["exact"] >= 5020
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7031,7 +7045,7 @@ BLIND_SETS = (
     BlindSet(174, exact=72, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016), q83c (fl089), q83d (fl003)
     # written at the forty-third session's start and run once on its starting reading (5e97f6a)
     BlindSet(175, exact=71, wrong=("fm073",), stating=("fm004",)),
-    BlindSet(176, exact=55, differs=("fn033",)),  # q83g (fn050, fn066, fn073, fn083), q83l (fn063)
+    BlindSet(176, exact=57, differs=("fn033",)),  # q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094
 )
 
 
