@@ -59,7 +59,7 @@ _NO_AGE = re.compile(
 # "12 adults + 4 kids (3, 6, 9, 10) + the birthday boy" at "my son's 7th birthday": the honoree
 # as an item of the party, his age the birthday's ordinal (none said: asked)
 _HONOREE_ITEM = re.compile(
-    r"(?:[,+&]|\band|\bplus)\s*(?:the|our|my)\s+(?:birthday|bday|b-day)\s+(?:boy|girl)\b(?!')"
+    r"(?:[,+&:!.]|^|\band|\bplus)\s*(?:the|our|my)\s+(?:birthday|bday|b-day)\s+(?:boy|girl)\b(?!')"
 )
 # Kids counted by the range their ages are in ("6 kids all between 6 and 10"): the ages listed
 _KIDS_RANGE = re.compile(
@@ -96,6 +96,7 @@ def count_aged_honoree(
         # "6 kids all between 6 and 10, plus Sofia (she will turn 1)": every age of the range
         listed = list(range(int(ranged.group(1)), int(ranged.group(2)) + 1))
     if not listed:
+        _honoree_unaged(text, g, counts)
         return
     for m in _AGED.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in g.used):
@@ -121,10 +122,23 @@ def _honoree_item(
             continue  # told with an age of their own above
         g.used.append(m.span())
         ages = {int(o.group(1) or o.group(2)) for o in _ORDINAL.finditer(text)}
-        who = m.group(0).strip(" ,+&")
+        who = m.group(0).strip(" ,+&:!.")
         if len(ages) != 1:
             g.checks.append(("kids", f"'{who}' beside the kids counted: how old?"))
         elif (age := ages.pop()) in listed:
             g.checks.append(("kids", f"'{who}': one of the kids listed, or one more?"))
         else:
             counts[band(age, catalog)] += 1
+
+
+def _honoree_unaged(text: str, g: Guests, counts: dict[str, int]) -> None:
+    """Ask of "+ the birthday boy" beside kids counted with no ages listed ("8 kids (6-8) + the
+    birthday boy", "the bday girl + 10 kids (all 7-9)"): one of them or one more, the count
+    cannot say, and left alone he was dropped unasked (round q83n)."""
+    if not counts["children"] + counts["toddlers"]:
+        return
+    for m in _HONOREE_ITEM.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in g.used):
+            g.used.append(m.span())
+            who = m.group(0).strip(" ,+&:!.")
+            g.checks.append(("kids", f"'{who}' beside the kids counted: one of them, or one more?"))

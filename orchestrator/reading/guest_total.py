@@ -42,6 +42,15 @@ _KIDS_JOINED = re.compile(
     r"(?:kids?|kiddos?|children|child|little ones|toddlers?|bab(?:y|ies)|infants?)\b"
 )
 _SIZE_WORD = re.compile(r"\b(?:total|in all|altogether)\Z")
+# kids joined to a guest total with no count of their own ("20 guests plus kids (7, 9)", "12 ppl +
+# a 7 year old and twin 10 yr olds"): among the total or on top, the joined form cannot say which
+# when their number is read from ages or items (round q83n)
+_KIDS_LOOSE = re.compile(
+    rf"(?:\s+(?:{'|'.join(PEOPLE_WORDS)}))?(?:\s+(?:total|in all|altogether))?"
+    r"\s*[,.(]?\s*(?:plus|\+|and|&|with|w/)\s{0,2}(?:(?:my|our|the|their|a|an|two|three|twin)\s+)?"
+    r"(?:kids?|kiddos?|children|little ones|toddlers?|bab(?:y|ies)|twins|triplets|\d{1,2}\s*-?\s*"
+    r"(?:yrs?|years?)(?:\s*-?\s*olds?)?)\b"
+)
 
 
 def _kids_joined(text: str, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
@@ -78,7 +87,13 @@ def total_checked(
             g.checks.append(("guests", f"{kids} kids but {total} guests in all"))
         kids_after = _kids_joined(text, total_spans) if kids else None
         if kids_after and kids_after[0] in ("plus", "+"):
+            if len(total_spans) > 1:  # "20 people plus 5 kids (7-10) so 20 total"
+                g.checks.append(("guests", f"{kids_after[1]} kids said after {total} guests, and "
+                                           f"{total} in all: among them, or more?"))  # fmt: skip
             return total + counts["adults"]
+        if kids and not kids_after and any(_KIDS_LOOSE.match(text, e) for _, e in total_spans):
+            g.checks.append(("guests", f"kids said after {total} guests: among the {total}, or "
+                                       "more?"))  # fmt: skip
         if kids_after:
             g.checks.append(("guests", f"{kids_after[1]} kids said after {total} guests: among the "
                                        f"{total}, or more?"))  # fmt: skip

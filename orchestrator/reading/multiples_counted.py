@@ -13,7 +13,9 @@ from orchestrator.reading.kids import KidMention
 from orchestrator.reading.multiples import grown_in_count, multiples_aged, owned_span
 from orchestrator.reading.phrases import MULTIPLES
 
-__all__ = ["count_multiples"]
+__all__ = ["NAMED_AGAIN", "count_multiples"]
+
+NAMED_AGAIN = ": of the kids counted before, or more?"  # the check's end, after the twins and age
 
 
 def count_multiples(
@@ -53,6 +55,8 @@ def count_multiples(
                 g.checks.append(("kids", f"{m.group(1)} of {age}: among the kids listed or beside?"))
             elif not among and not grown_in_count(text, age):  # grown twins: in the count
                 counts[band(age, catalog)] += many
+                if _named_again(text, m, counts, mentions):
+                    g.checks.append(("kids", f"'the {m.group(1)}' of {age}{NAMED_AGAIN}"))
             g.used.append(owned_span(text, m))  # "our twins (they're turning 4)": "our" theirs
             # "... + the twins + 6 of their friends": the twins counted, named again
             g.used += [a.span() for a in re.finditer(rf"\bthe {m.group(1)}\b", text)]
@@ -76,3 +80,18 @@ def _same_kids(m: re.Match[str], many: int, said: str, g: Guests, counts: dict[s
     g.used.append(m.span())
     if counts[said] < many:
         g.checks.append(("kids", f"{m.group(1)} of {m.group(2)}: which of the kids counted?"))
+
+
+# "the twins are 4" in a message that counts no one else: twins the order's kids may already hold
+# (its 3 kids of no ages), which a count alone would replace (round q83n)
+_THE = re.compile(r"\bthe\s+\Z")
+
+
+def _named_again(
+    text: str, m: re.Match[str], counts: dict[str, int], mentions: list[KidMention]
+) -> bool:
+    """Whether the multiples of `m` are named with "the" in a message counting no other guest
+    and saying no other number ("14 adults plus the triplets (they're 7)" counts them)."""
+    others = counts["adults"] + counts["children"] + counts["toddlers"] - MULTIPLES[m.group(1)]
+    alone = not others and not mentions and not re.search(r"\d", text[: m.start()] + text[m.end() :])
+    return alone and bool(_THE.search(text, max(0, m.start() - 4), m.start()))

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from orchestrator.reading.history import merge_history
 from orchestrator.reading.inquiry import Inquiry
+from orchestrator.reading.multiples_counted import NAMED_AGAIN
 from orchestrator.reading.quote_misread import NUMBER, latest_quote, quote_bands, quoted_counts
 from orchestrator.reading.reasons import AGES_NOT_GIVEN, of_kind, unplaced
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS, normalize
@@ -83,8 +84,8 @@ def _explained(check: tuple[str, str], numbers: set[int]) -> bool:
     field, why = check
     if field == "was" or why in {unplaced(n) for n in numbers}:
         return True
-    if field.startswith("again_"):  # "the 5 yr old is free too right?": a kid of the order's ages
-        age = re.search(r"\d+", why)
+    if field.startswith("again_") or why.endswith(NAMED_AGAIN):  # "the 5 yr old is free too
+        age = re.search(r"\d+", why)  # right?", "the twins are 4 so free?": kids of the order's ages
         return age is not None and int(age.group()) in numbers
     return field in {"kids", "kids_again", "ages"} and (
         of_kind(why, AGES_NOT_GIVEN) or "kids mentioned without a number" in why

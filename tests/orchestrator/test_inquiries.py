@@ -3949,6 +3949,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   ..." is a household's size with its people in brackets: read as the list when the bracket's
   people add up to the size (another size asks). "the teens (my 3 and my sisters 2)" are 5 teens
   (adults), only when every item of the bracket is an owner's count.
+- round q83n (the net over this session's readings, by probing): kids joined to a guest total by
+  "plus" or "+" with no count of their own ("20 guests plus kids (7, 9)", "12 ppl + a 7 year old
+  and twin 10 yr olds") ask whether they are among the total; "20 people plus 5 kids (7-10) so 20
+  total" asks (the kids on top, yet the total said again). "The birthday girl" as an item beside
+  kids counted with no ages listed ("the bday girl + 10 kids (all 7-9)", "8 kids (6-8) + the
+  birthday boy") asks one of them or one more, never dropped. "The twins are 4" in a reply that
+  counts no one else, after an order whose kids have no ages, asks whether they are of the kids
+  counted (the third kid was dropped); with the order's ages holding two of 4 it is the quote's
+  bands corrected.
 """
 
 from __future__ import annotations
@@ -6791,7 +6800,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # (sized_household); "the teens (my 3 and my sisters 2)" 5 teens (owned_counts)), q83m-01..13
     # (05, 06, 11, 12, 13 set aside: 05, 11, 12 exact, 06, 13 asked as marked; 01, 04, 07, 09
     # exact, 02, 03, 08, 10 asked as marked): 4979 of 7373.
-    assert counts["exact"] >= 5020
+    # Round q83n (the net over this session's readings, by probing: 155 probes, 7 priced with a
+    # wrong count and no flag before; kids joined by "plus"/"+" to a guest total with no count of
+    # their own ask, as does "plus 5 kids ... so 20 total"; "the bday girl" beside kids counted
+    # with no ages listed asks; "the twins are 4" alone after kids of no ages asks), q83n-01..12
+    # (none set aside: written from probes already run; 01-05, 10, 11 asked as marked, 06-09, 12
+    # exact): 4989 of 7389.
+    assert counts["exact"] >= 5025
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
