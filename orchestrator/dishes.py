@@ -224,6 +224,13 @@ _JOINED = re.compile(
     r"(?:(?:a|an|the|some)\s+)?$"
 )
 _STOPS = re.compile(r"[.;!?\n]")
+# A person whose name is a dish's word, told by an age or a party of theirs just after ("for
+# Bao's party", "and Bao (turning 8)", "mochi's 5th bday"): a guest, no food asked for
+_PERSON_AFTER = re.compile(
+    r"^(?:'s\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:party|birthday|bday|b-day|celebration)\b"
+    r"|'s\s+\d{1,2}(?:st|nd|rd|th)\b"
+    r"|\s*\(\s*(?:turning|turns|age|aged|\d{1,2}\s*(?:yo|y/o|yrs?|years?)\b))"
+)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -271,12 +278,14 @@ def prepared_proteins(normalized_text: str) -> list[str]:
 
 
 def _set_aside(text: str, m: re.Match[str]) -> bool:
-    """The dish is taken out, compared with, taken back or the customer's own."""
+    """The dish is taken out, compared with, taken back, the customer's own, or a person's name."""
     first, last = _sentence(text, m.start(), m.end())
     before, after = text[max(first, m.start() - 40) : m.start()], text[m.end() : last]
     if _NOT_BEFORE.search(before) or _NOT_AFTER.match(after) or _LIKE_BEFORE.search(before):
         return True
     if _LIKE_AFTER.match(after) or _TAKEN_BACK.match(text[m.end() : m.end() + 30]):
+        return True
+    if m.re is _DISH and _PERSON_AFTER.match(text, m.end()):
         return True
     return bool(_THEIRS.search(text[first : m.start()]) or _THEIRS_AFTER.match(after))
 

@@ -11,7 +11,8 @@ import re
 # Occasions only adults hold; there "girls" and "boys" are how friends name each other.
 _ADULT_OCCASION = re.compile(r"\b(?:bach(?:elor(?:ette)?)?|hen|stag)\b")  # "bach party"
 _GROWN = {"girls": "women", "boys": "guys"}
-_GIRLS_BOYS = re.compile(r"(?<=\d )(?:girls|boys)\b")
+# "12 girls", "10 of us girls" (the writer among them, q83j)
+_GIRLS_BOYS = re.compile(r"(?:(?<=\d )|(?<=\d of us ))(?:girls|boys)\b")
 # "me + 9 of my girls", "me and 11 of the boys": the writer and that many of their friends (not "4
 # of the girls are vegan", a part of a group counted before)
 _WRITER_AND_SOME = re.compile(

@@ -38,6 +38,15 @@ _ONE_BROUGHT = re.compile(
     r"(?:spouse|wife|husband|partner|significant other)\b"
 )
 
+# A parent each, some of those counted bring ("2 of the girls are bringing their moms", "3 of the
+# kids will bring their dads"): the plural said of a plural subject, one each, and a parent is
+# grown whoever brings them. "their mom" (one mom the sisters share?) or "their parents" (one or
+# two each?) stay to the net.
+_PARENT_BROUGHT = re.compile(
+    rf"\b(\d{{1,3}}) of (?:the|our|my) (?:{_GROWN[3:-1]}|girls|boys|kids|friends|bridesmaids|players)"
+    r" (?:are |will be |will |r )?(?:bringing|bring) their (?:moms|mothers|dads|fathers)\b"
+)
+
 _PARTNER = (
     r"(?:bringing|bring) (?:a|their|his|her) (?:spouse|wife|wives|husband|partner|plus[- ]?one|"
     r"plus[- ]?1|\+1|significant other)s?\b"
@@ -63,4 +72,5 @@ def brought_partners(text: str) -> str:
     if "bring" not in text:
         return text
     text = _OF_THEM.sub(_of_them, text)
+    text = _PARENT_BROUGHT.sub(r"\1 more adults", text)
     return _ONE_BROUGHT.sub("1 more adult", _BROUGHT.sub(r"\1 more adults", text))

@@ -20,20 +20,26 @@ _STORY = re.compile(
     r"(?:family|fam|crew|clan|kids|household)\b"
 )
 _JOIN = r"\s*(?:,\s*(?:and\s+)?|&|\+|\band\b|\bn\b|\bplus\b|\bwith\b)\s*"
+# The relation's partner: "his wife", or by the in-law word ("our son and daughter-in-law")
+_SPOUSE = rf"(?:(?:his|her)\s+{PARTNER}\b|(?:(?:my|our)\s+)?(?:daughter|son)[- ]in[- ]law\b(?!'))"
+# An aside on the two, no one more ("(both in their 40s)")
+_GLOSS = r"(?:\s*\((?:both|each)\b[^()\d]{0,20}\d{0,2}[^()\d]{0,6}\))?"
 
 
 def family_named_again(text: str, listed: Span) -> list[Span]:
     """Spans of "my brother and his family" told before the writer's list `listed` (start, end),
     when that list names the same relation with their partner and their kids by number."""
     found: list[Span] = []
-    part = text[listed[0] : listed[1]]
+    # the kids' item may close the list after an aside the list stops at ("our son and his wife
+    # (both in their 40s), and their 3 children (14, 9 and 5)"): read a little past its end
+    part = text[listed[0] : listed[1] + 48]
     for m in _STORY.finditer(text, 0, listed[0]):
         who = re.escape(m.group("who"))
         again = re.search(
-            rf"\b(?:my|our)\s+{who}{_JOIN}(?:his|her)\s+{PARTNER}\b{_JOIN}"
+            rf"\b(?:my|our)\s+{who}{_JOIN}{_SPOUSE}{_GLOSS}{_JOIN}"
             r"(?:their|his|her)\s+\d{1,2}\s+(?:kids|children|girls|boys|little ones)\b",
             part,
         )
-        if again:
+        if again and again.start() < listed[1] - listed[0]:
             found.append(m.span())
     return found

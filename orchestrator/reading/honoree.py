@@ -77,7 +77,9 @@ _WRITER_AND_ONE = re.compile(
     r"\s*(?:,\s*)?(?:\+|&|and|plus)\s*((?:me|myself)\s*(?:,|&|\+|and|n)\s*(?:my\s+(?:sister|brother|mom|"
     r"mum|mother|dad|father|wife|husband|hubby|partner|gf|bf|girlfriend|boyfriend|aunt|uncle|"
     r"best friend|bff|roommate)|(?:his|her)\s+(?:dad|father|mom|mum|mother)))\b(?!')"
-    r"(?!\s*(?:,|&|\+|and|plus|n|with)\s*(?:my|our|his|her|the|\d))"
+    # ("+ me and my husband + grandma.": a grandparent named bare goes on with the writer's list)
+    r"(?!\s*(?:,|&|\+|and|plus|n|with)\s*(?:my|our|his|her|the|\d|grandma|grandpa|grandmother|"
+    r"grandfather|granny|gramma|grammy|grampa|gramps|nana)\b)"
 )
 # The person who invites, named again with the writer after the group: "he's inviting 11 guys from
 # work, plus him and me" (him: the one already counted; me: one adult more)

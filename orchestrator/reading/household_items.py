@@ -21,11 +21,15 @@ _MINE = r"(?:my|our)\s+"
 _GROWN_KIN = r"(?:aunts|aunties|uncles|titas|titos|tias|tios)"
 _GRANDS = r"(?:grandmas|grandpas|grandmothers|grandfathers|grannies|nanas|grandparents)"
 ADULT = alternation(ADULT_WORDS)
-# "my in-laws and my brother in law": an in-law by marriage, grown as the in-laws are
-_IN_LAW = r"(?:my|our|his|her)\s+(?:brother|sister)[- ]in[- ]law\b(?!')"
+# "my in-laws and my brother in law", "our daughter-in-law": an in-law by marriage, grown as the
+# in-laws are (a child's spouse is married, grown)
+_IN_LAW = r"(?:my|our|his|her)\s+(?:brother|sister|son|daughter)[- ]in[- ]law\b(?!')"
+# ("... + me and my husband + grandma. chicken and shrimp": the last item joined by "+", its
+# sentence closed by a full stop or a line's end: one adult; "me, my mom and dad and grandma."
+# stays asked, whose grandma after the pair?)
+_GRANDS = r"(?:grandma|grandpa|grandmother|grandfather|granny|gramma|grammy|grampa|nana)"
 _LISTED_GRAND = (
-    r"(?:grandma|grandpa|grandmother|grandfather|granny|gramma|grammy|grampa|nana)"
-    r"(?=\s*(?:,|&|\+|and\b|plus\b|n\b))"
+    rf"{_GRANDS}(?=\s*(?:,|&|\+|and\b|plus\b|n\b))|(?<=\+ ){_GRANDS}(?=\s*(?:[.!](?!\w)|\n))"
 )
 # The end of ages told one by one: no other number, time or count after the last ("kids 9 and 4
 # and 5": one age more, or the next item's count? the list stops; "and 5 of dad's buddies" is

@@ -81,7 +81,11 @@ COUPLE = (
     r"\s*(?:&|\+|\band\b)\s*)(?:his|her|their)\s+"
     # "my aunt + uncle", "my uncle and aunt": a pair of relations named together
     rf"{PARTNER}|(?:aunt\s*(?:&|\+|and|n)\s*uncle|uncle\s*(?:&|\+|and|n)\s*aunt)|(?:son|daughter)\s*(?:,|&|\+|and|n|plus|with)\s*(?:his|her)\s+(?:wife|husband|spouse|"
-    r"fianc(?:e|ee)))\b(?!')"
+    r"fianc(?:e|ee))"
+    # "our son and daughter-in-law", "my daughter + our son in law": a child with their spouse
+    # named by the in-law word, two adults (the same pair as "our son and his wife")
+    r"|son\s*(?:,|&|\+|and|n|plus|with)\s*(?:(?:my|our)\s+)?daughter[- ]in[- ]law"
+    r"|daughter\s*(?:,|&|\+|and|n|plus|with)\s*(?:(?:my|our)\s+)?son[- ]in[- ]law)\b(?!')"
     # "the pastor and his wife", "our principal + her husband": a grown role with its spouse, two
     # ("pastor ken and his wife": the role's name between; "pastor + his wife": no "the")
     rf"|(?:(?:the|our|my)\s+)?{_GROWN_ROLE}(?:\s+(?!and\b|n\b|with\b)[a-z]+)?\s*(?:&|\+|and|n|with)\s*"

@@ -44,6 +44,10 @@ PERSON_NUMBERS = [
         r"\b(?:birthday|bday|b-day|retirement|party|celebration|quinceanera|quince|debut|graduation|"
         r"anniversary|memorial)\s+(?:of|for)\s+(?:(?!\b(?:me|us|myself|i)\b)[^.!?\n\d]){0,60}?"
         r"\(\s*(?:[a-z][^()\d\n]{0,50},\s*)?(?:age\s+)?(?:1[3-9]|[2-9]\d|1[01]\d)\s*\)",
+        # a couple's one grown age told for the two in brackets ("our daughter and son in law
+        # (both 38)", "my brother and his wife (both 40)"): the pair's age, no count (q83j)
+        rf"\b(?:wife|husband|spouse|partner|in[- ]law|fianc(?:e|ee))\s*\(\s*both\s+(?:are\s+)?"
+        rf"(?:aged?\s+)?{_GROWN}\s*\)",
         # the number of a list item before its label ("1. Date: Saturday", "4. Guests: 26
         # adults"): the list's layout; the count after the label is read on its own
         r"(?m)^\s*\d{1,2}[.)]\s+(?=[a-z][a-z /&-]{0,24}:)",

@@ -3958,6 +3958,17 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   counts no one else, after an order whose kids have no ages, asks whether they are of the kids
   counted (the third kid was dropped); with the order's ages holding two of 4 it is the quote's
   bands corrected.
+- round q83j: a child named with their spouse by the in-law word ("our son and daughter-in-law",
+  "our daughter & son in law") is two adults as "our son and his wife" is, and "my son-in-law"
+  alone one; "(both 38)" after the pair is their age, no count; the story's "our son and his
+  family are visiting" is that couple and "their 3 children" named in the list. A grandparent
+  named bare closing the list after "+" ("+ me and my husband + grandma.") is one adult more,
+  the sentence's end after it ("+ grandma and some cousins" and "me, my mom and dad and
+  grandma." ask). A follow-up "2 of the girls are
+  bringing their moms" adds one parent each to the quoted order ("their mom", "their parents"
+  go to a person); "10 of us girls" at a bachelorette are women. A dish's word that is a
+  person's name, told by a party or an age of theirs ("Bao's graduation party", "and Bao
+  (turning 8)"), asks for no food.
 """
 
 from __future__ import annotations
@@ -6806,7 +6817,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # with no ages listed asks; "the twins are 4" alone after kids of no ages asks), q83n-01..12
     # (none set aside: written from probes already run; 01-05, 10, 11 asked as marked, 06-09, 12
     # exact): 4989 of 7389.
-    assert counts["exact"] >= 5025
+    # Round q83j (guest lists and follow-ups left asked: blind 174 fl082 "our son and
+    # daughter-in-law (both in their 40s), and their 3 children" after "our son and his family are
+    # visiting", q83c-09 "2 of the girls are bringing their moms too" after our quote, q83d-13
+    # "+ me and my husband + grandma." asked -> exact; "Bao" a guest's name no longer an
+    # off-menu dish (q83d-06 still asked: the first name closing the list), q83j-01..15 (12, 13,
+    # 14, 15 set aside: all exact; 01, 02, 04, 06, 08, 10 exact, 03, 05, 07, 09, 11 asked as
+    # marked): 4953 of 7329.
+    assert counts["exact"] >= 5038
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7057,7 +7075,7 @@ BLIND_SETS = (
     BlindSet(172, exact=74, stating=("fj081",)),  # rounds q81f, q81o, round q81f, q82c (fj051, fj055)
     # written at the forty-second session's start and run once on its starting reading (d180aeb)
     BlindSet(173, exact=66, wrong=("fk005",)),  # rounds q82j (fk042, fk075, fk093), q82i (fk001, fk010, fk014, fk016), q82o (fk036, fk040, fk077, fk079), q82q (fk008, fk012, fk013, fk017)  # fmt: skip, q83c (fk048)  # fmt: skip
-    BlindSet(174, exact=72, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016), q83c (fl089), q83d (fl003)
+    BlindSet(174, exact=73, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016), q83c (fl089), q83d (fl003), q83j (fl082)
     # written at the forty-third session's start and run once on its starting reading (5e97f6a)
     BlindSet(175, exact=71, wrong=("fm073",), stating=("fm004",)),
     BlindSet(176, exact=57, differs=("fn033",)),  # q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094
