@@ -117,7 +117,9 @@ _FROM = r"(?:\s+from\s+[a-z]+(?:\s+(?!(?:and|n|plus|with|are|is|r|can|will|too|a
 # "my wife's parents", "her husband's brother", "the in-laws": the possessor may be a relation
 PERSON = (
     r"(?:my|our|his|her|their|the)\s+(?:(?:wife|husband|hubby|partner|spouse|gf|bf|girlfriend|"
-    rf"boyfriend|fianc(?:e|ee)|mom|dad|sister|brother|son|daughter|friend|boss|bride|groom|"
+    # "my son in law's parents": an in-law as the possessor, hyphens or not (round q83o)
+    rf"boyfriend|fianc(?:e|ee)|mom|dad|(?:sister|brother|son|daughter)(?:[- ]in[- ]law)?|friend|boss|"
+    rf"bride|groom|"
     # "the groom's grandparents", "the birthday girl's parents": whose, said by the occasion
     rf"birthday (?:girl|boy)|grad|graduate)'s\s+)?{_WHO}"
 )
@@ -220,8 +222,10 @@ def _named_people(text: str) -> list[tuple[re.Match[str], int, Span]]:
     people it names, and the bounds of its sentence."""
     found = []
     for m in _PEOPLE.finditer(text):
-        named = len(re.findall(_WHO, m.group(0)))
-        named += len(re.findall(r"\b(?:parents|in-?laws|grandparents)\b", m.group(0)))
+        # (whose they are names no one more: "my son in law's parents" are 2)
+        who = re.sub(r"\b(?:[a-z]+[- ]in[- ]law|[a-z]+)'s\s+", " ", m.group(0))
+        named = len(re.findall(_WHO, who))
+        named += len(re.findall(r"\b(?:parents|in-?laws|grandparents)\b", who))
         if re.match(_JOIN + r"(?:my|our|his|her|their|the|some|a)\b", text[m.end() :]):
             continue  # "my sister, her husband and her kids": someone else the list names
         start = sentence_start(text, m.start())

@@ -12,6 +12,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.literal_gates import gated
 from orchestrator.reading.age_bands import band
 from orchestrator.reading.aged_dropout import drops_out
+from orchestrator.reading.birthday_soon import NOW, birthday_to_come, placed_birthdays
 from orchestrator.reading.kids import KidMention
 from orchestrator.reading.phrases import MULTIPLES
 from orchestrator.reading.relative_kid import relative_moves
@@ -75,14 +76,6 @@ _MINE = re.compile(r"\b(?:my|our)\s*$")
 # "two 9 year olds" (normalized "2 9 year olds"): that many kids of that age (round q83m)
 _SEVERAL = re.compile(r"(?<![\d.,:/$-])(?<!\d )\b([2-9])\s+\Z")
 _WHOSE_EVENT = re.compile(r"'?s?\s+(?:bday|b-day|birthday|party|celebration)\b")
-# a new age told for a kid named by their age: "the 12 year old turned 13", "my 12 yr old turned
-# 13 last week" (the writer's kid of the order, as "the": read alone, "my 12 yr old" was a new
-# count of one kid replacing the order's kids, a confident wrong)
-_NOW = re.compile(
-    r"\s+(?:just\s+|actually\s+)?(?:turned|turns|is now|is actually|will be)\s+(\d{1,2})\b"
-)
-
-
 def count_year_olds(
     text: str,
     catalog: Catalog,
@@ -129,25 +122,28 @@ def count_year_olds(
                 continue
         asked = _OPENS.search(text, 0, m.start()) and _PRICE_ASKED.match(text, m.end())
         named = re.search(r"\bthe\s*$", before) or asked  # "the 4 yr old", "4 yr old is free?"
-        mine = _MINE.search(before) and (
-            drops_out(text, m.end()) or (m.group(1) and _NOW.match(text, m.end()))
-        )
+        # "my 12 yr old turned 13", "our 4 yo turns 6 next week": the writer's kid of the order
+        # with a new age (read alone, "my 12 yr old" was a new count of one kid, a confident wrong)
+        mine = _MINE.search(before) and (drops_out(text, m.end()) or NOW.match(text, m.end()))
         if named or mine:
             shares = _SHARES.match(text, m.end())
             if shares and m.group(1) and band(int(m.group(1)), catalog) == "toddlers":
                 g.used.append((m.start(), shares.end()))  # "the 2 yr old shares with me": free
                 g.kid_named = True
                 continue
-            now = _NOW.match(text[m.end() : m.end() + 30])
-            same = now and band(int(now.group(1)), catalog) == band(int(m.group(1)), catalog)
             told = m.group(1) or m.group(3)
+            now = NOW.match(text[m.end() : m.end() + 30])
+            same = now and band(int(now["age"]), catalog) == band(int(told), catalog)
             little = (m.group(2) or "").startswith("month") or band(int(told), catalog) == "toddlers"
             if not now and little and (again := _AGE_AGAIN.match(text, m.end())) and again[1] == told:
                 g.used.append(again.span(1))  # "the 4 yr old doesnt need a plate lol she's 4"
-            if now and not same:  # "the 12 year old turned 13": a kid moves to another band
-                g.moves.append((band(int(m.group(1)), catalog), band(int(now.group(1)), catalog),
-                                int(m.group(1))))  # fmt: skip
-                g.checks.append(("move", f"'the {m.group(0)}' now {now.group(1)}: not in the order"))
+            if now and not same and birthday_to_come(text, now, m.end()):
+                # "our 4 yo turns 6 next week": the party may come first; the order kept, asked
+                g.checks.append(("turning", f"'{m.group(0)}' turning {now['age']}: before or after "
+                                            "the party? (the kid's price may change)"))  # fmt: skip
+            elif now and not same:  # "the 12 year old turned 13": a kid moves to another band
+                g.moves.append((band(int(told), catalog), band(int(now["age"]), catalog), int(told)))
+                g.checks.append(("move", f"'the {m.group(0)}' now {now['age']}: not in the order"))
             elif not now and little and _NO_PLATE.match(text, m.end()):
                 # "the 4 yr old doesnt need a plate": free, of that age counted? (one of the ages
                 # this message lists is counted there)
@@ -186,6 +182,10 @@ def count_year_olds(
         if not any(s <= m.start(1) < e for s, e in g.used):
             g.used.append(m.span(1))
             g.checks.append(("again_toddlers", f"'{m.group(0)}': not in the order"))
+    for reason, span in placed_birthdays(text):  # "our youngest turns 6 next week": asked
+        g.used.append(span)
+        g.checks.append(("turning", reason))
+        g.kid_named = True
     for move, span in relative_moves(text, catalog):  # "the younger one is actually 6 now"
         g.moves.append(move)
         g.used.append(span)

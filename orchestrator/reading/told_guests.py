@@ -23,13 +23,18 @@ _AGE_LIST = r"(\d{1,2}\b(?:\s*(?:,|&|\band\b|\bn\b)?\s*\d{1,2}\b){0,7})"
 _LEAD = (
     r"^\W*(?:(?:oh|ok|okay|so|hey|ugh|welp|well|dang|darn|update|unfortunately|sadly|actually|also|"
     r"but|and|hi|oops)\W+)*"
+    # "change of plans, scratch the kids": the news announced before it (round q83o)
+    r"(?:(?:(?:a\s+|slight\s+|small\s+|little\s+)?change\s+of\s+plans?|(?:quick\s+)?update|heads\s+up)\W+)?"
 )
 _KIDS_OUT = re.compile(
     _LEAD + r"(?:(?:scratch|drop|remove|take off|cancel|nix|forget)\s+the\s+kids"
     r"|the\s+kids\s+(?:can't|cant|won't|wont|aren't|arent|are not|will not)\s+(?:be\s+)?"
     r"(?:coming|come|make it|be there|join(?:ing)?(?:\s+us)?)(?:\s+(?:after all|anymore|any more))?)"
-    r"(?:\s*[,.;-]+\s*(?:they'?re|theyre|they are|they'll be|theyll be|they will be)\s+"
-    r"(?:staying|going|at|with|spending)\b[^\d\n]{0,60})?[\s.!]*$",
+    r"(?:[^\w?\n]+(?:they'?re|theyre|they are|they'll be|theyll be|they will be)\s+"
+    r"(?:staying|going|at|with|spending)\b[^\d\n]{0,60})?"
+    # "... 🙌 date night it is", "scratch the kids 😢": a feeling or the evening it makes (no "?")
+    r"(?:[^\w?\n]*\b(?:date\s+night|adults\s+only|just\s+(?:us|the\s+adults))(?:\s+(?:it\s+is|now))?)?"
+    r"[^\w?\n]*$",
     re.IGNORECASE,
 )
 _ANY_KIDS = re.compile(r"\bany kids\b|\bkids coming\b", re.IGNORECASE)

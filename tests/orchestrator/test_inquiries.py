@@ -3969,6 +3969,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   go to a person); "10 of us girls" at a bachelorette are women. A dish's word that is a
   person's name, told by a party or an age of theirs ("Bao's graduation party", "and Bao
   (turning 8)"), asks for no food.
+- round q83o: after a quote, a kid of the order told with a birthday to come ("our 4 yo turns 6
+  next week", "my 12 yr old is turning 13", "our youngest turns 6 next week") asks whether the
+  party comes before or after it, the order kept (the kid's band at the party is not known); told
+  as past ("my 5 yo just turned 6") or fixed to the party ("will be 6 by the party", "turns 6 the
+  day before the party") the kid moves; a birthday in the same band ("turns 5") changes nothing.
+  "change of plans, scratch the kids, theyre staying w their grandma 🙌 date night it is" is "no
+  kids" as "scratch the kids" is ("scratch the kids??" is a question, asked). "my son in law's
+  parents want to come too so add 2 adults": the in-law whose parents they are is no guest (2
+  named, 2 added; "add 3 adults" asks).
 """
 
 from __future__ import annotations
@@ -6824,7 +6833,15 @@ async def test_offline_responder_is_never_confidently_wrong(
     # off-menu dish (q83d-06 still asked: the first name closing the list), q83j-01..15 (12, 13,
     # 14, 15 set aside: all exact; 01, 02, 04, 06, 08, 10 exact, 03, 05, 07, 09, 11 asked as
     # marked): 4953 of 7329.
-    assert counts["exact"] >= 5038
+    # Round q83o (follow-ups about the kids after a quote: "our 4 yo turns 6 next week", a
+    # confident wrong before (priced 8 adults and 1 toddler: "our 4 yo" a new count of one kid;
+    # "our 4 year old turns 6" moved the kid with no question), now asks before or after the
+    # party; "just turned 6", "will be 6 by the party" move the kid; blind 176 fn071 "change of
+    # plans, scratch the kids, ..." and fn026 "my son in law's parents ... add 2 adults" exact),
+    # q83o-01..18 (03, 06, 09, 11, 14, 18 set aside: 14, 18 exact, 03, 09, 11 asked as marked, 06
+    # asked: "count her as a kid" unread; 04, 05, 10, 12, 13, 16 exact, 01, 02, 07, 08, 15, 17
+    # asked as marked): 5007 of 7413.
+    assert counts["exact"] >= 5046
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7078,7 +7095,7 @@ BLIND_SETS = (
     BlindSet(174, exact=73, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016), q83c (fl089), q83d (fl003), q83j (fl082)
     # written at the forty-third session's start and run once on its starting reading (5e97f6a)
     BlindSet(175, exact=71, wrong=("fm073",), stating=("fm004",)),
-    BlindSet(176, exact=57, differs=("fn033",)),  # q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094
+    BlindSet(176, exact=59, differs=("fn033",)),  # q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094
 )
 
 
