@@ -74,6 +74,7 @@ from orchestrator.reading.travel_total import travels_before_total
 from orchestrator.reading.two_prices import two_prices
 from orchestrator.reading.typo_remarks import typo_remark
 from orchestrator.reading.unnumbered_households import unnumbered_households
+from orchestrator.reading.unnumbered_young import unnumbered_young
 from orchestrator.reading.upgrade_prices import published_upgrade_prices
 from orchestrator.reading.vague_more import vague_more
 from orchestrator.reading.wished import wished_unknowns
@@ -151,6 +152,7 @@ def unexplained_words(
     asked = " ".join(quoted(why) for _, why in checks)  # "the cousins": a relation flagged already
     checks += eaters_not_counted(text, covered, _GUEST, checks)  # "the bus driver eats too"
     checks += unnumbered_households(text, covered, catalog_word, _GUEST, asked)  # "+ their kids"
+    checks += unnumbered_young(text, covered, asked, kids_counted=kids_counted)  # "and grandkids"
     checks += vague_more(text, covered, catalog_word)  # "15 adults chicken shrimp 95630 + a few more"
     checks += writer_left_out(text, covered)  # "12 adults besides me": 13, or kids among them?
     checks += pronoun_pairs(text, covered)  # "him and his wife will come too": who is "him"?

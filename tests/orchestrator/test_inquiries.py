@@ -175,7 +175,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   the new count, not the swappers'; "final headcount came in at 27" is the new total.
   "3 more coming, my nieces 12, 8 and 5. same food", "my grandkids 10 & 7 are coming too": the
   relations by their ages, added. "5 of my adult cousins (all over 21)", "3 of our adult
-  nephews" in the writer's list are adults ("4 of my cousins" is asked).
+  nephews" in the writer's list are adults ("4 of my cousins" is asked). Young relations and
+  little ones named bare with no number after a count ("12 adults and grandkids", "a few
+  grandkids", "plus nieces and nephews", "grandbabies too", "and babies") are kids of no number
+  and no age: asked, as "our grandkids" is.
 - a form's fields with their band ("Children (6-12): 3", "Kids under 6: 1", "Guests (adults): 14")
   and kids' ages as one band ("all the kids are between 6 and 10") are exact; a band that spans
   two price bands ("between 4 and 9", "2 under 10") is asked.
@@ -6841,7 +6844,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q83o-01..18 (03, 06, 09, 11, 14, 18 set aside: 14, 18 exact, 03, 09, 11 asked as marked, 06
     # asked: "count her as a kid" unread; 04, 05, 10, 12, 13, 16 exact, 01, 02, 07, 08, 15, 17
     # asked as marked): 5007 of 7413.
-    assert counts["exact"] >= 5046
+    # Round q83p (a safety hole: "12 adults and grandkids", "..., also grandkids", "12 adults and
+    # a few grandkids" were priced as 12 adults with no flag, a confident wrong: young relations
+    # and little ones named bare with no number, "grandkids", "grandchildren", "grandbabies",
+    # "nieces", "nephews", "stepkids", "babies", "toddlers", now ask unless a number counts the
+    # word or the counted kids are named again in a remark), q83p-01..12 (09..12 set aside: 09,
+    # 10, 12 asked as marked, 11 exact; 07, 08 exact, the rest asked as marked): 5007 of 7415.
+    assert counts["exact"] >= 5049
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:

@@ -1,0 +1,52 @@
+"""Young relations and little ones named with no number and no owner ("12 adults and grandkids",
+"a few grandkids", "nieces and nephews too", "and babies"): kids the count does not hold, of no
+number and no age. The possessive forms ("our grandkids") are the relation check's; these, named
+bare, passed it (round q83p): each asks, unless the parse read it or a number counts the word."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.reading.checks import Covered
+from orchestrator.reading.reasons import not_understood
+
+_YOUNG_KIN = re.compile(
+    r"(?<!my )(?<!our )(?<!her )(?<!his )(?<!their )(?<!the )(?<!your )"
+    r"\b(?:grand-?kids|grand-?children|grand-?babies|grandbabys|grandsons|granddaughters|nephews|"
+    r"nieces|step-?kids|step-?children|godchildren|god-?kids|babies|infants|toddlers)\b(?!')"
+)
+# A number or a number's word right before ("3 grandkids", "a couple grandkids", "both nieces",
+# "3 little grandkids"): a count another reader checks
+_COUNTED_BEFORE = re.compile(
+    r"(?:\d\s*|\b(?:a couple(?: of)?|couple of|both|a pair of|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twin)\s+)(?:(?:little|young|small|older|younger|teenage)\s+)?\Z"
+)
+
+# "3 grandkids (12, 8, 3), grandkids are so excited" (the count normalized to "3 kids"): the
+# counted kids named again as the subject of a remark; not when they arrive ("are coming too")
+_REMARK_AFTER = re.compile(
+    r"\s+(?:are|r|were|will|would|love|loves|can'?t|cant|get|always)\b"
+    r"(?!\s+(?:(?:also|now)\s+)?(?:com\w*|join\w*|be\s+there|here|attend\w*)\b)"
+)
+
+
+def unnumbered_young(
+    text: str, covered: Covered, asked: str, *, kids_counted: bool
+) -> list[tuple[str, str]]:
+    """Checks for the young relations in normalized `text` named bare with no number, outside the
+    `covered` spans, unless `asked` (the quoted words of earlier checks) names the word already or
+    a number counts the same word elsewhere in the message ("3 grandkids (9, 7, 3) ... grandkids
+    love shrimp"); with `kids_counted`, the counted kids named again in a remark."""
+    checks: list[tuple[str, str]] = []
+    for m in _YOUNG_KIN.finditer(text):
+        word = m.group(0)
+        if m.span() in covered or word in asked:
+            continue
+        if _COUNTED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue
+        if re.search(rf"\d\s+(?:[a-z]+\s+)?{re.escape(word)}\b", text) or (
+            kids_counted and _REMARK_AFTER.match(text, m.end())
+        ):
+            continue
+        checks.append(("guests", not_understood(word, "kids of no number named, not counted")))
+    return checks
