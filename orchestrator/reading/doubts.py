@@ -25,6 +25,7 @@ from orchestrator.reading.references import ELSEWHERE
 from orchestrator.reading.sentences import sentence_start
 from orchestrator.reading.stated_reference import stated_after
 from orchestrator.reading.titled_choice import titled_choices
+from orchestrator.reading.us_counts import us_number_checks
 from orchestrator.reading.vague_added import vague_added
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
@@ -289,4 +290,5 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
         and not (text[s[0] : s[1]] in _JOINS and _MORE_BEFORE.search(text, max(0, s[0] - 70), s[0])),
     )
     checks += [("guests", why) for span, why in vague_added(text) if span not in covered]  # "plus some"
+    checks.extend(us_number_checks(text))  # "6 couples + us 3 😊 salmon": three of us, not 3 salmon
     return checks + titled_choices(text, covered, protein_word)  # "lobster for grandpa"

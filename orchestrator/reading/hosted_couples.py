@@ -28,9 +28,13 @@ _HOSTED = re.compile(
 # The pair may be counted as it is named ("6 couples + us 2", "plus the 2 of us", "us two + 4
 # couples"): two, the couple "us" already is (round q83k); "us 3" is not a couple, not read here
 _US = r"(?:us(?:\s+2)?|the\s+2\s+of\s+us)"
+# The item's end after the pair: a break, an emoji (blanked to two spaces: "6 couples + us two 😊
+# salmon and ny strip") or the protein list right after ("6 couples + us 2 salmon and ny strip"):
+# the pair's "2" is the couple, not a portion count (round q83q)
+_FOOD = r"(?:chicken|shrimp|salmon|scallops?|tofu|veg\w*|filet|ny\s+strip|strip|steak|lobster)"
 _COUPLES_US = re.compile(
     rf"\b(\d{{1,2}})\s+(?:other\s+|more\s+)?couples\s*(?:\+|&|\band\b|\bplus\b)\s*{_US}\b"
-    r"(?=\s*(?:[,.;!?\n)]|$))"
+    rf"(?=\s*(?:[,.;!?\n)]|$)|[ \t]{{2}}|\s+{_FOOD}\b)"
     r"|(?:^|(?<=[,.;:!?\n]\s)|(?<=[,.;:!?\n])|(?<=\s\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bbe\s)"
     r"|(?<=\bits\s)|(?<=\bit's\s)|(?<=\bfor\s)|(?<=\bw\s)|(?<=\bw/\s)|(?<=\bwith\s))\s*"
     rf"{_US}\s*(?:\+|&|\band\b|\bplus\b)\s*"
