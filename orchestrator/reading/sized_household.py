@@ -4,7 +4,9 @@ like the rest ("me, hubby, our 2 boys 10 and 12, my cousin ..."): the size and i
 blanked (same length) so the list readers count each person once. Only when every item of the
 bracket is read (a grown-up as `grown_count` reads one, the writer's own kids by number, "our
 son", or the ages of the kids just counted) and they add up to the size exactly; another size or
-an item not read is left to the other readers and the checks, which ask."""
+an item not read is left to the other readers and the checks, which ask. One kid with a bare age
+("our daughter 8) + my parents", read by none before a "+") is written "our daughter (8)" as the
+normalizing writes it before a comma or "and" (round q83t)."""
 
 from __future__ import annotations
 
@@ -13,14 +15,19 @@ import re
 from orchestrator.reading.listed_sum import _SEP, grown_count
 
 _SIZED = re.compile(
-    r"\b(?:us|we(?:'re| are)?|the)\s+(?P<n>[2-9])(?:\s+of\s+us)?\s*\((?P<items>[^()\n]{5,120})\)"
+    r"\b(?:us|we(?:'re| are)?|the)\s+(?P<n>[2-9])(?:\s+of\s+us)?\s*"
+    # an item's age may be bracketed inside ("our son (9)", as the normalizing writes "son 9 and")
+    r"\((?P<items>(?:[^()\n]|\(\d{1,2}\)){5,120})\)"
 )
 # the writer's kids by number, their ages may follow: "our 2 boys 10 and 12", "our 3 kids"
 _KIDS = re.compile(
     r"(?:my|our)\s+(?P<n>[1-9])\s+(?:boys|girls|kids|children|sons|daughters|little ones)"
     r"(?:\s+\d{1,2})?"
 )
-_ONE_KID = re.compile(r"(?:my|our)\s+(?:son|daughter|boy|girl|baby|kid|little one)(?:\s+\d{1,2})?")
+_ONE_KID = re.compile(
+    r"(?P<who>(?:my|our)\s+(?:son|daughter|boy|girl|baby|kid|little one))"
+    r"(?:\s+(?P<age>\d{1,2})|\s*\(\d{1,2}\))?"
+)
 # the writer's partner named alone ("me, hubby, ..."): one grown-up
 _PARTNER = re.compile(
     r"(?:my\s+)?(?:hubby|husband|wife|wifey|partner|spouse|fiance|fiancee|bf|gf|boyfriend|girlfriend)"
@@ -48,6 +55,12 @@ def _people(items: str) -> int | None:
     return total
 
 
+def _bracketed(m: re.Match[str]) -> str:
+    """One kid of the writer's with a bare age as the list readers know it: "our daughter (8)"
+    (a bare age before "+" or a bracket's end is read by none)."""
+    return f"{m.group('who')} ({m.group('age')})" if m.group("age") else m.group(0)
+
+
 def sized_household(text: str) -> str:
     """`text` (normalized) with "us 4 (" and its ")" blanked (same length) when the bracket's
     people are as many as the size; else unchanged."""
@@ -56,6 +69,7 @@ def sized_household(text: str) -> str:
     for m in _SIZED.finditer(text):
         if _people(m.group("items")) != int(m.group("n")):
             continue
-        head, tail = m.start("items"), m.end()
-        text = text[: m.start()] + " " * (head - m.start()) + m.group("items") + " " + text[tail:]
+        items = _ONE_KID.sub(_bracketed, m.group("items"))  # "our daughter 8": "... (8)"
+        pad = m.end() - m.start() - len(items)  # as long as before: the spans after stay
+        text = text[: m.start()] + " " * (pad - 1) + items + " " + text[m.end() :]
     return text
