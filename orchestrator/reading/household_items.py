@@ -27,9 +27,9 @@ _IN_LAW = r"(?:my|our|his|her)\s+(?:brother|sister|son|daughter)[- ]in[- ]law\b(
 # ("... + me and my husband + grandma. chicken and shrimp": the last item joined by "+", its
 # sentence closed by a full stop or a line's end: one adult; "me, my mom and dad and grandma."
 # stays asked, whose grandma after the pair?)
-_GRANDS = r"(?:grandma|grandpa|grandmother|grandfather|granny|gramma|grammy|grampa|nana)"
+_GRAND_ONE = r"(?:grandma|grandpa|grandmother|grandfather|granny|gramma|grammy|grampa|nana)"
 _LISTED_GRAND = (
-    rf"{_GRANDS}(?=\s*(?:,|&|\+|and\b|plus\b|n\b))|(?<=\+ ){_GRANDS}(?=\s*(?:[.!](?!\w)|\n))"
+    rf"{_GRAND_ONE}(?=\s*(?:,|&|\+|and\b|plus\b|n\b))|(?<=\+ ){_GRAND_ONE}(?=\s*(?:[.!](?!\w)|\n))"
 )
 # The end of ages told one by one: no other number, time or count after the last ("kids 9 and 4
 # and 5": one age more, or the next item's count? the list stops; "and 5 of dad's buddies" is
