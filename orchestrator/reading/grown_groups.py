@@ -60,11 +60,17 @@ _FRIEND_WORD = gated(re.compile(
     r"\b(\d{1,3}) (?:(?:close|old|good|dear|longtime|long-time)\s+)+(?:college\s+)?(?=friends\b)"
 ))  # fmt: skip
 # "2 kids (twins, 3 yrs old)", "2 children (twins age 9)": twins of one age are both of it (so
-# "2 toddlers (our twins, both 3)": the bracket says who the 2 are, no more kids)
+# "2 toddlers (our twins, both 3)": the bracket says who the 2 are, no more kids); so the age
+# before the twins ("2 babies (9 months old twins)") and the twins after a comma or dash ("2
+# toddlers, twins (2)", "2 toddlers - twins age 2"): the 2 counted, their one age (round q83s)
+_TWIN_AGE = (r"(?:both\s+)?(?:(?:age|aged)\s+)?(\d{1,2})(\s*(?:months?|mos?))?"
+             r"(?:\s*(?:yrs?|years?|yo|y/o))?(?:\s*-?\s*old)?")
+_TWINS_NAMED = rf"(?:(?:our|my|the|his|her|their)\s+)?twins\s*,?\s*(?:{_TWIN_AGE}|\(\s*{_TWIN_AGE}\s*\))"
+_AGE_TWINS = r"(?:(?:our|my|the|his|her|their)\s+)?(\d{1,2})(\s*(?:months?|mos?))?" + (
+    r"(?:\s*-?\s*(?:yrs?|years?|yo|y/o))?(?:\s*-?\s*old)?\s+twins")
 _TWINS_AGED = re.compile(
-    r"\b2 (kids|children|toddlers|babies|little ones)\s*\(\s*(?:(?:our|my|the|his|her|their)\s+)?"
-    r"twins\s*,?\s*(?:both\s+)?(?:(?:age|aged)\s+)?(\d{1,2})"
-    r"(?:\s*(?:yrs?|years?|yo|y/o)(?:\s*old)?)?\s*\)"
+    r"\b2 (kids|children|toddlers|babies|little ones|infants)"
+    rf"(?:\s*\(\s*(?:{_TWINS_NAMED}|{_AGE_TWINS})\s*\)|(?:\s*,|\s+-)\s*{_TWINS_NAMED}(?![\w(]))"
 )
 # "a 7 year old and twin 10 year olds", "twin 3yo": twins (triplets) told by their one age, two
 # (three) kids of it; inside a bracket that counts them already ("2 kids (twin 8 yr olds)") left
@@ -123,7 +129,14 @@ def grown_groups(text: str) -> str:
     text = _OF_US_MEMBERS.sub(r"\1 ", text)
     text = _FRIEND_WORD.sub(r"\1 ", text)
     text = _TWINS_OLDS.sub(_twins_olds, text)
-    return _TWINS_AGED.sub(r"2 \1 (\2 and \2)", text)
+    return _TWINS_AGED.sub(_twins_aged, text)
+
+
+def _twins_aged(m: re.Match[str]) -> str:
+    """The 2 of `m` with the twins' one age given to each."""
+    at = next(i for i in range(2, (m.lastindex or 2) + 1, 2) if m.group(i))
+    age = m.group(at) + (m.group(at + 1) or "")
+    return f"2 {m.group(1)} ({age} and {age})"
 
 
 def _twins_olds(m: re.Match[str]) -> str:

@@ -60,6 +60,9 @@ def count_multiples(
             g.used.append(owned_span(text, m))  # "our twins (they're turning 4)": "our" theirs
             # "... + the twins + 6 of their friends": the twins counted, named again
             g.used += [a.span() for a in re.finditer(rf"\bthe {m.group(1)}\b", text)]
+    if some := _some_aged(text, counts, mentions):  # about the order's kids: a quote's follow-up
+        g.checks += [("kids", c) for c in some]
+        g.kid_named = True
 
 
 # The kids counted before, said to be the twins ("the toddlers are twins (2)", "the little ones
@@ -95,3 +98,23 @@ def _named_again(
     others = counts["adults"] + counts["children"] + counts["toddlers"] - MULTIPLES[m.group(1)]
     alone = not others and not mentions and not re.search(r"\d", text[: m.start()] + text[m.end() :])
     return alone and bool(_THE.search(text, max(0, m.start() - 4), m.start()))
+
+
+# "2 of them are 4", "two of the kids are 3": an age for some of the kids counted before, in a
+# message counting no one (round q83s); who the others are and how old is not said: asked, as
+# "the twins are 4" is, never a count (it went to staff unread)
+_SOME_AGED = re.compile(
+    r"\b(\d{1,2}) of (?:them|the (?:kids|children|little ones|littles))\s+(?:are|r|is|will be|turn|"
+    r"turning)\s+(?:both\s+|all\s+)?(\d{1,2})\b"
+)
+
+
+def _some_aged(text: str, counts: dict[str, int], mentions: list[KidMention]) -> list[str]:
+    """The check for an age said of some of the kids counted before, in a message counting no
+    guest of its own."""
+    if any(counts.values()) or mentions:
+        return []
+    found = list(_SOME_AGED.finditer(text))
+    if len(found) != 1 or re.search(r"\d", text[: found[0].start()] + text[found[0].end() :]):
+        return []  # "2 of them are 14, the other 6 are 12 and 13": more said, left to the others
+    return [f"{found[0].group(1)} of the kids are {found[0].group(2)}: how old are the others?"]

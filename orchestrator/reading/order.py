@@ -12,7 +12,7 @@ from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.people_sum import people_gap
 from orchestrator.reading.protein_slots import filled_slots, swapped_rest
 from orchestrator.reading.reasons import ambiguous_word
-from orchestrator.reading.rest_part import dropped_choice, others_gap, rest_part
+from orchestrator.reading.rest_part import counted_before, dropped_choice, others_gap, rest_part
 
 # The proteins a vegetarian guest has: named beside meat, they are the vegetarians' portions
 _MEATLESS_KEYS = frozenset({"tofu", "vegetables"})
@@ -166,9 +166,9 @@ def resolve_proteins(
                 checks.append(f"{part}/{whole} of the {ask.group}: what do the others have?")
             explicit_in_sentence[ask.sentence] = explicit_in_sentence.get(ask.sentence, 0) + n
         elif ask.rest:  # "10 of the adults want tofu; everyone else chicken": the sentence before
-            before, unsure = rest_part(asks, ask, counted=explicit_in_sentence.get(ask.sentence)
-                                       or explicit_in_sentence.get(ask.sentence - 1, 0),
-                                       adults=adults, children=children, premium=premium)
+            before, unsure = rest_part(asks, ask, counted=counted_before(
+                asks, ask, explicit_in_sentence, paying), adults=adults, children=children,
+                premium=premium)  # fmt: skip
             checks += [c for c in unsure if c not in checks]
             n = max(paying - before - meatless, 0)
             if before == paying and not meatless:  # "party of 18, 9 scallops 9 lobster rest

@@ -124,6 +124,8 @@ _SECOND = re.compile(r"^\s*(?:for everyone\s+|for all\s+)?as\s+(?:the\s+)?(?:2nd
 _GROUP_GAP = re.compile(
     r"^(?:[\s,:=&+/-]|\b(?:we|we'd|we'll|i|i'd|they|they'd|they'll|they're|are|is|to|go|please|pls|"
     r"all|just|only|the|some|both|would|like|will|have|having|want|wants|get|"
+    # "the kids wont touch anything but chicken": their one choice, as "only eat" is
+    r"(?:won'?t|will\s+not|don'?t|do\s+not)\s+(?:touch|eat)\s+(?:anything|nothing)\s+(?:but|except|besides)|"
     r"gets|prefer|eat|eats|love|can|do|and|n|plus|with|[a-z]+ (?:steak|tails?|mignon)|"
     r"chicken|shrimp|salmon|scallops?|filet|lobster|tofu|veggies|vegetables|strip|ny|"
     # the Spanish ones: "los adultos comen filete y langosta"

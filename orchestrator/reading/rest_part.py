@@ -5,7 +5,9 @@ chicken and shrimp, everyone else filet and ny strip": the party less the paying
 for a part of no count beside "everyone else" ("the vegetarians get tofu, everyone else chicken
 and shrimp") leaves nothing to subtract: asked, never priced as if the part were not there. A
 part counted with one premium protein beside two for everyone else ("filet for the 4 guys,
-everyone else chicken and shrimp") is asked too: 4 filet or 8 (their both portions)? Round q78e."""
+everyone else chicken and shrimp") is asked too: 4 filet or 8 (their both portions)? Round q78e.
+Counted lines one under another ("party of 18\n9 scallops\n9 lobster\nrest chicken") are one part:
+the run of sentences before the rest, each only counted portions, up to the party (round q83s)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,21 @@ from orchestrator.reading.asks import ProteinAsk
 
 REST_UNCOUNTED = ("a choice for some of the party beside one for everyone else, with no count of "
                   "them: how many have which?")
+
+
+def counted_before(asks: Sequence[ProteinAsk], rest: ProteinAsk, explicit: dict[int, int],
+                   paying: int) -> int:
+    """The portions counted before `rest`: those of its own sentence, else of the sentence before
+    and the run of sentences before that which hold only counted portions ("9 scallops\n9 lobster
+    \nrest chicken": 18), while the run stays within the party."""
+    if explicit.get(rest.sentence):
+        return explicit[rest.sentence]
+    total, at = explicit.get(rest.sentence - 1, 0), rest.sentence - 2
+    while total and explicit.get(at) and total + explicit[at] <= paying and all(
+        a.portions is not None and not a.extra for a in asks if a.sentence == at
+    ):
+        total, at = total + explicit[at], at - 1
+    return total
 
 
 def dropped_choice(asks: Sequence[ProteinAsk], counts: dict[str, int]) -> list[str]:

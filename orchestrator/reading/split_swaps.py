@@ -12,7 +12,10 @@ asked how many of each. A part with no count ("for the rest", "for everyone else
 swap for some (asked how many of each: read before as 4 shrimp added, it dropped the filet from a
 confident total); a second protein said instead of another one than the first part's is left.
 Halves ("can we do lobster for half of them and shrimp for the other half?") are written as a swap
-for half the party, counted only for an even party that all had the kept protein (round q81m)."""
+for half the party, counted only for an even party that all had the kept protein (round q81m).
+"half want lobster instead of shrimp and the other half filet": the other half's protein is
+instead of the same one (read as a half of its own, it took the chicken's place in the order read
+back): written so, the two swaps of one protein asked how many of each (round q83s)."""
 
 from __future__ import annotations
 
@@ -50,9 +53,30 @@ def _key(word: str) -> str:
     return word.split()[0].rstrip("s")
 
 
+# "half want lobster instead of shrimp and the other half filet": the other half's choice, no
+# "instead" of its own, gives up the same protein
+_OTHER_HALF = re.compile(
+    rf"\bhalf{_OF_ALL}\s+(?:(?:want|wants|get|gets|would\s+like|will\s+have|can\s+have|do)\s+)?"
+    rf"(?P<a>{_PROTEIN})\s+instead\s+of\s+(?:the\s+)?(?P<b>{_PROTEIN})\s*,?\s*(?:(?:and|n|&|\+)\s+)?"
+    r"(?P<o>(?:the\s+)?other\s+half)(?:\s+(?:want|wants|get|gets|would\s+like|will\s+have|can\s+have))?"
+    rf"\s+(?P<c>{_PROTEIN})\b(?!\s+instead)"
+)
+
+
+def _other_half(text: str) -> str:
+    """`text` with the other half's protein after a half's swap written as instead of the same."""
+    m = _OTHER_HALF.search(text)
+    if m is None or len({_key(m.group(k)) for k in "abc"}) < 3:
+        return text
+    written = f"the other half want {m.group('c')} instead of {m.group('b')}"
+    return text[: m.start("o")] + written + text[m.end("c") :]
+
+
 def split_swaps(text: str) -> str:
     """Normalized `text` with one protein kept for a counted part and another for the counted
     other part written as the second part's swap and the first part's count; else unchanged."""
+    if "other half" in text and "instead" in text:
+        text = _other_half(text)
     if " for " not in text:
         return text  # speed: each part is given its protein "for" its count
     found = list(_SPLIT.finditer(text))

@@ -3987,6 +3987,16 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   kids" as "scratch the kids" is ("scratch the kids??" is a question, asked). "my son in law's
   parents want to come too so add 2 adults": the in-law whose parents they are is no guest (2
   named, 2 added; "add 3 adults" asks).
+- round q83s (twins and babies read twice, read-backs that differ from the total's order): the 2
+  counted named as twins with their one age are those 2, the age before the twins or the twins
+  after a comma or dash too ("2 babies (9 months old twins)", "2 kids (4 yr old twins)", "2
+  toddlers, twins (2)"). Counted lines one under another ("party of 18\n9 scallops\n9
+  lobster\nrest chicken") are one part before "rest", as on one line (18 chicken: the second
+  protein of all). "the kids wont touch anything but chicken" is the kids' one choice, as "the
+  kids only eat chicken" (3 chicken for 3 kids). "half want lobster instead of shrimp and the other
+  half filet": the other half's filet is instead of the shrimp too, asked how many of each (read
+  as a half of its own it took the chicken's place). "2 of them are 4" after kids of no ages asks
+  how old the others are (it went to staff unread).
 """
 
 from __future__ import annotations
@@ -6867,7 +6877,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # brackets by the normalizing, "us 3 (me, hubby, our daughter 8) + my parents", the bare age
     # read by none: the kid of that age, sized_household), q83t-01..07 (05, 06 set aside: 05
     # exact, 06 asked as marked; 01, 02, 03 exact, 04, 07 asked as marked): 5029 of 7448.
-    assert counts["exact"] >= 5061
+    # Round q83s (twins and babies read twice, read-backs that differ: blind 176 fn033 "the kids
+    # wont touch anything but chicken" exact,order-differs -> exact; "2 babies (9 months old
+    # twins)", "2 toddlers, twins (2)" the 2 counted; counted lines before "rest chicken" one
+    # part; "the other half filet" after a half's swap asked; "2 of them are 4" asked, not
+    # unhandled), q83s-01..12 (09..12 set aside: 09, 10 exact, 11 asked with its total right (the
+    # "don't" guard), 12 "oh and two of the kids are 3" unhandled, not asked; 01-06 exact, 07, 08
+    # asked as marked): 5033 of 7453.
+    assert counts["exact"] >= 5069
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7121,7 +7138,7 @@ BLIND_SETS = (
     BlindSet(174, exact=73, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016), q83c (fl089), q83d (fl003), q83j (fl082)
     # written at the forty-third session's start and run once on its starting reading (5e97f6a)
     BlindSet(175, exact=71, wrong=("fm073",), stating=("fm004",)),
-    BlindSet(176, exact=59, differs=("fn033",)),  # q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094
+    BlindSet(176, exact=59),  # q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094, q83s fn033 (its read-back now the order priced)
 )
 
 
