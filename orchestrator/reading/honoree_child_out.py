@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.named_child import named_child, named_honorees
+
 _CHILD = (
     r"(?:step-?)?(?:son|daughter|nephew|niece|grandson|granddaughter|boy|girl|"
     r"little\s+(?:brother|sister))"
@@ -79,3 +81,64 @@ def child_honoree_left_out(text: str) -> list[tuple[str, str]]:
     if _FRIENDS.search(text) or (_LIST.search(text) and not _KIDS.search(text)):
         return [("guests", "the birthday child is in no count of the guests: counted?")]
     return []
+
+
+# the party's child by a first name heading the friends: "party for mia + 9 of her friends (all
+# 8)", "bday for jake and 6 of his buddies"
+_NAME_HEADS = re.compile(
+    r"(?:\b(?:for|its|it's)\s+|^|[.!?]\s+)([a-z]{2,15})\s*(?:\+|&|\band\b|\bplus\b|\bwith\b|,)\s*"
+    r"\d{1,2}\s+(?:of\s+(?:his|her|their)\s+)?(?:friends|buddies|besties|classmates|teammates)\b"
+)
+# words heading such a list that are no name ("for him + 5 of his friends", "for my son and ...")
+_NO_NAMES = frozenset(
+    ("him", "her", "them", "me", "us", "he", "she", "son", "daughter", "kids", "girl", "boy", "both")
+    + ("twins", "adults", "parents", "myself", "party", "bday", "birthday", "dinner", "people", "it")
+)
+# the count holds the child anyway: "10 kids total", "including her", "18 people"
+_HELD = re.compile(
+    r"\b(?:total|including|incl|in\s+all|altogether|\d{1,3}\s+(?:people|ppl|guests|pax))\b"
+)
+
+
+def named_head_unaged(text: str) -> list[tuple[str, str]]:
+    """A check when the child a party in normalized `text` is for, named by a first name, heads
+    the friends' list with no age told for them anywhere ("party for mia + 9 of her friends (all
+    8)"): she is surely a guest, but a kid of how old (free at 5, a child at 6-12, an adult at 13)?
+    Priced as read, the draft leaves her out with no flag."""
+    for m in _NAME_HEADS.finditer(text):
+        name = m.group(1)
+        if name in _NO_NAMES or _HELD.search(text):
+            continue
+        aged = (
+            rf"\b{name}(?:'?s)?\s*(?:\(\s*(?:turning\s+|turns\s+)?\d"
+            r"|(?:is\s+|who's\s+|whos\s+|who\s+is\s+)?(?:turning|turns|is)\s+\d"
+            r"|\d{1,2}(?:st|nd|rd|th)\b)"
+        )
+        if re.search(aged, text) or re.search(rf"\b(?:my|our)\s+(?:son|daughter)\s+{name}\b", text):
+            continue  # her age told: counted by the named child's reader (`named_child`)
+        return [("guests", f"{name} heads the list of friends with no age told: how old, counted?")]
+    return []
+
+
+# the friends counted: "7 of his friends", "9 of their friends", "6 kids (her friends"
+_ANY_FRIENDS = re.compile(
+    r"\b\d{1,3}\s+(?:kids|children|boys|girls)\s*\(\s*(?:his|her|their)\s+(?:friends|classmates)"
+    r"|\b\d{1,3}\s+of\s+(?:his|her|their)\s+(?:friends|classmates|buddies|besties|teammates)\b"
+)
+
+
+# words before "turning 7" that are no name: "my twins are turning 7", "(theyre turning 6)"
+_THEY = frozenset(("are", "theyre", "they", "both", "twins", "triplets", "kids", "all", "girls"))
+
+
+def named_honoree_out(text: str) -> list[tuple[str, str]]:
+    """A check when a paying kid the party in normalized `text` is for, named by a first name with
+    an age ("party for noah (turning 8)!! 7 of his friends (all 8)", "the twins mia and ella
+    (turning 8) + 9 of their friends"), is in no count: the friends are counted, and the named
+    child's reader did not put the child at their head (`named_child`)."""
+    kids = [(n, age) for n, age in named_honorees(text) if 6 <= age < 18 and n not in _THEY]
+    if not kids or not _ANY_FRIENDS.search(text) or _HELD.search(text) or _COUNTED.search(text):
+        return []
+    if named_child(text) != text:
+        return []  # "mia (turning 8) + 9 of her friends (all 8)": counted at their head
+    return [("guests", f"{kids[0][0]}, whose party it is, is in no count of the guests: counted?")]

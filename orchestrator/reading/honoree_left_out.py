@@ -15,7 +15,11 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.reading.honoree_child_out import child_honoree_left_out
+from orchestrator.reading.honoree_child_out import (
+    child_honoree_left_out,
+    named_head_unaged,
+    named_honoree_out,
+)
 
 _RELATION = (
     r"(?:grandma|grandpa|grandmother|grandfather|grandparents|nana|papa|lola|lolo|abuela|abuelo|"
@@ -51,6 +55,8 @@ def honoree_left_out(text: str) -> list[tuple[str, str]]:
     """A check for each grown relation the party in normalized `text` is for that the writer's
     list of guests does not name."""
     checks = child_honoree_left_out(text)  # "party for my stepson max, he's turning 6! me, my wife"
+    checks += named_head_unaged(text)  # "party for mia + 9 of her friends (all 8)"
+    checks += named_honoree_out(text)  # "party for noah (turning 8)!! 7 of his friends (all 8)"
     if not _LIST.search(text) or _TOTAL.search(text):
         return checks
     for m in _FOR.finditer(text):

@@ -8,7 +8,10 @@ are said to be that child's (his with a son, her with a daughter); "leo, plus 6 
 A first name the occasion makes the honoree ("leo turns 7!", "leo's 7th birthday", "party for leo
 who is turning 7", "for leo turning 7"), of a kid's age (6-12), named again before "and 6 of his
 (her) friends" with one age for them all after ("(all 7)"), is the same: the child and the friends
-(7 kids). Only one such name, and no son or daughter named."""
+(7 kids). Only one such name, and no son or daughter named. The name may carry its age where it
+heads the list ("party for mia (turning 8) + 9 of her friends (all 8)", "party for mia (8), 9 of
+her friends (all 8)", "jake who's turning 9 + ..."); a kid whose age is not the friends' keeps it
+("eli (turning 6) + 6 of his friends (all 5)": a paying 6-year-old beside 6 free ones)."""
 
 from __future__ import annotations
 
@@ -35,17 +38,42 @@ _NOT_NAME = _NO_NAME | frozenset(
     + ("whos", "who's", "which", "one", "niece", "nephew", "grandson", "granddaughter", "i", "we")
     + ("little", "lil", "stepson", "stepdaughter", "for", "to", "dude", "man", "guy", "child")
 )
+# "party for mia (8)", "bday for leo (7)": the honoree by a first name and the age in brackets
+_PARTY_FOR = re.compile(
+    r"\b(?:party|bday|b-day|birthday|celebration)\s+for\s+([a-z]{2,15})\s*\(\s*(\d{1,2})"
+    r"(?:\s*(?:yo|yrs?|years?)(?:\s*old)?)?\s*\)"
+)
+# the age told beside the name heading the list: " (turning 8)", " (8)", " who's turning 9"
+_TOLD_AGE = (
+    r"\s*\(\s*(?:(?:is\s+)?turning\s+|turns\s+)?\d{1,2}(?:\s*(?:yo|yrs?|years?))?\s*\)"
+    r"|\s+(?:(?:who\s+is|who's|whos|is)\s+)?turning\s+\d{1,2}"
+)
+# the friends' one age or band: "(all 8)", ", all 7-9"
+_FRIENDS_AGES = re.compile(
+    r"\s*[,(:-]?\s*(?:they're\s+|they are\s+|who are\s+)?all\s+(?:ages?\s+)?(\d{1,2})"
+    r"(?:\s*(?:-|to)\s*(\d{1,2}))?"
+)
 _ALL_AGE_AFTER = r"(?=\s*[,(:-]?\s*(?:they're\s+|they are\s+|who are\s+)?all\b)"
+
+
+def named_honorees(text: str) -> set[tuple[str, int]]:
+    """The kid honorees (first name, age) the occasion in `text` names: "leo turns 7", "party
+    for mia (8)"."""
+    return {
+        (m.group(1), int(m.group(2) or m.group(3)))
+        for m in _HONOREE.finditer(text)
+        if m.group(1) not in _NOT_NAME and 1 <= int(m.group(2) or m.group(3)) <= _KID_MAX
+    } | {
+        (m.group(1), int(m.group(2)))
+        for m in _PARTY_FOR.finditer(text)
+        if m.group(1) not in _NOT_NAME and 1 <= int(m.group(2)) <= _KID_MAX
+    }
 
 
 def _named_honoree(text: str) -> str:
     """`text` with a kid honoree named by a first name the occasion gives, named again before
     "and 6 of his friends (all 7)", written "my son" ("my daughter" with her friends)."""
-    found = {
-        (m.group(1), int(m.group(2) or m.group(3)))
-        for m in _HONOREE.finditer(text)
-        if m.group(1) not in _NOT_NAME and 1 <= int(m.group(2) or m.group(3)) <= _KID_MAX
-    }
+    found = named_honorees(text)
     if len({name for name, _ in found}) != 1 or len(found) != 1:
         return text  # two names, or one name told two ages: whose party, how old?
     name, age = found.pop()
@@ -53,14 +81,27 @@ def _named_honoree(text: str) -> str:
     # ("my son and 6 of his friends (all 7)": 7 kids); any other keeps the age the occasion gives
     # ("my son (4) and 6 of his friends (all 7)", "my son (9) + 6 friends (all 8)"), counted by
     # the relations' reader in that age's own band, beside the friends
+    # the name may carry its age where it heads the list ("mia (turning 8) + 9 of her friends",
+    # "mia (8) + ...", "jake who's turning 9 + ..."): the same child, the same age
     return re.sub(
-        rf"(?<![a-z']){name},?(\s*(?:\+|\band\b|&|\bplus\b|\bwith\b)\s*\d{{1,2}}\s+(?:of\s+(his|her)\s+)?"
-        rf"(?:friends|buddies|besties|classmates|teammates)){_ALL_AGE_AFTER}",
-        lambda m: (
-            _child_words(m.group(2), "" if 6 <= age <= 12 and m.group(2) else f" ({age})") + m.group(1)
-        ),
+        rf"(?<![a-z']){name}(?:{_TOLD_AGE})?,?((?:(?<=,)|\s*(?:\+|\band\b|&|\bplus\b|\bwith\b))\s*\d{{1,2}}\s+"
+        rf"(?:of\s+(his|her)\s+)?(?:friends|buddies|besties|classmates|teammates)){_ALL_AGE_AFTER}",
+        lambda m: _child_words(m.group(2), _told(age, m.group(2), text, m.end()))
+        + re.sub(r"^\s*(?=\d)", " + ", m.group(1)),  # "mia (8), 9 of her friends": a list
         text,
     )
+
+
+def _told(age: int, pronoun: str | None, text: str, end: int) -> str:
+    """The honoree's age kept in brackets unless the child joins the friends' count: a kid of
+    6-12 whose age lies in the one age (or band) told for all the friends right after `end`
+    ("mia turns 6 ... mia + 9 of her friends (all 5)": a paying 6-year-old beside 9 free ones)."""
+    band = _FRIENDS_AGES.match(text, end)
+    if band is None or not 6 <= age <= 12 or not pronoun:
+        return f" ({age})"
+    low = int(band.group(1))
+    high = int(band.group(2)) if band.group(2) else low
+    return "" if low <= age <= high else f" ({age})"
 
 
 def _child_words(pronoun: str | None, told: str) -> str:

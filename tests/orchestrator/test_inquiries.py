@@ -115,7 +115,14 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   is a list the count contradicts ("me, my 2 brothers and my mom. 5 adults"). The birthday child
   named again in the list ("my son Jake's 7th bday ... me, my husband, Jake, ..."; "party for my
   son's 8th! ..., the birthday boy, his 3 friends (all 8)") is a kid of the ordinal's age, and
-  "their 3 kids 2/8/13" are three ages, not a date.
+  "their 3 kids 2/8/13" are three ages, not a date. The child a party is for, by a first name
+  with an age, heading the list of her friends ("party for Mia (turning 8) + 9 of her friends
+  (all 8) + me and my wife + 6 other adults", "Mia (8), 9 of her friends (all 8), ...", "for Jake
+  who's turning 9 + 9 of his friends (all 9)") is one guest of that age (8 adults, 10 kids; "Eli
+  (turning 6) + 6 of his friends (all 5)" is a paying 6-year-old and 6 free); the name with no age
+  ("party for Mia + 9 of her friends (all 8)"), the honoree in no count ("party for Noah (turning
+  8)!! 7 of his friends (all 8)", "the twins Mia and Ella (turning 8) + 9 of their friends") and
+  a span across a price band ("Mia (turning 6) + 9 of her friends (all 5-6)") are asked.
   The partner by a nickname is one adult after the writer as before ("me + the wife + 4 couples",
   "me, bae & 3 couples", "me, my date and 6 friends", "me, my fiance, and 6 couples"); a word in
   the writer's list that no reader counts ("me, jake and 4 couples", "me + the crew + 5 couples")
@@ -6884,7 +6891,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # unhandled), q83s-01..12 (09..12 set aside: 09, 10 exact, 11 asked with its total right (the
     # "don't" guard), 12 "oh and two of the kids are 3" unhandled, not asked; 01-06 exact, 07, 08
     # asked as marked): 5033 of 7453.
-    assert counts["exact"] >= 5069
+    # Round q83w (the child a party is for, by a first name with an age, heading the list of her
+    # friends: "party for Mia (turning 8) + 9 of her friends (all 8) + me and my wife + 6 other
+    # adults" was 8 adults, 9 kids with no flag; now one kid more; the name with no age, the
+    # honoree in no count and the twins named are asked), q83w-01..13 (10-13 set aside: 10, 11
+    # exact, 12, 13 asked as marked; 01, 02, 03, 06, 08 exact, 04, 05, 07, 09 asked as marked):
+    # 5044 of 7469.
+    assert counts["exact"] >= 5075
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
