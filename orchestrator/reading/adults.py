@@ -256,6 +256,9 @@ def _so_sum(text: str, first: tuple[int, int], second: int) -> bool:
     return bool(_SO_SUM.fullmatch(text, first[1], second)) and not _OUT_BEFORE.search(head)
 # the count opens a labelled line of its own: "\n- my parents: " before "2 adults"
 _LABELED = re.compile(r"\n[ \t]*(?:[-•*·][ \t]*)?[a-z][a-z0-9'&(). /-]{0,45}:[ \t]*\Z")
+# or someone's group labelled in the sentence: "2 adults and 3 kids (14, 11, 8). ... and my
+# husband's brother's family: 2 adults and 2 kids" (round q83x; read once, the second 2 was lost)
+_OWNED_LABEL = re.compile(r"(?:[.!?;,]|\band)\s*(?:my|our|his|her|their)\s+[a-z' -]{0,40}:[ \t]*\Z")
 
 
 def uncorrected_counts(text: str) -> list[str]:
@@ -282,7 +285,9 @@ def uncorrected_counts(text: str) -> list[str]:
         elif before and before[0] == word and _PAIRED.fullmatch(text, before[2], m.start()):
             # "10 adult volunteers and 10 adult staff", both written "10 adults" before the reading
             checks.append(f"{number} {said} and {number} {said}: {2 * number} in all, or the same?")
-        elif before and before[0] == word and _LABELED.search(text, before[2], m.start()):
+        elif before and before[0] == word and any(
+            label.search(text, before[2], m.start()) for label in (_LABELED, _OWNED_LABEL)
+        ):
             # "- us: 2 adults + 2 kids\n- my parents: 2 adults": two households' lines, the same
             checks.append(f"{number} {said} on two lines: {2 * number} in all, or the same?")
         before = (word, number, m.end(), m.span())
