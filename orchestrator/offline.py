@@ -34,6 +34,7 @@ from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.customer_turns import customer_turns
 from orchestrator.reading.order import Order
 from orchestrator.reading.places import city_without_zip
+from orchestrator.reading.quote_each_denied import each_denied
 from orchestrator.reading.quote_misread import misread_quote
 from orchestrator.reading.quote_misread_ages import ages_misread
 from orchestrator.reading.quote_misread_items import misread_items
@@ -77,6 +78,7 @@ class OfflineResponder:
         inquiry = misread_quote(inquiry, read, said[-1], turns, text)
         inquiry = ages_misread(inquiry, read, said[-1], turns)  # "my nephew is 6, kids price?"
         inquiry = misread_items(inquiry, read, said[-1], turns, self.catalog)  # "ny strip not filet"
+        inquiry = each_denied(inquiry, read, said[-1], turns, self.catalog)  # "1 of each, not 2"
         inquiry = added_alone(inquiry, read)  # "2 more adults" with no party before it
         inquiry = lowest_unchosen(inquiry, text, self.catalog)  # "cheapest way to feed 25?"
         earlier = read[:-1]

@@ -4010,6 +4010,12 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   while its kids were added). "my brother-in-law's kids" is the in-law's, as "my brother's kids"
   is, not "my brother". Kids' ages corrected by value after a quote ("the kids are 13 and 10,
   not 12 and 9") are read by the round q79j rule.
+- round q83u: "its one of each per person, not 2 of each" after a quote that gave every guest the
+  denied count of each protein ("12 adults, 2 proteins each: one filet one chicken" quoted 24 and
+  24) tells the quote it misread the order: the earlier order stands, only when that order is
+  sure, its guests, place and proteins are the quote's, each priced at the count said per paying
+  guest and quoted at the count denied, and the message names nothing else ("also add 2 more
+  adults", "scallops instead of the shrimp", a quote of other guests: asked).
 """
 
 from __future__ import annotations
@@ -6910,7 +6916,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # aside: 07 exact, 09 asked as marked, 08 asked: "(not 12, 9 and 4)" in brackets unread; 01,
     # 02 exact, 03, 04, 05 asked as marked, 06 asked: the family's count is asked, not summed):
     # 5048 of 7483.
-    assert counts["exact"] >= 5077
+    # Round q83u (a quote's per-person portions denied: "its one of each per person, not 2 of
+    # each" after a quote of 2 of each per guest keeps the order the earlier messages state
+    # (quote_each_denied); 170 fh073 asked -> exact), q83u-01..05 (04, 05 set aside: 04 exact after
+    # a fix of the module's own check pattern ('per guest'), 05 asked as marked; 01 exact, 02, 03
+    # asked as marked): 5027 of 7446.
+    assert counts["exact"] >= 5079
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7155,7 +7166,7 @@ BLIND_SETS = (
     BlindSet(168, exact=72, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m, q81b, q81q (ff084), q81r (ff065)  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
     BlindSet(169, exact=72),  # round q80h, q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077), q82c, q82b (fg016, fg059)  # fmt: skip, round q80n (fg088 "ate of them")
-    BlindSet(170, exact=75, stating=("fh034",), differs=("fh096",)),  # rounds q83a (fh003, fh011), q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097), q82g (fh044, fh048, fh052), q82f (fh001, fh003, fh004, fh008, fh009, fh023, fh025, fh032, fh040, q82m (fh047, fh081, fh087, fh098), fh040), q82n (fh012, fh018, fh055, fh077, fh088), rounds q80g, q83b (fh045, fh056, fh064, fh065), q83k (fh058, fh068)
+    BlindSet(170, exact=76, stating=("fh034",), differs=("fh096",)),  # rounds q83a (fh003, fh011), q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097), q82g (fh044, fh048, fh052), q82f (fh001, fh003, fh004, fh008, fh009, fh023, fh025, fh032, fh040, q82m (fh047, fh081, fh087, fh098), fh040), q82n (fh012, fh018, fh055, fh077, fh088), rounds q80g, q83b (fh045, fh056, fh064, fh065), q83k (fh058, fh068), q83u (fh073)
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
     BlindSet(171, exact=66, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p, q82a, q82b (fi071, fi083, fi091, fi095)  # fmt: skip, q82r, q83c (fi080)
     BlindSet(172, exact=74, stating=("fj081",)),  # rounds q81f, q81o, round q81f, q82c (fj051, fj055)
