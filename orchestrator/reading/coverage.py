@@ -37,6 +37,7 @@ from orchestrator.reading.doubt_words import (
 from orchestrator.reading.doubts import doubts
 from orchestrator.reading.eats_too import eaters_not_counted
 from orchestrator.reading.givers import givers_counted
+from orchestrator.reading.grade_ages import graders_unread
 from orchestrator.reading.group_host import hosting_member, relation_role
 from orchestrator.reading.group_names import names_no_one
 from orchestrator.reading.honoree_left_out import honoree_left_out
@@ -277,6 +278,7 @@ def unexplained_words(
             checks.append(("proteins", f"did not understand '{word}' (close to '{close}')"))
     told = published_upgrade_prices(text, catalog)  # "the lobster upgrade is $15": its price
     checks += doubts(text, explained + told, catalog_word) + honoree_left_out(text)  # "for my in-laws"
+    checks += graders_unread(text, covered)  # "a 3rd grader and a 7th grader": 12 or 13?
     checks += two_prices(text)  # "how much for 10 adults, and how much if we add the sake?"
     return Unexplained(checks, tuple(people))
 
