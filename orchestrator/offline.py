@@ -34,10 +34,7 @@ from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.customer_turns import customer_turns
 from orchestrator.reading.order import Order
 from orchestrator.reading.places import city_without_zip
-from orchestrator.reading.quote_each_denied import each_denied
-from orchestrator.reading.quote_misread import misread_quote
-from orchestrator.reading.quote_misread_ages import ages_misread
-from orchestrator.reading.quote_misread_items import misread_items
+from orchestrator.reading.quote_said_back import against_quote
 from orchestrator.reading.reasons import BY_REFERENCE, of_kind
 from orchestrator.reading.relayed import relayed_opening
 from orchestrator.replies import Piece, assemble
@@ -75,10 +72,7 @@ class OfflineResponder:
         read = read_turns(said, self.catalog)  # the order said back as a check read once
         inquiry = burst_asked(merge_history(read[-1], read[:-1]), read, said, bursts, merge_history)
         turns = [(t.role, t.text) for t in history]  # "18, not 8", "you have 3 kids on there"
-        inquiry = misread_quote(inquiry, read, said[-1], turns, text)
-        inquiry = ages_misread(inquiry, read, said[-1], turns)  # "my nephew is 6, kids price?"
-        inquiry = misread_items(inquiry, read, said[-1], turns, self.catalog)  # "ny strip not filet"
-        inquiry = each_denied(inquiry, read, said[-1], turns, self.catalog)  # "1 of each, not 2"
+        inquiry = against_quote(inquiry, read, said[-1], turns, text, self.catalog)
         inquiry = added_alone(inquiry, read)  # "2 more adults" with no party before it
         inquiry = lowest_unchosen(inquiry, text, self.catalog)  # "cheapest way to feed 25?"
         earlier = read[:-1]
@@ -112,10 +106,7 @@ class OfflineResponder:
         inquiry = burst_asked(merge_history(read[-1], read[:-1]), read, said, bursts, merge_history)
         turns = [(t.role, t.text) for t in history]  # "18, not 8", "you have 3 kids on there"
         whole = len(read) == len(said)  # the message itself is about the quote
-        inquiry = misread_quote(inquiry, read, said[-1], turns, text, whole=whole)
-        if whole:
-            inquiry = ages_misread(inquiry, read, said[-1], turns)
-            inquiry = misread_items(inquiry, read, said[-1], turns, self.catalog)
+        inquiry = against_quote(inquiry, read, said[-1], turns, text, self.catalog, whole=whole)
         inquiry = lowest_unchosen(inquiry, text, self.catalog)
         if not inquiry.has_guests:
             return None, last
@@ -139,7 +130,8 @@ class OfflineResponder:
             inquiry = dataclasses.replace(inquiry, checks=(*inquiry.checks, ("guests", doubt)))
         short = channel in (Channel.SMS, Channel.PHONE)
         topics = inquiry.topics
-        named_date = self._date_phrase(text, history, inquiry)
+        earlier = [t.text for t in history if t.role == "customer"] if inquiry.quote_related else []
+        named_date = date_asked(text, earlier)  # this message's date, else the latest said before
         dated = self._availability(named_date, calendar)
         dated_runs = (dated,) if dated else ()
         dated_pieces = availability_pieces(dated.result if dated else None, short=short)
@@ -291,13 +283,6 @@ class OfflineResponder:
         self, name: str, args: Mapping[str, Any], calendar: Calendar | None = None
     ) -> ToolResult:
         return run_tool(name, args, catalog=self.catalog, distance=self.distance, calendar=calendar)
-
-    @staticmethod
-    def _date_phrase(text: str, history: Sequence[TurnLike], inquiry: Inquiry) -> str | None:
-        """The date this message names, or (for a message about the quote) the latest an earlier
-        customer message named."""
-        earlier = [t.text for t in history if t.role == "customer"] if inquiry.quote_related else []
-        return date_asked(text, earlier)
 
     def _availability(self, phrase: str | None, calendar: Calendar | None) -> ToolResult | None:
         """check_availability for the date `phrase` (None without a calendar or a date)."""

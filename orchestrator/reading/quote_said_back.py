@@ -1,0 +1,30 @@
+"""A customer's message read against our latest quote: each reader that keeps the order before
+the message when the message only tells the quote what it misread (a count, a kid's band, an
+item, a per-person count), in one entry point for the offline responder's two readings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from orchestrator.catalog import Catalog
+from orchestrator.reading.inquiry import Inquiry
+from orchestrator.reading.quote_each_denied import each_denied
+from orchestrator.reading.quote_misread import Turn, misread_quote
+from orchestrator.reading.quote_misread_ages import ages_misread
+from orchestrator.reading.quote_misread_items import misread_items
+
+
+def against_quote(
+    inquiry: Inquiry, read: Sequence[Inquiry], text: str, turns: Sequence[Turn], sent: str,
+    catalog: Catalog, *, whole: bool = True,
+) -> Inquiry:  # fmt: skip
+    """`inquiry` (the conversation's order) read against our latest quote in `turns`: its "was"
+    checks settled, and, when `whole` (the message `text` itself is about the quote), the order
+    before it kept where the message only corrects the quote ("18, not 8", "my nephew is 6, kids
+    price?", "ny strip not filet", "1 of each, not 2"). `sent`: the message as the customer sent it."""
+    inquiry = misread_quote(inquiry, read, text, turns, sent, whole=whole)
+    if not whole:
+        return inquiry
+    inquiry = ages_misread(inquiry, read, text, turns)
+    inquiry = misread_items(inquiry, read, text, turns, catalog)
+    return each_denied(inquiry, read, text, turns, catalog)
