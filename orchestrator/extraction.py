@@ -77,6 +77,7 @@ from orchestrator.reading.places import places_with_zip
 from orchestrator.reading.prepass import prepared
 from orchestrator.reading.priced_order import to_order
 from orchestrator.reading.reasons import KIDS_AMONG_UNPLACED
+from orchestrator.reading.relation_answered import relations_counted
 from orchestrator.reading.remarks import remarks, taken_back_counts, vague_groups
 from orchestrator.reading.removal_replaces import removal_replaces, replacement_words
 from orchestrator.reading.replaced import repeated_counts
@@ -294,7 +295,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         people_total=guests.total is not None and guests.adults == guests.total,
         one_band=single_band(norm, guests.children, guests.toddlers),  # "oh and a baby"
         changes=tuple(follow.changes) + edits.guest_out(follow.hidden), kin_said=follow.kin,
-        bare_total=follow.total, among=among, was=tuple(was),
+        bare_total=follow.total, among=among, was=tuple(was), relations=relations_counted(text),
         details=details_only(norm),  # "The party is at 7421 Sunrise Blvd ... Gate code 4410."
         declines_add_ons=bool(DECLINES.search(norm)), details_yes=opens_with_yes(norm),
     ))))

@@ -37,6 +37,7 @@ from orchestrator.reading.order_edits import edits_applied
 from orchestrator.reading.owned_swaps import owned_applied
 from orchestrator.reading.recount import recount
 from orchestrator.reading.references import reference_settled
+from orchestrator.reading.relation_answered import relation_answered
 from orchestrator.reading.relative_kid import moved_guests
 from orchestrator.reading.replacements import (
     bare_removal,
@@ -286,7 +287,8 @@ def apply_later(state: Inquiry, later: Inquiry) -> Inquiry:
         keeps_rest=later.keeps_rest,  # "make it 14 adults, same proteins": the counts as said
         portions_off=later.portions_off,  # "take off 2 shrimp": fewer portions, as the customer said
         add_ons=add_ons,
-        checks=reference_settled(_drop(merged.checks, dropped), later.proteins, adds=later.adds)
+        checks=reference_settled(relation_answered(_drop(merged.checks, dropped), later),
+                                 later.proteins, adds=later.adds)  # "5 grandkids" answering ours
         + kept + later_checks + tuple(stale_counts(state, merged, later)),
         assumptions=joined_notes(later.assumptions, counted.settled)
         if "kids" in dropped or "guests" in dropped

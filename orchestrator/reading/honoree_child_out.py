@@ -63,6 +63,14 @@ _NAME = re.compile(r"(?:my|our)\s+" + _CHILD + r"\s+(?P<name>[a-z]+)")
 _NOT_NAMES = {"is", "will", "turns", "turning", "has", "he", "she", "and", "who", "just"}
 
 
+def honoree_age(text: str) -> int | None:
+    """The age of the child the party in normalized `text` is for, as its occasion tells it ("my
+    daughter's 9th", "my son ethan turns 10"), or None."""
+    honoree = _HONOREE.search(text)
+    age = honoree and (honoree["a1"] or honoree["a2"] or honoree["a3"])
+    return int(age) if age else None
+
+
 def child_honoree_left_out(text: str) -> list[tuple[str, str]]:
     """A check when the child the party in normalized `text` is for is in no count of the guests."""
     honoree = _HONOREE.search(text)

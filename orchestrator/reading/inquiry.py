@@ -108,6 +108,7 @@ class Inquiry:
     declines_add_ons: bool = False  # "no add ons" said
     counted_groups: frozenset[str] = frozenset()  # words a number counts ("12 parents"): parents
     kin_said: frozenset[str] = frozenset()  # relations named ("brother"), "me" in a list (`kin_out`)
+    relations: frozenset[str] = frozenset()  # young relations counted ("5 grandkids"), as written
     # the checks of people named and not counted ("did not understand 'my brother' ..."), each with
     # its words and the guests they name (1, 2 for "my parents", None for "my cousins"), of this
     # message (of all the conversation's messages in a merged order): `named_joiners`

@@ -12,6 +12,7 @@ import re
 from orchestrator.reading.ages_next import ages_next_sentence
 from orchestrator.reading.baby_in_ages import baby_in_ages
 from orchestrator.reading.bracket_months import bracket_months
+from orchestrator.reading.honoree_child_out import honoree_age
 from orchestrator.reading.kids_they_are import kids_they_are
 from orchestrator.reading.named_child import named_child
 from orchestrator.reading.new_totals import girls_then_total
@@ -33,6 +34,14 @@ _KIDS_ALL = re.compile(
     r"(?:\s+total)?"
     r"(?:\s*,?\s*(?:including|incl|counting)\s+(?:the\s+birthday\s+(?:girl|boy)|her|him"
     r"|my\s+(?:daughter|son)))?" + _AGES
+)
+# "8 kids not counting her (all 8-9)": the honoree outside the count, added to it only where the
+# occasion tells her age ("my daughter's 9th") and it is a kid's (`_beside_honoree`)
+_KIDS_BESIDE = re.compile(
+    r"\b(\d{1,2}) (girls|boys|kids|children|players|swimmers|dancers|gymnasts|scouts|campers|cubs)"
+    r"\s*,?\s*(?:not\s+(?:counting|including|incl)|excluding|besides|other\s+than)\s+"
+    r"(?:the\s+birthday\s+(?:girl|boy)|the\s+bday\s+(?:girl|boy)|her|him|my\s+(?:daughter|son))"
+    + _AGES
 )
 # "my daughter + 8 of her friends (all 11-12)": the honoree and her friends, all of one band
 # ("our son and 8 of his friends (all 10)", "the birthday girl and 8 of her friends (all 7)" too;
@@ -88,6 +97,18 @@ def _kids_all(m: re.Match[str]) -> str:
     return _written(int(m.group(1)), m, 3)
 
 
+def _beside_honoree(m: re.Match[str], age: int | None) -> str:
+    """The kids counted beside the honoree ("8 kids not counting her (all 8-9)") and the honoree
+    of `age` as one count of kids, their band widened to her age; as it was (asked: "not" the
+    order does not reflect) when her age is untold or not a kid's 6-12, or theirs not all 6-12."""
+    if age is None or not 6 <= age <= 12 or not _in_band(m, 3):
+        return m.group(0)
+    ages = [int(a) for a in (m.group(3), m.group(4)) if a] + [age]
+    low, high, count = min(ages), max(ages), int(m.group(1)) + 1
+    told = f"all age {low}" if low == high else f"all ages {low}-{high}"
+    return f"{count} kids ({told})" if m.group(5) else f"{count} kids {told}"
+
+
 def _written(count: int, m: re.Match[str], first: int = 2) -> str:
     low, high, bracket = m.group(first), m.group(first + 1), m.group(first + 2)
     ages = f"{low}-{high}" if high else low
@@ -122,6 +143,9 @@ def shared_ages(text: str) -> str:
     rewritten = [m.group(2) for m in _KIDS_ALL.finditer(text) if _kids_all(m) != m.group(0)]
     counted = [m.group(1) for m in re.finditer(r"\b\d{1,3} ([a-z]+)", text) if m.group(1) in _TEAM_WORDS]
     text = _KIDS_ALL.sub(_kids_all, text)
+    if "not " in text or "besides" in text or "excluding" in text or "other than" in text:
+        age = honoree_age(text)  # "my daughter's 9th ... 8 kids not counting her (all 8-9)"
+        text = _KIDS_BESIDE.sub(lambda m: _beside_honoree(m, age), text)
     if " of h" in text:
         text = _PRONOUN_AND_FRIENDS.sub(_pronoun_and_friends, text)
     if rewritten and len(set(counted)) == 1:
