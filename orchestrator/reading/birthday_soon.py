@@ -31,6 +31,10 @@ _PLACED = re.compile(
 )
 
 
+# The ages a birthday moves a kid into another price band at (5 -> 6 kids' price, 12 -> 13 adult)
+_BAND_STARTS = frozenset({6, 13})
+
+
 def birthday_to_come(text: str, now: re.Match[str], offset: int) -> bool:
     """Whether the age `now` matched (in `text` from `offset`) is a birthday to come whose place
     before or after the party the sentence leaves open."""
@@ -45,6 +49,8 @@ def placed_birthdays(text: str) -> list[tuple[str, tuple[int, int]]]:
     ("our youngest turns 6 next week"), as the check's reason and the words' span."""
     found = []
     for m in _PLACED.finditer(text):
+        if int(m.group(1)) not in _BAND_STARTS:  # "my baby is turning 1": free before and after
+            continue
         rest = re.split(r"[.!?\n]", text[m.end() :], maxsplit=1)[0]
         if not _BY_THE_PARTY.search(rest):
             reason = f"'{m.group(0)}': before or after the party? (the kid's price may change)"
