@@ -136,7 +136,10 @@ _ANY_FRIENDS = re.compile(
 
 
 # words before "turning 7" that are no name: "my twins are turning 7", "(theyre turning 6)"
-_THEY = frozenset(("are", "theyre", "they", "both", "twins", "triplets", "kids", "all", "girls"))
+# nor is a relation ("my daughters 8th bday": the daughter, counted with the household's kids)
+_THEY = frozenset(("are", "theyre", "they", "both", "twins", "triplets", "kids", "all", "girls")
+                  + ("daughter", "daughters", "son", "sons", "boys", "baby", "grandson", "grandsons")
+                  + ("granddaughter", "granddaughters", "nephew", "nephews", "niece", "nieces"))
 
 
 def named_honoree_out(text: str) -> list[tuple[str, str]]:

@@ -41,8 +41,7 @@ _YOUR_KIN = (
 OWNED = rf"(?:{POSSESSIVE}|your\s+)"
 RELATION = re.compile(
     # "and my little bro": a word saying which one is still the relation
-    # ("my brother-in-law's kids": the in-law's, as "my brother's kids", not "my brother")
-    rf"\b(?:{POSSESSIVE}(?:(?:little|lil|baby|big|younger|older)\s+)?(?:{KIN}-in-laws?|{KIN}(?!-in-law))|in-?laws|{_YOUR_KIN})\b"
+    rf"\b(?:{POSSESSIVE}(?:(?:little|lil|baby|big|younger|older)\s+)?{KIN}|in-?laws|{_YOUR_KIN})\b"
     rf"{_IS_ARRIVING}{_OCCASION_AFTER}"
     # a word may say which: "a few married couples", "some older couples"
     r"|\b\d{1,3}\s+(?:[a-z]+\s+)?(?:couples|families|tables)\b|\btables?\s*(?:\d{1,3}(?!\d)|#|one|two)"

@@ -29,6 +29,17 @@ _REMARK_AFTER = re.compile(
     r"(?!\s+(?:(?:also|now)\s+)?(?:com\w*|join\w*|be\s+there|here|attend\w*)\b)"
 )
 
+# "Children under 6: 2 ... Notes: grandkids will be there, they won't eat much": counted kids said
+# to come, nothing added; "grandkids are coming too" adds (asked)
+_ARRIVING = re.compile(r"\s+(?:are|r|will|would)\s+(?:com\w*|join\w*|be\s+there|be\s+here|attend\w*)\b")
+_ADDING = re.compile(r"\b(?:too|also|as\s+well|plus|additionally)\b")
+
+
+def _counted_arrive(text: str, end: int) -> bool:
+    """Whether the kids named before `end` are said to come with no word adding them."""
+    sentence = re.split(r"[.!?\n|]", text[end:], maxsplit=1)[0]
+    return bool(_ARRIVING.match(text, end)) and not _ADDING.search(sentence)
+
 
 def unnumbered_young(
     text: str, covered: Covered, asked: str, *, kids_counted: bool
@@ -45,7 +56,7 @@ def unnumbered_young(
         if _COUNTED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue
         if re.search(rf"\d\s+(?:[a-z]+\s+)?{re.escape(word)}\b", text) or (
-            kids_counted and _REMARK_AFTER.match(text, m.end())
+            kids_counted and (_REMARK_AFTER.match(text, m.end()) or _counted_arrive(text, m.end()))
         ):
             continue
         checks.append(("guests", not_understood(word, "kids of no number named, not counted")))
