@@ -6944,7 +6944,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # word, read as written; fn055 "my daughter's 9th 🎀 8 kids not counting her (all 8-9)": the
     # honoree outside the count added where the occasion tells her age), q83y-01..10 (02, 07, 10
     # set aside: all exact; 01, 05, 06, 09 exact, 03, 04, 08 asked as marked): 5055 of 7496.
-    assert counts["exact"] >= 5089
+    assert counts["exact"] >= 5092
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7003,7 +7003,7 @@ BLIND_SETS = (
     BlindSet(6, exact=78, stating=("x007",)),
     BlindSet(7, exact=79, stating=("w022",)),
     BlindSet(8, exact=80, stating=("v063",)),
-    BlindSet(9, exact=80, stating=("u016",)),
+    BlindSet(9, exact=81, stating=("u016",)),
     BlindSet(10, exact=73, stating=("t065",)),
     BlindSet(11, exact=77, stating=("u064",)),  # the lead's "nice." mend (u057)
     BlindSet(12, exact=74, stating=("v007",)),
@@ -7021,7 +7021,7 @@ BLIND_SETS = (
     BlindSet(24, exact=71, stating=("s065",)),
     BlindSet(25, exact=82, stating=("e066",)),
     BlindSet(26, exact=81, stating=("f064",)),
-    BlindSet(27, exact=71, stating=("a067",)),
+    BlindSet(27, exact=72, stating=("a067",)),
     BlindSet(28, exact=79, stating=("c065",)),
     BlindSet(29, exact=79, stating=("d066",)),
     BlindSet(30, exact=81, stating=("i065",)),
@@ -7198,7 +7198,7 @@ BLIND_SETS = (
     BlindSet(174, exact=73, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016), q83c (fl089), q83d (fl003), q83j (fl082)
     # written at the forty-third session's start and run once on its starting reading (5e97f6a)
     BlindSet(175, exact=71, wrong=("fm073",), stating=("fm004",)),
-    BlindSet(176, exact=60),  # q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094, q83s fn033 (its read-back now the order priced), q83y fn037 fn055
+    BlindSet(176, exact=61),  # q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094, q83s fn033 (its read-back now the order priced), q83y fn037 fn055
 )
 
 
