@@ -7199,6 +7199,9 @@ BLIND_SETS = (
     # written at the forty-third session's start and run once on its starting reading (5e97f6a)
     BlindSet(175, exact=71, wrong=("fm073",), stating=("fm004",)),
     BlindSet(176, exact=61),  # q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094, q83s fn033 (its read-back now the order priced), q83y fn037 fn055
+    # written during the forty-third session and run once on its final reading (e772f35)
+    BlindSet(177, exact=63, stating=("fo007", "fo053", "fo079")),
+    BlindSet(178, exact=64, wrong=("fp006", "fp011", "fp077"), stating=("fp018",)),
 )
 
 
