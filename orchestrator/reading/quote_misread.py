@@ -102,7 +102,7 @@ def quote_bands(quote: OurQuote) -> tuple[int, int, int] | None:
     return found[0], found[1], found[2]
 
 
-def _changes_nothing(last: Inquiry, before: Inquiry) -> bool:
+def changes_nothing(last: Inquiry, before: Inquiry) -> bool:
     """Whether the message read alone names no item, place or guests coming or going; a protein
     of the order named plainly ("she won't be eating a lobster tail lol") changes nothing."""
     ordered = {a.protein for a in before.proteins}
@@ -219,7 +219,7 @@ def misread_order(
     own_bands = (before.adults or 0, before.children or 0, before.toddlers or 0)
     if bands is None or bands == own_bands or not before.has_guests:
         return inquiry  # the quote priced the guests the order has: nothing misread
-    if not _changes_nothing(last, before):
+    if not changes_nothing(last, before):
         return inquiry
     ages = {a for r in read[:-1] for a in (*r.kid_ages, *r.told_ages, *r.relation_ages)}
     kids = {own_bands[1], own_bands[1] + own_bands[2]} - {0}

@@ -23,7 +23,13 @@ from dataclasses import replace
 from orchestrator.reading.history import merge_history
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.multiples_counted import NAMED_AGAIN
-from orchestrator.reading.quote_misread import NUMBER, latest_quote, quote_bands, quoted_counts
+from orchestrator.reading.quote_misread import (
+    NUMBER,
+    changes_nothing,
+    latest_quote,
+    quote_bands,
+    quoted_counts,
+)
 from orchestrator.reading.reasons import AGES_NOT_GIVEN, of_kind, unplaced
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS, normalize
 
@@ -45,21 +51,6 @@ _GUEST_WORDS = {*ADULT_WORDS, *KID_WORDS, *TODDLER_WORDS, *PEOPLE_WORDS}
 def _band(age: int) -> int:
     """The band of a guest of `age`: 0 adults (13 and over), 1 kids 6-12, 2 kids 5 and under."""
     return 0 if age >= 13 else 1 if age >= 6 else 2
-
-
-def _nothing_else(last: Inquiry, before: Inquiry) -> bool:
-    """Whether the message read alone names no item, place or guests coming or going; a protein
-    of the order named plainly changes nothing."""
-    ordered = {a.protein for a in before.proteins}
-    plain = all(
-        a.protein in ordered and a.portions is None and a.group is None and not a.extra
-        for a in last.proteins
-    )
-    return plain and not (
-        last.add_ons or last.zip_code or last.removed or last.removed_add_ons
-        or last.swaps or last.partial_swaps or last.changes or last.kids_more or last.adults_added
-        or last.add_ons_off or last.portions_off or last.extras_off or last.moves
-    )  # fmt: skip
 
 
 def _ages_named(text: str, ages: set[int], counts: set[int]) -> set[int] | None:
@@ -108,7 +99,7 @@ def ages_misread(
     if bands is None or bands == own or sum(bands) != sum(own) or not before.has_guests:
         return inquiry  # banded as the order, or a count the quote got wrong: not this reading
     said = normalize(text)
-    if not _PRICED.search(said) or not _nothing_else(last, before):
+    if not _PRICED.search(said) or not changes_nothing(last, before):
         return inquiry
     ages = {a for r in read[:-1] for a in (*r.kid_ages, *r.told_ages, *r.relation_ages)}
     ages |= set(before.kid_ages)
