@@ -23,7 +23,7 @@ from orchestrator.reading.history import merge_history
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.priced_order import to_order
 from orchestrator.reading.quote_misread import Turn, latest_quote, quote_bands
-from orchestrator.reading.quote_misread_items import _quoted_keys
+from orchestrator.reading.quote_misread_items import quoted_keys
 from orchestrator.reading.words import normalize
 
 _ONE_TWO = {"one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
@@ -62,7 +62,7 @@ def each_denied(
         return inquiry
     said, denied = _ONE_TWO[m.group(1)], _ONE_TWO[m.group(2)]
     before = merge_history(read[-2], read[:-2])
-    quoted = _quoted_keys(quote.portions, catalog)
+    quoted = quoted_keys(quote.portions, catalog)
     if said >= denied or quoted is None or before.checks or not before.has_guests:
         return inquiry
     order = to_order(before, catalog)

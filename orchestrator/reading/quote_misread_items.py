@@ -61,7 +61,7 @@ _CHANGE = re.compile(
 )
 
 
-def _quoted_keys(portions: Sequence[tuple[int, str]], catalog: Catalog) -> dict[str, int] | None:
+def quoted_keys(portions: Sequence[tuple[int, str]], catalog: Catalog) -> dict[str, int] | None:
     """The quote's portions by protein key; None when a name is none of the catalog's."""
     keys = protein_keys(catalog)
     found: dict[str, int] = {}
@@ -122,7 +122,7 @@ def misread_items(
     if quote is None or len(read) < 2:
         return inquiry
     before, last = merge_history(read[-2], read[:-2]), read[-1]
-    quoted = _quoted_keys(quote.portions, catalog)
+    quoted = quoted_keys(quote.portions, catalog)
     if quoted is None or before.checks or not before.has_guests or not before.proteins:
         return inquiry
     own_bands = (before.adults or 0, before.children or 0, before.toddlers or 0)
