@@ -86,6 +86,18 @@ def misread_settled(inquiry: Inquiry, turns: Sequence[Turn]) -> Inquiry:
     return inquiry if checks == inquiry.checks else replace(inquiry, checks=checks)
 
 
+def quote_and_before(
+    read: Sequence[Inquiry], turns: Sequence[Turn]
+) -> tuple[OurQuote, Inquiry, Inquiry] | None:
+    """Our latest quote in `turns`, the order before the message (the earlier messages of `read`
+    merged) and the message read alone; None without a quote right before it or an earlier
+    message. Each reader of a message against our quote starts here."""
+    quote = latest_quote(turns)
+    if quote is None or len(read) < 2:
+        return None
+    return quote, merge_history(read[-2], read[:-2]), read[-1]
+
+
 def quote_bands(quote: OurQuote) -> tuple[int, int, int] | None:
     """The quote's guests as (adults, 6-12, 5 and under); None when a band's words are none the
     responder writes."""
@@ -211,10 +223,10 @@ def misread_order(
     `text` only tells our latest quote it misread that order; `inquiry` (the conversation read
     with the message) otherwise. `read`: each customer message read alone, the last `text`;
     `sent`: the message as sent, whose denial of a quote's count ("not 3") `text` has lost."""
-    quote = latest_quote(turns)
-    if quote is None or len(read) < 2:
+    against = quote_and_before(read, turns)
+    if against is None:
         return inquiry
-    before, last = merge_history(read[-2], read[:-2]), read[-1]
+    quote, before, last = against
     bands = quote_bands(quote)
     own_bands = (before.adults or 0, before.children or 0, before.toddlers or 0)
     if bands is None or bands == own_bands or not before.has_guests:

@@ -20,13 +20,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from orchestrator.reading.history import merge_history
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.multiples_counted import NAMED_AGAIN
 from orchestrator.reading.quote_misread import (
     NUMBER,
     changes_nothing,
-    latest_quote,
+    quote_and_before,
     quote_bands,
     quoted_counts,
 )
@@ -90,10 +89,10 @@ def ages_misread(
     kid's age, that it banded the order's kids wrong; `inquiry` (the conversation read with the
     message) otherwise. `read`: each customer message read alone, the last `text`; `turns`: the
     earlier turns as (role, text), oldest first."""
-    quote = latest_quote(turns)
-    if quote is None or len(read) < 2:
+    against = quote_and_before(read, turns)
+    if against is None:
         return inquiry
-    before, last = merge_history(read[-2], read[:-2]), read[-1]
+    quote, before, last = against
     bands = quote_bands(quote)
     own = (before.adults or 0, before.children or 0, before.toddlers or 0)
     if bands is None or bands == own or sum(bands) != sum(own) or not before.has_guests:

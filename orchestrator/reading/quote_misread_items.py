@@ -26,13 +26,12 @@ from dataclasses import replace
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.choice_settled import protein_keys
-from orchestrator.reading.history import merge_history
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.quote_misread import (
     NUMBER,
     Turn,
-    latest_quote,
     numbers_explained,
+    quote_and_before,
     quote_bands,
     quoted_counts,
 )
@@ -118,10 +117,10 @@ def misread_items(
     """The order before the message when the message `text` only tells our latest quote it
     misread a protein, its portions or an add-on of that order (module doc); `inquiry` otherwise. `read`:
     each customer message read alone, the last `text`; `turns`: the earlier turns."""
-    quote = latest_quote(turns)
-    if quote is None or len(read) < 2:
+    against = quote_and_before(read, turns)
+    if against is None:
         return inquiry
-    before, last = merge_history(read[-2], read[:-2]), read[-1]
+    quote, before, last = against
     quoted = quoted_keys(quote.portions, catalog)
     if quoted is None or before.checks or not before.has_guests or not before.proteins:
         return inquiry
