@@ -7202,6 +7202,9 @@ BLIND_SETS = (
     # written during the forty-third session and run once on its final reading (e772f35)
     BlindSet(177, exact=63, stating=("fo007", "fo053", "fo079")),
     BlindSet(178, exact=64, wrong=("fp006", "fp011", "fp077"), stating=("fp018",)),
+    # written at the forty-fourth session's start and run once on its starting reading (7c851f8)
+    BlindSet(179, exact=74, wrong=("fq089",)),
+    BlindSet(180, exact=69, wrong=("fr047", "fr070", "fr094"), stating=("fr064",)),
 )
 
 
