@@ -94,6 +94,10 @@ def booking_asks(
         return [], flags, for_staff
     if "before any quote" in why:
         ask = "What should we book: how many guests, which proteins, and the party's ZIP code?"
+    elif "not our quote's total" in why:  # "ok 600 is fine, book it" after $660 (round q84a)
+        ask = "That total is not the one we quoted for this order: should we book it as quoted?"
+    elif "more said beside it" in why:  # "book it" beside words not read (round q84a)
+        ask = "Should we book the order as we quoted it, or would you like to change something?"
     else:
         ask = "Which of the two quotes should we book?"
     return [Piece(ask)], (f"check_order: {why}", *flags), True

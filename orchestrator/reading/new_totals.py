@@ -92,7 +92,8 @@ BARE_TOTAL = gated(re.compile(
     r"|,\s*(?:my|our|his|her|their)\s|\s*[-\u2013\u2014]+\s*(?:my|our|his|her|their)\s)))"
     # ("4 more from the warehouse crew are joining so make it 34. same food": the total asked for)
     # ("2 more couples are coming so thats 12 of us now": "that's" before the count, round q82a)
-    r"|\bso\s+(?:we're\s+|we are\s+|it's\s+|its\s+|that'?s\s+|(?:please\s+|pls\s+)?make it\s+)?"
+    # ("2 more guys joined the leauge so were 12 now": "we're" without its apostrophe, round q84a)
+    r"|\bso\s+(?:we're\s+|were\s+|we are\s+|it's\s+|its\s+|that'?s\s+|(?:please\s+|pls\s+)?make it\s+)?"
     r"(?:just\s+|only\s+)?(\d{1,3})"  # "so just 7 now"
     # ("... can come so 14 of us now": the party counted as "of us", "now" saying it changed;
     # "4 teams of 5, so 20 of us, all adults" is the writer's sum, no new total)

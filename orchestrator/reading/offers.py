@@ -70,7 +70,9 @@ _NOT_TAKEN = re.compile(
 # yes ends it as "!" does: "yes please 🙌 my cousins can make it after all so 16 adults now")
 _YES = re.compile(
     r"^\W*(?:(?:omg|oh+)\W+)?(?:yes+|yeah+|yea|yep|yup|sure|absolutely|definitely)"
-    r"(?:\W+(?:please|pls|plz|sure|absolutely|definitely))?"
+    # "YES obviously 🍶🍶", "yes of course": a word that only makes the yes louder (round q84a)
+    r"(?:\W+(?:please|pls|plz|sure|absolutely|definitely|obviously|of\s+course|totally|duh|"
+    r"for\s+sure))?"
     rf"(?=\s*(?:[!.,]+|\s+and\b|[{EMOJI_RANGES}\ufe0f\u200d\s]*$|[{EMOJI_RANGES}])|(?P<run>\s+[a-z]))"
 )  # "YES the kids would love it": a yes and its reason of liking (liked.YES_REASON), the rest
 # "yes both 🙌", "both please!", "yes to both", "we'll take both": the whole message taking every

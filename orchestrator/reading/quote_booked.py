@@ -19,11 +19,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from functools import lru_cache
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.booking_said import (
+    DEPOSIT_ASKED,
+    PAY_DEPOSIT,
+    other_total,
+    total_agreed,
+    without_amounts,
+)
 from orchestrator.reading.date_words import CLOCK, MONTH, ORDINAL, WEEKDAY_ABBR, WEEKDAYS
-from orchestrator.reading.our_quote import our_quotes
+from orchestrator.reading.our_quote import our_quotes, quoted_total
 from orchestrator.reading.taken_back import food_words, foods
 
 # "book it", "go ahead and book us", "lock it in", "reserve the date", "confirm the booking"
@@ -31,17 +39,20 @@ _BOOK = re.compile(
     r"\b(?:book|reserve|reserva(?:lo|r)?)\s+(?:it|us|that|this|the\s+(?:date|day|party|event))\b"
     r"|\block\s+(?:it|that|us|the\s+date)\s+in\b|\block\s+in\s+the\s+date\b"
     r"|\bconfirm\s+(?:it|the\s+booking)\b|\blets\s+book\b|\blet's\s+book\b"
+    # "we would like to proceed with the booking" (round q84a)
+    r"|\b(?:proceed|go\s+ahead)\s+with\s+(?:the\s+)?(?:booking|reservation)\b"
 )
 # the weekday's Spanish names beside the shared English ones (dates.py reads Spanish through
 # spanish_dates, outside the readers)
 _DAY = rf"(?:{WEEKDAY_ABBR})(?:day)?|{'|'.join(WEEKDAYS)}|s[aá]bado|domingo|viernes"
 # the date and time the customer names (staff confirm it): "sat the 14th", "june 6", "Saturday,
-# August 8", "8/14", "el sabado 12", "at 6", "5pm"
+# August 8", "8/14", "el sabado 12", "at 6", "5pm" ("sat 10/25 @ 6": the weekday before a date
+# written with a slash, the time after an at sign, round q84a)
 _WHEN = re.compile(
-    rf"\b(?:(?:this|next)\s+)?(?:{_DAY})\b(?:\s*,?\s*(?:the\s+)?(?:{ORDINAL}|\d{{1,2}}\b))?"
+    rf"\b(?:(?:this|next)\s+)?(?:{_DAY})\b(?:\s*,?\s*(?:the\s+)?(?:{ORDINAL}|\d{{1,2}}\b(?!/)))?"
     rf"|\b{MONTH}\s+(?:{ORDINAL}|\d{{1,2}}\b)(?:\s*,?\s*20\d\d)?"
     rf"|\bthe\s+{ORDINAL}|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
-    rf"|\b(?:at\s+)?{CLOCK}|\bat\s+\d{{1,2}}(?::\d\d)?\b"
+    rf"|(?:\bat\s+|@\s*)?{CLOCK}|(?:\bat\s+|@\s*)\d{{1,2}}(?::\d\d)?\b"
 )
 # a payment question or request beside the booking ("can i pay the deposit by card?", "could you
 # send the invoice to me?"): billing for staff, no change of the order
@@ -63,7 +74,10 @@ _FILLER = re.compile(
     r"awesome|amazing|sounds|all|that|thats|that's|this|it|its|it's|everything|is|set|now|go|ahead|"
     r"and|please|pls|plz|lets|let's|let|us|we|i|i'd|we'd|like|to|want|wanna|omg|wow|love|hi|hello|"
     r"hey|thanks|thank|you|thx|ty|for|on|the|date|so|then|just|also|si|sí|todo|bien|perfecto|"
-    r"bueno|gracias|por|favor|listo|para|el|la|de|hola|confirmed|book|in|lock|reserve|do)\b)*"
+    r"bueno|gracias|por|favor|listo|para|el|la|de|hola|confirmed|book|in|lock|reserve|do|"
+    # the quote's total agreed to, once blanked ("ok 550 is fine", "the $1,305.00 total works for
+    # us", "deal 🤝", "el total de $880 está bien", round q84a)
+    r"fine|works?|total|deal|price|está|esta|with|me|would|quote)\b)*"
 )
 # a question about the order before the latest quote: the quote answered a what-if
 _WHAT_IF = re.compile(r"\?|\b(?:what\s+if|what\s+about|how\s+about|how\s+much|if\s+we)\b")
@@ -72,6 +86,7 @@ _LATEST = re.compile(
     r"\b(?:the\s+)?(?:new|updated|latest|last|second|2nd)\s+(?:one|quote|option|version)\b"
 )
 REWRITTEN = "ok go with that quote. "
+_AT_SIGN = re.compile(r"@\s*(?=\d)")
 
 
 @lru_cache(maxsize=8)
@@ -89,7 +104,7 @@ def _blank(text: str, m: re.Match[str]) -> str:
 def _rest(text: str) -> str:
     """The words of lower-case `text` besides its signature, dates, payment questions and booking."""
     text = _SIGNATURE.sub(" ", text)
-    for pattern in (_PAYING, _WHEN, _BOOK):
+    for pattern in (_PAYING, DEPOSIT_ASKED, _WHEN, _BOOK):
         text = pattern.sub(" ", text)
     return text
 
@@ -99,10 +114,16 @@ def _rest(text: str) -> str:
 _NAME_SIGNED = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][a-z'.-]+(?:[ \t]+[A-Z][a-z'.-]+){0,2}[ \t]*\Z")
 
 
-def book_request(text: str) -> bool:
-    """Whether `text` asks to book and says nothing else of the order."""
+def book_request(text: str, total: Decimal | None = None) -> bool:
+    """Whether `text` asks to book and says nothing else of the order. Right after a quote of
+    `total`, its total said back agrees ("ok 550 is fine, book it") and a question of paying the
+    deposit books it as well ("sounds good, how do i pay the deposit?", round q84a)."""
     low = _NAME_SIGNED.sub("", text.rstrip()).lower()
-    return _BOOK.search(low) is not None and _FILLER.fullmatch(_rest(low)) is not None
+    booked = _BOOK.search(low) is not None
+    if total is not None:
+        booked = booked or PAY_DEPOSIT.search(low) is not None
+        low = total_agreed(low, total)
+    return booked and _FILLER.fullmatch(_rest(low)) is not None
 
 
 def _quote_at(turns: Sequence[tuple[str, str]]) -> list[int]:
@@ -149,15 +170,20 @@ def quote_booked(turns: Sequence[tuple[str, str]], catalog: Catalog) -> list[tup
     text = _NAME_SIGNED.sub("", turns[-1][1].rstrip()).lower()  # "...\n\nLinh Pham": the name
     if _what_if(turns, at) and (text := _choice(text, turns, at, catalog) or "") == "":
         return turns
-    if not book_request(text):
+    if not book_request(text, quoted_total(turns[-2][1])):
         return turns
-    return [*turns[:-1], ("customer", REWRITTEN + text)]
+    # "sat 10/25 @ 6": the time written with "at", as the readers of times know it (round q84a)
+    return [*turns[:-1], ("customer", REWRITTEN + _AT_SIGN.sub("at ", text))]
 
 
 def booking_unsettled(turns: Sequence[tuple[str, str]]) -> str | None:
     """Why a booking request `turns[-1]` names no order to book: no quote given yet, or two
     quotes (the latest a what-if) and the message naming neither; None otherwise."""
-    if not turns or turns[-1][0] != "customer" or not book_request(turns[-1][1]):
+    if not turns or turns[-1][0] != "customer":
+        return None
+    if why := _price_disagreed(turns) or _more_said(turns):
+        return why
+    if not book_request(turns[-1][1]):
         return None
     at = _quote_at(turns)
     if not at:
@@ -165,3 +191,50 @@ def booking_unsettled(turns: Sequence[tuple[str, str]]) -> str | None:
     if at[-1] == len(turns) - 2 and _what_if(turns, at):
         return "a booking after a quote and a what-if's quote, naming neither: which one?"
     return None
+
+
+def _price_disagreed(turns: Sequence[tuple[str, str]]) -> str | None:
+    """Why a booking right after our quote names another total ("ok 600 is fine, book it for sat"
+    after a quote of $660): which price did the customer mean? None otherwise (round q84a)."""
+    if len(turns) < 3 or turns[-2][0] != "business" or len(our_quotes(turns[-2][1])) != 1:
+        return None
+    total = quoted_total(turns[-2][1])
+    low = _NAME_SIGNED.sub("", turns[-1][1].rstrip()).lower()
+    if total is None or (said := other_total(low, total)) is None:
+        return None
+    if not (_BOOK.search(low) or PAY_DEPOSIT.search(low)):
+        return None
+    if _FILLER.fullmatch(_rest(without_amounts(total_agreed(low, total)))) is None:
+        return None  # more said than the booking: read as a change, the safety net asks
+    return f"a booking at ${said} that is not our quote's total (${total}): which price?"
+
+
+def _more_said(turns: Sequence[tuple[str, str]]) -> str | None:
+    """Why "book it" right after our quote is not booked as quoted: more is said beside it that no
+    reader took as a change ("ok 1080 it is. book us for sat 10/25 @ 6" before its date was read),
+    so the reply, which then states no quote, asks rather than answering the deposit alone
+    (round q84a); None when the booking is read or names no booking."""
+    if len(turns) < 3 or turns[-2][0] != "business" or len(our_quotes(turns[-2][1])) != 1:
+        return None
+    low = _NAME_SIGNED.sub("", turns[-1][1].rstrip()).lower()
+    if not _booking_said(low) or book_request(low, quoted_total(turns[-2][1])):
+        return None
+    return "a booking of our quote with more said beside it: book it as quoted?"
+
+
+# a question or a condition in the sentence before "book it" ("how do i book it?", "can we book
+# it for the 20th?", "if we book it ..."): no booking said
+_NOT_SAID = re.compile(
+    r"\b(?:how|when|where|can|could|should|do|does|if|whether|before|once|after)\b[^.,!?\n]*$"
+)
+
+
+def _booking_said(low: str) -> bool:
+    """Whether lower-case `low` says to book, as a request of its own: its clause no question
+    and no condition around the booking words."""
+    for m in _BOOK.finditer(low):
+        start = max(low.rfind(c, 0, m.start()) for c in ".,!?\n")
+        end = min((i for c in ".,!?\n" if (i := low.find(c, m.end())) >= 0), default=len(low))
+        if low[end : end + 1] != "?" and not _NOT_SAID.search(low, start + 1, m.start()):
+            return True
+    return False

@@ -6944,7 +6944,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # word, read as written; fn055 "my daughter's 9th 🎀 8 kids not counting her (all 8-9)": the
     # honoree outside the count added where the occasion tells her age), q83y-01..10 (02, 07, 10
     # set aside: all exact; 01, 05, 06, 09 exact, 03, 04, 08 asked as marked): 5055 of 7496.
-    assert counts["exact"] >= 5092
+    # Round q84a (our quote accepted with more said beside the booking: a question of paying the
+    # deposit, the quote's own total said back, "sat 10/25 @ 6"; another total said back asked,
+    # as is "book it" beside words not read; blind 178 fp006, fp077 wrong -> exact, fp008 "so
+    # were 12 now", fp033 "YES obviously 🍶🍶" asked -> exact), q84a-01..18 (04, 07, 11, 13, 16,
+    # 17 set aside: 04, 07, 11, 16 exact, 17 asked as marked, 13 wrong before its fix ("@ 6" and
+    # the slashed date), now exact; 01-03, 05, 08-10, 14, 15, 18 exact, 06, 12 asked as marked):
+    # 5107 of 7579.
+    assert counts["exact"] >= 5107
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7201,7 +7208,7 @@ BLIND_SETS = (
     BlindSet(176, exact=61),  # q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094, q83s fn033 (its read-back now the order priced), q83y fn037 fn055
     # written during the forty-third session and run once on its final reading (e772f35)
     BlindSet(177, exact=63, stating=("fo007", "fo053", "fo079")),
-    BlindSet(178, exact=64, wrong=("fp006", "fp011", "fp077"), stating=("fp018",)),
+    BlindSet(178, exact=68, wrong=("fp011",), stating=("fp018",)),  # q84a (fp006, fp008, fp033, fp077)
     # written at the forty-fourth session's start and run once on its starting reading (7c851f8)
     BlindSet(179, exact=74, wrong=("fq089",)),
     BlindSet(180, exact=69, wrong=("fr047", "fr070", "fr094"), stating=("fr064",)),
