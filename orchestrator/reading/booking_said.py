@@ -24,6 +24,9 @@ _PAY_METHOD = r"(?:venmo|zelle|paypal|apple\s+pay|cash\s*app|card|cards|credit\s
 _PAYING = (
     rf"\b(?:how|where|when)\s+(?:do|can|should|would|will)\s+(?:i|we|u|you)\s+"
     rf"(?:pay|send|make|put\s+down|submit)\s+(?:{_DEPOSIT}|it|that|(?:the\s+)?payment)\b"
+    # "What's the easiest way to pay the deposit?" (179 fq089)
+    rf"|\b(?:what'?s|whats|what\s+is)\s+the\s+(?:easiest|best|quickest|fastest)\s+way\s+to\s+"
+    rf"(?:pay|send)\s+(?:{_DEPOSIT}|it)\b"
 )
 PAY_DEPOSIT = re.compile(_PAYING)
 # any question about the deposit beside a booking ("do u take zelle for the deposit?", "is the

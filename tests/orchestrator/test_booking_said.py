@@ -35,6 +35,7 @@ def offline(catalog: Catalog, distance: ZipCentroidDistance) -> OfflineResponder
         "ok $660 for 12 of us is fine, book it",
         "deal 🤝 book it. do u take zelle for the deposit?",
         "We would like to proceed with the booking. How do I pay the $100 deposit?",
+        "Looks great, please book it for the 14th! What's the easiest way to pay the deposit?",
     ],
 )
 def test_the_quote_accepted_is_quoted_again_with_the_deposit(
