@@ -6944,7 +6944,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # word, read as written; fn055 "my daughter's 9th 🎀 8 kids not counting her (all 8-9)": the
     # honoree outside the count added where the occasion tells her age), q83y-01..10 (02, 07, 10
     # set aside: all exact; 01, 05, 06, 09 exact, 03, 04, 08 asked as marked): 5055 of 7496.
-    assert counts["exact"] >= 5092
+    # Round q84c (blind 177's asked counts the writer priced: fo017 "13 of us in the league, all
+    # adults, plus 4 spouses" 17; fo027 "Could 5 of the guests have salmon instead of the NY strip?
+    # Everything else stays the same." priced; fo031 "3 families coming together ..., 4 adults in
+    # each family plus my grandparents" 14; fo047 "4 more adults can come, my neighbors"; fo051
+    # "for me and my roommates!! 12 of us"; fo055 "2 of the families cant make it so we're down to
+    # 7 kids and 5 adults" after 10 kids all 8-11), q84c-01..15 (03, 07, 09, 12, 14 set aside: 07,
+    # 09, 12 exact, 03, 14 asked as marked; 11 of the 15 exact, 4 asked as marked): 5103 of 7576.
+    assert counts["exact"] >= 5103
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7200,7 +7207,7 @@ BLIND_SETS = (
     BlindSet(175, exact=71, wrong=("fm073",), stating=("fm004",)),
     BlindSet(176, exact=61),  # q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094, q83s fn033 (its read-back now the order priced), q83y fn037 fn055
     # written during the forty-third session and run once on its final reading (e772f35)
-    BlindSet(177, exact=63, stating=("fo007", "fo053", "fo079")),
+    BlindSet(177, exact=69, stating=("fo007", "fo053", "fo079")),  # q84c (fo017, fo027, fo031, fo047, fo051, fo055)
     BlindSet(178, exact=64, wrong=("fp006", "fp011", "fp077"), stating=("fp018",)),
 )
 
