@@ -15,7 +15,9 @@ _DOWN_TO = re.compile(
     r"\b(?:we're|we are|were|we've|we have|we|it's|its|it is|it has|it|now|"
     r"(?:head|guest)\s*count(?:'s| is| has)?)"
     r"\s+(?:(?:gone|going|went|come|coming|dropped|dropping|now|just)\s+)*down\s+to\s+\d{1,3}\s+"
-    r"(?:adults|people|guests|grown ?ups)\b"
+    r"(?:adults|people|guests|grown ?ups"
+    # "we're down to 7 kids and 5 adults": the new count of both bands (q84c)
+    r"|(?:kids|children)\s+(?:and|&|\+)\s+\d{1,3}\s+adults)\b"
     # "what if we did filet instead AND went down to 10 people": the party's verb joined to the
     # swap's, the same "we" come down (round q79k)
     r"|\b(?:and|&)\s+(?:went|go|going|dropped|drop|dropping|came|come|got|get)\s+down\s+to\s+\d{1,3}\s+"

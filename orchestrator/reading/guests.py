@@ -58,6 +58,7 @@ from orchestrator.reading.recount_group import added_group
 from orchestrator.reading.relations import aged_relations, aged_relatives
 from orchestrator.reading.role_lists import adult_roles
 from orchestrator.reading.totals import guest_ranges, guest_totals
+from orchestrator.reading.us_named import us_named
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
 ADULT, KID, TEEN, TODDLER, PEOPLE = (alternation(w) for w in
@@ -276,6 +277,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     g.used += inside.spans + named_for_count(text)  # "my sister n her husband ... add 2 adults"
     g.used += kids_coming(text)  # "oh and 4 kids are coming too": the count explains its words
     g.used += named_before_total(text)  # "my sister and I ... 16 adults total"
+    g.used += us_named(text)  # "for me and my roommates!! 12 of us": us
     g.used += named_for_their_event(text)  # "my son and his fiancee are getting married"
     g.checks += inside.checks
     g.recount_adds, added_spans = (added.count, [added.span]) if added else added_in_recount(text)

@@ -133,6 +133,10 @@ def kids_now_checks(
             c in {("message", unplaced(n)), (LOOSE, unplaced(n))} for n in placed))  # fmt: skip
     before = state.children or 0
     aged = not any(c[0] == "kids" and of_kind(c[1], AGES_NOT_GIVEN) for c in state.checks)
+    if aged and not state.toddlers and _came_down(before, later):
+        # "so we're down to 7 kids and 5 adults" after 10 kids (all 8-11): some of those kids,
+        # all 6-12 as they were; the new count said, no change to check (round q84c)
+        return tuple(c for c in checks if c != ("kids", ages_not_given(later.children or 0)))
     if not (kids_now_fits(state, later) and aged and not state.toddlers and before):
         return tuple(checks)
     return tuple(
@@ -140,6 +144,14 @@ def kids_now_checks(
         if c != ("kids", ages_not_given(later.children or 0))
         and c[0] != "change"
     )  # fmt: skip
+
+def _came_down(before: int, later: Inquiry) -> bool:
+    """`later` says the party came down to fewer kids (of `before`, all 6-12) than the order had,
+    none added nor said by age ("we're down to 7 kids and 5 adults")."""
+    kids = later.children or 0
+    return (later.new_count and 0 < kids < before and not later.toddlers and not later.kids_more
+            and not later.kid_ages and not later.changes)  # fmt: skip
+
 
 # the band of kids 6-12 by its label: "children (6-12)", "kids 6 to 12", "kids ages 6-12"
 _CHILDREN_BAND = re.compile(

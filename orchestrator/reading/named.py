@@ -152,7 +152,10 @@ def named_for_count(text: str) -> list[Span]:
 # "and 3 more adults, my titas from vallejo": grown relatives of no number said right after the
 # count of adults they are, as who those adults are (not "3 more adults and my titas": more)
 _MORE_THEN_WHO = re.compile(
-    r"\b\d{1,3}\s+more\s+(?:adults|grown-?ups|grownups)\s*(?:,|-|:|\()\s*((?:my|our)\s+(?:aunts|"
+    r"\b\d{1,3}\s+more\s+(?:adults|grown-?ups|grownups)"
+    # "4 more adults can come, my neighbors", "2 more adults are coming - our cousins" (q84c)
+    r"(?:\s+(?:can|could|will|are|r)\s+(?:also\s+)?(?:come|coming|make\s+it|join(?:\s+us)?|joining))?"
+    r"\s*(?:,|-|:|\()\s*((?:my|our)\s+(?:aunts|"
     r"aunties|uncles|tias|tios|titas|titos|cousins|friends|coworkers|neighbou?rs)\b(?!'))"
     r"(?!\s*(?:,|&|\+|and\b|plus\b|with\b))"
 )

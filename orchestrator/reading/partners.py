@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.us_named import us_named
+
 # The writer's partner by name, the one list every reader of partners uses (longer words first, so
 # "wifey" is never read as "wife" and a stray "y")
 PARTNER = (
@@ -44,7 +46,10 @@ def unread_in_list(text: str, item: re.Pattern[str]) -> list[str]:
     reading of one item of the list) does not read whole: who they are, and whether they are
     counted, is the reviewer's to check ("me, Jake and 4 couples": is Jake one more?)."""
     found = []
+    crowds = us_named(text)  # "for me and my roommates, 12 of us": the count holds them (q84c)
     for m in _BETWEEN.finditer(text):
+        if any(s <= m.start("who") and m.end("who") <= e for s, e in crowds):
+            continue
         who = re.sub(r"\s+(?:lol|haha)\Z", "", m.group("who"))  # "me and my gf lol + 4 friends"
         if item.fullmatch(who) is None:
             found.append(f'"{who}" in the list with the writer: who is it, and counted?')

@@ -21,7 +21,10 @@ _SO_TOTAL = (
     r"we'?re\s+now|we\s+are\s+now|now\s+we'?re|that\s+makes\s+(?:it|us)|"
     # "two of the board members sent their regrets, so we're down to 10 adults"
     r"(?:we'?re|we\s+are|it'?s)\s+(?:now\s+)?down\s+to)\s+(\d{1,4})\s+"
-    r"(?:adults|people|guests)\b"
+    r"(?:adults|people|guests"
+    # "2 of the families cant make it so we're down to 7 kids and 5 adults": both bands (q84c)
+    r"|(?:kids|children)(?=\s+(?:and|&|\+)\s+\d{1,4}\s+adults\b)"
+    r"|adults(?=\s+(?:and|&|\+)\s+\d{1,4}\s+(?:kids|children)\b))\b"
 )
 # "N of my <people> <why>, so ... M adults": N is below M
 _COUNT_THEN_TOTAL = re.compile(

@@ -14,6 +14,7 @@ import re
 from orchestrator.reading.added_organizers import added_organizers
 from orchestrator.reading.adults_then_kids import KIDS_JOINED, adults_then_kids
 from orchestrator.reading.aged_roles import aged_roles
+from orchestrator.reading.all_adults_plus import all_adults_plus
 from orchestrator.reading.banded_counts import banded_counts
 from orchestrator.reading.brought_partners import brought_partners
 from orchestrator.reading.clergy_added import clergy_added
@@ -94,7 +95,7 @@ _TABLES_AT = re.compile(
 _GROUP = r"(?:tables|families|groups|teams|households)"
 _EACH = re.compile(
     rf"\b(\d{{1,2}}) (?:{_GROUP}|family)(?:\s+(?:(?:are|r|will\s+be)\s+)?(?:coming|comin'?|attending|"
-    r"joining)(?:\s+over)?"
+    r"joining|getting\s+together)(?:\s+(?:over|together))?"  # "3 families coming together" (q84c)
     # "for the reunion", "for my 40th": the occasion they come for
     r"(?:\s+(?:for|to)\s+(?:a|an|the|our|my)\s+[a-z0-9']+(?:\s+[a-z']+){0,2}(?=\s*[,:(-]))?)?"
     # where the groups are: "6 households on our court, 4 adults in each", "from out of town"
@@ -178,6 +179,7 @@ def written_counts(text: str) -> str:
     if "incl." in text:
         text = re.sub(r"\bincl\.", "incl", text)  # "incl. him": no sentence ends there
     text = clergy_added(text)  # "14 adults plus father tom": 1 more adult
+    text = all_adults_plus(text)  # "13 of us in the league, all adults, plus 4 spouses": 17
     text = golf_groups(text)  # "2 foursomes and a threesome so 11 of us": the 11
     text = family_counted(unit_groups(text))  # "6 cars w/ 4 each": 24; "+ my aunt's family, 3 adults"
     text = sms_for_to(grown_groups(said_all(sms_words(text))))  # "b4", "4 13 ppl"; "7 of us, all 20-21"

@@ -20,6 +20,8 @@ from orchestrator.reading.words import ADULT_WORDS, PEOPLE_WORDS, YOUNG
 Span = tuple[int, int]
 
 _YOUNG = re.compile(rf"^(?:{YOUNG})$")
+# groups of several people each ("2 of the families can't make it"): no count of guests (q84c)
+_UNITS = re.compile(r"^(?:families|fams|households|groups|tables|teams|crews)$")
 # whose group: "of the groomsmen", "of our partners", "of my coworkers"
 _OF_WHOM = r"of\s+(?:the|our|my|his|her|their)\s+([a-z][a-z'-]+)"
 # "2 of the groomsmen can't make it", "1 of the partners cant come after all", "2 of the groomsmen
@@ -56,7 +58,7 @@ def told_changes(text: str) -> list[tuple[int, Span]]:
     or as a request; not those of kids, whose band other readers take or ask."""
     found: list[tuple[int, Span]] = []
     for m in _OUT.finditer(text):
-        if not _YOUNG.match(m.group(2)):
+        if not _YOUNG.match(m.group(2)) and not _UNITS.match(m.group(2)):
             found.append((-int(m.group(1)), m.span()))
     found += [(int(m.group(1)), m.span()) for m in _ASKED_MORE.finditer(text)]
     found += [(int(m.group(1)), m.span()) for m in _FORGOT.finditer(text)]

@@ -65,6 +65,16 @@ _CAN_SOME = re.compile(
 )
 
 
+# "... instead of the ny strip? everything else stays the same": the rest of the order said to
+# stand after the question makes it a change of the order asked for, priced as a price asked is
+# (round q84c); the question alone ("can 4 of them get lobster instead of shrimp?") still asks
+_REST_STANDS = re.compile(
+    r"\b(?:everything|all|the\s+rest)\s+else\s+(?:stays|is|remains|can\s+stay)\s+(?:the\s+)?same\b"
+    r"|\b(?:the\s+)?rest\s+(?:of\s+the\s+order\s+)?(?:stays|is|remains|can\s+stay)\s+(?:the\s+)?same\b"
+    r"|\bkeep\s+everything\s+else\b"
+)
+
+
 # the price word that opens a priced "if": "what if", "what would it be if", "how much if"
 _WHAT_OR_HOW = re.compile(r"(?:what\s+if|what\s+(?:would|will|is|'s)\s+(?:it|that|the\s+(?:total|price))"
                           r"\s+(?:be|cost|come\s+to)?\s*if|how\s+much\b)")
@@ -79,10 +89,11 @@ _PRICED_IF_SOME = re.compile(
 def priced_some(text: str, start: int) -> tuple[int, Span] | None:
     """ "can 5 of them have lobster instead of the strip? how much more would that be", "what
     would it be if 4 of the guests had salmon instead of tofu": how many guests the swap at
-    `start` in normalized `text` is for, and the words read, when its price is asked; else None."""
+    `start` in normalized `text` is for, and the words read, when its price is asked (or the rest
+    of the order is said to stand); else None."""
     if (m := _PRICED_IF_SOME.search(text, max(0, start - 90), start)) and _WHAT_OR_HOW.match(m.group(0)):
         return int(m.group(1)), (m.start(), start)
     m = _CAN_SOME.search(text, max(0, start - 40), start)
-    if m is None or not _PRICE.search(text, start):
+    if m is None or not (_PRICE.search(text, start) or _REST_STANDS.search(text, start)):
         return None
     return int(m.group(1)), (m.start(), start)

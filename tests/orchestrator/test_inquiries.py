@@ -6951,7 +6951,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 17 set aside: 04, 07, 11, 16 exact, 17 asked as marked, 13 wrong before its fix ("@ 6" and
     # the slashed date), now exact; 01-03, 05, 08-10, 14, 15, 18 exact, 06, 12 asked as marked):
     # 5107 of 7579.
-    assert counts["exact"] >= 5107
+    # Round q84c (blind 177's asked counts the writer priced: fo017 "13 of us in the league, all
+    # adults, plus 4 spouses" 17; fo027 "Could 5 of the guests have salmon instead of the NY strip?
+    # Everything else stays the same." priced; fo031 "3 families coming together ..., 4 adults in
+    # each family plus my grandparents" 14; fo047 "4 more adults can come, my neighbors"; fo051
+    # "for me and my roommates!! 12 of us"; fo055 "2 of the families cant make it so we're down to
+    # 7 kids and 5 adults" after 10 kids all 8-11), q84c-01..15 (03, 07, 09, 12, 14 set aside: 07,
+    # 09, 12 exact, 03, 14 asked as marked; 11 of the 15 exact, 4 asked as marked): 5103 of 7576.
+    assert counts["exact"] >= 5118
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7207,7 +7214,7 @@ BLIND_SETS = (
     BlindSet(175, exact=71, wrong=("fm073",), stating=("fm004",)),
     BlindSet(176, exact=61),  # q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094, q83s fn033 (its read-back now the order priced), q83y fn037 fn055
     # written during the forty-third session and run once on its final reading (e772f35)
-    BlindSet(177, exact=63, stating=("fo007", "fo053", "fo079")),
+    BlindSet(177, exact=69, stating=("fo007", "fo053", "fo079")),  # q84c (fo017, fo027, fo031, fo047, fo051, fo055)
     BlindSet(178, exact=68, wrong=("fp011",), stating=("fp018",)),  # q84a (fp006, fp008, fp033, fp077)
     # written at the forty-fourth session's start and run once on its starting reading (7c851f8)
     BlindSet(179, exact=75),  # q84a and a lead mend (fq089: "what's the easiest way to pay the deposit?")
