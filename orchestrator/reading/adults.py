@@ -9,6 +9,7 @@ import re
 
 from orchestrator.literal_gates import gated
 from orchestrator.reading.alternation import alternation
+from orchestrator.reading.own_family import joined_label
 from orchestrator.reading.words import ADULT_WORDS, TEEN_WORDS
 
 Span = tuple[int, int]
@@ -56,6 +57,11 @@ def _choosing_part(m: re.Match[str], word: str, by_word: dict[str, int]) -> bool
     )
 
 
+def _joined(text: str, start: int) -> bool:
+    """ "+ 2 adults", "plus my sister's family: 2 adults": a count joined to the ones before."""
+    return bool(_JOINED.search(text, max(0, start - 6), start)) or joined_label(text, start)
+
+
 def _added(m: re.Match[str]) -> bool:
     """ "2 more adults", "another 3 adults", "add 2 adults": added to what was counted."""
     return bool(m.group(2)) or m.group(0).startswith("an") or bool(
@@ -92,7 +98,7 @@ def adult_mentions(
             continue
         word = m.group(3).rstrip("s")
         # "3 families of 4 + 2 couples", written "12 adults + 4 adults": one count more
-        adds = _added(m) or summed or bool(_JOINED.search(text, max(0, m.start() - 6), m.start()))
+        adds = _added(m) or summed or _joined(text, m.start())
         if not adds and by_word and set(by_word) <= more and _SO_TOTAL.search(text, 0, m.start()):
             by_word.clear()  # "2 more members can make it now, so 10 adults": the total holds them
         if _choosing_part(m, word, by_word):
@@ -270,7 +276,7 @@ def uncorrected_counts(text: str) -> list[str]:
         head = text[max(0, m.start() - 15) : m.start()]
         if _NOT_SUBGROUP.search(head) or PART_OF.search(head) or _WEAK.search(head[-12:]):
             continue
-        if _added(m) or _JOINED.search(text, max(0, m.start() - 6), m.start()):
+        if _added(m) or _joined(text, m.start()):
             continue
         word, number = m.group(3).rstrip("s"), int(m.group(1))
         said = m.group(3)

@@ -36,10 +36,23 @@ AGES_RANGE = gated(re.compile(
     r"(?:(?:she'?s|he'?s|she is|he is)\s+"
     r"(?:(?:one|1) of (?:the|them)(?:\s+\d{1,2})?|included|counted)\W+)?"
     r"(?:all\s+(?:of\s+)?)?(?:(?:the\s+)?(?:kids|girls|boys)|them|they|"
-    r"they'?re|their ages)?\s*(?:are|r|is)?\s*(?:all\s+(?:between\s+)?|between\s+)(\d{1,2})\s*"
-    r"(?:and|to|-|&|or)\s*"
-    rf"(\d{{1,2}})(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?{_ENDS}"
+    r"they'?re|their ages)?\s*(?:are|r|is)?\s*(?:all\s+(?:between\s+)?|between\s+)(\d{1,2})"
+    # ("theyre all 12 too": one age for every kid, the range of one, "too" as the honoree's; q84g)
+    r"(?:\s*(?:and|to|-|&|or)\s*(\d{1,2})|(?<=all \d)|(?<=all \d\d))"
+    rf"(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?(?:\s+too)?{_ENDS}"
 ))  # fmt: skip
+
+_SUBJECT = re.compile(r"\b(?:they|they'?re|them|kids|girls|boys)\b")
+
+
+def ages_range(text: str) -> tuple[re.Match[str], tuple[int, int]] | None:
+    """The match of `AGES_RANGE` in `text` and its range; one age alone ("theyre all 12 too")
+    only with whom it is of ("all 8" alone may be all 8 of them)."""
+    told = AGES_RANGE.match(text)
+    if told is None or (told.group(2) is None and not _SUBJECT.search(told.group(0))):
+        return None
+    return told, (int(told.group(1)), int(told.group(2) or told.group(1)))
+
 
 # "theyre 11, 7 and 4 (the bday boy is the 7)": after the ages, which of them is the honoree, one
 # of the ages told (round q79j); an age not told ("(the bday boy is 9)") is another kid, asked

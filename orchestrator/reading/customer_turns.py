@@ -28,6 +28,7 @@ from orchestrator.reading.later_changes import later_swaps_asked
 from orchestrator.reading.named_parts import groups_recounted
 from orchestrator.reading.offered_swaps import swaps_taken
 from orchestrator.reading.offers import with_offers_named
+from orchestrator.reading.old_quote_told import before_our_quotes
 from orchestrator.reading.place_again import places_named_again
 from orchestrator.reading.quote_as_base import quote_as_base
 from orchestrator.reading.quote_booked import quote_booked
@@ -62,6 +63,7 @@ def customer_turns(
     turns = choices_settled(turns, catalog)  # "chicken and filet... or maybe lobster", "ok filet"
     turns = corrections_apart(tail_joined(party_joined(lines_joined(comers_confirmed(turns)))))
     turns = totals_said_back(turns, catalog)  # "hmm 1010 is more than we wanted"
+    turns = before_our_quotes(turns)  # "i got a quote ... that had 3 kids on it but ..."
     turns = quoted_counts_denied(turns)  # "we are 13 adults, not 30" after our quote of 30
     turns = one_event_kept(turns)  # "fri 15 adults ..., sat 25 adults ...", then "just friday"
     turns = counts_answered(turns)  # "oops 18, I counted myself twice" after "18 or 19?": 18

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from orchestrator.literal_gates import gated
-from orchestrator.reading.age_answers import AGES_ONLY, AGES_RANGE, honoree_aside
+from orchestrator.reading.age_answers import AGES_ONLY, ages_range, honoree_aside
 from orchestrator.reading.aged_dropout import aged_dropout, aged_dropouts
 from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
@@ -266,9 +266,9 @@ def read_follow_up(text: str, *, toddler_max: int = 5, child_max: int = 12) -> F
     for span, check in kids_kept(text):  # "kids same", "kids still 12": the order's kids
         read.hidden.append(span)  # no kids counted anew
         read.checks.append(check)
-    if told := AGES_RANGE.match(text):
-        read.age_range = (int(told.group(1)), int(told.group(2)))
-        read.hidden.append(told.span())  # no kids counted anew: those of the order
+    if ranged := ages_range(text):
+        read.age_range = ranged[1]
+        read.hidden.append(ranged[0].span())  # no kids counted anew: those of the order
         read.checks.append(("ages", "ages given without the kids they belong to"))
     elif but := all_but(text):  # "all 6 except 2 who are still 5": the order's kids, by age
         read.all_but = but[0]

@@ -72,7 +72,8 @@ BARE_TOTAL = gated(re.compile(
     r"|(?:we'll be|we will be)\s+(?=\d{1,3}\s+now\s+not\s+\d))"
     # ("make that fourteen sorry my brother and his wife are coming so add 2 more": a dictated
     # apology after the count, then who makes the difference, which the conversation checks)
-    r"(\d{1,3})(?:\s+now)?" + _CLOSING +
+    # ("its 14 now haha same food": a laugh between "now" and the rest kept, round q84g)
+    r"(\d{1,3})(?:\s+now" + _CLOSING + r"(?=\s+(?:same|keep|everything)\b)|(?:\s+now)?" + _CLOSING +
     r"(?=\s*(?:$|[.!?\n]|,\s*\d+\s+more|,\s*(?:same|keep|everything|the rest)\b)"
     # ("it's 19 now same food": dictated with no comma, the rest kept right after "now")
     r"|(?<=now)\s+(?:same|keep|everything)\b"
@@ -89,7 +90,7 @@ BARE_TOTAL = gated(re.compile(
     # ("its 14 not 12, my sister n her husband r coming too": who makes the difference after it,
     # after a comma or a dash: "its 15 now not 12 - my brother, his wife and ...")
     r"(?=\s*(?:$|[.!?\n]|[,\s]\s*(?:same|keep|everything|the rest|rest)\b"
-    r"|,\s*(?:my|our|his|her|their)\s|\s*[-\u2013\u2014]+\s*(?:my|our|his|her|their)\s)))"
+    r"|,\s*(?:my|our|his|her|their)\s|\s*[-\u2013\u2014]+\s*(?:my|our|his|her|their)\s))))"
     # ("4 more from the warehouse crew are joining so make it 34. same food": the total asked for)
     # ("2 more couples are coming so thats 12 of us now": "that's" before the count, round q82a)
     # ("2 more guys joined the leauge so were 12 now": "we're" without its apostrophe, round q84a)

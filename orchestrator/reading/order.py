@@ -9,6 +9,7 @@ from typing import Any
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk, with_
+from orchestrator.reading.first_counted import first_counted
 from orchestrator.reading.people_sum import people_gap
 from orchestrator.reading.protein_slots import filled_slots, swapped_rest
 from orchestrator.reading.reasons import ambiguous_word
@@ -194,6 +195,7 @@ def resolve_proteins(
     # people counted once: "the other 12 want chicken and sirloin" names 12, not 24
     checks += people_gap(asks, meatless=meatless, paying=paying, meatless_keys=_MEATLESS_KEYS)
     checks += others_gap(asks, meatless=meatless, paying=paying)  # "2 want ..., the other 6" of 9
+    checks += first_counted(asks, paying=paying, per_person=per_person)  # "2 salmon and chicken"
     named_free = [k for k in dict.fromkeys(uncounted)]
     among = False
     if per_person is not None:

@@ -23,3 +23,14 @@ _OWN = re.compile(
 def own_family(text: str) -> list[Span]:
     """Spans of normalized `text` naming the writer's household right before its count of adults."""
     return [m.span() for m in _OWN.finditer(text)]
+
+
+# "2 adults and 2 kids, plus my brother's family: 2 adults": someone's group labelled after a word
+# that adds, its count more guests (round q84g; read as a correction, the first 2 adults were lost)
+_JOINED_LABEL = re.compile(r"(?:\+|\bplus)\s*(?:my|our|his|her|their)\s+[a-z' -]{0,40}:[ \t]*\Z")
+
+
+def joined_label(text: str, start: int) -> bool:
+    """Whether the count at `start` of normalized `text` follows someone's group labelled after
+    "plus" or "+" ("plus my brother's family: 2 adults")."""
+    return bool(_JOINED_LABEL.search(text, max(0, start - 60), start))

@@ -6958,7 +6958,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "for me and my roommates!! 12 of us"; fo055 "2 of the families cant make it so we're down to
     # 7 kids and 5 adults" after 10 kids all 8-11), q84c-01..15 (03, 07, 09, 12, 14 set aside: 07,
     # 09, 12 exact, 03, 14 asked as marked; 11 of the 15 exact, 4 asked as marked): 5103 of 7576.
-    assert counts["exact"] >= 5118
+    assert counts["exact"] >= 5130
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7203,7 +7203,7 @@ BLIND_SETS = (
     BlindSet(168, exact=72, differs=("ff051", "ff090")),  # rounds q79g, q79i, q79k, q79n, q79m, q80c, q80d, q80b, q80m, q81b, q81q (ff084), q81r (ff065)  # fmt: skip
     # written at the fortieth session's start and run once on its starting reading (e84a8dc)
     BlindSet(169, exact=72),  # round q80h, q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077), q82c, q82b (fg016, fg059)  # fmt: skip, round q80n (fg088 "ate of them")
-    BlindSet(170, exact=76, stating=("fh034",), differs=("fh096",)),  # rounds q83a (fh003, fh011), q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097), q82g (fh044, fh048, fh052), q82f (fh001, fh003, fh004, fh008, fh009, fh023, fh025, fh032, fh040, q82m (fh047, fh081, fh087, fh098), fh040), q82n (fh012, fh018, fh055, fh077, fh088), rounds q80g, q83b (fh045, fh056, fh064, fh065), q83k (fh058, fh068), q83u (fh073)
+    BlindSet(170, exact=77, stating=("fh034",), differs=("fh096",)),  # q84g (fh085: an old quote's "3 kids on it"), rounds q83a (fh003, fh011), q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097), q82g (fh044, fh048, fh052), q82f (fh001, fh003, fh004, fh008, fh009, fh023, fh025, fh032, fh040, q82m (fh047, fh081, fh087, fh098), fh040), q82n (fh012, fh018, fh055, fh077, fh088), rounds q80g, q83b (fh045, fh056, fh064, fh065), q83k (fh058, fh068), q83u (fh073)
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
     BlindSet(171, exact=66, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p, q82a, q82b (fi071, fi083, fi091, fi095)  # fmt: skip, q82r, q83c (fi080)
     BlindSet(172, exact=74, stating=("fj081",)),  # rounds q81f, q81o, round q81f, q82c (fj051, fj055)
