@@ -271,7 +271,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   (relatives and a wedding party eat as guys do) are the 6 extra; "ny strip and shrimp, guys eat a
   lot so add 6 extra chicken" (after a comma) the same, and "add 8 extra shrimp pls, my brothers
   eat a ton" (the appetite after the extras) is the 8 extra ("add some extra filet, my brothers
-  eat a ton" is asked);
+  eat a ton" is asked); "the boys eat like grown men so add 3 extra chicken" too ("the boys eat
+  like adults, so please count them as adults" is asked); "chicken for the boys, the dads want ny
+  strip and shrimp" beside "bday boy + 7 friends (all 10) and 4 dads" is the kids' and the
+  adults' choice (kids of both kinds, or "3 dads and me", asked);
   "drop the sake, half of us r pregnant" (or "driving", "sober", "underage", "under 21") is why
   nobody drinks ("20 people, half of us are under 21" with no drink named is asked),
   no share of the order ("half of us are vegetarian", "some of them are vegan" beside an order
@@ -6944,7 +6947,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # word, read as written; fn055 "my daughter's 9th 🎀 8 kids not counting her (all 8-9)": the
     # honoree outside the count added where the occasion tells her age), q83y-01..10 (02, 07, 10
     # set aside: all exact; 01, 05, 06, 09 exact, 03, 04, 08 asked as marked): 5055 of 7496.
-    assert counts["exact"] >= 5092
+    # Round q84e (blind 176 fn014 "the boys eat like grown men lol so add 3 extra chicken", fn020
+    # "bday boy + 7 friends (all 10) and 4 dads incl me. chicken for the boys, the dads want ny
+    # strip and shrimp"): eating "like grown men / adults" is an appetite beside extras counted
+    # after it (remarks), and "the boys" / "the dads" in a choice are the kids / the adults when
+    # the message counted the sides by those words (role_choices), q84e-01..15 (05, 10, 12, 13, 15
+    # set aside: 10, 12, 13, 15 exact, 05 asked; 01-04 exact, 07, 08, 09, 14 asked as marked, 06
+    # and 11 asked): 5100 of 7576.
+    assert counts["exact"] >= 5100
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7198,7 +7208,7 @@ BLIND_SETS = (
     BlindSet(174, exact=73, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016), q83c (fl089), q83d (fl003), q83j (fl082)
     # written at the forty-third session's start and run once on its starting reading (5e97f6a)
     BlindSet(175, exact=71, wrong=("fm073",), stating=("fm004",)),
-    BlindSet(176, exact=61),  # q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094, q83s fn033 (its read-back now the order priced), q83y fn037 fn055
+    BlindSet(176, exact=63),  # q84e fn014 fn020, q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094, q83s fn033 (its read-back now the order priced), q83y fn037 fn055
     # written during the forty-third session and run once on its final reading (e772f35)
     BlindSet(177, exact=63, stating=("fo007", "fo053", "fo079")),
     BlindSet(178, exact=64, wrong=("fp006", "fp011", "fp077"), stating=("fp018",)),
