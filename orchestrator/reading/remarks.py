@@ -41,10 +41,20 @@ _AGAIN = gated(re.compile(r"\b(?:us|we|\d{1,4}\s+(?:adults|people|guests|ppl))\s
 _IN_ALL = gated(
     re.compile(r"\b\d{1,4}\s+(?:adults|people|guests|ppl|of us)\s+(total|in total|altogether)\b")
 )
+# "the boys eat like grown men", "our kids eat like adults": as much as grown-ups, an appetite as
+# "a lot" is (it names no guests: the men or adults are a comparison), when extras are counted after
+# it ("the boys eat like adults, so please count them as adults" is a price asked for: asked)
+_LIKE_GROWN = (
+    r"like\s+(?:(?:grown|full[- ]grown)(?:[- ]?ups?)?\s+)?(?:men|man|adults|grown[- ]?ups|horses|"
+    r"teenagers|linebackers|football players|lumberjacks)"
+)
 _EATERS = gated(re.compile(
     r"\b(?:my|our|the|these|those)\s+(guys|boys|girls|ladies|dudes|fellas)\s+(?:eat|eats|can eat)\s+"
-    r"(?:a lot|a ton|lots|so much|like crazy|like animals)\b|\b(?:my|our|the)\s+(guys|boys|girls|"
-    r"ladies|dudes|fellas)\s+(?:are|r)\s+(?:big|huge|hungry)\s+eaters\b"
+    r"(?:a lot|a ton|lots|so much|like crazy|like animals)\b"
+    # (as much as grown-ups only beside extras: "eat like adults, so count them as adults" asks)
+    rf"|\b(?:my|our|the|these|those)\s+(guys|boys|girls|ladies|dudes|fellas)\s+(?:eat|eats)\s+{_LIKE_GROWN}\b"
+    r"(?=[^.;!?\n]*\b\d{1,3}\s+(?:extra|more|additional)\b)"
+    r"|\b(?:my|our|the)\s+(guys|boys|girls|ladies|dudes|fellas)\s+(?:are|r)\s+(?:big|huge|hungry)\s+eaters\b"
 ))  # fmt: skip
 # "my guys eat a LOT so add 6 extra shrimp": how much they eat explains the extras counted after
 # it in its sentence, whoever eats ("we eat a lot so add 10 extra shrimp", "they all eat alot");
@@ -58,7 +68,7 @@ _APPETITE = gated(re.compile(
     r"grandkids|grandsons|guests|coworkers|co-workers|in-laws|workers|employees|staff|crews)"
     r"|(?:^|(?<=[.!?\n,])|(?<=[.!?\n,] ))"
     r"(?:guys|dudes|fellas|lads|bros|ladies))\s+(?:eat|eats|can eat)\s+"
-    r"(a lot|alot|a ton|lots|so much)\b(?!\s+of\b)"
+    rf"(a lot|alot|a ton|lots|so much|{_LIKE_GROWN})\b(?!\s+of\b)"
     r"(?=[^.;!?\n]*\b\d{1,3}\s+(?:extra|more|additional)\b)"  # the extras' count said after it
 ))  # fmt: skip
 # "13 dudes ... guys eat a lot so add 6 extra chicken": the group named bare at a sentence's start
@@ -66,7 +76,7 @@ _APPETITE = gated(re.compile(
 _EATERS_AGAIN = gated(re.compile(
     # "ny strip and shrimp, guys eat a lot so add 6 extra chicken": after a comma the same
     r"(?:^|(?<=[.!?\n,])|(?<=[.!?\n,] ))(guys|dudes|fellas|lads|bros|ladies)\s+(?:eat|can eat)\s+"
-    r"(?:a lot|alot|a ton|lots|so much)\b(?!\s+of\b)"
+    rf"(?:a lot|alot|a ton|lots|so much|{_LIKE_GROWN})\b(?!\s+of\b)"
     r"(?=[^.;!?\n]*\b\d{1,3}\s+(?:extra|more|additional)\b)"
 ))  # fmt: skip
 # "add 8 extra shrimp pls, my brothers eat a ton": the appetite said after the extras, why they are
@@ -76,13 +86,13 @@ _APPETITE_AFTER = gated(re.compile(
     r"((?:my|our|his|her|their|the)\s+(?:dad|uncle|tito|brother|husband|guys|boys|dudes|fellas|"
     r"family|crew|friends|team|men|lads|bros|cousins|sons|brothers|nephews|uncles|groomsmen|"
     r"bridesmaids|coworkers|co-workers|in-laws|workers|employees|staff)\s+(?:all\s+)?"
-    r"(?:eat|eats|can eat)\s+(?:a lot|alot|a ton|lots|so much)\b(?!\s+of\b))"
+    rf"(?:eat|eats|can eat)\s+(?:a lot|alot|a ton|lots|so much|{_LIKE_GROWN})\b(?!\s+of\b))"
 ))  # fmt: skip
 # "the employees eat a ton, add 6 extra shrimp": the company counted before, named again as the
 # eaters of the extras counted after it (the group word is no new guests)
 _STAFF_EATS = gated(re.compile(
     r"\b(?:the|our|my|these|those)\s+(employees|coworkers|co-workers|workers|staff|crew|crews|team)"
-    r"(?:\s+all)?\s+(?:eat|eats|can eat)\s+(?:a lot|alot|a ton|lots|so much)\b(?!\s+of\b)"
+    rf"(?:\s+all)?\s+(?:eat|eats|can eat)\s+(?:a lot|alot|a ton|lots|so much|{_LIKE_GROWN})\b(?!\s+of\b)"
     r"(?=[^.;!?\n]*\b\d{1,3}\s+(?:extra|more|additional)\b)"
 ))  # fmt: skip
 # "my in-laws are coming too, so add 2 adults": who the added count is

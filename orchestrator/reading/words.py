@@ -33,6 +33,7 @@ from orchestrator.reading.particles import (
 )
 from orchestrator.reading.preferences import preferences_as_swaps
 from orchestrator.reading.restated import addition_restated
+from orchestrator.reading.role_choices import role_choices
 from orchestrator.reading.role_fields import role_fields
 from orchestrator.reading.rough import count_taken_back, exact_after_rough
 from orchestrator.reading.run_on_lists import run_on_lists
@@ -284,4 +285,5 @@ def _written(text: str) -> str:
             text,  # noqa: B023
         )
     text = too_much_as_out(text)  # "just chicken, my mom says lobster is too much": no lobster
+    text = role_choices(text)  # "4 dads ... chicken for the boys, the dads want ny strip": by side
     return written_counts(text)  # "4 13 ppl", "15 adultos y 3 niños", "6 couples"

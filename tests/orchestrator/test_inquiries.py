@@ -271,7 +271,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   (relatives and a wedding party eat as guys do) are the 6 extra; "ny strip and shrimp, guys eat a
   lot so add 6 extra chicken" (after a comma) the same, and "add 8 extra shrimp pls, my brothers
   eat a ton" (the appetite after the extras) is the 8 extra ("add some extra filet, my brothers
-  eat a ton" is asked);
+  eat a ton" is asked); "the boys eat like grown men so add 3 extra chicken" too ("the boys eat
+  like adults, so please count them as adults" is asked); "chicken for the boys, the dads want ny
+  strip and shrimp" beside "bday boy + 7 friends (all 10) and 4 dads" is the kids' and the
+  adults' choice (kids of both kinds, or "3 dads and me", asked);
   "drop the sake, half of us r pregnant" (or "driving", "sober", "underage", "under 21") is why
   nobody drinks ("20 people, half of us are under 21" with no drink named is asked),
   no share of the order ("half of us are vegetarian", "some of them are vegan" beside an order
@@ -6958,7 +6961,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "for me and my roommates!! 12 of us"; fo055 "2 of the families cant make it so we're down to
     # 7 kids and 5 adults" after 10 kids all 8-11), q84c-01..15 (03, 07, 09, 12, 14 set aside: 07,
     # 09, 12 exact, 03, 14 asked as marked; 11 of the 15 exact, 4 asked as marked): 5103 of 7576.
-    assert counts["exact"] >= 5130
+    # Round q84e (blind 176 fn014 "the boys eat like grown men lol so add 3 extra chicken", fn020
+    # "bday boy + 7 friends (all 10) and 4 dads incl me. chicken for the boys, the dads want ny
+    # strip and shrimp"): eating "like grown men / adults" is an appetite beside extras counted
+    # after it (remarks), and "the boys" / "the dads" in a choice are the kids / the adults when
+    # the message counted the sides by those words (role_choices), q84e-01..15 (05, 10, 12, 13, 15
+    # set aside: 10, 12, 13, 15 exact, 05 asked; 01-04 exact, 07, 08, 09, 14 asked as marked, 06
+    # and 11 asked): 5100 of 7576.
+    assert counts["exact"] >= 5138
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7212,7 +7222,7 @@ BLIND_SETS = (
     BlindSet(174, exact=73, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016), q83c (fl089), q83d (fl003), q83j (fl082)
     # written at the forty-third session's start and run once on its starting reading (5e97f6a)
     BlindSet(175, exact=71, wrong=("fm073",), stating=("fm004",)),
-    BlindSet(176, exact=61),  # q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094, q83s fn033 (its read-back now the order priced), q83y fn037 fn055
+    BlindSet(176, exact=63),  # q84e fn014 fn020, q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094, q83s fn033 (its read-back now the order priced), q83y fn037 fn055
     # written during the forty-third session and run once on its final reading (e772f35)
     BlindSet(177, exact=69, stating=("fo007", "fo053", "fo079")),  # q84c (fo017, fo027, fo031, fo047, fo051, fo055)
     BlindSet(178, exact=68, wrong=("fp011",), stating=("fp018",)),  # q84a (fp006, fp008, fp033, fp077)
