@@ -266,7 +266,7 @@ def read_follow_up(text: str, *, toddler_max: int = 5, child_max: int = 12) -> F
     for span, check in kids_kept(text):  # "kids same", "kids still 12": the order's kids
         read.hidden.append(span)  # no kids counted anew
         read.checks.append(check)
-    if told := AGES_RANGE.match(text):
+    if told := AGES_RANGE.match(honoree_aside(text)):  # "... (the birthday boy included)"
         read.age_range = (int(told.group(1)), int(told.group(2)))
         read.hidden.append(told.span())  # no kids counted anew: those of the order
         read.checks.append(("ages", "ages given without the kids they belong to"))

@@ -6944,7 +6944,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # word, read as written; fn055 "my daughter's 9th 🎀 8 kids not counting her (all 8-9)": the
     # honoree outside the count added where the occasion tells her age), q83y-01..10 (02, 07, 10
     # set aside: all exact; 01, 05, 06, 09 exact, 03, 04, 08 asked as marked): 5055 of 7496.
-    assert counts["exact"] >= 5092
+    # Round q84b (blind 178's people and proteins: "2 babies (both 9 months old)" read as 3, a
+    # couple's baby "with" them left out, "birthday for my dad's 70th" with "6 of dad's friends",
+    # an age band answer with "(the birthday boy included)" after "Hi!", "half the guys are
+    # driving", "with your chef ahead of time", "cambien X por Y", "grandchildren" then "the
+    # grandkids: 11, 9, 6 and 4"; "change the chicken" to nothing now asked), q84b-01..23 (03,
+    # 06, 08, 10, 12, 16, 20, 23 set aside: 7 exact, 20 asked; 18 exact, 04, 13, 17, 19 asked
+    # as marked, 20 asked): 5110 of 7584.
+    assert counts["exact"] >= 5110
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7201,7 +7208,8 @@ BLIND_SETS = (
     BlindSet(176, exact=61),  # q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094, q83s fn033 (its read-back now the order priced), q83y fn037 fn055
     # written during the forty-third session and run once on its final reading (e772f35)
     BlindSet(177, exact=63, stating=("fo007", "fo053", "fo079")),
-    BlindSet(178, exact=64, wrong=("fp006", "fp011", "fp077"), stating=("fp018",)),
+    # round q84b: fp011 (wrong: the baby left out), fp021, fp031, fp078, fp081, fp093, fp095
+    BlindSet(178, exact=71, wrong=("fp006", "fp077"), stating=("fp018",)),
 )
 
 
