@@ -16,8 +16,10 @@ _NO_SAKE = re.compile(
     r"(?!\s+(?:service\s+)?for\b)(?![^.!?\n]*\b(?:yes|but)\b)"  # "no sake for them but yes ...": asked
 )
 # someone who does not drink: "N of (the|us|my|our) <word>", "one", "the maid of honor", "my sister"
+# ("half the girls are driving", "half of us r pregnant": a share of them, round q84b)
 _WHO = (
     r"(?:(?:\d{1,3}|one|two|three|four|five)(?:\s+of\s+(?:us|them|(?:the|my|our)\s+[a-z'-]+))?"
+    r"|half\s+(?:of\s+)?(?:us|them|(?:the|my|our)\s+[a-z'-]+)"
     r"|(?:the|my|our)\s+[a-z'-]+(?:\s+of\s+(?:honor|honour))?(?:\s+[a-z'-]+)?)"
 )
 _STATE = (

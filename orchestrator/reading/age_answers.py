@@ -16,11 +16,14 @@ _ENDS = (
     r"(?:\W*$|\s*[.!;\n]+\s*(?=(?:\D|(?<!\d)\d{5}(?!\d))*$)"
     r"(?![\s\S]*\b(?:coming|come|join|joining|bring|bringing|invited?|plus|more)\b))"
 )
+_GREETING = r"hi|hello|hey|hiya|good (?:morning|afternoon|evening)"
 # "4, 8 and 11", "they're 6, 9 and 14": a message of ages alone, the answer to "how old are they?"
 # (after a thanks too: "thank u!! they r 9 and 4", round q65e)
 # (the kids by the group's word for all of them too: "the scouts are 7, 7, 8 and 9")
 AGES_ONLY = re.compile(
-    r"^\W*(?:(?:oh|ok|okay|sure|yes|sorry|(?:thanks|thank you|thank u|thx|ty)(?: so much)?|tysm)\W+)*"
+    # (after a greeting too: "Hi! They're 10, 8 and 11.", an email's opening, round q84b)
+    rf"^\W*(?:(?:oh|ok|okay|sure|yes|sorry|{_GREETING}|(?:thanks|thank you|thank u|thx|ty)(?: so much)?"
+    r"|tysm)\W+)*"
     r"(?:(?:they'?re|they are|they r|"
     # ", and" before the last age as "and" ("8, 11, and 3"); Tagalog "po" after
     r"(?:the\s+)?(?:kids|children|scouts|campers)\s+(?:are|r)|ages?"
@@ -32,7 +35,7 @@ AGES_ONLY = re.compile(
 # ("yep she's one of the 8! they're all 11 and 12": whether the birthday girl is counted, then
 # every kid's age in one range said with "all", round q74g)
 AGES_RANGE = gated(re.compile(
-    r"^\W*(?:(?:oh|ok|okay|sure|yes|yep|yeah|yup|sorry)\W+)*"
+    rf"^\W*(?:(?:oh|ok|okay|sure|yes|yep|yeah|yup|sorry|{_GREETING}|thanks|thank you)\W+)*"
     r"(?:(?:she'?s|he'?s|she is|he is)\s+"
     r"(?:(?:one|1) of (?:the|them)(?:\s+\d{1,2})?|included|counted)\W+)?"
     r"(?:all\s+(?:of\s+)?)?(?:(?:the\s+)?(?:kids|girls|boys)|them|they|"
@@ -62,8 +65,21 @@ _HONOREE_ASIDE = re.compile(
 )
 
 
+# "they're all 10 and 11 (the birthday boy included)", "8, 9, 9 and 10, including the bday girl":
+# after the ages, that the honoree is among the kids they tell (not "not including her": asked)
+_HONOREE_INCLUDED = re.compile(
+    r"(?<=\d)(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?(?:\s*\(\s*|\s*,\s*|\s+)(?:"
+    r"(?:the\s+)?(?:birthday|bday|b-day)\s+(?:boy|girl|kid)\s+(?:included|incl\.?|counted|too)"
+    r"|(?:including|incl\.?|counting)\s+(?:the\s+)?(?:birthday|bday|b-day)\s+(?:boy|girl|kid))"
+    r"\s*\)?(?=\s*(?:[.!;\n]|$))"
+)
+
+
 def honoree_aside(text: str) -> str:
-    """`text` with an aside naming which age told is the honoree's blanked (as long as it was)."""
+    """`text` with an aside naming which age told is the honoree's, or that the honoree is among
+    the kids whose ages are told, blanked (as long as it was)."""
+    if (inside := _HONOREE_INCLUDED.search(text)) is not None:
+        text = text[: inside.start()] + " " * (inside.end() - inside.start()) + text[inside.end() :]
     m = _HONOREE_ASIDE.search(text)
     if m is None or m.group(1) not in re.findall(r"\d+", text[: m.start()]):
         return text

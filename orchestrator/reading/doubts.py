@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from orchestrator.literal_gates import Pattern, gated
 from orchestrator.reading.alternation import alternation
+from orchestrator.reading.bare_change import bare_changes
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.count_down import summed_after
 from orchestrator.reading.count_set import count_set
@@ -109,7 +110,8 @@ _CHANGE = gated(re.compile(
 _SHARE = gated(re.compile(
     r"\b(?:half|halves|thirds?|(?<!this )(?<!last )(?<!next )quarters?(?![\s-]*end\b)|two thirds|"
     r"\d{1,3}\s*(?:%|percent))(?![a-z])"
-    r"(?!\s+(?:of\s+)?(?:us|them|the (?:group|guests|team|crew|office|staff))\s+"
+    # (whoever the half is: "half the guys are driving", "half of my friends are sober", round q84b)
+    r"(?!\s+(?:of\s+)?(?:us|them|(?:the|my|our) [a-z]+)\s+"
     r"(?:(?:are|r|'re|is|will be)\s+(?:pregnant|driving|sober|underage|under 21|not drinking|"
     r"non-?drinkers)|(?:don'?t|do not|won'?t|will not|can'?t|cannot)\s+drink)\b)"  # "dont drink"
     r"|(?<![\d/])\b[1-3]/[234]\b(?!/)"
@@ -291,4 +293,5 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
     )
     checks += [("guests", why) for span, why in vague_added(text) if span not in covered]  # "plus some"
     checks.extend(us_number_checks(text))  # "6 couples + us 3 😊 salmon": three of us, not 3 salmon
+    checks.extend(bare_changes(text, protein_word))  # "change the chicken please": to what?
     return checks + titled_choices(text, covered, protein_word)  # "lobster for grandpa"

@@ -266,7 +266,8 @@ def read_follow_up(text: str, *, toddler_max: int = 5, child_max: int = 12) -> F
     for span, check in kids_kept(text):  # "kids same", "kids still 12": the order's kids
         read.hidden.append(span)  # no kids counted anew
         read.checks.append(check)
-    if ranged := ages_range(text):
+    # "theyre all 12 too"; "... (the birthday boy included)": the aside blanked as long as it was
+    if ranged := ages_range(honoree_aside(text)):
         read.age_range = ranged[1]
         read.hidden.append(ranged[0].span())  # no kids counted anew: those of the order
         read.checks.append(("ages", "ages given without the kids they belong to"))

@@ -26,7 +26,7 @@ _YEAR_OLD = gated(re.compile(
     # (not the last of a list or range of ages: "14 teens (16 and 17 yr olds)" are the group's ages)
     r"(?<![\d/])(?<!\d-)(?<!\d -)(?<!\d to )(?<!\d and )(?<!\d & )(?<!\d, )"
     # (nor the age of a whole group: "6 of her classmates (all 7 yrs old)" are 6 of 7)
-    r"(?<!\ball )"
+    r"(?<!\ball )(?<!\bboth )"  # ("3 babies (both 10 months old)": no baby more, asked)
     r"\b(\d{1,2})[- ]?(years?|yrs?|yo|y/o|months?)(?:[- ]?olds?)\b"
     r"|(?:(?<=\bmy )|(?<=\bour )|(?<=\bhis )|(?<=\bher )|(?<=\ba )|(?<=\ban ))(\d{1,2})[- ]?(yo|y/o)\b"
 ))  # fmt: skip

@@ -16,6 +16,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.literal_gates import gated
 from orchestrator.reading.age_bands import band
 from orchestrator.reading.honoree import Counted
+from orchestrator.reading.partners import PARTNER
 
 _RELATION = (
     r"(?:(?:little|lil|baby|big|youngest|oldest|eldest|younger|older)\s+)?"
@@ -56,6 +57,9 @@ _AMONG_BEFORE = re.compile(
 # for heads the list of his own peers (no count said before it holds him): one guest, as after a
 # colon ("grad dinner: my son (18) + 11 of his friends ...")
 _FOR_BEFORE = re.compile(r"\bfor\s*$")
+# "my sister + her husband with their baby (10 months)": the couple's own child, joined to the list
+# item by "with" after a partner, one guest more (not "12 kids with my son (9)", maybe among them)
+_COUPLE_WITH = re.compile(rf"\b(?:his|her|their|my)\s+{PARTNER}\s+with\s*$")
 _HEADS_PEERS = re.compile(
     r"\s*(?:\+|&|\band\b|\bplus\b|\bwith\b)\s*\d{1,3}\s+of\s+(?:his|her)\s+friends\b"
 )
@@ -80,6 +84,8 @@ def aged_relations(text: str, catalog: Catalog, lists: Sequence[tuple[int, int]]
     found = []
     for m in [*AGED_RELATION.finditer(text), *_IS_RELATION.finditer(text)]:
         among = _AMONG_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+        if among and _COUPLE_WITH.search(text, max(0, m.start() - 40), m.start()):
+            among = None  # "... + her husband with their baby (10 months)": theirs, one more
         if among and not (m.re is AGED_RELATION and _heads_own_peers(text, m)):
             continue
         if any(s <= m.start() < e for s, e in lists):

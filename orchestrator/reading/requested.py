@@ -50,11 +50,11 @@ _REQUEST = re.compile(
 # The thing: up to three whole words, cut at a word that says for whom, where or when.
 _WORD = r"[a-z][a-z'-]*(?![a-z'-])"
 _THING = re.compile(rf"({_WORD}(?:[^\S\n]+{_WORD}){{0,2}})")
-# Words that end the thing: what follows says for whom, where, when, or is a filler.
+# Words that end the thing: what follows says for whom, where, when ("ahead" of time), or is a filler.
 _ENDS = frozenset({
     "for", "on", "at", "in", "to", "too", "as", "if", "pls", "please", "plz", "thanks", "thx",
-    "ty", "lol", "haha", "maybe", "also", "and", "or", "plus", "with", "w", "by", "from", "of",
-    "so", "but", "then", "asap", "tho", "though", "now", "again", "each", "per", "before", "after",
+    "ty", "lol", "haha", "maybe", "also", "and", "or", "plus", "with", "w", "by", "from", "of", "so",
+    "but", "then", "asap", "tho", "though", "now", "again", "each", "per", "before", "after", "ahead",
 })  # fmt: skip
 # A verb after the phrase makes it a subject ("and the backyard has room"), not a thing asked for.
 _VERB_AFTER = re.compile(

@@ -16,6 +16,7 @@ from orchestrator.reading.adults_then_kids import KIDS_JOINED, adults_then_kids
 from orchestrator.reading.aged_roles import aged_roles
 from orchestrator.reading.all_adults_plus import all_adults_plus
 from orchestrator.reading.banded_counts import banded_counts
+from orchestrator.reading.both_ages import both_ages
 from orchestrator.reading.brought_partners import brought_partners
 from orchestrator.reading.clergy_added import clergy_added
 from orchestrator.reading.colon_ages import colon_ages
@@ -180,6 +181,7 @@ def written_counts(text: str) -> str:
         text = re.sub(r"\bincl\.", "incl", text)  # "incl. him": no sentence ends there
     text = clergy_added(text)  # "14 adults plus father tom": 1 more adult
     text = all_adults_plus(text)  # "13 of us in the league, all adults, plus 4 spouses": 17
+    text = both_ages(text)  # "2 babies (both 9 months old)": each one's age
     text = golf_groups(text)  # "2 foursomes and a threesome so 11 of us": the 11
     text = family_counted(unit_groups(text))  # "6 cars w/ 4 each": 24; "+ my aunt's family, 3 adults"
     text = sms_for_to(grown_groups(said_all(sms_words(text))))  # "b4", "4 13 ppl"; "7 of us, all 20-21"

@@ -134,6 +134,11 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\blo dem[aá]s (?:queda |sigue )?igual\b"), "everything else the same"),
     # "mejor camarones en vez de salmón": a swap of one protein for another
     (re.compile(r"\ben (?:vez|lugar) del?\b"), "instead of"),
+    # "cambien los camarones por salmón": a swap, as "change the shrimp for salmon" ("cambien el
+    # pollo por favor" names no new protein: "change the pollo", asked what to)
+    (re.compile(r"\bcambi(?:a|ar|en|e|amos|ale|enle|enles)\s+(?:(?:el|la|los|las)\s+)?(?=[a-z])"),
+     "change the "),
+    (re.compile(r"(?<=\bchange the )([a-z]+(?: [a-z]+)?) por (?!favor\b)"), r"\1 for "),
     # "somos 22 adultos, no 20": the count said, then the one it corrects ("22 adults, not 20")
     (
         re.compile(r"\b(\d{1,4} (?:adults|kids|people|guests)),? no (?=\d{1,4}\s*(?:[.,;!?\n]|$))"),
@@ -248,7 +253,7 @@ _SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
     ("anos",),
     ("codigo postal",),
     ("cumple",), (" mas",), (" mas",), ("more kids",), ("kids de",), ("misma comida",),
-    ("somos",), ("lo dem",), ("en vez", "en lugar"), (" no ",),
+    ("somos",), ("lo dem",), ("en vez", "en lugar"), ("cambi",), ("change the",), (" no ",),
     ("grandes", "mayores"),
     ("los ",), ("para tod",), ("para ",), ("quieren", "prefieren", "comen", "van a comer", "piden"),
     ("nosotr", " ellos", " ellas"),

@@ -35,6 +35,27 @@ _ARRIVING = re.compile(r"\s+(?:are|r|will|would)\s+(?:com\w*|join\w*|be\s+there|
 _ADDING = re.compile(r"\b(?:too|also|as\s+well|plus|additionally)\b")
 
 
+# The same young relations by another word ("our children and grandchildren ... the grandkids:
+# 11, 9, 6 and 4"): one group, its count or ages told once
+_SAME = {
+    "grand": r"grand-?kids|grand-?children|grand-?babies|grandbabys",
+    "step": r"step-?kids|step-?children",
+    "god": r"godchildren|god-?kids",
+    # "nieces and nephews ... my nieces and nephews: 10, 7 and 5": the pair told as one group
+    "niece": r"nieces and nephews|nephews and nieces|nieces",
+    "nephew": r"nieces and nephews|nephews and nieces|nephews",
+}
+# Their ages right after them: "the grandkids: 11, 9, 6 and 4", "grandkids (10, 7)"
+_AGES_AFTER = r"\s*(?:[:(]|,|\s)\s*(?:ages?\s*:?\s*)?\d{1,2}\s*(?:,|&|and)\s*(?:and\s+)?\d{1,2}\b"
+
+
+def _told_elsewhere(text: str, word: str) -> bool:
+    """Whether the young relations of `word` are counted ("3 grandkids") or told by their ages
+    ("the grandkids: 11, 9 and 4") somewhere in `text`, by the same word or another for them."""
+    same = next((words for stem, words in _SAME.items() if word.startswith(stem)), re.escape(word))
+    return bool(re.search(rf"\d\s+(?:[a-z]+\s+)?(?:{same})\b|\b(?:{same})\b{_AGES_AFTER}", text))
+
+
 def _counted_arrive(text: str, end: int) -> bool:
     """Whether the kids named before `end` are said to come with no word adding them."""
     sentence = re.split(r"[.!?\n|]", text[end:], maxsplit=1)[0]
@@ -55,7 +76,7 @@ def unnumbered_young(
             continue
         if _COUNTED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue
-        if re.search(rf"\d\s+(?:[a-z]+\s+)?{re.escape(word)}\b", text) or (
+        if _told_elsewhere(text, word) or (
             kids_counted and (_REMARK_AFTER.match(text, m.end()) or _counted_arrive(text, m.end()))
         ):
             continue

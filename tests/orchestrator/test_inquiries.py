@@ -6968,7 +6968,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # the message counted the sides by those words (role_choices), q84e-01..15 (05, 10, 12, 13, 15
     # set aside: 10, 12, 13, 15 exact, 05 asked; 01-04 exact, 07, 08, 09, 14 asked as marked, 06
     # and 11 asked): 5100 of 7576.
-    assert counts["exact"] >= 5138
+    # Round q84b (blind 178's people and proteins: "2 babies (both 9 months old)" read as 3, a
+    # couple's baby "with" them left out, "birthday for my dad's 70th" with "6 of dad's friends",
+    # an age band answer with "(the birthday boy included)" after "Hi!", "half the guys are
+    # driving", "with your chef ahead of time", "cambien X por Y", "grandchildren" then "the
+    # grandkids: 11, 9, 6 and 4"; "change the chicken" to nothing now asked), q84b-01..23 (03,
+    # 06, 08, 10, 12, 16, 20, 23 set aside: 7 exact, 20 asked; 18 exact, 04, 13, 17, 19 asked
+    # as marked, 20 asked): 5110 of 7584.
+    assert counts["exact"] >= 5156
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7225,7 +7232,7 @@ BLIND_SETS = (
     BlindSet(176, exact=63),  # q84e fn014 fn020, q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094, q83s fn033 (its read-back now the order priced), q83y fn037 fn055
     # written during the forty-third session and run once on its final reading (e772f35)
     BlindSet(177, exact=69, stating=("fo007", "fo053", "fo079")),  # q84c (fo017, fo027, fo031, fo047, fo051, fo055)
-    BlindSet(178, exact=68, wrong=("fp011",), stating=("fp018",)),  # q84a (fp006, fp008, fp033, fp077)
+    BlindSet(178, exact=75, stating=("fp018",)),  # q84a (fp006, fp008, fp033, fp077), q84b (fp011, fp021, fp031, fp078, fp081, fp093, fp095)
     # written at the forty-fourth session's start and run once on its starting reading (7c851f8)
     BlindSet(179, exact=75),  # q84a and a lead mend (fq089: "what's the easiest way to pay the deposit?")
     BlindSet(180, exact=69, wrong=("fr047", "fr070", "fr094"), stating=("fr064",)),
