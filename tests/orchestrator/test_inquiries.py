@@ -7235,7 +7235,7 @@ BLIND_SETS = (
     BlindSet(178, exact=75, stating=("fp018",)),  # q84a (fp006, fp008, fp033, fp077), q84b (fp011, fp021, fp031, fp078, fp081, fp093, fp095)
     # written at the forty-fourth session's start and run once on its starting reading (7c851f8)
     BlindSet(179, exact=75),  # q84a and a lead mend (fq089: "what's the easiest way to pay the deposit?")
-    BlindSet(180, exact=69, wrong=("fr047", "fr070", "fr094"), stating=("fr064",)),
+    BlindSet(180, exact=69, wrong=("fr047", "fr070", "fr077", "fr094"), stating=("fr064",)),
 )
 
 
