@@ -33,6 +33,7 @@ from orchestrator.reading.place_again import places_named_again
 from orchestrator.reading.quote_as_base import quote_as_base
 from orchestrator.reading.quote_booked import quote_booked
 from orchestrator.reading.quote_count_denied import quoted_counts_denied
+from orchestrator.reading.quote_named import quote_named
 from orchestrator.reading.quote_options import option_chosen
 from orchestrator.reading.taken_back import what_if_taken_back
 from orchestrator.reading.team_ages import team_ages
@@ -56,8 +57,9 @@ def customer_turns(
     # "ok good. add the sake" after a what-if's quote: that quote's order, the sake added to it
     # "looks right, book it 👍 sat the 14th": the latest quote gone with, the date kept beside it
     # "what if only half get lobster and the rest keep salmon" after the lobster what-if's quote
-    chosen = what_if_shared(what_if_kept(option_chosen(back_to_count(back_to_quote(
-        what_if_taken_back(quote_booked(said, catalog), catalog))))))
+    # "eh the first one was fine, lets do that but add the sake", "the $880 one + sake"
+    chosen = what_if_shared(what_if_kept(option_chosen(back_to_count(quote_named(back_to_quote(
+        what_if_taken_back(quote_booked(said, catalog), catalog)))))))
     chosen = quote_as_base(chosen, catalog_words(catalog)[0])  # "email me the quote we discussed"
     turns = [(r, later_swaps_asked(t) if r == "customer" else t) for r, t in chosen]
     turns = choices_settled(turns, catalog)  # "chicken and filet... or maybe lobster", "ok filet"

@@ -36,10 +36,14 @@ _SIGN_OFF = re.compile(
 )
 
 
+# the writer's name alone under the message, a blank line before it ("...\n\nRachel")
+_NAME_SIGNED = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][a-z'.-]+(?:[ \t]+[A-Z][a-z'.-]+){0,2}[ \t]*\Z")
+
+
 def framed(text: str) -> str:
-    """`text` without an email's greeting line and sign-off (the message itself if nothing is
-    left)."""
-    inner = _SIGN_OFF.sub("", _GREETING.sub("", text)).strip()
+    """`text` without an email's greeting line and sign-off or the name signed under it (the
+    message itself if nothing is left)."""
+    inner = _SIGN_OFF.sub("", _NAME_SIGNED.sub("", _GREETING.sub("", text).rstrip())).strip()
     return " ".join(line.strip() for line in inner.split("\n") if line.strip()) if inner else text
 
 
@@ -76,7 +80,9 @@ _ITEM = re.compile(
     re.IGNORECASE,
 )
 _LEAD = re.compile(
-    r"^\W*(?:(?:oh|ok|okay|sure|yes|so|sorry|hi|hey|hello)\W+)*(?:(?:they'?re|they are|ages?)\s*:?\s*)?",
+    # "thanks! theyre 9 (bday girl), 11, ...": thanks for the question first (set 179's fq085)
+    r"^\W*(?:(?:oh|ok|okay|sure|yes|so|sorry|hi|hey|hello|thanks|thank you|thx|ty)\W+)*"
+    r"(?:(?:they'?re|they are|ages?)\s*:?\s*)?",
     re.IGNORECASE,
 )
 # "thats all 3", "that's all of them", "thats everyone": the count said again

@@ -5,6 +5,7 @@ item, a per-person count), in one entry point for the offline responder's two re
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.inquiry import Inquiry
@@ -12,6 +13,7 @@ from orchestrator.reading.quote_each_denied import each_denied
 from orchestrator.reading.quote_misread import Turn, misread_quote
 from orchestrator.reading.quote_misread_ages import ages_misread
 from orchestrator.reading.quote_misread_items import misread_items
+from orchestrator.reading.quote_named import named_unsettled
 
 
 def against_quote(
@@ -23,6 +25,8 @@ def against_quote(
     before it kept where the message only corrects the quote ("18, not 8", "my nephew is 6, kids
     price?", "ny strip not filet", "1 of each, not 2"). `sent`: the message as the customer sent it."""
     inquiry = misread_quote(inquiry, read, text, turns, sent, whole=whole)
+    if why := named_unsettled(text, turns):  # "the first one" after three quotes: 16 or 14?
+        inquiry = replace(inquiry, checks=(*inquiry.checks, ("message", why)))
     if not whole:
         return inquiry
     inquiry = ages_misread(inquiry, read, text, turns)

@@ -104,6 +104,13 @@ _OTHER = re.compile(
     # (a party's "we said chicken and shrimp" as the writer's own "i said")
     rf"(?:i|we) (?:{_SAID}|asked|meant)|not|should|supposed)\b"
 )
+# "just want to understand before we decide": why the question is asked, no change wanted (set
+# 180's fr070, round q84h)
+# "6 people at $55 each should be $330, so how come ...": the customer's own sum, no correction
+_TO_UNDERSTAND = re.compile(
+    r"\b(?:want|wanted|wanna|trying|need|needed)\s+to\s+(?:understand|know|make sure|be sure|"
+    r"check|double[- ]?check|clarify)\b|\bshould\s+(?:only\s+)?(?:be|come\s+to|cost)(?=\s+\$\s?\d)"
+)
 _KID_WORDS = re.compile(rf"\b(?:{_KID})\b")
 # "my 14 yr old", "she's 13 years old", "what age": a guest's age, not a price, is asked about
 _AGE_NAMED = re.compile(r"\b\d+\s*(?:yr|yrs|year|years|y/?o)\b|\bages?\b")
@@ -158,7 +165,7 @@ def quote_why_topics(
     quote, costs what it does; empty when `text` is not only such a question (module doc)."""
     if not history or history[-1][0] != "business" or not stated_totals(history[-1][1]):
         return frozenset()
-    norm = normalize(text)
+    norm = _TO_UNDERSTAND.sub(" ", normalize(text))
     if not _WHY_QUOTE.search(norm) or not _PRICED.search(norm) or _OTHER.search(norm):
         return frozenset()
     if _AGE_NAMED.search(norm):  # "why is my 14 yr old adult price?": the ages each band covers

@@ -6975,7 +6975,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # grandkids: 11, 9, 6 and 4"; "change the chicken" to nothing now asked), q84b-01..23 (03,
     # 06, 08, 10, 12, 16, 20, 23 set aside: 7 exact, 20 asked; 18 exact, 04, 13, 17, 19 asked
     # as marked, 20 asked): 5110 of 7584.
-    assert counts["exact"] >= 5156
+    # Round q84h (an earlier quote named and taken: set 180's fr094 "eh the first one was fine,
+    # lets do that but add the sake service" read against the first quote, not the lobster
+    # what-if; by its place, proteins or total, a change after it; a name no quote or two answer
+    # asked): q84h-01..21 (04, 09, 12, 14, 16, 19, 21 set aside: 04, 12, 14, 16 exact, 09 asked,
+    # 19, 21 wrong on their first run, exact after; 07, 08, 18 asked as marked): 5110 of 7582.
+    assert counts["exact"] >= 5174
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7234,8 +7239,8 @@ BLIND_SETS = (
     BlindSet(177, exact=69, stating=("fo007", "fo053", "fo079")),  # q84c (fo017, fo027, fo031, fo047, fo051, fo055)
     BlindSet(178, exact=75, stating=("fp018",)),  # q84a (fp006, fp008, fp033, fp077), q84b (fp011, fp021, fp031, fp078, fp081, fp093, fp095)
     # written at the forty-fourth session's start and run once on its starting reading (7c851f8)
-    BlindSet(179, exact=75),  # q84a and a lead mend (fq089: "what's the easiest way to pay the deposit?")
-    BlindSet(180, exact=69, wrong=("fr047", "fr070", "fr077", "fr094"), stating=("fr064",)),
+    BlindSet(179, exact=77),  # q84a and a lead mend (fq089: "what's the easiest way to pay the deposit?"), q84h (fq004 kids out above a signed name, fq085)
+    BlindSet(180, exact=71, wrong=("fr047", "fr077"), stating=("fr064",)),  # q84h (fr070 the minimum explained, fr094 "the first one ... but add the sake")
 )
 
 
