@@ -13,7 +13,9 @@ from orchestrator.reading.no_counts import no_count_spans
 from orchestrator.reading.paper_numbers import paper_spans
 from orchestrator.reading.person_numbers import PERSON_NUMBERS, grown_range_spans
 from orchestrator.reading.place_numbers import PLACE_NUMBERS
-from orchestrator.reading.repeats import emphasis_repeats
+from orchestrator.reading.question_lists import question_list_spans
+from orchestrator.reading.repeats import age_repeats, emphasis_repeats
+from orchestrator.reading.time_swaps import time_swaps
 
 NUMBER = re.compile(r"\d+")
 
@@ -39,7 +41,8 @@ def unexplained_numbers(text: str, used: list[tuple[int, int]]) -> list[str]:
     numbers = [m for m in every if m.span() not in explained]
     if numbers:  # "we are 7 adults, only 7": the count said again
         placed = [m for m in every if m.span() in explained]
-        numbers = [m for m in numbers if m.span() not in emphasis_repeats(text, placed, numbers)]
+        again = emphasis_repeats(text, placed, numbers) + age_repeats(text, placed, numbers)
+        numbers = [m for m in numbers if m.span() not in again]  # "shes only 4": her age again
     if not numbers:  # each number already explained: the benign spans could only add cover
         return []
     benign = [m.span() for p in (*BENIGN, *NAMED_NUMBERS, *PLACE_NUMBERS, *PERSON_NUMBERS)
@@ -48,5 +51,7 @@ def unexplained_numbers(text: str, used: list[tuple[int, int]]) -> list[str]:
     benign += no_count_spans(text)  # "the apartment is number 204", "at like 7"
     benign += grown_range_spans(text)  # "14 girls total, all 25-32": everyone's ages
     benign += money_spans(text)  # "under 1k pls", "max 900", "can you do 1300": money, no count
+    benign += question_list_spans(text)  # "questions first:\n1) do you bring the grill?\n2) ..."
+    benign += time_swaps(text)  # "can we start at 6 instead of 5?": hours
     covered = Covered(len(text), used + benign)
     return [m.group(0) for m in numbers if m.span() not in covered]

@@ -36,9 +36,10 @@ Turn = tuple[str, str]
 
 # the message speaks of what a guest is charged: "free", "kids price", "adult price", "at $30"
 _PRICED = re.compile(r"\b(?:free|prices?|priced|pricing|charged?|charging|pay|paying|costs?|rate)\b|\$")
-# an age: "is 6", "they're 5", "turns 13", "the 5 and 2 year old", "the 4yo"
+# an age: "is 6", "they're 5", "turns 13", "shes only 4", "the 5 and 2 year old", "the 4yo"
 _AGE_BEFORE = re.compile(
-    r"(?:\b(?:is|are|turns?|turned|turning|will\s+be|ages?|aged|hes|shes|theyre)|'s|'re)\s+\Z"
+    r"(?:\b(?:is|are|turns?|turned|turning|will\s+be|ages?|aged|hes|shes|theyre)|'s|'re)"
+    r"(?:\s+(?:only|just|still|barely))?\s+\Z"  # "shes only 4": her age said again (q84i)
 )
 _AGE_AFTER = re.compile(
     r"(?:\s*(?:,|and|&)\s*\d{1,2})*\s*-?\s*(?:yrs?|years?|yo|y/o|y\.o\.)(?:\s*-?\s*olds?)?\b"

@@ -35,3 +35,29 @@ def emphasis_repeats(
         ):
             spans.append(number.span())
     return spans
+
+
+# "she's only 4", "hes just 5", "she just turned 3": a kid's age said again by a pronoun
+_AGE_AGAIN = re.compile(
+    r"\b(?:she|he)(?:'s|s|\s+is)?\s+(?:(?:only|just|barely|literally|still)\s+)?(?:turned\s+)?"
+    r"(\d{1,2})(?:\s*(?:years?|yrs?)(?:\s*old)?|\s*yo)?(?=\s*(?:[.!?,;)\n]|$|lol\b|haha\b))"
+)
+# the age of a kid named by it ("my 4 year old", "my 5 yo")
+_AGE_UNIT = re.compile(r"\s*(?:-\s*)?(?:years?|yrs?|yo|y/o|y\.o\.)")
+
+
+def age_repeats(
+    text: str, placed: Sequence[re.Match[str]], unplaced: Sequence[re.Match[str]]
+) -> list[tuple[int, int]]:
+    """Spans of the `unplaced` numbers that say again, by a pronoun, the age of a kid the message
+    named by it and the reading placed ("you counted my 4 year old as kids price, shes free
+    right? shes only 4": one kid of 4, round q84i)."""
+    if "he" not in text:
+        return []
+    ages = {p.group(0) for p in placed if _AGE_UNIT.match(text, p.end())}
+    spans = []
+    for m in _AGE_AGAIN.finditer(text):
+        told = [p for p in placed if p.group(0) == m.group(1) and p.end() <= m.start()]
+        if m.group(1) in ages and told and any(m.span(1) == n.span() for n in unplaced):
+            spans.append(m.span(1))
+    return spans

@@ -9,6 +9,7 @@ import re
 
 from orchestrator.literal_gates import gated
 from orchestrator.reading.alternation import alternation
+from orchestrator.reading.time_swaps import time_swaps
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS
 
 Span = tuple[int, int]
@@ -44,8 +45,9 @@ def repeated_counts(text: str, used: list[Span]) -> tuple[list[int], list[Span],
     list). They are explained when the order corrected has them."""
     counts: list[int] = []
     spans: list[Span] = []
+    times = time_swaps(text)  # "start at 6 instead of 5": an hour, no count
     for m in (*_WAS.finditer(text), *_SAID.finditer(text), *_QUOTED.finditer(text)):
-        if any(s <= m.start(1) < e for s, e in used):
+        if any(s <= m.start(1) < e for s, e in (*used, *times)):
             continue  # "12 adults not 10": read with the adults
         counts += [int(n) for n in re.findall(r"\d+", m.group(0))]
         spans.append(m.span())

@@ -184,7 +184,9 @@ def _listed(asks: list[ProteinAsk], i: int) -> int:
 
 _PER_PERSON = gated(re.compile(
     r"\b(\d)\s+proteins?\s+(?:each|per person|per guest|a person|apiece|pp)\b"
-    r"|\b(?:everyone|everybody|each person|every guest)\s+(?:gets?|got)\s+(\d)\s+proteins?\b"
+    # "everyone gets 3 proteins", "could everyone have 3 proteins?", "can we all have 3 proteins"
+    r"|\b(?:everyone|everybody|each person|every guest|each guest|we all|all of us)\s+"
+    r"(?:gets?|got|(?:can |could |to )?(?:have|get)|has)\s+(\d)\s+proteins?\b"
     r"|\((\d) each\)"
     r"|\b(?:everyone|everybody|each person|every guest|each guest)\s+(?:picks?|chooses?|selects?|"
     r"gets to (?:pick|choose))\s+(\d)\b(?!\s*(?:am|pm|:|/|\d))"  # "options A, B or C, everyone picks 2"

@@ -51,6 +51,17 @@ _PLACED_ONE = gated(re.compile(
     r"(?!\s*(?:of\b|\d|'s\b|(?:is|was|will|(?:just\s+)?turn(?:ed|s|ing)?)\b))"
 ))  # fmt: skip
 
+# "do we need one?", "should we rent one", "or do you bring one": "one" the object of getting a
+# thing (a grill, a table), the clause ending with it, never a count (round q84i, set 180's fr053:
+# a question about the grill two turns back left "1" unplaced); "we need one more" and "can each
+# kid get one" (one of what was ordered) are left as they are
+_THING_ONE = gated(re.compile(
+    r"\b((?:we|i|you|u)\s+(?:(?:will|would|'ll|do|should|have to|need to|gotta|gonna)\s+)?"
+    r"(?:need|rent|buy|borrow|bring|get|provide|set up)\s+)one\b"
+    r"(?=\s*(?:[.!?,;)]|\n|$|(?:ready|ourselves|for the chef|"
+    r"or (?:do|does|should|is|are|can|will|not))\b))"
+))  # fmt: skip
+
 # "the premium sake service yeah that one": a yes pointing back at what was just named, no count
 _YES_THAT_ONE = re.compile(r"\b((?:yeah|yes|yep|yup|ya|yea)\s*,?\s+that\s+)one\b(?!\s*(?:of\b|\d))")
 
@@ -66,8 +77,10 @@ _LOOSE_THEN_NAMED = re.compile(
 def named_ones(text: str) -> str:
     """The text with a protein pointed at as "the one" written as the protein itself, and "one"
     said of a thing before a dash and a count ("a big one - 17 people"), after an ordinal ("the
-    second one") or of a kid by their place ("our middle one") as no number."""
+    second one"), of a kid by their place ("our middle one") or as the thing got ("do we need
+    one?") as no number."""
     text = _PRONOUN_ONE.sub(r"\1thing", text)
+    text = _THING_ONE.sub(r"\1it", text)  # "do we need it?": a pronoun, as "one" is
     text = _ORDINAL_ONE.sub(r"the \1 thing", text)
     text = _PLACED_ONE.sub(r"\1thing", text)
     if "that one" in text:  # speed: a rare phrase

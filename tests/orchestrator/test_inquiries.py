@@ -6980,7 +6980,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # what-if; by its place, proteins or total, a change after it; a name no quote or two answer
     # asked): q84h-01..21 (04, 09, 12, 14, 16, 19, 21 set aside: 04, 12, 14, 16 exact, 09 asked,
     # 19, 21 wrong on their first run, exact after; 07, 08, 18 asked as marked): 5110 of 7582.
-    assert counts["exact"] >= 5174
+    # Round q84i (blind 180's numbers no part of the order in long conversations, blind 179 fq009):
+    # the markers of a numbered list of questions ("1) Do you bring the grill?"), "one" as the
+    # thing got ("do we need one?"), a kid's age said again ("shes only 4", q82m-08 exact too),
+    # who the kids are between their count and their ages ("3 kids are coming too, my nieces and
+    # nephew, they're 11, 8 and 4"), "could everyone have 3 proteins? add shrimp as the third",
+    # "can we start at 6 instead of 5?" (hours, no count replaced), q84i-01..18 (02, 06, 09, 12, 15, 17 set aside: 06, 09, 12, 17 exact, 02, 15 asked; 01, 05,
+    # 07, 08, 11, 16, 18 exact, 04, 10, 13 asked as marked, 03, 14 asked): 5104 of 7579.
+    assert counts["exact"] >= 5186
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7239,8 +7246,8 @@ BLIND_SETS = (
     BlindSet(177, exact=69, stating=("fo007", "fo053", "fo079")),  # q84c (fo017, fo027, fo031, fo047, fo051, fo055)
     BlindSet(178, exact=75, stating=("fp018",)),  # q84a (fp006, fp008, fp033, fp077), q84b (fp011, fp021, fp031, fp078, fp081, fp093, fp095)
     # written at the forty-fourth session's start and run once on its starting reading (7c851f8)
-    BlindSet(179, exact=77),  # q84a and a lead mend (fq089: "what's the easiest way to pay the deposit?"), q84h (fq004 kids out above a signed name, fq085)
-    BlindSet(180, exact=71, wrong=("fr047", "fr077"), stating=("fr064",)),  # q84h (fr070 the minimum explained, fr094 "the first one ... but add the sake")
+    BlindSet(179, exact=78),  # q84a and a lead mend (fq089: "what's the easiest way to pay the deposit?"), q84h (fq004 kids out above a signed name, fq085), q84i (fq009)
+    BlindSet(180, exact=76, wrong=("fr047", "fr077"), stating=("fr064",)),  # q84h (fr070 the minimum explained, fr094 "the first one ... but add the sake"), q84i (fr020, fr053, fr061, fr072, fr083)
 )
 
 
