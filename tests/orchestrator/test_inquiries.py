@@ -6944,7 +6944,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # word, read as written; fn055 "my daughter's 9th 🎀 8 kids not counting her (all 8-9)": the
     # honoree outside the count added where the occasion tells her age), q83y-01..10 (02, 07, 10
     # set aside: all exact; 01, 05, 06, 09 exact, 03, 04, 08 asked as marked): 5055 of 7496.
-    assert counts["exact"] >= 5092
+    # Round q84d (blind 177 fo062, fo078, fo080, fo082, fo085, fo096: hours after a weekday,
+    # "a couple of dietary restrictions", "coach here" with the coaches counted, "me and the other
+    # coach", "theyre all 8 or 9 (him too)", a described few's two proteins for two),
+    # q84d-01..17 (02, 04, 06, 09, 11, 14 set aside: 02, 06, 09, 11 exact, 04, 14 asked; 01, 03,
+    # 05, 08, 10, 13, 16 exact, 07, 12, 15, 17 asked as marked): 5103 of 7578.
+    assert counts["exact"] >= 5103
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7200,7 +7205,7 @@ BLIND_SETS = (
     BlindSet(175, exact=71, wrong=("fm073",), stating=("fm004",)),
     BlindSet(176, exact=61),  # q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094, q83s fn033 (its read-back now the order priced), q83y fn037 fn055
     # written during the forty-third session and run once on its final reading (e772f35)
-    BlindSet(177, exact=63, stating=("fo007", "fo053", "fo079")),
+    BlindSet(177, exact=69, stating=("fo007", "fo053", "fo079")),  # round q84d (fo062, fo078, fo080, fo082, fo085, fo096)
     BlindSet(178, exact=64, wrong=("fp006", "fp011", "fp077"), stating=("fp018",)),
 )
 
