@@ -11,12 +11,18 @@ import re
 
 from orchestrator.reading.sentences import sentence_start
 
+# the one the party is for said to be among them, of those ages ("theyre all 8 or 9 (him too)",
+# "(incl the birthday girl)"): a remark on who "they" are, no one more
+_HONOREE = (
+    r"(?:(?:him|her|he|she)(?:\s+(?:too|included|incl))?|(?:incl\.?|including)\s+(?:him|her|"
+    r"the\s+(?:birthday|bday|b-day)\s+(?:boy|girl|kid)))"
+)
 _AGES_AFTER = re.compile(
     # ("the players are all 10-11": the group named again, the one that can be kids)
     r"(?P<stop>[.!;,]\s*|\s*\n\s*)(?:(?:they'?re|theyre|they are)\s+all|all of them are"
     r"|the (?P<who>[a-z]+) are all)\s+"
     r"(?:between\s+|ages?\s+)?(?P<a>\d{1,2})(?:\s*(?:-|to|and|&|or)\s*(?P<b>\d{1,2}))?"
-    r"(?:\s*(?:yrs? old|years? old|yrs?|yo))?\s*(?=[.!;\n]|\Z)"
+    rf"(?:\s*(?:yrs? old|years? old|yrs?|yo))?(?:\s*\(\s*{_HONOREE}\s*\))?\s*(?=[.!;\n]|\Z)"
 )
 _COUNTED = re.compile(r"\b(\d{1,3}) (?:other |more )?([a-z]+)\b")
 _KIDS = frozenset(

@@ -133,6 +133,10 @@ BENIGN = [
         r"\b(?:gate|door|access|entry|lockbox|lock box|alarm)\s+code\s*(?:is\s*)?[:#-]?\s*\d{1,8}\b",
         rf"\b{_TIME_SPAN}\s*(?:(?:am|pm)\b|a\.m\.|p\.m\.)",
         rf"(?<!ages )(?<!age )(?<!aged )(?<!kids )(?<!children )\bfrom\s+{_TIME_SPAN}\b{_GUESTS_AFTER}",
+        # hours after a weekday or a meal ("office lunch next thurs 12-1", "dinner sat 6-9"): a time,
+        # both ends on a clock's face; a count beside it stays one ("sat 12-15 ppl" is a range)
+        rf"\b(?:{_DAY}|lunch|dinner|brunch)\s+(?:[1-9]|1[0-2])\s*(?:-|to|til|till)\s*(?:[1-9]|1[0-2])\b"
+        + _NO_COUNT_AFTER,
         r"\b(?:budget(?:ed)?|spend|spending)\b[^.;!?\n\d]{0,25}\d[\d,]*(?:\.\d+)?\s*k?\b"
         + _GUESTS_AFTER,
         # a price remembered or compared, of a money's size ("last time it was like 700?", "i paid
@@ -181,6 +185,10 @@ BENIGN = [
         # have filet", "2 quick changes -"): how many things, no count of guests
         r"\b[2-9]\s+(?:quick\s+|small\s+|more\s+|little\s+)?(?:updates?|changes?|things?|questions?|"
         r"edits?|tweaks?|notes?)\s*[:-]",
+        # things to talk over, counted ("we have a couple of dietary restrictions to work through",
+        # normalized "2 dietary restrictions"; "a couple of questions about setup"): no guests
+        r"\b[2-9]\s+(?:(?:dietary|food|quick|small|minor|other|special|more)\s+)?(?:restrictions|"
+        r"allergies|questions|concerns|requests)\b(?!\s+(?:guests|people|adults|kids)\b)",
         # someone's opinions or ideas counted in jest ("my mom has like 10 opinions lol"): how
         # many things they have to say, never guests
         r"\b(?:has|have|got|with)\s+(?:like\s+|about\s+|maybe\s+|literally\s+)?\d{1,2}\s+"

@@ -81,9 +81,10 @@ _TWINS_OLDS = re.compile(
 
 # "me and 1 other coach", "me + 2 other chaperones", "me + 1 assistant coach": the writer one of
 # a grown role's people, told as the others' number; the role says they are grown-ups, so all of
-# them are that role's count
+# them are that role's count; "me and the other coach", "me + the 2 other chaperones": one other
+# when the role is one person ("me and the other coaches" names no number and is left)
 _ME_AND_OTHERS = re.compile(
-    r"\b(?:me|myself)\s*(?:and|&|\+|n|plus)\s*(\d{1,2}) (?:other|assistant) "
+    r"\b(?:me|myself)\s*(?:and|&|\+|n|plus)\s*(?:the\s+)?(?:(\d{1,2}) )?(?:other|assistant) "
     r"(coach(?:es)?|chaperones?|teachers?|leaders?|volunteers?|advisors?|parents?|instructors?|"
     r"counselors?)\b"
 )
@@ -100,8 +101,11 @@ _OF_US_MEMBERS = gated(re.compile(
 def _me_and_others(m: re.Match[str]) -> str:
     """The writer and the others of `m` as one count of the role."""
     role = m.group(2)
+    if m.group(1) is None and role.endswith("s"):
+        return m.group(0)  # "me and the other coaches": how many?
+    others = 1 if m.group(1) is None else int(m.group(1))
     plural = role if role.endswith("s") else role + ("es" if role.endswith("h") else "s")
-    return f"{int(m.group(1)) + 1} {plural}"
+    return f"{others + 1} {plural}"
 
 
 def _all_grown(m: re.Match[str]) -> str:

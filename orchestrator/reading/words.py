@@ -24,6 +24,7 @@ from orchestrator.reading.kin_glosses import kin_glosses
 from orchestrator.reading.layout import plain_list
 from orchestrator.reading.misspelt_numbers import misspelt_numbers
 from orchestrator.reading.no_kids import no_kids_as_zero
+from orchestrator.reading.paired_swaps import paired_swaps
 from orchestrator.reading.particles import (
     ages_said_twice,
     glosses_for_words,
@@ -35,6 +36,7 @@ from orchestrator.reading.preferences import preferences_as_swaps
 from orchestrator.reading.restated import addition_restated
 from orchestrator.reading.role_choices import role_choices
 from orchestrator.reading.role_fields import role_fields
+from orchestrator.reading.role_here import role_introduced
 from orchestrator.reading.rough import count_taken_back, exact_after_rough
 from orchestrator.reading.run_on_lists import run_on_lists
 from orchestrator.reading.shorthand import written_counts
@@ -213,6 +215,7 @@ def _finished(text: str) -> str:
     text = split_plates(text)  # "10 guys and 10 wives. the guys want ny strip and shrimp, ..."
     text = split_pairs(text)  # "tofu and vegetables for those 5, chicken and shrimp for the other 10"
     text = split_swaps(text)  # "lobster for just 5 of them and shrimp for the other 5"
+    text = paired_swaps(text)  # "can those 6 get tofu and vegetables instead of the chicken and salmon?"
     text = want_to_come(text)  # "my sister's 2 boys want to come, they're 7 and 12"
     text = all_but_as_count(text)  # "we invited 20 ppl and all but 3 can make it": 17 ppl
     text = minus_as_count(text)  # "7 married couples minus one husband": 13 adults
@@ -271,6 +274,7 @@ def _written(text: str) -> str:
         text = _EACH_LISTED.sub(r"\1 each: ", text)
     text = spoken_numbers(_NUMBER_WORD.sub(_number, text))  # "ate adults", "zip 9 5 6 6 1"
     text = _TWICE.sub(r"\1", text)  # "thirteen (13) adults": one count, written twice
+    text = role_introduced(text)  # "hello coach here ... 3 coaches and 12 parents": one of the 3
     text = run_on_lists(text)  # "my dad my 2 brothers (19 and 16) my mom me and my wife"
     text = _ALL_OF_AGE.sub("all adults", text)  # "me and 6 coworkers, all over 21"
     text = _ADULT_AGES.sub(r"\1", text)  # "16 seniors (all 17-18)": adults, their ages agree

@@ -6987,7 +6987,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # nephew, they're 11, 8 and 4"), "could everyone have 3 proteins? add shrimp as the third",
     # "can we start at 6 instead of 5?" (hours, no count replaced), q84i-01..18 (02, 06, 09, 12, 15, 17 set aside: 06, 09, 12, 17 exact, 02, 15 asked; 01, 05,
     # 07, 08, 11, 16, 18 exact, 04, 10, 13 asked as marked, 03, 14 asked): 5104 of 7579.
-    assert counts["exact"] >= 5186
+    # Round q84d (blind 177 fo062, fo078, fo080, fo082, fo085, fo096: hours after a weekday,
+    # "a couple of dietary restrictions", "coach here" with the coaches counted, "me and the other
+    # coach", "theyre all 8 or 9 (him too)", a described few's two proteins for two),
+    # q84d-01..17 (02, 04, 06, 09, 11, 14 set aside: 02, 06, 09, 11 exact, 04, 14 asked; 01, 03,
+    # 05, 08, 10, 13, 16 exact, 07, 12, 15, 17 asked as marked): 5103 of 7578.
+    assert counts["exact"] >= 5197
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7243,7 +7248,7 @@ BLIND_SETS = (
     BlindSet(175, exact=71, wrong=("fm073",), stating=("fm004",)),
     BlindSet(176, exact=63),  # q84e fn014 fn020, q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094, q83s fn033 (its read-back now the order priced), q83y fn037 fn055
     # written during the forty-third session and run once on its final reading (e772f35)
-    BlindSet(177, exact=69, stating=("fo007", "fo053", "fo079")),  # q84c (fo017, fo027, fo031, fo047, fo051, fo055)
+    BlindSet(177, exact=75, stating=("fo007", "fo053", "fo079")),  # q84c (fo017, fo027, fo031, fo047, fo051, fo055), q84d (fo062, fo078, fo080, fo082, fo085, fo096)
     BlindSet(178, exact=75, stating=("fp018",)),  # q84a (fp006, fp008, fp033, fp077), q84b (fp011, fp021, fp031, fp078, fp081, fp093, fp095)
     # written at the forty-fourth session's start and run once on its starting reading (7c851f8)
     BlindSet(179, exact=78),  # q84a and a lead mend (fq089: "what's the easiest way to pay the deposit?"), q84h (fq004 kids out above a signed name, fq085), q84i (fq009)
