@@ -6987,7 +6987,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # nephew, they're 11, 8 and 4"), "could everyone have 3 proteins? add shrimp as the third",
     # "can we start at 6 instead of 5?" (hours, no count replaced), q84i-01..18 (02, 06, 09, 12, 15, 17 set aside: 06, 09, 12, 17 exact, 02, 15 asked; 01, 05,
     # 07, 08, 11, 16, 18 exact, 04, 10, 13 asked as marked, 03, 14 asked): 5104 of 7579.
-    assert counts["exact"] >= 5186
+    # Round q84o (a net for the session's new readers): "we're 2 adults short" fewer, "change the
+    # chicken for 4 people to tofu" a swap for 4; our total said for another count, a quote named
+    # in a question, the writer beside "the dads", "(already counted)", "eat like grown men so
+    # add 4 more adults" asked. q84o-01..20 (15-20 set aside: 15, 16 exact, 17-20 asked as
+    # marked; 05-09, 14 exact; 01-04, 10, 11, 13 asked as marked, 12 asked): 5194 of 7712.
+    assert counts["exact"] >= 5194
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
