@@ -96,6 +96,9 @@ def booking_asks(
         ask = "What should we book: how many guests, which proteins, and the party's ZIP code?"
     elif "not our quote's total" in why:  # "ok 600 is fine, book it" after $660 (round q84a)
         ask = "That total is not the one we quoted for this order: should we book it as quoted?"
+    elif "said for" in why:  # "ok $660 for 14 people works, book it" after $660 for 12 (q84o)
+        ask = ("Our quote was for a different number of guests: should we book it as quoted, or "
+               "for the number you said?")
     elif "more said beside it" in why:  # "book it" beside words not read (round q84a)
         ask = "Should we book the order as we quoted it, or would you like to change something?"
     else:

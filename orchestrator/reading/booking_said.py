@@ -87,6 +87,15 @@ def total_agreed(text: str, total: Decimal) -> str:
     return text
 
 
+def guests_agreed(text: str, total: Decimal) -> int | None:
+    """The guests lower-case `text` says the quote's `total` is for ("ok $660 for 14 people works":
+    14), or None when it names none (round q84o: compared with the quote's own guests)."""
+    for value, _, end in amounts_said(text):
+        if value == total and (said := _FOR_GUESTS.match(text, end)):
+            return int(re.search(r"\d+", said.group(0)).group(0))  # type: ignore[union-attr]
+    return None
+
+
 def other_total(text: str, total: Decimal) -> Decimal | None:
     """An amount of lower-case `text` said as the price agreed that is not the quote's `total`
     ("ok 600 is fine" after a quote of $660), or None."""

@@ -23,6 +23,7 @@ from orchestrator.reading.others_orders import others_unplaced
 from orchestrator.reading.reason_counts import within_reason
 from orchestrator.reading.reasons import BY_REFERENCE, SOME_KIDS, not_understood
 from orchestrator.reading.references import ELSEWHERE
+from orchestrator.reading.role_choices import writer_beside
 from orchestrator.reading.sentences import sentence_start
 from orchestrator.reading.stated_reference import stated_after
 from orchestrator.reading.titled_choice import titled_choices
@@ -294,4 +295,5 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
     checks += [("guests", why) for span, why in vague_added(text) if span not in covered]  # "plus some"
     checks.extend(us_number_checks(text))  # "6 couples + us 3 😊 salmon": three of us, not 3 salmon
     checks.extend(bare_changes(text, protein_word))  # "change the chicken please": to what?
+    checks.extend(writer_beside(text))  # "6 dads + me (mom) ... the dads want filet": and me?
     return checks + titled_choices(text, covered, protein_word)  # "lobster for grandpa"

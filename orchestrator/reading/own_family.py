@@ -30,7 +30,16 @@ def own_family(text: str) -> list[Span]:
 _JOINED_LABEL = re.compile(r"(?:\+|\bplus)\s*(?:my|our|his|her|their)\s+[a-z' -]{0,40}:[ \t]*\Z")
 
 
+# "...: 4 adults (already counted)", "(included)": the group is in the count before, not added
+_COUNTED_BEFORE = re.compile(
+    r"\d{1,3}\s+[a-z]+\s*[(,-]?\s*(?:already\s+(?:counted|included|in\s+the\s+count)|included|incl\b)"
+)
+
+
 def joined_label(text: str, start: int) -> bool:
     """Whether the count at `start` of normalized `text` follows someone's group labelled after
-    "plus" or "+" ("plus my brother's family: 2 adults")."""
+    "plus" or "+" ("plus my brother's family: 2 adults"), not said to be counted already ("...:
+    4 adults (already counted)": read as added, 4 too many with no flag, round q84o)."""
+    if _COUNTED_BEFORE.match(text, start):
+        return False
     return bool(_JOINED_LABEL.search(text, max(0, start - 60), start))

@@ -26,6 +26,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.booking_said import (
     DEPOSIT_ASKED,
     PAY_DEPOSIT,
+    guests_agreed,
     other_total,
     total_agreed,
     without_amounts,
@@ -200,13 +201,31 @@ def _price_disagreed(turns: Sequence[tuple[str, str]]) -> str | None:
         return None
     total = quoted_total(turns[-2][1])
     low = _NAME_SIGNED.sub("", turns[-1][1].rstrip()).lower()
-    if total is None or (said := other_total(low, total)) is None:
+    if total is None or not (_BOOK.search(low) or PAY_DEPOSIT.search(low)):
         return None
-    if not (_BOOK.search(low) or PAY_DEPOSIT.search(low)):
+    if why := count_disagreed(turns):
+        return why
+    if (said := other_total(low, total)) is None:
         return None
     if _FILLER.fullmatch(_rest(without_amounts(total_agreed(low, total)))) is None:
         return None  # more said than the booking: read as a change, the safety net asks
     return f"a booking at ${said} that is not our quote's total (${total}): which price?"
+
+
+def count_disagreed(turns: Sequence[tuple[str, str]]) -> str | None:
+    """Why a booking right after our quote says its total for another number of guests ("ok $660
+    for 14 people works, book it" after our $660 for 12): the price or the count? Read as it was,
+    14 was priced at $770 with no flag (round q84o). None otherwise."""
+    if len(turns) < 3 or turns[-2][0] != "business" or len(our_quotes(turns[-2][1])) != 1:
+        return None
+    total = quoted_total(turns[-2][1])
+    low = _NAME_SIGNED.sub("", turns[-1][1].rstrip()).lower()
+    if total is None or not (_BOOK.search(low) or PAY_DEPOSIT.search(low)):
+        return None
+    guests = sum(n for n, _ in our_quotes(turns[-2][1])[0].bands)
+    if (told := guests_agreed(low, total)) is None or told == guests:
+        return None
+    return f"a booking at our total (${total}) said for {told} guests, our quote's {guests}: which?"
 
 
 def _more_said(turns: Sequence[tuple[str, str]]) -> str | None:

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
+from orchestrator.reading.named_asked import named_in_question
 from orchestrator.reading.our_quote import our_quotes, stated_totals, totals_stated
 
 # the protein words a quote is named by, each as a quote's order spells a part of it
@@ -135,8 +136,8 @@ def _taken(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     """The change after the name `m` in lower-case `text` when the words around it only take the
     quote: the words to put before it ("add " after "+") and where it starts (the text's end
     when nothing changes); None when the words say more (the name is read as written)."""
-    if not _TAKING_RE.fullmatch(text, 0, m.start()):
-        return None
+    if not _TAKING_RE.fullmatch(text, 0, m.start()) or named_in_question(text, *m.span()):
+        return None  # "was the first one with the sake?": asked about, not taken (round q84o)
     after = _TAKING_RE.match(text, m.end())
     pos = after.end() if after else m.end()
     join = _JOIN.match(text, pos)

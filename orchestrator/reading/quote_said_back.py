@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.inquiry import Inquiry
+from orchestrator.reading.quote_booked import count_disagreed
 from orchestrator.reading.quote_each_denied import each_denied
 from orchestrator.reading.quote_misread import Turn, misread_quote
 from orchestrator.reading.quote_misread_ages import ages_misread
@@ -26,6 +27,8 @@ def against_quote(
     price?", "ny strip not filet", "1 of each, not 2"). `sent`: the message as the customer sent it."""
     inquiry = misread_quote(inquiry, read, text, turns, sent, whole=whole)
     if why := named_unsettled(text, turns):  # "the first one" after three quotes: 16 or 14?
+        inquiry = replace(inquiry, checks=(*inquiry.checks, ("message", why)))
+    if why := count_disagreed([*turns, ("customer", sent)]):  # "$660 for 14 people" after 12
         inquiry = replace(inquiry, checks=(*inquiry.checks, ("message", why)))
     if not whole:
         return inquiry

@@ -48,12 +48,19 @@ _LIKE_GROWN = (
     r"like\s+(?:(?:grown|full[- ]grown)(?:[- ]?ups?)?\s+)?(?:men|man|adults|grown[- ]?ups|horses|"
     r"teenagers|linebackers|football players|lumberjacks)"
 )
+# the extras' count said after an appetite, of portions: "3 more adults" is a count of guests
+# ("the boys eat like grown men so add 4 more adults": more guests or the boys as adults? asked,
+# round q84o)
+_EXTRAS_AFTER = (
+    r"(?=[^.;!?\n]*\b\d{1,3}\s+(?:extra|more|additional)\b"
+    r"(?!\s+(?:adults?|people|ppl|guests?|persons|kids|children)\b))"
+)
 _EATERS = gated(re.compile(
     r"\b(?:my|our|the|these|those)\s+(guys|boys|girls|ladies|dudes|fellas)\s+(?:eat|eats|can eat)\s+"
     r"(?:a lot|a ton|lots|so much|like crazy|like animals)\b"
     # (as much as grown-ups only beside extras: "eat like adults, so count them as adults" asks)
     rf"|\b(?:my|our|the|these|those)\s+(guys|boys|girls|ladies|dudes|fellas)\s+(?:eat|eats)\s+{_LIKE_GROWN}\b"
-    r"(?=[^.;!?\n]*\b\d{1,3}\s+(?:extra|more|additional)\b)"
+    rf"{_EXTRAS_AFTER}"
     r"|\b(?:my|our|the)\s+(guys|boys|girls|ladies|dudes|fellas)\s+(?:are|r)\s+(?:big|huge|hungry)\s+eaters\b"
 ))  # fmt: skip
 # "my guys eat a LOT so add 6 extra shrimp": how much they eat explains the extras counted after
@@ -69,7 +76,7 @@ _APPETITE = gated(re.compile(
     r"|(?:^|(?<=[.!?\n,])|(?<=[.!?\n,] ))"
     r"(?:guys|dudes|fellas|lads|bros|ladies))\s+(?:eat|eats|can eat)\s+"
     rf"(a lot|alot|a ton|lots|so much|{_LIKE_GROWN})\b(?!\s+of\b)"
-    r"(?=[^.;!?\n]*\b\d{1,3}\s+(?:extra|more|additional)\b)"  # the extras' count said after it
+    rf"{_EXTRAS_AFTER}"  # the extras' count said after it
 ))  # fmt: skip
 # "13 dudes ... guys eat a lot so add 6 extra chicken": the group named bare at a sentence's start
 # is the party named again, eating as the reader above says ("boys", "girls" bare may be kids)
@@ -77,7 +84,7 @@ _EATERS_AGAIN = gated(re.compile(
     # "ny strip and shrimp, guys eat a lot so add 6 extra chicken": after a comma the same
     r"(?:^|(?<=[.!?\n,])|(?<=[.!?\n,] ))(guys|dudes|fellas|lads|bros|ladies)\s+(?:eat|can eat)\s+"
     rf"(?:a lot|alot|a ton|lots|so much|{_LIKE_GROWN})\b(?!\s+of\b)"
-    r"(?=[^.;!?\n]*\b\d{1,3}\s+(?:extra|more|additional)\b)"
+    rf"{_EXTRAS_AFTER}"
 ))  # fmt: skip
 # "add 8 extra shrimp pls, my brothers eat a ton": the appetite said after the extras, why they are
 # (kids and teens named so may be guests not counted: left to the net)
@@ -93,7 +100,7 @@ _APPETITE_AFTER = gated(re.compile(
 _STAFF_EATS = gated(re.compile(
     r"\b(?:the|our|my|these|those)\s+(employees|coworkers|co-workers|workers|staff|crew|crews|team)"
     rf"(?:\s+all)?\s+(?:eat|eats|can eat)\s+(?:a lot|alot|a ton|lots|so much|{_LIKE_GROWN})\b(?!\s+of\b)"
-    r"(?=[^.;!?\n]*\b\d{1,3}\s+(?:extra|more|additional)\b)"
+    rf"{_EXTRAS_AFTER}"
 ))  # fmt: skip
 # "my in-laws are coming too, so add 2 adults": who the added count is
 _COMING_TOO = gated(re.compile(

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.reasons import not_understood
+
 # the young guests said to be boys or girls: "our 3 boys", "bday boy", "twin boys", "our daughter"
 _BOYS = re.compile(r"\b(?:boys?|sons?|nephews?)\b")
 _GIRLS = re.compile(r"\b(?:girls?|daughters?|nieces?)\b")
@@ -33,6 +35,12 @@ _GROWN = r"dads|moms|mums|parents|fathers|mothers"
 _GROWN_COUNTED = re.compile(rf"\b\d{{1,2}}\s+(?:other\s+)?({_GROWN})\b")
 # the writer beside them: "3 dads and me", "the dads and me want": the dads are not all the adults
 _AND_ME = re.compile(r"\s*(?:,|and|&|\+|plus|n)\s*(?:me|myself|i)\b")
+# the writer listed beside the grown-ups counted: "me, 6 dads and 10 boys", "6 dads + me (mom)"
+_ME = r"(?:me|myself)"
+_BESIDE = re.compile(
+    rf"\b{_ME}\s*(?:,|and|&|\+|plus|n)\s*\d{{1,2}}\s+(?:other\s+)?(?:{_GROWN})\b"
+    rf"|\b\d{{1,2}}\s+(?:other\s+)?(?:{_GROWN})\s*(?:,|and|&|\+|plus|n)\s*(?:{_ME}|i)\b"
+)
 # any grown-up named beside them: "4 dads and 2 grandmas", "10 adults", "my wife"
 _OTHER_GROWN = re.compile(
     r"\b(?:adults?|grown[- ]?ups?|grand(?:ma|pa|mother|father|parent)s?|nana|papa|abuel[ao]s?|"
@@ -48,6 +56,7 @@ _CHOICE = (
 )
 _KIDS_AGAIN = re.compile(_CHOICE.format(word="boys|girls"))
 _GROWN_AGAIN = re.compile(_CHOICE.format(word=_GROWN))
+_WHOSE_CHOICE = re.compile(_CHOICE.format(word=_GROWN + "|adults"))
 
 
 def role_choices(text: str) -> str:
@@ -85,8 +94,8 @@ def _kids_kind(text: str) -> str | None:
 
 def _grown_word(text: str) -> str | None:
     """The one word the grown-ups are counted by ("4 dads") when no other grown-up is named."""
-    if any(_AND_ME.match(text, m.end()) for m in _GROWN_COUNTED.finditer(text)):
-        return None  # "3 dads and me (the den leader)": four adults, three of them dads
+    if _BESIDE.search(text):
+        return None  # "3 dads and me (the den leader)", "me, 6 dads": four adults, three of them dads
     if any(_AND_ME.match(text, m.end()) for m in re.finditer(rf"\bthe\s+(?:{_GROWN})\b", text)):
         return None  # "the dads and me want filet": the choice of more than the dads
     counted = {m.group(1) for m in _GROWN_COUNTED.finditer(text)}
@@ -95,3 +104,15 @@ def _grown_word(text: str) -> str | None:
     word = counted.pop()
     others = {m.group(0) for m in _OTHER_GROWN.finditer(text)} - {word}
     return None if others else word
+
+
+def writer_beside(text: str) -> list[tuple[str, str]]:
+    """A check when a choice is left to the grown-ups' word ("the dads want filet and lobster")
+    while the writer is listed beside them ("10 boys (all 9) + 6 dads + me (mom)"): is the writer
+    one of them, and what do they have? Read as it was, the writer had the dads' choice, no flag
+    (round q84o)."""
+    if "the " not in text or not _BESIDE.search(text):
+        return []
+    # (the grown-ups' word may be written "the adults" by then: "the dads want" read as theirs)
+    return [("proteins", not_understood(m.group(0), "the writer listed beside them: what do you have?"))
+            for m in _WHOSE_CHOICE.finditer(text)][:1]

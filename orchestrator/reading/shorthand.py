@@ -18,6 +18,7 @@ from orchestrator.reading.all_adults_plus import all_adults_plus
 from orchestrator.reading.banded_counts import banded_counts
 from orchestrator.reading.both_ages import both_ages
 from orchestrator.reading.brought_partners import brought_partners
+from orchestrator.reading.change_for_some import change_for_some
 from orchestrator.reading.clergy_added import clergy_added
 from orchestrator.reading.colon_ages import colon_ages
 from orchestrator.reading.count_multiples import shares_and_multiples
@@ -43,6 +44,7 @@ from orchestrator.reading.parent_counts import parent_counts
 from orchestrator.reading.peer_ages import peer_ages, said_all
 from orchestrator.reading.portuguese_words import portuguese_words
 from orchestrator.reading.shared_age import ages_told, shared_ages
+from orchestrator.reading.short_counts import short_counts
 from orchestrator.reading.sms_words import sms_for_to, sms_words
 from orchestrator.reading.spanish_words import spanish_words
 from orchestrator.reading.team_again import team_left, team_named_again
@@ -182,6 +184,8 @@ def written_counts(text: str) -> str:
     text = clergy_added(text)  # "14 adults plus father tom": 1 more adult
     text = all_adults_plus(text)  # "13 of us in the league, all adults, plus 4 spouses": 17
     text = both_ages(text)  # "2 babies (both 9 months old)": each one's age
+    text = short_counts(text)  # "we're 2 adults short now": 2 fewer adults
+    text = change_for_some(text)  # "change the chicken for 4 people to tofu": a swap for 4
     text = golf_groups(text)  # "2 foursomes and a threesome so 11 of us": the 11
     text = family_counted(unit_groups(text))  # "6 cars w/ 4 each": 24; "+ my aunt's family, 3 adults"
     text = sms_for_to(grown_groups(said_all(sms_words(text))))  # "b4", "4 13 ppl"; "7 of us, all 20-21"

@@ -6992,7 +6992,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # coach", "theyre all 8 or 9 (him too)", a described few's two proteins for two),
     # q84d-01..17 (02, 04, 06, 09, 11, 14 set aside: 02, 06, 09, 11 exact, 04, 14 asked; 01, 03,
     # 05, 08, 10, 13, 16 exact, 07, 12, 15, 17 asked as marked): 5103 of 7578.
-    assert counts["exact"] >= 5197
+    # Round q84o (a net for the session's new readers): "we're 2 adults short" fewer, "change the
+    # chicken for 4 people to tofu" a swap for 4; our total said for another count, a quote named
+    # in a question, the writer beside "the dads", "(already counted)", "eat like grown men so
+    # add 4 more adults" asked. q84o-01..20 (15-20 set aside: 15, 16 exact, 17-20 asked as
+    # marked; 05-09, 14 exact; 01-04, 10, 11, 13 asked as marked, 12 asked): 5194 of 7712.
+    assert counts["exact"] >= 5205
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
