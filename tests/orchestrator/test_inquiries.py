@@ -6987,7 +6987,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # nephew, they're 11, 8 and 4"), "could everyone have 3 proteins? add shrimp as the third",
     # "can we start at 6 instead of 5?" (hours, no count replaced), q84i-01..18 (02, 06, 09, 12, 15, 17 set aside: 06, 09, 12, 17 exact, 02, 15 asked; 01, 05,
     # 07, 08, 11, 16, 18 exact, 04, 10, 13 asked as marked, 03, 14 asked): 5104 of 7579.
-    assert counts["exact"] >= 5186
+    # Round q84k (proteins chosen per group and the group words around them): a second choice
+    # opened by "and" ("chicken and shrimp for the kids, and the adults want NY strip and salmon")
+    # the adults' own, "for the kids and adults" everyone's, "4 moms and 8 girls (all 10)" 4
+    # adults, "girls sleepover party" / "our twin boys' 8th birthday" and "w/ (my) nieces and
+    # nephews" no group when the kids are counted by age, "cambien el pollo por camarones y somos
+    # 14": q84e-05, 06, 11, q84b-20, q72c-21, q73f-20, q74c-12 exact; q84k-01..23 (04, 08, 10,
+    # 13, 15, 21, 23 set aside: 6 exact, 23 asked; 18, 19, 20 asked as marked): 5212 of 7715.
+    assert counts["exact"] >= 5212
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
