@@ -17,6 +17,12 @@ _GROUP_JOIN = re.compile(
     r"^[\s,+&/]*(?:and|n|plus|with|\+|&|,|-)?[\s,+&/]*"
     r"(?:(?:their|our|my|his|her|the|some|a few|a couple of|several)\s+)?$"
 )
+# A group opening a clause of its own wish: "chicken for the kids, and the adults want NY strip
+# and salmon" (a choice of two or more words, which `OWN_CHOICE` leaves to this)
+_OWN_WISH = re.compile(
+    r"\s*(?::|-\s)|\s+(?:all\s+|will\s+|would\s+|can\s+|are\s+|'d\s+|'ll\s+)?"
+    r"(?:want|wants|get|gets|like|prefer|prefers|have|having|eat|quieren|comen|prefieren|piden)\b"
+)
 
 
 def choice_groups(text: str) -> list[tuple[int, int, str]]:
@@ -34,10 +40,21 @@ def choice_groups(text: str) -> list[tuple[int, int, str]]:
         gap = text[found[-1][1] : m.start()] if found else ""
         if found and "\n" not in gap and _GROUP_JOIN.match(gap) and found[-1][2] != kind and not (
             CHOSEN_FOR.search(text, 0, found[-1][0]) and not _CONJUNCTION.search(gap)
-        ) and not OWN_CHOICE.match(text, m.end()) and (  # "chicken for the kids, the adults want filet"
+        ) and not OWN_CHOICE.match(text, m.end()) and not (
+            CHOSEN_FOR.search(text, 0, found[-1][0]) and _OWN_WISH.match(text, m.end())
+        ) and (  # "chicken for the kids, the adults want filet"
             found[-1][2] != "all" or m.group(0)[0].isdigit()  # "20 adults 5 kids, adults get filet"
         ):
             found[-1] = (found[-1][0], m.end(), "all")
             continue
         found.append((m.start(), m.end(), kind))
     return found
+
+
+def for_both(text: str, joined: tuple[int, int, str] | None) -> bool:
+    """A choice "for the kids and adults" (`joined` the group span the words after it fall in):
+    the two groups joined with no count name the whole party, so the choice is everyone's ("for
+    10 adults and 4 kids", "for the adults, plus 2 kids (8, 12)" are counts, read apart)."""
+    return joined is not None and joined[2] == "all" and not re.search(
+        r"\d", text[joined[0] : joined[1]]
+    )

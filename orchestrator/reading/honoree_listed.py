@@ -14,8 +14,10 @@ import re
 
 from orchestrator.reading.checks import Covered
 
-# "for my parents", "for our grandparents": the relation just before the word checked
-_FOR_WHOM = re.compile(r"\bfor\s+(my|our|his|her)\s+$")
+# "for my parents", "for our grandparents": the relation just before the word checked; "with my
+# nieces and nephews" too ("thanksgiving w/ my nieces and nephews! 12 adults plus my nieces and
+# nephews: 9, 6 and 3"): with whom the event is, counted in the list
+_FOR_WHOM = re.compile(r"(?:\bfor|\bwith|\bw/)\s*(my|our|his|her)\s+$")
 
 
 def honoree_listed(text: str, start: int, end: int, covered: Covered) -> bool:

@@ -4,7 +4,8 @@ plus 5 moms and 2 dads" is "... plus 7 parents", "2 entrenadores y 10 papás" is
 parents". A mother or father is a grown-up, so such a count is that many adults, as "10 parents"
 is. Only a count joined after another count of the same sentence ("and", "plus", "+", "&", a
 comma, "y") is rewritten: "my 2 moms", "5 moms night out", "a moms' brunch for 8" and a count
-of moms that opens the message stay as they were, for the readers that know them (or ask).
+of moms that opens the message stays as it was (the readers that know it read it, or ask) unless
+another count is joined after it ("4 moms and 8 girls (all 10)": 4 parents).
 The parents of those just listed, counted right after them ("3 of her friends (all 19-20) and
 their parents, 6 of them") are that many parents: "... and 6 parents".
 Takes lower-case text with number words written as digits."""
@@ -30,6 +31,12 @@ _PAIR = re.compile(
 _ONE = re.compile(rf"(?<=[\s,+&])(\d{{1,3}}) ({_MOMS}|{_MAMAS})\b{_NOT_AFTER}")
 # another count earlier in the same sentence, and the join right before this one
 _COUNTED_BEFORE = re.compile(rf"\d{{1,3}} [a-záéíóúñ]+\b[^.!?\n]*{_JOINED}\Z")
+# A count of mothers or fathers opening a sentence, a list of counts after it: "4 moms and 8 girls
+# (all 10)", "6 dads + 10 boys (all 9)", "we're 3 moms and 9 girls": the grown-ups of the party
+_LEADING = re.compile(
+    rf"(?:^|(?<=[.!?:;\n]))(\s*(?:(?:we're|we are|we'll be|its|it's|it will be|it'll be)\s+)?)"
+    rf"(\d{{1,3}}) ({_MOMS}|{_MAMAS})\b{_NOT_AFTER}(?=\s*(?:,|and|&|\+|plus|n|y)\s*\d{{1,3}} [a-zñ]+)"
+)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|our|his|her|their|mis|sus|nuestras?|nuestros)\s+\Z")
 
 
@@ -51,6 +58,7 @@ def parent_counts(text: str) -> str:
         text = _THEIR_PARENTS.sub(lambda m: f"{m.group(1)}{m.group(2)} parents", text)
     if not re.search(rf"\d {_MOMS}|\d {_MAMAS}", text):
         return text
+    text = _LEADING.sub(lambda m: f"{m.group(1)}{m.group(2)} parents", text)
     text = _PAIR.sub(
         lambda m: f"{int(m.group(1)) + int(m.group(2))} parents" if _joined(text, m.start())
         else m.group(0),

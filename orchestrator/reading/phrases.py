@@ -13,6 +13,7 @@ from functools import lru_cache
 from orchestrator.catalog import Catalog
 from orchestrator.literal_gates import gated
 from orchestrator.reading.catered_event import catered_events
+from orchestrator.reading.kids_party_names import kids_party_names
 from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.words import ADULT_WORDS
 
@@ -63,6 +64,7 @@ def event_names(text: str) -> list[tuple[int, int]]:
     signature's department ("Children's Ministry"); the writer's event asked of the caterer by
     its name ("can u do our fantasy football draft party")."""
     found = [m.span() for m in _EVENT.finditer(text)] + catered_events(text)
+    found += kids_party_names(text)  # "girls sleepover party: our daughter + 5 friends (all 11)"
     if "'s" in text[-60:] and (signed := _SIGNED_DEPARTMENT.search(text, max(0, len(text) - 120))):
         found.append(signed.span())  # speed: only the message's end is searched
     return found

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk, with_
-from orchestrator.reading.choice_groups import choice_groups
+from orchestrator.reading.choice_groups import choice_groups, for_both
 from orchestrator.reading.each import EACH_CLAUSE, EVERY_ONE, ON_TOP_ALL, each_count, each_read
 from orchestrator.reading.extra_later import later_counts
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
@@ -175,6 +175,8 @@ def _group_for(
         return None  # the next protein's group, shared with it by `share_scope`
     if m := _GROUP_AFTER.match(text[end : end + 40]):
         joined = next((g for g in groups if g[0] <= end + m.end() <= g[1]), None)
+        if for_both(text, joined):  # "chicken and shrimp for the kids and adults": everyone's
+            return None
         joined = joined if re.search(r"\d", m.group(0)) else None  # "for 10 adults and 4 kids"
         return joined[2] if joined else "adults" if m.group(1) else "kids"
     line_start = max(text.rfind(c, max(0, start - 100), start) for c in ".;!?\n") + 1

@@ -32,6 +32,7 @@ from orchestrator.reading.occasions import OCCASIONS, occasion_combo
 from orchestrator.reading.partners import PARTNERS
 from orchestrator.reading.seen_posts import shown_not_asked
 from orchestrator.reading.spelling import is_common_word, is_english
+from orchestrator.reading.unnumbered_young import young_kin_told
 
 Span = tuple[int, int]
 
@@ -242,6 +243,8 @@ def requested_unknowns(
             continue
         if any(k.search(phrase) for k in known) or _KIN.search(phrase) or _VERB_AFTER.match(text, end):
             continue
+        if young_kin_told(text, phrase):
+            continue  # "reunion w/ nieces and nephews! ... my nieces and nephews: 10, 7 and 5"
         if _PARTNERS.fullmatch(phrase) and _TOTAL_AFTER.match(text, end):
             continue  # "leaders + spouses 10 adults": who the count is, people, nothing asked for
         if _COUNTED_AFTER.match(text, end) or any(_VERB_AFTER.fullmatch(f" {w}") for w in words[1:]):

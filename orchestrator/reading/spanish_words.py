@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from orchestrator.reading.spanish_party import spanish_party
+
 # the partner words in English: "esposo" and "marido" a husband, "esposa" and "mujer" a wife
 _PARTNER = {
     "esposo": "husband", "marido": "husband", "esposa": "wife", "mujer": "wife", "pareja": "partner",
@@ -270,4 +272,4 @@ def spanish_words(text: str) -> str:
     for (pattern, english), needs in zip(_SPANISH, _SPANISH_NEEDS, strict=True):
         if any(literal in text for literal in needs):
             text = pattern.sub(english, text)
-    return text
+    return spanish_party(text)  # "cambien el pollo por camarones y somos 14": "we're 14"

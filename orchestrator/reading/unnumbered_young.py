@@ -56,6 +56,12 @@ def _told_elsewhere(text: str, word: str) -> bool:
     return bool(re.search(rf"\d\s+(?:[a-z]+\s+)?(?:{same})\b|\b(?:{same})\b{_AGES_AFTER}", text))
 
 
+def young_kin_told(text: str, phrase: str) -> bool:
+    """Whether `phrase` is young kin ("nieces", "grandkids") counted or told by their ages
+    elsewhere in normalized `text`: the guests the readers counted, no thing asked for."""
+    return bool(_YOUNG_KIN.fullmatch(phrase)) and _told_elsewhere(text, phrase)
+
+
 def _counted_arrive(text: str, end: int) -> bool:
     """Whether the kids named before `end` are said to come with no word adding them."""
     sentence = re.split(r"[.!?\n|]", text[end:], maxsplit=1)[0]

@@ -6997,7 +6997,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # in a question, the writer beside "the dads", "(already counted)", "eat like grown men so
     # add 4 more adults" asked. q84o-01..20 (15-20 set aside: 15, 16 exact, 17-20 asked as
     # marked; 05-09, 14 exact; 01-04, 10, 11, 13 asked as marked, 12 asked): 5194 of 7712.
-    assert counts["exact"] >= 5205
+    # Round q84k (proteins chosen per group and the group words around them): a second choice
+    # opened by "and" ("chicken and shrimp for the kids, and the adults want NY strip and salmon")
+    # the adults' own, "for the kids and adults" everyone's, "4 moms and 8 girls (all 10)" 4
+    # adults, "girls sleepover party" / "our twin boys' 8th birthday" and "w/ (my) nieces and
+    # nephews" no group when the kids are counted by age, "cambien el pollo por camarones y somos
+    # 14": q84e-05, 06, 11, q84b-20, q72c-21, q73f-20, q74c-12 exact; q84k-01..23 (04, 08, 10,
+    # 13, 15, 21, 23 set aside: 6 exact, 23 asked; 18, 19, 20 asked as marked): 5212 of 7715.
+    assert counts["exact"] >= 5231
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
