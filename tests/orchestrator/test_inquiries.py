@@ -6987,7 +6987,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # nephew, they're 11, 8 and 4"), "could everyone have 3 proteins? add shrimp as the third",
     # "can we start at 6 instead of 5?" (hours, no count replaced), q84i-01..18 (02, 06, 09, 12, 15, 17 set aside: 06, 09, 12, 17 exact, 02, 15 asked; 01, 05,
     # 07, 08, 11, 16, 18 exact, 04, 10, 13 asked as marked, 03, 14 asked): 5104 of 7579.
-    assert counts["exact"] >= 5186
+    # Round q84j (booking leftovers after our quotes: set 180's fr047 "Thanks, that works for us.
+    # What do you need from us to book?" no sign-off, fr077 "ok cool book it" after a reply of two
+    # prices asked which; "we'll take the first one", "the first one on saturday", "the other one
+    # + sake"; "the next step to get us on the calendar"), q84j-01..18 (13 to 18 set aside: 14, 15,
+    # 16 exact, 13, 17, 18 asked as marked; 01, 06, 08 asked as marked, the rest exact): 5198 of
+    # 7710.
+    assert counts["exact"] >= 5198
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7247,7 +7253,7 @@ BLIND_SETS = (
     BlindSet(178, exact=75, stating=("fp018",)),  # q84a (fp006, fp008, fp033, fp077), q84b (fp011, fp021, fp031, fp078, fp081, fp093, fp095)
     # written at the forty-fourth session's start and run once on its starting reading (7c851f8)
     BlindSet(179, exact=78),  # q84a and a lead mend (fq089: "what's the easiest way to pay the deposit?"), q84h (fq004 kids out above a signed name, fq085), q84i (fq009)
-    BlindSet(180, exact=76, wrong=("fr047", "fr077"), stating=("fr064",)),  # q84h (fr070 the minimum explained, fr094 "the first one ... but add the sake"), q84i (fr020, fr053, fr061, fr072, fr083)
+    BlindSet(180, exact=77, stating=("fr064",)),  # q84h (fr070 the minimum explained, fr094 "the first one ... but add the sake"), q84i (fr020, fr053, fr061, fr072, fr083), q84j (fr047 exact, fr077 asked)
 )
 
 
