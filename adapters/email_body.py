@@ -33,16 +33,7 @@ import re
 
 from mailparser_reply.parser import EmailMessage, EmailReply
 
-# Sign-offs the library does not list for English (it has "Thanks,", "Thank you,", "Best,",
-# "Best regards", "Kind Regards", "All the best", "regards,"); like its own, each opens the
-# signature only at the start of a line that is not the body's first.
-_MORE_SIGN_OFFS = (
-    "Cheers,",
-    "Sincerely,",
-    r"(?:Warm|Warmest|Many) (?:regards|thanks),",
-    "Warmly,",
-)
-
+from adapters.email_sign_offs import sign_offs
 
 # A quoted header block opens with its "From:" line (Outlook, Gmail and Apple Mail all write it
 # first); the library's own pattern takes any two of From/Sent/To/Subject/Date/Cc/Organization
@@ -61,7 +52,7 @@ class _ReplyParser(EmailMessage):
     def _get_language_regex(self, language: str, regex_key: str) -> str:
         found: str = super()._get_language_regex(language=language, regex_key=regex_key)
         if language == "en" and regex_key == "signatures":
-            return "|".join((found, *_MORE_SIGN_OFFS))
+            return sign_offs(found)
         if language == "en" and regex_key == "from_header":
             return _FROM_HEADER
         return found

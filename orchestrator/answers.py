@@ -57,6 +57,8 @@ def order_questions(inquiry: Inquiry, order: Order, *, short: bool) -> list[Piec
         out.append(Piece("Which ZIP code is the party at? The travel fee depends on it."))
     if "add_on_choice" in fields:  # "yes! party's at 6 on 6/27" after two add-ons offered
         out.append(Piece("Which add-on would you like to add, or both?"))
+    if "price_choice" in fields:  # "sounds good, lets do it" after two prices (round q84j)
+        out.append(Piece("Which of the two prices should we go with?"))
     if "protein_choice" in fields:  # "whats the cheapest way to feed 25?": which included two
         out += [Piece(choice_question(r)) for f, r in inquiry.checks if f == "protein_choice"]
     if "extras_off" in fields:  # "take off the extras" beside extra portions and an add-on: which?

@@ -189,6 +189,10 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
     "booking": (
         "book", "lock in", "reserve", r"(?<!'ll )(?<!\bill )(?<!\bwill )confirm", "how do i pay",
         "pay the",
+        # "What's the next step to get us on the calendar?" after a quote (round q84j)
+        r"next steps?(?! (?:for|on|with|about) (?:the |my |our )?(?:refund|complaint|charge))",
+        r"(?:get|put|add) (?:us|me|it|this|our (?:party|event|date)) (?:on|in) (?:the|your) "
+        r"(?:calendar|books|schedule)",
     ),
     # What only a person can arrange: a call, more than one chef, a venue's own rules.
     "arrangements": (

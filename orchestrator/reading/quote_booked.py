@@ -33,6 +33,7 @@ from orchestrator.reading.booking_said import (
 )
 from orchestrator.reading.date_words import CLOCK, MONTH, ORDINAL, WEEKDAY_ABBR, WEEKDAYS
 from orchestrator.reading.our_quote import our_quotes, quoted_total
+from orchestrator.reading.prices_offered import choice_unsaid
 from orchestrator.reading.taken_back import food_words, foods
 
 # "book it", "go ahead and book us", "lock it in", "reserve the date", "confirm the booking"
@@ -115,6 +116,12 @@ def _rest(text: str) -> str:
 _NAME_SIGNED = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][a-z'.-]+(?:[ \t]+[A-Z][a-z'.-]+){0,2}[ \t]*\Z")
 
 
+def only_booking_words(text: str) -> bool:
+    """Whether lower-case `text` says nothing but a booking's words: a date or time, a booking, a
+    payment question, confirming words ("on saturday the 14th?", ", book it for sat 6/13")."""
+    return _FILLER.fullmatch(_rest(text)) is not None
+
+
 def book_request(text: str, total: Decimal | None = None) -> bool:
     """Whether `text` asks to book and says nothing else of the order. Right after a quote of
     `total`, its total said back agrees ("ok 550 is fine, book it") and a question of paying the
@@ -182,7 +189,8 @@ def booking_unsettled(turns: Sequence[tuple[str, str]]) -> str | None:
     quotes (the latest a what-if) and the message naming neither; None otherwise."""
     if not turns or turns[-1][0] != "customer":
         return None
-    if why := _price_disagreed(turns) or _more_said(turns):
+    # "ok cool book it" after a reply giving two prices: which one? (round q84j)
+    if why := choice_unsaid(turns) or _price_disagreed(turns) or _more_said(turns):
         return why
     if not book_request(turns[-1][1]):
         return None

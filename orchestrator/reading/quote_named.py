@@ -27,6 +27,8 @@ from decimal import Decimal
 
 from orchestrator.reading.named_asked import named_in_question
 from orchestrator.reading.our_quote import our_quotes, stated_totals, totals_stated
+from orchestrator.reading.quote_booked import REWRITTEN as BOOKED
+from orchestrator.reading.quote_booked import only_booking_words
 
 # the protein words a quote is named by, each as a quote's order spells a part of it
 _FOODS = {
@@ -47,6 +49,8 @@ _NAME = re.compile(
     rf"(?P<first>first|1st|original|og|initial)\s+{_THING}"
     rf"|(?P<before>previous|prior|earlier|old)\s+{_THING}|(?P<one_before>(?:one|quote|option)\s+before)"
     r"(?:\s+that)?"
+    # "the other one" (round q84j): the one quote besides the latest
+    rf"|(?P<other>other)\s+{_THING}"
     rf"|(?P<food>{_FOOD}(?:\s*(?:,|and|&|\+|n|/|w/?|with)\s*{_FOOD})*)\s+{_THING}"
     rf"|one\s+with\s+(?:the\s+)?(?P<food2>{_FOOD}(?:\s*(?:,|and|&|\+|n|/)\s*{_FOOD})*)"
     rf"|\$\s?(?P<total>\d[\d,]{{2,}})(?:\.\d\d)?\s+{_THING}"
@@ -64,8 +68,8 @@ _PRICEY = (
 # words that only take the quote named ("ok lets go back to", "i liked ... better", "we'll stick
 # with ... after all", "... was fine, lets do that one", "... is good 👍"); never "no" nor "take"
 # ("the first one, no sake", "..., take off the show" are changes)
-_TAKING = (
-    r"(?:[^\w$+&]|\b(?:" + _PRICEY + r"|go\s+with\s+(?:that|it|this|those)(?:\s+one)?|"
+_TAKING_WORDS = (
+    _PRICEY + r"|go\s+with\s+(?:that|it|this|those)(?:\s+one)?|"
     r"(?:go|going)\s+with|stick\s+(?:with|to)|stay\s+with|on\s+second\s+thought|after\s+all|"
     r"thank\s+you|after\s+(?:talking|thinking)\s+(?:it\s+)?over(?:\s+with\s+(?:my|our)\s+\w+)?|"
     # Spanish: "mejor la primera opción, pero ...", "nos quedamos con la cotización anterior"
@@ -77,9 +81,14 @@ _TAKING = (
     r"decided|choose|pick|do|that|it|this|one|was|is|'s|looks|looked|seemed|sounds|"
     r"sounded|fine|good|great|better|perfect|best|right|way|for|me|can|could|would|you|u|"
     r"rather|agree|all"
-    r")\b)*"
 )
+_TAKING = r"(?:[^\w$+&]|\b(?:" + _TAKING_WORDS + r")\b)*"
 _TAKING_RE = re.compile(_TAKING)
+# before the name, taking it is said with "take" and "book" too ("we'll take the first one", "k
+# book the first one", round q84j); after it they may open a change ("..., take off the show")
+_TAKING_BEFORE = re.compile(
+    r"(?:[^\w$+&]|\b(?:" + _TAKING_WORDS + r"|take|book|reserve|want|wanna)\b)*"
+)
 # what joins the change after the quote taken: "but", "and", "+", "plus", "with", "just"
 _JOIN = re.compile(
     r"(?:\s*(?:\b(?:but|and|plus|with|just|only|also|then|pero|y|m[aá]s|con)\b|&|\+))+\s*"
@@ -118,7 +127,10 @@ def _named(m: re.Match[str], turns: Sequence[tuple[str, str]], at: list[int]) ->
         return [at[0]] if at[0] == at[-2] else [at[0], at[-2]]
     if m["before"] or m["one_before"] or m["before_es"]:
         return [at[-2]]
-    if m["total"]:
+    if m["other"]:  # each earlier order besides the latest's: "the other one" after three, which?
+        latest_key = _order_key(turns[at[-1]][1])
+        picks = [i for i in at[:-1] if _order_key(turns[i][1]) != latest_key]
+    elif m["total"]:
         want = Decimal(m["total"].replace(",", ""))
         picks = [i for i in at if want in stated_totals(turns[i][1])]
     else:
@@ -136,10 +148,13 @@ def _taken(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     """The change after the name `m` in lower-case `text` when the words around it only take the
     quote: the words to put before it ("add " after "+") and where it starts (the text's end
     when nothing changes); None when the words say more (the name is read as written)."""
-    if not _TAKING_RE.fullmatch(text, 0, m.start()) or named_in_question(text, *m.span()):
+    if not _TAKING_BEFORE.fullmatch(text, 0, m.start()) or named_in_question(text, *m.span()):
         return None  # "was the first one with the sake?": asked about, not taken (round q84o)
     after = _TAKING_RE.match(text, m.end())
     pos = after.end() if after else m.end()
+    if text[pos:].strip() and only_booking_words(text[pos:]):
+        lead = re.match(r"[\s,.;:!-]*", text[pos:])  # ", book it ...": its words alone
+        return BOOKED, pos + (lead.end() if lead else 0)  # "the first one on saturday the 14th"
     join = _JOIN.match(text, pos)
     start = join.end() if join else pos
     if not text[start:].strip():

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.inquiry import Inquiry
+from orchestrator.reading.prices_offered import choice_unsaid
 from orchestrator.reading.quote_booked import count_disagreed
 from orchestrator.reading.quote_each_denied import each_denied
 from orchestrator.reading.quote_misread import Turn, misread_quote
@@ -26,6 +27,9 @@ def against_quote(
     before it kept where the message only corrects the quote ("18, not 8", "my nephew is 6, kids
     price?", "ny strip not filet", "1 of each, not 2"). `sent`: the message as the customer sent it."""
     inquiry = misread_quote(inquiry, read, text, turns, sent, whole=whole)
+    # "sounds good, lets do it" after a reply giving two prices: which one? (round q84j)
+    if why := choice_unsaid([*turns, ("customer", sent)]):
+        inquiry = replace(inquiry, checks=(*inquiry.checks, ("price_choice", why)))
     if why := named_unsettled(text, turns):  # "the first one" after three quotes: 16 or 14?
         inquiry = replace(inquiry, checks=(*inquiry.checks, ("message", why)))
     if why := count_disagreed([*turns, ("customer", sent)]):  # "$660 for 14 people" after 12

@@ -7004,7 +7004,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # nephews" no group when the kids are counted by age, "cambien el pollo por camarones y somos
     # 14": q84e-05, 06, 11, q84b-20, q72c-21, q73f-20, q74c-12 exact; q84k-01..23 (04, 08, 10,
     # 13, 15, 21, 23 set aside: 6 exact, 23 asked; 18, 19, 20 asked as marked): 5212 of 7715.
-    assert counts["exact"] >= 5231
+    # Round q84j (booking leftovers after our quotes: set 180's fr047 "Thanks, that works for us.
+    # What do you need from us to book?" no sign-off, fr077 "ok cool book it" after a reply of two
+    # prices asked which; "we'll take the first one", "the first one on saturday", "the other one
+    # + sake"; "the next step to get us on the calendar"), q84j-01..18 (13 to 18 set aside: 14, 15,
+    # 16 exact, 13, 17, 18 asked as marked; 01, 06, 08 asked as marked, the rest exact): 5198 of
+    # 7710.
+    assert counts["exact"] >= 5243
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7264,7 +7270,7 @@ BLIND_SETS = (
     BlindSet(178, exact=75, stating=("fp018",)),  # q84a (fp006, fp008, fp033, fp077), q84b (fp011, fp021, fp031, fp078, fp081, fp093, fp095)
     # written at the forty-fourth session's start and run once on its starting reading (7c851f8)
     BlindSet(179, exact=78),  # q84a and a lead mend (fq089: "what's the easiest way to pay the deposit?"), q84h (fq004 kids out above a signed name, fq085), q84i (fq009)
-    BlindSet(180, exact=76, wrong=("fr047", "fr077"), stating=("fr064",)),  # q84h (fr070 the minimum explained, fr094 "the first one ... but add the sake"), q84i (fr020, fr053, fr061, fr072, fr083)
+    BlindSet(180, exact=77, stating=("fr064",)),  # q84h (fr070 the minimum explained, fr094 "the first one ... but add the sake"), q84i (fr020, fr053, fr061, fr072, fr083), q84j (fr047 exact, fr077 asked)
 )
 
 
