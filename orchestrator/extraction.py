@@ -82,6 +82,7 @@ from orchestrator.reading.remarks import remarks, taken_back_counts, vague_group
 from orchestrator.reading.removal_replaces import removal_replaces, replacement_words
 from orchestrator.reading.replaced import repeated_counts
 from orchestrator.reading.said_counts import said_count_checks
+from orchestrator.reading.said_groups import said_fields
 from orchestrator.reading.scopes import named_once, per_person, picked_from
 from orchestrator.reading.some_swaps import swap_fields, swappers_only, swaps_for_some
 from orchestrator.reading.split_ages import young_groups
@@ -290,6 +291,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         adults_added=guests.adults if joins and guests.adults else guests.adults_added,
         aged_adults=guests.aged_adults, recount_adds=guests.recount_adds,
         **later_fields(norm, follow, catalog, children=guests.children, said_guests=bool(said_guests)),
+        **said_fields(text, catalog),  # "4 tables of 6, all adults", "5 of his friends (all 9)"
         uncounted=young_groups(norm, [int(n) for n in loose if str(n).isdigit()]),
         keeps_rest=bool(KEEPS_REST.search(norm)),
         people_total=guests.total is not None and guests.adults == guests.total,

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["aged_dropout", "aged_dropouts", "dropout_reason", "drops_out", "sick_dropout"]
+__all__ = [
+    "aged_dropout", "aged_dropouts", "dropout_reason", "drops_out", "grown_only", "kid_gone_at",
+    "sick_dropout",
+]
 
 # Not coming any more, said after the kid within the sentence ("cant come", "won't be there",
 # "is sick and can't come", "has a tournament so he's out")
@@ -34,6 +37,34 @@ def aged_dropouts(text: str) -> int:
     if len(runs) != 1 or len(_AGED_KID.findall(runs[0].group(0))) != named:
         return 0
     return named
+
+
+def grown_only(changes: list[tuple[int, str | None]]) -> bool:
+    """No change read yet, or only adults' ("the 5 yr old and the 9 yr old cant make it anymore,
+    and we lost 2 adults too": the kids by age are read beside the adults' change, q84m)."""
+    return all(band == "adults" for _, band in changes)
+
+
+def kid_gone_at(text: str, start: int, end: int) -> bool:
+    """Whether the words of going at `start:end` ("cant make it") are said of a kid named by age
+    just before ("the 9 yr old cant make it anymore"): read with that kid (a grown-up's count
+    near them, "and we lost 2 adults too", is no other guest going, q84m)."""
+    if "old" not in text and "yo" not in text:
+        return False
+    for m in _AGED_KID.finditer(text, 0, start):
+        gone = _AFTER.match(text, m.end())
+        if gone and gone.end() == end:
+            # the rest names no kids nor guests coming ("and 2 more kids are coming": asked)
+            rest = _AFTER.sub(" ", _AGED_KID.sub(" ", text))
+            return not _OTHERS.search(rest)
+    return False
+
+
+# guests coming, or kids, beside the kid gone
+_OTHERS = re.compile(
+    r"\b(?:more|coming|come|join\w*|bring\w*|plus|add\w*|instead|kids?|children|child|"
+    r"toddlers?|bab(?:y|ies)|little ones?|girls?|boys?)\b"
+)
 
 
 def drops_out(text: str, end: int) -> bool:

@@ -47,12 +47,14 @@ _AGED = re.compile(
     rf"|,?\s+(?:(?:lol|haha|lmao)\s+)?(?:{_PRONOUN}\s+|who\s+)?"
     r"(?:turning\s+|just turned\s+|(?<=is )|(?<='s )|(?<=\bshes )|(?<=\bhes ))"
     rf"(\d{{1,2}})\s*{_UNIT}"
-    r"(?=\s*(?:$|[.,;:!?)\n/]|and\b|&|\+|plus\b)))"  # ("... he's 2 / shrimp": a line's end)
+    r"(?=\s*(?:$|[.,;:!?)\n/]|and\b|&|\+|plus\b))"  # ("... he's 2 / shrimp": a line's end)
+    # "plus the baby, 3 months": the age after a comma alone, told in months (q84m)
+    r"|,\s*(\d{1,2})\s*(mos?|months?|meses)(?:\s*old)?(?=\s*(?:$|[.,;:!?)\n]|and\b|&|\+|plus\b)))"
 )
 # "the baby" as an item of the party with no age after it ("12 adults + the baby + kids 8 and 10")
 _NO_AGE = re.compile(
     r"(?:[,+&]|\band|\bplus|\bwith)\s*(?:the|our|my)\s+baby\b(?!')(?!\s*(?:\(|,?\s*(?:who|is|turning|shower|"
-    r"girl|boy)\b))"
+    r"girl|boy)\b|,\s*\d{1,2}\s*(?:mos?|months?|meses)\b))"  # ("the baby, 3 months": aged, q84m)
 )
 
 
@@ -101,7 +103,8 @@ def count_aged_honoree(
     for m in _AGED.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in g.used):
             continue  # "the baby (18 months)": counted with the relations
-        age, unit = int(m.group(1) or m.group(3)), m.group(2) or m.group(4) or ""
+        age = int(m.group(1) or m.group(3) or m.group(5))
+        unit = m.group(2) or m.group(4) or m.group(6) or ""
         months = unit.startswith(("mo", "mes"))
         g.used.append(m.span())
         if not months and age in listed:

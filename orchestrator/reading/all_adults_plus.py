@@ -23,12 +23,14 @@ _ALL_ADULTS = (
     r"\s*,\s*(?:and\s+)?(?:all|everyone|everybody)\s+(?:is\s+|are\s+)?(?:an?\s+)?adults?\s*,?\s*"
 )
 _PLUS = rf"(?=(?:plus|\+)\s+{GROWN_GROUP}(?!\s*(?:\(|each\b|too\b|included\b|incl)))"
-_PAIR = re.compile(_COUNT + _WHERE + _ALL_ADULTS + _PLUS)
+# "12 of us from the office, all adults, and 3 couples": "and" joins them as "plus" does (q84m)
+_AND = rf"(?:and|&)\s+(?={GROWN_GROUP}(?!\s*(?:\(|each\b|too\b|included\b|incl)))"
+_PAIR = re.compile(_COUNT + _WHERE + _ALL_ADULTS + rf"(?:{_PLUS}|(?P<joined>{_AND}))")
 
 
 def all_adults_plus(text: str) -> str:
-    """Normalized `text` with "N of us ..., all adults, plus M spouses" written "N adults plus M
-    spouses"; unchanged when no such pair is said."""
+    """Normalized `text` with "N of us ..., all adults, plus M spouses" (or "and M couples")
+    written "N adults plus M spouses"; unchanged when no such pair is said."""
     if "adult" not in text:
         return text  # speed: most messages say no "all adults"
-    return _PAIR.sub(lambda m: f"{m.group(1)} adults ", text)
+    return _PAIR.sub(lambda m: f"{m.group(1)} adults " + ("plus " if m["joined"] else ""), text)

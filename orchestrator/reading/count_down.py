@@ -22,6 +22,9 @@ _DOWN_TO = re.compile(
     # swap's, the same "we" come down (round q79k)
     r"|\b(?:and|&)\s+(?:went|go|going|dropped|drop|dropping|came|come|got|get)\s+down\s+to\s+\d{1,3}\s+"
     r"(?:adults|people|guests|grown ?ups)\b"
+    # "so 7 kids and 5 adults now", "so 6 adults and 7 kids now": both bands' new count (q84m)
+    r"|\bso\s+(?:(?:it'?s|its|we'?re|were|we\s+are)\s+)?\d{1,3}\s+(?:(?:kids|children)\s+(?:and|&|\+)\s+"
+    r"\d{1,3}\s+adults|adults\s+(?:and|&|\+)\s+\d{1,3}\s+(?:kids|children))\s+now\b"
 )
 
 # "so 17 adults now", "so 22 adults total", "that makes 14 adults", "making it 9 adults": the
@@ -48,13 +51,24 @@ _FIRM = re.compile(
     r"(?:adults|people|guests)\b(?!\s+(?:more|extra|additional)\b)"
 )
 
+# "please change the order to 25 adults", "update the booking to 30 people": the order's count
+# replaced by the one said, never a number added to it, whatever else the message adds ("and add
+# the extended performance") (round q84m)
+_CHANGED_TO = re.compile(
+    r"\b(?:change|changed|update|updated|switch|move|bump|make)\s+(?:the|our|my)\s+"
+    r"(?:order|booking|reservation|quote|party|(?:head|guest)\s*count|count|number)\s+"
+    r"(?:up\s+|down\s+)?to\s+\d{1,3}\s+(?:adults|people|guests|ppl|grown ?ups)\b"
+    r"(?!\s+(?:more|extra|additional)\b)"
+)
+
 
 def count_down(text: str) -> bool:
     """Whether normalized `text` says the count came down to a number of adults or people, or
     names the count after the change ("so 17 adults now", "we're 13 now") or as firm ("we're
-    confirmed at 17 adults", "final count is 24 adults")."""
+    confirmed at 17 adults", "final count is 24 adults"), or changes the order to it ("change the
+    order to 25 adults")."""
     return bool(_DOWN_TO.search(text) or _SO_NOW.search(text) or _WE_NOW.search(text)
-                or _FIRM.search(text))
+                or _FIRM.search(text) or _CHANGED_TO.search(text))
 
 
 # "is coming too so 22 adults now", "joining us, so 14 adults total": the arrival and its sum

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from orchestrator.literal_gates import Pattern, gated
+from orchestrator.reading.aged_dropout import kid_gone_at
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.bare_change import bare_changes
 from orchestrator.reading.checks import Covered
@@ -290,6 +291,7 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
         lambda s: (near(s, guest, 40) or bool(counted.search(text[max(0, s[0] - 30) : s[0]])))
         and not summed_after(text, s[1])  # "coming too so 22 adults now": the new count
         and not within_reason(text, *s)  # "3 of them can't come, so we're down to 15 adults"
+        and not kid_gone_at(text, *s)  # "the 9 yr old cant make it, and we lost 2 adults too"
         and not (text[s[0] : s[1]] in _JOINS and _MORE_BEFORE.search(text, max(0, s[0] - 70), s[0])),
     )
     checks += [("guests", why) for span, why in vague_added(text) if span not in covered]  # "plus some"

@@ -30,6 +30,14 @@ DROP = gated(re.compile(
     r"(?:is|are|r)\s+out\s+sick)\b"  # "1 of the players is out sick": not coming
 ))  # fmt: skip
 LOST = gated(re.compile(rf"\bwe\s+lost\s+(\d{{1,3}})\s+(?:{_PEOPLE}|{_ADULT})\b"))
+_LOST_WORD = re.compile(r"we\s+lost\s+\d{1,3}\s+([a-z-]+)")
+
+
+def lost_word(text: str, span: tuple[int, int]) -> str | None:
+    """The guest word of "we lost 2 adults" at `span` of `text` ("adults": their band), or None
+    (q84m: "the 5 yr old and the 9 yr old cant make it anymore, and we lost 2 adults too")."""
+    m = _LOST_WORD.match(text, *span)
+    return m.group(1) if m else None
 # "2 fewer people", "minus 3, they can't come": guests dropping out, band from the word if any.
 THEY_OUT = (
     r"(?:\s*[,-]?\s*(?:they|who|as they)\s+(?:can't|cant|cannot|won't|wont)\s+(?:make it|come)"

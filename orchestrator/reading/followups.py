@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 
 from orchestrator.literal_gates import gated
 from orchestrator.reading.age_answers import AGES_ONLY, ages_range, honoree_aside
-from orchestrator.reading.aged_dropout import aged_dropout, aged_dropouts
+from orchestrator.reading.aged_dropout import aged_dropout, aged_dropouts, grown_only
 from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.bare_relatives import as_kids
-from orchestrator.reading.dropouts import DROP, FEWER, LOST
+from orchestrator.reading.dropouts import DROP, FEWER, LOST, lost_word
 from orchestrator.reading.family_in import family_joins
 from orchestrator.reading.family_out import groups_out
 from orchestrator.reading.guests_off import Off, guests_off, said_more, told_once
@@ -218,7 +218,7 @@ def read_follow_up(text: str, *, toddler_max: int = 5, child_max: int = 12) -> F
     for n, span in [(int(m.group(1)), m.span()) for m in LOST.finditer(text)] + groups_out(text):
         if _within(span, read.hidden):
             continue
-        offs.append(Off(-n, None, span, request=False))  # "we lost 3 guests"; "2 of the couples
+        offs.append(Off(-n, _band(lost_word(text, span)), span, request=False))  # "2 of the couples
         read.hidden.append(span)  # cant make it": 4
     for n, span in told_changes(text):  # "2 of the groomsmen can't make it", "can we do 2 more?"
         # ("could we do 4 more?": the request's own "could" is no hedge; one around it is)
@@ -288,9 +288,9 @@ def read_follow_up(text: str, *, toddler_max: int = 5, child_max: int = 12) -> F
         read.ages = [int(n) for n in re.findall(r"\d+", ages.group(1))]
         read.explained.append(ages.span())
         read.checks.append(("ages", "ages given without the kids they belong to"))
-    if not read.changes and read.total is None and aged_dropout(text):
+    if grown_only(read.changes) and read.total is None and aged_dropout(text):
         read.changes.append((-1, "kids"))  # "the 8 yr old cant come anymore": that kid, by age
-    elif not read.changes and read.total is None and (out := aged_dropouts(text)):
+    elif grown_only(read.changes) and read.total is None and (out := aged_dropouts(text)):
         read.changes.append((-out, "kids"))  # "the 4 yr old and the 11 yr old cant make it"
     read.explained += [m.span() for m in _ON_TOP.finditer(text)] + read.hidden
     for delta, _ in read.changes:

@@ -17,6 +17,7 @@ from orchestrator.reading.allergies import NAMED_ALLERGY
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.each_household import each_household_list
 from orchestrator.reading.meatless_choices import meatless_choices as meatless_choices
+from orchestrator.reading.multiples import multiples_aged
 from orchestrator.reading.phrases import MULTIPLES
 from orchestrator.reading.words import (
     ADULT_WORDS,
@@ -76,6 +77,19 @@ _AGED = gated(re.compile(
 
 _BORN_TOGETHER = re.compile(r"\b(?:the|my|our|his|her)\s+(twins|triplets)\s*(?:\+|&|and|plus|with)\s*\Z")
 
+# "Twins bday": the occasion, which names the twins with no age (q84m)
+_OCCASION = r"(?:'?s)?\s+(?:bday|b-day|birthday|party)\b"
+
+
+def _named_once(text: str, word: str) -> bool:
+    """The twins (`word`) are named once in `text`, or beside it only as the occasion ("Twins
+    bday 🎈 10 adults + the twins + 4 of their friends (all 7)") with no age told anywhere (told
+    elsewhere, "my twins turning 7", they are counted there)."""
+    if len(re.findall(rf"\b{word}\b", text)) == 1:
+        return True
+    others = len(re.findall(rf"\b{word}\b(?!{_OCCASION})", text))
+    return others == 1 and not any(m.group(1) == word for m in multiples_aged(text))
+
 
 @dataclass(frozen=True, slots=True)
 class AgedGroup:
@@ -104,7 +118,7 @@ def aged_groups(text: str, catalog: Catalog) -> list[AgedGroup]:
         check = None if one == other else f"ages {low} to {high} span two price bands"
         count, start = int(m.group(1)), m.start()
         born = _BORN_TOGETHER.search(text[max(0, start - 30) : start])
-        named_once = born and len(re.findall(rf"\b{born.group(1)}\b", text)) == 1
+        named_once = born and _named_once(text, born.group(1))
         if born and named_once and one == other and re.search(r"\ball\b", m.group(0)):
             # "the twins + 6 of their friends (all 7 yo)": the twins are of that age too (named
             # elsewhere, "my twins turning 7", they are counted there)

@@ -71,6 +71,8 @@ class Inquiry:
     adults_added: int = 0  # "2 more adults": added to the adults of the order corrected
     recount_adds: int = 0  # "make that 17 adults, ... so add 2 more": the earlier count plus 2?
     new_count: bool = False  # "we're down to 18 adults": the new count, not a swap's or an addition's
+    adult_tables: bool = False  # "4 tables of 6, all adults": a table more later is adults (q84m)
+    tables_added: int = 0  # "1 more table of 6": the guests of the tables a follow-up adds
     kids_now: bool = False  # "2 of the players cant make it so 10 players now": the kids' new count
     kids_halved: bool = False  # "half the kids are going to a sleepover ... so 3 kids now"
     # Changes of the count before (`followups`): (+/-N, "adults", "kids" or None) for "3 more said
@@ -117,6 +119,7 @@ class Inquiry:
     others_kids: bool = False  # relations never the writer's own kids ("my 2 nieces")
     # a group counted by its word with one age for all ("6 of their friends (all 12)"): its band
     aged_groups: tuple[tuple[str, int, str], ...] = ()  # ("friends", 6, "children")
+    said_groups: tuple[tuple[str, int, str], ...] = ()  # the same, of the message as written (q84m)
     # "2 of the friends cant come anymore so 4 friends now": (the group's word, out, now)
     group_left: tuple[str, int, int] | None = None
     couples: tuple[int, ...] = ()  # counts of couples told ("plus 4 couples"), of every message

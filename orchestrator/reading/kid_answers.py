@@ -76,7 +76,8 @@ _NAME = (
 _ITEM = re.compile(
     r"\s*(?:(?:,|&|\band\b|\bn\b)\s*)*(?:" + _WHO + r"|" + _NAME + r"|" + _OTHERS + r")?"
     r"(?P<age>\d{1,2})\b"
-    r"(?:\s*(?:yrs?|years? old|yo|y/o)\b)?(?:\s*\([^()\n\d]{1,30}\))?",
+    # ("12, 9 and 7 po, and the twins are 2": Tagalog's polite "po" after an age, q84m)
+    r"(?:\s*(?:yrs?|years? old|yo|y/o)\b)?(?:\s+po\b)?(?:\s*\([^()\n\d]{1,30}\))?",
     re.IGNORECASE,
 )
 _LEAD = re.compile(
@@ -145,7 +146,18 @@ def ages_answer(question: str, text: str) -> str | None:
     if len(ages) != int(asked[1]) or any(age > 12 for age in ages):
         return None
     said = " and ".join(filter(None, [", ".join(map(str, ages[:-1])), str(ages[-1])]))
+    if _BABY_ASKED.search(question):  # "plus the baby, 3 months": not one of them, our answer
+        rest = _PLUS_BABY.sub("and ", rest)
     return f"{len(ages)} kids {said}. {rest}" if rest else said
+
+
+# "How old are the 5 kids, and is the baby one of them?": answered "12, 9, 7, 2 and 2. plus the
+# baby, 3 months", the ages of the 5 and the baby beside them, no guests added to the order's
+# kids (q84m)
+_BABY_ASKED = re.compile(
+    r"\bis the baby (?:one of them|one of the \d{1,2}|among them|included|counted)\b", re.IGNORECASE
+)
+_PLUS_BABY = re.compile(r"^(?:plus|\+)\s+(?=(?:the|our|my)\s+baby\b)", re.IGNORECASE)
 
 
 _ALL_ADULTS = re.compile(

@@ -50,6 +50,14 @@ _GROUP_LEFT = re.compile(
     r"(?:its\s+|it's\s+|there's\s+|we're\s+)?(?:just\s+|only\s+)?(\d{1,2})\s+([a-z]+)\s+(?:now|left)\b"
 )
 
+# "one of his friends cant make it now so 4 friends": "now" said before the count, which ends the
+# sentence (q84m)
+_GROUP_LEFT_BEFORE = re.compile(
+    r"\b(\d{1,2})\s+of\s+(?:the|our|his|her|their|my)\s+[a-z]+\b[^.!?\n\d]{0,60}?"
+    r"\b(?:now|anymore|any more)\s*,?\s*so\s+(?:just\s+|only\s+)?(\d{1,2})\s+([a-z]+)"
+    r"(?=\s*(?:$|[.!?,;\n]))"
+)
+
 
 def counted_kin(text: str, catalog: Catalog, read: Inquiry) -> Inquiry:
     """`read` with what normalized `text` tells of whose kids it names and of groups counted by
@@ -58,7 +66,7 @@ def counted_kin(text: str, catalog: Catalog, read: Inquiry) -> Inquiry:
     groups = tuple(
         (m[2], int(m[1]), band(int(m[3]), catalog)) for m in _AGED_GROUP.finditer(text)
     )  # fmt: skip
-    left = _GROUP_LEFT.search(text)
+    left = _GROUP_LEFT.search(text) or _GROUP_LEFT_BEFORE.search(text)
     return replace(read, own_kids=own, others_kids=others, aged_groups=groups,
                    group_left=(left[3], int(left[1]), int(left[2])) if left else None)  # fmt: skip
 
@@ -72,8 +80,10 @@ def group_left(before: Inquiry, later: Inquiry, merged: Inquiry | None = None) -
     word, out, now = later.group_left
     if later.bare_total is not None or any(d != -out for d, _ in later.changes):
         return None
-    bands = {b for w, n, b in before.aged_groups if w == word and n == out + now}
-    if len(bands) != 1 or sum(1 for w, _, _ in before.aged_groups if w == word) != 1:
+    # ("5 of his friends (all 9)" beside the honoree, rewritten as kids: the group as written)
+    groups = before.aged_groups or before.said_groups
+    bands = {b for w, n, b in groups if w == word and n == out + now}
+    if len(bands) != 1 or sum(1 for w, _, _ in groups if w == word) != 1:
         return None
     kind = bands.pop()
     order = merged or before

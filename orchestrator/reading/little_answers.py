@@ -18,13 +18,18 @@ QUESTION = re.compile(
 )
 _WORDS = {"none": 0, "zero": 0, "no one": 0, "nobody": 0, "one": 1, "just one": 1, "only one": 1,
           "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}  # fmt: skip
-_NUM = r"\d{1,2}|none|zero|no one|nobody|(?:just |only )?one|two|three|four|five|six|seven|eight"
+_NUM = (r"(?:just |only )?\d{1,2}|none|zero|no one|nobody|(?:just |only )?one|two|three|four|"
+        r"five|six|seven|eight")
 _ANSWER = re.compile(
     rf"^\W*(?:(?:ok|okay|so|oh|sure|hi|yes|thanks|thank you)\W+)*(?P<t>{_NUM})"
     r"(?: of them| of the (?:kids|children))?(?: (?:is|are) (?P<little>[^.,;!\n]{1,40}))?"
     # "just one of them - our youngest is 3", "two - the twins are 4": who the little ones are
     r"(?:\s*[-\u2013\u2014,:]\s*(?:our|the|my|his|her) (?P<who>youngest|baby|little one|toddler|"
     r"twins) (?:is|are) (?P<little2>\d{1,2})\b)?"
+    # "2 of them, theyre 2 and 4", "just 1, shes 3", "two (they're 3 and 5)": the little ones'
+    # ages by a pronoun, as many as the count (q84m)
+    r"(?:\s*[-\u2013\u2014,:(]\s*(?P<pron>they'?re|theyr|they are|she'?s|he'?s|she is|he is) "
+    r"(?P<little3>\d{1,2}(?:(?:,\s*|\s+(?:and|&|n)\s+)\d{1,2})*)\)?)?"
     rf"(?:\s*[-\u2013\u2014.,;!]+\s*(?:and |but )?(?:(?:the )?(?:other|rest)(?: (?P<m>{_NUM}))?"
     r"(?: ones| kids)? (?:are|r|is) |they'?re all |they are all |all )(?P<older>[^.;!\n]{1,40}))?"
     r"[\s.!]*$",
@@ -36,7 +41,7 @@ _LITTLE_WORDS = re.compile(r"under (?:6|5|six|five)|(?:5|6|five|six) (?:and|&|or
 def _count(said: str | None) -> int | None:
     if said is None:
         return None
-    said = said.lower()
+    said = re.sub(r"^(?:just|only) (?=\d)", "", said.lower())
     return int(said) if said.isdigit() else _WORDS.get(said)
 
 
@@ -53,6 +58,11 @@ def little_answer(question: str, text: str) -> str | None:
         return None  # "just one - the twins are 4": the little ones named are not that many
     little_ages = [int(n) for n in re.findall(r"\d+", _LITTLE_WORDS.sub(" ", answer["little"] or ""))]
     little_ages += [int(answer["little2"])] if answer["little2"] else []
+    told = [int(n) for n in re.findall(r"\d+", answer["little3"] or "")]
+    one = bool(answer["pron"]) and answer["pron"].lower()[0] in "sh"  # "she's", "he's": one kid
+    if answer["pron"] and (len(told) != little or one != (little == 1)):
+        return None  # "2 of them, shes 3": the ages told are not the little ones counted
+    little_ages += told
     older_ages = [int(n) for n in re.findall(r"\d+", answer["older"] or "")]
     if any(n > 5 for n in little_ages) or any(not 6 <= n <= 12 for n in older_ages):
         return None  # "1 of them is 7": not a little one; "the others are 9 and 14": a teen

@@ -10,7 +10,8 @@ import re
 
 # "po" ending a phrase after a word or a number, before a stop or the line's end ("families po,",
 # "chicken and salmon po."): politeness, and it parts a count from its words
-_PO = re.compile(r"(?<=[a-z0-9])\s+po(?=\s*(?:[,.!?;\n]|$))")
+# (an emoji after it too: "3 months po 🙏", q84m)
+_PO = re.compile(r"(?<=[a-z0-9])\s+po(?=\s*(?:[,.!?;\n]|$|[\u2600-\u27bf\U0001f300-\U0001faff]))")
 # A word in another script with its English gloss in brackets after it: the gloss stands for it
 # (letters of a script, never an emoji: "🎉 (pls dont remind me)" is an aside)
 _SCRIPT = "\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"

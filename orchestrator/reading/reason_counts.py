@@ -17,10 +17,13 @@ Span = tuple[int, int]
 
 # the new total as the result: "so (please) make it 12 adults", "so we'll be 20 adults now"
 _SO_TOTAL = (
-    r"\bso\s+(?:please\s+|pls\s+|plz\s+)?(?:make\s+it|make\s+that|we'?ll\s+be|we\s+will\s+be|"
+    r"\bso\s+(?:please\s+|pls\s+|plz\s+)?(?:(?:make\s+it|make\s+that|we'?ll\s+be|we\s+will\s+be|"
     r"we'?re\s+now|we\s+are\s+now|now\s+we'?re|that\s+makes\s+(?:it|us)|"
     # "two of the board members sent their regrets, so we're down to 10 adults"
-    r"(?:we'?re|we\s+are|it'?s)\s+(?:now\s+)?down\s+to)\s+(\d{1,4})\s+"
+    r"(?:we'?re|we\s+are|it'?s)\s+(?:now\s+)?down\s+to)\s+"
+    # "2 of the families cant make it so 6 adults and 7 kids now": both bands, "now" after (q84m)
+    r"|(?:(?:it'?s|its|we'?re|were|we\s+are)\s+)?(?=\d{1,4}\s+(?:kids|children|adults)\s+(?:and|&|\+)\s+"
+    r"\d{1,4}\s+(?:adults|kids|children)\s+now\b))(\d{1,4})\s+"
     r"(?:adults|people|guests"
     # "2 of the families cant make it so we're down to 7 kids and 5 adults": both bands (q84c)
     r"|(?:kids|children)(?=\s+(?:and|&|\+)\s+\d{1,4}\s+adults\b)"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from orchestrator.reading.adult_tables import adults_table
 from orchestrator.reading.couples_out import couples_joining, couples_left
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.joiners_total import added_total, named_joiners, out_and_named
@@ -167,7 +168,9 @@ def _changes(
         return _joined_by_ages(before, merged, later, joined)
     checks: list[str] = []
     for delta, band in later.changes:
-        if band is None and kids_before:
+        if band is None and kids_before and not adults_table(
+            before.adult_tables, later.tables_added, delta
+        ):  # ("1 more table of 6" after "4 tables of 6, all adults, plus the grandkids": adults)
             checks.append(f"{abs(delta)} guests {'more' if delta > 0 else 'fewer'}: adults or kids?")
         elif band == "kids" and fits:
             continue  # "2 of the players cant make it so 10 players now": the 10 after it
@@ -205,9 +208,12 @@ def _named_out(before: Inquiry, merged: Inquiry, later: Inquiry) -> Inquiry | No
     """Kids dropping out named by their ages ("2 of the kids can't come, the 5 yr old and the 8
     yr old"): as many as drop out, each an age of the order's kids; None when they are not."""
     ages = list(before.kid_ages)
-    if len(later.changes) != 1 or later.bare_total is not None or later.changes[0][1] != "kids":
+    kids = [d for d, band in later.changes if band == "kids"]
+    # ("..., and we lost 2 adults too": grown-ups dropping out beside them, q84m)
+    grown = [d for d, band in later.changes if band == "adults" and d < 0]
+    if len(kids) != 1 or len(kids) + len(grown) != len(later.changes) or later.bare_total is not None:
         return None
-    if not later.named_kids or len(later.named_kids) != -later.changes[0][0]:
+    if not later.named_kids or len(later.named_kids) != -kids[0]:
         return None
     if len(later.named_kids) == 1 and ages.count(later.named_kids[0][0]) != 1:
         return None  # "the 8 yr old cant come" beside two kids of 8, or none: which kid? asked
@@ -222,7 +228,10 @@ def _named_out(before: Inquiry, merged: Inquiry, later: Inquiry) -> Inquiry | No
     toddlers = (merged.toddlers or 0) - out["toddlers"]
     if children < 0 or toddlers < 0 or out["children"] + out["toddlers"] != len(later.named_kids):
         return None
-    return replace(merged, children=children, toddlers=toddlers, kid_ages=tuple(ages))
+    adults = (merged.adults or 0) + sum(grown)
+    if adults <= 0:
+        return None
+    return replace(merged, adults=adults, children=children, toddlers=toddlers, kid_ages=tuple(ages))
 
 
 def _joined_by_ages(

@@ -80,7 +80,9 @@ _TABLES_OF = re.compile(
 # "2 more tables of 6", "add another 1 table of 8": guests added to the order before, as "12 more
 # guests" (tables only: a family of 6 may hold kids)
 _MORE_TABLES = re.compile(
-    r"\b(\d{1,2}) (?:more|extra|additional) tables? of (\d{1,3})\b(?:\s+(?:people|guests|ppl))?"
+    # ("another table of 8": one more, q84m)
+    r"\b(?:(\d{1,2}) (?:more|extra|additional)|another) tables? of (\d{1,3})\b"
+    r"(?:\s+(?:people|guests|ppl))?"
 )
 # "4 tables with 5 at each", "2 tables w/ 8 people at each one", "3 tables, 7 at each table",
 # "5 tables w/ 6 each", "4 tables w 6 each" (the SMS "w" without its slash): as many guests at
@@ -222,7 +224,7 @@ def written_counts(text: str) -> str:
     if not any(word in text for word in _GROUP_NEEDS):
         # every pattern below names tables, families, groups, teams or households
         return adults_then_kids(text)
-    text = _MORE_TABLES.sub(lambda m: f"{int(m.group(1)) * int(m.group(2))} more guests", text)
+    text = _MORE_TABLES.sub(lambda m: f"{int(m.group(1) or 1) * int(m.group(2))} more guests", text)
     text = _TABLES_OF_KIN.sub(
         lambda m: m.group(0) if _may_hold_kids(m, m.group(3)) else
         f"{int(m.group(1)) * int(m.group(2)) + kin_adults(m, m.group(3) or '')}"

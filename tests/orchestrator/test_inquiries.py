@@ -7010,7 +7010,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # + sake"; "the next step to get us on the calendar"), q84j-01..18 (13 to 18 set aside: 14, 15,
     # 16 exact, 13, 17, 18 asked as marked; 01, 06, 08 asked as marked, the rest exact): 5198 of
     # 7710.
-    assert counts["exact"] >= 5243
+    # Round q84m (follow-ups that change counts: 176 fn016, fn068, fn087; 163 fa060; 171 fi017;
+    # q84i-15 "change the order to 25 adults and add ..." exact): q84m-01..17 (02, 08, 10, 13, 16,
+    # 17 set aside: 02, 16 exact, 08, 10, 13, 17 asked; 01, 04, 06, 09, 12, 15 exact, 03, 05, 07,
+    # 11 asked as marked, 14 asked: "5 families, 10 adults and 12 kids" first): 5195 of 7709.
+    assert counts["exact"] >= 5252
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7245,7 +7249,7 @@ BLIND_SETS = (
     # round q76k: ez001, ez065, ez099 (ez039 no longer wrong on the round's starting reading)
     BlindSet(162, exact=70, wrong=("ez100",), stating=("ez013", "ez073")),
     # written at the thirty-seventh session's start and run once on its starting reading (8576cb3)
-    BlindSet(163, exact=66),  # rounds q77h, q77a (fa018), q79b, q79c, q79a, q79j, q79n
+    BlindSet(163, exact=67),  # rounds q77h, q77a (fa018), q79b, q79c, q79a, q79j, q79n, q84m (fa060)
     BlindSet(164, exact=70, wrong=("fb012", "fb013", "fb038"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b, q78i, q79g, q81b (fb020), q83k (fb030)  # fmt: skip
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
     BlindSet(165, exact=70, stating=("fc092",)),  # rounds q78g, q79e, q80e (fc018, fc054, fc057), q81c (fc053), q81j (fc076, fc085), q83d (fc074)  # fmt: skip
@@ -7257,14 +7261,14 @@ BLIND_SETS = (
     BlindSet(169, exact=72),  # round q80h, q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077), q82c, q82b (fg016, fg059)  # fmt: skip, round q80n (fg088 "ate of them")
     BlindSet(170, exact=77, stating=("fh034",), differs=("fh096",)),  # q84g (fh085: an old quote's "3 kids on it"), rounds q83a (fh003, fh011), q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097), q82g (fh044, fh048, fh052), q82f (fh001, fh003, fh004, fh008, fh009, fh023, fh025, fh032, fh040, q82m (fh047, fh081, fh087, fh098), fh040), q82n (fh012, fh018, fh055, fh077, fh088), rounds q80g, q83b (fh045, fh056, fh064, fh065), q83k (fh058, fh068), q83u (fh073)
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
-    BlindSet(171, exact=66, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p, q82a, q82b (fi071, fi083, fi091, fi095)  # fmt: skip, q82r, q83c (fi080)
+    BlindSet(171, exact=67, stating=("fi008",)),  # q84m (fi017); rounds q81e, q81g, q81l, q81m, q81p, q82a, q82b (fi071, fi083, fi091, fi095)  # fmt: skip, q82r, q83c (fi080)
     BlindSet(172, exact=74, stating=("fj081",)),  # rounds q81f, q81o, round q81f, q82c (fj051, fj055)
     # written at the forty-second session's start and run once on its starting reading (d180aeb)
     BlindSet(173, exact=66, wrong=("fk005",)),  # rounds q82j (fk042, fk075, fk093), q82i (fk001, fk010, fk014, fk016), q82o (fk036, fk040, fk077, fk079), q82q (fk008, fk012, fk013, fk017)  # fmt: skip, q83c (fk048)  # fmt: skip
     BlindSet(174, exact=73, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016), q83c (fl089), q83d (fl003), q83j (fl082)
     # written at the forty-third session's start and run once on its starting reading (5e97f6a)
     BlindSet(175, exact=71, wrong=("fm073",), stating=("fm004",)),
-    BlindSet(176, exact=63),  # q84e fn014 fn020, q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094, q83s fn033 (its read-back now the order priced), q83y fn037 fn055
+    BlindSet(176, exact=66),  # q84m (fn016, fn068, fn087), q84e fn014 fn020, q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094, q83s fn033 (its read-back now the order priced), q83y fn037 fn055
     # written during the forty-third session and run once on its final reading (e772f35)
     BlindSet(177, exact=75, stating=("fo007", "fo053", "fo079")),  # q84c (fo017, fo027, fo031, fo047, fo051, fo055), q84d (fo062, fo078, fo080, fo082, fo085, fo096)
     BlindSet(178, exact=75, stating=("fp018",)),  # q84a (fp006, fp008, fp033, fp077), q84b (fp011, fp021, fp031, fp078, fp081, fp093, fp095)
