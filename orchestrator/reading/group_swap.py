@@ -74,10 +74,23 @@ def swap_instead(
         return Swap(old.protein, new.protein, (new.start, after[0][1]), True, band,
                     count=after[1]), [], [after[0]], []  # fmt: skip
     swap, checks = instead_swap(old, new, text)  # "filet for the adults instead of X"
-    if not swap.partial and not checks and _SCOPE_BEFORE.search(text, max(0, new.start - 40), new.start):
+    if not swap.partial and not checks and (
+        _SCOPE_BEFORE.search(text, max(0, new.start - 40), new.start)
+        or _SUBJECT_BEFORE.search(text, max(0, new.start - 40), new.start)
+    ):
         # "for the guys filet instead of shrimp": some guests, how many not read; never everyone's
         checks = [("proteins", f"{new.said} instead of {old.said} for some guests: how many of each?")]
     return swap, [], [], checks
+
+
+# "hi again could the kids have chicken instead of the lobster": a group as the subject of the swap
+# in its clause that no reader above placed (no mark before it) is some guests too, asked (round
+# q84l: every guest's lobster was swapped)
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:the|my|our|all\s+the)\s+"
+    r"(?:kids|kiddos|children|adults|grown[- ]?ups|guys|ladies|girls|boys)\b"
+    r"(?:\s+(?!for\b|and\b|with\b)[a-z']+){1,3}\s+(?:the\s+)?$"
+)
 
 
 # "for the guys,", "for my 3 boys", "for the ladies:", "for the birthday boy": guests named before a

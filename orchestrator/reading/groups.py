@@ -136,7 +136,9 @@ _HOUSEHOLDS = gated(re.compile(
     r"|\b((\d{1,2})\s+(?:families|households))\s+(?:(?:are|r|will be)\s+)?(?:sharing|doing|having|"
     r"hosting|throwing|splitting|planning|putting on)\b[^.:!?\n]{0,60}[.:]"
     # "3 families are coming for the game: the Lees 2 adults + ...": a heading with its reason
-    r"|\b((\d{1,2})\s+(?:families|households))\s+(?:(?:are|r|will be)\s+)?(?:coming|attending|joining)\b"
+    # ("3 households for my dad's retirement dinner:": whose occasion, no verb; round q84l)
+    r"|\b((\d{1,2})\s+(?:families|households))\s+(?:(?:are|r|will be)\s+)?"
+    r"(?:(?:coming|attending|joining)\b|(?=for\b))"
     r"(?:[^.:!?\n\d]|\d{1,3}(?:st|nd|rd|th)\b){0,40}:"  # "for my husband's 45th:"
     # "we're hosting Tet for 3 families this year. The Lys are 6 adults, ...": whom the host has
     r"|\b(?:hosting|having|throwing|doing)\b[^.:!?\n\d]{0,30}\bfor\s+((\d{1,2})\s+(?:families|households))"

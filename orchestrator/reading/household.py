@@ -123,6 +123,7 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
                 # birthday, the kid, counted by the honoree's reader as at the list's end (q83f;
                 # only with the kid's age told: "turning 6", "his 9th bday", else how old?)
                 item = item or (_KID_HONOREE.match(text, sep.end()) if _kid_aged(text) else None)
+                item = item or _YEAR_OLDS.match(text, sep.end())  # "our 2 7 year olds", "their 9 yr old"
             grown = None if item else grown_honoree_item(text, sep.end(), grown_honorees(text, start))
             grown = grown or (None if item else grown_sibling(text, sep.end(), text[start:at]))
             if grown is not None:
@@ -144,7 +145,7 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
             if item.re is AGED_FRIENDS:  # the aged groups' count, taken back by the guests' reader
                 adults += int(item.group("aged_friends"))
             if item.re in (AGED_RELATIVES, AGED_RELATION, AGED_FRIENDS, MULTIPLE_AGED, MULTIPLES_AGAIN,
-                           _KID_HONOREE):  # fmt: skip
+                           _KID_HONOREE, _YEAR_OLDS):  # fmt: skip
                 continue
             writer = writer or bool(item.group("writer"))
             number = int(item.group("friends") or item.group("peers") or item.group("adults")
@@ -171,6 +172,14 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
 # The kid whose birthday it is, an item of the list ("the birthday boy", "the bday girl")
 _KID_HONOREE = re.compile(
     r"the\s+(?:birthday|bday|b-day)\s+(?:boy|girl|kid)\b(?=\s*(?:,|&|\+|and\b|plus\b))"
+)
+# The writer's or a relation's kids by their age ("our 2 7 year olds (twins!)", "their 9 year
+# old", the grades rewritten): counted one by one by the year-olds' reader, an item of the list
+# (round q84l: the list ended before them and dropped the relatives after)
+_YEAR_OLDS = re.compile(
+    r"(?:our|my|their|his|her)\s+(?:\d\s+)?\d{1,2}[- ]?(?:years?|yrs?|yo)[- ]?olds?\b"
+    r"(?:\s*\([a-z!]{1,12}\))?"
+    r"(?=\s*(?:,|&|\+|and\b|plus\b|[.!?\n]|$))"
 )
 # The kid's age told: "he's turning 6", "her 9th bday" (not "turning 20 months")
 _AGE_TOLD = re.compile(

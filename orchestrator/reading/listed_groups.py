@@ -10,7 +10,8 @@ import re
 # (the writer named before in the same sentence: "block party, 5 households ..." is no list)
 # (or a grown role with a spouse that opens it: "who's coming: pastor ken and his wife, 5 couples")
 _LIST_COMMA = re.compile(
-    r"(?:\b(?:me|myself)\b|\b(?:pastor|priest|minister|rabbi|reverend|deacon|principal)\b"
+    # ("us 2, grandma & grandpa, 3 couples from church ...": the writer's pair opening the list)
+    r"(?:\b(?:me|myself)\b|\bus\s+[2-4]\b|\bthe\s+\d\s+of\s+us\b|\b(?:pastor|priest|minister|rabbi|reverend|deacon|principal)\b"
     r"[^.!?\n,]{0,12}\b(?:his|her)\s+(?:wife|husband|spouse)\b"
     # (or a pair of the writer's relations that opens the list: "it'll be my parents, 5 married
     # couples from their church, me and my fiance, ...")

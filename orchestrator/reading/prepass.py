@@ -17,7 +17,9 @@ from orchestrator.reading.corrections import retracted_words
 from orchestrator.reading.couple_added import couple_added
 from orchestrator.reading.customer_math import customer_math, math_counts, price_asked_back
 from orchestrator.reading.department_sums import department_sums
+from orchestrator.reading.eldest_aged import eldest_aged
 from orchestrator.reading.everyone_each import everyone_each
+from orchestrator.reading.family_coming import family_coming
 from orchestrator.reading.field_recount import field_recount
 from orchestrator.reading.glossed import glossed_counts
 from orchestrator.reading.grade_ages import grade_ages
@@ -26,8 +28,10 @@ from orchestrator.reading.group_each import plain_every
 from orchestrator.reading.grown_brackets import grown_brackets
 from orchestrator.reading.grown_parts import grown_parts_summed
 from orchestrator.reading.honorees_named import honorees_named
+from orchestrator.reading.household_brackets import household_brackets
 from orchestrator.reading.household_joins import household_joins
 from orchestrator.reading.household_lines import household_lines
+from orchestrator.reading.household_people_lines import household_people_lines
 from orchestrator.reading.joined_sum import joined_sum
 from orchestrator.reading.kids_of_them import kids_of_them
 from orchestrator.reading.labelled_people import labelled_people
@@ -90,6 +94,10 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     norm = named_groups_summed(norm, words)  # "engineering 12, marketing 8, all adults"
     norm = sheet_total(norm, words)  # "all adults. ...\nsales     9\nops       7\ntotal     16"
     norm = grown_parts_summed(norm)  # "11 guys on the crew plus 2 supervisors, all adults"
+    norm = household_brackets(norm)  # "4 households: my parents (2 adults), us (2 adults + ...)"
+    norm = eldest_aged(norm)  # "our oldest, who's a freshman at franklin high": "our 14 yr old"
+    norm = household_people_lines(norm)  # "- my household: me, ...\n- my brother's household: him, ..."
+    norm = family_coming(norm)  # "me, ... . my sister's family is coming too: her, her husband and"
     norm = household_lines(norm, words)  # "headcount by household:\n- us: 2 adults, kids 7 and 4\n..."
     # "adults: me, jason, jason's parents\nkids: mia (10), leo (7)": each item of a labelled line
     norm = labelled_people(norm, catalog.guests.adult_min_age, words)

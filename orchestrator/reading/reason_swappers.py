@@ -49,7 +49,8 @@ _VERB_FIRST = r"(?:switch|swap|change|move|put|bump|upgrade|give|get|make)\s+"
 # have ..."): the kids' share alone swaps, not the whole party's (round q72m).
 _GROUP_WANTS = re.compile(
     # after a heading's colon too ("Small change: the adults want ny strip not filet")
-    r"(?:^|(?<=[.!?\n,:])\s*)(?:(?:and|but|ok|okay|so|also|actually|oh)[\s,]+){0,2}"
+    # (or after a dash: "Hi again - could the kids have chicken instead of the lobster?", round q84l)
+    r"(?:^|(?<=[.!?\n,:])\s*|(?<=\s[-–])\s*)(?:(?:and|but|ok|okay|so|also|actually|oh)[\s,]+){0,2}"
     r"(?:(?P<asked>can|could)\s+)?(?:(?:just|only)\s+)?"  # "can just the adults have ..."
     r"(?:the\s+|all\s+the\s+|(?=(?:my|our)\s+(?:kids|children)\b)(?:my|our)\s+)?"
     r"(adults|grown[- ]?ups|kids|children)(?:\s+all)?"
@@ -65,7 +66,7 @@ _GROUP_WANTS = re.compile(
     # the verb first: "and switch the kids to chicken instead of filet", "can we move the adults
     # over to lobster instead of filet", "give the kids chicken instead of filet": the group's swap
     # too (it swapped every portion, the other group's as well: round q76f)
-    r"|(?:^|(?<=[.!?\n,:])\s*)(?:(?:and|but|ok|okay|so|also|actually|oh|then|pls|please|lets|let's)"
+    r"|(?:^|(?<=[.!?\n,:])\s*|(?<=\s[-–])\s*)(?:(?:and|but|ok|okay|so|also|actually|oh|then|pls|please|lets|let's)"
     r"[\s,]+){0,2}(?:(?:can|could)\s+(?:we|you|u|ya)\s+(?:also\s+|just\s+)?)?"
     rf"{_VERB_FIRST}(?:the\s+|all\s+the\s+|(?:my|our)\s+(?=kids|children))?"
     r"(adults|grown[- ]?ups|kids|children)(?:'?s?'?\s+(?:plates?|meals?|orders?|food))?"

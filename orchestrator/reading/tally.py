@@ -108,6 +108,9 @@ _PARTS = re.compile(rf"(?<![a-z0-9'-])(?:{_KIDS}|{_TWO}|{_ONE}|{_COUNTED})(?![a-
 _JOIN_BEFORE = re.compile(r"(?:[,+&]|\b(?:and|plus|n|with))\s*\Z")
 _KID_PART = re.compile(_KIDS)
 _PARTY = re.compile(r"(?:a\s+)?(?:party|group)\s+of\b")
+# Words that tell who a count after a bare comma is ("..., 4 adults from work", "..., 6 adults who
+# live next door"): a group of the list, not its total (round q84l)
+_GROUP_AFTER = re.compile(r"\s+(?:from|of|at|who|that|with|in\s+(?:my|our|his|her|the|their))\b")
 
 
 def stated(text: str) -> list[re.Match[str]]:
@@ -151,6 +154,8 @@ def _added_kids(text: str, m: re.Match[str]) -> list[Span] | None:
     # (not before "party of 6 + 2 plus-ones": the party opens the sum, a list cannot go on into it)
     if _JOIN_BEFORE.search(text[max(0, m.start() - 8) : m.start()]) and not _PARTY.match(m.group(1)):
         return None  # "me, jake + my wife + 2 friends, so 3 adults": someone before the parts
+    if not m.group(2).strip(" ,") and _GROUP_AFTER.match(text, m.end()):
+        return None  # "us 2, my parents, 4 adults from work": one more group of the list, no total
     grown, kids = 0, []
     for part in _PARTS.finditer(m.group(1)):
         said = part.group(0)

@@ -4030,6 +4030,24 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   and a 7th grader"); "middle schoolers" (11-14), a grade with no kid counted ("our kids, theyre
   in 3rd and 5th grade") and a grade in a kid's bracket ("Ella (6th grade) and Sam (preschool)")
   ask, as does any kid told by a grade the reader did not place.
+- round q84l (households listed with their people): households in brackets after their label
+  under a heading that counts them ("we'll be 4 households: my parents (2 adults), us (2 adults +
+  our daughter, 11), my brother's family (2 adults + 2 kids, 9 and 6), and my husband's parents (2
+  adults)"; "3 households for my dad's retirement dinner: ...") are each household's count added
+  (8 adults, 3 kids); a heading of 3 over 4 households is asked. A relation's household after the
+  writer's list, told by its people ("Our household is me, my husband and our 2 kids (8 and 5).
+  My sister's family is coming too: her, her husband and their son who is 10"; "..., and my
+  brother's family: him, his wife and their baby (1)") is more of that list (the pronoun the
+  relation, their partner, their kids by age; "my sister's family is coming too" of no people is
+  asked), and so are bulleted households told by their people ("- My household: me, my wife and
+  our kids (14, 9)\n- My brother's household: him, his wife and their 2 boys, who are 6 and 3\n-
+  Grandma and Grandpa"). "our oldest, who's a freshman at Franklin High" is one guest of 14 (the
+  school no guest). "us 2, grandma & grandpa, 3 couples from church and their kids: 5, 7, 9, 12"
+  is 10 adults and the kids by age: the couples after "us 2" are more people, never the list's
+  total ("us 2, my parents, 4 adults from work" is no sum of 4: asked), and "and their kids" of no
+  number or ages is asked. "could the kids have chicken instead of the lobster?" after a dash
+  ("Hi again - ...") is the kids' swap; a group as the subject of a swap no reader placed is
+  asked, never every guest's swap.
 """
 
 from __future__ import annotations
@@ -7014,7 +7032,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q84i-15 "change the order to 25 adults and add ..." exact): q84m-01..17 (02, 08, 10, 13, 16,
     # 17 set aside: 02, 16 exact, 08, 10, 13, 17 asked; 01, 04, 06, 09, 12, 15 exact, 03, 05, 07,
     # 11 asked as marked, 14 asked: "5 families, 10 adults and 12 kids" first): 5195 of 7709.
-    assert counts["exact"] >= 5252
+    # Round q84l (households listed with their people, blind 163 fa099 and 176 fn004, fn057): a
+    # heading's households in brackets after their label, a relation's household joining the
+    # writer's list by its people ("her, her husband and their son who is 10"), bulleted
+    # households told by their people, "our oldest, who's a freshman", couples after "us 2" (a
+    # confident wrong: "us 2, my parents, 2 couples from work" read as a sum of 4), a group's
+    # swap after a dash; q84l-01..16 (03, 06, 09, 12, 14 set aside: 14 exact, 03, 06, 09, 12
+    # asked; 04, 10, 13, 15 asked as marked): 5194 of 7708.
+    assert counts["exact"] >= 5260
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7249,7 +7274,7 @@ BLIND_SETS = (
     # round q76k: ez001, ez065, ez099 (ez039 no longer wrong on the round's starting reading)
     BlindSet(162, exact=70, wrong=("ez100",), stating=("ez013", "ez073")),
     # written at the thirty-seventh session's start and run once on its starting reading (8576cb3)
-    BlindSet(163, exact=67),  # rounds q77h, q77a (fa018), q79b, q79c, q79a, q79j, q79n, q84m (fa060)
+    BlindSet(163, exact=68),  # rounds q77h, q77a (fa018), q79b, q79c, q79a, q79j, q79n, q84m (fa060), q84l (fa099)
     BlindSet(164, exact=70, wrong=("fb012", "fb013", "fb038"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b, q78i, q79g, q81b (fb020), q83k (fb030)  # fmt: skip
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
     BlindSet(165, exact=70, stating=("fc092",)),  # rounds q78g, q79e, q80e (fc018, fc054, fc057), q81c (fc053), q81j (fc076, fc085), q83d (fc074)  # fmt: skip
@@ -7268,7 +7293,7 @@ BLIND_SETS = (
     BlindSet(174, exact=73, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016), q83c (fl089), q83d (fl003), q83j (fl082)
     # written at the forty-third session's start and run once on its starting reading (5e97f6a)
     BlindSet(175, exact=71, wrong=("fm073",), stating=("fm004",)),
-    BlindSet(176, exact=66),  # q84m (fn016, fn068, fn087), q84e fn014 fn020, q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094, q83s fn033 (its read-back now the order priced), q83y fn037 fn055
+    BlindSet(176, exact=68),  # q84m (fn016, fn068, fn087), q84l (fn004, fn057), q84e fn014 fn020, q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094, q83s fn033 (its read-back now the order priced), q83y fn037 fn055
     # written during the forty-third session and run once on its final reading (e772f35)
     BlindSet(177, exact=75, stating=("fo007", "fo053", "fo079")),  # q84c (fo017, fo027, fo031, fo047, fo051, fo055), q84d (fo062, fo078, fo080, fo082, fo085, fo096)
     BlindSet(178, exact=75, stating=("fp018",)),  # q84a (fp006, fp008, fp033, fp077), q84b (fp011, fp021, fp031, fp078, fp081, fp093, fp095)

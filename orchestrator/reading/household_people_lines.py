@@ -1,0 +1,73 @@
+"""Households on bulleted lines, each told by its people rather than by counts (round q84l):
+
+    - My household: me, my wife and our kids (14, 9)
+    - My brother's household: him, his wife and their 2 boys, who are 6 and 3
+    - Grandma and Grandpa
+
+is the writer's one list ("me, my wife and our kids (14, 9), my brother, his wife and their 2
+boys, who are 6 and 3, grandma and grandpa"), which the list reader counts. The lines are written
+so (same length: the labels blanked, each line's break a comma), only when every line is of a
+known shape: the first the writer's own household, its people opening with the writer; the others
+a relation's household whose pronoun agrees with the relation and a partner after it ("my
+brother's household: him, his wife ...") or a pair of grown relations alone ("grandma and
+grandpa", "my parents", "my in-laws"). Any other line ("my sister's 3 (7, 10, 14), and she and
+her husband are coming too") leaves the lines as they stand, for the readers and the net."""
+
+from __future__ import annotations
+
+import re
+
+_BULLET = r"[ \t]*[-*\u2022][ \t]*"
+_FIRST = re.compile(
+    rf"^{_BULLET}(?:my|our)\s+(?:household|family|fam|crew)\s*:\s*"
+    r"(?=(?:me|us\s+[2-4]|the\s+\d\s+of\s+us|my\s+(?:wife|husband|partner)\s+(?:and|&)\s+(?:me|i))\b)"
+)
+_RELATION = re.compile(
+    rf"^{_BULLET}(?P<who>(?:my|our)\s+(?P<rel>brother|sister|cousin|aunt|uncle))(?:'s|’s)\s+"
+    r"(?:household|family|fam|crew)\s*:\s*(?P<pron>him|her)\s*,\s*"
+    r"(?=(?P<pos>his|her)\s+(?:wife|husband|partner|spouse|hubby|fianc(?:e|ee))\b)"
+)
+_PAIR = re.compile(
+    rf"^{_BULLET}(?=(?:(?:my|our)\s+(?:parents|in-?laws|grandparents)|grandma\s+(?:and|&)\s+grandpa"
+    r"|grandpa\s+(?:and|&)\s+grandma|(?:my\s+)?(?:mom|dad)\s+(?:and|&)\s+(?:my\s+)?(?:dad|mom))\s*$)"
+)
+_SHE, _HE = ("sister", "aunt", "cousin"), ("brother", "uncle", "cousin")
+
+
+def household_people_lines(text: str) -> str:
+    """Normalized `text` with bulleted households told by their people written as the writer's
+    one list, same length; else unchanged."""
+    if "household" not in text and "family" not in text:
+        return text  # speed
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if (first := _FIRST.match(line)) is None:
+            continue
+        written = [" " * first.end() + line[first.end() :]]
+        for line_after in lines[i + 1 :]:
+            if not re.match(_BULLET, line_after):
+                break
+            said = _written(line_after)
+            if said is None:
+                return text  # a line of no known shape: the lines stand as written
+            written.append(said)
+        if len(written) < 2:
+            continue
+        # each line break a comma (same length): one list, "(14, 9)\n- grandma" as "(14, 9), grandma"
+        lines[i : i + len(written)] = [",".join(written)]
+        return "\n".join(lines)
+    return text
+
+
+def _written(line: str) -> str | None:
+    """A household line after the first as the list's next items, same length, or None."""
+    if m := _RELATION.match(line):
+        rel, pron, pos = m.group("rel"), m.group("pron"), m.group("pos")
+        relations = _SHE if pron == "her" else _HE
+        if (pron, pos) not in (("her", "her"), ("him", "his")) or rel not in relations:
+            return None
+        said = f"{m.group('who')}, "
+        return said.rjust(m.end()) + line[m.end() :]
+    if m := _PAIR.match(line):
+        return " " * m.end() + line[m.end() :]
+    return None
