@@ -22,7 +22,8 @@ _PAY_METHOD = r"(?:venmo|zelle|paypal|apple\s+pay|cash\s*app|card|cards|credit\s
 # "whats the deposit and how do i pay it", "how do we pay the $100 deposit?"): the customer means
 # to pay for the order just quoted
 _PAYING = (
-    rf"\b(?:how|where|when)\s+(?:do|can|should|would|will)\s+(?:i|we|u|you)\s+"
+    # (not "when do we pay it?": when the deposit is due is the policy's answer, 138 eb087)
+    rf"\b(?:how|where)\s+(?:do|can|should|would|will)\s+(?:i|we|u|you)\s+"
     rf"(?:pay|send|make|put\s+down|submit)\s+(?:{_DEPOSIT}|it|that|(?:the\s+)?payment)\b"
     # "What's the easiest way to pay the deposit?" (179 fq089)
     rf"|\b(?:what'?s|whats|what\s+is)\s+the\s+(?:easiest|best|quickest|fastest)\s+way\s+to\s+"

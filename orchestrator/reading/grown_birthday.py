@@ -22,7 +22,9 @@ _GROWN_BIRTHDAY = re.compile(
     r"|\b[2-9]\d(?:st|nd|rd|th)\s+for\s+(?:my|our|his|her)\b"
     # "birthday for my dad's 70th", "bday party for grandma's 90th": the ordinal after whose it is
     r"|\b(?:(?:birthday|bday|b-day)\s+(?:party\s+|dinner\s+|bash\s+)?for\s+)?"
+    # (its birthday word taken with it: "my mom's 60th bday" leaves no "bday" for kids_birthday)
     r"(?:(?:my|our|his|her)\s+)?[a-z-]+(?:'s|s'|s)\s+[2-9]\d(?:st|nd|rd|th)\b(?!\s*(?:mo|months?)\b)"
+    r"(?:\s+(?:birthday|bday|b-day)\b)?"
     # the writer's partner's ("hubby's birthday dinner", "for my wife's bday", "a backyard birthday
     # for my wife"): a grown person's
     rf"|\b{_PARTNER}'?s\s+(?:surprise\s+)?(?:birthday|bday|b-day)\b"

@@ -41,10 +41,17 @@ _NAME_SIGNED = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][a-z'.-]+(?:[ \t]+[A-Z][a-z'.-]
 
 
 def framed(text: str) -> str:
-    """`text` without an email's greeting line and sign-off or the name signed under it (the
-    message itself if nothing is left)."""
-    inner = _SIGN_OFF.sub("", _NAME_SIGNED.sub("", _GREETING.sub("", text).rstrip())).strip()
+    """`text` without an email's greeting line and sign-off (the message itself if nothing is
+    left)."""
+    inner = _SIGN_OFF.sub("", _GREETING.sub("", text)).strip()
     return " ".join(line.strip() for line in inner.split("\n") if line.strip()) if inner else text
+
+
+def framed_unsigned(text: str) -> str:
+    """`framed` `text` without the name signed alone under it as well ("...Date night it
+    is!\n\nRachel"). Only where the words are matched whole: the kids' ages answered above a
+    name ("The kids are 12, 9, 6 and 3.\n\nDenise") stay with the readers that took them."""
+    return framed(_NAME_SIGNED.sub("", _GREETING.sub("", text).rstrip()))
 
 
 # who a kid is, named before its age: "the baby", "my nephew", "our youngest", "the twins", "her

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.reading.kid_answers import framed
+from orchestrator.reading.kid_answers import framed_unsigned
 
 _NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _N = r"(\d|one|two|three|four|five|six)"
@@ -77,7 +77,7 @@ def guests_told(asked: str, text: str) -> str | None:
     reply `asked`, else None."""
     if not asked:
         return None  # a first message: read as it is
-    if _KIDS_OUT.match(framed(text)):  # "...Date night it is!\n\nRachel" (set 179's fq004)
+    if _KIDS_OUT.match(framed_unsigned(text)):  # "...Date night it is!\n\nRachel" (set 179's fq004)
         return "actually no kids"
     if _ANY_KIDS.search(asked) and (kids := _KID_COUNT.match(text)):
         ages = _ages(kids[2])
