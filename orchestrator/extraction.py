@@ -9,7 +9,8 @@ from __future__ import annotations
 import dataclasses
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.adults import ADD, adds_near
+from orchestrator.reading.add_on_reading import read_add_ons
+from orchestrator.reading.adding_words import ADD, adds_near
 from orchestrator.reading.adults_all import adults_for_all
 from orchestrator.reading.ages_as_counts import ages_not_counts
 from orchestrator.reading.allergies import allergy_foods, diet_checks, diet_reasons, meatless_share
@@ -20,13 +21,7 @@ from orchestrator.reading.bare_instead import bare_instead
 from orchestrator.reading.blanking import hide
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.change_checks import KEEPS_REST, ONLY, change_checks, made_list, replaces_order
-from orchestrator.reading.changes import (
-    changes_of_mind,
-    instead_spans,
-    mind_before,
-    read_add_ons,
-    remove_prefix,
-)
+from orchestrator.reading.changes import changes_of_mind, instead_spans, remove_prefix
 from orchestrator.reading.cheaper_switch import premium_given_up
 from orchestrator.reading.checks import unexplained_numbers
 from orchestrator.reading.corrections import self_corrections
@@ -90,6 +85,7 @@ from orchestrator.reading.split_pairs import split_sum_checks
 from orchestrator.reading.stated_reference import order_topics
 from orchestrator.reading.swap_decisions import settled_swaps, swaps_in_place
 from orchestrator.reading.swap_it import every_swap, restated_counts
+from orchestrator.reading.taken_off import mind_before
 from orchestrator.reading.venue_zip import venue_zip
 from orchestrator.reading.whole_company import whole_company
 from orchestrator.reading.words import normalize, normalize_both

@@ -1,50 +1,43 @@
 """Words of a follow-up message that change the guest count of the order before it rather than
 state one: guests coming or dropping out ("3 more said yes", "2 people can't make it", "one of
-the kids can't come"), a bare corrected count ("make that 17", "wait, 12", "so 14 total"), guests
-of the earlier count who are kids ("5 of the 20 are kids, ages 8 to 11"), and the counts a
-correction repeats ("32 adults, not 23"). Each reader returns what it read, the spans it explains
-and the spans the guest reader must not count ("3 people cancelled" is no party of 3); the
-conversation applies them to the order they correct (`recount`); the counts a correction says
-it replaces ("32 adults, not 23") are read in `replaced`."""
+the kids can't come"), a bare corrected count ("make that 17", "wait, 12", "so 14 total"), and
+the counts a correction repeats ("32 adults, not 23"); the ages it tells without counting kids
+anew ("5 of the 20 are kids, ages 8 to 11", "kids same") are reading/followup_ages.py. Each
+reader returns what it read, the spans it explains and the spans the guest reader must not count
+("3 people cancelled" is no party of 3); the conversation applies them to the order they correct
+(`recount`); the counts a correction says it replaces ("32 adults, not 23") are read in
+`replaced`."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from orchestrator.literal_gates import gated
-from orchestrator.reading.age_answers import AGES_ONLY, ages_range, honoree_aside
 from orchestrator.reading.aged_dropout import aged_dropout, aged_dropouts, grown_only
-from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.bare_relatives import as_kids
 from orchestrator.reading.dropouts import DROP, FEWER, LOST, lost_word
 from orchestrator.reading.family_in import family_joins
 from orchestrator.reading.family_out import groups_out
+from orchestrator.reading.follow_up import FollowUp, Span
+from orchestrator.reading.followup_ages import ages_told
 from orchestrator.reading.guests_off import Off, guests_off, said_more, told_once
-from orchestrator.reading.kids_kept import kids_kept
 from orchestrator.reading.kin_out import kin_out, kin_said
 from orchestrator.reading.new_totals import bare_totals
 from orchestrator.reading.one_guest import one_guest
-from orchestrator.reading.own_age import own_age
 from orchestrator.reading.reasons import KIDS_AMONG_UNPLACED
 from orchestrator.reading.recount_group import added_group
 from orchestrator.reading.restated_add import restated_adds
 from orchestrator.reading.rough_totals import rough_total
 from orchestrator.reading.sentences import sentence_start
-from orchestrator.reading.split_ages import ages_and_counted, all_but, halves, two_parts
 from orchestrator.reading.stand_ins import stand_ins
 from orchestrator.reading.summed_parts import sums_its_parts
 from orchestrator.reading.told_changes import told_changes
-from orchestrator.reading.twins_ages import twins_ages
 from orchestrator.reading.what_if import hedged
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TODDLER_WORDS
 
-Span = tuple[int, int]
-
 _ADULT, _KID = alternation(ADULT_WORDS), alternation((*KID_WORDS, *TODDLER_WORDS))
 _PEOPLE = alternation(PEOPLE_WORDS)
-_TODDLER = alternation(TODDLER_WORDS)
 _HEDGE = re.compile(
     # ("could we add 2 more people?": a request asked politely, no hedge)
     r"\b(?:might|maybe|may|possibly|perhaps|probably|prob|not sure|unsure|idk|hopefully|"
@@ -89,57 +82,9 @@ _TURNOUT = re.compile(
     r"\b(?:dropped(?: out)?|backed out|bailed|cancell?ed|pulled out|can't make it|cant make it|"
     r"can't come|cant come|not coming|joining|coming too|said yes|rsvp'?d)(?![a-z])"
 )
-# "5 of the 20 are kids", "3 of them are my kids", "2 of those 16 are my kids": the words between
-# the number and the kid word are hidden from the guest reader, which then reads "5 kids, ages".
-# "4 of them kids (7, 8, 10, 11)" after a total: no verb needed
-_AMONG = gated(re.compile(
-    rf"\b(\d{{1,3}})(\s+of\s+(?:(?:the|those|these|them|us|our)(?:\s+(\d{{1,4}}))?(?:\s+(?:{_PEOPLE}|"
-    rf"{_ADULT}))?\s+(?:are|will be|r)\s+(?:actually\s+)?(?:(?:my|our|their|the|little)\s+)*|them\s+))"
-    rf"(?=(?:{_KID})\b)"
-))  # fmt: skip
-# "oh and 4 kids too, they're 7, 8 and 10", "1 more kid coming, she's 4", "2 more kids coming, my
-# nephews, they're 9 and 4" (who they are told between; Tagalog "my pamangkin" nieces or nephews,
-# "my inaanak" godchildren, "my apo" grandkids; in brackets after joining too, "(theyre 10 and
-# 7)", "(10 and 7)"; twins' one age, "the Lopez twins, theyre 9", "the twins (9)"): the words
-# between the kid word and the ages are hidden, so the kid reader reads them as after the count.
-_PRONOUN_AGES = gated(
-    re.compile(
-        rf"\b(?:{_KID})\b((?:\s+(?:can|could|will|are|is)\s+(?:also\s+|now\s+)?"
-        r"(?:come|make it|joining(?:\s+us)?|join))?"
-        r"(?:\s+(?:too|as well|also|now|coming|joining|are coming|is coming|after all))*\s*[,!.;:(-]*"
-        r"(?:\s*(?:(?:my|our|his|her)\s+(?:mga\s+)?(?:nephews|nieces|grandkids|cousins|sons|boys|"
-        r"girls|godkids|pamangkin|inaanak|apo)|the\s+(?:[a-z]+\s+)?twins)\s*[,!.;:-]*)?"
-        r"(?:\s*(?:they'?re|they are|they r|she'?s|she is|he's|he is|who'?s|who is|who are)\s+"
-        r"(?:both\s+|all\s+)?|(?<=[,(])(?P<bare>\s*)(?=\d{1,2}\s*(?:,|and|&)\s*\d{1,2}\b)"
-        r"|(?<=twins)\s*\(\s*(?=\d{1,2}\s*\))))"
-        r"(?=\d)"
-    )
-)  # "my sister's 2 boys are coming too, 11 and 3": after words of joining, the ages need no "they're"
-_JOINING = re.compile(r"\b(?:come|coming|make it|join|joining)\b")
-_NEW_COUNT = re.compile(r"(?<!\bthe )(?<!\bboth )(?<!\bthose )\b\d{1,2}\s+(?:(?:little|young)\s+)?$")
 _ON_TOP = gated(
     re.compile(r"\bon top of (?:the|those|these|our|that|them)?\s*(?:\d\b\s*)?(?:proteins?)?")
 )
-
-
-@dataclass
-class FollowUp:
-    """What a message says about a change of the count before it."""
-
-    ages: list[int] = field(default_factory=list)  # a message of ages alone ("4, 8 and 11")
-    age_range: tuple[int, int] | None = None  # every kid's age in a range ("all between 6 and 10")
-    all_but: tuple[int, int, int] | None = None  # "all 6 except 2 who are 5": (6, 2, 5) (`split_ages`)
-    halves: tuple[int, int] | None = None  # "half of them are 5, the other half 8": (5, 8)
-    text: str = ""  # the text with one guest written as a count (`one_guest`), for every reader
-    changes: list[tuple[int, str | None]] = field(default_factory=list)  # (+/-N, band or None)
-    total: int | None = None  # a bare corrected count
-    among: int | None = None  # kids of the earlier count: 0 "of them", N "of the N"
-    hidden: list[Span] = field(default_factory=list)  # not counted by the guest reader
-    moved: list[tuple[Span, str]] = field(default_factory=list)  # rewritten for it (same length)
-    explained: list[Span] = field(default_factory=list)
-    checks: list[tuple[str, str]] = field(default_factory=list)
-    arriving: bool = False  # relations told by their ages who now come: added to the kids
-    kin: frozenset[str] = frozenset()  # the relations named ("brother"), "me" in a list (`kin_said`)
 
 
 def _band(word: str | None) -> str | None:
@@ -241,53 +186,7 @@ def read_follow_up(text: str, *, toddler_max: int = 5, child_max: int = 12) -> F
     if read.total is None and (rough := rough_total(text)):  # "around 14 now": asked, not dropped
         read.total, read.explained = rough[0], [*read.explained, rough[2]]
         read.checks.append(("guests", f"a rough guest count ('{rough[1]}'): how many exactly?"))
-    if among := _AMONG.search(text):
-        read.among = int(among.group(3)) if among.group(3) else 0
-        # the count moves next to the kid word: the guest reader reads "5 kids, ages 8 to 11"
-        count = among.group(1)
-        gap = " " * (among.end() - among.start() - len(count) - 1)
-        read.moved.append((among.span(), f"{gap}{count} "))
-        read.explained.append(among.span())
-    for m in _PRONOUN_AGES.finditer(text):
-        if (m.group("bare") is not None and not _JOINING.search(m.group(1))) or own_age(text, m):
-            continue  # "3 kids, 7 and 9": the kid reader reads the ages after the count; "the baby
-            # who is 1": one relation of its own age, the relation reader's
-        read.hidden.append(m.span(1))
-        read.explained.append(m.span(1))
-        # "my sister's 2 boys can come too! they're 7 and 9": counted kids who now come, added
-        if _JOINING.search(m.group(1)) and _NEW_COUNT.search(text, 0, m.start()):
-            read.arriving = True
-        age = re.match(r"\d{1,2}\b(?!\s*(?:,|and|&)\s*\d)", text[m.end() :])
-        if age and "twins" in m.group(1) and len(m.group(1)) > len(age.group(0)) + 5:
-            read.moved.append(((m.end() - len(age.group(0)) - 5, m.end()), f"{age.group(0)} and "))
-        little = re.search(rf"(?:{_TODDLER})\s*$", text[: m.start(1)])
-        if age and little and int(age.group(0)) <= toddler_max:
-            read.explained.append((m.end(), m.end() + age.end()))  # "a baby, she's 1": the age fits
-    for span, check in kids_kept(text):  # "kids same", "kids still 12": the order's kids
-        read.hidden.append(span)  # no kids counted anew
-        read.checks.append(check)
-    # "theyre all 12 too"; "... (the birthday boy included)": the aside blanked as long as it was
-    if ranged := ages_range(honoree_aside(text)):
-        read.age_range = ranged[1]
-        read.hidden.append(ranged[0].span())  # no kids counted anew: those of the order
-        read.checks.append(("ages", "ages given without the kids they belong to"))
-    elif but := all_but(text):  # "all 6 except 2 who are still 5": the order's kids, by age
-        read.all_but = but[0]
-        read.hidden.append(but[1])  # no guests counted anew
-        read.checks.append(("ages", "ages given without the kids they belong to"))
-    elif half := halves(text, toddler_max=toddler_max, child_max=child_max):
-        read.halves = half[0]  # "half of them are 5 and the other half are 8 or 9": the order's kids
-        read.hidden.append(half[1])
-        read.checks.append(("ages", "ages given without the kids they belong to"))
-    elif parts := (two_parts(text, toddler_max=toddler_max, child_max=child_max)  # "18 of them are 13,
-                   or ages_and_counted(text) or twins_ages(text)):
-        read.ages = parts[0]  # the other 12 are 12", "8 and 11, and the 2 babies are 1 and 3": ages
-        read.hidden.append(parts[1])
-        read.checks.append(("ages", "ages given without the kids they belong to"))
-    elif ages := AGES_ONLY.match(named_ages(honoree_aside(text))):  # "8, 4 and the bday girl is 1"
-        read.ages = [int(n) for n in re.findall(r"\d+", ages.group(1))]
-        read.explained.append(ages.span())
-        read.checks.append(("ages", "ages given without the kids they belong to"))
+    ages_told(read, text, toddler_max=toddler_max, child_max=child_max)  # "5 of the 20 are kids"
     if grown_only(read.changes) and read.total is None and aged_dropout(text):
         read.changes.append((-1, "kids"))  # "the 8 yr old cant come anymore": that kid, by age
     elif grown_only(read.changes) and read.total is None and (out := aged_dropouts(text)):

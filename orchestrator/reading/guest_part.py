@@ -18,7 +18,7 @@ from orchestrator.reading.blanking import hide
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.couple_subject import couple_subject
 from orchestrator.reading.explained_totals import explained_totals
-from orchestrator.reading.followups import FollowUp
+from orchestrator.reading.follow_up import FollowUp
 from orchestrator.reading.group_counted import group_counted
 from orchestrator.reading.guest_record import Guests
 from orchestrator.reading.guests import extract_guests

@@ -12,29 +12,24 @@ from orchestrator.reading.alternation import alternation
 from orchestrator.reading.arrivals import arrivals
 from orchestrator.reading.band_confirmed import band_confirmed
 from orchestrator.reading.bringing_groups import bringing_groups
-from orchestrator.reading.choosers import NO_COUNT, band_choosing, kids_known_by_ages
+from orchestrator.reading.choosers import NO_COUNT, kids_known_by_ages
 from orchestrator.reading.coming_too import kids_coming
 from orchestrator.reading.delta_total import delta_total
 from orchestrator.reading.family_again import family_named_again
-from orchestrator.reading.forms import blank_field
-from orchestrator.reading.group_removals import band_heading
 from orchestrator.reading.groups import (
     aged_groups,
     excess_plus_ones,
     household_list,
     named_group,
     plus_ones,
-    toddler_ages_check,
     vague_plus_ones,
-    young_counts,
 )
+from orchestrator.reading.guest_kids import kids_counted
 from orchestrator.reading.guest_record import Guests
 from orchestrator.reading.guest_total import total_checked
 from orchestrator.reading.guests_on_top import guests_on_top, us_plus_guests
 from orchestrator.reading.honoree import honoree_guests
 from orchestrator.reading.household import ITEM, us_lists, writer_party
-from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
-from orchestrator.reading.kids_away import kids_not_new
 from orchestrator.reading.kids_by_other_ages import relation_ages
 from orchestrator.reading.list_count import list_counted_again
 from orchestrator.reading.multiples_counted import count_multiples
@@ -51,7 +46,7 @@ from orchestrator.reading.own_family import own_family
 from orchestrator.reading.partners import unread_in_list
 from orchestrator.reading.parts_to_total import parts_to_total
 from orchestrator.reading.party_plus_aged import party_plus_aged
-from orchestrator.reading.phrases import event_names, protein_words, writer_and_friends
+from orchestrator.reading.phrases import protein_words, writer_and_friends
 from orchestrator.reading.portions_for import party_or_eaters
 from orchestrator.reading.pronoun_aged import pronoun_aged
 from orchestrator.reading.recount_group import added_group
@@ -63,27 +58,6 @@ from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEE
 
 ADULT, KID, TEEN, TODDLER, PEOPLE = (alternation(w) for w in
                                      (ADULT_WORDS, KID_WORDS, TEEN_WORDS, TODDLER_WORDS, PEOPLE_WORDS))  # fmt: skip  # noqa: E501
-ANY_GUEST = f"{ADULT}|{KID}|{TEEN}|{TODDLER}|{PEOPLE}"
-# "1 toddler (2yo)", "a baby (8 months)": the age told with the count; months are under 1.
-_TODDLER_AGE = (
-    r"(?:\s*\(\s*(?:ages?\s*)?(\d{1,2}(?:\s*(?:,|&|and|\bn\b)\s*\d{1,2})*)\s*(mo|months?)?\s*"
-    r"(?:yo|y/o|yrs?|years?)?(?:[- ]?old)?\s*\))?"
-)
-# "1 baby 10 months", "1 baby, 8 months old": one baby's age in months without a bracket
-_MONTHS = r"(\s*,?\s*\d{1,2}\s*(?:mos?|months?)\b(?:[- ]?old)?)?"
-# "+ baby (10 months)", "and baby (1)": one little one without a count, its age in the bracket
-_ONE_LITTLE = rf"(?:(?<=[+&] )|(?<=\band ))(?:{TODDLER})\b(?=\s*\(\s*\d){_TODDLER_AGE}"
-# "for the kids", "of our kids": a group named again ("Number of children (6-12): 2" is a field)
-_NAMED_AGAIN = re.compile(r"(?<!number )(?<!# )\b(?:the|our|my|for|of)\s*$")
-# "2 kids (8, 11), the 2 kids just want chicken": the kids counted before, named again by their
-# count with their choice ("the 2 kids of my neighbor" may be others: counted, and checked)
-_COUNT_AGAIN = re.compile(r"\b(?:the|those|these|both|our)\s+(\d{1,3})\s+$")
-_CHOOSE = re.compile(
-    r"\s+(?:(?:just|only|all|both|will|would|can)\s+)*(?:want|wants|get|gets|like|prefer|eat|"
-    r"have|are having|r having)\b"
-)
-
-
 def extract_guests(text: str, catalog: Catalog) -> Guests:
     """Guests by band from normalized text, with the checks a careful reader would raise."""
     g = Guests()
@@ -91,60 +65,7 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
         g.checks.append(("guests", f"a range or rough guest count ({said}): how many exactly?"))
         g.used.append(span)
     counts = {"adults": 0, "children": 0, "toddlers": 0, "_unknown_kids": 0}
-    kid_spans: list[tuple[int, int]] = []
-    mentions: list[KidMention] = []
-    choosing: list[KidMention] = []
-    events = event_names(text) + kids_not_new(text)  # "our 3 grown kids and their spouses"
-    for m in re.finditer(rf"\b(?:{KID})\b", text):
-        if any(s <= m.start() < e for s, e in events):
-            continue  # "girls night": the event's name
-        if blank_field(text, *m.span()):
-            g.used.append(m.span())  # a form's field left blank ("Kids:\nZip: 95762"): no kids
-            continue
-        if _NAMED_AGAIN.search(text[max(0, m.start() - 13) : m.start()]) and not (
-            LIST.match(text[m.end() : m.end() + 40]) or re.match(r"\s*(?:are|ages?)", text[m.end() :])
-        ) or band_heading(text, *m.span()):
-            continue  # "chicken for the kids", "kids: no filet": a group named again, not a new count
-        again = _COUNT_AGAIN.search(text, max(0, m.start() - 14), m.start())
-        if again and _CHOOSE.match(text, m.end()) and any(k.count == int(again[1]) for k in mentions):
-            g.used.append((again.start(1), again.end(1)))
-            continue
-        before = len(g.used)
-        mentions.append(kid_mention(text, m, catalog, g.used))
-        choosing += [mentions[-1]] if band_choosing(text, *m.span()) else []  # "Kids want chicken"
-        kid_spans.append((m.start(), max([m.end(), *(e for _, e in g.used[before:])])))
-    g.age_lists = [(k.listed, k.count == len(k.ages)) for k in mentions if k.listed]
-    g.kid_ages = [age for k in mentions for age in k.ages]
-    g.kids_by_ages = bool(g.kid_ages) and all(k.count is None for k in mentions)
-    kid_checks, kid_notes = add_kids(mentions, catalog, counts)
-    g.checks += kid_checks
-    g.notes += kid_notes
-    # "add 3 kids 4, 7 and 9", "3 more kids are coming, my cousin's kids, they're 4, ...": more
-    # ("his other 2 kids": someone's kids beside those counted)
-    g.kids_more = sum(k.count is not None for k in mentions) == 1 and bool(re.search(
-        rf"\b(?:\d{{1,3}}\s+more|(?:add|adding)\s+(?:another\s+)?\d{{1,3}}"
-        rf"|(?:his|her|my|our|their)\s+other\s+\d{{1,3}})\s+(?:{KID})\b", text
-    ))
-    for m in re.finditer(
-        rf"\b(\d{{1,3}})[ \t]*(?:more\s+)?(?:{TODDLER})\b{_TODDLER_AGE}{_MONTHS}|{_ONE_LITTLE}", text
-    ):
-        if m.group(4) and m.group(1) != "1":
-            continue  # "2 babies 10 months": whose age? the age is left unplaced, and asked
-        counts["toddlers"] += int(m.group(1) or 1)
-        g.used.append(m.span())
-        kid_spans += [m.span()] if m.group(4) else []  # "10 months old": that baby, no guest more
-        ages, months = (m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(6))
-        told = ages and not months and toddler_ages_check(int(m.group(1) or 1), ages, catalog)
-        if told:  # "2 toddlers (2 and 7)"
-            g.checks.append(("kids", told))
-    for young in young_counts(text, catalog):  # "and 2 under 5"
-        counts[young.band or "children"] += young.count
-        g.used.append(young.span)
-        g.checks += [("kids", young.check)] if young.check else []
-    # "Toddlers: 2" (a form's field), not "the baptism of our baby: 20 adults, ..."
-    for m in re.finditer(rf"\b(?:{TODDLER})\s*[:=]\s*(\d{{1,3}})\b(?!\s*(?:{ANY_GUEST})\b)", text):
-        counts["toddlers"] += int(m.group(1))
-        g.used.append(m.span())
+    mentions, choosing, kid_spans = kids_counted(text, catalog, g, counts)  # "3 kids (4, 7, 9)"
     count_year_olds(text, catalog, g, counts, kid_spans, mentions)
     for age, said, span in band_confirmed(text, catalog):  # "my nephew is 13 so he's an adult now"
         g.moves.append((said, said, age))

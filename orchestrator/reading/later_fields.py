@@ -11,7 +11,7 @@ from orchestrator.catalog import Catalog
 from orchestrator.reading.add_on_group import counted_words
 from orchestrator.reading.age_bands import by_band, one_band
 from orchestrator.reading.count_down import count_down
-from orchestrator.reading.followups import FollowUp
+from orchestrator.reading.follow_up import FollowUp
 from orchestrator.reading.kid_recounted import counted_kid
 from orchestrator.reading.kids_again_counted import kids_again
 from orchestrator.reading.kids_now import kids_halved, kids_now

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from orchestrator.catalog import Catalog
-from orchestrator.reading.changes import read_add_ons
+from orchestrator.reading.add_on_reading import read_add_ons
 from orchestrator.reading.words import normalize
 
 # "Want to add it?", "Should we include that?", "Would you like that one?": the offer by pronoun

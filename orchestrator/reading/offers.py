@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from orchestrator.catalog import AddOn, Catalog
-from orchestrator.reading.changes import read_add_ons
+from orchestrator.reading.add_on_reading import read_add_ons
 from orchestrator.reading.declined import EXTRA_PORTIONS, declined_by_reason
 from orchestrator.reading.dictation import dictated
 from orchestrator.reading.emoji import EMOJI_RANGES

@@ -10,13 +10,13 @@ from functools import lru_cache
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk, with_
-from orchestrator.reading.choice_groups import choice_groups, for_both
+from orchestrator.reading.choice_groups import choice_groups
 from orchestrator.reading.each import EACH_CLAUSE, EVERY_ONE, ON_TOP_ALL, each_count, each_read
 from orchestrator.reading.extra_later import later_counts
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
 from orchestrator.reading.options import bracket_option, option_named
-from orchestrator.reading.party_choice import everyones_after_ages, we_after_kin
 from orchestrator.reading.party_wide import kid_ages_not_counts, party_wide, whole_party_for
+from orchestrator.reading.protein_group import group_for
 from orchestrator.reading.protein_slots import one_of_the_proteins
 from orchestrator.reading.scopes import each_shared, of_each, reasons_for_extras, share_scope
 from orchestrator.reading.sentences import sentence_start
@@ -120,23 +120,7 @@ _REST_AFTER = re.compile(
 _OTHER_N = re.compile(r"\b(?:other|remaining)\s+$")
 _OTHERS = re.compile(r"\b(?:else|the rest|the others|everybody else|everyone else)\b")
 _SECOND = re.compile(r"^\s*(?:for everyone\s+|for all\s+)?as\s+(?:the\s+)?(?:2nd|second)\b")
-# What may stand between a group and its choice: "adults want salmon and", "kids: just".
-_GROUP_GAP = re.compile(
-    r"^(?:[\s,:=&+/-]|\b(?:we|we'd|we'll|i|i'd|they|they'd|they'll|they're|are|is|to|go|please|pls|"
-    r"all|just|only|the|some|both|would|like|will|have|having|want|wants|get|"
-    # "the kids wont touch anything but chicken": their one choice, as "only eat" is
-    r"(?:won'?t|will\s+not|don'?t|do\s+not)\s+(?:touch|eat)\s+(?:anything|nothing)\s+(?:but|except|besides)|"
-    r"gets|prefer|eat|eats|love|can|do|and|n|plus|with|[a-z]+ (?:steak|tails?|mignon)|"
-    r"chicken|shrimp|salmon|scallops?|filet|lobster|tofu|veggies|vegetables|strip|ny|"
-    # the Spanish ones: "los adultos comen filete y langosta"
-    r"y|solo|solamente|pollo|camarones|filetes?|langostas?|vieiras|verduras)\b)*$"
-)
-# "lobster for the adults", "for all the kids", "for every adult", "for each kid", "for all adults"
-_GROUP_AFTER = re.compile(
-    # a joining word opens the next choice: "filete con camaron y for the kids pollo"
-    r"^\s*(?:(?!(?:and|y|n|plus)\s)\w+\s+)?for\s+(?:the\s+|all\s+(?:the\s+|of\s+the\s+)?|(?:every|each)(?:\s+single)?\s+)?"
-    rf"(?:\d+\s+)?(?:({ADULT}|{TEEN})|({KID}))\b"
-)
+
 
 @lru_cache(maxsize=8)
 def _alias_pattern(catalog: Catalog) -> tuple[re.Pattern[str], dict[str, str]]:
@@ -158,38 +142,6 @@ def _line(text: str, at: int) -> str:
 def _whole_party(groups: list[tuple[int, int, str]], at: int) -> bool:
     """The number at `at` opens a list of groups that names the whole party."""
     return any(g[0] == at and g[2] == "all" for g in groups)
-
-
-# "chicken for the kids and NY strip + shrimp for the adults": a list the group after it scopes
-_LISTED_BEFORE_GROUP = re.compile(
-    r"\s*(?:\+|&|,|/|\band\b|\bn\b)\s*(?!(?:and|n|y|plus)\b)[a-z]+(?:\s[a-z]+)?(?=\s+for\b)"
-)
-
-
-def _group_for(
-    text: str, start: int, end: int, groups: list[tuple[int, int, str]], proteins: re.Pattern[str]
-) -> str | None:
-    if (listed := _LISTED_BEFORE_GROUP.match(text, end, end + 40)) and _GROUP_AFTER.match(
-        text[listed.end() : listed.end() + 40]
-    ):
-        return None  # the next protein's group, shared with it by `share_scope`
-    if m := _GROUP_AFTER.match(text[end : end + 40]):
-        joined = next((g for g in groups if g[0] <= end + m.end() <= g[1]), None)
-        if for_both(text, joined):  # "chicken and shrimp for the kids and adults": everyone's
-            return None
-        joined = joined if re.search(r"\d", m.group(0)) else None  # "for 10 adults and 4 kids"
-        return joined[2] if joined else "adults" if m.group(1) else "kids"
-    line_start = max(text.rfind(c, max(0, start - 100), start) for c in ".;!?\n") + 1
-    before = [g for g in groups if line_start <= g[0] and g[1] <= start and start - g[1] <= 30]
-    gap = text[before[-1][1] : start] if before else ""
-    if not before or before[-1][2] == "all" or not _GROUP_GAP.match(gap) or gap.strip() == "," or (
-        everyones_after_ages(text, before[-1], start, groups, proteins)  # "their 2 girls (8, 4) chicken"
-    ):
-        return None  # "12 adults / 95630 / filet": other words between, not the adults' choice
-    if we_after_kin(text, before[-1], start):
-        return None  # "... and my wife's parents we want salmon": "we", the party, chooses
-    kinds = {g[2] for g in groups}
-    return before[-1][2] if ({"adults", "kids"} <= kinds or "all" in kinds) else None
 
 
 def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
@@ -232,7 +184,7 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
         before = text[max(line_start, upto - 60) : upto]
         after = text[end : end + 50]
         ask = ProteinAsk(protein=key, said=said, sentence=bisect_left(stops, start),
-                         start=start, end=end, group=_group_for(text, start, end, groups, pattern),
+                         start=start, end=end, group=group_for(text, start, end, groups, pattern),
                          taken_back=taken_back)  # fmt: skip
         if slot := one_of_the_proteins(before):  # "2 proteins each, 1 of them chicken": everyone's
             at = upto - len(before)

@@ -20,6 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from orchestrator.catalog import Catalog
+from orchestrator.reading.age_bands import band
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.multiples_counted import NAMED_AGAIN
 from orchestrator.reading.quote_misread import (
@@ -46,11 +48,8 @@ _AGE_AFTER = re.compile(
 )
 _WORD = re.compile(r"\s*([a-z]+)")
 _GUEST_WORDS = {*ADULT_WORDS, *KID_WORDS, *TODDLER_WORDS, *PEOPLE_WORDS}
-
-
-def _band(age: int) -> int:
-    """The band of a guest of `age`: 0 adults (13 and over), 1 kids 6-12, 2 kids 5 and under."""
-    return 0 if age >= 13 else 1 if age >= 6 else 2
+# the bands in the order of a quote's counts (`quote_bands`): adults, kids 6-12, 5 and under
+_BANDS = ("adults", "children", "toddlers")
 
 
 def _ages_named(text: str, ages: set[int], counts: set[int]) -> set[int] | None:
@@ -84,12 +83,12 @@ def _explained(check: tuple[str, str], numbers: set[int]) -> bool:
 
 
 def ages_misread(
-    inquiry: Inquiry, read: Sequence[Inquiry], text: str, turns: Sequence[Turn]
+    inquiry: Inquiry, read: Sequence[Inquiry], text: str, turns: Sequence[Turn], catalog: Catalog
 ) -> Inquiry:
     """The order before the message when the message `text` only tells our latest quote, by a
     kid's age, that it banded the order's kids wrong; `inquiry` (the conversation read with the
     message) otherwise. `read`: each customer message read alone, the last `text`; `turns`: the
-    earlier turns as (role, text), oldest first."""
+    earlier turns as (role, text), oldest first; the kids' bands are the `catalog`'s."""
     against = quote_and_before(read, turns)
     if against is None:
         return inquiry
@@ -105,8 +104,8 @@ def ages_misread(
     ages |= set(before.kid_ages)
     counts = quoted_counts(quote) | {*own, own[1] + own[2], sum(own)}
     named = _ages_named(said, ages, counts)
-    short = {band for band in range(3) if bands[band] < own[band]}  # the bands the quote counted short
-    if not named or not any(_band(age) in short for age in named):
+    short = {_BANDS[i] for i in range(3) if bands[i] < own[i]}  # the bands the quote counted short
+    if not named or not any(band(age, catalog) in short for age in named):
         return inquiry
     numbers = {int(m.group()) for m in NUMBER.finditer(said)}
     if not all(_explained(c, numbers) for c in last.checks):

@@ -36,6 +36,6 @@ def against_quote(
         inquiry = replace(inquiry, checks=(*inquiry.checks, ("message", why)))
     if not whole:
         return inquiry
-    inquiry = ages_misread(inquiry, read, text, turns)
+    inquiry = ages_misread(inquiry, read, text, turns, catalog)
     inquiry = misread_items(inquiry, read, text, turns, catalog)
     return each_denied(inquiry, read, text, turns, catalog)
