@@ -6992,7 +6992,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # coach", "theyre all 8 or 9 (him too)", a described few's two proteins for two),
     # q84d-01..17 (02, 04, 06, 09, 11, 14 set aside: 02, 06, 09, 11 exact, 04, 14 asked; 01, 03,
     # 05, 08, 10, 13, 16 exact, 07, 12, 15, 17 asked as marked): 5103 of 7578.
-    assert counts["exact"] >= 5197
+    # Round q84n ("same crew as last time minus Dave", "double what we had at my cousins party", a
+    # call asked beside an order quoted for staff, "cook under a covered patio", a described few's
+    # paired swap in the next sentence, kids added with no number asked, "Hey guys,"): q84d-04,
+    # q84d-14, q84i-02 asked -> exact; q84n-01..22 (03, 06, 09, 12, 15, 18, 21 set aside: 03, 06,
+    # 09, 15, 21 exact, 12 asked, 18 asked after a wrong first run; 02, 08, 13, 14, 19, 20 asked):
+    # 5214 of 7731.
+    assert counts["exact"] >= 5214
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7239,7 +7245,7 @@ BLIND_SETS = (
     BlindSet(169, exact=72),  # round q80h, q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077), q82c, q82b (fg016, fg059)  # fmt: skip, round q80n (fg088 "ate of them")
     BlindSet(170, exact=77, stating=("fh034",), differs=("fh096",)),  # q84g (fh085: an old quote's "3 kids on it"), rounds q83a (fh003, fh011), q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097), q82g (fh044, fh048, fh052), q82f (fh001, fh003, fh004, fh008, fh009, fh023, fh025, fh032, fh040, q82m (fh047, fh081, fh087, fh098), fh040), q82n (fh012, fh018, fh055, fh077, fh088), rounds q80g, q83b (fh045, fh056, fh064, fh065), q83k (fh058, fh068), q83u (fh073)
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
-    BlindSet(171, exact=66, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p, q82a, q82b (fi071, fi083, fi091, fi095)  # fmt: skip, q82r, q83c (fi080)
+    BlindSet(171, exact=68, stating=("fi008",)),  # rounds q81e, q81g, q81l, q81m, q81p, q82a, q82b (fi071, fi083, fi091, fi095)  # fmt: skip, q82r, q83c (fi080), q84n (fi013, fi088)
     BlindSet(172, exact=74, stating=("fj081",)),  # rounds q81f, q81o, round q81f, q82c (fj051, fj055)
     # written at the forty-second session's start and run once on its starting reading (d180aeb)
     BlindSet(173, exact=66, wrong=("fk005",)),  # rounds q82j (fk042, fk075, fk093), q82i (fk001, fk010, fk014, fk016), q82o (fk036, fk040, fk077, fk079), q82q (fk008, fk012, fk013, fk017)  # fmt: skip, q83c (fk048)  # fmt: skip
