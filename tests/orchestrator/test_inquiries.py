@@ -6994,11 +6994,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 05, 08, 10, 13, 16 exact, 07, 12, 15, 17 asked as marked): 5103 of 7578.
     # Round q84n ("same crew as last time minus Dave", "double what we had at my cousins party", a
     # call asked beside an order quoted for staff, "cook under a covered patio", a described few's
-    # paired swap in the next sentence, kids added with no number asked, "Hey guys,"): q84d-04,
-    # q84d-14, q84i-02 asked -> exact; q84n-01..22 (03, 06, 09, 12, 15, 18, 21 set aside: 03, 06,
-    # 09, 15, 21 exact, 12 asked, 18 asked after a wrong first run; 02, 08, 13, 14, 19, 20 asked):
-    # 5214 of 7731.
-    assert counts["exact"] >= 5214
+    # paired swap in the next sentence, kids added with no number asked, "Hey guys,", the friends'
+    # age answered "theyre all 12 too"): q84d-04, q84d-14, q84i-02 asked -> exact; q84n-01..22
+    # (03, 06, 09, 12, 15, 18, 21 set aside: 03, 06, 09, 15, 21 exact, 12 asked, 18 asked after a
+    # wrong first run; 02, 08, 13, 14, 19 asked): 5215 of 7731.
+    assert counts["exact"] >= 5215
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7233,7 +7233,7 @@ BLIND_SETS = (
     # round q76k: ez001, ez065, ez099 (ez039 no longer wrong on the round's starting reading)
     BlindSet(162, exact=70, wrong=("ez100",), stating=("ez013", "ez073")),
     # written at the thirty-seventh session's start and run once on its starting reading (8576cb3)
-    BlindSet(163, exact=66),  # rounds q77h, q77a (fa018), q79b, q79c, q79a, q79j, q79n
+    BlindSet(163, exact=67),  # rounds q77h, q77a (fa018), q79b, q79c, q79a, q79j, q79n, q84n (fa077)
     BlindSet(164, exact=70, wrong=("fb012", "fb013", "fb038"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b, q78i, q79g, q81b (fb020), q83k (fb030)  # fmt: skip
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
     BlindSet(165, exact=70, stating=("fc092",)),  # rounds q78g, q79e, q80e (fc018, fc054, fc057), q81c (fc053), q81j (fc076, fc085), q83d (fc074)  # fmt: skip

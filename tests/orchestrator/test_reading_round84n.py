@@ -3,7 +3,8 @@ Dave" is one guest fewer ("minus the Hendersons" asked); "double what we had at 
 is a size by another party, no order to look up; a call asked for beside an order is quoted with
 the call for staff; "can the chef cook under a covered patio?" is where, no food; a described few
 ("3 of our guests don't eat meat or seafood.") asked a paired swap in the next sentence is its
-reason; kids added to a quoted order with no number are asked how many; "Hey guys," greets."""
+reason; kids added to a quoted order with no number are asked how many; "Hey guys," greets;
+the friends' one age answered ("theyre all 12 too", set 163 fa077) is set beside their count."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 
 from orchestrator.catalog import Catalog
 from orchestrator.offline import OfflineResponder
+from orchestrator.reading.friends_ages import friends_ages
 from orchestrator.reading.named_minus import fewer_unsaid, named_minus
 from orchestrator.reading.paired_swaps import paired_swaps
 from orchestrator.service import Turn
@@ -99,3 +101,27 @@ def test_kids_added_with_no_number_are_asked(responder: OfflineResponder) -> Non
 def test_hey_guys_greets_the_business(catalog: Catalog) -> None:
     o = order("hey guys, 2 more adults", catalog, "10 adults filet and shrimp 95610")
     assert guests(o) == (12, 0, 0) and o.sure
+
+
+def test_the_friends_age_answered_is_set_beside_their_count() -> None:
+    first = "quote for my sons 12th bday! me, my husband, him and 7 of his friends. 95831"
+    turns = [("customer", first), ("business", "How old are his 7 friends?"),
+             ("customer", "theyre all 12 too")]  # fmt: skip
+    written = first.replace("7 of his friends", "7 of his friends (all 12)")
+    assert friends_ages(turns) == [("customer", written), turns[1], ("customer", written)]
+    # more than an age in the answer, or no question of the friends' age: left
+    assert friends_ages([*turns[:2], ("customer", "theyre all 12, add the sake")]) == [
+        *turns[:2], ("customer", "theyre all 12, add the sake")]
+    asked = [turns[0], ("business", "What date?"), turns[2]]
+    assert friends_ages(asked) == asked
+
+
+def test_the_friends_age_answered_prices_the_party(responder: OfflineResponder) -> None:
+    history = (
+        Turn(role="customer", text="hi quote for my sons 12th bday! me, my husband, him, his 2 "
+             "sisters (15 and 8) and 7 of his friends. chicken and shrimp. 95831"),
+        Turn(role="business", text="How old are his 7 friends? Kids 6-12 are $30."),
+    )
+    draft = responder.respond(channel=Channel.MESSENGER, text="theyre all 12 too", history=history)
+    assert draft.order is not None and (draft.order.adults, draft.order.children) == (3, 9)
+    assert not draft.needs_human
