@@ -10,6 +10,7 @@ from orchestrator.extraction import Inquiry
 from orchestrator.reading.cheapest import choice_question
 from orchestrator.reading.extras_off import EXTRAS_OR_ADD_ONS
 from orchestrator.reading.loose_counts import LOOSE
+from orchestrator.reading.named_minus import fewer_unsaid
 from orchestrator.reading.order import Order
 from orchestrator.reading.reasons import AMBIGUOUS_WORD, of_kind
 from orchestrator.replies import Piece, money
@@ -19,7 +20,7 @@ STAFF_TOPICS = {
     "availability": "date", "equipment": "equipment", "space": "space", "menu": "menu",
     "paperwork": "paperwork", "arrangements": "arrangements", "safety": "safety",
     "off_menu": "off-menu request", "billing": "billing", "changes": "changes after booking",
-    "discount": "discount", "offer": "offer claimed",
+    "discount": "discount", "offer": "offer claimed", "call_back": "call requested",
 }
 # Topics a draft must not answer on its own: a person replies (the draft only says so).
 # A discount or a price match asked for, or an offer claimed from elsewhere: the true quote stands
@@ -29,6 +30,9 @@ HUMAN_TOPICS = frozenset({"paperwork", "arrangements", "safety", "off_menu", "di
 PRICE_ASKS = frozenset({"discount", "offer"})
 # Requests a person follows up while the draft quotes the order beside them; alone, a person replies.
 ADMIN_TOPICS = frozenset({"billing"})
+# A call asked for: a person replies, unless the draft quotes the order the message is about ("20
+# ppl, chicken and ny strip, 95825. I have a couple of questions about setup, can you call me?").
+CALL_TOPICS = frozenset({"call_back"})
 
 
 def _pick(short: bool, brief: str, full: str) -> str:
@@ -83,6 +87,7 @@ def count_unsure(inquiry: Inquiry, text: str) -> str | None:
     told = "?" not in text and not inquiry.allergies
     kin = sorted(inquiry.kin_said - {"date"}) if told else []
     unsure += [f"did not understand '{k}' beside no count" for k in kin]
+    unsure += [why] if (why := fewer_unsaid(text.lower())) else []  # "... minus the Hendersons"
     return f"check_order: {'; '.join(unsure)}" if unsure else None
 
 
@@ -250,6 +255,7 @@ _PROMISES: tuple[tuple[frozenset[str], str, str, int], ...] = (
      "Our team will get back to you about the price you asked about (a discount or a match).", 1),
     (frozenset({"offer"}), "We'll confirm the offer you mentioned.",
      "Our team will get back to you about the offer you mentioned.", 1),
+    (frozenset({"call_back"}), "We'll give you a call.", "Our team will give you a call.", 1),
     (frozenset({"arrangements", "safety", "off_menu"}),
      "Our team will reach out to go over the details.",
      "Our team will reach out to you directly to go over the details.", 1),

@@ -13,6 +13,8 @@ from orchestrator.bookings_text import availability_pieces
 from orchestrator.catalog import Catalog
 from orchestrator.dates import date_asked
 from orchestrator.extraction import Inquiry, merge_history, normalize, to_order
+from orchestrator.kids_added import FLAG as KIDS_ADDED
+from orchestrator.kids_added import kids_added_asked
 from orchestrator.kids_question import kids_asked
 from orchestrator.offline_reply import OfflineReply, TurnLike
 from orchestrator.offline_topics import (
@@ -175,6 +177,7 @@ class OfflineResponder:
         policies = answers.policy_pieces(self.catalog, policy_topics, short=short)
         # an invoice or a receipt asked beside an order is no reason to hold the quote
         human = answers.HUMAN_TOPICS | (frozenset() if inquiry.has_guests else answers.ADMIN_TOPICS)
+        human |= frozenset() if inquiry.has_guests and inquiry.quote_related else answers.CALL_TOPICS
         for_staff = bool(topics & human)
         if "past_order" in topics:  # the reading may have flagged it already
             known = any(of_kind(reason, BY_REFERENCE) for _, reason in inquiry.checks)
@@ -251,6 +254,8 @@ class OfflineResponder:
                              flags=flags, needs_human=for_staff)
             if "greeting" in topics and not (inquiry.checks and answered):
                 return reply([answers.invite(self.catalog, short)])
+            if answered and (kids := kids_added_asked(inquiry, text, short=short)):
+                return reply([kids], flags=(KIDS_ADDED,), needs_human=True)  # "plus a few kids"
             return reply([Piece(UNHANDLED_REPLY)], flags=("unhandled",), needs_human=True)
         if sizing_only(inquiry, topics, counted=False) and not lead:  # "is lobster included?"
             return reply([*policies, *staff], dated_runs, flags=flags, needs_human=for_staff)

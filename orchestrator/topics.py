@@ -195,12 +195,15 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         r"(?:calendar|books|schedule)",
     ),
     # What only a person can arrange: a call, more than one chef, a venue's own rules.
-    "arrangements": (
+    # A call asked for: beside an order the responder quotes, staff call (`answers.CALL_TOPICS`).
+    "call_back": (
         r"(?:can|could|would|will|pls|please)\s+(?:someone|somebody|you|u|ya|your team)\s+"
         r"(?:please\s+)?(?:call|phone|ring)\s+(?:me|us)(?!\s+(?:at|on)\b)",
         r"give (?:me|us) a (?:call|ring)",
         r"(?:hop on|jump on|set up|schedule) a (?:phone )?call",
         r"talk (?:to|with) (?:someone|somebody|a person|a real person)",
+    ),
+    "arrangements": (
         r"(?:[2-9]|multiple|several|extra|additional|more than 1|a second|another) chefs?",
         r"fire (?:rules|codes?|marshal|safety|department)",
         r"venue (?:wants|needs|requires|coordinator|manager|rules)",

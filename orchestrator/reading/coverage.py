@@ -87,6 +87,9 @@ Span = tuple[int, int]
 
 # The writer by role and name at the message's start ("hey coach mike here", "coach dave here -")
 _OPENING = re.compile(r"^\s*(?:(?:hi|hello|hey|hiya)\s*,?\s*)?(?:this is\s+|it'?s\s+)?$")
+# the business greeted as a group at the message's start ("Hey guys,", "hi guys!")
+_HELLO = re.compile(r"^\s*(?:hi|hello|hey|hiya|yo)\s+$")
+_ADDRESSED = re.compile(r"\s*(?:[,!.:\n-]|$)")
 _SIGNED = re.compile(r"\s+[a-z]+\s+here\b")
 # Guest words that name a whole band or the party; other guest words (ladies, guys) name a group.
 _BAND_WORDS = {"adult", "adults", "grownups", "grown ups", "grown-ups", "kid", "kids", "child",
@@ -191,6 +194,8 @@ def unexplained_words(
             continue  # "22 adults all parents and seniors", "siblings flying in, we'll be 16 adults"
         if _SIGNED.match(text, m.end()) and _OPENING.match(text[: m.start()]):
             continue  # "hey coach mike here.": the writer by role and name, counted by the roles
+        if _HELLO.match(text[: m.start()]) and _ADDRESSED.match(text, m.end()):
+            continue  # "hey guys, 2 more adults": the business greeted, no guest
         said_by = reported_remark(text, m.end())  # "the coach said no alcohol": whose word, no guest
         if names_no_one(text, *m.span(), catalog_word) or (  # (a word on an add-on: no guest in it)
             said_by and not catalog_word.search(add_on_word.sub(" ", said_by[1]))

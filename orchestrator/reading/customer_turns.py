@@ -21,6 +21,7 @@ from orchestrator.reading.count_answers import counts_answered
 from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.earlier_quote import back_to_count, back_to_quote
 from orchestrator.reading.event_kept import one_event_kept
+from orchestrator.reading.friends_ages import friends_ages
 from orchestrator.reading.group_sizes import sizes_answered
 from orchestrator.reading.honoree_turns import honoree_turns
 from orchestrator.reading.inclusion_turns import inclusion_turns
@@ -73,6 +74,7 @@ def customer_turns(
     turns = honoree_turns(turns)  # "party for my twins (18)", then "it'll be me, ..., the twins"
     turns = sizes_answered(turns)  # "4 families", then "each family is 3 adults": 12 adults
     turns = team_ages(turns)  # "12 players and 2 coaches", then "all 11 and 12. and 6 parents"
+    turns = friends_ages(turns)  # "... and 7 of his friends", then "theyre all 12 too"
     turns = swaps_taken(turns, catalog)  # "ok do the ny strip then" after the swap offered
     turns = places_named_again(turns)  # "our house is 95827", ..., "keeping it at our house"
     # "marketing is 10 now not 8. engineering still 12": the groups counted earlier, recounted

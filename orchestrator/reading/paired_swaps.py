@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.described_few import against, described_before
+from orchestrator.reading.reason_swappers import reason_swappers
+
 _PROTEIN = (
     r"(?:chicken|shrimp|salmon|scallops|tofu|vegetables|veggies|filet(?:\s+mignon)?|"
     r"ny\s+strip(?:\s+steak)?|new\s+york\s+strip|lobster(?:\s+tails?)?)"
@@ -65,9 +68,35 @@ def _written(text: str, m: re.Match[str]) -> str:
     return " and ".join(f"{few} of them want {new} instead of {old}" for new, old in pairs)
 
 
+def _asked_written(text: str, m: re.Match[str]) -> str:
+    """`_written` with the request kept for the first pair ("can those 6 get tofu instead of
+    chicken and 6 of them want ..."), so the few described before it are its reason."""
+    few, asked = m.group("m") or m.group("k"), text[m.start() : m.start("a")]
+    first = f"{m.group('a')} instead of {m.group('c')}"
+    second = f"{m.group('b')} instead of {m.group('d')}"
+    return f"{asked}{first} and {few} of them want {second}"
+
+
 def paired_swaps(text: str) -> str:
     """Normalized `text` with a counted few's swap of two proteins for two written as one swap
-    per pair; else unchanged."""
+    per pair, the sentence describing them before it joined to it by a comma; else unchanged."""
     if "instead of" not in text:
         return text  # speed: every swap here says it
-    return _SWAP.sub(lambda m: _written(text, m), text)
+    out: list[str] = []
+    at = 0
+    for m in _SWAP.finditer(text):
+        written, start = _written(text, m), m.start()
+        few = m.group("m") or m.group("k")
+        if few and written != m.group(0):
+            stop = described_before(text, m.start(), few)
+            if against(text, m.start(), (m.group("a"), m.group("b"))):
+                written = m.group(0)  # "don't eat meat. can those 2 get chicken and tofu": asked
+            elif stop and reason_swappers(head := "".join(out) + text[at : stop[0]] + ", "
+                                 + text[stop[1] : m.start("a")], len(head)):  # fmt: skip
+                # "3 of our guests don't eat meat or seafood, could those 3 get ...": read as one
+                # sentence, the description is the swap's reason (else written as before)
+                out.append(text[at : stop[0]] + ", ")
+                at, written = stop[1], _asked_written(text, m)
+        out.append(text[at:start] + written)
+        at = m.end()
+    return "".join(out) + text[at:]

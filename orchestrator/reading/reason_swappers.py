@@ -15,8 +15,8 @@ Span = tuple[int, int]
 
 # after a heading's colon too ("quick update: 3 of our guests can't have shellfish, ...")
 _WHY = re.compile(
-    r"(?:^|(?<=[.!?\n:])\s*|(?<=[.!?\n:]))\s*(?:(?:update|ok|okay|so|also|oh|turns out|btw|actually)\b"
-    r"[\s,:!-]*)*"
+    r"(?:^|(?<=[.!?\n:])\s*|(?<=[.!?\n:]))\s*"
+    r"(?:(?:update|ok|okay|so|also|oh|(?:it\s+)?turns out|btw|actually)\b[\s,:!-]*)*"
     r"(\d{1,3})\s+of\s+(?:(?:the|my|our)\s+[a-z-]+|us|them|em|those)\b([a-z' ]{0,50}?)\s*,\s*"
     r"(?:so\s+)?(?:can|could)\s+(?:they|those|them|(?:those|these|the)\s+\1)\s+"
     r"(?:have|get|do|switch to|swap to)\s+(?:the\s+)?$"

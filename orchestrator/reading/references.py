@@ -55,7 +55,10 @@ ELSEWHERE = gated(first_chars(re.compile(
     r"|\blast (?:year|time)'?s (?:order|menu|party)\b"
     # "whatever we got for my moms party", "what u guys made for my sisters bday last year", "what
     # we did last summer": an earlier order named by what was served
-    rf"|\bwhat(?:ever)? {_WHO} (?:had|ordered|got|did|made|served|cooked|brought)"
+    # ("we'd be like double what we had at my cousins party": a size told by another party's, no
+    # order named; the count is asked as any missing count is)
+    rf"|(?<!double )(?<!twice )(?<!triple )(?<!half )(?<!half of )(?<!size of )"
+    rf"\bwhat(?:ever)? {_WHO} (?:had|ordered|got|did|made|served|cooked|brought)"
     r"(?: (?:from |with |for )?(?:you|u|you guys|u guys|us))?"
     r" (?:last|before|at|for|when|previously|back)\b"
     r"(?!\s+(?:the\s+|our\s+|my\s+)?(?:deposit|quote|price|bill|invoice|total|money|refund)\b)"

@@ -165,6 +165,8 @@ _CHEF_ENDS = frozenset({
     "each", "per", "this", "that", "there", "here", "para", "por", "en", "like", "lol", "haha",
     "thanks", "thx", "ty", "also", "out", "near", "around", "up", "while", "when", "before",
     "after", "during",
+    # where the chef cooks ("can the chef cook under a covered patio?"): a place, no food
+    "under", "underneath", "beneath", "inside", "outside", "indoors", "outdoors",
 })  # fmt: skip
 # How the dinner's own food is made: no other food ("the fried rice extra garlicky").
 _HOW = frozenset({

@@ -23,6 +23,7 @@ from orchestrator.reading.jerseys import jerseys_dropped
 from orchestrator.reading.kin_glosses import kin_glosses
 from orchestrator.reading.layout import plain_list
 from orchestrator.reading.misspelt_numbers import misspelt_numbers
+from orchestrator.reading.named_minus import named_minus
 from orchestrator.reading.no_kids import no_kids_as_zero
 from orchestrator.reading.paired_swaps import paired_swaps
 from orchestrator.reading.particles import (
@@ -219,6 +220,7 @@ def _finished(text: str) -> str:
     text = want_to_come(text)  # "my sister's 2 boys want to come, they're 7 and 12"
     text = all_but_as_count(text)  # "we invited 20 ppl and all but 3 can make it": 17 ppl
     text = minus_as_count(text)  # "7 married couples minus one husband": 13 adults
+    text = named_minus(text)  # "same crew as last time minus Dave": 1 less person
     text = another_group_as_count(text)  # "a 4th family is coming too, same size (4 adults)"
     text = declined_as_count(text)  # "25 invited, 4 declined ... so just quote the 20 who said yes"
     text = invited_less_out(text)  # "20 invited, 3 cant make it.": 17 ppl

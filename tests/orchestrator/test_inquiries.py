@@ -7039,7 +7039,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # confident wrong: "us 2, my parents, 2 couples from work" read as a sum of 4), a group's
     # swap after a dash; q84l-01..16 (03, 06, 09, 12, 14 set aside: 14 exact, 03, 06, 09, 12
     # asked; 04, 10, 13, 15 asked as marked): 5194 of 7708.
-    assert counts["exact"] >= 5260
+    # Round q84n ("same crew as last time minus Dave", "double what we had at my cousins party", a
+    # call asked beside an order quoted for staff, "cook under a covered patio", a described few's
+    # paired swap in the next sentence, kids added with no number asked, "Hey guys,", the friends'
+    # age answered "theyre all 12 too"): q84d-04, q84d-14, q84i-02 asked -> exact; q84n-01..22
+    # (03, 06, 09, 12, 15, 18, 21 set aside: 03, 06, 09, 15, 21 exact, 12 asked, 18 asked after a
+    # wrong first run; 02, 08, 13, 14, 19 asked): 5215 of 7731.
+    assert counts["exact"] >= 5278
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7274,7 +7280,7 @@ BLIND_SETS = (
     # round q76k: ez001, ez065, ez099 (ez039 no longer wrong on the round's starting reading)
     BlindSet(162, exact=70, wrong=("ez100",), stating=("ez013", "ez073")),
     # written at the thirty-seventh session's start and run once on its starting reading (8576cb3)
-    BlindSet(163, exact=68),  # rounds q77h, q77a (fa018), q79b, q79c, q79a, q79j, q79n, q84m (fa060), q84l (fa099)
+    BlindSet(163, exact=69),  # rounds q77h, q77a (fa018), q79b, q79c, q79a, q79j, q79n, q84m (fa060), q84l (fa099), q84n (fa077)
     BlindSet(164, exact=70, wrong=("fb012", "fb013", "fb038"), stating=("fb073",)),  # rounds q77f, q77g, q77j, q78b, q78i, q79g, q81b (fb020), q83k (fb030)  # fmt: skip
     # written at the thirty-eighth session's start and run once on its starting reading (c9d3f2f)
     BlindSet(165, exact=70, stating=("fc092",)),  # rounds q78g, q79e, q80e (fc018, fc054, fc057), q81c (fc053), q81j (fc076, fc085), q83d (fc074)  # fmt: skip
@@ -7286,7 +7292,7 @@ BLIND_SETS = (
     BlindSet(169, exact=72),  # round q80h, q80n (fg088 "ate of them"), q81a, q81k (fg006, fg077), q82c, q82b (fg016, fg059)  # fmt: skip, round q80n (fg088 "ate of them")
     BlindSet(170, exact=77, stating=("fh034",), differs=("fh096",)),  # q84g (fh085: an old quote's "3 kids on it"), rounds q83a (fh003, fh011), q80g, q80i, q80k, q81b (fh013, fh028, fh050, fh053, fh097), q82g (fh044, fh048, fh052), q82f (fh001, fh003, fh004, fh008, fh009, fh023, fh025, fh032, fh040, q82m (fh047, fh081, fh087, fh098), fh040), q82n (fh012, fh018, fh055, fh077, fh088), rounds q80g, q83b (fh045, fh056, fh064, fh065), q83k (fh058, fh068), q83u (fh073)
     # written at the forty-first session's start and run once on its starting reading (cb496bf)
-    BlindSet(171, exact=67, stating=("fi008",)),  # q84m (fi017); rounds q81e, q81g, q81l, q81m, q81p, q82a, q82b (fi071, fi083, fi091, fi095)  # fmt: skip, q82r, q83c (fi080)
+    BlindSet(171, exact=69, stating=("fi008",)),  # q84m (fi017), q84n (fi013, fi088); rounds q81e, q81g, q81l, q81m, q81p, q82a, q82b (fi071, fi083, fi091, fi095)  # fmt: skip, q82r, q83c (fi080)
     BlindSet(172, exact=74, stating=("fj081",)),  # rounds q81f, q81o, round q81f, q82c (fj051, fj055)
     # written at the forty-second session's start and run once on its starting reading (d180aeb)
     BlindSet(173, exact=66, wrong=("fk005",)),  # rounds q82j (fk042, fk075, fk093), q82i (fk001, fk010, fk014, fk016), q82o (fk036, fk040, fk077, fk079), q82q (fk008, fk012, fk013, fk017)  # fmt: skip, q83c (fk048)  # fmt: skip

@@ -204,7 +204,8 @@ async def test_what_only_a_person_can_arrange_goes_to_staff(offline: Orchestrato
         channel=Channel.INSTAGRAM, text="can u call me? we'd need 2 chefs for a wedding"
     )
     assert draft.needs_human and draft.quote is None
-    assert draft.flags == ("staff_to_confirm: arrangements",)
+    # the call asked for is its own staff topic (round q84n: beside a quoted order it is no hold)
+    assert draft.flags == ("staff_to_confirm: arrangements, call requested",)
     assert "Our team will reach out to you directly to go over the details." in draft.text
 
 
