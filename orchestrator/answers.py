@@ -1,5 +1,6 @@
-"""Sentences the offline responder writes from catalog facts: policy answers, the protein
-assumptions, and the things only staff can confirm. Each comes in a short (SMS) and a full form."""
+"""Sentences the offline responder writes from catalog facts: policy answers and the protein
+assumptions (what only staff can confirm: staff_promises). Each comes in a short (SMS) and a full
+form."""
 
 from __future__ import annotations
 
@@ -15,13 +16,6 @@ from orchestrator.reading.order import Order
 from orchestrator.reading.reasons import AMBIGUOUS_WORD, of_kind
 from orchestrator.replies import Piece, money
 
-# Topics the offline responder cannot settle itself, and the word its flag uses for each.
-STAFF_TOPICS = {
-    "availability": "date", "equipment": "equipment", "space": "space", "menu": "menu",
-    "paperwork": "paperwork", "arrangements": "arrangements", "safety": "safety",
-    "off_menu": "off-menu request", "billing": "billing", "changes": "changes after booking",
-    "discount": "discount", "offer": "offer claimed", "call_back": "call requested",
-}
 # Topics a draft must not answer on its own: a person replies (the draft only says so).
 # A discount or a price match asked for, or an offer claimed from elsewhere: the true quote stands
 # beside it, a person answers the ask.
@@ -232,42 +226,6 @@ def praise_reply(short: bool) -> Piece:
     return Piece(_pick(short, "Thank you so much! We'll pass this on to the chef.",
                        "Thank you so much for the kind words! We're so glad you enjoyed it, and "
                        "we'll pass them on to the chef."))  # fmt: skip
-
-
-# What staff will confirm, by the topics that ask it, in the order a draft says them: the topics,
-# the short and the full wording, and the piece's rank (higher dropped first on short channels).
-_PROMISES: tuple[tuple[frozenset[str], str, str, int], ...] = (
-    (frozenset({"availability"}), "We'll confirm the date is open.",
-     "Our team will confirm the date is open.", 1),
-    (frozenset({"equipment"}), "The chef brings the grill; we'll confirm the rest.",
-     "The chef brings the hibachi grill; our team will confirm the other details.", 1),
-    (frozenset({"space"}), "Our team will check the space and confirm.",
-     "Our team will check the space and confirm.", 1),
-    (frozenset({"menu"}), "Our team will confirm any dietary details.",
-     "Our team will confirm any dietary details.", 2),
-    (frozenset({"paperwork"}), "We'll get back to you on the paperwork.",
-     "Our team will get back to you about the paperwork (insurance, permits, contracts).", 1),
-    (frozenset({"changes"}), "We'll confirm how changes after booking work.",
-     "Our team will confirm how changes to the guest count or the date work after booking.", 1),
-    (frozenset({"billing"}), "We'll follow up on the billing details.",
-     "Our team will follow up with you on the billing details (invoice, receipt, payment).", 1),
-    (frozenset({"discount"}), "Our team will get back to you on the price you asked about.",
-     "Our team will get back to you about the price you asked about (a discount or a match).", 1),
-    (frozenset({"offer"}), "We'll confirm the offer you mentioned.",
-     "Our team will get back to you about the offer you mentioned.", 1),
-    (frozenset({"call_back"}), "We'll give you a call.", "Our team will give you a call.", 1),
-    (frozenset({"arrangements", "safety", "off_menu"}),
-     "Our team will reach out to go over the details.",
-     "Our team will reach out to you directly to go over the details.", 1),
-)  # fmt: skip
-
-
-def staff_pieces(topics: frozenset[str], *, short: bool) -> tuple[list[Piece], list[str]]:
-    """Promises that staff will confirm what the catalog cannot answer, and the flag words."""
-    asks = [name for topic, name in STAFF_TOPICS.items() if topic in topics]
-    pieces = [Piece(_pick(short, brief, full), rank)
-              for asked, brief, full, rank in _PROMISES if asked & topics]  # fmt: skip
-    return pieces, asks
 
 
 def ask_guests(short: bool) -> Piece:

@@ -41,6 +41,7 @@ from orchestrator.reading.reasons import BY_REFERENCE, of_kind
 from orchestrator.reading.relayed import relayed_opening
 from orchestrator.replies import Piece, assemble
 from orchestrator.restated_turns import read_turns
+from orchestrator.staff_promises import staff_pieces
 from orchestrator.tools.availability import Calendar
 from orchestrator.tools.registry import AVAILABILITY_TOOL, QUOTE_TOOL, ToolResult, run_tool
 from orchestrator.tools.travel import DistanceService
@@ -166,7 +167,7 @@ class OfflineResponder:
             # "the usual for 12": the order is one only staff can look up
             return reply([answers.reference_reply(short)], flags=(REFERENCE_FLAG,), needs_human=True)
         staff_topics = topics - {"availability"} if dated else topics
-        staff, staff_asks = answers.staff_pieces(staff_topics, short=short)
+        staff, staff_asks = staff_pieces(staff_topics, short=short)
         flags: tuple[str, ...] = (f"staff_to_confirm: {', '.join(staff_asks)}",) if staff_asks else ()
         # a ZIP is priced by the travel tool; the general travel answer is for a message without one
         policy_topics = topics - {"travel_policy"} if inquiry.zip_code else topics

@@ -15,6 +15,7 @@ from orchestrator.first_chars import first_chars
 from orchestrator.guard import is_price_question
 from orchestrator.paperwork_done import permit_done
 from orchestrator.policy_questions import INCLUDED, MINIMUM, PAST_ORDER, TRAVEL_POLICY
+from orchestrator.rain_cancel import rain_only_cancels
 from orchestrator.reading.menu_lacks import menu_lacks
 from orchestrator.reading.references import earlier_event, same_order
 from orchestrator.topic_words import (
@@ -237,30 +238,11 @@ TOPIC_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 
-# "is the deposit refundable if it rains and we cancel?", "cancellation policy if it rains": the
-# weather is why they would cancel, a question of the deposit rule, not a plan for bad weather;
-# "is the deposit refundable if it rains?", "if it rains do we get the deposit back?" ask the same
-_RAINS = r"(?:if|in case|what if) (?:it |there'?s? (?:a |any )?)?(?:rains?|storms?|pours?|bad weather)"
-_WEATHER_CANCEL = re.compile(
-    rf"\b{_RAINS}(?: \w+){{0,2}}?,? (?:and|so) (?:we|i) (?:have to |need to |decide to |want to )?"
-    r"cancel\w*"
-    rf"|\b(?:refundable|refunded|refund|returnable|returned)(?: \w+){{0,2}}? {_RAINS}\b"
-    rf"|\b{_RAINS},? (?:do|will|can|would|could) (?:we|i) (?:still )?get (?:the |our |my |a )?"
-    r"(?:deposit|money|refund)(?: back)?\b"
-    r"|\bcancel\w*(?: \w+){0,2}? (?:if|because of|due to) (?:it |the )?"
-    r"(?:rains?|storms?|bad weather|weather)"
-)
-
-
 def detect_topics(normalized_text: str) -> frozenset[str]:
     """Names of the topics a (lower-cased) message touches."""
     found = {name for name, pattern in TOPIC_PATTERNS.items() if pattern.search(normalized_text)}
-    if (
-        "safety" in found
-        and "deposit" in found
-        and _WEATHER_CANCEL.search(normalized_text)
-        and not TOPIC_PATTERNS["safety"].search(_WEATHER_CANCEL.sub(" ", normalized_text))
-    ):
+    safety = TOPIC_PATTERNS["safety"]
+    if "safety" in found and "deposit" in found and rain_only_cancels(normalized_text, safety):
         found.discard("safety")  # the weather only as the reason for a cancellation
     if "paperwork" in found and "insurance" in normalized_text:  # "manager at Delta Ridge Insurance"
         firms = firm_spans(normalized_text)
@@ -297,6 +279,3 @@ def detect_topics(normalized_text: str) -> frozenset[str]:
         found.add("offer")
     return frozenset(found)
 
-
-# Speed only: each pattern tried only where a match can start (`first_chars`); the same matches.
-_WEATHER_CANCEL = first_chars(_WEATHER_CANCEL)

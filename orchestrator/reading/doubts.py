@@ -21,6 +21,7 @@ from orchestrator.reading.count_set import count_set
 from orchestrator.reading.everyone_then_some import count_for_some
 from orchestrator.reading.occasions import occasion_combo
 from orchestrator.reading.others_orders import others_unplaced
+from orchestrator.reading.per_head_price import per_head_price_asked
 from orchestrator.reading.reason_counts import within_reason
 from orchestrator.reading.reasons import BY_REFERENCE, SOME_KIDS, not_understood
 from orchestrator.reading.references import ELSEWHERE
@@ -156,25 +157,6 @@ _EVENT_UPGRADE = re.compile(
 )
 # A per-person word the parse did not apply to a count ("per person", "apiece").
 _PER_HEAD = gated(re.compile(r"\b(?:per (?:person|guest|head|plate|adult|kid|child)|apiece|a head)\b"))
-# A price asked per person ("whats that come to per person?", "how much is that per head",
-# "per guest cost?"): price words just before the per-person word (no number between) or just
-# after it, in a question: a question mark later in its sentence, or a question word before.
-# "we have $40 per person", "2 proteins per person": an amount said, no price asked.
-_PRICE_WORDS = re.compile(
-    r"\b(?:how much|price|prices|pricing|cost|costs|charge|rate|come(?:s)?(?: out)? to|"
-    r"work(?:s)?(?: out)? to|run us|(?:that|it) runs?|set us back|total|"
-    r"what(?:'s|s| is) (?:that|it|this)(?=\s*$))\b[^.;!?\n\d]{0,30}$"  # "whats that per person?"
-)
-_PRICE_AFTER = re.compile(r"\s*(?:cost|costs|price|pricing|rate|total|amount)\b")
-_QUESTION_AFTER = re.compile(r"[^.;!\n]{0,40}\?")
-_QUESTION_BEFORE = re.compile(r"\b(?:how much|what|whats|what's|wats|wuts)\b[^.;!?\n\d]{0,40}$")
-_AMOUNT_BEFORE = re.compile(r"\d[\d.]*\s*(?:[a-z]+\s+){0,2}$")
-# "whats the price difference if the filet is ny strip instead? like per person": the per-person
-# word a tag on the price question just asked (round q80d)
-_TAG_OF_PRICE_QUESTION = re.compile(
-    r"\b(?:how much|price|prices|pricing|cost|costs|difference)\b[^.;!?\n]{0,70}\?\s*"
-    r"(?:like|i mean|as in|so|you know|i\.e\.?)?\s*,?\s*$"
-)
 # "each", "every one of them", "everybody wants" before a count no reader applied ("on june 12,
 # each wants 2 lobster"): 2, or 2 a guest? Never dropped: asked.
 _EACH_COUNT = gated(re.compile(
@@ -262,20 +244,8 @@ def doubts(text: str, explained: list[Span], protein_word: re.Pattern[str]) -> l
 
     scan(_UPGRADE, "proteins", "some guests upgraded from a protein: which one do they give up?",
          lambda s: near(s, protein_word, 40) and counted_near(s) and not event_upgrade(s))  # fmt: skip
-    def price_asked(span: Span) -> bool:
-        """ "filet mignon + chicken, 95624. whats that come to per person?": the price asked."""
-        start, end = span
-        if _AMOUNT_BEFORE.search(text, max(0, start - 30), start):
-            return False  # "$40 per person", "2 proteins per person": an amount, no question
-        if _TAG_OF_PRICE_QUESTION.search(text, max(0, start - 110), start):
-            return True
-        priced = _PRICE_WORDS.search(text, max(0, start - 60), start) or _PRICE_AFTER.match(text, end)
-        asked = _QUESTION_AFTER.match(text, end) or _QUESTION_BEFORE.search(
-            text, max(0, start - 60), start
-        )
-        return bool(priced and asked)
-
-    scan(_PER_HEAD, "proteins", "a per-person amount not placed", lambda s: not price_asked(s))
+    scan(_PER_HEAD, "proteins", "a per-person amount not placed",
+         lambda s: not per_head_price_asked(text, s))
     scan(_EACH_COUNT, "proteins", "a per-person amount not placed",  # "..., but 3 people would rather"
          lambda s: near(s, protein_word, 40) and not count_for_some(text, s[1], protein_word))
     for start, end in others_unplaced(text, protein_word):  # "my friend got 2 extra lobster ..."

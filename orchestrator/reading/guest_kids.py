@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from orchestrator.catalog import Catalog
+from orchestrator.reading.age_qualifiers import toddler_ages_check
 from orchestrator.reading.choosers import band_choosing
 from orchestrator.reading.forms import blank_field
 from orchestrator.reading.group_removals import band_heading
-from orchestrator.reading.groups import toddler_ages_check, young_counts
+from orchestrator.reading.groups import young_counts
 from orchestrator.reading.guest_record import Guests
 from orchestrator.reading.kids import LIST, KidMention, add_kids, kid_mention
 from orchestrator.reading.kids_away import kids_not_new

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.age_bands import band
+from orchestrator.reading.age_qualifiers import qualifier_band
 from orchestrator.reading.aged_items import named_ages
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.counted_ages import ages_of_counted
-from orchestrator.reading.groups import qualifier_band
 from orchestrator.reading.liked import KIDS_KEEP, KIDS_LIKE
 from orchestrator.reading.name_remarks import named_remarks
 from orchestrator.reading.phrases import age_phrases, age_word_list, skip_proteins

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from orchestrator.reading.checks import Covered
+from orchestrator.reading.chef_asked import chef_asked_unknowns
 from orchestrator.reading.reasons import not_understood, quoted
-from orchestrator.reading.requested import chef_asked_unknowns, requested_unknowns
+from orchestrator.reading.requested import requested_unknowns
 
 
 def requested_checks(
