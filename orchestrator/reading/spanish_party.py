@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 
+# (said as a change: "ahora", "en total", or joined by "y" to what changes; a bare "somos 12"
+# after a question, "pueden garantizar ...? somos 12", is left as it was: set 36's ad074)
 _BARE = re.compile(
-    r"\b(ahora\s+)?somos\s+(\d{1,3})(\s+ahora)?(?:\s+en\s+total)?"
+    r"(?:\b(ahora\s+)|(?<=\by\s)|(?=somos\s+\d{1,3}\s+(?:ahora|en\s+total)\b))"
+    r"somos\s+(\d{1,3})(\s+ahora)?(?:\s+en\s+total)?"
     r"(?=\s*(?:[.,;!?\n]|$|y\s+(?!\d)|porfa\b|por favor\b))"
 )
 

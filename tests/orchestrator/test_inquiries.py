@@ -7184,7 +7184,7 @@ BLIND_SETS = (
     BlindSet(69, exact=82, stating=("bk028",)),
     BlindSet(70, exact=83, stating=("bl006",)),
     BlindSet(71, exact=79, stating=("bm021",)),
-    BlindSet(72, exact=80, stating=("bn017",)),
+    BlindSet(72, exact=80, stating=("bn017", "bn031")),  # bn031: "coach here" read since q84d, its "steak" total stated (the design)
     BlindSet(73, exact=79, stating=("bo047",)),
     BlindSet(74, exact=80, stating=("bp054",)),
     BlindSet(75, exact=81, stating=("bq050",)),
