@@ -10,6 +10,7 @@ from dataclasses import replace
 from orchestrator.catalog import Catalog
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.prices_offered import choice_unsaid
+from orchestrator.reading.quote_adults_kept import quote_adults_lost
 from orchestrator.reading.quote_booked import count_disagreed
 from orchestrator.reading.quote_each_denied import each_denied
 from orchestrator.reading.quote_misread import Turn, misread_quote
@@ -34,6 +35,8 @@ def against_quote(
         inquiry = replace(inquiry, checks=(*inquiry.checks, ("message", why)))
     if why := count_disagreed([*turns, ("customer", sent)]):  # "$660 for 14 people" after 12
         inquiry = replace(inquiry, checks=(*inquiry.checks, ("message", why)))
+    if why := quote_adults_lost(inquiry, turns, sent):  # our 13 adults read as 8 (182 ft033)
+        inquiry = replace(inquiry, checks=(*inquiry.checks, ("guests", why)))
     if not whole:
         return inquiry
     inquiry = ages_misread(inquiry, read, text, turns, catalog)

@@ -1,0 +1,37 @@
+"""A follow-up after our quote that names no one leaving must not price fewer adults than the
+quote counted (set 182's ft033: "us, my in-laws, 4 couples from his work and our 3 kids" quoted
+as 13 adults, re-read as 8 when "my sister's 2 boys can come too")."""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestrator.catalog import Catalog
+from orchestrator.offline import OfflineResponder
+from orchestrator.service import Turn
+from orchestrator.tools import ZipCentroidDistance
+from vocabulary.messages import Channel
+
+FIRST = ("Hi! Summer bbq for my husband's 45th 🎉 it'll be us, my in-laws, 4 couples from his work "
+         "and our 3 kids (13, 9, 4). chicken and filet please. 95610")
+QUOTE = ("Quote for 13 adults, 1 child (6-12), 1 under 6 (free) with 14 chicken, 14 filet mignon: "
+         "guests $745.00, protein upgrades $70.00. Travel to 95610: no fee. Total $815.00. A $100 "
+         "deposit holds the date (deducted from the bill); gratuity is not included, 20-35% is "
+         "customary.")
+HISTORY = (Turn(role="customer", text=FIRST), Turn(role="business", text=QUOTE))
+
+
+@pytest.fixture(scope="module")
+def offline(catalog: Catalog, distance: ZipCentroidDistance) -> OfflineResponder:
+    return OfflineResponder(catalog=catalog, distance=distance)
+
+
+def test_kids_added_to_a_quote_read_short_ask_rather_than_price(offline: OfflineResponder) -> None:
+    reply = offline.respond(channel=Channel.SMS, history=HISTORY,
+                            text="thank you!! oh and my sister's 2 boys can come too, they're 7 and 11. same food")
+    assert any("our quote counted 13 adults" in f for f in reply.flags)
+
+
+def test_a_new_adult_count_is_the_readings_to_settle(offline: OfflineResponder) -> None:
+    reply = offline.respond(channel=Channel.SMS, history=HISTORY, text="actually 10 adults now, same food")
+    assert not any("our quote counted" in f for f in reply.flags)
