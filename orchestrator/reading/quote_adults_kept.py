@@ -25,6 +25,23 @@ _FEWER_SAID = re.compile(
 )
 
 
+# a number of kids ("2 boys", "3 kids") or their ages ("they're 7 and 11", "(7, 9)")
+_KIDS_NUMBER = re.compile(
+    r"\d{1,3}\s*(?:more\s+|little\s+|young\s+)?(?:kids?|boys?|girls?|child\w*|bab\w+|toddlers?|"
+    r"nephews?|nieces?|sons?|daughters?|grandkids?|twins|triplets)\b"
+)
+_AGES = re.compile(
+    r"(?:they'?re|theyre|they are|ages?|aged|\()\s*\d{1,2}(?:\s*(?:,|and|&|n)\s*\d{1,2})*"
+    r"|\d{1,2}\s*(?:yrs?|years?|yo|y/o|months?|mos?)\b"
+)
+
+
+def _count_said(low: str) -> bool:
+    """A number in lower-case `low` that is neither a number of kids nor their ages ("Final
+    headcount came in at 27"): a count the reading settles."""
+    return bool(re.search(r"\d", _AGES.sub(" ", _KIDS_NUMBER.sub(" ", low))))
+
+
 def quote_adults_lost(inquiry: Inquiry, turns: Sequence[Turn], sent: str) -> str | None:
     """Why the order read (`inquiry`) after our latest quote in `turns` is asked: it has fewer
     adults than that quote counted while the customer's message `sent` says nothing that could
@@ -35,6 +52,7 @@ def quote_adults_lost(inquiry: Inquiry, turns: Sequence[Turn], sent: str) -> str
     if len(quotes) != 1:
         return None
     quoted = sum(n for n, band in quotes[0].bands if band.startswith("adult"))
-    if not quoted or inquiry.adults >= quoted or _FEWER_SAID.search(sent.lower()):
+    low = sent.lower()
+    if not quoted or inquiry.adults >= quoted or _FEWER_SAID.search(low) or _count_said(low):
         return None
     return f"our quote counted {quoted} adults; this reads {inquiry.adults}: which is it?"

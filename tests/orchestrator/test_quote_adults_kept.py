@@ -32,6 +32,9 @@ def test_kids_added_to_a_quote_read_short_ask_rather_than_price(offline: Offline
     assert any("our quote counted 13 adults" in f for f in reply.flags)
 
 
-def test_a_new_adult_count_is_the_readings_to_settle(offline: OfflineResponder) -> None:
-    reply = offline.respond(channel=Channel.SMS, history=HISTORY, text="actually 10 adults now, same food")
+@pytest.mark.parametrize(
+    "text", ["actually 10 adults now, same food", "Final headcount came in at 12. Same food please."]
+)
+def test_a_new_count_is_the_readings_to_settle(text: str, offline: OfflineResponder) -> None:
+    reply = offline.respond(channel=Channel.SMS, history=HISTORY, text=text)
     assert not any("our quote counted" in f for f in reply.flags)
