@@ -7114,7 +7114,7 @@ BLIND_SETS = (
     BlindSet(16, exact=70, stating=("k067",)),  # round q79a (k030)
     BlindSet(17, exact=81, stating=("m067",)),
     BlindSet(18, exact=73, stating=("n032",)),
-    BlindSet(19, exact=80),
+    BlindSet(19, exact=81),  # p053 exact since the forty-fourth session (m84d)
     BlindSet(20, exact=83, stating=("r016", "r072")),
     BlindSet(21, exact=78, stating=("g066",)),
     BlindSet(22, exact=75),
@@ -7306,6 +7306,10 @@ BLIND_SETS = (
     # written at the forty-fourth session's start and run once on its starting reading (7c851f8)
     BlindSet(179, exact=78),  # q84a and a lead mend (fq089: "what's the easiest way to pay the deposit?"), q84h (fq004 kids out above a signed name, fq085), q84i (fq009)
     BlindSet(180, exact=77, stating=("fr064",)),  # q84h (fr070 the minimum explained, fr094 "the first one ... but add the sake"), q84i (fr020, fr053, fr061, fr072, fr083), q84j (fr047 exact, fr077 asked)
+    # written at the forty-fourth session's start, kept sealed through its rounds, run once on its
+    # final reading (55711d0); ft033 (a confident wrong) asked after the lead's quote_adults_kept
+    BlindSet(181, exact=73, wrong=("fs062",), stating=("fs009",)),
+    BlindSet(182, exact=66, wrong=("ft078",), differs=("ft100",)),
 )
 
 
