@@ -29,18 +29,9 @@ from orchestrator.reading.named_asked import named_in_question
 from orchestrator.reading.our_quote import our_quotes, stated_totals, totals_stated
 from orchestrator.reading.quote_booked import REWRITTEN as BOOKED
 from orchestrator.reading.quote_booked import only_booking_words
+from orchestrator.reading.quote_options import QUOTE_FOOD_WORD, QUOTE_FOODS, QUOTE_FOODS_ALT
 
-# the protein words a quote is named by, each as a quote's order spells a part of it
-_FOODS = {
-    "lobster": "lobster", "filet": "filet", "fillet": "filet", "scallop": "scallop",
-    "scallops": "scallop", "salmon": "salmon", "chicken": "chicken", "tofu": "tofu",
-    "shrimp": "shrimp", "ny strip": "ny strip", "strip": "strip", "steak": "steak",
-    "veggie": "vegetables", "veggies": "vegetables", "vegetable": "vegetables",
-    "vegetables": "vegetables",
-}  # fmt: skip
-_FOODS_ALT = "|".join(sorted(map(re.escape, _FOODS), key=len, reverse=True))
-_FOOD = rf"(?:{_FOODS_ALT})\b"
-_FOOD_WORD = re.compile(_FOOD)
+_FOOD = rf"(?:{QUOTE_FOODS_ALT})\b"
 _THING = r"(?:one|quote|option|version|price|estimate|order)"
 _THING_ES = r"(?:opci[oó]n|cotizaci[oó]n|versi[oó]n)"
 # "the first one", "your original quote", "the one before that", "the salmon one", "the $880 one"
@@ -61,7 +52,7 @@ _NAME = re.compile(
 )
 # why the latest quote is given up: its price ("nah too much", "nvm lobster is too pricey")
 _PRICEY = (
-    rf"(?:(?:thats|that's|its|it's|is|was|'s|a\s+(?:bit|little|lot)|way|kinda|just|{_FOODS_ALT})\s+)*"
+    rf"(?:(?:thats|that's|its|it's|is|was|'s|a\s+(?:bit|little|lot)|way|kinda|just|{QUOTE_FOODS_ALT})\s+)*"
     r"(?:too\s+(?:much|pricey|expensive|rich|steep|high)|over\s+(?:our\s+|the\s+)?budget)"
     r"(?:\s+for\s+(?:us|me))?"
 )
@@ -108,7 +99,7 @@ def _quote_turns(turns: Sequence[tuple[str, str]]) -> list[int]:
 
 
 def _foods(words: str) -> set[str]:
-    return {_FOODS[w.group(0)] for w in _FOOD_WORD.finditer(words)}
+    return {QUOTE_FOODS[w.group(0)] for w in QUOTE_FOOD_WORD.finditer(words)}
 
 
 def _order_key(text: str) -> tuple[str, ...] | None:

@@ -31,16 +31,17 @@ from orchestrator.reading.our_quote import OurQuote, our_quotes
 _ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2}
 _ONE = r"(?:one|option|quote|choice|1)"
 # the protein words a quote is chosen by ("the lobster one", "the chicken and tofu one"), each the
-# word a quote's order spells it with
-_FOODS = {
+# word a quote's order spells it with (quote_named names an earlier quote by them too)
+QUOTE_FOODS = {
     "lobster": "lobster", "filet": "filet", "fillet": "filet", "scallop": "scallop",
     "scallops": "scallop", "salmon": "salmon", "chicken": "chicken", "tofu": "tofu",
     "shrimp": "shrimp", "ny strip": "ny strip", "strip": "strip", "steak": "steak",
     "veggie": "vegetables", "veggies": "vegetables", "vegetable": "vegetables",
     "vegetables": "vegetables",
 }  # fmt: skip
-_FOOD = "(?:" + "|".join(sorted(map(re.escape, _FOODS), key=len, reverse=True)) + r")\b"
-_FOOD_WORD = re.compile(_FOOD)
+QUOTE_FOODS_ALT = "|".join(sorted(map(re.escape, QUOTE_FOODS), key=len, reverse=True))
+_FOOD = rf"(?:{QUOTE_FOODS_ALT})\b"
+QUOTE_FOOD_WORD = re.compile(_FOOD)
 # a group of the party ("12 adults", "2 children (", "5 and under (free)"): its words up to a digit
 _GROUP = re.compile(r"(?P<n>\d+) (?P<who>[^,\d]+)")
 _PICK = re.compile(
@@ -185,7 +186,7 @@ def _chosen(m: re.Match[str], offered: Sequence[Option]) -> Option | None:
     elif total := m.group("total"):
         picks = [o for o in offered if o.total == float(total.replace(",", ""))]
     elif food := m.group("food"):  # "the lobster one": the one quote whose order has each named
-        named = {_FOODS[w.group(0)] for w in _FOOD_WORD.finditer(food)}
+        named = {QUOTE_FOODS[w.group(0)] for w in QUOTE_FOOD_WORD.finditer(food)}
         picks = [o for o in offered if all(n in o.order.lower() for n in named)]
     return picks[0] if len(picks) == 1 else None
 
