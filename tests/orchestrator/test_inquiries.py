@@ -7310,6 +7310,10 @@ BLIND_SETS = (
     # final reading (55711d0); ft033 (a confident wrong) asked after the lead's quote_adults_kept
     BlindSet(181, exact=73, wrong=("fs062",), stating=("fs009",)),
     BlindSet(182, exact=66, wrong=("ft078",), differs=("ft100",)),
+    # written at the forty-fifth session's start (groups counted by role), first run on ade5006
+    BlindSet(183, exact=51, wrong=("fu011", "fu031", "fu035")),
+    # written at the forty-fifth session's start (changes after a quote), first run on ade5006
+    BlindSet(184, exact=60, wrong=("fv027", "fv083", "fv095"), stating=("fv075",)),
 )
 
 
