@@ -20,11 +20,14 @@ _FROM_GROUP = re.compile(
     r"(?:[a-z0-9]+(?:\s+|-))?(?:[a-z0-9]+(?:\s+|-))?\Z"
 )
 
-# "the parents of Ms. Lopez's class want to treat the teachers": the group who treats, then
-# counted among who come ("8 teachers plus 4 of us room parents")
+# "the parents of Ms. Lopez's class want to treat the teachers", "the room parents at our school
+# want to do a dinner for the teachers", "the parents in Mrs. Patel's class would like to host the
+# teachers": the group who treats (its class or school after it), then counted among who come
+# ("8 teachers plus 4 of us room parents")
 _TREATS = re.compile(
-    r"(?:\s+of\s+[^!?\n]{1,40}?)?\s+(?:want|wants|would like|'d like|are going|plan|planned)\s+"
-    r"to\s+(?:treat|thank|surprise|honor|host|throw)\b"
+    r"(?:\s+(?:of|in|at|from)\s+[^!?\n]{1,40}?)?\s+"
+    r"(?:want|wants|would like|'d like|are going|plan|planned)\s+"
+    r"to\s+(?:treat|thank|surprise|honor|host|throw|do|put on|give|organi[sz]e)\b"
 )
 
 

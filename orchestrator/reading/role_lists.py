@@ -79,13 +79,20 @@ _WORK_GUESTS = (
     r"\d{1,3}\s+(?:guests|people|folks|visitors)\s+from\s+(?:the\s+|our\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:office|council|chamber|headquarters|hq|department|dept|board|company|firm|bank|agency|lodge)"
 )
+# "3 of us room parents", "2 of us managers", "4 of us PTA moms", "2 of us from the pta": the
+# writers by their role after a grown group, grown-ups as the writer is ("3 of us kids" is no such
+# part: the young are stopped)
+_US_ROLE = (
+    rf"\d{{1,2}}\s+of\s+us\s+(?:(?:{_WORD}\s+)?{_STOP}[a-z]+s|from\s+(?:the|our)\s+{_WORD})\b"
+)
 _OPEN = re.compile(
     rf"\b((?:{GROWN_GROUP}|{_ADULTS_N})"
-    rf"(?:{_JOIN}(?:{GROWN_GROUP}|{_ADULTS_N}|{PLUS_ONE_ITEM}|{_WORK_GUESTS}|\b{GROWN_ONE}))+)"
+    rf"(?:{_JOIN}(?:{GROWN_GROUP}|{_ADULTS_N}|{PLUS_ONE_ITEM}|{_WORK_GUESTS}|{_US_ROLE}"
+    rf"|\b{GROWN_ONE}))+)"
     r"(?![\w-])"
     r"(?!\s*(?:included|including|incl|each|too|as well|total|in all|=|\())"
 )
-_PART = re.compile(rf"({_FROM})|({_ROLE})|\b({_ONE})|({PLUS_ONE_ITEM})|\b({_THEIR})")
+_PART = re.compile(rf"({_FROM})|({_ROLE})|\b({_ONE})|({PLUS_ONE_ITEM})|\b({_THEIR})|({_US_ROLE})")
 
 # the writer's list right before the group: "me and 14 friends", "me, my husband and 10 friends"
 _WRITER_BEFORE = re.compile(

@@ -7045,7 +7045,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # age answered "theyre all 12 too"): q84d-04, q84d-14, q84i-02 asked -> exact; q84n-01..22
     # (03, 06, 09, 12, 15, 18, 21 set aside: 03, 06, 09, 15, 21 exact, 12 asked, 18 asked after a
     # wrong first run; 02, 08, 13, 14, 19 asked): 5215 of 7731.
-    assert counts["exact"] >= 5278
+    # Round q85d (the writers by their role after a grown group, no "all adults": "14 teachers
+    # plus 3 of us room parents", "2 of us from the pta"; givers "at our school want to do a
+    # dinner"; blind 178 fp015): q85d-01..16 (04, 08, 11, 14, 16 set aside: 04, 08, 14, 16 exact,
+    # 11 asked; 03, 05, 07, 09, 13 asked as marked): 5288 of 7841.
+    assert counts["exact"] >= 5288
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7302,7 +7306,7 @@ BLIND_SETS = (
     BlindSet(176, exact=68),  # q84m (fn016, fn068, fn087), q84l (fn004, fn057), q84e fn014 fn020, q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094, q83s fn033 (its read-back now the order priced), q83y fn037 fn055
     # written during the forty-third session and run once on its final reading (e772f35)
     BlindSet(177, exact=75, stating=("fo007", "fo053", "fo079")),  # q84c (fo017, fo027, fo031, fo047, fo051, fo055), q84d (fo062, fo078, fo080, fo082, fo085, fo096)
-    BlindSet(178, exact=75, stating=("fp018",)),  # q84a (fp006, fp008, fp033, fp077), q84b (fp011, fp021, fp031, fp078, fp081, fp093, fp095)
+    BlindSet(178, exact=76, stating=("fp018",)),  # q84a (fp006, fp008, fp033, fp077), q84b (fp011, fp021, fp031, fp078, fp081, fp093, fp095), q85d (fp015)
     # written at the forty-fourth session's start and run once on its starting reading (7c851f8)
     BlindSet(179, exact=78),  # q84a and a lead mend (fq089: "what's the easiest way to pay the deposit?"), q84h (fq004 kids out above a signed name, fq085), q84i (fq009)
     BlindSet(180, exact=77, stating=("fr064",)),  # q84h (fr070 the minimum explained, fr094 "the first one ... but add the sake"), q84i (fr020, fr053, fr061, fr072, fr083), q84j (fr047 exact, fr077 asked)
