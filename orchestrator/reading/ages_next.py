@@ -31,7 +31,9 @@ _KIDS = frozenset(
 )  # fmt: skip
 _GROWN = frozenset(
     ("parents", "dads", "moms", "dad", "mom", "adults", "adult", "grownups", "coaches", "coach",
-     "leaders", "leader", "chaperones", "chaperone", "teachers", "teacher", "mothers", "fathers")
+     "leaders", "leader", "chaperones", "chaperone", "teachers", "teacher", "mothers", "fathers",
+     # a camp's grown-ups by role ("4 instructors and 10 parent volunteers", q85c)
+     "instructors", "instructor", "counselors", "counselor", "volunteers", "parent")
 )  # fmt: skip
 
 

@@ -30,6 +30,13 @@ _ASK = re.compile(
     rf"|\bdo (?:you|u|ya|y'all|yall)(?: guys| all)? (?:do|make|cook|serve|offer|cater)\b"
     r"|\b(?:pueden|podrian|puede|podria|puedes|podrias) (?:hacer|cocinar|preparar|traer|asar)\b"
 )
+# A second thing asked of the same chef in the same sentence: "could the chef do lobster and shrimp
+# for everyone and then make s'mores at the end?" (q85c: the s'mores were quoted unflagged)
+_THEN = re.compile(
+    rf"(?:,\s*|\s)(?:and\s+(?:then\s+)?|then\s+|&\s+|\+\s+)(?:(?:also|maybe|possibly|just)\s+)?"
+    rf"{_COOKS}\b"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
 # The thing asked of the chef: up to four words after an optional article, cut where the sentence says
 # for whom, how many, when or instead of what.
 _CHEF_THING = re.compile(
@@ -71,7 +78,9 @@ def chef_asked_unknowns(
     neither explained, nor matched by a pattern of `known` (catalog and guest words), nor one of
     the dinner's harmless words."""
     found: list[tuple[str, Span]] = []
-    for _, words, (start, end) in things(text, _ASK, _CHEF_THING, _CHEF_ENDS):
+    asked = list(things(text, _ASK, _CHEF_THING, _CHEF_ENDS))
+    asked += [t for t in things(text, _THEN, _CHEF_THING, _CHEF_ENDS) if _after_ask(text, t[0].start())]
+    for _, words, (start, end) in asked:
         if words[0] in _NOT_FOOD or words[0] in _MORE_OF:
             continue  # no food, or more or less of the dinner's ("can u do extra scallions")
         phrase = rest = text[start:end]
@@ -96,6 +105,12 @@ _EVENT_KIND = re.compile(
 # "party" stands for no occasion word said; "do you do corporate events?": who holds it, no food
 _EVENTS = OCCASIONS | {"party", "corporate", "company", "office", "work", "business", "private", "team",
                        "church", "school"}  # fmt: skip
+
+
+def _after_ask(text: str, at: int) -> bool:
+    """Whether a request to the chef (`_ASK`) opens earlier in the sentence that holds `at`."""
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, at)]
+    return _ASK.search(text, max([0, *ends]), at) is not None
 
 
 def _plain(word: str) -> bool:

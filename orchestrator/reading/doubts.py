@@ -105,7 +105,9 @@ _COME = r"(?:(?<!can make it)(?<!could make it)(?<!will make it)(?<!'ll make it)
 _CHANGE = gated(re.compile(
     r"\b(?:actually|wait|scratch that|i mean|never ?mind|nvm|on second thought|second thought|"
     r"change(?:d)? (?:my|our) minds?|change of plans?|nah|correction|sorry|rather|"
-    rf"make that|make it(?!\s+(?:now|after all|too|today|tonight|either|anymore)\b)(?!\s*\?){_COME})\b"
+    # ("make it a surprise", "make it special": how the night should be, no choice changed; q85c)
+    r"make that|make it(?!\s+(?:now|after all|too|today|tonight|either|anymore|a surprise|"
+    rf"special|extra special|memorable|festive)\b)(?!\s*\?){_COME})\b"
 ))  # fmt: skip
 # A share of the group named by a fraction or a percentage ("a third", "1/3", "25%").
 # ("half of us r pregnant", "half the team is driving" beside the sake taken out: why nobody

@@ -14,6 +14,9 @@ _OWN_BIRTHDAY = re.compile(
     r"|\bmy\s+(?:own\s+)?(?:(?:1[89]|[2-9]\d)(?:st|nd|rd|th)\s+)?(?:birthday|bday|b-day)\b"
 )
 _PARTNER = r"(?:husband|hubby|wife|wifey|spouse|fianc(?:e|ee))"
+# a relation always grown ("bday dinner for my dad turning 70", "my mom's birthday"; q85c)
+_ELDER = r"(?:dad|mom|father|mother|grandma|grandpa|grandmother|grandfather|papa|mama|pops)"
+_GROWN_KIN = rf"(?:{_PARTNER}|{_ELDER})"
 # A birthday of 20 or more told by its ordinal or "turns" (not "turning 20 months")
 _GROWN_BIRTHDAY = re.compile(
     r"\b[2-9]\d(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b"
@@ -27,8 +30,8 @@ _GROWN_BIRTHDAY = re.compile(
     r"(?:\s+(?:birthday|bday|b-day)\b)?"
     # the writer's partner's ("hubby's birthday dinner", "for my wife's bday", "a backyard birthday
     # for my wife"): a grown person's
-    rf"|\b{_PARTNER}'?s\s+(?:surprise\s+)?(?:birthday|bday|b-day)\b"
-    rf"|\b(?:birthday|bday|b-day)\s+(?:party\s+|dinner\s+|bash\s+)?for\s+(?:my|our)\s+{_PARTNER}\b"
+    rf"|\b{_GROWN_KIN}'?s\s+(?:surprise\s+)?(?:birthday|bday|b-day)\b"
+    rf"|\b(?:birthday|bday|b-day)\s+(?:party\s+|dinner\s+|bash\s+)?for\s+(?:my|our)\s+{_GROWN_KIN}\b"
 )
 
 

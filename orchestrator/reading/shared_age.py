@@ -121,7 +121,9 @@ def _written(count: int, m: re.Match[str], first: int = 2) -> str:
 
 
 # "13 girls (all 10 and 11) ... chicken for the girls": the team's word named again with "the"
-_TEAM_WORDS = ("girls", "boys", "players", "scouts", "cubs", "dancers", "cheerleaders")
+# ("chicken for the swimmers", "for the campers": every team word `_KIDS_ALL` rewrites, q85c)
+_TEAM_WORDS = ("girls", "boys", "players", "scouts", "cubs", "dancers", "cheerleaders", "swimmers",
+               "gymnasts", "campers")
 
 
 def _named_again(text: str, words: list[str]) -> str:

@@ -51,6 +51,7 @@ from orchestrator.reading.team_again import team_left, team_named_again
 from orchestrator.reading.their_kids import their_kids
 from orchestrator.reading.third_each import third_each
 from orchestrator.reading.unit_groups import unit_groups
+from orchestrator.reading.us_included import us_included
 from orchestrator.reading.writer_friends import writer_and_friends
 from orchestrator.reading.youth_leaders import leaders_as_adults
 
@@ -183,6 +184,7 @@ def written_counts(text: str) -> str:
     without is in the text (speed: the same result)."""
     if "incl." in text:
         text = re.sub(r"\bincl\.", "incl", text)  # "incl. him": no sentence ends there
+    text = us_included(text)  # "26 adults including the 2 of us": the 26
     text = clergy_added(text)  # "14 adults plus father tom": 1 more adult
     text = all_adults_plus(text)  # "13 of us in the league, all adults, plus 4 spouses": 17
     text = both_ages(text)  # "2 babies (both 9 months old)": each one's age
