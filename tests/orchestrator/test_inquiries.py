@@ -7045,7 +7045,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # age answered "theyre all 12 too"): q84d-04, q84d-14, q84i-02 asked -> exact; q84n-01..22
     # (03, 06, 09, 12, 15, 18, 21 set aside: 03, 06, 09, 15, 21 exact, 12 asked, 18 asked after a
     # wrong first run; 02, 08, 13, 14, 19 asked): 5215 of 7731.
-    assert counts["exact"] >= 5278
+    # Round q85b (a list's sum with the guest of honor, groups alike plus more summed to a bare
+    # total, "chicken and tofu, 2 per person", a bare "us" beside the partner named, kids added
+    # keeping a kid of 13+ among the adults): q85b-01..18 (13-18 set aside: 14-17 exact, 13, 18
+    # asked; 01, 10 asked unmarked, 03, 06, 09 asked as marked): 5289 of 7843.
+    assert counts["exact"] >= 5289
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7309,7 +7313,8 @@ BLIND_SETS = (
     # written at the forty-fourth session's start, kept sealed through its rounds, run once on its
     # final reading (55711d0); ft033 (a confident wrong) asked after the lead's quote_adults_kept
     BlindSet(181, exact=73, wrong=("fs062",), stating=("fs009",)),
-    BlindSet(182, exact=66, wrong=("ft078",), differs=("ft100",)),
+    # q85b: ft029 ("2 per person") and ft045 (the guest of honor in the sum) exact
+    BlindSet(182, exact=68, wrong=("ft078",), differs=("ft100",)),
 )
 
 
