@@ -24,6 +24,7 @@ from orchestrator.reading.grown_birthday import grown_birthday, kids_birthday
 from orchestrator.reading.grown_honoree import grown_honoree_item, grown_honorees
 from orchestrator.reading.honoree import young_invitees
 from orchestrator.reading.household_items import ADULT, ITEM, SEP, WRITER
+from orchestrator.reading.household_us import US_BARE, us_couple
 from orchestrator.reading.joined_before import (
     BEFORE,
     OTHERS_BEFORE,
@@ -66,6 +67,8 @@ def writer_party(text: str, *, kids_said: bool) -> Company | None:
         start, writer = m.start(), bool(m.group("writer") or m.groupdict().get("couple"))
         if m.groupdict().get("one"):
             adults = 1  # "my mom, my dad, me, ...": a list opened by a relation
+        if m.re is US_BARE:
+            adults = 2  # "it'll be us, my in-laws, ..." at "my husband's 45th": the couple
         if us := m.groupdict().get("us") or m.groupdict().get("us_n"):
             if m.span() not in us_lists(text):
                 continue  # "the 10 of us, my parents included": the party's size
@@ -281,5 +284,6 @@ _GRAND_OPENS = re.compile(rf"(?<=\bbe )(?P<one>{BARE_GRAND})(?P<writer>(?!))?")
 def _starts(text: str) -> list[re.Match[str]]:
     """The writer, and the relations with their partner that open a list, in order of place."""
     found = [*re.finditer(rf"\b(?P<writer>{WRITER})", text), *_COUPLE_OPENS.finditer(text),
-             *_US.finditer(text), *_COUPLE_I.finditer(text), *_GRAND_OPENS.finditer(text)]  # fmt: skip
+             *_US.finditer(text), *_COUPLE_I.finditer(text), *_GRAND_OPENS.finditer(text),
+             *us_couple(text)]  # fmt: skip
     return sorted(found, key=lambda m: m.start())

@@ -115,10 +115,13 @@ def kids_read(m: Merge) -> None:
     state, later = m.state, m.later
     if not later.kids_said:
         return
+    # "2 more kids (8, 9)" after "our 3 kids (13, 9, 4)": more kids, no age corrected, so the kid
+    # of 13 stays among the adults (round q85b: taken back, the order lost an adult unasked)
+    more = later.kids_more or added_by_other_ages(m.merged, later)
     _kids_counted(m)
     joined = kids_join(state, later)
     if not later.adults_said:  # kids' ages corrected: a kid now 13+ moves to the adults
-        m.merged = aged_moved(m.merged, later, joined=joined)
+        m.merged = aged_moved(m.merged, later, joined=joined or more)
     m.dropped |= {"kids", "guests"}
     if joined:  # the people the first reading left uncounted are still uncounted
         m.kept = unsettled_people(m.merged)

@@ -70,9 +70,10 @@ _KIN_ONE = (
     r"brother|sister|mom|mother|dad|father|aunt|uncle|cousin|grandma|grandmother|grandpa|"
     r"grandfather|stepmom|stepdad|bestie|best\s+friend|friend|boss|coworker|neighbor|neighbour"
 )
-# one person: the writer, a partner, a relation, a titled name, one holding a role
+# one person: the writer, a partner, a relation, a titled name, one holding a role, the guest of
+# honor ("me + 8 coworkers + the guest of honor, so 10 adults": one of the sum, round q85b)
 _ONE = re.compile(
-    rf"me|myself|(?:my|our|his|her|the)\s+{_PARTNER}|(?:my|our|his|her)\s+(?:{_KIN_ONE})|"
+    rf"me|myself|the\s+guests?\s+of\s+hono(?:u)?r|(?:my|our|his|her|the)\s+{_PARTNER}|(?:my|our|his|her)\s+(?:{_KIN_ONE})|"
     r"(?:dr|mr|mrs|ms|coach|pastor|capt|captain|rev|father|fr|chef)\.?\s+[a-z][a-z'-]+|"
     rf"(?:the|our|my)\s+(?:[a-z]+\s+)?(?:{_ROLE})"
 )
@@ -146,9 +147,16 @@ def _listing_heading(heading: str) -> bool:
     return bool(re.search(r"\d|[+&]|\s(?:and|plus)\s", heading))
 
 
+# the words that open a list before its first part ("it'll be me, ...")
+_LEAD_BE = re.compile(
+    r"\A(?:it'?ll|it will|we'?ll|we will|it'?s gonna|there'?ll)\s+be\s+(?=(?:me|myself)\Z)"
+)
+
+
 def grown_count(part: str, before: int | None, names: frozenset[str] = frozenset()) -> int | None:
     """How many grown-ups one part of the list is (`before`: the count of the part before it;
     `names`: the relations named before the list), or None when it is no such part."""
+    part = _LEAD_BE.sub("", part, count=1)  # "it'll be me, 11 coworkers and ...": "me"
     if m := _GROWN_KIDS.fullmatch(part):
         return int(m.group("n"))
     if _NOT_GROWN.search(part) or re.search(r"[^a-z0-9' .-]", part):
@@ -211,23 +219,21 @@ def _sum_of(parts: list[str], names: frozenset[str] = frozenset()) -> int | None
 def listed_sum(text: str) -> list[Span]:
     """The spans of normalized `text` holding a list of grown-ups that adds up exactly to the
     total of adults said right after it (to be blanked so the total alone is read), or none."""
-    if "adults" not in text and "grown" not in text:  # the cheap guard: no total of adults
+    if "adults" not in text and "grown" not in text and "total" not in text:  # the cheap guard
         return []
     spans: list[Span] = []
     for m in _TOTAL.finditer(text):
-        if m.group("what") == "total" and not m.group("all"):
-            continue  # "so 27 total" is of adults only when the list is said to be all adults
         said = int(m.group("n"))
         start = _opening(text, m.start())
+        if m.group("what") == "total" and not m.group("all") and not _grown_total(text):
+            continue  # "so 27 total" is of adults only when the list is said to be all adults
         heading = text[_opening(text, start - 1) : start - 1] if start else ""
         if start and text[start - 1] == ":" and _listing_heading(heading):
             continue  # "station 8 crew + spouses: 12 firefighters + ...": the heading is read too
         stretch = _grown_said(text[start : m.start()])
         if each := _EACH.search(stretch):
-            tail = stretch[each.end() :].strip(" ,")
-            if not tail and int(each.group("groups")) * int(each.group("each")) == said \
-                    and not _NOT_GROWN.search(stretch):
-                spans.append((start + each.start(), start + each.end()))
+            if (end := _each_summed(stretch, each, said)) is not None:
+                spans.append((start + each.start(), start + end))
             continue
         cuts = [0, *(i for s in _SEP.finditer(stretch) for i in s.span()), len(stretch)]
         bounds = list(zip(cuts[::2], cuts[1::2], strict=True))
@@ -248,6 +254,39 @@ def listed_sum(text: str) -> list[Span]:
         spans += _referred(text, start + a, parts[first:])
         spans += _honored_again(text, start + a, parts[first:])
     return spans
+
+
+def _each_summed(stretch: str, each: re.Match[str], said: int) -> int | None:
+    """Where in `stretch` the groups alike ("all 3 shifts, 8 guys per shift") and the grown-ups
+    listed after them ("6 cabins, 2 counselors per cabin, plus 4 of us directors") end, when
+    they add up to the total `said`; None otherwise (round q85b, 182 ft036)."""
+    if _NOT_GROWN.search(stretch):
+        return None
+    total = int(each.group("groups")) * int(each.group("each"))
+    tail = stretch[each.end() :].strip(" ,")
+    if tail:
+        joined = _SEP.match(stretch, each.end())
+        rest = stretch[joined.end() :] if joined else ""
+        cuts = [0, *(i for s in _SEP.finditer(rest) for i in s.span()), len(rest)]
+        parts = [rest[a:b].strip() for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
+        counts = [grown_count(p, None) for p in parts] if joined else [None]
+        if any(c is None for c in counts):
+            return None
+        total += sum(c or 0 for c in counts)
+    return len(stretch.rstrip(" ,")) if total == said else None
+
+
+# "so 16 total" after grown-ups listed ("6 cabins, 2 counselors per cabin, plus 4 of us
+# directors"): of grown-ups when no one young is named anywhere in the message (N people with no
+# kids mentioned are N adults)
+_YOUNG = re.compile(rf"\b(?:{YOUNG}|sons?|daughters?|grandkids|students?|players?|scouts?|campers?|"
+                    r"babies|bday|birthday|turning|years?|yrs?|yo)\b")
+
+
+def _grown_total(text: str) -> bool:
+    """Whether a bare "N total" closing a list counts grown-ups: the message names no one young
+    (nor a birthday, whose friends may be kids) and no age."""
+    return not _YOUNG.search(text)
 
 
 def _honored_again(text: str, start: int, parts: list[str]) -> list[Span]:

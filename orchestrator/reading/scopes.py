@@ -191,6 +191,8 @@ _PER_PERSON = gated(re.compile(
     r"|\b(?:everyone|everybody|each person|every guest|each guest)\s+(?:picks?|chooses?|selects?|"
     r"gets to (?:pick|choose))\s+(\d)\b(?!\s*(?:am|pm|:|/|\d))"  # "options A, B or C, everyone picks 2"
     r"|(?<=[a-z]),?\s+(\d)\s+each\b(?!\s+(?:for|of))"  # "chicken n steak n shrimp, 3 each"
+    # "chicken and tofu, 2 per person": the same after the list (round q85b, 182 ft029)
+    r"|(?<=[a-z]),\s+(\d)\s+(?:per person|per guest|a person|pp)\b(?!\s+(?:for|of))"
     r"|\A\s*(\d)\s+each\s*[!.]"  # "2 each! chicken and filet for everyone": the message's answer
 ))  # fmt: skip
 

@@ -7055,7 +7055,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "make it a surprise"; "26 adults including the 2 of us"): q85c-01..14 (03, 07, 10, 13, 14
     # set aside: 07, 10, 14 exact, 03, 13 asked as marked; 01, 02, 11, 12 asked as marked): 5286
     # of 7839.
-    assert counts["exact"] >= 5296
+    # Round q85b (a list's sum with the guest of honor, groups alike plus more summed to a bare
+    # total, "chicken and tofu, 2 per person", a bare "us" beside the partner named, kids added
+    # keeping a kid of 13+ among the adults): q85b-01..18 (13-18 set aside: 14-17 exact, 13, 18
+    # asked; 01, 10 asked unmarked, 03, 06, 09 asked as marked): 5289 of 7843.
+    assert counts["exact"] >= 5307
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7319,7 +7323,7 @@ BLIND_SETS = (
     # written at the forty-fourth session's start, kept sealed through its rounds, run once on its
     # final reading (55711d0); ft033 (a confident wrong) asked after the lead's quote_adults_kept
     BlindSet(181, exact=73, wrong=("fs062",), stating=("fs009",)),
-    BlindSet(182, exact=68),  # q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right)
+    BlindSet(182, exact=70),  # q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right), q85b (ft029, ft045)
     # written at the forty-fifth session's start (groups counted by role), first run on ade5006
     BlindSet(183, exact=51, wrong=("fu011", "fu031", "fu035")),
     # written at the forty-fifth session's start (changes after a quote), first run on ade5006
