@@ -7045,7 +7045,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # age answered "theyre all 12 too"): q84d-04, q84d-14, q84i-02 asked -> exact; q84n-01..22
     # (03, 06, 09, 12, 15, 18, 21 set aside: 03, 06, 09, 15, 21 exact, 12 asked, 18 asked after a
     # wrong first run; 02, 08, 13, 14, 19 asked): 5215 of 7731.
-    assert counts["exact"] >= 5278
+    # Round q85a (a venue not settled between the ZIP and a town or another place, the couple of
+    # an engagement party inside "30 adults total", a role with a partner added, "todos de 6 a 12
+    # años", kids "coming too" with their band, "20 teens now, not 18" after a part of 18):
+    # q85a-01..19 (03, 07, 11, 14, 16, 19 set aside: 07, 14 exact, 03, 11, 19 asked as marked, 16
+    # asked; 01, 02, 13, 15, 17, 18 asked as marked): 5287 of 7844.
+    assert counts["exact"] >= 5287
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7308,7 +7313,7 @@ BLIND_SETS = (
     BlindSet(180, exact=77, stating=("fr064",)),  # q84h (fr070 the minimum explained, fr094 "the first one ... but add the sake"), q84i (fr020, fr053, fr061, fr072, fr083), q84j (fr047 exact, fr077 asked)
     # written at the forty-fourth session's start, kept sealed through its rounds, run once on its
     # final reading (55711d0); ft033 (a confident wrong) asked after the lead's quote_adults_kept
-    BlindSet(181, exact=73, wrong=("fs062",), stating=("fs009",)),
+    BlindSet(181, exact=78, stating=("fs009",)),  # q85a (fs006, fs024, fs069, fs079, fs082 exact; fs062 asked)
     BlindSet(182, exact=66, wrong=("ft078",), differs=("ft100",)),
 )
 
