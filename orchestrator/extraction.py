@@ -66,6 +66,7 @@ from orchestrator.reading.not_ordered import not_ordered
 from orchestrator.reading.one_each import one_for_each
 from orchestrator.reading.order_edits import order_edits
 from orchestrator.reading.own_sum import writers_sum
+from orchestrator.reading.part_recount import part_now, said_parts
 from orchestrator.reading.person_numbers import workplace_spans
 from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.places import places_with_zip
@@ -288,6 +289,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         aged_adults=guests.aged_adults, recount_adds=guests.recount_adds,
         **later_fields(norm, follow, catalog, children=guests.children, said_guests=bool(said_guests)),
         **said_fields(text, catalog),  # "4 tables of 6, all adults", "5 of his friends (all 9)"
+        grown_parts=said_parts(text, catalog), part_now=part_now(text),  # "20 teens now, not 18"
         uncounted=young_groups(norm, [int(n) for n in loose if str(n).isdigit()]),
         keeps_rest=bool(KEEPS_REST.search(norm)),
         people_total=guests.total is not None and guests.adults == guests.total,

@@ -31,6 +31,7 @@ from orchestrator.reading.later_proteins import proteins_named, removals, swaps_
 from orchestrator.reading.left_out_named import left_out_counted
 from orchestrator.reading.order_edits import edits_applied
 from orchestrator.reading.owned_swaps import owned_applied
+from orchestrator.reading.part_recount import part_recounted
 from orchestrator.reading.recount import Recount
 from orchestrator.reading.references import reference_settled
 from orchestrator.reading.relation_answered import relation_answered
@@ -68,6 +69,7 @@ def _started(state: Inquiry, later: Inquiry) -> Merge:
     later = kid_recounted(state, extras_restated(state, later))  # "you counted my 4 year old"
     later = kids_again_kept(state, later)  # "so 4 adults + the 2 kids": their ages told before
     later = left_out_counted(state, later)  # "u forgot my parents, its 4 adults": counted already
+    later = part_recounted(state, later)  # "we're 20 teens now, not 18" after "18 teens + 4 leaders"
     return Merge(state, later, merged)
 
 

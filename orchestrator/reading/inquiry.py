@@ -122,6 +122,9 @@ class Inquiry:
     said_groups: tuple[tuple[str, int, str], ...] = ()  # the same, of the message as written (q84m)
     # "2 of the friends cant come anymore so 4 friends now": (the group's word, out, now)
     group_left: tuple[str, int, int] | None = None
+    # "18 teens (all 14-17)": grown parts counted by their word; "20 teens now, not 18": one anew
+    grown_parts: tuple[tuple[str, int], ...] = ()
+    part_now: tuple[str, int, int] | None = None
     couples: tuple[int, ...] = ()  # counts of couples told ("plus 4 couples"), of every message
     couples_now: int | None = None  # the couples' count left after a change ("so 3 couples now")
 

@@ -84,7 +84,9 @@ _CLOSED = re.compile(r"(?:\d{1,2}\s*,?\s*)*\d{1,2}\s*(?:&|\band\b)\s*\d{1,2}\b(?
 # "6 kids (Santiago included), all between 7 and 11" (a remark in a bracket, a comma after it).
 _LEAD = re.compile(
     r"^[\s,.!:-]*(?:\([a-z ]{1,24}\)[\s,]*)?(?:(?:not|instead of)\s+\d{1,3}\b[\s,.!-]*)?"
+    # ("10 kids are coming too, all between 6 and 11": q85a, 181 fs079)
     r"(?:(?:btw|fyi|tho|too|also|coming|joining|attending|as well|lol|haha|total|in total|"
+    r"(?:are|r)(?=\s+(?:coming|joining|attending)\b)|"
     r"for the (?:night|weekend|day)|incl\.?\s+(?:the|my|our)\s+twins|including\s+(?:the|my|our)\s+twins|"
     r"altogether|(?:incl\.?|including)\s+(?:her|him|the\s+(?:birthday|bday|b-day)\s+(?:boy|girl))"
     r"|of\s+(?:our|my|the)\s+(?:[a-z]+\s+)?(?:nurse|manager|boss|coach|supervisor|owner|director|pastor"

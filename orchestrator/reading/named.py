@@ -110,7 +110,10 @@ _WHO = (
     r"director)|vp|svp|evp|ceo|cfo|coo|cto|president|vice president|supervisor|owner|founder|"
     r"broker|"
     # "our assistant coach is coming too so add 1 adult": one coach, by rank or none
-    r"(?:(?:assistant|head|pitching|hitting|bench|volunteer)\s+)?coach)\b(?!')"
+    r"(?:(?:assistant|head|pitching|hitting|bench|volunteer)\s+)?coach"
+    # one grown-up by any role, told by the partner after ("our scorekeeper and her husband",
+    # "our treasurer and his wife": q85a, 181 fs082); not the young nor a plural
+    rf"|(?!{_YOUNG_ONE}\b)[a-z]{{3,}}(?<!s)(?=\s*(?:and|&|\+|n)\s*(?:his|her|their)\s+{PARTNER}\b))\b(?!')"
 )
 # "my tia from stockton and her husband": where one of them comes from, said beside them
 _FROM = r"(?:\s+from\s+[a-z]+(?:\s+(?!(?:and|n|plus|with|are|is|r|can|will|too|also)\b)[a-z]+)?)?"
@@ -142,11 +145,22 @@ def named_for_count(text: str) -> list[Span]:
         sentences.setdefault((start, end), []).append((m.span(), named))
     for (start, end), runs in sentences.items():
         counts = [int(c.group(1)) for c in _ADDED.finditer(text[start:end])]
+        counts = counts or _asked_before(text, start)  # "can u add 2 more adults? our landlord and ..."
         fit = [span for span, named in runs if counts == [named]]
         # "my sister and her husband are coming too and my brother + his wife, so add 4 adults":
         # two runs named, the count their sum
         spans += fit or ([span for span, _ in runs] if counts == [sum(n for _, n in runs)] else [])
     return spans + [m.span(1) for m in _MORE_THEN_WHO.finditer(text)]
+
+
+def _asked_before(text: str, start: int) -> list[int]:
+    """The count of adults added in the question right before the sentence at `start` ("can u add
+    2 more adults? our landlord and his wife": who the 2 are, q85a)."""
+    before = text[:start].rstrip()
+    if not before.endswith("?"):
+        return []
+    asked = text[sentence_start(text, len(before) - 1) : len(before)]
+    return [int(c.group(1)) for c in _ADDED.finditer(asked)]
 
 
 # "and 3 more adults, my titas from vallejo": grown relatives of no number said right after the
@@ -200,8 +214,8 @@ _COUNT_AFTER = re.compile(rf"\b\d{{1,4}}\s+(?:{_GROWN_WORDS})\b")
 # named party is given for, when the count is said as the expected whole ("a retirement dinner
 # for my parents: 16 adults plus 3 children" stays asked: are the parents among the 16?)
 _EVENT_FOR = re.compile(
-    r"\b(?:rehearsal dinner|engagement (?:party|dinner)|retirement (?:party|dinner|lunch)|"
-    r"(?:bridal|wedding|baby) shower|farewell (?:party|dinner))\s+for\s+\Z"
+    r"\b(?:rehearsal dinner|engagement (?:party|dinner|celebration)|retirement (?:party|dinner|lunch)|"
+    r"(?:bridal|wedding|baby) shower|farewell (?:party|dinner)|anniversary (?:party|dinner))\s+for\s+\Z"
 )
 _EXPECTED = re.compile(rf"\b(?:expect|expecting|we'?ll be|will be)\s+\d{{1,4}}\s+(?:{_GROWN_WORDS})\b")
 
@@ -212,7 +226,8 @@ def named_for_their_event(text: str) -> list[Span]:
     return [m.span() for m, _, _ in _named_people(text)
             if (_THEIR_EVENT.match(text, m.end()) and _COUNT_AFTER.search(text, m.end()))
             or (_EVENT_FOR.search(text, max(0, m.start() - 40), m.start())
-                and _EXPECTED.search(text, m.end()))]  # fmt: skip
+                # "engagement party for my sister & her fiancé, 30 adults total" (q85a, 181 fs006)
+                and (_EXPECTED.search(text, m.end()) or _TOTAL.search(text, m.end())))]  # fmt: skip
 
 
 def named_people(text: str) -> list[tuple[re.Match[str], int, Span]]:

@@ -148,6 +148,14 @@ _SIGN_OFF = re.compile(
 def city_without_zip(text: str, state: str) -> str | None:
     """A city of `state` (or a part of town) named where a place would be, when the text has no
     ZIP (not where guests travel from, nor a name signed under a sign-off)."""
+    towns = towns_named(text, state)
+    return towns[0][0] if towns else None
+
+
+def towns_named(text: str, state: str) -> list[tuple[str, int]]:
+    """Each city of `state` (or part of town) `text` names where a place would be, with where it
+    starts (not where guests travel from, nor a name signed under a sign-off)."""
+    found: list[tuple[str, int]] = []
     for m in _city_pattern(state).finditer(text):
         if m.group(1) and _COMING_FROM.search(text, max(0, m.start(1) - 40), m.start(1)):
             continue
@@ -155,8 +163,8 @@ def city_without_zip(text: str, state: str) -> str | None:
             continue
         name = next(g for g in m.groups() if g)
         if name in _main_towns(state) or _in_place_words(text, m):
-            return name
-    return None
+            found.append((name, m.start()))
+    return found
 
 
 # The groups of the city pattern whose words say a place ("too far", "the ... area", a part of

@@ -201,6 +201,11 @@ _SPANISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "10 niños (todos entre 6 y 12 años)", "9 niños, todos entre 8 y 10 años": the same band in
     # the count's bracket or right after its comma
     (re.compile(r"(?:(?<=kids \()|(?<=kids, ))tod[oa]s (?:tienen )?entre (?=\d)"), "all between "),
+    # "8 niños (todos de 6 a 12 años)": the same band said "from 6 to 12" (q85a, 181 fs024)
+    (
+        re.compile(r"(?:(?<=kids \()|(?<=kids, ))tod[oa]s (?:tienen |son )?(?:de )?(?=\d{1,2} to \d)"),
+        "all ",
+    ),
     # ... or after a remark in the count's bracket ("6 niños (Santiago incluido), todos entre 7 y 11")
     (re.compile(r"(?<=kids )(\([a-z ]{1,24}\),? )tod[oa]s (?:tienen )?entre (?=\d)"), r"\1all between "),
     # "4 bebés (todos menores de 2)", "2 bebés (los dos menores de 1)": the band's bound in the
@@ -260,8 +265,8 @@ _SPANISH_NEEDS: tuple[tuple[str, ...], ...] = (
     ("los ",), ("para tod",), ("para ",), ("quieren", "prefieren", "comen", "van a comer", "piden"),
     ("nosotr", " ellos", " ellas"),
     ("mitad", "algun", "unos", "unas", "varios", "varias", "pocos", "pocas"), ("otra mitad",),
-    (" y ",), (" y ",), (" a ",), ("entre ",), ("entre ",), ("entre ",), ("menores de",), (" n ",),
-    (" po",),
+    (" y ",), (" y ",), (" a ",), ("entre ",), ("entre ",), ("tod",), ("entre ",), ("menores de",),
+    (" n ",), (" po",),
     ("tienen ",), ("kids son",), ("amig",), ("mis ",), (" de m",),
 )  # fmt: skip
 

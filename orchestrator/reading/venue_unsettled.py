@@ -13,7 +13,9 @@ import re
 # said to be open; each ends on the word that says so, so a settled place ("the party is at my
 # place in 95610", "we might add the show") never matches.
 _UNSETTLED = re.compile(
-    r"\b(?:party|event|dinner|celebration|it)\s+(?:might|may|could)\s+(?:also\s+)?(?:be|end up|"
+    # ("the holiday lunch could end up at our Davis office", "the offsite might be at": q85a)
+    r"\b(?:party|event|dinner|celebration|it|lunch|brunch|offsite|off-site|gathering|get-together|"
+    r"get together|reunion|bbq|cookout)\s+(?:might|may|could)\s+(?:also\s+)?(?:be|end up|"
     r"happen|take place)\s+(?:being\s+)?(?:at|in)\b"
     r"|\b(?:might|may|could)\s+(?:end up\s+)?(?:do|have|host|hold|move)\s+(?:it|the party|the "
     r"event|the dinner)\s+(?:at|in|to|over at)\b"

@@ -7059,7 +7059,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # total, "chicken and tofu, 2 per person", a bare "us" beside the partner named, kids added
     # keeping a kid of 13+ among the adults): q85b-01..18 (13-18 set aside: 14-17 exact, 13, 18
     # asked; 01, 10 asked unmarked, 03, 06, 09 asked as marked): 5289 of 7843.
-    assert counts["exact"] >= 5307
+    # Round q85a (a venue not settled between the ZIP and a town or another place, the couple of
+    # an engagement party inside "30 adults total", a role with a partner added, "todos de 6 a 12
+    # años", kids "coming too" with their band, "20 teens now, not 18" after a part of 18):
+    # q85a-01..19 (03, 07, 11, 14, 16, 19 set aside: 07, 14 exact, 03, 11, 19 asked as marked, 16
+    # asked; 01, 02, 13, 15, 17, 18 asked as marked): 5287 of 7844.
+    assert counts["exact"] >= 5316
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7322,7 +7327,7 @@ BLIND_SETS = (
     BlindSet(180, exact=77, stating=("fr064",)),  # q84h (fr070 the minimum explained, fr094 "the first one ... but add the sake"), q84i (fr020, fr053, fr061, fr072, fr083), q84j (fr047 exact, fr077 asked)
     # written at the forty-fourth session's start, kept sealed through its rounds, run once on its
     # final reading (55711d0); ft033 (a confident wrong) asked after the lead's quote_adults_kept
-    BlindSet(181, exact=73, wrong=("fs062",), stating=("fs009",)),
+    BlindSet(181, exact=78, stating=("fs009",)),  # q85a (fs006, fs024, fs069, fs079, fs082 exact; fs062 asked)
     BlindSet(182, exact=70),  # q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right), q85b (ft029, ft045)
     # written at the forty-fifth session's start (groups counted by role), first run on ade5006
     BlindSet(183, exact=51, wrong=("fu011", "fu031", "fu035")),
