@@ -7045,7 +7045,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # age answered "theyre all 12 too"): q84d-04, q84d-14, q84i-02 asked -> exact; q84n-01..22
     # (03, 06, 09, 12, 15, 18, 21 set aside: 03, 06, 09, 15, 21 exact, 12 asked, 18 asked after a
     # wrong first run; 02, 08, 13, 14, 19 asked): 5215 of 7731.
-    assert counts["exact"] >= 5278
+    assert counts["exact"] >= 5294  # q85f: office holders one by one, role words (16 new exact)
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7311,7 +7311,8 @@ BLIND_SETS = (
     BlindSet(181, exact=73, wrong=("fs062",), stating=("fs009",)),
     BlindSet(182, exact=66, wrong=("ft078",), differs=("ft100",)),
     # written at the forty-fifth session's start (groups counted by role), first run on ade5006
-    BlindSet(183, exact=51, wrong=("fu011", "fu031", "fu035")),
+    # q85f: fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090 exact
+    BlindSet(183, exact=62, wrong=("fu011", "fu031")),
     # written at the forty-fifth session's start (changes after a quote), first run on ade5006
     BlindSet(184, exact=60, wrong=("fv027", "fv083", "fv095"), stating=("fv075",)),
 )
