@@ -12,6 +12,7 @@ import re
 
 from orchestrator.literal_gates import gated
 from orchestrator.reading.more_then_total import NOT_GROWN
+from orchestrator.reading.office_holders import holder_joins
 
 Span = tuple[int, int]
 
@@ -28,8 +29,9 @@ _GROWN_WORD = re.compile(_GROWN + r"\Z")
 # couple from down the street"); where they come from may follow, without a number
 _WHO = (
     r"\b(\d{1,3})\s+more\s+(?:of\s+(?:my|our|the|his|her|their)\s+)?"
-    # whose they are: "2 more of my husband's coworkers" (round q82p)
-    r"(?:[a-z]+(?:-[a-z]+)?'s\s+)?(?:(?P<couple>couples?)|(?P<who>[a-z]+(?:-[a-z]+)?)"
+    # whose they are: "2 more of my husband's coworkers" (round q82p); "2 more parent volunteers"
+    # (a grown role by two words, q85f)
+    r"(?:[a-z]+(?:-[a-z]+)?'s\s+)?(?:(?P<couple>couples?)|(?P<who>(?:(?:parent|adult)\s+)?[a-z]+(?:-[a-z]+)?)"
     # or by where they come from alone: "2 more from the warehouse crew" (round q83i)
     r"|(?=from\s))"
     r"(?:\s*\bfrom\s+(?:the\s+|our\s+|my\s+)?[a-z]+(?:\s+[a-z]+){0,2}?)?"
@@ -64,7 +66,7 @@ def _grown(m: re.Match[str]) -> bool:
 def restated_adds(text: str) -> list[tuple[Span, str | None]]:
     """The arrivals of normalized `text` the request after them restates, each with a check when
     the two counts differ (None when they agree); couples count two each."""
-    found: list[tuple[Span, str | None]] = []
+    found = holder_joins(text)  # "our coach wants to come too! add 1 adult"
     for m in _RESTATED.finditer(text):
         if not _grown(m) or (m.group("bringing") and m.group("couple")):
             continue  # (a couple bringing someone: how many?)

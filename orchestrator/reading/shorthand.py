@@ -40,6 +40,7 @@ from orchestrator.reading.listed_ages import listed_ages
 from orchestrator.reading.listed_family import listed_family
 from orchestrator.reading.listed_groups import in_list, other_in_list
 from orchestrator.reading.mixed_words import mixed_words
+from orchestrator.reading.office_holders import office_holders
 from orchestrator.reading.parent_counts import parent_counts
 from orchestrator.reading.peer_ages import peer_ages, said_all
 from orchestrator.reading.portuguese_words import portuguese_words
@@ -204,6 +205,7 @@ def written_counts(text: str) -> str:
     text = peer_ages(text)  # "13 of his floormates (all 18-19)", "8 of their friends all 18"
     text = writer_and_friends(text)  # "me n 11 of the boys, all 25-30"
     text = colon_ages(text)  # "and 3 siblings: 9, 7 and 4", "2 kids (my nephews, 7 and 10)"
+    text = office_holders(text)  # "12 girls (all 10-11) plus our coach and me": 2 adults
     text = parent_counts(grown_named_again(text))  # "the coaches and parents want"; "12 moms": parents
     text = leaders_as_adults(text)  # "12 scouts (all 13-17), 6 leaders and 10 parents"
     text = grown_games(text)  # "poker night, 8 players and 8 plus-ones": 16 adults

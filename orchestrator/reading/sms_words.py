@@ -27,7 +27,11 @@ _GUESTS = (
 # before a count with its guest word ("book hibachi 4 13 ppl"). "kids 4 10 adults" is left.
 # ("valentine dinner 4 2 couples", "anniversary dinner 4 5 married couples": couples are counted
 # too)
-_FOR = re.compile(rf"\b([a-z]+)([!?]?) 4 (?=\d{{1,4}}\s*(?:{_GUESTS}|(?:married\s+)?couples)\b)")
+# ("team dinner 4 12 players + 2 coaches": a team's members counted by their role too, q85f)
+_FOR = re.compile(
+    rf"\b([a-z]+)([!?]?) 4 (?=\d{{1,4}}\s*(?:{_GUESTS}|(?:married\s+)?couples|players|students|"
+    r"scouts|swimmers|dancers|athletes|campers|wrestlers|cheerleaders|members)\b)"
+)
 # ... or opening the message or a sentence: "4 16 ppl, chicken n salmon", "said to text this
 # number lol. 4 16 ppl" ("4 kids and 16 ppl" is left)
 _FOR_FIRST = re.compile(rf"(?:^|(?<=[.!?]\s))\s*4 (?=\d{{1,4}}\s*{_GUESTS}\b)")
@@ -127,6 +131,13 @@ def plural_owners(text: str) -> str:
     return _OWNERS.sub(r"\1", text) if "s' " in text else text
 
 
+def _for(m: re.Match[str]) -> str:
+    """ "for " before a count of guests; before a team's role ("dinner 4 12 players + 2 coaches")
+    nothing: "for 12 players" would read as the whole party, the parts after it on top."""
+    guests = re.match(rf"\d{{1,4}}\s*(?:{_GUESTS}|(?:married\s+)?couples)\b", m.string[m.end() :])
+    return "for " if guests else ""
+
+
 def sms_for_to(text: str) -> str:
     """`text` with the SMS "4" (for) and "2" (to) written as words where no count can be meant."""
     if "4" not in text:  # each pattern but `_TO` reads a "4" (speed)
@@ -135,7 +146,7 @@ def sms_for_to(text: str) -> str:
     # "we are 4 my husband ...": after a word a count follows, the 4 is left
     text = _FOR_MINE.sub(lambda m: "4 " if _COUNT_AFTER.search(text[: m.start()]) else "for ", text)
     text = _FOR.sub(lambda m: m.group(0) if re.fullmatch(_NOT_FOR, m.group(1)) else
-                    f"{m.group(1)}{m.group(2)} for ", text)  # fmt: skip
+                    f"{m.group(1)}{m.group(2)} {_for(m)}", text)  # fmt: skip
     text = _FOR_WORD.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} for", text)
     text = _FOR_ME.sub(lambda m: "4" if _COUNT_AFTER.search(text[: m.start()]) else "for", text)
     text = _FOR_TABLE.sub(lambda m: "4" if _COUNT_AFTER.search(text[: m.start()]) else "for", text)

@@ -7064,7 +7064,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # años", kids "coming too" with their band, "20 teens now, not 18" after a part of 18):
     # q85a-01..19 (03, 07, 11, 14, 16, 19 set aside: 07, 14 exact, 03, 11, 19 asked as marked, 16
     # asked; 01, 02, 13, 15, 17, 18 asked as marked): 5287 of 7844.
-    assert counts["exact"] >= 5316
+    assert counts["exact"] >= 5332
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7330,7 +7330,8 @@ BLIND_SETS = (
     BlindSet(181, exact=78, stating=("fs009",)),  # q85a (fs006, fs024, fs069, fs079, fs082 exact; fs062 asked)
     BlindSet(182, exact=70),  # q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right), q85b (ft029, ft045)
     # written at the forty-fifth session's start (groups counted by role), first run on ade5006
-    BlindSet(183, exact=51, wrong=("fu011", "fu031", "fu035")),
+    # q85f: fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090 exact
+    BlindSet(183, exact=62, wrong=("fu011", "fu031")),
     # written at the forty-fifth session's start (changes after a quote), first run on ade5006
     BlindSet(184, exact=60, wrong=("fv027", "fv083", "fv095"), stating=("fv075",)),
 )

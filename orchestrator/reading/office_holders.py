@@ -1,0 +1,155 @@
+"""Grown-ups of a group named by their office one by one, or by a word before their role, in a list
+of counted parts: "12 girls, 10-11 yrs, plus our coach and me" (2 adults), "15 members (all 13-17)
++ 3 adult volunteers + our choir director" (1 adult more), "26 students (all 8-9), the teacher (me)
+and 6 parent volunteers", "5 coaches + 5 wives + our AD and his wife". An office one person holds
+("our coach", "the teacher", "our youth pastor", "team manager") is an adult by role; "both
+coaches" are two; a spouse after the holder one more; the writer ("and me") one.
+
+Such a list is written "N adults" for the guest reader, only where it closes a sum of counted
+parts that are no plain count of people ("20 adults and the coach": among the 20, or one more?
+asked) and closes its clause ("the coach wants filet" is a choice, no guest).
+
+Counts told with a word before their role are the role's count: "9 varsity seniors" are 9 seniors,
+"2 band parents", "3 of us room parents" parents, "4 PTA moms" moms; spouses joined after another
+count ("6 coaches + 6 wives") are that many adults; teachers are grown ("14 teachers plus 3
+parents"). A wedding's child by role with an age ("+ the ring bearer (4)") is one kid of that age.
+Takes lower-case text with number words written as digits."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.literal_gates import gated
+
+# one holder of an office, the word before it saying which ("our choir director", "the head coach")
+_OFFICE = (
+    r"(?:(?:head|assistant|youth|choir|band|music|athletic|activities|team|faculty|club|lead|"
+    r"associate|troop|den|program|school|new)\s+)?"
+    r"(?:coach|teacher|aide|pastor|director|accompanist|advisor|adviser|sponsor|principal|instructor|"
+    # a manager or a mom only of the team ("our manager and her husband" may be anyone's)
+    r"scoutmaster|chaplain|counselor|counsellor|chaperone|conductor|ad|leader|(?<=team )(?:manager|mom))"
+    r"(?!'s|s\b|-)"
+)
+_SPOUSE = r"(?:\s*(?:\band\b|&|\+)\s*(?:his|her)\s+(?:wife|husband|spouse))"
+
+
+def _holder(spouse: str) -> str:
+    """One office holder (a spouse after them in the group `spouse`), or "both coaches"."""
+    return (
+        rf"(?:(?:our|the)\s+{_OFFICE}(?:\s*\(\s*(?:me|that'?s me|thats me)\s*\))?{spouse}?"
+        r"|both\s+(?:coaches|teachers|advisors|chaperones|leaders))(?:\s+po\b)?"
+    )
+
+
+_HOLDER = _holder(_SPOUSE)
+_JOIN = r"(?:\s*,\s*(?:and\s+|plus\s+|\+\s*|&\s*)?|\s+and\s+|\s*&\s*|\s*\+\s*|\s+plus\s+)"
+# a counted part right before: "12 girls, 10-11 yrs", "3 adult volunteers", "14 swimmers (all 9-11)"
+_PART = (
+    r"\b\d{1,3}\s+(?:[a-z'-]+\s+){0,3}?(?P<noun>[a-z-]+)(?P<aged>\s*\([^)]{0,40}\)"
+    r"|\s*,\s*\d{1,2}\s*-\s*\d{1,2}\s*(?:yrs?|years?(?: old)?|yo)?)?"
+)
+_LIST = gated(re.compile(
+    rf"{_PART}(?P<join>{_JOIN})(?P<list>(?:{_HOLDER}|me|myself)(?:{_JOIN}(?:{_HOLDER}|me|myself))*)"
+    r"(?=\s*(?:[,.;!?:\n)]|$|too\b|also\b|\+|plus\b|and\s+\d))"
+    # a count of grown-ups right after, the holders folded into it ("the teacher, the aide and 5
+    # parent volunteers": 7 parents; "2 adults and 5 adults" would be asked: in all?)
+    rf"(?:{_JOIN}(?P<more>\d{{1,3}}) "
+    r"(?P<grown>parents|parent volunteers|(?:adult |assistant |head )?(?:volunteers|coaches|aides|"
+    r"chaperones)|adults)\b)?"
+))  # fmt: skip
+_ONE = re.compile(_holder(f"(?P<spouse>{_SPOUSE})"))
+# counts of people of any role: the holder may be among them ("20 adults and the coach")
+_GENERIC = {"adults", "adult", "people", "ppl", "guests", "guest", "grownups", "grown-ups", "folks",
+            "pax", "persons", "total", "us", "singles", "couples"}  # fmt: skip
+_SENTENCE = re.compile(r"[^.!?\n]*\Z")
+_GENERIC_COUNT = re.compile(r"\b\d{1,3}\s+(?:" + "|".join(sorted(_GENERIC)) + r")\b")
+
+
+def _holders(said: str) -> int | None:
+    """The people of an office list ("our coach and me": 2), or None with no office in it."""
+    offices = list(_ONE.finditer(said))
+    if not offices:
+        return None
+    people = sum(2 if o.group(0).startswith("both") or o.group("spouse") else 1 for o in offices)
+    rest = _ONE.sub(" ", said)
+    return people + len(re.findall(r"\b(?:me|myself)\b", rest))
+
+
+def _listed(m: re.Match[str]) -> str:
+    noun = m.group("noun")
+    if noun in _GENERIC:
+        return m.group(0)
+    if _GENERIC_COUNT.search(_SENTENCE.search(m.string[: m.start()]).group(0)):  # type: ignore[union-attr]
+        return m.group(0)  # "10 adults + 5 kids + the coach": among the adults?
+    people = _holders(m.group("list"))
+    if people is None:
+        return m.group(0)
+    said = f"{people} adult" + ("s" if people > 1 else "")
+    if m.group("more"):
+        word = m.group("grown")
+        word = "parents" if word.startswith("parent") else "adults"
+        said = f"{people + int(m.group('more'))} {word}"
+    return m.group(0)[: m.start("list") - m.start()] + said
+
+
+# "9 varsity seniors", "2 band parents", "4 pta moms", "3 of us room parents": the role's count
+_MODIFIED = gated(re.compile(
+    r"\b(\d{1,3} (?:of us )?)(?:varsity|jv|band|room|team|booster|boosters|pta|pto|class|homeroom|"
+    r"graduating|cheer|dance|choir|troop|den|scout) (seniors|parents|moms|mums|dads)\b"
+))  # fmt: skip
+# "6 coaches + 6 wives": spouses joined after another count are that many grown-ups
+_SPOUSES = re.compile(
+    r"(\b\d{1,3} [a-z-]+(?:\s*\([^)]{0,40}\))?\s*(?:,\s*(?:and\s+|plus\s+)?|\+\s*|&\s*|\band\s+|"
+    r"\bplus\s+))(\d{1,3}) (?:wives|husbands|spouses)\b"
+)
+_CHOOSING = re.compile(r"\bthe (?:wives|husbands|spouses) (?:want|get|have|will|would|like|prefer|need)")
+# "14 teachers plus 3 parents": a grown role, counted beside another count ("the 2 of us
+# teachers" and "21 teachers" alone are left to the readers that know them)
+_TEACHERS = re.compile(r"(?<!adult )(?<!of us )\b(\d{1,3}) teachers\b(?=\s*(?:,|\+|&|and|plus)\s*\d)")
+# "+ the ring bearer (4)", "the flower girl (6)": a wedding's child by role with an age
+_WEDDING_KID = re.compile(
+    r"\bthe (?:ring bearer|flower girl|page boy|junior bridesmaid)\s*\(\s*(\d{1,2})\s*\)"
+)
+
+
+def _wedding_kid(m: re.Match[str]) -> str:
+    """ "the ring bearer (4)" as "1 kid (4)"; a grown one's age is left to the readers."""
+    return f"1 kid ({m.group(1)})" if int(m.group(1)) < 13 else m.group(0)
+
+
+def office_holders(text: str) -> str:
+    """`text` with the office holders closing a list of counted parts written "N adults", role
+    counts told with a word before the role written as the role's count, spouses joined after a
+    count and teachers written as adults, and a wedding's child by role as one kid of its age."""
+    text = _LIST.sub(_listed, text)
+    if "teachers" in text:
+        text = _TEACHERS.sub(r"\1 adult teachers", text)
+    text = _MODIFIED.sub(r"\1\2", text)
+    # ("10 guys and 10 wives. ... the wives want chicken": the choosers' word stays)
+    if re.search(r"\d (?:wives|husbands|spouses)\b", text) and not _CHOOSING.search(text):
+        text = _SPOUSES.sub(r"\1\2 adults", text)
+    if "(" in text:
+        text = _WEDDING_KID.sub(_wedding_kid, text)
+    return text
+
+
+# "our coach wants to come too! add 1 adult": one office holder who joins, the request after it
+# restating them ("1 more coach can come, add 1 adult" is `restated_add`'s)
+_JOINING = gated(re.compile(
+    rf"\b(?:our|the|my)\s+{_OFFICE}(?P<spouse>{_SPOUSE})?\s+(?:(?:wants?|wanna)\s+(?:to\s+)?"
+    r"(?:come|join(?:\s+us)?)|(?:is|will be)\s+(?:coming|joining)|can (?:come|make it)|said yes|"
+    r"rsvp'?d|signed up)(?:\s+(?:too|also|as well))?\s*[,.!;-]*\s*(?:(?:so|and)\s+)?"
+    r"(?:(?:please|pls|can you|could you)\s+)?"
+    r"(?=add\s+(?P<asked>\d{1,3})\s+(?:more\s+)?(?:adults?|people|ppl|guests|persons)\b)"
+))  # fmt: skip
+
+
+def holder_joins(text: str) -> list[tuple[tuple[int, int], str | None]]:
+    """The office holders of normalized `text` who join with a request restating them ("our
+    coach wants to come too! add 1 adult"), each with a check when the counts differ."""
+    found: list[tuple[tuple[int, int], str | None]] = []
+    for m in _JOINING.finditer(text):
+        told, asked = 2 if m.group("spouse") else 1, int(m.group("asked"))
+        why = None if told == asked else f"{told} more joining, but add {asked} adults: how many?"
+        found.append((m.span(), why))
+    return found
