@@ -48,6 +48,7 @@ class Inquiry:
     swaps: tuple[tuple[str, str], ...] = ()  # (old, new) protein keys: "swap the filet for lobster"
     # (old, new, group, count): "swap shrimp for lobster for the adults only", "... for 4 of them"
     partial_swaps: tuple[tuple[str, str, str | None, int | None], ...] = ()
+    diet_out: tuple[str, ...] = ()  # keys some guests are said not to eat (`diet_swaps`)
     # (old, new) of the partial swaps said with "not" for a group ("for the adults, chicken not
     # filet"): applied only where that group alone has the old protein, else asked
     whole_swaps: tuple[tuple[str, str], ...] = ()

@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.diet_swaps import diet_left
 from orchestrator.reading.group_alone import group_alone_applied
 from orchestrator.reading.group_counts import group_counts_read
 from orchestrator.reading.group_removals import group_taken_out
 from orchestrator.reading.half_swaps import halves_counted
+from orchestrator.reading.joining_kids_choice import joining_kids_choice
 from orchestrator.reading.later_merge import Merge, drop
 from orchestrator.reading.meatless_rest import others_keep
 from orchestrator.reading.new_choice import new_choice
@@ -36,6 +38,8 @@ def swaps_applied(m: Merge) -> None:
     m.later = halves_counted(m.merged, m.later)  # "half of them want filet instead": of an even party
     m.later, m.checks = group_counts_read(m.merged, m.later, m.checks)  # "4 of the kids want"
     if m.later.partial_swaps:
+        # "4 of them dont eat meat, can they get tofu instead of the chicken": their steak too?
+        m.checks += diet_left(m.merged.proteins, m.later.partial_swaps, m.later.diet_out)
         _partial_swaps(m)
     later = m.later
     if later.swaps:
@@ -88,6 +92,8 @@ def proteins_named(m: Merge) -> None:
     join those not taken out; the kids who join have their own choice."""
     state, later, merged = m.state, m.later, m.merged
     if not (later.proteins or later.removed):
+        return
+    if joining_kids_choice(m):  # "oh and 3 kids, they just want chicken": the order's chicken
         return
     named = {b.protein for b in later.proteins if not b.extra}  # extras add to the same protein
     joining = later.kids_said and not (state.children or state.toddlers) and (

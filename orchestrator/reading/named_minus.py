@@ -18,7 +18,13 @@ _SAME_LESS = (
     r"(?:\s+as\s+(?:last\s+time|before|last\s+year|the\s+last\s+one|last))?\s*,?\s*"
     r"(?:(?:but|just)\s+)?"
 )
-_LESS = re.compile(_SAME_LESS + r"(?:minus|without|except|less|sans)\b")
+_LESS = re.compile(
+    _SAME_LESS + r"(?:minus|without|except|less|sans)\b"
+    # "Same crew as last time, some people less", "same group but a few less ppl" (q85h)
+    r"|" + _SAME_LESS + r"(?:(?:some|a\s+few|few|a\s+couple(?:\s+of)?|a\s+couple)\s+"
+    r"(?:(?:people|ppl|guests|folks|of\s+us|peeps)\s+)?(?:less|fewer)|(?:less|fewer)\s+"
+    r"(?:people|ppl|guests|folks|peeps))\b"
+)
 # ... and one word
 _NAMED_MINUS = re.compile(
     _SAME_LESS + r"(?P<cut>(?:minus|without|except(?:\s+for)?|less|sans)\s+(?P<who>[a-z]+))"

@@ -12,6 +12,7 @@ from typing import TypedDict
 
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.changes import Swap
+from orchestrator.reading.diet_swaps import diet_out
 from orchestrator.reading.except_instead import except_instead, meat_instead
 from orchestrator.reading.guest_record import Guests
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
@@ -154,6 +155,7 @@ class SwapFields(TypedDict):
 
     swaps: tuple[tuple[str, str], ...]
     partial_swaps: tuple[tuple[str, str, str | None, int | None], ...]
+    diet_out: tuple[str, ...]
     whole_swaps: tuple[tuple[str, str], ...]
     share_swaps: tuple[tuple[str, str, int, int, int], ...]
     split_kept: tuple[int, ...]
@@ -168,6 +170,7 @@ def swap_fields(swaps: Sequence[Swap], text: str) -> SwapFields:
     return SwapFields(
         swaps=tuple((w.old, w.new) for w in swaps if not w.partial),
         partial_swaps=tuple((w.old, w.new, w.group, w.count) for w in swaps if w.partial),
+        diet_out=diet_out(text) if any(w.partial for w in swaps) else (),  # "dont eat meat"
         whole_swaps=tuple((w.old, w.new) for w in swaps if w.partial and w.whole),
         share_swaps=tuple((w.old, w.new, *w.share) for w in swaps if w.share),
         split_kept=kept_counts(text),

@@ -192,7 +192,8 @@ def test_kids_who_join_with_just_their_protein_keep_the_adults_order(catalog: Ca
     them = order("3 kids (6, 9, 11) - only chicken for them", catalog, earlier)
     assert portions(them) == {"chicken": 13, "shrimp": 10} and them.checks == ()
     they = order("also 2 kids (7, 9), they'll just have chicken", catalog, earlier)
-    assert not they.sure and portions(they)["shrimp"] == 12  # asked, nothing of the order dropped
+    # the order's chicken for the kids who join, as "only chicken for them" (q85h; once asked)
+    assert portions(they) == {"chicken": 12, "shrimp": 10} and they.checks == ()
 
 
 def test_an_add_on_taken_off_with_the_reason_why(catalog: Catalog) -> None:
