@@ -7045,7 +7045,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # age answered "theyre all 12 too"): q84d-04, q84d-14, q84i-02 asked -> exact; q84n-01..22
     # (03, 06, 09, 12, 15, 18, 21 set aside: 03, 06, 09, 15, 21 exact, 12 asked, 18 asked after a
     # wrong first run; 02, 08, 13, 14, 19 asked): 5215 of 7731.
-    assert counts["exact"] >= 5278
+    # Round q85g (set 184's first half: a relative's family of a size with its kids joining, a
+    # swap of "they" beside people joining asked, a chef's failure with money asked back a
+    # complaint, a planned count and its change, the few who eat no beef or went vegan with their
+    # own plate): q85g-01..19 (02, 06, 08, 10, 12, 15, 16 set aside: all exact but 15 asked; 03,
+    # 04, 17 asked as marked; 11 asked): 5292 of 7844, no other case changed.
+    assert counts["exact"] >= 5292
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7312,8 +7317,10 @@ BLIND_SETS = (
     BlindSet(182, exact=66, wrong=("ft078",), differs=("ft100",)),
     # written at the forty-fifth session's start (groups counted by role), first run on ade5006
     BlindSet(183, exact=51, wrong=("fu011", "fu031", "fu035")),
-    # written at the forty-fifth session's start (changes after a quote), first run on ade5006
-    BlindSet(184, exact=60, wrong=("fv027", "fv083", "fv095"), stating=("fv075",)),
+    # written at the forty-fifth session's start (changes after a quote), first run on ade5006;
+    # q85g: fv027 (a family of 4 joining), fv083 (a complaint) wrong -> exact, fv095 (a swap of
+    # "they" joining) wrong -> asked; fv001, fv010, fv026, fv035, fv036, fv041 asked -> exact
+    BlindSet(184, exact=68, stating=("fv075",)),
 )
 
 
