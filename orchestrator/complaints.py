@@ -194,7 +194,9 @@ _MONEY_BACK = re.compile(
     # "we would like some of that back", "part of that money back"
     r"(?:some|part|half|a portion) of (?:that|it|this|what we paid)(?: money)? back|"
     # "we would like that $50 back", "want our $100 back": an amount paid, asked back
-    r"(?:that|the|our|my)\s+\$\s?\d+(?:\.\d\d)?\s+back)\b"
+    r"(?:that|the|our|my)\s+\$\s?\d+(?:\.\d\d)?\s+back|"
+    # "we want the difference back", "refund us the difference" (round q85g)
+    r"(?:the|a|our) (?:price )?difference (?:back|refunded)|refund (?:us |me )?the difference)\b"
 )
 # Money back asked about before booking ("if we cancel do we get our money back?"): policy.
 _IF_CANCELLED = re.compile(
@@ -223,8 +225,10 @@ def _short_changed(text: str, after: bool) -> bool:
 
 def _went_wrong(text: str, after: bool) -> bool:
     """A past event that went wrong: the business failed to do something, and the event is past
-    or the customer asks what happened (a count or foods beside it change nothing)."""
-    return bool(_FAILED.search(text) and (after or _WHAT_HAPPENED.search(text)))
+    or the customer asks what happened or for money back (a count or foods beside it change
+    nothing: "ur chef never brought any tofu ... we'd like some of that money back")."""
+    asked = after or _WHAT_HAPPENED.search(text) or _MONEY_BACK.search(text)
+    return bool(_FAILED.search(text) and asked)
 
 
 # Praise after the event ("Chef Tony was amazing on Saturday!!", "everything was perfect").

@@ -34,6 +34,7 @@ from orchestrator.reading.emoji import food_emoji
 from orchestrator.reading.except_instead import meatless_left
 from orchestrator.reading.extras_missing import said_missing
 from orchestrator.reading.family_joins import family_joins
+from orchestrator.reading.family_of_joins import family_of_joins
 from orchestrator.reading.first_names import first_names
 from orchestrator.reading.followups import read_follow_up
 from orchestrator.reading.group_alone import group_alone, shared_extras
@@ -49,6 +50,7 @@ from orchestrator.reading.half_each import half_each
 from orchestrator.reading.history import merge_history
 from orchestrator.reading.honoree_among import honoree_among
 from orchestrator.reading.inquiry import Inquiry
+from orchestrator.reading.joiners_swap import joiners_swap
 from orchestrator.reading.kept import kept_for_some, read_kept
 from orchestrator.reading.kept_out import kept_out
 from orchestrator.reading.kid_added import kid_told
@@ -190,6 +192,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     used += [swap.span for swap in swaps if swap.count is not None]  # "... for 4 of them"
     kept, swaps = swaps_in_place(norm, kept, swaps)
     swaps, checks = group_counted_swaps(swaps, guests, checks)  # "10 adults, 2 kids ... 4 of the kids"
+    some_swaps = [(w.span, w.old) for w in swaps if w.partial]  # "2 of the girls dont eat ... so"
     kept, swaps, opened = swaps_for_some(norm, kept, swaps)
     meatless = meatless_left(meatless, meatless_spans, opened)  # "except the 4 vegetarians would like"
     guests = swappers_only(guests, swaps)  # "party: 4 of us want lobster instead of shrimp"
@@ -226,8 +229,12 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += unplaced_checks(norm, loose := list(unexplained_numbers(norm, used)))
     among = follow.among if not guests.adults_said else None  # "20 people, 5 of them are kids"
     said_guests = guests.adults is not None or guests.kids_said
-    # "my sister-in-law and her husband + their daughter (6) can come too": all of them join
-    joins = guests.adults_said and guests.kids_said and family_joins(norm)
+    # "my sister-in-law and her husband + their daughter (6) can come too", "my cousin's family
+    # of 4 is coming now, 2 kids 8 and 10": all of them join
+    family = family_of_joins(norm, adults=guests.adults, total=follow.total,
+                             kids=(guests.children or 0) + (guests.toddlers or 0))  # fmt: skip
+    explained += [family] if family else []
+    joins = guests.adults_said and guests.kids_said and (family is not None or family_joins(norm))
     checks += [c for c in follow.checks if (among is not None or c[1] != KIDS_AMONG_UNPLACED)
                and (c[0] != "ages" or not said_guests)  # "kids are 4 and 9": with the kids
                and not writers_sum(c, follow.total, guests)]  # "all adults, so 30 total"  # fmt: skip
@@ -243,8 +250,10 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += diet_checks(norm, ordered := {a.protein for a in kept} | {sw.new for sw in swaps}, foods)
     everyone = said_guests or by_everyone(norm, apart.disliked_alone)  # "nobody here likes shrimp"
     checks += dislike_checks(apart.dislikes, ordered, counted=everyone)
-    checks += [] if swaps else eaten_by_none_checks(norm, ordered)  # "my mom doesn't eat red meat"
+    # "my mom doesn't eat red meat"; not of the guests a swap for some takes it from
+    checks += [] if swaps else eaten_by_none_checks(norm, ordered, some_swaps)
     checks += left_to_us(norm)  # "whatever's most popular for the proteins": none chosen
+    checks += joiners_swap(norm, swapped=bool(swaps))  # "my brother ... can they do shrimp instead"
     adding = bool(guests.adults_added or guests.kids_more or adds_near(norm, guests.used))
     checks += group_choice_checks(norm, kept, adults=guests.adults, children=guests.children,
                                   adding=adding)  # fmt: skip

@@ -52,6 +52,13 @@ _EATEN_KINDS: dict[str, frozenset[str]] = {
     "fish": frozenset({"salmon"}),
     "poultry": frozenset({"chicken"}),
 }
+
+
+def kind_keys(kind: str) -> frozenset[str]:
+    """The catalog proteins a kind of food ("beef", "seafood", "sea food") takes in."""
+    return _EATEN_KINDS.get(kind.replace("seafood", "sea food"), frozenset())
+
+
 # "but my mom doesn't eat red meat", "grandpa cant eat seafood", "a couple of us don't eat beef":
 # someone who eats no food of a kind, whoever it is
 _EATS_NONE = re.compile(
@@ -61,16 +68,21 @@ _EATS_NONE = re.compile(
 )
 
 
-def eaten_by_none_checks(text: str, proteins: set[str]) -> list[tuple[str, str]]:
+def eaten_by_none_checks(
+    text: str, proteins: set[str], swapped: Sequence[tuple[Span, str]] = ()
+) -> list[tuple[str, str]]:
     """A check for each kind of food the normalized `text` says someone does not eat, beside an
     order whose `proteins` (catalog keys) have it ("ny strip and shrimp, but my mom doesn't eat red
-    meat"): what that guest has instead is for the customer to say."""
+    meat"): what that guest has instead is for the customer to say. Not inside the span of a swap
+    for some (`swapped`: its span and the protein it takes away) that takes away all of the kind
+    ("2 of the girls dont eat red meat so salmon instead of filet for them", round q85g)."""
     if "eat" not in text and " do" not in text:  # speed: rarely said
         return []
     checks = []
     for m in _EATS_NONE.finditer(text):
         had = sorted(proteins & _EATEN_KINDS[m["kind"].replace("seafood", "sea food")])
-        if had:
+        olds = {old for (s, e), old in swapped if s <= m.start() and m.end() <= e}
+        if had and not set(had) <= olds:
             names = ", ".join(key.replace("_", " ") for key in had)
             checks.append(("proteins", f"'{m.group(0)}' beside {names} in the order: what do they "
                                        "have instead?"))  # fmt: skip

@@ -10,6 +10,7 @@ from typing import Any
 from orchestrator.catalog import Catalog
 from orchestrator.reading.asks import ProteinAsk, with_
 from orchestrator.reading.first_counted import first_counted
+from orchestrator.reading.meatless_plates import meatless_plates
 from orchestrator.reading.people_sum import people_gap
 from orchestrator.reading.protein_slots import filled_slots, swapped_rest
 from orchestrator.reading.reasons import ambiguous_word
@@ -121,6 +122,8 @@ def resolve_proteins(
     guests (vegetarians) have tofu or vegetables: "the rest" excludes them. `picked`: the proteins
     are options each guest picks `per_person` from; when all are included, no split is priced."""
     paying = adults + children
+    plate = catalog.guests.included_portions  # "2 are vegan so tofu for them": their whole plate
+    asks = meatless_plates(asks, meatless=meatless, paying=paying, included=plate)
     asks, plates = per_plate(asks, per_person, paying)
     checks: list[str] = []
     counts: dict[str, int] = {}

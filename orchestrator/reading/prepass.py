@@ -17,6 +17,7 @@ from orchestrator.reading.corrections import retracted_words
 from orchestrator.reading.couple_added import couple_added
 from orchestrator.reading.customer_math import customer_math, math_counts, price_asked_back
 from orchestrator.reading.department_sums import department_sums
+from orchestrator.reading.diet_plates import diet_plates
 from orchestrator.reading.eldest_aged import eldest_aged
 from orchestrator.reading.everyone_each import everyone_each
 from orchestrator.reading.family_coming import family_coming
@@ -49,7 +50,9 @@ from orchestrator.reading.owned_counts import owned_counts
 from orchestrator.reading.paper_numbers import hidden_paperwork
 from orchestrator.reading.past_booking import past_booking
 from orchestrator.reading.pasted_chat import pasted_chat
+from orchestrator.reading.plan_changed import plan_changed
 from orchestrator.reading.reason_first import reason_first
+from orchestrator.reading.reason_plates import reason_plates
 from orchestrator.reading.relations import relation_among, them_as_kids
 from orchestrator.reading.replaced import counts_taken_back
 from orchestrator.reading.requesters import grown_requesters
@@ -75,6 +78,9 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     words = catalog_words(catalog)[0]
     spelt = pasted_chat(spelt, words)  # "Mom: filet and lobster ...\nso 12 adults, filet + lobster"
     norm, retracted = retracted_words(spelt, catalog)  # "nuggets lol i mean"
+    norm = plan_changed(norm)  # "it was gonna be 12 adults but my sister and her husband ... so 14"
+    norm = reason_plates(norm, catalog)  # "6 of them don't eat beef so chicken and shrimp for those 6"
+    norm = diet_plates(norm)  # "one of the girls went vegan lol can she get tofu instead of both?"
     norm = glossed_counts(norm)  # "6 bache (kids)": 6 kids
     norm = grade_ages(norm)  # "our 2 2nd graders", "ella (6th grade)": kids' ages by grade
     norm = kids_of_them(norm)  # "the kids too, 3 of them, 5 8 and 11": 3 kids of those ages

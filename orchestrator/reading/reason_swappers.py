@@ -28,11 +28,28 @@ _NOT_WHY = re.compile(
 )
 
 
+# "2 of the girls dont eat red meat so salmon instead of filet for them": the reason, then the
+# swap after "so", said for them after it (round q85g, blind 184 fv026)
+_SO_FOR_THEM = re.compile(
+    r"(?:^|(?<=[.!?\n:,])\s*|(?<=\bbut\s))\s*"
+    r"(\d{1,3})\s+of\s+(?:(?:the|my|our)\s+[a-z-]+|us|them|em|those)\b([a-z' ]{0,50}?)\s*,?\s+"
+    r"so\s+$"
+)
+_FOR_THEM = re.compile(
+    r"[a-z ]{3,40}?\binstead of\s+(?:the\s+)?[a-z ]{3,20}?\s+for\s+(?:them|those\s+\d{1,3})\b"
+)
+
+
 def reason_swappers(text: str, start: int) -> tuple[int, Span] | None:
     """How many guests a swap starting at `start` is for, when a sentence counts and describes
-    them just before ("3 of the guys aren't vegan after all, can they have"), and the span read."""
+    them just before ("3 of the guys aren't vegan after all, can they have"; "2 of the girls dont
+    eat red meat so ... for them"), and the span read."""
     floor = max(0, start - 110)
     m = _WHY.search(text[floor:start])
+    if m is None and (so := _SO_FOR_THEM.search(text[floor:start])) and (
+        _FOR_THEM.match(text, start)
+    ):
+        m = so
     if m is None or _NOT_WHY.search(m.group(2)):
         return None
     return int(m.group(1)), (floor + m.start(1), start)

@@ -7079,7 +7079,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # less" asked how many): q10-a55 asked -> exact (its expectation now the kids' chicken);
     # q85h-01..15 (11-15 set aside: 11, 13, 14 exact, 12 asked as marked, 15 asked; 04, 05, 07,
     # 08 asked as marked, 06 asked): 5287 of 7840.
-    assert counts["exact"] >= 5341
+    # Round q85g (set 184's first half: a relative's family of a size with its kids joining, a
+    # swap of "they" beside people joining asked, a chef's failure with money asked back a
+    # complaint, a planned count and its change, the few who eat no beef or went vegan with their
+    # own plate): q85g-01..19 (02, 06, 08, 10, 12, 15, 16 set aside: all exact but 15 asked; 03,
+    # 04, 17 asked as marked; 11 asked): 5292 of 7844, no other case changed.
+    assert counts["exact"] >= 5355
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7348,7 +7353,7 @@ BLIND_SETS = (
     # q85f: fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090 exact
     BlindSet(183, exact=62, wrong=("fu011", "fu031")),
     # written at the forty-fifth session's start (changes after a quote), first run on ade5006
-    BlindSet(184, exact=62, wrong=("fv027", "fv083", "fv095"), stating=("fv075",)),  # q85h (fv046, fv098: kids who join with the order's protein)
+    BlindSet(184, exact=70, stating=("fv075",)),  # q85h (fv046, fv098: kids who join with the order's protein), q85g (fv001, fv010, fv026, fv027, fv035, fv036, fv041, fv083 exact; fv095 asked)
 )
 
 
