@@ -89,6 +89,7 @@ from orchestrator.reading.stated_reference import order_topics
 from orchestrator.reading.swap_decisions import settled_swaps, swaps_in_place
 from orchestrator.reading.swap_it import every_swap, restated_counts
 from orchestrator.reading.taken_off import mind_before
+from orchestrator.reading.uncounted_groups import uncounted_groups
 from orchestrator.reading.venue_zip import venue_zip
 from orchestrator.reading.whole_company import whole_company
 from orchestrator.reading.words import normalize, normalize_both
@@ -244,7 +245,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     explained += none_declined(norm, named=bool(add_ons.found or add_ons.removed))  # "no add ons"
     uncovered = unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said,
                                   adults_counted=guests.adults_said)  # fmt: skip
-    checks += uncovered.checks
+    checks += uncovered.checks + uncounted_groups(norm)  # "+ 2 coaches + their parents": how many?
     checks += food_emoji(text, {a.protein for a in asks} | {k for sw in swaps for k in (sw.old, sw.new)})
     foods = allergy_foods(norm)  # "a shellfish allergy": kept for a later message's order too
     checks += diet_checks(norm, ordered := {a.protein for a in kept} | {sw.new for sw in swaps}, foods)

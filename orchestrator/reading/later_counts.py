@@ -11,6 +11,7 @@ from dataclasses import replace
 from orchestrator.reading.add_on_group import ADD_ON_GROUP, counted_before
 from orchestrator.reading.adults import adults_unsettled
 from orchestrator.reading.everyone_again import everyone_again
+from orchestrator.reading.group_answered import group_answered
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.joiners_total import joined_everyone, joined_off
 from orchestrator.reading.kids_by_other_ages import added_by_other_ages
@@ -35,14 +36,18 @@ def adults_read(m: Merge) -> None:
         m.asked.append(("added", f"the {later.adults} named with partners: how many in all now?"))
     if not (later.adults_said or (later.has_guests and not later.kids_said)) or subgroup:
         return
-    added, fits = _added(later, merged), _fits(later, merged)
+    # "14 parents" answering how many of the "+ parents" said before: added to the adults
+    answered = 0 if _added(later, merged) else group_answered(m.state, later)
+    added, fits = _added(later, merged) or answered, _fits(later, merged)
     _adults_asked(m, added, fits)
     if fits:
         m.dropped |= {"recount"}
     m.merged = replace(merged, adults=(merged.adults or 0) + added if added else later.adults,
                        proteins=everyone_again(merged) if added else merged.proteins)  # fmt: skip
     m.dropped |= {"guests", LOOSE} if count_settles(later, added) else {"guests"}
-    if added:  # "add 2 adults": a person the first reading left uncounted ("the coach") still
+    # "add 2 adults": a person the first reading left uncounted ("the coach") still (a group
+    # answered, "14 parents", is counted)
+    if added and not answered:
         m.kept = unsettled_people(m.merged, groups=False)  # (no group: "for my parents" honorees)
 
 

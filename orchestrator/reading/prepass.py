@@ -64,6 +64,7 @@ from orchestrator.reading.sized_lists import sized_lists
 from orchestrator.reading.spouse_counts import spouse_counts
 from orchestrator.reading.tables_total import tables_beside_total
 from orchestrator.reading.tally import bare_sums, pasted_tally, stated, stated_sums
+from orchestrator.reading.team_grownups import parents_by_part, team_grownups
 from orchestrator.reading.times_restated import times_restated
 from orchestrator.reading.unit_numbers import unit_numbers
 from orchestrator.reading.writer_crowd import writer_crowd
@@ -112,6 +113,8 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     norm = spouse_counts(norm)  # "4 of us firefighters + our 4 spouses, our captain and his wife"
     norm = couple_added(norm)  # "22 adults plus my son and his fiancee, engagement party"
     norm = lone_role(norm)  # "12 players (all 8-9), the coach and 5 parents": 6 parents
+    # "5 room parents": 5 parents; "13 players (all 14-16), 2 coaches and the team mom": 3 adults
+    norm = team_grownups(parents_by_part(norm))
     norm = sized_lists(norm)  # "us + my brother and his wife (4)": 4 grown-ups
     sums = stated(norm)  # one scan for both readers of sums
     tallies = pasted_tally(norm, words) + stated_sums(norm, sums)  # tallies, sums

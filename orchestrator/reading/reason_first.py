@@ -26,8 +26,13 @@ Span = tuple[int, int]
 _NUMBER = {"one": 1, "a couple": 2}
 # "2 more parents", "one more coach", "our 3 new hires", "my 2 interns": who joins, and how many
 _JOINERS = (
-    r"\b(?:(?P<n>\d{1,2}|one|a couple)\s+more|(?:our|my|the)\s+(?P<own>\d{1,2})(?:\s+new)?)\s+"
+    r"(?:\b(?:(?P<n>\d{1,2}|one|a couple)\s+more|(?:our|my|the)\s+(?P<own>\d{1,2})(?:\s+new)?)\s+"
     r"(?P<who>[a-z]+(?:-[a-z]+)?)\b" + FROM
+    # "our pastor and his wife are coming too so add 2 adults": one office holder and a spouse, 2
+    # (round q85e, set 183 fu018)
+    + r"|\b(?P<pair>(?:our|the)\s+(?:(?:youth|head|senior|assistant|band|choir)\s+)?(?:pastor|"
+    r"principal|coach|director|teacher|scoutmaster|priest|minister|rabbi|boss|manager|superintendent)"
+    r"\s+(?:and|&|\+)\s+(?:his|her)\s+(?:wife|husband|spouse|partner)\b))"
 )
 # then the addition: "so add 2 adults", ", add 1 adult", "- pls add 3 more"
 _THEN_ADD = (
@@ -46,9 +51,9 @@ def reason_first(text: str) -> list[tuple[Span, str]]:
         return []  # speed: most messages add no one
     moved: list[tuple[Span, str]] = []
     for m in _SAID_TWICE.finditer(text):
-        said = m.group("n") or m.group("own")
+        said = m.group("n") or m.group("own") or "2"  # the pair: 2
         count = _NUMBER.get(said) or int(said)
-        if count != int(m.group("added")) or NOT_GROWN.search(m.group("who")):
+        if count != int(m.group("added")) or NOT_GROWN.search(m.group("who") or ""):
             continue
         if re.search(r"\d", text[: m.start()] + text[m.end() :]):
             continue  # another count ("ok we're 12 now, 2 more guys joined so add 2 more"): its readers'

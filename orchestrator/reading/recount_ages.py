@@ -30,6 +30,10 @@ def ages_placed(
 def one_band(before: Inquiry, merged: Inquiry, band: str) -> tuple[Inquiry, list[str]]:
     """ "all the kids are between 6 and 10" after "10 kids": every kid of the order in that band."""
     kids = (before.children or 0) + (before.toddlers or 0)
+    if not kids and len(before.uncounted) == 1:  # "they're all between 11 and 12" after "10
+        # scouts, 3 dads and me": the one group of young people left unplaced (round q85e, fu024)
+        n = before.uncounted[0]
+        return group_by_ages(merged, (n, 0, 0) if band == "children" else (0, n, 0)), []
     if not kids:
         return merged, ["kids' ages given, but the order has no kids: which guests?"]
     return replace(merged, children=kids if band == "children" else 0,

@@ -88,7 +88,10 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   Capt. Reyes w/ Sac Metro Fire" (where the writer works, nothing asked for);
   coaches are adults by role ("14 players (all 13-14) plus 3 coaches and 6 parents": 23), and a
   team's age class ("our U14 team", "16U") is its name, never a count, as is a scout unit's
-  number ("Cub Scout Pack 212", "troop #418"); "me and 1 other coach" are 2 coaches. "a surprise for my parents
+  number ("Cub Scout Pack 212", "troop #418"); "me and 1 other coach" are 2 coaches; "13 players (all
+  14-16), 2 coaches and the team mom" is 16 (a role said with "the", "Father Tom": one person),
+  "5 den leaders + parents" or "2 coaches + their parents" asked (how many parents?), and "14
+  parents" answering it adds 14 to the 5. "a surprise for my parents
   anniversary ... 12 ppl total" names whose event it is: the parents are in the total, as a form's
   "Event: Grandma Rosa's 90th birthday" does (a first name between), the fields counting everyone;
   "10 adults salmon and chicken, 95742, its for my moms bday" is whose party, no choice. "the kids
@@ -7084,7 +7087,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # complaint, a planned count and its change, the few who eat no beef or went vegan with their
     # own plate): q85g-01..19 (02, 06, 08, 10, 12, 15, 16 set aside: all exact but 15 asked; 03,
     # 04, 17 asked as marked; 11 asked): 5292 of 7844, no other case changed.
-    assert counts["exact"] >= 5355
+    assert counts["exact"] >= 5366
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7351,7 +7354,7 @@ BLIND_SETS = (
     BlindSet(182, exact=70),  # q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right), q85b (ft029, ft045)
     # written at the forty-fifth session's start (groups counted by role), first run on ade5006
     # q85f: fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090 exact
-    BlindSet(183, exact=62, wrong=("fu011", "fu031")),
+    BlindSet(183, exact=62),  # q85e (fu004, fu018, fu024, fu031, fu035, fu044, fu052, fu088; fu011 asked), q85f (fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090)
     # written at the forty-fifth session's start (changes after a quote), first run on ade5006
     BlindSet(184, exact=70, stating=("fv075",)),  # q85h (fv046, fv098: kids who join with the order's protein), q85g (fv001, fv010, fv026, fv027, fv035, fv036, fv041, fv083 exact; fv095 asked)
 )
