@@ -7354,7 +7354,7 @@ BLIND_SETS = (
     BlindSet(182, exact=70),  # q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right), q85b (ft029, ft045)
     # written at the forty-fifth session's start (groups counted by role), first run on ade5006
     # q85f: fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090 exact
-    BlindSet(183, exact=62),  # q85e (fu004, fu018, fu024, fu031, fu035, fu044, fu052, fu088; fu011 asked), q85f (fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090)
+    BlindSet(183, exact=67),  # q85e and q85f together: fu055; q85e (fu004, fu018, fu024, fu031, fu035, fu044, fu052, fu088; fu011 asked), q85f (fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090)
     # written at the forty-fifth session's start (changes after a quote), first run on ade5006
     BlindSet(184, exact=70, stating=("fv075",)),  # q85h (fv046, fv098: kids who join with the order's protein), q85g (fv001, fv010, fv026, fv027, fv035, fv036, fv041, fv083 exact; fv095 asked)
 )
