@@ -86,6 +86,10 @@ _NAMED_KIN = re.compile(
     r"said|and|the|a|an|of|for|to|at|in|with)\b)([a-z]{3,})\b"
 )
 _BE = re.compile(r"(?:(?:it'?ll|it will|we'?ll|there'?ll)\s+be\s+)?([a-z]{3,})")
+# the words opening the list: "it'll be my parents, ..." (round q85j: blind 182 ft055)
+_LEAD = re.compile(
+    r"(?:it'?ll|it will|there'?ll|there will|(?:the\s+)?(?:party|guest list)\s+will)\s+be\s+"
+)
 # "all 3 shifts, 8 guys per shift": the count of each of a few groups alike
 _EACH = re.compile(
     r"\b(?P<groups>\d{1,2})\s+(?P<unit>[a-z]{3,}?)s\s*,?\s*(?P<each>\d{1,3})\s+(?:[a-z'-]+\s+){1,2}?"
@@ -151,6 +155,9 @@ def grown_count(part: str, before: int | None, names: frozenset[str] = frozenset
     `names`: the relations named before the list), or None when it is no such part."""
     if m := _GROWN_KIDS.fullmatch(part):
         return int(m.group("n"))
+    if (lead := _LEAD.match(part)) and lead.end() < len(part):
+        # "it'll be my parents, their 4 kids (all grown) ...": the list opens after "it'll be"
+        return grown_count(part[lead.end() :], before, names)
     if _NOT_GROWN.search(part) or re.search(r"[^a-z0-9' .-]", part):
         return None
     if _PAIR.fullmatch(part):
@@ -250,15 +257,20 @@ def listed_sum(text: str) -> list[Span]:
     return spans
 
 
+# whom the event is for: "for my parents", "throwing my parents a 50th" (round q85j)
+_HONORING = r"(?:for|throwing|throw|giving|give|surprising|surprise|treating|treat|honoring)"
+
+
 def _honored_again(text: str, start: int, parts: list[str]) -> list[Span]:
     """The spans of the honorees named before the list ("50th anniversary for my parents ... plus
     my parents = 10 adults"), when a part of the list names them again in the same words: the same
     people, counted in the total (each phrase once before the list, or none is taken)."""
     spans: list[Span] = []
     for part in parts:
+        part = part[lead.end() :] if (lead := _LEAD.match(part)) else part  # "it'll be my parents"
         if not (_PAIR.fullmatch(part) or _ONE.fullmatch(part)) or not part.startswith(("my ", "our ")):
             continue
-        said = [m.span(1) for m in re.finditer(rf"\bfor\s+({re.escape(part)})\b", text[:start])]
+        said = [m.span(1) for m in re.finditer(rf"\b{_HONORING}\s+({re.escape(part)})\b", text[:start])]
         spans += said if len(said) == 1 else []
     return spans
 

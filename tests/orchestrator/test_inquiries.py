@@ -7055,7 +7055,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "make it a surprise"; "26 adults including the 2 of us"): q85c-01..14 (03, 07, 10, 13, 14
     # set aside: 07, 10, 14 exact, 03, 13 asked as marked; 01, 02, 11, 12 asked as marked): 5286
     # of 7839.
-    assert counts["exact"] >= 5296
+    # Round q85j (a list opening after "it'll be" with kids said grown in brackets, "their 4 kids
+    # (all grown, that's us) and our spouses, so 10 adults", and the grandkids by their ages beside
+    # it; "same food as I mentioned" / "as in my first email" this conversation's order; "our
+    # children are throwing us a 50th" grown; a counted swap after a dash): q85j-01..18 (02, 04,
+    # 06, 10, 12, 16 set aside: 02, 12, 16 exact, 04, 10 asked as marked, 06 asked; 09, 14, 17, 18
+    # asked as marked): 5307 of 7873.
+    assert counts["exact"] >= 5307
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7319,7 +7325,7 @@ BLIND_SETS = (
     # written at the forty-fourth session's start, kept sealed through its rounds, run once on its
     # final reading (55711d0); ft033 (a confident wrong) asked after the lead's quote_adults_kept
     BlindSet(181, exact=73, wrong=("fs062",), stating=("fs009",)),
-    BlindSet(182, exact=68),  # q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right)
+    BlindSet(182, exact=72),  # q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right), q85j (ft055, ft061, ft089, ft096)
     # written at the forty-fifth session's start (groups counted by role), first run on ade5006
     BlindSet(183, exact=51, wrong=("fu011", "fu031", "fu035")),
     # written at the forty-fifth session's start (changes after a quote), first run on ade5006
