@@ -2,8 +2,9 @@
 husband, our 3 grown sons and their wives, plus the grandkids: 11, 9, 6, 4 and 2. Lobster and filet
 for the adults, chicken for the grandkids." The grandkids told by their ages, all under 13, are the
 kids the order counts, so "for the grandkids" is "for the kids" (written so, same length, for the
-protein reader). A message with other kids ("our kids", "2 children") or a grandkid of 13 or more
-(priced as an adult: with the adults' choice, or the kids'?) keeps the words, and the net asks."""
+protein reader). A message with other kids ("our kids", "2 children"; not "their 4 kids (all
+grown)") or a grandkid of 13 or more (priced as an adult: with the adults' choice, or the kids'?)
+keeps the words, and the net asks."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ _FOR = re.compile(r"\bfor\s+(?:the|all\s+the|our|my)\s+(grandkids|grandchildren)
 _OTHER_YOUNG = re.compile(
     r"\b(?<!grown )(?<!adult )(?<!married )(?:kids?|children|child|kiddos?|little ones|boys|girls|"
     r"sons?|daughters?|nephews?|nieces?|cousins|toddlers?|bab(?:y|ies)|teens?|grandsons?|granddaughters?)\b"
+    # "their 4 kids (all grown, that's us)": said grown in brackets, adults (round q85j)
+    r"(?!\s*\(\s*(?:all|both)\s+(?:grown|adults?)\b)"
 )
 
 

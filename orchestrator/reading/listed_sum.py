@@ -87,6 +87,10 @@ _NAMED_KIN = re.compile(
     r"said|and|the|a|an|of|for|to|at|in|with)\b)([a-z]{3,})\b"
 )
 _BE = re.compile(r"(?:(?:it'?ll|it will|we'?ll|there'?ll)\s+be\s+)?([a-z]{3,})")
+# the words opening the list: "it'll be my parents, ..." (round q85j: blind 182 ft055)
+_LEAD = re.compile(
+    r"(?:it'?ll|it will|there'?ll|there will|(?:the\s+)?(?:party|guest list)\s+will)\s+be\s+"
+)
 # "all 3 shifts, 8 guys per shift": the count of each of a few groups alike
 _EACH = re.compile(
     r"\b(?P<groups>\d{1,2})\s+(?P<unit>[a-z]{3,}?)s\s*,?\s*(?P<each>\d{1,3})\s+(?:[a-z'-]+\s+){1,2}?"
@@ -114,6 +118,7 @@ def _grown_said(stretch: str) -> str:
     """`stretch` with kids said grown in brackets written as grown kids (same length), so the
     parts read them as grown-ups ("our spouses" after them theirs only when the bracket says they
     are "us"), and "my mom and dad" as the pair "my parents"."""
+
     def grown(m: re.Match[str]) -> str:
         kids = f"{m.group('n')} grown kids"
         if m.group("who") is None or m.group("us") is None:
@@ -159,6 +164,9 @@ def grown_count(part: str, before: int | None, names: frozenset[str] = frozenset
     part = _LEAD_BE.sub("", part, count=1)  # "it'll be me, 11 coworkers and ...": "me"
     if m := _GROWN_KIDS.fullmatch(part):
         return int(m.group("n"))
+    if (lead := _LEAD.match(part)) and lead.end() < len(part):
+        # "it'll be my parents, their 4 kids (all grown) ...": the list opens after "it'll be"
+        return grown_count(part[lead.end() :], before, names)
     if _NOT_GROWN.search(part) or re.search(r"[^a-z0-9' .-]", part):
         return None
     if _PAIR.fullmatch(part):
@@ -279,8 +287,10 @@ def _each_summed(stretch: str, each: re.Match[str], said: int) -> int | None:
 # "so 16 total" after grown-ups listed ("6 cabins, 2 counselors per cabin, plus 4 of us
 # directors"): of grown-ups when no one young is named anywhere in the message (N people with no
 # kids mentioned are N adults)
-_YOUNG = re.compile(rf"\b(?:{YOUNG}|sons?|daughters?|grandkids|students?|players?|scouts?|campers?|"
-                    r"babies|bday|birthday|turning|years?|yrs?|yo)\b")
+_YOUNG = re.compile(
+    rf"\b(?:{YOUNG}|sons?|daughters?|grandkids|students?|players?|scouts?|campers?|"
+    r"babies|bday|birthday|turning|years?|yrs?|yo)\b"
+)
 
 
 def _grown_total(text: str) -> bool:
@@ -289,15 +299,20 @@ def _grown_total(text: str) -> bool:
     return not _YOUNG.search(text)
 
 
+# whom the event is for: "for my parents", "throwing my parents a 50th" (round q85j)
+_HONORING = r"(?:for|throwing|throw|giving|give|surprising|surprise|treating|treat|honoring)"
+
+
 def _honored_again(text: str, start: int, parts: list[str]) -> list[Span]:
     """The spans of the honorees named before the list ("50th anniversary for my parents ... plus
     my parents = 10 adults"), when a part of the list names them again in the same words: the same
     people, counted in the total (each phrase once before the list, or none is taken)."""
     spans: list[Span] = []
     for part in parts:
+        part = part[lead.end() :] if (lead := _LEAD.match(part)) else part  # "it'll be my parents"
         if not (_PAIR.fullmatch(part) or _ONE.fullmatch(part)) or not part.startswith(("my ", "our ")):
             continue
-        said = [m.span(1) for m in re.finditer(rf"\bfor\s+({re.escape(part)})\b", text[:start])]
+        said = [m.span(1) for m in re.finditer(rf"\b{_HONORING}\s+({re.escape(part)})\b", text[:start])]
         spans += said if len(said) == 1 else []
     return spans
 
@@ -305,9 +320,7 @@ def _honored_again(text: str, start: int, parts: list[str]) -> list[Span]:
 # "the 2 of them": the people a count before the list named ("a party for 2 of my buyers")
 _THEM = re.compile(r"the\s+(?P<n>\d{1,3})\s+of\s+them")
 _SOMEONE = re.compile(rf"\b(?:he|she|his|her|hers|him|they|their|them|{_PARTNER}|{_ROLE})\b")
-_NAMED_BEFORE = re.compile(
-    r"\b(?P<n>\d{1,3})\s+(?:of\s+)?(?:my|our)\s+[a-z'-]+s\b(?=\D*\Z)"
-)
+_NAMED_BEFORE = re.compile(r"\b(?P<n>\d{1,3})\s+(?:of\s+)?(?:my|our)\s+[a-z'-]+s\b(?=\D*\Z)")
 
 
 def _referred(text: str, start: int, parts: list[str]) -> list[Span]:
@@ -317,8 +330,12 @@ def _referred(text: str, start: int, parts: list[str]) -> list[Span]:
     clients": is the boss coming?); else none (its number stays to the net)."""
     them = [int(t.group("n")) for p in parts if (t := _THEM.fullmatch(p))]
     before = _NAMED_BEFORE.search(text, 0, start)
-    if len(them) != 1 or before is None or int(before.group("n")) != them[0] \
-            or _NOT_GROWN.search(before.group(0)):
+    if (
+        len(them) != 1
+        or before is None
+        or int(before.group("n")) != them[0]
+        or _NOT_GROWN.search(before.group(0))
+    ):
         return []
     if _SOMEONE.search(text, _opening(text, before.start()), before.start()):
         return []

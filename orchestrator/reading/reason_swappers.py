@@ -13,9 +13,10 @@ import re
 
 Span = tuple[int, int]
 
-# after a heading's colon too ("quick update: 3 of our guests can't have shellfish, ...")
+# after a heading's colon too ("quick update: 3 of our guests can't have shellfish, ..."), or a
+# dash ("One more thing - 3 of our guests don't eat red meat, so can those 3 get ...": round q85j)
 _WHY = re.compile(
-    r"(?:^|(?<=[.!?\n:])\s*|(?<=[.!?\n:]))\s*"
+    r"(?:^|(?<=[.!?\n:])\s*|(?<=[.!?\n:])|(?<=\s[-–—])\s*)\s*"
     r"(?:(?:update|ok|okay|so|also|oh|(?:it\s+)?turns out|btw|actually)\b[\s,:!-]*)*"
     r"(\d{1,3})\s+of\s+(?:(?:the|my|our)\s+[a-z-]+|us|them|em|those)\b([a-z' ]{0,50}?)\s*,\s*"
     r"(?:so\s+)?(?:can|could)\s+(?:they|those|them|(?:those|these|the)\s+\1)\s+"

@@ -15,6 +15,20 @@ from orchestrator.literal_gates import gated
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.reasons import BY_REFERENCE, of_kind
 
+# The writer's earlier message in this thread: "in my first email"
+_MY_MESSAGE = (
+    r"in my (?:first|last|earlier|previous|original|other|1st) (?:email|e-mail|message|msg|text|note)"
+)
+# "as I mentioned", "as we discussed", "as in my first email": what the writer said earlier in this
+# conversation (round q85j: blind 182 ft061 "Same food as I mentioned." was sent to staff); "as I
+# mentioned at my sister's party", "... on the phone" are said elsewhere
+_SAID_EARLIER = (
+    r"(?:(?:(?:i|we) (?:had |have )?(?:already )?(?:mentioned|listed|discussed|requested|asked for|"
+    r"wrote|told (?:you|u|ya))|mentioned|listed|discussed)"
+    r"(?!(?: (?:before|earlier|above|previously))? (?:(?:at|for|last|when|to|on|over|by|via|with)\b"
+    rf"|(?!{_MY_MESSAGE})in\b))(?: (?:before|earlier|above|previously))?(?: {_MY_MESSAGE})?"
+    rf"|{_MY_MESSAGE})"
+)
 # Who in this conversation's order the new guests eat like: "same food as everyone else".
 _HERE = (
     r"(?:every ?(?:one|body|1)(?: else)?|all(?: of)? (?:us|them|the others)"
@@ -22,7 +36,7 @@ _HERE = (
     r"people|ones)|us|them|we said|i said|(?:the )?(?:\d+ )?(?:adults|grown ?-?ups|kids|guests|group|"
     # "same proteins as before" in a follow-up: the order this conversation quoted (with no order
     # earlier in it, the earlier one only staff can look up: `offline_topics.references`)
-    r"table)|above|before)\b"
+    rf"table)|above|before|{_SAID_EARLIER})\b"
 )
 _THING = (
     r"(?:thing|order|menu|food|setup|set up|proteins?|meal|meats?|stuff|spread|dishes|lineup|line up)"
@@ -67,7 +81,7 @@ ELSEWHERE = gated(first_chars(re.compile(
 # "food stays the same", "the menu is unchanged": the same said after the thing
 HERE = re.compile(
     rf"\bsame {_THING}\b(?!\s+as\s+(?!{_HERE}))|\bsame as before\b"
-    rf"|\bsame (?:{_THING} )?as\b(?={_IN_THREAD})"
+    rf"|\bsame (?:{_THING} )?as\b(?={_IN_THREAD})|\bsame as (?={_SAID_EARLIER}\b)"
     rf"|\b{_THING}\s+(?:stays|stay|is|remains|remain|will stay|can stay|will be|should be)\s+"
     r"(?:the\s+same|unchanged)\b(?!\s+as\b)"
 )

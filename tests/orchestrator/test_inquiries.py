@@ -7087,7 +7087,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # complaint, a planned count and its change, the few who eat no beef or went vegan with their
     # own plate): q85g-01..19 (02, 06, 08, 10, 12, 15, 16 set aside: all exact but 15 asked; 03,
     # 04, 17 asked as marked; 11 asked): 5292 of 7844, no other case changed.
-    assert counts["exact"] >= 5366
+    # Round q85j (a list opening after "it'll be" with kids said grown in brackets, "their 4 kids
+    # (all grown, that's us) and our spouses, so 10 adults", and the grandkids by their ages beside
+    # it; "same food as I mentioned" / "as in my first email" this conversation's order; "our
+    # children are throwing us a 50th" grown; a counted swap after a dash): q85j-01..18 (02, 04,
+    # 06, 10, 12, 16 set aside: 02, 12, 16 exact, 04, 10 asked as marked, 06 asked; 09, 14, 17, 18
+    # asked as marked): 5307 of 7873.
+    assert counts["exact"] >= 5377
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7351,7 +7357,7 @@ BLIND_SETS = (
     # written at the forty-fourth session's start, kept sealed through its rounds, run once on its
     # final reading (55711d0); ft033 (a confident wrong) asked after the lead's quote_adults_kept
     BlindSet(181, exact=78, stating=("fs009",)),  # q85a (fs006, fs024, fs069, fs079, fs082 exact; fs062 asked)
-    BlindSet(182, exact=70),  # q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right), q85b (ft029, ft045)
+    BlindSet(182, exact=74),  # q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right), q85b (ft029, ft045), q85j (ft055, ft061, ft089, ft096)
     # written at the forty-fifth session's start (groups counted by role), first run on ade5006
     # q85f: fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090 exact
     BlindSet(183, exact=67),  # q85e and q85f together: fu055; q85e (fu004, fu018, fu024, fu031, fu035, fu044, fu052, fu088; fu011 asked), q85f (fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090)
