@@ -16,7 +16,8 @@ Check = tuple[str, str]
 # people said to join: "are coming", "can make it", "is joining", "2 more coming" ("one more
 # thing - 3 of our guests ..." joins no one)
 _JOINING = re.compile(
-    r"\b(?:coming|come|joining|join us|make it|(?:\d{1,2}|two|three|four|a few|a couple)\s+more\b(?!\s+(?:thing|question|q)))\b"
+    r"\b(?:coming|come|joining|join us|make it|"
+    r"(?:\d{1,2}|two|three|four|a few|a couple)\s+more\b(?!\s+(?:thing|question|q)))\b"
 )
 # the newcomers' swap: "can they do/have/get shrimp instead of filet", "shrimp instead of filet
 # for them", "can they swap the filet for shrimp"
