@@ -265,7 +265,9 @@ BENIGN = [
         r"\bq[1-4]\b",
         r"\b(?:el|para el|el dia)\s+\d{1,2}\b(?!\s*(?:adults|kids|people|guests|ppl|personas|gente)\b)",
         # "one more thing", "one quick question", "one guest count update": idioms, not counts
-        r"\b1\s+(?:\w+\s+){0,2}(?:thing|question|request|change|update|correction)s?\b",
+        # ("sorry, one fix: my sister's kids are 9 and 6": round q85i)
+        r"\b1\s+(?:\w+\s+){0,2}(?:thing|question|request|change|update|correction|fix|edit|tweak)"
+        r"s?\b",
         # "this one is in their backyard": a pronoun for the event, no count of one
         r"\b(?:this|that)\s+1\b(?=\s*(?:[.,!?:;]|$|is\b|was\b|will\b|'s\b|would\b|has\b))",
         # "3 families are sharing one graduation party": the one event, no count of one

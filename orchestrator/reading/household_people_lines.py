@@ -32,6 +32,24 @@ _PAIR = re.compile(
     r"|grandpa\s+(?:and|&)\s+grandma|(?:my\s+)?(?:mom|dad)\s+(?:and|&)\s+(?:my\s+)?(?:dad|mom))\s*$)"
 )
 _SHE, _HE = ("sister", "aunt", "cousin"), ("brother", "uncle", "cousin")
+_PARTNER = r"(?:wife|husband|partner|spouse|hubby|boyfriend|girlfriend|bf|gf|fianc(?:e|ee))"
+# a relation's kids by their ages, then the relation and the partner (round q85i): "my sister's 3
+# (7, 10, 14), and she and her husband are coming too", "my brother's 2 (9 and 6) plus him and
+# his wife"; the ages as many as the count
+_KIDS_THEN_PAIR = re.compile(
+    rf"^{_BULLET}(?P<who>(?:my|our)\s+(?P<rel>brother|sister|cousin|aunt|uncle))(?:'s|’s)\s+"
+    r"(?P<n>[2-6])\s+(?:kids\s+)?\((?P<ages>\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*)\)\s*,?\s*"
+    rf"(?:and|plus|\+|&)\s+(?:(?P<subj>she|he)|(?P<obj>her|him))\s+(?:and|&)\s+(?P<pos>his|her)\s+"
+    rf"(?P<partner>{_PARTNER})\s*(?:(?:are|will be|'re)\s+(?:coming|joining|there)\s*)?"
+    r"(?:too|as well|also)?\s*[.!]?\s*$"
+)
+# a grown relation and the partner, by a first name or none (round q85i): "mom and her partner
+# dave", "dad & his wife linda", "grandma and her husband joe"
+_GROWN_PAIR = re.compile(
+    rf"^{_BULLET}(?:my\s+)?(?P<rel>mom|dad|mother|father|grandma|grandpa|grandmother|grandfather)"
+    rf"\s+(?:and|&)\s+(?P<pos>his|her)\s+(?P<partner>{_PARTNER})(?P<name>\s+[a-z]+)?\s*[.!]?\s*$"
+)
+_HERS = ("mom", "mother", "grandma", "grandmother")
 
 
 def household_people_lines(text: str) -> str:
@@ -70,4 +88,27 @@ def _written(line: str) -> str | None:
         return said.rjust(m.end()) + line[m.end() :]
     if m := _PAIR.match(line):
         return " " * m.end() + line[m.end() :]
+    if m := _KIDS_THEN_PAIR.match(line):
+        return _kids_then_pair(m, line)
+    if m := _GROWN_PAIR.match(line):
+        if m.group("pos") != ("her" if m.group("rel") in _HERS else "his"):
+            return None
+        said = f"my {m.group('rel')}, {m.group('pos')} {m.group('partner')}{m.group('name') or ''}"
+        return said.rjust(len(line)) if len(said) <= len(line) else None
     return None
+
+
+def _kids_then_pair(m: re.Match[str], line: str) -> str | None:
+    """"my sister's 3 (7, 10, 14), and she and her husband are coming too" as "my sister, her
+    husband and their 3 kids (7, 10, 14)", same length; None when the pronouns do not agree with
+    the relation or the ages are not as many as the count."""
+    pron = m.group("subj") or m.group("obj")
+    her = pron in ("she", "her")
+    if (m.group("pos") == "her") != her or m.group("rel") not in (_SHE if her else _HE):
+        return None
+    ages = re.findall(r"\d{1,2}", m.group("ages"))
+    if len(ages) != int(m.group("n")):
+        return None
+    pair = f"{m.group('who')}, {m.group('pos')} {m.group('partner')}"
+    said = f"{pair} and their {m.group('n')} kids ({m.group('ages')})"
+    return said.rjust(len(line)) if len(said) <= len(line) else None

@@ -160,7 +160,11 @@ def _kids_replaced(m: Merge) -> None:
     kids = (merged.children or 0) + (merged.toddlers or 0)
     # "2 more people coming, my cousin's kids (9 and 4)": the ages are the joiners' (recount)
     joining = sum(d for d, band in later.changes if band is None and d > 0)
-    if later.kids_by_ages and not later.adults_said and kids and told not in (kids, joining):
+    # some ages corrected ("7 and 5, not 6 and 4") written as the whole list (`ages_fixed`): its
+    # kid of 13 or more, an adult of the order, is one of the ages told (round q85i)
+    whole = bool(later.was) and sorted(later.was) == sorted(state.kid_ages)
+    grown = kids + state.aged_adults if whole else kids
+    if later.kids_by_ages and not later.adults_said and kids and told not in (kids, joining, grown):
         # "kids r 8 and 10" for the 3 kids counted before
         m.asked.append(("added", f"{told} ages given for {kids} kids: which kids?"))
     if later.adds_guests and (merged.children or merged.toddlers) and not (

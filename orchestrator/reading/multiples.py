@@ -13,7 +13,9 @@ MULTIPLE_AGED = re.compile(
     r"\b(twins|triplets)\s*(?:\(\s*(?:both\s+|all\s+)?(?:aged?\s+|ages?\s+)?"
     r"(?:[a-z' ]{3,40},\s*(?=\d{1,2}\s*(?:yo|y/o|yrs?\s+old|years\s+old)\b))?"
     r"|,?\s*(?:both\s+|all\s+)?(?:aged?|ages?)\s+|,\s*(?:both|all)\s+"
-    r"|\s+(?:(?:who|that)\s+)?(?:(?:are|r|is)\s+(?:turning|gonna be|going to be)|are|r|is|turning|"
+    # ("their twins, who are 5": the comma before "who" of a list item)
+    r"|(?:\s*,\s*(?=(?:who|that)\s)|\s+)(?:(?:who|that)\s+)?"
+    r"(?:(?:are|r|is)\s+(?:turning|gonna be|going to be)|are|r|is|turning|"
     r"turned|turn|turns|just turned)\s+(?:both\s+|all\s+)?"
     # "twins bday (they're turning 3)", "twins birthday party (they turn 2)", "twins birthday,
     # they'll be 4"

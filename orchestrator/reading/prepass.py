@@ -33,6 +33,7 @@ from orchestrator.reading.household_brackets import household_brackets
 from orchestrator.reading.household_joins import household_joins
 from orchestrator.reading.household_lines import household_lines
 from orchestrator.reading.household_people_lines import household_people_lines
+from orchestrator.reading.household_sentences import household_sentences
 from orchestrator.reading.joined_sum import joined_sum
 from orchestrator.reading.kids_of_them import kids_of_them
 from orchestrator.reading.labelled_people import labelled_people
@@ -106,6 +107,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     norm = household_people_lines(norm)  # "- my household: me, ...\n- my brother's household: him, ..."
     norm = family_coming(norm)  # "me, ... . my sister's family is coming too: her, her husband and"
     norm = household_lines(norm, words)  # "headcount by household:\n- us: 2 adults, kids 7 and 4\n..."
+    norm = household_sentences(norm)  # "our household is 2 adults ... my sister's family: 2 adults"
     # "adults: me, jason, jason's parents\nkids: mia (10), leo (7)": each item of a labelled line
     norm = labelled_people(norm, catalog.guests.adult_min_age, words)
     norm = household_joins(norm, words)  # "my aunt's family is coming too: 3 adults and 2 kids (12, 9)"

@@ -29,6 +29,9 @@ _OCCASION_AFTER = (
     r"(?!s?\s+(?:\d{1,3}(?:st|nd|rd|th)|birthday|bday|b-day|retirement|graduation|grad|anniversary|"
     r"wedding|shower|promotion|farewell)\b)"
 )
+# "my brother-in-law's kids are 7 and 5": whose kids, an in-law's possessive, no one listed (as
+# "my brother's kids" is none; round q85i)
+_IN_LAW_OWNER = r"(?![- ]in[- ]law(?:'s|s')?(?:'s|s')\b)"
 # "us 2, my parents, your brother": in a note passed on (a forward), the relations of the one it
 # was written to, guests as the writer's are (round q83d); family only, "your chef", "your
 # manager" are the business's people
@@ -42,7 +45,7 @@ OWNED = rf"(?:{POSSESSIVE}|your\s+)"
 RELATION = re.compile(
     # "and my little bro": a word saying which one is still the relation
     rf"\b(?:{POSSESSIVE}(?:(?:little|lil|baby|big|younger|older)\s+)?{KIN}|in-?laws|{_YOUR_KIN})\b"
-    rf"{_IS_ARRIVING}{_OCCASION_AFTER}"
+    rf"{_IS_ARRIVING}{_OCCASION_AFTER}{_IN_LAW_OWNER}"
     # a word may say which: "a few married couples", "some older couples"
     r"|\b\d{1,3}\s+(?:[a-z]+\s+)?(?:couples|families|tables)\b|\btables?\s*(?:\d{1,3}(?!\d)|#|one|two)"
     r"|\btables\s*:|\b(?:some|a few|few|several|many|a bunch of|lots of|other)\s+(?:[a-z]+\s+)?couples\b"

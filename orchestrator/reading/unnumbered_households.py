@@ -30,9 +30,10 @@ _HOUSE = (
     r"kiddos|little ones|side of the family)"
 )
 # whose household: "my tita's", "our neighbors'", "my sister in law's", or a relation word with
-# its "'s" dropped ("my sisters family", "the neighbors kids")
+# its "'s" dropped ("my sisters family", "the neighbors kids"); owned twice, "my husband's
+# brother's family" (round q85i)
 _OWNED = re.compile(
-    rf"\b(?:my|our|his|her|their|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:[a-z-]+(?:'s|s'|')|{KIN}s?)\s+{_HOUSE}\b"
+    rf"\b(?:my|our|his|her|their|the)\s+(?:[a-z-]+(?:'s|s')?\s+){{0,2}}?(?:[a-z-]+(?:'s|s'|')|{KIN}s?)\s+{_HOUSE}\b"
     rf"|\b(?:his|her|their)\s+(?:whole|entire)\s+{_HOUSE}\b"  # "and his whole family"
 )
 # kids of people named before, of no number: "+ their kids", "and her kids"

@@ -7093,7 +7093,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # children are throwing us a 50th" grown; a counted swap after a dash): q85j-01..18 (02, 04,
     # 06, 10, 12, 16 set aside: 02, 12, 16 exact, 04, 10 asked as marked, 06 asked; 09, 14, 17, 18
     # asked as marked): 5307 of 7873.
-    assert counts["exact"] >= 5377
+    # Round q85i (households told in sentences with their adults, "our household is 2 adults ...
+    # my parents are coming, and my husband's brother's family: 2 adults ..."; bulleted
+    # households by relations, "my sister's 3 (7, 10, 14), and she and her husband are coming
+    # too", "Mom and her partner Dave"; blind 176 fn009, fn069): q83x-06 asked -> exact;
+    # q85i-01..16 (03, 07, 10, 12, 16 set aside: 07, 10, 16 exact, 03 asked as marked, 12 asked; 04, 05, 09, 13,
+    # 14 asked as marked; 11, 15 asked, grades in brackets unread): 5296 of 7857.
+    assert counts["exact"] >= 5385
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7347,7 +7353,7 @@ BLIND_SETS = (
     BlindSet(174, exact=73, wrong=("fl071",), stating=("fl015",)),  # rounds q82k (fl001, fl009, fl018, fl028, fl083), q82l, q82p (fl002, fl014, fl016), q83c (fl089), q83d (fl003), q83j (fl082)
     # written at the forty-third session's start and run once on its starting reading (5e97f6a)
     BlindSet(175, exact=71, wrong=("fm073",), stating=("fm004",)),
-    BlindSet(176, exact=68),  # q84m (fn016, fn068, fn087), q84l (fn004, fn057), q84e fn014 fn020, q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094, q83s fn033 (its read-back now the order priced), q83y fn037 fn055
+    BlindSet(176, exact=70),  # q85i (fn009, fn069), q84m (fn016, fn068, fn087), q84l (fn004, fn057), q84e fn014 fn020, q83g (fn050, fn066, fn073, fn083), q83l (fn063), q83g fn050 fn066 fn073 fn083, q83m fn051 fn094, q83s fn033 (its read-back now the order priced), q83y fn037 fn055
     # written during the forty-third session and run once on its final reading (e772f35)
     BlindSet(177, exact=75, stating=("fo007", "fo053", "fo079")),  # q84c (fo017, fo027, fo031, fo047, fo051, fo055), q84d (fo062, fo078, fo080, fo082, fo085, fo096)
     BlindSet(178, exact=76, stating=("fp018",)),  # q84a (fp006, fp008, fp033, fp077), q84b (fp011, fp021, fp031, fp078, fp081, fp093, fp095), q85d (fp015)
