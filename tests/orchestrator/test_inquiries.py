@@ -7064,7 +7064,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # años", kids "coming too" with their band, "20 teens now, not 18" after a part of 18):
     # q85a-01..19 (03, 07, 11, 14, 16, 19 set aside: 07, 14 exact, 03, 11, 19 asked as marked, 16
     # asked; 01, 02, 13, 15, 17, 18 asked as marked): 5287 of 7844.
-    assert counts["exact"] >= 5316
+    # Round q85l (the son hosting one of "our three grown children", a team's word for its
+    # players, "coach says we're 16 players now", "10 kids coming too, all 8", a part counted anew
+    # by its word alone, the party's town apart from the home's ZIP): q85a-16, q85b-10, q85b-13
+    # exact; q85l-01..16 (01, 05, 08, 11, 15 set aside: 05, 08, 11 exact, 15 asked as marked,
+    # 01 asked on "45 years"; 03, 06, 12, 13 asked as marked): 5328 of 7908.
+    assert counts["exact"] >= 5328
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7328,7 +7333,7 @@ BLIND_SETS = (
     # written at the forty-fourth session's start, kept sealed through its rounds, run once on its
     # final reading (55711d0); ft033 (a confident wrong) asked after the lead's quote_adults_kept
     BlindSet(181, exact=78, stating=("fs009",)),  # q85a (fs006, fs024, fs069, fs079, fs082 exact; fs062 asked)
-    BlindSet(182, exact=70),  # q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right), q85b (ft029, ft045)
+    BlindSet(182, exact=72),  # q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right), q85b (ft029, ft045), q85l (ft004, ft009)
     # written at the forty-fifth session's start (groups counted by role), first run on ade5006
     BlindSet(183, exact=51, wrong=("fu011", "fu031", "fu035")),
     # written at the forty-fifth session's start (changes after a quote), first run on ade5006
