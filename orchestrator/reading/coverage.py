@@ -70,6 +70,8 @@ from orchestrator.reading.requested_checks import requested_checks
 from orchestrator.reading.same_crowd import same_crowd
 from orchestrator.reading.same_except import except_opens_changes
 from orchestrator.reading.spelling import near_misses
+from orchestrator.reading.team_word import team_word_again
+from orchestrator.reading.told_recount import says_recount
 from orchestrator.reading.trailing_people import trailing_people
 from orchestrator.reading.travel_total import travels_before_total
 from orchestrator.reading.two_prices import two_prices
@@ -190,6 +192,9 @@ def unexplained_words(
             # named right before its count ("party for our seniors: 14 seniors plus 3 coaches")
         if hosting_member(text, *m.span()) or relation_role(text, *m.span()):
             continue  # "18 members plus 2 advisors ... 1 of the advisors is hosting": one of them
+        if team_word_again(text, *m.span()) or says_recount(text, *m.span()):
+            continue  # "our 10U softball girls, 11 players ... chicken for the girls": the players;
+            # "coach says we're 16 players now, not 14": who passes the count on
         if describes_adults(text, *m.span()) or travels_before_total(text, *m.span()):
             continue  # "22 adults all parents and seniors", "siblings flying in, we'll be 16 adults"
         if _SIGNED.match(text, m.end()) and _OPENING.match(text[: m.start()]):

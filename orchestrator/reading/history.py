@@ -11,6 +11,7 @@ from orchestrator.reading.booked_zip import booked_elsewhere
 from orchestrator.reading.conversation import apply_later
 from orchestrator.reading.details_after import details_after
 from orchestrator.reading.inquiry import Inquiry
+from orchestrator.reading.part_recount import part_counted_again
 from orchestrator.reading.reasons import SOME_KIDS, of_kind
 from orchestrator.reading.told_after import allergy_apart, allergy_with_change, told_after
 
@@ -21,7 +22,9 @@ def merge_history(current: Inquiry, earlier: Sequence[Inquiry]) -> Inquiry:
     not a new quote)."""
     if not earlier:
         return allergy_apart(current)
-    if not current.quote_related and not _kids_unsure(current):
+    # ("coach says 13 players now instead of 11": a part of the order counted anew)
+    again = part_counted_again(current, earlier)
+    if not current.quote_related and not _kids_unsure(current) and not again:
         if current.details is not None:  # "The party is at 7421 Sunrise Blvd. Starts at 6."
             return details_after(current, lambda: merge_history(earlier[-1], earlier[:-1]))
         return told_after(current, lambda: merge_history(earlier[-1], earlier[:-1]))

@@ -10,6 +10,7 @@ count taken back is that part's; any other shape is read as before."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from orchestrator.catalog import Catalog
@@ -54,10 +55,31 @@ def part_recounted(state: Inquiry, later: Inquiry) -> Inquiry:
         return later
     word, now, was = later.part_now
     parts = [n for w, n in state.grown_parts if w == word]
-    if parts != [was] or later.adults != now or later.children or later.toddlers or later.adults_added:
+    # ("coach says 13 players now instead of 11": players of no ages read alone count no adults)
+    if parts != [was] or later.adults not in (now, None) or later.children or later.toddlers:
         return later
+    if later.adults_added or (later.adults is None and _other_change(later)):
+        return later  # ("13 players now instead of 11, and add lobster": read as it was, asked)
     denied = ("was", f"'not {was}': a count the order does not have")
+    unplaced = f"did not place the number {now} in the order"  # the new count, read here
     return replace(
         later, adults=state.adults - was + now, was=tuple(n for n in later.was if n != was),
-        checks=tuple(check for check in later.checks if check != denied),
+        checks=tuple(check for check in later.checks if check != denied and check[1] != unplaced),
     )  # fmt: skip
+
+
+def part_counted_again(current: Inquiry, earlier: Sequence[Inquiry]) -> bool:
+    """Whether `current` counts anew a grown part an `earlier` message counted by its word
+    ("coach says 13 players now instead of 11" after "11 players (all 15-16) + 2 coaches"): a
+    change of the order, though "players" of no ages counts no guests of its own (round q85l)."""
+    if current.part_now is None:
+        return False
+    word, _now, was = current.part_now
+    return any((word, was) in state.grown_parts for state in earlier)
+
+
+def _other_change(later: Inquiry) -> bool:
+    """Whether `later` changes more than a count (food, add-ons, swaps): a count of players of no
+    ages is then left as it was read."""
+    return bool(later.proteins or later.add_ons or later.swaps or later.partial_swaps or later.removed
+                or later.changes)  # fmt: skip

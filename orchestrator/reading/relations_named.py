@@ -12,6 +12,7 @@ from orchestrator.reading.checks import Covered
 from orchestrator.reading.described_groups import in_adults_bracket
 from orchestrator.reading.grown_ages_told import age_remark_item
 from orchestrator.reading.honoree_listed import relation_listed
+from orchestrator.reading.hosting_child import hosting_child
 from orchestrator.reading.kin import (
     BRINGS_OR_GATHERS,
     added_after_count,
@@ -24,6 +25,7 @@ from orchestrator.reading.partners import PARTNER
 from orchestrator.reading.reasons import not_understood, quoted
 from orchestrator.reading.relation_words import LIST_AFTER, OWNED, RELATION
 from orchestrator.reading.reported import reported_remark
+from orchestrator.reading.told_recount import says_recount
 from orchestrator.reading.total_includes import inside_total
 from orchestrator.reading.travel_total import travels_before_total
 
@@ -142,8 +144,11 @@ def relations_named(
     bare = bare_relations(text)
     for m in [*RELATION.finditer(text), *bare]:
         span = m.span()
-        if _consulted(text, *span) or _counted_it(text, *span):
-            continue  # "after talking it over with my wife": whom the writer asked (or counted)
+        if _consulted(text, *span) or _counted_it(text, *span) or says_recount(text, *span):
+            continue  # "after talking it over with my wife": whom the writer asked (or counted);
+            # "my mom said its 12 kids not 10": who passed the count on
+        if hosting_child(text, *span):
+            continue  # "our son is hosting ... our three grown children": the host one of the three
         if span in hosts or in_adults_bracket(text, *span) or travels_before_total(text, *span):
             continue  # "35 adults (staff and their spouses)", "... driving up, we'll be 22 adults"
         listed = bool(
@@ -157,6 +162,9 @@ def relations_named(
         # "its 11 now, our intern is coming": one the new total must hold, counted against it
         joins = joins_new_total(text, *span) and guests_named(m.group(0).strip()) is not None
         arrives = arrives or joins
+        # "our son is hosting ... it will be my wife and me and our 5 grandchildren": the host
+        # counted nowhere, asked whether they eat (no remark about them)
+        arrives = arrives or hosting_child(text, *span) is False
         said = _DURATION.sub(" ", remark.group(1)) if remark else ""
         if add_on_word is not None and remark is not None and remark.re is not _REMARK:
             said = add_on_word.sub(" ", said)  # a source's word on an add-on: no guest in it

@@ -13,6 +13,7 @@ from orchestrator.reading.ages_next import ages_next_sentence
 from orchestrator.reading.baby_in_ages import baby_in_ages
 from orchestrator.reading.bracket_months import bracket_months
 from orchestrator.reading.honoree_child_out import honoree_age
+from orchestrator.reading.kids_all_age import kids_all_age
 from orchestrator.reading.kids_they_are import kids_they_are
 from orchestrator.reading.named_child import named_child
 from orchestrator.reading.new_totals import girls_then_total
@@ -174,6 +175,7 @@ def ages_told(text: str) -> str:
     girls or boys added with their ages written as kids; a list of ages alone ending with "the
     baby who is 3 months" as ages alone; ages in months in a count's bracket as years."""
     text = bracket_months(text)  # "2 babies (4 mo and 11 mo)": "2 babies (0 and 0)"
+    text = kids_all_age(text)  # "10 kids are coming too, all 8": "..., all age 8"
     if "(all " in text:
         text = _ALL_AGE.sub(r"(all age \1)", text)
     if "more girls" in text or "more boys" in text:

@@ -21,7 +21,9 @@ Check = tuple[str, str]
 # Words that leave the place open: "might", "maybe", "TBD", "not sure yet", "we'll see", "unless",
 # "either", "still deciding", and the Spanish "a lo mejor", "tal vez", "todavía no sabemos"
 _DOUBT = re.compile(
-    r"\b(?:might|may|could|maybe|possibly|perhaps|probably|either|unless|tbd|tba|not sure|unsure|"
+    # ("may" not the month: "party on May 3 in Roseville")
+    r"\b(?:might|may(?!\s+\d)|could|maybe|possibly|perhaps|probably|either|unless|tbd|tba|"
+    r"not sure|unsure|"
     r"undecided|still deciding|deciding|we'?ll see|we will see|depending|depends|up in the air|"
     r"(?:haven'?t|have not|not)\s+(?:yet\s+)?decided|a lo mejor|tal vez|quizas?|quiza|"
     r"todav[ií]a no|no sabemos|no estamos segur[oa]s)\b"

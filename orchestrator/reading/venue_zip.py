@@ -13,6 +13,7 @@ from orchestrator.reading.party_zip import party_zip
 from orchestrator.reading.places import city_without_zip, labelled_numbers, zip_codes
 from orchestrator.reading.signature_zip import body_zip, signature_start
 from orchestrator.reading.street_town import town_after_street
+from orchestrator.reading.town_apart import town_apart
 from orchestrator.reading.venue_towns import unsettled_towns
 from orchestrator.reading.venue_unsettled import venue_checks
 
@@ -44,7 +45,9 @@ def venue_zip(text: str, state: str, original: str) -> VenueZip:
     if len(codes) > 1 and party is None:
         checks.append(("zip", f"two ZIP codes ({', '.join(sorted(codes))}): which one?"))
     # "office in 95814 but the party might be at my place"; "... might be at my place in Folsom"
-    checks += venue_checks(text, bool(zips)) or unsettled_towns(text, zips, state)
+    checks += venue_checks(text, bool(zips)) or unsettled_towns(text, zips, state) or town_apart(
+        text, zips, state
+    )  # "we live in 95630, party on may 3 in roseville": which ZIP is the party's?
     checks += _town_over_signature(text, zips, state)  # "at our home in Auburn ... CA 95814"
     # a town after a street address flags whether or not the ZIP table knows its name, and so
     # does a capitalised place after "in" or "at" ("in Smallville")

@@ -7099,7 +7099,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # too", "Mom and her partner Dave"; blind 176 fn009, fn069): q83x-06 asked -> exact;
     # q85i-01..16 (03, 07, 10, 12, 16 set aside: 07, 10, 16 exact, 03 asked as marked, 12 asked; 04, 05, 09, 13,
     # 14 asked as marked; 11, 15 asked, grades in brackets unread): 5296 of 7857.
-    assert counts["exact"] >= 5385
+    # Round q85l (the son hosting one of "our three grown children", a team's word for its
+    # players, "coach says we're 16 players now", "10 kids coming too, all 8", a part counted anew
+    # by its word alone, the party's town apart from the home's ZIP): q85a-16, q85b-10, q85b-13
+    # exact; q85l-01..16 (01, 05, 08, 11, 15 set aside: 05, 08, 11 exact, 15 asked as marked,
+    # 01 asked on "45 years"; 03, 06, 12, 13 asked as marked): 5328 of 7908.
+    assert counts["exact"] >= 5397
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7363,7 +7368,7 @@ BLIND_SETS = (
     # written at the forty-fourth session's start, kept sealed through its rounds, run once on its
     # final reading (55711d0); ft033 (a confident wrong) asked after the lead's quote_adults_kept
     BlindSet(181, exact=78, stating=("fs009",)),  # q85a (fs006, fs024, fs069, fs079, fs082 exact; fs062 asked)
-    BlindSet(182, exact=74),  # q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right), q85b (ft029, ft045), q85j (ft055, ft061, ft089, ft096)
+    BlindSet(182, exact=76),  # q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right), q85b (ft029, ft045), q85j (ft055, ft061, ft089, ft096), q85l (ft004, ft009)
     # written at the forty-fifth session's start (groups counted by role), first run on ade5006
     # q85f: fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090 exact
     BlindSet(183, exact=67),  # q85e and q85f together: fu055; q85e (fu004, fu018, fu024, fu031, fu035, fu044, fu052, fu088; fu011 asked), q85f (fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090)
