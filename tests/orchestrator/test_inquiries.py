@@ -82,7 +82,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   claims plus 6 from underwriting, all adults": 20; "7 techs plus me and my wife, so 9 adults
   total": 9, each person named one; "18 counselors plus 4 of us directors, all adults": 22; "12 of
   us in the league, all adults": 12); parts that do not make the count ("10 teachers plus 5 aides =
-  16 adults") and "14 players plus 6 parents" are asked; "Station 12", "Room 14", "VFW Post 8762"
+  16 adults") and "14 players plus 6 parents" are asked, as is a total said after
+  counts of grown-ups by other words that do not make it ("8 coworkers, so 10 adults": asked, never
+  18; "8 coworkers, so 8 adults" is 8, "10 ladies 8 guys, so 18 adults" 18); "Station 12", "Room 14", "VFW Post 8762"
   are names, never counts, as are "the Ladies Auxiliary", "varsity boys hoops banquet", "our
   varsity boys water polo" (a school team told by its level) and "its
   Capt. Reyes w/ Sac Metro Fire" (where the writer works, nothing asked for);
@@ -7064,7 +7066,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # años", kids "coming too" with their band, "20 teens now, not 18" after a part of 18):
     # q85a-01..19 (03, 07, 11, 14, 16, 19 set aside: 07, 14 exact, 03, 11, 19 asked as marked, 16
     # asked; 01, 02, 13, 15, 17, 18 asked as marked): 5287 of 7844.
-    assert counts["exact"] >= 5316
+    assert counts["exact"] >= 5326  # q85k: q85k-03 04 06 08 09 13 16 18 19 21, q85b-01
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7328,7 +7330,7 @@ BLIND_SETS = (
     # written at the forty-fourth session's start, kept sealed through its rounds, run once on its
     # final reading (55711d0); ft033 (a confident wrong) asked after the lead's quote_adults_kept
     BlindSet(181, exact=78, stating=("fs009",)),  # q85a (fs006, fs024, fs069, fs079, fs082 exact; fs062 asked)
-    BlindSet(182, exact=70),  # q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right), q85b (ft029, ft045)
+    BlindSet(182, exact=72),  # q85k (ft033, ft036), q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right), q85b (ft029, ft045)
     # written at the forty-fifth session's start (groups counted by role), first run on ade5006
     BlindSet(183, exact=51, wrong=("fu011", "fu031", "fu035")),
     # written at the forty-fifth session's start (changes after a quote), first run on ade5006
