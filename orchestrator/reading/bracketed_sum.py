@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.reading.listed_sum import _SEP, _THEIR, grown_count
+from orchestrator.reading.listed_parts import SEP, THEIR, grown_count
 
 Span = tuple[int, int]
 
@@ -23,7 +23,7 @@ _BRACKETED = re.compile(r"\b(?P<n>\d{1,3})\s+(?:adults|grown-?ups)\s*\((?P<items
 def _items_sum(items: str) -> int | None:
     """The grown-ups every item of a bracket names, added up; None when an item is not read or
     no item holds a count."""
-    cuts = [0, *(i for s in _SEP.finditer(items) for i in s.span()), len(items)]
+    cuts = [0, *(i for s in SEP.finditer(items) for i in s.span()), len(items)]
     parts = [items[a:b].strip() for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
     if len(parts) < 2 or any(not p for p in parts) or not re.search(r"\d", items):
         return None
@@ -31,7 +31,7 @@ def _items_sum(items: str) -> int | None:
         return None  # "6 parents and me, the host": one person or two? the other readers ask
     total, before = 0, None
     for part in parts:
-        value = before if _THEIR.fullmatch(part) else grown_count(part, None)
+        value = before if THEIR.fullmatch(part) else grown_count(part, None)
         if value is None:
             return None
         total, before = total + value, value

@@ -35,7 +35,9 @@ _ORGANISATION = re.compile(
 # the group's word naming the event, whose guests the count says
 # ("coworking members BBQ", "members appreciation: 18 adults": the appreciation is the event)
 _EVENT = re.compile(
-    r"'?\s+(?:(?:appreciation|holiday|christmas|xmas|spring|summer|fall|winter|annual|monthly|"
+    # "camp counselor end of summer party" (round q85k, 182 ft036): the season's end before the event
+    r"'?\s+(?:end[ -]of[ -](?:the[ -])?(?:summer|season|year|school[ -]year|camp|term)\s+)?"
+    r"(?:(?:appreciation|holiday|christmas|xmas|spring|summer|fall|winter|annual|monthly|"
     r"yearly|awards?)\s+){0,2}(?:dinner|lunch|luncheon|banquet|brunch|night|party|potluck|social|"
     r"mixer|gathering|retreat|offsite|bbq|barbecue|cookout|picnic)\b"
     r"|'?\s+appreciation\b(?=\s*[:,-]\s*\d)"

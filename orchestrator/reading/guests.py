@@ -24,6 +24,7 @@ from orchestrator.reading.groups import (
     plus_ones,
     vague_plus_ones,
 )
+from orchestrator.reading.grown_so_total import so_totals
 from orchestrator.reading.guest_kids import kids_counted
 from orchestrator.reading.guest_record import Guests
 from orchestrator.reading.guest_total import total_checked
@@ -109,6 +110,12 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     blank = [r.span for r in roles] + ([added.span] if added else [])
     # "our manager plus 10 members, so 11 adults": the parts of a total they sum to, no adults more
     blank += parts_to_total(text)
+    # "8 coworkers, so 10 adults": the total said holds the counts before it (asked when they do
+    # not make it), never a count more (round q85k)
+    so = so_totals(text, blank)
+    blank += so.spans
+    g.used += so.spans  # placed: inside the total said
+    g.checks += [("guests", check) for check in so.checks]
     unroled = "".join(" " if any(s <= i < e for s, e in blank) else c
                       for i, c in enumerate(text)) if blank else text  # fmt: skip
     adults_by_word, teens, g.adults_weak = adult_mentions(

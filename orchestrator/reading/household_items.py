@@ -81,7 +81,7 @@ ITEM = re.compile(
     r"\s*[,:-]?\s+|(?:his|her|their)\s+(?=\d{1,3}\s+(?:coach(?:es)?|advisors?|chaperones?)\b))?"
     rf"(?P<adults>\d{{1,3}})\s+(?:other\s+|more\s+)?(?:{ADULT})\b"
     r"(?!\s*(?:total|in total|in all|altogether)\b)"  # ("10 adults from their church")
-    rf"(?:\s+from\s+(?:{_MINE}|their\s+)?(?:work|church|the office))?"
+    rf"(?:\s+from\s+(?:{_MINE}|(?:their|his|her)\s+)?(?:work|church|the office))?"
     # "6 of my adult cousins (all over 21)", "my 3 aunts", "my 2 titas": adults by what they are
     # "3 of his friends (all 5) and their 3 moms": the others' mothers, counted by their number
     # "his 2 grandmas": grandparents are grown whoever's they are (round q83f)

@@ -12,22 +12,15 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.reading.listed_sum import (
-    _ONE,
-    _PARTNER,
-    _SEP,
-    _first_read,
-    _opening,
-    _sum_of,
-    grown_count,
-)
+from orchestrator.reading.listed_parts import ONE, PARTNER, SEP, grown_count, opening
+from orchestrator.reading.listed_sum import first_read, sum_of
 
 Span = tuple[int, int]
 
 # one person joining: the writer's partner, "pastor dan's wife", "our manager's husband", a role
 _PERSON = (
-    rf"(?:{_ONE.pattern}|(?:(?:dr|mr|mrs|ms|pastor|coach|capt|rev)\.?\s+)?[a-z]+'s\s+{_PARTNER}|"
-    rf"(?:my|our)\s+[a-z]+'s\s+{_PARTNER})"
+    rf"(?:{ONE.pattern}|(?:(?:dr|mr|mrs|ms|pastor|coach|capt|rev)\.?\s+)?[a-z]+'s\s+{PARTNER}|"
+    rf"(?:my|our)\s+[a-z]+'s\s+{PARTNER})"
 )
 # "<list>, all adults. <one person> is coming too so 16 adults"
 _JOINED = re.compile(
@@ -54,17 +47,17 @@ def joined_sum(text: str) -> list[Span]:
             if int(summed.group("n")) + 1 == int(m.group("n")):
                 spans.append((summed.start("n"), m.end()))
             continue
-        start = _opening(text, m.start())
+        start = opening(text, m.start())
         stretch = text[start : m.start()]
-        cuts = [0, *(i for s in _SEP.finditer(stretch) for i in s.span()), len(stretch)]
+        cuts = [0, *(i for s in SEP.finditer(stretch) for i in s.span()), len(stretch)]
         bounds = list(zip(cuts[::2], cuts[1::2], strict=True))
         parts = [stretch[a:b].strip() for a, b in bounds]
         if len(parts) < 2 or any(not p for p in parts):
             continue
-        listed = _sum_of(parts)
+        listed = sum_of(parts)
         if listed is None or listed + 1 != int(m.group("n")):
             continue
-        first = _first_read(parts)
+        first = first_read(parts)
         a = bounds[first][0]
         if grown_count(parts[first], None) is None:  # led into: "we're inviting 10 friends"
             led = re.search(r"(?:the\s+|my\s+|our\s+)?\d{1,3}\s", stretch[a : bounds[first][1]])

@@ -15,7 +15,10 @@ _LIST_COMMA = re.compile(
     r"[^.!?\n,]{0,12}\b(?:his|her)\s+(?:wife|husband|spouse)\b"
     # (or a pair of the writer's relations that opens the list: "it'll be my parents, 5 married
     # couples from their church, me and my fiance, ...")
-    r"|(?:\bbe|:)\s+(?:my|our)\s+(?:parents|grandparents|in-?laws)\b)[^.!?\n]{0,60},\s*(?:and\s+|plus\s+)?\Z"
+    r"|(?:\bbe|:)\s+(?:my|our)\s+(?:parents|grandparents|in-?laws)\b"
+    # (or the writer's couple as a bare "us" after "be": "it'll be us, my in-laws, 4 couples from
+    # his work and ...", round q85k, 182 ft033)
+    r"|\bbe\s+us\b)[^.!?\n]{0,60},\s*(?:and\s+|plus\s+)?\Z"
 )
 
 

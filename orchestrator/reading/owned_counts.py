@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.reading.listed_sum import _SEP
+from orchestrator.reading.listed_parts import SEP
 
 _GROUP = re.compile(
     r"\bthe\s+(?P<word>teens|teenagers|kids|children|grandkids|little ones)\s*"
@@ -20,7 +20,7 @@ _OWNED = re.compile(r"(?:my|our|his|her|their)(?:\s+[a-z]+(?:'s|s'|s))?\s+(?P<n>
 def _owned_sum(items: str) -> int | None:
     """The counts of the bracket's items added up; None unless every item is an owner's count
     and there are at least two."""
-    cuts = [0, *(i for s in _SEP.finditer(items) for i in s.span()), len(items)]
+    cuts = [0, *(i for s in SEP.finditer(items) for i in s.span()), len(items)]
     parts = [items[a:b].strip() for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
     found = [_OWNED.fullmatch(p) for p in parts]
     if len(parts) < 2 or not all(found):

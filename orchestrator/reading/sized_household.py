@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.reading.listed_sum import _SEP, grown_count
+from orchestrator.reading.listed_parts import SEP, grown_count
 
 _SIZED = re.compile(
     r"\b(?:us|we(?:'re| are)?|the)\s+(?P<n>[2-9])(?:\s+of\s+us)?\s*"
@@ -37,7 +37,7 @@ _AGE = re.compile(r"\d{1,2}")
 
 def _people(items: str) -> int | None:
     """The people the bracket's items name, added up; None when an item is not read."""
-    cuts = [0, *(i for s in _SEP.finditer(items) for i in s.span()), len(items)]
+    cuts = [0, *(i for s in SEP.finditer(items) for i in s.span()), len(items)]
     parts = [items[a:b].strip() for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
     total, kids_before = 0, False
     for part in parts:

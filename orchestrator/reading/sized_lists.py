@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.reading.listed_sum import _PAIR, _SEP, grown_count
+from orchestrator.reading.listed_parts import PAIR, SEP, grown_count
 
 # the size in brackets, and where the words before it may open a list: a sentence's stop, a
 # colon, an emoji's blanks, or a comma
@@ -51,9 +51,9 @@ def _item_count(item: str) -> int | None:
 def _list_size(items: str) -> int | None:
     """The grown-ups the items of a list name, added up; None when any item is not read, or
     when one person alone is the list ("my sister (3)" is her age)."""
-    cuts = [0, *(i for s in _SEP.finditer(items) for i in s.span()), len(items)]
+    cuts = [0, *(i for s in SEP.finditer(items) for i in s.span()), len(items)]
     parts = [items[a:b].strip() for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
-    if any(not p for p in parts) or (len(parts) == 1 and not _PAIR.fullmatch(parts[0])):
+    if any(not p for p in parts) or (len(parts) == 1 and not PAIR.fullmatch(parts[0])):
         return None
     total = 0
     for part in parts:

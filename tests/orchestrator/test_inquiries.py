@@ -82,7 +82,9 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   claims plus 6 from underwriting, all adults": 20; "7 techs plus me and my wife, so 9 adults
   total": 9, each person named one; "18 counselors plus 4 of us directors, all adults": 22; "12 of
   us in the league, all adults": 12); parts that do not make the count ("10 teachers plus 5 aides =
-  16 adults") and "14 players plus 6 parents" are asked; "Station 12", "Room 14", "VFW Post 8762"
+  16 adults") and "14 players plus 6 parents" are asked, as is a total said after
+  counts of grown-ups by other words that do not make it ("8 coworkers, so 10 adults": asked, never
+  18; "8 coworkers, so 8 adults" is 8, "10 ladies 8 guys, so 18 adults" 18); "Station 12", "Room 14", "VFW Post 8762"
   are names, never counts, as are "the Ladies Auxiliary", "varsity boys hoops banquet", "our
   varsity boys water polo" (a school team told by its level) and "its
   Capt. Reyes w/ Sac Metro Fire" (where the writer works, nothing asked for);
@@ -7104,7 +7106,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # by its word alone, the party's town apart from the home's ZIP): q85a-16, q85b-10, q85b-13
     # exact; q85l-01..16 (01, 05, 08, 11, 15 set aside: 05, 08, 11 exact, 15 asked as marked,
     # 01 asked on "45 years"; 03, 06, 12, 13 asked as marked): 5328 of 7908.
-    assert counts["exact"] >= 5397
+    assert counts["exact"] >= 5407
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7368,7 +7370,7 @@ BLIND_SETS = (
     # written at the forty-fourth session's start, kept sealed through its rounds, run once on its
     # final reading (55711d0); ft033 (a confident wrong) asked after the lead's quote_adults_kept
     BlindSet(181, exact=78, stating=("fs009",)),  # q85a (fs006, fs024, fs069, fs079, fs082 exact; fs062 asked)
-    BlindSet(182, exact=76),  # q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right), q85b (ft029, ft045), q85j (ft055, ft061, ft089, ft096), q85l (ft004, ft009)
+    BlindSet(182, exact=78),  # q85k (ft033, ft036), q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right), q85b (ft029, ft045), q85j (ft055, ft061, ft089, ft096), q85l (ft004, ft009)
     # written at the forty-fifth session's start (groups counted by role), first run on ade5006
     # q85f: fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090 exact
     BlindSet(183, exact=67),  # q85e and q85f together: fu055; q85e (fu004, fu018, fu024, fu031, fu035, fu044, fu052, fu088; fu011 asked), q85f (fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090)

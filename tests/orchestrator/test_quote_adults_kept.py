@@ -26,10 +26,22 @@ def offline(catalog: Catalog, distance: ZipCentroidDistance) -> OfflineResponder
     return OfflineResponder(catalog=catalog, distance=distance)
 
 
+# the same list with no partner named ("us" of no number): still read short (round q85k read
+# ft033's own list whole, 13 adults, so the net is kept on this one)
+SHORT = (Turn(role="customer", text=FIRST.replace("for my husband's 45th", "on saturday").replace(
+    "from his work", "from work")), Turn(role="business", text=QUOTE))
+BOYS = "thank you!! oh and my sister's 2 boys can come too, they're 7 and 11. same food"
+
+
 def test_kids_added_to_a_quote_read_short_ask_rather_than_price(offline: OfflineResponder) -> None:
-    reply = offline.respond(channel=Channel.SMS, history=HISTORY,
-                            text="thank you!! oh and my sister's 2 boys can come too, they're 7 and 11. same food")
+    reply = offline.respond(channel=Channel.SMS, history=SHORT, text=BOYS)
     assert any("our quote counted 13 adults" in f for f in reply.flags)
+
+
+def test_kids_added_to_the_list_read_whole_are_priced(offline: OfflineResponder) -> None:
+    reply = offline.respond(channel=Channel.SMS, history=HISTORY, text=BOYS)  # 182 ft033 (q85k)
+    assert reply.order is not None and (reply.order.adults, reply.order.children) == (13, 3)
+    assert not any(f.startswith("check_order") for f in reply.flags)
 
 
 @pytest.mark.parametrize(
